@@ -1,0 +1,144 @@
+/**
+ * The stable codes a {@link BilateralError} can carry. Codes never change meaning between
+ * versions; new codes may be added.
+ *
+ * @category Errors
+ */
+export type BilateralErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_DECIMAL'
+  | 'INVALID_CURRENCY'
+  | 'CURRENCY_MISMATCH'
+  | 'PRECISION_EXCEEDED'
+  | 'INVALID_PERIOD'
+  | 'PERIOD_MISMATCH'
+  | 'INCOMPLETE_PERIOD'
+  | 'UNKNOWN_ECONOMY'
+  | 'INVALID_DATASET'
+  | 'DIVISION_BY_ZERO'
+  | 'NON_POSITIVE_BASE'
+  | 'EMPTY_SERIES'
+  | 'INVALID_FIGURE'
+  | 'INVALID_TARGET'
+  | 'INVALID_CROSSING'
+  | 'UNKNOWN_CLASS';
+
+/** A path into the input, as zod gives it: object keys and array indices. */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * One problem found in the input: where it is and what is wrong.
+ *
+ * @category Errors
+ */
+export interface BilateralIssue {
+  /** Where the problem is, e.g. `['flows', 3, 'value']`. Empty for the input as a whole. */
+  readonly path: IssuePath;
+  /** What is wrong, in words a person can act on. */
+  readonly message: string;
+}
+
+/**
+ * Formats an issue path the way JSON paths are usually written: `flows[3].value`.
+ *
+ * @example
+ * ```ts
+ * formatIssuePath(['flows', 3, 'value']);
+ * //=> 'flows[3].value'
+ * formatIssuePath([]);
+ * //=> '(root)'
+ * ```
+ *
+ * @category Errors
+ */
+export function formatIssuePath(path: IssuePath): string {
+  if (path.length === 0) return '(root)';
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) text += text === '' ? key : `.${key}`;
+    else text += `[${JSON.stringify(key)}]`;
+  }
+  return text;
+}
+
+/**
+ * The one error class of Bilateral. It has a stable {@link BilateralErrorCode}, the list of
+ * every problem found (each with its path), and a `toString` that a person can act on.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parsePeriod('2024-13');
+ * } catch (error) {
+ *   if (error instanceof BilateralError) {
+ *     error.code;
+ *     //=> 'INVALID_PERIOD'
+ *     String(error);
+ *     //=> 'BilateralError [INVALID_PERIOD]: "2024-13" is not a period: month 13 is not between 01 and 12'
+ *   }
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export class BilateralError extends Error {
+  override readonly name = 'BilateralError';
+  /** The stable code of this error. */
+  readonly code: BilateralErrorCode;
+  /** Every problem found, each with its path. Never empty. */
+  readonly issues: readonly BilateralIssue[];
+
+  constructor(code: BilateralErrorCode, issues: string | readonly BilateralIssue[]) {
+    const list: readonly BilateralIssue[] =
+      typeof issues === 'string' ? [{ path: [], message: issues }] : issues;
+    super(BilateralError.summarize(list));
+    this.code = code;
+    this.issues = list;
+  }
+
+  /** `BilateralError [CODE]: message`, with one line per issue when there are several. */
+  override toString(): string {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  private static summarize(issues: readonly BilateralIssue[]): string {
+    const lines = issues.map((issue) =>
+      issue.path.length === 0 ? issue.message : `${formatIssuePath(issue.path)}: ${issue.message}`,
+    );
+    if (lines.length === 1) return lines[0] ?? '';
+    return `${lines.length} problems\n${lines.map((line) => `  - ${line}`).join('\n')}`;
+  }
+}
+
+/**
+ * The result form of a parser, as zod's `safeParse` returns it: either the data or the error,
+ * never a throw.
+ *
+ * @category Errors
+ */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: BilateralError };
+
+/**
+ * Turns a throwing parser into its result form: any {@link BilateralError} it throws becomes
+ * `{ success: false, error }`; any other exception is a bug and is rethrown.
+ *
+ * @example
+ * ```ts
+ * const result = toSafeParse(() => parsePeriod('2024-Q5'));
+ * result.success;
+ * //=> false
+ * ```
+ *
+ * @category Errors
+ */
+export function toSafeParse<T>(parse: () => T): SafeParseResult<T> {
+  try {
+    return { success: true, data: parse() };
+  } catch (error) {
+    if (error instanceof BilateralError) return { success: false, error };
+    throw error;
+  }
+}

@@ -1,0 +1,9 @@
+export {
+  BilateralError,
+  type BilateralErrorCode,
+  type BilateralIssue,
+  formatIssuePath,
+  type IssuePath,
+  type SafeParseResult,
+  toSafeParse,
+} from './bilateral-error.js';

@@ -1,0 +1,116 @@
+import { DECIMAL_PRECISION, type Decimal } from '../_internal/decimal.js';
+import { BilateralError } from '../errors/index.js';
+import { assertSameCurrency, type Money } from './money.js';
+
+/**
+ * Digits an exact sum or difference of `a` and `b` may need: the integer digits of the larger
+ * one, one carry digit, and the decimal places of the finer one.
+ */
+function digitsNeeded(a: Decimal, b: Decimal): number {
+  const integerDigits = Math.max(a.e, b.e, 0) + 2;
+  return integerDigits + Math.max(a.decimalPlaces(), b.decimalPlaces());
+}
+
+function exact(a: Decimal, b: Decimal, operation: 'plus' | 'minus'): Decimal {
+  if (digitsNeeded(a, b) > DECIMAL_PRECISION) {
+    throw new BilateralError(
+      'PRECISION_EXCEEDED',
+      `${a.toString()} ${operation === 'plus' ? '+' : '-'} ${b.toString()} needs more than ${DECIMAL_PRECISION} significant digits to be exact`,
+    );
+  }
+  return a[operation](b);
+}
+
+/**
+ * Adds two amounts of the same currency, exactly.
+ *
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ
+ *
+ * @example
+ * ```ts
+ * add(money('159.6', 'USD'), money('179', 'USD')).amount.toString();
+ * //=> '338.6'
+ * ```
+ *
+ * @category Money
+ */
+export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
+  assertSameCurrency([a, b]);
+  return Object.freeze({ amount: exact(a.amount, b.amount, 'plus'), currency: a.currency });
+}
+
+/**
+ * Subtracts `b` from `a` (same currency), exactly. The result may be negative.
+ *
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ
+ *
+ * @example
+ * ```ts
+ * subtract(money('491.9', 'USD'), money('1000', 'USD')).amount.toString();
+ * //=> '-508.1'
+ * ```
+ *
+ * @category Money
+ */
+export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
+  assertSameCurrency([a, b]);
+  return Object.freeze({ amount: exact(a.amount, b.amount, 'minus'), currency: a.currency });
+}
+
+/**
+ * Sums a non-empty list of amounts of one currency, exactly.
+ *
+ * @throws {@link BilateralError} `EMPTY_SERIES` for an empty list, `CURRENCY_MISMATCH` (naming the
+ * index) for mixed currencies
+ *
+ * @example
+ * ```ts
+ * sum([money('1', 'USD'), money('2.5', 'USD')]).amount.toString();
+ * //=> '3.5'
+ * ```
+ *
+ * @category Money
+ */
+export function sum<C extends string>(values: readonly Money<C>[]): Money<C> {
+  const currency = assertSameCurrency(values);
+  let total = (values[0] as Money<C>).amount;
+  for (let index = 1; index < values.length; index++) {
+    total = exact(total, (values[index] as Money<C>).amount, 'plus');
+  }
+  return Object.freeze({ amount: total, currency });
+}
+
+/**
+ * Compares two amounts of the same currency: `-1` when `a < b`, `0` when equal, `1` when `a > b`
+ * (usable as an `Array.prototype.sort` comparator).
+ *
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ
+ *
+ * @example
+ * ```ts
+ * compare(money('1.50', 'USD'), money('1.5', 'USD'));
+ * //=> 0
+ * ```
+ *
+ * @category Money
+ */
+export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1 | 0 | 1 {
+  assertSameCurrency([a, b]);
+  return a.amount.comparedTo(b.amount) as -1 | 0 | 1;
+}
+
+/**
+ * Whether two money values have the same currency and numerically equal amounts
+ * (`1.50` equals `1.5`). Unlike {@link compare}, different currencies give `false`.
+ *
+ * @example
+ * ```ts
+ * equals(money('1.50', 'USD'), money('1.5', 'USD'));
+ * //=> true
+ * ```
+ *
+ * @category Money
+ */
+export function equals(a: Money, b: Money): boolean {
+  return a.currency === b.currency && a.amount.eq(b.amount);
+}

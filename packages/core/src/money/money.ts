@@ -1,0 +1,79 @@
+import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { toDecimal } from '../_internal/to-decimal.js';
+import { BilateralError, type IssuePath } from '../errors/index.js';
+import { assertCurrency } from './currency.js';
+
+/**
+ * An exact amount of money: a {@link Decimal} and an ISO 4217 currency code. The currency is a
+ * type parameter, so TypeScript refuses to add `Money<'USD'>` to `Money<'VND'>` where it knows
+ * both codes; at run time the same misuse is a `CURRENCY_MISMATCH` error.
+ *
+ * @example
+ * ```ts
+ * const exports: Money<'USD'> = money('491900000', 'USD');
+ * exports.amount.toString();
+ * //=> '491900000'
+ * ```
+ *
+ * @category Money
+ */
+export interface Money<C extends string = string> {
+  readonly amount: Decimal;
+  readonly currency: C;
+}
+
+/**
+ * Builds {@link Money} from a decimal string, a Decimal, or a finite number (converted through
+ * its string form, so `0.1` is exactly one tenth). The currency must be an ISO 4217 code.
+ *
+ * @param amount - the amount; `NaN`, `Infinity` and non-decimal text are refused (`INVALID_DECIMAL`)
+ * @param currency - an ISO 4217 code such as `'USD'` (`INVALID_CURRENCY` otherwise)
+ * @returns a frozen Money value
+ * @throws {@link BilateralError} `INVALID_DECIMAL` or `INVALID_CURRENCY`
+ *
+ * @example
+ * ```ts
+ * money('1491.9', 'USD').amount.toFixed(2);
+ * //=> '1491.90'
+ * money(0.1, 'USD').amount.toString();
+ * //=> '0.1'
+ * ```
+ *
+ * @category Money
+ */
+export function money<C extends string>(amount: DecimalInput, currency: C): Money<C> {
+  assertCurrency(currency);
+  return Object.freeze({ amount: toDecimal(amount, ['amount']), currency });
+}
+
+/**
+ * Throws `CURRENCY_MISMATCH` unless every money value has the same currency; returns that code.
+ *
+ * @example
+ * ```ts
+ * assertSameCurrency([money('1', 'USD'), money('2', 'USD')]);
+ * //=> 'USD'
+ * ```
+ *
+ * @category Money
+ */
+export function assertSameCurrency<C extends string>(
+  values: readonly Money<C>[],
+  path: IssuePath = [],
+): C {
+  const first = values[0];
+  if (first === undefined) {
+    throw new BilateralError('EMPTY_SERIES', [{ path, message: 'no money values were given' }]);
+  }
+  values.forEach((value, index) => {
+    if (value.currency !== first.currency) {
+      throw new BilateralError('CURRENCY_MISMATCH', [
+        {
+          path: [...path, index],
+          message: `cannot combine ${value.currency} with ${first.currency} without an explicit, dated conversion`,
+        },
+      ]);
+    }
+  });
+  return first.currency;
+}
