@@ -9,14 +9,20 @@ import { type SafeParseResult, toSafeParse } from '../errors/index.js';
  */
 export const SourceSchema = z.object({
   /** Identifier used by flows, statements, crossings and facilities, e.g. `"seed-004"`. */
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
   publisher: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
   /** Publication date, `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when only that is known). */
-  date: z.string().check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  date: z
+    .string()
+    .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
   url: z.optional(z.url()),
   /** BCP 47 language of the source, e.g. `"en"`, `"vi"`. */
-  language: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag')),
+  language: z
+    .string()
+    .check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag')),
   note: z.optional(z.string()),
 });
 

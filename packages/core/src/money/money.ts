@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { assertCurrency } from './currency.js';

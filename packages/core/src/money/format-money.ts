@@ -1,0 +1,158 @@
+import { Decimal } from '../_internal/decimal.js';
+import type { Locale } from '../economy/locale.js';
+import type { Money } from './money.js';
+import { formatDecimal, type RoundingMode, roundDecimal } from './number-format.js';
+
+/**
+ * Options of {@link formatMoney}.
+ *
+ * @category Money
+ */
+export interface FormatMoneyOptions {
+  /** Language of the separators, scale words and currency display. Default `'en'`. */
+  readonly locale?: Locale;
+  /**
+   * `'full'` writes every integer digit (`US$1,491,900,000`); `'compact'` scales to thousand,
+   * million, billion (`US$1.49 billion`, `1,49 tỷ USD`, `14.92亿美元`). Default `'full'`.
+   */
+  readonly notation?: 'full' | 'compact';
+  /**
+   * Digits after the decimal separator. Default: compact 2 (trailing zeros dropped); full 0 for a
+   * whole amount and 2 otherwise.
+   */
+  readonly fractionDigits?: number;
+  /** How the last digit is rounded. Default `'half-up'` (halves away from zero). */
+  readonly roundingMode?: RoundingMode;
+}
+
+interface Scale {
+  readonly size: Decimal;
+  readonly word: string;
+}
+
+const scales = (entries: readonly (readonly [string, string])[]): readonly Scale[] =>
+  entries.map(([size, word]) => ({ size: new Decimal(size), word }));
+
+/** Compact scales of each locale, largest first (Chinese counts in 万 and 亿). */
+const SCALES: Record<Locale, readonly Scale[]> = {
+  en: scales([
+    ['1e12', 'trillion'],
+    ['1e9', 'billion'],
+    ['1e6', 'million'],
+    ['1e3', 'thousand'],
+  ]),
+  vi: scales([
+    ['1e12', 'nghìn tỷ'],
+    ['1e9', 'tỷ'],
+    ['1e6', 'triệu'],
+    ['1e3', 'nghìn'],
+  ]),
+  lo: scales([
+    ['1e12', 'ລ້ານລ້ານ'],
+    ['1e9', 'ຕື້'],
+    ['1e6', 'ລ້ານ'],
+    ['1e3', 'ພັນ'],
+  ]),
+  zh: scales([
+    ['1e12', '万亿'],
+    ['1e8', '亿'],
+    ['1e4', '万'],
+  ]),
+};
+
+const EN_SYMBOLS: Readonly<Record<string, string>> = {
+  USD: 'US$',
+  CNY: 'CN¥',
+  EUR: '€',
+  GBP: '£',
+  JPY: 'JP¥',
+  THB: 'THB ',
+  VND: 'VND ',
+  LAK: 'LAK ',
+};
+
+const ZH_NAMES: Readonly<Record<string, string>> = {
+  USD: '美元',
+  CNY: '元人民币',
+  EUR: '欧元',
+  VND: '越南盾',
+  LAK: '老挝基普',
+  THB: '泰铢',
+  KHR: '柬埔寨瑞尔',
+  JPY: '日元',
+};
+
+function withCurrency(number: string, currency: string, locale: Locale): string {
+  switch (locale) {
+    case 'en': {
+      const symbol = EN_SYMBOLS[currency] ?? `${currency} `;
+      return number.startsWith('-') ? `-${symbol}${number.slice(1)}` : `${symbol}${number}`;
+    }
+    case 'zh':
+      return `${number}${ZH_NAMES[currency] ?? ` ${currency}`}`;
+    default:
+      return `${number} ${currency}`;
+  }
+}
+
+/** The largest scale the rounded amount reaches, so 999.996 million rounds up to 1 billion. */
+function pickScale(
+  amount: Decimal,
+  list: readonly Scale[],
+  fractionDigits: number,
+  mode: RoundingMode,
+): Scale | undefined {
+  const magnitude = amount.abs();
+  return list.find((scale) => roundDecimal(magnitude.div(scale.size), fractionDigits, mode).gte(1));
+}
+
+/**
+ * Formats money for people, in English, Vietnamese, Lao or Chinese, in full or compact notation.
+ * The amount is rounded exactly (no conversion to a JavaScript number) with the stated rounding
+ * mode.
+ *
+ * @param value - the money to write
+ * @param options - locale, notation, fraction digits and rounding mode
+ * @returns the formatted text
+ *
+ * @example
+ * ```ts
+ * const turnover = money('1491900000', 'USD');
+ * formatMoney(turnover);
+ * //=> 'US$1,491,900,000'
+ * formatMoney(turnover, { notation: 'compact' });
+ * //=> 'US$1.49 billion'
+ * formatMoney(turnover, { notation: 'compact', locale: 'vi' });
+ * //=> '1,49 tỷ USD'
+ * formatMoney(turnover, { notation: 'compact', locale: 'zh' });
+ * //=> '14.92亿美元'
+ * ```
+ *
+ * @category Money
+ */
+export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const roundingMode = options.roundingMode ?? 'half-up';
+  if (options.notation === 'compact') {
+    const fractionDigits = options.fractionDigits ?? 2;
+    const scale = pickScale(value.amount, SCALES[locale], fractionDigits, roundingMode);
+    if (scale !== undefined) {
+      const number = formatDecimal(value.amount.div(scale.size), {
+        locale,
+        fractionDigits,
+        roundingMode,
+        trimZeros: options.fractionDigits === undefined,
+      });
+      const joiner = locale === 'zh' ? '' : ' ';
+      return withCurrency(`${number}${joiner}${scale.word}`, value.currency, locale);
+    }
+  }
+  const fractionDigits = options.fractionDigits ?? (value.amount.isInteger() ? 0 : 2);
+  const number = formatDecimal(value.amount, {
+    locale,
+    fractionDigits,
+    roundingMode,
+    trimZeros: false,
+  });
+  return withCurrency(number, value.currency, locale);
+}

@@ -1,0 +1,111 @@
+import * as z from 'zod/mini';
+import { parseWithSchema } from '../_internal/zod-issues.js';
+import { type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { isCurrencyCode } from './currency.js';
+import { type Money, money } from './money.js';
+
+/**
+ * A decimal number written as a JSON string, so no digit is lost in transit: `"1491900000"`,
+ * `"-508.1"`, `"0.025"`. No exponent, no thousands separators.
+ *
+ * @example
+ * ```ts
+ * DecimalStringSchema.safeParse('1,5').success;
+ * //=> false
+ * ```
+ *
+ * @category Money
+ */
+export const DecimalStringSchema = z
+  .string()
+  .check(
+    z.regex(/^-?\d+(?:\.\d+)?$/, 'must be a decimal number written as a string, e.g. "491.9"'),
+  );
+
+/**
+ * An ISO 4217 currency code such as `"USD"`.
+ *
+ * @example
+ * ```ts
+ * CurrencyCodeSchema.safeParse('LAK').success;
+ * //=> true
+ * ```
+ *
+ * @category Money
+ */
+export const CurrencyCodeSchema = z
+  .string()
+  .check(z.refine(isCurrencyCode, 'must be an ISO 4217 currency code, e.g. "USD", "VND", "LAK"'));
+
+/**
+ * The JSON form of {@link Money}: `{ "amount": "491900000", "currency": "USD" }`.
+ *
+ * @example
+ * ```ts
+ * MoneySchema.safeParse({ amount: '1.5', currency: 'USD' }).success;
+ * //=> true
+ * ```
+ *
+ * @category Money
+ */
+export const MoneySchema = z.object({ amount: DecimalStringSchema, currency: CurrencyCodeSchema });
+
+/**
+ * The JSON form of {@link Money}, as {@link MoneySchema} describes it.
+ *
+ * @example
+ * ```ts
+ * const json: MoneyJson = { amount: '159.6', currency: 'USD' };
+ * ```
+ *
+ * @category Money
+ */
+export type MoneyJson = z.infer<typeof MoneySchema>;
+
+/**
+ * Reads {@link Money} from its JSON form, keeping every decimal digit.
+ *
+ * @throws {@link BilateralError} `INVALID_INPUT` naming each bad field
+ *
+ * @example
+ * ```ts
+ * parseMoney({ amount: '491.90', currency: 'USD' }).amount.toFixed(2);
+ * //=> '491.90'
+ * ```
+ *
+ * @category Money
+ */
+export function parseMoney(input: unknown): Money {
+  const json = parseWithSchema(MoneySchema, input, 'INVALID_INPUT');
+  return money(json.amount, json.currency);
+}
+
+/**
+ * The result form of {@link parseMoney}.
+ *
+ * @example
+ * ```ts
+ * safeParseMoney({ amount: 'NaN', currency: 'USD' }).success;
+ * //=> false
+ * ```
+ *
+ * @category Money
+ */
+export function safeParseMoney(input: unknown): SafeParseResult<Money> {
+  return toSafeParse(() => parseMoney(input));
+}
+
+/**
+ * Writes {@link Money} in its JSON form. The amount keeps every digit it has (no exponent).
+ *
+ * @example
+ * ```ts
+ * moneyToJson(money('1.50', 'USD'));
+ * //=> { amount: '1.5', currency: 'USD' }
+ * ```
+ *
+ * @category Money
+ */
+export function moneyToJson(value: Money): MoneyJson {
+  return { amount: value.amount.toFixed(), currency: value.currency };
+}

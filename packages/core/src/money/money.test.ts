@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import { BilateralError } from '../errors/index.js';
+import {
+  add,
+  assertSameCurrency,
+  compare,
+  equals,
+  formatMoney,
+  isCurrencyCode,
+  money,
+  moneyToJson,
+  parseMoney,
+  safeParseMoney,
+  subtract,
+  sum,
+} from './index.js';
+
+const usd = (amount: string) => money(amount, 'USD');
+
+describe('money', () => {
+  it('builds from a decimal string, a Decimal or a finite number', () => {
+    expect(money('1491.9', 'USD').amount.toString()).toBe('1491.9');
+    expect(money(new Decimal('2.5'), 'VND').amount.toString()).toBe('2.5');
+    expect(money(0.1, 'USD').amount.toString()).toBe('0.1');
+    expect(money('123456789012345678.123456789', 'USD').amount.toFixed()).toBe(
+      '123456789012345678.123456789',
+    );
+  });
+
+  it.each([
+    [Number.NaN, 'NaN is not a finite number'],
+    [Number.POSITIVE_INFINITY, 'Infinity is not a finite number'],
+    ['1,5', '"1,5" is not a decimal number'],
+    ['abc', '"abc" is not a decimal number'],
+    ['', '"" is not a decimal number'],
+    [new Decimal(Number.NaN), 'NaN is not a finite decimal'],
+  ])('refuses %s with INVALID_DECIMAL', (amount, message) => {
+    expect(() => money(amount, 'USD')).toThrowError(
+      expect.objectContaining({ code: 'INVALID_DECIMAL', message: `amount: ${message}` }),
+    );
+  });
+
+  it('refuses non-ISO currencies with INVALID_CURRENCY', () => {
+    expect(() => money('1', 'usd')).toThrowError(
+      expect.objectContaining({ code: 'INVALID_CURRENCY' }),
+    );
+    expect(() => money('1', 'XYZ1')).toThrowError(BilateralError);
+    expect(isCurrencyCode('LAK')).toBe(true);
+    expect(isCurrencyCode('ZZZ')).toBe(false);
+  });
+});
+
+describe('arithmetic', () => {
+  it('adds, subtracts and sums exactly', () => {
+    expect(add(usd('0.1'), usd('0.2')).amount.toString()).toBe('0.3');
+    expect(add(usd('159.6'), usd('179')).amount.toString()).toBe('338.6');
+    expect(subtract(usd('491.9'), usd('1000')).amount.toString()).toBe('-508.1');
+    expect(sum([usd('1'), usd('2.5'), usd('-0.5')]).amount.toString()).toBe('3');
+  });
+
+  it('refuses mixed currencies with CURRENCY_MISMATCH', () => {
+    const vnd = money('1', 'VND') as ReturnType<typeof money<string>>;
+    const dollars = usd('1') as ReturnType<typeof money<string>>;
+    for (const call of [
+      () => add(dollars, vnd),
+      () => subtract(dollars, vnd),
+      () => compare(dollars, vnd),
+      () => sum([dollars, dollars, vnd]),
+    ]) {
+      expect(call).toThrowError(expect.objectContaining({ code: 'CURRENCY_MISMATCH' }));
+    }
+    try {
+      sum([dollars, dollars, vnd]);
+    } catch (error) {
+      expect((error as BilateralError).issues[0]?.path).toEqual([2]);
+      expect(String(error)).toContain('cannot combine VND with USD');
+    }
+  });
+
+  it('refuses an empty sum with EMPTY_SERIES', () => {
+    expect(() => sum([])).toThrowError(expect.objectContaining({ code: 'EMPTY_SERIES' }));
+    expect(() => assertSameCurrency([])).toThrowError(BilateralError);
+  });
+
+  it('refuses, rather than rounds, a sum that needs more than 64 digits', () => {
+    expect(() => add(usd('1e40'), usd('1e-30'))).toThrowError(
+      expect.objectContaining({ code: 'PRECISION_EXCEEDED' }),
+    );
+  });
+
+  it('compares numerically', () => {
+    expect(compare(usd('1.50'), usd('1.5'))).toBe(0);
+    expect(compare(usd('2'), usd('10'))).toBe(-1);
+    expect([usd('3'), usd('-1'), usd('2')].sort(compare).map((m) => m.amount.toString())).toEqual([
+      '-1',
+      '2',
+      '3',
+    ]);
+    expect(equals(usd('1.50'), usd('1.5'))).toBe(true);
+    expect(equals(usd('1'), money('1', 'VND'))).toBe(false);
+  });
+});
+
+/** Decimal strings of up to 18 significant digits, positive or negative. */
+const decimalString = fc
+  .tuple(
+    fc.boolean(),
+    fc.bigInt({ min: 0n, max: 999_999_999_999_999_999n }),
+    fc.integer({ min: 0, max: 18 }),
+  )
+  .map(([negative, digits, scale]) => {
+    const text = digits.toString().padStart(scale + 1, '0');
+    const whole = text.slice(0, text.length - scale);
+    const fraction = text.slice(text.length - scale);
+    return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+  });
+
+/** Exact reference sum with BigInt at a common scale. */
+function referenceSum(a: string, b: string): string {
+  const scaleOf = (s: string) => (s.split('.')[1] ?? '').length;
+  const scale = Math.max(scaleOf(a), scaleOf(b));
+  const toUnits = (s: string) => {
+    const negative = s.startsWith('-');
+    const [whole = '0', fraction = ''] = s.replace('-', '').split('.');
+    const units = BigInt(whole + fraction.padEnd(scale, '0'));
+    return negative ? -units : units;
+  };
+  return new Decimal((toUnits(a) + toUnits(b)).toString())
+    .div(new Decimal(10).pow(scale))
+    .toFixed();
+}
+
+describe('money properties', () => {
+  it('addition is exact and commutative for decimal strings of up to 18 significant digits', () => {
+    fc.assert(
+      fc.property(decimalString, decimalString, (a, b) => {
+        const ab = add(usd(a), usd(b));
+        const ba = add(usd(b), usd(a));
+        expect(ab.amount.eq(ba.amount)).toBe(true);
+        expect(ab.amount.toFixed()).toBe(referenceSum(a, b));
+      }),
+      { seed: 338_6, numRuns: 2000 },
+    );
+  });
+
+  it('subtracting what was added gives the start back exactly', () => {
+    fc.assert(
+      fc.property(decimalString, decimalString, (a, b) => {
+        expect(subtract(add(usd(a), usd(b)), usd(b)).amount.eq(new Decimal(a))).toBe(true);
+      }),
+      { seed: 1599, numRuns: 1000 },
+    );
+  });
+
+  it('JSON round trip keeps every digit', () => {
+    fc.assert(
+      fc.property(decimalString, (a) => {
+        const back = parseMoney(moneyToJson(usd(a)));
+        expect(back.amount.eq(new Decimal(a))).toBe(true);
+        expect(back.currency).toBe('USD');
+      }),
+      { seed: 491_9, numRuns: 1000 },
+    );
+  });
+});
+
+describe('JSON form', () => {
+  it('parses and reports each bad field', () => {
+    expect(parseMoney({ amount: '491.90', currency: 'USD' }).amount.toFixed(2)).toBe('491.90');
+    const result = safeParseMoney({ amount: '1e5', currency: 'usd' });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.issues.map((issue) => issue.path)).toEqual([['amount'], ['currency']]);
+    expect(safeParseMoney(null).success).toBe(false);
+    expect(safeParseMoney({ amount: 5, currency: 'USD' }).success).toBe(false);
+  });
+});
+
+describe('formatMoney', () => {
+  const turnover = usd('1491900000');
+
+  it('writes full amounts with locale separators', () => {
+    expect(formatMoney(turnover)).toBe('US$1,491,900,000');
+    expect(formatMoney(turnover, { locale: 'vi' })).toBe('1.491.900.000 USD');
+    expect(formatMoney(turnover, { locale: 'lo' })).toBe('1.491.900.000 USD');
+    expect(formatMoney(turnover, { locale: 'zh' })).toBe('1,491,900,000美元');
+    expect(formatMoney(usd('-508.1'))).toBe('-US$508.10');
+    expect(formatMoney(money('25000000', 'VND'))).toBe('VND 25,000,000');
+  });
+
+  it('writes compact amounts in each language', () => {
+    expect(formatMoney(turnover, { notation: 'compact' })).toBe('US$1.49 billion');
+    expect(formatMoney(turnover, { notation: 'compact', locale: 'vi' })).toBe('1,49 tỷ USD');
+    expect(formatMoney(turnover, { notation: 'compact', locale: 'lo' })).toBe('1,49 ຕື້ USD');
+    expect(formatMoney(turnover, { notation: 'compact', locale: 'zh' })).toBe('14.92亿美元');
+    expect(formatMoney(usd('1500000000'), { notation: 'compact' })).toBe('US$1.5 billion');
+    expect(formatMoney(usd('338600000'), { notation: 'compact', locale: 'vi' })).toBe(
+      '338,6 triệu USD',
+    );
+    expect(formatMoney(usd('-508100000'), { notation: 'compact' })).toBe('-US$508.1 million');
+    expect(formatMoney(usd('950'), { notation: 'compact' })).toBe('US$950');
+  });
+
+  it('carries a rounding into the next scale', () => {
+    expect(formatMoney(usd('999996000'), { notation: 'compact' })).toBe('US$1 billion');
+  });
+
+  it('rounds with the stated mode', () => {
+    const half = usd('1.125');
+    expect(formatMoney(half, { fractionDigits: 2 })).toBe('US$1.13');
+    expect(formatMoney(half, { fractionDigits: 2, roundingMode: 'half-even' })).toBe('US$1.12');
+    expect(
+      formatMoney(usd('25880000000'), {
+        notation: 'compact',
+        fractionDigits: 0,
+        roundingMode: 'down',
+      }),
+    ).toBe('US$25 billion');
+    expect(formatMoney(usd('1.001'), { fractionDigits: 2, roundingMode: 'ceil' })).toBe('US$1.01');
+    expect(formatMoney(usd('-1.001'), { fractionDigits: 2, roundingMode: 'floor' })).toBe(
+      '-US$1.01',
+    );
+  });
+
+  it('never writes a negative zero', () => {
+    expect(formatMoney(usd('-0.001'))).toBe('US$0.00');
+  });
+});

@@ -1,0 +1,63 @@
+import DecimalJs from 'decimal.js';
+import type { Decimal } from '../_internal/decimal.js';
+import type { Locale } from '../economy/locale.js';
+
+/**
+ * How a number is rounded when it is formatted. `half-up` rounds halves away from zero (the
+ * usual rule of statistical releases), `half-even` rounds halves to the even digit, `down`
+ * truncates toward zero, `floor` and `ceil` round toward −∞ and +∞.
+ *
+ * @example
+ * ```ts
+ * const mode: RoundingMode = 'half-even';
+ * ```
+ *
+ * @category Money
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'floor' | 'ceil';
+
+const ROUNDING: Record<RoundingMode, DecimalJs.Rounding> = {
+  'half-up': DecimalJs.ROUND_HALF_UP,
+  'half-even': DecimalJs.ROUND_HALF_EVEN,
+  down: DecimalJs.ROUND_DOWN,
+  floor: DecimalJs.ROUND_FLOOR,
+  ceil: DecimalJs.ROUND_CEIL,
+};
+
+/** Decimal and group separators of each locale (CLDR: vi and lo write `1.234,5`). */
+const SEPARATORS: Record<Locale, { decimal: string; group: string }> = {
+  en: { decimal: '.', group: ',' },
+  vi: { decimal: ',', group: '.' },
+  lo: { decimal: ',', group: '.' },
+  zh: { decimal: '.', group: ',' },
+};
+
+/** Options of {@link formatDecimal}. */
+export interface DecimalFormatOptions {
+  readonly locale: Locale;
+  /** Digits after the decimal separator. */
+  readonly fractionDigits: number;
+  readonly roundingMode: RoundingMode;
+  /** Drop trailing zeros of the fraction (`1.50` → `1.5`). */
+  readonly trimZeros: boolean;
+}
+
+/** Rounds a decimal to `fractionDigits` places with the named rounding mode. */
+export function roundDecimal(value: Decimal, fractionDigits: number, mode: RoundingMode): Decimal {
+  return value.toDecimalPlaces(fractionDigits, ROUNDING[mode]);
+}
+
+/**
+ * Writes a decimal with the locale's separators, rounded as asked. Exact for any number of digits
+ * (no conversion to a JavaScript number).
+ */
+export function formatDecimal(value: Decimal, options: DecimalFormatOptions): string {
+  const rounded = roundDecimal(value, options.fractionDigits, options.roundingMode);
+  const text = rounded.abs().toFixed(options.fractionDigits);
+  const [integer = '0', rawFraction = ''] = text.split('.');
+  const fraction = options.trimZeros ? rawFraction.replace(/0+$/, '') : rawFraction;
+  const { decimal, group } = SEPARATORS[options.locale];
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
+  return `${sign}${grouped}${fraction === '' ? '' : decimal + fraction}`;
+}

@@ -1,0 +1,39 @@
+import type { Period, YearMonth } from './period.js';
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+const yearMonth = (value: YearMonth): string => `${pad(value.year, 4)}-${pad(value.month, 2)}`;
+
+/**
+ * Formats a period in its text form: `2024`, `2024-H1`, `2024-Q3`, `2024-09`,
+ * `2024-01/2024-09` (year to date) or `2023-11/2024-02` (range). {@link parsePeriod} reads
+ * every form back.
+ *
+ * @param period - the period to format
+ * @returns its ISO 8601-like text
+ *
+ * @example
+ * ```ts
+ * formatPeriod({ kind: 'quarter', year: 2021, quarter: 1 });
+ * //=> '2021-Q1'
+ * formatPeriod({ kind: 'year-to-date', year: 2024, throughMonth: 9 });
+ * //=> '2024-01/2024-09'
+ * ```
+ *
+ * @category Periods
+ */
+export function formatPeriod(period: Period): string {
+  switch (period.kind) {
+    case 'year':
+      return pad(period.year, 4);
+    case 'half':
+      return `${pad(period.year, 4)}-H${period.half}`;
+    case 'quarter':
+      return `${pad(period.year, 4)}-Q${period.quarter}`;
+    case 'month':
+      return yearMonth(period);
+    case 'year-to-date':
+      return `${pad(period.year, 4)}-01/${yearMonth({ year: period.year, month: period.throughMonth })}`;
+    case 'range':
+      return `${yearMonth(period.start)}/${yearMonth(period.end)}`;
+  }
+}

@@ -1,0 +1,22 @@
+import { fromMonthIndex, monthSpan } from './month-index.js';
+import type { Period } from './period.js';
+
+/**
+ * The months a period covers, in order, as `month` periods.
+ *
+ * @example
+ * ```ts
+ * periodMonths(parsePeriod('2024-Q1')).map(formatPeriod);
+ * //=> ['2024-01', '2024-02', '2024-03']
+ * ```
+ *
+ * @category Periods
+ */
+export function periodMonths(period: Period): Period[] {
+  const [first, last] = monthSpan(period);
+  const months: Period[] = [];
+  for (let index = first; index <= last; index++) {
+    months.push({ kind: 'month', ...fromMonthIndex(index) });
+  }
+  return months;
+}

@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BilateralError } from '../errors/index.js';
+import {
+  comparePeriods,
+  formatPeriod,
+  isSamePeriod,
+  monthCount,
+  nextPeriod,
+  type Period,
+  PeriodTextSchema,
+  parsePeriod,
+  periodContains,
+  periodEnd,
+  periodMonths,
+  periodStart,
+  periodsOverlap,
+  previousPeriod,
+  safeParsePeriod,
+  yearEarlier,
+} from './index.js';
+
+const fmt = (text: string, f: (p: Period) => Period) => formatPeriod(f(parsePeriod(text)));
+
+describe('parsePeriod / formatPeriod', () => {
+  it.each([
+    ['2024', { kind: 'year', year: 2024 }],
+    ['2024-H1', { kind: 'half', year: 2024, half: 1 }],
+    ['2024-H2', { kind: 'half', year: 2024, half: 2 }],
+    ['2024-Q3', { kind: 'quarter', year: 2024, quarter: 3 }],
+    ['2024-09', { kind: 'month', year: 2024, month: 9 }],
+    ['2024-01/2024-09', { kind: 'year-to-date', year: 2024, throughMonth: 9 }],
+    [
+      '2023-11/2024-02',
+      { kind: 'range', start: { year: 2023, month: 11 }, end: { year: 2024, month: 2 } },
+    ],
+    [
+      '2024-03/2024-05',
+      { kind: 'range', start: { year: 2024, month: 3 }, end: { year: 2024, month: 5 } },
+    ],
+  ])('reads %s and writes it back', (text, period) => {
+    expect(parsePeriod(text)).toEqual(period);
+    expect(formatPeriod(period as Period)).toBe(text);
+  });
+
+  it.each([
+    ['2024-13', 'month 13 is not between 01 and 12'],
+    ['2024-00', 'month 00 is not between 01 and 12'],
+    ['2024-Q5', 'quarter 5 is not between Q1 and Q4'],
+    ['2024-Q0', 'quarter 0'],
+    ['2024-H3', 'half 3 is not H1 or H2'],
+    ['2024-09/2024-01', 'the range ends before it starts'],
+    ['abc', 'expected YYYY'],
+    ['', 'expected YYYY'],
+    ['24', 'expected YYYY'],
+    ['2024-9', 'expected YYYY'],
+    [' 2024', 'expected YYYY'],
+  ])('refuses %s with INVALID_PERIOD naming the text', (text, reason) => {
+    const result = safeParsePeriod(text);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error).toBeInstanceOf(BilateralError);
+    expect(result.error.code).toBe('INVALID_PERIOD');
+    expect(result.error.message).toContain(JSON.stringify(text));
+    expect(result.error.message).toContain(reason);
+  });
+
+  it('refuses non-strings without a TypeError and keeps the given path', () => {
+    expect(() => parsePeriod(2024 as unknown as string, ['flows', 0, 'period'])).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_PERIOD',
+        issues: [expect.objectContaining({ path: ['flows', 0, 'period'] })],
+      }),
+    );
+  });
+
+  it('PeriodTextSchema accepts period texts and explains rejections', () => {
+    expect(PeriodTextSchema.safeParse('2024-01/2024-09').success).toBe(true);
+    const result = PeriodTextSchema.safeParse('2024-13');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('month 13');
+  });
+});
+
+describe('period arithmetic', () => {
+  it('knows the previous and next period of each kind', () => {
+    expect(fmt('2024', previousPeriod)).toBe('2023');
+    expect(fmt('2024-H1', previousPeriod)).toBe('2023-H2');
+    expect(fmt('2024-Q1', previousPeriod)).toBe('2023-Q4');
+    expect(fmt('2024-01', previousPeriod)).toBe('2023-12');
+    expect(fmt('2024-01/2024-09', previousPeriod)).toBe('2023-01/2023-09');
+    expect(fmt('2024-03/2024-05', previousPeriod)).toBe('2023-12/2024-02');
+    expect(fmt('2024-H2', nextPeriod)).toBe('2025-H1');
+    expect(fmt('2024-Q4', nextPeriod)).toBe('2025-Q1');
+    expect(fmt('2024-12', nextPeriod)).toBe('2025-01');
+  });
+
+  it('knows the same period a year earlier', () => {
+    expect(fmt('2021-Q1', yearEarlier)).toBe('2020-Q1');
+    expect(fmt('2024-01/2024-09', yearEarlier)).toBe('2023-01/2023-09');
+    expect(fmt('2024-02', yearEarlier)).toBe('2023-02');
+    expect(fmt('2023-11/2024-02', yearEarlier)).toBe('2022-11/2023-02');
+  });
+
+  it('gives calendar-true bounds', () => {
+    expect(periodStart(parsePeriod('2024-Q3'))).toEqual(new Date(2024, 6, 1));
+    expect(periodEnd(parsePeriod('2024-Q3'))).toEqual(new Date(2024, 8, 30));
+    expect(periodEnd(parsePeriod('2024-02'))).toEqual(new Date(2024, 1, 29));
+    expect(periodEnd(parsePeriod('2023-02'))).toEqual(new Date(2023, 1, 28));
+    expect(periodEnd(parsePeriod('2024-01/2024-09'))).toEqual(new Date(2024, 8, 30));
+    expect(periodStart(parsePeriod('2023-11/2024-02'))).toEqual(new Date(2023, 10, 1));
+  });
+
+  it('counts and lists months', () => {
+    expect(monthCount(parsePeriod('2024'))).toBe(12);
+    expect(monthCount(parsePeriod('2024-H2'))).toBe(6);
+    expect(monthCount(parsePeriod('2024-01/2024-09'))).toBe(9);
+    expect(monthCount(parsePeriod('2023-11/2024-02'))).toBe(4);
+    expect(periodMonths(parsePeriod('2024-Q1')).map(formatPeriod)).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+    ]);
+  });
+
+  it('compares, contains and overlaps', () => {
+    const sorted = ['2024-Q2', '2024', '2023-12'].map((t) => parsePeriod(t)).sort(comparePeriods);
+    expect(sorted.map(formatPeriod)).toEqual(['2023-12', '2024', '2024-Q2']);
+    expect(periodContains(parsePeriod('2024'), parsePeriod('2024-Q3'))).toBe(true);
+    expect(periodContains(parsePeriod('2024-Q3'), parsePeriod('2024'))).toBe(false);
+    expect(periodsOverlap(parsePeriod('2024-H1'), parsePeriod('2024-Q2'))).toBe(true);
+    expect(periodsOverlap(parsePeriod('2024-H1'), parsePeriod('2024-Q3'))).toBe(false);
+    expect(isSamePeriod(parsePeriod('2024-Q1'), parsePeriod('2024-01/2024-03'))).toBe(false);
+    expect(isSamePeriod(parsePeriod('2024-Q1'), parsePeriod('2024-Q1'))).toBe(true);
+  });
+});
+
+/** Any valid period with every month between 1990 and 2100. */
+export const arbitraryPeriod: fc.Arbitrary<Period> = fc.oneof(
+  fc.integer({ min: 1990, max: 2100 }).map((year): Period => ({ kind: 'year', year })),
+  fc
+    .record({
+      year: fc.integer({ min: 1990, max: 2100 }),
+      half: fc.constantFrom(1 as const, 2 as const),
+    })
+    .map((p): Period => ({ kind: 'half', ...p })),
+  fc
+    .record({
+      year: fc.integer({ min: 1990, max: 2100 }),
+      quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+    })
+    .map((p): Period => ({ kind: 'quarter', ...p })),
+  fc
+    .record({ year: fc.integer({ min: 1990, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) })
+    .map((p): Period => ({ kind: 'month', ...p })),
+  fc
+    .record({
+      year: fc.integer({ min: 1990, max: 2100 }),
+      throughMonth: fc.integer({ min: 1, max: 12 }),
+    })
+    .map((p): Period => ({ kind: 'year-to-date', ...p })),
+  fc
+    .tuple(fc.integer({ min: 1990 * 12, max: 2100 * 12 + 11 }), fc.integer({ min: 0, max: 60 }))
+    .filter(
+      ([first, length]) => first + length <= 2100 * 12 + 11 && (first % 12 !== 0 || length >= 12),
+    )
+    .map(
+      ([first, length]): Period => ({
+        kind: 'range',
+        start: { year: Math.floor(first / 12), month: (first % 12) + 1 },
+        end: { year: Math.floor((first + length) / 12), month: ((first + length) % 12) + 1 },
+      }),
+    ),
+);
+
+describe('period properties', () => {
+  it('every valid period of 1990–2100 round-trips through format and parse', () => {
+    fc.assert(
+      fc.property(arbitraryPeriod, (period) => {
+        expect(parsePeriod(formatPeriod(period))).toEqual(period);
+      }),
+      { seed: 20241024, numRuns: 2000 },
+    );
+  });
+
+  it('previous and next are inverse', () => {
+    fc.assert(
+      fc.property(arbitraryPeriod, (period) => {
+        expect(nextPeriod(previousPeriod(period))).toEqual(period);
+        expect(previousPeriod(nextPeriod(period))).toEqual(period);
+      }),
+      { seed: 20210426, numRuns: 2000 },
+    );
+  });
+
+  it('a year earlier keeps the kind and the month count, and starts twelve months before', () => {
+    fc.assert(
+      fc.property(arbitraryPeriod, (period) => {
+        const earlier = yearEarlier(period);
+        expect(earlier.kind).toBe(period.kind);
+        expect(monthCount(earlier)).toBe(monthCount(period));
+        const start = periodStart(period);
+        expect(periodStart(earlier)).toEqual(
+          new Date(start.getFullYear() - 1, start.getMonth(), 1),
+        );
+      }),
+      { seed: 7, numRuns: 1000 },
+    );
+  });
+});
