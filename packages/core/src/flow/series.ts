@@ -1,0 +1,41 @@
+import type { Money } from '../money/index.js';
+import type { Period } from '../period/index.js';
+
+/**
+ * What a series measures: a reporter's exports, its imports, or their sum (turnover).
+ *
+ * @category Flows
+ */
+export type SeriesMeasure = 'export' | 'import' | 'turnover';
+
+/**
+ * One value of a {@link Series}.
+ *
+ * @category Flows
+ */
+export interface SeriesPoint<C extends string = string> {
+  readonly period: Period;
+  readonly value: Money<C>;
+}
+
+/**
+ * A time series of one measure for one reporter–partner pair, in one currency, with periods of
+ * one kind in increasing order and no period twice. Build it with {@link buildSeries}.
+ *
+ * @example
+ * ```ts
+ * const series: Series<'USD'> = {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'export', currency: 'USD',
+ *   points: [{ period: parsePeriod('2021'), value: money('594500000', 'USD') }],
+ * };
+ * ```
+ *
+ * @category Flows
+ */
+export interface Series<C extends string = string> {
+  readonly reporter: string;
+  readonly partner: string;
+  readonly measure: SeriesMeasure;
+  readonly currency: C;
+  readonly points: readonly SeriesPoint<C>[];
+}

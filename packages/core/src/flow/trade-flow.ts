@@ -1,0 +1,192 @@
+import * as z from 'zod/mini';
+import type { Decimal } from '../_internal/decimal.js';
+import { parseWithSchema } from '../_internal/zod-issues.js';
+import { type IssuePath, type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { CurrencyCodeSchema, DecimalStringSchema, type Money, money } from '../money/index.js';
+import { formatPeriod, type Period, PeriodTextSchema, parsePeriod } from '../period/index.js';
+
+/**
+ * An ISO 3166-1 alpha-3 code (`VNM`) or `WLD` for the World aggregate.
+ *
+ * @example
+ * ```ts
+ * EconomyCodeTextSchema.safeParse('VNM').success;
+ * //=> true
+ * ```
+ *
+ * @category Flows
+ */
+export const EconomyCodeTextSchema = z
+  .string()
+  .check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "VNM" or "LAO"'));
+
+/**
+ * The direction of a flow, from the reporter's side.
+ *
+ * @category Flows
+ */
+export const FlowDirectionSchema = z.enum(['export', 'import']);
+
+/**
+ * Whether a value is an estimate, a preliminary release, the official figure, or a revision of it.
+ *
+ * @category Flows
+ */
+export const FlowStatusSchema = z.enum(['estimate', 'preliminary', 'official', 'revised']);
+
+/**
+ * The JSON form of a {@link TradeFlow}: what one source published for one reporter, partner,
+ * direction, period and (optionally) commodity. The value is a decimal string so no digit is lost.
+ *
+ * @category Flows
+ */
+export const TradeFlowSchema = z.object({
+  reporter: EconomyCodeTextSchema,
+  partner: EconomyCodeTextSchema,
+  flow: FlowDirectionSchema,
+  period: PeriodTextSchema,
+  /** Non-negative decimal string, in `currency` units (not millions). */
+  value: DecimalStringSchema.check(
+    z.refine((text) => !text.startsWith('-'), 'a trade value cannot be negative'),
+  ),
+  currency: CurrencyCodeSchema,
+  valuation: z.optional(z.enum(['FOB', 'CIF'])),
+  /** HS code as text, leading zeros kept (`"0901"`). */
+  commodity: z.optional(
+    z.string().check(z.regex(/^\d{2}(?:\d{2}){0,3}$/, 'must be an HS code of 2, 4, 6 or 8 digits')),
+  ),
+  status: FlowStatusSchema,
+  /** Id of an entry of the dataset's `sources`. */
+  source: z.string().check(z.minLength(1)),
+  /** The unit the published figure was rounded to, in currency units (`"100000"` for 0.1 M). */
+  precision: z.optional(
+    DecimalStringSchema.check(z.refine((text) => Number(text) > 0, 'must be greater than 0')),
+  ),
+  /** How the value was computed when it was not published as such (marks it DERIVED). */
+  derivation: z.optional(z.string().check(z.minLength(1))),
+  /** True when the value is weakly sourced or approximate; `note` says why. */
+  uncertain: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+});
+
+/**
+ * The JSON form of a trade flow, as stored in a dataset document.
+ *
+ * @example
+ * ```ts
+ * const json: TradeFlowJson = {
+ *   reporter: 'VNM', partner: 'LAO', flow: 'export', period: '2021-Q1',
+ *   value: '159600000', currency: 'USD', status: 'preliminary', source: 'seed-003',
+ *   precision: '100000',
+ * };
+ * ```
+ *
+ * @category Flows
+ */
+export type TradeFlowJson = z.infer<typeof TradeFlowSchema>;
+
+/**
+ * One observation of trade: a reporter's exports to (or imports from) a partner over a period,
+ * as one source published it.
+ *
+ * @example
+ * ```ts
+ * const flow = parseTradeFlow({
+ *   reporter: 'VNM', partner: 'LAO', flow: 'export', period: '2021-Q1',
+ *   value: '159600000', currency: 'USD', status: 'preliminary', source: 'seed-003',
+ * });
+ * flow.value.amount.toString();
+ * //=> '159600000'
+ * ```
+ *
+ * @category Flows
+ */
+export interface TradeFlow {
+  readonly reporter: string;
+  readonly partner: string;
+  readonly flow: 'export' | 'import';
+  readonly period: Period;
+  readonly value: Money;
+  readonly valuation?: 'FOB' | 'CIF';
+  readonly commodity?: string;
+  readonly status: 'estimate' | 'preliminary' | 'official' | 'revised';
+  readonly source: string;
+  readonly precision?: Decimal;
+  readonly derivation?: string;
+  readonly uncertain?: boolean;
+  readonly note?: string;
+}
+
+/** Converts validated JSON to the rich model (periods parsed, values as Money). */
+export function tradeFlowFromJson(json: TradeFlowJson, path: IssuePath = []): TradeFlow {
+  const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } = {
+    reporter: json.reporter,
+    partner: json.partner,
+    flow: json.flow,
+    period: parsePeriod(json.period, [...path, 'period']),
+    value: money(json.value, json.currency),
+    status: json.status,
+    source: json.source,
+  };
+  if (json.valuation !== undefined) flow.valuation = json.valuation;
+  if (json.commodity !== undefined) flow.commodity = json.commodity;
+  if (json.precision !== undefined) flow.precision = money(json.precision, json.currency).amount;
+  if (json.derivation !== undefined) flow.derivation = json.derivation;
+  if (json.uncertain !== undefined) flow.uncertain = json.uncertain;
+  if (json.note !== undefined) flow.note = json.note;
+  return Object.freeze(flow);
+}
+
+/**
+ * Writes a trade flow in its JSON form; {@link parseTradeFlow} reads it back unchanged.
+ *
+ * @example
+ * ```ts
+ * tradeFlowToJson(flow).period;
+ * //=> '2021-Q1'
+ * ```
+ *
+ * @category Flows
+ */
+export function tradeFlowToJson(flow: TradeFlow): TradeFlowJson {
+  const { period, value, precision, ...rest } = flow;
+  return {
+    ...rest,
+    period: formatPeriod(period),
+    value: value.amount.toFixed(),
+    currency: value.currency,
+    ...(precision === undefined ? {} : { precision: precision.toFixed() }),
+  };
+}
+
+/**
+ * Validates one trade flow in its JSON form and returns the rich model.
+ *
+ * @throws {@link BilateralError} `INVALID_INPUT` naming each bad field
+ *
+ * @example
+ * ```ts
+ * parseTradeFlow({ reporter: 'VNM' });
+ * // throws BilateralError [INVALID_INPUT]: 7 problems …
+ * ```
+ *
+ * @category Flows
+ */
+export function parseTradeFlow(input: unknown): TradeFlow {
+  return tradeFlowFromJson(parseWithSchema(TradeFlowSchema, input, 'INVALID_INPUT'));
+}
+
+/**
+ * The result form of {@link parseTradeFlow}.
+ *
+ * @example
+ * ```ts
+ * safeParseTradeFlow({}).success;
+ * //=> false
+ * ```
+ *
+ * @category Flows
+ */
+export function safeParseTradeFlow(input: unknown): SafeParseResult<TradeFlow> {
+  return toSafeParse(() => parseTradeFlow(input));
+}
