@@ -1,6 +1,22 @@
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+// Vitest's reporter calls Map.groupBy (Node 21+); give Node 20 the same function so a failing
+// test prints its summary instead of crashing the reporter.
+if (typeof Map.groupBy !== 'function') {
+  Map.groupBy = <K, T>(items: Iterable<T>, key: (item: T, index: number) => K) => {
+    const groups = new Map<K, T[]>();
+    let index = 0;
+    for (const item of items) {
+      const k = key(item, index++);
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+    return groups;
+  };
+}
+
 /** Resolve workspace packages to their TypeScript sources, so tests need no build. */
 const conditions = ['@bilateral/source', ...defaultServerConditions];
 

@@ -1,0 +1,2 @@
+export { laosChina, laosChinaDocument } from './laos-china.js';
+export { vietnamLaos, vietnamLaosDocument } from './vietnam-laos.js';

@@ -1,0 +1,135 @@
+import type { Source } from '../flow/index.js';
+
+/**
+ * Publications the embedded trade figures are taken from. Seeds are the news articles kept in the
+ * project's research folder (`shared/seeds/`); the others are named by site and article number as
+ * gathered in the project's domain notes. Where a publication date was not checked, `date` is the
+ * year and `note` says so.
+ */
+export const tradeSources = [
+  {
+    id: 'seed-002-moit-2024-09',
+    publisher: 'Ministry of Industry and Trade of Vietnam (moit.gov.vn)',
+    title:
+      'Efforts by Vietnam and Laos to sustain bilateral trade growth (Vietnam–Laos Joint Statement)',
+    date: '2024-09',
+    language: 'en',
+  },
+  {
+    id: 'seed-003-2021-04',
+    publisher: 'Vietnamese business news site (English edition)',
+    title: 'Vietnam–Laos to boost cooperation on trade, industry and energy',
+    date: '2021-04',
+    language: 'en',
+    note: 'Figures for the first quarter of 2021, citing Vietnamese statistics; published after the 26 April 2021 meeting.',
+  },
+  {
+    id: 'seed-004-moit-2024-10-24',
+    publisher: 'Ministry of Industry and Trade of Vietnam (moit.gov.vn)',
+    title: 'Promoting border trade, strengthening Vietnam–Laos trade relations',
+    date: '2024-10-24',
+    language: 'en',
+    note: 'Nine-month 2024 figures from the General Department of Vietnam Customs.',
+  },
+  {
+    id: 'vietnamplus-133987',
+    publisher: 'Vietnam News Agency (en.vietnamplus.vn), citing Vietnam Customs',
+    title: 'Vietnam–Laos trade in 2017 (article 133987)',
+    date: '2018',
+    language: 'en',
+    note: 'Publication date not checked; the year is inferred from the figures reported.',
+  },
+  {
+    id: 'vietnamplus-156799',
+    publisher: 'Vietnam News Agency (en.vietnamplus.vn)',
+    title: 'Vietnam–Laos trade in 2018 (article 156799)',
+    date: '2019',
+    language: 'en',
+    note: 'Publication date not checked; the year is inferred from the figures reported.',
+  },
+  {
+    id: 'vietnamplus-224873',
+    publisher: 'Vietnam News Agency (en.vietnamplus.vn)',
+    title: 'Vietnam–Laos trade in 2021 (article 224873)',
+    date: '2022',
+    language: 'en',
+    note: 'Publication date not checked; the year is inferred from the figures reported.',
+  },
+  {
+    id: 'baobinhduong-a289585',
+    publisher: 'Binh Duong newspaper (baobinhduong.vn), citing the Vietnamese Trade Office in Laos',
+    title: 'Vietnam–Laos trade in 2022 (article a289585)',
+    date: '2023',
+    language: 'vi',
+    note: 'Publication date not checked; the year is inferred from the figures reported.',
+  },
+  {
+    id: 'vietnamplus-280075',
+    publisher: 'Vietnam News Agency (en.vietnamplus.vn)',
+    title: 'Vietnam–Laos trade in 2023 (article 280075)',
+    date: '2024',
+    language: 'en',
+    note: 'Publication date not checked. Reports a rounded total that implies a dip from 2022; other reports differ.',
+  },
+  {
+    id: 'thesaigontimes-5-billion',
+    publisher: 'The Saigon Times (english.thesaigontimes.vn)',
+    title: 'Vietnam, Laos eye US$5 billion two-way trade',
+    date: '2025',
+    language: 'en',
+    note: 'Publication date not checked.',
+  },
+  {
+    id: 'laotiantimes-2025-01-07',
+    publisher: 'Laotian Times (laotiantimes.com)',
+    title: 'Laos–Vietnam trade in 2024 and the Lao trade surplus',
+    date: '2025-01-07',
+    language: 'en',
+  },
+  {
+    id: 'vnexpress-4988096',
+    publisher: 'VnExpress (vnexpress.net)',
+    title: 'Vietnam–Laos trade in the first ten months of 2025 (article 4988096)',
+    date: '2025-11',
+    language: 'vi',
+    note: 'Publication month not checked.',
+  },
+  {
+    id: 'thestar-2023-09-18',
+    publisher: 'The Star (thestar.com.my), citing Lao statistics',
+    title: 'Laos–Vietnam trade in the first half of 2023',
+    date: '2023-09-18',
+    language: 'en',
+  },
+  {
+    id: 'agenzianova-laos-china-2021',
+    publisher: 'Agenzia Nova (agenzianova.com), citing the Laos–China Cooperation Committee',
+    title: 'Laos–China trade in 2021',
+    date: '2022',
+    language: 'en',
+    note: 'Publication date not checked.',
+  },
+  {
+    id: 'laotiantimes-2025-04-24',
+    publisher: 'Laotian Times (laotiantimes.com)',
+    title: 'Laos–China trade in 2024',
+    date: '2025-04-24',
+    language: 'en',
+  },
+  {
+    id: 'jclao-2023-trade',
+    publisher: 'jclao.com',
+    title: "Laos' foreign trade growth in 2023",
+    date: '2024',
+    language: 'en',
+    note: 'Publication date not checked.',
+  },
+  {
+    id: 'bilateral-research-notes',
+    publisher: 'Bilateral project (research notes, DOMAIN.md §3)',
+    title: 'Estimates and derivations recorded while building the dataset',
+    date: '2026-11',
+    language: 'en',
+    note: 'Not a publication: cites values that are estimates or derived by the project, each flagged as such.',
+  },
+] as const satisfies readonly Source[];

@@ -1,0 +1,344 @@
+import { describe, expect, it } from 'vitest';
+import { BilateralError, formatIssuePath } from '../errors/index.js';
+import {
+  type DatasetDocument,
+  datasetJsonSchema,
+  parseDataset,
+  safeParseDataset,
+  serializeDataset,
+} from './index.js';
+
+const valid = (): DatasetDocument => ({
+  id: 'test',
+  title: { en: 'Test' },
+  sources: [
+    { id: 'customs', publisher: 'Customs', title: 'Release', date: '2024-10-24', language: 'en' },
+    { id: 'press', publisher: 'Press', title: 'Article', date: '2024', language: 'vi' },
+  ],
+  flows: [
+    {
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: 'export',
+      period: '2024-01/2024-09',
+      value: '491900000',
+      currency: 'USD',
+      status: 'preliminary',
+      source: 'customs',
+      precision: '100000',
+    },
+    {
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: 'import',
+      period: '2024-01/2024-09',
+      value: '1000000000',
+      currency: 'USD',
+      status: 'preliminary',
+      source: 'customs',
+    },
+  ],
+});
+
+type Mutation = (document: DatasetDocument & Record<string, unknown>) => unknown;
+
+const flow0 = (d: DatasetDocument) => d.flows[0] as Record<string, unknown>;
+
+/** [description, mutation, paths every one of which must be reported] */
+const corpus: [string, Mutation, string[]][] = [
+  ['not an object', () => 'dataset', ['(root)']],
+  ['null', () => null, ['(root)']],
+  ['an array', () => [], ['(root)']],
+  ['missing id', (d) => ({ ...d, id: undefined }), ['id']],
+  ['id with capitals', (d) => ({ ...d, id: 'Vietnam Laos' }), ['id']],
+  ['title missing English', (d) => ({ ...d, title: { vi: 'Việt – Lào' } }), ['title.en']],
+  ['sources not an array', (d) => ({ ...d, sources: {} }), ['sources']],
+  ['flows missing', (d) => ({ ...d, flows: undefined }), ['flows']],
+  [
+    'source without publisher',
+    (d) => {
+      delete (d.sources[0] as Record<string, unknown>).publisher;
+      return d;
+    },
+    ['sources[0].publisher'],
+  ],
+  [
+    'source with a bad date',
+    (d) => {
+      (d.sources[1] as Record<string, unknown>).date = '24 Oct 2024';
+      return d;
+    },
+    ['sources[1].date'],
+  ],
+  [
+    'source with a bad url',
+    (d) => {
+      (d.sources[1] as Record<string, unknown>).url = 'not a url';
+      return d;
+    },
+    ['sources[1].url'],
+  ],
+  [
+    'duplicate source id',
+    (d) => {
+      (d.sources[1] as Record<string, unknown>).id = 'customs';
+      return d;
+    },
+    ['sources[1].id'],
+  ],
+  [
+    'unknown source id',
+    (d) => {
+      flow0(d).source = 'ministry';
+      return d;
+    },
+    ['flows[0].source'],
+  ],
+  [
+    'flow not an object',
+    (d) => {
+      (d.flows as unknown[])[0] = 42;
+      return d;
+    },
+    ['flows[0]'],
+  ],
+  [
+    'reporter in lowercase',
+    (d) => {
+      flow0(d).reporter = 'vnm';
+      return d;
+    },
+    ['flows[0].reporter'],
+  ],
+  [
+    'partner numeric',
+    (d) => {
+      flow0(d).partner = 418;
+      return d;
+    },
+    ['flows[0].partner'],
+  ],
+  [
+    'reporter equals partner',
+    (d) => {
+      flow0(d).partner = 'VNM';
+      return d;
+    },
+    ['flows[0].partner'],
+  ],
+  [
+    'unknown flow direction',
+    (d) => {
+      flow0(d).flow = 're-export';
+      return d;
+    },
+    ['flows[0].flow'],
+  ],
+  [
+    'month 13',
+    (d) => {
+      flow0(d).period = '2024-13';
+      return d;
+    },
+    ['flows[0].period'],
+  ],
+  [
+    'quarter 5',
+    (d) => {
+      flow0(d).period = '2024-Q5';
+      return d;
+    },
+    ['flows[0].period'],
+  ],
+  [
+    'range ending before it starts',
+    (d) => {
+      flow0(d).period = '2024-09/2024-01';
+      return d;
+    },
+    ['flows[0].period'],
+  ],
+  [
+    'period as a number',
+    (d) => {
+      flow0(d).period = 2024;
+      return d;
+    },
+    ['flows[0].period'],
+  ],
+  [
+    'value as a number',
+    (d) => {
+      flow0(d).value = 491900000;
+      return d;
+    },
+    ['flows[0].value'],
+  ],
+  [
+    'value with a thousands separator',
+    (d) => {
+      flow0(d).value = '491,900,000';
+      return d;
+    },
+    ['flows[0].value'],
+  ],
+  [
+    'value in exponent form',
+    (d) => {
+      flow0(d).value = '4.919e8';
+      return d;
+    },
+    ['flows[0].value'],
+  ],
+  [
+    'value NaN',
+    (d) => {
+      flow0(d).value = 'NaN';
+      return d;
+    },
+    ['flows[0].value'],
+  ],
+  [
+    'negative value',
+    (d) => {
+      flow0(d).value = '-5';
+      return d;
+    },
+    ['flows[0].value'],
+  ],
+  [
+    'unknown currency',
+    (d) => {
+      flow0(d).currency = 'DOLLAR';
+      return d;
+    },
+    ['flows[0].currency'],
+  ],
+  [
+    'mixed currencies in one series',
+    (d) => {
+      d.flows.push({
+        ...d.flows[0],
+        period: '2023-01/2023-09',
+        currency: 'VND',
+      } as DatasetDocument['flows'][number]);
+      return d;
+    },
+    ['flows[2].currency'],
+  ],
+  [
+    'duplicate flow',
+    (d) => {
+      d.flows.push({ ...d.flows[0] } as DatasetDocument['flows'][number]);
+      return d;
+    },
+    ['flows[2]'],
+  ],
+  [
+    'unknown status',
+    (d) => {
+      flow0(d).status = 'final';
+      return d;
+    },
+    ['flows[0].status'],
+  ],
+  [
+    'unknown valuation',
+    (d) => {
+      flow0(d).valuation = 'EXW';
+      return d;
+    },
+    ['flows[0].valuation'],
+  ],
+  [
+    'HS code as a number',
+    (d) => {
+      flow0(d).commodity = 901;
+      return d;
+    },
+    ['flows[0].commodity'],
+  ],
+  [
+    'HS code of 3 digits',
+    (d) => {
+      flow0(d).commodity = '090';
+      return d;
+    },
+    ['flows[0].commodity'],
+  ],
+  [
+    'zero precision',
+    (d) => {
+      flow0(d).precision = '0';
+      return d;
+    },
+    ['flows[0].precision'],
+  ],
+  [
+    'uncertain as text',
+    (d) => {
+      flow0(d).uncertain = 'yes';
+      return d;
+    },
+    ['flows[0].uncertain'],
+  ],
+  [
+    'several problems at once',
+    (d) => {
+      flow0(d).value = 'abc';
+      (d.flows[1] as Record<string, unknown>).period = '2024-Q0';
+      (d.flows[1] as Record<string, unknown>).source = 'nowhere';
+      return d;
+    },
+    ['flows[0].value', 'flows[1].period', 'flows[1].source'],
+  ],
+];
+
+describe('parseDataset', () => {
+  it('accepts a valid document and round-trips it', () => {
+    const dataset = parseDataset(valid());
+    expect(dataset.flows).toHaveLength(2);
+    expect(serializeDataset(dataset)).toEqual(valid());
+  });
+
+  it(`has a bad-input corpus of at least 30 documents (${corpus.length})`, () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(corpus)('%s → INVALID_DATASET naming the path', (_name, mutate, paths) => {
+    const input = mutate(valid() as DatasetDocument & Record<string, unknown>);
+    let caught: unknown;
+    try {
+      parseDataset(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(BilateralError);
+    const error = caught as BilateralError;
+    expect(error.code).toBe('INVALID_DATASET');
+    const reported = error.issues.map((issue) => formatIssuePath(issue.path));
+    for (const path of paths) expect(reported).toContain(path);
+    for (const issue of error.issues) expect(issue.message).not.toBe('Invalid input');
+    const result = safeParseDataset(input);
+    expect(result.success).toBe(false);
+  });
+
+  it('explains each problem in words', () => {
+    const document = valid();
+    flow0(document).source = 'ministry';
+    expect(() => parseDataset(document)).toThrowError(
+      'flows[0].source: unknown source id "ministry": add it to "sources" or fix the reference',
+    );
+  });
+});
+
+describe('datasetJsonSchema', () => {
+  it('describes the document with its required fields', () => {
+    const schema = datasetJsonSchema() as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'sources', 'flows']));
+    expect(JSON.stringify(schema.properties.flows)).toContain('"pattern"');
+  });
+});
