@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { EconomyCodeSchema } from './economy-code.js';
+import { LocalizedNamesSchema } from './localized-names.js';
+
+const ProvinceIdSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Z]{2}(?:-[A-Z0-9]+)+$/,
+      'must be an ISO 3166-1 alpha-2 country code and the ASCII name in capitals, joined by "-" (e.g. "VN-DIEN-BIEN")',
+    ),
+  );
+
+const CalendarDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  z.refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'is not a calendar date'),
+);
+
+/**
+ * The shape of a {@link BorderProvince}.
+ *
+ * @example
+ * ```ts
+ * BorderProvinceSchema.safeParse(getProvince('LA-HOUAPHANH')).success;
+ * //=> true
+ * ```
+ *
+ * @category Economies
+ */
+export const BorderProvinceSchema = z
+  .object({
+    /**
+     * `{ISO 3166-1 alpha-2}-{name}`: the country's alpha-2 code, then the ASCII name in capitals
+     * with words joined by "-" (`VN-DIEN-BIEN`, `LA-HOUAPHANH`, `CN-XISHUANGBANNA`). These are
+     * Bilateral's ids, not ISO 3166-2 codes.
+     */
+    id: ProvinceIdSchema,
+    /** The country, as an economy code (`VNM`, `LAO`, `CHN`). */
+    country: EconomyCodeSchema,
+    names: LocalizedNamesSchema,
+    /** The first-level unit a second-level one belongs to (a Chinese prefecture's province). */
+    parent: z.optional(ProvinceIdSchema),
+    /** The unit that took this one's place from `since` on (a merger, or a change of status). */
+    mergedInto: z.optional(ProvinceIdSchema),
+    /** First day (`YYYY-MM-DD`) on which `mergedInto` is in force. */
+    since: z.optional(CalendarDateSchema),
+    /** True when part of the entry is not confirmed by a source; `note` says which part. */
+    uncertain: z.optional(z.boolean()),
+    note: z.optional(z.string().check(z.minLength(1))),
+  })
+  .check(
+    z.refine((province) => (province.mergedInto === undefined) === (province.since === undefined), {
+      message: 'mergedInto and since go together: give both or neither',
+      path: ['since'],
+    }),
+  );
+
+/**
+ * A province (or prefecture) along a border that Bilateral's datasets deal with: the Vietnamese
+ * and Lao provinces of the Vietnam–Laos border, the Lao provinces on the Laos–China border, and
+ * Yunnan with its border prefectures. A unit that was merged away keeps its entry, with
+ * `mergedInto` and `since`, so figures published before the merger still name it.
+ *
+ * @example
+ * ```ts
+ * const quangBinh: BorderProvince = getProvince('VN-QUANG-BINH');
+ * [quangBinh.names.vi, quangBinh.mergedInto, quangBinh.since];
+ * //=> ['Quảng Bình', 'VN-QUANG-TRI', '2025-07-01']
+ * ```
+ *
+ * @category Economies
+ */
+export type BorderProvince = Readonly<z.infer<typeof BorderProvinceSchema>>;

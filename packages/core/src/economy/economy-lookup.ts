@@ -1,0 +1,89 @@
+/**
+ * Indexes over the economy table and the messages of `UNKNOWN_ECONOMY`. Private to the module.
+ *
+ * @internal
+ */
+
+import { ECONOMIES } from './economies.js';
+import type { Economy } from './economy.js';
+
+for (const economy of ECONOMIES) {
+  Object.freeze(economy.names);
+  Object.freeze(economy);
+}
+
+/** The whole table, frozen (and every entry in it). */
+export const ALL_ECONOMIES: readonly Economy[] = Object.freeze(ECONOMIES);
+
+/** Economies by code. */
+export const BY_CODE: ReadonlyMap<string, Economy> = new Map(ALL_ECONOMIES.map((e) => [e.code, e]));
+
+/** Economies by UN M49 numeric code. */
+export const BY_M49: ReadonlyMap<number, Economy> = new Map(ALL_ECONOMIES.map((e) => [e.m49, e]));
+
+/** Economies by UN Comtrade reporter/partner code. */
+export const BY_COMTRADE: ReadonlyMap<number, Economy> = new Map(
+  ALL_ECONOMIES.map((e) => [e.comtradeCode, e]),
+);
+
+/** How a value that is not a string is named in a message. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'null';
+  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
+  return String(value);
+}
+
+/**
+ * The code someone probably meant when they wrote `text`: the code in other letter case, an
+ * alpha-2 code, the code Comtrade prints (`W00`), or a name in any locale.
+ */
+function suggestCode(text: string): string | undefined {
+  const folded = text.trim().toLocaleLowerCase('en');
+  if (folded === '') return undefined;
+  for (const economy of ALL_ECONOMIES) {
+    const candidates = [
+      economy.code,
+      economy.iso2 ?? '',
+      economy.comtradeIso,
+      ...Object.values(economy.names),
+    ];
+    if (candidates.some((candidate) => candidate.toLocaleLowerCase('en') === folded)) {
+      return economy.code;
+    }
+  }
+  return undefined;
+}
+
+/** Why `input` names no known economy, naming the input and, when it can, what was meant. */
+export function unknownCodeMessage(input: unknown): string {
+  const shown = describeValue(input);
+  if (typeof input !== 'string') {
+    return `${shown} is not an economy code: expected three capital letters (ISO 3166-1 alpha-3) such as "VNM"`;
+  }
+  const suggestion = suggestCode(input);
+  if (suggestion !== undefined && suggestion !== input) {
+    return `${shown} is not an economy code: did you mean "${suggestion}"? (codes are ISO 3166-1 alpha-3 in capitals)`;
+  }
+  if (/^[A-Z]{3}$/.test(input)) {
+    return `${shown} is not a known economy code (known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"; listEconomies() lists them all)`;
+  }
+  return `${shown} is not an economy code: expected three capital letters (ISO 3166-1 alpha-3) such as "VNM"`;
+}
+
+/**
+ * Reads a numeric code given as a number or as digits (`704`, `"704"`, `"004"`); `undefined`
+ * when it is neither an integer from 0 to 999 nor one to three digits.
+ */
+export function readNumericCode(input: unknown): number | undefined {
+  if (typeof input === 'number') {
+    return Number.isInteger(input) && input >= 0 && input <= 999 ? input : undefined;
+  }
+  if (typeof input === 'string' && /^\d{1,3}$/.test(input.trim())) return Number(input.trim());
+  return undefined;
+}
+
+/** `Vietnam (VNM)`: how an economy is named inside a message. */
+export function label(economy: Economy): string {
+  return `${economy.names.en} (${economy.code})`;
+}

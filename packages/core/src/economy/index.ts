@@ -1,0 +1,20 @@
+export { type BorderProvince, BorderProvinceSchema } from './border-province.js';
+export { type Economy, EconomyKindSchema, EconomySchema } from './economy.js';
+export {
+  type EconomyCode,
+  EconomyCodeSchema,
+  isEconomyCode,
+  parseEconomyCode,
+  safeParseEconomyCode,
+} from './economy-code.js';
+export { economyFromComtradeCode } from './economy-from-comtrade-code.js';
+export { economyFromM49 } from './economy-from-m49.js';
+export { economyName } from './economy-name.js';
+export { findEconomy } from './find-economy.js';
+export { getEconomy } from './get-economy.js';
+export { getProvince } from './get-province.js';
+export { listEconomies } from './list-economies.js';
+export { listProvinces } from './list-provinces.js';
+export { isLocale, LOCALES, type Locale, LocaleSchema } from './locale.js';
+export { type LocalizedNames, LocalizedNamesSchema } from './localized-names.js';
+export { provinceAt } from './province-at.js';

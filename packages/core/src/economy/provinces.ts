@@ -1,0 +1,243 @@
+/**
+ * Border provinces: the Vietnamese and Lao provinces along the Vietnam–Laos border, the Lao
+ * provinces towards China, and Yunnan with the prefectures of Xishuangbanna and Pu'er.
+ *
+ * Vietnam reorganised its provinces twice in 2025:
+ * - Thừa Thiên Huế province became Huế, a city under the central government, on 1 January 2025
+ *   (National Assembly Resolution 175/2024/QH15), with the same territory.
+ * - The provincial merger voted by the National Assembly on 12 June 2025, with the new provincial
+ *   governments in office from 1 July 2025: Quảng Bình merged into Quảng Trị, Kon Tum into
+ *   Quảng Ngãi, Quảng Nam into Đà Nẵng city. Điện Biên, Sơn La, Thanh Hóa, Nghệ An and Hà Tĩnh
+ *   were unchanged.
+ * Old units keep their entries with `mergedInto` and `since`; `provinceAt` follows them.
+ *
+ * Names: English in the spelling the provinces use in English; Vietnamese with diacritics; Lao
+ * in Lao script with ຫຼ; simplified Chinese. Lao and Vietnamese renderings of each other's
+ * place names vary between publications: the forms here are common press forms, and entries
+ * whose rendering could not be confirmed are marked `uncertain` with the variants in `note`.
+ *
+ * @internal
+ */
+
+import type { BorderProvince } from './border-province.js';
+
+/** Lao spellings of Vietnamese provinces come from Lao-language press usage, not a gazetteer. */
+const LAO_SPELLING_UNCONFIRMED =
+  'The Lao spelling follows Lao-language press usage and was not checked against an official list.';
+
+export const BORDER_PROVINCES: readonly BorderProvince[] = [
+  // Vietnam, along the Vietnam–Laos border (as before the 2025 merger), north to south
+  {
+    id: 'VN-DIEN-BIEN',
+    country: 'VNM',
+    names: { en: 'Dien Bien', vi: 'Điện Biên', lo: 'ດ້ຽນບຽນ', zh: '奠边' },
+    note: 'Borders Laos and China. Unchanged by the 2025 merger.',
+  },
+  {
+    id: 'VN-SON-LA',
+    country: 'VNM',
+    names: { en: 'Son La', vi: 'Sơn La', lo: 'ເຊີນລາ', zh: '山罗' },
+    uncertain: true,
+    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  {
+    id: 'VN-THANH-HOA',
+    country: 'VNM',
+    names: { en: 'Thanh Hoa', vi: 'Thanh Hóa', lo: 'ແທງຮວາ', zh: '清化' },
+    uncertain: true,
+    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  {
+    id: 'VN-NGHE-AN',
+    country: 'VNM',
+    names: { en: 'Nghe An', vi: 'Nghệ An', lo: 'ເງະອານ', zh: '乂安' },
+    uncertain: true,
+    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  {
+    id: 'VN-HA-TINH',
+    country: 'VNM',
+    names: { en: 'Ha Tinh', vi: 'Hà Tĩnh', lo: 'ຮ່າຕິ້ງ', zh: '河静' },
+    uncertain: true,
+    note: `Unchanged by the 2025 merger. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  {
+    id: 'VN-QUANG-BINH',
+    country: 'VNM',
+    names: { en: 'Quang Binh', vi: 'Quảng Bình', lo: 'ກວາງບິ່ງ', zh: '广平' },
+    mergedInto: 'VN-QUANG-TRI',
+    since: '2025-07-01',
+    uncertain: true,
+    note: `Merged into Quảng Trị from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  {
+    id: 'VN-QUANG-TRI',
+    country: 'VNM',
+    names: { en: 'Quang Tri', vi: 'Quảng Trị', lo: 'ກວາງຈິ', zh: '广治' },
+    uncertain: true,
+    note:
+      'From 1 July 2025 the province also covers the former Quảng Bình, under the same name. ' +
+      `${LAO_SPELLING_UNCONFIRMED} Also written ກວາງຈີ້.`,
+  },
+  {
+    id: 'VN-THUA-THIEN-HUE',
+    country: 'VNM',
+    names: { en: 'Thua Thien Hue', vi: 'Thừa Thiên Huế', lo: 'ເທື່ອທຽນເຫ້ວ', zh: '承天顺化' },
+    mergedInto: 'VN-HUE',
+    since: '2025-01-01',
+    uncertain: true,
+    note:
+      'Became Huế city (under the central government, same territory) on 1 January 2025. ' +
+      LAO_SPELLING_UNCONFIRMED,
+  },
+  {
+    id: 'VN-QUANG-NAM',
+    country: 'VNM',
+    names: { en: 'Quang Nam', vi: 'Quảng Nam', lo: 'ກວາງນາມ', zh: '广南' },
+    mergedInto: 'VN-DA-NANG',
+    since: '2025-07-01',
+    uncertain: true,
+    note: `Merged into Đà Nẵng city from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  {
+    id: 'VN-KON-TUM',
+    country: 'VNM',
+    names: { en: 'Kon Tum', vi: 'Kon Tum', lo: 'ກອນຕຸມ', zh: '昆嵩' },
+    mergedInto: 'VN-QUANG-NGAI',
+    since: '2025-07-01',
+    uncertain: true,
+    note: `Borders Laos and Cambodia. Merged into Quảng Ngãi from 1 July 2025. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  // Vietnam, units that took over border provinces in 2025
+  {
+    id: 'VN-HUE',
+    country: 'VNM',
+    names: { en: 'Hue', vi: 'Huế', lo: 'ເຫ້ວ', zh: '顺化' },
+    uncertain: true,
+    note:
+      'City under the central government since 1 January 2025, formerly Thừa Thiên Huế province. ' +
+      LAO_SPELLING_UNCONFIRMED,
+  },
+  {
+    id: 'VN-DA-NANG',
+    country: 'VNM',
+    names: { en: 'Da Nang', vi: 'Đà Nẵng', lo: 'ດ່ານັງ', zh: '岘港' },
+    uncertain: true,
+    note:
+      'City under the central government; on the Laos border only since 1 July 2025, when Quảng ' +
+      `Nam merged into it. ${LAO_SPELLING_UNCONFIRMED}`,
+  },
+  {
+    id: 'VN-QUANG-NGAI',
+    country: 'VNM',
+    names: { en: 'Quang Ngai', vi: 'Quảng Ngãi', lo: 'ກວາງງາຍ', zh: '广义' },
+    uncertain: true,
+    note:
+      'On the Laos border only since 1 July 2025, when Kon Tum merged into it. ' +
+      LAO_SPELLING_UNCONFIRMED,
+  },
+  // Laos, north to south
+  {
+    id: 'LA-PHONGSALY',
+    country: 'LAO',
+    names: { en: 'Phongsaly', vi: 'Phông Sa Lỳ', lo: 'ຜົ້ງສາລີ', zh: '丰沙里' },
+    uncertain: true,
+    note: 'Borders China and Vietnam. Vietnamese renderings vary: Phông Sa Lỳ, Phông Xa Ly.',
+  },
+  {
+    id: 'LA-LUANG-NAMTHA',
+    country: 'LAO',
+    names: { en: 'Luang Namtha', vi: 'Luông Nậm Tha', lo: 'ຫຼວງນ້ຳທາ', zh: '琅南塔' },
+    uncertain: true,
+    note: 'Borders China (Boten–Mohan) and Myanmar. Vietnamese renderings vary.',
+  },
+  {
+    id: 'LA-OUDOMXAY',
+    country: 'LAO',
+    names: { en: 'Oudomxay', vi: 'U Đôm Xay', lo: 'ອຸດົມໄຊ', zh: '乌多姆赛' },
+    note: 'Borders China.',
+  },
+  {
+    id: 'LA-BOKEO',
+    country: 'LAO',
+    names: { en: 'Bokeo', vi: 'Bò Kẹo', lo: 'ບໍ່ແກ້ວ', zh: '博胶' },
+    uncertain: true,
+    note: 'Borders Myanmar and Thailand, not Vietnam or China. Vietnamese renderings vary.',
+  },
+  {
+    id: 'LA-LUANG-PRABANG',
+    country: 'LAO',
+    names: { en: 'Luang Prabang', vi: 'Luông Pha Bang', lo: 'ຫຼວງພະບາງ', zh: '琅勃拉邦' },
+    uncertain: true,
+    note: 'Borders Vietnam (Điện Biên). Vietnamese renderings vary: Luông Pha Bang, Luổng Phạ Bang.',
+  },
+  {
+    id: 'LA-HOUAPHANH',
+    country: 'LAO',
+    names: { en: 'Houaphanh', vi: 'Hủa Phăn', lo: 'ຫົວພັນ', zh: '华潘' },
+  },
+  {
+    id: 'LA-XIENGKHOUANG',
+    country: 'LAO',
+    names: { en: 'Xiengkhouang', vi: 'Xiêng Khoảng', lo: 'ຊຽງຂວາງ', zh: '川圹' },
+  },
+  {
+    id: 'LA-BOLIKHAMXAY',
+    country: 'LAO',
+    names: { en: 'Bolikhamxay', vi: 'Bô Ly Khăm Xay', lo: 'ບໍລິຄຳໄຊ', zh: '波里坎赛' },
+    uncertain: true,
+    note: 'Vietnamese renderings vary.',
+  },
+  {
+    id: 'LA-KHAMMOUANE',
+    country: 'LAO',
+    names: { en: 'Khammouane', vi: 'Khăm Muộn', lo: 'ຄຳມ່ວນ', zh: '甘蒙' },
+  },
+  {
+    id: 'LA-SAVANNAKHET',
+    country: 'LAO',
+    names: { en: 'Savannakhet', vi: 'Savannakhet', lo: 'ສະຫວັນນະເຂດ', zh: '沙湾拿吉' },
+  },
+  {
+    id: 'LA-SALAVAN',
+    country: 'LAO',
+    names: { en: 'Salavan', vi: 'Salavan', lo: 'ສາລະວັນ', zh: '沙拉湾' },
+    uncertain: true,
+    note: 'Vietnamese renderings vary.',
+  },
+  {
+    id: 'LA-SEKONG',
+    country: 'LAO',
+    names: { en: 'Sekong', vi: 'Sê Kông', lo: 'ເຊກອງ', zh: '色贡' },
+  },
+  {
+    id: 'LA-ATTAPEU',
+    country: 'LAO',
+    names: { en: 'Attapeu', vi: 'Attapeu', lo: 'ອັດຕະປື', zh: '阿速坡' },
+    uncertain: true,
+    note: 'Borders Vietnam and Cambodia. Vietnamese renderings vary.',
+  },
+  // China
+  {
+    id: 'CN-YUNNAN',
+    country: 'CHN',
+    names: { en: 'Yunnan', vi: 'Vân Nam', lo: 'ຢຸນນານ', zh: '云南' },
+    uncertain: true,
+    note: 'Province; borders Laos, Vietnam and Myanmar. The Lao spelling is unconfirmed.',
+  },
+  {
+    id: 'CN-XISHUANGBANNA',
+    country: 'CHN',
+    names: { en: 'Xishuangbanna', vi: 'Tây Song Bản Nạp', lo: 'ສິບສອງປັນນາ', zh: '西双版纳' },
+    parent: 'CN-YUNNAN',
+    note: 'Xishuangbanna Dai Autonomous Prefecture; Mohan (Mengla county) faces Boten in Laos.',
+  },
+  {
+    id: 'CN-PUER',
+    country: 'CHN',
+    names: { en: "Pu'er", vi: 'Phổ Nhĩ', lo: 'ຜູເອີ', zh: '普洱' },
+    parent: 'CN-YUNNAN',
+    uncertain: true,
+    note: 'Prefecture-level city; borders Laos, Vietnam and Myanmar. The Lao spelling is unconfirmed.',
+  },
+];
