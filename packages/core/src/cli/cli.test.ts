@@ -1,0 +1,122 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { vietnamLaosDocument } from '../datasets/index.js';
+import { run } from './main.js';
+
+async function bilateral(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-cli-'));
+  await writeFile(join(dir, 'good.json'), JSON.stringify(vietnamLaosDocument));
+  await writeFile(join(dir, 'not-json.json'), '{ "id": ');
+  const broken = structuredClone(vietnamLaosDocument) as { flows: Record<string, unknown>[] };
+  (broken.flows[0] as Record<string, unknown>).value = '1,5';
+  (broken.flows[1] as Record<string, unknown>).period = '2024-Q5';
+  await writeFile(join(dir, 'broken.json'), JSON.stringify(broken));
+});
+
+describe('bilateral', () => {
+  it('prints help and lists the commands', async () => {
+    const { code, out } = await bilateral('--help');
+    expect(code).toBe(0);
+    expect(out).toContain('validate <file>');
+    expect(out).toContain('report');
+  });
+
+  it('refuses an unknown command or option with exit code 2 and no stack trace', async () => {
+    const unknown = await bilateral('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('unknown command "frobnicate"');
+    const option = await bilateral('report', '--colour');
+    expect(option.code).toBe(2);
+    expect(option.err).toContain("Unknown option '--colour'");
+    expect(option.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('has --help on each command', async () => {
+    for (const command of ['validate', 'report']) {
+      const { code, out } = await bilateral(command, '--help');
+      expect(code).toBe(0);
+      expect(out).toContain(`Usage: bilateral ${command}`);
+    }
+  });
+});
+
+describe('bilateral validate', () => {
+  it('says a good file is valid', async () => {
+    const { code, out } = await bilateral('validate', join(dir, 'good.json'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/valid — \d+ flows, \d+ sources/);
+  });
+
+  it('prints every problem with its JSON path and exits 1', async () => {
+    const { code, out } = await bilateral('validate', join(dir, 'broken.json'));
+    expect(code).toBe(1);
+    expect(out).toContain('2 problems');
+    expect(out).toContain('flows[0].value: must be a decimal number');
+    expect(out).toContain('flows[1].period: "2024-Q5" is not a period');
+  });
+
+  it('prints JSON with --json', async () => {
+    const { out } = await bilateral('validate', join(dir, 'broken.json'), '--json');
+    const parsed = JSON.parse(out) as { valid: boolean; problems: { path: string }[] };
+    expect(parsed.valid).toBe(false);
+    expect(parsed.problems.map((p) => p.path)).toEqual(['flows[0].value', 'flows[1].period']);
+  });
+
+  it('explains a missing file, bad JSON and a missing argument with exit code 2', async () => {
+    const missing = await bilateral('validate', join(dir, 'nope.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('no such file');
+    const bad = await bilateral('validate', join(dir, 'not-json.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('is not valid JSON');
+    const none = await bilateral('validate');
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('which file?');
+  });
+});
+
+describe('bilateral report', () => {
+  it('prints the Vietnam–Laos report by default', async () => {
+    const { code, out } = await bilateral('report');
+    expect(code).toBe(0);
+    expect(out).toContain('Vietnam–Laos trade — Bilateral report');
+    expect(out).toMatch(
+      /2024-01\/2024-09\s+US\$491\.9 million\s+US\$1 billion\s+US\$1\.49 billion/,
+    );
+  });
+
+  it('reads a dataset file, in Vietnamese', async () => {
+    const { code, out } = await bilateral('report', join(dir, 'good.json'), '--locale', 'vi');
+    expect(code).toBe(0);
+    expect(out).toContain('491,9 triệu USD');
+  });
+
+  it('gives JSON with --json', async () => {
+    const { out } = await bilateral('report', '--dataset', 'laos-china', '--json');
+    const report = JSON.parse(out) as { dataset: { id: string } };
+    expect(report.dataset.id).toBe('laos-china');
+  });
+
+  it('refuses an unknown dataset or locale', async () => {
+    expect((await bilateral('report', '--dataset', 'mars')).err).toContain(
+      'no embedded dataset "mars"',
+    );
+    expect((await bilateral('report', '--locale', 'fr')).err).toContain('unknown locale "fr"');
+  });
+
+  it('reports an invalid dataset file with exit code 1', async () => {
+    const { code, err } = await bilateral('report', join(dir, 'broken.json'));
+    expect(code).toBe(1);
+    expect(err).toContain('INVALID_DATASET');
+  });
+});

@@ -1,0 +1,25 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { CliIo } from './cli-io.js';
+import { reportCommand } from './report-command.js';
+import { validateCommand } from './validate-command.js';
+
+/** What a command receives after its options are parsed. */
+export interface CommandInput {
+  readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  readonly positionals: readonly string[];
+}
+
+/** One subcommand of `bilateral`. */
+export interface Command {
+  readonly usage: string;
+  readonly summary: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  readonly optionsHelp: string;
+  readonly run: (input: CommandInput, io: CliIo) => Promise<number>;
+}
+
+/** The subcommands, by name. */
+export const commands: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+  report: reportCommand,
+};

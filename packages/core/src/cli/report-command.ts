@@ -1,0 +1,54 @@
+import { embeddedDatasets } from '../datasets/index.js';
+import { isLocale, type Locale } from '../economy/locale.js';
+import type { Dataset } from '../flow/index.js';
+import { EXIT, UsageError } from './cli-io.js';
+import type { Command } from './commands.js';
+import { formatReport } from './format-report.js';
+import { loadDatasetFile } from './load-dataset.js';
+import { buildReport } from './report.js';
+
+async function datasetFrom(name: string | undefined, file: string | undefined): Promise<Dataset> {
+  if (name !== undefined && file !== undefined) {
+    throw new UsageError('give either --dataset <name> or a file, not both');
+  }
+  if (file !== undefined) return loadDatasetFile(file);
+  const key = name ?? 'vietnam-laos';
+  const dataset = embeddedDatasets[key];
+  if (dataset === undefined) {
+    throw new UsageError(
+      `no embedded dataset "${key}"; choose one of ${Object.keys(embeddedDatasets).join(', ')}`,
+    );
+  }
+  return dataset;
+}
+
+/** `bilateral report`: the report of an embedded dataset or a dataset file. */
+export const reportCommand: Command = {
+  usage: 'report [--dataset <name> | <file>] [--locale <l>]',
+  summary: 'Print trade, growth, balance, targets, reconciliation and border crossings.',
+  options: {
+    dataset: { type: 'string' },
+    locale: { type: 'string', default: 'en' },
+  },
+  optionsHelp: [
+    '  --dataset <name>  an embedded dataset: vietnam-laos (default), laos-china',
+    '  --locale <l>      en (default), vi, lo or zh — the language of numbers and names',
+    '  --json            the report as JSON',
+  ].join('\n'),
+  async run({ values, positionals }, io) {
+    const locale = values.locale;
+    if (!isLocale(locale)) {
+      throw new UsageError(`unknown locale "${String(locale)}"; choose en, vi, lo or zh`);
+    }
+    const [file, extra] = positionals;
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    const dataset = await datasetFrom(values.dataset as string | undefined, file);
+    const report = buildReport(dataset);
+    io.out(
+      values.json
+        ? JSON.stringify(report, null, 2)
+        : formatReport(report, locale as Locale, io.color),
+    );
+    return EXIT.ok;
+  },
+};

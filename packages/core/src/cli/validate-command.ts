@@ -1,0 +1,35 @@
+import { formatIssuePath } from '../errors/index.js';
+import { safeParseDataset } from '../flow/index.js';
+import { EXIT, UsageError } from './cli-io.js';
+import type { Command } from './commands.js';
+import { readJsonFile } from './load-dataset.js';
+
+/** `bilateral validate <file>`: every problem of a dataset file with its JSON path. */
+export const validateCommand: Command = {
+  usage: 'validate <file>',
+  summary: 'Check a dataset file; print every problem with its JSON path.',
+  options: {},
+  optionsHelp: '  --json  print { valid, problems: [{ path, message }] }',
+  async run({ values, positionals }, io) {
+    const [file, extra] = positionals;
+    if (file === undefined) throw new UsageError('which file? Usage: bilateral validate <file>');
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    const result = safeParseDataset(await readJsonFile(file));
+    const problems = result.success
+      ? []
+      : result.error.issues.map((issue) => ({
+          path: formatIssuePath(issue.path),
+          message: issue.message,
+        }));
+    if (values.json) {
+      io.out(JSON.stringify({ file, valid: result.success, problems }, null, 2));
+    } else if (result.success) {
+      const { flows, sources } = result.data;
+      io.out(`${file}: valid — ${flows.length} flows, ${sources.length} sources`);
+    } else {
+      io.out(`${file}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`);
+      for (const problem of problems) io.out(`  ${problem.path}: ${problem.message}`);
+    }
+    return result.success ? EXIT.ok : EXIT.problems;
+  },
+};

@@ -1,0 +1,31 @@
+import { BilateralError, type IssuePath } from '../../errors/index.js';
+import type { BorderCrossing, ParseCrossingOptions } from '../border-crossing.js';
+import { checkCrossing } from './check-crossing.js';
+
+/** Validates a list of crossings (each at `[...path, index]`) with unique ids. */
+export function checkCrossings(
+  input: unknown,
+  path: IssuePath,
+  options: ParseCrossingOptions,
+): BorderCrossing[] {
+  if (!Array.isArray(input)) {
+    throw new BilateralError('INVALID_CROSSING', [
+      { path, message: 'expected a list of crossings' },
+    ]);
+  }
+  const seen = new Map<string, number>();
+  return input.map((item: unknown, index) => {
+    const crossing = checkCrossing(item, [...path, index], options);
+    const first = seen.get(crossing.id);
+    if (first !== undefined) {
+      throw new BilateralError('INVALID_CROSSING', [
+        {
+          path: [...path, index, 'id'],
+          message: `"${crossing.id}" is already the id of the crossing at index ${first}`,
+        },
+      ]);
+    }
+    seen.set(crossing.id, index);
+    return crossing;
+  });
+}

@@ -1,0 +1,39 @@
+import type { BilateralIssue, IssuePath } from '../../errors/index.js';
+import type { ClassificationSystem, CrossingClass } from '../classification-system.js';
+
+/** The system of `country` among `systems`, if any. */
+export function systemFor(
+  country: string,
+  systems: readonly ClassificationSystem[],
+): ClassificationSystem | undefined {
+  return systems.find((system) => system.country === country);
+}
+
+/** The class `id` of `system`, if it has one. */
+export function classOf(system: ClassificationSystem, id: string): CrossingClass | undefined {
+  return system.classes.find((cls) => cls.id === id);
+}
+
+/**
+ * The `UNKNOWN_CLASS` issue for `value` under `country`'s `system`, or `undefined` when the
+ * value is absent or a class of the system.
+ */
+export function classIssue(
+  value: string | undefined,
+  country: string,
+  system: ClassificationSystem | undefined,
+  path: IssuePath,
+): BilateralIssue | undefined {
+  if (value === undefined) return undefined;
+  if (system === undefined) {
+    return {
+      path,
+      message: `no classification system is known for ${country}, so "${value}" cannot be checked; pass one in options.systems`,
+    };
+  }
+  if (classOf(system, value) !== undefined) return undefined;
+  return {
+    path,
+    message: `"${value}" is not a class of ${system.id} (${system.classes.map((cls) => cls.id).join(', ')})`,
+  };
+}

@@ -1,0 +1,296 @@
+import type { ClassificationSystem } from '../classification-system.js';
+
+const DECREE_112 = {
+  act: 'Decree 112/2014/ND-CP on the management of land border gates',
+  note: 'In force 15 Jan 2015.',
+  sources: ['decree-112-2014'],
+};
+const DECREE_34 = {
+  act: 'Decree 34/2023/ND-CP amending Decree 112/2014/ND-CP',
+  note: 'In force 31 Jul 2023.',
+  sources: ['decree-34-2023'],
+};
+const VN_GATE_GOODS_NOTE = {
+  fields: ['goods'],
+  note: 'DOMAIN.md says only "goods" for this class; splitting them into import-export, border trade and border residents\' exchange follows the border-trade rules and is not separately sourced here.',
+};
+
+/**
+ * Vietnam's classes of land border crossing under Decree 112/2014/ND-CP as amended by Decree
+ * 34/2023/ND-CP: international, main (bilateral) and secondary border gates, border openings,
+ * and (since 2023) customs-clearance lanes belonging to an international or main gate.
+ *
+ * @example
+ * ```ts
+ * VIETNAM_BORDER_GATE_SYSTEM.classes.find((c) => c.id === 'secondary')?.crossers;
+ * //=> ['border-province-residents', 'border-residents']
+ * ```
+ *
+ * @category Infrastructure
+ */
+export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
+  id: 'vnm-land-border-gates',
+  country: 'VNM',
+  names: { en: 'Vietnam: land border gates', vi: 'Cửa khẩu biên giới đất liền' },
+  legalBasis: [DECREE_112, DECREE_34],
+  classes: [
+    {
+      id: 'international',
+      names: { en: 'international border gate', vi: 'cửa khẩu quốc tế' },
+      level: 4,
+      crossers: [
+        'third-country-nationals',
+        'citizens-of-both-countries',
+        'border-province-residents',
+        'border-residents',
+      ],
+      goods: [
+        { kind: 'import-export' },
+        { kind: 'border-trade' },
+        { kind: 'border-resident-exchange' },
+      ],
+      openedBy: 'national-government',
+      upgradedBy: 'national-government',
+      authorityNote: 'the Government (e.g. Resolution 183/NQ-CP of 22 Dec 2020 upgraded Nam Giang)',
+      legalBasis: [DECREE_112, DECREE_34],
+      sources: ['decree-112-2014', 'decree-34-2023'],
+      uncertain: VN_GATE_GOODS_NOTE,
+      note: 'People and vehicles of Vietnam, the neighbour and third countries. Opening or upgrading requires agreement of both sides, inclusion in the national gate master plan, sovereignty and defence safeguards, and real flows of people and goods.',
+    },
+    {
+      id: 'main',
+      names: { en: 'main (bilateral) border gate', vi: 'cửa khẩu chính (song phương)' },
+      level: 3,
+      crossers: ['citizens-of-both-countries', 'border-province-residents', 'border-residents'],
+      goods: [
+        { kind: 'import-export' },
+        { kind: 'border-trade' },
+        { kind: 'border-resident-exchange' },
+      ],
+      openedBy: 'national-government',
+      upgradedBy: 'national-government',
+      authorityNote: 'the Government',
+      legalBasis: [DECREE_112, DECREE_34],
+      sources: ['decree-112-2014', 'decree-34-2023'],
+      uncertain: VN_GATE_GOODS_NOTE,
+      note: 'People and vehicles of Vietnam and the neighbouring country only.',
+    },
+    {
+      id: 'secondary',
+      names: { en: 'secondary (local) border gate', vi: 'cửa khẩu phụ' },
+      level: 2,
+      crossers: ['border-province-residents', 'border-residents'],
+      goods: [
+        { kind: 'import-export' },
+        { kind: 'border-trade' },
+        { kind: 'border-resident-exchange' },
+      ],
+      openedBy: 'provincial-authority-with-national-approval',
+      upgradedBy: 'provincial-authority-with-national-approval',
+      authorityNote: "the provincial People's Committee, with the Government's approval",
+      legalBasis: [DECREE_112, DECREE_34],
+      sources: ['decree-112-2014', 'decree-34-2023'],
+      uncertain: VN_GATE_GOODS_NOTE,
+      note: 'People and vehicles of both countries belonging to the border provinces.',
+    },
+    {
+      id: 'opening',
+      names: { en: 'border opening', vi: 'lối mở biên giới' },
+      level: 1,
+      crossers: ['border-residents'],
+      goods: [
+        { kind: 'border-resident-exchange', note: 'small local exchange' },
+        {
+          kind: 'border-trade',
+          requires: 'provincial-listing',
+          note: 'Law on Foreign Trade Management 2017, Art. 54',
+        },
+      ],
+      openedBy: 'provincial-authority',
+      upgradedBy: 'provincial-authority',
+      authorityNote: "the provincial People's Committee",
+      legalBasis: [
+        DECREE_112,
+        DECREE_34,
+        {
+          act: 'Law on Foreign Trade Management 2017',
+          provision: 'Art. 54',
+          sources: ['law-foreign-trade-management-2017'],
+        },
+      ],
+      sources: ['decree-112-2014', 'law-foreign-trade-management-2017'],
+      note: 'Border residents only.',
+    },
+    {
+      id: 'clearance-lane',
+      names: {
+        en: 'customs-clearance lane / dedicated cargo road',
+        vi: 'lối thông quan hàng hóa / đường chuyên dùng vận chuyển hàng hóa',
+      },
+      level: 0,
+      crossers: [],
+      cargoOnly: true,
+      goods: [{ kind: 'import-export' }],
+      partOf: ['international', 'main'],
+      openedBy: 'national-government',
+      authorityNote: 'the Government',
+      legalBasis: [DECREE_34],
+      sources: ['decree-34-2023'],
+      note: 'Goods vehicles only; belongs to an international or main gate (since 2023).',
+    },
+  ],
+  sources: ['decree-112-2014', 'decree-34-2023', 'law-foreign-trade-management-2017'],
+  note: 'A border-gate economic zone is attached to an international or main gate and set up by the Government or the Prime Minister.',
+};
+
+/**
+ * Laos' classes of border checkpoint: international (anyone), local (citizens of the two
+ * neighbours) and traditional (local residents, village to village), as insidelaos.com
+ * described them in 2020. Goods and the opening authority are not sourced.
+ *
+ * @example
+ * ```ts
+ * LAOS_CHECKPOINT_SYSTEM.classes.map((c) => c.id);
+ * //=> ['international', 'local', 'traditional']
+ * ```
+ *
+ * @category Infrastructure
+ */
+export const LAOS_CHECKPOINT_SYSTEM: ClassificationSystem = {
+  id: 'lao-border-checkpoints',
+  country: 'LAO',
+  names: { en: 'Laos: border checkpoints', lo: 'ດ່ານຊາຍແດນ' },
+  legalBasis: [],
+  classes: [
+    {
+      id: 'international',
+      names: { en: 'international checkpoint', lo: 'ດ່ານສາກົນ' },
+      level: 3,
+      crossers: [
+        'third-country-nationals',
+        'citizens-of-both-countries',
+        'border-province-residents',
+        'border-residents',
+      ],
+      legalBasis: [],
+      sources: ['insidelaos-2020-03-20'],
+      uncertain: {
+        fields: ['goods', 'openedBy', 'legalBasis'],
+        note: 'Only who may cross is sourced (insidelaos.com); goods, the opening authority and the Lao legal basis are not recorded.',
+      },
+    },
+    {
+      id: 'local',
+      names: { en: 'local checkpoint', lo: 'ດ່ານທ້ອງຖິ່ນ' },
+      level: 2,
+      crossers: ['citizens-of-both-countries', 'border-province-residents', 'border-residents'],
+      legalBasis: [],
+      sources: ['insidelaos-2020-03-20'],
+      uncertain: {
+        fields: ['goods', 'openedBy', 'legalBasis'],
+        note: 'Only who may cross is sourced (insidelaos.com); goods, the opening authority and the Lao legal basis are not recorded.',
+      },
+      note: 'Citizens of Laos and the neighbouring country.',
+    },
+    {
+      id: 'traditional',
+      names: { en: 'traditional checkpoint', lo: 'ດ່ານປະເພນີ' },
+      level: 1,
+      crossers: ['border-residents'],
+      legalBasis: [],
+      sources: ['insidelaos-2020-03-20'],
+      uncertain: {
+        fields: ['goods', 'openedBy', 'legalBasis'],
+        note: 'Only who may cross is sourced (insidelaos.com); goods, the opening authority and the Lao legal basis are not recorded.',
+      },
+      note: 'Local residents, village to village.',
+    },
+  ],
+  sources: ['insidelaos-2020-03-20'],
+  uncertain: {
+    fields: ['legalBasis'],
+    note: 'The Lao legal act defining the classes is not recorded.',
+  },
+};
+
+const CHINA_UNSOURCED =
+  'DOMAIN.md states the approving authorities (State Council for class-I, the province for class-II) without naming a source; who may cross follows the usual definitions and is not sourced here.';
+
+/**
+ * China's classes of land port on its borders: class-I (national) ports approved by the State
+ * Council, class-II ports approved by the province, and border-resident trade points. Marked
+ * uncertain: DOMAIN.md names no source for the definitions.
+ *
+ * @example
+ * ```ts
+ * CHINA_PORT_SYSTEM.classes[0]?.names.zh;
+ * //=> '一类口岸'
+ * ```
+ *
+ * @category Infrastructure
+ */
+export const CHINA_PORT_SYSTEM: ClassificationSystem = {
+  id: 'chn-land-ports',
+  country: 'CHN',
+  names: { en: 'China: land ports', zh: '陆路口岸' },
+  legalBasis: [],
+  classes: [
+    {
+      id: 'class-1-port',
+      names: { en: 'class-I (national) port', zh: '一类口岸' },
+      level: 3,
+      crossers: [
+        'third-country-nationals',
+        'citizens-of-both-countries',
+        'border-province-residents',
+        'border-residents',
+      ],
+      openedBy: 'national-government',
+      authorityNote: 'the State Council',
+      legalBasis: [],
+      sources: [],
+      uncertain: { fields: ['crossers', 'openedBy'], note: CHINA_UNSOURCED },
+    },
+    {
+      id: 'class-2-port',
+      names: { en: 'class-II (provincial) port', zh: '二类口岸' },
+      level: 2,
+      crossers: ['citizens-of-both-countries', 'border-province-residents', 'border-residents'],
+      openedBy: 'provincial-authority',
+      authorityNote: 'the provincial government',
+      legalBasis: [],
+      sources: [],
+      uncertain: { fields: ['crossers', 'openedBy'], note: CHINA_UNSOURCED },
+    },
+    {
+      id: 'border-resident-trade-point',
+      names: { en: 'border-resident trade point', zh: '边民互市点' },
+      level: 1,
+      crossers: ['border-residents'],
+      goods: [{ kind: 'border-resident-exchange' }],
+      legalBasis: [],
+      sources: [],
+      uncertain: { fields: ['crossers', 'goods'], note: CHINA_UNSOURCED },
+    },
+  ],
+  sources: [],
+  uncertain: { note: CHINA_UNSOURCED },
+};
+
+/**
+ * The embedded classification systems: Vietnam, Laos and China. Functions that check classes
+ * use these unless given others.
+ *
+ * @example
+ * ```ts
+ * CLASSIFICATION_SYSTEMS.map((s) => s.country);
+ * //=> ['VNM', 'LAO', 'CHN']
+ * ```
+ *
+ * @category Infrastructure
+ */
+export const CLASSIFICATION_SYSTEMS: readonly ClassificationSystem[] = [
+  VIETNAM_BORDER_GATE_SYSTEM,
+  LAOS_CHECKPOINT_SYSTEM,
+  CHINA_PORT_SYSTEM,
+];

@@ -1,0 +1,45 @@
+import { type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { checkCrossings } from './_lib/check-crossings.js';
+import type { BorderCrossing, ParseCrossingOptions } from './border-crossing.js';
+
+/**
+ * Validates a list of {@link BorderCrossing}s, each as {@link parseBorderCrossing} does, and
+ * checks that their ids are unique. Issue paths start with the index (`[3, 'sides', 1, 'class']`).
+ *
+ * @param input - the list, as JSON-shaped data
+ * @param options - the classification systems and sources to check against
+ * @returns the crossings
+ * @throws {@link BilateralError} `INVALID_CROSSING` or `UNKNOWN_CLASS`, naming the path
+ *
+ * @example
+ * ```ts
+ * parseBorderCrossings(VIETNAM_LAOS_CROSSINGS, { sources: INFRASTRUCTURE_SOURCES }).length;
+ * //=> 28
+ * ```
+ *
+ * @category Infrastructure
+ */
+export function parseBorderCrossings(
+  input: unknown,
+  options: ParseCrossingOptions = {},
+): BorderCrossing[] {
+  return checkCrossings(input, [], options);
+}
+
+/**
+ * The result form of {@link parseBorderCrossings}.
+ *
+ * @example
+ * ```ts
+ * safeParseBorderCrossings([{ id: 'x' }]).success;
+ * //=> false
+ * ```
+ *
+ * @category Infrastructure
+ */
+export function safeParseBorderCrossings(
+  input: unknown,
+  options: ParseCrossingOptions = {},
+): SafeParseResult<BorderCrossing[]> {
+  return toSafeParse(() => parseBorderCrossings(input, options));
+}
