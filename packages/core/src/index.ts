@@ -1,11 +1,18 @@
 /**
  * `@bilateral/core`: typed models and exact calculations for bilateral and border trade
- * statistics.
+ * statistics — money and periods, economies, flows and datasets, growth, balance, targets,
+ * published figures and their reconciliation, border infrastructure, and embedded datasets.
  *
  * @packageDocumentation
  */
+export { DECIMAL_PRECISION, Decimal, type DecimalInput } from './_internal/decimal.js';
+export * from './balance/index.js';
+export * from './datasets/index.js';
+export * from './economy/index.js';
 export * from './errors/index.js';
 export * from './flow/index.js';
+export * from './growth/index.js';
+export * from './infrastructure/index.js';
 export * from './money/index.js';
 export * from './period/index.js';
-export { Decimal, DECIMAL_PRECISION, type DecimalInput } from './_internal/decimal.js';
+export * from './targets/index.js';

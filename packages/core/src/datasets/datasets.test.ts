@@ -6,7 +6,7 @@ describe('embedded datasets', () => {
   it.each([
     ['vietnam-laos', vietnamLaos, vietnamLaosDocument],
     ['laos-china', laosChina, laosChinaDocument],
-  ] as const)('%s: every flow cites a listed source', (_id, dataset) => {
+  ] as const)('%s: every flow cites a listed source', (_id, dataset, _document) => {
     const ids = new Set(dataset.sources.map((source) => source.id));
     for (const flow of dataset.flows) expect(ids.has(flow.source)).toBe(true);
   });

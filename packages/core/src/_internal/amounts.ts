@@ -1,0 +1,102 @@
+import { BilateralError, type IssuePath } from '../errors/index.js';
+import type { Amount } from '../growth/amount.js';
+import { type Money, money } from '../money/index.js';
+import { Decimal, type DecimalInput } from './decimal.js';
+import { toDecimal } from './to-decimal.js';
+
+export type { Amount, LevelOf } from '../growth/amount.js';
+
+/** Levels read from {@link Amount}s: their decimals, and the shared currency (`null` for bare decimals). */
+export interface ReadAmounts<K extends string> {
+  readonly values: Readonly<Record<K, Decimal>>;
+  readonly currency: string | null;
+}
+
+function isMoney(value: unknown): value is Money {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Decimal.isDecimal(value) &&
+    'amount' in value &&
+    'currency' in value
+  );
+}
+
+/**
+ * Reads named amounts: all Money of one currency, or all bare decimals. Bare decimals go through
+ * `toDecimal`; Money amounts are checked to be finite Decimals.
+ *
+ * @throws BilateralError `CURRENCY_MISMATCH` when currencies differ or Money is mixed with bare
+ * decimals; `INVALID_DECIMAL` for a value that is not a finite decimal
+ */
+export function readAmounts<K extends string>(
+  amounts: Readonly<Record<K, Amount>>,
+  path: IssuePath = [],
+): ReadAmounts<K> {
+  const values = {} as Record<K, Decimal>;
+  let currency: string | null | undefined;
+  let firstKey = '';
+  for (const key of Object.keys(amounts) as K[]) {
+    const value = amounts[key];
+    const own = isMoney(value) ? value.currency : null;
+    if (currency === undefined) {
+      currency = own;
+      firstKey = key;
+    } else if (own !== currency) {
+      throw new BilateralError('CURRENCY_MISMATCH', [
+        {
+          path: [...path, key],
+          message:
+            own === null || currency === null
+              ? `cannot combine ${describe(own)} with ${describe(currency)} (${firstKey}): pass Money for both or bare decimals for both`
+              : `cannot combine ${own} with ${currency} (${firstKey}) without an explicit, dated conversion`,
+        },
+      ]);
+    }
+    values[key] = isMoney(value)
+      ? toDecimal(value.amount, [...path, key, 'amount'])
+      : toDecimal(value, [...path, key]);
+  }
+  return { values, currency: currency ?? null };
+}
+
+function describe(currency: string | null): string {
+  return currency === null ? 'a bare decimal' : `${currency} money`;
+}
+
+/** Gives a computed level back in the form the inputs had: Money of `currency`, or a Decimal. */
+export function toLevel<T>(amount: Decimal, currency: string | null): T {
+  return (currency === null ? amount : money(amount, currency)) as T;
+}
+
+/** Throws `NON_POSITIVE_BASE` unless `value > 0`. */
+export function assertPositiveBase(value: Decimal, what: string, path: IssuePath = []): void {
+  if (!value.isPositive() || value.isZero()) {
+    throw new BilateralError('NON_POSITIVE_BASE', [
+      { path, message: `${what} is ${value.toString()}; growth needs a base greater than 0` },
+    ]);
+  }
+}
+
+/** Throws `INVALID_INPUT` when a trade value is negative. */
+export function assertNotNegative(value: Decimal, what: string, path: IssuePath = []): void {
+  if (value.isNegative() && !value.isZero()) {
+    throw new BilateralError('INVALID_INPUT', [
+      { path, message: `${what} is ${value.toString()}; a trade value cannot be negative` },
+    ]);
+  }
+}
+
+/** Reads a rate (a decimal fraction) and refuses rates at or below −100 %. */
+export function readRate(rate: DecimalInput, path: IssuePath = ['rate']): Decimal {
+  const value = toDecimal(rate, path);
+  if (value.lte(-1)) {
+    throw new BilateralError('NON_POSITIVE_BASE', [
+      {
+        path,
+        message: `a rate of ${value.toString()} (${value.times(100).toString()} %) leaves a growth factor 1 + rate ≤ 0; rates must be greater than −1`,
+      },
+    ]);
+  }
+  return value;
+}

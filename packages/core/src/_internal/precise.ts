@@ -1,0 +1,80 @@
+import { DECIMAL_PRECISION, Decimal } from './decimal.js';
+
+/** Extra significant digits carried through `pow`, so the 64-digit result is correctly rounded. */
+const GUARD_DIGITS = 24;
+
+const clones = new Map<number, typeof Decimal>();
+
+function withPrecision(precision: number): typeof Decimal {
+  let clone = clones.get(precision);
+  if (clone === undefined) {
+    clone = Decimal.clone({ precision });
+    clones.set(precision, clone);
+  }
+  return clone;
+}
+
+/**
+ * The constant rate that turns `first` into `last` over `intervals` steps:
+ * `(last / first)^(1/intervals) − 1`, rounded to {@link DECIMAL_PRECISION} significant digits
+ * (half-even). `first > 0` and `last ≥ 0` are the caller's to check. The power runs with guard
+ * digits — more of them the closer the rate is to 0 — so small rates keep all 64 digits.
+ */
+export function compoundRate(first: Decimal, last: Decimal, intervals: Decimal): Decimal {
+  if (last.isZero()) return new Decimal(-1);
+  const growth = preciseDifference(last, first).div(first);
+  if (growth.isZero()) return new Decimal(0);
+  const leadingZeros = Math.max(0, -growth.e);
+  const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS + leadingZeros);
+  const factor = new High(last).div(new High(first));
+  const rate = factor.pow(new High(1).div(new High(intervals))).minus(1);
+  return new Decimal(rate.toSignificantDigits(DECIMAL_PRECISION));
+}
+
+/** Digits that hold `a ± b` exactly, capped at 1,000 (past that the rounding is far below 64 digits). */
+function exactDigits(a: Decimal, b: Decimal): number {
+  const top = Math.max(a.e, b.e) + 2;
+  const bottom = Math.min(a.e - a.precision() + 1, b.e - b.precision() + 1);
+  return Math.min(Math.max(top - bottom, DECIMAL_PRECISION), 1000);
+}
+
+/**
+ * `a − b` with every digit kept (a Decimal carrying more than 64 digits), so that a following
+ * division rounds only once. For rate arithmetic; levels use Money's exact `subtract`.
+ */
+export function preciseDifference(a: Decimal, b: Decimal): Decimal {
+  const High = withPrecision(exactDigits(a, b));
+  return new Decimal(new High(a).minus(new High(b)));
+}
+
+/** `a + b` with every digit kept (see {@link preciseDifference}). */
+export function preciseSum(a: Decimal, b: Decimal): Decimal {
+  const High = withPrecision(exactDigits(a, b));
+  return new Decimal(new High(a).plus(new High(b)));
+}
+
+/**
+ * `base × (1 + rate)^years`, computed with guard digits and rounded once to 64 significant
+ * digits. `rate ≥ −1` and `years ≥ 0` are the caller's to check.
+ */
+export function compound(base: Decimal, rate: Decimal, years: number): Decimal {
+  if (years === 0) return base;
+  const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS);
+  const factor = new High(1).plus(new High(rate)).pow(years);
+  return new Decimal(factor.times(new High(base)).toSignificantDigits(DECIMAL_PRECISION));
+}
+
+/**
+ * The point `step` of `steps` on the constant-rate path from `start` to `end`:
+ * `start × (end ÷ start)^(step/steps)`, rounded once to 64 significant digits; exactly `end` at
+ * the last step. `start > 0`, `end ≥ 0`, `0 ≤ step ≤ steps` are the caller's to check.
+ */
+export function geometricStep(start: Decimal, end: Decimal, step: number, steps: number): Decimal {
+  if (step === 0) return start;
+  if (step === steps) return end;
+  if (end.isZero()) return end;
+  const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS);
+  const ratio = new High(end).div(new High(start));
+  const factor = ratio.pow(new High(step).div(steps));
+  return new Decimal(factor.times(new High(start)).toSignificantDigits(DECIMAL_PRECISION));
+}

@@ -1,0 +1,175 @@
+import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
+import { BilateralError } from '../errors/index.js';
+import type { Series, SeriesPoint } from '../flow/index.js';
+import type { Money } from '../money/index.js';
+import { comparePeriods, type Period } from '../period/index.js';
+import { type TradeBalance, tradeBalance } from './trade-balance.js';
+
+/**
+ * One period of a {@link balanceSeries}: the period and its {@link TradeBalance}.
+ *
+ * @category Balance
+ */
+export interface BalancePoint<C extends string = string> extends TradeBalance<Money<C>> {
+  /** The period. */
+  readonly period: Period;
+}
+
+/**
+ * A period that {@link balanceSeries} could not balance, and why:
+ * `missing-imports` / `missing-exports` — only one series has it; `partial-period` — the two sides
+ * are aggregates covering different months.
+ *
+ * @category Balance
+ */
+export interface UnmatchedPeriod {
+  /** The period. */
+  readonly period: Period;
+  /** Why it has no balance. */
+  readonly reason: 'missing-exports' | 'missing-imports' | 'partial-period';
+  /** The reason in words. */
+  readonly message: string;
+}
+
+/**
+ * The result of {@link balanceSeries}.
+ *
+ * @category Balance
+ */
+export interface BalanceSeries<C extends string = string> {
+  /** The reporter of both series. */
+  readonly reporter: string;
+  /** The partner of both series. */
+  readonly partner: string;
+  /** The currency of both series. */
+  readonly currency: C;
+  /** One balance per period present in both series, oldest first. */
+  readonly points: readonly BalancePoint<C>[];
+  /** Periods present in only one series (or not comparable), oldest first — never dropped silently. */
+  readonly unmatched: readonly UnmatchedPeriod[];
+}
+
+const missingKey = (point: SeriesPoint): string =>
+  isPartial(point)
+    ? ((point as { missing?: readonly Period[] }).missing ?? []).map(periodKey).join(',')
+    : '';
+
+/**
+ * The trade balance of every period found in both an export series and an import series of the
+ * same reporter and partner (see {@link tradeBalance}). Periods found in only one of them are
+ * listed in `unmatched` with the reason.
+ *
+ * @param exportsSeries - the reporter's exports to the partner (`measure: 'export'`)
+ * @param importsSeries - the reporter's imports from the partner (`measure: 'import'`), same
+ * reporter, partner, currency and period kind
+ * @returns balances over the matching periods, and the unmatched periods
+ * @throws {@link BilateralError} `INVALID_INPUT` when the measures are not export and import or the
+ * reporters or partners differ; `PERIOD_MISMATCH` when the period kinds differ;
+ * `CURRENCY_MISMATCH` when the currencies differ; `EMPTY_SERIES` when either has no points
+ *
+ * @example
+ * ```ts
+ * const year = (text: string, amount: string) => ({ period: parsePeriod(text), value: money(amount, 'USD') });
+ * const base = { reporter: 'VNM', partner: 'LAO', currency: 'USD' } as const;
+ * const result = balanceSeries(
+ *   { ...base, measure: 'export', points: [year('2017', '524.5'), year('2022', '656.4')] },
+ *   { ...base, measure: 'import', points: [year('2017', '368.4'), year('2021', '780')] },
+ * );
+ * result.points.map((p) => [formatPeriod(p.period), p.balance.amount.toString()]);
+ * //=> [['2017', '156.1']]
+ * result.unmatched.map((u) => [formatPeriod(u.period), u.reason]);
+ * //=> [['2021', 'missing-exports'], ['2022', 'missing-imports']]
+ * ```
+ *
+ * @category Balance
+ */
+export function balanceSeries<C extends string>(
+  exportsSeries: Series<C>,
+  importsSeries: Series<NoInfer<C>>,
+): BalanceSeries<C> {
+  const exportPoints = checkSeries(exportsSeries, 'the export series');
+  const importPoints = checkSeries(importsSeries, 'the import series');
+  const problems: string[] = [];
+  if (exportsSeries.measure !== 'export') {
+    problems.push(`the export series measures ${exportsSeries.measure}`);
+  }
+  if (importsSeries.measure !== 'import') {
+    problems.push(`the import series measures ${importsSeries.measure}`);
+  }
+  if (exportsSeries.reporter !== importsSeries.reporter) {
+    problems.push(`reporters differ (${exportsSeries.reporter}, ${importsSeries.reporter})`);
+  }
+  if (exportsSeries.partner !== importsSeries.partner) {
+    problems.push(`partners differ (${exportsSeries.partner}, ${importsSeries.partner})`);
+  }
+  if (problems.length > 0) {
+    throw new BilateralError(
+      'INVALID_INPUT',
+      problems.map((message) => ({ path: [], message })),
+    );
+  }
+  if (exportsSeries.currency !== importsSeries.currency) {
+    throw new BilateralError('CURRENCY_MISMATCH', [
+      {
+        path: ['importsSeries', 'currency'],
+        message: `exports are in ${exportsSeries.currency}, imports in ${importsSeries.currency}; convert with a dated rate first`,
+      },
+    ]);
+  }
+  const kind = (exportPoints[0] as SeriesPoint<C>).period.kind;
+  const otherKind = (importPoints[0] as SeriesPoint<C>).period.kind;
+  if (kind !== otherKind) {
+    throw new BilateralError('PERIOD_MISMATCH', [
+      {
+        path: ['importsSeries', 'points'],
+        message: `exports are by ${kind}, imports by ${otherKind}; aggregate one to match the other`,
+      },
+    ]);
+  }
+  const exportsByPeriod = byPeriod(exportPoints);
+  const importsByPeriod = byPeriod(importPoints);
+  const periods = [
+    ...new Map(
+      [...exportPoints, ...importPoints].map((p) => [periodKey(p.period), p.period]),
+    ).values(),
+  ].sort(comparePeriods);
+  const points: BalancePoint<C>[] = [];
+  const unmatched: UnmatchedPeriod[] = [];
+  for (const period of periods) {
+    const key = periodKey(period);
+    const exported = exportsByPeriod.get(key);
+    const imported = importsByPeriod.get(key);
+    if (exported === undefined || imported === undefined) {
+      const missing = exported === undefined ? 'exports' : 'imports';
+      unmatched.push(
+        Object.freeze({
+          period,
+          reason: `missing-${missing}` as const,
+          message: `${key} has no ${missing}`,
+        }),
+      );
+    } else if (missingKey(exported) !== missingKey(imported)) {
+      unmatched.push(
+        Object.freeze({
+          period,
+          reason: 'partial-period' as const,
+          message: `${key}: exports and imports are partial aggregates covering different months`,
+        }),
+      );
+    } else {
+      points.push(
+        Object.freeze({
+          period,
+          ...tradeBalance({ exports: exported.value, imports: imported.value }),
+        }),
+      );
+    }
+  }
+  return Object.freeze({
+    reporter: exportsSeries.reporter,
+    partner: exportsSeries.partner,
+    currency: exportsSeries.currency,
+    points: Object.freeze(points),
+    unmatched: Object.freeze(unmatched),
+  });
+}

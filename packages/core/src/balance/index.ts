@@ -1,0 +1,16 @@
+export {
+  type BalancePoint,
+  type BalanceSeries,
+  balanceSeries,
+  type UnmatchedPeriod,
+} from './balance-series.js';
+export { coverageRatio } from './coverage-ratio.js';
+export {
+  DEFAULT_CIF_FOB_FACTOR,
+  type MirrorGap,
+  type MirrorGapOptions,
+  mirrorGap,
+  TYPICAL_CIF_FOB_RANGE,
+} from './mirror-gap.js';
+export { shareOf } from './share-of.js';
+export { type TradeBalance, type TradePosition, tradeBalance } from './trade-balance.js';

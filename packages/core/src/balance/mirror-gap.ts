@@ -1,0 +1,135 @@
+import { type Amount, assertNotNegative, readAmounts, toLevel } from '../_internal/amounts.js';
+import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { toDecimal } from '../_internal/to-decimal.js';
+import { BilateralError } from '../errors/index.js';
+import type { Money } from '../money/index.js';
+
+/**
+ * The CIF/FOB factor {@link mirrorGap} assumes by default: 1.10, i.e. imports valued CIF (with
+ * insurance and freight) run 10 % above the same goods' exports valued FOB — the middle of the
+ * 5–20 % usually observed.
+ *
+ * @category Balance
+ */
+export const DEFAULT_CIF_FOB_FACTOR = '1.10';
+
+/**
+ * The range of `partnerImports ÷ reporterExports` that CIF/FOB valuation alone usually explains
+ * (imports 5–20 % above exports), as {@link mirrorGap} assumes by default.
+ *
+ * @category Balance
+ */
+export const TYPICAL_CIF_FOB_RANGE: readonly [low: string, high: string] = ['1.05', '1.20'];
+
+/**
+ * Options of {@link mirrorGap}.
+ *
+ * @category Balance
+ */
+export interface MirrorGapOptions {
+  /** The assumed ratio of CIF import value to FOB export value; > 0. Default {@link DEFAULT_CIF_FOB_FACTOR}. */
+  readonly cifFobFactor?: DecimalInput;
+  /** The ratios CIF/FOB usually explains, `[low, high]`. Default {@link TYPICAL_CIF_FOB_RANGE}. */
+  readonly typicalRange?: readonly [low: DecimalInput, high: DecimalInput];
+}
+
+/**
+ * The result of {@link mirrorGap}. Levels (`V`) come back in the form they were given.
+ *
+ * @category Balance
+ */
+export interface MirrorGap<V = Decimal> {
+  /** A's exports to B as A reports them (FOB). */
+  readonly reporterExports: V;
+  /** B's imports from A as B reports them (CIF). */
+  readonly partnerImports: V;
+  /** `partnerImports − reporterExports` (exact when it fits 64 digits): positive when the importer records more. */
+  readonly gap: V;
+  /** `partnerImports ÷ reporterExports`; `null` when the exports are 0. */
+  readonly ratio: Decimal | null;
+  /** The CIF/FOB factor used. */
+  readonly cifFobFactor: Decimal;
+  /** What the importer would record if only CIF/FOB separated them: `reporterExports × factor`. */
+  readonly expectedImports: V;
+  /** `partnerImports − expectedImports` (64 significant digits): the gap CIF/FOB leaves unexplained. */
+  readonly adjustedGap: V;
+  /** `partnerImports ÷ expectedImports`: 1 when CIF/FOB explains the gap exactly; `null` when exports are 0. */
+  readonly adjustedRatio: Decimal | null;
+  /** Whether `ratio` lies in the typical CIF/FOB range (inclusive); `null` when there is no ratio. */
+  readonly withinTypicalRange: boolean | null;
+}
+
+/**
+ * Compares two observations of the same trade: a reporter's exports to a partner (valued FOB)
+ * and the partner's imports from the reporter (valued CIF). They never agree — CIF/FOB valuation,
+ * timing, origin rules, re-exports and confidentiality all separate them — so this reports the
+ * raw gap and ratio, and the gap left after an assumed CIF/FOB factor.
+ *
+ * @param reporterExports - A's exports to B, from A's statistics (Money or a bare decimal; ≥ 0)
+ * @param partnerImports - B's imports from A, from B's statistics (same form and currency; ≥ 0)
+ * @param options - `cifFobFactor` (default 1.10) and `typicalRange` (default 1.05–1.20)
+ * @returns the gap, the ratio, and the CIF/FOB-adjusted comparison
+ * @throws {@link BilateralError} `INVALID_INPUT` for a negative flow, a factor ≤ 0 or a range whose
+ * low end exceeds its high end; `CURRENCY_MISMATCH` for mixed currencies
+ *
+ * @example
+ * ```ts
+ * const m = mirrorGap(money('500', 'USD'), money('560', 'USD'));
+ * [m.gap.amount.toString(), m.ratio?.toString(), m.adjustedGap.amount.toString(), m.withinTypicalRange];
+ * //=> ['60', '1.12', '10', true]
+ * ```
+ *
+ * @category Balance
+ */
+export function mirrorGap<C extends string>(
+  reporterExports: Money<C>,
+  partnerImports: Money<NoInfer<C>>,
+  options?: MirrorGapOptions,
+): MirrorGap<Money<C>>;
+export function mirrorGap(
+  reporterExports: DecimalInput,
+  partnerImports: DecimalInput,
+  options?: MirrorGapOptions,
+): MirrorGap<Decimal>;
+export function mirrorGap(
+  reporterExports: Amount,
+  partnerImports: Amount,
+  options: MirrorGapOptions = {},
+): MirrorGap<Money | Decimal> {
+  const { values, currency } = readAmounts({ reporterExports, partnerImports });
+  const exported = values.reporterExports;
+  const imported = values.partnerImports;
+  assertNotNegative(exported, 'the reporter’s exports', ['reporterExports']);
+  assertNotNegative(imported, 'the partner’s imports', ['partnerImports']);
+  const factor = toDecimal(options.cifFobFactor ?? DEFAULT_CIF_FOB_FACTOR, ['cifFobFactor']);
+  if (!factor.isPositive() || factor.isZero()) {
+    throw new BilateralError('INVALID_INPUT', [
+      { path: ['cifFobFactor'], message: `a CIF/FOB factor of ${factor.toString()} is not > 0` },
+    ]);
+  }
+  const [lowInput, highInput] = options.typicalRange ?? TYPICAL_CIF_FOB_RANGE;
+  const low = toDecimal(lowInput, ['typicalRange', 0]);
+  const high = toDecimal(highInput, ['typicalRange', 1]);
+  if (low.gt(high)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['typicalRange'],
+        message: `the range ${low.toString()}–${high.toString()} is reversed`,
+      },
+    ]);
+  }
+  const expected = exported.times(factor);
+  const ratio = exported.isZero() ? null : imported.div(exported);
+  const level = (amount: Decimal) => toLevel<Money | Decimal>(amount, currency);
+  return Object.freeze({
+    reporterExports: level(exported),
+    partnerImports: level(imported),
+    gap: level(imported.minus(exported)),
+    ratio,
+    cifFobFactor: new Decimal(factor),
+    expectedImports: level(expected),
+    adjustedGap: level(imported.minus(expected)),
+    adjustedRatio: expected.isZero() ? null : imported.div(expected),
+    withinTypicalRange: ratio === null ? null : ratio.gte(low) && ratio.lte(high),
+  });
+}

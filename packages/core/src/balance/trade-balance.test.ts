@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import { impliedPrevious } from '../growth/index.js';
+import { money } from '../money/index.js';
+import { coverageRatio, tradeBalance } from './index.js';
+
+/** Non-negative decimal strings of up to 18 significant digits. */
+const flow = fc
+  .tuple(fc.bigInt({ min: 0n, max: 999_999_999_999_999_999n }), fc.integer({ min: 0, max: 18 }))
+  .map(([digits, scale]) => {
+    const text = digits.toString().padStart(scale + 1, '0');
+    const whole = text.slice(0, text.length - scale);
+    const fraction = text.slice(text.length - scale);
+    return `${whole}${fraction ? `.${fraction}` : ''}`;
+  });
+
+const code = (call: () => unknown) => {
+  try {
+    call();
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+  return 'no error';
+};
+
+describe('tradeBalance', () => {
+  it('gives turnover, balance, ratios and positions (seed 004, first nine months of 2024)', () => {
+    const b = tradeBalance({ exports: money('491.9', 'USD'), imports: money('1000', 'USD') });
+    expect(b.turnover.amount.toString()).toBe('1491.9');
+    expect(b.turnover.currency).toBe('USD');
+    expect(b.balance.amount.toString()).toBe('-508.1');
+    expect(b.coverageRatio?.toString()).toBe('0.4919');
+    expect(b.relativeBalance?.toFixed(4)).toBe('-0.3406');
+    expect(b.position).toEqual({ reporter: 'deficit', partner: 'surplus' });
+  });
+
+  it('handles zeros without Infinity or NaN', () => {
+    const noImports = tradeBalance({ exports: '10', imports: '0' });
+    expect(noImports.coverageRatio).toBeNull();
+    expect(noImports.relativeBalance?.toString()).toBe('1');
+    expect(noImports.position).toEqual({ reporter: 'surplus', partner: 'deficit' });
+    const nothing = tradeBalance({ exports: 0, imports: 0 });
+    expect(nothing.coverageRatio).toBeNull();
+    expect(nothing.relativeBalance).toBeNull();
+    expect(nothing.position).toEqual({ reporter: 'balanced', partner: 'balanced' });
+    expect(nothing.turnover.toString()).toBe('0');
+  });
+
+  it('balances values implied from growth rates (64 digits each), rounding only past 64 digits', () => {
+    const exports = impliedPrevious(money('159600000', 'USD'), '0.064');
+    const imports = impliedPrevious(money('179000000', 'USD'), '0.417');
+    const b = tradeBalance({ exports, imports });
+    expect(b.turnover.amount.div(1e6).toFixed(3)).toBe('276.323');
+    expect(b.balance.amount.div(1e6).toFixed(3)).toBe('23.677');
+    expect(b.position.reporter).toBe('surplus');
+  });
+
+  it('refuses negative flows and mixed currencies', () => {
+    expect(code(() => tradeBalance({ exports: '-1', imports: '1' }))).toBe('INVALID_INPUT');
+    expect(
+      code(() => tradeBalance({ exports: money('1', 'USD'), imports: money('1', 'LAK') as never })),
+    ).toBe('CURRENCY_MISMATCH');
+    expect(code(() => tradeBalance({ exports: money('1', 'USD') as never, imports: '1' }))).toBe(
+      'CURRENCY_MISMATCH',
+    );
+  });
+});
+
+describe('coverageRatio', () => {
+  it('is exports ÷ imports, null when imports are 0 (seed 003: 159.6 ÷ 179)', () => {
+    expect(coverageRatio(money('159.6', 'USD'), money('179', 'USD'))?.toFixed(4)).toBe('0.8916');
+    expect(coverageRatio('10', '0')).toBeNull();
+    expect(coverageRatio('0', '10')?.toString()).toBe('0');
+    expect(code(() => coverageRatio('1', '-1'))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('balance properties', () => {
+  it('balance + imports = exports, exactly', () => {
+    fc.assert(
+      fc.property(flow, flow, (x, m) => {
+        const b = tradeBalance({ exports: money(x, 'USD'), imports: money(m, 'USD') });
+        expect(b.balance.amount.plus(b.imports.amount).eq(new Decimal(x))).toBe(true);
+        expect(b.balance.currency).toBe('USD');
+      }),
+      { seed: 5_087, numRuns: 2000 },
+    );
+  });
+
+  it('turnover = exports + imports, exactly', () => {
+    fc.assert(
+      fc.property(flow, flow, (x, m) => {
+        const b = tradeBalance({ exports: x, imports: m });
+        expect(b.turnover.eq(new Decimal(x).plus(m))).toBe(true);
+        expect(b.turnover.minus(b.exports).eq(b.imports)).toBe(true);
+      }),
+      { seed: 3_386, numRuns: 2000 },
+    );
+  });
+
+  it('the relative balance lies in [−1, 1] and the two positions mirror each other', () => {
+    fc.assert(
+      fc.property(flow, flow, (x, m) => {
+        const b = tradeBalance({ exports: x, imports: m });
+        if (b.relativeBalance !== null) {
+          expect(b.relativeBalance.abs().lte(1)).toBe(true);
+        }
+        const mirror = { surplus: 'deficit', deficit: 'surplus', balanced: 'balanced' };
+        expect(b.position.partner).toBe(mirror[b.position.reporter]);
+      }),
+      { seed: 1_650, numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { type Amount, assertNotNegative, readAmounts, toLevel } from '../_internal/amounts.js';
+import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import type { FlowPair } from '../growth/growth-contributions.js';
+import type { Money } from '../money/index.js';
+
+/**
+ * Where a side of the trade stands: `surplus` when its exports to the other exceed its imports
+ * from it, `deficit` when they fall short, `balanced` when they are equal.
+ *
+ * @category Balance
+ */
+export type TradePosition = 'surplus' | 'deficit' | 'balanced';
+
+/**
+ * The result of {@link tradeBalance}. Levels (`V`) come back in the form they were given: Money
+ * of the input currency, or Decimals.
+ *
+ * @category Balance
+ */
+export interface TradeBalance<V = Decimal> {
+  /** The reporter's exports to the partner (X), as given. */
+  readonly exports: V;
+  /** The reporter's imports from the partner (M), as given. */
+  readonly imports: V;
+  /** Turnover (two-way trade) `X + M` (exact whenever it fits 64 significant digits). */
+  readonly turnover: V;
+  /** Balance from the reporter's side `X − M` (exact likewise); negative for a deficit. */
+  readonly balance: V;
+  /** Coverage ratio `X ÷ M` (exports cover imports `ratio` times); `null` when imports are 0. */
+  readonly coverageRatio: Decimal | null;
+  /** Relative balance `(X − M) ÷ (X + M)`, between −1 and 1; `null` when turnover is 0. */
+  readonly relativeBalance: Decimal | null;
+  /** The position of each side: the partner's is the mirror of the reporter's. */
+  readonly position: {
+    /** The reporter's position (its balance `X − M`). */
+    readonly reporter: TradePosition;
+    /** The partner's position (its balance `M − X`, as seen from the reporter's figures). */
+    readonly partner: TradePosition;
+  };
+}
+
+const MIRROR: Readonly<Record<TradePosition, TradePosition>> = {
+  surplus: 'deficit',
+  deficit: 'surplus',
+  balanced: 'balanced',
+};
+
+/**
+ * The balance of trade between a reporter and a partner from the reporter's exports (X) and
+ * imports (M): turnover `X + M` and balance `X − M`, coverage ratio `X ÷ M`, relative balance
+ * `(X − M) ÷ (X + M)` and each side's position. Ratios that would divide by 0 are `null`, never
+ * `Infinity` or `NaN`.
+ *
+ * Turnover and balance are exact whenever the exact result fits 64 significant digits — always
+ * for published figures. Only inputs that already carry ~64 digits (values implied by
+ * {@link impliedPrevious}, say) can need more; those are rounded half-even to 64 digits rather
+ * than refused, unlike Money's `add`. Ratios are rounded to 64 significant digits.
+ *
+ * @param flows - `exports` and `imports`, both Money of one currency or both bare decimals;
+ * neither may be negative
+ * @returns turnover, balance, ratios and positions; levels in the form given
+ * @throws {@link BilateralError} `INVALID_INPUT` for a negative flow; `CURRENCY_MISMATCH` for mixed
+ * currencies (or Money mixed with bare decimals); `INVALID_DECIMAL` for non-numbers
+ *
+ * @example
+ * ```ts
+ * const b = tradeBalance({ exports: money('491.9', 'USD'), imports: money('1000', 'USD') });
+ * b.turnover.amount.toString();
+ * //=> '1491.9'
+ * b.balance.amount.toString();
+ * //=> '-508.1'
+ * [b.coverageRatio?.toFixed(4), b.relativeBalance?.toFixed(4)];
+ * //=> ['0.4919', '-0.3406']
+ * b.position;
+ * //=> { reporter: 'deficit', partner: 'surplus' }
+ * ```
+ *
+ * @category Balance
+ */
+export function tradeBalance<C extends string>(flows: {
+  readonly exports: Money<C>;
+  readonly imports: Money<NoInfer<C>>;
+}): TradeBalance<Money<C>>;
+export function tradeBalance(flows: FlowPair<DecimalInput>): TradeBalance<Decimal>;
+export function tradeBalance(flows: FlowPair<Amount>): TradeBalance<Money | Decimal> {
+  const { values, currency } = readAmounts({ exports: flows.exports, imports: flows.imports });
+  const { exports, imports } = values;
+  assertNotNegative(exports, 'exports', ['exports']);
+  assertNotNegative(imports, 'imports', ['imports']);
+  const turnover = exports.plus(imports);
+  const balance = exports.minus(imports);
+  const sign = balance.isZero() ? 0 : balance.isPositive() ? 1 : -1;
+  const reporter: TradePosition = sign > 0 ? 'surplus' : sign < 0 ? 'deficit' : 'balanced';
+  return Object.freeze({
+    exports: toLevel<Money | Decimal>(exports, currency),
+    imports: toLevel<Money | Decimal>(imports, currency),
+    turnover: toLevel<Money | Decimal>(turnover, currency),
+    balance: toLevel<Money | Decimal>(balance, currency),
+    coverageRatio: imports.isZero() ? null : exports.div(imports),
+    relativeBalance: turnover.isZero() ? null : balance.div(turnover),
+    position: Object.freeze({ reporter, partner: MIRROR[reporter] }),
+  });
+}

@@ -1,0 +1,49 @@
+import type { Series, SeriesPoint } from '../flow/index.js';
+import type { Period } from '../period/index.js';
+
+/**
+ * A point of an aggregated series: a sum of finer periods, labelled with how many months it holds
+ * and, when it is partial, which finer periods are missing.
+ *
+ * @category Growth
+ */
+export interface AggregatedPoint<C extends string = string> extends SeriesPoint<C> {
+  /** How many calendar months of data the sum holds. */
+  readonly months: number;
+  /** `true` when some finer periods were missing (only with `allowIncomplete: true`). */
+  readonly partial: boolean;
+  /** The finer periods (months, quarters or halves) that were missing; empty when complete. */
+  readonly missing: readonly Period[];
+}
+
+/**
+ * A series built by {@link aggregateSeries} or {@link yearToDate}: an ordinary {@link Series}
+ * whose points say whether they are complete. Growth functions refuse to compare partial points
+ * (`reason: 'partial-period'`).
+ *
+ * @example
+ * ```ts
+ * const quarters: AggregatedSeries<'USD'> = aggregateSeries(months, 'quarter');
+ * quarters.points[0].partial;
+ * //=> false
+ * ```
+ *
+ * @category Growth
+ */
+export interface AggregatedSeries<C extends string = string> extends Series<C> {
+  /** The sums, oldest first. */
+  readonly points: readonly AggregatedPoint<C>[];
+}
+
+/**
+ * Options of {@link aggregateSeries} and {@link yearToDate}.
+ *
+ * @category Growth
+ */
+export interface AggregateOptions {
+  /**
+   * Sum incomplete periods too, labelling them `partial` with their month count, instead of
+   * refusing them with `INCOMPLETE_PERIOD`. Default `false`.
+   */
+  readonly allowIncomplete?: boolean;
+}

@@ -1,0 +1,27 @@
+export { aggregateSeries } from './aggregate-series.js';
+export type {
+  AggregatedPoint,
+  AggregatedSeries,
+  AggregateOptions,
+} from './aggregated-series.js';
+export type { Amount, LevelOf } from './amount.js';
+export { cagr } from './cagr.js';
+export { type FixedBaseIndex, fixedBaseIndex, type IndexPoint } from './fixed-base-index.js';
+export {
+  type FlowPair,
+  type GrowthContributions,
+  growthContributions,
+} from './growth-contributions.js';
+export type {
+  GrowthPoint,
+  NoRateReason,
+  RatedGrowthPoint,
+  UnratedGrowthPoint,
+} from './growth-point.js';
+export { growthRate } from './growth-rate.js';
+export { impliedCurrent } from './implied-current.js';
+export { impliedPrevious } from './implied-previous.js';
+export { periodOnPeriod } from './period-on-period.js';
+export { type SeriesCagr, seriesCagr } from './series-cagr.js';
+export { yearOnYear } from './year-on-year.js';
+export { yearToDate } from './year-to-date.js';

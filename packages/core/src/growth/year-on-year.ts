@@ -1,0 +1,38 @@
+import type { Series } from '../flow/index.js';
+import { yearEarlier } from '../period/index.js';
+import type { GrowthPoint } from './growth-point.js';
+import { growthAgainst } from './internal/growth-points.js';
+
+/**
+ * Year-on-year growth: every point of a series against the same period a year earlier
+ * (`2024-Q3` against `2023-Q3`, `2024-01/2024-09` against `2023-01/2023-09`). For year-to-date
+ * points this is the ratio of the two cumulative sums — the "first nine months, up 25.5 %" of a
+ * release — never an average of monthly rates. Rates are decimal fractions.
+ *
+ * Every point is returned, in order. A point whose base is not in the series, is 0 or less, or
+ * where either side is a partial aggregate gets `rate: null` with a `reason` and a `message`.
+ *
+ * @param series - the series (one period kind, one currency, increasing periods)
+ * @returns one {@link GrowthPoint} per point of the series
+ * @throws {@link BilateralError} `EMPTY_SERIES` for a series without points; `PERIOD_MISMATCH`
+ * for mixed period kinds; `CURRENCY_MISMATCH` for a point in another currency; `INVALID_INPUT` for
+ * unordered or repeated periods
+ *
+ * @example
+ * ```ts
+ * const nineMonths: Series<'USD'> = {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'export', currency: 'USD',
+ *   points: [
+ *     { period: parsePeriod('2023-01/2023-09'), value: money('396700000', 'USD') },
+ *     { period: parsePeriod('2024-01/2024-09'), value: money('491900000', 'USD') },
+ *   ],
+ * };
+ * yearOnYear(nineMonths).map((point) => point.rate?.toFixed(3) ?? point.reason);
+ * //=> ['missing-base', '0.240']
+ * ```
+ *
+ * @category Growth
+ */
+export function yearOnYear<C extends string>(series: Series<C>): GrowthPoint<C>[] {
+  return growthAgainst(series, yearEarlier);
+}

@@ -1,0 +1,433 @@
+import { assertNotNegative, assertPositiveBase } from '../_internal/amounts.js';
+import type { Decimal } from '../_internal/decimal.js';
+import { compound, geometricStep } from '../_internal/precise.js';
+import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
+import { BilateralError } from '../errors/index.js';
+import type { Series, SeriesPoint } from '../flow/index.js';
+import { cagr } from '../growth/cagr.js';
+import { growthRate } from '../growth/growth-rate.js';
+import { type Money, money } from '../money/index.js';
+import { formatPeriod, type Period, yearEarlier } from '../period/index.js';
+import { percent, targetWindow } from './internal/window.js';
+import { requiredRate } from './required-rate.js';
+import type { RateBand, Target } from './target.js';
+
+/**
+ * Where an observed series stands against a target (see {@link evaluateTarget} for the exact
+ * rules):
+ *
+ * - `met` — the target's last year is observed and the value reached at least the lower end of
+ *   the band (a level target: the level was reached in some observed year up to its date);
+ * - `missed` — the last year is observed and the value fell short of the lower end;
+ * - `ahead` — in progress, above the upper path to date (partial year: year-to-date growth above
+ *   the band);
+ * - `on-track` — in progress, between the lower and upper path to date, inclusive (partial year:
+ *   growth within the band);
+ * - `at-risk` — in progress, below the lower path, but keeping the faster of the two recent paces
+ *   (CAGR to date, last year-on-year) would still reach the lower end by the last year;
+ * - `behind` — in progress, below the lower path and neither pace reaches the lower end (partial
+ *   year: growth below the band).
+ *
+ * @category Targets
+ */
+export type TargetStatus = 'ahead' | 'on-track' | 'at-risk' | 'behind' | 'met' | 'missed';
+
+/**
+ * Where a pace, kept up to the target's last year, would lead.
+ *
+ * @category Targets
+ */
+export interface TargetProjection<C extends string = string> {
+  /** The annual rate assumed, a decimal fraction. */
+  readonly rate: Decimal;
+  /** `current × (1 + rate)^yearsLeft`. */
+  readonly endValue: Money<C>;
+  /** Whether `endValue` reaches the lower end of the band at the last year. */
+  readonly reachesLower: boolean;
+  /** Whether `endValue` reaches the upper end. */
+  readonly reachesUpper: boolean;
+}
+
+/**
+ * A pair of levels: at the lower and at the upper rate of the band.
+ *
+ * @category Targets
+ */
+export interface LevelBand<C extends string = string> {
+  /** At the band's lower rate. */
+  readonly lower: Money<C>;
+  /** At the band's upper rate. */
+  readonly upper: Money<C>;
+}
+
+/**
+ * The result of {@link evaluateTarget}. Rates are decimal fractions.
+ *
+ * @category Targets
+ */
+export interface TargetEvaluation<C extends string = string> {
+  /** The target's id. */
+  readonly targetId: string;
+  /** The target's kind. */
+  readonly kind: Target['kind'];
+  /** The verdict; see {@link TargetStatus}. */
+  readonly status: TargetStatus;
+  /** `true` in partial-year mode (the observations are year-to-date sums before December). */
+  readonly partial: boolean;
+  /** The base observation: the target's base year, or (partial) the same months a year earlier. */
+  readonly base: SeriesPoint<C>;
+  /** The latest observation within the target's years. */
+  readonly current: SeriesPoint<C>;
+  /** The target's last year. */
+  readonly endYear: number;
+  /** Years from the base to the current observation (1 in partial-year mode). */
+  readonly elapsedYears: number;
+  /** Years from the current observation's year to the last year (0 when it is the last year). */
+  readonly yearsLeft: number;
+  /** The band of annual rates; for a level target both ends are the rate the level needs from the base. */
+  readonly band: RateBand;
+  /** The base grown at the band's rates for `elapsedYears`: the values the current one is held against. */
+  readonly bandToDate: LevelBand<C>;
+  /** The values at the last year (`null` in partial-year mode). */
+  readonly bandAtEnd: LevelBand<C> | null;
+  /** `current − bandToDate` (positive: above that end). */
+  readonly gap: { readonly toLower: Money<C>; readonly toUpper: Money<C> };
+  /** The CAGR from the base to the current observation; partial-year mode: year-to-date growth. */
+  readonly growthToDate: Decimal;
+  /** Growth of the current year over the year before, when both are observed (partial: as `growthToDate`). */
+  readonly lastYearOnYear: Decimal | null;
+  /** The annual rates needed from now to reach each end of the band at the last year; `null` when no year is left or in partial-year mode. */
+  readonly requiredRate: { readonly toLower: Decimal; readonly toUpper: Decimal } | null;
+  /** Where the two recent paces lead by the last year (`null` entries when not computable). */
+  readonly projections: {
+    /** Keeping the CAGR to date. */
+    readonly cagrToDate: TargetProjection<C> | null;
+    /** Keeping the last year-on-year rate. */
+    readonly lastYearOnYear: TargetProjection<C> | null;
+  };
+  /** The verdict in one sentence. */
+  readonly message: string;
+}
+
+function yearOf(period: Period): number {
+  if (period.kind === 'year' || period.kind === 'year-to-date') return period.year;
+  throw new BilateralError('PERIOD_MISMATCH', [
+    { path: ['points'], message: `${formatPeriod(period)} is not a year or a year-to-date period` },
+  ]);
+}
+
+function checkObserved<C extends string>(
+  target: Target,
+  observed: Series<C>,
+): readonly SeriesPoint<C>[] {
+  const problems: string[] = [];
+  for (const key of ['reporter', 'partner', 'measure'] as const) {
+    if (observed[key] !== target[key]) {
+      problems.push(
+        `the series' ${key} is ${observed[key]}, target "${target.id}" is about ${target[key]}`,
+      );
+    }
+  }
+  if (problems.length > 0) {
+    throw new BilateralError(
+      'INVALID_INPUT',
+      problems.map((message) => ({ path: [], message })),
+    );
+  }
+  const points = checkSeries(observed, 'the observed series');
+  const kind = (points[0] as SeriesPoint<C>).period.kind;
+  if (kind !== 'year' && kind !== 'year-to-date') {
+    throw new BilateralError('PERIOD_MISMATCH', [
+      {
+        path: ['points'],
+        message: `targets are evaluated on years or year-to-date sums, not ${kind} periods; aggregate first`,
+      },
+    ]);
+  }
+  if (target.kind === 'level' && observed.currency !== target.level.currency) {
+    throw new BilateralError('CURRENCY_MISMATCH', [
+      {
+        path: ['currency'],
+        message: `the series is in ${observed.currency}, the target level in ${target.level.currency}`,
+      },
+    ]);
+  }
+  points.forEach((point, index) => {
+    assertNotNegative(point.value.amount, formatPeriod(point.period), ['points', index, 'value']);
+    if (isPartial(point)) {
+      throw new BilateralError('INCOMPLETE_PERIOD', [
+        {
+          path: ['points', index],
+          message: `${formatPeriod(point.period)} is a partial aggregate; evaluate complete periods`,
+        },
+      ]);
+    }
+  });
+  return points;
+}
+
+function signed(rate: Decimal): string {
+  return `${rate.isNegative() ? '' : '+'}${percent(rate)}`;
+}
+
+function bandWords(band: RateBand, kind: Target['kind']): string {
+  if (kind === 'level') return `the ${percent(band.lower)} a year the level needs`;
+  return `a band of ${band.lower.times(100).toFixed(1)}–${percent(band.upper)} a year`;
+}
+
+/**
+ * Evaluates observations against a target: where the latest value stands against the band to
+ * date, the gap, the rates still required, where the recent paces lead, and a status.
+ *
+ * **Full-year mode** (a series of `year` periods, or year-to-date sums through December). The
+ * base is the target's base year (growth band: the year before; level target without a base
+ * year: the first observed year) and must be observed; the current value is the latest year after
+ * it, up to the target's last year (later years are not used). With `k` years elapsed and rates
+ * `lo`–`hi` (a level target: `lo = hi =` the rate that reaches the level from the base):
+ * band to date `base × (1 + lo)^k … base × (1 + hi)^k`; band at the end the same with all years;
+ * growth to date `cagr(base, current, k)`; required rate to each end
+ * `(end ÷ current)^(1/yearsLeft) − 1`; projections `current × (1 + pace)^yearsLeft` for the CAGR to
+ * date and the last year-on-year rate. Status: once the last year is observed, `met` when the
+ * value reached the lower end at the end, else `missed` (a level target is `met` as soon as any
+ * observed year reaches it); before that `ahead` above the upper path, `on-track` between the
+ * paths, `at-risk` below the lower path when a projection still reaches the lower end, `behind`
+ * otherwise.
+ *
+ * **Partial-year mode** (a series of year-to-date sums through a month before December, e.g.
+ * `2024-01/2024-09`), labelled `partial: true`: the latest year-to-date sum is compared with the
+ * same months a year earlier, and that growth with the band — `ahead` above it, `on-track` within,
+ * `behind` below. The band to date is the earlier sum grown at `lo` and `hi`; there is no band at
+ * the end, required rate or projection (they need full years). A level target cannot be evaluated
+ * on a partial year.
+ *
+ * @param target - the target (see {@link Target})
+ * @param observed - a series with the target's reporter, partner and measure, of years or of
+ * year-to-date sums
+ * @returns the evaluation (see {@link TargetEvaluation})
+ * @throws {@link BilateralError} `INVALID_INPUT` when the series is about another reporter,
+ * partner or measure, or lacks the base; `EMPTY_SERIES` when nothing is observed after the base;
+ * `PERIOD_MISMATCH` for periods other than years or year-to-date sums, a partial year outside the
+ * target's years, or a level target on a partial year; `INCOMPLETE_PERIOD` for partial aggregates;
+ * `NON_POSITIVE_BASE` when the base is 0; `CURRENCY_MISMATCH` when a level target's currency differs
+ *
+ * @example
+ * ```ts
+ * const nineMonths: Series<'USD'> = {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', currency: 'USD',
+ *   points: [
+ *     { period: parsePeriod('2023-01/2023-09'), value: impliedPrevious(money('1500000000', 'USD'), '0.255') },
+ *     { period: parsePeriod('2024-01/2024-09'), value: money('1500000000', 'USD') },
+ *   ],
+ * };
+ * const result = evaluateTarget(growthBand2024, nineMonths);
+ * [result.status, result.partial, result.growthToDate.toFixed(3)];
+ * //=> ['ahead', true, '0.255']
+ * ```
+ *
+ * @category Targets
+ */
+export function evaluateTarget<C extends string>(
+  target: Target,
+  observed: Series<C>,
+): TargetEvaluation<C> {
+  const points = checkObserved(target, observed);
+  const last = points[points.length - 1] as SeriesPoint<C>;
+  if (last.period.kind === 'year-to-date' && last.period.throughMonth < 12) {
+    return evaluatePartial(target, points, last);
+  }
+  const fullYears = points.filter(
+    (point) =>
+      point.period.kind === 'year' ||
+      (point.period.kind === 'year-to-date' && point.period.throughMonth === 12),
+  );
+  return evaluateFull(target, fullYears, observed.currency);
+}
+
+function evaluateFull<C extends string>(
+  target: Target,
+  points: readonly SeriesPoint<C>[],
+  currency: C,
+): TargetEvaluation<C> {
+  const first = points[0];
+  if (first === undefined) {
+    throw new BilateralError('EMPTY_SERIES', [
+      { path: ['points'], message: 'the observed series has no complete years' },
+    ]);
+  }
+  const window = targetWindow(target, yearOf(first.period));
+  const byYear = new Map(points.map((point) => [yearOf(point.period), point]));
+  const base = byYear.get(window.baseYear);
+  if (base === undefined) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['points'],
+        message: `target "${target.id}" counts from ${window.baseYear}, which is not in the observed series`,
+      },
+    ]);
+  }
+  assertPositiveBase(base.value.amount, `the base (${window.baseYear})`, ['points']);
+  const within = points.filter((point) => {
+    const year = yearOf(point.period);
+    return year > window.baseYear && year <= window.endYear;
+  });
+  const current = within[within.length - 1];
+  if (current === undefined) {
+    throw new BilateralError('EMPTY_SERIES', [
+      {
+        path: ['points'],
+        message: `nothing is observed after the base year ${window.baseYear} up to ${window.endYear}`,
+      },
+    ]);
+  }
+  const start = base.value.amount;
+  const now = current.value.amount;
+  const currentYear = yearOf(current.period);
+  const elapsed = currentYear - window.baseYear;
+  const steps = window.endYear - window.baseYear;
+  const yearsLeft = window.endYear - currentYear;
+  const levelRate = window.level === null ? null : cagr(start, window.level, steps);
+  const band: RateBand =
+    window.band ?? Object.freeze({ lower: levelRate as Decimal, upper: levelRate as Decimal });
+  const pathAt = (rate: Decimal, step: number) =>
+    window.level === null
+      ? compound(start, rate, step)
+      : geometricStep(start, window.level, step, steps);
+  const toMoney = (amount: Decimal) => money(amount, currency);
+  const toDateLower = pathAt(band.lower, elapsed);
+  const toDateUpper = pathAt(band.upper, elapsed);
+  const endLower = pathAt(band.lower, steps);
+  const endUpper = pathAt(band.upper, steps);
+  const growthToDate = cagr(start, now, elapsed);
+  const previous = byYear.get(currentYear - 1);
+  const lastYearOnYear = previous?.value.amount.gt(0)
+    ? growthRate(now, previous.value.amount)
+    : null;
+  const project = (rate: Decimal | null): TargetProjection<C> | null => {
+    if (rate === null) return null;
+    const endValue = compound(now, rate, yearsLeft);
+    return Object.freeze({
+      rate,
+      endValue: toMoney(endValue),
+      reachesLower: endValue.gte(endLower),
+      reachesUpper: endValue.gte(endUpper),
+    });
+  };
+  const projections = Object.freeze({
+    cagrToDate: project(growthToDate),
+    lastYearOnYear: project(lastYearOnYear),
+  });
+  const required =
+    yearsLeft > 0 && now.gt(0)
+      ? Object.freeze({
+          toLower: requiredRate(now, endLower, yearsLeft),
+          toUpper: requiredRate(now, endUpper, yearsLeft),
+        })
+      : null;
+  let status: TargetStatus;
+  const levelReached =
+    window.level !== null &&
+    within.some((point) => point.value.amount.gte(window.level as Decimal));
+  if (levelReached) status = 'met';
+  else if (yearsLeft === 0) status = now.gte(endLower) ? 'met' : 'missed';
+  else if (now.gt(toDateUpper)) status = 'ahead';
+  else if (now.gte(toDateLower)) status = 'on-track';
+  else if (projections.cagrToDate?.reachesLower || projections.lastYearOnYear?.reachesLower) {
+    status = 'at-risk';
+  } else status = 'behind';
+  const label = formatPeriod(current.period);
+  const message =
+    `${label}: ${signed(growthToDate)} a year since ${window.baseYear} against ` +
+    `${bandWords(band, target.kind)}${yearsLeft > 0 ? `, ${yearsLeft} year${yearsLeft === 1 ? '' : 's'} left` : ''}: ${status}`;
+  return Object.freeze({
+    targetId: target.id,
+    kind: target.kind,
+    status,
+    partial: false,
+    base,
+    current,
+    endYear: window.endYear,
+    elapsedYears: elapsed,
+    yearsLeft,
+    band,
+    bandToDate: Object.freeze({ lower: toMoney(toDateLower), upper: toMoney(toDateUpper) }),
+    bandAtEnd: Object.freeze({ lower: toMoney(endLower), upper: toMoney(endUpper) }),
+    gap: Object.freeze({
+      toLower: toMoney(now.minus(toDateLower)),
+      toUpper: toMoney(now.minus(toDateUpper)),
+    }),
+    growthToDate,
+    lastYearOnYear,
+    requiredRate: required,
+    projections,
+    message,
+  });
+}
+
+function evaluatePartial<C extends string>(
+  target: Target,
+  points: readonly SeriesPoint<C>[],
+  current: SeriesPoint<C>,
+): TargetEvaluation<C> {
+  const currentYear = yearOf(current.period);
+  if (target.kind === 'level') {
+    throw new BilateralError('PERIOD_MISMATCH', [
+      {
+        path: ['points'],
+        message: `level target "${target.id}" needs full years; ${formatPeriod(current.period)} is a partial year`,
+      },
+    ]);
+  }
+  const window = targetWindow(target, currentYear);
+  if (currentYear <= window.baseYear || currentYear > window.endYear) {
+    throw new BilateralError('PERIOD_MISMATCH', [
+      {
+        path: ['points'],
+        message: `${formatPeriod(current.period)} is outside the years of target "${target.id}" (${window.baseYear + 1}–${window.endYear})`,
+      },
+    ]);
+  }
+  const basePeriod = yearEarlier(current.period);
+  const base = byPeriod(points).get(periodKey(basePeriod));
+  if (base === undefined) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['points'],
+        message: `year-to-date growth of ${formatPeriod(current.period)} needs ${formatPeriod(basePeriod)}, which is not in the observed series`,
+      },
+    ]);
+  }
+  const band = window.band as RateBand;
+  const growth = growthRate(current.value, base.value);
+  const start = base.value.amount;
+  const now = current.value.amount;
+  const currency = current.value.currency;
+  const toMoney = (amount: Decimal) => money(amount, currency) as Money<C>;
+  const lower = compound(start, band.lower, 1);
+  const upper = compound(start, band.upper, 1);
+  const status: TargetStatus = growth.gt(band.upper)
+    ? 'ahead'
+    : growth.gte(band.lower)
+      ? 'on-track'
+      : 'behind';
+  const message = `${formatPeriod(current.period)}: ${signed(growth)} on ${formatPeriod(basePeriod)} against ${bandWords(band, target.kind)}: ${status} (partial year)`;
+  return Object.freeze({
+    targetId: target.id,
+    kind: target.kind,
+    status,
+    partial: true,
+    base,
+    current,
+    endYear: window.endYear,
+    elapsedYears: 1,
+    yearsLeft: window.endYear - currentYear,
+    band,
+    bandToDate: Object.freeze({ lower: toMoney(lower), upper: toMoney(upper) }),
+    bandAtEnd: null,
+    gap: Object.freeze({ toLower: toMoney(now.minus(lower)), toUpper: toMoney(now.minus(upper)) }),
+    growthToDate: growth,
+    lastYearOnYear: growth,
+    requiredRate: null,
+    projections: Object.freeze({ cagrToDate: null, lastYearOnYear: null }),
+    message,
+  });
+}

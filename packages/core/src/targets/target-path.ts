@@ -1,0 +1,115 @@
+import {
+  type Amount,
+  assertPositiveBase,
+  type LevelOf,
+  readAmounts,
+  toLevel,
+} from '../_internal/amounts.js';
+import { compound, geometricStep } from '../_internal/precise.js';
+import { BilateralError } from '../errors/index.js';
+import { targetWindow } from './internal/window.js';
+import type { Target } from './target.js';
+
+/**
+ * One year of a {@link TargetPath}: the lowest and highest value that keeps to the target.
+ *
+ * @category Targets
+ */
+export interface TargetPathPoint<V> {
+  /** The year. */
+  readonly year: number;
+  /** The base grown at the band's lower rate for the years since the base. */
+  readonly lower: V;
+  /** The base grown at the band's upper rate (equal to `lower` for a level target). */
+  readonly upper: V;
+}
+
+/**
+ * The result of {@link targetPath}.
+ *
+ * @category Targets
+ */
+export interface TargetPath<V> {
+  /** The target's id. */
+  readonly targetId: string;
+  /** The base year. */
+  readonly baseYear: number;
+  /** The base value, as given. */
+  readonly base: V;
+  /** One point per year after the base, through the target's last year. */
+  readonly points: readonly TargetPathPoint<V>[];
+}
+
+/**
+ * The path a target sets from a base value: for each year after the base, the value at the
+ * band's lower rate and at its upper rate, compounding — `base × (1 + rate)^(year − baseYear)`,
+ * never `base × (1 + rate × years)`. For a level target the path is the constant-rate one that
+ * reaches the level exactly in its year: `base × (level ÷ base)^((year − baseYear) / years)`,
+ * with `lower = upper`. Values are rounded once to 64 significant digits.
+ *
+ * @param target - the target (see {@link Target})
+ * @param base - the base year and its value (Money or a bare decimal). For a growth band it must
+ * be the year before the target year; for an average band, its base year; for a level target its
+ * base year if it has one, otherwise any year before `byYear` (and then Money in the level's
+ * currency)
+ * @returns the base and one lower/upper pair per year
+ * @throws {@link BilateralError} `PERIOD_MISMATCH` when `base.year` is not the target's base year
+ * (or not before a level target's year); `NON_POSITIVE_BASE` when the base value is not above 0;
+ * `CURRENCY_MISMATCH` when a level target's base is not Money in the level's currency
+ *
+ * @example
+ * ```ts
+ * const path = targetPath(jointStatement, { year: 2023, value: '1.6' });
+ * path.points.map((p) => [p.year, p.lower.toFixed(3), p.upper.toFixed(3)]);
+ * //=> [[2024, '1.760', '1.840'], [2025, '1.936', '2.116']]
+ * ```
+ *
+ * @category Targets
+ */
+export function targetPath<T extends Amount>(
+  target: Target,
+  base: { readonly year: number; readonly value: T },
+): TargetPath<LevelOf<T>> {
+  const window = targetWindow(target, base.year);
+  if (base.year !== window.baseYear || base.year >= window.endYear) {
+    throw new BilateralError('PERIOD_MISMATCH', [
+      {
+        path: ['base', 'year'],
+        message:
+          base.year >= window.endYear
+            ? `the base ${base.year} is not before the target's last year ${window.endYear}`
+            : `target "${target.id}" counts from ${window.baseYear}, not ${base.year}`,
+      },
+    ]);
+  }
+  const { values, currency } = readAmounts({ value: base.value }, ['base']);
+  if (target.kind === 'level' && currency !== target.level.currency) {
+    throw new BilateralError('CURRENCY_MISMATCH', [
+      {
+        path: ['base', 'value'],
+        message: `the base is ${currency === null ? 'a bare decimal' : `in ${currency}`}; a level target needs a Money base in ${target.level.currency}, its level's currency`,
+      },
+    ]);
+  }
+  const start = values.value;
+  assertPositiveBase(start, `the base value (${base.year})`, ['base', 'value']);
+  const steps = window.endYear - window.baseYear;
+  const level = (amount: typeof start) => toLevel<LevelOf<T>>(amount, currency);
+  const points: TargetPathPoint<LevelOf<T>>[] = [];
+  for (let step = 1; step <= steps; step++) {
+    const lower =
+      window.band === null
+        ? geometricStep(start, window.level ?? start, step, steps)
+        : compound(start, window.band.lower, step);
+    const upper = window.band === null ? lower : compound(start, window.band.upper, step);
+    points.push(
+      Object.freeze({ year: window.baseYear + step, lower: level(lower), upper: level(upper) }),
+    );
+  }
+  return Object.freeze({
+    targetId: target.id,
+    baseYear: window.baseYear,
+    base: level(start),
+    points: Object.freeze(points),
+  });
+}
