@@ -23,7 +23,18 @@
 
 import type { Economy } from './economy.js';
 
-/** Every economy code, in table order. A test checks it lists exactly the codes of the table. */
+/**
+ * Every economy code Bilateral knows, in table order (ASEAN first, then partners, then the World
+ * aggregate `WLD`).
+ *
+ * @example
+ * ```ts
+ * ECONOMY_CODES.includes('LAO');
+ * //=> true
+ * ```
+ *
+ * @category Economies
+ */
 export const ECONOMY_CODES = [
   'BRN',
   'KHM',

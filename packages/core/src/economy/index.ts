@@ -1,4 +1,5 @@
 export { type BorderProvince, BorderProvinceSchema } from './border-province.js';
+export { ECONOMY_CODES } from './economies.js';
 export { type Economy, EconomyKindSchema, EconomySchema } from './economy.js';
 export {
   type EconomyCode,
