@@ -1,0 +1,670 @@
+import { BilateralError } from '../errors/index.js';
+import { writeAmount } from './_describe.js';
+import {
+  aboutWithin,
+  amountIn,
+  capitalize,
+  displayScale,
+  flowName,
+  gapBetween,
+  gapWords,
+  intervalIn,
+  loosenessNote,
+  middle,
+  partyName,
+  placement,
+  quantity,
+  rateShort,
+  rateWithInterval,
+  rateWords,
+  shareText,
+  shareWithInterval,
+  verbBe,
+} from './_explain.js';
+import {
+  type Balance,
+  type Growth,
+  type Level,
+  periodYearEarlier,
+  type Share,
+  type StatementIndex,
+  type Subject,
+} from './_reconcile-index.js';
+import type { AmountFigure } from './figure.js';
+import { formatInterval } from './format-interval.js';
+import { impliedBalance } from './implied-balance.js';
+import { impliedGrowth } from './implied-growth.js';
+import { impliedPreviousFigure } from './implied-previous-figure.js';
+import { impliedShare } from './implied-share.js';
+import { impliedSum } from './implied-sum.js';
+import { impliedWhole } from './implied-whole.js';
+import type { Interval } from './interval.js';
+import { intervalsOverlap } from './intervals-overlap.js';
+import type { PublishedAmount } from './published-amount.js';
+import type { ImpliedValue, LabelledInterval, Relation, RelationKind } from './relation.js';
+import { scaleInterval } from './scale-interval.js';
+import { subtractIntervals } from './subtract-intervals.js';
+
+interface Where {
+  readonly reporter: string;
+  readonly partner: string;
+  readonly period: string;
+  readonly currency?: string;
+}
+
+function where(level: Level | Growth | Share | Balance, currency?: string): Where {
+  return {
+    reporter: level.statement.reporter,
+    partner: level.statement.partner,
+    period: level.period,
+    ...(currency === undefined ? {} : { currency }),
+  };
+}
+
+function labelled(label: string, unit: string, interval: Interval): LabelledInterval {
+  return Object.freeze({ label, unit, interval });
+}
+
+function amountLabel(level: Level): LabelledInterval {
+  return labelled(
+    `${level.statement.subject} ${level.period} (${level.statement.id})`,
+    level.figure.currency,
+    level.figure.interval,
+  );
+}
+
+function rateLabel(rate: Growth | Share, what: string): LabelledInterval {
+  return labelled(`${what} ${rate.period} (${rate.statement.id})`, '%', rate.figure.interval);
+}
+
+/** Runs a computation; a Bilateral error (a bound reaching zero, …) becomes its message. */
+function attempt<T>(compute: () => T): T | BilateralError {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof BilateralError) return error;
+    throw error;
+  }
+}
+
+function cannotCheck(
+  kind: RelationKind,
+  at: Where,
+  statementIds: readonly string[],
+  explanation: string,
+  intervals: readonly LabelledInterval[] = [],
+): Relation {
+  return Object.freeze({
+    kind,
+    verdict: 'cannot-check',
+    statementIds,
+    ...at,
+    intervals,
+    explanation,
+  });
+}
+
+interface Judged {
+  readonly consistent: boolean;
+  readonly verdict: 'consistent' | 'inconsistent';
+  readonly tolerance: ReturnType<typeof middle>['half'];
+  readonly deviation: ReturnType<typeof middle>['half'];
+}
+
+/**
+ * Two intervals agree when their closures share a point: a value exactly on a rounding boundary
+ * may have been rounded either way.
+ */
+function judge(derived: Interval, stated: Interval): Judged {
+  const consistent = intervalsOverlap(derived, stated, { closure: true });
+  const a = middle(derived);
+  const b = middle(stated);
+  return {
+    consistent,
+    verdict: consistent ? 'consistent' : 'inconsistent',
+    tolerance: a.half.plus(b.half),
+    deviation: a.mid.minus(b.mid).abs(),
+  };
+}
+
+function overlapRelation(
+  kind: RelationKind,
+  at: Where,
+  statementIds: readonly string[],
+  intervals: readonly LabelledInterval[],
+  derived: LabelledInterval,
+  stated: LabelledInterval,
+  judged: Judged,
+  explanation: string,
+): Relation {
+  return Object.freeze({
+    kind,
+    verdict: judged.verdict,
+    statementIds,
+    ...at,
+    intervals: [...intervals, derived, stated],
+    derived,
+    stated,
+    tolerance: judged.tolerance,
+    deviation: judged.deviation,
+    explanation,
+  });
+}
+
+/** "…: consistent." or "…: inconsistent — the figures differ by 10 M, more than the 0.6 M …". */
+function ending(judged: Judged, unit: Parameters<typeof gapWords>[2], note = ''): string {
+  if (judged.consistent) return `: consistent${note}.`;
+  const show = (value: typeof judged.tolerance) =>
+    unit === '%' ? `${value.toSignificantDigits(6).toString()} points` : quantity(value, unit);
+  return `: inconsistent — the figures differ by ${show(judged.deviation)}, more than the ${show(judged.tolerance)} their rounding can explain${note}.`;
+}
+
+function product<T>(lists: readonly (readonly T[])[]): T[][] {
+  let combos: T[][] = [[]];
+  for (const list of lists)
+    combos = combos.flatMap((combo) => list.map((item) => [...combo, item]));
+  return combos;
+}
+
+function groups(levels: readonly Level[]): Where[] {
+  const seen = new Map<string, Where>();
+  for (const level of levels) {
+    const at = where(level, level.figure.currency);
+    const key = `${at.reporter}|${at.partner}|${at.period}|${at.currency ?? ''}`;
+    if (!seen.has(key)) seen.set(key, at);
+  }
+  return [...seen.values()];
+}
+
+/** Exports + imports against turnover, for every pair, period and currency stating all three. */
+export function checkPartsSum(index: StatementIndex): Relation[] {
+  const relations: Relation[] = [];
+  const totals = index.levels.filter((level) => level.statement.subject === 'turnover');
+  for (const at of groups(totals)) {
+    const { reporter, partner, period, currency } = at;
+    const ts = index.levelsOf(reporter, partner, 'turnover', period, currency);
+    const xs = index.levelsOf(reporter, partner, 'exports', period, currency);
+    const ms = index.levelsOf(reporter, partner, 'imports', period, currency);
+    for (const [x, m, t] of product([xs, ms, ts]) as [Level, Level, Level][]) {
+      const scale = displayScale([x.figure, m.figure, t.figure]);
+      const sum = impliedSum([x.figure, m.figure]);
+      const judged = judge(sum.interval, t.figure.interval);
+      const note = loosenessNote([
+        { name: 'exports', figure: x.figure },
+        { name: 'imports', figure: m.figure },
+        { name: 'turnover', figure: t.figure },
+      ]);
+      const explanation =
+        `Exports ${amountIn(x.figure, scale)} plus imports ${amountIn(m.figure, scale)} make ` +
+        `${intervalIn(sum.interval, scale)}; the stated turnover ${amountIn(t.figure, scale)} ` +
+        `${judged.consistent ? placement(t.figure.interval, sum.interval) : gapWords(t.figure.interval, sum.interval, scale)}` +
+        ending(judged, scale, note);
+      relations.push(
+        overlapRelation(
+          'parts-sum',
+          at,
+          [x.statement.id, m.statement.id, t.statement.id],
+          [amountLabel(x), amountLabel(m), amountLabel(t)],
+          labelled(`exports + imports ${period}`, currency ?? '', sum.interval),
+          labelled(`stated turnover ${period}`, currency ?? '', t.figure.interval),
+          judged,
+          explanation,
+        ),
+      );
+    }
+  }
+  return relations;
+}
+
+/** A stated growth rate against the levels of both periods, when both are stated. */
+export function checkGrowthLevels(index: StatementIndex): Relation[] {
+  const relations: Relation[] = [];
+  for (const growth of index.growths) {
+    const { reporter, partner, subject, currency } = growth.statement;
+    const earlier = periodYearEarlier(growth.period);
+    const name = flowName(reporter, partner, subject);
+    const currents = index.levelsOf(reporter, partner, subject, growth.period, currency);
+    let formed = 0;
+    for (const current of currents) {
+      const previous = index.levelsOf(reporter, partner, subject, earlier, current.figure.currency);
+      for (const prior of previous) {
+        formed++;
+        relations.push(growthLevels(growth, current, prior, earlier));
+      }
+    }
+    if (formed > 0) continue;
+    const stated = rateShort(growth.figure);
+    const current = currents[0];
+    let explanation: string;
+    if (current === undefined) {
+      explanation = `${capitalize(name)} ${verbBe(subject)} stated neither for ${growth.period} nor for ${earlier}, so the growth of ${stated} cannot be checked against levels.`;
+    } else {
+      const implied = attempt(() => impliedPreviousFigure(current.figure, growth.figure));
+      explanation =
+        `${capitalize(name)} in ${earlier} ${verbBe(subject)} not stated, so the growth of ${stated} cannot be checked against levels` +
+        (implied instanceof BilateralError
+          ? `; no previous level can be implied either: ${implied.message}.`
+          : `; it implies ${earlier} ${subject} of ${aboutWithin(implied)}.`);
+    }
+    relations.push(
+      cannotCheck(
+        'growth-levels',
+        where(growth, current?.figure.currency),
+        current === undefined ? [growth.statement.id] : [growth.statement.id, current.statement.id],
+        explanation,
+        [rateLabel(growth, `stated growth of ${subject}`)],
+      ),
+    );
+  }
+  return relations;
+}
+
+function growthLevels(growth: Growth, current: Level, prior: Level, earlier: string): Relation {
+  const { subject } = growth.statement;
+  const at = where(growth, current.figure.currency);
+  const ids = [current.statement.id, prior.statement.id, growth.statement.id];
+  const inputs = [amountLabel(current), amountLabel(prior)];
+  const implied = attempt(() => impliedGrowth(current.figure, prior.figure));
+  const scale = displayScale([current.figure, prior.figure]);
+  const levels = `${capitalize(subject)} ${amountIn(current.figure, scale)} in ${current.period} against ${amountIn(prior.figure, scale)} in ${earlier}`;
+  if (implied instanceof BilateralError) {
+    return cannotCheck(
+      'growth-levels',
+      at,
+      ids,
+      `${levels} give no growth rate: ${implied.message}.`,
+      [...inputs, rateLabel(growth, 'stated growth')],
+    );
+  }
+  const judged = judge(implied.interval, growth.figure.interval);
+  const explanation =
+    `${levels} make growth of ${formatInterval(implied.interval)} %; the stated ${rateWithInterval(growth.figure)} ` +
+    `${judged.consistent ? placement(growth.figure.interval, implied.interval) : gapWords(growth.figure.interval, implied.interval, '%')}` +
+    ending(judged, '%');
+  return overlapRelation(
+    'growth-levels',
+    at,
+    ids,
+    inputs,
+    labelled(`growth of ${subject} implied by the levels`, '%', implied.interval),
+    rateLabel(growth, `stated growth of ${subject}`),
+    judged,
+    explanation,
+  );
+}
+
+/**
+ * The previous turnover implied by the total's growth against the sum of the previous exports
+ * and imports implied by theirs.
+ */
+export function checkGrowthComponents(index: StatementIndex): Relation[] {
+  const relations: Relation[] = [];
+  const totals = index.levels.filter((level) => level.statement.subject === 'turnover');
+  for (const at of groups(totals)) {
+    const { reporter, partner, period } = at;
+    const currency = at.currency ?? '';
+    const find = (subject: Subject) => index.levelsOf(reporter, partner, subject, period, currency);
+    const rates = (subject: Subject) =>
+      index.growthsOf(reporter, partner, subject, period, currency);
+    const combos = product<Level | Growth>([
+      find('turnover'),
+      rates('turnover'),
+      find('exports'),
+      rates('exports'),
+      find('imports'),
+      rates('imports'),
+    ]) as [Level, Growth, Level, Growth, Level, Growth][];
+    for (const [t, gt, x, gx, m, gm] of combos) {
+      relations.push(growthComponents(at, t, gt, x, gx, m, gm));
+    }
+  }
+  return relations;
+}
+
+function growthComponents(
+  at: Where,
+  t: Level,
+  gt: Growth,
+  x: Level,
+  gx: Growth,
+  m: Level,
+  gm: Growth,
+): Relation {
+  const earlier = periodYearEarlier(at.period);
+  const ids = [
+    t.statement.id,
+    gt.statement.id,
+    x.statement.id,
+    gx.statement.id,
+    m.statement.id,
+    gm.statement.id,
+  ];
+  const inputs = [
+    amountLabel(t),
+    rateLabel(gt, 'growth of turnover'),
+    amountLabel(x),
+    rateLabel(gx, 'growth of exports'),
+    amountLabel(m),
+    rateLabel(gm, 'growth of imports'),
+  ];
+  const computed = attempt(() => {
+    const previousTotal = impliedPreviousFigure(t.figure, gt.figure);
+    const previousExports = impliedPreviousFigure(x.figure, gx.figure);
+    const previousImports = impliedPreviousFigure(m.figure, gm.figure);
+    return {
+      previousTotal,
+      previousExports,
+      previousImports,
+      together: impliedSum([previousExports, previousImports]),
+    };
+  });
+  if (computed instanceof BilateralError) {
+    return cannotCheck(
+      'growth-components',
+      at,
+      ids,
+      `The previous ${earlier} levels cannot be implied: ${computed.message}.`,
+      inputs,
+    );
+  }
+  const { previousTotal, previousExports, previousImports, together } = computed;
+  const scale = displayScale([t.figure, x.figure, m.figure]);
+  const judged = judge(together.interval, previousTotal.interval);
+  const note = loosenessNote([
+    { name: 'exports', figure: x.figure },
+    { name: 'imports', figure: m.figure },
+    { name: 'turnover', figure: t.figure },
+  ]);
+  const short = (figure: PublishedAmount) =>
+    writeAmount(figure.value, figure.currency, figure.scale, figure.precision);
+  const relationText = judged.consistent
+    ? 'the two overlap'
+    : `the two are ${quantity(gapBetween(previousTotal.interval, together.interval), scale)} apart`;
+  const explanation =
+    `Turnover ${amountIn(t.figure, scale)} ${rateWords(gt.figure)} ${formatInterval(gt.figure.interval)} implies ` +
+    `${earlier} turnover of ${intervalIn(previousTotal.interval, scale)}; exports ${short(x.figure)} ${rateWords(gx.figure)} ` +
+    `imply ${intervalIn(previousExports.interval, scale)} and imports ${short(m.figure)} ${rateWords(gm.figure)} ` +
+    `imply ${intervalIn(previousImports.interval, scale)}, together ${intervalIn(together.interval, scale)}; ` +
+    relationText +
+    ending(judged, scale, note);
+  const unit = at.currency ?? '';
+  return overlapRelation(
+    'growth-components',
+    at,
+    ids,
+    [
+      ...inputs,
+      labelled(`exports ${earlier} implied`, unit, previousExports.interval),
+      labelled(`imports ${earlier} implied`, unit, previousImports.interval),
+    ],
+    labelled(`exports + imports ${earlier} implied`, unit, together.interval),
+    labelled(`turnover ${earlier} implied by its growth`, unit, previousTotal.interval),
+    judged,
+    explanation,
+  );
+}
+
+/** A stated share against the part and the whole, when both are stated. */
+export function checkShares(index: StatementIndex): Relation[] {
+  const relations: Relation[] = [];
+  for (const share of index.shares) {
+    const { reporter, partner, subject, whole } = share.statement;
+    const parts = index.levelsOf(reporter, partner, subject, share.period);
+    const wholeName = flowName(whole.reporter, whole.partner, whole.subject);
+    let formed = 0;
+    for (const part of parts) {
+      const wholes = index.levelsOf(
+        whole.reporter,
+        whole.partner,
+        whole.subject,
+        share.period,
+        part.figure.currency,
+      );
+      for (const total of wholes) {
+        formed++;
+        relations.push(shareRelation(share, part, total, wholeName));
+      }
+    }
+    if (formed > 0) continue;
+    const part = parts[0];
+    const stated = shareWithInterval(share.figure);
+    let explanation = `${capitalize(wholeName)} in ${share.period} ${verbBe(whole.subject)} not stated, so the share ${stated} cannot be checked`;
+    if (part === undefined) {
+      explanation = `Neither ${flowName(reporter, partner, subject)} nor ${wholeName} in ${share.period} is stated, so the share ${stated} cannot be checked.`;
+    } else {
+      const implied = attempt(() => impliedWhole(part.figure, share.figure));
+      explanation +=
+        implied instanceof BilateralError
+          ? `; no whole can be implied either: ${implied.message}.`
+          : `; with ${subject} ${writeAmount(part.figure.value, part.figure.currency, part.figure.scale, part.figure.precision)} it implies ${wholeName} of ${aboutWithin(implied)}.`;
+    }
+    relations.push(
+      cannotCheck(
+        'share',
+        where(share, part?.figure.currency),
+        part === undefined ? [share.statement.id] : [part.statement.id, share.statement.id],
+        explanation,
+        [rateLabel(share, `stated share of ${subject}`)],
+      ),
+    );
+  }
+  return relations;
+}
+
+function shareRelation(share: Share, part: Level, total: Level, wholeName: string): Relation {
+  const at = where(share, part.figure.currency);
+  const ids = [part.statement.id, total.statement.id, share.statement.id];
+  const inputs = [amountLabel(part), amountLabel(total)];
+  const implied = attempt(() => impliedShare(part.figure, total.figure));
+  const scale = displayScale([part.figure, total.figure]);
+  const levels = `${capitalize(part.statement.subject)} ${amountIn(part.figure, scale)} over ${wholeName} ${amountIn(total.figure, scale)}`;
+  if (implied instanceof BilateralError) {
+    return cannotCheck('share', at, ids, `${levels} give no share: ${implied.message}.`, inputs);
+  }
+  const judged = judge(implied.interval, share.figure.interval);
+  const explanation =
+    `${levels} make ${formatInterval(implied.interval)} %; the stated share ${shareWithInterval(share.figure)} ` +
+    `${judged.consistent ? placement(share.figure.interval, implied.interval) : gapWords(share.figure.interval, implied.interval, '%')}` +
+    ending(judged, '%');
+  return overlapRelation(
+    'share',
+    at,
+    ids,
+    inputs,
+    labelled('share implied by the levels', '%', implied.interval),
+    rateLabel(share, 'stated share'),
+    judged,
+    explanation,
+  );
+}
+
+/** A surplus or deficit claim against exports − imports (or turnover and one part). */
+export function checkBalances(index: StatementIndex): Relation[] {
+  const relations: Relation[] = [];
+  for (const claim of index.balances) {
+    const { reporter, partner } = claim.statement;
+    const currency = claim.figure?.currency;
+    const xs = index.levelsOf(reporter, partner, 'exports', claim.period, currency);
+    const ms = index.levelsOf(reporter, partner, 'imports', claim.period, currency);
+    const ts = index.levelsOf(reporter, partner, 'turnover', claim.period, currency);
+    const sources: { levels: Level[]; balance: AmountFigure; words: string }[] = [];
+    for (const [x, m] of product([xs, ms]) as [Level, Level][]) {
+      if (x.figure.currency !== m.figure.currency) continue;
+      const scale = displayScale([x.figure, m.figure]);
+      sources.push({
+        levels: [x, m],
+        balance: impliedBalance(x.figure, m.figure),
+        words: `Exports ${amountIn(x.figure, scale)} minus imports ${amountIn(m.figure, scale)} leave`,
+      });
+    }
+    if (sources.length === 0) {
+      for (const [t, part] of product<Level>([ts, [...xs, ...ms]]) as [Level, Level][]) {
+        if (t.figure.currency !== part.figure.currency) continue;
+        const scale = displayScale([t.figure, part.figure]);
+        const isExports = part.statement.subject === 'exports';
+        const twice = scaleInterval(part.figure.interval, 2);
+        const interval = isExports
+          ? subtractIntervals(twice, t.figure.interval)
+          : subtractIntervals(t.figure.interval, twice);
+        const value = isExports
+          ? part.figure.value.times(2).minus(t.figure.value)
+          : t.figure.value.minus(part.figure.value.times(2));
+        sources.push({
+          levels: [t, part],
+          balance: { value, currency: t.figure.currency, interval },
+          words: `Turnover ${amountIn(t.figure, scale)} and ${part.statement.subject} ${amountIn(part.figure, scale)} give`,
+        });
+      }
+    }
+    if (sources.length === 0) {
+      relations.push(
+        cannotCheck(
+          'balance',
+          where(claim, currency),
+          [claim.statement.id],
+          `No exports and imports of ${partyName(reporter)} with ${partyName(partner)} in ${claim.period} are stated, so the claim ${JSON.stringify(claim.statement.text)} cannot be checked.`,
+        ),
+      );
+      continue;
+    }
+    for (const source of sources) relations.push(balanceRelation(claim, source));
+  }
+  return relations;
+}
+
+function balanceRelation(
+  claim: Balance,
+  source: { levels: Level[]; balance: AmountFigure; words: string },
+): Relation {
+  const { reporter, partner, side, claim: says, text } = claim.statement;
+  const currency = source.balance.currency;
+  const at = where(claim, currency);
+  const ids = [...source.levels.map((level) => level.statement.id), claim.statement.id];
+  const scale = displayScale(source.levels.map((level) => level.figure));
+  const D = source.balance.interval;
+  const sign = (says === 'surplus') === (side === reporter) ? 1 : -1;
+  const reporterName = partyName(reporter);
+  const partnerName = partyName(partner);
+  const inputs = source.levels.map(amountLabel);
+  const derived = labelled(`balance of ${reporter} with ${partner} ${claim.period}`, currency, D);
+  const base = `${source.words} a balance of ${intervalIn(D, scale)} for ${reporterName}`;
+  const { half } = middle(D);
+  if (claim.figure !== undefined) {
+    const claimed = scaleInterval(claim.figure.interval, sign);
+    const judged = judge(D, claimed);
+    const stated = labelled(
+      `claimed balance of ${reporter} (${claim.statement.id})`,
+      currency,
+      claimed,
+    );
+    const explanation =
+      `${base}; the claimed ${says} of ${partyName(side)}, ${amountIn(claim.figure, scale)}, is a balance of ` +
+      `${intervalIn(claimed, scale)} for ${reporterName}, which ${judged.consistent ? placement(claimed, D, ' it') : gapWords(claimed, D, scale)}` +
+      ending(judged, scale);
+    return overlapRelation('balance', at, ids, inputs, derived, stated, judged, explanation);
+  }
+  const possible = sign > 0 ? D.hi.gt(0) : D.lo.lt(0);
+  const confirmed = sign > 0 ? D.lo.gt(0) : D.hi.lt(0);
+  const reporterSays = sign > 0 ? 'surplus' : 'deficit';
+  const partnerSays = sign > 0 ? 'deficit' : 'surplus';
+  const claimWords = `the claim ${JSON.stringify(text)}`;
+  let explanation: string;
+  if (confirmed) {
+    explanation = `${base}: a ${reporterSays} for ${reporterName}, that is a ${partnerSays} for ${partnerName}, whatever the rounding; ${claimWords} is confirmed: consistent.`;
+  } else if (possible) {
+    explanation = `${base}, which may be either sign at the stated precision; ${claimWords} is possible but not confirmed: consistent${loosenessNote(source.levels.map((level) => ({ name: level.statement.subject, figure: level.figure })))}.`;
+  } else {
+    explanation = `${base}: a ${partnerSays} for ${reporterName} whatever the rounding (or zero), so ${claimWords} is contradicted: inconsistent.`;
+  }
+  return Object.freeze({
+    kind: 'balance',
+    verdict: possible ? 'consistent' : 'inconsistent',
+    statementIds: ids,
+    ...at,
+    intervals: [...inputs, derived],
+    derived,
+    tolerance: half,
+    explanation,
+  });
+}
+
+/** The values the statements imply: previous-year levels, wholes behind shares, missing parts. */
+export function impliedValues(index: StatementIndex): ImpliedValue[] {
+  const values: ImpliedValue[] = [];
+  for (const growth of index.growths) {
+    const { reporter, partner, subject, currency } = growth.statement;
+    const earlier = periodYearEarlier(growth.period);
+    for (const current of index.levelsOf(reporter, partner, subject, growth.period, currency)) {
+      const figure = attempt(() => impliedPreviousFigure(current.figure, growth.figure));
+      if (figure instanceof BilateralError) continue;
+      const verb = subject === 'turnover' ? 'implies' : 'imply';
+      values.push(
+        Object.freeze({
+          kind: 'previous',
+          reporter,
+          partner,
+          subject,
+          period: earlier,
+          figure,
+          statementIds: [current.statement.id, growth.statement.id],
+          explanation: `${capitalize(subject)} ${writeAmount(current.figure.value, current.figure.currency, current.figure.scale, current.figure.precision)} ${rateWords(growth.figure)} ${verb} ${earlier} ${subject} of ${aboutWithin(figure)}.`,
+        }),
+      );
+    }
+  }
+  for (const share of index.shares) {
+    const { reporter, partner, subject, whole } = share.statement;
+    for (const part of index.levelsOf(reporter, partner, subject, share.period)) {
+      const stated = index.levelsOf(
+        whole.reporter,
+        whole.partner,
+        whole.subject,
+        share.period,
+        part.figure.currency,
+      );
+      if (stated.length > 0) continue;
+      const figure = attempt(() => impliedWhole(part.figure, share.figure));
+      if (figure instanceof BilateralError) continue;
+      values.push(
+        Object.freeze({
+          kind: 'whole',
+          reporter: whole.reporter,
+          partner: whole.partner,
+          subject: whole.subject,
+          period: share.period,
+          figure,
+          statementIds: [part.statement.id, share.statement.id],
+          explanation: `${capitalize(subject)} ${writeAmount(part.figure.value, part.figure.currency, part.figure.scale, part.figure.precision)} being ${shareText(share.figure)} of ${flowName(whole.reporter, whole.partner, whole.subject)} put that whole at ${aboutWithin(figure)}.`,
+        }),
+      );
+    }
+  }
+  const totals = index.levels.filter((level) => level.statement.subject === 'turnover');
+  for (const t of totals) {
+    const { reporter, partner } = t.statement;
+    const currency = t.figure.currency;
+    const xs = index.levelsOf(reporter, partner, 'exports', t.period, currency);
+    const ms = index.levelsOf(reporter, partner, 'imports', t.period, currency);
+    const known = xs.length > 0 ? xs : ms;
+    if (xs.length > 0 === ms.length > 0) continue;
+    const missing: Subject = xs.length > 0 ? 'imports' : 'exports';
+    for (const part of known) {
+      const interval = attempt(() => subtractIntervals(t.figure.interval, part.figure.interval));
+      if (interval instanceof BilateralError) continue;
+      const figure = { value: t.figure.value.minus(part.figure.value), currency, interval };
+      values.push(
+        Object.freeze({
+          kind: 'part',
+          reporter,
+          partner,
+          subject: missing,
+          period: t.period,
+          figure,
+          statementIds: [t.statement.id, part.statement.id],
+          explanation: `Turnover ${writeAmount(t.figure.value, currency, t.figure.scale, t.figure.precision)} minus ${part.statement.subject} ${writeAmount(part.figure.value, currency, part.figure.scale, part.figure.precision)} leaves ${missing} of ${aboutWithin(figure)}.`,
+        }),
+      );
+    }
+  }
+  return values;
+}

@@ -1,0 +1,196 @@
+import { Decimal } from '../_internal/decimal.js';
+import { currencyPrefix, inferScale, writeAmount, writeRate, writeStated } from './_describe.js';
+import { SCALE_FACTOR, SCALE_SYMBOL } from './_text.js';
+import type { AmountFigure } from './figure.js';
+import { formatInterval } from './format-interval.js';
+import type { Interval } from './interval.js';
+import type { PublishedAmount, Scale } from './published-amount.js';
+import type { PublishedRate } from './published-rate.js';
+
+const NAMES: Readonly<Record<string, string>> = {
+  VNM: 'Vietnam',
+  LAO: 'Laos',
+  KHM: 'Cambodia',
+  THA: 'Thailand',
+  CHN: 'China',
+  MMR: 'Myanmar',
+  WLD: 'the world',
+};
+
+/** A readable name for an economy or group code ("Laos", "ASEAN"). */
+export function partyName(code: string): string {
+  return NAMES[code] ?? code;
+}
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/** "Vietnam's exports to ASEAN", "Laos' trade with the world". */
+export function flowName(
+  reporter: string,
+  partner: string,
+  subject: 'turnover' | 'exports' | 'imports',
+): string {
+  const owner = possessive(partyName(reporter));
+  const other = partyName(partner);
+  if (subject === 'exports') return `${owner} exports to ${other}`;
+  if (subject === 'imports') return `${owner} imports from ${other}`;
+  return `${owner} trade with ${other}`;
+}
+
+/** Upper-cases the first letter. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The scale to show several amounts in: the smallest of theirs. */
+export function displayScale(figures: readonly PublishedAmount[]): Scale {
+  let best: Scale = 'trillion';
+  for (const figure of figures) {
+    if (SCALE_FACTOR[figure.scale].lt(SCALE_FACTOR[best])) best = figure.scale;
+  }
+  return figures.length === 0 ? 'unit' : best;
+}
+
+/** "[338.05, 339.15)" in `scale`, followed by " M" when `withUnit`. */
+export function intervalIn(interval: Interval, scale: Scale, withUnit = true): string {
+  const text = formatInterval(interval, { unit: SCALE_FACTOR[scale] });
+  const symbol = SCALE_SYMBOL[scale];
+  return withUnit && symbol !== '' ? `${text} ${symbol}` : text;
+}
+
+/** "US$159.6 M [159.55, 159.65)", or "US$1 B [500, 1500) M" when shown in another scale. */
+export function amountIn(figure: PublishedAmount, scale: Scale): string {
+  const written = writeAmount(figure.value, figure.currency, figure.scale, figure.precision);
+  return `${written} ${intervalIn(figure.interval, scale, figure.scale !== scale)}`;
+}
+
+/** "2.4 %": a share, without a sign. */
+export function shareText(rate: PublishedRate): string {
+  return `${writeStated(rate.value, rate.precision)} %`;
+}
+
+/** "2.4 % [2.35, 2.45)". */
+export function shareWithInterval(rate: PublishedRate): string {
+  return `${shareText(rate)} ${formatInterval(rate.interval)}`;
+}
+
+/** "are" for exports and imports, "is" for turnover. */
+export function verbBe(subject: 'turnover' | 'exports' | 'imports'): string {
+  return subject === 'turnover' ? 'is' : 'are';
+}
+
+/** "+6.4 % [6.35, 6.45)". */
+export function rateWithInterval(rate: PublishedRate): string {
+  return `${writeRate(rate.value, rate.precision)} ${formatInterval(rate.interval)}`;
+}
+
+/** "+6.4 %". */
+export function rateShort(rate: PublishedRate): string {
+  return writeRate(rate.value, rate.precision);
+}
+
+/** "up 6.4 %" / "down 1.1 %" / "unchanged". */
+export function rateWords(rate: PublishedRate): string {
+  if (rate.direction === 'unchanged') return 'unchanged';
+  return `${rate.direction} ${writeStated(rate.value.abs(), rate.precision)} %`;
+}
+
+/** A point value for "about …": four significant digits, no exponent. */
+export function about(value: Decimal, currency: string, scale: Scale): string {
+  const scaled = value.div(SCALE_FACTOR[scale]);
+  const digits = scaled.abs().gte(1000) ? scaled.toFixed(0) : scaled.toPrecision(4);
+  const symbol = SCALE_SYMBOL[scale];
+  return `${currencyPrefix(currency)}${digits}${symbol === '' ? '' : ` ${symbol}`}`;
+}
+
+/** "about US$150.0 M, within (149.882, 150.118) M", in the figure's own order of magnitude. */
+export function aboutWithin(figure: AmountFigure): string {
+  const size = figure.value.abs();
+  const scale = inferScale(size, size.div(100));
+  return `about ${about(figure.value, figure.currency, scale)}, within ${intervalIn(figure.interval, scale)}`;
+}
+
+/** A small number in a scale, for gaps and tolerances: six significant digits. */
+export function quantity(value: Decimal, scale: Scale): string {
+  const scaled = value.div(SCALE_FACTOR[scale]);
+  const digits = scaled.isZero() ? '0' : scaled.toSignificantDigits(6).toString();
+  const symbol = SCALE_SYMBOL[scale];
+  return symbol === '' ? digits : `${digits} ${symbol}`;
+}
+
+/** Middle and half-width of an interval. */
+export function middle(interval: Interval): { mid: Decimal; half: Decimal } {
+  return {
+    mid: interval.lo.plus(interval.hi).div(2),
+    half: interval.hi.minus(interval.lo).div(2),
+  };
+}
+
+/** Whether `inner` lies within `outer` (closures). */
+export function within(inner: Interval, outer: Interval): boolean {
+  return inner.lo.gte(outer.lo) && inner.hi.lte(outer.hi);
+}
+
+/**
+ * A loose-check remark when the coarsest amount is given to a step at least 100 times the
+ * finest: "(a loose check: imports US$1 B are given only to the nearest US$1 B)".
+ */
+export function loosenessNote(
+  figures: readonly { readonly name: string; readonly figure: PublishedAmount }[],
+): string {
+  if (figures.length < 2) return '';
+  let coarsest = figures[0];
+  let finest = figures[0];
+  for (const entry of figures) {
+    if (coarsest === undefined || entry.figure.precision.gt(coarsest.figure.precision)) {
+      coarsest = entry;
+    }
+    if (finest === undefined || entry.figure.precision.lt(finest.figure.precision)) {
+      finest = entry;
+    }
+  }
+  if (coarsest === undefined || finest === undefined) return '';
+  if (coarsest.figure.precision.lt(finest.figure.precision.times(100))) return '';
+  const { figure } = coarsest;
+  const step = writeAmount(
+    figure.precision,
+    figure.currency,
+    inferScale(figure.precision, figure.precision),
+    figure.precision,
+  );
+  const how =
+    figure.rounding === 'truncate'
+      ? `truncated to a multiple of ${step}`
+      : `given only to the nearest ${step}`;
+  return ` (a loose check: ${coarsest.name} ${writeAmount(figure.value, figure.currency, figure.scale, figure.precision)} is ${how})`;
+}
+
+/**
+ * How `stated` sits against `derived`, for the end of a sentence: "lies inside" (followed by
+ * `object` when the sentence needs one), "contains it" or "overlaps it".
+ */
+export function placement(stated: Interval, derived: Interval, object = ''): string {
+  if (within(stated, derived)) return `lies inside${object}`;
+  if (within(derived, stated)) return 'contains it';
+  return 'overlaps it';
+}
+
+/** The distance between two disjoint intervals (0 when they overlap). */
+export function gapBetween(a: Interval, b: Interval): Decimal {
+  if (a.lo.gt(b.hi)) return a.lo.minus(b.hi);
+  if (b.lo.gt(a.hi)) return b.lo.minus(a.hi);
+  return new Decimal(0);
+}
+
+/** The words for a gap between two disjoint intervals, in `scale` (or percent). */
+export function gapWords(stated: Interval, derived: Interval, unit: Scale | '%'): string {
+  const above = stated.lo.gt(derived.hi);
+  const gap = gapBetween(stated, derived);
+  const amount =
+    unit === '%'
+      ? `${gap.toSignificantDigits(6).toString()} point${gap.eq(1) ? '' : 's'}`
+      : quantity(gap, unit);
+  return `lies outside it, ${amount} ${above ? 'above' : 'below'} it`;
+}

@@ -1,0 +1,384 @@
+import { Decimal } from '../_internal/decimal.js';
+import { isCurrencyCode } from '../money/currency.js';
+import type { Scale } from './published-amount.js';
+
+/** The multiplier of each scale. */
+export const SCALE_FACTOR: Readonly<Record<Scale, Decimal>> = {
+  unit: new Decimal(1),
+  thousand: new Decimal('1e3'),
+  million: new Decimal('1e6'),
+  billion: new Decimal('1e9'),
+  trillion: new Decimal('1e12'),
+};
+
+/** The short symbol of each scale, as in "US$338.6 M". */
+export const SCALE_SYMBOL: Readonly<Record<Scale, string>> = {
+  unit: '',
+  thousand: 'K',
+  million: 'M',
+  billion: 'B',
+  trillion: 'T',
+};
+
+/** Scales from the largest down. */
+export const SCALES_DOWN: readonly Scale[] = ['trillion', 'billion', 'million', 'thousand', 'unit'];
+
+/** Digit grouping conventions: English `1,234.5`, Vietnamese `1.234,5`. */
+export type NumberLocale = 'en' | 'vi';
+
+/** The reading of a figure qualifier such as "about" or "more than". */
+export type Qualifier = 'approximate' | 'at-least';
+
+const SCALE_WORDS: readonly (readonly [string, Scale])[] = [
+  ['nghìn tỷ', 'trillion'],
+  ['ngàn tỷ', 'trillion'],
+  ['nghìn tỉ', 'trillion'],
+  ['ngàn tỉ', 'trillion'],
+  ['trillions', 'trillion'],
+  ['trillion', 'trillion'],
+  ['tn', 'trillion'],
+  ['billions', 'billion'],
+  ['billion', 'billion'],
+  ['bln', 'billion'],
+  ['bn', 'billion'],
+  ['b', 'billion'],
+  ['tỷ', 'billion'],
+  ['tỉ', 'billion'],
+  ['millions', 'million'],
+  ['million', 'million'],
+  ['mln', 'million'],
+  ['mn', 'million'],
+  ['m', 'million'],
+  ['triệu', 'million'],
+  ['thousands', 'thousand'],
+  ['thousand', 'thousand'],
+  ['k', 'thousand'],
+  ['nghìn', 'thousand'],
+  ['ngàn', 'thousand'],
+];
+
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  us$: 'USD',
+  'us dollars': 'USD',
+  'us dollar': 'USD',
+  'u.s. dollars': 'USD',
+  dollars: 'USD',
+  dollar: 'USD',
+  'đô la mỹ': 'USD',
+  'đô-la mỹ': 'USD',
+  'đô la': 'USD',
+  'đô-la': 'USD',
+  đôla: 'USD',
+  đô: 'USD',
+  'usd mỹ': 'USD',
+  đồng: 'VND',
+  vnđ: 'VND',
+  kip: 'LAK',
+  kíp: 'LAK',
+  yuan: 'CNY',
+  'nhân dân tệ': 'CNY',
+  rmb: 'CNY',
+  baht: 'THB',
+  bạt: 'THB',
+  euros: 'EUR',
+  euro: 'EUR',
+  riel: 'KHR',
+  riels: 'KHR',
+};
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  US$: 'USD',
+  'US $': 'USD',
+  $: 'USD',
+  '€': 'EUR',
+  '₫': 'VND',
+  '₭': 'LAK',
+  '฿': 'THB',
+};
+
+const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+  ['approximately', 'approximate'],
+  ['approx.', 'approximate'],
+  ['roughly', 'approximate'],
+  ['around', 'approximate'],
+  ['about', 'approximate'],
+  ['some', 'approximate'],
+  ['nearly', 'approximate'],
+  ['almost', 'approximate'],
+  ['close to', 'approximate'],
+  ['xấp xỉ', 'approximate'],
+  ['khoảng', 'approximate'],
+  ['gần', 'approximate'],
+  ['≈', 'approximate'],
+  ['~', 'approximate'],
+  ['more than', 'at-least'],
+  ['at least', 'at-least'],
+  ['over', 'at-least'],
+  ['above', 'at-least'],
+  ['hơn', 'at-least'],
+  ['trên', 'at-least'],
+];
+
+const VIETNAMESE =
+  /tỷ|tỉ|triệu|nghìn|ngàn|đô|đồng|vnđ|kíp|bạt|nhân dân tệ|tăng|giảm|phần trăm|khoảng|gần|hơn|trên|xấp xỉ|so với/u;
+
+/** Trims, composes Vietnamese letters, unifies spaces and minus signs. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u2009\u202f]/gu, ' ')
+    .replace(/[−–—]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The digit convention a text suggests: Vietnamese when it has Vietnamese words. */
+export function guessLocale(text: string): NumberLocale | undefined {
+  return VIETNAMESE.test(text.toLowerCase()) ? 'vi' : undefined;
+}
+
+/** A number as written: its value and how many decimals it shows. */
+export interface WrittenNumber {
+  readonly value: Decimal;
+  readonly decimals: number;
+}
+
+const NUMBER_FORMS: Readonly<Record<NumberLocale, { grouped: RegExp; plain: RegExp }>> = {
+  en: { grouped: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u, plain: /^\d+(?:\.\d+)?$/u },
+  vi: { grouped: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u, plain: /^\d+(?:,\d+)?$/u },
+};
+
+function readWith(raw: string, locale: NumberLocale): WrittenNumber | undefined {
+  const { grouped, plain } = NUMBER_FORMS[locale];
+  if (!grouped.test(raw) && !plain.test(raw)) return undefined;
+  const group = locale === 'en' ? ',' : '.';
+  const point = locale === 'en' ? '.' : ',';
+  const canonical = raw.split(group).join('').replace(point, '.');
+  const decimals = canonical.includes('.') ? canonical.length - canonical.indexOf('.') - 1 : 0;
+  return { value: new Decimal(canonical), decimals };
+}
+
+/**
+ * Reads digits with grouping and a decimal separator. With a locale, that convention is tried
+ * first and the other one second; without, English first.
+ */
+export function readNumber(
+  raw: string,
+  locale: NumberLocale | undefined,
+): WrittenNumber | undefined {
+  const order: readonly NumberLocale[] = locale === 'vi' ? ['vi', 'en'] : ['en', 'vi'];
+  for (const candidate of order) {
+    const read = readWith(raw, candidate);
+    if (read !== undefined) return read;
+  }
+  return undefined;
+}
+
+/** Removes a leading qualifier ("about", "more than", "khoảng", …) and says which it was. */
+export function takeQualifier(text: string): { rest: string; qualifier?: Qualifier } {
+  const lower = text.toLowerCase();
+  for (const [word, qualifier] of QUALIFIERS) {
+    if (lower.startsWith(word)) {
+      const rest = text.slice(word.length);
+      const symbol = !/^[a-zà-ỹđ]/u.test(word);
+      if (symbol || rest === '' || rest.startsWith(' ')) return { rest: rest.trim(), qualifier };
+    }
+  }
+  return { rest: text };
+}
+
+/** The parts of an amount text: currency before or after, number, scale. */
+export interface AmountParts {
+  readonly number: WrittenNumber;
+  readonly scale: Scale;
+  readonly currency?: string;
+  readonly qualifier?: Qualifier;
+}
+
+/** Reads an amount text; returns a reason when it cannot. */
+export function readAmount(text: string, locale: NumberLocale | undefined): AmountParts | string {
+  const normalized = normalizeText(text);
+  if (normalized === '') return 'the text is empty';
+  const effectiveLocale = locale ?? guessLocale(normalized);
+  const { rest: afterQualifier, qualifier } = takeQualifier(normalized);
+  let rest = afterQualifier;
+  let currency: string | undefined;
+  const prefix = /^(US ?\$|\$|€|₫|₭|฿|[A-Z]{3}(?= ?\d))/iu.exec(rest);
+  if (prefix !== null) {
+    const token = prefix[0];
+    const code =
+      CURRENCY_SYMBOLS[token.toUpperCase()] ?? (isCurrencyCode(token) ? token : undefined);
+    if (code === undefined) return `${JSON.stringify(token)} is not a currency`;
+    currency = code;
+    rest = rest.slice(token.length).trim();
+  }
+  const digits = /^\d[\d.,]*/u.exec(rest);
+  if (digits === null) return 'no number was found';
+  const written = readNumber(digits[0], effectiveLocale);
+  if (written === undefined) return `${JSON.stringify(digits[0])} is not a number`;
+  rest = rest.slice(digits[0].length).trim();
+  let scale: Scale = 'unit';
+  const lowerRest = rest.toLowerCase();
+  for (const [word, wordScale] of SCALE_WORDS) {
+    if (
+      lowerRest.startsWith(word) &&
+      (lowerRest.length === word.length || lowerRest[word.length] === ' ')
+    ) {
+      scale = wordScale;
+      rest = rest.slice(word.length).trim();
+      break;
+    }
+  }
+  if (rest !== '') {
+    const upper = rest.toUpperCase();
+    const code = CURRENCY_WORDS[rest.toLowerCase()] ?? (isCurrencyCode(upper) ? upper : undefined);
+    if (code === undefined) return `${JSON.stringify(rest)} is not a scale or a currency`;
+    if (currency !== undefined && currency !== code) {
+      return `it names two currencies, ${currency} and ${code}`;
+    }
+    currency = code;
+  }
+  return {
+    number: written,
+    scale,
+    ...(currency === undefined ? {} : { currency }),
+    ...(qualifier === undefined ? {} : { qualifier }),
+  };
+}
+
+const UP_WORDS = [
+  'an increase',
+  'a rise',
+  'a gain',
+  'increased',
+  'increases',
+  'increase',
+  'increasing',
+  'risen',
+  'rising',
+  'rises',
+  'rose',
+  'rise',
+  'grown',
+  'grew',
+  'growth',
+  'gained',
+  'gain',
+  'surged',
+  'jumped',
+  'climbed',
+  'higher',
+  'up',
+  'tăng',
+];
+const DOWN_WORDS = [
+  'a decrease',
+  'a decline',
+  'a drop',
+  'a fall',
+  'decreased',
+  'decreases',
+  'decrease',
+  'declined',
+  'declines',
+  'decline',
+  'dropped',
+  'drop',
+  'fallen',
+  'falling',
+  'fell',
+  'fall',
+  'shrank',
+  'lower',
+  'down',
+  'giảm',
+];
+const TAIL =
+  /^(?:year[- ]on[- ]year|y\/y|yoy|y-o-y|on year|from a year earlier|so với cùng kỳ(?: năm trước| năm ngoái)?)$/u;
+
+/** The parts of a rate text. */
+export interface RateParts {
+  readonly number: WrittenNumber;
+  /** +1 up, −1 down, 0 when the text gives no direction. */
+  readonly direction: 1 | -1 | 0;
+  readonly qualifier?: Qualifier;
+}
+
+function takeWord(text: string, words: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  for (const word of words) {
+    if (lower.startsWith(word) && (lower.length === word.length || lower[word.length] === ' ')) {
+      return text.slice(word.length).trim();
+    }
+  }
+  return undefined;
+}
+
+/** Reads a rate text ("up 25.5%", "giảm 1,1%", "+22.5 %", "25.5 percent"); a reason when not. */
+export function readRate(text: string, locale: NumberLocale | undefined): RateParts | string {
+  const normalized = normalizeText(text);
+  if (normalized === '') return 'the text is empty';
+  const effectiveLocale = locale ?? guessLocale(normalized);
+  let rest = normalized;
+  let direction: 1 | -1 | 0 = 0;
+  const afterUp = takeWord(rest, UP_WORDS);
+  const afterDown = afterUp === undefined ? takeWord(rest, DOWN_WORDS) : undefined;
+  if (afterUp !== undefined) {
+    direction = 1;
+    rest = afterUp;
+  } else if (afterDown !== undefined) {
+    direction = -1;
+    rest = afterDown;
+  }
+  if (direction !== 0) rest = takeWord(rest, ['by', 'of']) ?? rest;
+  const { rest: afterQualifier, qualifier } = takeQualifier(rest);
+  rest = afterQualifier;
+  const sign = /^([+-]) ?/u.exec(rest);
+  if (sign !== null) {
+    const signDirection = sign[1] === '-' ? -1 : 1;
+    if (direction !== 0 && direction !== signDirection) {
+      return `the words say ${direction > 0 ? 'up' : 'down'} but the sign says ${sign[1]}`;
+    }
+    direction = signDirection;
+    rest = rest.slice(sign[0].length);
+  }
+  const digits = /^\d[\d.,]*/u.exec(rest);
+  if (digits === null) return 'no number was found';
+  const written = readNumber(digits[0], effectiveLocale);
+  if (written === undefined) return `${JSON.stringify(digits[0])} is not a number`;
+  rest = rest.slice(digits[0].length).trim();
+  const afterUnit = /^%/u.test(rest)
+    ? rest.slice(1).trim()
+    : takeWord(rest, ['percent', 'per cent', 'phần trăm', 'pct']);
+  if (afterUnit === undefined) return 'no "%" or "percent" was found';
+  rest = afterUnit;
+  if (rest !== '') {
+    const trailing = takeWord(rest, [
+      'increase',
+      'rise',
+      'growth',
+      'gain',
+      'decrease',
+      'decline',
+      'drop',
+      'fall',
+    ]);
+    if (trailing !== undefined) {
+      const trailingDirection = /^(increase|rise|growth|gain)/iu.test(rest) ? 1 : -1;
+      if (direction !== 0 && direction !== trailingDirection) {
+        return 'it says both up and down';
+      }
+      direction = trailingDirection;
+      rest = trailing;
+    }
+  }
+  if (rest !== '' && !TAIL.test(rest.toLowerCase())) {
+    return `${JSON.stringify(rest)} is not understood`;
+  }
+  return {
+    number: written,
+    direction,
+    ...(qualifier === undefined ? {} : { qualifier }),
+  };
+}

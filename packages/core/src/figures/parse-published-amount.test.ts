@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { BilateralError } from '../errors/index.js';
+import { formatInterval } from './format-interval.js';
+import { parsePublishedAmount, safeParsePublishedAmount } from './parse-published-amount.js';
+
+const inMillions = (text: string, options = {}) => {
+  const figure = parsePublishedAmount(text, options);
+  return {
+    value: figure.value.div(1e6).toString(),
+    currency: figure.currency,
+    precision: figure.precision.div(1e6).toString(),
+    interval: formatInterval(figure.interval, { unit: '1e6' }),
+    scale: figure.scale,
+    rounding: figure.rounding,
+  };
+};
+
+describe('parsePublishedAmount', () => {
+  it.each([
+    ['US$1.5 billion', '1500', 'USD', '100', '[1450, 1550)', 'billion'],
+    ['$491.9 million', '491.9', 'USD', '0.1', '[491.85, 491.95)', 'million'],
+    ['338.6 M', '338.6', 'USD', '0.1', '[338.55, 338.65)', 'million'],
+    ['1.65 B', '1650', 'USD', '10', '[1645, 1655)', 'billion'],
+    ['US$179 million', '179', 'USD', '1', '[178.5, 179.5)', 'million'],
+    ['1,5 tỷ USD', '1500', 'USD', '100', '[1450, 1550)', 'billion'],
+    ['491,9 triệu USD', '491.9', 'USD', '0.1', '[491.85, 491.95)', 'million'],
+    ['1 tỷ đô la', '1000', 'USD', '1000', '[500, 1500)', 'billion'],
+    ['$1 billion', '1000', 'USD', '1000', '[500, 1500)', 'billion'],
+    ['USD 1.5 bn', '1500', 'USD', '100', '[1450, 1550)', 'billion'],
+    ['1.5 billion US dollars', '1500', 'USD', '100', '[1450, 1550)', 'billion'],
+    ['1,500 million', '1500', 'USD', '1', '[1499.5, 1500.5)', 'million'],
+    ['1.234,5 triệu USD', '1234.5', 'USD', '0.1', '[1234.45, 1234.55)', 'million'],
+    ['US $ 2.50 billion', '2500', 'USD', '10', '[2495, 2505)', 'billion'],
+    ['CNY 43.34 billion', '43340', 'CNY', '10', '[43335, 43345)', 'billion'],
+    ['43,34 tỷ nhân dân tệ', '43340', 'CNY', '10', '[43335, 43345)', 'billion'],
+    ['732.7 mln USD', '732.7', 'USD', '0.1', '[732.65, 732.75)', 'million'],
+    ['khoảng 1,5 tỷ USD', '1500', 'USD', '100', '[1450, 1550)', 'billion'],
+    ['about US$1.37 billion', '1370', 'USD', '10', '[1365, 1375)', 'billion'],
+    ['\u00a0US$1.5\u00a0billion ', '1500', 'USD', '100', '[1450, 1550)', 'billion'],
+  ])('reads %j', (text, value, currency, precision, range, scale) => {
+    expect(inMillions(text)).toEqual({
+      value,
+      currency,
+      precision,
+      interval: range,
+      scale,
+      rounding: 'nearest',
+    });
+  });
+
+  it('keeps the text as published', () => {
+    expect(parsePublishedAmount('1,5 tỷ USD').text).toBe('1,5 tỷ USD');
+  });
+
+  it('reads "more than" as truncated', () => {
+    expect(inMillions('more than US$1.5 billion')).toMatchObject({
+      rounding: 'truncate',
+      interval: '[1500, 1600)',
+    });
+    expect(inMillions('hơn 1,5 tỷ USD')).toMatchObject({ rounding: 'truncate' });
+  });
+
+  it('truncates when told: "$25 billion" ⇒ [25, 26) billion', () => {
+    const figure = parsePublishedAmount('$25 billion', { rounding: 'truncate' });
+    expect(formatInterval(figure.interval, { unit: '1e9' })).toBe('[25, 26)');
+  });
+
+  it('lets an option override the precision the text shows', () => {
+    expect(inMillions('US$1 billion', { precision: '100000000' })).toMatchObject({
+      precision: '100',
+      interval: '[950, 1050)',
+    });
+  });
+
+  it('uses the currency option when the text has none, and checks it when it has one', () => {
+    expect(inMillions('338.6 M', { currency: 'LAK' }).currency).toBe('LAK');
+    try {
+      parsePublishedAmount('1,5 tỷ USD', { currency: 'VND' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as BilateralError).code).toBe('CURRENCY_MISMATCH');
+    }
+  });
+
+  it('lets the locale option settle an ambiguous separator', () => {
+    expect(inMillions('1.500 M', { locale: 'vi' }).value).toBe('1500');
+    expect(inMillions('1.500 M').value).toBe('1.5');
+  });
+
+  it.each([
+    'US$1.5 bilion',
+    '',
+    '   ',
+    'a lot',
+    'US$ million',
+    '1.2.3 million',
+    '-5 million',
+    '1.5 billion USD CNY',
+    'USD 1.5 billion VND',
+    '1,5,5 tỷ',
+  ])('refuses %j with INVALID_FIGURE naming the text', (text) => {
+    const result = safeParsePublishedAmount(text);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error).toBeInstanceOf(BilateralError);
+      expect(result.error.code).toBe('INVALID_FIGURE');
+      expect(result.error.message).toContain(JSON.stringify(text));
+    }
+  });
+
+  it('refuses what is not text', () => {
+    expect(() => parsePublishedAmount(15 as unknown as string)).toThrowError(/got number/);
+  });
+
+  it('refuses a precision override that is not positive', () => {
+    expect(() => parsePublishedAmount('US$1 billion', { precision: '0' })).toThrowError(
+      /precision must be positive/,
+    );
+  });
+});
+
+describe('safeParsePublishedAmount', () => {
+  it('returns the data on success', () => {
+    const result = safeParsePublishedAmount('US$179 million');
+    expect(result.success && result.data.value.toString()).toBe('179000000');
+  });
+});

@@ -1,0 +1,126 @@
+import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { readAmount, SCALE_FACTOR } from './_text.js';
+import {
+  type PublishedAmount,
+  publishedAmount,
+  type RoundingAssumption,
+} from './published-amount.js';
+
+/**
+ * Options of {@link parsePublishedAmount}.
+ *
+ * @category Figures
+ */
+export interface ParsePublishedAmountOptions {
+  /**
+   * The currency when the text names none ("338.6 M"); US dollars unless given. When the text
+   * names one, it must be this one.
+   */
+  readonly currency?: string;
+  /**
+   * The rounding step in units of the currency, overriding the one the text shows (e.g.
+   * `'100000000'` to read "US$1 billion" as rounded to 0.1 billion).
+   */
+  readonly precision?: DecimalInput;
+  /**
+   * How the figure was rounded. `'nearest'` unless given, or `'truncate'` when the text says
+   * "more than", "over", "above", "at least", "hơn" or "trên".
+   */
+  readonly rounding?: RoundingAssumption;
+  /**
+   * The digit convention: `'en'` (1,234.5) or `'vi'` (1.234,5). Guessed from the words
+   * otherwise (Vietnamese words ⇒ `'vi'`; else English, falling back to the other).
+   */
+  readonly locale?: 'en' | 'vi';
+}
+
+/**
+ * Reads a published amount from text in English or Vietnamese, keeping the precision the text
+ * shows: one unit of the last digit written, at the stated scale ("US$1.5 billion" is rounded
+ * to 0.1 billion, "US$179 million" to 1 million, "US$1 billion" to 1 billion). Forms:
+ * "US$1.5 billion", "$491.9 million", "USD 1.5 bn", "338.6 M", "1.65 B", "1,5 tỷ USD",
+ * "491,9 triệu USD", "1 tỷ đô la", optionally after "about", "nearly", "more than", "khoảng",
+ * "hơn"…
+ *
+ * @param text - the figure as published
+ * @param options - currency when the text has none, precision override, rounding, locale
+ * @returns the published amount with its interval
+ * @throws {@link BilateralError} `INVALID_FIGURE` naming the text when it is not an amount,
+ * `CURRENCY_MISMATCH` when the text names another currency than `options.currency`
+ *
+ * @example
+ * ```ts
+ * const imports = parsePublishedAmount('US$179 million');
+ * imports.precision.toString();
+ * //=> '1000000'
+ * formatInterval(imports.interval, { unit: '1e6' });
+ * //=> '[178.5, 179.5)'
+ * parsePublishedAmount('1,5 tỷ USD').value.toString();
+ * //=> '1500000000'
+ * formatInterval(parsePublishedAmount('$25 billion', { rounding: 'truncate' }).interval, { unit: '1e9' });
+ * //=> '[25, 26)'
+ * ```
+ *
+ * @category Figures
+ */
+export function parsePublishedAmount(
+  text: string,
+  options: ParsePublishedAmountOptions = {},
+): PublishedAmount {
+  if (typeof text !== 'string') {
+    throw new BilateralError('INVALID_FIGURE', [
+      { path: ['text'], message: `expected the text of a figure, got ${typeof text}` },
+    ]);
+  }
+  const parts = readAmount(text, options.locale);
+  if (typeof parts === 'string') {
+    throw new BilateralError('INVALID_FIGURE', [
+      { path: ['text'], message: `${JSON.stringify(text)} is not a published amount: ${parts}` },
+    ]);
+  }
+  if (
+    parts.currency !== undefined &&
+    options.currency !== undefined &&
+    parts.currency !== options.currency
+  ) {
+    throw new BilateralError('CURRENCY_MISMATCH', [
+      {
+        path: ['text'],
+        message: `${JSON.stringify(text)} is in ${parts.currency}, not ${options.currency}`,
+      },
+    ]);
+  }
+  const factor = SCALE_FACTOR[parts.scale];
+  const shown = new Decimal(1).div(new Decimal(10).pow(parts.number.decimals)).times(factor);
+  return publishedAmount({
+    text,
+    value: parts.number.value.times(factor),
+    currency: parts.currency ?? options.currency ?? 'USD',
+    precision: options.precision ?? shown,
+    rounding: options.rounding ?? (parts.qualifier === 'at-least' ? 'truncate' : 'nearest'),
+    scale: parts.scale,
+  });
+}
+
+/**
+ * The result form of {@link parsePublishedAmount}: `{ success, data }` or `{ success, error }`.
+ *
+ * @param text - the figure as published
+ * @param options - as for {@link parsePublishedAmount}
+ * @returns the result, never a throw for bad input
+ *
+ * @example
+ * ```ts
+ * safeParsePublishedAmount('US$1.5 bilion').success;
+ * //=> false
+ * ```
+ *
+ * @category Figures
+ */
+export function safeParsePublishedAmount(
+  text: string,
+  options: ParsePublishedAmountOptions = {},
+): SafeParseResult<PublishedAmount> {
+  return toSafeParse(() => parsePublishedAmount(text, options));
+}

@@ -1,0 +1,127 @@
+import type { Decimal } from '../_internal/decimal.js';
+import type { AmountFigure } from './figure.js';
+import type { Interval } from './interval.js';
+
+/**
+ * The relations {@link reconcile} checks:
+ *
+ * - `parts-sum`: exports plus imports against the stated turnover (same pair and period);
+ * - `growth-levels`: a stated growth rate against the levels of both periods;
+ * - `growth-components`: the previous turnover implied by the total's growth against the sum of
+ *   the previous exports and imports implied by theirs;
+ * - `share`: a stated share against the part and the whole;
+ * - `balance`: a surplus or deficit claim against the sign (and size) of exports − imports.
+ *
+ * @category Figures
+ */
+export type RelationKind =
+  | 'parts-sum'
+  | 'growth-levels'
+  | 'growth-components'
+  | 'share'
+  | 'balance';
+
+/**
+ * What {@link reconcile} concludes about one relation. `consistent`: some values within every
+ * figure's precision satisfy it (it does not prove the figures right); `inconsistent`: no such
+ * values exist, even counting rounding boundaries as reachable; `cannot-check`: a figure it
+ * needs was not stated (or is too coarse to divide by).
+ *
+ * @category Figures
+ */
+export type Verdict = 'consistent' | 'inconsistent' | 'cannot-check';
+
+/**
+ * An interval with what it is and its unit (`'USD'`, or `'%'` for rates).
+ *
+ * @category Figures
+ */
+export interface LabelledInterval {
+  readonly label: string;
+  readonly unit: string;
+  readonly interval: Interval;
+}
+
+/**
+ * One relation between statements, checked.
+ *
+ * @example
+ * ```ts
+ * const [sum] = reconcile(seed003Statements).relations;
+ * sum.kind;
+ * //=> 'parts-sum'
+ * sum.verdict;
+ * //=> 'consistent'
+ * sum.explanation;
+ * //=> 'Exports US$159.6 M [159.55, 159.65) plus imports US$179 M [178.5, 179.5) make [338.05, 339.15) M; the stated turnover US$338.6 M [338.55, 338.65) lies inside: consistent.'
+ * ```
+ *
+ * @category Figures
+ */
+export interface Relation {
+  readonly kind: RelationKind;
+  readonly verdict: Verdict;
+  /** The statements involved, in the order the explanation names them. */
+  readonly statementIds: readonly string[];
+  readonly reporter: string;
+  readonly partner: string;
+  /** The period text of the statements checked. */
+  readonly period: string;
+  /** The currency of the amounts involved, when there are any. */
+  readonly currency?: string;
+  /** Every interval used or computed, inputs first. */
+  readonly intervals: readonly LabelledInterval[];
+  /** What the other statements imply for the claim. */
+  readonly derived?: LabelledInterval;
+  /** The claim itself (absent for a surplus/deficit claim without an amount). */
+  readonly stated?: LabelledInterval;
+  /**
+   * The tolerance used: how far apart the middles of `derived` and `stated` may lie while still
+   * agreeing (the sum of their half-widths, all from the stated precisions). For a bare
+   * surplus/deficit claim, the half-width of the balance interval.
+   */
+  readonly tolerance?: Decimal;
+  /** How far apart the middles of `derived` and `stated` lie; agreement needs ≤ `tolerance`. */
+  readonly deviation?: Decimal;
+  /** The check in plain words, with the intervals, ending with the verdict. */
+  readonly explanation: string;
+}
+
+/**
+ * A value implied by statements but not stated: the same period a year earlier (from a level and
+ * its growth), a whole (from a part and its share), or a missing part (turnover minus the other
+ * part).
+ *
+ * @example
+ * ```ts
+ * const previous = reconcile(seed003Statements).implied.find((value) => value.subject === 'exports');
+ * previous?.period;
+ * //=> '2020-Q1'
+ * previous?.explanation;
+ * //=> 'Exports US$159.6 M up 6.4 % imply 2020-Q1 exports of about US$150.0 M, within (149.882, 150.118) M.'
+ * ```
+ *
+ * @category Figures
+ */
+export interface ImpliedValue {
+  readonly kind: 'previous' | 'whole' | 'part';
+  readonly reporter: string;
+  readonly partner: string;
+  readonly subject: 'turnover' | 'exports' | 'imports';
+  readonly period: string;
+  readonly figure: AmountFigure;
+  readonly statementIds: readonly string[];
+  readonly explanation: string;
+}
+
+/**
+ * What {@link reconcile} found: every relation it could form, the values the statements imply,
+ * and the count of each verdict.
+ *
+ * @category Figures
+ */
+export interface ReconcileReport {
+  readonly relations: readonly Relation[];
+  readonly implied: readonly ImpliedValue[];
+  readonly counts: Readonly<Record<Verdict, number>>;
+}

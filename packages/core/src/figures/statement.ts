@@ -1,0 +1,344 @@
+import * as z from 'zod/mini';
+import { isDecimalText } from '../_internal/to-decimal.js';
+import { parseWithSchema } from '../_internal/zod-issues.js';
+import { type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { EconomyCodeTextSchema } from '../flow/trade-flow.js';
+import { isCurrencyCode } from '../money/currency.js';
+import { CurrencyCodeSchema, DecimalStringSchema } from '../money/money-schema.js';
+import { PeriodTextSchema } from '../period/period-schema.js';
+import { readAmountText, readRateText } from './_from-json.js';
+
+const IdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lowercase letters, digits, ".", "_" or "-"'));
+
+const PositiveDecimalSchema = DecimalStringSchema.check(
+  z.refine((text) => /[1-9]/.test(text) && !text.startsWith('-'), 'must be greater than 0'),
+);
+
+const RoundingSchema = z.enum(['nearest', 'truncate']);
+
+/**
+ * What a trade statement is about: the reporter's total trade with the partner, its exports to
+ * the partner, or its imports from the partner.
+ *
+ * @category Figures
+ */
+export const StatementSubjectSchema = z.enum(['turnover', 'exports', 'imports']);
+
+/**
+ * The JSON of a published amount inside a statement: the text as published, and the value,
+ * currency and (unless the text shows it) precision in units of the currency. When the text can
+ * be read ({@link parsePublishedAmount}), its value and currency must agree with the fields.
+ *
+ * @example
+ * ```ts
+ * PublishedAmountJsonSchema.safeParse({ text: 'US$1.5 billion', value: '1600000000', currency: 'USD' }).success;
+ * //=> false
+ * ```
+ *
+ * @category Figures
+ */
+export const PublishedAmountJsonSchema = z
+  .object({
+    /** The figure as published: `"US$1.5 billion"`, `"1,5 tỷ USD"`. */
+    text: z.string().check(z.minLength(1)),
+    /** The stated value in units of the currency: `"1500000000"`. */
+    value: DecimalStringSchema.check(
+      z.refine((text) => !text.startsWith('-'), 'a published amount cannot be negative'),
+    ),
+    currency: CurrencyCodeSchema,
+    /** The rounding step in units of the currency; the one the text shows unless given. */
+    precision: z.optional(PositiveDecimalSchema),
+    /** `'nearest'` unless given (or `'truncate'` after "more than"/"hơn"). */
+    rounding: z.optional(RoundingSchema),
+  })
+  .check(
+    z.superRefine((json, context) => {
+      // Other checks report a malformed value or currency; compare with the text only when sound.
+      if (!isDecimalText(json.value) || !isCurrencyCode(json.currency)) return;
+      const read = readAmountText(json.text, json.currency);
+      if (read === undefined) {
+        if (json.precision === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: ['precision'],
+            message: `the text ${JSON.stringify(json.text)} cannot be read, so the precision must be given`,
+            input: json,
+          });
+        }
+        return;
+      }
+      if (!read.value.eq(json.value)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${read.value.toString()}`,
+          input: json,
+        });
+      }
+    }),
+  );
+
+/**
+ * The JSON form of a published amount inside a statement.
+ *
+ * @example
+ * ```ts
+ * const turnover: PublishedAmountJson = { text: 'US$338.6 million', value: '338600000', currency: 'USD' };
+ * ```
+ *
+ * @category Figures
+ */
+export type PublishedAmountJson = z.infer<typeof PublishedAmountJsonSchema>;
+
+/**
+ * The JSON of a published rate inside a statement, in percent: the text as published, the
+ * value (negative when down, never below −100) and, unless the text shows it, the precision in
+ * percentage points. When the text can be read ({@link parsePublishedRate}), its value must
+ * agree.
+ *
+ * @example
+ * ```ts
+ * PublishedRateJsonSchema.safeParse({ text: 'down 1.1%', value: '1.1' }).success;
+ * //=> false
+ * ```
+ *
+ * @category Figures
+ */
+export const PublishedRateJsonSchema = z
+  .object({
+    /** The rate as published: `"up 25.5%"`, `"tăng 25,5%"`. */
+    text: z.string().check(z.minLength(1)),
+    /** The rate in percent, negative when down: `"25.5"`, `"-1.1"`. */
+    value: DecimalStringSchema.check(
+      z.refine((text) => Number(text) >= -100, 'a trade value cannot fall by more than 100 %'),
+    ),
+    /** The rounding step in percentage points; the one the text shows unless given. */
+    precision: z.optional(PositiveDecimalSchema),
+    /** `'nearest'` unless given. */
+    rounding: z.optional(RoundingSchema),
+  })
+  .check(
+    z.superRefine((json, context) => {
+      if (!isDecimalText(json.value)) return;
+      const read = readRateText(json.text);
+      if (read === undefined) {
+        if (json.precision === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: ['precision'],
+            message: `the text ${JSON.stringify(json.text)} cannot be read, so the precision must be given`,
+            input: json,
+          });
+        }
+        return;
+      }
+      if (!read.value.eq(json.value)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${read.value.toString()}`,
+          input: json,
+        });
+      }
+    }),
+  );
+
+/**
+ * The JSON form of a published rate inside a statement.
+ *
+ * @example
+ * ```ts
+ * const growth: PublishedRateJson = { text: 'up 24%', value: '24' };
+ * ```
+ *
+ * @category Figures
+ */
+export type PublishedRateJson = z.infer<typeof PublishedRateJsonSchema>;
+
+const PartySchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Z][A-Z0-9]{2,9}$/,
+      'must be an ISO 3166-1 alpha-3 code, "WLD" for the World, or a group code such as "ASEAN"',
+    ),
+  );
+
+const common = {
+  /** Unique within a set of statements: `"seed-003-turnover"`. */
+  id: IdSchema,
+  /** Id of the {@link Source} the statement comes from. */
+  source: IdSchema,
+  /** Whose statistics: the economy whose exports and imports these are. */
+  reporter: EconomyCodeTextSchema,
+  partner: EconomyCodeTextSchema,
+  /** `2021-Q1`, `2024-01/2024-09`, … (see {@link parsePeriod}). */
+  period: PeriodTextSchema,
+  /** True when the statement is weakly sourced or its reading is uncertain; `note` says why. */
+  uncertain: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+};
+
+const LevelStatementSchema = z.object({
+  ...common,
+  kind: z.literal('level'),
+  subject: StatementSubjectSchema,
+  amount: PublishedAmountJsonSchema,
+});
+
+const GrowthStatementSchema = z.object({
+  ...common,
+  kind: z.literal('growth'),
+  subject: StatementSubjectSchema,
+  rate: PublishedRateJsonSchema,
+  /** Compared with the same period a year earlier (the only comparison for now). */
+  comparison: z.optional(z.literal('year-on-year')),
+  /** The currency the rate was computed in, when the source says (CNY and USD rates differ). */
+  currency: z.optional(CurrencyCodeSchema),
+});
+
+const ShareStatementSchema = z.object({
+  ...common,
+  kind: z.literal('share'),
+  subject: StatementSubjectSchema,
+  /** The part's share of the whole, in percent (0 to 100). */
+  share: PublishedRateJsonSchema.check(
+    z.refine(
+      (json) => Number(json.value) >= 0 && Number(json.value) <= 100,
+      'a share must be between 0 and 100 %',
+    ),
+  ),
+  /** The whole the part is a share of, for the same period; the whole may be unstated. */
+  whole: z.object({
+    reporter: EconomyCodeTextSchema,
+    partner: PartySchema,
+    subject: StatementSubjectSchema,
+  }),
+});
+
+const BalanceStatementSchema = z.object({
+  ...common,
+  kind: z.literal('balance'),
+  subject: z.literal('balance'),
+  /** Whose surplus or deficit it is: the reporter or the partner. */
+  side: EconomyCodeTextSchema,
+  claim: z.enum(['surplus', 'deficit']),
+  /** The claim as published: `"Laos continues to maintain a trade surplus with Vietnam"`. */
+  text: z.string().check(z.minLength(1)),
+  /** The size of the surplus or deficit, when stated (a positive amount). */
+  amount: z.optional(PublishedAmountJsonSchema),
+});
+
+/**
+ * The JSON form of a **statement**: something a source published about bilateral trade that is
+ * not a plain flow — a level (`"turnover reached US$1.5 billion"`), a growth rate on the same
+ * period a year earlier (`"up 25.5%"`), a share of a whole (`"2.4% of Vietnam's exports to
+ * ASEAN"`), or a surplus/deficit claim. Values are decimal strings in units of the currency (or
+ * percent), and the text as published is kept. {@link reconcile} checks a set of statements
+ * against each other.
+ *
+ * @example
+ * ```ts
+ * StatementSchema.safeParse({
+ *   id: 'seed-003-exports', source: 'seed-003', kind: 'level',
+ *   reporter: 'VNM', partner: 'LAO', period: '2021-Q1', subject: 'exports',
+ *   amount: { text: 'US$159.6 million', value: '159600000', currency: 'USD' },
+ * }).success;
+ * //=> true
+ * ```
+ *
+ * @category Figures
+ */
+export const StatementSchema = z
+  .discriminatedUnion('kind', [
+    LevelStatementSchema,
+    GrowthStatementSchema,
+    ShareStatementSchema,
+    BalanceStatementSchema,
+  ])
+  .check(
+    z.superRefine((statement, context) => {
+      if (statement.reporter === statement.partner) {
+        context.addIssue({
+          code: 'custom',
+          path: ['partner'],
+          message: `the partner is the reporter (${statement.reporter}); a statement is about trade between two economies`,
+          input: statement,
+        });
+      }
+      if (
+        statement.kind === 'balance' &&
+        statement.side !== statement.reporter &&
+        statement.side !== statement.partner
+      ) {
+        context.addIssue({
+          code: 'custom',
+          path: ['side'],
+          message: `the side must be the reporter (${statement.reporter}) or the partner (${statement.partner})`,
+          input: statement,
+        });
+      }
+    }),
+  );
+
+/**
+ * A statement as {@link StatementSchema} describes it: a level, a growth rate, a share or a
+ * balance claim, with its id, source, reporter, partner, period and subject.
+ *
+ * @example
+ * ```ts
+ * const claim: Statement = {
+ *   id: 'seed-004-balance', source: 'seed-004', kind: 'balance',
+ *   reporter: 'VNM', partner: 'LAO', period: '2024-01/2024-09', subject: 'balance',
+ *   side: 'LAO', claim: 'surplus',
+ *   text: 'Laos continues to maintain a trade surplus with Vietnam',
+ * };
+ * ```
+ *
+ * @category Figures
+ */
+export type Statement = z.infer<typeof StatementSchema>;
+
+/**
+ * Validates a statement.
+ *
+ * @param input - the statement's JSON
+ * @returns the statement
+ * @throws {@link BilateralError} `INVALID_FIGURE` naming every bad field (including a value
+ * that does not match its text)
+ *
+ * @example
+ * ```ts
+ * parseStatement({
+ *   id: 'seed-004-turnover-growth', source: 'seed-004', kind: 'growth',
+ *   reporter: 'VNM', partner: 'LAO', period: '2024-01/2024-09', subject: 'turnover',
+ *   rate: { text: 'an increase of 25.5%', value: '25.5' },
+ * }).kind;
+ * //=> 'growth'
+ * ```
+ *
+ * @category Figures
+ */
+export function parseStatement(input: unknown): Statement {
+  return parseWithSchema(StatementSchema, input, 'INVALID_FIGURE');
+}
+
+/**
+ * The result form of {@link parseStatement}.
+ *
+ * @param input - the statement's JSON
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * safeParseStatement({ id: 'x', kind: 'level' }).success;
+ * //=> false
+ * ```
+ *
+ * @category Figures
+ */
+export function safeParseStatement(input: unknown): SafeParseResult<Statement> {
+  return toSafeParse(() => parseStatement(input));
+}
