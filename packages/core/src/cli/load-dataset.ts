@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Dataset, parseDataset } from '../flow/index.js';
+import { type Dataset, parseDataset } from '../dataset/index.js';
 import { UsageError } from './cli-io.js';
 
 /** Reads and parses a JSON file; a missing file or bad JSON is a {@link UsageError}. */

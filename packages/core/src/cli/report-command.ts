@@ -1,6 +1,6 @@
+import type { Dataset } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
 import { isLocale, type Locale } from '../economy/locale.js';
-import type { Dataset } from '../flow/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { formatReport } from './format-report.js';

@@ -1,5 +1,6 @@
 import { tradeBalance } from '../balance/index.js';
-import type { Dataset, TradeFlow } from '../flow/index.js';
+import type { Dataset } from '../dataset/index.js';
+import type { TradeFlow } from '../flow/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 
 /** One period of trade between a reporter and a partner, as the report shows it. */

@@ -1,5 +1,5 @@
+import { safeParseDataset } from '../dataset/index.js';
 import { formatIssuePath } from '../errors/index.js';
-import { safeParseDataset } from '../flow/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { readJsonFile } from './load-dataset.js';

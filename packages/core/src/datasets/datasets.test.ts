@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, serializeDataset } from '../flow/index.js';
+import { parseDataset, serializeDataset } from '../dataset/index.js';
+import { parsePublishedAmount, reconcile } from '../figures/index.js';
+import { formatPeriod } from '../period/index.js';
 import { laosChina, laosChinaDocument, vietnamLaos, vietnamLaosDocument } from './index.js';
 
 describe('embedded datasets', () => {
@@ -46,5 +48,60 @@ describe('embedded datasets', () => {
     );
     expect(imports2021?.uncertain).toBe(true);
     expect(imports2021?.note).toContain('about US$780 million');
+  });
+});
+
+describe('flows and level statements agree', () => {
+  const subjectOf = { export: 'exports', import: 'imports' } as const;
+  it.each([
+    ['vietnam-laos', vietnamLaos],
+    ['laos-china', laosChina],
+  ] as const)(
+    '%s: every flow with a level statement has the same value and precision',
+    (_id, dataset) => {
+      let compared = 0;
+      for (const flow of dataset.flows) {
+        const period = formatPeriod(flow.period);
+        const statement = dataset.statements.find(
+          (s) =>
+            s.kind === 'level' &&
+            s.reporter === flow.reporter &&
+            s.partner === flow.partner &&
+            s.period === period &&
+            s.subject === subjectOf[flow.flow],
+        );
+        if (statement?.kind !== 'level') continue;
+        compared++;
+        const published = parsePublishedAmount(statement.amount.text, {
+          currency: statement.amount.currency,
+          ...(statement.amount.precision === undefined
+            ? {}
+            : { precision: statement.amount.precision }),
+        });
+        expect(published.value.eq(flow.value.amount), `${period} ${flow.flow}`).toBe(true);
+        expect(flow.precision?.eq(published.precision), `${period} ${flow.flow} precision`).toBe(
+          true,
+        );
+      }
+      expect(compared).toBeGreaterThanOrEqual(dataset.id === 'vietnam-laos' ? 10 : 4);
+    },
+  );
+});
+
+describe('reconciliation of the embedded statements', () => {
+  it('finds the seed statements consistent and flags the known discrepancies', () => {
+    const report = reconcile(vietnamLaos.statements);
+    const verdict = (ids: string[]) =>
+      report.relations.find((r) => ids.every((id) => r.statementIds.includes(id)))?.verdict;
+    expect(verdict(['seed-003-exports', 'seed-003-imports', 'seed-003-turnover'])).toBe(
+      'consistent',
+    );
+    expect(verdict(['seed-004-exports', 'seed-004-imports', 'seed-004-turnover'])).toBe(
+      'consistent',
+    );
+    expect(verdict(['seed-004-balance'])).toBe('consistent');
+    // 2018: US$1.03 billion against US$892.9 million is +15.4 %, not the published +11.9 %.
+    expect(verdict(['vn-la-2018-turnover', 'vn-la-2018-turnover-growth'])).toBe('inconsistent');
+    expect(reconcile(laosChina.statements).counts.inconsistent).toBe(0);
   });
 });

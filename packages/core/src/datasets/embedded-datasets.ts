@@ -1,4 +1,4 @@
-import type { Dataset } from '../flow/index.js';
+import type { Dataset } from '../dataset/index.js';
 import { laosChina } from './laos-china.js';
 import { vietnamLaos } from './vietnam-laos.js';
 

@@ -1,10 +1,19 @@
-import { type Dataset, type DatasetDocument, parseDataset } from '../flow/index.js';
+import { type Dataset, type DatasetDocument, parseDataset } from '../dataset/index.js';
+import { LAOS_CHECKPOINT_COUNT_2016, LAOS_CHINA_CROSSINGS } from '../infrastructure/index.js';
+import { citedSources } from './cited-sources.js';
 import { laosChinaFlows } from './published-flows.js';
-import { tradeSources } from './trade-sources.js';
+import { laosChinaStatements } from './published-statements.js';
+
+const sections = {
+  flows: [...laosChinaFlows],
+  statements: [...laosChinaStatements],
+  crossings: [...LAOS_CHINA_CROSSINGS],
+  crossingCounts: [LAOS_CHECKPOINT_COUNT_2016],
+};
 
 /**
  * The Laos–China dataset as a JSON document: Lao exports to and imports from China as published,
- * each citing its source.
+ * the published totals and growth rates, and the border crossings, each citing its source.
  *
  * @example
  * ```ts
@@ -23,10 +32,10 @@ export const laosChinaDocument: DatasetDocument = {
     zh: '老挝–中国贸易',
   },
   description: {
-    en: 'Trade between Laos and China as reported on the Lao side, with the border crossings it passes through.',
+    en: 'Trade between Laos and China as reported on the Lao side, with the border crossings it passes through (Boten–Mohan, Pang Hai–Mengman; Lantui–Mengkang is weakly sourced).',
   },
-  sources: [...tradeSources],
-  flows: [...laosChinaFlows],
+  sources: citedSources(Object.values(sections)),
+  ...sections,
 };
 
 /**
@@ -34,8 +43,8 @@ export const laosChinaDocument: DatasetDocument = {
  *
  * @example
  * ```ts
- * laosChina.flows.length > 0;
- * //=> true
+ * laosChina.crossings.length;
+ * //=> 3
  * ```
  *
  * @category Datasets

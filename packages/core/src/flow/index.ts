@@ -1,14 +1,4 @@
 export { buildSeries, type SeriesRequest } from './build-series.js';
-export {
-  type Dataset,
-  type DatasetDocument,
-  DatasetDocumentSchema,
-  datasetJsonSchema,
-  parseDataset,
-  safeParseDataset,
-  serializeDataset,
-} from './dataset.js';
-export { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
 export { type FlowFilter, selectFlows } from './select-flows.js';
 export type { Series, SeriesMeasure, SeriesPoint } from './series.js';
 export {

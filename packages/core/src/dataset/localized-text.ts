@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
  * //=> true
  * ```
  *
- * @category Flows
+ * @category Datasets
  */
 export const LocalizedTextSchema = z.object({
   en: z.string().check(z.minLength(1)),
@@ -26,6 +26,6 @@ export const LocalizedTextSchema = z.object({
  * const title: LocalizedText = { en: 'Laos–China trade', zh: '老中贸易' };
  * ```
  *
- * @category Flows
+ * @category Datasets
  */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

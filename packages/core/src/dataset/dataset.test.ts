@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vietnamLaosDocument } from '../datasets/index.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import {
   type DatasetDocument,
@@ -14,6 +15,7 @@ const valid = (): DatasetDocument => ({
   sources: [
     { id: 'customs', publisher: 'Customs', title: 'Release', date: '2024-10-24', language: 'en' },
     { id: 'press', publisher: 'Press', title: 'Article', date: '2024', language: 'vi' },
+    ...vietnamLaosDocument.sources,
   ],
   flows: [
     {
@@ -39,6 +41,17 @@ const valid = (): DatasetDocument => ({
     },
   ],
 });
+
+const seedDataset = vietnamLaosDocument;
+const statement = seedDataset.statements?.find((s) => s.id === 'seed-003-exports') as Extract<
+  NonNullable<DatasetDocument['statements']>[number],
+  { kind: 'level' }
+>;
+const target = seedDataset.targets?.[0] as NonNullable<DatasetDocument['targets']>[number];
+const crossing = seedDataset.crossings?.find((c) => c.id === 'vnm-lao-nam-giang') as NonNullable<
+  DatasetDocument['crossings']
+>[number];
+const facility = seedDataset.facilities?.[0] as NonNullable<DatasetDocument['facilities']>[number];
 
 type Mutation = (document: DatasetDocument & Record<string, unknown>) => unknown;
 
@@ -281,6 +294,54 @@ const corpus: [string, Mutation, string[]][] = [
       return d;
     },
     ['flows[0].uncertain'],
+  ],
+  [
+    'statement citing an unknown source',
+    (d) => ({ ...d, statements: [{ ...statement, source: 'blog' }] }),
+    ['statements[0].source'],
+  ],
+  [
+    'statement whose value contradicts its text',
+    (d) => ({
+      ...d,
+      statements: [{ ...statement, amount: { ...statement.amount, value: '160000000' } }],
+    }),
+    ['statements[0].amount.value'],
+  ],
+  [
+    'two statements with one id',
+    (d) => ({ ...d, statements: [statement, statement] }),
+    ['statements[1].id'],
+  ],
+  [
+    'target rate written as a percentage',
+    (d) => ({ ...d, targets: [{ ...target, band: { lower: '10', upper: '15' } }] }),
+    ['targets[0].band.lower'],
+  ],
+  [
+    'crossing whose two sides are in one country',
+    (d) => ({
+      ...d,
+      crossings: [
+        { ...crossing, sides: [crossing.sides[0], { ...crossing.sides[1], country: 'VNM' }] },
+      ],
+    }),
+    ['crossings[0].sides[1].country'],
+  ],
+  [
+    'crossing with an unknown class',
+    (d) => ({
+      ...d,
+      crossings: [
+        { ...crossing, sides: [{ ...crossing.sides[0], class: 'grand' }, crossing.sides[1]] },
+      ],
+    }),
+    ['crossings[0].sides[0].class'],
+  ],
+  [
+    'facility linked to an unknown crossing',
+    (d) => ({ ...d, crossings: [crossing], facilities: [{ ...facility, crossingId: 'nowhere' }] }),
+    ['facilities[0].crossingId'],
   ],
   [
     'several problems at once',

@@ -1,0 +1,106 @@
+import { forEachSourceReference } from '../_internal/source-references.js';
+import type { BilateralIssue } from '../errors/index.js';
+import type { TradeFlowJson } from '../flow/index.js';
+
+/**
+ * Flags every source id an item cites (a `source` string or a `sources` array, at any depth)
+ * that the dataset does not list. Runs on raw items, so references are checked even when other
+ * fields of the item are invalid.
+ */
+export function checkSourceReferences(
+  known: ReadonlySet<string>,
+  item: unknown,
+  path: BilateralIssue['path'],
+): BilateralIssue[] {
+  const issues: BilateralIssue[] = [];
+  forEachSourceReference(
+    item,
+    (id, at) => {
+      if (!known.has(id)) {
+        issues.push({
+          path: at,
+          message: `unknown source id "${id}": add it to "sources" or fix the reference`,
+        });
+      }
+    },
+    path,
+  );
+  return issues;
+}
+
+/** Flags facilities linked to a crossing the dataset does not list. */
+export function checkCrossingReferences(
+  crossingIds: ReadonlySet<string>,
+  facilities: readonly ({ readonly crossingId?: string | undefined } | undefined)[],
+): BilateralIssue[] {
+  const issues: BilateralIssue[] = [];
+  facilities.forEach((facility, index) => {
+    const id = facility?.crossingId;
+    if (id !== undefined && !crossingIds.has(id)) {
+      issues.push({
+        path: ['facilities', index, 'crossingId'],
+        message: `unknown crossing id "${id}": add the crossing to "crossings" or fix the reference`,
+      });
+    }
+  });
+  return issues;
+}
+
+/** Flags ids used twice within one section (`statements`, `targets`, …). */
+export function checkUniqueIds(
+  items: readonly ({ readonly id: string } | undefined)[],
+  section: string,
+): BilateralIssue[] {
+  const issues: BilateralIssue[] = [];
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (item === undefined) return;
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else {
+      issues.push({
+        path: [section, index, 'id'],
+        message: `id "${item.id}" is already used by ${section}[${first}]`,
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Flags what a single flow cannot say: a reporter trading with itself, the same observation twice
+ * (reporter, partner, flow, period, commodity, source), and a series (reporter, partner, flow,
+ * commodity) whose values mix currencies.
+ */
+export function checkFlows(flows: readonly (TradeFlowJson | undefined)[]): BilateralIssue[] {
+  const issues: BilateralIssue[] = [];
+  const observations = new Map<string, number>();
+  const seriesCurrency = new Map<string, { currency: string; index: number }>();
+  flows.forEach((flow, index) => {
+    if (flow === undefined) return;
+    if (flow.reporter === flow.partner) {
+      issues.push({
+        path: ['flows', index, 'partner'],
+        message: `the partner is the reporter (${flow.reporter}); a flow is between two economies`,
+      });
+    }
+    const series = [flow.reporter, flow.partner, flow.flow, flow.commodity ?? '*'].join('|');
+    const observation = [series, flow.period, flow.source].join('|');
+    const duplicate = observations.get(observation);
+    if (duplicate !== undefined) {
+      issues.push({
+        path: ['flows', index],
+        message: `duplicate of flows[${duplicate}]: same reporter, partner, flow, period (${flow.period}), commodity and source`,
+      });
+    } else observations.set(observation, index);
+    const first = seriesCurrency.get(series);
+    if (first === undefined) seriesCurrency.set(series, { currency: flow.currency, index });
+    else if (first.currency !== flow.currency) {
+      issues.push({
+        path: ['flows', index, 'currency'],
+        message: `${flow.currency} mixes currencies within the ${flow.reporter}→${flow.partner} ${flow.flow} series (flows[${first.index}] is in ${first.currency})`,
+      });
+    }
+  });
+  return issues;
+}

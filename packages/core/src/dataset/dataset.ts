@@ -1,0 +1,308 @@
+import * as z from 'zod/mini';
+import { issuesFromZod } from '../_internal/zod-issues.js';
+import {
+  BilateralError,
+  type BilateralIssue,
+  type SafeParseResult,
+  toSafeParse,
+} from '../errors/index.js';
+import { type Statement, StatementSchema } from '../figures/index.js';
+import {
+  type Source,
+  SourceSchema,
+  type TradeFlow,
+  type TradeFlowJson,
+  TradeFlowSchema,
+  tradeFlowFromJson,
+  tradeFlowToJson,
+} from '../flow/index.js';
+import {
+  type BorderCrossing,
+  BorderCrossingSchema,
+  type BorderTradeFacility,
+  BorderTradeFacilitySchema,
+  type OfficialCrossingCount,
+  OfficialCrossingCountSchema,
+  safeParseBorderCrossings,
+} from '../infrastructure/index.js';
+import {
+  parseTarget,
+  type Target,
+  type TargetJson,
+  TargetSchema,
+  targetToJson,
+} from '../targets/index.js';
+import {
+  checkCrossingReferences,
+  checkFlows,
+  checkSourceReferences,
+  checkUniqueIds,
+} from './dataset-checks.js';
+import { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
+
+const IdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and "-"'));
+
+/**
+ * The dataset JSON document: the format widgets load, the CLI validates and the embedded
+ * datasets are written in. Values are decimal strings and periods are text so nothing is lost
+ * in transit. `dataset.schema.json` in the package is generated from this schema. Every section
+ * but `sources` and `flows` is optional.
+ *
+ * @category Datasets
+ */
+export const DatasetDocumentSchema = z.object({
+  /** Lowercase identifier, e.g. `"vietnam-laos"`. */
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  description: z.optional(LocalizedTextSchema),
+  /** Every publication the dataset cites. */
+  sources: z.array(SourceSchema),
+  /** Exports and imports as published. */
+  flows: z.array(TradeFlowSchema),
+  /** Published totals, growth rates, shares and surplus/deficit claims, with their rounding. */
+  statements: z.optional(z.array(StatementSchema)),
+  /** Growth bands, average growth bands over a plan, levels by a date. */
+  targets: z.optional(z.array(TargetSchema)),
+  /** Border crossings with each side's class over time. */
+  crossings: z.optional(z.array(BorderCrossingSchema)),
+  /** Border markets, economic zones, logistics centres and other border trade facilities. */
+  facilities: z.optional(z.array(BorderTradeFacilitySchema)),
+  /** Official counts of crossings by class, to compare the listed crossings with. */
+  crossingCounts: z.optional(z.array(OfficialCrossingCountSchema)),
+});
+
+/**
+ * A dataset document in its JSON form, as {@link DatasetDocumentSchema} describes it.
+ *
+ * @example
+ * ```ts
+ * const document: DatasetDocument = {
+ *   id: 'example', title: { en: 'Example' }, sources: [], flows: [],
+ * };
+ * ```
+ *
+ * @category Datasets
+ */
+export type DatasetDocument = z.infer<typeof DatasetDocumentSchema>;
+
+/**
+ * A validated dataset: flows with periods parsed and values as exact Money, targets with their
+ * bands as Decimal, and the published statements, crossings, facilities and official counts as
+ * validated data. Absent sections are empty arrays.
+ *
+ * @example
+ * ```ts
+ * const dataset: Dataset = parseDataset(document);
+ * dataset.flows[0]?.value.amount.toString();
+ * //=> '524500000'
+ * ```
+ *
+ * @category Datasets
+ */
+export interface Dataset {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly sources: readonly Source[];
+  readonly flows: readonly TradeFlow[];
+  readonly statements: readonly Statement[];
+  readonly targets: readonly Target[];
+  readonly crossings: readonly BorderCrossing[];
+  readonly facilities: readonly BorderTradeFacility[];
+  readonly crossingCounts: readonly OfficialCrossingCount[];
+}
+
+const optionalList = z.optional(z.array(z.unknown()));
+const ShellSchema = z.object({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  description: z.optional(LocalizedTextSchema),
+  sources: z.array(z.unknown()),
+  flows: z.array(z.unknown()),
+  statements: optionalList,
+  targets: optionalList,
+  crossings: optionalList,
+  facilities: optionalList,
+  crossingCounts: optionalList,
+});
+
+/** Validates each item of a section on its own; returns the valid items (undefined where not). */
+function validateItems<T>(
+  schema: z.ZodMiniType<T>,
+  items: readonly unknown[] | undefined,
+  section: string,
+  issues: BilateralIssue[],
+): (T | undefined)[] {
+  return (items ?? []).map((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) return result.data;
+    for (const issue of issuesFromZod(result.error.issues)) {
+      issues.push({ path: [section, index, ...issue.path], message: issue.message });
+    }
+    return undefined;
+  });
+}
+
+const present = <T>(items: readonly (T | undefined)[]): T[] =>
+  items.filter((item): item is T => item !== undefined);
+
+/**
+ * Validates a dataset document and returns the dataset. Every problem is reported at once, each
+ * with its JSON path: structural errors in any section (missing fields, bad periods, non-decimal
+ * or negative values, unknown currencies, unknown classes), source ids that are unknown (anywhere
+ * an item cites one) or listed twice, ids used twice in a section, duplicate flows (same reporter,
+ * partner, flow, period, commodity and source), a reporter trading with itself, mixed currencies
+ * within one series, and the crossing checks of {@link parseBorderCrossings} (two sides in the
+ * same country, overlapping status periods, class histories out of order).
+ *
+ * @param input - the parsed JSON document
+ * @returns the dataset
+ * @throws {@link BilateralError} `INVALID_DATASET` listing every problem with its path
+ *
+ * @example
+ * ```ts
+ * parseDataset({ id: 'x', title: { en: 'X' }, sources: [], flows: [{ source: 'nowhere' }] });
+ * // throws BilateralError [INVALID_DATASET]: 9 problems
+ * //   - flows[0].reporter: expected string …
+ * ```
+ *
+ * @category Datasets
+ */
+export function parseDataset(input: unknown): Dataset {
+  const shell = ShellSchema.safeParse(input);
+  if (!shell.success) {
+    throw new BilateralError('INVALID_DATASET', issuesFromZod(shell.error.issues));
+  }
+  const document = shell.data;
+  const issues: BilateralIssue[] = [];
+  const sources = validateItems(SourceSchema, document.sources, 'sources', issues);
+  const flows = validateItems(TradeFlowSchema, document.flows, 'flows', issues);
+  const statements = validateItems(StatementSchema, document.statements, 'statements', issues);
+  const targets = validateItems(TargetSchema, document.targets, 'targets', issues);
+  const facilities = validateItems(
+    BorderTradeFacilitySchema,
+    document.facilities,
+    'facilities',
+    issues,
+  );
+  const counts = validateItems(
+    OfficialCrossingCountSchema,
+    document.crossingCounts,
+    'crossingCounts',
+    issues,
+  );
+  const crossings = safeParseBorderCrossings(document.crossings ?? []);
+  if (!crossings.success) {
+    for (const issue of crossings.error.issues) {
+      issues.push({ path: ['crossings', ...issue.path], message: issue.message });
+    }
+  }
+
+  issues.push(...checkUniqueIds(sources, 'sources'));
+  issues.push(...checkUniqueIds(statements, 'statements'));
+  issues.push(...checkUniqueIds(targets, 'targets'));
+  issues.push(...checkUniqueIds(facilities, 'facilities'));
+  issues.push(...checkUniqueIds(counts, 'crossingCounts'));
+  const known = new Set(present(sources).map((source) => source.id));
+  for (const section of [
+    'flows',
+    'statements',
+    'targets',
+    'crossings',
+    'facilities',
+    'crossingCounts',
+  ] as const) {
+    (document[section] ?? []).forEach((item, index) => {
+      issues.push(...checkSourceReferences(known, item, [section, index]));
+    });
+  }
+  issues.push(...checkFlows(flows));
+  if (crossings.success) {
+    const crossingIds = new Set(crossings.data.map((crossing) => crossing.id));
+    issues.push(...checkCrossingReferences(crossingIds, facilities));
+  }
+
+  if (issues.length > 0 || !crossings.success) {
+    throw new BilateralError('INVALID_DATASET', issues);
+  }
+  return {
+    id: document.id,
+    title: document.title,
+    ...(document.description === undefined ? {} : { description: document.description }),
+    sources: present(sources),
+    flows: (flows as TradeFlowJson[]).map((flow, index) =>
+      tradeFlowFromJson(flow, ['flows', index]),
+    ),
+    statements: present(statements),
+    targets: (targets as TargetJson[]).map((target) => parseTarget(target)),
+    crossings: crossings.data,
+    facilities: present(facilities),
+    crossingCounts: present(counts),
+  };
+}
+
+/**
+ * The result form of {@link parseDataset}: `{ success: false, error }` lists every problem.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseDataset(JSON.parse(text));
+ * if (!result.success) for (const issue of result.error.issues) console.log(issue.path, issue.message);
+ * ```
+ *
+ * @category Datasets
+ */
+export function safeParseDataset(input: unknown): SafeParseResult<Dataset> {
+  return toSafeParse(() => parseDataset(input));
+}
+
+/**
+ * Writes a dataset back to its JSON document; {@link parseDataset} reads it back equal, with every
+ * decimal digit of every value. Empty optional sections are left out.
+ *
+ * @example
+ * ```ts
+ * serializeDataset(vietnamLaos).flows.length === vietnamLaos.flows.length;
+ * //=> true
+ * ```
+ *
+ * @category Datasets
+ */
+export function serializeDataset(dataset: Dataset): DatasetDocument {
+  const optional = <K extends string, T>(key: K, items: readonly T[]) =>
+    (items.length === 0 ? {} : { [key]: [...items] }) as Partial<Record<K, T[]>>;
+  return {
+    id: dataset.id,
+    title: dataset.title,
+    ...(dataset.description === undefined ? {} : { description: dataset.description }),
+    sources: [...dataset.sources],
+    flows: dataset.flows.map(tradeFlowToJson),
+    ...optional('statements', dataset.statements),
+    ...optional('targets', dataset.targets.map(targetToJson)),
+    ...optional('crossings', dataset.crossings),
+    ...optional('facilities', dataset.facilities),
+    ...optional('crossingCounts', dataset.crossingCounts),
+  };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the dataset document, generated from
+ * {@link DatasetDocumentSchema}. The package ships it as `@bilateral/core/dataset.schema.json`.
+ *
+ * @example
+ * ```ts
+ * datasetJsonSchema().$schema;
+ * //=> 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ *
+ * @category Datasets
+ */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(DatasetDocumentSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://bilateral.dev/dataset.schema.json',
+    title: 'Bilateral dataset',
+  };
+}

@@ -1,0 +1,10 @@
+export {
+  type Dataset,
+  type DatasetDocument,
+  DatasetDocumentSchema,
+  datasetJsonSchema,
+  parseDataset,
+  safeParseDataset,
+  serializeDataset,
+} from './dataset.js';
+export { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
