@@ -7,4 +7,5 @@ export {
   safeParseDataset,
   serializeDataset,
 } from './dataset.js';
+export { type DatasetSeriesRequest, datasetSeries } from './dataset-series.js';
 export { type LocalizedText, LocalizedTextSchema } from './localized-text.js';

@@ -79,7 +79,15 @@ export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest)
   const imports = oneDirection(flows, request, 'import');
   const points: SeriesPoint[] = [];
   const pick = (map: Map<string, TradeFlow>) => {
-    for (const flow of map.values()) points.push({ period: flow.period, value: flow.value });
+    for (const flow of map.values()) {
+      points.push({
+        period: flow.period,
+        value: flow.value,
+        source: flow.source,
+        ...(flow.derivation === undefined ? {} : { derivation: flow.derivation }),
+        ...(flow.uncertain ? { uncertain: true } : {}),
+      });
+    }
   };
   if (request.measure === 'export') pick(exports);
   else if (request.measure === 'import') pick(imports);
@@ -87,7 +95,13 @@ export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest)
     for (const [key, exported] of exports) {
       const imported = imports.get(key);
       if (imported !== undefined) {
-        points.push({ period: exported.period, value: add(exported.value, imported.value) });
+        points.push({
+          period: exported.period,
+          value: add(exported.value, imported.value),
+          ...(exported.source === imported.source ? { source: exported.source } : {}),
+          derivation: 'exports + imports',
+          ...(exported.uncertain || imported.uncertain ? { uncertain: true } : {}),
+        });
       }
     }
   }

@@ -16,6 +16,12 @@ export type SeriesMeasure = 'export' | 'import' | 'turnover';
 export interface SeriesPoint<C extends string = string> {
   readonly period: Period;
   readonly value: Money<C>;
+  /** Id of the source of the value, where one source gave it. */
+  readonly source?: string;
+  /** Present when the value was computed rather than published: how. */
+  readonly derivation?: string;
+  /** True when the value is approximate or weakly sourced. */
+  readonly uncertain?: boolean;
 }
 
 /**

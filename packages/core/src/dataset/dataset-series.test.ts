@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { vietnamLaos } from '../datasets/index.js';
+import { formatPeriod } from '../period/index.js';
+import { parseDataset } from './dataset.js';
+import { datasetSeries } from './dataset-series.js';
+
+const rows = (series: ReturnType<typeof datasetSeries>) =>
+  series.points.map((p) => [
+    formatPeriod(p.period),
+    p.value.amount.toFixed(0),
+    p.source,
+    p.uncertain ?? false,
+  ]);
+
+describe('datasetSeries', () => {
+  it('combines flows and published levels, keeping the more precise one', () => {
+    const turnover = datasetSeries(vietnamLaos, {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    });
+    expect(rows(turnover)).toEqual([
+      ['2017', '892900000', 'vietnamplus-133987', false],
+      ['2018', '1030000000', 'vietnamplus-156799', true],
+      ['2019', '1150000000', 'bilateral-research-notes', true],
+      ['2021', '1370000000', 'vietnamplus-224873', false],
+      ['2022', '1696400000', 'baobinhduong-a289585', false],
+      ['2023', '1650000000', 'seed-004-moit-2024-10-24', true],
+      ['2024', '2200000000', 'thesaigontimes-5-billion', true],
+    ]);
+    // 2022: exports + imports (to US$0.1 M and US$10 M) beat the published "about US$1.7 billion".
+    expect(turnover.points[4]?.derivation).toBe('exports + imports');
+    // 2017: the published US$892.9 M (to US$0.1 M) beats the sum of parts (to US$0.2 M).
+    expect(turnover.points[0]?.derivation).toBeUndefined();
+  });
+
+  it('adds the bases implied by published growth rates, marked as derived', () => {
+    const nineMonths = datasetSeries(vietnamLaos, {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year-to-date',
+      impliedBases: true,
+    });
+    const [base, current] = nineMonths.points;
+    expect(formatPeriod(base?.period ?? current!.period)).toBe('2023-01/2023-09');
+    expect(base?.derivation).toBe('2024-01/2024-09 value ÷ (1 + 25.5 %)');
+    expect(base?.value.amount.toFixed(0)).toBe('1195219124');
+    expect(current?.value.amount.toFixed(0)).toBe('1500000000');
+    expect(current?.source).toBe('seed-004-moit-2024-10-24');
+  });
+
+  it('refuses levels in two currencies', () => {
+    const document = {
+      id: 'x',
+      title: { en: 'X' },
+      sources: [{ id: 's', publisher: 'P', title: 'T', date: '2024', language: 'en' }],
+      flows: [],
+      statements: [
+        {
+          id: 'a',
+          source: 's',
+          kind: 'level',
+          reporter: 'VNM',
+          partner: 'LAO',
+          period: '2023',
+          subject: 'turnover',
+          amount: { text: 'US$1 billion', value: '1000000000', currency: 'USD' },
+        },
+        {
+          id: 'b',
+          source: 's',
+          kind: 'level',
+          reporter: 'VNM',
+          partner: 'LAO',
+          period: '2024',
+          subject: 'turnover',
+          amount: { text: '1 tỷ VND', value: '1000000000', currency: 'VND' },
+        },
+      ],
+    };
+    expect(() =>
+      datasetSeries(parseDataset(document), {
+        reporter: 'VNM',
+        partner: 'LAO',
+        measure: 'turnover',
+        periodKind: 'year',
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'CURRENCY_MISMATCH' }));
+  });
+});

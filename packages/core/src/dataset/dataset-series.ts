@@ -1,0 +1,158 @@
+import { Decimal } from '../_internal/decimal.js';
+import { toDecimal } from '../_internal/to-decimal.js';
+import { BilateralError } from '../errors/index.js';
+import { parsePublishedAmount, type Statement } from '../figures/index.js';
+import { buildSeries, type Series, type SeriesMeasure, type SeriesPoint } from '../flow/index.js';
+import { impliedPrevious } from '../growth/index.js';
+import { money } from '../money/index.js';
+import {
+  comparePeriods,
+  formatPeriod,
+  type PeriodKind,
+  parsePeriod,
+  yearEarlier,
+} from '../period/index.js';
+import type { Dataset } from './dataset.js';
+
+/**
+ * What {@link datasetSeries} should build.
+ *
+ * @category Datasets
+ */
+export interface DatasetSeriesRequest {
+  readonly reporter: string;
+  readonly partner: string;
+  readonly measure: SeriesMeasure;
+  readonly periodKind: PeriodKind;
+  /**
+   * Add, for each published year-on-year growth rate whose base period is missing, the base
+   * implied by the level and the rate (marked with a `derivation`). Default `false`.
+   */
+  readonly impliedBases?: boolean;
+}
+
+const SUBJECT: Record<SeriesMeasure, 'exports' | 'imports' | 'turnover'> = {
+  export: 'exports',
+  import: 'imports',
+  turnover: 'turnover',
+};
+
+type LevelStatement = Extract<Statement, { kind: 'level' }>;
+type GrowthStatement = Extract<Statement, { kind: 'growth' }>;
+
+/**
+ * How precise each flow-based point is: the flow's rounding unit, or for turnover the sum of the
+ * two parts' units. Absent when a part's precision is unknown.
+ */
+function flowPrecisions(dataset: Dataset, request: DatasetSeriesRequest): Map<string, Decimal> {
+  const byPeriod = new Map<string, Decimal>();
+  const unknown = new Set<string>();
+  for (const flow of dataset.flows) {
+    if (flow.reporter !== request.reporter || flow.partner !== request.partner) continue;
+    if (flow.commodity !== undefined || flow.period.kind !== request.periodKind) continue;
+    if (request.measure !== 'turnover' && flow.flow !== request.measure) continue;
+    const key = formatPeriod(flow.period);
+    if (flow.precision === undefined) unknown.add(key);
+    else byPeriod.set(key, (byPeriod.get(key) ?? new Decimal(0)).plus(flow.precision));
+  }
+  for (const key of unknown) byPeriod.delete(key);
+  return byPeriod;
+}
+
+/**
+ * Builds the series of one measure from everything a dataset publishes: its flows
+ * ({@link buildSeries}: exports, imports, turnover as their sum) and its level statements. Where
+ * both give a period, the more precise one wins — a published total "US$1.5 billion" (to 0.1
+ * billion) beats exports plus imports when imports were given only as "US$1 billion"; a tie goes
+ * to the published statement, and between two statements to the first listed. Each point says
+ * where it comes from (`source`) and whether it is `uncertain`; with `impliedBases`, missing
+ * year-earlier bases of published growth rates are added as derived points.
+ *
+ * @param dataset - the dataset to draw from
+ * @param request - reporter, partner, measure, period kind and whether to imply bases
+ * @returns the series, oldest period first
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the values mix currencies
+ *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * turnover.points.map((point) => formatPeriod(point.period));
+ * //=> ['2017', '2018', '2019', '2021', '2022', '2023', '2024']
+ * ```
+ *
+ * @category Datasets
+ */
+export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): Series {
+  const fromFlows = buildSeries(dataset.flows, request);
+  const points = new Map<string, SeriesPoint>(
+    fromFlows.points.map((point) => [formatPeriod(point.period), point]),
+  );
+  const matches = (statement: Statement) =>
+    statement.reporter === request.reporter &&
+    statement.partner === request.partner &&
+    'subject' in statement &&
+    statement.subject === SUBJECT[request.measure] &&
+    parsePeriod(statement.period).kind === request.periodKind;
+  const levels = dataset.statements.filter(
+    (statement): statement is LevelStatement => statement.kind === 'level' && matches(statement),
+  );
+  const precisions = flowPrecisions(dataset, request);
+  const fromStatement = new Set<string>();
+  for (const level of levels) {
+    const published = parsePublishedAmount(level.amount.text, {
+      currency: level.amount.currency,
+      ...(level.amount.precision === undefined ? {} : { precision: level.amount.precision }),
+    });
+    const held = precisions.get(level.period);
+    if (points.has(level.period) && held !== undefined) {
+      // A flow-based point yields only to an equally or more precise statement; an earlier
+      // statement only to a strictly more precise one.
+      const keep = fromStatement.has(level.period)
+        ? published.precision.gte(held)
+        : published.precision.gt(held);
+      if (keep) continue;
+    }
+    fromStatement.add(level.period);
+    precisions.set(level.period, published.precision);
+    points.set(level.period, {
+      period: parsePeriod(level.period),
+      value: money(level.amount.value, level.amount.currency),
+      source: level.source,
+      ...(level.uncertain ? { uncertain: true } : {}),
+    });
+  }
+  if (request.impliedBases) {
+    const rates = dataset.statements.filter(
+      (statement): statement is GrowthStatement =>
+        statement.kind === 'growth' && matches(statement),
+    );
+    for (const rate of rates) {
+      const current = points.get(rate.period);
+      const basePeriod = yearEarlier(parsePeriod(rate.period));
+      const baseKey = formatPeriod(basePeriod);
+      if (current === undefined || points.has(baseKey)) continue;
+      const fraction = toDecimal(rate.rate.value, ['rate', 'value']).div(100);
+      points.set(baseKey, {
+        period: basePeriod,
+        value: impliedPrevious(current.value, fraction),
+        source: rate.source,
+        derivation: `${formatPeriod(current.period)} value ÷ (1 + ${rate.rate.value} %)`,
+        ...(current.uncertain || rate.uncertain ? { uncertain: true } : {}),
+      });
+    }
+  }
+  const ordered = [...points.values()].sort((a, b) => comparePeriods(a.period, b.period));
+  const currency = ordered[0]?.value.currency ?? fromFlows.currency;
+  const other = ordered.find((point) => point.value.currency !== currency);
+  if (other !== undefined) {
+    throw new BilateralError('CURRENCY_MISMATCH', [
+      {
+        path: [],
+        message: `${formatPeriod(other.period)} is published in ${other.value.currency}, other periods in ${currency}; convert with a dated rate first`,
+      },
+    ]);
+  }
+  return { ...fromFlows, currency, points: ordered };
+}

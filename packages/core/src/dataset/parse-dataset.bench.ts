@@ -1,0 +1,57 @@
+/**
+ * `parseDataset` on large generated documents (10,000 and 100,000 flows): validation of every
+ * flow, duplicate detection, and conversion to periods and exact Money. Run with `pnpm bench`;
+ * numbers in docs/performance.md.
+ */
+import { expect, test } from 'vitest';
+import { type DatasetDocument, parseDataset } from '../index.js';
+
+const MONTHS = 300; // 2000-01 … 2024-12
+
+/** A valid document of `count` monthly flows: VNM–LAO, both directions, one HS code per 600. */
+function generatedDocument(count: number): DatasetDocument {
+  const flows = Array.from({ length: count }, (_, index) => {
+    const month = Math.floor(index / 2) % MONTHS;
+    const year = 2000 + Math.floor(month / 12);
+    const units = 1_000 + ((index * 7_919) % 99_999_000);
+    return {
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: index % 2 === 0 ? ('export' as const) : ('import' as const),
+      period: `${year}-${String((month % 12) + 1).padStart(2, '0')}`,
+      value: `${units}.${String(index % 100).padStart(2, '0')}`,
+      currency: 'USD',
+      commodity: String(1 + Math.floor(index / (2 * MONTHS))).padStart(4, '0'),
+      status: 'official' as const,
+      source: 'generated',
+    };
+  });
+  return {
+    id: 'generated',
+    title: { en: `${count} generated flows` },
+    sources: [
+      {
+        id: 'generated',
+        publisher: 'Bilateral benchmarks',
+        title: 'Generated flows',
+        date: '2025-01',
+        language: 'en',
+      },
+    ],
+    flows,
+  } as DatasetDocument;
+}
+
+test('parseDataset: 10,000 and 100,000 flows', async ({ bench }) => {
+  const small = generatedDocument(10_000);
+  const large = generatedDocument(100_000);
+  expect(parseDataset(small).flows).toHaveLength(10_000);
+  expect(parseDataset(large).flows).toHaveLength(100_000);
+
+  await bench('parseDataset, 10,000 flows', () => {
+    parseDataset(small);
+  }).run({ iterations: 10, time: 0, warmupIterations: 1, throws: true });
+  await bench('parseDataset, 100,000 flows', () => {
+    parseDataset(large);
+  }).run({ iterations: 3, time: 0, warmupIterations: 1, throws: true });
+});
