@@ -95,6 +95,20 @@ describe('bilateral report', () => {
     );
   });
 
+  it('shows growth, targets, reconciliation and crossings', async () => {
+    const { out } = await bilateral('report');
+    expect(out).toMatch(/2018\s+US\$1\.03 billion\s+\+15\.4 %\s+\+11\.9 %/);
+    expect(out).toContain(
+      '2024-01/2024-09: +25.5 % on 2023-01/2023-09 against a band of 10.0–15.0 % a year: ahead (partial year)',
+    );
+    expect(out).toMatch(
+      /Reconciliation of \d+ relations between published figures: \d+ consistent, 2 inconsistent/,
+    );
+    expect(out).toContain('imply 2020-Q1 exports of about US$150.0 M');
+    expect(out).toContain('secondary: 18 official, 13 listed, 5 missing');
+    expect(out).toContain('opening: 27 official, 0 listed, 27 missing');
+  });
+
   it('reads a dataset file, in Vietnamese', async () => {
     const { code, out } = await bilateral('report', join(dir, 'good.json'), '--locale', 'vi');
     expect(code).toBe(0);

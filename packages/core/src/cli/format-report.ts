@@ -1,7 +1,9 @@
+import { Decimal } from '../_internal/decimal.js';
 import { economyName } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatMoney, money } from '../money/index.js';
-import type { Report, TradeRow } from './report.js';
+import { formatDecimal } from '../money/number-format.js';
+import type { GrowthSection, Report, TradeRow } from './report.js';
 import { textTable } from './text-table.js';
 
 const bold = (text: string, color: boolean) => (color ? `\u001b[1m${text}\u001b[22m` : text);
@@ -27,6 +29,29 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
   );
 }
 
+function percent(fraction: string | null, locale: Locale): string {
+  if (fraction === null) return '—';
+  const value = new Decimal(fraction).times(100);
+  const sign = value.isPositive() && !value.isZero() ? '+' : '';
+  return `${sign}${formatDecimal(value, { locale, fractionDigits: 1, roundingMode: 'half-up', trimZeros: false })} %`;
+}
+
+function growthTable(section: GrowthSection, locale: Locale): string {
+  return textTable(
+    ['year', 'turnover', 'y/y computed', 'y/y published', 'notes'],
+    section.rows.map((row) => [
+      row.period,
+      compact(row.value, row.currency, locale),
+      percent(row.computed, locale),
+      row.published === null
+        ? '—'
+        : `${row.published.startsWith('-') ? '' : '+'}${row.published} %`,
+      row.marks.join('; '),
+    ]),
+    ['left', 'right', 'right', 'right', 'left'],
+  );
+}
+
 /** Writes the report for a terminal. */
 export function formatReport(report: Report, locale: Locale, color: boolean): string {
   const lines: string[] = [];
@@ -37,11 +62,81 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
   lines.push(
     `${report.dataset.flows} published flows from ${report.dataset.sources} sources (dataset "${report.dataset.id}")`,
   );
+  const pairName = (reporter: string, partner: string) =>
+    `${economyName(reporter, locale)}–${economyName(partner, locale)}`;
   for (const section of report.trade) {
     heading(
       `Trade reported by ${economyName(section.reporter, locale)} with ${economyName(section.partner, locale)} (balance and position from the reporter's side)`,
     );
     lines.push(tradeTable(section.rows, locale));
+  }
+  if (report.growth !== null) {
+    const growth = report.growth;
+    heading(
+      `Growth of ${pairName(growth.reporter, growth.partner)} turnover (${economyName(growth.reporter, locale)}'s figures)`,
+    );
+    lines.push(growthTable(growth, locale));
+    if (growth.cagr !== null) {
+      lines.push(
+        '',
+        `  Average growth ${growth.cagr.from}–${growth.cagr.to} (CAGR): ${percent(growth.cagr.rate, locale)} a year`,
+      );
+    }
+  }
+  if (report.targets.length > 0) {
+    heading('Targets');
+    for (const target of report.targets) {
+      const status =
+        target.status === null
+          ? 'not evaluated'
+          : target.status + (target.partial ? ' (partial year)' : '');
+      lines.push(`  ${bold(status.toUpperCase(), color)}  ${target.setBy}`);
+      lines.push(`      ${target.message}`);
+      if (target.requiredRate !== null) {
+        lines.push(
+          `      needed from now on: ${percent(target.requiredRate.toLower, locale)} to ${percent(target.requiredRate.toUpper, locale)} a year`,
+        );
+      }
+      if (target.note !== null) lines.push(`      note: ${target.note}`);
+    }
+  }
+  const { counts, relations, implied } = report.reconciliation;
+  heading(
+    `Reconciliation of ${relations.length} relations between published figures: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['cannot-check']} cannot be checked`,
+  );
+  for (const relation of relations.filter((r) => r.verdict !== 'cannot-check')) {
+    lines.push(
+      `  ${bold(relation.verdict.toUpperCase(), color)}  ${relation.period}  ${relation.explanation}`,
+    );
+  }
+  if (implied.length > 0) {
+    lines.push('', '  Values implied by the published figures (not published themselves):');
+    for (const value of implied) lines.push(`    ${value.explanation}`);
+  }
+  if (report.infrastructure !== null) {
+    const { summary, economicZones, ranking } = report.infrastructure;
+    heading(`Border crossings: ${summary.total} listed, ${economicZones} economic zones listed`);
+    if (summary.comparison !== undefined) {
+      lines.push(`  Against the official count of ${summary.comparison.asOf}:`);
+      for (const line of summary.comparison.lines) lines.push(`    ${line}`);
+    } else {
+      for (const [system, classes] of Object.entries(summary.byClass)) {
+        lines.push(
+          `  ${system}: ${Object.entries(classes)
+            .map(([name, n]) => `${n} ${name}`)
+            .join(', ')}`,
+        );
+      }
+    }
+    if (ranking.length > 0) {
+      lines.push(
+        '',
+        '  Investment priority (rankCrossings, default weights; see docs/border-infrastructure.md):',
+      );
+      for (const crossing of ranking) {
+        lines.push(`    ${crossing.rank}. ${crossing.name}  score ${crossing.score.toFixed(2)}`);
+      }
+    }
   }
   return lines.join('\n');
 }

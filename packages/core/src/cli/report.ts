@@ -1,7 +1,17 @@
 import { tradeBalance } from '../balance/index.js';
-import type { Dataset } from '../dataset/index.js';
-import type { TradeFlow } from '../flow/index.js';
+import { type Dataset, datasetSeries } from '../dataset/index.js';
+import { BilateralError } from '../errors/index.js';
+import { type ReconcileReport, reconcile } from '../figures/index.js';
+import type { Series, TradeFlow } from '../flow/index.js';
+import { seriesCagr, yearOnYear } from '../growth/index.js';
+import {
+  type CrossingSummary,
+  type RankedCrossing,
+  rankCrossings,
+  summarizeCrossings,
+} from '../infrastructure/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
+import { evaluateTarget } from '../targets/index.js';
 
 /** One period of trade between a reporter and a partner, as the report shows it. */
 export interface TradeRow {
@@ -26,6 +36,39 @@ export interface TradeSection {
   readonly rows: readonly TradeRow[];
 }
 
+/** One year of the growth table. */
+export interface GrowthRow {
+  readonly period: string;
+  readonly value: string;
+  readonly currency: string;
+  /** Year-on-year growth computed from the levels (a fraction), when the year before is known. */
+  readonly computed: string | null;
+  /** The year-on-year rate the source published, in percent. */
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly marks: readonly string[];
+}
+
+/** Growth of annual turnover for the dataset's main pair. */
+export interface GrowthSection {
+  readonly reporter: string;
+  readonly partner: string;
+  readonly rows: readonly GrowthRow[];
+  /** Compound annual growth between the first and the last year, when there are two. */
+  readonly cagr: { readonly rate: string; readonly from: string; readonly to: string } | null;
+}
+
+/** One target and how the observed figures stand against it. */
+export interface TargetRow {
+  readonly id: string;
+  readonly setBy: string;
+  readonly status: string | null;
+  readonly partial: boolean;
+  readonly message: string;
+  readonly requiredRate: { readonly toLower: string; readonly toUpper: string } | null;
+  readonly note: string | null;
+}
+
 /** The report of a dataset, as plain JSON-ready data (decimals as strings). */
 export interface Report {
   readonly dataset: {
@@ -35,6 +78,17 @@ export interface Report {
     readonly sources: number;
   };
   readonly trade: readonly TradeSection[];
+  readonly growth: GrowthSection | null;
+  readonly targets: readonly TargetRow[];
+  readonly reconciliation: ReconcileReport;
+  readonly infrastructure: InfrastructureSection | null;
+}
+
+/** The border crossings of the dataset against the official count. */
+export interface InfrastructureSection {
+  readonly summary: CrossingSummary;
+  readonly economicZones: number;
+  readonly ranking: readonly RankedCrossing[];
 }
 
 function marksOf(flow: TradeFlow | undefined): string[] {
@@ -100,8 +154,151 @@ function tradeSections(flows: readonly TradeFlow[]): TradeSection[] {
   });
 }
 
+/** The pair most of the dataset is about: the reporter–partner pair with the most flows. */
+function mainPair(dataset: Dataset): { reporter: string; partner: string } | undefined {
+  const counts = new Map<string, number>();
+  for (const flow of dataset.flows) {
+    const key = `${flow.reporter}|${flow.partner}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (best === undefined) return undefined;
+  const [reporter = '', partner = ''] = best[0].split('|');
+  return { reporter, partner };
+}
+
+function annualTurnover(dataset: Dataset, pair: { reporter: string; partner: string }): Series {
+  return datasetSeries(dataset, {
+    ...pair,
+    measure: 'turnover',
+    periodKind: 'year',
+    impliedBases: true,
+  });
+}
+
+function growthSection(
+  dataset: Dataset,
+  pair: { reporter: string; partner: string },
+): GrowthSection {
+  const series = annualTurnover(dataset, pair);
+  const published = new Map(
+    dataset.statements
+      .filter(
+        (s) =>
+          s.kind === 'growth' &&
+          s.subject === 'turnover' &&
+          s.reporter === pair.reporter &&
+          s.partner === pair.partner,
+      )
+      .map((s) => [s.period, s.kind === 'growth' ? s.rate.value : null]),
+  );
+  const rows = yearOnYear(series).map((point, index): GrowthRow => {
+    const source = series.points[index];
+    const marks: string[] = [];
+    if (source?.uncertain) marks.push('uncertain');
+    if (source?.derivation !== undefined) marks.push(`derived: ${source.derivation}`);
+    const period = formatPeriod(point.period);
+    return {
+      period,
+      value: point.value.amount.toFixed(),
+      currency: point.value.currency,
+      computed: point.rate === null ? null : point.rate.toSignificantDigits(12).toFixed(),
+      published: published.get(period) ?? null,
+      source: source?.source ?? null,
+      marks,
+    };
+  });
+  const first = series.points[0];
+  const last = series.points[series.points.length - 1];
+  let cagrResult: GrowthSection['cagr'] = null;
+  if (first && last && first !== last) {
+    const result = seriesCagr(series);
+    cagrResult = {
+      rate: result.rate.toSignificantDigits(12).toFixed(),
+      from: formatPeriod(first.period),
+      to: formatPeriod(last.period),
+    };
+  }
+  return { ...pair, rows, cagr: cagrResult };
+}
+
+function targetRows(dataset: Dataset): TargetRow[] {
+  const rows: TargetRow[] = [];
+  for (const target of dataset.targets) {
+    const pair = { reporter: target.reporter, partner: target.partner };
+    const attempts: Series[] = [annualTurnover(dataset, pair)];
+    if (target.kind !== 'level') {
+      // The latest partial year within the target's years (e.g. nine months of 2024 for 2024).
+      const lastYear = target.kind === 'growth-band' ? target.year : target.endYear;
+      const toDate = datasetSeries(dataset, {
+        ...pair,
+        measure: 'turnover',
+        periodKind: 'year-to-date',
+        impliedBases: true,
+      });
+      const points = toDate.points.filter(
+        (point) => point.period.kind === 'year-to-date' && point.period.year <= lastYear,
+      );
+      // The current point must be published, not a base implied for a later year.
+      while (points.length > 0 && points[points.length - 1]?.derivation !== undefined) points.pop();
+      attempts.push({ ...toDate, points });
+    }
+    for (const series of attempts) {
+      const base = { id: target.id, setBy: target.setBy, note: target.note ?? null };
+      try {
+        const evaluation = evaluateTarget(target, series);
+        rows.push({
+          ...base,
+          status: evaluation.status,
+          partial: evaluation.partial,
+          message: evaluation.message,
+          requiredRate:
+            evaluation.requiredRate === null
+              ? null
+              : {
+                  toLower: evaluation.requiredRate.toLower.toSignificantDigits(12).toFixed(),
+                  toUpper: evaluation.requiredRate.toUpper.toSignificantDigits(12).toFixed(),
+                },
+        });
+      } catch (error) {
+        if (!(error instanceof BilateralError)) throw error;
+        if (series.points.some((point) => point.period.kind === 'year-to-date')) continue;
+        rows.push({
+          ...base,
+          status: null,
+          partial: false,
+          message: `cannot evaluate: ${error.message}`,
+          requiredRate: null,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+function infrastructureSection(dataset: Dataset): InfrastructureSection | null {
+  if (dataset.crossings.length === 0) return null;
+  const pairCountries = new Set(
+    dataset.crossings.flatMap((crossing) => crossing.sides.map((side) => side.country)),
+  );
+  const official = dataset.crossingCounts.find(
+    (count) =>
+      count.countries.length === 2 &&
+      count.countries.every((country) => pairCountries.has(country)),
+  );
+  const summary = summarizeCrossings(dataset.crossings, official === undefined ? {} : { official });
+  return {
+    summary,
+    economicZones: dataset.facilities.filter(
+      (facility) => facility.kind === 'border-gate-economic-zone',
+    ).length,
+    ranking: rankCrossings(dataset.crossings, { facilities: dataset.facilities }).slice(0, 5),
+  };
+}
+
 /** Builds the report of a dataset. */
 export function buildReport(dataset: Dataset): Report {
+  const pair = mainPair(dataset);
   return {
     dataset: {
       id: dataset.id,
@@ -110,5 +307,9 @@ export function buildReport(dataset: Dataset): Report {
       sources: dataset.sources.length,
     },
     trade: tradeSections(dataset.flows),
+    growth: pair === undefined ? null : growthSection(dataset, pair),
+    targets: targetRows(dataset),
+    reconciliation: reconcile(dataset.statements),
+    infrastructure: infrastructureSection(dataset),
   };
 }
