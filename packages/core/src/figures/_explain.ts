@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { findEconomy } from '../economy/index.js';
 import { currencyPrefix, inferScale, writeAmount, writeRate, writeStated } from './_describe.js';
 import { SCALE_FACTOR, SCALE_SYMBOL } from './_text.js';
 import type { AmountFigure } from './figure.js';
@@ -7,19 +8,10 @@ import type { Interval } from './interval.js';
 import type { PublishedAmount, Scale } from './published-amount.js';
 import type { PublishedRate } from './published-rate.js';
 
-const NAMES: Readonly<Record<string, string>> = {
-  VNM: 'Vietnam',
-  LAO: 'Laos',
-  KHM: 'Cambodia',
-  THA: 'Thailand',
-  CHN: 'China',
-  MMR: 'Myanmar',
-  WLD: 'the world',
-};
-
-/** A readable name for an economy or group code ("Laos", "ASEAN"). */
+/** A readable name for an economy or group code ("Laos", "the world", "ASEAN"). */
 export function partyName(code: string): string {
-  return NAMES[code] ?? code;
+  if (code === 'WLD') return 'the world';
+  return findEconomy(code)?.names.en ?? code;
 }
 
 function possessive(name: string): string {
