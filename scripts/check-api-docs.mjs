@@ -1,0 +1,39 @@
+// Fails when a public symbol of the API has no `@example` in its TSDoc. Reads the JSON that
+// TypeDoc writes beside the HTML site (docs/api/api.json), so it sees exactly what is published.
+import { readFileSync } from 'node:fs';
+
+const KINDS = new Map([
+  [8, 'enum'],
+  [32, 'variable'],
+  [64, 'function'],
+  [128, 'class'],
+  [256, 'interface'],
+  [2097152, 'type'],
+]);
+const CONTAINERS = new Set([1, 2]); // project, module
+
+const api = JSON.parse(readFileSync(new URL('../docs/api/api.json', import.meta.url), 'utf8'));
+const hasExample = (comment) => (comment?.blockTags ?? []).some((tag) => tag.tag === '@example');
+
+const missing = [];
+let checked = 0;
+const walk = (node, where) => {
+  for (const child of node.children ?? []) {
+    const kind = KINDS.get(child.kind);
+    if (kind !== undefined) {
+      checked++;
+      const documented =
+        hasExample(child.comment) || (child.signatures ?? []).some((s) => hasExample(s.comment));
+      if (!documented) missing.push(`${where}${kind} ${child.name}`);
+    }
+    if (CONTAINERS.has(child.kind)) walk(child, `${child.name}: `);
+  }
+};
+walk(api, '');
+
+if (missing.length > 0) {
+  console.error(`${missing.length} of ${checked} public symbols have no @example:`);
+  for (const line of missing) console.error(`  ${line}`);
+  process.exit(1);
+}
+console.log(`every one of ${checked} public symbols has an @example`);
