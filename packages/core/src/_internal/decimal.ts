@@ -21,15 +21,43 @@ export const Decimal = DecimalJs.clone({
   toExpPos: 64,
 });
 
-/** An instance of {@link Decimal}. */
+/**
+ * An instance of {@link Decimal}.
+ *
+ * @example
+ * ```ts
+ * const share: Decimal = shareOf(money('491900000', 'USD'), money('1491900000', 'USD'));
+ * share.toFixed(4);
+ * //=> '0.3297'
+ * share.times(100).toFixed(1);
+ * //=> '33.0'
+ * ```
+ */
 export type Decimal = InstanceType<typeof Decimal>;
 
 /**
  * Significant digits kept by {@link Decimal}.
  *
+ * @example
+ * ```ts
+ * DECIMAL_PRECISION;
+ * //=> 64
+ * new Decimal(1).div(3).sd();
+ * //=> 64
+ * ```
+ *
  * @category Money
  */
 export const DECIMAL_PRECISION = 64;
 
-/** A value a calculation accepts as a decimal: a Decimal, a decimal string, or a finite number. */
+/**
+ * A value a calculation accepts as a decimal: a Decimal, a decimal string, or a finite number.
+ *
+ * @example
+ * ```ts
+ * const inputs: DecimalInput[] = ['491.9', 491.9, new Decimal('491.9')];
+ * inputs.map((exports) => tradeBalance({ exports, imports: '1000' }).balance.toString());
+ * //=> ['-508.1', '-508.1', '-508.1']
+ * ```
+ */
 export type DecimalInput = Decimal | DecimalJs | string | number;

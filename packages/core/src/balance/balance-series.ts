@@ -8,6 +8,16 @@ import { type TradeBalance, tradeBalance } from './trade-balance.js';
 /**
  * One period of a {@link balanceSeries}: the period and its {@link TradeBalance}.
  *
+ * @example
+ * ```ts
+ * const year = { reporter: 'VNM', partner: 'LAO', periodKind: 'year' } as const;
+ * const exports = buildSeries(vietnamLaos.flows, { ...year, measure: 'export' });
+ * const imports = buildSeries(vietnamLaos.flows, { ...year, measure: 'import' });
+ * const points: readonly BalancePoint[] = balanceSeries(exports, imports).points;
+ * points.map((p) => [formatPeriod(p.period), p.balance.amount.toString(), p.position.reporter]);
+ * //=> [['2017', '156100000', 'surplus'], ['2022', '-383600000', 'deficit']]
+ * ```
+ *
  * @category Balance
  */
 export interface BalancePoint<C extends string = string> extends TradeBalance<Money<C>> {
@@ -19,6 +29,16 @@ export interface BalancePoint<C extends string = string> extends TradeBalance<Mo
  * A period that {@link balanceSeries} could not balance, and why:
  * `missing-imports` / `missing-exports` — only one series has it; `partial-period` — the two sides
  * are aggregates covering different months.
+ *
+ * @example
+ * ```ts
+ * const year = { reporter: 'VNM', partner: 'LAO', periodKind: 'year' } as const;
+ * const exports = buildSeries(vietnamLaos.flows, { ...year, measure: 'export' });
+ * const imports = buildSeries(vietnamLaos.flows, { ...year, measure: 'import' });
+ * const unmatched: readonly UnmatchedPeriod[] = balanceSeries(exports, imports).unmatched;
+ * unmatched.map((u) => [formatPeriod(u.period), u.reason, u.message]);
+ * //=> [['2021', 'missing-exports', '2021 has no exports']]
+ * ```
  *
  * @category Balance
  */
@@ -33,6 +53,16 @@ export interface UnmatchedPeriod {
 
 /**
  * The result of {@link balanceSeries}.
+ *
+ * @example
+ * ```ts
+ * const ytd = { reporter: 'VNM', partner: 'LAO', periodKind: 'year-to-date' } as const;
+ * const exports = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'export' });
+ * const imports = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'import' });
+ * const result: BalanceSeries = balanceSeries(exports, imports);
+ * result.points.map((p) => [formatPeriod(p.period), p.coverageRatio?.toFixed(3)]);
+ * //=> [['2024-01/2024-09', '0.492']]
+ * ```
  *
  * @category Balance
  */

@@ -9,6 +9,14 @@ import type { Money } from '../money/index.js';
  * insurance and freight) run 10 % above the same goods' exports valued FOB — the middle of the
  * 5–20 % usually observed.
  *
+ * @example
+ * ```ts
+ * DEFAULT_CIF_FOB_FACTOR;
+ * //=> '1.10'
+ * mirrorGap('100', '110').adjustedGap.toString();
+ * //=> '0'
+ * ```
+ *
  * @category Balance
  */
 export const DEFAULT_CIF_FOB_FACTOR = '1.10';
@@ -17,12 +25,28 @@ export const DEFAULT_CIF_FOB_FACTOR = '1.10';
  * The range of `partnerImports ÷ reporterExports` that CIF/FOB valuation alone usually explains
  * (imports 5–20 % above exports), as {@link mirrorGap} assumes by default.
  *
+ * @example
+ * ```ts
+ * TYPICAL_CIF_FOB_RANGE;
+ * //=> ['1.05', '1.20']
+ * [mirrorGap('100', '112').withinTypicalRange, mirrorGap('100', '125').withinTypicalRange];
+ * //=> [true, false]
+ * ```
+ *
  * @category Balance
  */
 export const TYPICAL_CIF_FOB_RANGE: readonly [low: string, high: string] = ['1.05', '1.20'];
 
 /**
  * Options of {@link mirrorGap}.
+ *
+ * @example
+ * ```ts
+ * const options: MirrorGapOptions = { cifFobFactor: '1.05', typicalRange: ['1', '1.3'] };
+ * const m = mirrorGap('100', '125', options);
+ * [m.expectedImports.toString(), m.adjustedGap.toString(), m.withinTypicalRange];
+ * //=> ['105', '20', true]
+ * ```
  *
  * @category Balance
  */
@@ -35,6 +59,15 @@ export interface MirrorGapOptions {
 
 /**
  * The result of {@link mirrorGap}. Levels (`V`) come back in the form they were given.
+ *
+ * @example
+ * ```ts
+ * const m = mirrorGap(money('400000000', 'USD'), money('460000000', 'USD'));
+ * [m.gap.amount.toString(), m.ratio?.toString(), m.withinTypicalRange];
+ * //=> ['60000000', '1.15', true]
+ * [m.expectedImports.amount.toString(), m.adjustedGap.amount.toString()];
+ * //=> ['440000000', '20000000']
+ * ```
  *
  * @category Balance
  */

@@ -7,6 +7,14 @@ import type { Money } from '../money/index.js';
  * Where a side of the trade stands: `surplus` when its exports to the other exceed its imports
  * from it, `deficit` when they fall short, `balanced` when they are equal.
  *
+ * @example
+ * ```ts
+ * const { position } = tradeBalance({ exports: '159.6', imports: '179' });
+ * const reporter: TradePosition = position.reporter;
+ * [reporter, position.partner];
+ * //=> ['deficit', 'surplus']
+ * ```
+ *
  * @category Balance
  */
 export type TradePosition = 'surplus' | 'deficit' | 'balanced';
@@ -14,6 +22,16 @@ export type TradePosition = 'surplus' | 'deficit' | 'balanced';
 /**
  * The result of {@link tradeBalance}. Levels (`V`) come back in the form they were given: Money
  * of the input currency, or Decimals.
+ *
+ * @example
+ * ```ts
+ * const exports = money('491900000', 'USD');
+ * const result = tradeBalance({ exports, imports: money('1000000000', 'USD') });
+ * result.position.reporter;
+ * //=> 'deficit'
+ * [result.turnover.amount.toString(), result.balance.amount.toString()];
+ * //=> ['1491900000', '-508100000']
+ * ```
  *
  * @category Balance
  */

@@ -17,6 +17,17 @@ import type { Dataset } from './dataset.js';
 /**
  * What {@link datasetSeries} should build.
  *
+ * @example
+ * ```ts
+ * const request: DatasetSeriesRequest = {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year-to-date',
+ *   impliedBases: true,
+ * };
+ * const [base] = datasetSeries(vietnamLaos, request).points;
+ * [formatPeriod(base.period), base.derivation];
+ * //=> ['2023-01/2023-09', '2024-01/2024-09 value ÷ (1 + 25.5 %)']
+ * ```
+ *
  * @category Datasets
  */
 export interface DatasetSeriesRequest {

@@ -50,6 +50,14 @@ const IdSchema = z
  * in transit. `dataset.schema.json` in the package is generated from this schema. Every section
  * but `sources` and `flows` is optional.
  *
+ * @example
+ * ```ts
+ * DatasetDocumentSchema.safeParse(vietnamLaosDocument).success;
+ * //=> true
+ * DatasetDocumentSchema.safeParse({ ...vietnamLaosDocument, id: 'Vietnam Laos' }).success;
+ * //=> false
+ * ```
+ *
  * @category Datasets
  */
 export const DatasetDocumentSchema = z.object({
@@ -164,7 +172,7 @@ const present = <T>(items: readonly (T | undefined)[]): T[] =>
  * @example
  * ```ts
  * parseDataset({ id: 'x', title: { en: 'X' }, sources: [], flows: [{ source: 'nowhere' }] });
- * // throws BilateralError [INVALID_DATASET]: 9 problems
+ * // throws BilateralError [INVALID_DATASET]: 8 problems
  * //   - flows[0].reporter: expected string …
  * ```
  *

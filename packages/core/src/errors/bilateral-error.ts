@@ -2,6 +2,14 @@
  * The stable codes a {@link BilateralError} can carry. Codes never change meaning between
  * versions; new codes may be added.
  *
+ * @example
+ * ```ts
+ * const result = safeParsePeriod('2024-Q5');
+ * const code: BilateralErrorCode | null = result.success ? null : result.error.code;
+ * code;
+ * //=> 'INVALID_PERIOD'
+ * ```
+ *
  * @category Errors
  */
 export type BilateralErrorCode =
@@ -21,13 +29,35 @@ export type BilateralErrorCode =
   | 'INVALID_FIGURE'
   | 'INVALID_TARGET'
   | 'INVALID_CROSSING'
-  | 'UNKNOWN_CLASS';
+  | 'UNKNOWN_CLASS'
+  | 'INVALID_IMPORT';
 
-/** A path into the input, as zod gives it: object keys and array indices. */
+/**
+ * A path into the input, as zod gives it: object keys and array indices.
+ *
+ * @example
+ * ```ts
+ * const flows = [{ ...vietnamLaosDocument.flows[0], value: '-1' }];
+ * const result = safeParseDataset({ ...vietnamLaosDocument, flows });
+ * const path: IssuePath = result.success ? [] : result.error.issues[0].path;
+ * [path, formatIssuePath(path)];
+ * //=> [['flows', 0, 'value'], 'flows[0].value']
+ * ```
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**
  * One problem found in the input: where it is and what is wrong.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseSource({
+ *   id: 'seed-004', publisher: 'MOIT', title: 'Border trade', date: '24/10/2024', language: 'en',
+ * });
+ * const issues: readonly BilateralIssue[] = result.success ? [] : result.error.issues;
+ * issues.map((issue) => [formatIssuePath(issue.path), issue.message]);
+ * //=> [['date', 'must be YYYY, YYYY-MM or YYYY-MM-DD']]
+ * ```
  *
  * @category Errors
  */
@@ -114,6 +144,16 @@ export class BilateralError extends Error {
 /**
  * The result form of a parser, as zod's `safeParse` returns it: either the data or the error,
  * never a throw.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseResult<Period> = safeParsePeriod('2024-01/2024-09');
+ * result.success ? result.data.kind : result.error.code;
+ * //=> 'year-to-date'
+ * const failed = safeParsePeriod('2024-13');
+ * failed.success ? failed.data.kind : failed.error.code;
+ * //=> 'INVALID_PERIOD'
+ * ```
  *
  * @category Errors
  */

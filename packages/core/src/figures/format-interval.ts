@@ -7,6 +7,15 @@ import type { Interval } from './interval.js';
 /**
  * Options of {@link formatInterval}.
  *
+ * @example
+ * ```ts
+ * const turnover = parsePublishedAmount('US$1.5 billion').interval;
+ * formatInterval(turnover, { unit: '1e9' });
+ * //=> '[1.45, 1.55)'
+ * formatInterval(turnover, { unit: '1e6', significantDigits: 2 });
+ * //=> '[1400, 1600)'
+ * ```
+ *
  * @category Figures
  */
 export interface FormatIntervalOptions {

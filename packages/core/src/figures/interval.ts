@@ -6,6 +6,15 @@ import { BilateralError } from '../errors/index.js';
  * Which ends of an {@link Interval} belong to it, in the usual notation: `'[)'` is closed below
  * and open above (the interval of a figure rounded to the nearest unit).
  *
+ * @example
+ * ```ts
+ * const bounds: IntervalBounds = '(]';
+ * formatInterval(interval('-1.15', '-1.05', bounds));
+ * //=> '(-1.15, -1.05]'
+ * parsePublishedRate('down 1.1%').interval.loClosed;
+ * //=> false
+ * ```
+ *
  * @category Figures
  */
 export type IntervalBounds = '[]' | '[)' | '(]' | '()';

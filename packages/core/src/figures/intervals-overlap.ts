@@ -3,6 +3,16 @@ import type { Interval } from './interval.js';
 /**
  * Options of {@link intervalsOverlap}.
  *
+ * @example
+ * ```ts
+ * const exports = parsePublishedAmount('US$159.6 million').interval;
+ * const atBoundary = interval('159650000', '160000000');
+ * intervalsOverlap(exports, atBoundary);
+ * //=> false
+ * intervalsOverlap(exports, atBoundary, { closure: true });
+ * //=> true
+ * ```
+ *
  * @category Figures
  */
 export interface OverlapOptions {

@@ -10,6 +10,15 @@ import {
 /**
  * Options of {@link parsePublishedAmount}.
  *
+ * @example
+ * ```ts
+ * const imports = parsePublishedAmount('$1 billion', { precision: '100000000' });
+ * formatInterval(imports.interval, { unit: '1e9' });
+ * //=> '[0.95, 1.05)'
+ * parsePublishedAmount('1.234 triệu USD', { locale: 'en' }).value.toString();
+ * //=> '1234000'
+ * ```
+ *
  * @category Figures
  */
 export interface ParsePublishedAmountOptions {

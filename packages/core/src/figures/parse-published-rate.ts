@@ -7,6 +7,14 @@ import { type PublishedRate, publishedRate } from './published-rate.js';
 /**
  * Options of {@link parsePublishedRate}.
  *
+ * @example
+ * ```ts
+ * formatInterval(parsePublishedRate('up 24%', { precision: '0.1' }).interval);
+ * //=> '[23.95, 24.05)'
+ * formatInterval(parsePublishedRate('up 24%', { rounding: 'truncate' }).interval);
+ * //=> '[24, 25)'
+ * ```
+ *
  * @category Figures
  */
 export interface ParsePublishedRateOptions {

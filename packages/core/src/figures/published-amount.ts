@@ -9,6 +9,15 @@ import { type Interval, makeInterval } from './interval.js';
 /**
  * The unit a published amount is written in: "US$1.5 billion" is in billions.
  *
+ * @example
+ * ```ts
+ * const scale: Scale = parsePublishedAmount('1,5 tỷ USD').scale;
+ * scale;
+ * //=> 'billion'
+ * [parsePublishedAmount('US$179 million').scale, parsePublishedAmount('$25,000').scale];
+ * //=> ['million', 'unit']
+ * ```
+ *
  * @category Figures
  */
 export type Scale = 'unit' | 'thousand' | 'million' | 'billion' | 'trillion';
@@ -18,6 +27,16 @@ export type Scale = 'unit' | 'thousand' | 'million' | 'billion' | 'trillion';
  * half a step of it, "US$1.5 billion" ⇒ [1.45, 1.55) billion; `'truncate'` means the digits
  * beyond the step were dropped, as newspapers sometimes do, "US$25 billion" ⇒ [25, 26) billion.
  * For a negative rate both are read on its size: "down 1.1 %" ⇒ (−1.15, −1.05] %.
+ *
+ * @example
+ * ```ts
+ * const over = parsePublishedAmount('more than US$25 billion');
+ * const rounding: RoundingAssumption = over.rounding;
+ * [rounding, formatInterval(over.interval, { unit: '1e9' })];
+ * //=> ['truncate', '[25, 26)']
+ * formatInterval(parsePublishedAmount('US$25 billion').interval, { unit: '1e9' });
+ * //=> '[24.5, 25.5)'
+ * ```
  *
  * @category Figures
  */
@@ -58,6 +77,16 @@ export interface PublishedAmount<C extends string = string> {
 
 /**
  * What {@link publishedAmount} needs.
+ *
+ * @example
+ * ```ts
+ * const input: PublishedAmountInput = { value: '491900000', currency: 'USD', precision: '100000' };
+ * const exports = publishedAmount(input);
+ * [exports.text, exports.scale];
+ * //=> ['US$491.9 M', 'million']
+ * formatInterval(exports.interval, { unit: '1e6' });
+ * //=> '[491.85, 491.95)'
+ * ```
  *
  * @category Figures
  */

@@ -9,6 +9,15 @@ import type { RoundingAssumption } from './published-amount.js';
 /**
  * Which way a published rate goes.
  *
+ * @example
+ * ```ts
+ * const direction: RateDirection = parsePublishedRate('giảm 1,1%').direction;
+ * direction;
+ * //=> 'down'
+ * [parsePublishedRate('tăng 25,5%').direction, parsePublishedRate('0%').direction];
+ * //=> ['up', 'unchanged']
+ * ```
+ *
  * @category Figures
  */
 export type RateDirection = 'up' | 'down' | 'unchanged';
@@ -46,6 +55,14 @@ export interface PublishedRate {
 
 /**
  * What {@link publishedRate} needs.
+ *
+ * @example
+ * ```ts
+ * const input: PublishedRateInput = { value: '-1.1', precision: '0.1', text: 'giảm 1,1%' };
+ * const rate = publishedRate(input);
+ * [rate.direction, formatInterval(rate.interval)];
+ * //=> ['down', '(-1.15, -1.05]']
+ * ```
  *
  * @category Figures
  */

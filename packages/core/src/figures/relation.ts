@@ -12,6 +12,13 @@ import type { Interval } from './interval.js';
  * - `share`: a stated share against the part and the whole;
  * - `balance`: a surplus or deficit claim against the sign (and size) of exports − imports.
  *
+ * @example
+ * ```ts
+ * const kinds: RelationKind[] = reconcile(vietnamLaos.statements).relations.map((r) => r.kind);
+ * [...new Set(kinds)];
+ * //=> ['parts-sum', 'growth-components', 'growth-levels', 'share', 'balance']
+ * ```
+ *
  * @category Figures
  */
 export type RelationKind =
@@ -27,12 +34,31 @@ export type RelationKind =
  * values exist, even counting rounding boundaries as reachable; `cannot-check`: a figure it
  * needs was not stated (or is too coarse to divide by).
  *
+ * @example
+ * ```ts
+ * const nineMonths = vietnamLaos.statements.filter((s) => s.period === '2024-01/2024-09');
+ * const verdicts: Verdict[] = reconcile(nineMonths).relations.map((r) => r.verdict);
+ * verdicts;
+ * //=> ['consistent', 'consistent', 'cannot-check', 'cannot-check', 'cannot-check', 'consistent']
+ * ```
+ *
  * @category Figures
  */
 export type Verdict = 'consistent' | 'inconsistent' | 'cannot-check';
 
 /**
  * An interval with what it is and its unit (`'USD'`, or `'%'` for rates).
+ *
+ * @example
+ * ```ts
+ * const nineMonths = vietnamLaos.statements.filter((s) => s.period === '2024-01/2024-09');
+ * const [sum] = reconcile(nineMonths).relations;
+ * const derived: LabelledInterval | undefined = sum.derived;
+ * [derived?.label, derived?.unit];
+ * //=> ['exports + imports 2024-01/2024-09', 'USD']
+ * derived && formatInterval(derived.interval, { unit: '1e6' });
+ * //=> '[991.85, 1991.95)'
+ * ```
  *
  * @category Figures
  */
@@ -117,6 +143,16 @@ export interface ImpliedValue {
 /**
  * What {@link reconcile} found: every relation it could form, the values the statements imply,
  * and the count of each verdict.
+ *
+ * @example
+ * ```ts
+ * const nineMonths = vietnamLaos.statements.filter((s) => s.period === '2024-01/2024-09');
+ * const report: ReconcileReport = reconcile(nineMonths);
+ * report.counts;
+ * //=> { consistent: 3, inconsistent: 0, 'cannot-check': 3 }
+ * report.implied[0]?.explanation;
+ * //=> 'Turnover US$1.5 B up 25.5 % implies 2023-01/2023-09 turnover of about US$1.195 B, within (1.15491, 1.23556) B.'
+ * ```
  *
  * @category Figures
  */

@@ -22,6 +22,14 @@ const RoundingSchema = z.enum(['nearest', 'truncate']);
  * What a trade statement is about: the reporter's total trade with the partner, its exports to
  * the partner, or its imports from the partner.
  *
+ * @example
+ * ```ts
+ * StatementSubjectSchema.safeParse('exports').success;
+ * //=> true
+ * StatementSubjectSchema.safeParse('export').success;
+ * //=> false
+ * ```
+ *
  * @category Figures
  */
 export const StatementSubjectSchema = z.enum(['turnover', 'exports', 'imports']);

@@ -8,6 +8,15 @@ import type { TradeFlow } from './trade-flow.js';
 /**
  * What {@link buildSeries} should build.
  *
+ * @example
+ * ```ts
+ * const request: SeriesRequest = {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'import', periodKind: 'quarter',
+ * };
+ * buildSeries(vietnamLaos.flows, request).points.map((p) => [formatPeriod(p.period), p.source]);
+ * //=> [['2021-Q1', 'seed-003-2021-04']]
+ * ```
+ *
  * @category Flows
  */
 export interface SeriesRequest {

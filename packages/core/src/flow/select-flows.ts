@@ -4,6 +4,15 @@ import type { TradeFlow } from './trade-flow.js';
 /**
  * Which flows to keep. Every field is optional; a flow must match all given fields.
  *
+ * @example
+ * ```ts
+ * const filter: FlowFilter = { reporter: 'VNM', partner: 'LAO', periodKind: 'year-to-date' };
+ * selectFlows(vietnamLaos.flows, filter).map((f) => [f.flow, f.value.amount.toString()]);
+ * //=> [['export', '491900000'], ['import', '1000000000']]
+ * selectFlows(vietnamLaos.flows, { reporter: 'LAO', commodity: null }).length;
+ * //=> 2
+ * ```
+ *
  * @category Flows
  */
 export interface FlowFilter {

@@ -4,12 +4,33 @@ import type { Period } from '../period/index.js';
 /**
  * What a series measures: a reporter's exports, its imports, or their sum (turnover).
  *
+ * @example
+ * ```ts
+ * const measure: SeriesMeasure = 'turnover';
+ * const series = buildSeries(vietnamLaos.flows, {
+ *   reporter: 'VNM', partner: 'LAO', measure, periodKind: 'year',
+ * });
+ * series.points.map((p) => [formatPeriod(p.period), p.value.amount.toString()]);
+ * //=> [['2017', '892900000'], ['2022', '1696400000']]
+ * ```
+ *
  * @category Flows
  */
 export type SeriesMeasure = 'export' | 'import' | 'turnover';
 
 /**
  * One value of a {@link Series}.
+ *
+ * @example
+ * ```ts
+ * const ytd = { reporter: 'VNM', partner: 'LAO', periodKind: 'year-to-date' } as const;
+ * const [exports] = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'export' }).points;
+ * [exports.value.amount.toString(), exports.source];
+ * //=> ['491900000', 'seed-004-moit-2024-10-24']
+ * const [turnover] = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'turnover' }).points;
+ * [turnover.value.amount.toString(), turnover.derivation];
+ * //=> ['1491900000', 'exports + imports']
+ * ```
  *
  * @category Flows
  */

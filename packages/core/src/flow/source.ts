@@ -5,6 +5,15 @@ import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 /**
  * The JSON shape of a {@link Source}: who published a figure, where and when.
  *
+ * @example
+ * ```ts
+ * const [source] = vietnamLaosDocument.sources;
+ * SourceSchema.safeParse(source).success;
+ * //=> true
+ * SourceSchema.safeParse({ ...source, date: '24/10/2024' }).success;
+ * //=> false
+ * ```
+ *
  * @category Flows
  */
 export const SourceSchema = z.object({

@@ -23,12 +23,28 @@ export const EconomyCodeTextSchema = z
 /**
  * The direction of a flow, from the reporter's side.
  *
+ * @example
+ * ```ts
+ * FlowDirectionSchema.safeParse('import').success;
+ * //=> true
+ * FlowDirectionSchema.safeParse('imports').success;
+ * //=> false
+ * ```
+ *
  * @category Flows
  */
 export const FlowDirectionSchema = z.enum(['export', 'import']);
 
 /**
  * Whether a value is an estimate, a preliminary release, the official figure, or a revision of it.
+ *
+ * @example
+ * ```ts
+ * FlowStatusSchema.safeParse('preliminary').success;
+ * //=> true
+ * FlowStatusSchema.safeParse('final').success;
+ * //=> false
+ * ```
  *
  * @category Flows
  */
@@ -37,6 +53,15 @@ export const FlowStatusSchema = z.enum(['estimate', 'preliminary', 'official', '
 /**
  * The JSON form of a {@link TradeFlow}: what one source published for one reporter, partner,
  * direction, period and (optionally) commodity. The value is a decimal string so no digit is lost.
+ *
+ * @example
+ * ```ts
+ * const [json] = vietnamLaosDocument.flows;
+ * TradeFlowSchema.safeParse(json).success;
+ * //=> true
+ * TradeFlowSchema.safeParse({ ...json, value: '524.5 million' }).success;
+ * //=> false
+ * ```
  *
  * @category Flows
  */
@@ -117,7 +142,19 @@ export interface TradeFlow {
   readonly note?: string;
 }
 
-/** Converts validated JSON to the rich model (periods parsed, values as Money). */
+/**
+ * Converts validated JSON to the rich model (periods parsed, values as Money).
+ *
+ * @example
+ * ```ts
+ * const flow = tradeFlowFromJson({
+ *   reporter: 'VNM', partner: 'LAO', flow: 'import', period: '2024-01/2024-09',
+ *   value: '1000000000', currency: 'USD', status: 'preliminary', source: 'seed-004',
+ * });
+ * [flow.period, flow.value.amount.toString()];
+ * //=> [{ kind: 'year-to-date', year: 2024, throughMonth: 9 }, '1000000000']
+ * ```
+ */
 export function tradeFlowFromJson(json: TradeFlowJson, path: IssuePath = []): TradeFlow {
   const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } = {
     reporter: json.reporter,

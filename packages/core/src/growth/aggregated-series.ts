@@ -5,6 +5,16 @@ import type { Period } from '../period/index.js';
  * A point of an aggregated series: a sum of finer periods, labelled with how many months it holds
  * and, when it is partial, which finer periods are missing.
  *
+ * @example
+ * ```ts
+ * const quarters = buildSeries(vietnamLaos.flows, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'export', periodKind: 'quarter',
+ * });
+ * const [year] = aggregateSeries(quarters, 'year', { allowIncomplete: true }).points;
+ * [formatPeriod(year.period), year.months, year.partial, year.missing.map(formatPeriod)];
+ * //=> ['2021', 3, true, ['2021-Q2', '2021-Q3', '2021-Q4']]
+ * ```
+ *
  * @category Growth
  */
 export interface AggregatedPoint<C extends string = string> extends SeriesPoint<C> {
@@ -37,6 +47,18 @@ export interface AggregatedSeries<C extends string = string> extends Series<C> {
 
 /**
  * Options of {@link aggregateSeries} and {@link yearToDate}.
+ *
+ * @example
+ * ```ts
+ * const quarters = buildSeries(vietnamLaos.flows, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'export', periodKind: 'quarter',
+ * });
+ * const options: AggregateOptions = { allowIncomplete: true };
+ * aggregateSeries(quarters, 'year', options).points.length;
+ * //=> 1
+ * aggregateSeries(quarters, 'year');
+ * // throws BilateralError [INCOMPLETE_PERIOD]: points: 2021 lacks 2021-Q2, 2021-Q3, 2021-Q4
+ * ```
  *
  * @category Growth
  */

@@ -9,6 +9,16 @@ import { formatPeriod, type Period, parsePeriod } from '../period/index.js';
 /**
  * One point of a {@link fixedBaseIndex}.
  *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const points: readonly IndexPoint[] = fixedBaseIndex(turnover, '2017').points;
+ * points.map((p) => `${formatPeriod(p.period)}: ${p.index.toFixed(0)}`);
+ * //=> ['2017: 100', '2018: 115', '2019: 129', '2021: 153', '2022: 190', '2023: 185', '2024: 246']
+ * ```
+ *
  * @category Growth
  */
 export interface IndexPoint<C extends string = string> {
@@ -22,6 +32,16 @@ export interface IndexPoint<C extends string = string> {
 
 /**
  * The result of {@link fixedBaseIndex}.
+ *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const result: FixedBaseIndex = fixedBaseIndex(turnover, '2017');
+ * [formatPeriod(result.base.period), result.base.value.amount.toString(), result.points.length];
+ * //=> ['2017', '892900000', 7]
+ * ```
  *
  * @category Growth
  */

@@ -11,6 +11,16 @@ import type { Money } from '../money/index.js';
 /**
  * Exports and imports of one period, as {@link growthContributions} takes them.
  *
+ * @example
+ * ```ts
+ * const nineMonths: FlowPair<Money<'USD'>> = {
+ *   exports: money('491900000', 'USD'),
+ *   imports: money('1000000000', 'USD'),
+ * };
+ * tradeBalance(nineMonths).turnover.amount.toString();
+ * //=> '1491900000'
+ * ```
+ *
  * @category Growth
  */
 export interface FlowPair<T> {
@@ -23,6 +33,16 @@ export interface FlowPair<T> {
 /**
  * The result of {@link growthContributions}. All three are decimal fractions: multiply by 100 for
  * percentage points.
+ *
+ * @example
+ * ```ts
+ * const c: GrowthContributions = growthContributions(
+ *   { exports: '491.9', imports: '1000' }, // Jan–Sep 2024, US$ million
+ *   { exports: '396.7', imports: '792.4' }, // Jan–Sep 2023, implied by +24 % and +26.2 %
+ * );
+ * [c.exports.toFixed(3), c.imports.toFixed(3), c.total.toFixed(3)];
+ * //=> ['0.080', '0.175', '0.255']
+ * ```
  *
  * @category Growth
  */

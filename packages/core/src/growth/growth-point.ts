@@ -10,12 +10,31 @@ import type { Period } from '../period/index.js';
  * - `partial-period` — the point or its base is a partial aggregate (from {@link aggregateSeries}
  *   or {@link yearToDate} with `allowIncomplete`), so the two cover different months.
  *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * yearOnYear(turnover).map((p) => (p.rate === null ? p.reason : p.rate.toFixed(3)));
+ * //=> ['missing-base', '0.154', '0.117', 'missing-base', '0.238', '-0.027', '0.333']
+ * ```
+ *
  * @category Growth
  */
 export type NoRateReason = 'missing-base' | 'non-positive-base' | 'partial-period';
 
 /**
  * A point of a growth series that has its rate.
+ *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const rated = yearOnYear(turnover).filter((p): p is RatedGrowthPoint => p.rate !== null);
+ * rated.map((p) => [formatPeriod(p.period), p.rate.toFixed(3)]).slice(-2);
+ * //=> [['2023', '-0.027'], ['2024', '0.333']]
+ * ```
  *
  * @category Growth
  */
@@ -35,6 +54,16 @@ export interface RatedGrowthPoint<C extends string = string> {
 /**
  * A point of a growth series that has no rate, with the reason. Such points are reported, never
  * dropped.
+ *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const unrated = yearOnYear(turnover).filter((p): p is UnratedGrowthPoint => p.rate === null);
+ * unrated.map((p) => p.message);
+ * //=> ['2017 has no base: 2016 is not in the series', '2021 has no base: 2020 is not in the series']
+ * ```
  *
  * @category Growth
  */

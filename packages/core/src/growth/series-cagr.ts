@@ -9,6 +9,16 @@ import { cagr } from './cagr.js';
 /**
  * The result of {@link seriesCagr}.
  *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const result: SeriesCagr = seriesCagr(turnover);
+ * [result.rate.toFixed(4), result.intervals, result.gaps];
+ * //=> ['0.1375', 7, 1]
+ * ```
+ *
  * @category Growth
  */
 export interface SeriesCagr<C extends string = string> {

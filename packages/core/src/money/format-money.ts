@@ -6,6 +6,16 @@ import { formatDecimal, type RoundingMode, roundDecimal } from './number-format.
 /**
  * Options of {@link formatMoney}.
  *
+ * @example
+ * ```ts
+ * const turnover = money('1491900000', 'USD');
+ * const options: FormatMoneyOptions = { notation: 'compact', fractionDigits: 1 };
+ * formatMoney(turnover, options);
+ * //=> 'US$1.5 billion'
+ * formatMoney(turnover, { ...options, locale: 'vi', roundingMode: 'down' });
+ * //=> '1,4 tỷ USD'
+ * ```
+ *
  * @category Money
  */
 export interface FormatMoneyOptions {

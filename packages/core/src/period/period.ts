@@ -33,6 +33,15 @@ export type Period =
 /**
  * The kinds of {@link Period}.
  *
+ * @example
+ * ```ts
+ * const kind: PeriodKind = parsePeriod('2024-01/2024-09').kind;
+ * kind;
+ * //=> 'year-to-date'
+ * [parsePeriod('2021-Q1').kind, parsePeriod('2023-11/2024-02').kind];
+ * //=> ['quarter', 'range']
+ * ```
+ *
  * @category Periods
  */
 export type PeriodKind = Period['kind'];
@@ -55,6 +64,14 @@ export interface YearMonth {
 
 /**
  * Every kind of {@link Period}, from the longest fixed length to the free range.
+ *
+ * @example
+ * ```ts
+ * PERIOD_KINDS;
+ * //=> ['year', 'half', 'quarter', 'month', 'year-to-date', 'range']
+ * PERIOD_KINDS.filter((periodKind) => selectFlows(vietnamLaos.flows, { periodKind }).length > 0);
+ * //=> ['year', 'half', 'quarter', 'year-to-date']
+ * ```
  *
  * @category Periods
  */

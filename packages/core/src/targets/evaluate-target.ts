@@ -28,12 +28,33 @@ import type { RateBand, Target } from './target.js';
  * - `behind` — in progress, below the lower path and neither pace reaches the lower end (partial
  *   year: growth below the band).
  *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const [growth2024, plan2030] = vietnamLaos.targets;
+ * [growth2024, plan2030].map((t): TargetStatus => evaluateTarget(t, turnover).status);
+ * //=> ['met', 'ahead']
+ * ```
+ *
  * @category Targets
  */
 export type TargetStatus = 'ahead' | 'on-track' | 'at-risk' | 'behind' | 'met' | 'missed';
 
 /**
  * Where a pace, kept up to the target's last year, would lead.
+ *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const [fiveBillion] = vietnamLaos.targets.filter((t) => t.kind === 'level');
+ * const { cagrToDate, lastYearOnYear } = evaluateTarget(fiveBillion, turnover).projections;
+ * [cagrToDate?.rate.toFixed(3), cagrToDate?.reachesLower, lastYearOnYear?.reachesLower];
+ * //=> ['0.137', false, true]
+ * ```
  *
  * @category Targets
  */
@@ -51,6 +72,17 @@ export interface TargetProjection<C extends string = string> {
 /**
  * A pair of levels: at the lower and at the upper rate of the band.
  *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const [growth2024] = vietnamLaos.targets.filter((t) => t.kind === 'growth-band');
+ * const band: LevelBand = evaluateTarget(growth2024, turnover).bandToDate;
+ * [band.lower.amount.toString(), band.upper.amount.toString()];
+ * //=> ['1815000000', '1897500000']
+ * ```
+ *
  * @category Targets
  */
 export interface LevelBand<C extends string = string> {
@@ -62,6 +94,17 @@ export interface LevelBand<C extends string = string> {
 
 /**
  * The result of {@link evaluateTarget}. Rates are decimal fractions.
+ *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const [fiveBillion] = vietnamLaos.targets.filter((t) => t.kind === 'level');
+ * const result: TargetEvaluation = evaluateTarget(fiveBillion, turnover);
+ * [result.status, result.growthToDate.toFixed(3), result.requiredRate?.toLower.toFixed(3)];
+ * //=> ['at-risk', '0.137', '0.147']
+ * ```
  *
  * @category Targets
  */

@@ -13,6 +13,15 @@ import type { Target } from './target.js';
 /**
  * One year of a {@link TargetPath}: the lowest and highest value that keeps to the target.
  *
+ * @example
+ * ```ts
+ * const [plan2030] = vietnamLaos.targets.filter((t) => t.kind === 'average-growth-band');
+ * const { points } = targetPath(plan2030, { year: 2023, value: money('1650000000', 'USD') });
+ * const end: TargetPathPoint<Money<'USD'>> = points[points.length - 1];
+ * [end.year, ...[end.lower, end.upper].map((v) => formatMoney(v, { notation: 'compact' }))];
+ * //=> [2030, 'US$3.22 billion', 'US$4.39 billion']
+ * ```
+ *
  * @category Targets
  */
 export interface TargetPathPoint<V> {
@@ -26,6 +35,15 @@ export interface TargetPathPoint<V> {
 
 /**
  * The result of {@link targetPath}.
+ *
+ * @example
+ * ```ts
+ * const [plan2030] = vietnamLaos.targets.filter((t) => t.kind === 'average-growth-band');
+ * const base = { year: 2023, value: money('1650000000', 'USD') };
+ * const path: TargetPath<Money<'USD'>> = targetPath(plan2030, base);
+ * [path.targetId, path.baseYear, path.points.map((p) => p.year)];
+ * //=> ['vnm-lao-joint-statement-2024', 2023, [2024, 2025, 2026, 2027, 2028, 2029, 2030]]
+ * ```
  *
  * @category Targets
  */

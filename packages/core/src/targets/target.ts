@@ -161,12 +161,28 @@ export type TargetJson = z.infer<typeof TargetSchema>;
 /**
  * What a target measures: two-way trade (turnover), or the reporter's exports or imports.
  *
+ * @example
+ * ```ts
+ * const [target] = vietnamLaos.targets;
+ * const measure: TargetMeasure = target.measure;
+ * measure;
+ * //=> 'turnover'
+ * ```
+ *
  * @category Targets
  */
 export type TargetMeasure = 'turnover' | 'export' | 'import';
 
 /**
  * A band of annual growth rates, as decimal fractions (`lower` 0.10, `upper` 0.15 = 10–15 %).
+ *
+ * @example
+ * ```ts
+ * const [growth2024] = vietnamLaos.targets.filter((t) => t.kind === 'growth-band');
+ * const band: RateBand = growth2024.band;
+ * [band.lower, band.upper].map((rate) => `${rate.times(100).toString()} %`);
+ * //=> ['10 %', '15 %']
+ * ```
  *
  * @category Targets
  */
@@ -179,6 +195,15 @@ export interface RateBand {
 
 /**
  * What every target has: who it concerns, what it measures, who set it and where it is reported.
+ *
+ * @example
+ * ```ts
+ * const common: TargetCommon = vietnamLaos.targets[0];
+ * [common.id, common.reporter, common.partner, common.measure];
+ * //=> ['vnm-lao-2024-growth', 'VNM', 'LAO', 'turnover']
+ * common.setBy;
+ * //=> '46th Vietnam–Laos Intergovernmental Committee, January 2024'
+ * ```
  *
  * @category Targets
  */
@@ -202,6 +227,13 @@ export interface TargetCommon {
 /**
  * (a) A growth band for one year: "2024: +10–15 % on 2023".
  *
+ * @example
+ * ```ts
+ * const bands = vietnamLaos.targets.filter((t): t is GrowthBandTarget => t.kind === 'growth-band');
+ * bands.map((t) => [t.year, t.band.lower.toString(), t.band.upper.toString()]);
+ * //=> [[2024, '0.1', '0.15']]
+ * ```
+ *
  * @category Targets
  */
 export interface GrowthBandTarget extends TargetCommon {
@@ -216,6 +248,15 @@ export interface GrowthBandTarget extends TargetCommon {
 /**
  * (b) An average annual growth band over a plan period: "10–15 % a year" from `baseYear` to
  * `endYear`, compounding.
+ *
+ * @example
+ * ```ts
+ * const plans = vietnamLaos.targets.filter(
+ *   (t): t is AverageGrowthBandTarget => t.kind === 'average-growth-band',
+ * );
+ * plans.map((t) => [t.id, t.baseYear, t.endYear]);
+ * //=> [['vnm-lao-joint-statement-2024', 2023, 2030], ['vnm-lao-2021-2025-pledge', 2020, 2025]]
+ * ```
  *
  * @category Targets
  */
@@ -232,6 +273,13 @@ export interface AverageGrowthBandTarget extends TargetCommon {
 
 /**
  * (c) A level by a date: "US$4 billion of two-way trade by 2020".
+ *
+ * @example
+ * ```ts
+ * const levels = vietnamLaos.targets.filter((t): t is LevelTarget => t.kind === 'level');
+ * levels.map((t) => [t.id, t.level.amount.toString(), t.byYear]);
+ * //=> [['vnm-lao-5-billion', '5000000000', 2030]]
+ * ```
  *
  * @category Targets
  */
