@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * Bilateral's decimal type: decimal.js configured for money. Sums and differences of amounts are

@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import type { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
 
