@@ -15,6 +15,7 @@ export * from './figures/index.js';
 export * from './flow/index.js';
 export * from './growth/index.js';
 export * from './infrastructure/index.js';
+export * from './io/index.js';
 export * from './money/index.js';
 export * from './period/index.js';
 export * from './targets/index.js';

@@ -1,5 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIo } from './cli-io.js';
+import { importCommand } from './import-command.js';
+import { reconcileCommand } from './reconcile-command.js';
 import { reportCommand } from './report-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -22,4 +24,6 @@ export interface Command {
 export const commands: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   report: reportCommand,
+  reconcile: reconcileCommand,
+  import: importCommand,
 };

@@ -1,0 +1,230 @@
+import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { record, response, soy, toCsv } from '../io/__fixtures__/comtrade.js';
+import { run } from './main.js';
+
+async function bilateral(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+let dir = '';
+const at = (name: string) => join(dir, name);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-import-'));
+  const fixtures = join(import.meta.dirname, '..', 'io', '__fixtures__');
+  await writeFile(
+    at('soy-2023.json'),
+    await readFile(join(fixtures, 'comtrade-bra-chn-soy-2023.json'), 'utf8'),
+  );
+  await writeFile(at('soy.csv'), toCsv([soy(2021), soy(2023)], { crlf: true, bom: true }));
+  await writeFile(
+    at('breakdowns.json'),
+    JSON.stringify({
+      ...response(2023),
+      count: 3,
+      data: [
+        record(),
+        record({ motCode: 2100, motDesc: 'Sea', primaryValue: 38000000000 }),
+        record({ customsCode: 'C01', primaryValue: 5 }),
+      ],
+    }),
+  );
+  await writeFile(
+    at('broken.json'),
+    JSON.stringify([record({ primaryValue: 'n/a' }), record({ flowCode: 'Z', period: '2022' })]),
+  );
+  await writeFile(at('not-json.json'), '{"data": [');
+  await writeFile(
+    at('flows.csv'),
+    'reporter,partner,flow,period,value,currency,status\nVNM,LAO,export,2017,524500000,USD,official\n',
+  );
+});
+
+describe('bilateral import', () => {
+  it('is listed in the help and has its own --help', async () => {
+    expect((await bilateral('--help')).out).toContain('import comtrade|flows <file> -o <out>');
+    const { code, out } = await bilateral('import', '--help');
+    expect(code).toBe(0);
+    expect(out).toContain('Usage: bilateral import');
+    expect(out).toContain('--breakdowns');
+  });
+
+  it('writes a dataset from the captured response that bilateral validate accepts', async () => {
+    const output = at('soy-2023-out.json');
+    const { code, out } = await bilateral(
+      'import',
+      'comtrade',
+      at('soy-2023.json'),
+      '-o',
+      output,
+      '--date',
+      '2025-03-04',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('UN Comtrade API v1 records (JSON response), 1 record');
+    expect(out).toContain('imported 1 flow into');
+    expect(out).toContain('(dataset "soy-2023-out", 1 source: un-comtrade)');
+    expect(out).toContain('excluded nothing');
+    const document = JSON.parse(await readFile(output, 'utf8'));
+    expect(document).toMatchObject({
+      id: 'soy-2023-out',
+      title: { en: 'UN Comtrade: Brazil exports to China, HS 1201, 2023' },
+      flows: [{ reporter: 'BRA', partner: 'CHN', value: '38917721136', commodity: '1201' }],
+    });
+    expect(document.sources[0].date).toBe('2025-03-04');
+    const validate = await bilateral('validate', output);
+    expect(validate.code).toBe(0);
+    expect(validate.out).toContain('valid — 1 flows, 1 sources');
+  });
+
+  it('reads CSV, takes --id and --title, and prints the report as JSON with --json', async () => {
+    const output = at('soy-csv.json');
+    const { code, out } = await bilateral(
+      'import',
+      'comtrade',
+      at('soy.csv'),
+      '-o',
+      output,
+      '--id',
+      'bra-chn-soy',
+      '--title',
+      'Brazil–China soya beans',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({
+      output,
+      dataset: { id: 'bra-chn-soy', flows: 2, sources: 1 },
+      format: 'comtrade-v1',
+      container: 'csv',
+      records: 2,
+      imported: 2,
+      excluded: [],
+    });
+    const document = JSON.parse(await readFile(output, 'utf8'));
+    expect(document.title).toEqual({ en: 'Brazil–China soya beans' });
+    expect(document.flows.map((flow: { value: string }) => flow.value)).toEqual([
+      '27208101300',
+      '38917721136',
+    ]);
+    expect((await bilateral('validate', output)).code).toBe(0);
+  });
+
+  it('prints what was excluded and why; --breakdowns imports them instead', async () => {
+    const totals = await bilateral('import', 'comtrade', at('breakdowns.json'), '-o', at('t.json'));
+    expect(totals.code).toBe(0);
+    expect(totals.out).toContain('imported 1 flow');
+    expect(totals.out).toContain('excluded 2 records (data rows as numbered in the input):');
+    expect(totals.out).toContain('1 × mode-of-transport — rows 1');
+    expect(totals.out).toContain('1 × customs-procedure — rows 2');
+    expect(totals.out).toContain('double-count');
+    const breakdowns = await bilateral(
+      'import',
+      'comtrade',
+      at('breakdowns.json'),
+      '-o',
+      at('b.json'),
+      '--breakdowns',
+    );
+    expect(breakdowns.code).toBe(0);
+    expect(breakdowns.out).toContain('imported 2 flows');
+    expect(breakdowns.out).toContain('1 × totals — rows 0');
+    expect((await bilateral('validate', at('b.json'))).code).toBe(0);
+  });
+
+  it('imports the simple flows CSV', async () => {
+    const { code, out } = await bilateral('import', 'flows', at('flows.csv'), '-o', at('f.json'));
+    expect(code).toBe(0);
+    expect(out).toContain('flows CSV, 1 record');
+    expect(out).toContain('default-source');
+    expect((await bilateral('validate', at('f.json'))).code).toBe(0);
+  });
+
+  it('lists every problem of the input with its path, exits 1 and writes nothing', async () => {
+    const output = at('never.json');
+    const { code, err } = await bilateral('import', 'comtrade', at('broken.json'), '-o', output);
+    expect(code).toBe(1);
+    expect(err).toContain('3 problems; nothing was written');
+    expect(err).toContain('[0].primaryValue: "n/a" is not a number');
+    expect(err).toContain('[1].flowCode: "Z" is not a UN Comtrade flow code');
+    expect(err).toContain('[1].refYear: refYear gives year 2023, but period gives 2022');
+    expect(await exists(output)).toBe(false);
+    const json = await bilateral('import', 'comtrade', at('broken.json'), '-o', output, '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).problems.map((p: { path: string }) => p.path)).toEqual([
+      '[0].primaryValue',
+      '[1].flowCode',
+      '[1].refYear',
+    ]);
+  });
+
+  it('prints at most 50 problems as text, and all of them as JSON', async () => {
+    const many = Array.from({ length: 60 }, (_, index) =>
+      record({ cmdCode: String(1000 + index * 2), primaryValue: 'n/a' }),
+    );
+    await writeFile(at('many.json'), JSON.stringify(many));
+    const text = await bilateral('import', 'comtrade', at('many.json'), '-o', at('m.json'));
+    expect(text.code).toBe(1);
+    expect(text.err).toContain('60 problems; nothing was written');
+    expect(text.err).toContain('… and 10 more (--json lists them all)');
+    const json = await bilateral(
+      'import',
+      'comtrade',
+      at('many.json'),
+      '-o',
+      at('m.json'),
+      '--json',
+    );
+    expect(JSON.parse(json.out).problems).toHaveLength(60);
+  });
+
+  it('exits 2 with one clear line for usage errors, with no stack trace', async () => {
+    const cases: [string[], string][] = [
+      [['import'], 'which format and file?'],
+      [['import', 'wits', 'x.csv', '-o', 'y.json'], 'unknown format "wits"'],
+      [['import', 'comtrade'], 'which file?'],
+      [['import', 'comtrade', at('soy-2023.json')], 'Give -o <dataset.json>'],
+      [['import', 'comtrade', at('nope.json'), '-o', at('x.json')], 'no such file'],
+      [['import', 'comtrade', at('not-json.json'), '-o', at('x.json')], 'is not valid JSON'],
+      [
+        ['import', 'comtrade', at('soy-2023.json'), '-o', at('x.json'), '--colour'],
+        "Unknown option '--colour'",
+      ],
+      [
+        ['import', 'comtrade', at('soy-2023.json'), '-o', at('x.json'), '--id', 'Soy'],
+        '--id "Soy" is not a dataset id',
+      ],
+      [
+        ['import', 'comtrade', at('soy-2023.json'), '-o', at('x.json'), '--date', 'today'],
+        '--date "today" is not a date',
+      ],
+      [
+        ['import', 'comtrade', at('soy-2023.json'), at('extra.json'), '-o', at('x.json')],
+        'unexpected argument',
+      ],
+      [
+        ['import', 'comtrade', at('soy-2023.json'), '-o', join(dir, 'no', 'such', 'dir.json')],
+        'cannot write',
+      ],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, err } = await bilateral(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(err).toContain(message);
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+  });
+});

@@ -1,0 +1,232 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { type DatasetDocument, safeParseDataset } from '../dataset/index.js';
+import { BilateralError, formatIssuePath } from '../errors/index.js';
+import {
+  type ImportReport,
+  type ImportResult,
+  importComtrade,
+  importFlowsCsv,
+} from '../io/index.js';
+import { EXIT, UsageError } from './cli-io.js';
+import type { Command } from './commands.js';
+
+const USAGE = 'import comtrade <file> -o <dataset.json>';
+const FORMATS = ['comtrade', 'flows'] as const;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** Problems printed as text; `--json` gives them all. */
+const MAX_PROBLEMS = 50;
+
+/** Reads a text file; a missing file is a {@link UsageError}. */
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`cannot read ${file}: no such file`);
+    if (code === 'EISDIR') throw new UsageError(`cannot read ${file}: it is a directory`);
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The dataset id from the output file's name: `out/Soy 2023.json` → `soy-2023`. */
+function idFromFile(file: string): string {
+  const id = basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ID.test(id) ? id : 'imported';
+}
+
+function stringOption(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new UsageError(`--${name} needs a value`);
+  }
+  return value;
+}
+
+/** `1, 2, 3` or `1, 2, 3, … (25 rows)`. */
+function rowList(rows: readonly number[], max = 10): string {
+  const shown = rows.slice(0, max).join(', ');
+  return rows.length > max ? `${shown}, … (${rows.length} rows)` : shown;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+const FORMAT_WORDS: Readonly<Record<ImportReport['format'], string>> = {
+  'comtrade-v1': 'UN Comtrade API v1 records',
+  'comtrade-v0': 'UN Comtrade legacy (v0) records',
+  'flows-csv': 'flows CSV',
+};
+
+const CONTAINER_WORDS: Readonly<Record<ImportReport['container'], string>> = {
+  'json-envelope': 'JSON response',
+  'json-array': 'JSON array',
+  csv: 'CSV',
+};
+
+/** What was imported, left out and noted, for a terminal. */
+function formatText(file: string, output: string, id: string, result: ImportResult): string[] {
+  const { report, document } = result;
+  const where = report.rowPath.length === 0 ? 'rows' : `${formatIssuePath(report.rowPath)} rows`;
+  const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
+  const lines = [
+    `${file}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
+    `  imported ${plural(report.imported, 'flow')} into ${output} (dataset "${id}", ${plural(document.sources.length, 'source')}: ${document.sources.map((source) => source.id).join(', ')})`,
+  ];
+  const excludedCount = report.excluded.reduce((total, group) => total + group.count, 0);
+  if (excludedCount === 0) lines.push('  excluded nothing');
+  else {
+    lines.push(
+      `  excluded ${plural(excludedCount, 'record')} (${where} as numbered in the input):`,
+    );
+    for (const group of report.excluded) {
+      lines.push(`    ${group.count} × ${group.reason} — rows ${rowList(group.rows)}`);
+      lines.push(`      ${group.message}`);
+    }
+  }
+  if (report.notes.length > 0) {
+    lines.push('  notes:');
+    for (const note of report.notes) {
+      const rows = note.rows.length === 0 ? '' : ` (rows ${rowList(note.rows)})`;
+      lines.push(`    ${note.code}${rows}: ${note.message}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * `bilateral import comtrade <file> -o <dataset.json>`: a dataset document from UN Comtrade
+ * records (or, with `flows`, from the simple flows CSV), with what was left out and why.
+ */
+export const importCommand: Command = {
+  usage: 'import comtrade|flows <file> -o <out>',
+  summary: 'Write a dataset from UN Comtrade records (JSON or CSV) or a flows CSV.',
+  options: {
+    output: { type: 'string', short: 'o' },
+    id: { type: 'string' },
+    title: { type: 'string' },
+    date: { type: 'string' },
+    breakdowns: { type: 'boolean', default: false },
+  },
+  optionsHelp: [
+    '  comtrade            UN Comtrade API v1 (or v0) records: the JSON response, an array, or CSV',
+    '  flows               the simple CSV: reporter,partner,flow,period,value,currency[,…]',
+    '  -o, --output <file> where to write the dataset document (required)',
+    '  --id <id>           the dataset id (default: from the output file name)',
+    '  --title <title>     the dataset title (default: what the records cover)',
+    '  --date <YYYY-MM-DD> the date of the source entries written (comtrade: when the data was',
+    '                      retrieved; flows: placeholder entries), default today',
+    '  --breakdowns        import the breakdowns (mode of transport, customs procedure, second',
+    '                      partner, re-exports …) instead of the totals rows',
+    '  --json              print the import report as JSON',
+  ].join('\n'),
+  async run({ values, positionals }, io) {
+    const [format, file, extra] = positionals;
+    if (format === undefined) {
+      throw new UsageError(`which format and file? Usage: bilateral ${USAGE}`);
+    }
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`unknown format "${format}": choose ${FORMATS.join(' or ')}`);
+    }
+    if (file === undefined) throw new UsageError(`which file? Usage: bilateral ${USAGE}`);
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    const output = stringOption(values.output, 'output');
+    if (output === undefined) {
+      throw new UsageError(`where to write the dataset? Give -o <dataset.json>`);
+    }
+    const id = stringOption(values.id, 'id') ?? idFromFile(output);
+    if (!ID.test(id)) {
+      throw new UsageError(`--id "${id}" is not a dataset id: lowercase letters, digits and "-"`);
+    }
+    const title = stringOption(values.title, 'title');
+    const date = stringOption(values.date, 'date');
+    if (date !== undefined && !DATE.test(date)) {
+      throw new UsageError(`--date "${date}" is not a date: write YYYY-MM-DD`);
+    }
+    if (format === 'flows' && values.breakdowns) {
+      throw new UsageError('--breakdowns is for UN Comtrade records only');
+    }
+
+    const text = await readText(file);
+    let result: ImportResult;
+    try {
+      if (format === 'comtrade') {
+        let input: unknown = text;
+        const start = text.replace(/^\uFEFF/, '').trimStart()[0];
+        if (start === '{' || start === '[') {
+          try {
+            input = JSON.parse(text.replace(/^\uFEFF/, ''));
+          } catch (error) {
+            throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+          }
+        }
+        result = importComtrade(input, {
+          rows: values.breakdowns ? 'breakdowns' : 'totals',
+          ...(title === undefined ? {} : { title }),
+          ...(date === undefined ? {} : { date }),
+        });
+      } else {
+        result = importFlowsCsv(text, date === undefined ? {} : { date });
+      }
+    } catch (error) {
+      if (!(error instanceof BilateralError)) throw error;
+      const problems = error.issues.map((issue) => ({
+        path: formatIssuePath(issue.path),
+        message: issue.message,
+      }));
+      if (values.json) {
+        io.out(JSON.stringify({ file, imported: false, problems }, null, 2));
+      } else {
+        io.err(`${file}: ${plural(problems.length, 'problem')}; nothing was written`);
+        for (const problem of problems.slice(0, MAX_PROBLEMS)) {
+          io.err(`  ${problem.path}: ${problem.message}`);
+        }
+        if (problems.length > MAX_PROBLEMS) {
+          io.err(`  … and ${problems.length - MAX_PROBLEMS} more (--json lists them all)`);
+        }
+      }
+      return EXIT.problems;
+    }
+
+    const document: DatasetDocument = {
+      id,
+      title: { en: title ?? result.document.sources[0]?.title ?? id },
+      sources: result.document.sources,
+      flows: result.document.flows,
+    };
+    const check = safeParseDataset(document);
+    if (!check.success) {
+      // The importers check what parseDataset checks, so this is a bug; say so plainly.
+      io.err(`${file}: the imported dataset does not validate (please report it):`);
+      io.err(check.error.message);
+      return EXIT.problems;
+    }
+    try {
+      await writeFile(output, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot write ${output}: ${(error as Error).message}`);
+    }
+    if (values.json) {
+      io.out(
+        JSON.stringify(
+          {
+            file,
+            output,
+            dataset: { id, flows: document.flows.length, sources: document.sources.length },
+            ...result.report,
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      for (const line of formatText(file, output, id, result)) io.out(line);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,185 @@
+import type { Decimal } from '../_internal/decimal.js';
+import { parseDataset } from '../dataset/index.js';
+import {
+  type ImpliedValue,
+  type Interval,
+  type LabelledInterval,
+  type ReconcileReport,
+  type Relation,
+  reconcile,
+  type Verdict,
+} from '../figures/index.js';
+import { EXIT, UsageError } from './cli-io.js';
+import type { Command } from './commands.js';
+import { readJsonFile } from './load-dataset.js';
+
+const WIDTH = 100;
+
+const VERDICT_COLOR: Readonly<Record<Verdict, string>> = {
+  consistent: '\u001b[32m',
+  inconsistent: '\u001b[31m',
+  'cannot-check': '\u001b[33m',
+};
+
+/**
+ * The statements of the file: a JSON array of statements as they are, or the statements of a
+ * dataset document (validated as a whole first, so its problems are reported with their paths).
+ */
+function statementsOf(json: unknown, file: string): readonly unknown[] {
+  if (Array.isArray(json)) return json;
+  if (typeof json === 'object' && json !== null) return parseDataset(json).statements;
+  throw new UsageError(
+    `${file} holds neither an array of statements nor a dataset document with "statements"`,
+  );
+}
+
+/** A word, or an interval such as `(1.15491, 1.23556) B.` kept on one line. */
+const WORD = /[[(]-?[\d.]+, -?[\d.]+[\])](?: [MB]\b)?\S*|\S+/g;
+
+/** Splits text into lines of at most `width` characters (longer words stay whole). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.match(WORD) ?? []) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+function paint(text: string, verdict: Verdict, color: boolean): string {
+  return color ? `${VERDICT_COLOR[verdict]}${text}\u001b[39m` : text;
+}
+
+function countsLine(counts: ReconcileReport['counts']): string {
+  return `${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['cannot-check']} cannot check`;
+}
+
+/** The reconciliation, for a terminal. */
+function formatText(
+  file: string,
+  statementCount: number,
+  report: ReconcileReport,
+  color: boolean,
+): string {
+  const lines: string[] = [
+    `${file}: ${statementCount} ${statementCount === 1 ? 'statement' : 'statements'}, ${report.relations.length} ${report.relations.length === 1 ? 'relation' : 'relations'} checked`,
+  ];
+  for (const relation of report.relations) {
+    const currency = relation.currency === undefined ? '' : ` · ${relation.currency}`;
+    lines.push(
+      '',
+      `${paint(relation.verdict.toUpperCase().padEnd(12), relation.verdict, color)}  ${relation.kind} · ${relation.reporter}–${relation.partner} · ${relation.period}${currency}`,
+      ...wrap(`statements: ${relation.statementIds.join(', ')}`, WIDTH - 2).map(
+        (line) => `  ${line}`,
+      ),
+      ...wrap(relation.explanation, WIDTH - 2).map((line) => `  ${line}`),
+    );
+  }
+  if (report.implied.length > 0) {
+    lines.push('', 'Implied values (not stated, derived from the statements):');
+    for (const value of report.implied) {
+      const [first = '', ...rest] = wrap(value.explanation, WIDTH - 4);
+      lines.push(`  - ${first}`, ...rest.map((line) => `    ${line}`));
+    }
+  }
+  lines.push(
+    '',
+    report.relations.length === 0
+      ? 'No relations to check: the statements share no reporter, partner and period.'
+      : `Summary: ${countsLine(report.counts)}.`,
+  );
+  return lines.join('\n');
+}
+
+const decimalJson = (value: Decimal | undefined) => value?.toFixed();
+
+function intervalJson(interval: Interval) {
+  return {
+    lo: interval.lo.toFixed(),
+    hi: interval.hi.toFixed(),
+    bounds: `${interval.loClosed ? '[' : '('}${interval.hiClosed ? ']' : ')'}`,
+  };
+}
+
+function labelledJson(labelled: LabelledInterval | undefined) {
+  if (labelled === undefined) return undefined;
+  return { label: labelled.label, unit: labelled.unit, ...intervalJson(labelled.interval) };
+}
+
+function relationJson(relation: Relation) {
+  return {
+    kind: relation.kind,
+    verdict: relation.verdict,
+    statementIds: relation.statementIds,
+    reporter: relation.reporter,
+    partner: relation.partner,
+    period: relation.period,
+    currency: relation.currency,
+    stated: labelledJson(relation.stated),
+    derived: labelledJson(relation.derived),
+    tolerance: decimalJson(relation.tolerance),
+    deviation: decimalJson(relation.deviation),
+    intervals: relation.intervals.map(labelledJson),
+    explanation: relation.explanation,
+  };
+}
+
+function impliedJson(value: ImpliedValue) {
+  return {
+    kind: value.kind,
+    reporter: value.reporter,
+    partner: value.partner,
+    subject: value.subject,
+    period: value.period,
+    value: value.figure.value.toFixed(),
+    currency: value.figure.currency,
+    interval: intervalJson(value.figure.interval),
+    statementIds: value.statementIds,
+    explanation: value.explanation,
+  };
+}
+
+/** `bilateral reconcile <file>`: checks published statements against each other. */
+export const reconcileCommand: Command = {
+  usage: 'reconcile <file>',
+  summary: 'Check published statements against each other; print each verdict and why.',
+  options: {},
+  optionsHelp: [
+    '  <file>  a JSON array of statements, or a dataset document with "statements"',
+    '  --json  print { file, statements, counts, relations, implied }',
+    '',
+    'Exit codes: 0 no relation is inconsistent, 1 some are (or a statement is invalid),',
+    '2 the file cannot be read.',
+  ].join('\n'),
+  async run({ values, positionals }, io) {
+    const [file, extra] = positionals;
+    if (file === undefined) throw new UsageError('which file? Usage: bilateral reconcile <file>');
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    const statements = statementsOf(await readJsonFile(file), file);
+    const report = reconcile(statements);
+    if (values.json) {
+      io.out(
+        JSON.stringify(
+          {
+            file,
+            statements: statements.length,
+            counts: report.counts,
+            relations: report.relations.map(relationJson),
+            implied: report.implied.map(impliedJson),
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      io.out(formatText(file, statements.length, report, io.color));
+    }
+    return report.counts.inconsistent > 0 ? EXIT.problems : EXIT.ok;
+  },
+};

@@ -1,0 +1,171 @@
+/**
+ * The columns of a UN Comtrade record under every name they circulate with: API v1 camelCase
+ * (`primaryValue`), its snake_case (`primary_value`) and PascalCase (`PrimaryValue`) copies, the
+ * legacy v0 API keys (`rtCode`, `ptCode`, `rgCode`, `yr`, `TradeValue`) and the v0 CSV headers
+ * (`Reporter Code`, `Trade Value (US$)`). Keys are compared with case and punctuation removed.
+ * Private to the `io` module.
+ *
+ * @internal
+ */
+
+/** The fields the importer reads, by their API v1 name. */
+export type ComtradeField =
+  | 'typeCode'
+  | 'freqCode'
+  | 'refPeriodId'
+  | 'refYear'
+  | 'refMonth'
+  | 'period'
+  | 'reporterCode'
+  | 'reporterISO'
+  | 'reporterDesc'
+  | 'flowCode'
+  | 'rgCode'
+  | 'partnerCode'
+  | 'partnerISO'
+  | 'partnerDesc'
+  | 'partner2Code'
+  | 'partner2Desc'
+  | 'classificationCode'
+  | 'isOriginalClassification'
+  | 'cmdCode'
+  | 'cmdDesc'
+  | 'aggrLevel'
+  | 'customsCode'
+  | 'customsDesc'
+  | 'motCode'
+  | 'motDesc'
+  | 'qtyUnitCode'
+  | 'qtyUnitAbbr'
+  | 'qty'
+  | 'isQtyEstimated'
+  | 'netWgt'
+  | 'cifvalue'
+  | 'fobvalue'
+  | 'primaryValue'
+  | 'legacyEstimationFlag'
+  | 'isReported'
+  | 'isAggregate';
+
+/** Other names of each field (already normalized: lower case, letters and digits only). */
+const ALIASES: Readonly<Record<ComtradeField, readonly string[]>> = {
+  typeCode: ['type'],
+  freqCode: ['freq', 'frequency'],
+  refPeriodId: [],
+  refYear: ['yr', 'year'],
+  refMonth: [],
+  period: [],
+  reporterCode: ['rtcode'],
+  reporterISO: ['rt3iso', 'reporteriso3'],
+  reporterDesc: ['rttitle', 'reporter'],
+  flowCode: [],
+  rgCode: ['tradeflowcode', 'regimecode'],
+  partnerCode: ['ptcode'],
+  partnerISO: ['pt3iso', 'partneriso3'],
+  partnerDesc: ['pttitle', 'partner'],
+  partner2Code: ['pt2code', 'ptcode2', '2ndpartnercode'],
+  partner2Desc: ['pt2title', 'pttitle2', '2ndpartner'],
+  classificationCode: ['pfcode', 'classification'],
+  isOriginalClassification: [],
+  cmdCode: ['commoditycode'],
+  cmdDesc: ['cmddesce', 'commodity'],
+  aggrLevel: ['aggregatelevel'],
+  customsCode: ['cstcode', 'customsproccode'],
+  customsDesc: ['cstdesc', 'customs'],
+  motCode: ['modeoftransportcode'],
+  motDesc: ['modeoftransport'],
+  qtyUnitCode: ['qtcode'],
+  qtyUnitAbbr: ['qtyunit', 'qtdesc'],
+  qty: ['tradequantity'],
+  isQtyEstimated: [],
+  netWgt: ['netweight', 'netweightkg'],
+  cifvalue: ['ciftradevalueus'],
+  fobvalue: ['fobtradevalueus'],
+  primaryValue: ['tradevalue', 'tradevalueus'],
+  legacyEstimationFlag: ['estcode', 'flag'],
+  isReported: [],
+  isAggregate: [],
+};
+
+/** `primary_value`, `PrimaryValue`, `Trade Value (US$)` → `primaryvalue`, `tradevalueus`. */
+export function normalizeKey(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const FIELD_BY_KEY: ReadonlyMap<string, ComtradeField> = new Map(
+  (Object.keys(ALIASES) as ComtradeField[]).flatMap((field) => [
+    [normalizeKey(field), field] as const,
+    ...ALIASES[field].map((alias) => [alias, field] as const),
+  ]),
+);
+
+/** A field of a record: the key it had in the input and its value. */
+export interface FieldEntry {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** A record with its fields found under whatever names they had. */
+export class ComtradeRecord {
+  private readonly fields = new Map<ComtradeField, FieldEntry>();
+
+  constructor(raw: Readonly<Record<string, unknown>>) {
+    for (const [key, value] of Object.entries(raw)) {
+      const field = FIELD_BY_KEY.get(normalizeKey(key));
+      if (field !== undefined && !this.fields.has(field)) this.fields.set(field, { key, value });
+    }
+  }
+
+  /** The field, or `undefined` when it is absent, `null` or an empty (or blank) string. */
+  get(field: ComtradeField): FieldEntry | undefined {
+    const entry = this.fields.get(field);
+    if (entry === undefined || entry.value === null || entry.value === undefined) return undefined;
+    if (typeof entry.value === 'string' && entry.value.trim() === '') return undefined;
+    return entry;
+  }
+
+  /** Whether the record has the column at all (even empty). */
+  hasColumn(field: ComtradeField): boolean {
+    return this.fields.has(field);
+  }
+
+  /** The key the field had in the input, or its v1 name when it is absent. */
+  keyOf(field: ComtradeField): string {
+    return this.fields.get(field)?.key ?? field;
+  }
+}
+
+/** The fields that tell a UN Comtrade file: its codes and its value. */
+const IDENTIFYING: ReadonlySet<ComtradeField> = new Set<ComtradeField>([
+  'reporterCode',
+  'partnerCode',
+  'flowCode',
+  'rgCode',
+  'cmdCode',
+  'primaryValue',
+]);
+
+/** Whether a column name is one of the codes or the value of a UN Comtrade record, by any name. */
+export function isComtradeKey(key: string): boolean {
+  const field = FIELD_BY_KEY.get(normalizeKey(key));
+  return field !== undefined && IDENTIFYING.has(field);
+}
+
+/** The columns a record cannot do without: each as the fields that can stand for it. */
+const REQUIRED: readonly (readonly ComtradeField[])[] = [
+  ['reporterCode', 'reporterISO'],
+  ['partnerCode', 'partnerISO'],
+  ['flowCode', 'rgCode'],
+  ['period', 'refYear', 'refPeriodId'],
+  ['cmdCode'],
+  ['primaryValue', 'fobvalue', 'cifvalue'],
+];
+
+/** The required columns a CSV header lacks, named as `primaryValue (or fobvalue, cifvalue)`. */
+export function missingColumns(header: readonly string[]): string[] {
+  const present = new Set(header.map((key) => FIELD_BY_KEY.get(normalizeKey(key))));
+  return REQUIRED.filter((fields) => !fields.some((field) => present.has(field))).map(
+    ([first, ...others]) =>
+      others.length === 0 ? `${first}` : `${first} (or ${others.join(', ')})`,
+  );
+}

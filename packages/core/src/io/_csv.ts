@@ -1,0 +1,120 @@
+/**
+ * A small RFC 4180 CSV reader, private to the `io` module: comma-separated fields, fields in double
+ * quotes may hold commas, line breaks and doubled quotes (`""`), records end with CRLF, LF or CR,
+ * a UTF-8 byte-order mark at the start is dropped, and lines with nothing on them are skipped.
+ *
+ * @internal
+ */
+
+/** One record of the file, with the line it starts on (1-based, counting physical lines). */
+export interface CsvRecord {
+  readonly cells: readonly string[];
+  readonly line: number;
+}
+
+/** A problem with the CSV syntax itself, at a line. */
+export interface CsvProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The records of a CSV text (the header is the first one) and any syntax problem found. */
+export interface CsvTable {
+  readonly records: readonly CsvRecord[];
+  readonly problems: readonly CsvProblem[];
+}
+
+/** Reads CSV text into records; problems (an unclosed quote, text after a closing quote) are listed. */
+export function readCsv(input: string): CsvTable {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const records: CsvRecord[] = [];
+  const problems: CsvProblem[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let recordLine = 1;
+  let i = 0;
+  const endCell = () => {
+    cells.push(cell);
+    cell = '';
+  };
+  const endRecord = () => {
+    endCell();
+    if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line: recordLine });
+    cells = [];
+  };
+  const newline = (at: number): number => {
+    // Returns the length of the line break at `at` (0 when there is none).
+    if (text[at] === '\r') return text[at + 1] === '\n' ? 2 : 1;
+    return text[at] === '\n' ? 1 : 0;
+  };
+  while (i < text.length) {
+    const char = text[i];
+    if (char === '"' && cell === '') {
+      // A quoted field: runs to the next quote that is not doubled.
+      const openedOn = line;
+      i += 1;
+      let closed = false;
+      while (i < text.length) {
+        const inner = text[i];
+        if (inner === '"') {
+          if (text[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
+          i += 1;
+          closed = true;
+          break;
+        }
+        const breakLength = newline(i);
+        if (breakLength > 0) {
+          cell += text.slice(i, i + breakLength);
+          i += breakLength;
+          line += 1;
+          continue;
+        }
+        cell += inner;
+        i += 1;
+      }
+      if (!closed) {
+        problems.push({
+          line: openedOn,
+          message: `the quoted field opened on line ${openedOn} is never closed (a missing ")`,
+        });
+        endRecord();
+        return { records, problems };
+      }
+      // After the closing quote only a comma, a line break or the end may follow.
+      let stray = '';
+      while (i < text.length && text[i] !== ',' && newline(i) === 0) {
+        stray += text[i];
+        i += 1;
+      }
+      if (stray !== '') {
+        problems.push({
+          line,
+          message: `unexpected text ${JSON.stringify(stray)} after a closing quote (a quote inside a quoted field must be doubled: "")`,
+        });
+      }
+      continue;
+    }
+    if (char === ',') {
+      endCell();
+      i += 1;
+      continue;
+    }
+    const breakLength = newline(i);
+    if (breakLength > 0) {
+      endRecord();
+      i += breakLength;
+      line += 1;
+      recordLine = line;
+      continue;
+    }
+    cell += char;
+    i += 1;
+  }
+  if (cell !== '' || cells.length > 0) endRecord();
+  return { records, problems };
+}

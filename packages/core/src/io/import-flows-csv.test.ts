@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../dataset/index.js';
+import { BilateralError, formatIssuePath } from '../errors/index.js';
+import type { Source } from '../flow/index.js';
+import { importFlowsCsv } from './import-flows-csv.js';
+
+const now = () => new Date('2025-03-04T10:00:00Z');
+
+const seed004: Source = {
+  id: 'seed-004-moit-2024-10-24',
+  publisher: 'Ministry of Industry and Trade of Vietnam',
+  title: 'Promoting border trade, strengthening Vietnam–Laos trade relations',
+  date: '2024-10-24',
+  language: 'en',
+};
+
+/** Figures of seed 004 (see docs/datasets.md), as a user would keep them. */
+const FULL = [
+  'reporter,partner,flow,period,value,currency,commodity,status,source,precision,note',
+  'VNM,LAO,export,2024-01/2024-09,491900000,USD,,preliminary,seed-004-moit-2024-10-24,100000,"US$491.9 million, +24 %"',
+  'VNM,LAO,import,2024-01/2024-09,1000000000,USD,,preliminary,seed-004-moit-2024-10-24,100000000,"published as ""US$1 billion"""',
+].join('\r\n');
+
+function failure(text: string): string[] {
+  try {
+    importFlowsCsv(text, { now });
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    expect(error.code).toBe('INVALID_IMPORT');
+    return error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
+  }
+  throw new Error('imported without an error');
+}
+
+const HEADER = 'reporter,partner,flow,period,value,currency';
+
+describe('importFlowsCsv', () => {
+  it('imports every column, values as written, quoted notes with commas and quotes', () => {
+    const result = importFlowsCsv(FULL, { sources: [seed004], now });
+    expect(result.document).toEqual({
+      sources: [seed004],
+      flows: [
+        {
+          reporter: 'VNM',
+          partner: 'LAO',
+          flow: 'export',
+          period: '2024-01/2024-09',
+          value: '491900000',
+          currency: 'USD',
+          status: 'preliminary',
+          source: 'seed-004-moit-2024-10-24',
+          precision: '100000',
+          note: 'US$491.9 million, +24 %',
+        },
+        {
+          reporter: 'VNM',
+          partner: 'LAO',
+          flow: 'import',
+          period: '2024-01/2024-09',
+          value: '1000000000',
+          currency: 'USD',
+          status: 'preliminary',
+          source: 'seed-004-moit-2024-10-24',
+          precision: '100000000',
+          note: 'published as "US$1 billion"',
+        },
+      ],
+    });
+    expect(result.report).toEqual({
+      format: 'flows-csv',
+      container: 'csv',
+      rowPath: ['rows'],
+      records: 2,
+      imported: 2,
+      flowRows: [0, 1],
+      excluded: [],
+      notes: [],
+    });
+    expect(
+      parseDataset({ id: 'seed-004', title: { en: 'Seed 004' }, ...result.document }).flows,
+    ).toHaveLength(2);
+  });
+
+  it('keeps values exactly as written, and reads columns in any order and letter case', () => {
+    const text = `\uFEFFValue,Currency,Period,Flow,Partner,Reporter,Commodity,Valuation\n159.60,USD,2021-Q1,export,LAO,VNM,0901,FOB\n`;
+    const { document } = importFlowsCsv(text, { source: seed004, now });
+    expect(document.flows[0]).toMatchObject({
+      value: '159.60',
+      commodity: '0901',
+      valuation: 'FOB',
+      period: '2021-Q1',
+    });
+  });
+
+  it('fills status and source when the file has none, and says so', () => {
+    const result = importFlowsCsv(`${HEADER}\nLAO,CHN,export,2024,4560000000,USD\n`, { now });
+    expect(result.document.flows[0]).toMatchObject({ status: 'official', source: 'csv-import' });
+    expect(result.document.sources).toEqual([
+      expect.objectContaining({ id: 'csv-import', publisher: 'Not stated', date: '2025-03-04' }),
+    ]);
+    expect(result.report.notes.map((note) => [note.code, note.rows])).toEqual([
+      ['default-status', [0]],
+      ['default-source', [0]],
+    ]);
+    const given = importFlowsCsv(`${HEADER}\nLAO,CHN,export,2024,4560000000,USD\n`, {
+      source: seed004,
+      status: 'estimate',
+      now,
+    });
+    expect(given.document.flows[0]).toMatchObject({ status: 'estimate', source: seed004.id });
+    expect(given.document.sources).toEqual([seed004]);
+  });
+
+  it('writes a placeholder for a source id nobody described, and lists unknown columns', () => {
+    const result = importFlowsCsv(
+      `${HEADER},source,comment\nVNM,LAO,export,2017,524500000,USD,vnp-133987,from the paper\n`,
+      {
+        status: 'official',
+        now,
+      },
+    );
+    expect(result.document.sources[0]).toMatchObject({ id: 'vnp-133987', publisher: 'Not stated' });
+    expect(result.report.notes.map((note) => note.code)).toEqual([
+      'ignored-columns',
+      'placeholder-source',
+    ]);
+    expect(parseDataset({ id: 'x', title: { en: 'X' }, ...result.document }).flows).toHaveLength(1);
+  });
+
+  it('dates placeholder entries with options.date', () => {
+    const { document } = importFlowsCsv(`${HEADER}\nVNM,LAO,export,2017,1,USD\n`, {
+      date: '2024-10',
+    });
+    expect(document.sources[0]?.date).toBe('2024-10');
+  });
+
+  it('restores a leading zero a spreadsheet dropped from a commodity code', () => {
+    const result = importFlowsCsv(`${HEADER},commodity\nVNM,LAO,export,2017,1,USD,901\n`, {
+      source: seed004,
+      now,
+    });
+    expect(result.document.flows[0]?.commodity).toBe('0901');
+    expect(result.report.notes.map((note) => note.code)).toContain('leading-zero-restored');
+  });
+
+  it('imports nothing from an empty text or a header alone', () => {
+    expect(importFlowsCsv('', { now }).report.notes.map((note) => note.code)).toEqual(['empty']);
+    expect(importFlowsCsv(`${HEADER}\n`, { now }).document.flows).toEqual([]);
+  });
+
+  const CORPUS: [string, string, string][] = [
+    [
+      'a missing column',
+      'reporter,partner,flow,period,value\nVNM,LAO,export,2024,1\n',
+      'header: missing column currency',
+    ],
+    [
+      'a misspelt column',
+      `${HEADER},comodity\nVNM,LAO,export,2024,1,USD,0901\n`,
+      'header[6]: unknown column "comodity": did you mean "commodity"?',
+    ],
+    [
+      'a decimal comma',
+      `${HEADER}\nVNM,LAO,export,2024,"1,5",USD\n`,
+      'rows[0].value: "1,5" has a decimal comma: write 1.5 (line 2)',
+    ],
+    [
+      'thousands separators',
+      `${HEADER}\nVNM,LAO,export,2024,"491,900,000",USD\n`,
+      'rows[0].value: "491,900,000" has thousands separators: write 491900000',
+    ],
+    [
+      'a negative value',
+      `${HEADER}\nVNM,LAO,export,2024,-5,USD\n`,
+      'rows[0].value: -5 is negative',
+    ],
+    ['no value', `${HEADER}\nVNM,LAO,export,2024,,USD\n`, 'rows[0].value: missing value'],
+    [
+      'a lowercase reporter',
+      `${HEADER}\nvnm,LAO,export,2024,1,USD\n`,
+      'rows[0].reporter: "vnm" is not an economy code: did you mean "VNM"?',
+    ],
+    [
+      'a bad flow',
+      `${HEADER}\nVNM,LAO,exports,2024,1,USD\n`,
+      'rows[0].flow: "exports" is not a flow: write export or import',
+    ],
+    [
+      'a bad period',
+      `${HEADER}\nVNM,LAO,export,2024-Q5,1,USD\n`,
+      'rows[0].period: "2024-Q5" is not a period',
+    ],
+    [
+      'a lowercase currency',
+      `${HEADER}\nVNM,LAO,export,2024,1,usd\n`,
+      'rows[0].currency: "usd" is not an ISO 4217 currency code: did you mean USD?',
+    ],
+    [
+      'a bad status',
+      `${HEADER},status\nVNM,LAO,export,2024,1,USD,final\n`,
+      'rows[0].status: "final" is not a status',
+    ],
+    [
+      'a zero precision',
+      `${HEADER},precision\nVNM,LAO,export,2024,1,USD,0\n`,
+      'rows[0].precision: "0" is not a decimal number greater than 0',
+    ],
+    [
+      'a bad source id',
+      `${HEADER},source\nVNM,LAO,export,2024,1,USD,My Source\n`,
+      'rows[0].source: "My Source" is not a source id',
+    ],
+    [
+      'a row of the wrong width',
+      `${HEADER}\nVNM,LAO,export,2024,1\n`,
+      'rows[0]: has 5 fields but the header has 6 (line 2)',
+    ],
+    [
+      'a reporter trading with itself',
+      `${HEADER}\nVNM,VNM,export,2024,1,USD\n`,
+      'rows[0].partner: the partner is the reporter (VNM)',
+    ],
+    [
+      'the same flow twice',
+      `${HEADER}\nVNM,LAO,export,2024,1,USD\nVNM,LAO,export,2024,2,USD\n`,
+      'rows[1]: repeats row 0',
+    ],
+    [
+      'two currencies in one series',
+      `${HEADER}\nVNM,LAO,export,2023,1,USD\nVNM,LAO,export,2024,2,VND\n`,
+      'rows[1].currency: VND mixes currencies within the VNM→LAO export series (row 0 is in USD)',
+    ],
+    [
+      'a quote never closed',
+      `${HEADER}\nVNM,LAO,export,2024,"1,USD\n`,
+      '(root): line 2: the quoted field opened on line 2 is never closed',
+    ],
+  ];
+
+  it.each(CORPUS)('refuses %s', (_, text, expected) => {
+    const lines = failure(text);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(expected);
+  });
+
+  it('gathers every problem at once', () => {
+    const lines = failure(`${HEADER}\nVN,LAO,export,2024,x,USD\nVNM,LAO,both,2024,1,EUR\n`);
+    expect(lines.map((line) => line.split(': ')[0])).toEqual([
+      'rows[0].reporter',
+      'rows[0].value',
+      'rows[1].flow',
+    ]);
+  });
+
+  it('refuses bad options', () => {
+    expect(() => importFlowsCsv(HEADER, { status: 'final' as 'official' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+  });
+});

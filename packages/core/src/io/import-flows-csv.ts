@@ -1,0 +1,397 @@
+import * as z from 'zod/mini';
+import { parseWithSchema } from '../_internal/zod-issues.js';
+import { safeParseDataset } from '../dataset/index.js';
+import { safeParseEconomyCode } from '../economy/index.js';
+import { BilateralError } from '../errors/index.js';
+import { FlowStatusSchema, type Source, SourceSchema, type TradeFlowJson } from '../flow/index.js';
+import { isCurrencyCode } from '../money/index.js';
+import { safeParsePeriod } from '../period/index.js';
+import { recordsFromCsv } from './_records.js';
+import { ImportLog, isoDate } from './_report.js';
+import type { ImportResult } from './import-result.js';
+
+/**
+ * Options of {@link importFlowsCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: FlowsCsvImportOptions = { status: 'preliminary' };
+ * importFlowsCsv('reporter,partner,flow,period,value,currency\nVNM,LAO,export,2024,1,USD', options)
+ *   .document.flows[0]?.status;
+ * //=> 'preliminary'
+ * ```
+ *
+ * @category Importers
+ */
+export interface FlowsCsvImportOptions {
+  /** The source entries the `source` column names by id. */
+  readonly sources?: readonly Source[];
+  /** The source entry of rows that name none (no `source` column, or an empty cell). */
+  readonly source?: Source;
+  /** The status of rows that give none (default `'official'`). */
+  readonly status?: 'estimate' | 'preliminary' | 'official' | 'revised';
+  /** The date of placeholder source entries: `YYYY-MM-DD` (default: today, UTC). */
+  readonly date?: string;
+  /** The clock `date` defaults to (for tests). */
+  readonly now?: () => Date;
+}
+
+const OptionsSchema = z.object({
+  sources: z.optional(z.array(SourceSchema)),
+  source: z.optional(SourceSchema),
+  status: z.optional(FlowStatusSchema),
+  date: z.optional(SourceSchema.shape.date),
+});
+
+const REQUIRED = ['reporter', 'partner', 'flow', 'period', 'value', 'currency'] as const;
+const OPTIONAL = [
+  'valuation',
+  'commodity',
+  'status',
+  'source',
+  'precision',
+  'derivation',
+  'uncertain',
+  'note',
+] as const;
+type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
+const COLUMNS: readonly Column[] = [...REQUIRED, ...OPTIONAL];
+
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+const SOURCE_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const HS_CODE = /^\d{2}(?:\d{2}){0,3}$/;
+
+/** Edit distance, for "did you mean" on column names. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Why a value cell is not a decimal written with a point. */
+function valueProblem(text: string): string {
+  if (text === '') return 'missing value';
+  if (/^-\d/.test(text)) return `${text} is negative: a trade value cannot be`;
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
+    return `${JSON.stringify(text)} has thousands separators: write ${text.replace(/,/g, '')}`;
+  }
+  if (/^\d+,\d+$/.test(text)) {
+    return `${JSON.stringify(text)} has a decimal comma: write ${text.replace(',', '.')}`;
+  }
+  return `${JSON.stringify(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`;
+}
+
+/**
+ * Imports the simple CSV of flows people keep themselves: a header
+ * `reporter,partner,flow,period,value,currency` followed by any of `valuation`, `commodity`,
+ * `status`, `source`, `precision`, `derivation`, `uncertain`, `note`, in any order. Values are
+ * kept as written (digits and a decimal point, no separators), periods are Bilateral's period
+ * text, reporters and partners ISO 3166-1 alpha-3 codes. The CSV is RFC 4180: quoted fields may
+ * hold commas and line breaks; CRLF and a byte-order mark are fine.
+ *
+ * Rows without a status get `options.status` (default `official`); rows without a source cite
+ * `options.source` (or a placeholder entry to fill in); ids in the `source` column that
+ * `options.sources` does not describe get placeholder entries. Each default is listed in the
+ * report's notes. Columns it does not know are listed too (and refused when they look like a
+ * misspelt known column).
+ *
+ * @param text - the CSV text
+ * @param options - source entries, the default status, the date of placeholder entries
+ * @returns the `sources` and `flows` of a dataset document, and the report
+ * @throws {@link BilateralError} `INVALID_IMPORT` listing every problem with its path
+ *   (`rows[2].value`) and line; `INVALID_INPUT` for bad options
+ *
+ * @example
+ * ```ts
+ * const { document } = importFlowsCsv(
+ *   'reporter,partner,flow,period,value,currency,precision\n' +
+ *     'VNM,LAO,export,2024-01/2024-09,491900000,USD,100000\n',
+ *   { source: { id: 'moit', publisher: 'MOIT', title: 'Border trade', date: '2024-10-24', language: 'en' } },
+ * );
+ * document.flows[0];
+ * //=> { reporter: 'VNM', partner: 'LAO', flow: 'export', period: '2024-01/2024-09',
+ * //     value: '491900000', currency: 'USD', status: 'official', source: 'moit',
+ * //     precision: '100000' }
+ * ```
+ *
+ * @category Importers
+ */
+export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}): ImportResult {
+  const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
+  if (typeof text !== 'string') {
+    throw new BilateralError('INVALID_IMPORT', `expected CSV text, got ${typeof text}`);
+  }
+  const table = recordsFromCsv(text);
+  const log = new ImportLog(['rows'], table.lineOf);
+  log.issues.push(...table.issues);
+  const header = table.header ?? [];
+
+  // The columns: the six required ones, the optional ones, and what else is there.
+  const columnOf = new Map<Column, string>();
+  const ignored: string[] = [];
+  header.forEach((name, index) => {
+    const known = COLUMNS.find((column) => column === name.toLowerCase());
+    if (known !== undefined) {
+      if (!columnOf.has(known)) columnOf.set(known, name);
+      return;
+    }
+    if (name === '') return;
+    const near = COLUMNS.find((column) => distance(column, name.toLowerCase()) <= 2);
+    if (near !== undefined && !header.some((other) => other.toLowerCase() === near)) {
+      log.problemAt(
+        ['header', index],
+        `unknown column ${JSON.stringify(name)}: did you mean ${JSON.stringify(near)}?`,
+      );
+    } else ignored.push(name);
+  });
+  if (table.header !== undefined) {
+    const missing = REQUIRED.filter((column) => !columnOf.has(column));
+    if (missing.length > 0) {
+      log.problemAt(
+        ['header'],
+        `missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}: the header must have ${REQUIRED.join(',')} (then any of ${OPTIONAL.join(', ')})`,
+      );
+    }
+  } else {
+    log.note('empty', 'the CSV text is empty: no header, no rows');
+  }
+  if (ignored.length > 0) {
+    log.note(
+      'ignored-columns',
+      `${ignored.length === 1 ? 'column' : 'columns'} ${ignored.map((name) => JSON.stringify(name)).join(', ')} ${ignored.length === 1 ? 'is not a flow field and was' : 'are not flow fields and were'} not imported`,
+    );
+  }
+  if (log.issues.some((issue) => issue.path[0] === 'header')) {
+    throw new BilateralError('INVALID_IMPORT', log.issues);
+  }
+
+  const known = new Map((settings.sources ?? []).map((source) => [source.id, source]));
+  if (settings.source !== undefined && !known.has(settings.source.id)) {
+    known.set(settings.source.id, settings.source);
+  }
+  const today = settings.date ?? isoDate(options.now ?? (() => new Date()));
+  const defaultSourceId = settings.source?.id ?? 'csv-import';
+  const used = new Map<string, Source>();
+  const cite = (id: string, row: number): void => {
+    if (used.has(id)) return;
+    const entry = known.get(id);
+    if (entry !== undefined) {
+      used.set(id, entry);
+      return;
+    }
+    const isDefault = id === defaultSourceId && settings.source === undefined;
+    used.set(id, {
+      id,
+      publisher: 'Not stated',
+      title: isDefault ? 'Flows imported from a CSV file' : `Source "${id}" (not described)`,
+      date: today,
+      language: 'en',
+      note: 'Placeholder written by Bilateral when importing a CSV file: replace it with the publication the figures come from.',
+    });
+    log.note(
+      isDefault ? 'default-source' : 'placeholder-source',
+      isDefault
+        ? `rows with no source cite a placeholder entry "${id}": describe the publication in it, or pass options.source`
+        : `source id "${id}" is not described in options.sources: a placeholder entry was written; describe the publication in it`,
+      row,
+    );
+  };
+
+  const flows: TradeFlowJson[] = [];
+  const flowRows: number[] = [];
+  const observations = new Map<string, number>();
+  const currencies = new Map<string, { currency: string; row: number }>();
+  table.records.forEach((raw, row) => {
+    if (table.badRows?.has(row)) return;
+    const record = raw as Record<string, string>;
+    const cell = (column: Column): string => {
+      const name = columnOf.get(column);
+      return name === undefined ? '' : (record[name] ?? '').trim();
+    };
+    const at = (column: Column): string => columnOf.get(column) ?? column;
+    const before = log.issues.length;
+    const problem = (column: Column, message: string) => log.problem(row, at(column), message);
+
+    const economies: Partial<Record<'reporter' | 'partner', string>> = {};
+    for (const role of ['reporter', 'partner'] as const) {
+      const code = cell(role);
+      if (code === '') problem(role, `missing ${role} (an ISO 3166-1 alpha-3 code such as VNM)`);
+      else if (/^[A-Z]{3}$/.test(code)) economies[role] = code;
+      else {
+        const result = safeParseEconomyCode(code);
+        problem(role, result.success ? `${code} is not valid` : result.error.message);
+      }
+    }
+    const flowText = cell('flow');
+    if (flowText !== 'export' && flowText !== 'import') {
+      problem(
+        'flow',
+        flowText === ''
+          ? 'missing flow (export or import)'
+          : `${JSON.stringify(flowText)} is not a flow: write export or import`,
+      );
+    }
+    const periodText = cell('period');
+    const period = safeParsePeriod(periodText);
+    if (!period.success) {
+      problem(
+        'period',
+        periodText === '' ? 'missing period (e.g. 2024, 2024-Q3, 2024-09)' : period.error.message,
+      );
+    }
+    const value = cell('value');
+    if (!DECIMAL.test(value)) problem('value', valueProblem(value));
+    const currency = cell('currency');
+    if (!isCurrencyCode(currency)) {
+      problem(
+        'currency',
+        currency === ''
+          ? 'missing currency (an ISO 4217 code such as USD)'
+          : `${JSON.stringify(currency)} is not an ISO 4217 currency code${isCurrencyCode(currency.toUpperCase()) ? `: did you mean ${currency.toUpperCase()}?` : ' (e.g. USD, VND, LAK)'}`,
+      );
+    }
+    const valuation = cell('valuation');
+    if (valuation !== '' && valuation !== 'FOB' && valuation !== 'CIF') {
+      problem('valuation', `${JSON.stringify(valuation)} is not FOB or CIF`);
+    }
+    let commodity = cell('commodity');
+    if (commodity !== '') {
+      if (/^\d+$/.test(commodity) && commodity.length % 2 === 1 && commodity.length < 8) {
+        log.note(
+          'leading-zero-restored',
+          `commodity ${commodity} had lost its leading zero (a spreadsheet drops it): HS codes have an even number of digits, so it is read as 0${commodity}`,
+          row,
+        );
+        commodity = `0${commodity}`;
+      }
+      if (!HS_CODE.test(commodity)) {
+        problem(
+          'commodity',
+          `${JSON.stringify(cell('commodity'))} is not an HS code of 2, 4, 6 or 8 digits`,
+        );
+      }
+    }
+    let status = cell('status');
+    if (status === '') {
+      status = settings.status ?? 'official';
+      if (settings.status === undefined) {
+        log.note(
+          'default-status',
+          'rows with no status were given "official" (the default): fill the status column or pass options.status',
+          row,
+        );
+      }
+    } else if (!FlowStatusSchema.safeParse(status).success) {
+      problem(
+        'status',
+        `${JSON.stringify(status)} is not a status: write estimate, preliminary, official or revised`,
+      );
+    }
+    let source = cell('source');
+    if (source === '') source = defaultSourceId;
+    else if (!SOURCE_ID.test(source)) {
+      problem(
+        'source',
+        `${JSON.stringify(source)} is not a source id: lowercase letters, digits, ".", "_" or "-"`,
+      );
+    }
+    const precision = cell('precision');
+    if (precision !== '' && (!DECIMAL.test(precision) || /^0+(?:\.0+)?$/.test(precision))) {
+      problem('precision', `${JSON.stringify(precision)} is not a decimal number greater than 0`);
+    }
+    const uncertain = cell('uncertain').toLowerCase();
+    if (uncertain !== '' && uncertain !== 'true' && uncertain !== 'false') {
+      problem('uncertain', `${JSON.stringify(cell('uncertain'))} is not true or false`);
+    }
+    if (log.issues.length > before) return;
+
+    const reporter = economies.reporter ?? '';
+    const partner = economies.partner ?? '';
+    if (reporter === partner) {
+      problem(
+        'partner',
+        `the partner is the reporter (${reporter}): a flow is between two economies`,
+      );
+      return;
+    }
+    const series = [reporter, partner, flowText, commodity].join('|');
+    const observation = [series, periodText, source].join('|');
+    const first = observations.get(observation);
+    if (first !== undefined) {
+      log.problem(
+        row,
+        undefined,
+        `repeats row ${first}: same reporter, partner, flow, period (${periodText}), commodity and source`,
+      );
+      return;
+    }
+    observations.set(observation, row);
+    const seriesCurrency = currencies.get(series);
+    if (seriesCurrency === undefined) currencies.set(series, { currency, row });
+    else if (seriesCurrency.currency !== currency) {
+      problem(
+        'currency',
+        `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row} is in ${seriesCurrency.currency})`,
+      );
+      return;
+    }
+    cite(source, row);
+    const derivation = cell('derivation');
+    const note = cell('note');
+    flows.push({
+      reporter,
+      partner,
+      flow: flowText as 'export' | 'import',
+      period: periodText,
+      value,
+      currency,
+      ...(valuation === '' ? {} : { valuation: valuation as 'FOB' | 'CIF' }),
+      ...(commodity === '' ? {} : { commodity }),
+      status: status as TradeFlowJson['status'],
+      source,
+      ...(precision === '' ? {} : { precision }),
+      ...(derivation === '' ? {} : { derivation }),
+      ...(uncertain === '' ? {} : { uncertain: uncertain === 'true' }),
+      ...(note === '' ? {} : { note }),
+    });
+    flowRows.push(row);
+  });
+  if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
+  if (used.size === 0 && settings.source !== undefined)
+    used.set(settings.source.id, settings.source);
+
+  const document = { sources: [...used.values()], flows };
+  const check = safeParseDataset({ id: 'import', title: { en: 'Import' }, ...document });
+  if (!check.success) {
+    throw new BilateralError(
+      'INVALID_IMPORT',
+      check.error.issues.map((issue) => {
+        const [section, index, ...rest] = issue.path;
+        const row = section === 'flows' && typeof index === 'number' ? flowRows[index] : undefined;
+        return row === undefined ? issue : { path: log.path(row, ...rest), message: issue.message };
+      }),
+    );
+  }
+  return {
+    document,
+    report: {
+      format: 'flows-csv',
+      container: 'csv',
+      rowPath: ['rows'],
+      records: table.records.length,
+      imported: flows.length,
+      flowRows,
+      excluded: [],
+      notes: log.notes(),
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import type { IssuePath } from '../errors/index.js';
+import type { Source, TradeFlowJson } from '../flow/index.js';
+
+/**
+ * What an importer writes: the `sources` and `flows` sections of a dataset document. Add an `id`
+ * and a `title` and it is a document that {@link parseDataset} accepts.
+ *
+ * @example
+ * ```ts
+ * const { document } = importComtrade(response, { date: '2024-06-01' });
+ * parseDataset({ id: 'bra-chn-soy', title: { en: 'Brazil–China soya beans' }, ...document }).flows.length;
+ * //=> 1
+ * ```
+ *
+ * @category Importers
+ */
+export interface ImportedDocument {
+  readonly sources: Source[];
+  readonly flows: TradeFlowJson[];
+}
+
+/**
+ * Why rows of the input were left out of the flows. Every row read is either imported or listed
+ * under exactly one reason.
+ *
+ * - `flow-part`: re-exports (`RX`), re-imports (`RM`), domestic exports (`DX`), foreign imports
+ *   (`FM`) and the processing flows (`XIP`, `XOP`, `MIP`, `MOP`) are parts of the exports (`X`) or
+ *   imports (`M`) of the same reporter, partner and period;
+ * - `mode-of-transport`, `customs-procedure`, `second-partner`: breakdowns of a totals row
+ *   (`motCode` ≠ 0, `customsCode` ≠ `C00`, `partner2Code` ≠ 0);
+ * - `totals`: the totals rows, when the breakdowns were imported instead;
+ * - `services`: trade in services (`typeCode` `S`), which the flows of a dataset do not hold;
+ * - `self-trade`: the partner is the reporter (a reporter's re-imports of its own goods);
+ * - `duplicate`: the same record again, with the same value.
+ *
+ * @example
+ * ```ts
+ * const reason: ExclusionReason = 'mode-of-transport';
+ * ```
+ *
+ * @category Importers
+ */
+export type ExclusionReason =
+  | 'flow-part'
+  | 'mode-of-transport'
+  | 'customs-procedure'
+  | 'second-partner'
+  | 'totals'
+  | 'services'
+  | 'self-trade'
+  | 'duplicate';
+
+/**
+ * Rows left out for one reason, with their indices (0-based positions in the input's records:
+ * the `data` array of a Comtrade response, the array itself, or the data lines of a CSV file after
+ * its header).
+ *
+ * @example
+ * ```ts
+ * const excluded: ExcludedRows = {
+ *   reason: 'mode-of-transport', count: 2, rows: [1, 2],
+ *   message: 'breakdowns by mode of transport (motCode ≠ 0) of a totals row …',
+ * };
+ * ```
+ *
+ * @category Importers
+ */
+export interface ExcludedRows {
+  readonly reason: ExclusionReason;
+  readonly count: number;
+  readonly rows: readonly number[];
+  readonly message: string;
+}
+
+/**
+ * What a note is about. Notes never stop an import: they say what was read in a way a person
+ * should know about.
+ *
+ * @example
+ * ```ts
+ * const code: ImportNoteCode = 'missing-quantity';
+ * ```
+ *
+ * @category Importers
+ */
+export type ImportNoteCode =
+  | 'empty'
+  | 'count-mismatch'
+  | 'possibly-truncated'
+  | 'missing-quantity'
+  | 'estimated-quantity'
+  | 'estimate'
+  | 'leading-zero-restored'
+  | 'iso-fallback'
+  | 'valuation'
+  | 'value-fallback'
+  | 'exponent-value'
+  | 'imprecise-number'
+  | 'mixed-classifications'
+  | 'nested-commodities'
+  | 'no-totals-row'
+  | 'default-status'
+  | 'default-source'
+  | 'placeholder-source'
+  | 'ignored-columns';
+
+/**
+ * A note about some rows (or the input as a whole, when `rows` is empty).
+ *
+ * @example
+ * ```ts
+ * const note: ImportNote = {
+ *   code: 'missing-quantity', rows: [0],
+ *   message: 'quantity not reported (qty 0 with qtyUnitCode -1) …',
+ * };
+ * ```
+ *
+ * @category Importers
+ */
+export interface ImportNote {
+  readonly code: ImportNoteCode;
+  readonly rows: readonly number[];
+  readonly message: string;
+}
+
+/**
+ * What an import read, wrote, left out and why.
+ *
+ * @example
+ * ```ts
+ * const { report } = importComtrade(response, { date: '2024-06-01' });
+ * report.records === report.imported + report.excluded.reduce((n, group) => n + group.count, 0);
+ * //=> true
+ * ```
+ *
+ * @category Importers
+ */
+export interface ImportReport {
+  /** What was read: UN Comtrade API v1 or legacy (v0) records, or the simple flows CSV. */
+  readonly format: 'comtrade-v1' | 'comtrade-v0' | 'flows-csv';
+  /** How the records came: a JSON envelope (`{ data }` or v0's `{ dataset }`), a bare array, or CSV. */
+  readonly container: 'json-envelope' | 'json-array' | 'csv';
+  /** Where the records sit in the input, for issue paths: `['data']`, `['dataset']`, `[]` or `['rows']`. */
+  readonly rowPath: IssuePath;
+  /** Records read. */
+  readonly records: number;
+  /** Flows written (`document.flows.length`). */
+  readonly imported: number;
+  /** The row each flow came from: `flowRows[i]` is the row of `document.flows[i]`. */
+  readonly flowRows: readonly number[];
+  /** Rows left out, grouped by reason. */
+  readonly excluded: readonly ExcludedRows[];
+  /** What a person should know about what was read. */
+  readonly notes: readonly ImportNote[];
+}
+
+/**
+ * The result of an importer: the dataset sections and the report.
+ *
+ * @example
+ * ```ts
+ * const { document, report }: ImportResult = importFlowsCsv(text);
+ * ```
+ *
+ * @category Importers
+ */
+export interface ImportResult {
+  readonly document: ImportedDocument;
+  readonly report: ImportReport;
+}
