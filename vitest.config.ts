@@ -1,5 +1,7 @@
-import { defaultServerConditions } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { widgetsBrowser, widgetsTestDeps } from './packages/widgets/test/browser.ts';
+import { widgetsTestServer } from './packages/widgets/test/server.ts';
 
 // Vitest's reporter calls Map.groupBy (Node 21+); give Node 20 the same function so a failing
 // test prints its summary instead of crashing the reporter.
@@ -38,6 +40,23 @@ export default defineConfig({
             tsconfig: './tsconfig.json',
           },
           benchmark: { include: ['src/**/*.bench.ts'] },
+        },
+      },
+      {
+        // The widgets run in Debian's Chromium (Vitest browser mode); the test server also
+        // serves fixtures, slow and failing URLs, and the script-tag bundle behind a strict CSP.
+        resolve: { conditions: ['@bilateral/source', ...defaultClientConditions] },
+        ssr: { resolve: { conditions } },
+        plugins: [widgetsTestServer()],
+        // Pre-bundle every dependency the browser tests import, so that a cold run never
+        // discovers one midway and reloads.
+        optimizeDeps: { include: widgetsTestDeps },
+        test: {
+          name: 'widgets',
+          root: 'packages/widgets',
+          include: ['src/**/*.browser.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          browser: widgetsBrowser,
         },
       },
     ],

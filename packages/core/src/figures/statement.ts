@@ -177,12 +177,12 @@ const PartySchema = z
 const common = {
   /** Unique within a set of statements: `"seed-003-turnover"`. */
   id: IdSchema,
-  /** Id of the {@link Source} the statement comes from. */
+  /** Id of the `Source` the statement comes from. */
   source: IdSchema,
   /** Whose statistics: the economy whose exports and imports these are. */
   reporter: EconomyCodeTextSchema,
   partner: EconomyCodeTextSchema,
-  /** `2021-Q1`, `2024-01/2024-09`, … (see {@link parsePeriod}). */
+  /** `2021-Q1`, `2024-01/2024-09`, … (see `parsePeriod`). */
   period: PeriodTextSchema,
   /** True when the statement is weakly sourced or its reading is uncertain; `note` says why. */
   uncertain: z.optional(z.boolean()),

@@ -267,7 +267,7 @@ export const BorderCrossingSchema = z.strictObject({
   modes: z.array(ModeSchema).check(z.minLength(1)),
   /** Dated status periods, oldest first, not overlapping. Empty or absent when not sourced. */
   status: z.optional(z.array(StatusPeriodSchema)),
-  /** Id of the economic zone (a {@link BorderTradeFacility}) attached to the crossing. */
+  /** Id of the economic zone (a `BorderTradeFacility`) attached to the crossing. */
   economicZoneId: z.optional(SlugSchema),
   coordinates: z.optional(CoordinatesSchema),
   sources: SourceIdsSchema,

@@ -1,0 +1,150 @@
+import axe from 'axe-core';
+import { expect } from 'vitest';
+import type { BilateralBase } from '../base/bilateral-base.js';
+import type { ErrorEventDetail, LoadEventDetail } from '../data/dataset-controller.js';
+
+interface MediaOptions {
+  readonly media?: 'screen' | 'print' | null;
+  readonly colorScheme?: 'light' | 'dark' | null;
+  readonly reducedMotion?: 'reduce' | 'no-preference' | null;
+}
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateMedia: (options: MediaOptions) => Promise<void>;
+  }
+}
+
+export type AnyElement = BilateralBase<unknown>;
+
+/** The five tags. */
+export const TAGS = [
+  'bilateral-growth',
+  'bilateral-balance',
+  'bilateral-target',
+  'bilateral-gates',
+  'bilateral-dashboard',
+] as const;
+
+export const FIXTURES = '/__bilateral__/fixtures';
+
+/** Puts markup in a fresh container of the given width and returns its first element. */
+export function mount<T extends Element = AnyElement>(markup: string, width = 640): T {
+  document.body.replaceChildren();
+  document.documentElement.lang = 'en';
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  container.style.fontFamily = 'system-ui, sans-serif';
+  container.innerHTML = markup;
+  document.body.append(container);
+  const element = container.firstElementChild;
+  if (element === null) throw new Error('nothing mounted');
+  return element as T;
+}
+
+/** Resolves with the next event of that name, or rejects after `ms`. */
+export function nextEvent<D>(
+  target: EventTarget,
+  name: string,
+  ms = 5_000,
+): Promise<CustomEvent<D>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} within ${ms} ms`)), ms);
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<D>);
+      },
+      { once: true },
+    );
+  });
+}
+
+export const loadEvent = (target: EventTarget, ms?: number) =>
+  nextEvent<LoadEventDetail>(target, 'bilateral-load', ms);
+export const errorEvent = (target: EventTarget, ms?: number) =>
+  nextEvent<ErrorEventDetail>(target, 'bilateral-error', ms);
+
+/** Mounts an element and waits until it has loaded and rendered. */
+export async function mountLoaded<T extends AnyElement = AnyElement>(
+  markup: string,
+  width?: number,
+): Promise<T> {
+  const element = mount<T>(markup, width);
+  await loadEvent(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** The shadow root of an element (asserting it exists). */
+export function shadow(element: Element): ShadowRoot {
+  const root = element.shadowRoot;
+  if (root === null) throw new Error(`${element.localName} has no shadow root`);
+  return root;
+}
+
+/** The element's visible text with whitespace collapsed. */
+export function text(element: Element | ShadowRoot): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `querySelector` in the shadow root, asserting a match. */
+export function $<T extends Element = HTMLElement>(element: Element, selector: string): T {
+  const found = shadow(element).querySelector<T>(selector);
+  if (found === null) throw new Error(`${element.localName}: no ${selector}`);
+  return found;
+}
+
+/** Runs axe-core on an element (its shadow tree included) and expects no violation. */
+export async function expectAccessible(element: Element): Promise<void> {
+  const result = await axe.run(element, { resultTypes: ['violations'] });
+  const found = result.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+        .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`)
+        .join('\n')}`,
+  );
+  expect(found, found.join('\n')).toEqual([]);
+}
+
+function channels(color: string): [number, number, number, number] {
+  const match = color.match(/rgba?\(([^)]+)\)/);
+  if (match === null) throw new Error(`not an rgb colour: ${color}`);
+  const [r = 0, g = 0, b = 0, a = 1] = (match[1] ?? '')
+    .split(/[ ,/]+/)
+    .filter(Boolean)
+    .map(Number);
+  return [r, g, b, a];
+}
+
+function luminance(color: string): number {
+  const [r, g, b] = channels(color).map((value) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two opaque CSS colours. */
+export function contrast(foreground: string, background: string): number {
+  const [high, low] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [
+    number,
+    number,
+  ];
+  return (high + 0.05) / (low + 0.05);
+}
+
+/** The background an element is drawn on: its own or its nearest ancestor's (through shadow hosts). */
+export function backgroundOf(element: Element): string {
+  let node: Element | null = element;
+  while (node !== null) {
+    const color = getComputedStyle(node).backgroundColor;
+    if (channels(color)[3] === 1) return color;
+    node =
+      node.parentElement ??
+      ((node.getRootNode() as ShadowRoot).host as Element | undefined) ??
+      null;
+  }
+  return 'rgb(255, 255, 255)';
+}

@@ -1,0 +1,246 @@
+import type { Dataset, DatasetDocument, Locale } from '@bilateral/core';
+import {
+  type CSSResultGroup,
+  html,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { ResizeController } from '../controllers/resize-controller.js';
+import {
+  DatasetController,
+  type DatasetInput,
+  type ErrorEventDetail,
+  type LoadError,
+  toLoadError,
+} from '../data/dataset-controller.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { type Messages, messagesFor } from '../i18n/messages.js';
+import { base } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
+
+/** What a subclass gets to render with. */
+export interface RenderContext {
+  readonly locale: Locale;
+  readonly m: Messages;
+  /** Content width in CSS pixels. */
+  readonly width: number;
+  /** The active point of the chart (-1: none). */
+  readonly active: number;
+  readonly dataset: Dataset;
+}
+
+/** The reporter–partner pair with the most flows in a dataset. */
+export function mainPair(dataset: Dataset): readonly [string, string] | undefined {
+  const counts = new Map<string, number>();
+  for (const flow of dataset.flows) {
+    const key = `${flow.reporter} ${flow.partner}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best === undefined ? undefined : (best[0].split(' ') as [string, string]);
+}
+
+/**
+ * What every Bilateral element shares: where its data comes from (`dataset`, `src`, `data`),
+ * the pair and range it shows, its language and theme, and the loading / empty / error / loaded
+ * states with their events. Subclasses compute a view model from the dataset (with the core)
+ * in `computeView` and draw it in `renderView`.
+ *
+ * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset.
+ * @event bilateral-error - Loading or computing failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
+ *
+ * @cssproperty --bilateral-font-family - Font (default: inherited from the page).
+ * @cssproperty --bilateral-font-size - Font size (default: inherited).
+ * @cssproperty --bilateral-color-text - Text (light #1b1f24, dark #e6edf3).
+ * @cssproperty --bilateral-color-muted - Secondary text, axis labels (light #545d68, dark #a5afba).
+ * @cssproperty --bilateral-color-background - Background (light #ffffff, dark #161b22).
+ * @cssproperty --bilateral-color-surface - Buttons, states, hollow bars (light #f4f6f8, dark #1f252d).
+ * @cssproperty --bilateral-color-border - Borders and axes (light #c9d1d9, dark #3d444d).
+ * @cssproperty --bilateral-color-grid - Grid lines (light #e3e7eb, dark #2b3139).
+ * @cssproperty --bilateral-color-focus - Focus ring and active point (light #0b5cd5, dark #6cb6ff).
+ * @cssproperty --bilateral-color-on-series - Text on a coloured bar (light #ffffff, dark #0d1117).
+ * @cssproperty --bilateral-radius - Corner radius (default 0.5rem).
+ * @cssproperty --bilateral-spacing - Padding and gaps (default 1rem).
+ * @cssproperty --bilateral-min-height - Height reserved while loading (default per element).
+ */
+export abstract class BilateralBase<View> extends LitElement {
+  /** The element's styles: the shared design tokens and base styles, then its own. */
+  static override styles: CSSResultGroup = [tokens, base];
+
+  static override properties: PropertyDeclarations = {
+    datasetName: { attribute: 'dataset' },
+    src: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    reporter: {},
+    partner: {},
+    from: {},
+    to: {},
+    locale: {},
+    theme: { reflect: true },
+    plain: { type: Boolean, reflect: true },
+    isStatic: { type: Boolean, attribute: 'static', reflect: true },
+  };
+
+  /** The name of an embedded dataset: `vietnam-laos` or `laos-china` (attribute `dataset`). */
+  declare datasetName: string | undefined;
+  /** The URL of a dataset document to fetch and validate (takes precedence over `dataset`). */
+  declare src: string | undefined;
+  /** A parsed Dataset or a dataset document (takes precedence over `src` and `dataset`). */
+  declare data: Dataset | DatasetDocument | undefined;
+  /** Milliseconds to wait for `src` before showing an error. Default 10,000. */
+  declare timeout: number;
+  /** ISO 3166-1 alpha-3 code of the reporter; default: the pair with the most flows. */
+  declare reporter: string | undefined;
+  /** ISO 3166-1 alpha-3 code of the partner. */
+  declare partner: string | undefined;
+  /** First year shown (e.g. `2017`). */
+  declare from: string | undefined;
+  /** Last year shown (e.g. `2024`). */
+  declare to: string | undefined;
+  /** `en`, `vi`, `lo` or `zh`; default: the `lang` of the nearest ancestor, else English. */
+  declare locale: string | undefined;
+  /** `auto` (follows `prefers-color-scheme`, the default), `light` or `dark`. */
+  declare theme: 'auto' | 'light' | 'dark' | undefined;
+  /** Without header, footer, border and padding (for composing into a page's own card). */
+  declare plain: boolean;
+  /** No interaction: no keyboard navigation, no table toggle (the table stays for screen readers). */
+  declare isStatic: boolean;
+
+  protected readonly loader = new DatasetController(this);
+  protected readonly size = new ResizeController(this);
+  /** The computed view (`null`: nothing to show for this selection). */
+  protected model: View | null = null;
+  private computeError: LoadError | undefined;
+  private computedFrom: Dataset | undefined;
+  private pendingError = false;
+
+  constructor() {
+    super();
+    this.timeout = 10_000;
+    this.plain = false;
+    this.isStatic = false;
+  }
+
+  /** @internal What the {@link DatasetController} loads. */
+  get datasetInput(): DatasetInput {
+    return { data: this.data, src: this.src, name: this.datasetName, timeout: this.timeout };
+  }
+
+  /** The language the element speaks now. */
+  get activeLocale(): Locale {
+    return resolveLocale(this, this.locale);
+  }
+
+  /** The active point of a chart (-1: none); charts override it. */
+  protected get activeIndex(): number {
+    return -1;
+  }
+
+  /** The pair shown: `reporter`/`partner`, or the dataset's main pair. */
+  protected pair(dataset: Dataset): readonly [string, string] | undefined {
+    if (this.reporter && this.partner) return [this.reporter, this.partner];
+    const main = mainPair(dataset);
+    if (main === undefined) return undefined;
+    if (this.reporter) return [this.reporter, main[0] === this.reporter ? main[1] : main[0]];
+    return main;
+  }
+
+  /** Whether a calendar year lies within `from`–`to`. */
+  protected inRange(first: number, last = first): boolean {
+    const from = Number.parseInt(this.from ?? '', 10);
+    const to = Number.parseInt(this.to ?? '', 10);
+    return !(first < from) && !(last > to);
+  }
+
+  /** Computes the view with the core; throw a BilateralError to show the error state. */
+  protected abstract computeView(dataset: Dataset): View | null;
+  /** The loading state: a placeholder of about the loaded size, announced as a status. */
+  protected renderLoading(m: Messages): TemplateResult {
+    return html`<div part="loading" class="state loading" role="status">
+      <span class="skeleton"></span><span class="skeleton"></span>
+      <span>${m.loading}</span>
+    </div>`;
+  }
+
+  /** Draws the loaded view. */
+  protected abstract renderView(view: View, context: RenderContext): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loader.sync();
+    const state = this.loader.state;
+    if (state.status !== 'loaded') {
+      this.computedFrom = undefined;
+      return;
+    }
+    if (this.computedFrom === state.dataset && changed.size === 0) return;
+    const again = this.computedFrom === state.dataset;
+    this.computedFrom = state.dataset;
+    const before = this.computeError;
+    try {
+      this.model = this.computeView(state.dataset);
+      this.computeError = undefined;
+    } catch (error) {
+      this.model = null;
+      this.computeError = toLoadError(error, 'compute');
+      this.pendingError = !again || before?.message !== this.computeError.message;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingError && this.computeError !== undefined) {
+      this.pendingError = false;
+      const { error, reason } = this.computeError;
+      this.dispatchEvent(
+        new CustomEvent<ErrorEventDetail>('bilateral-error', {
+          bubbles: true,
+          detail: { error, reason },
+        }),
+      );
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.activeLocale;
+    const m = messagesFor(locale);
+    const state = this.loader.state;
+    if (state.status === 'loaded' && this.computeError === undefined && this.model !== null) {
+      return this.renderView(this.model, {
+        locale,
+        m,
+        width: this.size.width,
+        active: this.activeIndex,
+        dataset: state.dataset,
+      });
+    }
+    const failure =
+      state.status === 'error'
+        ? { reason: state.reason, error: state.error }
+        : state.status === 'loaded'
+          ? this.computeError
+          : undefined;
+    let body: TemplateResult;
+    if (failure !== undefined) {
+      body = html`<div part="error" class="state" role="alert">
+        <strong>${m.failed} ${m.reasons[failure.reason]}.</strong>
+        <ul>
+          ${failure.error.issues
+            .slice(0, 5)
+            .map(
+              (issue) =>
+                html`<li>${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}</li>`,
+            )}
+        </ul>
+      </div>`;
+    } else if (state.status === 'loading') {
+      body = this.renderLoading(m);
+    } else {
+      body = html`<div part="empty" class="state" role="status">${m.empty}</div>`;
+    }
+    return html`<figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      ${body}
+    </figure>`;
+  }
+}

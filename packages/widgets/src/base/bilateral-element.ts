@@ -1,0 +1,129 @@
+import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { PointNavController } from '../controllers/point-nav-controller.js';
+import { BilateralBase, type RenderContext } from './bilateral-base.js';
+
+export type { RenderContext } from './bilateral-base.js';
+
+/** A chart: its SVG content, its height, and one description per navigable point. */
+export interface ChartParts {
+  readonly height: number;
+  readonly content: SVGTemplateResult;
+  readonly points: readonly string[];
+}
+
+/**
+ * A Bilateral element that draws one chart: a title, a one-sentence summary, the chart (one tab
+ * stop, arrow keys between points, a live region announcing each), a data table behind a toggle
+ * (always present for screen readers), and the sources.
+ */
+export abstract class BilateralElement<View> extends BilateralBase<View> {
+  /** Whether the data table is shown (it always is to screen readers in `static` mode). */
+  protected tableOpen = false;
+  protected readonly nav = new PointNavController(this);
+
+  protected override get activeIndex(): number {
+    return this.nav.index;
+  }
+
+  /** The element's name: its title and the figure's accessible name. */
+  protected abstract headingText(view: View, context: RenderContext): string;
+  /** One sentence saying what the figures show. */
+  protected abstract summaryText(view: View, context: RenderContext): string;
+  /** The chart (SVG) and its points' descriptions. */
+  protected abstract renderChart(view: View, context: RenderContext): ChartParts;
+  /** The data table (rows of the figures the chart shows). */
+  protected abstract renderTable(view: View, context: RenderContext): TemplateResult;
+  /** The ids of the sources behind the figures shown. */
+  protected abstract sourceIdsOf(view: View): readonly string[];
+  /** Anything shown between the summary and the chart (filters, badges, figures). */
+  protected renderExtras(_view: View, _context: RenderContext): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected renderView(view: View, context: RenderContext): TemplateResult {
+    const { m } = context;
+    const title = this.headingText(view, context);
+    const chart = this.renderChart(view, context);
+    this.nav.setPoints(chart.points);
+    const interactive = !this.isStatic;
+    const sources = this.sourceIdsOf(view)
+      .map((id) => context.dataset.sources.find((source) => source.id === id))
+      .filter((source) => source !== undefined);
+    const publishers = [...new Map(sources.map((s) => [s.publisher, s])).values()];
+    return html`<figure
+      part="figure"
+      aria-labelledby=${this.plain ? nothing : 'title'}
+      aria-label=${this.plain ? title : nothing}
+    >
+      ${this.plain ? nothing : html`<div part="title" class="title" id="title">${title}</div>`}
+      <p part="summary" class="summary" id="summary">${this.summaryText(view, context)}</p>
+      ${this.renderExtras(view, context)}
+      <div
+        part="chart"
+        class="chart"
+        role="group"
+        aria-roledescription=${m.chart}
+        aria-label=${title}
+        aria-describedby=${interactive ? 'summary keys' : 'summary'}
+        tabindex=${interactive ? '0' : nothing}
+        @keydown=${interactive ? this.nav.onKeydown : nothing}
+        @blur=${interactive ? this.nav.onBlur : nothing}
+      >
+        <svg
+          viewBox="0 0 ${context.width} ${chart.height}"
+          width=${context.width}
+          height=${chart.height}
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${chart.content}
+        </svg>
+      </div>
+      ${
+        interactive
+          ? html`<p id="keys" class="sr-only">${m.keys}</p>
+            <div class="live sr-only" role="status">${this.nav.announcement}</div>
+            <div class="actions">
+              <button
+                part="toggle"
+                type="button"
+                aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                aria-controls="table"
+                @click=${() => {
+                  this.tableOpen = !this.tableOpen;
+                  this.requestUpdate();
+                }}
+              >
+                ${this.tableOpen ? m.hideTable : m.showTable}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div
+        id="table"
+        part="table"
+        class="table-wrap ${interactive ? '' : 'sr-only'}"
+        ?hidden=${interactive && !this.tableOpen}
+      >
+        ${this.renderTable(view, context)}
+      </div>
+      ${
+        this.plain || publishers.length === 0
+          ? nothing
+          : html`<div part="footer" class="footer">
+            ${m.source}:
+            ${publishers
+              .slice(0, 2)
+              .map(
+                (source, index) =>
+                  html`${index > 0 ? '; ' : ''}${
+                    source.url?.startsWith('https://') || source.url?.startsWith('http://')
+                      ? html`<a href=${source.url} rel="noopener">${source.publisher}</a>`
+                      : source.publisher
+                  }`,
+              )}${publishers.length > 2 ? m.more(publishers.length - 2) : ''}
+          </div>`
+      }
+    </figure>`;
+  }
+}

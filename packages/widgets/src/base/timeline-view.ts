@@ -1,0 +1,153 @@
+import {
+  BilateralError,
+  type Dataset,
+  type Money,
+  type Target,
+  type TargetPath,
+} from '@bilateral/core';
+import { html, type TemplateResult } from 'lit';
+import { seriesChart } from '../charts/series-chart.js';
+import {
+  axisUnit,
+  formatAmount,
+  formatNumber,
+  formatPeriodLabel,
+  formatRate,
+} from '../i18n/format.js';
+import type { ChartParts, RenderContext } from './bilateral-element.js';
+import type { Timeline, TimelinePoint } from './timeline.js';
+
+/** Finds a target by id, or explains which ids there are. */
+export function findTarget(dataset: Dataset, id: string): Target {
+  const target = dataset.targets.find((candidate) => candidate.id === id);
+  if (target !== undefined) return target;
+  const known = dataset.targets.map((candidate) => `"${candidate.id}"`).join(', ') || 'none';
+  throw new BilateralError('INVALID_INPUT', [
+    { path: ['target'], message: `the dataset has no target "${id}" (targets: ${known})` },
+  ]);
+}
+
+/** A point in words, for the data table, the live region and the tooltip. */
+export function describePoint(point: TimelinePoint, context: RenderContext): string {
+  const { locale, m } = context;
+  const rate =
+    point.rate === null ? '' : `, ${formatRate(point.rate, locale)} ${m.yearOnYear.toLowerCase()}`;
+  const mark = point.uncertain
+    ? ` (${point.derivation === undefined ? m.uncertain : m.derived})`
+    : '';
+  return `${formatPeriodLabel(point.period, locale)}: ${formatAmount(point.value, locale)}${rate}${mark}`;
+}
+
+/** The sentence for a series: "Vietnam–Laos turnover rose from … in 2016 to … in 2024." */
+export function seriesSentence(
+  subject: string,
+  points: readonly TimelinePoint[],
+  context: RenderContext,
+): string {
+  const { locale, m } = context;
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first === undefined || last === undefined) return m.empty;
+  const text = (point: TimelinePoint) => formatAmount(point.value, locale);
+  const label = (point: TimelinePoint) => formatPeriodLabel(point.period, locale);
+  if (first === last) return m.was(subject, text(first), label(first));
+  const say = last.value.amount.gte(first.value.amount) ? m.rose : m.fell;
+  return say(subject, text(first), label(first), text(last), label(last));
+}
+
+/** The data table of a timeline. */
+export function timelineTable(
+  caption: string,
+  points: readonly TimelinePoint[],
+  context: RenderContext,
+  extra?: { readonly heading: string; readonly cell: (point: TimelinePoint) => string },
+): TemplateResult {
+  const { locale, m, dataset } = context;
+  const publisher = (id: string | undefined) =>
+    dataset.sources.find((source) => source.id === id)?.publisher ?? '';
+  const notes = (point: TimelinePoint) =>
+    [
+      point.uncertain ? (point.derivation === undefined ? m.uncertain : m.derived) : '',
+      point.derivation ?? '',
+      publisher(point.source),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  return html`<table>
+    <caption>${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${m.period}</th>
+        <th scope="col">${m.value}</th>
+        <th scope="col">${m.yearOnYear}</th>
+        ${extra ? html`<th scope="col">${extra.heading}</th>` : ''}
+        <th scope="col">${m.notes}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${points.map(
+        (point) => html`<tr>
+          <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
+          <td>${formatAmount(point.value, locale)}</td>
+          <td>${point.rate === null ? '—' : formatRate(point.rate, locale)}</td>
+          ${extra ? html`<td>${extra.cell(point)}</td>` : ''}
+          <td class="notes">${notes(point)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** Chart-ready numbers for a timeline (values in the axis unit). */
+export function timelineChart(
+  view: { readonly timeline: Timeline; readonly currency: string },
+  context: RenderContext,
+  options: {
+    readonly kind: 'line' | 'bar';
+    readonly className: string;
+    readonly band?: TargetPath<Money> | undefined;
+  },
+): ChartParts {
+  const { locale, width, active } = context;
+  const { periods, points } = view.timeline;
+  const present = points.flatMap((point, slot) => (point === null ? [] : [{ point, slot }]));
+  const bandByYear = new Map<number, { readonly lower: Money; readonly upper: Money }>();
+  if (options.band !== undefined) {
+    bandByYear.set(options.band.baseYear, { lower: options.band.base, upper: options.band.base });
+    for (const point of options.band.points) bandByYear.set(point.year, point);
+  }
+  const raw = (money: Money) => money.amount.toNumber();
+  const max = Math.max(
+    ...present.map(({ point }) => raw(point.value)),
+    ...[...bandByYear.values()].map((b) => raw(b.upper)),
+  );
+  const unit = axisUnit(max, view.currency, locale);
+  const activeSlot = present[active]?.slot ?? -1;
+  const activePoint = present[active]?.point;
+  return {
+    height: width < 420 ? 200 : 240,
+    points: present.map(({ point }) => describePoint(point, context)),
+    content: seriesChart({
+      width,
+      height: width < 420 ? 200 : 240,
+      labels: periods.map((period) => formatPeriodLabel(period, locale)),
+      values: points.map((point) => (point === null ? null : raw(point.value) / unit.divisor)),
+      hollow: points.map((point) => point?.uncertain ?? false),
+      kind: options.kind,
+      className: options.className,
+      band: periods.map((period) => {
+        const b = period.kind === 'year' ? bandByYear.get(period.year) : undefined;
+        return b === undefined
+          ? null
+          : { lower: raw(b.lower) / unit.divisor, upper: raw(b.upper) / unit.divisor };
+      }),
+      notes: points.map((point) =>
+        point?.rate == null ? null : formatRate(point.rate, locale).replace('\u00a0', ''),
+      ),
+      active: activeSlot,
+      tip: activePoint === undefined ? '' : describePoint(activePoint, context),
+      format: (value) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 1),
+      unit: unit.label,
+    }),
+  };
+}

@@ -1,0 +1,39 @@
+import { nothing, type SVGTemplateResult, svg } from 'lit';
+import type { LinearScale } from './scale.js';
+
+/** Horizontal grid lines and the value labels of a {@link LinearScale}, on the left. */
+export function valueAxis(
+  scale: LinearScale,
+  x0: number,
+  x1: number,
+  format: (value: number) => string,
+  unit: string,
+): SVGTemplateResult {
+  return svg`<g class="grid axis" aria-hidden="true">
+    <text class="unit" x=${x0} y="11">${unit}</text>
+    ${scale.ticks.map(
+      (tick) => svg`<line x1=${x0} x2=${x1} y1=${scale(tick)} y2=${scale(tick)}></line>
+        <text x=${x0} y=${scale(tick) - 3}>${format(tick)}</text>`,
+    )}
+  </g>`;
+}
+
+/**
+ * Category labels under a chart, thinned out so that they do not overlap: every label when there
+ * is room, otherwise every n-th counted back from the last one (which is always shown).
+ */
+export function categoryAxis(
+  labels: readonly string[],
+  x: (index: number) => number,
+  y: number,
+  room: number,
+): SVGTemplateResult {
+  const widest = Math.max(...labels.map((label) => label.length), 1) * 7 + 8;
+  const every = Math.max(1, Math.ceil((widest * labels.length) / Math.max(room, 1)));
+  const last = labels.length - 1;
+  return svg`<g class="axis" aria-hidden="true">${labels.map((label, index) =>
+    (last - index) % every === 0
+      ? svg`<text x=${x(index)} y=${y} text-anchor="middle">${label}</text>`
+      : nothing,
+  )}</g>`;
+}

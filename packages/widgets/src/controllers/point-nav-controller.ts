@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Keyboard and pointer navigation between the points of a chart: the chart is one tab stop;
+ * Left/Right (and Up/Down) move between points, Home/End jump to the ends, Escape leaves the
+ * point. `announcement` holds the text of the active point for the chart's live region.
+ */
+export class PointNavController implements ReactiveController {
+  /** The active point, or -1 when none is. */
+  index = -1;
+  /** What the live region says: the active point in words. */
+  announcement = '';
+  private labels: readonly string[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Sets the points' descriptions (call on every render); keeps the active index in range. */
+  setPoints(labels: readonly string[]): void {
+    this.labels = labels;
+    if (this.index >= labels.length) this.index = labels.length - 1;
+  }
+
+  /** Moves to a point and announces it. */
+  select(index: number): void {
+    const next = Math.max(-1, Math.min(index, this.labels.length - 1));
+    if (next === this.index) return;
+    this.index = next;
+    this.announcement = this.labels[next] ?? '';
+    this.host.requestUpdate();
+  }
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    const last = this.labels.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: Math.min(this.index + 1, last),
+      ArrowDown: Math.min(this.index + 1, last),
+      ArrowLeft: Math.max(this.index - 1, 0),
+      ArrowUp: Math.max(this.index - 1, 0),
+      Home: 0,
+      End: last,
+      Escape: -1,
+    };
+    const target = moves[event.key];
+    if (target === undefined || last < 0) return;
+    event.preventDefault();
+    this.select(target);
+  };
+
+  readonly onBlur = (): void => {
+    this.select(-1);
+  };
+}

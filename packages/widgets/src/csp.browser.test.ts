@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+
+interface PageState {
+  __violations: { directive: string; blocked: string; sample: string }[];
+  __errors: string[];
+  __loads: number;
+  __ttEnforced?: boolean;
+  __inlineRan?: boolean;
+  __bilateralXss?: number;
+}
+
+/** Opens a test page in an iframe and waits until `loads` elements have loaded. */
+async function open(path: string, loads: number): Promise<Window & PageState> {
+  document.body.replaceChildren();
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1000px;height:800px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const page = frame.contentWindow as Window & PageState;
+  const deadline = performance.now() + 10_000;
+  while ((page.__loads ?? 0) < loads && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return page;
+}
+
+describe('the script-tag bundle', () => {
+  it('runs under a strict CSP with Trusted Types enforced, without a violation', async () => {
+    const page = await open('/__bilateral__/csp.html', 5);
+    // The policy is really enforced: the page's own inline script was blocked, and assigning a
+    // string to innerHTML threw.
+    expect(page.__inlineRan).toBeUndefined();
+    expect(page.__ttEnforced).toBe(true);
+    // Every element loaded: the dashboard from the bundle's data file, four from an XSS fixture.
+    expect(page.__loads).toBe(5);
+    expect(page.__errors).toEqual([]);
+    const unexpected = page.__violations.filter(
+      (v) =>
+        !(v.directive === 'script-src-elem' && v.blocked === 'inline') &&
+        !(v.directive === 'require-trusted-types-for' && v.sample.includes('probe')),
+    );
+    expect(unexpected).toEqual([]);
+    expect(page.__violations).toHaveLength(2);
+    expect(page.__bilateralXss).toBeUndefined();
+    const dashboard = page.document.querySelector('bilateral-dashboard');
+    const growth = dashboard?.shadowRoot?.querySelector('bilateral-growth');
+    expect(growth?.shadowRoot?.querySelector('[part=summary]')?.textContent).toContain(
+      'Vietnam–Laos turnover rose',
+    );
+    const gates = page.document.querySelector('bilateral-gates');
+    expect(gates?.shadowRoot?.querySelector('[part=title]')?.textContent).toContain('Cửa khẩu');
+  });
+
+  it('can be loaded twice on one page without an error', async () => {
+    const page = await open('/__bilateral__/double.html', 1);
+    expect(page.__errors).toEqual([]);
+    expect(page.__loads).toBe(1);
+    const growth = page.document.querySelector('bilateral-growth');
+    expect(growth?.shadowRoot?.querySelector('svg')).not.toBeNull();
+    // The second copy found the names taken and left the first copy's classes in place.
+    const scripts = page.document.querySelectorAll('script[type=module]');
+    expect(scripts).toHaveLength(2);
+    expect(page.customElements.get('bilateral-growth')).toBe(growth?.constructor);
+  });
+});

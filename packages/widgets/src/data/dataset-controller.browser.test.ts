@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { $, FIXTURES, loadEvent, mount, text } from '../__tests__/helpers.js';
+import '../elements/growth.define.js';
+
+/** Records the signal of every fetch the elements start. */
+function watchFetches(): AbortSignal[] {
+  const signals: AbortSignal[] = [];
+  const original = window.fetch.bind(window);
+  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+    if (init?.signal) signals.push(init.signal);
+    return original(input, init);
+  });
+  return signals;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('loading a dataset', () => {
+  it('aborts the request when the element is removed, and starts again when it returns', async () => {
+    const signals = watchFetches();
+    const element = mount('<bilateral-growth src="/__bilateral__/slow.json"></bilateral-growth>');
+    const events: string[] = [];
+    element.addEventListener('bilateral-load', () => events.push('load'));
+    element.addEventListener('bilateral-error', () => events.push('error'));
+    await element.updateComplete;
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    const parent = element.parentElement as HTMLElement;
+    element.remove();
+    expect(signals[0]?.aborted).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toEqual([]);
+    element.setAttribute('src', `${FIXTURES}/valid.json`);
+    parent.append(element);
+    await loadEvent(element);
+    expect(events).toEqual(['load']);
+  });
+
+  it('aborts the previous request when src changes, and shows only the new one', async () => {
+    const signals = watchFetches();
+    const element = mount('<bilateral-growth src="/__bilateral__/slow.json"></bilateral-growth>');
+    await element.updateComplete;
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    const events: string[] = [];
+    element.addEventListener('bilateral-load', () => events.push('load'));
+    element.addEventListener('bilateral-error', () => events.push('error'));
+    element.setAttribute('src', `${FIXTURES}/valid.json`);
+    await element.updateComplete;
+    expect(signals[0]?.aborted).toBe(true);
+    await loadEvent(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toEqual(['load']);
+  });
+
+  it('fires bilateral-load once the figures are on screen', async () => {
+    const element = mount('<bilateral-growth></bilateral-growth>');
+    await element.updateComplete;
+    const seen = new Promise<string>((resolve) =>
+      element.addEventListener(
+        'bilateral-load',
+        () => resolve(text($(element, '[part=summary]'))),
+        {
+          once: true,
+        },
+      ),
+    );
+    element.setAttribute('src', `${FIXTURES}/valid.json`);
+    expect(await seen).toMatch(/^Vietnam–Laos turnover rose from/);
+  });
+
+  it('shows nothing to load as an empty state, without an event', async () => {
+    const element = mount('<bilateral-growth></bilateral-growth>');
+    const events: string[] = [];
+    element.addEventListener('bilateral-load', () => events.push('load'));
+    element.addEventListener('bilateral-error', () => events.push('error'));
+    await element.updateComplete;
+    expect(text($(element, '[part=empty]'))).toBe('No figures for this selection.');
+    expect(events).toEqual([]);
+  });
+});

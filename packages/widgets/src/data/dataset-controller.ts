@@ -1,0 +1,247 @@
+import {
+  BilateralError,
+  type BilateralErrorCode,
+  type Dataset,
+  type DatasetDocument,
+  parseDataset,
+} from '@bilateral/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LoadFailure } from '../i18n/messages.js';
+import { toDataset } from './to-dataset.js';
+
+/** What an element draws its dataset from; the first one set wins: `data`, `src`, `dataset`. */
+export interface DatasetInput {
+  /** A parsed Dataset or a dataset document (the `data` property). */
+  readonly data: Dataset | DatasetDocument | undefined;
+  /** A URL of a dataset document (the `src` attribute). */
+  readonly src: string | undefined;
+  /** The name of an embedded dataset (the `dataset` attribute). */
+  readonly name: string | undefined;
+  /** Milliseconds to wait for `src` (or an embedded dataset's file) before giving up. */
+  readonly timeout: number;
+}
+
+/** The state of loading: nothing asked for, loading, loaded, or failed (with why). */
+export type LoadState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'loaded'; readonly dataset: Dataset }
+  | { readonly status: 'error'; readonly error: BilateralError; readonly reason: LoadFailure };
+
+/** The host of a {@link DatasetController}: an element that says what to load. */
+export interface DatasetHost extends ReactiveControllerHost, EventTarget {
+  readonly datasetInput: DatasetInput;
+}
+
+/** `detail` of the `bilateral-load` event. */
+export interface LoadEventDetail {
+  readonly dataset: Dataset;
+}
+
+/** `detail` of the `bilateral-error` event. */
+export interface ErrorEventDetail {
+  readonly error: BilateralError;
+  readonly reason: LoadFailure;
+}
+
+/** A failure with the reason the element shows and the event carries. */
+export class LoadError extends Error {
+  constructor(
+    readonly reason: LoadFailure,
+    readonly error: BilateralError,
+  ) {
+    super(error.message);
+  }
+}
+
+const fail = (
+  reason: LoadFailure,
+  code: BilateralErrorCode,
+  path: string,
+  message: string,
+): LoadError => new LoadError(reason, new BilateralError(code, [{ path: [path], message }]));
+
+/** Converts whatever a load threw into a {@link LoadError}. */
+export function toLoadError(error: unknown, reason: LoadFailure = 'compute'): LoadError {
+  if (error instanceof LoadError) return error;
+  if (error instanceof BilateralError) return new LoadError(reason, error);
+  return fail(reason, 'INVALID_INPUT', 'data', String(error));
+}
+
+async function fetchDataset(src: string, signal: AbortSignal): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw fail('network', 'INVALID_INPUT', 'src', `${src} could not be fetched: ${String(error)}`);
+  }
+  if (!response.ok) {
+    throw fail(
+      'http',
+      'INVALID_INPUT',
+      'src',
+      `${src} answered ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw fail('json', 'INVALID_DATASET', 'src', `${src} is not JSON: ${String(error)}`);
+  }
+  try {
+    return parseDataset(json);
+  } catch (error) {
+    throw toLoadError(error, 'schema');
+  }
+}
+
+async function embedded(name: string): Promise<Dataset> {
+  const { loadEmbeddedDataset } = await import('./embedded-datasets.js');
+  let dataset: Dataset | undefined;
+  try {
+    dataset = await loadEmbeddedDataset(name);
+  } catch (error) {
+    throw toLoadError(error, error instanceof BilateralError ? 'schema' : 'http');
+  }
+  if (dataset === undefined) {
+    throw fail(
+      'unknown-dataset',
+      'INVALID_INPUT',
+      'dataset',
+      `there is no embedded dataset "${name}" (embedded: vietnam-laos, laos-china)`,
+    );
+  }
+  return dataset;
+}
+
+/**
+ * Loads an element's dataset — a `data` property, a `src` URL (fetched, validated with
+ * `parseDataset`, aborted when the element is removed or `src` changes, given up after
+ * `timeout` ms) or an embedded dataset's name — and re-renders the host as the state changes.
+ * It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error` (detail
+ * `{ error, reason }`) on the host once the new state has rendered. The host calls
+ * {@link DatasetController.sync} at the start of each update.
+ */
+export class DatasetController implements ReactiveController {
+  state: LoadState = { status: 'idle' };
+  private key: readonly unknown[] | undefined;
+  private abort: AbortController | undefined;
+  private pending: Event | undefined;
+
+  constructor(private readonly host: DatasetHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A load interrupted by removal starts again when the element comes back.
+    if (this.state.status === 'loading' && this.abort === undefined) {
+      this.key = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort(new DOMException('The element was removed', 'AbortError'));
+    this.abort = undefined;
+  }
+
+  /**
+   * Starts a new load when the host's input changed since the last call. The host calls it from
+   * `willUpdate`, so a `data` property renders in the same update that set it.
+   */
+  sync(): void {
+    const input = this.host.datasetInput;
+    const key =
+      input.data !== undefined
+        ? [input.data]
+        : input.src?.trim()
+          ? ['src', input.src.trim(), input.timeout]
+          : ['name', input.name?.trim(), input.timeout];
+    const same = this.key?.length === key.length && key.every((part, i) => part === this.key?.[i]);
+    if (same) return;
+    this.key = key;
+    this.load(input);
+  }
+
+  hostUpdated(): void {
+    const event = this.pending;
+    this.pending = undefined;
+    if (event !== undefined) this.host.dispatchEvent(event);
+  }
+
+  private load(input: DatasetInput): void {
+    this.abort?.abort(new DOMException('The dataset input changed', 'AbortError'));
+    this.abort = undefined;
+    if (input.data !== undefined) {
+      try {
+        this.settle({ status: 'loaded', dataset: toDataset(input.data) });
+      } catch (error) {
+        const failure = toLoadError(error, 'schema');
+        this.settle({ status: 'error', error: failure.error, reason: failure.reason });
+      }
+      return;
+    }
+    const src = input.src?.trim();
+    const name = input.name?.trim();
+    if (!src && !name) {
+      this.state = { status: 'idle' };
+      return;
+    }
+    const controller = new AbortController();
+    this.abort = controller;
+    this.state = { status: 'loading' };
+    const seconds = input.timeout / 1000;
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          fail(
+            'timeout',
+            'INVALID_INPUT',
+            src ? 'src' : 'dataset',
+            `${src || name} did not arrive within ${seconds} s (timeout ${input.timeout} ms)`,
+          ),
+        ),
+      input.timeout,
+    );
+    const aborted = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
+        once: true,
+      });
+    });
+    Promise.race([src ? fetchDataset(src, controller.signal) : embedded(name ?? ''), aborted])
+      .then(
+        (dataset) => ({ status: 'loaded', dataset }) as const,
+        (error: unknown) => {
+          if (controller.signal.aborted && !(controller.signal.reason instanceof LoadError)) {
+            return undefined; // superseded or removed: nothing to show
+          }
+          const failure = toLoadError(error, 'network');
+          return { status: 'error', error: failure.error, reason: failure.reason } as const;
+        },
+      )
+      .then((state) => {
+        clearTimeout(timer);
+        if (state === undefined || this.abort !== controller) return;
+        this.abort = undefined;
+        this.settle(state);
+        this.host.requestUpdate();
+      });
+  }
+
+  private settle(state: Exclude<LoadState, { status: 'idle' | 'loading' }>): void {
+    this.state = state;
+    this.pending =
+      state.status === 'loaded'
+        ? new CustomEvent<LoadEventDetail>('bilateral-load', {
+            bubbles: true,
+            detail: { dataset: state.dataset },
+          })
+        : new CustomEvent<ErrorEventDetail>('bilateral-error', {
+            bubbles: true,
+            detail: { error: state.error, reason: state.reason },
+          });
+  }
+}

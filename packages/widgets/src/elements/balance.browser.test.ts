@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import './balance.define.js';
+import type { BilateralBalance } from './balance.js';
+
+describe('<bilateral-balance>', () => {
+  it('shows the latest period with both flows as a card: balance, positions, coverage', async () => {
+    const element = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
+    );
+    expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade balance, Jan – Sep 2024');
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Vietnam had a deficit of US$508.1 million with Laos in Jan – Sep 2024. Exports covered 49.2 % of imports.',
+    );
+    expect(text($(element, '[part=figures]'))).toBe(
+      'Balance -US$508.1 million Position Vietnam: deficit; Laos: surplus Coverage 49.2 %',
+    );
+    expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(2);
+  });
+
+  it('re-renders for another period, and as a series', async () => {
+    const element = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
+    );
+    element.setAttribute('period', '2022');
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Vietnam had a deficit of US$383.6 million with Laos in 2022. Exports covered 63.1 % of imports.',
+    );
+    element.setAttribute('view', 'series');
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4);
+    expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
+    $(element, '[part=chart]').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    expect(text($(element, '.live'))).toBe(
+      '2017: Exports: US$524.5 million, Imports: US$368.4 million, Balance: US$156.1 million, Coverage: 142.4 %',
+    );
+  });
+
+  it('shows the surplus of a reporter that exports more (Laos–China, Lao side)', async () => {
+    const element = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="laos-china" period="2024"></bilateral-balance>',
+    );
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Laos had a surplus of US$880 million with China in 2024. Exports covered 123.9 % of imports.',
+    );
+  });
+
+  it('reports a period that is not a period', async () => {
+    const element = document.createElement('bilateral-balance');
+    element.setAttribute('dataset', 'vietnam-laos');
+    element.setAttribute('period', '2024-Q7');
+    document.body.replaceChildren(element);
+    const event = await new Promise<CustomEvent>((resolve) =>
+      element.addEventListener('bilateral-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    expect(event.detail.reason).toBe('compute');
+    expect(event.detail.error.code).toBe('INVALID_PERIOD');
+    await element.updateComplete;
+    expect(text($(element, '[role=alert]'))).toContain('2024-Q7');
+  });
+});

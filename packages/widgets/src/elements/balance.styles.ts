@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+/** Styles of `<bilateral-balance>` beyond the shared frame. */
+export const balanceStyles = css`
+  :host {
+    --_reserve: 24rem;
+  }
+  .figures {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+  .figures dt {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .figures dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .figures dd:first-of-type {
+    font-size: 1.3em;
+  }
+  .negative {
+    color: var(--_negative-text, var(--_text));
+  }
+  .positive {
+    color: var(--_positive-text, var(--_text));
+  }
+  .balance {
+    --_series: var(--_text);
+  }
+  .on-bar {
+    fill: var(--_on-series);
+    font-weight: 600;
+  }
+  .zero {
+    stroke: var(--_muted);
+  }
+  .legend {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .swatch.export {
+    background: var(--_export);
+  }
+  .swatch.import {
+    background: var(--_import);
+  }
+  .swatch.balance-swatch {
+    background: var(--_text);
+    height: 0.2em;
+    vertical-align: 0.2em;
+  }
+`;

@@ -1,0 +1,369 @@
+import {
+  type BalancePoint,
+  balanceSeries,
+  type Dataset,
+  datasetSeries,
+  formatPeriod,
+  type Money,
+  money,
+  type PeriodKind,
+  parsePeriod,
+  periodEnd,
+  type Series,
+} from '@bilateral/core';
+import {
+  type CSSResultGroup,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  svg,
+  type TemplateResult,
+} from 'lit';
+import {
+  BilateralElement,
+  type ChartParts,
+  type RenderContext,
+} from '../base/bilateral-element.js';
+import { categoryAxis, valueAxis } from '../charts/axes.js';
+import { bars } from '../charts/bar.js';
+import { line, markers } from '../charts/line.js';
+import { bandScale, linearScale } from '../charts/scale.js';
+import {
+  axisUnit,
+  formatAmount,
+  formatNumber,
+  formatPeriodLabel,
+  formatRate,
+  nameOf,
+  pairName,
+  periodYears,
+} from '../i18n/format.js';
+import { balanceStyles } from './balance.styles.js';
+
+/** One period's balance with how its figures were obtained. */
+export interface BalanceRow {
+  readonly point: BalancePoint;
+  readonly uncertain: boolean;
+  readonly sources: readonly string[];
+}
+
+/** What `<bilateral-balance>` shows, computed with the core. */
+export interface BalanceView {
+  readonly reporter: string;
+  readonly partner: string;
+  readonly currency: string;
+  readonly view: 'card' | 'series';
+  /** Oldest first; the card shows the last one. */
+  readonly rows: readonly BalanceRow[];
+}
+
+const KINDS: readonly PeriodKind[] = ['year', 'year-to-date', 'half', 'quarter', 'month'];
+
+function rowsOf(dataset: Dataset, reporter: string, partner: string, kind: PeriodKind) {
+  const request = { reporter, partner, periodKind: kind } as const;
+  const exports = datasetSeries(dataset, { ...request, measure: 'export' });
+  const imports = datasetSeries(dataset, { ...request, measure: 'import' });
+  if (exports.points.length === 0 || imports.points.length === 0) return [];
+  const detail = (series: Series, point: BalancePoint) =>
+    series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));
+  return balanceSeries(exports, imports).points.map((point): BalanceRow => {
+    const sides = [detail(exports, point), detail(imports, point)];
+    return {
+      point,
+      uncertain: sides.some((side) => side?.uncertain || side?.derivation !== undefined),
+      sources: sides.flatMap((side) => (side?.source ? [side.source] : [])),
+    };
+  });
+}
+
+const abs = (value: Money): Money => money(value.amount.abs(), value.currency);
+
+/**
+ * A reporter's exports against its imports for one period — balance, each side's position and
+ * the coverage ratio — as a compact card, or over a series of periods.
+ *
+ * @summary Exports against imports: balance, surplus or deficit, coverage.
+ * @tag bilateral-balance
+ *
+ * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset.
+ * @event bilateral-error - Loading or computing failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
+ *
+ * @csspart figure - The figure that wraps everything.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary.
+ * @csspart figures - The balance, position and coverage figures of the card.
+ * @csspart chart - The chart (one tab stop; arrow keys move between points).
+ * @csspart toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart footer - The sources.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --bilateral-color-export - Exports bars.
+ * @cssproperty --bilateral-color-import - Imports bars.
+ * @cssproperty --bilateral-color-positive - A surplus.
+ * @cssproperty --bilateral-color-negative - A deficit.
+ */
+export class BilateralBalance extends BilateralElement<BalanceView> {
+  /** The element's styles: the shared design tokens and base styles, then its own. */
+  static override styles: CSSResultGroup = [BilateralElement.styles, balanceStyles];
+
+  static override properties: PropertyDeclarations = {
+    period: {},
+    view: {},
+    periodKind: { attribute: 'period-kind' },
+  };
+
+  /** The period of the card, e.g. `2022` or `2024-01/2024-09`; default: the latest with both flows. */
+  declare period: string | undefined;
+  /** `card` (default): one period; `series`: every period of `period-kind`. */
+  declare view: 'card' | 'series';
+  /** Period kind of the series view: `year` (default), `year-to-date`, `half`, `quarter`, `month`. */
+  declare periodKind: PeriodKind;
+
+  constructor() {
+    super();
+    this.view = 'card';
+    this.periodKind = 'year';
+  }
+
+  protected computeView(dataset: Dataset): BalanceView | null {
+    const pair = this.pair(dataset);
+    if (pair === undefined) return null;
+    const [reporter, partner] = pair;
+    const inRange = (row: BalanceRow) => this.inRange(...periodYears(row.point.period));
+    let rows: BalanceRow[];
+    if (this.view === 'series') {
+      const kind = KINDS.includes(this.periodKind) ? this.periodKind : 'year';
+      rows = rowsOf(dataset, reporter, partner, kind).filter(inRange);
+    } else if (this.period) {
+      const wanted = parsePeriod(this.period, ['period']);
+      rows = rowsOf(dataset, reporter, partner, wanted.kind).filter(
+        (row) => formatPeriod(row.point.period) === formatPeriod(wanted),
+      );
+    } else {
+      const latest = KINDS.flatMap((kind) => rowsOf(dataset, reporter, partner, kind))
+        .filter(inRange)
+        .sort(
+          (a, b) =>
+            periodEnd(a.point.period).getTime() - periodEnd(b.point.period).getTime() ||
+            periodYears(a.point.period)[0] - periodYears(b.point.period)[0],
+        );
+      rows = latest.slice(-1);
+    }
+    const first = rows[0];
+    if (first === undefined) return null;
+    return {
+      reporter,
+      partner,
+      currency: first.point.exports.currency,
+      view: this.view === 'series' ? 'series' : 'card',
+      rows,
+    };
+  }
+
+  protected headingText(view: BalanceView, { locale, m }: RenderContext): string {
+    const title = m.balanceTitle(pairName(view.reporter, view.partner, locale));
+    const last = view.rows[view.rows.length - 1];
+    return view.view === 'card' && last
+      ? `${title}, ${formatPeriodLabel(last.point.period, locale)}`
+      : title;
+  }
+
+  private sentence(view: BalanceView, row: BalanceRow, { locale, m }: RenderContext): string {
+    const { point } = row;
+    return m.balanceSentence(
+      nameOf(view.reporter, locale),
+      m.positions[point.position.reporter],
+      formatAmount(abs(point.balance), locale),
+      nameOf(view.partner, locale),
+      formatPeriodLabel(point.period, locale),
+      point.coverageRatio === null
+        ? ''
+        : m.coverageText(formatRate(point.coverageRatio, locale, false)),
+    );
+  }
+
+  protected summaryText(view: BalanceView, context: RenderContext): string {
+    const last = view.rows[view.rows.length - 1];
+    return last === undefined ? context.m.empty : this.sentence(view, last, context);
+  }
+
+  private describe(row: BalanceRow, { locale, m }: RenderContext): string[] {
+    const { point } = row;
+    return [
+      `${m.exports}: ${formatAmount(point.exports, locale)}`,
+      `${m.imports}: ${formatAmount(point.imports, locale)}`,
+      `${m.balance}: ${formatAmount(point.balance, locale)}`,
+      ...(point.coverageRatio === null
+        ? []
+        : [`${m.coverage}: ${formatRate(point.coverageRatio, locale, false)}`]),
+    ];
+  }
+
+  protected override renderExtras(view: BalanceView, context: RenderContext): TemplateResult {
+    const { locale, m } = context;
+    const last = view.rows[view.rows.length - 1];
+    if (view.view !== 'card' || last === undefined) {
+      return html`<p class="legend" aria-hidden="true">
+        <span><span class="swatch export"></span>${m.exports}</span>
+        <span><span class="swatch import"></span>${m.imports}</span>
+        <span><span class="swatch balance-swatch"></span>${m.balance}</span>
+      </p>`;
+    }
+    const { point } = last;
+    const sign = point.position.reporter === 'deficit' ? 'negative' : 'positive';
+    return html`<dl part="figures" class="figures">
+      <div>
+        <dt>${m.balance}</dt>
+        <dd class=${sign}>${formatAmount(point.balance, locale)}</dd>
+      </div>
+      <div>
+        <dt>${m.position}</dt>
+        <dd>
+          ${nameOf(view.reporter, locale)}: ${m.positionNames[point.position.reporter]};
+          ${nameOf(view.partner, locale)}: ${m.positionNames[point.position.partner]}
+        </dd>
+      </div>
+      ${
+        point.coverageRatio === null
+          ? nothing
+          : html`<div>
+            <dt>${m.coverage}</dt>
+            <dd>${formatRate(point.coverageRatio, locale, false)}</dd>
+          </div>`
+      }
+    </dl>`;
+  }
+
+  protected renderChart(view: BalanceView, context: RenderContext): ChartParts {
+    return view.view === 'card' ? this.cardChart(view, context) : this.seriesChart(view, context);
+  }
+
+  private cardChart(view: BalanceView, context: RenderContext): ChartParts {
+    const { locale, m, width, active } = context;
+    const row = view.rows[view.rows.length - 1] as BalanceRow;
+    const { point } = row;
+    const max = Math.max(point.exports.amount.toNumber(), point.imports.amount.toNumber(), 1);
+    const labelWidth = Math.min(96, width * 0.3);
+    const room = width - labelWidth - 8;
+    const bar = (value: Money, y: number, className: string, label: string, index: number) => {
+      const length = Math.max((value.amount.toNumber() / max) * room, 2);
+      const text = formatAmount(value, locale);
+      const inside = !row.uncertain && length > text.length * 7 + 12;
+      return svg`<text x="0" y=${y + 17}>${label}</text>
+        <rect class="${className} mark bar ${row.uncertain ? 'hollow' : ''} ${index === active ? 'active' : ''}"
+          x=${labelWidth} y=${y} width=${length} height="26" rx="3"></rect>
+        <text class=${inside ? 'on-bar' : 'value-label'} x=${inside ? labelWidth + length - 6 : labelWidth + length + 6}
+          y=${y + 17} text-anchor=${inside ? 'end' : 'start'}>${text}</text>`;
+    };
+    return {
+      height: 84,
+      points: this.describe(row, context),
+      content: svg`${bar(point.exports, 4, 'export', m.exports, 0)}
+        ${bar(point.imports, 44, 'import', m.imports, 1)}`,
+    };
+  }
+
+  private seriesChart(view: BalanceView, context: RenderContext): ChartParts {
+    const { locale, width, active } = context;
+    const height = width < 420 ? 200 : 240;
+    const values = view.rows.flatMap(({ point }) => [
+      point.exports.amount.toNumber(),
+      point.imports.amount.toNumber(),
+      point.balance.amount.toNumber(),
+    ]);
+    const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
+    const y = linearScale(
+      values.map((value) => value / unit.divisor),
+      [height - 20, 34],
+      height < 220 ? 3 : 4,
+    );
+    const left = Math.min(48, width * 0.12);
+    const x = bandScale(view.rows.length, [left, width - 4], 0.3);
+    const zero = y(0);
+    const half = x.bandwidth / 2;
+    const at = (value: Money) => y(value.amount.toNumber() / unit.divisor);
+    const group = (className: string, shift: number, pick: (p: BalancePoint) => Money) =>
+      bars(
+        view.rows.map((row) => ({
+          x: x(view.rows.indexOf(row)) + shift,
+          width: half,
+          y: at(pick(row.point)),
+          zero,
+          hollow: row.uncertain,
+        })),
+        className,
+        active,
+      );
+    const balance = view.rows.map((row, index) => ({
+      x: x(index),
+      y: at(row.point.balance),
+      hollow: row.uncertain,
+    }));
+    const activeRow = view.rows[active];
+    const tip = activeRow
+      ? `${formatPeriodLabel(activeRow.point.period, locale)}: ${formatAmount(activeRow.point.balance, locale)}`
+      : '';
+    return {
+      height,
+      points: view.rows.map(
+        (row) =>
+          `${formatPeriodLabel(row.point.period, locale)}: ${this.describe(row, context).join(', ')}`,
+      ),
+      content: svg`${valueAxis(y, 0, width, (v) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1), unit.label)}
+        ${group('export', -half / 2, (p) => p.exports)}
+        ${group('import', half / 2, (p) => p.imports)}
+        <line class="zero" x1=${left} x2=${width} y1=${zero} y2=${zero}></line>
+        ${line(balance, 'balance')}${markers(balance, 'balance', active)}
+        ${categoryAxis(
+          view.rows.map((row) => formatPeriodLabel(row.point.period, locale)),
+          x,
+          height - 4,
+          width - left,
+        )}
+        ${
+          activeRow
+            ? svg`<text class="tip" x=${Math.min(Math.max(x(active), tip.length * 3.4), width - tip.length * 3.4)}
+                y="24" text-anchor="middle">${tip}</text>`
+            : nothing
+        }`,
+    };
+  }
+
+  protected renderTable(view: BalanceView, context: RenderContext): TemplateResult {
+    const { locale, m } = context;
+    return html`<table>
+      <caption>${this.headingText(view, context)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.period}</th>
+          <th scope="col">${m.exports}</th>
+          <th scope="col">${m.imports}</th>
+          <th scope="col">${m.balance}</th>
+          <th scope="col">${m.coverage}</th>
+          <th scope="col">${nameOf(view.reporter, locale)}</th>
+          <th scope="col">${m.notes}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${view.rows.map(
+          ({ point, uncertain }) => html`<tr>
+            <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
+            <td>${formatAmount(point.exports, locale)}</td>
+            <td>${formatAmount(point.imports, locale)}</td>
+            <td>${formatAmount(point.balance, locale)}</td>
+            <td>${point.coverageRatio === null ? '—' : formatRate(point.coverageRatio, locale, false)}</td>
+            <td>${m.positionNames[point.position.reporter]}</td>
+            <td>${uncertain ? m.uncertain : ''}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  protected sourceIdsOf(view: BalanceView): readonly string[] {
+    return view.rows.flatMap((row) => row.sources);
+  }
+}

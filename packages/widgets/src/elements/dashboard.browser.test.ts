@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { $, type AnyElement, loadEvent, mount, shadow, text } from '../__tests__/helpers.js';
+import './dashboard.define.js';
+
+describe('<bilateral-dashboard>', () => {
+  it('loads once and hands the dataset to its four panels', async () => {
+    const element = mount('<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>');
+    let loads = 0;
+    document.addEventListener('bilateral-load', () => loads++);
+    const { dataset } = (await loadEvent(element)).detail;
+    await element.updateComplete;
+    const panels = [...shadow(element).querySelectorAll<AnyElement>('[part=grid] > *')];
+    expect(panels.map((panel) => panel.localName)).toEqual([
+      'bilateral-growth',
+      'bilateral-balance',
+      'bilateral-target',
+      'bilateral-gates',
+    ]);
+    for (const panel of panels) {
+      await panel.updateComplete;
+      expect(panel.data).toBe(dataset);
+      expect(panel.getAttribute('reporter')).toBe('VNM');
+      expect(shadow(panel).querySelector('[part=summary]')).not.toBeNull();
+    }
+    expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loads).toBe(1);
+  });
+
+  it('passes locale, theme and range to its panels', async () => {
+    const element = mount(
+      '<bilateral-dashboard dataset="vietnam-laos" locale="zh" theme="dark" from="2020" to="2022"></bilateral-dashboard>',
+    );
+    await loadEvent(element);
+    await element.updateComplete;
+    const growth = $(element, 'bilateral-growth') as unknown as AnyElement;
+    await growth.updateComplete;
+    expect(growth.getAttribute('theme')).toBe('dark');
+    expect(text($(growth, '[part=summary]'))).toBe(
+      '越南–老挝贸易额从10.28亿美元（2020）增至16.96亿美元（2022）。',
+    );
+    expect(text($(element, '[part=title]'))).toBe('越南–老挝贸易');
+  });
+
+  it('shows its grid of panels as placeholders while loading, at about the loaded height', async () => {
+    const element = mount(
+      '<bilateral-dashboard src="/__bilateral__/fixtures/valid.json"></bilateral-dashboard>',
+      1200,
+    );
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('[part=loading] .placeholder')).toHaveLength(4);
+    const loading = element.getBoundingClientRect().height;
+    await loadEvent(element);
+    await element.updateComplete;
+    for (const panel of shadow(element).querySelectorAll<AnyElement>('[part=grid] > *')) {
+      await panel.updateComplete;
+    }
+    const loaded = element.getBoundingClientRect().height;
+    expect(Math.abs(loaded - loading) / loaded).toBeLessThan(0.1);
+  });
+});

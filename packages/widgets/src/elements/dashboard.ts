@@ -1,0 +1,127 @@
+import type { Dataset } from '@bilateral/core';
+import {
+  type CSSResultGroup,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
+import { BilateralBase, type RenderContext } from '../base/bilateral-base.js';
+import { pairName } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import { dashboardStyles } from './dashboard.styles.js';
+
+/** What `<bilateral-dashboard>` shows: one dataset and the pair its panels are about. */
+export interface DashboardView {
+  readonly dataset: Dataset;
+  readonly reporter: string;
+  readonly partner: string;
+  readonly hasTargets: boolean;
+  readonly hasCrossings: boolean;
+}
+
+/**
+ * Growth, balance, target and border crossings of one reporter–partner pair, composed from
+ * `<bilateral-growth>`, `<bilateral-balance>`, `<bilateral-target>` and `<bilateral-gates>`.
+ * The dashboard loads the dataset once and hands it to its panels; the target and gates panels
+ * appear when the dataset has targets and crossings for the pair. The registering entry
+ * `@bilateral/widgets/dashboard` registers the four panels too; the class-only entry does not.
+ *
+ * @summary The four elements composed for one reporter–partner pair.
+ * @tag bilateral-dashboard
+ *
+ * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset.
+ * @event bilateral-error - Loading failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
+ *
+ * @csspart figure - The figure that wraps everything.
+ * @csspart title - The title.
+ * @csspart grid - The grid of panels.
+ * @csspart growth - The `<bilateral-growth>` panel (its own parts are not exported).
+ * @csspart balance - The `<bilateral-balance>` panel.
+ * @csspart target - The `<bilateral-target>` panel.
+ * @csspart gates - The `<bilateral-gates>` panel.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --bilateral-dashboard-column - The narrowest a panel column gets (default 22rem).
+ */
+export class BilateralDashboard extends BilateralBase<DashboardView> {
+  /** The element's styles: the shared design tokens and base styles, then its own. */
+  static override styles: CSSResultGroup = [BilateralBase.styles, dashboardStyles];
+
+  static override properties: PropertyDeclarations = {
+    target: {},
+  };
+
+  /** Id of the target the target panel shows (default: its own choice). */
+  declare target: string | undefined;
+
+  protected computeView(dataset: Dataset): DashboardView | null {
+    const pair = this.pair(dataset);
+    if (pair === undefined) return null;
+    const [reporter, partner] = pair;
+    const involves = (codes: readonly string[]) =>
+      codes.includes(reporter) && codes.includes(partner);
+    const hasFlows = dataset.flows.some((f) => f.reporter === reporter && f.partner === partner);
+    const hasCrossings = dataset.crossings.some((c) =>
+      involves(c.sides.map((side) => side.country)),
+    );
+    if (!hasFlows && !hasCrossings) return null;
+    return {
+      dataset,
+      reporter,
+      partner,
+      hasTargets: dataset.targets.some((t) => t.reporter === reporter && t.partner === partner),
+      hasCrossings,
+    };
+  }
+
+  /** While loading: the grid of panels as placeholders, so the page does not shift. */
+  protected override renderLoading(m: Messages): TemplateResult {
+    return html`<div class="loading-title" aria-hidden="true"><span class="skeleton"></span></div>
+      <div part="loading" class="grid loading" role="status">
+      <div class="placeholder wide growth"><span class="skeleton"></span>${m.loading}</div>
+      <div class="placeholder balance"><span class="skeleton"></span></div>
+      <div class="placeholder target"><span class="skeleton"></span></div>
+      <div class="placeholder gates"><span class="skeleton"></span></div>
+    </div>`;
+  }
+
+  protected renderView(view: DashboardView, { locale, m }: RenderContext): TemplateResult {
+    const title = m.dashboardTitle(pairName(view.reporter, view.partner, locale));
+    const common = {
+      data: view.dataset,
+      reporter: view.reporter,
+      partner: view.partner,
+    };
+    const theme = this.theme ?? nothing;
+    const from = this.from ?? nothing;
+    const to = this.to ?? nothing;
+    return html`<figure part="figure" aria-labelledby="title">
+      ${this.plain ? nothing : html`<div part="title" class="title" id="title">${title}</div>`}
+      <div part="grid" class="grid">
+        <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}
+          partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
+          ?static=${this.isStatic}></bilateral-growth>
+        <bilateral-balance part="balance" .data=${common.data} reporter=${common.reporter}
+          partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
+          ?static=${this.isStatic}></bilateral-balance>
+        ${
+          view.hasTargets
+            ? html`<bilateral-target part="target" .data=${common.data} reporter=${common.reporter}
+              partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
+              target=${this.target ?? nothing} ?static=${this.isStatic}></bilateral-target>`
+            : nothing
+        }
+        ${
+          view.hasCrossings
+            ? html`<bilateral-gates part="gates" .data=${common.data} reporter=${common.reporter}
+              partner=${common.partner} locale=${locale} theme=${theme}
+              ?static=${this.isStatic}></bilateral-gates>`
+            : nothing
+        }
+      </div>
+    </figure>`;
+  }
+}

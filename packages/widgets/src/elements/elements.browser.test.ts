@@ -1,0 +1,279 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import {
+  $,
+  type AnyElement,
+  backgroundOf,
+  contrast,
+  errorEvent,
+  expectAccessible,
+  FIXTURES,
+  loadEvent,
+  mount,
+  mountLoaded,
+  shadow,
+  TAGS,
+  text,
+} from '../__tests__/helpers.js';
+import '../all.js';
+
+afterEach(async () => {
+  await commands.emulateMedia({ media: null, colorScheme: null, reducedMotion: null });
+});
+
+/** The element to test inside a dashboard is its growth panel (it has the chart). */
+function chartHost(element: AnyElement): AnyElement {
+  return element.localName === 'bilateral-dashboard'
+    ? ($(element, 'bilateral-growth') as unknown as AnyElement)
+    : element;
+}
+
+describe.each(TAGS)('<%s>', (tag) => {
+  it('renders the embedded dataset and fires bilateral-load once', async () => {
+    const element = mount(`<${tag} dataset="vietnam-laos"></${tag}>`);
+    let loads = 0;
+    element.addEventListener('bilateral-load', () => loads++);
+    const event = await loadEvent(element);
+    expect(event.detail.dataset.id).toBe('vietnam-laos');
+    await element.updateComplete;
+    expect(text(shadow(element))).toContain('Vietnam');
+    expect(shadow(element).querySelector('[part=error], [part=empty]')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loads).toBe(1);
+  });
+
+  it('loads a dataset document from src, validated', async () => {
+    const element = mount(`<${tag} src="${FIXTURES}/valid.json"></${tag}>`);
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part=loading]')).not.toBeNull();
+    expect($(element, '[part=figure]').getAttribute('aria-busy')).toBe('true');
+    const event = await loadEvent(element);
+    expect(event.detail.dataset.flows.length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['a 404', `${FIXTURES}/missing.json`, 'http', /answered 404/],
+    ['invalid JSON', `${FIXTURES}/invalid.json`, 'json', /is not JSON/],
+    ['a schema error', `${FIXTURES}/schema-error.json`, 'schema', /2024-Q0/],
+  ])('shows %s as an alert and fires bilateral-error', async (_, src, reason, message) => {
+    const element = mount(`<${tag} src="${src}"></${tag}>`);
+    const event = await errorEvent(element);
+    expect(event.detail.reason).toBe(reason);
+    expect(event.detail.error.name).toBe('BilateralError');
+    expect(event.detail.error.message).toMatch(message);
+    await element.updateComplete;
+    const alert = $(element, '[role=alert]');
+    expect(text(alert)).toMatch(message);
+    await expectAccessible(element);
+  });
+
+  it('gives up on a slow src after the timeout', async () => {
+    const element = mount(`<${tag} src="/__bilateral__/slow.json" timeout="150"></${tag}>`);
+    const started = performance.now();
+    const event = await errorEvent(element);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(event.detail.reason).toBe('timeout');
+    expect(event.detail.error.code).toBe('INVALID_INPUT');
+    await element.updateComplete;
+    expect(text($(element, '[role=alert]'))).toContain('took too long');
+  });
+
+  it('names an unknown embedded dataset in its error', async () => {
+    const element = mount(`<${tag} dataset="atlantis"></${tag}>`);
+    const event = await errorEvent(element);
+    expect(event.detail.reason).toBe('unknown-dataset');
+    expect(event.detail.error.message).toContain('"atlantis"');
+  });
+
+  it('accepts a parsed Dataset or a document as the data property', async () => {
+    const { vietnamLaos, vietnamLaosDocument } = await import('@bilateral/core');
+    for (const data of [vietnamLaos, vietnamLaosDocument]) {
+      const element = mount(`<${tag}></${tag}>`);
+      await element.updateComplete;
+      const loaded = loadEvent(element);
+      (element as AnyElement).data = data;
+      expect((await loaded).detail.dataset.flows).toHaveLength(vietnamLaos.flows.length);
+    }
+  });
+
+  it('shows an empty state for a pair without figures', async () => {
+    const element = mount(`<${tag} dataset="vietnam-laos" reporter="THA" partner="KHM"></${tag}>`);
+    await loadEvent(element);
+    await element.updateComplete;
+    expect(text($(element, '[part=empty]'))).toBe('No figures for this selection.');
+    await expectAccessible(element);
+  });
+
+  it('renders data labels as text, never as markup', async () => {
+    const element = mount(`<${tag} src="${FIXTURES}/xss.json"></${tag}>`);
+    await loadEvent(element);
+    await element.updateComplete;
+    const hosts = [element, ...shadow(element).querySelectorAll('[part]')].filter(
+      (node): node is AnyElement => node.shadowRoot !== null,
+    );
+    for (const host of hosts) {
+      await host.updateComplete;
+      expect(shadow(host).querySelector('img, script')).toBeNull();
+      for (const link of shadow(host).querySelectorAll('a')) {
+        expect(link.getAttribute('href')).toMatch(/^https?:/);
+      }
+    }
+    expect(text(shadow(hosts[hosts.length - 1] as Element)).includes('<img src=x onerror=')).toBe(
+      true,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as { __bilateralXss?: number }).__bilateralXss).toBeUndefined();
+  });
+
+  it('has no axe violation when loaded, in light and dark, static and with the table open', async () => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);
+    await expectAccessible(element);
+    element.setAttribute('theme', 'dark');
+    await element.updateComplete;
+    await expectAccessible(element);
+    const host = chartHost(element);
+    $(host, '[part=toggle]').click();
+    await host.updateComplete;
+    expect($(host, '[part=toggle]').getAttribute('aria-expanded')).toBe('true');
+    expect($(host, '[part=table]').hidden).toBe(false);
+    await expectAccessible(element);
+    element.setAttribute('static', '');
+    await element.updateComplete;
+    await host.updateComplete;
+    expect(shadow(host).querySelector('[part=toggle]')).toBeNull();
+    expect(shadow(host).querySelector('[part=chart][tabindex]')).toBeNull();
+    expect(shadow(host).querySelector('table')).not.toBeNull();
+    await expectAccessible(element);
+  });
+
+  it('is one tab stop into the chart, then arrow keys move between points', async () => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);
+    const host = chartHost(element);
+    const chart = $(host, '[part=chart]');
+    const live = $(host, '[role=status]');
+    expect(chart.getAttribute('tabindex')).toBe('0');
+    expect(chart.getAttribute('aria-label')).toBeTruthy();
+    chart.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await host.updateComplete;
+    const first = text(live);
+    expect(first).not.toBe('');
+    await userEvent.keyboard('{ArrowRight}');
+    await host.updateComplete;
+    expect(text(live)).not.toBe(first);
+    await userEvent.keyboard('{ArrowLeft}');
+    await host.updateComplete;
+    expect(text(live)).toBe(first);
+    await userEvent.keyboard('{End}');
+    await host.updateComplete;
+    expect(text(live)).not.toBe(first);
+    await userEvent.keyboard('{Escape}');
+    await host.updateComplete;
+    expect(text(live)).toBe('');
+    await userEvent.keyboard('{Tab}');
+    expect(shadow(host).activeElement).toBe($(host, '[part=toggle]'));
+  });
+
+  it.each([280, 1200])('lays out within %i px', async (width) => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`, width);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    await element.updateComplete;
+    const box = element.getBoundingClientRect();
+    expect(Math.round(box.width)).toBe(width);
+    const svgs = [element, ...shadow(element).querySelectorAll('[part]')]
+      .filter((node) => node.shadowRoot !== null)
+      .flatMap((node) => [...shadow(node).querySelectorAll('svg')]);
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) {
+      expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+      expect(svg.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 0.5);
+    }
+    const figure = $(element, '[part=figure]');
+    expect(figure.scrollWidth).toBeLessThanOrEqual(figure.clientWidth + 1);
+  });
+});
+
+describe('every element', () => {
+  it('keeps text contrast at 4.5:1 or more in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const element = await mountLoaded(
+        `<bilateral-dashboard dataset="vietnam-laos" theme="${theme}"></bilateral-dashboard>`,
+        1000,
+      );
+      const panels = [...shadow(element).querySelectorAll<AnyElement>('[part]')].filter(
+        (node) => node.shadowRoot !== null,
+      );
+      for (const panel of panels) {
+        await panel.updateComplete;
+        $(panel, '[part=toggle]').click();
+        await panel.updateComplete;
+      }
+      const checked: string[] = [];
+      for (const root of [element, ...panels].map(shadow)) {
+        const texts = root.querySelectorAll<HTMLElement>(
+          '[part=title], [part=summary], [part=footer], td, th, caption, button, option, dd, dt, label span, .badge, .muted, .legend li',
+        );
+        for (const node of texts) {
+          const ratio = contrast(getComputedStyle(node).color, backgroundOf(node));
+          checked.push(`${node.localName}.${node.className}`);
+          expect(
+            ratio,
+            `${theme} ${node.localName} "${text(node).slice(0, 30)}"`,
+          ).toBeGreaterThanOrEqual(4.5);
+        }
+        for (const node of root.querySelectorAll<SVGTextElement>('svg text')) {
+          const bar = node.classList.contains('on-bar') ? node.previousElementSibling : null;
+          const behind = bar
+            ? getComputedStyle(bar).fill
+            : backgroundOf(node.closest('.chart') as Element);
+          const ratio = contrast(getComputedStyle(node).fill, behind);
+          expect(ratio, `${theme} svg text "${node.textContent}"`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+      expect(checked.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('follows prefers-color-scheme when theme is auto', async () => {
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    const element = await mountLoaded(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    expect(getComputedStyle(element).backgroundColor).toBe('rgb(22, 27, 34)');
+    element.setAttribute('theme', 'light');
+    expect(getComputedStyle(element).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+
+  it('stops animating when prefers-reduced-motion is set', async () => {
+    const element = mount(`<bilateral-growth src="/__bilateral__/slow.json"></bilateral-growth>`);
+    await element.updateComplete;
+    const skeleton = $(element, '.skeleton');
+    expect(getComputedStyle(skeleton).animationName).toBe('pulse');
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(skeleton).animationName).toBe('none');
+    element.remove();
+  });
+
+  it('prints in light colours without the controls', async () => {
+    const element = await mountLoaded(
+      '<bilateral-growth dataset="vietnam-laos" theme="dark"></bilateral-growth>',
+    );
+    await commands.emulateMedia({ media: 'print' });
+    expect(getComputedStyle(element).backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(getComputedStyle($(element, '.actions')).display).toBe('none');
+  });
+
+  it('reserves its size while loading, so the page does not shift', async () => {
+    const element = mount(
+      '<bilateral-balance src="/__bilateral__/slow.json"></bilateral-balance>',
+      600,
+    );
+    await element.updateComplete;
+    const loading = element.getBoundingClientRect().height;
+    element.removeAttribute('src');
+    element.setAttribute('dataset', 'vietnam-laos');
+    await loadEvent(element);
+    await element.updateComplete;
+    expect(element.getBoundingClientRect().height).toBe(loading);
+  });
+});

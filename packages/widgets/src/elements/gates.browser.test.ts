@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import './gates.define.js';
+import type { BilateralGates } from './gates.js';
+
+const rows = (element: Element) =>
+  [...shadow(element).querySelectorAll('table:first-of-type tbody tr')].map(text);
+
+describe('<bilateral-gates>', () => {
+  it('counts crossings by class against the official count, and by province', async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos"></bilateral-gates>',
+    );
+    expect(text($(element, '[part=summary]'))).toBe(
+      '28 crossings are listed on the Vietnam–Laos border, counted by Vietnam’s classes. The official count of Oct 24, 2024 has 60; 28 are listed.',
+    );
+    expect(rows(element)).toEqual([
+      'international border gate 9 9 0',
+      'main (bilateral) border gate 6 6 0',
+      'secondary (local) border gate 13 18 5',
+      'border opening 0 27 27',
+    ]);
+    expect(text($(element, '[part=legend]'))).toContain('secondary (local) border gate');
+    const provinces = shadow(element).querySelectorAll('table:last-of-type tbody tr');
+    expect(text(provinces[0] as Element)).toBe('Quảng Trị 6');
+  });
+
+  it('filters by class and province from its selects and attributes', async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos"></bilateral-gates>',
+    );
+    const [byClass, byProvince] = shadow(element).querySelectorAll('select');
+    await userEvent.selectOptions(byClass as HTMLSelectElement, 'international');
+    await element.updateComplete;
+    expect(element.gateClass).toBe('international');
+    expect(rows(element)).toEqual(['international border gate 9 9 0']);
+    await userEvent.selectOptions(byProvince as HTMLSelectElement, 'Nghệ An');
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toBe(
+      '1 crossing is listed on the Vietnam–Laos border, counted by Vietnam’s classes.',
+    );
+    element.removeAttribute('gate-class');
+    element.gateClass = undefined;
+    element.setAttribute('province', 'Quảng Trị');
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toMatch(/^6 crossings are listed/);
+  });
+
+  it("counts the partner's classes when asked", async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" country="LAO"></bilateral-gates>',
+    );
+    expect(rows(element)).toEqual(['international checkpoint 9 — —', 'class not known 19 — —']);
+  });
+});

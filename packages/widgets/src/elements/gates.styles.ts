@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+/** Styles of `<bilateral-gates>` beyond the shared frame. */
+export const gatesStyles = css`
+  :host {
+    --_reserve: 48rem;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+  .filters label {
+    max-width: 100%;
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .filters select {
+    min-width: 0;
+    max-width: 100%;
+  }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+  }
+  .tone-1 {
+    --_series: var(--_class-1);
+  }
+  .tone-2 {
+    --_series: var(--_class-2);
+  }
+  .tone-3 {
+    --_series: var(--_class-3);
+  }
+  .tone-4 {
+    --_series: var(--_class-4);
+  }
+  .tone-5 {
+    --_series: var(--_class-5);
+  }
+  .swatch {
+    background: var(--_series);
+  }
+  .swatch.official-swatch {
+    width: 0.2em;
+    background: var(--_text);
+  }
+  .province {
+    --_series: var(--_muted);
+  }
+  .official {
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
+  .group-label {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  table + table {
+    margin-block-start: 1em;
+  }
+`;

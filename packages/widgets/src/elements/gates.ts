@@ -1,0 +1,336 @@
+import {
+  type BorderCrossing,
+  CLASSIFICATION_SYSTEMS,
+  type Dataset,
+  type Locale,
+  type OfficialComparison,
+  summarizeCrossings,
+} from '@bilateral/core';
+import {
+  type CSSResultGroup,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  svg,
+  type TemplateResult,
+} from 'lit';
+import {
+  BilateralElement,
+  type ChartParts,
+  type RenderContext,
+} from '../base/bilateral-element.js';
+import { formatNumber, nameOf, pairName } from '../i18n/format.js';
+import { gatesStyles } from './gates.styles.js';
+
+/** One class of crossing: how many are listed and, where counted, how many officially. */
+export interface ClassRow {
+  readonly id: string;
+  readonly listed: number;
+  readonly official: number | undefined;
+  /** 1–5: which `--bilateral-color-class-N` draws it. */
+  readonly tone: number;
+}
+
+/** What `<bilateral-gates>` shows, computed with the core. */
+export interface GatesView {
+  readonly reporter: string;
+  readonly partner: string;
+  /** The country whose legal classes are counted. */
+  readonly country: string;
+  readonly total: number;
+  readonly classes: readonly ClassRow[];
+  readonly provinces: readonly (readonly [name: string, count: number])[];
+  /** Every class and province of the unfiltered crossings (the filters' options). */
+  readonly classOptions: readonly string[];
+  readonly provinceOptions: readonly string[];
+  readonly comparison: OfficialComparison | undefined;
+  readonly sources: readonly string[];
+}
+
+const UNKNOWN = 'unknown';
+
+/** The name of a class under a country's system, in the locale (English when not translated). */
+export function className(country: string, id: string, locale: Locale, unknown: string): string {
+  const system = CLASSIFICATION_SYSTEMS.find((candidate) => candidate.country === country);
+  const names = system?.classes.find((candidate) => candidate.id === id)?.names;
+  return names?.[locale] ?? names?.en ?? (id === UNKNOWN ? unknown : id);
+}
+
+function formatDay(text: string, locale: Locale): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${text}T00:00:00Z`),
+  );
+}
+
+/**
+ * The border crossings between a reporter and a partner, by legal class and by province, with
+ * the listed crossings compared with an official count where the dataset has one; filterable by
+ * class and province; with a legend of the classes.
+ *
+ * @summary Border crossings of a pair by class and province, listed against official counts.
+ * @tag bilateral-gates
+ *
+ * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset.
+ * @event bilateral-error - Loading or computing failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
+ *
+ * @csspart figure - The figure that wraps everything.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary.
+ * @csspart filters - The class and province filters.
+ * @csspart legend - The legend of the classes.
+ * @csspart chart - The chart (one tab stop; arrow keys move between classes and provinces).
+ * @csspart toggle - The button that shows the data tables.
+ * @csspart table - The data tables.
+ * @csspart footer - The sources.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --bilateral-color-class-1 - First class (most open); `-class-2` … `-class-5` the next ones, the last for an unknown class.
+ */
+export class BilateralGates extends BilateralElement<GatesView> {
+  /** The element's styles: the shared design tokens and base styles, then its own. */
+  static override styles: CSSResultGroup = [BilateralElement.styles, gatesStyles];
+
+  static override properties: PropertyDeclarations = {
+    country: {},
+    gateClass: { attribute: 'gate-class' },
+    province: {},
+  };
+
+  /** Whose legal classes to count: the reporter (default) or the partner (ISO alpha-3). */
+  declare country: string | undefined;
+  /** Show only crossings of this class (its id, e.g. `secondary`). */
+  declare gateClass: string | undefined;
+  /** Show only crossings in this province (as the dataset names it). */
+  declare province: string | undefined;
+
+  protected computeView(dataset: Dataset): GatesView | null {
+    const pair = this.pair(dataset);
+    if (pair === undefined) return null;
+    const [reporter, partner] = pair;
+    const country = this.country === partner ? partner : reporter;
+    const all = dataset.crossings.filter((crossing) =>
+      [reporter, partner].every((code) => crossing.sides.some((side) => side.country === code)),
+    );
+    if (all.length === 0) return null;
+    const sideOf = (crossing: BorderCrossing) =>
+      crossing.sides.find((side) => side.country === country);
+    const official = dataset.crossingCounts.find(
+      (count) =>
+        count.system === country &&
+        count.countries.length === 2 &&
+        [reporter, partner].every((code) => (count.countries as readonly string[]).includes(code)),
+    );
+    const everything = summarizeCrossings(all, official === undefined ? {} : { official });
+    const shown = all.filter((crossing) => {
+      const side = sideOf(crossing);
+      return (
+        (!this.gateClass || (side?.class ?? UNKNOWN) === this.gateClass) &&
+        (!this.province || (side?.province?.name ?? '(unknown)') === this.province)
+      );
+    });
+    const summary = summarizeCrossings(shown);
+    const listed = summary.byClass[country] ?? {};
+    const system = CLASSIFICATION_SYSTEMS.find((candidate) => candidate.country === country);
+    const order = [...(system?.classes.map((cls) => cls.id) ?? []), UNKNOWN];
+    const counts = everything.comparison?.rows ?? [];
+    const classIds = order.filter(
+      (id) =>
+        (listed[id] ?? 0) > 0 ||
+        (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
+        id === this.gateClass,
+    );
+    return {
+      reporter,
+      partner,
+      country,
+      total: summary.total,
+      classes: classIds.map((id) => ({
+        id,
+        listed: listed[id] ?? 0,
+        official: counts.find((row) => row.what === id)?.official,
+        tone: id === UNKNOWN ? 5 : Math.min(order.indexOf(id) + 1, 4),
+      })),
+      provinces: Object.entries(summary.byProvince[country] ?? {}).sort(
+        (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+      ),
+      classOptions: order.filter((id) => (everything.byClass[country]?.[id] ?? 0) > 0),
+      provinceOptions: Object.keys(everything.byProvince[country] ?? {}).sort(),
+      comparison: everything.comparison,
+      sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
+    };
+  }
+
+  protected headingText(view: GatesView, { locale, m }: RenderContext): string {
+    return m.gatesTitle(pairName(view.reporter, view.partner, locale));
+  }
+
+  protected summaryText(view: GatesView, { locale, m }: RenderContext): string {
+    const pair = pairName(view.reporter, view.partner, locale);
+    const first = m.gatesSentence(view.total, pair, nameOf(view.country, locale));
+    const comparison = view.comparison;
+    if (comparison === undefined || this.gateClass || this.province) return first;
+    const rows = comparison.rows.filter((row) => row.what !== 'economic-zones');
+    const official = rows.reduce((sum, row) => sum + row.official, 0);
+    return `${first} ${m.officialSentence(view.total, official, formatDay(comparison.asOf, locale))}`;
+  }
+
+  private label(view: GatesView, id: string, context: RenderContext): string {
+    return className(view.country, id, context.locale, context.m.unknownClass);
+  }
+
+  protected override renderExtras(view: GatesView, context: RenderContext): TemplateResult {
+    const { m, locale } = context;
+    const change = (key: 'gateClass' | 'province') => (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      this[key] = value === '' ? undefined : value;
+      this.nav.select(-1);
+    };
+    return html`${
+      this.isStatic
+        ? nothing
+        : html`<div part="filters" class="filters">
+          <label>
+            <span>${m.class}</span>
+            <select @change=${change('gateClass')}>
+              <option value="" ?selected=${!this.gateClass}>${m.allClasses}</option>
+              ${view.classOptions.map(
+                (id) =>
+                  html`<option value=${id} ?selected=${id === this.gateClass}>
+                    ${this.label(view, id, context)}
+                  </option>`,
+              )}
+            </select>
+          </label>
+          <label>
+            <span>${m.province}</span>
+            <select @change=${change('province')}>
+              <option value="" ?selected=${!this.province}>${m.allProvinces}</option>
+              ${view.provinceOptions.map(
+                (name) =>
+                  html`<option value=${name} ?selected=${name === this.province}>${name}</option>`,
+              )}
+            </select>
+          </label>
+        </div>`
+    }
+      <ul part="legend" class="legend" aria-label=${m.legend}>
+        ${view.classes.map(
+          (row) => html`<li>
+            <span class="swatch tone-${row.tone}" aria-hidden="true"></span>${this.label(view, row.id, context)}
+          </li>`,
+        )}
+        ${
+          view.comparison
+            ? html`<li class="muted">
+              <span class="swatch official-swatch" aria-hidden="true"></span>${m.official}
+              (${formatDay(view.comparison.asOf, locale)})
+            </li>`
+            : nothing
+        }
+      </ul>`;
+  }
+
+  protected renderChart(view: GatesView, context: RenderContext): ChartParts {
+    const { locale, m, width, active } = context;
+    const labelWidth = Math.min(150, width * 0.42);
+    const max = Math.max(1, ...view.classes.map((row) => Math.max(row.listed, row.official ?? 0)));
+    const provinceMax = Math.max(1, ...view.provinces.map(([, count]) => count));
+    const clip = (text: string, px: number) =>
+      text.length * 6.5 > px ? `${text.slice(0, Math.max(3, Math.floor(px / 6.5) - 1))}…` : text;
+    // Classes: the name above a full-width bar (names are long); the official count as a tick.
+    const classRoom = width - 64;
+    const rowHeight = 40;
+    const provinceTop = view.classes.length * rowHeight + 30;
+    const classRows = view.classes.map((row, index) => {
+      const y = index * rowHeight;
+      const length = (row.listed / max) * classRoom;
+      const officialX = row.official === undefined ? undefined : (row.official / max) * classRoom;
+      return svg`<text class="value-label" x="0" y=${y + 12}>${clip(this.label(view, row.id, context), width)}</text>
+        <rect class="mark bar tone-${row.tone} ${active === index ? 'active' : ''}" x="0" y=${y + 18}
+          width=${Math.max(length, 1)} height="14" rx="2"></rect>
+        ${officialX === undefined ? nothing : svg`<line class="official" x1=${officialX} x2=${officialX} y1=${y + 15} y2=${y + 35}></line>`}
+        <text class="value-label" x=${Math.max(length, officialX ?? 0) + 6} y=${y + 30}>${
+          row.official === undefined
+            ? formatNumber(row.listed, locale)
+            : `${formatNumber(row.listed, locale)} / ${formatNumber(row.official, locale)}`
+        }</text>`;
+    });
+    const room = width - labelWidth - 40;
+    const provinceRows = view.provinces.map(([name, count], index) => {
+      const y = provinceTop + index * 22;
+      const length = (count / provinceMax) * room;
+      return svg`<text x="0" y=${y + 13}>${clip(name, labelWidth - 8)}</text>
+        <rect class="mark bar province ${active === view.classes.length + index ? 'active' : ''}" x=${labelWidth}
+          y=${y + 3} width=${Math.max(length, 1)} height="14" rx="2"></rect>
+        <text class="value-label" x=${labelWidth + length + 6} y=${y + 13}>${formatNumber(count, locale)}</text>`;
+    });
+    return {
+      height: provinceTop + view.provinces.length * 22 + 4,
+      points: [
+        ...view.classes.map(
+          (row) =>
+            `${this.label(view, row.id, context)}: ${formatNumber(row.listed, locale)} ${m.listed.toLowerCase()}${
+              row.official === undefined
+                ? ''
+                : `, ${formatNumber(row.official, locale)} ${m.official.toLowerCase()}`
+            }`,
+        ),
+        ...view.provinces.map(
+          ([name, count]) => `${m.province} ${name}: ${formatNumber(count, locale)}`,
+        ),
+      ],
+      content: svg`${classRows}
+        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province} (${nameOf(view.country, locale)})</text>
+        ${provinceRows}`,
+    };
+  }
+
+  protected renderTable(view: GatesView, context: RenderContext): TemplateResult {
+    const { locale, m } = context;
+    return html`<table>
+        <caption>${this.headingText(view, context)}: ${m.class.toLowerCase()}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.class}</th>
+            <th scope="col">${m.listed}</th>
+            <th scope="col">${m.official}</th>
+            <th scope="col">${m.missing}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${view.classes.map(
+            (row) => html`<tr>
+              <th scope="row">${this.label(view, row.id, context)}</th>
+              <td>${formatNumber(row.listed, locale)}</td>
+              <td>${row.official === undefined ? '—' : formatNumber(row.official, locale)}</td>
+              <td>${row.official === undefined ? '—' : formatNumber(Math.max(row.official - row.listed, 0), locale)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <table>
+        <caption>${this.headingText(view, context)}: ${m.province.toLowerCase()}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.province}</th>
+            <th scope="col">${m.listed}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${view.provinces.map(
+            ([name, count]) => html`<tr>
+              <th scope="row">${name}</th>
+              <td>${formatNumber(count, locale)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
+  protected sourceIdsOf(view: GatesView): readonly string[] {
+    return view.sources;
+  }
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import './growth.define.js';
+import type { BilateralGrowth } from './growth.js';
+
+describe('<bilateral-growth>', () => {
+  it('renders the embedded Vietnam–Laos turnover with a summary, a chart and a table', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos turnover');
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Vietnam–Laos turnover rose from US$822.95 million in 2016 to US$2.2 billion in 2024.',
+    );
+    expect(shadow(element).querySelectorAll('circle.mark')).toHaveLength(9);
+    const rows = shadow(element).querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(9);
+    expect(text(rows[1] as Element)).toContain('2017 US$892.9 million +8.5 %');
+    expect(text($(element, '[part=footer]'))).toMatch(/^Source: .+; and \d+ more$/);
+  });
+
+  it('re-renders when measure, chart, from and to change', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    element.setAttribute('measure', 'export');
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Vietnam’s exports to Laos rose from US$524.5 million in 2017 to US$656.4 million in 2022.',
+    );
+    element.setAttribute('chart', 'bar');
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(3);
+    element.setAttribute('measure', 'turnover');
+    element.setAttribute('from', '2019');
+    element.setAttribute('to', '2021');
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Vietnam–Laos turnover rose from US$1.15 billion in 2019 to US$1.37 billion in 2021.',
+    );
+    expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(3);
+  });
+
+  it('overlays a target band from the base year to the target year', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos" target="vnm-lao-joint-statement-2024"></bilateral-growth>',
+    );
+    expect(shadow(element).querySelector('.band-area')).not.toBeNull();
+    const labels = [...shadow(element).querySelectorAll('svg .axis text')].map(
+      (t) => t.textContent,
+    );
+    expect(labels).toContain('2030');
+  });
+
+  it('speaks the language of the nearest lang ancestor', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos" measure="import" to="2022"></bilateral-growth>',
+    );
+    element.parentElement?.setAttribute('lang', 'vi-VN');
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Nhập khẩu của Việt Nam từ Lào tăng từ 368,4 triệu USD (2017) lên 1,04 tỷ USD (2022).',
+    );
+    element.setAttribute('locale', 'zh');
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toBe(
+      '越南自老挝进口从3.68亿美元（2017）增至10.4亿美元（2022）。',
+    );
+  });
+
+  it('drops header, footer and frame when plain, keeping its accessible name', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos" plain></bilateral-growth>',
+    );
+    expect(shadow(element).querySelector('[part=title], [part=footer]')).toBeNull();
+    expect($(element, '[part=figure]').getAttribute('aria-label')).toBe('Vietnam–Laos turnover');
+    expect(getComputedStyle(element).borderTopWidth).toBe('0px');
+  });
+
+  it('inherits the font of the page', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    (element.parentElement as HTMLElement).style.font = 'italic 19px Georgia, serif';
+    const summary = $(element, '[part=summary]');
+    expect(getComputedStyle(summary).fontFamily).toBe('Georgia, serif');
+    expect(getComputedStyle(summary).fontSize).toBe('19px');
+    expect(getComputedStyle($(element, '[part=toggle]')).fontFamily).toBe('Georgia, serif');
+  });
+});

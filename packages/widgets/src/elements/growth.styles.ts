@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+/** Styles of `<bilateral-growth>` beyond the shared frame. */
+export const growthStyles = css`
+  :host {
+    --_reserve: 30rem;
+  }
+  .notes {
+    color: var(--_muted);
+    font-size: 0.9em;
+    max-width: 24em;
+  }
+  .swatch {
+    background: var(--_series);
+  }
+  .swatch.hollow-swatch {
+    background: var(--_background);
+    border: 2px solid var(--_series);
+    border-radius: 50%;
+  }
+  .swatch.band-swatch {
+    background: color-mix(in srgb, var(--_band) 25%, transparent);
+    border: 1px dashed var(--_band);
+  }
+  .legend {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,170 @@
+import {
+  type Dataset,
+  datasetSeries,
+  evaluateTarget,
+  type Money,
+  type PeriodKind,
+  type SeriesMeasure,
+  type Target,
+  type TargetPath,
+  targetPath,
+} from '@bilateral/core';
+import {
+  type CSSResultGroup,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
+import {
+  BilateralElement,
+  type ChartParts,
+  type RenderContext,
+} from '../base/bilateral-element.js';
+import { type Timeline, timeline } from '../base/timeline.js';
+import { findTarget, seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
+import { formatRate, nameOf } from '../i18n/format.js';
+import { growthStyles } from './growth.styles.js';
+
+/** What `<bilateral-growth>` shows, computed with the core. */
+export interface GrowthView {
+  readonly reporter: string;
+  readonly partner: string;
+  readonly measure: SeriesMeasure;
+  readonly currency: string;
+  readonly timeline: Timeline;
+  /** The target band overlaid, when `target` names one. */
+  readonly band: TargetPath<Money> | undefined;
+  readonly target: Target | undefined;
+}
+
+const MEASURES: readonly SeriesMeasure[] = ['turnover', 'export', 'import'];
+const KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'year-to-date'];
+
+/**
+ * Exports, imports or turnover of a reporter–partner pair as a series, with year-on-year rates
+ * and an optional target band.
+ *
+ * @summary Turnover, exports or imports of a pair over time, with year-on-year growth.
+ * @tag bilateral-growth
+ *
+ * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset.
+ * @event bilateral-error - Loading or computing failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
+ *
+ * @csspart figure - The figure that wraps everything.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary.
+ * @csspart chart - The chart (one tab stop; arrow keys move between points).
+ * @csspart toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart footer - The sources.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --bilateral-color-turnover - Turnover line and bars.
+ * @cssproperty --bilateral-color-export - Exports line and bars.
+ * @cssproperty --bilateral-color-import - Imports line and bars.
+ * @cssproperty --bilateral-color-band - Target band.
+ */
+export class BilateralGrowth extends BilateralElement<GrowthView> {
+  /** The element's styles: the shared design tokens and base styles, then its own. */
+  static override styles: CSSResultGroup = [BilateralElement.styles, growthStyles];
+
+  static override properties: PropertyDeclarations = {
+    measure: {},
+    chart: {},
+    periodKind: { attribute: 'period-kind' },
+    target: {},
+  };
+
+  /** `turnover` (default), `export` or `import`. */
+  declare measure: SeriesMeasure;
+  /** `line` (default) or `bar`. */
+  declare chart: 'line' | 'bar';
+  /** Period kind of the series: `year` (default), `half`, `quarter`, `month`, `year-to-date`. */
+  declare periodKind: PeriodKind;
+  /** Id of a target of the dataset whose band to overlay. */
+  declare target: string | undefined;
+
+  constructor() {
+    super();
+    this.measure = 'turnover';
+    this.chart = 'line';
+    this.periodKind = 'year';
+  }
+
+  protected computeView(dataset: Dataset): GrowthView | null {
+    const pair = this.pair(dataset);
+    if (pair === undefined) return null;
+    const [reporter, partner] = pair;
+    const measure = MEASURES.includes(this.measure) ? this.measure : 'turnover';
+    const periodKind = KINDS.includes(this.periodKind) ? this.periodKind : 'year';
+    const series = datasetSeries(dataset, {
+      reporter,
+      partner,
+      measure,
+      periodKind,
+      impliedBases: true,
+    });
+    let band: TargetPath<Money> | undefined;
+    let target: Target | undefined;
+    if (this.target && periodKind === 'year') {
+      target = findTarget(dataset, this.target);
+      const evaluation = evaluateTarget(target, series);
+      band = targetPath(target, {
+        year: evaluation.base.period.kind === 'year' ? evaluation.base.period.year : 0,
+        value: evaluation.base.value,
+      });
+    }
+    const endYear = band?.points[band.points.length - 1]?.year;
+    const line = timeline(series, (first, last) => this.inRange(first, last), endYear);
+    if (!line.points.some((point) => point !== null)) return null;
+    return { reporter, partner, measure, currency: series.currency, timeline: line, band, target };
+  }
+
+  protected headingText(view: GrowthView, { locale, m }: RenderContext): string {
+    return m.subject(view.measure, nameOf(view.reporter, locale), nameOf(view.partner, locale));
+  }
+
+  protected summaryText(view: GrowthView, context: RenderContext): string {
+    const points = view.timeline.points.filter((point) => point !== null);
+    return seriesSentence(this.headingText(view, context), points, context);
+  }
+
+  protected override renderExtras(view: GrowthView, { locale, m }: RenderContext): TemplateResult {
+    const { band, target } = view;
+    const hollow = view.timeline.points.some((point) => point?.uncertain);
+    const rates =
+      target && target.kind !== 'level' && band
+        ? `${formatRate(target.band.lower, locale, false).replace(/\s?%$/, '')}–${formatRate(target.band.upper, locale, false)}`
+        : undefined;
+    return html`<p class="legend" aria-hidden="true">
+      <span><span class="swatch ${view.measure}"></span>${{ turnover: m.turnover, export: m.exports, import: m.imports }[view.measure]}</span>
+      ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure}"></span>${m.hollow}</span>` : nothing}
+      ${
+        target && band
+          ? html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates ? `: ${rates}` : ''}
+            (${target.setBy})</span>`
+          : nothing
+      }
+    </p>`;
+  }
+
+  protected renderChart(view: GrowthView, context: RenderContext): ChartParts {
+    return timelineChart(view, context, {
+      kind: this.chart === 'bar' ? 'bar' : 'line',
+      className: view.measure,
+      band: view.band,
+    });
+  }
+
+  protected renderTable(view: GrowthView, context: RenderContext): TemplateResult {
+    const points = view.timeline.points.filter((point) => point !== null);
+    return timelineTable(this.headingText(view, context), points, context);
+  }
+
+  protected sourceIdsOf(view: GrowthView): readonly string[] {
+    return view.timeline.points.flatMap((point) => (point?.source ? [point.source] : []));
+  }
+}

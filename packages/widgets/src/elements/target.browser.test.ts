@@ -1,0 +1,89 @@
+import { serializeDataset, vietnamLaos } from '@bilateral/core';
+import { describe, expect, it } from 'vitest';
+import { $, loadEvent, mount, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import './target.define.js';
+import type { BilateralTarget } from './target.js';
+
+describe('<bilateral-target>', () => {
+  it('picks the first target still in progress, with its band, badge and required rate', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
+    );
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Ahead: +33.3 % a year since 2023, against a target of 10.0–15.0 % a year to 2030.',
+    );
+    expect(text($(element, '[part=badge]'))).toBe('▲ Ahead');
+    expect(text($(element, '[part=required]'))).toBe(
+      'Needs 6.5 % to 12.2 % a year to reach the band in 2030.',
+    );
+    expect(shadow(element).querySelector('.band-area')).not.toBeNull();
+  });
+
+  it('re-renders for a level target: at risk, one required rate', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
+    );
+    element.setAttribute('target', 'vnm-lao-5-billion');
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toBe(
+      'At risk: +13.1 % a year since 2016; reaching US$5 billion by 2030 needs 13.8 % a year.',
+    );
+    expect($(element, '[part=badge]').className).toContain('warn');
+    expect(text($(element, '[part=required]'))).toBe(
+      'Needs 14.7 % a year from now to reach it in 2030.',
+    );
+    expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(15);
+  });
+
+  it('shows a target that ended: met, nothing left to make up', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos" target="vnm-lao-2024-growth" locale="lo"></bilateral-target>',
+    );
+    expect(text($(element, '[part=badge]'))).toBe('✓ ບັນລຸ');
+    expect(text($(element, '[part=required]'))).toBe('ບໍ່ມີປີທີ່ເຫຼືອ.');
+  });
+
+  it('names the targets it knows when the id is wrong', async () => {
+    const element = document.createElement('bilateral-target');
+    element.setAttribute('dataset', 'vietnam-laos');
+    element.setAttribute('target', 'nope');
+    document.body.replaceChildren(element);
+    const event = await new Promise<CustomEvent>((resolve) =>
+      element.addEventListener('bilateral-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    expect(event.detail.error.message).toContain('"vnm-lao-5-billion"');
+  });
+
+  it('falls back to year-to-date sums and a gauge when full years cannot say yet', async () => {
+    const doc = serializeDataset(vietnamLaos);
+    const element = mount<BilateralTarget>(
+      '<bilateral-target target="vnm-lao-2025-growth"></bilateral-target>',
+    );
+    const loaded = loadEvent(element);
+    element.data = {
+      ...doc,
+      targets: [
+        ...(doc.targets ?? []),
+        {
+          kind: 'growth-band',
+          id: 'vnm-lao-2025-growth',
+          reporter: 'VNM',
+          partner: 'LAO',
+          measure: 'turnover',
+          source: 'seed-004-moit-2024-10-24',
+          setBy: 'Test target for 2025',
+          year: '2025',
+          band: { lower: '0.1', upper: '0.15' },
+        },
+      ],
+    };
+    await loaded;
+    await element.updateComplete;
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Ahead: +50.4 % on Jan – Oct 2024, against a target of 10.0–15.0 % a year.',
+    );
+    expect(shadow(element).querySelector('.gauge')).not.toBeNull();
+    expect(shadow(element).querySelector('[part=required]')).toBeNull();
+    expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,333 @@
+import {
+  BilateralError,
+  type Dataset,
+  Decimal,
+  datasetSeries,
+  evaluateTarget,
+  formatPeriod,
+  type Money,
+  type Target,
+  type TargetEvaluation,
+  type TargetPath,
+  targetPath,
+} from '@bilateral/core';
+import {
+  type CSSResultGroup,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  svg,
+  type TemplateResult,
+} from 'lit';
+import {
+  BilateralElement,
+  type ChartParts,
+  type RenderContext,
+} from '../base/bilateral-element.js';
+import { type Timeline, timeline } from '../base/timeline.js';
+import { findTarget, timelineChart } from '../base/timeline-view.js';
+import { gauge } from '../charts/gauge.js';
+import { formatAmount, formatPeriodLabel, formatRate, nameOf } from '../i18n/format.js';
+import { targetStyles } from './target.styles.js';
+
+/** What `<bilateral-target>` shows, computed with the core. */
+export interface TargetView {
+  readonly target: Target;
+  readonly evaluation: TargetEvaluation;
+  readonly currency: string;
+  /** Full years: the observed years from the base on, and the band's path. */
+  readonly timeline: Timeline;
+  readonly band: TargetPath<Money> | undefined;
+}
+
+const TONE = {
+  ahead: 'ok',
+  'on-track': 'ok',
+  met: 'ok',
+  'at-risk': 'warn',
+  behind: 'bad',
+  missed: 'bad',
+} as const;
+const DONE = new Set(['met', 'missed']);
+const ICON = { ahead: '▲', 'on-track': '●', met: '✓', 'at-risk': '!', behind: '▼', missed: '✕' };
+
+/** Evaluates a target on full years, or on year-to-date sums when full years cannot say. */
+function evaluate(dataset: Dataset, target: Target) {
+  const request = {
+    reporter: target.reporter,
+    partner: target.partner,
+    measure: target.measure,
+    impliedBases: true,
+  } as const;
+  const annual = datasetSeries(dataset, { ...request, periodKind: 'year' });
+  try {
+    return { series: annual, evaluation: evaluateTarget(target, annual) };
+  } catch (error) {
+    if (target.kind === 'level' || !(error instanceof BilateralError)) throw error;
+    const ytd = datasetSeries(dataset, { ...request, periodKind: 'year-to-date' });
+    const ends = target.kind === 'growth-band' ? target.year : target.endYear;
+    const within = {
+      ...ytd,
+      points: ytd.points.filter((p) => p.period.kind === 'year-to-date' && p.period.year <= ends),
+    };
+    try {
+      return { series: within, evaluation: evaluateTarget(target, within) };
+    } catch {
+      throw error;
+    }
+  }
+}
+
+/**
+ * Where a pair's trade stands against a target: the actual path against the target band, a
+ * status badge, and the annual rate needed over the remaining years.
+ *
+ * @summary Actual trade against a target band, with status and required rate.
+ * @tag bilateral-target
+ *
+ * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset.
+ * @event bilateral-error - Loading or computing failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
+ *
+ * @csspart figure - The figure that wraps everything.
+ * @csspart title - The title.
+ * @csspart summary - The one-sentence summary.
+ * @csspart badge - The status badge.
+ * @csspart required - The rate required for the remaining years.
+ * @csspart chart - The chart (one tab stop; arrow keys move between points).
+ * @csspart toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart footer - The sources.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --bilateral-color-band - The target band.
+ * @cssproperty --bilateral-color-ok - Badge text when ahead, on track or met (and `-background`).
+ * @cssproperty --bilateral-color-warn - Badge text when at risk (and `-background`).
+ * @cssproperty --bilateral-color-bad - Badge text when behind or missed (and `-background`).
+ */
+export class BilateralTarget extends BilateralElement<TargetView> {
+  /** The element's styles: the shared design tokens and base styles, then its own. */
+  static override styles: CSSResultGroup = [BilateralElement.styles, targetStyles];
+
+  static override properties: PropertyDeclarations = {
+    target: {},
+  };
+
+  /** Id of the target; default: the first target of the pair that the data can evaluate. */
+  declare target: string | undefined;
+
+  protected computeView(dataset: Dataset): TargetView | null {
+    let chosen: { target: Target; result: ReturnType<typeof evaluate> } | undefined;
+    if (this.target) {
+      const target = findTarget(dataset, this.target);
+      chosen = { target, result: evaluate(dataset, target) };
+    } else {
+      // The first target of the pair still in progress; else the first one the data can evaluate.
+      const pair = this.pair(dataset);
+      const candidates = dataset.targets.filter(
+        (t) => pair === undefined || (t.reporter === pair[0] && t.partner === pair[1]),
+      );
+      let failure: unknown;
+      let settled: typeof chosen;
+      for (const target of candidates) {
+        try {
+          const result = evaluate(dataset, target);
+          if (!DONE.has(result.evaluation.status)) {
+            chosen = { target, result };
+            break;
+          }
+          settled ??= { target, result };
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+      chosen ??= settled;
+      if (chosen === undefined && failure !== undefined) throw failure;
+    }
+    if (chosen === undefined) return null;
+    const { target, result } = chosen;
+    const { evaluation, series } = result;
+    let band: TargetPath<Money> | undefined;
+    let line: Timeline = { periods: [], points: [] };
+    if (!evaluation.partial && evaluation.base.period.kind === 'year') {
+      const baseYear = evaluation.base.period.year;
+      band = targetPath(target, { year: baseYear, value: evaluation.base.value });
+      line = timeline(
+        series,
+        (first, last) => first >= baseYear && this.inRange(first, last),
+        evaluation.endYear,
+      );
+    }
+    return { target, evaluation, currency: series.currency, timeline: line, band };
+  }
+
+  protected headingText(view: TargetView, { locale, m }: RenderContext): string {
+    const { target } = view;
+    const subject = m.subject(
+      target.measure,
+      nameOf(target.reporter, locale),
+      nameOf(target.partner, locale),
+    );
+    return `${subject}: ${m.target.toLowerCase()}`;
+  }
+
+  private bandText(view: TargetView, locale: RenderContext['locale']): string {
+    const { band } = view.evaluation;
+    return band.lower.eq(band.upper)
+      ? formatRate(band.lower, locale, false)
+      : `${formatRate(band.lower, locale, false).replace(/\s?%$/, '')}–${formatRate(band.upper, locale, false)}`;
+  }
+
+  protected summaryText(view: TargetView, { locale, m }: RenderContext): string {
+    const { evaluation, target } = view;
+    const status = m.statuses[evaluation.status];
+    const growth = formatRate(evaluation.growthToDate, locale);
+    const base = formatPeriodLabel(evaluation.base.period, locale);
+    if (target.kind === 'level') {
+      return m.levelSummary(
+        status,
+        growth,
+        base,
+        formatRate(evaluation.band.lower, locale, false),
+        formatAmount(target.level, locale),
+        evaluation.endYear,
+      );
+    }
+    return m.targetSummary(
+      status,
+      growth,
+      base,
+      this.bandText(view, locale),
+      evaluation.endYear,
+      evaluation.partial,
+    );
+  }
+
+  protected override renderExtras(view: TargetView, { locale, m }: RenderContext): TemplateResult {
+    const { evaluation, target } = view;
+    const status = evaluation.status;
+    const required = evaluation.requiredRate;
+    const lower = required && formatRate(required.toLower, locale, false);
+    const upper = required && formatRate(required.toUpper, locale, false);
+    return html`<div class="status-row">
+        <span part="badge" class="badge ${TONE[status]}">
+          <span aria-hidden="true">${ICON[status]}</span> ${m.statuses[status]}
+        </span>
+        <span class="muted">${m.growthToDate}: <strong>${formatRate(evaluation.growthToDate, locale)}</strong>
+          · ${m.target}:
+          <strong>${
+            target.kind === 'level'
+              ? m.levelText(formatAmount(target.level, locale), evaluation.endYear)
+              : this.bandText(view, locale)
+          }</strong></span>
+      </div>
+      ${
+        evaluation.partial
+          ? nothing
+          : html`<p part="required" class="required">
+            ${
+              lower === null || upper === null
+                ? m.noneRequired
+                : lower === upper
+                  ? m.requiredOne(lower, evaluation.endYear)
+                  : m.required(lower, upper, evaluation.endYear)
+            }
+          </p>`
+      }
+      <p class="muted set-by">${target.setBy}${target.note ? html` — ${target.note}` : nothing}</p>`;
+  }
+
+  protected renderChart(view: TargetView, context: RenderContext): ChartParts {
+    if (view.band === undefined) return this.gaugeChart(view, context);
+    const { locale, m } = context;
+    const parts = timelineChart(view, context, {
+      kind: 'line',
+      className: view.target.measure,
+      band: view.band,
+    });
+    const band = new Map(view.band.points.map((p) => [p.year, p]));
+    const present = view.timeline.points.filter((p) => p !== null);
+    return {
+      height: parts.height,
+      content: parts.content,
+      points: present.map((point, index) => {
+        const b = point.period.kind === 'year' ? band.get(point.period.year) : undefined;
+        const range = b
+          ? `; ${m.targetBand}: ${formatAmount(b.lower, locale)}–${formatAmount(b.upper, locale)}`
+          : '';
+        return `${parts.points[index] ?? ''}${range}`;
+      }),
+    };
+  }
+
+  private gaugeChart(view: TargetView, { locale, m, width }: RenderContext): ChartParts {
+    const { evaluation } = view;
+    const growth = evaluation.growthToDate.toNumber();
+    const lo = evaluation.band.lower.toNumber();
+    const hi = evaluation.band.upper.toNumber();
+    const min = Math.min(0, growth, lo);
+    const max = Math.max(hi * 2, growth * 1.2, 0.01);
+    const r = Math.min(110, width / 2 - 30);
+    const cx = width / 2;
+    return {
+      height: r + 44,
+      points: [
+        `${m.growthToDate}: ${formatRate(evaluation.growthToDate, locale)} (${formatPeriodLabel(evaluation.current.period, locale)} / ${formatPeriodLabel(evaluation.base.period, locale)})`,
+        `${m.targetBand}: ${this.bandText(view, locale)}`,
+      ],
+      content: svg`${gauge({ value: growth, min, max, bandFrom: lo, bandTo: hi, cx, cy: r + 14, r })}
+        <text x=${cx - r} y=${r + 34} text-anchor="middle">${formatRate(new Decimal(min), locale)}</text>
+        <text x=${cx + r} y=${r + 34} text-anchor="middle">${formatRate(new Decimal(max), locale)}</text>
+        <text class="tip" x=${cx} y=${r + 36} text-anchor="middle">${formatRate(evaluation.growthToDate, locale)}</text>`,
+    };
+  }
+
+  protected renderTable(view: TargetView, context: RenderContext): TemplateResult {
+    const { locale, m } = context;
+    const { evaluation } = view;
+    const band = new Map(view.band?.points.map((p) => [p.year, p]) ?? []);
+    const actual = new Map(
+      view.timeline.points.flatMap((p) =>
+        p !== null && p.period.kind === 'year' ? [[p.period.year, p] as const] : [],
+      ),
+    );
+    const years = [...new Set([...actual.keys(), ...band.keys()])].sort((a, b) => a - b);
+    const rows = evaluation.partial
+      ? [evaluation.base, evaluation.current].map(
+          (point) => html`<tr>
+            <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
+            <td>${formatAmount(point.value, locale)}</td><td>—</td><td>—</td>
+          </tr>`,
+        )
+      : years.map((year) => {
+          const a = actual.get(year);
+          const b = band.get(year);
+          return html`<tr>
+            <th scope="row">${year}</th>
+            <td>${a ? formatAmount(a.value, locale) : '—'}</td>
+            <td>${b ? formatAmount(b.lower, locale) : '—'}</td>
+            <td>${b ? formatAmount(b.upper, locale) : '—'}</td>
+          </tr>`;
+        });
+    return html`<table>
+      <caption>${this.headingText(view, context)} (${formatPeriod(evaluation.base.period)}–${evaluation.endYear})</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.period}</th>
+          <th scope="col">${m.actual}</th>
+          <th scope="col">${m.lower}</th>
+          <th scope="col">${m.upper}</th>
+        </tr>
+      </thead>
+      <tbody>${rows}</tbody>
+    </table>`;
+  }
+
+  protected sourceIdsOf(view: TargetView): readonly string[] {
+    return [
+      view.target.source,
+      ...view.timeline.points.flatMap((point) => (point?.source ? [point.source] : [])),
+    ];
+  }
+}

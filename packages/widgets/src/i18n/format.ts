@@ -1,0 +1,138 @@
+import {
+  Decimal,
+  economyName,
+  formatMoney,
+  type Locale,
+  type Money,
+  type Period,
+} from '@bilateral/core';
+
+/** Decimal and group separators (CLDR; the same as `formatMoney` uses). */
+const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {
+  en: ['.', ','],
+  vi: [',', '.'],
+  lo: [',', '.'],
+  zh: ['.', ','],
+};
+
+/** Writes a plain number with the locale's separators (for axis ticks and counts). */
+export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
+  const [decimal, group] = SEPARATORS[locale];
+  const [integer = '0', fraction] = Math.abs(value).toFixed(fractionDigits).split('.');
+  const sign = value < 0 && Number(integer + (fraction ?? '')) !== 0 ? '−' : '';
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${sign}${grouped}${fraction === undefined ? '' : decimal + fraction}`;
+}
+
+/** Money in compact notation: `US$1.5 billion`, `1,5 tỷ USD`, `15亿美元`. */
+export function formatAmount(value: Money, locale: Locale): string {
+  return formatMoney(value, { locale, notation: 'compact' });
+}
+
+/**
+ * A rate (decimal fraction) as a percentage with one decimal, rounded half up from the exact
+ * Decimal: `+25.5 %` (en, with a no-break space), `+25,5%` (vi, lo), `+25.5%` (zh).
+ */
+export function formatRate(rate: Decimal, locale: Locale, signed = true): string {
+  const percent = rate.times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+  const [decimal] = SEPARATORS[locale];
+  const text = percent.abs().toFixed(1).replace('.', decimal);
+  const sign = percent.isZero() ? '' : percent.isNegative() ? '−' : signed ? '+' : '';
+  return `${sign}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
+}
+
+const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
+
+function monthFormat(locale: Locale): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+}
+
+/** A period for people: `2024`, `Q3 2024`, `Sep 2024`, `Jan – Sep 2024` (localized). */
+export function formatPeriodLabel(period: Period, locale: Locale): string {
+  switch (period.kind) {
+    case 'year':
+      return String(period.year);
+    case 'half':
+      return locale === 'zh'
+        ? `${period.year}年${period.half === 1 ? '上' : '下'}半年`
+        : `H${period.half}/${period.year}`;
+    case 'quarter':
+      return locale === 'zh'
+        ? `${period.year}年第${period.quarter}季度`
+        : locale === 'en'
+          ? `Q${period.quarter} ${period.year}`
+          : `Q${period.quarter}/${period.year}`;
+    case 'month':
+      return monthFormat(locale).format(utc(period.year, period.month));
+    case 'year-to-date':
+      return monthFormat(locale).formatRange(
+        utc(period.year, 1),
+        utc(period.year, period.throughMonth),
+      );
+    case 'range':
+      return monthFormat(locale).formatRange(
+        utc(period.start.year, period.start.month),
+        utc(period.end.year, period.end.month),
+      );
+  }
+}
+
+/** The first and last calendar year a period touches (for `from` / `to` filtering). */
+export function periodYears(period: Period): readonly [number, number] {
+  return period.kind === 'range'
+    ? [period.start.year, period.end.year]
+    : [period.year, period.year];
+}
+
+/** An economy's name in the locale, or its code when the core does not know it. */
+export function nameOf(code: string, locale: Locale): string {
+  try {
+    return economyName(code, locale);
+  } catch {
+    return code;
+  }
+}
+
+/** `Vietnam–Laos`, `Việt Nam – Lào`. */
+export function pairName(reporter: string, partner: string, locale: Locale): string {
+  const joiner = locale === 'vi' || locale === 'lo' ? ' – ' : '–';
+  return `${nameOf(reporter, locale)}${joiner}${nameOf(partner, locale)}`;
+}
+
+const SCALE_WORDS: Readonly<Record<Locale, readonly (readonly [number, string])[]>> = {
+  en: [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ],
+  vi: [
+    [1e9, 'tỷ'],
+    [1e6, 'triệu'],
+    [1e3, 'nghìn'],
+  ],
+  lo: [
+    [1e9, 'ຕື້'],
+    [1e6, 'ລ້ານ'],
+    [1e3, 'ພັນ'],
+  ],
+  zh: [
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
+};
+
+/** The unit an axis counts in, chosen from its largest value: `US$ billion`, `tỷ USD`, `亿美元`. */
+export function axisUnit(
+  max: number,
+  currency: string,
+  locale: Locale,
+): { readonly divisor: number; readonly label: string } {
+  const [divisor, word] = SCALE_WORDS[locale].find(([size]) => max >= size) ?? [1, ''];
+  const label =
+    locale === 'en'
+      ? `${currency === 'USD' ? 'US$' : currency} ${word}`.trim()
+      : locale === 'zh'
+        ? `${word}${currency === 'USD' ? '美元' : ` ${currency}`}`
+        : `${word} ${currency}`.trim();
+  return { divisor, label };
+}

@@ -1,0 +1,22 @@
+/**
+ * `@bilateral/widgets`: the element classes without registering them, and their types. Import
+ * `@bilateral/widgets/all` (or `/growth`, `/balance`, `/target`, `/gates`, `/dashboard`) to
+ * register, or load `dist/bilateral-widgets.js` with one script tag.
+ *
+ * @packageDocumentation
+ */
+export { BilateralBase, type RenderContext } from './base/bilateral-base.js';
+export { BilateralElement, type ChartParts } from './base/bilateral-element.js';
+export type { Timeline, TimelinePoint } from './base/timeline.js';
+export type {
+  DatasetInput,
+  ErrorEventDetail,
+  LoadEventDetail,
+  LoadState,
+} from './data/dataset-controller.js';
+export { type BalanceRow, type BalanceView, BilateralBalance } from './elements/balance.js';
+export { BilateralDashboard, type DashboardView } from './elements/dashboard.js';
+export { BilateralGates, type ClassRow, type GatesView } from './elements/gates.js';
+export { BilateralGrowth, type GrowthView } from './elements/growth.js';
+export { BilateralTarget, type TargetView } from './elements/target.js';
+export type { LoadFailure, Messages } from './i18n/messages.js';

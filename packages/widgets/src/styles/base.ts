@@ -1,0 +1,255 @@
+import { css } from 'lit';
+
+/** The frame every element shares: card, header, states, data table, footer, focus, print. */
+export const base = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    min-height: var(--bilateral-min-height, var(--_reserve, 22rem));
+    font-family: var(--bilateral-font-family, inherit);
+    font-size: var(--bilateral-font-size, inherit);
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    contain: layout;
+  }
+  :host([plain]) {
+    border: 0;
+    padding: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  figure {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .summary,
+  .muted,
+  .footer {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .footer {
+    font-size: 0.85em;
+  }
+  .footer a {
+    color: inherit;
+  }
+  .state {
+    min-height: var(--_chart-height);
+    display: grid;
+    place-content: center;
+    gap: 0.5em;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: center;
+  }
+  .skeleton {
+    display: block;
+    height: 0.9em;
+    width: 60%;
+    border-radius: 0.25em;
+    background: var(--_grid);
+  }
+  .loading .skeleton {
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.4;
+    }
+  }
+  [role='alert'] {
+    color: var(--_bad);
+    background: var(--_bad-background);
+    text-align: start;
+  }
+  [role='alert'] ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .chart {
+    position: relative;
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .chart:focus-visible,
+  button:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  svg text {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  .grid line {
+    stroke: var(--_grid);
+  }
+  .axis line,
+  .axis path {
+    stroke: var(--_border);
+  }
+  .export {
+    --_series: var(--_export);
+  }
+  .import {
+    --_series: var(--_import);
+  }
+  .turnover {
+    --_series: var(--_turnover);
+  }
+  .line {
+    stroke: var(--_series);
+  }
+  .mark {
+    fill: var(--_series);
+    stroke: var(--_series);
+  }
+  .mark.hollow {
+    fill: var(--_background);
+    stroke-width: 2;
+  }
+  .bar.hollow {
+    fill: var(--_surface);
+    stroke-dasharray: 3 2;
+  }
+  .mark.active {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .value-label {
+    fill: var(--_text);
+  }
+  .tip {
+    fill: var(--_text);
+    font-weight: 600;
+    stroke: var(--_background);
+    stroke-width: 4px;
+    paint-order: stroke;
+  }
+  .band-area {
+    fill: var(--_band);
+    fill-opacity: 0.18;
+  }
+  .band-edge {
+    stroke: var(--_band);
+    stroke-width: 1.5;
+    stroke-dasharray: 6 3;
+  }
+  .active-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  button,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    padding: 0.25em 0.6em;
+  }
+  button {
+    cursor: pointer;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_grid);
+    text-align: end;
+    vertical-align: top;
+  }
+  th:first-child,
+  td:first-child {
+    text-align: start;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 0.15em;
+    margin-inline-end: 0.3em;
+    vertical-align: -0.05em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .mark {
+      transition:
+        opacity 150ms ease-out,
+        transform 150ms ease-out;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .loading .skeleton {
+      animation: none;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+      min-height: 0;
+    }
+    .actions,
+    .live {
+      display: none;
+    }
+    .table-wrap[hidden] {
+      display: none;
+    }
+  }
+`;

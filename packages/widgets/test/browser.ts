@@ -1,0 +1,42 @@
+import { playwright } from '@vitest/browser-playwright';
+
+/** Options of Page.emulateMedia that the tests use. */
+export interface MediaOptions {
+  readonly media?: 'screen' | 'print' | null;
+  readonly colorScheme?: 'light' | 'dark' | null;
+  readonly reducedMotion?: 'reduce' | 'no-preference' | null;
+}
+
+/**
+ * Vitest browser mode for the widgets: Debian's Chromium through Playwright (npm cannot
+ * download browsers here), and a command to emulate print, colour scheme and reduced motion.
+ */
+export const widgetsBrowser = {
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+  commands: {
+    emulateMedia: async ({ page }: { page: import('playwright').Page }, options: MediaOptions) => {
+      await page.emulateMedia(options);
+    },
+  },
+};
+
+/** Dependencies of the browser tests, pre-bundled by Vite before the first test file runs. */
+export const widgetsTestDeps = [
+  'lit',
+  'axe-core',
+  'react',
+  'react-dom/client',
+  '@lit/react',
+  '@bilateral/core > decimal.js',
+  '@bilateral/core > zod/mini',
+  '@bilateral/core > date-fns',
+];

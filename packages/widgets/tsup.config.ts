@@ -1,0 +1,60 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+const elements = ['growth', 'balance', 'target', 'gates', 'dashboard'];
+
+/** The script-tag bundle fetches embedded datasets as `data/<name>.json` instead of inlining them. */
+const embeddedAsJson: Plugin = {
+  name: 'embedded-as-json',
+  setup(build) {
+    build.onResolve({ filter: /\/embedded-datasets\.js$/ }, () => ({
+      path: join(here, 'src/data/embedded-json.ts'),
+    }));
+  },
+};
+
+/** The script-tag bundle (exported for the browser tests, which build it the same way). */
+export const scriptTag: Options = {
+  // One self-registering script: Lit and the core parts it uses inside, from the core's source.
+  entry: { 'bilateral-widgets': join(here, 'src/bundle.ts') },
+  tsconfig: join(here, 'tsconfig.json'),
+  format: ['esm'],
+  noExternal: [/./],
+  splitting: false,
+  minify: true,
+  sourcemap: true,
+  target: 'es2022',
+  platform: 'browser',
+  esbuildPlugins: [embeddedAsJson],
+  esbuildOptions(options) {
+    options.conditions = ['@bilateral/source'];
+  },
+};
+
+export default defineConfig([
+  {
+    // Per-element ESM entries for apps: Lit and @bilateral/core stay dependencies.
+    entry: {
+      index: 'src/index.ts',
+      all: 'src/all.ts',
+      react: 'src/react.ts',
+      ...Object.fromEntries(
+        elements.flatMap((name) => [
+          [name, `src/elements/${name}.define.ts`],
+          [`${name}.class`, `src/elements/${name}.ts`],
+        ]),
+      ),
+    },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+  },
+  scriptTag,
+]);

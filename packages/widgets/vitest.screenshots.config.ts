@@ -1,0 +1,20 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { widgetsBrowser, widgetsTestDeps } from './test/browser.js';
+import { widgetsTestServer } from './test/server.js';
+
+/**
+ * `pnpm --filter @bilateral/widgets screenshots`: renders each element in light and dark in
+ * Chromium and saves the pictures that docs/widgets.md shows into docs/widgets/.
+ */
+export default defineConfig({
+  resolve: { conditions: ['@bilateral/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@bilateral/source', ...defaultServerConditions] } },
+  plugins: [widgetsTestServer()],
+  optimizeDeps: { include: widgetsTestDeps },
+  test: {
+    include: ['src/**/*.shots.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    browser: { ...widgetsBrowser, viewport: { width: 1280, height: 1000 } },
+  },
+});

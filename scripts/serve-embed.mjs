@@ -1,0 +1,88 @@
+// Serves the webmaster's demo (examples/embed) on localhost, the way a host site would: static
+// files, the script-tag bundle from packages/widgets/dist, and a strict Content Security Policy
+// with Trusted Types enforced, so the demo proves the widgets need nothing unsafe.
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const mounts = [
+  // The widgets package's dist folder, as a site would host it: the bundle and, beside it, the
+  // embedded datasets it fetches (data/<name>.json).
+  ['/widgets/', join(root, 'packages/widgets/dist')],
+  ['/', join(root, 'examples/embed')],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+/** Maps a URL path to a file under one of the mounts; undefined when outside them. */
+function resolve(pathname) {
+  for (const [prefix, target] of mounts) {
+    let file;
+    if (pathname === prefix) file = target;
+    else if (prefix.endsWith('/') && pathname.startsWith(prefix)) {
+      file = normalize(join(target, decodeURIComponent(pathname.slice(prefix.length))));
+      if (!file.startsWith(target + sep) && file !== target) return undefined;
+    } else continue;
+    return existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
+  }
+  return undefined;
+}
+
+/**
+ * Writes the demo's own data file, examples/embed/data/laos-china.json, from the built core: the
+ * Laos–China dataset as a document, as a site would host its own data.
+ */
+async function writeDemoData() {
+  const { laosChina, serializeDataset } = await import('../packages/core/dist/index.js');
+  const folder = join(root, 'examples/embed/data');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, 'laos-china.json'),
+    `${JSON.stringify(serializeDataset(laosChina), null, 2)}\n`,
+  );
+}
+
+/** Writes the demo data, starts the server, and resolves with its address once it listens. */
+export async function serveEmbed(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
+  await writeDemoData();
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = resolve(pathname);
+    if (file === undefined || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`not found: ${pathname}\n`);
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () =>
+      done({ server, url: `http://${host}:${server.address().port}/` }),
+    );
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await serveEmbed();
+  console.log(`The embed demo is served at ${url} (Ctrl+C to stop).`);
+}
