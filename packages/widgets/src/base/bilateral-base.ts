@@ -20,7 +20,24 @@ import { type Messages, messagesFor } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 
-/** What a subclass gets to render with. */
+/**
+ * What a subclass gets to render with.
+ *
+ * @example
+ * ```ts
+ * import { type BalanceView, BilateralBalance, type RenderContext } from '@bilateral/widgets';
+ *
+ * // Every render hook of a subclass gets the context: here a short title in narrow columns.
+ * class CompactBalance extends BilateralBalance {
+ *   protected override headingText(view: BalanceView, context: RenderContext): string {
+ *     const { m, width } = context; // also: locale, active (point or -1), dataset
+ *     return width < 420 ? m.balance : super.headingText(view, context);
+ *   }
+ * }
+ * customElements.define('compact-balance', CompactBalance);
+ * // <compact-balance dataset="vietnam-laos"> in a 300 px column, English page: title 'Balance'
+ * ```
+ */
 export interface RenderContext {
   readonly locale: Locale;
   readonly m: Messages;
@@ -50,6 +67,29 @@ export function mainPair(dataset: Dataset): readonly [string, string] | undefine
  *
  * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset.
  * @event bilateral-error - Loading or computing failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
+ *
+ * @example
+ * ```html
+ * <!-- Attributes every element has (here a balance card, dark, without frame, in Vietnamese). -->
+ * <div lang="vi-VN">
+ *   <bilateral-balance dataset="vietnam-laos" reporter="VNM" partner="LAO" from="2017" to="2022"
+ *     theme="dark" plain></bilateral-balance>
+ * </div>
+ * ```
+ *
+ * ```ts
+ * import '@bilateral/widgets/all';
+ * import type { BilateralBase } from '@bilateral/widgets';
+ *
+ * // Any of the five elements by what they share: one range for every element of the page.
+ * const selector = 'bilateral-growth, bilateral-balance, bilateral-target, bilateral-dashboard';
+ * for (const element of document.querySelectorAll<BilateralBase<unknown>>(selector)) {
+ *   element.from = '2019';
+ *   element.to = '2022';
+ * }
+ * document.querySelector<BilateralBase<unknown>>('bilateral-balance')?.activeLocale;
+ * //=> 'vi' (no `locale` attribute: the `lang` of the nearest ancestor)
+ * ```
  *
  * @cssproperty --bilateral-font-family - Font (default: inherited from the page).
  * @cssproperty --bilateral-font-size - Font size (default: inherited).

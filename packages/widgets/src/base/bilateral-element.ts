@@ -4,7 +4,32 @@ import { BilateralBase, type RenderContext } from './bilateral-base.js';
 
 export type { RenderContext } from './bilateral-base.js';
 
-/** A chart: its SVG content, its height, and one description per navigable point. */
+/**
+ * A chart: its SVG content, its height, and one description per navigable point.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   BilateralGrowth,
+ *   type ChartParts,
+ *   type GrowthView,
+ *   type RenderContext,
+ * } from '@bilateral/widgets';
+ *
+ * // What `renderChart` returns; here the live region also names the series at every point.
+ * class AnnouncedGrowth extends BilateralGrowth {
+ *   protected override renderChart(view: GrowthView, context: RenderContext): ChartParts {
+ *     const parts = super.renderChart(view, context);
+ *     // dataset="vietnam-laos": parts.height //=> 240 (200 when narrower than 420 px)
+ *     // parts.points[0] //=> '2016: US$822.95 million (derived)'
+ *     const title = this.headingText(view, context);
+ *     return { ...parts, points: parts.points.map((point) => `${title}, ${point}`) };
+ *   }
+ * }
+ * customElements.define('announced-growth', AnnouncedGrowth);
+ * // The first arrow key on its chart announces 'Vietnam–Laos turnover, 2016: US$822.95 million (derived)'.
+ * ```
+ */
 export interface ChartParts {
   readonly height: number;
   readonly content: SVGTemplateResult;
@@ -15,6 +40,29 @@ export interface ChartParts {
  * A Bilateral element that draws one chart: a title, a one-sentence summary, the chart (one tab
  * stop, arrow keys between points, a live region announcing each), a data table behind a toggle
  * (always present for screen readers), and the sources.
+ *
+ * @example
+ * ```html
+ * <!-- The parts every chart element has: title, summary, chart, toggle, table, footer. -->
+ * <style>
+ *   bilateral-growth::part(summary),
+ *   bilateral-balance::part(summary) {
+ *     font-style: italic;
+ *   }
+ * </style>
+ * ```
+ *
+ * ```ts
+ * import '@bilateral/widgets/all';
+ * import type { BilateralElement } from '@bilateral/widgets';
+ *
+ * // Growth, balance, target and gates are BilateralElements (the dashboard composes them).
+ * // `isStatic` (attribute `static`), e.g. for a slideshow: no tab stop, no table toggle.
+ * const selector = 'bilateral-growth, bilateral-balance, bilateral-target, bilateral-gates';
+ * for (const chart of document.querySelectorAll<BilateralElement<unknown>>(selector)) {
+ *   chart.isStatic = true;
+ * }
+ * ```
  */
 export abstract class BilateralElement<View> extends BilateralBase<View> {
   /** Whether the data table is shown (it always is to screen readers in `static` mode). */

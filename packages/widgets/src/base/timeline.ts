@@ -9,7 +9,29 @@ import {
 } from '@bilateral/core';
 import { periodYears } from '../i18n/format.js';
 
-/** A point of a series with its year-on-year rate and how it was obtained. */
+/**
+ * A point of a series with its year-on-year rate and how it was obtained.
+ *
+ * @example
+ * ```ts
+ * import { BilateralGrowth, type GrowthView, type RenderContext } from '@bilateral/widgets';
+ *
+ * // A subclass meets the points in `view.timeline`: here the summary ends with the latest rate.
+ * class LatestRateGrowth extends BilateralGrowth {
+ *   protected override summaryText(view: GrowthView, context: RenderContext): string {
+ *     const points = view.timeline.points.filter((point) => point !== null);
+ *     const last = points[points.length - 1];
+ *     // dataset="vietnam-laos": last?.period //=> { kind: 'year', year: 2024 }
+ *     // last?.value.amount.toString() //=> '2200000000'; last?.rate?.toFixed(3) //=> '0.333'
+ *     // last?.uncertain //=> true (an approximate figure); points[0]?.rate //=> null (no 2015)
+ *     const rate = last?.rate == null ? null : last.rate.times(100).toFixed(1);
+ *     const note = rate === null ? '' : ` ${context.m.yearOnYear}: ${rate} %.`;
+ *     return super.summaryText(view, context) + note;
+ *   }
+ * }
+ * customElements.define('latest-rate-growth', LatestRateGrowth);
+ * ```
+ */
 export interface TimelinePoint {
   readonly period: Period;
   readonly value: Money;
@@ -20,7 +42,28 @@ export interface TimelinePoint {
   readonly source: string | undefined;
 }
 
-/** Equal slots of periods (gaps included, so missing years show) and the points in them. */
+/**
+ * Equal slots of periods (gaps included, so missing years show) and the points in them.
+ *
+ * @example
+ * ```ts
+ * import { BilateralGrowth, type GrowthView, type RenderContext } from '@bilateral/widgets';
+ *
+ * // A subclass meets it as `view.timeline`: here the summary says how many slots are empty.
+ * class GapsGrowth extends BilateralGrowth {
+ *   protected override summaryText(view: GrowthView, context: RenderContext): string {
+ *     const { periods, points } = view.timeline;
+ *     // dataset="vietnam-laos" measure="export": periods.length //=> 6 (2017 to 2022)
+ *     // points.map((point) => point?.value.amount.toFixed(0) ?? null)
+ *     //=> ['524500000', null, null, null, '594565217', '656400000']
+ *     const gaps = points.filter((point) => point === null).length;
+ *     const note = gaps === 0 ? '' : ` ${gaps} of ${periods.length} periods have no figure.`;
+ *     return super.summaryText(view, context) + note;
+ *   }
+ * }
+ * customElements.define('gaps-growth', GapsGrowth);
+ * ```
+ */
 export interface Timeline {
   readonly periods: readonly Period[];
   readonly points: readonly (TimelinePoint | null)[];

@@ -9,7 +9,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadFailure } from '../i18n/messages.js';
 import { toDataset } from './to-dataset.js';
 
-/** What an element draws its dataset from; the first one set wins: `data`, `src`, `dataset`. */
+/**
+ * What an element draws its dataset from; the first one set wins: `data`, `src`, `dataset`.
+ *
+ * @example
+ * ```ts
+ * import '@bilateral/widgets/growth';
+ *
+ * // <bilateral-growth dataset="vietnam-laos" src="/data/trade.json" timeout="5000">
+ * document.querySelector('bilateral-growth')?.datasetInput;
+ * //=> { data: undefined, src: '/data/trade.json', name: 'vietnam-laos', timeout: 5000 }
+ * // `src` is set, so the element fetches it and `dataset` is not used; `data` would win over both.
+ * ```
+ */
 export interface DatasetInput {
   /** A parsed Dataset or a dataset document (the `data` property). */
   readonly data: Dataset | DatasetDocument | undefined;
@@ -21,7 +33,43 @@ export interface DatasetInput {
   readonly timeout: number;
 }
 
-/** The state of loading: nothing asked for, loading, loaded, or failed (with why). */
+/**
+ * The state of loading: nothing asked for, loading, loaded, or failed (with why).
+ *
+ * @example
+ * ```ts
+ * import { BilateralGrowth, type LoadState } from '@bilateral/widgets';
+ *
+ * // A subclass reads the state it renders from as `this.loader.state`.
+ * class GrowthWithState extends BilateralGrowth {
+ *   get loadState(): LoadState {
+ *     return this.loader.state;
+ *   }
+ * }
+ * customElements.define('growth-with-state', GrowthWithState);
+ *
+ * function describe(state: LoadState): string {
+ *   switch (state.status) {
+ *     case 'idle':
+ *       return 'nothing to load';
+ *     case 'loading':
+ *       return 'loading';
+ *     case 'loaded':
+ *       return `${state.dataset.flows.length} flows`;
+ *     case 'error':
+ *       return `${state.reason}: ${state.error.message}`;
+ *   }
+ * }
+ *
+ * const element = new GrowthWithState();
+ * describe(element.loadState);
+ * //=> 'nothing to load'
+ * element.addEventListener('bilateral-load', () => console.log(describe(element.loadState)));
+ * element.datasetName = 'vietnam-laos';
+ * document.body.append(element);
+ * //=> '11 flows' (logged once loaded)
+ * ```
+ */
 export type LoadState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
@@ -33,12 +81,44 @@ export interface DatasetHost extends ReactiveControllerHost, EventTarget {
   readonly datasetInput: DatasetInput;
 }
 
-/** `detail` of the `bilateral-load` event. */
+/**
+ * `detail` of the `bilateral-load` event.
+ *
+ * @example
+ * ```ts
+ * import '@bilateral/widgets/growth';
+ * import type { LoadEventDetail } from '@bilateral/widgets';
+ *
+ * // <bilateral-growth dataset="vietnam-laos"></bilateral-growth>
+ * document.querySelector('bilateral-growth')?.addEventListener('bilateral-load', (event) => {
+ *   const { dataset } = (event as CustomEvent<LoadEventDetail>).detail;
+ *   console.log(dataset.id, dataset.flows.length);
+ *   //=> vietnam-laos 11
+ * });
+ * ```
+ */
 export interface LoadEventDetail {
   readonly dataset: Dataset;
 }
 
-/** `detail` of the `bilateral-error` event. */
+/**
+ * `detail` of the `bilateral-error` event.
+ *
+ * @example
+ * ```ts
+ * import '@bilateral/widgets/all';
+ * import type { ErrorEventDetail } from '@bilateral/widgets';
+ *
+ * // The event bubbles, so one listener hears every element of the page.
+ * document.addEventListener('bilateral-error', (event) => {
+ *   const { error, reason } = (event as CustomEvent<ErrorEventDetail>).detail;
+ *   console.warn((event.target as Element).localName, reason, error.code, error.message);
+ *   // <bilateral-growth dataset="atlantis">:
+ *   //=> bilateral-growth unknown-dataset INVALID_INPUT dataset: there is no embedded
+ *   //   dataset "atlantis" (embedded: vietnam-laos, laos-china)
+ * });
+ * ```
+ */
 export interface ErrorEventDetail {
   readonly error: BilateralError;
   readonly reason: LoadFailure;

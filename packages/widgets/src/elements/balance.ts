@@ -40,14 +40,53 @@ import {
 } from '../i18n/format.js';
 import { balanceStyles } from './balance.styles.js';
 
-/** One period's balance with how its figures were obtained. */
+/**
+ * One period's balance with how its figures were obtained.
+ *
+ * @example
+ * ```ts
+ * import { type BalanceView, BilateralBalance, type RenderContext } from '@bilateral/widgets';
+ *
+ * // A subclass meets the rows in `view.rows`: here the summary warns of approximate figures.
+ * class CarefulBalance extends BilateralBalance {
+ *   protected override summaryText(view: BalanceView, context: RenderContext): string {
+ *     const row = view.rows[view.rows.length - 1]; // the card's period
+ *     // period="2022": row?.point.balance.amount.toString() //=> '-383600000'
+ *     // row?.point.position //=> { reporter: 'deficit', partner: 'surplus' }
+ *     // row?.uncertain //=> false; row?.sources //=> ['baobinhduong-a289585', 'baobinhduong-a289585']
+ *     const note = row?.uncertain ? ` (${context.m.uncertain})` : '';
+ *     return super.summaryText(view, context) + note;
+ *   }
+ * }
+ * customElements.define('careful-balance', CarefulBalance);
+ * ```
+ */
 export interface BalanceRow {
   readonly point: BalancePoint;
   readonly uncertain: boolean;
   readonly sources: readonly string[];
 }
 
-/** What `<bilateral-balance>` shows, computed with the core. */
+/**
+ * What `<bilateral-balance>` shows, computed with the core.
+ *
+ * @example
+ * ```ts
+ * import { type BalanceView, BilateralBalance, type RenderContext } from '@bilateral/widgets';
+ *
+ * // A subclass meets the view in its render hooks: here a series summary counts the deficits.
+ * class DeficitBalance extends BilateralBalance {
+ *   protected override summaryText(view: BalanceView, context: RenderContext): string {
+ *     // view="series": view.view //=> 'series', view.currency //=> 'USD', view.rows.length //=> 2
+ *     if (view.view !== 'series') return super.summaryText(view, context);
+ *     const deficits = view.rows.filter((row) => row.point.position.reporter === 'deficit');
+ *     return `${super.summaryText(view, context)} Deficit in ${deficits.length} of ${view.rows.length} periods.`;
+ *   }
+ * }
+ * customElements.define('deficit-balance', DeficitBalance);
+ * // <deficit-balance dataset="vietnam-laos" view="series"> ends '… Deficit in 1 of 2 periods.'
+ * ```
+ */
 export interface BalanceView {
   readonly reporter: string;
   readonly partner: string;
@@ -81,6 +120,30 @@ const abs = (value: Money): Money => money(value.amount.abs(), value.currency);
 /**
  * A reporter's exports against its imports for one period — balance, each side's position and
  * the coverage ratio — as a compact card, or over a series of periods.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/@bilateral/widgets/dist/bilateral-widgets.js"></script>
+ *
+ * <bilateral-balance dataset="vietnam-laos"></bilateral-balance>
+ * <bilateral-balance dataset="vietnam-laos" period="2022"></bilateral-balance>
+ * <bilateral-balance dataset="vietnam-laos" view="series" period-kind="year"></bilateral-balance>
+ * <bilateral-balance dataset="laos-china" period="2024"></bilateral-balance>
+ * ```
+ *
+ * ```ts
+ * import '@bilateral/widgets/balance';
+ *
+ * // <bilateral-balance dataset="vietnam-laos"></bilateral-balance>
+ * const balance = document.querySelector('bilateral-balance'); // BilateralBalance | null
+ * if (balance !== null) {
+ *   balance.period = '2022';
+ *   balance.addEventListener('bilateral-load', () => {
+ *     console.log(balance.shadowRoot?.querySelector('[part=title]')?.textContent);
+ *     //=> Vietnam–Laos trade balance, 2022
+ *   });
+ * }
+ * ```
  *
  * @summary Exports against imports: balance, surplus or deficit, coverage.
  * @tag bilateral-balance

@@ -11,7 +11,28 @@ import { pairName } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { dashboardStyles } from './dashboard.styles.js';
 
-/** What `<bilateral-dashboard>` shows: one dataset and the pair its panels are about. */
+/**
+ * What `<bilateral-dashboard>` shows: one dataset and the pair its panels are about.
+ *
+ * @example
+ * ```ts
+ * import type { Dataset } from '@bilateral/core';
+ * import type { DashboardView } from '@bilateral/widgets';
+ * import { BilateralDashboard } from '@bilateral/widgets/dashboard';
+ *
+ * // A subclass computes the view in `computeView`: here a dashboard without the gates panel.
+ * class TradeDashboard extends BilateralDashboard {
+ *   protected override computeView(dataset: Dataset): DashboardView | null {
+ *     const view = super.computeView(dataset);
+ *     // dataset="vietnam-laos": view?.reporter //=> 'VNM', view?.partner //=> 'LAO',
+ *     // view?.hasTargets //=> true, view?.hasCrossings //=> true
+ *     return view === null ? null : { ...view, hasCrossings: false };
+ *   }
+ * }
+ * customElements.define('trade-dashboard', TradeDashboard);
+ * // <trade-dashboard dataset="vietnam-laos">: growth, balance and target panels
+ * ```
+ */
 export interface DashboardView {
   readonly dataset: Dataset;
   readonly reporter: string;
@@ -26,6 +47,27 @@ export interface DashboardView {
  * The dashboard loads the dataset once and hands it to its panels; the target and gates panels
  * appear when the dataset has targets and crossings for the pair. The registering entry
  * `@bilateral/widgets/dashboard` registers the four panels too; the class-only entry does not.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/@bilateral/widgets/dist/bilateral-widgets.js"></script>
+ *
+ * <bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>
+ * <bilateral-dashboard dataset="vietnam-laos" from="2020" to="2024" locale="zh"
+ *   target="vnm-lao-5-billion"></bilateral-dashboard>
+ * ```
+ *
+ * ```ts
+ * import '@bilateral/widgets/dashboard'; // registers the dashboard and its four panels
+ *
+ * // <bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>
+ * const dashboard = document.querySelector('bilateral-dashboard'); // BilateralDashboard | null
+ * dashboard?.addEventListener('bilateral-load', () => {
+ *   const panels = dashboard.shadowRoot?.querySelectorAll('[part=grid] > *') ?? [];
+ *   console.log([...panels].map((panel) => panel.localName));
+ *   //=> ['bilateral-growth', 'bilateral-balance', 'bilateral-target', 'bilateral-gates']
+ * });
+ * ```
  *
  * @summary The four elements composed for one reporter–partner pair.
  * @tag bilateral-dashboard

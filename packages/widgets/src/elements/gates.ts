@@ -22,7 +22,34 @@ import {
 import { formatNumber, nameOf, pairName } from '../i18n/format.js';
 import { gatesStyles } from './gates.styles.js';
 
-/** One class of crossing: how many are listed and, where counted, how many officially. */
+/**
+ * One class of crossing: how many are listed and, where counted, how many officially.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   BilateralGates,
+ *   type ClassRow,
+ *   type GatesView,
+ *   type RenderContext,
+ * } from '@bilateral/widgets';
+ *
+ * // A subclass meets the rows in `view.classes`: here the summary names the classes listed
+ * // short of the official count.
+ * class ShortGates extends BilateralGates {
+ *   protected override summaryText(view: GatesView, context: RenderContext): string {
+ *     // dataset="vietnam-laos": view.classes[2]
+ *     //=> { id: 'secondary', listed: 13, official: 18, tone: 3 }
+ *     const short = (row: ClassRow) => row.official !== undefined && row.listed < row.official;
+ *     const ids = view.classes.filter(short).map((row) => row.id);
+ *     //=> ['secondary', 'opening']
+ *     const note = ids.length === 0 ? '' : ` Listed short: ${ids.join(', ')}.`;
+ *     return super.summaryText(view, context) + note;
+ *   }
+ * }
+ * customElements.define('short-gates', ShortGates);
+ * ```
+ */
 export interface ClassRow {
   readonly id: string;
   readonly listed: number;
@@ -31,7 +58,26 @@ export interface ClassRow {
   readonly tone: number;
 }
 
-/** What `<bilateral-gates>` shows, computed with the core. */
+/**
+ * What `<bilateral-gates>` shows, computed with the core.
+ *
+ * @example
+ * ```ts
+ * import { BilateralGates, type GatesView, type RenderContext } from '@bilateral/widgets';
+ *
+ * // A subclass meets the view in its render hooks: here the summary names the busiest province.
+ * class ProvinceGates extends BilateralGates {
+ *   protected override summaryText(view: GatesView, context: RenderContext): string {
+ *     // dataset="vietnam-laos": view.country //=> 'VNM', view.total //=> 28,
+ *     // view.comparison?.asOf //=> '2024-10-24', view.provinces[0] //=> ['Quảng Trị', 6]
+ *     const top = view.provinces[0]; // most crossings first
+ *     const note = top === undefined ? '' : ` Most are in ${top[0]} (${top[1]}).`;
+ *     return super.summaryText(view, context) + note;
+ *   }
+ * }
+ * customElements.define('province-gates', ProvinceGates);
+ * ```
+ */
 export interface GatesView {
   readonly reporter: string;
   readonly partner: string;
@@ -67,6 +113,29 @@ function formatDay(text: string, locale: Locale): string {
  * The border crossings between a reporter and a partner, by legal class and by province, with
  * the listed crossings compared with an official count where the dataset has one; filterable by
  * class and province; with a legend of the classes.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/@bilateral/widgets/dist/bilateral-widgets.js"></script>
+ *
+ * <bilateral-gates dataset="vietnam-laos"></bilateral-gates>
+ * <bilateral-gates dataset="vietnam-laos" country="LAO"></bilateral-gates>
+ * <bilateral-gates dataset="vietnam-laos" gate-class="secondary" province="Quảng Trị"></bilateral-gates>
+ * ```
+ *
+ * ```ts
+ * import '@bilateral/widgets/gates';
+ *
+ * // <bilateral-gates dataset="vietnam-laos"></bilateral-gates>
+ * const gates = document.querySelector('bilateral-gates'); // BilateralGates | null
+ * if (gates !== null) {
+ *   gates.gateClass = 'international'; // as choosing it in the class filter does
+ *   gates.addEventListener('bilateral-load', () => {
+ *     console.log(gates.shadowRoot?.querySelector('[part=summary]')?.textContent);
+ *     //=> 9 crossings are listed on the Vietnam–Laos border, counted by Vietnam’s classes.
+ *   });
+ * }
+ * ```
  *
  * @summary Border crossings of a pair by class and province, listed against official counts.
  * @tag bilateral-gates

@@ -26,7 +26,27 @@ import { findTarget, seriesSentence, timelineChart, timelineTable } from '../bas
 import { formatRate, nameOf } from '../i18n/format.js';
 import { growthStyles } from './growth.styles.js';
 
-/** What `<bilateral-growth>` shows, computed with the core. */
+/**
+ * What `<bilateral-growth>` shows, computed with the core.
+ *
+ * @example
+ * ```ts
+ * import { BilateralGrowth, type GrowthView, type RenderContext } from '@bilateral/widgets';
+ *
+ * // A subclass meets the view in its render hooks: here the summary names the target.
+ * class GrowthAndTarget extends BilateralGrowth {
+ *   protected override summaryText(view: GrowthView, context: RenderContext): string {
+ *     // target="vnm-lao-joint-statement-2024": view.reporter //=> 'VNM', view.partner //=> 'LAO',
+ *     // view.measure //=> 'turnover', view.currency //=> 'USD', view.band?.baseYear //=> 2023
+ *     const target = view.target === undefined ? '' : ` ${context.m.target}: ${view.target.setBy}.`;
+ *     return super.summaryText(view, context) + target;
+ *   }
+ * }
+ * customElements.define('growth-and-target', GrowthAndTarget);
+ * // <growth-and-target dataset="vietnam-laos" target="vnm-lao-joint-statement-2024"> says
+ * // '… to US$2.2 billion in 2024. Target: Vietnam–Laos Joint Statement, September 2024.'
+ * ```
+ */
 export interface GrowthView {
   readonly reporter: string;
   readonly partner: string;
@@ -44,6 +64,31 @@ const KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'year-
 /**
  * Exports, imports or turnover of a reporter–partner pair as a series, with year-on-year rates
  * and an optional target band.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/@bilateral/widgets/dist/bilateral-widgets.js"></script>
+ *
+ * <bilateral-growth dataset="vietnam-laos"></bilateral-growth>
+ * <bilateral-growth dataset="vietnam-laos" measure="export" chart="bar"></bilateral-growth>
+ * <bilateral-growth dataset="vietnam-laos" from="2019" to="2021"></bilateral-growth>
+ * <bilateral-growth dataset="vietnam-laos" target="vnm-lao-joint-statement-2024"></bilateral-growth>
+ * <bilateral-growth src="/data/my-trade.json" period-kind="quarter" locale="vi"></bilateral-growth>
+ * ```
+ *
+ * ```ts
+ * import '@bilateral/widgets/growth';
+ *
+ * // <bilateral-growth dataset="vietnam-laos"></bilateral-growth>
+ * const growth = document.querySelector('bilateral-growth'); // BilateralGrowth | null
+ * if (growth !== null) {
+ *   growth.measure = 'export';
+ *   growth.addEventListener('bilateral-load', () => {
+ *     console.log(growth.shadowRoot?.querySelector('[part=summary]')?.textContent);
+ *     //=> Vietnam’s exports to Laos rose from US$524.5 million in 2017 to US$656.4 million in 2022.
+ *   });
+ * }
+ * ```
  *
  * @summary Turnover, exports or imports of a pair over time, with year-on-year growth.
  * @tag bilateral-growth

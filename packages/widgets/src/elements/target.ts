@@ -30,7 +30,25 @@ import { gauge } from '../charts/gauge.js';
 import { formatAmount, formatPeriodLabel, formatRate, nameOf } from '../i18n/format.js';
 import { targetStyles } from './target.styles.js';
 
-/** What `<bilateral-target>` shows, computed with the core. */
+/**
+ * What `<bilateral-target>` shows, computed with the core.
+ *
+ * @example
+ * ```ts
+ * import { BilateralTarget, type RenderContext, type TargetView } from '@bilateral/widgets';
+ *
+ * // A subclass meets the view in its render hooks: here the title ends with the target's year.
+ * class DatedTarget extends BilateralTarget {
+ *   protected override headingText(view: TargetView, context: RenderContext): string {
+ *     // dataset="vietnam-laos": view.target.id //=> 'vnm-lao-joint-statement-2024',
+ *     // view.evaluation.status //=> 'ahead', view.band?.baseYear //=> 2023
+ *     return `${super.headingText(view, context)} ${view.evaluation.endYear}`;
+ *   }
+ * }
+ * customElements.define('dated-target', DatedTarget);
+ * // <dated-target dataset="vietnam-laos">: title 'Vietnam–Laos turnover: target 2030'
+ * ```
+ */
 export interface TargetView {
   readonly target: Target;
   readonly evaluation: TargetEvaluation;
@@ -81,6 +99,26 @@ function evaluate(dataset: Dataset, target: Target) {
 /**
  * Where a pair's trade stands against a target: the actual path against the target band, a
  * status badge, and the annual rate needed over the remaining years.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.jsdelivr.net/npm/@bilateral/widgets/dist/bilateral-widgets.js"></script>
+ *
+ * <bilateral-target dataset="vietnam-laos"></bilateral-target>
+ * <bilateral-target dataset="vietnam-laos" target="vnm-lao-5-billion"></bilateral-target>
+ * ```
+ *
+ * ```ts
+ * import '@bilateral/widgets/target';
+ *
+ * // <bilateral-target dataset="vietnam-laos"></bilateral-target>: no `target`, so the first
+ * // target of the pair still in progress (vnm-lao-joint-statement-2024).
+ * const element = document.querySelector('bilateral-target'); // BilateralTarget | null
+ * element?.addEventListener('bilateral-load', () => {
+ *   console.log(element.shadowRoot?.querySelector('[part=badge]')?.textContent?.trim());
+ *   //=> ▲ Ahead
+ * });
+ * ```
  *
  * @summary Actual trade against a target band, with status and required rate.
  * @tag bilateral-target

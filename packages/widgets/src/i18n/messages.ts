@@ -1,6 +1,24 @@
 import type { Locale, SeriesMeasure, TargetStatus, TradePosition } from '@bilateral/core';
 
-/** Why a dataset could not be shown; `bilateral-error` carries it as `detail.reason`. */
+/**
+ * Why a dataset could not be shown; `bilateral-error` carries it as `detail.reason`.
+ *
+ * @example
+ * ```ts
+ * import '@bilateral/widgets/growth';
+ * import type { ErrorEventDetail, LoadFailure } from '@bilateral/widgets';
+ *
+ * // The data could not be fetched in time, or it was fetched and is wrong.
+ * const transport: readonly LoadFailure[] = ['http', 'network', 'timeout'];
+ *
+ * // <bilateral-growth dataset="atlantis"></bilateral-growth>
+ * document.querySelector('bilateral-growth')?.addEventListener('bilateral-error', (event) => {
+ *   const { reason } = (event as CustomEvent<ErrorEventDetail>).detail;
+ *   console.log(reason, transport.includes(reason));
+ *   //=> unknown-dataset false
+ * });
+ * ```
+ */
 export type LoadFailure =
   | 'http'
   | 'network'
@@ -10,7 +28,25 @@ export type LoadFailure =
   | 'unknown-dataset'
   | 'compute';
 
-/** Every text an element shows or announces, in one language. */
+/**
+ * Every text an element shows or announces, in one language.
+ *
+ * @example
+ * ```ts
+ * import { BilateralGates, type GatesView, type RenderContext } from '@bilateral/widgets';
+ *
+ * // A subclass gets the texts of the element's language as `context.m`.
+ * class CountedGates extends BilateralGates {
+ *   protected override headingText(view: GatesView, context: RenderContext): string {
+ *     const { m } = context; // in English: m.listed //=> 'Listed', m.showTable //=> 'Show data table'
+ *     return `${super.headingText(view, context)} (${view.total} ${m.listed.toLowerCase()})`;
+ *   }
+ * }
+ * customElements.define('counted-gates', CountedGates);
+ * // <counted-gates dataset="vietnam-laos">: title 'Vietnam–Laos border crossings (28 listed)';
+ * // with locale="vi": 'Cửa khẩu biên giới Việt Nam – Lào (28 trong danh sách)'
+ * ```
+ */
 export interface Messages {
   readonly loading: string;
   readonly failed: string;
