@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Decimal } from '../_internal/decimal.js';
 import { isDecimalText } from '../_internal/to-decimal.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
@@ -17,6 +18,39 @@ const PositiveDecimalSchema = DecimalStringSchema.check(
 );
 
 const RoundingSchema = z.enum(['nearest', 'truncate']);
+
+/**
+ * A check that a published figure's `value` agrees with its `text`: when the text can be read,
+ * the values must be equal; when it cannot, the precision must be given. `readText` returns
+ * undefined to skip the check (other checks report a malformed value).
+ */
+function agreesWithText<T extends { text: string; value: string; precision?: string | undefined }>(
+  readText: (json: T) => { read: { value: Decimal } | undefined } | undefined,
+) {
+  return z.superRefine<T>((json, context) => {
+    const result = readText(json);
+    if (result === undefined) return;
+    if (result.read === undefined) {
+      if (json.precision === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['precision'],
+          message: `the text ${JSON.stringify(json.text)} cannot be read, so the precision must be given`,
+          input: json,
+        });
+      }
+      return;
+    }
+    if (!result.read.value.eq(json.value)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${result.read.value.toString()}`,
+        input: json,
+      });
+    }
+  });
+}
 
 /**
  * What a trade statement is about: the reporter's total trade with the partner, its exports to
@@ -62,30 +96,12 @@ export const PublishedAmountJsonSchema = z
     rounding: z.optional(RoundingSchema),
   })
   .check(
-    z.superRefine((json, context) => {
+    agreesWithText((json) =>
       // Other checks report a malformed value or currency; compare with the text only when sound.
-      if (!isDecimalText(json.value) || !isCurrencyCode(json.currency)) return;
-      const read = readAmountText(json.text, json.currency);
-      if (read === undefined) {
-        if (json.precision === undefined) {
-          context.addIssue({
-            code: 'custom',
-            path: ['precision'],
-            message: `the text ${JSON.stringify(json.text)} cannot be read, so the precision must be given`,
-            input: json,
-          });
-        }
-        return;
-      }
-      if (!read.value.eq(json.value)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${read.value.toString()}`,
-          input: json,
-        });
-      }
-    }),
+      isDecimalText(json.value) && isCurrencyCode(json.currency)
+        ? { read: readAmountText(json.text, json.currency) }
+        : undefined,
+    ),
   );
 
 /**
@@ -128,29 +144,9 @@ export const PublishedRateJsonSchema = z
     rounding: z.optional(RoundingSchema),
   })
   .check(
-    z.superRefine((json, context) => {
-      if (!isDecimalText(json.value)) return;
-      const read = readRateText(json.text);
-      if (read === undefined) {
-        if (json.precision === undefined) {
-          context.addIssue({
-            code: 'custom',
-            path: ['precision'],
-            message: `the text ${JSON.stringify(json.text)} cannot be read, so the precision must be given`,
-            input: json,
-          });
-        }
-        return;
-      }
-      if (!read.value.eq(json.value)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${read.value.toString()}`,
-          input: json,
-        });
-      }
-    }),
+    agreesWithText((json) =>
+      isDecimalText(json.value) ? { read: readRateText(json.text) } : undefined,
+    ),
   );
 
 /**
