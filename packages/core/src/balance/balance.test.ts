@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import type { Series } from '../flow/index.js';
 import { aggregateSeries } from '../growth/index.js';
 import { money } from '../money/index.js';
 import { formatPeriod, parsePeriod } from '../period/index.js';
 import { balanceSeries, mirrorGap, shareOf } from './index.js';
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('shareOf', () => {
   it('is part ÷ total as a fraction (seed 004: 1.65 of 16.5 is 10 %)', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import { impliedPrevious } from '../growth/index.js';
 import { money } from '../money/index.js';
@@ -15,14 +16,7 @@ const flow = fc
     return `${whole}${fraction ? `.${fraction}` : ''}`;
   });
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('tradeBalance', () => {
   it('gives turnover, balance, ratios and positions (seed 004, first nine months of 2024)', () => {

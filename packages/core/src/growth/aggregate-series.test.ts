@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
 import { formatPeriod, parsePeriod, periodMonths } from '../period/index.js';
 import { type AggregatedSeries, aggregateSeries, yearOnYear, yearToDate } from './index.js';
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 const monthly = (months: string[], amount = (index: number) => String(index + 1)): Series => ({
   reporter: 'VNM',

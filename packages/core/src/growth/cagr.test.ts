@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
@@ -10,14 +11,7 @@ const positive = fc
   .tuple(fc.bigInt({ min: 1n, max: 999_999_999_999_999_999n }), fc.integer({ min: -12, max: 18 }))
   .map(([digits, exponent]) => `${digits}e${exponent - 18}`);
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 const series = (points: [string, string][], currency = 'USD'): Series => ({
   reporter: 'VNM',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import { money } from '../money/index.js';
 import { growthContributions, growthRate, impliedPrevious } from './index.js';
@@ -8,14 +9,7 @@ const nonNegative = fc
   .tuple(fc.bigInt({ min: 0n, max: 999_999_999_999_999_999n }), fc.integer({ min: -6, max: 12 }))
   .map(([digits, exponent]) => new Decimal(`${digits}e${exponent - 6}`));
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('growthContributions', () => {
   it('splits turnover growth into export and import contributions (seed 003, Q1 2021)', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import { money } from '../money/index.js';
 import { growthRate, impliedCurrent, impliedPrevious } from './index.js';
@@ -14,14 +15,7 @@ const shortRate = fc
   .integer({ min: -999_999, max: 10_000_000 })
   .map((millionths) => new Decimal(millionths).div(1_000_000));
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('growthRate', () => {
   it('is (current − previous) ÷ previous as a fraction, for Money and bare decimals', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
 import { formatPeriod, nextPeriod, type Period, parsePeriod } from '../period/index.js';
@@ -11,14 +12,7 @@ import {
   yearOnYear,
 } from './index.js';
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 const series = (points: [string, string][], currency = 'USD'): Series => ({
   reporter: 'VNM',

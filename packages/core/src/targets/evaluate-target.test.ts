@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import type { Series } from '../flow/index.js';
 import { aggregateSeries, impliedPrevious } from '../growth/index.js';
 import { money } from '../money/index.js';
@@ -51,14 +52,7 @@ const turnover = (points: [string, string][], currency = 'USD'): Series => ({
   })),
 });
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('evaluateTarget, partial-year mode', () => {
   // Seed 004: first nine months of 2024, US$1.5 billion, up 25.5 % (base implied: 1.195 billion).

@@ -1,18 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import { cagr, impliedCurrent } from '../growth/index.js';
 import { money } from '../money/index.js';
 import { requiredRate } from './index.js';
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('requiredRate', () => {
   it('is (target ÷ current)^(1/years left) − 1', () => {

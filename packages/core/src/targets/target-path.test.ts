@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import { money } from '../money/index.js';
 import { parseTarget, targetPath } from './index.js';
 
@@ -27,14 +28,7 @@ const level = parseTarget({
   byYear: '2030',
 });
 
-const code = (call: () => unknown) => {
-  try {
-    call();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('targetPath', () => {
   it('gives the one-year band of a growth-band target', () => {
