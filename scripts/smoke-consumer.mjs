@@ -18,6 +18,8 @@
 //    consistent statements.
 // 4. The widgets check: the script-tag bundle from the packed files renders every element in
 //    Chromium — skipped only while packages/widgets/package.json says "private": true.
+// 5. The React example (examples/react) builds with Vite from the workspace: its dist/ holds
+//    index.html and the JS asset it loads, which registers the elements.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -167,13 +169,11 @@ balanceOf(money('491900000', 'USD'), money('1000000000', 'USD'));
 export const amount: number = money('1', 'USD').amount;
 `;
 
-/**
- * The module resolutions a TypeScript consumer is checked with (strict, skipLibCheck off).
- * "nodenext" is left out for now: it fails on the core's own .d.ts, because decimal.js ships
- * CommonJS typings, so `import DecimalJs from 'decimal.js'` is the module object there;
- * importing `{ Decimal }` by name (src/_internal/decimal.ts, src/money/number-format.ts) fixes it.
- */
-const TYPESCRIPT_RESOLUTIONS = [{ module: 'esnext', moduleResolution: 'bundler' }];
+/** The module resolutions a TypeScript consumer is checked with (strict, skipLibCheck off). */
+const TYPESCRIPT_RESOLUTIONS = [
+  { module: 'esnext', moduleResolution: 'bundler' },
+  { module: 'nodenext', moduleResolution: 'nodenext' },
+];
 
 const BROKEN_DATASET = {
   id: 'broken',
@@ -419,6 +419,33 @@ async function checkWidgets(project, packs) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// REACT EXAMPLE: `pnpm --filter @bilateral/example-react build` from the repository root (Vite,
+// against the built packages of the workspace, not the tarballs), then its dist/ must hold
+// index.html and the JS asset that index.html loads, and that asset must register the elements.
+// ---------------------------------------------------------------------------------------------
+function checkReactExample() {
+  const dist = join(root, 'examples', 'react', 'dist');
+  expectExit(0, 'pnpm', ['--filter', '@bilateral/example-react', 'build'], root);
+  const indexHtml = join(dist, 'index.html');
+  if (!existsSync(indexHtml)) fail('the React example build wrote no dist/index.html');
+  const script = readFileSync(indexHtml, 'utf8').match(
+    /<script type="module"[^>]* src="\/([^"]+\.js)"/,
+  );
+  if (script === null) fail('the React example dist/index.html loads no JS asset');
+  const asset = join(dist, script[1]);
+  if (!existsSync(asset)) {
+    fail(`the React example dist/index.html loads ${script[1]}, which is missing`);
+  }
+  const code = readFileSync(asset, 'utf8');
+  if (!code.includes('customElements.define')) {
+    fail(`the React example's ${script[1]} registers no element (customElements.define is gone)`);
+  }
+  log(
+    `✓ React example: vite build writes dist/index.html and ${script[1]} (${(code.length / 1024).toFixed(0)} kB, registers the elements)`,
+  );
+}
+
 async function smoke() {
   const keep = args.includes('--keep');
   const scratch = await mkdtemp(join(tmpdir(), 'bilateral-smoke-'));
@@ -461,6 +488,7 @@ async function smoke() {
     await checkValidate(project);
     await checkReconcile(project);
     const widgets = await checkWidgets(project, packs);
+    checkReactExample();
     log(`all checks passed${widgets === 'skipped' ? ' (widgets check skipped)' : ''}`);
     passed = true;
   } finally {
