@@ -31,7 +31,9 @@ export function writeFixtures(out: string): void {
     sources: valid.sources.map((source) => ({
       ...source,
       publisher: `${XSS} ${source.publisher}`,
-      url: 'javascript:window.__bilateralXss=2',
+      // A valid https URL carrying markup: it must stay an attribute value, never become an element.
+      // (javascript: URLs are refused by the dataset schema itself.)
+      url: 'https://example.org/"><img src=x onerror="window.__bilateralXss=2">',
     })),
     targets: (valid.targets ?? []).map((target) => ({ ...target, setBy: `${XSS} setBy` })),
     crossings: (valid.crossings ?? []).map((crossing) => ({

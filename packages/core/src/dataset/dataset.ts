@@ -213,7 +213,14 @@ export function parseDataset(input: unknown): Dataset {
   issues.push(...checkUniqueIds(targets, 'targets'));
   issues.push(...checkUniqueIds(facilities, 'facilities'));
   issues.push(...checkUniqueIds(counts, 'crossingCounts'));
-  const known = new Set(present(sources).map((source) => source.id));
+  // Ids of every listed source, valid or not: an invalid source is reported once, where it is,
+  // not again at each item that cites it.
+  const known = new Set(
+    document.sources.flatMap((source) => {
+      const id = (source as { id?: unknown } | null)?.id;
+      return typeof id === 'string' ? [id] : [];
+    }),
+  );
   for (const section of [
     'flows',
     'statements',

@@ -27,7 +27,8 @@ export const SourceSchema = z.object({
   date: z
     .string()
     .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
-  url: z.optional(z.url()),
+  /** Where the source can be read: an `http:` or `https:` URL (never `javascript:` or `data:`). */
+  url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
   /** BCP 47 language of the source, e.g. `"en"`, `"vi"`. */
   language: z
     .string()
