@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { SlugSchema } from '../_internal/id-schemas.js';
 import { type DatasetDocument, safeParseDataset } from '../dataset/index.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import {
@@ -13,7 +14,6 @@ import type { Command } from './commands.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /** Problems printed as text; `--json` gives them all. */
 const MAX_PROBLEMS = 50;
@@ -36,7 +36,7 @@ function idFromFile(file: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return ID.test(id) ? id : 'imported';
+  return SlugSchema.safeParse(id).success ? id : 'imported';
 }
 
 function stringOption(value: unknown, name: string): string | undefined {
@@ -140,7 +140,7 @@ export const importCommand: Command = {
       throw new UsageError(`where to write the dataset? Give -o <dataset.json>`);
     }
     const id = stringOption(values.id, 'id') ?? idFromFile(output);
-    if (!ID.test(id)) {
+    if (!SlugSchema.safeParse(id).success) {
       throw new UsageError(`--id "${id}" is not a dataset id: lowercase letters, digits and "-"`);
     }
     const title = stringOption(values.title, 'title');

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SlugSchema } from '../_internal/id-schemas.js';
 import { issuesFromZod } from '../_internal/zod-issues.js';
 import {
   BilateralError,
@@ -40,10 +41,6 @@ import {
 } from './dataset-checks.js';
 import { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
 
-const IdSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and "-"'));
-
 /**
  * The dataset JSON document: the format widgets load, the CLI validates and the embedded
  * datasets are written in. Values are decimal strings and periods are text so nothing is lost
@@ -62,7 +59,7 @@ const IdSchema = z
  */
 export const DatasetDocumentSchema = z.object({
   /** Lowercase identifier, e.g. `"vietnam-laos"`. */
-  id: IdSchema,
+  id: SlugSchema,
   title: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
   /** Every publication the dataset cites. */
@@ -124,7 +121,7 @@ export interface Dataset {
 
 const optionalList = z.optional(z.array(z.unknown()));
 const ShellSchema = z.object({
-  id: IdSchema,
+  id: SlugSchema,
   title: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
   sources: z.array(z.unknown()),

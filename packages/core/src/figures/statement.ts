@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../_internal/decimal.js';
+import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { isDecimalText } from '../_internal/to-decimal.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
@@ -8,10 +9,6 @@ import { isCurrencyCode } from '../money/currency.js';
 import { CurrencyCodeSchema, DecimalStringSchema } from '../money/money-schema.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
 import { readAmountText, readRateText } from './_from-json.js';
-
-const IdSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lowercase letters, digits, ".", "_" or "-"'));
 
 const PositiveDecimalSchema = DecimalStringSchema.check(
   z.refine((text) => /[1-9]/.test(text) && !text.startsWith('-'), 'must be greater than 0'),
@@ -172,9 +169,9 @@ const PartySchema = z
 
 const common = {
   /** Unique within a set of statements: `"seed-003-turnover"`. */
-  id: IdSchema,
+  id: SourceIdSchema,
   /** Id of the `Source` the statement comes from. */
-  source: IdSchema,
+  source: SourceIdSchema,
   /** Whose statistics: the economy whose exports and imports these are. */
   reporter: EconomyCodeTextSchema,
   partner: EconomyCodeTextSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 
@@ -18,9 +19,7 @@ import { type SafeParseResult, toSafeParse } from '../errors/index.js';
  */
 export const SourceSchema = z.object({
   /** Identifier used by flows, statements, crossings and facilities, e.g. `"seed-004"`. */
-  id: z
-    .string()
-    .check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
+  id: SourceIdSchema,
   publisher: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
   /** Publication date, `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when only that is known). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { safeParseDataset } from '../dataset/index.js';
 import { safeParseEconomyCode } from '../economy/index.js';
@@ -58,7 +59,6 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 const COLUMNS: readonly Column[] = [...REQUIRED, ...OPTIONAL];
 
 const DECIMAL = /^\d+(?:\.\d+)?$/;
-const SOURCE_ID = /^[a-z0-9][a-z0-9._-]*$/;
 const HS_CODE = /^\d{2}(?:\d{2}){0,3}$/;
 
 /** Edit distance, for "did you mean" on column names. */
@@ -298,7 +298,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     }
     let source = cell('source');
     if (source === '') source = defaultSourceId;
-    else if (!SOURCE_ID.test(source)) {
+    else if (!SourceIdSchema.safeParse(source).success) {
       problem(
         'source',
         `${JSON.stringify(source)} is not a source id: lowercase letters, digits, ".", "_" or "-"`,

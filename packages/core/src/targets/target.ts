@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../_internal/decimal.js';
+import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { EconomyCodeTextSchema } from '../flow/index.js';
@@ -46,9 +47,7 @@ const RateBandSchema = z.object({ lower: TargetRateSchema, upper: TargetRateSche
 
 const common = {
   /** Identifier, e.g. `"vnm-lao-2024-growth"`. */
-  id: z
-    .string()
-    .check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lowercase letters, digits, ".", "_" or "-"')),
+  id: SourceIdSchema,
   reporter: EconomyCodeTextSchema,
   partner: EconomyCodeTextSchema,
   measure: z.enum(['turnover', 'export', 'import']),

@@ -1,19 +1,11 @@
 import * as z from 'zod/mini';
+import { SlugSchema, SourceIdSchema } from '../../_internal/id-schemas.js';
+import { EconomyCodeTextSchema } from '../../flow/trade-flow.js';
 
-/** A source id, as {@link SourceSchema} requires it. */
-export const SourceIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lowercase letters, digits, ".", "_" or "-"'));
+export { SlugSchema, SourceIdSchema };
 
-/** An ISO 3166-1 alpha-3 code such as `VNM`. */
-export const CountryCodeSchema = z
-  .string()
-  .check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "VNM"'));
-
-/** A lowercase identifier: letters, digits and `-`. */
-export const SlugSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and "-"'));
+/** An ISO 3166-1 alpha-3 code such as `VNM`: the flows' economy code. */
+export const CountryCodeSchema = EconomyCodeTextSchema;
 
 /** A non-empty text. */
 export const TextSchema = z.string().check(z.minLength(1));
