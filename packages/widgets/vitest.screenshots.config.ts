@@ -13,7 +13,7 @@ export default defineConfig({
   plugins: [widgetsTestServer()],
   optimizeDeps: { include: widgetsTestDeps },
   test: {
-    include: ['src/**/*.shots.ts'],
+    include: ['src/**/*.shots.ts', 'src/**/*.measure.ts'],
     globalSetup: ['test/global-setup.ts'],
     browser: { ...widgetsBrowser, viewport: { width: 1280, height: 1000 } },
   },

@@ -103,7 +103,7 @@ export function mainPair(dataset: Dataset): readonly [string, string] | undefine
  * @cssproperty --bilateral-color-on-series - Text on a coloured bar (light #ffffff, dark #0d1117).
  * @cssproperty --bilateral-radius - Corner radius (default 0.5rem).
  * @cssproperty --bilateral-spacing - Padding and gaps (default 1rem).
- * @cssproperty --bilateral-min-height - Height reserved while loading (default per element).
+ * @cssproperty --bilateral-min-height - Height of the content held while loading (default: by element and width, see docs/widgets.md).
  */
 export abstract class BilateralBase<View> extends LitElement {
   /** The element's styles: the shared design tokens and base styles, then its own. */

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Styles of `<bilateral-balance>` beyond the shared frame. */
 export const balanceStyles = css`
-  :host {
-    --_reserve: 24rem;
-  }
   .figures {
     margin: 0;
     display: flex;

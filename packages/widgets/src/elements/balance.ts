@@ -38,6 +38,7 @@ import {
   pairName,
   periodYears,
 } from '../i18n/format.js';
+import { RESERVES, reserve } from '../styles/reserve.js';
 import { balanceStyles } from './balance.styles.js';
 
 /**
@@ -170,7 +171,11 @@ const abs = (value: Money): Money => money(value.amount.abs(), value.currency);
  */
 export class BilateralBalance extends BilateralElement<BalanceView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
-  static override styles: CSSResultGroup = [BilateralElement.styles, balanceStyles];
+  static override styles: CSSResultGroup = [
+    BilateralElement.styles,
+    balanceStyles,
+    reserve("[part='figure']", RESERVES.balance),
+  ];
 
   static override properties: PropertyDeclarations = {
     period: {},

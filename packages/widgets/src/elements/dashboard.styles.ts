@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Styles of `<bilateral-dashboard>` beyond the shared frame. */
 export const dashboardStyles = css`
-  :host {
-    --_reserve: 0;
-  }
   .title {
     font-size: 1.3em;
   }
@@ -20,27 +17,21 @@ export const dashboardStyles = css`
     grid-column: 1 / -1;
   }
   .placeholder {
+    /* The frame of a panel, and the container its reserved height is measured against. */
+    container-type: inline-size;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
+  }
+  .reserve {
     display: grid;
     align-content: start;
     gap: 0.5em;
     color: var(--_muted);
   }
-  .placeholder.growth {
-    min-height: 30rem;
-  }
-  .placeholder.balance {
-    min-height: 24rem;
-  }
-  .placeholder.target {
-    min-height: 37rem;
-  }
-  .placeholder.gates {
-    min-height: 56rem;
-  }
   .loading-title {
-    height: 1.6em;
+    /* The height of the loaded title (1.3em, line-height 1.4). */
+    font-size: 1.3em;
+    height: 1.4em;
   }
 `;

@@ -9,6 +9,7 @@ import {
 import { BilateralBase, type RenderContext } from '../base/bilateral-base.js';
 import { pairName } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import { RESERVES, reserve } from '../styles/reserve.js';
 import { dashboardStyles } from './dashboard.styles.js';
 
 /**
@@ -90,7 +91,13 @@ export interface DashboardView {
  */
 export class BilateralDashboard extends BilateralBase<DashboardView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
-  static override styles: CSSResultGroup = [BilateralBase.styles, dashboardStyles];
+  static override styles: CSSResultGroup = [
+    BilateralBase.styles,
+    dashboardStyles,
+    ...(['growth', 'balance', 'target', 'gates'] as const).map((name) =>
+      reserve(`.placeholder.${name} > .reserve`, RESERVES[name]),
+    ),
+  ];
 
   static override properties: PropertyDeclarations = {
     target: {},
@@ -119,15 +126,18 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     };
   }
 
-  /** While loading: the grid of panels as placeholders, so the page does not shift. */
+  /**
+   * While loading: the grid of panels as placeholders, each reserving the height its element
+   * will take at that width, so the page does not shift when the data arrives.
+   */
   protected override renderLoading(m: Messages): TemplateResult {
+    const panel = (name: string, label: string | typeof nothing = nothing) =>
+      html`<div class="placeholder ${name}"><div class="reserve">
+        <span class="skeleton"></span>${label}</div></div>`;
     return html`<div class="loading-title" aria-hidden="true"><span class="skeleton"></span></div>
       <div part="loading" class="grid loading" role="status">
-      <div class="placeholder wide growth"><span class="skeleton"></span>${m.loading}</div>
-      <div class="placeholder balance"><span class="skeleton"></span></div>
-      <div class="placeholder target"><span class="skeleton"></span></div>
-      <div class="placeholder gates"><span class="skeleton"></span></div>
-    </div>`;
+        ${panel('wide growth', m.loading)} ${panel('balance')} ${panel('target')} ${panel('gates')}
+      </div>`;
   }
 
   protected renderView(view: DashboardView, { locale, m }: RenderContext): TemplateResult {

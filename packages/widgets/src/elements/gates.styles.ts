@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Styles of `<bilateral-gates>` beyond the shared frame. */
 export const gatesStyles = css`
-  :host {
-    --_reserve: 48rem;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -20,6 +20,7 @@ import {
   type RenderContext,
 } from '../base/bilateral-element.js';
 import { formatNumber, nameOf, pairName } from '../i18n/format.js';
+import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
 
 /**
@@ -160,7 +161,11 @@ function formatDay(text: string, locale: Locale): string {
  */
 export class BilateralGates extends BilateralElement<GatesView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
-  static override styles: CSSResultGroup = [BilateralElement.styles, gatesStyles];
+  static override styles: CSSResultGroup = [
+    BilateralElement.styles,
+    gatesStyles,
+    reserve("[part='figure']", RESERVES.gates),
+  ];
 
   static override properties: PropertyDeclarations = {
     country: {},

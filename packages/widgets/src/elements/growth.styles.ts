@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Styles of `<bilateral-growth>` beyond the shared frame. */
 export const growthStyles = css`
-  :host {
-    --_reserve: 30rem;
-  }
   .notes {
     color: var(--_muted);
     font-size: 0.9em;

@@ -24,6 +24,7 @@ import {
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
 import { formatRate, nameOf } from '../i18n/format.js';
+import { RESERVES, reserve } from '../styles/reserve.js';
 import { growthStyles } from './growth.styles.js';
 
 /**
@@ -114,7 +115,11 @@ const KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'year-
  */
 export class BilateralGrowth extends BilateralElement<GrowthView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
-  static override styles: CSSResultGroup = [BilateralElement.styles, growthStyles];
+  static override styles: CSSResultGroup = [
+    BilateralElement.styles,
+    growthStyles,
+    reserve("[part='figure']", RESERVES.growth),
+  ];
 
   static override properties: PropertyDeclarations = {
     measure: {},

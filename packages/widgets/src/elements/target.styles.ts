@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Styles of `<bilateral-target>` beyond the shared frame. */
 export const targetStyles = css`
-  :host {
-    --_reserve: 37rem;
-  }
   .status-row {
     display: flex;
     flex-wrap: wrap;

@@ -28,6 +28,7 @@ import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
 import { formatAmount, formatPeriodLabel, formatRate, nameOf } from '../i18n/format.js';
+import { RESERVES, reserve } from '../styles/reserve.js';
 import { targetStyles } from './target.styles.js';
 
 /**
@@ -146,7 +147,11 @@ function evaluate(dataset: Dataset, target: Target) {
  */
 export class BilateralTarget extends BilateralElement<TargetView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
-  static override styles: CSSResultGroup = [BilateralElement.styles, targetStyles];
+  static override styles: CSSResultGroup = [
+    BilateralElement.styles,
+    targetStyles,
+    reserve("[part='figure']", RESERVES.target),
+  ];
 
   static override properties: PropertyDeclarations = {
     target: {},

@@ -6,7 +6,7 @@ export const base = css`
     display: block;
     box-sizing: border-box;
     min-width: 0;
-    min-height: var(--bilateral-min-height, var(--_reserve, 22rem));
+    container-type: inline-size;
     font-family: var(--bilateral-font-family, inherit);
     font-size: var(--bilateral-font-size, inherit);
     line-height: 1.4;
@@ -53,6 +53,7 @@ export const base = css`
     color: inherit;
   }
   .state {
+    flex: 1;
     min-height: var(--_chart-height);
     display: grid;
     place-content: center;
@@ -242,7 +243,6 @@ export const base = css`
   @media print {
     :host {
       break-inside: avoid;
-      min-height: 0;
     }
     .actions,
     .live {

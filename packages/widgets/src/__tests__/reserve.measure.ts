@@ -1,0 +1,42 @@
+import { expect, it } from 'vitest';
+import '../all.js';
+import { BANDS, RESERVES } from '../styles/reserve.js';
+import { mountLoaded, shadow } from './helpers.js';
+
+/**
+ * `pnpm --filter @bilateral/widgets reserve`: measures how tall each element draws the embedded
+ * Vietnam–Laos dataset in every language at widths from 240 to 1,240 px, and prints the
+ * `RESERVES` table of `src/styles/reserve.ts` (the tallest height of each width band, in em,
+ * rounded up to a quarter).
+ */
+it('measures the height to reserve for each element, by width band', async () => {
+  const table: Record<string, number[]> = {};
+  for (const name of Object.keys(RESERVES)) {
+    const heights = new Array<number>(BANDS.length + 1).fill(0);
+    for (let width = 240; width <= 1240; width += 16) {
+      for (const locale of ['en', 'vi', 'lo', 'zh']) {
+        const tag = `bilateral-${name}`;
+        const element = await mountLoaded(
+          `<${tag} dataset="vietnam-laos" locale="${locale}" style="--bilateral-min-height:0"></${tag}>`,
+          width,
+        );
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+        const em = Number.parseFloat(getComputedStyle(element).fontSize);
+        const padding = Number.parseFloat(getComputedStyle(element).paddingLeft);
+        const content = (element.clientWidth - 2 * padding) / em;
+        const band = BANDS.findIndex((bound) => content <= bound);
+        const index = band === -1 ? BANDS.length : band;
+        const figure = shadow(element).querySelector('[part=figure]');
+        const height = (figure?.getBoundingClientRect().height ?? 0) / em;
+        heights[index] = Math.max(heights[index] ?? 0, Math.ceil(height * 4) / 4);
+      }
+    }
+    table[name] = heights;
+  }
+  console.log(
+    `export const RESERVES = {\n${Object.entries(table)
+      .map(([name, heights]) => `  ${name}: [${heights.join(', ')}],`)
+      .join('\n')}\n}`,
+  );
+  expect(Object.keys(table)).toHaveLength(4);
+}, 600_000);
