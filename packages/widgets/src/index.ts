@@ -16,7 +16,12 @@ export type {
 } from './data/dataset-controller.js';
 export { type BalanceRow, type BalanceView, BilateralBalance } from './elements/balance.js';
 export { BilateralDashboard, type DashboardView } from './elements/dashboard.js';
-export { BilateralGates, type ClassRow, type GatesView } from './elements/gates.js';
+export {
+  BilateralGates,
+  type ClassChangeRow,
+  type ClassRow,
+  type GatesView,
+} from './elements/gates.js';
 export { BilateralGrowth, type GrowthView } from './elements/growth.js';
 export { BilateralTarget, type TargetView } from './elements/target.js';
 export type { LoadFailure, Messages } from './i18n/messages.js';

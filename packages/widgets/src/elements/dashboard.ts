@@ -169,7 +169,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
         ${
           view.hasCrossings
             ? html`<bilateral-gates part="gates" .data=${common.data} reporter=${common.reporter}
-              partner=${common.partner} locale=${locale} theme=${theme}
+              partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
               ?static=${this.isStatic}></bilateral-gates>`
             : nothing
         }

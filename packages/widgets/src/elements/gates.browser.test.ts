@@ -53,4 +53,39 @@ describe('<bilateral-gates>', () => {
     );
     expect(rows(element)).toEqual(['international checkpoint 9 — —', 'class not known 19 — —']);
   });
+
+  it('reads classes on the last day of `to`, and lists the changes from `from`', async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" to="2013"></bilateral-gates>',
+    );
+    // La Lay became international in June 2014 and Nam Giang in December 2020: both were main.
+    expect(rows(element).slice(0, 2)).toEqual([
+      'international border gate 7 — —',
+      'main (bilateral) border gate 8 — —',
+    ]);
+    const summary = text($(element, '[part=summary]'));
+    expect(summary).toContain('Classes as on Dec 31, 2013; 25 have no dated record');
+    expect(summary).not.toContain('official count');
+    expect(shadow(element).querySelector('[part=changes]')).toBeNull();
+
+    element.setAttribute('from', '2014');
+    element.setAttribute('to', '2024');
+    await element.updateComplete;
+    expect(rows(element).slice(0, 2)).toEqual([
+      'international border gate 9 9 0',
+      'main (bilateral) border gate 6 6 0',
+    ]);
+    expect(text($(element, '[part=summary]'))).toMatch(
+      /The official count of Oct 24, 2024 has 60; 28 are listed\. \d+ class changes are recorded in 2014–2024:$/,
+    );
+    const changes = [...shadow(element).querySelectorAll('[part=changes] li')].map(text);
+    expect(changes).toContain(
+      'La Lay: main (bilateral) border gate → international border gate (Jun 2014)',
+    );
+    expect(
+      changes.some((change) =>
+        change.startsWith('Nam Giang: main (bilateral) border gate → international border gate'),
+      ),
+    ).toBe(true);
+  });
 });

@@ -27,6 +27,11 @@ export const gatesStyles = css`
     gap: 0.25em 1em;
     font-size: 0.9em;
   }
+  .changes {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    font-size: 0.9em;
+  }
   .tone-1 {
     --_series: var(--_class-1);
   }

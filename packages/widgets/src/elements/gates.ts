@@ -1,6 +1,8 @@
 import {
   type BorderCrossing,
   CLASSIFICATION_SYSTEMS,
+  crossingClassOn,
+  crossingStatusOn,
   type Dataset,
   type Locale,
   type OfficialComparison,
@@ -92,6 +94,38 @@ export interface GatesView {
   readonly provinceOptions: readonly string[];
   readonly comparison: OfficialComparison | undefined;
   readonly sources: readonly string[];
+  /** The day classes are read on (the last day of `to`), or `undefined` for the recorded classes. */
+  readonly asOf: string | undefined;
+  /** How many of the shown crossings have no dated class record (counted as last recorded). */
+  readonly undated: number;
+  /** The class changes dated within `from`–`to` (only with `from`), oldest first. */
+  readonly changes: readonly ClassChangeRow[] | undefined;
+}
+
+/**
+ * A change of class of one shown crossing, dated within `from`–`to`.
+ *
+ * @example
+ * ```ts
+ * import type { ClassChangeRow } from '@bilateral/widgets';
+ *
+ * // <bilateral-gates dataset="vietnam-laos" from="2014"> lists La Lay's upgrade first:
+ * const laLay: ClassChangeRow = {
+ *   gate: 'La Lay',
+ *   date: '2014-06',
+ *   before: 'main',
+ *   after: 'international',
+ * };
+ * ```
+ */
+export interface ClassChangeRow {
+  /** The gate's name on the counted country's side (the crossing id when it has none). */
+  readonly gate: string;
+  /** When, to the day, month or year (`2020-12-22`, `2014-06`, `2021`). */
+  readonly date: string;
+  /** The class before, when the source says. */
+  readonly before: string | undefined;
+  readonly after: string;
 }
 
 const UNKNOWN = 'unknown';
@@ -103,11 +137,22 @@ export function className(country: string, id: string, locale: Locale, unknown: 
   return names?.[locale] ?? names?.en ?? (id === UNKNOWN ? unknown : id);
 }
 
+/** A day (`2020-12-22`), month (`2014-06`) or year in the locale; anything else as it is. */
 function formatDay(text: string, locale: Locale): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${text}T00:00:00Z`),
+  const month = /^\d{4}-\d{2}$/.test(text);
+  if (!month && !/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const options: Intl.DateTimeFormatOptions = month
+    ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+    : { dateStyle: 'medium', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(
+    new Date(`${month ? `${text}-01` : text}T00:00:00Z`),
   );
+}
+
+/** The calendar year an attribute names (`"2019"`), or `undefined`. */
+function yearOf(text: string | undefined): number | undefined {
+  const year = Number.parseInt(text ?? '', 10);
+  return Number.isInteger(year) && year > 0 ? year : undefined;
 }
 
 /**
@@ -149,6 +194,7 @@ function formatDay(text: string, locale: Locale): string {
  * @csspart summary - The one-sentence summary.
  * @csspart filters - The class and province filters.
  * @csspart legend - The legend of the classes.
+ * @csspart changes - The class changes dated within `from`–`to` (with `from`).
  * @csspart chart - The chart (one tab stop; arrow keys move between classes and provinces).
  * @csspart toggle - The button that shows the data tables.
  * @csspart table - The data tables.
@@ -185,27 +231,41 @@ export class BilateralGates extends BilateralElement<GatesView> {
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
     const country = this.country === partner ? partner : reporter;
-    const all = dataset.crossings.filter((crossing) =>
-      [reporter, partner].every((code) => crossing.sides.some((side) => side.country === code)),
+    const toYear = yearOf(this.to);
+    const fromYear = yearOf(this.from);
+    // With `to`, classes are read on its last day and crossings still planned then are left out.
+    const asOf = toYear === undefined ? undefined : `${String(toYear).padStart(4, '0')}-12-31`;
+    const all = dataset.crossings.filter(
+      (crossing) =>
+        [reporter, partner].every((code) => crossing.sides.some((side) => side.country === code)) &&
+        (asOf === undefined || crossingStatusOn(crossing, asOf).status !== 'planned'),
     );
     if (all.length === 0) return null;
-    const sideOf = (crossing: BorderCrossing) =>
-      crossing.sides.find((side) => side.country === country);
+    const classOf = (crossing: BorderCrossing) => {
+      const side = crossing.sides.find((candidate) => candidate.country === country);
+      if (side === undefined) return undefined;
+      return asOf === undefined ? side.class : crossingClassOn(crossing, country, asOf).class;
+    };
     const official = dataset.crossingCounts.find(
       (count) =>
         count.system === country &&
         count.countries.length === 2 &&
-        [reporter, partner].every((code) => (count.countries as readonly string[]).includes(code)),
+        [reporter, partner].every((code) =>
+          (count.countries as readonly string[]).includes(code),
+        ) &&
+        // An official count taken after the day shown does not describe it.
+        (asOf === undefined || count.asOf.slice(0, 4) <= asOf.slice(0, 4)),
     );
-    const everything = summarizeCrossings(all, official === undefined ? {} : { official });
-    const shown = all.filter((crossing) => {
-      const side = sideOf(crossing);
-      return (
-        (!this.gateClass || (side?.class ?? UNKNOWN) === this.gateClass) &&
-        (!this.province || (side?.province?.name ?? '(unknown)') === this.province)
-      );
-    });
-    const summary = summarizeCrossings(shown);
+    const day = asOf === undefined ? {} : { date: asOf };
+    const everything = summarizeCrossings(all, { ...day, ...(official && { official }) });
+    const shown = all.filter(
+      (crossing) =>
+        (!this.gateClass || (classOf(crossing) ?? UNKNOWN) === this.gateClass) &&
+        (!this.province ||
+          (crossing.sides.find((side) => side.country === country)?.province?.name ??
+            '(unknown)') === this.province),
+    );
+    const summary = summarizeCrossings(shown, day);
     const listed = summary.byClass[country] ?? {};
     const system = CLASSIFICATION_SYSTEMS.find((candidate) => candidate.country === country);
     const order = [...(system?.classes.map((cls) => cls.id) ?? []), UNKNOWN];
@@ -216,6 +276,17 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
         id === this.gateClass,
     );
+    const sides = shown.flatMap((crossing) =>
+      crossing.sides
+        .filter((side) => side.country === country)
+        .map((side) => [crossing, side] as const),
+    );
+    const inYears = (date: string) => {
+      const year = Number.parseInt(date.slice(0, 4), 10);
+      return (
+        !(fromYear !== undefined && year < fromYear) && !(toYear !== undefined && year > toYear)
+      );
+    };
     return {
       reporter,
       partner,
@@ -234,6 +305,28 @@ export class BilateralGates extends BilateralElement<GatesView> {
       provinceOptions: Object.keys(everything.byProvince[country] ?? {}).sort(),
       comparison: everything.comparison,
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
+      asOf,
+      undated:
+        asOf === undefined
+          ? 0
+          : sides.filter(
+              ([crossing]) => crossingClassOn(crossing, country, asOf).basis === 'undated',
+            ).length,
+      changes:
+        fromYear === undefined
+          ? undefined
+          : sides
+              .flatMap(([crossing, side]) =>
+                (side.classHistory ?? [])
+                  .filter((entry) => entry.change !== 'recorded' && inYears(entry.date))
+                  .map((entry) => ({
+                    gate: side.gate ?? crossing.id,
+                    date: entry.date,
+                    before: entry.from,
+                    after: entry.class,
+                  })),
+              )
+              .sort((a, b) => a.date.localeCompare(b.date) || a.gate.localeCompare(b.gate)),
     };
   }
 
@@ -243,12 +336,21 @@ export class BilateralGates extends BilateralElement<GatesView> {
 
   protected summaryText(view: GatesView, { locale, m }: RenderContext): string {
     const pair = pairName(view.reporter, view.partner, locale);
-    const first = m.gatesSentence(view.total, pair, nameOf(view.country, locale));
+    const sentences = [m.gatesSentence(view.total, pair, nameOf(view.country, locale))];
+    if (view.asOf !== undefined) {
+      sentences.push(m.asAtSentence(formatDay(view.asOf, locale), view.undated));
+    }
     const comparison = view.comparison;
-    if (comparison === undefined || this.gateClass || this.province) return first;
-    const rows = comparison.rows.filter((row) => row.what !== 'economic-zones');
-    const official = rows.reduce((sum, row) => sum + row.official, 0);
-    return `${first} ${m.officialSentence(view.total, official, formatDay(comparison.asOf, locale))}`;
+    if (comparison !== undefined && !this.gateClass && !this.province) {
+      const rows = comparison.rows.filter((row) => row.what !== 'economic-zones');
+      const official = rows.reduce((sum, row) => sum + row.official, 0);
+      sentences.push(m.officialSentence(view.total, official, formatDay(comparison.asOf, locale)));
+    }
+    if (view.changes !== undefined) {
+      const range = m.changeRange(String(yearOf(this.from)), this.to && String(yearOf(this.to)));
+      sentences.push(m.changesSentence(view.changes.length, range));
+    }
+    return sentences.join(' ');
   }
 
   private label(view: GatesView, id: string, context: RenderContext): string {
@@ -304,7 +406,19 @@ export class BilateralGates extends BilateralElement<GatesView> {
             </li>`
             : nothing
         }
-      </ul>`;
+      </ul>
+      ${
+        view.changes?.length
+          ? html`<ul part="changes" class="changes">
+            ${view.changes.map(
+              (change) => html`<li>
+                ${change.gate}: ${change.before === undefined ? nothing : html`${this.label(view, change.before, context)} → `}${this.label(view, change.after, context)}
+                (${formatDay(change.date, locale)})
+              </li>`,
+            )}
+          </ul>`
+          : nothing
+      }`;
   }
 
   protected renderChart(view: GatesView, context: RenderContext): ChartParts {

@@ -145,6 +145,12 @@ export interface Messages {
   readonly unknownClass: string;
   readonly gatesSentence: (total: number, pair: string, country: string) => string;
   readonly officialSentence: (listed: number, official: number, asOf: string) => string;
+  /** Classes read on a day (`to`); `undated` crossings have no dated class record. */
+  readonly asAtSentence: (day: string, undated: number) => string;
+  /** The years `from`–`to` as a phrase: "in 2014–2024", or "since 2014" without a `to`. */
+  readonly changeRange: (from: string, to: string | undefined) => string;
+  /** How many class changes are recorded in a range ("2014–2024", "since 2014"). */
+  readonly changesSentence: (count: number, range: string) => string;
   readonly dashboardTitle: (pair: string) => string;
 }
 
@@ -235,6 +241,13 @@ const en: Messages = {
     `${n} ${n === 1 ? 'crossing is' : 'crossings are'} listed on the ${pair} border, counted by ${country}’s classes.`,
   officialSentence: (listed, official, asOf) =>
     `The official count of ${asOf} has ${official}; ${listed} are listed.`,
+  asAtSentence: (day, undated) =>
+    `Classes as on ${day}${undated > 0 ? `; ${undated} have no dated record and are shown as last recorded.` : '.'}`,
+  changeRange: (from, to) => (to ? `in ${from}–${to}` : `since ${from}`),
+  changesSentence: (n, range) =>
+    n === 0
+      ? `No class change is recorded ${range}.`
+      : `${n} class ${n === 1 ? 'change is' : 'changes are'} recorded ${range}:`,
   dashboardTitle: (pair) => `${pair} trade`,
 };
 
@@ -325,6 +338,13 @@ const vi: Messages = {
     `Danh sách có ${n} cửa khẩu trên biên giới ${pair}, phân loại theo ${country}.`,
   officialSentence: (listed, official, asOf) =>
     `Số liệu chính thức (${asOf}) là ${official}; danh sách có ${listed}.`,
+  asAtSentence: (day, undated) =>
+    `Loại cửa khẩu tính đến ${day}${undated > 0 ? `; ${undated} cửa khẩu không có mốc thời gian trong nguồn, hiển thị theo ghi nhận gần nhất.` : '.'}`,
+  changeRange: (from, to) => (to ? `trong giai đoạn ${from}–${to}` : `từ năm ${from}`),
+  changesSentence: (n, range) =>
+    n === 0
+      ? `Không có thay đổi loại cửa khẩu nào được ghi nhận ${range}.`
+      : `Có ${n} thay đổi loại cửa khẩu được ghi nhận ${range}:`,
   dashboardTitle: (pair) => `Thương mại ${pair}`,
 };
 
@@ -414,6 +434,13 @@ const lo: Messages = {
   gatesSentence: (n, pair, country) => `ລາຍການມີ ${n} ດ່ານ ຢູ່ຊາຍແດນ ${pair}, ຈັດປະເພດຕາມ ${country}.`,
   officialSentence: (listed, official, asOf) =>
     `ຕົວເລກທາງການ (${asOf}) ແມ່ນ ${official}; ລາຍການມີ ${listed}.`,
+  asAtSentence: (day, undated) =>
+    `ປະເພດດ່ານ ນັບຮອດ ${day}${undated > 0 ? `; ${undated} ດ່ານ ບໍ່ມີວັນທີໃນແຫຼ່ງຂໍ້ມູນ, ສະແດງຕາມການບັນທຶກຫຼ້າສຸດ.` : '.'}`,
+  changeRange: (from, to) => (to ? `ໃນ ${from}–${to}` : `ຕັ້ງແຕ່ປີ ${from}`),
+  changesSentence: (n, range) =>
+    n === 0
+      ? `ບໍ່ມີການປ່ຽນແປງປະເພດດ່ານທີ່ບັນທຶກໄວ້ ${range}.`
+      : `ມີການປ່ຽນແປງປະເພດດ່ານ ${n} ຄັ້ງ ທີ່ບັນທຶກໄວ້ ${range}:`,
   dashboardTitle: (pair) => `ການຄ້າ ${pair}`,
 };
 
@@ -503,6 +530,11 @@ const zh: Messages = {
   gatesSentence: (n, pair, country) => `${pair}边境列出${n}个口岸，按${country}的类别统计。`,
   officialSentence: (listed, official, asOf) =>
     `官方统计（${asOf}）为${official}个；已列出${listed}个。`,
+  asAtSentence: (day, undated) =>
+    `口岸类别截至${day}${undated > 0 ? `；${undated}个口岸在来源中没有日期，按最近记录显示。` : '。'}`,
+  changeRange: (from, to) => (to ? `${from}–${to}年` : `${from}年以来`),
+  changesSentence: (n, range) =>
+    n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
   dashboardTitle: (pair) => `${pair}贸易`,
 };
 
