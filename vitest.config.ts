@@ -54,7 +54,11 @@ export default defineConfig({
         test: {
           name: 'widgets',
           root: 'packages/widgets',
-          include: ['src/**/*.browser.test.ts'],
+          // The screenshots of each element in light and dark are part of the run; they go to
+          // the git-ignored packages/widgets/screenshots/ (`pnpm --filter @bilateral/widgets
+          // screenshots` refreshes the ones in docs/widgets/).
+          include: ['src/**/*.browser.test.ts', 'src/**/*.shots.ts'],
+          provide: { screenshotDir: '../../screenshots' },
           globalSetup: ['test/global-setup.ts'],
           browser: widgetsBrowser,
         },

@@ -5,7 +5,9 @@ import { widgetsTestServer } from './test/server.js';
 
 /**
  * `pnpm --filter @bilateral/widgets screenshots`: renders each element in light and dark in
- * Chromium and saves the pictures that docs/widgets.md shows into docs/widgets/.
+ * Chromium and saves the pictures that docs/widgets.md shows into docs/widgets/ (`pnpm test`
+ * takes the same screenshots into the git-ignored packages/widgets/screenshots/).
+ * `pnpm --filter @bilateral/widgets reserve`: measures the loading reserves (src/styles/reserve.ts).
  */
 export default defineConfig({
   resolve: { conditions: ['@bilateral/source', ...defaultClientConditions] },
@@ -14,6 +16,7 @@ export default defineConfig({
   optimizeDeps: { include: widgetsTestDeps },
   test: {
     include: ['src/**/*.shots.ts', 'src/**/*.measure.ts'],
+    provide: { screenshotDir: '../../../../docs/widgets' },
     globalSetup: ['test/global-setup.ts'],
     browser: { ...widgetsBrowser, viewport: { width: 1280, height: 1000 } },
   },

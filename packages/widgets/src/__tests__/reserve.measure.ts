@@ -13,7 +13,7 @@ it('measures the height to reserve for each element, by width band', async () =>
   const table: Record<string, number[]> = {};
   for (const name of Object.keys(RESERVES)) {
     const heights = new Array<number>(BANDS.length + 1).fill(0);
-    for (let width = 240; width <= 1240; width += 16) {
+    for (let width = 240; width <= 1240; width += 8) {
       for (const locale of ['en', 'vi', 'lo', 'zh']) {
         const tag = `bilateral-${name}`;
         const element = await mountLoaded(

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../all.js';
 import { type AnyElement, loadEvent, shadow } from './helpers.js';
@@ -22,6 +22,11 @@ const SHOTS: readonly (readonly [name: string, markup: string, width: number])[]
     640,
   ],
   ['gates', '<bilateral-gates dataset="vietnam-laos"></bilateral-gates>', 640],
+  [
+    'gates-history',
+    '<bilateral-gates dataset="vietnam-laos" from="2014" to="2024"></bilateral-gates>',
+    640,
+  ],
   ['dashboard', '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>', 1200],
   [
     'growth-narrow-vi',
@@ -29,6 +34,20 @@ const SHOTS: readonly (readonly [name: string, markup: string, width: number])[]
     280,
   ],
 ];
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where screenshots go, relative to this file: docs/widgets, or a git-ignored folder. */
+    screenshotDir: string;
+  }
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(base64: string): readonly [number, number] {
+  const bytes = Uint8Array.from(atob(base64.slice(0, 64)), (char) => char.charCodeAt(0));
+  const view = new DataView(bytes.buffer);
+  return [view.getUint32(16), view.getUint32(20)];
+}
 
 it.each(SHOTS)('screenshot of %s in light and dark', async (name, markup, width) => {
   await page.viewport(1280, width > 1000 ? 2800 : 1200);
@@ -48,10 +67,15 @@ it.each(SHOTS)('screenshot of %s in light and dark', async (name, markup, width)
       await part.updateComplete;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const path = await page.screenshot({
+    const { path, base64 } = await page.screenshot({
       element: frame,
-      path: `../../../../docs/widgets/${name}-${theme}.png`,
+      path: `${inject('screenshotDir')}/${name}-${theme}.png`,
+      base64: true,
     });
     expect(path).toContain(`${name}-${theme}.png`);
+    // The picture is of the whole frame: its width (device pixels) and a drawn height.
+    const [shotWidth, shotHeight] = pngSize(base64);
+    expect(shotWidth / devicePixelRatio).toBe(width + 32);
+    expect(shotHeight / devicePixelRatio).toBeGreaterThan(200);
   }
 });

@@ -42,7 +42,7 @@ describe('<bilateral-dashboard>', () => {
     expect(text($(element, '[part=title]'))).toBe('越南–老挝贸易');
   });
 
-  it('shows its grid of panels as placeholders while loading, at about the loaded height', async () => {
+  it('shows its grid of panels as placeholders while loading, and nothing below moves down', async () => {
     const element = mount(
       '<bilateral-dashboard src="/__bilateral__/fixtures/valid.json"></bilateral-dashboard>',
       1200,
@@ -55,7 +55,10 @@ describe('<bilateral-dashboard>', () => {
     for (const panel of shadow(element).querySelectorAll<AnyElement>('[part=grid] > *')) {
       await panel.updateComplete;
     }
+    // The panels learn their width from a ResizeObserver, before the next paint.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
     const loaded = element.getBoundingClientRect().height;
-    expect(Math.abs(loaded - loading) / loaded).toBeLessThan(0.1);
+    // This dataset has no targets: the target panel goes and the grid gets shorter, not taller.
+    expect(loaded).toBeLessThanOrEqual(loading + 1);
   });
 });

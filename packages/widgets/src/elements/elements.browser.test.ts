@@ -16,6 +16,7 @@ import {
   text,
 } from '../__tests__/helpers.js';
 import '../all.js';
+import { BANDS, RESERVES } from '../styles/reserve.js';
 
 afterEach(async () => {
   await commands.emulateMedia({ media: null, colorScheme: null, reducedMotion: null });
@@ -174,6 +175,10 @@ describe.each(TAGS)('<%s>', (tag) => {
     expect(shadow(host).activeElement).toBe($(host, '[part=toggle]'));
   });
 
+  it('has one reserved height per width band', () => {
+    for (const heights of Object.values(RESERVES)) expect(heights).toHaveLength(BANDS.length + 1);
+  });
+
   it.each([
     [280, 'en'],
     [400, 'vi'],
@@ -200,7 +205,7 @@ describe.each(TAGS)('<%s>', (tag) => {
         (bottom, child) => Math.max(bottom, child.getBoundingClientRect().bottom),
         figure.getBoundingClientRect().top,
       );
-      expect(figure.getBoundingClientRect().bottom - content).toBeLessThan(8 * 16);
+      expect(figure.getBoundingClientRect().bottom - content).toBeLessThan(6 * 16);
     }
   });
 
