@@ -1,5 +1,4 @@
 import {
-  type BorderCrossing,
   CLASSIFICATION_SYSTEMS,
   crossingClassOn,
   crossingStatusOn,
@@ -241,11 +240,15 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (asOf === undefined || crossingStatusOn(crossing, asOf).status !== 'planned'),
     );
     if (all.length === 0) return null;
-    const classOf = (crossing: BorderCrossing) => {
+    // Each crossing with its side in the counted country and that side's class (on `to`'s day).
+    const entries = all.map((crossing) => {
       const side = crossing.sides.find((candidate) => candidate.country === country);
-      if (side === undefined) return undefined;
-      return asOf === undefined ? side.class : crossingClassOn(crossing, country, asOf).class;
-    };
+      const onDay =
+        asOf === undefined || side === undefined
+          ? undefined
+          : crossingClassOn(crossing, country, asOf);
+      return { crossing, side, cls: onDay === undefined ? side?.class : onDay.class, onDay };
+    });
     const official = dataset.crossingCounts.find(
       (count) =>
         count.system === country &&
@@ -258,13 +261,12 @@ export class BilateralGates extends BilateralElement<GatesView> {
     );
     const day = asOf === undefined ? {} : { date: asOf };
     const everything = summarizeCrossings(all, { ...day, ...(official && { official }) });
-    const shown = all.filter(
-      (crossing) =>
-        (!this.gateClass || (classOf(crossing) ?? UNKNOWN) === this.gateClass) &&
-        (!this.province ||
-          (crossing.sides.find((side) => side.country === country)?.province?.name ??
-            '(unknown)') === this.province),
+    const shownEntries = entries.filter(
+      ({ side, cls }) =>
+        (!this.gateClass || (cls ?? UNKNOWN) === this.gateClass) &&
+        (!this.province || (side?.province?.name ?? '(unknown)') === this.province),
     );
+    const shown = shownEntries.map(({ crossing }) => crossing);
     const summary = summarizeCrossings(shown, day);
     const listed = summary.byClass[country] ?? {};
     const system = CLASSIFICATION_SYSTEMS.find((candidate) => candidate.country === country);
@@ -275,11 +277,6 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (listed[id] ?? 0) > 0 ||
         (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
         id === this.gateClass,
-    );
-    const sides = shown.flatMap((crossing) =>
-      crossing.sides
-        .filter((side) => side.country === country)
-        .map((side) => [crossing, side] as const),
     );
     const inYears = (date: string) => {
       const year = Number.parseInt(date.slice(0, 4), 10);
@@ -306,21 +303,16 @@ export class BilateralGates extends BilateralElement<GatesView> {
       comparison: everything.comparison,
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
       asOf,
-      undated:
-        asOf === undefined
-          ? 0
-          : sides.filter(
-              ([crossing]) => crossingClassOn(crossing, country, asOf).basis === 'undated',
-            ).length,
+      undated: shownEntries.filter(({ onDay }) => onDay?.basis === 'undated').length,
       changes:
         fromYear === undefined
           ? undefined
-          : sides
-              .flatMap(([crossing, side]) =>
-                (side.classHistory ?? [])
+          : shownEntries
+              .flatMap(({ crossing, side }) =>
+                (side?.classHistory ?? [])
                   .filter((entry) => entry.change !== 'recorded' && inYears(entry.date))
                   .map((entry) => ({
-                    gate: side.gate ?? crossing.id,
+                    gate: side?.gate ?? crossing.id,
                     date: entry.date,
                     before: entry.from,
                     after: entry.class,
