@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Styles of `<bilateral-dashboard>` beyond the shared frame. */
 export const dashboardStyles = css`
+  :host {
+    --_natural-width: 75em;
+  }
   .title {
     font-size: 1.3em;
   }

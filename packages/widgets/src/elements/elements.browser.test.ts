@@ -229,6 +229,25 @@ describe.each(TAGS)('<%s>', (tag) => {
 });
 
 describe('every element', () => {
+  it('keeps a natural width where the page shrinks it to fit', async () => {
+    // Each element is an inline-size container (for its loading reserve), so its width cannot
+    // come from its content: in a flex row, an auto grid column or an inline-block it takes 40em.
+    document.body.innerHTML = `
+      <div style="display:flex;width:900px"><bilateral-growth dataset="vietnam-laos"></bilateral-growth><p>beside</p></div>
+      <div style="display:grid;grid-template-columns:auto 1fr;width:900px"><bilateral-balance dataset="vietnam-laos"></bilateral-balance><p>beside</p></div>
+      <span style="display:inline-block"><bilateral-target dataset="vietnam-laos"></bilateral-target></span>`;
+    const elements = [
+      ...document.querySelectorAll<AnyElement>(
+        'bilateral-growth, bilateral-balance, bilateral-target',
+      ),
+    ];
+    await Promise.all(elements.map((element) => loadEvent(element)));
+    for (const element of elements) {
+      const em = Number.parseFloat(getComputedStyle(element).fontSize);
+      expect(element.getBoundingClientRect().width).toBeGreaterThanOrEqual(40 * em);
+    }
+  });
+
   it('keeps text contrast at 4.5:1 or more in light and dark', async () => {
     for (const theme of ['light', 'dark']) {
       const element = await mountLoaded(

@@ -6,7 +6,11 @@ export const base = css`
     display: block;
     box-sizing: border-box;
     min-width: 0;
+    /* A container for the width-banded loading reserves; as one, its width cannot come from its
+       content, so it gets a natural width for shrink-to-fit places (flex rows, auto grid
+       columns, inline-blocks). In a block it fills the width it is given, as before. */
     container-type: inline-size;
+    contain-intrinsic-inline-size: var(--_natural-width, 40em);
     font-family: var(--bilateral-font-family, inherit);
     font-size: var(--bilateral-font-size, inherit);
     line-height: 1.4;
