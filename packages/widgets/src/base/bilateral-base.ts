@@ -59,6 +59,12 @@ export function mainPair(dataset: Dataset): readonly [string, string] | undefine
   return best === undefined ? undefined : (best[0].split(' ') as [string, string]);
 }
 
+/** The year a `from`/`to` attribute names, or `undefined`. */
+function yearOf(text: string | undefined): number | undefined {
+  const year = Number.parseInt(text ?? '', 10);
+  return Number.isNaN(year) ? undefined : year;
+}
+
 /**
  * What every Bilateral element shares: where its data comes from (`dataset`, `src`, `data`),
  * the pair and range it shows, its language and theme, and the loading / empty / error / loaded
@@ -188,11 +194,21 @@ export abstract class BilateralBase<View> extends LitElement {
     return main;
   }
 
-  /** Whether a calendar year lies within `from`–`to`. */
+  /** The calendar year `from` names (`"2019"` → 2019), or `undefined` when it names none. */
+  protected get fromYear(): number | undefined {
+    return yearOf(this.from);
+  }
+
+  /** The calendar year `to` names, or `undefined` when it names none. */
+  protected get toYear(): number | undefined {
+    return yearOf(this.to);
+  }
+
+  /** Whether calendar years `first`–`last` lie within `from`–`to`. */
   protected inRange(first: number, last = first): boolean {
-    const from = Number.parseInt(this.from ?? '', 10);
-    const to = Number.parseInt(this.to ?? '', 10);
-    return !(first < from) && !(last > to);
+    const from = this.fromYear;
+    const to = this.toYear;
+    return !(from !== undefined && first < from) && !(to !== undefined && last > to);
   }
 
   /** Computes the view with the core; throw a BilateralError to show the error state. */

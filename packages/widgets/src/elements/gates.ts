@@ -20,7 +20,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
-import { formatNumber, nameOf, pairName } from '../i18n/format.js';
+import { formatNumber, formatPartialDate, nameOf, pairName } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
 
@@ -136,24 +136,6 @@ export function className(country: string, id: string, locale: Locale, unknown: 
   return names?.[locale] ?? names?.en ?? (id === UNKNOWN ? unknown : id);
 }
 
-/** A day (`2020-12-22`), month (`2014-06`) or year in the locale; anything else as it is. */
-function formatDay(text: string, locale: Locale): string {
-  const month = /^\d{4}-\d{2}$/.test(text);
-  if (!month && !/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const options: Intl.DateTimeFormatOptions = month
-    ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
-    : { dateStyle: 'medium', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(
-    new Date(`${month ? `${text}-01` : text}T00:00:00Z`),
-  );
-}
-
-/** The calendar year an attribute names (`"2019"`), or `undefined`. */
-function yearOf(text: string | undefined): number | undefined {
-  const year = Number.parseInt(text ?? '', 10);
-  return Number.isInteger(year) && year > 0 ? year : undefined;
-}
-
 /**
  * The border crossings between a reporter and a partner, by legal class and by province, with
  * the listed crossings compared with an official count where the dataset has one; filterable by
@@ -230,8 +212,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
     const country = this.country === partner ? partner : reporter;
-    const toYear = yearOf(this.to);
-    const fromYear = yearOf(this.from);
+    const { fromYear, toYear } = this;
     // With `to`, classes are read on its last day and crossings still planned then are left out.
     const asOf = toYear === undefined ? undefined : `${String(toYear).padStart(4, '0')}-12-31`;
     const all = dataset.crossings.filter(
@@ -278,12 +259,6 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
         id === this.gateClass,
     );
-    const inYears = (date: string) => {
-      const year = Number.parseInt(date.slice(0, 4), 10);
-      return (
-        !(fromYear !== undefined && year < fromYear) && !(toYear !== undefined && year > toYear)
-      );
-    };
     return {
       reporter,
       partner,
@@ -310,7 +285,11 @@ export class BilateralGates extends BilateralElement<GatesView> {
           : shownEntries
               .flatMap(({ crossing, side }) =>
                 (side?.classHistory ?? [])
-                  .filter((entry) => entry.change !== 'recorded' && inYears(entry.date))
+                  .filter(
+                    (entry) =>
+                      entry.change !== 'recorded' &&
+                      this.inRange(Number.parseInt(entry.date.slice(0, 4), 10)),
+                  )
                   .map((entry) => ({
                     gate: side?.gate ?? crossing.id,
                     date: entry.date,
@@ -330,16 +309,19 @@ export class BilateralGates extends BilateralElement<GatesView> {
     const pair = pairName(view.reporter, view.partner, locale);
     const sentences = [m.gatesSentence(view.total, pair, nameOf(view.country, locale))];
     if (view.asOf !== undefined) {
-      sentences.push(m.asAtSentence(formatDay(view.asOf, locale), view.undated));
+      sentences.push(m.asAtSentence(formatPartialDate(view.asOf, locale), view.undated));
     }
     const comparison = view.comparison;
     if (comparison !== undefined && !this.gateClass && !this.province) {
       const rows = comparison.rows.filter((row) => row.what !== 'economic-zones');
       const official = rows.reduce((sum, row) => sum + row.official, 0);
-      sentences.push(m.officialSentence(view.total, official, formatDay(comparison.asOf, locale)));
+      sentences.push(
+        m.officialSentence(view.total, official, formatPartialDate(comparison.asOf, locale)),
+      );
     }
     if (view.changes !== undefined) {
-      const range = m.changeRange(String(yearOf(this.from)), this.to && String(yearOf(this.to)));
+      const to = this.toYear;
+      const range = m.changeRange(String(this.fromYear), to === undefined ? undefined : String(to));
       sentences.push(m.changesSentence(view.changes.length, range));
     }
     return sentences.join(' ');
@@ -394,7 +376,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
           view.comparison
             ? html`<li class="muted">
               <span class="swatch official-swatch" aria-hidden="true"></span>${m.official}
-              (${formatDay(view.comparison.asOf, locale)})
+              (${formatPartialDate(view.comparison.asOf, locale)})
             </li>`
             : nothing
         }
@@ -405,7 +387,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
             ${view.changes.map(
               (change) => html`<li>
                 ${change.gate}: ${change.before === undefined ? nothing : html`${this.label(view, change.before, context)} → `}${this.label(view, change.after, context)}
-                (${formatDay(change.date, locale)})
+                (${formatPartialDate(change.date, locale)})
               </li>`,
             )}
           </ul>`

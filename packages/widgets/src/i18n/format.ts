@@ -47,6 +47,20 @@ function monthFormat(locale: Locale): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
 }
 
+/**
+ * A partial date for people: a day (`2020-12-22` → `Dec 22, 2020`), a month (`2014-06` →
+ * `Jun 2014`) or a year, in the locale; anything else as it is.
+ */
+export function formatPartialDate(text: string, locale: Locale): string {
+  const [year, month, day] = text.split('-').map(Number);
+  if (!/^\d{4}(-\d{2}){0,2}$/.test(text) || year === undefined) return text;
+  if (month === undefined) return String(year);
+  if (day === undefined) return monthFormat(locale).format(utc(year, month));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
 /** A period for people: `2024`, `Q3 2024`, `Sep 2024`, `Jan – Sep 2024` (localized). */
 export function formatPeriodLabel(period: Period, locale: Locale): string {
   switch (period.kind) {
