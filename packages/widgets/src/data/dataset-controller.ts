@@ -7,6 +7,7 @@ import {
 } from '@bilateral/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadFailure } from '../i18n/messages.js';
+import { loadEmbeddedDataset } from './embedded-datasets.js';
 import { toDataset } from './to-dataset.js';
 
 /**
@@ -179,7 +180,6 @@ async function fetchDataset(src: string, signal: AbortSignal): Promise<Dataset> 
 }
 
 async function embedded(name: string): Promise<Dataset> {
-  const { loadEmbeddedDataset } = await import('./embedded-datasets.js');
   let dataset: Dataset | undefined;
   try {
     dataset = await loadEmbeddedDataset(name);
