@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { widgetsBrowser, widgetsTestDeps } from './packages/widgets/test/browser.ts';
@@ -40,6 +41,28 @@ export default defineConfig({
             tsconfig: './tsconfig.json',
           },
           benchmark: { include: ['src/**/*.bench.ts'] },
+        },
+      },
+      {
+        // The script-tag bundle computes with decimal.js-light instead of decimal.js (see
+        // packages/widgets/src/decimal-light.ts): the core's whole suite runs again on it, so the
+        // browser's numbers are the ones the core's tests assert.
+        extends: true,
+        resolve: {
+          alias: [
+            {
+              find: /^decimal\.js$/,
+              replacement: fileURLToPath(
+                new URL('./packages/widgets/src/decimal-light.ts', import.meta.url),
+              ),
+            },
+          ],
+        },
+        test: {
+          name: 'core on decimal.js-light',
+          root: 'packages/core',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

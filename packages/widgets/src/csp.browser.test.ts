@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SAME_FIGURES, SAME_FIGURES_COUNT } from '../test/same-figures.js';
+import './all.js';
+import { loadEvent } from './__tests__/helpers.js';
 
 interface PageState {
   __violations: { directive: string; blocked: string; sample: string }[];
@@ -64,4 +67,70 @@ describe('the script-tag bundle', () => {
     expect(scripts).toHaveLength(2);
     expect(page.customElements.get('bilateral-growth')).toBe(growth?.constructor);
   });
+
+  it('draws the same figures as the app build, computing with decimal.js-light', async () => {
+    const page = await open('/__bilateral__/same.html', SAME_FIGURES_COUNT);
+    expect(page.__errors).toEqual([]);
+    expect(page.__loads).toBe(SAME_FIGURES_COUNT);
+    // The same markup, rendered in this page by the app build, which computes with decimal.js.
+    document.documentElement.lang = 'en';
+    const app = document.createElement('div');
+    app.innerHTML = SAME_FIGURES;
+    const loaded = [...app.children].map((element) => loadEvent(element));
+    document.body.append(app);
+    await Promise.all(loaded);
+    const bundled = [...page.document.body.children].filter((e) => e.localName !== 'script');
+    expect(bundled.map((e) => e.localName)).toEqual([...app.children].map((e) => e.localName));
+    // Charts draw at a default width until their first resize observation: wait for both sides.
+    await settled([...bundled, ...app.children]);
+    bundled.forEach((element, index) => {
+      const mine = app.children[index] as Element;
+      expect(figuresOf(element), element.outerHTML).toEqual(figuresOf(mine));
+    });
+  });
 });
+
+/** Resolves once every chart in `elements` is drawn at the width it is laid out at. */
+async function settled(elements: Element[]): Promise<void> {
+  const deadline = performance.now() + 5_000;
+  const drawnAtWidth = (node: Node): boolean => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.localName === 'svg') {
+        const drawn = Number(element.getAttribute('viewBox')?.split(' ')[2]);
+        if (Math.abs(drawn - element.getBoundingClientRect().width) > 1) return false;
+      }
+      if (element.shadowRoot && !drawnAtWidth(element.shadowRoot)) return false;
+    }
+    return [...node.childNodes].every(drawnAtWidth);
+  };
+  while (!elements.every(drawnAtWidth)) {
+    if (performance.now() > deadline) throw new Error('charts did not settle at their width');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * Every text node and accessible label of an element, shadow trees included (styles left out):
+ * what a reader or a screen reader gets of its figures.
+ */
+function figuresOf(node: Node): string[] {
+  const out: string[] = [];
+  const walk = (current: Node) => {
+    // Node types rather than `instanceof`: the bundle's elements live in the iframe's realm.
+    if (current.nodeType === Node.ELEMENT_NODE) {
+      const element = current as Element;
+      if (element.localName === 'style') return;
+      const label = element.getAttribute('aria-label');
+      if (label) out.push(`[${label}]`);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+    if (current.nodeType === Node.TEXT_NODE) {
+      const text = (current.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) out.push(text);
+    }
+    for (const child of current.childNodes) walk(child);
+  };
+  walk(node);
+  return out;
+}

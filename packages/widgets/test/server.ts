@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { Plugin } from 'vite';
 import { TEST_CACHE } from './paths.js';
+import { SAME_FIGURES } from './same-figures.js';
 
 /** The policy the CSP page is served with: no inline script or style, no eval, Trusted Types. */
 export const STRICT_CSP = [
@@ -62,6 +63,13 @@ const DOUBLE_PAGE = `<!doctype html>
 <script type="module" src="${BUNDLE}?again"></script>
 </head><body><bilateral-growth dataset="vietnam-laos"></bilateral-growth></body></html>`;
 
+/** A page that renders {@link SAME_FIGURES} with the script-tag bundle. */
+const SAME_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>same figures</title>
+<script src="/__bilateral__/watch.js"></script>
+<script type="module" src="${BUNDLE}"></script>
+</head><body>${SAME_FIGURES}</body></html>`;
+
 /**
  * Routes the widgets' browser tests fetch from Vitest's server: the script-tag bundle and its
  * data, dataset fixtures (a 404 for anything missing), a URL that answers too late, and pages
@@ -85,6 +93,7 @@ export function widgetsTestServer(): Plugin {
         }
         if (url.pathname === '/double.html')
           return send(200, TYPES['.html'] as string, DOUBLE_PAGE);
+        if (url.pathname === '/same.html') return send(200, TYPES['.html'] as string, SAME_PAGE);
         if (url.pathname === '/slow.json') {
           const timer = setTimeout(() => send(200, TYPES['.json'] as string, '{}'), 5_000);
           req.on('close', () => clearTimeout(timer));

@@ -1,4 +1,5 @@
 import { DECIMAL_PRECISION, Decimal } from './decimal.js';
+import { exponentOf } from './exponent.js';
 
 /** Extra significant digits carried through `pow`, so the 64-digit result is correctly rounded. */
 const GUARD_DIGITS = 24;
@@ -24,7 +25,7 @@ export function compoundRate(first: Decimal, last: Decimal, intervals: Decimal):
   if (last.isZero()) return new Decimal(-1);
   const growth = preciseDifference(last, first).div(first);
   if (growth.isZero()) return new Decimal(0);
-  const leadingZeros = Math.max(0, -growth.e);
+  const leadingZeros = Math.max(0, -exponentOf(growth));
   const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS + leadingZeros);
   const factor = new High(last).div(new High(first));
   const rate = factor.pow(new High(1).div(new High(intervals))).minus(1);
@@ -33,8 +34,10 @@ export function compoundRate(first: Decimal, last: Decimal, intervals: Decimal):
 
 /** Digits that hold `a ± b` exactly, capped at 1,000 (past that the rounding is far below 64 digits). */
 function exactDigits(a: Decimal, b: Decimal): number {
-  const top = Math.max(a.e, b.e) + 2;
-  const bottom = Math.min(a.e - a.precision() + 1, b.e - b.precision() + 1);
+  const ea = exponentOf(a);
+  const eb = exponentOf(b);
+  const top = Math.max(ea, eb) + 2;
+  const bottom = Math.min(ea - a.precision() + 1, eb - b.precision() + 1);
   return Math.min(Math.max(top - bottom, DECIMAL_PRECISION), 1000);
 }
 

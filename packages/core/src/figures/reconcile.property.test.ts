@@ -73,7 +73,7 @@ describe('reconcile — properties', () => {
           const clean = find(reconcile(statements), 'parts-sum', target);
           expect(clean?.verdict).toBe('consistent');
           const tolerance = clean?.tolerance ?? new Decimal(0);
-          const shift = tolerance.times(2).ceil().plus(extra);
+          const shift = tolerance.times(2).toDecimalPlaces(0, Decimal.ROUND_CEIL).plus(extra);
           const corrupted = find(
             reconcile(shifted(statements, target, 'amount', shift)),
             'parts-sum',

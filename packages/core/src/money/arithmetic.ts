@@ -1,4 +1,5 @@
 import { DECIMAL_PRECISION, type Decimal } from '../_internal/decimal.js';
+import { exponentOf } from '../_internal/exponent.js';
 import { BilateralError } from '../errors/index.js';
 import { assertSameCurrency, type Money } from './money.js';
 
@@ -7,7 +8,7 @@ import { assertSameCurrency, type Money } from './money.js';
  * one, one carry digit, and the decimal places of the finer one.
  */
 function digitsNeeded(a: Decimal, b: Decimal): number {
-  const integerDigits = Math.max(a.e, b.e, 0) + 2;
+  const integerDigits = Math.max(exponentOf(a), exponentOf(b), 0) + 2;
   return integerDigits + Math.max(a.decimalPlaces(), b.decimalPlaces());
 }
 

@@ -1,0 +1,66 @@
+/**
+ * The decimal engine of the script-tag bundle: decimal.js-light (5.5 kB gzipped) in place of
+ * decimal.js (12.6 kB), with the few members of decimal.js's API that the core uses and the
+ * light build leaves out. Both come from the same author and share their arithmetic; the light
+ * build drops NaN, Infinity and negative zero (it throws instead), trigonometry and non-decimal
+ * bases, none of which the core relies on. `pnpm test` runs the whole core test suite a second
+ * time on this module (the `core on decimal.js-light` project), so a difference shows up as a
+ * failing test rather than as a different number in a browser.
+ *
+ * Per-element ESM entries keep the core's decimal.js; only the self-contained bundle swaps it,
+ * through the `decimal.js` alias in `tsup.config.ts`.
+ *
+ * @example
+ * ```ts
+ * // tsup.config.ts: esbuild resolves `decimal.js` to this module in the script-tag bundle.
+ * import { Decimal } from './decimal-light.js';
+ * Decimal.clone({ precision: 64 }).isDecimal(new Decimal('1.5'));
+ * //=> true
+ * ```
+ *
+ * @internal
+ * @module
+ */
+import Light, { type Config, type Numeric } from 'decimal.js-light';
+
+type Value = Numeric;
+
+/** A decimal.js-light constructor with the statics of decimal.js the core uses, also on clones. */
+type Constructor = typeof Light & {
+  isDecimal(value: unknown): value is Light;
+  add(x: Value, y: Value): Light;
+  sub(x: Value, y: Value): Light;
+  mul(x: Value, y: Value): Light;
+  div(x: Value, y: Value): Light;
+  max(...values: Value[]): Light;
+};
+
+// decimal.js-light values are always finite numbers: it throws where decimal.js would return
+// NaN or ±Infinity, and the core checks its inputs before dividing.
+Object.assign(Light.prototype, {
+  isFinite: () => true,
+  isNaN: () => false,
+});
+
+/**
+ * Gives `ctor` and every clone made from it the statics of decimal.js the core uses; as in
+ * decimal.js, each computes with the settings (precision, rounding) of its own constructor.
+ */
+function withDecimalJsStatics(ctor: typeof Light): Constructor {
+  const clone = ctor.clone;
+  return Object.assign(ctor, {
+    // All clones share one prototype, so `instanceof` recognises a value from any of them.
+    isDecimal: (value: unknown): value is Light => value instanceof Light,
+    add: (x: Value, y: Value) => new ctor(x).plus(y),
+    sub: (x: Value, y: Value) => new ctor(x).minus(y),
+    mul: (x: Value, y: Value) => new ctor(x).times(y),
+    div: (x: Value, y: Value) => new ctor(x).div(y),
+    max: (...values: Value[]) =>
+      values.map((value) => new ctor(value)).reduce((max, value) => (value.gt(max) ? value : max)),
+    clone: (config?: Config) => withDecimalJsStatics(clone.call(ctor, config)),
+  });
+}
+
+/** decimal.js-light, shaped as the part of decimal.js the core uses. */
+export const Decimal: Constructor = withDecimalJsStatics(Light);
+export default Decimal;
