@@ -107,6 +107,10 @@ describe('bilateral report', () => {
     expect(out).toContain('imply 2020-Q1 exports of about US$150.0 M');
     expect(out).toContain('secondary: 18 official, 13 listed, 5 missing');
     expect(out).toContain('opening: 27 official, 0 listed, 27 missing');
+    // A band target needs a range of rates; a level target (US$5 billion) needs one rate.
+    expect(out).toContain('needed from now on: +6.5 % to +12.2 % a year');
+    expect(out).toContain('needed from now on: +14.7 % a year');
+    expect(out).not.toMatch(/needed from now on: (\S+ %) to \1 a year/);
   });
 
   it('reads a dataset file, in Vietnamese', async () => {

@@ -93,9 +93,11 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
       lines.push(`  ${bold(status.toUpperCase(), color)}  ${target.setBy}`);
       lines.push(`      ${target.message}`);
       if (target.requiredRate !== null) {
-        lines.push(
-          `      needed from now on: ${percent(target.requiredRate.toLower, locale)} to ${percent(target.requiredRate.toUpper, locale)} a year`,
-        );
+        const lower = percent(target.requiredRate.toLower, locale);
+        const upper = percent(target.requiredRate.toUpper, locale);
+        // A level target needs one rate; a band needs a range.
+        const needed = lower === upper ? lower : `${lower} to ${upper}`;
+        lines.push(`      needed from now on: ${needed} a year`);
       }
       if (target.note !== null) lines.push(`      note: ${target.note}`);
     }
