@@ -19,21 +19,27 @@ export function valueAxis(
 }
 
 /**
- * Category labels under a chart, thinned out so that they do not overlap: every label when there
- * is room, otherwise every n-th counted back from the last one (which is always shown).
+ * Category labels under a chart, between `left` and `right`, thinned out so that they do not
+ * overlap: every label when there is room, otherwise every n-th counted back from the last one
+ * (which is always shown). A label centred on a point near an edge is moved inwards so that it is
+ * not clipped.
  */
 export function categoryAxis(
   labels: readonly string[],
   x: (index: number) => number,
   y: number,
-  room: number,
+  left: number,
+  right: number,
 ): SVGTemplateResult {
   const widest = Math.max(...labels.map((label) => label.length), 1) * 7 + 8;
-  const every = Math.max(1, Math.ceil((widest * labels.length) / Math.max(room, 1)));
+  const every = Math.max(1, Math.ceil((widest * labels.length) / Math.max(right - left, 1)));
   const last = labels.length - 1;
+  // Half a label's width at 12px, a little generously (digits are about 7.6px wide).
+  const half = (label: string) => label.length * 4;
   return svg`<g class="axis" aria-hidden="true">${labels.map((label, index) =>
     (last - index) % every === 0
-      ? svg`<text x=${x(index)} y=${y} text-anchor="middle">${label}</text>`
+      ? svg`<text x=${Math.max(left + half(label), Math.min(x(index), right - half(label)))} y=${y}
+          text-anchor="middle">${label}</text>`
       : nothing,
   )}</g>`;
 }

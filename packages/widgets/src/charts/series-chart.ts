@@ -74,7 +74,7 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
       if (note === null || point?.y == null || !roomy || index === input.active) return nothing;
       return svg`<text class="value-label" x=${point.x} y=${Math.min(point.y, zero) - 8} text-anchor="middle">${note}</text>`;
     })}
-    ${categoryAxis(input.labels, x, height - 4, width - left)}
+    ${categoryAxis(input.labels, x, height - 4, left, width)}
     ${
       activePoint && input.tip
         ? svg`<text class="tip" x=${tipX} y=${Math.max(12, Math.min(activePoint.y ?? zero, zero) - 10)}

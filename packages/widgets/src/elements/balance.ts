@@ -315,22 +315,42 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const { point } = row;
     const max = Math.max(point.exports.amount.toNumber(), point.imports.amount.toNumber(), 1);
     const labelWidth = Math.min(96, width * 0.3);
-    const room = width - labelWidth - 8;
-    const bar = (value: Money, y: number, className: string, label: string, index: number) => {
-      const length = Math.max((value.amount.toNumber() / max) * room, 2);
-      const text = formatAmount(value, locale);
-      const inside = !row.uncertain && length > text.length * 7 + 12;
+    const bars = [
+      { value: point.exports, y: 4, className: 'export', label: m.exports },
+      { value: point.imports, y: 44, className: 'import', label: m.imports },
+    ].map((bar) => ({
+      ...bar,
+      share: bar.value.amount.toNumber() / max,
+      text: formatAmount(bar.value, locale),
+    }));
+    // Text is 12px: about 7px a character is a safe width estimate for the value labels.
+    const textWidth = (text: string) => text.length * 7;
+    const inside = (length: number, text: string) =>
+      !row.uncertain && length > textWidth(text) + 12;
+    // The longest bar spans the room left of the row labels, unless a value label that has to
+    // sit after its bar would then run past the edge: the scale shrinks until it fits. Two
+    // passes, since a shorter scale can push a second label out of its bar.
+    let room = width - labelWidth - 8;
+    for (let pass = 0; pass < 2; pass++) {
+      for (const { share, text } of bars) {
+        if (share > 0 && !inside(share * room, text)) {
+          room = Math.min(room, (width - labelWidth - 10 - textWidth(text)) / share);
+        }
+      }
+    }
+    const drawn = bars.map(({ y, className, label, share, text }, index) => {
+      const length = Math.max(share * room, 2);
+      const within = inside(length, text);
       return svg`<text x="0" y=${y + 17}>${label}</text>
         <rect class="${className} mark bar ${row.uncertain ? 'hollow' : ''} ${index === active ? 'active' : ''}"
           x=${labelWidth} y=${y} width=${length} height="26" rx="3"></rect>
-        <text class=${inside ? 'on-bar' : 'value-label'} x=${inside ? labelWidth + length - 6 : labelWidth + length + 6}
-          y=${y + 17} text-anchor=${inside ? 'end' : 'start'}>${text}</text>`;
-    };
+        <text class=${within ? 'on-bar' : 'value-label'} x=${within ? labelWidth + length - 6 : labelWidth + length + 6}
+          y=${y + 17} text-anchor=${within ? 'end' : 'start'}>${text}</text>`;
+    });
     return {
       height: 84,
       points: this.describe(row, context),
-      content: svg`${bar(point.exports, 4, 'export', m.exports, 0)}
-        ${bar(point.imports, 44, 'import', m.imports, 1)}`,
+      content: svg`${drawn}`,
     };
   }
 
@@ -389,7 +409,8 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           view.rows.map((row) => formatPeriodLabel(row.point.period, locale)),
           x,
           height - 4,
-          width - left,
+          left,
+          width,
         )}
         ${
           activeRow

@@ -209,7 +209,7 @@ describe.each(TAGS)('<%s>', (tag) => {
     }
   });
 
-  it.each([280, 1200])('lays out within %i px', async (width) => {
+  it.each([280, 390, 1200])('lays out within %i px', async (width) => {
     const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`, width);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
     await element.updateComplete;
@@ -221,7 +221,15 @@ describe.each(TAGS)('<%s>', (tag) => {
     expect(svgs.length).toBeGreaterThan(0);
     for (const svg of svgs) {
       expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
-      expect(svg.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 0.5);
+      const frame = svg.getBoundingClientRect();
+      expect(frame.right).toBeLessThanOrEqual(box.right + 0.5);
+      // No label runs out of its chart (an SVG clips what lies outside its viewBox); 1 px is
+      // allowed for the side bearings a glyph's box includes.
+      for (const label of svg.querySelectorAll('text')) {
+        const { left, right } = label.getBoundingClientRect();
+        expect(left, label.textContent ?? '').toBeGreaterThanOrEqual(frame.left - 1);
+        expect(right, label.textContent ?? '').toBeLessThanOrEqual(frame.right + 1);
+      }
     }
     const figure = $(element, '[part=figure]');
     expect(figure.scrollWidth).toBeLessThanOrEqual(figure.clientWidth + 1);
