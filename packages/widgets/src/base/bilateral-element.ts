@@ -116,6 +116,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
         tabindex=${interactive ? '0' : nothing}
         @keydown=${interactive ? this.nav.onKeydown : nothing}
         @blur=${interactive ? this.nav.onBlur : nothing}
+        @pointerover=${interactive ? this.nav.onPointerOver : nothing}
+        @pointerleave=${interactive ? this.nav.onPointerLeave : nothing}
       >
         <svg
           viewBox="0 0 ${context.width} ${chart.height}"

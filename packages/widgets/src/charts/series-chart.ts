@@ -2,6 +2,7 @@ import { nothing, type SVGTemplateResult, svg } from 'lit';
 import { categoryAxis, valueAxis } from './axes.js';
 import { band } from './band.js';
 import { bars } from './bar.js';
+import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
 import { bandScale, linearScale } from './scale.js';
 
@@ -81,5 +82,11 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
             text-anchor="middle">${input.tip}</text>`
         : nothing
     }
+    ${hitColumns(
+      points.map((p) => (p.y === null ? null : p.x)),
+      x.step,
+      0,
+      bottom,
+    )}
   `;
 }

@@ -3,7 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Keyboard and pointer navigation between the points of a chart: the chart is one tab stop;
  * Left/Right (and Up/Down) move between points, Home/End jump to the ends, Escape leaves the
- * point. `announcement` holds the text of the active point for the chart's live region.
+ * point. `announcement` holds the text of the active point for the chart's live region. A
+ * pointer over a mark with `data-point` (see `hitColumns`) makes that point active without an
+ * announcement; a mouse leaving the chart clears it, a touch leaves it until the next tap or blur.
  */
 export class PointNavController implements ReactiveController {
   /** The active point, or -1 when none is. */
@@ -24,12 +26,12 @@ export class PointNavController implements ReactiveController {
     if (this.index >= labels.length) this.index = labels.length - 1;
   }
 
-  /** Moves to a point and announces it. */
-  select(index: number): void {
+  /** Moves to a point and, unless told not to, announces it. */
+  select(index: number, announce = true): void {
     const next = Math.max(-1, Math.min(index, this.labels.length - 1));
     if (next === this.index) return;
     this.index = next;
-    this.announcement = this.labels[next] ?? '';
+    this.announcement = announce ? (this.labels[next] ?? '') : '';
     this.host.requestUpdate();
   }
 
@@ -48,6 +50,18 @@ export class PointNavController implements ReactiveController {
     if (target === undefined || last < 0) return;
     event.preventDefault();
     this.select(target);
+  };
+
+  readonly onPointerOver = (event: PointerEvent): void => {
+    const point = (event.target as Element).closest('[data-point]')?.getAttribute('data-point');
+    if (point != null) this.select(Number(point), false);
+  };
+
+  readonly onPointerLeave = (event: PointerEvent): void => {
+    // A touch ends with a leave; keep its point until the next tap or until the chart blurs.
+    if (event.pointerType === 'mouse' && !(event.currentTarget as Element).matches(':focus')) {
+      this.select(-1, false);
+    }
   };
 
   readonly onBlur = (): void => {

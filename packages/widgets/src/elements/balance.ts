@@ -26,6 +26,7 @@ import {
 } from '../base/bilateral-element.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
+import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
 import {
@@ -417,7 +418,13 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
             ? svg`<text class="tip" x=${Math.min(Math.max(x(active), tip.length * 3.4), width - tip.length * 3.4)}
                 y="24" text-anchor="middle">${tip}</text>`
             : nothing
-        }`,
+        }
+        ${hitColumns(
+          balance.map((point) => point.x),
+          x.step,
+          0,
+          height - 20,
+        )}`,
     };
   }
 

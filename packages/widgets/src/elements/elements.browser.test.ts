@@ -175,6 +175,35 @@ describe.each(TAGS)('<%s>', (tag) => {
     expect(shadow(host).activeElement).toBe($(host, '[part=toggle]'));
   });
 
+  it('shows a point on hover, without announcing it, and hides it when the mouse leaves', async () => {
+    const element = await mountLoaded(
+      `<${tag} dataset="vietnam-laos" view="series"></${tag}>`,
+      640,
+    );
+    const host = chartHost(element);
+    const columns = shadow(host).querySelectorAll<SVGRectElement>('rect.hit[data-point]');
+    if (tag === 'bilateral-gates') {
+      // The gates label every count already: there is nothing to hover.
+      expect(columns).toHaveLength(0);
+      return;
+    }
+    // One column per point of the time series.
+    expect(columns.length).toBeGreaterThanOrEqual(2);
+    const column = columns[1] as SVGRectElement;
+    await userEvent.hover(column);
+    await host.updateComplete;
+    const active = shadow(host).querySelectorAll('.mark.active, .active-ring');
+    expect(active.length).toBeGreaterThan(0);
+    const tip = shadow(host).querySelector('.tip');
+    expect(text(tip as Element)).not.toBe('');
+    expect(text($(host, '[role=status]'))).toBe('');
+    await userEvent.unhover(column);
+    await userEvent.hover($(host, '[part=summary]'));
+    await host.updateComplete;
+    expect(shadow(host).querySelectorAll('.mark.active, .active-ring')).toHaveLength(0);
+    expect(shadow(host).querySelector('.tip')).toBeNull();
+  });
+
   it('has one reserved height per width band', () => {
     for (const heights of Object.values(RESERVES)) expect(heights).toHaveLength(BANDS.length + 1);
   });

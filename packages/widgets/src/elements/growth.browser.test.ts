@@ -19,6 +19,23 @@ describe('<bilateral-growth>', () => {
     expect(text($(element, '[part=footer]'))).toMatch(/^Source: .+; and \d+ more$/);
   });
 
+  it('keeps a tapped point after the touch ends, and drops it when the chart loses focus', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    const chart = $(element, '[part=chart]');
+    const column = shadow(element).querySelectorAll('rect.hit')[3] as Element;
+    const touch = { bubbles: true, composed: true, pointerType: 'touch' };
+    column.dispatchEvent(new PointerEvent('pointerover', touch));
+    chart.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'touch' }));
+    await element.updateComplete;
+    expect(text($(element, '.tip'))).toMatch(/^2019: US\$1\.15 billion/);
+    chart.focus();
+    chart.blur();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.tip')).toBeNull();
+  });
+
   it('re-renders when measure, chart, from and to change', async () => {
     const element = await mountLoaded<BilateralGrowth>(
       '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',

@@ -146,6 +146,9 @@ export const base = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
+  .hit {
+    fill: transparent;
+  }
   .value-label {
     fill: var(--_text);
   }
