@@ -279,7 +279,7 @@ const vi: Messages = {
   noBase: 'không có số liệu cùng kỳ năm trước',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
-      ? `Thương mại ${reporter} – ${partner}`
+      ? `Kim ngạch thương mại ${reporter} – ${partner}`
       : measure === 'export'
         ? `Xuất khẩu của ${reporter} sang ${partner}`
         : `Nhập khẩu của ${reporter} từ ${partner}`,
@@ -305,7 +305,7 @@ const vi: Messages = {
   statuses: {
     ahead: 'Vượt tiến độ',
     'on-track': 'Đúng tiến độ',
-    'at-risk': 'Có nguy cơ',
+    'at-risk': 'Có nguy cơ không đạt',
     behind: 'Chậm tiến độ',
     met: 'Đạt',
     missed: 'Không đạt',
@@ -325,8 +325,8 @@ const vi: Messages = {
       ? `${status}: tăng ${growth} so với ${base}, mục tiêu ${band} mỗi năm.`
       : `${status}: tăng ${growth} mỗi năm kể từ ${base}, mục tiêu ${band} mỗi năm đến ${end}.`,
   gatesTitle: (pair) => `Cửa khẩu biên giới ${pair}`,
-  allClasses: 'Mọi loại',
-  allProvinces: 'Mọi tỉnh',
+  allClasses: 'Tất cả các loại',
+  allProvinces: 'Tất cả các tỉnh',
   class: 'Loại',
   province: 'Tỉnh',
   listed: 'Trong danh sách',
@@ -335,7 +335,7 @@ const vi: Messages = {
   legend: 'Loại cửa khẩu',
   unknownClass: 'chưa rõ loại',
   gatesSentence: (n, pair, country) =>
-    `Danh sách có ${n} cửa khẩu trên biên giới ${pair}, phân loại theo ${country}.`,
+    `Danh sách có ${n} cửa khẩu trên biên giới ${pair}, phân loại theo quy định của ${country}.`,
   officialSentence: (listed, official, asOf) =>
     `Số liệu chính thức (${asOf}) là ${official}; danh sách có ${listed}.`,
   asAtSentence: (day, undated) =>
@@ -488,7 +488,7 @@ const zh: Messages = {
   balanceTitle: (pair) => `${pair}贸易差额`,
   positions: { surplus: '顺差', deficit: '逆差', balanced: '收支平衡' },
   positionNames: { surplus: '顺差', deficit: '逆差', balanced: '平衡' },
-  position: '地位',
+  position: '贸易状况',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${period}，${r}对${p}${pos}${amount}。${cov}`,
   coverageText: (pct) => `出口相当于进口的${pct}。`,
@@ -496,10 +496,10 @@ const zh: Messages = {
   targetBand: '目标区间',
   actual: '实际',
   statuses: {
-    ahead: '超前',
-    'on-track': '符合进度',
-    'at-risk': '有风险',
-    behind: '落后',
+    ahead: '进度超前',
+    'on-track': '进度正常',
+    'at-risk': '有未达成风险',
+    behind: '进度落后',
     met: '已达成',
     missed: '未达成',
   },
