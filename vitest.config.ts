@@ -63,6 +63,7 @@ export default defineConfig({
           root: 'packages/core',
           include: ['src/**/*.test.ts'],
           environment: 'node',
+          benchmark: { include: ['src/**/*.bench.ts'] },
         },
       },
       {
