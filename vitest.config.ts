@@ -78,6 +78,7 @@ export default defineConfig({
         test: {
           name: 'widgets',
           root: 'packages/widgets',
+          benchmark: { include: ['src/**/*.bench.ts'] },
           // The screenshots of each element in light and dark are part of the run; they go to
           // the git-ignored packages/widgets/screenshots/ (`pnpm --filter @bilateral/widgets
           // screenshots` refreshes the ones in docs/widgets/).

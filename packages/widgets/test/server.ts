@@ -70,6 +70,12 @@ const SAME_PAGE = `<!doctype html>
 <script type="module" src="${BUNDLE}"></script>
 </head><body>${SAME_FIGURES}</body></html>`;
 
+/** A page that only loads the script-tag bundle: the benchmarks put elements on it. */
+const BUNDLE_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>bundle</title>
+<script type="module" src="${BUNDLE}"></script>
+</head><body></body></html>`;
+
 /**
  * Routes the widgets' browser tests fetch from Vitest's server: the script-tag bundle and its
  * data, dataset fixtures (a 404 for anything missing), a URL that answers too late, and pages
@@ -94,6 +100,8 @@ export function widgetsTestServer(): Plugin {
         if (url.pathname === '/double.html')
           return send(200, TYPES['.html'] as string, DOUBLE_PAGE);
         if (url.pathname === '/same.html') return send(200, TYPES['.html'] as string, SAME_PAGE);
+        if (url.pathname === '/bundle.html')
+          return send(200, TYPES['.html'] as string, BUNDLE_PAGE);
         if (url.pathname === '/slow.json') {
           const timer = setTimeout(() => send(200, TYPES['.json'] as string, '{}'), 5_000);
           req.on('close', () => clearTimeout(timer));
