@@ -5,7 +5,9 @@ import { BilateralBase, type RenderContext } from './bilateral-base.js';
 export type { RenderContext } from './bilateral-base.js';
 
 /**
- * A chart: its SVG content, its height, and one description per navigable point.
+ * A chart: its SVG content, its height, and one description per navigable point. An SVG element
+ * in `content` with a `data-point` attribute (a point's index in `points`) makes that point the
+ * active one while a pointer is over it, as the arrow keys do.
  *
  * @example
  * ```ts
