@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Styles of `<bilateral-dashboard>` beyond the shared frame. */
+/**
+ * Styles of `<bilateral-dashboard>` beyond the shared frame. A `.placeholder` is the frame of a
+ * panel while it loads and the container its reserved height is measured against; a
+ * `.loading-title` is as tall as the loaded title (1.3em at line-height 1.4).
+ */
 export const dashboardStyles = css`
   :host {
     --_natural-width: 75em;
@@ -20,7 +24,6 @@ export const dashboardStyles = css`
     grid-column: 1 / -1;
   }
   .placeholder {
-    /* The frame of a panel, and the container its reserved height is measured against. */
     container-type: inline-size;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -33,7 +36,6 @@ export const dashboardStyles = css`
     color: var(--_muted);
   }
   .loading-title {
-    /* The height of the loaded title (1.3em, line-height 1.4). */
     font-size: 1.3em;
     height: 1.4em;
   }

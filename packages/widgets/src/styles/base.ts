@@ -1,14 +1,22 @@
 import { css } from 'lit';
 
-/** The frame every element shares: card, header, states, data table, footer, focus, print. */
+/**
+ * The frame every element shares: card, header, states, data table, footer, focus, print.
+ *
+ * - The host is an inline-size container, for the width-banded loading reserves. As one, its
+ *   width cannot come from its content, so it gets a natural width (`--_natural-width`, 40em) in
+ *   shrink-to-fit places (flex rows, auto grid columns, inline-blocks); in a block it fills the
+ *   width it is given.
+ * - An error is a message, not a wall: the figure keeps its reserved height (nothing below it
+ *   moves), and the alert sits in the middle of it at the size of its text.
+ *
+ * (Comments stay out of the CSS itself: what is inside a `css` template ships in the bundle.)
+ */
 export const base = css`
   :host {
     display: block;
     box-sizing: border-box;
     min-width: 0;
-    /* A container for the width-banded loading reserves; as one, its width cannot come from its
-       content, so it gets a natural width for shrink-to-fit places (flex rows, auto grid
-       columns, inline-blocks). In a block it fills the width it is given, as before. */
     container-type: inline-size;
     contain-intrinsic-inline-size: var(--_natural-width, 40em);
     font-family: var(--bilateral-font-family, inherit);
@@ -86,6 +94,11 @@ export const base = css`
     color: var(--_bad);
     background: var(--_bad-background);
     text-align: start;
+    flex: 0 1 auto;
+    min-height: 0;
+    margin-block: auto;
+    max-width: 40em;
+    align-self: center;
   }
   [role='alert'] ul {
     margin: 0;
