@@ -44,6 +44,15 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
+        test: {
+          name: 'widgets build',
+          root: 'packages/widgets',
+          include: ['scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         // The script-tag bundle computes with decimal.js-light instead of decimal.js (see
         // packages/widgets/src/decimal-light.ts): the core's whole suite runs again on it, so the
         // browser's numbers are the ones the core's tests assert.

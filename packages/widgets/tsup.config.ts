@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { templateIndentation } from './scripts/template-indentation.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -43,7 +44,7 @@ export const scriptTag: Options = {
   sourcemap: true,
   target: 'es2022',
   platform: 'browser',
-  esbuildPlugins: [embeddedAsJson, decimalLight],
+  esbuildPlugins: [embeddedAsJson, decimalLight, templateIndentation],
   esbuildOptions(options) {
     options.conditions = ['@bilateral/source'];
     // Lao, Vietnamese and Chinese texts as UTF-8 rather than \u escapes (13 kB less minified). A
