@@ -2,8 +2,8 @@
  * The decimal engine of the script-tag bundle: decimal.js-light (5.5 kB gzipped) in place of
  * decimal.js (12.6 kB), with the few members of decimal.js's API that the core uses and the
  * light build leaves out. Both come from the same author and share their arithmetic; the light
- * build drops NaN, Infinity and negative zero (it throws instead), trigonometry and non-decimal
- * bases, none of which the core relies on. `pnpm test` runs the whole core test suite a second
+ * build has no NaN or Infinity (it throws where decimal.js would return one), no negative zero,
+ * no trigonometry and no non-decimal bases, none of which the core relies on. `pnpm test` runs the whole core test suite a second
  * time on this module (the `core on decimal.js-light` project), so a difference shows up as a
  * failing test rather than as a different number in a browser.
  *
@@ -23,16 +23,14 @@
  */
 import Light, { type Config, type Numeric } from 'decimal.js-light';
 
-type Value = Numeric;
-
 /** A decimal.js-light constructor with the statics of decimal.js the core uses, also on clones. */
 type Constructor = typeof Light & {
   isDecimal(value: unknown): value is Light;
-  add(x: Value, y: Value): Light;
-  sub(x: Value, y: Value): Light;
-  mul(x: Value, y: Value): Light;
-  div(x: Value, y: Value): Light;
-  max(...values: Value[]): Light;
+  add(x: Numeric, y: Numeric): Light;
+  sub(x: Numeric, y: Numeric): Light;
+  mul(x: Numeric, y: Numeric): Light;
+  div(x: Numeric, y: Numeric): Light;
+  max(...values: Numeric[]): Light;
 };
 
 // decimal.js-light values are always finite numbers: it throws where decimal.js would return
@@ -51,11 +49,11 @@ function withDecimalJsStatics(ctor: typeof Light): Constructor {
   return Object.assign(ctor, {
     // All clones share one prototype, so `instanceof` recognises a value from any of them.
     isDecimal: (value: unknown): value is Light => value instanceof Light,
-    add: (x: Value, y: Value) => new ctor(x).plus(y),
-    sub: (x: Value, y: Value) => new ctor(x).minus(y),
-    mul: (x: Value, y: Value) => new ctor(x).times(y),
-    div: (x: Value, y: Value) => new ctor(x).div(y),
-    max: (...values: Value[]) =>
+    add: (x: Numeric, y: Numeric) => new ctor(x).plus(y),
+    sub: (x: Numeric, y: Numeric) => new ctor(x).minus(y),
+    mul: (x: Numeric, y: Numeric) => new ctor(x).times(y),
+    div: (x: Numeric, y: Numeric) => new ctor(x).div(y),
+    max: (...values: Numeric[]) =>
       values.map((value) => new ctor(value)).reduce((max, value) => (value.gt(max) ? value : max)),
     clone: (config?: Config) => withDecimalJsStatics(clone.call(ctor, config)),
   });

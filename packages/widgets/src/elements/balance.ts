@@ -316,13 +316,13 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const { point } = row;
     const max = Math.max(point.exports.amount.toNumber(), point.imports.amount.toNumber(), 1);
     const labelWidth = Math.min(96, width * 0.3);
-    const bars = [
+    const flows = [
       { value: point.exports, y: 4, className: 'export', label: m.exports },
       { value: point.imports, y: 44, className: 'import', label: m.imports },
-    ].map((bar) => ({
-      ...bar,
-      share: bar.value.amount.toNumber() / max,
-      text: formatAmount(bar.value, locale),
+    ].map((flow) => ({
+      ...flow,
+      share: flow.value.amount.toNumber() / max,
+      text: formatAmount(flow.value, locale),
     }));
     // Text is 12px: about 7px a character is a safe width estimate for the value labels.
     const textWidth = (text: string) => text.length * 7;
@@ -333,13 +333,13 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     // passes, since a shorter scale can push a second label out of its bar.
     let room = width - labelWidth - 8;
     for (let pass = 0; pass < 2; pass++) {
-      for (const { share, text } of bars) {
+      for (const { share, text } of flows) {
         if (share > 0 && !inside(share * room, text)) {
           room = Math.min(room, (width - labelWidth - 10 - textWidth(text)) / share);
         }
       }
     }
-    const drawn = bars.map(({ y, className, label, share, text }, index) => {
+    const drawn = flows.map(({ y, className, label, share, text }, index) => {
       const length = Math.max(share * room, 2);
       const within = inside(length, text);
       return svg`<text x="0" y=${y + 17}>${label}</text>
