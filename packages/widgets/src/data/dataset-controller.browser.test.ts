@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $, FIXTURES, loadEvent, mount, text } from '../__tests__/helpers.js';
+import '../elements/balance.define.js';
 import '../elements/growth.define.js';
 
 /** Records the signal of every fetch the elements start. */
@@ -51,6 +52,42 @@ describe('loading a dataset', () => {
     await loadEvent(element);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(events).toEqual(['load']);
+  });
+
+  it('makes one request for the elements that ask for the same src at the same time', async () => {
+    const signals = watchFetches();
+    document.body.replaceChildren();
+    const page = document.createElement('div');
+    page.innerHTML = `
+      <bilateral-growth src="${FIXTURES}/valid.json"></bilateral-growth>
+      <bilateral-growth src="${FIXTURES}/valid.json" measure="export"></bilateral-growth>`;
+    const [first, second] = [...page.children] as HTMLElement[];
+    const loaded = [loadEvent(first as HTMLElement), loadEvent(second as HTMLElement)];
+    document.body.append(page);
+    await Promise.all(loaded);
+    expect(signals).toHaveLength(1);
+    // A later request fetches again: the file may have changed.
+    (second as HTMLElement).setAttribute('src', `${FIXTURES}/valid.json?again`);
+    await loadEvent(second as HTMLElement);
+    expect(signals).toHaveLength(2);
+  });
+
+  it('aborts a shared request only when every element sharing it has given up', async () => {
+    const signals = watchFetches();
+    document.body.replaceChildren();
+    const page = document.createElement('div');
+    page.innerHTML = `
+      <bilateral-growth src="/__bilateral__/slow.json"></bilateral-growth>
+      <bilateral-balance src="/__bilateral__/slow.json"></bilateral-balance>`;
+    document.body.append(page);
+    const [first, second] = [...page.children] as HTMLElement[];
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(signals).toHaveLength(1);
+    first?.remove();
+    expect(signals[0]?.aborted).toBe(false);
+    second?.remove();
+    expect(signals[0]?.aborted).toBe(true);
   });
 
   it('fires bilateral-load once the figures are on screen', async () => {

@@ -179,6 +179,54 @@ async function fetchDataset(src: string, signal: AbortSignal): Promise<Dataset> 
   }
 }
 
+/** A request for one URL, shared by the elements that asked for it while it was under way. */
+interface SharedRequest {
+  readonly dataset: Promise<Dataset>;
+  readonly controller: AbortController;
+  users: number;
+}
+
+const underWay = new Map<string, SharedRequest>();
+
+/**
+ * Fetches and parses `src` once for every element that asks for it at the same time: a page with
+ * a growth chart and a balance card on one file makes one request. `signal` is the asking
+ * element's; the request is aborted when every element sharing it has given up (removed, `src`
+ * changed, timed out). A finished request is not kept, so an element that asks later fetches
+ * again and sees the file as it is then.
+ */
+function sharedFetch(src: string, signal: AbortSignal): Promise<Dataset> {
+  const url = new URL(src, document.baseURI).href;
+  let request = underWay.get(url);
+  if (request === undefined) {
+    const controller = new AbortController();
+    const started: SharedRequest = {
+      dataset: fetchDataset(src, controller.signal),
+      controller,
+      users: 0,
+    };
+    const forget = () => {
+      if (underWay.get(url) === started) underWay.delete(url);
+    };
+    started.dataset.then(forget, forget);
+    underWay.set(url, started);
+    request = started;
+  }
+  const shared = request;
+  shared.users += 1;
+  signal.addEventListener(
+    'abort',
+    () => {
+      shared.users -= 1;
+      if (shared.users > 0) return;
+      if (underWay.get(url) === shared) underWay.delete(url);
+      shared.controller.abort(signal.reason);
+    },
+    { once: true },
+  );
+  return shared.dataset;
+}
+
 async function embedded(name: string): Promise<Dataset> {
   let dataset: Dataset | undefined;
   try {
@@ -200,7 +248,8 @@ async function embedded(name: string): Promise<Dataset> {
 /**
  * Loads an element's dataset — a `data` property, a `src` URL (fetched, validated with
  * `parseDataset`, aborted when the element is removed or `src` changes, given up after
- * `timeout` ms) or an embedded dataset's name — and re-renders the host as the state changes.
+ * `timeout` ms; one request for all the elements asking for the same URL at the same time) or
+ * an embedded dataset's name — and re-renders the host as the state changes.
  * It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error` (detail
  * `{ error, reason }`) on the host once the new state has rendered. The host calls
  * {@link DatasetController.sync} at the start of each update.
@@ -291,7 +340,7 @@ export class DatasetController implements ReactiveController {
         once: true,
       });
     });
-    Promise.race([src ? fetchDataset(src, controller.signal) : embedded(name ?? ''), aborted])
+    Promise.race([src ? sharedFetch(src, controller.signal) : embedded(name ?? ''), aborted])
       .then(
         (dataset) => ({ status: 'loaded', dataset }) as const,
         (error: unknown) => {
