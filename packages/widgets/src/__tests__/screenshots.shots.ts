@@ -1,38 +1,73 @@
 import { expect, inject, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../all.js';
 import { type AnyElement, loadEvent, shadow } from './helpers.js';
 
-const SHOTS: readonly (readonly [name: string, markup: string, width: number])[] = [
-  ['growth', '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>', 640],
-  [
-    'growth-target',
-    '<bilateral-growth dataset="vietnam-laos" chart="bar" target="vnm-lao-joint-statement-2024"></bilateral-growth>',
-    640,
-  ],
-  ['balance', '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>', 480],
-  [
-    'balance-series',
-    '<bilateral-balance dataset="vietnam-laos" view="series"></bilateral-balance>',
-    640,
-  ],
-  [
-    'target',
-    '<bilateral-target dataset="vietnam-laos" target="vnm-lao-5-billion"></bilateral-target>',
-    640,
-  ],
-  ['gates', '<bilateral-gates dataset="vietnam-laos"></bilateral-gates>', 640],
-  [
-    'gates-history',
-    '<bilateral-gates dataset="vietnam-laos" from="2014" to="2024"></bilateral-gates>',
-    640,
-  ],
-  ['dashboard', '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>', 1200],
-  [
-    'growth-narrow-vi',
-    '<bilateral-growth dataset="vietnam-laos" locale="vi"></bilateral-growth>',
-    280,
-  ],
+/**
+ * A picture: its file name, the markup, its width, and the point a pointer rests on (its index
+ * among the points drawn).
+ */
+interface Shot {
+  readonly name: string;
+  readonly markup: string;
+  readonly width: number;
+  readonly hover?: number;
+}
+
+const SHOTS: readonly Shot[] = [
+  {
+    name: 'growth',
+    markup: '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    width: 640,
+  },
+  {
+    name: 'growth-hover',
+    markup: '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    width: 640,
+    hover: 5,
+  },
+  {
+    name: 'growth-target',
+    markup:
+      '<bilateral-growth dataset="vietnam-laos" chart="bar" target="vnm-lao-joint-statement-2024"></bilateral-growth>',
+    width: 640,
+  },
+  {
+    name: 'balance',
+    markup: '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
+    width: 480,
+  },
+  {
+    name: 'balance-series',
+    markup: '<bilateral-balance dataset="vietnam-laos" view="series"></bilateral-balance>',
+    width: 640,
+  },
+  {
+    name: 'target',
+    markup:
+      '<bilateral-target dataset="vietnam-laos" target="vnm-lao-5-billion"></bilateral-target>',
+    width: 640,
+  },
+  {
+    name: 'gates',
+    markup: '<bilateral-gates dataset="vietnam-laos"></bilateral-gates>',
+    width: 640,
+  },
+  {
+    name: 'gates-history',
+    markup: '<bilateral-gates dataset="vietnam-laos" from="2014" to="2024"></bilateral-gates>',
+    width: 640,
+  },
+  {
+    name: 'dashboard',
+    markup: '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>',
+    width: 1200,
+  },
+  {
+    name: 'growth-narrow-vi',
+    markup: '<bilateral-growth dataset="vietnam-laos" locale="vi"></bilateral-growth>',
+    width: 280,
+  },
 ];
 
 declare module 'vitest' {
@@ -49,7 +84,7 @@ function pngSize(base64: string): readonly [number, number] {
   return [view.getUint32(16), view.getUint32(20)];
 }
 
-it.each(SHOTS)('screenshot of %s in light and dark', async (name, markup, width) => {
+it.each(SHOTS)('screenshot of $name in light and dark', async ({ name, markup, width, hover }) => {
   await page.viewport(1280, width > 1000 ? 2800 : 1200);
   for (const theme of ['light', 'dark'] as const) {
     document.body.replaceChildren();
@@ -65,6 +100,10 @@ it.each(SHOTS)('screenshot of %s in light and dark', async (name, markup, width)
     await element.updateComplete;
     for (const part of shadow(element).querySelectorAll<AnyElement>('[part]')) {
       await part.updateComplete;
+    }
+    if (hover !== undefined) {
+      await userEvent.hover(shadow(element).querySelectorAll('rect.hit')[hover] as Element);
+      await element.updateComplete;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
     const { path, base64 } = await page.screenshot({

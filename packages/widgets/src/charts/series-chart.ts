@@ -54,8 +54,16 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   );
   const roomy = x.step >= 46;
   const activePoint = points[input.active];
-  const half = Math.min(input.tip.length * 3.4, width / 2);
+  // Half the tip's width: bold 12px text, about 7.6px a character.
+  const half = Math.min(input.tip.length * 3.8, width / 2);
   const tipX = activePoint ? Math.min(Math.max(activePoint.x, half), width - half) : 0;
+  const tipY = activePoint ? Math.max(12, Math.min(activePoint.y ?? zero, zero) - 10) : 0;
+  /** Whether a small label at (x, y) would run into the tip. */
+  const underTip = (x: number, y: number, text: string) =>
+    activePoint !== undefined &&
+    input.tip !== '' &&
+    Math.abs(x - tipX) < half + text.length * 3.5 + 4 &&
+    Math.abs(y - tipY) < 20;
   return svg`
     ${valueAxis(y, 0, width, input.format, input.unit)}
     ${band(bandPoints, 'band')}
@@ -73,13 +81,14 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
     ${(input.notes ?? []).map((note, index) => {
       const point = points[index];
       if (note === null || point?.y == null || !roomy || index === input.active) return nothing;
-      return svg`<text class="value-label" x=${point.x} y=${Math.min(point.y, zero) - 8} text-anchor="middle">${note}</text>`;
+      const y = Math.min(point.y, zero) - 8;
+      if (underTip(point.x, y, note)) return nothing;
+      return svg`<text class="value-label" x=${point.x} y=${y} text-anchor="middle">${note}</text>`;
     })}
     ${categoryAxis(input.labels, x, height - 4, left, width)}
     ${
       activePoint && input.tip
-        ? svg`<text class="tip" x=${tipX} y=${Math.max(12, Math.min(activePoint.y ?? zero, zero) - 10)}
-            text-anchor="middle">${input.tip}</text>`
+        ? svg`<text class="tip" x=${tipX} y=${tipY} text-anchor="middle">${input.tip}</text>`
         : nothing
     }
     ${hitColumns(

@@ -189,13 +189,24 @@ describe.each(TAGS)('<%s>', (tag) => {
     }
     // One column per point of the time series.
     expect(columns.length).toBeGreaterThanOrEqual(2);
-    const column = columns[1] as SVGRectElement;
+    const column = columns[Math.min(5, columns.length - 1)] as SVGRectElement;
     await userEvent.hover(column);
     await host.updateComplete;
     const active = shadow(host).querySelectorAll('.mark.active, .active-ring');
     expect(active.length).toBeGreaterThan(0);
     const tip = shadow(host).querySelector('.tip');
     expect(text(tip as Element)).not.toBe('');
+    // No other label crowds the tip (4 px apart at least).
+    const box = (tip as Element).getBoundingClientRect();
+    for (const label of shadow(host).querySelectorAll('.value-label')) {
+      const other = label.getBoundingClientRect();
+      const apart =
+        other.right + 4 <= box.left ||
+        other.left >= box.right + 4 ||
+        other.bottom + 4 <= box.top ||
+        other.top >= box.bottom + 4;
+      expect(apart, label.textContent ?? '').toBe(true);
+    }
     expect(text($(host, '[role=status]'))).toBe('');
     await userEvent.unhover(column);
     await userEvent.hover($(host, '[part=summary]'));
