@@ -21,6 +21,39 @@ beforeAll(async () => {
   (broken.flows[0] as Record<string, unknown>).value = '1,5';
   (broken.flows[1] as Record<string, unknown>).period = '2024-Q5';
   await writeFile(join(dir, 'broken.json'), JSON.stringify(broken));
+  // A pair outside Bilateral's economy table, with one source.
+  const flow = (flow: string, period: string, value: string) => ({
+    reporter: 'MEX',
+    partner: 'USA',
+    flow,
+    period,
+    value,
+    currency: 'USD',
+    status: 'official',
+    source: 'census',
+  });
+  await writeFile(
+    join(dir, 'mexico.json'),
+    JSON.stringify({
+      id: 'mex-usa',
+      title: { en: 'Mexico–US trade' },
+      sources: [
+        {
+          id: 'census',
+          publisher: 'US Census Bureau',
+          title: 'Trade in goods',
+          date: '2025-02',
+          language: 'en',
+        },
+      ],
+      flows: [
+        flow('export', '2023', '475000000000'),
+        flow('import', '2023', '360000000000'),
+        flow('export', '2024', '505000000000'),
+        flow('import', '2024', '334000000000'),
+      ],
+    }),
+  );
 });
 
 describe('bilateral', () => {
@@ -111,6 +144,17 @@ describe('bilateral report', () => {
     expect(out).toContain('needed from now on: +6.5 % to +12.2 % a year');
     expect(out).toContain('needed from now on: +14.7 % a year');
     expect(out).not.toMatch(/needed from now on: (\S+ %) to \1 a year/);
+  });
+
+  it('reports on economies outside its own table by their CLDR names', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'mexico.json'));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('4 published flows from 1 source (dataset "mex-usa")');
+    expect(out).toContain('Trade reported by Mexico with United States');
+    expect(out).toMatch(/2024\s+US\$839 billion\s+\+0\.5 %/);
+    const zh = await bilateral('report', join(dir, 'mexico.json'), '--locale', 'zh');
+    expect(zh.out).toContain('墨西哥');
   });
 
   it('reads a dataset file, in Vietnamese', async () => {

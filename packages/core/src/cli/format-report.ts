@@ -1,10 +1,13 @@
 import { Decimal } from '../_internal/decimal.js';
-import { economyName } from '../economy/index.js';
+import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import type { GrowthSection, Report, TradeRow } from './report.js';
 import { textTable } from './text-table.js';
+
+/** `1 source`, `26 sources`. */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const bold = (text: string, color: boolean) => (color ? `\u001b[1m${text}\u001b[22m` : text);
 
@@ -60,20 +63,20 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
   };
   lines.push(bold(`${report.dataset.title} — Bilateral report`, color));
   lines.push(
-    `${report.dataset.flows} published flows from ${report.dataset.sources} sources (dataset "${report.dataset.id}")`,
+    `${count(report.dataset.flows, 'published flow')} from ${count(report.dataset.sources, 'source')} (dataset "${report.dataset.id}")`,
   );
   const pairName = (reporter: string, partner: string) =>
-    `${economyName(reporter, locale)}–${economyName(partner, locale)}`;
+    `${economyLabel(reporter, locale)}–${economyLabel(partner, locale)}`;
   for (const section of report.trade) {
     heading(
-      `Trade reported by ${economyName(section.reporter, locale)} with ${economyName(section.partner, locale)} (balance and position from the reporter's side)`,
+      `Trade reported by ${economyLabel(section.reporter, locale)} with ${economyLabel(section.partner, locale)} (balance and position from the reporter's side)`,
     );
     lines.push(tradeTable(section.rows, locale));
   }
   if (report.growth !== null) {
     const growth = report.growth;
     heading(
-      `Growth of ${pairName(growth.reporter, growth.partner)} turnover (${economyName(growth.reporter, locale)}'s figures)`,
+      `Growth of ${pairName(growth.reporter, growth.partner)} turnover (${economyLabel(growth.reporter, locale)}'s figures)`,
     );
     lines.push(growthTable(growth, locale));
     if (growth.cagr !== null) {

@@ -10,6 +10,7 @@ export {
 } from './economy-code.js';
 export { economyFromComtradeCode } from './economy-from-comtrade-code.js';
 export { economyFromM49 } from './economy-from-m49.js';
+export { economyLabel } from './economy-label.js';
 export { economyName } from './economy-name.js';
 export { findEconomy } from './find-economy.js';
 export { getEconomy } from './get-economy.js';

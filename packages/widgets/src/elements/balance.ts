@@ -3,6 +3,7 @@ import {
   balanceSeries,
   type Dataset,
   datasetSeries,
+  economyLabel,
   formatPeriod,
   type Money,
   money,
@@ -35,7 +36,6 @@ import {
   formatNumber,
   formatPeriodLabel,
   formatRate,
-  nameOf,
   pairName,
   periodYears,
 } from '../i18n/format.js';
@@ -243,10 +243,10 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   private sentence(view: BalanceView, row: BalanceRow, { locale, m }: RenderContext): string {
     const { point } = row;
     return m.balanceSentence(
-      nameOf(view.reporter, locale),
+      economyLabel(view.reporter, locale),
       m.positions[point.position.reporter],
       formatAmount(abs(point.balance), locale),
-      nameOf(view.partner, locale),
+      economyLabel(view.partner, locale),
       formatPeriodLabel(point.period, locale),
       point.coverageRatio === null
         ? ''
@@ -291,8 +291,8 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       <div>
         <dt>${m.position}</dt>
         <dd>
-          ${nameOf(view.reporter, locale)}: ${m.positionNames[point.position.reporter]};
-          ${nameOf(view.partner, locale)}: ${m.positionNames[point.position.partner]}
+          ${economyLabel(view.reporter, locale)}: ${m.positionNames[point.position.reporter]};
+          ${economyLabel(view.partner, locale)}: ${m.positionNames[point.position.partner]}
         </dd>
       </div>
       ${
@@ -439,7 +439,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           <th scope="col">${m.imports}</th>
           <th scope="col">${m.balance}</th>
           <th scope="col">${m.coverage}</th>
-          <th scope="col">${nameOf(view.reporter, locale)}</th>
+          <th scope="col">${economyLabel(view.reporter, locale)}</th>
           <th scope="col">${m.notes}</th>
         </tr>
       </thead>

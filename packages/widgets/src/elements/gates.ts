@@ -3,6 +3,7 @@ import {
   crossingClassOn,
   crossingStatusOn,
   type Dataset,
+  economyLabel,
   type Locale,
   type OfficialComparison,
   summarizeCrossings,
@@ -20,7 +21,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
-import { formatNumber, formatPartialDate, nameOf, pairName } from '../i18n/format.js';
+import { formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
 
@@ -307,7 +308,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
 
   protected summaryText(view: GatesView, { locale, m }: RenderContext): string {
     const pair = pairName(view.reporter, view.partner, locale);
-    const sentences = [m.gatesSentence(view.total, pair, nameOf(view.country, locale))];
+    const sentences = [m.gatesSentence(view.total, pair, economyLabel(view.country, locale))];
     if (view.asOf !== undefined) {
       sentences.push(m.asAtSentence(formatPartialDate(view.asOf, locale), view.undated));
     }
@@ -445,7 +446,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
         ),
       ],
       content: svg`${classRows}
-        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province} (${nameOf(view.country, locale)})</text>
+        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province} (${economyLabel(view.country, locale)})</text>
         ${provinceRows}`,
     };
   }

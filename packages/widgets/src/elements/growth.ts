@@ -1,6 +1,7 @@
 import {
   type Dataset,
   datasetSeries,
+  economyLabel,
   evaluateTarget,
   type Money,
   type PeriodKind,
@@ -23,7 +24,7 @@ import {
 } from '../base/bilateral-element.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
-import { formatRate, nameOf } from '../i18n/format.js';
+import { formatRate } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { growthStyles } from './growth.styles.js';
 
@@ -174,7 +175,11 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   }
 
   protected headingText(view: GrowthView, { locale, m }: RenderContext): string {
-    return m.subject(view.measure, nameOf(view.reporter, locale), nameOf(view.partner, locale));
+    return m.subject(
+      view.measure,
+      economyLabel(view.reporter, locale),
+      economyLabel(view.partner, locale),
+    );
   }
 
   protected summaryText(view: GrowthView, context: RenderContext): string {

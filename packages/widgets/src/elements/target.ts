@@ -3,6 +3,7 @@ import {
   type Dataset,
   Decimal,
   datasetSeries,
+  economyLabel,
   evaluateTarget,
   formatPeriod,
   type Money,
@@ -27,7 +28,7 @@ import {
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
-import { formatAmount, formatPeriodLabel, formatRate, nameOf } from '../i18n/format.js';
+import { formatAmount, formatPeriodLabel, formatRate } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { targetStyles } from './target.styles.js';
 
@@ -209,8 +210,8 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     const { target } = view;
     const subject = m.subject(
       target.measure,
-      nameOf(target.reporter, locale),
-      nameOf(target.partner, locale),
+      economyLabel(target.reporter, locale),
+      economyLabel(target.partner, locale),
     );
     return `${subject}: ${m.target.toLowerCase()}`;
   }

@@ -1,6 +1,6 @@
 import {
   Decimal,
-  economyName,
+  economyLabel,
   formatMoney,
   type Locale,
   type Money,
@@ -109,19 +109,10 @@ export function periodYears(period: Period): readonly [number, number] {
     : [period.year, period.year];
 }
 
-/** An economy's name in the locale, or its code when the core does not know it. */
-export function nameOf(code: string, locale: Locale): string {
-  try {
-    return economyName(code, locale);
-  } catch {
-    return code;
-  }
-}
-
 /** `Vietnam–Laos`, `Việt Nam – Lào`. */
 export function pairName(reporter: string, partner: string, locale: Locale): string {
   const joiner = locale === 'vi' || locale === 'lo' ? ' – ' : '–';
-  return `${nameOf(reporter, locale)}${joiner}${nameOf(partner, locale)}`;
+  return `${economyLabel(reporter, locale)}${joiner}${economyLabel(partner, locale)}`;
 }
 
 const SCALE_WORDS: Readonly<Record<Locale, readonly (readonly [number, string])[]>> = {

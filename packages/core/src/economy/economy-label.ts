@@ -1,0 +1,51 @@
+import { BY_CODE } from './economy-lookup.js';
+import { ALPHA2_BY_ALPHA3 } from './iso-countries.js';
+import { isLocale, type Locale } from './locale.js';
+
+const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+
+/** The engine's CLDR country names in `locale`, made once (`null` where the engine has none). */
+function regionNamesIn(locale: Locale): Intl.DisplayNames | null {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    names =
+      typeof Intl.DisplayNames === 'function'
+        ? new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' })
+        : null;
+    regionNames.set(locale, names);
+  }
+  return names;
+}
+
+/**
+ * The name to write for an economy code, whatever the code: Bilateral's own name when the code
+ * is in its economy table (as {@link economyName} gives it), else the Unicode CLDR name of the
+ * ISO 3166-1 country that the JavaScript engine ships (`Intl.DisplayNames`), else the code
+ * itself. Unlike `economyName` it never throws: a dataset may trade with any economy, and a
+ * report or a chart title must still say who. An unsupported locale falls back to English.
+ *
+ * @param code - an ISO 3166-1 alpha-3 code (`'MEX'`), or `'WLD'` for the World
+ * @param locale - `'en'` (default), `'vi'`, `'lo'` or `'zh'`
+ * @returns the name, or `code` when neither the table nor the engine knows it
+ *
+ * @example
+ * ```ts
+ * economyLabel('LAO', 'vi');
+ * //=> 'Lào' (Bilateral's table)
+ * economyLabel('MEX');
+ * //=> 'Mexico' (CLDR, through Intl.DisplayNames)
+ * economyLabel('MEX', 'zh');
+ * //=> '墨西哥'
+ * economyLabel('QQQ');
+ * //=> 'QQQ'
+ * ```
+ *
+ * @category Economies
+ */
+export function economyLabel(code: string, locale: Locale = 'en'): string {
+  const language = isLocale(locale) ? locale : 'en';
+  const known = BY_CODE.get(code);
+  if (known !== undefined) return known.names[language];
+  const alpha2 = ALPHA2_BY_ALPHA3.get(code);
+  return (alpha2 === undefined ? undefined : regionNamesIn(language)?.of(alpha2)) ?? code;
+}
