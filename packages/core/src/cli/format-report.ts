@@ -3,11 +3,9 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
+import { countOf } from './count-of.js';
 import type { GrowthSection, Report, TradeRow } from './report.js';
 import { textTable } from './text-table.js';
-
-/** `1 source`, `26 sources`. */
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const bold = (text: string, color: boolean) => (color ? `\u001b[1m${text}\u001b[22m` : text);
 
@@ -63,7 +61,7 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
   };
   lines.push(bold(`${report.dataset.title} — Bilateral report`, color));
   lines.push(
-    `${count(report.dataset.flows, 'published flow')} from ${count(report.dataset.sources, 'source')} (dataset "${report.dataset.id}")`,
+    `${countOf(report.dataset.flows, 'published flow')} from ${countOf(report.dataset.sources, 'source')} (dataset "${report.dataset.id}")`,
   );
   const pairName = (reporter: string, partner: string) =>
     `${economyLabel(reporter, locale)}–${economyLabel(partner, locale)}`;
@@ -107,7 +105,7 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
   }
   const { counts, relations, implied } = report.reconciliation;
   heading(
-    `Reconciliation of ${relations.length} relations between published figures: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['cannot-check']} cannot be checked`,
+    `Reconciliation of ${countOf(relations.length, 'relation')} between published figures: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['cannot-check']} cannot be checked`,
   );
   for (const relation of relations.filter((r) => r.verdict !== 'cannot-check')) {
     lines.push(

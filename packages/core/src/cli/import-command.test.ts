@@ -86,7 +86,7 @@ describe('bilateral import', () => {
     expect(document.sources[0].date).toBe('2025-03-04');
     const validate = await bilateral('validate', output);
     expect(validate.code).toBe(0);
-    expect(validate.out).toContain('valid — 1 flows, 1 sources');
+    expect(validate.out).toContain('valid — 1 flow, 1 source');
   });
 
   it('reads CSV, takes --id and --title, and prints the report as JSON with --json', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../figures/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
+import { countOf } from './count-of.js';
 import { readJsonFile } from './load-dataset.js';
 
 const WIDTH = 100;
@@ -68,7 +69,7 @@ function formatText(
   color: boolean,
 ): string {
   const lines: string[] = [
-    `${file}: ${statementCount} ${statementCount === 1 ? 'statement' : 'statements'}, ${report.relations.length} ${report.relations.length === 1 ? 'relation' : 'relations'} checked`,
+    `${file}: ${countOf(statementCount, 'statement')}, ${countOf(report.relations.length, 'relation')} checked`,
   ];
   for (const relation of report.relations) {
     const currency = relation.currency === undefined ? '' : ` · ${relation.currency}`;

@@ -2,6 +2,7 @@ import { safeParseDataset } from '../dataset/index.js';
 import { formatIssuePath } from '../errors/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
+import { countOf } from './count-of.js';
 import { readJsonFile } from './load-dataset.js';
 
 /** `bilateral validate <file>`: every problem of a dataset file with its JSON path. */
@@ -25,7 +26,9 @@ export const validateCommand: Command = {
       io.out(JSON.stringify({ file, valid: result.success, problems }, null, 2));
     } else if (result.success) {
       const { flows, sources } = result.data;
-      io.out(`${file}: valid — ${flows.length} flows, ${sources.length} sources`);
+      io.out(
+        `${file}: valid — ${countOf(flows.length, 'flow')}, ${countOf(sources.length, 'source')}`,
+      );
     } else {
       io.out(`${file}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`);
       for (const problem of problems) io.out(`  ${problem.path}: ${problem.message}`);

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { countOf } from './count-of.js';
+
+describe('countOf', () => {
+  it('writes the noun in the singular for one only', () => {
+    expect(countOf(1, 'source')).toBe('1 source');
+    expect(countOf(0, 'relation')).toBe('0 relations');
+    expect(countOf(26, 'published flow')).toBe('26 published flows');
+  });
+});
