@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAME_FIGURES, SAME_FIGURES_COUNT } from '../test/same-figures.js';
 import './all.js';
-import { loadEvent } from './__tests__/helpers.js';
+import { loadEvent, settled } from './__tests__/helpers.js';
 
 interface PageState {
   __violations: { directive: string; blocked: string; sample: string }[];
@@ -89,26 +89,6 @@ describe('the script-tag bundle', () => {
     });
   });
 });
-
-/** Resolves once every chart in `elements` is drawn at the width it is laid out at. */
-async function settled(elements: Element[]): Promise<void> {
-  const deadline = performance.now() + 5_000;
-  const drawnAtWidth = (node: Node): boolean => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      if (element.localName === 'svg') {
-        const drawn = Number(element.getAttribute('viewBox')?.split(' ')[2]);
-        if (Math.abs(drawn - element.getBoundingClientRect().width) > 1) return false;
-      }
-      if (element.shadowRoot && !drawnAtWidth(element.shadowRoot)) return false;
-    }
-    return [...node.childNodes].every(drawnAtWidth);
-  };
-  while (!elements.every(drawnAtWidth)) {
-    if (performance.now() > deadline) throw new Error('charts did not settle at their width');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /**
  * Every text node and accessible label of an element, shadow trees included (styles left out):

@@ -148,3 +148,23 @@ export function backgroundOf(element: Element): string {
   }
   return 'rgb(255, 255, 255)';
 }
+
+/** Resolves once every chart in `elements` is drawn at the width it is laid out at. */
+export async function settled(elements: Element[]): Promise<void> {
+  const deadline = performance.now() + 5_000;
+  const drawnAtWidth = (node: Node): boolean => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.localName === 'svg') {
+        const drawn = Number(element.getAttribute('viewBox')?.split(' ')[2]);
+        if (Math.abs(drawn - element.getBoundingClientRect().width) > 1) return false;
+      }
+      if (element.shadowRoot && !drawnAtWidth(element.shadowRoot)) return false;
+    }
+    return [...node.childNodes].every(drawnAtWidth);
+  };
+  while (!elements.every(drawnAtWidth)) {
+    if (performance.now() > deadline) throw new Error('charts did not settle at their width');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import '../all.js';
 import { BANDS, RESERVES } from '../styles/reserve.js';
-import { mountLoaded, shadow } from './helpers.js';
+import { mountLoaded, settled, shadow } from './helpers.js';
 
 /**
  * `pnpm --filter @bilateral/widgets reserve`: measures how tall each element draws the embedded
@@ -20,6 +20,8 @@ it('measures the height to reserve for each element, by width band', async () =>
           `<${tag} dataset="vietnam-laos" locale="${locale}" style="--bilateral-min-height:0"></${tag}>`,
           width,
         );
+        // Charts first draw at a default width; measure once they are drawn at their own.
+        await settled([element]);
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
         const em = Number.parseFloat(getComputedStyle(element).fontSize);
         const padding = Number.parseFloat(getComputedStyle(element).paddingLeft);

@@ -11,6 +11,7 @@ import {
   loadEvent,
   mount,
   mountLoaded,
+  settled,
   shadow,
   TAGS,
   text,
@@ -232,6 +233,7 @@ describe.each(TAGS)('<%s>', (tag) => {
     expect(shadow(loading).querySelector('[part=loading]')).not.toBeNull();
     const reserved = loading.getBoundingClientRect().height;
     const loaded = await mountLoaded(markup('dataset="vietnam-laos"'), width);
+    await settled([loaded]);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
     const height = loaded.getBoundingClientRect().height;
     // Nothing below the element moves down when the data arrives, and the reserve is no more
@@ -251,7 +253,7 @@ describe.each(TAGS)('<%s>', (tag) => {
 
   it.each([280, 390, 1200])('lays out within %i px', async (width) => {
     const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`, width);
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    await settled([element]);
     await element.updateComplete;
     const box = element.getBoundingClientRect();
     expect(Math.round(box.width)).toBe(width);

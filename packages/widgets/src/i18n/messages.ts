@@ -376,7 +376,7 @@ const lo: Messages = {
   noBase: 'ບໍ່ມີຕົວເລກປີກ່ອນ',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
-      ? `ການຄ້າ ${reporter} – ${partner}`
+      ? `ມູນຄ່າການຄ້າ ${reporter} – ${partner}`
       : measure === 'export'
         ? `ການສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}`
         : `ການນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`,
@@ -402,7 +402,7 @@ const lo: Messages = {
   statuses: {
     ahead: 'ເກີນແຜນ',
     'on-track': 'ຕາມແຜນ',
-    'at-risk': 'ມີຄວາມສ່ຽງ',
+    'at-risk': 'ມີຄວາມສ່ຽງບໍ່ບັນລຸ',
     behind: 'ຊ້າກວ່າແຜນ',
     met: 'ບັນລຸ',
     missed: 'ບໍ່ບັນລຸ',
