@@ -43,17 +43,23 @@ export function formatRate(rate: Decimal, locale: Locale, signed = true): string
 
 const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
 
-const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+const DATE_OPTIONS = {
+  month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
+  day: { dateStyle: 'medium', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The month-and-year format of a locale, made once: constructing an `Intl.DateTimeFormat` costs
+ * A locale's month-and-year or day format, made once: constructing an `Intl.DateTimeFormat` costs
  * tens of microseconds, and a monthly chart of 25 years formats its 300 months several times.
  */
-function monthFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = monthFormats.get(locale);
+function dateFormat(locale: Locale, kind: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat {
+  const key = `${locale} ${kind}`;
+  let format = dateFormats.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
-    monthFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, DATE_OPTIONS[kind]);
+    dateFormats.set(key, format);
   }
   return format;
 }
@@ -66,10 +72,8 @@ export function formatPartialDate(text: string, locale: Locale): string {
   const [year, month, day] = text.split('-').map(Number);
   if (!/^\d{4}(-\d{2}){0,2}$/.test(text) || year === undefined) return text;
   if (month === undefined) return String(year);
-  if (day === undefined) return monthFormat(locale).format(utc(year, month));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  if (day === undefined) return dateFormat(locale, 'month').format(utc(year, month));
+  return dateFormat(locale, 'day').format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** A period for people: `2024`, `Q3 2024`, `Sep 2024`, `Jan – Sep 2024` (localized). */
@@ -88,14 +92,14 @@ export function formatPeriodLabel(period: Period, locale: Locale): string {
           ? `Q${period.quarter} ${period.year}`
           : `Q${period.quarter}/${period.year}`;
     case 'month':
-      return monthFormat(locale).format(utc(period.year, period.month));
+      return dateFormat(locale, 'month').format(utc(period.year, period.month));
     case 'year-to-date':
-      return monthFormat(locale).formatRange(
+      return dateFormat(locale, 'month').formatRange(
         utc(period.year, 1),
         utc(period.year, period.throughMonth),
       );
     case 'range':
-      return monthFormat(locale).formatRange(
+      return dateFormat(locale, 'month').formatRange(
         utc(period.start.year, period.start.month),
         utc(period.end.year, period.end.month),
       );
