@@ -32,6 +32,21 @@ beforeAll(async () => {
     status: 'official',
     source: 'census',
   });
+  // Months only: no yearly figure to compute growth from.
+  await writeFile(
+    join(dir, 'monthly.json'),
+    JSON.stringify({
+      id: 'deu-pol',
+      title: { en: 'Germany–Poland trade' },
+      sources: [
+        { id: 'census', publisher: 'Destatis', title: 'Trade', date: '2025-03', language: 'de' },
+      ],
+      flows: ['2024-01', '2024-02'].flatMap((period) => [
+        { ...flow('export', period, '10000000'), reporter: 'DEU', partner: 'POL', currency: 'EUR' },
+        { ...flow('import', period, '9000000'), reporter: 'DEU', partner: 'POL', currency: 'EUR' },
+      ]),
+    }),
+  );
   await writeFile(
     join(dir, 'mexico.json'),
     JSON.stringify({
@@ -155,6 +170,15 @@ describe('bilateral report', () => {
     expect(out).toMatch(/2024\s+US\$839 billion\s+\+0\.5 %/);
     const zh = await bilateral('report', join(dir, 'mexico.json'), '--locale', 'zh');
     expect(zh.out).toContain('墨西哥');
+  });
+
+  it('reports a dataset of months only, saying why there is no growth table', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'monthly.json'));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('Trade reported by Germany with Poland');
+    expect(out).toMatch(/2024-02\s+€10 million\s+€9 million\s+€19 million\s+€1 million/);
+    expect(out).toContain('No yearly turnover to compute growth from');
   });
 
   it('reads a dataset file, in Vietnamese', async () => {

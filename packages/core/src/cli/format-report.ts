@@ -83,6 +83,11 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
         `  Average growth ${growth.cagr.from}–${growth.cagr.to} (CAGR): ${percent(growth.cagr.rate, locale)} a year`,
       );
     }
+  } else if (report.dataset.flows > 0) {
+    heading('Growth');
+    lines.push(
+      '  No yearly turnover to compute growth from: the dataset has no yearly exports and imports (or yearly turnover) for its main pair.',
+    );
   }
   if (report.targets.length > 0) {
     heading('Targets');

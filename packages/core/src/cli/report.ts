@@ -176,11 +176,13 @@ function annualTurnover(dataset: Dataset, pair: { reporter: string; partner: str
   });
 }
 
+/** The growth table of the main pair, or `null` when it has no yearly turnover (only months, say). */
 function growthSection(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
-): GrowthSection {
+): GrowthSection | null {
   const series = annualTurnover(dataset, pair);
+  if (series.points.length === 0) return null;
   const published = new Map(
     dataset.statements
       .filter(
