@@ -46,9 +46,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'widgets build',
+          name: 'widgets (node)',
           root: 'packages/widgets',
-          include: ['scripts/**/*.test.ts'],
+          include: ['scripts/**/*.test.ts', 'src/**/*.node.test.ts'],
           environment: 'node',
         },
       },

@@ -1,11 +1,21 @@
 /**
  * The decimal engine of the script-tag bundle: decimal.js-light (5.5 kB gzipped) in place of
  * decimal.js (12.6 kB), with the few members of decimal.js's API that the core uses and the
- * light build leaves out. Both come from the same author and share their arithmetic; the light
- * build has no NaN or Infinity (it throws where decimal.js would return one), no negative zero,
- * no trigonometry and no non-decimal bases, none of which the core relies on. `pnpm test` runs the whole core test suite a second
- * time on this module (the `core on decimal.js-light` project), so a difference shows up as a
- * failing test rather than as a different number in a browser.
+ * light build leaves out. Both come from the same author. What differs, and why it is safe here:
+ *
+ * - Arithmetic that is exact within the precision (every sum, difference and product of money
+ *   in the core, which refuses inexact ones) gives the same digits. An inexact result (a
+ *   quotient, a power) is cut after the 64th digit by the light build and rounded half to even
+ *   by decimal.js: the two differ by one unit in the 64th digit at most. The core rounds every
+ *   figure it shows explicitly to far fewer digits (`toSignificantDigits`, `toFixed`, which
+ *   round the same way in both), and its own high-precision steps carry guard digits before
+ *   rounding once.
+ * - The light build has no NaN or Infinity (it throws where decimal.js would return one), no
+ *   negative zero, no trigonometry and no non-decimal bases, none of which the core relies on.
+ *
+ * `pnpm test` runs the whole core test suite a second time on this module (the `core on
+ * decimal.js-light` project), `decimal-light.node.test.ts` compares the two engines operation by
+ * operation, and a browser test compares every figure the bundle draws with the app build's.
  *
  * Per-element ESM entries keep the core's decimal.js; only the self-contained bundle swaps it,
  * through the `decimal.js` alias in `tsup.config.ts`.
@@ -34,10 +44,15 @@ type Constructor = typeof Light & {
 };
 
 // decimal.js-light values are always finite numbers: it throws where decimal.js would return
-// NaN or ±Infinity, and the core checks its inputs before dividing.
+// NaN or ±Infinity, and the core checks its inputs before dividing. Zero: decimal.js calls +0
+// positive (its sign is +), decimal.js-light calls 0 neither; here 0 is positive, as in
+// decimal.js, so that a sign test takes the same branch on both engines.
 Object.assign(Light.prototype, {
   isFinite: () => true,
   isNaN: () => false,
+  isPositive(this: Light & { s: number }) {
+    return this.s >= 0;
+  },
 });
 
 /**

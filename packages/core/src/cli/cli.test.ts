@@ -178,7 +178,9 @@ describe('bilateral report', () => {
     expect(code).toBe(0);
     expect(out).toContain('Trade reported by Germany with Poland');
     expect(out).toMatch(/2024-02\s+€10 million\s+€9 million\s+€19 million\s+€1 million/);
-    expect(out).toContain('No yearly turnover to compute growth from');
+    expect(out).toContain(
+      'No growth table: the dataset has no yearly exports and imports (or yearly turnover) for its main pair.',
+    );
   });
 
   it('reads a dataset file, in Vietnamese', async () => {

@@ -20,7 +20,7 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
     rows.map((row) => [
       row.period,
       compact(row.exports, row.currency, locale),
-      compact(row.imports, row.currency, locale),
+      compact(row.imports, row.importsCurrency ?? row.currency, locale),
       compact(row.turnover, row.currency, locale),
       compact(row.balance, row.currency, locale),
       row.coverageRatio === null ? '—' : Number(row.coverageRatio).toFixed(2),
@@ -83,11 +83,10 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
         `  Average growth ${growth.cagr.from}–${growth.cagr.to} (CAGR): ${percent(growth.cagr.rate, locale)} a year`,
       );
     }
-  } else if (report.dataset.flows > 0) {
+    if (growth.cagrNote !== null) lines.push('', `  ${growth.cagrNote}`);
+  } else if (report.growthNote !== null) {
     heading('Growth');
-    lines.push(
-      '  No yearly turnover to compute growth from: the dataset has no yearly exports and imports (or yearly turnover) for its main pair.',
-    );
+    lines.push(`  No growth table: ${report.growthNote}.`);
   }
   if (report.targets.length > 0) {
     heading('Targets');

@@ -16,7 +16,10 @@ import { evaluateTarget } from '../targets/index.js';
 /** One period of trade between a reporter and a partner, as the report shows it. */
 export interface TradeRow {
   readonly period: string;
+  /** The currency of the exports (of the imports when there are no exports). */
   readonly currency: string;
+  /** The imports' currency, when it is not `currency`: turnover and balance are then not computed. */
+  readonly importsCurrency?: string;
   readonly exports: string | null;
   readonly imports: string | null;
   readonly turnover: string | null;
@@ -56,6 +59,8 @@ export interface GrowthSection {
   readonly rows: readonly GrowthRow[];
   /** Compound annual growth between the first and the last year, when there are two. */
   readonly cagr: { readonly rate: string; readonly from: string; readonly to: string } | null;
+  /** Why there is no average growth although there are two years (a first year of 0). */
+  readonly cagrNote: string | null;
 }
 
 /** One target and how the observed figures stand against it. */
@@ -79,6 +84,8 @@ export interface Report {
   };
   readonly trade: readonly TradeSection[];
   readonly growth: GrowthSection | null;
+  /** Why there is no growth table although the dataset has flows. */
+  readonly growthNote: string | null;
   readonly targets: readonly TargetRow[];
   readonly reconciliation: ReconcileReport;
   readonly infrastructure: InfrastructureSection | null;
@@ -115,6 +122,18 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
   };
   if (exported === undefined || imported === undefined) {
     return { ...base, turnover: null, balance: null, coverageRatio: null, position: null };
+  }
+  if (imported.value.currency !== currency) {
+    // Turnover and balance would need a dated conversion, which the dataset does not give.
+    return {
+      ...base,
+      importsCurrency: imported.value.currency,
+      turnover: null,
+      balance: null,
+      coverageRatio: null,
+      position: null,
+      marks: [...base.marks, `currencies differ (${currency}, ${imported.value.currency})`],
+    };
   }
   const result = tradeBalance({ exports: exported.value, imports: imported.value });
   return {
@@ -176,13 +195,27 @@ function annualTurnover(dataset: Dataset, pair: { reporter: string; partner: str
   });
 }
 
-/** The growth table of the main pair, or `null` when it has no yearly turnover (only months, say). */
+/**
+ * The growth table of the main pair, or why there is none: no yearly turnover (only months,
+ * say), or exports and imports in different currencies.
+ */
 function growthSection(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
-): GrowthSection | null {
-  const series = annualTurnover(dataset, pair);
-  if (series.points.length === 0) return null;
+): GrowthSection | string {
+  let series: Series;
+  try {
+    series = annualTurnover(dataset, pair);
+  } catch (error) {
+    if (error instanceof BilateralError && error.code === 'CURRENCY_MISMATCH') {
+      const why = error.issues.map((issue) => issue.message).join('; ');
+      return `turnover needs one currency, and the main pair's flows are in several (${why})`;
+    }
+    throw error;
+  }
+  if (series.points.length === 0) {
+    return 'the dataset has no yearly exports and imports (or yearly turnover) for its main pair';
+  }
   const published = new Map(
     dataset.statements
       .filter(
@@ -213,15 +246,20 @@ function growthSection(
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
   let cagrResult: GrowthSection['cagr'] = null;
+  let cagrNote: string | null = null;
   if (first && last && first !== last) {
-    const result = seriesCagr(series);
-    cagrResult = {
-      rate: result.rate.toSignificantDigits(12).toFixed(),
-      from: formatPeriod(first.period),
-      to: formatPeriod(last.period),
-    };
+    if (first.value.amount.gt(0)) {
+      const result = seriesCagr(series);
+      cagrResult = {
+        rate: result.rate.toSignificantDigits(12).toFixed(),
+        from: formatPeriod(first.period),
+        to: formatPeriod(last.period),
+      };
+    } else {
+      cagrNote = `no average growth: turnover in ${formatPeriod(first.period)} is 0, and growth needs a base above 0`;
+    }
   }
-  return { ...pair, rows, cagr: cagrResult };
+  return { ...pair, rows, cagr: cagrResult, cagrNote };
 }
 
 function targetRows(dataset: Dataset): TargetRow[] {
@@ -298,6 +336,16 @@ function infrastructureSection(dataset: Dataset): InfrastructureSection | null {
   };
 }
 
+function growthOf(
+  dataset: Dataset,
+  pair: { reporter: string; partner: string } | undefined,
+): Pick<Report, 'growth' | 'growthNote'> {
+  const growth = pair === undefined ? null : growthSection(dataset, pair);
+  return typeof growth === 'string'
+    ? { growth: null, growthNote: growth }
+    : { growth, growthNote: null };
+}
+
 /** Builds the report of a dataset. */
 export function buildReport(dataset: Dataset): Report {
   const pair = mainPair(dataset);
@@ -309,7 +357,7 @@ export function buildReport(dataset: Dataset): Report {
       sources: dataset.sources.length,
     },
     trade: tradeSections(dataset.flows),
-    growth: pair === undefined ? null : growthSection(dataset, pair),
+    ...growthOf(dataset, pair),
     targets: targetRows(dataset),
     reconciliation: reconcile(dataset.statements),
     infrastructure: infrastructureSection(dataset),
