@@ -47,6 +47,39 @@ beforeAll(async () => {
       ]),
     }),
   );
+  // Exports in dollars, imports in euros; and a pair with no trade in its first year.
+  const vnmLao = (flowName: string, period: string, value: string, currency = 'USD') => ({
+    ...flow(flowName, period, value),
+    reporter: 'VNM',
+    partner: 'LAO',
+    currency,
+  });
+  const sources = [
+    { id: 'census', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
+  ];
+  await writeFile(
+    join(dir, 'currencies.json'),
+    JSON.stringify({
+      id: 'mixed',
+      title: { en: 'Two currencies' },
+      sources,
+      flows: [vnmLao('export', '2024', '100'), vnmLao('import', '2024', '80', 'EUR')],
+    }),
+  );
+  await writeFile(
+    join(dir, 'from-zero.json'),
+    JSON.stringify({
+      id: 'from-zero',
+      title: { en: 'From zero' },
+      sources,
+      flows: [
+        vnmLao('export', '2023', '0'),
+        vnmLao('import', '2023', '0'),
+        vnmLao('export', '2024', '5'),
+        vnmLao('import', '2024', '0'),
+      ],
+    }),
+  );
   await writeFile(
     join(dir, 'mexico.json'),
     JSON.stringify({
@@ -180,6 +213,29 @@ describe('bilateral report', () => {
     expect(out).toMatch(/2024-02\s+€10 million\s+€9 million\s+€19 million\s+€1 million/);
     expect(out).toContain(
       'No growth table: the dataset has no yearly exports and imports (or yearly turnover) for its main pair.',
+    );
+  });
+
+  it('reports exports and imports in two currencies without adding them up', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'currencies.json'));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(/2024\s+US\$100\s+€80\s+—\s+—\s+—\s+currencies differ \(USD, EUR\)/);
+    expect(out).toContain('No growth table: turnover needs one currency');
+    const json = JSON.parse(
+      (await bilateral('report', join(dir, 'currencies.json'), '--json')).out,
+    );
+    expect(json.trade[0].rows[0]).toMatchObject({ currency: 'USD', importsCurrency: 'EUR' });
+    expect(json.growth).toBeNull();
+    expect(json.growthNote).toMatch(/^turnover needs one currency/);
+  });
+
+  it('reports growth from a year without trade, saying why there is no average', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'from-zero.json'));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'no average growth: turnover in 2023 is 0, and growth needs a base above 0',
     );
   });
 
