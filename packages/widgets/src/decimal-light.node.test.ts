@@ -72,6 +72,6 @@ describe('decimal-light, the script-tag bundle engine', () => {
     expect(Lt.max(1, '7.5', -3).toString()).toBe('7.5');
     expect(Down.isDecimal(new Lt(1))).toBe(true);
     expect(Lt.isDecimal('1')).toBe(false);
-    expect(new Lt(1).isFinite()).toBe(true);
+    expect((new Lt(1) as unknown as { isFinite(): boolean }).isFinite()).toBe(true);
   });
 });

@@ -34,7 +34,9 @@
 import Light, { type Config, type Numeric } from 'decimal.js-light';
 
 /** A decimal.js-light constructor with the statics of decimal.js the core uses, also on clones. */
-type Constructor = typeof Light & {
+type Constructor = Omit<typeof Light, 'clone'> & {
+  new (value: Numeric): Light;
+  clone(config?: Config): Constructor;
   isDecimal(value: unknown): value is Light;
   add(x: Numeric, y: Numeric): Light;
   sub(x: Numeric, y: Numeric): Light;

@@ -188,13 +188,15 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   declare period: string | undefined;
   /** `card` (default): one period; `series`: every period of `period-kind`. */
   declare view: 'card' | 'series';
-  /** Period kind of the series view: `year` (default), `year-to-date`, `half`, `quarter`, `month`. */
-  declare periodKind: PeriodKind;
+  /**
+   * Period kind of the series view: `year`, `year-to-date`, `half`, `quarter`, `month`. Unset:
+   * years, or, for a dataset without yearly figures, the first of those kinds that it has.
+   */
+  declare periodKind: PeriodKind | undefined;
 
   constructor() {
     super();
     this.view = 'card';
-    this.periodKind = 'year';
   }
 
   protected computeView(dataset: Dataset): BalanceView | null {
@@ -204,8 +206,12 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const inRange = (row: BalanceRow) => this.inRange(...periodYears(row.point.period));
     let rows: BalanceRow[];
     if (this.view === 'series') {
-      const kind = KINDS.includes(this.periodKind) ? this.periodKind : 'year';
-      rows = rowsOf(dataset, reporter, partner, kind).filter(inRange);
+      const asked = this.periodKind !== undefined && KINDS.includes(this.periodKind);
+      rows = [];
+      for (const kind of asked ? [this.periodKind as PeriodKind] : KINDS) {
+        rows = rowsOf(dataset, reporter, partner, kind).filter(inRange);
+        if (rows.length > 0) break;
+      }
     } else if (this.period) {
       const wanted = parsePeriod(this.period, ['period']);
       rows = rowsOf(dataset, reporter, partner, wanted.kind).filter(

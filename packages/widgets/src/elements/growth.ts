@@ -5,6 +5,7 @@ import {
   evaluateTarget,
   type Money,
   type PeriodKind,
+  type Series,
   type SeriesMeasure,
   type Target,
   type TargetPath,
@@ -133,8 +134,11 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   declare measure: SeriesMeasure;
   /** `line` (default) or `bar`. */
   declare chart: 'line' | 'bar';
-  /** Period kind of the series: `year` (default), `half`, `quarter`, `month`, `year-to-date`. */
-  declare periodKind: PeriodKind;
+  /**
+   * Period kind of the series: `year`, `half`, `quarter`, `month`, `year-to-date`. Unset: years,
+   * or, for a dataset without yearly figures, the first of those kinds that it has.
+   */
+  declare periodKind: PeriodKind | undefined;
   /** Id of a target of the dataset whose band to overlay. */
   declare target: string | undefined;
 
@@ -142,7 +146,6 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     super();
     this.measure = 'turnover';
     this.chart = 'line';
-    this.periodKind = 'year';
   }
 
   protected computeView(dataset: Dataset): GrowthView | null {
@@ -150,14 +153,20 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
     const measure = MEASURES.includes(this.measure) ? this.measure : 'turnover';
-    const periodKind = KINDS.includes(this.periodKind) ? this.periodKind : 'year';
-    const series = datasetSeries(dataset, {
-      reporter,
-      partner,
-      measure,
-      periodKind,
-      impliedBases: true,
-    });
+    const asked = this.periodKind !== undefined && KINDS.includes(this.periodKind);
+    let periodKind: PeriodKind = 'year';
+    let series: Series | undefined;
+    for (periodKind of asked ? [this.periodKind as PeriodKind] : KINDS) {
+      series = datasetSeries(dataset, {
+        reporter,
+        partner,
+        measure,
+        periodKind,
+        impliedBases: true,
+      });
+      if (series.points.length > 0) break;
+    }
+    if (series === undefined) return null;
     let band: TargetPath<Money> | undefined;
     let target: Target | undefined;
     if (this.target && periodKind === 'year') {
