@@ -21,86 +21,73 @@ beforeAll(async () => {
   (broken.flows[0] as Record<string, unknown>).value = '1,5';
   (broken.flows[1] as Record<string, unknown>).period = '2024-Q5';
   await writeFile(join(dir, 'broken.json'), JSON.stringify(broken));
-  // A pair outside Bilateral's economy table, with one source.
-  const flow = (flow: string, period: string, value: string) => ({
-    reporter: 'MEX',
-    partner: 'USA',
-    flow,
-    period,
-    value,
-    currency: 'USD',
-    status: 'official',
-    source: 'census',
-  });
+  // Small datasets with one source: a flow is [flow, period, value] between `pair`'s economies.
+  const write = async (
+    name: string,
+    pair: readonly [string, string],
+    flows: readonly (readonly [flow: string, period: string, value: string, currency?: string])[],
+  ) =>
+    writeFile(
+      join(dir, `${name}.json`),
+      JSON.stringify({
+        id: name,
+        title: { en: name },
+        sources: [
+          { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
+        ],
+        flows: flows.map(([flow, period, value, currency = 'USD']) => ({
+          reporter: pair[0],
+          partner: pair[1],
+          flow,
+          period,
+          value,
+          currency,
+          status: 'official',
+          source: 'customs',
+        })),
+      }),
+    );
+  // A pair outside Bilateral's economy table.
+  await write(
+    'mexico',
+    ['MEX', 'USA'],
+    [
+      ['export', '2023', '475000000000'],
+      ['import', '2023', '360000000000'],
+      ['export', '2024', '505000000000'],
+      ['import', '2024', '334000000000'],
+    ],
+  );
   // Months only: no yearly figure to compute growth from.
-  await writeFile(
-    join(dir, 'monthly.json'),
-    JSON.stringify({
-      id: 'deu-pol',
-      title: { en: 'Germany–Poland trade' },
-      sources: [
-        { id: 'census', publisher: 'Destatis', title: 'Trade', date: '2025-03', language: 'de' },
-      ],
-      flows: ['2024-01', '2024-02'].flatMap((period) => [
-        { ...flow('export', period, '10000000'), reporter: 'DEU', partner: 'POL', currency: 'EUR' },
-        { ...flow('import', period, '9000000'), reporter: 'DEU', partner: 'POL', currency: 'EUR' },
-      ]),
-    }),
+  await write(
+    'monthly',
+    ['DEU', 'POL'],
+    [
+      ['export', '2024-01', '10000000', 'EUR'],
+      ['import', '2024-01', '9000000', 'EUR'],
+      ['export', '2024-02', '10000000', 'EUR'],
+      ['import', '2024-02', '9000000', 'EUR'],
+    ],
   );
-  // Exports in dollars, imports in euros; and a pair with no trade in its first year.
-  const vnmLao = (flowName: string, period: string, value: string, currency = 'USD') => ({
-    ...flow(flowName, period, value),
-    reporter: 'VNM',
-    partner: 'LAO',
-    currency,
-  });
-  const sources = [
-    { id: 'census', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
-  ];
-  await writeFile(
-    join(dir, 'currencies.json'),
-    JSON.stringify({
-      id: 'mixed',
-      title: { en: 'Two currencies' },
-      sources,
-      flows: [vnmLao('export', '2024', '100'), vnmLao('import', '2024', '80', 'EUR')],
-    }),
+  // Exports in dollars, imports in euros.
+  await write(
+    'currencies',
+    ['VNM', 'LAO'],
+    [
+      ['export', '2024', '100'],
+      ['import', '2024', '80', 'EUR'],
+    ],
   );
-  await writeFile(
-    join(dir, 'from-zero.json'),
-    JSON.stringify({
-      id: 'from-zero',
-      title: { en: 'From zero' },
-      sources,
-      flows: [
-        vnmLao('export', '2023', '0'),
-        vnmLao('import', '2023', '0'),
-        vnmLao('export', '2024', '5'),
-        vnmLao('import', '2024', '0'),
-      ],
-    }),
-  );
-  await writeFile(
-    join(dir, 'mexico.json'),
-    JSON.stringify({
-      id: 'mex-usa',
-      title: { en: 'Mexico–US trade' },
-      sources: [
-        {
-          id: 'census',
-          publisher: 'US Census Bureau',
-          title: 'Trade in goods',
-          date: '2025-02',
-          language: 'en',
-        },
-      ],
-      flows: [
-        flow('export', '2023', '475000000000'),
-        flow('import', '2023', '360000000000'),
-        flow('export', '2024', '505000000000'),
-        flow('import', '2024', '334000000000'),
-      ],
-    }),
+  // No trade in the first year.
+  await write(
+    'from-zero',
+    ['VNM', 'LAO'],
+    [
+      ['export', '2023', '0'],
+      ['import', '2023', '0'],
+      ['export', '2024', '5'],
+      ['import', '2024', '0'],
+    ],
   );
 });
 
@@ -198,7 +185,7 @@ describe('bilateral report', () => {
     const { code, out, err } = await bilateral('report', join(dir, 'mexico.json'));
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toContain('4 published flows from 1 source (dataset "mex-usa")');
+    expect(out).toContain('4 published flows from 1 source (dataset "mexico")');
     expect(out).toContain('Trade reported by Mexico with United States');
     expect(out).toMatch(/2024\s+US\$839 billion\s+\+0\.5 %/);
     const zh = await bilateral('report', join(dir, 'mexico.json'), '--locale', 'zh');

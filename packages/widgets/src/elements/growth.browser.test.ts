@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { $, loadEvent, mount, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
 import './growth.define.js';
 import type { BilateralGrowth } from './growth.js';
 
@@ -34,47 +34,6 @@ describe('<bilateral-growth>', () => {
     chart.blur();
     await element.updateComplete;
     expect(shadow(element).querySelector('.tip')).toBeNull();
-  });
-
-  it("names economies outside the core's table by their CLDR names, in the element's language", async () => {
-    const flow = (flow: string, period: string, value: string) => ({
-      reporter: 'MEX',
-      partner: 'USA',
-      flow,
-      period,
-      value,
-      currency: 'USD',
-      status: 'official',
-      source: 'census',
-    });
-    const document = {
-      id: 'mex-usa',
-      title: { en: 'Mexico–US trade' },
-      sources: [
-        {
-          id: 'census',
-          publisher: 'US Census Bureau',
-          title: 'Trade',
-          date: '2025-02',
-          language: 'en',
-        },
-      ],
-      flows: [
-        flow('export', '2023', '475000000000'),
-        flow('import', '2023', '360000000000'),
-        flow('export', '2024', '505000000000'),
-        flow('import', '2024', '334000000000'),
-      ],
-    };
-    const element = mount<BilateralGrowth>('<bilateral-growth></bilateral-growth>');
-    const loaded = loadEvent(element);
-    element.data = document as never;
-    await loaded;
-    await element.updateComplete;
-    expect(text($(element, '[part=title]'))).toBe('Mexico–United States turnover');
-    element.setAttribute('locale', 'zh');
-    await element.updateComplete;
-    expect(text($(element, '[part=title]'))).toContain('墨西哥');
   });
 
   it('re-renders when measure, chart, from and to change', async () => {

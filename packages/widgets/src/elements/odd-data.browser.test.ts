@@ -62,6 +62,26 @@ describe('a dataset of months only', () => {
   });
 });
 
+describe("a pair outside the core's economy table", () => {
+  it("is named by CLDR, in the element's language", async () => {
+    const element = mount<AnyElement>('<bilateral-growth></bilateral-growth>');
+    const loaded = nextEvent(element, 'bilateral-load');
+    element.data = {
+      id: 'odd',
+      title: { en: 'Odd' },
+      sources,
+      flows: ODD['a pair outside the economy table'],
+    } as never;
+    await loaded;
+    await element.updateComplete;
+    const title = () => text(shadow(element).querySelector('[part=title]') as Element);
+    expect(title()).toBe('Mexico–Guatemala turnover');
+    element.setAttribute('locale', 'zh');
+    await element.updateComplete;
+    expect(title()).toBe('墨西哥–危地马拉贸易额');
+  });
+});
+
 describe.each(TAGS)('<%s> on unusual but valid data', (tag) => {
   it.each(Object.entries(ODD))('draws %s or says why not', async (name, flows) => {
     const element = mount<AnyElement>(`<${tag}></${tag}>`);
