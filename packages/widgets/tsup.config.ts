@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { templateIndentation } from './scripts/template-indentation.js';
+import { placeholderStylesheet } from './src/styles/reserve.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -32,6 +34,17 @@ const decimalLight: Plugin = {
   },
 };
 
+/** Writes `bilateral-widgets.css` (see `placeholderStylesheet`) beside the script-tag bundle. */
+const stylesheet: Plugin = {
+  name: 'placeholder-stylesheet',
+  setup(build) {
+    build.onEnd(async () => {
+      const outdir = build.initialOptions.outdir ?? join(here, 'dist');
+      await writeFile(join(outdir, 'bilateral-widgets.css'), placeholderStylesheet());
+    });
+  },
+};
+
 /** The script-tag bundle (exported for the browser tests, which build it the same way). */
 export const scriptTag: Options = {
   // One self-registering script: Lit and the core parts it uses inside, from the core's source.
@@ -44,7 +57,7 @@ export const scriptTag: Options = {
   sourcemap: true,
   target: 'es2022',
   platform: 'browser',
-  esbuildPlugins: [embeddedAsJson, decimalLight, templateIndentation],
+  esbuildPlugins: [embeddedAsJson, decimalLight, templateIndentation, stylesheet],
   esbuildOptions(options) {
     options.conditions = ['@bilateral/source'];
     // Lao, Vietnamese and Chinese texts as UTF-8 rather than \u escapes (13 kB less minified). A

@@ -114,3 +114,26 @@ function figuresOf(node: Node): string[] {
   walk(node);
   return out;
 }
+
+describe('the placeholder stylesheet', () => {
+  /** Opens a page whose script arrives late and returns its layout shift once all have loaded. */
+  async function shiftOf(path: string): Promise<number> {
+    const page = (await open(path, 0)) as Window & PageState & { __cls: number };
+    const deadline = performance.now() + 10_000;
+    const elements = () => [...page.document.querySelectorAll('body > *')];
+    while (performance.now() < deadline) {
+      const defined = elements().every((e) => !e.localName.includes('-') || e.shadowRoot);
+      if (defined && page.document.querySelectorAll('[part=loading]').length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await settled(elements().filter((e) => e.shadowRoot !== null));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return page.__cls;
+  }
+
+  it("holds every element's place until the script has run: no layout shift", async () => {
+    // Without it, the page is painted with empty elements and moves when they appear.
+    expect(await shiftOf('/__bilateral__/late.html')).toBeGreaterThan(0.05);
+    expect(await shiftOf('/__bilateral__/late-styled.html')).toBeLessThan(0.005);
+  });
+});

@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
 
 const BUNDLE = '/__bilateral__/bundle/bilateral-widgets.js';
@@ -70,6 +71,35 @@ const SAME_PAGE = `<!doctype html>
 <script type="module" src="${BUNDLE}"></script>
 </head><body>${SAME_FIGURES}</body></html>`;
 
+/**
+ * A page whose script arrives late (so the page paints before the elements are defined), with or
+ * without the placeholder stylesheet; it records its cumulative layout shift in `__cls`.
+ */
+const lateScriptPage = (stylesheet: boolean) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>late script</title>
+<script src="/__bilateral__/cls.js"></script>
+${stylesheet ? '<link rel="stylesheet" href="/__bilateral__/bundle/bilateral-widgets.css">' : ''}
+<script type="module" src="/__bilateral__/bundle/bilateral-widgets.js?late"></script>
+</head><body style="margin:0;font-family:system-ui,sans-serif">
+<p>An article's first paragraph.</p>
+<bilateral-growth dataset="vietnam-laos"></bilateral-growth>
+<p>A paragraph after the growth chart.</p>
+<bilateral-balance dataset="vietnam-laos"></bilateral-balance>
+<p>A paragraph after the balance.</p>
+<bilateral-target dataset="vietnam-laos"></bilateral-target>
+<p>A paragraph after the target.</p>
+<bilateral-gates dataset="vietnam-laos"></bilateral-gates>
+<p>The article's last paragraph.</p>
+</body></html>`;
+
+/** Adds up the page's layout shifts (those not caused by input) in `window.__cls`. */
+const CLS = `
+window.__cls = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });
+`;
+
 /** A page that only loads the script-tag bundle: the benchmarks put elements on it. */
 const BUNDLE_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bundle</title>
@@ -92,6 +122,11 @@ export function widgetsTestServer(): Plugin {
           res.end(body);
         };
         if (url.pathname === '/watch.js') return send(200, TYPES['.js'] as string, WATCH);
+        if (url.pathname === '/cls.js') return send(200, TYPES['.js'] as string, CLS);
+        if (url.pathname === '/late.html' || url.pathname === '/late-styled.html') {
+          const page = lateScriptPage(url.pathname === '/late-styled.html');
+          return send(200, TYPES['.html'] as string, page);
+        }
         if (url.pathname === '/csp.html') {
           return send(200, TYPES['.html'] as string, CSP_PAGE, {
             'content-security-policy': STRICT_CSP,
@@ -111,10 +146,14 @@ export function widgetsTestServer(): Plugin {
         if (!/^(bundle|fixtures)[/\\]/.test(file) || file.includes('..')) {
           return send(404, 'text/plain', 'not found');
         }
-        readFile(join(TEST_CACHE, file)).then(
-          (body) => send(200, TYPES[extname(file)] ?? 'application/octet-stream', body),
-          () => send(404, 'text/plain', `${url.pathname} not found`),
-        );
+        const delay = url.searchParams.has('late') ? 600 : 0;
+        const late = new Promise((resolve) => setTimeout(resolve, delay));
+        late
+          .then(() => readFile(join(TEST_CACHE, file)))
+          .then(
+            (body) => send(200, TYPES[extname(file)] ?? 'application/octet-stream', body),
+            () => send(404, 'text/plain', `${url.pathname} not found`),
+          );
       });
     },
   };

@@ -57,3 +57,41 @@ export function reserve(selector: string, heights: Reserve): CSSResult {
     ].join(''),
   );
 }
+
+/**
+ * The height of the dashboard's whole figure, by width band, measured with {@link RESERVES}. Its
+ * own loading state holds each panel's place instead; this row serves only
+ * {@link placeholderStylesheet}, which is not part of the script.
+ */
+export const DASHBOARD_RESERVE: Reserve = [
+  228, 207.75, 195.75, 182.25, 181, 175, 171.75, 165.25, 160.75, 160, 158.5, 156, 150.5, 144.25,
+  139.75, 136.25, 127.75, 126.25, 121,
+];
+
+/**
+ * The stylesheet `bilateral-widgets.css` (`dist/`): before the script has defined the elements,
+ * a page would show them as empty inline boxes and move everything below when they appear. Linked
+ * in the page's `<head>`, it gives every `bilateral-*` element that is not defined yet the frame
+ * it will have (padding, border) and, through a `::before` box and the same container queries as
+ * the loading state, the height of its loaded figure at its width.
+ */
+export function placeholderStylesheet(): string {
+  const placeholders = { ...RESERVES, dashboard: DASHBOARD_RESERVE };
+  const rules = Object.entries(placeholders).flatMap(([tag, heights]) => {
+    const element = `bilateral-${tag}:not(:defined)`;
+    const box = (height: number) => `${element}::before{height:${height}em}`;
+    return [
+      `${element}:not([hidden]){display:block;box-sizing:border-box;container-type:inline-size;` +
+        'padding:var(--bilateral-spacing,1rem);border:1px solid transparent;line-height:1.4;' +
+        `contain-intrinsic-inline-size:${tag === 'dashboard' ? 75 : 40}em}`,
+      `${element}[plain]{padding:0;border:0}`,
+      `${element}::before{content:"";display:block}`,
+      box(heights[BANDS.length] as number),
+      ...BANDS.map((bound, index) => [bound, heights[index] as number] as const)
+        .reverse()
+        .map(([bound, height]) => `@container (max-width:${bound}em){${box(height)}}`),
+    ];
+  });
+  const header = '/* Bilateral widgets: the place of each element until the script has run. */';
+  return [header, ...rules, ''].join('\n');
+}
