@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import '../all.js';
-import { BANDS, RESERVES } from '../styles/reserve.js';
+import { BANDS, DASHBOARD_BANDS, RESERVES } from '../styles/reserve.js';
 import { mountLoaded, settled, shadow } from './helpers.js';
 
 /**
@@ -12,13 +12,17 @@ import { mountLoaded, settled, shadow } from './helpers.js';
 it('measures the height to reserve for each element, by width band', async () => {
   const table: Record<string, number[]> = {};
   // The dashboard's own entry is for the stylesheet that holds its place before the script runs.
-  for (const name of [...Object.keys(RESERVES).filter((n) => n !== 'dashboard'), 'dashboard']) {
-    const heights = new Array<number>(BANDS.length + 1).fill(0);
+  for (const name of [...Object.keys(RESERVES), 'dashboard']) {
+    // The elements are measured without their reserves; the dashboard with its panels' reserves,
+    // as it is drawn, and in its own finer bands.
+    const dashboard = name === 'dashboard';
+    const bands = dashboard ? DASHBOARD_BANDS : BANDS;
+    const heights = new Array<number>(bands.length + 1).fill(0);
     for (let width = 240; width <= 1240; width += 8) {
       for (const locale of ['en', 'vi', 'lo', 'zh']) {
         const tag = `bilateral-${name}`;
         const element = await mountLoaded(
-          `<${tag} dataset="vietnam-laos" locale="${locale}" style="--bilateral-min-height:0"></${tag}>`,
+          `<${tag} dataset="vietnam-laos" locale="${locale}" ${dashboard ? '' : 'style="--bilateral-min-height:0"'}></${tag}>`,
           width,
         );
         // Charts first draw at a default width; measure once they are drawn at their own.
@@ -30,12 +34,16 @@ it('measures the height to reserve for each element, by width band', async () =>
         const em = Number.parseFloat(getComputedStyle(element).fontSize);
         const padding = Number.parseFloat(getComputedStyle(element).paddingLeft);
         const content = (element.clientWidth - 2 * padding) / em;
-        const band = BANDS.findIndex((bound) => content <= bound);
-        const index = band === -1 ? BANDS.length : band;
+        const band = bands.findIndex((bound) => content <= bound);
+        const index = band === -1 ? bands.length : band;
         const figure = shadow(element).querySelector('[part=figure]');
         const height = (figure?.getBoundingClientRect().height ?? 0) / em;
         heights[index] = Math.max(heights[index] ?? 0, Math.ceil(height * 4) / 4);
       }
+    }
+    // A band no measured width falls in (beyond the widest) takes the band before it.
+    for (let i = 1; i < heights.length; i++) {
+      if (heights[i] === 0) heights[i] = heights[i - 1] ?? 0;
     }
     table[name] = heights;
   }

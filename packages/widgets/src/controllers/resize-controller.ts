@@ -18,6 +18,10 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measure once now, so that the first render already has the real width: waiting for the
+    // observer would paint one frame at the fallback width and move the page when it redraws.
+    const initial = contentWidth(this.host);
+    if (initial > 0) this.width = initial;
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (entry === undefined) return;
@@ -36,4 +40,12 @@ export class ResizeController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
   }
+}
+
+/** The width of an element's content box, rounded to the pixel (0 when it is not laid out). */
+function contentWidth(element: Element): number {
+  const style = getComputedStyle(element);
+  const frame = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  const inset = frame.reduce((sum, side) => sum + (Number.parseFloat(style[side]) || 0), 0);
+  return Math.max(0, Math.round(element.getBoundingClientRect().width - inset));
 }

@@ -17,7 +17,7 @@ import {
   text,
 } from '../__tests__/helpers.js';
 import '../all.js';
-import { BANDS, RESERVES } from '../styles/reserve.js';
+import { BANDS, DASHBOARD_BANDS, DASHBOARD_RESERVE, RESERVES } from '../styles/reserve.js';
 
 afterEach(async () => {
   await commands.emulateMedia({ media: null, colorScheme: null, reducedMotion: null });
@@ -218,6 +218,8 @@ describe.each(TAGS)('<%s>', (tag) => {
 
   it('has one reserved height per width band', () => {
     for (const heights of Object.values(RESERVES)) expect(heights).toHaveLength(BANDS.length + 1);
+    expect(DASHBOARD_RESERVE).toHaveLength(DASHBOARD_BANDS.length + 1);
+    expect(Math.min(...DASHBOARD_RESERVE)).toBeGreaterThan(0);
   });
 
   it.each([

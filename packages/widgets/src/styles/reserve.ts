@@ -59,13 +59,28 @@ export function reserve(selector: string, heights: Reserve): CSSResult {
 }
 
 /**
- * The height of the dashboard's whole figure, by width band, measured with {@link RESERVES}. Its
- * own loading state holds each panel's place instead; this row serves only
- * {@link placeholderStylesheet}, which is not part of the script.
+ * Upper bounds (in em of the dashboard's content width) of the finer bands its
+ * {@link DASHBOARD_RESERVE} uses: every em from 15 to 78. Its height changes more with width
+ * than a single element's (its grid gains columns), so the element bands would leave it too tall
+ * for most widths of a band.
+ */
+export const DASHBOARD_BANDS: readonly number[] = /* @__PURE__ */ Array.from(
+  { length: 64 },
+  (_, i) => 15 + i,
+);
+
+/**
+ * The height of the dashboard's whole figure with its panels' reserves, by
+ * {@link DASHBOARD_BANDS} band, measured with {@link RESERVES}. Its own loading state holds each
+ * panel's place instead; this row serves only {@link placeholderStylesheet}, which is not part of
+ * the script.
  */
 export const DASHBOARD_RESERVE: Reserve = [
-  228, 207.75, 195.75, 182.25, 181, 175, 171.75, 165.25, 160.75, 160, 158.5, 156, 150.5, 144.25,
-  139.75, 136.25, 127.75, 126.25, 121,
+  228, 211.5, 211.5, 194.75, 192.25, 182.75, 178.25, 177, 175.5, 169.75, 169.75, 166, 161.5, 162.25,
+  162.25, 157.75, 157.75, 155.25, 152.75, 152.75, 152.75, 147.75, 147.75, 147.75, 144.75, 144.75,
+  144.75, 144.75, 139.25, 139.25, 139.25, 136.5, 136.5, 132.25, 130.75, 130.75, 129.75, 129.75,
+  128.25, 126.75, 126.75, 126.75, 126.5, 126.5, 126.5, 125, 125, 125, 123.75, 122.5, 122.5, 121,
+  119.75, 119.75, 88, 88, 88, 88, 82.25, 82.25, 82.25, 82.25, 82.25, 82.25, 82.25,
 ];
 
 /**
@@ -76,8 +91,11 @@ export const DASHBOARD_RESERVE: Reserve = [
  * the loading state, the height of its loaded figure at its width.
  */
 export function placeholderStylesheet(): string {
-  const placeholders = { ...RESERVES, dashboard: DASHBOARD_RESERVE };
-  const rules = Object.entries(placeholders).flatMap(([tag, heights]) => {
+  const placeholders = [
+    ...Object.entries(RESERVES).map(([tag, heights]) => [tag, BANDS, heights] as const),
+    ['dashboard', DASHBOARD_BANDS, DASHBOARD_RESERVE] as const,
+  ];
+  const rules = placeholders.flatMap(([tag, bands, heights]) => {
     const element = `bilateral-${tag}:not(:defined)`;
     const box = (height: number) => `${element}::before{height:${height}em}`;
     return [
@@ -86,8 +104,9 @@ export function placeholderStylesheet(): string {
         `contain-intrinsic-inline-size:${tag === 'dashboard' ? 75 : 40}em}`,
       `${element}[plain]{padding:0;border:0}`,
       `${element}::before{content:"";display:block}`,
-      box(heights[BANDS.length] as number),
-      ...BANDS.map((bound, index) => [bound, heights[index] as number] as const)
+      box(heights[bands.length] as number),
+      ...bands
+        .map((bound, index) => [bound, heights[index] as number] as const)
         .reverse()
         .map(([bound, height]) => `@container (max-width:${bound}em){${box(height)}}`),
     ];
