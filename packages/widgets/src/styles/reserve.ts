@@ -39,6 +39,25 @@ export const RESERVES = {
 } as const satisfies Record<string, Reserve>;
 
 /**
+ * One rule per width band, widest first so that the narrowest matching band wins: `rule(height)`
+ * for widths beyond the last bound, and the same inside `@container (max-width: bound)` for each
+ * band. The container is the nearest inline-size container: the element itself.
+ */
+function byBand(
+  bounds: readonly number[],
+  heights: Reserve,
+  rule: (height: number) => string,
+): string[] {
+  return [
+    rule(heights[bounds.length] as number),
+    ...bounds
+      .map((bound, index) => [bound, heights[index] as number] as const)
+      .reverse()
+      .map(([bound, height]) => `@container (max-width:${bound}em){${rule(height)}}`),
+  ];
+}
+
+/**
  * CSS giving `selector` the reserved height of its width band, read from the nearest container
  * (the element itself: its host is an inline-size container). `--bilateral-min-height`
  * overrides the reserve; printing drops it.
@@ -46,15 +65,8 @@ export const RESERVES = {
 export function reserve(selector: string, heights: Reserve): CSSResult {
   const rule = (height: number) =>
     `${selector}{min-height:var(--bilateral-min-height,${height}em)}`;
-  const bands = BANDS.map((bound, index) => [bound, heights[index] as number] as const);
   return unsafeCSS(
-    [
-      rule(heights[BANDS.length] as number),
-      ...bands
-        .reverse()
-        .map(([bound, height]) => `@container (max-width:${bound}em){${rule(height)}}`),
-      `@media print{${selector}{min-height:0}}`,
-    ].join(''),
+    [...byBand(BANDS, heights, rule), `@media print{${selector}{min-height:0}}`].join(''),
   );
 }
 
@@ -97,18 +109,13 @@ export function placeholderStylesheet(): string {
   ];
   const rules = placeholders.flatMap(([tag, bands, heights]) => {
     const element = `bilateral-${tag}:not(:defined)`;
-    const box = (height: number) => `${element}::before{height:${height}em}`;
     return [
       `${element}:not([hidden]){display:block;box-sizing:border-box;container-type:inline-size;` +
         'padding:var(--bilateral-spacing,1rem);border:1px solid transparent;line-height:1.4;' +
         `contain-intrinsic-inline-size:${tag === 'dashboard' ? 75 : 40}em}`,
       `${element}[plain]{padding:0;border:0}`,
       `${element}::before{content:"";display:block}`,
-      box(heights[bands.length] as number),
-      ...bands
-        .map((bound, index) => [bound, heights[index] as number] as const)
-        .reverse()
-        .map(([bound, height]) => `@container (max-width:${bound}em){${box(height)}}`),
+      ...byBand(bands, heights, (height) => `${element}::before{height:${height}em}`),
     ];
   });
   const header = '/* Bilateral widgets: the place of each element until the script has run. */';
