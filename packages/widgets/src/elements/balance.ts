@@ -25,6 +25,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { firstPeriodKind } from '../base/first-period-kind.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
 import { hitColumns } from '../charts/hit-columns.js';
@@ -206,12 +207,13 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const inRange = (row: BalanceRow) => this.inRange(...periodYears(row.point.period));
     let rows: BalanceRow[];
     if (this.view === 'series') {
-      const asked = this.periodKind !== undefined && KINDS.includes(this.periodKind);
-      rows = [];
-      for (const kind of asked ? [this.periodKind as PeriodKind] : KINDS) {
-        rows = rowsOf(dataset, reporter, partner, kind).filter(inRange);
-        if (rows.length > 0) break;
-      }
+      rows =
+        firstPeriodKind(
+          this.periodKind,
+          KINDS,
+          (kind) => rowsOf(dataset, reporter, partner, kind).filter(inRange),
+          (drawn) => drawn.length > 0,
+        )?.drawn ?? [];
     } else if (this.period) {
       const wanted = parsePeriod(this.period, ['period']);
       rows = rowsOf(dataset, reporter, partner, wanted.kind).filter(

@@ -5,7 +5,6 @@ import {
   evaluateTarget,
   type Money,
   type PeriodKind,
-  type Series,
   type SeriesMeasure,
   type Target,
   type TargetPath,
@@ -23,6 +22,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { firstPeriodKind } from '../base/first-period-kind.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
 import { formatRate } from '../i18n/format.js';
@@ -153,20 +153,15 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
     const measure = MEASURES.includes(this.measure) ? this.measure : 'turnover';
-    const asked = this.periodKind !== undefined && KINDS.includes(this.periodKind);
-    let periodKind: PeriodKind = 'year';
-    let series: Series | undefined;
-    for (periodKind of asked ? [this.periodKind as PeriodKind] : KINDS) {
-      series = datasetSeries(dataset, {
-        reporter,
-        partner,
-        measure,
-        periodKind,
-        impliedBases: true,
-      });
-      if (series.points.length > 0) break;
-    }
-    if (series === undefined) return null;
+    const found = firstPeriodKind(
+      this.periodKind,
+      KINDS,
+      (periodKind) =>
+        datasetSeries(dataset, { reporter, partner, measure, periodKind, impliedBases: true }),
+      (series) => series.points.length > 0,
+    );
+    if (found === undefined) return null;
+    const { kind: periodKind, drawn: series } = found;
     let band: TargetPath<Money> | undefined;
     let target: Target | undefined;
     if (this.target && periodKind === 'year') {
