@@ -21,11 +21,18 @@ beforeAll(async () => {
   (broken.flows[0] as Record<string, unknown>).value = '1,5';
   (broken.flows[1] as Record<string, unknown>).period = '2024-Q5';
   await writeFile(join(dir, 'broken.json'), JSON.stringify(broken));
-  // Small datasets with one source: a flow is [flow, period, value] between `pair`'s economies.
+  // Small datasets with one source: a flow is [flow, period, value, currency?, commodity?]
+  // between `pair`'s economies.
   const write = async (
     name: string,
     pair: readonly [string, string],
-    flows: readonly (readonly [flow: string, period: string, value: string, currency?: string])[],
+    flows: readonly (readonly [
+      flow: string,
+      period: string,
+      value: string,
+      currency?: string,
+      commodity?: string,
+    ])[],
   ) =>
     writeFile(
       join(dir, `${name}.json`),
@@ -35,7 +42,7 @@ beforeAll(async () => {
         sources: [
           { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
         ],
-        flows: flows.map(([flow, period, value, currency = 'USD']) => ({
+        flows: flows.map(([flow, period, value, currency = 'USD', commodity]) => ({
           reporter: pair[0],
           partner: pair[1],
           flow,
@@ -44,6 +51,7 @@ beforeAll(async () => {
           currency,
           status: 'official',
           source: 'customs',
+          ...(commodity === undefined ? {} : { commodity }),
         })),
       }),
     );
@@ -76,6 +84,27 @@ beforeAll(async () => {
     [
       ['export', '2024', '100'],
       ['import', '2024', '80', 'EUR'],
+    ],
+  );
+  // Exports only, as a country's export statistics publish them.
+  await write(
+    'exports-only',
+    ['BRA', 'CHN'],
+    [
+      ['export', '2021', '100.5'],
+      ['export', '2022', '120'],
+      ['export', '2023', '150.25'],
+    ],
+  );
+  // Commodity flows only, as a UN Comtrade query by HS code gives them.
+  await write(
+    'soy',
+    ['BRA', 'CHN'],
+    [
+      ['export', '2021', '38600000000', 'USD', '1201'],
+      ['export', '2023', '38900000000', 'USD', '1201'],
+      ['import', '2023', '1500000', 'USD', '1201'],
+      ['export', '2023', '5000000', 'USD', '0901'],
     ],
   );
   // No trade in the first year.
@@ -199,8 +228,55 @@ describe('bilateral report', () => {
     expect(out).toContain('Trade reported by Germany with Poland');
     expect(out).toMatch(/2024-02\s+€10 million\s+€9 million\s+€19 million\s+€1 million/);
     expect(out).toContain(
-      'No growth table: the dataset has no yearly exports and imports (or yearly turnover) for its main pair.',
+      'No growth table: the dataset has no yearly exports, imports or turnover for its main pair.',
     );
+  });
+
+  it('shows the growth of exports when only exports are published', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'exports-only.json'));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain("Growth of Brazil–China exports (Brazil's figures)");
+    expect(out).toContain('exports only: no year has both exports and imports');
+    expect(out).toContain(
+      'Nothing to reconcile: the dataset publishes no figures that bear on each other.',
+    );
+    expect(out).not.toContain('Reconciliation of 0 relations');
+    expect(out).toMatch(/2022\s+US\$120\s+\+19\.4 %/);
+    expect(out).toMatch(/2023\s+US\$150\.25\s+\+25\.2 %/);
+    // (150.25 / 100.5)^(1/2) − 1 = 22.27 %
+    expect(out).toContain('Average growth 2021–2023 (CAGR): +22.3 % a year');
+    const json = JSON.parse(
+      (await bilateral('report', join(dir, 'exports-only.json'), '--json')).out,
+    );
+    expect(json.growth).toMatchObject({ measure: 'export', commodity: null });
+    expect(json.growth.rows[1].computed).toBe('0.194029850746');
+  });
+
+  it('shows commodity flows, and their growth when the dataset has no totals', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'soy.json'));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    // Each commodity has its own table, in HS order.
+    const first = out.indexOf('Trade reported by Brazil with China, HS 0901');
+    const second = out.indexOf('Trade reported by Brazil with China, HS 1201');
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    expect(out).toMatch(/2023\s+US\$38\.9 billion\s+US\$1\.5 million\s+US\$38\.9 billion/);
+    // Turnover of HS 1201 needs both directions, which only 2023 has: growth is of exports.
+    expect(out).toContain("Growth of Brazil–China exports, HS 1201 (Brazil's figures)");
+    expect(out).toContain(
+      'exports: they are known for 2 years, turnover (exports + imports) for 1 year only',
+    );
+    // 2022 is missing, so 2023 has no year-on-year rate; the average spans the gap.
+    expect(out).toMatch(/2023\s+US\$38\.9 billion\s+—/);
+    expect(out).toContain('Average growth 2021–2023 (CAGR): +0.4 % a year');
+    const json = JSON.parse((await bilateral('report', join(dir, 'soy.json'), '--json')).out);
+    expect(json.trade.map((t: { commodity: string | null }) => t.commodity)).toEqual([
+      '0901',
+      '1201',
+    ]);
+    expect(json.growth).toMatchObject({ measure: 'export', commodity: '1201' });
   });
 
   it('reports exports and imports in two currencies without adding them up', async () => {
@@ -208,13 +284,16 @@ describe('bilateral report', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toMatch(/2024\s+US\$100\s+€80\s+—\s+—\s+—\s+currencies differ \(USD, EUR\)/);
-    expect(out).toContain('No growth table: turnover needs one currency');
+    // Growth falls back to exports, saying why.
+    expect(out).toContain("Growth of Vietnam–Laos exports (Vietnam's figures)");
+    expect(out).toContain('exports only: turnover needs one currency');
     const json = JSON.parse(
       (await bilateral('report', join(dir, 'currencies.json'), '--json')).out,
     );
     expect(json.trade[0].rows[0]).toMatchObject({ currency: 'USD', importsCurrency: 'EUR' });
-    expect(json.growth).toBeNull();
-    expect(json.growthNote).toMatch(/^turnover needs one currency/);
+    expect(json.growth).toMatchObject({ measure: 'export' });
+    expect(json.growth.note).toMatch(/^exports only: turnover needs one currency/);
+    expect(json.growthNote).toBeNull();
   });
 
   it('reports growth from a year without trade, saying why there is no average', async () => {

@@ -37,9 +37,14 @@ function percent(fraction: string | null, locale: Locale): string {
   return `${sign}${formatDecimal(value, { locale, fractionDigits: 1, roundingMode: 'half-up', trimZeros: false })} %`;
 }
 
+const MEASURE_WORDS = { turnover: 'turnover', export: 'exports', import: 'imports' } as const;
+
+/** ", HS 1201" after a heading, for a commodity's figures. */
+const hs = (commodity: string | null) => (commodity === null ? '' : `, HS ${commodity}`);
+
 function growthTable(section: GrowthSection, locale: Locale): string {
   return textTable(
-    ['year', 'turnover', 'y/y computed', 'y/y published', 'notes'],
+    ['year', MEASURE_WORDS[section.measure], 'y/y computed', 'y/y published', 'notes'],
     section.rows.map((row) => [
       row.period,
       compact(row.value, row.currency, locale),
@@ -67,15 +72,16 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
     `${economyLabel(reporter, locale)}–${economyLabel(partner, locale)}`;
   for (const section of report.trade) {
     heading(
-      `Trade reported by ${economyLabel(section.reporter, locale)} with ${economyLabel(section.partner, locale)} (balance and position from the reporter's side)`,
+      `Trade reported by ${economyLabel(section.reporter, locale)} with ${economyLabel(section.partner, locale)}${hs(section.commodity)} (balance and position from the reporter's side)`,
     );
     lines.push(tradeTable(section.rows, locale));
   }
   if (report.growth !== null) {
     const growth = report.growth;
     heading(
-      `Growth of ${pairName(growth.reporter, growth.partner)} turnover (${economyLabel(growth.reporter, locale)}'s figures)`,
+      `Growth of ${pairName(growth.reporter, growth.partner)} ${MEASURE_WORDS[growth.measure]}${hs(growth.commodity)} (${economyLabel(growth.reporter, locale)}'s figures)`,
     );
+    if (growth.note !== null) lines.push(`  ${growth.note}`, '');
     lines.push(growthTable(growth, locale));
     if (growth.cagr !== null) {
       lines.push(
@@ -108,9 +114,14 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
     }
   }
   const { counts, relations, implied } = report.reconciliation;
-  heading(
-    `Reconciliation of ${countOf(relations.length, 'relation')} between published figures: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['cannot-check']} cannot be checked`,
-  );
+  if (relations.length === 0) {
+    heading('Reconciliation');
+    lines.push('  Nothing to reconcile: the dataset publishes no figures that bear on each other.');
+  } else {
+    heading(
+      `Reconciliation of ${countOf(relations.length, 'relation')} between published figures: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['cannot-check']} cannot be checked`,
+    );
+  }
   for (const relation of relations.filter((r) => r.verdict !== 'cannot-check')) {
     lines.push(
       `  ${bold(relation.verdict.toUpperCase(), color)}  ${relation.period}  ${relation.explanation}`,

@@ -2,7 +2,7 @@ import { tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetSeries } from '../dataset/index.js';
 import { BilateralError } from '../errors/index.js';
 import { type ReconcileReport, reconcile } from '../figures/index.js';
-import type { Series, TradeFlow } from '../flow/index.js';
+import type { Series, SeriesMeasure, TradeFlow } from '../flow/index.js';
 import { seriesCagr, yearOnYear } from '../growth/index.js';
 import {
   type CrossingSummary,
@@ -12,6 +12,7 @@ import {
 } from '../infrastructure/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
+import { countOf } from './count-of.js';
 
 /** One period of trade between a reporter and a partner, as the report shows it. */
 export interface TradeRow {
@@ -32,10 +33,12 @@ export interface TradeRow {
   readonly marks: readonly string[];
 }
 
-/** The trade of one reporter with one partner. */
+/** The trade of one reporter with one partner: in total, or in one commodity. */
 export interface TradeSection {
   readonly reporter: string;
   readonly partner: string;
+  /** The HS code of the flows, or null for totals (flows without a commodity). */
+  readonly commodity: string | null;
   readonly rows: readonly TradeRow[];
 }
 
@@ -52,15 +55,25 @@ export interface GrowthRow {
   readonly marks: readonly string[];
 }
 
-/** Growth of annual turnover for the dataset's main pair. */
+/**
+ * Growth of the dataset's main pair, year on year: of turnover when both directions are known,
+ * otherwise of the one direction published; of totals, or, in a dataset of commodity flows
+ * only, of the commodity with the most flows.
+ */
 export interface GrowthSection {
   readonly reporter: string;
   readonly partner: string;
+  /** What grows: `turnover`, `export` or `import`. */
+  readonly measure: SeriesMeasure;
+  /** The HS code, or null for totals. */
+  readonly commodity: string | null;
   readonly rows: readonly GrowthRow[];
   /** Compound annual growth between the first and the last year, when there are two. */
   readonly cagr: { readonly rate: string; readonly from: string; readonly to: string } | null;
   /** Why there is no average growth although there are two years (a first year of 0). */
   readonly cagrNote: string | null;
+  /** Why the table shows exports or imports rather than turnover. */
+  readonly note: string | null;
 }
 
 /** One target and how the observed figures stand against it. */
@@ -145,32 +158,46 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
   };
 }
 
-/** Groups totals flows (no commodity) by reporter–partner pair and period. */
+/**
+ * Groups flows by reporter–partner pair, commodity and period: the totals of each pair first,
+ * then its commodities by HS code.
+ */
 function tradeSections(flows: readonly TradeFlow[]): TradeSection[] {
-  const pairs = new Map<
+  type Entry = { period: Period; exported?: TradeFlow; imported?: TradeFlow };
+  const sections = new Map<
     string,
-    Map<string, { period: Period; exported?: TradeFlow; imported?: TradeFlow }>
+    { reporter: string; partner: string; commodity: string | null; periods: Map<string, Entry> }
   >();
   for (const flow of flows) {
-    if (flow.commodity !== undefined) continue;
-    const pairKey = `${flow.reporter}→${flow.partner}`;
-    const periods = pairs.get(pairKey) ?? new Map();
-    pairs.set(pairKey, periods);
+    const commodity = flow.commodity ?? null;
+    const sectionKey = `${flow.reporter}|${flow.partner}|${commodity ?? ''}`;
+    let section = sections.get(sectionKey);
+    if (section === undefined) {
+      section = { reporter: flow.reporter, partner: flow.partner, commodity, periods: new Map() };
+      sections.set(sectionKey, section);
+    }
     const periodKey = `${formatPeriod(flow.period)}|${flow.source}`;
-    const entry = periods.get(periodKey) ?? { period: flow.period };
+    const entry = section.periods.get(periodKey) ?? { period: flow.period };
     if (flow.flow === 'export') entry.exported = flow;
     else entry.imported = flow;
-    periods.set(periodKey, entry);
+    section.periods.set(periodKey, entry);
   }
-  return [...pairs].map(([key, periods]) => {
-    const [reporter = '', partner = ''] = key.split('→');
-    const entries = [...periods.values()].sort((a, b) => comparePeriods(a.period, b.period));
-    return {
-      reporter,
-      partner,
-      rows: entries.map((entry) => tradeRow(entry.period, entry.exported, entry.imported)),
-    };
-  });
+  // Pairs in the order they first appear; within a pair, totals ('' sorts first), then HS codes.
+  const pairOrder = new Map<string, number>();
+  for (const { reporter, partner } of sections.values()) {
+    const pair = `${reporter}|${partner}`;
+    if (!pairOrder.has(pair)) pairOrder.set(pair, pairOrder.size);
+  }
+  const rank = (section: { reporter: string; partner: string }) =>
+    pairOrder.get(`${section.reporter}|${section.partner}`) ?? 0;
+  return [...sections.values()]
+    .sort((a, b) => rank(a) - rank(b) || (a.commodity ?? '').localeCompare(b.commodity ?? ''))
+    .map(({ periods, ...section }) => ({
+      ...section,
+      rows: [...periods.values()]
+        .sort((a, b) => comparePeriods(a.period, b.period))
+        .map((entry) => tradeRow(entry.period, entry.exported, entry.imported)),
+    }));
 }
 
 /** The pair most of the dataset is about: the reporter–partner pair with the most flows. */
@@ -195,33 +222,101 @@ function annualTurnover(dataset: Dataset, pair: { reporter: string; partner: str
   });
 }
 
+/** What each measure is called in the report's sentences. */
+const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
+  turnover: 'turnover',
+  export: 'exports',
+  import: 'imports',
+};
+
+/** The HS codes of a pair's flows, the most frequent first (then by code). */
+function commoditiesOf(dataset: Dataset, pair: { reporter: string; partner: string }): string[] {
+  const counts = new Map<string, number>();
+  for (const flow of dataset.flows) {
+    if (flow.reporter !== pair.reporter || flow.partner !== pair.partner) continue;
+    if (flow.commodity !== undefined) {
+      counts.set(flow.commodity, (counts.get(flow.commodity) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
+}
+
+interface GrowthChoice {
+  readonly series: Series;
+  readonly measure: SeriesMeasure;
+  readonly commodity: string | null;
+  readonly note: string | null;
+}
+
 /**
- * The growth table of the main pair, or why there is none: no yearly turnover (only months,
- * say), or exports and imports in different currencies.
+ * The yearly series to show growth for: the pair's totals before its commodities; within them,
+ * the measure known for the most years, turnover before exports before imports on a tie; or why
+ * there is none.
+ */
+function growthChoice(
+  dataset: Dataset,
+  pair: { reporter: string; partner: string },
+): GrowthChoice | string {
+  let mismatch: string | null = null;
+  for (const commodity of [undefined, ...commoditiesOf(dataset, pair)]) {
+    const found = new Map<SeriesMeasure, Series>();
+    for (const measure of ['turnover', 'export', 'import'] as const) {
+      try {
+        const series = datasetSeries(dataset, {
+          ...pair,
+          measure,
+          periodKind: 'year',
+          impliedBases: true,
+          ...(commodity === undefined ? {} : { commodity }),
+        });
+        if (series.points.length > 0) found.set(measure, series);
+      } catch (error) {
+        if (!(error instanceof BilateralError) || error.code !== 'CURRENCY_MISMATCH') throw error;
+        mismatch ??= error.issues.map((issue) => issue.message).join('; ');
+      }
+    }
+    const [best] = [...found].sort((a, b) => b[1].points.length - a[1].points.length);
+    if (best === undefined) continue;
+    const [measure, series] = best;
+    const years = found.get('turnover')?.points.length ?? 0;
+    const word = MEASURE_WORDS[measure];
+    let note: string | null = null;
+    if (measure !== 'turnover') {
+      if (mismatch !== null) {
+        note = `${word} only: turnover needs one currency, and the main pair's flows are in several (${mismatch})`;
+      } else if (years === 0) {
+        note = `${word} only: no year has both exports and imports`;
+      } else {
+        note = `${word}: they are known for ${countOf(series.points.length, 'year')}, turnover (exports + imports) for ${countOf(years, 'year')} only`;
+      }
+    }
+    return { series, measure, commodity: commodity ?? null, note };
+  }
+  return mismatch === null
+    ? 'the dataset has no yearly exports, imports or turnover for its main pair'
+    : `turnover needs one currency, and the main pair's flows are in several (${mismatch})`;
+}
+
+/**
+ * The growth table of the main pair, or why there is none (only months, say, or every yearly
+ * series mixing currencies).
  */
 function growthSection(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
 ): GrowthSection | string {
-  let series: Series;
-  try {
-    series = annualTurnover(dataset, pair);
-  } catch (error) {
-    if (error instanceof BilateralError && error.code === 'CURRENCY_MISMATCH') {
-      const why = error.issues.map((issue) => issue.message).join('; ');
-      return `turnover needs one currency, and the main pair's flows are in several (${why})`;
-    }
-    throw error;
-  }
-  if (series.points.length === 0) {
-    return 'the dataset has no yearly exports and imports (or yearly turnover) for its main pair';
-  }
+  const choice = growthChoice(dataset, pair);
+  if (typeof choice === 'string') return choice;
+  const { series, measure, commodity } = choice;
+  const subject = MEASURE_WORDS[measure];
+  // Published rates are about totals.
   const published = new Map(
     dataset.statements
       .filter(
         (s) =>
+          commodity === null &&
           s.kind === 'growth' &&
-          s.subject === 'turnover' &&
+          s.subject === subject &&
           s.reporter === pair.reporter &&
           s.partner === pair.partner,
       )
@@ -256,10 +351,10 @@ function growthSection(
         to: formatPeriod(last.period),
       };
     } else {
-      cagrNote = `no average growth: turnover in ${formatPeriod(first.period)} is 0, and growth needs a base above 0`;
+      cagrNote = `no average growth: ${subject} in ${formatPeriod(first.period)} is 0, and growth needs a base above 0`;
     }
   }
-  return { ...pair, rows, cagr: cagrResult, cagrNote };
+  return { ...pair, measure, commodity, note: choice.note, rows, cagr: cagrResult, cagrNote };
 }
 
 function targetRows(dataset: Dataset): TargetRow[] {

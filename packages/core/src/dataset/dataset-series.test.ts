@@ -89,4 +89,58 @@ describe('datasetSeries', () => {
       }),
     ).toThrowError(expect.objectContaining({ code: 'CURRENCY_MISMATCH' }));
   });
+
+  it("draws a commodity's series from its flows alone, and totals without them", () => {
+    const flow = (period: string, value: string, commodity?: string) => ({
+      reporter: 'BRA',
+      partner: 'CHN',
+      flow: 'export',
+      period,
+      value,
+      currency: 'USD',
+      precision: '1',
+      source: 's',
+      status: 'official',
+      ...(commodity === undefined ? {} : { commodity }),
+    });
+    const dataset = parseDataset({
+      id: 'soy',
+      title: { en: 'Soy' },
+      sources: [{ id: 's', publisher: 'P', title: 'T', date: '2024', language: 'en' }],
+      flows: [
+        flow('2021', '100', '1201'),
+        flow('2022', '120', '1201'),
+        flow('2022', '5000'),
+        flow('2022', '7', '0901'),
+      ],
+      statements: [
+        {
+          id: 'total',
+          source: 's',
+          kind: 'level',
+          reporter: 'BRA',
+          partner: 'CHN',
+          period: '2021',
+          subject: 'exports',
+          amount: { text: 'US$4,000', value: '4000', currency: 'USD' },
+        },
+      ],
+    });
+    const request = {
+      reporter: 'BRA',
+      partner: 'CHN',
+      measure: 'export',
+      periodKind: 'year',
+    } as const;
+    expect(rows(datasetSeries(dataset, { ...request, commodity: '1201' }))).toEqual([
+      ['2021', '100', 's', false],
+      ['2022', '120', 's', false],
+    ]);
+    // Totals: the flow without a commodity and the published total, never a commodity's flow.
+    expect(rows(datasetSeries(dataset, request))).toEqual([
+      ['2021', '4000', 's', false],
+      ['2022', '5000', 's', false],
+    ]);
+    expect(datasetSeries(dataset, { ...request, commodity: '8703' }).points).toEqual([]);
+  });
 });

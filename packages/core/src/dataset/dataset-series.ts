@@ -40,6 +40,11 @@ export interface DatasetSeriesRequest {
    * implied by the level and the rate (marked with a `derivation`). Default `false`.
    */
   readonly impliedBases?: boolean;
+  /**
+   * HS code: the series of that commodity's flows. Absent means totals (flows without a
+   * commodity) together with the dataset's statements, which are about totals.
+   */
+  readonly commodity?: string;
 }
 
 const SUBJECT: Record<SeriesMeasure, 'exports' | 'imports' | 'turnover'> = {
@@ -60,7 +65,7 @@ function flowPrecisions(dataset: Dataset, request: DatasetSeriesRequest): Map<st
   const unknown = new Set<string>();
   for (const flow of dataset.flows) {
     if (flow.reporter !== request.reporter || flow.partner !== request.partner) continue;
-    if (flow.commodity !== undefined || flow.period.kind !== request.periodKind) continue;
+    if (flow.commodity !== request.commodity || flow.period.kind !== request.periodKind) continue;
     if (request.measure !== 'turnover' && flow.flow !== request.measure) continue;
     const key = formatPeriod(flow.period);
     if (flow.precision === undefined) unknown.add(key);
@@ -77,10 +82,12 @@ function flowPrecisions(dataset: Dataset, request: DatasetSeriesRequest): Map<st
  * billion) beats exports plus imports when imports were given only as "US$1 billion"; a tie goes
  * to the published statement, and between two statements to the first listed. Each point says
  * where it comes from (`source`) and whether it is `uncertain`; with `impliedBases`, missing
- * year-earlier bases of published growth rates are added as derived points.
+ * year-earlier bases of published growth rates are added as derived points. With `commodity`, the
+ * series is that HS code's flows alone: statements are about totals.
  *
  * @param dataset - the dataset to draw from
- * @param request - reporter, partner, measure, period kind and whether to imply bases
+ * @param request - reporter, partner, measure, period kind, optional commodity, and whether to
+ *   imply bases
  * @returns the series, oldest period first
  * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the values mix currencies
  *
@@ -100,7 +107,9 @@ export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): 
   const points = new Map<string, SeriesPoint>(
     fromFlows.points.map((point) => [formatPeriod(point.period), point]),
   );
+  // Statements are about totals, so a commodity's series is drawn from its flows alone.
   const matches = (statement: Statement) =>
+    request.commodity === undefined &&
     statement.reporter === request.reporter &&
     statement.partner === request.partner &&
     'subject' in statement &&
