@@ -1,8 +1,8 @@
 import { tradeBalance } from '../balance/index.js';
-import { type Dataset, datasetSeries } from '../dataset/index.js';
+import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
 import { BilateralError } from '../errors/index.js';
 import { type ReconcileReport, reconcile } from '../figures/index.js';
-import type { Series, SeriesMeasure, TradeFlow } from '../flow/index.js';
+import { defaultMeasure, type Series, type SeriesMeasure, type TradeFlow } from '../flow/index.js';
 import { seriesCagr, yearOnYear } from '../growth/index.js';
 import {
   type CrossingSummary,
@@ -229,18 +229,6 @@ const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
   import: 'imports',
 };
 
-/** The HS codes of a pair's flows, the most frequent first (then by code). */
-function commoditiesOf(dataset: Dataset, pair: { reporter: string; partner: string }): string[] {
-  const counts = new Map<string, number>();
-  for (const flow of dataset.flows) {
-    if (flow.reporter !== pair.reporter || flow.partner !== pair.partner) continue;
-    if (flow.commodity !== undefined) {
-      counts.set(flow.commodity, (counts.get(flow.commodity) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
-}
-
 interface GrowthChoice {
   readonly series: Series;
   readonly measure: SeriesMeasure;
@@ -250,35 +238,40 @@ interface GrowthChoice {
 
 /**
  * The yearly series to show growth for: the pair's totals before its commodities; within them,
- * the measure known for the most years, turnover before exports before imports on a tie; or why
- * there is none.
+ * the {@link defaultMeasure}; or why there is none.
  */
 function growthChoice(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
 ): GrowthChoice | string {
   let mismatch: string | null = null;
-  for (const commodity of [undefined, ...commoditiesOf(dataset, pair)]) {
-    const found = new Map<SeriesMeasure, Series>();
-    for (const measure of ['turnover', 'export', 'import'] as const) {
-      try {
-        const series = datasetSeries(dataset, {
-          ...pair,
-          measure,
-          periodKind: 'year',
-          impliedBases: true,
-          ...(commodity === undefined ? {} : { commodity }),
-        });
-        if (series.points.length > 0) found.set(measure, series);
-      } catch (error) {
-        if (!(error instanceof BilateralError) || error.code !== 'CURRENCY_MISMATCH') throw error;
-        mismatch ??= error.issues.map((issue) => issue.message).join('; ');
+  for (const commodity of [undefined, ...datasetCommodities(dataset, pair)]) {
+    const drawn = new Map<SeriesMeasure, Series | null>();
+    const seriesOf = (measure: SeriesMeasure): Series | null => {
+      if (!drawn.has(measure)) {
+        try {
+          drawn.set(
+            measure,
+            datasetSeries(dataset, {
+              ...pair,
+              measure,
+              periodKind: 'year',
+              impliedBases: true,
+              ...(commodity === undefined ? {} : { commodity }),
+            }),
+          );
+        } catch (error) {
+          if (!(error instanceof BilateralError) || error.code !== 'CURRENCY_MISMATCH') throw error;
+          mismatch ??= error.issues.map((issue) => issue.message).join('; ');
+          drawn.set(measure, null);
+        }
       }
-    }
-    const [best] = [...found].sort((a, b) => b[1].points.length - a[1].points.length);
-    if (best === undefined) continue;
-    const [measure, series] = best;
-    const years = found.get('turnover')?.points.length ?? 0;
+      return drawn.get(measure) ?? null;
+    };
+    const measure = defaultMeasure((candidate) => seriesOf(candidate)?.points.length ?? 0);
+    const series = measure === undefined ? null : seriesOf(measure);
+    if (measure === undefined || series === null) continue;
+    const years = seriesOf('turnover')?.points.length ?? 0;
     const word = MEASURE_WORDS[measure];
     let note: string | null = null;
     if (measure !== 'turnover') {

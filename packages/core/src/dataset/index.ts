@@ -7,5 +7,6 @@ export {
   safeParseDataset,
   serializeDataset,
 } from './dataset.js';
+export { datasetCommodities } from './dataset-commodities.js';
 export { type DatasetSeriesRequest, datasetSeries } from './dataset-series.js';
 export { type LocalizedText, LocalizedTextSchema } from './localized-text.js';

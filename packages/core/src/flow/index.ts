@@ -1,4 +1,5 @@
 export { buildSeries, type SeriesRequest } from './build-series.js';
+export { defaultMeasure } from './default-measure.js';
 export { type FlowFilter, selectFlows } from './select-flows.js';
 export type { Series, SeriesMeasure, SeriesPoint } from './series.js';
 export {

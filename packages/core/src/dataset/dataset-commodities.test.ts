@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { vietnamLaos } from '../datasets/index.js';
+import { parseDataset } from './dataset.js';
+import { datasetCommodities } from './dataset-commodities.js';
+
+const flow = (partner: string, period: string, commodity?: string) => ({
+  reporter: 'BRA',
+  partner,
+  flow: 'export',
+  period,
+  value: '1',
+  currency: 'USD',
+  source: 's',
+  status: 'official',
+  ...(commodity === undefined ? {} : { commodity }),
+});
+
+const dataset = parseDataset({
+  id: 'bra',
+  title: { en: 'Brazil' },
+  sources: [{ id: 's', publisher: 'P', title: 'T', date: '2024', language: 'en' }],
+  flows: [
+    flow('CHN', '2021', '2601'),
+    flow('CHN', '2021', '1201'),
+    flow('CHN', '2022', '1201'),
+    flow('CHN', '2022', '0901'),
+    flow('CHN', '2022'),
+    flow('USA', '2022', '0901'),
+    flow('USA', '2023', '0901'),
+  ],
+});
+
+describe('datasetCommodities', () => {
+  it("lists a pair's HS codes, most flows first, ties in code order", () => {
+    expect(datasetCommodities(dataset, { reporter: 'BRA', partner: 'CHN' })).toEqual([
+      '1201',
+      '0901',
+      '2601',
+    ]);
+    expect(datasetCommodities(dataset, { reporter: 'BRA', partner: 'USA' })).toEqual(['0901']);
+  });
+
+  it('is empty for totals only, and for a pair without flows', () => {
+    expect(datasetCommodities(vietnamLaos, { reporter: 'VNM', partner: 'LAO' })).toEqual([]);
+    expect(datasetCommodities(dataset, { reporter: 'CHN', partner: 'BRA' })).toEqual([]);
+  });
+});

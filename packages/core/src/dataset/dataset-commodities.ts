@@ -1,0 +1,33 @@
+import type { Dataset } from './dataset.js';
+
+/**
+ * The HS codes of a reporter–partner pair's commodity flows, the code with the most flows first
+ * (ties in code order). Flows without a commodity (totals) are not counted.
+ *
+ * @param dataset - the dataset to look in
+ * @param pair - the reporter and partner, ISO 3166-1 alpha-3
+ * @returns the HS codes, most flows first; empty when the pair has only totals
+ *
+ * @example
+ * ```ts
+ * // A UN Comtrade import of Brazil's soya bean (HS 1201) exports to China, 2021 and 2023.
+ * datasetCommodities(braChnSoy, { reporter: 'BRA', partner: 'CHN' });
+ * //=> ['1201']
+ * datasetCommodities(vietnamLaos, { reporter: 'VNM', partner: 'LAO' });
+ * //=> []
+ * ```
+ *
+ * @category Datasets
+ */
+export function datasetCommodities(
+  dataset: Dataset,
+  pair: { readonly reporter: string; readonly partner: string },
+): string[] {
+  const counts = new Map<string, number>();
+  for (const flow of dataset.flows) {
+    if (flow.commodity === undefined) continue;
+    if (flow.reporter !== pair.reporter || flow.partner !== pair.partner) continue;
+    counts.set(flow.commodity, (counts.get(flow.commodity) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code]) => code);
+}
