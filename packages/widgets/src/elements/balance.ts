@@ -25,6 +25,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
@@ -93,6 +94,8 @@ export interface BalanceRow {
 export interface BalanceView {
   readonly reporter: string;
   readonly partner: string;
+  /** The HS code drawn, or `undefined` for totals. */
+  readonly commodity: string | undefined;
   readonly currency: string;
   readonly view: 'card' | 'series';
   /** Oldest first; the card shows the last one. */
@@ -101,8 +104,15 @@ export interface BalanceView {
 
 const KINDS: readonly PeriodKind[] = ['year', 'year-to-date', 'half', 'quarter', 'month'];
 
-function rowsOf(dataset: Dataset, reporter: string, partner: string, kind: PeriodKind) {
-  const request = { reporter, partner, periodKind: kind } as const;
+/** Which flows a balance is drawn from: the pair's, in total or in one commodity. */
+interface Scope {
+  readonly reporter: string;
+  readonly partner: string;
+  readonly commodity?: string;
+}
+
+function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind) {
+  const request = { ...scope, periodKind: kind } as const;
   const exports = datasetSeries(dataset, { ...request, measure: 'export' });
   const imports = datasetSeries(dataset, { ...request, measure: 'import' });
   if (exports.points.length === 0 || imports.points.length === 0) return [];
@@ -183,6 +193,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     period: {},
     view: {},
     periodKind: { attribute: 'period-kind' },
+    commodity: {},
   };
 
   /** The period of the card, e.g. `2022` or `2024-01/2024-09`; default: the latest with both flows. */
@@ -194,6 +205,11 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
    * years, or, for a dataset without yearly figures, the first of those kinds that it has.
    */
   declare periodKind: PeriodKind | undefined;
+  /**
+   * HS code of the commodity whose exports and imports to weigh (e.g. `1201`). Unset: totals,
+   * or, for a pair with commodity flows only, its commodity with the most flows.
+   */
+  declare commodity: string | undefined;
 
   constructor() {
     super();
@@ -204,6 +220,8 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const pair = this.pair(dataset);
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
+    const commodity = commodityShown(dataset, pair, this.commodity);
+    const scope: Scope = { reporter, partner, ...(commodity === undefined ? {} : { commodity }) };
     const inRange = (row: BalanceRow) => this.inRange(...periodYears(row.point.period));
     let rows: BalanceRow[];
     if (this.view === 'series') {
@@ -211,16 +229,16 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
         firstPeriodKind(
           this.periodKind,
           KINDS,
-          (kind) => rowsOf(dataset, reporter, partner, kind).filter(inRange),
+          (kind) => rowsOf(dataset, scope, kind).filter(inRange),
           (drawn) => drawn.length > 0,
         )?.drawn ?? [];
     } else if (this.period) {
       const wanted = parsePeriod(this.period, ['period']);
-      rows = rowsOf(dataset, reporter, partner, wanted.kind).filter(
+      rows = rowsOf(dataset, scope, wanted.kind).filter(
         (row) => formatPeriod(row.point.period) === formatPeriod(wanted),
       );
     } else {
-      const latest = KINDS.flatMap((kind) => rowsOf(dataset, reporter, partner, kind))
+      const latest = KINDS.flatMap((kind) => rowsOf(dataset, scope, kind))
         .filter(inRange)
         .sort(
           (a, b) =>
@@ -234,6 +252,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     return {
       reporter,
       partner,
+      commodity,
       currency: first.point.exports.currency,
       view: this.view === 'series' ? 'series' : 'card',
       rows,
@@ -241,7 +260,11 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   }
 
   protected headingText(view: BalanceView, { locale, m }: RenderContext): string {
-    const title = m.balanceTitle(pairName(view.reporter, view.partner, locale));
+    const title = withCommodity(
+      m.balanceTitle(pairName(view.reporter, view.partner, locale)),
+      view.commodity,
+      m,
+    );
     const last = view.rows[view.rows.length - 1];
     return view.view === 'card' && last
       ? `${title}, ${formatPeriodLabel(last.point.period, locale)}`

@@ -26,7 +26,7 @@ import { dashboardStyles } from './dashboard.styles.js';
  *   protected override computeView(dataset: Dataset): DashboardView | null {
  *     const view = super.computeView(dataset);
  *     // dataset="vietnam-laos": view?.reporter //=> 'VNM', view?.partner //=> 'LAO',
- *     // view?.hasTargets //=> true, view?.hasCrossings //=> true
+ *     // view?.hasBalance //=> true, view?.hasTargets //=> true, view?.hasCrossings //=> true
  *     return view === null ? null : { ...view, hasCrossings: false };
  *   }
  * }
@@ -38,6 +38,8 @@ export interface DashboardView {
   readonly dataset: Dataset;
   readonly reporter: string;
   readonly partner: string;
+  /** Whether the pair publishes both exports and imports, so a balance can be drawn. */
+  readonly hasBalance: boolean;
   readonly hasTargets: boolean;
   readonly hasCrossings: boolean;
 }
@@ -101,10 +103,13 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
 
   static override properties: PropertyDeclarations = {
     target: {},
+    commodity: {},
   };
 
   /** Id of the target the target panel shows (default: its own choice). */
   declare target: string | undefined;
+  /** HS code the growth and balance panels show (default: their own choice; see each). */
+  declare commodity: string | undefined;
 
   protected computeView(dataset: Dataset): DashboardView | null {
     const pair = this.pair(dataset);
@@ -112,7 +117,13 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     const [reporter, partner] = pair;
     const involves = (codes: readonly string[]) =>
       codes.includes(reporter) && codes.includes(partner);
-    const hasFlows = dataset.flows.some((f) => f.reporter === reporter && f.partner === partner);
+    const ofPair = (item: { reporter: string; partner: string }) =>
+      item.reporter === reporter && item.partner === partner;
+    const hasFlows = dataset.flows.some(ofPair);
+    // Exports and imports, as flows or as published levels (a commodity's flows count too).
+    const publishes = (flow: 'export' | 'import', subject: 'exports' | 'imports') =>
+      dataset.flows.some((f) => f.flow === flow && ofPair(f)) ||
+      dataset.statements.some((s) => s.kind === 'level' && s.subject === subject && ofPair(s));
     const hasCrossings = dataset.crossings.some((c) =>
       involves(c.sides.map((side) => side.country)),
     );
@@ -121,7 +132,8 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
       dataset,
       reporter,
       partner,
-      hasTargets: dataset.targets.some((t) => t.reporter === reporter && t.partner === partner),
+      hasBalance: publishes('export', 'exports') && publishes('import', 'imports'),
+      hasTargets: dataset.targets.some(ofPair),
       hasCrossings,
     };
   }
@@ -150,15 +162,20 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     const theme = this.theme ?? nothing;
     const from = this.from ?? nothing;
     const to = this.to ?? nothing;
+    const commodity = this.commodity ?? nothing;
     return html`<figure part="figure" aria-labelledby="title">
       ${this.plain ? nothing : html`<div part="title" class="title" id="title">${title}</div>`}
       <div part="grid" class="grid">
         <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}
           partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
-          ?static=${this.isStatic}></bilateral-growth>
-        <bilateral-balance part="balance" .data=${common.data} reporter=${common.reporter}
-          partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
-          ?static=${this.isStatic}></bilateral-balance>
+          commodity=${commodity} ?static=${this.isStatic}></bilateral-growth>
+        ${
+          view.hasBalance
+            ? html`<bilateral-balance part="balance" .data=${common.data} reporter=${common.reporter}
+              partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
+              commodity=${commodity} ?static=${this.isStatic}></bilateral-balance>`
+            : nothing
+        }
         ${
           view.hasTargets
             ? html`<bilateral-target part="target" .data=${common.data} reporter=${common.reporter}

@@ -1,10 +1,12 @@
 import {
   type Dataset,
   datasetSeries,
+  defaultMeasure,
   economyLabel,
   evaluateTarget,
   type Money,
   type PeriodKind,
+  type Series,
   type SeriesMeasure,
   type Target,
   type TargetPath,
@@ -22,6 +24,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
@@ -54,6 +57,8 @@ export interface GrowthView {
   readonly reporter: string;
   readonly partner: string;
   readonly measure: SeriesMeasure;
+  /** The HS code drawn, or `undefined` for totals. */
+  readonly commodity: string | undefined;
   readonly currency: string;
   readonly timeline: Timeline;
   /** The target band overlaid, when `target` names one. */
@@ -125,13 +130,23 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
 
   static override properties: PropertyDeclarations = {
     measure: {},
+    commodity: {},
     chart: {},
     periodKind: { attribute: 'period-kind' },
     target: {},
   };
 
-  /** `turnover` (default), `export` or `import`. */
-  declare measure: SeriesMeasure;
+  /**
+   * `turnover`, `export` or `import`. Unset: turnover, or, when turnover is known for fewer than
+   * two periods, whichever of exports and imports is known for more (the core's
+   * `defaultMeasure`), so that a dataset of one country's exports draws its exports.
+   */
+  declare measure: SeriesMeasure | undefined;
+  /**
+   * HS code of the commodity to draw (e.g. `1201`). Unset: totals, or, for a pair with commodity
+   * flows only, its commodity with the most flows.
+   */
+  declare commodity: string | undefined;
   /** `line` (default) or `bar`. */
   declare chart: 'line' | 'bar';
   /**
@@ -144,7 +159,6 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
 
   constructor() {
     super();
-    this.measure = 'turnover';
     this.chart = 'line';
   }
 
@@ -152,16 +166,39 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     const pair = this.pair(dataset);
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
-    const measure = MEASURES.includes(this.measure) ? this.measure : 'turnover';
+    const commodity = commodityShown(dataset, pair, this.commodity);
+    const asked =
+      this.measure !== undefined && MEASURES.includes(this.measure) ? this.measure : undefined;
     const found = firstPeriodKind(
       this.periodKind,
       KINDS,
-      (periodKind) =>
-        datasetSeries(dataset, { reporter, partner, measure, periodKind, impliedBases: true }),
-      (series) => series.points.length > 0,
+      (periodKind) => {
+        const drawn = new Map<SeriesMeasure, Series>();
+        const seriesOf = (measure: SeriesMeasure): Series => {
+          const series =
+            drawn.get(measure) ??
+            datasetSeries(dataset, {
+              reporter,
+              partner,
+              measure,
+              periodKind,
+              impliedBases: true,
+              ...(commodity === undefined ? {} : { commodity }),
+            });
+          drawn.set(measure, series);
+          return series;
+        };
+        const measure =
+          asked ?? defaultMeasure((candidate) => seriesOf(candidate).points.length) ?? 'turnover';
+        return { measure, series: seriesOf(measure) };
+      },
+      (drawn) => drawn.series.points.length > 0,
     );
     if (found === undefined) return null;
-    const { kind: periodKind, drawn: series } = found;
+    const {
+      kind: periodKind,
+      drawn: { measure, series },
+    } = found;
     let band: TargetPath<Money> | undefined;
     let target: Target | undefined;
     if (this.target && periodKind === 'year') {
@@ -175,15 +212,25 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     const endYear = band?.points[band.points.length - 1]?.year;
     const line = timeline(series, (first, last) => this.inRange(first, last), endYear);
     if (!line.points.some((point) => point !== null)) return null;
-    return { reporter, partner, measure, currency: series.currency, timeline: line, band, target };
+    return {
+      reporter,
+      partner,
+      measure,
+      commodity,
+      currency: series.currency,
+      timeline: line,
+      band,
+      target,
+    };
   }
 
   protected headingText(view: GrowthView, { locale, m }: RenderContext): string {
-    return m.subject(
+    const subject = m.subject(
       view.measure,
       economyLabel(view.reporter, locale),
       economyLabel(view.partner, locale),
     );
+    return withCommodity(subject, view.commodity, m);
   }
 
   protected summaryText(view: GrowthView, context: RenderContext): string {

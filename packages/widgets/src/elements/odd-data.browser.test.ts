@@ -44,8 +44,97 @@ const ODD: Record<string, object[]> = {
     flow('export', '2024', '12', { reporter: 'MEX', partner: 'GTM' }),
     flow('import', '2024', '6', { reporter: 'MEX', partner: 'GTM' }),
   ],
+  'commodity flows only': [
+    flow('export', '2023', '40', { commodity: '1201' }),
+    flow('export', '2024', '45', { commodity: '1201' }),
+    flow('import', '2024', '3', { commodity: '1201' }),
+    flow('export', '2024', '2', { commodity: '0901' }),
+  ],
   'no flows at all': [],
 };
+
+/** Loads `flows` into a fresh `<tag>` with `attributes` and waits until it has drawn them. */
+async function drawn(tag: string, flows: object[], attributes = ''): Promise<AnyElement> {
+  const element = mount<AnyElement>(`<${tag} ${attributes}></${tag}>`);
+  const loaded = nextEvent(element, 'bilateral-load');
+  element.data = { id: 'odd', title: { en: 'Odd' }, sources, flows } as never;
+  await loaded;
+  await element.updateComplete;
+  return element;
+}
+
+const titleOf = (element: AnyElement) =>
+  text(shadow(element).querySelector('[part=title]') as Element);
+
+describe('a dataset of exports only', () => {
+  it('draws the exports when measure is not set, and says so in the title', async () => {
+    const element = await drawn('bilateral-growth', ODD['exports only'] ?? []);
+    expect(titleOf(element)).toBe('Vietnam’s exports to Laos');
+    expect(shadow(element).querySelectorAll('circle.mark')).toHaveLength(2);
+    expect(text(shadow(element).querySelector('[part=summary]') as Element)).toContain(
+      'rose from US$100 in 2023 to US$130 in 2024',
+    );
+    element.setAttribute('measure', 'turnover');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part=empty]')).not.toBeNull();
+  });
+});
+
+describe('a dataset of commodity flows only', () => {
+  const flows = ODD['commodity flows only'] ?? [];
+
+  it('draws the commodity with the most flows, named by its HS code', async () => {
+    const growth = await drawn('bilateral-growth', flows);
+    // HS 1201 has turnover for 2024 only, exports for 2023 and 2024: the exports are drawn.
+    expect(titleOf(growth)).toBe('Vietnam’s exports to Laos (HS 1201)');
+    expect(shadow(growth).querySelectorAll('circle.mark')).toHaveLength(2);
+    const balance = await drawn('bilateral-balance', flows);
+    expect(titleOf(balance)).toBe('Vietnam–Laos trade balance (HS 1201), 2024');
+    expect(text(shadow(balance).querySelector('[part=summary]') as Element)).toContain('US$42');
+  });
+
+  it('draws the commodity the attribute names, in every language', async () => {
+    const growth = await drawn('bilateral-growth', flows, 'commodity="0901"');
+    expect(titleOf(growth)).toBe('Vietnam’s exports to Laos (HS 0901)');
+    expect(shadow(growth).querySelectorAll('circle.mark')).toHaveLength(1);
+    const titles: string[] = [];
+    for (const locale of ['vi', 'lo', 'zh']) {
+      growth.setAttribute('locale', locale);
+      await growth.updateComplete;
+      titles.push(titleOf(growth));
+    }
+    expect(titles).toEqual([
+      'Xuất khẩu của Việt Nam sang Lào (mã HS 0901)',
+      'ການສົ່ງອອກຂອງ ຫວຽດນາມ ໄປ ລາວ (ລະຫັດ HS 0901)',
+      '越南对老挝出口（HS编码0901）',
+    ]);
+  });
+
+  it('passes the dashboard’s commodity to its growth and balance panels', async () => {
+    const dashboard = await drawn('bilateral-dashboard', flows, 'commodity="1201"');
+    const panel = (part: string) =>
+      shadow(dashboard).querySelector<AnyElement>(`[part=${part}]`) as AnyElement;
+    for (const part of ['growth', 'balance']) await panel(part).updateComplete;
+    expect(panel('growth').getAttribute('commodity')).toBe('1201');
+    expect(titleOf(panel('balance'))).toContain('(HS 1201)');
+  });
+
+  it('leaves the balance panel out of a dashboard when the pair publishes one direction only', async () => {
+    const dashboard = await drawn('bilateral-dashboard', ODD['exports only'] ?? []);
+    expect(shadow(dashboard).querySelector('[part=growth]')).not.toBeNull();
+    expect(shadow(dashboard).querySelector('[part=balance]')).toBeNull();
+  });
+
+  it('shows totals, not a commodity, when the pair has totals', async () => {
+    const growth = await drawn('bilateral-growth', [
+      ...flows,
+      flow('export', '2023', '400'),
+      flow('export', '2024', '500'),
+    ]);
+    expect(titleOf(growth)).toBe('Vietnam’s exports to Laos');
+    expect(text(shadow(growth).querySelector('[part=summary]') as Element)).toContain('US$500');
+  });
+});
 
 describe('a dataset of months only', () => {
   it('is drawn month by month when period-kind is not set, and not when it asks for years', async () => {

@@ -68,6 +68,8 @@ export interface Messages {
   readonly noBase: string;
   /** Subject of a sentence: "Vietnam–Laos turnover", "Vietnam's exports to Laos". */
   readonly subject: (measure: SeriesMeasure, reporter: string, partner: string) => string;
+  /** What follows a subject or title about one commodity: " (HS 1201)". */
+  readonly hs: (code: string) => string;
   readonly measureName: Readonly<Record<SeriesMeasure, string>>;
   readonly rose: (
     subject: string,
@@ -186,6 +188,7 @@ const en: Messages = {
       : measure === 'export'
         ? `${reporter}’s exports to ${partner}`
         : `${reporter}’s imports from ${partner}`,
+  hs: (code) => ` (HS ${code})`,
   measureName: { turnover: 'turnover', export: 'exports', import: 'imports' },
   rose: (s, a, p, b, q) => `${s} rose from ${a} in ${p} to ${b} in ${q}.`,
   fell: (s, a, p, b, q) => `${s} fell from ${a} in ${p} to ${b} in ${q}.`,
@@ -283,6 +286,7 @@ const vi: Messages = {
       : measure === 'export'
         ? `Xuất khẩu của ${reporter} sang ${partner}`
         : `Nhập khẩu của ${reporter} từ ${partner}`,
+  hs: (code) => ` (mã HS ${code})`,
   measureName: { turnover: 'kim ngạch', export: 'xuất khẩu', import: 'nhập khẩu' },
   rose: (s, a, p, b, q) => `${s} tăng từ ${a} (${p}) lên ${b} (${q}).`,
   fell: (s, a, p, b, q) => `${s} giảm từ ${a} (${p}) xuống ${b} (${q}).`,
@@ -380,6 +384,7 @@ const lo: Messages = {
       : measure === 'export'
         ? `ການສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}`
         : `ການນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`,
+  hs: (code) => ` (ລະຫັດ HS ${code})`,
   measureName: { turnover: 'ມູນຄ່າການຄ້າ', export: 'ການສົ່ງອອກ', import: 'ການນຳເຂົ້າ' },
   rose: (s, a, p, b, q) => `${s} ເພີ່ມຂຶ້ນຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
   fell: (s, a, p, b, q) => `${s} ຫຼຸດລົງຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
@@ -476,6 +481,7 @@ const zh: Messages = {
       : measure === 'export'
         ? `${reporter}对${partner}出口`
         : `${reporter}自${partner}进口`,
+  hs: (code) => `（HS编码${code}）`,
   measureName: { turnover: '贸易额', export: '出口', import: '进口' },
   rose: (s, a, p, b, q) => `${s}从${a}（${p}）增至${b}（${q}）。`,
   fell: (s, a, p, b, q) => `${s}从${a}（${p}）降至${b}（${q}）。`,
