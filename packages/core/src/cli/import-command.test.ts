@@ -50,6 +50,18 @@ beforeAll(async () => {
     at('flows.csv'),
     'reporter,partner,flow,period,value,currency,status\nVNM,LAO,export,2017,524500000,USD,official\n',
   );
+  // Three rows without a status, the second over two lines (a quoted note with a line break).
+  await writeFile(
+    at('no-status.csv'),
+    [
+      'reporter,partner,flow,period,value,currency,note',
+      'VNM,LAO,export,2017,1,USD,',
+      'VNM,LAO,export,2018,2,USD,"first line',
+      'second line"',
+      'VNM,LAO,export,2019,3,USD,',
+      '',
+    ].join('\n'),
+  );
 });
 
 describe('bilateral import', () => {
@@ -151,6 +163,23 @@ describe('bilateral import', () => {
     expect(out).toContain('flows CSV, 1 record');
     expect(out).toContain('default-source');
     expect((await bilateral('validate', at('f.json'))).code).toBe(0);
+  });
+
+  it('names the rows of a CSV file by the line they start on', async () => {
+    const { code, out } = await bilateral(
+      'import',
+      'flows',
+      at('no-status.csv'),
+      '-o',
+      at('n.json'),
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('default-status (lines 2, 3, 5):');
+    const json = JSON.parse(
+      (await bilateral('import', 'flows', at('no-status.csv'), '-o', at('n.json'), '--json')).out,
+    );
+    const note = json.notes.find((n: { code: string }) => n.code === 'default-status');
+    expect(note).toMatchObject({ rows: [0, 1, 2], lines: [2, 3, 5] });
   });
 
   it('lists every problem of the input with its path, exits 1 and writes nothing', async () => {

@@ -47,10 +47,10 @@ function stringOption(value: unknown, name: string): string | undefined {
   return value;
 }
 
-/** `1, 2, 3` or `1, 2, 3, … (25 rows)`. */
-function rowList(rows: readonly number[], max = 10): string {
-  const shown = rows.slice(0, max).join(', ');
-  return rows.length > max ? `${shown}, … (${rows.length} rows)` : shown;
+/** `rows 1, 2, 3` or `lines 2, 3, 4, … (25 lines)`. */
+function rowList(noun: 'rows' | 'lines', numbers: readonly number[], max = 10): string {
+  const shown = numbers.slice(0, max).join(', ');
+  return `${noun} ${numbers.length > max ? `${shown}, … (${numbers.length} ${noun})` : shown}`;
 }
 
 function plural(count: number, word: string): string {
@@ -72,7 +72,15 @@ const CONTAINER_WORDS: Readonly<Record<ImportReport['container'], string>> = {
 /** What was imported, left out and noted, for a terminal. */
 function formatText(file: string, output: string, id: string, result: ImportResult): string[] {
   const { report, document } = result;
-  const where = report.rowPath.length === 0 ? 'rows' : `${formatIssuePath(report.rowPath)} rows`;
+  const where =
+    report.container === 'csv'
+      ? 'lines of the file'
+      : report.rowPath.length === 0
+        ? 'rows'
+        : `${formatIssuePath(report.rowPath)} rows`;
+  // CSV rows are named by their line in the file; JSON records by their index.
+  const rowsOf = (group: { rows: readonly number[]; lines?: readonly number[] }) =>
+    group.lines === undefined ? rowList('rows', group.rows) : rowList('lines', group.lines);
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
     `${file}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
@@ -85,14 +93,14 @@ function formatText(file: string, output: string, id: string, result: ImportResu
       `  excluded ${plural(excludedCount, 'record')} (${where} as numbered in the input):`,
     );
     for (const group of report.excluded) {
-      lines.push(`    ${group.count} × ${group.reason} — rows ${rowList(group.rows)}`);
+      lines.push(`    ${group.count} × ${group.reason} — ${rowsOf(group)}`);
       lines.push(`      ${group.message}`);
     }
   }
   if (report.notes.length > 0) {
     lines.push('  notes:');
     for (const note of report.notes) {
-      const rows = note.rows.length === 0 ? '' : ` (rows ${rowList(note.rows)})`;
+      const rows = note.rows.length === 0 ? '' : ` (${rowsOf(note)})`;
       lines.push(`    ${note.code}${rows}: ${note.message}`);
     }
   }

@@ -71,6 +71,7 @@ export class ImportLog {
       reason: group.key,
       count: group.rows.length,
       rows: group.rows,
+      ...this.linesOf(group.rows),
       message: group.message,
     }));
   }
@@ -79,8 +80,15 @@ export class ImportLog {
     return [...this.noteGroups.values()].map((group) => ({
       code: group.key,
       rows: group.rows,
+      ...this.linesOf(group.rows),
       message: group.message,
     }));
+  }
+
+  /** `{ lines }` of the rows when the input has lines (CSV), otherwise nothing. */
+  private linesOf(rows: readonly number[]): { lines?: number[] } {
+    const lines = rows.map(this.lineOf);
+    return rows.length > 0 && lines.every((line) => line !== undefined) ? { lines } : {};
   }
 }
 

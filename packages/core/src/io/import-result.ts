@@ -69,6 +69,11 @@ export interface ExcludedRows {
   readonly reason: ExclusionReason;
   readonly count: number;
   readonly rows: readonly number[];
+  /**
+   * For CSV input, the line of the file each row starts on (1-based, the header being line 1),
+   * in the order of `rows`.
+   */
+  readonly lines?: readonly number[];
   readonly message: string;
 }
 
@@ -120,6 +125,11 @@ export type ImportNoteCode =
 export interface ImportNote {
   readonly code: ImportNoteCode;
   readonly rows: readonly number[];
+  /**
+   * For CSV input, the line of the file each row starts on (1-based, the header being line 1),
+   * in the order of `rows`.
+   */
+  readonly lines?: readonly number[];
   readonly message: string;
 }
 
