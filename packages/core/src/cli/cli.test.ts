@@ -208,6 +208,9 @@ describe('bilateral report', () => {
     expect(out).toContain('needed from now on: +6.5 % to +12.2 % a year');
     expect(out).toContain('needed from now on: +14.7 % a year');
     expect(out).not.toMatch(/needed from now on: (\S+ %) to \1 a year/);
+    // The 2021–2025 pledge is past its band: no "needed" rate below zero.
+    expect(out).toContain('on course unless it falls by more than 31.4 % a year');
+    expect(out).not.toMatch(/needed from now on: -/);
   });
 
   it('reports on economies outside its own table by their CLDR names', async () => {

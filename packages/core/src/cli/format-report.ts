@@ -103,7 +103,13 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
           : target.status + (target.partial ? ' (partial year)' : '');
       lines.push(`  ${bold(status.toUpperCase(), color)}  ${target.setBy}`);
       lines.push(`      ${target.message}`);
-      if (target.requiredRate !== null) {
+      if (target.requiredRate !== null && new Decimal(target.requiredRate.toLower).lt(0)) {
+        // Past the target: its low end holds unless trade falls faster than this.
+        const fall = percent(new Decimal(target.requiredRate.toLower).neg().toFixed(), locale);
+        lines.push(
+          `      on course unless it falls by more than ${fall.replace(/^\+/, '')} a year`,
+        );
+      } else if (target.requiredRate !== null) {
         const lower = percent(target.requiredRate.toLower, locale);
         const upper = percent(target.requiredRate.toUpper, locale);
         // A level target needs one rate; a band needs a range.

@@ -35,6 +35,21 @@ describe('<bilateral-target>', () => {
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(15);
   });
 
+  it('says how far trade may fall, not a negative rate it "needs", when past the band', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos" target="vnm-lao-2021-2025-pledge"></bilateral-target>',
+    );
+    expect(text($(element, '[part=badge]'))).toBe('▲ Ahead');
+    expect(text($(element, '[part=required]'))).toBe(
+      'On course for the target in 2025 unless it falls by more than 31.4 % a year.',
+    );
+    element.setAttribute('locale', 'vi');
+    await element.updateComplete;
+    expect(text($(element, '[part=required]'))).toBe(
+      'Vẫn đạt mục tiêu năm 2025, trừ khi giảm hơn 31,4% mỗi năm.',
+    );
+  });
+
   it('shows a target that ended: met, nothing left to make up', async () => {
     const element = await mountLoaded<BilateralTarget>(
       '<bilateral-target dataset="vietnam-laos" target="vnm-lao-2024-growth" locale="lo"></bilateral-target>',

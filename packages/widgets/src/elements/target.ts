@@ -273,9 +273,12 @@ export class BilateralTarget extends BilateralElement<TargetView> {
             ${
               lower === null || upper === null
                 ? m.noneRequired
-                : lower === upper
-                  ? m.requiredOne(lower, evaluation.endYear)
-                  : m.required(lower, upper, evaluation.endYear)
+                : required?.toLower.isNegative() && !required.toLower.isZero()
+                  ? // Past the target: the low end holds unless trade falls faster than this.
+                    m.cushion(formatRate(required.toLower.abs(), locale, false), evaluation.endYear)
+                  : lower === upper
+                    ? m.requiredOne(lower, evaluation.endYear)
+                    : m.required(lower, upper, evaluation.endYear)
             }
           </p>`
       }

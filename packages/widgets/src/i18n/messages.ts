@@ -116,6 +116,8 @@ export interface Messages {
   readonly hollow: string;
   readonly levelText: (level: string, year: number) => string;
   readonly requiredOne: (rate: string, year: number) => string;
+  /** Already past the target: "On course for the target in 2030 unless it falls by more than 5.0 % a year." */
+  readonly cushion: (rate: string, year: number) => string;
   /** A level target: "At risk: +13.1 % a year since 2016; US$5 billion by 2030 needs 13.8 % a year." */
   readonly levelSummary: (
     status: string,
@@ -223,6 +225,8 @@ const en: Messages = {
   hollow: 'hollow: approximate or derived',
   levelText: (level, year) => `${level} by ${year}`,
   requiredOne: (rate, year) => `Needs ${rate} a year from now to reach it in ${year}.`,
+  cushion: (rate, year) =>
+    `On course for the target in ${year} unless it falls by more than ${rate} a year.`,
   levelSummary: (status, growth, base, needed, level, end) =>
     `${status}: ${growth} a year since ${base}; reaching ${level} by ${end} needs ${needed} a year.`,
   upper: 'Band, high',
@@ -321,6 +325,7 @@ const vi: Messages = {
   hollow: 'điểm rỗng: ước tính hoặc suy ra',
   levelText: (level, year) => `${level} vào năm ${year}`,
   requiredOne: (rate, year) => `Cần tăng ${rate} mỗi năm để đạt mục tiêu năm ${year}.`,
+  cushion: (rate, year) => `Vẫn đạt mục tiêu năm ${year}, trừ khi giảm hơn ${rate} mỗi năm.`,
   levelSummary: (status, growth, base, needed, level, end) =>
     `${status}: tăng ${growth} mỗi năm kể từ ${base}; để đạt ${level} vào năm ${end} cần ${needed} mỗi năm.`,
   upper: 'Mức cao',
@@ -419,6 +424,7 @@ const lo: Messages = {
   hollow: 'ຈຸດກວງ: ປະມານ ຫຼື ຄິດໄລ່',
   levelText: (level, year) => `${level} ໃນປີ ${year}`,
   requiredOne: (rate, year) => `ຕ້ອງເຕີບໂຕ ${rate} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
+  cushion: (rate, year) => `ຍັງບັນລຸເປົ້າໝາຍໃນປີ ${year}, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate} ຕໍ່ປີ.`,
   levelSummary: (status, growth, base, needed, level, end) =>
     `${status}: ${growth} ຕໍ່ປີ ນັບແຕ່ ${base}; ເພື່ອບັນລຸ ${level} ໃນປີ ${end} ຕ້ອງເຕີບໂຕ ${needed} ຕໍ່ປີ.`,
   upper: 'ຂັ້ນສູງ',
@@ -516,6 +522,7 @@ const zh: Messages = {
   hollow: '空心：约数或推算',
   levelText: (level, year) => `${year}年达到${level}`,
   requiredOne: (rate, year) => `需每年增长${rate}才能在${year}年达到目标。`,
+  cushion: (rate, year) => `除非每年下降超过${rate}，${year}年仍可达到目标。`,
   levelSummary: (status, growth, base, needed, level, end) =>
     `${status}：自${base}以来年均增长${growth}；要在${end}年达到${level}，需年均增长${needed}。`,
   upper: '区间上限',
