@@ -47,6 +47,19 @@ describe('<bilateral-gates>', () => {
     expect(text($(element, '[part=summary]'))).toMatch(/^6 crossings are listed/);
   });
 
+  it("names Vietnam's classes in Chinese as Vietnamese state media write them", async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" locale="zh"></bilateral-gates>',
+    );
+    expect(rows(element).map((row) => row.split(' ')[0])).toEqual([
+      '国际口岸',
+      '国家级口岸',
+      '地方口岸',
+      '边境通道',
+    ]);
+    expect(text($(element, '[part=legend]'))).toContain('地方口岸');
+  });
+
   it("counts the partner's classes when asked", async () => {
     const element = await mountLoaded<BilateralGates>(
       '<bilateral-gates dataset="vietnam-laos" country="LAO"></bilateral-gates>',

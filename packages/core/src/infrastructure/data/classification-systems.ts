@@ -20,6 +20,13 @@ const VN_GATE_GOODS_NOTE = {
  * 34/2023/ND-CP: international, main (bilateral) and secondary border gates, border openings,
  * and (since 2023) customs-clearance lanes belonging to an international or main gate.
  *
+ * Chinese names are those of Vietnamese state media's Chinese editions, not legal translations:
+ * 国际口岸, 国家级口岸 and 地方口岸 as Vietnam News Agency writes them when it counts the
+ * Vietnam–Laos gates by class (9, 6 and 18; zh.vietnamplus.vn, "越老边界线上的界碑与口岸系统"),
+ * and 边境通道 and 货物通关通道 as Thời Đại's Chinese edition writes them
+ * (shidai.thoidai.com.vn/detail-article-42320.html, 8 Jun 2023). No Lao source names Vietnam's
+ * classes, so Lao readers get the English names.
+ *
  * @example
  * ```ts
  * VIETNAM_BORDER_GATE_SYSTEM.classes.find((c) => c.id === 'secondary')?.crossers;
@@ -36,7 +43,7 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
   classes: [
     {
       id: 'international',
-      names: { en: 'international border gate', vi: 'cửa khẩu quốc tế' },
+      names: { en: 'international border gate', vi: 'cửa khẩu quốc tế', zh: '国际口岸' },
       level: 4,
       crossers: [
         'third-country-nationals',
@@ -59,7 +66,11 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'main',
-      names: { en: 'main (bilateral) border gate', vi: 'cửa khẩu chính (song phương)' },
+      names: {
+        en: 'main (bilateral) border gate',
+        vi: 'cửa khẩu chính (song phương)',
+        zh: '国家级口岸',
+      },
       level: 3,
       crossers: ['citizens-of-both-countries', 'border-province-residents', 'border-residents'],
       goods: [
@@ -77,7 +88,7 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'secondary',
-      names: { en: 'secondary (local) border gate', vi: 'cửa khẩu phụ' },
+      names: { en: 'secondary (local) border gate', vi: 'cửa khẩu phụ', zh: '地方口岸' },
       level: 2,
       crossers: ['border-province-residents', 'border-residents'],
       goods: [
@@ -95,7 +106,7 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'opening',
-      names: { en: 'border opening', vi: 'lối mở biên giới' },
+      names: { en: 'border opening', vi: 'lối mở biên giới', zh: '边境通道' },
       level: 1,
       crossers: ['border-residents'],
       goods: [
@@ -126,6 +137,7 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
       names: {
         en: 'customs-clearance lane / dedicated cargo road',
         vi: 'lối thông quan hàng hóa / đường chuyên dùng vận chuyển hàng hóa',
+        zh: '货物通关通道',
       },
       level: 0,
       crossers: [],
