@@ -99,7 +99,10 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const sources = this.sourceIdsOf(view)
       .map((id) => context.dataset.sources.find((source) => source.id === id))
       .filter((source) => source !== undefined);
-    const publishers = [...new Map(sources.map((s) => [s.publisher, s])).values()];
+    // One entry per publisher; "X" goes when "X, citing Y" is shown, which names X already.
+    const publishers = [...new Map(sources.map((s) => [s.publisher, s])).values()].filter(
+      (source, _, all) => !all.some((other) => other.publisher.startsWith(`${source.publisher}, `)),
+    );
     return html`<figure
       part="figure"
       aria-labelledby=${this.plain ? nothing : 'title'}

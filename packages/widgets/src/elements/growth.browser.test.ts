@@ -17,6 +17,10 @@ describe('<bilateral-growth>', () => {
     expect(rows).toHaveLength(9);
     expect(text(rows[1] as Element)).toContain('2017 US$892.9 million +8.5 %');
     expect(text($(element, '[part=footer]'))).toMatch(/^Source: .+; and \d+ more$/);
+    // A publisher is named once: "X, citing Y" stands for the articles X published on its own.
+    expect(text($(element, '[part=footer]'))).toMatch(
+      /^Source: Vietnam News Agency \(en\.vietnamplus\.vn\), citing Vietnam Customs; (?!Vietnam News Agency)/,
+    );
   });
 
   it('keeps a tapped point after the touch ends, and drops it when the chart loses focus', async () => {
