@@ -17,6 +17,12 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-cli-'));
   await writeFile(join(dir, 'good.json'), JSON.stringify(vietnamLaosDocument));
   await writeFile(join(dir, 'not-json.json'), '{ "id": ');
+  // Files `bilateral import` reads, given where a dataset is expected.
+  await writeFile(
+    join(dir, 'comtrade.json'),
+    JSON.stringify({ count: 1, data: [{ reporterCode: 76, partnerCode: 156, cmdCode: '1201' }] }),
+  );
+  await writeFile(join(dir, 'flows.csv'), 'reporter,partner,flow,period,value,currency\n');
   const broken = structuredClone(vietnamLaosDocument) as { flows: Record<string, unknown>[] };
   (broken.flows[0] as Record<string, unknown>).value = '1,5';
   (broken.flows[1] as Record<string, unknown>).period = '2024-Q5';
@@ -179,6 +185,23 @@ describe('bilateral validate', () => {
     const none = await bilateral('validate');
     expect(none.code).toBe(2);
     expect(none.err).toContain('which file?');
+  });
+
+  it('names the import command to run when given UN Comtrade records or a flows CSV', async () => {
+    const comtrade = join(dir, 'comtrade.json');
+    for (const command of ['validate', 'report']) {
+      const { code, err } = await bilateral(command, comtrade);
+      expect(code).toBe(2);
+      expect(err).toContain(
+        `${comtrade} is not a dataset; it looks like UN Comtrade records: write a dataset from it with "bilateral import comtrade ${comtrade} -o <dataset.json>"`,
+      );
+    }
+    const csv = await bilateral('validate', join(dir, 'flows.csv'));
+    expect(csv.code).toBe(2);
+    expect(csv.err).toContain('is not valid JSON');
+    expect(csv.err).toContain(
+      `it looks like a flows CSV: write a dataset from it with "bilateral import flows`,
+    );
   });
 });
 

@@ -154,7 +154,22 @@ describe('bilateral reconcile', () => {
   it('says when there is nothing to check', async () => {
     const { code, out } = await bilateral('reconcile', join(dir, 'empty.json'));
     expect(code).toBe(0);
-    expect(out).toContain('No relations to check');
+    expect(out).toContain('Nothing to check: the file has no statements');
+    // Two totals of different years: nothing to weigh one against the other.
+    const level = (id: string, period: string) => ({
+      id,
+      source: 's',
+      kind: 'level',
+      reporter: 'VNM',
+      partner: 'LAO',
+      period,
+      subject: 'turnover',
+      amount: { text: 'US$1 billion', value: '1000000000', currency: 'USD' },
+    });
+    const unrelated = [level('a', '2023'), level('b', '2024')];
+    await writeFile(join(dir, 'unrelated.json'), JSON.stringify(unrelated));
+    const apart = await bilateral('reconcile', join(dir, 'unrelated.json'));
+    expect(apart.out).toContain('No relations to check: the statements share no reporter');
   });
 
   it('reports invalid statements with their paths, exit 1', async () => {

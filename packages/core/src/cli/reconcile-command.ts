@@ -91,9 +91,11 @@ function formatText(
   }
   lines.push(
     '',
-    report.relations.length === 0
-      ? 'No relations to check: the statements share no reporter, partner and period.'
-      : `Summary: ${countsLine(report.counts)}.`,
+    statementCount === 0
+      ? 'Nothing to check: the file has no statements (published growth rates, shares, totals).'
+      : report.relations.length === 0
+        ? 'No relations to check: the statements share no reporter, partner and period.'
+        : `Summary: ${countsLine(report.counts)}.`,
   );
   return lines.join('\n');
 }

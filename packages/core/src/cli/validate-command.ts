@@ -3,7 +3,7 @@ import { formatIssuePath } from '../errors/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { countOf } from './count-of.js';
-import { readJsonFile } from './load-dataset.js';
+import { readDatasetJson } from './load-dataset.js';
 
 /** `bilateral validate <file>`: every problem of a dataset file with its JSON path. */
 export const validateCommand: Command = {
@@ -15,7 +15,7 @@ export const validateCommand: Command = {
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('which file? Usage: bilateral validate <file>');
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-    const result = safeParseDataset(await readJsonFile(file));
+    const result = safeParseDataset(await readDatasetJson(file));
     const problems = result.success
       ? []
       : result.error.issues.map((issue) => ({
