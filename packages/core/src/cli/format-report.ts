@@ -4,7 +4,7 @@ import type { Locale } from '../economy/locale.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { countOf } from './count-of.js';
-import type { GrowthSection, Report, TradeRow } from './report.js';
+import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
 import { textTable } from './text-table.js';
 
 const bold = (text: string, color: boolean) => (color ? `\u001b[1m${text}\u001b[22m` : text);
@@ -36,8 +36,6 @@ function percent(fraction: string | null, locale: Locale): string {
   const sign = value.isPositive() && !value.isZero() ? '+' : '';
   return `${sign}${formatDecimal(value, { locale, fractionDigits: 1, roundingMode: 'half-up', trimZeros: false })} %`;
 }
-
-const MEASURE_WORDS = { turnover: 'turnover', export: 'exports', import: 'imports' } as const;
 
 /** ", HS 1201" after a heading, for a commodity's figures. */
 const hs = (commodity: string | null) => (commodity === null ? '' : `, HS ${commodity}`);

@@ -222,8 +222,8 @@ function annualTurnover(dataset: Dataset, pair: { reporter: string; partner: str
   });
 }
 
-/** What each measure is called in the report's sentences. */
-const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
+/** What each measure is called in the report's sentences and headings. */
+export const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
   turnover: 'turnover',
   export: 'exports',
   import: 'imports',
