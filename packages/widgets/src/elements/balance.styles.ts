@@ -35,14 +35,6 @@ export const balanceStyles = css`
   .zero {
     stroke: var(--_muted);
   }
-  .legend {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
   .swatch.export {
     background: var(--_export);
   }

@@ -306,7 +306,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const { locale, m } = context;
     const last = view.rows[view.rows.length - 1];
     if (view.view !== 'card' || last === undefined) {
-      return html`<p class="legend" aria-hidden="true">
+      return html`<p class="legend muted" aria-hidden="true">
         <span><span class="swatch export"></span>${m.exports}</span>
         <span><span class="swatch import"></span>${m.imports}</span>
         <span><span class="swatch balance-swatch"></span>${m.balance}</span>

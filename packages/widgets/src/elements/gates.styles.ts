@@ -18,15 +18,6 @@ export const gatesStyles = css`
     min-width: 0;
     max-width: 100%;
   }
-  .legend {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    font-size: 0.9em;
-  }
   .changes {
     margin: 0;
     padding-inline-start: 1.2em;

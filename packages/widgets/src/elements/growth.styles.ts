@@ -19,12 +19,4 @@ export const growthStyles = css`
     background: color-mix(in srgb, var(--_band) 25%, transparent);
     border: 1px dashed var(--_band);
   }
-  .legend {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
 `;

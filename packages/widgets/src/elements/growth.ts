@@ -245,7 +245,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
       target && target.kind !== 'level' && band
         ? `${formatRate(target.band.lower, locale, false).replace(/\s?%$/, '')}–${formatRate(target.band.upper, locale, false)}`
         : undefined;
-    return html`<p class="legend" aria-hidden="true">
+    return html`<p class="legend muted" aria-hidden="true">
       <span><span class="swatch ${view.measure}"></span>${{ turnover: m.turnover, export: m.exports, import: m.imports }[view.measure]}</span>
       ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure}"></span>${m.hollow}</span>` : nothing}
       ${

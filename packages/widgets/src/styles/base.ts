@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The frame every element shares: card, header, states, data table, footer, focus, print.
+ * The frame every element shares: card, header, legend, states, data table, footer, focus, print.
  *
  * - The host is an inline-size container, for the width-banded loading reserves. As one, its
  *   width cannot come from its content, so it gets a natural width (`--_natural-width`, 40em) in
@@ -63,6 +63,15 @@ export const base = css`
   }
   .footer a {
     color: inherit;
+  }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
   }
   .state {
     flex: 1;
