@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeInput, QUOTED_CHARACTERS, quoteInput } from './quote-input.js';
+
+describe('quoteInput', () => {
+  it('quotes short text whole', () => {
+    expect(quoteInput('2024-Q5')).toBe('"2024-Q5"');
+    expect(quoteInput('a"b')).toBe('"a\\"b"');
+  });
+
+  it('caps long text and says its length (a 50 MB period gave a 100-million-character error)', () => {
+    const text = 'x'.repeat(50_000_000);
+    const quoted = quoteInput(text);
+    expect(quoted).toBe(`"${'x'.repeat(QUOTED_CHARACTERS)}…" (50000000 characters)`);
+    expect(quoted.length).toBeLessThan(100);
+  });
+
+  it('never splits a surrogate pair', () => {
+    const text = `${'x'.repeat(QUOTED_CHARACTERS - 1)}😀${'y'.repeat(10)}`;
+    expect(quoteInput(text)).toBe(
+      `"${'x'.repeat(QUOTED_CHARACTERS - 1)}…" (${text.length} characters)`,
+    );
+  });
+});
+
+describe('describeInput', () => {
+  it('names values of every type', () => {
+    expect(describeInput('VN')).toBe('"VN"');
+    expect(describeInput(null)).toBe('null');
+    expect(describeInput([])).toBe('an array');
+    expect(describeInput({})).toBe('an object');
+    expect(describeInput(12)).toBe('number 12');
+    expect(describeInput(undefined)).toBe('undefined');
+    expect(describeInput(Symbol('s'))).toBe('a symbol');
+    expect(describeInput('z'.repeat(1000)).length).toBeLessThan(100);
+  });
+});

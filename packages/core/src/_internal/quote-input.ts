@@ -1,0 +1,37 @@
+/**
+ * How error messages quote what the user gave: JSON-quoted and capped, so a 50 MB string in a
+ * bad field makes a message of a line, not of 50 MB. Every message that echoes input goes
+ * through {@link quoteInput} or {@link describeInput}.
+ *
+ * @internal
+ */
+
+/** How many characters of a text a message shows before eliding the rest. */
+export const QUOTED_CHARACTERS = 60;
+
+/**
+ * `text` as JSON quotes it, cut after {@link QUOTED_CHARACTERS} characters with its length said:
+ * `"2024-Q5"`, or `"xxxxxxxx…" (5000000 characters)`. Never splits a surrogate pair.
+ */
+export function quoteInput(text: string, limit: number = QUOTED_CHARACTERS): string {
+  if (text.length <= limit) return JSON.stringify(text);
+  let end = limit;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${JSON.stringify(`${text.slice(0, end)}…`)} (${text.length} characters)`;
+}
+
+/**
+ * How a value of any type is named in a message: a string quoted (and capped), `null`, `an
+ * array`, `an object`, or the type and value of anything else (`number 12`, `boolean true`).
+ */
+export function describeInput(value: unknown): string {
+  if (typeof value === 'string') return quoteInput(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  return `${typeof value} ${String(value)}`;
+}
