@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { BilateralError, type BilateralErrorCode, type BilateralIssue } from '../errors/index.js';
+import { nestingIssue } from './nesting-issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -33,13 +34,16 @@ export function issuesFromZod(issues: readonly ZodIssue[]): BilateralIssue[] {
 
 /**
  * Validates `input` with a zod schema; on failure throws a {@link BilateralError} with `code`
- * and every issue zod found.
+ * and every issue zod found. Input nested too deep or holding a cycle is refused first, with the
+ * path where it happens (see {@link nestingIssue}).
  */
 export function parseWithSchema<T>(
   schema: z.ZodMiniType<T>,
   input: unknown,
   code: BilateralErrorCode,
 ): T {
+  const nesting = nestingIssue(input);
+  if (nesting !== undefined) throw new BilateralError(code, [nesting]);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new BilateralError(code, issuesFromZod(result.error.issues));

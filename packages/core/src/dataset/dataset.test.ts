@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import {
@@ -344,6 +345,27 @@ const corpus: [string, Mutation, string[]][] = [
     ['facilities[0].crossingId'],
   ],
   [
+    'flows nested 4,000 arrays deep',
+    (d) => ({ ...d, flows: JSON.parse(`${'['.repeat(4000)}${']'.repeat(4000)}`) }),
+    [`flows${'[0]'.repeat(31)}`],
+  ],
+  [
+    'a note that points to its flow (a cycle)',
+    (d) => {
+      flow0(d).note = flow0(d);
+      return d;
+    },
+    ['flows[0].note'],
+  ],
+  [
+    'title and sources missing, and a bad flow',
+    (d) => {
+      flow0(d).value = 'abc';
+      return { ...d, title: undefined, sources: undefined };
+    },
+    ['title', 'sources', 'flows[0].value'],
+  ],
+  [
     'several problems at once',
     (d) => {
       flow0(d).value = 'abc';
@@ -389,6 +411,70 @@ describe('parseDataset', () => {
     flow0(document).source = 'ministry';
     expect(() => parseDataset(document)).toThrowError(
       'flows[0].source: unknown source id "ministry": add it to "sources" or fix the reference',
+    );
+  });
+});
+
+describe('parseDataset on hostile input', () => {
+  const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
+  afterEach(() => {
+    expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
+  });
+
+  it('reports every section when the header is missing (validate shows every problem at once)', () => {
+    const document: Record<string, unknown> = { ...valid(), title: undefined, sources: undefined };
+    flow0(document as DatasetDocument).period = '2024-Q5';
+    const result = safeParseDataset(document);
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => formatIssuePath(issue.path)),
+    ).toEqual(['title', 'sources', 'flows[0].period']);
+  });
+
+  it('names a missing section in words', () => {
+    const { flows: _flows, ...document } = valid();
+    expect(() => parseDataset(document)).toThrowError(
+      'flows: missing: a dataset lists its flows (an empty list [] when there are none)',
+    );
+  });
+
+  it('does not overflow the stack on deep nesting, deeper or in objects', () => {
+    let deep: unknown = 'leaf';
+    for (let level = 0; level < 100_000; level += 1) deep = { flows: [deep] };
+    const result = safeParseDataset(deep);
+    expect(result.success).toBe(false);
+    expect(result.success ? '' : result.error.issues[0]?.message).toMatch(/nested more than 32/);
+  });
+
+  it('reads __proto__, constructor and toString keys as plain data', () => {
+    const input = JSON.parse(
+      '{"__proto__": {"polluted": 1}, "constructor": 1, "toString": 2, "id": "x", "title": {"en": "X"}, "sources": [], "flows": []}',
+    );
+    expect(parseDataset(input).id).toBe('x');
+    const bad = JSON.parse('{"__proto__": [], "id": "x", "title": {"en": "X"}, "flows": []}');
+    expect(safeParseDataset(bad).success).toBe(false);
+  });
+
+  it('never throws: arbitrary JSON and arbitrary values give a result', () => {
+    const base = valid();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.anything(),
+          fc.record({ flows: fc.array(fc.jsonValue(), { maxLength: 3 }) }).map((part) => ({
+            ...base,
+            ...part,
+          })),
+        ),
+        (input) => {
+          const result = safeParseDataset(input);
+          if (!result.success) {
+            expect(result.error.code).toBe('INVALID_DATASET');
+            expect(result.error.issues.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { seed: 1212, numRuns: 300 },
     );
   });
 });

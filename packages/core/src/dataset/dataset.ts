@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
 import { SlugSchema } from '../_internal/id-schemas.js';
+import { nestingIssue } from '../_internal/nesting-issue.js';
+import { describeInput } from '../_internal/quote-input.js';
 import { issuesFromZod } from '../_internal/zod-issues.js';
 import {
   BilateralError,
   type BilateralIssue,
+  type IssuePath,
   type SafeParseResult,
   toSafeParse,
 } from '../errors/index.js';
@@ -119,35 +122,71 @@ export interface Dataset {
   readonly crossingCounts: readonly OfficialCrossingCount[];
 }
 
-const optionalList = z.optional(z.array(z.unknown()));
-const ShellSchema = z.object({
+/** The header fields of a document, each validated on its own. */
+const HEADER_FIELDS = {
   id: SlugSchema,
   title: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
-  sources: z.array(z.unknown()),
-  flows: z.array(z.unknown()),
-  statements: optionalList,
-  targets: optionalList,
-  crossings: optionalList,
-  facilities: optionalList,
-  crossingCounts: optionalList,
-});
+} as const;
+
+/** The sections of a document: lists whose items are validated one by one. */
+const SECTIONS = [
+  'sources',
+  'flows',
+  'statements',
+  'targets',
+  'crossings',
+  'facilities',
+  'crossingCounts',
+] as const;
+type Section = (typeof SECTIONS)[number];
+const REQUIRED_SECTIONS: ReadonlySet<Section> = new Set<Section>(['sources', 'flows']);
+
+/** Validates one part of the document, with the part's path before each issue's path. */
+function validatePart<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  path: IssuePath,
+  issues: BilateralIssue[],
+): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of issuesFromZod(result.error.issues)) {
+    issues.push({ path: [...path, ...issue.path], message: issue.message });
+  }
+  return undefined;
+}
+
+/**
+ * The items of a section, or `undefined` (with an issue) when the section is not a list or is
+ * required and missing.
+ */
+function sectionItems(
+  document: Readonly<Record<string, unknown>>,
+  section: Section,
+  issues: BilateralIssue[],
+): readonly unknown[] | undefined {
+  const items = Object.hasOwn(document, section) ? document[section] : undefined;
+  if (Array.isArray(items)) return items;
+  if (items === undefined && !REQUIRED_SECTIONS.has(section)) return [];
+  issues.push({
+    path: [section],
+    message:
+      items === undefined
+        ? `missing: a dataset lists its ${section} (an empty list [] when there are none)`
+        : `expected a list (an array), got ${describeInput(items)}`,
+  });
+  return undefined;
+}
 
 /** Validates each item of a section on its own; returns the valid items (undefined where not). */
 function validateItems<T>(
   schema: z.ZodMiniType<T>,
   items: readonly unknown[] | undefined,
-  section: string,
+  section: Section,
   issues: BilateralIssue[],
 ): (T | undefined)[] {
-  return (items ?? []).map((item, index) => {
-    const result = schema.safeParse(item);
-    if (result.success) return result.data;
-    for (const issue of issuesFromZod(result.error.issues)) {
-      issues.push({ path: [section, index, ...issue.path], message: issue.message });
-    }
-    return undefined;
-  });
+  return (items ?? []).map((item, index) => validatePart(schema, item, [section, index], issues));
 }
 
 const present = <T>(items: readonly (T | undefined)[]): T[] =>
@@ -176,29 +215,47 @@ const present = <T>(items: readonly (T | undefined)[]): T[] =>
  * @category Datasets
  */
 export function parseDataset(input: unknown): Dataset {
-  const shell = ShellSchema.safeParse(input);
-  if (!shell.success) {
-    throw new BilateralError('INVALID_DATASET', issuesFromZod(shell.error.issues));
+  const nesting = nestingIssue(input);
+  if (nesting !== undefined) throw new BilateralError('INVALID_DATASET', [nesting]);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new BilateralError(
+      'INVALID_DATASET',
+      `expected a dataset document (an object with id, title, sources and flows), got ${describeInput(input)}`,
+    );
   }
-  const document = shell.data;
+  const document = input as Readonly<Record<string, unknown>>;
+  const field = (key: string): unknown =>
+    Object.hasOwn(document, key) ? document[key] : undefined;
+  // Every part is checked on its own, so a missing title does not hide the flows' problems.
   const issues: BilateralIssue[] = [];
-  const sources = validateItems(SourceSchema, document.sources, 'sources', issues);
-  const flows = validateItems(TradeFlowSchema, document.flows, 'flows', issues);
-  const statements = validateItems(StatementSchema, document.statements, 'statements', issues);
-  const targets = validateItems(TargetSchema, document.targets, 'targets', issues);
+  const id = validatePart(HEADER_FIELDS.id, field('id'), ['id'], issues);
+  const title = validatePart(HEADER_FIELDS.title, field('title'), ['title'], issues);
+  const description = validatePart(
+    HEADER_FIELDS.description,
+    field('description'),
+    ['description'],
+    issues,
+  );
+  const items = Object.fromEntries(
+    SECTIONS.map((section) => [section, sectionItems(document, section, issues)]),
+  ) as Record<Section, readonly unknown[] | undefined>;
+  const sources = validateItems(SourceSchema, items.sources, 'sources', issues);
+  const flows = validateItems(TradeFlowSchema, items.flows, 'flows', issues);
+  const statements = validateItems(StatementSchema, items.statements, 'statements', issues);
+  const targets = validateItems(TargetSchema, items.targets, 'targets', issues);
   const facilities = validateItems(
     BorderTradeFacilitySchema,
-    document.facilities,
+    items.facilities,
     'facilities',
     issues,
   );
   const counts = validateItems(
     OfficialCrossingCountSchema,
-    document.crossingCounts,
+    items.crossingCounts,
     'crossingCounts',
     issues,
   );
-  const crossings = safeParseBorderCrossings(document.crossings ?? []);
+  const crossings = safeParseBorderCrossings(items.crossings ?? []);
   if (!crossings.success) {
     for (const issue of crossings.error.issues) {
       issues.push({ path: ['crossings', ...issue.path], message: issue.message });
@@ -211,24 +268,20 @@ export function parseDataset(input: unknown): Dataset {
   issues.push(...checkUniqueIds(facilities, 'facilities'));
   issues.push(...checkUniqueIds(counts, 'crossingCounts'));
   // Ids of every listed source, valid or not: an invalid source is reported once, where it is,
-  // not again at each item that cites it.
-  const known = new Set(
-    document.sources.flatMap((source) => {
-      const id = (source as { id?: unknown } | null)?.id;
-      return typeof id === 'string' ? [id] : [];
-    }),
-  );
-  for (const section of [
-    'flows',
-    'statements',
-    'targets',
-    'crossings',
-    'facilities',
-    'crossingCounts',
-  ] as const) {
-    (document[section] ?? []).forEach((item, index) => {
-      issues.push(...checkSourceReferences(known, item, [section, index]));
-    });
+  // not again at each item that cites it. Without a list of sources, that is the one problem.
+  if (items.sources !== undefined) {
+    const known = new Set(
+      items.sources.flatMap((source) => {
+        const sourceId = (source as { id?: unknown } | null)?.id;
+        return typeof sourceId === 'string' ? [sourceId] : [];
+      }),
+    );
+    for (const section of SECTIONS) {
+      if (section === 'sources') continue;
+      (items[section] ?? []).forEach((item, index) => {
+        issues.push(...checkSourceReferences(known, item, [section, index]));
+      });
+    }
   }
   issues.push(...checkFlows(flows));
   if (crossings.success) {
@@ -236,13 +289,20 @@ export function parseDataset(input: unknown): Dataset {
     issues.push(...checkCrossingReferences(crossingIds, facilities));
   }
 
-  if (issues.length > 0 || !crossings.success) {
+  if (
+    issues.length > 0 ||
+    !crossings.success ||
+    id === undefined ||
+    title === undefined ||
+    items.sources === undefined ||
+    items.flows === undefined
+  ) {
     throw new BilateralError('INVALID_DATASET', issues);
   }
   return {
-    id: document.id,
-    title: document.title,
-    ...(document.description === undefined ? {} : { description: document.description }),
+    id,
+    title,
+    ...(description === undefined ? {} : { description }),
     sources: present(sources),
     flows: (flows as TradeFlowJson[]).map((flow, index) =>
       tradeFlowFromJson(flow, ['flows', index]),

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_NESTING, nestingIssue } from './nesting-issue.js';
+
+const nested = (depth: number): unknown => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
+
+describe('nestingIssue', () => {
+  it('passes primitives and documents of ordinary depth', () => {
+    expect(nestingIssue('text')).toBeUndefined();
+    expect(nestingIssue(null)).toBeUndefined();
+    expect(nestingIssue(nested(MAX_NESTING))).toBeUndefined();
+    expect(nestingIssue({ a: [{ b: { c: [1, 'x', null] } }] })).toBeUndefined();
+  });
+
+  it('reports 8 kB of "[" (4,000 levels) with the path where the limit is passed', () => {
+    const issue = nestingIssue(nested(4000), ['flows']);
+    expect(issue?.path).toEqual(['flows', ...Array.from({ length: MAX_NESTING }, () => 0)]);
+    expect(issue?.message).toMatch(/nested more than 32 arrays or objects deep/);
+  });
+
+  it('reports deeper nesting still, and objects too, without overflowing the stack', () => {
+    expect(nestingIssue(nested(200_000))).toBeDefined();
+    let deep: Record<string, unknown> = {};
+    const root = deep;
+    for (let level = 0; level < 100_000; level += 1) {
+      const next = {};
+      deep.a = next;
+      deep = next;
+    }
+    expect(nestingIssue(root)?.path.slice(0, 3)).toEqual(['a', 'a', 'a']);
+  });
+
+  it('reports a cycle (a note that points to its flow) where it closes', () => {
+    const flow: Record<string, unknown> = { reporter: 'VNM' };
+    flow.note = flow;
+    const issue = nestingIssue({ flows: [flow] });
+    expect(issue).toEqual({
+      path: ['flows', 0, 'note'],
+      message:
+        'refers back to flows[0], which contains it (a cycle): the input must be plain JSON data',
+    });
+  });
+
+  it('accepts an object reached twice without a cycle, and stays linear on shared objects', () => {
+    const shared = { value: '1' };
+    expect(nestingIssue({ flows: [shared, shared] })).toBeUndefined();
+    // 30 levels, each holding the level below twice: 2^30 paths, 30 objects.
+    let level: unknown = { leaf: true };
+    for (let index = 0; index < 30; index += 1) level = [level, level];
+    expect(nestingIssue(level)).toBeUndefined();
+  });
+});
