@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset, serializeDataset } from '../dataset/index.js';
 import { parsePublishedAmount, reconcile } from '../figures/index.js';
 import { formatPeriod } from '../period/index.js';
-import { laosChina, laosChinaDocument, vietnamLaos, vietnamLaosDocument } from './index.js';
+import {
+  embeddedDatasets,
+  getEmbeddedDataset,
+  laosChina,
+  laosChinaDocument,
+  vietnamLaos,
+  vietnamLaosDocument,
+} from './index.js';
 
 describe('embedded datasets', () => {
   it.each([
@@ -103,5 +110,24 @@ describe('reconciliation of the embedded statements', () => {
     // 2018: US$1.03 billion against US$892.9 million is +15.4 %, not the published +11.9 %.
     expect(verdict(['vn-la-2018-turnover', 'vn-la-2018-turnover-growth'])).toBe('inconsistent');
     expect(reconcile(laosChina.statements).counts.inconsistent).toBe(0);
+  });
+});
+
+describe('embeddedDatasets and getEmbeddedDataset', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'names no dataset for the prototype key %s',
+    (name) => {
+      expect(embeddedDatasets[name]).toBeUndefined();
+      expect(() => getEmbeddedDataset(name)).toThrowError(
+        `no embedded dataset "${name}": choose one of vietnam-laos, laos-china`,
+      );
+    },
+  );
+
+  it('finds the embedded datasets by name, and the record cannot be changed', () => {
+    expect(getEmbeddedDataset('vietnam-laos')).toBe(vietnamLaos);
+    expect(getEmbeddedDataset('laos-china')).toBe(laosChina);
+    expect(Object.isFrozen(embeddedDatasets)).toBe(true);
+    expect(Object.keys(embeddedDatasets)).toEqual(['vietnam-laos', 'laos-china']);
   });
 });

@@ -4,7 +4,9 @@ import { vietnamLaos } from './vietnam-laos.js';
 
 /**
  * The embedded datasets by the name the `bilateral` command and the widgets' `dataset`
- * attribute use.
+ * attribute use. The record is frozen and has no prototype, so indexing it with any text is
+ * safe: `embeddedDatasets['constructor']` is `undefined`, not `Object`. To look a name up with an
+ * error that lists the names, use {@link getEmbeddedDataset}.
  *
  * @example
  * ```ts
@@ -12,11 +14,15 @@ import { vietnamLaos } from './vietnam-laos.js';
  * //=> ['vietnam-laos', 'laos-china']
  * embeddedDatasets['vietnam-laos'] === vietnamLaos;
  * //=> true
+ * embeddedDatasets['constructor'];
+ * //=> undefined
  * ```
  *
  * @category Datasets
  */
-export const embeddedDatasets: Readonly<Record<string, Dataset>> = {
-  'vietnam-laos': vietnamLaos,
-  'laos-china': laosChina,
-};
+export const embeddedDatasets: Readonly<Record<string, Dataset>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, Dataset>, {
+    'vietnam-laos': vietnamLaos,
+    'laos-china': laosChina,
+  }),
+);
