@@ -18,4 +18,5 @@ export * from './infrastructure/index.js';
 export * from './io/index.js';
 export * from './money/index.js';
 export * from './period/index.js';
+export * from './table/index.js';
 export * from './targets/index.js';

@@ -1,0 +1,46 @@
+import type { Dataset } from '../dataset/dataset.js';
+import type { TradeFlow } from '../flow/trade-flow.js';
+import type { FlowTable } from './flow-table.js';
+import { createFlowTableBuilder, type FlowRecord } from './flow-table-builder.js';
+
+function* records(flows: readonly TradeFlow[]): Generator<FlowRecord> {
+  for (const flow of flows) {
+    yield {
+      reporter: flow.reporter,
+      partner: flow.partner,
+      flow: flow.flow,
+      period: flow.period,
+      value: flow.value.amount,
+      currency: flow.value.currency,
+      commodity: flow.commodity,
+      source: flow.source,
+      status: flow.status,
+    };
+  }
+}
+
+/**
+ * Builds a {@link FlowTable} from a validated dataset's flows, one row per flow in order, with
+ * its reporter, partner, flow, period, commodity (`''` for totals), source, status and currency.
+ *
+ * @param dataset - a dataset from {@link parseDataset} (or an embedded one)
+ * @returns the table of its flows
+ * @throws {@link BilateralError} `INVALID_INPUT` for a flow a dataset could not hold (a negative
+ * value, more than 36 decimal places), naming `records[index]` and the field
+ *
+ * @example
+ * ```ts
+ * const table = flowTableFromDataset(vietnamLaos);
+ * table.length === vietnamLaos.flows.length;
+ * //=> true
+ * [table.keyAt(0, 'period'), table.valueAt(0).toString()];
+ * //=> ['2024-01/2024-09', '491900000']
+ * ```
+ *
+ * @category Tables
+ */
+export function flowTableFromDataset(dataset: Dataset): FlowTable {
+  const builder = createFlowTableBuilder();
+  builder.append(records(dataset.flows));
+  return builder.finish();
+}
