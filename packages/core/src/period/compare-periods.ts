@@ -1,9 +1,15 @@
+import { checkPeriod } from './check-period.js';
 import { monthSpan } from './month-index.js';
 import type { Period } from './period.js';
 
 /**
  * Orders periods by their first month, then by their last month (shorter first); usable as an
  * `Array.prototype.sort` comparator. Periods covering the same months compare equal.
+ *
+ * @param a - a period
+ * @param b - another period
+ * @returns `-1` when `a` comes first, `1` when `b` does, `0` when they cover the same months
+ * @throws {@link BilateralError} `INVALID_PERIOD` when either is not a {@link Period} (text, say)
  *
  * @example
  * ```ts
@@ -14,8 +20,8 @@ import type { Period } from './period.js';
  * @category Periods
  */
 export function comparePeriods(a: Period, b: Period): -1 | 0 | 1 {
-  const [aFirst, aLast] = monthSpan(a);
-  const [bFirst, bLast] = monthSpan(b);
+  const [aFirst, aLast] = monthSpan(checkPeriod(a, ['a']));
+  const [bFirst, bLast] = monthSpan(checkPeriod(b, ['b']));
   const difference = aFirst - bFirst || aLast - bLast;
   return difference < 0 ? -1 : difference > 0 ? 1 : 0;
 }
@@ -23,6 +29,11 @@ export function comparePeriods(a: Period, b: Period): -1 | 0 | 1 {
 /**
  * Whether two periods are the same kind and cover the same months (`2024-Q1` is not the same
  * period as `2024-01/2024-03`, though both cover January–March).
+ *
+ * @param a - a period
+ * @param b - another period
+ * @returns whether they are the same period
+ * @throws {@link BilateralError} `INVALID_PERIOD` when either is not a {@link Period}
  *
  * @example
  * ```ts
@@ -33,11 +44,16 @@ export function comparePeriods(a: Period, b: Period): -1 | 0 | 1 {
  * @category Periods
  */
 export function isSamePeriod(a: Period, b: Period): boolean {
-  return a.kind === b.kind && comparePeriods(a, b) === 0;
+  return comparePeriods(a, b) === 0 && a.kind === b.kind;
 }
 
 /**
  * Whether `outer` covers every month of `inner`.
+ *
+ * @param outer - the period that may contain
+ * @param inner - the period that may be contained
+ * @returns whether every month of `inner` is in `outer`
+ * @throws {@link BilateralError} `INVALID_PERIOD` when either is not a {@link Period}
  *
  * @example
  * ```ts
@@ -48,13 +64,18 @@ export function isSamePeriod(a: Period, b: Period): boolean {
  * @category Periods
  */
 export function periodContains(outer: Period, inner: Period): boolean {
-  const [outerFirst, outerLast] = monthSpan(outer);
-  const [innerFirst, innerLast] = monthSpan(inner);
+  const [outerFirst, outerLast] = monthSpan(checkPeriod(outer, ['outer']));
+  const [innerFirst, innerLast] = monthSpan(checkPeriod(inner, ['inner']));
   return outerFirst <= innerFirst && innerLast <= outerLast;
 }
 
 /**
  * Whether two periods share at least one month.
+ *
+ * @param a - a period
+ * @param b - another period
+ * @returns whether they share a month
+ * @throws {@link BilateralError} `INVALID_PERIOD` when either is not a {@link Period}
  *
  * @example
  * ```ts
@@ -67,7 +88,7 @@ export function periodContains(outer: Period, inner: Period): boolean {
  * @category Periods
  */
 export function periodsOverlap(a: Period, b: Period): boolean {
-  const [aFirst, aLast] = monthSpan(a);
-  const [bFirst, bLast] = monthSpan(b);
+  const [aFirst, aLast] = monthSpan(checkPeriod(a, ['a']));
+  const [bFirst, bLast] = monthSpan(checkPeriod(b, ['b']));
   return aFirst <= bLast && bFirst <= aLast;
 }

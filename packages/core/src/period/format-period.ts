@@ -1,3 +1,4 @@
+import { checkPeriod } from './check-period.js';
 import type { Period, YearMonth } from './period.js';
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
@@ -8,8 +9,10 @@ const yearMonth = (value: YearMonth): string => `${pad(value.year, 4)}-${pad(val
  * `2024-01/2024-09` (year to date) or `2023-11/2024-02` (range). {@link parsePeriod} reads
  * every form back.
  *
- * @param period - the period to format
+ * @param input - the period to format
  * @returns its ISO 8601-like text
+ * @throws {@link BilateralError} `INVALID_PERIOD` when `period` is not a {@link Period} — text
+ * such as `'2024'` included (it already is the text form; read it with {@link parsePeriod})
  *
  * @example
  * ```ts
@@ -21,7 +24,8 @@ const yearMonth = (value: YearMonth): string => `${pad(value.year, 4)}-${pad(val
  *
  * @category Periods
  */
-export function formatPeriod(period: Period): string {
+export function formatPeriod(input: Period): string {
+  const period = checkPeriod(input, ['period']);
   switch (period.kind) {
     case 'year':
       return pad(period.year, 4);

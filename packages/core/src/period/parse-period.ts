@@ -1,9 +1,11 @@
+import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import {
   BilateralError,
   type IssuePath,
   type SafeParseResult,
   toSafeParse,
 } from '../errors/index.js';
+import { MIN_YEAR } from './check-period.js';
 import type { Period, YearMonth } from './period.js';
 
 const YEAR = /^(\d{4})$/;
@@ -14,8 +16,16 @@ const RANGE = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
 
 function invalid(text: string, reason: string, path: IssuePath): BilateralError {
   return new BilateralError('INVALID_PERIOD', [
-    { path, message: `${JSON.stringify(text)} is not a period: ${reason}` },
+    { path, message: `${quoteInput(text)} is not a period: ${reason}` },
   ]);
+}
+
+/** The year of the text; `0000` is refused: the calendar has no year 0 (1 BC comes before 1 AD). */
+function year(text: string, yearText: string, path: IssuePath): number {
+  const value = Number(yearText);
+  if (value < MIN_YEAR)
+    throw invalid(text, 'there is no year 0000: years run from 0001 to 9999', path);
+  return value;
 }
 
 function month(text: string, yearText: string, monthText: string, path: IssuePath): YearMonth {
@@ -23,13 +33,14 @@ function month(text: string, yearText: string, monthText: string, path: IssuePat
   if (value < 1 || value > 12) {
     throw invalid(text, `month ${monthText} is not between 01 and 12`, path);
   }
-  return { year: Number(yearText), month: value };
+  return { year: year(text, yearText, path), month: value };
 }
 
 /**
  * Reads a period from its text form: `2024`, `2024-H1`, `2024-Q3`, `2024-09`,
  * `2024-01/2024-09` (January through September: year to date) or any other month range such as
- * `2023-11/2024-02`.
+ * `2023-11/2024-02`. Years run from `0001` to `9999` and mean what they say (`0099` is the year
+ * 99); `0000` is refused, as the calendar has no year 0.
  *
  * @param text - the period text
  * @param path - where the text sits in a larger document, for the error (default: none)
@@ -51,16 +62,16 @@ function month(text: string, yearText: string, monthText: string, path: IssuePat
 export function parsePeriod(text: string, path: IssuePath = []): Period {
   if (typeof text !== 'string') {
     throw new BilateralError('INVALID_PERIOD', [
-      { path, message: `expected a period text such as "2024-Q3", got ${typeof text}` },
+      { path, message: `expected a period text such as "2024-Q3", got ${describeInput(text)}` },
     ]);
   }
   let match = YEAR.exec(text);
-  if (match) return { kind: 'year', year: Number(match[1]) };
+  if (match) return { kind: 'year', year: year(text, match[1] ?? '', path) };
   match = HALF.exec(text);
   if (match) {
     const half = Number(match[2]);
     if (half !== 1 && half !== 2) throw invalid(text, `half ${match[2]} is not H1 or H2`, path);
-    return { kind: 'half', year: Number(match[1]), half };
+    return { kind: 'half', year: year(text, match[1] ?? '', path), half };
   }
   match = QUARTER.exec(text);
   if (match) {
@@ -68,7 +79,7 @@ export function parsePeriod(text: string, path: IssuePath = []): Period {
     if (quarter !== 1 && quarter !== 2 && quarter !== 3 && quarter !== 4) {
       throw invalid(text, `quarter ${match[2]} is not between Q1 and Q4`, path);
     }
-    return { kind: 'quarter', year: Number(match[1]), quarter };
+    return { kind: 'quarter', year: year(text, match[1] ?? '', path), quarter };
   }
   match = MONTH.exec(text);
   if (match) {

@@ -1,8 +1,13 @@
+import { checkPeriod } from './check-period.js';
 import { fromMonthIndex, monthSpan } from './month-index.js';
 import type { Period } from './period.js';
 
 /**
  * The months a period covers, in order, as `month` periods.
+ *
+ * @param period - the period
+ * @returns its months, oldest first
+ * @throws {@link BilateralError} `INVALID_PERIOD` when `period` is not a {@link Period}
  *
  * @example
  * ```ts
@@ -13,7 +18,7 @@ import type { Period } from './period.js';
  * @category Periods
  */
 export function periodMonths(period: Period): Period[] {
-  const [first, last] = monthSpan(period);
+  const [first, last] = monthSpan(checkPeriod(period, ['period']));
   const months: Period[] = [];
   for (let index = first; index <= last; index++) {
     months.push({ kind: 'month', ...fromMonthIndex(index) });

@@ -102,13 +102,43 @@ describe('period arithmetic', () => {
     expect(fmt('2023-11/2024-02', yearEarlier)).toBe('2022-11/2023-02');
   });
 
-  it('gives calendar-true bounds', () => {
-    expect(periodStart(parsePeriod('2024-Q3'))).toEqual(new Date(2024, 6, 1));
-    expect(periodEnd(parsePeriod('2024-Q3'))).toEqual(new Date(2024, 8, 30));
-    expect(periodEnd(parsePeriod('2024-02'))).toEqual(new Date(2024, 1, 29));
-    expect(periodEnd(parsePeriod('2023-02'))).toEqual(new Date(2023, 1, 28));
-    expect(periodEnd(parsePeriod('2024-01/2024-09'))).toEqual(new Date(2024, 8, 30));
-    expect(periodStart(parsePeriod('2023-11/2024-02'))).toEqual(new Date(2023, 10, 1));
+  it('gives calendar-true bounds as midnight UTC', () => {
+    const day = (date: Date) => date.toISOString();
+    expect(day(periodStart(parsePeriod('2024-Q3')))).toBe('2024-07-01T00:00:00.000Z');
+    expect(day(periodEnd(parsePeriod('2024-Q3')))).toBe('2024-09-30T00:00:00.000Z');
+    expect(day(periodEnd(parsePeriod('2024-02')))).toBe('2024-02-29T00:00:00.000Z');
+    expect(day(periodEnd(parsePeriod('2023-02')))).toBe('2023-02-28T00:00:00.000Z');
+    expect(day(periodEnd(parsePeriod('2024-01/2024-09')))).toBe('2024-09-30T00:00:00.000Z');
+    expect(day(periodStart(parsePeriod('2023-11/2024-02')))).toBe('2023-11-01T00:00:00.000Z');
+    expect(day(periodEnd(parsePeriod('2024')))).toBe('2024-12-31T00:00:00.000Z');
+  });
+
+  it('gives the same bounds in every time zone (defect 15: not 2023-12-31T17:00Z in Hanoi)', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const zone of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env.TZ = zone;
+        // Node applies a changed TZ at once: local midnight is no longer UTC midnight.
+        expect(new Date(2024, 0, 1).toISOString()).not.toBe('2024-01-01T00:00:00.000Z');
+        expect(periodStart(parsePeriod('2024')).toISOString()).toBe('2024-01-01T00:00:00.000Z');
+        expect(periodEnd(parsePeriod('2024')).toISOString()).toBe('2024-12-31T00:00:00.000Z');
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('reads years 0001–0099 as years 1–99, not 1901–1999, and refuses 0000 (defect 11)', () => {
+    expect(parsePeriod('0099')).toEqual({ kind: 'year', year: 99 });
+    expect(periodStart(parsePeriod('0099')).getUTCFullYear()).toBe(99);
+    expect(periodStart(parsePeriod('0001-Q1')).toISOString()).toBe('0001-01-01T00:00:00.000Z');
+    expect(periodEnd(parsePeriod('0050-02')).toISOString()).toBe('0050-02-28T00:00:00.000Z');
+    expect(formatPeriod(nextPeriod(parsePeriod('0099')))).toBe('0100');
+    for (const text of ['0000', '0000-H1', '0000-Q1', '0000-01', '0000-01/0001-02']) {
+      expect(safeParsePeriod(text).success).toBe(false);
+    }
+    expect(() => parsePeriod('0000')).toThrow(/there is no year 0000/);
   });
 
   it('counts and lists months', () => {
@@ -135,32 +165,32 @@ describe('period arithmetic', () => {
   });
 });
 
-/** Any valid period with every month between 1990 and 2100. */
+/** Any valid period with every month between the years 2 and 9998 (so one step either way stays in range). */
 export const arbitraryPeriod: fc.Arbitrary<Period> = fc.oneof(
-  fc.integer({ min: 1990, max: 2100 }).map((year): Period => ({ kind: 'year', year })),
+  fc.integer({ min: 2, max: 9998 }).map((year): Period => ({ kind: 'year', year })),
   fc
     .record({
-      year: fc.integer({ min: 1990, max: 2100 }),
+      year: fc.integer({ min: 2, max: 9998 }),
       half: fc.constantFrom(1 as const, 2 as const),
     })
     .map((p): Period => ({ kind: 'half', ...p })),
   fc
     .record({
-      year: fc.integer({ min: 1990, max: 2100 }),
+      year: fc.integer({ min: 2, max: 9998 }),
       quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
     })
     .map((p): Period => ({ kind: 'quarter', ...p })),
   fc
-    .record({ year: fc.integer({ min: 1990, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) })
+    .record({ year: fc.integer({ min: 2, max: 9998 }), month: fc.integer({ min: 1, max: 12 }) })
     .map((p): Period => ({ kind: 'month', ...p })),
   fc
     .record({
-      year: fc.integer({ min: 1990, max: 2100 }),
+      year: fc.integer({ min: 2, max: 9998 }),
       throughMonth: fc.integer({ min: 1, max: 12 }),
     })
     .map((p): Period => ({ kind: 'year-to-date', ...p })),
   fc
-    .tuple(fc.integer({ min: 1990 * 12, max: 2100 * 12 + 11 }), fc.integer({ min: 0, max: 60 }))
+    .tuple(fc.integer({ min: 10 * 12, max: 9990 * 12 + 11 }), fc.integer({ min: 0, max: 60 }))
     .filter(
       ([first, length]) => first + length <= 2100 * 12 + 11 && (first % 12 !== 0 || length >= 12),
     )
@@ -200,9 +230,9 @@ describe('period properties', () => {
         expect(earlier.kind).toBe(period.kind);
         expect(monthCount(earlier)).toBe(monthCount(period));
         const start = periodStart(period);
-        expect(periodStart(earlier)).toEqual(
-          new Date(start.getFullYear() - 1, start.getMonth(), 1),
-        );
+        const expected = new Date(0);
+        expected.setUTCFullYear(start.getUTCFullYear() - 1, start.getUTCMonth(), 1);
+        expect(periodStart(earlier)).toEqual(expected);
       }),
       { seed: 7, numRuns: 1000 },
     );

@@ -1,3 +1,4 @@
+import { checkPeriod } from './check-period.js';
 import type { Period } from './period.js';
 import { periodStep, shiftPeriod } from './shift-period.js';
 
@@ -5,6 +6,11 @@ import { periodStep, shiftPeriod } from './shift-period.js';
  * The period just before this one, of the same kind: the previous year, half, quarter or month;
  * for a year-to-date period the same months of the previous year (year-to-date figures are
  * cumulative within a year); for a range the range of the same length just before it.
+ *
+ * @param period - the period
+ * @returns the period before, of the same kind
+ * @throws {@link BilateralError} `INVALID_PERIOD` when `period` is not a {@link Period}, or the
+ * period before would be before year 1
  *
  * @example
  * ```ts
@@ -17,11 +23,16 @@ import { periodStep, shiftPeriod } from './shift-period.js';
  * @category Periods
  */
 export function previousPeriod(period: Period): Period {
-  return shiftPeriod(period, -periodStep(period));
+  return shiftPeriod(period, -periodStep(checkPeriod(period, ['period'])));
 }
 
 /**
  * The period just after this one, of the same kind; the inverse of {@link previousPeriod}.
+ *
+ * @param period - the period
+ * @returns the period after, of the same kind
+ * @throws {@link BilateralError} `INVALID_PERIOD` when `period` is not a {@link Period}, or the
+ * period after would be after year 9999
  *
  * @example
  * ```ts
@@ -32,12 +43,17 @@ export function previousPeriod(period: Period): Period {
  * @category Periods
  */
 export function nextPeriod(period: Period): Period {
-  return shiftPeriod(period, periodStep(period));
+  return shiftPeriod(period, periodStep(checkPeriod(period, ['period'])));
 }
 
 /**
  * The same period a year earlier — the base of year-on-year growth: `2024-Q3` → `2023-Q3`,
  * `2024-01/2024-09` → `2023-01/2023-09`.
+ *
+ * @param period - the period
+ * @returns the same months a year before, of the same kind
+ * @throws {@link BilateralError} `INVALID_PERIOD` when `period` is not a {@link Period}, or it is
+ * in year 1
  *
  * @example
  * ```ts

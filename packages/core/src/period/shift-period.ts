@@ -1,3 +1,6 @@
+import { BilateralError } from '../errors/index.js';
+import { checkPeriod, MAX_YEAR, MIN_YEAR } from './check-period.js';
+import { formatPeriod } from './format-period.js';
 import { fromMonthIndex, monthSpan } from './month-index.js';
 import type { Period } from './period.js';
 
@@ -23,10 +26,22 @@ export function periodStep(period: Period): number {
 /**
  * Moves a period by a whole number of months, keeping its kind. `months` must be a multiple of
  * the kind's step for years, halves, quarters and year-to-date periods (callers guarantee it).
+ *
+ * @throws BilateralError `INVALID_PERIOD` when `period` is not a Period, or the result would leave
+ * years 1–9999
  */
 export function shiftPeriod(period: Period, months: number): Period {
-  const [first, last] = monthSpan(period);
+  const [first, last] = monthSpan(checkPeriod(period, ['period']));
   const start = fromMonthIndex(first + months);
+  const endYear = fromMonthIndex(last + months).year;
+  if (start.year < MIN_YEAR || endYear > MAX_YEAR) {
+    throw new BilateralError('INVALID_PERIOD', [
+      {
+        path: ['period'],
+        message: `${formatPeriod(period)} moved by ${months} months leaves the years ${MIN_YEAR}–${MAX_YEAR} periods can be in`,
+      },
+    ]);
+  }
   switch (period.kind) {
     case 'year':
       return { kind: 'year', year: start.year };
