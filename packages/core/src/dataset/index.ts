@@ -1,4 +1,11 @@
 export {
+  COMPACT_DATASET_FORMAT,
+  type CompactColumn,
+  type CompactDataset,
+  datasetFromCompact,
+} from './compact-dataset.js';
+export { toCompactDataset } from './compact-dataset-write.js';
+export {
   type Dataset,
   type DatasetDocument,
   DatasetDocumentSchema,

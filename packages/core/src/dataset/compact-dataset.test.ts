@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import { laosChinaDocument, vietnamLaosDocument } from '../datasets/index.js';
+import { BilateralError } from '../errors/index.js';
+import { datasetFromCompact } from './compact-dataset.js';
+import { toCompactDataset } from './compact-dataset-write.js';
+import { type Dataset, parseDataset, serializeDataset } from './dataset.js';
+
+/** The compact form as a page gets it: written, sent as JSON text, parsed. */
+const throughJson = (dataset: Dataset) =>
+  datasetFromCompact(JSON.parse(JSON.stringify(toCompactDataset(dataset))));
+
+describe('the compact dataset form', () => {
+  it.each([
+    ['vietnam-laos', vietnamLaosDocument],
+    ['laos-china', laosChinaDocument],
+  ] as const)('%s: reads back as what parseDataset gives for the document', (_name, document) => {
+    const parsed = parseDataset(document);
+    expect(throughJson(parsed)).toEqual(parsed);
+    // …and writes back to the same document, every digit kept.
+    expect(serializeDataset(throughJson(parsed))).toEqual(serializeDataset(parsed));
+  });
+
+  it('writes no key per item and is smaller than the document', () => {
+    const parsed = parseDataset(vietnamLaosDocument);
+    const compact = toCompactDataset(parsed);
+    const at = compact.columns.findIndex(([key]) => key === 'flows');
+    const flows = compact.columns[at];
+    const rows = compact.row[at] as unknown[][];
+    expect(flows?.[1]).toBe('t');
+    expect(flows?.[2]?.slice(0, 5)).toEqual([
+      ['reporter', 'v'],
+      ['partner', 'v'],
+      ['flow', 'v'],
+      ['period', 'p'],
+      [
+        'value',
+        'o',
+        [
+          ['amount', 'd'],
+          ['currency', 'v'],
+        ],
+      ],
+    ]);
+    expect(rows).toHaveLength(parsed.flows.length);
+    expect(rows[0]?.slice(0, 5)).toEqual(['VNM', 'LAO', 'export', '2017', ['524500000', 'USD']]);
+    const text = JSON.stringify(compact);
+    // Keys are written once per list, in the columns; the rows hold only values.
+    expect(JSON.stringify(compact.row)).not.toMatch(/"(reporter|period|value|amount|source)"/);
+    expect(text.length).toBeLessThan(JSON.stringify(serializeDataset(parsed)).length * 0.8);
+  });
+
+  it('keeps decimals past the float range and absent fields absent', () => {
+    const parsed = parseDataset(laosChinaDocument);
+    const [first] = parsed.flows;
+    if (first === undefined) throw new Error('no flow');
+    const huge = new Decimal('123456789012345678901234567890.000000000000000000000000001');
+    const { precision: _, ...withoutPrecision } = first;
+    const dataset = {
+      ...parsed,
+      flows: [{ ...withoutPrecision, value: { ...first.value, amount: huge } }, first],
+    };
+    const back = throughJson(dataset);
+    expect(back.flows[0]?.value.amount.eq(huge)).toBe(true);
+    expect(back.flows[0]?.value.amount.toFixed()).toBe(huge.toFixed());
+    expect('precision' in (back.flows[0] ?? {})).toBe(false);
+    expect(back).toEqual(dataset);
+  });
+
+  it('refuses what it cannot carry instead of losing it', () => {
+    const parsed = parseDataset(laosChinaDocument);
+    const withNull = { ...parsed, sources: [{ ...parsed.sources[0], url: null }] };
+    expect(() => toCompactDataset(withNull as unknown as Dataset)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [expect.objectContaining({ path: ['sources', 0, 'url'] })],
+      }),
+    );
+    const decimalsInList = { ...parsed, extra: [[new Decimal(1)]] };
+    expect(() => toCompactDataset(decimalsInList as unknown as Dataset)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['extra', 0, 0] })] }),
+    );
+    const twoWays = { ...parsed, extra: [{ a: '1' }, { a: new Decimal(1) }] };
+    expect(() => toCompactDataset(twoWays as unknown as Dataset)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ['extra', 1, 'a'] })] }),
+    );
+  });
+
+  it('reports a file that is not a compact dataset with the path of the problem', () => {
+    const errorOf = (input: unknown) => {
+      try {
+        datasetFromCompact(input);
+      } catch (error) {
+        return error;
+      }
+      throw new Error('no error');
+    };
+    expect(errorOf(vietnamLaosDocument)).toMatchObject({
+      code: 'INVALID_DATASET',
+      issues: [{ path: ['format'] }],
+    });
+    expect(errorOf(null)).toBeInstanceOf(BilateralError);
+    const compact = JSON.parse(JSON.stringify(toCompactDataset(parseDataset(laosChinaDocument))));
+    const flows = compact.row[compact.columns.findIndex(([key]: [string]) => key === 'flows')];
+    flows[1][3] = '2024-Q9';
+    expect(errorOf(compact)).toMatchObject({
+      code: 'INVALID_PERIOD',
+      issues: [{ path: ['flows', 1, 'period'] }],
+    });
+    flows[1][3] = '2024';
+    flows[2][4][0] = '1e5';
+    expect(errorOf(compact)).toMatchObject({
+      code: 'INVALID_DATASET',
+      issues: [{ path: ['flows', 2, 'value', 'amount'] }],
+    });
+  });
+
+  it('imports no schema module and no zod, directly or through what it imports', () => {
+    const seen = new Set<string>();
+    const visit = (url: URL) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      const source = readFileSync(url, 'utf8');
+      expect(source, url.pathname).not.toMatch(/from ['"]zod/);
+      for (const [, path] of source.matchAll(/^import (?!type )[^;]*? from '(\.[^']+)';/gms)) {
+        visit(new URL((path ?? '').replace(/\.js$/, '.ts'), url));
+      }
+    };
+    visit(new URL('./compact-dataset.ts', import.meta.url));
+    expect(seen.size).toBeGreaterThan(3);
+    expect([...seen].some((href) => /schema/i.test(href))).toBe(false);
+  });
+});
