@@ -30,7 +30,8 @@ export type BilateralErrorCode =
   | 'INVALID_TARGET'
   | 'INVALID_CROSSING'
   | 'UNKNOWN_CLASS'
-  | 'INVALID_IMPORT';
+  | 'INVALID_IMPORT'
+  | 'OUT_OF_RANGE';
 
 /**
  * A path into the input, as zod gives it: object keys and array indices.
