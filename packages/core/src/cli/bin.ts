@@ -1,17 +1,22 @@
 #!/usr/bin/env node
+import { EXIT } from './cli-io.js';
 import { run } from './main.js';
+import { processIo } from './process-io.js';
 
-const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-run(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  color,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bilateral: internal error (please report it): ${String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+/** The last resort: a bug of the command is one line and exit code 70, never a stack trace. */
+function internalError(error: unknown): void {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  try {
+    process.stderr.write(
+      `bilateral: internal error (please report it): ${message.split('\n', 1)[0]?.slice(0, 500)}\n`,
+    );
+  } catch {
+    // stderr is gone too: the exit code says it.
+  }
+  process.exitCode = EXIT.internal;
+}
+
+process.on('uncaughtException', internalError);
+run(process.argv.slice(2), processIo(internalError)).then((code) => {
+  if (process.exitCode !== EXIT.internal) process.exitCode = code;
+}, internalError);

@@ -6,10 +6,42 @@ export interface CliIo {
   readonly color: boolean;
 }
 
-/** Exit codes: 0 fine, 1 the input has problems, 2 the command could not run as asked. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+/** What a command writes with: text for a terminal, or its result for `--json`. */
+export interface CommandIo extends CliIo {
+  /** Prints the command's result in the `--json` envelope; call it once, with `--json` only. */
+  readonly json: (result: unknown) => void;
+}
 
-/** A user error: printed as one clear message, with no stack trace. */
+/**
+ * Exit codes: 0 fine, 1 the input has problems, 2 the command could not run as asked, 70 a bug
+ * (an internal error, reported in one line).
+ */
+export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;
+
+/**
+ * The codes of the command's own errors, beside the {@link BilateralErrorCode}s of the library:
+ * `USAGE` (arguments), `FILE_UNREADABLE` (missing, a directory, no permission),
+ * `FILE_UNWRITABLE` (the output of `import`), `NOT_UTF8`
+ * (UTF-16 or binary), `NOT_JSON`, `EMPTY_FILE`, `INTERNAL` (a bug).
+ */
+export type CliErrorCode =
+  | 'USAGE'
+  | 'FILE_UNREADABLE'
+  | 'FILE_UNWRITABLE'
+  | 'NOT_UTF8'
+  | 'NOT_JSON'
+  | 'EMPTY_FILE'
+  | 'INTERNAL';
+
+/** A user error: printed as one clear message, with no stack trace. Exits 2 unless told. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+
+  constructor(
+    message: string,
+    readonly code: CliErrorCode = 'USAGE',
+    readonly exitCode: number = EXIT.usage,
+  ) {
+    super(message);
+  }
 }

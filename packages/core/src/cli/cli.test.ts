@@ -12,6 +12,14 @@ async function bilateral(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** Runs the command with --json; `json` is the envelope's result (the envelope must say ok). */
+async function bilateralJson(...argv: string[]) {
+  const run = await bilateral(...argv, '--json');
+  const envelope = JSON.parse(run.out);
+  expect(envelope).toMatchObject({ ok: true, command: argv[0] });
+  return { ...run, json: envelope.result };
+}
+
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-cli-'));
@@ -169,10 +177,18 @@ describe('bilateral validate', () => {
   });
 
   it('prints JSON with --json', async () => {
-    const { out } = await bilateral('validate', join(dir, 'broken.json'), '--json');
-    const parsed = JSON.parse(out) as { valid: boolean; problems: { path: string }[] };
-    expect(parsed.valid).toBe(false);
-    expect(parsed.problems.map((p) => p.path)).toEqual(['flows[0].value', 'flows[1].period']);
+    const { code, out } = await bilateral('validate', join(dir, 'broken.json'), '--json');
+    expect(code).toBe(1);
+    const parsed = JSON.parse(out) as {
+      ok: boolean;
+      command: string;
+      result: { valid: boolean; issues: { path: (string | number)[] }[] };
+    };
+    expect(parsed).toMatchObject({ ok: true, command: 'validate', result: { valid: false } });
+    expect(parsed.result.issues.map((p) => p.path)).toEqual([
+      ['flows', 0, 'value'],
+      ['flows', 1, 'period'],
+    ]);
   });
 
   it('explains a missing file, bad JSON and a missing argument with exit code 2', async () => {
@@ -272,9 +288,7 @@ describe('bilateral report', () => {
     expect(out).toMatch(/2023\s+US\$150\.25\s+\+25\.2 %/);
     // (150.25 / 100.5)^(1/2) − 1 = 22.27 %
     expect(out).toContain('Average growth 2021–2023 (CAGR): +22.3 % a year');
-    const json = JSON.parse(
-      (await bilateral('report', join(dir, 'exports-only.json'), '--json')).out,
-    );
+    const { json } = await bilateralJson('report', join(dir, 'exports-only.json'));
     expect(json.growth).toMatchObject({ measure: 'export', commodity: null });
     expect(json.growth.rows[1].computed).toBe('0.194029850746');
   });
@@ -297,7 +311,7 @@ describe('bilateral report', () => {
     // 2022 is missing, so 2023 has no year-on-year rate; the average spans the gap.
     expect(out).toMatch(/2023\s+US\$38\.9 billion\s+—/);
     expect(out).toContain('Average growth 2021–2023 (CAGR): +0.4 % a year');
-    const json = JSON.parse((await bilateral('report', join(dir, 'soy.json'), '--json')).out);
+    const { json } = await bilateralJson('report', join(dir, 'soy.json'));
     expect(json.trade.map((t: { commodity: string | null }) => t.commodity)).toEqual([
       '0901',
       '1201',
@@ -313,9 +327,7 @@ describe('bilateral report', () => {
     // Growth falls back to exports, saying why.
     expect(out).toContain("Growth of Vietnam–Laos exports (Vietnam's figures)");
     expect(out).toContain('exports only: turnover needs one currency');
-    const json = JSON.parse(
-      (await bilateral('report', join(dir, 'currencies.json'), '--json')).out,
-    );
+    const { json } = await bilateralJson('report', join(dir, 'currencies.json'));
     expect(json.trade[0].rows[0]).toMatchObject({ currency: 'USD', importsCurrency: 'EUR' });
     expect(json.growth).toMatchObject({ measure: 'export' });
     expect(json.growth.note).toMatch(/^exports only: turnover needs one currency/);
@@ -338,9 +350,8 @@ describe('bilateral report', () => {
   });
 
   it('gives JSON with --json', async () => {
-    const { out } = await bilateral('report', '--dataset', 'laos-china', '--json');
-    const report = JSON.parse(out) as { dataset: { id: string } };
-    expect(report.dataset.id).toBe('laos-china');
+    const { json } = await bilateralJson('report', '--dataset', 'laos-china');
+    expect(json.dataset.id).toBe('laos-china');
   });
 
   it('refuses an unknown dataset or locale', async () => {

@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { CliIo } from './cli-io.js';
+import type { CommandIo } from './cli-io.js';
 import { importCommand } from './import-command.js';
 import { reconcileCommand } from './reconcile-command.js';
 import { reportCommand } from './report-command.js';
@@ -17,13 +17,13 @@ export interface Command {
   readonly summary: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
   readonly optionsHelp: string;
-  readonly run: (input: CommandInput, io: CliIo) => Promise<number>;
+  readonly run: (input: CommandInput, io: CommandIo) => Promise<number>;
 }
 
-/** The subcommands, by name. */
-export const commands: Readonly<Record<string, Command>> = {
-  validate: validateCommand,
-  report: reportCommand,
-  reconcile: reconcileCommand,
-  import: importCommand,
-};
+/** The subcommands, by name (a map: a name such as `constructor` is not a command). */
+export const commands: ReadonlyMap<string, Command> = new Map([
+  ['validate', validateCommand],
+  ['report', reportCommand],
+  ['reconcile', reconcileCommand],
+  ['import', importCommand],
+]);

@@ -5,9 +5,10 @@ import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { countOf } from './count-of.js';
 import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
+import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
 
-const bold = (text: string, color: boolean) => (color ? `\u001b[1m${text}\u001b[22m` : text);
+const bold = (text: string, color: boolean) => (color ? styled(text, 'bold') : text);
 
 function compact(amount: string | null, currency: string, locale: Locale): string {
   if (amount === null) return '—';
@@ -37,6 +38,12 @@ function percent(fraction: string | null, locale: Locale): string {
   return `${sign}${formatDecimal(value, { locale, fractionDigits: 1, roundingMode: 'half-up', trimZeros: false })} %`;
 }
 
+/** A published rate, given as a fraction, in percent with the digits the source gave: `+11.9 %`. */
+function publishedPercent(fraction: string): string {
+  const value = new Decimal(fraction).times(100);
+  return `${value.isNegative() ? '' : '+'}${value.toFixed()} %`;
+}
+
 /** ", HS 1201" after a heading, for a commodity's figures. */
 const hs = (commodity: string | null) => (commodity === null ? '' : `, HS ${commodity}`);
 
@@ -47,9 +54,7 @@ function growthTable(section: GrowthSection, locale: Locale): string {
       row.period,
       compact(row.value, row.currency, locale),
       percent(row.computed, locale),
-      row.published === null
-        ? '—'
-        : `${row.published.startsWith('-') ? '' : '+'}${row.published} %`,
+      row.published === null ? '—' : publishedPercent(row.published),
       row.marks.join('; '),
     ]),
     ['left', 'right', 'right', 'right', 'left'],

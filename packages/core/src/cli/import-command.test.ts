@@ -12,6 +12,13 @@ async function bilateral(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** The result of a `--json` run that succeeded: the envelope's `result`. */
+function resultOf(out: string) {
+  const envelope = JSON.parse(out);
+  expect(envelope.ok).toBe(true);
+  return envelope.result;
+}
+
 const exists = (file: string) =>
   access(file).then(
     () => true,
@@ -116,7 +123,7 @@ describe('bilateral import', () => {
       '--json',
     );
     expect(code).toBe(0);
-    const report = JSON.parse(out);
+    const report = resultOf(out);
     expect(report).toMatchObject({
       output,
       dataset: { id: 'bra-chn-soy', flows: 2, sources: 1 },
@@ -175,7 +182,7 @@ describe('bilateral import', () => {
     );
     expect(code).toBe(0);
     expect(out).toContain('default-status (lines 2, 3, 5):');
-    const json = JSON.parse(
+    const json = resultOf(
       (await bilateral('import', 'flows', at('no-status.csv'), '-o', at('n.json'), '--json')).out,
     );
     const note = json.notes.find((n: { code: string }) => n.code === 'default-status');
@@ -193,10 +200,16 @@ describe('bilateral import', () => {
     expect(await exists(output)).toBe(false);
     const json = await bilateral('import', 'comtrade', at('broken.json'), '-o', output, '--json');
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.out).problems.map((p: { path: string }) => p.path)).toEqual([
-      '[0].primaryValue',
-      '[1].flowCode',
-      '[1].refYear',
+    const envelope = JSON.parse(json.out);
+    expect(envelope).toMatchObject({
+      ok: false,
+      command: 'import',
+      error: { code: 'INVALID_IMPORT' },
+    });
+    expect(envelope.error.issues.map((p: { path: unknown }) => p.path)).toEqual([
+      [0, 'primaryValue'],
+      [1, 'flowCode'],
+      [1, 'refYear'],
     ]);
   });
 
@@ -217,7 +230,7 @@ describe('bilateral import', () => {
       at('m.json'),
       '--json',
     );
-    expect(JSON.parse(json.out).problems).toHaveLength(60);
+    expect(JSON.parse(json.out).error.issues).toHaveLength(60);
   });
 
   it('exits 2 with one clear line for usage errors, with no stack trace', async () => {

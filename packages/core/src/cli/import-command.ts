@@ -1,6 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { SlugSchema } from '../_internal/id-schemas.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { type DatasetDocument, safeParseDataset } from '../dataset/index.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import {
@@ -11,24 +12,12 @@ import {
 } from '../io/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
+import { issueLines } from './issue-lines.js';
+import { readTextFile, shownFile } from './read-text-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-/** Problems printed as text; `--json` gives them all. */
-const MAX_PROBLEMS = 50;
-
-/** Reads a text file; a missing file is a {@link UsageError}. */
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`cannot read ${file}: no such file`);
-    if (code === 'EISDIR') throw new UsageError(`cannot read ${file}: it is a directory`);
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-}
 
 /** The dataset id from the output file's name: `out/Soy 2023.json` → `soy-2023`. */
 function idFromFile(file: string): string {
@@ -83,8 +72,8 @@ function formatText(file: string, output: string, id: string, result: ImportResu
     group.lines === undefined ? rowList('rows', group.rows) : rowList('lines', group.lines);
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
-    `${file}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
-    `  imported ${plural(report.imported, 'flow')} into ${output} (dataset "${id}", ${plural(document.sources.length, 'source')}: ${document.sources.map((source) => source.id).join(', ')})`,
+    `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
+    `  imported ${plural(report.imported, 'flow')} into ${shownFile(output)} (dataset "${id}", ${plural(document.sources.length, 'source')}: ${document.sources.map((source) => source.id).join(', ')})`,
   ];
   const excludedCount = report.excluded.reduce((total, group) => total + group.count, 0);
   if (excludedCount === 0) lines.push('  excluded nothing');
@@ -139,38 +128,43 @@ export const importCommand: Command = {
       throw new UsageError(`which format and file? Usage: bilateral ${USAGE}`);
     }
     if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`unknown format "${format}": choose ${FORMATS.join(' or ')}`);
+      throw new UsageError(`unknown format ${quoteInput(format)}: choose ${FORMATS.join(' or ')}`);
     }
     if (file === undefined) throw new UsageError(`which file? Usage: bilateral ${USAGE}`);
-    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const output = stringOption(values.output, 'output');
     if (output === undefined) {
       throw new UsageError(`where to write the dataset? Give -o <dataset.json>`);
     }
     const id = stringOption(values.id, 'id') ?? idFromFile(output);
     if (!SlugSchema.safeParse(id).success) {
-      throw new UsageError(`--id "${id}" is not a dataset id: lowercase letters, digits and "-"`);
+      throw new UsageError(
+        `--id ${quoteInput(id)} is not a dataset id: lowercase letters, digits and "-"`,
+      );
     }
     const title = stringOption(values.title, 'title');
     const date = stringOption(values.date, 'date');
     if (date !== undefined && !DATE.test(date)) {
-      throw new UsageError(`--date "${date}" is not a date: write YYYY-MM-DD`);
+      throw new UsageError(`--date ${quoteInput(date)} is not a date: write YYYY-MM-DD`);
     }
     if (format === 'flows' && values.breakdowns) {
       throw new UsageError('--breakdowns is for UN Comtrade records only');
     }
 
-    const text = await readText(file);
+    const text = await readTextFile(file);
     let result: ImportResult;
     try {
       if (format === 'comtrade') {
         let input: unknown = text;
-        const start = text.replace(/^\uFEFF/, '').trimStart()[0];
+        const start = text.trimStart()[0];
         if (start === '{' || start === '[') {
           try {
-            input = JSON.parse(text.replace(/^\uFEFF/, ''));
+            input = JSON.parse(text);
           } catch (error) {
-            throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+            throw new UsageError(
+              `${shownFile(file)} is not valid JSON: ${(error as Error).message}`,
+              'NOT_JSON',
+            );
           }
         }
         result = importComtrade(input, {
@@ -182,22 +176,10 @@ export const importCommand: Command = {
         result = importFlowsCsv(text, date === undefined ? {} : { date });
       }
     } catch (error) {
-      if (!(error instanceof BilateralError)) throw error;
-      const problems = error.issues.map((issue) => ({
-        path: formatIssuePath(issue.path),
-        message: issue.message,
-      }));
-      if (values.json) {
-        io.out(JSON.stringify({ file, imported: false, problems }, null, 2));
-      } else {
-        io.err(`${file}: ${plural(problems.length, 'problem')}; nothing was written`);
-        for (const problem of problems.slice(0, MAX_PROBLEMS)) {
-          io.err(`  ${problem.path}: ${problem.message}`);
-        }
-        if (problems.length > MAX_PROBLEMS) {
-          io.err(`  … and ${problems.length - MAX_PROBLEMS} more (--json lists them all)`);
-        }
-      }
+      // With --json the error goes into the envelope, with every problem.
+      if (!(error instanceof BilateralError) || values.json) throw error;
+      io.err(`${shownFile(file)}: ${plural(error.issues.length, 'problem')}; nothing was written`);
+      for (const line of issueLines(error.issues)) io.err(line);
       return EXIT.problems;
     }
 
@@ -210,28 +192,26 @@ export const importCommand: Command = {
     const check = safeParseDataset(document);
     if (!check.success) {
       // The importers check what parseDataset checks, so this is a bug; say so plainly.
-      io.err(`${file}: the imported dataset does not validate (please report it):`);
-      io.err(check.error.message);
-      return EXIT.problems;
+      if (!values.json) {
+        io.err(`${shownFile(file)}: the imported dataset does not validate (please report it):`);
+      }
+      throw check.error;
     }
     try {
       await writeFile(output, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot write ${output}: ${(error as Error).message}`);
+      throw new UsageError(
+        `cannot write ${shownFile(output)}: ${(error as Error).message}`,
+        'FILE_UNWRITABLE',
+      );
     }
     if (values.json) {
-      io.out(
-        JSON.stringify(
-          {
-            file,
-            output,
-            dataset: { id, flows: document.flows.length, sources: document.sources.length },
-            ...result.report,
-          },
-          null,
-          2,
-        ),
-      );
+      io.json({
+        file,
+        output,
+        dataset: { id, flows: document.flows.length, sources: document.sources.length },
+        ...result.report,
+      });
     } else {
       for (const line of formatText(file, output, id, result)) io.out(line);
     }

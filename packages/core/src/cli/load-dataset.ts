@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { type Dataset, parseDataset } from '../dataset/index.js';
 import { isComtradeKey } from '../io/_comtrade-fields.js';
 import { UsageError } from './cli-io.js';
+import { readTextFile, shownFile } from './read-text-file.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -19,26 +19,22 @@ function importerFor(first: readonly string[]): 'comtrade' | 'flows' | undefined
 function importHint(file: string, importer: 'comtrade' | 'flows' | undefined): string {
   if (importer === undefined) return '';
   const what = importer === 'comtrade' ? 'UN Comtrade records' : 'a flows CSV';
-  return `; it looks like ${what}: write a dataset from it with "bilateral import ${importer} ${file} -o <dataset.json>"`;
+  return `; it looks like ${what}: write a dataset from it with "bilateral import ${importer} ${shownFile(file)} -o <dataset.json>"`;
 }
 
-/** Reads and parses a JSON file; a missing file or bad JSON is a {@link UsageError}. */
+/**
+ * Reads and parses a JSON file (see {@link readTextFile} for what it refuses); bad JSON is a
+ * `NOT_JSON` {@link UsageError}, with the import command to run when the file looks like one.
+ */
 export async function readJsonFile(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`cannot read ${file}: no such file`);
-    if (code === 'EISDIR') throw new UsageError(`cannot read ${file}: it is a directory`);
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  const text = await readTextFile(file);
   try {
     return JSON.parse(text);
   } catch (error) {
-    const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const header = text.split(/\r?\n/, 1)[0] ?? '';
     throw new UsageError(
-      `${file} is not valid JSON: ${(error as Error).message}${importHint(file, importerFor(header.split(',')))}`,
+      `${shownFile(file)} is not valid JSON: ${(error as Error).message}${importHint(file, importerFor(header.split(',')))}`,
+      'NOT_JSON',
     );
   }
 }
@@ -57,7 +53,7 @@ export async function readDatasetJson(file: string): Promise<unknown> {
       : [];
   const first = Array.isArray(records) ? records[0] : undefined;
   const hint = isObject(first) ? importHint(file, importerFor(Object.keys(first))) : '';
-  if (hint !== '') throw new UsageError(`${file} is not a dataset${hint}`);
+  if (hint !== '') throw new UsageError(`${shownFile(file)} is not a dataset${hint}`);
   return value;
 }
 

@@ -1,45 +1,106 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { BilateralError } from '../errors/index.js';
-import { type CliIo, EXIT, UsageError } from './cli-io.js';
+import { quoteInput } from '../_internal/quote-input.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
+import { type CliIo, type CommandIo, EXIT, UsageError } from './cli-io.js';
 import { type Command, commands } from './commands.js';
+import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.js';
+import { jsonText } from './json-text.js';
+import { terminalText } from './terminal-text.js';
 
 const HELP = `bilateral — bilateral and border trade statistics
 
 Usage: bilateral <command> [options]
 
 Commands:
-${Object.values(commands)
+${[...commands.values()]
   .map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`)
   .join('\n')}
 
 Options for every command:
-  --json      machine-readable output
+  --json      machine-readable output: one JSON envelope on stdout, for success and failure
   --help, -h  help for the command
 
-Exit codes: 0 done, 1 the input has problems, 2 the command could not run as asked.`;
+Exit codes: 0 done, 1 the input has problems, 2 the command could not run as asked,
+70 an internal error (please report it).`;
 
 function commandHelp(command: Command): string {
   return `Usage: bilateral ${command.usage}\n\n${command.summary}\n\nOptions:\n${command.optionsHelp}`;
 }
 
+/** Whether `--json` is among the options (before a `--` that ends them). */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/** An error as the command reports it: a stable code, a message, every issue with its path. */
+interface ErrorReport {
+  readonly code: string;
+  readonly message: string;
+  readonly issues: readonly BilateralIssue[];
+  readonly exitCode: number;
+}
+
+function errorReport(error: unknown): ErrorReport {
+  if (error instanceof UsageError) {
+    return { code: error.code, message: error.message, issues: [], exitCode: error.exitCode };
+  }
+  if (error instanceof BilateralError) {
+    return {
+      code: error.code,
+      message: error.message,
+      issues: error.issues.map(issueJson),
+      exitCode: EXIT.problems,
+    };
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    // Node quotes the option as given ('--xxx…'): a megabyte of it becomes 60 characters.
+    const message = (error as Error).message.replace(/'([^']{61,})'/g, (_, arg: string) =>
+      quoteInput(arg),
+    );
+    return { code: 'USAGE', message, issues: [], exitCode: EXIT.usage };
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'INTERNAL', message, issues: [], exitCode: EXIT.internal };
+}
+
 /**
  * Runs the `bilateral` command with its arguments (without `node` and the script) and returns
- * the exit code. User errors print one clear message and no stack trace.
+ * the exit code. Errors never print a stack trace: user errors print one clear message, and
+ * anything unexpected one line that asks for a report (exit 70). With `--json` anywhere, stdout
+ * gets exactly one JSON envelope, `{ ok: true, command, result }` or `{ ok: false, command,
+ * error: { code, message, issues } }`. In text mode every line goes through
+ * {@link terminalText}, so no control character from the data reaches the terminal.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(HELP);
-    return name === undefined ? EXIT.usage : EXIT.ok;
-  }
-  const command = commands[name];
-  if (command === undefined) {
-    io.err(`bilateral: unknown command "${name}". Run "bilateral --help" for the list.`);
-    return EXIT.usage;
-  }
+  const json = wantsJson(argv);
+  // `bilateral --json report` is `bilateral report --json`.
+  const [name, ...rest] = argv[0] === '--json' ? [...argv.slice(1), '--json'] : argv;
+  const command = name === undefined ? undefined : commands.get(name);
+  const commandName = command === undefined ? null : (name ?? null);
+  const text = (write: (text: string) => void) => (value: string) =>
+    write(terminalText(value, io.color));
+  const commandIo: CommandIo = {
+    out: text(io.out),
+    err: text(io.err),
+    color: io.color,
+    json: (result) => io.out(jsonText({ ok: true, command: commandName, result })),
+  };
+  const help = (usage: string) => (json ? commandIo.json({ help: usage }) : commandIo.out(usage));
+
   try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      help(HELP);
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === undefined) {
+      throw new UsageError(
+        `unknown command ${quoteInput(name)}. Run "bilateral --help" for the list.`,
+      );
+    }
     const { values, positionals } = parseArgs<ParseArgsConfig>({
-      args: [...rest],
+      args: rest,
       options: {
         ...command.options,
         json: { type: 'boolean', default: false },
@@ -49,24 +110,39 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       strict: true,
     });
     if (values.help) {
-      io.out(commandHelp(command));
+      help(commandHelp(command));
       return EXIT.ok;
     }
-    return await command.run({ values, positionals }, io);
+    return await command.run({ values, positionals }, commandIo);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`bilateral ${name}: ${error.message}`);
-      return EXIT.usage;
+    const report = errorReport(error);
+    const message = cappedMessage(report.message);
+    if (json) {
+      io.out(
+        jsonText({
+          ok: false,
+          command: commandName,
+          error: { code: report.code, message, issues: report.issues },
+        }),
+      );
+    } else {
+      const where = commandName === null ? 'bilateral' : `bilateral ${commandName}`;
+      if (report.code === 'INTERNAL') {
+        commandIo.err(`${where}: internal error (please report it): ${message.split('\n', 1)[0]}`);
+      } else if (error instanceof BilateralError) {
+        const [only, ...others] = error.issues;
+        const summary =
+          only !== undefined && others.length === 0
+            ? issueLine(only)
+            : `${error.issues.length} problems`;
+        commandIo.err(`${where}: ${error.name} [${report.code}]: ${summary}`);
+        if (others.length > 0) for (const line of issueLines(error.issues)) commandIo.err(line);
+      } else if (error instanceof UsageError || commandName === null) {
+        commandIo.err(`${where}: ${message}`);
+      } else {
+        commandIo.err(`${where}: ${message}. Run "bilateral ${commandName} --help".`);
+      }
     }
-    if (error instanceof BilateralError) {
-      io.err(`bilateral ${name}: ${error.toString()}`);
-      return EXIT.problems;
-    }
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`bilateral ${name}: ${(error as Error).message}. Run "bilateral ${name} --help".`);
-      return EXIT.usage;
-    }
-    throw error;
+    return report.exitCode;
   }
 }

@@ -12,6 +12,13 @@ async function bilateral(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** The result of a `--json` run that succeeded: the envelope's `result`. */
+function resultOf(out: string) {
+  const envelope = JSON.parse(out);
+  expect(envelope.ok).toBe(true);
+  return envelope.result;
+}
+
 const fixtures = join(import.meta.dirname, '..', 'figures', '__fixtures__');
 const seed003 = join(fixtures, 'seed-003-statements.json');
 const seed004 = join(fixtures, 'seed-004-statements.json');
@@ -106,7 +113,7 @@ describe('bilateral reconcile', () => {
   it('gives the verdicts as JSON with --json, exit code unchanged', async () => {
     const ok = await bilateral('reconcile', seed004, '--json');
     expect(ok.code).toBe(0);
-    const report = JSON.parse(ok.out) as {
+    const report = resultOf(ok.out) as {
       statements: number;
       counts: Record<string, number>;
       relations: { kind: string; verdict: string; statementIds: string[]; explanation: string }[];
@@ -123,7 +130,7 @@ describe('bilateral reconcile', () => {
 
     const bad = await bilateral('reconcile', join(dir, 'corrupted.json'), '--json');
     expect(bad.code).toBe(1);
-    const parts = (JSON.parse(bad.out) as typeof report).relations.find(
+    const parts = (resultOf(bad.out) as typeof report).relations.find(
       (relation) => relation.kind === 'parts-sum',
     );
     expect(parts?.verdict).toBe('inconsistent');
@@ -145,7 +152,7 @@ describe('bilateral reconcile', () => {
 
   it('reconciles the embedded Vietnam–Laos dataset: exit 1 exactly when a relation is inconsistent', async () => {
     const { code, out } = await bilateral('reconcile', join(dir, 'vietnam-laos.json'), '--json');
-    const report = JSON.parse(out) as { statements: number; counts: Record<string, number> };
+    const report = resultOf(out) as { statements: number; counts: Record<string, number> };
     expect(report.statements).toBe(vietnamLaosDocument.statements?.length);
     expect(report.statements).toBeGreaterThan(0);
     expect(code).toBe(report.counts.inconsistent ? 1 : 0);

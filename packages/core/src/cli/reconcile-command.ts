@@ -1,25 +1,20 @@
-import type { Decimal } from '../_internal/decimal.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { parseDataset } from '../dataset/index.js';
-import {
-  type ImpliedValue,
-  type Interval,
-  type LabelledInterval,
-  type ReconcileReport,
-  type Relation,
-  reconcile,
-  type Verdict,
-} from '../figures/index.js';
+import { type ReconcileReport, reconcile, type Verdict } from '../figures/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { countOf } from './count-of.js';
 import { readJsonFile } from './load-dataset.js';
+import { shownFile } from './read-text-file.js';
+import { reconcileJson } from './reconcile-json.js';
+import { type Style, styled } from './terminal-text.js';
 
 const WIDTH = 100;
 
-const VERDICT_COLOR: Readonly<Record<Verdict, string>> = {
-  consistent: '\u001b[32m',
-  inconsistent: '\u001b[31m',
-  'cannot-check': '\u001b[33m',
+const VERDICT_COLOR: Readonly<Record<Verdict, Style>> = {
+  consistent: 'green',
+  inconsistent: 'red',
+  'cannot-check': 'yellow',
 };
 
 /**
@@ -30,7 +25,7 @@ function statementsOf(json: unknown, file: string): readonly unknown[] {
   if (Array.isArray(json)) return json;
   if (typeof json === 'object' && json !== null) return parseDataset(json).statements;
   throw new UsageError(
-    `${file} holds neither an array of statements nor a dataset document with "statements"`,
+    `${shownFile(file)} holds neither an array of statements nor a dataset document with "statements"`,
   );
 }
 
@@ -54,7 +49,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 function paint(text: string, verdict: Verdict, color: boolean): string {
-  return color ? `${VERDICT_COLOR[verdict]}${text}\u001b[39m` : text;
+  return color ? styled(text, VERDICT_COLOR[verdict]) : text;
 }
 
 function countsLine(counts: ReconcileReport['counts']): string {
@@ -69,7 +64,7 @@ function formatText(
   color: boolean,
 ): string {
   const lines: string[] = [
-    `${file}: ${countOf(statementCount, 'statement')}, ${countOf(report.relations.length, 'relation')} checked`,
+    `${shownFile(file)}: ${countOf(statementCount, 'statement')}, ${countOf(report.relations.length, 'relation')} checked`,
   ];
   for (const relation of report.relations) {
     const currency = relation.currency === undefined ? '' : ` · ${relation.currency}`;
@@ -100,54 +95,6 @@ function formatText(
   return lines.join('\n');
 }
 
-const decimalJson = (value: Decimal | undefined) => value?.toFixed();
-
-function intervalJson(interval: Interval) {
-  return {
-    lo: interval.lo.toFixed(),
-    hi: interval.hi.toFixed(),
-    bounds: `${interval.loClosed ? '[' : '('}${interval.hiClosed ? ']' : ')'}`,
-  };
-}
-
-function labelledJson(labelled: LabelledInterval | undefined) {
-  if (labelled === undefined) return undefined;
-  return { label: labelled.label, unit: labelled.unit, ...intervalJson(labelled.interval) };
-}
-
-function relationJson(relation: Relation) {
-  return {
-    kind: relation.kind,
-    verdict: relation.verdict,
-    statementIds: relation.statementIds,
-    reporter: relation.reporter,
-    partner: relation.partner,
-    period: relation.period,
-    currency: relation.currency,
-    stated: labelledJson(relation.stated),
-    derived: labelledJson(relation.derived),
-    tolerance: decimalJson(relation.tolerance),
-    deviation: decimalJson(relation.deviation),
-    intervals: relation.intervals.map(labelledJson),
-    explanation: relation.explanation,
-  };
-}
-
-function impliedJson(value: ImpliedValue) {
-  return {
-    kind: value.kind,
-    reporter: value.reporter,
-    partner: value.partner,
-    subject: value.subject,
-    period: value.period,
-    value: value.figure.value.toFixed(),
-    currency: value.figure.currency,
-    interval: intervalJson(value.figure.interval),
-    statementIds: value.statementIds,
-    explanation: value.explanation,
-  };
-}
-
 /** `bilateral reconcile <file>`: checks published statements against each other. */
 export const reconcileCommand: Command = {
   usage: 'reconcile <file>',
@@ -163,23 +110,11 @@ export const reconcileCommand: Command = {
   async run({ values, positionals }, io) {
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('which file? Usage: bilateral reconcile <file>');
-    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const statements = statementsOf(await readJsonFile(file), file);
     const report = reconcile(statements);
     if (values.json) {
-      io.out(
-        JSON.stringify(
-          {
-            file,
-            statements: statements.length,
-            counts: report.counts,
-            relations: report.relations.map(relationJson),
-            implied: report.implied.map(impliedJson),
-          },
-          null,
-          2,
-        ),
-      );
+      io.json({ file, statements: statements.length, ...reconcileJson(report) });
     } else {
       io.out(formatText(file, statements.length, report, io.color));
     }

@@ -1,3 +1,4 @@
+import { quoteInput } from '../_internal/quote-input.js';
 import type { Dataset } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
 import { isLocale, type Locale } from '../economy/locale.js';
@@ -6,6 +7,7 @@ import type { Command } from './commands.js';
 import { formatReport } from './format-report.js';
 import { loadDatasetFile } from './load-dataset.js';
 import { buildReport } from './report.js';
+import { reportJson } from './report-json.js';
 
 async function datasetFrom(name: string | undefined, file: string | undefined): Promise<Dataset> {
   if (name !== undefined && file !== undefined) {
@@ -13,10 +15,10 @@ async function datasetFrom(name: string | undefined, file: string | undefined): 
   }
   if (file !== undefined) return loadDatasetFile(file);
   const key = name ?? 'vietnam-laos';
-  const dataset = embeddedDatasets[key];
+  const dataset = Object.hasOwn(embeddedDatasets, key) ? embeddedDatasets[key] : undefined;
   if (dataset === undefined) {
     throw new UsageError(
-      `no embedded dataset "${key}"; choose one of ${Object.keys(embeddedDatasets).join(', ')}`,
+      `no embedded dataset ${quoteInput(key)}; choose one of ${Object.keys(embeddedDatasets).join(', ')}`,
     );
   }
   return dataset;
@@ -38,17 +40,14 @@ export const reportCommand: Command = {
   async run({ values, positionals }, io) {
     const locale = values.locale;
     if (!isLocale(locale)) {
-      throw new UsageError(`unknown locale "${String(locale)}"; choose en, vi, lo or zh`);
+      throw new UsageError(`unknown locale ${quoteInput(String(locale))}; choose en, vi, lo or zh`);
     }
     const [file, extra] = positionals;
-    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const dataset = await datasetFrom(values.dataset as string | undefined, file);
     const report = buildReport(dataset);
-    io.out(
-      values.json
-        ? JSON.stringify(report, null, 2)
-        : formatReport(report, locale as Locale, io.color),
-    );
+    if (values.json) io.json(reportJson(report));
+    else io.out(formatReport(report, locale as Locale, io.color));
     return EXIT.ok;
   },
 };

@@ -13,6 +13,7 @@ import {
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
+import { computedJson, fractionOfPercent } from './json-numbers.js';
 
 /** One period of trade between a reporter and a partner, as the report shows it. */
 export interface TradeRow {
@@ -25,7 +26,7 @@ export interface TradeRow {
   readonly imports: string | null;
   readonly turnover: string | null;
   readonly balance: string | null;
-  /** Exports ÷ imports; null when a side is missing or imports are 0. */
+  /** Exports ÷ imports (12 significant digits); null when a side is missing or imports are 0. */
   readonly coverageRatio: string | null;
   readonly position: 'surplus' | 'deficit' | 'balanced' | null;
   readonly sources: readonly string[];
@@ -49,7 +50,7 @@ export interface GrowthRow {
   readonly currency: string;
   /** Year-on-year growth computed from the levels (a fraction), when the year before is known. */
   readonly computed: string | null;
-  /** The year-on-year rate the source published, in percent. */
+  /** The year-on-year rate the source published, as a fraction like `computed` (0.119 for 11.9 %). */
   readonly published: string | null;
   readonly source: string | null;
   readonly marks: readonly string[];
@@ -153,7 +154,7 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
     ...base,
     turnover: result.turnover.amount.toFixed(),
     balance: result.balance.amount.toFixed(),
-    coverageRatio: result.coverageRatio?.toSignificantDigits(6).toFixed() ?? null,
+    coverageRatio: result.coverageRatio === null ? null : computedJson(result.coverageRatio),
     position: result.position.reporter,
   };
 }
@@ -313,7 +314,7 @@ function growthSection(
           s.reporter === pair.reporter &&
           s.partner === pair.partner,
       )
-      .map((s) => [s.period, s.kind === 'growth' ? s.rate.value : null]),
+      .map((s) => [s.period, s.kind === 'growth' ? fractionOfPercent(s.rate.value) : null]),
   );
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
@@ -323,9 +324,13 @@ function growthSection(
     const period = formatPeriod(point.period);
     return {
       period,
-      value: point.value.amount.toFixed(),
+      // A base implied by a later year and its growth is a quotient: computed digits.
+      value:
+        source?.derivation === undefined
+          ? point.value.amount.toFixed()
+          : computedJson(point.value.amount),
       currency: point.value.currency,
-      computed: point.rate === null ? null : point.rate.toSignificantDigits(12).toFixed(),
+      computed: point.rate === null ? null : computedJson(point.rate),
       published: published.get(period) ?? null,
       source: source?.source ?? null,
       marks,
@@ -339,7 +344,7 @@ function growthSection(
     if (first.value.amount.gt(0)) {
       const result = seriesCagr(series);
       cagrResult = {
-        rate: result.rate.toSignificantDigits(12).toFixed(),
+        rate: computedJson(result.rate),
         from: formatPeriod(first.period),
         to: formatPeriod(last.period),
       };
@@ -384,8 +389,8 @@ function targetRows(dataset: Dataset): TargetRow[] {
             evaluation.requiredRate === null
               ? null
               : {
-                  toLower: evaluation.requiredRate.toLower.toSignificantDigits(12).toFixed(),
-                  toUpper: evaluation.requiredRate.toUpper.toSignificantDigits(12).toFixed(),
+                  toLower: computedJson(evaluation.requiredRate.toLower),
+                  toUpper: computedJson(evaluation.requiredRate.toUpper),
                 },
         });
       } catch (error) {

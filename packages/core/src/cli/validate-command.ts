@@ -1,37 +1,41 @@
+import { quoteInput } from '../_internal/quote-input.js';
 import { safeParseDataset } from '../dataset/index.js';
-import { formatIssuePath } from '../errors/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { countOf } from './count-of.js';
+import { issueJson, issueLine } from './issue-lines.js';
 import { readDatasetJson } from './load-dataset.js';
+import { shownFile } from './read-text-file.js';
 
 /** `bilateral validate <file>`: every problem of a dataset file with its JSON path. */
 export const validateCommand: Command = {
   usage: 'validate <file>',
   summary: 'Check a dataset file; print every problem with its JSON path.',
   options: {},
-  optionsHelp: '  --json  print { valid, problems: [{ path, message }] }',
+  optionsHelp:
+    '  --json  the result as { file, valid, flows, sources, issues: [{ path, message }] }',
   async run({ values, positionals }, io) {
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('which file? Usage: bilateral validate <file>');
-    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const result = safeParseDataset(await readDatasetJson(file));
-    const problems = result.success
-      ? []
-      : result.error.issues.map((issue) => ({
-          path: formatIssuePath(issue.path),
-          message: issue.message,
-        }));
+    const issues = result.success ? [] : result.error.issues;
     if (values.json) {
-      io.out(JSON.stringify({ file, valid: result.success, problems }, null, 2));
+      io.json({
+        file,
+        valid: result.success,
+        flows: result.success ? result.data.flows.length : null,
+        sources: result.success ? result.data.sources.length : null,
+        issues: issues.map(issueJson),
+      });
     } else if (result.success) {
       const { flows, sources } = result.data;
       io.out(
-        `${file}: valid — ${countOf(flows.length, 'flow')}, ${countOf(sources.length, 'source')}`,
+        `${shownFile(file)}: valid — ${countOf(flows.length, 'flow')}, ${countOf(sources.length, 'source')}`,
       );
     } else {
-      io.out(`${file}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`);
-      for (const problem of problems) io.out(`  ${problem.path}: ${problem.message}`);
+      io.out(`${shownFile(file)}: ${countOf(issues.length, 'problem')}`);
+      for (const issue of issues) io.out(`  ${issueLine(issue)}`);
     }
     return result.success ? EXIT.ok : EXIT.problems;
   },

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { quoteInput } from '../_internal/quote-input.js';
+import { EXIT, UsageError } from './cli-io.js';
+
+/** Decodes UTF-8, refusing bytes that are not, and dropping a byte-order mark. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The longest file name a message shows whole. */
+const FILE_NAME_CHARACTERS = 200;
+
+/** A file name as messages show it: as given, or quoted and cut when it is very long. */
+export function shownFile(file: string): string {
+  return file.length <= FILE_NAME_CHARACTERS ? file : quoteInput(file, FILE_NAME_CHARACTERS);
+}
+
+/** Why a file could not be read, in words, from Node's error code. */
+function unreadable(file: string, error: NodeJS.ErrnoException): UsageError {
+  const why =
+    error.code === 'ENOENT'
+      ? 'no such file'
+      : error.code === 'EISDIR'
+        ? 'it is a directory'
+        : error.code === 'EACCES' || error.code === 'EPERM'
+          ? 'permission denied'
+          : error.message;
+  return new UsageError(`cannot read ${shownFile(file)}: ${why}`, 'FILE_UNREADABLE');
+}
+
+/**
+ * Reads a file the command was given as UTF-8 text, for every command alike: a byte-order mark is
+ * dropped; a missing file, a directory or a file without permission is a `FILE_UNREADABLE`
+ * {@link UsageError}; UTF-16 (a byte-order mark FF FE or FE FF, or NUL bytes as UTF-16 puts
+ * between ASCII letters) and bytes that are not UTF-8 (a binary file, Latin-1) are `NOT_UTF8`,
+ * with what to do; a file with nothing but white space is `EMPTY_FILE`, exit code 1 (a failed
+ * download must not pass as an empty dataset).
+ */
+export async function readTextFile(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw unreadable(file, error as NodeJS.ErrnoException);
+  }
+  const name = shownFile(file);
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    bytes.subarray(0, 64).includes(0);
+  if (utf16) {
+    throw new UsageError(
+      `${name} is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8`,
+      'NOT_UTF8',
+    );
+  }
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new UsageError(
+      `${name} is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8`,
+      'NOT_UTF8',
+    );
+  }
+  if (text.trim() === '') {
+    throw new UsageError(
+      `${name}: the file is empty${bytes.length === 0 ? '' : ' (nothing but white space)'}`,
+      'EMPTY_FILE',
+      EXIT.problems,
+    );
+  }
+  return text;
+}
