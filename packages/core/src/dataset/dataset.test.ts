@@ -345,6 +345,15 @@ const corpus: [string, Mutation, string[]][] = [
     ['facilities[0].crossingId'],
   ],
   [
+    'three capitals that name no economy, and the EU as a partner',
+    (d) => {
+      flow0(d).reporter = 'XXX';
+      flow0(d).partner = 'EUR';
+      return d;
+    },
+    ['flows[0].reporter', 'flows[0].partner'],
+  ],
+  [
     'flows nested 4,000 arrays deep',
     (d) => ({ ...d, flows: JSON.parse(`${'['.repeat(4000)}${']'.repeat(4000)}`) }),
     [`flows${'[0]'.repeat(31)}`],

@@ -4,6 +4,7 @@
  * @internal
  */
 
+import { quoteInput } from '../_internal/quote-input.js';
 import { ECONOMIES } from './economies.js';
 import type { Economy } from './economy.js';
 
@@ -28,7 +29,7 @@ export const BY_COMTRADE: ReadonlyMap<number, Economy> = new Map(
 
 /** How a value that is not a string is named in a message. */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteInput(value);
   if (value === null) return 'null';
   if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
   return String(value);

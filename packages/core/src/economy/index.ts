@@ -15,6 +15,7 @@ export { economyName } from './economy-name.js';
 export { findEconomy } from './find-economy.js';
 export { getEconomy } from './get-economy.js';
 export { getProvince } from './get-province.js';
+export { isKnownEconomyCode } from './is-known-economy-code.js';
 export { listEconomies } from './list-economies.js';
 export { listProvinces } from './list-provinces.js';
 export { isLocale, LOCALES, type Locale, LocaleSchema } from './locale.js';

@@ -1,24 +1,39 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../_internal/decimal.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
+import { unknownCodeMessage } from '../economy/economy-lookup.js';
+import { isKnownEconomyCode } from '../economy/index.js';
 import { type IssuePath, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { CurrencyCodeSchema, DecimalStringSchema, type Money, money } from '../money/index.js';
 import { formatPeriod, type Period, PeriodTextSchema, parsePeriod } from '../period/index.js';
 
 /**
- * An ISO 3166-1 alpha-3 code (`VNM`) or `WLD` for the World aggregate.
+ * The code of an economy a flow, statement or target names: a code assigned in ISO 3166-1
+ * alpha-3 (`VNM`, `MEX`), or a code of Bilateral's economy table (`WLD` for the World). Three
+ * capitals that name no country (`XXX`) and the codes of groups (UN Comtrade's `EUR` for the EU)
+ * are refused: a group is not a partner beside its members. See {@link isKnownEconomyCode}.
  *
  * @example
  * ```ts
  * EconomyCodeTextSchema.safeParse('VNM').success;
  * //=> true
+ * EconomyCodeTextSchema.safeParse('XXX').success;
+ * //=> false
  * ```
  *
  * @category Flows
  */
-export const EconomyCodeTextSchema = z
-  .string()
-  .check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "VNM" or "LAO"'));
+export const EconomyCodeTextSchema = z.string().check(
+  z.regex(/^[A-Z]{3}$/, {
+    error: (issue) => unknownCodeMessage(issue.input),
+    abort: true,
+  }),
+  z.refine(isKnownEconomyCode, {
+    error: (issue) =>
+      `${quoteInput(String(issue.input))} is not an economy: write an ISO 3166-1 alpha-3 code such as "VNM" or "MEX", or WLD for the World (groups such as the EU are not economies)`,
+  }),
+);
 
 /**
  * The direction of a flow, from the reporter's side.

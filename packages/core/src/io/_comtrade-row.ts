@@ -7,7 +7,12 @@
  */
 
 import { Decimal } from '../_internal/decimal.js';
-import { economyFromComtradeCode, findEconomy, listEconomies } from '../economy/index.js';
+import {
+  economyFromComtradeCode,
+  findEconomy,
+  isKnownEconomyCode,
+  listEconomies,
+} from '../economy/index.js';
 import { BilateralError } from '../errors/index.js';
 import { formatPeriod } from '../period/index.js';
 import { type ComtradeField, ComtradeRecord } from './_comtrade-fields.js';
@@ -20,22 +25,27 @@ interface FlowCode {
   readonly part?: string;
 }
 
-/** The flow codes of UN Comtrade API v1 (goods). */
-export const FLOW_CODES: Readonly<Record<string, FlowCode>> = {
-  X: { direction: 'export' },
-  M: { direction: 'import' },
-  RX: { direction: 'export', part: 're-exports' },
-  RM: { direction: 'import', part: 're-imports' },
-  DX: { direction: 'export', part: 'domestic exports' },
-  FM: { direction: 'import', part: 'foreign imports' },
-  XIP: { direction: 'export', part: 'exports after inward processing' },
-  XOP: { direction: 'export', part: 'exports for outward processing' },
-  MIP: { direction: 'import', part: 'imports for inward processing' },
-  MOP: { direction: 'import', part: 'imports after outward processing' },
-};
+/** The flow codes of UN Comtrade API v1 (goods). A map, so no input text can name a prototype key. */
+export const FLOW_CODES: ReadonlyMap<string, FlowCode> = new Map([
+  ['X', { direction: 'export' }],
+  ['M', { direction: 'import' }],
+  ['RX', { direction: 'export', part: 're-exports' }],
+  ['RM', { direction: 'import', part: 're-imports' }],
+  ['DX', { direction: 'export', part: 'domestic exports' }],
+  ['FM', { direction: 'import', part: 'foreign imports' }],
+  ['XIP', { direction: 'export', part: 'exports after inward processing' }],
+  ['XOP', { direction: 'export', part: 'exports for outward processing' }],
+  ['MIP', { direction: 'import', part: 'imports for inward processing' }],
+  ['MOP', { direction: 'import', part: 'imports after outward processing' }],
+]);
 
 /** Legacy (v0) trade regime codes, as v1 flow codes. */
-const REGIME_CODES: Readonly<Record<string, string>> = { '1': 'M', '2': 'X', '3': 'RX', '4': 'RM' };
+const REGIME_CODES: ReadonlyMap<string, string> = new Map([
+  ['1', 'M'],
+  ['2', 'X'],
+  ['3', 'RX'],
+  ['4', 'RM'],
+]);
 
 /** One record, read. */
 export interface ComtradeRow {
@@ -46,6 +56,8 @@ export interface ComtradeRow {
   readonly reporterName: string;
   readonly partner: string;
   readonly partnerName: string;
+  /** The reporter or partner that is a group or an area of UN Comtrade, not an economy. */
+  readonly group: string | undefined;
   /** The v1 flow code (`X`, `M`, `RX`, …); v0 regime codes are translated. */
   readonly flowCode: string;
   readonly direction: 'export' | 'import';
@@ -187,14 +199,14 @@ function isoEconomy(iso: string): string | undefined {
   if (iso === 'W00') return 'WLD';
   const known = findEconomy(iso) ?? listEconomies().find((economy) => economy.comtradeIso === iso);
   if (known !== undefined) return known.code;
-  return /^[A-Z]{3}$/.test(iso) ? iso : undefined;
+  return isKnownEconomyCode(iso) ? iso : undefined;
 }
 
 /** Reads the reporter or partner: the Comtrade code first, the ISO code when the code is unknown. */
 function readEconomy(
   r: RowReader,
   role: 'reporter' | 'partner',
-): { code: string; name: string } | undefined {
+): { code: string; name: string; group?: true } | undefined {
   const codeField: ComtradeField = role === 'reporter' ? 'reporterCode' : 'partnerCode';
   const isoField: ComtradeField = role === 'reporter' ? 'reporterISO' : 'partnerISO';
   const descField: ComtradeField = role === 'reporter' ? 'reporterDesc' : 'partnerDesc';
@@ -235,9 +247,14 @@ function readEconomy(
       );
       return { code, name: desc ?? code };
     }
+    if (iso !== undefined) {
+      // Comtrade's groups and areas (97 "EUR" the EU, 899 "_X" Areas nes, 837 "X2" Bunkers):
+      // a code Bilateral does not know with an ISO text that names no country.
+      return { code: iso, name: desc ?? iso, group: true };
+    }
     r.fail(
       codeField,
-      `${r.key(codeField)} ${number} is not a UN Comtrade code Bilateral knows, and ${iso === undefined ? `there is no ${r.key(isoField)}` : `${r.key(isoField)} ${JSON.stringify(iso)} is not an ISO 3166-1 alpha-3 code`} to fall back on`,
+      `${r.key(codeField)} ${number} is not a UN Comtrade code Bilateral knows, and there is no ${r.key(isoField)} to fall back on`,
     );
     return undefined;
   }
@@ -377,7 +394,7 @@ function readFlow(r: RowReader): { code: string; version: 'v1' | 'v0' } | undefi
   const flowText = r.text('flowCode');
   if (flowText !== undefined) {
     const code = flowText.toUpperCase();
-    if (FLOW_CODES[code] === undefined) {
+    if (!FLOW_CODES.has(code)) {
       r.fail(
         'flowCode',
         `${JSON.stringify(flowText)} is not a UN Comtrade flow code: expected X (export) or M (import), or one of their parts RX, RM, DX, FM, XIP, XOP, MIP, MOP`,
@@ -388,7 +405,7 @@ function readFlow(r: RowReader): { code: string; version: 'v1' | 'v0' } | undefi
   }
   const regime = r.text('rgCode');
   if (regime !== undefined) {
-    const code = REGIME_CODES[regime.replace(/\.0+$/, '')];
+    const code = REGIME_CODES.get(regime.replace(/\.0+$/, ''));
     if (code === undefined) {
       r.fail(
         'rgCode',
@@ -442,11 +459,11 @@ function readCommodity(
   return { commodity: code, classification };
 }
 
-const LEGACY_FLAGS: Readonly<Record<number, string>> = {
-  2: 'the quantity',
-  4: 'the net weight',
-  6: 'the quantity and the net weight',
-};
+const LEGACY_FLAGS: ReadonlyMap<number, string> = new Map([
+  [2, 'the quantity'],
+  [4, 'the net weight'],
+  [6, 'the quantity and the net weight'],
+]);
 
 /** Notes on quantity and net weight; `qty` 0 with unit −1 is missing, never zero. */
 function readQuantities(r: RowReader, parts: string[]): void {
@@ -457,7 +474,7 @@ function readQuantities(r: RowReader, parts: string[]): void {
   const qtyEstimated = r.boolean('isQtyEstimated');
   const flag = r.integer('legacyEstimationFlag');
   if (unitCode === false || qty === false || netWgt === false || flag === false) return;
-  const flagged = flag === undefined ? undefined : LEGACY_FLAGS[flag];
+  const flagged = flag === undefined ? undefined : LEGACY_FLAGS.get(flag);
   if (flag !== undefined && flag !== 0) {
     r.log.note(
       'estimated-quantity',
@@ -524,7 +541,7 @@ export function readComtradeRow(
   const customsCode = (r.text('customsCode') ?? 'C00').toUpperCase();
 
   // The value: primaryValue (TradeValue in v0), else the value of the flow's own valuation.
-  const direction = flow === undefined ? undefined : FLOW_CODES[flow.code]?.direction;
+  const direction = flow === undefined ? undefined : FLOW_CODES.get(flow.code)?.direction;
   const cif = r.amount('cifvalue');
   const fob = r.amount('fobvalue');
   let value = r.amount('primaryValue');
@@ -637,6 +654,10 @@ export function readComtradeRow(
     reporterName: reporter.name,
     partner: partner.code,
     partnerName: partner.name,
+    group:
+      [reporter, partner]
+        .flatMap((economy) => (economy.group ? [`${economy.name} (${economy.code})`] : []))
+        .join(' and ') || undefined,
     flowCode: flow.code,
     direction,
     period: period.text,

@@ -103,10 +103,10 @@ const CORPUS: [string, unknown, string, string][] = [
     'reporterCode 999 is not a UN Comtrade code Bilateral knows',
   ],
   [
-    'an unknown partner code with a non-ISO code',
-    envelope(record({ partnerCode: 899, partnerISO: '_X' })),
-    'data[0].partnerCode',
-    'partnerISO "_X" is not an ISO 3166-1 alpha-3 code',
+    'an ISO code of no country and no code',
+    envelope(record({ partnerCode: null, partnerISO: 'XXX' })),
+    'data[0].partnerISO',
+    '"XXX" is not an ISO 3166-1 alpha-3 code',
   ],
   [
     'no reporter at all',

@@ -448,6 +448,42 @@ describe('importComtrade: periods, economies, commodities, values and status', (
     expect(result.report.notes[0]?.message).toContain('reporterCode 398');
   });
 
+  it('leaves out the groups and areas of UN Comtrade (the EU as "EUR"), listed, never as a partner', () => {
+    // The partners of a v1 "all partners" query (the shape of shared/fixtures/shapes).
+    const partners: [number, string, string][] = [
+      [0, 'W00', 'World'],
+      [48, 'BHR', 'Bahrain'],
+      [899, '_X', 'Areas, nes'],
+      [837, 'X2', 'Bunkers'],
+      [490, 'S19', 'Other Asia, nes'],
+      [97, 'EUR', 'EU'],
+      [251, 'FRA', 'France'],
+    ];
+    const result = run(
+      partners.map(([partnerCode, partnerISO, partnerDesc]) =>
+        record({ partnerCode, partnerISO, partnerDesc }),
+      ),
+    );
+    expect(result.document.flows.map((flow) => flow.partner)).toEqual(['WLD', 'BHR', 'TWN', 'FRA']);
+    expect(result.report.excluded).toEqual([
+      expect.objectContaining({ reason: 'group-or-area', rows: [2, 3, 5] }),
+    ]);
+    expect(accounted(result)).toBe(true);
+    expect(validates(result)).toBe(true);
+  });
+
+  it('refuses prototype names as v0 regime codes with a typed error (a raw TypeError before)', () => {
+    const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
+    for (const rgCode of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const v0 = { rtCode: 704, ptCode: 418, rgCode, yr: 2023, cmdCode: 'TOTAL', TradeValue: 1 };
+      expect(() => run([v0])).toThrowError(
+        `[0].rgCode: "${rgCode}" is not a trade flow (regime) code`,
+      );
+      expect(() => run([{ ...v0, rgCode: 2, flowCode: rgCode }])).toThrowError(BilateralError);
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
+  });
+
   it('keeps cmdCode as text with its leading zeros; TOTAL is no commodity', () => {
     const result = run([
       record({ cmdCode: '0901', cmdDesc: 'Coffee' }),

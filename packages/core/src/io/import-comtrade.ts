@@ -63,7 +63,7 @@ const EXCLUSION_MESSAGES: Readonly<Record<'mot' | 'customs' | 'partner2', string
 /** The kinds of breakdown a row is, each with its exclusion reason and why (none for a totals row). */
 function breakdownOf(row: ComtradeRow): { reason: ExclusionReason; message: string }[] {
   const kinds: { reason: ExclusionReason; message: string }[] = [];
-  const part = FLOW_CODES[row.flowCode]?.part;
+  const part = FLOW_CODES.get(row.flowCode)?.part;
   if (part !== undefined) {
     const whole = row.direction === 'export' ? 'exports (X)' : 'imports (M)';
     kinds.push({
@@ -86,7 +86,7 @@ function breakdownOf(row: ComtradeRow): { reason: ExclusionReason; message: stri
 function breakdownKey(row: ComtradeRow): { slug: string; words: string } {
   const slugs: string[] = [];
   const words: string[] = [];
-  const part = FLOW_CODES[row.flowCode]?.part;
+  const part = FLOW_CODES.get(row.flowCode)?.part;
   if (part !== undefined) {
     slugs.push(row.flowCode.toLowerCase());
     words.push(`${part} (${row.flowCode})`);
@@ -294,6 +294,14 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
       log.exclude(
         'services',
         'trade in services (typeCode S): the flows of a dataset are trade in goods',
+        row.index,
+      );
+      continue;
+    }
+    if (row.group !== undefined) {
+      log.exclude(
+        'group-or-area',
+        'the reporter or partner is a group or an area of UN Comtrade, not an economy (the EU "EUR", "Areas, nes", bunkers, free zones …): its trade is the trade of its members or of no country, so it is no bilateral flow',
         row.index,
       );
       continue;

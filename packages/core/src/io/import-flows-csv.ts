@@ -1,10 +1,15 @@
 import * as z from 'zod/mini';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
-import { parseWithSchema } from '../_internal/zod-issues.js';
+import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { safeParseDataset } from '../dataset/index.js';
-import { safeParseEconomyCode } from '../economy/index.js';
 import { BilateralError } from '../errors/index.js';
-import { FlowStatusSchema, type Source, SourceSchema, type TradeFlowJson } from '../flow/index.js';
+import {
+  EconomyCodeTextSchema,
+  FlowStatusSchema,
+  type Source,
+  SourceSchema,
+  type TradeFlowJson,
+} from '../flow/index.js';
 import { isCurrencyCode } from '../money/index.js';
 import { safeParsePeriod } from '../period/index.js';
 import { recordsFromCsv } from './_records.js';
@@ -224,12 +229,10 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     const economies: Partial<Record<'reporter' | 'partner', string>> = {};
     for (const role of ['reporter', 'partner'] as const) {
       const code = cell(role);
+      const checked = EconomyCodeTextSchema.safeParse(code);
       if (code === '') problem(role, `missing ${role} (an ISO 3166-1 alpha-3 code such as VNM)`);
-      else if (/^[A-Z]{3}$/.test(code)) economies[role] = code;
-      else {
-        const result = safeParseEconomyCode(code);
-        problem(role, result.success ? `${code} is not valid` : result.error.message);
-      }
+      else if (checked.success) economies[role] = checked.data;
+      else problem(role, issuesFromZod(checked.error.issues)[0]?.message ?? 'is not an economy');
     }
     const flowText = cell('flow');
     if (flowText !== 'export' && flowText !== 'import') {

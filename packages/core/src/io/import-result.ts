@@ -31,6 +31,9 @@ export interface ImportedDocument {
  * - `totals`: the totals rows, when the breakdowns were imported instead;
  * - `services`: trade in services (`typeCode` `S`), which the flows of a dataset do not hold;
  * - `self-trade`: the partner is the reporter (a reporter's re-imports of its own goods);
+ * - `group-or-area`: the reporter or partner is a group or an area of UN Comtrade, not an economy
+ *   (the EU, code 97 `EUR`; "Areas, nes", 899 `_X`; bunkers, 837 `X2` …): a group is not a
+ *   partner beside its members;
  * - `duplicate`: the same record again, with the same value.
  *
  * @example
@@ -48,6 +51,7 @@ export type ExclusionReason =
   | 'totals'
   | 'services'
   | 'self-trade'
+  | 'group-or-area'
   | 'duplicate';
 
 /**
