@@ -1,3 +1,5 @@
+export { type FlowTableFilter, filterFlowTable } from './filter-flow-table.js';
+export type { FlowGroups, GroupKeys } from './flow-groups.js';
 export { FLOW_KEYS, type FlowKey, type FlowTable } from './flow-table.js';
 export {
   createFlowTableBuilder,
@@ -6,3 +8,5 @@ export {
 } from './flow-table-builder.js';
 export { flowTableFromDataset } from './flow-table-from-dataset.js';
 export { flowTableFromRecords } from './flow-table-from-records.js';
+export { type GroupedGrowth, periodOnPeriodBy, yearOnYearBy } from './growth-by.js';
+export { type GroupedSums, sumBy } from './sum-by.js';

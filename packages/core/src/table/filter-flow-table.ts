@@ -1,0 +1,96 @@
+import { BilateralError } from '../errors/index.js';
+import type { PeriodKind } from '../period/period.js';
+import { FLOW_KEYS, type FlowKey, type FlowTable, makeFlowTable } from './flow-table.js';
+import { periodsOf } from './internal/period-codes.js';
+
+/**
+ * Which rows {@link filterFlowTable} keeps: for each key, one text or a list of texts; for
+ * `commodity`, `null` keeps totals only (rows without a commodity); `periodKind` keeps periods of
+ * one kind. Keys not given keep every row.
+ *
+ * @example
+ * ```ts
+ * const where: FlowTableFilter = { reporter: 'VNM', commodity: null, periodKind: 'year' };
+ * ```
+ *
+ * @category Tables
+ */
+export type FlowTableFilter = {
+  readonly [K in FlowKey]?: K extends 'commodity'
+    ? string | null | readonly string[]
+    : string | readonly string[];
+} & { readonly periodKind?: PeriodKind };
+
+/**
+ * The rows of a flow table that match a filter, as a new table (the dictionaries are shared; the
+ * columns are copied once).
+ *
+ * @param table - the flow table
+ * @param where - the texts to keep per key, and optionally a period kind
+ * @returns a table of the matching rows, in order
+ * @throws {@link BilateralError} `INVALID_INPUT` for an unknown key
+ *
+ * @example
+ * ```ts
+ * const table = flowTableFromDataset(vietnamLaos);
+ * const yearlyTotals = filterFlowTable(table, { commodity: null, periodKind: 'year' });
+ * yearlyTotals.length < table.length;
+ * //=> true
+ * ```
+ *
+ * @category Tables
+ */
+export function filterFlowTable(table: FlowTable, where: FlowTableFilter): FlowTable {
+  const tests: { codes: Int32Array; keep: Uint8Array }[] = [];
+  for (const name of Object.keys(where)) {
+    if (name === 'periodKind') continue;
+    if (!FLOW_KEYS.includes(name as FlowKey)) {
+      throw new BilateralError('INVALID_INPUT', [
+        {
+          path: ['where', name],
+          message: `${JSON.stringify(name)} is not a key: use ${FLOW_KEYS.join(', ')} or periodKind`,
+        },
+      ]);
+    }
+    const key = name as FlowKey;
+    const wanted = where[key];
+    if (wanted === undefined) continue;
+    const texts = new Set<string>(
+      wanted === null ? [''] : typeof wanted === 'string' ? [wanted] : wanted,
+    );
+    const dictionary = table.dictionaries[key];
+    tests.push({
+      codes: table.codes[key],
+      keep: Uint8Array.from(dictionary, (text) => (texts.has(text) ? 1 : 0)),
+    });
+  }
+  if (where.periodKind !== undefined) {
+    const kind = where.periodKind;
+    tests.push({
+      codes: table.codes.period,
+      keep: Uint8Array.from(periodsOf(table), (period) => (period.kind === kind ? 1 : 0)),
+    });
+  }
+  const rows: number[] = [];
+  for (let row = 0; row < table.length; row++) {
+    if (tests.every((test) => test.keep[test.codes[row] as number] === 1)) rows.push(row);
+  }
+  const codes = Object.fromEntries(
+    FLOW_KEYS.map((key) => [key, Int32Array.from(rows, (row) => table.codes[key][row] as number)]),
+  ) as Record<FlowKey, Int32Array>;
+  const big = new Map<number, bigint>();
+  rows.forEach((row, index) => {
+    const exact = table.big.get(row);
+    if (exact !== undefined) big.set(index, exact);
+  });
+  const partial = table.partial;
+  return makeFlowTable({
+    length: rows.length,
+    scale: table.scale,
+    codes,
+    dictionaries: table.dictionaries,
+    units: Float64Array.from(rows, (row) => table.units[row] as number),
+    big,
+    partial: partial === null ? null : Uint8Array.from(rows, (row) => partial[row] as number),
+  });
+}

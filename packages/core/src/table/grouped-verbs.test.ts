@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import type { Series } from '../flow/index.js';
+import { yearOnYear } from '../growth/index.js';
+import { comparePeriods, formatPeriod, parsePeriod, periodOnPeriod } from '../index.js';
+import { money } from '../money/index.js';
+import {
+  type FlowRecord,
+  filterFlowTable,
+  flowTableFromRecords,
+  periodOnPeriodBy,
+  sumBy,
+  yearOnYearBy,
+} from './index.js';
+
+const PERIODS: Record<'year' | 'quarter' | 'month', string[]> = {
+  year: ['2020', '2021', '2022', '2023'],
+  quarter: ['2022-Q3', '2022-Q4', '2023-Q1', '2023-Q3', '2023-Q4', '2024-Q1'],
+  month: ['2023-11', '2023-12', '2024-01', '2024-11', '2024-12'],
+};
+
+/** A value: 0–6 decimals, sometimes 0, sometimes far past 2^53 units. */
+const valueText = fc
+  .oneof(
+    { weight: 6, arbitrary: fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.nat(6)) },
+    { weight: 1, arbitrary: fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.nat(9)) },
+    { weight: 1, arbitrary: fc.constant<[bigint, number]>([0n, 0]) },
+  )
+  .map(([units, decimals]) => {
+    const digits = units.toString().padStart(decimals + 1, '0');
+    return decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  });
+
+/** Records with one value per reporter, partner, flow and period, all periods of one kind. */
+const records = fc.constantFrom('year', 'quarter', 'month').chain((kind) =>
+  fc.uniqueArray(
+    fc.record({
+      reporter: fc.constantFrom('VNM', 'LAO'),
+      partner: fc.constantFrom('LAO', 'CHN', 'THA'),
+      flow: fc.constantFrom<'export' | 'import'>('export', 'import'),
+      period: fc.constantFrom(...PERIODS[kind]),
+      value: valueText,
+      currency: fc.constant('USD'),
+    }),
+    {
+      maxLength: 40,
+      selector: (record) => `${record.reporter} ${record.partner} ${record.flow} ${record.period}`,
+    },
+  ),
+);
+
+const seriesKey = (record: FlowRecord) => `${record.reporter} ${record.partner} ${record.flow}`;
+
+/** The per-value path: one Series of Money per reporter, partner and flow. */
+function seriesOf(list: readonly FlowRecord[]): Map<string, Series> {
+  const byKey = new Map<string, FlowRecord[]>();
+  for (const record of list)
+    byKey.set(seriesKey(record), [...(byKey.get(seriesKey(record)) ?? []), record]);
+  return new Map(
+    [...byKey].map(([key, members]) => [
+      key,
+      {
+        reporter: members[0]?.reporter ?? '',
+        partner: members[0]?.partner ?? '',
+        measure: 'turnover',
+        currency: 'USD',
+        points: members
+          .map((record) => ({
+            period: parsePeriod(String(record.period)),
+            value: money(String(record.value), 'USD'),
+          }))
+          .sort((a, b) => comparePeriods(a.period, b.period)),
+      },
+    ]),
+  );
+}
+
+describe('sumBy', () => {
+  it('equals Decimal sums on random data, past 2^53 units and with many decimals', () => {
+    fc.assert(
+      fc.property(records, (list) => {
+        const sums = sumBy(flowTableFromRecords(list), ['partner', 'flow']);
+        const expected = new Map<string, Decimal>();
+        for (const record of list) {
+          const key = `${record.partner} ${record.flow}`;
+          expected.set(key, (expected.get(key) ?? new Decimal(0)).plus(String(record.value)));
+        }
+        expect(sums.length).toBe(expected.size);
+        for (const row of sums.toRows()) {
+          expect(row.value.toFixed()).toBe(expected.get(`${row.partner} ${row.flow}`)?.toFixed());
+        }
+      }),
+      { seed: 1401, numRuns: 100 },
+    );
+  });
+
+  it('goes to BigInt only for the groups whose sum passes 2^53 − 1 units', () => {
+    const base = { reporter: 'VNM', partner: 'LAO', period: '2024', currency: 'USD' } as const;
+    const table = flowTableFromRecords([
+      { ...base, flow: 'export', value: '4503599627370496' },
+      { ...base, flow: 'export', value: '4503599627370497' },
+      { ...base, flow: 'import', value: '0.5' },
+    ]);
+    const sums = sumBy(table, ['flow']);
+    expect(sums.unitsAt(0)).toBe(90071992547409930n);
+    expect(sums.valueAt(0).toFixed()).toBe('9007199254740993');
+    expect(sums.unitsAt(1)).toBe(5);
+    expect([...sums.big.keys()]).toEqual([0]);
+  });
+
+  it('never adds currencies together and refuses unknown keys', () => {
+    const base = { reporter: 'VNM', partner: 'LAO', flow: 'export', period: '2024' } as const;
+    const table = flowTableFromRecords([
+      { ...base, value: '1', currency: 'USD' },
+      { ...base, value: '2', currency: 'LAK' },
+    ]);
+    expect(
+      sumBy(table, [])
+        .toRows()
+        .map((row) => [row.currency, row.value.toString()]),
+    ).toEqual([
+      ['USD', '1'],
+      ['LAK', '2'],
+    ]);
+    expect(() => sumBy(table, ['country' as never])).toThrow(/not a key/);
+    expect(() => sumBy(table, ['flow', 'flow'])).toThrow(/twice/);
+  });
+});
+
+describe('yearOnYearBy and periodOnPeriodBy', () => {
+  for (const [name, verb, perValue] of [
+    ['yearOnYearBy', yearOnYearBy, yearOnYear],
+    ['periodOnPeriodBy', periodOnPeriodBy, periodOnPeriod],
+  ] as const) {
+    it(`${name} equals the per-series Decimal rates and reasons on random data`, () => {
+      fc.assert(
+        fc.property(records, (list) => {
+          const growth = verb(flowTableFromRecords(list), ['reporter', 'partner', 'flow']);
+          const rows = growth.toRows();
+          const expected = new Map(
+            [...seriesOf(list)].flatMap(([key, series]) =>
+              perValue(series).map((point) => [`${key} ${formatPeriod(point.period)}`, point]),
+            ),
+          );
+          expect(rows.length).toBe(expected.size);
+          rows.forEach((row, index) => {
+            const point = expected.get(`${row.reporter} ${row.partner} ${row.flow} ${row.period}`);
+            expect(point).toBeDefined();
+            if (point === undefined) return;
+            expect(row.value.eq(point.value.amount)).toBe(true);
+            expect(row.baseValue?.toFixed() ?? null).toBe(
+              point.baseValue?.amount.toFixed() ?? null,
+            );
+            if (point.rate === null) {
+              expect(row.reason).toBe(point.reason);
+              expect(growth.messageAt(index)).toBe(point.message);
+              expect(growth.rateDecimal(index)).toBeNull();
+            } else {
+              expect(row.reason).toBeNull();
+              expect(growth.rateDecimal(index)?.toString()).toBe(point.rate.toString());
+              // One rounding of the exact quotient to float64.
+              expect(row.rate).toBe(Number(point.rate.toString()));
+            }
+          });
+        }),
+        { seed: 1402, numRuns: 100 },
+      );
+    });
+  }
+
+  it('rounds a rate past 2^53 units once, in BigInt', () => {
+    const base = { reporter: 'VNM', partner: 'LAO', flow: 'export', currency: 'USD' } as const;
+    const table = flowTableFromRecords([
+      { ...base, period: '2023', value: '30000000000000000000000.000001' },
+      { ...base, period: '2024', value: '10000000000000000000000.000001' },
+    ]);
+    const growth = yearOnYearBy(table, ['reporter', 'partner', 'flow']);
+    const exact = new Decimal('10000000000000000000000.000001')
+      .minus('30000000000000000000000.000001')
+      .div('30000000000000000000000.000001');
+    expect(growth.rateDecimal(1)?.toString()).toBe(exact.toString());
+    expect(growth.rateAt(1)).toBe(Number(exact.toString()));
+  });
+
+  it('finds the year-earlier bases of the Vietnam–Laos totals', () => {
+    const base = { reporter: 'VNM', partner: 'LAO', flow: 'export', currency: 'USD' } as const;
+    const table = filterFlowTable(
+      flowTableFromRecords([
+        { ...base, period: '2023-01/2023-09', value: '396700000' },
+        { ...base, period: '2024-01/2024-09', value: '491900000' },
+        { ...base, period: '2024-01/2024-09', value: '5', commodity: '0901' },
+      ]),
+      { commodity: null },
+    );
+    const growth = yearOnYearBy(table, ['reporter', 'partner', 'flow']);
+    expect(growth.length).toBe(2);
+    expect(growth.rateDecimal(1)?.toFixed(3)).toBe('0.240');
+    expect(growth.messageAt(0)).toBe(
+      '2023-01/2023-09 has no base: 2022-01/2022-09 is not in the series',
+    );
+    expect(() => yearOnYearBy(table, ['period'])).toThrow(/cannot be a grouping key/);
+  });
+});

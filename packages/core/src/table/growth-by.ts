@@ -1,0 +1,334 @@
+import { Decimal } from '../_internal/decimal.js';
+import type { NoRateReason } from '../growth/growth-point.js';
+import type { Period } from '../period/period.js';
+import { previousPeriod, yearEarlier } from '../period/previous-period.js';
+import type { FlowGroups } from './flow-groups.js';
+import { type GroupKeys, TableGroups } from './flow-groups.js';
+import type { FlowKey, FlowTable } from './flow-table.js';
+import { checkIndex } from './internal/check-index.js';
+import { type ExactColumn, exactAt, sumGroups } from './internal/exact-column.js';
+import { firstRows, groupingKeys, groupRows, refineGroups } from './internal/group-rows.js';
+import { shiftedPeriodCodes } from './internal/period-codes.js';
+import {
+  divideRounded,
+  subtractUnits,
+  toBig,
+  unitsToDecimal,
+  unitsToText,
+} from './internal/scaled-units.js';
+
+/**
+ * Growth per group and period, from {@link yearOnYearBy} or {@link periodOnPeriodBy}: each
+ * group's level, its base's, and the rate with the same `null` + reason rules as
+ * {@link yearOnYear}. **Precision:** `rates[i]` (and {@link GroupedGrowth.rateAt}) is the exact
+ * rate `(current − base) ÷ base` rounded once to the nearest float64 (about 16 significant
+ * digits): both levels are exact integers, so within 2^53 units one float64 division is already
+ * correctly rounded, and past it the quotient is taken in BigInt and rounded once.
+ * {@link GroupedGrowth.rateDecimal} gives the rate to 64 significant digits (half to even),
+ * equal to `growthRate` of the two levels.
+ *
+ * @example
+ * ```ts
+ * const table = flowTableFromRecords(['2023-Q3', '2024-Q3'].map((period, i) => ({
+ *   reporter: 'VNM', partner: 'LAO', flow: 'export', period, value: ['200', '251'][i],
+ *   currency: 'USD',
+ * })));
+ * const growth = yearOnYearBy(table, ['reporter', 'partner', 'flow']);
+ * [growth.rateAt(0), growth.reasonAt(0), growth.rateAt(1), growth.rateDecimal(1)?.toString()];
+ * //=> [null, 'missing-base', 0.255, '0.255']
+ * ```
+ *
+ * @category Tables
+ */
+export interface GroupedGrowth extends FlowGroups {
+  /** Each group's level in integer units of `10^−scale`; exact for every group not in `big`. */
+  readonly units: Float64Array;
+  /** The exact levels of the groups past 2^53 − 1 units. */
+  readonly big: ReadonlyMap<number, bigint>;
+  /** Each group's base group (the same keys, the base period), or −1 when there is none. */
+  readonly base: Int32Array;
+  /** Each group's rate as float64; `NaN` where there is no rate (read `reasons` or {@link GroupedGrowth.rateAt}). */
+  readonly rates: Float64Array;
+  /** 0 where there is a rate; otherwise 1 `missing-base`, 2 `non-positive-base`, 3 `partial-period`. */
+  readonly reasons: Uint8Array;
+  /**
+   * One group's level as a Decimal.
+   *
+   * @param index - the group index
+   * @returns the level, in currency units
+   * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   */
+  valueAt(index: number): Decimal;
+  /**
+   * The level of one group's base, as a Decimal.
+   *
+   * @param index - the group index
+   * @returns the base level, or `null` when the base period has no rows
+   * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   */
+  baseValueAt(index: number): Decimal | null;
+  /**
+   * One group's rate, correctly rounded to float64.
+   *
+   * @param index - the group index
+   * @returns the rate (a decimal fraction: 0.255 = +25.5 %), or `null` with a reason
+   * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   */
+  rateAt(index: number): number | null;
+  /**
+   * One group's rate to 64 significant digits (half to even), computed on demand.
+   *
+   * @param index - the group index
+   * @returns the rate as a Decimal, or `null` with a reason
+   * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   */
+  rateDecimal(index: number): Decimal | null;
+  /**
+   * Why one group has no rate.
+   *
+   * @param index - the group index
+   * @returns the reason, or `null` when the group has a rate
+   * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   */
+  reasonAt(index: number): NoRateReason | null;
+  /**
+   * The reason in words, naming the periods, as {@link yearOnYear} words it.
+   *
+   * @param index - the group index
+   * @returns the message, or `null` when the group has a rate
+   * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   */
+  messageAt(index: number): string | null;
+  /**
+   * Every group as a plain object.
+   *
+   * @returns one object per group: its keys (with `period`), `value`, `baseValue`, `rate` (float64)
+   *   and `reason`
+   */
+  toRows(): (GroupKeys & {
+    readonly value: Decimal;
+    readonly baseValue: Decimal | null;
+    readonly rate: number | null;
+    readonly reason: NoRateReason | null;
+  })[];
+}
+
+const REASONS: readonly (NoRateReason | null)[] = [
+  null,
+  'missing-base',
+  'non-positive-base',
+  'partial-period',
+];
+
+class Growth extends TableGroups implements GroupedGrowth {
+  readonly units: Float64Array;
+  readonly big: ReadonlyMap<number, bigint>;
+
+  constructor(
+    table: FlowTable,
+    keys: readonly FlowKey[],
+    firstRow: Int32Array,
+    sums: ExactColumn,
+    readonly base: Int32Array,
+    readonly rates: Float64Array,
+    readonly reasons: Uint8Array,
+    private readonly partial: Uint8Array | null,
+    private readonly baseTexts: readonly string[],
+  ) {
+    super(table, keys, firstRow);
+    this.units = sums.units;
+    this.big = sums.big;
+  }
+
+  valueAt(index: number): Decimal {
+    checkIndex(index, this.length, 'group');
+    return unitsToDecimal(exactAt(this, index), this.scale);
+  }
+
+  baseValueAt(index: number): Decimal | null {
+    checkIndex(index, this.length, 'group');
+    const base = this.base[index] as number;
+    return base < 0 ? null : unitsToDecimal(exactAt(this, base), this.scale);
+  }
+
+  rateAt(index: number): number | null {
+    checkIndex(index, this.length, 'group');
+    return this.reasons[index] === 0 ? (this.rates[index] as number) : null;
+  }
+
+  rateDecimal(index: number): Decimal | null {
+    if (this.rateAt(index) === null) return null;
+    const current = exactAt(this, index);
+    const base = exactAt(this, this.base[index] as number);
+    return new Decimal(toBig(subtractUnits(current, base)).toString()).div(toBig(base).toString());
+  }
+
+  reasonAt(index: number): NoRateReason | null {
+    checkIndex(index, this.length, 'group');
+    return REASONS[this.reasons[index] as number] ?? null;
+  }
+
+  messageAt(index: number): string | null {
+    const reason = this.reasonAt(index);
+    if (reason === null) return null;
+    const label = this.keyAt(index, 'period');
+    const periodCode = this.table.codes.period[this.firstRow[index] as number] as number;
+    const baseLabel = this.baseTexts[periodCode] as string;
+    const base = this.base[index] as number;
+    if (reason === 'missing-base') return `${label} has no base: ${baseLabel} is not in the series`;
+    if (reason === 'partial-period') {
+      const which = this.partial?.[index] === 1 ? label : baseLabel;
+      return `${which} is a partial aggregate, so ${label} and ${baseLabel} cover different months`;
+    }
+    return `${label} has no rate: its base ${baseLabel} is ${unitsToText(exactAt(this, base), this.scale)}`;
+  }
+
+  toRows() {
+    return Array.from({ length: this.length }, (_, index) => ({
+      ...this.keysOf(index),
+      value: this.valueAt(index),
+      baseValue: this.baseValueAt(index),
+      rate: this.rateAt(index),
+      reason: this.reasonAt(index),
+    }));
+  }
+}
+
+/** Growth of every group of `keys` + period against the period `shift` gives. */
+function growthBy(
+  table: FlowTable,
+  keys: readonly FlowKey[],
+  shift: (period: Period) => Period,
+): GroupedGrowth {
+  const seriesKeys = groupingKeys(keys, ['period']);
+  const series = groupRows(table, seriesKeys);
+  const periodCount = table.dictionaries.period.length;
+  const ids = series.ids;
+  const { count, parent: seriesOf } = refineGroups(
+    ids,
+    series.count,
+    table.codes.period,
+    periodCount,
+  );
+  const firstRow = firstRows(ids, count);
+  const sums = sumGroups(table, ids, count);
+  const periodCodes = table.codes.period;
+  const periodOf = new Int32Array(count);
+  for (let group = 0; group < count; group++) {
+    periodOf[group] = periodCodes[firstRow[group] as number] as number;
+  }
+  // (series, period) → group, to find each group's base.
+  const slots = series.count * periodCount;
+  const dense = slots <= 1 << 22 ? new Int32Array(slots).fill(-1) : null;
+  const sparse = dense === null ? new Map<number, number>() : null;
+  for (let group = 0; group < count; group++) {
+    const slot = (seriesOf[group] as number) * periodCount + (periodOf[group] as number);
+    if (dense !== null) dense[slot] = group;
+    else sparse?.set(slot, group);
+  }
+  let partial: Uint8Array | null = null;
+  if (table.partial !== null) {
+    partial = new Uint8Array(count);
+    for (let row = 0; row < table.length; row++) {
+      if (table.partial[row] === 1) partial[ids[row] as number] = 1;
+    }
+  }
+  const shifted = shiftedPeriodCodes(table, shift);
+  const base = new Int32Array(count);
+  const rates = new Float64Array(count);
+  const reasons = new Uint8Array(count);
+  const levels = sums.units;
+  const exact = sums.big.size === 0;
+  for (let group = 0; group < count; group++) {
+    const basePeriod = shifted.codes[periodOf[group] as number] as number;
+    let found = -1;
+    if (basePeriod >= 0) {
+      const slot = (seriesOf[group] as number) * periodCount + basePeriod;
+      found = dense !== null ? (dense[slot] as number) : (sparse?.get(slot) ?? -1);
+    }
+    base[group] = found;
+    if (found < 0) {
+      reasons[group] = 1;
+      rates[group] = Number.NaN;
+    } else if (partial !== null && (partial[group] === 1 || partial[found] === 1)) {
+      reasons[group] = 3;
+      rates[group] = Number.NaN;
+    } else if ((levels[found] as number) <= 0) {
+      reasons[group] = 2;
+      rates[group] = Number.NaN;
+    } else if (exact) {
+      const previous = levels[found] as number;
+      rates[group] = ((levels[group] as number) - previous) / previous;
+    } else {
+      const previous = exactAt(sums, found);
+      rates[group] = divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
+    }
+  }
+  return new Growth(
+    table,
+    [...seriesKeys, 'period'],
+    firstRow,
+    sums,
+    base,
+    rates,
+    reasons,
+    partial,
+    shifted.texts,
+  );
+}
+
+/**
+ * Year-on-year growth per group: the table's values summed per group of `keys` (and currency)
+ * and period, each against the same period a year earlier in the same group (`2024-Q3` against
+ * `2023-Q3`, `2024-01/2024-09` against `2023-01/2023-09`). Exact levels; each rate is the
+ * quotient of two exact levels rounded once (see {@link GroupedGrowth} for the precision). The
+ * rules of {@link yearOnYear}: every group is returned; one whose base has no rows
+ * (`missing-base`), whose base is 0 (`non-positive-base`) or where either side is a partial
+ * aggregate (`partial-period`) has no rate. Period arithmetic runs once per distinct period.
+ *
+ * @param table - the flow table (filter it first to one source per period and to totals or one
+ *   commodity, see {@link filterFlowTable})
+ * @param keys - the keys of a series, e.g. `['reporter', 'partner', 'flow']` (not `period`)
+ * @returns one group per series and period, in order of first appearance
+ * @throws {@link BilateralError} `INVALID_INPUT` for an unknown or repeated key, or `period`
+ *
+ * @example
+ * ```ts
+ * const table = filterFlowTable(flowTableFromDataset(vietnamLaos), { commodity: null });
+ * const growth = yearOnYearBy(table, ['reporter', 'partner', 'flow']);
+ * const i = growth.toRows().findIndex((row) => row.period === '2024-01/2024-09' && row.flow === 'export');
+ * [growth.rateAt(i)?.toFixed(3), growth.rateDecimal(i)?.toFixed(3)];
+ * //=> ['0.240', '0.240']
+ * ```
+ *
+ * @category Tables
+ */
+export function yearOnYearBy(table: FlowTable, keys: readonly FlowKey[]): GroupedGrowth {
+  return growthBy(table, keys, yearEarlier);
+}
+
+/**
+ * Period-on-period growth per group: each period of a group against the one just before it of
+ * the same kind (`2024-Q3` against `2024-Q2`, `2024-09` against `2024-08`), with the same rules
+ * and precision as {@link yearOnYearBy}.
+ *
+ * @param table - the flow table
+ * @param keys - the keys of a series, e.g. `['reporter', 'partner', 'flow']` (not `period`)
+ * @returns one group per series and period, in order of first appearance
+ * @throws {@link BilateralError} `INVALID_INPUT` for an unknown or repeated key, or `period`
+ *
+ * @example
+ * ```ts
+ * const table = flowTableFromRecords(['2024-08', '2024-09'].map((period, i) => ({
+ *   reporter: 'VNM', partner: 'LAO', flow: 'export', period, value: ['80', '100'][i],
+ *   currency: 'USD',
+ * })));
+ * periodOnPeriodBy(table, ['reporter', 'partner', 'flow']).rateAt(1);
+ * //=> 0.25
+ * ```
+ *
+ * @category Tables
+ */
+export function periodOnPeriodBy(table: FlowTable, keys: readonly FlowKey[]): GroupedGrowth {
+  return growthBy(table, keys, previousPeriod);
+}
