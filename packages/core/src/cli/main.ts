@@ -76,7 +76,7 @@ function errorReport(error: unknown): ErrorReport {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const json = wantsJson(argv);
   // `bilateral --json report` is `bilateral report --json`.
-  const [name, ...rest] = argv[0] === '--json' ? [...argv.slice(1), '--json'] : argv;
+  const [name, ...rest] = argv[0] === '--json' ? argv.slice(1) : argv;
   const command = name === undefined ? undefined : commands.get(name);
   const commandName = command === undefined ? null : (name ?? null);
   const text = (write: (text: string) => void) => (value: string) =>
@@ -90,6 +90,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const help = (usage: string) => (json ? commandIo.json({ help: usage }) : commandIo.out(usage));
 
   try {
+    if (name === undefined && json) {
+      throw new UsageError('which command? Run "bilateral --help" for the list.');
+    }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       help(HELP);
       return name === undefined ? EXIT.usage : EXIT.ok;
@@ -113,7 +116,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       help(commandHelp(command));
       return EXIT.ok;
     }
-    return await command.run({ values, positionals }, commandIo);
+    return await command.run({ values: { ...values, json }, positionals }, commandIo);
   } catch (error) {
     const report = errorReport(error);
     const message = cappedMessage(report.message);
