@@ -196,3 +196,29 @@ describe('summarizeCrossings — filters', () => {
     );
   });
 });
+
+describe('summarizeCrossings — keys that are prototype names', () => {
+  it('counts an official class named "constructor" as 0 listed, and a province named "__proto__"', () => {
+    const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
+    const summary = summarizeCrossings(ALL, {
+      countries: ['VNM', 'LAO'],
+      official: {
+        ...VIETNAM_LAOS_OFFICIAL_COUNT_2024_10,
+        counts: { ...VIETNAM_LAOS_OFFICIAL_COUNT_2024_10.counts, constructor: 1 },
+      },
+    });
+    expect(summary.comparison?.lines).toContain('constructor: 1 official, 0 listed, 1 missing');
+    const [first, ...rest] = VIETNAM_LAOS_CROSSINGS;
+    const renamed = {
+      ...first,
+      sides: first?.sides.map((side) => ({
+        ...side,
+        province: { ...side.province, name: '__proto__' },
+      })),
+    } as BorderCrossing;
+    const byProvince = summarizeCrossings([renamed, ...rest]).byProvince;
+    expect(Object.getPrototypeOf(byProvince.VNM)).toBe(Object.prototype);
+    expect(Object.hasOwn(byProvince.VNM ?? {}, '__proto__')).toBe(true);
+    expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
+  });
+});

@@ -1,3 +1,4 @@
+import { ownValue, setOwnValue } from '../_internal/own-value.js';
 import { BilateralError } from '../errors/index.js';
 import { checkCrossings } from './_lib/check-crossings.js';
 import { sideClassOn, statusOn } from './_lib/on-day.js';
@@ -148,17 +149,17 @@ function classIsUncertain(side: CrossingSide): boolean {
 }
 
 function increment(record: Record<string, number>, key: string): void {
-  record[key] = (record[key] ?? 0) + 1;
+  setOwnValue(record, key, (ownValue(record, key) ?? 0) + 1);
 }
 
 function nested(
   record: Record<string, Record<string, number>>,
   outer: string,
 ): Record<string, number> {
-  let inner = record[outer];
+  let inner = ownValue(record, outer);
   if (inner === undefined) {
     inner = {};
-    record[outer] = inner;
+    setOwnValue(record, outer, inner);
   }
   return inner;
 }
@@ -213,14 +214,14 @@ function compare(
     };
   };
   const rows: OfficialComparisonRow[] = Object.entries(official.counts).map(([cls, count]) =>
-    row(cls, count, listed[cls] ?? 0, uncertain[cls] ?? 0),
+    row(cls, count, ownValue(listed, cls) ?? 0, ownValue(uncertain, cls) ?? 0),
   );
   if (official.economicZones !== undefined) {
     rows.push(row('economic-zones', official.economicZones, zones.size, 0));
   }
   const notCounted: Record<string, number> = {};
   for (const [cls, count] of Object.entries(listed)) {
-    if (official.counts[cls] === undefined) notCounted[cls] = count;
+    if (ownValue(official.counts, cls) === undefined) setOwnValue(notCounted, cls, count);
   }
   return {
     officialCountId: official.id,
