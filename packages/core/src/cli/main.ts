@@ -55,9 +55,10 @@ function errorReport(error: unknown): ErrorReport {
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    // Node quotes the option as given ('--xxx…'): a megabyte of it becomes 60 characters.
-    const message = (error as Error).message.replace(/'([^']{61,})'/g, (_, arg: string) =>
-      quoteInput(arg),
+    // Node quotes the option as given, twice: a megabyte of it becomes 60 characters.
+    const message = (error as Error).message.replace(
+      /[^\s'"]{61,}/g,
+      (word) => `${word.slice(0, 60)}… (${word.length} characters)`,
     );
     return { code: 'USAGE', message, issues: [], exitCode: EXIT.usage };
   }

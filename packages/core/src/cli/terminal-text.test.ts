@@ -4,6 +4,7 @@ import { jsonText } from './json-text.js';
 import { styled, terminalText } from './terminal-text.js';
 
 /** Everything a terminal acts on or reorders, as terminalText must never let it through. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 describe('terminalText', () => {
@@ -58,9 +59,9 @@ describe('terminalText', () => {
       '\\',
       '0',
     );
-    const text = fc.array(fc.oneof(fc.string({ unit: 'binary' }), unsafeChar), { maxLength: 12 }).map((parts) =>
-      parts.join(''),
-    );
+    const text = fc
+      .array(fc.oneof(fc.string({ unit: 'binary' }), unsafeChar), { maxLength: 12 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.boolean(), (input, color) => !UNSAFE.test(terminalText(input, color))),
       { seed: 20261202, numRuns: 300 },
