@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamLaosDocument } from '../datasets/index.js';
+import { run } from './main.js';
+
+/**
+ * The real command in a child process, from its TypeScript source (tsx, so no build is needed),
+ * with stdout read until `keep` returns false: then the reader closes the pipe, as `head` does.
+ */
+function bilateralProcess(argv: readonly string[], keep: (read: string) => boolean) {
+  const root = join(import.meta.dirname, '..', '..', '..', '..');
+  const bin = join(import.meta.dirname, 'bin.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', bin, ...argv], { cwd: root });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+    if (!keep(out)) child.stdout.destroy();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+  });
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+let dir = '';
+let file = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-pipe-'));
+  // 6,000 flows with a bad value: validate prints a line for each, some 400 kB, far more than a
+  // pipe holds.
+  const [flow] = vietnamLaosDocument.flows;
+  const flows = Array.from({ length: 6000 }, (_, index) => ({ ...flow, value: `${index},5` }));
+  file = join(dir, 'many-problems.json');
+  await writeFile(file, JSON.stringify({ ...vietnamLaosDocument, flows }));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.concurrent('bilateral in a pipe (defect 4)', () => {
+  it('stops quietly when the reader closes early, with its own exit code and no stack trace', async () => {
+    const { code, out, err } = await bilateralProcess(['validate', file], () => false);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('writes everything when the reader reads to the end', async () => {
+    const lines: string[] = [];
+    await run(['validate', file], { out: (t) => lines.push(t), err: () => {}, color: false });
+    const expected = `${lines.join('\n')}\n`;
+    expect(expected.length).toBeGreaterThan(300_000);
+    const { code, out, err } = await bilateralProcess(['validate', file], () => true);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out).toBe(expected);
+  }, 60_000);
+});
