@@ -34,7 +34,7 @@ function* records(flows: readonly TradeFlow[]): Generator<FlowRecord> {
  * table.length === vietnamLaos.flows.length;
  * //=> true
  * [table.keyAt(0, 'period'), table.valueAt(0).toString()];
- * //=> ['2024-01/2024-09', '491900000']
+ * //=> ['2017', '524500000']
  * ```
  *
  * @category Tables

@@ -297,8 +297,8 @@ function growthBy(
  * const table = filterFlowTable(flowTableFromDataset(vietnamLaos), { commodity: null });
  * const growth = yearOnYearBy(table, ['reporter', 'partner', 'flow']);
  * const i = growth.toRows().findIndex((row) => row.period === '2024-01/2024-09' && row.flow === 'export');
- * [growth.rateAt(i)?.toFixed(3), growth.rateDecimal(i)?.toFixed(3)];
- * //=> ['0.240', '0.240']
+ * [growth.rateAt(i), growth.reasonAt(i), growth.messageAt(i)];
+ * //=> [null, 'missing-base', '2024-01/2024-09 has no base: 2023-01/2023-09 is not in the series']
  * ```
  *
  * @category Tables
