@@ -179,7 +179,7 @@ export const importCommand: Command = {
       // With --json the error goes into the envelope, with every problem.
       if (!(error instanceof BilateralError) || values.json) throw error;
       io.err(`${shownFile(file)}: ${plural(error.issues.length, 'problem')}; nothing was written`);
-      for (const line of issueLines(error.issues)) io.err(line);
+      for (const line of issueLines(error.issues, '  ')) io.err(line);
       return EXIT.problems;
     }
 

@@ -22,9 +22,12 @@ export function issueLine(issue: BilateralIssue): string {
   return issue.path.length === 0 ? message : `${formatIssuePath(issue.path)}: ${message}`;
 }
 
-/** A line per issue (`  - path: message`) for a terminal, at most 50, then how many more. */
-export function issueLines(issues: readonly BilateralIssue[]): string[] {
-  const lines = issues.slice(0, MAX_ISSUES).map((issue) => `  - ${issueLine(issue)}`);
+/**
+ * A line per issue for a terminal (`indent` then `path: message`), at most 50, then how many
+ * more.
+ */
+export function issueLines(issues: readonly BilateralIssue[], indent: string): string[] {
+  const lines = issues.slice(0, MAX_ISSUES).map((issue) => `${indent}${issueLine(issue)}`);
   if (issues.length > MAX_ISSUES) {
     lines.push(`  … and ${issues.length - MAX_ISSUES} more (--json lists them all)`);
   }

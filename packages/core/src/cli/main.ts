@@ -140,7 +140,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
             ? issueLine(only)
             : `${error.issues.length} problems`;
         commandIo.err(`${where}: ${error.name} [${report.code}]: ${summary}`);
-        if (others.length > 0) for (const line of issueLines(error.issues)) commandIo.err(line);
+        if (others.length > 0)
+          for (const line of issueLines(error.issues, '  - ')) commandIo.err(line);
       } else if (error instanceof UsageError || commandName === null) {
         commandIo.err(`${where}: ${message}`);
       } else {
