@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeInput, QUOTED_CHARACTERS, quoteInput } from './quote-input.js';
+import { capInput, describeInput, QUOTED_CHARACTERS, quoteInput } from './quote-input.js';
 
 describe('quoteInput', () => {
   it('quotes short text whole', () => {
@@ -32,5 +32,12 @@ describe('describeInput', () => {
     expect(describeInput(undefined)).toBe('undefined');
     expect(describeInput(Symbol('s'))).toBe('a symbol');
     expect(describeInput('z'.repeat(1000)).length).toBeLessThan(100);
+  });
+});
+
+describe('capInput', () => {
+  it('shows short text as it is and cuts long text', () => {
+    expect(capInput('1.5')).toBe('1.5');
+    expect(capInput('9'.repeat(1000))).toBe(`${'9'.repeat(QUOTED_CHARACTERS)}… (1000 characters)`);
   });
 });

@@ -9,16 +9,28 @@
 /** How many characters of a text a message shows before eliding the rest. */
 export const QUOTED_CHARACTERS = 60;
 
+/** The first `limit` characters of `text`, without splitting a surrogate pair. */
+function head(text: string, limit: number): string {
+  const last = text.charCodeAt(limit - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
+}
+
 /**
  * `text` as JSON quotes it, cut after {@link QUOTED_CHARACTERS} characters with its length said:
  * `"2024-Q5"`, or `"xxxxxxxx…" (5000000 characters)`. Never splits a surrogate pair.
  */
 export function quoteInput(text: string, limit: number = QUOTED_CHARACTERS): string {
   if (text.length <= limit) return JSON.stringify(text);
-  let end = limit;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${JSON.stringify(`${text.slice(0, end)}…`)} (${text.length} characters)`;
+  return `${JSON.stringify(`${head(text, limit)}…`)} (${text.length} characters)`;
+}
+
+/**
+ * `text` as it is when short (for messages that show input unquoted, such as `write 1.5`), cut
+ * like {@link quoteInput} when long: `12345…` (5000000 characters).
+ */
+export function capInput(text: string, limit: number = QUOTED_CHARACTERS): string {
+  if (text.length <= limit) return text;
+  return `${head(text, limit)}… (${text.length} characters)`;
 }
 
 /**

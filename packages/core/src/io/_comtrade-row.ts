@@ -6,7 +6,9 @@
  * @internal
  */
 
-import { Decimal } from '../_internal/decimal.js';
+import type { Decimal } from '../_internal/decimal.js';
+import { capInput, describeInput, quoteInput } from '../_internal/quote-input.js';
+import { toDecimal } from '../_internal/to-decimal.js';
 import {
   economyFromComtradeCode,
   findEconomy,
@@ -89,14 +91,6 @@ interface Amount {
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER_TEXT = /^[+-]?\d+(?:\.0+)?$/;
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
-
 /** Significant digits of a number's shortest text form. */
 function significantDigits(text: string): number {
   const mantissa = text.split(/[eE]/)[0] ?? '';
@@ -129,7 +123,7 @@ class RowReader {
     if (typeof value === 'string') return value.trim();
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     if (typeof value === 'boolean') return String(value);
-    this.fail(field, `expected text or a number, got ${describe(value)}`);
+    this.fail(field, `expected text or a number, got ${describeInput(value)}`);
     return undefined;
   }
 
@@ -138,11 +132,12 @@ class RowReader {
     const entry = this.record.get(field);
     if (entry === undefined) return undefined;
     const { value } = entry;
-    if (typeof value === 'number' && Number.isInteger(value)) return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
     if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) {
-      return Number.parseInt(value.trim(), 10);
+      const integer = Number.parseInt(value.trim(), 10);
+      if (Number.isSafeInteger(integer)) return integer;
     }
-    this.fail(field, `${describe(value)} is not a whole number`);
+    this.fail(field, `${describeInput(value)} is not a whole number`);
     return false;
   }
 
@@ -154,7 +149,7 @@ class RowReader {
     const text = String(value).trim().toLowerCase();
     if (text === 'true' || text === '1') return true;
     if (text === 'false' || text === '0') return false;
-    this.fail(field, `${describe(value)} is not true or false`);
+    this.fail(field, `${describeInput(value)} is not true or false`);
     return undefined;
   }
 
@@ -178,16 +173,24 @@ class RowReader {
         const hint = /^[+-]?[\d.,\s']+$/.test(text)
           ? ': write it without thousands separators and with a decimal point, e.g. 38917721136.5'
           : '';
-        this.fail(field, `${describe(value)} is not a number${hint}`);
+        this.fail(field, `${describeInput(value)} is not a number${hint}`);
         return false;
       }
     } else {
-      this.fail(field, `expected a number, got ${describe(value)}`);
+      this.fail(field, `expected a number, got ${describeInput(value)}`);
       return false;
     }
-    const decimal = new Decimal(text);
+    let decimal: Decimal;
+    try {
+      // The one gate of every amount: past the supported range is refused here, at once.
+      decimal = toDecimal(text);
+    } catch (error) {
+      if (!(error instanceof BilateralError)) throw error;
+      this.fail(field, error.issues[0]?.message ?? `${quoteInput(text)} is out of range`);
+      return false;
+    }
     if (decimal.isNegative() && !decimal.isZero()) {
-      this.fail(field, `${text} is negative: a trade value or quantity cannot be`);
+      this.fail(field, `${capInput(text)} is negative: a trade value or quantity cannot be`);
       return false;
     }
     return { decimal: decimal.abs(), exponent: /[eE]/.test(text), imprecise };
@@ -221,7 +224,7 @@ function readEconomy(
     }
     const code = isoEconomy(iso);
     if (code === undefined) {
-      r.fail(isoField, `${JSON.stringify(iso)} is not an ISO 3166-1 alpha-3 code`);
+      r.fail(isoField, `${quoteInput(iso)} is not an ISO 3166-1 alpha-3 code`);
       return undefined;
     }
     return { code, name: findEconomy(code)?.names.en ?? desc ?? code };
@@ -231,7 +234,7 @@ function readEconomy(
     if (iso !== undefined && iso !== economy.code && iso !== economy.comtradeIso) {
       r.fail(
         isoField,
-        `${r.key(isoField)} ${JSON.stringify(iso)} contradicts ${r.key(codeField)} ${number}, which is ${economy.names.en} (${economy.code})`,
+        `${r.key(isoField)} ${quoteInput(iso)} contradicts ${r.key(codeField)} ${number}, which is ${economy.names.en} (${economy.code})`,
       );
       return undefined;
     }
@@ -242,7 +245,7 @@ function readEconomy(
     if (code !== undefined && iso !== undefined) {
       r.log.note(
         'iso-fallback',
-        `${r.key(codeField)} ${number} is not in Bilateral's table of Comtrade codes: the ${role} is taken from ${r.key(isoField)} ${JSON.stringify(iso)}${code === iso ? '' : ` (${code})`}`,
+        `${r.key(codeField)} ${number} is not in Bilateral's table of Comtrade codes: the ${role} is taken from ${r.key(isoField)} ${quoteInput(iso)}${code === iso ? '' : ` (${code})`}`,
         r.row,
       );
       return { code, name: desc ?? code };
@@ -272,7 +275,7 @@ function readPeriod(r: RowReader): { text: string; annual: boolean } | undefined
   let bad = false;
   const freqText = r.text('freqCode')?.toUpperCase();
   if (freqText !== undefined && freqText !== 'A' && freqText !== 'M') {
-    r.fail('freqCode', `freqCode ${JSON.stringify(freqText)} is not A (annual) or M (monthly)`);
+    r.fail('freqCode', `freqCode ${quoteInput(freqText)} is not A (annual) or M (monthly)`);
     bad = true;
   }
   let fromPeriod: PeriodParts | undefined;
@@ -281,7 +284,7 @@ function readPeriod(r: RowReader): { text: string; annual: boolean } | undefined
     const match = /^(\d{4})(\d{2})?$/.exec(periodText);
     const month = match?.[2] === undefined ? undefined : Number(match[2]);
     if (match === null) {
-      r.fail('period', `${JSON.stringify(periodText)} is not a period: expected YYYY or YYYYMM`);
+      r.fail('period', `${quoteInput(periodText)} is not a period: expected YYYY or YYYYMM`);
       bad = true;
     } else if (month !== undefined && (month < 1 || month > 12)) {
       r.fail('period', `${periodText}: month ${match[2]} is not between 01 and 12`);
@@ -310,7 +313,7 @@ function readPeriod(r: RowReader): { text: string; annual: boolean } | undefined
   if (idText !== undefined) {
     const match = /^(\d{4})(\d{2})(\d{2})$/.exec(idText);
     if (match === null) {
-      r.fail('refPeriodId', `${JSON.stringify(idText)} is not a date written YYYYMMDD`);
+      r.fail('refPeriodId', `${quoteInput(idText)} is not a date written YYYYMMDD`);
       bad = true;
     } else fromId = { year: Number(match[1]), month: Number(match[2]) };
   }
@@ -397,7 +400,7 @@ function readFlow(r: RowReader): { code: string; version: 'v1' | 'v0' } | undefi
     if (!FLOW_CODES.has(code)) {
       r.fail(
         'flowCode',
-        `${JSON.stringify(flowText)} is not a UN Comtrade flow code: expected X (export) or M (import), or one of their parts RX, RM, DX, FM, XIP, XOP, MIP, MOP`,
+        `${quoteInput(flowText)} is not a UN Comtrade flow code: expected X (export) or M (import), or one of their parts RX, RM, DX, FM, XIP, XOP, MIP, MOP`,
       );
       return undefined;
     }
@@ -409,7 +412,7 @@ function readFlow(r: RowReader): { code: string; version: 'v1' | 'v0' } | undefi
     if (code === undefined) {
       r.fail(
         'rgCode',
-        `${JSON.stringify(regime)} is not a trade flow (regime) code: expected 1 (import), 2 (export), 3 (re-export) or 4 (re-import)`,
+        `${quoteInput(regime)} is not a trade flow (regime) code: expected 1 (import), 2 (export), 3 (re-export) or 4 (re-import)`,
       );
       return undefined;
     }
@@ -433,7 +436,7 @@ function readCommodity(
   if (text.toUpperCase() === 'TOTAL' || services) return { commodity: undefined, classification };
   const digits = text.replace(/\.0+$/, '');
   if (!/^\d+$/.test(digits)) {
-    r.fail('cmdCode', `${JSON.stringify(text)} is neither an HS code nor TOTAL`);
+    r.fail('cmdCode', `${quoteInput(text)} is neither an HS code nor TOTAL`);
     return undefined;
   }
   let code = digits;
@@ -446,13 +449,13 @@ function readCommodity(
     );
   }
   if (!/^\d{2}(?:\d{2}){0,3}$/.test(code)) {
-    r.fail('cmdCode', `${JSON.stringify(text)} is not an HS code of 2, 4, 6 or 8 digits`);
+    r.fail('cmdCode', `${quoteInput(text)} is not an HS code of 2, 4, 6 or 8 digits`);
     return undefined;
   }
   if (classification !== undefined && !/^H[S0-9]$/.test(classification)) {
     r.fail(
       'classificationCode',
-      `${classification} is not an HS edition (H0–H6): the commodity ${code} would be read as an HS code; query UN Comtrade with an HS classification`,
+      `${capInput(classification)} is not an HS edition (H0–H6): the commodity ${code} would be read as an HS code; query UN Comtrade with an HS classification`,
     );
     return undefined;
   }
@@ -519,14 +522,14 @@ export function readComtradeRow(
     log.problem(
       row,
       undefined,
-      `expected a record (an object with UN Comtrade's columns), got ${describe(raw)}`,
+      `expected a record (an object with UN Comtrade's columns), got ${describeInput(raw)}`,
     );
     return undefined;
   }
   const r = new RowReader(new ComtradeRecord(raw as Record<string, unknown>), row, log);
   const typeCode = r.text('typeCode')?.toUpperCase();
   if (typeCode !== undefined && typeCode !== 'C' && typeCode !== 'S') {
-    r.fail('typeCode', `${JSON.stringify(typeCode)} is not C (goods) or S (services)`);
+    r.fail('typeCode', `${quoteInput(typeCode)} is not C (goods) or S (services)`);
   }
   const services = typeCode === 'S';
   const reporter = readEconomy(r, 'reporter');

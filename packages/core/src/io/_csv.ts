@@ -6,6 +6,8 @@
  * @internal
  */
 
+import { quoteInput } from '../_internal/quote-input.js';
+
 /** One record of the file, with the line it starts on (1-based, counting physical lines). */
 export interface CsvRecord {
   readonly cells: readonly string[];
@@ -94,7 +96,7 @@ export function readCsv(input: string): CsvTable {
       if (stray !== '') {
         problems.push({
           line,
-          message: `unexpected text ${JSON.stringify(stray)} after a closing quote (a quote inside a quoted field must be doubled: "")`,
+          message: `unexpected text ${quoteInput(stray)} after a closing quote (a quote inside a quoted field must be doubled: "")`,
         });
       }
       continue;

@@ -6,6 +6,9 @@
  * @internal
  */
 
+import { inputText } from '../_internal/input-text.js';
+import { nestingIssue } from '../_internal/nesting-issue.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
 import { readCsv } from './_csv.js';
 
@@ -53,7 +56,7 @@ export function recordsFromCsv(text: string): RecordSource {
   const header = headerRecord.cells.map((cell) => cell.trim());
   if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
     fail(
-      `the header has one column, ${JSON.stringify(header[0])}: the fields look separated by ${header[0]?.includes(';') ? 'semicolons' : 'tabs'}; save the file as comma-separated CSV`,
+      `the header has one column, ${quoteInput(header[0] ?? '')}: the fields look separated by ${header[0]?.includes(';') ? 'semicolons' : 'tabs'}; save the file as comma-separated CSV`,
       ['header'],
     );
   }
@@ -64,7 +67,7 @@ export function recordsFromCsv(text: string): RecordSource {
     } else if (seen.has(name)) {
       issues.push({
         path: ['header', column],
-        message: `column ${JSON.stringify(name)} appears twice (columns ${(seen.get(name) ?? 0) + 1} and ${column + 1})`,
+        message: `column ${quoteInput(name)} appears twice (columns ${(seen.get(name) ?? 0) + 1} and ${column + 1})`,
       });
     } else seen.set(name, column);
   });
@@ -95,7 +98,7 @@ export function recordsFromCsv(text: string): RecordSource {
 export function comtradeRecords(input: unknown): RecordSource {
   let value = input;
   if (typeof input === 'string') {
-    const text = input.replace(/^\uFEFF/, '');
+    const text = inputText(input, 'INVALID_IMPORT');
     const start = text.trimStart()[0];
     if (start !== '{' && start !== '[') return recordsFromCsv(text);
     try {
@@ -104,6 +107,8 @@ export function comtradeRecords(input: unknown): RecordSource {
       fail(`the text is not valid JSON: ${(error as Error).message}`);
     }
   }
+  const nesting = nestingIssue(value);
+  if (nesting !== undefined) fail(nesting.message, nesting.path);
   if (Array.isArray(value)) {
     return { container: 'json-array', rowPath: [], records: value, lineOf: noLines, issues: [] };
   }
@@ -111,10 +116,10 @@ export function comtradeRecords(input: unknown): RecordSource {
     const envelope = value as Record<string, unknown>;
     const error = envelope.error;
     if (typeof error === 'string' && error.trim() !== '') {
-      fail(`the UN Comtrade response carries an error: ${JSON.stringify(error)}`, ['error']);
+      fail(`the UN Comtrade response carries an error: ${quoteInput(error, 500)}`, ['error']);
     }
     for (const key of ['data', 'dataset'] as const) {
-      if (!(key in envelope)) continue;
+      if (!Object.hasOwn(envelope, key)) continue;
       const records = envelope[key];
       if (!Array.isArray(records)) {
         fail(

@@ -597,6 +597,34 @@ describe('importComtrade: periods, economies, commodities, values and status', (
     expect(full.report.notes.map((note) => note.code)).toContain('possibly-truncated');
   });
 
+  it('refuses an empty file (a failed download) and UTF-16 text, with what to do', () => {
+    for (const text of ['', '\uFEFF', '  \n']) {
+      expect(() => run(text)).toThrowError(/the file is empty/);
+    }
+    expect(() => run('\uFFFD\uFFFD[\u0000]\u0000')).toThrowError(
+      'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
+    );
+  });
+
+  it('refuses records nested 4,000 deep or holding a cycle, at their path', () => {
+    const deep = JSON.parse(`{"data": [${'['.repeat(4000)}${']'.repeat(4000)}]}`);
+    expect(() => run(deep)).toThrowError(/data\[0\](\[0\])+: nested more than 32/);
+    const cyclic: Record<string, unknown> = record();
+    cyclic.cmdDesc = { back: cyclic };
+    expect(() => run([cyclic])).toThrowError('[0].cmdDesc.back: refers back to [0]');
+  });
+
+  it('caps what an error echoes: a 1 MB period gives a message of a line', () => {
+    const error = (() => {
+      try {
+        run([record({ period: '2'.repeat(1_000_000) })]);
+      } catch (caught) {
+        return caught as BilateralError;
+      }
+    })();
+    expect(error?.message.length).toBeLessThan(200);
+  });
+
   it('imports nothing from an empty response, and says so', () => {
     const result = run({ elapsedTime: '0 secs', count: 0, data: [], error: '' });
     expect(result.document.flows).toEqual([]);

@@ -143,9 +143,32 @@ describe('importFlowsCsv', () => {
     expect(result.report.notes.map((note) => note.code)).toContain('leading-zero-restored');
   });
 
-  it('imports nothing from an empty text or a header alone', () => {
-    expect(importFlowsCsv('', { now }).report.notes.map((note) => note.code)).toEqual(['empty']);
+  it('refuses an empty text (a failed download), and imports nothing from a header alone', () => {
+    for (const text of ['', '\uFEFF', '\n\n']) {
+      expect(() => importFlowsCsv(text, { now })).toThrowError(/the file is empty/);
+    }
     expect(importFlowsCsv(`${HEADER}\n`, { now }).document.flows).toEqual([]);
+  });
+
+  it('says to save UTF-16 text as UTF-8', () => {
+    const utf16 = `\uFFFD\uFFFD${[...HEADER].join('\u0000')}`;
+    expect(() => importFlowsCsv(utf16, { now })).toThrowError(
+      'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
+    );
+  });
+
+  it('suggests a column in linear time: a 1 MB unknown cell and a 100,000-column header', () => {
+    const long = `${HEADER},${'x'.repeat(1_000_000)}\nVNM,LAO,export,2024,1,USD,1\n`;
+    expect(importFlowsCsv(long, { now }).report.notes[0]?.message).toMatch(
+      /^column "x{60}…" \(1000000 characters\) is not a flow field/,
+    );
+    const columns = Array.from({ length: 100_000 }, (_, index) => `extra${index}`);
+    const wide = importFlowsCsv(`${HEADER},${columns.join(',')}\n`, { now });
+    const note = wide.report.notes.find((entry) => entry.code === 'ignored-columns');
+    expect(note?.message).toContain('"extra9" and 99990 more are not flow fields');
+    const misspelt = Array.from({ length: 50 }, (_, index) => `notx${index}`);
+    const many = `${HEADER.replace('currency', 'curency')},${misspelt.join(',')}\n`;
+    expect(() => importFlowsCsv(many, { now })).toThrowError('unknown column "curency"');
   });
 
   const CORPUS: [string, string, string][] = [

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
+import { inputText } from '../_internal/input-text.js';
+import { capInput, quoteInput } from '../_internal/quote-input.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { safeParseDataset } from '../dataset/index.js';
 import { BilateralError } from '../errors/index.js';
@@ -82,17 +84,36 @@ function distance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/**
+ * How many unknown header cells are compared with the known columns for a "did you mean"; the
+ * others are listed as ignored (a misspelt required column is still reported as missing).
+ */
+const MAX_EXAMINED = 100;
+/** How many ignored columns the note names. */
+const SHOWN_IGNORED = 10;
+
+/**
+ * The known column a header cell (lower case) is a misspelling of: within two edits. Two texts
+ * whose lengths differ by more than two are more than two edits apart, so a long cell costs
+ * nothing (a 1 MB cell took 4.3 s when the distance was computed).
+ */
+function nearColumn(lower: string): Column | undefined {
+  return COLUMNS.find(
+    (column) => Math.abs(column.length - lower.length) <= 2 && distance(column, lower) <= 2,
+  );
+}
+
 /** Why a value cell is not a decimal written with a point. */
 function valueProblem(text: string): string {
   if (text === '') return 'missing value';
-  if (/^-\d/.test(text)) return `${text} is negative: a trade value cannot be`;
+  if (/^-\d/.test(text)) return `${capInput(text)} is negative: a trade value cannot be`;
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
-    return `${JSON.stringify(text)} has thousands separators: write ${text.replace(/,/g, '')}`;
+    return `${quoteInput(text)} has thousands separators: write ${capInput(text.replace(/,/g, ''))}`;
   }
   if (/^\d+,\d+$/.test(text)) {
-    return `${JSON.stringify(text)} has a decimal comma: write ${text.replace(',', '.')}`;
+    return `${quoteInput(text)} has a decimal comma: write ${capInput(text.replace(',', '.'))}`;
   }
-  return `${JSON.stringify(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`;
+  return `${quoteInput(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`;
 }
 
 /**
@@ -132,10 +153,7 @@ function valueProblem(text: string): string {
  */
 export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}): ImportResult {
   const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
-  if (typeof text !== 'string') {
-    throw new BilateralError('INVALID_IMPORT', `expected CSV text, got ${typeof text}`);
-  }
-  const table = recordsFromCsv(text);
+  const table = recordsFromCsv(inputText(text, 'INVALID_IMPORT'));
   const log = new ImportLog(['rows'], table.lineOf);
   log.issues.push(...table.issues);
   const header = table.header ?? [];
@@ -143,36 +161,38 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   // The columns: the six required ones, the optional ones, and what else is there.
   const columnOf = new Map<Column, string>();
   const ignored: string[] = [];
+  const names = new Set(header.map((name) => name.toLowerCase()));
+  let examined = 0;
   header.forEach((name, index) => {
-    const known = COLUMNS.find((column) => column === name.toLowerCase());
+    const lower = name.toLowerCase();
+    const known = COLUMNS.find((column) => column === lower);
     if (known !== undefined) {
       if (!columnOf.has(known)) columnOf.set(known, name);
       return;
     }
     if (name === '') return;
-    const near = COLUMNS.find((column) => distance(column, name.toLowerCase()) <= 2);
-    if (near !== undefined && !header.some((other) => other.toLowerCase() === near)) {
+    examined += 1;
+    const near = examined <= MAX_EXAMINED ? nearColumn(lower) : undefined;
+    if (near !== undefined && !names.has(near)) {
       log.problemAt(
         ['header', index],
-        `unknown column ${JSON.stringify(name)}: did you mean ${JSON.stringify(near)}?`,
+        `unknown column ${quoteInput(name)}: did you mean ${JSON.stringify(near)}?`,
       );
     } else ignored.push(name);
   });
-  if (table.header !== undefined) {
-    const missing = REQUIRED.filter((column) => !columnOf.has(column));
-    if (missing.length > 0) {
-      log.problemAt(
-        ['header'],
-        `missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}: the header must have ${REQUIRED.join(',')} (then any of ${OPTIONAL.join(', ')})`,
-      );
-    }
-  } else {
-    log.note('empty', 'the CSV text is empty: no header, no rows');
+  const missing = REQUIRED.filter((column) => !columnOf.has(column));
+  if (missing.length > 0) {
+    log.problemAt(
+      ['header'],
+      `missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}: the header must have ${REQUIRED.join(',')} (then any of ${OPTIONAL.join(', ')})`,
+    );
   }
   if (ignored.length > 0) {
+    const shown = ignored.slice(0, SHOWN_IGNORED).map((name) => quoteInput(name));
+    const more = ignored.length - shown.length;
     log.note(
       'ignored-columns',
-      `${ignored.length === 1 ? 'column' : 'columns'} ${ignored.map((name) => JSON.stringify(name)).join(', ')} ${ignored.length === 1 ? 'is not a flow field and was' : 'are not flow fields and were'} not imported`,
+      `${ignored.length === 1 ? 'column' : 'columns'} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${ignored.length === 1 ? 'is not a flow field and was' : 'are not flow fields and were'} not imported`,
     );
   }
   if (log.issues.some((issue) => issue.path[0] === 'header')) {
@@ -240,7 +260,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
         'flow',
         flowText === ''
           ? 'missing flow (export or import)'
-          : `${JSON.stringify(flowText)} is not a flow: write export or import`,
+          : `${quoteInput(flowText)} is not a flow: write export or import`,
       );
     }
     const periodText = cell('period');
@@ -259,12 +279,12 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
         'currency',
         currency === ''
           ? 'missing currency (an ISO 4217 code such as USD)'
-          : `${JSON.stringify(currency)} is not an ISO 4217 currency code${isCurrencyCode(currency.toUpperCase()) ? `: did you mean ${currency.toUpperCase()}?` : ' (e.g. USD, VND, LAK)'}`,
+          : `${quoteInput(currency)} is not an ISO 4217 currency code${isCurrencyCode(currency.toUpperCase()) ? `: did you mean ${currency.toUpperCase()}?` : ' (e.g. USD, VND, LAK)'}`,
       );
     }
     const valuation = cell('valuation');
     if (valuation !== '' && valuation !== 'FOB' && valuation !== 'CIF') {
-      problem('valuation', `${JSON.stringify(valuation)} is not FOB or CIF`);
+      problem('valuation', `${quoteInput(valuation)} is not FOB or CIF`);
     }
     let commodity = cell('commodity');
     if (commodity !== '') {
@@ -279,7 +299,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
       if (!HS_CODE.test(commodity)) {
         problem(
           'commodity',
-          `${JSON.stringify(cell('commodity'))} is not an HS code of 2, 4, 6 or 8 digits`,
+          `${quoteInput(cell('commodity'))} is not an HS code of 2, 4, 6 or 8 digits`,
         );
       }
     }
@@ -296,7 +316,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     } else if (!FlowStatusSchema.safeParse(status).success) {
       problem(
         'status',
-        `${JSON.stringify(status)} is not a status: write estimate, preliminary, official or revised`,
+        `${quoteInput(status)} is not a status: write estimate, preliminary, official or revised`,
       );
     }
     let source = cell('source');
@@ -304,16 +324,16 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     else if (!SourceIdSchema.safeParse(source).success) {
       problem(
         'source',
-        `${JSON.stringify(source)} is not a source id: lowercase letters, digits, ".", "_" or "-"`,
+        `${quoteInput(source)} is not a source id: lowercase letters, digits, ".", "_" or "-"`,
       );
     }
     const precision = cell('precision');
     if (precision !== '' && (!DECIMAL.test(precision) || /^0+(?:\.0+)?$/.test(precision))) {
-      problem('precision', `${JSON.stringify(precision)} is not a decimal number greater than 0`);
+      problem('precision', `${quoteInput(precision)} is not a decimal number greater than 0`);
     }
     const uncertain = cell('uncertain').toLowerCase();
     if (uncertain !== '' && uncertain !== 'true' && uncertain !== 'false') {
-      problem('uncertain', `${JSON.stringify(cell('uncertain'))} is not true or false`);
+      problem('uncertain', `${quoteInput(cell('uncertain'))} is not true or false`);
     }
     if (log.issues.length > before) return;
 
