@@ -17,3 +17,4 @@ export {
 export { datasetCommodities } from './dataset-commodities.js';
 export { type DatasetSeriesRequest, datasetSeries } from './dataset-series.js';
 export { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
+export { parseDatasetText, safeParseDatasetText } from './parse-dataset-text.js';

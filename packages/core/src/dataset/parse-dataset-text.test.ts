@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { vietnamLaos, vietnamLaosDocument } from '../datasets/index.js';
+import { parseDatasetText, safeParseDatasetText } from './parse-dataset-text.js';
+
+const text = JSON.stringify(vietnamLaosDocument);
+
+describe('parseDatasetText', () => {
+  it('reads a document with or without a UTF-8 byte-order mark', () => {
+    expect(parseDatasetText(text)).toEqual(vietnamLaos);
+    expect(parseDatasetText(`\uFEFF${text}`)).toEqual(vietnamLaos);
+  });
+
+  it.each([
+    ['an empty file', '', 'the file is empty: was it downloaded completely?'],
+    ['white space', '\n  \n', 'the file is empty (nothing but white space)'],
+    ['UTF-16', `\uFFFD\uFFFD${[...'{"id"'].join('\u0000')}`, 'save it as UTF-8'],
+    ['not JSON', '{"id": "x"', 'the text is not valid JSON'],
+    ['8 kB of "["', '['.repeat(8000), 'the text is not valid JSON'],
+    ['4,000 arrays deep', `${'['.repeat(4000)}${']'.repeat(4000)}`, 'nested more than 32'],
+  ])('refuses %s with INVALID_DATASET', (_what, input, message) => {
+    const result = safeParseDatasetText(input);
+    expect(result.success).toBe(false);
+    expect(result.success ? '' : result.error.code).toBe('INVALID_DATASET');
+    expect(result.success ? '' : result.error.message).toContain(message);
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.anything()), (input) => {
+        const result = safeParseDatasetText(input as string);
+        if (!result.success) expect(result.error.code).toBe('INVALID_DATASET');
+      }),
+      { seed: 1213, numRuns: 300 },
+    );
+  });
+});
