@@ -1,6 +1,7 @@
 import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
+import { isMeasure } from '../flow/parse-series-measure.js';
 import type { Money } from '../money/index.js';
 import { comparePeriods, type Period } from '../period/index.js';
 import { type TradeBalance, tradeBalance } from './trade-balance.js';
@@ -11,8 +12,8 @@ import { type TradeBalance, tradeBalance } from './trade-balance.js';
  * @example
  * ```ts
  * const year = { reporter: 'VNM', partner: 'LAO', periodKind: 'year' } as const;
- * const exports = buildSeries(vietnamLaos.flows, { ...year, measure: 'export' });
- * const imports = buildSeries(vietnamLaos.flows, { ...year, measure: 'import' });
+ * const exports = buildSeries(vietnamLaos.flows, { ...year, measure: 'exports' });
+ * const imports = buildSeries(vietnamLaos.flows, { ...year, measure: 'imports' });
  * const points: readonly BalancePoint[] = balanceSeries(exports, imports).points;
  * points.map((p) => [formatPeriod(p.period), p.balance.amount.toString(), p.position.reporter]);
  * //=> [['2017', '156100000', 'surplus'], ['2022', '-383600000', 'deficit']]
@@ -33,8 +34,8 @@ export interface BalancePoint<C extends string = string> extends TradeBalance<Mo
  * @example
  * ```ts
  * const year = { reporter: 'VNM', partner: 'LAO', periodKind: 'year' } as const;
- * const exports = buildSeries(vietnamLaos.flows, { ...year, measure: 'export' });
- * const imports = buildSeries(vietnamLaos.flows, { ...year, measure: 'import' });
+ * const exports = buildSeries(vietnamLaos.flows, { ...year, measure: 'exports' });
+ * const imports = buildSeries(vietnamLaos.flows, { ...year, measure: 'imports' });
  * const unmatched: readonly UnmatchedPeriod[] = balanceSeries(exports, imports).unmatched;
  * unmatched.map((u) => [formatPeriod(u.period), u.reason, u.message]);
  * //=> [['2021', 'missing-exports', '2021 has no exports']]
@@ -57,8 +58,8 @@ export interface UnmatchedPeriod {
  * @example
  * ```ts
  * const ytd = { reporter: 'VNM', partner: 'LAO', periodKind: 'year-to-date' } as const;
- * const exports = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'export' });
- * const imports = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'import' });
+ * const exports = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'exports' });
+ * const imports = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'imports' });
  * const result: BalanceSeries = balanceSeries(exports, imports);
  * result.points.map((p) => [formatPeriod(p.period), p.coverageRatio?.toFixed(3)]);
  * //=> [['2024-01/2024-09', '0.492']]
@@ -89,8 +90,8 @@ const missingKey = (point: SeriesPoint): string =>
  * same reporter and partner (see {@link tradeBalance}). Periods found in only one of them are
  * listed in `unmatched` with the reason.
  *
- * @param exportsSeries - the reporter's exports to the partner (`measure: 'export'`)
- * @param importsSeries - the reporter's imports from the partner (`measure: 'import'`), same
+ * @param exportsSeries - the reporter's exports to the partner (`measure: 'exports'`)
+ * @param importsSeries - the reporter's imports from the partner (`measure: 'imports'`), same
  * reporter, partner, currency and period kind
  * @returns balances over the matching periods, and the unmatched periods
  * @throws {@link BilateralError} `INVALID_INPUT` when the measures are not export and import or the
@@ -102,8 +103,8 @@ const missingKey = (point: SeriesPoint): string =>
  * const year = (text: string, amount: string) => ({ period: parsePeriod(text), value: money(amount, 'USD') });
  * const base = { reporter: 'VNM', partner: 'LAO', currency: 'USD' } as const;
  * const result = balanceSeries(
- *   { ...base, measure: 'export', points: [year('2017', '524.5'), year('2022', '656.4')] },
- *   { ...base, measure: 'import', points: [year('2017', '368.4'), year('2021', '780')] },
+ *   { ...base, measure: 'exports', points: [year('2017', '524.5'), year('2022', '656.4')] },
+ *   { ...base, measure: 'imports', points: [year('2017', '368.4'), year('2021', '780')] },
  * );
  * result.points.map((p) => [formatPeriod(p.period), p.balance.amount.toString()]);
  * //=> [['2017', '156.1']]
@@ -120,10 +121,10 @@ export function balanceSeries<C extends string>(
   const exportPoints = checkSeries(exportsSeries, 'the export series');
   const importPoints = checkSeries(importsSeries, 'the import series');
   const problems: string[] = [];
-  if (exportsSeries.measure !== 'export') {
+  if (!isMeasure(exportsSeries.measure, 'exports')) {
     problems.push(`the export series measures ${exportsSeries.measure}`);
   }
-  if (importsSeries.measure !== 'import') {
+  if (!isMeasure(importsSeries.measure, 'imports')) {
     problems.push(`the import series measures ${importsSeries.measure}`);
   }
   if (exportsSeries.reporter !== importsSeries.reporter) {

@@ -69,7 +69,7 @@ describe('balanceSeries', () => {
     list.map(([period, amount]) => ({ period: parsePeriod(period), value: money(amount, 'USD') }));
   const exportsSeries: Series<'USD'> = {
     ...base,
-    measure: 'export',
+    measure: 'exports',
     points: points([
       ['2017', '524.5'],
       ['2022', '656.4'],
@@ -77,7 +77,7 @@ describe('balanceSeries', () => {
   };
   const importsSeries: Series<'USD'> = {
     ...base,
-    measure: 'import',
+    measure: 'imports',
     points: points([
       ['2017', '368.4'],
       ['2021', '780'],
@@ -123,13 +123,13 @@ describe('balanceSeries', () => {
   });
 
   it('does not balance partial aggregates that cover different months', () => {
-    const months = (measure: 'export' | 'import', list: string[]): Series => ({
+    const months = (measure: 'exports' | 'imports', list: string[]): Series => ({
       ...base,
       measure,
       points: list.map((period) => ({ period: parsePeriod(period), value: money('1', 'USD') })),
     });
-    const x = aggregateSeries(months('export', ['2024-01', '2024-02', '2024-03']), 'quarter');
-    const m = aggregateSeries(months('import', ['2024-01', '2024-03']), 'quarter', {
+    const x = aggregateSeries(months('exports', ['2024-01', '2024-02', '2024-03']), 'quarter');
+    const m = aggregateSeries(months('imports', ['2024-01', '2024-03']), 'quarter', {
       allowIncomplete: true,
     });
     const result = balanceSeries(x, m);

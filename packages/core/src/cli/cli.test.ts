@@ -289,7 +289,7 @@ describe('bilateral report', () => {
     // (150.25 / 100.5)^(1/2) − 1 = 22.27 %
     expect(out).toContain('Average growth 2021–2023 (CAGR): +22.3 % a year');
     const { json } = await bilateralJson('report', join(dir, 'exports-only.json'));
-    expect(json.growth).toMatchObject({ measure: 'export', commodity: null });
+    expect(json.growth).toMatchObject({ measure: 'exports', commodity: null });
     expect(json.growth.rows[1].computed).toBe('0.194029850746');
   });
 
@@ -316,7 +316,7 @@ describe('bilateral report', () => {
       '0901',
       '1201',
     ]);
-    expect(json.growth).toMatchObject({ measure: 'export', commodity: '1201' });
+    expect(json.growth).toMatchObject({ measure: 'exports', commodity: '1201' });
   });
 
   it('reports exports and imports in two currencies without adding them up', async () => {
@@ -329,7 +329,7 @@ describe('bilateral report', () => {
     expect(out).toContain('exports only: turnover needs one currency');
     const { json } = await bilateralJson('report', join(dir, 'currencies.json'));
     expect(json.trade[0].rows[0]).toMatchObject({ currency: 'USD', importsCurrency: 'EUR' });
-    expect(json.growth).toMatchObject({ measure: 'export' });
+    expect(json.growth).toMatchObject({ measure: 'exports' });
     expect(json.growth.note).toMatch(/^exports only: turnover needs one currency/);
     expect(json.growthNote).toBeNull();
   });

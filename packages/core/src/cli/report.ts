@@ -64,7 +64,7 @@ export interface GrowthRow {
 export interface GrowthSection {
   readonly reporter: string;
   readonly partner: string;
-  /** What grows: `turnover`, `export` or `import`. */
+  /** What grows: `turnover`, `exports` or `imports`. */
   readonly measure: SeriesMeasure;
   /** The HS code, or null for totals. */
   readonly commodity: string | null;
@@ -226,8 +226,8 @@ function annualTurnover(dataset: Dataset, pair: { reporter: string; partner: str
 /** What each measure is called in the report's sentences and headings. */
 export const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
   turnover: 'turnover',
-  export: 'exports',
-  import: 'imports',
+  exports: 'exports',
+  imports: 'imports',
 };
 
 interface GrowthChoice {

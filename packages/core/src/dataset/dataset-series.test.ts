@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { vietnamLaos } from '../datasets/index.js';
+import { vietnamLaos, vietnamLaosDocument } from '../datasets/index.js';
+import type { BilateralError } from '../errors/index.js';
 import { formatPeriod } from '../period/index.js';
-import { parseDataset } from './dataset.js';
+import { type Dataset, parseDataset } from './dataset.js';
 import { datasetSeries } from './dataset-series.js';
 
 const rows = (series: ReturnType<typeof datasetSeries>) =>
@@ -129,7 +130,7 @@ describe('datasetSeries', () => {
     const request = {
       reporter: 'BRA',
       partner: 'CHN',
-      measure: 'export',
+      measure: 'exports',
       periodKind: 'year',
     } as const;
     expect(rows(datasetSeries(dataset, { ...request, commodity: '1201' }))).toEqual([
@@ -142,5 +143,105 @@ describe('datasetSeries', () => {
       ['2022', '5000', 's', false],
     ]);
     expect(datasetSeries(dataset, { ...request, commodity: '8703' }).points).toEqual([]);
+  });
+
+  it("gives exports for measure 'exports', not turnover labelled exports (defect 6)", () => {
+    const pair = { reporter: 'VNM', partner: 'LAO', periodKind: 'year' } as const;
+    const exports = datasetSeries(vietnamLaos, { ...pair, measure: 'exports' });
+    const turnover = datasetSeries(vietnamLaos, { ...pair, measure: 'turnover' });
+    expect(exports.measure).toBe('exports');
+    expect(rows(exports)).toEqual(rows(datasetSeries(vietnamLaos, { ...pair, measure: 'export' })));
+    // 2017: exports were US$524.5 M, turnover US$892.9 M.
+    const in2017 = (series: ReturnType<typeof datasetSeries>) =>
+      series.points.find((p) => formatPeriod(p.period) === '2017')?.value.amount.toFixed(0);
+    expect(in2017(exports)).toBe('524500000');
+    expect(in2017(turnover)).toBe('892900000');
+  });
+
+  it('refuses a bad request, a document instead of a Dataset, and a non-boolean impliedBases', () => {
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    } as const;
+    const codeOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return [(error as BilateralError).code, (error as BilateralError).issues[0]?.path];
+      }
+      return 'accepted';
+    };
+    expect(
+      codeOf(() => datasetSeries(vietnamLaos, { ...request, measure: 'exportss' as 'exports' })),
+    ).toEqual(['INVALID_INPUT', ['measure']]);
+    expect(codeOf(() => datasetSeries(vietnamLaos, { ...request, reporter: 'vnm' }))).toEqual([
+      'INVALID_INPUT',
+      ['reporter'],
+    ]);
+    expect(codeOf(() => datasetSeries(vietnamLaosDocument as unknown as Dataset, request))).toEqual(
+      ['INVALID_INPUT', ['flows', 0]],
+    );
+    expect(codeOf(() => datasetSeries(undefined as unknown as Dataset, request))).toEqual([
+      'INVALID_INPUT',
+      ['dataset'],
+    ]);
+    expect(
+      codeOf(() =>
+        datasetSeries(vietnamLaos, { ...request, impliedBases: 'yes' as unknown as boolean }),
+      ),
+    ).toEqual(['INVALID_INPUT', ['impliedBases']]);
+  });
+
+  it('chooses among sources publishing the same flows, keeps the others, and takes one on request (defect 5)', () => {
+    const flow = (source: string, value: string, status: string) => ({
+      reporter: 'VNM',
+      partner: 'CHN',
+      flow: 'export',
+      period: '2024',
+      value,
+      currency: 'USD',
+      status,
+      source,
+    });
+    const source = (id: string, date: string) => ({
+      id,
+      publisher: 'P',
+      title: id,
+      date,
+      language: 'en',
+    });
+    const dataset = parseDataset({
+      id: 'two',
+      title: { en: 'Two sources' },
+      sources: [
+        source('ministry', '2025-01-10'),
+        source('customs', '2025-03-01'),
+        source('customs-rev', '2025-02-01'),
+      ],
+      flows: [
+        flow('ministry', '100', 'preliminary'),
+        flow('customs', '104', 'official'),
+        flow('customs-rev', '105', 'official'),
+      ],
+      statements: [],
+    });
+    const request = {
+      reporter: 'VNM',
+      partner: 'CHN',
+      measure: 'exports',
+      periodKind: 'year',
+    } as const;
+    const [point] = datasetSeries(dataset, request).points;
+    // Official beats preliminary; of the two official ones, customs was published last.
+    expect([point?.source, point?.value.amount.toFixed()]).toEqual(['customs', '104']);
+    expect(point?.alternatives?.map((a) => [a.source, a.value.amount.toFixed()])).toEqual([
+      ['ministry', '100'],
+      ['customs-rev', '105'],
+    ]);
+    expect(
+      datasetSeries(dataset, { ...request, source: 'ministry' }).points[0]?.value.amount.toFixed(),
+    ).toBe('100');
   });
 });

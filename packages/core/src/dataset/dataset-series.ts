@@ -1,8 +1,15 @@
-import { Decimal } from '../_internal/decimal.js';
+import type { Decimal } from '../_internal/decimal.js';
+import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
 import { parsePublishedAmount, type Statement } from '../figures/index.js';
-import { buildSeries, type Series, type SeriesMeasure, type SeriesPoint } from '../flow/index.js';
+import { checkSeriesRequest } from '../flow/check-series-request.js';
+import {
+  buildSeries,
+  type Series,
+  type SeriesMeasureInput,
+  type SeriesPoint,
+} from '../flow/index.js';
 import { impliedPrevious } from '../growth/index.js';
 import { money } from '../money/index.js';
 import {
@@ -31,9 +38,16 @@ import type { Dataset } from './dataset.js';
  * @category Datasets
  */
 export interface DatasetSeriesRequest {
+  /** ISO 3166-1 alpha-3, upper case (`'vnm'` is refused with the code to use). */
   readonly reporter: string;
+  /** ISO 3166-1 alpha-3, upper case. */
   readonly partner: string;
-  readonly measure: SeriesMeasure;
+  /**
+   * `exports`, `imports` or `turnover` — the words of statements' `subject`; `export` and
+   * `import` are accepted as aliases. Anything else is refused.
+   */
+  readonly measure: SeriesMeasureInput;
+  /** The kind of period to draw; anything but a {@link PeriodKind} is refused. */
   readonly periodKind: PeriodKind;
   /**
    * Add, for each published year-on-year growth rate whose base period is missing, the base
@@ -45,34 +59,32 @@ export interface DatasetSeriesRequest {
    * commodity) together with the dataset's statements, which are about totals.
    */
   readonly commodity?: string;
+  /**
+   * Use only this source's flows and statements. Without it, where several sources publish a
+   * period the rule of {@link preferredFlow} chooses (the dataset's sources give the dates and the
+   * order) and the point lists the others as `alternatives`.
+   */
+  readonly source?: string;
 }
-
-const SUBJECT: Record<SeriesMeasure, 'exports' | 'imports' | 'turnover'> = {
-  export: 'exports',
-  import: 'imports',
-  turnover: 'turnover',
-};
 
 type LevelStatement = Extract<Statement, { kind: 'level' }>;
 type GrowthStatement = Extract<Statement, { kind: 'growth' }>;
 
-/**
- * How precise each flow-based point is: the flow's rounding unit, or for turnover the sum of the
- * two parts' units. Absent when a part's precision is unknown.
- */
-function flowPrecisions(dataset: Dataset, request: DatasetSeriesRequest): Map<string, Decimal> {
-  const byPeriod = new Map<string, Decimal>();
-  const unknown = new Set<string>();
-  for (const flow of dataset.flows) {
-    if (flow.reporter !== request.reporter || flow.partner !== request.partner) continue;
-    if (flow.commodity !== request.commodity || flow.period.kind !== request.periodKind) continue;
-    if (request.measure !== 'turnover' && flow.flow !== request.measure) continue;
-    const key = formatPeriod(flow.period);
-    if (flow.precision === undefined) unknown.add(key);
-    else byPeriod.set(key, (byPeriod.get(key) ?? new Decimal(0)).plus(flow.precision));
+/** Refuses what is not a parsed Dataset — a dataset document (JSON) above all. */
+function checkDataset(dataset: unknown): Dataset {
+  const fields = (typeof dataset === 'object' && dataset !== null ? dataset : {}) as Record<
+    string,
+    unknown
+  >;
+  if (!Array.isArray(fields.flows) || !Array.isArray(fields.statements)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['dataset'],
+        message: `expected a Dataset (from parseDataset), got ${describeInput(dataset)}`,
+      },
+    ]);
   }
-  for (const key of unknown) byPeriod.delete(key);
-  return byPeriod;
+  return dataset as Dataset;
 }
 
 /**
@@ -83,13 +95,18 @@ function flowPrecisions(dataset: Dataset, request: DatasetSeriesRequest): Map<st
  * to the published statement, and between two statements to the first listed. Each point says
  * where it comes from (`source`) and whether it is `uncertain`; with `impliedBases`, missing
  * year-earlier bases of published growth rates are added as derived points. With `commodity`, the
- * series is that HS code's flows alone: statements are about totals.
+ * series is that HS code's flows alone: statements are about totals. Where several sources publish
+ * a period's flows, {@link preferredFlow} chooses (the most final, then the latest, then the first
+ * listed in `dataset.sources`) and the point lists the others as `alternatives`; `source` keeps one
+ * source's flows and statements instead.
  *
  * @param dataset - the dataset to draw from
- * @param request - reporter, partner, measure, period kind, optional commodity, and whether to
- *   imply bases
- * @returns the series, oldest period first
- * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the values mix currencies
+ * @param request - reporter, partner, measure, period kind, optional commodity and source, and
+ *   whether to imply bases
+ * @returns the series, oldest period first, its measure plural
+ * @throws {@link BilateralError} `INVALID_INPUT` naming every bad field of the request (an unknown
+ * measure or period kind, a lower-case code, …) or when `dataset` is not a parsed Dataset;
+ * `CURRENCY_MISMATCH` when the values mix currencies
  *
  * @example
  * ```ts
@@ -103,22 +120,36 @@ function flowPrecisions(dataset: Dataset, request: DatasetSeriesRequest): Map<st
  * @category Datasets
  */
 export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): Series {
-  const fromFlows = buildSeries(dataset.flows, request);
+  checkDataset(dataset);
+  const checked = checkSeriesRequest(request);
+  if (request.impliedBases !== undefined && typeof request.impliedBases !== 'boolean') {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['impliedBases'],
+        message: `${describeInput(request.impliedBases)} is not true or false`,
+      },
+    ]);
+  }
+  const fromFlows = buildSeries(dataset.flows, { ...checked, sources: dataset.sources });
   const points = new Map<string, SeriesPoint>(
     fromFlows.points.map((point) => [formatPeriod(point.period), point]),
   );
   // Statements are about totals, so a commodity's series is drawn from its flows alone.
   const matches = (statement: Statement) =>
-    request.commodity === undefined &&
-    statement.reporter === request.reporter &&
-    statement.partner === request.partner &&
+    checked.commodity === undefined &&
+    (checked.source === undefined || statement.source === checked.source) &&
+    statement.reporter === checked.reporter &&
+    statement.partner === checked.partner &&
     'subject' in statement &&
-    statement.subject === SUBJECT[request.measure] &&
-    parsePeriod(statement.period).kind === request.periodKind;
+    statement.subject === checked.measure &&
+    parsePeriod(statement.period).kind === checked.periodKind;
   const levels = dataset.statements.filter(
     (statement): statement is LevelStatement => statement.kind === 'level' && matches(statement),
   );
-  const precisions = flowPrecisions(dataset, request);
+  const precisions = new Map<string, Decimal>();
+  for (const [key, point] of points) {
+    if (point.precision !== undefined) precisions.set(key, point.precision);
+  }
   const fromStatement = new Set<string>();
   for (const level of levels) {
     const published = parsePublishedAmount(level.amount.text, {

@@ -1,8 +1,13 @@
+import type { Decimal } from '../_internal/decimal.js';
 import { BilateralError } from '../errors/index.js';
 import { add } from '../money/index.js';
-import { comparePeriods, formatPeriod, type PeriodKind } from '../period/index.js';
+import { comparePeriods, formatPeriod, type Period, type PeriodKind } from '../period/index.js';
+import { checkSeriesRequest, checkTradeFlows } from './check-series-request.js';
+import type { SeriesMeasureInput } from './parse-series-measure.js';
+import { preferredFlow } from './preferred-flow.js';
 import { selectFlows } from './select-flows.js';
-import type { Series, SeriesMeasure, SeriesPoint } from './series.js';
+import type { Series, SeriesAlternative, SeriesPoint } from './series.js';
+import type { Source } from './source.js';
 import type { TradeFlow } from './trade-flow.js';
 
 /**
@@ -11,7 +16,7 @@ import type { TradeFlow } from './trade-flow.js';
  * @example
  * ```ts
  * const request: SeriesRequest = {
- *   reporter: 'VNM', partner: 'LAO', measure: 'import', periodKind: 'quarter',
+ *   reporter: 'VNM', partner: 'LAO', measure: 'imports', periodKind: 'quarter',
  * };
  * buildSeries(vietnamLaos.flows, request).points.map((p) => [formatPeriod(p.period), p.source]);
  * //=> [['2021-Q1', 'seed-003-2021-04']]
@@ -20,98 +25,150 @@ import type { TradeFlow } from './trade-flow.js';
  * @category Flows
  */
 export interface SeriesRequest {
+  /** ISO 3166-1 alpha-3, upper case (`'vnm'` is refused with the code to use). */
   readonly reporter: string;
+  /** ISO 3166-1 alpha-3, upper case. */
   readonly partner: string;
-  /** Exports, imports, or turnover (exports + imports, for periods where both are known). */
-  readonly measure: SeriesMeasure;
+  /**
+   * `exports`, `imports`, or `turnover` (exports + imports, for periods where both are known);
+   * `export` and `import` are accepted as aliases. Anything else is refused.
+   */
+  readonly measure: SeriesMeasureInput;
+  /** The kind of period to draw; anything but a {@link PeriodKind} is refused. */
   readonly periodKind: PeriodKind;
-  /** HS code; absent means totals (flows without a commodity). */
+  /** HS code as text; absent means totals (flows without a commodity). */
   readonly commodity?: string;
-  /** Keep only this source's flows (to resolve two sources publishing the same period). */
+  /** Keep only this source's flows (instead of choosing among sources, see {@link preferredFlow}). */
   readonly source?: string;
+  /** The dataset's sources: their dates and order decide between sources (see {@link preferredFlow}). */
+  readonly sources?: readonly Source[];
 }
 
-function oneDirection(
+/** The flows of one period, by direction, in the order they are listed. */
+interface PeriodFlows {
+  readonly period: Period;
+  readonly export: TradeFlow[];
+  readonly import: TradeFlow[];
+}
+
+/** One flow per source: the preferred one when a source publishes the same flow twice. */
+function bySource(flows: readonly TradeFlow[], sources: readonly Source[]): Map<string, TradeFlow> {
+  const grouped = new Map<string, TradeFlow[]>();
+  for (const flow of flows) grouped.set(flow.source, [...(grouped.get(flow.source) ?? []), flow]);
+  return new Map([...grouped].map(([source, own]) => [source, preferredFlow(own, sources)]));
+}
+
+const sumPrecision = (a?: Decimal, b?: Decimal): Decimal | undefined =>
+  a === undefined || b === undefined ? undefined : a.plus(b);
+
+function onePoint(
+  chosen: TradeFlow,
   flows: readonly TradeFlow[],
-  request: SeriesRequest,
-  direction: 'export' | 'import',
-): Map<string, TradeFlow> {
-  const byPeriod = new Map<string, TradeFlow>();
-  const selected = selectFlows(flows, {
-    reporter: request.reporter,
-    partner: request.partner,
-    flow: direction,
-    periodKind: request.periodKind,
-    commodity: request.commodity ?? null,
-    ...(request.source === undefined ? {} : { source: request.source }),
-  });
-  for (const flow of selected) {
-    const key = formatPeriod(flow.period);
-    const other = byPeriod.get(key);
-    if (other !== undefined) {
-      throw new BilateralError('INVALID_INPUT', [
-        {
-          path: [],
-          message: `${request.reporter} ${direction}s to ${request.partner} for ${key} are published by two sources ("${other.source}" and "${flow.source}"); choose one with the "source" option`,
-        },
-      ]);
-    }
-    byPeriod.set(key, flow);
+  sources: readonly Source[],
+): SeriesPoint {
+  const alternatives: SeriesAlternative[] = [...bySource(flows, sources).values()]
+    .filter(
+      (flow) => flow.source !== chosen.source && flow.value.currency === chosen.value.currency,
+    )
+    .map((flow) => Object.freeze({ source: flow.source, value: flow.value }));
+  return {
+    period: chosen.period,
+    value: chosen.value,
+    source: chosen.source,
+    ...(chosen.derivation === undefined ? {} : { derivation: chosen.derivation }),
+    ...(chosen.uncertain ? { uncertain: true } : {}),
+    ...(chosen.precision === undefined ? {} : { precision: chosen.precision }),
+    ...(alternatives.length === 0 ? {} : { alternatives: Object.freeze(alternatives) }),
+  };
+}
+
+function turnoverPoint(group: PeriodFlows, sources: readonly Source[]): SeriesPoint | undefined {
+  if (group.export.length === 0 || group.import.length === 0) return undefined;
+  const exported = preferredFlow(group.export, sources);
+  const imported = preferredFlow(group.import, sources);
+  const exports = bySource(group.export, sources);
+  const imports = bySource(group.import, sources);
+  const alternatives: SeriesAlternative[] = [];
+  for (const [source, exportFlow] of exports) {
+    const importFlow = imports.get(source);
+    const same = exported.source === source && imported.source === source;
+    if (importFlow === undefined || same) continue;
+    if (exportFlow.value.currency !== exported.value.currency) continue;
+    if (importFlow.value.currency !== exported.value.currency) continue;
+    alternatives.push(Object.freeze({ source, value: add(exportFlow.value, importFlow.value) }));
   }
-  return byPeriod;
+  const precision = sumPrecision(exported.precision, imported.precision);
+  return {
+    period: exported.period,
+    value: add(exported.value, imported.value),
+    ...(exported.source === imported.source ? { source: exported.source } : {}),
+    derivation: 'exports + imports',
+    ...(exported.uncertain || imported.uncertain ? { uncertain: true } : {}),
+    ...(precision === undefined ? {} : { precision }),
+    ...(alternatives.length === 0 ? {} : { alternatives: Object.freeze(alternatives) }),
+  };
 }
 
 /**
  * Builds an ordered series of one measure from trade flows: one reporter, one partner, one period
  * kind, one currency. Turnover is the exact sum of exports and imports for the periods where both
- * are known.
+ * are known. Where several sources publish the same period, {@link preferredFlow} chooses one (the
+ * most final, then the latest, then the first listed) and the point lists what the others
+ * published as its `alternatives`; the `source` option keeps one source's flows instead.
  *
- * @param flows - the flows to draw from (e.g. `dataset.flows`)
- * @param request - reporter, partner, measure, period kind, optional commodity and source
- * @returns the series, oldest period first (possibly with no points)
- * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the flows mix currencies;
- * `INVALID_INPUT` when two sources publish the same period
+ * @param flows - the flows to draw from (e.g. `dataset.flows`), parsed
+ * @param request - reporter, partner, measure, period kind, optional commodity, source and the
+ *   dataset's sources
+ * @returns the series, oldest period first (possibly with no points), its measure plural
+ * @throws {@link BilateralError} `INVALID_INPUT` naming every bad field of the request (an unknown
+ * measure or period kind, a lower-case code, …) or a flow in its JSON form; `CURRENCY_MISMATCH`
+ * when the flows mix currencies
  *
  * @example
  * ```ts
  * const exports = buildSeries(vietnamLaos.flows, {
- *   reporter: 'VNM', partner: 'LAO', measure: 'export', periodKind: 'year',
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', periodKind: 'year',
  * });
  * exports.points.map((point) => formatPeriod(point.period));
  * //=> ['2017', '2022']
+ * buildSeries(vietnamLaos.flows, { reporter: 'VNM', partner: 'LAO', measure: 'export', periodKind: 'year' }).measure;
+ * //=> 'exports'
+ * buildSeries(vietnamLaos.flows, { reporter: 'VNM', partner: 'LAO', measure: 'exportz', periodKind: 'years' });
+ * // throws BilateralError [INVALID_INPUT]: 2 problems …
  * ```
  *
  * @category Flows
  */
 export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest): Series {
-  const exports = oneDirection(flows, request, 'export');
-  const imports = oneDirection(flows, request, 'import');
-  const points: SeriesPoint[] = [];
-  const pick = (map: Map<string, TradeFlow>) => {
-    for (const flow of map.values()) {
-      points.push({
-        period: flow.period,
-        value: flow.value,
-        source: flow.source,
-        ...(flow.derivation === undefined ? {} : { derivation: flow.derivation }),
-        ...(flow.uncertain ? { uncertain: true } : {}),
-      });
+  const checked = checkSeriesRequest(request);
+  const selected = selectFlows(checkTradeFlows(flows, ['flows']), {
+    reporter: checked.reporter,
+    partner: checked.partner,
+    periodKind: checked.periodKind,
+    commodity: checked.commodity ?? null,
+    ...(checked.source === undefined ? {} : { source: checked.source }),
+  });
+  const periods = new Map<string, PeriodFlows>();
+  for (const flow of selected) {
+    const key = formatPeriod(flow.period);
+    let group = periods.get(key);
+    if (group === undefined) {
+      group = { period: flow.period, export: [], import: [] };
+      periods.set(key, group);
     }
-  };
-  if (request.measure === 'export') pick(exports);
-  else if (request.measure === 'import') pick(imports);
-  else {
-    for (const [key, exported] of exports) {
-      const imported = imports.get(key);
-      if (imported !== undefined) {
-        points.push({
-          period: exported.period,
-          value: add(exported.value, imported.value),
-          ...(exported.source === imported.source ? { source: exported.source } : {}),
-          derivation: 'exports + imports',
-          ...(exported.uncertain || imported.uncertain ? { uncertain: true } : {}),
-        });
-      }
+    group[flow.flow].push(flow);
+  }
+  const points: SeriesPoint[] = [];
+  for (const group of periods.values()) {
+    if (checked.measure === 'turnover') {
+      const point = turnoverPoint(group, checked.sources);
+      if (point !== undefined) points.push(point);
+    } else {
+      const flowsOfPeriod = checked.measure === 'exports' ? group.export : group.import;
+      if (flowsOfPeriod.length === 0) continue;
+      points.push(
+        onePoint(preferredFlow(flowsOfPeriod, checked.sources), flowsOfPeriod, checked.sources),
+      );
     }
   }
   points.sort((a, b) => comparePeriods(a.period, b.period));
@@ -127,9 +184,9 @@ export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest)
     }
   });
   return {
-    reporter: request.reporter,
-    partner: request.partner,
-    measure: request.measure,
+    reporter: checked.reporter,
+    partner: checked.partner,
+    measure: checked.measure,
     currency,
     points,
   };

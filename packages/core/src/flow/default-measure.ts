@@ -1,3 +1,4 @@
+import { BilateralError } from '../errors/index.js';
 import type { SeriesMeasure } from './series.js';
 
 /**
@@ -10,6 +11,8 @@ import type { SeriesMeasure } from './series.js';
  * @param periodsOf - how many periods a measure is known for; asked for exports and imports only
  *   when turnover is known for fewer than two
  * @returns the measure, or `undefined` when none is known for any period
+ * @throws {@link BilateralError} `INVALID_INPUT` when `periodsOf` is not a function or answers
+ *   anything but a whole number of periods
  *
  * @example
  * ```ts
@@ -17,8 +20,8 @@ import type { SeriesMeasure } from './series.js';
  *   datasetSeries(vietnamLaos, { reporter: 'VNM', partner: 'LAO', measure, periodKind: 'year' });
  * defaultMeasure((measure) => series(measure).points.length);
  * //=> 'turnover'
- * defaultMeasure((measure) => ({ turnover: 1, export: 2, import: 1 })[measure]);
- * //=> 'export'
+ * defaultMeasure((measure) => ({ turnover: 1, exports: 2, imports: 1 })[measure]);
+ * //=> 'exports'
  * ```
  *
  * @category Flows
@@ -26,12 +29,29 @@ import type { SeriesMeasure } from './series.js';
 export function defaultMeasure(
   periodsOf: (measure: SeriesMeasure) => number,
 ): SeriesMeasure | undefined {
-  const turnover = periodsOf('turnover');
+  if (typeof periodsOf !== 'function') {
+    throw new BilateralError('INVALID_INPUT', [
+      { path: ['periodsOf'], message: 'give a function that counts the periods of a measure' },
+    ]);
+  }
+  const count = (measure: SeriesMeasure): number => {
+    const periods = periodsOf(measure);
+    if (!Number.isInteger(periods) || periods < 0) {
+      throw new BilateralError('INVALID_INPUT', [
+        {
+          path: ['periodsOf'],
+          message: `periodsOf('${measure}') gave ${String(periods)}, not a whole number of periods`,
+        },
+      ]);
+    }
+    return periods;
+  };
+  const turnover = count('turnover');
   if (turnover >= 2) return 'turnover';
   let best: SeriesMeasure | undefined = turnover > 0 ? 'turnover' : undefined;
   let most = turnover;
-  for (const measure of ['export', 'import'] as const) {
-    const periods = periodsOf(measure);
+  for (const measure of ['exports', 'imports'] as const) {
+    const periods = count(measure);
     if (periods > most) {
       best = measure;
       most = periods;

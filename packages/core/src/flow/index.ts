@@ -1,7 +1,13 @@
 export { buildSeries, type SeriesRequest } from './build-series.js';
 export { defaultMeasure } from './default-measure.js';
+export {
+  parseSeriesMeasure,
+  SERIES_MEASURES,
+  type SeriesMeasureInput,
+} from './parse-series-measure.js';
+export { preferredFlow } from './preferred-flow.js';
 export { type FlowFilter, selectFlows } from './select-flows.js';
-export type { Series, SeriesMeasure, SeriesPoint } from './series.js';
+export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './series.js';
 export {
   parseSource,
   type Source,

@@ -1,4 +1,7 @@
-import type { PeriodKind } from '../period/index.js';
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
+import { type PeriodKind, parsePeriodKind } from '../period/index.js';
+import { checkTradeFlows, commodityIssue, economyCodeIssue } from './check-series-request.js';
 import type { TradeFlow } from './trade-flow.js';
 
 /**
@@ -27,12 +30,61 @@ export interface FlowFilter {
   readonly source?: string;
 }
 
+/** Refuses filter fields no flow can have, so a typo is an error rather than no flows. */
+function checkFilter(filter: unknown): void {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: [],
+        message: `expected a filter such as { reporter: 'VNM' }, got ${describeInput(filter)}`,
+      },
+    ]);
+  }
+  const fields = filter as Record<string, unknown>;
+  const issues: BilateralIssue[] = [];
+  for (const key of ['reporter', 'partner'] as const) {
+    const issue = fields[key] === undefined ? undefined : economyCodeIssue(fields[key], [key]);
+    if (issue !== undefined) issues.push(issue);
+  }
+  if (fields.flow !== undefined && fields.flow !== 'export' && fields.flow !== 'import') {
+    const hint =
+      fields.flow === 'exports' || fields.flow === 'imports'
+        ? `use "${String(fields.flow).slice(0, -1)}" (a flow's direction is singular)`
+        : 'use "export" or "import"';
+    issues.push({
+      path: ['flow'],
+      message: `${describeInput(fields.flow)} is not a direction: ${hint}`,
+    });
+  }
+  if (fields.periodKind !== undefined) {
+    try {
+      parsePeriodKind(fields.periodKind, ['periodKind']);
+    } catch (error) {
+      if (!(error instanceof BilateralError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  const commodity =
+    fields.commodity === null ? undefined : commodityIssue(fields.commodity, ['commodity']);
+  if (commodity !== undefined) issues.push(commodity);
+  if (fields.source !== undefined && typeof fields.source !== 'string') {
+    issues.push({
+      path: ['source'],
+      message: `${describeInput(fields.source)} is not a source id`,
+    });
+  }
+  if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
+}
+
 /**
  * Keeps the flows that match a filter, in their original order.
  *
  * @param flows - the flows to search (e.g. `dataset.flows`)
  * @param filter - reporter, partner, direction, period kind, commodity, source
  * @returns the matching flows
+ * @throws {@link BilateralError} `INVALID_INPUT` naming every field that could match nothing (a
+ * direction `'exports'` — directions are `export` and `import` —, a period kind `'years'`, a
+ * lower-case code, …) and flows in their JSON form
  *
  * @example
  * ```ts
@@ -43,7 +95,8 @@ export interface FlowFilter {
  * @category Flows
  */
 export function selectFlows(flows: readonly TradeFlow[], filter: FlowFilter): TradeFlow[] {
-  return flows.filter(
+  checkFilter(filter);
+  return checkTradeFlows(flows, ['flows']).filter(
     (flow) =>
       (filter.reporter === undefined || flow.reporter === filter.reporter) &&
       (filter.partner === undefined || flow.partner === filter.partner) &&

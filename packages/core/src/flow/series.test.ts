@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaos } from '../datasets/index.js';
+import { BilateralError } from '../errors/index.js';
 import { formatPeriod } from '../period/index.js';
 import {
   buildSeries,
+  type FlowFilter,
   parseSource,
   parseTradeFlow,
+  type SeriesMeasureInput,
+  type SeriesRequest,
   safeParseSource,
   safeParseTradeFlow,
   selectFlows,
@@ -94,6 +98,24 @@ describe('selectFlows', () => {
     expect(selectFlows(flows, { commodity: '4001' })).toHaveLength(1);
     expect(selectFlows(flows, { source: 'b' })).toHaveLength(1);
   });
+
+  it('refuses filter fields no flow can have instead of keeping none (defect 6)', () => {
+    const messageOf = (filter: unknown) => {
+      try {
+        selectFlows(flows, filter as FlowFilter);
+      } catch (error) {
+        return (error as BilateralError).message;
+      }
+      return 'accepted';
+    };
+    expect(messageOf({ flow: 'exports' })).toMatch(
+      /use "export" \(a flow's direction is singular\)/,
+    );
+    expect(messageOf({ periodKind: 'years' })).toMatch(/use "year"/);
+    expect(messageOf({ reporter: 'vnm' })).toMatch(/use "VNM"/);
+    expect(messageOf({ commodity: 4001 })).toMatch(/not an HS code/);
+    expect(messageOf(null)).toMatch(/expected a filter/);
+  });
 });
 
 describe('buildSeries', () => {
@@ -107,7 +129,7 @@ describe('buildSeries', () => {
     const exports = buildSeries(flows, {
       reporter: 'VNM',
       partner: 'LAO',
-      measure: 'export',
+      measure: 'exports',
       periodKind: 'year',
     });
     expect(exports.points.map((p) => formatPeriod(p.period))).toEqual(['2023', '2024']);
@@ -123,18 +145,152 @@ describe('buildSeries', () => {
     expect(turnover.currency).toBe('USD');
   });
 
-  it('refuses two sources for one period unless one is chosen', () => {
-    const flows = [flow({}), flow({ source: 'b' })];
+  it('chooses among sources by the documented rule and lists the others (defect 5)', () => {
     const request = {
       reporter: 'VNM',
       partner: 'LAO',
-      measure: 'export',
+      measure: 'exports',
       periodKind: 'year',
     } as const;
-    expect(() => buildSeries(flows, request)).toThrowError(
-      /published by two sources \("a" and "b"\)/,
+    const valueAndSource = (flows: TradeFlow[], extra: Partial<SeriesRequest> = {}) => {
+      const [point] = buildSeries(flows, { ...request, ...extra }).points;
+      return [point?.value.amount.toString(), point?.source];
+    };
+    // 1. The most final status wins, wherever it is listed.
+    const ministry = flow({ source: 'ministry', status: 'preliminary', value: '118' });
+    const customs = flow({ source: 'customs', status: 'official', value: '120' });
+    expect(valueAndSource([ministry, customs])).toEqual(['120', 'customs']);
+    expect(
+      valueAndSource([flow({ source: 'r', status: 'revised', value: '121' }), customs]),
+    ).toEqual(['121', 'r']);
+    // 2. Then the source published last, 3. then the one listed first in the sources.
+    const sources = [
+      parseSource({ id: 'early', publisher: 'P', title: 'T', date: '2024-01-05', language: 'en' }),
+      parseSource({ id: 'late', publisher: 'P', title: 'T', date: '2024-06', language: 'en' }),
+      parseSource({ id: 'also-late', publisher: 'P', title: 'T', date: '2024-06', language: 'en' }),
+    ];
+    const late = flow({ source: 'late', value: '2' });
+    const early = flow({ source: 'early', value: '1' });
+    const alsoLate = flow({ source: 'also-late', value: '3' });
+    expect(valueAndSource([early, late], { sources })).toEqual(['2', 'late']);
+    expect(valueAndSource([alsoLate, late], { sources })).toEqual(['2', 'late']);
+    // 4. Without sources, the flow listed first.
+    expect(valueAndSource([alsoLate, late])).toEqual(['3', 'also-late']);
+    // The others are kept, and `source` picks one instead of the rule.
+    const [point] = buildSeries([ministry, customs], request).points;
+    expect(point?.alternatives?.map((a) => [a.source, a.value.amount.toString()])).toEqual([
+      ['ministry', '118'],
+    ]);
+    expect(valueAndSource([ministry, customs], { source: 'ministry' })).toEqual([
+      '118',
+      'ministry',
+    ]);
+    expect(
+      buildSeries([ministry, customs], { ...request, source: 'ministry' }).points[0]?.alternatives,
+    ).toBeUndefined();
+  });
+
+  it('sums turnover from the chosen flows and lists each other source that publishes both', () => {
+    const flows = [
+      flow({ source: 'customs', value: '100' }),
+      flow({ source: 'customs', value: '50', flow: 'import' }),
+      flow({ source: 'ministry', value: '99', status: 'preliminary' }),
+      flow({ source: 'ministry', value: '49', status: 'preliminary', flow: 'import' }),
+      flow({ source: 'partial', value: '1', status: 'preliminary' }),
+    ];
+    const [point] = buildSeries(flows, {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    }).points;
+    expect([point?.value.amount.toString(), point?.source]).toEqual(['150', 'customs']);
+    expect(point?.alternatives?.map((a) => [a.source, a.value.amount.toString()])).toEqual([
+      ['ministry', '148'],
+    ]);
+  });
+
+  it('reads the measure in one vocabulary: exports, imports, turnover, with export/import as aliases (defect 6)', () => {
+    const flows = [flow({ value: '100' }), flow({ value: '40', flow: 'import' })];
+    const pair = { reporter: 'VNM', partner: 'LAO', periodKind: 'year' } as const;
+    const amountOf = (measure: SeriesMeasureInput) => {
+      const series = buildSeries(flows, { ...pair, measure });
+      return [series.measure, series.points[0]?.value.amount.toString()];
+    };
+    expect(amountOf('exports')).toEqual(['exports', '100']);
+    expect(amountOf('export')).toEqual(['exports', '100']);
+    expect(amountOf('imports')).toEqual(['imports', '40']);
+    expect(amountOf('import')).toEqual(['imports', '40']);
+    expect(amountOf('turnover')).toEqual(['turnover', '140']);
+  });
+
+  it('refuses every bad field of a request at once, never giving an empty or another series', () => {
+    const flows = [flow({})];
+    const issuesOf = (request: unknown) => {
+      try {
+        buildSeries(flows, request as SeriesRequest);
+      } catch (error) {
+        expect(error).toBeInstanceOf(BilateralError);
+        return (error as BilateralError).issues.map((issue) => [
+          issue.path.join('.'),
+          issue.message,
+        ]);
+      }
+      return 'accepted';
+    };
+    expect(
+      issuesOf({ reporter: 'vnm', partner: 'LAO', measure: 'Exports', periodKind: 'years' }),
+    ).toEqual([
+      ['reporter', '"vnm": economy codes are upper case, use "VNM"'],
+      ['measure', '"Exports" is not a measure: use "exports"'],
+      ['periodKind', '"years" is not a period kind: use "year"'],
+    ]);
+    expect(
+      issuesOf({ reporter: 'VNM', partner: 'LAO', measure: 'balance', periodKind: 'year' }),
+    ).toEqual([['measure', '"balance" is not a measure: use "turnover", "exports" or "imports"']]);
+    expect(
+      issuesOf({
+        reporter: 'VNM',
+        partner: 'LAO',
+        measure: 'turnover',
+        periodKind: 'year',
+        commodity: 901,
+      }),
+    ).toEqual([
+      [
+        'commodity',
+        'number 901 is not an HS code: give 2, 4, 6 or 8 digits as text, leading zeros kept ("0901")',
+      ],
+    ]);
+    expect(issuesOf(undefined)).toEqual([
+      [expect.any(String), expect.stringMatching(/expected a request/)],
+    ]);
+    expect(
+      issuesOf({
+        reporter: 'VNM',
+        partner: 'LAO',
+        measure: 'turnover',
+        periodKind: 'year',
+        source: 7,
+      }),
+    ).toHaveLength(1);
+  });
+
+  it('refuses flows in their JSON form instead of matching none of them', () => {
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'exports',
+      periodKind: 'year',
+    } as const;
+    const json = [tradeFlowToJson(flow({}))] as unknown as TradeFlow[];
+    expect(() => buildSeries(json, request)).toThrowError(
+      /JSON form \(period "2024"\): read the document with parseDataset/,
     );
-    expect(buildSeries(flows, { ...request, source: 'b' }).points).toHaveLength(1);
+    expect(() => buildSeries(undefined as unknown as TradeFlow[], request)).toThrowError(
+      /expected an array of trade flows/,
+    );
+    expect(() => selectFlows(json, {})).toThrowError(BilateralError);
   });
 
   it('refuses mixed currencies', () => {
@@ -143,7 +299,7 @@ describe('buildSeries', () => {
       buildSeries(flows, {
         reporter: 'VNM',
         partner: 'LAO',
-        measure: 'export',
+        measure: 'exports',
         periodKind: 'year',
       }),
     ).toThrowError(expect.objectContaining({ code: 'CURRENCY_MISMATCH' }));

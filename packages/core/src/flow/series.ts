@@ -1,8 +1,13 @@
+import type { Decimal } from '../_internal/decimal.js';
 import type { Money } from '../money/index.js';
 import type { Period } from '../period/index.js';
 
 /**
- * What a series measures: a reporter's exports, its imports, or their sum (turnover).
+ * What a series measures: a reporter's exports, its imports, or their sum (turnover). The same
+ * words as the `subject` of a published statement and the `measure` of a target. (A flow's
+ * direction, `export` or `import`, is another thing: one flow goes one way; a measure may add
+ * both.) Functions that take a measure also accept the singular `export` and `import` as aliases
+ * ({@link parseSeriesMeasure}); what they return always says `exports` or `imports`.
  *
  * @example
  * ```ts
@@ -16,7 +21,7 @@ import type { Period } from '../period/index.js';
  *
  * @category Flows
  */
-export type SeriesMeasure = 'export' | 'import' | 'turnover';
+export type SeriesMeasure = 'exports' | 'imports' | 'turnover';
 
 /**
  * One value of a {@link Series}.
@@ -24,7 +29,7 @@ export type SeriesMeasure = 'export' | 'import' | 'turnover';
  * @example
  * ```ts
  * const ytd = { reporter: 'VNM', partner: 'LAO', periodKind: 'year-to-date' } as const;
- * const [exports] = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'export' }).points;
+ * const [exports] = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'exports' }).points;
  * [exports.value.amount.toString(), exports.source];
  * //=> ['491900000', 'seed-004-moit-2024-10-24']
  * const [turnover] = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'turnover' }).points;
@@ -43,6 +48,41 @@ export interface SeriesPoint<C extends string = string> {
   readonly derivation?: string;
   /** True when the value is approximate or weakly sourced. */
   readonly uncertain?: boolean;
+  /**
+   * The unit the value was rounded to, in currency units, when the flows say (for turnover, the
+   * sum of both parts' units).
+   */
+  readonly precision?: Decimal;
+  /**
+   * What other sources published for the same period, when several did and one was chosen
+   * ({@link preferredFlow}), in the order they are listed; absent when only one source did.
+   */
+  readonly alternatives?: readonly SeriesAlternative<C>[];
+}
+
+/**
+ * A value another source published for a point's period, which {@link buildSeries} did not use
+ * (see {@link preferredFlow} for which one it uses).
+ *
+ * @example
+ * ```ts
+ * const flows = [
+ *   { ...customs, value: money('120', 'USD'), source: 'customs' },
+ *   { ...customs, value: money('118', 'USD'), source: 'ministry', status: 'preliminary' },
+ * ];
+ * const [point] = buildSeries(flows, { ...pair, measure: 'exports', periodKind: 'year' }).points;
+ * const other: SeriesAlternative = point.alternatives[0];
+ * [point.source, other.source, other.value.amount.toString()];
+ * //=> ['customs', 'ministry', '118']
+ * ```
+ *
+ * @category Flows
+ */
+export interface SeriesAlternative<C extends string = string> {
+  /** Id of the source. */
+  readonly source: string;
+  /** What it published (for turnover: its exports plus its imports). */
+  readonly value: Money<C>;
 }
 
 /**
@@ -52,7 +92,7 @@ export interface SeriesPoint<C extends string = string> {
  * @example
  * ```ts
  * const series: Series<'USD'> = {
- *   reporter: 'VNM', partner: 'LAO', measure: 'export', currency: 'USD',
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', currency: 'USD',
  *   points: [{ period: parsePeriod('2021'), value: money('594500000', 'USD') }],
  * };
  * ```

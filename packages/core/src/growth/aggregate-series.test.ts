@@ -11,7 +11,7 @@ const code = errorCode;
 const monthly = (months: string[], amount = (index: number) => String(index + 1)): Series => ({
   reporter: 'VNM',
   partner: 'LAO',
-  measure: 'export',
+  measure: 'exports',
   currency: 'USD',
   points: months.map((period, index) => ({
     period: parsePeriod(period),
@@ -45,7 +45,18 @@ describe('aggregateSeries', () => {
     expect(show(aggregateSeries(quarters, 'year'))).toEqual(
       show(aggregateSeries(twoYears, 'year')),
     );
-    expect(aggregateSeries(twoYears, 'year').measure).toBe('export');
+    expect(aggregateSeries(twoYears, 'year').measure).toBe('exports');
+  });
+
+  it("refuses a coarser kind that does not exist instead of an empty result ('decade', defect 6)", () => {
+    for (const [to, words] of [
+      ['decade', /cannot aggregate into "decade": use "quarter", "half" or "year"/],
+      ['years', /use "year"/],
+      [undefined, /cannot aggregate into undefined/],
+    ] as const) {
+      expect(() => aggregateSeries(twoYears, to as 'year')).toThrowError(words);
+      expect(errorCode(() => aggregateSeries(twoYears, to as 'year'))).toBe('INVALID_PERIOD');
+    }
   });
 
   it('keeps decimals exact', () => {

@@ -1,3 +1,4 @@
+import { describeInput } from '../_internal/quote-input.js';
 import { checkSeries } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
@@ -17,14 +18,15 @@ import { isFixedKind, MONTHS_IN, periodOfKind } from './internal/calendar.js';
  * @param to - the coarser kind: `'quarter'`, `'half'` or `'year'`
  * @param options - `allowIncomplete` (default `false`)
  * @returns the aggregated series (same reporter, partner, measure and currency)
- * @throws {@link BilateralError} `INCOMPLETE_PERIOD` naming each incomplete period and the finer
+ * @throws {@link BilateralError} `INVALID_PERIOD` when `to` is not `'quarter'`, `'half'` or
+ * `'year'` (`'decade'`, `'years'`: there is no such period); `INCOMPLETE_PERIOD` naming each incomplete period and the finer
  * periods it lacks; `PERIOD_MISMATCH` when the series is not finer than `to` or is not of a
  * calendar-tiling kind (year-to-date, range); `EMPTY_SERIES`, `CURRENCY_MISMATCH` as for any series
  *
  * @example
  * ```ts
  * const months: Series<'USD'> = {
- *   reporter: 'VNM', partner: 'LAO', measure: 'export', currency: 'USD',
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', currency: 'USD',
  *   points: ['2024-07', '2024-08', '2024-09'].map((text) => ({
  *     period: parsePeriod(text), value: money('50', 'USD'),
  *   })),
@@ -43,6 +45,16 @@ export function aggregateSeries<C extends string>(
   to: 'quarter' | 'half' | 'year',
   options: AggregateOptions = {},
 ): AggregatedSeries<C> {
+  if (to !== 'quarter' && to !== 'half' && to !== 'year') {
+    const asked: unknown = to;
+    const plural = typeof asked === 'string' && /^(quarter|half|year)s$/i.test(asked);
+    throw new BilateralError('INVALID_PERIOD', [
+      {
+        path: ['to'],
+        message: `cannot aggregate into ${describeInput(asked)}: use ${plural ? `"${String(asked).slice(0, -1).toLowerCase()}"` : '"quarter", "half" or "year"'}`,
+      },
+    ]);
+  }
   const points = checkSeries(series);
   const from = (points[0] as SeriesPoint<C>).period.kind;
   if (!isFixedKind(from) || MONTHS_IN[from] >= MONTHS_IN[to]) {

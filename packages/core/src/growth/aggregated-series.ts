@@ -8,7 +8,7 @@ import type { Period } from '../period/index.js';
  * @example
  * ```ts
  * const quarters = buildSeries(vietnamLaos.flows, {
- *   reporter: 'VNM', partner: 'LAO', measure: 'export', periodKind: 'quarter',
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', periodKind: 'quarter',
  * });
  * const [year] = aggregateSeries(quarters, 'year', { allowIncomplete: true }).points;
  * [formatPeriod(year.period), year.months, year.partial, year.missing.map(formatPeriod)];
@@ -51,7 +51,7 @@ export interface AggregatedSeries<C extends string = string> extends Series<C> {
  * @example
  * ```ts
  * const quarters = buildSeries(vietnamLaos.flows, {
- *   reporter: 'VNM', partner: 'LAO', measure: 'export', periodKind: 'quarter',
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', periodKind: 'quarter',
  * });
  * const options: AggregateOptions = { allowIncomplete: true };
  * aggregateSeries(quarters, 'year', options).points.length;

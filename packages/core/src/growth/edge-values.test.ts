@@ -110,7 +110,7 @@ describe('edge values give finite results or a BilateralError', () => {
     for (const a of nonNegative) {
       for (const b of nonNegative) {
         const years = series('turnover', ['2020', '2021', '2022', '2024'], [a, b]);
-        const months = series('export', ['2024-01', '2024-02', '2024-03', '2024-05'], [a, b]);
+        const months = series('exports', ['2024-01', '2024-02', '2024-03', '2024-05'], [a, b]);
         check(() => yearOnYear(years));
         check(() => periodOnPeriod(years));
         check(() => fixedBaseIndex(years));
@@ -133,8 +133,8 @@ describe('edge values give finite results or a BilateralError', () => {
         check(() => mirrorGap(a, b, { cifFobFactor: '1e-30' }));
         check(() =>
           balanceSeries(
-            series('export', ['2023', '2024'], [a, b]),
-            series('import', ['2024', '2025'], [b, a]),
+            series('exports', ['2023', '2024'], [a, b]),
+            series('imports', ['2024', '2025'], [b, a]),
           ),
         );
       }

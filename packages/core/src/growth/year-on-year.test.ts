@@ -17,7 +17,7 @@ const code = errorCode;
 const series = (points: [string, string][], currency = 'USD'): Series => ({
   reporter: 'VNM',
   partner: 'LAO',
-  measure: 'export',
+  measure: 'exports',
   currency,
   points: points.map(([period, amount]) => ({
     period: parsePeriod(period),

@@ -247,7 +247,7 @@ describe('evaluateTarget, full-year mode', () => {
       ['2023', '100'],
       ['2024', '112'],
     ]);
-    expect(code(() => evaluateTarget(growthBand2024, { ...ok, measure: 'export' }))).toBe(
+    expect(code(() => evaluateTarget(growthBand2024, { ...ok, measure: 'exports' }))).toBe(
       'INVALID_INPUT',
     );
     expect(code(() => evaluateTarget(growthBand2024, { ...ok, partner: 'CHN' }))).toBe(

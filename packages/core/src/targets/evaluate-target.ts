@@ -4,6 +4,7 @@ import { compound, geometricStep } from '../_internal/precise.js';
 import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
+import { isMeasure } from '../flow/parse-series-measure.js';
 import { cagr } from '../growth/cagr.js';
 import { growthRate } from '../growth/growth-rate.js';
 import { type Money, money } from '../money/index.js';
@@ -165,7 +166,11 @@ function checkObserved<C extends string>(
 ): readonly SeriesPoint<C>[] {
   const problems: string[] = [];
   for (const key of ['reporter', 'partner', 'measure'] as const) {
-    if (observed[key] !== target[key]) {
+    const same =
+      key === 'measure'
+        ? isMeasure(observed.measure, target.measure)
+        : observed[key] === target[key];
+    if (!same) {
       problems.push(
         `the series' ${key} is ${observed[key]}, target "${target.id}" is about ${target[key]}`,
       );

@@ -85,6 +85,18 @@ describe('TargetSchema / parseTarget', () => {
     expect(targetToJson(parseTarget(noBase))).not.toHaveProperty('baseYear');
   });
 
+  it('reads a measure in the words statements use, with export/import as aliases (defect 6)', () => {
+    expect(parseTarget({ ...growthBandJson, measure: 'exports' }).measure).toBe('exports');
+    expect(parseTarget({ ...growthBandJson, measure: 'import' }).measure).toBe('imports');
+    expect(targetToJson(parseTarget({ ...growthBandJson, measure: 'export' })).measure).toBe(
+      'exports',
+    );
+    const result = safeParseTarget({ ...growthBandJson, measure: 'balance' });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path)).toEqual([
+      ['measure'],
+    ]);
+  });
+
   it('refuses percentages where fractions belong, reversed bands and reversed years', () => {
     expect(issues({ ...growthBandJson, band: { lower: '10', upper: '15' } })).toEqual([
       'band.lower: must be a rate as a decimal fraction greater than -1 and at most 5, e.g. "0.10" for 10 %',

@@ -3,7 +3,7 @@ import { Decimal } from '../_internal/decimal.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
-import { EconomyCodeTextSchema } from '../flow/index.js';
+import { EconomyCodeTextSchema, parseSeriesMeasure, type SeriesMeasure } from '../flow/index.js';
 import { DecimalStringSchema, type Money, MoneySchema, money } from '../money/index.js';
 
 /** Rates above this are almost surely percentages written where a fraction belongs. */
@@ -50,7 +50,8 @@ const common = {
   id: SourceIdSchema,
   reporter: EconomyCodeTextSchema,
   partner: EconomyCodeTextSchema,
-  measure: z.enum(['turnover', 'export', 'import']),
+  /** `turnover`, `exports` or `imports` (the singular `export` and `import` are read as aliases). */
+  measure: z.enum(['turnover', 'exports', 'imports', 'export', 'import']),
   /** Id of the source that reports the target. */
   source: z.string().check(z.minLength(1)),
   /** Who set the target and when, in words. */
@@ -158,7 +159,9 @@ export const TargetSchema = z.discriminatedUnion('kind', [
 export type TargetJson = z.infer<typeof TargetSchema>;
 
 /**
- * What a target measures: two-way trade (turnover), or the reporter's exports or imports.
+ * What a target measures: two-way trade (turnover), or the reporter's exports or imports — a
+ * {@link SeriesMeasure}, the words statements use. In JSON the singular `export` and `import` are
+ * read as aliases; {@link targetToJson} writes the plural.
  *
  * @example
  * ```ts
@@ -170,7 +173,7 @@ export type TargetJson = z.infer<typeof TargetSchema>;
  *
  * @category Targets
  */
-export type TargetMeasure = 'turnover' | 'export' | 'import';
+export type TargetMeasure = SeriesMeasure;
 
 /**
  * A band of annual growth rates, as decimal fractions (`lower` 0.10, `upper` 0.15 = 10–15 %).
@@ -343,7 +346,7 @@ export function parseTarget(input: unknown): Target {
     id: json.id,
     reporter: json.reporter,
     partner: json.partner,
-    measure: json.measure,
+    measure: parseSeriesMeasure(json.measure),
     source: json.source,
     setBy: json.setBy,
     ...(json.note === undefined ? {} : { note: json.note }),
