@@ -42,15 +42,11 @@ export async function readTextFile(file: string): Promise<string> {
     throw unreadable(file, error as NodeJS.ErrnoException);
   }
   const name = shownFile(file);
-  const utf16 =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
-    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    bytes.subarray(0, 64).includes(0);
-  if (utf16) {
-    throw new UsageError(
-      `${name} is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8`,
-      'NOT_UTF8',
-    );
+  const utf16Mark =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16Mark || bytes.subarray(0, 64).includes(0)) {
+    const what = utf16Mark ? 'it is UTF-16' : 'it looks like UTF-16, or a binary file';
+    throw new UsageError(`${name} is not UTF-8 text (${what}): save it as UTF-8`, 'NOT_UTF8');
   }
   let text: string;
   try {
