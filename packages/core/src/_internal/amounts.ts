@@ -1,5 +1,6 @@
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Amount } from '../growth/amount.js';
+import { checkMoney } from '../money/check-money.js';
 import { type Money, money } from '../money/index.js';
 import { Decimal, type DecimalInput } from './decimal.js';
 import { toDecimal } from './to-decimal.js';
@@ -12,22 +13,18 @@ export interface ReadAmounts<K extends string> {
   readonly currency: string | null;
 }
 
+/** Whether a value given as an {@link Amount} is meant as Money: any object but a Decimal. */
 function isMoney(value: unknown): value is Money {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Decimal.isDecimal(value) &&
-    'amount' in value &&
-    'currency' in value
-  );
+  return typeof value === 'object' && value !== null && !Decimal.isDecimal(value);
 }
 
 /**
  * Reads named amounts: all Money of one currency, or all bare decimals. Bare decimals go through
- * `toDecimal`; Money amounts are checked to be finite Decimals.
+ * `toDecimal`; Money is checked to be Money, its amount a Decimal in the supported range.
  *
  * @throws BilateralError `CURRENCY_MISMATCH` when currencies differ or Money is mixed with bare
- * decimals; `INVALID_DECIMAL` for a value that is not a finite decimal
+ * decimals; `INVALID_DECIMAL` for a value that is not a finite decimal; `INVALID_INPUT` for an
+ * object that is not Money; `OUT_OF_RANGE` for a value past the supported range
  */
 export function readAmounts<K extends string>(
   amounts: Readonly<Record<K, Amount>>,
@@ -38,7 +35,7 @@ export function readAmounts<K extends string>(
   let firstKey = '';
   for (const key of Object.keys(amounts) as K[]) {
     const value = amounts[key];
-    const own = isMoney(value) ? value.currency : null;
+    const own = isMoney(value) ? checkMoney(value, [...path, key]).currency : null;
     if (currency === undefined) {
       currency = own;
       firstKey = key;

@@ -1,4 +1,5 @@
 import { DECIMAL_PRECISION, Decimal } from './decimal.js';
+import { checkRange } from './decimal-range.js';
 import { exponentOf } from './exponent.js';
 
 /** Extra significant digits carried through `pow`, so the 64-digit result is correctly rounded. */
@@ -20,6 +21,8 @@ function withPrecision(precision: number): typeof Decimal {
  * `(last / first)^(1/intervals) − 1`, rounded to {@link DECIMAL_PRECISION} significant digits
  * (half-even). `first > 0` and `last ≥ 0` are the caller's to check. The power runs with guard
  * digits — more of them the closer the rate is to 0 — so small rates keep all 64 digits.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` when the rate is past the supported range
  */
 export function compoundRate(first: Decimal, last: Decimal, intervals: Decimal): Decimal {
   if (last.isZero()) return new Decimal(-1);
@@ -29,7 +32,7 @@ export function compoundRate(first: Decimal, last: Decimal, intervals: Decimal):
   const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS + leadingZeros);
   const factor = new High(last).div(new High(first));
   const rate = factor.pow(new High(1).div(new High(intervals))).minus(1);
-  return new Decimal(rate.toSignificantDigits(DECIMAL_PRECISION));
+  return checkRange(new Decimal(rate.toSignificantDigits(DECIMAL_PRECISION)), 'the compound rate');
 }
 
 /** Digits that hold `a ± b` exactly, capped at 1,000 (past that the rounding is far below 64 digits). */
@@ -59,18 +62,25 @@ export function preciseSum(a: Decimal, b: Decimal): Decimal {
 /**
  * `base × (1 + rate)^years`, computed with guard digits and rounded once to 64 significant
  * digits. `rate ≥ −1` and `years ≥ 0` are the caller's to check.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` when the value is past the supported range
  */
 export function compound(base: Decimal, rate: Decimal, years: number): Decimal {
   if (years === 0) return base;
   const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS);
   const factor = new High(1).plus(new High(rate)).pow(years);
-  return new Decimal(factor.times(new High(base)).toSignificantDigits(DECIMAL_PRECISION));
+  return checkRange(
+    new Decimal(factor.times(new High(base)).toSignificantDigits(DECIMAL_PRECISION)),
+    'the compounded value',
+  );
 }
 
 /**
  * The point `step` of `steps` on the constant-rate path from `start` to `end`:
  * `start × (end ÷ start)^(step/steps)`, rounded once to 64 significant digits; exactly `end` at
  * the last step. `start > 0`, `end ≥ 0`, `0 ≤ step ≤ steps` are the caller's to check.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` when the point is past the supported range
  */
 export function geometricStep(start: Decimal, end: Decimal, step: number, steps: number): Decimal {
   if (step === 0) return start;
@@ -79,5 +89,8 @@ export function geometricStep(start: Decimal, end: Decimal, step: number, steps:
   const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS);
   const ratio = new High(end).div(new High(start));
   const factor = ratio.pow(new High(step).div(steps));
-  return new Decimal(factor.times(new High(start)).toSignificantDigits(DECIMAL_PRECISION));
+  return checkRange(
+    new Decimal(factor.times(new High(start)).toSignificantDigits(DECIMAL_PRECISION)),
+    'the point on the path',
+  );
 }

@@ -1,39 +1,83 @@
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { Decimal, type DecimalInput } from './decimal.js';
+import { checkRange, checkWrittenRange, RANGE_WORDS } from './decimal-range.js';
+import { describeInput, quoteInput } from './quote-input.js';
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
+ * Exponents written with more digits than this are refused before the text reaches decimal.js:
+ * no mantissa a person writes brings `1e1000000000` back into range, and decimal.js would make
+ * Infinity of `1e9000000000000001`.
+ */
+const MAX_EXPONENT_DIGITS = 9;
+
+const ZERO = new Decimal(0);
+
+/**
+ * Reads decimal text already matched by `DECIMAL_TEXT`. An exponent is looked at before the
+ * text is parsed, so `1e9000000000000001` is refused at once instead of becoming Infinity.
+ */
+function fromText(text: string, path: IssuePath): Decimal {
+  let mark = text.indexOf('e');
+  if (mark === -1) mark = text.indexOf('E');
+  if (mark !== -1) {
+    const digits = text.slice(mark + 1).replace(/^[+-]?0*/, '');
+    if (digits.length > MAX_EXPONENT_DIGITS) {
+      if (!/[1-9]/.test(text.slice(0, mark))) return ZERO;
+      throw new BilateralError('OUT_OF_RANGE', [
+        {
+          path,
+          message: `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
+        },
+      ]);
+    }
+  }
+  // decimal.js-light (the script-tag bundle's engine) refuses a leading `+`.
+  const unsigned = text.charCodeAt(0) === 43 ? text.slice(1) : text;
+  return checkWrittenRange(new Decimal(unsigned), text, path);
+}
+
+/**
  * Converts a decimal string, a finite number (through its shortest string form) or a Decimal to
- * a {@link Decimal}; anything else is an `INVALID_DECIMAL` error naming `path`.
+ * a {@link Decimal} within the supported range, with a negative zero made `0`.
+ *
+ * Text and numbers must be less than 10^36 in absolute value with at most 36 digits after the
+ * decimal point; Decimals (the library's own results among them) less than 10^36 and, unless 0,
+ * at least 10^-100 (see `decimal-range.ts`).
+ *
+ * @throws BilateralError `INVALID_DECIMAL` for anything that is not a finite decimal,
+ * `OUT_OF_RANGE` for a decimal past the range; both name `path`
  */
 export function toDecimal(value: DecimalInput, path: IssuePath = []): Decimal {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (!DECIMAL_TEXT.test(text)) {
+      throw new BilateralError('INVALID_DECIMAL', [
+        { path, message: `${quoteInput(value)} is not a decimal number` },
+      ]);
+    }
+    return fromText(text, path);
+  }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       throw new BilateralError('INVALID_DECIMAL', [
         { path, message: `${String(value)} is not a finite number` },
       ]);
     }
-    return new Decimal(String(value));
-  }
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (!DECIMAL_TEXT.test(text)) {
-      throw new BilateralError('INVALID_DECIMAL', [
-        { path, message: `${JSON.stringify(value)} is not a decimal number` },
-      ]);
-    }
-    return new Decimal(text);
+    return fromText(String(value), path);
   }
   if (Decimal.isDecimal(value)) {
     const decimal = value instanceof Decimal ? value : new Decimal(value);
-    if (decimal.isFinite()) return decimal;
-    throw new BilateralError('INVALID_DECIMAL', [
-      { path, message: `${decimal.toString()} is not a finite decimal` },
-    ]);
+    if (!decimal.isFinite()) {
+      throw new BilateralError('INVALID_DECIMAL', [
+        { path, message: `${decimal.toString()} is not a finite decimal` },
+      ]);
+    }
+    return checkRange(decimal, 'the value', path);
   }
   throw new BilateralError('INVALID_DECIMAL', [
-    { path, message: `${describe(value)} is not a decimal number` },
+    { path, message: `${describeInput(value)} is not a decimal number` },
   ]);
 }
 
@@ -42,8 +86,10 @@ export function isDecimalText(text: string): boolean {
   return /^-?\d+(?:\.\d+)?$/.test(text);
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+/**
+ * Whether a decimal text is below zero: `"-0.5"` is, `"-0"` and `"-0.00"` (zero) are not. For
+ * schemas refusing negative trade values but taking `-0` as the zero it is.
+ */
+export function isNegativeDecimalText(text: string): boolean {
+  return text.trimStart().startsWith('-') && /[1-9]/.test(text.split(/[eE]/)[0] ?? '');
 }

@@ -6,6 +6,9 @@ import { BilateralError } from '../errors/index.js';
 import type { Money } from '../money/index.js';
 import { growthRate } from './growth-rate.js';
 
+/** The most intervals {@link cagr} takes: a thousand years. */
+const MAX_INTERVALS = 1000;
+
 /**
  * The compound annual growth rate (CAGR) from `first` to `last` over `intervals` steps:
  * `(last ÷ first)^(1/intervals) − 1`, a decimal fraction. This is what "average X % a year"
@@ -18,10 +21,11 @@ import { growthRate } from './growth-rate.js';
  *
  * @param first - the starting value (Money or a bare decimal); must be greater than 0
  * @param last - the final value, same form and currency; must not be negative
- * @param intervals - the number of steps (years for an annual rate); must be greater than 0
+ * @param intervals - the number of steps (years for an annual rate): from 1/12 (a month) to 1,000
  * @returns the compound rate per interval as a Decimal fraction
  * @throws {@link BilateralError} `NON_POSITIVE_BASE` when `first ≤ 0`; `INVALID_INPUT` when
- * `last < 0` or `intervals ≤ 0`; `CURRENCY_MISMATCH` for mixed currencies
+ * `last < 0` or `intervals` is below 1/12 or above 1,000; `CURRENCY_MISMATCH` for mixed
+ * currencies; `OUT_OF_RANGE` for a value past the supported range or a rate of 10^36 or more
  *
  * @example
  * ```ts
@@ -51,11 +55,11 @@ export function cagr(first: Amount, last: Amount, intervals: DecimalInput): Deci
       },
     ]);
   }
-  if (!steps.isPositive() || steps.isZero()) {
+  if (steps.times(12).lt(1) || steps.gt(MAX_INTERVALS)) {
     throw new BilateralError('INVALID_INPUT', [
       {
         path: ['intervals'],
-        message: `${steps.toString()} intervals: a compound rate needs more than 0 intervals`,
+        message: `${steps.toString()} intervals: a compound rate is taken over 1/12 to ${MAX_INTERVALS} intervals (a month to a millennium, in years)`,
       },
     ]);
   }

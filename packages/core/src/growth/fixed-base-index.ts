@@ -1,9 +1,12 @@
 import { assertPositiveBase } from '../_internal/amounts.js';
 import type { Decimal } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
+import { readSeries } from '../_internal/read-series.js';
 import { byPeriod, checkSeries, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import type { Money } from '../money/index.js';
+import { checkPeriod } from '../period/check-period.js';
 import { formatPeriod, type Period, parsePeriod } from '../period/index.js';
 
 /**
@@ -61,8 +64,9 @@ export interface FixedBaseIndex<C extends string = string> {
  * @param basePeriod - the base period, as a Period or its text (`'2021'`); default: the first point
  * @returns the base point and one index point per point
  * @throws {@link BilateralError} `PERIOD_MISMATCH` when the base is of another kind than the
- * series; `INVALID_INPUT` when the base period is not in the series; `NON_POSITIVE_BASE` when the
- * base value is 0 or less; `EMPTY_SERIES`, `CURRENCY_MISMATCH` as for any series
+ * series; `INVALID_INPUT` when the base period is not in the series or `series` is not a Series;
+ * `NON_POSITIVE_BASE` when the base value is 0 or less; `OUT_OF_RANGE` when an index reaches
+ * 10^36; `EMPTY_SERIES`, `CURRENCY_MISMATCH`, `INVALID_PERIOD` as for any series
  *
  * @example
  * ```ts
@@ -83,13 +87,13 @@ export function fixedBaseIndex<C extends string>(
   series: Series<C>,
   basePeriod?: Period | string,
 ): FixedBaseIndex<C> {
-  const points = checkSeries(series);
+  const points = checkSeries(readSeries(series));
   const wanted =
     basePeriod === undefined
       ? (points[0] as SeriesPoint<C>).period
       : typeof basePeriod === 'string'
         ? parsePeriod(basePeriod, ['basePeriod'])
-        : basePeriod;
+        : checkPeriod(basePeriod, ['basePeriod']);
   const kind = (points[0] as SeriesPoint<C>).period.kind;
   if (wanted.kind !== kind) {
     throw new BilateralError('PERIOD_MISMATCH', [
@@ -108,11 +112,14 @@ export function fixedBaseIndex<C extends string>(
   assertPositiveBase(base.value.amount, `the base ${formatPeriod(wanted)}`, ['basePeriod']);
   return Object.freeze({
     base,
-    points: points.map((point) =>
+    points: points.map((point, index) =>
       Object.freeze({
         period: point.period,
         value: point.value,
-        index: point.value.amount.times(100).div(base.value.amount),
+        index: checkRange(point.value.amount.times(100).div(base.value.amount), 'the index', [
+          'points',
+          index,
+        ]),
       }),
     ),
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { money } from '../money/index.js';
 import { growthContributions, growthRate, impliedPrevious } from './index.js';
@@ -78,7 +79,7 @@ describe('contribution properties', () => {
         const tolerance = c.exports.abs().plus(c.imports.abs()).plus(exact.abs()).times('1e-62');
         expect(c.total.minus(exact).abs().lte(tolerance)).toBe(true);
       }),
-      { seed: 4_919, numRuns: 2000 },
+      propertyRuns(4_919, { ci: 1000, full: 2000 }),
     );
   });
 });

@@ -4,7 +4,9 @@ import {
   assertPositiveBase,
   readAmounts,
 } from '../_internal/amounts.js';
+import { checkPair } from '../_internal/check-pair.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import { preciseDifference, preciseSum } from '../_internal/precise.js';
 import type { Money } from '../money/index.js';
 
@@ -68,7 +70,9 @@ export interface GrowthContributions {
  * @param previous - exports and imports of the base period, in the same form
  * @returns the contribution of exports, of imports, and their sum (the turnover growth)
  * @throws {@link BilateralError} `NON_POSITIVE_BASE` when previous turnover is 0;
- * `INVALID_INPUT` for a negative flow; `CURRENCY_MISMATCH` for mixed currencies
+ * `INVALID_INPUT` for a negative flow or a pair that is not `{ exports, imports }`;
+ * `CURRENCY_MISMATCH` for mixed currencies; `OUT_OF_RANGE` for a value past the supported range or
+ * a contribution of 10^36 or more
  *
  * @example
  * ```ts
@@ -94,6 +98,8 @@ export function growthContributions(
   current: FlowPair<Amount>,
   previous: FlowPair<Amount>,
 ): GrowthContributions {
+  checkPair(current, ['current']);
+  checkPair(previous, ['previous']);
   const { values } = readAmounts({
     currentExports: current.exports,
     currentImports: current.imports,
@@ -111,7 +117,13 @@ export function growthContributions(
   }
   const base = preciseSum(values.previousExports, values.previousImports);
   assertPositiveBase(base, 'the previous turnover (exports + imports)', ['previous']);
-  const exports = preciseDifference(values.currentExports, values.previousExports).div(base);
-  const imports = preciseDifference(values.currentImports, values.previousImports).div(base);
+  const exports = checkRange(
+    preciseDifference(values.currentExports, values.previousExports).div(base),
+    'the contribution of exports',
+  );
+  const imports = checkRange(
+    preciseDifference(values.currentImports, values.previousImports).div(base),
+    'the contribution of imports',
+  );
   return Object.freeze({ exports, imports, total: exports.plus(imports) });
 }

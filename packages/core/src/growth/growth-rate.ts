@@ -1,5 +1,6 @@
 import { type Amount, assertPositiveBase, readAmounts } from '../_internal/amounts.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import { preciseDifference } from '../_internal/precise.js';
 import type { Money } from '../money/index.js';
 
@@ -13,7 +14,9 @@ import type { Money } from '../money/index.js';
  * @param previous - the base, in the same form and currency as `current`; must be greater than 0
  * @returns the rate as a Decimal fraction, never `NaN` or `Infinity`
  * @throws {@link BilateralError} `NON_POSITIVE_BASE` when `previous ≤ 0`; `CURRENCY_MISMATCH` when
- * the currencies differ or Money is mixed with a bare decimal; `INVALID_DECIMAL` for non-numbers
+ * the currencies differ or Money is mixed with a bare decimal; `INVALID_DECIMAL` for non-numbers;
+ * `OUT_OF_RANGE` for a value past the supported range (text and numbers: less than 10^36, at most
+ * 36 decimals) or a rate of 10^36 or more; `INVALID_INPUT` for an object that is not Money
  *
  * @example
  * ```ts
@@ -35,5 +38,6 @@ export function growthRate(current: DecimalInput, previous: DecimalInput): Decim
 export function growthRate(current: Amount, previous: Amount): Decimal {
   const { values } = readAmounts({ current, previous });
   assertPositiveBase(values.previous, 'the previous value', ['previous']);
-  return preciseDifference(values.current, values.previous).div(values.previous);
+  const rate = preciseDifference(values.current, values.previous).div(values.previous);
+  return checkRange(rate, 'the growth rate');
 }

@@ -6,6 +6,7 @@ import {
   toLevel,
 } from '../_internal/amounts.js';
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import { preciseSum } from '../_internal/precise.js';
 import type { Money } from '../money/index.js';
 
@@ -18,7 +19,8 @@ import type { Money } from '../money/index.js';
  * @param rate - the growth as a decimal fraction (`0.1` for +10 %); must be greater than −1
  * @returns the implied current value, in the form and currency of `previous`
  * @throws {@link BilateralError} `NON_POSITIVE_BASE` when `previous ≤ 0` or `rate ≤ −1`;
- * `INVALID_DECIMAL` for non-numbers
+ * `INVALID_DECIMAL` for non-numbers; `OUT_OF_RANGE` for a value past the supported range or an
+ * implied value of 10^36 or more
  *
  * @example
  * ```ts
@@ -37,5 +39,6 @@ export function impliedCurrent(previous: Amount, rate: DecimalInput): Money | De
   const growth = readRate(rate);
   assertPositiveBase(values.previous, 'the previous value', ['previous']);
   const factor = preciseSum(new Decimal(1), growth);
-  return toLevel<Money | Decimal>(values.previous.times(factor), currency);
+  const implied = checkRange(values.previous.times(factor), 'the implied current value');
+  return toLevel<Money | Decimal>(implied, currency);
 }

@@ -6,6 +6,7 @@ import {
   toLevel,
 } from '../_internal/amounts.js';
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import { preciseSum } from '../_internal/precise.js';
 import type { Money } from '../money/index.js';
 
@@ -22,7 +23,8 @@ import type { Money } from '../money/index.js';
  * @param rate - the growth as a decimal fraction (`0.064` for +6.4 %); must be greater than −1
  * @returns the implied previous value, in the form and currency of `current`
  * @throws {@link BilateralError} `NON_POSITIVE_BASE` when `rate ≤ −1` or `current ≤ 0` (no positive
- * base can grow into it); `INVALID_DECIMAL` for non-numbers
+ * base can grow into it); `INVALID_DECIMAL` for non-numbers; `OUT_OF_RANGE` for a value past the
+ * supported range or an implied value of 10^36 or more
  *
  * @example
  * ```ts
@@ -41,5 +43,6 @@ export function impliedPrevious(current: Amount, rate: DecimalInput): Money | De
   const growth = readRate(rate);
   assertPositiveBase(values.current, 'the current value', ['current']);
   const factor = preciseSum(new Decimal(1), growth);
-  return toLevel<Money | Decimal>(values.current.div(factor), currency);
+  const implied = checkRange(values.current.div(factor), 'the implied previous value');
+  return toLevel<Money | Decimal>(implied, currency);
 }

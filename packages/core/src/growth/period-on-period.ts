@@ -12,10 +12,11 @@ import { growthAgainst } from './internal/growth-points.js';
  * Every point is returned, in order; a point without a usable base gets `rate: null` with a
  * `reason` and a `message` (see {@link GrowthPoint}).
  *
- * @param series - the series (one period kind, one currency, increasing periods)
+ * @param series - the series (one period kind, one currency, increasing periods); periods may be
+ * written as text, as for {@link yearOnYear}
  * @returns one {@link GrowthPoint} per point of the series
- * @throws {@link BilateralError} `EMPTY_SERIES`, `PERIOD_MISMATCH`, `CURRENCY_MISMATCH` or
- * `INVALID_INPUT`, as {@link yearOnYear}
+ * @throws {@link BilateralError} `EMPTY_SERIES`, `PERIOD_MISMATCH`, `CURRENCY_MISMATCH`,
+ * `INVALID_INPUT`, `INVALID_PERIOD` or `OUT_OF_RANGE`, as {@link yearOnYear}
  *
  * @example
  * ```ts

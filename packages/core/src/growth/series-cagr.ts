@@ -1,4 +1,5 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { readSeries } from '../_internal/read-series.js';
 import { checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
@@ -53,7 +54,8 @@ export interface SeriesCagr<C extends string = string> {
  * @throws {@link BilateralError} `EMPTY_SERIES` when it has fewer than two points;
  * `PERIOD_MISMATCH` when its ends are not whole years apart or its periods are of mixed kinds;
  * `INCOMPLETE_PERIOD` when an end is a partial aggregate; `NON_POSITIVE_BASE` when the first value
- * is not above 0; `CURRENCY_MISMATCH` for a point in another currency
+ * is not above 0; `CURRENCY_MISMATCH` for a point in another currency; `INVALID_INPUT` when
+ * `series` is not a Series; `OUT_OF_RANGE` when the rate reaches 10^36
  *
  * @example
  * ```ts
@@ -72,7 +74,7 @@ export interface SeriesCagr<C extends string = string> {
  * @category Growth
  */
 export function seriesCagr<C extends string>(series: Series<C>): SeriesCagr<C> {
-  const points = checkSeries(series);
+  const points = checkSeries(readSeries(series));
   const first = points[0] as SeriesPoint<C>;
   const last = points[points.length - 1] as SeriesPoint<C>;
   if (points.length < 2) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
 import { formatPeriod, nextPeriod, type Period, parsePeriod } from '../period/index.js';
@@ -221,7 +222,7 @@ describe('growth series properties', () => {
           if (step === 1) expect(rated).toBe(periods.length - 1);
         },
       ),
-      { seed: 338, numRuns: 1000 },
+      propertyRuns(338, { ci: 300, full: 1000 }),
     );
   });
 });

@@ -12,11 +12,13 @@ import { growthAgainst } from './internal/growth-points.js';
  * Every point is returned, in order. A point whose base is not in the series, is 0 or less, or
  * where either side is a partial aggregate gets `rate: null` with a `reason` and a `message`.
  *
- * @param series - the series (one period kind, one currency, increasing periods)
+ * @param series - the series (one period kind, one currency, increasing periods); a point's
+ * period may be a Period or its text (`'2024-Q3'`), read with {@link parsePeriod}
  * @returns one {@link GrowthPoint} per point of the series
  * @throws {@link BilateralError} `EMPTY_SERIES` for a series without points; `PERIOD_MISMATCH`
  * for mixed period kinds; `CURRENCY_MISMATCH` for a point in another currency; `INVALID_INPUT` for
- * unordered or repeated periods
+ * unordered or repeated periods or a `series` that is not a Series; `INVALID_PERIOD` for a period
+ * that is not one; `OUT_OF_RANGE` for a rate of 10^36 or more
  *
  * @example
  * ```ts

@@ -1,10 +1,11 @@
+import { readSeries } from '../_internal/read-series.js';
 import { checkSeries } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import type { Period } from '../period/index.js';
 import { monthSpan } from '../period/month-index.js';
 import type { AggregatedSeries, AggregateOptions } from './aggregated-series.js';
-import { groupPoints, sumGroups } from './internal/aggregate.js';
+import { checkAggregateOptions, groupPoints, sumGroups } from './internal/aggregate.js';
 import { isFixedKind, MONTHS_IN } from './internal/calendar.js';
 
 /**
@@ -20,7 +21,8 @@ import { isFixedKind, MONTHS_IN } from './internal/calendar.js';
  * @returns a series of `year-to-date` periods, one per year that has data in January–`throughMonth`
  * @throws {@link BilateralError} `INVALID_INPUT` when `throughMonth` is not an integer 1–12;
  * `PERIOD_MISMATCH` when the series kind cannot end at `throughMonth` or is not months, quarters or
- * halves; `INCOMPLETE_PERIOD` naming what each year lacks; `EMPTY_SERIES`, `CURRENCY_MISMATCH`
+ * halves; `INCOMPLETE_PERIOD` naming what each year lacks; `EMPTY_SERIES`, `CURRENCY_MISMATCH`;
+ * `INVALID_INPUT` when `series` is not a Series or `options` not `{ allowIncomplete?: boolean }`
  *
  * @example
  * ```ts
@@ -40,14 +42,15 @@ import { isFixedKind, MONTHS_IN } from './internal/calendar.js';
 export function yearToDate<C extends string>(
   series: Series<C>,
   throughMonth: number,
-  options: AggregateOptions = {},
+  options?: AggregateOptions,
 ): AggregatedSeries<C> {
   if (!Number.isInteger(throughMonth) || throughMonth < 1 || throughMonth > 12) {
     throw new BilateralError('INVALID_INPUT', [
       { path: ['throughMonth'], message: `${String(throughMonth)} is not a month number 1–12` },
     ]);
   }
-  const points = checkSeries(series);
+  const checked = readSeries(series);
+  const points = checkSeries(checked);
   const from = (points[0] as SeriesPoint<C>).period.kind;
   if (!isFixedKind(from) || from === 'year' || throughMonth % MONTHS_IN[from] !== 0) {
     throw new BilateralError('PERIOD_MISMATCH', [
@@ -65,5 +68,5 @@ export function yearToDate<C extends string>(
     const year = Math.floor(last / 12);
     return last % 12 < throughMonth ? { kind: 'year-to-date', year, throughMonth } : undefined;
   });
-  return sumGroups(series, groups, from, options);
+  return sumGroups(checked, groups, from, checkAggregateOptions(options));
 }

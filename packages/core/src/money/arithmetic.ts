@@ -1,6 +1,8 @@
 import { DECIMAL_PRECISION, type Decimal } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import { exponentOf } from '../_internal/exponent.js';
 import { BilateralError } from '../errors/index.js';
+import { checkMoney } from './check-money.js';
 import { assertSameCurrency, type Money } from './money.js';
 
 /**
@@ -13,7 +15,7 @@ function digitsNeeded(a: Decimal, b: Decimal): number {
 }
 
 function exact(a: Decimal, b: Decimal, operation: 'plus' | 'minus'): Decimal {
-  if (digitsNeeded(a, b) > DECIMAL_PRECISION) {
+  if (!(digitsNeeded(a, b) <= DECIMAL_PRECISION)) {
     throw new BilateralError(
       'PRECISION_EXCEEDED',
       `${a.toString()} ${operation === 'plus' ? '+' : '-'} ${b.toString()} needs more than ${DECIMAL_PRECISION} significant digits to be exact`,
@@ -25,7 +27,12 @@ function exact(a: Decimal, b: Decimal, operation: 'plus' | 'minus'): Decimal {
 /**
  * Adds two amounts of the same currency, exactly.
  *
- * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns `a + b`, exact
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT`
+ * when either is not Money; `PRECISION_EXCEEDED` when the exact sum needs more than 64 significant
+ * digits; `OUT_OF_RANGE` when it reaches 10^36
  *
  * @example
  * ```ts
@@ -37,13 +44,19 @@ function exact(a: Decimal, b: Decimal, operation: 'plus' | 'minus'): Decimal {
  */
 export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency([a, b]);
-  return Object.freeze({ amount: exact(a.amount, b.amount, 'plus'), currency: a.currency });
+  const amount = checkRange(exact(a.amount, b.amount, 'plus'), 'the sum');
+  return Object.freeze({ amount, currency: a.currency });
 }
 
 /**
  * Subtracts `b` from `a` (same currency), exactly. The result may be negative.
  *
- * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ
+ * @param a - the amount to subtract from
+ * @param b - the amount subtracted, in the same currency
+ * @returns `a − b`, exact
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT`
+ * when either is not Money; `PRECISION_EXCEEDED` when the exact difference needs more than 64
+ * significant digits; `OUT_OF_RANGE` when it reaches 10^36 in absolute value
  *
  * @example
  * ```ts
@@ -55,14 +68,19 @@ export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<
  */
 export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency([a, b]);
-  return Object.freeze({ amount: exact(a.amount, b.amount, 'minus'), currency: a.currency });
+  const amount = checkRange(exact(a.amount, b.amount, 'minus'), 'the difference');
+  return Object.freeze({ amount, currency: a.currency });
 }
 
 /**
  * Sums a non-empty list of amounts of one currency, exactly.
  *
+ * @param values - an array of Money of one currency
+ * @returns the exact total
  * @throws {@link BilateralError} `EMPTY_SERIES` for an empty list, `CURRENCY_MISMATCH` (naming the
- * index) for mixed currencies
+ * index) for mixed currencies, `INVALID_INPUT` for anything but an array of Money (naming the
+ * index), `PRECISION_EXCEEDED` when the exact total needs more than 64 significant digits,
+ * `OUT_OF_RANGE` when it reaches 10^36 in absolute value
  *
  * @example
  * ```ts
@@ -78,14 +96,18 @@ export function sum<C extends string>(values: readonly Money<C>[]): Money<C> {
   for (let index = 1; index < values.length; index++) {
     total = exact(total, (values[index] as Money<C>).amount, 'plus');
   }
-  return Object.freeze({ amount: total, currency });
+  return Object.freeze({ amount: checkRange(total, 'the sum'), currency });
 }
 
 /**
  * Compares two amounts of the same currency: `-1` when `a < b`, `0` when equal, `1` when `a > b`
  * (usable as an `Array.prototype.sort` comparator).
  *
- * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ
+ * @param a - the first amount
+ * @param b - the second amount, in the same currency
+ * @returns `-1`, `0` or `1`
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` when the currencies differ; `INVALID_INPUT`
+ * when either is not Money
  *
  * @example
  * ```ts
@@ -104,6 +126,11 @@ export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1
  * Whether two money values have the same currency and numerically equal amounts
  * (`1.50` equals `1.5`). Unlike {@link compare}, different currencies give `false`.
  *
+ * @param a - the first amount
+ * @param b - the second amount
+ * @returns whether they are the same amount of the same currency
+ * @throws {@link BilateralError} `INVALID_INPUT` when either is not Money
+ *
  * @example
  * ```ts
  * equals(money('1.50', 'USD'), money('1.5', 'USD'));
@@ -113,5 +140,7 @@ export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1
  * @category Money
  */
 export function equals(a: Money, b: Money): boolean {
+  checkMoney(a, [0]);
+  checkMoney(b, [1]);
   return a.currency === b.currency && a.amount.eq(b.amount);
 }

@@ -1,7 +1,10 @@
 import { Decimal } from '../_internal/decimal.js';
-import type { Locale } from '../economy/locale.js';
+import { describeInput } from '../_internal/quote-input.js';
+import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
+import { BilateralError } from '../errors/index.js';
+import { checkMoney } from './check-money.js';
 import type { Money } from './money.js';
-import { formatDecimal, type RoundingMode, roundDecimal } from './number-format.js';
+import { formatDecimal, isRoundingMode, type RoundingMode, roundDecimal } from './number-format.js';
 
 /**
  * Options of {@link formatMoney}.
@@ -19,7 +22,10 @@ import { formatDecimal, type RoundingMode, roundDecimal } from './number-format.
  * @category Money
  */
 export interface FormatMoneyOptions {
-  /** Language of the separators, scale words and currency display. Default `'en'`. */
+  /**
+   * Language of the separators, scale words and currency display: `'en'`, `'vi'`, `'lo'` or
+   * `'zh'` (any other tag is refused with `INVALID_INPUT`). Default `'en'`.
+   */
   readonly locale?: Locale;
   /**
    * `'full'` writes every integer digit (`US$1,491,900,000`); `'compact'` scales to thousand,
@@ -27,8 +33,8 @@ export interface FormatMoneyOptions {
    */
   readonly notation?: 'full' | 'compact';
   /**
-   * Digits after the decimal separator. Default: compact 2 (trailing zeros dropped); full 0 for a
-   * whole amount and 2 otherwise.
+   * Digits after the decimal separator, a whole number from 0 to 20. Default: compact 2 (trailing
+   * zeros dropped); full 0 for a whole amount and 2 otherwise.
    */
   readonly fractionDigits?: number;
   /** How the last digit is rounded. Default `'half-up'` (halves away from zero). */
@@ -105,6 +111,78 @@ function withCurrency(number: string, currency: string, locale: Locale): string 
   }
 }
 
+/** The most digits after the decimal separator {@link formatMoney} writes. */
+const MAX_FRACTION_DIGITS = 20;
+
+interface CheckedOptions {
+  readonly locale: Locale;
+  readonly compact: boolean;
+  readonly fractionDigits: number | undefined;
+  readonly roundingMode: RoundingMode;
+}
+
+function invalidOption(option: string, message: string): never {
+  throw new BilateralError('INVALID_INPUT', [{ path: ['options', option], message }]);
+}
+
+/** Checks the options of {@link formatMoney}, so a mistake is an error, not a TypeError or a hang. */
+function checkOptions(options: unknown): CheckedOptions {
+  if (options === undefined) {
+    return { locale: 'en', compact: false, fractionDigits: undefined, roundingMode: 'half-up' };
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['options'],
+        message: `expected options such as { locale: 'vi', notation: 'compact' }, got ${describeInput(options)}`,
+      },
+    ]);
+  }
+  const {
+    locale = 'en',
+    notation = 'full',
+    fractionDigits,
+    roundingMode = 'half-up',
+  } = options as Record<string, unknown>;
+  if (!isLocale(locale)) {
+    invalidOption(
+      'locale',
+      `${describeInput(locale)} is not a locale formatMoney writes: use one of ${LOCALES.map((l) => `"${l}"`).join(', ')} (for "en-US" pass "en")`,
+    );
+  }
+  if (notation !== 'full' && notation !== 'compact') {
+    invalidOption(
+      'notation',
+      `${describeInput(notation)} is not a notation: use "full" or "compact"`,
+    );
+  }
+  if (
+    fractionDigits !== undefined &&
+    !(
+      Number.isInteger(fractionDigits) &&
+      (fractionDigits as number) >= 0 &&
+      (fractionDigits as number) <= MAX_FRACTION_DIGITS
+    )
+  ) {
+    invalidOption(
+      'fractionDigits',
+      `${describeInput(fractionDigits)} is not a number of fraction digits: use a whole number from 0 to ${MAX_FRACTION_DIGITS}`,
+    );
+  }
+  if (!isRoundingMode(roundingMode)) {
+    invalidOption(
+      'roundingMode',
+      `${describeInput(roundingMode)} is not a rounding mode: use "half-up", "half-even", "down", "floor" or "ceil"`,
+    );
+  }
+  return {
+    locale,
+    compact: notation === 'compact',
+    fractionDigits: fractionDigits as number | undefined,
+    roundingMode,
+  };
+}
+
 /** The largest scale the rounded amount reaches, so 999.996 million rounds up to 1 billion. */
 function pickScale(
   amount: Decimal,
@@ -124,6 +202,9 @@ function pickScale(
  * @param value - the money to write
  * @param options - locale, notation, fraction digits and rounding mode
  * @returns the formatted text
+ * @throws {@link BilateralError} `INVALID_INPUT` when `value` is not Money or an option is not one
+ * of its values (a locale other than `en`, `vi`, `lo`, `zh`; fraction digits other than a whole
+ * number 0–20); `OUT_OF_RANGE` for Money built by hand with an amount past the supported range
  *
  * @example
  * ```ts
@@ -140,29 +221,29 @@ function pickScale(
  *
  * @category Money
  */
-export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
-  const locale = options.locale ?? 'en';
-  const roundingMode = options.roundingMode ?? 'half-up';
-  if (options.notation === 'compact') {
-    const fractionDigits = options.fractionDigits ?? 2;
-    const scale = pickScale(value.amount, SCALES[locale], fractionDigits, roundingMode);
+export function formatMoney(value: Money, options?: FormatMoneyOptions): string {
+  const { amount, currency } = checkMoney(value, ['value']);
+  const { locale, compact, fractionDigits: digits, roundingMode } = checkOptions(options);
+  if (compact) {
+    const fractionDigits = digits ?? 2;
+    const scale = pickScale(amount, SCALES[locale], fractionDigits, roundingMode);
     if (scale !== undefined) {
-      const number = formatDecimal(value.amount.div(scale.size), {
+      const number = formatDecimal(amount.div(scale.size), {
         locale,
         fractionDigits,
         roundingMode,
-        trimZeros: options.fractionDigits === undefined,
+        trimZeros: digits === undefined,
       });
       const joiner = locale === 'zh' ? '' : ' ';
-      return withCurrency(`${number}${joiner}${scale.word}`, value.currency, locale);
+      return withCurrency(`${number}${joiner}${scale.word}`, currency, locale);
     }
   }
-  const fractionDigits = options.fractionDigits ?? (value.amount.isInteger() ? 0 : 2);
-  const number = formatDecimal(value.amount, {
+  const fractionDigits = digits ?? (amount.isInteger() ? 0 : 2);
+  const number = formatDecimal(amount, {
     locale,
     fractionDigits,
     roundingMode,
     trimZeros: false,
   });
-  return withCurrency(number, value.currency, locale);
+  return withCurrency(number, currency, locale);
 }

@@ -1,26 +1,36 @@
 import * as z from 'zod/mini';
+import { isWrittenInRange, RANGE_WORDS } from '../_internal/decimal-range.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { checkMoney } from './check-money.js';
 import { isCurrencyCode } from './currency.js';
 import { type Money, money } from './money.js';
 
 /**
  * A decimal number written as a JSON string, so no digit is lost in transit: `"1491900000"`,
- * `"-508.1"`, `"0.025"`. No exponent, no thousands separators.
+ * `"-508.1"`, `"0.025"`. No exponent, no thousands separators; within the supported range (less
+ * than 10^36 in absolute value, at most 36 digits after the decimal point).
  *
  * @example
  * ```ts
  * DecimalStringSchema.safeParse('1,5').success;
  * //=> false
+ * DecimalStringSchema.safeParse(`1${'0'.repeat(36)}`).success;
+ * //=> false
  * ```
  *
  * @category Money
  */
-export const DecimalStringSchema = z
-  .string()
-  .check(
-    z.regex(/^-?\d+(?:\.\d+)?$/, 'must be a decimal number written as a string, e.g. "491.9"'),
-  );
+export const DecimalStringSchema = z.string().check(
+  z.regex(/^-?\d+(?:\.\d+)?$/, {
+    error: 'must be a decimal number written as a string, e.g. "491.9"',
+    abort: true,
+  }),
+  z.refine(
+    isWrittenInRange,
+    `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
+  ),
+);
 
 /**
  * An ISO 4217 currency code such as `"USD"`.
@@ -98,6 +108,10 @@ export function safeParseMoney(input: unknown): SafeParseResult<Money> {
 /**
  * Writes {@link Money} in its JSON form. The amount keeps every digit it has (no exponent).
  *
+ * @param value - the money to write
+ * @returns `{ amount, currency }` with the amount as a decimal string
+ * @throws {@link BilateralError} `INVALID_INPUT` when `value` is not Money
+ *
  * @example
  * ```ts
  * moneyToJson(money('1.50', 'USD'));
@@ -107,5 +121,6 @@ export function safeParseMoney(input: unknown): SafeParseResult<Money> {
  * @category Money
  */
 export function moneyToJson(value: Money): MoneyJson {
+  checkMoney(value);
   return { amount: value.amount.toFixed(), currency: value.currency };
 }

@@ -24,6 +24,11 @@ const ROUNDING: Record<RoundingMode, DecimalJs.Rounding> = {
   ceil: DecimalJs.ROUND_CEIL,
 };
 
+/** Whether `mode` is a {@link RoundingMode}. */
+export function isRoundingMode(mode: unknown): mode is RoundingMode {
+  return typeof mode === 'string' && Object.hasOwn(ROUNDING, mode);
+}
+
 /** Decimal and group separators of each locale (CLDR: vi and lo write `1.234,5`). */
 const SEPARATORS: Record<Locale, { decimal: string; group: string }> = {
   en: { decimal: '.', group: ',' },

@@ -1,3 +1,4 @@
+import { describeInput } from '../../_internal/quote-input.js';
 import { periodKey } from '../../_internal/series-checks.js';
 import { BilateralError, type BilateralIssue } from '../../errors/index.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';
@@ -30,6 +31,34 @@ export function groupPoints<C extends string>(
     group.members.push(point);
   }
   return [...groups.values()];
+}
+
+/**
+ * Checks the options of `aggregateSeries` and `yearToDate`: nothing, or an object whose
+ * `allowIncomplete`, if given, is `true` or `false`.
+ *
+ * @throws BilateralError `INVALID_INPUT` naming `options`
+ */
+export function checkAggregateOptions(options: unknown): AggregateOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['options'],
+        message: `expected options such as { allowIncomplete: true }, got ${describeInput(options)}`,
+      },
+    ]);
+  }
+  const { allowIncomplete } = options as { allowIncomplete?: unknown };
+  if (allowIncomplete !== undefined && typeof allowIncomplete !== 'boolean') {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['options', 'allowIncomplete'],
+        message: `expected true or false, got ${describeInput(allowIncomplete)}`,
+      },
+    ]);
+  }
+  return options as AggregateOptions;
 }
 
 /**

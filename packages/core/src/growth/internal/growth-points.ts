@@ -1,3 +1,4 @@
+import { readSeries } from '../../_internal/read-series.js';
 import { byPeriod, checkSeries, isPartial, periodKey } from '../../_internal/series-checks.js';
 import type { Series } from '../../flow/index.js';
 import { formatPeriod, type Period } from '../../period/index.js';
@@ -9,7 +10,7 @@ export function growthAgainst<C extends string>(
   series: Series<C>,
   baseOf: (period: Period) => Period,
 ): GrowthPoint<C>[] {
-  const points = checkSeries(series);
+  const points = checkSeries(readSeries(series));
   const index = byPeriod(points);
   return points.map((point): GrowthPoint<C> => {
     const basePeriod = baseOf(point.period);

@@ -1,0 +1,108 @@
+import { BilateralError, type IssuePath } from '../errors/index.js';
+import { Decimal } from './decimal.js';
+import { exponentOf } from './exponent.js';
+import { quoteInput } from './quote-input.js';
+
+/**
+ * Every amount, rate and ratio is less than 10^36 in absolute value: at most 36 digits before the
+ * decimal point (trade values reach 10^18 even in Vietnamese đồng).
+ */
+export const MAX_INTEGER_DIGITS = 36;
+
+/** A value written as text or a JavaScript number has at most 36 digits after the decimal point. */
+export const MAX_WRITTEN_DECIMALS = 36;
+
+/**
+ * The smallest exponent a non-zero Decimal may have: |x| ≥ 10^-100. Computed values (a rate of
+ * 1/3 carries 64 decimals, one from values 10^-36 apart 72) pass; 1e-9999999 does not.
+ */
+export const MIN_EXPONENT = -100;
+
+/** The supported range in words, for messages and docs. */
+export const RANGE_WORDS = 'less than 10^36 in absolute value';
+
+const ZERO = new Decimal(0);
+
+function outOfRange(path: IssuePath, message: string): never {
+  throw new BilateralError('OUT_OF_RANGE', [{ path, message }]);
+}
+
+/**
+ * A Decimal named in a message: at most 7 significant digits, in exponent form when large or
+ * small (`4e+71`), so a message stays one line.
+ */
+function describeDecimal(value: Decimal): string {
+  if (!value.isFinite()) return value.toString();
+  const short = value.toSignificantDigits(7);
+  const exponent = exponentOf(short);
+  const text = exponent >= 21 || exponent < -6 ? short.toExponential() : short.toString();
+  return short.eq(value) ? text : `about ${text}`;
+}
+
+/**
+ * Checks a Decimal — given by the caller or computed by the library — against the supported
+ * range: finite, `|x| < 10^36`, and 0 or `|x| ≥ 10^-100`. Gives it back with a negative zero made
+ * `0`.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` naming `what` and `path`
+ */
+export function checkRange(value: Decimal, what: string, path: IssuePath = []): Decimal {
+  if (!value.isFinite()) {
+    outOfRange(path, `${what} is ${value.toString()}, not a finite number`);
+  }
+  const exponent = exponentOf(value);
+  if (exponent >= MAX_INTEGER_DIGITS) {
+    outOfRange(
+      path,
+      `${what} is ${describeDecimal(value)}, past the supported range: values must be ${RANGE_WORDS}`,
+    );
+  }
+  if (value.isZero()) return value.isNegative() ? ZERO : value;
+  if (exponent < MIN_EXPONENT) {
+    outOfRange(
+      path,
+      `${what} is ${describeDecimal(value)}, below the smallest supported magnitude (10^${MIN_EXPONENT})`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Checks a value read from text or a JavaScript number: `|x| < 10^36` and at most 36 digits after
+ * the decimal point (trailing zeros do not count). `text` is what was written, for the message.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` naming `path`
+ */
+export function checkWrittenRange(value: Decimal, text: string, path: IssuePath = []): Decimal {
+  if (exponentOf(value) >= MAX_INTEGER_DIGITS) {
+    outOfRange(
+      path,
+      `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS} (at most ${MAX_INTEGER_DIGITS} digits before the decimal point)`,
+    );
+  }
+  if (value.decimalPlaces() > MAX_WRITTEN_DECIMALS) {
+    outOfRange(
+      path,
+      `${quoteInput(text)} has ${value.decimalPlaces()} digits after the decimal point; at most ${MAX_WRITTEN_DECIMALS} are supported`,
+    );
+  }
+  return value.isZero() && value.isNegative() ? ZERO : value;
+}
+
+/**
+ * Whether a plain decimal text (`"-12.50"`, no exponent) is within the supported range: at most
+ * 36 digits before the point once leading zeros are dropped, at most 36 after it once trailing
+ * zeros are dropped. For schemas, which report the problem themselves.
+ */
+export function isWrittenInRange(text: string): boolean {
+  const unsigned = text.charCodeAt(0) === 45 ? text.slice(1) : text;
+  const point = unsigned.indexOf('.');
+  const integer = point === -1 ? unsigned : unsigned.slice(0, point);
+  const fraction = point === -1 ? '' : unsigned.slice(point + 1);
+  return (
+    (integer.length <= MAX_INTEGER_DIGITS ||
+      integer.replace(/^0+/, '').length <= MAX_INTEGER_DIGITS) &&
+    (fraction.length <= MAX_WRITTEN_DECIMALS ||
+      fraction.replace(/0+$/, '').length <= MAX_WRITTEN_DECIMALS)
+  );
+}

@@ -1,0 +1,43 @@
+import { Decimal } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError, type IssuePath } from '../errors/index.js';
+import type { Money } from './money.js';
+
+/** Whether `value` has the shape of {@link Money}: a Decimal `amount` and a string `currency`. */
+export function isMoneyValue(value: unknown): value is Money {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Decimal.isDecimal((value as { amount?: unknown }).amount) &&
+    typeof (value as { currency?: unknown }).currency === 'string'
+  );
+}
+
+/**
+ * Checks that a value given as {@link Money} is one, so that a mistake (text, `undefined`, the
+ * JSON form) is a `BilateralError` naming the path, not a `TypeError`; its amount must be in the
+ * supported range (Money built by hand can hold any Decimal).
+ *
+ * @throws BilateralError `INVALID_INPUT`, `OUT_OF_RANGE`
+ */
+export function checkMoney(value: unknown, path: IssuePath = []): Money {
+  if (isMoneyValue(value)) {
+    checkRange(value.amount, 'the amount', [...path, 'amount']);
+    return value;
+  }
+  const hint = 'build Money with money(amount, currency), or parseMoney for its JSON form';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new BilateralError('INVALID_INPUT', [
+      { path, message: `expected Money, got ${describeInput(value)}: ${hint}` },
+    ]);
+  }
+  const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+  const [field, got] = Decimal.isDecimal(amount) ? ['currency', currency] : ['amount', amount];
+  throw new BilateralError('INVALID_INPUT', [
+    {
+      path: [...path, field as string],
+      message: `expected Money, whose ${field as string} is ${field === 'amount' ? 'a Decimal' : 'a currency code'}, got ${describeInput(got)}: ${hint}`,
+    },
+  ]);
+}
