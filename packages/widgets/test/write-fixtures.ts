@@ -1,11 +1,18 @@
 /**
  * Writes what the browser tests fetch: the embedded datasets as the script-tag bundle ships them
- * (`<out>/bundle/data/*.json`), and dataset documents for the `src` tests (`<out>/fixtures/`).
- * Imported by the global setup, which resolves the core from source (no build needed).
+ * (`<out>/bundle/data/*.json`, compact), and dataset documents for the `src` tests
+ * (`<out>/fixtures/`).
+ * Imported by the global setup, which runs in Node, where `@bilateral/core` means the core's
+ * build: the core's source is imported by path instead, so the tests need no build step.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DatasetDocument, embeddedDatasets, serializeDataset } from '@bilateral/core';
+import {
+  type DatasetDocument,
+  embeddedDatasets,
+  serializeDataset,
+  toCompactDataset,
+} from '../../core/src/index.js';
 
 /** A label that would run script if it were ever parsed as HTML. */
 export const XSS = '<img src=x onerror="window.__bilateralXss=1">';
@@ -16,7 +23,8 @@ export function writeFixtures(out: string): void {
   const documents: Record<string, DatasetDocument> = {};
   for (const [name, dataset] of Object.entries(embeddedDatasets)) {
     documents[name] = serializeDataset(dataset);
-    writeFileSync(join(out, 'bundle', 'data', `${name}.json`), JSON.stringify(documents[name]));
+    const compact = JSON.stringify(toCompactDataset(dataset));
+    writeFileSync(join(out, 'bundle', 'data', `${name}.json`), compact);
   }
   const valid = documents['vietnam-laos'] as DatasetDocument;
   writeFileSync(join(out, 'fixtures', 'valid.json'), JSON.stringify(valid));

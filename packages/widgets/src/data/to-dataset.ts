@@ -1,4 +1,4 @@
-import { type Dataset, type DatasetDocument, parseDataset } from '@bilateral/core';
+import type { Dataset, DatasetDocument } from '@bilateral/core';
 
 const SECTIONS = ['statements', 'targets', 'crossings', 'facilities', 'crossingCounts'] as const;
 
@@ -19,12 +19,31 @@ export function isParsedDataset(value: unknown): value is Dataset {
   return target === undefined || typeof target.band?.lower !== 'string';
 }
 
+type Validate = (input: unknown) => Dataset;
+
+let validate: Validate | undefined;
+let loadingValidator: Promise<Validate> | undefined;
+
 /**
- * The `data` property's value as a Dataset: a parsed Dataset is used as it is, anything else is
- * validated as a dataset document with `parseDataset`.
+ * `parseDataset`, loaded on demand: the first document from `src` or `data` loads the schemas
+ * (its own chunk in the script-tag bundle); every later one is validated at once.
+ */
+export function loadValidator(): Promise<Validate> {
+  loadingValidator ??= import('./validate-document.js').then(({ parseDataset }) => {
+    validate = parseDataset;
+    return parseDataset;
+  });
+  return loadingValidator;
+}
+
+/**
+ * The `data` property's value as a Dataset, or `undefined` while the validator is still loading
+ * (see {@link loadValidator}): a parsed Dataset is used as it is, anything else is validated as
+ * a dataset document with `parseDataset`.
  *
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document
  */
-export function toDataset(value: Dataset | DatasetDocument | unknown): Dataset {
-  return isParsedDataset(value) ? value : parseDataset(value);
+export function toDataset(value: Dataset | DatasetDocument | unknown): Dataset | undefined {
+  if (isParsedDataset(value)) return value;
+  return validate?.(value);
 }
