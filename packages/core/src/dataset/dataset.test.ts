@@ -354,6 +354,18 @@ const corpus: [string, Mutation, string[]][] = [
     ['flows[0].reporter', 'flows[0].partner'],
   ],
   [
+    'source dates the calendar does not have',
+    (d) => ({
+      ...d,
+      sources: [
+        { ...d.sources[0], date: '2024-13-01' },
+        { ...d.sources[1], date: '2023-02-29' },
+        ...d.sources.slice(2),
+      ],
+    }),
+    ['sources[0].date', 'sources[1].date'],
+  ],
+  [
     'flows nested 4,000 arrays deep',
     (d) => ({ ...d, flows: JSON.parse(`${'['.repeat(4000)}${']'.repeat(4000)}`) }),
     [`flows${'[0]'.repeat(31)}`],

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { EconomyCodeSchema } from './economy-code.js';
 import { LocalizedNamesSchema } from './localized-names.js';
 
@@ -13,10 +14,9 @@ const ProvinceIdSchema = z
 
 const CalendarDateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-  z.refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, 'is not a calendar date'),
+  z.refine((text) => calendarDateProblem(text) === undefined, {
+    error: (issue) => `is not a calendar date: ${calendarDateProblem(String(issue.input))}`,
+  }),
 );
 
 /**

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 
@@ -23,9 +25,16 @@ export const SourceSchema = z.object({
   publisher: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
   /** Publication date, `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when only that is known). */
-  date: z
-    .string()
-    .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  date: z.string().check(
+    z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+      error: 'must be YYYY, YYYY-MM or YYYY-MM-DD',
+      abort: true,
+    }),
+    z.refine((text) => calendarDateProblem(text) === undefined, {
+      error: (issue) =>
+        `${quoteInput(String(issue.input))} is not a date: ${calendarDateProblem(String(issue.input))}`,
+    }),
+  ),
   /** Where the source can be read: an `http:` or `https:` URL (never `javascript:` or `data:`). */
   url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
   /** BCP 47 language of the source, e.g. `"en"`, `"vi"`. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { partialDateProblem } from './_lib/partial-date.js';
+import { calendarDateProblem } from '../_internal/calendar-date.js';
 
 /**
  * A calendar date known to the day, the month or the year: `2020-12-22`, `2014-06` or `2009`.
@@ -17,8 +17,8 @@ import { partialDateProblem } from './_lib/partial-date.js';
  * @category Infrastructure
  */
 export const PartialDateSchema = z.string().check(
-  z.refine((text) => partialDateProblem(text) === undefined, {
-    error: (issue) => partialDateProblem(String(issue.input)) ?? 'is not a date',
+  z.refine((text) => calendarDateProblem(text) === undefined, {
+    error: (issue) => calendarDateProblem(String(issue.input)) ?? 'is not a date',
   }),
 );
 

@@ -6,6 +6,7 @@
  * @internal
  */
 
+import { calendarDateProblem } from '../_internal/calendar-date.js';
 import type { Decimal } from '../_internal/decimal.js';
 import { capInput, describeInput, quoteInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
@@ -312,8 +313,13 @@ function readPeriod(r: RowReader): { text: string; annual: boolean } | undefined
   const idText = r.text('refPeriodId')?.replace(/\.0+$/, '');
   if (idText !== undefined) {
     const match = /^(\d{4})(\d{2})(\d{2})$/.exec(idText);
+    const problem =
+      match === null ? undefined : calendarDateProblem(`${match[1]}-${match[2]}-${match[3]}`);
     if (match === null) {
       r.fail('refPeriodId', `${quoteInput(idText)} is not a date written YYYYMMDD`);
+      bad = true;
+    } else if (problem !== undefined) {
+      r.fail('refPeriodId', `${idText} is not a date: ${problem}`);
       bad = true;
     } else fromId = { year: Number(match[1]), month: Number(match[2]) };
   }

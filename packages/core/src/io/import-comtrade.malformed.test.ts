@@ -151,6 +151,12 @@ const CORPUS: [string, unknown, string, string][] = [
     'not a date written YYYYMMDD',
   ],
   [
+    'a refPeriodId on a day the calendar does not have',
+    envelope(record({ refPeriodId: 20230229 })),
+    'data[0].refPeriodId',
+    '20230229 is not a date: day 29 does not exist in 2023-02',
+  ],
+  [
     'monthly record whose months disagree',
     envelope(record({ freqCode: 'M', period: '202309', refMonth: 8, refPeriodId: 20230901 })),
     'data[0].refMonth',
@@ -277,6 +283,16 @@ describe('importComtrade: malformed inputs', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`${path}: `);
     expect(lines[0]).toContain(message);
+  });
+
+  it.each([
+    ['2024-13-45', 'month 13 is not between 01 and 12'],
+    ['2023-02-29', 'day 29 does not exist in 2023-02'],
+    ['0000', 'year 0000 does not exist'],
+  ])('refuses the source date %s (bilateral import --date)', (date, problem) => {
+    expect(() => importComtrade(envelope(record()), { date })).toThrowError(
+      `date: "${date}" is not a date: ${problem}`,
+    );
   });
 
   it('gathers every problem of every row into one error', () => {

@@ -1,29 +1,8 @@
+import { calendarDateProblem, daysInMonth } from '../../_internal/calendar-date.js';
+import { quoteInput } from '../../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../../errors/index.js';
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
-
-/** Why `text` is not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` calendar date, or `undefined` if it is. */
-export function partialDateProblem(text: string): string | undefined {
-  const match = PARTIAL_DATE.exec(text);
-  if (match === null) return 'must be YYYY, YYYY-MM or YYYY-MM-DD';
-  const year = Number(match[1]);
-  if (match[2] === undefined) return undefined;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return `month ${match[2]} is not between 01 and 12`;
-  if (match[3] === undefined) return undefined;
-  const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) {
-    return `day ${match[3]} does not exist in ${match[1]}-${match[2]}`;
-  }
-  return undefined;
-}
 
 /** Whether `text` has day precision (`YYYY-MM-DD`) rather than a month or a year. */
 export function isFullDate(text: string): boolean {
@@ -61,12 +40,12 @@ export function assertDay(value: unknown, path: IssuePath): string {
       },
     ]);
   }
-  const problem = partialDateProblem(value);
+  const problem = calendarDateProblem(value);
   if (problem !== undefined || !isFullDate(value)) {
     throw new BilateralError('INVALID_INPUT', [
       {
         path,
-        message: `${JSON.stringify(value)} is not a day: ${problem ?? 'must be YYYY-MM-DD'}`,
+        message: `${quoteInput(value)} is not a day: ${problem ?? 'must be YYYY-MM-DD'}`,
       },
     ]);
   }
