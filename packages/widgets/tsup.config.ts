@@ -15,9 +15,11 @@ const elements = ['growth', 'balance', 'target', 'gates', 'dashboard'];
 const embeddedAsJson: Plugin = {
   name: 'embedded-as-json',
   setup(build) {
-    build.onResolve({ filter: /\/embedded-datasets\.js$/ }, () => ({
-      path: join(here, 'src/data/embedded-json.ts'),
-    }));
+    build.onResolve({ filter: /\/embedded-datasets\.js$/ }, ({ importer }) =>
+      importer.startsWith(join(here, 'src'))
+        ? { path: join(here, 'src/data/embedded-json.ts') }
+        : undefined,
+    );
   },
 };
 
@@ -45,14 +47,18 @@ const stylesheet: Plugin = {
   },
 };
 
-/** The script-tag bundle (exported for the browser tests, which build it the same way). */
+/**
+ * The script-tag bundle (exported for the browser tests, which build it the same way): the
+ * autoloader `bilateral-widgets.js` and the chunks it loads from `bilateral-widgets/` beside it
+ * (one per element, one per language, shared code), with Lit and the core parts they use inside,
+ * from the core's source.
+ */
 export const scriptTag: Options = {
-  // One self-registering script: Lit and the core parts it uses inside, from the core's source.
-  entry: { 'bilateral-widgets': join(here, 'src/bundle.ts') },
+  entry: { 'bilateral-widgets': join(here, 'src/autoloader.ts') },
   tsconfig: join(here, 'tsconfig.json'),
   format: ['esm'],
   noExternal: [/./],
-  splitting: false,
+  splitting: true,
   minify: true,
   sourcemap: true,
   target: 'es2022',
@@ -63,6 +69,7 @@ export const scriptTag: Options = {
     // Lao, Vietnamese and Chinese texts as UTF-8 rather than \u escapes (13 kB less minified). A
     // module script is always decoded as UTF-8, whatever the server says.
     options.charset = 'utf8';
+    options.chunkNames = 'bilateral-widgets/[name]-[hash]';
   },
 };
 

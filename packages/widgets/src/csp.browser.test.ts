@@ -12,7 +12,10 @@ interface PageState {
   __bilateralXss?: number;
 }
 
-/** Opens a test page in an iframe and waits until `loads` elements have loaded. */
+/**
+ * Opens a test page in an iframe and waits until `loads` elements have loaded, scrolling down
+ * meanwhile: elements far below the fold are drawn only when they come near the viewport.
+ */
 async function open(path: string, loads: number): Promise<Window & PageState> {
   document.body.replaceChildren();
   const frame = document.createElement('iframe');
@@ -23,8 +26,10 @@ async function open(path: string, loads: number): Promise<Window & PageState> {
   const page = frame.contentWindow as Window & PageState;
   const deadline = performance.now() + 10_000;
   while ((page.__loads ?? 0) < loads && performance.now() < deadline) {
+    page.scrollBy(0, 400);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+  page.scrollTo(0, 0);
   await new Promise((resolve) => setTimeout(resolve, 100));
   return page;
 }
@@ -76,9 +81,20 @@ describe('the script-tag bundle', () => {
     document.documentElement.lang = 'en';
     const app = document.createElement('div');
     app.innerHTML = SAME_FIGURES;
-    const loaded = [...app.children].map((element) => loadEvent(element));
+    const loaded = Promise.all([...app.children].map((element) => loadEvent(element)));
     document.body.append(app);
-    await Promise.all(loaded);
+    // Scroll through the page: each element draws when it comes near the viewport.
+    let done = false;
+    const stop = () => {
+      done = true;
+    };
+    loaded.then(stop, stop);
+    while (!done) {
+      scrollBy(0, 400);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await loaded;
+    scrollTo(0, 0);
     const bundled = [...page.document.body.children].filter((e) => e.localName !== 'script');
     expect(bundled.map((e) => e.localName)).toEqual([...app.children].map((e) => e.localName));
     // Charts draw at a default width until their first resize observation: wait for both sides.

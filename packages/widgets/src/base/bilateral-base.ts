@@ -8,6 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ResizeController } from '../controllers/resize-controller.js';
+import { ViewportController } from '../controllers/viewport-controller.js';
 import {
   DatasetController,
   type DatasetInput,
@@ -16,7 +17,7 @@ import {
   toLoadError,
 } from '../data/dataset-controller.js';
 import { resolveLocale } from '../i18n/locale.js';
-import { type Messages, messagesFor } from '../i18n/messages.js';
+import { loadMessages, type Messages, messagesFor } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -47,6 +48,8 @@ export interface RenderContext {
   readonly active: number;
   readonly dataset: Dataset;
 }
+
+const ENGLISH = messagesFor('en') as Messages;
 
 /** The reporter–partner pair with the most flows in a dataset. */
 export function mainPair(dataset: Dataset): readonly [string, string] | undefined {
@@ -157,11 +160,14 @@ export abstract class BilateralBase<View> extends LitElement {
 
   protected readonly loader = new DatasetController(this);
   protected readonly size = new ResizeController(this);
+  protected readonly viewport = new ViewportController(this);
   /** The computed view (`null`: nothing to show for this selection). */
   protected model: View | null = null;
   private computeError: LoadError | undefined;
   private computedFrom: Dataset | undefined;
   private pendingError = false;
+  /** The language last drawn in, kept while the messages of a new one load. */
+  private drawnIn: { readonly locale: Locale; readonly m: Messages } | undefined;
 
   constructor() {
     super();
@@ -173,6 +179,28 @@ export abstract class BilateralBase<View> extends LitElement {
   /** @internal What the {@link DatasetController} loads. */
   get datasetInput(): DatasetInput {
     return { data: this.data, src: this.src, name: this.datasetName, timeout: this.timeout };
+  }
+
+  /**
+   * @internal Whether the element draws its state now: the messages of its language have loaded
+   * and, for a loaded dataset, it is near the viewport. Until then it shows its loading state
+   * and holds its events.
+   */
+  get ready(): boolean {
+    const drawn = this.viewport.near || this.loader.state.status !== 'loaded';
+    return drawn && this.language !== undefined;
+  }
+
+  /**
+   * The language to draw in and its messages: the element's language, or while its messages load
+   * after a change of language, the previous one (no flash of the loading state, no mixed
+   * languages); `undefined` before any has loaded.
+   */
+  private get language(): { readonly locale: Locale; readonly m: Messages } | undefined {
+    const locale = this.activeLocale;
+    const m = messagesFor(locale);
+    if (m !== undefined) this.drawnIn = { locale, m };
+    return this.drawnIn;
   }
 
   /** The language the element speaks now. */
@@ -227,6 +255,7 @@ export abstract class BilateralBase<View> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.loader.sync();
     const state = this.loader.state;
+    if (!this.viewport.near) return; // computed when it comes near the viewport
     if (state.status !== 'loaded') {
       this.computedFrom = undefined;
       return;
@@ -246,7 +275,7 @@ export abstract class BilateralBase<View> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.pendingError && this.computeError !== undefined) {
+    if (this.ready && this.pendingError && this.computeError !== undefined) {
       this.pendingError = false;
       const { error, reason } = this.computeError;
       this.dispatchEvent(
@@ -259,9 +288,22 @@ export abstract class BilateralBase<View> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.activeLocale;
-    const m = messagesFor(locale);
+    const wanted = this.activeLocale;
+    const language = this.language;
+    if (language?.locale !== wanted) {
+      loadMessages(wanted).then(
+        () => this.requestUpdate(),
+        () => undefined, // the chunk could not load: the loading state stays
+      );
+    }
     const state = this.loader.state;
+    if (!this.ready || language === undefined) {
+      // Hold the place (without words until the language's messages have loaded).
+      return html`<figure part="figure" aria-busy="true">
+        ${this.renderLoading(language?.m ?? { ...ENGLISH, loading: '' })}
+      </figure>`;
+    }
+    const { locale, m } = language;
     if (state.status === 'loaded' && this.computeError === undefined && this.model !== null) {
       return this.renderView(this.model, {
         locale,

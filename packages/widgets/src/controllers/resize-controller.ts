@@ -1,13 +1,32 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** What the shared observer tells each observed element. */
+type Listener = (width: number) => void;
+
+const listeners = new WeakMap<Element, Listener>();
+let observer: ResizeObserver | undefined;
+
 /**
- * Observes the host's content width with a ResizeObserver and re-renders it when the width
- * changes by a whole pixel, so charts lay out for 280 px as well as for 1,200 px.
+ * One ResizeObserver for every element of the page: the browser measures all of them in one
+ * pass after layout (no element reads its own size on connect, which forced a layout per
+ * element), and delivers the first width before the frame is painted.
+ */
+function sharedObserver(): ResizeObserver {
+  observer ??= new ResizeObserver((entries) => {
+    for (const entry of entries) listeners.get(entry.target)?.(entry.contentRect.width);
+  });
+  return observer;
+}
+
+/**
+ * Observes the host's content width (one ResizeObserver shared by all elements) and re-renders
+ * it when the width changes by a whole pixel, so charts lay out for 280 px as well as for
+ * 1,200 px. The first observation arrives before the first paint and before the element is
+ * revealed (see `ViewportController`), so a chart is drawn at its real width from the start.
  */
 export class ResizeController implements ReactiveController {
   /** The host's content width in CSS pixels (`fallback` until the first observation). */
   width: number;
-  private observer: ResizeObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -18,14 +37,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Measure once now, so that the first render already has the real width: waiting for the
-    // observer would paint one frame at the fallback width and move the page when it redraws.
-    const initial = contentWidth(this.host);
-    if (initial > 0) this.width = initial;
-    this.observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry === undefined) return;
-      const width = Math.round(entry.contentRect.width);
+    listeners.set(this.host, (measured) => {
+      const width = Math.round(measured);
       if (width > 0 && width !== this.width) {
         this.width = width;
         // Re-render in the next frame: a re-render inside the observer's callback that changes
@@ -33,19 +46,11 @@ export class ResizeController implements ReactiveController {
         requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
-    this.observer.observe(this.host);
+    sharedObserver().observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    observer?.unobserve(this.host);
+    listeners.delete(this.host);
   }
-}
-
-/** The width of an element's content box, rounded to the pixel (0 when it is not laid out). */
-function contentWidth(element: Element): number {
-  const style = getComputedStyle(element);
-  const frame = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-  const inset = frame.reduce((sum, side) => sum + (Number.parseFloat(style[side]) || 0), 0);
-  return Math.max(0, Math.round(element.getBoundingClientRect().width - inset));
 }

@@ -3,12 +3,11 @@ import {
   type BilateralErrorCode,
   type Dataset,
   type DatasetDocument,
-  parseDataset,
 } from '@bilateral/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadFailure } from '../i18n/messages.js';
 import { loadEmbeddedDataset } from './embedded-datasets.js';
-import { toDataset } from './to-dataset.js';
+import { loadValidator, toDataset } from './to-dataset.js';
 
 /**
  * What an element draws its dataset from; the first one set wins: `data`, `src`, `dataset`.
@@ -80,6 +79,8 @@ export type LoadState =
 /** The host of a {@link DatasetController}: an element that says what to load. */
 export interface DatasetHost extends ReactiveControllerHost, EventTarget {
   readonly datasetInput: DatasetInput;
+  /** Whether the host draws its state now; its events wait until it does. */
+  readonly ready?: boolean;
 }
 
 /**
@@ -172,6 +173,7 @@ async function fetchDataset(src: string, signal: AbortSignal): Promise<Dataset> 
   } catch (error) {
     throw fail('json', 'INVALID_DATASET', 'src', `${src} is not JSON: ${String(error)}`);
   }
+  const parseDataset = await loadValidator();
   try {
     return parseDataset(json);
   } catch (error) {
@@ -296,6 +298,7 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.host.ready === false) return; // the event waits until the state is drawn
     const event = this.pending;
     this.pending = undefined;
     if (event !== undefined) this.host.dispatchEvent(event);
@@ -305,12 +308,33 @@ export class DatasetController implements ReactiveController {
     this.abort?.abort(new DOMException('The dataset input changed', 'AbortError'));
     this.abort = undefined;
     if (input.data !== undefined) {
-      try {
-        this.settle({ status: 'loaded', dataset: toDataset(input.data) });
-      } catch (error) {
-        const failure = toLoadError(error, 'schema');
-        this.settle({ status: 'error', error: failure.error, reason: failure.reason });
-      }
+      const data = input.data;
+      const read = () => {
+        try {
+          const dataset = toDataset(data);
+          if (dataset === undefined) return false;
+          this.settle({ status: 'loaded', dataset });
+        } catch (error) {
+          const failure = toLoadError(error, 'schema');
+          this.settle({ status: 'error', error: failure.error, reason: failure.reason });
+        }
+        return true;
+      };
+      if (read()) return;
+      // A document, and the validator is not loaded yet: load it, then validate.
+      const key = this.key;
+      this.state = { status: 'loading' };
+      loadValidator().then(
+        () => {
+          if (this.key === key && read()) this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          if (this.key !== key) return;
+          const failure = toLoadError(error, 'network');
+          this.settle({ status: 'error', error: failure.error, reason: failure.reason });
+          this.host.requestUpdate();
+        },
+      );
       return;
     }
     const src = input.src?.trim();

@@ -1,5 +1,5 @@
 import { serializeDataset, vietnamLaos } from '@bilateral/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { $, loadEvent, mount, mountLoaded, shadow, text } from '../__tests__/helpers.js';
 import './target.define.js';
 import type { BilateralTarget } from './target.js';
@@ -44,9 +44,11 @@ describe('<bilateral-target>', () => {
       'On course for the target in 2025 unless it falls by more than 31.4 % a year.',
     );
     element.setAttribute('locale', 'vi');
-    await element.updateComplete;
-    expect(text($(element, '[part=required]'))).toBe(
-      'Vẫn đạt mục tiêu năm 2025, trừ khi giảm hơn 31,4% mỗi năm.',
+    // Once the Vietnamese messages (a chunk of their own) have loaded.
+    await vi.waitFor(() =>
+      expect(text($(element, '[part=required]'))).toBe(
+        'Vẫn đạt mục tiêu năm 2025, trừ khi giảm hơn 31,4% mỗi năm.',
+      ),
     );
   });
 

@@ -1,8 +1,9 @@
 import { isLocale, type Locale } from '@bilateral/core';
+import { nearestLang, primaryLanguage } from './language-tag.js';
 
 /** `vi-VN` → `vi`, `zh-Hans-CN` → `zh`; `undefined` for a language the widgets do not speak. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
-  const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  const language = primaryLanguage(tag);
   return isLocale(language) ? language : undefined;
 }
 
@@ -12,14 +13,5 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
  * element inside another element's shadow tree follows the page); otherwise English.
  */
 export function resolveLocale(element: Element, explicit: string | undefined): Locale {
-  const chosen = toLocale(explicit);
-  if (chosen !== undefined) return chosen;
-  let node: Node | null = element;
-  while (node !== null) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      return toLocale(node.getAttribute('lang')) ?? 'en';
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'en';
+  return toLocale(explicit) ?? toLocale(nearestLang(element)) ?? 'en';
 }

@@ -1,0 +1,71 @@
+/**
+ * The files a page transfers for some elements of the script-tag bundle (after a build): the
+ * autoloader, each element's chunk and everything it imports, the prefetch chunk and data file
+ * of an embedded dataset, a language's messages chunk, and the placeholder stylesheet. It reads
+ * the chunk graph from the built files (static imports between chunks, and the chunk each
+ * dynamic `import()` of the autoloader names), so `.size-limit.mjs` checks what a browser
+ * really downloads.
+ *
+ *   node scripts/page-files.mjs growth [dataset=vietnam-laos] [locale=vi]   prints the files and sizes
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const chunks = join(dist, 'bilateral-widgets');
+
+/** The one built chunk whose name starts with `prefix-` (the chunk of an `import()`). */
+function chunk(prefix) {
+  const found = readdirSync(chunks).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+  if (found.length !== 1) throw new Error(`expected one chunk ${prefix}-*.js, found ${found}`);
+  return join(chunks, found[0]);
+}
+
+/** A file and every file it imports statically (`import … from "./x.js"`, `import "./x.js"`). */
+function withStaticImports(file, into) {
+  if (into.has(file)) return;
+  into.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.js)"/g)) {
+    withStaticImports(join(dirname(file), path), into);
+  }
+}
+
+/**
+ * The files (absolute paths) a page with `tags` (e.g. `['growth']`) transfers when it names the
+ * embedded `dataset` (or none) in `locale`, with the placeholder stylesheet unless `css` is false.
+ */
+export function pageFiles(tags, { dataset = 'vietnam-laos', locale = 'en', css = true } = {}) {
+  const files = new Set();
+  withStaticImports(join(dist, 'bilateral-widgets.js'), files);
+  for (const tag of tags) withStaticImports(chunk(`${tag}.define`), files);
+  if (dataset) {
+    withStaticImports(chunk('prefetch'), files);
+    files.add(join(dist, 'data', `${dataset}.json`));
+  }
+  if (locale !== 'en') {
+    withStaticImports(chunk('messages'), files);
+    withStaticImports(chunk(`messages-${locale}`), files);
+  }
+  if (css) files.add(join(dist, 'bilateral-widgets.css'));
+  return [...files];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const options = Object.fromEntries(
+    process.argv
+      .slice(2)
+      .filter((a) => a.includes('='))
+      .map((a) => a.split('=')),
+  );
+  const tags = process.argv.slice(2).filter((a) => !a.includes('='));
+  let total = 0;
+  for (const file of pageFiles(tags, options)) {
+    const size = gzipSync(readFileSync(file), { level: 9 }).length;
+    total += size;
+    console.log(`${String(size).padStart(7)}  ${relative(dist, file)}`);
+  }
+  console.log(`${String(total).padStart(7)}  in all (gzip -9, each file on its own)`);
+}

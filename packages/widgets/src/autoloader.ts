@@ -1,0 +1,107 @@
+/**
+ * The script-tag entry (`dist/bilateral-widgets.js`): a small autoloader. The webmaster pastes
+ * one `<script type="module" src=".../bilateral-widgets.js">`; for each `bilateral-*` tag that
+ * appears in the document (now, or later: a MutationObserver watches), and in any shadow root
+ * passed to {@link discover}, it loads that element's chunk, the messages of the page's language
+ * and the embedded data the tag names — in parallel, from beside the script (`import.meta.url`)
+ * — and the chunk defines the element. Shared code (Lit, the core's calculations) is one chunk.
+ * Loading the script twice is harmless: both copies load the same chunks, and an element is
+ * defined once. It runs under a strict Content Security Policy with Trusted Types (no eval, no
+ * inline script or style); the chunks need `script-src` to allow the script's own origin.
+ *
+ * @packageDocumentation
+ */
+import { nearestLang, primaryLanguage } from './i18n/language-tag.js';
+
+/** Each element's chunk: importing it defines the element (and the ones it composes). */
+const CHUNKS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'bilateral-growth': () => import('./elements/growth.define.js'),
+  'bilateral-balance': () => import('./elements/balance.define.js'),
+  'bilateral-target': () => import('./elements/target.define.js'),
+  'bilateral-gates': () => import('./elements/gates.define.js'),
+  'bilateral-dashboard': () => import('./elements/dashboard.define.js'),
+};
+
+/** The embedded datasets shipped as `data/<name>.json` beside the script. */
+const DATA = new Set(['vietnam-laos', 'laos-china']);
+
+const requested = new Set<string>();
+
+/** Starts loading what one `bilateral-*` element needs; each thing is asked for once. */
+function load(element: Element): void {
+  const tag = element.localName;
+  const chunk = CHUNKS[tag];
+  if (chunk === undefined) return;
+  const once = (key: string, start: () => unknown) => {
+    if (requested.has(key)) return;
+    requested.add(key);
+    start();
+  };
+  once(tag, () =>
+    chunk().catch((error: unknown) => {
+      requested.delete(tag);
+      console.error(`Bilateral: <${tag}> could not be loaded:`, error);
+    }),
+  );
+  // The element settles its language when it renders (an unknown one means English); this only
+  // starts loading the likely one early.
+  const language =
+    primaryLanguage(element.getAttribute('locale')) ?? primaryLanguage(nearestLang(element));
+  if (language !== undefined && language !== 'en') {
+    once(`locale ${language}`, () =>
+      import('./i18n/messages.js')
+        .then(({ loadMessages }) => loadMessages(language))
+        .catch(() => requested.delete(`locale ${language}`)),
+    );
+  }
+  const name = element.getAttribute('dataset')?.trim();
+  if (name && DATA.has(name) && !element.hasAttribute('src')) {
+    once(`data ${name}`, () =>
+      import('./data/prefetch.js').then(({ prefetchedJson }) =>
+        prefetchedJson(new URL(`data/${name}.json`, import.meta.url).href).catch(() => {
+          requested.delete(`data ${name}`); // the element reports the failure when it loads
+        }),
+      ),
+    );
+  }
+}
+
+/**
+ * Loads and defines every `bilateral-*` element in `root` (and `root` itself when it is one).
+ * The document is watched already; call it for a shadow root that holds Bilateral elements, e.g.
+ * a component's own shadow root after it rendered. Also `globalThis.BilateralWidgets.discover`.
+ *
+ * @param root - a document, shadow root or element to search
+ *
+ * @example
+ * ```ts
+ * // In a component that renders <bilateral-growth> into its own shadow root:
+ * const root = this.attachShadow({ mode: 'open' });
+ * root.innerHTML = '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>';
+ * globalThis.BilateralWidgets.discover(root);
+ * //=> <bilateral-growth> is defined once its chunk has loaded
+ * ```
+ */
+export function discover(root: ParentNode): void {
+  if (root instanceof Element && root.localName.startsWith('bilateral-')) load(root);
+  for (const element of root.querySelectorAll(':not(:defined)')) {
+    if (element.localName.startsWith('bilateral-')) load(element);
+  }
+}
+
+declare global {
+  var BilateralWidgets: { readonly discover: (root: ParentNode) => void } | undefined;
+}
+
+// A second copy of the script (another URL of it) finds the first one's observer and stops.
+if (globalThis.BilateralWidgets === undefined) {
+  globalThis.BilateralWidgets = { discover };
+  discover(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) discover(node as Element);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How far beyond the viewport an element is drawn ahead of being scrolled to. */
+export const NEAR_MARGIN = '300% 0px';
+
+const waiting = new Map<Element, () => void>();
+const revealed = new WeakSet<Element>();
+let observer: IntersectionObserver | undefined;
+
+function reveal(element: Element): void {
+  const show = waiting.get(element);
+  if (show === undefined) return;
+  waiting.delete(element);
+  observer?.unobserve(element);
+  revealed.add(element);
+  show();
+}
+
+/** Printing draws every element, near or not. */
+const revealAll = () => {
+  for (const element of [...waiting.keys()]) reveal(element);
+};
+
+/** One IntersectionObserver for every element of the page that has not been drawn yet. */
+function sharedObserver(): IntersectionObserver {
+  if (observer === undefined) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) reveal(entry.target);
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    addEventListener('beforeprint', revealAll);
+  }
+  return observer;
+}
+
+/**
+ * Tells the host when it comes near the viewport (within three viewport heights): until then it
+ * keeps its loading state, whose reserved height holds its place, and computes nothing; a page
+ * of fifty figures draws the ones in view first. Once near, an element stays drawn; the elements
+ * it draws in its shadow root (the dashboard's panels) are drawn at once. Printing draws every
+ * element.
+ */
+export class ViewportController implements ReactiveController {
+  /** Whether the host has come near the viewport (it then stays drawn). */
+  near = false;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.near) return;
+    // The panels a revealed element draws in its shadow root (the dashboard's) draw with it.
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot && revealed.has(root.host)) {
+      this.near = true;
+      revealed.add(this.host);
+      return;
+    }
+    waiting.set(this.host, () => {
+      this.near = true;
+      this.host.requestUpdate();
+    });
+    sharedObserver().observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    waiting.delete(this.host);
+    observer?.unobserve(this.host);
+  }
+}

@@ -1,0 +1,100 @@
+import type { Messages } from './messages.js';
+
+/** The widgets' texts in Lao: a chunk of its own in the script-tag bundle, loaded on demand. */
+export const lo: Messages = {
+  loading: 'ກຳລັງໂຫຼດຂໍ້ມູນການຄ້າ…',
+  failed: 'ບໍ່ສາມາດສະແດງຂໍ້ມູນໄດ້.',
+  reasons: {
+    http: 'ບໍ່ສາມາດດາວໂຫຼດໄຟລ໌ຂໍ້ມູນໄດ້',
+    network: 'ການເຊື່ອມຕໍ່ເຄືອຂ່າຍລົ້ມເຫຼວ',
+    timeout: 'ໄຟລ໌ຂໍ້ມູນໃຊ້ເວລາດົນເກີນໄປ',
+    json: 'ໄຟລ໌ຂໍ້ມູນບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ',
+    schema: 'ໄຟລ໌ຂໍ້ມູນບໍ່ແມ່ນຊຸດຂໍ້ມູນ Bilateral ທີ່ຖືກຕ້ອງ',
+    'unknown-dataset': 'ບໍ່ມີຊຸດຂໍ້ມູນທີ່ມີຊື່ນີ້',
+    compute: 'ບໍ່ສາມາດຄິດໄລ່ຕົວເລກໄດ້',
+  },
+  empty: 'ບໍ່ມີຕົວເລກສຳລັບການເລືອກນີ້.',
+  showTable: 'ສະແດງຕາຕະລາງຂໍ້ມູນ',
+  hideTable: 'ເຊື່ອງຕາຕະລາງຂໍ້ມູນ',
+  chart: 'ແຜນພູມ',
+  keys: 'ໃຊ້ປຸ່ມລູກສອນຊ້າຍ ແລະ ຂວາ ເພື່ອຍ້າຍລະຫວ່າງຈຸດ.',
+  source: 'ແຫຼ່ງຂໍ້ມູນ',
+  more: (n) => `; ແລະ ອີກ ${n} ແຫຼ່ງ`,
+  period: 'ໄລຍະ',
+  value: 'ມູນຄ່າ',
+  yearOnYear: 'ທຽບກັບປີກ່ອນ',
+  notes: 'ໝາຍເຫດ',
+  uncertain: 'ປະມານ',
+  derived: 'ຄິດໄລ່',
+  noBase: 'ບໍ່ມີຕົວເລກປີກ່ອນ',
+  subject: (measure, reporter, partner) =>
+    measure === 'turnover'
+      ? `ມູນຄ່າການຄ້າ ${reporter} – ${partner}`
+      : measure === 'export'
+        ? `ການສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}`
+        : `ການນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`,
+  hs: (code) => ` (ລະຫັດ HS ${code})`,
+  measureName: { turnover: 'ມູນຄ່າການຄ້າ', export: 'ການສົ່ງອອກ', import: 'ການນຳເຂົ້າ' },
+  rose: (s, a, p, b, q) => `${s} ເພີ່ມຂຶ້ນຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
+  fell: (s, a, p, b, q) => `${s} ຫຼຸດລົງຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
+  was: (s, v, p) => `${s} ແມ່ນ ${v} (${p}).`,
+  exports: 'ສົ່ງອອກ',
+  imports: 'ນຳເຂົ້າ',
+  balance: 'ດຸນການຄ້າ',
+  turnover: 'ມູນຄ່າການຄ້າ',
+  coverage: 'ອັດຕາການປົກຄຸມ',
+  balanceTitle: (pair) => `ດຸນການຄ້າ ${pair}`,
+  positions: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ' },
+  positionNames: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ' },
+  position: 'ສະຖານະ',
+  balanceSentence: (r, pos, amount, p, period, cov) =>
+    `${r} ${pos} ${amount} ກັບ ${p} (${period}). ${cov}`,
+  coverageText: (pct) => `ການສົ່ງອອກປົກຄຸມ ${pct} ຂອງການນຳເຂົ້າ.`,
+  target: 'ເປົ້າໝາຍ',
+  targetBand: 'ຂອບເຂດເປົ້າໝາຍ',
+  actual: 'ຕົວຈິງ',
+  statuses: {
+    ahead: 'ເກີນແຜນ',
+    'on-track': 'ຕາມແຜນ',
+    'at-risk': 'ມີຄວາມສ່ຽງບໍ່ບັນລຸ',
+    behind: 'ຊ້າກວ່າແຜນ',
+    met: 'ບັນລຸ',
+    missed: 'ບໍ່ບັນລຸ',
+  },
+  growthToDate: 'ການເຕີບໂຕມາຮອດປັດຈຸບັນ',
+  required: (lo, hi, year) => `ຕ້ອງເຕີບໂຕ ${lo} ຫາ ${hi} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
+  noneRequired: 'ບໍ່ມີປີທີ່ເຫຼືອ.',
+  lower: 'ຂັ້ນຕ່ຳ',
+  hollow: 'ຈຸດກວງ: ປະມານ ຫຼື ຄິດໄລ່',
+  levelText: (level, year) => `${level} ໃນປີ ${year}`,
+  requiredOne: (rate, year) => `ຕ້ອງເຕີບໂຕ ${rate} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
+  cushion: (rate, year) => `ຍັງບັນລຸເປົ້າໝາຍໃນປີ ${year}, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate} ຕໍ່ປີ.`,
+  levelSummary: (status, growth, base, needed, level, end) =>
+    `${status}: ${growth} ຕໍ່ປີ ນັບແຕ່ ${base}; ເພື່ອບັນລຸ ${level} ໃນປີ ${end} ຕ້ອງເຕີບໂຕ ${needed} ຕໍ່ປີ.`,
+  upper: 'ຂັ້ນສູງ',
+  targetSummary: (status, growth, base, band, end, partial) =>
+    partial
+      ? `${status}: ${growth} ທຽບກັບ ${base}, ເປົ້າໝາຍ ${band} ຕໍ່ປີ.`
+      : `${status}: ${growth} ຕໍ່ປີ ນັບແຕ່ ${base}, ເປົ້າໝາຍ ${band} ຕໍ່ປີ ຮອດ ${end}.`,
+  gatesTitle: (pair) => `ດ່ານຊາຍແດນ ${pair}`,
+  allClasses: 'ທຸກປະເພດ',
+  allProvinces: 'ທຸກແຂວງ',
+  class: 'ປະເພດ',
+  province: 'ແຂວງ',
+  listed: 'ໃນລາຍການ',
+  official: 'ທາງການ',
+  missing: 'ຂາດ',
+  legend: 'ປະເພດດ່ານ',
+  unknownClass: 'ບໍ່ຮູ້ປະເພດ',
+  gatesSentence: (n, pair, country) => `ລາຍການມີ ${n} ດ່ານ ຢູ່ຊາຍແດນ ${pair}, ຈັດປະເພດຕາມ ${country}.`,
+  officialSentence: (listed, official, asOf) =>
+    `ຕົວເລກທາງການ (${asOf}) ແມ່ນ ${official}; ລາຍການມີ ${listed}.`,
+  asAtSentence: (day, undated) =>
+    `ປະເພດດ່ານ ນັບຮອດ ${day}${undated > 0 ? `; ${undated} ດ່ານ ບໍ່ມີວັນທີໃນແຫຼ່ງຂໍ້ມູນ, ສະແດງຕາມການບັນທຶກຫຼ້າສຸດ.` : '.'}`,
+  changeRange: (from, to) => (to ? `ໃນ ${from}–${to}` : `ຕັ້ງແຕ່ປີ ${from}`),
+  changesSentence: (n, range) =>
+    n === 0
+      ? `ບໍ່ມີການປ່ຽນແປງປະເພດດ່ານທີ່ບັນທຶກໄວ້ ${range}.`
+      : `ມີການປ່ຽນແປງປະເພດດ່ານ ${n} ຄັ້ງ ທີ່ບັນທຶກໄວ້ ${range}:`,
+  dashboardTitle: (pair) => `ການຄ້າ ${pair}`,
+};

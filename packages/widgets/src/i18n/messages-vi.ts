@@ -1,0 +1,101 @@
+import type { Messages } from './messages.js';
+
+/** The widgets' texts in Vietnamese: a chunk of its own in the script-tag bundle, loaded on demand. */
+export const vi: Messages = {
+  loading: 'Đang tải số liệu thương mại…',
+  failed: 'Không thể hiển thị số liệu.',
+  reasons: {
+    http: 'Không tải được tệp dữ liệu',
+    network: 'Yêu cầu mạng không thành công',
+    timeout: 'Tệp dữ liệu tải quá lâu',
+    json: 'Tệp dữ liệu không phải JSON hợp lệ',
+    schema: 'Tệp dữ liệu không phải bộ dữ liệu Bilateral hợp lệ',
+    'unknown-dataset': 'Không có bộ dữ liệu nhúng nào có tên này',
+    compute: 'Không tính được số liệu',
+  },
+  empty: 'Không có số liệu cho lựa chọn này.',
+  showTable: 'Hiện bảng số liệu',
+  hideTable: 'Ẩn bảng số liệu',
+  chart: 'biểu đồ',
+  keys: 'Dùng phím mũi tên trái và phải để chuyển giữa các điểm.',
+  source: 'Nguồn',
+  more: (n) => `; và ${n} nguồn khác`,
+  period: 'Kỳ',
+  value: 'Giá trị',
+  yearOnYear: 'So với cùng kỳ',
+  notes: 'Ghi chú',
+  uncertain: 'ước tính',
+  derived: 'suy ra',
+  noBase: 'không có số liệu cùng kỳ năm trước',
+  subject: (measure, reporter, partner) =>
+    measure === 'turnover'
+      ? `Kim ngạch thương mại ${reporter} – ${partner}`
+      : measure === 'export'
+        ? `Xuất khẩu của ${reporter} sang ${partner}`
+        : `Nhập khẩu của ${reporter} từ ${partner}`,
+  hs: (code) => ` (mã HS ${code})`,
+  measureName: { turnover: 'kim ngạch', export: 'xuất khẩu', import: 'nhập khẩu' },
+  rose: (s, a, p, b, q) => `${s} tăng từ ${a} (${p}) lên ${b} (${q}).`,
+  fell: (s, a, p, b, q) => `${s} giảm từ ${a} (${p}) xuống ${b} (${q}).`,
+  was: (s, v, p) => `${s} đạt ${v} (${p}).`,
+  exports: 'Xuất khẩu',
+  imports: 'Nhập khẩu',
+  balance: 'Cán cân',
+  turnover: 'Kim ngạch',
+  coverage: 'Tỷ lệ bù đắp',
+  balanceTitle: (pair) => `Cán cân thương mại ${pair}`,
+  positions: { surplus: 'xuất siêu', deficit: 'nhập siêu', balanced: 'cân bằng thương mại' },
+  positionNames: { surplus: 'xuất siêu', deficit: 'nhập siêu', balanced: 'cân bằng' },
+  position: 'Vị thế',
+  balanceSentence: (r, pos, amount, p, period, cov) =>
+    `${r} ${pos} ${amount} với ${p} (${period}). ${cov}`,
+  coverageText: (pct) => `Xuất khẩu bù đắp ${pct} nhập khẩu.`,
+  target: 'Mục tiêu',
+  targetBand: 'Khoảng mục tiêu',
+  actual: 'Thực tế',
+  statuses: {
+    ahead: 'Vượt tiến độ',
+    'on-track': 'Đúng tiến độ',
+    'at-risk': 'Có nguy cơ không đạt',
+    behind: 'Chậm tiến độ',
+    met: 'Đạt',
+    missed: 'Không đạt',
+  },
+  growthToDate: 'Tăng trưởng đến nay',
+  required: (lo, hi, year) => `Cần tăng ${lo} đến ${hi} mỗi năm để đạt mục tiêu năm ${year}.`,
+  noneRequired: 'Không còn năm nào để bù đắp.',
+  lower: 'Mức thấp',
+  hollow: 'điểm rỗng: ước tính hoặc suy ra',
+  levelText: (level, year) => `${level} vào năm ${year}`,
+  requiredOne: (rate, year) => `Cần tăng ${rate} mỗi năm để đạt mục tiêu năm ${year}.`,
+  cushion: (rate, year) => `Vẫn đạt mục tiêu năm ${year}, trừ khi giảm hơn ${rate} mỗi năm.`,
+  levelSummary: (status, growth, base, needed, level, end) =>
+    `${status}: tăng ${growth} mỗi năm kể từ ${base}; để đạt ${level} vào năm ${end} cần ${needed} mỗi năm.`,
+  upper: 'Mức cao',
+  targetSummary: (status, growth, base, band, end, partial) =>
+    partial
+      ? `${status}: tăng ${growth} so với ${base}, mục tiêu ${band} mỗi năm.`
+      : `${status}: tăng ${growth} mỗi năm kể từ ${base}, mục tiêu ${band} mỗi năm đến ${end}.`,
+  gatesTitle: (pair) => `Cửa khẩu biên giới ${pair}`,
+  allClasses: 'Tất cả các loại',
+  allProvinces: 'Tất cả các tỉnh',
+  class: 'Loại',
+  province: 'Tỉnh',
+  listed: 'Trong danh sách',
+  official: 'Chính thức',
+  missing: 'Còn thiếu',
+  legend: 'Loại cửa khẩu',
+  unknownClass: 'chưa rõ loại',
+  gatesSentence: (n, pair, country) =>
+    `Danh sách có ${n} cửa khẩu trên biên giới ${pair}, phân loại theo quy định của ${country}.`,
+  officialSentence: (listed, official, asOf) =>
+    `Số liệu chính thức (${asOf}) là ${official}; danh sách có ${listed}.`,
+  asAtSentence: (day, undated) =>
+    `Loại cửa khẩu tính đến ${day}${undated > 0 ? `; ${undated} cửa khẩu không có mốc thời gian trong nguồn, hiển thị theo ghi nhận gần nhất.` : '.'}`,
+  changeRange: (from, to) => (to ? `trong giai đoạn ${from}–${to}` : `từ năm ${from}`),
+  changesSentence: (n, range) =>
+    n === 0
+      ? `Không có thay đổi loại cửa khẩu nào được ghi nhận ${range}.`
+      : `Có ${n} thay đổi loại cửa khẩu được ghi nhận ${range}:`,
+  dashboardTitle: (pair) => `Thương mại ${pair}`,
+};

@@ -1,0 +1,98 @@
+import type { Messages } from './messages.js';
+
+/** The widgets' texts in Chinese: a chunk of its own in the script-tag bundle, loaded on demand. */
+export const zh: Messages = {
+  loading: '正在加载贸易数据…',
+  failed: '无法显示数据。',
+  reasons: {
+    http: '无法下载数据文件',
+    network: '网络请求失败',
+    timeout: '数据文件加载超时',
+    json: '数据文件不是有效的 JSON',
+    schema: '数据文件不是有效的 Bilateral 数据集',
+    'unknown-dataset': '没有该名称的内置数据集',
+    compute: '无法计算数据',
+  },
+  empty: '所选范围内没有数据。',
+  showTable: '显示数据表',
+  hideTable: '隐藏数据表',
+  chart: '图表',
+  keys: '使用左右方向键在数据点之间移动。',
+  source: '来源',
+  more: (n) => `；另有${n}个来源`,
+  period: '时期',
+  value: '数值',
+  yearOnYear: '同比',
+  notes: '备注',
+  uncertain: '约数',
+  derived: '推算',
+  noBase: '无上年同期数据',
+  subject: (measure, reporter, partner) =>
+    measure === 'turnover'
+      ? `${reporter}–${partner}贸易额`
+      : measure === 'export'
+        ? `${reporter}对${partner}出口`
+        : `${reporter}自${partner}进口`,
+  hs: (code) => `（HS编码${code}）`,
+  measureName: { turnover: '贸易额', export: '出口', import: '进口' },
+  rose: (s, a, p, b, q) => `${s}从${a}（${p}）增至${b}（${q}）。`,
+  fell: (s, a, p, b, q) => `${s}从${a}（${p}）降至${b}（${q}）。`,
+  was: (s, v, p) => `${s}为${v}（${p}）。`,
+  exports: '出口',
+  imports: '进口',
+  balance: '差额',
+  turnover: '贸易额',
+  coverage: '出口覆盖率',
+  balanceTitle: (pair) => `${pair}贸易差额`,
+  positions: { surplus: '顺差', deficit: '逆差', balanced: '收支平衡' },
+  positionNames: { surplus: '顺差', deficit: '逆差', balanced: '平衡' },
+  position: '贸易状况',
+  balanceSentence: (r, pos, amount, p, period, cov) =>
+    `${period}，${r}对${p}${pos}${amount}。${cov}`,
+  coverageText: (pct) => `出口相当于进口的${pct}。`,
+  target: '目标',
+  targetBand: '目标区间',
+  actual: '实际',
+  statuses: {
+    ahead: '进度超前',
+    'on-track': '进度正常',
+    'at-risk': '有未达成风险',
+    behind: '进度落后',
+    met: '已达成',
+    missed: '未达成',
+  },
+  growthToDate: '迄今增长',
+  required: (lo, hi, year) => `需每年增长${lo}至${hi}才能在${year}年达到目标区间。`,
+  noneRequired: '已无剩余年份。',
+  lower: '区间下限',
+  hollow: '空心：约数或推算',
+  levelText: (level, year) => `${year}年达到${level}`,
+  requiredOne: (rate, year) => `需每年增长${rate}才能在${year}年达到目标。`,
+  cushion: (rate, year) => `除非每年下降超过${rate}，${year}年仍可达到目标。`,
+  levelSummary: (status, growth, base, needed, level, end) =>
+    `${status}：自${base}以来年均增长${growth}；要在${end}年达到${level}，需年均增长${needed}。`,
+  upper: '区间上限',
+  targetSummary: (status, growth, base, band, end, partial) =>
+    partial
+      ? `${status}：较${base}增长${growth}，目标为每年${band}。`
+      : `${status}：自${base}以来年均增长${growth}，目标为到${end}年每年${band}。`,
+  gatesTitle: (pair) => `${pair}边境口岸`,
+  allClasses: '全部类别',
+  allProvinces: '全部省份',
+  class: '类别',
+  province: '省份',
+  listed: '已列出',
+  official: '官方',
+  missing: '缺少',
+  legend: '口岸类别',
+  unknownClass: '类别不详',
+  gatesSentence: (n, pair, country) => `${pair}边境列出${n}个口岸，按${country}的类别统计。`,
+  officialSentence: (listed, official, asOf) =>
+    `官方统计（${asOf}）为${official}个；已列出${listed}个。`,
+  asAtSentence: (day, undated) =>
+    `口岸类别截至${day}${undated > 0 ? `；${undated}个口岸在来源中没有日期，按最近记录显示。` : '。'}`,
+  changeRange: (from, to) => (to ? `${from}–${to}年` : `${from}年以来`),
+  changesSentence: (n, range) =>
+    n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
+  dashboardTitle: (pair) => `${pair}贸易`,
+};
