@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from './decimal.js';
 import { exponentOf } from './exponent.js';
 
@@ -20,6 +21,7 @@ describe('exponentOf', () => {
         const exponent = value.isZero() ? 0 : Number(value.toExponential().split('e')[1]);
         expect(exponentOf(value)).toBe(exponent);
       }),
+      propertyRuns(1_200, { ci: 1000, full: 10_000 }),
     );
   });
 });

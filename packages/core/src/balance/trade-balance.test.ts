@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { impliedPrevious } from '../growth/index.js';
 import { money } from '../money/index.js';
@@ -78,7 +79,7 @@ describe('balance properties', () => {
         expect(b.balance.amount.plus(b.imports.amount).eq(new Decimal(x))).toBe(true);
         expect(b.balance.currency).toBe('USD');
       }),
-      { seed: 5_087, numRuns: 2000 },
+      propertyRuns(5_087, { ci: 1000, full: 2000 }),
     );
   });
 
@@ -89,7 +90,7 @@ describe('balance properties', () => {
         expect(b.turnover.eq(new Decimal(x).plus(m))).toBe(true);
         expect(b.turnover.minus(b.exports).eq(b.imports)).toBe(true);
       }),
-      { seed: 3_386, numRuns: 2000 },
+      propertyRuns(3_386, { ci: 1000, full: 2000 }),
     );
   });
 
@@ -103,7 +104,7 @@ describe('balance properties', () => {
         const mirror = { surplus: 'deficit', deficit: 'surplus', balanced: 'balanced' };
         expect(b.position.partner).toBe(mirror[b.position.reporter]);
       }),
-      { seed: 1_650, numRuns: 1000 },
+      propertyRuns(1_650, { ci: 1000, full: 1000 }),
     );
   });
 });

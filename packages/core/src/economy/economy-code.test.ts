@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import { ECONOMY_CODES } from './economies.js';
 import {
@@ -83,7 +84,7 @@ describe('parseEconomyCode', () => {
           result.error.message.startsWith(JSON.stringify(input))
         );
       }),
-      { seed: 704_418, numRuns: 1000 },
+      propertyRuns(704_418, { ci: 1000, full: 1000 }),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import { economyFromComtradeCode, listEconomies } from './index.js';
 
@@ -74,7 +75,7 @@ describe('economyFromComtradeCode', () => {
           );
         }
       }),
-      { seed: 699, numRuns: 1000 },
+      propertyRuns(699, { ci: 1000, full: 1000 }),
     );
   });
 });

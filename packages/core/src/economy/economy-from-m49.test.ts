@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import { economyFromM49, listEconomies } from './index.js';
 
@@ -68,7 +69,7 @@ describe('economyFromM49', () => {
           );
         }
       }),
-      { seed: 356, numRuns: 1000 },
+      propertyRuns(356, { ci: 1000, full: 1000 }),
     );
   });
 });

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
-import { PROPERTY_RUNS } from './__fixtures__/properties.js';
+import { RECONCILE_RUNS } from './__fixtures__/properties.js';
 import { publicationArbitrary, statementsOf, tradeArbitrary } from './__fixtures__/statements.js';
 import { reconcile } from './reconcile.js';
 import type { ReconcileReport, Relation } from './relation.js';
@@ -57,7 +57,7 @@ describe('reconcile — properties', () => {
         expect(report.counts.consistent).toBeGreaterThanOrEqual(how.statePrevious ? 5 : 2);
         expect(allFinite(report)).toBe(true);
       }),
-      PROPERTY_RUNS,
+      RECONCILE_RUNS,
     );
   });
 
@@ -83,7 +83,7 @@ describe('reconcile — properties', () => {
           expect(corrupted?.explanation).toMatch(/inconsistent — the figures differ by/);
         },
       ),
-      PROPERTY_RUNS,
+      RECONCILE_RUNS,
     );
   });
 
@@ -112,7 +112,7 @@ describe('reconcile — properties', () => {
           expect(corrupted?.verdict).toBe('inconsistent');
         },
       ),
-      PROPERTY_RUNS,
+      RECONCILE_RUNS,
     );
   });
 });

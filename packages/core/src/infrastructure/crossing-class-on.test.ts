@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import {
   type BorderCrossing,
   type ClassChange,
@@ -145,7 +146,7 @@ describe('crossingClassOn', () => {
           expect(result.approximate).toBe(false);
         },
       ),
-      { seed: 20241024, numRuns: 1000 },
+      propertyRuns(20241024, { ci: 1000, full: 1000 }),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import {
   type BorderCrossing,
@@ -172,7 +173,7 @@ describe('rankCrossings', () => {
           expect(again).toEqual(reference);
         },
       ),
-      { seed: 1247, numRuns: 1000 },
+      propertyRuns(1247, { ci: 300, full: 1000 }),
     );
   });
 
@@ -199,7 +200,7 @@ describe('rankCrossings', () => {
           });
         },
       ),
-      { seed: 1201, numRuns: 1000 },
+      propertyRuns(1201, { ci: 500, full: 1000 }),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import {
   type BorderCrossing,
   LAOS_CHECKPOINT_COUNT_2016,
@@ -192,7 +193,7 @@ describe('summarizeCrossings — filters', () => {
           expect(pairs).toBe(subset.length);
         },
       ),
-      { seed: 4, numRuns: 1000 },
+      propertyRuns(4, { ci: 200, full: 1000 }),
     );
   });
 });

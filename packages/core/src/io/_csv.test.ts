@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { readCsv } from './_csv.js';
 
 const cells = (text: string) => readCsv(text).records.map((record) => record.cells);
@@ -67,7 +68,7 @@ describe('readCsv (RFC 4180)', () => {
         expect(result.problems).toEqual([]);
         expect(result.records.map((record) => record.cells)).toEqual(rows);
       }),
-      { seed: 4180, numRuns: 1000 },
+      propertyRuns(4180, { ci: 1000, full: 1000 }),
     );
   });
 });

@@ -1,12 +1,13 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { parseDataset } from '../dataset/index.js';
 import { listEconomies } from '../economy/index.js';
 import { type ComtradeJson, renameKeys, snakeCase, toCsv } from './__fixtures__/comtrade.js';
 import { importComtrade } from './import-comtrade.js';
 
-const RUNS = { seed: 20230101, numRuns: 1000 } as const;
+const RUNS = propertyRuns(20230101, { ci: 250, full: 1000 });
 
 const economies = listEconomies();
 const reporters = economies.filter((economy) => economy.code !== 'WLD');

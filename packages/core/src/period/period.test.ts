@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import {
   comparePeriods,
@@ -209,7 +210,7 @@ describe('period properties', () => {
       fc.property(arbitraryPeriod, (period) => {
         expect(parsePeriod(formatPeriod(period))).toEqual(period);
       }),
-      { seed: 20241024, numRuns: 2000 },
+      propertyRuns(20241024, { ci: 2000, full: 2000 }),
     );
   });
 
@@ -219,7 +220,7 @@ describe('period properties', () => {
         expect(nextPeriod(previousPeriod(period))).toEqual(period);
         expect(previousPeriod(nextPeriod(period))).toEqual(period);
       }),
-      { seed: 20210426, numRuns: 2000 },
+      propertyRuns(20210426, { ci: 2000, full: 2000 }),
     );
   });
 
@@ -234,7 +235,7 @@ describe('period properties', () => {
         expected.setUTCFullYear(start.getUTCFullYear() - 1, start.getUTCMonth(), 1);
         expect(periodStart(earlier)).toEqual(expected);
       }),
-      { seed: 7, numRuns: 1000 },
+      propertyRuns(7, { ci: 1000, full: 1000 }),
     );
   });
 });

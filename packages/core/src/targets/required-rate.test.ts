@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { cagr, impliedCurrent } from '../growth/index.js';
 import { money } from '../money/index.js';
@@ -37,7 +38,7 @@ describe('requiredRate', () => {
           expect(value.minus(target).abs().div(target).lte('1e-55')).toBe(true);
         },
       ),
-      { seed: 5_000, numRuns: 1000 },
+      propertyRuns(5_000, { ci: 150, full: 1000 }),
     );
   });
 });
