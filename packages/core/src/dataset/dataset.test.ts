@@ -509,4 +509,16 @@ describe('datasetJsonSchema', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'sources', 'flows']));
     expect(JSON.stringify(schema.properties.flows)).toContain('"pattern"');
   });
+
+  it('agrees with the parser and the docs: a source language is optional', () => {
+    const sources = datasetJsonSchema().properties as Record<
+      string,
+      { items: { required: string[]; properties: Record<string, unknown> } }
+    >;
+    const item = sources.sources?.items;
+    expect(item?.required).toEqual(['id', 'publisher', 'title', 'date']);
+    expect(item?.properties).toHaveProperty('language');
+    const { language: _language, ...source } = valid().sources[0] ?? {};
+    expect(parseDataset({ ...valid(), sources: [source], flows: [] }).sources).toEqual([source]);
+  });
 });

@@ -37,10 +37,10 @@ export const SourceSchema = z.object({
   ),
   /** Where the source can be read: an `http:` or `https:` URL (never `javascript:` or `data:`). */
   url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
-  /** BCP 47 language of the source, e.g. `"en"`, `"vi"`. */
-  language: z
-    .string()
-    .check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag')),
+  /** BCP 47 language of the source, e.g. `"en"`, `"vi"`; optional (nothing reads it to compute). */
+  language: z.optional(
+    z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag')),
+  ),
   note: z.optional(z.string()),
 });
 
