@@ -159,6 +159,7 @@ describe('cagr properties', () => {
   it('over one interval equals growthRate exactly', () => {
     fc.assert(
       fc.property(positive, positive, (first, last) => {
+        fc.pre(new Decimal(last).div(first).lt('1e35'));
         expect(cagr(first, last, 1).eq(growthRate(last, first))).toBe(true);
       }),
       propertyRuns(2021, { ci: 200, full: 1000 }),
