@@ -175,7 +175,9 @@ describe.each(
       flow === 'export' ? 0 : 1,
     );
 
-  test('results equal the exact answer (Bilateral) or are counted (float engines)', async () => {
+  test('results equal the exact answer (Bilateral) or are counted (float engines)', {
+    timeout: 600_000,
+  }, async () => {
     // Bilateral must be exact.
     const sums = sumBy(table, KEYS);
     expect(sums.length).toBe(Math.ceil(rows / MONTHS));
@@ -248,7 +250,7 @@ describe.each(
     );
   });
 
-  test('grouped sums per (reporter, partner, flow)', async ({ bench }) => {
+  test('grouped sums per (reporter, partner, flow)', { timeout: 600_000 }, async ({ bench }) => {
     const duck = await duckdb(data);
     const duckSums = await duck.connection.runAndReadAll(
       'SELECT reporter, partner, flow, SUM(value) AS value FROM flows GROUP BY ALL',
@@ -279,7 +281,9 @@ describe.each(
     duck.close();
   });
 
-  test('grouped year-on-year per (reporter, partner, flow), monthly', async ({ bench }) => {
+  test('grouped year-on-year per (reporter, partner, flow), monthly', { timeout: 600_000 }, async ({
+    bench,
+  }) => {
     const duck = await duckdb(data);
     const sql = `WITH g AS (SELECT reporter, partner, flow, month, SUM(value) AS level FROM flows GROUP BY ALL)
         SELECT g.reporter, g.partner, g.flow, g.month, (g.level - b.level) / b.level AS rate
