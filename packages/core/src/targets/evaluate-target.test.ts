@@ -31,7 +31,7 @@ const jointStatement = parseTarget({
   endYear: '2026',
   band,
 });
-const fourBillion = parseTarget({
+const fourBillionJson = {
   kind: 'level',
   id: 'vnm-lao-4bn-2020',
   ...common,
@@ -39,7 +39,8 @@ const fourBillion = parseTarget({
   setBy: 'Vietnam and Laos governments',
   level: { amount: '4000000000', currency: 'USD' },
   byYear: '2020',
-});
+} as const;
+const fourBillion = parseTarget(fourBillionJson);
 
 const turnover = (points: [string, string][], currency = 'USD'): Series => ({
   reporter: 'VNM',
@@ -256,9 +257,7 @@ describe('evaluateTarget, full-year mode', () => {
     expect(code(() => evaluateTarget(growthBand2024, turnover([['2024', '1']])))).toBe(
       'INVALID_INPUT',
     );
-    expect(code(() => evaluateTarget(growthBand2024, turnover([['2023', '1']])))).toBe(
-      'EMPTY_SERIES',
-    );
+    expect(evaluateTarget(growthBand2024, turnover([['2023', '1']])).status).toBe('awaiting-data');
     expect(code(() => evaluateTarget(growthBand2024, turnover([])))).toBe('EMPTY_SERIES');
     expect(
       code(() =>
@@ -297,5 +296,48 @@ describe('evaluateTarget, full-year mode', () => {
       { allowIncomplete: true },
     );
     expect(code(() => evaluateTarget(growthBand2024, partial))).toBe('INCOMPLETE_PERIOD');
+  });
+});
+
+describe('evaluateTarget the day a target is set (defect 14)', () => {
+  it('gives the required rate and says nothing is observed yet, instead of EMPTY_SERIES', () => {
+    // US$4 billion by 2020, set at the end of 2019 when 2019 was known: US$1.15 billion.
+    const result = evaluateTarget(fourBillion, turnover([['2019', '1150000000']]));
+    expect(result.status).toBe('awaiting-data');
+    expect([result.elapsedYears, result.yearsLeft, result.endYear]).toEqual([0, 1, 2020]);
+    expect(formatPeriod(result.current.period)).toBe('2019');
+    // (4 ÷ 1.15)^(1/1) − 1 = 2.4782608695652173913… ≈ 248 % a year.
+    expect(result.requiredRate?.toLower.toFixed(4)).toBe('2.4783');
+    expect(result.requiredRate?.toUpper.toFixed(4)).toBe('2.4783');
+    expect(result.band.lower.toFixed(4)).toBe('2.4783');
+    expect(result.growthToDate.toString()).toBe('0');
+    expect(result.projections.cagrToDate).toBeNull();
+    expect(result.bandAtEnd?.lower.amount.toFixed(0)).toBe('4000000000');
+    expect(result.gap.toLower.amount.toString()).toBe('0');
+    expect(result.message).toBe(
+      'nothing observed after 2019 yet; the 247.8 % a year the level needs, 1 year left: 247.8 % a year needed from 2019: awaiting-data',
+    );
+  });
+
+  it('keeps the last year-on-year pace before the base as a projection', () => {
+    const result = evaluateTarget(
+      fourBillion,
+      turnover([
+        ['2018', '1000000000'],
+        ['2019', '1150000000'],
+      ]),
+    );
+    // Without a base year the first observed year counts: 2018, so 2019 is observed after it.
+    expect(result.status).not.toBe('awaiting-data');
+    const fromLast = evaluateTarget(
+      parseTarget({ ...fourBillionJson, baseYear: '2019' }),
+      turnover([
+        ['2018', '1000000000'],
+        ['2019', '1150000000'],
+      ]),
+    );
+    expect(fromLast.status).toBe('awaiting-data');
+    expect(fromLast.projections.lastYearOnYear?.rate.toFixed(2)).toBe('0.15');
+    expect(fromLast.projections.lastYearOnYear?.reachesLower).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { assertNotNegative, assertPositiveBase } from '../_internal/amounts.js';
-import type { Decimal } from '../_internal/decimal.js';
+import { Decimal } from '../_internal/decimal.js';
 import { compound, geometricStep } from '../_internal/precise.js';
+import { describeInput } from '../_internal/quote-input.js';
 import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
@@ -8,8 +9,10 @@ import { isMeasure } from '../flow/parse-series-measure.js';
 import { cagr } from '../growth/cagr.js';
 import { growthRate } from '../growth/growth-rate.js';
 import { type Money, money } from '../money/index.js';
+import { checkPeriod } from '../period/check-period.js';
 import { formatPeriod, type Period, yearEarlier } from '../period/index.js';
 import { percent, targetWindow } from './internal/window.js';
+import { readTarget } from './read-target.js';
 import { requiredRate } from './required-rate.js';
 import type { RateBand, Target } from './target.js';
 
@@ -27,7 +30,9 @@ import type { RateBand, Target } from './target.js';
  * - `at-risk` — in progress, below the lower path, but keeping the faster of the two recent paces
  *   (CAGR to date, last year-on-year) would still reach the lower end by the last year;
  * - `behind` — in progress, below the lower path and neither pace reaches the lower end (partial
- *   year: growth below the band).
+ *   year: growth below the band);
+ * - `awaiting-data` — nothing is observed after the base year yet (the target was just set): the
+ *   evaluation still gives the rates required from the base.
  *
  * @example
  * ```ts
@@ -41,7 +46,14 @@ import type { RateBand, Target } from './target.js';
  *
  * @category Targets
  */
-export type TargetStatus = 'ahead' | 'on-track' | 'at-risk' | 'behind' | 'met' | 'missed';
+export type TargetStatus =
+  | 'ahead'
+  | 'on-track'
+  | 'at-risk'
+  | 'behind'
+  | 'met'
+  | 'missed'
+  | 'awaiting-data';
 
 /**
  * Where a pace, kept up to the target's last year, would lead.
@@ -120,7 +132,7 @@ export interface TargetEvaluation<C extends string = string> {
   readonly partial: boolean;
   /** The base observation: the target's base year, or (partial) the same months a year earlier. */
   readonly base: SeriesPoint<C>;
-  /** The latest observation within the target's years. */
+  /** The latest observation within the target's years; the base itself when there is none yet. */
   readonly current: SeriesPoint<C>;
   /** The target's last year. */
   readonly endYear: number;
@@ -136,7 +148,10 @@ export interface TargetEvaluation<C extends string = string> {
   readonly bandAtEnd: LevelBand<C> | null;
   /** `current − bandToDate` (positive: above that end). */
   readonly gap: { readonly toLower: Money<C>; readonly toUpper: Money<C> };
-  /** The CAGR from the base to the current observation; partial-year mode: year-to-date growth. */
+  /**
+   * The CAGR from the base to the current observation; partial-year mode: year-to-date growth; 0
+   * when nothing is observed after the base (status `awaiting-data`).
+   */
   readonly growthToDate: Decimal;
   /** Growth of the current year over the year before, when both are observed (partial: as `growthToDate`). */
   readonly lastYearOnYear: Decimal | null;
@@ -164,6 +179,14 @@ function checkObserved<C extends string>(
   target: Target,
   observed: Series<C>,
 ): readonly SeriesPoint<C>[] {
+  if (typeof observed !== 'object' || observed === null || !Array.isArray(observed.points)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['observed'],
+        message: `expected a Series (from datasetSeries or buildSeries), got ${describeInput(observed)}`,
+      },
+    ]);
+  }
   const problems: string[] = [];
   for (const key of ['reporter', 'partner', 'measure'] as const) {
     const same =
@@ -182,6 +205,9 @@ function checkObserved<C extends string>(
       problems.map((message) => ({ path: [], message })),
     );
   }
+  observed.points.forEach((point, index) =>
+    checkPeriod((point as SeriesPoint<C> | undefined)?.period, ['points', index, 'period']),
+  );
   const points = checkSeries(observed, 'the observed series');
   const kind = (points[0] as SeriesPoint<C>).period.kind;
   if (kind !== 'year' && kind !== 'year-to-date') {
@@ -239,7 +265,10 @@ function bandWords(band: RateBand, kind: Target['kind']): string {
  * value reached the lower end at the end, else `missed` (a level target is `met` as soon as any
  * observed year reaches it); before that `ahead` above the upper path, `on-track` between the
  * paths, `at-risk` below the lower path when a projection still reaches the lower end, `behind`
- * otherwise.
+ * otherwise. When only the base is observed (a target evaluated the year it is set — US$4 billion
+ * by 2020 with only 2019's US$1.15 billion known), the status is `awaiting-data`: the current value
+ * is the base, `elapsedYears` and the growth to date are 0, there is no CAGR projection, and the
+ * required rates are those from the base (here `(4 ÷ 1.15)^(1/1) − 1`, about 248 % a year).
  *
  * **Partial-year mode** (a series of year-to-date sums through a month before December, e.g.
  * `2024-01/2024-09`), labelled `partial: true`: the latest year-to-date sum is compared with the
@@ -248,12 +277,14 @@ function bandWords(band: RateBand, kind: Target['kind']): string {
  * the end, required rate or projection (they need full years). A level target cannot be evaluated
  * on a partial year.
  *
- * @param target - the target (see {@link Target})
+ * @param target - the target (see {@link Target}), or its JSON form
  * @param observed - a series with the target's reporter, partner and measure, of years or of
  * year-to-date sums
  * @returns the evaluation (see {@link TargetEvaluation})
- * @throws {@link BilateralError} `INVALID_INPUT` when the series is about another reporter,
- * partner or measure, or lacks the base; `EMPTY_SERIES` when nothing is observed after the base;
+ * @throws {@link BilateralError} `INVALID_TARGET` when `target` is neither a {@link Target} nor
+ * target JSON (which is read with {@link parseTarget}); `INVALID_INPUT` when `observed` is not a
+ * series, or is about another reporter, partner or measure, or lacks the base; `EMPTY_SERIES`
+ * when it has no complete year;
  * `PERIOD_MISMATCH` for periods other than years or year-to-date sums, a partial year outside the
  * target's years, or a level target on a partial year; `INCOMPLETE_PERIOD` for partial aggregates;
  * `NON_POSITIVE_BASE` when the base is 0; `CURRENCY_MISMATCH` when a level target's currency differs
@@ -278,6 +309,7 @@ export function evaluateTarget<C extends string>(
   target: Target,
   observed: Series<C>,
 ): TargetEvaluation<C> {
+  target = readTarget(target);
   const points = checkObserved(target, observed);
   const last = points[points.length - 1] as SeriesPoint<C>;
   if (last.period.kind === 'year-to-date' && last.period.throughMonth < 12) {
@@ -318,15 +350,8 @@ function evaluateFull<C extends string>(
     const year = yearOf(point.period);
     return year > window.baseYear && year <= window.endYear;
   });
-  const current = within[within.length - 1];
-  if (current === undefined) {
-    throw new BilateralError('EMPTY_SERIES', [
-      {
-        path: ['points'],
-        message: `nothing is observed after the base year ${window.baseYear} up to ${window.endYear}`,
-      },
-    ]);
-  }
+  // Nothing after the base yet (a target evaluated the year it is set): measure from the base.
+  const current = within[within.length - 1] ?? base;
   const start = base.value.amount;
   const now = current.value.amount;
   const currentYear = yearOf(current.period);
@@ -345,7 +370,7 @@ function evaluateFull<C extends string>(
   const toDateUpper = pathAt(band.upper, elapsed);
   const endLower = pathAt(band.lower, steps);
   const endUpper = pathAt(band.upper, steps);
-  const growthToDate = cagr(start, now, elapsed);
+  const growthToDate = elapsed === 0 ? new Decimal(0) : cagr(start, now, elapsed);
   const previous = byYear.get(currentYear - 1);
   const lastYearOnYear = previous?.value.amount.gt(0)
     ? growthRate(now, previous.value.amount)
@@ -361,7 +386,7 @@ function evaluateFull<C extends string>(
     });
   };
   const projections = Object.freeze({
-    cagrToDate: project(growthToDate),
+    cagrToDate: elapsed === 0 ? null : project(growthToDate),
     lastYearOnYear: project(lastYearOnYear),
   });
   const required =
@@ -376,6 +401,7 @@ function evaluateFull<C extends string>(
     window.level !== null &&
     within.some((point) => point.value.amount.gte(window.level as Decimal));
   if (levelReached) status = 'met';
+  else if (elapsed === 0) status = 'awaiting-data';
   else if (yearsLeft === 0) status = now.gte(endLower) ? 'met' : 'missed';
   else if (now.gt(toDateUpper)) status = 'ahead';
   else if (now.gte(toDateLower)) status = 'on-track';
@@ -383,9 +409,13 @@ function evaluateFull<C extends string>(
     status = 'at-risk';
   } else status = 'behind';
   const label = formatPeriod(current.period);
+  const left = `${yearsLeft} year${yearsLeft === 1 ? '' : 's'} left`;
   const message =
-    `${label}: ${signed(growthToDate)} a year since ${window.baseYear} against ` +
-    `${bandWords(band, target.kind)}${yearsLeft > 0 ? `, ${yearsLeft} year${yearsLeft === 1 ? '' : 's'} left` : ''}: ${status}`;
+    elapsed === 0
+      ? `nothing observed after ${window.baseYear} yet; ${bandWords(band, target.kind)}, ${left}` +
+        `${required === null ? '' : `: ${percent(required.toLower)} a year needed from ${label}`}: ${status}`
+      : `${label}: ${signed(growthToDate)} a year since ${window.baseYear} against ` +
+        `${bandWords(band, target.kind)}${yearsLeft > 0 ? `, ${left}` : ''}: ${status}`;
   return Object.freeze({
     targetId: target.id,
     kind: target.kind,

@@ -6,8 +6,10 @@ import {
   toLevel,
 } from '../_internal/amounts.js';
 import { compound, geometricStep } from '../_internal/precise.js';
+import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
 import { targetWindow } from './internal/window.js';
+import { readTarget } from './read-target.js';
 import type { Target } from './target.js';
 
 /**
@@ -65,13 +67,14 @@ export interface TargetPath<V> {
  * reaches the level exactly in its year: `base × (level ÷ base)^((year − baseYear) / years)`,
  * with `lower = upper`. Values are rounded once to 64 significant digits.
  *
- * @param target - the target (see {@link Target})
+ * @param target - the target (see {@link Target}), or its JSON form
  * @param base - the base year and its value (Money or a bare decimal). For a growth band it must
  * be the year before the target year; for an average band, its base year; for a level target its
  * base year if it has one, otherwise any year before `byYear` (and then Money in the level's
  * currency)
  * @returns the base and one lower/upper pair per year
- * @throws {@link BilateralError} `PERIOD_MISMATCH` when `base.year` is not the target's base year
+ * @throws {@link BilateralError} `INVALID_TARGET` when `target` is neither a {@link Target} nor
+ * target JSON; `INVALID_INPUT` when `base` is not `{ year, value }`; `PERIOD_MISMATCH` when `base.year` is not the target's base year
  * (or not before a level target's year); `NON_POSITIVE_BASE` when the base value is not above 0;
  * `CURRENCY_MISMATCH` when a level target's base is not Money in the level's currency
  *
@@ -88,6 +91,15 @@ export function targetPath<T extends Amount>(
   target: Target,
   base: { readonly year: number; readonly value: T },
 ): TargetPath<LevelOf<T>> {
+  target = readTarget(target);
+  if (typeof base !== 'object' || base === null || !Number.isInteger(base.year)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['base'],
+        message: `expected the base as { year: 2023, value: money('1650000000', 'USD') }, got ${describeInput(base)}`,
+      },
+    ]);
+  }
   const window = targetWindow(target, base.year);
   if (base.year !== window.baseYear || base.year >= window.endYear) {
     throw new BilateralError('PERIOD_MISMATCH', [
