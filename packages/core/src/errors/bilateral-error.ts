@@ -31,7 +31,8 @@ export type BilateralErrorCode =
   | 'INVALID_CROSSING'
   | 'UNKNOWN_CLASS'
   | 'INVALID_IMPORT'
-  | 'OUT_OF_RANGE';
+  | 'OUT_OF_RANGE'
+  | 'FETCH_FAILED';
 
 /**
  * A path into the input, as zod gives it: object keys and array indices.
