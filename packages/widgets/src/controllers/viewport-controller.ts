@@ -5,13 +5,13 @@ export const NEAR_MARGIN = '300% 0px';
 
 const waiting = new Map<Element, () => void>();
 const revealed = new WeakSet<Element>();
-let observer: IntersectionObserver | undefined;
+const observers = new WeakMap<Document, IntersectionObserver>();
 
 function reveal(element: Element): void {
   const show = waiting.get(element);
   if (show === undefined) return;
   waiting.delete(element);
-  observer?.unobserve(element);
+  observers.get(element.ownerDocument)?.unobserve(element);
   revealed.add(element);
   show();
 }
@@ -21,16 +21,22 @@ const revealAll = () => {
   for (const element of [...waiting.keys()]) reveal(element);
 };
 
-/** One IntersectionObserver for every element of the page that has not been drawn yet. */
-function sharedObserver(): IntersectionObserver {
+/**
+ * One IntersectionObserver per document for its elements that have not been drawn yet. Its root
+ * is the document (its own viewport, with the margin), not the implicit root: in an iframe, that
+ * would clip to the iframe's visible part and lose the margin.
+ */
+function observerOf(document: Document): IntersectionObserver {
+  let observer = observers.get(document);
   if (observer === undefined) {
     observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) if (entry.isIntersecting) reveal(entry.target);
       },
-      { rootMargin: NEAR_MARGIN },
+      { root: document, rootMargin: NEAR_MARGIN },
     );
-    addEventListener('beforeprint', revealAll);
+    observers.set(document, observer);
+    document.defaultView?.addEventListener('beforeprint', revealAll);
   }
   return observer;
 }
@@ -63,11 +69,11 @@ export class ViewportController implements ReactiveController {
       this.near = true;
       this.host.requestUpdate();
     });
-    sharedObserver().observe(this.host);
+    observerOf(this.host.ownerDocument).observe(this.host);
   }
 
   hostDisconnected(): void {
     waiting.delete(this.host);
-    observer?.unobserve(this.host);
+    observers.get(this.host.ownerDocument)?.unobserve(this.host);
   }
 }

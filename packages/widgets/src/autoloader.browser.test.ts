@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+
+/** A page of the script-tag bundle, in an iframe of this test page. */
+interface Page extends Window {
+  BilateralWidgets?: { discover(root: ParentNode): void };
+}
+
+/** Opens a page that loads the script-tag bundle (`copies` times) with `body` in it. */
+async function open(body = '', { lang = 'en', copies = 1 } = {}): Promise<Page> {
+  document.body.replaceChildren();
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:900px;height:700px';
+  document.body.append(frame);
+  const scripts = Array.from(
+    { length: copies },
+    (_, i) =>
+      `<script type="module" src="/__bilateral__/bundle/bilateral-widgets.js?copy=${i}"></script>`,
+  ).join('');
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${scripts}</head><body style="margin:0">${body}</body></html>`;
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow as Page;
+}
+
+/** Resolves when `element` fires `bilateral-load`, or rejects after 5 s. */
+function loaded(element: Element): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${element.localName} did not load`)), 5_000);
+    element.addEventListener(
+      'bilateral-load',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+/** The paths of the files the page has fetched under `/__bilateral__/bundle/`. */
+function fetched(page: Page): string[] {
+  return page.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname.replace('/__bilateral__/bundle/', ''));
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when `element` shows its summary (it has loaded and drawn), or throws after 5 s. */
+async function drawn(element: Element): Promise<void> {
+  const deadline = performance.now() + 5_000;
+  while (element.shadowRoot?.querySelector('[part=summary]') == null) {
+    if (performance.now() > deadline) throw new Error(`${element.localName} was not drawn`);
+    await wait(25);
+  }
+}
+
+const summaryOf = (element: Element) =>
+  (element.shadowRoot?.querySelector('[part=summary]')?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('the autoloader (the script-tag entry)', () => {
+  it('loads nothing for a page without elements, and defines an element added later', async () => {
+    const page = await open();
+    await wait(200);
+    // The autoloader's own few bytes only: no element's chunk, no language, no data.
+    expect(fetched(page).filter((path) => /\.define-|messages|data\//.test(path))).toEqual([]);
+    expect(page.customElements.get('bilateral-growth')).toBeUndefined();
+    const growth = page.document.createElement('bilateral-growth');
+    growth.setAttribute('dataset', 'vietnam-laos');
+    const done = loaded(growth);
+    page.document.body.append(growth);
+    await done;
+    expect(summaryOf(growth)).toMatch(/^Vietnam–Laos turnover rose from US\$822\.95 million/);
+    // Only that element's chunk (and what it shares), not the others' nor the validator's.
+    const files = fetched(page);
+    expect(files.some((path) => /^bilateral-widgets\/growth\.define-/.test(path))).toBe(true);
+    expect(files.filter((path) => /(balance|target|gates|dashboard)\.define-/.test(path))).toEqual(
+      [],
+    );
+    expect(files.some((path) => path.includes('validate-document'))).toBe(false);
+    expect(files.some((path) => path.includes('messages-'))).toBe(false);
+  });
+
+  it('defines the elements of a shadow root it is told about with discover()', async () => {
+    const page = await open('<div id="host"></div>');
+    const host = page.document.getElementById('host') as HTMLElement;
+    const root = host.attachShadow({ mode: 'open' });
+    const balance = page.document.createElement('bilateral-balance');
+    balance.setAttribute('dataset', 'laos-china');
+    root.append(balance);
+    await wait(300);
+    // The document's observer does not see into shadow roots.
+    expect(page.customElements.get('bilateral-balance')).toBeUndefined();
+    const done = loaded(balance);
+    page.BilateralWidgets?.discover(root);
+    await done;
+    expect(summaryOf(balance)).not.toBe('');
+  });
+
+  it('loaded twice, defines each element once and fetches each data file once', async () => {
+    const page = await open(
+      `<bilateral-growth dataset="vietnam-laos"></bilateral-growth>
+       <bilateral-balance dataset="vietnam-laos"></bilateral-balance>
+       <bilateral-growth dataset="vietnam-laos" measure="export"></bilateral-growth>`,
+      { copies: 2 },
+    );
+    const elements = [...page.document.body.children];
+    const errors: string[] = [];
+    page.addEventListener('error', (event) => errors.push(String(event.message)));
+    await Promise.all(elements.map(drawn));
+    expect(errors).toEqual([]);
+    const files = fetched(page);
+    expect(files.filter((path) => path === 'data/vietnam-laos.json')).toHaveLength(1);
+    expect(files.filter((path) => path.startsWith('bilateral-widgets.js'))).toHaveLength(2);
+    // Each chunk once, whichever copy of the script asked first.
+    const chunks = files.filter((path) => path.startsWith('bilateral-widgets/'));
+    expect(new Set(chunks).size).toBe(chunks.length);
+  });
+
+  it.each([
+    ['vi', 'Kim ngạch thương mại Việt Nam – Lào tăng'],
+    ['lo', 'ມູນຄ່າການຄ້າ'],
+    ['zh', '越南–老挝贸易额从'],
+  ])('loads the messages of a %s page as a chunk of their own', async (lang, words) => {
+    const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>', {
+      lang,
+    });
+    const growth = page.document.querySelector('bilateral-growth') as Element;
+    await drawn(growth);
+    expect(summaryOf(growth)).toContain(words);
+    const files = fetched(page).filter((path) => /\/messages-(vi|lo|zh)-/.test(path));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`/messages-${lang}-`));
+  });
+
+  it('draws an element far below the fold only when it comes near the viewport', async () => {
+    const page = await open(
+      `<bilateral-growth id="near" dataset="vietnam-laos"></bilateral-growth>
+       <div style="height:20000px"></div>
+       <bilateral-growth id="far" dataset="vietnam-laos"></bilateral-growth>`,
+    );
+    const near = page.document.getElementById('near') as Element;
+    const far = page.document.getElementById('far') as Element;
+    let farLoaded = false;
+    far.addEventListener('bilateral-load', () => {
+      farLoaded = true;
+    });
+    await drawn(near);
+    await wait(300);
+    // The far one has its chunk and data, and holds its reserved place without drawing.
+    expect(farLoaded).toBe(false);
+    expect(far.shadowRoot?.querySelector('[part=loading]')).not.toBeNull();
+    expect(far.shadowRoot?.querySelector('svg')).toBeNull();
+    const reserved = far.getBoundingClientRect().height;
+    const done = loaded(far);
+    far.scrollIntoView();
+    await done;
+    expect(far.shadowRoot?.querySelector('svg')).not.toBeNull();
+    // The reserve held at least the height of the drawn figure: nothing below it moved down.
+    expect(far.getBoundingClientRect().height - reserved).toBeLessThanOrEqual(1);
+  });
+});
