@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { BilateralError, type BilateralErrorCode, type BilateralIssue } from '../errors/index.js';
 import { nestingIssue } from './nesting-issue.js';
+import { quoteInput } from './quote-input.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -14,7 +15,10 @@ function describeIssue(issue: ZodIssue): string {
     case 'invalid_format':
       return `is not a valid ${issue.format === 'regex' ? 'value' : issue.format}`;
     case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys
+        .slice(0, 10)
+        .map((key) => quoteInput(key))
+        .join(', ')}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}`;
     case 'too_small':
       return `must have at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}`;
     case 'too_big':

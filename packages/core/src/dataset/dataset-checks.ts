@@ -1,3 +1,4 @@
+import { quoteInput } from '../_internal/quote-input.js';
 import { forEachSourceReference } from '../_internal/source-references.js';
 import type { BilateralIssue } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
@@ -19,7 +20,7 @@ export function checkSourceReferences(
       if (!known.has(id)) {
         issues.push({
           path: at,
-          message: `unknown source id "${id}": add it to "sources" or fix the reference`,
+          message: `unknown source id ${quoteInput(id)}: add it to "sources" or fix the reference`,
         });
       }
     },
@@ -39,7 +40,7 @@ export function checkCrossingReferences(
     if (id !== undefined && !crossingIds.has(id)) {
       issues.push({
         path: ['facilities', index, 'crossingId'],
-        message: `unknown crossing id "${id}": add the crossing to "crossings" or fix the reference`,
+        message: `unknown crossing id ${quoteInput(id)}: add the crossing to "crossings" or fix the reference`,
       });
     }
   });
@@ -60,7 +61,7 @@ export function checkUniqueIds(
     else {
       issues.push({
         path: [section, index, 'id'],
-        message: `id "${item.id}" is already used by ${section}[${first}]`,
+        message: `id ${quoteInput(item.id)} is already used by ${section}[${first}]`,
       });
     }
   });

@@ -1,3 +1,4 @@
+import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
 import { getEconomy } from './get-economy.js';
 import { isLocale, type Locale } from './locale.js';
@@ -30,7 +31,7 @@ export function economyName(code: string, locale: Locale = 'en'): string {
     throw new BilateralError('INVALID_INPUT', [
       {
         path: ['locale'],
-        message: `${JSON.stringify(locale)} is not a supported locale (one of "en", "vi", "lo", "zh")`,
+        message: `${describeInput(locale)} is not a supported locale (one of "en", "vi", "lo", "zh")`,
       },
     ]);
   }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeInput } from '../_internal/quote-input.js';
 
 /**
  * The languages Bilateral writes names, numbers and reports in: English, Vietnamese, Lao and
@@ -59,5 +60,5 @@ export function isLocale(value: unknown): value is Locale {
  */
 export const LocaleSchema = z.enum(['en', 'vi', 'lo', 'zh'], {
   error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a supported locale (one of "en", "vi", "lo", "zh")`,
+    `${describeInput(issue.input)} is not a supported locale (one of "en", "vi", "lo", "zh")`,
 });

@@ -40,22 +40,37 @@ describe('provinceAt', () => {
     );
   });
 
-  it.each([['2025-02-30'], ['2025-7-1'], ['1 July 2025'], ['']])(
-    'throws INVALID_INPUT naming the date %j',
-    (date) => {
-      expect(() => provinceAt('VN-KON-TUM', date)).toThrowError(
-        expect.objectContaining({
-          code: 'INVALID_INPUT',
-          issues: [
-            {
-              path: ['date'],
-              message: `${JSON.stringify(date)} is not a date: expected a Date or "YYYY-MM-DD"`,
-            },
-          ],
-        }),
+  it.each([
+    ['2025-02-30'],
+    ['2023-02-29'],
+    ['0000-01-01'],
+    ['2024-13-01'],
+    ['2025-7-1'],
+    ['1 July 2025'],
+    [''],
+  ])('throws INVALID_INPUT naming the date %j', (date) => {
+    expect(() => provinceAt('VN-KON-TUM', date)).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [
+          {
+            path: ['date'],
+            message: `${JSON.stringify(date)} is not a date: expected a Date or "YYYY-MM-DD"`,
+          },
+        ],
+      }),
+    );
+  });
+
+  it('names a value that is not text without echoing it whole', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const date of [cyclic, 10n, 'x'.repeat(100_000)]) {
+      expect(() => provinceAt('VN-KON-TUM', date as string)).toThrowError(
+        /^date: .{0,120} is not a date/,
       );
-    },
-  );
+    }
+  });
 
   it('throws INVALID_INPUT for an invalid Date', () => {
     expect(() => provinceAt('VN-KON-TUM', new Date(Number.NaN))).toThrowError(

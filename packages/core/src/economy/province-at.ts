@@ -1,4 +1,6 @@
-import { formatISO, isValid, parseISO } from 'date-fns';
+import { formatISO, isValid } from 'date-fns';
+import { calendarDateProblem } from '../_internal/calendar-date.js';
+import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
 import type { BorderProvince } from './border-province.js';
 import { requireProvince } from './province-lookup.js';
@@ -6,12 +8,14 @@ import { requireProvince } from './province-lookup.js';
 function dateText(date: Date | string): string {
   if (date instanceof Date) {
     if (isValid(date)) return formatISO(date, { representation: 'date' });
-  } else if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    if (isValid(parseISO(date)) && formatISO(parseISO(date), { representation: 'date' }) === date) {
-      return date;
-    }
+  } else if (
+    typeof date === 'string' &&
+    date.length === 10 &&
+    calendarDateProblem(date) === undefined
+  ) {
+    return date;
   }
-  const shown = date instanceof Date ? 'an invalid Date' : JSON.stringify(date);
+  const shown = date instanceof Date ? 'an invalid Date' : describeInput(date);
   throw new BilateralError('INVALID_INPUT', [
     { path: ['date'], message: `${shown} is not a date: expected a Date or "YYYY-MM-DD"` },
   ]);

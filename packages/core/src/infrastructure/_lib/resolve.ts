@@ -1,3 +1,4 @@
+import { describeInput } from '../../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../../errors/index.js';
 import type { BorderCrossing, CrossingSide } from '../border-crossing.js';
 
@@ -28,7 +29,7 @@ export function resolveSide(
   throw new BilateralError('INVALID_INPUT', [
     {
       path,
-      message: `${JSON.stringify(selector)} names no side of ${crossing.id} (0, 1, "${crossing.sides[0].country}" or "${crossing.sides[1].country}")`,
+      message: `${describeInput(selector)} names no side of ${crossing.id} (0, 1, "${crossing.sides[0].country}" or "${crossing.sides[1].country}")`,
     },
   ]);
 }
