@@ -1,3 +1,5 @@
+import { quoteInput } from '../_internal/quote-input.js';
+
 /**
  * The stable codes a {@link BilateralError} can carry. Codes never change meaning between
  * versions; new codes may be added.
@@ -89,7 +91,7 @@ export function formatIssuePath(path: IssuePath): string {
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
+    else text += `[${quoteInput(key)}]`;
   }
   return text;
 }
@@ -134,12 +136,21 @@ export class BilateralError extends Error {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
 
+  /** How many issues the message lists; `issues` holds every one. */
+  private static readonly LISTED_ISSUES = 100;
+
   private static summarize(issues: readonly BilateralIssue[]): string {
-    const lines = issues.map((issue) =>
-      issue.path.length === 0 ? issue.message : `${formatIssuePath(issue.path)}: ${issue.message}`,
-    );
-    if (lines.length === 1) return lines[0] ?? '';
-    return `${lines.length} problems\n${lines.map((line) => `  - ${line}`).join('\n')}`;
+    const lines = issues
+      .slice(0, BilateralError.LISTED_ISSUES)
+      .map((issue) =>
+        issue.path.length === 0
+          ? issue.message
+          : `${formatIssuePath(issue.path)}: ${issue.message}`,
+      );
+    if (issues.length === 1) return lines[0] ?? '';
+    const more = issues.length - lines.length;
+    const rest = more > 0 ? `\n  … and ${more} more (error.issues lists every one)` : '';
+    return `${issues.length} problems\n${lines.map((line) => `  - ${line}`).join('\n')}${rest}`;
   }
 }
 
