@@ -1,3 +1,4 @@
+import { readSeries } from '../_internal/read-series.js';
 import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
@@ -96,7 +97,9 @@ const missingKey = (point: SeriesPoint): string =>
  * @returns balances over the matching periods, and the unmatched periods
  * @throws {@link BilateralError} `INVALID_INPUT` when the measures are not export and import or the
  * reporters or partners differ; `PERIOD_MISMATCH` when the period kinds differ;
- * `CURRENCY_MISMATCH` when the currencies differ; `EMPTY_SERIES` when either has no points
+ * `CURRENCY_MISMATCH` when the currencies differ; `EMPTY_SERIES` when either has no points;
+ * `INVALID_INPUT` or `INVALID_PERIOD` too when either is not a Series (periods written as text are
+ * read with {@link parsePeriod}); `OUT_OF_RANGE` for a turnover or ratio of 10^36 or more
  *
  * @example
  * ```ts
@@ -118,8 +121,14 @@ export function balanceSeries<C extends string>(
   exportsSeries: Series<C>,
   importsSeries: Series<NoInfer<C>>,
 ): BalanceSeries<C> {
-  const exportPoints = checkSeries(exportsSeries, 'the export series');
-  const importPoints = checkSeries(importsSeries, 'the import series');
+  const exportPoints = checkSeries(
+    readSeries(exportsSeries, 'the export series', ['exportsSeries']),
+    'the export series',
+  );
+  const importPoints = checkSeries(
+    readSeries(importsSeries, 'the import series', ['importsSeries']),
+    'the import series',
+  );
   const problems: string[] = [];
   if (!isMeasure(exportsSeries.measure, 'exports')) {
     problems.push(`the export series measures ${exportsSeries.measure}`);

@@ -1,5 +1,6 @@
 import { type Amount, assertNotNegative, readAmounts } from '../_internal/amounts.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import type { Money } from '../money/index.js';
 
 /**
@@ -12,7 +13,8 @@ import type { Money } from '../money/index.js';
  * @param imports - the reporter's imports, in the same form and currency; not negative
  * @returns the ratio as a Decimal, or `null` when imports are 0
  * @throws {@link BilateralError} `INVALID_INPUT` for a negative flow; `CURRENCY_MISMATCH` for mixed
- * currencies
+ * currencies; `INVALID_DECIMAL` for non-numbers; `OUT_OF_RANGE` for a value past the supported
+ * range or a ratio of 10^36 or more
  *
  * @example
  * ```ts
@@ -33,5 +35,6 @@ export function coverageRatio(exports: Amount, imports: Amount): Decimal | null 
   const { values } = readAmounts({ exports, imports });
   assertNotNegative(values.exports, 'exports', ['exports']);
   assertNotNegative(values.imports, 'imports', ['imports']);
-  return values.imports.isZero() ? null : values.exports.div(values.imports);
+  if (values.imports.isZero()) return null;
+  return checkRange(values.exports.div(values.imports), 'the coverage ratio');
 }

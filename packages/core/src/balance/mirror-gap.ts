@@ -1,5 +1,7 @@
 import { type Amount, assertNotNegative, readAmounts, toLevel } from '../_internal/amounts.js';
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
+import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
 import type { Money } from '../money/index.js';
@@ -103,7 +105,9 @@ export interface MirrorGap<V = Decimal> {
  * @param options - `cifFobFactor` (default 1.10) and `typicalRange` (default 1.05–1.20)
  * @returns the gap, the ratio, and the CIF/FOB-adjusted comparison
  * @throws {@link BilateralError} `INVALID_INPUT` for a negative flow, a factor ≤ 0 or a range whose
- * low end exceeds its high end; `CURRENCY_MISMATCH` for mixed currencies
+ * low end exceeds its high end, or `options` that are not `{ cifFobFactor?, typicalRange? }`;
+ * `CURRENCY_MISMATCH` for mixed currencies; `INVALID_DECIMAL` for non-numbers; `OUT_OF_RANGE` for
+ * a value past the supported range or a ratio or expected value of 10^36 or more
  *
  * @example
  * ```ts
@@ -127,32 +131,36 @@ export function mirrorGap(
 export function mirrorGap(
   reporterExports: Amount,
   partnerImports: Amount,
-  options: MirrorGapOptions = {},
+  options?: MirrorGapOptions,
 ): MirrorGap<Money | Decimal> {
+  const { cifFobFactor, typicalRange } = checkOptions(options);
   const { values, currency } = readAmounts({ reporterExports, partnerImports });
   const exported = values.reporterExports;
   const imported = values.partnerImports;
   assertNotNegative(exported, 'the reporter’s exports', ['reporterExports']);
   assertNotNegative(imported, 'the partner’s imports', ['partnerImports']);
-  const factor = toDecimal(options.cifFobFactor ?? DEFAULT_CIF_FOB_FACTOR, ['cifFobFactor']);
+  const factor = toDecimal(cifFobFactor ?? DEFAULT_CIF_FOB_FACTOR, ['options', 'cifFobFactor']);
   if (!factor.isPositive() || factor.isZero()) {
     throw new BilateralError('INVALID_INPUT', [
-      { path: ['cifFobFactor'], message: `a CIF/FOB factor of ${factor.toString()} is not > 0` },
+      {
+        path: ['options', 'cifFobFactor'],
+        message: `a CIF/FOB factor of ${factor.toString()} is not > 0`,
+      },
     ]);
   }
-  const [lowInput, highInput] = options.typicalRange ?? TYPICAL_CIF_FOB_RANGE;
-  const low = toDecimal(lowInput, ['typicalRange', 0]);
-  const high = toDecimal(highInput, ['typicalRange', 1]);
+  const [lowInput, highInput] = typicalRange ?? TYPICAL_CIF_FOB_RANGE;
+  const low = toDecimal(lowInput, ['options', 'typicalRange', 0]);
+  const high = toDecimal(highInput, ['options', 'typicalRange', 1]);
   if (low.gt(high)) {
     throw new BilateralError('INVALID_INPUT', [
       {
-        path: ['typicalRange'],
+        path: ['options', 'typicalRange'],
         message: `the range ${low.toString()}–${high.toString()} is reversed`,
       },
     ]);
   }
-  const expected = exported.times(factor);
-  const ratio = exported.isZero() ? null : imported.div(exported);
+  const expected = checkRange(exported.times(factor), 'the expected imports (exports × factor)');
+  const ratio = exported.isZero() ? null : checkRange(imported.div(exported), 'the ratio');
   const level = (amount: Decimal) => toLevel<Money | Decimal>(amount, currency);
   return Object.freeze({
     reporterExports: level(exported),
@@ -162,7 +170,32 @@ export function mirrorGap(
     cifFobFactor: new Decimal(factor),
     expectedImports: level(expected),
     adjustedGap: level(imported.minus(expected)),
-    adjustedRatio: expected.isZero() ? null : imported.div(expected),
+    adjustedRatio: expected.isZero()
+      ? null
+      : checkRange(imported.div(expected), 'the adjusted ratio'),
     withinTypicalRange: ratio === null ? null : ratio.gte(low) && ratio.lte(high),
   });
+}
+
+/** Checks the options of {@link mirrorGap}: nothing, or an object whose range is a pair. */
+function checkOptions(options: unknown): MirrorGapOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['options'],
+        message: `expected options such as { cifFobFactor: '1.10' }, got ${describeInput(options)}`,
+      },
+    ]);
+  }
+  const { typicalRange } = options as { typicalRange?: unknown };
+  if (typicalRange !== undefined && !(Array.isArray(typicalRange) && typicalRange.length === 2)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['options', 'typicalRange'],
+        message: `expected a pair [low, high] such as ['1.05', '1.20'], got ${describeInput(typicalRange)}`,
+      },
+    ]);
+  }
+  return options as MirrorGapOptions;
 }

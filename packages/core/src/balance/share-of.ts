@@ -1,5 +1,6 @@
 import { type Amount, readAmounts } from '../_internal/amounts.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import { BilateralError } from '../errors/index.js';
 import type { Money } from '../money/index.js';
 
@@ -16,7 +17,8 @@ import type { Money } from '../money/index.js';
  * @param total - the total, in the same form and currency; must be greater than 0
  * @returns the share as a Decimal fraction
  * @throws {@link BilateralError} `DIVISION_BY_ZERO` when the total is 0; `NON_POSITIVE_BASE` when
- * it is negative; `CURRENCY_MISMATCH` for mixed currencies
+ * it is negative; `CURRENCY_MISMATCH` for mixed currencies; `INVALID_DECIMAL` for non-numbers;
+ * `OUT_OF_RANGE` for a value past the supported range or a share of 10^36 or more
  *
  * @example
  * ```ts
@@ -45,5 +47,5 @@ export function shareOf(part: Amount, total: Amount): Decimal {
       },
     ]);
   }
-  return values.part.div(values.total);
+  return checkRange(values.part.div(values.total), 'the share');
 }

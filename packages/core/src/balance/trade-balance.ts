@@ -1,5 +1,7 @@
 import { type Amount, assertNotNegative, readAmounts, toLevel } from '../_internal/amounts.js';
+import { checkPair } from '../_internal/check-pair.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
 import type { FlowPair } from '../growth/growth-contributions.js';
 import type { Money } from '../money/index.js';
 
@@ -78,7 +80,10 @@ const MIRROR: Readonly<Record<TradePosition, TradePosition>> = {
  * neither may be negative
  * @returns turnover, balance, ratios and positions; levels in the form given
  * @throws {@link BilateralError} `INVALID_INPUT` for a negative flow; `CURRENCY_MISMATCH` for mixed
- * currencies (or Money mixed with bare decimals); `INVALID_DECIMAL` for non-numbers
+ * currencies (or Money mixed with bare decimals); `INVALID_DECIMAL` for non-numbers;
+ * `INVALID_INPUT` too when `flows` is not `{ exports, imports }`; `OUT_OF_RANGE` for a value past the
+ * supported range (text and numbers: less than 10^36, at most 36 decimals), a turnover of 10^36 or
+ * more, or a coverage ratio of 10^36 or more
  *
  * @example
  * ```ts
@@ -101,11 +106,12 @@ export function tradeBalance<C extends string>(flows: {
 }): TradeBalance<Money<C>>;
 export function tradeBalance(flows: FlowPair<DecimalInput>): TradeBalance<Decimal>;
 export function tradeBalance(flows: FlowPair<Amount>): TradeBalance<Money | Decimal> {
+  checkPair(flows);
   const { values, currency } = readAmounts({ exports: flows.exports, imports: flows.imports });
   const { exports, imports } = values;
   assertNotNegative(exports, 'exports', ['exports']);
   assertNotNegative(imports, 'imports', ['imports']);
-  const turnover = exports.plus(imports);
+  const turnover = checkRange(exports.plus(imports), 'the turnover (exports + imports)');
   const balance = exports.minus(imports);
   const sign = balance.isZero() ? 0 : balance.isPositive() ? 1 : -1;
   const reporter: TradePosition = sign > 0 ? 'surplus' : sign < 0 ? 'deficit' : 'balanced';
@@ -114,7 +120,7 @@ export function tradeBalance(flows: FlowPair<Amount>): TradeBalance<Money | Deci
     imports: toLevel<Money | Decimal>(imports, currency),
     turnover: toLevel<Money | Decimal>(turnover, currency),
     balance: toLevel<Money | Decimal>(balance, currency),
-    coverageRatio: imports.isZero() ? null : exports.div(imports),
+    coverageRatio: imports.isZero() ? null : checkRange(exports.div(imports), 'the coverage ratio'),
     relativeBalance: turnover.isZero() ? null : balance.div(turnover),
     position: Object.freeze({ reporter, partner: MIRROR[reporter] }),
   });

@@ -1,5 +1,5 @@
 import { type Amount, assertPositiveBase, readAmounts } from '../_internal/amounts.js';
-import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { compoundRate } from '../_internal/precise.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
@@ -8,6 +8,12 @@ import { growthRate } from './growth-rate.js';
 
 /** The most intervals {@link cagr} takes: a thousand years. */
 const MAX_INTERVALS = 1000;
+
+/**
+ * Twelve times the fewest intervals {@link cagr} takes (1/12, a month), less 10^-60, so that
+ * 1/12 computed to 64 digits (0.0833…33) passes.
+ */
+const TWELVE_MIN_INTERVALS = new Decimal(1).minus('1e-60');
 
 /**
  * The compound annual growth rate (CAGR) from `first` to `last` over `intervals` steps:
@@ -55,7 +61,7 @@ export function cagr(first: Amount, last: Amount, intervals: DecimalInput): Deci
       },
     ]);
   }
-  if (steps.times(12).lt(1) || steps.gt(MAX_INTERVALS)) {
+  if (steps.times(12).lt(TWELVE_MIN_INTERVALS) || steps.gt(MAX_INTERVALS)) {
     throw new BilateralError('INVALID_INPUT', [
       {
         path: ['intervals'],
