@@ -26,14 +26,18 @@ async function datasetFrom(name: string | undefined, file: string | undefined): 
 
 /** `bilateral report`: the report of an embedded dataset or a dataset file. */
 export const reportCommand: Command = {
-  usage: 'report [--dataset <name> | <file>] [--locale <l>]',
+  usage: 'report [--dataset <name> | <file>] [--source <id>] [--locale <l>]',
   summary: 'Print trade, growth, balance, targets, reconciliation and border crossings.',
   options: {
     dataset: { type: 'string' },
+    source: { type: 'string' },
     locale: { type: 'string', default: 'en' },
   },
   optionsHelp: [
     '  --dataset <name>  an embedded dataset: vietnam-laos (default), laos-china',
+    "  --source <id>     only this source's flows and statements (default: where sources",
+    '                    differ, the most final, then the latest, then the first listed;',
+    '                    the growth table names what the others give)',
     '  --locale <l>      en (default), vi, lo or zh — the language of numbers and names',
     '  --json            the report as JSON',
   ].join('\n'),
@@ -45,7 +49,13 @@ export const reportCommand: Command = {
     const [file, extra] = positionals;
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const dataset = await datasetFrom(values.dataset as string | undefined, file);
-    const report = buildReport(dataset);
+    const source = values.source as string | undefined;
+    if (source !== undefined && !dataset.sources.some((entry) => entry.id === source)) {
+      throw new UsageError(
+        `no source ${quoteInput(source)} in the dataset; choose one of ${dataset.sources.map((entry) => entry.id).join(', ')}`,
+      );
+    }
+    const report = buildReport(dataset, source === undefined ? {} : { source });
     if (values.json) io.json(reportJson(report));
     else io.out(formatReport(report, locale as Locale, io.color));
     return EXIT.ok;

@@ -54,6 +54,15 @@ export interface GrowthRow {
   readonly published: string | null;
   readonly source: string | null;
   readonly marks: readonly string[];
+  /**
+   * What other sources published for the year, when several did (the report uses the one
+   * `preferredFlow` chooses): each value and its difference from the one used.
+   */
+  readonly alternatives: readonly {
+    readonly source: string;
+    readonly value: string;
+    readonly difference: string;
+  }[];
 }
 
 /**
@@ -195,10 +204,23 @@ function tradeSections(flows: readonly TradeFlow[]): TradeSection[] {
     .sort((a, b) => rank(a) - rank(b) || (a.commodity ?? '').localeCompare(b.commodity ?? ''))
     .map(({ periods, ...section }) => ({
       ...section,
-      rows: [...periods.values()]
-        .sort((a, b) => comparePeriods(a.period, b.period))
-        .map((entry) => tradeRow(entry.period, entry.exported, entry.imported)),
+      rows: nameSharedSources(
+        [...periods.values()]
+          .sort((a, b) => comparePeriods(a.period, b.period))
+          .map((entry) => tradeRow(entry.period, entry.exported, entry.imported)),
+      ),
     }));
+}
+
+/** Marks the source of each row whose period another row repeats (several sources publish it). */
+function nameSharedSources(rows: readonly TradeRow[]): TradeRow[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.period, (counts.get(row.period) ?? 0) + 1);
+  return rows.map((row) =>
+    (counts.get(row.period) ?? 0) > 1
+      ? { ...row, marks: [`from ${row.sources.join(', ')}`, ...row.marks] }
+      : row,
+  );
 }
 
 /** The pair most of the dataset is about: the reporter–partner pair with the most flows. */
@@ -321,6 +343,15 @@ function growthSection(
     const marks: string[] = [];
     if (source?.uncertain) marks.push('uncertain');
     if (source?.derivation !== undefined) marks.push(`derived: ${source.derivation}`);
+    const alternatives = (source?.alternatives ?? []).map((other) => ({
+      source: other.source,
+      value: other.value.amount.toFixed(),
+      difference: other.value.amount.minus(point.value.amount).toFixed(),
+    }));
+    for (const other of alternatives) {
+      const sign = other.difference.startsWith('-') ? '' : '+';
+      marks.push(`${other.source} gives ${other.value} (${sign}${other.difference})`);
+    }
     const period = formatPeriod(point.period);
     return {
       period,
@@ -334,6 +365,7 @@ function growthSection(
       published: published.get(period) ?? null,
       source: source?.source ?? null,
       marks,
+      alternatives,
     };
   });
   const first = series.points[0];
@@ -439,9 +471,28 @@ function growthOf(
     : { growth, growthNote: null };
 }
 
+/** Options of {@link buildReport}. */
+export interface ReportOptions {
+  /**
+   * Use only this source's flows and statements for the trade, growth and target sections
+   * (`bilateral report --source <id>`). Without it, where several sources publish a period the
+   * series use the one `preferredFlow` chooses and the growth rows list the others.
+   */
+  readonly source?: string;
+}
+
 /** Builds the report of a dataset. */
-export function buildReport(dataset: Dataset): Report {
-  const pair = mainPair(dataset);
+export function buildReport(dataset: Dataset, options: ReportOptions = {}): Report {
+  const { source } = options;
+  const scoped: Dataset =
+    source === undefined
+      ? dataset
+      : {
+          ...dataset,
+          flows: dataset.flows.filter((flow) => flow.source === source),
+          statements: dataset.statements.filter((statement) => statement.source === source),
+        };
+  const pair = mainPair(scoped);
   return {
     dataset: {
       id: dataset.id,
@@ -449,9 +500,9 @@ export function buildReport(dataset: Dataset): Report {
       flows: dataset.flows.length,
       sources: dataset.sources.length,
     },
-    trade: tradeSections(dataset.flows),
-    ...growthOf(dataset, pair),
-    targets: targetRows(dataset),
+    trade: tradeSections(scoped.flows),
+    ...growthOf(scoped, pair),
+    targets: targetRows(scoped),
     reconciliation: reconcile(dataset.statements),
     infrastructure: infrastructureSection(dataset),
   };
