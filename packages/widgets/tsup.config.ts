@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
@@ -36,12 +36,24 @@ const decimalLight: Plugin = {
   },
 };
 
+/** Empties `bilateral-widgets/` before a build, so that no chunk of an earlier build stays. */
+const freshChunks: Plugin = {
+  name: 'fresh-chunks',
+  setup(build) {
+    build.onStart(async () => {
+      const outdir = build.initialOptions.outdir ?? join(here, 'dist');
+      await rm(join(outdir, 'bilateral-widgets'), { recursive: true, force: true });
+    });
+  },
+};
+
 /** Writes `bilateral-widgets.css` (see `placeholderStylesheet`) beside the script-tag bundle. */
 const stylesheet: Plugin = {
   name: 'placeholder-stylesheet',
   setup(build) {
     build.onEnd(async () => {
       const outdir = build.initialOptions.outdir ?? join(here, 'dist');
+      await mkdir(outdir, { recursive: true });
       await writeFile(join(outdir, 'bilateral-widgets.css'), placeholderStylesheet());
     });
   },
@@ -63,7 +75,7 @@ export const scriptTag: Options = {
   sourcemap: true,
   target: 'es2022',
   platform: 'browser',
-  esbuildPlugins: [embeddedAsJson, decimalLight, templateIndentation, stylesheet],
+  esbuildPlugins: [freshChunks, embeddedAsJson, decimalLight, templateIndentation, stylesheet],
   esbuildOptions(options) {
     options.conditions = ['@bilateral/source'];
     // Lao, Vietnamese and Chinese texts as UTF-8 rather than \u escapes (13 kB less minified). A

@@ -18,7 +18,8 @@ const chunks = join(dist, 'bilateral-widgets');
 
 /** The one built chunk whose name starts with `prefix-` (the chunk of an `import()`). */
 function chunk(prefix) {
-  const found = readdirSync(chunks).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+  const name = new RegExp(`^${prefix.replace('.', '\\.')}-[A-Z0-9]+\\.js$`);
+  const found = readdirSync(chunks).filter((file) => name.test(file));
   if (found.length !== 1) throw new Error(`expected one chunk ${prefix}-*.js, found ${found}`);
   return join(chunks, found[0]);
 }

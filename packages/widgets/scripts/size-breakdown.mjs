@@ -1,20 +1,21 @@
 /**
  * `pnpm --filter @bilateral/widgets size:why` (after a build): where the bytes of the script-tag
- * bundle come from. For each package or source folder it prints its minified bytes and its
- * marginal gzipped cost: how many bytes the gzipped bundle would lose without it. Bytes are
- * attributed to sources through the bundle's source map. Marginal costs overlap (gzip shares
- * repeats between pieces), so they add up to more than the bundle.
+ * bundle come from, over the files a page with the given elements loads (default: the dashboard,
+ * which loads every element's chunk; see `page-files.mjs`). For each package or source folder it
+ * prints its minified bytes and its marginal gzipped cost: how many bytes the gzipped files would
+ * lose without it (each file compressed on its own, as a server sends it). Bytes are attributed
+ * to sources through each file's source map. Marginal costs overlap (gzip shares repeats between
+ * pieces), so they add up to more than the files.
  *
- *   node scripts/size-breakdown.mjs [depth]   depth: path segments of a source folder (default 3)
+ *   node scripts/size-breakdown.mjs [depth] [element …]   depth: path segments of a source folder (default 3)
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pageFiles } from './page-files.mjs';
 
 const depth = Number(process.argv[2] ?? 3);
-const code = readFileSync(new URL('../dist/bilateral-widgets.js', import.meta.url), 'utf8');
-const map = JSON.parse(
-  readFileSync(new URL('../dist/bilateral-widgets.js.map', import.meta.url), 'utf8'),
-);
+const tags = process.argv.slice(3);
+const files = pageFiles(tags.length > 0 ? tags : ['dashboard'], { dataset: '', css: false });
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -37,25 +38,31 @@ function decodeSegment(text) {
   return values;
 }
 
-// The source of every byte of the bundle (-1 where no mapping covers it).
-const owner = new Int32Array(code.length).fill(-1);
-const lines = code.split('\n');
-const starts = [];
-let offset = 0;
-let source = 0;
-map.mappings.split(';').forEach((line, index) => {
-  let column = 0;
-  for (const segment of line ? line.split(',') : []) {
-    const fields = decodeSegment(segment);
-    column += fields[0];
-    if (fields.length > 1) source += fields[1];
-    starts.push([offset + column, source]);
-  }
-  offset += (lines[index]?.length ?? 0) + 1;
-});
-starts.forEach(([start, index], i) => {
-  owner.fill(index, start, starts[i + 1]?.[0] ?? code.length);
-});
+/** Every byte of one file and the source (a group name, or undefined) it comes from. */
+function attribute(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const owner = new Int32Array(code.length).fill(-1);
+  const lines = code.split('\n');
+  const starts = [];
+  let offset = 0;
+  let source = 0;
+  map.mappings.split(';').forEach((line, index) => {
+    let column = 0;
+    for (const segment of line ? line.split(',') : []) {
+      const fields = decodeSegment(segment);
+      column += fields[0];
+      if (fields.length > 1) source += fields[1];
+      starts.push([offset + column, source]);
+    }
+    offset += (lines[index]?.length ?? 0) + 1;
+  });
+  starts.forEach(([start, index], i) => {
+    owner.fill(index, start, starts[i + 1]?.[0] ?? code.length);
+  });
+  const groups = map.sources.map(groupOf);
+  return { code, groupAt: (i) => (owner[i] < 0 ? undefined : groups[owner[i]]) };
+}
 
 /** A package name, or a source folder `depth` segments deep. */
 function groupOf(path) {
@@ -69,28 +76,35 @@ function groupOf(path) {
     .join('/');
 }
 
-const groups = new Map();
-map.sources.forEach((path, index) => {
-  const group = groupOf(path);
-  groups.set(group, [...(groups.get(group) ?? []), index]);
-});
-
 const gzipped = (text) => gzipSync(text, { level: 9 }).length;
-const total = gzipped(code);
-const rows = [...groups].map(([group, indexes]) => {
-  const mine = new Set(indexes);
-  let rest = '';
-  let bytes = 0;
+const parts = files.filter((file) => file.endsWith('.js')).map(attribute);
+const total = parts.reduce((sum, { code }) => sum + gzipped(code), 0);
+const bytes = parts.reduce((sum, { code }) => sum + code.length, 0);
+const rows = new Map();
+for (const { code, groupAt } of parts) {
+  const whole = gzipped(code);
+  const mine = new Map();
   for (let i = 0; i < code.length; i++) {
-    if (mine.has(owner[i])) bytes++;
-    else rest += code[i];
+    const group = groupAt(i);
+    if (group !== undefined) mine.set(group, (mine.get(group) ?? 0) + 1);
   }
-  return { group, bytes, marginal: total - gzipped(rest) };
-});
+  for (const [group, count] of mine) {
+    let rest = '';
+    for (let i = 0; i < code.length; i++) if (groupAt(i) !== group) rest += code[i];
+    const row = rows.get(group) ?? { bytes: 0, marginal: 0 };
+    row.bytes += count;
+    row.marginal += whole - gzipped(rest);
+    rows.set(group, row);
+  }
+}
 
-console.log(`bundle: ${code.length} bytes minified, ${total} gzipped (gzip -9)\n`);
+console.log(
+  `${parts.length} files: ${bytes} bytes minified, ${total} gzipped (gzip -9, each on its own)\n`,
+);
 console.log('marginal gz   minified   source');
-for (const { group, bytes, marginal } of rows.sort((a, b) => b.marginal - a.marginal)) {
+for (const [group, { bytes, marginal }] of [...rows].sort(
+  (a, b) => b[1].marginal - a[1].marginal,
+)) {
   if (bytes >= 300)
     console.log(`${String(marginal).padStart(11)}  ${String(bytes).padStart(9)}   ${group}`);
 }

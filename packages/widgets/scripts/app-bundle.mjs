@@ -1,0 +1,71 @@
+/**
+ * Bundles a one-line app, `import '@bilateral/widgets/growth';`, as an app would (esbuild through
+ * tsup: minified, ESM, code splitting, Lit included, the core from its source) into
+ * a cache folder, and returns its files: `initial` (the entry and what it imports
+ * statically: what the page loads before the element can draw) and `lazy` (chunks loaded on
+ * demand: the embedded datasets, the dataset validator, the vi/lo/zh messages). It writes them to
+ * `node_modules/.cache/app-growth/`.
+ *
+ *   node scripts/app-bundle.mjs   prints the files and their gzipped sizes
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'tsup';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Not in dist/ (which is published): in the package's git-ignored cache.
+const out = join(root, 'node_modules', '.cache', 'app-growth');
+
+/** A file and the files it imports statically. */
+function withStaticImports(file, into) {
+  if (into.has(file)) return into;
+  into.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.js)"/g)) {
+    withStaticImports(join(dirname(file), path), into);
+  }
+  return into;
+}
+
+export async function appBundle() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const entry = join(out, 'app.source.js');
+  writeFileSync(entry, "import '@bilateral/widgets/growth';\n");
+  await build({
+    entry: { app: entry },
+    outDir: out,
+    format: ['esm'],
+    splitting: true,
+    minify: true,
+    noExternal: [/./],
+    platform: 'browser',
+    target: 'es2022',
+    silent: true,
+    config: false,
+    // The entry is inside this package, so `@bilateral/widgets` resolves to it (self-reference);
+    // it and the core resolve to their sources.
+    esbuildOptions(options) {
+      options.conditions = ['@bilateral/source'];
+    },
+  });
+  const initial = [...withStaticImports(join(out, 'app.js'), new Set())];
+  const lazy = readdirSync(out)
+    .filter((file) => file.endsWith('.js') && file !== 'app.source.js')
+    .map((file) => join(out, file))
+    .filter((file) => !initial.includes(file));
+  return { initial, lazy };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { initial, lazy } = await appBundle();
+  const size = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+  for (const [name, files] of Object.entries({ initial, lazy })) {
+    const total = files.reduce((sum, file) => sum + size(file), 0);
+    console.log(`${name}: ${total} bytes gzipped`);
+    for (const file of files)
+      console.log(`${String(size(file)).padStart(9)}  ${relative(out, file)}`);
+  }
+}
