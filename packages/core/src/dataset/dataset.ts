@@ -330,19 +330,52 @@ export function safeParseDataset(input: unknown): SafeParseResult<Dataset> {
   return toSafeParse(() => parseDataset(input));
 }
 
+/** Whether a value is a parsed Dataset (rich flows and targets), not a document or anything else. */
+function isParsedDataset(value: unknown): value is Dataset {
+  if (typeof value !== 'object' || value === null) return false;
+  const dataset = value as Record<string, unknown>;
+  const sections = ['sources', 'flows', 'statements', 'targets', 'crossings', 'facilities'];
+  if (![...sections, 'crossingCounts'].every((key) => Array.isArray(dataset[key]))) return false;
+  const isObject = (item: unknown) => typeof item === 'object' && item !== null;
+  return (
+    (dataset.flows as unknown[]).every(
+      (flow) =>
+        isObject(flow) &&
+        isObject((flow as TradeFlow).period) &&
+        isObject((flow as TradeFlow).value),
+    ) &&
+    (dataset.targets as unknown[]).every((target) => {
+      const years = target as { year?: unknown; endYear?: unknown; byYear?: unknown } | null;
+      return typeof (years?.year ?? years?.endYear ?? years?.byYear) === 'number';
+    })
+  );
+}
+
 /**
  * Writes a dataset back to its JSON document; {@link parseDataset} reads it back equal, with every
- * decimal digit of every value. Empty optional sections are left out.
+ * decimal digit of every value. Empty optional sections are left out. Given a dataset document
+ * (JSON) instead, it reads it with {@link parseDataset} first — so it returns the document checked
+ * and in its canonical form — and anything else is refused like `parseDataset` refuses it.
+ *
+ * @param dataset - the dataset (or its document)
+ * @returns the JSON document
+ * @throws {@link BilateralError} `INVALID_DATASET` with the path of every problem when given
+ * something that is neither a Dataset nor a valid dataset document
  *
  * @example
  * ```ts
  * serializeDataset(vietnamLaos).flows.length === vietnamLaos.flows.length;
  * //=> true
+ * serializeDataset(vietnamLaosDocument).flows[0].period;
+ * //=> '2017'
+ * serializeDataset(undefined);
+ * // throws BilateralError [INVALID_DATASET]: …
  * ```
  *
  * @category Datasets
  */
-export function serializeDataset(dataset: Dataset): DatasetDocument {
+export function serializeDataset(input: Dataset | DatasetDocument): DatasetDocument {
+  const dataset = isParsedDataset(input) ? input : parseDataset(input);
   const optional = <K extends string, T>(key: K, items: readonly T[]) =>
     (items.length === 0 ? {} : { [key]: [...items] }) as Partial<Record<K, T[]>>;
   return {
