@@ -1,3 +1,12 @@
+export {
+  type ComtradeCache,
+  type ComtradeFetchResult,
+  type ComtradeProgress,
+  type FetchComtradeOptions,
+  fetchComtrade,
+} from './fetch-comtrade.js';
+export type { ComtradeArea, ComtradeQuery } from './fetch-comtrade-query.js';
+export type { ComtradeRetryOptions, ComtradeWait } from './fetch-comtrade-request.js';
 export { type ComtradeImportOptions, importComtrade } from './import-comtrade.js';
 export { type FlowsCsvImportOptions, importFlowsCsv } from './import-flows-csv.js';
 export type {

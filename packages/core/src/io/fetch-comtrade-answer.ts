@@ -1,0 +1,76 @@
+/**
+ * Reads the JSON text of a UN Comtrade answer without losing digits: the API sends values as
+ * JSON numbers (`"primaryValue": 38917721136.0`), and `JSON.parse` would round any with more than
+ * 15–17 significant digits. Private to the `io` module.
+ *
+ * @internal
+ */
+
+import { parse } from 'lossless-json';
+import { nestingIssue } from '../_internal/nesting-issue.js';
+import { quoteInput } from '../_internal/quote-input.js';
+import { BilateralError } from '../errors/index.js';
+
+/** The records of one answer and the count it declares. @internal */
+export interface ComtradeAnswer {
+  readonly count: number | undefined;
+  readonly data: readonly Record<string, unknown>[];
+}
+
+/**
+ * A JSON number as the importer should see it: a safe integer as a number (codes, years,
+ * `refPeriodId`), anything else as the digits the text holds (`"38917721136.0"`,
+ * `"123456789012345678901"`), which the importer reads exactly.
+ */
+function readNumber(text: string): number | string {
+  if (/^-?\d+$/.test(text)) {
+    const value = Number(text);
+    if (Number.isSafeInteger(value)) return value;
+  }
+  return text;
+}
+
+function refuse(message: string): never {
+  throw new BilateralError('FETCH_FAILED', [{ path: [], message }]);
+}
+
+/**
+ * Reads an answer's text. A text that is not complete JSON throws `SyntaxError` (the caller
+ * retries: a cut-off body); an answer with an `error`, or without a `data` array, is refused.
+ *
+ * @throws SyntaxError for text that is not JSON; BilateralError `FETCH_FAILED` otherwise
+ * @internal
+ */
+export function readComtradeAnswer(text: string): ComtradeAnswer {
+  let body: unknown;
+  try {
+    body = parse(text, null, readNumber);
+  } catch (error) {
+    if (error instanceof RangeError) refuse('the answer is nested too deeply to read');
+    throw new SyntaxError((error as Error).message);
+  }
+  const nesting = nestingIssue(body);
+  if (nesting !== undefined) refuse(`the answer is not UN Comtrade's: ${nesting.message}`);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    refuse('the answer is not a UN Comtrade response (a JSON object with "data")');
+  }
+  const envelope = body as Record<string, unknown>;
+  const error = envelope.error;
+  if (typeof error === 'string' && error.trim() !== '') {
+    refuse(`the API answered with an error: ${quoteInput(error.trim(), 300)}`);
+  }
+  const data = envelope.data;
+  if (!Array.isArray(data)) {
+    refuse('the answer has no "data" array: is the base URL the UN Comtrade API?');
+  }
+  data.forEach((record, index) => {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      refuse(`record ${index} of the answer is not an object`);
+    }
+  });
+  const count = envelope.count;
+  return {
+    count: typeof count === 'number' ? count : undefined,
+    data: data as Record<string, unknown>[],
+  };
+}

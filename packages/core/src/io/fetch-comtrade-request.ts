@@ -1,0 +1,213 @@
+/**
+ * One GET of the UN Comtrade API with retries: the wait the server names (a `Retry-After`
+ * header, or the "Try again in N seconds" of its JSON message), else exponential backoff with a
+ * cap. Uses the global `fetch`, so it runs in browsers, Deno and Node alike.
+ *
+ * @internal
+ */
+
+import { capInput } from '../_internal/quote-input.js';
+import { BilateralError } from '../errors/index.js';
+
+/**
+ * How {@link fetchComtrade} retries an answer that may succeed later (429, 5xx, a network error,
+ * a cut-off body). Times in milliseconds.
+ *
+ * @example
+ * ```ts
+ * const retry: ComtradeRetryOptions = { attempts: 3, baseDelay: 500 };
+ * retry.attempts;
+ * //=> 3
+ * ```
+ *
+ * @category Importers
+ */
+export interface ComtradeRetryOptions {
+  /** Tries of one request in all (default 6). */
+  readonly attempts?: number;
+  /** The first backoff when the server names no wait (default 1,000); it doubles each time. */
+  readonly baseDelay?: number;
+  /** The longest backoff (default 60,000). */
+  readonly maxDelay?: number;
+  /**
+   * The longest wait the server may name (default 300,000): asked to wait longer (a daily quota
+   * used up), the fetch stops with `FETCH_FAILED` and says when to try again.
+   */
+  readonly maxWait?: number;
+}
+
+/** A pause that ends early, with the signal's reason, when the signal aborts. */
+export type ComtradeWait = (milliseconds: number, signal?: AbortSignal) => Promise<void>;
+
+/** The pause of the real clock. @internal */
+export const realWait: ComtradeWait = (milliseconds, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, milliseconds);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+/** What a request needs besides its URL. @internal */
+export interface RequestSettings {
+  readonly key: string | undefined;
+  readonly retry: Required<ComtradeRetryOptions>;
+  readonly wait: ComtradeWait;
+  readonly signal: AbortSignal | undefined;
+  /** Called before each wait, with why. */
+  readonly onRetry: (attempt: number, delay: number, reason: string) => void;
+}
+
+/** An answer that may succeed if asked again, and the wait the server named (if any). */
+class Transient extends Error {
+  constructor(
+    message: string,
+    readonly wait: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+/** The wait a `Retry-After` header names: seconds, or an HTTP date. */
+function retryAfter(header: string | null, now: number): number | undefined {
+  if (header === null) return undefined;
+  const text = header.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The wait an Azure API Management message names: "Rate limit is exceeded. Try again in 2
+ * seconds." or "Out of call volume quota. Quota will be replenished in 06:24:07."
+ */
+function messageWait(message: string): number | undefined {
+  const seconds = /try again in (\d+) seconds?/i.exec(message);
+  if (seconds !== null) return Number(seconds[1]) * 1000;
+  const clock = /replenished in (\d+):(\d{2}):(\d{2})/i.exec(message);
+  if (clock !== null) {
+    return ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3])) * 1000;
+  }
+  return undefined;
+}
+
+/** The message of an error answer: its JSON `message` / `error`, else its text, capped. */
+function answerMessage(text: string): string {
+  try {
+    const body = JSON.parse(text) as Record<string, unknown> | null;
+    for (const key of ['message', 'error', 'errorMessage']) {
+      const value = body?.[key];
+      if (typeof value === 'string' && value.trim() !== '') return capInput(value.trim(), 300);
+    }
+  } catch {
+    // Not JSON: the text itself.
+  }
+  return capInput(text.replace(/\s+/g, ' ').trim(), 300);
+}
+
+function failed(url: string, message: string): BilateralError {
+  return new BilateralError('FETCH_FAILED', [{ path: [], message: `${message} (${url})` }]);
+}
+
+/** What a refused request means, in words a user can act on. */
+function refusal(status: number, message: string): string {
+  if (status === 401) {
+    return `HTTP 401: the subscription key was refused (${message}): check COMTRADE_API_KEY, or leave it out for the preview`;
+  }
+  if (status === 403) return `HTTP 403: ${message}`;
+  if (status === 404) return `HTTP 404: no such endpoint (${message}): check the base URL`;
+  if (status === 414) return `HTTP 414: the URL is too long for the API (${message})`;
+  return `HTTP ${status}: the API refused the query: ${message}`;
+}
+
+/** One try: the body text of a 200 answer, a {@link Transient}, or a refusal. */
+async function tryOnce(url: string, settings: RequestSettings): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: {
+        accept: 'application/json',
+        ...(settings.key === undefined ? {} : { 'Ocp-Apim-Subscription-Key': settings.key }),
+      },
+      ...(settings.signal === undefined ? {} : { signal: settings.signal }),
+    });
+  } catch (error) {
+    if (settings.signal?.aborted) throw settings.signal.reason;
+    throw new Transient(`no answer: ${(error as Error).message}`, undefined);
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (settings.signal?.aborted) throw settings.signal.reason;
+    throw new Transient(`the answer was cut off: ${(error as Error).message}`, undefined);
+  }
+  if (response.ok) return text;
+  const message = answerMessage(text);
+  const named = retryAfter(response.headers.get('retry-after'), Date.now()) ?? messageWait(message);
+  // A 403 that names a wait is a quota that refills (comtradr treats it as such too).
+  if (TRANSIENT_STATUS.has(response.status) || (response.status === 403 && named !== undefined)) {
+    throw new Transient(`HTTP ${response.status}: ${message}`, named);
+  }
+  throw new BilateralError('FETCH_FAILED', [
+    { path: [], message: refusal(response.status, message) },
+  ]);
+}
+
+/**
+ * The body of a successful answer to `url`, after retries; `check` reads it and throws a
+ * {@link Transient}-worthy `SyntaxError` when it is cut off, which is retried too.
+ *
+ * @throws BilateralError `FETCH_FAILED` naming the URL: refused, or still failing after the
+ *   last try, or asked to wait longer than `maxWait`; the signal's reason when it aborts
+ * @internal
+ */
+export async function requestText<T>(
+  url: string,
+  settings: RequestSettings,
+  check: (text: string) => T,
+): Promise<T> {
+  const { attempts, baseDelay, maxDelay, maxWait } = settings.retry;
+  for (let attempt = 1; ; attempt += 1) {
+    let reason: string;
+    let named: number | undefined;
+    try {
+      const text = await tryOnce(url, settings);
+      try {
+        return check(text);
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        reason = `the answer is not complete JSON (cut off?): ${error.message}`;
+      }
+    } catch (error) {
+      if (error instanceof BilateralError) throw failed(url, error.issues[0]?.message ?? '');
+      if (!(error instanceof Transient)) throw error;
+      reason = error.message;
+      named = error.wait;
+    }
+    if (named !== undefined && named > maxWait) {
+      const hours = (named / 3_600_000).toFixed(1);
+      throw failed(
+        url,
+        `${reason}; the API asks to wait ${Math.ceil(named / 1000)} s (${hours} h), longer than allowed: try again later (parts already fetched are kept in the cache, if one is used)`,
+      );
+    }
+    if (attempt >= attempts) {
+      throw failed(url, `${reason}; gave up after ${attempts} tries`);
+    }
+    const delay = named ?? Math.min(maxDelay, baseDelay * 2 ** (attempt - 1));
+    settings.onRetry(attempt, delay, reason);
+    await settings.wait(delay, settings.signal);
+  }
+}

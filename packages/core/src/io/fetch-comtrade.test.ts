@@ -1,0 +1,430 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BilateralError } from '../errors/index.js';
+import {
+  type Answer,
+  type ComtradeServer,
+  cutAnswer,
+  dataAnswer,
+  emptyAnswer,
+  type Handler,
+  raw,
+  serverError,
+  startComtradeServer,
+  tableHandler,
+  tooManyRequests,
+  totalsRecord,
+} from './__fixtures__/comtrade-server.js';
+import { type ComtradeCache, type FetchComtradeOptions, fetchComtrade } from './fetch-comtrade.js';
+import { importComtrade } from './import-comtrade.js';
+
+const YEARS = Array.from({ length: 10 }, (_, i) => String(2015 + i));
+const QUERY = { reporter: 'THA', partner: 'KHM', periods: YEARS };
+
+/** Thailand's exports to and imports from Cambodia, 2015–2024 (invented values). */
+const PAIR = YEARS.flatMap((year, i) => [
+  totalsRecord(764, 116, 'X', Number(year), 5_000_000_000 + i * 1000),
+  totalsRecord(764, 116, 'M', Number(year), 1_000_000_000 + i * 1000),
+]);
+
+let server: ComtradeServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** The running server's base URL. */
+function baseUrl(): string {
+  if (server === undefined) throw new Error('no server');
+  return server.url;
+}
+
+async function serve(handler: Handler): Promise<ComtradeServer> {
+  server = await startComtradeServer(handler);
+  return server;
+}
+
+/** A handler that gives `answers` in turn, then the table's answers. */
+function script(...answers: Answer[]): Handler {
+  const table = tableHandler(PAIR);
+  return (request, index) => answers[index] ?? table(request, index);
+}
+
+/** Options with the test server's URL and a wait that records instead of sleeping. */
+function options(extra: FetchComtradeOptions = {}): FetchComtradeOptions & { waits: number[] } {
+  const waits: number[] = [];
+  return {
+    baseUrl: baseUrl(),
+    retry: { baseDelay: 10, maxDelay: 40 },
+    wait: async (ms) => {
+      waits.push(ms);
+    },
+    ...extra,
+    waits,
+  };
+}
+
+function failure(error: unknown): { code: string; message: string } {
+  expect(error).toBeInstanceOf(BilateralError);
+  const e = error as BilateralError;
+  return { code: e.code, message: e.issues.map((issue) => issue.message).join('\n') };
+}
+
+describe('fetchComtrade: building the request', () => {
+  it('asks the final data for totals only, in one request, with the key in a header', async () => {
+    const s = await serve(tableHandler(PAIR));
+    const result = await fetchComtrade(QUERY, options({ key: 'secret-key' }));
+    expect(s.requests).toHaveLength(1);
+    const [request] = s.requests;
+    expect(request?.key).toBe('secret-key');
+    expect(request?.url.pathname).toBe('/data/v1/get/C/A/HS');
+    expect(Object.fromEntries(request?.url.searchParams ?? [])).toEqual({
+      reporterCode: '764',
+      partnerCode: '116',
+      period: YEARS.join(','),
+      flowCode: 'X,M',
+      cmdCode: 'TOTAL',
+      customsCode: 'C00',
+      motCode: '0',
+      partner2Code: '0',
+      maxRecords: '100000',
+      format: 'JSON',
+      includeDesc: 'true',
+    });
+    expect(request?.url.href).not.toContain('secret');
+    expect(result.count).toBe(20);
+    expect(result.endpoint).toBe('final');
+    expect(result.description).toContain('period 2015–2024 (annual)');
+    expect(result.description).toContain('totals only: customsCode C00, motCode 0, partner2Code 0');
+  });
+
+  it('asks the preview without a key (cap 500), and every breakdown when told', async () => {
+    const s = await serve(tableHandler(PAIR));
+    const result = await fetchComtrade({ ...QUERY, breakdowns: true }, options());
+    const url = s.requests[0]?.url;
+    expect(s.requests[0]?.key).toBeUndefined();
+    expect(url?.pathname).toBe('/public/v1/preview/C/A/HS');
+    expect(url?.searchParams.get('maxRecords')).toBe('500');
+    expect(url?.searchParams.has('motCode')).toBe(false);
+    expect(result.endpoint).toBe('preview');
+  });
+
+  it('asks tariff lines and months at their endpoints', async () => {
+    const s = await serve(() => emptyAnswer);
+    await fetchComtrade(
+      { reporter: 764, periods: ['2024-01', '2024-02'] },
+      options({ key: 'k', tariffline: true }),
+    );
+    expect(s.requests[0]?.url.pathname).toBe('/data/v1/getTariffline/C/M/HS');
+    expect(s.requests[0]?.url.searchParams.get('period')).toBe('202401,202402');
+    expect(s.requests[0]?.url.searchParams.has('partnerCode')).toBe(false);
+  });
+
+  it('maps economy codes to Comtrade codes (France 251, Italy 381, the USA 842, World 0)', async () => {
+    const s = await serve(() => emptyAnswer);
+    await fetchComtrade(
+      { reporter: ['FRA', 'ITA', 'USA'], partner: ['WLD', '704'], periods: ['2023'] },
+      options(),
+    );
+    expect(s.requests[0]?.url.searchParams.get('reporterCode')).toBe('251,381,842');
+    expect(s.requests[0]?.url.searchParams.get('partnerCode')).toBe('0,704');
+  });
+
+  it('splits more than 12 periods into requests of at most 12', async () => {
+    const s = await serve(tableHandler(PAIR));
+    const periods = Array.from({ length: 25 }, (_, i) => String(2000 + i));
+    const result = await fetchComtrade({ ...QUERY, periods }, options());
+    expect(s.requests.map((r) => r.url.searchParams.get('period')?.split(',').length)).toEqual([
+      12, 12, 1,
+    ]);
+    expect(result.count).toBe(20);
+  });
+
+  it('splits a URL past 4,095 characters', async () => {
+    const s = await serve(() => emptyAnswer);
+    const partners = Array.from({ length: 999 }, (_, i) => i + 1);
+    const result = await fetchComtrade(
+      { reporter: 'THA', partner: partners, periods: ['2023'] },
+      options(),
+    );
+    expect(s.requests.length).toBeGreaterThan(1);
+    for (const request of s.requests) expect(request.url.href.length).toBeLessThanOrEqual(4095);
+    const asked = s.requests.flatMap(
+      (r) => r.url.searchParams.get('partnerCode')?.split(',') ?? [],
+    );
+    expect(asked.map(Number)).toEqual(partners);
+    expect(result.requests).toHaveLength(s.requests.length);
+  });
+
+  it('refuses a bad query with the path of every problem, before any request', async () => {
+    const s = await serve(() => emptyAnswer);
+    const error = await fetchComtrade(
+      {
+        reporter: 'XYZ',
+        partner: [116, 'constructor'],
+        periods: ['2023', '2023-13'],
+        flows: ['Z'],
+      },
+      options(),
+    ).catch((e: unknown) => e);
+    expect((error as BilateralError).code).toBe('INVALID_INPUT');
+    expect((error as BilateralError).issues.map((issue) => issue.path)).toEqual([
+      ['reporter'],
+      ['partner', 1],
+      ['periods', 1],
+      ['flows', 0],
+    ]);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('refuses years and months together, and the World as a reporter', async () => {
+    await expect(
+      fetchComtrade({ reporter: 'WLD', periods: ['2023', '2023-01'] }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});
+
+describe('fetchComtrade: answers', () => {
+  it('reads values exactly from the JSON text (no JSON.parse rounding)', async () => {
+    const records = [
+      totalsRecord(764, 116, 'X', 2023, raw('123456789012345678901.5')),
+      totalsRecord(764, 116, 'M', 2023, raw('38917721136.0')),
+    ];
+    await serve(() => dataAnswer(records));
+    const result = await fetchComtrade({ ...QUERY, periods: ['2023'] }, options());
+    expect(result.data[0]?.primaryValue).toBe('123456789012345678901.5');
+    const { document, report } = importComtrade(result, { date: '2025-03-04' });
+    expect(document.flows.map((flow) => flow.value)).toEqual([
+      '123456789012345678901.5',
+      '38917721136',
+    ]);
+    expect(report.notes.map((note) => note.code)).not.toContain('imprecise-number');
+  });
+
+  it('gives an empty result for count 0', async () => {
+    await serve(() => emptyAnswer);
+    const result = await fetchComtrade(QUERY, options());
+    expect(result).toMatchObject({ count: 0, data: [], error: '' });
+  });
+
+  it('keeps the World beside its parts and never sums them', async () => {
+    const records = [
+      totalsRecord(764, 0, 'X', 2023, 100),
+      totalsRecord(764, 116, 'X', 2023, 30),
+      totalsRecord(764, 704, 'X', 2023, 20),
+    ];
+    await serve(() => dataAnswer(records));
+    const result = await fetchComtrade(
+      { reporter: 'THA', partner: ['WLD', 'KHM', 'VNM'], periods: ['2023'], flows: ['X'] },
+      options(),
+    );
+    const { document } = importComtrade(result, { date: '2025-03-04' });
+    expect(document.flows.map((flow) => [flow.partner, flow.value])).toEqual([
+      ['WLD', '100'],
+      ['KHM', '30'],
+      ['VNM', '20'],
+    ]);
+  });
+
+  it('refuses an answer that carries an error, naming the request', async () => {
+    await serve(() => ({
+      status: 200,
+      body: JSON.stringify({ count: 0, data: null, error: 'Invalid reporterCode' }),
+    }));
+    const { code, message } = failure(await fetchComtrade(QUERY, options()).catch((e) => e));
+    expect(code).toBe('FETCH_FAILED');
+    expect(message).toContain('Invalid reporterCode');
+    expect(message).toContain('reporterCode=764');
+  });
+});
+
+describe('fetchComtrade: retries', () => {
+  it('waits what a 429 names in Retry-After, then goes on', async () => {
+    const s = await serve(script(tooManyRequests(2)));
+    const opts = options();
+    const result = await fetchComtrade(QUERY, opts);
+    expect(opts.waits).toEqual([2000]);
+    expect(s.requests).toHaveLength(2);
+    expect(result.count).toBe(20);
+  });
+
+  it('reads the wait from the JSON message when there is no header', async () => {
+    await serve(script(tooManyRequests(3, false)));
+    const opts = options();
+    await fetchComtrade(QUERY, opts);
+    expect(opts.waits).toEqual([3000]);
+  });
+
+  it('backs off exponentially, with a cap, on 5xx', async () => {
+    await serve(script(serverError(500), serverError(503), serverError(502), serverError(504)));
+    const opts = options();
+    const result = await fetchComtrade(QUERY, opts);
+    expect(opts.waits).toEqual([10, 20, 40, 40]);
+    expect(result.count).toBe(20);
+  });
+
+  it('asks again after a cut-off body', async () => {
+    const s = await serve(script(cutAnswer(PAIR)));
+    const opts = options();
+    const result = await fetchComtrade(QUERY, opts);
+    expect(s.requests).toHaveLength(2);
+    expect(opts.waits).toHaveLength(1);
+    expect(result.count).toBe(20);
+  });
+
+  it('gives up after the last try with FETCH_FAILED naming the request, never the key', async () => {
+    const s = await serve(() => serverError(500));
+    const error = await fetchComtrade(
+      QUERY,
+      options({ key: 'secret-key', retry: { attempts: 3, baseDelay: 1 } }),
+    ).catch((e: unknown) => e);
+    const { code, message } = failure(error);
+    expect(code).toBe('FETCH_FAILED');
+    expect(message).toMatch(/HTTP 500.*gave up after 3 tries.*data\/v1\/get/);
+    expect(message).not.toContain('secret');
+    expect(s.requests).toHaveLength(3);
+  });
+
+  it('does not retry a refused key, and says what to do', async () => {
+    const s = await serve(() => ({
+      status: 401,
+      body: JSON.stringify({
+        statusCode: 401,
+        message: 'Access denied due to invalid subscription key.',
+      }),
+    }));
+    const { code, message } = failure(
+      await fetchComtrade(QUERY, options({ key: 'wrong' })).catch((e) => e),
+    );
+    expect(code).toBe('FETCH_FAILED');
+    expect(message).toContain('COMTRADE_API_KEY');
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('stops at once when the wait named is longer than maxWait (a used-up daily quota)', async () => {
+    await serve(() => ({
+      status: 403,
+      body: JSON.stringify({
+        statusCode: 403,
+        message: 'Out of call volume quota. Quota will be replenished in 06:24:07.',
+      }),
+    }));
+    const opts = options();
+    const { message } = failure(await fetchComtrade(QUERY, opts).catch((e) => e));
+    expect(message).toContain('the API asks to wait 23047 s');
+    expect(opts.waits).toEqual([]);
+  });
+
+  it('waits on the real clock when no wait is given (tiny delays)', async () => {
+    await serve(script(serverError(502)));
+    const result = await fetchComtrade(QUERY, {
+      baseUrl: baseUrl(),
+      retry: { baseDelay: 1 },
+    });
+    expect(result.count).toBe(20);
+  });
+
+  it('stops with the signal’s reason when aborted during a wait', async () => {
+    await serve(() => serverError(503));
+    const controller = new AbortController();
+    const error = await fetchComtrade(QUERY, {
+      baseUrl: baseUrl(),
+      retry: { baseDelay: 60_000 },
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.retry !== undefined) controller.abort(new Error('stopped by the user'));
+      },
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('stopped by the user');
+  });
+});
+
+describe('fetchComtrade: the record cap', () => {
+  it('asks again in halves when an answer holds the cap, and merges without loss', async () => {
+    const s = await serve(tableHandler(PAIR));
+    const result = await fetchComtrade(QUERY, options({ maxRecords: 4 }));
+    expect(result.count).toBe(20);
+    const keys = result.data.map((row) => `${row.flowCode}${row.period}`);
+    expect(new Set(keys).size).toBe(20);
+    for (const request of result.requests) expect(request.records).toBeLessThan(4);
+    expect(s.requests.length).toBeGreaterThan(result.requests.length);
+  });
+
+  it("splits at the preview's 500 records", async () => {
+    const many = Array.from({ length: 12 }, (_, y) =>
+      Array.from({ length: 60 }, (_, p) => totalsRecord(764, p + 1, 'X', 2013 + y, p)),
+    ).flat();
+    await serve(tableHandler(many));
+    const result = await fetchComtrade(
+      {
+        reporter: 'THA',
+        periods: many.map((row) => String(row.period)).filter((v, i, a) => a.indexOf(v) === i),
+      },
+      options(),
+    );
+    expect(result.count).toBe(720);
+  });
+
+  it('refuses an answer at the cap that cannot be split', async () => {
+    await serve(tableHandler(PAIR));
+    const { code, message } = failure(
+      await fetchComtrade(
+        { ...QUERY, periods: ['2023'], flows: ['X'] },
+        options({ maxRecords: 1 }),
+      ).catch((e) => e),
+    );
+    expect(code).toBe('FETCH_FAILED');
+    expect(message).toContain('cannot be split');
+    expect(message).toContain('COMTRADE_API_KEY');
+  });
+});
+
+describe('fetchComtrade: cache and progress', () => {
+  function memoryCache(): ComtradeCache & { store: Map<string, string> } {
+    const store = new Map<string, string>();
+    return {
+      store,
+      get: async (url) => store.get(url),
+      set: async (url, text) => {
+        store.set(url, text);
+      },
+    };
+  }
+
+  it('resumes after a failure: a rerun asks only for what is missing', async () => {
+    const periods = Array.from({ length: 24 }, (_, i) => String(2001 + i));
+    // The second request fails for good the first time.
+    let failing = true;
+    const table = tableHandler(PAIR);
+    const s = await serve((request, index) =>
+      failing && index >= 1 ? serverError(500) : table(request, index),
+    );
+    const cache = memoryCache();
+    const first = await fetchComtrade(
+      { ...QUERY, periods },
+      options({ cache, retry: { attempts: 2, baseDelay: 1 } }),
+    ).catch((e: unknown) => e);
+    expect((first as BilateralError).code).toBe('FETCH_FAILED');
+    expect(cache.store.size).toBe(1);
+    failing = false;
+    const before = s.requests.length;
+    const progress: number[] = [];
+    const second = await fetchComtrade(
+      { ...QUERY, periods },
+      options({ cache, onProgress: (p) => progress.push(p.cached) }),
+    );
+    expect(s.requests.length - before).toBe(1);
+    expect(second.requests.map((r) => r.cached)).toEqual([true, false]);
+    expect(second.count).toBe(20);
+    expect(progress).toEqual([1, 1]);
+  });
+
+  it('tells progress after each request', async () => {
+    await serve(tableHandler(PAIR));
+    const seen: string[] = [];
+    await fetchComtrade(
+      { ...QUERY, periods: Array.from({ length: 13 }, (_, i) => String(2012 + i)) },
+      options({ onProgress: (p) => seen.push(`${p.done}/${p.total} ${p.records}`) }),
+    );
+    expect(seen).toEqual(['1/2 18', '2/2 20']);
+  });
+});
