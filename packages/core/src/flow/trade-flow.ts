@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../_internal/decimal.js';
 import { quoteInput } from '../_internal/quote-input.js';
+import { isNegativeDecimalText } from '../_internal/to-decimal.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { unknownCodeMessage } from '../economy/economy-lookup.js';
 import { isKnownEconomyCode } from '../economy/index.js';
@@ -87,7 +88,7 @@ export const TradeFlowSchema = z.object({
   period: PeriodTextSchema,
   /** Non-negative decimal string, in `currency` units (not millions). */
   value: DecimalStringSchema.check(
-    z.refine((text) => !text.startsWith('-'), 'a trade value cannot be negative'),
+    z.refine((text) => !isNegativeDecimalText(text), 'a trade value cannot be negative'),
   ),
   currency: CurrencyCodeSchema,
   valuation: z.optional(z.enum(['FOB', 'CIF'])),
