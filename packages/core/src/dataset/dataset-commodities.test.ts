@@ -44,4 +44,14 @@ describe('datasetCommodities', () => {
     expect(datasetCommodities(vietnamLaos, { reporter: 'VNM', partner: 'LAO' })).toEqual([]);
     expect(datasetCommodities(dataset, { reporter: 'CHN', partner: 'BRA' })).toEqual([]);
   });
+
+  it('refuses a lower-case code or a non-dataset instead of answering [] (defect 6)', () => {
+    expect(() => datasetCommodities(dataset, { reporter: 'bra', partner: 'CHN' })).toThrowError(
+      /use "BRA"/,
+    );
+    expect(() =>
+      datasetCommodities(undefined as never, { reporter: 'BRA', partner: 'CHN' }),
+    ).toThrowError(/expected a Dataset/);
+    expect(() => datasetCommodities(dataset, undefined as never)).toThrowError(/alpha-3/);
+  });
 });

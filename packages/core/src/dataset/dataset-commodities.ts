@@ -1,3 +1,6 @@
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
+import { economyCodeIssue } from '../flow/check-series-request.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -7,6 +10,8 @@ import type { Dataset } from './dataset.js';
  * @param dataset - the dataset to look in
  * @param pair - the reporter and partner, ISO 3166-1 alpha-3
  * @returns the HS codes, most flows first; empty when the pair has only totals
+ * @throws {@link BilateralError} `INVALID_INPUT` when `dataset` is not a parsed Dataset or a code
+ * is not an upper-case ISO 3166-1 alpha-3 code (`'vnm'` names `"VNM"`), rather than answering `[]`
  *
  * @example
  * ```ts
@@ -23,6 +28,18 @@ export function datasetCommodities(
   dataset: Dataset,
   pair: { readonly reporter: string; readonly partner: string },
 ): string[] {
+  if (!Array.isArray((dataset as { flows?: unknown } | null)?.flows)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['dataset'],
+        message: `expected a Dataset (from parseDataset), got ${describeInput(dataset)}`,
+      },
+    ]);
+  }
+  const issues = (['reporter', 'partner'] as const)
+    .map((key) => economyCodeIssue((pair as Record<string, unknown> | null)?.[key], [key]))
+    .filter((issue): issue is BilateralIssue => issue !== undefined);
+  if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
   const counts = new Map<string, number>();
   for (const flow of dataset.flows) {
     if (flow.commodity === undefined) continue;
