@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { isCurrencyCode } from '../money/currency.js';
 import type { Scale } from './published-amount.js';
 
@@ -209,14 +210,14 @@ export function readAmount(text: string, locale: NumberLocale | undefined): Amou
     const token = prefix[0];
     const code =
       CURRENCY_SYMBOLS[token.toUpperCase()] ?? (isCurrencyCode(token) ? token : undefined);
-    if (code === undefined) return `${JSON.stringify(token)} is not a currency`;
+    if (code === undefined) return `${quoteInput(token)} is not a currency`;
     currency = code;
     rest = rest.slice(token.length).trim();
   }
   const digits = /^\d[\d.,]*/u.exec(rest);
   if (digits === null) return 'no number was found';
   const written = readNumber(digits[0], effectiveLocale);
-  if (written === undefined) return `${JSON.stringify(digits[0])} is not a number`;
+  if (written === undefined) return `${quoteInput(digits[0])} is not a number`;
   rest = rest.slice(digits[0].length).trim();
   let scale: Scale = 'unit';
   const lowerRest = rest.toLowerCase();
@@ -233,7 +234,7 @@ export function readAmount(text: string, locale: NumberLocale | undefined): Amou
   if (rest !== '') {
     const upper = rest.toUpperCase();
     const code = CURRENCY_WORDS[rest.toLowerCase()] ?? (isCurrencyCode(upper) ? upper : undefined);
-    if (code === undefined) return `${JSON.stringify(rest)} is not a scale or a currency`;
+    if (code === undefined) return `${quoteInput(rest)} is not a scale or a currency`;
     if (currency !== undefined && currency !== code) {
       return `it names two currencies, ${currency} and ${code}`;
     }
@@ -346,7 +347,7 @@ export function readRate(text: string, locale: NumberLocale | undefined): RatePa
   const digits = /^\d[\d.,]*/u.exec(rest);
   if (digits === null) return 'no number was found';
   const written = readNumber(digits[0], effectiveLocale);
-  if (written === undefined) return `${JSON.stringify(digits[0])} is not a number`;
+  if (written === undefined) return `${quoteInput(digits[0])} is not a number`;
   rest = rest.slice(digits[0].length).trim();
   const afterUnit = /^%/u.test(rest)
     ? rest.slice(1).trim()
@@ -374,7 +375,7 @@ export function readRate(text: string, locale: NumberLocale | undefined): RatePa
     }
   }
   if (rest !== '' && !TAIL.test(rest.toLowerCase())) {
-    return `${JSON.stringify(rest)} is not understood`;
+    return `${quoteInput(rest)} is not understood`;
   }
   return {
     number: written,

@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { readAmount, SCALE_FACTOR } from './_text.js';
 import {
@@ -85,7 +86,7 @@ export function parsePublishedAmount(
   const parts = readAmount(text, options.locale);
   if (typeof parts === 'string') {
     throw new BilateralError('INVALID_FIGURE', [
-      { path: ['text'], message: `${JSON.stringify(text)} is not a published amount: ${parts}` },
+      { path: ['text'], message: `${quoteInput(text, 200)} is not a published amount: ${parts}` },
     ]);
   }
   if (
@@ -96,7 +97,7 @@ export function parsePublishedAmount(
     throw new BilateralError('CURRENCY_MISMATCH', [
       {
         path: ['text'],
-        message: `${JSON.stringify(text)} is in ${parts.currency}, not ${options.currency}`,
+        message: `${quoteInput(text, 200)} is in ${parts.currency}, not ${options.currency}`,
       },
     ]);
   }

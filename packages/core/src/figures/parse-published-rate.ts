@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { readRate } from './_text.js';
 import type { RoundingAssumption } from './published-amount.js';
@@ -66,7 +67,7 @@ export function parsePublishedRate(
   const parts = readRate(text, options.locale);
   if (typeof parts === 'string') {
     throw new BilateralError('INVALID_FIGURE', [
-      { path: ['text'], message: `${JSON.stringify(text)} is not a published rate: ${parts}` },
+      { path: ['text'], message: `${quoteInput(text, 200)} is not a published rate: ${parts}` },
     ]);
   }
   const shown = new Decimal(1).div(new Decimal(10).pow(parts.number.decimals));

@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
 import { assertCurrency } from '../money/currency.js';
@@ -138,7 +139,7 @@ export function publishedAmount<C extends string>(
     throw new BilateralError('INVALID_FIGURE', [
       {
         path: ['value'],
-        message: `${JSON.stringify(text)}: a published amount cannot be negative (state a deficit as a balance)`,
+        message: `${quoteInput(text, 200)}: a published amount cannot be negative (state a deficit as a balance)`,
       },
     ]);
   }
@@ -146,7 +147,7 @@ export function publishedAmount<C extends string>(
     throw new BilateralError('INVALID_FIGURE', [
       {
         path: ['precision'],
-        message: `${JSON.stringify(text)}: the precision must be positive, got ${precision.toString()}`,
+        message: `${quoteInput(text, 200)}: the precision must be positive, got ${precision.toString()}`,
       },
     ]);
   }

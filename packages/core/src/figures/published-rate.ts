@@ -1,4 +1,5 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
 import { writeRate } from './_describe.js';
@@ -106,7 +107,7 @@ export function publishedRate(input: PublishedRateInput): PublishedRate {
     throw new BilateralError('INVALID_FIGURE', [
       {
         path: ['value'],
-        message: `${JSON.stringify(text)}: a trade value cannot fall by more than 100 %`,
+        message: `${quoteInput(text, 200)}: a trade value cannot fall by more than 100 %`,
       },
     ]);
   }
@@ -114,7 +115,7 @@ export function publishedRate(input: PublishedRateInput): PublishedRate {
     throw new BilateralError('INVALID_FIGURE', [
       {
         path: ['precision'],
-        message: `${JSON.stringify(text)}: the precision must be positive, got ${precision.toString()}`,
+        message: `${quoteInput(text, 200)}: the precision must be positive, got ${precision.toString()}`,
       },
     ]);
   }

@@ -1,3 +1,4 @@
+import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
 
 /** ISO 4217 codes this engine knows, when it can tell (`Intl.supportedValuesOf`). */
@@ -33,7 +34,7 @@ export function assertCurrency(code: unknown): asserts code is string {
     throw new BilateralError('INVALID_CURRENCY', [
       {
         path: ['currency'],
-        message: `${JSON.stringify(code)} is not an ISO 4217 currency code (e.g. "USD", "VND", "LAK")`,
+        message: `${describeInput(code)} is not an ISO 4217 currency code (e.g. "USD", "VND", "LAK")`,
       },
     ]);
   }
