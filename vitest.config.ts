@@ -46,6 +46,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'duckdb',
+          root: 'packages/duckdb',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          benchmark: { include: ['src/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'widgets (node)',
           root: 'packages/widgets',
           include: ['scripts/**/*.test.ts', 'src/**/*.node.test.ts'],

@@ -1,0 +1,114 @@
+/**
+ * Finds the bulk files behind the paths given (files, or folders of them) and tells CSV from TSV
+ * by the header line. Private to the package.
+ *
+ * @internal
+ */
+
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { constants, gunzipSync } from 'node:zlib';
+import { BilateralError, type BilateralIssue } from '@bilateral/core';
+
+/** A bulk file as DuckDB reads it. */
+export interface BulkFile {
+  /** The path as DuckDB is given it (absolute). */
+  readonly path: string;
+  /** `csv` (comma-separated), `tsv` (tab-separated, Comtrade's bulk `.txt`) or `parquet`. */
+  readonly format: 'csv' | 'tsv' | 'parquet';
+  /** Whether the file is gzip-compressed (`.gz`). */
+  readonly gzip: boolean;
+}
+
+const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
+const SNIFF_BYTES = 64 * 1024;
+
+/** The first line of a text file (gunzipped when it ends in `.gz`), or why it cannot be read. */
+async function firstLine(path: string, gzip: boolean): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    const text = (
+      gzip ? gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }) : bytes
+    ).toString('utf8');
+    return text.split(/\r?\n/, 1)[0] ?? '';
+  } finally {
+    await handle.close();
+  }
+}
+
+async function describeFile(path: string): Promise<BulkFile | string> {
+  const match = BULK_NAME.exec(path);
+  if (match === null) {
+    return 'is not a bulk file: expected .csv, .tsv, .txt (tab-separated) or .parquet, optionally gzipped (.gz)';
+  }
+  const extension = (match[1] as string).toLowerCase();
+  const gzip = match[2] !== undefined;
+  if (extension === 'parquet') {
+    return gzip
+      ? 'is a gzipped Parquet file: Parquet compresses its own columns; unzip it'
+      : { path, format: 'parquet', gzip };
+  }
+  let header: string;
+  try {
+    header = await firstLine(path, gzip);
+  } catch (error) {
+    return `cannot be read${gzip ? ' as gzip' : ''}: ${(error as Error).message}`;
+  }
+  return { path, format: header.includes('\t') ? 'tsv' : 'csv', gzip };
+}
+
+/**
+ * The bulk files at the paths: each file as given, each folder's bulk files (recursively, in name
+ * order). Every path that is missing, unreadable or not a bulk file is an issue.
+ */
+export async function listBulkFiles(paths: string | readonly string[]): Promise<BulkFile[]> {
+  const list = typeof paths === 'string' ? [paths] : paths;
+  const issues: BilateralIssue[] = [];
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new BilateralError('INVALID_INPUT', [
+      { path: ['paths'], message: 'give a bulk file, a folder of them, or a list of either' },
+    ]);
+  }
+  const files: BulkFile[] = [];
+  const seen = new Set<string>();
+  for (const [index, given] of list.entries()) {
+    if (typeof given !== 'string' || given === '') {
+      issues.push({ path: ['paths', index], message: 'expected the path of a file or folder' });
+      continue;
+    }
+    const path = resolve(given);
+    let kind: 'file' | 'folder';
+    try {
+      kind = (await stat(path)).isDirectory() ? 'folder' : 'file';
+    } catch {
+      issues.push({ path: ['paths', index], message: `${given}: no such file or folder` });
+      continue;
+    }
+    const candidates =
+      kind === 'file'
+        ? [path]
+        : (await readdir(path, { recursive: true, withFileTypes: true }))
+            .filter((entry) => entry.isFile() && BULK_NAME.test(entry.name))
+            .map((entry) => join(entry.parentPath, entry.name))
+            .sort();
+    if (candidates.length === 0) {
+      issues.push({
+        path: ['paths', index],
+        message: `${given}: the folder holds no .csv, .tsv, .txt or .parquet file (gzipped or not)`,
+      });
+    }
+    for (const candidate of candidates) {
+      if (seen.has(candidate)) continue;
+      seen.add(candidate);
+      const file = await describeFile(candidate);
+      if (typeof file === 'string') {
+        issues.push({ path: ['paths', index], message: `${basename(candidate)} ${file}` });
+      } else files.push(file);
+    }
+  }
+  if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
+  return files;
+}

@@ -1,0 +1,429 @@
+/**
+ * The steps every bulk read shares: find the files, survey them (records, decimal places,
+ * distinct codes), map the codes, check and group every record in DuckDB, refuse what cannot be
+ * read (naming file, line and field), and count what was left out. The caller then reads the
+ * imported groups from the temporary table `bulk_groups`. Private to the package.
+ *
+ * @internal
+ */
+
+import { basename } from 'node:path';
+import { BilateralError, type BilateralIssue } from '@bilateral/core';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { type BulkFile, listBulkFiles } from './bulk-files.js';
+import { checkedSql, groupsSql, rowsSql, sourceSql, sqlText, surveySql } from './bulk-sql.js';
+import type {
+  BulkExclusionReason,
+  ComtradeBulkOptions,
+  ComtradeBulkReport,
+} from './comtrade-bulk-report.js';
+import { type MappedCode, mapComtradeCode } from './economy-codes.js';
+
+/** The most decimal places a flow table (and this reader) holds. */
+const MAX_SCALE = 36;
+/** Issues listed at most when records are refused. */
+const MAX_ISSUES = 100;
+/** Files searched at most for the lines of refused records. */
+const MAX_FILES_LOCATED = 5;
+
+/** The rows of `bulk_groups` that are the result, in a stable order. */
+export const IMPORTED_GROUPS = `SELECT reporter, partner, flow, period, commodity, low AS value
+FROM bulk_groups WHERE problem IS NULL AND reason IS NULL
+ORDER BY reporter, partner, flow, period, commodity NULLS FIRST`;
+
+const EXCLUSION_MESSAGES: Readonly<Record<BulkExclusionReason, string>> = {
+  'flow-part':
+    're-exports, re-imports, domestic exports, foreign imports and processing flows (RX, RM, DX, FM, XIP, XOP, MIP, MOP) are parts of the exports (X) or imports (M) of the same reporter, partner and period: importing both would double-count',
+  'mode-of-transport':
+    'breakdowns by mode of transport (motCode ≠ 0) of a totals row: adding them to it would double-count',
+  'customs-procedure':
+    'breakdowns by customs procedure (customsCode ≠ C00) of a totals row: adding them to it would double-count',
+  'second-partner':
+    'breakdowns by second partner (partner2Code ≠ 0) of a totals row: adding them to it would double-count',
+  services: 'trade in services (typeCode S): the flows of a dataset are trade in goods',
+  'self-trade':
+    "the partner is the reporter (a reporter's re-imports of its own goods): a flow is between two economies",
+  'group-or-area':
+    'the reporter or partner is a group or an area of UN Comtrade, not an economy (the EU "EUR", "Areas, nes", bunkers …): its trade is the trade of its members or of no country, so it is no bilateral flow',
+  duplicate:
+    'the same reporter, partner, flow, period and commodity as another record, with the same value: imported once',
+  'commodity-detail':
+    'commodity codes other than TOTAL, left out because only totals were asked for',
+};
+
+const NOTE_MESSAGES = {
+  'iso-fallback':
+    "records whose reporterCode or partnerCode is not in Bilateral's table of Comtrade codes: the economy is taken from reporterISO / partnerISO",
+  'value-fallback':
+    'records with an empty primaryValue: the value is fobvalue (exports) or cifvalue (imports)',
+  'leading-zero-restored':
+    'commodity codes of odd length (a lost leading zero, e.g. 901): read with the zero restored (0901)',
+} as const;
+
+/** An open bulk read: the connection holding `bulk_groups`, and what was read. */
+export interface BulkRead {
+  readonly connection: DuckDBConnection;
+  readonly report: ComtradeBulkReport;
+  readonly sourceId: string;
+}
+
+function checkOptions(options: ComtradeBulkOptions): void {
+  const issues: BilateralIssue[] = [];
+  const { scale, commodities, sourceId, threads } = options;
+  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= MAX_SCALE)) {
+    issues.push({
+      path: ['options', 'scale'],
+      message: `expected a whole number of decimal places from 0 to ${MAX_SCALE}`,
+    });
+  }
+  if (commodities !== undefined && commodities !== 'all' && commodities !== 'totals') {
+    issues.push({ path: ['options', 'commodities'], message: 'expected "all" or "totals"' });
+  }
+  if (sourceId !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(sourceId)) {
+    issues.push({
+      path: ['options', 'sourceId'],
+      message: 'expected a slug such as "un-comtrade"',
+    });
+  }
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    issues.push({ path: ['options', 'threads'], message: 'expected a whole number from 1' });
+  }
+  if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
+}
+
+/** A DuckDB error (a CSV line with the wrong number of fields, a broken Parquet file …) as ours. */
+function fromDuckDB(error: unknown): never {
+  if (error instanceof BilateralError) throw error;
+  const message = error instanceof Error ? error.message : String(error);
+  throw new BilateralError('INVALID_IMPORT', [
+    { path: ['files'], message: `DuckDB could not read the files: ${message.slice(0, 2000)}` },
+  ]);
+}
+
+/** Runs `work` on a connection of the given instance, or of a new in-memory one. */
+export async function withConnection<T>(
+  options: ComtradeBulkOptions,
+  work: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  checkOptions(options);
+  const config: Record<string, string> = {};
+  if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
+  if (options.tempDirectory !== undefined) config.temp_directory = options.tempDirectory;
+  if (options.threads !== undefined) config.threads = String(options.threads);
+  let instance = options.instance;
+  if (instance === undefined) {
+    try {
+      instance = await DuckDBInstance.create(':memory:', config);
+    } catch (error) {
+      throw new BilateralError('INVALID_INPUT', [
+        { path: ['options'], message: `DuckDB refused the options: ${(error as Error).message}` },
+      ]);
+    }
+  }
+  const connection = await instance.connect();
+  try {
+    if (options.instance !== undefined) {
+      for (const [name, value] of Object.entries(config)) {
+        await connection.run(`SET ${name} = ${sqlText(value)}`);
+      }
+    }
+    return await work(connection);
+  } finally {
+    connection.closeSync();
+    if (options.instance === undefined) instance.closeSync();
+  }
+}
+
+/** The message of a refused record, from its problem code and fields. */
+function describeProblem(row: Record<string, unknown>, scale: number): [string, string] {
+  const problem = String(row.problem);
+  const text = (key: string) => JSON.stringify(String(row[key] ?? ''));
+  const [field, kind] = problem.split(':') as [string, string | undefined];
+  if (field === 'reporter' || field === 'partner') {
+    const code = `${field}Code`;
+    const iso = `${field}ISO`;
+    switch (kind) {
+      case 'missing':
+        return [code, `no ${code} and no ${iso}`];
+      case 'not-a-code':
+        return [
+          code,
+          `${code} ${text(`${field}_code`)} is not a UN Comtrade code (a whole number such as 704)`,
+        ];
+      case 'unknown':
+        return [
+          code,
+          `${code} ${row[`${field}_code`]} is not a UN Comtrade code Bilateral knows, and there is no ${iso} to fall back on`,
+        ];
+      case 'contradiction':
+        return [
+          iso,
+          `${iso} ${text(`${field}_iso`)} contradicts ${code} ${row[`${field}_code`]}, which is ${row[field]}`,
+        ];
+      default:
+        return [iso, `${text(`${field}_iso`)} is not an ISO 3166-1 alpha-3 code`];
+    }
+  }
+  switch (problem) {
+    case 'typeCode':
+      return [field, `typeCode ${text('type_code')} is not C (goods) or S (services)`];
+    case 'freqCode':
+      return [field, `freqCode ${text('freq_code')} is not A (annual) or M (monthly)`];
+    case 'period':
+      return [field, `${text('period_text')} is not a period: expected YYYY or YYYYMM`];
+    case 'period:annual':
+      return [
+        field,
+        `period ${row.period_text} has a month, but freqCode A marks an annual record`,
+      ];
+    case 'period:monthly':
+      return [
+        field,
+        `period ${row.period_text} has no month, but freqCode M marks a monthly record`,
+      ];
+    case 'flowCode':
+      return [
+        field,
+        `flowCode ${text('flow_code')} is not one of UN Comtrade's (X, M, RX, RM, DX, FM, XIP, XOP, MIP, MOP)`,
+      ];
+    case 'motCode':
+      return [field, `motCode ${text('mot_code')} is not a whole number`];
+    case 'partner2Code':
+      return [field, `partner2Code ${text('partner2_code')} is not a whole number`];
+    case 'cmdCode':
+      return [field, `cmdCode ${text('cmd_code')} is not TOTAL or an HS code of 2 to 8 digits`];
+    case 'classificationCode':
+      return [
+        field,
+        `cmdCode ${row.cmd_code} is a code of ${row.classification}, not of the HS: only HS codes are read`,
+      ];
+    case 'primaryValue:missing':
+      return ['primaryValue', 'no primaryValue, and no fobvalue or cifvalue to fall back on'];
+    case 'primaryValue:text':
+      return [
+        'primaryValue',
+        `${text('value_text')} is not a non-negative decimal written in full such as 38917721136.5`,
+      ];
+    case 'primaryValue:scale':
+      return [
+        'primaryValue',
+        `${text('value_text')} has ${row.decimals} decimal places, more than the scale ${scale} the values are read at: give a larger scale (at most ${MAX_SCALE})`,
+      ];
+    default:
+      return [
+        'primaryValue',
+        `${text('value_text')} does not fit DECIMAL(38, ${scale}): at most ${38 - scale} digits before the decimal point`,
+      ];
+  }
+}
+
+/** Where a record is: `data.csv line 12` (CSV, header on line 1) or `data.parquet row 11`. */
+function place(file: BulkFile, row: number): string {
+  return file.format === 'parquet'
+    ? `${basename(file.path)} row ${row + 1}`
+    : `${basename(file.path)} line ${row + 2}`;
+}
+
+/**
+ * The records matching `where` (over the checked records), in the first files that hold them,
+ * with the 0-based row of each in its file: CSV files are read again, one by one, numbering rows.
+ */
+async function locate(
+  connection: DuckDBConnection,
+  files: readonly BulkFile[],
+  where: string,
+  scale: number,
+  totalsOnly: boolean,
+): Promise<{ file: BulkFile; index: number; row: Record<string, unknown> }[]> {
+  const checked = (source: string) => checkedSql(rowsSql(source), scale, totalsOnly);
+  const whole = await sourceSql(connection, files, false);
+  const names = (
+    await connection.runAndReadAll(
+      `SELECT DISTINCT filename FROM (${checked(whole.sql)}) WHERE ${where} LIMIT ${MAX_FILES_LOCATED}`,
+    )
+  ).getRowsJS();
+  const found: { file: BulkFile; index: number; row: Record<string, unknown> }[] = [];
+  for (const [name] of names) {
+    const index = files.findIndex((file) => file.path === name);
+    const file = files[index];
+    if (file === undefined) continue;
+    const one = await sourceSql(connection, [file], true);
+    const rows = (
+      await connection.runAndReadAll(
+        `SELECT * FROM (${checked(one.sql)}) WHERE ${where} ORDER BY file_row LIMIT ${MAX_ISSUES - found.length}`,
+      )
+    ).getRowObjectsJS();
+    for (const row of rows) found.push({ file, index, row });
+    if (found.length >= MAX_ISSUES) break;
+  }
+  return found;
+}
+
+/** Throws the records that cannot be read, each with file, line and field. */
+async function refuseProblems(
+  connection: DuckDBConnection,
+  files: readonly BulkFile[],
+  scale: number,
+  totalsOnly: boolean,
+  counts: readonly { problem: string; records: number }[],
+): Promise<never> {
+  const rows = await locate(connection, files, 'problem IS NOT NULL', scale, totalsOnly);
+  const issues: BilateralIssue[] = rows.map(({ file, index, row }) => {
+    const [field, message] = describeProblem(row, scale);
+    const at = Number(row.file_row);
+    return { path: ['files', index, 'rows', at, field], message: `${place(file, at)}: ${message}` };
+  });
+  const total = counts.reduce((sum, count) => sum + count.records, 0);
+  if (total > issues.length) {
+    issues.push({
+      path: ['files'],
+      message: `${total} records cannot be read in all (${counts.map((count) => `${count.records} × ${count.problem}`).join(', ')}); the first ${issues.length} are listed`,
+    });
+  }
+  const onlyRange = counts.every((count) => count.problem === 'primaryValue:range');
+  throw new BilateralError(onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT', issues);
+}
+
+/** Throws the records that repeat a key with another value. */
+async function refuseConflicts(
+  connection: DuckDBConnection,
+  files: readonly BulkFile[],
+  scale: number,
+  totalsOnly: boolean,
+): Promise<never> {
+  await connection.run(
+    `CREATE TEMP TABLE bulk_conflicts AS SELECT reporter, partner, flow, period, coalesce(commodity, '') AS commodity, CAST(low AS VARCHAR) AS low, CAST(high AS VARCHAR) AS high
+     FROM bulk_groups WHERE problem IS NULL AND reason IS NULL AND low <> high LIMIT ${MAX_ISSUES}`,
+  );
+  const where = `problem IS NULL AND reason IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = reporter AND k.partner = partner AND k.flow = flow AND k.period = period AND k.commodity = coalesce(commodity, ''))`;
+  const rows = await locate(connection, files, where, scale, totalsOnly);
+  const issues: BilateralIssue[] = rows.map(({ file, index, row }) => {
+    const at = Number(row.file_row);
+    const key = `${row.reporter}–${row.partner} ${row.flow} ${row.period}${row.commodity === null ? '' : ` HS ${row.commodity}`}`;
+    return {
+      path: ['files', index, 'rows', at, 'primaryValue'],
+      message: `${place(file, at)}: ${key} appears more than once with different values (this one ${JSON.stringify(row.value_text)}): which is right?`,
+    };
+  });
+  throw new BilateralError('INVALID_IMPORT', issues);
+}
+
+/**
+ * Reads the bulk files into the temporary table `bulk_groups` of the connection and returns what
+ * was read. Throws the records that cannot be read.
+ */
+export async function readBulk(
+  connection: DuckDBConnection,
+  paths: string | readonly string[],
+  options: ComtradeBulkOptions,
+): Promise<BulkRead> {
+  const files = await listBulkFiles(paths);
+  const totalsOnly = options.commodities === 'totals';
+  try {
+    const source = await sourceSql(connection, files, false);
+    if (source.absent.length > 0) {
+      throw new BilateralError('INVALID_IMPORT', [
+        {
+          path: ['files'],
+          message: `no file has the column${source.absent.length === 1 ? '' : 's'} ${source.absent.join(', ')}: are these UN Comtrade bulk files (reporterCode, flowCode, partnerCode, period, cmdCode, primaryValue …)?`,
+        },
+      ]);
+    }
+    const rows = rowsSql(source.sql);
+
+    // One pass: records per file, decimal places, and the distinct codes to map.
+    const survey = (await connection.runAndReadAll(surveySql(rows))).getRowObjectsJS();
+    const perFile = new Map(survey.map((row) => [row.filename, Number(row.records)]));
+    const mostDecimals = Math.max(0, ...survey.map((row) => Number(row.decimals ?? 0)));
+    const scale = options.scale ?? Math.min(mostDecimals, MAX_SCALE);
+    const pairs = new Map<string, MappedCode>();
+    for (const row of survey) {
+      for (const pair of [
+        ...(row.reporters as [string, string][]),
+        ...(row.partners as [string, string][]),
+      ]) {
+        const [code, iso] = pair;
+        const id = `${code}\u0000${iso}`;
+        if (!pairs.has(id)) pairs.set(id, mapComtradeCode(code, iso));
+      }
+    }
+    await connection.run(
+      'CREATE TEMP TABLE bulk_economies (code VARCHAR, iso VARCHAR, economy VARCHAR, status VARCHAR)',
+    );
+    const appender = await connection.createAppender('bulk_economies', 'main', 'temp');
+    for (const pair of pairs.values()) {
+      appender.appendVarchar(pair.code);
+      appender.appendVarchar(pair.iso);
+      appender.appendVarchar(pair.economy);
+      appender.appendVarchar(pair.status);
+      appender.endRow();
+    }
+    appender.closeSync();
+
+    // A second pass: check every record, group by reason, and by key what is imported.
+    await connection.run(
+      `CREATE TEMP TABLE bulk_groups AS ${groupsSql(checkedSql(rows, scale, totalsOnly))}`,
+    );
+    const problems = (
+      await connection.runAndReadAll(
+        'SELECT problem, sum(records) AS records FROM bulk_groups WHERE problem IS NOT NULL GROUP BY problem ORDER BY problem',
+      )
+    )
+      .getRowObjectsJS()
+      .map((row) => ({ problem: String(row.problem), records: Number(row.records) }));
+    if (problems.length > 0) {
+      await refuseProblems(connection, files, scale, totalsOnly, problems);
+    }
+    const [summary] = (
+      await connection.runAndReadAll(
+        `SELECT count(*) FILTER (WHERE problem IS NULL AND reason IS NULL) AS imported,
+          coalesce(sum(records - 1) FILTER (WHERE reason IS NULL), 0) AS duplicates,
+          count(*) FILTER (WHERE reason IS NULL AND low <> high) AS conflicts,
+          coalesce(sum(value_fallbacks), 0) AS value_fallbacks, coalesce(sum(restored), 0) AS restored,
+          coalesce(sum(iso_fallbacks), 0) AS iso_fallbacks
+        FROM bulk_groups`,
+      )
+    ).getRowObjectsJS();
+    if (Number(summary?.conflicts) > 0) {
+      await refuseConflicts(connection, files, scale, totalsOnly);
+    }
+    const reasons = (
+      await connection.runAndReadAll(
+        'SELECT reason, sum(records) AS records FROM bulk_groups WHERE reason IS NOT NULL GROUP BY reason ORDER BY reason',
+      )
+    ).getRowObjectsJS();
+    const excluded = reasons.map((row) => {
+      const reason = row.reason as BulkExclusionReason;
+      return { reason, count: Number(row.records), message: EXCLUSION_MESSAGES[reason] };
+    });
+    const duplicates = Number(summary?.duplicates);
+    if (duplicates > 0) {
+      excluded.push({
+        reason: 'duplicate',
+        count: duplicates,
+        message: EXCLUSION_MESSAGES.duplicate,
+      });
+    }
+    const notes = (
+      [
+        ['iso-fallback', Number(summary?.iso_fallbacks)],
+        ['value-fallback', Number(summary?.value_fallbacks)],
+        ['leading-zero-restored', Number(summary?.restored)],
+      ] as const
+    )
+      .filter(([, count]) => count > 0)
+      .map(([code, count]) => ({ code, count, message: NOTE_MESSAGES[code] }));
+    const report: ComtradeBulkReport = {
+      engine: 'duckdb',
+      files: files.map((file) => ({ ...file, records: perFile.get(file.path) ?? 0 })),
+      records: survey.reduce((sum, row) => sum + Number(row.records), 0),
+      imported: Number(summary?.imported),
+      scale,
+      excluded,
+      notes,
+    };
+    return { connection, report, sourceId: options.sourceId ?? 'un-comtrade' };
+  } catch (error) {
+    return fromDuckDB(error);
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The SQL of a bulk read: the readers of each kind of file, the Comtrade fields as trimmed text,
+ * and the checks and reasons of every record. Private to the package.
+ *
+ * @internal
+ */
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { BulkFile } from './bulk-files.js';
+
+/** The Comtrade fields a bulk read uses; any other column is not read. */
+const FIELDS = [
+  'typeCode',
+  'freqCode',
+  'period',
+  'reporterCode',
+  'reporterISO',
+  'flowCode',
+  'partnerCode',
+  'partnerISO',
+  'partner2Code',
+  'classificationCode',
+  'cmdCode',
+  'customsCode',
+  'motCode',
+  'primaryValue',
+  'fobvalue',
+  'cifvalue',
+] as const;
+
+/** Fields without which no record can be read. */
+export const REQUIRED_FIELDS = [
+  'reporterCode',
+  'partnerCode',
+  'flowCode',
+  'period',
+  'cmdCode',
+  'primaryValue',
+] as const;
+
+/** A SQL string literal. */
+export const sqlText = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
+const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/** The table function that reads files of one format. */
+function reader(files: readonly BulkFile[], format: BulkFile['format']): string {
+  const list = `[${files.map((file) => sqlText(file.path)).join(', ')}]`;
+  if (format === 'parquet') {
+    return `read_parquet(${list}, union_by_name = true, filename = true, file_row_number = true)`;
+  }
+  const delim = format === 'tsv' ? `E'\\t'` : `','`;
+  return `read_csv(${list}, delim = ${delim}, quote = '"', escape = '"', header = true, all_varchar = true, union_by_name = true, filename = true)`;
+}
+
+/**
+ * A query yielding the Comtrade fields of the files as text (`NULL` where a file has no such
+ * column), the file's name and, for Parquet or when `rowNumbers` is set (one CSV file), the
+ * 0-based row of each record in its file. Returns the query and the fields no file has.
+ */
+export async function sourceSql(
+  connection: DuckDBConnection,
+  files: readonly BulkFile[],
+  rowNumbers: boolean,
+): Promise<{ sql: string; absent: string[] }> {
+  const parts: string[] = [];
+  const found = new Set<string>();
+  for (const format of ['csv', 'tsv', 'parquet'] as const) {
+    const group = files.filter((file) => file.format === format);
+    if (group.length === 0) continue;
+    const from = reader(group, format);
+    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
+    const columns = new Map(
+      described.getRowObjectsJS().map((row) => [String(row.column_name).toLowerCase(), row]),
+    );
+    const fields = FIELDS.map((field) => {
+      const column = columns.get(field.toLowerCase());
+      if (column === undefined) return `NULL::VARCHAR AS ${field}`;
+      found.add(field);
+      return `CAST(${ident(String(column.column_name))} AS VARCHAR) AS ${field}`;
+    });
+    const row =
+      format === 'parquet'
+        ? 'file_row_number AS file_row'
+        : rowNumbers
+          ? 'row_number() OVER () - 1 AS file_row'
+          : 'NULL::BIGINT AS file_row';
+    parts.push(`SELECT filename, ${row}, ${fields.join(', ')} FROM ${from}`);
+  }
+  return {
+    sql: parts.join('\nUNION ALL\n'),
+    absent: REQUIRED_FIELDS.filter((field) => !found.has(field)),
+  };
+}
+
+const EXPORT_CODES = `('X', 'RX', 'DX', 'XIP', 'XOP')`;
+const FLOW_CODES = `('X', 'M', 'RX', 'RM', 'DX', 'FM', 'XIP', 'XOP', 'MIP', 'MOP')`;
+/** Trims a field and drops a spreadsheet's `.0` from a whole number. */
+const whole = (field: string) => `regexp_replace(trim(coalesce(${field}, '')), '\\.0+$', '')`;
+
+/** The fields of each record as trimmed text, and its value text (after the fallback). */
+export function rowsSql(source: string): string {
+  return `SELECT filename, file_row,
+  upper(trim(coalesce(typeCode, ''))) AS type_code,
+  upper(trim(coalesce(freqCode, ''))) AS freq_code,
+  ${whole('period')} AS period_text,
+  ${whole('reporterCode')} AS reporter_code,
+  upper(trim(coalesce(reporterISO, ''))) AS reporter_iso,
+  ${whole('partnerCode')} AS partner_code,
+  upper(trim(coalesce(partnerISO, ''))) AS partner_iso,
+  upper(trim(coalesce(flowCode, ''))) AS flow_code,
+  trim(coalesce(cmdCode, '')) AS cmd_code,
+  upper(trim(coalesce(classificationCode, ''))) AS classification,
+  coalesce(nullif(${whole('motCode')}, ''), '0') AS mot_code,
+  upper(coalesce(nullif(trim(customsCode), ''), 'C00')) AS customs_code,
+  coalesce(nullif(${whole('partner2Code')}, ''), '0') AS partner2_code,
+  nullif(trim(primaryValue), '') IS NULL AS value_missing,
+  coalesce(nullif(trim(primaryValue), ''),
+    CASE WHEN upper(trim(coalesce(flowCode, ''))) IN ${EXPORT_CODES}
+      THEN nullif(trim(fobvalue), '') ELSE nullif(trim(cifvalue), '') END) AS value_text
+FROM (${source})`;
+}
+
+/** A query of the most decimal places, the records and the distinct codes, per file. */
+export function surveySql(rows: string): string {
+  return `SELECT filename, count(*) AS records,
+  max(CASE WHEN regexp_full_match(value_text, '[0-9]+(\\.[0-9]+)?')
+    THEN CASE WHEN strpos(value_text, '.') > 0 THEN length(value_text) - strpos(value_text, '.') ELSE 0 END END) AS decimals,
+  list(DISTINCT [reporter_code, reporter_iso]) AS reporters,
+  list(DISTINCT [partner_code, partner_iso]) AS partners
+FROM (${rows}) GROUP BY filename`;
+}
+
+/**
+ * Every record with its problem (a code naming the field, `NULL` when it can be read), its
+ * exclusion reason (`NULL` when it is imported) and its keys and value as the result holds them.
+ * Needs the temporary table `bulk_economies(code, iso, economy, status)`.
+ */
+export function checkedSql(rows: string, scale: number, totalsOnly: boolean): string {
+  const mapped = (status: string) => `${status} IN ('economy', 'fallback', 'group')`;
+  return `SELECT *,
+  CASE
+    WHEN NOT ${mapped('reporter_status')} THEN 'reporter:' || reporter_status
+    WHEN NOT ${mapped('partner_status')} THEN 'partner:' || partner_status
+    WHEN type_code NOT IN ('', 'C', 'S') THEN 'typeCode'
+    WHEN freq_code NOT IN ('', 'A', 'M') THEN 'freqCode'
+    WHEN NOT regexp_full_match(period_text, '[0-9]{4}(0[1-9]|1[0-2])?') THEN 'period'
+    WHEN freq_code = 'A' AND length(period_text) <> 4 THEN 'period:annual'
+    WHEN freq_code = 'M' AND length(period_text) <> 6 THEN 'period:monthly'
+    WHEN flow_code NOT IN ${FLOW_CODES} THEN 'flowCode'
+    WHEN mot IS NULL THEN 'motCode'
+    WHEN partner2 IS NULL THEN 'partner2Code'
+    WHEN type_code <> 'S' AND NOT (upper(cmd_code) = 'TOTAL' OR regexp_full_match(cmd_code, '[0-9]{1,8}')) THEN 'cmdCode'
+    WHEN type_code <> 'S' AND upper(cmd_code) <> 'TOTAL' AND classification <> '' AND NOT starts_with(classification, 'H') THEN 'classificationCode'
+    WHEN value_text IS NULL THEN 'primaryValue:missing'
+    WHEN NOT regexp_full_match(value_text, '[0-9]+(\\.[0-9]+)?') THEN 'primaryValue:text'
+    WHEN decimals > ${scale} THEN 'primaryValue:scale'
+    WHEN value IS NULL THEN 'primaryValue:range'
+  END AS problem,
+  CASE
+    WHEN type_code = 'S' THEN 'services'
+    WHEN reporter_status = 'group' OR partner_status = 'group' THEN 'group-or-area'
+    WHEN reporter = partner THEN 'self-trade'
+    WHEN flow_code NOT IN ('X', 'M') THEN 'flow-part'
+    WHEN mot <> 0 THEN 'mode-of-transport'
+    WHEN customs_code <> 'C00' THEN 'customs-procedure'
+    WHEN partner2 <> 0 THEN 'second-partner'
+    ${totalsOnly ? "WHEN commodity IS NOT NULL THEN 'commodity-detail'" : ''}
+  END AS reason
+FROM (SELECT r.*,
+  re.economy AS reporter, coalesce(re.status, 'missing') AS reporter_status,
+  pe.economy AS partner, coalesce(pe.status, 'missing') AS partner_status,
+  CASE flow_code WHEN 'X' THEN 'export' WHEN 'M' THEN 'import' END AS flow,
+  CASE WHEN length(period_text) = 4 THEN period_text
+    ELSE substr(period_text, 1, 4) || '-' || substr(period_text, 5, 2) END AS period,
+  CASE WHEN upper(cmd_code) = 'TOTAL' THEN NULL
+    WHEN length(cmd_code) % 2 = 1 THEN '0' || cmd_code ELSE cmd_code END AS commodity,
+  upper(cmd_code) <> 'TOTAL' AND length(cmd_code) % 2 = 1 AS restored,
+  CASE WHEN strpos(value_text, '.') > 0 THEN length(value_text) - strpos(value_text, '.') ELSE 0 END AS decimals,
+  TRY_CAST(value_text AS DECIMAL(38, ${scale})) AS value,
+  TRY_CAST(mot_code AS BIGINT) AS mot,
+  TRY_CAST(partner2_code AS BIGINT) AS partner2
+FROM (${rows}) AS r
+LEFT JOIN bulk_economies AS re ON re.code = r.reporter_code AND re.iso = r.reporter_iso
+LEFT JOIN bulk_economies AS pe ON pe.code = r.partner_code AND pe.iso = r.partner_iso)`;
+}
+
+/**
+ * Groups the checked records: one group per problem, one per reason, and one per imported key
+ * (reporter, partner, flow, period, commodity) with its records and lowest and highest value.
+ */
+export function groupsSql(checked: string): string {
+  const imported = 'problem IS NULL AND reason IS NULL';
+  const key = (column: string) => `CASE WHEN ${imported} THEN ${column} END AS ${column}`;
+  return `SELECT problem, reason, ${['reporter', 'partner', 'flow', 'period', 'commodity'].map(key).join(', ')},
+  count(*) AS records, min(value) AS low, max(value) AS high,
+  count(*) FILTER (WHERE value_missing AND value_text IS NOT NULL) AS value_fallbacks,
+  count(*) FILTER (WHERE restored) AS restored,
+  count(*) FILTER (WHERE reporter_status = 'fallback' OR partner_status = 'fallback') AS iso_fallbacks
+FROM (${checked}) GROUP BY ALL`;
+}

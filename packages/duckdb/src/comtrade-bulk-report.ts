@@ -1,0 +1,113 @@
+import type { DuckDBInstance } from '@duckdb/node-api';
+
+/**
+ * Options of {@link readComtradeBulk}, {@link writeComtradeBulkParquet} and
+ * {@link importComtradeBulk}.
+ *
+ * @example
+ * ```ts
+ * const options: ComtradeBulkOptions = { commodities: 'totals', scale: 2, memoryLimit: '1GB' };
+ * (await readComtradeBulk('bulk/', options)).table.scale;
+ * //=> 2
+ * ```
+ *
+ * @category DuckDB
+ */
+export interface ComtradeBulkOptions {
+  /**
+   * Decimal places of the values (0–36): each `primaryValue` is read as text and cast to
+   * `DECIMAL(38, scale)`. Default: the most decimal places any value has. A value with more
+   * decimal places than the scale given, or too large for `DECIMAL(38, scale)`, is refused.
+   */
+  readonly scale?: number;
+  /**
+   * `'all'` (default) keeps every commodity code, as the core's importer does (TOTAL becomes no
+   * commodity); `'totals'` keeps the TOTAL rows only and lists the others as `commodity-detail`.
+   */
+  readonly commodities?: 'all' | 'totals';
+  /** The source id of the flows (default `un-comtrade`). */
+  readonly sourceId?: string;
+  /** DuckDB's `memory_limit` (e.g. `'1GB'`); past it DuckDB spills to `tempDirectory`. */
+  readonly memoryLimit?: string;
+  /** DuckDB's `temp_directory` (default: DuckDB's, a `.tmp` folder beside the process). */
+  readonly tempDirectory?: string;
+  /** DuckDB's `threads` (default: one per core). */
+  readonly threads?: number;
+  /**
+   * A DuckDB instance to run in (each call opens a connection of its own on it and closes it);
+   * default: a new in-memory instance, closed at the end.
+   */
+  readonly instance?: DuckDBInstance;
+}
+
+/**
+ * Why records of the bulk files were left out: the core importer's reasons (`flow-part`,
+ * `mode-of-transport`, `customs-procedure`, `second-partner`, `services`, `self-trade`,
+ * `group-or-area`, `duplicate`) and `commodity-detail` (a code other than TOTAL, with
+ * `commodities: 'totals'`).
+ *
+ * @example
+ * ```ts
+ * const reason: BulkExclusionReason = 'flow-part';
+ * ```
+ *
+ * @category DuckDB
+ */
+export type BulkExclusionReason =
+  | 'flow-part'
+  | 'mode-of-transport'
+  | 'customs-procedure'
+  | 'second-partner'
+  | 'services'
+  | 'self-trade'
+  | 'group-or-area'
+  | 'duplicate'
+  | 'commodity-detail';
+
+/**
+ * What a bulk read did: records read, imported and left out (per reason), notes, per file.
+ * `records === imported + Σ excluded[i].count` always holds. Records are counted, not listed: a
+ * bulk file has millions.
+ *
+ * @example
+ * ```ts
+ * const { report } = await readComtradeBulk('/data/comtrade/2023/');
+ * [report.engine, report.records === report.imported + report.excluded.reduce((n, e) => n + e.count, 0)];
+ * //=> ['duckdb', true]
+ * ```
+ *
+ * @category DuckDB
+ */
+export interface ComtradeBulkReport {
+  /** The engine that ran: always `'duckdb'`. */
+  readonly engine: 'duckdb';
+  /** The files read, with their format and the records each holds. */
+  readonly files: readonly {
+    readonly path: string;
+    readonly format: 'csv' | 'tsv' | 'parquet';
+    readonly gzip: boolean;
+    readonly records: number;
+  }[];
+  /** Records read, over every file. */
+  readonly records: number;
+  /** Rows of the result: one per reporter, partner, flow, period and commodity. */
+  readonly imported: number;
+  /** The scale of the values: `DECIMAL(38, scale)`. */
+  readonly scale: number;
+  /** Records left out, per reason. */
+  readonly excluded: readonly {
+    readonly reason: BulkExclusionReason;
+    readonly count: number;
+    readonly message: string;
+  }[];
+  /**
+   * What a person should know: `iso-fallback` (an unknown code read from its ISO text),
+   * `value-fallback` (an empty `primaryValue` read from `fobvalue`/`cifvalue`),
+   * `leading-zero-restored` (a commodity code of odd length).
+   */
+  readonly notes: readonly {
+    readonly code: 'iso-fallback' | 'value-fallback' | 'leading-zero-restored';
+    readonly count: number;
+    readonly message: string;
+  }[];
+}

@@ -1,0 +1,7 @@
+export type {
+  BulkExclusionReason,
+  ComtradeBulkOptions,
+  ComtradeBulkReport,
+} from './comtrade-bulk-report.js';
+export { readComtradeBulk } from './read-comtrade-bulk.js';
+export { writeComtradeBulkParquet } from './write-comtrade-bulk-parquet.js';

@@ -1,0 +1,75 @@
+import { createFlowTableBuilder, type FlowRecord, type FlowTable } from '@bilateral/core';
+import { IMPORTED_GROUPS, readBulk, withConnection } from './bulk-pipeline.js';
+import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-report.js';
+
+/**
+ * Reads UN Comtrade bulk files (CSV, tab-separated `.txt`/`.tsv`, either gzipped, Parquet; or
+ * folders of them, columns matched by name) in an embedded DuckDB and returns the totals as a
+ * {@link FlowTable}: one row per reporter, partner, flow, period and commodity, values exact.
+ *
+ * Only totals are kept (`customsCode` C00, `motCode` 0, `partner2Code` 0, flow codes X and M;
+ * re-exports and the other flow parts are left out, the World is a partner of its own and never
+ * added to its parts); every other record is counted under its reason. `primaryValue` is read as
+ * text and cast to `DECIMAL(38, scale)`, never through a float; reporter and partner codes are
+ * mapped with the core's `economyFromComtradeCode` once per distinct code. The result streams
+ * from DuckDB into the core's table builder in chunks.
+ *
+ * @param paths - a file, a folder (read recursively), or a list of either
+ * @param options - scale, commodities, source id and DuckDB settings ({@link ComtradeBulkOptions})
+ * @returns the table (currency USD, source `un-comtrade`, no status) and the report
+ * @throws {@link BilateralError} `INVALID_INPUT` for a missing path or a bad option;
+ * `INVALID_IMPORT` naming file, line and field of each record that cannot be read (up to 100),
+ * or of records that repeat a key with different values; `OUT_OF_RANGE` when the only problem
+ * is values too large for `DECIMAL(38, scale)`
+ *
+ * @example
+ * ```ts
+ * import { readComtradeBulk } from '@bilateral/duckdb';
+ * import { sumBy } from '@bilateral/core';
+ *
+ * const { table, report } = await readComtradeBulk('comtrade/'); // a folder of .txt.gz files
+ * [report.records, report.imported, report.excluded.map((e) => `${e.count} ${e.reason}`)];
+ * //=> [12, 6, ['3 flow-part', '1 mode-of-transport', '2 duplicate']]
+ * sumBy(table, ['reporter', 'flow']).toRows()[0].value.toString();
+ * //=> '1449435000000'
+ * await readComtradeBulk('bad.csv');
+ * // throws BilateralError [INVALID_IMPORT]: files[0].rows[3].primaryValue: bad.csv line 5: "1,5" is not a non-negative decimal written in full such as 38917721136.5
+ * ```
+ *
+ * @category DuckDB
+ */
+export async function readComtradeBulk(
+  paths: string | readonly string[],
+  options: ComtradeBulkOptions = {},
+): Promise<{ table: FlowTable; report: ComtradeBulkReport }> {
+  return withConnection(options, async (connection) => {
+    const { report, sourceId } = await readBulk(connection, paths, options);
+    const builder = createFlowTableBuilder();
+    const result = await connection.stream(
+      `SELECT reporter, partner, flow, period, commodity, CAST(value AS VARCHAR) AS value FROM (${IMPORTED_GROUPS})`,
+    );
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (chunk === null || chunk.rowCount === 0) break;
+      const [reporters, partners, flows, periods, commodities, values] = chunk.getColumns() as (
+        | string
+        | null
+      )[][];
+      const records = new Array<FlowRecord>(chunk.rowCount);
+      for (let i = 0; i < chunk.rowCount; i++) {
+        records[i] = {
+          reporter: reporters?.[i] as string,
+          partner: partners?.[i] as string,
+          flow: flows?.[i] as 'export' | 'import',
+          period: periods?.[i] as string,
+          value: values?.[i] as string,
+          currency: 'USD',
+          commodity: commodities?.[i] ?? null,
+          source: sourceId,
+        };
+      }
+      builder.append(records);
+    }
+    return { table: builder.finish(), report };
+  });
+}
