@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CommandIo } from './cli-io.js';
+import { fetchCommand } from './fetch-command.js';
 import { importCommand } from './import-command.js';
 import { reconcileCommand } from './reconcile-command.js';
 import { reportCommand } from './report-command.js';
@@ -26,4 +27,5 @@ export const commands: ReadonlyMap<string, Command> = new Map([
   ['report', reportCommand],
   ['reconcile', reconcileCommand],
   ['import', importCommand],
+  ['fetch', fetchCommand],
 ]);

@@ -20,7 +20,7 @@ const FORMATS = ['comtrade', 'flows'] as const;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** The dataset id from the output file's name: `out/Soy 2023.json` → `soy-2023`. */
-function idFromFile(file: string): string {
+export function idFromFile(file: string): string {
   const id = basename(file, extname(file))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -59,7 +59,12 @@ const CONTAINER_WORDS: Readonly<Record<ImportReport['container'], string>> = {
 };
 
 /** What was imported, left out and noted, for a terminal. */
-function formatText(file: string, output: string, id: string, result: ImportResult): string[] {
+export function formatText(
+  file: string,
+  output: string,
+  id: string,
+  result: ImportResult,
+): string[] {
   const { report, document } = result;
   const where =
     report.container === 'csv'

@@ -36,7 +36,21 @@ export interface ComtradeRetryOptions {
   readonly maxWait?: number;
 }
 
-/** A pause that ends early, with the signal's reason, when the signal aborts. */
+/**
+ * A pause that ends early, with the signal's reason, when the signal aborts: how
+ * {@link fetchComtrade} waits between tries (tests pass one that records and returns at once).
+ *
+ * @example
+ * ```ts
+ * const waits: number[] = [];
+ * const wait: ComtradeWait = async (milliseconds) => void waits.push(milliseconds);
+ * await wait(2000);
+ * waits;
+ * //=> [2000]
+ * ```
+ *
+ * @category Importers
+ */
 export type ComtradeWait = (milliseconds: number, signal?: AbortSignal) => Promise<void>;
 
 /** The pause of the real clock. @internal */

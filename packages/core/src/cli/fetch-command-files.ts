@@ -1,0 +1,62 @@
+/**
+ * The files of `bilateral fetch`: a disk cache of the API's answers, keyed by request URL, and
+ * output written whole or not at all (a temporary file beside it, then renamed).
+ */
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import type { ComtradeCache } from '../io/index.js';
+import { UsageError } from './cli-io.js';
+import { shownFile } from './read-text-file.js';
+
+/** Writes `text` to `file` through a temporary file beside it, so no reader sees half of it. */
+export async function writeWhole(file: string, text: string): Promise<void> {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(
+      `cannot write ${shownFile(file)}: ${(error as Error).message}`,
+      'FILE_UNWRITABLE',
+    );
+  }
+}
+
+/** The cache folder when none is given: `$XDG_CACHE_HOME/bilateral/comtrade` or `~/.cache/…`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_CACHE_HOME?.trim() || join(homedir(), '.cache');
+  return join(base, 'bilateral', 'comtrade');
+}
+
+/**
+ * A {@link ComtradeCache} in `dir`: one file per request, named by the SHA-256 of its URL (which
+ * holds the whole query and never the key), written whole. An unreadable entry is a miss.
+ */
+export function diskCache(dir: string): ComtradeCache {
+  const fileOf = (url: string) =>
+    join(dir, `${createHash('sha256').update(url).digest('hex')}.json`);
+  return {
+    async get(url) {
+      try {
+        return await readFile(fileOf(url), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    async set(url, text) {
+      try {
+        await mkdir(dir, { recursive: true });
+      } catch (error) {
+        throw new UsageError(
+          `cannot make the cache folder ${shownFile(dir)}: ${(error as Error).message}; give another with --cache-dir, or --no-cache`,
+          'FILE_UNWRITABLE',
+        );
+      }
+      await writeWhole(fileOf(url), text);
+    },
+  };
+}

@@ -1,0 +1,250 @@
+import { access, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseDataset } from '../dataset/index.js';
+import {
+  type ComtradeServer,
+  type Handler,
+  raw,
+  startComtradeServer,
+  tableHandler,
+  totalsRecord,
+} from '../io/__fixtures__/comtrade-server.js';
+import { run } from './main.js';
+
+async function bilateral(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+const YEARS = Array.from({ length: 10 }, (_, i) => 2015 + i);
+/** Thailand–Cambodia totals, 2015–2024: invented values, one past 2^53 and with decimals. */
+const PAIR = YEARS.flatMap((year, i) => [
+  totalsRecord(764, 116, 'X', year, i === 9 ? raw('9007199254740993.25') : 5_000_000_000 + i),
+  totalsRecord(764, 116, 'M', year, 1_000_000_000 + i),
+]);
+const KEY = 'secret-subscription-key';
+
+let server: ComtradeServer | undefined;
+let dir = '';
+const at = (name: string) => join(dir, name);
+
+async function serve(handler: Handler): Promise<ComtradeServer> {
+  server = await startComtradeServer(handler);
+  vi.stubEnv('BILATERAL_COMTRADE_URL', server.url);
+  return server;
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-fetch-'));
+  vi.stubEnv('COMTRADE_API_KEY', KEY);
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await server?.close();
+  server = undefined;
+});
+
+const FETCH = [
+  'fetch',
+  'comtrade',
+  '--reporter',
+  'THA',
+  '--partner',
+  'KHM',
+  '--years',
+  '2015-2024',
+];
+
+describe('bilateral fetch comtrade', () => {
+  it('goes from the API to a dataset and a report on the pair', async () => {
+    const s = await serve(tableHandler(PAIR));
+    const fetched = await bilateral(...FETCH, '-o', at('tha-khm.json'), '--cache-dir', at('cache'));
+    expect(fetched.err).toBe('');
+    expect(fetched.code).toBe(0);
+    expect(fetched.out).toContain('fetched 20 records in 1 request');
+    expect(fetched.out).toContain('imported 20 flows into');
+    expect(s.requests[0]?.key).toBe(KEY);
+
+    const written = JSON.parse(await readFile(at('tha-khm.json'), 'utf8'));
+    const dataset = parseDataset(written);
+    expect(dataset.id).toBe('tha-khm');
+    expect(dataset.flows).toHaveLength(20);
+    const exports2024 = written.flows.find(
+      (f: { flow: string; period: string }) => f.flow === 'export' && f.period === '2024',
+    );
+    expect(exports2024?.value).toBe('9007199254740993.25');
+    const [source] = dataset.sources;
+    expect(source?.url).toContain('reporterCode=764');
+    expect(source?.note).toContain('Fetched by "bilateral fetch comtrade" on ');
+    expect(source?.note).toContain('period 2015–2024 (annual)');
+    expect(source?.note).toContain('customsCode C00, motCode 0, partner2Code 0');
+
+    const report = await bilateral('report', at('tha-khm.json'));
+    expect(report.code).toBe(0);
+    expect(report.out).toContain('Thailand');
+    expect(report.out).toContain('Cambodia');
+    expect(`${fetched.out}${fetched.err}${report.out}`).not.toContain(KEY);
+  });
+
+  it('prints one JSON envelope with --json', async () => {
+    await serve(tableHandler(PAIR));
+    const { code, out } = await bilateral(...FETCH, '-o', at('pair.json'), '--no-cache', '--json');
+    expect(code).toBe(0);
+    const envelope = JSON.parse(out);
+    expect(envelope).toMatchObject({
+      ok: true,
+      command: 'fetch',
+      result: {
+        endpoint: 'final',
+        records: 20,
+        imported: 20,
+        output: at('pair.json'),
+        dataset: { id: 'pair', flows: 20, sources: 1 },
+      },
+    });
+    expect(envelope.result.requests).toHaveLength(1);
+  });
+
+  it('writes the records as JSON Lines, values as the JSON text had them', async () => {
+    await serve(tableHandler(PAIR));
+    const { code } = await bilateral(...FETCH, '--out', at('pair.jsonl'), '--no-cache');
+    expect(code).toBe(0);
+    const rows = (await readFile(at('pair.jsonl'), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(rows).toHaveLength(20);
+    expect(rows.find((row) => row.period === '2024' && row.flowCode === 'X').primaryValue).toBe(
+      '9007199254740993.25',
+    );
+  });
+
+  it('resumes: after a failure nothing is written, and a rerun asks only for what is missing', async () => {
+    let refuse = true;
+    const table = tableHandler(PAIR);
+    const s = await serve((request, index) =>
+      refuse && index === 1
+        ? { status: 400, body: JSON.stringify({ error: 'Service unavailable for this period' }) }
+        : table(request, index),
+    );
+    const args = [
+      ...FETCH.slice(0, -1),
+      '1999-2024',
+      '-o',
+      at('long.json'),
+      '--cache-dir',
+      at('cache'),
+    ];
+    await writeFile(at('long.json'), 'the previous dataset\n');
+    const failed = await bilateral(...args);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain('FETCH_FAILED');
+    expect(failed.err).toContain('Service unavailable for this period');
+    expect(await readFile(at('long.json'), 'utf8')).toBe('the previous dataset\n');
+    expect(await readdir(at('cache'))).toHaveLength(1);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+    refuse = false;
+    const before = s.requests.length;
+    const rerun = await bilateral(...args);
+    expect(rerun.code).toBe(0);
+    expect(rerun.out).toContain('in 3 requests (1 from the cache)');
+    expect(s.requests.length - before).toBe(2);
+  });
+
+  it('never prints the key, even when it is refused', async () => {
+    await serve(() => ({
+      status: 401,
+      body: JSON.stringify({
+        statusCode: 401,
+        message: 'Access denied due to invalid subscription key.',
+      }),
+    }));
+    for (const json of [[], ['--json']]) {
+      const { code, out, err } = await bilateral(
+        ...FETCH,
+        '-o',
+        at('x.json'),
+        '--no-cache',
+        ...json,
+      );
+      expect(code).toBe(1);
+      expect(`${out}${err}`).toContain('COMTRADE_API_KEY');
+      expect(`${out}${err}`).not.toContain(KEY);
+    }
+    expect(await exists(at('x.json'))).toBe(false);
+  });
+
+  it('says so when the API has no records, and writes nothing', async () => {
+    await serve(tableHandler([]));
+    const { code, err } = await bilateral(...FETCH, '-o', at('none.json'), '--no-cache');
+    expect(code).toBe(1);
+    expect(err).toContain('UN Comtrade has no records for');
+    expect(await exists(at('none.json'))).toBe(false);
+  });
+
+  it('uses the preview without a key', async () => {
+    vi.stubEnv('COMTRADE_API_KEY', '');
+    const s = await serve(tableHandler(PAIR));
+    const { code } = await bilateral(...FETCH, '-o', at('p.json'), '--no-cache');
+    expect(code).toBe(0);
+    expect(s.requests[0]?.url.pathname).toBe('/public/v1/preview/C/A/HS');
+    expect(s.requests[0]?.key).toBeUndefined();
+  });
+
+  it.each([
+    [['fetch'], 'fetch from where?'],
+    [['fetch', 'wits', '--reporter', 'THA', '--years', '2023'], 'unknown source "wits"'],
+    [['fetch', 'comtrade', '--years', '2023'], 'which reporter?'],
+    [['fetch', 'comtrade', '--reporter', 'THA'], 'which periods?'],
+    [
+      ['fetch', 'comtrade', '--reporter', 'THA', '--years', '2023', '--months', '2023-01'],
+      'which periods?',
+    ],
+    [
+      ['fetch', 'comtrade', '--reporter', 'THA', '--years', '2024-2015'],
+      'the first year is after the last',
+    ],
+    [['fetch', 'comtrade', '--reporter', 'THA', '--years', '1900-2024'], 'at most 100 years'],
+    [
+      ['fetch', 'comtrade', '--reporter', 'THA', '--months', '2023-13/2024-01'],
+      'between 01 and 12',
+    ],
+    [['fetch', 'comtrade', '--reporter', 'THA,', '--years', '2023'], 'has an empty item'],
+    [['fetch', 'comtrade', '--reporter', 'THA', '--years', '2023', '--tariffline'], 'JSON Lines'],
+  ])('refuses %j (exit 2)', async (argv, message) => {
+    const { code, err } = await bilateral(...argv);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
+
+  it('refuses a base URL that is not http(s), and a bad query with its paths (exit 1)', async () => {
+    vi.stubEnv('BILATERAL_COMTRADE_URL', 'ftp://example.org');
+    expect((await bilateral(...FETCH)).err).toContain('BILATERAL_COMTRADE_URL');
+    vi.stubEnv('BILATERAL_COMTRADE_URL', 'http://127.0.0.1:9');
+    const bad = await bilateral(
+      'fetch',
+      'comtrade',
+      '--reporter',
+      'XYZ',
+      '--years',
+      '2023',
+      '--json',
+    );
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out).error).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: ['reporter', 0] }],
+    });
+  });
+});
