@@ -61,7 +61,11 @@ export function nestingIssue(
     const keys: readonly (string | number)[] | undefined = Array.isArray(container)
       ? undefined
       : Object.keys(container);
-    for (let index = (keys ?? (container as unknown as unknown[])).length - 1; index >= 0; index -= 1) {
+    for (
+      let index = (keys ?? (container as unknown as unknown[])).length - 1;
+      index >= 0;
+      index -= 1
+    ) {
       const key = keys === undefined ? index : (keys[index] as string);
       const child = container[key];
       if (typeof child !== 'object' || child === null) continue;
