@@ -17,7 +17,11 @@ async function bundlePage(): Promise<Page> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentWindow as Page;
+  // The autoloader defines an element when its tag appears: the dashboard brings all five.
+  const dashboard = page.document.createElement('bilateral-dashboard');
+  page.document.body.append(dashboard);
   await page.customElements.whenDefined('bilateral-dashboard');
+  dashboard.remove();
   return page;
 }
 

@@ -9,7 +9,8 @@ export interface MediaOptions {
 
 /**
  * Vitest browser mode for the widgets: Debian's Chromium through Playwright (npm cannot
- * download browsers here), and a command to emulate print, colour scheme and reduced motion.
+ * download browsers here), a command to emulate print, colour scheme and reduced motion, and one
+ * to throttle the CPU (for the page-load benchmark).
  */
 export const widgetsBrowser = {
   enabled: true,
@@ -25,6 +26,12 @@ export const widgetsBrowser = {
   commands: {
     emulateMedia: async ({ page }: { page: import('playwright').Page }, options: MediaOptions) => {
       await page.emulateMedia(options);
+    },
+    /** Slows the page's CPU `rate` times (1: full speed), through the DevTools protocol. */
+    throttleCpu: async ({ page }: { page: import('playwright').Page }, rate: number) => {
+      const session = await page.context().newCDPSession(page);
+      await session.send('Emulation.setCPUThrottlingRate', { rate });
+      await session.detach();
     },
   },
 };

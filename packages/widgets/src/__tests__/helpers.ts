@@ -12,6 +12,7 @@ interface MediaOptions {
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (options: MediaOptions) => Promise<void>;
+    throttleCpu: (rate: number) => Promise<void>;
   }
 }
 
