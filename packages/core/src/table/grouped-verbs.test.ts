@@ -202,3 +202,68 @@ describe('yearOnYearBy and periodOnPeriodBy', () => {
     expect(() => yearOnYearBy(table, ['period'])).toThrow(/cannot be a grouping key/);
   });
 });
+
+describe('grouping paths', () => {
+  /** 600 rows: 300 reporters × 300 partners (90,000 combinations, past the dense lookup of 2,400 rows). */
+  const wide = flowTableFromRecords(
+    Array.from({ length: 600 }, (_, row) => {
+      const code = (n: number) =>
+        String.fromCharCode(
+          65 + (n % 26),
+          65 + (Math.floor(n / 26) % 26),
+          65 + Math.floor(n / 676),
+        );
+      return {
+        reporter: code(row % 300),
+        partner: code((row * 7) % 300),
+        flow: 'export' as const,
+        period: row < 300 ? '2023' : '2024',
+        value: String(row + 1),
+        currency: 'USD',
+      };
+    }),
+  );
+
+  it('sums and finds bases when the keys have too many combinations for a dense lookup', () => {
+    const sums = sumBy(wide, ['reporter', 'partner']);
+    expect(sums.length).toBe(300);
+    expect(sums.valueAt(0).toString()).toBe(String(1 + 301));
+    const growth = yearOnYearBy(wide, ['reporter', 'partner']);
+    expect(growth.length).toBe(600);
+    expect(growth.reasonAt(0)).toBe('missing-base');
+    expect(growth.base[300]).toBe(0);
+    expect(growth.rateAt(300)).toBe((301 - 1) / 1);
+    expect(growth.rateAt(599)).toBe((600 - 300) / 300);
+  });
+
+  it('groups by more than four keys', () => {
+    const table = flowTableFromRecords(
+      ['2023', '2024'].flatMap((period, p) =>
+        ['export', 'import'].flatMap((flow, f) =>
+          ['01', '02'].map((commodity, c) => ({
+            reporter: 'VNM',
+            partner: p === 0 ? 'LAO' : 'THA',
+            flow: flow as 'export' | 'import',
+            period,
+            commodity,
+            source: `s${c}`,
+            status: 'official',
+            value: String(1 + p + 2 * f + 4 * c),
+            currency: c === 0 ? 'USD' : 'LAK',
+          })),
+        ),
+      ),
+    );
+    const sums = sumBy(table, ['partner', 'flow', 'period', 'commodity', 'source']);
+    expect(sums.length).toBe(8);
+    expect(sums.toRows().map((row) => row.value.toNumber())).toEqual([1, 5, 3, 7, 2, 6, 4, 8]);
+    expect(
+      sumBy(table, [])
+        .toRows()
+        .map((row) => [row.currency, row.value.toNumber()]),
+    ).toEqual([
+      ['USD', 1 + 3 + 2 + 4],
+      ['LAK', 5 + 7 + 6 + 8],
+    ]);
+  });
+});

@@ -6,11 +6,12 @@ import type { FlowGroups } from './flow-groups.js';
 import { type GroupKeys, TableGroups } from './flow-groups.js';
 import type { FlowKey, FlowTable } from './flow-table.js';
 import { checkIndex } from './internal/check-index.js';
-import { type ExactColumn, exactAt, sumGroups } from './internal/exact-column.js';
-import { firstRows, groupingKeys, groupRows, refineGroups } from './internal/group-rows.js';
+import { type ExactColumn, exactAt, exactSums } from './internal/exact-column.js';
+import { groupAndSum, groupingKeys, keyCodes, type SummedGroups } from './internal/group-rows.js';
 import { shiftedPeriodCodes } from './internal/period-codes.js';
 import {
   divideRounded,
+  MAX_EXACT,
   subtractUnits,
   toBig,
   unitsToDecimal,
@@ -194,6 +195,47 @@ class Growth extends TableGroups implements GroupedGrowth {
   }
 }
 
+/**
+ * Each group's base group: the group of the same series in the period `basePeriod` maps its
+ * period to (−1 when the table has no such period or the series has no rows in it).
+ */
+function baseGroups(
+  table: FlowTable,
+  seriesKeys: readonly FlowKey[],
+  groups: SummedGroups,
+  basePeriod: Int32Array,
+): Int32Array {
+  const { count, codeOf, lookup, firstRow } = groups;
+  const periodCount = table.dictionaries.period.length;
+  const base = new Int32Array(count);
+  if (groups.mixedRadix) {
+    // code = series code × periods + period code: the base is one lookup away.
+    for (let group = 0; group < count; group++) {
+      const code = codeOf[group] as number;
+      const period = code % periodCount;
+      const shifted = basePeriod[period] as number;
+      base[group] = shifted < 0 ? -1 : (lookup[code - period + shifted] as number);
+    }
+    return base;
+  }
+  const { codes: series, size } = keyCodes(table, seriesKeys);
+  const periods = table.codes.period;
+  const numeric = size * periodCount <= MAX_EXACT;
+  const slotOf = (row: number, period: number) =>
+    numeric ? (series[row] as number) * periodCount + period : `${series[row] as number}:${period}`;
+  const bySlot = new Map<number | string, number>();
+  for (let group = 0; group < count; group++) {
+    const row = firstRow[group] as number;
+    bySlot.set(slotOf(row, periods[row] as number), group);
+  }
+  for (let group = 0; group < count; group++) {
+    const row = firstRow[group] as number;
+    const shifted = basePeriod[periods[row] as number] as number;
+    base[group] = shifted < 0 ? -1 : (bySlot.get(slotOf(row, shifted)) ?? -1);
+  }
+  return base;
+}
+
 /** Growth of every group of `keys` + period against the period `shift` gives. */
 function growthBy(
   table: FlowTable,
@@ -201,52 +243,26 @@ function growthBy(
   shift: (period: Period) => Period,
 ): GroupedGrowth {
   const seriesKeys = groupingKeys(keys, ['period']);
-  const series = groupRows(table, seriesKeys);
-  const periodCount = table.dictionaries.period.length;
-  const ids = series.ids;
-  const { count, parent: seriesOf } = refineGroups(
-    ids,
-    series.count,
-    table.codes.period,
-    periodCount,
-  );
-  const firstRow = firstRows(ids, count);
-  const sums = sumGroups(table, ids, count);
-  const periodCodes = table.codes.period;
-  const periodOf = new Int32Array(count);
-  for (let group = 0; group < count; group++) {
-    periodOf[group] = periodCodes[firstRow[group] as number] as number;
-  }
-  // (series, period) → group, to find each group's base.
-  const slots = series.count * periodCount;
-  const dense = slots <= 1 << 22 ? new Int32Array(slots).fill(-1) : null;
-  const sparse = dense === null ? new Map<number, number>() : null;
-  for (let group = 0; group < count; group++) {
-    const slot = (seriesOf[group] as number) * periodCount + (periodOf[group] as number);
-    if (dense !== null) dense[slot] = group;
-    else sparse?.set(slot, group);
-  }
+  const groupKeys = [...seriesKeys, 'period'] as const;
+  const groups = groupAndSum(table, groupKeys);
+  const sums = exactSums(table, groupKeys, groups);
+  const { count, firstRow } = groups;
+  const shifted = shiftedPeriodCodes(table, shift);
+  const base = baseGroups(table, seriesKeys, groups, shifted.codes);
   let partial: Uint8Array | null = null;
   if (table.partial !== null) {
     partial = new Uint8Array(count);
+    const { codes } = keyCodes(table, groupKeys);
     for (let row = 0; row < table.length; row++) {
-      if (table.partial[row] === 1) partial[ids[row] as number] = 1;
+      if (table.partial[row] === 1) partial[groups.lookup[codes[row] as number] as number] = 1;
     }
   }
-  const shifted = shiftedPeriodCodes(table, shift);
-  const base = new Int32Array(count);
   const rates = new Float64Array(count);
   const reasons = new Uint8Array(count);
   const levels = sums.units;
   const exact = sums.big.size === 0;
   for (let group = 0; group < count; group++) {
-    const basePeriod = shifted.codes[periodOf[group] as number] as number;
-    let found = -1;
-    if (basePeriod >= 0) {
-      const slot = (seriesOf[group] as number) * periodCount + basePeriod;
-      found = dense !== null ? (dense[slot] as number) : (sparse?.get(slot) ?? -1);
-    }
-    base[group] = found;
+    const found = base[group] as number;
     if (found < 0) {
       reasons[group] = 1;
       rates[group] = Number.NaN;
@@ -264,17 +280,7 @@ function growthBy(
       rates[group] = divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
     }
   }
-  return new Growth(
-    table,
-    [...seriesKeys, 'period'],
-    firstRow,
-    sums,
-    base,
-    rates,
-    reasons,
-    partial,
-    shifted.texts,
-  );
+  return new Growth(table, groupKeys, firstRow, sums, base, rates, reasons, partial, shifted.texts);
 }
 
 /**

@@ -2,8 +2,8 @@ import type { Decimal } from '../_internal/decimal.js';
 import { type FlowGroups, type GroupKeys, TableGroups } from './flow-groups.js';
 import type { FlowKey, FlowTable } from './flow-table.js';
 import { checkIndex } from './internal/check-index.js';
-import { type ExactColumn, exactAt, sumGroups } from './internal/exact-column.js';
-import { groupingKeys, groupRows } from './internal/group-rows.js';
+import { type ExactColumn, exactAt, exactSums } from './internal/exact-column.js';
+import { groupAndSum, groupingKeys } from './internal/group-rows.js';
 import { unitsToDecimal } from './internal/scaled-units.js';
 
 /**
@@ -75,8 +75,9 @@ class Sums extends TableGroups implements GroupedSums {
 }
 
 /**
- * Sums the values of a flow table per group of keys, exactly: one tight float64 loop over the
- * value column while sums stay within 2^53 − 1 units, BigInt for the groups past it. `currency`
+ * Sums the values of a flow table per group of keys, exactly: one pass over the rows combines
+ * each row's key codes into one code, finds its group in a dense lookup and adds its value in
+ * float64 — exact while sums stay within 2^53 − 1 units — and BigInt sums the groups past it. `currency`
  * is always a grouping key, so currencies are never added together. Rows are summed as they are:
  * keep one source per period and leave commodity rows out of totals (see {@link filterFlowTable})
  * where the table holds both.
@@ -102,6 +103,6 @@ class Sums extends TableGroups implements GroupedSums {
  */
 export function sumBy(table: FlowTable, keys: readonly FlowKey[]): GroupedSums {
   const by = groupingKeys(keys);
-  const groups = groupRows(table, by);
-  return new Sums(table, by, groups.firstRow, sumGroups(table, groups.ids, groups.count));
+  const groups = groupAndSum(table, by);
+  return new Sums(table, by, groups.firstRow, exactSums(table, by, groups));
 }

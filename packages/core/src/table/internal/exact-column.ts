@@ -1,4 +1,5 @@
-import type { FlowTable } from '../flow-table.js';
+import type { FlowKey, FlowTable } from '../flow-table.js';
+import { keyCodes, type SummedGroups } from './group-rows.js';
 import { type ExactUnits, MAX_EXACT } from './scaled-units.js';
 
 /** Exact integers in a column: float64 entries, exact except where `big` holds the bigint. */
@@ -15,35 +16,39 @@ export function exactAt(column: ExactColumn, index: number): ExactUnits {
 }
 
 /**
- * Sums the table's values per group, exactly, reading the value column in one tight float64 loop.
- * Values are non-negative, so a group's float64 sum passes 2^53 − 1 exactly when its exact sum
- * does (float64 rounding is monotonic): only such groups are summed again, in BigInt, over their
- * rows (with the exact units of rows past 2^53).
+ * The exact sums of grouped rows. The float64 sums of {@link groupAndSum} are exact while at most
+ * 2^53 − 1: values are non-negative, so a group's float64 sum passes 2^53 − 1 exactly when its
+ * exact sum does (float64 rounding is monotonic, and every partial sum below 2^53 is exact). Only
+ * such groups are summed again, in BigInt, over their rows (with the exact units of rows past
+ * 2^53); their float64 entry becomes the nearest float to the exact sum.
  */
-export function sumGroups(table: FlowTable, ids: Int32Array, count: number): ExactColumn {
-  const sums = new Float64Array(count);
-  const units = table.units;
-  const rows = table.length;
-  for (let row = 0; row < rows; row++) {
-    const id = ids[row] as number;
-    if (id >= 0) sums[id] = (sums[id] as number) + (units[row] as number);
-  }
+export function exactSums(
+  table: FlowTable,
+  keys: readonly FlowKey[],
+  groups: SummedGroups,
+): ExactColumn {
+  const sums = groups.sums;
+  const big = new Map<number, bigint>();
   let past: Uint8Array | null = null;
+  // A local copy: an imported binding read per group is a property read under some loaders.
+  const limit = MAX_EXACT;
+  const count = groups.count;
   for (let group = 0; group < count; group++) {
-    if ((sums[group] as number) > MAX_EXACT) {
-      past ??= new Uint8Array(count);
+    if ((sums[group] as number) > limit) {
+      past ??= new Uint8Array(groups.count);
       past[group] = 1;
     }
   }
-  const big = new Map<number, bigint>();
-  if (past !== null) {
-    for (let row = 0; row < rows; row++) {
-      const id = ids[row] as number;
-      if (id < 0 || past[id] === 0) continue;
-      const value = table.big.get(row) ?? BigInt(units[row] as number);
-      big.set(id, (big.get(id) ?? 0n) + value);
-    }
-    for (const [group, total] of big) sums[group] = Number(total);
+  if (past === null) return { units: sums, big };
+  const { codes } = keyCodes(table, keys);
+  const { lookup } = groups;
+  const units = table.units;
+  for (let row = 0; row < table.length; row++) {
+    const group = lookup[codes[row] as number] as number;
+    if (past[group] === 0) continue;
+    const value = table.big.get(row) ?? BigInt(units[row] as number);
+    big.set(group, (big.get(group) ?? 0n) + value);
   }
+  for (const [group, total] of big) sums[group] = Number(total);
   return { units: sums, big };
 }

@@ -5,40 +5,76 @@ import { MAX_EXACT } from './scaled-units.js';
 /** Largest lookup table (in slots) kept as a typed array; past it a Map is used. */
 const DENSE_LIMIT = 1 << 22;
 
-/** Rows grouped by some keys: each row's group (−1 for a row left out) and each group's parent. */
-export interface RowGroups {
-  /** Per row, its group (0 … count − 1, in order of first appearance), or −1. */
-  readonly ids: Int32Array;
-  readonly count: number;
-  /** Per group, the first row in it. */
-  readonly firstRow: Int32Array;
+/** The dense limit for a table of `rows` rows: at most 4 slots a row (and at least 2^16). */
+function denseLimit(rows: number): number {
+  return Math.min(DENSE_LIMIT, Math.max(1 << 16, 4 * rows));
 }
 
 /**
- * Splits each group of `ids` by a code column (in place): rows of one group and one code stay
- * together. Returns the new count and, per new group, the group it came from.
+ * Per row, one code for the combination of its keys, in `[0, size)`, with `size` small enough
+ * for a dense lookup table. While the product of the dictionary sizes stays small the code is
+ * the mixed-radix number of the key codes (`((k₁ · n₂) + k₂) · n₃ + k₃ …`, so the last key's
+ * code is `code % n_last`); past it the codes so far are renumbered to the combinations that
+ * occur (see {@link refineGroups}).
+ */
+export interface KeyCodes {
+  readonly codes: Int32Array;
+  readonly size: number;
+}
+
+/**
+ * The combined code of each row's keys, one tight pass per key whose dictionary has more than
+ * one text (a key with one text adds nothing).
+ */
+export function keyCodes(table: FlowTable, keys: readonly FlowKey[]): KeyCodes {
+  const rows = table.length;
+  const limit = denseLimit(rows);
+  const codes = new Int32Array(rows);
+  let size = 1;
+  for (const key of keys) {
+    const radix = table.dictionaries[key].length;
+    if (radix <= 1) continue;
+    const column = table.codes[key];
+    if (size * radix <= limit) {
+      if (size === 1) codes.set(column);
+      else appendDigit(codes, column, radix);
+      size *= radix;
+    } else {
+      size = refineGroups(codes, size, column, radix);
+    }
+  }
+  return { codes, size };
+}
+
+/** `codes[row] = codes[row] × radix + column[row]` for every row: one tight loop. */
+function appendDigit(codes: Int32Array, column: Int32Array, radix: number): void {
+  const rows = codes.length;
+  for (let row = 0; row < rows; row++) {
+    codes[row] = (codes[row] as number) * radix + (column[row] as number);
+  }
+}
+
+/**
+ * Renumbers `ids` (codes in `[0, count)`) in place to the combinations of `ids` and `codes` that
+ * occur, in order of first appearance; returns how many there are.
  */
 export function refineGroups(
   ids: Int32Array,
   count: number,
   codes: Int32Array,
   size: number,
-): { readonly count: number; readonly parent: Int32Array } {
+): number {
   const rows = ids.length;
-  const parents: number[] = [];
   let next = 0;
   const span = count * size;
   if (span <= DENSE_LIMIT) {
     const lookup = new Int32Array(span).fill(-1);
     for (let row = 0; row < rows; row++) {
-      const id = ids[row] as number;
-      if (id < 0) continue;
-      const slot = id * size + (codes[row] as number);
+      const slot = (ids[row] as number) * size + (codes[row] as number);
       let group = lookup[slot] as number;
       if (group < 0) {
         group = next++;
         lookup[slot] = group;
-        parents.push(id);
       }
       ids[row] = group;
     }
@@ -47,29 +83,208 @@ export function refineGroups(
     const numeric = span <= MAX_EXACT;
     for (let row = 0; row < rows; row++) {
       const id = ids[row] as number;
-      if (id < 0) continue;
       const code = codes[row] as number;
       const slot = numeric ? id * size + code : `${id}:${code}`;
       let group = lookup.get(slot);
       if (group === undefined) {
         group = next++;
         lookup.set(slot, group);
-        parents.push(id);
       }
       ids[row] = group;
     }
   }
-  return { count: next, parent: Int32Array.from(parents) };
+  return next;
 }
 
-/** The first row of each group. */
-export function firstRows(ids: Int32Array, count: number): Int32Array {
-  const first = new Int32Array(count).fill(-1);
-  for (let row = 0; row < ids.length; row++) {
-    const id = ids[row] as number;
-    if (id >= 0 && (first[id] as number) < 0) first[id] = row;
+/**
+ * Rows grouped by keys, with each group's float64 sum of `units`, from one pass over the rows:
+ * `lookup[code]` is the group of a key code (−1 for none), groups numbered in order of first
+ * appearance. The codes are those of {@link keyCodes} for the same keys.
+ */
+export interface SummedGroups {
+  readonly count: number;
+  /** Per group, the first row in it. */
+  readonly firstRow: Int32Array;
+  /** Per group, its key code. */
+  readonly codeOf: Int32Array;
+  /** Per code, its group or −1. */
+  readonly lookup: Int32Array;
+  /** Per group, the float64 sum of its rows' units (exact while at most 2^53 − 1). */
+  readonly sums: Float64Array;
+  /** Whether the codes are the mixed-radix numbers of the key codes (see {@link KeyCodes}). */
+  readonly mixedRadix: boolean;
+}
+
+/** The arrays one grouping pass fills. */
+interface Accumulators {
+  readonly units: Float64Array;
+  readonly lookup: Int32Array;
+  readonly firstRow: Int32Array;
+  readonly codeOf: Int32Array;
+  readonly sums: Float64Array;
+}
+
+// One grouping pass per number of key columns (0–4), the key code computed inline from the
+// columns, as a hand-written float loop would: no per-row code array, no call per row.
+
+function pass0(rows: number, into: Accumulators): number {
+  const { units, sums, firstRow, codeOf, lookup } = into;
+  let total = 0;
+  for (let row = 0; row < rows; row++) total += units[row] as number;
+  if (rows === 0) return 0;
+  lookup[0] = 0;
+  firstRow[0] = 0;
+  codeOf[0] = 0;
+  sums[0] = total;
+  return 1;
+}
+
+function pass1(a: Int32Array, into: Accumulators): number {
+  const { units, sums, firstRow, codeOf, lookup } = into;
+  const rows = a.length;
+  let count = 0;
+  for (let row = 0; row < rows; row++) {
+    const code = a[row] as number;
+    let group = lookup[code] as number;
+    if (group < 0) {
+      group = count++;
+      lookup[code] = group;
+      firstRow[group] = row;
+      codeOf[group] = code;
+    }
+    sums[group] = (sums[group] as number) + (units[row] as number);
   }
-  return first;
+  return count;
+}
+
+function pass2(a: Int32Array, b: Int32Array, rb: number, into: Accumulators): number {
+  const { units, sums, firstRow, codeOf, lookup } = into;
+  const rows = a.length;
+  let count = 0;
+  for (let row = 0; row < rows; row++) {
+    const code = (a[row] as number) * rb + (b[row] as number);
+    let group = lookup[code] as number;
+    if (group < 0) {
+      group = count++;
+      lookup[code] = group;
+      firstRow[group] = row;
+      codeOf[group] = code;
+    }
+    sums[group] = (sums[group] as number) + (units[row] as number);
+  }
+  return count;
+}
+
+function pass3(
+  a: Int32Array,
+  b: Int32Array,
+  c: Int32Array,
+  rb: number,
+  rc: number,
+  into: Accumulators,
+): number {
+  const { units, sums, firstRow, codeOf, lookup } = into;
+  const rows = a.length;
+  let count = 0;
+  for (let row = 0; row < rows; row++) {
+    const code = ((a[row] as number) * rb + (b[row] as number)) * rc + (c[row] as number);
+    let group = lookup[code] as number;
+    if (group < 0) {
+      group = count++;
+      lookup[code] = group;
+      firstRow[group] = row;
+      codeOf[group] = code;
+    }
+    sums[group] = (sums[group] as number) + (units[row] as number);
+  }
+  return count;
+}
+
+function pass4(
+  a: Int32Array,
+  b: Int32Array,
+  c: Int32Array,
+  d: Int32Array,
+  rb: number,
+  rc: number,
+  rd: number,
+  into: Accumulators,
+): number {
+  const { units, sums, firstRow, codeOf, lookup } = into;
+  const rows = a.length;
+  let count = 0;
+  for (let row = 0; row < rows; row++) {
+    const code =
+      (((a[row] as number) * rb + (b[row] as number)) * rc + (c[row] as number)) * rd +
+      (d[row] as number);
+    let group = lookup[code] as number;
+    if (group < 0) {
+      group = count++;
+      lookup[code] = group;
+      firstRow[group] = row;
+      codeOf[group] = code;
+    }
+    sums[group] = (sums[group] as number) + (units[row] as number);
+  }
+  return count;
+}
+
+/**
+ * Groups the rows of a table by keys and sums their units, in one pass over the rows when the
+ * product of the dictionary sizes is small (a dense lookup indexed by the mixed-radix key code;
+ * past four varying keys the first ones are combined first, one pass each); otherwise the rows
+ * are first given compact codes by {@link keyCodes}.
+ */
+export function groupAndSum(table: FlowTable, keys: readonly FlowKey[]): SummedGroups {
+  const rows = table.length;
+  const varying = keys.filter((key) => table.dictionaries[key].length > 1);
+  const radices = varying.map((key) => table.dictionaries[key].length);
+  const size = radices.reduce((product, radix) => product * radix, 1);
+  const mixedRadix = size <= denseLimit(rows);
+  let columns: Int32Array[];
+  let lookupSize = size;
+  if (!mixedRadix) {
+    const codes = keyCodes(table, keys);
+    columns = [codes.codes];
+    lookupSize = codes.size;
+    radices.length = 0;
+    radices.push(codes.size);
+  } else if (varying.length > 4) {
+    const prefix = keyCodes(table, varying.slice(0, -3)).codes;
+    columns = [prefix, ...varying.slice(-3).map((key) => table.codes[key])];
+    radices.splice(0, radices.length - 3, 0);
+  } else {
+    columns = varying.map((key) => table.codes[key]);
+  }
+  const capacity = Math.min(lookupSize, rows);
+  const into: Accumulators = {
+    units: table.units,
+    lookup: new Int32Array(lookupSize).fill(-1),
+    firstRow: new Int32Array(capacity),
+    codeOf: new Int32Array(capacity),
+    sums: new Float64Array(capacity),
+  };
+  const [a, b, c, d] = columns as [Int32Array, Int32Array, Int32Array, Int32Array];
+  const [, rb, rc, rd] = radices as [number, number, number, number];
+  const count =
+    columns.length === 0
+      ? pass0(rows, into)
+      : columns.length === 1
+        ? pass1(a, into)
+        : columns.length === 2
+          ? pass2(a, b, rb, into)
+          : columns.length === 3
+            ? pass3(a, b, c, rb, rc, into)
+            : pass4(a, b, c, d, rb, rc, rd, into);
+  const { lookup, firstRow, codeOf, sums } = into;
+  return {
+    count,
+    firstRow: count === capacity ? firstRow : firstRow.slice(0, count),
+    codeOf: count === capacity ? codeOf : codeOf.slice(0, count),
+    lookup,
+    sums: count === capacity ? sums : sums.slice(0, count),
+    mixedRadix,
+  };
 }
 
 /**
@@ -80,11 +295,12 @@ export function firstRows(ids: Int32Array, count: number): Int32Array {
 export function groupingKeys(
   keys: readonly FlowKey[],
   excluded: readonly FlowKey[] = [],
+  path: string = 'keys',
 ): FlowKey[] {
   if (!Array.isArray(keys)) {
     throw new BilateralError('INVALID_INPUT', [
       {
-        path: ['keys'],
+        path: [path],
         message: `expected a list of keys such as ['reporter', 'partner'], got ${typeof keys}`,
       },
     ]);
@@ -99,27 +315,9 @@ export function groupingKeys(
           ? `${key} cannot be a grouping key here`
           : null;
     if (problem !== null) {
-      throw new BilateralError('INVALID_INPUT', [{ path: ['keys', index], message: problem }]);
+      throw new BilateralError('INVALID_INPUT', [{ path: [path, index], message: problem }]);
     }
     seen.add(key);
   });
   return seen.has('currency') ? [...keys] : [...keys, 'currency'];
-}
-
-/**
- * Groups the rows of a table by keys (in the order given), optionally starting from a selection
- * (`start`: −1 leaves a row out, 0 keeps it).
- */
-export function groupRows(
-  table: FlowTable,
-  keys: readonly FlowKey[],
-  start?: Int32Array,
-): RowGroups {
-  const ids = start ?? new Int32Array(table.length);
-  let count = table.length === 0 ? 0 : 1;
-  for (const key of keys) {
-    const size = table.dictionaries[key].length;
-    if (size > 1) count = refineGroups(ids, count, table.codes[key], size).count;
-  }
-  return { ids, count, firstRow: firstRows(ids, count) };
 }
