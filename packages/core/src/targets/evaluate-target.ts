@@ -205,9 +205,9 @@ function checkObserved<C extends string>(
       problems.map((message) => ({ path: [], message })),
     );
   }
-  observed.points.forEach((point, index) =>
-    checkPeriod((point as SeriesPoint<C> | undefined)?.period, ['points', index, 'period']),
-  );
+  observed.points.forEach((point, index) => {
+    checkPeriod((point as SeriesPoint<C> | undefined)?.period, ['points', index, 'period']);
+  });
   const points = checkSeries(observed, 'the observed series');
   const kind = (points[0] as SeriesPoint<C>).period.kind;
   if (kind !== 'year' && kind !== 'year-to-date') {
