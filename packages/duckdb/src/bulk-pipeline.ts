@@ -91,13 +91,35 @@ function checkOptions(options: ComtradeBulkOptions): void {
   if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
 }
 
-/** A DuckDB error (a CSV line with the wrong number of fields, a broken Parquet file …) as ours. */
-function fromDuckDB(error: unknown): never {
+/**
+ * A DuckDB error (a CSV line with the wrong number of fields, a broken gzip or Parquet file …) as
+ * ours, naming the files that fail when each is read on its own.
+ */
+async function fromDuckDB(
+  connection: DuckDBConnection,
+  files: readonly BulkFile[],
+  error: unknown,
+): Promise<never> {
   if (error instanceof BilateralError) throw error;
-  const message = error instanceof Error ? error.message : String(error);
-  throw new BilateralError('INVALID_IMPORT', [
-    { path: ['files'], message: `DuckDB could not read the files: ${message.slice(0, 2000)}` },
-  ]);
+  const short = (caught: unknown) =>
+    (caught instanceof Error ? caught.message : String(caught)).split('\n')[0]?.slice(0, 500);
+  const issues: BilateralIssue[] = [];
+  for (const [index, file] of files.entries()) {
+    try {
+      const { sql } = await sourceSql(connection, [file], false);
+      await connection.run(`SELECT count(*) FROM (${sql})`);
+    } catch (caught) {
+      issues.push({
+        path: ['files', index],
+        message: `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`,
+      });
+      if (issues.length >= MAX_FILES_LOCATED) break;
+    }
+  }
+  if (issues.length === 0) {
+    issues.push({ path: ['files'], message: `DuckDB cannot read the files: ${short(error)}` });
+  }
+  throw new BilateralError('INVALID_IMPORT', issues);
 }
 
 /** Runs `work` on a connection of the given instance, or of a new in-memory one. */
@@ -239,7 +261,7 @@ async function locate(
   const whole = await sourceSql(connection, files, false);
   const names = (
     await connection.runAndReadAll(
-      `SELECT DISTINCT filename FROM (${checked(whole.sql)}) WHERE ${where} LIMIT ${MAX_FILES_LOCATED}`,
+      `SELECT DISTINCT filename FROM (${checked(whole.sql)}) AS c WHERE ${where} LIMIT ${MAX_FILES_LOCATED}`,
     )
   ).getRowsJS();
   const found: { file: BulkFile; index: number; row: Record<string, unknown> }[] = [];
@@ -250,7 +272,7 @@ async function locate(
     const one = await sourceSql(connection, [file], true);
     const rows = (
       await connection.runAndReadAll(
-        `SELECT * FROM (${checked(one.sql)}) WHERE ${where} ORDER BY file_row LIMIT ${MAX_ISSUES - found.length}`,
+        `SELECT * FROM (${checked(one.sql)}) AS c WHERE ${where} ORDER BY file_row LIMIT ${MAX_ISSUES - found.length}`,
       )
     ).getRowObjectsJS();
     for (const row of rows) found.push({ file, index, row });
@@ -295,7 +317,7 @@ async function refuseConflicts(
     `CREATE TEMP TABLE bulk_conflicts AS SELECT reporter, partner, flow, period, coalesce(commodity, '') AS commodity, CAST(low AS VARCHAR) AS low, CAST(high AS VARCHAR) AS high
      FROM bulk_groups WHERE problem IS NULL AND reason IS NULL AND low <> high LIMIT ${MAX_ISSUES}`,
   );
-  const where = `problem IS NULL AND reason IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = reporter AND k.partner = partner AND k.flow = flow AND k.period = period AND k.commodity = coalesce(commodity, ''))`;
+  const where = `problem IS NULL AND reason IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = c.reporter AND k.partner = c.partner AND k.flow = c.flow AND k.period = c.period AND k.commodity = coalesce(c.commodity, ''))`;
   const rows = await locate(connection, files, where, scale, totalsOnly);
   const issues: BilateralIssue[] = rows.map(({ file, index, row }) => {
     const at = Number(row.file_row);
@@ -424,6 +446,6 @@ export async function readBulk(
     };
     return { connection, report, sourceId: options.sourceId ?? 'un-comtrade' };
   } catch (error) {
-    return fromDuckDB(error);
+    return fromDuckDB(connection, files, error);
   }
 }

@@ -175,7 +175,7 @@ FROM (SELECT r.*,
     ELSE substr(period_text, 1, 4) || '-' || substr(period_text, 5, 2) END AS period,
   CASE WHEN upper(cmd_code) = 'TOTAL' THEN NULL
     WHEN length(cmd_code) % 2 = 1 THEN '0' || cmd_code ELSE cmd_code END AS commodity,
-  upper(cmd_code) <> 'TOTAL' AND length(cmd_code) % 2 = 1 AS restored,
+  regexp_full_match(cmd_code, '[0-9]+') AND length(cmd_code) % 2 = 1 AS restored,
   CASE WHEN strpos(value_text, '.') > 0 THEN length(value_text) - strpos(value_text, '.') ELSE 0 END AS decimals,
   TRY_CAST(value_text AS DECIMAL(38, ${scale})) AS value,
   TRY_CAST(mot_code AS BIGINT) AS mot,

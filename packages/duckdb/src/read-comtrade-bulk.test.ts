@@ -1,0 +1,306 @@
+import { join } from 'node:path';
+import { BilateralError, type FlowTable } from '@bilateral/core';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type BulkRecord,
+  bulkRecord,
+  bulkText,
+  scratchFolder,
+} from './__fixtures__/bulk-records.js';
+import { readComtradeBulk } from './read-comtrade-bulk.js';
+
+/** /work/shared/fixtures/shapes/v1-bulk.txt: the bulk layout with invented values. */
+const V1_BULK = join(import.meta.dirname, '__fixtures__', 'v1-bulk.txt');
+
+let instance: DuckDBInstance;
+let scratch: Awaited<ReturnType<typeof scratchFolder>>;
+beforeAll(async () => {
+  instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  scratch = await scratchFolder();
+});
+afterAll(async () => {
+  instance.closeSync();
+  await scratch.remove();
+});
+
+/** The table's rows as `reporter partner flow period commodity value` lines. */
+function rows(table: FlowTable): string[] {
+  return Array.from({ length: table.length }, (_, row) =>
+    [
+      table.keyAt(row, 'reporter'),
+      table.keyAt(row, 'partner'),
+      table.keyAt(row, 'flow'),
+      table.keyAt(row, 'period'),
+      table.keyAt(row, 'commodity') || '-',
+      table.valueAt(row).toFixed(),
+    ].join(' '),
+  );
+}
+
+/** The error a promise rejects with. */
+async function failure(promise: Promise<unknown>): Promise<BilateralError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(BilateralError);
+  return error as BilateralError;
+}
+
+async function read(records: readonly BulkRecord[], name = `t${Math.random()}.csv`) {
+  const path = await scratch.write(name, bulkText(records, name.includes('.tsv') ? '\t' : ','));
+  return readComtradeBulk(path, { instance });
+}
+
+describe('readComtradeBulk on the v1 bulk shape (tab-separated, World, RX/RM, a breakdown)', () => {
+  test('keeps the totals, World as a partner of its own, values exact', async () => {
+    const { table, report } = await readComtradeBulk(V1_BULK, { instance });
+    expect(report.records).toBe(31);
+    expect(report.imported).toBe(22);
+    expect(report.scale).toBe(2);
+    expect(report.files).toEqual([{ path: V1_BULK, format: 'tsv', gzip: false, records: 31 }]);
+    expect(report.excluded.map(({ reason, count }) => [reason, count])).toEqual([
+      ['flow-part', 8],
+      ['mode-of-transport', 1],
+    ]);
+    expect(report.notes.map(({ code, count }) => [code, count])).toEqual([['value-fallback', 1]]);
+    expect(rows(table)).toContain('SGP LAO export 2021 - 156234567.5');
+    expect(rows(table)).toContain('SGP LAO import 2022 - 23456789.12');
+    expect(rows(table)).toContain('SGP WLD export 2023 - 476276000000');
+    expect(rows(table)).toContain('SGP LAO export 2023 2710 79000000');
+    expect(table.scale).toBe(2);
+    expect(table.keyAt(0, 'source')).toBe('un-comtrade');
+    expect(table.keyAt(0, 'currency')).toBe('USD');
+  });
+});
+
+describe('readComtradeBulk on a folder of CSV, gzipped TSV and Parquet', () => {
+  test('reads each kind, columns matched by name in any order', async () => {
+    const folder = await scratchFolder();
+    try {
+      const a = bulkRecord({ primaryValue: '10.5' });
+      const b = bulkRecord({ flowCode: 'M', primaryValue: '20', period: '2022' });
+      const c = bulkRecord({ partnerCode: '156', partnerISO: 'CHN', primaryValue: '0.125' });
+      await folder.write('a.csv', bulkText([a]));
+      const reordered = [
+        'primaryValue',
+        'cmdCode',
+        'period',
+        'flowCode',
+        'partnerCode',
+        'reporterCode',
+      ] as const;
+      await folder.write('sub/b.txt.gz', bulkText([b], '\t', reordered));
+      const staging = await folder.write('c-source.csv.tmp', bulkText([c]));
+      const connection = await instance.connect();
+      await connection.run(
+        `COPY (SELECT * FROM read_csv('${staging}', all_varchar = true)) TO '${join(folder.folder, 'c.parquet')}' (FORMAT parquet)`,
+      );
+      connection.closeSync();
+      const { table, report } = await readComtradeBulk(folder.folder, { instance });
+      expect(
+        report.files.map(({ path, format, gzip, records }) => [
+          path.slice(folder.folder.length),
+          format,
+          gzip,
+          records,
+        ]),
+      ).toEqual([
+        ['/a.csv', 'csv', false, 1],
+        ['/c.parquet', 'parquet', false, 1],
+        ['/sub/b.txt.gz', 'tsv', true, 1],
+      ]);
+      expect(rows(table)).toEqual([
+        'VNM CHN export 2023 - 0.125',
+        'VNM LAO export 2023 - 10.5',
+        'VNM LAO import 2022 - 20',
+      ]);
+      expect(report.scale).toBe(3);
+    } finally {
+      await folder.remove();
+    }
+  });
+});
+
+describe('readComtradeBulk: what is left out, and why', () => {
+  test('every record is imported or counted under one reason', async () => {
+    const records = [
+      bulkRecord({ primaryValue: '100' }),
+      bulkRecord({ primaryValue: '100' }), // the same again: duplicate
+      bulkRecord({ flowCode: 'RX', primaryValue: '5' }),
+      bulkRecord({ motCode: '2100', primaryValue: '60' }),
+      bulkRecord({ customsCode: 'C01', primaryValue: '7' }),
+      bulkRecord({ partner2Code: '156', primaryValue: '8' }),
+      bulkRecord({ typeCode: 'S', cmdCode: 'S', classificationCode: 'EB', primaryValue: '9' }),
+      bulkRecord({ partnerCode: '704', partnerISO: 'VNM', primaryValue: '3' }),
+      bulkRecord({ partnerCode: '97', partnerISO: 'EUR', primaryValue: '11' }),
+      bulkRecord({ partnerCode: '0', partnerISO: 'W00', primaryValue: '900' }),
+      bulkRecord({ cmdCode: '901', primaryValue: '12' }),
+    ];
+    const { table, report } = await read(records);
+    expect(rows(table)).toEqual([
+      'VNM LAO export 2023 - 100',
+      'VNM LAO export 2023 0901 12',
+      'VNM WLD export 2023 - 900',
+    ]);
+    expect(report.excluded.map(({ reason, count }) => [reason, count])).toEqual([
+      ['customs-procedure', 1],
+      ['flow-part', 1],
+      ['group-or-area', 1],
+      ['mode-of-transport', 1],
+      ['second-partner', 1],
+      ['self-trade', 1],
+      ['services', 1],
+      ['duplicate', 1],
+    ]);
+    expect(report.records).toBe(11);
+    expect(report.imported + report.excluded.reduce((sum, group) => sum + group.count, 0)).toBe(11);
+    expect(report.notes.map(({ code, count }) => [code, count])).toEqual([
+      ['leading-zero-restored', 1],
+    ]);
+  });
+
+  test("commodities: 'totals' keeps the TOTAL rows only", async () => {
+    const path = await scratch.write(
+      'totals.csv',
+      bulkText([bulkRecord(), bulkRecord({ cmdCode: '27', primaryValue: '400' })]),
+    );
+    const { table, report } = await readComtradeBulk(path, { instance, commodities: 'totals' });
+    expect(rows(table)).toEqual(['VNM LAO export 2023 - 1000']);
+    expect(report.excluded.map(({ reason, count }) => [reason, count])).toEqual([
+      ['commodity-detail', 1],
+    ]);
+  });
+
+  test('an unknown code with an ISO text is read from it (noted); monthly periods', async () => {
+    const { table, report } = await read([
+      bulkRecord({ partnerCode: '999', partnerISO: 'NOR', period: '202309' }),
+    ]);
+    expect(rows(table)).toEqual(['VNM NOR export 2023-09 - 1000']);
+    expect(report.notes.map(({ code, count }) => [code, count])).toEqual([['iso-fallback', 1]]);
+  });
+
+  test('a scale given is the DECIMAL scale read at', async () => {
+    const path = await scratch.write('scale.csv', bulkText([bulkRecord({ primaryValue: '1.5' })]));
+    const { table, report } = await readComtradeBulk(path, { instance, scale: 4 });
+    expect([report.scale, table.valueAt(0).toFixed()]).toEqual([4, '1.5']);
+  });
+});
+
+describe('readComtradeBulk refuses, naming file, line and field', () => {
+  test('values that are not plain decimals (line 1 is the header)', async () => {
+    const error = await failure(
+      read(
+        [
+          bulkRecord(),
+          bulkRecord({ primaryValue: '1,5', period: '2022' }),
+          bulkRecord({ primaryValue: '-3', period: '2021' }),
+        ],
+        'values.csv',
+      ),
+    );
+    expect(error.code).toBe('INVALID_IMPORT');
+    expect(error.issues).toEqual([
+      {
+        path: ['files', 0, 'rows', 1, 'primaryValue'],
+        message:
+          'values.csv line 3: "1,5" is not a non-negative decimal written in full such as 38917721136.5',
+      },
+      {
+        path: ['files', 0, 'rows', 2, 'primaryValue'],
+        message:
+          'values.csv line 4: "-3" is not a non-negative decimal written in full such as 38917721136.5',
+      },
+    ]);
+  });
+
+  test('codes, periods and flows it cannot read', async () => {
+    const error = await failure(
+      read(
+        [
+          bulkRecord({ reporterCode: '999', reporterISO: '' }),
+          bulkRecord({ flowCode: 'Z' }),
+          bulkRecord({ period: '202313', freqCode: 'M' }),
+          bulkRecord({ cmdCode: '12A' }),
+          bulkRecord({ partnerISO: 'THA' }),
+        ],
+        'codes.tsv',
+      ),
+    );
+    expect(error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'files.0.rows.0.reporterCode: codes.tsv line 2: reporterCode 999 is not a UN Comtrade code Bilateral knows, and there is no reporterISO to fall back on',
+      `files.0.rows.1.flowCode: codes.tsv line 3: flowCode "Z" is not one of UN Comtrade's (X, M, RX, RM, DX, FM, XIP, XOP, MIP, MOP)`,
+      'files.0.rows.2.period: codes.tsv line 4: "202313" is not a period: expected YYYY or YYYYMM',
+      'files.0.rows.3.cmdCode: codes.tsv line 5: cmdCode "12A" is not TOTAL or an HS code of 2 to 8 digits',
+      'files.0.rows.4.partnerISO: codes.tsv line 6: partnerISO "THA" contradicts partnerCode 418, which is LAO',
+    ]);
+  });
+
+  test('a value past DECIMAL(38, s) is OUT_OF_RANGE, never rounded', async () => {
+    const error = await failure(
+      read([bulkRecord({ primaryValue: `1${'0'.repeat(36)}.25` })], 'range.csv'),
+    );
+    expect(error.code).toBe('OUT_OF_RANGE');
+    expect(error.issues[0]?.message).toBe(
+      `range.csv line 2: "1${'0'.repeat(36)}.25" does not fit DECIMAL(38, 2): at most 36 digits before the decimal point`,
+    );
+  });
+
+  test('more decimal places than the scale given', async () => {
+    const path = await scratch.write(
+      'decimals.csv',
+      bulkText([bulkRecord({ primaryValue: '1.239' })]),
+    );
+    const error = await failure(readComtradeBulk(path, { instance, scale: 2 }));
+    expect(error.issues[0]?.message).toBe(
+      'decimals.csv line 2: "1.239" has 3 decimal places, more than the scale 2 the values are read at: give a larger scale (at most 36)',
+    );
+  });
+
+  test('the same key twice with different values, in two files', async () => {
+    const folder = await scratchFolder();
+    try {
+      await folder.write('a.csv', bulkText([bulkRecord({ period: '2022' }), bulkRecord()]));
+      await folder.write('b.csv', bulkText([bulkRecord({ primaryValue: '1001' })]));
+      const error = await failure(readComtradeBulk(folder.folder, { instance }));
+      expect(error.issues.map((issue) => issue.message)).toEqual([
+        'a.csv line 3: VNM–LAO export 2023 appears more than once with different values (this one "1000"): which is right?',
+        'b.csv line 2: VNM–LAO export 2023 appears more than once with different values (this one "1001"): which is right?',
+      ]);
+    } finally {
+      await folder.remove();
+    }
+  });
+
+  test('a line with the wrong number of fields (DuckDB names it)', async () => {
+    const path = await scratch.write('ragged.csv', `${bulkText([bulkRecord()])}C,A,1,2\n`);
+    const error = await failure(readComtradeBulk(path, { instance }));
+    expect(error.code).toBe('INVALID_IMPORT');
+    expect(error.issues[0]?.path).toEqual(['files', 0]);
+    expect(error.issues[0]?.message).toMatch(/^ragged\.csv: DuckDB cannot read it: /);
+  });
+
+  test('paths that are missing or hold no bulk file, files that are not Comtrade', async () => {
+    const empty = await scratchFolder();
+    try {
+      const missing = await failure(
+        readComtradeBulk([join(empty.folder, 'nope.csv'), empty.folder], { instance }),
+      );
+      expect(missing.code).toBe('INVALID_INPUT');
+      expect(missing.issues.map((issue) => issue.path)).toEqual([
+        ['paths', 0],
+        ['paths', 1],
+      ]);
+      const other = await empty.write('other.csv', 'a,b\n1,2\n');
+      const notComtrade = await failure(readComtradeBulk(other, { instance }));
+      expect(notComtrade.issues[0]?.message).toMatch(
+        /^no file has the columns reporterCode, partnerCode/,
+      );
+      const options = await failure(readComtradeBulk(other, { instance, scale: 40 }));
+      expect(options.issues[0]?.path).toEqual(['options', 'scale']);
+    } finally {
+      await empty.remove();
+    }
+  });
+});
