@@ -8,7 +8,7 @@ register(
     const light = ${JSON.stringify(new URL('../../../../widgets/src/decimal-light.ts', import.meta.url).href)};
     export async function resolve(specifier, context, next) {
       if (specifier === 'decimal.js' && !context.parentURL?.endsWith('/decimal-light.ts')) {
-        return { url: light, shortCircuit: true };
+        return next(light, context);
       }
       return next(specifier, context);
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as core from '../../../index.js';
 import type { HostileCase } from '../hostile-case.js';
 import { anyValue, hostileValues, sample } from '../hostile-values.js';
@@ -14,12 +15,16 @@ export function parserNames(): { parse: string[]; safeParse: string[] } {
   };
 }
 
-/** How many generated values each parser gets beside the fixed hostile ones. */
-export const GENERATED_PER_PARSER = 30;
+/** How many generated values each parser gets beside the fixed hostile ones (half `fc.anything()`, half `fc.jsonValue()`). */
+export const GENERATED_PER_PARSER = 40;
 
 /** Each parser (`parseX` or `safeParseX`, as `which` says) given every hostile value. */
 export function parserCases(which: 'parse' | 'safeParse'): HostileCase[] {
-  const inputs = [...hostileValues(), ...sample(anyValue, 1201, GENERATED_PER_PARSER)];
+  const inputs = [
+    ...hostileValues(),
+    ...sample(anyValue, 1201, GENERATED_PER_PARSER / 2),
+    ...sample(fc.jsonValue(), 1202, GENERATED_PER_PARSER / 2),
+  ];
   const described = inputs.map((input) => describeInput(input));
   return parserNames()[which].flatMap((name) => {
     const parse = (core as unknown as Record<string, (input: unknown) => unknown>)[name];
