@@ -1,7 +1,8 @@
 import { BilateralError } from '../errors/index.js';
 import type { PeriodKind } from '../period/period.js';
-import { FLOW_KEYS, type FlowKey, type FlowTable, makeFlowTable } from './flow-table.js';
+import { FLOW_KEYS, type FlowKey, type FlowTable } from './flow-table.js';
 import { periodsOf } from './internal/period-codes.js';
+import { selectRows } from './internal/select-rows.js';
 
 /**
  * Which rows {@link filterFlowTable} keeps: for each key, one text or a list of texts; for
@@ -75,22 +76,5 @@ export function filterFlowTable(table: FlowTable, where: FlowTableFilter): FlowT
   for (let row = 0; row < table.length; row++) {
     if (tests.every((test) => test.keep[test.codes[row] as number] === 1)) rows.push(row);
   }
-  const codes = Object.fromEntries(
-    FLOW_KEYS.map((key) => [key, Int32Array.from(rows, (row) => table.codes[key][row] as number)]),
-  ) as Record<FlowKey, Int32Array>;
-  const big = new Map<number, bigint>();
-  rows.forEach((row, index) => {
-    const exact = table.big.get(row);
-    if (exact !== undefined) big.set(index, exact);
-  });
-  const partial = table.partial;
-  return makeFlowTable({
-    length: rows.length,
-    scale: table.scale,
-    codes,
-    dictionaries: table.dictionaries,
-    units: Float64Array.from(rows, (row) => table.units[row] as number),
-    big,
-    partial: partial === null ? null : Uint8Array.from(rows, (row) => partial[row] as number),
-  });
+  return selectRows(table, Int32Array.from(rows));
 }

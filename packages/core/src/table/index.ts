@@ -9,4 +9,5 @@ export {
 export { flowTableFromDataset } from './flow-table-from-dataset.js';
 export { flowTableFromRecords } from './flow-table-from-records.js';
 export { type GroupedGrowth, periodOnPeriodBy, yearOnYearBy } from './growth-by.js';
+export { type RollUpOptions, rollUp, yearToDateBy } from './roll-up.js';
 export { type GroupedSums, sumBy } from './sum-by.js';
