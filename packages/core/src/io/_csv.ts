@@ -1,5 +1,6 @@
 /**
- * A small RFC 4180 CSV reader, private to the `io` module: comma-separated fields, fields in double
+ * A small RFC 4180 CSV reader, private to the `io` module: comma-separated fields (or tab- or
+ * semicolon-separated, when told), fields in double
  * quotes may hold commas, line breaks and doubled quotes (`""`), records end with CRLF, LF or CR,
  * a UTF-8 byte-order mark at the start is dropped, and lines with nothing on them are skipped.
  *
@@ -26,8 +27,11 @@ export interface CsvTable {
   readonly problems: readonly CsvProblem[];
 }
 
+/** The field separators the reader accepts: RFC 4180's comma, a tab (Comtrade's bulk files), a semicolon. */
+export type CsvDelimiter = ',' | '\t' | ';';
+
 /** Reads CSV text into records; problems (an unclosed quote, text after a closing quote) are listed. */
-export function readCsv(input: string): CsvTable {
+export function readCsv(input: string, delimiter: CsvDelimiter = ','): CsvTable {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
@@ -87,9 +91,9 @@ export function readCsv(input: string): CsvTable {
         endRecord();
         return { records, problems };
       }
-      // After the closing quote only a comma, a line break or the end may follow.
+      // After the closing quote only the delimiter, a line break or the end may follow.
       let stray = '';
-      while (i < text.length && text[i] !== ',' && newline(i) === 0) {
+      while (i < text.length && text[i] !== delimiter && newline(i) === 0) {
         stray += text[i];
         i += 1;
       }
@@ -101,7 +105,7 @@ export function readCsv(input: string): CsvTable {
       }
       continue;
     }
-    if (char === ',') {
+    if (char === delimiter) {
       endCell();
       i += 1;
       continue;

@@ -10,7 +10,7 @@ import { inputText } from '../_internal/input-text.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
-import { readCsv } from './_csv.js';
+import { type CsvDelimiter, readCsv } from './_csv.js';
 
 /** The records of an input and where they sit in it. */
 export interface RecordSource {
@@ -35,9 +35,31 @@ function fail(message: string, path: IssuePath = []): never {
   throw new BilateralError('INVALID_IMPORT', [{ path, message }]);
 }
 
-/** Reads CSV text: the header and one record object per data line. */
-export function recordsFromCsv(text: string): RecordSource {
-  const table = readCsv(text);
+/**
+ * The delimiter of a text whose caller named none: a tab when the first line has tabs and no
+ * comma (UN Comtrade's bulk files are tab-separated), else a comma. Semicolons are not guessed:
+ * a file that uses them usually writes decimal commas too, so the caller says so.
+ */
+function guessDelimiter(text: string): CsvDelimiter {
+  const end = text.search(/[\r\n]/);
+  const first = end === -1 ? text : text.slice(0, end);
+  return first.includes('\t') && !first.includes(',') ? '\t' : ',';
+}
+
+const DELIMITER_WORDS: Readonly<Record<CsvDelimiter, string>> = {
+  ',': 'commas',
+  '\t': 'tabs',
+  ';': 'semicolons',
+};
+
+/**
+ * Reads CSV text: the header and one record object per data line. Without a `delimiter`, a
+ * tab-separated file is recognised by its header. Empty names at the end of the header (a
+ * trailing comma, as some spreadsheets write) are dropped with the empty cells under them.
+ */
+export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSource {
+  const separator = delimiter ?? guessDelimiter(text);
+  const table = readCsv(text, separator);
   if (table.problems.length > 0) {
     // Past a quoting error, where fields start and end is guesswork: report it alone.
     throw new BilateralError(
@@ -53,10 +75,17 @@ export function recordsFromCsv(text: string): RecordSource {
   if (headerRecord === undefined) {
     return { container: 'csv', rowPath: ['rows'], records: [], lineOf: noLines, issues };
   }
-  const header = headerRecord.cells.map((cell) => cell.trim());
-  if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
+  const cells = headerRecord.cells.map((cell) => cell.trim());
+  let named = cells.length;
+  while (named > 1 && cells[named - 1] === '') named -= 1;
+  const header = cells.slice(0, named);
+  const trailing = cells.length - named;
+  const other = (['\t', ';', ','] as const).find(
+    (candidate) => candidate !== separator && header[0]?.includes(candidate),
+  );
+  if (header.length === 1 && other !== undefined) {
     fail(
-      `the header has one column, ${quoteInput(header[0] ?? '')}: the fields look separated by ${header[0]?.includes(';') ? 'semicolons' : 'tabs'}; save the file as comma-separated CSV`,
+      `the header has one column, ${quoteInput(header[0] ?? '')}: the fields look separated by ${DELIMITER_WORDS[other]}; give that delimiter (--delimiter ${other === '\t' ? 'tab' : `'${other}'`} on the command line, the delimiter option in code) or save the file as comma-separated CSV`,
       ['header'],
     );
   }
@@ -73,7 +102,14 @@ export function recordsFromCsv(text: string): RecordSource {
   });
   const badRows = new Set<number>();
   const records = body.map((record, row) => {
-    if (record.cells.length !== header.length) {
+    // A row written with the header's trailing delimiters: its extra cells must be empty.
+    const width =
+      trailing > 0 &&
+      record.cells.length === header.length + trailing &&
+      record.cells.slice(header.length).every((cell) => cell.trim() === '')
+        ? header.length
+        : record.cells.length;
+    if (width !== header.length) {
       badRows.add(row);
       issues.push({
         path: ['rows', row],
@@ -94,13 +130,13 @@ export function recordsFromCsv(text: string): RecordSource {
   };
 }
 
-/** Finds the records of a UN Comtrade input (parsed JSON, JSON text or CSV text). */
-export function comtradeRecords(input: unknown): RecordSource {
+/** Finds the records of a UN Comtrade input (parsed JSON, JSON text or CSV/TSV text). */
+export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): RecordSource {
   let value = input;
   if (typeof input === 'string') {
     const text = inputText(input, 'INVALID_IMPORT');
     const start = text.trimStart()[0];
-    if (start !== '{' && start !== '[') return recordsFromCsv(text);
+    if (start !== '{' && start !== '[') return recordsFromCsv(text, delimiter);
     try {
       value = JSON.parse(text);
     } catch (error) {

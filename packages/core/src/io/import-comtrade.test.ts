@@ -465,8 +465,16 @@ describe('importComtrade: periods, economies, commodities, values and status', (
       ),
     );
     expect(result.document.flows.map((flow) => flow.partner)).toEqual(['WLD', 'BHR', 'TWN', 'FRA']);
-    expect(result.report.excluded).toEqual([
-      expect.objectContaining({ reason: 'group-or-area', rows: [2, 3, 5] }),
+    // One group per area, named in its message (issue 16: kept as named groups, not refused).
+    expect(result.report.excluded.map((group) => [group.reason, group.rows])).toEqual([
+      ['group-or-area', [2]],
+      ['group-or-area', [3]],
+      ['group-or-area', [5]],
+    ]);
+    expect(result.report.excluded.map((group) => group.message.split(':')[0])).toEqual([
+      'Areas, nes (_X)',
+      'Bunkers (X2)',
+      'EU (EUR)',
     ]);
     expect(accounted(result)).toBe(true);
     expect(validates(result)).toBe(true);

@@ -37,12 +37,18 @@ export interface ComtradeImportOptions {
   readonly date?: string;
   /** Address of the query or of the file, for the source entry. */
   readonly url?: string;
+  /**
+   * The field separator of CSV text: `','`, `'\t'` or `';'`. Default: a comma, or a tab when the
+   * header has tabs and no comma (UN Comtrade's bulk files are tab-separated).
+   */
+  readonly delimiter?: ',' | '\t' | ';';
   /** The clock `date` defaults to (for tests). */
   readonly now?: () => Date;
 }
 
 const OptionsSchema = z.object({
   rows: z.optional(z.enum(['totals', 'breakdowns'])),
+  delimiter: z.optional(z.enum([',', '\t', ';'])),
   sourceId: z.optional(SourceSchema.shape.id),
   title: z.optional(z.string().check(z.minLength(1))),
   date: z.optional(SourceSchema.shape.date),
@@ -177,8 +183,9 @@ function notesOnFlows(log: ImportLog, imported: ReadonlySet<number>): ImportNote
 /**
  * Imports UN Comtrade API v1 records as dataset flows, with a report of what was left out and
  * why. Reads the JSON envelope (`{ elapsedTime, count, data, error }`), a bare array of records,
- * JSON or CSV text with the same columns, legacy v0 records (`rtCode`, `ptCode`, `rgCode`, `yr`,
- * `TradeValue`, or v0's CSV headers) and snake_case or PascalCase copies of the v1 keys.
+ * JSON, CSV or tab-separated text (a bulk file) with the same columns, legacy v0 records
+ * (`rtCode`, `ptCode`, `rgCode`, `yr`, `TradeValue`, or v0's CSV headers) and snake_case or
+ * PascalCase copies of the v1 keys.
  *
  * Traps it handles: `refMonth` 52 marks an annual record (period `2023`), monthly `period`
  * 202309 is `2023-09`, and `period`, `refYear`, `refMonth` and `refPeriodId` (YYYYMMDD) must agree;
@@ -223,7 +230,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
   const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
   const mode = settings.rows ?? 'totals';
   const baseId = settings.sourceId ?? 'un-comtrade';
-  const source = comtradeRecords(input);
+  const source = comtradeRecords(input, settings.delimiter);
   const log = new ImportLog(source.rowPath, source.lineOf);
   log.issues.push(...source.issues);
   if (source.header !== undefined && !source.header.some(isComtradeKey)) {
@@ -299,9 +306,10 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
       continue;
     }
     if (row.group !== undefined) {
+      // One group per area, named, so the report says which areas the file had and how much.
       log.exclude(
         'group-or-area',
-        'the reporter or partner is a group or an area of UN Comtrade, not an economy (the EU "EUR", "Areas, nes", bunkers, free zones …): its trade is the trade of its members or of no country, so it is no bilateral flow',
+        `${row.group}: a group or an area of UN Comtrade, not an economy (like the EU "EUR", "Areas, nes", bunkers, free zones): its trade is the trade of its members or of no country, so it is no bilateral flow; the World's totals include it`,
         row.index,
       );
       continue;

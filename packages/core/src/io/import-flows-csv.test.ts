@@ -185,7 +185,7 @@ describe('importFlowsCsv', () => {
     [
       'a decimal comma',
       `${HEADER}\nVNM,LAO,export,2024,"1,5",USD\n`,
-      'rows[0].value: "1,5" has a decimal comma: write 1.5 (line 2)',
+      'rows[0].value: "1,5" has a decimal comma: write 1.5, or read the file with decimal commas (--decimal-comma; decimalComma in code) (line 2)',
     ],
     [
       'thousands separators',

@@ -40,6 +40,16 @@ export interface FlowsCsvImportOptions {
   readonly status?: 'estimate' | 'preliminary' | 'official' | 'revised';
   /** The date of placeholder source entries: `YYYY-MM-DD` (default: today, UTC). */
   readonly date?: string;
+  /**
+   * The field separator: `','` (default, or a tab when the header has tabs and no comma), `'\t'`
+   * or `';'` (a European spreadsheet's CSV).
+   */
+  readonly delimiter?: ',' | '\t' | ';';
+  /**
+   * Values and precisions are written with a decimal comma (`491900000,5`); a point in them is
+   * then an issue (such files use it to separate thousands).
+   */
+  readonly decimalComma?: boolean;
   /** The clock `date` defaults to (for tests). */
   readonly now?: () => Date;
 }
@@ -49,6 +59,8 @@ const OptionsSchema = z.object({
   source: z.optional(SourceSchema),
   status: z.optional(FlowStatusSchema),
   date: z.optional(SourceSchema.shape.date),
+  delimiter: z.optional(z.enum([',', '\t', ';'])),
+  decimalComma: z.optional(z.boolean()),
 });
 
 const REQUIRED = ['reporter', 'partner', 'flow', 'period', 'value', 'currency'] as const;
@@ -103,6 +115,20 @@ function nearColumn(lower: string): Column | undefined {
   );
 }
 
+/**
+ * A number written with a decimal comma (`491900000,5`) in the point form a dataset keeps
+ * (`491900000.5`); text with a point is returned as it is, for the caller to refuse.
+ */
+function fromDecimalComma(text: string): string {
+  return /^\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+}
+
+/** Why a value written with decimal commas is not a number. */
+function decimalCommaProblem(text: string): string | undefined {
+  if (!text.includes('.')) return undefined;
+  return `${quoteInput(text)} has a point, but the file writes decimal commas (decimalComma): a point there separates thousands; write the number without separators, e.g. ${capInput(text.replace(/\./g, ''))}`;
+}
+
 /** Why a value cell is not a decimal written with a point. */
 function valueProblem(text: string): string {
   if (text === '') return 'missing value';
@@ -111,7 +137,7 @@ function valueProblem(text: string): string {
     return `${quoteInput(text)} has thousands separators: write ${capInput(text.replace(/,/g, ''))}`;
   }
   if (/^\d+,\d+$/.test(text)) {
-    return `${quoteInput(text)} has a decimal comma: write ${capInput(text.replace(',', '.'))}`;
+    return `${quoteInput(text)} has a decimal comma: write ${capInput(text.replace(',', '.'))}, or read the file with decimal commas (--decimal-comma; decimalComma in code)`;
   }
   return `${quoteInput(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`;
 }
@@ -153,7 +179,8 @@ function valueProblem(text: string): string {
  */
 export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}): ImportResult {
   const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
-  const table = recordsFromCsv(inputText(text, 'INVALID_IMPORT'));
+  const table = recordsFromCsv(inputText(text, 'INVALID_IMPORT'), settings.delimiter);
+  const readNumber = settings.decimalComma ? fromDecimalComma : (text: string) => text;
   const log = new ImportLog(['rows'], table.lineOf);
   log.issues.push(...table.issues);
   const header = table.header ?? [];
@@ -271,8 +298,10 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
         periodText === '' ? 'missing period (e.g. 2024, 2024-Q3, 2024-09)' : period.error.message,
       );
     }
-    const value = cell('value');
-    if (!DECIMAL.test(value)) problem('value', valueProblem(value));
+    const commaProblem = settings.decimalComma ? decimalCommaProblem(cell('value')) : undefined;
+    const value = readNumber(cell('value'));
+    if (commaProblem !== undefined) problem('value', commaProblem);
+    else if (!DECIMAL.test(value)) problem('value', valueProblem(value));
     const currency = cell('currency');
     if (!isCurrencyCode(currency)) {
       problem(
@@ -327,7 +356,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
         `${quoteInput(source)} is not a source id: lowercase letters, digits, ".", "_" or "-"`,
       );
     }
-    const precision = cell('precision');
+    const precision = readNumber(cell('precision'));
     if (precision !== '' && (!DECIMAL.test(precision) || /^0+(?:\.0+)?$/.test(precision))) {
       problem('precision', `${quoteInput(precision)} is not a decimal number greater than 0`);
     }

@@ -1,0 +1,136 @@
+/**
+ * The Comtrade importer on the files users bring (issue 16): tab-separated bulk files, headers
+ * with a trailing comma, all-partners extracts with special areas, and UN Comtrade's own reporter
+ * codes (France 251, Italy 381, the USA 842) both ways.
+ */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { safeParseDataset } from '../dataset/index.js';
+import { economyFromComtradeCode, getEconomy } from '../economy/index.js';
+import { BilateralError } from '../errors/index.js';
+import { record, soy, toCsv } from './__fixtures__/comtrade.js';
+import { importComtrade } from './import-comtrade.js';
+import type { ImportResult } from './import-result.js';
+
+const shape = (name: string) =>
+  readFileSync(join(import.meta.dirname, '__fixtures__', 'shapes', name), 'utf8');
+
+/** Every record is imported or listed under one reason. */
+function accounted({ report }: ImportResult): boolean {
+  return report.records === report.imported + report.excluded.reduce((n, g) => n + g.count, 0);
+}
+
+function validates({ document }: ImportResult): boolean {
+  return safeParseDataset({ id: 'shape', title: { en: 'shape' }, ...document }).success;
+}
+
+describe('importComtrade on real file shapes', () => {
+  it('reads a tab-separated bulk file without being told', () => {
+    const result = importComtrade(shape('v1-bulk.txt'), { date: '2025-03-04' });
+    expect(result.report).toMatchObject({ format: 'comtrade-v1', container: 'csv', records: 31 });
+    expect(accounted(result)).toBe(true);
+    expect(validates(result)).toBe(true);
+    const partners = new Set(result.document.flows.map((flow) => flow.partner));
+    expect([...partners].sort()).toEqual(['CHN', 'LAO', 'WLD']);
+    // Values as written, decimals kept; the World is a partner of its own, never a sum.
+    const values = result.document.flows.map((flow) => flow.value);
+    expect(values).toContain('156234567.5');
+    expect(values).toContain('188765432.25');
+    expect(values).toContain('457357000000');
+    expect(result.report.excluded.map((group) => group.reason)).toEqual(
+      expect.arrayContaining(['flow-part', 'mode-of-transport']),
+    );
+    // The same with the delimiter named.
+    expect(importComtrade(shape('v1-bulk.txt'), { date: '2025-03-04', delimiter: '\t' })).toEqual(
+      result,
+    );
+  });
+
+  it('refuses a TSV read as commas, naming the delimiter option', () => {
+    const error = (() => {
+      try {
+        importComtrade(shape('v1-bulk.txt'), { delimiter: ',' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(BilateralError);
+    expect((error as BilateralError).issues[0]?.message).toContain('--delimiter tab');
+  });
+
+  it('reads semicolon-separated records when told', () => {
+    const text = toCsv([soy(2023)]).replace(/,/g, ';');
+    const result = importComtrade(text, { date: '2025-03-04', delimiter: ';' });
+    expect(result.document.flows[0]?.value).toBe('38917721136');
+  });
+
+  it('accepts a trailing comma after the header (and after every row, or none)', () => {
+    const csv = toCsv([soy(2023), soy(2021)]);
+    const [header, ...rows] = csv.trimEnd().split('\n');
+    const everyLine = [`${header},`, ...rows.map((row) => `${row},`)].join('\n');
+    const headerOnly = [`${header},`, ...rows].join('\n');
+    for (const text of [everyLine, headerOnly]) {
+      const result = importComtrade(text, { date: '2025-03-04' });
+      expect(result.document.flows.map((flow) => flow.value)).toEqual([
+        '38917721136',
+        expect.any(String),
+      ]);
+      expect(accounted(result)).toBe(true);
+    }
+    // A cell under the trailing comma that is not empty is a row of the wrong width.
+    const filled = [`${header},`, `${rows[0]},oops`].join('\n');
+    expect(() => importComtrade(filled)).toThrowError(
+      /rows\[0\]: has \d+ fields but the header has/,
+    );
+  });
+
+  it('keeps special areas as named groups, left out of the pair flows, instead of refusing the file', () => {
+    const result = importComtrade(shape('v1-all-partners.json'), { date: '2025-03-04' });
+    expect(result.document.flows.map((flow) => flow.partner)).toEqual(['WLD', 'BHR', 'TWN', 'FRA']);
+    const areas = result.report.excluded.filter((group) => group.reason === 'group-or-area');
+    expect(areas.map((group) => group.message.split(':')[0])).toEqual([
+      'Areas, nes (_X)',
+      'Bunkers (X2)',
+      'EU (EUR)',
+    ]);
+    expect(areas[0]?.message).toContain("the World's totals include it");
+    expect(accounted(result)).toBe(true);
+    expect(validates(result)).toBe(true);
+  });
+});
+
+describe('UN Comtrade reporter codes, both ways', () => {
+  const cases: [number, string][] = [
+    [251, 'FRA'],
+    [381, 'ITA'],
+    [842, 'USA'],
+    [699, 'IND'],
+    [490, 'TWN'],
+    [764, 'THA'],
+    [116, 'KHM'],
+  ];
+
+  it.each(cases)('Comtrade %i is %s, and %s is Comtrade %i', (code, iso) => {
+    expect(economyFromComtradeCode(code).code).toBe(iso);
+    expect(getEconomy(iso).comtradeCode).toBe(code);
+  });
+
+  it('imports records reported by France, Italy and the USA under their ISO codes', () => {
+    const rows = [251, 381, 842].map((reporterCode, i) =>
+      record({
+        reporterCode,
+        reporterISO: getEconomy(['FRA', 'ITA', 'USA'][i] ?? '').comtradeIso,
+        primaryValue: 1000 + i,
+        fobvalue: 1000 + i,
+      }),
+    );
+    const { document } = importComtrade(rows, { date: '2025-03-04' });
+    expect(document.flows.map((flow) => `${flow.reporter}→${flow.partner}`)).toEqual([
+      'FRA→CHN',
+      'ITA→CHN',
+      'USA→CHN',
+    ]);
+  });
+});
