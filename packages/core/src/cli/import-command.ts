@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
@@ -10,7 +10,8 @@ import {
   importComtrade,
   importFlowsCsv,
 } from '../io/index.js';
-import { EXIT, UsageError } from './cli-io.js';
+import type { FlowTable } from '../table/index.js';
+import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
@@ -18,6 +19,131 @@ import { readTextFile, shownFile } from './read-text-file.js';
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** Above this size a Comtrade file gets the hint to use --engine duckdb. */
+const HINT_BYTES = 100 * 1024 * 1024;
+
+/** What the command uses of `@bilateral/duckdb` (loaded only when asked for). */
+interface DuckDBEngine {
+  readComtradeBulk(paths: string): Promise<{ table: FlowTable; report: DuckDBReport }>;
+  writeComtradeBulkParquet(paths: string, output: string): Promise<{ report: DuckDBReport }>;
+}
+interface DuckDBReport {
+  readonly records: number;
+  readonly imported: number;
+  readonly excluded: readonly { reason: string; count: number; message: string }[];
+  readonly notes: readonly { code: string; count: number; message: string }[];
+}
+
+/** `@bilateral/duckdb`, or a clear error when it is not installed. */
+async function loadDuckDB(): Promise<DuckDBEngine> {
+  const name = '@bilateral/duckdb';
+  try {
+    return (await import(name)) as DuckDBEngine;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new UsageError(
+      '--engine duckdb needs the package @bilateral/duckdb: install it beside @bilateral/core (npm install @bilateral/duckdb)',
+    );
+  }
+}
+
+/** `import comtrade --engine duckdb`: bulk files read in DuckDB, written as Parquet or a dataset. */
+async function importWithDuckDB(
+  options: {
+    file: string;
+    output: string;
+    id: string;
+    title: string | undefined;
+    date: string | undefined;
+    json: boolean;
+  },
+  io: CommandIo,
+): Promise<number> {
+  const { file, output, id } = options;
+  const duckdb = await loadDuckDB();
+  const parquet = output.toLowerCase().endsWith('.parquet');
+  let report: DuckDBReport;
+  let flows = 0;
+  try {
+    if (parquet) report = (await duckdb.writeComtradeBulkParquet(file, output)).report;
+    else {
+      const read = await duckdb.readComtradeBulk(file);
+      report = read.report;
+      const title = options.title ?? 'UN Comtrade bulk files';
+      const { table } = read;
+      const document: DatasetDocument = {
+        id,
+        title: { en: title },
+        sources: [
+          {
+            id: 'un-comtrade',
+            publisher: 'UN Comtrade',
+            title,
+            date: options.date ?? new Date().toISOString().slice(0, 10),
+            language: 'en',
+            note: `Imported by Bilateral (DuckDB engine) from ${report.records} UN Comtrade bulk records, totals only. Values are primaryValue in US dollars: FOB for exports, CIF for imports. Statuses are not read from the bulk files.`,
+          },
+        ],
+        flows: Array.from({ length: table.length }, (_, row) => {
+          const commodity = table.keyAt(row, 'commodity');
+          const flow = table.keyAt(row, 'flow') as 'export' | 'import';
+          return {
+            reporter: table.keyAt(row, 'reporter'),
+            partner: table.keyAt(row, 'partner'),
+            flow,
+            period: table.keyAt(row, 'period'),
+            value: table.valueAt(row).toFixed(),
+            currency: 'USD',
+            valuation: flow === 'export' ? 'FOB' : 'CIF',
+            ...(commodity === '' ? {} : { commodity }),
+            status: 'official',
+            source: 'un-comtrade',
+          };
+        }),
+      };
+      const check = safeParseDataset(document);
+      if (!check.success) throw check.error;
+      flows = document.flows.length;
+      await writeFile(output, `${JSON.stringify(document, null, 2)}\n`, 'utf8').catch((error) => {
+        throw new UsageError(
+          `cannot write ${shownFile(output)}: ${(error as Error).message}`,
+          'FILE_UNWRITABLE',
+        );
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof BilateralError) || options.json) throw error;
+    io.err(`${shownFile(file)}: ${plural(error.issues.length, 'problem')}; nothing was written`);
+    for (const line of issueLines(error.issues, '  ')) io.err(line);
+    return EXIT.problems;
+  }
+  if (options.json) {
+    io.json({
+      file,
+      output,
+      ...(parquet ? {} : { dataset: { id, flows, sources: 1 } }),
+      engine: 'duckdb',
+      ...report,
+    });
+    return EXIT.ok;
+  }
+  const excluded = report.excluded.reduce((total, group) => total + group.count, 0);
+  io.out(
+    `${shownFile(file)}: UN Comtrade bulk files, ${plural(report.records, 'record')} (engine: DuckDB)`,
+  );
+  io.out(
+    `  imported ${plural(report.imported, parquet ? 'row' : 'flow')} into ${shownFile(output)}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}`,
+  );
+  if (excluded === 0) io.out('  excluded nothing');
+  else io.out(`  excluded ${plural(excluded, 'record')}:`);
+  for (const group of report.excluded) {
+    io.out(`    ${group.count} × ${group.reason}`);
+    io.out(`      ${group.message}`);
+  }
+  if (report.notes.length > 0) io.out('  notes:');
+  for (const note of report.notes) io.out(`    ${note.code} (${note.count}): ${note.message}`);
+  return EXIT.ok;
+}
 
 /** The dataset id from the output file's name: `out/Soy 2023.json` → `soy-2023`. */
 export function idFromFile(file: string): string {
@@ -114,6 +240,7 @@ export const importCommand: Command = {
     title: { type: 'string' },
     date: { type: 'string' },
     breakdowns: { type: 'boolean', default: false },
+    engine: { type: 'string' },
   },
   optionsHelp: [
     '  comtrade            UN Comtrade API v1 (or v0) records: the JSON response, an array, or CSV',
@@ -125,6 +252,9 @@ export const importCommand: Command = {
     '                      retrieved; flows: placeholder entries), default today',
     '  --breakdowns        import the breakdowns (mode of transport, customs procedure, second',
     '                      partner, re-exports …) instead of the totals rows',
+    '  --engine core|duckdb duckdb: read UN Comtrade bulk files (CSV, TSV, gzip, Parquet, or a',
+    '                      folder of them) in DuckDB, totals only (needs @bilateral/duckdb);',
+    '                      -o *.parquet writes Parquet, otherwise a dataset',
     '  --json              print the import report as JSON',
   ].join('\n'),
   async run({ values, positionals }, io) {
@@ -154,6 +284,26 @@ export const importCommand: Command = {
     }
     if (format === 'flows' && values.breakdowns) {
       throw new UsageError('--breakdowns is for UN Comtrade records only');
+    }
+    const engine = stringOption(values.engine, 'engine') ?? 'core';
+    if (engine !== 'core' && engine !== 'duckdb') {
+      throw new UsageError(`--engine ${quoteInput(engine)}: choose core or duckdb`);
+    }
+    if (engine === 'duckdb') {
+      if (format !== 'comtrade' || values.breakdowns) {
+        throw new UsageError('--engine duckdb reads the totals of UN Comtrade bulk files only');
+      }
+      const options = { file, output, id, title, date, json: values.json === true };
+      return importWithDuckDB(options, io);
+    }
+    const size = await stat(file).then(
+      (stats) => stats.size,
+      () => 0,
+    );
+    if (size > HINT_BYTES && format === 'comtrade') {
+      io.err(
+        `hint: ${shownFile(file)} is ${Math.round(size / 1e6)} MB: --engine duckdb reads it in DuckDB, outside memory (install @bilateral/duckdb)`,
+      );
     }
 
     const text = await readTextFile(file);
@@ -215,6 +365,7 @@ export const importCommand: Command = {
         file,
         output,
         dataset: { id, flows: document.flows.length, sources: document.sources.length },
+        engine: 'core',
         ...result.report,
       });
     } else {

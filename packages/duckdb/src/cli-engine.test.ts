@@ -1,0 +1,115 @@
+/**
+ * `bilateral import comtrade --engine duckdb`: the core's command loads this package with a
+ * dynamic import and says which engine ran.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { run } from '../../core/src/cli/main.js';
+import { bulkRecord, bulkText } from './__fixtures__/bulk-records.js';
+
+async function bilateral(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let dir = '';
+let csv = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-engine-'));
+  csv = join(dir, 'bulk.csv');
+  await writeFile(
+    csv,
+    bulkText([
+      bulkRecord({ primaryValue: '491900000.5' }),
+      bulkRecord({ flowCode: 'M', primaryValue: '1000000000' }),
+      bulkRecord({ flowCode: 'RX', primaryValue: '5' }),
+    ]),
+  );
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('bilateral import comtrade --engine duckdb', () => {
+  test('writes a dataset and says the engine in text', async () => {
+    const output = join(dir, 'vnm-lao.json');
+    const { code, out } = await bilateral(
+      'import',
+      'comtrade',
+      csv,
+      '-o',
+      output,
+      '--engine',
+      'duckdb',
+      '--date',
+      '2025-03-04',
+    );
+    expect(code).toBe(0);
+    expect(out.split('\n').slice(0, 3)).toEqual([
+      `${csv}: UN Comtrade bulk files, 3 records (engine: DuckDB)`,
+      `  imported 2 flows into ${output} (dataset "vnm-lao", 1 source: un-comtrade)`,
+      '  excluded 1 record:',
+    ]);
+    const document = JSON.parse(await readFile(output, 'utf8'));
+    expect(
+      document.flows.map((flow: { flow: string; value: string; valuation: string }) => [
+        flow.flow,
+        flow.value,
+        flow.valuation,
+      ]),
+    ).toEqual([
+      ['export', '491900000.5', 'FOB'],
+      ['import', '1000000000', 'CIF'],
+    ]);
+    expect((await bilateral('validate', output)).code).toBe(0);
+  });
+
+  test('writes Parquet and names the engine in the --json envelope; the core says its own', async () => {
+    const parquet = await bilateral(
+      'import',
+      'comtrade',
+      csv,
+      '-o',
+      join(dir, 'out.parquet'),
+      '--engine',
+      'duckdb',
+      '--json',
+    );
+    expect(parquet.code).toBe(0);
+    expect(JSON.parse(parquet.out).result).toMatchObject({
+      engine: 'duckdb',
+      records: 3,
+      imported: 2,
+    });
+    const core = await bilateral('import', 'comtrade', csv, '-o', join(dir, 'core.json'), '--json');
+    expect(JSON.parse(core.out).result).toMatchObject({ engine: 'core', records: 3, imported: 2 });
+  });
+
+  test('refuses an unknown engine, and the engine for a flows CSV', async () => {
+    const unknown = await bilateral(
+      'import',
+      'comtrade',
+      csv,
+      '-o',
+      join(dir, 'x.json'),
+      '--engine',
+      'sqlite',
+    );
+    expect([unknown.code, unknown.err]).toEqual([
+      2,
+      'bilateral import: --engine "sqlite": choose core or duckdb',
+    ]);
+    const flows = await bilateral(
+      'import',
+      'flows',
+      csv,
+      '-o',
+      join(dir, 'x.json'),
+      '--engine',
+      'duckdb',
+    );
+    expect(flows.code).toBe(2);
+  });
+});
