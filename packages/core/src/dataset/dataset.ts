@@ -17,9 +17,9 @@ import {
   type TradeFlow,
   type TradeFlowJson,
   TradeFlowSchema,
-  tradeFlowFromJson,
   tradeFlowToJson,
 } from '../flow/index.js';
+import { flowFromValidJson } from '../flow/trade-flow.js';
 import {
   type BorderCrossing,
   BorderCrossingSchema,
@@ -305,7 +305,7 @@ export function parseDataset(input: unknown): Dataset {
     ...(description === undefined ? {} : { description }),
     sources: present(sources),
     flows: (flows as TradeFlowJson[]).map((flow, index) =>
-      tradeFlowFromJson(flow, ['flows', index]),
+      flowFromValidJson(flow, ['flows', index]),
     ),
     statements: present(statements),
     targets: (targets as TargetJson[]).map((target) => parseTarget(target)),

@@ -1,11 +1,17 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../_internal/decimal.js';
-import { quoteInput } from '../_internal/quote-input.js';
+import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { isNegativeDecimalText } from '../_internal/to-decimal.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { unknownCodeMessage } from '../economy/economy-lookup.js';
 import { isKnownEconomyCode } from '../economy/index.js';
-import { type IssuePath, type SafeParseResult, toSafeParse } from '../errors/index.js';
+import {
+  BilateralError,
+  type IssuePath,
+  type SafeParseResult,
+  toSafeParse,
+} from '../errors/index.js';
+import { isMoneyValue } from '../money/check-money.js';
 import { CurrencyCodeSchema, DecimalStringSchema, type Money, money } from '../money/index.js';
 import { formatPeriod, type Period, PeriodTextSchema, parsePeriod } from '../period/index.js';
 
@@ -158,20 +164,8 @@ export interface TradeFlow {
   readonly note?: string;
 }
 
-/**
- * Converts validated JSON to the rich model (periods parsed, values as Money).
- *
- * @example
- * ```ts
- * const flow = tradeFlowFromJson({
- *   reporter: 'VNM', partner: 'LAO', flow: 'import', period: '2024-01/2024-09',
- *   value: '1000000000', currency: 'USD', status: 'preliminary', source: 'seed-004',
- * });
- * [flow.period, flow.value.amount.toString()];
- * //=> [{ kind: 'year-to-date', year: 2024, throughMonth: 9 }, '1000000000']
- * ```
- */
-export function tradeFlowFromJson(json: TradeFlowJson, path: IssuePath = []): TradeFlow {
+/** Converts JSON that {@link TradeFlowSchema} accepted to the model. Private to the library. */
+export function flowFromValidJson(json: TradeFlowJson, path: IssuePath = []): TradeFlow {
   const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } = {
     reporter: json.reporter,
     partner: json.partner,
@@ -191,6 +185,40 @@ export function tradeFlowFromJson(json: TradeFlowJson, path: IssuePath = []): Tr
 }
 
 /**
+ * Converts a flow's JSON to the rich model (periods parsed, values as Money), checking it first:
+ * JSON missing a field is refused, never turned into a flow with `undefined` in it.
+ *
+ * @param json - the JSON form of a flow
+ * @param path - where the flow sits in a larger input, put before each issue's path
+ * @returns the frozen flow
+ * @throws {@link BilateralError} `INVALID_INPUT` naming each bad field
+ *
+ * @example
+ * ```ts
+ * const flow = tradeFlowFromJson({
+ *   reporter: 'VNM', partner: 'LAO', flow: 'import', period: '2024-01/2024-09',
+ *   value: '1000000000', currency: 'USD', status: 'preliminary', source: 'seed-004',
+ * });
+ * [flow.period, flow.value.amount.toString()];
+ * //=> [{ kind: 'year-to-date', year: 2024, throughMonth: 9 }, '1000000000']
+ * ```
+ *
+ * @category Flows
+ */
+export function tradeFlowFromJson(json: TradeFlowJson, path: IssuePath = []): TradeFlow {
+  const at = Array.isArray(path) ? path : [];
+  try {
+    return flowFromValidJson(parseWithSchema(TradeFlowSchema, json, 'INVALID_INPUT'), at);
+  } catch (error) {
+    if (!(error instanceof BilateralError) || at.length === 0) throw error;
+    throw new BilateralError(
+      error.code,
+      error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })),
+    );
+  }
+}
+
+/**
  * Writes a trade flow in its JSON form; {@link parseTradeFlow} reads it back unchanged.
  *
  * @example
@@ -202,7 +230,14 @@ export function tradeFlowFromJson(json: TradeFlowJson, path: IssuePath = []): Tr
  * @category Flows
  */
 export function tradeFlowToJson(flow: TradeFlow): TradeFlowJson {
-  const { period, value, precision, ...rest } = flow;
+  const value = (flow as { value?: unknown } | null)?.value;
+  if (!isMoneyValue(value)) {
+    throw new BilateralError(
+      'INVALID_INPUT',
+      `expected a TradeFlow (parseTradeFlow returns one), got ${describeInput(flow)}${typeof flow === 'object' && flow !== null ? ' without a Money value' : ''}`,
+    );
+  }
+  const { period, precision, ...rest } = flow;
   return {
     ...rest,
     period: formatPeriod(period),
@@ -226,7 +261,7 @@ export function tradeFlowToJson(flow: TradeFlow): TradeFlowJson {
  * @category Flows
  */
 export function parseTradeFlow(input: unknown): TradeFlow {
-  return tradeFlowFromJson(parseWithSchema(TradeFlowSchema, input, 'INVALID_INPUT'));
+  return flowFromValidJson(parseWithSchema(TradeFlowSchema, input, 'INVALID_INPUT'));
 }
 
 /**
