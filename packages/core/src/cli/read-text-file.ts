@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { quoteInput } from '../_internal/quote-input.js';
 import { EXIT, UsageError } from './cli-io.js';
 
@@ -11,6 +12,26 @@ const FILE_NAME_CHARACTERS = 200;
 /** A file name as messages show it: as given, or quoted and cut when it is very long. */
 export function shownFile(file: string): string {
   return file.length <= FILE_NAME_CHARACTERS ? file : quoteInput(file, FILE_NAME_CHARACTERS);
+}
+
+/** The most bytes a gzip file may unpack to: past it, the text would not fit in a string. */
+const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+
+/** The bytes of a gzip file unpacked (UN Comtrade's bulk files are `.txt.gz`); others as they are. */
+function gunzipped(file: string, bytes: Buffer): Buffer {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
+  } catch (error) {
+    const why =
+      (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+        ? `it unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`
+        : (error as Error).message;
+    throw new UsageError(
+      `cannot read ${shownFile(file)}: a gzip file that does not unpack (${why})`,
+      'FILE_UNREADABLE',
+    );
+  }
 }
 
 /** Why a file could not be read, in words, from Node's error code. */
@@ -27,8 +48,8 @@ function unreadable(file: string, error: NodeJS.ErrnoException): UsageError {
 }
 
 /**
- * Reads a file the command was given as UTF-8 text, for every command alike: a byte-order mark is
- * dropped; a missing file, a directory or a file without permission is a `FILE_UNREADABLE`
+ * Reads a file the command was given as UTF-8 text, for every command alike: a gzip file is
+ * unpacked first (at most 512 MB); a byte-order mark is dropped; a missing file, a directory or a file without permission is a `FILE_UNREADABLE`
  * {@link UsageError}; UTF-16 (a byte-order mark FF FE or FE FF, or NUL bytes as UTF-16 puts
  * between ASCII letters) and bytes that are not UTF-8 (a binary file, Latin-1) are `NOT_UTF8`,
  * with what to do; a file with nothing but white space is `EMPTY_FILE`, exit code 1 (a failed
@@ -41,6 +62,7 @@ export async function readTextFile(file: string): Promise<string> {
   } catch (error) {
     throw unreadable(file, error as NodeJS.ErrnoException);
   }
+  bytes = gunzipped(file, bytes);
   const name = shownFile(file);
   const utf16Mark =
     (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);

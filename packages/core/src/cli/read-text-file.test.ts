@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from './cli-io.js';
+import { run } from './main.js';
+import { readTextFile } from './read-text-file.js';
+
+const bulk = readFileSync(
+  join(import.meta.dirname, '..', 'io', '__fixtures__', 'shapes', 'v1-bulk.txt'),
+  'utf8',
+);
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-read-'));
+});
+
+describe('readTextFile: gzip', () => {
+  it('unpacks a gzip file (a UN Comtrade bulk file, .txt.gz)', async () => {
+    const file = join(dir, 'bulk.txt.gz');
+    await writeFile(file, gzipSync(bulk));
+    expect(await readTextFile(file)).toBe(bulk);
+  });
+
+  it('refuses a gzip file that does not unpack, as FILE_UNREADABLE', async () => {
+    const file = join(dir, 'cut.txt.gz');
+    await writeFile(file, gzipSync(bulk).subarray(0, 40));
+    const error = await readTextFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toMatchObject({ code: 'FILE_UNREADABLE' });
+    expect((error as Error).message).toContain('a gzip file that does not unpack');
+  });
+
+  it('lets `bilateral import comtrade` read a gzipped tab-separated bulk file', async () => {
+    const file = join(dir, 'bulk-2.txt.gz');
+    await writeFile(file, gzipSync(bulk));
+    const out: string[] = [];
+    const code = await run(
+      ['import', 'comtrade', file, '-o', join(dir, 'bulk.json'), '--date', '2025-03-04'],
+      { out: (t) => out.push(t), err: (t) => out.push(t), color: false },
+    );
+    expect(code).toBe(0);
+    expect(out[0]).toContain('UN Comtrade API v1 records (CSV), 31 records');
+    const dataset = JSON.parse(await readFile(join(dir, 'bulk.json'), 'utf8'));
+    expect(dataset.flows.map((flow: { value: string }) => flow.value)).toContain('156234567.5');
+  });
+});
