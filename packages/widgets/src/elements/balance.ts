@@ -113,8 +113,8 @@ interface Scope {
 
 function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind) {
   const request = { ...scope, periodKind: kind } as const;
-  const exports = datasetSeries(dataset, { ...request, measure: 'export' });
-  const imports = datasetSeries(dataset, { ...request, measure: 'import' });
+  const exports = datasetSeries(dataset, { ...request, measure: 'exports' });
+  const imports = datasetSeries(dataset, { ...request, measure: 'imports' });
   if (exports.points.length === 0 || imports.points.length === 0) return [];
   const detail = (series: Series, point: BalancePoint) =>
     series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));

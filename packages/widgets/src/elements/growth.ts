@@ -6,8 +6,10 @@ import {
   evaluateTarget,
   type Money,
   type PeriodKind,
+  parseSeriesMeasure,
   type Series,
   type SeriesMeasure,
+  type SeriesMeasureInput,
   type Target,
   type TargetPath,
   targetPath,
@@ -66,7 +68,15 @@ export interface GrowthView {
   readonly target: Target | undefined;
 }
 
-const MEASURES: readonly SeriesMeasure[] = ['turnover', 'export', 'import'];
+/** The measure an attribute names (`exports`, or its alias `export` …), or `undefined`. */
+function measureNamed(text: string | undefined): SeriesMeasure | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseSeriesMeasure(text);
+  } catch {
+    return undefined; // an unknown word: the default measure, as when unset
+  }
+}
 const KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'year-to-date'];
 
 /**
@@ -137,11 +147,12 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   };
 
   /**
-   * `turnover`, `export` or `import`. Unset: turnover, or, when turnover is known for fewer than
-   * two periods, whichever of exports and imports is known for more (the core's
-   * `defaultMeasure`), so that a dataset of one country's exports draws its exports.
+   * `turnover`, `exports` or `imports` (`export` and `import` also work). Unset: turnover, or,
+   * when turnover is known for fewer than two periods, whichever of exports and imports is known
+   * for more (the core's `defaultMeasure`), so that a dataset of one country's exports draws its
+   * exports.
    */
-  declare measure: SeriesMeasure | undefined;
+  declare measure: SeriesMeasureInput | undefined;
   /**
    * HS code of the commodity to draw (e.g. `1201`). Unset: totals, or, for a pair with commodity
    * flows only, its commodity with the most flows.
@@ -167,8 +178,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
     const commodity = commodityShown(dataset, pair, this.commodity);
-    const asked =
-      this.measure !== undefined && MEASURES.includes(this.measure) ? this.measure : undefined;
+    const asked = measureNamed(this.measure);
     const found = firstPeriodKind(
       this.periodKind,
       KINDS,
@@ -246,7 +256,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
         ? `${formatRate(target.band.lower, locale, false).replace(/\s?%$/, '')}–${formatRate(target.band.upper, locale, false)}`
         : undefined;
     return html`<p class="legend muted" aria-hidden="true">
-      <span><span class="swatch ${view.measure}"></span>${{ turnover: m.turnover, export: m.exports, import: m.imports }[view.measure]}</span>
+      <span><span class="swatch ${view.measure}"></span>${{ turnover: m.turnover, exports: m.exports, imports: m.imports }[view.measure]}</span>
       ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure}"></span>${m.hollow}</span>` : nothing}
       ${
         target && band

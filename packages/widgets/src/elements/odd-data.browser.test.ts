@@ -99,8 +99,10 @@ describe('a dataset of commodity flows only', () => {
     expect(shadow(growth).querySelectorAll('circle.mark')).toHaveLength(1);
     const titles: string[] = [];
     for (const locale of ['vi', 'lo', 'zh']) {
+      const before = titleOf(growth);
       growth.setAttribute('locale', locale);
-      await growth.updateComplete;
+      // Each language's messages are a chunk of their own: the title changes once it has loaded.
+      await vi.waitFor(() => expect(titleOf(growth)).not.toBe(before));
       titles.push(titleOf(growth));
     }
     expect(titles).toEqual([

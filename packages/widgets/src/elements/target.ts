@@ -67,11 +67,23 @@ const TONE = {
   'at-risk': 'warn',
   behind: 'bad',
   missed: 'bad',
+  'awaiting-data': 'warn',
 } as const;
 const DONE = new Set(['met', 'missed']);
-const ICON = { ahead: '▲', 'on-track': '●', met: '✓', 'at-risk': '!', behind: '▼', missed: '✕' };
+const ICON = {
+  ahead: '▲',
+  'on-track': '●',
+  met: '✓',
+  'at-risk': '!',
+  behind: '▼',
+  missed: '✕',
+  'awaiting-data': '…',
+};
 
-/** Evaluates a target on full years, or on year-to-date sums when full years cannot say. */
+/**
+ * Evaluates a target on full years, or on year-to-date sums when full years cannot say (no full
+ * year after the base yet: the core says `awaiting-data`, or refuses the series).
+ */
 function evaluate(dataset: Dataset, target: Target) {
   const request = {
     reporter: target.reporter,
@@ -81,7 +93,13 @@ function evaluate(dataset: Dataset, target: Target) {
   } as const;
   const annual = datasetSeries(dataset, { ...request, periodKind: 'year' });
   try {
-    return { series: annual, evaluation: evaluateTarget(target, annual) };
+    const evaluation = evaluateTarget(target, annual);
+    if (evaluation.status !== 'awaiting-data' || target.kind === 'level') {
+      return { series: annual, evaluation };
+    }
+    throw new BilateralError('EMPTY_SERIES', [
+      { path: ['target'], message: 'no full year after the base year yet' },
+    ]);
   } catch (error) {
     if (target.kind === 'level' || !(error instanceof BilateralError)) throw error;
     const ytd = datasetSeries(dataset, { ...request, periodKind: 'year-to-date' });

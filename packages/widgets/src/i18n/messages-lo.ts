@@ -30,11 +30,11 @@ export const lo: Messages = {
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `ມູນຄ່າການຄ້າ ${reporter} – ${partner}`
-      : measure === 'export'
+      : measure === 'exports'
         ? `ການສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}`
         : `ການນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`,
   hs: (code) => ` (ລະຫັດ HS ${code})`,
-  measureName: { turnover: 'ມູນຄ່າການຄ້າ', export: 'ການສົ່ງອອກ', import: 'ການນຳເຂົ້າ' },
+  measureName: { turnover: 'ມູນຄ່າການຄ້າ', exports: 'ການສົ່ງອອກ', imports: 'ການນຳເຂົ້າ' },
   rose: (s, a, p, b, q) => `${s} ເພີ່ມຂຶ້ນຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
   fell: (s, a, p, b, q) => `${s} ຫຼຸດລົງຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
   was: (s, v, p) => `${s} ແມ່ນ ${v} (${p}).`,
@@ -60,6 +60,7 @@ export const lo: Messages = {
     behind: 'ຊ້າກວ່າແຜນ',
     met: 'ບັນລຸ',
     missed: 'ບໍ່ບັນລຸ',
+    'awaiting-data': 'ລໍຖ້າຂໍ້ມູນ',
   },
   growthToDate: 'ການເຕີບໂຕມາຮອດປັດຈຸບັນ',
   required: (lo, hi, year) => `ຕ້ອງເຕີບໂຕ ${lo} ຫາ ${hi} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,

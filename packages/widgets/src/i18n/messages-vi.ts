@@ -30,11 +30,11 @@ export const vi: Messages = {
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `Kim ngạch thương mại ${reporter} – ${partner}`
-      : measure === 'export'
+      : measure === 'exports'
         ? `Xuất khẩu của ${reporter} sang ${partner}`
         : `Nhập khẩu của ${reporter} từ ${partner}`,
   hs: (code) => ` (mã HS ${code})`,
-  measureName: { turnover: 'kim ngạch', export: 'xuất khẩu', import: 'nhập khẩu' },
+  measureName: { turnover: 'kim ngạch', exports: 'xuất khẩu', imports: 'nhập khẩu' },
   rose: (s, a, p, b, q) => `${s} tăng từ ${a} (${p}) lên ${b} (${q}).`,
   fell: (s, a, p, b, q) => `${s} giảm từ ${a} (${p}) xuống ${b} (${q}).`,
   was: (s, v, p) => `${s} đạt ${v} (${p}).`,
@@ -60,6 +60,7 @@ export const vi: Messages = {
     behind: 'Chậm tiến độ',
     met: 'Đạt',
     missed: 'Không đạt',
+    'awaiting-data': 'Chờ số liệu',
   },
   growthToDate: 'Tăng trưởng đến nay',
   required: (lo, hi, year) => `Cần tăng ${lo} đến ${hi} mỗi năm để đạt mục tiêu năm ${year}.`,

@@ -30,11 +30,11 @@ export const zh: Messages = {
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner}贸易额`
-      : measure === 'export'
+      : measure === 'exports'
         ? `${reporter}对${partner}出口`
         : `${reporter}自${partner}进口`,
   hs: (code) => `（HS编码${code}）`,
-  measureName: { turnover: '贸易额', export: '出口', import: '进口' },
+  measureName: { turnover: '贸易额', exports: '出口', imports: '进口' },
   rose: (s, a, p, b, q) => `${s}从${a}（${p}）增至${b}（${q}）。`,
   fell: (s, a, p, b, q) => `${s}从${a}（${p}）降至${b}（${q}）。`,
   was: (s, v, p) => `${s}为${v}（${p}）。`,
@@ -60,6 +60,7 @@ export const zh: Messages = {
     behind: '进度落后',
     met: '已达成',
     missed: '未达成',
+    'awaiting-data': '等待数据',
   },
   growthToDate: '迄今增长',
   required: (lo, hi, year) => `需每年增长${lo}至${hi}才能在${year}年达到目标区间。`,

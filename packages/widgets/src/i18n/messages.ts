@@ -187,11 +187,11 @@ const en: Messages = {
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner} turnover`
-      : measure === 'export'
+      : measure === 'exports'
         ? `${reporter}’s exports to ${partner}`
         : `${reporter}’s imports from ${partner}`,
   hs: (code) => ` (HS ${code})`,
-  measureName: { turnover: 'turnover', export: 'exports', import: 'imports' },
+  measureName: { turnover: 'turnover', exports: 'exports', imports: 'imports' },
   rose: (s, a, p, b, q) => `${s} rose from ${a} in ${p} to ${b} in ${q}.`,
   fell: (s, a, p, b, q) => `${s} fell from ${a} in ${p} to ${b} in ${q}.`,
   was: (s, v, p) => `${s} was ${v} in ${p}.`,
@@ -217,6 +217,7 @@ const en: Messages = {
     behind: 'Behind',
     met: 'Met',
     missed: 'Missed',
+    'awaiting-data': 'Awaiting data',
   },
   growthToDate: 'Growth to date',
   required: (lo, hi, year) => `Needs ${lo} to ${hi} a year to reach the band in ${year}.`,

@@ -140,10 +140,12 @@ export const base = css`
   .axis path {
     stroke: var(--_border);
   }
-  .export {
+  .export,
+  .exports {
     --_series: var(--_export);
   }
-  .import {
+  .import,
+  .imports {
     --_series: var(--_import);
   }
   .turnover {
