@@ -46,7 +46,7 @@ const EXCLUSION_MESSAGES: Readonly<Record<BulkExclusionReason, string>> = {
   'group-or-area':
     'the reporter or partner is a group or an area of UN Comtrade, not an economy (the EU "EUR", "Areas, nes", bunkers …): its trade is the trade of its members or of no country, so it is no bilateral flow',
   duplicate:
-    'the same reporter, partner, flow, period and commodity as another record, with the same value: imported once',
+    'the same record (reporter, partner, flow code, period, commodity and breakdown) as another, with the same value: counted once',
   'commodity-detail':
     'commodity codes other than TOTAL, left out because only totals were asked for',
 };
@@ -261,12 +261,14 @@ async function locate(
   const whole = await sourceSql(connection, files, false);
   const names = (
     await connection.runAndReadAll(
-      `SELECT DISTINCT filename FROM (${checked(whole.sql)}) AS c WHERE ${where} LIMIT ${MAX_FILES_LOCATED}`,
+      `SELECT DISTINCT filename FROM (${checked(whole.sql)}) AS c WHERE ${where} ORDER BY filename LIMIT ${MAX_FILES_LOCATED}`,
     )
   ).getRowsJS();
+  const indices = names
+    .map(([name]) => files.findIndex((file) => file.path === name))
+    .sort((a, b) => a - b);
   const found: { file: BulkFile; index: number; row: Record<string, unknown> }[] = [];
-  for (const [name] of names) {
-    const index = files.findIndex((file) => file.path === name);
+  for (const index of indices) {
     const file = files[index];
     if (file === undefined) continue;
     const one = await sourceSql(connection, [file], true);
@@ -314,14 +316,14 @@ async function refuseConflicts(
   totalsOnly: boolean,
 ): Promise<never> {
   await connection.run(
-    `CREATE TEMP TABLE bulk_conflicts AS SELECT reporter, partner, flow, period, coalesce(commodity, '') AS commodity, CAST(low AS VARCHAR) AS low, CAST(high AS VARCHAR) AS high
-     FROM bulk_groups WHERE problem IS NULL AND reason IS NULL AND low <> high LIMIT ${MAX_ISSUES}`,
+    `CREATE TEMP TABLE bulk_conflicts AS SELECT reporter, partner, flow_code, period, coalesce(commodity, '') AS commodity, mot, customs_code, partner2
+     FROM bulk_groups WHERE reporter IS NOT NULL AND low <> high LIMIT ${MAX_ISSUES}`,
   );
-  const where = `problem IS NULL AND reason IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = c.reporter AND k.partner = c.partner AND k.flow = c.flow AND k.period = c.period AND k.commodity = coalesce(c.commodity, ''))`;
+  const where = `problem IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = c.reporter AND k.partner = c.partner AND k.flow_code = c.flow_code AND k.period = c.period AND k.commodity = coalesce(c.commodity, '') AND k.mot = c.mot AND k.customs_code = c.customs_code AND k.partner2 = c.partner2)`;
   const rows = await locate(connection, files, where, scale, totalsOnly);
   const issues: BilateralIssue[] = rows.map(({ file, index, row }) => {
     const at = Number(row.file_row);
-    const key = `${row.reporter}–${row.partner} ${row.flow} ${row.period}${row.commodity === null ? '' : ` HS ${row.commodity}`}`;
+    const key = `${row.reporter}–${row.partner} ${row.flow_code} ${row.period}${row.commodity === null ? '' : ` HS ${row.commodity}`}`;
     return {
       path: ['files', index, 'rows', at, 'primaryValue'],
       message: `${place(file, at)}: ${key} appears more than once with different values (this one ${JSON.stringify(row.value_text)}): which is right?`,
@@ -399,8 +401,8 @@ export async function readBulk(
     const [summary] = (
       await connection.runAndReadAll(
         `SELECT count(*) FILTER (WHERE problem IS NULL AND reason IS NULL) AS imported,
-          coalesce(sum(records - 1) FILTER (WHERE reason IS NULL), 0) AS duplicates,
-          count(*) FILTER (WHERE reason IS NULL AND low <> high) AS conflicts,
+          coalesce(sum(records - 1) FILTER (WHERE reporter IS NOT NULL), 0) AS duplicates,
+          count(*) FILTER (WHERE reporter IS NOT NULL AND low <> high) AS conflicts,
           coalesce(sum(value_fallbacks), 0) AS value_fallbacks, coalesce(sum(restored), 0) AS restored,
           coalesce(sum(iso_fallbacks), 0) AS iso_fallbacks
         FROM bulk_groups`,
@@ -411,7 +413,8 @@ export async function readBulk(
     }
     const reasons = (
       await connection.runAndReadAll(
-        'SELECT reason, sum(records) AS records FROM bulk_groups WHERE reason IS NOT NULL GROUP BY reason ORDER BY reason',
+        `SELECT reason, sum(CASE WHEN reporter IS NULL THEN records ELSE 1 END) AS records
+          FROM bulk_groups WHERE reason IS NOT NULL GROUP BY reason ORDER BY reason`,
       )
     ).getRowObjectsJS();
     const excluded = reasons.map((row) => {

@@ -186,13 +186,27 @@ LEFT JOIN bulk_economies AS pe ON pe.code = r.partner_code AND pe.iso = r.partne
 }
 
 /**
- * Groups the checked records: one group per problem, one per reason, and one per imported key
- * (reporter, partner, flow, period, commodity) with its records and lowest and highest value.
+ * Groups the checked records: one group per problem, one per reason of records that have no
+ * observation of their own (services, groups and areas), and one per observation (reporter,
+ * partner, flow code, period, commodity and breakdown) with its records and lowest and highest
+ * value, whose `reporter` is set. A group of the result has neither problem nor reason.
  */
 export function groupsSql(checked: string): string {
-  const imported = 'problem IS NULL AND reason IS NULL';
-  const key = (column: string) => `CASE WHEN ${imported} THEN ${column} END AS ${column}`;
-  return `SELECT problem, reason, ${['reporter', 'partner', 'flow', 'period', 'commodity'].map(key).join(', ')},
+  const keyed =
+    "problem IS NULL AND (reason IS NULL OR reason NOT IN ('services', 'group-or-area'))";
+  const columns = [
+    'reporter',
+    'partner',
+    'flow',
+    'flow_code',
+    'period',
+    'commodity',
+    'mot',
+    'customs_code',
+    'partner2',
+  ];
+  const key = (column: string) => `CASE WHEN ${keyed} THEN ${column} END AS ${column}`;
+  return `SELECT problem, reason, ${columns.map(key).join(', ')},
   count(*) AS records, min(value) AS low, max(value) AS high,
   count(*) FILTER (WHERE value_missing AND value_text IS NOT NULL) AS value_fallbacks,
   count(*) FILTER (WHERE restored) AS restored,

@@ -265,8 +265,8 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
       await folder.write('b.csv', bulkText([bulkRecord({ primaryValue: '1001' })]));
       const error = await failure(readComtradeBulk(folder.folder, { instance }));
       expect(error.issues.map((issue) => issue.message)).toEqual([
-        'a.csv line 3: VNM–LAO export 2023 appears more than once with different values (this one "1000"): which is right?',
-        'b.csv line 2: VNM–LAO export 2023 appears more than once with different values (this one "1001"): which is right?',
+        'a.csv line 3: VNM–LAO X 2023 appears more than once with different values (this one "1000"): which is right?',
+        'b.csv line 2: VNM–LAO X 2023 appears more than once with different values (this one "1001"): which is right?',
       ]);
     } finally {
       await folder.remove();

@@ -1,0 +1,108 @@
+/**
+ * Property: on the same random Comtrade records, DuckDB's totals equal the core's importer
+ * followed by the flow table's `sumBy` — same keys, same exact values, same counts.
+ */
+import { type FlowTable, flowTableFromRecords, importComtrade, sumBy } from '@bilateral/core';
+import { DuckDBInstance } from '@duckdb/node-api';
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { propertyRuns } from '../../core/src/__fixtures__/property-runs.js';
+import {
+  type BulkRecord,
+  bulkRecord,
+  bulkText,
+  scratchFolder,
+} from './__fixtures__/bulk-records.js';
+import { readComtradeBulk } from './read-comtrade-bulk.js';
+
+const KEYS = ['reporter', 'partner', 'flow', 'period', 'commodity'] as const;
+const ECONOMIES = [
+  ['704', 'VNM'],
+  ['418', 'LAO'],
+  ['764', 'THA'],
+  ['156', 'CHN'],
+] as const;
+
+const value = fc
+  .tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 3 }), fc.nat(999))
+  .map(([whole, decimals, fraction]) =>
+    decimals === 0
+      ? String(whole)
+      : `${whole}.${String(fraction).padStart(3, '0').slice(0, decimals)}`,
+  );
+
+const record = fc
+  .record({
+    reporter: fc.constantFrom(...ECONOMIES),
+    partner: fc.constantFrom(...ECONOMIES, ['0', 'W00'] as const),
+    flowCode: fc.constantFrom('X', 'M', 'RX'),
+    period: fc.constantFrom('2021', '2022', '202301'),
+    cmdCode: fc.constantFrom('TOTAL', '27', '2710'),
+    motCode: fc.constantFrom('0', '0', '0', '2100'),
+    primaryValue: value,
+  })
+  .map(({ reporter, partner, ...fields }) =>
+    bulkRecord({
+      ...fields,
+      reporterCode: reporter[0],
+      reporterISO: reporter[1],
+      partnerCode: partner[0],
+      partnerISO: partner[1],
+    }),
+  );
+
+/** Records with distinct keys (the same record repeated now and then, a duplicate). */
+const records = fc.array(fc.tuple(record, fc.boolean()), { maxLength: 40 }).map((pairs) => {
+  const seen = new Set<string>();
+  const out: BulkRecord[] = [];
+  for (const [r, again] of pairs) {
+    const key = [r.reporterCode, r.partnerCode, r.flowCode, r.period, r.cmdCode, r.motCode].join();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+    if (again) out.push(r);
+  }
+  return out;
+});
+
+const lines = (table: FlowTable) =>
+  sumBy(table, KEYS)
+    .toRows()
+    .map((row) => `${KEYS.map((key) => row[key]).join(' ')} ${row.value.toFixed()}`)
+    .sort();
+
+let instance: DuckDBInstance;
+let scratch: Awaited<ReturnType<typeof scratchFolder>>;
+beforeAll(async () => {
+  instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  scratch = await scratchFolder();
+});
+afterAll(async () => {
+  instance.closeSync();
+  await scratch.remove();
+});
+
+test('DuckDB totals = importComtrade + sumBy on the same records', async () => {
+  let file = 0;
+  await fc.assert(
+    fc.asyncProperty(records, async (generated) => {
+      const text = bulkText(generated);
+      const path = await scratch.write(`p${file++}.csv`, text);
+      const { table, report } = await readComtradeBulk(path, { instance });
+      if (generated.length === 0) {
+        expect(report.records).toBe(0);
+        return;
+      }
+      const core = importComtrade(text, { date: '2025-01-01' });
+      expect(lines(table)).toEqual(lines(flowTableFromRecords(core.document.flows)));
+      expect([report.records, report.imported]).toEqual([
+        core.report.records,
+        core.report.imported,
+      ]);
+      const counts = (groups: readonly { reason: string; count: number }[]) =>
+        Object.fromEntries(groups.map((group) => [group.reason, group.count]));
+      expect(counts(report.excluded)).toEqual(counts(core.report.excluded));
+    }),
+    propertyRuns(20_261_202, { ci: 12, full: 1000 }),
+  );
+});
