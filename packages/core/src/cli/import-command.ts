@@ -19,6 +19,15 @@ import { readTextFile, shownFile } from './read-text-file.js';
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** What `--delimiter` accepts, by name or as the character. */
+const DELIMITERS: ReadonlyMap<string, ',' | '\t' | ';'> = new Map([
+  ['comma', ','],
+  [',', ','],
+  ['tab', '\t'],
+  ['\t', '\t'],
+  ['semicolon', ';'],
+  [';', ';'],
+]);
 /** Above this size a Comtrade file gets the hint to use --engine duckdb. */
 const HINT_BYTES = 100 * 1024 * 1024;
 
@@ -241,6 +250,8 @@ export const importCommand: Command = {
     date: { type: 'string' },
     breakdowns: { type: 'boolean', default: false },
     engine: { type: 'string' },
+    delimiter: { type: 'string' },
+    'decimal-comma': { type: 'boolean', default: false },
   },
   optionsHelp: [
     '  comtrade            UN Comtrade API v1 (or v0) records: the JSON response, an array, or CSV',
@@ -255,6 +266,9 @@ export const importCommand: Command = {
     '  --engine core|duckdb duckdb: read UN Comtrade bulk files (CSV, TSV, gzip, Parquet, or a',
     '                      folder of them) in DuckDB, totals only (needs @bilateral/duckdb);',
     '                      -o *.parquet writes Parquet, otherwise a dataset',
+    '  --delimiter <d>     the field separator of CSV: comma (default; a tab-separated header',
+    "                      is recognised), tab, or ';'",
+    '  --decimal-comma     flows: values written 491900000,5 (a European spreadsheet)',
     '  --json              print the import report as JSON',
   ].join('\n'),
   async run({ values, positionals }, io) {
@@ -285,13 +299,27 @@ export const importCommand: Command = {
     if (format === 'flows' && values.breakdowns) {
       throw new UsageError('--breakdowns is for UN Comtrade records only');
     }
+    const delimiterText = stringOption(values.delimiter, 'delimiter');
+    const delimiter = delimiterText === undefined ? undefined : DELIMITERS.get(delimiterText);
+    if (delimiterText !== undefined && delimiter === undefined) {
+      throw new UsageError(
+        `--delimiter ${quoteInput(delimiterText)}: choose comma, tab or ';' (semicolon)`,
+      );
+    }
+    if (format === 'comtrade' && values['decimal-comma']) {
+      throw new UsageError(
+        '--decimal-comma is for the flows CSV: UN Comtrade files write decimal points',
+      );
+    }
     const engine = stringOption(values.engine, 'engine') ?? 'core';
     if (engine !== 'core' && engine !== 'duckdb') {
       throw new UsageError(`--engine ${quoteInput(engine)}: choose core or duckdb`);
     }
     if (engine === 'duckdb') {
-      if (format !== 'comtrade' || values.breakdowns) {
-        throw new UsageError('--engine duckdb reads the totals of UN Comtrade bulk files only');
+      if (format !== 'comtrade' || values.breakdowns || delimiter !== undefined) {
+        throw new UsageError(
+          '--engine duckdb reads the totals of UN Comtrade bulk files only (and finds their delimiter itself)',
+        );
       }
       const options = { file, output, id, title, date, json: values.json === true };
       return importWithDuckDB(options, io);
@@ -326,9 +354,14 @@ export const importCommand: Command = {
           rows: values.breakdowns ? 'breakdowns' : 'totals',
           ...(title === undefined ? {} : { title }),
           ...(date === undefined ? {} : { date }),
+          ...(delimiter === undefined ? {} : { delimiter }),
         });
       } else {
-        result = importFlowsCsv(text, date === undefined ? {} : { date });
+        result = importFlowsCsv(text, {
+          ...(date === undefined ? {} : { date }),
+          ...(delimiter === undefined ? {} : { delimiter }),
+          decimalComma: values['decimal-comma'] === true,
+        });
       }
     } catch (error) {
       // With --json the error goes into the envelope, with every problem.

@@ -49,13 +49,12 @@ describe('importComtrade on real file shapes', () => {
   });
 
   it('refuses a TSV read as commas, naming the delimiter option', () => {
-    const error = (() => {
-      try {
-        importComtrade(shape('v1-bulk.txt'), { delimiter: ',' });
-      } catch (e) {
-        return e;
-      }
-    })();
+    let error: unknown;
+    try {
+      importComtrade(shape('v1-bulk.txt'), { delimiter: ',' });
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(BilateralError);
     expect((error as BilateralError).issues[0]?.message).toContain('--delimiter tab');
   });

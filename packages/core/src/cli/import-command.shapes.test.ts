@@ -1,0 +1,85 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from './main.js';
+
+async function bilateral(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const shape = (name: string) =>
+  join(import.meta.dirname, '..', 'io', '__fixtures__', 'shapes', name);
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-import-shapes-'));
+});
+
+describe('bilateral import: --delimiter and --decimal-comma', () => {
+  it("reads a European flows CSV with --delimiter ';' --decimal-comma", async () => {
+    const output = join(dir, 'eu.json');
+    const { code } = await bilateral(
+      'import',
+      'flows',
+      shape('flows-eu.csv'),
+      '-o',
+      output,
+      '--delimiter',
+      ';',
+      '--decimal-comma',
+      '--date',
+      '2025-03-04',
+    );
+    expect(code).toBe(0);
+    const dataset = JSON.parse(await readFile(output, 'utf8'));
+    expect(dataset.flows[0].value).toBe('491900000.5');
+  });
+
+  it('names the options when the file needs them', async () => {
+    const { code, err } = await bilateral(
+      'import',
+      'flows',
+      shape('flows-eu.csv'),
+      '-o',
+      join(dir, 'x.json'),
+    );
+    expect(code).toBe(1);
+    expect(err).toContain("--delimiter ';'");
+  });
+
+  it('reads a bulk file with --delimiter tab (and without)', async () => {
+    for (const extra of [['--delimiter', 'tab'], []]) {
+      const { code, out } = await bilateral(
+        'import',
+        'comtrade',
+        shape('v1-bulk.txt'),
+        '-o',
+        join(dir, 'bulk.json'),
+        '--date',
+        '2025-03-04',
+        ...extra,
+      );
+      expect(code).toBe(0);
+      expect(out).toContain('31 records');
+    }
+  });
+
+  it.each([
+    [['--delimiter', '|'], "choose comma, tab or ';'"],
+    [['--decimal-comma'], '--decimal-comma is for the flows CSV'],
+  ])('refuses comtrade %j (exit 2)', async (extra, message) => {
+    const { code, err } = await bilateral(
+      'import',
+      'comtrade',
+      shape('v1-bulk.txt'),
+      '-o',
+      join(dir, 'y.json'),
+      ...extra,
+    );
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
+});
