@@ -5,6 +5,7 @@ import type { Series } from '../flow/index.js';
 import { yearOnYear } from '../growth/index.js';
 import { comparePeriods, formatPeriod, parsePeriod, periodOnPeriod } from '../index.js';
 import { money } from '../money/index.js';
+import { valueText } from './__fixtures__/flow-records.js';
 import {
   type FlowRecord,
   filterFlowTable,
@@ -19,18 +20,6 @@ const PERIODS: Record<'year' | 'quarter' | 'month', string[]> = {
   quarter: ['2022-Q3', '2022-Q4', '2023-Q1', '2023-Q3', '2023-Q4', '2024-Q1'],
   month: ['2023-11', '2023-12', '2024-01', '2024-11', '2024-12'],
 };
-
-/** A value: 0–6 decimals, sometimes 0, sometimes far past 2^53 units. */
-const valueText = fc
-  .oneof(
-    { weight: 6, arbitrary: fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.nat(6)) },
-    { weight: 1, arbitrary: fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.nat(9)) },
-    { weight: 1, arbitrary: fc.constant<[bigint, number]>([0n, 0]) },
-  )
-  .map(([units, decimals]) => {
-    const digits = units.toString().padStart(decimals + 1, '0');
-    return decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-  });
 
 /** Records with one value per reporter, partner, flow and period, all periods of one kind. */
 const records = fc.constantFrom('year', 'quarter', 'month').chain((kind) =>

@@ -109,14 +109,12 @@ describe('rollUp and yearToDateBy', () => {
         const expected = new Map<string, [string, boolean]>();
         let incomplete = false;
         for (const [key, series] of seriesOf(list)) {
-          const aggregated =
+          const aggregate = (allowIncomplete: boolean) =>
             typeof to === 'number'
-              ? refusal(() => yearToDate(series, to)) === null
-                ? yearToDate(series, to)
-                : ((incomplete = true), yearToDate(series, to, { allowIncomplete: true }))
-              : refusal(() => aggregateSeries(series, to)) === null
-                ? aggregateSeries(series, to)
-                : ((incomplete = true), aggregateSeries(series, to, { allowIncomplete: true }));
+              ? yearToDate(series, to, { allowIncomplete })
+              : aggregateSeries(series, to, { allowIncomplete });
+          if (refusal(() => aggregate(false)) !== null) incomplete = true;
+          const aggregated = aggregate(true);
           for (const point of aggregated.points) {
             expected.set(`${key} ${formatPeriod(point.period)}`, [
               point.value.amount.toFixed(),

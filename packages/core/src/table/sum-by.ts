@@ -47,7 +47,8 @@ export interface GroupedSums extends FlowGroups {
   toRows(): (GroupKeys & { readonly value: Decimal })[];
 }
 
-class Sums extends TableGroups implements GroupedSums {
+/** The result of {@link sumBy} (extended by the verbs built on sums). */
+export class Sums extends TableGroups implements GroupedSums {
   readonly units: Float64Array;
   readonly big: ReadonlyMap<number, bigint>;
 

@@ -321,3 +321,39 @@ export function groupingKeys(
   });
   return seen.has('currency') ? [...keys] : [...keys, 'currency'];
 }
+
+/** Groups of coarser keys over the groups of finer ones: each fine group's parent. */
+export interface ParentGroups {
+  readonly count: number;
+  /** Per fine group, its parent group. */
+  readonly parent: Int32Array;
+  /** Per parent group, its first row. */
+  readonly firstRow: Int32Array;
+}
+
+/**
+ * The groups of `keys` (a subset of the keys the groups were formed by) over groups given by
+ * their first rows, numbered in order of first appearance.
+ */
+export function parentGroups(
+  table: FlowTable,
+  keys: readonly FlowKey[],
+  firstRow: Int32Array,
+): ParentGroups {
+  const { codes, size } = keyCodes(table, keys);
+  const lookup = new Int32Array(size).fill(-1);
+  const parent = new Int32Array(firstRow.length);
+  const parentFirst: number[] = [];
+  for (let group = 0; group < firstRow.length; group++) {
+    const row = firstRow[group] as number;
+    const code = codes[row] as number;
+    let found = lookup[code] as number;
+    if (found < 0) {
+      found = parentFirst.length;
+      lookup[code] = found;
+      parentFirst.push(row);
+    }
+    parent[group] = found;
+  }
+  return { count: parentFirst.length, parent, firstRow: Int32Array.from(parentFirst) };
+}
