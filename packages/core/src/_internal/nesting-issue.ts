@@ -9,8 +9,8 @@
 import { type BilateralIssue, formatIssuePath, type IssuePath } from '../errors/index.js';
 
 /**
- * How deep arrays and objects may nest in a parser's input. The deepest valid document (a
- * crossing's sides, their class histories, an entry's sources) is 7 levels; 32 leaves room for
+ * How deep arrays and objects may nest in a parser's input. The embedded datasets nest 9 levels
+ * at most (a crossing's sides, their class histories, an entry's sources); 32 leaves room for
  * every extension without letting a hostile file reach the stack's limit.
  */
 export const MAX_NESTING = 32;

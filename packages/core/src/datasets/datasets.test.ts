@@ -131,3 +131,14 @@ describe('embeddedDatasets and getEmbeddedDataset', () => {
     expect(Object.keys(embeddedDatasets)).toEqual(['vietnam-laos', 'laos-china']);
   });
 });
+
+describe('the nesting limit', () => {
+  it('leaves room: the embedded documents nest far less than 32 levels', () => {
+    const depth = (value: unknown): number =>
+      typeof value !== 'object' || value === null
+        ? 0
+        : 1 + Math.max(0, ...Object.values(value).map(depth));
+    expect(depth(vietnamLaosDocument)).toBeLessThanOrEqual(9);
+    expect(depth(laosChinaDocument)).toBeLessThanOrEqual(9);
+  });
+});
