@@ -1,5 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { parseExactJson } from '../_internal/exact-json.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { type DatasetDocument, safeParseDataset } from '../dataset/index.js';
@@ -342,8 +343,10 @@ export const importCommand: Command = {
         const start = text.trimStart()[0];
         if (start === '{' || start === '[') {
           try {
-            input = JSON.parse(text);
+            // Every digit kept: JSON.parse would round values past 15–17 significant digits.
+            input = parseExactJson(text, 'INVALID_IMPORT');
           } catch (error) {
+            if (!(error instanceof SyntaxError)) throw error;
             throw new UsageError(
               `${shownFile(file)} is not valid JSON: ${(error as Error).message}`,
               'NOT_JSON',

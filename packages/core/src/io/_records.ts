@@ -6,6 +6,7 @@
  * @internal
  */
 
+import { parseExactJson } from '../_internal/exact-json.js';
 import { inputText } from '../_internal/input-text.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
@@ -138,9 +139,11 @@ export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): Recor
     const start = text.trimStart()[0];
     if (start !== '{' && start !== '[') return recordsFromCsv(text, delimiter);
     try {
-      value = JSON.parse(text);
+      // Every digit kept: values that are not safe integers arrive as their text.
+      value = parseExactJson(text, 'INVALID_IMPORT');
     } catch (error) {
-      fail(`the text is not valid JSON: ${(error as Error).message}`);
+      if (!(error instanceof SyntaxError)) throw error;
+      fail(`the text is not valid JSON: ${error.message}`);
     }
   }
   const nesting = nestingIssue(value);

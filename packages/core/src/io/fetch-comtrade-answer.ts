@@ -1,12 +1,12 @@
 /**
- * Reads the JSON text of a UN Comtrade answer without losing digits: the API sends values as
- * JSON numbers (`"primaryValue": 38917721136.0`), and `JSON.parse` would round any with more than
- * 15–17 significant digits. Private to the `io` module.
+ * Reads the JSON text of a UN Comtrade answer without losing digits ({@link parseExactJson}): the
+ * API sends values as JSON numbers (`"primaryValue": 38917721136.0`), and `JSON.parse` would round
+ * any with more than 15–17 significant digits. Private to the `io` module.
  *
  * @internal
  */
 
-import { parse } from 'lossless-json';
+import { parseExactJson } from '../_internal/exact-json.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
@@ -15,19 +15,6 @@ import { BilateralError } from '../errors/index.js';
 export interface ComtradeAnswer {
   readonly count: number | undefined;
   readonly data: readonly Record<string, unknown>[];
-}
-
-/**
- * A JSON number as the importer should see it: a safe integer as a number (codes, years,
- * `refPeriodId`), anything else as the digits the text holds (`"38917721136.0"`,
- * `"123456789012345678901"`), which the importer reads exactly.
- */
-function readNumber(text: string): number | string {
-  if (/^-?\d+$/.test(text)) {
-    const value = Number(text);
-    if (Number.isSafeInteger(value)) return value;
-  }
-  return text;
 }
 
 function refuse(message: string): never {
@@ -42,13 +29,7 @@ function refuse(message: string): never {
  * @internal
  */
 export function readComtradeAnswer(text: string): ComtradeAnswer {
-  let body: unknown;
-  try {
-    body = parse(text, null, readNumber);
-  } catch (error) {
-    if (error instanceof RangeError) refuse('the answer is nested too deeply to read');
-    throw new SyntaxError((error as Error).message);
-  }
+  const body = parseExactJson(text, 'FETCH_FAILED');
   const nesting = nestingIssue(body);
   if (nesting !== undefined) refuse(`the answer is not UN Comtrade's: ${nesting.message}`);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
