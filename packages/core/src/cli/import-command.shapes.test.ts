@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,28 @@ describe('bilateral import: --delimiter and --decimal-comma', () => {
       expect(code).toBe(0);
       expect(out).toContain('31 records');
     }
+  });
+
+  it('keeps every digit of a JSON file', async () => {
+    const file = join(dir, 'big.json');
+    const text = (await readFile(shape('v1-all-partners.json'), 'utf8')).replace(
+      /"primaryValue":457357000000/,
+      '"primaryValue":9007199254740993.25',
+    );
+    await writeFile(file, text);
+    const output = join(dir, 'big-out.json');
+    const { code } = await bilateral(
+      'import',
+      'comtrade',
+      file,
+      '-o',
+      output,
+      '--date',
+      '2025-03-04',
+    );
+    expect(code).toBe(0);
+    const dataset = JSON.parse(await readFile(output, 'utf8'));
+    expect(dataset.flows[0].value).toBe('9007199254740993.25');
   });
 
   it.each([

@@ -100,6 +100,17 @@ describe('importComtrade on real file shapes', () => {
   });
 });
 
+describe('importComtrade on JSON text', () => {
+  it('reads values digit for digit (JSON.parse would round them)', () => {
+    const text = JSON.stringify({ count: 1, data: [record({ primaryValue: 0, fobvalue: 0 })] })
+      .replace('"primaryValue":0', '"primaryValue":9007199254740993.25')
+      .replace('"fobvalue":0', '"fobvalue":9007199254740993.25');
+    const { document, report } = importComtrade(text, { date: '2025-03-04' });
+    expect(document.flows[0]?.value).toBe('9007199254740993.25');
+    expect(report.notes.map((note) => note.code)).not.toContain('imprecise-number');
+  });
+});
+
 describe('UN Comtrade reporter codes, both ways', () => {
   const cases: [number, string][] = [
     [251, 'FRA'],
