@@ -122,13 +122,6 @@ export interface Dataset {
   readonly crossingCounts: readonly OfficialCrossingCount[];
 }
 
-/** The header fields of a document, each validated on its own. */
-const HEADER_FIELDS = {
-  id: SlugSchema,
-  title: LocalizedTextSchema,
-  description: z.optional(LocalizedTextSchema),
-} as const;
-
 /** The sections of a document: lists whose items are validated one by one. */
 const SECTIONS = [
   'sources',
@@ -199,7 +192,10 @@ const present = <T>(items: readonly (T | undefined)[]): T[] =>
  * an item cites one) or listed twice, ids used twice in a section, duplicate flows (same reporter,
  * partner, flow, period, commodity and source), a reporter trading with itself, mixed currencies
  * within one series, and the crossing checks of {@link parseBorderCrossings} (two sides in the
- * same country, overlapping status periods, class histories out of order).
+ * same country, overlapping status periods, class histories out of order). Each part is checked
+ * on its own, so a document missing its `title` still has its flows checked. Input nested more
+ * than 32 arrays or objects deep, or holding a cycle, is refused first, with the path where it
+ * happens (the check cannot overflow the stack).
  *
  * @param input - the parsed JSON document
  * @returns the dataset
@@ -228,10 +224,10 @@ export function parseDataset(input: unknown): Dataset {
     Object.hasOwn(document, key) ? document[key] : undefined;
   // Every part is checked on its own, so a missing title does not hide the flows' problems.
   const issues: BilateralIssue[] = [];
-  const id = validatePart(HEADER_FIELDS.id, field('id'), ['id'], issues);
-  const title = validatePart(HEADER_FIELDS.title, field('title'), ['title'], issues);
+  const id = validatePart(DatasetDocumentSchema.shape.id, field('id'), ['id'], issues);
+  const title = validatePart(DatasetDocumentSchema.shape.title, field('title'), ['title'], issues);
   const description = validatePart(
-    HEADER_FIELDS.description,
+    DatasetDocumentSchema.shape.description,
     field('description'),
     ['description'],
     issues,
