@@ -3,7 +3,17 @@ import { Decimal, type DecimalInput } from './decimal.js';
 import { checkRange, checkWrittenRange, RANGE_WORDS } from './decimal-range.js';
 import { describeInput, quoteInput } from './quote-input.js';
 
-const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Plain decimal text, no exponent: the form data almost always takes. */
+const PLAIN_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** Decimal text with an exponent (`1.5e9`). */
+const EXPONENT_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
+
+/**
+ * Plain text this short cannot leave the range: 36 characters hold at most 36 digits on either
+ * side of the point. Longer text is checked on its Decimal.
+ */
+const ALWAYS_IN_RANGE = 36;
 
 /**
  * Exponents written with more digits than this are refused before the text reaches decimal.js:
@@ -14,26 +24,32 @@ const MAX_EXPONENT_DIGITS = 9;
 
 const ZERO = new Decimal(0);
 
+/** Reads plain decimal text (`PLAIN_TEXT`); a negative zero becomes `0`. */
+function fromPlainText(text: string, path: IssuePath): Decimal {
+  const first = text.charCodeAt(0);
+  // decimal.js-light (the script-tag bundle's engine) refuses a leading `+`.
+  const decimal = new Decimal(first === 43 ? text.slice(1) : text);
+  if (text.length > ALWAYS_IN_RANGE) return checkWrittenRange(decimal, text, path);
+  return first === 45 && decimal.isZero() ? ZERO : decimal;
+}
+
 /**
- * Reads decimal text already matched by `DECIMAL_TEXT`. An exponent is looked at before the
- * text is parsed, so `1e9000000000000001` is refused at once instead of becoming Infinity.
+ * Reads text with an exponent (`EXPONENT_TEXT`). The exponent is looked at before the text is
+ * parsed, so `1e9000000000000001` is refused at once instead of becoming Infinity.
  */
-function fromText(text: string, path: IssuePath): Decimal {
+function fromExponentText(text: string, path: IssuePath): Decimal {
   let mark = text.indexOf('e');
   if (mark === -1) mark = text.indexOf('E');
-  if (mark !== -1) {
-    const digits = text.slice(mark + 1).replace(/^[+-]?0*/, '');
-    if (digits.length > MAX_EXPONENT_DIGITS) {
-      if (!/[1-9]/.test(text.slice(0, mark))) return ZERO;
-      throw new BilateralError('OUT_OF_RANGE', [
-        {
-          path,
-          message: `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
-        },
-      ]);
-    }
+  const digits = text.slice(mark + 1).replace(/^[+-]?0*/, '');
+  if (digits.length > MAX_EXPONENT_DIGITS) {
+    if (!/[1-9]/.test(text.slice(0, mark))) return ZERO;
+    throw new BilateralError('OUT_OF_RANGE', [
+      {
+        path,
+        message: `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
+      },
+    ]);
   }
-  // decimal.js-light (the script-tag bundle's engine) refuses a leading `+`.
   const unsigned = text.charCodeAt(0) === 43 ? text.slice(1) : text;
   return checkWrittenRange(new Decimal(unsigned), text, path);
 }
@@ -52,12 +68,11 @@ function fromText(text: string, path: IssuePath): Decimal {
 export function toDecimal(value: DecimalInput, path: IssuePath = []): Decimal {
   if (typeof value === 'string') {
     const text = value.trim();
-    if (!DECIMAL_TEXT.test(text)) {
-      throw new BilateralError('INVALID_DECIMAL', [
-        { path, message: `${quoteInput(value)} is not a decimal number` },
-      ]);
-    }
-    return fromText(text, path);
+    if (PLAIN_TEXT.test(text)) return fromPlainText(text, path);
+    if (EXPONENT_TEXT.test(text)) return fromExponentText(text, path);
+    throw new BilateralError('INVALID_DECIMAL', [
+      { path, message: `${quoteInput(value)} is not a decimal number` },
+    ]);
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
@@ -65,7 +80,8 @@ export function toDecimal(value: DecimalInput, path: IssuePath = []): Decimal {
         { path, message: `${String(value)} is not a finite number` },
       ]);
     }
-    return fromText(String(value), path);
+    const text = String(value);
+    return text.includes('e') ? fromExponentText(text, path) : fromPlainText(text, path);
   }
   if (Decimal.isDecimal(value)) {
     const decimal = value instanceof Decimal ? value : new Decimal(value);
