@@ -96,6 +96,20 @@ describe('bilateral fetch comtrade', () => {
     expect(`${fetched.out}${fetched.err}${report.out}`).not.toContain(KEY);
   });
 
+  it('names the dataset after the query when no -o is given', async () => {
+    await serve(tableHandler(PAIR));
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      const { code, out } = await bilateral(...FETCH, '--no-cache');
+      expect(code).toBe(0);
+      expect(out).toContain('into tha-khm-2015-2024.json (dataset "tha-khm-2015-2024"');
+    } finally {
+      process.chdir(previous);
+    }
+    expect(await exists(at('tha-khm-2015-2024.json'))).toBe(true);
+  });
+
   it('prints one JSON envelope with --json', async () => {
     await serve(tableHandler(PAIR));
     const { code, out } = await bilateral(...FETCH, '-o', at('pair.json'), '--no-cache', '--json');
