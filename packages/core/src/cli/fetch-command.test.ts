@@ -129,6 +129,40 @@ describe('bilateral fetch comtrade', () => {
     expect(envelope.result.requests).toHaveLength(1);
   });
 
+  it('does not call a merged total of exactly 500 records possibly truncated', async () => {
+    vi.stubEnv('COMTRADE_API_KEY', '');
+    const many = YEARS.flatMap((year) =>
+      Array.from({ length: 50 }, (_, p) => ({
+        ...totalsRecord(764, 116, 'X', year, p + 1),
+        cmdCode: String(10 + p),
+      })),
+    );
+    const s = await serve(tableHandler(many));
+    const { code, out } = await bilateral(
+      'fetch',
+      'comtrade',
+      '--reporter',
+      'THA',
+      '--partner',
+      'KHM',
+      '--years',
+      '2015-2024',
+      '--flows',
+      'X',
+      '-o',
+      at('500.json'),
+      '--no-cache',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const { result } = JSON.parse(out);
+    expect(result.records).toBe(500);
+    expect(s.requests.length).toBe(3);
+    expect(result.notes.map((note: { code: string }) => note.code)).not.toContain(
+      'possibly-truncated',
+    );
+  });
+
   it('writes the records as JSON Lines, values as the JSON text had them', async () => {
     await serve(tableHandler(PAIR));
     const { code } = await bilateral(...FETCH, '--out', at('pair.jsonl'), '--no-cache');

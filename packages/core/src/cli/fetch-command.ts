@@ -271,6 +271,12 @@ export const fetchCommand: Command = {
       for (const line of issueLines(error.issues, '  ')) io.err(line);
       return EXIT.problems;
     }
+    // Every request stayed under the record cap (fetchComtrade splits those that reach it), so a
+    // total that happens to equal a cap (500, 100,000) was not cut: drop the importer's warning.
+    const report = {
+      ...imported.report,
+      notes: imported.report.notes.filter((note) => note.code !== 'possibly-truncated'),
+    };
     const sources = imported.document.sources.map((entry) => ({
       ...entry,
       note: `${entry.note ?? ''} Fetched by "bilateral fetch comtrade" on ${date}: ${result.description}.`.trim(),
@@ -289,12 +295,12 @@ export const fetchCommand: Command = {
         ...summary,
         output,
         dataset: { id, flows: document.flows.length, sources: document.sources.length },
-        ...imported.report,
+        ...report,
       });
     } else {
       io.out(fetched);
       const where = result.url.replace(/\?.*$/, '');
-      for (const line of formatText(where, output, id, { ...imported, document })) io.out(line);
+      for (const line of formatText(where, output, id, { report, document })) io.out(line);
     }
     return EXIT.ok;
   },
