@@ -9,6 +9,7 @@ import {
   raw,
   startComtradeServer,
   tableHandler,
+  tooManyRequests,
   totalsRecord,
 } from '../io/__fixtures__/comtrade-server.js';
 import { run } from './main.js';
@@ -108,6 +109,25 @@ describe('bilateral fetch comtrade', () => {
       process.chdir(previous);
     }
     expect(await exists(at('tha-khm-2015-2024.json'))).toBe(true);
+  });
+
+  it('shows progress on stderr when it is a terminal, and never with --json', async () => {
+    const table = tableHandler(PAIR);
+    await serve((request, index) => (index === 0 ? tooManyRequests(0) : table(request, index)));
+    const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+    Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
+    try {
+      const text = await bilateral(...FETCH, '-o', at('tty.json'), '--no-cache');
+      expect(text.err.split('\n')).toEqual([
+        '  HTTP 429: Rate limit is exceeded. Try again in 0 seconds; trying again in 0.0 s (try 2)',
+        '  request 1/1: 20 records so far',
+      ]);
+      const json = await bilateral(...FETCH, '-o', at('tty.json'), '--no-cache', '--json');
+      expect(json.err).toBe('');
+    } finally {
+      if (tty === undefined) Reflect.deleteProperty(process.stderr, 'isTTY');
+      else Object.defineProperty(process.stderr, 'isTTY', tty);
+    }
   });
 
   it('prints one JSON envelope with --json', async () => {

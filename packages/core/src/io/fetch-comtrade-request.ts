@@ -116,18 +116,22 @@ function messageWait(message: string): number | undefined {
   return undefined;
 }
 
-/** The message of an error answer: its JSON `message` / `error`, else its text, capped. */
+/**
+ * The message of an error answer: its JSON `message` / `error`, else its text, on one line,
+ * capped, without a final full stop (it is followed by what happens next).
+ */
 function answerMessage(text: string): string {
+  let message = text;
   try {
     const body = JSON.parse(text) as Record<string, unknown> | null;
-    for (const key of ['message', 'error', 'errorMessage']) {
-      const value = body?.[key];
-      if (typeof value === 'string' && value.trim() !== '') return capInput(value.trim(), 300);
-    }
+    const found = ['message', 'error', 'errorMessage']
+      .map((key) => body?.[key])
+      .find((value) => typeof value === 'string' && value.trim() !== '');
+    if (typeof found === 'string') message = found;
   } catch {
     // Not JSON: the text itself.
   }
-  return capInput(text.replace(/\s+/g, ' ').trim(), 300);
+  return capInput(message.replace(/\s+/g, ' ').trim().replace(/\.$/, ''), 300);
 }
 
 function failed(url: string, message: string): BilateralError {
