@@ -1,6 +1,6 @@
 /**
  * The files a page transfers for some elements of the script-tag bundle (after a build): the
- * autoloader, each element's chunk and everything it imports, the prefetch chunk and data file
+ * autoloader and what it imports, each element's chunk and everything it imports, the data file
  * of an embedded dataset, a language's messages chunk, and the placeholder stylesheet. It reads
  * the chunk graph from the built files (static imports between chunks, and the chunk each
  * dynamic `import()` of the autoloader names), so `.size-limit.mjs` checks what a browser
@@ -42,14 +42,8 @@ export function pageFiles(tags, { dataset = 'vietnam-laos', locale = 'en', css =
   const files = new Set();
   withStaticImports(join(dist, 'bilateral-widgets.js'), files);
   for (const tag of tags) withStaticImports(chunk(`${tag}.define`), files);
-  if (dataset) {
-    withStaticImports(chunk('prefetch'), files);
-    files.add(join(dist, 'data', `${dataset}.json`));
-  }
-  if (locale !== 'en') {
-    withStaticImports(chunk('messages'), files);
-    withStaticImports(chunk(`messages-${locale}`), files);
-  }
+  if (dataset) files.add(join(dist, 'data', `${dataset}.json`));
+  if (locale !== 'en') withStaticImports(chunk(`messages-${locale}`), files);
   if (css) files.add(join(dist, 'bilateral-widgets.css'));
   return [...files];
 }

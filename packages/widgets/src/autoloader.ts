@@ -11,7 +11,9 @@
  *
  * @packageDocumentation
  */
+import { prefetchedJson } from './data/prefetch.js';
 import { nearestLang, primaryLanguage } from './i18n/language-tag.js';
+import { MESSAGE_CHUNKS } from './i18n/message-chunks.js';
 
 /** Each element's chunk: importing it defines the element (and the ones it composes). */
 const CHUNKS: Readonly<Record<string, () => Promise<unknown>>> = {
@@ -44,24 +46,22 @@ function load(element: Element): void {
     }),
   );
   // The element settles its language when it renders (an unknown one means English); this only
-  // starts loading the likely one early.
+  // starts loading the likely one early, with the element's chunk rather than after it.
   const language =
     primaryLanguage(element.getAttribute('locale')) ?? primaryLanguage(nearestLang(element));
-  if (language !== undefined && language !== 'en') {
+  if (language !== undefined && Object.hasOwn(MESSAGE_CHUNKS, language)) {
     once(`locale ${language}`, () =>
-      import('./i18n/messages.js')
-        .then(({ loadMessages }) => loadMessages(language))
-        .catch(() => requested.delete(`locale ${language}`)),
+      MESSAGE_CHUNKS[language as keyof typeof MESSAGE_CHUNKS]().catch(() =>
+        requested.delete(`locale ${language}`),
+      ),
     );
   }
   const name = element.getAttribute('dataset')?.trim();
   if (name && DATA.has(name) && !element.hasAttribute('src')) {
     once(`data ${name}`, () =>
-      import('./data/prefetch.js').then(({ prefetchedJson }) =>
-        prefetchedJson(new URL(`data/${name}.json`, import.meta.url).href).catch(() => {
-          requested.delete(`data ${name}`); // the element reports the failure when it loads
-        }),
-      ),
+      prefetchedJson(new URL(`data/${name}.json`, import.meta.url).href).catch(() => {
+        requested.delete(`data ${name}`); // the element reports the failure when it loads
+      }),
     );
   }
 }

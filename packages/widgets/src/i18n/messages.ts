@@ -1,4 +1,5 @@
 import type { Locale, SeriesMeasure, TargetStatus, TradePosition } from '@bilateral/core';
+import { MESSAGE_CHUNKS } from './message-chunks.js';
 
 /**
  * Why a dataset could not be shown; `bilateral-error` carries it as `detail.reason`.
@@ -262,12 +263,6 @@ const en: Messages = {
 const catalog: Partial<Record<Locale, Messages>> = { en };
 const loading = new Map<Locale, Promise<Messages>>();
 
-const load: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Messages>>> = {
-  vi: () => import('./messages-vi.js').then((module) => module.vi),
-  lo: () => import('./messages-lo.js').then((module) => module.lo),
-  zh: () => import('./messages-zh.js').then((module) => module.zh),
-};
-
 /**
  * The messages of a locale, or `undefined` while they are not loaded (see {@link loadMessages}).
  * English is always there.
@@ -283,7 +278,9 @@ export function messagesFor(locale: Locale): Messages | undefined {
 export function loadMessages(locale: Locale | string): Promise<Messages> {
   const known = catalog[locale as Locale];
   if (known !== undefined) return Promise.resolve(known);
-  const start = Object.hasOwn(load, locale) ? load[locale as keyof typeof load] : undefined;
+  const start = Object.hasOwn(MESSAGE_CHUNKS, locale)
+    ? MESSAGE_CHUNKS[locale as keyof typeof MESSAGE_CHUNKS]
+    : undefined;
   if (start === undefined) return Promise.resolve(en); // a language the widgets do not speak
   let pending = loading.get(locale as Locale);
   if (pending === undefined) {
