@@ -21,10 +21,9 @@ describe('balance past the supported range', () => {
     expect(
       expectBilateralError(() => tradeBalance({ exports: huge, imports: huge }), ['exports']).code,
     ).toBe('OUT_OF_RANGE');
-    expect(
-      expectBilateralError(() => mirrorGap('1', huge), ['partnerImports'])
-        .code,
-    ).toBe('OUT_OF_RANGE');
+    expect(expectBilateralError(() => mirrorGap('1', huge), ['partnerImports']).code).toBe(
+      'OUT_OF_RANGE',
+    );
   });
 
   it('refuses results of 10^36 or more', () => {
