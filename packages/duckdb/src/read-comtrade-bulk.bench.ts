@@ -50,12 +50,13 @@ async function writeCsv(path: string): Promise<void> {
     const period = `${2019 + Math.floor(month / 12)}${String((month % 12) + 1).padStart(2, '0')}`;
     lines.push(`${rc},${ri},${flow},${pc},${pi},${period},${cmd},0,C00,0,${value}`);
     if (lines.length === 10_000) {
-      if (!out.write(`${lines.join('\n')}\n`)) await new Promise((done) => out.once('drain', done));
+      if (!out.write(`${lines.join('\n')}\n`))
+        await new Promise<void>((done) => out.once('drain', () => done()));
       lines = [];
     }
   }
   out.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  await new Promise((done) => out.end(done));
+  await new Promise<void>((done) => out.end(() => done()));
 }
 
 beforeAll(async () => {
