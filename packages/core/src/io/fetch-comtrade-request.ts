@@ -34,6 +34,8 @@ export interface ComtradeRetryOptions {
    * used up), the fetch stops with `FETCH_FAILED` and says when to try again.
    */
   readonly maxWait?: number;
+  /** How long one try may take, answer and body (default 120,000): then it is retried. */
+  readonly timeout?: number;
 }
 
 /**
@@ -151,25 +153,46 @@ function refusal(status: number, message: string): string {
 
 /** One try: the body text of a 200 answer, a {@link Transient}, or a refusal. */
 async function tryOnce(url: string, settings: RequestSettings): Promise<string> {
+  // A server that never answers, or stops sending, must not hang the fetch: one signal for the
+  // caller's abort and the try's timeout (AbortSignal.any is missing from early Node 20).
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, settings.retry.timeout);
+  const onAbort = () => controller.abort(settings.signal?.reason);
+  if (settings.signal?.aborted) onAbort();
+  settings.signal?.addEventListener('abort', onAbort, { once: true });
+  const failure = (error: unknown, what: string): unknown => {
+    if (settings.signal?.aborted) return settings.signal.reason;
+    if (timedOut) {
+      return new Transient(`no complete answer within ${settings.retry.timeout} ms`, undefined);
+    }
+    return new Transient(`${what}: ${(error as Error).message}`, undefined);
+  };
   let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: {
-        accept: 'application/json',
-        ...(settings.key === undefined ? {} : { 'Ocp-Apim-Subscription-Key': settings.key }),
-      },
-      ...(settings.signal === undefined ? {} : { signal: settings.signal }),
-    });
-  } catch (error) {
-    if (settings.signal?.aborted) throw settings.signal.reason;
-    throw new Transient(`no answer: ${(error as Error).message}`, undefined);
-  }
   let text: string;
   try {
-    text = await response.text();
-  } catch (error) {
-    if (settings.signal?.aborted) throw settings.signal.reason;
-    throw new Transient(`the answer was cut off: ${(error as Error).message}`, undefined);
+    try {
+      response = await fetch(url, {
+        headers: {
+          accept: 'application/json',
+          ...(settings.key === undefined ? {} : { 'Ocp-Apim-Subscription-Key': settings.key }),
+        },
+        signal: controller.signal,
+      });
+    } catch (error) {
+      throw failure(error, 'no answer');
+    }
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw failure(error, 'the answer was cut off');
+    }
+  } finally {
+    clearTimeout(timer);
+    settings.signal?.removeEventListener('abort', onAbort);
   }
   if (response.ok) return text;
   const message = answerMessage(text);

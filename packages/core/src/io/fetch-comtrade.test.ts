@@ -7,6 +7,7 @@ import {
   dataAnswer,
   emptyAnswer,
   type Handler,
+  noAnswer,
   raw,
   serverError,
   startComtradeServer,
@@ -269,6 +270,20 @@ describe('fetchComtrade: retries', () => {
     expect(s.requests).toHaveLength(2);
     expect(opts.waits).toHaveLength(1);
     expect(result.count).toBe(20);
+  });
+
+  it('retries a try that takes longer than the timeout, and gives up in time', async () => {
+    const s = await serve(script(noAnswer));
+    const opts = options({ retry: { timeout: 50, baseDelay: 1 } });
+    expect((await fetchComtrade(QUERY, opts)).count).toBe(20);
+    expect(s.requests).toHaveLength(2);
+    await server?.close();
+    await serve(() => noAnswer);
+    const { code, message } = failure(
+      await fetchComtrade(QUERY, options({ retry: { timeout: 30, attempts: 2 } })).catch((e) => e),
+    );
+    expect(code).toBe('FETCH_FAILED');
+    expect(message).toContain('no complete answer within 30 ms; gave up after 2 tries');
   });
 
   it('gives up after the last try with FETCH_FAILED naming the request, never the key', async () => {

@@ -155,6 +155,7 @@ const RetrySchema = z.strictObject({
   baseDelay: z.optional(z.number().check(z.minimum(0))),
   maxDelay: z.optional(z.number().check(z.minimum(0))),
   maxWait: z.optional(z.number().check(z.minimum(0))),
+  timeout: z.optional(z.number().check(z.minimum(1))),
 });
 const OptionsSchema = z.object({
   key: z.optional(z.string().check(z.minLength(1))),
@@ -172,7 +173,8 @@ const OptionsSchema = z.object({
  * record cap (100,000 with a key, 500 for the preview) is asked again in two halves — and the
  * answers are merged. Totals only by default: the requests name `customsCode` C00, `motCode` 0
  * and `partner2Code` 0, and nothing is ever summed (the World's records stay beside its parts').
- * 429 and 5xx answers, network errors and cut-off bodies are retried, after the wait the server
+ * 429 and 5xx answers, network errors, cut-off bodies and tries that take longer than
+ * `retry.timeout` are retried, after the wait the server
  * names (`Retry-After`, or "Try again in N seconds") or an exponential backoff with a cap.
  * Values are read from the JSON text, so no digit is lost. Uses the global `fetch`.
  *
@@ -214,6 +216,7 @@ export async function fetchComtrade(
     baseDelay: settings.retry?.baseDelay ?? 1000,
     maxDelay: settings.retry?.maxDelay ?? 60_000,
     maxWait: settings.retry?.maxWait ?? 300_000,
+    timeout: settings.retry?.timeout ?? 120_000,
   };
   const urlOf = (part: ComtradePart) => partUrl(base, path, plan, part, cap);
 

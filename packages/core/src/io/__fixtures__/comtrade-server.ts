@@ -17,13 +17,20 @@ export interface ReceivedRequest {
   readonly key: string | undefined;
 }
 
-/** One answer: a status, headers and a body; `cut` ends the connection halfway through it. */
+/**
+ * One answer: a status, headers and a body; `cut` ends the connection halfway through it, `hang`
+ * sends nothing at all (the connection stays open until the server closes).
+ */
 export interface Answer {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body: string;
   readonly cut?: boolean;
+  readonly hang?: boolean;
 }
+
+/** A server that never answers. */
+export const noAnswer: Answer = { status: 200, body: '', hang: true };
 
 /** Decides the answer to a request (`index` counts every request received, from 0). */
 export type Handler = (request: ReceivedRequest, index: number) => Answer;
@@ -169,6 +176,7 @@ export async function startComtradeServer(handler: Handler): Promise<ComtradeSer
     const request = { url, key: typeof key === 'string' ? key : undefined };
     requests.push(request);
     const answer = handler(request, requests.length - 1);
+    if (answer.hang) return;
     const body = Buffer.from(answer.body, 'utf8');
     response.writeHead(answer.status, { ...answer.headers, 'content-length': body.length });
     if (answer.cut) {
