@@ -251,10 +251,12 @@ async function embedded(name: string): Promise<Dataset> {
  * Loads an element's dataset — a `data` property, a `src` URL (fetched, validated with
  * `parseDataset`, aborted when the element is removed or `src` changes, given up after
  * `timeout` ms; one request for all the elements asking for the same URL at the same time) or
- * an embedded dataset's name — and re-renders the host as the state changes.
- * It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error` (detail
- * `{ error, reason }`) on the host once the new state has rendered. The host calls
- * {@link DatasetController.sync} at the start of each update.
+ * an embedded dataset's name (read compact, validated when the package was built) — and
+ * re-renders the host as the state changes. `parseDataset` loads on demand, with the first
+ * document to validate. It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error`
+ * (detail `{ error, reason }`) on the host once the new state has rendered (a host that is not
+ * `ready` holds it until it is). The host calls {@link DatasetController.sync} at the start of
+ * each update.
  */
 export class DatasetController implements ReactiveController {
   state: LoadState = { status: 'idle' };
@@ -281,7 +283,8 @@ export class DatasetController implements ReactiveController {
 
   /**
    * Starts a new load when the host's input changed since the last call. The host calls it from
-   * `willUpdate`, so a `data` property renders in the same update that set it.
+   * `willUpdate`, so a parsed Dataset given as the `data` property (or a document, once the
+   * validator has loaded) is read in the same update that set it.
    */
   sync(): void {
     const input = this.host.datasetInput;
