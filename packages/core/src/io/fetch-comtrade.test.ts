@@ -433,6 +433,17 @@ describe('fetchComtrade: cache and progress', () => {
     expect(progress).toEqual([1, 1]);
   });
 
+  it('asks again for an answer whose cached copy is damaged', async () => {
+    const s = await serve(tableHandler(PAIR));
+    const cache = memoryCache();
+    await fetchComtrade(QUERY, options({ cache }));
+    for (const url of cache.store.keys()) cache.store.set(url, '{"data": [{"cut');
+    const again = await fetchComtrade(QUERY, options({ cache }));
+    expect(again.count).toBe(20);
+    expect(again.requests.map((r) => r.cached)).toEqual([false]);
+    expect(s.requests).toHaveLength(2);
+  });
+
   it('tells progress after each request', async () => {
     await serve(tableHandler(PAIR));
     const seen: string[] = [];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError } from '../errors/index.js';
-import { readComtradeAnswer } from './fetch-comtrade-answer.js';
+import { type ComtradeAnswer, readComtradeAnswer } from './fetch-comtrade-answer.js';
 import {
   type ComtradePart,
   type ComtradeQuery,
@@ -166,6 +166,16 @@ const OptionsSchema = z.object({
   retry: z.optional(RetrySchema),
 });
 
+/** A cached answer, read; one that does not read (a damaged file) is a miss, asked again. */
+function keptAnswer(text: string | undefined): ComtradeAnswer | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return readComtradeAnswer(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Fetches UN Comtrade API v1 records for a query: final data with a subscription key, the
  * preview without one, or tariff lines. The query is split to stay within the API's limits — at
@@ -244,33 +254,32 @@ export async function fetchComtrade(
       total += 1;
       continue;
     }
-    const kept = await cache?.get(url);
-    let text = kept;
+    const kept = keptAnswer(await cache?.get(url));
+    let text: string | undefined;
     const answer =
-      kept === undefined
-        ? await requestText(
-            url,
-            {
-              key: settings.key,
-              retry,
-              wait: options.wait ?? realWait,
-              signal,
-              onRetry: (attempt, delay, reason) =>
-                onProgress?.({
-                  done: requests.length,
-                  total,
-                  records: data.length,
-                  cached: cachedCount,
-                  url,
-                  retry: { attempt, delay, reason },
-                }),
-            },
-            (body) => {
-              text = body;
-              return readComtradeAnswer(body);
-            },
-          )
-        : readComtradeAnswer(kept);
+      kept ??
+      (await requestText(
+        url,
+        {
+          key: settings.key,
+          retry,
+          wait: options.wait ?? realWait,
+          signal,
+          onRetry: (attempt, delay, reason) =>
+            onProgress?.({
+              done: requests.length,
+              total,
+              records: data.length,
+              cached: cachedCount,
+              url,
+              retry: { attempt, delay, reason },
+            }),
+        },
+        (body) => {
+          text = body;
+          return readComtradeAnswer(body);
+        },
+      ));
     if (answer.data.length >= cap) {
       // At the cap, the answer may have been cut: ask again in two halves.
       const halves = splitPart(part);
