@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { laosChinaDocument, vietnamLaosDocument } from '../datasets/index.js';
 import { BilateralError } from '../errors/index.js';
@@ -66,6 +68,55 @@ describe('the compact dataset form', () => {
     expect(back.flows[0]?.value.amount.toFixed()).toBe(huge.toFixed());
     expect('precision' in (back.flows[0] ?? {})).toBe(false);
     expect(back).toEqual(dataset);
+  });
+
+  it('reads back any dataset the parser gives: values of any size, any period, fields present or not', () => {
+    const [flow] = vietnamLaosDocument.flows;
+    const source = vietnamLaosDocument.sources.find(({ id }) => id === flow?.source);
+    if (source === undefined || flow === undefined) throw new Error('no flow');
+    // Values up to the supported range (below 10^36, at most 36 decimals) in plain notation.
+    const value = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 35n }), fc.nat({ max: 30 }))
+      .map(([n, scale]) => {
+        const text = n.toString().padStart(scale + 1, '0');
+        return scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
+      });
+    const changes = fc.record(
+      {
+        period: fc.constantFrom('2024', '2024-H2', '2024-Q3', '2024-09', '2024-01/2024-09'),
+        value,
+        flow: fc.constantFrom('export', 'import'),
+        precision: fc.constantFrom('1', '100000', '0.01'),
+        note: fc.string(),
+        uncertain: fc.boolean(),
+        commodity: fc.constantFrom('12', '1201', '090111'),
+      },
+      { requiredKeys: ['period', 'value', 'flow'] },
+    );
+    const document = fc.record(
+      {
+        flows: fc.uniqueArray(changes, {
+          maxLength: 4,
+          selector: (c) => `${c.period} ${c.flow} ${c.commodity}`,
+        }),
+        description: fc.record({ en: fc.string({ minLength: 1 }) }),
+      },
+      { requiredKeys: ['flows'] },
+    );
+    fc.assert(
+      fc.property(document, ({ flows, description }) => {
+        const { precision: _, note: __, ...plain } = flow;
+        const parsed = parseDataset({
+          id: 'generated',
+          title: { en: 'Generated' },
+          ...(description === undefined ? {} : { description }),
+          sources: [source],
+          flows: flows.map((each) => ({ ...plain, ...each })),
+        });
+        expect(throughJson(parsed)).toEqual(parsed);
+      }),
+      propertyRuns(1313, { ci: 200, full: 1000 }),
+    );
   });
 
   it('refuses what it cannot carry instead of losing it', () => {
