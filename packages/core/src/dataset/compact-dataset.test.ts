@@ -165,6 +165,19 @@ describe('the compact dataset form', () => {
       code: 'INVALID_DATASET',
       issues: [{ path: ['flows', 2, 'value', 'amount'] }],
     });
+    // Hostile files: a key that would replace an item's prototype, objects nested without end.
+    expect(
+      errorOf({ format: compact.format, columns: [['__proto__', 'v']], row: [{ polluted: 1 }] }),
+    ).toMatchObject({ code: 'INVALID_DATASET' });
+    let columns: unknown[] = [['leaf', 'v']];
+    let row: unknown[] = ['x'];
+    for (let depth = 0; depth < 10_000; depth += 1) {
+      columns = [['inner', 'o', columns]];
+      row = [row];
+    }
+    expect(errorOf({ format: compact.format, columns, row })).toMatchObject({
+      code: 'INVALID_DATASET',
+    });
   });
 
   it('imports no schema module and no zod, directly or through what it imports', () => {

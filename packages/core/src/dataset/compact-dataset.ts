@@ -62,6 +62,9 @@ export interface CompactDataset {
 
 const KINDS = new Set<unknown>(['v', 'd', 'p', 'o', 't']);
 
+/** How deep objects may nest in a compact dataset (a dataset's nest 4 levels deep). */
+const MAX_DEPTH = 32;
+
 const broken = (path: IssuePath, message: string): BilateralError =>
   new BilateralError('INVALID_DATASET', [{ path, message }]);
 
@@ -96,12 +99,14 @@ function readRow(
   path: IssuePath,
 ): Record<string, unknown> {
   if (!Array.isArray(columns)) throw broken(path, 'columns must be an array');
+  if (path.length > MAX_DEPTH) throw broken(path, `objects nest more than ${MAX_DEPTH} levels`);
   const item: Record<string, unknown> = {};
   columns.forEach((column, index) => {
     const entry: unknown = column;
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !KINDS.has(entry[1])) {
       throw broken(path, `column ${index} is not a [key, kind] pair`);
     }
+    if (entry[0] === '__proto__') throw broken(path, `column ${index} is named "__proto__"`);
     const cell = row[index];
     if (cell !== null && cell !== undefined) {
       item[column[0]] = readCell(column, cell, [...path, column[0]]);
