@@ -32,6 +32,14 @@ describe('economyLabel', () => {
     expect(unnamed).toEqual([]);
   });
 
+  it('refuses a code that is not text with INVALID_INPUT instead of returning NaN or undefined (hostile-input harness)', () => {
+    for (const code of [Number.NaN, undefined, null, 418]) {
+      expect(() => economyLabel(code as never)).toThrow(
+        expect.objectContaining({ name: 'BilateralError', code: 'INVALID_INPUT' }),
+      );
+    }
+  });
+
   it('falls back to the code, and to English for an unsupported locale, without throwing', () => {
     expect(economyLabel('QQQ')).toBe('QQQ');
     expect(economyLabel('', 'vi')).toBe('');

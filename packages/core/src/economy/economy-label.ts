@@ -1,3 +1,5 @@
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError } from '../errors/index.js';
 import { BY_CODE } from './economy-lookup.js';
 import { ALPHA2_BY_ALPHA3 } from './iso-countries.js';
 import { isLocale, type Locale } from './locale.js';
@@ -21,12 +23,15 @@ function regionNamesIn(locale: Locale): Intl.DisplayNames | null {
  * The name to write for an economy code, whatever the code: Bilateral's own name when the code
  * is in its economy table (as {@link economyName} gives it), else the Unicode CLDR name of the
  * ISO 3166-1 country that the JavaScript engine ships (`Intl.DisplayNames`), else the code
- * itself. Unlike `economyName` it never throws: a dataset may trade with any economy, and a
- * report or a chart title must still say who. An unsupported locale falls back to English.
+ * itself. Unlike `economyName` it never throws for a code given as text: a dataset may trade
+ * with any economy, and a report or a chart title must still say who. An unsupported locale
+ * falls back to English.
  *
  * @param code - an ISO 3166-1 alpha-3 code (`'MEX'`), or `'WLD'` for the World
  * @param locale - `'en'` (default), `'vi'`, `'lo'` or `'zh'`
  * @returns the name, or `code` when neither the table nor the engine knows it
+ * @throws {@link BilateralError} `INVALID_INPUT` when `code` is not text (a number, `undefined`):
+ * its name would be `NaN` or `undefined`
  *
  * @example
  * ```ts
@@ -43,6 +48,14 @@ function regionNamesIn(locale: Locale): Intl.DisplayNames | null {
  * @category Economies
  */
 export function economyLabel(code: string, locale: Locale = 'en'): string {
+  if (typeof code !== 'string') {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['code'],
+        message: `expected an economy code such as 'LAO', got ${describeInput(code)}`,
+      },
+    ]);
+  }
   const language = isLocale(locale) ? locale : 'en';
   const known = BY_CODE.get(code);
   if (known !== undefined) return known.names[language];

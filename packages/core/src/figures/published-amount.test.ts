@@ -16,6 +16,14 @@ describe('PublishedAmount', () => {
 });
 
 describe('publishedAmount', () => {
+  it('refuses null, undefined and text with INVALID_FIGURE, not a TypeError (hostile-input harness)', () => {
+    for (const input of [null, undefined, '179000000']) {
+      expect(() => publishedAmount(input as never)).toThrow(
+        expect.objectContaining({ name: 'BilateralError', code: 'INVALID_FIGURE' }),
+      );
+    }
+  });
+
   it('builds the interval from value, precision and rounding', () => {
     const imports = publishedAmount({ value: '179000000', currency: 'USD', precision: '1000000' });
     expect(imports.text).toBe('US$179 M');

@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
-import { quoteInput } from '../_internal/quote-input.js';
+import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
 import { assertCurrency } from '../money/currency.js';
@@ -112,8 +112,9 @@ export interface PublishedAmountInput<C extends string = string> {
  *
  * @param input - value, currency and precision in units of the currency; rounding, scale, text
  * @returns a frozen published amount with its interval
- * @throws {@link BilateralError} `INVALID_FIGURE` for a negative value or a precision that is
- * not positive, `INVALID_DECIMAL` or `INVALID_CURRENCY` for malformed parts
+ * @throws {@link BilateralError} `INVALID_FIGURE` for an input that is not an object, a negative
+ * value or a precision that is not positive, `INVALID_DECIMAL` or `INVALID_CURRENCY` for malformed
+ * parts
  *
  * @example
  * ```ts
@@ -129,6 +130,14 @@ export interface PublishedAmountInput<C extends string = string> {
 export function publishedAmount<C extends string>(
   input: PublishedAmountInput<C>,
 ): PublishedAmount<C> {
+  if (typeof input !== 'object' || input === null) {
+    throw new BilateralError('INVALID_FIGURE', [
+      {
+        path: [],
+        message: `expected a published amount ({ value, currency, precision }), got ${describeInput(input)}`,
+      },
+    ]);
+  }
   assertCurrency(input.currency);
   const value = toDecimal(input.value, ['value']);
   const precision = toDecimal(input.precision, ['precision']);

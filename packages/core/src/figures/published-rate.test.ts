@@ -7,6 +7,14 @@ import { formatInterval } from './format-interval.js';
 import { publishedRate } from './published-rate.js';
 
 describe('publishedRate', () => {
+  it('refuses null, undefined and text with INVALID_FIGURE, not a TypeError (hostile-input harness)', () => {
+    for (const input of [null, undefined, '24']) {
+      expect(() => publishedRate(input as never)).toThrow(
+        expect.objectContaining({ name: 'BilateralError', code: 'INVALID_FIGURE' }),
+      );
+    }
+  });
+
   it('builds the interval on the size of the rate', () => {
     expect(formatInterval(publishedRate({ value: '24', precision: '1' }).interval)).toBe(
       '[23.5, 24.5)',

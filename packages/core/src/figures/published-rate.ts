@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
-import { quoteInput } from '../_internal/quote-input.js';
+import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
 import { writeRate } from './_describe.js';
@@ -84,8 +84,8 @@ export interface PublishedRateInput {
  *
  * @param input - value and precision in percent; rounding and text
  * @returns a frozen published rate with its interval
- * @throws {@link BilateralError} `INVALID_FIGURE` for a rate below −100 % or a precision that is
- * not positive, `INVALID_DECIMAL` for malformed numbers
+ * @throws {@link BilateralError} `INVALID_FIGURE` for an input that is not an object, a rate
+ * below −100 % or a precision that is not positive, `INVALID_DECIMAL` for malformed numbers
  *
  * @example
  * ```ts
@@ -99,6 +99,14 @@ export interface PublishedRateInput {
  * @category Figures
  */
 export function publishedRate(input: PublishedRateInput): PublishedRate {
+  if (typeof input !== 'object' || input === null) {
+    throw new BilateralError('INVALID_FIGURE', [
+      {
+        path: [],
+        message: `expected a published rate ({ value, precision } in percent), got ${describeInput(input)}`,
+      },
+    ]);
+  }
   const value = toDecimal(input.value, ['value']);
   const precision = toDecimal(input.precision, ['precision']);
   const rounding = input.rounding ?? 'nearest';
