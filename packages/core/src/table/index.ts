@@ -1,4 +1,5 @@
 export { type BalanceReason, balanceBy, type GroupedBalance } from './balance-by.js';
+export { type CagrReason, cagrBy, type GroupedCagr } from './cagr-by.js';
 export { type FlowTableFilter, filterFlowTable } from './filter-flow-table.js';
 export type { FlowGroups, GroupKeys } from './flow-groups.js';
 export { FLOW_KEYS, type FlowKey, type FlowTable } from './flow-table.js';
