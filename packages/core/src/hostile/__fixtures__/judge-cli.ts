@@ -14,7 +14,8 @@ function wantsJson(argv: readonly string[]): boolean {
 /**
  * The verdict on `bilateral <argv>` run in-process: exit 0 (accepted) or 1/2 (an error, with the
  * envelope's code under `--json`); anything else fails — another exit code, a throw, a stack
- * trace, control characters in text output, or a `--json` stdout that is not one JSON document.
+ * trace, control characters in text output, a `--json` stdout that is not one JSON document, or
+ * NaN or Infinity in the output of a run that succeeded.
  */
 export async function judgeCli(
   argv: readonly string[],
@@ -63,6 +64,11 @@ export async function judgeCli(
       verdict = { outcome: 'failure', why: `exit ${code} where the issue expects 0: ${firstLine}` };
     } else if (expected === 'refused' && code === 0) {
       verdict = { outcome: 'failure', why: 'exit 0 where the issue expects a refusal' };
+    } else if (code === 0 && /\b(NaN|-?Infinity)\b/.test(stdout)) {
+      verdict = {
+        outcome: 'failure',
+        why: `NaN or Infinity in the output: ${stdout.match(/.*\b(NaN|-?Infinity)\b.*/)?.[0].slice(0, 120)}`,
+      };
     } else if (code === 0) {
       verdict = { outcome: 'accepted' };
     } else {

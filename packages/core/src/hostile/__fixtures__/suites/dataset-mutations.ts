@@ -43,6 +43,8 @@ function acceptedGoesThrough(document: unknown): () => unknown {
     try {
       const text = formatReport(buildReport(dataset), 'en', false);
       parseDataset(serializeDataset(dataset));
+      const nonFinite = text.match(/.*\b(NaN|-?Infinity)\b.*/)?.[0];
+      if (nonFinite !== undefined) throw new Error(`the report prints ${nonFinite.slice(0, 120)}`);
       return text;
     } catch (error) {
       throw new Error(
