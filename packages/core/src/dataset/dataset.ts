@@ -353,7 +353,7 @@ function isParsedDataset(value: unknown): value is Dataset {
  * (JSON) instead, it reads it with {@link parseDataset} first — so it returns the document checked
  * and in its canonical form — and anything else is refused like `parseDataset` refuses it.
  *
- * @param dataset - the dataset (or its document)
+ * @param input - the dataset (or its document)
  * @returns the JSON document
  * @throws {@link BilateralError} `INVALID_DATASET` with the path of every problem when given
  * something that is neither a Dataset nor a valid dataset document
