@@ -14,19 +14,19 @@ export default [
     name: 'a page with one <bilateral-growth> on the embedded dataset, all it transfers (autoloader, chunks, data, stylesheet) — MEASURED; the 40 kB target is NOT met (blocked by the core split)',
     path: pageFiles(['growth']),
     gzip: true,
-    limit: '78.1 kB',
+    limit: '78.2 kB',
   },
   {
     name: 'a page with the dashboard on the embedded dataset, all it transfers — MEASURED; the 60 kB target is NOT met (blocked by the core split)',
     path: pageFiles(['dashboard']),
     gzip: true,
-    limit: '88.4 kB',
+    limit: '88.5 kB',
   },
   {
     name: "an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — MEASURED; the 30 kB target is NOT met (the core's barrel brings zod and the embedded datasets)",
     path: app.initial,
     gzip: true,
-    limit: '81.4 kB',
+    limit: '81.5 kB',
   },
   {
     name: 'the script a webmaster pastes: the autoloader alone (bilateral-widgets.js and what it imports)',

@@ -11,11 +11,12 @@ import {
   serializeDataset,
   toCompactDataset,
 } from '@bilateral/core';
+import { EMBEDDED_NAMES } from '../src/data/embedded-names.ts';
 
-const names = ['vietnam-laos', 'laos-china'];
+const names = EMBEDDED_NAMES;
 const known = Object.keys(embeddedDatasets).sort().join();
 if (known !== [...names].sort().join()) {
-  throw new Error(`the core embeds ${known}; update EMBEDDED_NAMES and this script`);
+  throw new Error(`the core embeds ${known}; update src/data/embedded-names.ts`);
 }
 mkdirSync('dist/data', { recursive: true });
 for (const name of names) {

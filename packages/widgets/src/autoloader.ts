@@ -11,6 +11,7 @@
  *
  * @packageDocumentation
  */
+import { EMBEDDED_NAMES } from './data/embedded-names.js';
 import { prefetchedJson } from './data/prefetch.js';
 import { nearestLang, primaryLanguage } from './i18n/language-tag.js';
 import { MESSAGE_CHUNKS } from './i18n/message-chunks.js';
@@ -23,9 +24,6 @@ const CHUNKS: Readonly<Record<string, () => Promise<unknown>>> = {
   'bilateral-gates': () => import('./elements/gates.define.js'),
   'bilateral-dashboard': () => import('./elements/dashboard.define.js'),
 };
-
-/** The embedded datasets shipped as `data/<name>.json` beside the script. */
-const DATA = new Set(['vietnam-laos', 'laos-china']);
 
 const requested = new Set<string>();
 
@@ -57,7 +55,7 @@ function load(element: Element): void {
     );
   }
   const name = element.getAttribute('dataset')?.trim();
-  if (name && DATA.has(name) && !element.hasAttribute('src')) {
+  if (name && EMBEDDED_NAMES.includes(name) && !element.hasAttribute('src')) {
     once(`data ${name}`, () =>
       prefetchedJson(new URL(`data/${name}.json`, import.meta.url).href).catch(() => {
         requested.delete(`data ${name}`); // the element reports the failure when it loads

@@ -1,8 +1,6 @@
 import { type Dataset, datasetFromCompact } from '@bilateral/core';
+import { EMBEDDED_NAMES } from './embedded-names.js';
 import { prefetchedJson } from './prefetch.js';
-
-/** The embedded datasets the script-tag bundle ships as compact JSON files in `dist/data/`. */
-export const EMBEDDED_NAMES = ['vietnam-laos', 'laos-china'] as const;
 
 const cache = new Map<string, Promise<Dataset>>();
 
@@ -13,7 +11,7 @@ const cache = new Map<string, Promise<Dataset>>();
  * so the page runs no schema; pages that never name a dataset never download it.
  */
 export function loadEmbeddedDataset(name: string): Promise<Dataset | undefined> {
-  if (!(EMBEDDED_NAMES as readonly string[]).includes(name)) return Promise.resolve(undefined);
+  if (!EMBEDDED_NAMES.includes(name)) return Promise.resolve(undefined);
   let loading = cache.get(name);
   if (loading === undefined) {
     // This module is a chunk in `bilateral-widgets/`, beside the script; the data is in `data/`.
