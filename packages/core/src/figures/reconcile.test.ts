@@ -224,6 +224,26 @@ describe('reconcile — seed 004, first nine months of 2024', () => {
   });
 });
 
+describe('reconcile — input that is not statements', () => {
+  it('names each item that is not an object, as the statement parser does (hostile-input harness: 100,000 of them)', () => {
+    const items = [...new Array(100_000).fill('2024'), null, [], seed003[0]];
+    let error: unknown;
+    try {
+      reconcile(items);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BilateralError);
+    const { code, issues } = error as BilateralError;
+    expect(code).toBe('INVALID_FIGURE');
+    expect(issues).toHaveLength(100_002);
+    expect(issues.slice(-2)).toEqual([
+      { path: [100_000], message: 'expected object' },
+      { path: [100_001], message: 'expected object' },
+    ]);
+  });
+});
+
 describe('reconcile — other relations', () => {
   const base = seed003 as readonly Json[];
   const previousExports = (text: string, value: string): Json => ({

@@ -56,6 +56,11 @@ export function reconcile(statements: readonly unknown[]): ReconcileReport {
   const parsed: Statement[] = [];
   const ids = new Map<string, number>();
   statements.forEach((input, index) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      // What the parser says, without building an error for each of 100,000 non-statements.
+      issues.push({ path: [index], message: 'expected object' });
+      return;
+    }
     const result = safeParseStatement(input);
     if (!result.success) {
       for (const issue of result.error.issues) {
