@@ -3,25 +3,29 @@
  * 10k, 100k and 1M rows (and 1M with values past 2^53 units): the float loop (the floor), Arquero,
  * DuckDB in process, and Bilateral's flow table, in one process on the same data. Each engine's
  * result is first checked against the exact answer (BigInt): Bilateral must equal it; the float
- * engines' differences are counted and printed. `BENCH_ROWS=10000` runs one size only.
+ * engines' differences are counted and printed. Then, at the largest size, each engine's peak RSS
+ * in a process of its own. `BENCH_ROWS=10000` runs one size only; `BENCH_RSS=0` skips the RSS.
  * Run with `pnpm bench`; numbers in docs/performance.md.
  */
-import { DuckDBDecimalValue, DuckDBInstance } from '@duckdb/node-api';
-import * as aq from 'arquero';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { DuckDBDecimalValue } from '@duckdb/node-api';
 import { describe, expect, test } from 'vitest';
+import { type ComtradeShaped, comtradeShaped, MONTHS } from './__fixtures__/comtrade-shaped.js';
 import {
-  type ComtradeShaped,
-  comtradeRecords,
-  comtradeShaped,
-  MONTHS,
-} from './__fixtures__/comtrade-shaped.js';
-import { createFlowTableBuilder, type FlowTable, sumBy, yearOnYearBy } from './index.js';
+  arqueroEngine,
+  bilateralEngine,
+  DUCKDB_SUMS,
+  DUCKDB_YOY,
+  duckdbEngine,
+  floatEngine,
+  seriesCount,
+} from './__fixtures__/engines.js';
 import { divideRounded, toBig } from './internal/scaled-units.js';
 
 const SIZES = (process.env.BENCH_ROWS ?? '10000,100000,1000000')
   .split(',')
   .map((text) => Number(text));
-const KEYS = ['reporter', 'partner', 'flow'] as const;
 const SCALE = 1000n;
 
 const units = (text: string): bigint => {
@@ -35,7 +39,7 @@ const seriesIndex = (data: ComtradeShaped, r: number, p: number, f: number) =>
 
 /** Exact sums per series and per series-month, as BigInt units of 0.001. */
 function exactAnswer(data: ComtradeShaped) {
-  const series = REPORTERS_TIMES(data);
+  const series = seriesCount(data);
   const sums = new Array<bigint>(series).fill(0n);
   const monthly = new Array<bigint | undefined>(series * MONTHS);
   for (let row = 0; row < data.rows; row++) {
@@ -61,10 +65,6 @@ function exactAnswer(data: ComtradeShaped) {
   return { sums, rates };
 }
 
-function REPORTERS_TIMES(data: ComtradeShaped): number {
-  return 10 * data.partners * 2;
-}
-
 /** How far a float engine is from the exact answer: differing values and the worst digit. */
 function difference(label: string, pairs: Iterable<[got: number, exact: number]>): void {
   let differing = 0;
@@ -82,10 +82,6 @@ function difference(label: string, pairs: Iterable<[got: number, exact: number]>
   );
 }
 
-function rss(): number {
-  return process.memoryUsage().rss / 2 ** 20;
-}
-
 describe.each(
   SIZES.flatMap((rows) =>
     rows >= 1_000_000
@@ -99,71 +95,19 @@ describe.each(
   const data = comtradeShaped(rows, pastExactRange);
   const exact = exactAnswer(data);
   const exactSums = exact.sums.map((sum) => Number(sum) / 1000);
-  const memory: Record<string, number> = {};
-
-  // The float loop: integer codes and float64 values, dense arrays (the floor).
-  let before = rss();
-  const floatValues = Float64Array.from(data.value, Number);
-  memory.float = rss() - before;
-  const floatSums = () => {
-    const sums = new Float64Array(REPORTERS_TIMES(data));
-    for (let row = 0; row < rows; row++) {
-      const s =
-        ((data.reporter[row] as number) * data.partners + (data.partner[row] as number)) * 2 +
-        (data.flow[row] as number);
-      sums[s] = (sums[s] as number) + (floatValues[row] as number);
-    }
-    return sums;
+  const float = floatEngine(data);
+  const floatSums = float.sums;
+  const floatYoy = float.yoy;
+  const arquero = arqueroEngine(data);
+  const arqueroSums = arquero.sums;
+  const arqueroYoy = arquero.yoy;
+  const { table, sums: bilateralSums, yoy: bilateralYoy } = bilateralEngine(data);
+  // One DuckDB per size, loaded when first needed and closed after the last benchmark.
+  let duck: Promise<Awaited<ReturnType<typeof duckdbEngine>>> | undefined;
+  const duckdb = () => {
+    duck ??= duckdbEngine(data);
+    return duck;
   };
-  const floatYoy = () => {
-    const levels = new Float64Array(REPORTERS_TIMES(data) * MONTHS);
-    for (let row = 0; row < rows; row++) {
-      const s =
-        ((data.reporter[row] as number) * data.partners + (data.partner[row] as number)) * 2 +
-        (data.flow[row] as number);
-      const slot = s * MONTHS + (data.month[row] as number);
-      levels[slot] = (levels[slot] as number) + (floatValues[row] as number);
-    }
-    const rates = new Float64Array(levels.length).fill(Number.NaN);
-    for (let slot = 0; slot < levels.length; slot++) {
-      if (slot % MONTHS >= 12 && (levels[slot - 12] as number) > 0) {
-        rates[slot] =
-          ((levels[slot] as number) - (levels[slot - 12] as number)) /
-          (levels[slot - 12] as number);
-      }
-    }
-    return rates;
-  };
-
-  // Bilateral: the flow table, built from the records' text.
-  before = rss();
-  const builder = createFlowTableBuilder();
-  builder.append(comtradeRecords(data));
-  const table: FlowTable = builder.finish();
-  memory.bilateral = rss() - before;
-
-  // Arquero: string keys, float64 values.
-  before = rss();
-  const arquero = aq.table({
-    reporter: Array.from(data.reporter, (code) => data.reporterText[code]),
-    partner: Array.from(data.partner, (code) => data.partnerText[code]),
-    flow: Array.from(data.flow, (code) => (code === 0 ? 'export' : 'import')),
-    month: data.month,
-    value: floatValues,
-  });
-  memory.arquero = rss() - before;
-  const arqueroSums = () => arquero.groupby(...KEYS).rollup({ value: aq.op.sum('value') });
-  const arqueroYoy = () =>
-    arquero
-      .groupby(...KEYS, 'month')
-      .rollup({ level: aq.op.sum('value') })
-      .groupby(...KEYS)
-      .orderby('month')
-      .derive({ previous: (d: { level: number }) => aq.op.lag(d.level, 12) })
-      .derive({
-        rate: (d: { level: number; previous: number }) =>
-          d.previous > 0 ? (d.level - d.previous) / d.previous : undefined,
-      });
 
   const reporterCode = new Map(data.reporterText.map((text, code) => [text, code]));
   const partnerCode = new Map(data.partnerText.map((text, code) => [text, code]));
@@ -179,7 +123,7 @@ describe.each(
     timeout: 600_000,
   }, async () => {
     // Bilateral must be exact.
-    const sums = sumBy(table, KEYS);
+    const sums = bilateralSums();
     expect(sums.length).toBe(Math.ceil(rows / MONTHS));
     for (let i = 0; i < sums.length; i++) {
       const s = seriesOf(
@@ -190,7 +134,7 @@ describe.each(
       if (toBig(sums.unitsAt(i)) * 10n ** BigInt(3 - table.scale) !== exact.sums[s])
         throw new Error(`Bilateral's sum of group ${i} is not exact`);
     }
-    const growth = yearOnYearBy(table, KEYS);
+    const growth = bilateralYoy();
     const monthCode = new Map(data.monthText.map((text, code) => [text, code]));
     for (let i = 0; i < growth.length; i++) {
       const s = seriesOf(
@@ -245,50 +189,32 @@ describe.each(
           ] as [number, number],
       ),
     );
-    console.log(
-      `memory after building each engine's data (RSS growth, MiB): ${JSON.stringify(Object.fromEntries(Object.entries(memory).map(([k, v]) => [k, Math.round(v)])))}`,
-    );
   });
 
   test('grouped sums per (reporter, partner, flow)', { timeout: 600_000 }, async ({ bench }) => {
-    const duck = await duckdb(data);
-    const duckSums = await duck.connection.runAndReadAll(
-      'SELECT reporter, partner, flow, SUM(value) AS value FROM flows GROUP BY ALL',
-    );
-    const duckExact = duckSums
+    const duck = await duckdb();
+    const duckExact = (await duck.connection.runAndReadAll(DUCKDB_SUMS))
       .getRows()
       .every(
         ([reporter, partner, flow, value]) =>
           value instanceof DuckDBDecimalValue &&
           value.value === exact.sums[seriesOf(reporter, partner, flow)],
       );
-    console.log(
-      `DuckDB, sums: exact (DECIMAL(38, 3)): ${duckExact}; load ${Math.round(duck.memory)} MiB RSS growth`,
-    );
+    console.log(`DuckDB, sums: equal to the exact answer (DECIMAL(38, 3)): ${duckExact}`);
     await bench.compare(
       bench('float loop (inexact)', () => void floatSums()),
       bench('Arquero (inexact)', () => void arqueroSums().array('value')),
-      bench('DuckDB, read back', async () => {
-        (
-          await duck.connection.runAndReadAll(
-            'SELECT reporter, partner, flow, SUM(value) AS value FROM flows GROUP BY ALL',
-          )
-        ).getColumns();
-      }),
-      bench('Bilateral sumBy (exact)', () => void sumBy(table, KEYS)),
-      { iterations: rows >= 1_000_000 ? 3 : 5, time: 0, warmupIterations: 1, throws: true },
+      bench('DuckDB, read back', async () => void (await duck.sums())),
+      bench('Bilateral sumBy (exact)', () => void bilateralSums()),
+      { iterations: rows >= 1_000_000 ? 5 : 7, time: 0, warmupIterations: 1, throws: true },
     );
-    duck.close();
   });
 
   test('grouped year-on-year per (reporter, partner, flow), monthly', { timeout: 600_000 }, async ({
     bench,
   }) => {
-    const duck = await duckdb(data);
-    const sql = `WITH g AS (SELECT reporter, partner, flow, month, SUM(value) AS level FROM flows GROUP BY ALL)
-        SELECT g.reporter, g.partner, g.flow, g.month, (g.level - b.level) / b.level AS rate
-        FROM g LEFT JOIN g AS b ON b.reporter = g.reporter AND b.partner = g.partner AND b.flow = g.flow AND b.month = g.month - 12`;
-    const duckRates = (await duck.connection.runAndReadAll(sql)).getRows();
+    const duck = await duckdb();
+    const duckRates = (await duck.connection.runAndReadAll(DUCKDB_YOY)).getRows();
     difference(
       'DuckDB, year-on-year rates',
       duckRates.map(([reporter, partner, flow, month, rate]) => [
@@ -299,46 +225,30 @@ describe.each(
     await bench.compare(
       bench('float loop (inexact)', () => void floatYoy()),
       bench('Arquero (inexact)', () => void arqueroYoy().array('rate')),
-      bench('DuckDB, read back', async () => {
-        (await duck.connection.runAndReadAll(sql)).getColumns();
-      }),
-      bench(
-        'Bilateral yearOnYearBy (exact levels, rates rounded once)',
-        () => void yearOnYearBy(table, KEYS),
-      ),
-      { iterations: rows >= 1_000_000 ? 3 : 5, time: 0, warmupIterations: 1, throws: true },
+      bench('DuckDB, read back', async () => void (await duck.yoy())),
+      bench('Bilateral yearOnYearBy (exact levels, rates rounded once)', () => void bilateralYoy()),
+      { iterations: rows >= 1_000_000 ? 5 : 7, time: 0, warmupIterations: 1, throws: true },
     );
     duck.close();
   });
 });
 
-/** The data in an in-process DuckDB, values as DECIMAL(38, 3) (exact). */
-async function duckdb(data: ComtradeShaped) {
-  const before = rss();
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  await connection.run(
-    'CREATE TABLE staging (reporter VARCHAR, partner VARCHAR, flow VARCHAR, month INTEGER, value VARCHAR)',
-  );
-  const appender = await connection.createAppender('staging');
-  for (let row = 0; row < data.rows; row++) {
-    appender.appendVarchar(data.reporterText[data.reporter[row] as number] as string);
-    appender.appendVarchar(data.partnerText[data.partner[row] as number] as string);
-    appender.appendVarchar(data.flow[row] === 0 ? 'export' : 'import');
-    appender.appendInteger(data.month[row] as number);
-    appender.appendVarchar(data.value[row] as string);
-    appender.endRow();
-  }
-  appender.closeSync();
-  await connection.run(
-    'CREATE TABLE flows AS SELECT reporter, partner, flow, month, CAST(value AS DECIMAL(38, 3)) AS value FROM staging; DROP TABLE staging',
-  );
-  return {
-    connection,
-    memory: rss() - before,
-    close: () => {
-      connection.closeSync();
-      instance.closeSync();
-    },
-  };
-}
+/**
+ * Peak RSS per engine at the largest size, each engine in a process of its own (see
+ * __fixtures__/peak-rss.ts): `BENCH_RSS=0` skips it.
+ */
+describe.skipIf(process.env.BENCH_RSS === '0')('peak RSS per engine', () => {
+  const rows = Math.max(...SIZES);
+  test(`${rows} rows, one process per engine`, { timeout: 600_000 }, () => {
+    const script = fileURLToPath(new URL('./__fixtures__/peak-rss.ts', import.meta.url));
+    const root = fileURLToPath(new URL('../../../..', import.meta.url));
+    for (const engine of ['none', 'float', 'arquero', 'duckdb', 'bilateral']) {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', script, engine, String(rows)], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(child.status, child.stderr).toBe(0);
+      console.log(child.stdout.trim());
+    }
+  });
+});
