@@ -2,7 +2,7 @@ import type { DuckDBInstance } from '@duckdb/node-api';
 
 /**
  * Options of {@link readComtradeBulk}, {@link writeComtradeBulkParquet} and
- * {@link importComtradeBulk}.
+ * {@link readComtradeBulk}.
  *
  * @example
  * ```ts

@@ -26,7 +26,7 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * @param output - the Parquet file to write (replaced if it exists)
  * @param options - as for {@link readComtradeBulk}
  * @returns the file written (absolute path), its rows, and the report
- * @throws {@link BilateralError} as {@link readComtradeBulk}; `INVALID_INPUT` when the file
+ * @throws `BilateralError` (from `@bilateral/core`) as {@link readComtradeBulk}; `INVALID_INPUT` when the file
  * cannot be written
  *
  * @example
