@@ -38,7 +38,7 @@ describe('requiredRate', () => {
           expect(value.minus(target).abs().div(target).lte('1e-55')).toBe(true);
         },
       ),
-      propertyRuns(5_000, { ci: 150, full: 1000 }),
+      propertyRuns(5_000, { ci: 100, full: 1000 }),
     );
   });
 });

@@ -4,4 +4,4 @@ import { propertyRuns } from '../../__fixtures__/property-runs.js';
 export const PROPERTY_RUNS = propertyRuns(20241024, { ci: 500, full: 1000 });
 
 /** Settings of the reconciliation properties, which cost about 2 ms a run. */
-export const RECONCILE_RUNS = propertyRuns(20241024, { ci: 150, full: 1000 });
+export const RECONCILE_RUNS = propertyRuns(20241024, { ci: 100, full: 1000 });
