@@ -254,6 +254,14 @@ describe('bilateral import', () => {
         '--date "today" is not a date',
       ],
       [
+        ['import', 'comtrade', at('soy-2023.json'), '-o', at('x.json'), '--date', '2024-13-45'],
+        '--date "2024-13-45" is not a date: month 13 is not between 01 and 12',
+      ],
+      [
+        ['import', 'comtrade', at('soy-2023.json'), '-o', at('x.json'), '--date', '2023-02-29'],
+        '--date "2023-02-29" is not a date: day 29 does not exist in 2023-02',
+      ],
+      [
         ['import', 'comtrade', at('soy-2023.json'), at('extra.json'), '-o', at('x.json')],
         'unexpected argument',
       ],

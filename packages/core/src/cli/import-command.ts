@@ -1,5 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { parseExactJson } from '../_internal/exact-json.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
@@ -19,7 +20,6 @@ import { readTextFile, shownFile } from './read-text-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /** What `--delimiter` accepts, by name or as the character. */
 const DELIMITERS: ReadonlyMap<string, ',' | '\t' | ';'> = new Map([
   ['comma', ','],
@@ -294,8 +294,9 @@ export const importCommand: Command = {
     }
     const title = stringOption(values.title, 'title');
     const date = stringOption(values.date, 'date');
-    if (date !== undefined && !DATE.test(date)) {
-      throw new UsageError(`--date ${quoteInput(date)} is not a date: write YYYY-MM-DD`);
+    const dateProblem = date === undefined ? undefined : calendarDateProblem(date);
+    if (date !== undefined && dateProblem !== undefined) {
+      throw new UsageError(`--date ${quoteInput(date)} is not a date: ${dateProblem}`);
     }
     if (format === 'flows' && values.breakdowns) {
       throw new UsageError('--breakdowns is for UN Comtrade records only');
