@@ -228,9 +228,9 @@ class Balance extends TableGroups implements GroupedBalance {
  * ```ts
  * const totals = filterFlowTable(flowTableFromDataset(vietnamLaos), { commodity: null, periodKind: 'year' });
  * const pairs = balanceBy(totals);
- * const i = pairs.toRows().findIndex((row) => row.period === '2022');
- * [pairs.exportsAt(i)?.toString(), pairs.importsAt(i)?.toString(), pairs.reasonAt(i)];
- * //=> [null, '1040000000', 'missing-exports']
+ * pairs.toRows().map((row) => [row.period, row.balance?.toString() ?? row.reason, row.coverage]);
+ * //=> [['2017', '156100000', 1.4237242128121608], ['2021', 'missing-exports', null],
+ * //    ['2022', '-383600000', 0.6311538461538462]]
  * ```
  *
  * @category Tables

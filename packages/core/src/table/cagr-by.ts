@@ -229,7 +229,7 @@ function wholeYears(first: string, last: string): number {
  * const totals = filterFlowTable(flowTableFromDataset(vietnamLaos), { commodity: null });
  * const growth = cagrBy(totals, ['reporter', 'partner', 'flow'], '2017', '2022');
  * growth.toRows().map((row) => [row.flow, row.rate === null ? row.reason : row.rate.toFixed(4)]);
- * //=> [['export', 'missing-last'], ['import', 'missing-last']]
+ * //=> [['export', '0.0459'], ['import', '0.2307']]
  * ```
  *
  * @category Tables

@@ -118,7 +118,7 @@ class Shares extends Sums implements GroupedShares {
  * const shares = sharesBy(totals, ['period', 'flow'], ['period']);
  * const i = shares.toRows().findIndex((row) => row.period === '2017' && row.flow === 'export');
  * shares.shareDecimal(i)?.toFixed(4);
- * //=> '0.5982'
+ * //=> '0.5874'
  * ```
  *
  * @category Tables

@@ -83,9 +83,9 @@ class Top extends Sums implements GroupedTop {
  *
  * @example
  * ```ts
- * const exports = filterFlowTable(flowTableFromDataset(vietnamLaos), { flow: 'export', periodKind: 'year-to-date' });
- * topN(exports, 'commodity', 1).keyAt(0, 'commodity');
- * //=> ''
+ * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+ * topN(years, 'flow', 1, ['period']).toRows().map((row) => [row.period, row.flow]);
+ * //=> [['2017', 'export'], ['2021', 'import'], ['2022', 'import']]
  * ```
  *
  * @category Tables
