@@ -24,25 +24,28 @@ function isMoney(value: unknown): value is Money {
  *
  * @throws BilateralError `CURRENCY_MISMATCH` when currencies differ or Money is mixed with bare
  * decimals; `INVALID_DECIMAL` for a value that is not a finite decimal; `INVALID_INPUT` for an
- * object that is not Money; `OUT_OF_RANGE` for a value past the supported range
+ * object that is not Money; `OUT_OF_RANGE` for a value past the supported range. Issues name
+ * `[...path, key]`, or `paths[key]` where given.
  */
 export function readAmounts<K extends string>(
   amounts: Readonly<Record<K, Amount>>,
   path: IssuePath = [],
+  paths?: Readonly<Record<K, IssuePath>>,
 ): ReadAmounts<K> {
   const values = {} as Record<K, Decimal>;
   let currency: string | null | undefined;
   let firstKey = '';
   for (const key of Object.keys(amounts) as K[]) {
     const value = amounts[key];
-    const own = isMoney(value) ? checkMoney(value, [...path, key]).currency : null;
+    const at = paths?.[key] ?? [...path, key];
+    const own = isMoney(value) ? checkMoney(value, at).currency : null;
     if (currency === undefined) {
       currency = own;
       firstKey = key;
     } else if (own !== currency) {
       throw new BilateralError('CURRENCY_MISMATCH', [
         {
-          path: [...path, key],
+          path: at,
           message:
             own === null || currency === null
               ? `cannot combine ${describe(own)} with ${describe(currency)} (${firstKey}): pass Money for both or bare decimals for both`
@@ -51,8 +54,8 @@ export function readAmounts<K extends string>(
       ]);
     }
     values[key] = isMoney(value)
-      ? toDecimal(value.amount, [...path, key, 'amount'])
-      : toDecimal(value, [...path, key]);
+      ? toDecimal(value.amount, [...at, 'amount'])
+      : toDecimal(value, at);
   }
   return { values, currency: currency ?? null };
 }

@@ -100,18 +100,22 @@ export function growthContributions(
 ): GrowthContributions {
   checkPair(current, ['current']);
   checkPair(previous, ['previous']);
-  const { values } = readAmounts({
-    currentExports: current.exports,
-    currentImports: current.imports,
-    previousExports: previous.exports,
-    previousImports: previous.imports,
-  });
   const paths = {
     currentExports: ['current', 'exports'],
     currentImports: ['current', 'imports'],
     previousExports: ['previous', 'exports'],
     previousImports: ['previous', 'imports'],
   } as const;
+  const { values } = readAmounts(
+    {
+      currentExports: current.exports,
+      currentImports: current.imports,
+      previousExports: previous.exports,
+      previousImports: previous.imports,
+    },
+    [],
+    paths,
+  );
   for (const key of Object.keys(paths) as (keyof typeof paths)[]) {
     assertNotNegative(values[key], paths[key].join(' '), paths[key]);
   }

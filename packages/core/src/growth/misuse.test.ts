@@ -133,16 +133,16 @@ describe('growth: mistakes give a BilateralError, never a TypeError', () => {
     ['impliedPrevious(1, bad)', (bad) => impliedPrevious('1', bad), ['rate']],
     ['impliedCurrent(bad, 0.1)', (bad) => impliedCurrent(bad, '0.1'), ['previous']],
     ['impliedCurrent(1, bad)', (bad) => impliedCurrent('1', bad), ['rate']],
-    // An object without the flows is named by the first flow it lacks (`currentExports`).
+    // An object without the flows is named by the first flow it lacks (`current.exports`).
     [
       'growthContributions(bad, pair)',
       (bad) => growthContributions(bad, { exports: '1', imports: '1' }),
-      [],
+      ['current'],
     ],
     [
       'growthContributions(pair, bad)',
       (bad) => growthContributions({ exports: '1', imports: '1' }, bad),
-      [],
+      ['previous'],
     ],
   ];
   const notLevels = [
@@ -158,7 +158,7 @@ describe('growth: mistakes give a BilateralError, never a TypeError', () => {
   it('growthContributions with a pair missing a flow names it', () => {
     expectBilateralError(
       () => growthContributions({ exports: '1' } as never, { exports: '1', imports: '1' }),
-      ['currentImports'],
+      ['current', 'imports'],
     );
   });
 });
