@@ -1,5 +1,5 @@
 import { run } from '../../cli/main.js';
-import { finish, type Verdict } from './outcome.js';
+import { finish, startClock, type Verdict } from './outcome.js';
 
 /** C0 controls but \n and \t, DEL and C1: what a terminal obeys instead of printing. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the harness looks for them
@@ -21,7 +21,7 @@ export async function judgeCli(
   argv: readonly string[],
   expected?: 'exit 0' | 'refused',
 ): Promise<Verdict> {
-  const started = performance.now();
+  const started = startClock();
   const out: string[] = [];
   const err: string[] = [];
   const json = wantsJson(argv);

@@ -4,8 +4,22 @@ import { BilateralError } from '../../errors/index.js';
 /** The longest message an issue may carry: an error quotes its input, it never echoes all of it. */
 export const MAX_MESSAGE = 2000;
 
-/** No case may take longer: a guard on hangs, not a timing test. */
+/**
+ * No case may take more CPU time than this: a guard on hangs and quadratic work, not a timing
+ * test. CPU time rather than wall time, so a machine busy with other jobs does not fail a case.
+ */
 export const MAX_CASE_MS = 2000;
+
+/** When a case started: wall clock and the process's CPU time. */
+export interface CaseClock {
+  readonly wall: number;
+  readonly cpu: NodeJS.CpuUsage;
+}
+
+/** Starts timing a case. */
+export function startClock(): CaseClock {
+  return { wall: performance.now(), cpu: process.cpuUsage() };
+}
 
 /** A short, safe description of any input (cycles, symbols, 1 MB strings, null prototypes). */
 export function describeInput(value: unknown): string {
@@ -115,7 +129,7 @@ export type Verdict =
 
 /** The verdict on a call that either returns (then its result is walked) or throws. */
 export function judge(call: () => unknown): Verdict {
-  const started = performance.now();
+  const started = startClock();
   let verdict: Verdict;
   try {
     const result = call();
@@ -135,7 +149,7 @@ export function judge(call: () => unknown): Verdict {
  * `{ success: false, error }` with a well-formed BilateralError, and never throw.
  */
 export function judgeSafeParse(call: () => unknown): Verdict {
-  const started = performance.now();
+  const started = startClock();
   let verdict: Verdict;
   try {
     const result = call() as { success?: unknown; data?: unknown; error?: unknown } | null;
@@ -158,10 +172,15 @@ export function judgeSafeParse(call: () => unknown): Verdict {
 }
 
 /** Adds the two checks every case gets after it ran: its time and the prototypes. */
-export function finish(verdict: Verdict, started: number): Verdict {
-  const elapsed = performance.now() - started;
-  if (elapsed > MAX_CASE_MS) {
-    return { outcome: 'failure', why: `took ${Math.round(elapsed)} ms (more than ${MAX_CASE_MS})` };
+export function finish(verdict: Verdict, started: CaseClock): Verdict {
+  const used = process.cpuUsage(started.cpu);
+  const cpu = (used.user + used.system) / 1000;
+  if (cpu > MAX_CASE_MS) {
+    const wall = performance.now() - started.wall;
+    return {
+      outcome: 'failure',
+      why: `took ${Math.round(cpu)} ms of CPU (more than ${MAX_CASE_MS}; ${Math.round(wall)} ms wall)`,
+    };
   }
   const polluted = prototypeProblem();
   if (polluted) return { outcome: 'failure', why: polluted };
