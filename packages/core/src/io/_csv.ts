@@ -30,6 +30,20 @@ export interface CsvTable {
 /** The field separators the reader accepts: RFC 4180's comma, a tab (Comtrade's bulk files), a semicolon. */
 export type CsvDelimiter = ',' | '\t' | ';';
 
+const LF = 10;
+const CR = 13;
+const DELIMITER_CODE: Readonly<Record<CsvDelimiter, number>> = { ',': 44, '\t': 9, ';': 59 };
+
+/** The line breaks (CRLF, LF or CR, each counting once) in `text` from `start` to `end`. */
+function lineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === LF || (code === CR && text.charCodeAt(at + 1) !== LF)) count += 1;
+  }
+  return count;
+}
+
 /** Reads CSV text into records; problems (an unclosed quote, text after a closing quote) are listed. */
 export function readCsv(input: string, delimiter: CsvDelimiter = ','): CsvTable {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
@@ -62,26 +76,20 @@ export function readCsv(input: string, delimiter: CsvDelimiter = ','): CsvTable 
       i += 1;
       let closed = false;
       while (i < text.length) {
-        const inner = text[i];
-        if (inner === '"') {
-          if (text[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          closed = true;
-          break;
-        }
-        const breakLength = newline(i);
-        if (breakLength > 0) {
-          cell += text.slice(i, i + breakLength);
-          i += breakLength;
-          line += 1;
+        const quote = text.indexOf('"', i);
+        const end = quote === -1 ? text.length : quote;
+        cell += text.slice(i, end);
+        line += lineBreaks(text, i, end);
+        i = end;
+        if (quote === -1) break;
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i += 2;
           continue;
         }
-        cell += inner;
         i += 1;
+        closed = true;
+        break;
       }
       if (!closed) {
         problems.push({
@@ -118,8 +126,15 @@ export function readCsv(input: string, delimiter: CsvDelimiter = ','): CsvTable 
       recordLine = line;
       continue;
     }
-    cell += char;
-    i += 1;
+    // An unquoted run: up to the next delimiter or line break, taken in one slice.
+    let end = i + 1;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (code === DELIMITER_CODE[delimiter] || code === LF || code === CR) break;
+      end += 1;
+    }
+    cell += text.slice(i, end);
+    i = end;
   }
   if (cell !== '' || cells.length > 0) endRecord();
   return { records, problems };

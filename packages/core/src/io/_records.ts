@@ -90,17 +90,7 @@ export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSo
       ['header'],
     );
   }
-  const seen = new Map<string, number>();
-  header.forEach((name, column) => {
-    if (name === '') {
-      issues.push({ path: ['header', column], message: `column ${column + 1} has no name` });
-    } else if (seen.has(name)) {
-      issues.push({
-        path: ['header', column],
-        message: `column ${quoteInput(name)} appears twice (columns ${(seen.get(name) ?? 0) + 1} and ${column + 1})`,
-      });
-    } else seen.set(name, column);
-  });
+  for (const issue of headerIssues(header)) issues.push(issue);
   const badRows = new Set<number>();
   const records = body.map((record, row) => {
     // A row written with the header's trailing delimiters: its extra cells must be empty.
@@ -116,6 +106,7 @@ export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSo
         path: ['rows', row],
         message: `has ${record.cells.length} fields but the header has ${header.length} (line ${record.line})`,
       });
+      return {};
     }
     return Object.fromEntries(header.map((name, column) => [name, record.cells[column] ?? '']));
   });
@@ -183,4 +174,50 @@ export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): Recor
   return fail(
     `expected a UN Comtrade response ({ "data": [records] }), an array of records, or CSV text; got ${value === null ? 'null' : typeof value}`,
   );
+}
+
+/** How many column numbers a header issue lists before it says how many more there are. */
+const LISTED_COLUMNS = 10;
+
+/** How many repeated (or missing) names the header issues list before one issue counts the rest. */
+const LISTED_NAMES = 100;
+
+/**
+ * The header's unnamed and repeated columns: one issue for the unnamed ones and one per repeated
+ * name, each listing the first column numbers and how many there are in all — so a header of a
+ * million repeated cells gives one issue, not a million.
+ */
+function headerIssues(header: readonly string[]): BilateralIssue[] {
+  const columnsOf = new Map<string, number[]>();
+  header.forEach((name, column) => {
+    const columns = columnsOf.get(name);
+    if (columns === undefined) columnsOf.set(name, [column]);
+    else columns.push(column);
+  });
+  const issues: BilateralIssue[] = [];
+  let unlisted = 0;
+  for (const [name, columns] of columnsOf) {
+    if (name !== '' && columns.length === 1) continue;
+    if (issues.length === LISTED_NAMES) {
+      unlisted += 1;
+      continue;
+    }
+    const listed = columns.slice(0, LISTED_COLUMNS).map((column) => column + 1);
+    const more = columns.length - listed.length;
+    const where = `${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    issues.push({
+      path: ['header', columns[name === '' ? 0 : 1] ?? 0],
+      message:
+        name === ''
+          ? `${columns.length === 1 ? 'column' : 'columns'} ${where} ${columns.length === 1 ? 'has' : 'have'} no name`
+          : `column ${quoteInput(name)} appears ${columns.length === 2 ? 'twice' : `${columns.length} times`} (columns ${where})`,
+    });
+  }
+  if (unlisted > 0) {
+    issues.push({
+      path: ['header'],
+      message: `${unlisted} more column names are repeated or missing; fix the header (it has ${header.length} columns)`,
+    });
+  }
+  return issues;
 }

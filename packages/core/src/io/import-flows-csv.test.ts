@@ -171,6 +171,25 @@ describe('importFlowsCsv', () => {
     expect(() => importFlowsCsv(many, { now })).toThrowError('unknown column "curency"');
   });
 
+  it('names each repeated or missing column once, however wide the header', () => {
+    const row = '\nVNM,LAO,export,2024,100,USD';
+    expect(failure(`${HEADER},note,,note${row},a,b,c`)).toEqual([
+      'header[8]: column "note" appears twice (columns 7, 9)',
+      'header[7]: column 8 has no name',
+    ]);
+    const million = failure(`${HEADER}${',c'.repeat(1_000_000)}${row}`);
+    expect(million).toEqual([
+      'header[7]: column "c" appears 1000000 times (columns 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 999990 more)',
+      'rows[0]: has 6 fields but the header has 1000006 (line 2)',
+    ]);
+    const pairs = Array.from({ length: 1_000 }, (_, index) => `,a${index},a${index}`).join('');
+    const repeated = failure(`${HEADER}${pairs}${row}`);
+    expect(repeated).toHaveLength(102);
+    expect(repeated[100]).toBe(
+      'header: 900 more column names are repeated or missing; fix the header (it has 2006 columns)',
+    );
+  });
+
   const CORPUS: [string, string, string][] = [
     [
       'a missing column',

@@ -182,7 +182,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   const table = recordsFromCsv(inputText(text, 'INVALID_IMPORT'), settings.delimiter);
   const readNumber = settings.decimalComma ? fromDecimalComma : (text: string) => text;
   const log = new ImportLog(['rows'], table.lineOf);
-  log.issues.push(...table.issues);
+  for (const issue of table.issues) log.issues.push(issue);
   const header = table.header ?? [];
 
   // The columns: the six required ones, the optional ones, and what else is there.
