@@ -10,6 +10,7 @@ export * from './balance/index.js';
 export * from './dataset/index.js';
 export * from './datasets/index.js';
 export * from './economy/index.js';
+export * from './economy/schemas.js';
 export * from './errors/index.js';
 export * from './figures/index.js';
 export * from './flow/index.js';

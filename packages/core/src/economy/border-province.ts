@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
-import { EconomyCodeSchema } from './economy-code.js';
+import { EconomyCodeSchema } from './economy-code-schema.js';
 import { LocalizedNamesSchema } from './localized-names.js';
 
 const ProvinceIdSchema = z

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ECONOMIES, ECONOMY_CODES } from './economies.js';
-import { EconomySchema, LOCALES, listEconomies } from './index.js';
+import { LOCALES, listEconomies } from './index.js';
+import { EconomySchema } from './schemas.js';
 
 const LAO_SCRIPT = /^[\u0E80-\u0EFF]+(?:[ -][\u0E80-\u0EFF]+)*$/;
 const HAN = /^[\u4E00-\u9FFF]+$/;

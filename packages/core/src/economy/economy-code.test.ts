@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import { ECONOMY_CODES } from './economies.js';
-import {
-  EconomyCodeSchema,
-  isEconomyCode,
-  parseEconomyCode,
-  safeParseEconomyCode,
-} from './index.js';
+import { isEconomyCode } from './index.js';
+import { EconomyCodeSchema, parseEconomyCode, safeParseEconomyCode } from './schemas.js';
 
 describe('EconomyCodeSchema', () => {
   it('accepts every known code', () => {

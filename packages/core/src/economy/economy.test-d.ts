@@ -7,9 +7,9 @@ import {
   getEconomy,
   type Locale,
   listProvinces,
-  parseEconomyCode,
   provinceAt,
 } from './index.js';
+import { parseEconomyCode } from './schemas.js';
 
 describe('economy types', () => {
   it('types codes as the known literals', () => {

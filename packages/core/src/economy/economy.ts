@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EconomyCodeSchema } from './economy-code.js';
+import { EconomyCodeSchema } from './economy-code-schema.js';
 import { LocalizedNamesSchema } from './localized-names.js';
 
 const NumericCodeSchema = z

@@ -1,13 +1,8 @@
-export { type BorderProvince, BorderProvinceSchema } from './border-province.js';
+/** Economies and locales: codes, names, lookups (no schema: those are in `./schemas.ts`). */
+export type { BorderProvince } from './border-province.js';
 export { ECONOMY_CODES } from './economies.js';
-export { type Economy, EconomyKindSchema, EconomySchema } from './economy.js';
-export {
-  type EconomyCode,
-  EconomyCodeSchema,
-  isEconomyCode,
-  parseEconomyCode,
-  safeParseEconomyCode,
-} from './economy-code.js';
+export type { Economy } from './economy.js';
+export { type EconomyCode, isEconomyCode } from './economy-code.js';
 export { economyFromComtradeCode } from './economy-from-comtrade-code.js';
 export { economyFromM49 } from './economy-from-m49.js';
 export { economyLabel } from './economy-label.js';
@@ -18,6 +13,6 @@ export { getProvince } from './get-province.js';
 export { isKnownEconomyCode } from './is-known-economy-code.js';
 export { listEconomies } from './list-economies.js';
 export { listProvinces } from './list-provinces.js';
-export { isLocale, LOCALES, type Locale, LocaleSchema } from './locale.js';
-export { type LocalizedNames, LocalizedNamesSchema } from './localized-names.js';
+export { isLocale, LOCALES, type Locale } from './locale.js';
+export type { LocalizedNames } from './localized-names.js';
 export { provinceAt } from './province-at.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, LOCALES, LocaleSchema } from './index.js';
+import { isLocale, LOCALES } from './index.js';
+import { LocaleSchema } from './schemas.js';
 
 describe('Locale', () => {
   it('lists English, Vietnamese, Lao and Chinese', () => {

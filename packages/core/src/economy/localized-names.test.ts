@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issuesFromZod } from '../_internal/zod-issues.js';
-import { LocalizedNamesSchema } from './index.js';
+import { LocalizedNamesSchema } from './schemas.js';
 
 describe('LocalizedNamesSchema', () => {
   it('accepts a name in every locale', () => {

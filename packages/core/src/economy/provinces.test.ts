@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BorderProvinceSchema, getEconomy, LOCALES, listProvinces } from './index.js';
+import { getEconomy, LOCALES, listProvinces } from './index.js';
+import { BorderProvinceSchema } from './schemas.js';
 
 const LAO_SCRIPT = /^[\u0E80-\u0EFF]+(?:[ -][\u0E80-\u0EFF]+)*$/;
 const HAN = /^[\u4E00-\u9FFF]+$/;
