@@ -1,10 +1,11 @@
 import { describeInput } from '../_internal/quote-input.js';
+import { readSeries } from '../_internal/read-series.js';
 import { checkSeries } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import { monthSpan } from '../period/month-index.js';
 import type { AggregatedSeries, AggregateOptions } from './aggregated-series.js';
-import { groupPoints, sumGroups } from './internal/aggregate.js';
+import { checkAggregateOptions, groupPoints, sumGroups } from './internal/aggregate.js';
 import { isFixedKind, MONTHS_IN, periodOfKind } from './internal/calendar.js';
 
 /**
@@ -55,7 +56,8 @@ export function aggregateSeries<C extends string>(
       },
     ]);
   }
-  const points = checkSeries(series);
+  const checked = readSeries(series);
+  const points = checkSeries(checked);
   const from = (points[0] as SeriesPoint<C>).period.kind;
   if (!isFixedKind(from) || MONTHS_IN[from] >= MONTHS_IN[to]) {
     throw new BilateralError('PERIOD_MISMATCH', [
@@ -66,5 +68,5 @@ export function aggregateSeries<C extends string>(
     ]);
   }
   const groups = groupPoints(points, (point) => periodOfKind(to, monthSpan(point.period)[0]));
-  return sumGroups(series, groups, from, options);
+  return sumGroups(checked, groups, from, checkAggregateOptions(options));
 }

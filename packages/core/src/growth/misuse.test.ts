@@ -10,6 +10,7 @@ import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
 import { formatPeriod, parsePeriod } from '../period/index.js';
 import {
+  aggregateSeries,
   cagr,
   fixedBaseIndex,
   growthContributions,
@@ -51,6 +52,7 @@ const seriesCalls: readonly (readonly [name: string, call: (series: never) => un
   ['fixedBaseIndex', (series) => fixedBaseIndex(series)],
   ['seriesCagr', (series) => seriesCagr(series)],
   ['yearToDate', (series) => yearToDate(series, 3)],
+  ['aggregateSeries', (series) => aggregateSeries(series, 'quarter')],
 ];
 
 /** Series that are wrong in one part, and the path of the problem. */
@@ -105,6 +107,12 @@ describe('growth: mistakes give a BilateralError, never a TypeError', () => {
     'yearToDate(s, 3, %s)',
     (_, bad) => {
       expectBilateralError(() => yearToDate(months, 3, bad as never), ['options']);
+    },
+  );
+  it.each(MISTAKES.filter(([, value]) => value !== undefined && !isEmptyObject(value)))(
+    'aggregateSeries(s, "quarter", %s)',
+    (_, bad) => {
+      expectBilateralError(() => aggregateSeries(months, 'quarter', bad as never), ['options']);
     },
   );
 
