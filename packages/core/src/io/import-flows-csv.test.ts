@@ -171,6 +171,14 @@ describe('importFlowsCsv', () => {
     expect(() => importFlowsCsv(many, { now })).toThrowError('unknown column "curency"');
   });
 
+  it('reads negative zero as zero, as the dataset parser does', () => {
+    const { document } = importFlowsCsv(
+      `${HEADER}\nVNM,LAO,export,2024,-0,USD\nVNM,LAO,import,2024,-0.00,USD`,
+      { now },
+    );
+    expect(document.flows.map((flow) => flow.value)).toEqual(['0', '0.00']);
+  });
+
   it('names each repeated or missing column once, however wide the header', () => {
     const row = '\nVNM,LAO,export,2024,100,USD';
     expect(failure(`${HEADER},note,,note${row},a,b,c`)).toEqual([

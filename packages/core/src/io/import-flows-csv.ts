@@ -5,13 +5,8 @@ import { capInput, quoteInput } from '../_internal/quote-input.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { safeParseDataset } from '../dataset/index.js';
 import { BilateralError } from '../errors/index.js';
-import {
-  EconomyCodeTextSchema,
-  FlowStatusSchema,
-  type Source,
-  SourceSchema,
-  type TradeFlowJson,
-} from '../flow/index.js';
+import type { Source, TradeFlowJson } from '../flow/index.js';
+import { EconomyCodeTextSchema, FlowStatusSchema, SourceSchema } from '../flow/schemas.js';
 import { isCurrencyCode } from '../money/index.js';
 import { safeParsePeriod } from '../period/index.js';
 import { recordsFromCsv } from './_records.js';
@@ -299,7 +294,8 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
       );
     }
     const commaProblem = settings.decimalComma ? decimalCommaProblem(cell('value')) : undefined;
-    const value = readNumber(cell('value'));
+    // Negative zero ("-0", "-0.00") is zero, as everywhere else in the library.
+    const value = readNumber(cell('value')).replace(/^-(?=0+(?:\.0+)?$)/, '');
     if (commaProblem !== undefined) problem('value', commaProblem);
     else if (!DECIMAL.test(value)) problem('value', valueProblem(value));
     const currency = cell('currency');
