@@ -23,7 +23,7 @@ import { growthAgainst } from './internal/growth-points.js';
  * @example
  * ```ts
  * const nineMonths: Series<'USD'> = {
- *   reporter: 'VNM', partner: 'LAO', measure: 'export', currency: 'USD',
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', currency: 'USD',
  *   points: [
  *     { period: parsePeriod('2023-01/2023-09'), value: money('396700000', 'USD') },
  *     { period: parsePeriod('2024-01/2024-09'), value: money('491900000', 'USD') },

@@ -27,7 +27,7 @@ import { isFixedKind, MONTHS_IN } from './internal/calendar.js';
  * @example
  * ```ts
  * const quarters: Series<'USD'> = {
- *   reporter: 'VNM', partner: 'LAO', measure: 'export', currency: 'USD',
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', currency: 'USD',
  *   points: ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'].map((text) => ({
  *     period: parsePeriod(text), value: money('100', 'USD'),
  *   })),
