@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { jsonText } from './json-text.js';
 import { styled, terminalText } from './terminal-text.js';
 
@@ -64,7 +65,7 @@ describe('terminalText', () => {
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.boolean(), (input, color) => !UNSAFE.test(terminalText(input, color))),
-      { seed: 20261202, numRuns: 300 },
+      propertyRuns(20261202, { ci: 300, full: 1000 }),
     );
   });
 });

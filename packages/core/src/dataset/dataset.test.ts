@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import {
@@ -495,7 +496,7 @@ describe('parseDataset on hostile input', () => {
           }
         },
       ),
-      { seed: 1212, numRuns: 300 },
+      propertyRuns(1212, { ci: 300, full: 1000 }),
     );
   });
 });

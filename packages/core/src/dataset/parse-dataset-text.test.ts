@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { vietnamLaos, vietnamLaosDocument } from '../datasets/index.js';
 import { parseDatasetText, safeParseDatasetText } from './parse-dataset-text.js';
 
@@ -31,7 +32,7 @@ describe('parseDatasetText', () => {
         const result = safeParseDatasetText(input as string);
         if (!result.success) expect(result.error.code).toBe('INVALID_DATASET');
       }),
-      { seed: 1213, numRuns: 300 },
+      propertyRuns(1213, { ci: 300, full: 1000 }),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { parseSource, safeParseSource } from './source.js';
 import { safeParseTradeFlow } from './trade-flow.js';
 
@@ -44,7 +45,7 @@ describe('safeParseSource and safeParseTradeFlow never throw', () => {
           if (!result.success) expect(result.error.code).toBe('INVALID_INPUT');
         }
       }),
-      { seed: 1214, numRuns: 300 },
+      propertyRuns(1214, { ci: 300, full: 1000 }),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import { record } from './__fixtures__/comtrade.js';
 import { importComtrade } from './import-comtrade.js';
@@ -53,7 +54,7 @@ describe('importers on hostile input', () => {
       fc.property(fc.oneof(fc.jsonValue(), fc.anything(), fc.string()), (input) => {
         outcome(() => importComtrade(input, options));
       }),
-      { seed: 1215, numRuns: 300 },
+      propertyRuns(1215, { ci: 300, full: 1000 }),
     );
   });
 
@@ -75,7 +76,7 @@ describe('importers on hostile input', () => {
           );
         },
       ),
-      { seed: 1216, numRuns: 150 },
+      propertyRuns(1216, { ci: 150, full: 1000 }),
     );
   });
 
@@ -96,7 +97,7 @@ describe('importers on hostile input', () => {
           outcome(() => importFlowsCsv(text as string, options));
         },
       ),
-      { seed: 1217, numRuns: 300 },
+      propertyRuns(1217, { ci: 300, full: 1000 }),
     );
   });
 });

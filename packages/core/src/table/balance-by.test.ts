@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { tradeBalance } from '../balance/index.js';
 import { yearlyRecords } from './__fixtures__/flow-records.js';
@@ -42,7 +43,7 @@ describe('balanceBy', () => {
           expect(row.reason).toBe(expected.coverageRatio === null ? 'zero-imports' : null);
         });
       }),
-      { seed: 1404, numRuns: 100 },
+      propertyRuns(1404, { ci: 100, full: 1000 }),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { cagr } from '../growth/index.js';
 import { valueText } from './__fixtures__/flow-records.js';
@@ -57,7 +58,7 @@ describe('cagrBy', () => {
           expect(row.rate).toBe(Number(expected.toString()));
         });
       }),
-      { seed: 1407, numRuns: 100 },
+      propertyRuns(1407, { ci: 100, full: 1000 }),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import type { Series } from '../flow/index.js';
 import { yearOnYear } from '../growth/index.js';
@@ -80,7 +81,7 @@ describe('sumBy', () => {
           expect(row.value.toFixed()).toBe(expected.get(`${row.partner} ${row.flow}`)?.toFixed());
         }
       }),
-      { seed: 1401, numRuns: 100 },
+      propertyRuns(1401, { ci: 100, full: 1000 }),
     );
   });
 
@@ -153,7 +154,7 @@ describe('yearOnYearBy and periodOnPeriodBy', () => {
             }
           });
         }),
-        { seed: 1402, numRuns: 100 },
+        propertyRuns(1402, { ci: 100, full: 1000 }),
       );
     });
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series } from '../flow/index.js';
 import { aggregateSeries, yearToDate } from '../growth/index.js';
@@ -127,7 +128,7 @@ describe('rollUp and yearToDateBy', () => {
           incomplete ? 'INCOMPLETE_PERIOD' : null,
         );
       }),
-      { seed: 1403, numRuns: 60 },
+      propertyRuns(1403, { ci: 60, full: 1000 }),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { shareOf } from '../balance/index.js';
 import { yearlyRecords } from './__fixtures__/flow-records.js';
@@ -48,7 +49,7 @@ describe('sharesBy', () => {
           expect(row.share).toBe(Number(expected.toString()));
         });
       }),
-      { seed: 1405, numRuns: 100 },
+      propertyRuns(1405, { ci: 100, full: 1000 }),
     );
   });
 
@@ -95,7 +96,7 @@ describe('topN', () => {
         });
         expect(got).toEqual(expected);
       }),
-      { seed: 1406, numRuns: 100 },
+      propertyRuns(1406, { ci: 100, full: 1000 }),
     );
   });
 
