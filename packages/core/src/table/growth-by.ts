@@ -260,7 +260,12 @@ function growthBy(
   const rates = new Float64Array(count);
   const reasons = new Uint8Array(count);
   const levels = sums.units;
-  const exact = sums.big.size === 0;
+  // Local copies: an imported binding read per group is a property read under some loaders.
+  const limit = MAX_EXACT;
+  const rateOf = (group: number, base: number) => {
+    const previous = exactAt(sums, base);
+    return divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
+  };
   for (let group = 0; group < count; group++) {
     const found = base[group] as number;
     if (found < 0) {
@@ -272,12 +277,14 @@ function growthBy(
     } else if ((levels[found] as number) <= 0) {
       reasons[group] = 2;
       rates[group] = Number.NaN;
-    } else if (exact) {
-      const previous = levels[found] as number;
-      rates[group] = ((levels[group] as number) - previous) / previous;
     } else {
-      const previous = exactAt(sums, found);
-      rates[group] = divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
+      // A level's float64 entry passes 2^53 − 1 exactly when the level is past it (in `big`).
+      const current = levels[group] as number;
+      const previous = levels[found] as number;
+      rates[group] =
+        current <= limit && previous <= limit
+          ? (current - previous) / previous
+          : rateOf(group, found);
     }
   }
   return new Growth(table, groupKeys, firstRow, sums, base, rates, reasons, partial, shifted.texts);

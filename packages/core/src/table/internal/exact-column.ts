@@ -43,12 +43,16 @@ export function exactSums(
   const { codes } = keyCodes(table, keys);
   const { lookup } = groups;
   const units = table.units;
+  const totals: bigint[] = [];
   for (let row = 0; row < table.length; row++) {
     const group = lookup[codes[row] as number] as number;
     if (past[group] === 0) continue;
     const value = table.big.get(row) ?? BigInt(units[row] as number);
-    big.set(group, (big.get(group) ?? 0n) + value);
+    totals[group] = (totals[group] ?? 0n) + value;
   }
-  for (const [group, total] of big) sums[group] = Number(total);
+  totals.forEach((total, group) => {
+    big.set(group, total);
+    sums[group] = Number(total);
+  });
   return { units: sums, big };
 }
