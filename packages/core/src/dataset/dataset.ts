@@ -11,14 +11,8 @@ import {
   toSafeParse,
 } from '../errors/index.js';
 import { type Statement, StatementSchema } from '../figures/index.js';
-import {
-  type Source,
-  SourceSchema,
-  type TradeFlow,
-  type TradeFlowJson,
-  TradeFlowSchema,
-  tradeFlowToJson,
-} from '../flow/index.js';
+import { type Source, type TradeFlow, type TradeFlowJson, tradeFlowToJson } from '../flow/index.js';
+import { SourceSchema, TradeFlowSchema } from '../flow/schemas.js';
 import { flowFromValidJson } from '../flow/trade-flow.js';
 import {
   type BorderCrossing,

@@ -4,7 +4,7 @@ import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { isDecimalText } from '../_internal/to-decimal.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
-import { EconomyCodeTextSchema } from '../flow/trade-flow.js';
+import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';
 import { isCurrencyCode } from '../money/currency.js';
 import { CurrencyCodeSchema, DecimalStringSchema } from '../money/money-schema.js';
 import { PeriodTextSchema } from '../period/period-schema.js';

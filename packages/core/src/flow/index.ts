@@ -8,21 +8,6 @@ export {
 export { preferredFlow } from './preferred-flow.js';
 export { type FlowFilter, selectFlows } from './select-flows.js';
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './series.js';
-export {
-  parseSource,
-  type Source,
-  SourceSchema,
-  safeParseSource,
-} from './source.js';
-export {
-  EconomyCodeTextSchema,
-  FlowDirectionSchema,
-  FlowStatusSchema,
-  parseTradeFlow,
-  safeParseTradeFlow,
-  type TradeFlow,
-  type TradeFlowJson,
-  TradeFlowSchema,
-  tradeFlowFromJson,
-  tradeFlowToJson,
-} from './trade-flow.js';
+export type { Source } from './source.js';
+export { type TradeFlow, tradeFlowToJson } from './trade-flow.js';
+export type { TradeFlowJson } from './trade-flow-schema.js';

@@ -5,16 +5,13 @@ import { formatPeriod } from '../period/index.js';
 import {
   buildSeries,
   type FlowFilter,
-  parseSource,
-  parseTradeFlow,
   type SeriesMeasureInput,
   type SeriesRequest,
-  safeParseSource,
-  safeParseTradeFlow,
   selectFlows,
   type TradeFlow,
   tradeFlowToJson,
 } from './index.js';
+import { parseSource, parseTradeFlow, safeParseSource, safeParseTradeFlow } from './schemas.js';
 
 const flow = (overrides: Record<string, unknown>): TradeFlow =>
   parseTradeFlow({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import { BilateralError } from '../errors/index.js';
-import { parseTradeFlow, tradeFlowFromJson, tradeFlowToJson } from './trade-flow.js';
+import { tradeFlowToJson } from './trade-flow.js';
+import { parseTradeFlow, tradeFlowFromJson } from './trade-flow-schema.js';
 
 const json = vietnamLaosDocument.flows[0];
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/index.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
-import { parseTradeFlow } from '../flow/index.js';
+import { parseTradeFlow } from '../flow/schemas.js';
 import { record } from './__fixtures__/comtrade.js';
 import { importComtrade } from './import-comtrade.js';
 

@@ -13,12 +13,10 @@ import {
   formatMoney,
   isCurrencyCode,
   money,
-  moneyToJson,
-  parseMoney,
-  safeParseMoney,
   subtract,
   sum,
 } from './index.js';
+import { moneyToJson, parseMoney, safeParseMoney } from './schemas.js';
 
 const dollars = money('1', 'USD');
 const json = { amount: '1', currency: 'USD' };

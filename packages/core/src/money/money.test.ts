@@ -11,12 +11,10 @@ import {
   formatMoney,
   isCurrencyCode,
   money,
-  moneyToJson,
-  parseMoney,
-  safeParseMoney,
   subtract,
   sum,
 } from './index.js';
+import { moneyToJson, parseMoney, safeParseMoney } from './schemas.js';
 
 const usd = (amount: string) => money(amount, 'USD');
 

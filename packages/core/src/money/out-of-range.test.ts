@@ -5,16 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectBilateralError } from '../__fixtures__/misuse.js';
 import { Decimal } from '../_internal/decimal.js';
-import {
-  add,
-  formatMoney,
-  type Money,
-  money,
-  moneyToJson,
-  parseMoney,
-  subtract,
-  sum,
-} from './index.js';
+import { add, formatMoney, type Money, money, subtract, sum } from './index.js';
+import { moneyToJson, parseMoney } from './schemas.js';
 
 const usd = (amount: string) => money(amount, 'USD');
 const nines = `9${'0'.repeat(35)}`;

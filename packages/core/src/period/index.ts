@@ -6,5 +6,4 @@ export { parsePeriodKind } from './parse-period-kind.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period.js';
 export { periodEnd, periodStart } from './period-bounds.js';
 export { periodMonths } from './period-months.js';
-export { PeriodTextSchema } from './period-schema.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './previous-period.js';

@@ -9,7 +9,6 @@ import {
   monthCount,
   nextPeriod,
   type Period,
-  PeriodTextSchema,
   parsePeriod,
   periodContains,
   periodEnd,
@@ -20,6 +19,7 @@ import {
   safeParsePeriod,
   yearEarlier,
 } from './index.js';
+import { PeriodTextSchema } from './schemas.js';
 
 const fmt = (text: string, f: (p: Period) => Period) => formatPeriod(f(parsePeriod(text)));
 

@@ -3,8 +3,10 @@ import { Decimal } from '../_internal/decimal.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
-import { EconomyCodeTextSchema, parseSeriesMeasure, type SeriesMeasure } from '../flow/index.js';
-import { DecimalStringSchema, type Money, MoneySchema, money } from '../money/index.js';
+import { parseSeriesMeasure, type SeriesMeasure } from '../flow/index.js';
+import { EconomyCodeTextSchema } from '../flow/schemas.js';
+import { type Money, money } from '../money/index.js';
+import { DecimalStringSchema, MoneySchema } from '../money/schemas.js';
 
 /** Rates above this are almost surely percentages written where a fraction belongs. */
 const MAX_RATE = 5;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SlugSchema, SourceIdSchema } from '../../_internal/id-schemas.js';
-import { EconomyCodeTextSchema } from '../../flow/trade-flow.js';
+import { EconomyCodeTextSchema } from '../../flow/trade-flow-schema.js';
 
 export { SlugSchema, SourceIdSchema };
 
