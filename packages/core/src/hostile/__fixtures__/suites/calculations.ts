@@ -231,7 +231,13 @@ function named(): HostileCase[] {
       currency: 'USD',
       points: [{ period: call('parsePeriod', '2019'), value: usd('1150000000') }],
     };
-    return call('evaluateTarget', target, observed);
+    const evaluation = call('evaluateTarget', target, observed) as {
+      requiredRate: { toLower: { toFixed(digits: number): string } } | null;
+    };
+    // US$1.15 billion to US$4 billion in one year: 4 ÷ 1.15 − 1 = 247.8 % a year.
+    const rate = evaluation.requiredRate?.toLower.toFixed(3);
+    if (rate !== '2.478') wrong(`the required rate is ${rate}, not 2.478 (248 % a year)`);
+    return evaluation;
   });
   return cases;
 }
