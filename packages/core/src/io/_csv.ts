@@ -35,7 +35,7 @@ const CR = 13;
 const DELIMITER_CODE: Readonly<Record<CsvDelimiter, number>> = { ',': 44, '\t': 9, ';': 59 };
 
 /** The line breaks (CRLF, LF or CR, each counting once) in `text` from `start` to `end`. */
-function lineBreaks(text: string, start: number, end: number): number {
+export function lineBreaks(text: string, start: number, end: number): number {
   let count = 0;
   for (let at = start; at < end; at += 1) {
     const code = text.charCodeAt(at);
@@ -44,15 +44,19 @@ function lineBreaks(text: string, start: number, end: number): number {
   return count;
 }
 
-/** Reads CSV text into records; problems (an unclosed quote, text after a closing quote) are listed. */
-export function readCsv(input: string, delimiter: CsvDelimiter = ','): CsvTable {
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+/**
+ * Reads CSV text into records; problems (an unclosed quote, text after a closing quote) are listed.
+ * `firstLine` numbers the text's first line (a piece of a longer file read in parts, see
+ * `_csv-stream.ts`); a byte-order mark is dropped on line 1 only.
+ */
+export function readCsv(input: string, delimiter: CsvDelimiter = ',', firstLine = 1): CsvTable {
+  const text = firstLine === 1 && input.startsWith('\uFEFF') ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
   let cells: string[] = [];
   let cell = '';
-  let line = 1;
-  let recordLine = 1;
+  let line = firstLine;
+  let recordLine = firstLine;
   let i = 0;
   const endCell = () => {
     cells.push(cell);

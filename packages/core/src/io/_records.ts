@@ -41,7 +41,7 @@ function fail(message: string, path: IssuePath = []): never {
  * comma (UN Comtrade's bulk files are tab-separated), else a comma. Semicolons are not guessed:
  * a file that uses them usually writes decimal commas too, so the caller says so.
  */
-function guessDelimiter(text: string): CsvDelimiter {
+export function guessDelimiter(text: string): CsvDelimiter {
   const end = text.search(/[\r\n]/);
   const first = end === -1 ? text : text.slice(0, end);
   return first.includes('\t') && !first.includes(',') ? '\t' : ',';

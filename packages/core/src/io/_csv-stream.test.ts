@@ -1,0 +1,92 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { type CsvDelimiter, type CsvTable, readCsv } from './_csv.js';
+import { CsvChunkReader } from './_csv-stream.js';
+import { guessDelimiter } from './_records.js';
+
+/** Everything a reader returns for `chunks`, pushed one by one, then ended. */
+function readChunks(chunks: readonly string[], delimiter?: CsvDelimiter): CsvTable {
+  const reader = new CsvChunkReader(delimiter);
+  const records = [];
+  const problems = [];
+  for (const table of [...chunks.map((chunk) => reader.push(chunk)), reader.end()]) {
+    records.push(...table.records);
+    problems.push(...table.problems);
+  }
+  return { records, problems };
+}
+
+/** `text` cut at the given places. */
+function cutAt(text: string, places: readonly number[]): string[] {
+  const points = [...new Set(places.map((place) => place % (text.length + 1)))].sort(
+    (a, b) => a - b,
+  );
+  const chunks: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(text.slice(from, point));
+    from = point;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
+
+/** CSV-ish text from the characters that matter: quotes, delimiters, CR, LF, a byte-order mark. */
+const csvText = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.constantFrom('a', 'bc', ',', '\t', ';', '"', '""', '\r', '\n', '\r\n', ' '), {
+      maxLength: 60,
+    }),
+  )
+  .map(([bom, parts]) => `${bom ? '\uFEFF' : ''}${parts.join('')}`);
+
+describe('CsvChunkReader', () => {
+  it('reads a text cut anywhere as readCsv reads it whole (records, lines, problems)', () => {
+    fc.assert(
+      fc.property(
+        csvText,
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.constantFrom<CsvDelimiter | undefined>(',', '\t', ';', undefined),
+        (text, places, delimiter) => {
+          const whole = readCsv(text, delimiter ?? guessDelimiter(text));
+          expect(readChunks(cutAt(text, places), delimiter)).toEqual(whole);
+        },
+      ),
+      propertyRuns(20261202, { ci: 300, full: 2000 }),
+    );
+  });
+
+  it('reads a text one character at a time', () => {
+    const text = '\uFEFFa,"b\r\nc"\r\n"x""y",z\r1,2\n\n3,"4"';
+    expect(readChunks([...text])).toEqual(readCsv(text));
+    expect(readChunks([...text]).records.map((record) => record.line)).toEqual([1, 3, 4, 6]);
+  });
+
+  it('hands out each record once its line has ended, keeping only the unfinished one', () => {
+    const reader = new CsvChunkReader(',');
+    expect(reader.push('a,b\n1,').records).toEqual([{ cells: ['a', 'b'], line: 1 }]);
+    expect(reader.push('2\r').records).toEqual([{ cells: ['1', '2'], line: 2 }]);
+    expect(reader.push('\n"3\n').records).toEqual([]);
+    expect(reader.push('",4\n').records).toEqual([{ cells: ['3\n', '4'], line: 3 }]);
+    expect(reader.end()).toEqual({ records: [], problems: [] });
+  });
+
+  it('guesses a tab from the first line once it has arrived', () => {
+    const reader = new CsvChunkReader();
+    expect(reader.push('a\tb').records).toEqual([]);
+    expect(reader.push('\n1\t2\n').records).toEqual([
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['1', '2'], line: 2 },
+    ]);
+    expect(reader.separator).toBe('\t');
+  });
+
+  it('reports a quote never closed with the line it opened on', () => {
+    const table = readChunks(['a\n1\n"2', '\n3\n']);
+    expect(table.problems).toEqual([
+      { line: 3, message: 'the quoted field opened on line 3 is never closed (a missing ")' },
+    ]);
+  });
+});

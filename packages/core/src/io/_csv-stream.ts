@@ -1,0 +1,147 @@
+/**
+ * An incremental CSV reader, private to the `io` module: text arrives in chunks (cut anywhere —
+ * inside a quoted field, between the CR and the LF of a line break, after a byte-order mark) and
+ * complete records come out as soon as their line ends, with the same cells, line numbers and
+ * problems as {@link readCsv} gives for the whole text. Only the unfinished last record is held.
+ *
+ * How: a small state machine follows the chunks to find where the last complete record ends; the
+ * text up to there is read by `readCsv` itself (told the line it starts on), so the two readers
+ * cannot disagree on a rule.
+ *
+ * @internal
+ */
+
+import { type CsvDelimiter, type CsvTable, lineBreaks, readCsv } from './_csv.js';
+import { guessDelimiter } from './_records.js';
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const DELIMITER_CODE: Readonly<Record<CsvDelimiter, number>> = { ',': 44, '\t': 9, ';': 59 };
+
+/** Where the reader is in the text: what the next character means. */
+enum Where {
+  /** At the start of a cell: a quote here opens a quoted field. */
+  CellStart,
+  /** In an unquoted cell, or after a closing quote: up to the next delimiter or line break. */
+  Unquoted,
+  /** In a quoted field. */
+  Quoted,
+  /** A quote in a quoted field: doubled (`""`) it is a quote, otherwise it closed the field. */
+  QuoteInQuoted,
+}
+
+/** Reads CSV that arrives in chunks; see the module's summary. */
+export class CsvChunkReader {
+  private buffer = '';
+  /** How far into `buffer` the state machine has run. */
+  private scanned = 0;
+  /** Where the last complete record in `buffer` ends. */
+  private cut = 0;
+  private where = Where.CellStart;
+  /** The line `buffer` starts on. */
+  private line = 1;
+  private delimiterCode = 0;
+
+  /** @param delimiter - the field separator; without one, guessed from the first line as `recordsFromCsv` does */
+  constructor(private delimiter?: CsvDelimiter) {
+    if (delimiter !== undefined) this.delimiterCode = DELIMITER_CODE[delimiter];
+  }
+
+  /** The delimiter in use (known once the first line has arrived). */
+  get separator(): CsvDelimiter | undefined {
+    return this.delimiter;
+  }
+
+  /** Takes a chunk of text; returns the records (and problems) it completed. */
+  push(chunk: string): CsvTable {
+    this.buffer += chunk;
+    if (this.delimiter === undefined) {
+      if (!/[\r\n]/.test(this.buffer)) return { records: [], problems: [] };
+      this.choose();
+    }
+    this.scan();
+    return this.take(this.cut);
+  }
+
+  /** Ends the text: returns the last records and problems (a quoted field never closed). */
+  end(): CsvTable {
+    if (this.delimiter === undefined) this.choose();
+    return this.take(this.buffer.length);
+  }
+
+  private choose(): void {
+    const delimiter = guessDelimiter(this.buffer);
+    this.delimiter = delimiter;
+    this.delimiterCode = DELIMITER_CODE[delimiter];
+  }
+
+  /** Reads `buffer` up to `end` (a record boundary) with `readCsv` and keeps the rest. */
+  private take(end: number): CsvTable {
+    if (end === 0) return { records: [], problems: [] };
+    const text = this.buffer.slice(0, end);
+    this.buffer = this.buffer.slice(end);
+    this.scanned -= Math.min(end, this.scanned);
+    this.cut = 0;
+    const table = readCsv(text, this.delimiter, this.line);
+    this.line += lineBreaks(text, 0, text.length);
+    return table;
+  }
+
+  /**
+   * Runs the state machine over the text not scanned yet. A record may be cut off before a CR or
+   * after an LF outside quotes: `readCsv` ends a record at the end of its text as at a line break,
+   * and reads a CR starting the rest (with its LF) as the line break it is.
+   */
+  private scan(): void {
+    const text = this.buffer;
+    const delimiter = this.delimiterCode;
+    // A byte-order mark at the very start is no cell's text (`readCsv` drops it).
+    let at =
+      this.scanned === 0 && this.line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : this.scanned;
+    let where = this.where;
+    if (where !== Where.Quoted && where !== Where.QuoteInQuoted && text.indexOf('"', at) === -1) {
+      // No quote ahead (the common case): the last line break is the last boundary.
+      const last = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+      if (last >= at) this.cut = text.charCodeAt(last) === LF ? last + 1 : last;
+      if (text.length > Math.max(at, last + 1)) {
+        where = text.charCodeAt(text.length - 1) === delimiter ? Where.CellStart : Where.Unquoted;
+      } else if (last >= at) where = Where.CellStart;
+      this.where = where;
+      this.scanned = text.length;
+      return;
+    }
+    while (at < text.length) {
+      const code = text.charCodeAt(at);
+      if (where === Where.Quoted) {
+        const quote = text.indexOf('"', at);
+        if (quote === -1) at = text.length;
+        else {
+          where = Where.QuoteInQuoted;
+          at = quote + 1;
+        }
+        continue;
+      }
+      if (where === Where.QuoteInQuoted) {
+        if (code === QUOTE) {
+          where = Where.Quoted;
+          at += 1;
+          continue;
+        }
+        where = Where.Unquoted; // the field closed: the character is read again below
+      }
+      if (code === QUOTE && where === Where.CellStart) where = Where.Quoted;
+      else if (code === delimiter) where = Where.CellStart;
+      else if (code === LF) {
+        where = Where.CellStart;
+        this.cut = at + 1;
+      } else if (code === CR) {
+        where = Where.CellStart;
+        this.cut = at;
+      } else where = Where.Unquoted;
+      at += 1;
+    }
+    this.where = where;
+    this.scanned = at;
+  }
+}
