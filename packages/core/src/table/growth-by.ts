@@ -205,13 +205,16 @@ function baseGroups(
   groups: SummedGroups,
   basePeriod: Int32Array,
 ): Int32Array {
-  const { count, codeOf, lookup, firstRow } = groups;
+  const { count, lookup, firstRow } = groups;
   const periodCount = table.dictionaries.period.length;
   const base = new Int32Array(count);
   if (groups.mixedRadix) {
-    // code = series code × periods + period code: the base is one lookup away.
-    for (let group = 0; group < count; group++) {
-      const code = codeOf[group] as number;
+    // code = series code × periods + period code: the base is one lookup away. The codes are
+    // visited in order (one sequential pass over the lookup), so no code per group is kept.
+    const size = lookup.length;
+    for (let code = 0; code < size; code++) {
+      const group = lookup[code] as number;
+      if (group < 0) continue;
       const period = code % periodCount;
       const shifted = basePeriod[period] as number;
       base[group] = shifted < 0 ? -1 : (lookup[code - period + shifted] as number);

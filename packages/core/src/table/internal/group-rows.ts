@@ -105,8 +105,6 @@ export interface SummedGroups {
   readonly count: number;
   /** Per group, the first row in it. */
   readonly firstRow: Int32Array;
-  /** Per group, its key code. */
-  readonly codeOf: Int32Array;
   /** Per code, its group or −1. */
   readonly lookup: Int32Array;
   /** Per group, the float64 sum of its rows' units (exact while at most 2^53 − 1). */
@@ -120,7 +118,6 @@ interface Accumulators {
   readonly units: Float64Array;
   readonly lookup: Int32Array;
   readonly firstRow: Int32Array;
-  readonly codeOf: Int32Array;
   readonly sums: Float64Array;
 }
 
@@ -128,19 +125,18 @@ interface Accumulators {
 // columns, as a hand-written float loop would: no per-row code array, no call per row.
 
 function pass0(rows: number, into: Accumulators): number {
-  const { units, sums, firstRow, codeOf, lookup } = into;
+  const { units, sums, firstRow, lookup } = into;
   let total = 0;
   for (let row = 0; row < rows; row++) total += units[row] as number;
   if (rows === 0) return 0;
   lookup[0] = 0;
   firstRow[0] = 0;
-  codeOf[0] = 0;
   sums[0] = total;
   return 1;
 }
 
 function pass1(a: Int32Array, into: Accumulators): number {
-  const { units, sums, firstRow, codeOf, lookup } = into;
+  const { units, sums, firstRow, lookup } = into;
   const rows = a.length;
   let count = 0;
   for (let row = 0; row < rows; row++) {
@@ -150,7 +146,6 @@ function pass1(a: Int32Array, into: Accumulators): number {
       group = count++;
       lookup[code] = group;
       firstRow[group] = row;
-      codeOf[group] = code;
     }
     sums[group] = (sums[group] as number) + (units[row] as number);
   }
@@ -158,7 +153,7 @@ function pass1(a: Int32Array, into: Accumulators): number {
 }
 
 function pass2(a: Int32Array, b: Int32Array, rb: number, into: Accumulators): number {
-  const { units, sums, firstRow, codeOf, lookup } = into;
+  const { units, sums, firstRow, lookup } = into;
   const rows = a.length;
   let count = 0;
   for (let row = 0; row < rows; row++) {
@@ -168,7 +163,6 @@ function pass2(a: Int32Array, b: Int32Array, rb: number, into: Accumulators): nu
       group = count++;
       lookup[code] = group;
       firstRow[group] = row;
-      codeOf[group] = code;
     }
     sums[group] = (sums[group] as number) + (units[row] as number);
   }
@@ -183,7 +177,7 @@ function pass3(
   rc: number,
   into: Accumulators,
 ): number {
-  const { units, sums, firstRow, codeOf, lookup } = into;
+  const { units, sums, firstRow, lookup } = into;
   const rows = a.length;
   let count = 0;
   for (let row = 0; row < rows; row++) {
@@ -193,7 +187,6 @@ function pass3(
       group = count++;
       lookup[code] = group;
       firstRow[group] = row;
-      codeOf[group] = code;
     }
     sums[group] = (sums[group] as number) + (units[row] as number);
   }
@@ -210,7 +203,7 @@ function pass4(
   rd: number,
   into: Accumulators,
 ): number {
-  const { units, sums, firstRow, codeOf, lookup } = into;
+  const { units, sums, firstRow, lookup } = into;
   const rows = a.length;
   let count = 0;
   for (let row = 0; row < rows; row++) {
@@ -222,7 +215,6 @@ function pass4(
       group = count++;
       lookup[code] = group;
       firstRow[group] = row;
-      codeOf[group] = code;
     }
     sums[group] = (sums[group] as number) + (units[row] as number);
   }
@@ -261,7 +253,6 @@ export function groupAndSum(table: FlowTable, keys: readonly FlowKey[]): SummedG
     units: table.units,
     lookup: new Int32Array(lookupSize).fill(-1),
     firstRow: new Int32Array(capacity),
-    codeOf: new Int32Array(capacity),
     sums: new Float64Array(capacity),
   };
   const [a, b, c, d] = columns as [Int32Array, Int32Array, Int32Array, Int32Array];
@@ -276,11 +267,10 @@ export function groupAndSum(table: FlowTable, keys: readonly FlowKey[]): SummedG
           : columns.length === 3
             ? pass3(a, b, c, rb, rc, into)
             : pass4(a, b, c, d, rb, rc, rd, into);
-  const { lookup, firstRow, codeOf, sums } = into;
+  const { lookup, firstRow, sums } = into;
   return {
     count,
     firstRow: count === capacity ? firstRow : firstRow.slice(0, count),
-    codeOf: count === capacity ? codeOf : codeOf.slice(0, count),
     lookup,
     sums: count === capacity ? sums : sums.slice(0, count),
     mixedRadix,
