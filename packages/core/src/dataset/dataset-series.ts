@@ -2,7 +2,8 @@ import type { Decimal } from '../_internal/decimal.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
-import { parsePublishedAmount, type Statement } from '../figures/index.js';
+import { parsePublishedAmount } from '../figures/parse-published-amount.js';
+import type { Statement } from '../figures/statement.js';
 import { checkSeriesRequest } from '../flow/check-series-request.js';
 import {
   buildSeries,
@@ -10,7 +11,7 @@ import {
   type SeriesMeasureInput,
   type SeriesPoint,
 } from '../flow/index.js';
-import { impliedPrevious } from '../growth/index.js';
+import { impliedPrevious } from '../growth/implied-previous.js';
 import { money } from '../money/index.js';
 import {
   comparePeriods,

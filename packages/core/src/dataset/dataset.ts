@@ -10,7 +10,8 @@ import {
   type SafeParseResult,
   toSafeParse,
 } from '../errors/index.js';
-import { type Statement, StatementSchema } from '../figures/index.js';
+import type { Statement } from '../figures/index.js';
+import { StatementSchema } from '../figures/schemas.js';
 import { type Source, type TradeFlow, type TradeFlowJson, tradeFlowToJson } from '../flow/index.js';
 import { SourceSchema, TradeFlowSchema } from '../flow/schemas.js';
 import { flowFromValidJson } from '../flow/trade-flow.js';
@@ -23,13 +24,8 @@ import {
   OfficialCrossingCountSchema,
   safeParseBorderCrossings,
 } from '../infrastructure/index.js';
-import {
-  parseTarget,
-  type Target,
-  type TargetJson,
-  TargetSchema,
-  targetToJson,
-} from '../targets/index.js';
+import type { Target, TargetJson } from '../targets/index.js';
+import { parseTarget, TargetSchema, targetToJson } from '../targets/schemas.js';
 import {
   checkCrossingReferences,
   checkFlows,

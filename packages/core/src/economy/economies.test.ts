@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ECONOMIES, ECONOMY_CODES } from './economies.js';
 import { LOCALES, listEconomies } from './index.js';
+import { ALPHA2_BY_ALPHA3 } from './iso-countries.js';
 import { EconomySchema } from './schemas.js';
 
 const LAO_SCRIPT = /^[\u0E80-\u0EFF]+(?:[ -][\u0E80-\u0EFF]+)*$/;
@@ -17,11 +18,11 @@ describe('the economy table', () => {
     expect(uniqueValues(ECONOMY_CODES)).toBe(true);
   });
 
-  it('covers ASEAN, Timor-Leste, the main partners and the World', () => {
+  it('covers ASEAN, Timor-Leste, the main partners, the World, the EU and the special areas', () => {
     const required = [
       ...['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'VNM', 'TLS'],
       ...['CHN', 'JPN', 'KOR', 'IND', 'USA', 'DEU', 'FRA', 'NLD', 'ITA', 'GBR', 'AUS', 'RUS'],
-      ...['TWN', 'HKG', 'BRA', 'CAN', 'CHE', 'NOR', 'WLD'],
+      ...['TWN', 'HKG', 'BRA', 'CAN', 'CHE', 'NOR', 'EUN', 'WLD', 'XNS', 'XBK'],
     ];
     expect(table.map((economy) => economy.code)).toEqual(expect.arrayContaining(required));
   });
@@ -38,7 +39,9 @@ describe('the economy table', () => {
     expect(uniqueValues(table.map((economy) => economy.iso2).filter((iso2) => iso2 !== null))).toBe(
       true,
     );
-    expect(uniqueValues(table.map((economy) => economy.m49))).toBe(true);
+    expect(uniqueValues(table.map((economy) => economy.m49).filter((m49) => m49 !== null))).toBe(
+      true,
+    );
     expect(uniqueValues(table.map((economy) => economy.comtradeCode))).toBe(true);
     expect(uniqueValues(table.map((economy) => economy.comtradeIso))).toBe(true);
   });
@@ -56,7 +59,7 @@ describe('the economy table', () => {
   });
 
   it('writes Lao names in Lao script and Chinese names in Han characters', () => {
-    for (const economy of table) {
+    for (const economy of table.filter((entry) => entry.kind !== 'area')) {
       expect(economy.names.lo, economy.code).toMatch(LAO_SCRIPT);
       expect(economy.names.zh, economy.code).toMatch(HAN);
     }
@@ -71,10 +74,18 @@ describe('the economy table', () => {
     expect(names.KHM).toEqual({ en: 'Cambodia', vi: 'Campuchia', lo: 'ກຳປູເຈຍ', zh: '柬埔寨' });
   });
 
+  it('gives the special areas, which no source translates, their English name in every locale', () => {
+    for (const economy of table.filter((entry) => entry.kind === 'area')) {
+      const { en } = economy.names;
+      expect(economy.names, economy.code).toEqual({ en, vi: en, lo: en, zh: en });
+      expect(economy.note, economy.code).toMatch(/Names in vi, lo and zh are the English one/);
+    }
+  });
+
   it('differs between M49 and Comtrade exactly where Comtrade codes a customs territory', () => {
     const differing = Object.fromEntries(
       table
-        .filter((economy) => economy.m49 !== economy.comtradeCode)
+        .filter((economy) => economy.m49 !== null && economy.m49 !== economy.comtradeCode)
         .map((economy) => [economy.code, [economy.m49, economy.comtradeCode]]),
     );
     expect(differing).toEqual({
@@ -106,20 +117,33 @@ describe('the economy table', () => {
     }
   });
 
-  it('prints the alpha-3 code in Comtrade files, except for the World and Taiwan', () => {
+  it('prints the alpha-3 code in Comtrade files, except for Taiwan, the groups and the areas', () => {
     const special = table
       .filter((economy) => economy.comtradeIso !== economy.code)
       .map((economy) => [economy.code, economy.comtradeIso]);
     expect(special).toEqual([
       ['TWN', 'S19'],
+      ['EUN', 'EUR'],
       ['WLD', 'W00'],
+      ['XNS', '_X'],
+      ['XBK', 'X2'],
     ]);
   });
 
-  it('has the World as its only aggregate, the only entry without an alpha-2 code', () => {
-    const aggregates = table.filter((economy) => economy.kind === 'aggregate');
-    expect(aggregates.map((economy) => economy.code)).toEqual(['WLD']);
-    expect(table.filter((economy) => economy.iso2 === null)).toEqual(aggregates);
+  it('has the World and the EU as aggregates and two areas, the only entries without an alpha-2 code', () => {
+    const kinds = (kind: string) =>
+      table.filter((economy) => economy.kind === kind).map((economy) => economy.code);
+    expect(kinds('aggregate')).toEqual(['EUN', 'WLD']);
+    expect(kinds('area')).toEqual(['XNS', 'XBK']);
+    expect(table.filter((economy) => economy.iso2 === null).map((economy) => economy.code)).toEqual(
+      ['EUN', 'WLD', 'XNS', 'XBK'],
+    );
+  });
+
+  it('gives the groups and areas codes that name no ISO 3166-1 country', () => {
+    for (const economy of table.filter((entry) => entry.kind !== 'country')) {
+      expect(ALPHA2_BY_ALPHA3.has(economy.code), economy.code).toBe(false);
+    }
   });
 
   it('explains every uncertain entry in a note', () => {

@@ -49,15 +49,5 @@ export type {
   Verdict,
 } from './relation.js';
 export { scaleInterval } from './scale-interval.js';
-export {
-  type PublishedAmountJson,
-  PublishedAmountJsonSchema,
-  type PublishedRateJson,
-  PublishedRateJsonSchema,
-  parseStatement,
-  type Statement,
-  StatementSchema,
-  StatementSubjectSchema,
-  safeParseStatement,
-} from './statement.js';
+export type { PublishedAmountJson, PublishedRateJson, Statement } from './statement.js';
 export { subtractIntervals } from './subtract-intervals.js';

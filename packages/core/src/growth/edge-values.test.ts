@@ -16,7 +16,8 @@ import { BilateralError } from '../errors/index.js';
 import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
 import { parsePeriod } from '../period/index.js';
-import { evaluateTarget, parseTarget, requiredRate, targetPath } from '../targets/index.js';
+import { evaluateTarget, requiredRate, targetPath } from '../targets/index.js';
+import { parseTarget } from '../targets/schemas.js';
 import {
   aggregateSeries,
   cagr,

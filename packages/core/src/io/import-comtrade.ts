@@ -5,11 +5,26 @@ import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { SourceSchema } from '../flow/schemas.js';
 import { isComtradeKey, missingColumns } from './_comtrade-fields.js';
-import { type ComtradeRow, FLOW_CODES, readComtradeRow } from './_comtrade-row.js';
+import { type ComtradeRow, readComtradeRow } from './_comtrade-row.js';
+import {
+  type Breakdown,
+  comtradeSource,
+  flowOfRow,
+  nestingGroup,
+  noteEditions,
+  noteNestedRows,
+  noteNoTotalsRow,
+  noteRecordCount,
+  notesOnFlows,
+  observationKey,
+  placeRow,
+  repeatMessage,
+  totalsKey,
+} from './_comtrade-rules.js';
 import { describeRows } from './_comtrade-title.js';
 import { comtradeRecords } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
-import type { ExclusionReason, ImportNote, ImportResult } from './import-result.js';
+import type { ImportResult } from './import-result.js';
 
 /**
  * Options of {@link importComtrade}.
@@ -55,131 +70,6 @@ const OptionsSchema = z.object({
   date: z.optional(SourceSchema.shape.date),
   url: z.optional(z.url()),
 });
-
-/** The limits of the API: a response holding exactly this many records may have been cut. */
-const RESPONSE_LIMITS = [500, 100_000, 250_000];
-
-const EXCLUSION_MESSAGES: Readonly<Record<'mot' | 'customs' | 'partner2', string>> = {
-  mot: 'breakdowns by mode of transport (motCode ≠ 0) of a totals row: adding them to it would double-count',
-  customs:
-    'breakdowns by customs procedure (customsCode ≠ C00) of a totals row: adding them to it would double-count',
-  partner2:
-    'breakdowns by second partner (partner2Code ≠ 0) of a totals row: adding them to it would double-count',
-};
-
-/** The kinds of breakdown a row is, each with its exclusion reason and why (none for a totals row). */
-function breakdownOf(row: ComtradeRow): { reason: ExclusionReason; message: string }[] {
-  const kinds: { reason: ExclusionReason; message: string }[] = [];
-  const part = FLOW_CODES.get(row.flowCode)?.part;
-  if (part !== undefined) {
-    const whole = row.direction === 'export' ? 'exports (X)' : 'imports (M)';
-    kinds.push({
-      reason: 'flow-part',
-      message: `${part} (flowCode ${row.flowCode}) are part of the ${whole} of the same reporter, partner and period: importing both would double-count`,
-    });
-  }
-  if (row.motCode !== 0)
-    kinds.push({ reason: 'mode-of-transport', message: EXCLUSION_MESSAGES.mot });
-  if (row.customsCode !== 'C00') {
-    kinds.push({ reason: 'customs-procedure', message: EXCLUSION_MESSAGES.customs });
-  }
-  if (row.partner2Code !== 0) {
-    kinds.push({ reason: 'second-partner', message: EXCLUSION_MESSAGES.partner2 });
-  }
-  return kinds;
-}
-
-/** The breakdown a row belongs to: a slug for the source id and words for titles and notes. */
-function breakdownKey(row: ComtradeRow): { slug: string; words: string } {
-  const slugs: string[] = [];
-  const words: string[] = [];
-  const part = FLOW_CODES.get(row.flowCode)?.part;
-  if (part !== undefined) {
-    slugs.push(row.flowCode.toLowerCase());
-    words.push(`${part} (${row.flowCode})`);
-  }
-  if (row.motCode !== 0) {
-    slugs.push(`mot-${row.motCode}`);
-    words.push(`mode of transport ${row.motCode}${row.motDesc ? ` (${row.motDesc})` : ''}`);
-  }
-  if (row.customsCode !== 'C00') {
-    slugs.push(`customs-${row.customsCode.toLowerCase().replace(/[^a-z0-9]/g, '')}`);
-    words.push(
-      `customs procedure ${row.customsCode}${row.customsDesc ? ` (${row.customsDesc})` : ''}`,
-    );
-  }
-  if (row.partner2Code !== 0) {
-    slugs.push(`partner2-${row.partner2Code}`);
-    words.push(
-      `second partner ${row.partner2Code}${row.partner2Desc ? ` (${row.partner2Desc})` : ''}`,
-    );
-  }
-  return { slug: slugs.join('-'), words: words.join(', ') };
-}
-
-/** The observation a row is: what makes two rows the same record. */
-function observationKey(row: ComtradeRow): string {
-  return [
-    row.reporter,
-    row.partner,
-    row.flowCode,
-    row.period,
-    row.commodity ?? 'TOTAL',
-    row.motCode,
-    row.customsCode,
-    row.partner2Code,
-    row.services ? 'S' : 'C',
-  ].join('|');
-}
-
-/** The totals row a row is part of. */
-function totalsKey(row: ComtradeRow): string {
-  return [
-    row.reporter,
-    row.partner,
-    row.direction,
-    row.period,
-    row.commodity ?? 'TOTAL',
-    row.services ? 'S' : 'C',
-  ].join('|');
-}
-
-/** Rows whose commodities nest (TOTAL, a chapter, a heading of it) for the same flow and period. */
-function nestedRows(rows: readonly ComtradeRow[]): number[] {
-  const groups = new Map<string, Map<string, number[]>>();
-  for (const row of rows) {
-    const key = [row.reporter, row.partner, row.direction, row.period].join('|');
-    const codes = groups.get(key) ?? new Map<string, number[]>();
-    groups.set(key, codes);
-    const code = row.commodity ?? '';
-    codes.set(code, [...(codes.get(code) ?? []), row.index]);
-  }
-  const nested = new Set<number>();
-  for (const codes of groups.values()) {
-    for (const [code, indices] of codes) {
-      for (let length = 0; length < code.length; length += 2) {
-        const parent = codes.get(code.slice(0, length));
-        if (parent !== undefined) {
-          for (const index of [...parent, ...indices]) nested.add(index);
-        }
-      }
-    }
-  }
-  return [...nested].sort((a, b) => a - b);
-}
-
-/**
- * The notes that matter: about the input as a whole, about rows that became flows, and about the
- * breakdowns left out without a totals row. A note on a row that was left out (its quantity, say)
- * would describe a flow that is not there.
- */
-function notesOnFlows(log: ImportLog, imported: ReadonlySet<number>): ImportNote[] {
-  return log.notes().flatMap((note) => {
-    if (note.rows.length === 0 || note.code === 'no-totals-row') return [note];
-    const rows = note.rows.filter((row) => imported.has(row));
-    return rows.length === 0 ? [] : [{ ...note, rows }];
-  });
-}
 
 /**
  * Imports UN Comtrade API v1 records as dataset flows, with a report of what was left out and
@@ -253,17 +143,11 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
     ]);
   }
   const records = source.records;
-  if (records.length === 0) log.note('empty', 'the input holds no records');
+  noteRecordCount(log, records.length);
   if (source.declaredCount !== undefined && source.declaredCount !== records.length) {
     log.note(
       'count-mismatch',
       `the response says count ${source.declaredCount} but holds ${records.length} records`,
-    );
-  }
-  if (RESPONSE_LIMITS.includes(records.length)) {
-    log.note(
-      'possibly-truncated',
-      `the input holds exactly ${records.length} records, a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): the query may have been cut; split it and import the parts`,
     );
   }
 
@@ -284,7 +168,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
       log.problem(
         row.index,
         undefined,
-        `repeats row ${first.index} (same reporter, partner, flow, period, commodity and breakdown) with another value: ${row.value.toFixed()} against ${first.value.toFixed()}`,
+        repeatMessage(first.index, row.value.toFixed(), first.value.toFixed()),
       );
     }
   }
@@ -292,92 +176,31 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
   const valid = rows as ComtradeRow[];
 
   // Decide, for every row, whether it becomes a flow or why not.
-  const totalsPresent = new Set(
-    valid.filter((row) => breakdownOf(row).length === 0).map(totalsKey),
-  );
-  const imported: { row: ComtradeRow; breakdown?: { slug: string; words: string } }[] = [];
+  const imported: { row: ComtradeRow; breakdown?: Breakdown | undefined }[] = [];
   const orphans: number[] = [];
   for (const row of valid) {
-    if (row.services) {
-      log.exclude(
-        'services',
-        'trade in services (typeCode S): the flows of a dataset are trade in goods',
-        row.index,
-      );
-      continue;
-    }
-    if (row.group !== undefined) {
-      // One group per area, named, so the report says which areas the file had and how much.
-      log.exclude(
-        'group-or-area',
-        `${row.group}: a group or an area of UN Comtrade, not an economy (like the EU "EUR", "Areas, nes", bunkers, free zones): its trade is the trade of its members or of no country, so it is no bilateral flow; the World's totals include it`,
-        row.index,
-      );
-      continue;
-    }
-    if (duplicates.has(row.index)) {
-      log.exclude(
-        'duplicate',
-        'the same record as an earlier row, with the same value: imported once',
-        row.index,
-      );
-      continue;
-    }
-    if (row.reporter === row.partner) {
-      log.exclude(
-        'self-trade',
-        "the partner is the reporter (a reporter's re-imports of its own goods): a flow is between two economies",
-        row.index,
-      );
-      continue;
-    }
-    const kinds = breakdownOf(row);
-    if (mode === 'totals') {
-      const [kind] = kinds;
-      if (kind === undefined) imported.push({ row });
-      else {
-        log.exclude(kind.reason, kind.message, row.index);
-        if (!totalsPresent.has(totalsKey(row))) orphans.push(row.index);
-      }
-    } else if (kinds.length === 0) {
-      log.exclude(
-        'totals',
-        'totals rows (flow X or M, motCode 0, customsCode C00, partner2Code 0), left out because the breakdowns were imported instead',
-        row.index,
-      );
-    } else {
-      imported.push({ row, breakdown: breakdownKey(row) });
-    }
+    const placed = placeRow(row, mode, duplicates.has(row.index), log);
+    if (placed.flow) imported.push({ row, breakdown: placed.breakdown });
+    else if (placed.needsTotals && !firstOf.has(totalsKey(row))) orphans.push(row.index);
   }
-  for (const index of orphans) {
-    log.note(
-      'no-totals-row',
-      'these breakdowns have no totals row in the input, so none of their trade was imported: query UN Comtrade with motCode 0, customsCode C00, partner2Code 0 and flowCode X or M for the totals, or import the breakdowns instead',
-      index,
-    );
-  }
+  for (const index of orphans) noteNoTotalsRow(log, index);
 
   const importedRows = imported.map((entry) => entry.row);
-  const editions = [
-    ...new Set(
-      importedRows.flatMap((row) =>
-        row.commodity !== undefined && row.classification !== undefined ? [row.classification] : [],
-      ),
+  noteEditions(
+    log,
+    importedRows.flatMap((row) =>
+      row.commodity !== undefined && row.classification !== undefined ? [row.classification] : [],
     ),
-  ].sort();
-  if (editions.length > 1) {
-    log.note(
-      'mixed-classifications',
-      `the commodity codes come from ${editions.length} HS editions (${editions.join(', ')}): a code can change scope between editions, so compare periods with care`,
-    );
+  );
+  const groups = new Map<string, Map<string, number[]>>();
+  for (const row of importedRows) {
+    const key = nestingGroup(row.reporter, row.partner, row.direction, row.period);
+    const codes = groups.get(key) ?? new Map<string, number[]>();
+    groups.set(key, codes);
+    const code = row.commodity ?? '';
+    codes.set(code, [...(codes.get(code) ?? []), row.index]);
   }
-  for (const index of nestedRows(importedRows)) {
-    log.note(
-      'nested-commodities',
-      'commodity codes that nest (TOTAL, a chapter, a heading in it) for the same flow and period: the smaller is part of the larger, so do not add them up',
-      index,
-    );
-  }
+  noteNestedRows(log, groups.values());
 
   // The source entries: one for the import, or one per kind of breakdown.
   const title = settings.title ?? describeRows(importedRows.length > 0 ? importedRows : valid);
@@ -388,15 +211,8 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
       : source.container === 'json-array'
         ? 'a JSON array'
         : 'a JSON response';
-  const makeSource = (id: string, sourceTitle: string): Source => ({
-    id,
-    publisher: 'UN Comtrade',
-    title: sourceTitle,
-    date,
-    ...(settings.url === undefined ? {} : { url: settings.url }),
-    language: 'en',
-    note: `Imported by Bilateral from ${records.length} UN Comtrade ${records.length === 1 ? 'record' : 'records'} (${container}). Values are primaryValue in US dollars: FOB for exports, CIF for imports.`,
-  });
+  const makeSource = (id: string, sourceTitle: string): Source =>
+    comtradeSource(id, sourceTitle, { date, url: settings.url }, records.length, container);
   const sources = new Map<string, Source>();
   const flows: TradeFlowJson[] = imported.map(({ row, breakdown }) => {
     const sourceId = breakdown === undefined ? baseId : `${baseId}-${breakdown.slug}`;
@@ -406,20 +222,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
         makeSource(sourceId, breakdown === undefined ? title : `${title} — ${breakdown.words}`),
       );
     }
-    const noteParts = breakdown === undefined ? row.noteParts : [breakdown.words, ...row.noteParts];
-    return {
-      reporter: row.reporter,
-      partner: row.partner,
-      flow: row.direction,
-      period: row.period,
-      value: row.value.toFixed(),
-      currency: 'USD',
-      valuation: row.valuation,
-      ...(row.commodity === undefined ? {} : { commodity: row.commodity }),
-      status: row.status,
-      source: sourceId,
-      ...(noteParts.length === 0 ? {} : { note: noteParts.join('; ') }),
-    };
+    return flowOfRow(row, breakdown, sourceId);
   });
   if (sources.size === 0) sources.set(baseId, makeSource(baseId, title));
 
@@ -439,6 +242,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
       }),
     );
   }
+  const importedSet = new Set(flowRows);
   const everyRowVersion = valid.length > 0 && valid.every((row) => row.version === 'v0');
   return {
     document,
@@ -450,7 +254,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
       imported: flows.length,
       flowRows,
       excluded: log.excluded(),
-      notes: notesOnFlows(log, new Set(flowRows)),
+      notes: notesOnFlows(log, (row) => importedSet.has(row)),
     },
   };
 }

@@ -4,7 +4,8 @@ import type { Series } from '../flow/index.js';
 import { aggregateSeries, impliedPrevious } from '../growth/index.js';
 import { money } from '../money/index.js';
 import { formatPeriod, parsePeriod } from '../period/index.js';
-import { evaluateTarget, parseTarget } from './index.js';
+import { evaluateTarget } from './index.js';
+import { parseTarget } from './schemas.js';
 
 const common = {
   reporter: 'VNM',

@@ -277,12 +277,13 @@ function bandWords(band: RateBand, kind: Target['kind']): string {
  * the end, required rate or projection (they need full years). A level target cannot be evaluated
  * on a partial year.
  *
- * @param target - the target (see {@link Target}), or its JSON form
+ * @param target - the target (see {@link Target}); target JSON is refused: read it with
+ * {@link parseTarget} first
  * @param observed - a series with the target's reporter, partner and measure, of years or of
  * year-to-date sums
  * @returns the evaluation (see {@link TargetEvaluation})
- * @throws {@link BilateralError} `INVALID_TARGET` when `target` is neither a {@link Target} nor
- * target JSON (which is read with {@link parseTarget}); `INVALID_INPUT` when `observed` is not a
+ * @throws {@link BilateralError} `INVALID_TARGET` when `target` is not a {@link Target} (target
+ * JSON included: read it with {@link parseTarget} first); `INVALID_INPUT` when `observed` is not a
  * series, or is about another reporter, partner or measure, or lacks the base; `EMPTY_SERIES`
  * when it has no complete year;
  * `PERIOD_MISMATCH` for periods other than years or year-to-date sums, a partial year outside the

@@ -6,19 +6,14 @@ export {
   type TargetStatus,
 } from './evaluate-target.js';
 export { requiredRate } from './required-rate.js';
-export {
-  type AverageGrowthBandTarget,
-  type GrowthBandTarget,
-  type LevelTarget,
-  parseTarget,
-  type RateBand,
-  safeParseTarget,
-  type Target,
-  type TargetCommon,
-  type TargetJson,
-  type TargetMeasure,
-  TargetRateSchema,
-  TargetSchema,
-  targetToJson,
+export type {
+  AverageGrowthBandTarget,
+  GrowthBandTarget,
+  LevelTarget,
+  RateBand,
+  Target,
+  TargetCommon,
+  TargetJson,
+  TargetMeasure,
 } from './target.js';
 export { type TargetPath, type TargetPathPoint, targetPath } from './target-path.js';

@@ -4,15 +4,8 @@ import { vietnamLaos, vietnamLaosDocument } from '../datasets/index.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
-import {
-  evaluateTarget,
-  parseTarget,
-  requiredRate,
-  safeParseTarget,
-  type Target,
-  targetPath,
-  targetToJson,
-} from './index.js';
+import { evaluateTarget, requiredRate, type Target, targetPath } from './index.js';
+import { parseTarget, safeParseTarget, targetToJson } from './schemas.js';
 
 const turnover = datasetSeries(vietnamLaos, {
   reporter: 'VNM',
@@ -34,20 +27,21 @@ function outcome(call: () => unknown): [string, unknown] {
 }
 
 describe('target functions given the wrong thing (defect 7)', () => {
-  it('evaluateTarget reads target JSON as parseTarget would', () => {
-    const fromJson = evaluateTarget(targetJson as Target, turnover);
-    expect(fromJson).toEqual(evaluateTarget(target, turnover));
-    expect(evaluateTarget(targetToJson(target) as unknown as Target, turnover).status).toBe(
-      evaluateTarget(target, turnover).status,
+  it('evaluateTarget refuses target JSON and says to read it with parseTarget first', () => {
+    const refusal = () => evaluateTarget(targetJson as Target, turnover);
+    expect(outcome(refusal)).toEqual(['INVALID_TARGET', ['target']]);
+    expect(refusal).toThrow(/read it with parseTarget first/);
+    expect(evaluateTarget(parseTarget(targetJson), turnover)).toEqual(
+      evaluateTarget(target, turnover),
     );
   });
 
-  it('targetPath reads target JSON too', () => {
+  it('targetPath refuses target JSON too', () => {
     const [plan] = vietnamLaos.targets.filter((t) => t.kind === 'average-growth-band');
     const base = { year: 2023, value: money('1650000000', 'USD') };
-    expect(targetPath(targetToJson(plan as Target) as unknown as Target, base)).toEqual(
-      targetPath(plan as Target, base),
-    );
+    const json = targetToJson(plan as Target) as unknown as Target;
+    expect(outcome(() => targetPath(json, base))).toEqual(['INVALID_TARGET', ['target']]);
+    expect(targetPath(parseTarget(json), base)).toEqual(targetPath(plan as Target, base));
   });
 
   const cases: readonly [string, () => unknown, string, unknown][] = [
@@ -71,13 +65,13 @@ describe('target functions given the wrong thing (defect 7)', () => {
           turnover,
         ),
       'INVALID_TARGET',
-      ['band', 'lower'],
+      ['target'],
     ],
     [
-      'evaluateTarget(rich target, year as text → JSON, incomplete)',
+      'evaluateTarget(rich target, year as text → JSON)',
       () => evaluateTarget({ ...target, year: '2024' } as never, turnover),
       'INVALID_TARGET',
-      expect.any(Array),
+      ['target'],
     ],
     [
       'evaluateTarget(rich target, rates as numbers)',

@@ -4,7 +4,7 @@ import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/i
 import { economyCodeIssue } from '../flow/check-series-request.js';
 import { SERIES_MEASURES } from '../flow/index.js';
 import { isMeasure } from '../flow/parse-series-measure.js';
-import { parseTarget, type Target } from './target.js';
+import type { Target } from './target.js';
 
 const KINDS = ['growth-band', 'average-growth-band', 'level'] as const;
 const YEAR_FIELDS = ['year', 'baseYear', 'endYear', 'byYear'] as const;
@@ -22,9 +22,10 @@ function isJsonForm(fields: Record<string, unknown>): boolean {
 
 /**
  * A target given to {@link evaluateTarget} or {@link targetPath}: the rich model is checked field
- * by field; target JSON (years as text, rates as strings — what a dataset document holds) is read
- * with {@link parseTarget}, as that is what the caller meant. Anything else is `INVALID_TARGET`
- * with the path of each bad field, never a `TypeError`.
+ * by field. Target JSON (years as text, rates as strings — what a dataset document holds) is
+ * refused with a hint to read it with {@link parseTarget} first: the calculations never load the
+ * schemas that read JSON. Anything else is `INVALID_TARGET` with the path of each bad field, never
+ * a `TypeError`.
  *
  * @throws BilateralError `INVALID_TARGET`
  */
@@ -38,7 +39,15 @@ export function readTarget(input: unknown, path: IssuePath = ['target']): Target
     ]);
   }
   const fields = input as Record<string, unknown>;
-  if (isJsonForm(fields)) return parseTarget(input);
+  if (isJsonForm(fields)) {
+    throw new BilateralError('INVALID_TARGET', [
+      {
+        path,
+        message:
+          'this is target JSON (years as text, rates as strings): read it with parseTarget first',
+      },
+    ]);
+  }
   const issues: BilateralIssue[] = [];
   const bad = (key: string | readonly (string | number)[], message: string) =>
     issues.push({ path: [...path, ...(typeof key === 'string' ? [key] : key)], message });

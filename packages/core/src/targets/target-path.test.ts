@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
 import { money } from '../money/index.js';
-import { parseTarget, targetPath } from './index.js';
+import { targetPath } from './index.js';
+import { parseTarget } from './schemas.js';
 
 const common = {
   reporter: 'VNM',

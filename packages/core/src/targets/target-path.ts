@@ -67,14 +67,15 @@ export interface TargetPath<V> {
  * reaches the level exactly in its year: `base × (level ÷ base)^((year − baseYear) / years)`,
  * with `lower = upper`. Values are rounded once to 64 significant digits.
  *
- * @param target - the target (see {@link Target}), or its JSON form
+ * @param target - the target (see {@link Target}); target JSON is refused: read it with
+ * {@link parseTarget} first
  * @param base - the base year and its value (Money or a bare decimal). For a growth band it must
  * be the year before the target year; for an average band, its base year; for a level target its
  * base year if it has one, otherwise any year before `byYear` (and then Money in the level's
  * currency)
  * @returns the base and one lower/upper pair per year
- * @throws {@link BilateralError} `INVALID_TARGET` when `target` is neither a {@link Target} nor
- * target JSON; `INVALID_INPUT` when `base` is not `{ year, value }`; `PERIOD_MISMATCH` when `base.year` is not the target's base year
+ * @throws {@link BilateralError} `INVALID_TARGET` when `target` is not a {@link Target} (target
+ * JSON included: read it with {@link parseTarget} first); `INVALID_INPUT` when `base` is not `{ year, value }`; `PERIOD_MISMATCH` when `base.year` is not the target's base year
  * (or not before a level target's year); `NON_POSITIVE_BASE` when the base value is not above 0;
  * `CURRENCY_MISMATCH` when a level target's base is not Money in the level's currency
  *

@@ -5,7 +5,7 @@ import {
   TargetRateSchema,
   TargetSchema,
   targetToJson,
-} from './index.js';
+} from './schemas.js';
 
 const common = {
   reporter: 'VNM',
