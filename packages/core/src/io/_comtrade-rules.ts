@@ -1,0 +1,309 @@
+/**
+ * The rules of a UN Comtrade import that do not depend on how the records arrive: which rows
+ * become flows and which are left out (and why), the keys that find duplicates and totals rows,
+ * the notes, the source entry and the flow of a row. Shared by `importComtrade` (whole text) and
+ * `importComtradeStream` (record by record). Private to the `io` module.
+ *
+ * @internal
+ */
+
+import type { Source, TradeFlowJson } from '../flow/index.js';
+import { type ComtradeRow, FLOW_CODES } from './_comtrade-row.js';
+import type { ImportLog } from './_report.js';
+import type { ExclusionReason, ImportNote } from './import-result.js';
+
+/** `'totals'` imports the totals rows, `'breakdowns'` the breakdowns. */
+export type ComtradeRowsMode = 'totals' | 'breakdowns';
+
+/** The limits of the API: a response holding exactly this many records may have been cut. */
+const RESPONSE_LIMITS = [500, 100_000, 250_000];
+
+const EXCLUSION_MESSAGES: Readonly<Record<'mot' | 'customs' | 'partner2', string>> = {
+  mot: 'breakdowns by mode of transport (motCode ≠ 0) of a totals row: adding them to it would double-count',
+  customs:
+    'breakdowns by customs procedure (customsCode ≠ C00) of a totals row: adding them to it would double-count',
+  partner2:
+    'breakdowns by second partner (partner2Code ≠ 0) of a totals row: adding them to it would double-count',
+};
+
+/** The kinds of breakdown a row is, each with its exclusion reason and why (none for a totals row). */
+function breakdownOf(row: ComtradeRow): { reason: ExclusionReason; message: string }[] {
+  const kinds: { reason: ExclusionReason; message: string }[] = [];
+  const part = FLOW_CODES.get(row.flowCode)?.part;
+  if (part !== undefined) {
+    const whole = row.direction === 'export' ? 'exports (X)' : 'imports (M)';
+    kinds.push({
+      reason: 'flow-part',
+      message: `${part} (flowCode ${row.flowCode}) are part of the ${whole} of the same reporter, partner and period: importing both would double-count`,
+    });
+  }
+  if (row.motCode !== 0)
+    kinds.push({ reason: 'mode-of-transport', message: EXCLUSION_MESSAGES.mot });
+  if (row.customsCode !== 'C00') {
+    kinds.push({ reason: 'customs-procedure', message: EXCLUSION_MESSAGES.customs });
+  }
+  if (row.partner2Code !== 0) {
+    kinds.push({ reason: 'second-partner', message: EXCLUSION_MESSAGES.partner2 });
+  }
+  return kinds;
+}
+
+/** Whether a row is a totals row (flow X or M, motCode 0, customsCode C00, partner2Code 0). */
+export function isTotalsRow(row: ComtradeRow): boolean {
+  return breakdownOf(row).length === 0;
+}
+
+/** The breakdown a row belongs to: a slug for the source id and words for titles and notes. */
+export interface Breakdown {
+  readonly slug: string;
+  readonly words: string;
+}
+
+function breakdownKey(row: ComtradeRow): Breakdown {
+  const slugs: string[] = [];
+  const words: string[] = [];
+  const part = FLOW_CODES.get(row.flowCode)?.part;
+  if (part !== undefined) {
+    slugs.push(row.flowCode.toLowerCase());
+    words.push(`${part} (${row.flowCode})`);
+  }
+  if (row.motCode !== 0) {
+    slugs.push(`mot-${row.motCode}`);
+    words.push(`mode of transport ${row.motCode}${row.motDesc ? ` (${row.motDesc})` : ''}`);
+  }
+  if (row.customsCode !== 'C00') {
+    slugs.push(`customs-${row.customsCode.toLowerCase().replace(/[^a-z0-9]/g, '')}`);
+    words.push(
+      `customs procedure ${row.customsCode}${row.customsDesc ? ` (${row.customsDesc})` : ''}`,
+    );
+  }
+  if (row.partner2Code !== 0) {
+    slugs.push(`partner2-${row.partner2Code}`);
+    words.push(
+      `second partner ${row.partner2Code}${row.partner2Desc ? ` (${row.partner2Desc})` : ''}`,
+    );
+  }
+  return { slug: slugs.join('-'), words: words.join(', ') };
+}
+
+/**
+ * The observation a row is: what makes two rows the same record. Its first five parts
+ * (reporter, partner, flow code, period, commodity or `TOTAL`) never hold a `|`.
+ */
+export function observationKey(row: ComtradeRow): string {
+  return [
+    row.reporter,
+    row.partner,
+    row.flowCode,
+    row.period,
+    row.commodity ?? 'TOTAL',
+    row.motCode,
+    row.customsCode,
+    row.partner2Code,
+    row.services ? 'S' : 'C',
+  ].join('|');
+}
+
+/** The observation key of the totals row a row is part of (flow X or M, no breakdown). */
+export function totalsKey(row: ComtradeRow): string {
+  return [
+    row.reporter,
+    row.partner,
+    row.direction === 'export' ? 'X' : 'M',
+    row.period,
+    row.commodity ?? 'TOTAL',
+    0,
+    'C00',
+    0,
+    row.services ? 'S' : 'C',
+  ].join('|');
+}
+
+/** The message of a row that repeats an earlier one with another value. */
+export function repeatMessage(first: number, value: string, firstValue: string): string {
+  return `repeats row ${first} (same reporter, partner, flow, period, commodity and breakdown) with another value: ${value} against ${firstValue}`;
+}
+
+/** What becomes of a valid row: a flow (of a breakdown, or not), or left out. */
+export type Placement =
+  | { readonly flow: true; readonly breakdown?: Breakdown }
+  | {
+      readonly flow: false;
+      /** Left out as a breakdown of a totals row: the import needs that totals row. */
+      readonly needsTotals: boolean;
+    };
+
+/** Places a valid row, logging why it is left out when it is. */
+export function placeRow(
+  row: ComtradeRow,
+  mode: ComtradeRowsMode,
+  duplicate: boolean,
+  log: ImportLog,
+): Placement {
+  const out = (reason: ExclusionReason, message: string): Placement => {
+    log.exclude(reason, message, row.index);
+    return { flow: false, needsTotals: false };
+  };
+  if (row.services) {
+    return out(
+      'services',
+      'trade in services (typeCode S): the flows of a dataset are trade in goods',
+    );
+  }
+  if (row.group !== undefined) {
+    // One group per area, named, so the report says which areas the file had and how much.
+    return out(
+      'group-or-area',
+      `${row.group}: a group or an area of UN Comtrade, not an economy (like the EU "EUR", "Areas, nes", bunkers, free zones): its trade is the trade of its members or of no country, so it is no bilateral flow; the World's totals include it`,
+    );
+  }
+  if (duplicate) {
+    return out(
+      'duplicate',
+      'the same record as an earlier row, with the same value: imported once',
+    );
+  }
+  if (row.reporter === row.partner) {
+    return out(
+      'self-trade',
+      "the partner is the reporter (a reporter's re-imports of its own goods): a flow is between two economies",
+    );
+  }
+  const kinds = breakdownOf(row);
+  if (mode === 'totals') {
+    const [kind] = kinds;
+    if (kind === undefined) return { flow: true };
+    log.exclude(kind.reason, kind.message, row.index);
+    return { flow: false, needsTotals: true };
+  }
+  if (kinds.length === 0) {
+    return out(
+      'totals',
+      'totals rows (flow X or M, motCode 0, customsCode C00, partner2Code 0), left out because the breakdowns were imported instead',
+    );
+  }
+  return { flow: true, breakdown: breakdownKey(row) };
+}
+
+/** Notes what the number of records says: nothing at all, or exactly an API limit. */
+export function noteRecordCount(log: ImportLog, records: number): void {
+  if (records === 0) log.note('empty', 'the input holds no records');
+  if (RESPONSE_LIMITS.includes(records)) {
+    log.note(
+      'possibly-truncated',
+      `the input holds exactly ${records} records, a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): the query may have been cut; split it and import the parts`,
+    );
+  }
+}
+
+/** Notes a breakdown left out with no totals row in the input. */
+export function noteNoTotalsRow(log: ImportLog, row: number): void {
+  log.note(
+    'no-totals-row',
+    'these breakdowns have no totals row in the input, so none of their trade was imported: query UN Comtrade with motCode 0, customsCode C00, partner2Code 0 and flowCode X or M for the totals, or import the breakdowns instead',
+    row,
+  );
+}
+
+/** Notes commodity codes from more than one HS edition among the flows. */
+export function noteEditions(log: ImportLog, classifications: Iterable<string>): void {
+  const editions = [...new Set(classifications)].sort();
+  if (editions.length > 1) {
+    log.note(
+      'mixed-classifications',
+      `the commodity codes come from ${editions.length} HS editions (${editions.join(', ')}): a code can change scope between editions, so compare periods with care`,
+    );
+  }
+}
+
+/** What groups rows whose commodity codes may nest: reporter, partner, direction and period. */
+export function nestingGroup(
+  reporter: string,
+  partner: string,
+  direction: string,
+  period: string,
+): string {
+  return [reporter, partner, direction, period].join('|');
+}
+
+/**
+ * Notes the rows whose commodities nest (TOTAL, a chapter, a heading of it) for the same flow and
+ * period, from the codes (`''` for TOTAL) and rows of each group.
+ */
+export function noteNestedRows(
+  log: ImportLog,
+  groups: Iterable<ReadonlyMap<string, readonly number[]>>,
+): void {
+  const nested = new Set<number>();
+  for (const codes of groups) {
+    for (const [code, rows] of codes) {
+      for (let length = 0; length < code.length; length += 2) {
+        const parent = codes.get(code.slice(0, length));
+        if (parent !== undefined) {
+          for (const row of [...parent, ...rows]) nested.add(row);
+        }
+      }
+    }
+  }
+  for (const row of [...nested].sort((a, b) => a - b)) {
+    log.note(
+      'nested-commodities',
+      'commodity codes that nest (TOTAL, a chapter, a heading in it) for the same flow and period: the smaller is part of the larger, so do not add them up',
+      row,
+    );
+  }
+}
+
+/**
+ * The notes that matter: about the input as a whole, about rows that became flows, and about the
+ * breakdowns left out without a totals row. A note on a row that was left out (its quantity, say)
+ * would describe a flow that is not there.
+ */
+export function notesOnFlows(log: ImportLog, imported: (row: number) => boolean): ImportNote[] {
+  return log.notes().flatMap((note) => {
+    if (note.rows.length === 0 || note.code === 'no-totals-row') return [note];
+    const rows = note.rows.filter(imported);
+    return rows.length === 0 ? [] : [{ ...note, rows }];
+  });
+}
+
+/** The source entry of an import (or of one kind of breakdown in it). */
+export function comtradeSource(
+  id: string,
+  title: string,
+  settings: { readonly date: string; readonly url?: string | undefined },
+  records: number,
+  container: string,
+): Source {
+  return {
+    id,
+    publisher: 'UN Comtrade',
+    title,
+    date: settings.date,
+    ...(settings.url === undefined ? {} : { url: settings.url }),
+    language: 'en',
+    note: `Imported by Bilateral from ${records} UN Comtrade ${records === 1 ? 'record' : 'records'} (${container}). Values are primaryValue in US dollars: FOB for exports, CIF for imports.`,
+  };
+}
+
+/** The flow of an imported row, citing `source`. */
+export function flowOfRow(
+  row: ComtradeRow,
+  breakdown: Breakdown | undefined,
+  source: string,
+): TradeFlowJson {
+  const noteParts = breakdown === undefined ? row.noteParts : [breakdown.words, ...row.noteParts];
+  return {
+    reporter: row.reporter,
+    partner: row.partner,
+    flow: row.direction,
+    period: row.period,
+    value: row.value.toFixed(),
+    currency: 'USD',
+    valuation: row.valuation,
+    ...(row.commodity === undefined ? {} : { commodity: row.commodity }),
+    status: row.status,
+    source,
+    ...(noteParts.length === 0 ? {} : { note: noteParts.join('; ') }),
+  };
+}
