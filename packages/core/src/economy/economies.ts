@@ -1,6 +1,6 @@
 /**
  * The economies Bilateral knows: the ten ASEAN members and Timor-Leste, their main trading
- * partners, and the World aggregate. Hand-written on purpose: the table is small, and no
+ * partners, the World and EU aggregates, and UN Comtrade's special areas. Hand-written on purpose: the table is small, and no
  * maintained package carries M49, Comtrade codes and Lao names together.
  *
  * Sources:
@@ -13,6 +13,15 @@
  *   departments), Italy 381 (UN Comtrade knowledge base: Comtrade "does not use codes 250 or
  *   380"), Switzerland 757, Norway 579; Taiwan is 490 "Other Asia, nes"; the World is partner 0,
  *   written `W00` in `partnerISO`.
+ * - Groups and special areas, as `partnerAreas.json` names and codes them: the EU (97, written
+ *   `EUR` in `partnerISO`), "Areas, nes" (899, `_X`: trade whose partner is not known or not
+ *   disclosed) and "Bunkers" (837, `X2`: fuel and stores supplied to ships and aircraft). The
+ *   EU's code `EUN` is the World Bank's (WITS), as `WLD` is; the areas take codes of the range
+ *   ISO 3166-1 reserves for its users (`XNS`, `XBK`), so no country can ever be given them.
+ *   Comtrade's other areas (838 "Free Zones", 839 "Special Categories", the "… nes" regions) are
+ *   not in the table yet: the importers list them by name among the rows they leave out.
+ * - Names of the EU from CLDR (region `EU`). No source at hand translates Comtrade's area names,
+ *   so their Vietnamese, Lao and Chinese names are the English ones.
  * - Names: Unicode CLDR region names (as shipped in ICU 78 / CLDR 48, `Intl.DisplayNames`),
  *   short forms where CLDR has one ("Hong Kong" rather than "Hong Kong SAR China", "Myanmar"
  *   without "(Burma)"). Lao follows current orthography with ຫຼ (CLDR writes ເກົາຫລີໃຕ້).
@@ -24,8 +33,8 @@
 import type { Economy } from './economy.js';
 
 /**
- * Every economy code Bilateral knows, in table order (ASEAN first, then partners, then the World
- * aggregate `WLD`).
+ * Every economy code Bilateral knows, in table order (ASEAN first, then partners, then the
+ * aggregates `EUN` and `WLD`, then UN Comtrade's special areas `XNS` and `XBK`).
  *
  * @example
  * ```ts
@@ -65,10 +74,18 @@ export const ECONOMY_CODES = [
   'CAN',
   'CHE',
   'NOR',
+  'EUN',
   'WLD',
+  'XNS',
+  'XBK',
 ] as const;
 
-/** The table itself: ASEAN members, Timor-Leste, the main partners, then the World. */
+/** A name no source translates: the English one in every locale. */
+function englishOnly(en: string): Economy['names'] {
+  return { en, vi: en, lo: en, zh: en };
+}
+
+/** The table itself: ASEAN members, Timor-Leste, the main partners, the aggregates, the areas. */
 export const ECONOMIES: readonly Economy[] = [
   // ASEAN members
   {
@@ -343,7 +360,17 @@ export const ECONOMIES: readonly Economy[] = [
     kind: 'country',
     names: { en: 'Norway', vi: 'Na Uy', lo: 'ນໍເວ', zh: '挪威' },
   },
-  // Aggregates
+  // Aggregates: never added to their members' flows, nor made from them
+  {
+    code: 'EUN',
+    iso2: null,
+    m49: null,
+    comtradeCode: 97,
+    comtradeIso: 'EUR',
+    kind: 'aggregate',
+    names: { en: 'European Union', vi: 'Liên Minh Châu Âu', lo: 'ສະຫະພາບຢູໂຣບ', zh: '欧盟' },
+    note: 'Comtrade partner 97 "EU" (partnerISO "EUR"), with the members of each year; EUN is the World Bank code. M49 has no code for it.',
+  },
   {
     code: 'WLD',
     iso2: null,
@@ -353,5 +380,26 @@ export const ECONOMIES: readonly Economy[] = [
     kind: 'aggregate',
     names: { en: 'World', vi: 'Thế giới', lo: 'ໂລກ', zh: '世界' },
     note: 'M49 writes the World as 001; Comtrade as partner 0 / "W00"; WLD is the World Bank code.',
+  },
+  // UN Comtrade's special areas: trade attributed to no country, partners of their own
+  {
+    code: 'XNS',
+    iso2: null,
+    m49: null,
+    comtradeCode: 899,
+    comtradeIso: '_X',
+    kind: 'area',
+    names: englishOnly('Areas, nes'),
+    note: 'Comtrade partner 899: trade whose partner is not elsewhere specified (not known, or kept confidential). Names in vi, lo and zh are the English one.',
+  },
+  {
+    code: 'XBK',
+    iso2: null,
+    m49: null,
+    comtradeCode: 837,
+    comtradeIso: 'X2',
+    kind: 'area',
+    names: englishOnly('Bunkers'),
+    note: 'Comtrade partner 837: fuel and stores supplied to foreign ships and aircraft. Names in vi, lo and zh are the English one.',
   },
 ];

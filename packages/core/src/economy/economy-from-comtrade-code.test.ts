@@ -23,6 +23,12 @@ describe('economyFromComtradeCode', () => {
     expect(economyFromComtradeCode(0).code).toBe('WLD');
   });
 
+  it("reads Comtrade's EU and special areas as the table's group and areas", () => {
+    expect(economyFromComtradeCode(97)).toMatchObject({ code: 'EUN', kind: 'aggregate' });
+    expect(economyFromComtradeCode(899)).toMatchObject({ code: 'XNS', kind: 'area' });
+    expect(economyFromComtradeCode('837')).toMatchObject({ code: 'XBK', kind: 'area' });
+  });
+
   it('reads codes equal in both systems', () => {
     expect(economyFromComtradeCode(704).code).toBe('VNM');
     expect(economyFromComtradeCode(418).code).toBe('LAO');

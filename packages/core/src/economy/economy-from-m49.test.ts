@@ -7,9 +7,15 @@ import { economyFromM49, listEconomies } from './index.js';
 describe('economyFromM49', () => {
   it('finds every economy by its M49 code, as a number or as digits', () => {
     for (const economy of listEconomies()) {
+      if (economy.m49 === null) continue;
       expect(economyFromM49(economy.m49)).toBe(economy);
       expect(economyFromM49(String(economy.m49).padStart(3, '0'))).toBe(economy);
     }
+  });
+
+  it('finds no economy for the EU and the areas, which M49 does not list', () => {
+    const without = listEconomies().filter((economy) => economy.m49 === null);
+    expect(without.map((economy) => economy.code)).toEqual(['EUN', 'XNS', 'XBK']);
   });
 
   it('reads the M49 codes that differ from Comtrade', () => {
@@ -34,6 +40,10 @@ describe('economyFromM49', () => {
     [
       '842',
       '"842" is not a known UN M49 code: it is the UN Comtrade code of United States (USA), whose M49 code is 840; read Comtrade files with economyFromComtradeCode()',
+    ],
+    [
+      899,
+      '899 is not a known UN M49 code: it is the UN Comtrade code of Areas, nes (XNS), which has no M49 code; read Comtrade files with economyFromComtradeCode()',
     ],
     [4, '4 is not a known UN M49 code: listEconomies() lists the economies Bilateral knows'],
   ])('throws UNKNOWN_ECONOMY naming %j, and says when it is a Comtrade code', (code, message) => {

@@ -37,7 +37,7 @@ export function economyFromM49(code: number | string): Economy {
   const hint =
     comtrade === undefined
       ? 'listEconomies() lists the economies Bilateral knows'
-      : `it is the UN Comtrade code of ${label(comtrade)}, whose M49 code is ${String(comtrade.m49).padStart(3, '0')}; read Comtrade files with economyFromComtradeCode()`;
+      : `it is the UN Comtrade code of ${label(comtrade)}, ${comtrade.m49 === null ? 'which has no M49 code' : `whose M49 code is ${String(comtrade.m49).padStart(3, '0')}`}; read Comtrade files with economyFromComtradeCode()`;
   throw new BilateralError(
     'UNKNOWN_ECONOMY',
     `${describeValue(code)} is not a known UN M49 code: ${hint}`,

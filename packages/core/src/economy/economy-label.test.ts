@@ -12,6 +12,15 @@ describe('economyLabel', () => {
     }
   });
 
+  it('names the EU from CLDR, and the special areas in English in every language', () => {
+    expect(economyLabel('EUN')).toBe('European Union');
+    expect(economyLabel('EUN', 'zh')).toBe('欧盟');
+    for (const locale of LOCALES) {
+      expect(economyLabel('XNS', locale)).toBe('Areas, nes');
+      expect(economyLabel('XBK', locale)).toBe('Bunkers');
+    }
+  });
+
   it('names any other ISO 3166-1 country from CLDR, in every language', () => {
     expect(economyLabel('MEX')).toBe('Mexico');
     expect(economyLabel('MEX', 'zh')).toBe('墨西哥');

@@ -19,8 +19,10 @@ export const ALL_ECONOMIES: readonly Economy[] = Object.freeze(ECONOMIES);
 /** Economies by code. */
 export const BY_CODE: ReadonlyMap<string, Economy> = new Map(ALL_ECONOMIES.map((e) => [e.code, e]));
 
-/** Economies by UN M49 numeric code. */
-export const BY_M49: ReadonlyMap<number, Economy> = new Map(ALL_ECONOMIES.map((e) => [e.m49, e]));
+/** Economies by UN M49 numeric code (the EU and Comtrade's areas have none). */
+export const BY_M49: ReadonlyMap<number, Economy> = new Map(
+  ALL_ECONOMIES.flatMap((e) => (e.m49 === null ? [] : [[e.m49, e] as const])),
+);
 
 /** Economies by UN Comtrade reporter/partner code. */
 export const BY_COMTRADE: ReadonlyMap<number, Economy> = new Map(

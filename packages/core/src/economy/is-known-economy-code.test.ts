@@ -8,6 +8,11 @@ describe('isKnownEconomyCode', () => {
     for (const code of ['MEX', 'ZAF', 'XKK', 'UMI']) expect(isKnownEconomyCode(code)).toBe(true);
   });
 
+  it("accepts the table's EU and special areas, not Comtrade's own texts for them", () => {
+    for (const code of ['EUN', 'XNS', 'XBK']) expect(isKnownEconomyCode(code)).toBe(true);
+    for (const code of ['EUR', '_X', 'X2']) expect(isKnownEconomyCode(code)).toBe(false);
+  });
+
   it('refuses three capitals that name no country, groups, and what is not a string', () => {
     for (const code of ['XXX', 'EUR', 'AAA', 'W00', 'vnm', 'VN', 'constructor', '__proto__']) {
       expect(isKnownEconomyCode(code)).toBe(false);

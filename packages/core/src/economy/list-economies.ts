@@ -3,16 +3,19 @@ import { ALL_ECONOMIES } from './economy-lookup.js';
 
 /**
  * Every economy Bilateral knows, in a fixed order: the ten ASEAN members, Timor-Leste, the main
- * trading partners, then the World.
+ * trading partners, the aggregates (the EU, the World), then UN Comtrade's special areas
+ * ("Areas, nes", bunkers).
  *
  * @returns a frozen array of frozen {@link Economy} entries
  *
  * @example
  * ```ts
  * listEconomies().length;
- * //=> 30
+ * //=> 33
  * listEconomies().filter((economy) => economy.kind === 'aggregate').map((economy) => economy.code);
- * //=> ['WLD']
+ * //=> ['EUN', 'WLD']
+ * listEconomies().filter((economy) => economy.kind === 'area').map((economy) => economy.names.en);
+ * //=> ['Areas, nes', 'Bunkers']
  * ```
  *
  * @category Economies

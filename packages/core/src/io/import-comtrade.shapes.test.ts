@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeParseDataset } from '../dataset/index.js';
-import { economyFromComtradeCode, getEconomy } from '../economy/index.js';
+import {
+  economyFromComtradeCode,
+  economyLabel,
+  findEconomy,
+  getEconomy,
+} from '../economy/index.js';
 import { BilateralError } from '../errors/index.js';
 import { record, soy, toCsv } from './__fixtures__/comtrade.js';
 import { importComtrade } from './import-comtrade.js';
@@ -85,16 +90,29 @@ describe('importComtrade on real file shapes', () => {
     );
   });
 
-  it('keeps special areas as named groups, left out of the pair flows, instead of refusing the file', () => {
+  it('keeps special areas as named partners, and the EU as a group, instead of refusing the file', () => {
     const result = importComtrade(shape('v1-all-partners.json'), { date: '2025-03-04' });
-    expect(result.document.flows.map((flow) => flow.partner)).toEqual(['WLD', 'BHR', 'TWN', 'FRA']);
-    const areas = result.report.excluded.filter((group) => group.reason === 'group-or-area');
-    expect(areas.map((group) => group.message.split(':')[0])).toEqual([
-      'Areas, nes (_X)',
-      'Bunkers (X2)',
-      'EU (EUR)',
+    const partners = result.document.flows.map((flow) => flow.partner);
+    expect(partners).toEqual(['WLD', 'BHR', 'XNS', 'XBK', 'TWN', 'EUN', 'FRA']);
+    expect(partners.map((code) => economyLabel(code))).toEqual([
+      'World',
+      'Bahrain',
+      'Areas, nes',
+      'Bunkers',
+      'Taiwan',
+      'European Union',
+      'France',
     ]);
-    expect(areas[0]?.message).toContain("the World's totals include it");
+    expect(partners.map((code) => findEconomy(code)?.kind ?? 'country')).toEqual([
+      'aggregate',
+      'country',
+      'area',
+      'area',
+      'country',
+      'aggregate',
+      'country',
+    ]);
+    expect(result.report).toMatchObject({ records: 7, imported: 7, excluded: [] });
     expect(accounted(result)).toBe(true);
     expect(validates(result)).toBe(true);
   });

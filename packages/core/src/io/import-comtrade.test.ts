@@ -448,7 +448,7 @@ describe('importComtrade: periods, economies, commodities, values and status', (
     expect(result.report.notes[0]?.message).toContain('reporterCode 398');
   });
 
-  it('leaves out the groups and areas of UN Comtrade (the EU as "EUR"), listed, never as a partner', () => {
+  it('imports the EU and the special areas as partners of their own, named, never summed', () => {
     // The partners of a v1 "all partners" query (the shape of shared/fixtures/shapes).
     const partners: [number, string, string][] = [
       [0, 'W00', 'World'],
@@ -460,22 +460,37 @@ describe('importComtrade: periods, economies, commodities, values and status', (
       [251, 'FRA', 'France'],
     ];
     const result = run(
-      partners.map(([partnerCode, partnerISO, partnerDesc]) =>
-        record({ partnerCode, partnerISO, partnerDesc }),
+      partners.map(([partnerCode, partnerISO, partnerDesc], index) =>
+        record({ partnerCode, partnerISO, partnerDesc, primaryValue: 100 + index }),
       ),
     );
-    expect(result.document.flows.map((flow) => flow.partner)).toEqual(['WLD', 'BHR', 'TWN', 'FRA']);
-    // One group per area, named in its message (issue 16: kept as named groups, not refused).
+    // Issue 16: kept as named groups, not refused. Each flow holds its own record's value: the
+    // World's and the EU's are what the file says, never made from (or added to) their members.
+    expect(result.document.flows.map((flow) => [flow.partner, flow.value])).toEqual([
+      ['WLD', '100'],
+      ['BHR', '101'],
+      ['XNS', '102'],
+      ['XBK', '103'],
+      ['TWN', '104'],
+      ['EUN', '105'],
+      ['FRA', '106'],
+    ]);
+    expect(result.report.excluded).toEqual([]);
+    expect(accounted(result)).toBe(true);
+    expect(validates(result)).toBe(true);
+  });
+
+  it('leaves out, by name, a group or area the economy table does not have, never as a partner', () => {
+    // 568 "Other Europe, nes" is not in the table; its ISO text here is a stand-in naming no country.
+    const result = run([
+      record({ partnerCode: 568, partnerISO: 'E19', partnerDesc: 'Other Europe, nes' }),
+      record({ partnerCode: 251, partnerISO: 'FRA', partnerDesc: 'France' }),
+    ]);
+    expect(result.document.flows.map((flow) => flow.partner)).toEqual(['FRA']);
     expect(result.report.excluded.map((group) => [group.reason, group.rows])).toEqual([
-      ['group-or-area', [2]],
-      ['group-or-area', [3]],
-      ['group-or-area', [5]],
+      ['group-or-area', [0]],
     ]);
-    expect(result.report.excluded.map((group) => group.message.split(':')[0])).toEqual([
-      'Areas, nes (_X)',
-      'Bunkers (X2)',
-      'EU (EUR)',
-    ]);
+    expect(result.report.excluded[0]?.message.split(':')[0]).toBe('Other Europe, nes (E19)');
     expect(accounted(result)).toBe(true);
     expect(validates(result)).toBe(true);
   });

@@ -31,9 +31,9 @@ export interface ImportedDocument {
  * - `totals`: the totals rows, when the breakdowns were imported instead;
  * - `services`: trade in services (`typeCode` `S`), which the flows of a dataset do not hold;
  * - `self-trade`: the partner is the reporter (a reporter's re-imports of its own goods);
- * - `group-or-area`: the reporter or partner is a group or an area of UN Comtrade, not an economy
- *   (the EU, code 97 `EUR`; "Areas, nes", 899 `_X`; bunkers, 837 `X2` …): a group is not a
- *   partner beside its members;
+ * - `group-or-area`: the reporter or partner is a group or an area of UN Comtrade that the economy
+ *   table does not have (838 "Free Zones", 568 "Other Europe, nes" …; the EU, "Areas, nes" and
+ *   bunkers are in the table and imported as `EUN`, `XNS`, `XBK`), listed by name;
  * - `duplicate`: the same record again, with the same value.
  *
  * @example
