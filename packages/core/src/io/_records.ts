@@ -11,7 +11,7 @@ import { inputText } from '../_internal/input-text.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
-import { type CsvDelimiter, readCsv } from './_csv.js';
+import { type CsvDelimiter, type CsvRecord, readCsv } from './_csv.js';
 
 /** The records of an input and where they sit in it. */
 export interface RecordSource {
@@ -71,12 +71,54 @@ export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSo
       })),
     );
   }
-  const issues: BilateralIssue[] = [];
   const [headerRecord, ...body] = table.records;
   if (headerRecord === undefined) {
-    return { container: 'csv', rowPath: ['rows'], records: [], lineOf: noLines, issues };
+    return { container: 'csv', rowPath: ['rows'], records: [], lineOf: noLines, issues: [] };
   }
-  const cells = headerRecord.cells.map((cell) => cell.trim());
+  const { header, issues, recordOf } = readCsvHeader(headerRecord.cells, separator);
+  const badRows = new Set<number>();
+  const records = body.map((record, row) => {
+    const read = recordOf(record, row);
+    if ('issue' in read) {
+      badRows.add(row);
+      issues.push(read.issue);
+      return {};
+    }
+    return read.record;
+  });
+  const lines = body.map((record) => record.line);
+  return {
+    container: 'csv',
+    rowPath: ['rows'],
+    records,
+    lineOf: (row) => lines[row],
+    header,
+    issues,
+    badRows,
+  };
+}
+
+/** A CSV file's header, read: its names, its problems, and how to read a row by it. */
+export interface CsvHeader {
+  readonly header: readonly string[];
+  /** The header's problems (unnamed or repeated columns); rows add theirs. */
+  readonly issues: BilateralIssue[];
+  /** The record of row `row` (0 for the first after the header), or the issue of a row of the wrong width. */
+  readonly recordOf: (
+    record: CsvRecord,
+    row: number,
+  ) => { readonly record: Record<string, string> } | { readonly issue: BilateralIssue };
+}
+
+/**
+ * Reads the header of a CSV file. Empty names at its end (a trailing comma, as some spreadsheets
+ * write) are dropped with the empty cells under them.
+ *
+ * @throws BilateralError `INVALID_IMPORT` when the header has one column whose name holds
+ *   another delimiter (the wrong delimiter)
+ */
+export function readCsvHeader(headerCells: readonly string[], separator: CsvDelimiter): CsvHeader {
+  const cells = headerCells.map((cell) => cell.trim());
   let named = cells.length;
   while (named > 1 && cells[named - 1] === '') named -= 1;
   const header = cells.slice(0, named);
@@ -90,9 +132,7 @@ export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSo
       ['header'],
     );
   }
-  for (const issue of headerIssues(header)) issues.push(issue);
-  const badRows = new Set<number>();
-  const records = body.map((record, row) => {
+  const recordOf: CsvHeader['recordOf'] = (record, row) => {
     // A row written with the header's trailing delimiters: its extra cells must be empty.
     const width =
       trailing > 0 &&
@@ -101,25 +141,19 @@ export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSo
         ? header.length
         : record.cells.length;
     if (width !== header.length) {
-      badRows.add(row);
-      issues.push({
-        path: ['rows', row],
-        message: `has ${record.cells.length} fields but the header has ${header.length} (line ${record.line})`,
-      });
-      return {};
+      return {
+        issue: {
+          path: ['rows', row],
+          message: `has ${record.cells.length} fields but the header has ${header.length} (line ${record.line})`,
+        },
+      };
     }
-    return Object.fromEntries(header.map((name, column) => [name, record.cells[column] ?? '']));
-  });
-  const lines = body.map((record) => record.line);
-  return {
-    container: 'csv',
-    rowPath: ['rows'],
-    records,
-    lineOf: (row) => lines[row],
-    header,
-    issues,
-    badRows,
+    // Object.fromEntries defines every name as an own field, `__proto__` too.
+    return {
+      record: Object.fromEntries(header.map((name, column) => [name, record.cells[column] ?? ''])),
+    };
   };
+  return { header, issues: headerIssues(header), recordOf };
 }
 
 /** Finds the records of a UN Comtrade input (parsed JSON, JSON text or CSV/TSV text). */
