@@ -1,4 +1,4 @@
-import { type Dataset, datasetCommodities } from '@bilateral/core';
+import { type Dataset, datasetCommodities } from '@bilateral/core/calc';
 import type { Messages } from '../i18n/messages.js';
 
 /**

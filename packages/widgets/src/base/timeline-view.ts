@@ -4,7 +4,7 @@ import {
   type Money,
   type Target,
   type TargetPath,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 import { html, type TemplateResult } from 'lit';
 import { seriesChart } from '../charts/series-chart.js';
 import {

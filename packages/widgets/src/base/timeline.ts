@@ -6,7 +6,7 @@ import {
   type Period,
   type Series,
   yearOnYear,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 import { periodYears } from '../i18n/format.js';
 
 /**

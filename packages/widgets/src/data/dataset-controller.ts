@@ -3,7 +3,7 @@ import {
   type BilateralErrorCode,
   type Dataset,
   type DatasetDocument,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadFailure } from '../i18n/messages.js';
 import { loadEmbeddedDataset } from './embedded-datasets.js';

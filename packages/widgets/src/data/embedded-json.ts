@@ -1,4 +1,4 @@
-import { type Dataset, datasetFromCompact } from '@bilateral/core';
+import { type Dataset, datasetFromCompact } from '@bilateral/core/calc';
 import { EMBEDDED_NAMES } from './embedded-names.js';
 import { prefetchedJson } from './prefetch.js';
 

@@ -11,7 +11,7 @@ import {
   parsePeriod,
   periodEnd,
   type Series,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 import {
   type CSSResultGroup,
   html,

@@ -13,7 +13,7 @@ import {
   type Target,
   type TargetPath,
   targetPath,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 import {
   type CSSResultGroup,
   html,

@@ -11,7 +11,7 @@ import {
   type TargetEvaluation,
   type TargetPath,
   targetPath,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 import {
   type CSSResultGroup,
   html,

@@ -5,7 +5,7 @@ import {
   type Locale,
   type Money,
   type Period,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 
 /** Decimal and group separators (CLDR; the same as `formatMoney` uses). */
 const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@bilateral/core';
+import { isLocale, type Locale } from '@bilateral/core/calc';
 import { nearestLang, primaryLanguage } from './language-tag.js';
 
 /** `vi-VN` → `vi`, `zh-Hans-CN` → `zh`; `undefined` for a language the widgets do not speak. */
