@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layering rule (docs/CONTRIBUTING-CODE.md): calculations never import a schema module, so a
+ * bundle of calculations carries no zod, no module that builds a schema at load and no embedded
+ * dataset. Each case bundles a few functions from the core's source with esbuild, as an app
+ * would, and lists what reached the output.
+ */
+const coreRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Inputs of the bundle that carry code into the output (not only re-exports). */
+function includedInputs(metafile: Metafile, outputs?: readonly string[]): string[] {
+  const included = new Set<string>();
+  for (const [name, output] of Object.entries(metafile.outputs)) {
+    if (outputs !== undefined && !outputs.includes(name)) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput > 0) included.add(input);
+    }
+  }
+  return [...included];
+}
+
+/** What must not be in a calculation's bundle: zod, a module that imports it, embedded data. */
+function forbidden(inputs: readonly string[]): string[] {
+  return inputs.filter(
+    (input) =>
+      /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?zod\//.test(input) ||
+      /^src\/datasets\//.test(input) ||
+      /^src\/infrastructure\/data\//.test(input) ||
+      (input.startsWith('src/') &&
+        /from ['"]zod(?:\/mini)?['"]/.test(readFileSync(join(coreRoot, input), 'utf8'))),
+  );
+}
+
+/**
+ * Bundles entries given as code (written as if beside the core's package.json) into memory, in one
+ * esbuild run: each entry becomes `<name>.js`.
+ */
+async function bundle(entries: Readonly<Record<string, string>>, splitting = false) {
+  const result = await build({
+    entryPoints: Object.keys(entries).map((name) => ({ in: `entry:${name}`, out: name })),
+    plugins: [
+      {
+        name: 'entries',
+        setup(on) {
+          on.onResolve({ filter: /^entry:/ }, ({ path }) => ({ path, namespace: 'entry' }));
+          on.onLoad({ filter: /.*/, namespace: 'entry' }, ({ path }) => ({
+            contents: entries[path.slice('entry:'.length)] ?? '',
+            resolveDir: coreRoot,
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
+    absWorkingDir: coreRoot,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    splitting,
+    outdir: join(coreRoot, 'node_modules', '.cache', 'tree-shaking'),
+    conditions: ['@bilateral/source'],
+    logLevel: 'silent',
+  });
+  return result.metafile;
+}
+
+/** The inputs that reached one entry's output file. */
+function outputOf(metafile: Metafile, name: string): string[] {
+  const output = Object.keys(metafile.outputs).find((file) => file.endsWith(`/${name}.js`));
+  return includedInputs(metafile, output === undefined ? [] : [output]);
+}
+
+const uses = (names: readonly string[], from: string) =>
+  `import { ${names.join(', ')} } from '${from}';\nexport const used = [${names.join(', ')}];\n`;
+
+describe('calculations bundle without schemas or embedded data', () => {
+  const cases: readonly [string, readonly string[]][] = [
+    ['growthRate and yearOnYear', ['growthRate', 'yearOnYear']],
+    [
+      'what <bilateral-growth> and <bilateral-target> use',
+      ['datasetSeries', 'defaultMeasure', 'economyLabel', 'evaluateTarget', 'targetPath'],
+    ],
+    [
+      'what <bilateral-balance> uses',
+      ['balanceSeries', 'datasetSeries', 'formatPeriod', 'money', 'parsePeriod', 'periodEnd'],
+    ],
+    [
+      'what every element shares',
+      ['datasetFromCompact', 'datasetCommodities', 'formatMoney', 'isLocale', 'nextPeriod'],
+    ],
+  ];
+
+  // One esbuild run for every case (parsing the core once), from the root entry and from /calc.
+  const bundled = bundle(
+    Object.fromEntries(
+      cases.flatMap(([, names], index) => [
+        [`root-${index}`, uses(names, './src/index.ts')],
+        [`calc-${index}`, uses(names, './src/calc.ts')],
+      ]),
+    ),
+  );
+
+  it.each(cases.map((testCase, index) => [...testCase, index] as const))(
+    '%s, from the root entry and from @bilateral/core/calc',
+    async (_, __, index) => {
+      const metafile = await bundled;
+      const root = outputOf(metafile, `root-${index}`);
+      // The check sees the calculations themselves, so it cannot pass on an empty bundle.
+      expect(root.some((input) => input.startsWith('src/'))).toBe(true);
+      expect(forbidden(root)).toEqual([]);
+      expect(forbidden(outputOf(metafile, `calc-${index}`))).toEqual([]);
+    },
+  );
+
+  it('keeps the validator in the chunk loaded on demand when the calculations come from /calc', async () => {
+    // What the widgets do: calculations up front, `parseDataset` behind `import()`. Code
+    // splitting puts a module in the first chunk when the entry reaches its file statically, so a
+    // calculation that imported a schema module would pull the schema into the first chunk.
+    const metafile = await bundle(
+      {
+        widget:
+          uses(['datasetSeries', 'evaluateTarget', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
+          "export const validate = () => import('./src/index.ts').then((core) => core.parseDataset);\n",
+      },
+      true,
+    );
+    const entry = Object.keys(metafile.outputs).find(
+      (name) => metafile.outputs[name]?.entryPoint !== undefined,
+    );
+    const first = new Set<string>();
+    const visit = (name: string | undefined) => {
+      if (name === undefined || first.has(name)) return;
+      first.add(name);
+      for (const imported of metafile.outputs[name]?.imports ?? []) {
+        if (imported.kind === 'import-statement') visit(imported.path);
+      }
+    };
+    visit(entry);
+    const all = includedInputs(metafile);
+    expect(forbidden(all).length).toBeGreaterThan(0);
+    expect(forbidden(includedInputs(metafile, [...first]))).toEqual([]);
+  });
+});
