@@ -5,3 +5,4 @@ export type {
 } from './comtrade-bulk-report.js';
 export { readComtradeBulk } from './read-comtrade-bulk.js';
 export { writeComtradeBulkParquet } from './write-comtrade-bulk-parquet.js';
+export { type FlowsParquetOptions, writeFlowsParquet } from './write-flows-parquet.js';

@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { type DatasetDocument, safeParseDataset } from '../dataset/index.js';
+import type { DatasetDocument } from '../dataset/index.js';
+import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import {
   type ComtradeProgress,
@@ -13,12 +14,13 @@ import {
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command, CommandInput } from './commands.js';
 import { defaultCacheDir, diskCache, writeWhole } from './fetch-command-files.js';
+import { loadParquetWriter, writeParquet } from './fetch-command-parquet.js';
 import { formatText, idFromFile } from './import-command.js';
 import { issueLines } from './issue-lines.js';
 import { shownFile } from './read-text-file.js';
 
 const USAGE =
-  'fetch comtrade --reporter <THA> [--partner <KHM>] --years <2015-2024> [-o <out.json|.jsonl>]';
+  'fetch comtrade --reporter <THA> [--partner <KHM>] --years <2015-2024> [-o <out.json|.jsonl|.parquet>]';
 /** The most periods one command asks for (a century of years, or of months 8 years). */
 const MAX_PERIODS = 100;
 
@@ -130,7 +132,7 @@ function progressLine(progress: ComtradeProgress): string {
  */
 export const fetchCommand: Command = {
   usage: 'fetch comtrade --reporter <r> --years <y> …',
-  summary: 'Fetch UN Comtrade records for a query into a dataset (or JSON Lines).',
+  summary: 'Fetch UN Comtrade records for a query into a dataset (or JSON Lines, or Parquet).',
   options: {
     reporter: { type: 'string' },
     partner: { type: 'string' },
@@ -161,7 +163,8 @@ export const fetchCommand: Command = {
     '  --breakdowns          every breakdown (mode of transport, customs procedure, second',
     '                        partner) instead of the totals only',
     '  -o, --out <file>      a dataset (.json, default <reporter>-<partner>-<years>.json) or the',
-    '                        records as JSON Lines (.jsonl)',
+    '                        records as JSON Lines (.jsonl), or the flows as Parquet (.parquet,',
+    '                        exact DECIMAL values; needs @bilateral/duckdb)',
     '  --id <id>, --title <title>  the dataset id and title (default: from the file and records)',
     '  --cache-dir <dir>     where answers are kept (default ~/.cache/bilateral/comtrade)',
     '  --no-cache            keep nothing',
@@ -199,7 +202,9 @@ export const fetchCommand: Command = {
       stringOption(values, 'output') ??
       stringOption(values, 'out') ??
       defaultOutput(reporters, partners, periods);
-    const lines = extname(output).toLowerCase() === '.jsonl';
+    const extension = extname(output).toLowerCase();
+    const lines = extension === '.jsonl';
+    const parquet = extension === '.parquet';
     if (values.tariffline && !lines) {
       throw new UsageError('tariff lines are written as JSON Lines: give -o <file.jsonl>');
     }
@@ -213,6 +218,8 @@ export const fetchCommand: Command = {
     if (cacheDir !== undefined && values['no-cache']) {
       throw new UsageError('give --cache-dir or --no-cache, not both');
     }
+    // Before any request: a Parquet output needs @bilateral/duckdb, which may not be installed.
+    const parquetWriter = parquet ? await loadParquetWriter() : undefined;
     const env = process.env;
     const key = env.COMTRADE_API_KEY?.trim() || undefined;
     const baseUrl = baseUrlFromEnv(env);
@@ -289,18 +296,29 @@ export const fetchCommand: Command = {
     };
     const check = safeParseDataset(document);
     if (!check.success) throw check.error;
-    await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
+    const parquetScale =
+      parquetWriter === undefined
+        ? undefined
+        : (await writeParquet(parquetWriter, document, output)).scale;
+    if (parquetScale === undefined)
+      await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
     if (values.json) {
       io.json({
         ...summary,
         output,
-        dataset: { id, flows: document.flows.length, sources: document.sources.length },
+        ...(parquetScale === undefined
+          ? { dataset: { id, flows: document.flows.length, sources: document.sources.length } }
+          : { parquet: { flows: document.flows.length, scale: parquetScale } }),
         ...report,
       });
     } else {
       io.out(fetched);
       const where = result.url.replace(/\?.*$/, '');
-      for (const line of formatText(where, output, id, { report, document })) io.out(line);
+      const text = formatText(where, output, id, { report, document });
+      if (parquetScale !== undefined) {
+        text[1] = `  imported ${document.flows.length} ${document.flows.length === 1 ? 'flow' : 'flows'} into ${shownFile(output)} (Parquet, values DECIMAL(38, ${parquetScale}); ${document.sources.length === 1 ? '1 source' : `${document.sources.length} sources`} in its metadata: ${document.sources.map((entry) => entry.id).join(', ')})`;
+      }
+      for (const line of text) io.out(line);
     }
     return EXIT.ok;
   },

@@ -1,0 +1,57 @@
+/**
+ * `bilateral fetch comtrade -o pull.parquet`: the fetched flows written to Parquet by
+ * `@bilateral/duckdb`, loaded only then, with a clear error when it is not installed.
+ */
+
+import type { DatasetDocument } from '../dataset/index.js';
+import { BilateralError } from '../errors/index.js';
+import type { Source, TradeFlowJson } from '../flow/index.js';
+import { UsageError } from './cli-io.js';
+import { shownFile } from './read-text-file.js';
+
+/** What the command uses of `@bilateral/duckdb`. */
+export interface ParquetWriter {
+  writeFlowsParquet(
+    flows: readonly TradeFlowJson[],
+    output: string,
+    options: { sources: readonly Source[] },
+  ): Promise<{ rows: number; scale: number }>;
+}
+
+/** `@bilateral/duckdb` (or the package `name`), or a UsageError saying to install it. */
+export async function loadParquetWriter(name = '@bilateral/duckdb'): Promise<ParquetWriter> {
+  try {
+    return (await import(name)) as ParquetWriter;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new UsageError(
+      `-o <file>.parquet needs the package ${name}: install it beside @bilateral/core (npm install ${name}), or write a dataset (.json) or JSON Lines (.jsonl)`,
+    );
+  }
+}
+
+/**
+ * Writes the dataset's flows to `output` as Parquet (values `DECIMAL(38, scale)`, the sources in
+ * the file's metadata), whole or not at all. A file that cannot be written is `FILE_UNWRITABLE`;
+ * a value that fits no `DECIMAL(38, scale)` stays the writer's `BilateralError`, naming the flow.
+ */
+export async function writeParquet(
+  writer: ParquetWriter,
+  document: DatasetDocument,
+  output: string,
+): Promise<{ rows: number; scale: number }> {
+  try {
+    return await writer.writeFlowsParquet(document.flows, output, { sources: document.sources });
+  } catch (error) {
+    const cannotWrite =
+      !(error instanceof BilateralError) ||
+      error.issues.every((issue) => issue.path[0] === 'output');
+    if (!cannotWrite) throw error;
+    const reason =
+      error instanceof BilateralError ? error.issues[0]?.message : (error as Error).message;
+    throw new UsageError(
+      `cannot write ${shownFile(output)} as Parquet: ${String(reason).replace(/^cannot write [^:]*: /, '')}`,
+      'FILE_UNWRITABLE',
+    );
+  }
+}

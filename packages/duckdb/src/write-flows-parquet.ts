@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { BilateralError, type Source, type TradeFlowJson } from '@bilateral/core';
+import { withConnection } from './bulk-pipeline.js';
+import { sqlText } from './bulk-sql.js';
+import type { ComtradeBulkOptions } from './comtrade-bulk-report.js';
+
+/** Digits a DECIMAL holds in DuckDB and Parquet. */
+const PRECISION = 38;
+const DECIMAL_TEXT = /^-?(\d+)(?:\.(\d+))?$/;
+
+/** Options of {@link writeFlowsParquet}: the DuckDB settings of the bulk reader, and the sources. */
+export interface FlowsParquetOptions
+  extends Pick<ComtradeBulkOptions, 'memoryLimit' | 'tempDirectory' | 'threads' | 'instance'> {
+  /** The sources the flows cite, kept in the file's metadata (`bilateral_sources`, JSON). */
+  readonly sources?: readonly Source[];
+}
+
+/** The scale every value fits at; `INVALID_INPUT` naming a value that fits no DECIMAL(38, s). */
+function scaleOf(flows: readonly TradeFlowJson[]): number {
+  let scale = 0;
+  let widest = 0;
+  let widestAt = 0;
+  flows.forEach((flow, index) => {
+    const match = DECIMAL_TEXT.exec(String(flow.value));
+    if (match === null) {
+      throw new BilateralError('INVALID_INPUT', [
+        {
+          path: ['flows', index, 'value'],
+          message: 'must be a decimal number written as a string, e.g. "491.9"',
+        },
+      ]);
+    }
+    const whole = (match[1] ?? '').replace(/^0+(?=\d)/, '').length;
+    scale = Math.max(scale, match[2]?.length ?? 0);
+    if (whole > widest) [widest, widestAt] = [whole, index];
+  });
+  if (widest + scale > PRECISION) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['flows', widestAt, 'value'],
+        message: `has ${widest} digits before the decimal point and another value has ${scale} after it: DECIMAL(${PRECISION}, ${scale}) holds at most ${PRECISION - scale} before it`,
+      },
+    ]);
+  }
+  return scale;
+}
+
+/**
+ * Writes flows to one Parquet file, through DuckDB, with every value an exact
+ * `DECIMAL(38, scale)` (the scale being the most decimal places any value has): the values go to
+ * DuckDB as text and are cast there, never through a floating-point number. The file is written
+ * beside `output` and renamed when complete, so a failure never leaves half a file. For the
+ * flows of a large UN Comtrade pull (`bilateral fetch comtrade -o pull.parquet`).
+ *
+ * The layout, one row per flow, in the order given:
+ *
+ * | column | type | holds |
+ * |---|---|---|
+ * | `reporter`, `partner` | VARCHAR | economy codes (`THA`; `WLD` the World) |
+ * | `flow` | VARCHAR | `export` or `import` |
+ * | `period` | VARCHAR | Bilateral's period text: `2023` or `2023-09` |
+ * | `commodity` | VARCHAR | HS code; `NULL` for all goods |
+ * | `currency` | VARCHAR | ISO 4217 (`USD`) |
+ * | `value` | DECIMAL(38, scale) | the value, exact |
+ * | `valuation`, `status`, `source`, `note` | VARCHAR | as in the flow (`NULL` when absent) |
+ *
+ * The sources, when given, are in the file's key–value metadata as JSON (`bilateral_sources`).
+ *
+ * @param flows - the flows, as a dataset document holds them
+ * @param output - the Parquet file to write (replaced if it exists)
+ * @param options - the sources to keep with them, and DuckDB's settings
+ * @returns the file written (absolute path), its rows and the scale of its values
+ * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` naming the flow whose value is
+ * not a decimal string or does not fit `DECIMAL(38, scale)`, or the output that cannot be written
+ *
+ * @example
+ * ```ts
+ * import { writeFlowsParquet } from '@bilateral/duckdb';
+ *
+ * const { rows, scale } = await writeFlowsParquet(dataset.flows, 'pull.parquet', {
+ *   sources: dataset.sources,
+ * });
+ * [rows, scale];
+ * //=> [20, 2]
+ * ```
+ *
+ * @category DuckDB
+ */
+export async function writeFlowsParquet(
+  flows: readonly TradeFlowJson[],
+  output: string,
+  options: FlowsParquetOptions = {},
+): Promise<{ file: string; rows: number; scale: number }> {
+  if (typeof output !== 'string' || output === '') {
+    throw new BilateralError('INVALID_INPUT', [
+      { path: ['output'], message: 'expected the path of the Parquet file to write' },
+    ]);
+  }
+  const scale = scaleOf(flows);
+  const file = resolve(output);
+  const partial = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
+  const folder = await mkdtemp(join(tmpdir(), 'bilateral-parquet-'));
+  const lines = join(folder, 'flows.jsonl');
+  const { sources, ...settings } = options;
+  try {
+    await writeFile(
+      lines,
+      flows
+        .map(
+          (flow) =>
+            `${JSON.stringify({
+              reporter: flow.reporter,
+              partner: flow.partner,
+              flow: flow.flow,
+              period: flow.period,
+              commodity: flow.commodity ?? null,
+              currency: flow.currency,
+              value: String(flow.value),
+              valuation: flow.valuation ?? null,
+              status: flow.status ?? null,
+              source: flow.source ?? null,
+              note: flow.note ?? null,
+            })}\n`,
+        )
+        .join(''),
+      'utf8',
+    );
+    const text = ['reporter', 'partner', 'flow', 'period', 'commodity', 'currency']
+      .concat(['value', 'valuation', 'status', 'source', 'note'])
+      .map((column) => `${column}: 'VARCHAR'`)
+      .join(', ');
+    const metadata =
+      sources === undefined
+        ? ''
+        : `, KV_METADATA {bilateral_sources: ${sqlText(JSON.stringify(sources))}}`;
+    await withConnection(settings, async (connection) => {
+      try {
+        await connection.run(
+          `COPY (SELECT reporter, partner, flow, period, commodity, currency,
+                  CAST(value AS DECIMAL(${PRECISION}, ${scale})) AS value, valuation, status, source, note
+                FROM read_json(${sqlText(lines)}, format = 'newline_delimited', columns = {${text}}))
+           TO ${sqlText(partial)} (FORMAT parquet${metadata})`,
+        );
+        await rename(partial, file);
+      } catch (error) {
+        throw new BilateralError('INVALID_INPUT', [
+          { path: ['output'], message: `cannot write ${output}: ${(error as Error).message}` },
+        ]);
+      }
+    });
+    return { file, rows: flows.length, scale };
+  } finally {
+    await rm(partial, { force: true });
+    await rm(folder, { recursive: true, force: true });
+  }
+}
