@@ -11,7 +11,18 @@ import type { ComtradeBulkOptions } from './comtrade-bulk-report.js';
 const PRECISION = 38;
 const DECIMAL_TEXT = /^-?(\d+)(?:\.(\d+))?$/;
 
-/** Options of {@link writeFlowsParquet}: the DuckDB settings of the bulk reader, and the sources. */
+/**
+ * Options of {@link writeFlowsParquet}: the DuckDB settings of the bulk reader, and the sources.
+ *
+ * @example
+ * ```ts
+ * const options: FlowsParquetOptions = { sources: dataset.sources, memoryLimit: '1GB' };
+ * (await writeFlowsParquet(dataset.flows, 'pull.parquet', options)).rows;
+ * //=> 20
+ * ```
+ *
+ * @category DuckDB
+ */
 export interface FlowsParquetOptions
   extends Pick<ComtradeBulkOptions, 'memoryLimit' | 'tempDirectory' | 'threads' | 'instance'> {
   /** The sources the flows cite, kept in the file's metadata (`bilateral_sources`, JSON). */
