@@ -8,6 +8,7 @@
 export { DECIMAL_PRECISION, Decimal, type DecimalInput } from './_internal/decimal.js';
 export * from './balance/index.js';
 export * from './dataset/index.js';
+export * from './dataset/schemas.js';
 export * from './datasets/index.js';
 export * from './economy/index.js';
 export * from './economy/schemas.js';

@@ -2,7 +2,7 @@ import { access, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseDataset } from '../dataset/index.js';
+import { parseDataset } from '../dataset/schemas.js';
 import {
   type ComtradeServer,
   type Handler,

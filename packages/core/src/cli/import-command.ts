@@ -4,7 +4,8 @@ import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { parseExactJson } from '../_internal/exact-json.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { type DatasetDocument, safeParseDataset } from '../dataset/index.js';
+import type { DatasetDocument } from '../dataset/index.js';
+import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import {
   type ImportReport,

@@ -1,4 +1,5 @@
-import { type Dataset, parseDataset } from '../dataset/index.js';
+import type { Dataset } from '../dataset/index.js';
+import { parseDataset } from '../dataset/schemas.js';
 import { isComtradeKey } from '../io/_comtrade-fields.js';
 import { UsageError } from './cli-io.js';
 import { readTextFile, shownFile } from './read-text-file.js';

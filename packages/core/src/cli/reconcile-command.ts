@@ -1,5 +1,5 @@
 import { quoteInput } from '../_internal/quote-input.js';
-import { parseDataset } from '../dataset/index.js';
+import { parseDataset } from '../dataset/schemas.js';
 import { type ReconcileReport, reconcile, type Verdict } from '../figures/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';

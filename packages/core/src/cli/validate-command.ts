@@ -1,5 +1,5 @@
 import { quoteInput } from '../_internal/quote-input.js';
-import { safeParseDataset } from '../dataset/index.js';
+import { safeParseDataset } from '../dataset/schemas.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { countOf } from './count-of.js';

@@ -3,13 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
-import {
-  type DatasetDocument,
-  datasetJsonSchema,
-  parseDataset,
-  safeParseDataset,
-  serializeDataset,
-} from './index.js';
+import type { DatasetDocument } from './index.js';
+import { datasetJsonSchema, parseDataset, safeParseDataset, serializeDataset } from './schemas.js';
 
 const valid = (): DatasetDocument => ({
   id: 'test',

@@ -5,16 +5,7 @@ export {
   datasetFromCompact,
 } from './compact-dataset.js';
 export { toCompactDataset } from './compact-dataset-write.js';
-export {
-  type Dataset,
-  type DatasetDocument,
-  DatasetDocumentSchema,
-  datasetJsonSchema,
-  parseDataset,
-  safeParseDataset,
-  serializeDataset,
-} from './dataset.js';
+export type { Dataset, DatasetDocument } from './dataset.js';
 export { datasetCommodities } from './dataset-commodities.js';
 export { type DatasetSeriesRequest, datasetSeries } from './dataset-series.js';
-export { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
-export { parseDatasetText, safeParseDatasetText } from './parse-dataset-text.js';
+export type { LocalizedText } from './localized-text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, serializeDataset } from '../dataset/index.js';
+import { parseDataset, serializeDataset } from '../dataset/schemas.js';
 import { parsePublishedAmount, reconcile } from '../figures/index.js';
 import { formatPeriod } from '../period/index.js';
 import {

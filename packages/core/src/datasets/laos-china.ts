@@ -1,4 +1,5 @@
-import { type Dataset, type DatasetDocument, parseDataset } from '../dataset/index.js';
+import type { Dataset, DatasetDocument } from '../dataset/index.js';
+import { parseDataset } from '../dataset/schemas.js';
 import { LAOS_CHECKPOINT_COUNT_2016, LAOS_CHINA_CROSSINGS } from '../infrastructure/index.js';
 import { citedSources } from './cited-sources.js';
 import { laosChinaFlows } from './published-flows.js';

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
-import { parseDataset } from '../dataset/index.js';
+import { parseDataset } from '../dataset/schemas.js';
 import { listEconomies } from '../economy/index.js';
 import { type ComtradeJson, renameKeys, snakeCase, toCsv } from './__fixtures__/comtrade.js';
 import { importComtrade } from './import-comtrade.js';

@@ -4,7 +4,7 @@
  * `-0` is the zero it is, as the dataset parser reads it too.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../dataset/index.js';
+import { parseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import { parseTradeFlow } from '../flow/schemas.js';
 import { record } from './__fixtures__/comtrade.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeParseDataset } from '../dataset/index.js';
+import { safeParseDataset } from '../dataset/schemas.js';
 import {
   economyFromComtradeCode,
   economyLabel,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../dataset/index.js';
+import { parseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import {
   type ComtradeJson,

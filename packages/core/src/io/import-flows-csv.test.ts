@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../dataset/index.js';
+import { parseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import type { Source } from '../flow/index.js';
 import { importFlowsCsv } from './import-flows-csv.js';

@@ -3,7 +3,7 @@ import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
 import { capInput, quoteInput } from '../_internal/quote-input.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
-import { safeParseDataset } from '../dataset/index.js';
+import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { EconomyCodeTextSchema, FlowStatusSchema, SourceSchema } from '../flow/schemas.js';

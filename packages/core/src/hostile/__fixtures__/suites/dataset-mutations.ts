@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { formatReport } from '../../../cli/format-report.js';
 import { buildReport } from '../../../cli/report.js';
-import { parseDataset, safeParseDataset, serializeDataset } from '../../../dataset/index.js';
+import { parseDataset, safeParseDataset, serializeDataset } from '../../../dataset/schemas.js';
 import { vietnamLaosDocument } from '../../../datasets/index.js';
 import type { HostileCase } from '../hostile-case.js';
 import { anyValue, HOSTILE_SCALARS, sample } from '../hostile-values.js';

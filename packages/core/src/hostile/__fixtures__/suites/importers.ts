@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseDataset } from '../../../dataset/index.js';
+import { parseDataset } from '../../../dataset/schemas.js';
 import { record, toCsv } from '../../../io/__fixtures__/comtrade.js';
 import { importComtrade, importFlowsCsv } from '../../../io/index.js';
 import type { HostileCase } from '../hostile-case.js';
