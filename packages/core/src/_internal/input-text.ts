@@ -12,7 +12,7 @@ import { BilateralError, type BilateralErrorCode } from '../errors/index.js';
  * as those decoders show it (`\uFFFE`, two replacement characters, `ÿþ`, `þÿ`), or has NUL
  * characters, which UTF-16 puts beside every ASCII letter and no text file holds.
  */
-function looksUtf16(text: string): boolean {
+export function looksUtf16(text: string): boolean {
   const start = text.slice(0, 2);
   return (
     start.startsWith('\uFFFE') ||

@@ -25,23 +25,51 @@ function periods(texts: readonly string[]): string {
   return `${sorted[0]} to ${sorted[sorted.length - 1]} (${sorted.length} periods)`;
 }
 
+/** What a title says of rows, gathered one row at a time (a few small sets, whatever the rows). */
+export class TitleFacts {
+  private count = 0;
+  private readonly reporters = new Set<string>();
+  private readonly partners = new Set<string>();
+  private readonly directions = new Set<string>();
+  private readonly codes = new Set<string>();
+  private readonly periods = new Set<string>();
+
+  /** Whether no row was added. */
+  get empty(): boolean {
+    return this.count === 0;
+  }
+
+  add(row: ComtradeRow): void {
+    this.count += 1;
+    this.reporters.add(row.reporterName);
+    this.partners.add(row.partnerName);
+    this.directions.add(row.direction);
+    this.codes.add(row.commodity ?? 'TOTAL');
+    this.periods.add(row.period);
+  }
+
+  /** The title of the source: who reported what with whom, which goods, when. */
+  describe(): string {
+    if (this.count === 0) return 'UN Comtrade: no records';
+    const directions = [...this.directions];
+    const verb =
+      directions.length === 2
+        ? 'trade with'
+        : directions[0] === 'export'
+          ? 'exports to'
+          : 'imports from';
+    const hs = [...this.codes].filter((code) => code !== 'TOTAL');
+    const goods =
+      hs.length === 0
+        ? 'all goods'
+        : `HS ${list(hs, 5)}${this.codes.has('TOTAL') ? ' and all goods' : ''}`;
+    return `UN Comtrade: ${list([...this.reporters])} ${verb} ${list([...this.partners])}, ${goods}, ${periods([...this.periods])}`;
+  }
+}
+
 /** The title of the source: who reported what with whom, which goods, when. */
 export function describeRows(rows: readonly ComtradeRow[]): string {
-  if (rows.length === 0) return 'UN Comtrade: no records';
-  const reporters = list(unique(rows.map((row) => row.reporterName)));
-  const partners = list(unique(rows.map((row) => row.partnerName)));
-  const directions = unique(rows.map((row) => row.direction));
-  const verb =
-    directions.length === 2
-      ? 'trade with'
-      : directions[0] === 'export'
-        ? 'exports to'
-        : 'imports from';
-  const codes = unique(rows.map((row) => row.commodity ?? 'TOTAL'));
-  const hs = codes.filter((code) => code !== 'TOTAL');
-  const goods =
-    hs.length === 0
-      ? 'all goods'
-      : `HS ${list(hs, 5)}${codes.includes('TOTAL') ? ' and all goods' : ''}`;
-  return `UN Comtrade: ${reporters} ${verb} ${partners}, ${goods}, ${periods(rows.map((row) => row.period))}`;
+  const facts = new TitleFacts();
+  for (const row of rows) facts.add(row);
+  return facts.describe();
 }

@@ -1,3 +1,4 @@
+export type { TextSource } from './_text-chunks.js';
 export {
   type ComtradeCache,
   type ComtradeFetchResult,
@@ -8,6 +9,11 @@ export {
 export type { ComtradeArea, ComtradeQuery } from './fetch-comtrade-query.js';
 export type { ComtradeRetryOptions, ComtradeWait } from './fetch-comtrade-request.js';
 export { type ComtradeImportOptions, importComtrade } from './import-comtrade.js';
+export {
+  type ComtradeStreamOptions,
+  importComtradeStream,
+  type StreamedImport,
+} from './import-comtrade-stream.js';
 export { type FlowsCsvImportOptions, importFlowsCsv } from './import-flows-csv.js';
 export type {
   ExcludedRows,

@@ -1,0 +1,69 @@
+/**
+ * The text of a streamed input, chunk by chunk: what the streaming importers read. Private to the
+ * `io` module.
+ *
+ * @internal
+ */
+
+import { inputText, looksUtf16 } from '../_internal/input-text.js';
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError } from '../errors/index.js';
+
+/**
+ * What a streaming importer reads: chunks of text or of UTF-8 bytes, as a Node `Readable` (a file
+ * read with `fs.createReadStream`), a web `ReadableStream` (a `fetch` response's `body`) or any
+ * async iterable gives them.
+ *
+ * @example
+ * ```ts
+ * const source: TextSource = (await fetch(url)).body!;
+ * const { report } = await importComtradeStream(source, { onFlows: (flows) => {} });
+ * ```
+ *
+ * @category Importers
+ */
+export type TextSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+
+function fail(message: string): never {
+  throw new BilateralError('INVALID_IMPORT', message);
+}
+
+/**
+ * The chunks of `source` as text: bytes decoded as UTF-8 in streaming mode (a character split
+ * between two chunks is read whole). Refuses UTF-16 and bytes that are not UTF-8 at the chunk
+ * where they appear, and an input with nothing but white space once it ends, with the messages
+ * the whole-text importers give.
+ */
+export async function* textChunks(source: TextSource): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = '';
+  let content = false;
+  const decode = (bytes?: Uint8Array): string => {
+    try {
+      return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
+    } catch {
+      const utf16 = start === '' && bytes !== undefined && (bytes[0] ?? 0) >= 0xfe;
+      return fail(
+        utf16
+          ? 'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8'
+          : 'the input is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8',
+      );
+    }
+  };
+  const checked = (text: string): string => {
+    if (start.length < 1024) {
+      start += text.slice(0, 1024 - start.length);
+      if (looksUtf16(start)) inputText(start, 'INVALID_IMPORT');
+    }
+    if (!content && text.trim() !== '') content = true;
+    return text;
+  };
+  for await (const chunk of source) {
+    if (typeof chunk === 'string') yield checked(chunk);
+    else if (chunk instanceof Uint8Array) yield checked(decode(chunk));
+    else fail(`expected chunks of text or of bytes, got ${describeInput(chunk)}`);
+  }
+  const rest = checked(decode());
+  if (rest !== '') yield rest;
+  if (!content) inputText(start, 'INVALID_IMPORT');
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { BilateralError } from '../errors/index.js';
+import type { TradeFlowJson } from '../flow/index.js';
+import { type ComtradeJson, record, response, toCsv } from './__fixtures__/comtrade.js';
+import { type ComtradeImportOptions, importComtrade } from './import-comtrade.js';
+import { importComtradeStream } from './import-comtrade-stream.js';
+
+const OPTIONS = { date: '2024-06-01' } as const;
+
+/** A file of many kinds of row: totals, breakdowns, repeats, services, areas, nested codes. */
+const MIXED: ComtradeJson[] = [
+  record(),
+  record({ motCode: 2100, motDesc: 'Sea', primaryValue: 38000000000, fobvalue: 38000000000 }),
+  record({ customsCode: 'C01', primaryValue: 5, fobvalue: 5 }),
+  record({ partner2Code: 4, primaryValue: 6, fobvalue: 6 }),
+  record({ flowCode: 'RX', primaryValue: 7, fobvalue: 7 }),
+  record(),
+  record({ typeCode: 'S', cmdCode: 'S', classificationCode: 'EB' }),
+  record({ partnerCode: 76, partnerISO: 'BRA', partnerDesc: 'Brazil' }),
+  record({ partnerCode: 899, partnerISO: 'XNS', partnerDesc: 'Areas, nes' }),
+  record({ cmdCode: 'TOTAL', cmdDesc: 'Côte d’Ivoire — all goods', primaryValue: 9e10 }),
+  record({ cmdCode: '12', classificationCode: 'H5', primaryValue: 4e10 }),
+  record({ period: '2022', refYear: 2022, refPeriodId: 20220101, motCode: 1000 }),
+  record({ cmdCode: '1202', qtyUnitCode: -1, qtyUnitAbbr: 'N/A', qty: 0, primaryValue: 1 }),
+];
+const MIXED_CSV = toCsv(MIXED, { crlf: true, bom: true });
+
+/** `text` cut at the given places (each taken modulo its length). */
+function cut<T extends string | Uint8Array>(text: T, places: readonly number[]): T[] {
+  const points = [...new Set(places.map((place) => place % (text.length + 1)))].sort(
+    (a, b) => a - b,
+  );
+  const pieces: T[] = [];
+  let from = 0;
+  for (const point of [...points, text.length]) {
+    pieces.push(text.slice(from, point) as T);
+    from = point;
+  }
+  return pieces;
+}
+
+/** The flows handed out, the sources and the report of a streamed import. */
+async function streamed(source: Parameters<typeof importComtradeStream>[0], options = {}) {
+  const flows: TradeFlowJson[] = [];
+  const batches: number[] = [];
+  const { sources, report } = await importComtradeStream(source, {
+    ...OPTIONS,
+    ...options,
+    onFlows: (batch) => {
+      batches.push(batch.length);
+      flows.push(...batch);
+    },
+  });
+  return { document: { sources, flows }, report, batches };
+}
+
+/** What the whole-text importer gives for `text`. */
+function whole(text: string, options: ComtradeImportOptions = {}) {
+  return importComtrade(text, { ...OPTIONS, ...options });
+}
+
+describe('importComtradeStream', () => {
+  it('gives what importComtrade gives for the whole text, however the text is cut', async () => {
+    for (const rows of ['totals', 'breakdowns'] as const) {
+      const expected = whole(MIXED_CSV, { rows });
+      expect(expected.report.excluded.length).toBeGreaterThanOrEqual(4);
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.nat(), { maxLength: 12 }), async (places) => {
+          const { document, report } = await streamed(cut(MIXED_CSV, places), { rows });
+          expect({ document, report }).toEqual(expected);
+        }),
+        propertyRuns(20261202, { ci: 25, full: 300 }),
+      );
+    }
+  });
+
+  it('the mixed file has the notes only the whole file can give', () => {
+    const codes = whole(MIXED_CSV).report.notes.map((note) => note.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['no-totals-row', 'mixed-classifications', 'nested-commodities']),
+    );
+  });
+
+  it('decodes UTF-8 bytes cut inside a character, a byte-order mark and a CR LF', async () => {
+    const bytes = new TextEncoder().encode(MIXED_CSV);
+    const expected = whole(MIXED_CSV);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (places) => {
+        const { document, report } = await streamed(cut(bytes, places));
+        expect({ document, report }).toEqual(expected);
+      }),
+      propertyRuns(20261203, { ci: 25, full: 300 }),
+    );
+  });
+
+  it('reads a tab-separated bulk file (a real shape) as the whole-text importer does', async () => {
+    const text = readFileSync(join(import.meta.dirname, '__fixtures__/shapes/v1-bulk.txt'), 'utf8');
+    const { document, report } = await streamed(cut(text, [1000, 2001, 2002, 5000]));
+    expect({ document, report }).toEqual(whole(text));
+  });
+
+  it('reads a Node Readable (a file stream) and a web ReadableStream', async () => {
+    const expected = whole(MIXED_CSV);
+    const buffer = Buffer.from(MIXED_CSV, 'utf8');
+    const node = Readable.from(cut(buffer, [3, 700, 701, 1500]));
+    const web = new Blob([buffer]).stream();
+    for (const source of [node, web]) {
+      const { document, report } = await streamed(source);
+      expect({ document, report }).toEqual(expected);
+    }
+  });
+
+  it('hands the flows out in batches as the rows arrive', async () => {
+    const lines = toCsv([record()]).split('\n');
+    const chunks = [
+      `${lines[0]}\n`,
+      `${lines[1]}\n`,
+      toCsv([record({ period: '2022', refYear: 2022, refPeriodId: 20220101 })]).split('\n')[1] ??
+        '',
+    ];
+    const { batches, report } = await streamed(chunks);
+    expect(batches).toEqual([1, 1]);
+    expect(report.imported).toBe(2);
+  });
+
+  it('reads JSON whole, as importComtrade does', async () => {
+    const text = JSON.stringify(response(2023));
+    const { document, report } = await streamed(cut(text, [10, 20]));
+    expect({ document, report }).toEqual(whole(text));
+  });
+
+  it('names the line and field of a bad row, after reading the whole input', async () => {
+    const csv = toCsv([
+      record(),
+      record({ primaryValue: 'lots' }),
+      record({ period: '2022', refYear: 2022, refPeriodId: 20220101, primaryValue: 2 }),
+      record({ primaryValue: 3 }),
+    ]);
+    const error = await streamed(cut(csv, [900])).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BilateralError);
+    const issues = (error as BilateralError).issues;
+    expect(issues.map((issue) => issue.path)).toEqual([
+      ['rows', 1, 'primaryValue'],
+      ['rows', 3],
+    ]);
+    expect(issues[0]?.message).toMatch(/\(line 3\)$/);
+    expect(issues[1]?.message).toMatch(/^repeats row 0 .*\(line 5\)$/);
+    let whole_: unknown;
+    try {
+      whole(csv);
+    } catch (caught) {
+      whole_ = caught;
+    }
+    expect(new Set((whole_ as BilateralError).issues)).toEqual(new Set(issues));
+  });
+
+  it('refuses a quote never closed, a file of white space, UTF-16 and bytes that are not UTF-8', async () => {
+    const fail = (source: Parameters<typeof importComtradeStream>[0]) =>
+      streamed(source).then(
+        () => 'imported',
+        (error: BilateralError) => error.issues.map((issue) => issue.message).join('\n'),
+      );
+    const [header, row] = toCsv([record()]).split('\n');
+    expect(await fail([`${header}\n${row}\n"X\n`, '156\n'])).toMatch(
+      /^line 3: the quoted field opened on line 3 is never closed/,
+    );
+    expect(await fail(['  \n', '\n'])).toMatch(/the file is empty/);
+    expect(await fail([new Uint8Array([0xff, 0xfe, 0x61, 0])])).toMatch(/UTF-16/);
+    expect(await fail([new Uint8Array([0x61, 0x0a, 0xe9, 0x0a])])).toMatch(/not UTF-8/);
+    expect(await fail([42 as unknown as string])).toMatch(
+      /expected chunks of text or of bytes, got number 42/,
+    );
+  });
+});

@@ -1,0 +1,367 @@
+import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
+import type { Source, TradeFlowJson } from '../flow/index.js';
+import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
+import { isComtradeKey, missingColumns } from './_comtrade-fields.js';
+import { type ComtradeRow, FLOW_CODES, readComtradeRow } from './_comtrade-row.js';
+import {
+  type Breakdown,
+  comtradeSource,
+  flowOfRow,
+  nestingGroup,
+  noteEditions,
+  noteNestedRows,
+  noteNoTotalsRow,
+  noteRecordCount,
+  notesOnFlows,
+  observationKey,
+  placeRow,
+  repeatMessage,
+  totalsKey,
+} from './_comtrade-rules.js';
+import { TitleFacts } from './_comtrade-title.js';
+import type { CsvTable } from './_csv.js';
+import { CsvChunkReader } from './_csv-stream.js';
+import { type CsvHeader, readCsvHeader } from './_records.js';
+import { ImportLog, isoDate } from './_report.js';
+import { RowLines } from './_row-lines.js';
+import { type TextSource, textChunks } from './_text-chunks.js';
+import { type ComtradeImportOptions, importComtrade, OptionsSchema } from './import-comtrade.js';
+import type { ImportReport } from './import-result.js';
+
+/**
+ * Options of {@link importComtradeStream}: those of {@link importComtrade}, and where the flows go.
+ *
+ * @example
+ * ```ts
+ * const flows: TradeFlowJson[] = [];
+ * const options: ComtradeStreamOptions = { date: '2024-06-01', onFlows: (batch) => { flows.push(...batch); } };
+ * ```
+ *
+ * @category Importers
+ */
+export interface ComtradeStreamOptions extends ComtradeImportOptions {
+  /**
+   * Takes each batch of flows, in the order of the rows, as soon as the rows are read; the import
+   * waits for a promise it returns (so a slow writer holds the reading back). When the import
+   * then fails (a bad row further on), the flows it was given must be thrown away.
+   */
+  readonly onFlows: (flows: readonly TradeFlowJson[]) => void | Promise<void>;
+}
+
+/**
+ * What a streamed import returns once the input has ended: the dataset's `sources` (known only
+ * then: their note counts the records) and the report, as {@link importComtrade} gives them.
+ *
+ * @example
+ * ```ts
+ * const { sources, report }: StreamedImport = await importComtradeStream(file, { onFlows });
+ * report.records === report.imported + report.excluded.reduce((n, group) => n + group.count, 0);
+ * //=> true
+ * ```
+ *
+ * @category Importers
+ */
+export interface StreamedImport {
+  readonly sources: Source[];
+  readonly report: ImportReport;
+}
+
+/** What the first row with a key holds: its row, its value, whether it became a flow. */
+interface FirstRow {
+  readonly index: number;
+  readonly value: string;
+  imported: boolean;
+}
+
+/** The first index in sorted `rows` holding `row`, or -1. */
+function sortedHas(rows: readonly number[], row: number): boolean {
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = rows[middle] as number;
+    if (at === row) return true;
+    if (at < row) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/** A whole streamed text (for JSON input, read whole). */
+async function wholeText(first: string, rest: AsyncIterator<string>): Promise<string> {
+  const parts = [first];
+  for (let next = await rest.next(); !next.done; next = await rest.next()) parts.push(next.value);
+  return parts.join('');
+}
+
+/**
+ * Imports UN Comtrade records from a stream — a CSV or tab-separated bulk file read in chunks —
+ * with the rules, exclusions, notes and errors of {@link importComtrade}, handing the flows out in
+ * batches as the rows are read: memory does not grow with the file's text or its flows. What it
+ * keeps per row: the row's line (4 bytes), and for each distinct record its key and value (to find
+ * duplicates, breakdowns without a totals row and commodity codes that nest; about 150 bytes), and
+ * the row numbers the report lists (flows and exclusions). JSON input (a response or an array) is
+ * read whole and imported by {@link importComtrade}, its flows handed out in one batch.
+ *
+ * @param source - chunks of text or UTF-8 bytes: a Node `Readable`, a web `ReadableStream`, any
+ *   (async) iterable
+ * @param options - those of {@link importComtrade}, and `onFlows`, which takes each batch of flows
+ * @returns the sources of the dataset and the report (`records` = imported + excluded)
+ * @throws {@link BilateralError} `INVALID_IMPORT` with every problem, each row's path and line
+ *   (`rows[41].primaryValue`, "(line 43)"), once the input has ended — the flows handed out before
+ *   must then be thrown away; `INVALID_INPUT` for bad options
+ *
+ * @example
+ * ```ts
+ * const flows: TradeFlowJson[] = [];
+ * const { sources, report } = await importComtradeStream(
+ *   ['reporterCode,flowCode,partnerCode,period,cmdCode,primaryValue\n',
+ *    '76,X,156,2023,1201,38917721136\n'],
+ *   { date: '2024-06-01', onFlows: (batch) => { flows.push(...batch); } },
+ * );
+ * flows[0]?.value;
+ * //=> '38917721136'
+ * [report.records, report.imported, sources[0]?.id];
+ * //=> [1, 1, 'un-comtrade']
+ * ```
+ *
+ * @category Importers
+ */
+export async function importComtradeStream(
+  source: TextSource,
+  options: ComtradeStreamOptions,
+): Promise<StreamedImport> {
+  const { onFlows, ...importOptions } = options;
+  if (typeof onFlows !== 'function') {
+    throw new BilateralError('INVALID_INPUT', [
+      { path: ['onFlows'], message: 'expected a function that takes each batch of flows' },
+    ]);
+  }
+  const settings = parseWithSchema(OptionsSchema, importOptions, 'INVALID_INPUT');
+  const chunks = textChunks(source);
+  let first = await chunks.next();
+  while (!first.done && first.value.trimStart() === '') first = await chunks.next();
+  const start = first.done ? '' : first.value.trimStart().replace(/^\uFEFF\s*/, '')[0];
+  if (start === '{' || start === '[') {
+    const text = await wholeText(first.done ? '' : first.value, chunks);
+    const { document, report } = importComtrade(text, importOptions);
+    await onFlows(document.flows);
+    return { sources: document.sources, report };
+  }
+  const importer = new CsvImport(settings, options.now);
+  const reader = new CsvChunkReader(settings.delimiter);
+  if (!first.done) await importer.take(reader, reader.push(first.value), onFlows);
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    await importer.take(reader, reader.push(next.value), onFlows);
+  }
+  await importer.take(reader, reader.end(), onFlows);
+  return importer.finish();
+}
+
+/** The state of a streamed CSV import between chunks. */
+class CsvImport {
+  private readonly mode: 'totals' | 'breakdowns';
+  private readonly baseId: string;
+  private readonly lines = new RowLines();
+  private readonly log = new ImportLog(['rows'], (row) => this.lines.at(row));
+  private readonly csvProblems: BilateralIssue[] = [];
+  private header: CsvHeader | undefined;
+  private records = 0;
+  /** The first row of each observation (see `observationKey`). */
+  private readonly firstOf = new Map<string, FirstRow>();
+  /** Breakdowns left out whose totals row had not come yet: [row, totals key]. */
+  private readonly waiting: [number, string][] = [];
+  /** The commodity code lengths of the flows of each group (a bit per length). */
+  private readonly codeLengths = new Map<string, number>();
+  private readonly classifications = new Set<string>();
+  private readonly importedFacts = new TitleFacts();
+  private readonly validFacts = new TitleFacts();
+  private everyRowV0 = true;
+  private readonly flowRows: number[] = [];
+  /** The source of each breakdown, in the order of their first flow. */
+  private readonly breakdowns = new Map<string, Breakdown | undefined>();
+
+  constructor(
+    private readonly settings: {
+      rows?: 'totals' | 'breakdowns' | undefined;
+      sourceId?: string | undefined;
+      title?: string | undefined;
+      date?: string | undefined;
+      url?: string | undefined;
+    },
+    private readonly now: (() => Date) | undefined,
+  ) {
+    this.mode = settings.rows ?? 'totals';
+    this.baseId = settings.sourceId ?? 'un-comtrade';
+  }
+
+  /** Reads the records of a piece of the file and hands out their flows. */
+  async take(
+    reader: CsvChunkReader,
+    table: CsvTable,
+    onFlows: ComtradeStreamOptions['onFlows'],
+  ): Promise<void> {
+    for (const problem of table.problems) {
+      this.csvProblems.push({ path: [], message: `line ${problem.line}: ${problem.message}` });
+    }
+    const flows: TradeFlowJson[] = [];
+    for (const record of table.records) {
+      if (this.header === undefined) {
+        this.header = this.readHeader(record.cells, reader);
+        continue;
+      }
+      const index = this.records;
+      this.records += 1;
+      this.lines.push(record.line);
+      if (this.csvProblems.length > 0) continue; // past a quoting error, cells are guesswork
+      const read = this.header.recordOf(record, index);
+      if ('issue' in read) {
+        this.log.issues.push(read.issue);
+        continue;
+      }
+      const row = readComtradeRow(read.record, index, this.log);
+      if (row !== undefined) {
+        const flow = this.place(row);
+        if (flow !== undefined) flows.push(flow);
+      }
+    }
+    if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
+  }
+
+  private readHeader(cells: readonly string[], reader: CsvChunkReader): CsvHeader {
+    const header = readCsvHeader(cells, reader.separator ?? ',');
+    this.log.issues.push(...header.issues);
+    if (!header.header.some(isComtradeKey)) {
+      throw new BilateralError('INVALID_IMPORT', [
+        {
+          path: ['header'],
+          message:
+            "the header has none of UN Comtrade's columns (reporterCode, flowCode, period, cmdCode, primaryValue …): is this a UN Comtrade file?",
+        },
+      ]);
+    }
+    const missing = missingColumns(header.header);
+    if (missing.length > 0) {
+      throw new BilateralError('INVALID_IMPORT', [
+        {
+          path: ['header'],
+          message: `missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}`,
+        },
+      ]);
+    }
+    return header;
+  }
+
+  /** Checks a read row against the rows before it and places it; returns its flow, if any. */
+  private place(row: ComtradeRow): TradeFlowJson | undefined {
+    const key = observationKey(row);
+    const value = row.value.toFixed();
+    const first = this.firstOf.get(key);
+    if (first === undefined) this.firstOf.set(key, { index: row.index, value, imported: false });
+    else if (first.value !== value) {
+      this.log.problem(row.index, undefined, repeatMessage(first.index, value, first.value));
+    }
+    if (this.log.issues.length > 0) return undefined;
+    this.validFacts.add(row);
+    if (row.version !== 'v0') this.everyRowV0 = false;
+    const placed = placeRow(row, this.mode, first !== undefined, this.log);
+    if (!placed.flow) {
+      if (placed.needsTotals) {
+        const totals = totalsKey(row);
+        if (!this.firstOf.has(totals)) this.waiting.push([row.index, totals]);
+      }
+      return undefined;
+    }
+    const entry = this.firstOf.get(key);
+    if (entry !== undefined) entry.imported = true;
+    this.importedFacts.add(row);
+    if (row.commodity !== undefined && row.classification !== undefined) {
+      this.classifications.add(row.classification);
+    }
+    const group = nestingGroup(row.reporter, row.partner, row.direction, row.period);
+    const bit = 2 ** Math.min((row.commodity ?? '').length, 30);
+    this.codeLengths.set(group, (this.codeLengths.get(group) ?? 0) | bit);
+    const sourceId =
+      placed.breakdown === undefined ? this.baseId : `${this.baseId}-${placed.breakdown.slug}`;
+    if (!this.breakdowns.has(sourceId)) this.breakdowns.set(sourceId, placed.breakdown);
+    const flow = flowOfRow(row, placed.breakdown, sourceId);
+    const check = TradeFlowSchema.safeParse(flow);
+    if (!check.success) {
+      // The rows' rules keep flows valid, so this is a bug, reported as such.
+      for (const issue of issuesFromZod(check.error.issues)) {
+        this.log.issues.push({
+          path: this.log.path(row.index, ...issue.path),
+          message: `${issue.message} (in the imported flow)`,
+        });
+      }
+      return undefined;
+    }
+    this.flowRows.push(row.index);
+    return flow;
+  }
+
+  /** The notes only the whole file can give, the sources and the report. */
+  finish(): StreamedImport {
+    if (this.csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', this.csvProblems);
+    if (this.log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', this.log.issues);
+    const log = this.log;
+    for (const [row, totals] of this.waiting) {
+      if (!this.firstOf.has(totals)) noteNoTotalsRow(log, row);
+    }
+    noteEditions(log, this.classifications);
+    noteNestedRows(log, this.nestingGroups().values());
+    const counts = new ImportLog(['rows']);
+    noteRecordCount(counts, this.records);
+
+    const title =
+      this.settings.title ??
+      (this.importedFacts.empty ? this.validFacts : this.importedFacts).describe();
+    const date = this.settings.date ?? isoDate(this.now ?? (() => new Date()));
+    const makeSource = (id: string, sourceTitle: string): Source =>
+      comtradeSource(id, sourceTitle, { date, url: this.settings.url }, this.records, 'CSV');
+    const sources = [...this.breakdowns].map(([id, breakdown]) =>
+      makeSource(id, breakdown === undefined ? title : `${title} — ${breakdown.words}`),
+    );
+    if (sources.length === 0) sources.push(makeSource(this.baseId, title));
+    const flowRows = this.flowRows;
+    return {
+      sources,
+      report: {
+        format: this.everyRowV0 && !this.validFacts.empty ? 'comtrade-v0' : 'comtrade-v1',
+        container: 'csv',
+        rowPath: ['rows'],
+        records: this.records,
+        imported: flowRows.length,
+        flowRows,
+        excluded: log.excluded(),
+        notes: [...counts.notes(), ...notesOnFlows(log, (row) => sortedHas(flowRows, row))],
+      },
+    };
+  }
+
+  /** The codes and rows of the flows in groups with codes of more than one length. */
+  private nestingGroups(): Map<string, Map<string, number[]>> {
+    const mixed = new Set<string>();
+    for (const [group, lengths] of this.codeLengths) {
+      if ((lengths & (lengths - 1)) !== 0) mixed.add(group);
+    }
+    const groups = new Map<string, Map<string, number[]>>();
+    if (mixed.size === 0) return groups;
+    for (const [key, first] of this.firstOf) {
+      if (!first.imported) continue;
+      const [reporter = '', partner = '', flowCode = '', period = '', commodity = ''] = key.split(
+        '|',
+        5,
+      );
+      const direction = FLOW_CODES.get(flowCode)?.direction ?? '';
+      const group = nestingGroup(reporter, partner, direction, period);
+      if (!mixed.has(group)) continue;
+      const codes = groups.get(group) ?? new Map<string, number[]>();
+      groups.set(group, codes);
+      const code = commodity === 'TOTAL' ? '' : commodity;
+      codes.set(code, [...(codes.get(code) ?? []), first.index]);
+    }
+    return groups;
+  }
+}
