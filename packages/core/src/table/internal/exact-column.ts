@@ -29,30 +29,29 @@ export function exactSums(
 ): ExactColumn {
   const sums = groups.sums;
   const big = new Map<number, bigint>();
-  let past: Uint8Array | null = null;
-  // A local copy: an imported binding read per group is a property read under some loaders.
+  // Local copies: an imported binding read per group is a property read under some loaders.
   const limit = MAX_EXACT;
   const count = groups.count;
+  // The largest sum first: a loop whose variables never change type stays optimised.
+  let largest = 0;
   for (let group = 0; group < count; group++) {
-    if ((sums[group] as number) > limit) {
-      past ??= new Uint8Array(groups.count);
-      past[group] = 1;
-    }
+    const sum = sums[group] as number;
+    if (sum > largest) largest = sum;
   }
-  if (past === null) return { units: sums, big };
+  if (largest <= limit) return { units: sums, big };
+  const past = new Uint8Array(count);
+  for (let group = 0; group < count; group++) {
+    if ((sums[group] as number) > limit) past[group] = 1;
+  }
   const { codes } = keyCodes(table, keys);
   const { lookup } = groups;
   const units = table.units;
-  const totals: bigint[] = [];
   for (let row = 0; row < table.length; row++) {
     const group = lookup[codes[row] as number] as number;
     if (past[group] === 0) continue;
     const value = table.big.get(row) ?? BigInt(units[row] as number);
-    totals[group] = (totals[group] ?? 0n) + value;
+    big.set(group, (big.get(group) ?? 0n) + value);
   }
-  totals.forEach((total, group) => {
-    big.set(group, total);
-    sums[group] = Number(total);
-  });
+  for (const [group, total] of big) sums[group] = Number(total);
   return { units: sums, big };
 }
