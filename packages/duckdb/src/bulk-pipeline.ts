@@ -44,7 +44,7 @@ const EXCLUSION_MESSAGES: Readonly<Record<BulkExclusionReason, string>> = {
   'self-trade':
     "the partner is the reporter (a reporter's re-imports of its own goods): a flow is between two economies",
   'group-or-area':
-    'the reporter or partner is a group or an area of UN Comtrade, not an economy (the EU "EUR", "Areas, nes", bunkers …): its trade is the trade of its members or of no country, so it is no bilateral flow',
+    'the reporter or partner is a group or an area of UN Comtrade that the economy table does not have (free zones, special categories …; the EU, "Areas, nes" and bunkers are imported as EUN, XNS and XBK): its trade is the trade of its members or of no country, so it is no bilateral flow',
   duplicate:
     'the same record (reporter, partner, flow code, period, commodity and breakdown) as another, with the same value: counted once',
   'commodity-detail':

@@ -252,8 +252,9 @@ function readEconomy(
       return { code, name: desc ?? code };
     }
     if (iso !== undefined) {
-      // Comtrade's groups and areas (97 "EUR" the EU, 899 "_X" Areas nes, 837 "X2" Bunkers):
-      // a code Bilateral does not know with an ISO text that names no country.
+      // Comtrade's groups and areas the economy table does not have (838 Free Zones, the "… nes"
+      // regions; the EU, Areas nes and Bunkers are in it): an unknown code whose ISO text names
+      // no country.
       return { code: iso, name: desc ?? iso, group: true };
     }
     r.fail(

@@ -154,7 +154,7 @@ export function placeRow(
     // One group per area, named, so the report says which areas the file had and how much.
     return out(
       'group-or-area',
-      `${row.group}: a group or an area of UN Comtrade, not an economy (like the EU "EUR", "Areas, nes", bunkers, free zones): its trade is the trade of its members or of no country, so it is no bilateral flow; the World's totals include it`,
+      `${row.group}: a group or an area of UN Comtrade that Bilateral's economy table does not have (like free zones or special categories; the EU, "Areas, nes" and bunkers are imported as EUN, XNS and XBK): its trade is the trade of its members or of no country, so it is no bilateral flow here; the World's totals include it`,
     );
   }
   if (duplicate) {
