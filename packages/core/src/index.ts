@@ -19,6 +19,7 @@ export * from './flow/index.js';
 export * from './flow/schemas.js';
 export * from './growth/index.js';
 export * from './infrastructure/index.js';
+export * from './infrastructure/schemas.js';
 export * from './io/index.js';
 export * from './money/index.js';
 export * from './money/schemas.js';

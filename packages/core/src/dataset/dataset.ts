@@ -15,15 +15,17 @@ import { StatementSchema } from '../figures/schemas.js';
 import { type Source, type TradeFlow, type TradeFlowJson, tradeFlowToJson } from '../flow/index.js';
 import { SourceSchema, TradeFlowSchema } from '../flow/schemas.js';
 import { flowFromValidJson } from '../flow/trade-flow.js';
+import type {
+  BorderCrossing,
+  BorderTradeFacility,
+  OfficialCrossingCount,
+} from '../infrastructure/index.js';
 import {
-  type BorderCrossing,
   BorderCrossingSchema,
-  type BorderTradeFacility,
   BorderTradeFacilitySchema,
-  type OfficialCrossingCount,
   OfficialCrossingCountSchema,
   safeParseBorderCrossings,
-} from '../infrastructure/index.js';
+} from '../infrastructure/schemas.js';
 import type { Target, TargetJson } from '../targets/index.js';
 import { parseTarget, TargetSchema, targetToJson } from '../targets/schemas.js';
 import {

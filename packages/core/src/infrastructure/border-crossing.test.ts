@@ -4,12 +4,14 @@ import {
   type BorderCrossing,
   INFRASTRUCTURE_SOURCES,
   LAOS_CHINA_CROSSINGS,
+  VIETNAM_LAOS_CROSSINGS,
+} from './index.js';
+import {
   parseBorderCrossing,
   parseBorderCrossings,
   safeParseBorderCrossing,
   safeParseBorderCrossings,
-  VIETNAM_LAOS_CROSSINGS,
-} from './index.js';
+} from './schemas.js';
 
 const namGiang = VIETNAM_LAOS_CROSSINGS.find((c) => c.id === 'vnm-lao-nam-giang') as BorderCrossing;
 const pangHai = LAOS_CHINA_CROSSINGS.find(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  VIETNAM_BORDER_GATE_SYSTEM,
+  VIETNAM_LAOS_GATE_PLAN_1201,
+  VIETNAM_LAOS_OFFICIAL_COUNT_2024_10,
+} from './index.js';
+import {
   PartialDateSchema,
   parseBorderTradeFacility,
   parseClassificationSystem,
@@ -9,10 +14,7 @@ import {
   safeParseCrossingPlan,
   safeParseCrossingTrade,
   safeParseOfficialCrossingCount,
-  VIETNAM_BORDER_GATE_SYSTEM,
-  VIETNAM_LAOS_GATE_PLAN_1201,
-  VIETNAM_LAOS_OFFICIAL_COUNT_2024_10,
-} from './index.js';
+} from './schemas.js';
 
 const issuesOf = (result: {
   success: boolean;

@@ -11,17 +11,19 @@ import {
   INFRASTRUCTURE_SOURCES,
   LAOS_CHECKPOINT_COUNT_2016,
   LAOS_CHINA_CROSSINGS,
+  VIETNAM_LAOS_CROSSINGS,
+  VIETNAM_LAOS_ECONOMIC_ZONES,
+  VIETNAM_LAOS_GATE_PLAN_1201,
+  VIETNAM_LAOS_OFFICIAL_COUNT_2024_10,
+} from '../index.js';
+import {
   parseBorderCrossings,
   parseBorderTradeFacility,
   parseClassificationSystem,
   parseCrossingPlan,
   parseCrossingTrade,
   parseOfficialCrossingCount,
-  VIETNAM_LAOS_CROSSINGS,
-  VIETNAM_LAOS_ECONOMIC_ZONES,
-  VIETNAM_LAOS_GATE_PLAN_1201,
-  VIETNAM_LAOS_OFFICIAL_COUNT_2024_10,
-} from '../index.js';
+} from '../schemas.js';
 
 const CROSSINGS: readonly BorderCrossing[] = [...VIETNAM_LAOS_CROSSINGS, ...LAOS_CHINA_CROSSINGS];
 const byId = (id: string) => CROSSINGS.find((crossing) => crossing.id === id) as BorderCrossing;
