@@ -26,7 +26,7 @@ export default [
     limit: '87.3 kB',
   },
   {
-    name: "an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — MEASURED; the 30 kB target is NOT met (no zod nor embedded data any more: decimal.js, Lit, core calculations, widget code)",
+    name: 'an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — MEASURED; the 30 kB target is NOT met (no zod nor embedded data any more: decimal.js, Lit, core calculations, widget code)',
     path: app.initial,
     gzip: true,
     limit: '53.4 kB',
