@@ -19,6 +19,14 @@ describe('Parquet output of bilateral fetch', () => {
     );
   });
 
+  it('says to update a package that has no writeFlowsParquet', async () => {
+    await expect(loadParquetWriter('node:path')).rejects.toThrowError(
+      new UsageError(
+        '-o <file>.parquet needs writeFlowsParquet, which the installed node:path does not have: update it beside @bilateral/core (npm install node:path@latest)',
+      ),
+    );
+  });
+
   it('reports an output it cannot write as FILE_UNWRITABLE, once, without the writer’s prefix', async () => {
     const writer: ParquetWriter = {
       writeFlowsParquet: () =>

@@ -18,16 +18,26 @@ export interface ParquetWriter {
   ): Promise<{ rows: number; scale: number }>;
 }
 
-/** `@bilateral/duckdb` (or the package `name`), or a UsageError saying to install it. */
+/**
+ * `@bilateral/duckdb` (or the package `name`), or a UsageError saying to install it, or to update
+ * a version without `writeFlowsParquet`.
+ */
 export async function loadParquetWriter(name = '@bilateral/duckdb'): Promise<ParquetWriter> {
+  let module: Partial<ParquetWriter>;
   try {
-    return (await import(name)) as ParquetWriter;
+    module = (await import(name)) as Partial<ParquetWriter>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
     throw new UsageError(
       `-o <file>.parquet needs the package ${name}: install it beside @bilateral/core (npm install ${name}), or write a dataset (.json) or JSON Lines (.jsonl)`,
     );
   }
+  if (typeof module.writeFlowsParquet !== 'function') {
+    throw new UsageError(
+      `-o <file>.parquet needs writeFlowsParquet, which the installed ${name} does not have: update it beside @bilateral/core (npm install ${name}@latest)`,
+    );
+  }
+  return module as ParquetWriter;
 }
 
 /**
