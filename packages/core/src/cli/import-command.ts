@@ -16,8 +16,10 @@ import {
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
+import { importComtradeStreamed, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
+import { peekFile } from './read-text-stream.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
@@ -337,6 +339,17 @@ export const importCommand: Command = {
       );
     }
 
+    if (format === 'comtrade') {
+      // CSV and TSV (gzip or not) are streamed; a JSON response is read whole.
+      const start = await peekFile(file);
+      if (!startsAsJson(start)) {
+        const streamed = {
+          ...{ file, start, output, id, title, date, delimiter },
+          ...{ breakdowns: values.breakdowns === true, json: values.json === true },
+        };
+        return importComtradeStreamed(streamed, io);
+      }
+    }
     const text = await readTextFile(file);
     let result: ImportResult;
     try {

@@ -35,7 +35,7 @@ function gunzipped(file: string, bytes: Buffer): Buffer {
 }
 
 /** Why a file could not be read, in words, from Node's error code. */
-function unreadable(file: string, error: NodeJS.ErrnoException): UsageError {
+export function unreadable(file: string, error: NodeJS.ErrnoException): UsageError {
   const why =
     error.code === 'ENOENT'
       ? 'no such file'

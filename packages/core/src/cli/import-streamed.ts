@@ -1,0 +1,96 @@
+import type { DatasetDocument } from '../dataset/index.js';
+import { safeParseDataset } from '../dataset/schemas.js';
+import { BilateralError } from '../errors/index.js';
+import { importComtradeStream, type StreamedImport } from '../io/index.js';
+import { type CommandIo, EXIT } from './cli-io.js';
+import { formatText } from './import-command.js';
+import { ImportOutput } from './import-output.js';
+import { issueLines } from './issue-lines.js';
+import { shownFile } from './read-text-file.js';
+import { type FileStart, readTextChunks } from './read-text-stream.js';
+
+/** Whether the start of a file is JSON (a Comtrade response or array), not CSV. */
+export function startsAsJson(start: FileStart): boolean {
+  if (start.gzip) return false;
+  const text = new TextDecoder().decode(start.bytes.subarray(0, 4096));
+  const first = text.replace(/^[\uFEFF\s]+/, '')[0];
+  return first === '{' || first === '[';
+}
+
+/**
+ * `bilateral import comtrade` of a CSV or TSV file (gzip or not), streamed: the file is read in
+ * chunks, each batch of flows is checked (by the importer, flow by flow) and written as it comes,
+ * and the file is put in place once the import has succeeded. Memory stays flat with the file's
+ * size but for what the importer keeps per distinct record (see `importComtradeStream`).
+ */
+export async function importComtradeStreamed(
+  options: {
+    readonly file: string;
+    readonly start: FileStart;
+    readonly output: string;
+    readonly id: string;
+    readonly title: string | undefined;
+    readonly date: string | undefined;
+    readonly delimiter: ',' | '\t' | ';' | undefined;
+    readonly breakdowns: boolean;
+    readonly json: boolean;
+  },
+  io: CommandIo,
+): Promise<number> {
+  const { file, output, id, title } = options;
+  const out = await ImportOutput.open(output, id);
+  let result: StreamedImport;
+  let datasetTitle: string;
+  try {
+    result = await importComtradeStream(readTextChunks(file, options.start), {
+      rows: options.breakdowns ? 'breakdowns' : 'totals',
+      ...(title === undefined ? {} : { title }),
+      ...(options.date === undefined ? {} : { date: options.date }),
+      ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+      onFlows: (flows) => out.add(flows),
+    });
+    datasetTitle = title ?? result.sources[0]?.title ?? id;
+    // The flows were checked one by one as they came, and the importer's rules keep them apart
+    // (no duplicates, known sources, one currency): what is left to check is the rest.
+    const rest: DatasetDocument = {
+      id,
+      title: { en: datasetTitle },
+      sources: result.sources,
+      flows: [],
+    };
+    const check = safeParseDataset(rest);
+    if (!check.success) {
+      if (!options.json) {
+        io.err(`${shownFile(file)}: the imported dataset does not validate (please report it):`);
+      }
+      throw check.error;
+    }
+    await out.finish(datasetTitle, result.sources);
+  } catch (error) {
+    await out.abort();
+    // With --json the error goes into the envelope, with every problem.
+    if (!(error instanceof BilateralError) || options.json) throw error;
+    const count = error.issues.length;
+    io.err(`${shownFile(file)}: ${count} problem${count === 1 ? '' : 's'}; nothing was written`);
+    for (const line of issueLines(error.issues, '  ')) io.err(line);
+    return EXIT.problems;
+  }
+  const sources = out.jsonLines ? [] : result.sources;
+  if (options.json) {
+    io.json({
+      file,
+      output,
+      dataset: { id, flows: out.flows, sources: sources.length },
+      engine: 'core',
+      ...result.report,
+    });
+  } else {
+    const lines = formatText(file, output, id, {
+      document: { sources: result.sources, flows: [] },
+      report: result.report,
+    });
+    for (const line of lines) io.out(line);
+    if (out.jsonLines) io.out('  (JSON Lines: one flow a line; the sources are not in the file)');
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,96 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { EXIT, UsageError } from './cli-io.js';
+import { shownFile, unreadable } from './read-text-file.js';
+
+/** How many bytes of a file's start `peekTextFile` reads. */
+const PEEK_BYTES = 64 * 1024;
+
+/** The start of a file, to choose how to read it: whether it is gzip, and its first bytes. */
+export interface FileStart {
+  readonly gzip: boolean;
+  /** Up to 64 KiB of the file's start (packed, for a gzip file). */
+  readonly bytes: Uint8Array;
+}
+
+/** Reads the start of a file; a missing file, a directory or no permission is `FILE_UNREADABLE`. */
+export async function peekFile(file: string): Promise<FileStart> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = new Uint8Array(PEEK_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, PEEK_BYTES, 0);
+      const bytes = buffer.subarray(0, bytesRead);
+      return { gzip: bytes[0] === 0x1f && bytes[1] === 0x8b, bytes };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw unreadable(file, error as NodeJS.ErrnoException);
+  }
+}
+
+/** Refuses UTF-16 at the start of a text, as `readTextFile` does. */
+function checkStart(name: string, bytes: Uint8Array): void {
+  const utf16Mark =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16Mark || bytes.subarray(0, 64).includes(0)) {
+    const what = utf16Mark ? 'it is UTF-16' : 'it looks like UTF-16, or a binary file';
+    throw new UsageError(`${name} is not UTF-8 text (${what}): save it as UTF-8`, 'NOT_UTF8');
+  }
+}
+
+/**
+ * A file the command was given, as UTF-8 text in chunks (a gzip file unpacked as it is read, with
+ * no limit on its size): the same refusals as `readTextFile` — `FILE_UNREADABLE`, `NOT_UTF8`
+ * (UTF-16 at the start, or bytes that are not UTF-8 anywhere) and `EMPTY_FILE` (at the end) —
+ * without ever holding the whole text.
+ */
+export async function* readTextChunks(file: string, start: FileStart): AsyncGenerator<string> {
+  const name = shownFile(file);
+  const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const bytes = start.gzip ? raw.pipe(createGunzip()) : raw;
+  if (start.gzip) raw.on('error', (error) => bytes.destroy(error));
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  let content = false;
+  const decode = (chunk?: Uint8Array): string => {
+    try {
+      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new UsageError(
+        `${name} is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8`,
+        'NOT_UTF8',
+      );
+    }
+  };
+  try {
+    for await (const chunk of bytes as AsyncIterable<Buffer>) {
+      if (first) {
+        checkStart(name, chunk);
+        first = false;
+      }
+      const text = decode(chunk);
+      if (!content && text.trim() !== '') content = true;
+      yield text;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const why = (error as Error).message;
+    throw new UsageError(
+      `cannot read ${name}: ${start.gzip ? `a gzip file that does not unpack (${why})` : why}`,
+      'FILE_UNREADABLE',
+    );
+  }
+  const rest = decode();
+  if (rest.trim() !== '') content = true;
+  if (rest !== '') yield rest;
+  if (!content) {
+    throw new UsageError(
+      `${name}: the file is empty${first ? '' : ' (nothing but white space)'}`,
+      'EMPTY_FILE',
+      EXIT.problems,
+    );
+  }
+}
