@@ -16,9 +16,10 @@ import { flowFromValidJson, type TradeFlow } from './trade-flow.js';
 
 /**
  * The code of an economy a flow, statement or target names: a code assigned in ISO 3166-1
- * alpha-3 (`VNM`, `MEX`), or a code of Bilateral's economy table (`WLD` for the World). Three
- * capitals that name no country (`XXX`) and the codes of groups (UN Comtrade's `EUR` for the EU)
- * are refused: a group is not a partner beside its members. See {@link isKnownEconomyCode}.
+ * alpha-3 (`VNM`, `MEX`), or a code of Bilateral's economy table (`WLD` the World, `EUN` the
+ * EU, `XNS` and `XBK` UN Comtrade's special areas). Three capitals that name no country (`XXX`)
+ * and Comtrade's own texts for groups (`EUR` for the EU) are refused. See
+ * {@link isKnownEconomyCode}.
  *
  * @example
  * ```ts
@@ -37,7 +38,7 @@ export const EconomyCodeTextSchema = z.string().check(
   }),
   z.refine(isKnownEconomyCode, {
     error: (issue) =>
-      `${quoteInput(String(issue.input))} is not an economy: write an ISO 3166-1 alpha-3 code such as "VNM" or "MEX", or WLD for the World (groups such as the EU are not economies)`,
+      `${quoteInput(String(issue.input))} is not an economy: write an ISO 3166-1 alpha-3 code such as "VNM" or "MEX", WLD for the World, EUN for the EU, XNS or XBK for UN Comtrade's "Areas, nes" and bunkers`,
   }),
 );
 
