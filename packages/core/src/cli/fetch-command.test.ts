@@ -97,6 +97,42 @@ describe('bilateral fetch comtrade', () => {
     expect(`${fetched.out}${fetched.err}${report.out}`).not.toContain(KEY);
   });
 
+  it('keeps the World, the EU and the special areas of an all-partners pull as named partners', async () => {
+    const partner = (code: number, iso: string, desc: string, value: number) => ({
+      ...totalsRecord(764, code, 'X', 2024, value),
+      partnerISO: iso,
+      partnerDesc: desc,
+    });
+    await serve(
+      tableHandler([
+        partner(0, 'W00', 'World', 1000),
+        partner(116, 'KHM', 'Cambodia', 600),
+        partner(97, 'EUR', 'EU', 250),
+        partner(899, '_X', 'Areas, nes', 30),
+        partner(837, 'X2', 'Bunkers', 20),
+      ]),
+    );
+    const output = at('tha-all.json');
+    const argv = ['fetch', 'comtrade', '--reporter', 'THA', '--years', '2024', '--flows', 'X'];
+    const fetched = await bilateral(...argv, '-o', output, '--no-cache');
+    expect(fetched.code).toBe(0);
+    expect(fetched.out).toContain('excluded nothing');
+    const dataset = parseDataset(JSON.parse(await readFile(output, 'utf8')));
+    // Each partner keeps its own record's value: the World's and the EU's are never sums.
+    expect(dataset.flows.map((flow) => [flow.partner, flow.value.amount.toFixed()])).toEqual([
+      ['WLD', '1000'],
+      ['KHM', '600'],
+      ['EUN', '250'],
+      ['XNS', '30'],
+      ['XBK', '20'],
+    ]);
+    const report = await bilateral('report', output);
+    expect(report.code).toBe(0);
+    for (const name of ['World', 'Cambodia', 'European Union', 'Areas, nes', 'Bunkers']) {
+      expect(report.out).toContain(`Trade reported by Thailand with ${name} `);
+    }
+  });
+
   it('names the dataset after the query when no -o is given', async () => {
     await serve(tableHandler(PAIR));
     const previous = process.cwd();
