@@ -97,6 +97,19 @@ describe('writeFlowsParquet', () => {
     expect(JSON.parse(metadata.bilateral_sources ?? '[]')[0]).toMatchObject({ title: "it's" });
   });
 
+  test('casts values of at most 18 digits through DuckDB’s 64-bit DECIMAL, to the same exact DECIMAL(38, scale)', async () => {
+    const output = join(dir, 'narrow.parquet');
+    const flows = [flow('9999999999999999.99'), flow('0.01'), flow('0')];
+    expect(await writeFlowsParquet(flows, output)).toMatchObject({ rows: 3, scale: 2 });
+    const { rows, metadata } = await readParquet(output);
+    expect(rows.map((row) => [row.value, row.type])).toEqual([
+      ['9999999999999999.99', 'DECIMAL(38,2)'],
+      ['0.01', 'DECIMAL(38,2)'],
+      ['0.00', 'DECIMAL(38,2)'],
+    ]);
+    expect(metadata.bilateral_sources).toBeUndefined();
+  });
+
   test('refuses values that fit no DECIMAL(38, scale) together, naming the flow; writes nothing', async () => {
     const output = join(dir, 'too-wide.parquet');
     const flows = [flow('0.000001'), flow(`1${'0'.repeat(33)}`)];

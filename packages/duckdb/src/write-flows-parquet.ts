@@ -9,6 +9,11 @@ import type { ComtradeBulkOptions } from './comtrade-bulk-report.js';
 
 /** Digits a DECIMAL holds in DuckDB and Parquet. */
 const PRECISION = 38;
+/**
+ * Digits of DuckDB's 64-bit DECIMAL. Text is cast to it some 30 times faster than to a 38-digit
+ * one (200,000 values: 0.1 s against 3 s), and from it to DECIMAL(38, s) exactly.
+ */
+const PRECISION_64 = 18;
 const DECIMAL_TEXT = /^-?(\d+)(?:\.(\d+))?$/;
 
 /**
@@ -29,8 +34,11 @@ export interface FlowsParquetOptions
   readonly sources?: readonly Source[];
 }
 
-/** The scale every value fits at; `INVALID_INPUT` naming a value that fits no DECIMAL(38, s). */
-function scaleOf(flows: readonly TradeFlowJson[]): number {
+/**
+ * The scale every value fits at and the most digits any value has at that scale;
+ * `INVALID_INPUT` naming a value that fits no DECIMAL(38, s).
+ */
+function scaleOf(flows: readonly TradeFlowJson[]): { scale: number; digits: number } {
   let scale = 0;
   let widest = 0;
   let widestAt = 0;
@@ -56,7 +64,7 @@ function scaleOf(flows: readonly TradeFlowJson[]): number {
       },
     ]);
   }
-  return scale;
+  return { scale, digits: widest + scale };
 }
 
 /**
@@ -110,7 +118,12 @@ export async function writeFlowsParquet(
       { path: ['output'], message: 'expected the path of the Parquet file to write' },
     ]);
   }
-  const scale = scaleOf(flows);
+  const { scale, digits } = scaleOf(flows);
+  const decimal = `DECIMAL(${PRECISION}, ${scale})`;
+  const cast =
+    digits <= PRECISION_64
+      ? `CAST(CAST(value AS DECIMAL(${PRECISION_64}, ${scale})) AS ${decimal})`
+      : `CAST(value AS ${decimal})`;
   const file = resolve(output);
   const partial = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
   const folder = await mkdtemp(join(tmpdir(), 'bilateral-parquet-'));
@@ -151,7 +164,7 @@ export async function writeFlowsParquet(
       try {
         await connection.run(
           `COPY (SELECT reporter, partner, flow, period, commodity, currency,
-                  CAST(value AS DECIMAL(${PRECISION}, ${scale})) AS value, valuation, status, source, note
+                  ${cast} AS value, valuation, status, source, note
                 FROM read_json(${sqlText(lines)}, format = 'newline_delimited', columns = {${text}}))
            TO ${sqlText(partial)} (FORMAT parquet${metadata})`,
         );
