@@ -1,6 +1,7 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { economyCodeIssue } from '../flow/check-series-request.js';
+import { pairCommodityCounts } from '../flow/flow-index.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -40,11 +41,6 @@ export function datasetCommodities(
     .map((key) => economyCodeIssue((pair as Record<string, unknown> | null)?.[key], [key]))
     .filter((issue): issue is BilateralIssue => issue !== undefined);
   if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
-  const counts = new Map<string, number>();
-  for (const flow of dataset.flows) {
-    if (flow.commodity === undefined) continue;
-    if (flow.reporter !== pair.reporter || flow.partner !== pair.partner) continue;
-    counts.set(flow.commodity, (counts.get(flow.commodity) ?? 0) + 1);
-  }
+  const counts = pairCommodityCounts(dataset.flows, pair.reporter, pair.partner);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code]) => code);
 }

@@ -21,6 +21,7 @@ import {
   yearEarlier,
 } from '../period/index.js';
 import type { Dataset } from './dataset.js';
+import { subjectStatements } from './statement-index.js';
 
 /**
  * What {@link datasetSeries} should build.
@@ -68,9 +69,6 @@ export interface DatasetSeriesRequest {
   readonly source?: string;
 }
 
-type LevelStatement = Extract<Statement, { kind: 'level' }>;
-type GrowthStatement = Extract<Statement, { kind: 'growth' }>;
-
 /** Refuses what is not a parsed Dataset — a dataset document (JSON) above all. */
 function checkDataset(dataset: unknown): Dataset {
   const fields = (typeof dataset === 'object' && dataset !== null ? dataset : {}) as Record<
@@ -101,7 +99,8 @@ function checkDataset(dataset: unknown): Dataset {
  * listed in `dataset.sources`) and the point lists the others as `alternatives`; `source` keeps one
  * source's flows and statements instead.
  *
- * @param dataset - the dataset to draw from
+ * @param dataset - the dataset to draw from; its flows and statements are indexed on first use
+ *   (once per array), so each call reads only the series' own — do not change them afterwards
  * @param request - reporter, partner, measure, period kind, optional commodity and source, and
  *   whether to imply bases
  * @returns the series, oldest period first, its measure plural
@@ -136,17 +135,14 @@ export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): 
     fromFlows.points.map((point) => [formatPeriod(point.period), point]),
   );
   // Statements are about totals, so a commodity's series is drawn from its flows alone.
+  const about =
+    checked.commodity === undefined
+      ? subjectStatements(dataset.statements, checked.reporter, checked.partner, checked.measure)
+      : { level: [], growth: [] };
   const matches = (statement: Statement) =>
-    checked.commodity === undefined &&
     (checked.source === undefined || statement.source === checked.source) &&
-    statement.reporter === checked.reporter &&
-    statement.partner === checked.partner &&
-    'subject' in statement &&
-    statement.subject === checked.measure &&
     parsePeriod(statement.period).kind === checked.periodKind;
-  const levels = dataset.statements.filter(
-    (statement): statement is LevelStatement => statement.kind === 'level' && matches(statement),
-  );
+  const levels = about.level.filter(matches);
   const precisions = new Map<string, Decimal>();
   for (const [key, point] of points) {
     if (point.precision !== undefined) precisions.set(key, point.precision);
@@ -176,10 +172,7 @@ export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): 
     });
   }
   if (request.impliedBases) {
-    const rates = dataset.statements.filter(
-      (statement): statement is GrowthStatement =>
-        statement.kind === 'growth' && matches(statement),
-    );
+    const rates = about.growth.filter(matches);
     for (const rate of rates) {
       const current = points.get(rate.period);
       const basePeriod = yearEarlier(parsePeriod(rate.period));

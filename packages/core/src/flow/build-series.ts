@@ -2,10 +2,10 @@ import type { Decimal } from '../_internal/decimal.js';
 import { BilateralError } from '../errors/index.js';
 import { add } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period, type PeriodKind } from '../period/index.js';
-import { checkSeriesRequest, checkTradeFlows } from './check-series-request.js';
+import { checkSeriesRequest } from './check-series-request.js';
+import { seriesFlows } from './flow-index.js';
 import type { SeriesMeasureInput } from './parse-series-measure.js';
 import { preferredFlow } from './preferred-flow.js';
-import { selectFlows } from './select-flows.js';
 import type { Series, SeriesAlternative, SeriesPoint } from './series.js';
 import type { Source } from './source.js';
 import type { TradeFlow } from './trade-flow.js';
@@ -116,7 +116,8 @@ function turnoverPoint(group: PeriodFlows, sources: readonly Source[]): SeriesPo
  * most final, then the latest, then the first listed) and the point lists what the others
  * published as its `alternatives`; the `source` option keeps one source's flows instead.
  *
- * @param flows - the flows to draw from (e.g. `dataset.flows`), parsed
+ * @param flows - the flows to draw from (e.g. `dataset.flows`), parsed; indexed on first use, so
+ *   do not change the array afterwards (an array with flows appended is indexed again)
  * @param request - reporter, partner, measure, period kind, optional commodity, source and the
  *   dataset's sources
  * @returns the series, oldest period first (possibly with no points), its measure plural
@@ -141,13 +142,8 @@ function turnoverPoint(group: PeriodFlows, sources: readonly Source[]): SeriesPo
  */
 export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest): Series {
   const checked = checkSeriesRequest(request);
-  const selected = selectFlows(checkTradeFlows(flows, ['flows']), {
-    reporter: checked.reporter,
-    partner: checked.partner,
-    periodKind: checked.periodKind,
-    commodity: checked.commodity ?? null,
-    ...(checked.source === undefined ? {} : { source: checked.source }),
-  });
+  // The flows of this series alone, from an index built once per flows array.
+  const selected = seriesFlows(flows, checked);
   const periods = new Map<string, PeriodFlows>();
   for (const flow of selected) {
     const key = formatPeriod(flow.period);
