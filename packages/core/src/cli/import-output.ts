@@ -94,16 +94,14 @@ export class ImportOutput {
   }
 
   private async write(text: string): Promise<void> {
-    if (!this.stream.write(text)) {
-      await Promise.race([
-        once(this.stream, 'drain'),
-        once(this.stream, 'error').then(([error]) => Promise.reject(error)),
-      ]).catch((error: Error) => {
-        throw new UsageError(
-          `cannot write ${shownFile(this.output)}: ${error.message}`,
-          'FILE_UNWRITABLE',
-        );
-      });
+    if (this.stream.write(text)) return;
+    try {
+      await once(this.stream, 'drain'); // rejects when the stream fails meanwhile
+    } catch (error) {
+      throw new UsageError(
+        `cannot write ${shownFile(this.output)}: ${(error as Error).message}`,
+        'FILE_UNWRITABLE',
+      );
     }
   }
 

@@ -99,6 +99,39 @@ const FIELD_BY_KEY: ReadonlyMap<string, ComtradeField> = new Map(
   ]),
 );
 
+/** The field each key names, remembered: the keys of a file repeat on every record. */
+const FIELD_OF_KEY = new Map<string, ComtradeField | null>();
+
+/** The field a key names (by any of its names), or undefined. */
+function fieldOfKey(key: string): ComtradeField | undefined {
+  let field = FIELD_OF_KEY.get(key);
+  if (field === undefined) {
+    field = FIELD_BY_KEY.get(normalizeKey(key)) ?? null;
+    if (FIELD_OF_KEY.size < 10_000) FIELD_OF_KEY.set(key, field);
+  }
+  return field ?? undefined;
+}
+
+/** A column of a CSV header that names a field: the first column with that field. */
+export interface HeaderColumn {
+  readonly field: ComtradeField;
+  readonly key: string;
+  readonly column: number;
+}
+
+/** The columns of a CSV header that name fields, as `new ComtradeRecord` would read them. */
+export function headerColumns(header: readonly string[]): HeaderColumn[] {
+  const seen = new Set<ComtradeField>();
+  const columns: HeaderColumn[] = [];
+  header.forEach((key, column) => {
+    const field = fieldOfKey(key);
+    if (field === undefined || seen.has(field)) return;
+    seen.add(field);
+    columns.push({ field, key, column });
+  });
+  return columns;
+}
+
 /** A field of a record: the key it had in the input and its value. */
 export interface FieldEntry {
   readonly key: string;
@@ -109,11 +142,23 @@ export interface FieldEntry {
 export class ComtradeRecord {
   private readonly fields = new Map<ComtradeField, FieldEntry>();
 
-  constructor(raw: Readonly<Record<string, unknown>>) {
+  constructor(raw: Readonly<Record<string, unknown>> = {}) {
     for (const [key, value] of Object.entries(raw)) {
-      const field = FIELD_BY_KEY.get(normalizeKey(key));
+      const field = fieldOfKey(key);
       if (field !== undefined && !this.fields.has(field)) this.fields.set(field, { key, value });
     }
+  }
+
+  /**
+   * The record of a CSV row from its cells, by the columns of its header (worked out once for
+   * every row of the file by {@link headerColumns}).
+   */
+  static fromCells(columns: readonly HeaderColumn[], cells: readonly string[]): ComtradeRecord {
+    const record = new ComtradeRecord();
+    for (const { field, key, column } of columns) {
+      record.fields.set(field, { key, value: cells[column] ?? '' });
+    }
+    return record;
   }
 
   /** The field, or `undefined` when it is absent, `null` or an empty (or blank) string. */

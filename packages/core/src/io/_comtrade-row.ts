@@ -533,7 +533,9 @@ export function readComtradeRow(
     );
     return undefined;
   }
-  const r = new RowReader(new ComtradeRecord(raw as Record<string, unknown>), row, log);
+  const record =
+    raw instanceof ComtradeRecord ? raw : new ComtradeRecord(raw as Record<string, unknown>);
+  const r = new RowReader(record, row, log);
   const typeCode = r.text('typeCode')?.toUpperCase();
   if (typeCode !== undefined && typeCode !== 'C' && typeCode !== 'S') {
     r.fail('typeCode', `${quoteInput(typeCode)} is not C (goods) or S (services)`);

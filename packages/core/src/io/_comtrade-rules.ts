@@ -87,10 +87,10 @@ function breakdownKey(row: ComtradeRow): Breakdown {
 }
 
 /**
- * The observation a row is: what makes two rows the same record. Its first five parts
- * (reporter, partner, flow code, period, commodity or `TOTAL`) never hold a `|`.
+ * The observation a row is, in parts: what makes two rows the same record. Its first five parts
+ * are the reporter, partner, flow code, period and commodity (`TOTAL` for none).
  */
-export function observationKey(row: ComtradeRow): string {
+export function observationParts(row: ComtradeRow): (string | number)[] {
   return [
     row.reporter,
     row.partner,
@@ -101,11 +101,16 @@ export function observationKey(row: ComtradeRow): string {
     row.customsCode,
     row.partner2Code,
     row.services ? 'S' : 'C',
-  ].join('|');
+  ];
 }
 
-/** The observation key of the totals row a row is part of (flow X or M, no breakdown). */
-export function totalsKey(row: ComtradeRow): string {
+/** The observation a row is, as one text. */
+export function observationKey(row: ComtradeRow): string {
+  return observationParts(row).join('|');
+}
+
+/** The observation parts of the totals row a row is part of (flow X or M, no breakdown). */
+export function totalsParts(row: ComtradeRow): (string | number)[] {
   return [
     row.reporter,
     row.partner,
@@ -116,7 +121,12 @@ export function totalsKey(row: ComtradeRow): string {
     'C00',
     0,
     row.services ? 'S' : 'C',
-  ].join('|');
+  ];
+}
+
+/** The observation key of the totals row a row is part of. */
+export function totalsKey(row: ComtradeRow): string {
+  return totalsParts(row).join('|');
 }
 
 /** The message of a row that repeats an earlier one with another value. */

@@ -108,6 +108,8 @@ export interface CsvHeader {
     record: CsvRecord,
     row: number,
   ) => { readonly record: Record<string, string> } | { readonly issue: BilateralIssue };
+  /** The issue of a row of the wrong width, or undefined. */
+  readonly widthIssue: (record: CsvRecord, row: number) => BilateralIssue | undefined;
 }
 
 /**
@@ -132,7 +134,7 @@ export function readCsvHeader(headerCells: readonly string[], separator: CsvDeli
       ['header'],
     );
   }
-  const recordOf: CsvHeader['recordOf'] = (record, row) => {
+  const widthIssue: CsvHeader['widthIssue'] = (record, row) => {
     // A row written with the header's trailing delimiters: its extra cells must be empty.
     const width =
       trailing > 0 &&
@@ -140,20 +142,21 @@ export function readCsvHeader(headerCells: readonly string[], separator: CsvDeli
       record.cells.slice(header.length).every((cell) => cell.trim() === '')
         ? header.length
         : record.cells.length;
-    if (width !== header.length) {
-      return {
-        issue: {
-          path: ['rows', row],
-          message: `has ${record.cells.length} fields but the header has ${header.length} (line ${record.line})`,
-        },
-      };
-    }
+    if (width === header.length) return undefined;
+    return {
+      path: ['rows', row],
+      message: `has ${record.cells.length} fields but the header has ${header.length} (line ${record.line})`,
+    };
+  };
+  const recordOf: CsvHeader['recordOf'] = (record, row) => {
+    const issue = widthIssue(record, row);
+    if (issue !== undefined) return { issue };
     // Object.fromEntries defines every name as an own field, `__proto__` too.
     return {
       record: Object.fromEntries(header.map((name, column) => [name, record.cells[column] ?? ''])),
     };
   };
-  return { header, issues: headerIssues(header), recordOf };
+  return { header, issues: headerIssues(header), recordOf, widthIssue };
 }
 
 /** Finds the records of a UN Comtrade input (parsed JSON, JSON text or CSV/TSV text). */

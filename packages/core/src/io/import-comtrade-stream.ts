@@ -2,7 +2,13 @@ import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
-import { isComtradeKey, missingColumns } from './_comtrade-fields.js';
+import {
+  ComtradeRecord,
+  type HeaderColumn,
+  headerColumns,
+  isComtradeKey,
+  missingColumns,
+} from './_comtrade-fields.js';
 import { type ComtradeRow, FLOW_CODES, readComtradeRow } from './_comtrade-row.js';
 import {
   type Breakdown,
@@ -14,18 +20,19 @@ import {
   noteNoTotalsRow,
   noteRecordCount,
   notesOnFlows,
-  observationKey,
+  observationParts,
   placeRow,
   repeatMessage,
-  totalsKey,
+  totalsParts,
 } from './_comtrade-rules.js';
 import { TitleFacts } from './_comtrade-title.js';
 import type { CsvTable } from './_csv.js';
 import { CsvChunkReader } from './_csv-stream.js';
+import { KeyCodes } from './_key-codes.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
-import { RowLines } from './_row-lines.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
+import { Uint32List } from './_uint32-list.js';
 import { type ComtradeImportOptions, importComtrade, OptionsSchema } from './import-comtrade.js';
 import type { ImportReport } from './import-result.js';
 
@@ -65,13 +72,6 @@ export interface ComtradeStreamOptions extends ComtradeImportOptions {
 export interface StreamedImport {
   readonly sources: Source[];
   readonly report: ImportReport;
-}
-
-/** What the first row with a key holds: its row, its value, whether it became a flow. */
-interface FirstRow {
-  readonly index: number;
-  readonly value: string;
-  imported: boolean;
 }
 
 /** The first index in sorted `rows` holding `row`, or -1. */
@@ -163,13 +163,21 @@ export async function importComtradeStream(
 class CsvImport {
   private readonly mode: 'totals' | 'breakdowns';
   private readonly baseId: string;
-  private readonly lines = new RowLines();
+  private readonly lines = new Uint32List();
   private readonly log = new ImportLog(['rows'], (row) => this.lines.at(row));
   private readonly csvProblems: BilateralIssue[] = [];
   private header: CsvHeader | undefined;
+  /** The header's columns that name fields. */
+  private columns: readonly HeaderColumn[] = [];
   private records = 0;
-  /** The first row of each observation (see `observationKey`). */
-  private readonly firstOf = new Map<string, FirstRow>();
+  /** Observations (see `observationParts`) as short keys. */
+  private readonly keys = new KeyCodes();
+  /** The first row of each observation: its slot in `firstRows`, `firstValues`, `firstImported`. */
+  private readonly firstOf = new Map<string, number>();
+  private readonly firstRows = new Uint32List();
+  private readonly firstValues: string[] = [];
+  /** 1 where the first row of an observation became a flow. */
+  private readonly firstImported = new Uint32List();
   /** Breakdowns left out whose totals row had not come yet: [row, totals key]. */
   private readonly waiting: [number, string][] = [];
   /** The commodity code lengths of the flows of each group (a bit per length). */
@@ -215,12 +223,13 @@ class CsvImport {
       this.records += 1;
       this.lines.push(record.line);
       if (this.csvProblems.length > 0) continue; // past a quoting error, cells are guesswork
-      const read = this.header.recordOf(record, index);
-      if ('issue' in read) {
-        this.log.issues.push(read.issue);
+      const issue = this.header.widthIssue(record, index);
+      if (issue !== undefined) {
+        this.log.issues.push(issue);
         continue;
       }
-      const row = readComtradeRow(read.record, index, this.log);
+      const fields = ComtradeRecord.fromCells(this.columns, record.cells);
+      const row = readComtradeRow(fields, index, this.log);
       if (row !== undefined) {
         const flow = this.place(row);
         if (flow !== undefined) flows.push(flow);
@@ -250,17 +259,24 @@ class CsvImport {
         },
       ]);
     }
+    this.columns = headerColumns(header.header);
     return header;
   }
 
   /** Checks a read row against the rows before it and places it; returns its flow, if any. */
   private place(row: ComtradeRow): TradeFlowJson | undefined {
-    const key = observationKey(row);
+    const key = this.keys.encode(observationParts(row));
     const value = row.value.toFixed();
     const first = this.firstOf.get(key);
-    if (first === undefined) this.firstOf.set(key, { index: row.index, value, imported: false });
-    else if (first.value !== value) {
-      this.log.problem(row.index, undefined, repeatMessage(first.index, value, first.value));
+    if (first === undefined) {
+      this.firstOf.set(key, this.firstValues.length);
+      this.firstRows.push(row.index);
+      this.firstValues.push(value);
+      this.firstImported.push(0);
+    } else if (this.firstValues[first] !== value) {
+      const firstValue = this.firstValues[first] ?? '';
+      const firstRow = this.firstRows.at(first) ?? 0;
+      this.log.problem(row.index, undefined, repeatMessage(firstRow, value, firstValue));
     }
     if (this.log.issues.length > 0) return undefined;
     this.validFacts.add(row);
@@ -268,13 +284,12 @@ class CsvImport {
     const placed = placeRow(row, this.mode, first !== undefined, this.log);
     if (!placed.flow) {
       if (placed.needsTotals) {
-        const totals = totalsKey(row);
+        const totals = this.keys.encode(totalsParts(row));
         if (!this.firstOf.has(totals)) this.waiting.push([row.index, totals]);
       }
       return undefined;
     }
-    const entry = this.firstOf.get(key);
-    if (entry !== undefined) entry.imported = true;
+    this.firstImported.set(this.firstValues.length - 1, 1);
     this.importedFacts.add(row);
     if (row.commodity !== undefined && row.classification !== undefined) {
       this.classifications.add(row.classification);
@@ -349,18 +364,16 @@ class CsvImport {
     const groups = new Map<string, Map<string, number[]>>();
     if (mixed.size === 0) return groups;
     for (const [key, first] of this.firstOf) {
-      if (!first.imported) continue;
-      const [reporter = '', partner = '', flowCode = '', period = '', commodity = ''] = key.split(
-        '|',
-        5,
-      );
+      if (this.firstImported.at(first) !== 1) continue;
+      const [reporter = '', partner = '', flowCode = '', period = '', commodity = ''] =
+        this.keys.decode(key);
       const direction = FLOW_CODES.get(flowCode)?.direction ?? '';
       const group = nestingGroup(reporter, partner, direction, period);
       if (!mixed.has(group)) continue;
       const codes = groups.get(group) ?? new Map<string, number[]>();
       groups.set(group, codes);
       const code = commodity === 'TOTAL' ? '' : commodity;
-      codes.set(code, [...(codes.get(code) ?? []), first.index]);
+      codes.set(code, [...(codes.get(code) ?? []), this.firstRows.at(first) ?? 0]);
     }
     return groups;
   }
