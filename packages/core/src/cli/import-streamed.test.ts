@@ -1,0 +1,134 @@
+import { access, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { record, toCsv } from '../io/__fixtures__/comtrade.js';
+import { importComtrade } from '../io/index.js';
+import { run } from './main.js';
+
+async function bilateral(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** Records of many kinds: totals, breakdowns, a repeat, other years. */
+const RECORDS = [
+  record(),
+  record({ motCode: 2100, motDesc: 'Sea', primaryValue: 38000000000 }),
+  record(),
+  ...[2019, 2020, 2021, 2022].map((year) =>
+    record({ period: String(year), refYear: year, refPeriodId: year * 10000 + 101 }),
+  ),
+];
+const CSV = toCsv(RECORDS, { crlf: true });
+
+let dir = '';
+const at = (name: string) => join(dir, name);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-streamed-'));
+  await writeFile(at('soy.csv'), CSV);
+  await writeFile(at('soy.csv.gz'), gzipSync(Buffer.from(CSV)));
+  await writeFile(at('bad.csv'), toCsv([record(), record({ primaryValue: 'n/a' })]));
+});
+
+describe('bilateral import comtrade, streamed', () => {
+  it('writes a dataset that `bilateral validate` passes, with the whole-text import’s flows', async () => {
+    const { code, out } = await bilateral(
+      'import',
+      'comtrade',
+      at('soy.csv'),
+      '-o',
+      at('soy.json'),
+      '--date',
+      '2024-06-01',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('imported 5 flows');
+    const validated = await bilateral('validate', at('soy.json'));
+    expect(validated.code).toBe(0);
+    expect(validated.out).toContain('valid — 5 flows, 1 source');
+    const written = JSON.parse(await readFile(at('soy.json'), 'utf8'));
+    const whole = importComtrade(CSV, { date: '2024-06-01' });
+    expect(written.flows).toEqual(whole.document.flows);
+    expect(written.sources).toEqual(whole.document.sources);
+    expect(written.title).toEqual({ en: whole.document.sources[0]?.title });
+  });
+
+  it('unpacks a gzip file as it reads it', async () => {
+    const { code } = await bilateral(
+      'import',
+      'comtrade',
+      at('soy.csv.gz'),
+      '-o',
+      at('gz.json'),
+      '--date',
+      '2024-06-01',
+    );
+    expect(code).toBe(0);
+    expect(await readFile(at('gz.json'), 'utf8')).toBe(
+      (await readFile(at('soy.json'), 'utf8')).replace('"id": "soy"', '"id": "gz"'),
+    );
+  });
+
+  it('writes JSON Lines of flows for -o *.jsonl', async () => {
+    const { code, out } = await bilateral(
+      'import',
+      'comtrade',
+      at('soy.csv'),
+      '-o',
+      at('soy.jsonl'),
+      '--date',
+      '2024-06-01',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('JSON Lines');
+    const lines = (await readFile(at('soy.jsonl'), 'utf8')).trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual(
+      importComtrade(CSV, { date: '2024-06-01' }).document.flows,
+    );
+  });
+
+  it('writes nothing (and leaves no temporary file) when a row is bad, naming its line', async () => {
+    const { code, err } = await bilateral(
+      'import',
+      'comtrade',
+      at('bad.csv'),
+      '-o',
+      at('bad.json'),
+    );
+    expect(code).toBe(1);
+    expect(err).toMatch(/rows\[1\]\.primaryValue: .*\(line 3\)/);
+    expect(err).toContain('nothing was written');
+    expect(await exists(at('bad.json'))).toBe(false);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('gives the report as JSON with --json', async () => {
+    const { code, out } = await bilateral(
+      'import',
+      'comtrade',
+      at('soy.csv'),
+      '-o',
+      at('report.json'),
+      '--json',
+    );
+    expect(code).toBe(0);
+    const { result } = JSON.parse(out);
+    expect(result).toMatchObject({
+      dataset: { id: 'report', flows: 5, sources: 1 },
+      engine: 'core',
+      records: 7,
+      imported: 5,
+    });
+  });
+});
