@@ -16,8 +16,10 @@ import { BilateralError } from '../errors/index.js';
  *
  * @example
  * ```ts
- * const source: TextSource = (await fetch(url)).body!;
+ * const source: TextSource = (await fetch(bulkFileUrl)).body!; // or fs.createReadStream(file)
  * const { report } = await importComtradeStream(source, { onFlows: (flows) => {} });
+ * report.container;
+ * //=> 'csv'
  * ```
  *
  * @category Importers

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
+import { createFlowTableBuilder, flowTableFromRecords } from '../table/index.js';
 import { type ComtradeJson, record, response, toCsv } from './__fixtures__/comtrade.js';
 import { type ComtradeImportOptions, importComtrade } from './import-comtrade.js';
 import { importComtradeStream } from './import-comtrade-stream.js';
@@ -126,6 +127,20 @@ describe('importComtradeStream', () => {
     const { batches, report } = await streamed(chunks);
     expect(batches).toEqual([1, 1]);
     expect(report.imported).toBe(2);
+  });
+
+  it('builds a flow table batch by batch (createFlowTableBuilder)', async () => {
+    const builder = createFlowTableBuilder();
+    await importComtradeStream(cut(MIXED_CSV, [500, 1500]), {
+      ...OPTIONS,
+      onFlows: (flows) => builder.append(flows),
+    });
+    const table = builder.finish();
+    const expected = flowTableFromRecords(whole(MIXED_CSV).document.flows);
+    expect(table.length).toBe(expected.length);
+    expect(Array.from({ length: table.length }, (_, row) => table.valueAt(row).toFixed())).toEqual(
+      Array.from({ length: expected.length }, (_, row) => expected.valueAt(row).toFixed()),
+    );
   });
 
   it('reads JSON whole, as importComtrade does', async () => {

@@ -41,8 +41,14 @@ import type { ImportReport } from './import-result.js';
  *
  * @example
  * ```ts
- * const flows: TradeFlowJson[] = [];
- * const options: ComtradeStreamOptions = { date: '2024-06-01', onFlows: (batch) => { flows.push(...batch); } };
+ * const builder = createFlowTableBuilder();
+ * const options: ComtradeStreamOptions = {
+ *   date: '2024-06-01',
+ *   onFlows: (flows) => builder.append(flows), // or write them to a file
+ * };
+ * await importComtradeStream(createReadStream('comtrade.csv'), options);
+ * builder.finish().length;
+ * //=> 1000000
  * ```
  *
  * @category Importers
