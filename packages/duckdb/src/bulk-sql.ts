@@ -132,6 +132,17 @@ FROM (${rows}) GROUP BY filename`;
 }
 
 /**
+ * `text` as an exact DECIMAL(38, scale), or NULL when it is no number or does not fit. Text of at
+ * most 18 digits at that scale goes through DuckDB's 64-bit DECIMAL(18, scale) first, the same
+ * value, cast from text some ten times faster than straight to 38 digits.
+ */
+function decimalSql(text: string, scale: number): string {
+  const digits = `(CASE WHEN strpos(${text}, '.') > 0 THEN strpos(${text}, '.') - 1 ELSE length(${text}) END + ${scale})`;
+  return `CASE WHEN ${digits} <= 18 THEN TRY_CAST(TRY_CAST(${text} AS DECIMAL(18, ${scale})) AS DECIMAL(38, ${scale}))
+    ELSE TRY_CAST(${text} AS DECIMAL(38, ${scale})) END`;
+}
+
+/**
  * Every record with its problem (a code naming the field, `NULL` when it can be read), its
  * exclusion reason (`NULL` when it is imported) and its keys and value as the result holds them.
  * Needs the temporary table `bulk_economies(code, iso, economy, status)`.
@@ -177,7 +188,7 @@ FROM (SELECT r.*,
     WHEN length(cmd_code) % 2 = 1 THEN '0' || cmd_code ELSE cmd_code END AS commodity,
   regexp_full_match(cmd_code, '[0-9]+') AND length(cmd_code) % 2 = 1 AS restored,
   CASE WHEN strpos(value_text, '.') > 0 THEN length(value_text) - strpos(value_text, '.') ELSE 0 END AS decimals,
-  TRY_CAST(value_text AS DECIMAL(38, ${scale})) AS value,
+  ${decimalSql('value_text', scale)} AS value,
   TRY_CAST(mot_code AS BIGINT) AS mot,
   TRY_CAST(partner2_code AS BIGINT) AS partner2
 FROM (${rows}) AS r

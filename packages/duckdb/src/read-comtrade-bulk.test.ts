@@ -187,6 +187,19 @@ describe('readComtradeBulk: what is left out, and why', () => {
     expect(report.notes.map(({ code, count }) => [code, count])).toEqual([['iso-fallback', 1]]);
   });
 
+  test('values on both sides of 18 digits (the 64-bit cast and the 38-digit one) are exact', async () => {
+    const { table } = await read([
+      bulkRecord({ period: '2021', primaryValue: '9999999999999999.99' }),
+      bulkRecord({ period: '2022', primaryValue: '10000000000000000.01' }),
+      bulkRecord({ period: '2023', primaryValue: '0.05' }),
+    ]);
+    expect(rows(table).map((row) => row.split(' ').slice(3).join(' '))).toEqual([
+      '2021 - 9999999999999999.99',
+      '2022 - 10000000000000000.01',
+      '2023 - 0.05',
+    ]);
+  });
+
   test('a scale given is the DECIMAL scale read at', async () => {
     const path = await scratch.write('scale.csv', bulkText([bulkRecord({ primaryValue: '1.5' })]));
     const { table, report } = await readComtradeBulk(path, { instance, scale: 4 });
