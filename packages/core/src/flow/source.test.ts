@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { parseSource, safeParseSource } from './source.js';
-import { safeParseTradeFlow } from './trade-flow.js';
+import { safeParseTradeFlow } from './trade-flow-schema.js';
 
 const source = { id: 'moit', publisher: 'MOIT', title: 'Border trade', date: '2024-10-24' };
 
