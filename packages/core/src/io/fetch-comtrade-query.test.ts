@@ -88,6 +88,11 @@ describe('planning UN Comtrade requests', () => {
     expect(MAX_URL_LENGTH).toBe(4095);
   });
 
+  it("asks for the table's EU and special areas by their UN Comtrade codes", () => {
+    const plan = planQuery({ reporter: 'THA', partner: ['EUN', 'XNS', 'XBK'], periods: ['2024'] });
+    expect(firstParts(plan)[0]?.partners).toEqual([97, 899, 837]);
+  });
+
   it('describes months and gaps in words', () => {
     expect(
       describeQuery(planQuery({ reporter: 764, periods: ['2023-11', '2023-12', '2024-01'] })),
