@@ -186,12 +186,14 @@ class CsvImport {
   private readonly firstImported = new Uint32List();
   /** Breakdowns left out whose totals row had not come yet: [row, totals key]. */
   private readonly waiting: [number, string][] = [];
-  /** The commodity code lengths of the flows of each group (a bit per length). */
-  private readonly codeLengths = new Map<string, number>();
+  /** The commodity code lengths of the flows (a bit per length): one length, nothing nests. */
+  private codeLengths = 0;
   private readonly classifications = new Set<string>();
   private readonly importedFacts = new TitleFacts();
   private readonly validFacts = new TitleFacts();
   private everyRowV0 = true;
+  /** Rows read without a problem. */
+  private valid = 0;
   private readonly flowRows: number[] = [];
   /** The source of each breakdown, in the order of their first flow. */
   private readonly breakdowns = new Map<string, Breakdown | undefined>();
@@ -285,10 +287,12 @@ class CsvImport {
       this.log.problem(row.index, undefined, repeatMessage(firstRow, value, firstValue));
     }
     if (this.log.issues.length > 0) return undefined;
-    this.validFacts.add(row);
+    this.valid += 1;
     if (row.version !== 'v0') this.everyRowV0 = false;
     const placed = placeRow(row, this.mode, first !== undefined, this.log);
     if (!placed.flow) {
+      // The title describes the flows, or, when there are none, every row (all left out).
+      this.validFacts.add(row);
       if (placed.needsTotals) {
         const totals = this.keys.encode(totalsParts(row));
         if (!this.firstOf.has(totals)) this.waiting.push([row.index, totals]);
@@ -300,9 +304,7 @@ class CsvImport {
     if (row.commodity !== undefined && row.classification !== undefined) {
       this.classifications.add(row.classification);
     }
-    const group = nestingGroup(row.reporter, row.partner, row.direction, row.period);
-    const bit = 2 ** Math.min((row.commodity ?? '').length, 30);
-    this.codeLengths.set(group, (this.codeLengths.get(group) ?? 0) | bit);
+    this.codeLengths |= 2 ** Math.min((row.commodity ?? '').length, 30);
     const sourceId =
       placed.breakdown === undefined ? this.baseId : `${this.baseId}-${placed.breakdown.slug}`;
     if (!this.breakdowns.has(sourceId)) this.breakdowns.set(sourceId, placed.breakdown);
@@ -349,7 +351,7 @@ class CsvImport {
     return {
       sources,
       report: {
-        format: this.everyRowV0 && !this.validFacts.empty ? 'comtrade-v0' : 'comtrade-v1',
+        format: this.everyRowV0 && this.valid > 0 ? 'comtrade-v0' : 'comtrade-v1',
         container: 'csv',
         rowPath: ['rows'],
         records: this.records,
@@ -361,25 +363,26 @@ class CsvImport {
     };
   }
 
-  /** The codes and rows of the flows in groups with codes of more than one length. */
+  /**
+   * The codes and rows of the flows by group (reporter, partner, direction, period), from the
+   * first rows of the observations; none when every code has the same length (none can nest).
+   */
   private nestingGroups(): Map<string, Map<string, number[]>> {
-    const mixed = new Set<string>();
-    for (const [group, lengths] of this.codeLengths) {
-      if ((lengths & (lengths - 1)) !== 0) mixed.add(group);
-    }
     const groups = new Map<string, Map<string, number[]>>();
-    if (mixed.size === 0) return groups;
+    if ((this.codeLengths & (this.codeLengths - 1)) === 0) return groups;
     for (const [key, first] of this.firstOf) {
       if (this.firstImported.at(first) !== 1) continue;
       const [reporter = '', partner = '', flowCode = '', period = '', commodity = ''] =
         this.keys.decode(key);
       const direction = FLOW_CODES.get(flowCode)?.direction ?? '';
       const group = nestingGroup(reporter, partner, direction, period);
-      if (!mixed.has(group)) continue;
       const codes = groups.get(group) ?? new Map<string, number[]>();
       groups.set(group, codes);
       const code = commodity === 'TOTAL' ? '' : commodity;
-      codes.set(code, [...(codes.get(code) ?? []), this.firstRows.at(first) ?? 0]);
+      const rows = codes.get(code);
+      const row = this.firstRows.at(first) ?? 0;
+      if (rows === undefined) codes.set(code, [row]);
+      else rows.push(row);
     }
     return groups;
   }
