@@ -131,9 +131,6 @@ export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): 
     ]);
   }
   const fromFlows = buildSeries(dataset.flows, { ...checked, sources: dataset.sources });
-  const points = new Map<string, SeriesPoint>(
-    fromFlows.points.map((point) => [formatPeriod(point.period), point]),
-  );
   // Statements are about totals, so a commodity's series is drawn from its flows alone.
   const about =
     checked.commodity === undefined
@@ -143,6 +140,13 @@ export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): 
     (checked.source === undefined || statement.source === checked.source) &&
     parsePeriod(statement.period).kind === checked.periodKind;
   const levels = about.level.filter(matches);
+  if (levels.length === 0 && (!request.impliedBases || about.growth.length === 0)) {
+    // No statement to merge: the flows' series, already in order and in one currency.
+    return { ...fromFlows, points: [...fromFlows.points] };
+  }
+  const points = new Map<string, SeriesPoint>(
+    fromFlows.points.map((point) => [formatPeriod(point.period), point]),
+  );
   const precisions = new Map<string, Decimal>();
   for (const [key, point] of points) {
     if (point.precision !== undefined) precisions.set(key, point.precision);

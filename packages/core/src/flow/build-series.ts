@@ -163,7 +163,9 @@ export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest)
       const flowsOfPeriod = checked.measure === 'exports' ? group.export : group.import;
       if (flowsOfPeriod.length === 0) continue;
       points.push(
-        onePoint(preferredFlow(flowsOfPeriod, checked.sources), flowsOfPeriod, checked.sources),
+        flowsOfPeriod.length === 1
+          ? onePoint(flowsOfPeriod[0] as TradeFlow, [], checked.sources)
+          : onePoint(preferredFlow(flowsOfPeriod, checked.sources), flowsOfPeriod, checked.sources),
       );
     }
   }
