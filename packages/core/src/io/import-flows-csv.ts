@@ -173,53 +173,103 @@ function valueProblem(text: string): string {
  * @category Importers
  */
 export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}): ImportResult {
-  const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
-  const table = recordsFromCsv(inputText(text, 'INVALID_IMPORT'), settings.delimiter);
-  const readNumber = settings.decimalComma ? fromDecimalComma : (text: string) => text;
+  const rules = flowsCsvRules(options);
+  const table = recordsFromCsv(inputText(text, 'INVALID_IMPORT'), rules.delimiter);
   const log = new ImportLog(['rows'], table.lineOf);
   for (const issue of table.issues) log.issues.push(issue);
-  const header = table.header ?? [];
-
-  // The columns: the six required ones, the optional ones, and what else is there.
-  const columnOf = new Map<Column, string>();
-  const ignored: string[] = [];
-  const names = new Set(header.map((name) => name.toLowerCase()));
-  let examined = 0;
-  header.forEach((name, index) => {
-    const lower = name.toLowerCase();
-    const known = COLUMNS.find((column) => column === lower);
-    if (known !== undefined) {
-      if (!columnOf.has(known)) columnOf.set(known, name);
-      return;
-    }
-    if (name === '') return;
-    examined += 1;
-    const near = examined <= MAX_EXAMINED ? nearColumn(lower) : undefined;
-    if (near !== undefined && !names.has(near)) {
-      log.problemAt(
-        ['header', index],
-        `unknown column ${quoteInput(name)}: did you mean ${JSON.stringify(near)}?`,
-      );
-    } else ignored.push(name);
+  rules.readHeader(table.header ?? [], log);
+  const flows: TradeFlowJson[] = [];
+  const flowRows: number[] = [];
+  table.records.forEach((raw, row) => {
+    if (table.badRows?.has(row)) return;
+    const flow = rules.readRow(raw as Record<string, string>, row, log);
+    if (flow === undefined) return;
+    flows.push(flow);
+    flowRows.push(row);
   });
-  const missing = REQUIRED.filter((column) => !columnOf.has(column));
-  if (missing.length > 0) {
-    log.problemAt(
-      ['header'],
-      `missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}: the header must have ${REQUIRED.join(',')} (then any of ${OPTIONAL.join(', ')})`,
+  if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
+
+  const document = { sources: rules.sources(), flows };
+  const check = safeParseDataset({ id: 'import', title: { en: 'Import' }, ...document });
+  if (!check.success) {
+    throw new BilateralError(
+      'INVALID_IMPORT',
+      check.error.issues.map((issue) => {
+        const [section, index, ...rest] = issue.path;
+        const row = section === 'flows' && typeof index === 'number' ? flowRows[index] : undefined;
+        return row === undefined ? issue : { path: log.path(row, ...rest), message: issue.message };
+      }),
     );
   }
-  if (ignored.length > 0) {
-    const shown = ignored.slice(0, SHOWN_IGNORED).map((name) => quoteInput(name));
-    const more = ignored.length - shown.length;
-    log.note(
-      'ignored-columns',
-      `${ignored.length === 1 ? 'column' : 'columns'} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${ignored.length === 1 ? 'is not a flow field and was' : 'are not flow fields and were'} not imported`,
-    );
-  }
-  if (log.issues.some((issue) => issue.path[0] === 'header')) {
-    throw new BilateralError('INVALID_IMPORT', log.issues);
-  }
+  return {
+    document,
+    report: {
+      format: 'flows-csv',
+      container: 'csv',
+      rowPath: ['rows'],
+      records: table.records.length,
+      imported: flows.length,
+      flowRows,
+      excluded: [],
+      notes: log.notes(),
+    },
+  };
+}
+
+/**
+ * The flows CSV's rules — the header, each row, the source entries cited — shared by
+ * {@link importFlowsCsv} and `importFlowsCsvStream`. What it keeps across rows: one entry per
+ * distinct flow (to refuse repeats) and per series (to refuse mixed currencies).
+ *
+ * @internal
+ */
+export function flowsCsvRules(options: FlowsCsvImportOptions) {
+  const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
+  const readNumber = settings.decimalComma ? fromDecimalComma : (text: string) => text;
+  const columnOf = new Map<Column, string>();
+
+  /** Reads the header; throws its problems (a missing or misspelt column). */
+  const readHeader = (header: readonly string[], log: ImportLog): void => {
+    // The columns: the six required ones, the optional ones, and what else is there.
+    const ignored: string[] = [];
+    const names = new Set(header.map((name) => name.toLowerCase()));
+    let examined = 0;
+    header.forEach((name, index) => {
+      const lower = name.toLowerCase();
+      const known = COLUMNS.find((column) => column === lower);
+      if (known !== undefined) {
+        if (!columnOf.has(known)) columnOf.set(known, name);
+        return;
+      }
+      if (name === '') return;
+      examined += 1;
+      const near = examined <= MAX_EXAMINED ? nearColumn(lower) : undefined;
+      if (near !== undefined && !names.has(near)) {
+        log.problemAt(
+          ['header', index],
+          `unknown column ${quoteInput(name)}: did you mean ${JSON.stringify(near)}?`,
+        );
+      } else ignored.push(name);
+    });
+    const missing = REQUIRED.filter((column) => !columnOf.has(column));
+    if (missing.length > 0) {
+      log.problemAt(
+        ['header'],
+        `missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')}: the header must have ${REQUIRED.join(',')} (then any of ${OPTIONAL.join(', ')})`,
+      );
+    }
+    if (ignored.length > 0) {
+      const shown = ignored.slice(0, SHOWN_IGNORED).map((name) => quoteInput(name));
+      const more = ignored.length - shown.length;
+      log.note(
+        'ignored-columns',
+        `${ignored.length === 1 ? 'column' : 'columns'} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${ignored.length === 1 ? 'is not a flow field and was' : 'are not flow fields and were'} not imported`,
+      );
+    }
+    if (log.issues.some((issue) => issue.path[0] === 'header')) {
+      throw new BilateralError('INVALID_IMPORT', log.issues);
+    }
+  };
 
   const known = new Map((settings.sources ?? []).map((source) => [source.id, source]));
   if (settings.source !== undefined && !known.has(settings.source.id)) {
@@ -228,7 +278,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   const today = settings.date ?? isoDate(options.now ?? (() => new Date()));
   const defaultSourceId = settings.source?.id ?? 'csv-import';
   const used = new Map<string, Source>();
-  const cite = (id: string, row: number): void => {
+  const cite = (id: string, row: number, log: ImportLog): void => {
     if (used.has(id)) return;
     const entry = known.get(id);
     if (entry !== undefined) {
@@ -253,13 +303,15 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     );
   };
 
-  const flows: TradeFlowJson[] = [];
-  const flowRows: number[] = [];
   const observations = new Map<string, number>();
   const currencies = new Map<string, { currency: string; row: number }>();
-  table.records.forEach((raw, row) => {
-    if (table.badRows?.has(row)) return;
-    const record = raw as Record<string, string>;
+
+  /** Reads one row: its flow, or undefined with its problems logged. */
+  const readRow = (
+    record: Readonly<Record<string, string>>,
+    row: number,
+    log: ImportLog,
+  ): TradeFlowJson | undefined => {
     const cell = (column: Column): string => {
       const name = columnOf.get(column);
       return name === undefined ? '' : (record[name] ?? '').trim();
@@ -360,7 +412,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     if (uncertain !== '' && uncertain !== 'true' && uncertain !== 'false') {
       problem('uncertain', `${quoteInput(cell('uncertain'))} is not true or false`);
     }
-    if (log.issues.length > before) return;
+    if (log.issues.length > before) return undefined;
 
     const reporter = economies.reporter ?? '';
     const partner = economies.partner ?? '';
@@ -369,7 +421,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
         'partner',
         `the partner is the reporter (${reporter}): a flow is between two economies`,
       );
-      return;
+      return undefined;
     }
     const series = [reporter, partner, flowText, commodity].join('|');
     const observation = [series, periodText, source].join('|');
@@ -380,7 +432,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
         undefined,
         `repeats row ${first}: same reporter, partner, flow, period (${periodText}), commodity and source`,
       );
-      return;
+      return undefined;
     }
     observations.set(observation, row);
     const seriesCurrency = currencies.get(series);
@@ -390,12 +442,12 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
         'currency',
         `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row} is in ${seriesCurrency.currency})`,
       );
-      return;
+      return undefined;
     }
-    cite(source, row);
+    cite(source, row, log);
     const derivation = cell('derivation');
     const note = cell('note');
-    flows.push({
+    return {
       reporter,
       partner,
       flow: flowText as 'export' | 'import',
@@ -410,36 +462,16 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
       ...(derivation === '' ? {} : { derivation }),
       ...(uncertain === '' ? {} : { uncertain: uncertain === 'true' }),
       ...(note === '' ? {} : { note }),
-    });
-    flowRows.push(row);
-  });
-  if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
-  if (used.size === 0 && settings.source !== undefined)
-    used.set(settings.source.id, settings.source);
-
-  const document = { sources: [...used.values()], flows };
-  const check = safeParseDataset({ id: 'import', title: { en: 'Import' }, ...document });
-  if (!check.success) {
-    throw new BilateralError(
-      'INVALID_IMPORT',
-      check.error.issues.map((issue) => {
-        const [section, index, ...rest] = issue.path;
-        const row = section === 'flows' && typeof index === 'number' ? flowRows[index] : undefined;
-        return row === undefined ? issue : { path: log.path(row, ...rest), message: issue.message };
-      }),
-    );
-  }
-  return {
-    document,
-    report: {
-      format: 'flows-csv',
-      container: 'csv',
-      rowPath: ['rows'],
-      records: table.records.length,
-      imported: flows.length,
-      flowRows,
-      excluded: [],
-      notes: log.notes(),
-    },
+    };
   };
+
+  /** The source entries the flows cite (or the default one, when there are no flows). */
+  const sources = (): Source[] => {
+    if (used.size === 0 && settings.source !== undefined) {
+      used.set(settings.source.id, settings.source);
+    }
+    return [...used.values()];
+  };
+
+  return { delimiter: settings.delimiter, readHeader, readRow, sources };
 }
