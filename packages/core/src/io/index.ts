@@ -15,6 +15,7 @@ export {
   type StreamedImport,
 } from './import-comtrade-stream.js';
 export { type FlowsCsvImportOptions, importFlowsCsv } from './import-flows-csv.js';
+export { type FlowsCsvStreamOptions, importFlowsCsvStream } from './import-flows-csv-stream.js';
 export type {
   ExcludedRows,
   ExclusionReason,
