@@ -16,7 +16,7 @@ import {
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
-import { importComtradeStreamed, startsAsJson } from './import-streamed.js';
+import { importStreamed, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
@@ -339,16 +339,16 @@ export const importCommand: Command = {
       );
     }
 
-    if (format === 'comtrade') {
-      // CSV and TSV (gzip or not) are streamed; a JSON response is read whole.
-      const start = await peekFile(file);
-      if (!startsAsJson(start)) {
-        const streamed = {
-          ...{ file, start, output, id, title, date, delimiter },
-          ...{ breakdowns: values.breakdowns === true, json: values.json === true },
-        };
-        return importComtradeStreamed(streamed, io);
-      }
+    // CSV and TSV (gzip or not) are streamed; a UN Comtrade JSON response is read whole.
+    const start = await peekFile(file);
+    if (format === 'flows' || !startsAsJson(start)) {
+      const streamed = {
+        ...{ format: format as 'comtrade' | 'flows', file, start, output, id, title, date },
+        delimiter,
+        ...{ breakdowns: values.breakdowns === true, json: values.json === true },
+        decimalComma: values['decimal-comma'] === true,
+      };
+      return importStreamed(streamed, io);
     }
     const text = await readTextFile(file);
     let result: ImportResult;

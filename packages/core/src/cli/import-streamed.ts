@@ -1,7 +1,7 @@
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
-import { importComtradeStream, type StreamedImport } from '../io/index.js';
+import { importComtradeStream, importFlowsCsvStream, type StreamedImport } from '../io/index.js';
 import { type CommandIo, EXIT } from './cli-io.js';
 import { formatText } from './import-command.js';
 import { ImportOutput } from './import-output.js';
@@ -18,13 +18,15 @@ export function startsAsJson(start: FileStart): boolean {
 }
 
 /**
- * `bilateral import comtrade` of a CSV or TSV file (gzip or not), streamed: the file is read in
- * chunks, each batch of flows is checked (by the importer, flow by flow) and written as it comes,
- * and the file is put in place once the import has succeeded. Memory stays flat with the file's
- * size but for what the importer keeps per distinct record (see `importComtradeStream`).
+ * `bilateral import comtrade|flows` of a CSV or TSV file (gzip or not), streamed: the file is read
+ * in chunks, each batch of flows is checked (by the importer, flow by flow) and written as it
+ * comes, and the file is put in place once the import has succeeded. Memory stays flat with the
+ * file's size but for what the importer keeps per distinct record (see `importComtradeStream`).
  */
-export async function importComtradeStreamed(
+export async function importStreamed(
   options: {
+    readonly format: 'comtrade' | 'flows';
+    readonly decimalComma: boolean;
     readonly file: string;
     readonly start: FileStart;
     readonly output: string;
@@ -42,13 +44,20 @@ export async function importComtradeStreamed(
   let result: StreamedImport;
   let datasetTitle: string;
   try {
-    result = await importComtradeStream(readTextChunks(file, options.start), {
-      rows: options.breakdowns ? 'breakdowns' : 'totals',
-      ...(title === undefined ? {} : { title }),
+    const text = readTextChunks(file, options.start);
+    const common = {
       ...(options.date === undefined ? {} : { date: options.date }),
       ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
-      onFlows: (flows) => out.add(flows),
-    });
+      onFlows: (flows: Parameters<ImportOutput['add']>[0]) => out.add(flows),
+    };
+    result =
+      options.format === 'comtrade'
+        ? await importComtradeStream(text, {
+            rows: options.breakdowns ? 'breakdowns' : 'totals',
+            ...(title === undefined ? {} : { title }),
+            ...common,
+          })
+        : await importFlowsCsvStream(text, { decimalComma: options.decimalComma, ...common });
     datasetTitle = title ?? result.sources[0]?.title ?? id;
     // The flows were checked one by one as they came, and the importer's rules keep them apart
     // (no duplicates, known sources, one currency): what is left to check is the rest.

@@ -55,6 +55,7 @@ export async function* readTextChunks(file: string, start: FileStart): AsyncGene
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
   let content = false;
+  let held = '';
   const decode = (chunk?: Uint8Array): string => {
     try {
       return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
@@ -72,8 +73,13 @@ export async function* readTextChunks(file: string, start: FileStart): AsyncGene
         first = false;
       }
       const text = decode(chunk);
-      if (!content && text.trim() !== '') content = true;
-      yield text;
+      // Nothing is handed on before some text that is not white space: a blank file is EMPTY_FILE.
+      if (content) yield text;
+      else if (text.trim() === '') held += text;
+      else {
+        content = true;
+        yield held + text;
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -84,8 +90,10 @@ export async function* readTextChunks(file: string, start: FileStart): AsyncGene
     );
   }
   const rest = decode();
-  if (rest.trim() !== '') content = true;
-  if (rest !== '') yield rest;
+  if (!content && rest.trim() !== '') {
+    content = true;
+    yield held + rest;
+  } else if (rest !== '') yield rest;
   if (!content) {
     throw new UsageError(
       `${name}: the file is empty${first ? '' : ' (nothing but white space)'}`,

@@ -52,18 +52,29 @@ export async function* textChunks(source: TextSource): AsyncGenerator<string> {
       );
     }
   };
+  let held = '';
+  /** The text to hand on: nothing before some text that is not white space (a blank input is refused). */
   const checked = (text: string): string => {
     if (start.length < 1024) {
       start += text.slice(0, 1024 - start.length);
       if (looksUtf16(start)) inputText(start, 'INVALID_IMPORT');
     }
-    if (!content && text.trim() !== '') content = true;
-    return text;
+    if (content) return text;
+    if (text.trim() === '') {
+      held += text;
+      return '';
+    }
+    content = true;
+    const all = held + text;
+    held = '';
+    return all;
   };
   for await (const chunk of source) {
-    if (typeof chunk === 'string') yield checked(chunk);
-    else if (chunk instanceof Uint8Array) yield checked(decode(chunk));
+    let text: string;
+    if (typeof chunk === 'string') text = checked(chunk);
+    else if (chunk instanceof Uint8Array) text = checked(decode(chunk));
     else fail(`expected chunks of text or of bytes, got ${describeInput(chunk)}`);
+    if (text !== '') yield text;
   }
   const rest = checked(decode());
   if (rest !== '') yield rest;
