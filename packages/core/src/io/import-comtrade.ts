@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseWithSchema } from '../_internal/zod-issues.js';
-import { safeParseDataset } from '../dataset/index.js';
+import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { SourceSchema } from '../flow/schemas.js';
@@ -62,7 +62,8 @@ export interface ComtradeImportOptions {
   readonly now?: () => Date;
 }
 
-const OptionsSchema = z.object({
+/** The options' schema, shared with {@link importComtradeStream}. @internal */
+export const OptionsSchema = z.object({
   rows: z.optional(z.enum(['totals', 'breakdowns'])),
   delimiter: z.optional(z.enum([',', '\t', ';'])),
   sourceId: z.optional(SourceSchema.shape.id),
