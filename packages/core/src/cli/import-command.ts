@@ -194,6 +194,7 @@ const FORMAT_WORDS: Readonly<Record<ImportReport['format'], string>> = {
 const CONTAINER_WORDS: Readonly<Record<ImportReport['container'], string>> = {
   'json-envelope': 'JSON response',
   'json-array': 'JSON array',
+  'json-lines': 'JSON Lines',
   csv: 'CSV',
 };
 
@@ -206,7 +207,7 @@ export function formatText(
 ): string[] {
   const { report, document } = result;
   const where =
-    report.container === 'csv'
+    report.container === 'csv' || report.container === 'json-lines'
       ? 'lines of the file'
       : report.rowPath.length === 0
         ? 'rows'

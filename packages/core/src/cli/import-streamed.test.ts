@@ -39,6 +39,10 @@ beforeAll(async () => {
   await writeFile(at('soy.csv'), CSV);
   await writeFile(at('soy.csv.gz'), gzipSync(Buffer.from(CSV)));
   await writeFile(at('bad.csv'), toCsv([record(), record({ primaryValue: 'n/a' })]));
+  await writeFile(
+    at('records.jsonl'),
+    `${RECORDS.map((item) => JSON.stringify(item)).join('\n')}\n`,
+  );
 });
 
 describe('bilateral import comtrade, streamed', () => {
@@ -96,6 +100,23 @@ describe('bilateral import comtrade, streamed', () => {
     expect(lines.map((line) => JSON.parse(line))).toEqual(
       importComtrade(CSV, { date: '2024-06-01' }).document.flows,
     );
+  });
+
+  it('reads JSON Lines of records, as fetch comtrade -o *.jsonl writes them', async () => {
+    const { code, out } = await bilateral(
+      'import',
+      'comtrade',
+      at('records.jsonl'),
+      '-o',
+      at('lines.json'),
+      '--date',
+      '2024-06-01',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('(JSON Lines), 7 records');
+    const written = JSON.parse(await readFile(at('lines.json'), 'utf8'));
+    expect(written.flows).toEqual(importComtrade(RECORDS, { date: '2024-06-01' }).document.flows);
+    expect((await bilateral('validate', at('lines.json'))).code).toBe(0);
   });
 
   it('writes nothing (and leaves no temporary file) when a row is bad, naming its line', async () => {

@@ -1,6 +1,7 @@
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
+import { inputKind } from '../io/import-comtrade-stream.js';
 import { importComtradeStream, importFlowsCsvStream, type StreamedImport } from '../io/index.js';
 import { type CommandIo, EXIT } from './cli-io.js';
 import { formatText } from './import-command.js';
@@ -9,12 +10,11 @@ import { issueLines } from './issue-lines.js';
 import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
 
-/** Whether the start of a file is JSON (a Comtrade response or array), not CSV. */
+/** Whether the start of a file is JSON (a Comtrade response or array): not CSV, not JSON Lines. */
 export function startsAsJson(start: FileStart): boolean {
   if (start.gzip) return false;
-  const text = new TextDecoder().decode(start.bytes.subarray(0, 4096));
-  const first = text.replace(/^[\uFEFF\s]+/, '')[0];
-  return first === '{' || first === '[';
+  const text = new TextDecoder().decode(start.bytes);
+  return inputKind(text.replace(/^[\uFEFF\s]+/, '')) === 'json';
 }
 
 /**

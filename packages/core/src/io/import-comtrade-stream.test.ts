@@ -9,7 +9,7 @@ import type { TradeFlowJson } from '../flow/index.js';
 import { createFlowTableBuilder, flowTableFromRecords } from '../table/index.js';
 import { type ComtradeJson, record, response, toCsv } from './__fixtures__/comtrade.js';
 import { type ComtradeImportOptions, importComtrade } from './import-comtrade.js';
-import { importComtradeStream } from './import-comtrade-stream.js';
+import { importComtradeStream, inputKind } from './import-comtrade-stream.js';
 
 const OPTIONS = { date: '2024-06-01' } as const;
 
@@ -147,6 +147,43 @@ describe('importComtradeStream', () => {
     const text = JSON.stringify(response(2023));
     const { document, report } = await streamed(cut(text, [10, 20]));
     expect({ document, report }).toEqual(whole(text));
+  });
+
+  it('reads JSON Lines (what fetch comtrade -o *.jsonl writes) with the rules of a JSON array', async () => {
+    const text = `\uFEFF${MIXED.map((item) => JSON.stringify(item)).join('\n')}\n\n`;
+    const { document, report } = await streamed(cut(text, [7, 900, 901]));
+    const array = whole(JSON.stringify(MIXED));
+    expect(document.flows).toEqual(array.document.flows);
+    expect(report).toMatchObject({
+      container: 'json-lines',
+      rowPath: ['rows'],
+      records: MIXED.length,
+      imported: array.report.imported,
+      flowRows: array.report.flowRows,
+    });
+    expect(report.excluded.map((group) => [group.reason, group.rows, group.lines])).toEqual(
+      array.report.excluded.map((group) => [
+        group.reason,
+        group.rows,
+        group.rows.map((row) => row + 1),
+      ]),
+    );
+    expect(document.sources[0]?.note).toContain(`${MIXED.length} UN Comtrade records (JSON Lines)`);
+    const bad = `${JSON.stringify(record())}\n{"reporterCode": 76,\n`;
+    const error = await streamed([bad]).catch((caught: unknown) => caught);
+    expect((error as BilateralError).issues.map((issue) => issue.path)).toEqual([['rows', 1]]);
+    expect((error as BilateralError).issues[0]?.message).toMatch(
+      /^the line is not a JSON record: .*\(line 2\)$/,
+    );
+  });
+
+  it('tells JSON, JSON Lines and CSV apart by the first line', () => {
+    expect(inputKind('{\n  "data": []\n}')).toBe('json');
+    expect(inputKind('{"data": [], "count": 0}')).toBe('json');
+    expect(inputKind('[{"a": 1}]')).toBe('json');
+    expect(inputKind('{"reporterCode": 76}')).toBe('json-lines');
+    expect(inputKind('{"reporterCode": 76}\n{"reporterCode": 156}')).toBe('json-lines');
+    expect(inputKind('reporterCode,flowCode\n')).toBe('csv');
   });
 
   it('names the line and field of a bad row, after reading the whole input', async () => {

@@ -1,3 +1,5 @@
+import { parseExactJson } from '../_internal/exact-json.js';
+import { nestingIssue } from '../_internal/nesting-issue.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
@@ -146,18 +148,32 @@ export async function importComtradeStream(
   }
   const settings = parseWithSchema(OptionsSchema, importOptions, 'INVALID_INPUT');
   const chunks = textChunks(source);
-  let first = await chunks.next();
-  while (!first.done && first.value.trimStart() === '') first = await chunks.next();
-  const start = first.done ? '' : first.value.trimStart().replace(/^\uFEFF\s*/, '')[0];
-  if (start === '{' || start === '[') {
-    const text = await wholeText(first.done ? '' : first.value, chunks);
+  // The first line tells JSON, JSON Lines and CSV apart.
+  let head = '';
+  while (!/\n/.test(head.replace(/^[\s\uFEFF]+/, ''))) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  const kind = inputKind(head.replace(/^[\s\uFEFF]+/, ''));
+  if (kind === 'json') {
+    const text = await wholeText(head, chunks);
     const { document, report } = importComtrade(text, importOptions);
     await onFlows(document.flows);
     return { sources: document.sources, report };
   }
-  const importer = new CsvImport(settings, options.now);
+  const importer = new StreamImport(settings, options.now, kind);
+  if (kind === 'json-lines') {
+    const lines = new JsonLines();
+    await importer.takeJson(lines.push(head), onFlows);
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      await importer.takeJson(lines.push(next.value), onFlows);
+    }
+    await importer.takeJson(lines.end(), onFlows);
+    return importer.finish();
+  }
   const reader = new CsvChunkReader(settings.delimiter);
-  if (!first.done) await importer.take(reader, reader.push(first.value), onFlows);
+  await importer.take(reader, reader.push(head), onFlows);
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
     await importer.take(reader, reader.push(next.value), onFlows);
   }
@@ -165,8 +181,68 @@ export async function importComtradeStream(
   return importer.finish();
 }
 
-/** The state of a streamed CSV import between chunks. */
-class CsvImport {
+/**
+ * What an input is, from its start (white space and a byte-order mark dropped): JSON (a response
+ * or an array), JSON Lines (one record a line, as `bilateral fetch comtrade -o *.jsonl` writes:
+ * the first line is a whole object, and either more follows or it is a record, not a response),
+ * or CSV.
+ */
+export function inputKind(start: string): 'json' | 'json-lines' | 'csv' {
+  if (start[0] === '[') return 'json';
+  if (start[0] !== '{') return 'csv';
+  const end = start.indexOf('\n');
+  const first = (end === -1 ? start : start.slice(0, end)).trimEnd();
+  try {
+    const value: unknown = JSON.parse(first);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'json';
+    if (end !== -1 && start.slice(end).trim() !== '') return 'json-lines';
+    return 'data' in value || 'dataset' in value ? 'json' : 'json-lines';
+  } catch {
+    return 'json';
+  }
+}
+
+/** A line of JSON Lines: its text and its line number. */
+interface JsonLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** Splits text arriving in chunks into its lines (blank ones skipped). */
+class JsonLines {
+  private rest = '';
+  private line = 0;
+
+  push(chunk: string): JsonLine[] {
+    const text = this.rest + chunk;
+    const end = text.lastIndexOf('\n');
+    if (end === -1) {
+      this.rest = text;
+      return [];
+    }
+    this.rest = text.slice(end + 1);
+    return this.split(text.slice(0, end));
+  }
+
+  end(): JsonLine[] {
+    const text = this.rest;
+    this.rest = '';
+    return text === '' ? [] : this.split(text);
+  }
+
+  private split(text: string): JsonLine[] {
+    const lines: JsonLine[] = [];
+    for (const piece of text.split('\n')) {
+      this.line += 1;
+      const line = (this.line === 1 ? piece.replace(/^\uFEFF/, '') : piece).trim();
+      if (line !== '') lines.push({ text: line, line: this.line });
+    }
+    return lines;
+  }
+}
+
+/** The state of a streamed import between chunks. */
+class StreamImport {
   private readonly mode: 'totals' | 'breakdowns';
   private readonly baseId: string;
   private readonly lines = new Uint32List();
@@ -207,6 +283,7 @@ class CsvImport {
       url?: string | undefined;
     },
     private readonly now: (() => Date) | undefined,
+    private readonly container: 'csv' | 'json-lines',
   ) {
     this.mode = settings.rows ?? 'totals';
     this.baseId = settings.sourceId ?? 'un-comtrade';
@@ -238,6 +315,39 @@ class CsvImport {
       }
       const fields = ComtradeRecord.fromCells(this.columns, record.cells);
       const row = readComtradeRow(fields, index, this.log);
+      if (row !== undefined) {
+        const flow = this.place(row);
+        if (flow !== undefined) flows.push(flow);
+      }
+    }
+    if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
+  }
+
+  /** Reads records of JSON Lines and hands out their flows. */
+  async takeJson(
+    lines: readonly JsonLine[],
+    onFlows: ComtradeStreamOptions['onFlows'],
+  ): Promise<void> {
+    const flows: TradeFlowJson[] = [];
+    for (const { text, line } of lines) {
+      const index = this.records;
+      this.records += 1;
+      this.lines.push(line);
+      let value: unknown;
+      try {
+        value = parseExactJson(text, 'INVALID_IMPORT');
+      } catch (error) {
+        const why =
+          error instanceof BilateralError ? error.issues[0]?.message : (error as Error).message;
+        this.log.problem(index, undefined, `the line is not a JSON record: ${why}`);
+        continue;
+      }
+      const nesting = nestingIssue(value);
+      if (nesting !== undefined) {
+        this.log.problem(index, undefined, nesting.message);
+        continue;
+      }
+      const row = readComtradeRow(value, index, this.log);
       if (row !== undefined) {
         const flow = this.place(row);
         if (flow !== undefined) flows.push(flow);
@@ -342,7 +452,13 @@ class CsvImport {
       (this.importedFacts.empty ? this.validFacts : this.importedFacts).describe();
     const date = this.settings.date ?? isoDate(this.now ?? (() => new Date()));
     const makeSource = (id: string, sourceTitle: string): Source =>
-      comtradeSource(id, sourceTitle, { date, url: this.settings.url }, this.records, 'CSV');
+      comtradeSource(
+        id,
+        sourceTitle,
+        { date, url: this.settings.url },
+        this.records,
+        this.container === 'csv' ? 'CSV' : 'JSON Lines',
+      );
     const sources = [...this.breakdowns].map(([id, breakdown]) =>
       makeSource(id, breakdown === undefined ? title : `${title} — ${breakdown.words}`),
     );
@@ -352,7 +468,7 @@ class CsvImport {
       sources,
       report: {
         format: this.everyRowV0 && this.valid > 0 ? 'comtrade-v0' : 'comtrade-v1',
-        container: 'csv',
+        container: this.container,
         rowPath: ['rows'],
         records: this.records,
         imported: flowRows.length,

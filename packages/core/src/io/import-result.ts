@@ -152,8 +152,11 @@ export interface ImportNote {
 export interface ImportReport {
   /** What was read: UN Comtrade API v1 or legacy (v0) records, or the simple flows CSV. */
   readonly format: 'comtrade-v1' | 'comtrade-v0' | 'flows-csv';
-  /** How the records came: a JSON envelope (`{ data }` or v0's `{ dataset }`), a bare array, or CSV. */
-  readonly container: 'json-envelope' | 'json-array' | 'csv';
+  /**
+   * How the records came: a JSON envelope (`{ data }` or v0's `{ dataset }`), a bare array, CSV,
+   * or JSON Lines (one record a line; streamed imports only).
+   */
+  readonly container: 'json-envelope' | 'json-array' | 'csv' | 'json-lines';
   /** Where the records sit in the input, for issue paths: `['data']`, `['dataset']`, `[]` or `['rows']`. */
   readonly rowPath: IssuePath;
   /** Records read. */
