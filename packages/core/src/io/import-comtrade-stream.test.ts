@@ -143,6 +143,15 @@ describe('importComtradeStream', () => {
     );
   });
 
+  it('reads CSV with CR line ends and JSON on one line in chunks (the first line decides)', async () => {
+    const crOnly = MIXED_CSV.replace(/\r\n/g, '\r');
+    expect(await streamed(cut(crOnly, [40, 41, 2000]))).toMatchObject({
+      report: whole(crOnly).report,
+    });
+    const oneLine = JSON.stringify(response(2023));
+    expect(await streamed(['  \n', ...cut(oneLine, [1, 300, 600])])).toMatchObject(whole(oneLine));
+  });
+
   it('reads JSON whole, as importComtrade does', async () => {
     const text = JSON.stringify(response(2023));
     const { document, report } = await streamed(cut(text, [10, 20]));
@@ -184,6 +193,7 @@ describe('importComtradeStream', () => {
     expect(inputKind('{"reporterCode": 76}')).toBe('json-lines');
     expect(inputKind('{"reporterCode": 76}\n{"reporterCode": 156}')).toBe('json-lines');
     expect(inputKind('reporterCode,flowCode\n')).toBe('csv');
+    expect(inputKind('{"reporterCode": 76}\r\n{"reporterCode": 156}')).toBe('json-lines');
   });
 
   it('names the line and field of a bad row, after reading the whole input', async () => {

@@ -148,13 +148,21 @@ export async function importComtradeStream(
   }
   const settings = parseWithSchema(OptionsSchema, importOptions, 'INVALID_INPUT');
   const chunks = textChunks(source);
-  // The first line tells JSON, JSON Lines and CSV apart.
-  let head = '';
-  while (!/\n/.test(head.replace(/^[\s\uFEFF]+/, ''))) {
-    const next = await chunks.next();
-    if (next.done) break;
-    head += next.value;
+  // The first character, and for `{` the first line, tell JSON, JSON Lines and CSV apart.
+  const parts: string[] = [];
+  let started = false;
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    parts.push(next.value);
+    let text = next.value;
+    if (!started) {
+      text = text.replace(/^[\s\uFEFF]+/, '');
+      if (text === '') continue;
+      started = true;
+      if (text[0] !== '{') break;
+    }
+    if (/[\r\n]/.test(text)) break;
   }
+  const head = parts.join('');
   const kind = inputKind(head.replace(/^[\s\uFEFF]+/, ''));
   if (kind === 'json') {
     const text = await wholeText(head, chunks);
@@ -190,8 +198,8 @@ export async function importComtradeStream(
 export function inputKind(start: string): 'json' | 'json-lines' | 'csv' {
   if (start[0] === '[') return 'json';
   if (start[0] !== '{') return 'csv';
-  const end = start.indexOf('\n');
-  const first = (end === -1 ? start : start.slice(0, end)).trimEnd();
+  const end = start.search(/[\r\n]/);
+  const first = end === -1 ? start : start.slice(0, end);
   try {
     const value: unknown = JSON.parse(first);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'json';
