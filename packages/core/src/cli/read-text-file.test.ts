@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,18 @@ const bulk = readFileSync(
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-read-'));
+});
+
+describe('readTextFile: size', () => {
+  it('says a file past the longest string is too large, without reading it (not "not UTF-8")', async () => {
+    const file = join(dir, 'huge.json');
+    await writeFile(file, '{"id":');
+    await truncate(file, 600 * 1024 * 1024); // sparse: no disk, no memory
+    const error = await readTextFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toMatchObject({ code: 'FILE_UNREADABLE' });
+    expect((error as Error).message).toMatch(/^cannot read .*huge\.json whole: it is 600 MB/);
+  });
 });
 
 describe('readTextFile: gzip', () => {

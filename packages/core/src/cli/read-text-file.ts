@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { quoteInput } from '../_internal/quote-input.js';
 import { EXIT, UsageError } from './cli-io.js';
@@ -17,6 +17,12 @@ export function shownFile(file: string): string {
 /** The most bytes a gzip file may unpack to: past it, the text would not fit in a string. */
 const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
 
+/**
+ * The most bytes read as one text: V8's longest string is 2^29 − 24 UTF-16 units (about 512 M),
+ * and decoding more fails with an error that would read as "not UTF-8".
+ */
+const MAX_TEXT_BYTES = 512 * 1024 * 1024;
+
 /** The bytes of a gzip file unpacked (UN Comtrade's bulk files are `.txt.gz`); others as they are. */
 function gunzipped(file: string, bytes: Buffer): Buffer {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
@@ -32,6 +38,15 @@ function gunzipped(file: string, bytes: Buffer): Buffer {
       'FILE_UNREADABLE',
     );
   }
+}
+
+/** A file past {@link MAX_TEXT_BYTES}: said before reading it, never as a decoding error. */
+function tooLarge(file: string, size: number): UsageError {
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+  return new UsageError(
+    `cannot read ${shownFile(file)} whole: it is ${mb(size)} MB, and a JavaScript string holds at most about ${mb(MAX_TEXT_BYTES)} MB (import big files streamed with "bilateral import", or with --engine duckdb)`,
+    'FILE_UNREADABLE',
+  );
 }
 
 /** Why a file could not be read, in words, from Node's error code. */
@@ -58,8 +73,11 @@ export function unreadable(file: string, error: NodeJS.ErrnoException): UsageErr
 export async function readTextFile(file: string): Promise<string> {
   let bytes: Buffer;
   try {
+    const { size } = await stat(file);
+    if (size > MAX_TEXT_BYTES) throw tooLarge(file, size);
     bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw unreadable(file, error as NodeJS.ErrnoException);
   }
   bytes = gunzipped(file, bytes);
