@@ -8,7 +8,8 @@ import type { Dataset } from './dataset.js';
  * The HS codes of a reporter–partner pair's commodity flows, the code with the most flows first
  * (ties in code order). Flows without a commodity (totals) are not counted.
  *
- * @param dataset - the dataset to look in
+ * @param dataset - the dataset to look in; its flows are counted once per array (on first use), so
+ *   do not change them afterwards
  * @param pair - the reporter and partner, ISO 3166-1 alpha-3
  * @returns the HS codes, most flows first; empty when the pair has only totals
  * @throws {@link BilateralError} `INVALID_INPUT` when `dataset` is not a parsed Dataset or a code
