@@ -131,6 +131,7 @@ export abstract class BilateralBase<View> extends LitElement {
     theme: { reflect: true },
     plain: { type: Boolean, reflect: true },
     isStatic: { type: Boolean, attribute: 'static', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The name of an embedded dataset: `vietnam-laos` or `laos-china` (attribute `dataset`). */
@@ -157,6 +158,8 @@ export abstract class BilateralBase<View> extends LitElement {
   declare plain: boolean;
   /** No interaction: no keyboard navigation, no table toggle (the table stays for screen readers). */
   declare isStatic: boolean;
+  /** The title's heading level, 1–6 (attribute `heading-level`); default 2. */
+  declare headingLevel: number;
 
   protected readonly loader = new DatasetController(this);
   protected readonly size = new ResizeController(this);
@@ -174,6 +177,13 @@ export abstract class BilateralBase<View> extends LitElement {
     this.timeout = 10_000;
     this.plain = false;
     this.isStatic = false;
+    this.headingLevel = 2;
+  }
+
+  /** The `aria-level` of the title: `heading-level` when it is 1–6, else 2. */
+  protected get titleLevel(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
   }
 
   /** @internal What the {@link DatasetController} loads. */

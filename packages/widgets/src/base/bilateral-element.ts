@@ -103,12 +103,22 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const publishers = [...new Map(sources.map((s) => [s.publisher, s])).values()].filter(
       (source, _, all) => !all.some((other) => other.publisher.startsWith(`${source.publisher}, `)),
     );
-    return html`<figure
-      part="figure"
-      aria-labelledby=${this.plain ? nothing : 'title'}
-      aria-label=${this.plain ? title : nothing}
-    >
-      ${this.plain ? nothing : html`<div part="title" class="title" id="title">${title}</div>`}
+    // The title is a heading (found by heading navigation) and names the focusable chart; the
+    // figure gets no name of its own, so the title is announced once in each place.
+    return html`<figure part="figure">
+      ${
+        this.plain
+          ? nothing
+          : html`<div
+            part="title"
+            class="title"
+            id="title"
+            role="heading"
+            aria-level=${this.titleLevel}
+          >
+            ${title}
+          </div>`
+      }
       <p part="summary" class="summary" id="summary">${this.summaryText(view, context)}</p>
       ${this.renderExtras(view, context)}
       <div
@@ -158,6 +168,9 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
         id="table"
         part="table"
         class="table-wrap ${interactive ? '' : 'sr-only'}"
+        role=${interactive ? 'region' : nothing}
+        aria-label=${interactive ? `${title}: ${m.table}` : nothing}
+        tabindex=${interactive ? '0' : nothing}
         ?hidden=${interactive && !this.tableOpen}
       >
         ${this.renderTable(view, context)}

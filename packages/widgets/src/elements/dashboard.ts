@@ -163,31 +163,44 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     const from = this.from ?? nothing;
     const to = this.to ?? nothing;
     const commodity = this.commodity ?? nothing;
-    return html`<figure part="figure" aria-labelledby="title">
-      ${this.plain ? nothing : html`<div part="title" class="title" id="title">${title}</div>`}
+    const panelLevel = Math.min(this.titleLevel + 1, 6);
+    return html`<figure part="figure" aria-labelledby=${this.plain ? nothing : 'title'}>
+      ${
+        this.plain
+          ? nothing
+          : html`<div
+            part="title"
+            class="title"
+            id="title"
+            role="heading"
+            aria-level=${this.titleLevel}
+          >
+            ${title}
+          </div>`
+      }
       <div part="grid" class="grid">
         <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}
           partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
-          commodity=${commodity} ?static=${this.isStatic}></bilateral-growth>
+          commodity=${commodity} ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-growth>
         ${
           view.hasBalance
             ? html`<bilateral-balance part="balance" .data=${common.data} reporter=${common.reporter}
               partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
-              commodity=${commodity} ?static=${this.isStatic}></bilateral-balance>`
+              commodity=${commodity} ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-balance>`
             : nothing
         }
         ${
           view.hasTargets
             ? html`<bilateral-target part="target" .data=${common.data} reporter=${common.reporter}
               partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
-              target=${this.target ?? nothing} ?static=${this.isStatic}></bilateral-target>`
+              target=${this.target ?? nothing} ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-target>`
             : nothing
         }
         ${
           view.hasCrossings
             ? html`<bilateral-gates part="gates" .data=${common.data} reporter=${common.reporter}
               partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
-              ?static=${this.isStatic}></bilateral-gates>`
+              ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-gates>`
             : nothing
         }
       </div>

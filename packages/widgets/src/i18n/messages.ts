@@ -55,6 +55,8 @@ export interface Messages {
   readonly empty: string;
   readonly showTable: string;
   readonly hideTable: string;
+  /** The data table's name (its scroll region is labelled "<title>: Data table"). */
+  readonly table: string;
   readonly chart: string;
   readonly keys: string;
   readonly source: string;
@@ -174,6 +176,7 @@ const en: Messages = {
   empty: 'No figures for this selection.',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
+  table: 'Data table',
   chart: 'chart',
   keys: 'Use the left and right arrow keys to move between points.',
   source: 'Source',

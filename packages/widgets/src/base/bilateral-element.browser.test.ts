@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { $, type AnyElement, expectAccessible, mountLoaded, shadow } from '../__tests__/helpers.js';
+import '../all.js';
+
+const CHARTS = ['bilateral-growth', 'bilateral-balance', 'bilateral-target', 'bilateral-gates'];
+
+describe.each(CHARTS)('<%s> title and table', (tag) => {
+  it('has a title that is a heading of level 2, named once', async () => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);
+    const title = $(element, '[part=title]');
+    expect(title.getAttribute('role')).toBe('heading');
+    expect(title.getAttribute('aria-level')).toBe('2');
+    // The figure does not repeat the title as its own name; the chart is named by it once.
+    const figure = $(element, '[part=figure]');
+    expect(figure.hasAttribute('aria-labelledby')).toBe(false);
+    expect(figure.hasAttribute('aria-label')).toBe(false);
+    expect(shadow(element).querySelectorAll('[aria-labelledby~=title]')).toHaveLength(0);
+  });
+
+  it('takes its heading level from heading-level (1–6; anything else is 2)', async () => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos" heading-level="3"></${tag}>`);
+    expect($(element, '[part=title]').getAttribute('aria-level')).toBe('3');
+    element.setAttribute('heading-level', '9');
+    await element.updateComplete;
+    expect($(element, '[part=title]').getAttribute('aria-level')).toBe('2');
+  });
+
+  it('has a focusable, named scroll region for an open table in a narrow box (axe clean)', async () => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`, 280);
+    $(element, '[part=toggle]').click();
+    await element.updateComplete;
+    const table = $(element, '[part=table]');
+    expect(table.getAttribute('tabindex')).toBe('0');
+    expect(table.getAttribute('role')).toBe('region');
+    expect(table.getAttribute('aria-label')).toMatch(/: Data table$/);
+    await expectAccessible(element);
+  });
+});
+
+describe('<bilateral-dashboard> headings', () => {
+  it('is a heading and makes its panels one level deeper', async () => {
+    const element = await mountLoaded<AnyElement>(
+      '<bilateral-dashboard dataset="vietnam-laos" heading-level="3"></bilateral-dashboard>',
+    );
+    expect($(element, '[part=title]').getAttribute('role')).toBe('heading');
+    expect($(element, '[part=title]').getAttribute('aria-level')).toBe('3');
+    const growth = $(element, 'bilateral-growth') as unknown as AnyElement;
+    await growth.updateComplete;
+    expect(growth.getAttribute('heading-level')).toBe('4');
+  });
+});
