@@ -8,10 +8,8 @@
 
 import {
   BilateralError,
+  economyCodeFromComtradeIso,
   economyFromComtradeCode,
-  findEconomy,
-  isKnownEconomyCode,
-  listEconomies,
 } from '@bilateral/core';
 
 /**
@@ -40,14 +38,6 @@ export interface MappedCode {
   readonly status: CodeStatus;
 }
 
-/** The ISO alpha-3 code a `reporterISO`/`partnerISO` text names, if it names one. */
-function isoEconomy(iso: string): string | undefined {
-  if (iso === 'W00') return 'WLD';
-  const known = findEconomy(iso) ?? listEconomies().find((economy) => economy.comtradeIso === iso);
-  if (known !== undefined) return known.code;
-  return isKnownEconomyCode(iso) ? iso : undefined;
-}
-
 /**
  * Maps one pair (`code` and `iso` as read, `''` when empty).
  */
@@ -55,7 +45,7 @@ export function mapComtradeCode(code: string, iso: string): MappedCode {
   const pair = { code, iso };
   if (code === '') {
     if (iso === '') return { ...pair, economy: '', status: 'missing' };
-    const economy = isoEconomy(iso);
+    const economy = economyCodeFromComtradeIso(iso);
     return economy === undefined
       ? { ...pair, economy: '', status: 'bad-iso' }
       : { ...pair, economy, status: 'economy' };
@@ -71,7 +61,7 @@ export function mapComtradeCode(code: string, iso: string): MappedCode {
     if (!(error instanceof BilateralError)) throw error;
   }
   if (iso === '') return { ...pair, economy: '', status: 'unknown' };
-  const economy = isoEconomy(iso);
+  const economy = economyCodeFromComtradeIso(iso);
   return economy === undefined
     ? { ...pair, economy: iso, status: 'group' }
     : { ...pair, economy, status: 'fallback' };

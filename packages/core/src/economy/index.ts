@@ -3,6 +3,7 @@ export type { BorderProvince } from './border-province.js';
 export { ECONOMY_CODES } from './economies.js';
 export type { Economy } from './economy.js';
 export { type EconomyCode, isEconomyCode } from './economy-code.js';
+export { economyCodeFromComtradeIso } from './economy-code-from-comtrade-iso.js';
 export { economyFromComtradeCode } from './economy-from-comtrade-code.js';
 export { economyFromM49 } from './economy-from-m49.js';
 export { economyLabel } from './economy-label.js';

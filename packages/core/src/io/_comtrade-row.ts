@@ -11,10 +11,9 @@ import type { Decimal } from '../_internal/decimal.js';
 import { capInput, describeInput, quoteInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import {
+  economyCodeFromComtradeIso,
   economyFromComtradeCode,
   findEconomy,
-  isKnownEconomyCode,
-  listEconomies,
 } from '../economy/index.js';
 import { BilateralError } from '../errors/index.js';
 import { formatPeriod } from '../period/index.js';
@@ -198,14 +197,6 @@ class RowReader {
   }
 }
 
-/** The ISO alpha-3 code a `reporterISO`/`partnerISO` names, if it names one. */
-function isoEconomy(iso: string): string | undefined {
-  if (iso === 'W00') return 'WLD';
-  const known = findEconomy(iso) ?? listEconomies().find((economy) => economy.comtradeIso === iso);
-  if (known !== undefined) return known.code;
-  return isKnownEconomyCode(iso) ? iso : undefined;
-}
-
 /** Reads the reporter or partner: the Comtrade code first, the ISO code when the code is unknown. */
 function readEconomy(
   r: RowReader,
@@ -223,7 +214,7 @@ function readEconomy(
       r.fail(codeField, `missing ${r.key(codeField)} (the UN Comtrade code of the ${role})`);
       return undefined;
     }
-    const code = isoEconomy(iso);
+    const code = economyCodeFromComtradeIso(iso);
     if (code === undefined) {
       r.fail(isoField, `${quoteInput(iso)} is not an ISO 3166-1 alpha-3 code`);
       return undefined;
@@ -242,7 +233,7 @@ function readEconomy(
     return { code: economy.code, name: economy.names.en };
   } catch (error) {
     if (!(error instanceof BilateralError)) throw error;
-    const code = iso === undefined ? undefined : isoEconomy(iso);
+    const code = iso === undefined ? undefined : economyCodeFromComtradeIso(iso);
     if (code !== undefined && iso !== undefined) {
       r.log.note(
         'iso-fallback',
