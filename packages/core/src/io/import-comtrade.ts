@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { parseWithSchema } from '../_internal/zod-issues.js';
-import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { SourceSchema } from '../flow/schemas.js';
+import { checkImportedDataset } from './_check-imported-dataset.js';
 import { isComtradeKey, missingColumns } from './_comtrade-fields.js';
 import { type ComtradeRow, readComtradeRow } from './_comtrade-row.js';
 import {
@@ -230,19 +230,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
   const document = { sources: [...sources.values()], flows };
   const flowRows = imported.map((entry) => entry.row.index);
   // What parseDataset checks across flows must hold; a failure here is a bug, reported as such.
-  const check = safeParseDataset({ id: 'import', title: { en: title }, ...document });
-  if (!check.success) {
-    throw new BilateralError(
-      'INVALID_IMPORT',
-      check.error.issues.map((issue) => {
-        const [section, index, ...rest] = issue.path;
-        const row = section === 'flows' && typeof index === 'number' ? flowRows[index] : undefined;
-        return row === undefined
-          ? issue
-          : { path: log.path(row, ...rest), message: `${issue.message} (in the imported flow)` };
-      }),
-    );
-  }
+  checkImportedDataset(document, title, flowRows, log, ' (in the imported flow)');
   const importedSet = new Set(flowRows);
   const everyRowVersion = valid.length > 0 && valid.every((row) => row.version === 'v0');
   return {

@@ -3,12 +3,12 @@ import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
 import { capInput, quoteInput } from '../_internal/quote-input.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
-import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { EconomyCodeTextSchema, FlowStatusSchema, SourceSchema } from '../flow/schemas.js';
 import { isCurrencyCode } from '../money/index.js';
 import { safeParsePeriod } from '../period/index.js';
+import { checkImportedDataset } from './_check-imported-dataset.js';
 import { recordsFromCsv } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
 import type { ImportResult } from './import-result.js';
@@ -190,17 +190,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
 
   const document = { sources: rules.sources(), flows };
-  const check = safeParseDataset({ id: 'import', title: { en: 'Import' }, ...document });
-  if (!check.success) {
-    throw new BilateralError(
-      'INVALID_IMPORT',
-      check.error.issues.map((issue) => {
-        const [section, index, ...rest] = issue.path;
-        const row = section === 'flows' && typeof index === 'number' ? flowRows[index] : undefined;
-        return row === undefined ? issue : { path: log.path(row, ...rest), message: issue.message };
-      }),
-    );
-  }
+  checkImportedDataset(document, 'Import', flowRows, log);
   return {
     document,
     report: {
