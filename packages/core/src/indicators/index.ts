@@ -1,0 +1,16 @@
+export {
+  contributionsToGrowth,
+  type GrowthContributionRows,
+} from './contributions-to-growth.js';
+export { type Concentration, type ConcentrationBand, herfindahlIndex } from './herfindahl-index.js';
+export type {
+  IndicatorRow,
+  IndicatorValue,
+  KeyedValue,
+  NoIndicatorReason,
+} from './indicator-value.js';
+export { marketShares } from './market-shares.js';
+export { revealedComparativeAdvantage } from './revealed-comparative-advantage.js';
+export { shares } from './shares.js';
+export { type RankedValue, type TopN, topN } from './top-n.js';
+export { type TradeIntensityInput, tradeIntensity } from './trade-intensity.js';

@@ -1,0 +1,39 @@
+import { Decimal } from '../../_internal/decimal.js';
+import { checkRange } from '../../_internal/decimal-range.js';
+
+/**
+ * Enough digits to hold any product or sum of squares of values in the supported range exactly:
+ * a value has at most 36 + 100 significant digits, a product of two at most 272.
+ */
+const Exact = Decimal.clone({ precision: 400 });
+
+/** `Π factors`, every digit kept. */
+export function exactProduct(...factors: readonly Decimal[]): Decimal {
+  let product = new Exact(1);
+  for (const factor of factors) product = product.times(new Exact(factor));
+  return new Decimal(product);
+}
+
+/** `Σ values`, every digit kept. */
+export function exactSum(values: Iterable<Decimal>): Decimal {
+  let sum = new Exact(0);
+  for (const value of values) sum = sum.plus(new Exact(value));
+  return new Decimal(sum);
+}
+
+/** `Σ values²`, every digit kept. */
+export function exactSumOfSquares(values: Iterable<Decimal>): Decimal {
+  let sum = new Exact(0);
+  for (const value of values) sum = sum.plus(new Exact(value).times(new Exact(value)));
+  return new Decimal(sum);
+}
+
+/**
+ * `numerator ÷ denominator` (exact Decimals carrying any number of digits) rounded once to 64
+ * significant digits, half to even; `denominator` is the caller's to check for 0.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` naming `what` when the ratio is past the supported range
+ */
+export function exactRatio(numerator: Decimal, denominator: Decimal, what: string): Decimal {
+  return checkRange(numerator.div(denominator), what);
+}
