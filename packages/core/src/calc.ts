@@ -1,5 +1,6 @@
 /**
  * `@bilateral/core/calc`: the calculations alone — growth, balance, targets, periods, money,
+ * commodity indicators,
  * series from a parsed dataset — for code that already holds plain typed
  * values (a dataset read with `datasetFromCompact`, or parsed once with `parseDataset`). Nothing
  * here imports a zod schema, a parser that builds one, or an embedded dataset, so a bundle that
@@ -44,6 +45,7 @@ export {
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './flow/series.js';
 export { growthRate } from './growth/growth-rate.js';
 export { yearOnYear } from './growth/year-on-year.js';
+export * from './indicators/index.js';
 export { type FormatMoneyOptions, formatMoney } from './money/format-money.js';
 export { type Money, money } from './money/money.js';
 export { formatPeriod } from './period/format-period.js';
