@@ -4,6 +4,7 @@ import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
+import { splitOnFlows } from './_batch-handler.js';
 import {
   ComtradeRecord,
   type HeaderColumn,
@@ -140,12 +141,7 @@ export async function importComtradeStream(
   source: TextSource,
   options: ComtradeStreamOptions,
 ): Promise<StreamedImport> {
-  const { onFlows, ...importOptions } = options;
-  if (typeof onFlows !== 'function') {
-    throw new BilateralError('INVALID_INPUT', [
-      { path: ['onFlows'], message: 'expected a function that takes each batch of flows' },
-    ]);
-  }
+  const { onFlows, importOptions } = splitOnFlows(options);
   const settings = parseWithSchema(OptionsSchema, importOptions, 'INVALID_INPUT');
   const chunks = textChunks(source);
   // The first character, and for `{` the first line, tell JSON, JSON Lines and CSV apart.

@@ -2,6 +2,7 @@ import { issuesFromZod } from '../_internal/zod-issues.js';
 import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
 import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
+import { splitOnFlows } from './_batch-handler.js';
 import { CsvChunkReader } from './_csv-stream.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
 import { ImportLog } from './_report.js';
@@ -64,12 +65,7 @@ export async function importFlowsCsvStream(
   source: TextSource,
   options: FlowsCsvStreamOptions,
 ): Promise<StreamedImport> {
-  const { onFlows, ...importOptions } = options;
-  if (typeof onFlows !== 'function') {
-    throw new BilateralError('INVALID_INPUT', [
-      { path: ['onFlows'], message: 'expected a function that takes each batch of flows' },
-    ]);
-  }
+  const { onFlows, importOptions } = splitOnFlows(options);
   const rules = flowsCsvRules(importOptions);
   const reader = new CsvChunkReader(rules.delimiter);
   const lines = new Uint32List();
