@@ -45,9 +45,17 @@ describe('shares', () => {
         { key: 'a', value: '1' },
         { key: 'a', value: '2' },
       ]),
-    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: [1, 'key'] })] }));
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [expect.objectContaining({ path: [1, 'key'] })],
+      }),
+    );
     expect(() => shares([{ key: 'a', value: '-1' }])).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ path: [0, 'value'] })] }),
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [expect.objectContaining({ path: [0, 'value'] })],
+      }),
     );
     expect(() =>
       shares([
@@ -61,8 +69,12 @@ describe('shares', () => {
         { key: 'b', value: '1' },
       ]),
     ).toThrow(expect.objectContaining({ code: 'CURRENCY_MISMATCH' }));
-    expect(() => shares('1201' as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => shares([null as never])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => shares('1201' as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(() => shares([null as never])).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
     expect(() => shares([{ key: 'a', value: Number.NaN }])).toThrow(
       expect.objectContaining({ code: 'INVALID_DECIMAL' }),
     );
@@ -73,10 +85,14 @@ describe('shares', () => {
       fc.property(fc.array(cents, { minLength: 1, maxLength: 12 }), (values) => {
         const total = values.reduce((a, b) => a + b, 0n);
         fc.pre(total > 0n);
-        const rows = shares(values.map((value, index) => ({ key: `k${index}`, value: centsText(value) })));
+        const rows = shares(
+          values.map((value, index) => ({ key: `k${index}`, value: centsText(value) })),
+        );
         rows.forEach((row, index) => {
           expect(row.value).not.toBeNull();
-          expect(isRounded64(row.value as Decimal, { num: values[index] as bigint, den: total })).toBe(true);
+          expect(
+            isRounded64(row.value as Decimal, { num: values[index] as bigint, den: total }),
+          ).toBe(true);
         });
         const sum = rows.reduce((acc, row) => acc.plus(row.value as Decimal), new Decimal(0));
         expect(sum.minus(1).abs().lte(new Decimal(10).pow(-63).times(rows.length))).toBe(true);
