@@ -52,6 +52,18 @@ describe('datasetSeries', () => {
     expect(current?.source).toBe('seed-004-moit-2024-10-24');
   });
 
+  it("keeps a level statement's published precision on its point (US$1 billion: to the billion)", () => {
+    const imports = datasetSeries(vietnamLaos, {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'imports',
+      periodKind: 'year-to-date',
+    });
+    const point = imports.points.find((p) => formatPeriod(p.period) === '2024-01/2024-09');
+    expect(point?.value.amount.toFixed(0)).toBe('1000000000');
+    expect(point?.precision?.toFixed()).toBe('1000000000');
+  });
+
   it('refuses levels in two currencies', () => {
     const document = {
       id: 'x',

@@ -173,6 +173,7 @@ export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): 
       value: money(level.amount.value, level.amount.currency),
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
+      precision: published.precision,
     });
   }
   if (request.impliedBases) {
