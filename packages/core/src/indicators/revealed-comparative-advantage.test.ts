@@ -37,7 +37,7 @@ describe('revealedComparativeAdvantage', () => {
       ],
     );
     expect(rows.map((row) => (row.value === null ? row.reason : row.value.toString()))).toEqual([
-      '1',
+      '0.5', // (1 ÷ 2) ÷ (2 ÷ 2): the reporter's total counts every row, the one the world lacks too
       'missing-denominator',
       'zero-denominator',
     ]);
