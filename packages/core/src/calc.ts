@@ -46,8 +46,17 @@ export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './fl
 export { growthRate } from './growth/growth-rate.js';
 export { yearOnYear } from './growth/year-on-year.js';
 export * from './indicators/index.js';
+export { convert } from './money/convert.js';
+export {
+  type ConvertedPoint,
+  type ConvertedSeries,
+  convertSeries,
+  type SeriesConversionOptions,
+} from './money/convert-series.js';
+export { type ConversionOptions, findRate, type RateUsed } from './money/find-rate.js';
 export { type FormatMoneyOptions, formatMoney } from './money/format-money.js';
 export { type Money, money } from './money/money.js';
+export type { ExchangeRate, RateKind } from './money/rate-table.js';
 export { formatPeriod } from './period/format-period.js';
 export { parsePeriod, safeParsePeriod } from './period/parse-period.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';

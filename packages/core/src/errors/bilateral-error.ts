@@ -34,7 +34,10 @@ export type BilateralErrorCode =
   | 'UNKNOWN_CLASS'
   | 'INVALID_IMPORT'
   | 'OUT_OF_RANGE'
-  | 'FETCH_FAILED';
+  | 'FETCH_FAILED'
+  | 'MISSING_RATE'
+  | 'AMBIGUOUS_RATE'
+  | 'UNDATED_RATE';
 
 /**
  * A path into the input, as zod gives it: object keys and array indices.

@@ -7,3 +7,9 @@ export {
   parseMoney,
   safeParseMoney,
 } from './money-schema.js';
+export {
+  parseRateTable,
+  type RateTableJson,
+  RateTableSchema,
+  safeParseRateTable,
+} from './rate-table-schema.js';

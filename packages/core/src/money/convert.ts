@@ -1,0 +1,72 @@
+import { checkRange } from '../_internal/decimal-range.js';
+import type { IssuePath } from '../errors/index.js';
+import { checkMoney } from './check-money.js';
+import {
+  type ConversionOptions,
+  checkTargetCurrency,
+  conversionDate,
+  indexRates,
+  pickRate,
+  type RateUsed,
+} from './find-rate.js';
+import type { Money } from './money.js';
+
+/**
+ * The amount in the other currency: times the rate, or divided by it when the table gave the
+ * reverse pair (Decimal division, exact to 64 significant digits), checked against the range.
+ *
+ * @throws BilateralError `OUT_OF_RANGE`
+ */
+export function applyRate<T extends string>(
+  value: Money,
+  used: RateUsed,
+  path: IssuePath,
+): Money<T> {
+  const amount = used.inverse ? value.amount.div(used.rate) : value.amount.times(used.rate);
+  return Object.freeze({
+    amount: checkRange(amount, `the amount converted to ${used.to}`, path),
+    currency: used.to as T,
+  });
+}
+
+/**
+ * Converts money into another currency with the one rate a table gives for the day (`on`) or the
+ * period. The table's rate for `from`→`to` multiplies the amount; when the table has only the
+ * reverse pair, the amount is divided by that rate (Decimal division: exact whenever the quotient
+ * has at most 64 significant digits, rounded half-even at the 64th otherwise). Money already in
+ * `to` is returned as it is, without a rate.
+ *
+ * @param value - the money to convert
+ * @param to - the ISO 4217 code to convert into
+ * @param options - the day (`on`, `YYYY-MM-DD`) or the `period`, the `rates` table (the caller's
+ * data: the library embeds none), and optionally the `kind` of rate
+ * @returns the amount in `to`
+ * @throws {@link BilateralError} `MISSING_RATE` or `AMBIGUOUS_RATE` naming the pair and the date,
+ * `UNDATED_RATE` when no date is given or a row has none, `OUT_OF_RANGE` when the result is past
+ * the supported range, `INVALID_INPUT`, `INVALID_CURRENCY` or `INVALID_PERIOD` for bad input
+ *
+ * @example
+ * ```ts
+ * const rates: ExchangeRate[] = [{ from: 'USD', to: 'VND', period: { kind: 'year', year: 2024 },
+ *   rate: '25000', kind: 'period-average', source: 'my-central-bank-2024' }];
+ * const period: Period = { kind: 'year', year: 2024 };
+ * convert(money('2', 'USD'), 'VND', { period, rates }).amount.toString();
+ * //=> '50000'
+ * convert(money('50000', 'VND'), 'USD', { period, rates }).amount.toString();
+ * //=> '2'
+ * ```
+ *
+ * @category Money
+ */
+export function convert<T extends string>(
+  value: Money,
+  to: T,
+  options: ConversionOptions,
+): Money<T> {
+  const from = checkMoney(value, ['value']).currency;
+  const target = checkTargetCurrency(to, ['to']);
+  const { index, kind } = indexRates(options);
+  const when = conversionDate(options);
+  if (from === target) return value as Money<T>;
+  return applyRate(value, pickRate(index, from, target, when, kind, ['rates']), ['value']);
+}

@@ -1,0 +1,101 @@
+import * as z from 'zod/mini';
+import { SourceIdSchema } from '../_internal/id-schemas.js';
+import { parseWithSchema } from '../_internal/zod-issues.js';
+import { type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { parsePeriod } from '../period/parse-period.js';
+import { PeriodTextSchema } from '../period/period-schema.js';
+import { CurrencyCodeSchema, DecimalStringSchema } from './money-schema.js';
+import { checkRate, type ExchangeRate } from './rate-table.js';
+
+const RateJsonSchema = z.object({
+  from: CurrencyCodeSchema,
+  to: CurrencyCodeSchema,
+  period: z.optional(PeriodTextSchema),
+  date: z.optional(z.string()),
+  rate: DecimalStringSchema,
+  kind: z.enum(['period-average', 'end-of-period']),
+  source: SourceIdSchema,
+});
+
+/**
+ * The JSON form of a rate table: an array of `{ from, to, period or date, rate, kind, source }`,
+ * the period as text (`"2024"`, `"2024-Q3"`), the date `YYYY-MM-DD`, the rate a decimal string.
+ *
+ * @example
+ * ```ts
+ * RateTableSchema.safeParse([{ from: 'USD', to: 'VND', period: '2024', rate: '25000',
+ *   kind: 'period-average', source: 'my-central-bank-2024' }]).success;
+ * //=> true
+ * ```
+ *
+ * @category Money
+ */
+export const RateTableSchema = z.array(RateJsonSchema);
+
+/**
+ * The JSON form of a rate table, as {@link RateTableSchema} describes it.
+ *
+ * @example
+ * ```ts
+ * const json: RateTableJson = [{ from: 'USD', to: 'LAK', date: '2024-12-31', rate: '21900',
+ *   kind: 'end-of-period', source: 'my-bank-2024-12-31' }];
+ * ```
+ *
+ * @category Money
+ */
+export type RateTableJson = z.infer<typeof RateTableSchema>;
+
+/**
+ * Reads a rate table from its JSON form: each row's currencies, its period (text) or day, a
+ * positive decimal rate, its kind and the id of its source. A row with neither a period nor a
+ * date is refused (`UNDATED_RATE`); two rows for the same pair, date and kind are allowed here
+ * and refused by {@link convert} when that rate is asked for (`AMBIGUOUS_RATE`).
+ *
+ * @param input - the parsed JSON of the table
+ * @returns the rates, periods read, rates exact
+ * @throws {@link BilateralError} `INVALID_INPUT` naming each bad field; `UNDATED_RATE` naming the
+ * pair of a row with no date; `OUT_OF_RANGE`
+ *
+ * @example
+ * ```ts
+ * const rates = parseRateTable([{ from: 'USD', to: 'VND', period: '2024', rate: '25000',
+ *   kind: 'period-average', source: 'my-central-bank-2024' }]);
+ * convert(money('2', 'USD'), 'VND', { period: parsePeriod('2024'), rates }).amount.toString();
+ * //=> '50000'
+ * ```
+ *
+ * @category Money
+ */
+export function parseRateTable(input: unknown): ExchangeRate[] {
+  const rows = parseWithSchema(RateTableSchema, input, 'INVALID_INPUT');
+  return rows.map((row, index) => {
+    const { period, date, ...rest } = row;
+    const rate: ExchangeRate = {
+      ...rest,
+      ...(period === undefined ? {} : { period: parsePeriod(period, [index, 'period']) }),
+      ...(date === undefined ? {} : { date }),
+    };
+    const checked = checkRate(rate, [index]);
+    return Object.freeze({ ...rate, rate: checked.rate });
+  });
+}
+
+/**
+ * The result form of {@link parseRateTable}.
+ *
+ * @param input - the parsed JSON of the table
+ * @returns `{ success: true, data }` or `{ success: false, error }` with the BilateralError
+ *
+ * @example
+ * ```ts
+ * const result = safeParseRateTable([{ from: 'USD', to: 'VND', rate: '25000',
+ *   kind: 'period-average', source: 'my-central-bank-2024' }]);
+ * result.success ? null : result.error.code;
+ * //=> 'UNDATED_RATE'
+ * ```
+ *
+ * @category Money
+ */
+export function safeParseRateTable(input: unknown): SafeParseResult<ExchangeRate[]> {
+  return toSafeParse(() => parseRateTable(input));
+}
