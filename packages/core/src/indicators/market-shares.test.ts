@@ -47,8 +47,9 @@ describe('marketShares', () => {
         );
         if (x + rest === 0n) expect(row).toMatchObject({ value: null, reason: 'zero-denominator' });
         else {
-          expect(isRounded64(row?.value as Decimal, { num: x, den: x + rest })).toBe(true);
-          expect((row?.value as Decimal).lte(1)).toBe(true);
+          const share = row?.value as Decimal;
+          expect(isRounded64(share, { num: x, den: x + rest })).toBe(true);
+          expect(share.lte(1)).toBe(true);
         }
       }),
       propertyRuns(1703, { ci: 100, full: 1000 }),
