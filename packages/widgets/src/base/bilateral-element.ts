@@ -104,8 +104,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
       (source, _, all) => !all.some((other) => other.publisher.startsWith(`${source.publisher}, `)),
     );
     // The title is a heading (found by heading navigation) and names the focusable chart; the
-    // figure gets no name of its own, so the title is announced once in each place.
-    return html`<figure part="figure">
+    // figure is named by it only when `plain` leaves no heading, so it is announced once.
+    return html`<figure part="figure" aria-label=${this.plain ? title : nothing}>
       ${
         this.plain
           ? nothing

@@ -10,6 +10,7 @@ import { seriesChart } from '../charts/series-chart.js';
 import {
   axisUnit,
   formatAmount,
+  formatAmountColumn,
   formatNumber,
   formatPeriodLabel,
   formatRate,
@@ -73,6 +74,10 @@ export function timelineTable(
     ]
       .filter(Boolean)
       .join(' · ');
+  const values = formatAmountColumn(
+    points.map((point) => point.value),
+    locale,
+  );
   return html`<table>
     <caption>${caption}</caption>
     <thead>
@@ -86,9 +91,9 @@ export function timelineTable(
     </thead>
     <tbody>
       ${points.map(
-        (point) => html`<tr>
+        (point, index) => html`<tr>
           <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
-          <td>${formatAmount(point.value, locale)}</td>
+          <td>${values[index]}</td>
           <td>${point.rate === null ? '—' : formatRate(point.rate, locale)}</td>
           ${extra ? html`<td>${extra.cell(point)}</td>` : ''}
           <td class="notes">${notes(point)}</td>

@@ -10,11 +10,13 @@ describe('<bilateral-balance>', () => {
       '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
     );
     expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade balance, Jan – Sep 2024');
+    // Imports were published as "US$1 billion": the balance claims no more than that supports.
     expect(text($(element, '[part=summary]'))).toBe(
-      'Vietnam had a deficit of US$508.1 million with Laos in Jan – Sep 2024. Exports covered 49.2 % of imports.',
+      'Vietnam had a deficit of about US$1 billion with Laos in Jan – Sep 2024. Exports covered 49.2 % of imports.',
     );
+    // A true minus sign (U+2212), not a hyphen.
     expect(text($(element, '[part=figures]'))).toBe(
-      'Balance -US$508.1 million Position Vietnam: deficit; Laos: surplus Coverage 49.2 %',
+      'Balance about \u2212US$1 billion Position Vietnam: deficit; Laos: surplus Coverage 49.2 %',
     );
     expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(2);
   });
@@ -26,7 +28,7 @@ describe('<bilateral-balance>', () => {
     element.setAttribute('period', '2022');
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toBe(
-      'Vietnam had a deficit of US$383.6 million with Laos in 2022. Exports covered 63.1 % of imports.',
+      'Vietnam had a deficit of about US$380 million with Laos in 2022. Exports covered 63.1 % of imports.',
     );
     element.setAttribute('view', 'series');
     await element.updateComplete;

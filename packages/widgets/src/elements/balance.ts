@@ -2,6 +2,7 @@ import {
   type BalancePoint,
   balanceSeries,
   type Dataset,
+  type Decimal,
   datasetSeries,
   economyLabel,
   formatPeriod,
@@ -35,6 +36,7 @@ import { bandScale, linearScale } from '../charts/scale.js';
 import {
   axisUnit,
   formatAmount,
+  formatAmountColumn,
   formatNumber,
   formatPeriodLabel,
   formatRate,
@@ -69,6 +71,11 @@ export interface BalanceRow {
   readonly point: BalancePoint;
   readonly uncertain: boolean;
   readonly sources: readonly string[];
+  /**
+   * The unit the balance is known to: the sum of its two sides' published `precision` (either
+   * side without one counts as exact); `undefined` when neither has one.
+   */
+  readonly precision: Decimal | undefined;
 }
 
 /**
@@ -124,6 +131,11 @@ function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind) {
       point,
       uncertain: sides.some((side) => side?.uncertain || side?.derivation !== undefined),
       sources: sides.flatMap((side) => (side?.source ? [side.source] : [])),
+      precision: sides.reduce<Decimal | undefined>(
+        (sum, side) =>
+          side?.precision === undefined ? sum : (sum?.plus(side.precision) ?? side.precision),
+        undefined,
+      ),
     };
   });
 }
@@ -276,7 +288,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     return m.balanceSentence(
       economyLabel(view.reporter, locale),
       m.positions[point.position.reporter],
-      formatAmount(abs(point.balance), locale),
+      formatAmount(abs(point.balance), locale, { precision: row.precision }),
       economyLabel(view.partner, locale),
       formatPeriodLabel(point.period, locale),
       point.coverageRatio === null
@@ -295,7 +307,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     return [
       `${m.exports}: ${formatAmount(point.exports, locale)}`,
       `${m.imports}: ${formatAmount(point.imports, locale)}`,
-      `${m.balance}: ${formatAmount(point.balance, locale)}`,
+      `${m.balance}: ${formatAmount(point.balance, locale, { precision: row.precision })}`,
       ...(point.coverageRatio === null
         ? []
         : [`${m.coverage}: ${formatRate(point.coverageRatio, locale, false)}`]),
@@ -317,7 +329,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     return html`<dl part="figures" class="figures">
       <div>
         <dt>${m.balance}</dt>
-        <dd class=${sign}>${formatAmount(point.balance, locale)}</dd>
+        <dd class=${sign}>${formatAmount(point.balance, locale, { precision: last.precision })}</dd>
       </div>
       <div>
         <dt>${m.position}</dt>
@@ -424,7 +436,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     }));
     const activeRow = view.rows[active];
     const tip = activeRow
-      ? `${formatPeriodLabel(activeRow.point.period, locale)}: ${formatAmount(activeRow.point.balance, locale)}`
+      ? `${formatPeriodLabel(activeRow.point.period, locale)}: ${formatAmount(activeRow.point.balance, locale, { precision: activeRow.precision })}`
       : '';
     return {
       height,
@@ -461,6 +473,20 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
 
   protected renderTable(view: BalanceView, context: RenderContext): TemplateResult {
     const { locale, m } = context;
+    const points = view.rows.map((row) => row.point);
+    const exports = formatAmountColumn(
+      points.map((point) => point.exports),
+      locale,
+    );
+    const imports = formatAmountColumn(
+      points.map((point) => point.imports),
+      locale,
+    );
+    const balances = formatAmountColumn(
+      points.map((point) => point.balance),
+      locale,
+      view.rows.map((row) => row.precision),
+    );
     return html`<table>
       <caption>${this.headingText(view, context)}</caption>
       <thead>
@@ -476,11 +502,11 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       </thead>
       <tbody>
         ${view.rows.map(
-          ({ point, uncertain }) => html`<tr>
+          ({ point, uncertain }, index) => html`<tr>
             <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
-            <td>${formatAmount(point.exports, locale)}</td>
-            <td>${formatAmount(point.imports, locale)}</td>
-            <td>${formatAmount(point.balance, locale)}</td>
+            <td>${exports[index]}</td>
+            <td>${imports[index]}</td>
+            <td>${balances[index]}</td>
             <td>${point.coverageRatio === null ? '—' : formatRate(point.coverageRatio, locale, false)}</td>
             <td>${m.positionNames[point.position.reporter]}</td>
             <td>${uncertain ? m.uncertain : ''}</td>

@@ -15,7 +15,8 @@ describe('<bilateral-growth>', () => {
     expect(shadow(element).querySelectorAll('circle.mark')).toHaveLength(9);
     const rows = shadow(element).querySelectorAll('tbody tr');
     expect(rows).toHaveLength(9);
-    expect(text(rows[1] as Element)).toContain('2017 US$892.9 million +8.5 %');
+    // Every value of the column has the decimals of the one that needs most (US$822.95 million).
+    expect(text(rows[1] as Element)).toContain('2017 US$892.90 million +8.5 %');
     expect(text($(element, '[part=footer]'))).toMatch(/^Source: .+; and \d+ more$/);
     // A publisher is named once: "X, citing Y" stands for the articles X published on its own.
     expect(text($(element, '[part=footer]'))).toMatch(

@@ -28,7 +28,7 @@ import {
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
-import { formatAmount, formatPeriodLabel, formatRate } from '../i18n/format.js';
+import { formatAmount, formatAmountColumn, formatPeriodLabel, formatRate } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { targetStyles } from './target.styles.js';
 
@@ -358,6 +358,11 @@ export class BilateralTarget extends BilateralElement<TargetView> {
       ),
     );
     const years = [...new Set([...actual.keys(), ...band.keys()])].sort((a, b) => a - b);
+    // Each column with the same decimals.
+    const column = (values: readonly (Money | undefined)[]) => formatAmountColumn(values, locale);
+    const actuals = column(years.map((year) => actual.get(year)?.value));
+    const lowers = column(years.map((year) => band.get(year)?.lower));
+    const uppers = column(years.map((year) => band.get(year)?.upper));
     const rows = evaluation.partial
       ? [evaluation.base, evaluation.current].map(
           (point) => html`<tr>
@@ -365,16 +370,14 @@ export class BilateralTarget extends BilateralElement<TargetView> {
             <td>${formatAmount(point.value, locale)}</td><td>—</td><td>—</td>
           </tr>`,
         )
-      : years.map((year) => {
-          const a = actual.get(year);
-          const b = band.get(year);
-          return html`<tr>
+      : years.map(
+          (year, index) => html`<tr>
             <th scope="row">${year}</th>
-            <td>${a ? formatAmount(a.value, locale) : '—'}</td>
-            <td>${b ? formatAmount(b.lower, locale) : '—'}</td>
-            <td>${b ? formatAmount(b.upper, locale) : '—'}</td>
-          </tr>`;
-        });
+            <td>${actuals[index]}</td>
+            <td>${lowers[index]}</td>
+            <td>${uppers[index]}</td>
+          </tr>`,
+        );
     return html`<table>
       <caption>${this.headingText(view, context)} (${formatPeriod(evaluation.base.period)}–${evaluation.endYear})</caption>
       <thead>

@@ -24,9 +24,75 @@ export function formatNumber(value: number, locale: Locale, fractionDigits = 0):
   return `${sign}${grouped}${fraction === undefined ? '' : decimal + fraction}`;
 }
 
-/** Money in compact notation: `US$1.5 billion`, `1,5 tỷ USD`, `15亿美元`. */
-export function formatAmount(value: Money, locale: Locale): string {
-  return formatMoney(value, { locale, notation: 'compact' });
+const MINUS = '\u2212';
+
+/** The word before a figure rounded to what its inputs' published precision supports. */
+const ABOUT: Readonly<Record<Locale, string>> = {
+  en: 'about ',
+  vi: 'khoảng ',
+  lo: 'ປະມານ ',
+  zh: '约',
+};
+
+/** How {@link formatAmount} writes a figure. */
+export interface AmountOptions {
+  /**
+   * The unit the figure's inputs were published to (a flow's `precision`, summed for a sum or a
+   * difference): a figure finer than that is rounded to its power of ten and said to be "about".
+   */
+  readonly precision?: Decimal | undefined;
+  /** Digits after the decimal separator (default: up to 2, trailing zeros dropped). */
+  readonly fractionDigits?: number | undefined;
+}
+
+/** The figure rounded to the power of ten of `precision`, or `undefined` when it is not finer. */
+function roundedToPrecision(amount: Decimal, precision: Decimal | undefined): Decimal | undefined {
+  if (precision === undefined || !precision.isPositive()) return undefined;
+  const step = new Decimal(10).pow(Number(precision.toExponential().split('e')[1]));
+  const rounded = amount.dividedBy(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
+  if (rounded.equals(amount)) return undefined;
+  return rounded.isZero() ? new Decimal(0) : rounded; // never a minus zero
+}
+
+/**
+ * Money in compact notation with a true minus sign: `US$1.5 billion`, `−US$508.1 million`,
+ * `1,5 tỷ USD`, `15亿美元`; `about −US$1 billion` when `precision` is coarser than the figure.
+ */
+export function formatAmount(value: Money, locale: Locale, options: AmountOptions = {}): string {
+  const rounded = roundedToPrecision(value.amount, options.precision);
+  const text = formatMoney(rounded === undefined ? value : { ...value, amount: rounded }, {
+    locale,
+    notation: 'compact',
+    ...(options.fractionDigits === undefined || rounded !== undefined
+      ? {}
+      : { fractionDigits: options.fractionDigits }),
+  }).replace('-', MINUS);
+  return rounded === undefined ? text : `${ABOUT[locale]}${text}`;
+}
+
+/**
+ * A table column of amounts written with the same number of decimals (the most any of them
+ * needs, up to 2); a missing figure is `—`. Figures said to be "about" keep only their digits.
+ */
+export function formatAmountColumn(
+  values: readonly (Money | undefined)[],
+  locale: Locale,
+  precisions: readonly (Decimal | undefined)[] = [],
+): string[] {
+  const [decimal] = SEPARATORS[locale];
+  const digits = Math.max(
+    0,
+    ...values.map((value, index) => {
+      if (value === undefined || roundedToPrecision(value.amount, precisions[index])) return 0;
+      const fraction = formatAmount(value, locale).split(decimal)[1];
+      return fraction === undefined ? 0 : (fraction.match(/^\d+/)?.[0].length ?? 0);
+    }),
+  );
+  return values.map((value, index) =>
+    value === undefined
+      ? '—'
+      : formatAmount(value, locale, { precision: precisions[index], fractionDigits: digits }),
+  );
 }
 
 /**

@@ -1,0 +1,62 @@
+import { Decimal, money } from '@bilateral/core/calc';
+import { describe, expect, it } from 'vitest';
+import { formatAmount, formatAmountColumn, formatNumber, formatRate } from './format.js';
+
+const usd = (amount: string) => money(amount, 'USD');
+
+describe('formatAmount', () => {
+  it('writes a negative amount with a true minus sign in every language', () => {
+    expect(formatAmount(usd('-508100000'), 'en')).toBe('\u2212US$508.1 million');
+    expect(formatAmount(usd('-508100000'), 'vi')).toBe('\u2212508,1 triệu USD');
+    expect(formatAmount(usd('-508100000'), 'lo')).toBe('\u2212508,1 ລ້ານ USD');
+    expect(formatAmount(usd('-508100000'), 'zh')).toBe('\u22125.08亿美元');
+    expect(formatAmount(usd('-508100000'), 'en')).not.toContain('-');
+  });
+
+  it('rounds a figure finer than its inputs were published to, and says "about"', () => {
+    // Exports of US$491.9 million (to 0.1 M) less imports published as "US$1 billion" (to 1 B).
+    const precision = new Decimal('100000').plus('1000000000');
+    const balance = usd('-508100000');
+    expect(formatAmount(balance, 'en', { precision })).toBe('about \u2212US$1 billion');
+    expect(formatAmount(balance, 'vi', { precision })).toBe('khoảng \u22121 tỷ USD');
+    expect(formatAmount(balance, 'lo', { precision })).toBe('ປະມານ \u22121 ຕື້ USD');
+    expect(formatAmount(balance, 'zh', { precision })).toBe('约\u221210亿美元');
+    // Two sides published to 0.1 M: the balance has the digits it shows; no "about".
+    expect(formatAmount(usd('-383600000'), 'en', { precision: new Decimal('200000') })).toBe(
+      '\u2212US$383.6 million',
+    );
+    // Rounded to nothing: zero, never a minus zero.
+    expect(formatAmount(usd('-40000000'), 'en', { precision: new Decimal('1000000000') })).toBe(
+      'about US$0',
+    );
+  });
+});
+
+describe('formatAmountColumn', () => {
+  it('gives every figure of a column the same decimals', () => {
+    expect(
+      formatAmountColumn([usd('1000000000'), usd('656400000'), undefined, usd('1150000000')], 'en'),
+    ).toEqual(['US$1.00 billion', 'US$656.40 million', '—', 'US$1.15 billion']);
+    expect(formatAmountColumn([usd('524500000'), usd('-383600000')], 'vi')).toEqual([
+      '524,5 triệu USD',
+      '\u2212383,6 triệu USD',
+    ]);
+  });
+
+  it('leaves a figure said to be "about" with only the digits its precision supports', () => {
+    const coarse = new Decimal('1000100000');
+    expect(
+      formatAmountColumn([usd('-508100000'), usd('-383650000')], 'en', [coarse, undefined]),
+    ).toEqual(['about \u2212US$1 billion', '\u2212US$383.65 million']);
+  });
+});
+
+describe('numbers and rates', () => {
+  it('use the minus sign and one percent spacing per language', () => {
+    expect(formatNumber(-1234.5, 'en', 1)).toBe('\u22121,234.5');
+    expect(formatRate(new Decimal('-0.027'), 'en')).toBe('\u22122.7\u00a0%');
+    expect(formatRate(new Decimal('-0.027'), 'vi')).toBe('\u22122,7%');
+    expect(formatRate(new Decimal('-0.027'), 'lo')).toBe('\u22122,7%');
+    expect(formatRate(new Decimal('-0.027'), 'zh')).toBe('\u22122.7%');
+  });
+});
