@@ -1,4 +1,4 @@
-import { Decimal } from '../../_internal/decimal.js';
+import { DECIMAL_PRECISION, Decimal } from '../../_internal/decimal.js';
 import { checkRange } from '../../_internal/decimal-range.js';
 
 /**
@@ -30,10 +30,18 @@ export function exactSumOfSquares(values: Iterable<Decimal>): Decimal {
 
 /**
  * `numerator ÷ denominator` (exact Decimals carrying any number of digits) rounded once to 64
- * significant digits, half to even; `denominator` is the caller's to check for 0.
+ * significant digits, half to even, on decimal.js and decimal.js-light alike (the light engine
+ * cuts a quotient after its precision instead of rounding it). The quotient is taken to 400
+ * digits first: its denominator has at most 272, so unless the quotient is exact no run of 336
+ * zeros can follow the 64th digit, and rounding the 400-digit quotient rounds the exact one.
+ * `denominator` is the caller's to check for 0.
  *
  * @throws BilateralError `OUT_OF_RANGE` naming `what` when the ratio is past the supported range
  */
 export function exactRatio(numerator: Decimal, denominator: Decimal, what: string): Decimal {
-  return checkRange(numerator.div(denominator), what);
+  const quotient = new Exact(numerator).div(new Exact(denominator));
+  return checkRange(
+    new Decimal(quotient.toSignificantDigits(DECIMAL_PRECISION, Decimal.ROUND_HALF_EVEN)),
+    what,
+  );
 }
