@@ -61,8 +61,8 @@ describe('contributionsToGrowth', () => {
         const toRows = (list: [string, bigint][]) =>
           list.map(([key, value]) => ({ key, value: centsText(value) }));
         const c = contributionsToGrowth(toRows(current), toRows(previous));
-        const now = new Map(current);
-        const before = new Map(previous);
+        const now = new Map<string, bigint>(current);
+        const before = new Map<string, bigint>(previous);
         const P = previous.reduce((a, [, v]) => a + v, 0n);
         const C = current.reduce((a, [, v]) => a + v, 0n);
         expect(c.rows.map((row) => row.key).sort()).toEqual(

@@ -12,5 +12,5 @@ export type {
 export { marketShares } from './market-shares.js';
 export { revealedComparativeAdvantage } from './revealed-comparative-advantage.js';
 export { shares } from './shares.js';
-export { type RankedValue, type TopN, topN } from './top-n.js';
+export { type RankedValue, type TopValues, topValues } from './top-values.js';
 export { type TradeIntensityInput, tradeIntensity } from './trade-intensity.js';

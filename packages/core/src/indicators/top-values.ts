@@ -7,12 +7,12 @@ import { exactRatio, exactSum } from './internal/exact-ratio.js';
 import { readKeyedValues } from './internal/read-keyed-values.js';
 
 /**
- * One of the rows {@link topN} keeps, or the rest: its value and its share of the total (`null`
+ * One of the rows {@link topValues} keeps, or the rest: its value and its share of the total (`null`
  * when the total is 0).
  *
  * @example
  * ```ts
- * const [first]: RankedValue<Decimal>[] = topN([{ key: '1201', value: '3' }, { key: '2601', value: '1' }], 1).top;
+ * const [first]: RankedValue<Decimal>[] = topValues([{ key: '1201', value: '3' }, { key: '2601', value: '1' }], 1).top;
  * [first.key, first.value.toString(), first.share?.toString()];
  * //=> ['1201', '3', '0.75']
  * ```
@@ -29,18 +29,18 @@ export interface RankedValue<L> {
 }
 
 /**
- * The result of {@link topN}: the leading rows and the rest.
+ * The result of {@link topValues}: the leading rows and the rest.
  *
  * @example
  * ```ts
- * const t: TopN<Decimal> = topN([{ key: 'a', value: '3' }, { key: 'b', value: '1' }, { key: 'c', value: '1' }], 1);
+ * const t: TopValues<Decimal> = topValues([{ key: 'a', value: '3' }, { key: 'b', value: '1' }, { key: 'c', value: '1' }], 1);
  * [t.top.map((row) => row.key), t.rest.value.toString(), t.restCount];
  * //=> [['a'], '2', 2]
  * ```
  *
  * @category Indicators
  */
-export interface TopN<L> {
+export interface TopValues<L> {
   /** The `n` largest rows (fewer when there are fewer rows), largest first. */
   readonly top: RankedValue<L>[];
   /** The rows left out, summed (`key: null`); value 0 when none are. */
@@ -56,7 +56,7 @@ export interface TopN<L> {
  *
  * @param rows - `{ key, value }` rows, values 0 or more, all Money of one currency or all bare decimals
  * @param n - how many rows to keep, a whole number 0 or more
- * @returns the {@link TopN}: the rows kept, the rest, and how many rows the rest holds
+ * @returns the {@link TopValues}: the rows kept, the rest, and how many rows the rest holds
  * @throws {@link BilateralError} `INVALID_INPUT` for `n` that is not a whole number 0 or more,
  * a list that is not an array of `{ key, value }`, a repeated key or a negative value;
  * `CURRENCY_MISMATCH` for mixed currencies; `INVALID_DECIMAL` or `OUT_OF_RANGE` for a value that
@@ -69,7 +69,7 @@ export interface TopN<L> {
  *   { key: '1201', value: money('600', 'USD') },
  *   { key: '4001', value: money('300', 'USD') },
  * ];
- * const t = topN(exports, 2);
+ * const t = topValues(exports, 2);
  * t.top.map((row) => [row.key, row.value.amount.toString(), row.share?.toString()]);
  * //=> [['1201', '600', '0.6'], ['4001', '300', '0.3']]
  * [t.rest.value.amount.toString(), t.rest.share?.toString(), t.restCount];
@@ -78,10 +78,10 @@ export interface TopN<L> {
  *
  * @category Indicators
  */
-export function topN<T extends Amount>(
+export function topValues<T extends Amount>(
   rows: readonly KeyedValue<T>[],
   n: number,
-): TopN<LevelOf<T>> {
+): TopValues<LevelOf<T>> {
   if (!Number.isSafeInteger(n) || n < 0) {
     throw new BilateralError('INVALID_INPUT', [
       { path: ['n'], message: `n is ${String(n)}; give a whole number 0 or more` },

@@ -4,11 +4,11 @@ import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { money } from '../money/index.js';
 import { cents, centsText } from './__fixtures__/rational.js';
-import { topN } from './top-n.js';
+import { topValues } from './top-values.js';
 
-describe('topN', () => {
+describe('topValues', () => {
   it('keeps the largest rows with their shares and sums the rest (worked example)', () => {
-    const t = topN(
+    const t = topValues(
       [
         { key: '2601', value: money('100', 'USD') },
         { key: '1201', value: money('600', 'USD') },
@@ -36,7 +36,7 @@ describe('topN', () => {
   });
 
   it('orders equal values by key, keeps fewer rows when there are fewer, and gives null shares for a zero total', () => {
-    const t = topN(
+    const t = topValues(
       [
         { key: 'b', value: '0' },
         { key: 'a', value: '0' },
@@ -52,7 +52,7 @@ describe('topN', () => {
 
   it('refuses an n that is not a whole number 0 or more', () => {
     for (const n of [-1, 1.5, Number.NaN, '3' as unknown as number]) {
-      expect(() => topN([{ key: 'a', value: '1' }], n)).toThrow(
+      expect(() => topValues([{ key: 'a', value: '1' }], n)).toThrow(
         expect.objectContaining({
           code: 'INVALID_INPUT',
           issues: [expect.objectContaining({ path: ['n'] })],
@@ -64,7 +64,7 @@ describe('topN', () => {
   it('keeps the n largest in order; top and rest add up to the total, their shares to 1', () => {
     fc.assert(
       fc.property(fc.array(cents, { minLength: 1, maxLength: 12 }), fc.nat(14), (values, n) => {
-        const t = topN(
+        const t = topValues(
           values.map((value, i) => ({
             key: `k${String(i).padStart(2, '0')}`,
             value: centsText(value),
