@@ -15,7 +15,7 @@ export const vietnamLaosTargets: readonly TargetJson[] = [
     setBy: '46th Vietnam–Laos Intergovernmental Committee, January 2024',
     year: '2024',
     band: { lower: '0.1', upper: '0.15' },
-    note: 'Growth of 10–15 % on 2023; the Ministry of Industry and Trade reports the 10–15 % goal (seed 004). The attribution to the 46th Committee comes from the project’s research notes.',
+    note: 'Growth of 10–15 % on 2023, as the Ministry of Industry and Trade reports; that the 46th Committee set it is not confirmed by a published source.',
   },
   {
     kind: 'average-growth-band',
@@ -26,7 +26,7 @@ export const vietnamLaosTargets: readonly TargetJson[] = [
     baseYear: '2023',
     endYear: '2030',
     band: { lower: '0.1', upper: '0.15' },
-    note: 'An average of 10–15 % a year; the statement gives no plan period, so 2024–2030 (to the end of the 2021–2030 Cooperation Strategy) is ASSUMED.',
+    note: 'An average of 10–15 % a year; assumed: 2024–2030 (to the end of the 2021–2030 Cooperation Strategy), as the statement gives no plan period.',
   },
   {
     kind: 'average-growth-band',
@@ -37,7 +37,7 @@ export const vietnamLaosTargets: readonly TargetJson[] = [
     baseYear: '2020',
     endYear: '2025',
     band: { lower: '0.08', upper: '0.1' },
-    note: 'An average of 8–10 % a year through 2025, recorded in the project’s research notes without a primary source; base year 2020 ASSUMED.',
+    note: 'An average of 8–10 % a year through 2025; no primary source was found; assumed: base year 2020.',
   },
   {
     kind: 'level',
@@ -47,6 +47,6 @@ export const vietnamLaosTargets: readonly TargetJson[] = [
     setBy: 'Vietnam and Laos governments',
     level: { amount: '5000000000', currency: 'USD' },
     byYear: '2030',
-    note: 'US$5 billion of two-way trade; no date was published, so 2030 is ASSUMED.',
+    note: 'US$5 billion of two-way trade; assumed: by 2030, as no date was published.',
   },
 ];

@@ -126,7 +126,7 @@ export const tradeSources = [
   },
   {
     id: 'bilateral-research-notes',
-    publisher: 'Bilateral project (research notes, DOMAIN.md §3)',
+    publisher: 'Bilateral project estimates',
     title: 'Estimates and derivations recorded while building the dataset',
     date: '2026-11',
     language: 'en',

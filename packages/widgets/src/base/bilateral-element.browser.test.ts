@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { $, type AnyElement, expectAccessible, mountLoaded, shadow } from '../__tests__/helpers.js';
+import {
+  $,
+  type AnyElement,
+  expectAccessible,
+  mountLoaded,
+  shadow,
+  text,
+} from '../__tests__/helpers.js';
 import '../all.js';
 
 const CHARTS = ['bilateral-growth', 'bilateral-balance', 'bilateral-target', 'bilateral-gates'];
@@ -34,6 +41,15 @@ describe.each(CHARTS)('<%s> title and table', (tag) => {
     expect(table.getAttribute('role')).toBe('region');
     expect(table.getAttribute('aria-label')).toMatch(/: Data table$/);
     await expectAccessible(element);
+  });
+});
+
+describe.each(['vietnam-laos', 'laos-china'])('the words readers see (%s)', (dataset) => {
+  it.each(CHARTS)('<%s> shows no internal note, file name or capitalised ASSUMED', async (tag) => {
+    const element = await mountLoaded(`<${tag} dataset="${dataset}"></${tag}>`);
+    shadow(element).querySelector<HTMLElement>('[part=toggle]')?.click(); // none when empty
+    await element.updateComplete;
+    expect(text(shadow(element))).not.toMatch(/DOMAIN\.md|research notes|ASSUMED|seed 00/);
   });
 });
 
