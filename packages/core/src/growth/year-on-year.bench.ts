@@ -3,7 +3,9 @@
  * series: 100 years (1,200 months, 2,400 flows) and 1,000 years (12,000 months, 24,000 flows).
  * Run with `pnpm bench`; numbers in docs/performance.md.
  */
+
 import { expect, test } from 'vitest';
+import { GENERATED_SOURCE } from '../__fixtures__/generated-source.js';
 import {
   buildSeries,
   parseDataset,
@@ -31,15 +33,7 @@ function monthlyFlows(months: number): readonly TradeFlow[] {
   return parseDataset({
     id: 'generated',
     title: { en: 'Generated monthly flows' },
-    sources: [
-      {
-        id: 'generated',
-        publisher: 'Bilateral benchmarks',
-        title: 'Generated',
-        date: '2025-01',
-        language: 'en',
-      },
-    ],
+    sources: [GENERATED_SOURCE],
     flows,
   }).flows;
 }

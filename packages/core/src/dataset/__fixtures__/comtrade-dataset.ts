@@ -3,6 +3,7 @@
  * as a `Dataset`, for the per-series API: each flow a frozen `TradeFlow` with its period parsed
  * once per month and its value as exact Money, as `parseDataset` gives them.
  */
+import { GENERATED_SOURCE } from '../../__fixtures__/generated-source.js';
 import { vietnamLaos } from '../../datasets/index.js';
 import type { TradeFlow } from '../../flow/index.js';
 import { money } from '../../money/index.js';
@@ -28,15 +29,7 @@ export function comtradeDataset(data: ComtradeShaped): Dataset {
     ...vietnamLaos,
     id: 'comtrade-shaped',
     title: { en: `${data.rows} Comtrade-shaped flows` },
-    sources: [
-      {
-        id: 'generated',
-        publisher: 'Bilateral benchmarks',
-        title: 'Generated',
-        date: '2025-01',
-        language: 'en',
-      },
-    ],
+    sources: [GENERATED_SOURCE],
     flows,
     statements: [],
     targets: [],
