@@ -69,6 +69,7 @@ export interface RateUsed {
   readonly rate: Decimal;
   /** True when the table gave the reverse pair, so amounts are divided by `rate`. */
   readonly inverse: boolean;
+  /** Whether the rate is a period average or an end-of-period (or daily) rate. */
   readonly kind: RateKind;
   /** Id of the rate's source. */
   readonly source: string;

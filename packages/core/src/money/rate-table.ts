@@ -37,7 +37,9 @@ export type RateKind = 'period-average' | 'end-of-period';
  * @category Money
  */
 export interface ExchangeRate {
+  /** The currency one unit of which the rate prices (ISO 4217). */
   readonly from: string;
+  /** The currency the rate is written in (ISO 4217). */
   readonly to: string;
   /** The period the rate covers; absent when the rate is dated a day. */
   readonly period?: Period;
@@ -45,6 +47,7 @@ export interface ExchangeRate {
   readonly date?: string;
   /** Units of `to` per one unit of `from`: positive, exact (text, Decimal or a finite number). */
   readonly rate: DecimalInput;
+  /** Whether the rate is the period's average or the rate at its end (or on the day). */
   readonly kind: RateKind;
   /** Id of the source of the rate. */
   readonly source: string;
