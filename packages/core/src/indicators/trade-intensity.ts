@@ -24,16 +24,18 @@ export interface TradeIntensityInput<T = Amount> {
   readonly exportsToPartner: T;
   /** `Xᵢ`: the reporter's exports to the world. */
   readonly reporterExports: T;
-  /** `Mⱼ`: the partner's imports from the world. */
+  /** `Mⱼ`: the partner's imports from the world (or world exports to the partner; see {@link tradeIntensity}). */
   readonly partnerImports: T;
-  /** `M_w`: world imports (total world trade). */
+  /** `M_w`: world imports (or world exports — the same measure as `partnerImports`). */
   readonly worldImports: T;
 }
 
 /**
  * The trade intensity index of a reporter with a partner: the partner's share of the reporter's
- * exports over its share of world imports, `(xᵢⱼ ÷ Xᵢ) ÷ (Mⱼ ÷ M_w)` (Brown 1949, Kojima 1964; the
- * World Bank's WITS defines it the same way). Above 1, the reporter sends the partner more than
+ * exports over its share of world trade, `(xᵢⱼ ÷ Xᵢ) ÷ (Mⱼ ÷ M_w)` (Brown 1949, Kojima 1964). The
+ * ESCAP handbook *Trade Statistics in Policymaking* and the World Bank's WITS write the partner's
+ * share as world exports to the partner over world exports; the partner's imports over world
+ * imports is the same measure from the importers' side (CIF instead of FOB): pass either pair. Above 1, the reporter sends the partner more than
  * the partner's weight in world trade predicts. Computed as `xᵢⱼ·M_w ÷ (Xᵢ·Mⱼ)` with exact
  * products and one rounding to 64 significant digits.
  *
