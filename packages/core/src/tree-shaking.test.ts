@@ -94,6 +94,7 @@ describe('calculations bundle without schemas or embedded data', () => {
       'what every element shares',
       ['datasetFromCompact', 'datasetCommodities', 'formatMoney', 'isLocale', 'nextPeriod'],
     ],
+    ['currency conversion', ['convert', 'convertSeries', 'findRate']],
   ];
 
   // One esbuild run for every case (parsing the core once), from the root entry and from /calc.
