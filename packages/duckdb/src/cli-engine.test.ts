@@ -6,15 +6,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { run } from '../../core/src/cli/main.js';
+import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
 import { bulkRecord, bulkText } from './__fixtures__/bulk-records.js';
-
-async function bilateral(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let dir = '';
 let csv = '';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { BilateralError, type TradeFlowJson } from '@bilateral/core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { run } from '../../core/src/cli/main.js';
+import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
 import {
   type ComtradeServer,
   raw,
@@ -18,13 +18,6 @@ import {
   totalsRecord,
 } from '../../core/src/io/__fixtures__/comtrade-server.js';
 import { writeFlowsParquet } from './write-flows-parquet.js';
-
-async function bilateral(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** The rows of a Parquet file, values as DuckDB's exact text, and its key–value metadata. */
 async function readParquet(file: string) {

@@ -2,6 +2,7 @@ import { access, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
 import { parseDataset } from '../dataset/schemas.js';
 import {
   type ComtradeServer,
@@ -12,14 +13,6 @@ import {
   tooManyRequests,
   totalsRecord,
 } from '../io/__fixtures__/comtrade-server.js';
-import { run } from './main.js';
-
-async function bilateral(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const exists = (file: string) =>
   access(file).then(

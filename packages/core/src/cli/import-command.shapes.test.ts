@@ -2,14 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from './main.js';
-
-async function bilateral(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { bilateral } from '../__fixtures__/run-cli.js';
 
 const shape = (name: string) =>
   join(import.meta.dirname, '..', 'io', '__fixtures__', 'shapes', name);

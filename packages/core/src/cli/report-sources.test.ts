@@ -2,15 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, soy } from '../io/__fixtures__/comtrade.js';
-import { run } from './main.js';
-
-async function bilateral(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let dir = '';
 beforeAll(async () => {
