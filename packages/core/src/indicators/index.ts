@@ -2,6 +2,7 @@ export {
   contributionsToGrowth,
   type GrowthContributionRows,
 } from './contributions-to-growth.js';
+export { type FlowValuesRequest, flowValues } from './flow-values.js';
 export { type Concentration, type ConcentrationBand, herfindahlIndex } from './herfindahl-index.js';
 export type {
   IndicatorRow,
