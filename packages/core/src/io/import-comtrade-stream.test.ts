@@ -8,6 +8,7 @@ import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
 import { createFlowTableBuilder, flowTableFromRecords } from '../table/index.js';
 import { type ComtradeJson, record, response, toCsv } from './__fixtures__/comtrade.js';
+import { cut } from './__fixtures__/cut-text.js';
 import { type ComtradeImportOptions, importComtrade } from './import-comtrade.js';
 import { importComtradeStream, inputKind } from './import-comtrade-stream.js';
 
@@ -30,20 +31,6 @@ const MIXED: ComtradeJson[] = [
   record({ cmdCode: '1202', qtyUnitCode: -1, qtyUnitAbbr: 'N/A', qty: 0, primaryValue: 1 }),
 ];
 const MIXED_CSV = toCsv(MIXED, { crlf: true, bom: true });
-
-/** `text` cut at the given places (each taken modulo its length). */
-function cut<T extends string | Uint8Array>(text: T, places: readonly number[]): T[] {
-  const points = [...new Set(places.map((place) => place % (text.length + 1)))].sort(
-    (a, b) => a - b,
-  );
-  const pieces: T[] = [];
-  let from = 0;
-  for (const point of [...points, text.length]) {
-    pieces.push(text.slice(from, point) as T);
-    from = point;
-  }
-  return pieces;
-}
 
 /** The flows handed out, the sources and the report of a streamed import. */
 async function streamed(source: Parameters<typeof importComtradeStream>[0], options = {}) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
+import { cut } from './__fixtures__/cut-text.js';
 import { type FlowsCsvImportOptions, importFlowsCsv } from './import-flows-csv.js';
 import { importFlowsCsvStream } from './import-flows-csv-stream.js';
 
@@ -20,19 +21,6 @@ const CSV = [
   'LAO,VNM,export,2024-Q1,0.25,USD,1201,estimate,lsb,',
   'VNM,LAO,export,2024-02,-0,USD,0901,revised,moit,Đồng Đăng',
 ].join('\r\n');
-
-function cut<T extends string | Uint8Array>(text: T, places: readonly number[]): T[] {
-  const points = [...new Set(places.map((place) => place % (text.length + 1)))].sort(
-    (a, b) => a - b,
-  );
-  const pieces: T[] = [];
-  let from = 0;
-  for (const point of [...points, text.length]) {
-    pieces.push(text.slice(from, point) as T);
-    from = point;
-  }
-  return pieces;
-}
 
 async function streamed(
   source: Parameters<typeof importFlowsCsvStream>[0],
