@@ -108,6 +108,23 @@ describe('flowValues', () => {
         issues: [expect.objectContaining({ path: ['request', 'by'] })],
       }),
     );
+    expect(() => flowValues([null] as never, request)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(() =>
+      flowValues(dataset.flows, { ...request, reporter: 'lao', flow: 'exports' } as never),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [
+          expect.objectContaining({
+            path: ['request', 'reporter'],
+            message: expect.stringContaining('"LAO"'),
+          }),
+          expect.objectContaining({ path: ['request', 'flow'] }),
+        ],
+      }),
+    );
     expect(() => flowValues(dataset.flows, { ...request, period: '2024-13' })).toThrow(
       expect.objectContaining({ code: 'INVALID_PERIOD' }),
     );

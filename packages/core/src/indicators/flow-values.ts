@@ -1,5 +1,6 @@
 import { describeInput } from '../_internal/quote-input.js';
-import { BilateralError } from '../errors/index.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
+import { checkTradeFlows, commodityIssue, economyCodeIssue } from '../flow/check-series-request.js';
 import { preferredFlow } from '../flow/preferred-flow.js';
 import type { Source } from '../flow/source.js';
 import type { TradeFlow } from '../flow/trade-flow.js';
@@ -55,8 +56,10 @@ export type FlowValuesRequest = {
  * @param flows - the flows to read (e.g. `dataset.flows`)
  * @param request - the reporter, direction, period, and what to key by, see {@link FlowValuesRequest}
  * @returns one {@link KeyedValue} of Money per HS code or partner; empty when no flow matches
- * @throws {@link BilateralError} `INVALID_INPUT` for flows that are not an array or a request that
- * is not one (an unknown `by`); `INVALID_PERIOD` for a period that is not one
+ * @throws {@link BilateralError} `INVALID_INPUT` for flows that are not parsed TradeFlows, or a
+ * request with an unknown `by`, an economy code that is not an upper-case ISO 3166-1 alpha-3 code,
+ * a direction other than `export` or `import` or an HS code that is not one (one issue per field);
+ * `INVALID_PERIOD` for a period that is not one
  *
  * @example
  * ```ts
@@ -75,11 +78,7 @@ export function flowValues(
   flows: readonly TradeFlow[],
   request: FlowValuesRequest,
 ): KeyedValue<Money>[] {
-  if (!Array.isArray(flows)) {
-    throw new BilateralError('INVALID_INPUT', [
-      { path: ['flows'], message: `expected an array of flows, got ${describeInput(flows)}` },
-    ]);
-  }
+  checkTradeFlows(flows, ['flows']);
   const by = (request as { by?: unknown } | null)?.by;
   if (by !== 'commodity' && by !== 'partner') {
     throw new BilateralError('INVALID_INPUT', [
@@ -89,6 +88,21 @@ export function flowValues(
       },
     ]);
   }
+  const fields = request as unknown as Record<string, unknown>;
+  const issues = [
+    economyCodeIssue(fields.reporter, ['request', 'reporter']),
+    by === 'commodity' ? economyCodeIssue(fields.partner, ['request', 'partner']) : undefined,
+    fields.flow === 'export' || fields.flow === 'import'
+      ? undefined
+      : {
+          path: ['request', 'flow'],
+          message: `${describeInput(fields.flow)} is not a direction: use "export" or "import"`,
+        },
+    by === 'partner' && fields.commodity !== undefined
+      ? commodityIssue(fields.commodity, ['request', 'commodity'])
+      : undefined,
+  ].filter((issue): issue is BilateralIssue => issue !== undefined);
+  if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
   const period = formatPeriod(
     typeof request.period === 'string'
       ? parsePeriod(request.period, ['request', 'period'])
