@@ -53,6 +53,21 @@ describe.each(['vietnam-laos', 'laos-china'])('the words readers see (%s)', (dat
   });
 });
 
+describe('in Lao', () => {
+  it('writes periods and dates in Lao, whatever Lao data the browser has', async () => {
+    const balance = await mountLoaded(
+      '<bilateral-balance dataset="vietnam-laos" locale="lo"></bilateral-balance>',
+    );
+    expect(text($(balance, '[part=title]'))).toBe('ດຸນການຄ້າ ຫວຽດນາມ – ລາວ, ມ.ກ. – ກ.ຍ. 2024');
+    const gates = await mountLoaded(
+      '<bilateral-gates dataset="vietnam-laos" locale="lo"></bilateral-gates>',
+    );
+    expect(text($(gates, '[part=summary]'))).toContain('(24 ຕ.ລ. 2024)');
+    expect(text(shadow(gates))).toContain('ດ່ານສາກົນ');
+    expect(text(shadow(gates))).not.toMatch(/Jan|Sep|Oct|international/);
+  });
+});
+
 describe('<bilateral-dashboard> headings', () => {
   it('is a heading and makes its panels one level deeper', async () => {
     const element = await mountLoaded<AnyElement>(

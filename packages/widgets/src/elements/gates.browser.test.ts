@@ -102,3 +102,16 @@ describe('<bilateral-gates>', () => {
     ).toBe(true);
   });
 });
+
+describe('<bilateral-gates> province order', () => {
+  it('sorts Vietnamese provinces alphabetically (Intl.Collator), not by code point', async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" locale="vi"></bilateral-gates>',
+    );
+    const options = [...shadow(element).querySelectorAll('[part=filters] select')]
+      .flatMap((select) => [...select.querySelectorAll('option')])
+      .map((option) => option.value);
+    const names = options.filter((name) => name === 'Điện Biên' || name === 'Thừa Thiên Huế');
+    expect(names).toEqual(['Điện Biên', 'Thừa Thiên Huế']);
+  });
+});

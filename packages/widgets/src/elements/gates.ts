@@ -21,7 +21,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
-import { formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
+import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
 
@@ -260,6 +260,8 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
         id === this.gateClass,
     );
+    // Names in the reader's alphabetical order ("Điện Biên" before "Thừa Thiên Huế", not after it).
+    const collator = collatorFor(this.activeLocale);
     return {
       reporter,
       partner,
@@ -272,10 +274,10 @@ export class BilateralGates extends BilateralElement<GatesView> {
         tone: id === UNKNOWN ? 5 : Math.min(order.indexOf(id) + 1, 4),
       })),
       provinces: Object.entries(summary.byProvince[country] ?? {}).sort(
-        (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+        (a, b) => b[1] - a[1] || collator.compare(a[0], b[0]),
       ),
       classOptions: order.filter((id) => (everything.byClass[country]?.[id] ?? 0) > 0),
-      provinceOptions: Object.keys(everything.byProvince[country] ?? {}).sort(),
+      provinceOptions: Object.keys(everything.byProvince[country] ?? {}).sort(collator.compare),
       comparison: everything.comparison,
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
       asOf,

@@ -1,6 +1,13 @@
-import { Decimal, money } from '@bilateral/core/calc';
+import { Decimal, money, parsePeriod } from '@bilateral/core/calc';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatAmountColumn, formatNumber, formatRate } from './format.js';
+import {
+  formatAmount,
+  formatAmountColumn,
+  formatNumber,
+  formatPartialDate,
+  formatPeriodLabel,
+  formatRate,
+} from './format.js';
 
 const usd = (amount: string) => money(amount, 'USD');
 
@@ -58,5 +65,33 @@ describe('numbers and rates', () => {
     expect(formatRate(new Decimal('-0.027'), 'vi')).toBe('\u22122,7%');
     expect(formatRate(new Decimal('-0.027'), 'lo')).toBe('\u22122,7%');
     expect(formatRate(new Decimal('-0.027'), 'zh')).toBe('\u22122.7%');
+  });
+});
+
+describe('Lao periods and dates', () => {
+  it('are written in Lao, months by CLDR (not the English a browser without Lao data gives)', () => {
+    const lo = (text: string) => formatPeriodLabel(parsePeriod(text), 'lo');
+    expect(lo('2024-09')).toBe('ກ.ຍ. 2024');
+    expect(lo('2024-01/2024-09')).toBe('ມ.ກ. – ກ.ຍ. 2024');
+    expect(lo('2023-11/2024-02')).toBe('ພ.ຈ. 2023 – ກ.ພ. 2024');
+    expect(lo('2024-Q3')).toBe('ໄຕມາດ 3/2024');
+    expect(lo('2024-H1')).toBe('6 ເດືອນຕົ້ນປີ 2024');
+    expect(lo('2024-H2')).toBe('6 ເດືອນທ້າຍປີ 2024');
+    expect(formatPartialDate('2024-10-24', 'lo')).toBe('24 ຕ.ລ. 2024');
+    expect(formatPartialDate('2014-06', 'lo')).toBe('ມິ.ຖ. 2014');
+  });
+
+  it("has CLDR's month names (checked against Node's ICU, which has Lao data)", () => {
+    const cldr = new Intl.DateTimeFormat('lo', {
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    for (let month = 1; month <= 12; month++) {
+      const text = `2024-${String(month).padStart(2, '0')}`;
+      expect(formatPeriodLabel(parsePeriod(text), 'lo')).toBe(
+        cldr.format(new Date(Date.UTC(2024, month - 1, 15))),
+      );
+    }
   });
 });

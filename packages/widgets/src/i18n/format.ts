@@ -131,43 +131,108 @@ function dateFormat(locale: Locale, kind: keyof typeof DATE_OPTIONS): Intl.DateT
 }
 
 /**
- * A partial date for people: a day (`2020-12-22` → `Dec 22, 2020`), a month (`2014-06` →
- * `Jun 2014`) or a year, in the locale; anything else as it is.
+ * Lao abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives
+ * them where the browser has Lao data; Chromium falls back to English without it).
+ */
+const LAO_MONTHS = [
+  'ມ.ກ.',
+  'ກ.ພ.',
+  'ມ.ນ.',
+  'ມ.ສ.',
+  'ພ.ພ.',
+  'ມິ.ຖ.',
+  'ກ.ລ.',
+  'ສ.ຫ.',
+  'ກ.ຍ.',
+  'ຕ.ລ.',
+  'ພ.ຈ.',
+  'ທ.ວ.',
+] as const;
+
+const laoMonth = (month: number) => LAO_MONTHS[month - 1] ?? String(month);
+
+/** A month and year: `Sep 2024`, `thg 9, 2024`, `2024年9月`, `ກ.ຍ. 2024` (CLDR's `MMM y`). */
+function formatMonth(locale: Locale, year: number, month: number): string {
+  return locale === 'lo'
+    ? `${laoMonth(month)} ${year}`
+    : dateFormat(locale, 'month').format(utc(year, month));
+}
+
+/** Months from one to another: `Jan – Sep 2024`; in Lao `ມ.ກ. – ກ.ຍ. 2024`. */
+function formatMonthRange(
+  locale: Locale,
+  [startYear, startMonth]: readonly [number, number],
+  [endYear, endMonth]: readonly [number, number],
+): string {
+  if (locale !== 'lo') {
+    return dateFormat(locale, 'month').formatRange(
+      utc(startYear, startMonth),
+      utc(endYear, endMonth),
+    );
+  }
+  return startYear === endYear
+    ? `${laoMonth(startMonth)} – ${laoMonth(endMonth)} ${endYear}`
+    : `${formatMonth(locale, startYear, startMonth)} – ${formatMonth(locale, endYear, endMonth)}`;
+}
+
+/**
+ * A partial date for people: a day (`2020-12-22` → `Dec 22, 2020`, `22 ທ.ວ. 2020`), a month
+ * (`2014-06` → `Jun 2014`) or a year, in the locale; anything else as it is.
  */
 export function formatPartialDate(text: string, locale: Locale): string {
   const [year, month, day] = text.split('-').map(Number);
   if (!/^\d{4}(-\d{2}){0,2}$/.test(text) || year === undefined) return text;
   if (month === undefined) return String(year);
-  if (day === undefined) return dateFormat(locale, 'month').format(utc(year, month));
+  if (day === undefined) return formatMonth(locale, year, month);
+  if (locale === 'lo') return `${day} ${laoMonth(month)} ${year}`; // CLDR's `d MMM y`
   return dateFormat(locale, 'day').format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** A period for people: `2024`, `Q3 2024`, `Sep 2024`, `Jan – Sep 2024` (localized). */
+const collators = new Map<Locale, Intl.Collator>();
+
+/** The alphabetical order of a language (`Đ` after `D` in Vietnamese), made once per locale. */
+export function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (collator === undefined) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+/**
+ * A period for people: `2024`, `Q3 2024`, `Sep 2024`, `Jan – Sep 2024`; in Lao `ໄຕມາດ 3/2024`,
+ * `6 ເດືອນຕົ້ນປີ 2024`, `ມ.ກ. – ກ.ຍ. 2024`.
+ */
 export function formatPeriodLabel(period: Period, locale: Locale): string {
   switch (period.kind) {
     case 'year':
       return String(period.year);
     case 'half':
+      // Lao: "the first / last 6 months of 2024".
       return locale === 'zh'
         ? `${period.year}年${period.half === 1 ? '上' : '下'}半年`
-        : `H${period.half}/${period.year}`;
+        : locale === 'lo'
+          ? `6 ເດືອນ${period.half === 1 ? 'ຕົ້ນ' : 'ທ້າຍ'}ປີ ${period.year}`
+          : `H${period.half}/${period.year}`;
     case 'quarter':
+      // Lao: "quarter 3/2024" (ໄຕມາດ, quarter).
       return locale === 'zh'
         ? `${period.year}年第${period.quarter}季度`
         : locale === 'en'
           ? `Q${period.quarter} ${period.year}`
-          : `Q${period.quarter}/${period.year}`;
+          : locale === 'lo'
+            ? `ໄຕມາດ ${period.quarter}/${period.year}`
+            : `Q${period.quarter}/${period.year}`;
     case 'month':
-      return dateFormat(locale, 'month').format(utc(period.year, period.month));
+      return formatMonth(locale, period.year, period.month);
     case 'year-to-date':
-      return dateFormat(locale, 'month').formatRange(
-        utc(period.year, 1),
-        utc(period.year, period.throughMonth),
-      );
+      return formatMonthRange(locale, [period.year, 1], [period.year, period.throughMonth]);
     case 'range':
-      return dateFormat(locale, 'month').formatRange(
-        utc(period.start.year, period.start.month),
-        utc(period.end.year, period.end.month),
+      return formatMonthRange(
+        locale,
+        [period.start.year, period.start.month],
+        [period.end.year, period.end.month],
       );
   }
 }

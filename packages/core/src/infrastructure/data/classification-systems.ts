@@ -43,7 +43,13 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
   classes: [
     {
       id: 'international',
-      names: { en: 'international border gate', vi: 'cửa khẩu quốc tế', zh: '国际口岸' },
+      // Lao: the word of Laos's own international class (ດ່ານສາກົນ), the same legal level.
+      names: {
+        en: 'international border gate',
+        vi: 'cửa khẩu quốc tế',
+        lo: 'ດ່ານສາກົນ',
+        zh: '国际口岸',
+      },
       level: 4,
       crossers: [
         'third-country-nationals',
