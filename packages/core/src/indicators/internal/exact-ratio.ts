@@ -28,18 +28,32 @@ export function exactSumOfSquares(values: Iterable<Decimal>): Decimal {
   return new Decimal(sum);
 }
 
+const quotientEngines = new Map<number, typeof Decimal>();
+
+/** A Decimal constructor computing to `precision` digits (one per precision, made once). */
+function withPrecision(precision: number): typeof Decimal {
+  let engine = quotientEngines.get(precision);
+  if (engine === undefined) {
+    engine = Decimal.clone({ precision });
+    quotientEngines.set(precision, engine);
+  }
+  return engine;
+}
+
 /**
  * `numerator ÷ denominator` (exact Decimals carrying any number of digits) rounded once to 64
  * significant digits, half to even, on decimal.js and decimal.js-light alike (the light engine
- * cuts a quotient after its precision instead of rounding it). The quotient is taken to 400
- * digits first: its denominator has at most 272, so unless the quotient is exact no run of 336
- * zeros can follow the 64th digit, and rounding the 400-digit quotient rounds the exact one.
+ * cuts a quotient after its precision instead of rounding it). The quotient is first taken to
+ * `64 + d + 2` digits, `d` the denominator's significant digits: unless the quotient is exact,
+ * no run of `d` zeros can follow the 64th digit (the remainder there is a whole number of units
+ * below the denominator), so rounding that quotient to 64 digits rounds the exact one.
  * `denominator` is the caller's to check for 0.
  *
  * @throws BilateralError `OUT_OF_RANGE` naming `what` when the ratio is past the supported range
  */
 export function exactRatio(numerator: Decimal, denominator: Decimal, what: string): Decimal {
-  const quotient = new Exact(numerator).div(new Exact(denominator));
+  const Quotient = withPrecision(DECIMAL_PRECISION + denominator.precision() + 2);
+  const quotient = new Quotient(numerator).div(new Quotient(denominator));
   return checkRange(
     new Decimal(quotient.toSignificantDigits(DECIMAL_PRECISION, Decimal.ROUND_HALF_EVEN)),
     what,
