@@ -1,6 +1,7 @@
 import type { Amount } from '../_internal/amounts.js';
 import { Decimal } from '../_internal/decimal.js';
 import { preciseDifference } from '../_internal/precise.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import type { IndicatorRow, IndicatorValue, KeyedValue } from './indicator-value.js';
 import { exactRatio, exactSum } from './internal/exact-ratio.js';
 import { noValue } from './internal/no-value.js';
@@ -73,7 +74,7 @@ export function contributionsToGrowth(
     rows: keys.map((key) =>
       zero
         ? { key, ...noValue('zero-denominator', message) }
-        : { key, value: exactRatio(change(key), base, `the contribution of "${key}"`) },
+        : { key, value: exactRatio(change(key), base, `the contribution of ${quoteInput(key)}`) },
     ),
     total: zero
       ? noValue('zero-denominator', message)

@@ -1,4 +1,5 @@
 import type { Amount } from '../_internal/amounts.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import type { IndicatorRow, KeyedValue } from './indicator-value.js';
 import { exactRatio } from './internal/exact-ratio.js';
 import { noValue } from './internal/no-value.js';
@@ -38,11 +39,17 @@ export function marketShares(
   return [...own.values].map(([key, value]) => {
     const total = markets.get(key);
     if (total === undefined) {
-      return { key, ...noValue('missing-denominator', `the market has no row for "${key}"`) };
+      return {
+        key,
+        ...noValue('missing-denominator', `the market has no row for ${quoteInput(key)}`),
+      };
     }
     if (total.isZero()) {
-      return { key, ...noValue('zero-denominator', `the market's value of "${key}" is 0`) };
+      return {
+        key,
+        ...noValue('zero-denominator', `the market's value of ${quoteInput(key)} is 0`),
+      };
     }
-    return { key, value: exactRatio(value, total, `the market share of "${key}"`) };
+    return { key, value: exactRatio(value, total, `the market share of ${quoteInput(key)}`) };
   });
 }

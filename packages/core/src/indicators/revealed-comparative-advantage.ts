@@ -1,4 +1,5 @@
 import type { Amount } from '../_internal/amounts.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import type { IndicatorRow, KeyedValue } from './indicator-value.js';
 import { exactProduct, exactRatio, exactSum } from './internal/exact-ratio.js';
 import { noValue } from './internal/no-value.js';
@@ -46,10 +47,13 @@ export function revealedComparativeAdvantage(
   return [...own.values].map(([key, value]) => {
     const worldValue = worlds.get(key);
     if (worldValue === undefined) {
-      return { key, ...noValue('missing-denominator', `the world has no row for "${key}"`) };
+      return {
+        key,
+        ...noValue('missing-denominator', `the world has no row for ${quoteInput(key)}`),
+      };
     }
     if (worldValue.isZero()) {
-      return { key, ...noValue('zero-denominator', `world exports of "${key}" are 0`) };
+      return { key, ...noValue('zero-denominator', `world exports of ${quoteInput(key)} are 0`) };
     }
     if (reporterTotal.isZero()) {
       return { key, ...noValue('zero-denominator', "the reporter's total exports are 0") };
@@ -59,7 +63,7 @@ export function revealedComparativeAdvantage(
       value: exactRatio(
         exactProduct(value, worldTotal),
         exactProduct(reporterTotal, worldValue),
-        `the revealed comparative advantage in "${key}"`,
+        `the revealed comparative advantage in ${quoteInput(key)}`,
       ),
     };
   });

@@ -80,6 +80,22 @@ describe('shares', () => {
     );
   });
 
+  it('quotes a long key capped in its message, not whole', () => {
+    const key = 'x'.repeat(5000);
+    const error = (() => {
+      try {
+        shares([
+          { key, value: '1' },
+          { key, value: '1' },
+        ]);
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error?.message).toContain('(5000 characters)');
+    expect(error?.message.length).toBeLessThan(300);
+  });
+
   it('matches exact rational shares, and the shares sum to 1', () => {
     fc.assert(
       fc.property(fc.array(cents, { minLength: 1, maxLength: 12 }), (values) => {

@@ -1,4 +1,5 @@
 import type { Amount } from '../_internal/amounts.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import type { IndicatorRow, KeyedValue } from './indicator-value.js';
 import { exactRatio, exactSum } from './internal/exact-ratio.js';
 import { noValue } from './internal/no-value.js';
@@ -38,9 +39,9 @@ export function shares(rows: readonly KeyedValue<Amount>[]): IndicatorRow[] {
           key,
           ...noValue(
             'zero-denominator',
-            `the total of the rows is 0, so "${key}" has no share of it`,
+            `the total of the rows is 0, so ${quoteInput(key)} has no share of it`,
           ),
         }
-      : { key, value: exactRatio(value, total, `the share of "${key}"`) },
+      : { key, value: exactRatio(value, total, `the share of ${quoteInput(key)}`) },
   );
 }

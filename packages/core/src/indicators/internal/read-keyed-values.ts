@@ -1,6 +1,6 @@
 import { type Amount, assertNotNegative, readAmounts } from '../../_internal/amounts.js';
 import type { Decimal } from '../../_internal/decimal.js';
-import { describeInput } from '../../_internal/quote-input.js';
+import { describeInput, quoteInput } from '../../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../../errors/index.js';
 import type { KeyedValue } from '../indicator-value.js';
 
@@ -47,7 +47,7 @@ export function readKeyedValues(
       throw new BilateralError('INVALID_INPUT', [
         {
           path: [...at, 'key'],
-          message: `the key "${key}" is repeated; each row needs its own key`,
+          message: `the key ${quoteInput(key)} is repeated; each row needs its own key`,
         },
       ]);
     }
@@ -56,12 +56,12 @@ export function readKeyedValues(
       throw new BilateralError('CURRENCY_MISMATCH', [
         {
           path: [...at, 'value'],
-          message: `the value of "${key}" is ${describe(read.currency)}, earlier values are ${describe(shared)}: give every value in one currency (or all as bare decimals)`,
+          message: `the value of ${quoteInput(key)} is ${describe(read.currency)}, earlier values are ${describe(shared)}: give every value in one currency (or all as bare decimals)`,
         },
       ]);
     }
     const decimal = read.values.value;
-    assertNotNegative(decimal, `the value of "${key}"`, [...at, 'value']);
+    assertNotNegative(decimal, `the value of ${quoteInput(key)}`, [...at, 'value']);
     shared = read.currency;
     values.set(key, decimal);
   });
