@@ -331,16 +331,13 @@ export abstract class BilateralBase<View> extends LitElement {
           : undefined;
     let body: TemplateResult;
     if (failure !== undefined) {
+      // Readers get a title and a plain sentence; the details (paths, parser messages) are for
+      // the page's developer, in the bilateral-error event.
       body = html`<div part="error" class="state" role="alert">
-        <strong>${m.failed} ${m.reasons[failure.reason]}.</strong>
-        <ul>
-          ${failure.error.issues
-            .slice(0, 5)
-            .map(
-              (issue) =>
-                html`<li>${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}</li>`,
-            )}
-        </ul>
+        <strong>${failure.reason === 'compute' ? m.failed : m.loadFailed}</strong>
+        <span>${
+          failure.error.code === 'CURRENCY_MISMATCH' ? m.mixedCurrencies : m.reasons[failure.reason]
+        }</span>
       </div>`;
     } else if (state.status === 'loading') {
       body = this.renderLoading(m);

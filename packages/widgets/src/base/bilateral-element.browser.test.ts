@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   $,
   type AnyElement,
+  errorEvent,
   expectAccessible,
+  FIXTURES,
+  mount,
   mountLoaded,
   shadow,
   text,
@@ -65,6 +68,25 @@ describe('in Lao', () => {
     expect(text($(gates, '[part=summary]'))).toContain('(24 ຕ.ລ. 2024)');
     expect(text(shadow(gates))).toContain('ດ່ານສາກົນ');
     expect(text(shadow(gates))).not.toMatch(/Jan|Sep|Oct|international/);
+  });
+});
+
+describe('errors for readers', () => {
+  it.each([
+    ['en', 'The data for this chart could not be loaded.'],
+    ['vi', 'Không tải được dữ liệu cho biểu đồ này.'],
+    ['lo', 'ບໍ່ສາມາດໂຫຼດຂໍ້ມູນຂອງແຜນພູມນີ້ໄດ້.'],
+    ['zh', '无法加载此图表的数据。'],
+  ])('in %s: a title and a plain sentence; the details in the event', async (locale, title) => {
+    const element = mount(
+      `<bilateral-growth src="${FIXTURES}/schema-error.json" locale="${locale}"></bilateral-growth>`,
+    );
+    const event = await errorEvent(element);
+    expect(event.detail.error.message).toMatch(/2024-Q0/);
+    await element.updateComplete;
+    const alert = $(element, '[role=alert]');
+    expect(text(alert.querySelector('strong') as Element)).toBe(title);
+    expect(text(alert)).not.toMatch(/2024-Q0|flows|\d+\.\w+:/);
   });
 });
 

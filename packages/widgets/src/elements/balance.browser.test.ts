@@ -62,6 +62,10 @@ describe('<bilateral-balance>', () => {
     expect(event.detail.reason).toBe('compute');
     expect(event.detail.error.code).toBe('INVALID_PERIOD');
     await element.updateComplete;
-    expect(text($(element, '[role=alert]'))).toContain('2024-Q7');
+    // The reader is told plainly; the page's developer reads '2024-Q7' in the event.
+    expect(event.detail.error.message).toContain('2024-Q7');
+    expect(text($(element, '[role=alert]'))).toBe(
+      'The figures for this chart could not be shown. The chart’s settings do not fit the figures it was given.',
+    );
   });
 });

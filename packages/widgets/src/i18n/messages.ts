@@ -50,8 +50,14 @@ export type LoadFailure =
  */
 export interface Messages {
   readonly loading: string;
+  /** The title of an error: the figures could not be computed. */
   readonly failed: string;
+  /** The title of an error: the data could not be loaded. */
+  readonly loadFailed: string;
+  /** Why, in a plain sentence for readers. */
   readonly reasons: Readonly<Record<LoadFailure, string>>;
+  /** Why, when the figures are in several currencies (`CURRENCY_MISMATCH`). */
+  readonly mixedCurrencies: string;
   readonly empty: string;
   readonly showTable: string;
   readonly hideTable: string;
@@ -163,16 +169,19 @@ export interface Messages {
 
 const en: Messages = {
   loading: 'Loading trade figures…',
-  failed: 'The figures could not be shown.',
+  failed: 'The figures for this chart could not be shown.',
+  loadFailed: 'The data for this chart could not be loaded.',
   reasons: {
-    http: 'The data file could not be downloaded',
-    network: 'The network request failed',
-    timeout: 'The data file took too long to arrive',
-    json: 'The data file is not valid JSON',
-    schema: 'The data file is not a valid Bilateral dataset',
-    'unknown-dataset': 'There is no embedded dataset of that name',
-    compute: 'The figures could not be computed',
+    http: 'The data file could not be downloaded.',
+    network: 'The connection failed; reloading the page may help.',
+    timeout: 'The data file took too long to arrive; reloading the page may help.',
+    json: 'The data file is damaged or is not a data file.',
+    schema: 'The data file does not hold trade figures in the expected form.',
+    'unknown-dataset': 'The chart asks for a dataset that does not exist.',
+    compute: 'The chart’s settings do not fit the figures it was given.',
   },
+  mixedCurrencies:
+    'The figures are in more than one currency, and this chart does not convert them.',
   empty: 'No figures for this selection.',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
