@@ -91,6 +91,7 @@ describe('shares', () => {
       } catch (caught) {
         return caught as Error;
       }
+      return undefined;
     })();
     expect(error?.message).toContain('(5000 characters)');
     expect(error?.message.length).toBeLessThan(300);
