@@ -17,19 +17,19 @@ export default [
     name: 'a page with one <bilateral-growth> on the embedded dataset, all it transfers (autoloader, chunks, data, stylesheet) — MEASURED; the 40 kB target is NOT met (no zod any more: decimal.js-light, Lit, economy names, widget code)',
     path: pageFiles(['growth']),
     gzip: true,
-    limit: '59.8 kB',
+    limit: '60.6 kB',
   },
   {
     name: 'a page with the dashboard on the embedded dataset, all it transfers — MEASURED; the 60 kB target is NOT met (the crossing checks of the gates panel still bring zod)',
     path: pageFiles(['dashboard']),
     gzip: true,
-    limit: '87.7 kB',
+    limit: '88.7 kB',
   },
   {
     name: 'an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — MEASURED; the 30 kB target is NOT met (no zod nor embedded data any more: decimal.js, Lit, core calculations, widget code)',
     path: app.initial,
     gzip: true,
-    limit: '53.1 kB',
+    limit: '53.8 kB',
   },
   {
     name: 'the script a webmaster pastes: the autoloader alone (bilateral-widgets.js and what it imports)',
