@@ -95,6 +95,19 @@ describe('calculations bundle without schemas or embedded data', () => {
       ['datasetFromCompact', 'datasetCommodities', 'formatMoney', 'isLocale', 'nextPeriod'],
     ],
     ['currency conversion', ['convert', 'convertSeries', 'findRate']],
+    [
+      'commodity indicators',
+      [
+        'contributionsToGrowth',
+        'flowValues',
+        'herfindahlIndex',
+        'marketShares',
+        'revealedComparativeAdvantage',
+        'shares',
+        'topValues',
+        'tradeIntensity',
+      ],
+    ],
   ];
 
   // One esbuild run for every case (parsing the core once), from the root entry and from /calc.
