@@ -2,13 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
-import type { Series } from '../flow/index.js';
 import { yearOnYear } from '../growth/index.js';
-import { comparePeriods, formatPeriod, parsePeriod, periodOnPeriod } from '../index.js';
-import { money } from '../money/index.js';
-import { valueText } from './__fixtures__/flow-records.js';
+import { formatPeriod, periodOnPeriod } from '../index.js';
+import { seriesOf, valueText } from './__fixtures__/flow-records.js';
 import {
-  type FlowRecord,
   filterFlowTable,
   flowTableFromRecords,
   periodOnPeriodBy,
@@ -39,32 +36,6 @@ const records = fc.constantFrom('year', 'quarter', 'month').chain((kind) =>
     },
   ),
 );
-
-const seriesKey = (record: FlowRecord) => `${record.reporter} ${record.partner} ${record.flow}`;
-
-/** The per-value path: one Series of Money per reporter, partner and flow. */
-function seriesOf(list: readonly FlowRecord[]): Map<string, Series> {
-  const byKey = new Map<string, FlowRecord[]>();
-  for (const record of list)
-    byKey.set(seriesKey(record), [...(byKey.get(seriesKey(record)) ?? []), record]);
-  return new Map(
-    [...byKey].map(([key, members]) => [
-      key,
-      {
-        reporter: members[0]?.reporter ?? '',
-        partner: members[0]?.partner ?? '',
-        measure: 'turnover',
-        currency: 'USD',
-        points: members
-          .map((record) => ({
-            period: parsePeriod(String(record.period)),
-            value: money(String(record.value), 'USD'),
-          }))
-          .sort((a, b) => comparePeriods(a.period, b.period)),
-      },
-    ]),
-  );
-}
 
 describe('sumBy', () => {
   it('equals Decimal sums on random data, past 2^53 units and with many decimals', () => {

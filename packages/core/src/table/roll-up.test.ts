@@ -2,12 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
-import type { Series } from '../flow/index.js';
 import { aggregateSeries, yearToDate } from '../growth/index.js';
-import { money } from '../money/index.js';
-import { comparePeriods, formatPeriod, parsePeriod } from '../period/index.js';
+import { formatPeriod, parsePeriod } from '../period/index.js';
+import { seriesOf } from './__fixtures__/flow-records.js';
 import {
-  type FlowRecord,
   filterFlowTable,
   flowTableFromRecords,
   rollUp,
@@ -45,32 +43,6 @@ const records = fc.constantFrom(months, quarters).chain((periods) =>
     },
   ),
 );
-
-/** The per-value path: one Series per reporter, partner and flow. */
-function seriesOf(list: readonly FlowRecord[]): Map<string, Series> {
-  const byKey = new Map<string, FlowRecord[]>();
-  for (const record of list) {
-    const key = `${record.reporter} ${record.partner} ${record.flow}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), record]);
-  }
-  return new Map(
-    [...byKey].map(([key, members]) => [
-      key,
-      {
-        reporter: members[0]?.reporter ?? '',
-        partner: members[0]?.partner ?? '',
-        measure: 'turnover',
-        currency: 'USD',
-        points: members
-          .map((record) => ({
-            period: parsePeriod(String(record.period)),
-            value: money(String(record.value), 'USD'),
-          }))
-          .sort((a, b) => comparePeriods(a.period, b.period)),
-      },
-    ]),
-  );
-}
 
 function refusal(run: () => unknown): BilateralError | null {
   try {

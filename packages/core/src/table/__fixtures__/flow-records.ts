@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+import type { Series } from '../../flow/index.js';
+import { money } from '../../money/index.js';
+import { comparePeriods, parsePeriod } from '../../period/index.js';
+import type { FlowRecord } from '../index.js';
 
 /** A non-negative decimal text: 0–6 decimals, sometimes 0, sometimes far past 2^53 units. */
 export const valueText = fc
@@ -24,3 +28,29 @@ export const yearlyRecords = fc.array(
   }),
   { maxLength: 50 },
 );
+
+/** The per-value path: one Series of Money (in USD) per reporter, partner and flow. */
+export function seriesOf(list: readonly FlowRecord[]): Map<string, Series> {
+  const byKey = new Map<string, FlowRecord[]>();
+  for (const record of list) {
+    const key = `${record.reporter} ${record.partner} ${record.flow}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), record]);
+  }
+  return new Map(
+    [...byKey].map(([key, members]) => [
+      key,
+      {
+        reporter: members[0]?.reporter ?? '',
+        partner: members[0]?.partner ?? '',
+        measure: 'turnover',
+        currency: 'USD',
+        points: members
+          .map((record) => ({
+            period: parsePeriod(String(record.period)),
+            value: money(String(record.value), 'USD'),
+          }))
+          .sort((a, b) => comparePeriods(a.period, b.period)),
+      },
+    ]),
+  );
+}
