@@ -48,11 +48,6 @@ function breakdownOf(row: ComtradeRow): { reason: ExclusionReason; message: stri
   return kinds;
 }
 
-/** Whether a row is a totals row (flow X or M, motCode 0, customsCode C00, partner2Code 0). */
-export function isTotalsRow(row: ComtradeRow): boolean {
-  return breakdownOf(row).length === 0;
-}
-
 /** The breakdown a row belongs to: a slug for the source id and words for titles and notes. */
 export interface Breakdown {
   readonly slug: string;

@@ -1,5 +1,4 @@
 import { formatPeriod } from '../../period/format-period.js';
-import { monthSpan } from '../../period/month-index.js';
 import { parsePeriod } from '../../period/parse-period.js';
 import type { Period } from '../../period/period.js';
 import type { FlowTable } from '../flow-table.js';
@@ -29,21 +28,4 @@ export function shiftedPeriodCodes(
   const codeOf = new Map(dictionary.map((text, code) => [text, code]));
   const texts = periodsOf(table).map((period) => formatPeriod(shift(period)));
   return { codes: Int32Array.from(texts, (text) => codeOf.get(text) ?? -1), texts };
-}
-
-/** Each period code's rank in calendar order (by first month, then last month). */
-export function periodRanks(table: FlowTable): Int32Array {
-  const periods = periodsOf(table);
-  const spans = periods.map(monthSpan);
-  const order = periods.map((_, code) => code);
-  order.sort((a, b) => {
-    const [firstA, lastA] = spans[a] as readonly [number, number];
-    const [firstB, lastB] = spans[b] as readonly [number, number];
-    return firstA - firstB || lastA - lastB;
-  });
-  const ranks = new Int32Array(periods.length);
-  order.forEach((code, rank) => {
-    ranks[code] = rank;
-  });
-  return ranks;
 }
