@@ -27,4 +27,17 @@ describe('splitOnFlows', () => {
     await expect(importComtradeStream([''], noHandler)).rejects.toMatchObject(expected);
     await expect(importFlowsCsvStream([''], noHandler)).rejects.toMatchObject(expected);
   });
+
+  it.each([null, undefined, 'options', 12, []])(
+    'refuses options that are not an object (%s) with a BilateralError, in both importers',
+    async (options) => {
+      const given = options as unknown as Parameters<typeof importComtradeStream>[1];
+      for (const importer of [importComtradeStream, importFlowsCsvStream]) {
+        await expect(importer(['reporterCode'], given)).rejects.toMatchObject({
+          code: 'INVALID_INPUT',
+          issues: [{ path: ['options'] }],
+        });
+      }
+    },
+  );
 });

@@ -83,7 +83,7 @@ export interface StreamedImport {
   readonly report: ImportReport;
 }
 
-/** The first index in sorted `rows` holding `row`, or -1. */
+/** Whether sorted `rows` holds `row` (a binary search). */
 function sortedHas(rows: readonly number[], row: number): boolean {
   let low = 0;
   let high = rows.length - 1;
