@@ -210,16 +210,14 @@ function baseGroups(
   const base = new Int32Array(count);
   if (groups.mixedRadix) {
     // code = series code × periods + period code: the base is one lookup away. The codes are
-    // visited in order (one sequential pass over the lookup, series by series: no division per
-    // code), so no code per group is kept.
+    // visited in order (one sequential pass over the lookup), so no code per group is kept.
     const size = lookup.length;
-    for (let start = 0; start < size; start += periodCount) {
-      for (let period = 0; period < periodCount; period++) {
-        const group = lookup[start + period] as number;
-        if (group < 0) continue;
-        const shifted = basePeriod[period] as number;
-        base[group] = shifted < 0 ? -1 : (lookup[start + shifted] as number);
-      }
+    for (let code = 0; code < size; code++) {
+      const group = lookup[code] as number;
+      if (group < 0) continue;
+      const period = code % periodCount;
+      const shifted = basePeriod[period] as number;
+      base[group] = shifted < 0 ? -1 : (lookup[code - period + shifted] as number);
     }
     return base;
   }
@@ -239,47 +237,6 @@ function baseGroups(
     base[group] = shifted < 0 ? -1 : (bySlot.get(slotOf(row, shifted)) ?? -1);
   }
   return base;
-}
-
-/**
- * Fills each group's reason and, where both levels are within 2^53 − 1 units, its rate: one
- * float64 division of two exact integers, correctly rounded. One tight loop over typed arrays
- * (no call per group); returns the groups with a rate whose levels are past 2^53 − 1, for BigInt.
- */
-function floatRates(
-  levels: Float64Array,
-  base: Int32Array,
-  partial: Uint8Array | null,
-  rates: Float64Array,
-  reasons: Uint8Array,
-): number[] {
-  const late: number[] = [];
-  // A local copy: an imported binding read per group is a property read under some loaders.
-  const limit = MAX_EXACT;
-  const count = base.length;
-  for (let group = 0; group < count; group++) {
-    const found = base[group] as number;
-    if (found < 0) {
-      reasons[group] = 1;
-      rates[group] = Number.NaN;
-    } else if (partial !== null && (partial[group] === 1 || partial[found] === 1)) {
-      reasons[group] = 3;
-      rates[group] = Number.NaN;
-    } else {
-      // A level's float64 entry passes 2^53 − 1 exactly when the level is past it (in `big`).
-      const current = levels[group] as number;
-      const previous = levels[found] as number;
-      if (previous <= 0) {
-        reasons[group] = 2;
-        rates[group] = Number.NaN;
-      } else if (current <= limit && previous <= limit) {
-        rates[group] = (current - previous) / previous;
-      } else {
-        late.push(group);
-      }
-    }
-  }
-  return late;
 }
 
 /** Growth of every group of `keys` + period against the period `shift` gives. */
@@ -305,10 +262,33 @@ function growthBy(
   }
   const rates = new Float64Array(count);
   const reasons = new Uint8Array(count);
-  const late = floatRates(sums.units, base, partial, rates, reasons);
-  for (const group of late) {
-    const previous = exactAt(sums, base[group] as number);
-    rates[group] = divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
+  const levels = sums.units;
+  // Local copies: an imported binding read per group is a property read under some loaders.
+  const limit = MAX_EXACT;
+  const rateOf = (group: number, base: number) => {
+    const previous = exactAt(sums, base);
+    return divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
+  };
+  for (let group = 0; group < count; group++) {
+    const found = base[group] as number;
+    if (found < 0) {
+      reasons[group] = 1;
+      rates[group] = Number.NaN;
+    } else if (partial !== null && (partial[group] === 1 || partial[found] === 1)) {
+      reasons[group] = 3;
+      rates[group] = Number.NaN;
+    } else if ((levels[found] as number) <= 0) {
+      reasons[group] = 2;
+      rates[group] = Number.NaN;
+    } else {
+      // A level's float64 entry passes 2^53 − 1 exactly when the level is past it (in `big`).
+      const current = levels[group] as number;
+      const previous = levels[found] as number;
+      rates[group] =
+        current <= limit && previous <= limit
+          ? (current - previous) / previous
+          : rateOf(group, found);
+    }
   }
   return new Growth(table, groupKeys, firstRow, sums, base, rates, reasons, partial, shifted.texts);
 }
