@@ -3,6 +3,7 @@ import {
   type CSSResultGroup,
   html,
   LitElement,
+  nothing,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -184,6 +185,18 @@ export abstract class BilateralBase<View> extends LitElement {
   protected get titleLevel(): number {
     const level = Math.trunc(Number(this.headingLevel));
     return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  /**
+   * The title as a heading (found by heading navigation, level {@link titleLevel}), or nothing in
+   * `plain`, where the figure carries the title as its name instead.
+   */
+  protected renderTitle(title: string): TemplateResult | typeof nothing {
+    return this.plain
+      ? nothing
+      : html`<div part="title" class="title" id="title" role="heading" aria-level=${this.titleLevel}>
+          ${title}
+        </div>`;
   }
 
   /** @internal What the {@link DatasetController} loads. */

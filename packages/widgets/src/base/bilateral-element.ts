@@ -106,19 +106,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     return html`<figure part="figure" aria-label=${this.plain ? title : nothing}>
-      ${
-        this.plain
-          ? nothing
-          : html`<div
-            part="title"
-            class="title"
-            id="title"
-            role="heading"
-            aria-level=${this.titleLevel}
-          >
-            ${title}
-          </div>`
-      }
+      ${this.renderTitle(title)}
       <p part="summary" class="summary" id="summary">${this.summaryText(view, context)}</p>
       ${this.renderExtras(view, context)}
       <div

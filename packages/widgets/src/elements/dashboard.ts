@@ -165,19 +165,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     const commodity = this.commodity ?? nothing;
     const panelLevel = Math.min(this.titleLevel + 1, 6);
     return html`<figure part="figure" aria-labelledby=${this.plain ? nothing : 'title'}>
-      ${
-        this.plain
-          ? nothing
-          : html`<div
-            part="title"
-            class="title"
-            id="title"
-            role="heading"
-            aria-level=${this.titleLevel}
-          >
-            ${title}
-          </div>`
-      }
+      ${this.renderTitle(title)}
       <div part="grid" class="grid">
         <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}
           partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
