@@ -30,8 +30,11 @@ describe('datasetSeries', () => {
       ['2023', '1650000000', 'seed-004-moit-2024-10-24', true],
       ['2024', '2200000000', 'thesaigontimes-5-billion', true],
     ]);
-    // 2022: exports + imports (to US$0.1 M and US$10 M) beat the published "about US$1.7 billion".
-    expect(turnover.points[4]?.derivation).toBe('exports + imports');
+    // 2022: exports + imports (to US$0.1 M and US$10 M) beat the published "about US$1.7 billion";
+    // an exact sum of two published figures is not derived (issue 15 defect 6).
+    expect(turnover.points[4]?.value.amount.toString()).toBe('1696400000');
+    expect(turnover.points[4]?.precision?.toString()).toBe('10100000');
+    expect(turnover.points[4]?.derivation).toBeUndefined();
     // 2017: the published US$892.9 M (to US$0.1 M) beats the sum of parts (to US$0.2 M).
     expect(turnover.points[0]?.derivation).toBeUndefined();
   });

@@ -98,11 +98,17 @@ function turnoverPoint(group: PeriodFlows, sources: readonly Source[]): SeriesPo
     alternatives.push(Object.freeze({ source, value: add(exportFlow.value, importFlow.value) }));
   }
   const precision = sumPrecision(exported.precision, imported.precision);
+  // The exact sum of two published figures is itself published-grade: it is derived only when
+  // one of its parts is (and then says which and how).
+  const derived = [
+    ...(exported.derivation === undefined ? [] : [`exports: ${exported.derivation}`]),
+    ...(imported.derivation === undefined ? [] : [`imports: ${imported.derivation}`]),
+  ];
   return {
     period: exported.period,
     value: add(exported.value, imported.value),
     ...(exported.source === imported.source ? { source: exported.source } : {}),
-    derivation: 'exports + imports',
+    ...(derived.length === 0 ? {} : { derivation: `exports + imports (${derived.join('; ')})` }),
     ...(exported.uncertain || imported.uncertain ? { uncertain: true } : {}),
     ...(precision === undefined ? {} : { precision }),
     ...(alternatives.length === 0 ? {} : { alternatives: Object.freeze(alternatives) }),

@@ -142,6 +142,37 @@ describe('buildSeries', () => {
     expect(turnover.currency).toBe('USD');
   });
 
+  it('marks a turnover derived only when one of its parts is: a sum of published figures is not an estimate (issue 15 defect 6)', () => {
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    } as const;
+    const published = buildSeries(
+      [flow({ value: '10' }), flow({ value: '20', flow: 'import' })],
+      request,
+    ).points[0];
+    expect(published?.value.amount.toString()).toBe('30');
+    expect(published?.derivation).toBeUndefined();
+    expect(published?.uncertain).toBeUndefined();
+    const derived = buildSeries(
+      [
+        flow({ value: '10' }),
+        flow({ value: '20', flow: 'import', derivation: 'imports from the partner, mirrored' }),
+      ],
+      request,
+    ).points[0];
+    expect(derived?.derivation).toBe(
+      'exports + imports (imports: imports from the partner, mirrored)',
+    );
+    const approximate = buildSeries(
+      [flow({ value: '10', uncertain: true }), flow({ value: '20', flow: 'import' })],
+      request,
+    ).points[0];
+    expect([approximate?.derivation, approximate?.uncertain]).toEqual([undefined, true]);
+  });
+
   it('chooses among sources by the documented rule and lists the others (defect 5)', () => {
     const request = {
       reporter: 'VNM',

@@ -33,8 +33,8 @@ export type SeriesMeasure = 'exports' | 'imports' | 'turnover';
  * [exports.value.amount.toString(), exports.source];
  * //=> ['491900000', 'seed-004-moit-2024-10-24']
  * const [turnover] = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'turnover' }).points;
- * [turnover.value.amount.toString(), turnover.derivation];
- * //=> ['1491900000', 'exports + imports']
+ * [turnover.value.amount.toString(), turnover.derivation]; // an exact sum of published figures
+ * //=> ['1491900000', undefined]
  * ```
  *
  * @category Flows
@@ -44,7 +44,12 @@ export interface SeriesPoint<C extends string = string> {
   readonly value: Money<C>;
   /** Id of the source of the value, where one source gave it. */
   readonly source?: string;
-  /** Present when the value was computed rather than published: how. */
+  /**
+   * Present when the value is not a published figure: how it was obtained (a base implied by a
+   * rate, a conversion, a flow's own derivation). A turnover that is the exact sum of published
+   * exports and imports has none; one with a derived part says which, e.g.
+   * `'exports + imports (imports: …)'`.
+   */
   readonly derivation?: string;
   /** True when the value is approximate or weakly sourced. */
   readonly uncertain?: boolean;
