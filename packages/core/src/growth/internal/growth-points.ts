@@ -1,55 +1,79 @@
+import { checkRange } from '../../_internal/decimal-range.js';
+import { preciseDifference } from '../../_internal/precise.js';
 import { readSeries } from '../../_internal/read-series.js';
-import { byPeriod, checkSeries, isPartial, periodKey } from '../../_internal/series-checks.js';
-import type { Series } from '../../flow/index.js';
-import { formatPeriod, type Period } from '../../period/index.js';
+import { checkSeries, isPartial, periodKey } from '../../_internal/series-checks.js';
+import type { Series, SeriesPoint } from '../../flow/index.js';
+import type { Period } from '../../period/index.js';
 import type { GrowthPoint } from '../growth-point.js';
-import { growthRate } from '../growth-rate.js';
 
-/** Rates of every point of `series` against the period `baseOf` gives, with reasons for gaps. */
+/**
+ * Rates of every point of `series` against the period `baseOf` gives, with reasons for gaps.
+ * Each period is formatted once (its key in the index, reused in messages) and each rate is
+ * `growthRate` of two levels the series check has already read as Money of one currency.
+ */
 export function growthAgainst<C extends string>(
   series: Series<C>,
   baseOf: (period: Period) => Period,
 ): GrowthPoint<C>[] {
   const points = checkSeries(readSeries(series));
-  const index = byPeriod(points);
-  return points.map((point): GrowthPoint<C> => {
+  const count = points.length;
+  const index = new Map<string, SeriesPoint<C>>();
+  const labels: string[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const point = points[i] as SeriesPoint<C>;
+    const label = periodKey(point.period);
+    labels[i] = label;
+    index.set(label, point);
+  }
+  const result: GrowthPoint<C>[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const point = points[i] as SeriesPoint<C>;
     const basePeriod = baseOf(point.period);
-    const base = index.get(periodKey(basePeriod));
-    const common = { period: point.period, value: point.value, basePeriod };
-    const label = formatPeriod(point.period);
-    const baseLabel = formatPeriod(basePeriod);
+    const baseLabel = periodKey(basePeriod);
+    const base = index.get(baseLabel);
+    const label = labels[i] as string;
     if (base === undefined) {
-      return Object.freeze({
-        ...common,
+      result[i] = Object.freeze({
+        period: point.period,
+        value: point.value,
+        basePeriod,
         baseValue: null,
         rate: null,
         reason: 'missing-base',
         message: `${label} has no base: ${baseLabel} is not in the series`,
       });
-    }
-    if (isPartial(point) || isPartial(base)) {
+    } else if (isPartial(point) || isPartial(base)) {
       const which = isPartial(point) ? label : baseLabel;
-      return Object.freeze({
-        ...common,
+      result[i] = Object.freeze({
+        period: point.period,
+        value: point.value,
+        basePeriod,
         baseValue: base.value,
         rate: null,
         reason: 'partial-period',
         message: `${which} is a partial aggregate, so ${label} and ${baseLabel} cover different months`,
       });
-    }
-    if (!base.value.amount.isPositive() || base.value.amount.isZero()) {
-      return Object.freeze({
-        ...common,
+    } else if (!base.value.amount.isPositive() || base.value.amount.isZero()) {
+      result[i] = Object.freeze({
+        period: point.period,
+        value: point.value,
+        basePeriod,
         baseValue: base.value,
         rate: null,
         reason: 'non-positive-base',
         message: `${label} has no rate: its base ${baseLabel} is ${base.value.amount.toString()}`,
       });
+    } else {
+      const previous = base.value.amount;
+      const rate = preciseDifference(point.value.amount, previous).div(previous);
+      result[i] = Object.freeze({
+        period: point.period,
+        value: point.value,
+        basePeriod,
+        baseValue: base.value,
+        rate: checkRange(rate, 'the growth rate'),
+      });
     }
-    return Object.freeze({
-      ...common,
-      baseValue: base.value,
-      rate: growthRate(point.value, base.value),
-    });
-  });
+  }
+  return result;
 }
