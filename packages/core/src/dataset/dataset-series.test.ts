@@ -67,6 +67,42 @@ describe('datasetSeries', () => {
     expect(point?.precision?.toFixed()).toBe('1000000000');
   });
 
+  it('takes a given precision as it is, without reading the text (one it cannot read too)', () => {
+    const level = (id: string, period: string, amount: Record<string, string>) => ({
+      id,
+      source: 's',
+      kind: 'level',
+      reporter: 'VNM',
+      partner: 'LAO',
+      period,
+      subject: 'turnover',
+      amount,
+    });
+    const dataset = parseDataset({
+      id: 'x',
+      title: { en: 'X' },
+      sources: [{ id: 's', publisher: 'P', title: 'T', date: '2024', language: 'en' }],
+      flows: [],
+      statements: [
+        // The schema accepts a text it cannot read when the precision is given.
+        level('a', '2023', {
+          text: 'a record high of one billion',
+          value: '1000000000',
+          currency: 'USD',
+          precision: '500000000',
+        }),
+        level('b', '2024', { text: 'US$1.2 billion', value: '1200000000', currency: 'USD' }),
+      ],
+    });
+    const points = datasetSeries(dataset, {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    }).points;
+    expect(points.map((point) => point.precision?.toFixed())).toEqual(['500000000', '100000000']);
+  });
+
   it('refuses levels in two currencies', () => {
     const document = {
       id: 'x',

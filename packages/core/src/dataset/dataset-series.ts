@@ -2,7 +2,7 @@ import type { Decimal } from '../_internal/decimal.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
-import { parsePublishedAmount } from '../figures/parse-published-amount.js';
+import { shownPrecision } from '../figures/_shown-precision.js';
 import type { Statement } from '../figures/statement.js';
 import { checkSeriesRequest } from '../flow/check-series-request.js';
 import {
@@ -153,27 +153,26 @@ export function datasetSeries(dataset: Dataset, request: DatasetSeriesRequest): 
   }
   const fromStatement = new Set<string>();
   for (const level of levels) {
-    const published = parsePublishedAmount(level.amount.text, {
-      currency: level.amount.currency,
-      ...(level.amount.precision === undefined ? {} : { precision: level.amount.precision }),
-    });
+    // The precision given, or the one the text shows; a text that cannot be read has one given.
+    const precision =
+      level.amount.precision === undefined
+        ? shownPrecision(level.amount.text, level.amount.currency)
+        : toDecimal(level.amount.precision, ['amount', 'precision']);
     const held = precisions.get(level.period);
     if (points.has(level.period) && held !== undefined) {
       // A flow-based point yields only to an equally or more precise statement; an earlier
       // statement only to a strictly more precise one.
-      const keep = fromStatement.has(level.period)
-        ? published.precision.gte(held)
-        : published.precision.gt(held);
+      const keep = fromStatement.has(level.period) ? precision.gte(held) : precision.gt(held);
       if (keep) continue;
     }
     fromStatement.add(level.period);
-    precisions.set(level.period, published.precision);
+    precisions.set(level.period, precision);
     points.set(level.period, {
       period: parsePeriod(level.period),
       value: money(level.amount.value, level.amount.currency),
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
-      precision: published.precision,
+      precision,
     });
   }
   if (request.impliedBases) {
