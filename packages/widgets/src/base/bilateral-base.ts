@@ -133,6 +133,10 @@ export abstract class BilateralBase<View> extends LitElement {
     plain: { type: Boolean, reflect: true },
     isStatic: { type: Boolean, attribute: 'static', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    title: {},
+    subtitle: {},
+    notes: {},
+    source: {},
   };
 
   /** The name of an embedded dataset: `vietnam-laos` or `laos-china` (attribute `dataset`). */
@@ -161,6 +165,17 @@ export abstract class BilateralBase<View> extends LitElement {
   declare isStatic: boolean;
   /** The title's heading level, 1–6 (attribute `heading-level`); default 2. */
   declare headingLevel: number;
+  /**
+   * The title, instead of the generated one (it also names the chart for screen readers). The
+   * element shows no tooltip for it.
+   */
+  declare title: string;
+  /** The sentence under the title, instead of the generated summary. */
+  declare subtitle: string | undefined;
+  /** A note shown above the source line (e.g. how the page's figures were chosen). */
+  declare notes: string | undefined;
+  /** The source line's text, instead of the publishers of the figures shown. */
+  declare source: string | undefined;
 
   protected readonly loader = new DatasetController(this);
   protected readonly size = new ResizeController(this);
@@ -185,6 +200,28 @@ export abstract class BilateralBase<View> extends LitElement {
   protected get titleLevel(): number {
     const level = Math.trunc(Number(this.headingLevel));
     return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  /** The title shown: the `title` attribute, else `generated`. */
+  protected titleText(generated: string): string {
+    return this.title?.trim() || generated;
+  }
+
+  /**
+   * The footer: the `notes` attribute, then the source line (`Source: ` and the `source`
+   * attribute, else `generated`), kept in `plain`; nothing when both are empty.
+   */
+  protected renderFooter(
+    m: Messages,
+    generated: TemplateResult | typeof nothing,
+  ): TemplateResult | typeof nothing {
+    const notes = this.notes?.trim();
+    const source = this.source?.trim() || generated;
+    if (!notes && source === nothing) return nothing;
+    return html`<div part="footer" class="footer">
+      ${notes ? html`<p part="notes">${notes}</p>` : nothing}
+      ${source === nothing ? nothing : html`<p>${m.source}: ${source}</p>`}
+    </div>`;
   }
 
   /**

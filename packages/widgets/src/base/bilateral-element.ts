@@ -92,7 +92,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
 
   protected renderView(view: View, context: RenderContext): TemplateResult {
     const { m } = context;
-    const title = this.headingText(view, context);
+    const title = this.titleText(this.headingText(view, context));
     const chart = this.renderChart(view, context);
     this.nav.setPoints(chart.points);
     const interactive = !this.isStatic;
@@ -105,9 +105,12 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     );
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
-    return html`<figure part="figure" aria-label=${this.plain ? title : nothing}>
+    // title="": the host's `title` attribute shows no tooltip over the figure.
+    return html`<figure part="figure" title="" aria-label=${this.plain ? title : nothing}>
       ${this.renderTitle(title)}
-      <p part="summary" class="summary" id="summary">${this.summaryText(view, context)}</p>
+      <p part="summary" class="summary" id="summary">
+        ${this.subtitle?.trim() || this.summaryText(view, context)}
+      </p>
       ${this.renderExtras(view, context)}
       <div
         part="chart"
@@ -163,12 +166,11 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
       >
         ${this.renderTable(view, context)}
       </div>
-      ${
-        this.plain || publishers.length === 0
+      ${this.renderFooter(
+        m,
+        publishers.length === 0
           ? nothing
-          : html`<div part="footer" class="footer">
-            ${m.source}:
-            ${publishers
+          : html`${publishers
               .slice(0, 2)
               .map(
                 (source, index) =>
@@ -177,9 +179,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                       ? html`<a href=${source.url} rel="noopener">${source.publisher}</a>`
                       : source.publisher
                   }`,
-              )}${publishers.length > 2 ? m.more(publishers.length - 2) : ''}
-          </div>`
-      }
+              )}${publishers.length > 2 ? m.more(publishers.length - 2) : ''}`,
+      )}
     </figure>`;
   }
 }

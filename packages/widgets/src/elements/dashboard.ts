@@ -6,7 +6,7 @@ import {
   type PropertyDeclarations,
   type TemplateResult,
 } from 'lit';
-import { BilateralBase, type RenderContext } from '../base/bilateral-base.js';
+import { BilateralBase, mainPair, type RenderContext } from '../base/bilateral-base.js';
 import { pairName } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
@@ -80,6 +80,7 @@ export interface DashboardView {
  *
  * @csspart figure - The figure that wraps everything.
  * @csspart title - The title.
+ * @csspart summary - The `subtitle` attribute's sentence, under the title.
  * @csspart grid - The grid of panels.
  * @csspart growth - The `<bilateral-growth>` panel (its own parts are not exported).
  * @csspart balance - The `<bilateral-balance>` panel.
@@ -88,6 +89,8 @@ export interface DashboardView {
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
  * @csspart error - The error message.
+ * @csspart footer - The `notes` and `source` attributes' lines, under the panels.
+ * @csspart notes - The `notes` attribute's line.
  *
  * @cssproperty --bilateral-dashboard-column - The narrowest a panel column gets (default 22rem).
  */
@@ -153,7 +156,15 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
   }
 
   protected renderView(view: DashboardView, { locale, m }: RenderContext): TemplateResult {
-    const title = m.dashboardTitle(pairName(view.reporter, view.partner, locale));
+    // The `title` attribute, else the dataset's own title in this language when the dashboard
+    // shows the dataset's main pair, else "<pair> trade".
+    const [mainReporter, mainPartner] = mainPair(view.dataset) ?? [];
+    const own = view.reporter === mainReporter && view.partner === mainPartner;
+    const title = this.titleText(
+      (own ? view.dataset.title[locale] : undefined) ??
+        m.dashboardTitle(pairName(view.reporter, view.partner, locale)),
+    );
+    const subtitle = this.subtitle?.trim();
     const common = {
       data: view.dataset,
       reporter: view.reporter,
@@ -164,8 +175,9 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     const to = this.to ?? nothing;
     const commodity = this.commodity ?? nothing;
     const panelLevel = Math.min(this.titleLevel + 1, 6);
-    return html`<figure part="figure" aria-labelledby=${this.plain ? nothing : 'title'}>
+    return html`<figure part="figure" title="" aria-labelledby=${this.plain ? nothing : 'title'}>
       ${this.renderTitle(title)}
+      ${subtitle ? html`<p part="summary" class="summary">${subtitle}</p>` : nothing}
       <div part="grid" class="grid">
         <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}
           partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
@@ -192,6 +204,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
             : nothing
         }
       </div>
+      ${this.renderFooter(m, nothing)}
     </figure>`;
   }
 }

@@ -64,6 +64,9 @@ export const base = css`
   .footer a {
     color: inherit;
   }
+  .footer p {
+    margin: 0;
+  }
   .legend {
     list-style: none;
     margin: 0;
