@@ -9,6 +9,8 @@ import {
   datasetFromCompact,
 } from './compact-dataset.js';
 import type { Dataset } from './dataset.js';
+import { datasetEconomyNames } from './dataset-economy-names.js';
+import { statementsWithPrecision } from './statements-with-precision.js';
 
 type Kind = CompactColumn[1];
 type Item = Readonly<Record<string, unknown>>;
@@ -120,9 +122,12 @@ function same(a: unknown, b: unknown): boolean {
 
 /**
  * Writes a validated dataset in its compact form (see {@link CompactDataset}): every object a row
- * of cells under shared columns, values as decimal strings, periods as text. It reads the result
- * back with {@link datasetFromCompact} and throws unless that gives the same dataset, so a field
- * the form cannot carry stops the build that writes it instead of being lost.
+ * of cells under shared columns, values as decimal strings, periods as text, each level
+ * statement's amount with its `precision` (the one its text shows when none was given: the same
+ * figure, which `datasetSeries` then reads without parsing the text), and `names`, the names of
+ * the economies it names in every locale. It reads the result back with
+ * {@link datasetFromCompact} and throws unless that gives the same dataset (precisions filled in),
+ * so a field the form cannot carry stops the build that writes it instead of being lost.
  *
  * @param dataset - a dataset validated by `parseDataset` (or built from one)
  * @returns the compact form, ready for `JSON.stringify`
@@ -137,19 +142,23 @@ function same(a: unknown, b: unknown): boolean {
  * //=> 'flows'
  * JSON.stringify(compact).length < JSON.stringify(serializeDataset(vietnamLaos)).length * 0.8;
  * //=> true
+ * compact.names?.LAO;
+ * //=> { en: 'Laos', vi: 'Lào', lo: 'ລາວ', zh: '老挝' }
  * ```
  *
  * @category Datasets
  */
 export function toCompactDataset(dataset: Dataset): CompactDataset {
-  const item = dataset as unknown as Item;
+  const written: Dataset = { ...dataset, statements: statementsWithPrecision(dataset.statements) };
+  const item = written as unknown as Item;
   const columns = columnsOf([{ item, path: [] }]);
   const compact: CompactDataset = {
     format: COMPACT_DATASET_FORMAT,
     columns,
     row: writeRow(columns, item),
+    names: datasetEconomyNames(dataset),
   };
-  if (!same(datasetFromCompact(JSON.parse(JSON.stringify(compact))), dataset)) {
+  if (!same(datasetFromCompact(JSON.parse(JSON.stringify(compact))), written)) {
     throw unsupported([], 'the compact form does not read back as the same dataset');
   }
   return compact;

@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { laosChinaDocument, vietnamLaosDocument } from '../datasets/index.js';
+import { economyLabel } from '../economy/economy-label.js';
 import { BilateralError } from '../errors/index.js';
+import { shownPrecision } from '../figures/_shown-precision.js';
 import { datasetFromCompact } from './compact-dataset.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import { type Dataset, parseDataset, serializeDataset } from './dataset.js';
+import { datasetSeries } from './dataset-series.js';
+import { statementsWithPrecision } from './statements-with-precision.js';
 
 /** The compact form as a page gets it: written, sent as JSON text, parsed. */
 const throughJson = (dataset: Dataset) =>
@@ -19,9 +23,52 @@ describe('the compact dataset form', () => {
     ['laos-china', laosChinaDocument],
   ] as const)('%s: reads back as what parseDataset gives for the document', (_name, document) => {
     const parsed = parseDataset(document);
-    expect(throughJson(parsed)).toEqual(parsed);
+    // …with the precision each level statement's text shows written out.
+    const filled = { ...parsed, statements: statementsWithPrecision(parsed.statements) };
+    expect(throughJson(parsed)).toEqual(filled);
     // …and writes back to the same document, every digit kept.
-    expect(serializeDataset(throughJson(parsed))).toEqual(serializeDataset(parsed));
+    expect(serializeDataset(throughJson(parsed))).toEqual(serializeDataset(filled));
+  });
+
+  it('gives every level statement its precision: the same series, drawn without figure text', () => {
+    const parsed = parseDataset(vietnamLaosDocument);
+    const back = throughJson(parsed);
+    const levels = back.statements.filter((statement) => statement.kind === 'level');
+    expect(levels.length).toBeGreaterThan(0);
+    for (const level of levels) expect(level.amount.precision).toMatch(/^\d+(\.\d+)?$/);
+    // "US$1.5 billion" is rounded to 0.1 billion: the precision its text shows.
+    const shown = parsed.statements.find(
+      (statement) => statement.kind === 'level' && statement.amount.precision === undefined,
+    );
+    const written = back.statements.find((statement) => statement.id === shown?.id);
+    expect(written?.kind === 'level' && written.amount.precision).toBe(
+      shown?.kind === 'level' && shownPrecision(shown.amount.text, 'USD').toFixed(),
+    );
+    for (const measure of ['exports', 'imports', 'turnover'] as const) {
+      for (const periodKind of ['year', 'year-to-date'] as const) {
+        const request = {
+          reporter: 'VNM',
+          partner: 'LAO',
+          measure,
+          periodKind,
+          impliedBases: true,
+        };
+        expect(datasetSeries(back, request)).toEqual(datasetSeries(parsed, request));
+      }
+    }
+  });
+
+  it('names the economies the dataset names, in every locale', () => {
+    const compact = toCompactDataset(parseDataset(vietnamLaosDocument));
+    expect(Object.keys(compact.names ?? {})).toEqual(['LAO', 'VNM', 'WLD']);
+    expect(compact.names?.VNM).toEqual({
+      en: economyLabel('VNM', 'en'),
+      vi: economyLabel('VNM', 'vi'),
+      lo: economyLabel('VNM', 'lo'),
+      zh: economyLabel('VNM', 'zh'),
+    });
+    const laosChina = toCompactDataset(parseDataset(laosChinaDocument));
+    expect(laosChina.names?.CHN?.zh).toBe('中国');
   });
 
   it('writes no key per item and is smaller than the document', () => {
@@ -67,7 +114,7 @@ describe('the compact dataset form', () => {
     expect(back.flows[0]?.value.amount.eq(huge)).toBe(true);
     expect(back.flows[0]?.value.amount.toFixed()).toBe(huge.toFixed());
     expect('precision' in (back.flows[0] ?? {})).toBe(false);
-    expect(back).toEqual(dataset);
+    expect(back).toEqual({ ...dataset, statements: statementsWithPrecision(dataset.statements) });
   });
 
   it('reads back any dataset the parser gives: values of any size, any period, fields present or not', () => {

@@ -1,6 +1,7 @@
 // Reads the compact form of a dataset WITHOUT zod or any schema module: only Decimal, the period
 // parser and plain types. Keep it that way: the widgets load embedded data through it.
 import { Decimal } from '../_internal/decimal.js';
+import type { LocalizedNames } from '../economy/localized-names.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { parsePeriod } from '../period/parse-period.js';
 import type { Dataset } from './dataset.js';
@@ -39,9 +40,11 @@ export type CompactColumn =
 
 /**
  * A validated dataset in a compact JSON form: every object a row of cells under shared columns
- * (no key repeated per item), values as decimal strings, periods as text. {@link toCompactDataset}
- * writes it from a Dataset that was validated already; {@link datasetFromCompact} reads it back
- * without validating, so only data a build step checked should travel in this form.
+ * (no key repeated per item), values as decimal strings, periods as text, every level statement
+ * with its precision (so reading it parses no published-figure text), and the names of the
+ * economies it names in every locale. {@link toCompactDataset} writes it from a Dataset that was
+ * validated already; {@link datasetFromCompact} reads it back without validating, so only data a
+ * build step checked should travel in this form.
  *
  * @example
  * ```ts
@@ -58,6 +61,12 @@ export interface CompactDataset {
   readonly columns: readonly CompactColumn[];
   /** The dataset as one row of cells under {@link CompactDataset.columns}. */
   readonly row: readonly unknown[];
+  /**
+   * The names of the economies the dataset names (reporters, partners, crossing countries…) in
+   * every locale, by code, as `economyLabel` gives them: a page names them without the table of
+   * every economy. {@link datasetFromCompact} does not read them.
+   */
+  readonly names?: Readonly<Record<string, LocalizedNames>>;
 }
 
 const KINDS = new Set<unknown>(['v', 'd', 'p', 'o', 't']);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { vietnamLaos } from '../datasets/index.js';
+import { statementsWithPrecision } from './statements-with-precision.js';
+
+describe('statementsWithPrecision', () => {
+  it('writes out the precision a level text shows and keeps everything else as it is', () => {
+    const statements = statementsWithPrecision(vietnamLaos.statements);
+    expect(statements).toHaveLength(vietnamLaos.statements.length);
+    statements.forEach((statement, index) => {
+      const before = vietnamLaos.statements[index];
+      if (statement.kind !== 'level' || before?.kind !== 'level') {
+        expect(statement).toBe(before);
+        return;
+      }
+      expect(statement.amount.precision).toBeDefined();
+      expect({ ...statement.amount, precision: before.amount.precision }).toEqual({
+        ...before.amount,
+        precision: before.amount.precision,
+      });
+      if (before.amount.precision !== undefined) expect(statement).toBe(before);
+    });
+  });
+
+  it('takes the precision from the text: US$1.5 billion is rounded to 0.1 billion', () => {
+    const level = vietnamLaos.statements.find((statement) => statement.kind === 'level');
+    if (level?.kind !== 'level') throw new Error('no level statement');
+    const { precision: _, ...amount } = level.amount;
+    const [written] = statementsWithPrecision([
+      { ...level, amount: { ...amount, text: 'US$1.5 billion', value: '1500000000' } },
+    ]);
+    expect(written?.kind === 'level' && written.amount.precision).toBe('100000000');
+  });
+});
