@@ -5,8 +5,8 @@
  * values (a dataset read with `datasetFromCompact`, or parsed once with `parseDataset`). Nothing
  * here imports a zod schema, a parser that builds one, or an embedded dataset, so a bundle that
  * imports only this entry carries none of them (`src/tree-shaking.test.ts` checks it). Everything
- * here is also exported by the root entry, `@bilateral/core`. The border-crossing functions are
- * not here yet: they still check each crossing with its schema.
+ * here is also exported by the root entry, `@bilateral/core`. The border-crossing functions
+ * check the crossings they are given field by field, without a schema.
  *
  * @packageDocumentation
  */
@@ -46,6 +46,38 @@ export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './fl
 export { growthRate } from './growth/growth-rate.js';
 export { yearOnYear } from './growth/year-on-year.js';
 export * from './indicators/index.js';
+export type {
+  BorderCrossing,
+  ClassChange,
+  CrossingSide,
+  StatusPeriod,
+} from './infrastructure/border-crossing.js';
+export {
+  type ClassBasis,
+  type CrossingClassOnDay,
+  crossingClassOn,
+} from './infrastructure/crossing-class-on.js';
+export { type CrossingSideOnDay, crossingSideOn } from './infrastructure/crossing-side-on.js';
+export {
+  type CrossingStatusOnDay,
+  crossingStatusOn,
+} from './infrastructure/crossing-status-on.js';
+export {
+  CLASS_CHANGES,
+  CROSSING_MODES,
+  CROSSING_STATUSES,
+  type CrossingMode,
+  type CrossingStatus,
+} from './infrastructure/crossing-terms.js';
+export { CLASSIFICATION_SYSTEMS } from './infrastructure/data/classification-systems.js';
+export type { OfficialCrossingCount } from './infrastructure/official-crossing-count.js';
+export {
+  type CrossingFilter,
+  type CrossingSummary,
+  type OfficialComparison,
+  type OfficialComparisonRow,
+  summarizeCrossings,
+} from './infrastructure/summarize-crossings.js';
 export { convert } from './money/convert.js';
 export {
   type ConvertedPoint,

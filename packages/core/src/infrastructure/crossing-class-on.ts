@@ -1,6 +1,6 @@
-import { checkCrossing } from './_lib/check-crossing.js';
 import { sideClassOn } from './_lib/on-day.js';
 import { assertDay } from './_lib/partial-date.js';
+import { readCrossing } from './_lib/read-crossing.js';
 import { resolveSide, type SideSelector } from './_lib/resolve.js';
 import type { BorderCrossing, ClassChange, ParseCrossingOptions } from './border-crossing.js';
 
@@ -78,7 +78,7 @@ export function crossingClassOn(
   options: ParseCrossingOptions = {},
 ): CrossingClassOnDay {
   const day = assertDay(date, ['date']);
-  const checked = checkCrossing(crossing, ['crossing'], options);
+  const checked = readCrossing(crossing, ['crossing'], options);
   const { side: chosen } = resolveSide(checked, side, ['side']);
   return { country: chosen.country, date: day, ...sideClassOn(chosen, day) };
 }

@@ -1,6 +1,6 @@
-import { checkCrossing } from './_lib/check-crossing.js';
 import { statusOn } from './_lib/on-day.js';
 import { assertDay } from './_lib/partial-date.js';
+import { readCrossing } from './_lib/read-crossing.js';
 import type {
   BorderCrossing,
   CrossingStatus,
@@ -58,6 +58,6 @@ export function crossingStatusOn(
   options: ParseCrossingOptions = {},
 ): CrossingStatusOnDay {
   const day = assertDay(date, ['date']);
-  const checked = checkCrossing(crossing, ['crossing'], options);
+  const checked = readCrossing(crossing, ['crossing'], options);
   return { date: day, ...statusOn(checked.status ?? [], day) };
 }

@@ -1,16 +1,11 @@
 /** Border infrastructure: crossings, facilities, classes, summaries (schemas and parsers in `./schemas.ts`). */
 export type { SideSelector } from './_lib/resolve.js';
-export {
-  type BorderCrossing,
-  CLASS_CHANGES,
-  type ClassChange,
-  CROSSING_MODES,
-  CROSSING_STATUSES,
-  type CrossingMode,
-  type CrossingSide,
-  type CrossingStatus,
-  type ParseCrossingOptions,
-  type StatusPeriod,
+export type {
+  BorderCrossing,
+  ClassChange,
+  CrossingSide,
+  ParseCrossingOptions,
+  StatusPeriod,
 } from './border-crossing.js';
 export {
   type BorderTradeFacility,
@@ -38,6 +33,13 @@ export { type ClassBasis, type CrossingClassOnDay, crossingClassOn } from './cro
 export type { CrossingPlan } from './crossing-plan.js';
 export { type CrossingSideOnDay, crossingSideOn } from './crossing-side-on.js';
 export { type CrossingStatusOnDay, crossingStatusOn } from './crossing-status-on.js';
+export {
+  CLASS_CHANGES,
+  CROSSING_MODES,
+  CROSSING_STATUSES,
+  type CrossingMode,
+  type CrossingStatus,
+} from './crossing-terms.js';
 export type { CrossingTrade } from './crossing-trade.js';
 export * from './data/index.js';
 export type { KnownNames } from './known-names.js';

@@ -1,4 +1,5 @@
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { checkCrossing } from './_lib/check-crossing.js';
 import { checkCrossings } from './_lib/check-crossings.js';
 import type { BorderCrossing, ParseCrossingOptions } from './border-crossing.js';
 
@@ -23,7 +24,7 @@ export function parseBorderCrossings(
   input: unknown,
   options: ParseCrossingOptions = {},
 ): BorderCrossing[] {
-  return checkCrossings(input, [], options);
+  return checkCrossings(input, [], options, checkCrossing);
 }
 
 /**

@@ -4,6 +4,7 @@ import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { checkCrossings } from './_lib/check-crossings.js';
 import { sideClassOn } from './_lib/on-day.js';
 import { assertDay } from './_lib/partial-date.js';
+import { readCrossing } from './_lib/read-crossing.js';
 import { resolveSide, type SideSelector } from './_lib/resolve.js';
 import { classIssue, classOf, systemFor } from './_lib/systems.js';
 import type { BorderCrossing } from './border-crossing.js';
@@ -214,7 +215,7 @@ export function rankCrossings(
   criteria: RankCriteria = {},
 ): RankedCrossing[] {
   const systems = criteria.systems ?? CLASSIFICATION_SYSTEMS;
-  const checked = checkCrossings(crossings, ['crossings'], { systems });
+  const checked = checkCrossings(crossings, ['crossings'], { systems }, readCrossing);
   const weights = checkWeights(criteria.weights);
   const day = criteria.date === undefined ? undefined : assertDay(criteria.date, ['date']);
   const selector = criteria.side ?? 0;

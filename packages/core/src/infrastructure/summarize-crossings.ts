@@ -3,6 +3,8 @@ import { BilateralError } from '../errors/index.js';
 import { checkCrossings } from './_lib/check-crossings.js';
 import { sideClassOn, statusOn } from './_lib/on-day.js';
 import { assertDay, partialDateEnd } from './_lib/partial-date.js';
+import { readCrossing } from './_lib/read-crossing.js';
+import { readOfficialCount } from './_lib/read-official-count.js';
 import type {
   BorderCrossing,
   CrossingMode,
@@ -10,10 +12,7 @@ import type {
   CrossingStatus,
 } from './border-crossing.js';
 import type { ClassificationSystem } from './classification-system.js';
-import {
-  type OfficialCrossingCount,
-  parseOfficialCrossingCount,
-} from './official-crossing-count.js';
+import type { OfficialCrossingCount } from './official-crossing-count.js';
 
 /**
  * Which crossings {@link summarizeCrossings} counts, how, and what it compares them with.
@@ -272,6 +271,7 @@ export function summarizeCrossings(
     crossings,
     [],
     filter.systems === undefined ? {} : { systems: filter.systems },
+    readCrossing,
   );
   const day = filter.date === undefined ? undefined : assertDay(filter.date, ['filter', 'date']);
   if (filter.status !== undefined && day === undefined) {
@@ -282,8 +282,7 @@ export function summarizeCrossings(
       },
     ]);
   }
-  const official =
-    filter.official === undefined ? undefined : parseOfficialCrossingCount(filter.official);
+  const official = filter.official === undefined ? undefined : readOfficialCount(filter.official);
   const countries = filter.countries;
 
   const kept = checked.filter((crossing) => {

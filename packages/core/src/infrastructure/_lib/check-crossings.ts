@@ -1,12 +1,15 @@
 import { BilateralError, type IssuePath } from '../../errors/index.js';
 import type { BorderCrossing, ParseCrossingOptions } from '../border-crossing.js';
-import { checkCrossing } from './check-crossing.js';
 
-/** Validates a list of crossings (each at `[...path, index]`) with unique ids. */
+/**
+ * Validates a list of crossings (each at `[...path, index]`, with `check`: `checkCrossing` for
+ * JSON, `readCrossing` for the calculations' typed values) with unique ids.
+ */
 export function checkCrossings(
   input: unknown,
   path: IssuePath,
   options: ParseCrossingOptions,
+  check: (item: unknown, path: IssuePath, options: ParseCrossingOptions) => BorderCrossing,
 ): BorderCrossing[] {
   if (!Array.isArray(input)) {
     throw new BilateralError('INVALID_CROSSING', [
@@ -15,7 +18,7 @@ export function checkCrossings(
   }
   const seen = new Map<string, number>();
   return input.map((item: unknown, index) => {
-    const crossing = checkCrossing(item, [...path, index], options);
+    const crossing = check(item, [...path, index], options);
     const first = seen.get(crossing.id);
     if (first !== undefined) {
       throw new BilateralError('INVALID_CROSSING', [
