@@ -1,9 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', calc: 'src/calc.ts', cli: 'src/cli/bin.ts' },
+  entry: {
+    index: 'src/index.ts',
+    calc: 'src/calc.ts',
+    hs: 'src/hs/index.ts',
+    cli: 'src/cli/bin.ts',
+  },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts', calc: 'src/calc.ts' } },
+  dts: { entry: { index: 'src/index.ts', calc: 'src/calc.ts', hs: 'src/hs/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -45,6 +45,12 @@ export {
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './flow/series.js';
 export { growthRate } from './growth/growth-rate.js';
 export { yearOnYear } from './growth/year-on-year.js';
+export { type HsLevel, hsCodeAt } from './hs/hs-level.js';
+export {
+  type CommodityTotal,
+  type RollUpCommoditiesOptions,
+  rollUpCommodities,
+} from './hs/roll-up-commodities.js';
 export * from './indicators/index.js';
 export type {
   BorderCrossing,

@@ -18,6 +18,7 @@ export * from './figures/schemas.js';
 export * from './flow/index.js';
 export * from './flow/schemas.js';
 export * from './growth/index.js';
+export * from './hs/index.js';
 export * from './indicators/index.js';
 export * from './infrastructure/index.js';
 export * from './infrastructure/schemas.js';
