@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
 import ts from 'typescript';
+import { directCoreImports } from './direct-core-imports.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -52,12 +53,18 @@ export function dropTemplateIndentation(code: string, fileName = 'input.ts'): st
   return out + code.slice(at);
 }
 
-/** The plugin: applies {@link dropTemplateIndentation} to the widgets' own TypeScript sources. */
+/**
+ * The plugin: applies {@link dropTemplateIndentation} to the widgets' own TypeScript sources, and
+ * {@link directCoreImports} (esbuild runs one loader per file, so both passes live here).
+ */
 export const templateIndentation: Plugin = {
   name: 'template-indentation',
   setup(build) {
     build.onLoad({ filter: /[/\\]widgets[/\\]src[/\\].*\.ts$/ }, async ({ path }) => ({
-      contents: dropTemplateIndentation(await readFile(path, 'utf8'), path),
+      contents: dropTemplateIndentation(
+        directCoreImports(await readFile(path, 'utf8'), path),
+        path,
+      ),
       loader: 'ts',
     }));
   },

@@ -1,0 +1,83 @@
+/**
+ * Rewrites the widgets' imports from `@bilateral/core/calc` into imports from the core modules
+ * that define each name, for the script-tag bundle. esbuild's code splitting places each module
+ * by the entry points whose import graph reaches it (module by module, not name by name), and a
+ * barrel reaches every module it re-exports: with the elements importing one barrel, a module only
+ * <bilateral-gates> uses (the crossing functions) landed in a chunk a growth page loads. Imported
+ * from where it is defined, a module reaches only the chunks of the elements that use it.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const coreSource = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'core', 'src');
+
+/** `./x.js` from `file` as the absolute path of the TypeScript module. */
+const moduleOf = (file: string, specifier: string) =>
+  join(dirname(file), specifier).replace(/\.js$/, '.ts');
+
+/** Each value a barrel exports, with the module that defines it and its name there. */
+function barrelExports(file: string, into = new Map<string, [string, string]>()) {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  for (const statement of source.statements) {
+    if (!ts.isExportDeclaration(statement) || statement.isTypeOnly) continue;
+    const specifier = statement.moduleSpecifier;
+    if (specifier === undefined || !ts.isStringLiteral(specifier)) continue;
+    const module = moduleOf(file, specifier.text);
+    const clause = statement.exportClause;
+    if (clause === undefined) barrelExports(module, into);
+    else if (ts.isNamedExports(clause)) {
+      for (const element of clause.elements) {
+        if (element.isTypeOnly) continue;
+        into.set(element.name.text, [module, (element.propertyName ?? element.name).text]);
+      }
+    }
+  }
+  return into;
+}
+
+let calcExports: Map<string, [string, string]> | undefined;
+
+/** `code` (a widget module) with each `@bilateral/core/calc` value import made direct. */
+export function directCoreImports(code: string, fileName = 'input.ts'): string {
+  if (!code.includes("'@bilateral/core/calc'")) return code;
+  calcExports ??= barrelExports(join(coreSource, 'calc.ts'));
+  const exports = calcExports;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
+  let out = '';
+  let at = 0;
+  for (const statement of source.statements) {
+    const specifier = ts.isImportDeclaration(statement) ? statement.moduleSpecifier : undefined;
+    const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
+    if (
+      specifier === undefined ||
+      !ts.isStringLiteral(specifier) ||
+      specifier.text !== '@bilateral/core/calc' ||
+      clause === undefined ||
+      clause.isTypeOnly ||
+      clause.namedBindings === undefined ||
+      !ts.isNamedImports(clause.namedBindings)
+    ) {
+      continue;
+    }
+    const byModule = new Map<string, string[]>();
+    for (const element of clause.namedBindings.elements) {
+      if (element.isTypeOnly) continue;
+      const name = (element.propertyName ?? element.name).text;
+      const [module, original] = exports.get(name) ?? [join(coreSource, 'calc.ts'), name];
+      const names = byModule.get(module) ?? [];
+      names.push(`${original} as ${element.name.text}`);
+      byModule.set(module, names);
+    }
+    const imports = [...byModule].map(
+      ([module, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(module)};`,
+    );
+    // On one line, so that every other line keeps its number (and the source map stays true).
+    out += `${code.slice(at, statement.getStart(source))}${imports.join(' ')}${'\n'.repeat(
+      statement.getText(source).split('\n').length - 1,
+    )}`;
+    at = statement.getEnd();
+  }
+  return out + code.slice(at);
+}
