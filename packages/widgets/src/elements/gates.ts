@@ -7,7 +7,7 @@ import {
   type Locale,
   type OfficialComparison,
   summarizeCrossings,
-} from '@bilateral/core';
+} from '@bilateral/core/calc';
 import {
   type CSSResultGroup,
   html,
