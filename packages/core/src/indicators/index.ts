@@ -11,6 +11,13 @@ export type {
   NoIndicatorReason,
 } from './indicator-value.js';
 export { marketShares } from './market-shares.js';
+export {
+  type MirrorBand,
+  type MirrorFlow,
+  type MirrorFlowsRequest,
+  type MirrorReconciliation,
+  mirrorFlows,
+} from './mirror-flows.js';
 export { revealedComparativeAdvantage } from './revealed-comparative-advantage.js';
 export { shares } from './shares.js';
 export { type RankedValue, type TopValues, topValues } from './top-values.js';

@@ -26,7 +26,9 @@ export interface KeyedValue<T = Amount> {
  *
  * - `missing-denominator` — the value it divides by is not given (a product absent from the
  *   world's rows, say);
- * - `zero-denominator` — the value it divides by is 0, so the ratio is undefined.
+ * - `zero-denominator` — the value it divides by is 0, so the ratio is undefined;
+ * - `missing-value` — the value it compares is not given (a mirror flow the importer did not
+ *   report, see {@link mirrorFlows}).
  *
  * @example
  * ```ts
@@ -37,7 +39,7 @@ export interface KeyedValue<T = Amount> {
  *
  * @category Indicators
  */
-export type NoIndicatorReason = 'missing-denominator' | 'zero-denominator';
+export type NoIndicatorReason = 'missing-denominator' | 'zero-denominator' | 'missing-value';
 
 /**
  * An indicator's value, or `null` with the reason there is none (never NaN or Infinity).
