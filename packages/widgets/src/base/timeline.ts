@@ -72,10 +72,30 @@ export interface Timeline {
 const FILLABLE = new Set(['year', 'half', 'quarter', 'month']);
 
 /**
+ * The slots of a time axis for periods of one kind, oldest first: years, halves, quarters and
+ * months get a slot for every period from the first to the last (and up to `through`, e.g. a
+ * target's last year; at most 240), so that points sit by time and a missing period is a gap;
+ * other kinds one slot per period.
+ */
+export function timeSlots(periods: readonly Period[], through?: number): readonly Period[] {
+  const first = periods[0];
+  if (first === undefined || !FILLABLE.has(first.kind)) return periods;
+  const lastYear = Math.max(periodYears(periods[periods.length - 1] ?? first)[1], through ?? 0);
+  const slots: Period[] = [];
+  for (
+    let period: Period = first;
+    periodYears(period)[0] <= lastYear && slots.length < 240;
+    period = nextPeriod(period)
+  ) {
+    slots.push(period);
+  }
+  return slots;
+}
+
+/**
  * The points of a series within a range of years, with their year-on-year rates (computed on the
- * whole series by the core, so the first year shown keeps its rate), laid out on slots. Years,
- * halves, quarters and months get a slot for every period between the first and the last (and
- * up to `through`, e.g. a target's last year), so gaps are visible; other kinds one slot per point.
+ * whole series by the core, so the first year shown keeps its rate), laid out on the slots of
+ * {@link timeSlots} (up to `through` when it is in range).
  */
 export function timeline(
   series: Series,
@@ -95,23 +115,10 @@ export function timeline(
     }),
   );
   const kept = all.filter((point) => inRange(...periodYears(point.period)));
-  const first = kept[0];
-  if (first === undefined) return { periods: [], points: [] };
-  if (!FILLABLE.has(first.period.kind)) {
-    return { periods: kept.map((point) => point.period), points: kept };
-  }
   const byKey = new Map(kept.map((point) => [formatPeriod(point.period), point]));
-  const lastYear = Math.max(
-    periodYears((kept[kept.length - 1] ?? first).period)[1],
-    through !== undefined && inRange(through, through) ? through : 0,
+  const periods = timeSlots(
+    kept.map((point) => point.period),
+    through !== undefined && inRange(through, through) ? through : undefined,
   );
-  const periods: Period[] = [];
-  for (
-    let period: Period = first.period;
-    periodYears(period)[0] <= lastYear && periods.length < 240;
-    period = nextPeriod(period)
-  ) {
-    periods.push(period);
-  }
   return { periods, points: periods.map((period) => byKey.get(formatPeriod(period)) ?? null) };
 }

@@ -7,31 +7,22 @@ export interface XY {
 }
 
 /**
- * A line through the points that have values: solid between neighbours, dashed across a gap of
- * missing values (so a gap is visible without inventing values inside it).
+ * A line through the points that have values, broken where a value is missing: a missing period
+ * is a gap, never joined across (nothing is invented inside it).
  */
 export function line(points: readonly XY[], className: string): SVGTemplateResult {
-  let solid = '';
-  let dashed = '';
-  let previous: { x: number; y: number } | undefined;
-  let gap = false;
+  let path = '';
+  let joined = false;
   for (const point of points) {
     if (point.y === null) {
-      gap = previous !== undefined;
+      joined = false;
       continue;
     }
-    const here = `${point.x.toFixed(1)},${point.y.toFixed(1)}`;
-    if (previous === undefined) solid += `M${here}`;
-    else if (gap) {
-      dashed += `M${previous.x.toFixed(1)},${previous.y.toFixed(1)}L${here}`;
-      solid += `M${here}`;
-    } else solid += `L${here}`;
-    previous = { x: point.x, y: point.y };
-    gap = false;
+    path += `${joined ? 'L' : 'M'}${point.x.toFixed(1)},${point.y.toFixed(1)}`;
+    joined = true;
   }
-  return svg`<path class="${className} line" d=${solid || 'M0,0'} fill="none" stroke-width="2.5"
-      stroke-linejoin="round" stroke-linecap="round"></path>
-    ${dashed ? svg`<path class="${className} line" d=${dashed} fill="none" stroke-width="1.5" stroke-dasharray="4 4"></path>` : ''}`;
+  return svg`<path class="${className} line" d=${path || 'M0,0'} fill="none" stroke-width="2.5"
+      stroke-linejoin="round" stroke-linecap="round"></path>`;
 }
 
 /** Markers on the points; hollow where a value is approximate or derived. */

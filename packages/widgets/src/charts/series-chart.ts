@@ -5,8 +5,12 @@ import { bars } from './bar.js';
 import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
 import { bandScale, linearScale } from './scale.js';
+import { type Box, markBox, tooltip } from './tooltip.js';
 
-/** A time series drawn as a line or bars over equal period slots, with an optional band. */
+/**
+ * A time series drawn as a line or bars over equal period slots (one per period, so that points sit
+ * by time and a missing period is a gap), with an optional band.
+ */
 export interface SeriesChartInput {
   readonly width: number;
   readonly height: number;
@@ -23,6 +27,8 @@ export interface SeriesChartInput {
   readonly band?: readonly ({ readonly lower: number; readonly upper: number } | null)[];
   /** Small labels above the points (year-on-year rates), shown when there is room. */
   readonly notes?: readonly (string | null)[];
+  /** The band's values at its last slot, written beside its upper and lower edge. */
+  readonly bandEnds?: { readonly lower: string; readonly upper: string };
   /** The active slot (-1: none) and the text shown for it. */
   readonly active: number;
   readonly tip: string;
@@ -53,17 +59,36 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
     b === null ? [] : [{ x: x(index), lower: y(b.lower), upper: y(b.upper) }],
   );
   const roomy = x.step >= 46;
+  const barBox = (px: number, py: number): Box => ({
+    x: px - x.bandwidth / 2,
+    y: Math.min(py, zero),
+    width: x.bandwidth,
+    height: Math.abs(zero - py),
+  });
+  const markOf = (px: number, py: number) =>
+    input.kind === 'bar' ? barBox(px, py) : markBox(px, py);
+  const marks = points.flatMap((p, index) =>
+    p.y === null || index === input.active ? [] : [markOf(p.x, p.y)],
+  );
   const activePoint = points[input.active];
-  // Half the tip's width: bold 12px text, about 7.6px a character.
-  const half = Math.min(input.tip.length * 3.8, width / 2);
-  const tipX = activePoint ? Math.min(Math.max(activePoint.x, half), width - half) : 0;
-  const tipY = activePoint ? Math.max(12, Math.min(activePoint.y ?? zero, zero) - 10) : 0;
-  /** Whether a small label at (x, y) would run into the tip. */
+  const tip =
+    activePoint?.y != null && input.tip
+      ? tooltip(
+          input.tip,
+          input.kind === 'bar'
+            ? { x: activePoint.x, y: Math.min(activePoint.y, zero), r: 0 }
+            : { x: activePoint.x, y: activePoint.y, r: 9 },
+          input.kind === 'bar' ? [...marks, barBox(activePoint.x, activePoint.y)] : marks,
+          { x: 0, y: 0, width, height: bottom },
+        )
+      : undefined;
+  /** Whether a small label centred at (x, y) would run into the tip's box. */
   const underTip = (x: number, y: number, text: string) =>
-    activePoint !== undefined &&
-    input.tip !== '' &&
-    Math.abs(x - tipX) < half + text.length * 3.5 + 4 &&
-    Math.abs(y - tipY) < 20;
+    tip !== undefined &&
+    Math.abs(x - (tip.box.x + tip.box.width / 2)) < tip.box.width / 2 + text.length * 3.5 + 4 &&
+    y + 8 > tip.box.y &&
+    y - 16 < tip.box.y + tip.box.height;
+  const lastBand = bandPoints[bandPoints.length - 1];
   return svg`
     ${valueAxis(y, 0, width, input.format, input.unit)}
     ${band(bandPoints, 'band')}
@@ -85,12 +110,14 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
       if (underTip(point.x, y, note)) return nothing;
       return svg`<text class="value-label" x=${point.x} y=${y} text-anchor="middle">${note}</text>`;
     })}
-    ${categoryAxis(input.labels, x, height - 4, left, width)}
     ${
-      activePoint && input.tip
-        ? svg`<text class="tip" x=${tipX} y=${tipY} text-anchor="middle">${input.tip}</text>`
+      lastBand && input.bandEnds
+        ? svg`<text class="band-label" x=${lastBand.x} y=${lastBand.upper - 6} text-anchor="end">${input.bandEnds.upper}</text>
+          <text class="band-label" x=${lastBand.x} y=${lastBand.lower + 16} text-anchor="end">${input.bandEnds.lower}</text>`
         : nothing
     }
+    ${categoryAxis(input.labels, x, height - 4, left, width)}
+    ${tip?.content ?? nothing}
     ${hitColumns(
       points.map((p) => (p.y === null ? null : p.x)),
       x.step,

@@ -42,6 +42,24 @@ describe('<bilateral-balance>', () => {
     );
   });
 
+  it('lays the series out by time: 2017 five years from 2022, not joined across the gap (issue 15 defect 7)', async () => {
+    const element = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="vietnam-laos" view="series"></bilateral-balance>',
+    );
+    const root = shadow(element);
+    // A slot for every year from 2017 to 2022; the four years without both flows stay empty.
+    expect(
+      [...root.querySelectorAll('g.axis:not(.grid) text')].map((label) => label.textContent),
+    ).toEqual(['2017', '2018', '2019', '2020', '2021', '2022']);
+    const [first, last] = [...root.querySelectorAll<SVGCircleElement>('circle.balance.mark')];
+    const step = (last?.cx.baseVal.value ?? 0) - (first?.cx.baseVal.value ?? 0);
+    const slot = root.querySelector<SVGRectElement>('rect.hit')?.width.baseVal.value ?? 0;
+    expect(slot).toBeGreaterThan(0);
+    expect(step).toBeCloseTo(5 * slot, 3);
+    // The balance line is two lone points: no segment joins 2017 to 2022.
+    expect(root.querySelector('path.balance.line')?.getAttribute('d')).not.toContain('L');
+  });
+
   it('shows the surplus of a reporter that exports more (Laos–China, Lao side)', async () => {
     const element = await mountLoaded<BilateralBalance>(
       '<bilateral-balance dataset="laos-china" period="2024"></bilateral-balance>',

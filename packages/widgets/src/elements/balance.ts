@@ -28,11 +28,13 @@ import {
 } from '../base/bilateral-element.js';
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
+import { timeSlots } from '../base/timeline.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
 import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
+import { type Box, markBox, tooltip } from '../charts/tooltip.js';
 import {
   axisUnit,
   formatAmount,
@@ -401,6 +403,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   private seriesChart(view: BalanceView, context: RenderContext): ChartParts {
     const { locale, width, active } = context;
     const height = width < 420 ? 200 : 240;
+    const bottom = height - 20;
     const values = view.rows.flatMap(({ point }) => [
       point.exports.amount.toNumber(),
       point.imports.amount.toNumber(),
@@ -409,35 +412,71 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
     const y = linearScale(
       values.map((value) => value / unit.divisor),
-      [height - 20, 34],
+      [bottom, 34],
       height < 220 ? 3 : 4,
     );
+    // Time is the axis: a slot for every period, so that 2017 and 2022 lie five years apart.
+    const byKey = new Map(view.rows.map((row) => [formatPeriod(row.point.period), row]));
+    const slots = timeSlots(view.rows.map((row) => row.point.period));
+    const rows = slots.map((period) => byKey.get(formatPeriod(period)) ?? null);
     const left = Math.min(48, width * 0.12);
-    const x = bandScale(view.rows.length, [left, width - 4], 0.3);
+    const x = bandScale(slots.length, [left, width - 4], 0.3);
     const zero = y(0);
     const half = x.bandwidth / 2;
     const at = (value: Money) => y(value.amount.toNumber() / unit.divisor);
-    const group = (className: string, shift: number, pick: (p: BalancePoint) => Money) =>
-      bars(
-        view.rows.map((row) => ({
-          x: x(view.rows.indexOf(row)) + shift,
-          width: half,
-          y: at(pick(row.point)),
-          zero,
-          hollow: row.uncertain,
-        })),
-        className,
-        active,
-      );
-    const balance = view.rows.map((row, index) => ({
-      x: x(index),
-      y: at(row.point.balance),
-      hollow: row.uncertain,
+    const activeSlot = rows.indexOf(view.rows[active] ?? null);
+    const sides = [
+      { className: 'export', shift: -half / 2, pick: (p: BalancePoint) => p.exports },
+      { className: 'import', shift: half / 2, pick: (p: BalancePoint) => p.imports },
+    ].map(({ className, shift, pick }) => ({
+      className,
+      items: rows.map((row, slot) =>
+        row === null
+          ? null
+          : {
+              x: x(slot) + shift,
+              width: half,
+              y: at(pick(row.point)),
+              zero,
+              hollow: row.uncertain,
+            },
+      ),
     }));
-    const activeRow = view.rows[active];
-    const tip = activeRow
-      ? `${formatPeriodLabel(activeRow.point.period, locale)}: ${formatAmount(activeRow.point.balance, locale, { precision: activeRow.precision })}`
-      : '';
+    const balance = rows.map((row, slot) => ({
+      x: x(slot),
+      y: row === null ? null : at(row.point.balance),
+      hollow: row?.uncertain ?? false,
+    }));
+    const activeRow = rows[activeSlot];
+    const activeBalance = balance[activeSlot];
+    const marks: Box[] = [
+      ...sides.flatMap(({ items }) =>
+        items.flatMap((bar) =>
+          bar === null
+            ? []
+            : [
+                {
+                  x: bar.x - bar.width / 2,
+                  y: Math.min(bar.y, zero),
+                  width: bar.width,
+                  height: Math.abs(zero - bar.y),
+                },
+              ],
+        ),
+      ),
+      ...balance.flatMap((point, slot) =>
+        point.y === null || slot === activeSlot ? [] : [markBox(point.x, point.y)],
+      ),
+    ];
+    const tip =
+      activeRow && activeBalance?.y != null
+        ? tooltip(
+            `${formatPeriodLabel(activeRow.point.period, locale)}: ${formatAmount(activeRow.point.balance, locale, { precision: activeRow.precision })}`,
+            { x: activeBalance.x, y: activeBalance.y, r: 9 },
+            marks,
+            { x: 0, y: 0, width, height: bottom },
+          )
+        : undefined;
     return {
       height,
       points: view.rows.map(
@@ -445,28 +484,22 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           `${formatPeriodLabel(row.point.period, locale)}: ${this.describe(row, context).join(', ')}`,
       ),
       content: svg`${valueAxis(y, 0, width, (v) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1), unit.label)}
-        ${group('export', -half / 2, (p) => p.exports)}
-        ${group('import', half / 2, (p) => p.imports)}
+        ${sides.map(({ className, items }) => bars(items, className, activeSlot))}
         <line class="zero" x1=${left} x2=${width} y1=${zero} y2=${zero}></line>
-        ${line(balance, 'balance')}${markers(balance, 'balance', active)}
+        ${line(balance, 'balance')}${markers(balance, 'balance', activeSlot)}
         ${categoryAxis(
-          view.rows.map((row) => formatPeriodLabel(row.point.period, locale)),
+          slots.map((period) => formatPeriodLabel(period, locale)),
           x,
           height - 4,
           left,
           width,
         )}
-        ${
-          activeRow
-            ? svg`<text class="tip" x=${Math.min(Math.max(x(active), tip.length * 3.4), width - tip.length * 3.4)}
-                y="24" text-anchor="middle">${tip}</text>`
-            : nothing
-        }
+        ${tip?.content ?? nothing}
         ${hitColumns(
-          balance.map((point) => point.x),
+          balance.map((point) => (point.y === null ? null : point.x)),
           x.step,
           0,
-          height - 20,
+          bottom,
         )}`,
     };
   }

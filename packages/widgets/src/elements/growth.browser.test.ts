@@ -50,6 +50,11 @@ describe('<bilateral-growth>', () => {
     expect(text($(element, '[part=summary]'))).toBe(
       'Vietnam’s exports to Laos rose from US$524.5 million in 2017 to US$656.4 million in 2022.',
     );
+    // 2017, then nothing until 2021: a gap, not a line (dashed or not) across it (defect 7).
+    const lines = [...shadow(element).querySelectorAll('path.line')];
+    expect(lines.map((path) => path.getAttribute('d')?.replace(/[\d.,]+/g, '#'))).toEqual([
+      'M#M#L#',
+    ]);
     element.setAttribute('chart', 'bar');
     await element.updateComplete;
     expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(3);

@@ -182,9 +182,14 @@ export const base = css`
   .tip {
     fill: var(--_text);
     font-weight: 600;
-    stroke: var(--_background);
-    stroke-width: 4px;
-    paint-order: stroke;
+  }
+  .tip-box {
+    fill: var(--_background);
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .band-label {
+    fill: var(--_text);
   }
   .band-area {
     fill: var(--_band);

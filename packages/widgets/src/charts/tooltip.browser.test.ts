@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { type AnyElement, mountLoaded, shadow } from '../__tests__/helpers.js';
+import '../elements/balance.define.js';
+import '../elements/growth.define.js';
+import '../elements/target.define.js';
+import { placeTip } from './tooltip.js';
+
+/** A box in the chart's own units (its viewBox). */
+const boxOf = (element: SVGGraphicsElement) => element.getBBox();
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Makes each point of a chart the active one in turn (as a pointer does) and checks its tip. */
+async function everyTip(element: AnyElement): Promise<number> {
+  const root = shadow(element);
+  const svg = root.querySelector('svg') as SVGSVGElement;
+  const { width, height } = svg.viewBox.baseVal;
+  const columns = [...root.querySelectorAll<SVGRectElement>('rect.hit[data-point]')];
+  expect(columns.length).toBeGreaterThanOrEqual(2);
+  for (const column of columns) {
+    column.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    const box = boxOf(root.querySelector('.tip-box') as SVGRectElement);
+    const where = `point ${column.dataset.point} at ${width} px`;
+    // Inside the figure …
+    expect(box.x, where).toBeGreaterThanOrEqual(0);
+    expect(box.y, where).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, where).toBeLessThanOrEqual(width);
+    expect(box.y + box.height, where).toBeLessThanOrEqual(height);
+    // … covering no other point's mark (nor the active one's).
+    for (const mark of root.querySelectorAll<SVGGraphicsElement>('.mark')) {
+      expect(overlap(box, boxOf(mark)), `${where} covers a mark`).toBe(false);
+    }
+    // Its text fits in it.
+    for (const line of root.querySelectorAll<SVGTextElement>('.tip')) {
+      const text = boxOf(line);
+      expect(text.x, where).toBeGreaterThanOrEqual(box.x);
+      expect(text.x + text.width, where).toBeLessThanOrEqual(box.x + box.width);
+    }
+  }
+  return columns.length;
+}
+
+describe('focus and hover labels (issue 15 defect 5)', () => {
+  it.each([280, 640, 1200])(
+    'are boxed inside the figure and cover no other point, on growth lines at %i px',
+    async (width) => {
+      const element = await mountLoaded(
+        '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+        width,
+      );
+      expect(await everyTip(element)).toBe(9);
+    },
+  );
+
+  it.each([
+    '<bilateral-growth dataset="vietnam-laos" chart="bar" target="vnm-lao-joint-statement-2024"></bilateral-growth>',
+    '<bilateral-balance dataset="vietnam-laos" view="series"></bilateral-balance>',
+    '<bilateral-target dataset="vietnam-laos" target="vnm-lao-5-billion"></bilateral-target>',
+  ])('are boxed inside the figure and cover no other point: %s', async (markup) => {
+    for (const width of [280, 640]) {
+      await everyTip(await mountLoaded(markup, width));
+    }
+  });
+
+  it('goes above its point when there is room, else beside or below, else above the plot', () => {
+    const bounds = { x: 0, y: 0, width: 300, height: 200 };
+    const size = { width: 100, height: 26 };
+    const point = { x: 150, y: 100, r: 9 };
+    expect(placeTip(size, point, [], bounds)).toEqual({ x: 100, y: 59, width: 100, height: 26 });
+    // A mark right above: below it then.
+    const above = { x: 140, y: 60, width: 10, height: 10 };
+    expect(placeTip(size, point, [above], bounds).y).toBe(115);
+    // Near the right edge it stays inside.
+    expect(placeTip(size, { x: 295, y: 100, r: 9 }, [], bounds).x).toBe(200);
+  });
+});

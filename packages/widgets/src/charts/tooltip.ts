@@ -1,0 +1,135 @@
+import { type SVGTemplateResult, svg } from 'lit';
+
+/** A rectangle in pixels. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The point a tooltip speaks of: its centre and the radius of its mark (0 for a bar's top). */
+export interface Anchor {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+// Bold 12px text: about 7.2px a character on average (digits 7.6, lower case less), a line 16px.
+const CHAR = 7.2;
+const LINE = 16;
+const PAD_X = 8;
+const PAD_Y = 5;
+const GAP = 6;
+
+/** The text of a tip in lines that fit `max` pixels, broken after ", " (or a space) if need be. */
+export function tipLines(text: string, max: number): string[] {
+  const fits = (line: string) => line.length * CHAR + 2 * PAD_X <= max;
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of text.split(/(?<=, )|(?<= )(?=\()/)) {
+    if (line !== '' && !fits(line + piece)) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += piece;
+  }
+  if (line !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const clamp = (value: number, low: number, high: number) =>
+  Math.max(low, Math.min(value, Math.max(low, high)));
+
+/**
+ * Where a tip box of `width` × `height` goes: above its point, else below, right or left of it,
+ * else in the strip above the plot — the first place inside `bounds` that covers neither the point
+ * nor any of `marks` (the other points' marks); failing all, the place that covers fewest.
+ */
+export function placeTip(
+  size: { readonly width: number; readonly height: number },
+  anchor: Anchor,
+  marks: readonly Box[],
+  bounds: Box,
+): Box {
+  const { width, height } = size;
+  const own: Box = {
+    x: anchor.x - anchor.r,
+    y: anchor.y - anchor.r,
+    width: 2 * anchor.r,
+    height: 2 * anchor.r,
+  };
+  const inside = (x: number, y: number): Box => ({
+    x: clamp(x, bounds.x, bounds.x + bounds.width - width),
+    y: clamp(y, bounds.y, bounds.y + bounds.height - height),
+    width,
+    height,
+  });
+  const reach = anchor.r + GAP;
+  const candidates = [
+    inside(anchor.x - width / 2, anchor.y - reach - height),
+    inside(anchor.x - width / 2, anchor.y + reach),
+    inside(anchor.x + reach, anchor.y - height / 2),
+    inside(anchor.x - reach - width, anchor.y - height / 2),
+    inside(anchor.x - width / 2, bounds.y),
+  ];
+  const covered = (box: Box) =>
+    (overlaps(box, own) ? marks.length + 1 : 0) +
+    marks.filter((mark) => overlaps(box, mark)).length;
+  let best = candidates[0] as Box;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const box of candidates) {
+    const count = covered(box);
+    if (count < fewest) [best, fewest] = [box, count];
+    if (count === 0) break;
+  }
+  return best;
+}
+
+/** The box a tip of `text` takes (before it is placed), its lines fitting `bounds`' width. */
+export function tipSize(text: string, maxWidth: number) {
+  const lines = tipLines(text, maxWidth);
+  const longest = Math.max(...lines.map((line) => line.length));
+  return {
+    lines,
+    width: Math.min(maxWidth, Math.ceil(longest * CHAR) + 2 * PAD_X),
+    height: lines.length * LINE + 2 * PAD_Y,
+  };
+}
+
+/**
+ * A focus or hover label in a box (background, border, padding), placed by {@link placeTip} so
+ * that it stays inside `bounds` and covers no other point's mark. Returns the drawing and the box.
+ */
+export function tooltip(
+  text: string,
+  anchor: Anchor,
+  marks: readonly Box[],
+  bounds: Box,
+): { readonly content: SVGTemplateResult; readonly box: Box } {
+  const { lines, ...size } = tipSize(text, bounds.width);
+  const box = placeTip(size, anchor, marks, bounds);
+  const centre = box.x + box.width / 2;
+  return {
+    box,
+    content: svg`<g class="tip-group">
+      <rect class="tip-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="4"></rect>
+      ${lines.map(
+        (line, index) =>
+          svg`<text class="tip" x=${centre} y=${box.y + PAD_Y + LINE * index + 12}
+            text-anchor="middle">${line}</text>`,
+      )}
+    </g>`,
+  };
+}
+
+/** The box of a circular mark, for {@link placeTip}. */
+export const markBox = (x: number, y: number, r = 5): Box => ({
+  x: x - r,
+  y: y - r,
+  width: 2 * r,
+  height: 2 * r,
+});
