@@ -111,6 +111,8 @@ export function timelineChart(
     readonly kind: 'line' | 'bar';
     readonly className: string;
     readonly band?: TargetPath<Money> | undefined;
+    /** Whether to write the year-on-year rates above the points (default: yes). */
+    readonly rates?: boolean;
   },
 ): ChartParts {
   const { locale, width, active } = context;
@@ -127,6 +129,7 @@ export function timelineChart(
     ...[...bandByYear.values()].map((b) => raw(b.upper)),
   );
   const unit = axisUnit(max, view.currency, locale);
+  const bandEnd = options.band?.points[options.band.points.length - 1];
   const activeSlot = present[active]?.slot ?? -1;
   const activePoint = present[active]?.point;
   return {
@@ -147,8 +150,18 @@ export function timelineChart(
           : { lower: raw(b.lower) / unit.divisor, upper: raw(b.upper) / unit.divisor };
       }),
       notes: points.map((point) =>
-        point?.rate == null ? null : formatRate(point.rate, locale).replace('\u00a0', ''),
+        point?.rate == null || options.rates === false
+          ? null
+          : formatRate(point.rate, locale).replace('\u00a0', ''),
       ),
+      ...(bandEnd === undefined
+        ? {}
+        : {
+            bandEnds: {
+              lower: formatAmount(bandEnd.lower, locale),
+              upper: formatAmount(bandEnd.upper, locale),
+            },
+          }),
       active: activeSlot,
       tip: activePoint === undefined ? '' : describePoint(activePoint, context),
       format: (value) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 1),

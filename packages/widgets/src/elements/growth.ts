@@ -253,7 +253,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     const hollow = view.timeline.points.some((point) => point?.uncertain);
     const rates =
       target && target.kind !== 'level' && band
-        ? `${formatRate(target.band.lower, locale, false).replace(/\s?%$/, '')}–${formatRate(target.band.upper, locale, false)}`
+        ? `${formatRate(target.band.lower, locale, false).replace(/\s?%$/, '')}\u2060–\u2060${formatRate(target.band.upper, locale, false)}`
         : undefined;
     return html`<p class="legend muted" aria-hidden="true">
       <span><span class="swatch ${view.measure}"></span>${{ turnover: m.turnover, exports: m.exports, imports: m.imports }[view.measure]}</span>

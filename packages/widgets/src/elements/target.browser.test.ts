@@ -10,7 +10,8 @@ describe('<bilateral-target>', () => {
       '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
     );
     expect(text($(element, '[part=summary]'))).toBe(
-      'Ahead: +33.3 % a year since 2023, against a target of 10.0–15.0 % a year to 2030.',
+      // A word joiner each side of the dash: the range never breaks across lines (defect 9).
+      'Ahead: +33.3 % a year since 2023, against a target of 10.0\u2060–\u206015.0 % a year to 2030.',
     );
     expect(text($(element, '[part=badge]'))).toBe('▲ Ahead');
     expect(text($(element, '[part=required]'))).toBe(
@@ -26,13 +27,28 @@ describe('<bilateral-target>', () => {
     element.setAttribute('target', 'vnm-lao-5-billion');
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toBe(
-      'At risk: +13.1 % a year since 2016; reaching US$5 billion by 2030 needs 13.8 % a year.',
+      // The rate from the base year is named as such; the card's one rate "from now" is below.
+      'At risk: +13.1 % a year since 2016; reaching US$5 billion by 2030 called for 13.8 % a year from 2016.',
     );
     expect($(element, '[part=badge]').className).toContain('warn');
     expect(text($(element, '[part=required]'))).toBe(
       'Needs 14.7 % a year from now to reach it in 2030.',
     );
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(15);
+  });
+
+  it('writes the band ends’ values and no year-on-year rate on its chart, even when wide (defect 9)', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
+      1200,
+    );
+    const chart = shadow(element);
+    // 2023, the base, was −2.7 % on 2022: a rate the card is not about.
+    expect(chart.querySelectorAll('.value-label')).toHaveLength(0);
+    expect([...chart.querySelectorAll('.band-label')].map((label) => label.textContent)).toEqual([
+      'US$4.39 billion',
+      'US$3.22 billion',
+    ]);
   });
 
   it('says how far trade may fall, not a negative rate it "needs", when past the band', async () => {
@@ -97,9 +113,13 @@ describe('<bilateral-target>', () => {
     await loaded;
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toBe(
-      'Ahead: +50.4 % on Jan – Oct 2024, against a target of 10.0–15.0 % a year.',
+      'Ahead: +50.4 % on Jan – Oct 2024, against a target of 10.0\u2060–\u206015.0 % a year.',
     );
     expect(shadow(element).querySelector('.gauge')).not.toBeNull();
+    // The band's ends carry their values; the scale's ends none (defect 9).
+    expect(
+      [...shadow(element).querySelectorAll('.gauge .band-label')].map((label) => label.textContent),
+    ).toEqual(['10.0\u00a0%', '15.0\u00a0%']);
     expect(shadow(element).querySelector('[part=required]')).toBeNull();
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
   });

@@ -1,7 +1,6 @@
 import {
   BilateralError,
   type Dataset,
-  Decimal,
   datasetSeries,
   economyLabel,
   evaluateTarget,
@@ -238,7 +237,8 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     const { band } = view.evaluation;
     return band.lower.eq(band.upper)
       ? formatRate(band.lower, locale, false)
-      : `${formatRate(band.lower, locale, false).replace(/\s?%$/, '')}–${formatRate(band.upper, locale, false)}`;
+      : // A word joiner on each side of the dash keeps the range on one line.
+        `${formatRate(band.lower, locale, false).replace(/\s?%$/, '')}\u2060–\u2060${formatRate(band.upper, locale, false)}`;
   }
 
   protected summaryText(view: TargetView, { locale, m }: RenderContext): string {
@@ -306,10 +306,12 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   protected renderChart(view: TargetView, context: RenderContext): ChartParts {
     if (view.band === undefined) return this.gaugeChart(view, context);
     const { locale, m } = context;
+    // No year-on-year rates: the card is about the path to the target, not the year before.
     const parts = timelineChart(view, context, {
       kind: 'line',
       className: view.target.measure,
       band: view.band,
+      rates: false,
     });
     const band = new Map(view.band.points.map((p) => [p.year, p]));
     const present = view.timeline.points.filter((p) => p !== null);
@@ -336,15 +338,28 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     const r = Math.min(110, width / 2 - 30);
     const cx = width / 2;
     return {
-      height: r + 44,
+      height: r + 54,
       points: [
         `${m.growthToDate}: ${formatRate(evaluation.growthToDate, locale)} (${formatPeriodLabel(evaluation.current.period, locale)} / ${formatPeriodLabel(evaluation.base.period, locale)})`,
         `${m.targetBand}: ${this.bandText(view, locale)}`,
       ],
-      content: svg`${gauge({ value: growth, min, max, bandFrom: lo, bandTo: hi, cx, cy: r + 14, r })}
-        <text x=${cx - r} y=${r + 34} text-anchor="middle">${formatRate(new Decimal(min), locale)}</text>
-        <text x=${cx + r} y=${r + 34} text-anchor="middle">${formatRate(new Decimal(max), locale)}</text>
-        <text class="tip" x=${cx} y=${r + 36} text-anchor="middle">${formatRate(evaluation.growthToDate, locale)}</text>`,
+      // The band's ends carry their values; the scale's ends none (they are only room around
+      // the band and the needle), and the needle's value is written under the hub.
+      content: svg`${gauge({
+        value: growth,
+        min,
+        max,
+        bandFrom: lo,
+        bandTo: hi,
+        cx,
+        cy: r + 24,
+        r,
+        bandLabels: {
+          from: formatRate(evaluation.band.lower, locale, false),
+          to: formatRate(evaluation.band.upper, locale, false),
+        },
+      })}
+        <text class="value-label gauge-value" x=${cx} y=${r + 46} text-anchor="middle">${formatRate(evaluation.growthToDate, locale)}</text>`,
     };
   }
 

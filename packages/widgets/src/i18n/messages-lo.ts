@@ -74,7 +74,7 @@ export const lo: Messages = {
   requiredOne: (rate, year) => `ຕ້ອງເຕີບໂຕ ${rate} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
   cushion: (rate, year) => `ຍັງບັນລຸເປົ້າໝາຍໃນປີ ${year}, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate} ຕໍ່ປີ.`,
   levelSummary: (status, growth, base, needed, level, end) =>
-    `${status}: ${growth} ຕໍ່ປີ ນັບແຕ່ ${base}; ເພື່ອບັນລຸ ${level} ໃນປີ ${end} ຕ້ອງເຕີບໂຕ ${needed} ຕໍ່ປີ.`,
+    `${status}: ${growth} ຕໍ່ປີ ນັບແຕ່ ${base}; ເພື່ອບັນລຸ ${level} ໃນປີ ${end} ຕ້ອງເຕີບໂຕ ${needed} ຕໍ່ປີ ນັບແຕ່ ${base}.`,
   upper: 'ຂັ້ນສູງ',
   targetSummary: (status, growth, base, band, end, partial) =>
     partial

@@ -74,7 +74,7 @@ export const vi: Messages = {
   requiredOne: (rate, year) => `Cần tăng ${rate} mỗi năm để đạt mục tiêu năm ${year}.`,
   cushion: (rate, year) => `Vẫn đạt mục tiêu năm ${year}, trừ khi giảm hơn ${rate} mỗi năm.`,
   levelSummary: (status, growth, base, needed, level, end) =>
-    `${status}: tăng ${growth} mỗi năm kể từ ${base}; để đạt ${level} vào năm ${end} cần ${needed} mỗi năm.`,
+    `${status}: tăng ${growth} mỗi năm kể từ ${base}; để đạt ${level} vào năm ${end} cần ${needed} mỗi năm tính từ ${base}.`,
   upper: 'Mức cao',
   targetSummary: (status, growth, base, band, end, partial) =>
     partial

@@ -74,7 +74,7 @@ export const zh: Messages = {
   requiredOne: (rate, year) => `需每年增长${rate}才能在${year}年达到目标。`,
   cushion: (rate, year) => `除非每年下降超过${rate}，${year}年仍可达到目标。`,
   levelSummary: (status, growth, base, needed, level, end) =>
-    `${status}：自${base}以来年均增长${growth}；要在${end}年达到${level}，需年均增长${needed}。`,
+    `${status}：自${base}以来年均增长${growth}；要在${end}年达到${level}，需自${base}起年均增长${needed}。`,
   upper: '区间上限',
   targetSummary: (status, growth, base, band, end, partial) =>
     partial

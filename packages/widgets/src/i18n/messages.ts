@@ -127,7 +127,10 @@ export interface Messages {
   readonly requiredOne: (rate: string, year: number) => string;
   /** Already past the target: "On course for the target in 2030 unless it falls by more than 5.0 % a year." */
   readonly cushion: (rate: string, year: number) => string;
-  /** A level target: "At risk: +13.1 % a year since 2016; US$5 billion by 2030 needs 13.8 % a year." */
+  /**
+   * A level target: "At risk: +13.1 % a year since 2016; reaching US$5 billion by 2030 called for 13.8 %
+   * a year from 2016." — the rate from the base, named as such beside `requiredOne`'s rate from now.
+   */
   readonly levelSummary: (
     status: string,
     growth: string,
@@ -242,7 +245,7 @@ const en: Messages = {
   cushion: (rate, year) =>
     `On course for the target in ${year} unless it falls by more than ${rate} a year.`,
   levelSummary: (status, growth, base, needed, level, end) =>
-    `${status}: ${growth} a year since ${base}; reaching ${level} by ${end} needs ${needed} a year.`,
+    `${status}: ${growth} a year since ${base}; reaching ${level} by ${end} called for ${needed} a year from ${base}.`,
   upper: 'Band, high',
   targetSummary: (status, growth, base, band, end, partial) =>
     partial
