@@ -85,7 +85,7 @@ function breakdownKey(row: ComtradeRow): Breakdown {
  * The observation a row is, in parts: what makes two rows the same record. Its first five parts
  * are the reporter, partner, flow code, period and commodity (`TOTAL` for none).
  */
-export function observationParts(row: ComtradeRow): (string | number)[] {
+function observationParts(row: ComtradeRow): (string | number)[] {
   return [
     row.reporter,
     row.partner,
@@ -105,7 +105,7 @@ export function observationKey(row: ComtradeRow): string {
 }
 
 /** The observation parts of the totals row a row is part of (flow X or M, no breakdown). */
-export function totalsParts(row: ComtradeRow): (string | number)[] {
+function totalsParts(row: ComtradeRow): (string | number)[] {
   return [
     row.reporter,
     row.partner,

@@ -40,12 +40,23 @@ export class TitleFacts {
   }
 
   add(row: ComtradeRow): void {
+    this.addFacts(row.reporterName, row.partnerName, row.direction, row.commodity, row.period);
+  }
+
+  /** Adds the facts of a row given one by one. */
+  addFacts(
+    reporterName: string,
+    partnerName: string,
+    direction: string,
+    commodity: string | undefined,
+    period: string,
+  ): void {
     this.count += 1;
-    this.reporters.add(row.reporterName);
-    this.partners.add(row.partnerName);
-    this.directions.add(row.direction);
-    this.codes.add(row.commodity ?? 'TOTAL');
-    this.periods.add(row.period);
+    this.reporters.add(reporterName);
+    this.partners.add(partnerName);
+    this.directions.add(direction);
+    this.codes.add(commodity ?? 'TOTAL');
+    this.periods.add(period);
   }
 
   /** The title of the source: who reported what with whom, which goods, when. */

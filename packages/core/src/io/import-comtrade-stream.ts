@@ -5,6 +5,7 @@ import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
 import { splitOnFlows } from './_batch-handler.js';
+import { ComtradeBulkRowReader } from './_comtrade-bulk-row.js';
 import {
   ComtradeRecord,
   type HeaderColumn,
@@ -23,15 +24,18 @@ import {
   noteNoTotalsRow,
   noteRecordCount,
   notesOnFlows,
-  observationParts,
   placeRow,
   repeatMessage,
-  totalsParts,
 } from './_comtrade-rules.js';
 import { TitleFacts } from './_comtrade-title.js';
 import type { CsvTable } from './_csv.js';
 import { CsvChunkReader } from './_csv-stream.js';
-import { KeyCodes } from './_key-codes.js';
+import {
+  Dictionary,
+  type ObservationCodes,
+  ObservationTable,
+  scaledValue,
+} from './_observation-table.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
@@ -256,16 +260,23 @@ class StreamImport {
   /** The header's columns that name fields. */
   private columns: readonly HeaderColumn[] = [];
   private records = 0;
-  /** Observations (see `observationParts`) as short keys. */
-  private readonly keys = new KeyCodes();
-  /** The first row of each observation: its slot in `firstRows`, `firstValues`, `firstImported`. */
-  private readonly firstOf = new Map<string, number>();
-  private readonly firstRows = new Uint32List();
-  private readonly firstValues: string[] = [];
-  /** 1 where the first row of an observation became a flow. */
-  private readonly firstImported = new Uint32List();
-  /** Breakdowns left out whose totals row had not come yet: [row, totals key]. */
-  private readonly waiting: [number, string][] = [];
+  /**
+   * The observations (what makes two rows the same record: reporter, partner, period, commodity,
+   * and the rest — flow code, breakdown codes, goods or services — as dictionary codes), each
+   * with its first row and value.
+   */
+  private readonly observations = new ObservationTable();
+  private readonly economies = new Dictionary();
+  private readonly periods = new Dictionary();
+  private readonly commodities = new Dictionary();
+  private readonly kinds = new Dictionary();
+  /** The kind codes of a plain goods totals row, exports and imports. */
+  private readonly kindX = this.kinds.id(kindText('X', 0, 'C00', 0, false));
+  private readonly kindM = this.kinds.id(kindText('M', 0, 'C00', 0, false));
+  /** Reads the plain totals rows of a CSV file (once its header is known). */
+  private bulk: ComtradeBulkRowReader | undefined;
+  /** Breakdowns left out whose totals row had not come yet: [row, totals codes]. */
+  private readonly waiting: [number, ObservationCodes][] = [];
   /** The commodity code lengths of the flows (a bit per length): one length, nothing nests. */
   private codeLengths = 0;
   private readonly classifications = new Set<string>();
@@ -316,6 +327,13 @@ class StreamImport {
       if (issue !== undefined) {
         this.log.issues.push(issue);
         continue;
+      }
+      if (this.bulk?.read(record.cells) === true && this.log.issues.length === 0) {
+        const flow = this.placeBulk(this.bulk, index);
+        if (flow !== null) {
+          flows.push(flow);
+          continue;
+        }
       }
       const fields = ComtradeRecord.fromCells(this.columns, record.cells);
       const row = readComtradeRow(fields, index, this.log);
@@ -382,22 +400,23 @@ class StreamImport {
       ]);
     }
     this.columns = headerColumns(header.header);
+    const bulk = new ComtradeBulkRowReader(this.columns);
+    if (bulk.usable && this.mode === 'totals' && this.baseId !== '') this.bulk = bulk;
     return header;
   }
 
   /** Checks a read row against the rows before it and places it; returns its flow, if any. */
   private place(row: ComtradeRow): TradeFlowJson | undefined {
-    const key = this.keys.encode(observationParts(row));
+    const codes = this.codesOf(row, row.flowCode, row.motCode, row.customsCode, row.partner2Code);
     const value = row.value.toFixed();
-    const first = this.firstOf.get(key);
-    if (first === undefined) {
-      this.firstOf.set(key, this.firstValues.length);
-      this.firstRows.push(row.index);
-      this.firstValues.push(value);
-      this.firstImported.push(0);
-    } else if (this.firstValues[first] !== value) {
-      const firstValue = this.firstValues[first] ?? '';
-      const firstRow = this.firstRows.at(first) ?? 0;
+    const scaled = scaledValue(value);
+    let observation = this.observations.find(codes);
+    const first = observation === -1 ? undefined : observation;
+    if (observation === -1) {
+      observation = this.observations.add(codes, row.index, value, scaled);
+    } else if (!this.observations.sameValue(observation, value, scaled)) {
+      const firstValue = this.observations.value(observation);
+      const firstRow = this.observations.row(observation);
       this.log.problem(row.index, undefined, repeatMessage(firstRow, value, firstValue));
     }
     if (this.log.issues.length > 0) return undefined;
@@ -408,12 +427,12 @@ class StreamImport {
       // The title describes the flows, or, when there are none, every row (all left out).
       this.validFacts.add(row);
       if (placed.needsTotals) {
-        const totals = this.keys.encode(totalsParts(row));
-        if (!this.firstOf.has(totals)) this.waiting.push([row.index, totals]);
+        const totals = this.codesOf(row, row.direction === 'export' ? 'X' : 'M', 0, 'C00', 0);
+        if (this.observations.find(totals) === -1) this.waiting.push([row.index, totals]);
       }
       return undefined;
     }
-    this.firstImported.set(this.firstValues.length - 1, 1);
+    this.observations.markImported(observation);
     this.importedFacts.add(row);
     if (row.commodity !== undefined && row.classification !== undefined) {
       this.classifications.add(row.classification);
@@ -438,13 +457,95 @@ class StreamImport {
     return flow;
   }
 
+  /** The observation codes of a row, with the flow code and breakdown codes given. */
+  private codesOf(
+    row: ComtradeRow,
+    flowCode: string,
+    motCode: number,
+    customsCode: string,
+    partner2Code: number,
+  ): ObservationCodes {
+    return [
+      this.economies.id(row.reporter),
+      this.economies.id(row.partner),
+      this.periods.id(row.period),
+      this.commodities.id(row.commodity ?? 'TOTAL'),
+      this.kinds.id(kindText(flowCode, motCode, customsCode, partner2Code, row.services)),
+    ];
+  }
+
+  /**
+   * Places a plain totals row read by the lean reader as `place` would, and returns its flow;
+   * `null` (nothing done) when it repeats an earlier record, for `place` to report or exclude.
+   */
+  private placeBulk(bulk: ComtradeBulkRowReader, index: number): TradeFlowJson | null {
+    const codes: ObservationCodes = [
+      this.economies.id(bulk.reporter),
+      this.economies.id(bulk.partner),
+      this.periods.id(bulk.period),
+      this.commodities.id(bulk.commodity ?? 'TOTAL'),
+      bulk.flowCode === 'X' ? this.kindX : this.kindM,
+    ];
+    const table = this.observations;
+    if (table.find(codes) !== -1) return null;
+    const { value, commodity } = bulk;
+    table.markImported(table.add(codes, index, value, [bulk.mantissa, bulk.scale]));
+    this.valid += 1;
+    this.everyRowV0 = false;
+    const exports = bulk.flowCode === 'X';
+    this.importedFacts.addFacts(
+      bulk.reporterName,
+      bulk.partnerName,
+      exports ? 'export' : 'import',
+      commodity,
+      bulk.period,
+    );
+    if (commodity !== undefined && bulk.classification !== undefined) {
+      this.classifications.add(bulk.classification);
+    }
+    this.codeLengths |= 2 ** Math.min((commodity ?? '').length, 30);
+    if (!this.breakdowns.has(this.baseId)) this.breakdowns.set(this.baseId, undefined);
+    this.flowRows.push(index);
+    // Every field was checked by the lean reader (codes of the economy table, a formatted
+    // period, canonical decimal text, an HS code) and the source id by the options' schema, so
+    // the flow is what the flow schema accepts: the key order is that of `flowOfRow`.
+    const flow = exports ? 'export' : 'import';
+    const valuation = exports ? 'FOB' : 'CIF';
+    const { reporter, partner, period } = bulk;
+    const source = this.baseId;
+    return commodity === undefined
+      ? {
+          reporter,
+          partner,
+          flow,
+          period,
+          value,
+          currency: 'USD',
+          valuation,
+          status: 'official',
+          source,
+        }
+      : {
+          reporter,
+          partner,
+          flow,
+          period,
+          value,
+          currency: 'USD',
+          valuation,
+          commodity,
+          status: 'official',
+          source,
+        };
+  }
+
   /** The notes only the whole file can give, the sources and the report. */
   finish(): StreamedImport {
     if (this.csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', this.csvProblems);
     if (this.log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', this.log.issues);
     const log = this.log;
     for (const [row, totals] of this.waiting) {
-      if (!this.firstOf.has(totals)) noteNoTotalsRow(log, row);
+      if (this.observations.find(totals) === -1) noteNoTotalsRow(log, row);
     }
     noteEditions(log, this.classifications);
     noteNestedRows(log, this.nestingGroups().values());
@@ -490,20 +591,36 @@ class StreamImport {
   private nestingGroups(): Map<string, Map<string, number[]>> {
     const groups = new Map<string, Map<string, number[]>>();
     if ((this.codeLengths & (this.codeLengths - 1)) === 0) return groups;
-    for (const [key, first] of this.firstOf) {
-      if (this.firstImported.at(first) !== 1) continue;
-      const [reporter = '', partner = '', flowCode = '', period = '', commodity = ''] =
-        this.keys.decode(key);
+    const table = this.observations;
+    for (let observation = 0; observation < table.size; observation += 1) {
+      if (!table.isImported(observation)) continue;
+      const reporter = this.economies.text(table.code(observation, 0));
+      const partner = this.economies.text(table.code(observation, 1));
+      const period = this.periods.text(table.code(observation, 2));
+      const commodity = this.commodities.text(table.code(observation, 3));
+      const flowCode = this.kinds.text(table.code(observation, 4)).split('|')[0] ?? '';
       const direction = FLOW_CODES.get(flowCode)?.direction ?? '';
       const group = nestingGroup(reporter, partner, direction, period);
       const codes = groups.get(group) ?? new Map<string, number[]>();
       groups.set(group, codes);
       const code = commodity === 'TOTAL' ? '' : commodity;
       const rows = codes.get(code);
-      const row = this.firstRows.at(first) ?? 0;
+      const row = table.row(observation);
       if (rows === undefined) codes.set(code, [row]);
       else rows.push(row);
     }
     return groups;
   }
+}
+
+/** The rest of an observation's key: flow code, breakdown codes, goods or services. */
+function kindText(
+  flowCode: string,
+  motCode: number,
+  customsCode: string,
+  partner2Code: number,
+  services: boolean,
+): string {
+  // Only the customs code is free text: the other parts hold no '|', so the text is unambiguous.
+  return `${flowCode}|${motCode}|${customsCode}|${partner2Code}|${services ? 'S' : 'C'}`;
 }
