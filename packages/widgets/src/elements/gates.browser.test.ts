@@ -21,9 +21,26 @@ describe('<bilateral-gates>', () => {
       'secondary (local) border gate 13 18 5',
       'border opening 0 27 27',
     ]);
-    expect(text($(element, '[part=legend]'))).toContain('secondary (local) border gate');
     const provinces = shadow(element).querySelectorAll('table:last-of-type tbody tr');
     expect(text(provinces[0] as Element)).toBe('Quảng Trị 6');
+  });
+
+  it('draws classes and provinces on one scale, no bar for 0, no legend repeating the bars (issue 15 defect 8)', async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos"></bilateral-gates>',
+    );
+    const root = shadow(element);
+    const width = (selector: string) =>
+      [...root.querySelectorAll<SVGRectElement>(selector)].map((bar) => bar.width.baseVal.value);
+    // 9 international gates, 6 main, 13 secondary; no bar for the 0 border openings listed.
+    const classes = width('rect.bar:not(.province)');
+    expect(classes).toHaveLength(3);
+    const provinces = width('rect.bar.province');
+    // Quảng Trị's 6 crossings are exactly as long as the 6 main gates, and 9 are 1.5 times that.
+    expect(provinces[0]).toBeCloseTo(classes[1] ?? 0, 3);
+    expect(classes[0]).toBeCloseTo(1.5 * (provinces[0] ?? 0), 3);
+    // The bars are named where they are drawn: the legend only explains the official tick.
+    expect(text($(element, '[part=legend]'))).toBe('Official (Oct 24, 2024)');
   });
 
   it('filters by class and province from its selects and attributes', async () => {
@@ -57,7 +74,8 @@ describe('<bilateral-gates>', () => {
       '地方口岸',
       '边境通道',
     ]);
-    expect(text($(element, '[part=legend]'))).toContain('地方口岸');
+    // The chart names the bars: the class names are written above them.
+    expect(text($(element, '[part=chart] svg'))).toContain('地方口岸');
   });
 
   it("counts the partner's classes when asked", async () => {

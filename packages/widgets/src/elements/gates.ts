@@ -369,21 +369,17 @@ export class BilateralGates extends BilateralElement<GatesView> {
           </label>
         </div>`
     }
-      <ul part="legend" class="legend" aria-label=${m.legend}>
-        ${view.classes.map(
-          (row) => html`<li>
-            <span class="swatch tone-${row.tone}" aria-hidden="true"></span>${this.label(view, row.id, context)}
-          </li>`,
-        )}
-        ${
-          view.comparison
-            ? html`<li class="muted">
+      ${
+        // The bars carry their class names: the legend only says what the tick is.
+        view.comparison
+          ? html`<ul part="legend" class="legend" aria-label=${m.legend}>
+            <li class="muted">
               <span class="swatch official-swatch" aria-hidden="true"></span>${m.official}
               (${formatPartialDate(view.comparison.asOf, locale)})
-            </li>`
-            : nothing
-        }
-      </ul>
+            </li>
+          </ul>`
+          : nothing
+      }
       ${
         view.changes?.length
           ? html`<ul part="changes" class="changes">
@@ -401,21 +397,31 @@ export class BilateralGates extends BilateralElement<GatesView> {
   protected renderChart(view: GatesView, context: RenderContext): ChartParts {
     const { locale, m, width, active } = context;
     const labelWidth = Math.min(150, width * 0.42);
-    const max = Math.max(1, ...view.classes.map((row) => Math.max(row.listed, row.official ?? 0)));
-    const provinceMax = Math.max(1, ...view.provinces.map(([, count]) => count));
+    // One scale for the figure: a crossing is as long in a class bar as in a province bar, so
+    // that one province's crossing never looks wider than nine international gates.
+    const max = Math.max(
+      1,
+      ...view.classes.map((row) => Math.max(row.listed, row.official ?? 0)),
+      ...view.provinces.map(([, count]) => count),
+    );
+    const perCrossing = (width - labelWidth - 40) / max;
     const clip = (text: string, px: number) =>
       text.length * 6.5 > px ? `${text.slice(0, Math.max(3, Math.floor(px / 6.5) - 1))}…` : text;
-    // Classes: the name above a full-width bar (names are long); the official count as a tick.
-    const classRoom = width - 64;
+    // Classes: the name above the bar (names are long); the official count as a tick. A count of
+    // 0 draws no bar.
     const rowHeight = 40;
     const provinceTop = view.classes.length * rowHeight + 30;
     const classRows = view.classes.map((row, index) => {
       const y = index * rowHeight;
-      const length = (row.listed / max) * classRoom;
-      const officialX = row.official === undefined ? undefined : (row.official / max) * classRoom;
+      const length = row.listed * perCrossing;
+      const officialX = row.official === undefined ? undefined : row.official * perCrossing;
       return svg`<text class="value-label" x="0" y=${y + 12}>${clip(this.label(view, row.id, context), width)}</text>
-        <rect class="mark bar tone-${row.tone} ${active === index ? 'active' : ''}" x="0" y=${y + 18}
-          width=${Math.max(length, 1)} height="14" rx="2"></rect>
+        ${
+          row.listed > 0
+            ? svg`<rect class="mark bar tone-${row.tone} ${active === index ? 'active' : ''}" x="0" y=${y + 18}
+              width=${length} height="14" rx="2"></rect>`
+            : nothing
+        }
         ${officialX === undefined ? nothing : svg`<line class="official" x1=${officialX} x2=${officialX} y1=${y + 15} y2=${y + 35}></line>`}
         <text class="value-label" x=${Math.max(length, officialX ?? 0) + 6} y=${y + 30}>${
           row.official === undefined
@@ -423,13 +429,16 @@ export class BilateralGates extends BilateralElement<GatesView> {
             : `${formatNumber(row.listed, locale)} / ${formatNumber(row.official, locale)}`
         }</text>`;
     });
-    const room = width - labelWidth - 40;
     const provinceRows = view.provinces.map(([name, count], index) => {
       const y = provinceTop + index * 22;
-      const length = (count / provinceMax) * room;
+      const length = count * perCrossing;
       return svg`<text x="0" y=${y + 13}>${clip(name, labelWidth - 8)}</text>
-        <rect class="mark bar province ${active === view.classes.length + index ? 'active' : ''}" x=${labelWidth}
-          y=${y + 3} width=${Math.max(length, 1)} height="14" rx="2"></rect>
+        ${
+          count > 0
+            ? svg`<rect class="mark bar province ${active === view.classes.length + index ? 'active' : ''}" x=${labelWidth}
+              y=${y + 3} width=${length} height="14" rx="2"></rect>`
+            : nothing
+        }
         <text class="value-label" x=${labelWidth + length + 6} y=${y + 13}>${formatNumber(count, locale)}</text>`;
     });
     return {
