@@ -24,6 +24,24 @@ const embeddedAsJson: Plugin = {
 };
 
 /**
+ * The script-tag bundle reads no published-figure text on the page: its embedded data carries every
+ * level statement's precision, so the core's `figures/_shown-precision` (the one place a dataset's
+ * series reads figure text) and the widgets' `figure-reader.ts` give way to
+ * `figure-reader-script-tag.ts`, which takes the figure parser from the chunk that validates
+ * documents once it has loaded.
+ */
+const figureReader: Plugin = {
+  name: 'figure-reader',
+  setup(build) {
+    build.onResolve({ filter: /\/(_shown-precision|figure-reader)\.js$/ }, ({ importer }) =>
+      importer.startsWith(join(here, 'src')) || importer.includes('/core/src/dataset/')
+        ? { path: join(here, 'src/data/figure-reader-script-tag.ts') }
+        : undefined,
+    );
+  },
+};
+
+/**
  * The script-tag bundle computes with decimal.js-light (5.5 kB gzipped instead of decimal.js's
  * 12.6 kB) through `src/decimal-light.ts`; the core's suite runs on it too (see that module).
  */
@@ -75,7 +93,14 @@ export const scriptTag: Options = {
   sourcemap: true,
   target: 'es2022',
   platform: 'browser',
-  esbuildPlugins: [freshChunks, embeddedAsJson, decimalLight, templateIndentation, stylesheet],
+  esbuildPlugins: [
+    freshChunks,
+    embeddedAsJson,
+    figureReader,
+    decimalLight,
+    templateIndentation,
+    stylesheet,
+  ],
   esbuildOptions(options) {
     options.conditions = ['@bilateral/source'];
     // Lao, Vietnamese and Chinese texts as UTF-8 rather than \u escapes (13 kB less minified). A

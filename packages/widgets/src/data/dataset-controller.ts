@@ -5,6 +5,7 @@ import {
   type DatasetDocument,
 } from '@bilateral/core/calc';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { economyTableLoading } from '../i18n/economy-names.js';
 import type { LoadFailure } from '../i18n/messages.js';
 import { loadEmbeddedDataset } from './embedded-datasets.js';
 import { loadValidator, toDataset } from './to-dataset.js';
@@ -263,6 +264,7 @@ export class DatasetController implements ReactiveController {
   private key: readonly unknown[] | undefined;
   private abort: AbortController | undefined;
   private pending: Event | undefined;
+  private awaitingNames = false;
 
   constructor(private readonly host: DatasetHost) {
     host.addController(this);
@@ -301,10 +303,28 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.redrawWhenNamed();
     if (this.host.ready === false) return; // the event waits until the state is drawn
     const event = this.pending;
     this.pending = undefined;
     if (event !== undefined) this.host.dispatchEvent(event);
+  }
+
+  /**
+   * Draws the host again once the table of economy names has loaded, when this update drew a code
+   * that no data file named (as the code itself, meanwhile).
+   */
+  private redrawWhenNamed(): void {
+    const loading = economyTableLoading();
+    if (loading === undefined || this.awaitingNames) return;
+    this.awaitingNames = true;
+    const done = () => {
+      this.awaitingNames = false;
+    };
+    loading.then(() => {
+      done();
+      this.host.requestUpdate();
+    }, done);
   }
 
   private load(input: DatasetInput): void {

@@ -1,4 +1,6 @@
 import type { Dataset, DatasetDocument } from '@bilateral/core';
+import { economyNamed, setEconomyTable } from '../i18n/economy-names.js';
+import { precisionsReady, setShownPrecision } from './figure-reader.js';
 
 const SECTIONS = ['statements', 'targets', 'crossings', 'facilities', 'crossingCounts'] as const;
 
@@ -26,24 +28,45 @@ let loadingValidator: Promise<Validate> | undefined;
 
 /**
  * `parseDataset`, loaded on demand: the first document from `src` or `data` loads the schemas
- * (its own chunk in the script-tag bundle); every later one is validated at once.
+ * (its own chunk in the script-tag bundle); every later one is validated at once. The chunk
+ * brings the figure parser and the names of every economy too, which data that no build
+ * prepared may need.
  */
 export function loadValidator(): Promise<Validate> {
-  loadingValidator ??= import('./validate-document.js').then(({ parseDataset }) => {
-    validate = parseDataset;
-    return parseDataset;
-  });
+  loadingValidator ??= import('./validate-document.js').then(
+    ({ economyLabel, parseDataset, parsePublishedAmount }) => {
+      setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
+      setEconomyTable(economyLabel);
+      validate = parseDataset;
+      return parseDataset;
+    },
+  );
   return loadingValidator;
 }
 
 /**
+ * Whether the widgets can draw a parsed dataset with what they have: every level statement's
+ * precision without the figure parser, every reporter's and partner's name.
+ */
+export function drawable(dataset: Dataset): boolean {
+  const named = (items: readonly { reporter: string; partner: string }[]) =>
+    items.every(({ reporter, partner }) => economyNamed(reporter) && economyNamed(partner));
+  return (
+    precisionsReady(dataset.statements) &&
+    named(dataset.flows) &&
+    named(dataset.statements) &&
+    named(dataset.targets)
+  );
+}
+
+/**
  * The `data` property's value as a Dataset, or `undefined` while the validator is still loading
- * (see {@link loadValidator}): a parsed Dataset is used as it is, anything else is validated as
- * a dataset document with `parseDataset`.
+ * (see {@link loadValidator}): a parsed Dataset is used as it is (once the widgets can draw it,
+ * see {@link drawable}), anything else is validated as a dataset document with `parseDataset`.
  *
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document
  */
 export function toDataset(value: Dataset | DatasetDocument | unknown): Dataset | undefined {
-  if (isParsedDataset(value)) return value;
+  if (isParsedDataset(value)) return validate !== undefined || drawable(value) ? value : undefined;
   return validate?.(value);
 }

@@ -4,7 +4,6 @@ import {
   type Dataset,
   type Decimal,
   datasetSeries,
-  economyLabel,
   formatPeriod,
   type Money,
   money,
@@ -35,6 +34,7 @@ import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
 import { type Box, markBox, tooltip } from '../charts/tooltip.js';
+import { economyName } from '../i18n/economy-names.js';
 import {
   axisUnit,
   formatAmount,
@@ -288,10 +288,10 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   private sentence(view: BalanceView, row: BalanceRow, { locale, m }: RenderContext): string {
     const { point } = row;
     return m.balanceSentence(
-      economyLabel(view.reporter, locale),
+      economyName(view.reporter, locale),
       m.positions[point.position.reporter],
       formatAmount(abs(point.balance), locale, { precision: row.precision }),
-      economyLabel(view.partner, locale),
+      economyName(view.partner, locale),
       formatPeriodLabel(point.period, locale),
       point.coverageRatio === null
         ? ''
@@ -336,8 +336,8 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       <div>
         <dt>${m.position}</dt>
         <dd>
-          ${economyLabel(view.reporter, locale)}: ${m.positionNames[point.position.reporter]};
-          ${economyLabel(view.partner, locale)}: ${m.positionNames[point.position.partner]}
+          ${economyName(view.reporter, locale)}: ${m.positionNames[point.position.reporter]};
+          ${economyName(view.partner, locale)}: ${m.positionNames[point.position.partner]}
         </dd>
       </div>
       ${
@@ -529,7 +529,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           <th scope="col">${m.imports}</th>
           <th scope="col">${m.balance}</th>
           <th scope="col">${m.coverage}</th>
-          <th scope="col">${economyLabel(view.reporter, locale)}</th>
+          <th scope="col">${economyName(view.reporter, locale)}</th>
           <th scope="col">${m.notes}</th>
         </tr>
       </thead>

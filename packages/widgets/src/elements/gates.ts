@@ -3,7 +3,6 @@ import {
   crossingClassOn,
   crossingStatusOn,
   type Dataset,
-  economyLabel,
   type Locale,
   type OfficialComparison,
   summarizeCrossings,
@@ -21,6 +20,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { economyName } from '../i18n/economy-names.js';
 import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
@@ -310,7 +310,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
 
   protected summaryText(view: GatesView, { locale, m }: RenderContext): string {
     const pair = pairName(view.reporter, view.partner, locale);
-    const sentences = [m.gatesSentence(view.total, pair, economyLabel(view.country, locale))];
+    const sentences = [m.gatesSentence(view.total, pair, economyName(view.country, locale))];
     if (view.asOf !== undefined) {
       sentences.push(m.asAtSentence(formatPartialDate(view.asOf, locale), view.undated));
     }
@@ -457,7 +457,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
         ),
       ],
       content: svg`${classRows}
-        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province} (${economyLabel(view.country, locale)})</text>
+        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province} (${economyName(view.country, locale)})</text>
         ${provinceRows}`,
     };
   }

@@ -2,7 +2,6 @@ import {
   BilateralError,
   type Dataset,
   datasetSeries,
-  economyLabel,
   evaluateTarget,
   formatPeriod,
   type Money,
@@ -27,6 +26,7 @@ import {
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
+import { economyName } from '../i18n/economy-names.js';
 import { formatAmount, formatAmountColumn, formatPeriodLabel, formatRate } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { targetStyles } from './target.styles.js';
@@ -227,8 +227,8 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     const { target } = view;
     const subject = m.subject(
       target.measure,
-      economyLabel(target.reporter, locale),
-      economyLabel(target.partner, locale),
+      economyName(target.reporter, locale),
+      economyName(target.partner, locale),
     );
     return `${subject}: ${m.target.toLowerCase()}`;
   }

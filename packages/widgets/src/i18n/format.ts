@@ -1,11 +1,5 @@
-import {
-  Decimal,
-  economyLabel,
-  formatMoney,
-  type Locale,
-  type Money,
-  type Period,
-} from '@bilateral/core/calc';
+import { Decimal, formatMoney, type Locale, type Money, type Period } from '@bilateral/core/calc';
+import { economyName } from './economy-names.js';
 
 /** Decimal and group separators (CLDR; the same as `formatMoney` uses). */
 const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {
@@ -247,7 +241,7 @@ export function periodYears(period: Period): readonly [number, number] {
 /** `Vietnam–Laos`, `Việt Nam – Lào`. */
 export function pairName(reporter: string, partner: string, locale: Locale): string {
   const joiner = locale === 'vi' || locale === 'lo' ? ' – ' : '–';
-  return `${economyLabel(reporter, locale)}${joiner}${economyLabel(partner, locale)}`;
+  return `${economyName(reporter, locale)}${joiner}${economyName(partner, locale)}`;
 }
 
 const SCALE_WORDS: Readonly<Record<Locale, readonly (readonly [number, string])[]>> = {

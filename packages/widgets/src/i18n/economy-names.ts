@@ -1,0 +1,65 @@
+import type { Locale } from '@bilateral/core/calc';
+
+/** An economy's name in each locale. */
+type Names = Readonly<Record<Locale, string>>;
+
+const named = new Map<string, Names>();
+let table: ((code: string, locale: Locale) => string) | undefined;
+let loadingTable: Promise<void> | undefined;
+
+const LANGUAGES: readonly Locale[] = ['en', 'vi', 'lo', 'zh'];
+
+/**
+ * Adds the names an embedded data file carries (`names` of a compact dataset: by code, a name
+ * in each locale); anything else in the record is ignored.
+ */
+export function addEconomyNames(names: unknown): void {
+  if (typeof names !== 'object' || names === null) return;
+  for (const [code, each] of Object.entries(names)) {
+    const record = each as Partial<Record<Locale, unknown>> | null;
+    if (LANGUAGES.every((locale) => typeof record?.[locale] === 'string')) {
+      named.set(code, record as Names);
+    }
+  }
+}
+
+/**
+ * Uses the core's `economyLabel` (the table of every economy) for the codes the data files did
+ * not name: the chunk that validates documents brings it, and {@link economyName} loads it when
+ * it meets such a code.
+ */
+export function setEconomyTable(label: (code: string, locale: Locale) => string): void {
+  table = label;
+}
+
+/**
+ * An economy's name in `locale`: from the data file that named it, else from the core's table
+ * (`economyLabel`). While that table is still loading (its own chunk, loaded when a code no data
+ * file names is first asked for) it is the code; {@link economyTableLoading} says when to draw
+ * again.
+ */
+export function economyName(code: string, locale: Locale): string {
+  const names = named.get(code);
+  if (names !== undefined) return names[locale];
+  if (table !== undefined) return table(code, locale);
+  if (loadingTable === undefined) {
+    const loading = import('./economy-table.js').then(({ economyLabel }) =>
+      setEconomyTable(economyLabel),
+    );
+    loading.catch(() => {
+      if (loadingTable === loading) loadingTable = undefined;
+    });
+    loadingTable = loading;
+  }
+  return code;
+}
+
+/** Whether {@link economyName} gives `code` a name now (without waiting for the table). */
+export function economyNamed(code: string): boolean {
+  return named.has(code) || table !== undefined;
+}
+
+/** The table of names while it loads (some code was drawn as itself), else `undefined`. */
+export function economyTableLoading(): Promise<void> | undefined {
+  return table === undefined ? loadingTable : undefined;
+}
