@@ -1,0 +1,196 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { BilateralError } from '../errors/index.js';
+import type { TradeFlowJson } from '../flow/index.js';
+import { ComtradeBulkRowReader } from './_comtrade-bulk-row.js';
+import { headerColumns } from './_comtrade-fields.js';
+import { importComtrade } from './import-comtrade.js';
+import { importComtradeStream } from './import-comtrade-stream.js';
+
+const HEADER = [
+  'typeCode',
+  'freqCode',
+  'refPeriodId',
+  'refYear',
+  'refMonth',
+  'period',
+  'reporterCode',
+  'reporterISO',
+  'reporterDesc',
+  'flowCode',
+  'partnerCode',
+  'partnerISO',
+  'partner2Code',
+  'classificationCode',
+  'cmdCode',
+  'customsCode',
+  'motCode',
+  'qty',
+  'primaryValue',
+];
+
+/** A plain totals row: Viet Nam's exports to Laos, HS 100110, September 2023. */
+const PLAIN: Readonly<Record<string, string>> = {
+  typeCode: 'C',
+  freqCode: 'M',
+  refPeriodId: '20230901',
+  refYear: '2023',
+  refMonth: '9',
+  period: '202309',
+  reporterCode: '704',
+  reporterISO: 'VNM',
+  reporterDesc: 'Viet Nam',
+  flowCode: 'X',
+  partnerCode: '418',
+  partnerISO: 'LAO',
+  partner2Code: '0',
+  classificationCode: 'H5',
+  cmdCode: '100110',
+  customsCode: 'C00',
+  motCode: '0',
+  qty: '',
+  primaryValue: '1234.50',
+};
+
+/** Texts a field may hold instead: plain, odd, or wrong. */
+const VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  typeCode: ['C', '', 'c', 'S', 'Q'],
+  freqCode: ['M', '', 'A', 'm', 'Q'],
+  refPeriodId: ['20230901', '', '20230101', '20230931', '2023091', '20220901'],
+  refYear: ['2023', '', '2022', '2023.0', '+2023', 'x'],
+  refMonth: ['9', '09', '', '52', '10', '13'],
+  period: ['202309', '2023', '202313', '1899', '202309.0', ' 202309', '2023-09'],
+  reporterCode: ['704', '0704', '', '418', '156', '838', '99999', '-1', '70 4'],
+  reporterISO: ['VNM', '', 'vnm', 'CHN', 'F97'],
+  reporterDesc: ['Viet Nam', ''],
+  flowCode: ['X', 'M', 'x', 'RX', 'Q', ''],
+  partnerCode: ['418', '0', '704', '392', '', '899'],
+  partnerISO: ['LAO', '', 'W00', 'XNS', 'JPN'],
+  partner2Code: ['0', '', '4', '0.0'],
+  classificationCode: ['H5', '', 'HS', 'h5', 'S1', 'H'],
+  cmdCode: ['100110', 'TOTAL', '1001', '10', '10011010', '100', '10011', '', '1001a', 'total'],
+  customsCode: ['C00', '', 'C01', 'c00'],
+  motCode: ['0', '', '2100', '0.0'],
+  qty: ['', '0', '12.5'],
+  primaryValue: [
+    '1234.50',
+    '1234.5',
+    '0001234.500',
+    '0',
+    '0.00',
+    '00.070',
+    '1234.',
+    '.5',
+    '-5',
+    '"1,234.5"',
+    '1.2e3',
+    '123456789012345',
+    '1234567890123456',
+    '12345678901234.56',
+    '99999999999999999999999.5',
+    '',
+    ' 12',
+  ],
+};
+
+const FIELDS = Object.keys(PLAIN);
+
+/** A row: the plain row with some fields changed (by index into their variants). */
+const row = fc
+  .array(fc.tuple(fc.nat(FIELDS.length - 1), fc.nat(40)), { maxLength: 3 })
+  .map((changes) => {
+    const cells: Record<string, string> = { ...PLAIN };
+    for (const [field, pick] of changes) {
+      const name = FIELDS[field] as string;
+      const variants = VARIANTS[name] as readonly string[];
+      cells[name] = variants[pick % variants.length] as string;
+    }
+    return HEADER.map((name) => cells[name]).join(',');
+  });
+
+/**
+ * What an import gives, or the issues it throws — sorted: the whole-text importer reports the
+ * repeats of earlier rows after the problems of the fields, the streamed one as it reads them.
+ */
+async function outcome(run: () => Promise<unknown> | unknown): Promise<unknown> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    const issues = [...error.issues].sort((a, b) =>
+      JSON.stringify(a).localeCompare(JSON.stringify(b)),
+    );
+    return { code: error.code, issues };
+  }
+}
+
+describe('ComtradeBulkRowReader', () => {
+  it('reads the fields of a plain totals row, the value as canonical text and a scaled integer', () => {
+    const reader = new ComtradeBulkRowReader(headerColumns(HEADER));
+    expect(reader.usable).toBe(true);
+    const cells = HEADER.map((name) => (name === 'primaryValue' ? '0012.3400' : PLAIN[name]));
+    expect(reader.read(cells as string[])).toBe(true);
+    expect([reader.reporter, reader.partner, reader.flowCode, reader.period]).toEqual([
+      'VNM',
+      'LAO',
+      'X',
+      '2023-09',
+    ]);
+    expect([reader.commodity, reader.classification, reader.value]).toEqual([
+      '100110',
+      'H5',
+      '12.34',
+    ]);
+    expect([reader.mantissa, reader.scale]).toEqual([1234, 2]);
+  });
+
+  it('leaves to the general reader what is not a plain totals row', () => {
+    const reader = new ComtradeBulkRowReader(headerColumns(HEADER));
+    const cellsWith = (name: string, text: string) =>
+      HEADER.map((field) => (field === name ? text : PLAIN[field])) as string[];
+    expect(reader.read(cellsWith('qty', '12'))).toBe(false); // a quantity note
+    expect(reader.read(cellsWith('motCode', '2100'))).toBe(false); // a breakdown
+    expect(reader.read(cellsWith('partnerCode', '704'))).toBe(false); // self-trade
+    expect(reader.read(cellsWith('primaryValue', '1234567890123456'))).toBe(false); // 16 digits
+    expect(reader.read(cellsWith('cmdCode', '10011'))).toBe(false); // a lost leading zero
+  });
+
+  it('is unusable without the columns of a plain row', () => {
+    const header = HEADER.filter((name) => name !== 'primaryValue');
+    expect(new ComtradeBulkRowReader(headerColumns(header)).usable).toBe(false);
+  });
+
+  it('the streamed import gives what importComtrade gives, row by row, for plain and odd rows', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (rows) => {
+        const text = `${HEADER.join(',')}\n${rows.join('\n')}\n`;
+        const options = { date: '2024-06-01' };
+        const expected = await outcome(() => importComtrade(text, options));
+        const flows: TradeFlowJson[] = [];
+        const actual = await outcome(async () => {
+          const { sources, report } = await importComtradeStream([text], {
+            ...options,
+            onFlows: (batch) => {
+              flows.push(...batch);
+            },
+          });
+          return { document: { sources, flows }, report };
+        });
+        expect(actual).toEqual(expected);
+      }),
+      propertyRuns(20261224, { ci: 60, full: 600 }),
+    );
+  });
+
+  it('a repeat of a plain row with another value is refused at its row, the values exact', async () => {
+    const line = (value: string) =>
+      HEADER.map((name) => (name === 'primaryValue' ? value : PLAIN[name])).join(',');
+    const text = `${HEADER.join(',')}\n${line('1234.50')}\n${line('1234.5')}\n${line('1234.51')}\n`;
+    const error = await outcome(() =>
+      importComtradeStream([text], { date: '2024-06-01', onFlows: () => undefined }),
+    );
+    expect(error).toMatchObject({ code: 'INVALID_IMPORT', issues: [{ path: ['rows', 2] }] });
+    expect(JSON.stringify(error)).toContain('1234.51 against 1234.5');
+  });
+});
