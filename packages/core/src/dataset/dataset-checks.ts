@@ -85,8 +85,8 @@ export function checkFlows(flows: readonly (TradeFlowJson | undefined)[]): Bilat
         message: `the partner is the reporter (${flow.reporter}); a flow is between two economies`,
       });
     }
-    const series = [flow.reporter, flow.partner, flow.flow, flow.commodity ?? '*'].join('|');
-    const observation = [series, flow.period, flow.source].join('|');
+    const series = `${flow.reporter}|${flow.partner}|${flow.flow}|${flow.commodity ?? '*'}`;
+    const observation = `${series}|${flow.period}|${flow.source}`;
     const duplicate = observations.get(observation);
     if (duplicate !== undefined) {
       issues.push({

@@ -35,6 +35,7 @@ import {
   checkUniqueIds,
 } from './dataset-checks.js';
 import { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
+import { wellFormedFlow } from './well-formed-flow.js';
 
 /**
  * The dataset JSON document: the format widgets load, the CLI validates and the embedded
@@ -164,6 +165,14 @@ function sectionItems(
   return undefined;
 }
 
+/** The document's list of flows, when it is an object with one. */
+function flowsOf(input: unknown): readonly unknown[] | undefined {
+  if (typeof input !== 'object' || input === null || !Object.hasOwn(input, 'flows'))
+    return undefined;
+  const flows: unknown = (input as { flows?: unknown }).flows;
+  return Array.isArray(flows) ? flows : undefined;
+}
+
 /** Validates each item of a section on its own; returns the valid items (undefined where not). */
 function validateItems<T>(
   schema: z.ZodMiniType<T>,
@@ -203,7 +212,16 @@ const present = <T>(items: readonly (T | undefined)[]): T[] =>
  * @category Datasets
  */
 export function parseDataset(input: unknown): Dataset {
-  const nesting = nestingIssue(input);
+  // Well-formed flows are read without their schema (most of the time a large document takes);
+  // a flow that is not plainly well formed goes through the schema, which words its problems.
+  const listed = flowsOf(input);
+  const readFlows = listed?.map(wellFormedFlow);
+  const nesting = nestingIssue(
+    readFlows !== undefined && !readFlows.includes(undefined)
+      ? // Flat flows add nothing to the nesting walk: it runs over the rest of the document.
+        { ...(input as object), flows: [] }
+      : input,
+  );
   if (nesting !== undefined) throw new BilateralError('INVALID_DATASET', [nesting]);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new BilateralError(
@@ -228,7 +246,11 @@ export function parseDataset(input: unknown): Dataset {
     SECTIONS.map((section) => [section, sectionItems(document, section, issues)]),
   ) as Record<Section, readonly unknown[] | undefined>;
   const sources = validateItems(SourceSchema, items.sources, 'sources', issues);
-  const flows = validateItems(TradeFlowSchema, items.flows, 'flows', issues);
+  const flows = (items.flows ?? []).map((item, index) =>
+    readFlows?.[index] !== undefined
+      ? (item as TradeFlowJson)
+      : validatePart(TradeFlowSchema, item, ['flows', index], issues),
+  );
   const statements = validateItems(StatementSchema, items.statements, 'statements', issues);
   const targets = validateItems(TargetSchema, items.targets, 'targets', issues);
   const facilities = validateItems(
@@ -267,6 +289,9 @@ export function parseDataset(input: unknown): Dataset {
     for (const section of SECTIONS) {
       if (section === 'sources') continue;
       (items[section] ?? []).forEach((item, index) => {
+        // A well-formed flow cites one source, its `source`.
+        const read = section === 'flows' ? readFlows?.[index] : undefined;
+        if (read !== undefined && known.has(read.source)) return;
         issues.push(...checkSourceReferences(known, item, [section, index]));
       });
     }
@@ -292,8 +317,8 @@ export function parseDataset(input: unknown): Dataset {
     title,
     ...(description === undefined ? {} : { description }),
     sources: present(sources),
-    flows: (flows as TradeFlowJson[]).map((flow, index) =>
-      flowFromValidJson(flow, ['flows', index]),
+    flows: (flows as TradeFlowJson[]).map(
+      (flow, index) => readFlows?.[index] ?? flowFromValidJson(flow, ['flows', index]),
     ),
     statements: present(statements),
     targets: (targets as TargetJson[]).map((target) => parseTarget(target)),

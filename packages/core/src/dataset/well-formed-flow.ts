@@ -1,0 +1,148 @@
+import { isKnownEconomyCode } from '../economy/is-known-economy-code.js';
+import type { TradeFlow } from '../flow/index.js';
+import { isCurrencyCode } from '../money/currency.js';
+import { money } from '../money/index.js';
+import { type Period, parsePeriod } from '../period/index.js';
+
+const ECONOMY = /^[A-Z]{3}$/;
+const COMMODITY = /^\d{2}(?:\d{2}){0,3}$/;
+/** Unsigned decimal text of at most 36 characters: always in range, read by `money` as written. */
+const VALUE = /^\d+(?:\.\d+)?$/;
+const MAX_VALUE_LENGTH = 36;
+/** How many keys every flow has: reporter, partner, flow, period, value, currency, status, source. */
+const REQUIRED_KEYS = 8;
+
+const isEconomy = (value: unknown): value is string =>
+  isKnownEconomyCode(value) && ECONOMY.test(value);
+const isStatus = (value: unknown): value is TradeFlow['status'] =>
+  value === 'official' || value === 'estimate' || value === 'preliminary' || value === 'revised';
+
+/**
+ * A flow of a dataset document read without its schema, when it is plainly well formed: a plain
+ * object with only the keys of `TradeFlowSchema` but `precision`, every value of the type and
+ * form the schema asks, a period `parsePeriod` reads, and a non-negative value of at most 36
+ * characters. Returns the `TradeFlow` `flowFromValidJson` would build from the schema's output
+ * (same keys, same order, same Money), or `undefined` for anything else — the caller then runs
+ * the schema, which reports the exact problems. Anything this function accepts, the schema
+ * accepts (a property test checks it on random flows).
+ */
+export function wellFormedFlow(item: unknown): TradeFlow | undefined {
+  if (
+    typeof item !== 'object' ||
+    item === null ||
+    Object.getPrototypeOf(item) !== Object.prototype
+  ) {
+    return undefined;
+  }
+  const json = item as Readonly<Record<string, unknown>>;
+  // Each value is read once, in the loop that checks it: nothing unchecked is used.
+  let required = 0;
+  let reporter = '';
+  let partner = '';
+  let direction: TradeFlow['flow'] = 'export';
+  let periodText = '';
+  let value = '';
+  let currency = '';
+  let status: TradeFlow['status'] = 'official';
+  let source = '';
+  let valuation: TradeFlow['valuation'];
+  let commodity: string | undefined;
+  let derivation: string | undefined;
+  let uncertain: boolean | undefined;
+  let note: string | undefined;
+  for (const key in json) {
+    const entry = json[key];
+    switch (key) {
+      case 'reporter':
+        if (!isEconomy(entry)) return undefined;
+        reporter = entry;
+        required++;
+        break;
+      case 'partner':
+        if (!isEconomy(entry)) return undefined;
+        partner = entry;
+        required++;
+        break;
+      case 'flow':
+        if (entry !== 'export' && entry !== 'import') return undefined;
+        direction = entry;
+        required++;
+        break;
+      case 'period':
+        if (typeof entry !== 'string') return undefined;
+        periodText = entry;
+        required++;
+        break;
+      case 'value':
+        if (typeof entry !== 'string' || entry.length > MAX_VALUE_LENGTH || !VALUE.test(entry)) {
+          return undefined;
+        }
+        value = entry;
+        required++;
+        break;
+      case 'currency':
+        if (typeof entry !== 'string' || !isCurrencyCode(entry)) return undefined;
+        currency = entry;
+        required++;
+        break;
+      case 'status':
+        if (!isStatus(entry)) return undefined;
+        status = entry;
+        required++;
+        break;
+      case 'source':
+        if (typeof entry !== 'string' || entry.length === 0) return undefined;
+        source = entry;
+        required++;
+        break;
+      case 'valuation':
+        if (entry !== 'FOB' && entry !== 'CIF' && entry !== undefined) return undefined;
+        valuation = entry;
+        break;
+      case 'commodity':
+        if (entry !== undefined && (typeof entry !== 'string' || !COMMODITY.test(entry))) {
+          return undefined;
+        }
+        commodity = entry;
+        break;
+      case 'derivation':
+        if (entry !== undefined && (typeof entry !== 'string' || entry.length === 0)) {
+          return undefined;
+        }
+        derivation = entry;
+        break;
+      case 'uncertain':
+        if (entry !== undefined && typeof entry !== 'boolean') return undefined;
+        uncertain = entry;
+        break;
+      case 'note':
+        if (entry !== undefined && typeof entry !== 'string') return undefined;
+        note = entry;
+        break;
+      default:
+        return undefined;
+    }
+  }
+  if (required !== REQUIRED_KEYS) return undefined;
+  let period: Period;
+  try {
+    period = parsePeriod(periodText);
+  } catch {
+    return undefined;
+  }
+  const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } = {
+    reporter,
+    partner,
+    flow: direction,
+    period,
+    value: money(value, currency),
+    status,
+    source,
+  };
+  if (valuation !== undefined) flow.valuation = valuation;
+  if (commodity !== undefined) flow.commodity = commodity;
+  if (derivation !== undefined) flow.derivation = derivation;
+  if (uncertain !== undefined) flow.uncertain = uncertain;
+  if (note !== undefined) flow.note = note;
+  return Object.freeze(flow);
+}
