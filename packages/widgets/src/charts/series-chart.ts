@@ -5,7 +5,7 @@ import { bars } from './bar.js';
 import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
 import { bandScale, linearScale } from './scale.js';
-import { type Box, markBox, tooltip } from './tooltip.js';
+import { type Box, markBox, tooltip, unitBox } from './tooltip.js';
 
 /**
  * A time series drawn as a line or bars over equal period slots (one per period, so that points sit
@@ -80,6 +80,7 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
             : { x: activePoint.x, y: activePoint.y, r: 9 },
           input.kind === 'bar' ? [...marks, barBox(activePoint.x, activePoint.y)] : marks,
           { x: 0, y: 0, width, height: bottom },
+          [unitBox(input.unit)],
         )
       : undefined;
   /** Whether a small label centred at (x, y) would run into the tip's box. */

@@ -74,5 +74,14 @@ describe('focus and hover labels (issue 15 defect 5)', () => {
     expect(placeTip(size, point, [above], bounds).y).toBe(115);
     // Near the right edge it stays inside.
     expect(placeTip(size, { x: 295, y: 100, r: 9 }, [], bounds).x).toBe(200);
+    // It keeps off a label (the axis unit) where it can, but a point weighs more than a label.
+    const unit = { x: 0, y: 20, width: 80, height: 14 };
+    expect(placeTip(size, { x: 40, y: 60, r: 9 }, [], bounds, [unit]).y).toBe(75);
+    const below = { x: 40, y: 80, width: 10, height: 10 };
+    const beside = [
+      { x: 60, y: 50, width: 10, height: 10 },
+      { x: 0, y: 50, width: 10, height: 10 },
+    ];
+    expect(placeTip(size, { x: 40, y: 60, r: 9 }, [below, ...beside], bounds, [unit]).y).toBe(0);
   });
 });

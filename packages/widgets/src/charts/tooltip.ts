@@ -46,14 +46,17 @@ const clamp = (value: number, low: number, high: number) =>
 
 /**
  * Where a tip box of `width` × `height` goes: above its point, else below, right or left of it,
- * else in the strip above the plot — the first place inside `bounds` that covers neither the point
- * nor any of `marks` (the other points' marks); failing all, the place that covers fewest.
+ * else in the strip above the plot (over the point, or at the right) — the first place inside
+ * `bounds` that covers neither the point, nor any of `marks` (the other points' marks), nor any of
+ * `labels` (e.g. the axis unit); failing all, the place that covers least, a point weighing more
+ * than any number of labels.
  */
 export function placeTip(
   size: { readonly width: number; readonly height: number },
   anchor: Anchor,
   marks: readonly Box[],
   bounds: Box,
+  labels: readonly Box[] = [],
 ): Box {
   const { width, height } = size;
   const own: Box = {
@@ -75,10 +78,14 @@ export function placeTip(
     inside(anchor.x + reach, anchor.y - height / 2),
     inside(anchor.x - reach - width, anchor.y - height / 2),
     inside(anchor.x - width / 2, bounds.y),
+    inside(bounds.x + bounds.width - width, bounds.y),
   ];
+  const among = (boxes: readonly Box[], box: Box) => boxes.filter((b) => overlaps(box, b)).length;
+  const weight = labels.length + 1;
   const covered = (box: Box) =>
-    (overlaps(box, own) ? marks.length + 1 : 0) +
-    marks.filter((mark) => overlaps(box, mark)).length;
+    (overlaps(box, own) ? (marks.length + 1) * weight : 0) +
+    among(marks, box) * weight +
+    among(labels, box);
   let best = candidates[0] as Box;
   let fewest = Number.POSITIVE_INFINITY;
   for (const box of candidates) {
@@ -102,16 +109,18 @@ export function tipSize(text: string, maxWidth: number) {
 
 /**
  * A focus or hover label in a box (background, border, padding), placed by {@link placeTip} so
- * that it stays inside `bounds` and covers no other point's mark. Returns the drawing and the box.
+ * that it stays inside `bounds` and covers no other point's mark (and, where it can, none of
+ * `labels`). Returns the drawing and the box.
  */
 export function tooltip(
   text: string,
   anchor: Anchor,
   marks: readonly Box[],
   bounds: Box,
+  labels: readonly Box[] = [],
 ): { readonly content: SVGTemplateResult; readonly box: Box } {
   const { lines, ...size } = tipSize(text, bounds.width);
-  const box = placeTip(size, anchor, marks, bounds);
+  const box = placeTip(size, anchor, marks, bounds, labels);
   const centre = box.x + box.width / 2;
   return {
     box,
@@ -132,4 +141,12 @@ export const markBox = (x: number, y: number, r = 5): Box => ({
   y: y - r,
   width: 2 * r,
   height: 2 * r,
+});
+
+/** The box of the axis unit written at the chart's top left (see `valueAxis`), for `labels`. */
+export const unitBox = (unit: string): Box => ({
+  x: 0,
+  y: 0,
+  width: unit.length * 6.5 + 4,
+  height: 14,
 });

@@ -33,7 +33,7 @@ import { bars } from '../charts/bar.js';
 import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
-import { type Box, markBox, tooltip } from '../charts/tooltip.js';
+import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
   axisUnit,
@@ -475,6 +475,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
             { x: activeBalance.x, y: activeBalance.y, r: 9 },
             marks,
             { x: 0, y: 0, width, height: bottom },
+            [unitBox(unit.label)],
           )
         : undefined;
     return {
