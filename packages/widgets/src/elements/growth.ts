@@ -2,7 +2,7 @@ import {
   type Dataset,
   datasetSeries,
   defaultMeasure,
-  evaluateTarget,
+  economyLabel,
   type Money,
   type PeriodKind,
   parseSeriesMeasure,
@@ -11,13 +11,13 @@ import {
   type SeriesMeasureInput,
   type Target,
   type TargetPath,
-  targetPath,
 } from '@bilateral/core/calc';
 import {
   type CSSResultGroup,
   html,
   nothing,
   type PropertyDeclarations,
+  type PropertyValues,
   type TemplateResult,
 } from 'lit';
 import {
@@ -28,11 +28,15 @@ import {
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
 import { type Timeline, timeline } from '../base/timeline.js';
-import { findTarget, seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
-import { economyName } from '../i18n/economy-names.js';
+import { seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
 import { formatRate } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { growthStyles } from './growth.styles.js';
+import type { growthBand } from './growth-band.js';
+
+/** The target band's calculations (`growth-band.ts`) once loaded: a `target` loads them. */
+let bandOf: typeof growthBand | undefined;
+let loadingBand: Promise<typeof growthBand> | undefined;
 
 /**
  * What `<bilateral-growth>` shows, computed with the core.
@@ -144,6 +148,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     chart: {},
     periodKind: { attribute: 'period-kind' },
     target: {},
+    bandLoaded: { state: true },
   };
 
   /**
@@ -167,10 +172,36 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   declare periodKind: PeriodKind | undefined;
   /** Id of a target of the dataset whose band to overlay. */
   declare target: string | undefined;
+  /** Whether the target band's chunk has loaded (a change recomputes the view). */
+  declare private bandLoaded: boolean;
 
   constructor() {
     super();
     this.chart = 'line';
+    this.bandLoaded = bandOf !== undefined;
+  }
+
+  /**
+   * @internal As the base's, and with a `target`, once the band's calculations have loaded (their
+   * chunk loads with the data, so the figure is drawn once, band included).
+   */
+  override get ready(): boolean {
+    return super.ready && (!this.target || this.bandLoaded);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.target && bandOf === undefined) {
+      loadingBand ??= import('./growth-band.js').then(({ growthBand }) => (bandOf = growthBand));
+      loadingBand.then(
+        () => {
+          this.bandLoaded = true;
+        },
+        () => {
+          loadingBand = undefined; // the chunk could not load: the loading state stays
+        },
+      );
+    }
+    super.willUpdate(changed);
   }
 
   protected computeView(dataset: Dataset): GrowthView | null {
@@ -211,13 +242,8 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     } = found;
     let band: TargetPath<Money> | undefined;
     let target: Target | undefined;
-    if (this.target && periodKind === 'year') {
-      target = findTarget(dataset, this.target);
-      const evaluation = evaluateTarget(target, series);
-      band = targetPath(target, {
-        year: evaluation.base.period.kind === 'year' ? evaluation.base.period.year : 0,
-        value: evaluation.base.value,
-      });
+    if (this.target && periodKind === 'year' && bandOf !== undefined) {
+      ({ target, band } = bandOf(dataset, this.target, series));
     }
     const endYear = band?.points[band.points.length - 1]?.year;
     const line = timeline(series, (first, last) => this.inRange(first, last), endYear);
@@ -237,8 +263,8 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   protected headingText(view: GrowthView, { locale, m }: RenderContext): string {
     const subject = m.subject(
       view.measure,
-      economyName(view.reporter, locale),
-      economyName(view.partner, locale),
+      economyLabel(view.reporter, locale),
+      economyLabel(view.partner, locale),
     );
     return withCommodity(subject, view.commodity, m);
   }
