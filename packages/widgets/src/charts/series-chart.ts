@@ -27,7 +27,7 @@ export interface SeriesChartInput {
   readonly band?: readonly ({ readonly lower: number; readonly upper: number } | null)[];
   /** Small labels above the points (year-on-year rates), shown when there is room. */
   readonly notes?: readonly (string | null)[];
-  /** The band's values at its last slot, written beside its upper and lower edge. */
+  /** The band's values at its last slot, written above its upper and below its lower edge (once if equal). */
   readonly bandEnds?: { readonly lower: string; readonly upper: string };
   /** The active slot (-1: none) and the text shown for it. */
   readonly active: number;
@@ -114,7 +114,11 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
     ${
       lastBand && input.bandEnds
         ? svg`<text class="band-label" x=${lastBand.x} y=${lastBand.upper - 6} text-anchor="end">${input.bandEnds.upper}</text>
-          <text class="band-label" x=${lastBand.x} y=${lastBand.lower + 16} text-anchor="end">${input.bandEnds.lower}</text>`
+          ${
+            input.bandEnds.lower === input.bandEnds.upper
+              ? nothing
+              : svg`<text class="band-label" x=${lastBand.x} y=${lastBand.lower + 16} text-anchor="end">${input.bandEnds.lower}</text>`
+          }`
         : nothing
     }
     ${categoryAxis(input.labels, x, height - 4, left, width)}

@@ -31,6 +31,10 @@ describe('<bilateral-target>', () => {
       'At risk: +13.1 % a year since 2016; reaching US$5 billion by 2030 called for 13.8 % a year from 2016.',
     );
     expect($(element, '[part=badge]').className).toContain('warn');
+    // A level is one line: its value is written once at its end.
+    expect(
+      [...shadow(element).querySelectorAll('.band-label')].map((label) => label.textContent),
+    ).toEqual(['US$5 billion']);
     expect(text($(element, '[part=required]'))).toBe(
       'Needs 14.7 % a year from now to reach it in 2030.',
     );
