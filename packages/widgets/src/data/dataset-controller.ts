@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { economyTableLoading } from '../i18n/economy-names.js';
 import type { LoadFailure } from '../i18n/messages.js';
 import { loadEmbeddedDataset } from './embedded-datasets.js';
-import { loadValidator, toDataset } from './to-dataset.js';
+import { loadReaders, loadValidator, toDataset } from './to-dataset.js';
 
 /**
  * What an element draws its dataset from; the first one set wins: `data`, `src`, `dataset`.
@@ -344,10 +344,11 @@ export class DatasetController implements ReactiveController {
         return true;
       };
       if (read()) return;
-      // A document, and the validator is not loaded yet: load it, then validate.
+      // A document and the validator not loaded yet (or a Dataset waiting for the figure parser
+      // or the economies' names): load what reads it, then read it.
       const key = this.key;
       this.state = { status: 'loading' };
-      loadValidator().then(
+      loadReaders(data).then(
         () => {
           if (this.key === key && read()) this.host.requestUpdate();
         },

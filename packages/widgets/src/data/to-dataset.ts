@@ -1,5 +1,5 @@
 import type { Dataset, DatasetDocument } from '@bilateral/core';
-import { economyNamed, setEconomyTable } from '../i18n/economy-names.js';
+import { economyNamed, loadEconomyTable, setEconomyTable } from '../i18n/economy-names.js';
 import { precisionsReady, setShownPrecision } from './figure-reader.js';
 
 const SECTIONS = ['statements', 'targets', 'crossings', 'facilities', 'crossingCounts'] as const;
@@ -60,13 +60,24 @@ export function drawable(dataset: Dataset): boolean {
 }
 
 /**
- * The `data` property's value as a Dataset, or `undefined` while the validator is still loading
- * (see {@link loadValidator}): a parsed Dataset is used as it is (once the widgets can draw it,
+ * The `data` property's value as a Dataset, or `undefined` while what reads it is still loading
+ * (see {@link loadReaders}): a parsed Dataset is used as it is (once the widgets can draw it,
  * see {@link drawable}), anything else is validated as a dataset document with `parseDataset`.
  *
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document
  */
 export function toDataset(value: Dataset | DatasetDocument | unknown): Dataset | undefined {
-  if (isParsedDataset(value)) return validate !== undefined || drawable(value) ? value : undefined;
+  if (isParsedDataset(value)) return drawable(value) ? value : undefined;
   return validate?.(value);
+}
+
+/**
+ * Loads what {@link toDataset} waits for to read `value`: the validator chunk for a document or
+ * for a parsed Dataset whose level statements need the figure parser, else the table of economy
+ * names.
+ */
+export function loadReaders(value: Dataset | DatasetDocument | unknown): Promise<unknown> {
+  return isParsedDataset(value) && precisionsReady(value.statements)
+    ? loadEconomyTable()
+    : loadValidator();
 }

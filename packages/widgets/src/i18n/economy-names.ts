@@ -42,6 +42,13 @@ export function economyName(code: string, locale: Locale): string {
   const names = named.get(code);
   if (names !== undefined) return names[locale];
   if (table !== undefined) return table(code, locale);
+  loadEconomyTable().catch(() => undefined); // drawn again when it arrives; a failure is retried
+  return code;
+}
+
+/** Loads the core's table of every economy's name (its own chunk), once per page. */
+export function loadEconomyTable(): Promise<void> {
+  if (table !== undefined) return Promise.resolve();
   if (loadingTable === undefined) {
     const loading = import('./economy-table.js').then(({ economyLabel }) =>
       setEconomyTable(economyLabel),
@@ -51,7 +58,7 @@ export function economyName(code: string, locale: Locale): string {
     });
     loadingTable = loading;
   }
-  return code;
+  return loadingTable;
 }
 
 /** Whether {@link economyName} gives `code` a name now (without waiting for the table). */
