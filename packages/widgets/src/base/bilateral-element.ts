@@ -70,6 +70,10 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   /** Whether the data table is shown (it always is to screen readers in `static` mode). */
   protected tableOpen = false;
   protected readonly nav = new PointNavController(this);
+  /** The download panel's module: loaded (`import()`) when a reader first opens the panel. */
+  private downloads: typeof import('../publish/download-panel.js') | undefined;
+  /** Whether the download panel is open. */
+  private downloadsOpen = false;
 
   protected override get activeIndex(): number {
     return this.nav.index;
@@ -85,6 +89,23 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   protected abstract renderTable(view: View, context: RenderContext): TemplateResult;
   /** The ids of the sources behind the figures shown. */
   protected abstract sourceIdsOf(view: View): readonly string[];
+  /** The units of the figures, for the header of the downloaded CSV (English). */
+  protected unitsText(_view: View, { dataset }: RenderContext): string {
+    const currencies = new Set(dataset.flows.map((flow) => flow.value.currency));
+    return `amounts in ${[...currencies].join(', ')}, scaled as each cell says; rates in per cent`;
+  }
+
+  /** Opens the download panel (loading it the first time) and focuses its first button, or closes it. */
+  private async toggleDownloads(): Promise<void> {
+    this.downloads ??= await import('../publish/download-panel.js').catch(() => undefined);
+    this.downloadsOpen = !this.downloadsOpen && this.downloads !== undefined;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (this.downloadsOpen) {
+      this.renderRoot.querySelector<HTMLElement>('#downloads button')?.focus();
+    }
+  }
+
   /** Anything shown between the summary and the chart (filters, badges, figures). */
   protected renderExtras(_view: View, _context: RenderContext): TemplateResult | typeof nothing {
     return nothing;
@@ -152,7 +173,32 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
               >
                 ${this.tableOpen ? m.hideTable : m.showTable}
               </button>
-            </div>`
+              <button
+                part="download"
+                id="download-toggle"
+                type="button"
+                aria-expanded=${this.downloadsOpen ? 'true' : 'false'}
+                aria-controls="downloads"
+                @click=${this.toggleDownloads}
+              >
+                ${m.download}
+              </button>
+            </div>
+            ${
+              this.downloadsOpen && this.downloads
+                ? this.downloads.downloadPanel({
+                    host: this,
+                    locale: context.locale,
+                    title,
+                    units: this.unitsText(view, context),
+                    close: () => {
+                      this.downloadsOpen = false;
+                      this.requestUpdate();
+                      this.renderRoot.querySelector<HTMLElement>('#download-toggle')?.focus();
+                    },
+                  })
+                : nothing
+            }`
           : nothing
       }
       <div

@@ -185,7 +185,10 @@ const abs = (value: Money): Money => money(value.amount.abs(), value.currency);
  * @csspart chart - The chart (one tab stop; arrow keys move between points).
  * @csspart toggle - The button that shows the data table.
  * @csspart table - The data table.
- * @csspart footer - The sources.
+ * @csspart footer - The sources (or the `source` attribute) and the `notes` attribute.
+ * @csspart notes - The `notes` attribute's line in the footer.
+ * @csspart download - The button that opens the downloads: data (CSV), picture (SVG, PNG), citation.
+ * @csspart downloads - The download panel (loaded when a reader first opens it).
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
  * @csspart error - The error message.

@@ -180,7 +180,10 @@ export function className(country: string, id: string, locale: Locale, unknown: 
  * @csspart chart - The chart (one tab stop; arrow keys move between classes and provinces).
  * @csspart toggle - The button that shows the data tables.
  * @csspart table - The data tables.
- * @csspart footer - The sources.
+ * @csspart footer - The sources (or the `source` attribute) and the `notes` attribute.
+ * @csspart notes - The `notes` attribute's line in the footer.
+ * @csspart download - The button that opens the downloads: data (CSV), picture (SVG, PNG), citation.
+ * @csspart downloads - The download panel (loaded when a reader first opens it).
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
  * @csspart error - The error message.
@@ -506,5 +509,9 @@ export class BilateralGates extends BilateralElement<GatesView> {
 
   protected sourceIdsOf(view: GatesView): readonly string[] {
     return view.sources;
+  }
+
+  protected override unitsText(): string {
+    return 'numbers of border crossings';
   }
 }

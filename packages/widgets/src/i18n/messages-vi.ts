@@ -18,6 +18,7 @@ export const vi: Messages = {
   empty: 'Không có số liệu cho lựa chọn này.',
   showTable: 'Hiện bảng số liệu',
   hideTable: 'Ẩn bảng số liệu',
+  download: 'Tải xuống',
   table: 'Bảng số liệu',
   chart: 'biểu đồ',
   keys: 'Dùng phím mũi tên trái và phải để chuyển giữa các điểm.',

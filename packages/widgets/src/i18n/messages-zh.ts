@@ -18,6 +18,7 @@ export const zh: Messages = {
   empty: '所选范围内没有数据。',
   showTable: '显示数据表',
   hideTable: '隐藏数据表',
+  download: '下载',
   table: '数据表',
   chart: '图表',
   keys: '使用左右方向键在数据点之间移动。',

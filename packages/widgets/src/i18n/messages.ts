@@ -61,6 +61,8 @@ export interface Messages {
   readonly empty: string;
   readonly showTable: string;
   readonly hideTable: string;
+  /** The button that opens the downloads (data, picture, citation). */
+  readonly download: string;
   /** The data table's name (its scroll region is labelled "<title>: Data table"). */
   readonly table: string;
   readonly chart: string;
@@ -188,6 +190,7 @@ const en: Messages = {
   empty: 'No figures for this selection.',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
+  download: 'Download',
   table: 'Data table',
   chart: 'chart',
   keys: 'Use the left and right arrow keys to move between points.',

@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { $, type AnyElement, expectAccessible, mountLoaded, shadow } from '../__tests__/helpers.js';
+import '../all.js';
+import { tableRows } from './table-csv.js';
+
+const CHARTS = ['bilateral-growth', 'bilateral-balance', 'bilateral-target', 'bilateral-gates'];
+
+/** The blobs handed to URL.createObjectURL while `action` runs and until `count` have come. */
+async function blobsOf(action: () => unknown, count = 1): Promise<Blob[]> {
+  const blobs: Blob[] = [];
+  const create = URL.createObjectURL.bind(URL);
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
+    if (object instanceof Blob) blobs.push(object);
+    return create(object);
+  });
+  // The download link's click would start a real download: the test reads the blob instead.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  await action();
+  await vi.waitFor(() => expect(blobs.length).toBeGreaterThanOrEqual(count), { timeout: 5_000 });
+  return blobs;
+}
+
+/** Parses RFC 4180 CSV (quoted fields with "" inside). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split('\r\n').filter(Boolean)) {
+    const row: string[] = [];
+    for (const [, quoted, plain] of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) {
+      row.push(quoted === undefined ? (plain ?? '') : quoted.replaceAll('""', '"'));
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+async function openPanel(element: AnyElement): Promise<HTMLElement> {
+  $(element, '[part=download]').click();
+  await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).not.toBeNull());
+  return $(element, '#downloads');
+}
+
+/** The first element matching `selector` in the panel. */
+function inPanel<T extends Element = HTMLElement>(panel: HTMLElement, selector: string): T {
+  const found = panel.querySelector<T>(selector);
+  if (found === null) throw new Error(`no ${selector} in the panel`);
+  return found;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe.each(CHARTS)('<%s> downloads', (tag) => {
+  it('opens with the keyboard, focuses its first button, is axe clean, and Escape returns', async () => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);
+    const toggle = $(element, '[part=download]');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(shadow(element).querySelector('#downloads')).toBeNull();
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).not.toBeNull());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.getAttribute('aria-controls')).toBe('downloads');
+    await vi.waitFor(() => expect(shadow(element).activeElement?.textContent).toBe('Data (CSV)'));
+    await expectAccessible(element);
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).toBeNull());
+    expect(shadow(element).activeElement).toBe(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('downloads a CSV whose rows are the data table’s, after a header naming source, citation and units', async () => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);
+    const panel = await openPanel(element);
+    const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(1) button').click());
+    expect(blob?.type).toBe('text/csv');
+    // A byte order mark first (Blob.text() drops it when it decodes), for spreadsheets.
+    const bytes = new Uint8Array(await (blob as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = await (blob as Blob).text();
+    expect(text.startsWith('# Title: ')).toBe(true);
+    const lines = text.split('\r\n');
+    const header = lines.filter((line) => line.startsWith('# '));
+    expect(header.map((line) => line.split(':')[0])).toEqual([
+      '# Title',
+      '# Source',
+      '# Citation',
+      '# Units',
+    ]);
+    expect(header[1]).toMatch(/^# Source: \S/);
+    const table = $<HTMLTableElement>(element, '[part=table] table');
+    const rows = parseCsv(lines.filter((line) => !line.startsWith('# ')).join('\r\n'));
+    expect(rows).toEqual(tableRows(table));
+    expect(rows.length).toBe(table.rows.length);
+  });
+
+  it('downloads an SVG picture that parses, with the title and the chart’s width', async () => {
+    const element = await mountLoaded(
+      `<${tag} dataset="vietnam-laos" title="An own title"></${tag}>`,
+    );
+    const panel = await openPanel(element);
+    const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(2) button').click());
+    expect(blob?.type).toBe('image/svg+xml');
+    const svg = new DOMParser().parseFromString(await (blob as Blob).text(), 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).toBeNull();
+    const root = svg.documentElement;
+    expect(root.localName).toBe('svg');
+    const chart = $<SVGSVGElement>(element, '[part=chart] svg');
+    expect(Number(root.getAttribute('width'))).toBe(chart.width.baseVal.value + 32);
+    expect(root.querySelector('title')?.textContent).toBe('An own title');
+    expect([...root.querySelectorAll('text')].map((t) => t.textContent)).toContain('An own title');
+    // Colours are written on the picture's elements: it needs no stylesheet.
+    expect(root.querySelector('[class]')).toBeNull();
+    expect(root.querySelector('svg [fill^="rgb"]')).not.toBeNull();
+  });
+
+  it('downloads a PNG of twice the picture’s size', async () => {
+    const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);
+    const panel = await openPanel(element);
+    const blobs = await blobsOf(() => inPanel(panel, 'li:nth-child(3) button').click(), 2);
+    const [svg, png] = blobs as [Blob, Blob];
+    expect(png.type).toBe('image/png');
+    const picture = new DOMParser().parseFromString(await svg.text(), 'image/svg+xml');
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.width).toBe(2 * Number(picture.documentElement.getAttribute('width')));
+    expect(bitmap.height).toBe(2 * Number(picture.documentElement.getAttribute('height')));
+  });
+});
+
+describe('the citation', () => {
+  it('names the title, the sources and the page, and copies (or selects) it', async () => {
+    const element = await mountLoaded(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    const panel = await openPanel(element);
+    const box = inPanel<HTMLTextAreaElement>(panel, 'textarea');
+    expect(box.readOnly).toBe(true);
+    expect(box.value).toMatch(/^Vietnam–Laos turnover\. Data: \S.*\. Via Bilateral, http/);
+    expect(box.value).toContain(location.href);
+    inPanel(panel, 'div > button').click();
+    await vi.waitFor(() =>
+      expect(inPanel(panel, '[role=status]').textContent).toMatch(/Copied|Selected/),
+    );
+  });
+
+  it('is in the element’s language', async () => {
+    const element = await mountLoaded(
+      '<bilateral-balance dataset="vietnam-laos" locale="vi"></bilateral-balance>',
+    );
+    expect($(element, '[part=download]').textContent?.trim()).toBe('Tải xuống');
+    const panel = await openPanel(element);
+    expect(inPanel(panel, 'li button').textContent).toBe('Dữ liệu (CSV)');
+  });
+
+  it('is not offered in static mode', async () => {
+    const element = await mountLoaded(
+      '<bilateral-growth dataset="vietnam-laos" static></bilateral-growth>',
+    );
+    expect(shadow(element).querySelector('[part=download]')).toBeNull();
+  });
+});

@@ -1,0 +1,289 @@
+/**
+ * The download panel of a chart element, loaded on demand (`import()`) when a reader first opens
+ * it, so that a page transfers none of it until then: the figure's data as CSV, its picture as
+ * SVG and PNG, and a citation to copy. A disclosure: the element's "Download" button
+ * (`aria-expanded`) shows and hides it; Escape closes it and returns to that button.
+ */
+import type { Locale } from '@bilateral/core/calc';
+import { figurePicture, pngOf } from './figure-picture.js';
+import { csvOf, tableRows } from './table-csv.js';
+
+/** What the panel needs from the element that opens it. */
+export interface DownloadRequest {
+  /** The element; its shadow root holds the figure. */
+  readonly host: HTMLElement;
+  readonly locale: Locale;
+  /** The title shown. */
+  readonly title: string;
+  /** The units of the figures, for the CSV's header (English). */
+  readonly units: string;
+  /** Closes the panel and focuses the Download button. */
+  readonly close: () => void;
+}
+
+interface Words {
+  readonly csv: string;
+  readonly svg: string;
+  readonly png: string;
+  readonly cite: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly select: string;
+  readonly blocked: string;
+}
+
+const WORDS: Record<Locale, Words> = {
+  en: {
+    csv: 'Data (CSV)',
+    svg: 'Picture (SVG)',
+    png: 'Picture (PNG)',
+    cite: 'Cite this',
+    copy: 'Copy',
+    copied: 'Copied.',
+    select: 'Selected: copy it with Ctrl+C or ⌘C.',
+    blocked: 'This page does not allow the PNG to be made; the SVG is the same picture.',
+  },
+  vi: {
+    csv: 'Dữ liệu (CSV)',
+    svg: 'Hình (SVG)',
+    png: 'Hình (PNG)',
+    cite: 'Trích dẫn',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép.',
+    select: 'Đã chọn: sao chép bằng Ctrl+C hoặc ⌘C.',
+    blocked: 'Trang này không cho phép tạo tệp PNG; tệp SVG là cùng một hình.',
+  },
+  lo: {
+    csv: 'ຂໍ້ມູນ (CSV)',
+    svg: 'ຮູບ (SVG)',
+    png: 'ຮູບ (PNG)',
+    cite: 'ອ້າງອີງ',
+    copy: 'ສຳເນົາ',
+    copied: 'ສຳເນົາແລ້ວ.',
+    select: 'ເລືອກແລ້ວ: ສຳເນົາດ້ວຍ Ctrl+C ຫຼື ⌘C.',
+    blocked: 'ໜ້ານີ້ບໍ່ອະນຸຍາດໃຫ້ສ້າງ PNG; SVG ແມ່ນຮູບດຽວກັນ.',
+  },
+  zh: {
+    csv: '数据（CSV）',
+    svg: '图片（SVG）',
+    png: '图片（PNG）',
+    cite: '引用',
+    copy: '复制',
+    copied: '已复制。',
+    select: '已选中：请按 Ctrl+C 或 ⌘C 复制。',
+    blocked: '本页不允许生成 PNG；SVG 是同一张图。',
+  },
+};
+
+/** The panel's styles, adopted by the element's shadow root when the panel first opens. */
+const STYLES = `
+.downloads {
+  display: flex;
+  flex-direction: column;
+  gap: 0.5em;
+  padding: 0.5em;
+  border: 1px solid var(--_border);
+  border-radius: calc(var(--_radius) * 0.5);
+  font-size: 0.9em;
+}
+.downloads ul {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5em;
+}
+.downloads label {
+  display: flex;
+  flex-direction: column;
+  gap: 0.25em;
+}
+.downloads textarea {
+  font: inherit;
+  color: var(--_text);
+  background: var(--_background);
+  border: 1px solid var(--_border);
+  border-radius: calc(var(--_radius) * 0.5);
+  padding: 0.25em;
+  resize: vertical;
+}
+.downloads textarea:focus-visible {
+  outline: 3px solid var(--_focus);
+  outline-offset: 2px;
+}
+.downloads p {
+  margin: 0;
+}`;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** The panel drawn for each element, with the language and title it was drawn for. */
+const panels = new WeakMap<HTMLElement, { readonly key: string; readonly panel: HTMLElement }>();
+
+/** The text of the first element matching `selector` in `root`, white space collapsed. */
+function textOf(root: ParentNode, selector: string): string {
+  return (root.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A file name from a title: its letters and digits joined by hyphens. */
+function fileName(title: string, extension: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  return `${stem || 'bilateral'}.${extension}`;
+}
+
+/** Hands `blob` to the browser as a download named `name` (through a `blob:` URL). */
+export function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Revoked once the browser has had time to start the download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The figure's texts as the reader sees them. */
+function texts(request: DownloadRequest, root: ShadowRoot) {
+  const source = textOf(root, '[part=footer] .source span');
+  const notes = textOf(root, '[part=notes]');
+  const date = new Date().toISOString().slice(0, 10);
+  const where = globalThis.location?.href ?? '';
+  const citation = [
+    request.title,
+    source && `Data: ${source}`,
+    `Via Bilateral, ${where}, retrieved ${date}`,
+  ]
+    .filter(Boolean)
+    .join('. ');
+  return {
+    title: request.title,
+    summary: textOf(root, '[part=summary]'),
+    notes,
+    source: textOf(root, '[part=footer] .source'),
+    sourceNames: source,
+    citation: `${citation}.`,
+  };
+}
+
+/** The figure's data table as CSV, with a header naming the source, the citation and the units. */
+export function figureCsv(request: DownloadRequest): string {
+  const root = request.host.shadowRoot as ShadowRoot;
+  const table = root.querySelector<HTMLTableElement>('[part=table] table');
+  const text = texts(request, root);
+  return csvOf(table === null ? [] : tableRows(table), [
+    `Title: ${text.title}`,
+    `Source: ${text.sourceNames}`,
+    `Citation: ${text.citation}`,
+    `Units: ${request.units}`,
+    ...(text.notes ? [`Notes: ${text.notes}`] : []),
+  ]);
+}
+
+/** Adopts the panel's styles into `root` once (a constructed sheet: no inline style for CSP). */
+function adoptStyles(root: ShadowRoot): void {
+  if (sheet === undefined) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
+
+/** A new element `tag` of the page's document with `text` as its content. */
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  return node;
+}
+
+/** A button that runs `action` when pressed. */
+function button(text: string, action: () => unknown): HTMLButtonElement {
+  const node = make('button', text);
+  node.type = 'button';
+  node.addEventListener('click', action);
+  return node;
+}
+
+/**
+ * The panel, placed by the element after its buttons: three downloads, the citation in a
+ * read-only text box with a Copy button, and a status line. Built with DOM methods (no markup
+ * parsed, so Trusted Types have nothing to check), once per element, language and title.
+ */
+export function downloadPanel(request: DownloadRequest): HTMLElement {
+  const { host, locale, title } = request;
+  const root = host.shadowRoot as ShadowRoot;
+  adoptStyles(root);
+  const key = `${locale} ${title}`;
+  const drawn = panels.get(host);
+  if (drawn?.key === key) return drawn.panel;
+  const words = WORDS[locale];
+  const status = make('p');
+  status.setAttribute('role', 'status');
+  const picture = () => figurePicture(root, texts(request, root));
+  const box = make('textarea');
+  box.id = 'citation';
+  box.readOnly = true;
+  box.rows = 3;
+  box.value = texts(request, root).citation;
+  const label = make('label', words.cite);
+  label.append(box);
+  const list = make('ul');
+  for (const [text, action] of [
+    [
+      words.csv,
+      () => save(new Blob([figureCsv(request)], { type: 'text/csv' }), fileName(title, 'csv')),
+    ],
+    [
+      words.svg,
+      () => save(new Blob([picture().svg], { type: 'image/svg+xml' }), fileName(title, 'svg')),
+    ],
+    [
+      words.png,
+      () =>
+        pngOf(picture()).then(
+          (blob) => save(blob, fileName(title, 'png')),
+          () => {
+            status.textContent = words.blocked;
+          },
+        ),
+    ],
+  ] as const) {
+    const item = make('li');
+    item.append(button(text, action));
+    list.append(item);
+  }
+  const copy = make('div');
+  copy.append(
+    button(words.copy, async () => {
+      try {
+        await navigator.clipboard.writeText(box.value);
+        status.textContent = words.copied;
+      } catch {
+        box.focus();
+        box.select();
+        status.textContent = words.select;
+      }
+    }),
+  );
+  const panel = make('div');
+  panel.id = 'downloads';
+  panel.className = 'downloads';
+  panel.setAttribute('part', 'downloads');
+  panel.setAttribute('role', 'group');
+  panel.setAttribute('aria-labelledby', 'download-toggle');
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    request.close();
+  });
+  panel.append(list, label, copy, status);
+  panels.set(host, { key, panel });
+  return panel;
+}
