@@ -9,3 +9,4 @@ export type { Dataset, DatasetDocument } from './dataset.js';
 export { datasetCommodities } from './dataset-commodities.js';
 export { type DatasetSeriesRequest, datasetSeries } from './dataset-series.js';
 export type { LocalizedText } from './localized-text.js';
+export { type DatasetSection, sliceDataset } from './slice-dataset.js';
