@@ -75,8 +75,11 @@ export function checkUniqueIds(
  */
 export function checkFlows(flows: readonly (TradeFlowJson | undefined)[]): BilateralIssue[] {
   const issues: BilateralIssue[] = [];
-  const observations = new Map<string, number>();
-  const seriesCurrency = new Map<string, { currency: string; index: number }>();
+  const seriesIds = new TextIds();
+  const periodIds = new TextIds();
+  const sourceIds = new TextIds();
+  const observations = new Map<number | string, number>();
+  const firstOfSeries: { currency: string; index: number }[] = [];
   flows.forEach((flow, index) => {
     if (flow === undefined) return;
     if (flow.reporter === flow.partner) {
@@ -85,8 +88,15 @@ export function checkFlows(flows: readonly (TradeFlowJson | undefined)[]): Bilat
         message: `the partner is the reporter (${flow.reporter}); a flow is between two economies`,
       });
     }
-    const series = `${flow.reporter}|${flow.partner}|${flow.flow}|${flow.commodity ?? '*'}`;
-    const observation = `${series}|${flow.period}|${flow.source}`;
+    const series = seriesIds.id4(flow.reporter, flow.partner, flow.flow, flow.commodity ?? '*');
+    const period = periodIds.id(flow.period);
+    const source = sourceIds.id(flow.source);
+    // One number per observation while the ids fit their bits (2^21 series, 2^16 periods and
+    // sources); past them, a text of the ids.
+    const observation =
+      series < 2 ** 21 && period < 2 ** 16 && source < 2 ** 16
+        ? series * 2 ** 32 + period * 2 ** 16 + source
+        : `${series}|${period}|${source}`;
     const duplicate = observations.get(observation);
     if (duplicate !== undefined) {
       issues.push({
@@ -94,8 +104,8 @@ export function checkFlows(flows: readonly (TradeFlowJson | undefined)[]): Bilat
         message: `duplicate of flows[${duplicate}]: same reporter, partner, flow, period (${flow.period}), commodity and source`,
       });
     } else observations.set(observation, index);
-    const first = seriesCurrency.get(series);
-    if (first === undefined) seriesCurrency.set(series, { currency: flow.currency, index });
+    const first = firstOfSeries[series];
+    if (first === undefined) firstOfSeries[series] = { currency: flow.currency, index };
     else if (first.currency !== flow.currency) {
       issues.push({
         path: ['flows', index, 'currency'],
@@ -104,4 +114,41 @@ export function checkFlows(flows: readonly (TradeFlowJson | undefined)[]): Bilat
     }
   });
   return issues;
+}
+
+/** The map under `key`, made when missing. */
+function child<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let found = map.get(key);
+  if (found === undefined) {
+    found = new Map();
+    map.set(key, found);
+  }
+  return found;
+}
+
+/** Numbers texts (or tuples of four texts) 0, 1, 2… in order of first appearance. */
+class TextIds {
+  private readonly ids = new Map<string, number>();
+  private readonly nested = new Map<string, Map<string, Map<string, Map<string, number>>>>();
+  private count = 0;
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.count++;
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+
+  /** The id of a tuple, by nested maps: no text is built per call. */
+  id4(a: string, b: string, c: string, d: string): number {
+    const byD = child(child(child(this.nested, a), b), c);
+    let id = byD.get(d);
+    if (id === undefined) {
+      id = this.count++;
+      byD.set(d, id);
+    }
+    return id;
+  }
 }

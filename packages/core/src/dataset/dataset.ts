@@ -26,6 +26,7 @@ import {
   OfficialCrossingCountSchema,
   safeParseBorderCrossings,
 } from '../infrastructure/schemas.js';
+import type { Period } from '../period/index.js';
 import type { Target, TargetJson } from '../targets/index.js';
 import { parseTarget, TargetSchema, targetToJson } from '../targets/schemas.js';
 import {
@@ -215,7 +216,8 @@ export function parseDataset(input: unknown): Dataset {
   // Well-formed flows are read without their schema (most of the time a large document takes);
   // a flow that is not plainly well formed goes through the schema, which words its problems.
   const listed = flowsOf(input);
-  const readFlows = listed?.map(wellFormedFlow);
+  const periods = new Map<string, Period | null>();
+  const readFlows = listed?.map((item) => wellFormedFlow(item, periods));
   const nesting = nestingIssue(
     readFlows !== undefined && !readFlows.includes(undefined)
       ? // Flat flows add nothing to the nesting walk: it runs over the rest of the document.

@@ -79,6 +79,18 @@ describe('wellFormedFlow', () => {
     expect(Object.isFrozen(read)).toBe(true);
   });
 
+  it('parses each period text once, yet gives every flow a period of its own', () => {
+    const periods = new Map();
+    const range = { ...flow, period: '2023-11/2024-02' };
+    const [first, second] = [wellFormedFlow(range, periods), wellFormedFlow(range, periods)];
+    expect(periods.size).toBe(1);
+    expect(first?.period).toEqual(second?.period);
+    expect(first?.period).not.toBe(second?.period);
+    if (first?.period.kind === 'range' && second?.period.kind === 'range') {
+      expect(first.period.start).not.toBe(second.period.start);
+    }
+  });
+
   it('leaves to the schema anything it is not sure of', () => {
     for (const input of [
       null,

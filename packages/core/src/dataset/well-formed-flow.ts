@@ -18,15 +18,39 @@ const isStatus = (value: unknown): value is TradeFlow['status'] =>
   value === 'official' || value === 'estimate' || value === 'preliminary' || value === 'revised';
 
 /**
+ * The period a text names, parsed once per text (`null` when it names none): each call returns
+ * a new object, as `parsePeriod` does, so no two flows share a period.
+ */
+function periodOf(text: string, periods: Map<string, Period | null>): Period | null {
+  let parsed = periods.get(text);
+  if (parsed === undefined) {
+    try {
+      parsed = parsePeriod(text);
+    } catch {
+      parsed = null;
+    }
+    periods.set(text, parsed);
+  }
+  if (parsed === null) return null;
+  return parsed.kind === 'range'
+    ? { kind: 'range', start: { ...parsed.start }, end: { ...parsed.end } }
+    : { ...parsed };
+}
+
+/**
  * A flow of a dataset document read without its schema, when it is plainly well formed: a plain
  * object with only the keys of `TradeFlowSchema` but `precision`, every value of the type and
  * form the schema asks, a period `parsePeriod` reads, and a non-negative value of at most 36
  * characters. Returns the `TradeFlow` `flowFromValidJson` would build from the schema's output
  * (same keys, same order, same Money), or `undefined` for anything else — the caller then runs
  * the schema, which reports the exact problems. Anything this function accepts, the schema
- * accepts (a property test checks it on random flows).
+ * accepts (a property test checks it on random flows). `periods` caches the periods of one
+ * document's texts.
  */
-export function wellFormedFlow(item: unknown): TradeFlow | undefined {
+export function wellFormedFlow(
+  item: unknown,
+  periods: Map<string, Period | null> = new Map(),
+): TradeFlow | undefined {
   if (
     typeof item !== 'object' ||
     item === null ||
@@ -124,12 +148,8 @@ export function wellFormedFlow(item: unknown): TradeFlow | undefined {
     }
   }
   if (required !== REQUIRED_KEYS) return undefined;
-  let period: Period;
-  try {
-    period = parsePeriod(periodText);
-  } catch {
-    return undefined;
-  }
+  const period = periodOf(periodText, periods);
+  if (period === null) return undefined;
   const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } = {
     reporter,
     partner,
