@@ -6,7 +6,10 @@
  * here imports a zod schema, a parser that builds one, or an embedded dataset, so a bundle that
  * imports only this entry carries none of them (`src/tree-shaking.test.ts` checks it). Everything
  * here is also exported by the root entry, `@bilateral/core`. The border-crossing functions
- * check the crossings they are given field by field, without a schema.
+ * (`crossingClassOn`, `summarizeCrossings`, …) check the crossings they are given field by field,
+ * without a schema, but are exported by the root entry only: an app's bundler places a module by
+ * the modules that import it, file by file, so a `/calc` that re-exported them would bring the
+ * crossing rules (which the validator also uses) into every app that imports `/calc`.
  *
  * @packageDocumentation
  */
@@ -52,38 +55,6 @@ export {
   rollUpCommodities,
 } from './hs/roll-up-commodities.js';
 export * from './indicators/index.js';
-export type {
-  BorderCrossing,
-  ClassChange,
-  CrossingSide,
-  StatusPeriod,
-} from './infrastructure/border-crossing.js';
-export {
-  type ClassBasis,
-  type CrossingClassOnDay,
-  crossingClassOn,
-} from './infrastructure/crossing-class-on.js';
-export { type CrossingSideOnDay, crossingSideOn } from './infrastructure/crossing-side-on.js';
-export {
-  type CrossingStatusOnDay,
-  crossingStatusOn,
-} from './infrastructure/crossing-status-on.js';
-export {
-  CLASS_CHANGES,
-  CROSSING_MODES,
-  CROSSING_STATUSES,
-  type CrossingMode,
-  type CrossingStatus,
-} from './infrastructure/crossing-terms.js';
-export { CLASSIFICATION_SYSTEMS } from './infrastructure/data/classification-systems.js';
-export type { OfficialCrossingCount } from './infrastructure/official-crossing-count.js';
-export {
-  type CrossingFilter,
-  type CrossingSummary,
-  type OfficialComparison,
-  type OfficialComparisonRow,
-  summarizeCrossings,
-} from './infrastructure/summarize-crossings.js';
 export { convert } from './money/convert.js';
 export {
   type ConvertedPoint,

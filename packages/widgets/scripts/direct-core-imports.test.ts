@@ -9,7 +9,7 @@ describe('directCoreImports', () => {
       '  type Dataset,',
       '  growthRate as rate,',
       '  summarizeCrossings,',
-      "} from '@bilateral/core/calc';",
+      "} from '@bilateral/core';",
       "import type { Locale } from '@bilateral/core/calc';",
       'export const used = [crossingClassOn, rate, summarizeCrossings];',
     ].join('\n');
@@ -28,6 +28,9 @@ describe('directCoreImports', () => {
   it('follows `export *` (the indicators) and leaves code without a core import alone', () => {
     expect(directCoreImports("import { shares } from '@bilateral/core/calc';")).toMatch(
       /from ".*\/core\/src\/indicators\/[a-z-/]+\.ts";$/,
+    );
+    expect(directCoreImports("import { growthRate } from '@bilateral/core/calc';")).toMatch(
+      /from ".*\/core\/src\/growth\/growth-rate\.ts";$/,
     );
     const plain = "import { html } from 'lit';\n";
     expect(directCoreImports(plain)).toBe(plain);

@@ -1,6 +1,6 @@
 /**
- * Rewrites the widgets' imports from `@bilateral/core/calc` into imports from the core modules
- * that define each name, for the script-tag bundle. esbuild's code splitting places each module
+ * Rewrites the widgets' imports from `@bilateral/core` and `@bilateral/core/calc` into imports
+ * from the core modules that define each name, for the script-tag bundle. esbuild's code splitting places each module
  * by the entry points whose import graph reaches it (module by module, not name by name), and a
  * barrel reaches every module it re-exports: with the elements importing one barrel, a module only
  * <bilateral-gates> uses (the crossing functions) landed in a chunk a growth page loads. Imported
@@ -37,13 +37,16 @@ function barrelExports(file: string, into = new Map<string, [string, string]>())
   return into;
 }
 
-let calcExports: Map<string, [string, string]> | undefined;
+/** The core's entries, as the widgets import them, and their barrels (read when first met). */
+const ENTRIES: Readonly<Record<string, string>> = {
+  '@bilateral/core': join(coreSource, 'index.ts'),
+  '@bilateral/core/calc': join(coreSource, 'calc.ts'),
+};
+const entryExports = new Map<string, Map<string, [string, string]>>();
 
-/** `code` (a widget module) with each `@bilateral/core/calc` value import made direct. */
+/** `code` (a widget module) with each value import from a core entry made direct. */
 export function directCoreImports(code: string, fileName = 'input.ts'): string {
-  if (!code.includes("'@bilateral/core/calc'")) return code;
-  calcExports ??= barrelExports(join(coreSource, 'calc.ts'));
-  const exports = calcExports;
+  if (!code.includes("'@bilateral/core")) return code;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   let out = '';
   let at = 0;
@@ -53,7 +56,7 @@ export function directCoreImports(code: string, fileName = 'input.ts'): string {
     if (
       specifier === undefined ||
       !ts.isStringLiteral(specifier) ||
-      specifier.text !== '@bilateral/core/calc' ||
+      ENTRIES[specifier.text] === undefined ||
       clause === undefined ||
       clause.isTypeOnly ||
       clause.namedBindings === undefined ||
@@ -61,11 +64,17 @@ export function directCoreImports(code: string, fileName = 'input.ts'): string {
     ) {
       continue;
     }
+    const barrel = ENTRIES[specifier.text] as string;
+    let exports = entryExports.get(barrel);
+    if (exports === undefined) {
+      exports = barrelExports(barrel);
+      entryExports.set(barrel, exports);
+    }
     const byModule = new Map<string, string[]>();
     for (const element of clause.namedBindings.elements) {
       if (element.isTypeOnly) continue;
       const name = (element.propertyName ?? element.name).text;
-      const [module, original] = exports.get(name) ?? [join(coreSource, 'calc.ts'), name];
+      const [module, original] = exports.get(name) ?? [barrel, name];
       const names = byModule.get(module) ?? [];
       names.push(`${original} as ${element.name.text}`);
       byModule.set(module, names);

@@ -6,7 +6,7 @@ import {
   type Locale,
   type OfficialComparison,
   summarizeCrossings,
-} from '@bilateral/core/calc';
+} from '@bilateral/core';
 import {
   type CSSResultGroup,
   html,
