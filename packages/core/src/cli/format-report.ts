@@ -4,6 +4,7 @@ import type { Locale } from '../economy/locale.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { countOf } from './count-of.js';
+import { commodityLines } from './format-commodities.js';
 import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
@@ -97,6 +98,7 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
     heading('Growth');
     lines.push(`  No growth table: ${report.growthNote}.`);
   }
+  if (report.commodities !== null) lines.push(...commodityLines(report.commodities, locale, color));
   if (report.targets.length > 0) {
     heading('Targets');
     for (const target of report.targets) {

@@ -14,6 +14,7 @@ import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
+import { type CommoditySection, commoditySection } from './report-commodities.js';
 
 /** One period of trade between a reporter and a partner, as the report shows it. */
 export interface TradeRow {
@@ -109,6 +110,10 @@ export interface Report {
   readonly growth: GrowthSection | null;
   /** Why there is no growth table although the dataset has flows. */
   readonly growthNote: string | null;
+  /** Top products with their names, concentration, RCA, contributions to growth and mirror flows. */
+  readonly commodities: CommoditySection | null;
+  /** Why there is no commodity section (no commodity-level flows, say). */
+  readonly commoditiesNote: string | null;
   readonly targets: readonly TargetRow[];
   readonly reconciliation: ReconcileReport;
   readonly infrastructure: InfrastructureSection | null;
@@ -471,6 +476,13 @@ function growthOf(
     : { growth, growthNote: null };
 }
 
+function commoditiesOf(dataset: Dataset): Pick<Report, 'commodities' | 'commoditiesNote'> {
+  const section = commoditySection(dataset);
+  return typeof section === 'string'
+    ? { commodities: null, commoditiesNote: section }
+    : { commodities: section, commoditiesNote: null };
+}
+
 /** Options of {@link buildReport}. */
 export interface ReportOptions {
   /**
@@ -502,6 +514,7 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
     },
     trade: tradeSections(scoped.flows),
     ...growthOf(scoped, pair),
+    ...commoditiesOf(scoped),
     targets: targetRows(scoped),
     reconciliation: reconcile(dataset.statements),
     infrastructure: infrastructureSection(dataset),

@@ -1,0 +1,138 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
+import { parseDataset } from '../dataset/dataset.js';
+import { vietnamLaos } from '../datasets/index.js';
+import { response } from '../io/__fixtures__/comtrade.js';
+import { commodityExtract } from './__fixtures__/commodity-extract.js';
+import { commoditySection } from './report-commodities.js';
+
+/** `bilateral report <file> --json`'s result. */
+async function reportJson(file: string) {
+  const run = await bilateral('report', file, '--json');
+  const envelope = JSON.parse(run.out);
+  expect(envelope).toMatchObject({ ok: true, command: 'report' });
+  return envelope.result;
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-commodities-'));
+  const [y2021, y2023] = [response(2021), response(2023)];
+  await writeFile(
+    join(dir, 'soy-records.json'),
+    JSON.stringify({ ...y2023, count: 2, data: [...y2021.data, ...y2023.data] }),
+  );
+  await writeFile(join(dir, 'extract-records.json'), JSON.stringify(commodityExtract()));
+  for (const name of ['soy', 'extract']) {
+    const run = await bilateral(
+      'import',
+      'comtrade',
+      join(dir, `${name}-records.json`),
+      '-o',
+      join(dir, `${name}.json`),
+      '--date',
+      '2026-12-01',
+    );
+    expect(run.code).toBe(0);
+  }
+});
+
+describe('bilateral report: the commodity indicators', () => {
+  it('names soya beans, and gives the HHI, why no RCA, growth and why no mirror (the soy import)', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'soy.json'));
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toContain("Products of Brazil's exports to China, 2023 (1 heading; HS 2022 names)");
+    expect(out).toMatch(
+      /1201 {2}Soya beans, whether or not broken {2}US\$38\.92 billion {2}100\.0 %/,
+    );
+    expect(out).toMatch(/II {4}Vegetable products/);
+    expect(out).toContain('Concentration (HHI by heading): 10,000 of 10,000 — highly concentrated');
+    expect(out).toContain("not computable: RCA needs BRA's exports to the World");
+    // (38,917,721,136 − 27,208,101,300) ÷ 27,208,101,300 = 43.04 %
+    expect(out).toContain('Contributions to growth, 2021 → 2023: total +43.0 %');
+    expect(out).toContain(
+      'no mirror comparison: the dataset has flows reported by BRA only, none by CHN',
+    );
+    const json = await reportJson(join(dir, 'soy.json'));
+    expect(json.commodities).toMatchObject({
+      reporter: 'BRA',
+      partner: 'CHN',
+      flow: 'export',
+      period: '2023',
+      top: [
+        {
+          code: '1201',
+          name: 'Soya beans, whether or not broken',
+          value: '38917721136',
+          share: '1',
+        },
+      ],
+      concentration: { index: '1', points: '10000', band: 'highly-concentrated' },
+      rca: null,
+      growth: { from: '2021', total: '0.430372546283' },
+      mirror: null,
+    });
+  });
+
+  it('shows top products, sections, RCA, growth and mirror flows of a generated extract', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'extract.json'));
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toContain(
+      "Products of Vietnam's exports to Laos, 2024 (7 headings; HS 2022 names)",
+    );
+    expect(out).toMatch(/1006 {2}Rice {2}/);
+    expect(out).toContain('Revealed comparative advantage (Balassa)');
+    expect(out).toContain('Mirror flows: Vietnam and Laos as each reports the other');
+    expect(out).toMatch(/VNM→LAO {12}2523 .* no import report/);
+    const json = await reportJson(join(dir, 'extract.json'));
+    const c = json.commodities;
+    expect(c.top).toHaveLength(7);
+    expect(c.sections.map((row: { code: string }) => row.code).sort()).toEqual([
+      'II',
+      'V',
+      'VI',
+      'XV',
+      'XVII',
+    ]);
+    expect(c.rca).toHaveLength(13);
+    // 7 + 6 headings each way, two years.
+    expect(c.mirror).toHaveLength(26);
+    for (const row of c.mirror) {
+      if (row.exports === null || row.imports === null) {
+        expect([row.gap, row.band, row.flagged]).toEqual([null, null, false]);
+        continue;
+      }
+      // The gap is exact: imports − exports in cents, by BigInt.
+      const cents = (text: string) => BigInt(Math.round(Number(text) * 100));
+      expect(cents(row.gap)).toBe(cents(row.imports) - cents(row.exports));
+      expect(row.flagged).toBe(row.band !== 'within');
+    }
+  });
+
+  it('says why there is no commodity section, or why codes cannot be summed', () => {
+    expect(commoditySection(vietnamLaos)).toBe('the dataset has no commodity-level flows');
+    const flow = (commodity: string) => ({
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: 'export',
+      period: '2024',
+      value: '1',
+      currency: 'USD',
+      commodity,
+      status: 'official',
+      source: 's',
+    });
+    const overlapping = parseDataset({
+      id: 'overlap',
+      title: { en: 'Overlap' },
+      sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
+      flows: [flow('1201'), flow('120190')],
+    });
+    expect(commoditySection(overlapping)).toMatch(
+      /^the commodity flows cannot be summed by HS level: flows\[1\]\.commodity: HS 120190 lies within HS 1201 /,
+    );
+  });
+});
