@@ -23,13 +23,13 @@ export type { RenderContext } from './bilateral-base.js';
  *   protected override renderChart(view: GrowthView, context: RenderContext): ChartParts {
  *     const parts = super.renderChart(view, context);
  *     // dataset="vietnam-laos": parts.height //=> 240 (200 when narrower than 420 px)
- *     // parts.points[0] //=> '2016: US$822.95 million (derived)'
+ *     // parts.points[0] //=> '2016: about US$823 million (derived)'
  *     const title = this.headingText(view, context);
  *     return { ...parts, points: parts.points.map((point) => `${title}, ${point}`) };
  *   }
  * }
  * customElements.define('announced-growth', AnnouncedGrowth);
- * // The first arrow key on its chart announces 'Vietnam–Laos turnover, 2016: US$822.95 million (derived)'.
+ * // The first arrow key on its chart announces 'Vietnam–Laos turnover, 2016: about US$823 million (derived)'.
  * ```
  */
 export interface ChartParts {

@@ -36,7 +36,8 @@ export function describePoint(point: TimelinePoint, context: RenderContext): str
   const mark = point.uncertain
     ? ` (${point.derivation === undefined ? m.uncertain : m.derived})`
     : '';
-  return `${formatPeriodLabel(point.period, locale)}: ${formatAmount(point.value, locale)}${rate}${mark}`;
+  const value = formatAmount(point.value, locale, { precision: point.precision });
+  return `${formatPeriodLabel(point.period, locale)}: ${value}${rate}${mark}`;
 }
 
 /** The sentence for a series: "Vietnam–Laos turnover rose from … in 2016 to … in 2024." */
@@ -49,7 +50,8 @@ export function seriesSentence(
   const first = points[0];
   const last = points[points.length - 1];
   if (first === undefined || last === undefined) return m.empty;
-  const text = (point: TimelinePoint) => formatAmount(point.value, locale);
+  const text = (point: TimelinePoint) =>
+    formatAmount(point.value, locale, { precision: point.precision });
   const label = (point: TimelinePoint) => formatPeriodLabel(point.period, locale);
   if (first === last) return m.was(subject, text(first), label(first));
   const say = last.value.amount.gte(first.value.amount) ? m.rose : m.fell;
@@ -77,6 +79,7 @@ export function timelineTable(
   const values = formatAmountColumn(
     points.map((point) => point.value),
     locale,
+    points.map((point) => point.precision),
   );
   return html`<table>
     <caption>${caption}</caption>

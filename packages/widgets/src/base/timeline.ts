@@ -1,10 +1,11 @@
 import {
-  type Decimal,
+  Decimal,
   formatPeriod,
   type Money,
   nextPeriod,
   type Period,
   type Series,
+  type SeriesPoint,
   yearOnYear,
 } from '@bilateral/core/calc';
 import { periodYears } from '../i18n/format.js';
@@ -38,6 +39,12 @@ export interface TimelinePoint {
   /** Year-on-year rate, `null` when there is no base a year earlier. */
   readonly rate: Decimal | null;
   readonly uncertain: boolean;
+  /**
+   * The unit the value is known to: its published `precision` (for turnover, its parts' summed);
+   * a derived value without one (a base implied by a rounded rate) is known to three significant
+   * digits. A value finer than that is written rounded, with "about".
+   */
+  readonly precision: Decimal | undefined;
   readonly derivation: string | undefined;
   readonly source: string | undefined;
 }
@@ -67,6 +74,14 @@ export interface TimelinePoint {
 export interface Timeline {
   readonly periods: readonly Period[];
   readonly points: readonly (TimelinePoint | null)[];
+}
+
+/** See {@link TimelinePoint.precision}. */
+function knownTo(point: SeriesPoint): Decimal | undefined {
+  if (point.precision !== undefined || point.derivation === undefined) return point.precision;
+  const amount = point.value.amount.abs();
+  if (amount.isZero()) return undefined;
+  return new Decimal(10).pow(Number(amount.toExponential().split('e')[1]) - 2);
 }
 
 const FILLABLE = new Set(['year', 'half', 'quarter', 'month']);
@@ -110,6 +125,7 @@ export function timeline(
       value: point.value,
       rate: rates[index]?.rate ?? null,
       uncertain: point.uncertain === true || point.derivation !== undefined,
+      precision: knownTo(point),
       derivation: point.derivation,
       source: point.source,
     }),

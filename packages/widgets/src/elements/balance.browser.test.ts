@@ -10,13 +10,14 @@ describe('<bilateral-balance>', () => {
       '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
     );
     expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade balance, Jan – Sep 2024');
-    // Imports were published as "US$1 billion": the balance claims no more than that supports.
+    // Imports were published as "US$1 billion": the balance and the coverage claim no more than
+    // that supports (one significant digit, not 49.2 % — issue 15 defect 11).
     expect(text($(element, '[part=summary]'))).toBe(
-      'Vietnam had a deficit of about US$1 billion with Laos in Jan – Sep 2024. Exports covered 49.2 % of imports.',
+      'Vietnam had a deficit of about US$1 billion with Laos in Jan – Sep 2024. Exports covered about 50 % of imports.',
     );
     // A true minus sign (U+2212), not a hyphen.
     expect(text($(element, '[part=figures]'))).toBe(
-      'Balance about \u2212US$1 billion Position Vietnam: deficit; Laos: surplus Coverage 49.2 %',
+      'Balance about \u2212US$1 billion Position Vietnam: deficit; Laos: surplus Coverage about 50 %',
     );
     expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(2);
   });
@@ -65,7 +66,8 @@ describe('<bilateral-balance>', () => {
       '<bilateral-balance dataset="laos-china" period="2024"></bilateral-balance>',
     );
     expect(text($(element, '[part=summary]'))).toBe(
-      'Laos had a surplus of US$880 million with China in 2024. Exports covered 123.9 % of imports.',
+      // US$4.56 and 3.68 billion, three digits each: the coverage has three (not 123.9 %).
+      'Laos had a surplus of US$880 million with China in 2024. Exports covered about 124 % of imports.',
     );
   });
 

@@ -41,7 +41,8 @@ import {
   formatAmountColumn,
   formatNumber,
   formatPeriodLabel,
-  formatRate,
+  formatShare,
+  knownDigits,
   pairName,
   periodYears,
 } from '../i18n/format.js';
@@ -78,6 +79,11 @@ export interface BalanceRow {
    * side without one counts as exact); `undefined` when neither has one.
    */
   readonly precision: Decimal | undefined;
+  /**
+   * The significant digits the coverage ratio is known to: the fewest its two sides' published
+   * `precision` supports (US$1 billion to the billion: 1); `undefined` when neither has one.
+   */
+  readonly coverageDigits: number | undefined;
 }
 
 /**
@@ -138,11 +144,21 @@ function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind) {
           side?.precision === undefined ? sum : (sum?.plus(side.precision) ?? side.precision),
         undefined,
       ),
+      coverageDigits: sides.reduce<number | undefined>((fewest, side) => {
+        const digits = side && knownDigits(side.value.amount, side.precision);
+        return digits === undefined ? fewest : Math.min(digits, fewest ?? digits);
+      }, undefined),
     };
   });
 }
 
 const abs = (value: Money): Money => money(value.amount.abs(), value.currency);
+
+/** A row's coverage, with no digit its two sides' published precisions do not support. */
+function coverageOf(row: BalanceRow, locale: RenderContext['locale']): string {
+  const ratio = row.point.coverageRatio;
+  return ratio === null ? '—' : formatShare(ratio, locale, row.coverageDigits);
+}
 
 /**
  * A reporter's exports against its imports for one period — balance, each side's position and
@@ -296,9 +312,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       formatAmount(abs(point.balance), locale, { precision: row.precision }),
       economyName(view.partner, locale),
       formatPeriodLabel(point.period, locale),
-      point.coverageRatio === null
-        ? ''
-        : m.coverageText(formatRate(point.coverageRatio, locale, false)),
+      point.coverageRatio === null ? '' : m.coverageText(coverageOf(row, locale)),
     );
   }
 
@@ -313,9 +327,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       `${m.exports}: ${formatAmount(point.exports, locale)}`,
       `${m.imports}: ${formatAmount(point.imports, locale)}`,
       `${m.balance}: ${formatAmount(point.balance, locale, { precision: row.precision })}`,
-      ...(point.coverageRatio === null
-        ? []
-        : [`${m.coverage}: ${formatRate(point.coverageRatio, locale, false)}`]),
+      ...(point.coverageRatio === null ? [] : [`${m.coverage}: ${coverageOf(row, locale)}`]),
     ];
   }
 
@@ -348,7 +360,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           ? nothing
           : html`<div>
             <dt>${m.coverage}</dt>
-            <dd>${formatRate(point.coverageRatio, locale, false)}</dd>
+            <dd>${coverageOf(last, locale)}</dd>
           </div>`
       }
     </dl>`;
@@ -544,7 +556,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
             <td>${exports[index]}</td>
             <td>${imports[index]}</td>
             <td>${balances[index]}</td>
-            <td>${point.coverageRatio === null ? '—' : formatRate(point.coverageRatio, locale, false)}</td>
+            <td>${coverageOf(view.rows[index] as BalanceRow, locale)}</td>
             <td>${m.positionNames[point.position.reporter]}</td>
             <td>${uncertain ? m.uncertain : ''}</td>
           </tr>`,

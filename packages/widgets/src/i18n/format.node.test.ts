@@ -7,6 +7,8 @@ import {
   formatPartialDate,
   formatPeriodLabel,
   formatRate,
+  formatShare,
+  knownDigits,
 } from './format.js';
 
 const usd = (amount: string) => money(amount, 'USD');
@@ -65,6 +67,27 @@ describe('numbers and rates', () => {
     expect(formatRate(new Decimal('-0.027'), 'vi')).toBe('\u22122,7%');
     expect(formatRate(new Decimal('-0.027'), 'lo')).toBe('\u22122,7%');
     expect(formatRate(new Decimal('-0.027'), 'zh')).toBe('\u22122.7%');
+  });
+});
+
+describe('shares of figures published to a precision (issue 15 defect 11)', () => {
+  it('count the significant digits a published precision supports', () => {
+    expect(knownDigits(new Decimal('491900000'), new Decimal('100000'))).toBe(4);
+    expect(knownDigits(new Decimal('1000000000'), new Decimal('1000000000'))).toBe(1);
+    expect(knownDigits(new Decimal('1000000000'), undefined)).toBeUndefined();
+  });
+
+  it('say "about" and drop the digits the inputs do not support', () => {
+    const coverage = new Decimal('491900000').dividedBy('1000000000');
+    expect(formatShare(coverage, 'en', 1)).toBe('about 50\u00a0%');
+    expect(formatShare(coverage, 'vi', 2)).toBe('khoảng 49%');
+    expect(formatShare(new Decimal('1.4238'), 'en', 3)).toBe('about 142\u00a0%');
+    expect(formatShare(new Decimal('0.0123'), 'zh', 1)).toBe('约1%');
+    expect(formatShare(new Decimal('0.0123'), 'zh', 2)).toBe('1.2%');
+    // Enough digits (or none known): the usual one decimal.
+    expect(formatShare(coverage, 'en', 3)).toBe('49.2\u00a0%');
+    expect(formatShare(new Decimal('1.4238'), 'en', 4)).toBe('142.4\u00a0%');
+    expect(formatShare(coverage, 'en', undefined)).toBe('49.2\u00a0%');
   });
 });
 

@@ -101,6 +101,36 @@ export function formatRate(rate: Decimal, locale: Locale, signed = true): string
   return `${sign}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
 }
 
+/** The power of ten of a non-zero value's first digit: 3 for 1,234, −1 for 0.5. */
+const exponent = (value: Decimal) => Number(value.toExponential().split('e')[1]);
+
+/**
+ * How many significant digits of `amount` its published `precision` supports, or `undefined`
+ * when it has none: US$491.9 million known to US$0.1 million has 4, "US$1 billion" known to the
+ * billion has 1.
+ */
+export function knownDigits(amount: Decimal, precision: Decimal | undefined): number | undefined {
+  if (precision === undefined || !precision.isPositive() || amount.isZero()) return undefined;
+  return Math.max(1, exponent(amount.abs()) - exponent(precision) + 1);
+}
+
+/**
+ * A share (a coverage ratio) as a percentage with no digit its inputs do not support: when
+ * `digits`, the fewest significant digits any input is known to, is fewer than the percentage
+ * would show with one decimal, it is rounded to that many and said to be "about" (`about 50 %`
+ * for US$491.9 million against "US$1 billion"); otherwise as {@link formatRate}, unsigned.
+ */
+export function formatShare(ratio: Decimal, locale: Locale, digits: number | undefined): string {
+  const percent = ratio.times(100);
+  if (digits === undefined || percent.isZero() || exponent(percent.abs()) + 2 <= digits) {
+    return formatRate(ratio, locale, false);
+  }
+  const rounded = percent.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
+  const decimals = Math.max(0, digits - 1 - exponent(rounded.abs()));
+  const text = rounded.toFixed(decimals).replace('.', SEPARATORS[locale][0]);
+  return `${ABOUT[locale]}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
+}
+
 const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
 
 const DATE_OPTIONS = {
