@@ -190,6 +190,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                     host: this,
                     locale: context.locale,
                     title,
+                    sources: publishers.map((source) => source.publisher),
                     units: this.unitsText(view, context),
                     close: () => {
                       this.downloadsOpen = false;

@@ -138,6 +138,9 @@ describe('the citation', () => {
     expect(box.readOnly).toBe(true);
     expect(box.value).toMatch(/^Vietnam–Laos turnover\. Data: \S.*\. Via Bilateral, http/);
     expect(box.value).toContain(location.href);
+    // Every publisher, not the footer's "and 3 more".
+    expect(box.value).not.toMatch(/and \d+ more/);
+    expect(box.value.split('; ').length).toBeGreaterThan(2);
     inPanel(panel, 'div > button').click();
     await vi.waitFor(() =>
       expect(inPanel(panel, '[role=status]').textContent).toMatch(/Copied|Selected/),

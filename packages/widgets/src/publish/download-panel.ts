@@ -15,6 +15,8 @@ export interface DownloadRequest {
   readonly locale: Locale;
   /** The title shown. */
   readonly title: string;
+  /** The publishers of the figures shown, all of them. */
+  readonly sources: readonly string[];
   /** The units of the figures, for the CSV's header (English). */
   readonly units: string;
   /** Closes the panel and focuses the Download button. */
@@ -150,7 +152,8 @@ export function save(blob: Blob, name: string): void {
 
 /** The figure's texts as the reader sees them. */
 function texts(request: DownloadRequest, root: ShadowRoot) {
-  const source = textOf(root, '[part=footer] .source span');
+  const own = (request.host as { source?: string }).source?.trim();
+  const source = own || request.sources.join('; ');
   const notes = textOf(root, '[part=notes]');
   const date = new Date().toISOString().slice(0, 10);
   const where = globalThis.location?.href ?? '';

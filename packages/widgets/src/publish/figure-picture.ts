@@ -61,6 +61,67 @@ function wrap(text: string, font: string, width: number): string[] {
   return lines;
 }
 
+/** Where the legend goes: its left, top and width, and its font. */
+interface Place {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+  readonly family: string;
+}
+
+/**
+ * Draws the figure's legend (its `.legend` items, each a swatch and words) into `picture` as
+ * swatches and text in rows, and returns the y under it (`at.y` when there is none).
+ */
+function legend(root: ShadowRoot, picture: SVGSVGElement, at: Place): number {
+  const items = [...(root.querySelector('.legend')?.children ?? [])];
+  if (items.length === 0) return at.y;
+  const font = `400 ${at.size}px ${at.family}`;
+  const context = document.createElement('canvas').getContext('2d');
+  if (context !== null) context.font = font;
+  const row = at.size * 1.5;
+  let x = at.x;
+  let y = at.y;
+  for (const item of items) {
+    const words = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const swatch = item.querySelector('.swatch');
+    const box = at.size * 0.8;
+    const width =
+      box + at.size * 0.3 + (context?.measureText(words).width ?? words.length * at.size * 0.6);
+    if (x > at.x && x + width > at.x + at.width) {
+      x = at.x;
+      y += row;
+    }
+    if (swatch !== null) {
+      const style = getComputedStyle(swatch);
+      const mark = document.createElementNS(SVG, 'rect');
+      const border = Number.parseFloat(style.borderTopWidth) || 0;
+      mark.setAttribute('x', String(x + border / 2));
+      mark.setAttribute('y', String(y + (row - box) / 2 + border / 2));
+      mark.setAttribute('width', String(box - border));
+      mark.setAttribute('height', String(box - border));
+      mark.setAttribute('rx', style.borderRadius.endsWith('%') ? String(box / 2) : '2');
+      mark.setAttribute('fill', style.backgroundColor);
+      if (border > 0) {
+        mark.setAttribute('stroke', style.borderTopColor);
+        mark.setAttribute('stroke-width', String(border));
+      }
+      picture.append(mark);
+    }
+    const label = document.createElementNS(SVG, 'text');
+    label.setAttribute('x', String(x + box + at.size * 0.3));
+    label.setAttribute('y', String(y + row / 2 + at.size * 0.35));
+    label.setAttribute('font-family', at.family);
+    label.setAttribute('font-size', String(at.size));
+    label.setAttribute('fill', getComputedStyle(item).color);
+    label.textContent = words;
+    picture.append(label);
+    x += width + at.size;
+  }
+  return y + row + at.size * 0.5;
+}
+
 /** A copy of the chart's SVG with every element's computed style written on it. */
 function inlined(chart: SVGSVGElement): SVGSVGElement {
   const copy = chart.cloneNode(true) as SVGSVGElement;
@@ -119,6 +180,7 @@ export function figurePicture(root: ShadowRoot, text: PictureText): Picture {
   };
   lines(text.title, 1.1, '600', host.color);
   lines(text.summary, 1, '400', muted);
+  y = legend(root, picture, { x: pad, y, width: width - 2 * pad, size: size * 0.9, family });
   const copy = inlined(chart);
   copy.setAttribute('x', String(pad));
   copy.setAttribute('y', String(y));

@@ -1,0 +1,66 @@
+import { expect, inject, it, vi } from 'vitest';
+import { commands, page } from 'vitest/browser';
+import '../all.js';
+import { type AnyElement, loadEvent, shadow } from '../__tests__/helpers.js';
+
+/**
+ * The download panel open, in light and dark, at 390 and 1,200 px (`download-panel-<theme>-<width>.png`
+ * in docs/widgets/), and what it downloads from a growth chart at 640 px: the PNG and the SVG
+ * (`download-picture-<theme>.png` / `.svg`), to look at beside the figure.
+ */
+const WIDTHS = [390, 1200] as const;
+
+async function draw(width: number, theme: 'light' | 'dark'): Promise<[HTMLElement, AnyElement]> {
+  document.body.replaceChildren();
+  document.body.style.margin = '0';
+  document.body.style.background = theme === 'dark' ? '#0d1117' : '#f6f8fa';
+  const frame = document.createElement('div');
+  frame.style.cssText = `width:${width}px;padding:16px;font-family:system-ui,sans-serif;font-size:15px`;
+  const element = document.createElement('bilateral-growth') as AnyElement;
+  element.setAttribute('dataset', 'vietnam-laos');
+  element.setAttribute('theme', theme);
+  frame.append(element);
+  document.body.append(frame);
+  await loadEvent(element);
+  await element.updateComplete;
+  return [frame, element];
+}
+
+it.each(WIDTHS.flatMap((width) => (['light', 'dark'] as const).map((theme) => ({ width, theme }))))(
+  'screenshot of the download panel open at $width px in $theme',
+  async ({ width, theme }) => {
+    await page.viewport(1280, 1400);
+    const [frame, element] = await draw(width, theme);
+    shadow(element).querySelector<HTMLElement>('[part=download]')?.click();
+    await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).not.toBeNull());
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const path = await page.screenshot({
+      element: frame,
+      path: `${inject('screenshotDir')}/download-panel-${theme}-${width}.png`,
+    });
+    expect(path).toContain(`download-panel-${theme}-${width}.png`);
+  },
+);
+
+it.each(['light', 'dark'] as const)('the downloaded picture in %s', async (theme) => {
+  await page.viewport(1280, 1400);
+  const [, element] = await draw(640, theme);
+  const { figurePicture, pngOf } = await import('./figure-picture.js');
+  const root = shadow(element);
+  const text = (selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
+  const picture = figurePicture(root, {
+    title: text('[part=title]'),
+    summary: text('[part=summary]'),
+    notes: '',
+    source: text('[part=footer] .source').replace(/\s+/g, ' '),
+  });
+  const png = new Uint8Array(await (await pngOf(picture)).arrayBuffer());
+  let binary = '';
+  for (const byte of png) binary += String.fromCharCode(byte);
+  // screenshotDir is relative to this file; writeFile's paths are relative to the package.
+  const dir = inject('screenshotDir').replace(/^\.\.\/\.\.\//, '');
+  await commands.writeFile(`${dir}/download-picture-${theme}.png`, btoa(binary), 'base64');
+  await commands.writeFile(`${dir}/download-picture-${theme}.svg`, picture.svg);
+  expect(png.length).toBeGreaterThan(1000);
+});
