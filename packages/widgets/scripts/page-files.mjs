@@ -1,7 +1,7 @@
 /**
  * The files a page transfers for some elements of the script-tag bundle (after a build): the
  * autoloader and what it imports, each element's chunk and everything it imports, the data file
- * of an embedded dataset, a language's messages chunk, and the placeholder stylesheet. It reads
+ * of an embedded dataset (its series file when every element draws only series), a language's messages chunk, and the placeholder stylesheet. It reads
  * the chunk graph from the built files (static imports between chunks, and the chunk each
  * dynamic `import()` of the autoloader names), so `.size-limit.mjs` checks what a browser
  * really downloads.
@@ -15,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const chunks = join(dist, 'bilateral-widgets');
+/** The elements that read an embedded dataset's series file (`src/data/embedded-names.ts`). */
+const SERIES_TAGS = new Set(['growth', 'balance', 'target']);
 
 /** The one built chunk whose name starts with `prefix-` (the chunk of an `import()`). */
 function chunk(prefix) {
@@ -42,7 +44,12 @@ export function pageFiles(tags, { dataset = 'vietnam-laos', locale = 'en', css =
   const files = new Set();
   withStaticImports(join(dist, 'bilateral-widgets.js'), files);
   for (const tag of tags) withStaticImports(chunk(`${tag}.define`), files);
-  if (dataset) files.add(join(dist, 'data', `${dataset}.json`));
+  if (dataset) {
+    // Series elements read the series file unless the page has another element (see
+    // SERIES_ELEMENTS in src/data/embedded-names.ts); a page without elements, the whole file.
+    const series = tags.length > 0 && tags.every((tag) => SERIES_TAGS.has(tag));
+    files.add(join(dist, 'data', `${dataset}${series ? '.series' : ''}.json`));
+  }
   if (locale !== 'en') withStaticImports(chunk(`messages-${locale}`), files);
   if (css) files.add(join(dist, 'bilateral-widgets.css'));
   return [...files];

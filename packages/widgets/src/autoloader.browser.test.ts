@@ -77,7 +77,11 @@ describe('the autoloader (the script-tag entry)', () => {
       [],
     );
     expect(files.some((path) => path.includes('validate-document'))).toBe(false);
+    expect(files.some((path) => path.includes('economy-table'))).toBe(false);
     expect(files.some((path) => path.includes('messages-'))).toBe(false);
+    expect(files.filter((path) => path.startsWith('data/'))).toEqual([
+      'data/vietnam-laos.series.json',
+    ]);
   });
 
   it('defines the elements of a shadow root it is told about with discover()', async () => {
@@ -109,11 +113,31 @@ describe('the autoloader (the script-tag entry)', () => {
     await Promise.all(elements.map(drawn));
     expect(errors).toEqual([]);
     const files = fetched(page);
-    expect(files.filter((path) => path === 'data/vietnam-laos.json')).toHaveLength(1);
+    // Growth and balance draw only series: the series file, once; not the whole one.
+    expect(files.filter((path) => path.startsWith('data/'))).toEqual([
+      'data/vietnam-laos.series.json',
+    ]);
     expect(files.filter((path) => path.startsWith('bilateral-widgets.js'))).toHaveLength(2);
     // Each chunk once, whichever copy of the script asked first.
     const chunks = files.filter((path) => path.startsWith('bilateral-widgets/'));
     expect(new Set(chunks).size).toBe(chunks.length);
+  });
+
+  it('reads the whole data file once for a page that has a series element and the dashboard', async () => {
+    const page = await open(
+      `<bilateral-growth dataset="vietnam-laos"></bilateral-growth>
+       <bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>`,
+    );
+    const [growth, dashboard] = [...page.document.body.children] as Element[];
+    await Promise.all([drawn(growth as Element), loaded(dashboard as Element)]);
+    expect(summaryOf(growth as Element)).toContain('Vietnam–Laos turnover rose');
+    expect(fetched(page).filter((path) => path.startsWith('data/'))).toEqual([
+      'data/vietnam-laos.json',
+    ]);
+    // Embedded data names its economies and gives its precisions: no table, no figure parser.
+    expect(fetched(page).filter((path) => /economy-table|validate-document/.test(path))).toEqual(
+      [],
+    );
   });
 
   it.each([

@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-import { EMBEDDED_NAMES } from './data/embedded-names.js';
+import { EMBEDDED_NAMES, embeddedFile, SERIES_ELEMENTS } from './data/embedded-names.js';
 import { prefetchedJson } from './data/prefetch.js';
 import { nearestLang, primaryLanguage } from './i18n/language-tag.js';
 import { MESSAGE_CHUNKS } from './i18n/message-chunks.js';
@@ -56,9 +56,11 @@ function load(element: Element): void {
   }
   const name = element.getAttribute('dataset')?.trim();
   if (name && EMBEDDED_NAMES.includes(name) && !element.hasAttribute('src')) {
-    once(`data ${name}`, () =>
-      prefetchedJson(new URL(`data/${name}.json`, import.meta.url).href).catch(() => {
-        requested.delete(`data ${name}`); // the element reports the failure when it loads
+    // A series element reads the series file, unless the page reads the whole one already.
+    const file = embeddedFile(name, tag, requested.has(embeddedFile(name, undefined, true)));
+    once(file, () =>
+      prefetchedJson(new URL(file, import.meta.url).href).catch(() => {
+        requested.delete(file); // the element reports the failure when it loads
       }),
     );
   }
@@ -82,9 +84,12 @@ function load(element: Element): void {
  */
 export function discover(root: ParentNode): void {
   if (root instanceof Element && root.localName.startsWith('bilateral-')) load(root);
-  for (const element of root.querySelectorAll(':not(:defined)')) {
-    if (element.localName.startsWith('bilateral-')) load(element);
-  }
+  const found = [...root.querySelectorAll(':not(:defined)')].filter((element) =>
+    element.localName.startsWith('bilateral-'),
+  );
+  // The elements that read a whole data file first: the series elements then read it too.
+  const series = (element: Element) => Number(SERIES_ELEMENTS.includes(element.localName));
+  for (const element of found.sort((a, b) => series(a) - series(b))) load(element);
 }
 
 declare global {

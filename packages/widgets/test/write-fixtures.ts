@@ -1,6 +1,6 @@
 /**
  * Writes what the browser tests fetch: the embedded datasets as the script-tag bundle ships them
- * (`<out>/bundle/data/*.json`, compact), and dataset documents for the `src` tests
+ * (`<out>/bundle/data/*.json` and their series files `*.series.json`, compact), and dataset documents for the `src` tests
  * (`<out>/fixtures/`).
  * Imported by the global setup, which runs in Node, where `@bilateral/core` means the core's
  * build: the core's source is imported by path instead, so the tests need no build step.
@@ -11,8 +11,10 @@ import {
   type DatasetDocument,
   embeddedDatasets,
   serializeDataset,
+  sliceDataset,
   toCompactDataset,
 } from '../../core/src/index.js';
+import { embeddedFile, SERIES_SECTIONS } from '../src/data/embedded-names.js';
 
 /** A label that would run script if it were ever parsed as HTML. */
 export const XSS = '<img src=x onerror="window.__bilateralXss=1">';
@@ -23,8 +25,14 @@ export function writeFixtures(out: string): void {
   const documents: Record<string, DatasetDocument> = {};
   for (const [name, dataset] of Object.entries(embeddedDatasets)) {
     documents[name] = serializeDataset(dataset);
-    const compact = JSON.stringify(toCompactDataset(dataset));
-    writeFileSync(join(out, 'bundle', 'data', `${name}.json`), compact);
+    // The whole file and the series elements' file, as scripts/write-data.mjs writes them.
+    const files = [
+      [embeddedFile(name, undefined, true), dataset],
+      [embeddedFile(name, 'bilateral-growth', false), sliceDataset(dataset, SERIES_SECTIONS)],
+    ] as const;
+    for (const [file, data] of files) {
+      writeFileSync(join(out, 'bundle', file), JSON.stringify(toCompactDataset(data)));
+    }
   }
   const valid = documents['vietnam-laos'] as DatasetDocument;
   writeFileSync(join(out, 'fixtures', 'valid.json'), JSON.stringify(valid));

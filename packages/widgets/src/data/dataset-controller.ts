@@ -230,10 +230,10 @@ function sharedFetch(src: string, signal: AbortSignal): Promise<Dataset> {
   return shared.dataset;
 }
 
-async function embedded(name: string): Promise<Dataset> {
+async function embedded(name: string, tag: string | undefined): Promise<Dataset> {
   let dataset: Dataset | undefined;
   try {
-    dataset = await loadEmbeddedDataset(name);
+    dataset = await loadEmbeddedDataset(name, tag);
   } catch (error) {
     throw toLoadError(error, error instanceof BilateralError ? 'schema' : 'http');
   }
@@ -388,7 +388,12 @@ export class DatasetController implements ReactiveController {
         once: true,
       });
     });
-    Promise.race([src ? sharedFetch(src, controller.signal) : embedded(name ?? ''), aborted])
+    Promise.race([
+      src
+        ? sharedFetch(src, controller.signal)
+        : embedded(name ?? '', (this.host as Partial<Element>).localName),
+      aborted,
+    ])
       .then(
         (dataset) => ({ status: 'loaded', dataset }) as const,
         (error: unknown) => {

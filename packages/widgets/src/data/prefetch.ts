@@ -23,3 +23,8 @@ export function prefetchedJson(url: string): Promise<unknown> {
   }
   return request;
 }
+
+/** Whether some copy of the script on this page has asked for the JSON at `url` (absolute). */
+export function prefetchStarted(url: string): boolean {
+  return requests.has(url);
+}
