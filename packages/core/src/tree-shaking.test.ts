@@ -99,7 +99,10 @@ describe('calculations bundle without schemas or embedded data', () => {
       ['datasetFromCompact', 'datasetCommodities', 'formatMoney', 'isLocale', 'nextPeriod'],
     ],
     ['currency conversion', ['convert', 'convertSeries', 'findRate']],
-    ['HS roll-ups (without the HS names)', ['hsCodeAt', 'rollUpCommodities']],
+    [
+      'HS roll-ups (without the HS names) and mirror flows',
+      ['hsCodeAt', 'mirrorFlows', 'rollUpCommodities'],
+    ],
     [
       'commodity indicators',
       [
@@ -149,6 +152,16 @@ describe('calculations bundle without schemas or embedded data', () => {
     const inputs = outputOf(metafile, 'gates');
     expect(inputs).toContain('src/infrastructure/_lib/read-crossing.ts');
     expect(forbidden(inputs)).toEqual([]);
+  });
+
+  it('brings the HS names only with commodityName (from the root entry or @bilateral/core/hs)', async () => {
+    const metafile = await bundle({
+      root: uses(['commodityName'], './src/index.ts'),
+      hs: uses(['commodityName'], './src/hs/index.ts'),
+    });
+    for (const name of ['root', 'hs']) {
+      expect(outputOf(metafile, name)).toContain('src/hs/data/hs-nomenclature.ts');
+    }
   });
 
   it('keeps the validator in the chunk loaded on demand when the calculations come from /calc', async () => {
