@@ -17,6 +17,7 @@ import {
   type LoadError,
   toLoadError,
 } from '../data/dataset-controller.js';
+import { pairName } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { loadMessages, type Messages, messagesFor } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
@@ -185,6 +186,8 @@ export abstract class BilateralBase<View> extends LitElement {
   private computeError: LoadError | undefined;
   private computedFrom: Dataset | undefined;
   private pendingError = false;
+  /** Whether the last render drew the loaded state (the figure or the empty state). */
+  private drewView = false;
   /** The language last drawn in, kept while the messages of a new one load. */
   private drawnIn: { readonly locale: Locale; readonly m: Messages } | undefined;
 
@@ -309,6 +312,41 @@ export abstract class BilateralBase<View> extends LitElement {
     </div>`;
   }
 
+  /**
+   * Whether the loaded figure keeps the height reserved while it loaded: yes when what it draws
+   * fills that height to within 24 px (nothing on the page moves when the data arrives, and the
+   * blank under it is at most 24 px), no when it draws less (another dataset, language or
+   * filter): then it is as tall as what it draws. Runs after each render, before the page paints.
+   */
+  private settleReserve(): void {
+    const figure = this.renderRoot.querySelector(':scope > figure');
+    if (figure === null) return;
+    figure.classList.add('held');
+    const { top, bottom } = figure.getBoundingClientRect();
+    const drawn = [...figure.children].reduce(
+      (end, child) => Math.max(end, child.getBoundingClientRect().bottom),
+      top,
+    );
+    if (bottom - drawn > 24) figure.classList.remove('held');
+  }
+
+  /**
+   * The error state inside the figure, which holds the loaded figure's place: the alert, for an
+   * element whose figure reserves its own height; the dashboard puts it over its grid of
+   * placeholders.
+   */
+  protected renderFailure(alert: TemplateResult, _m: Messages): TemplateResult {
+    return alert;
+  }
+
+  /** What an empty state names: the pair and the years asked for ("Vietnam–Laos, 2040–2041"). */
+  private selectionName(dataset: Dataset, locale: Locale): string {
+    const pair = this.pair(dataset);
+    const names = pair === undefined ? [] : [pairName(pair[0], pair[1], locale)];
+    if (this.from || this.to) names.push(`${this.fromYear ?? '…'}–${this.toYear ?? '…'}`);
+    return names.join(', ');
+  }
+
   /** Draws the loaded view. */
   protected abstract renderView(view: View, context: RenderContext): TemplateResult;
 
@@ -335,6 +373,7 @@ export abstract class BilateralBase<View> extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.drewView) this.settleReserve();
     if (this.ready && this.pendingError && this.computeError !== undefined) {
       this.pendingError = false;
       const { error, reason } = this.computeError;
@@ -357,9 +396,11 @@ export abstract class BilateralBase<View> extends LitElement {
       );
     }
     const state = this.loader.state;
+    // Loaded (a figure or the empty state): its reserve is settled after the render.
+    this.drewView = this.ready && state.status === 'loaded' && this.computeError === undefined;
     if (!this.ready || language === undefined) {
       // Hold the place (without words until the language's messages have loaded).
-      return html`<figure part="figure" aria-busy="true">
+      return html`<figure part="figure" class="held" aria-busy="true">
         ${this.renderLoading(language?.m ?? { ...ENGLISH, loading: '' })}
       </figure>`;
     }
@@ -383,18 +424,31 @@ export abstract class BilateralBase<View> extends LitElement {
     if (failure !== undefined) {
       // Readers get a title and a plain sentence; the details (paths, parser messages) are for
       // the page's developer, in the bilateral-error event.
-      body = html`<div part="error" class="state" role="alert">
-        <strong>${failure.reason === 'compute' ? m.failed : m.loadFailed}</strong>
-        <span>${
-          failure.error.code === 'CURRENCY_MISMATCH' ? m.mixedCurrencies : m.reasons[failure.reason]
-        }</span>
-      </div>`;
+      body = this.renderFailure(
+        html`<div part="error" class="state" role="alert">
+          <strong>${failure.reason === 'compute' ? m.failed : m.loadFailed}</strong>
+          <span>${
+            failure.error.code === 'CURRENCY_MISMATCH'
+              ? m.mixedCurrencies
+              : m.reasons[failure.reason]
+          }</span>
+        </div>`,
+        m,
+      );
     } else if (state.status === 'loading') {
       body = this.renderLoading(m);
     } else {
-      body = html`<div part="empty" class="state" role="status">${m.empty}</div>`;
+      // Loaded, with nothing to draw: a message the size of its text, not the figure's place.
+      const name = state.status === 'loaded' ? this.selectionName(state.dataset, locale) : '';
+      body = html`<div part="empty" class="state" role="status">
+        <strong>${m.empty}</strong>
+        ${name ? html`<span>${m.emptyHint(name)}</span>` : nothing}
+      </div>`;
     }
-    return html`<figure part="figure" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    // Loading and failed, the figure holds the loaded figure's place (nothing below it moves);
+    // empty, it is the size of its message (see settleReserve).
+    return html`<figure part="figure" class=${failure !== undefined || state.status === 'loading' ? 'held' : ''}
+      aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       ${body}
     </figure>`;
   }

@@ -219,7 +219,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     balanceStyles,
-    reserve("[part='figure']", RESERVES.balance),
+    reserve("[part='figure'].held", RESERVES.balance),
   ];
 
   static override properties: PropertyDeclarations = {

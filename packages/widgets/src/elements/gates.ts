@@ -195,7 +195,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     gatesStyles,
-    reserve("[part='figure']", RESERVES.gates),
+    reserve("[part='figure'].held", RESERVES.gates),
   ];
 
   static override properties: PropertyDeclarations = {

@@ -142,7 +142,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     growthStyles,
-    reserve("[part='figure']", RESERVES.growth),
+    reserve("[part='figure'].held", RESERVES.growth),
   ];
 
   static override properties: PropertyDeclarations = {

@@ -171,7 +171,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     targetStyles,
-    reserve("[part='figure']", RESERVES.target),
+    reserve("[part='figure'].held", RESERVES.target),
   ];
 
   static override properties: PropertyDeclarations = {

@@ -16,6 +16,8 @@ export const vi: Messages = {
   },
   mixedCurrencies: 'Số liệu ở nhiều loại tiền tệ, và biểu đồ này không quy đổi chúng.',
   empty: 'Không có số liệu cho lựa chọn này.',
+  emptyHint: (what) =>
+    `Dữ liệu không có số liệu cho ${what}. Có thể số liệu chưa được công bố: hãy thử các năm khác hoặc trang web của cơ quan công bố.`,
   showTable: 'Hiện bảng số liệu',
   hideTable: 'Ẩn bảng số liệu',
   download: 'Tải xuống',

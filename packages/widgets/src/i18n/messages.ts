@@ -58,7 +58,10 @@ export interface Messages {
   readonly reasons: Readonly<Record<LoadFailure, string>>;
   /** Why, when the figures are in several currencies (`CURRENCY_MISMATCH`). */
   readonly mixedCurrencies: string;
+  /** The title of an empty state: nothing to draw for what the element asks for. */
   readonly empty: string;
+  /** What is missing ("Vietnam–Laos, 2040–2041") and what a reader can do, in a sentence. */
+  readonly emptyHint: (what: string) => string;
   readonly showTable: string;
   readonly hideTable: string;
   /** The button that opens the downloads (data, picture, citation). */
@@ -188,6 +191,8 @@ const en: Messages = {
   mixedCurrencies:
     'The figures are in more than one currency, and this chart does not convert them.',
   empty: 'No figures for this selection.',
+  emptyHint: (what) =>
+    `The data has no figures for ${what}. They may not be published yet: try other years, or the publisher’s website.`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   download: 'Download',

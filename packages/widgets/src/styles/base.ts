@@ -77,14 +77,19 @@ export const base = css`
     font-size: 0.9em;
   }
   .state {
-    flex: 1;
-    min-height: var(--_chart-height);
     display: grid;
-    place-content: center;
     gap: 0.5em;
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
+    text-align: start;
+    max-width: 40em;
+  }
+  .state.loading {
+    flex: 1;
+    min-height: var(--_chart-height);
+    max-width: none;
+    place-content: center;
     text-align: center;
   }
   .skeleton {
@@ -105,11 +110,7 @@ export const base = css`
   [role='alert'] {
     color: var(--_bad);
     background: var(--_bad-background);
-    text-align: start;
-    flex: 0 1 auto;
-    min-height: 0;
     margin-block: auto;
-    max-width: 40em;
     align-self: center;
   }
   [role='alert'] ul {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { $, expectAccessible, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import '../all.js';
+
+describe('the empty state', () => {
+  it.each([
+    ['en', 'No figures for this selection.', 'Vietnam–Laos, 2040–2041'],
+    ['vi', 'Không có số liệu cho lựa chọn này.', 'Việt Nam – Lào, 2040–2041'],
+  ])(
+    'has a title and a sentence of what is missing, at the size of its text (%s)',
+    async (locale, title, what) => {
+      const element = await mountLoaded(
+        `<bilateral-balance dataset="vietnam-laos" from="2040" to="2041" locale="${locale}"></bilateral-balance>`,
+        768,
+      );
+      const empty = $(element, '[part=empty]');
+      expect(empty.getAttribute('role')).toBe('status');
+      expect(text(empty.querySelector('strong') as Element)).toBe(title);
+      expect(text(empty.querySelector('span') as Element)).toContain(what);
+      // Sized to its text: no grey box of the figure's reserved height, and nothing under it.
+      const box = empty.getBoundingClientRect();
+      expect(box.height).toBeLessThan(160);
+      const figure = $(element, '[part=figure]').getBoundingClientRect();
+      expect(figure.bottom - box.bottom).toBeLessThanOrEqual(1);
+      await expectAccessible(element);
+    },
+  );
+
+  it('says only its title when no dataset is given', async () => {
+    const element = document.createElement('bilateral-growth');
+    document.body.replaceChildren(element);
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const empty = shadow(element).querySelector('[part=empty]');
+    expect(empty?.querySelectorAll('strong')).toHaveLength(1);
+    expect(empty?.querySelector('span')).toBeNull();
+  });
+});
