@@ -375,10 +375,12 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const row = view.rows[view.rows.length - 1] as BalanceRow;
     const { point } = row;
     const max = Math.max(point.exports.amount.toNumber(), point.imports.amount.toNumber(), 1);
-    const labelWidth = Math.min(96, width * 0.3);
+    // Narrow, each label sits above its bar, so that the bars get the whole width.
+    const stacked = width < 360;
+    const labelWidth = stacked ? 0 : Math.min(96, width * 0.3);
     const flows = [
-      { value: point.exports, y: 4, className: 'export', label: m.exports },
-      { value: point.imports, y: 44, className: 'import', label: m.imports },
+      { value: point.exports, y: stacked ? 20 : 4, className: 'export', label: m.exports },
+      { value: point.imports, y: stacked ? 70 : 44, className: 'import', label: m.imports },
     ].map((flow) => ({
       ...flow,
       share: flow.value.amount.toNumber() / max,
@@ -402,14 +404,14 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const drawn = flows.map(({ y, className, label, share, text }, index) => {
       const length = Math.max(share * room, 2);
       const within = inside(length, text);
-      return svg`<text x="0" y=${y + 17}>${label}</text>
+      return svg`<text x="0" y=${stacked ? y - 6 : y + 17}>${label}</text>
         <rect class="${className} mark bar ${row.uncertain ? 'hollow' : ''} ${index === active ? 'active' : ''}"
           x=${labelWidth} y=${y} width=${length} height="26" rx="3"></rect>
         <text class=${within ? 'on-bar' : 'value-label'} x=${within ? labelWidth + length - 6 : labelWidth + length + 6}
           y=${y + 17} text-anchor=${within ? 'end' : 'start'}>${text}</text>`;
     });
     return {
-      height: 84,
+      height: stacked ? 100 : 84,
       points: this.describe(row, context),
       content: svg`${drawn}`,
     };

@@ -1,5 +1,16 @@
+import { vietnamLaos } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
-import { $, type AnyElement, loadEvent, mount, shadow, text } from '../__tests__/helpers.js';
+import {
+  $,
+  type AnyElement,
+  errorEvent,
+  FIXTURES,
+  loadEvent,
+  mount,
+  settled,
+  shadow,
+  text,
+} from '../__tests__/helpers.js';
 import './dashboard.define.js';
 
 /** The element's height once it has not changed for five animation frames (at most 300 frames). */
@@ -74,5 +85,127 @@ describe('<bilateral-dashboard>', () => {
     const loaded = await settledHeight(element);
     // This dataset has no targets: the target panel goes and the grid gets shorter, not taller.
     expect(loaded).toBeLessThanOrEqual(loading + 1);
+  });
+
+  it('keeps the height of its loading grid in error: the alert sits over it', async () => {
+    const loading = mount(
+      '<bilateral-dashboard src="/__bilateral__/slow.json"></bilateral-dashboard>',
+      768,
+    );
+    await loading.updateComplete;
+    const reserved = await settledHeight(loading);
+    const failed = mount(
+      `<bilateral-dashboard src="${FIXTURES}/invalid.json"></bilateral-dashboard>`,
+      768,
+    );
+    await errorEvent(failed);
+    await failed.updateComplete;
+    expect(text($(failed, '[role=alert]'))).toContain('could not be loaded');
+    expect(Math.abs((await settledHeight(failed)) - reserved)).toBeLessThanOrEqual(1);
+    // The placeholders under the alert are neither seen nor announced.
+    expect($(failed, '.ghost').getAttribute('aria-hidden')).toBe('true');
+    expect(getComputedStyle($(failed, '.ghost')).visibility).toBe('hidden');
+  });
+});
+
+/** The dashboard drawn at `width`, its panels with their boxes, once all have settled. */
+async function laidOut(markup: string, width: number, data?: unknown) {
+  const element = mount(markup, width);
+  const loaded = loadEvent(element);
+  if (data !== undefined) element.data = data as never;
+  await loaded;
+  await element.updateComplete;
+  const panels = [...shadow(element).querySelectorAll<AnyElement>('[part=grid] > *')];
+  for (const panel of panels) await panel.updateComplete;
+  await settled([element]);
+  await settledHeight(element);
+  const boxes = panels.map((panel) => panel.getBoundingClientRect());
+  const grid = $(element, '[part=grid]').getBoundingClientRect();
+  return { element, panels, boxes, grid };
+}
+
+/** How many distinct left edges (columns) the boxes have. */
+const columns = (boxes: readonly DOMRect[]) =>
+  new Set(boxes.map((box) => Math.round(box.left))).size;
+
+describe('<bilateral-dashboard> layout', () => {
+  it('draws each panel as tall as its content, not as its row', async () => {
+    const { panels, boxes } = await laidOut(
+      '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>',
+      1200,
+    );
+    expect(columns(boxes.slice(1))).toBe(3);
+    for (const [index, panel] of panels.entries()) {
+      const figure = $(panel, '[part=figure]').getBoundingClientRect();
+      const padding = Number.parseFloat(getComputedStyle(panel).paddingBottom);
+      // The card ends with its figure (its padding and border below it), whatever its row holds.
+      expect((boxes[index] as DOMRect).bottom - figure.bottom).toBeLessThanOrEqual(padding + 2);
+    }
+  });
+
+  it.each([
+    [1200, 3],
+    [768, 2],
+    [390, 1],
+  ])(
+    'has as many columns as fit at %i px (%i), the third panel across two',
+    async (width, count) => {
+      const { boxes, grid } = await laidOut(
+        '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>',
+        width,
+      );
+      expect(columns(boxes.slice(1, 3))).toBe(Math.min(count, 2));
+      const last = boxes[3] as DOMRect;
+      // No lone card in part of a row: with three panels in two columns the third spans the row.
+      if (count < 3) expect(last.width).toBeGreaterThan(grid.width - 2);
+    },
+  );
+
+  it.each([
+    [
+      'Laos–China (no targets)',
+      '<bilateral-dashboard dataset="laos-china"></bilateral-dashboard>',
+      undefined,
+    ],
+    [
+      'exports only, no targets',
+      '<bilateral-dashboard></bilateral-dashboard>',
+      {
+        ...vietnamLaos,
+        flows: vietnamLaos.flows.filter((flow) => flow.flow === 'export'),
+        statements: [],
+        targets: [],
+      },
+    ],
+  ])('never has more columns than panels: %s', async (_, markup, data) => {
+    const { boxes, grid } = await laidOut(markup, 1200, data);
+    const beside = boxes.slice(1);
+    // Each panel beside growth takes an equal share of the row, together the whole row.
+    const share = (grid.width - (beside.length - 1) * 16) / beside.length;
+    for (const box of beside) expect(Math.abs(box.width - share)).toBeLessThanOrEqual(16);
+    expect(columns(beside)).toBe(beside.length);
+  });
+
+  it('gives its panels the whole width at 280 px: one frame, not two nested ones', async () => {
+    const { element, panels, boxes } = await laidOut(
+      '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>',
+      280,
+    );
+    const inner = element.getBoundingClientRect().width - 2 * 17;
+    for (const [index, panel] of panels.entries()) {
+      expect((boxes[index] as DOMRect).width).toBeGreaterThan(inner - 1);
+      const style = getComputedStyle(panel);
+      expect(style.borderLeftWidth).toBe('0px');
+      expect(style.paddingLeft).toBe('0px');
+      // The figure inside a panel is the panel's whole width.
+      expect($(panel, '[part=figure]').getBoundingClientRect().width).toBeGreaterThan(inner - 1);
+    }
+    // The balance bars stay readable: the labels go above them, the longer bar takes the width.
+    const balance = panels.find((panel) => panel.localName === 'bilateral-balance') as AnyElement;
+    const bars = [...shadow(balance).querySelectorAll('rect.bar')].map(
+      (bar) => bar.getBoundingClientRect().width,
+    );
+    expect(Math.max(...bars)).toBeGreaterThan(0.8 * inner);
+    expect(Math.min(...bars)).toBeGreaterThan(80);
   });
 });

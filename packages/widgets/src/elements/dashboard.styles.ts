@@ -1,9 +1,17 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<bilateral-dashboard>` beyond the shared frame. A `.placeholder` is the frame of a
- * panel while it loads and the container its reserved height is measured against; a
- * `.loading-title` is as tall as the loaded title (1.3em at line-height 1.4).
+ * Styles of `<bilateral-dashboard>` beyond the shared frame.
+ *
+ * - The grid: growth spans it; the other panels share rows of at most as many columns as there
+ *   are of them (`.beside-N`: a column is at least `--bilateral-dashboard-column` and more than
+ *   1/(N+1) of the width), each panel as tall as its content (rows do not stretch them). Three
+ *   panels in two columns: the third spans the row, no lone card in half of it.
+ * - Narrow (under 30em), the panels lose their side borders and padding: one frame, not two
+ *   nested ones eating the width.
+ * - A `.placeholder` is the frame of a panel while it loads and the container its reserved
+ *   height is measured against; a `.loading-title` is as tall as the loaded title (1.3em at
+ *   line-height 1.4). In error, `.over` lays the alert over the invisible placeholders.
  */
 export const dashboardStyles = css`
   :host {
@@ -13,15 +21,30 @@ export const dashboardStyles = css`
     font-size: 1.3em;
   }
   .grid {
+    --_share: 26%;
     display: grid;
     gap: var(--_space);
+    align-items: start;
     grid-template-columns: repeat(
       auto-fit,
-      minmax(min(100%, var(--bilateral-dashboard-column, 22rem)), 1fr)
+      minmax(min(100%, max(var(--bilateral-dashboard-column, 20rem), var(--_share))), 1fr)
     );
+  }
+  .beside-2 {
+    --_share: 34%;
+  }
+  .beside-1,
+  .beside-0 {
+    --_share: 100%;
   }
   .grid > .wide {
     grid-column: 1 / -1;
+  }
+  @container (max-width: 61.99rem) {
+    .beside-3 > :last-child,
+    .loading > :last-child {
+      grid-column: 1 / -1;
+    }
   }
   .placeholder {
     container-type: inline-size;
@@ -38,5 +61,28 @@ export const dashboardStyles = css`
   .loading-title {
     font-size: 1.3em;
     height: 1.4em;
+  }
+  .over {
+    display: grid;
+  }
+  .over > * {
+    grid-area: 1 / 1;
+  }
+  .ghost {
+    visibility: hidden;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .over > [role='alert'] {
+    justify-self: center;
+  }
+  @container (max-width: 30em) {
+    .grid > * {
+      border-width: 1px 0 0;
+      border-radius: 0;
+      padding-inline: 0;
+      padding-block-end: 0;
+    }
   }
 `;

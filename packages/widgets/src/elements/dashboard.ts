@@ -92,7 +92,7 @@ export interface DashboardView {
  * @csspart footer - The `notes` and `source` attributes' lines, under the panels.
  * @csspart notes - The `notes` attribute's line.
  *
- * @cssproperty --bilateral-dashboard-column - The narrowest a panel column gets (default 22rem).
+ * @cssproperty --bilateral-dashboard-column - The narrowest a panel column gets (default 20rem).
  */
 export class BilateralDashboard extends BilateralBase<DashboardView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
@@ -155,6 +155,17 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
       </div>`;
   }
 
+  /**
+   * In error, the alert sits over the grid of placeholders, invisible: the dashboard keeps the
+   * height it had while loading, as a single element keeps its reserve, and nothing below moves.
+   */
+  protected override renderFailure(alert: TemplateResult, m: Messages): TemplateResult {
+    return html`<div class="over">
+      <div class="ghost" aria-hidden="true">${this.renderLoading(m)}</div>
+      ${alert}
+    </div>`;
+  }
+
   protected renderView(view: DashboardView, { locale, m }: RenderContext): TemplateResult {
     // The `title` attribute, else the dataset's own title in this language when the dashboard
     // shows the dataset's main pair, else "<pair> trade".
@@ -175,10 +186,12 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     const to = this.to ?? nothing;
     const commodity = this.commodity ?? nothing;
     const panelLevel = Math.min(this.titleLevel + 1, 6);
+    // How many panels share the rows under growth: the grid has no more columns than that.
+    const beside = [view.hasBalance, view.hasTargets, view.hasCrossings].filter(Boolean).length;
     return html`<figure part="figure" title="" aria-labelledby=${this.plain ? nothing : 'title'}>
       ${this.renderTitle(title)}
       ${subtitle ? html`<p part="summary" class="summary">${subtitle}</p>` : nothing}
-      <div part="grid" class="grid">
+      <div part="grid" class="grid beside-${beside}">
         <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}
           partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}
           commodity=${commodity} ?static=${this.isStatic} heading-level=${panelLevel}></bilateral-growth>
