@@ -5,7 +5,7 @@ import {
   type Target,
   type TargetPath,
 } from '@bilateral/core/calc';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { seriesChart } from '../charts/series-chart.js';
 import {
   axisUnit,
@@ -16,6 +16,7 @@ import {
   formatRate,
 } from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
+import { noteRow, notesBelow } from './table-notes.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
 
 /** Finds a target by id, or explains which ids there are. */
@@ -81,6 +82,7 @@ export function timelineTable(
     locale,
     points.map((point) => point.precision),
   );
+  const below = notesBelow(context.width);
   return html`<table>
     <caption>${caption}</caption>
     <thead>
@@ -89,19 +91,22 @@ export function timelineTable(
         <th scope="col">${m.value}</th>
         <th scope="col">${m.yearOnYear}</th>
         ${extra ? html`<th scope="col">${extra.heading}</th>` : ''}
-        <th scope="col">${m.notes}</th>
+        ${below ? '' : html`<th scope="col" class="notes">${m.notes}</th>`}
       </tr>
     </thead>
     <tbody>
-      ${points.map(
-        (point, index) => html`<tr>
-          <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
-          <td>${values[index]}</td>
-          <td>${point.rate === null ? '—' : formatRate(point.rate, locale)}</td>
-          ${extra ? html`<td>${extra.cell(point)}</td>` : ''}
-          <td class="notes">${notes(point)}</td>
-        </tr>`,
-      )}
+      ${points.map((point, index) => {
+        const note = notes(point);
+        const under = below && note !== '';
+        return html`<tr class=${under ? 'noted' : ''}>
+            <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
+            <td>${values[index]}</td>
+            <td>${point.rate === null ? '—' : formatRate(point.rate, locale)}</td>
+            ${extra ? html`<td>${extra.cell(point)}</td>` : ''}
+            ${below ? '' : html`<td class="notes">${note}</td>`}
+          </tr>
+          ${below ? noteRow(note, extra ? 3 : 2, m) : ''}`;
+      })}
     </tbody>
   </table>`;
 }

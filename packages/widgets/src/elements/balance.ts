@@ -27,6 +27,7 @@ import {
 } from '../base/bilateral-element.js';
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
+import { noteRow, notesBelow } from '../base/table-notes.js';
 import { timeSlots } from '../base/timeline.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
@@ -524,6 +525,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
 
   protected renderTable(view: BalanceView, context: RenderContext): TemplateResult {
     const { locale, m } = context;
+    const below = notesBelow(context.width);
     const points = view.rows.map((row) => row.point);
     const exports = formatAmountColumn(
       points.map((point) => point.exports),
@@ -547,22 +549,24 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           <th scope="col">${m.imports}</th>
           <th scope="col">${m.balance}</th>
           <th scope="col">${m.coverage}</th>
-          <th scope="col">${economyName(view.reporter, locale)}</th>
-          <th scope="col">${m.notes}</th>
+          <th scope="col" class="text">${economyName(view.reporter, locale)}</th>
+          ${below ? '' : html`<th scope="col" class="notes">${m.notes}</th>`}
         </tr>
       </thead>
       <tbody>
-        ${view.rows.map(
-          ({ point, uncertain }, index) => html`<tr>
-            <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
-            <td>${exports[index]}</td>
-            <td>${imports[index]}</td>
-            <td>${balances[index]}</td>
-            <td>${coverageOf(view.rows[index] as BalanceRow, locale)}</td>
-            <td>${m.positionNames[point.position.reporter]}</td>
-            <td>${uncertain ? m.uncertain : ''}</td>
-          </tr>`,
-        )}
+        ${view.rows.map(({ point, uncertain }, index) => {
+          const under = below && uncertain;
+          return html`<tr class=${under ? 'noted' : ''}>
+              <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
+              <td>${exports[index]}</td>
+              <td>${imports[index]}</td>
+              <td>${balances[index]}</td>
+              <td>${coverageOf(view.rows[index] as BalanceRow, locale)}</td>
+              <td class="text">${m.positionNames[point.position.reporter]}</td>
+              ${below ? '' : html`<td class="notes">${uncertain ? m.uncertain : ''}</td>`}
+            </tr>
+            ${below && uncertain ? noteRow(m.uncertain, 5, m) : ''}`;
+        })}
       </tbody>
     </table>`;
   }

@@ -234,6 +234,9 @@ export const base = css`
     text-align: start;
     font-weight: 600;
     padding-block-end: 0.25em;
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
   }
   th,
   td {
@@ -241,10 +244,37 @@ export const base = css`
     border-bottom: 1px solid var(--_grid);
     text-align: end;
     vertical-align: top;
+    white-space: nowrap;
   }
   th:first-child,
-  td:first-child {
+  td:first-child,
+  .text,
+  .notes {
     text-align: start;
+  }
+  th:first-child,
+  .text,
+  .notes {
+    white-space: normal;
+  }
+  .notes {
+    min-inline-size: 10em;
+  }
+  .noted > td {
+    border-bottom: 0;
+  }
+  .note-row > td {
+    padding-block-start: 0;
+    color: var(--_muted);
+  }
+  .note {
+    display: block;
+    max-inline-size: calc(100cqi - 6.5em);
+  }
+  tbody th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_background);
   }
   .table-wrap {
     overflow-x: auto;
