@@ -28,7 +28,7 @@ interface PeriodCell {
   readonly text: string;
   readonly annual: boolean;
   readonly year: string;
-  /** Accepted `refMonth` texts. */
+  /** Accepted `refMonth` texts: the month's number, and padded to two digits when it has one. */
   readonly months: readonly string[];
   readonly periodId: string;
 }
@@ -87,10 +87,10 @@ function isDigits(text: string, max: number): boolean {
   return true;
 }
 
-/** The cell of field `field` (an index in `READ`), `''` when the header lacks it. */
-function cellOf(cells: readonly string[], at: Int32Array, field: number): string {
-  const column = at[field] as number;
-  return column === -1 ? '' : (cells[column] as string);
+/** A cached economy: the ISO text it was found with, and what was found. */
+interface EconomyEntry {
+  readonly iso: string;
+  readonly economy: KnownEconomy | null;
 }
 
 /** Reads the common rows of a file with given header columns; see the module's summary. */
@@ -99,8 +99,14 @@ export class ComtradeBulkRowReader {
   private readonly at: Int32Array;
   /** Columns that must be empty for a row to be read here. */
   private readonly empty: readonly number[];
-  private readonly economies = new Map<string, Map<string, KnownEconomy | null>>();
-  private readonly periods = new Map<string, PeriodCell | null>();
+  /** By Comtrade code (a number). */
+  private readonly economies = new Map<number, EconomyEntry>();
+  /** By the number of the period cell (+ 10^7 for YYYYMM). */
+  private readonly periods = new Map<number, PeriodCell | null>();
+  // The row being read: its text, where each column starts and ends.
+  private text = '';
+  private starts: Int32Array = new Int32Array(0);
+  private ends: Int32Array = new Int32Array(0);
 
   // The row read last (valid after `read` returned true).
   reporter = '';
@@ -136,41 +142,40 @@ export class ComtradeBulkRowReader {
   }
 
   /**
-   * Reads a row of the header's width into this reader's fields; false (nothing reported) when
-   * the row is not a plain totals record that the general reader would import as is.
+   * Reads a row of the header's width — column `i` is `text.slice(starts[i], ends[i])` — into
+   * this reader's fields; false (nothing reported) when the row is not a plain totals record
+   * that the general reader would import as is.
    */
-  read(cells: readonly string[]): boolean {
-    for (const column of this.empty) if (cells[column] !== '') return false;
-    const at = this.at;
-    const typeCode = cellOf(cells, at, TYPE);
-    if (typeCode !== '' && typeCode !== 'C') return false;
-    const flowCode = cellOf(cells, at, FLOW);
-    if (flowCode !== 'X' && flowCode !== 'M') return false;
-    const mot = cellOf(cells, at, MOT);
-    const customs = cellOf(cells, at, CUSTOMS);
-    const partner2 = cellOf(cells, at, PARTNER2);
-    if ((mot !== '' && mot !== '0') || (customs !== '' && customs !== 'C00')) return false;
-    if (partner2 !== '' && partner2 !== '0') return false;
-    const reporter = this.economy(cellOf(cells, at, REPORTER), cellOf(cells, at, REPORTER_ISO));
-    const partner = this.economy(cellOf(cells, at, PARTNER), cellOf(cells, at, PARTNER_ISO));
-    if (reporter == null || partner == null || reporter.code === partner.code) return false;
-    const period = this.periodOf(cellOf(cells, at, PERIOD));
-    if (period == null) return false;
-    const freq = cellOf(cells, at, FREQ);
-    if (freq !== '' && freq !== (period.annual ? 'A' : 'M')) return false;
-    const refYear = cellOf(cells, at, REF_YEAR);
-    if (refYear !== '' && refYear !== period.year) return false;
-    const refMonth = cellOf(cells, at, REF_MONTH);
-    if (refMonth !== '' && !period.months.includes(refMonth)) return false;
-    const periodId = cellOf(cells, at, PERIOD_ID);
-    if (periodId !== '' && periodId !== period.periodId) return false;
-    const cmdCode = cellOf(cells, at, CMD);
+  read(text: string, starts: Int32Array, ends: Int32Array): boolean {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    for (const column of this.empty) if (ends[column] !== starts[column]) return false;
+    if (!this.emptyOr(TYPE, 'C')) return false;
+    const exports = this.is(FLOW, 'X');
+    if (!exports && !this.is(FLOW, 'M')) return false;
+    if (!this.emptyOr(MOT, '0') || !this.emptyOr(CUSTOMS, 'C00')) return false;
+    if (!this.emptyOr(PARTNER2, '0')) return false;
+    const reporter = this.economy(REPORTER, REPORTER_ISO);
+    const partner = this.economy(PARTNER, PARTNER_ISO);
+    if (reporter === null || partner === null || reporter.code === partner.code) return false;
+    const period = this.periodOf();
+    if (period === null) return false;
+    if (!this.emptyOr(FREQ, period.annual ? 'A' : 'M')) return false;
+    if (!this.emptyOr(REF_YEAR, period.year) || !this.emptyOr(PERIOD_ID, period.periodId)) {
+      return false;
+    }
+    const [month, paddedMonth] = period.months;
+    if (this.length(REF_MONTH) !== 0 && !this.is(REF_MONTH, month as string)) {
+      if (paddedMonth === undefined || !this.is(REF_MONTH, paddedMonth)) return false;
+    }
     let commodity: string | undefined;
     let classification: string | undefined;
-    if (cmdCode !== 'TOTAL') {
-      if (cmdCode.length % 2 === 1 || !isDigits(cmdCode, 8)) return false;
-      commodity = cmdCode;
-      const edition = cellOf(cells, at, EDITION);
+    if (!this.is(CMD, 'TOTAL')) {
+      const length = this.length(CMD);
+      if (length % 2 === 1 || length > 8 || this.digits(CMD) === -1) return false;
+      commodity = this.slice(CMD);
+      const edition = this.slice(EDITION);
       if (edition !== '') {
         const second = edition.charCodeAt(1);
         const ok =
@@ -181,40 +186,84 @@ export class ComtradeBulkRowReader {
         classification = edition;
       }
     }
-    if (!this.readValue(cellOf(cells, at, VALUE))) return false;
+    if (!this.readValue()) return false;
     this.reporter = reporter.code;
     this.reporterName = reporter.name;
     this.partner = partner.code;
     this.partnerName = partner.name;
-    this.flowCode = flowCode;
+    this.flowCode = exports ? 'X' : 'M';
     this.period = period.text;
     this.commodity = commodity;
     this.classification = classification;
     return true;
   }
 
+  /** The length of field `field`'s text (0 when the header lacks it). */
+  private length(field: number): number {
+    const column = this.at[field] as number;
+    return column === -1 ? 0 : (this.ends[column] as number) - (this.starts[column] as number);
+  }
+
+  /** The text of field `field` (`''` when the header lacks it). */
+  private slice(field: number): string {
+    const column = this.at[field] as number;
+    return column === -1 ? '' : this.text.slice(this.starts[column], this.ends[column]);
+  }
+
+  /** Whether field `field` is `literal`. */
+  private is(field: number, literal: string): boolean {
+    if (this.length(field) !== literal.length) return false;
+    const start = this.starts[this.at[field] as number] as number;
+    for (let at = 0; at < literal.length; at += 1) {
+      if (this.text.charCodeAt(start + at) !== literal.charCodeAt(at)) return false;
+    }
+    return true;
+  }
+
+  /** Whether field `field` is empty (or absent) or `literal`. */
+  private emptyOr(field: number, literal: string): boolean {
+    return this.length(field) === 0 || this.is(field, literal);
+  }
+
+  /** The number that field `field` writes in 1 to 9 digits, or -1. */
+  private digits(field: number): number {
+    const length = this.length(field);
+    if (length === 0 || length > 9) return -1;
+    const start = this.starts[this.at[field] as number] as number;
+    let number = 0;
+    for (let at = start; at < start + length; at += 1) {
+      const code = this.text.charCodeAt(at);
+      if (code < ZERO || code > NINE) return -1;
+      number = number * 10 + (code - ZERO);
+    }
+    return number;
+  }
+
   /**
-   * Reads plain decimal text (digits, a point and digits) of at most 15 significant digits into
-   * `value`, `mantissa` and `scale`: leading zeros of the whole part and trailing zeros of the
-   * fraction dropped, as `Decimal#toFixed` writes it.
+   * Reads the value — plain decimal text (digits, a point and digits) of at most 15 significant
+   * digits — into `value`, `mantissa` and `scale`: leading zeros of the whole part and trailing
+   * zeros of the fraction dropped, as `Decimal#toFixed` writes it.
    */
-  private readValue(text: string): boolean {
-    const length = text.length;
+  private readValue(): boolean {
+    const length = this.length(VALUE);
     if (length === 0) return false;
+    const text = this.text;
+    const first = this.starts[this.at[VALUE] as number] as number;
+    const last = first + length;
     let dot = -1;
     let start = -1; // the first digit that is kept in the whole part
-    let end = length; // past the last digit kept
-    for (let at = 0; at < length; at += 1) {
+    let end = last; // past the last digit kept
+    for (let at = first; at < last; at += 1) {
       const code = text.charCodeAt(at);
       if (code === DOT) {
-        if (dot !== -1 || at === 0 || at === length - 1) return false;
+        if (dot !== -1 || at === first || at === last - 1) return false;
         dot = at;
       } else if (code < ZERO || code > NINE) return false;
       else if (start === -1 && dot === -1 && (code !== ZERO || text.charCodeAt(at + 1) === DOT)) {
         start = at;
       }
     }
-    if (start === -1) start = dot === -1 ? length - 1 : dot - 1; // all zeros
+    if (start === -1) start = dot === -1 ? last - 1 : dot - 1; // all zeros
     if (dot !== -1) {
       while (end > dot + 1 && text.charCodeAt(end - 1) === ZERO) end -= 1;
       if (end === dot + 1) end = dot; // a fraction of zeros
@@ -228,42 +277,43 @@ export class ComtradeBulkRowReader {
     }
     this.mantissa = mantissa;
     this.scale = dot !== -1 && end > dot ? end - dot - 1 : 0;
-    this.value = start === 0 && end === length ? text : text.slice(start, end);
+    this.value = text.slice(start, end);
     return true;
   }
 
-  /** The economy of a Comtrade code cell and ISO cell when the code is known and agrees. */
-  private economy(codeText: string, isoText: string): KnownEconomy | null | undefined {
-    let byIso = this.economies.get(codeText);
-    if (byIso === undefined) {
-      byIso = new Map();
-      if (this.economies.size < 10_000) this.economies.set(codeText, byIso);
-    }
-    let economy = byIso.get(isoText);
-    if (economy === undefined) {
-      economy = knownEconomy(codeText, isoText);
-      if (byIso.size < 100) byIso.set(isoText, economy);
-    }
+  /** The economy of a Comtrade code field and ISO field when the code is known and agrees. */
+  private economy(codeField: number, isoField: number): KnownEconomy | null {
+    const code = this.digits(codeField);
+    if (code === -1) return null;
+    const entry = this.economies.get(code);
+    if (entry !== undefined && this.is(isoField, entry.iso)) return entry.economy;
+    const iso = this.slice(isoField);
+    const economy = knownEconomy(code, iso);
+    if (this.economies.size < 10_000) this.economies.set(code, { iso, economy });
     return economy;
   }
 
-  /** The period of a `period` cell (YYYY or YYYYMM, years 1900–2999). */
-  private periodOf(text: string): PeriodCell | null {
-    let period = this.periods.get(text);
+  /** The period of the `period` field (YYYY or YYYYMM, years 1900–2999). */
+  private periodOf(): PeriodCell | null {
+    const length = this.length(PERIOD);
+    if (length !== 4 && length !== 6) return null;
+    const number = this.digits(PERIOD);
+    if (number === -1) return null;
+    const key = length === 6 ? number + 10_000_000 : number;
+    let period = this.periods.get(key);
     if (period === undefined) {
-      period = periodCell(text);
-      if (this.periods.size < 10_000) this.periods.set(text, period);
+      period = periodCell(this.slice(PERIOD));
+      if (this.periods.size < 10_000) this.periods.set(key, period);
     }
     return period;
   }
 }
 
 /** See {@link ComtradeBulkRowReader.economy}. */
-function knownEconomy(codeText: string, isoText: string): KnownEconomy | null {
-  if (!isDigits(codeText, 9)) return null;
+function knownEconomy(code: number, isoText: string): KnownEconomy | null {
   const iso = isoText.trim() === '' ? undefined : isoText.trim().toUpperCase();
   try {
-    const economy = economyFromComtradeCode(Number.parseInt(codeText, 10));
+    const economy = economyFromComtradeCode(code);
     if (iso !== undefined && iso !== economy.code && iso !== economy.comtradeIso) return null;
     if (!isKnownEconomyCode(economy.code) || !/^[A-Z]{3}$/.test(economy.code)) return null;
     return { code: economy.code, name: economy.names.en };
@@ -287,6 +337,6 @@ function periodCell(text: string): PeriodCell | null {
   if (month < 1 || month > 12) return null;
   const monthly = formatPeriod({ kind: 'month', year, month });
   if (!TradeFlowSchema.shape.period.safeParse(monthly).success) return null;
-  const months = mm[0] === '0' ? [mm, String(month)] : [mm];
+  const months = mm[0] === '0' ? [String(month), mm] : [mm];
   return { text: monthly, annual: false, year: text.slice(0, 4), months, periodId: `${text}01` };
 }

@@ -31,6 +31,17 @@ enum Where {
   QuoteInQuoted,
 }
 
+/**
+ * Complete records as text, when the text holds no quote and no carriage return (past line 1):
+ * then each line is a record whose cells are the line split at the delimiter, as `readCsv` reads
+ * it, and an empty line is no record.
+ */
+export interface CsvLines {
+  readonly text: string;
+  /** The number of the text's first line. */
+  readonly line: number;
+}
+
 /** Reads CSV that arrives in chunks; see the module's summary. */
 export class CsvChunkReader {
   private buffer = '';
@@ -55,19 +66,47 @@ export class CsvChunkReader {
 
   /** Takes a chunk of text; returns the records (and problems) it completed. */
   push(chunk: string): CsvTable {
+    return this.read(this.pushText(chunk));
+  }
+
+  /** Ends the text: returns the last records and problems (a quoted field never closed). */
+  end(): CsvTable {
+    return this.read(this.endText());
+  }
+
+  /**
+   * Takes a chunk of text; returns the complete records it completed as {@link CsvLines} when
+   * their text can be split line by line, else read.
+   */
+  pushLines(chunk: string): CsvTable | CsvLines {
+    const piece = this.pushText(chunk);
+    return piece.line > 1 && !/["\r]/.test(piece.text) ? piece : this.read(piece);
+  }
+
+  /** Ends the text as {@link pushLines} does. */
+  endLines(): CsvTable | CsvLines {
+    const piece = this.endText();
+    return piece.line > 1 && !/["\r]/.test(piece.text) ? piece : this.read(piece);
+  }
+
+  private pushText(chunk: string): CsvLines {
     this.buffer += chunk;
     if (this.delimiter === undefined) {
-      if (!/[\r\n]/.test(this.buffer)) return { records: [], problems: [] };
+      if (!/[\r\n]/.test(this.buffer)) return { text: '', line: this.line };
       this.choose();
     }
     this.scan();
     return this.take(this.cut);
   }
 
-  /** Ends the text: returns the last records and problems (a quoted field never closed). */
-  end(): CsvTable {
+  private endText(): CsvLines {
     if (this.delimiter === undefined) this.choose();
     return this.take(this.buffer.length);
+  }
+
+  /** Reads the records of a piece of text. */
+  private read({ text, line }: CsvLines): CsvTable {
+    return text === '' ? { records: [], problems: [] } : readCsv(text, this.delimiter, line);
   }
 
   private choose(): void {
@@ -76,16 +115,16 @@ export class CsvChunkReader {
     this.delimiterCode = DELIMITER_CODE[delimiter];
   }
 
-  /** Reads `buffer` up to `end` (a record boundary) with `readCsv` and keeps the rest. */
-  private take(end: number): CsvTable {
-    if (end === 0) return { records: [], problems: [] };
+  /** Takes `buffer` up to `end` (a record boundary), with the line it starts on; keeps the rest. */
+  private take(end: number): CsvLines {
+    const line = this.line;
+    if (end === 0) return { text: '', line };
     const text = this.buffer.slice(0, end);
     this.buffer = this.buffer.slice(end);
     this.scanned -= Math.min(end, this.scanned);
     this.cut = 0;
-    const table = readCsv(text, this.delimiter, this.line);
     this.line += lineBreaks(text, 0, text.length);
-    return table;
+    return { text, line };
   }
 
   /**

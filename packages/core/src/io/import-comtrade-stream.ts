@@ -28,8 +28,8 @@ import {
   repeatMessage,
 } from './_comtrade-rules.js';
 import { TitleFacts } from './_comtrade-title.js';
-import type { CsvTable } from './_csv.js';
-import { CsvChunkReader } from './_csv-stream.js';
+import { type CsvTable, readCsv } from './_csv.js';
+import { CsvChunkReader, type CsvLines } from './_csv-stream.js';
 import {
   Dictionary,
   type ObservationCodes,
@@ -181,11 +181,11 @@ export async function importComtradeStream(
     return importer.finish();
   }
   const reader = new CsvChunkReader(settings.delimiter);
-  await importer.take(reader, reader.push(head), onFlows);
+  await importer.take(reader, reader.pushLines(head), onFlows);
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-    await importer.take(reader, reader.push(next.value), onFlows);
+    await importer.take(reader, reader.pushLines(next.value), onFlows);
   }
-  await importer.take(reader, reader.end(), onFlows);
+  await importer.take(reader, reader.endLines(), onFlows);
   return importer.finish();
 }
 
@@ -275,6 +275,9 @@ class StreamImport {
   private readonly kindM = this.kinds.id(kindText('M', 0, 'C00', 0, false));
   /** Reads the plain totals rows of a CSV file (once its header is known). */
   private bulk: ComtradeBulkRowReader | undefined;
+  /** Where each cell of the record being read starts and ends (as many as the header's columns). */
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
   /** Breakdowns left out whose totals row had not come yet: [row, totals codes]. */
   private readonly waiting: [number, ObservationCodes][] = [];
   /** The commodity code lengths of the flows (a bit per length): one length, nothing nests. */
@@ -307,42 +310,110 @@ class StreamImport {
   /** Reads the records of a piece of the file and hands out their flows. */
   async take(
     reader: CsvChunkReader,
-    table: CsvTable,
+    piece: CsvTable | CsvLines,
     onFlows: ComtradeStreamOptions['onFlows'],
   ): Promise<void> {
-    for (const problem of table.problems) {
-      this.csvProblems.push({ path: [], message: `line ${problem.line}: ${problem.message}` });
-    }
     const flows: TradeFlowJson[] = [];
-    for (const record of table.records) {
-      if (this.header === undefined) {
-        this.header = this.readHeader(record.cells, reader);
-        continue;
+    if ('text' in piece && this.header !== undefined) this.takeLines(piece, reader, flows);
+    else {
+      const table =
+        'text' in piece ? readCsv(piece.text, reader.separator ?? ',', piece.line) : piece;
+      for (const problem of table.problems) {
+        this.csvProblems.push({ path: [], message: `line ${problem.line}: ${problem.message}` });
       }
-      const index = this.records;
-      this.records += 1;
-      this.lines.push(record.line);
-      if (this.csvProblems.length > 0) continue; // past a quoting error, cells are guesswork
-      const issue = this.header.widthIssue(record, index);
-      if (issue !== undefined) {
-        this.log.issues.push(issue);
-        continue;
-      }
-      if (this.bulk?.read(record.cells) === true && this.log.issues.length === 0) {
-        const flow = this.placeBulk(this.bulk, index);
-        if (flow !== null) {
-          flows.push(flow);
-          continue;
-        }
-      }
-      const fields = ComtradeRecord.fromCells(this.columns, record.cells);
-      const row = readComtradeRow(fields, index, this.log);
-      if (row !== undefined) {
-        const flow = this.place(row);
-        if (flow !== undefined) flows.push(flow);
+      for (const { cells, line } of table.records) {
+        if (this.header === undefined) this.header = this.readHeader(cells, reader);
+        else this.takeRecord(cells, line, flows);
       }
     }
     if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
+  }
+
+  /** Reads the records of text that splits line by line (see {@link CsvLines}). */
+  private takeLines({ text, line }: CsvLines, reader: CsvChunkReader, flows: TradeFlowJson[]) {
+    const separator = reader.separator ?? ',';
+    const delimiter = separator.charCodeAt(0);
+    const { starts, ends } = this;
+    const width = starts.length;
+    let number = line;
+    for (let start = 0; start < text.length; number += 1) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      if (end > start) {
+        // The cells' bounds, as long as the line has the header's width.
+        let count = 0;
+        let cellStart = start;
+        for (let at = start; at < end && count < width; at += 1) {
+          if (text.charCodeAt(at) !== delimiter) continue;
+          starts[count] = cellStart;
+          ends[count] = at;
+          count += 1;
+          cellStart = at + 1;
+        }
+        if (count === width - 1) {
+          starts[count] = cellStart;
+          ends[count] = end;
+          count += 1;
+        } else count = -1;
+        const index = this.records;
+        if (count !== width || !this.takeBulk(text, index, number, flows)) {
+          this.takeRecord(text.slice(start, end).split(separator), number, flows, false);
+        }
+      }
+      start = end + 1;
+    }
+  }
+
+  /**
+   * Reads a record of the header's width — column `i` is `text.slice(starts[i], ends[i])` — with
+   * the lean reader; false (nothing done) when the general reader must read it.
+   */
+  private takeBulk(text: string, index: number, line: number, flows: TradeFlowJson[]): boolean {
+    const bulk = this.bulk;
+    if (bulk === undefined || this.csvProblems.length > 0 || this.log.issues.length > 0) {
+      return false;
+    }
+    if (!bulk.read(text, this.starts, this.ends)) return false;
+    const flow = this.placeBulk(bulk, index);
+    if (flow === null) return false;
+    this.records += 1;
+    this.lines.push(line);
+    flows.push(flow);
+    return true;
+  }
+
+  /** Reads a record after the header (with the lean reader first, when `bulk`). */
+  private takeRecord(
+    cells: readonly string[],
+    line: number,
+    flows: TradeFlowJson[],
+    bulk = true,
+  ): void {
+    const index = this.records;
+    if (bulk && cells.length === this.starts.length && this.bulk !== undefined) {
+      // The cells as bounds in one text, for the lean reader.
+      let text = '';
+      cells.forEach((cell, column) => {
+        this.starts[column] = text.length;
+        text += cell;
+        this.ends[column] = text.length;
+      });
+      if (this.takeBulk(text, index, line, flows)) return;
+    }
+    this.records += 1;
+    this.lines.push(line);
+    if (this.csvProblems.length > 0) return; // past a quoting error, cells are guesswork
+    const issue = this.header?.widthIssue({ cells, line }, index);
+    if (issue !== undefined) {
+      this.log.issues.push(issue);
+      return;
+    }
+    const fields = ComtradeRecord.fromCells(this.columns, cells);
+    const row = readComtradeRow(fields, index, this.log);
+    if (row !== undefined) {
+      const flow = this.place(row);
+      if (flow !== undefined) flows.push(flow);
+    }
   }
 
   /** Reads records of JSON Lines and hands out their flows. */
@@ -400,6 +471,8 @@ class StreamImport {
       ]);
     }
     this.columns = headerColumns(header.header);
+    this.starts = new Int32Array(header.header.length);
+    this.ends = new Int32Array(header.header.length);
     const bulk = new ComtradeBulkRowReader(this.columns);
     if (bulk.usable && this.mode === 'totals' && this.baseId !== '') this.bulk = bulk;
     return header;
