@@ -11,9 +11,9 @@ import {
   axisUnit,
   formatAmount,
   formatAmountColumn,
+  formatGrowth,
   formatNumber,
   formatPeriodLabel,
-  formatRate,
 } from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
 import { noteRow, notesBelow } from './table-notes.js';
@@ -29,11 +29,16 @@ export function findTarget(dataset: Dataset, id: string): Target {
   ]);
 }
 
+/** A point's year-on-year rate, with no digit its two figures do not support; `—` if none. */
+function rateOf(point: TimelinePoint, locale: RenderContext['locale']): string {
+  return point.rate === null ? '—' : formatGrowth(point.rate, locale, point.rateDigits);
+}
+
 /** A point in words, for the data table, the live region and the tooltip. */
 export function describePoint(point: TimelinePoint, context: RenderContext): string {
   const { locale, m } = context;
   const rate =
-    point.rate === null ? '' : `, ${formatRate(point.rate, locale)} ${m.yearOnYear.toLowerCase()}`;
+    point.rate === null ? '' : `, ${rateOf(point, locale)} ${m.yearOnYear.toLowerCase()}`;
   const mark = point.uncertain
     ? ` (${point.derivation === undefined ? m.uncertain : m.derived})`
     : '';
@@ -101,7 +106,7 @@ export function timelineTable(
         return html`<tr class=${under ? 'noted' : ''}>
             <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
             <td>${values[index]}</td>
-            <td>${point.rate === null ? '—' : formatRate(point.rate, locale)}</td>
+            <td>${rateOf(point, locale)}</td>
             ${extra ? html`<td>${extra.cell(point)}</td>` : ''}
             ${below ? '' : html`<td class="notes">${note}</td>`}
           </tr>
@@ -160,7 +165,7 @@ export function timelineChart(
       notes: points.map((point) =>
         point?.rate == null || options.rates === false
           ? null
-          : formatRate(point.rate, locale).replace('\u00a0', ''),
+          : rateOf(point, locale).replace('\u00a0', ''),
       ),
       ...(bandEnd === undefined
         ? {}

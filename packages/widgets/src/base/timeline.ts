@@ -8,7 +8,7 @@ import {
   type SeriesPoint,
   yearOnYear,
 } from '@bilateral/core/calc';
-import { periodYears } from '../i18n/format.js';
+import { knownDigits, periodYears } from '../i18n/format.js';
 
 /**
  * A point of a series with its year-on-year rate and how it was obtained.
@@ -38,6 +38,12 @@ export interface TimelinePoint {
   readonly value: Money;
   /** Year-on-year rate, `null` when there is no base a year earlier. */
   readonly rate: Decimal | null;
+  /**
+   * The significant digits the rate's two figures are known to (the fewer, from their
+   * {@link TimelinePoint.precision}), or `undefined` when not known or when the base was implied
+   * by this point's own published rate (which it then gives back exactly).
+   */
+  readonly rateDigits: number | undefined;
   readonly uncertain: boolean;
   /**
    * The unit the value is known to: its published `precision` (for turnover, its parts' summed);
@@ -84,6 +90,18 @@ function knownTo(point: SeriesPoint): Decimal | undefined {
   return new Decimal(10).pow(Number(amount.toExponential().split('e')[1]) - 2);
 }
 
+/** See {@link TimelinePoint.rateDigits}. */
+function rateDigits(point: SeriesPoint, base: SeriesPoint | undefined): number | undefined {
+  if (base === undefined || base === point) return undefined;
+  // A base implied by this point's published rate (same source) gives that rate back exactly.
+  if (base.derivation !== undefined && base.source === point.source) return undefined;
+  const known = [point, base].map((p) => knownDigits(p.value.amount, knownTo(p)));
+  return known.reduce<number | undefined>(
+    (fewest, digits) => (digits === undefined ? fewest : Math.min(digits, fewest ?? digits)),
+    undefined,
+  );
+}
+
 const FILLABLE = new Set(['year', 'half', 'quarter', 'month']);
 
 /**
@@ -119,11 +137,16 @@ export function timeline(
 ): Timeline {
   if (series.points.length === 0) return { periods: [], points: [] };
   const rates = yearOnYear(series);
+  const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
   const all = series.points.map(
     (point, index): TimelinePoint => ({
       period: point.period,
       value: point.value,
       rate: rates[index]?.rate ?? null,
+      rateDigits: rateDigits(
+        point,
+        byPeriod.get(formatPeriod(rates[index]?.basePeriod ?? point.period)),
+      ),
       uncertain: point.uncertain === true || point.derivation !== undefined,
       precision: knownTo(point),
       derivation: point.derivation,

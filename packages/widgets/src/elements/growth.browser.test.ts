@@ -18,6 +18,21 @@ describe('<bilateral-growth>', () => {
     expect(rows).toHaveLength(9);
     // Every value of the column has the decimals of the one that needs most (US$1.03 billion).
     expect(text(rows[1] as Element)).toContain('2017 US$892.90 million +8.5 %');
+    // Year-on-year rates keep only the digits their two figures support (defect 11): 2017 and
+    // 2021 give back the rates they were published with (their bases are implied by them);
+    // US$1.03 billion on 892.9 million is known to a percent, US$2.2 on 1.65 billion to ten.
+    const rates = [...rows].map((row) => text(row.querySelectorAll('td')[1] as Element));
+    expect(rates).toEqual([
+      '—',
+      '+8.5 %',
+      'about +15 %',
+      'about +10 %',
+      'about −11 %',
+      '+33.3 %',
+      'about +24 %',
+      '−2.7 %',
+      'about +30 %',
+    ]);
     expect(text($(element, '[part=footer]'))).toMatch(/^Source: .+; and \d+ more$/);
     // A publisher is named once: "X, citing Y" stands for the articles X published on its own.
     expect(text($(element, '[part=footer]'))).toMatch(

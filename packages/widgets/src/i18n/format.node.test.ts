@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatAmount,
   formatAmountColumn,
+  formatGrowth,
   formatNumber,
   formatPartialDate,
   formatPeriodLabel,
@@ -88,6 +89,21 @@ describe('shares of figures published to a precision (issue 15 defect 11)', () =
     expect(formatShare(coverage, 'en', 3)).toBe('49.2\u00a0%');
     expect(formatShare(new Decimal('1.4238'), 'en', 4)).toBe('142.4\u00a0%');
     expect(formatShare(coverage, 'en', undefined)).toBe('49.2\u00a0%');
+  });
+});
+
+describe('growth of rounded figures (issue 15 defect 11)', () => {
+  it('keeps only the digits two figures known to n digits support, and says "about"', () => {
+    // US$1.37 billion (3 digits) on US$1.03 billion: 1.330…, a ratio known to a percent.
+    const rate = new Decimal('1370000000').dividedBy('1030000000').minus(1);
+    expect(formatGrowth(rate, 'en', 3)).toBe('about +33\u00a0%');
+    // US$2.2 billion (2 digits) on 1.65: 33.3 % is 30–36 %.
+    expect(formatGrowth(new Decimal('0.3333'), 'en', 2)).toBe('about +30\u00a0%');
+    expect(formatGrowth(new Decimal('-0.0273'), 'vi', 3)).toBe('\u22122,7%');
+    expect(formatGrowth(new Decimal('-0.105'), 'zh', 2)).toBe('约\u221211%');
+    // Enough digits, or none known: one decimal.
+    expect(formatGrowth(rate, 'en', 4)).toBe('+33.0\u00a0%');
+    expect(formatGrowth(rate, 'en', undefined)).toBe('+33.0\u00a0%');
   });
 });
 

@@ -131,6 +131,25 @@ export function formatShare(ratio: Decimal, locale: Locale, digits: number | und
   return `${ABOUT[locale]}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
 }
 
+/**
+ * A growth rate with no digit its two figures do not support: `digits` significant digits of
+ * each figure know their ratio to about one part in 10^digits, so a rate of two figures known to
+ * three digits is written `about +33 %`, to two `about +30 %`; with enough digits (or none known),
+ * as {@link formatRate}.
+ */
+export function formatGrowth(rate: Decimal, locale: Locale, digits: number | undefined): string {
+  const ratio = rate.plus(1);
+  if (digits === undefined || !ratio.isPositive()) return formatRate(rate, locale);
+  // The percentage's decimals the ratio's digits support (1 is what formatRate writes).
+  const decimals = digits - 3 - exponent(ratio);
+  if (decimals >= 1) return formatRate(rate, locale);
+  const step = new Decimal(10).pow(-decimals);
+  const percent = rate.times(100).dividedBy(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const sign = percent.isZero() ? '' : percent.isNegative() ? MINUS : '+';
+  const text = percent.abs().times(step).toFixed(0);
+  return `${ABOUT[locale]}${sign}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
+}
+
 const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
 
 const DATE_OPTIONS = {
