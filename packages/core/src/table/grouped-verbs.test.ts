@@ -144,6 +144,33 @@ describe('yearOnYearBy and periodOnPeriodBy', () => {
     expect(growth.rateAt(1)).toBe(Number(exact.toString()));
   });
 
+  it('keeps a level past 2^53 units exact when no rate reads it (regression)', () => {
+    const base = { reporter: 'VNM', partner: 'LAO', flow: 'export', currency: 'USD' } as const;
+    const table = flowTableFromRecords([
+      { ...base, period: '2024', value: '30000000000000000000000.000001' },
+      { ...base, flow: 'import', period: '2023', value: '2' },
+      { ...base, flow: 'import', period: '2024', value: '3' },
+    ]);
+    const growth = yearOnYearBy(table, ['reporter', 'partner', 'flow']);
+    expect(growth.valueAt(0).toFixed()).toBe('30000000000000000000000.000001');
+    expect(growth.reasonAt(0)).toBe('missing-base');
+    expect(growth.rateAt(2)).toBe(0.5);
+  });
+
+  it('answers an empty table and a table of one period (regression: the base loop steps by the periods)', () => {
+    const empty = flowTableFromRecords([]);
+    expect(yearOnYearBy(empty, ['reporter']).length).toBe(0);
+    expect(periodOnPeriodBy(empty, ['reporter']).length).toBe(0);
+    const base = { reporter: 'VNM', flow: 'export', period: '2024-03', currency: 'USD' } as const;
+    const one = flowTableFromRecords([
+      { ...base, partner: 'LAO', value: '1' },
+      { ...base, partner: 'THA', value: '2' },
+    ]);
+    const growth = periodOnPeriodBy(one, ['reporter', 'partner']);
+    expect(growth.length).toBe(2);
+    expect([growth.reasonAt(0), growth.reasonAt(1)]).toEqual(['missing-base', 'missing-base']);
+  });
+
   it('finds the year-earlier bases of the Vietnam–Laos totals', () => {
     const base = { reporter: 'VNM', partner: 'LAO', flow: 'export', currency: 'USD' } as const;
     const table = filterFlowTable(

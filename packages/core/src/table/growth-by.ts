@@ -195,32 +195,85 @@ class Growth extends TableGroups implements GroupedGrowth {
   }
 }
 
+/** What the rate loops fill: each group's base group, rate and reason. */
+interface RateArrays {
+  readonly base: Int32Array;
+  readonly rates: Float64Array;
+  readonly reasons: Uint8Array;
+}
+
 /**
- * Each group's base group: the group of the same series in the period `basePeriod` maps its
- * period to (−1 when the table has no such period or the series has no rows in it).
+ * Base, reason and rate of every group while the groups' codes are mixed-radix numbers with the
+ * period last: one sequential pass over the codes, series by series (a group's base is
+ * `lookup[series start + base period]`, no division per code), filling each group's base,
+ * reason and — where both levels are within 2^53 − 1 units — its rate: one float64 division of
+ * two exact integers, correctly rounded. Returns `false` when some group's level is past
+ * 2^53 − 1 (its float64 sum is then not exact; the rates involving it are left for
+ * {@link exactRates}).
  */
-function baseGroups(
+function ratesByCode(
+  table: FlowTable,
+  groups: SummedGroups,
+  basePeriod: Int32Array,
+  partial: Uint8Array | null,
+  into: RateArrays,
+): boolean {
+  const { lookup, sums: levels } = groups;
+  const { base, rates, reasons } = into;
+  // The period is a digit of the code only when it varies; a table of one period has radix 1
+  // (and an empty table a lookup of one empty slot): never a step of 0.
+  const radix = Math.max(1, table.dictionaries.period.length);
+  const size = lookup.length;
+  // A local copy: an imported binding read per group is a property read under some loaders.
+  const limit = MAX_EXACT;
+  let exact = true;
+  for (let start = 0; start < size; start += radix) {
+    for (let period = 0; period < radix; period++) {
+      const group = lookup[start + period] as number;
+      if (group < 0) continue;
+      const current = levels[group] as number;
+      if (current > limit) exact = false;
+      const shifted = basePeriod[period] as number;
+      const found = shifted < 0 ? -1 : (lookup[start + shifted] as number);
+      base[group] = found;
+      if (found < 0) {
+        reasons[group] = 1;
+        rates[group] = Number.NaN;
+      } else if (partial !== null && (partial[group] === 1 || partial[found] === 1)) {
+        reasons[group] = 3;
+        rates[group] = Number.NaN;
+      } else {
+        const previous = levels[found] as number;
+        if (previous <= 0) {
+          reasons[group] = 2;
+          rates[group] = Number.NaN;
+        } else if (current <= limit && previous <= limit) {
+          rates[group] = (current - previous) / previous;
+        } else {
+          rates[group] = Number.NaN; // a level past 2^53 − 1: `exact` is already false
+        }
+      }
+    }
+  }
+  return exact;
+}
+
+/**
+ * The same as {@link ratesByCode} when the codes are not mixed-radix numbers (many keys, or
+ * dictionaries too large for a dense lookup): each group's base is found through a map of
+ * (series, period) slots.
+ */
+function ratesBySlot(
   table: FlowTable,
   seriesKeys: readonly FlowKey[],
   groups: SummedGroups,
   basePeriod: Int32Array,
-): Int32Array {
-  const { count, lookup, firstRow } = groups;
+  partial: Uint8Array | null,
+  into: RateArrays,
+): boolean {
+  const { count, firstRow, sums: levels } = groups;
+  const { base, rates, reasons } = into;
   const periodCount = table.dictionaries.period.length;
-  const base = new Int32Array(count);
-  if (groups.mixedRadix) {
-    // code = series code × periods + period code: the base is one lookup away. The codes are
-    // visited in order (one sequential pass over the lookup), so no code per group is kept.
-    const size = lookup.length;
-    for (let code = 0; code < size; code++) {
-      const group = lookup[code] as number;
-      if (group < 0) continue;
-      const period = code % periodCount;
-      const shifted = basePeriod[period] as number;
-      base[group] = shifted < 0 ? -1 : (lookup[code - period + shifted] as number);
-    }
-    return base;
-  }
   const { codes: series, size } = keyCodes(table, seriesKeys);
   const periods = table.codes.period;
   const numeric = size * periodCount <= MAX_EXACT;
@@ -231,12 +284,65 @@ function baseGroups(
     const row = firstRow[group] as number;
     bySlot.set(slotOf(row, periods[row] as number), group);
   }
+  const limit = MAX_EXACT;
+  let exact = true;
   for (let group = 0; group < count; group++) {
     const row = firstRow[group] as number;
+    const current = levels[group] as number;
+    if (current > limit) exact = false;
     const shifted = basePeriod[periods[row] as number] as number;
-    base[group] = shifted < 0 ? -1 : (bySlot.get(slotOf(row, shifted)) ?? -1);
+    const found = shifted < 0 ? -1 : (bySlot.get(slotOf(row, shifted)) ?? -1);
+    base[group] = found;
+    if (found < 0) {
+      reasons[group] = 1;
+      rates[group] = Number.NaN;
+    } else if (partial !== null && (partial[group] === 1 || partial[found] === 1)) {
+      reasons[group] = 3;
+      rates[group] = Number.NaN;
+    } else {
+      const previous = levels[found] as number;
+      if (previous <= 0) {
+        reasons[group] = 2;
+        rates[group] = Number.NaN;
+      } else if (current <= limit && previous <= limit) {
+        rates[group] = (current - previous) / previous;
+      } else {
+        rates[group] = Number.NaN; // a level past 2^53 − 1: `exact` is already false
+      }
+    }
   }
-  return base;
+  return exact;
+}
+
+/**
+ * The rates the float64 loops left: groups with a rate (reason 0) and a level past 2^53 − 1,
+ * from the exact levels (BigInt), each quotient rounded once.
+ */
+function exactRates(sums: ExactColumn, into: RateArrays): void {
+  const { base, rates, reasons } = into;
+  const levels = sums.units;
+  for (let group = 0; group < base.length; group++) {
+    const found = base[group] as number;
+    if (reasons[group] !== 0 || found < 0) continue;
+    if ((levels[group] as number) <= MAX_EXACT && (levels[found] as number) <= MAX_EXACT) continue;
+    const previous = exactAt(sums, found);
+    rates[group] = divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
+  }
+}
+
+/** Per group, 1 when one of its rows is a partial aggregate; `null` when the table has none. */
+function partialGroups(
+  table: FlowTable,
+  keys: readonly FlowKey[],
+  groups: SummedGroups,
+): Uint8Array | null {
+  if (table.partial === null) return null;
+  const partial = new Uint8Array(groups.count);
+  const { codes } = keyCodes(table, keys);
+  for (let row = 0; row < table.length; row++) {
+    if (table.partial[row] === 1) partial[groups.lookup[codes[row] as number] as number] = 1;
+  }
+  return partial;
 }
 
 /** Growth of every group of `keys` + period against the period `shift` gives. */
@@ -248,48 +354,24 @@ function growthBy(
   const seriesKeys = groupingKeys(keys, ['period']);
   const groupKeys = [...seriesKeys, 'period'] as const;
   const groups = groupAndSum(table, groupKeys);
-  const sums = exactSums(table, groupKeys, groups);
   const { count, firstRow } = groups;
   const shifted = shiftedPeriodCodes(table, shift);
-  const base = baseGroups(table, seriesKeys, groups, shifted.codes);
-  let partial: Uint8Array | null = null;
-  if (table.partial !== null) {
-    partial = new Uint8Array(count);
-    const { codes } = keyCodes(table, groupKeys);
-    for (let row = 0; row < table.length; row++) {
-      if (table.partial[row] === 1) partial[groups.lookup[codes[row] as number] as number] = 1;
-    }
-  }
-  const rates = new Float64Array(count);
-  const reasons = new Uint8Array(count);
-  const levels = sums.units;
-  // Local copies: an imported binding read per group is a property read under some loaders.
-  const limit = MAX_EXACT;
-  const rateOf = (group: number, base: number) => {
-    const previous = exactAt(sums, base);
-    return divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
+  const partial = partialGroups(table, groupKeys, groups);
+  const into: RateArrays = {
+    base: new Int32Array(count),
+    rates: new Float64Array(count),
+    reasons: new Uint8Array(count),
   };
-  for (let group = 0; group < count; group++) {
-    const found = base[group] as number;
-    if (found < 0) {
-      reasons[group] = 1;
-      rates[group] = Number.NaN;
-    } else if (partial !== null && (partial[group] === 1 || partial[found] === 1)) {
-      reasons[group] = 3;
-      rates[group] = Number.NaN;
-    } else if ((levels[found] as number) <= 0) {
-      reasons[group] = 2;
-      rates[group] = Number.NaN;
-    } else {
-      // A level's float64 entry passes 2^53 − 1 exactly when the level is past it (in `big`).
-      const current = levels[group] as number;
-      const previous = levels[found] as number;
-      rates[group] =
-        current <= limit && previous <= limit
-          ? (current - previous) / previous
-          : rateOf(group, found);
-    }
-  }
+  // Float64 rates first, in one pass; the exact levels (a BigInt pass over the rows of the
+  // groups past 2^53 − 1) only when some group is past it.
+  const exact = groups.mixedRadix
+    ? ratesByCode(table, groups, shifted.codes, partial, into)
+    : ratesBySlot(table, seriesKeys, groups, shifted.codes, partial, into);
+  const sums: ExactColumn = exact
+    ? { units: groups.sums, big: new Map() }
+    : exactSums(table, groupKeys, groups);
+  if (!exact) exactRates(sums, into);
+  const { base, rates, reasons } = into;
   return new Growth(table, groupKeys, firstRow, sums, base, rates, reasons, partial, shifted.texts);
 }
 
