@@ -2,7 +2,6 @@ import {
   type Dataset,
   datasetSeries,
   defaultMeasure,
-  economyLabel,
   type Money,
   type PeriodKind,
   parseSeriesMeasure,
@@ -29,6 +28,7 @@ import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
+import { economyName } from '../i18n/economy-names.js';
 import { formatRate } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { growthStyles } from './growth.styles.js';
@@ -266,8 +266,8 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   protected headingText(view: GrowthView, { locale, m }: RenderContext): string {
     const subject = m.subject(
       view.measure,
-      economyLabel(view.reporter, locale),
-      economyLabel(view.partner, locale),
+      economyName(view.reporter, locale),
+      economyName(view.partner, locale),
     );
     return withCommodity(subject, view.commodity, m);
   }
