@@ -123,6 +123,19 @@ describe('the autoloader (the script-tag entry)', () => {
     expect(new Set(chunks).size).toBe(chunks.length);
   });
 
+  it("draws growth without the table of every economy's names or the figure parser", async () => {
+    const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>');
+    await drawn(page.document.querySelector('bilateral-growth') as Element);
+    const scripts = fetched(page).filter((path) => path.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const path of scripts) {
+      const code = await (await fetch(`/__bilateral__/bundle/${path}`)).text();
+      // A name only the core's table has (Cambodia in Vietnamese), a word only the parser reads.
+      expect(code, path).not.toContain('Campuchia');
+      expect(code, path).not.toContain('ngàn tỷ');
+    }
+  });
+
   it('reads the whole data file once for a page that has a series element and the dashboard', async () => {
     const page = await open(
       `<bilateral-growth dataset="vietnam-laos"></bilateral-growth>
