@@ -11,7 +11,8 @@ import { css } from 'lit';
  *   nested ones eating the width.
  * - A `.placeholder` is the frame of a panel while it loads and the container its reserved
  *   height is measured against; a `.loading-title` is as tall as the loaded title (1.3em at
- *   line-height 1.4). In error, `.over` lays the alert over the invisible placeholders.
+ *   line-height 1.4). In error, `.over` lays the alert over the invisible placeholders, near
+ *   their top, where a reader sees it.
  */
 export const dashboardStyles = css`
   :host {
@@ -76,6 +77,8 @@ export const dashboardStyles = css`
   }
   .over > [role='alert'] {
     justify-self: center;
+    align-self: start;
+    margin-block-start: 4em;
   }
   @container (max-width: 30em) {
     .grid > * {
