@@ -11,6 +11,7 @@ export {
 export { flowTableFromDataset } from './flow-table-from-dataset.js';
 export { flowTableFromRecords } from './flow-table-from-records.js';
 export { type GroupedGrowth, periodOnPeriodBy, yearOnYearBy } from './growth-by.js';
+export { hsLevelTable } from './hs-level-table.js';
 export { type RollUpOptions, rollUp, yearToDateBy } from './roll-up.js';
 export { type GroupedShares, sharesBy } from './shares-by.js';
 export { type GroupedSums, sumBy } from './sum-by.js';
