@@ -83,7 +83,7 @@ export function commodityLines(
     '',
     c.index === null
       ? `  Concentration (HHI): none — ${c.reason}`
-      : `  Concentration (HHI by ${section.level}): ${formatDecimal(new Decimal(c.points), { locale, fractionDigits: 0, roundingMode: 'half-up', trimZeros: false })} of 10,000 — ${c.band.replace(/-/g, ' ')}`,
+      : `  Concentration (HHI by ${section.level}): ${formatDecimal(new Decimal(c.points), { locale, fractionDigits: 0, roundingMode: 'half-up', trimZeros: false })} of ${formatDecimal(new Decimal(10_000), { locale, fractionDigits: 0, roundingMode: 'half-up', trimZeros: false })} — ${c.band.replace(/-/g, ' ')}`,
   );
   heading('Revealed comparative advantage (Balassa)');
   if (section.rca !== null) {
