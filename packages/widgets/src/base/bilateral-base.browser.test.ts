@@ -1,6 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { $, expectAccessible, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { userEvent } from 'vitest/browser';
+import { $, expectAccessible, mountLoaded, settled, shadow, text } from '../__tests__/helpers.js';
 import '../all.js';
+
+/** The blank under the content of an element's figure, in CSS pixels. */
+function blankUnder(element: Element): number {
+  const figure = $(element, '[part=figure]');
+  const content = [...figure.children].reduce(
+    (bottom, child) => Math.max(bottom, child.getBoundingClientRect().bottom),
+    figure.getBoundingClientRect().top,
+  );
+  return figure.getBoundingClientRect().bottom - content;
+}
+
+describe('the loading reserve', () => {
+  it('goes when a filter leaves the figure shorter: no blank band under a filtered gates panel', async () => {
+    const element = await mountLoaded(
+      '<bilateral-gates dataset="vietnam-laos"></bilateral-gates>',
+      390,
+    );
+    await settled([element]);
+    const before = element.getBoundingClientRect().height;
+    const [byClass] = shadow(element).querySelectorAll('select');
+    await userEvent.selectOptions(byClass as HTMLSelectElement, 'international');
+    await element.updateComplete;
+    await settled([element]);
+    expect(element.getBoundingClientRect().height).toBeLessThan(before - 24);
+    expect(blankUnder(element)).toBeLessThanOrEqual(24);
+  });
+});
 
 describe('the empty state', () => {
   it.each([
