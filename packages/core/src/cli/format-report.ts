@@ -6,6 +6,7 @@ import { formatDecimal } from '../money/number-format.js';
 import { countOf } from './count-of.js';
 import { commodityLines } from './format-commodities.js';
 import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
+import { NO_COMMODITY_FLOWS } from './report-commodities.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
 
@@ -99,6 +100,10 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
     lines.push(`  No growth table: ${report.growthNote}.`);
   }
   if (report.commodities !== null) lines.push(...commodityLines(report.commodities, locale, color));
+  else if (report.commoditiesNote !== null && report.commoditiesNote !== NO_COMMODITY_FLOWS) {
+    heading('Commodity indicators');
+    lines.push(`  None: ${report.commoditiesNote}.`);
+  }
   if (report.targets.length > 0) {
     heading('Targets');
     for (const target of report.targets) {

@@ -7,6 +7,8 @@ import { parseDataset } from '../dataset/dataset.js';
 import { vietnamLaos } from '../datasets/index.js';
 import { response } from '../io/__fixtures__/comtrade.js';
 import { commodityExtract } from './__fixtures__/commodity-extract.js';
+import { formatReport } from './format-report.js';
+import { buildReport } from './report.js';
 import { commoditySection } from './report-commodities.js';
 
 /** `bilateral report <file> --json`'s result. */
@@ -131,6 +133,12 @@ describe('bilateral report: the commodity indicators', () => {
       sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
       flows: [flow('1201'), flow('120190')],
     });
+    const text = formatReport(buildReport(overlapping), 'en', false);
+    expect(text).toContain('Commodity indicators');
+    expect(text).toContain('None: the commodity flows cannot be summed by HS level');
+    expect(formatReport(buildReport(vietnamLaos), 'en', false)).not.toContain(
+      'Commodity indicators',
+    );
     expect(commoditySection(overlapping)).toMatch(
       /^the commodity flows cannot be summed by HS level: flows\[1\]\.commodity: HS 120190 lies within HS 1201 /,
     );

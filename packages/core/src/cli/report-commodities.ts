@@ -100,6 +100,9 @@ function nameOf(code: string | null, level: HsLevel): string {
 
 const TOP = 10;
 
+/** Why a dataset of totals has no commodity section (the text report says nothing then). */
+export const NO_COMMODITY_FLOWS = 'the dataset has no commodity-level flows';
+
 function indicatorJson(value: IndicatorValue): { value: string | null; reason: string | null } {
   return value.value === null
     ? { value: null, reason: value.message }
@@ -142,7 +145,7 @@ function keyed(
  */
 export function commoditySection(dataset: Dataset): CommoditySection | string {
   const main = mainCommodityFlow(dataset.flows);
-  if (main === undefined) return 'the dataset has no commodity-level flows';
+  if (main === undefined) return NO_COMMODITY_FLOWS;
   const codes = datasetCommodities(dataset, main);
   const level: HsLevel = codes.some((code) => code.length === 2) ? 'chapter' : 'heading';
   let rolled: ReturnType<typeof rollUpCommodities>;
