@@ -7,9 +7,10 @@
  * only when all five codes are, and two values only when their digits are. Private to the `io`
  * module.
  *
- * Memory per observation: 20 bytes of codes, 8 of value, 1 of scale, 4 of row, 1 of flags and 8
- * to 16 of hash slots (the table is kept at most half full), so 42–50 bytes, up to twice that
- * just after the arrays have doubled; values past 15 digits are kept as text beside.
+ * Memory per observation: 20 bytes of codes, 8 of value, 1 of scale, 4 of row, 1 of flags and
+ * 5.7 to 11.4 of hash slots (the table is kept at most 70 % full), so 40–46 bytes, and up to half
+ * as much again of room not used yet (the arrays grow by half when full); values past 15 digits
+ * are kept as text beside.
  *
  * @internal
  */
@@ -46,6 +47,11 @@ export type ObservationCodes = readonly [number, number, number, number, number]
 
 /** Canonical decimal text (`toFixed()` of a non-negative Decimal) with at most 15 digits. */
 const SMALL_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/** How full the hash table may be before it doubles (linear probing stays short below it). */
+const MAX_LOAD = 0.7;
+/** How much the observations' arrays grow when full (less than doubling: less unused room). */
+const GROWTH = 1.5;
 
 /** Where `value` text of an observation is held when it has more than 15 digits. */
 const WIDE = -1;
@@ -108,7 +114,7 @@ export class ObservationTable {
     value: string,
     [mantissa, scale]: readonly [number, number],
   ): number {
-    if (2 * (this.count + 1) > this.slots.length) this.rehash();
+    if (this.count + 1 > this.slots.length * MAX_LOAD) this.rehash();
     if (this.count === this.rows.length) this.grow();
     const id = this.count;
     this.count += 1;
@@ -166,7 +172,7 @@ export class ObservationTable {
   }
 
   private grow(): void {
-    const size = this.rows.length * 2;
+    const size = Math.ceil(this.rows.length * GROWTH);
     const codes = new Uint32Array(size * 5);
     codes.set(this.codes);
     this.codes = codes;

@@ -30,6 +30,7 @@ import {
 import { TitleFacts } from './_comtrade-title.js';
 import { type CsvTable, readCsv } from './_csv.js';
 import { CsvChunkReader, type CsvLines } from './_csv-stream.js';
+import { LineNumbers } from './_line-numbers.js';
 import {
   Dictionary,
   type ObservationCodes,
@@ -39,7 +40,6 @@ import {
 import { type CsvHeader, readCsvHeader } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
-import { Uint32List } from './_uint32-list.js';
 import { type ComtradeImportOptions, importComtrade, OptionsSchema } from './import-comtrade.js';
 import type { ImportReport } from './import-result.js';
 
@@ -112,10 +112,13 @@ async function wholeText(first: string, rest: AsyncIterator<string>): Promise<st
  * Imports UN Comtrade records from a stream — a CSV or tab-separated bulk file read in chunks —
  * with the rules, exclusions, notes and errors of {@link importComtrade}, handing the flows out in
  * batches as the rows are read: memory does not grow with the file's text or its flows. What it
- * keeps per row: the row's line (4 bytes), and for each distinct record its key and value (to find
- * duplicates, breakdowns without a totals row and commodity codes that nest; about 150 bytes), and
- * the row numbers the report lists (flows and exclusions). JSON input (a response or an array) is
- * read whole and imported by {@link importComtrade}, its flows handed out in one batch.
+ * keeps per row: the row's line (4 bytes), and for each distinct record its key as five dictionary
+ * codes and its value as an exact scaled integer in typed arrays (to find duplicates, breakdowns
+ * without a totals row and commodity codes that nest; 42–50 bytes, up to twice that while the
+ * arrays grow), and the row numbers the report lists (flows and exclusions, 8 bytes each). Plain
+ * totals rows of CSV are read by a lean reader straight from the chunk's text (no object per row);
+ * the others by the general one. JSON input (a response or an array) is read whole and imported
+ * by {@link importComtrade}, its flows handed out in one batch.
  *
  * @param source - chunks of text or UTF-8 bytes: a Node `Readable`, a web `ReadableStream`, any
  *   (async) iterable
@@ -253,7 +256,7 @@ class JsonLines {
 class StreamImport {
   private readonly mode: 'totals' | 'breakdowns';
   private readonly baseId: string;
-  private readonly lines = new Uint32List();
+  private readonly lines = new LineNumbers();
   private readonly log = new ImportLog(['rows'], (row) => this.lines.at(row));
   private readonly csvProblems: BilateralIssue[] = [];
   private header: CsvHeader | undefined;
