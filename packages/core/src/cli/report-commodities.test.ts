@@ -139,6 +139,32 @@ describe('bilateral report: the commodity indicators', () => {
     expect(formatReport(buildReport(vietnamLaos), 'en', false)).not.toContain(
       'Commodity indicators',
     );
+    // Products of one year in two currencies: the report stands, without the indicators.
+    const mixed = parseDataset({
+      id: 'mixed',
+      title: { en: 'Mixed' },
+      sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
+      flows: [flow('1201'), { ...flow('2601'), currency: 'LAK' }],
+    });
+    expect(buildReport(mixed).commoditiesNote).toMatch(
+      /^the commodity indicators cannot be computed: /,
+    );
+    // World exports in two currencies: no RCA, the rest shown.
+    const world = (reporter: string, currency: string) => ({
+      ...flow('1201'),
+      reporter,
+      partner: 'WLD',
+      currency,
+    });
+    const rca = commoditySection(
+      parseDataset({
+        id: 'rca',
+        title: { en: 'RCA' },
+        sources: [{ id: 's', publisher: 'S', title: 'S', date: '2025-01-01', language: 'en' }],
+        flows: [flow('1201'), world('VNM', 'USD'), world('THA', 'THB')],
+      }),
+    );
+    expect(typeof rca === 'string' ? rca : rca.rcaNote).toMatch(/several currencies \(USD, THB\)/);
     expect(commoditySection(overlapping)).toMatch(
       /^the commodity flows cannot be summed by HS level: flows\[1\]\.commodity: HS 120190 lies within HS 1201 /,
     );

@@ -184,18 +184,24 @@ export function commoditySection(dataset: Dataset): CommoditySection | string {
     growthNote = `no earlier ${latest.kind === 'year' ? 'year' : 'period'} to compare ${period} with`;
   } else {
     const from = formatPeriod(previous);
-    const result = contributionsToGrowth(current, keyed(rolled, { ...main, period: from }));
-    const total = indicatorJson(result.total);
-    growth = {
-      from,
-      total: total.value,
-      totalReason: total.reason,
-      contributions: result.rows.map((r) => ({
-        code: r.key,
-        name: nameOf(r.key, level),
-        ...indicatorJson(r),
-      })),
-    };
+    try {
+      const result = contributionsToGrowth(current, keyed(rolled, { ...main, period: from }));
+      const total = indicatorJson(result.total);
+      growth = {
+        from,
+        total: total.value,
+        totalReason: total.reason,
+        contributions: result.rows.map((r) => ({
+          code: r.key,
+          name: nameOf(r.key, level),
+          ...indicatorJson(r),
+        })),
+      };
+    } catch (error) {
+      // Products of the two years in different currencies, say.
+      if (!(error instanceof BilateralError)) throw error;
+      growthNote = `no contributions to growth ${from} → ${period}: ${error.message}`;
+    }
   }
   const { rca, rcaNote } = rcaOf(rolled, main, period, level);
   return {
@@ -257,6 +263,13 @@ function rcaOf(
   const world = new Map<string, Money[]>();
   for (const row of toWorld)
     world.set(row.code ?? '—', [...(world.get(row.code ?? '—') ?? []), row.value]);
+  const currencies = new Set(toWorld.map((row) => row.value.currency));
+  if (currencies.size > 1) {
+    return {
+      rca: null,
+      rcaNote: `not computable: the exports to the World are in several currencies (${[...currencies].join(', ')}); convert them to one first`,
+    };
+  }
   try {
     const worldRows = [...world].map(([key, values]) => ({
       key,

@@ -477,7 +477,14 @@ function growthOf(
 }
 
 function commoditiesOf(dataset: Dataset): Pick<Report, 'commodities' | 'commoditiesNote'> {
-  const section = commoditySection(dataset);
+  let section: CommoditySection | string;
+  try {
+    section = commoditySection(dataset);
+  } catch (error) {
+    // Products of one year in several currencies, say: the rest of the report stands.
+    if (!(error instanceof BilateralError)) throw error;
+    section = `the commodity indicators cannot be computed: ${error.message}`;
+  }
   return typeof section === 'string'
     ? { commodities: null, commoditiesNote: section }
     : { commodities: section, commoditiesNote: null };
