@@ -26,7 +26,6 @@ import {
   OfficialCrossingCountSchema,
   safeParseBorderCrossings,
 } from '../infrastructure/schemas.js';
-import type { Period } from '../period/index.js';
 import type { Target, TargetJson } from '../targets/index.js';
 import { parseTarget, TargetSchema, targetToJson } from '../targets/schemas.js';
 import {
@@ -36,7 +35,7 @@ import {
   checkUniqueIds,
 } from './dataset-checks.js';
 import { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
-import { wellFormedFlow } from './well-formed-flow.js';
+import { flowTextCache, wellFormedFlow } from './well-formed-flow.js';
 
 /**
  * The dataset JSON document: the format widgets load, the CLI validates and the embedded
@@ -216,8 +215,8 @@ export function parseDataset(input: unknown): Dataset {
   // Well-formed flows are read without their schema (most of the time a large document takes);
   // a flow that is not plainly well formed goes through the schema, which words its problems.
   const listed = flowsOf(input);
-  const periods = new Map<string, Period | null>();
-  const readFlows = listed?.map((item) => wellFormedFlow(item, periods));
+  const cache = flowTextCache();
+  const readFlows = listed?.map((item) => wellFormedFlow(item, cache));
   const nesting = nestingIssue(
     readFlows !== undefined && !readFlows.includes(undefined)
       ? // Flat flows add nothing to the nesting walk: it runs over the rest of the document.

@@ -1,10 +1,11 @@
 /**
  * `parseDataset` on large generated documents (10,000 and 100,000 flows): validation of every
- * flow, duplicate detection, and conversion to periods and exact Money. Run with `pnpm bench`;
- * numbers in docs/performance.md.
+ * flow, duplicate detection, and conversion to periods and exact Money — beside `JSON.parse` of
+ * the same document's text (issue 14's target: `parseDataset` ≤ 3× `JSON.parse`) and
+ * `parseDatasetText`, both together. Run with `pnpm bench`; numbers in docs/performance.md.
  */
 import { expect, test } from 'vitest';
-import { type DatasetDocument, parseDataset } from '../index.js';
+import { type DatasetDocument, parseDataset, parseDatasetText } from '../index.js';
 
 const MONTHS = 300; // 2000-01 … 2024-12
 
@@ -42,16 +43,26 @@ function generatedDocument(count: number): DatasetDocument {
   } as DatasetDocument;
 }
 
-test('parseDataset: 10,000 and 100,000 flows', async ({ bench }) => {
-  const small = generatedDocument(10_000);
-  const large = generatedDocument(100_000);
-  expect(parseDataset(small).flows).toHaveLength(10_000);
-  expect(parseDataset(large).flows).toHaveLength(100_000);
-
-  await bench('parseDataset, 10,000 flows', () => {
-    parseDataset(small);
-  }).run({ iterations: 10, time: 0, warmupIterations: 1, throws: true });
-  await bench('parseDataset, 100,000 flows', () => {
-    parseDataset(large);
-  }).run({ iterations: 3, time: 0, warmupIterations: 1, throws: true });
+test('parseDataset: 10,000 and 100,000 flows, beside JSON.parse of the same text', async ({
+  bench,
+}) => {
+  for (const count of [10_000, 100_000]) {
+    const document = generatedDocument(count);
+    const text = JSON.stringify(document);
+    expect(parseDataset(document).flows).toHaveLength(count);
+    expect(parseDatasetText(text)).toEqual(parseDataset(document));
+    const flows = count.toLocaleString('en');
+    await bench.compare(
+      bench(`JSON.parse of the text, ${flows} flows`, () => {
+        JSON.parse(text);
+      }),
+      bench(`parseDataset of the parsed document, ${flows} flows`, () => {
+        parseDataset(document);
+      }),
+      bench(`parseDatasetText (JSON.parse + parseDataset), ${flows} flows`, () => {
+        parseDatasetText(text);
+      }),
+      { iterations: count >= 100_000 ? 5 : 10, time: 0, warmupIterations: 1, throws: true },
+    );
+  }
 });

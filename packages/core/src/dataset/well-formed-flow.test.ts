@@ -4,7 +4,7 @@ import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { TradeFlowSchema } from '../flow/schemas.js';
 import { flowFromValidJson } from '../flow/trade-flow.js';
 import { parseDataset, safeParseDataset } from './dataset.js';
-import { wellFormedFlow } from './well-formed-flow.js';
+import { flowTextCache, wellFormedFlow } from './well-formed-flow.js';
 
 const flow = {
   reporter: 'VNM',
@@ -80,10 +80,10 @@ describe('wellFormedFlow', () => {
   });
 
   it('parses each period text once, yet gives every flow a period of its own', () => {
-    const periods = new Map();
+    const cache = flowTextCache();
     const range = { ...flow, period: '2023-11/2024-02' };
-    const [first, second] = [wellFormedFlow(range, periods), wellFormedFlow(range, periods)];
-    expect(periods.size).toBe(1);
+    const [first, second] = [wellFormedFlow(range, cache), wellFormedFlow(range, cache)];
+    expect(cache.periods.size).toBe(1);
     expect(first?.period).toEqual(second?.period);
     expect(first?.period).not.toBe(second?.period);
     if (first?.period.kind === 'range' && second?.period.kind === 'range') {

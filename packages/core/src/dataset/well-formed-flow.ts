@@ -1,7 +1,7 @@
 import { isKnownEconomyCode } from '../economy/is-known-economy-code.js';
 import type { TradeFlow } from '../flow/index.js';
 import { isCurrencyCode } from '../money/currency.js';
-import { money } from '../money/index.js';
+import { money } from '../money/money.js';
 import { type Period, parsePeriod } from '../period/index.js';
 
 const ECONOMY = /^[A-Z]{3}$/;
@@ -12,10 +12,34 @@ const MAX_VALUE_LENGTH = 36;
 /** How many keys every flow has: reporter, partner, flow, period, value, currency, status, source. */
 const REQUIRED_KEYS = 8;
 
-const isEconomy = (value: unknown): value is string =>
-  isKnownEconomyCode(value) && ECONOMY.test(value);
+const isEconomy = (text: string): boolean => isKnownEconomyCode(text) && ECONOMY.test(text);
 const isStatus = (value: unknown): value is TradeFlow['status'] =>
   value === 'official' || value === 'estimate' || value === 'preliminary' || value === 'revised';
+
+/** What the texts of one document's flows were found to be: each text is checked once. */
+export interface FlowTextCache {
+  /** Period texts and their periods (`null`: not a period). */
+  readonly periods: Map<string, Period | null>;
+  /** Economy codes and whether they are known. */
+  readonly economies: Map<string, boolean>;
+  /** Currency codes and whether they are ISO 4217 codes. */
+  readonly currencies: Map<string, boolean>;
+}
+
+/** An empty {@link FlowTextCache}, for one document. */
+export function flowTextCache(): FlowTextCache {
+  return { periods: new Map(), economies: new Map(), currencies: new Map() };
+}
+
+/** Whether a text passes `check`, asked once per text. */
+function cachedCheck(text: string, known: Map<string, boolean>, check: (text: string) => boolean) {
+  let ok = known.get(text);
+  if (ok === undefined) {
+    ok = check(text);
+    known.set(text, ok);
+  }
+  return ok;
+}
 
 /**
  * The period a text names, parsed once per text (`null` when it names none): each call returns
@@ -44,12 +68,12 @@ function periodOf(text: string, periods: Map<string, Period | null>): Period | n
  * characters. Returns the `TradeFlow` `flowFromValidJson` would build from the schema's output
  * (same keys, same order, same Money), or `undefined` for anything else — the caller then runs
  * the schema, which reports the exact problems. Anything this function accepts, the schema
- * accepts (a property test checks it on random flows). `periods` caches the periods of one
- * document's texts.
+ * accepts (a property test checks it on random flows). `cache` holds what one document's texts
+ * were found to be (periods, economy and currency codes), so each is checked once.
  */
 export function wellFormedFlow(
   item: unknown,
-  periods: Map<string, Period | null> = new Map(),
+  cache: FlowTextCache = flowTextCache(),
 ): TradeFlow | undefined {
   if (
     typeof item !== 'object' ||
@@ -78,12 +102,16 @@ export function wellFormedFlow(
     const entry = json[key];
     switch (key) {
       case 'reporter':
-        if (!isEconomy(entry)) return undefined;
+        if (typeof entry !== 'string' || !cachedCheck(entry, cache.economies, isEconomy)) {
+          return undefined;
+        }
         reporter = entry;
         required++;
         break;
       case 'partner':
-        if (!isEconomy(entry)) return undefined;
+        if (typeof entry !== 'string' || !cachedCheck(entry, cache.economies, isEconomy)) {
+          return undefined;
+        }
         partner = entry;
         required++;
         break;
@@ -105,7 +133,9 @@ export function wellFormedFlow(
         required++;
         break;
       case 'currency':
-        if (typeof entry !== 'string' || !isCurrencyCode(entry)) return undefined;
+        if (typeof entry !== 'string' || !cachedCheck(entry, cache.currencies, isCurrencyCode)) {
+          return undefined;
+        }
         currency = entry;
         required++;
         break;
@@ -148,7 +178,7 @@ export function wellFormedFlow(
     }
   }
   if (required !== REQUIRED_KEYS) return undefined;
-  const period = periodOf(periodText, periods);
+  const period = periodOf(periodText, cache.periods);
   if (period === null) return undefined;
   const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } = {
     reporter,
