@@ -64,6 +64,24 @@ const SHOTS: readonly Shot[] = [
     width: 1200,
   },
   {
+    name: 'growth-hover-narrow',
+    markup: '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    width: 280,
+    hover: 6,
+  },
+  {
+    name: 'balance-series-hover',
+    markup: '<bilateral-balance dataset="vietnam-laos" view="series"></bilateral-balance>',
+    width: 640,
+    hover: 0,
+  },
+  {
+    name: 'target-wide',
+    markup:
+      '<bilateral-target dataset="vietnam-laos" target="vnm-lao-joint-statement-2024"></bilateral-target>',
+    width: 1200,
+  },
+  {
     name: 'growth-narrow-vi',
     markup: '<bilateral-growth dataset="vietnam-laos" locale="vi"></bilateral-growth>',
     width: 280,
@@ -101,8 +119,10 @@ it.each(SHOTS)('screenshot of $name in light and dark', async ({ name, markup, w
     for (const part of shadow(element).querySelectorAll<AnyElement>('[part]')) {
       await part.updateComplete;
     }
-    if (hover !== undefined) {
-      await userEvent.hover(shadow(element).querySelectorAll('rect.hit')[hover] as Element);
+    const column =
+      hover === undefined ? undefined : shadow(element).querySelectorAll('rect.hit')[hover];
+    if (column !== undefined) {
+      await userEvent.hover(column);
       await element.updateComplete;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -111,6 +131,8 @@ it.each(SHOTS)('screenshot of $name in light and dark', async ({ name, markup, w
       path: `${inject('screenshotDir')}/${name}-${theme}.png`,
       base64: true,
     });
+    // The pointer leaves, or the next picture would show a point under it.
+    if (column !== undefined) await userEvent.unhover(column);
     expect(path).toContain(`${name}-${theme}.png`);
     // The picture is of the whole frame: its width (device pixels) and a drawn height.
     const [shotWidth, shotHeight] = pngSize(base64);

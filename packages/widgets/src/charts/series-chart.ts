@@ -90,6 +90,13 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
     y + 8 > tip.box.y &&
     y - 16 < tip.box.y + tip.box.height;
   const lastBand = bandPoints[bandPoints.length - 1];
+  // The band's end values clear its edges along their whole width (12px text, about 7px a
+  // character): above the highest upper edge and below the lowest lower edge under them.
+  const endsWidth =
+    Math.max(input.bandEnds?.upper.length ?? 0, input.bandEnds?.lower.length ?? 0) * 7;
+  const under = bandPoints.filter((p) => lastBand !== undefined && p.x >= lastBand.x - endsWidth);
+  const upperY = Math.min(...under.map((p) => p.upper)) - 6;
+  const lowerY = Math.max(...under.map((p) => p.lower)) + 16;
   return svg`
     ${valueAxis(y, 0, width, input.format, input.unit)}
     ${band(bandPoints, 'band')}
@@ -113,11 +120,11 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
     })}
     ${
       lastBand && input.bandEnds
-        ? svg`<text class="band-label" x=${lastBand.x} y=${lastBand.upper - 6} text-anchor="end">${input.bandEnds.upper}</text>
+        ? svg`<text class="band-label" x=${lastBand.x} y=${upperY} text-anchor="end">${input.bandEnds.upper}</text>
           ${
             input.bandEnds.lower === input.bandEnds.upper
               ? nothing
-              : svg`<text class="band-label" x=${lastBand.x} y=${lastBand.lower + 16} text-anchor="end">${input.bandEnds.lower}</text>`
+              : svg`<text class="band-label" x=${lastBand.x} y=${lowerY} text-anchor="end">${input.bandEnds.lower}</text>`
           }`
         : nothing
     }

@@ -79,6 +79,8 @@ export function placeTip(
     inside(anchor.x - reach - width, anchor.y - height / 2),
     inside(anchor.x - width / 2, bounds.y),
     inside(bounds.x + bounds.width - width, bounds.y),
+    // Just under a label at the top left (the axis unit), where the plot's top leaves room.
+    inside(anchor.x - width / 2, bounds.y + LINE),
   ];
   const among = (boxes: readonly Box[], box: Box) => boxes.filter((b) => overlaps(box, b)).length;
   const weight = labels.length + 1;
