@@ -110,27 +110,29 @@ export function rollUpCommodities(
     ]);
   }
   // One flow per reporter, partner, direction, period and HS code: the preferred one.
-  const published = new Map<string, { flows: TradeFlow[]; indexes: number[] }>();
+  const published = new Map<string, { series: string; flows: TradeFlow[]; indexes: number[] }>();
   flows.forEach((flow, index) => {
     if (flow.commodity === undefined) return;
     checkHsCode(flow.commodity, level, ['flows', index, 'commodity'], ['options', 'level']);
-    const key = `${seriesKey(flow)}|${flow.commodity}`;
+    const series = seriesKey(flow);
+    const key = `${series}|${flow.commodity}`;
     const entry = published.get(key);
-    if (entry === undefined) published.set(key, { flows: [flow], indexes: [index] });
+    if (entry === undefined) published.set(key, { series, flows: [flow], indexes: [index] });
     else {
       entry.flows.push(flow);
       entry.indexes.push(index);
     }
   });
-  const chosen = [...published.values()].map(({ flows: group, indexes }) => {
-    const flow = preferredFlow(group, options.sources);
-    return { flow, index: indexes[group.indexOf(flow)] ?? 0 };
+  const chosen = [...published.values()].map(({ series, flows: group, indexes }) => {
+    const flow =
+      group.length === 1 ? (group[0] as TradeFlow) : preferredFlow(group, options.sources);
+    return { series, flow, index: indexes[group.indexOf(flow)] ?? 0 };
   });
   refuseOverlaps(chosen);
   const rows = new Map<string, { first: TradeFlow; code: string | null; parts: typeof chosen }>();
   for (const entry of chosen) {
     const code = hsCodeAt(entry.flow.commodity ?? '', level);
-    const key = `${seriesKey(entry.flow)}|${code ?? ''}`;
+    const key = `${entry.series}|${code ?? ''}`;
     const row = rows.get(key);
     if (row === undefined) rows.set(key, { first: entry.flow, code, parts: [entry] });
     else row.parts.push(entry);
@@ -171,12 +173,13 @@ function seriesKey(flow: TradeFlow): string {
 }
 
 /** Refuses a code beside a code within it (1201 and 120190) in one series: one would count twice. */
-function refuseOverlaps(chosen: readonly { flow: TradeFlow; index: number }[]): void {
+function refuseOverlaps(
+  chosen: readonly { series: string; flow: TradeFlow; index: number }[],
+): void {
   const bySeries = new Map<string, Map<string, number>>();
-  for (const { flow, index } of chosen) {
-    const key = seriesKey(flow);
-    const codes = bySeries.get(key) ?? new Map<string, number>();
-    bySeries.set(key, codes);
+  for (const { series, flow, index } of chosen) {
+    const codes = bySeries.get(series) ?? new Map<string, number>();
+    bySeries.set(series, codes);
     codes.set(flow.commodity ?? '', index);
   }
   for (const codes of bySeries.values()) {
