@@ -27,6 +27,7 @@ export * from './money/index.js';
 export * from './money/schemas.js';
 export * from './period/index.js';
 export * from './period/schemas.js';
+export * from './rates/index.js';
 export * from './table/index.js';
 export * from './targets/index.js';
 export * from './targets/schemas.js';

@@ -31,6 +31,7 @@ function forbidden(inputs: readonly string[]): string[] {
       /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?zod\//.test(input) ||
       /^src\/datasets\//.test(input) ||
       /^src\/hs\/data\//.test(input) ||
+      /^src\/rates\/data\//.test(input) ||
       // Embedded crossing lists, counts and sources; the classification systems classes are
       // checked against by default are reference definitions, not data.
       (/^src\/infrastructure\/data\//.test(input) &&
@@ -161,6 +162,16 @@ describe('calculations bundle without schemas or embedded data', () => {
     });
     for (const name of ['root', 'hs']) {
       expect(outputOf(metafile, name)).toContain('src/hs/data/hs-nomenclature.ts');
+    }
+  });
+
+  it('brings the embedded rate table only with ANNUAL_AVERAGE_RATES (root entry or /rates)', async () => {
+    const metafile = await bundle({
+      root: uses(['ANNUAL_AVERAGE_RATES', 'convert'], './src/index.ts'),
+      rates: uses(['ANNUAL_AVERAGE_RATES'], './src/rates/index.ts'),
+    });
+    for (const name of ['root', 'rates']) {
+      expect(outputOf(metafile, name)).toContain('src/rates/data/annual-average-rates.ts');
     }
   });
 

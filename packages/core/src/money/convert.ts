@@ -39,7 +39,7 @@ export function applyRate<T extends string>(
  * @param value - the money to convert
  * @param to - the ISO 4217 code to convert into
  * @param options - the day (`on`, `YYYY-MM-DD`) or the `period`, the `rates` table (the caller's
- * data: the library embeds none), and optionally the `kind` of rate
+ * data, or the embedded, sourced `ANNUAL_AVERAGE_RATES`), and optionally the `kind` of rate
  * @returns the amount in `to`
  * @throws {@link BilateralError} `MISSING_RATE` or `AMBIGUOUS_RATE` naming the pair and the date,
  * `UNDATED_RATE` when no date is given or a row has none, `OUT_OF_RANGE` when the result is past

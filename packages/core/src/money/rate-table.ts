@@ -24,7 +24,8 @@ export type RateKind = 'period-average' | 'end-of-period';
 /**
  * One row of a rate table: `rate` units of `to` buy one unit of `from`, for a `period` (e.g. the
  * 2024 annual average) or on a `date` (`YYYY-MM-DD`) — exactly one of the two. `source` is the id
- * of the publication the rate comes from. Tables are the caller's data: the library embeds none.
+ * of the publication the rate comes from. Tables are the caller's data;
+ * `ANNUAL_AVERAGE_RATES` is the one the library embeds, each rate cited.
  *
  * @example
  * ```ts
