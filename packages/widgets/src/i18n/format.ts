@@ -98,8 +98,11 @@ export function formatRate(rate: Decimal, locale: Locale, signed = true): string
   const [decimal] = SEPARATORS[locale];
   const text = percent.abs().toFixed(1).replace('.', decimal);
   const sign = percent.isZero() ? '' : percent.isNegative() ? '−' : signed ? '+' : '';
-  return `${sign}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
+  return percentText(`${sign}${text}`, locale);
 }
+
+/** A number followed by the locale's percent sign: `25.5 %` (en, no-break space), `25,5%`. */
+const percentText = (text: string, locale: Locale) => `${text}${locale === 'en' ? '\u00a0%' : '%'}`;
 
 /** The power of ten of a non-zero value's first digit: 3 for 1,234, −1 for 0.5. */
 const exponent = (value: Decimal) => Number(value.toExponential().split('e')[1]);
@@ -128,7 +131,7 @@ export function formatShare(ratio: Decimal, locale: Locale, digits: number | und
   const rounded = percent.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
   const decimals = Math.max(0, digits - 1 - exponent(rounded.abs()));
   const text = rounded.toFixed(decimals).replace('.', SEPARATORS[locale][0]);
-  return `${ABOUT[locale]}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
+  return ABOUT[locale] + percentText(text, locale);
 }
 
 /**
@@ -146,8 +149,7 @@ export function formatGrowth(rate: Decimal, locale: Locale, digits: number | und
   const step = new Decimal(10).pow(-decimals);
   const percent = rate.times(100).dividedBy(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   const sign = percent.isZero() ? '' : percent.isNegative() ? MINUS : '+';
-  const text = percent.abs().times(step).toFixed(0);
-  return `${ABOUT[locale]}${sign}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
+  return ABOUT[locale] + percentText(sign + percent.abs().times(step).toFixed(0), locale);
 }
 
 const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
