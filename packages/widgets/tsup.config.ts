@@ -117,6 +117,8 @@ export default defineConfig([
       index: 'src/index.ts',
       all: 'src/all.ts',
       react: 'src/react.ts',
+      // `bilateral-embed` (Node): the pages without script (src/embed/).
+      'embed-cli': 'src/embed/bin.ts',
       ...Object.fromEntries(
         elements.flatMap((name) => [
           [name, `src/elements/${name}.define.ts`],

@@ -1,6 +1,7 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { PointNavController } from '../controllers/point-nav-controller.js';
 import { BilateralBase, type RenderContext } from './bilateral-base.js';
+import { publishersOf, sourceLine } from './publishers.js';
 
 export type { RenderContext } from './bilateral-base.js';
 
@@ -117,13 +118,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const chart = this.renderChart(view, context);
     this.nav.setPoints(chart.points);
     const interactive = !this.isStatic;
-    const sources = this.sourceIdsOf(view)
-      .map((id) => context.dataset.sources.find((source) => source.id === id))
-      .filter((source) => source !== undefined);
-    // One entry per publisher; "X" goes when "X, citing Y" is shown, which names X already.
-    const publishers = [...new Map(sources.map((s) => [s.publisher, s])).values()].filter(
-      (source, _, all) => !all.some((other) => other.publisher.startsWith(`${source.publisher}, `)),
-    );
+    const publishers = publishersOf(context.dataset, this.sourceIdsOf(view));
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.
@@ -213,21 +208,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
       >
         ${this.renderTable(view, context)}
       </div>
-      ${this.renderFooter(
-        m,
-        publishers.length === 0
-          ? nothing
-          : html`${publishers
-              .slice(0, 2)
-              .map(
-                (source, index) =>
-                  html`${index > 0 ? '; ' : ''}${
-                    source.url?.startsWith('https://') || source.url?.startsWith('http://')
-                      ? html`<a href=${source.url} rel="noopener">${source.publisher}</a>`
-                      : source.publisher
-                  }`,
-              )}${publishers.length > 2 ? m.more(publishers.length - 2) : ''}`,
-      )}
+      ${this.renderFooter(m, publishers.length === 0 ? nothing : sourceLine(publishers, m))}
     </figure>`;
   }
 }

@@ -1,0 +1,32 @@
+import type { Dataset } from '@bilateral/core/calc';
+import { html, type TemplateResult } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+
+type Source = Dataset['sources'][number];
+
+/**
+ * The sources behind the figures shown (`ids`), one per publisher: "X" goes when "X, citing Y"
+ * is there, which names X already.
+ */
+export function publishersOf(dataset: Dataset, ids: readonly string[]): Source[] {
+  const sources = ids
+    .map((id) => dataset.sources.find((source) => source.id === id))
+    .filter((source) => source !== undefined);
+  return [...new Map(sources.map((s) => [s.publisher, s])).values()].filter(
+    (source, _, all) => !all.some((other) => other.publisher.startsWith(`${source.publisher}, `)),
+  );
+}
+
+/** The first two publishers (linked when their URL is http or https), then "; and N more". */
+export function sourceLine(publishers: readonly Source[], m: Messages): TemplateResult {
+  return html`${publishers
+    .slice(0, 2)
+    .map(
+      (source, index) =>
+        html`${index > 0 ? '; ' : ''}${
+          source.url?.startsWith('https://') || source.url?.startsWith('http://')
+            ? html`<a href=${source.url} rel="noopener">${source.publisher}</a>`
+            : source.publisher
+        }`,
+    )}${publishers.length > 2 ? m.more(publishers.length - 2) : ''}`;
+}

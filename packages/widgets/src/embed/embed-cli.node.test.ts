@@ -1,0 +1,165 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lineWriter, runEmbed } from './embed-cli.js';
+
+/** Runs the command; `out` and `err` are its lines, `json` the parsed envelope with --json. */
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runEmbed(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const json = argv.includes('--json') ? JSON.parse(out.join('\n')) : undefined;
+  return { code, out, err, json };
+}
+
+const folder = () => mkdtempSync(join(tmpdir(), 'bilateral-embed-'));
+
+describe('bilateral-embed', () => {
+  it('writes one page per chart element, with no script, its chart, table and source line', async () => {
+    const out = folder();
+    const { code, json } = await run('vietnam-laos', '-o', out, '--json');
+    expect(code).toBe(0);
+    expect(json.ok).toBe(true);
+    expect(json.result.files.map((f: { element: string }) => f.element)).toEqual([
+      'growth',
+      'balance',
+      'target',
+      'gates',
+    ]);
+    for (const name of ['growth', 'balance', 'target', 'gates']) {
+      const page = readFileSync(join(out, `${name}.html`), 'utf8');
+      expect(page.startsWith('<!doctype html>')).toBe(true);
+      expect(page).toContain(`<bilateral-${name}><template shadowrootmode="open"><style>`);
+      expect(page).not.toMatch(/<script|lit-part|lit-node/);
+      expect(page).toMatch(/<svg[^>]* viewBox="0 0 640 /);
+      expect(page).toContain('<table');
+      expect(page).toContain('Source: ');
+    }
+    // The figures the live element shows (elements.browser.test.ts and growth.browser.test.ts).
+    const growth = readFileSync(join(out, 'growth.html'), 'utf8');
+    expect(growth).toContain('<title>Vietnam–Laos turnover</title>');
+    expect(growth).toContain('US$892.90 million');
+    expect(growth).toMatch(/Vietnam–Laos turnover rose from/);
+  });
+
+  it('speaks the language asked for, takes attributes, and writes nothing for an empty selection', async () => {
+    const out = folder();
+    const { code, out: lines } = await run(
+      'vietnam-laos',
+      '--out',
+      out,
+      '--locale',
+      'vi',
+      '--theme',
+      'dark',
+      '-e',
+      'growth',
+      '-e',
+      'balance',
+      '--set',
+      'from=2030',
+    );
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      'nothing to show for <bilateral-growth>: no file written',
+      'nothing to show for <bilateral-balance>: no file written',
+    ]);
+    const again = await run(
+      'vietnam-laos',
+      '-o',
+      out,
+      '--locale',
+      'vi',
+      '--theme',
+      'dark',
+      '-e',
+      'growth',
+    );
+    expect(again.out).toEqual([
+      `wrote ${join(out, 'growth.html')}: <bilateral-growth> "Kim ngạch thương mại Việt Nam – Lào"`,
+    ]);
+    const page = readFileSync(join(out, 'growth.html'), 'utf8');
+    expect(page).toContain('<html lang="vi">');
+    expect(page).toContain('<bilateral-growth theme="dark">');
+  });
+
+  it('escapes what a page gives it (a title with markup stays text)', async () => {
+    const out = folder();
+    await run(
+      'vietnam-laos',
+      '-o',
+      out,
+      '-e',
+      'growth',
+      '--set',
+      'title=<script>alert(1)</script> & co',
+    );
+    const page = readFileSync(join(out, 'growth.html'), 'utf8');
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>');
+  });
+
+  it('reads a dataset file, and names each problem of a bad one with its path (exit 1)', async () => {
+    const dir = folder();
+    const file = join(dir, 'bad.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ id: 'x', title: { en: 'X' }, sources: [], flows: [{ reporter: 'VNM' }] }),
+    );
+    const { code, json } = await run(file, '-o', dir, '--json');
+    expect(code).toBe(1);
+    expect(json.ok).toBe(false);
+    expect(json.command).toBe('embed');
+    expect(json.error.code).toBe('INVALID_DATASET');
+    expect(json.error.issues).toContainEqual({
+      path: ['flows', 0, 'flow'],
+      message: expect.any(String),
+    });
+    writeFileSync(file, '{"id": ');
+    const text = await run(file, '-o', dir);
+    expect(text.code).toBe(1);
+    expect(text.err[0]).toMatch(/^bilateral-embed: /);
+    expect(text.err.join('\n')).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it.each([
+    [['missing.json'], 'FILE_UNREADABLE'],
+    [[], 'USAGE'],
+    [['vietnam-laos', '--width', '99'], 'USAGE'],
+    [['vietnam-laos', '--locale', 'fr'], 'USAGE'],
+    [['vietnam-laos', '-e', 'map'], 'USAGE'],
+    [['vietnam-laos', '--set', 'colour=red'], 'USAGE'],
+    [['vietnam-laos', '--set', 'nothing'], 'USAGE'],
+    [['vietnam-laos', '--colour'], 'USAGE'],
+  ])('refuses %j with %s (exit 2), one envelope with --json', async (argv, code) => {
+    const { code: exit, json } = await run(...argv, '--json');
+    expect(exit).toBe(2);
+    expect(json).toMatchObject({ ok: false, command: 'embed', error: { code } });
+  });
+
+  it('says when it cannot write its folder', async () => {
+    const dir = folder();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    const { code, json } = await run('vietnam-laos', '-o', join(file, 'below'), '--json');
+    expect(code).toBe(2);
+    expect(json.error.code).toBe('FILE_UNWRITABLE');
+  });
+
+  it('stops writing quietly when the reader closes the pipe', () => {
+    const stream = Object.assign(new EventEmitter(), { written: [] as string[] });
+    const write = (text: string) => {
+      stream.written.push(text);
+      return true;
+    };
+    const errors: unknown[] = [];
+    const line = lineWriter(Object.assign(stream, { write }), (error) => errors.push(error));
+    line('one');
+    stream.emit('error', Object.assign(new Error('closed'), { code: 'EPIPE' }));
+    line('two');
+    expect(stream.written).toEqual(['one\n']);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,256 @@
+/// <reference types="node" />
+/**
+ * `bilateral-embed`: writes a self-contained HTML page (no script) per chart element, with the
+ * figure as static SVG, its data table and its source line, for pages and CMSs that allow no
+ * script (see docs/widgets.md, "Without script"). It lives in the widgets package because it
+ * draws with the elements' own code; the core's `bilateral` command has no widgets.
+ *
+ * Output and errors follow the `bilateral` command's rules: no stack trace (one clear line, or
+ * one line asking for a report on a bug), `--json` gives exactly one envelope on stdout
+ * (`{ ok: true, command: "embed", result }` or `{ ok: false, command: "embed", error: { code,
+ * message, issues } }`), a closed pipe ends the output quietly, and the exit codes are 0 (done),
+ * 1 (the input has problems), 2 (the command could not run as asked) and 70 (a bug).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  BilateralError,
+  type Dataset,
+  getEmbeddedDataset,
+  type Locale,
+  parseDatasetText,
+} from '@bilateral/core';
+import { EMBEDDABLE, EmbedAttributeError, type EmbedName } from './embed-figure.js';
+import { embedPage } from './embed-page.js';
+
+/** Where the command writes: stdout and stderr lines (tests pass their own). */
+export interface EmbedIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;
+
+const USAGE = `Usage: bilateral-embed <dataset.json | vietnam-laos | laos-china> [options]
+
+Writes <element>.html for each chart element: the figure as static SVG, its data table and its
+source line, in one file with no script, to link to or put in an <iframe>.
+
+Options:
+  -o, --out <folder>       where to write the files (default: the current folder)
+  -e, --element <name>     growth, balance, target or gates; repeat for several (default: all four)
+      --locale <code>      en, vi, lo or zh (default: en)
+      --theme <theme>      auto (follows the reader's colour scheme), light or dark (default: auto)
+      --width <pixels>     the chart's width, 280 to 2000 (default: 640); it narrows with its frame
+      --set <name=value>   an attribute of the elements, as on the page; repeat for several
+                           (from=2019, to=2024, reporter=VNM, partner=LAO, title=…, measure=exports)
+      --json               one JSON envelope on stdout
+  -h, --help               this help`;
+
+/** A problem with how the command was run: one line, exit 2 (or `exitCode`). */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'USAGE',
+    readonly exitCode: number = EXIT.usage,
+  ) {
+    super(message);
+  }
+}
+
+const LOCALES: readonly string[] = ['en', 'vi', 'lo', 'zh'];
+const THEMES: readonly string[] = ['auto', 'light', 'dark'];
+
+/** `text` cut to 200 characters, for messages that quote input. */
+function quoted(text: string): string {
+  const shown = text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text;
+  return JSON.stringify(shown);
+}
+
+/** The dataset a name or a file holds. */
+async function datasetOf(input: string): Promise<Dataset> {
+  if (input === 'vietnam-laos' || input === 'laos-china') return getEmbeddedDataset(input);
+  let text: string;
+  try {
+    text = await readFile(input, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new UsageError(
+      `cannot read ${quoted(input)} (${reason}); give a dataset file, or vietnam-laos or laos-china`,
+      'FILE_UNREADABLE',
+    );
+  }
+  return parseDatasetText(text);
+}
+
+/** The `--set name=value` attributes. */
+function attributesOf(pairs: readonly string[]): Record<string, string> {
+  const attributes: Record<string, string> = Object.create(null);
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new UsageError(`--set wants name=value, not ${quoted(pair)}`);
+    attributes[pair.slice(0, at).trim().toLowerCase()] = pair.slice(at + 1);
+  }
+  return attributes;
+}
+
+/** What the command did: the files it wrote and the elements with nothing to show. */
+interface EmbedResult {
+  readonly files: { readonly element: EmbedName; readonly file: string; readonly title: string }[];
+  readonly empty: EmbedName[];
+}
+
+/** Runs the command on parsed arguments. */
+async function embed(argv: readonly string[]): Promise<EmbedResult | 'help'> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: {
+      out: { type: 'string', short: 'o', default: '.' },
+      element: { type: 'string', short: 'e', multiple: true },
+      locale: { type: 'string', default: 'en' },
+      theme: { type: 'string', default: 'auto' },
+      width: { type: 'string', default: '640' },
+      set: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return 'help';
+  const [input, ...extra] = positionals;
+  if (input === undefined)
+    throw new UsageError('which dataset? Give a file, or vietnam-laos or laos-china');
+  if (extra.length > 0)
+    throw new UsageError(`one dataset at a time, not also ${quoted(extra[0] ?? '')}`);
+  const names = (values.element ?? Object.keys(EMBEDDABLE)) as string[];
+  for (const name of names) {
+    if (!Object.hasOwn(EMBEDDABLE, name)) {
+      throw new UsageError(`--element ${quoted(name)}: choose growth, balance, target or gates`);
+    }
+  }
+  if (!LOCALES.includes(values.locale as string)) {
+    throw new UsageError(`--locale ${quoted(values.locale as string)}: choose en, vi, lo or zh`);
+  }
+  if (!THEMES.includes(values.theme as string)) {
+    throw new UsageError(`--theme ${quoted(values.theme as string)}: choose auto, light or dark`);
+  }
+  const width = Number(values.width);
+  if (!Number.isInteger(width) || width < 280 || width > 2000) {
+    throw new UsageError(
+      `--width ${quoted(values.width as string)}: a whole number of pixels, 280 to 2000`,
+    );
+  }
+  const attributes = attributesOf(values.set ?? []);
+  const dataset = await datasetOf(input);
+  const result: EmbedResult = { files: [], empty: [] };
+  const pages: [EmbedName, string, string][] = [];
+  for (const name of [...new Set(names)] as EmbedName[]) {
+    const page = await embedPage(name, dataset, {
+      locale: values.locale as Locale,
+      width,
+      theme: values.theme as 'auto' | 'light' | 'dark',
+      attributes,
+    });
+    if (page === null) result.empty.push(name);
+    else pages.push([name, page.title, page.html]);
+  }
+  const out = values.out as string;
+  try {
+    await mkdir(out, { recursive: true });
+    for (const [name, title, html] of pages) {
+      const file = join(out, `${name}.html`);
+      await writeFile(file, html);
+      result.files.push({ element: name, file, title });
+    }
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'not writable';
+    throw new UsageError(`cannot write into ${quoted(out)} (${reason})`, 'FILE_UNWRITABLE');
+  }
+  return result;
+}
+
+/** The code, message, issues and exit code of an error. */
+function report(error: unknown) {
+  if (error instanceof BilateralError) {
+    return {
+      code: error.code as string,
+      message: error.message,
+      issues: error.issues,
+      exitCode: EXIT.problems,
+    };
+  }
+  if (error instanceof UsageError) {
+    return { code: error.code, message: error.message, issues: [], exitCode: error.exitCode };
+  }
+  if (
+    error instanceof EmbedAttributeError ||
+    (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')
+  ) {
+    return { code: 'USAGE', message: (error as Error).message, issues: [], exitCode: EXIT.usage };
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'INTERNAL', message, issues: [], exitCode: EXIT.internal };
+}
+
+/**
+ * Runs `bilateral-embed` with its arguments (without `node` and the script) and returns the
+ * exit code.
+ */
+export async function runEmbed(argv: readonly string[], io: EmbedIo): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    const result = await embed(argv);
+    if (result === 'help') {
+      if (json) io.out(JSON.stringify({ ok: true, command: 'embed', result: { help: USAGE } }));
+      else io.out(USAGE);
+      return EXIT.ok;
+    }
+    if (json) {
+      io.out(JSON.stringify({ ok: true, command: 'embed', result }));
+    } else {
+      for (const { element, file, title } of result.files)
+        io.out(`wrote ${file}: <bilateral-${element}> "${title}"`);
+      for (const element of result.empty)
+        io.out(`nothing to show for <bilateral-${element}>: no file written`);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    const { code, message, issues, exitCode } = report(error);
+    if (json) {
+      io.out(JSON.stringify({ ok: false, command: 'embed', error: { code, message, issues } }));
+    } else if (code === 'INTERNAL') {
+      io.err(`bilateral-embed: internal error (please report it): ${message.split('\n', 1)[0]}`);
+    } else {
+      io.err(`bilateral-embed: ${message}`);
+      if (code === 'USAGE') io.err('Run "bilateral-embed --help".');
+    }
+    return exitCode;
+  }
+}
+
+/** The part of a Node stream the command writes to. */
+export interface OutputStream {
+  write(text: string): boolean;
+  on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
+
+/**
+ * A line writer on `stream` that stops quietly when the reader goes away (`| head` closes the
+ * pipe: EPIPE is not an error of the command); any other write error goes to `onError`.
+ */
+export function lineWriter(
+  stream: OutputStream,
+  onError: (error: NodeJS.ErrnoException) => void,
+): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error) => {
+    if (closed) return;
+    if (error.code === 'EPIPE') closed = true;
+    else onError(error);
+  });
+  return (text) => {
+    if (!closed) stream.write(`${text}\n`);
+  };
+}

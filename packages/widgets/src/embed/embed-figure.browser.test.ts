@@ -1,0 +1,63 @@
+import { vietnamLaos } from '@bilateral/core';
+import { render } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { $, expectAccessible, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import '../all.js';
+import { loadEconomyTable } from '../i18n/economy-names.js';
+import { loadMessages } from '../i18n/messages.js';
+import { tableRows } from '../publish/table-csv.js';
+import { type EmbedName, embedFigure } from './embed-figure.js';
+
+/** The words of every SVG text of a chart, in order. */
+const svgTexts = (root: ParentNode) =>
+  [...root.querySelectorAll('[part=chart] svg text')].map((node) => node.textContent?.trim());
+
+describe.each([
+  ['growth', {}],
+  ['balance', {}],
+  ['target', {}],
+  ['gates', {}],
+  ['growth', { measure: 'exports', from: '2019' }],
+  ['balance', { view: 'series' }],
+] as const)('the page without script of <bilateral-%s> %j', (name, attributes) => {
+  it.each(['en', 'vi'] as const)('shows the live element’s numbers (%s)', async (locale) => {
+    const tag = `bilateral-${name}`;
+    const set = Object.entries(attributes)
+      .map(([key, value]) => `${key}="${value}"`)
+      .join(' ');
+    const live = await mountLoaded(
+      `<${tag} dataset="vietnam-laos" locale="${locale}" static ${set}></${tag}>`,
+    );
+    const svg = $<SVGSVGElement>(live, '[part=chart] svg');
+    const m = await loadMessages(locale);
+    await loadEconomyTable();
+    const figure = embedFigure(name as EmbedName, vietnamLaos, attributes, {
+      locale,
+      m,
+      width: svg.width.baseVal.value,
+    });
+    if (figure === null) throw new Error('nothing embedded');
+    const page = document.createElement('div');
+    render(figure.template, page);
+    document.body.append(page);
+    expect(text(page.querySelector('[part=title]') as Element)).toBe(text($(live, '[part=title]')));
+    expect(text(page.querySelector('[part=summary]') as Element)).toBe(
+      text($(live, '[part=summary]')),
+    );
+    expect(svgTexts(page)).toEqual(svgTexts(shadow(live)));
+    // The same shapes at the same places (Lit's markers and indentation aside).
+    const markup = (node: Element | null) =>
+      (node?.innerHTML ?? '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(markup(page.querySelector('[part=chart] svg'))).toBe(markup(svg));
+    const tables = (root: ParentNode) =>
+      [...root.querySelectorAll<HTMLTableElement>('[part=table] table')].map(tableRows);
+    expect(tables(page)).toEqual(tables(shadow(live)));
+    expect(text(page.querySelector('[part=footer]') as Element)).toBe(
+      text($(live, '[part=footer]')),
+    );
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * A chart element's figure drawn without script: the element's own view, title, summary,
+ * legend, chart, data table (shown, not behind a button) and source line, computed by the same
+ * methods the live element calls, in one template. `embed-html.ts` writes it as a page.
+ */
+import type { Dataset } from '@bilateral/core/calc';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
+import { publishersOf, sourceLine } from '../base/publishers.js';
+import { BilateralBalance } from '../elements/balance.js';
+import { BilateralGates } from '../elements/gates.js';
+import { BilateralGrowth } from '../elements/growth.js';
+import { BilateralTarget } from '../elements/target.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** The elements that can be embedded without script, by name. */
+export const EMBEDDABLE = {
+  growth: BilateralGrowth,
+  balance: BilateralBalance,
+  target: BilateralTarget,
+  gates: BilateralGates,
+} as const;
+
+/** `growth`, `balance`, `target` or `gates`. */
+export type EmbedName = keyof typeof EMBEDDABLE;
+
+/** The element's drawing methods (protected on the class), called as the element calls them. */
+interface Drawing {
+  computeView(dataset: Dataset): unknown;
+  titleText(generated: string): string;
+  headingText(view: unknown, context: RenderContext): string;
+  summaryText(view: unknown, context: RenderContext): string;
+  renderExtras(view: unknown, context: RenderContext): TemplateResult | typeof nothing;
+  renderChart(view: unknown, context: RenderContext): ChartParts;
+  renderTable(view: unknown, context: RenderContext): TemplateResult;
+  sourceIdsOf(view: unknown): readonly string[];
+  renderFooter(
+    m: Messages,
+    generated: TemplateResult | typeof nothing,
+  ): TemplateResult | typeof nothing;
+  subtitle: string | undefined;
+  isStatic: boolean;
+  locale: string | undefined;
+}
+
+/** A figure ready to write: its title, its template, and the element's styles. */
+export interface EmbedFigure {
+  readonly title: string;
+  readonly template: TemplateResult;
+  readonly styles: readonly string[];
+}
+
+/** An unknown attribute name for `name`, with the ones it has. */
+export class EmbedAttributeError extends Error {
+  override readonly name = 'EmbedAttributeError';
+}
+
+/**
+ * Sets attributes on an element as the browser would (by the element's declared attributes:
+ * `heading-level="3"` sets `headingLevel` to 3, a boolean attribute is true when present);
+ * throws an {@link EmbedAttributeError} naming an attribute the element does not have.
+ */
+function setAttributes(
+  element: ReactiveElement,
+  tag: string,
+  attributes: Readonly<Record<string, string>>,
+): void {
+  const type = element.constructor as typeof ReactiveElement;
+  void type.observedAttributes; // finalizes the class: elementProperties is complete
+  const byAttribute = new Map<string, [PropertyKey, unknown]>();
+  for (const [property, options] of type.elementProperties) {
+    if (options.state || options.attribute === false) continue;
+    const attribute =
+      typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase();
+    byAttribute.set(attribute, [property, options.type]);
+  }
+  for (const [name, value] of Object.entries(attributes)) {
+    const found = byAttribute.get(name);
+    if (found === undefined || ['dataset', 'src'].includes(name)) {
+      const known = [...byAttribute.keys()].filter((key) => !['dataset', 'src'].includes(key));
+      throw new EmbedAttributeError(
+        `<${tag}> has no attribute "${name}" to embed with (it has: ${known.sort().join(', ')})`,
+      );
+    }
+    const [property, kind] = found;
+    (element as unknown as Record<PropertyKey, unknown>)[property] =
+      kind === Boolean ? true : kind === Number ? Number(value) : value;
+  }
+}
+
+/** The cssText of an element class's styles, in order. */
+function stylesOf(styles: unknown): string[] {
+  if (Array.isArray(styles)) return styles.flatMap(stylesOf);
+  const text = (styles as { cssText?: string } | undefined)?.cssText;
+  return text === undefined ? [] : [text];
+}
+
+/**
+ * The figure of element `name` for `dataset` with `attributes` (as on the element: `from`,
+ * `to`, `reporter`, `title`, …) at `context.width` pixels, in `context.locale` (whose messages
+ * must have loaded); `null` when the element would show its empty state. Throws what the element
+ * would show as its error (a BilateralError), or an {@link EmbedAttributeError}.
+ */
+export function embedFigure(
+  name: EmbedName,
+  dataset: Dataset,
+  attributes: Readonly<Record<string, string>>,
+  context: Omit<RenderContext, 'dataset' | 'active'>,
+): EmbedFigure | null {
+  const type = EMBEDDABLE[name];
+  const element = new type();
+  setAttributes(element, `bilateral-${name}`, attributes);
+  const drawing = element as unknown as Drawing;
+  drawing.isStatic = true; // no filters or buttons: nothing here runs
+  drawing.locale = context.locale; // no document to take a lang from
+  const view = drawing.computeView(dataset);
+  if (view === null) return null;
+  const full: RenderContext = { ...context, dataset, active: -1 };
+  const { m } = full;
+  const title = drawing.titleText(drawing.headingText(view, full));
+  const chart = drawing.renderChart(view, full);
+  const publishers = publishersOf(dataset, drawing.sourceIdsOf(view));
+  const template = html`<figure part="figure">
+    <div part="title" class="title" role="heading" aria-level="1">${title}</div>
+    <p part="summary" class="summary" id="summary">
+      ${drawing.subtitle?.trim() || drawing.summaryText(view, full)}
+    </p>
+    ${drawing.renderExtras(view, full)}
+    <div part="chart" class="chart" role="img" aria-label=${title} aria-describedby="summary">
+      <svg viewBox="0 0 ${full.width} ${chart.height}" width=${full.width} height=${chart.height}
+        aria-hidden="true" focusable="false">${chart.content}</svg>
+    </div>
+    <div id="table" part="table" class="table-wrap" role="region" aria-label="${title}: ${m.table}"
+      tabindex="0">${drawing.renderTable(view, full)}</div>
+    ${drawing.renderFooter(m, publishers.length === 0 ? nothing : sourceLine(publishers, m))}
+  </figure>`;
+  return { title, template, styles: stylesOf(type.styles) };
+}
