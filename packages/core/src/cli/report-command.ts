@@ -27,7 +27,8 @@ async function datasetFrom(name: string | undefined, file: string | undefined): 
 /** `bilateral report`: the report of an embedded dataset or a dataset file. */
 export const reportCommand: Command = {
   usage: 'report [--dataset <name> | <file>] [--source <id>] [--locale <l>]',
-  summary: 'Print trade, growth, balance, targets, reconciliation and border crossings.',
+  summary:
+    'Print trade, growth, balance, commodity indicators, targets, reconciliation and border crossings.',
   options: {
     dataset: { type: 'string' },
     source: { type: 'string' },

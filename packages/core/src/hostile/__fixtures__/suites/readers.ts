@@ -23,6 +23,10 @@ export const READERS = [
   'economyFromComtradeCode',
   'getProvince',
   'listProvinces',
+  'commodityName',
+  'hsCodeAt',
+  'rollUpCommodities',
+  'mirrorFlows',
 ] as const;
 
 /** Each reader given every hostile value and generated ones. */
