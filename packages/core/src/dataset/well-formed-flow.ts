@@ -1,7 +1,8 @@
+import { Decimal } from '../_internal/decimal.js';
 import { isKnownEconomyCode } from '../economy/is-known-economy-code.js';
 import type { TradeFlow } from '../flow/index.js';
 import { isCurrencyCode } from '../money/currency.js';
-import { money } from '../money/money.js';
+import type { Money } from '../money/index.js';
 import { type Period, parsePeriod } from '../period/index.js';
 
 const ECONOMY = /^[A-Z]{3}$/;
@@ -185,7 +186,9 @@ export function wellFormedFlow(
     partner,
     flow: direction,
     period,
-    value: money(value, currency),
+    // What `money(value, currency)` gives, without checking again what the loop checked: an
+    // unsigned plain decimal of at most 36 characters is read by `toDecimal` as `new Decimal`.
+    value: Object.freeze({ amount: new Decimal(value), currency }) as Money,
     status,
     source,
   };
