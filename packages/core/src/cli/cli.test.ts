@@ -297,7 +297,9 @@ describe('bilateral report', () => {
     expect(second).toBeGreaterThan(first);
     expect(out).toMatch(/2023\s+US\$38\.9 billion\s+US\$1\.5 million\s+US\$38\.9 billion/);
     // Turnover of HS 1201 needs both directions, which only 2023 has: growth is of exports.
-    expect(out).toContain("Growth of Brazil–China exports, HS 1201 (Brazil's figures)");
+    expect(out).toContain(
+      "Growth of Brazil–China exports, HS 1201 — Soya beans, whether or not broken (Brazil's figures)",
+    );
     expect(out).toContain(
       'exports: they are known for 2 years, turnover (exports + imports) for 1 year only',
     );

@@ -13,8 +13,10 @@ const NAME_WIDTH = 48;
 /** Mirror rows printed; `--json` has them all. */
 const MIRROR_ROWS = 12;
 
-const cut = (name: string) =>
-  name.length <= NAME_WIDTH ? name : `${name.slice(0, NAME_WIDTH - 1).trimEnd()}…`;
+/** An HS name cut to {@link NAME_WIDTH} characters, with an ellipsis when cut. */
+export function shortName(name: string): string {
+  return name.length <= NAME_WIDTH ? name : `${name.slice(0, NAME_WIDTH - 1).trimEnd()}…`;
+}
 
 function percentOf(fraction: string | null, locale: Locale, signed = false): string {
   if (fraction === null) return '—';
@@ -34,7 +36,7 @@ function productTable(rows: readonly ProductRow[], currency: string, locale: Loc
     ['code', 'product', 'value', 'share'],
     rows.map((row) => [
       row.code ?? '',
-      cut(row.name),
+      shortName(row.name),
       amount(row.value, currency, locale),
       percentOf(row.share, locale),
     ]),
@@ -51,7 +53,7 @@ function indicatorTable(
     ['code', 'product', header],
     rows.map((row) => [
       row.code,
-      cut(row.name),
+      shortName(row.name),
       row.value === null ? `— (${row.reason})` : format(row.value),
     ]),
     ['left', 'left', 'right'],

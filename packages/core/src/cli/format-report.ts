@@ -1,10 +1,11 @@
 import { Decimal } from '../_internal/decimal.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
+import { commodityName } from '../hs/index.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { countOf } from './count-of.js';
-import { commodityLines } from './format-commodities.js';
+import { commodityLines, shortName } from './format-commodities.js';
 import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
 import { NO_COMMODITY_FLOWS } from './report-commodities.js';
 import { styled } from './terminal-text.js';
@@ -46,8 +47,12 @@ function publishedPercent(fraction: string): string {
   return `${value.isNegative() ? '' : '+'}${value.toFixed()} %`;
 }
 
-/** ", HS 1201" after a heading, for a commodity's figures. */
-const hs = (commodity: string | null) => (commodity === null ? '' : `, HS ${commodity}`);
+/** ", HS 1201 — Soya beans, whether or not broken" after a heading, for a commodity's figures. */
+function hs(commodity: string | null): string {
+  if (commodity === null) return '';
+  const { name } = commodityName(commodity);
+  return name === null ? `, HS ${commodity}` : `, HS ${commodity} — ${shortName(name)}`;
+}
 
 function growthTable(section: GrowthSection, locale: Locale): string {
   return textTable(
