@@ -10,8 +10,9 @@ describe('<bilateral-target>', () => {
       '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
     );
     expect(text($(element, '[part=summary]'))).toBe(
-      // A word joiner each side of the dash: the range never breaks across lines (defect 9).
-      'Ahead: +33.3 % a year since 2023, against a target of 10.0\u2060–\u206015.0 % a year to 2030.',
+      // US$2.2 billion (to the 0.1 billion) on 1.65: about +30 %, not +33.3 % (defect 11). A word
+      // joiner each side of the dash: the range never breaks across lines (defect 9).
+      'Ahead: about +30 % a year since 2023, against a target of 10.0\u2060–\u206015.0 % a year to 2030.',
     );
     expect(text($(element, '[part=badge]'))).toBe('▲ Ahead');
     expect(text($(element, '[part=required]'))).toBe(
@@ -28,7 +29,7 @@ describe('<bilateral-target>', () => {
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toBe(
       // The rate from the base year is named as such; the card's one rate "from now" is below.
-      'At risk: +13.1 % a year since 2016; reaching US$5 billion by 2030 called for 13.8 % a year from 2016.',
+      'At risk: about +13 % a year since 2016; reaching US$5 billion by 2030 called for 13.8 % a year from 2016.',
     );
     expect($(element, '[part=badge]').className).toContain('warn');
     // A level is one line: its value is written once at its end.
@@ -117,7 +118,7 @@ describe('<bilateral-target>', () => {
     await loaded;
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toBe(
-      'Ahead: +50.4 % on Jan – Oct 2024, against a target of 10.0\u2060–\u206015.0 % a year.',
+      'Ahead: about +50 % on Jan – Oct 2024, against a target of 10.0\u2060–\u206015.0 % a year.',
     );
     expect(shadow(element).querySelector('.gauge')).not.toBeNull();
     // The band's ends carry their values; the scale's ends none (defect 9).

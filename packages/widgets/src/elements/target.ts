@@ -27,7 +27,14 @@ import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
 import { economyName } from '../i18n/economy-names.js';
-import { formatAmount, formatAmountColumn, formatPeriodLabel, formatRate } from '../i18n/format.js';
+import {
+  formatAmount,
+  formatAmountColumn,
+  formatGrowth,
+  formatPeriodLabel,
+  formatRate,
+  knownDigits,
+} from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { targetStyles } from './target.styles.js';
 
@@ -113,6 +120,24 @@ function evaluate(dataset: Dataset, target: Target) {
       throw error;
     }
   }
+}
+
+/**
+ * The growth to date with no digit its two figures do not support: the fewer significant digits
+ * their published precision gives, a compound rate over n years being known about n times better
+ * than their ratio.
+ */
+function growthText(evaluation: TargetEvaluation, locale: RenderContext['locale']): string {
+  const { base, current, elapsedYears } = evaluation;
+  const known = [base, current].flatMap((point) => {
+    const digits = knownDigits(point.value.amount, point.precision);
+    return digits === undefined ? [] : [digits];
+  });
+  const digits =
+    known.length === 0
+      ? undefined
+      : Math.min(...known) + Math.round(Math.log10(Math.max(1, elapsedYears)));
+  return formatGrowth(evaluation.growthToDate, locale, digits);
 }
 
 /**
@@ -247,7 +272,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   protected summaryText(view: TargetView, { locale, m }: RenderContext): string {
     const { evaluation, target } = view;
     const status = m.statuses[evaluation.status];
-    const growth = formatRate(evaluation.growthToDate, locale);
+    const growth = growthText(evaluation, locale);
     const base = formatPeriodLabel(evaluation.base.period, locale);
     if (target.kind === 'level') {
       return m.levelSummary(
@@ -279,7 +304,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         <span part="badge" class="badge ${TONE[status]}">
           <span aria-hidden="true">${ICON[status]}</span> ${m.statuses[status]}
         </span>
-        <span class="muted">${m.growthToDate}: <strong>${formatRate(evaluation.growthToDate, locale)}</strong>
+        <span class="muted">${m.growthToDate}: <strong>${growthText(evaluation, locale)}</strong>
           · ${m.target}:
           <strong>${
             target.kind === 'level'
@@ -343,7 +368,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     return {
       height: r + 54,
       points: [
-        `${m.growthToDate}: ${formatRate(evaluation.growthToDate, locale)} (${formatPeriodLabel(evaluation.current.period, locale)} / ${formatPeriodLabel(evaluation.base.period, locale)})`,
+        `${m.growthToDate}: ${growthText(evaluation, locale)} (${formatPeriodLabel(evaluation.current.period, locale)} / ${formatPeriodLabel(evaluation.base.period, locale)})`,
         `${m.targetBand}: ${this.bandText(view, locale)}`,
       ],
       // The band's ends carry their values; the scale's ends none (they are only room around
@@ -362,7 +387,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
           to: formatRate(evaluation.band.upper, locale, false),
         },
       })}
-        <text class="value-label gauge-value" x=${cx} y=${r + 46} text-anchor="middle">${formatRate(evaluation.growthToDate, locale)}</text>`,
+        <text class="value-label gauge-value" x=${cx} y=${r + 46} text-anchor="middle">${growthText(evaluation, locale)}</text>`,
     };
   }
 
