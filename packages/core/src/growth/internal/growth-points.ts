@@ -17,11 +17,16 @@ export function growthAgainst<C extends string>(
 ): GrowthPoint<C>[] {
   const points = checkSeries(readSeries(series));
   const count = points.length;
+  // Local copies: an imported binding read per point is a property read under some loaders.
+  const keyOf = periodKey;
+  const partialPoint = isPartial;
+  const difference = preciseDifference;
+  const inRange = checkRange;
   const index = new Map<string, SeriesPoint<C>>();
   const labels: string[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const point = points[i] as SeriesPoint<C>;
-    const label = periodKey(point.period);
+    const label = keyOf(point.period);
     labels[i] = label;
     index.set(label, point);
   }
@@ -29,7 +34,7 @@ export function growthAgainst<C extends string>(
   for (let i = 0; i < count; i++) {
     const point = points[i] as SeriesPoint<C>;
     const basePeriod = baseOf(point.period);
-    const baseLabel = periodKey(basePeriod);
+    const baseLabel = keyOf(basePeriod);
     const base = index.get(baseLabel);
     const label = labels[i] as string;
     if (base === undefined) {
@@ -42,8 +47,8 @@ export function growthAgainst<C extends string>(
         reason: 'missing-base',
         message: `${label} has no base: ${baseLabel} is not in the series`,
       });
-    } else if (isPartial(point) || isPartial(base)) {
-      const which = isPartial(point) ? label : baseLabel;
+    } else if (partialPoint(point) || partialPoint(base)) {
+      const which = partialPoint(point) ? label : baseLabel;
       result[i] = Object.freeze({
         period: point.period,
         value: point.value,
@@ -65,13 +70,13 @@ export function growthAgainst<C extends string>(
       });
     } else {
       const previous = base.value.amount;
-      const rate = preciseDifference(point.value.amount, previous).div(previous);
+      const rate = difference(point.value.amount, previous).div(previous);
       result[i] = Object.freeze({
         period: point.period,
         value: point.value,
         basePeriod,
         baseValue: base.value,
-        rate: checkRange(rate, 'the growth rate'),
+        rate: inRange(rate, 'the growth rate'),
       });
     }
   }
