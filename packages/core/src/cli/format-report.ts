@@ -13,7 +13,8 @@ import { textTable } from './text-table.js';
 
 const bold = (text: string, color: boolean) => (color ? styled(text, 'bold') : text);
 
-function compact(amount: string | null, currency: string, locale: Locale): string {
+/** An amount in short form (`US$1.2B`), or `—`. */
+export function compact(amount: string | null, currency: string, locale: Locale): string {
   if (amount === null) return '—';
   return formatMoney(money(amount, currency), { notation: 'compact', locale });
 }
@@ -34,7 +35,8 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
   );
 }
 
-function percent(fraction: string | null, locale: Locale): string {
+/** A fraction in percent with one decimal and its sign (`+11.9 %`), or `—`. */
+export function percent(fraction: string | null, locale: Locale): string {
   if (fraction === null) return '—';
   const value = new Decimal(fraction).times(100);
   const sign = value.isPositive() && !value.isZero() ? '+' : '';
@@ -68,8 +70,16 @@ function growthTable(section: GrowthSection, locale: Locale): string {
   );
 }
 
-/** Writes the report for a terminal. */
-export function formatReport(report: Report, locale: Locale, color: boolean): string {
+/**
+ * Writes the report for a terminal; `afterGrowth` are lines put right after the growth table
+ * (the growth in a local currency, `--currency`).
+ */
+export function formatReport(
+  report: Report,
+  locale: Locale,
+  color: boolean,
+  afterGrowth: readonly string[] = [],
+): string {
   const lines: string[] = [];
   const heading = (text: string) => {
     lines.push('', bold(text, color), '');
@@ -100,6 +110,7 @@ export function formatReport(report: Report, locale: Locale, color: boolean): st
       );
     }
     if (growth.cagrNote !== null) lines.push('', `  ${growth.cagrNote}`);
+    lines.push(...afterGrowth);
   } else if (report.growthNote !== null) {
     heading('Growth');
     lines.push(`  No growth table: ${report.growthNote}.`);

@@ -2,11 +2,17 @@ import { quoteInput } from '../_internal/quote-input.js';
 import type { Dataset } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
 import { isLocale, type Locale } from '../economy/locale.js';
+import { type ExchangeRate, isCurrencyCode } from '../money/index.js';
+import { parseRateTable } from '../money/rate-table-schema.js';
+import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
+import { localCurrencyLines } from './format-local-currency.js';
 import { formatReport } from './format-report.js';
-import { loadDatasetFile } from './load-dataset.js';
+import { loadDatasetFile, readJsonFile } from './load-dataset.js';
+import { shownFile } from './read-text-file.js';
 import { buildReport } from './report.js';
+import { type LocalCurrencySection, localCurrencySection } from './report-currency.js';
 import { reportJson } from './report-json.js';
 
 async function datasetFrom(name: string | undefined, file: string | undefined): Promise<Dataset> {
@@ -24,15 +30,57 @@ async function datasetFrom(name: string | undefined, file: string | undefined): 
   return dataset;
 }
 
+/**
+ * The growth table in the currency of `--currency`, with the rates of `--rates` or the embedded
+ * table; null without `--currency`.
+ *
+ * @throws UsageError for a bad code, `--rates` alone or no growth table; BilateralError from the
+ * rate file or a year without a rate
+ */
+async function localCurrency(
+  growth: Parameters<typeof localCurrencySection>[0] | null,
+  growthNote: string | null,
+  currency: string | undefined,
+  ratesFile: string | undefined,
+): Promise<LocalCurrencySection | null> {
+  if (currency === undefined) {
+    if (ratesFile !== undefined)
+      throw new UsageError('--rates is the table for --currency; give both');
+    return null;
+  }
+  if (!isCurrencyCode(currency)) {
+    throw new UsageError(
+      `--currency ${quoteInput(currency)} is not an ISO 4217 code; give one such as VND, LAK or CNY`,
+    );
+  }
+  if (growth === null) {
+    throw new UsageError(
+      `--currency ${currency}: the report has no growth table to convert${growthNote === null ? '' : ` (${growthNote})`}`,
+    );
+  }
+  const table =
+    ratesFile === undefined
+      ? { rates: ANNUAL_AVERAGE_RATES, name: 'embedded', sources: RATE_SOURCES }
+      : {
+          rates: parseRateTable(await readJsonFile(ratesFile)) as readonly ExchangeRate[],
+          name: shownFile(ratesFile),
+          sources: [],
+        };
+  return localCurrencySection(growth, currency, table);
+}
+
 /** `bilateral report`: the report of an embedded dataset or a dataset file. */
 export const reportCommand: Command = {
-  usage: 'report [--dataset <name> | <file>] [--source <id>] [--locale <l>]',
+  usage:
+    'report [--dataset <name> | <file>] [--source <id>] [--locale <l>] [--currency <code> [--rates <file>]]',
   summary:
     'Print trade, growth, balance, commodity indicators, targets, reconciliation and border crossings.',
   options: {
     dataset: { type: 'string' },
     source: { type: 'string' },
     locale: { type: 'string', default: 'en' },
+    currency: { type: 'string' },
+    rates: { type: 'string' },
   },
   optionsHelp: [
     '  --dataset <name>  an embedded dataset: vietnam-laos (default), laos-china',
@@ -40,6 +88,10 @@ export const reportCommand: Command = {
     '                    differ, the most final, then the latest, then the first listed;',
     '                    the growth table names what the others give)',
     '  --locale <l>      en (default), vi, lo or zh — the language of numbers and names',
+    '  --currency <code> the growth table also in this currency (VND, LAK, CNY, THB, KHR,',
+    '                    MMK…), each year at its annual average rate, with growth in both',
+    '  --rates <file>    the rate table for --currency, JSON (default: the embedded, sourced',
+    '                    annual averages; docs/money-and-periods.md)',
     '  --json            the report as JSON',
   ].join('\n'),
   async run({ values, positionals }, io) {
@@ -57,8 +109,20 @@ export const reportCommand: Command = {
       );
     }
     const report = buildReport(dataset, source === undefined ? {} : { source });
-    if (values.json) io.json(reportJson(report));
-    else io.out(formatReport(report, locale as Locale, io.color));
+    const local = await localCurrency(
+      report.growth,
+      report.growthNote,
+      values.currency as string | undefined,
+      values.rates as string | undefined,
+    );
+    if (values.json) {
+      io.json(
+        local === null ? reportJson(report) : { ...reportJson(report), localCurrency: local },
+      );
+    } else {
+      const extra = local === null ? [] : localCurrencyLines(local, locale as Locale, io.color);
+      io.out(formatReport(report, locale as Locale, io.color, extra));
+    }
     return EXIT.ok;
   },
 };

@@ -1,0 +1,54 @@
+import { economyLabel } from '../economy/index.js';
+import type { Locale } from '../economy/locale.js';
+import { compact, percent } from './format-report.js';
+import { MEASURE_WORDS } from './report.js';
+import type { LocalCurrencySection } from './report-currency.js';
+import { styled } from './terminal-text.js';
+import { textTable } from './text-table.js';
+
+/**
+ * The growth table in a local currency, for the text report: each year's value in the table's
+ * currency and in the local one, the rate used and its source, and growth in both.
+ */
+export function localCurrencyLines(
+  section: LocalCurrencySection,
+  locale: Locale,
+  color: boolean,
+): string[] {
+  const { currency, from } = section;
+  const subject = MEASURE_WORDS[section.measure];
+  const title = `Growth of ${economyLabel(section.reporter, locale)}–${economyLabel(section.partner, locale)} ${subject}${section.commodity === null ? '' : `, HS ${section.commodity}`} in ${currency} beside ${from}`;
+  const table = textTable(
+    [
+      'year',
+      `${subject} (${from})`,
+      `${currency} per ${from}`,
+      `${subject} (${currency})`,
+      `y/y ${from}`,
+      `y/y ${currency}`,
+      'rate source',
+    ],
+    section.rows.map((row) => [
+      row.period,
+      compact(row.value, from, locale),
+      row.rate ?? '—',
+      compact(row.local, currency, locale),
+      percent(row.growth, locale),
+      percent(row.localGrowth, locale),
+      row.rateSource ?? '—',
+    ]),
+    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+  );
+  const lines = ['', color ? styled(title, 'bold') : title, '', table, ''];
+  lines.push(
+    section.rates === 'embedded'
+      ? `  Annual average rates from the embedded table (ANNUAL_AVERAGE_RATES), each cited:`
+      : `  Rates from ${section.rates}.`,
+  );
+  for (const source of section.sources) {
+    lines.push(
+      `    ${source.id}: ${source.publisher}, "${source.title}"${source.url === undefined ? '' : ` ${source.url}`}`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,162 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
+import { Decimal } from '../_internal/decimal.js';
+import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
+import type { GrowthSection } from './report.js';
+import { localCurrencySection } from './report-currency.js';
+
+// Test rates, not published ones: one per year of the embedded Vietnam–Laos growth table,
+// rising so that growth in VND differs from growth in USD.
+const testRates = Array.from({ length: 9 }, (_, index) => ({
+  from: 'USD',
+  to: 'VND',
+  period: String(2016 + index),
+  rate: String(22000 + 500 * index),
+  kind: 'period-average',
+  source: 'test-rates',
+}));
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-report-currency-'));
+  await writeFile(join(dir, 'rates.json'), JSON.stringify(testRates));
+  await writeFile(
+    join(dir, 'undated.json'),
+    JSON.stringify([
+      { from: 'USD', to: 'VND', rate: '25000', kind: 'period-average', source: 'x' },
+    ]),
+  );
+});
+
+const growthOf = (json: string) =>
+  (JSON.parse(json) as { result: { growth: GrowthSection } }).result.growth;
+
+describe('bilateral report --currency', () => {
+  it('gives each year in the local currency at its rate, and growth in both (--json)', async () => {
+    const plain = await bilateral('report', '--json');
+    const result = await bilateral(
+      'report',
+      '--currency',
+      'VND',
+      '--rates',
+      join(dir, 'rates.json'),
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const growth = growthOf(plain.out);
+    const local = (
+      JSON.parse(result.out) as {
+        result: { localCurrency: { currency: string; rows: Record<string, string | null>[] } };
+      }
+    ).result.localCurrency;
+    expect(local.currency).toBe('VND');
+    expect(local.rows.map((row) => row.period)).toEqual(growth.rows.map((row) => row.period));
+    local.rows.forEach((row, index) => {
+      const usd = growth.rows[index];
+      const rate = testRates.find((entry) => entry.period === row.period)?.rate ?? '';
+      // Checked independently: value × rate, and growth as a quotient of the converted values.
+      expect(row.value).toBe(usd?.value);
+      expect(row.rate).toBe(rate);
+      expect(row.rateSource).toBe('test-rates');
+      expect(new Decimal(row.local ?? '').eq(new Decimal(usd?.value ?? '').times(rate))).toBe(true);
+      expect(row.growth).toBe(usd?.computed);
+      const before = local.rows[index - 1];
+      expect(row.localGrowth).toBe(
+        before === undefined
+          ? null
+          : new Decimal(row.local ?? '')
+              .div(before.local ?? '')
+              .minus(1)
+              .toSignificantDigits(12)
+              .toFixed(),
+      );
+    });
+    // The rates rise, so growth in VND is above growth in USD.
+    const last = local.rows[local.rows.length - 1];
+    expect(new Decimal(last?.localGrowth ?? '').gt(last?.growth ?? '')).toBe(true);
+  });
+
+  it('prints the table after the growth table, naming the rate file', async () => {
+    const result = await bilateral(
+      'report',
+      '--currency',
+      'VND',
+      '--rates',
+      join(dir, 'rates.json'),
+    );
+    expect(result.code).toBe(0);
+    const heading = result.out.indexOf('Vietnam–Laos turnover in VND beside USD');
+    expect(heading).toBeGreaterThan(result.out.indexOf('Average growth'));
+    expect(heading).toBeLessThan(result.out.indexOf('Targets'));
+    expect(result.out).toMatch(/VND per USD/);
+    expect(result.out).toMatch(/^  2024 .*26000 .*test-rates$/m);
+    expect(result.out).toContain('Rates from ');
+  });
+
+  it('refuses a year the embedded table has no rate for, naming currency and year (text and JSON)', async () => {
+    const text = await bilateral('report', '--currency', 'VND');
+    expect(text.code).toBe(1);
+    expect(text.out).toBe('');
+    expect(text.err).toMatch(/\[MISSING_RATE\].*VND.*2022.*--rates/);
+    expect(text.err).not.toMatch(/\n\s+at /);
+    const json = await bilateral('report', '--currency', 'LAK', '--json');
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.out) as {
+      ok: boolean;
+      error: { code: string; message: string };
+    };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.error.code).toBe('MISSING_RATE');
+    expect(parsed.error.message).toMatch(/USD to LAK .*2016/);
+  });
+
+  it('reports bad usage and a bad rate file with their codes', async () => {
+    const alone = await bilateral('report', '--rates', join(dir, 'rates.json'));
+    expect([alone.code, alone.err]).toEqual([2, expect.stringMatching(/--rates .*--currency/)]);
+    const code = await bilateral('report', '--currency', 'dong');
+    expect([code.code, code.err]).toEqual([2, expect.stringMatching(/ISO 4217/)]);
+    const undated = await bilateral(
+      'report',
+      '--currency',
+      'VND',
+      '--rates',
+      join(dir, 'undated.json'),
+    );
+    expect([undated.code, undated.err]).toEqual([1, expect.stringMatching(/\[UNDATED_RATE\]/)]);
+  });
+});
+
+describe('localCurrencySection', () => {
+  it('converts with the embedded table and lists the sources of the rates used', () => {
+    const growth: GrowthSection = {
+      reporter: 'THA',
+      partner: 'LAO',
+      measure: 'exports',
+      commodity: null,
+      rows: [
+        { period: '2019', value: '100', currency: 'USD', computed: null },
+        { period: '2020', value: '110', currency: 'USD', computed: '0.1' },
+      ].map((row) => ({ ...row, published: null, source: null, marks: [], alternatives: [] })),
+      cagr: null,
+      cagrNote: null,
+      note: null,
+    };
+    const section = localCurrencySection(growth, 'THB', {
+      rates: ANNUAL_AVERAGE_RATES,
+      name: 'embedded',
+      sources: RATE_SOURCES,
+    });
+    expect(section.rows.map((row) => [row.local, row.rate, row.localGrowth])).toEqual([
+      ['3105', '31.05', null],
+      [
+        '3441.9',
+        '31.29',
+        new Decimal('3441.9').div('3105').minus(1).toSignificantDigits(12).toFixed(),
+      ],
+    ]);
+    expect(section.sources.map((source) => source.id)).toEqual(['wdi-pa-nus-fcrf-tha']);
+  });
+});
