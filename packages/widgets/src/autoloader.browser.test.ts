@@ -136,6 +136,27 @@ describe('the autoloader (the script-tag entry)', () => {
     }
   });
 
+  it('keeps code a growth chart never runs out of its page: crossings, balance, and targets until it has one', async () => {
+    const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>');
+    await drawn(page.document.querySelector('bilateral-growth') as Element);
+    const scripts = fetched(page).filter((path) => path.endsWith('.js'));
+    expect(scripts.filter((path) => path.includes('growth-band'))).toEqual([]);
+    for (const path of scripts) {
+      const code = await (await fetch(`/__bilateral__/bundle/${path}`)).text();
+      // Words of the crossing rules, the balance series and the target evaluation only.
+      expect(code, path).not.toContain('a crossing joins two different countries');
+      expect(code, path).not.toContain('expected a Target');
+      expect(code, path).not.toContain('aggregate one to match the other');
+    }
+    const withTarget = await open(
+      '<bilateral-growth dataset="vietnam-laos" target="vnm-lao-joint-statement-2024"></bilateral-growth>',
+    );
+    const growth = withTarget.document.querySelector('bilateral-growth') as Element;
+    await drawn(growth);
+    expect(fetched(withTarget).filter((path) => path.includes('growth-band'))).toHaveLength(1);
+    expect(growth.shadowRoot?.querySelector('.band-area')).not.toBeNull();
+  });
+
   it('reads the whole data file once for a page that has a series element and the dashboard', async () => {
     const page = await open(
       `<bilateral-growth dataset="vietnam-laos"></bilateral-growth>
