@@ -23,7 +23,7 @@ const PAD_Y = 5;
 const GAP = 6;
 
 /** The text of a tip in lines that fit `max` pixels, broken after ", " (or a space) if need be. */
-export function tipLines(text: string, max: number): string[] {
+function tipLines(text: string, max: number): string[] {
   const fits = (line: string) => line.length * CHAR + 2 * PAD_X <= max;
   const lines: string[] = [];
   let line = '';
@@ -59,12 +59,7 @@ export function placeTip(
   labels: readonly Box[] = [],
 ): Box {
   const { width, height } = size;
-  const own: Box = {
-    x: anchor.x - anchor.r,
-    y: anchor.y - anchor.r,
-    width: 2 * anchor.r,
-    height: 2 * anchor.r,
-  };
+  const own = markBox(anchor.x, anchor.y, anchor.r);
   const inside = (x: number, y: number): Box => ({
     x: clamp(x, bounds.x, bounds.x + bounds.width - width),
     y: clamp(y, bounds.y, bounds.y + bounds.height - height),
@@ -99,7 +94,7 @@ export function placeTip(
 }
 
 /** The box a tip of `text` takes (before it is placed), its lines fitting `bounds`' width. */
-export function tipSize(text: string, maxWidth: number) {
+function tipSize(text: string, maxWidth: number) {
   const lines = tipLines(text, maxWidth);
   const longest = Math.max(...lines.map((line) => line.length));
   return {
