@@ -90,12 +90,6 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   protected abstract renderTable(view: View, context: RenderContext): TemplateResult;
   /** The ids of the sources behind the figures shown. */
   protected abstract sourceIdsOf(view: View): readonly string[];
-  /** The units of the figures, for the header of the downloaded CSV (English). */
-  protected unitsText(_view: View, { dataset }: RenderContext): string {
-    const currencies = new Set(dataset.flows.map((flow) => flow.value.currency));
-    return `amounts in ${[...currencies].join(', ')}, scaled as each cell says; rates in per cent`;
-  }
-
   /** Opens the download panel (loading it the first time) and focuses its first button, or closes it. */
   private async toggleDownloads(): Promise<void> {
     this.downloads ??= await import('../publish/download-panel.js').catch(() => undefined);
@@ -183,15 +177,10 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
               this.downloadsOpen && this.downloads
                 ? this.downloads.downloadPanel({
                     host: this,
-                    locale: context.locale,
+                    context,
+                    view,
                     title,
-                    sources: publishers.map((source) => source.publisher),
-                    units: this.unitsText(view, context),
-                    close: () => {
-                      this.downloadsOpen = false;
-                      this.requestUpdate();
-                      this.renderRoot.querySelector<HTMLElement>('#download-toggle')?.focus();
-                    },
+                    publishers,
                   })
                 : nothing
             }`

@@ -510,8 +510,4 @@ export class BilateralGates extends BilateralElement<GatesView> {
   protected sourceIdsOf(view: GatesView): readonly string[] {
     return view.sources;
   }
-
-  protected override unitsText(): string {
-    return 'numbers of border crossings';
-  }
 }

@@ -5,6 +5,7 @@
  * (`aria-expanded`) shows and hides it; Escape closes it and returns to that button.
  */
 import type { Locale } from '@bilateral/core/calc';
+import type { RenderContext } from '../base/bilateral-base.js';
 import { figurePicture, pngOf } from './figure-picture.js';
 import { csvOf, tableRows } from './table-csv.js';
 
@@ -12,15 +13,22 @@ import { csvOf, tableRows } from './table-csv.js';
 export interface DownloadRequest {
   /** The element; its shadow root holds the figure. */
   readonly host: HTMLElement;
-  readonly locale: Locale;
+  /** What the element drew with (its language and dataset). */
+  readonly context: RenderContext;
+  /** The element's view; a `currency` in it means amounts, else counts (of crossings). */
+  readonly view: unknown;
   /** The title shown. */
   readonly title: string;
   /** The publishers of the figures shown, all of them. */
-  readonly sources: readonly string[];
-  /** The units of the figures, for the CSV's header (English). */
-  readonly units: string;
-  /** Closes the panel and focuses the Download button. */
-  readonly close: () => void;
+  readonly publishers: readonly { readonly publisher: string }[];
+}
+
+/** The units of the figures, for the CSV's header (English, as the header's names). */
+function unitsOf({ view }: DownloadRequest): string {
+  const currency = (view as { currency?: unknown } | null)?.currency;
+  return typeof currency === 'string'
+    ? `amounts in ${currency}, scaled as each cell says; rates in per cent`
+    : 'numbers of border crossings';
 }
 
 interface Words {
@@ -153,7 +161,7 @@ export function save(blob: Blob, name: string): void {
 /** The figure's texts as the reader sees them. */
 function texts(request: DownloadRequest, root: ShadowRoot) {
   const own = (request.host as { source?: string }).source?.trim();
-  const source = own || request.sources.join('; ');
+  const source = own || request.publishers.map((p) => p.publisher).join('; ');
   const notes = textOf(root, '[part=notes]');
   const date = new Date().toISOString().slice(0, 10);
   const where = globalThis.location?.href ?? '';
@@ -183,7 +191,7 @@ export function figureCsv(request: DownloadRequest): string {
     `Title: ${text.title}`,
     `Source: ${text.sourceNames}`,
     `Citation: ${text.citation}`,
-    `Units: ${request.units}`,
+    `Units: ${unitsOf(request)}`,
     ...(text.notes ? [`Notes: ${text.notes}`] : []),
   ]);
 }
@@ -220,7 +228,8 @@ function button(text: string, action: () => unknown): HTMLButtonElement {
  * parsed, so Trusted Types have nothing to check), once per element, language and title.
  */
 export function downloadPanel(request: DownloadRequest): HTMLElement {
-  const { host, locale, title } = request;
+  const { host, title } = request;
+  const { locale } = request.context;
   const root = host.shadowRoot as ShadowRoot;
   adoptStyles(root);
   const key = `${locale} ${title}`;
@@ -284,7 +293,10 @@ export function downloadPanel(request: DownloadRequest): HTMLElement {
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    request.close();
+    // The Download button closes the panel; focus goes back to it.
+    const toggle = root.querySelector<HTMLElement>('#download-toggle');
+    toggle?.click();
+    toggle?.focus();
   });
   panel.append(list, label, copy, status);
   panels.set(host, { key, panel });
