@@ -117,11 +117,12 @@ describe('<bilateral-growth>', () => {
     );
   });
 
-  it('drops header, footer and frame when plain, keeping its accessible name', async () => {
+  it('drops title and frame when plain, keeping its accessible name and source line', async () => {
     const element = await mountLoaded<BilateralGrowth>(
       '<bilateral-growth dataset="vietnam-laos" plain></bilateral-growth>',
     );
-    expect(shadow(element).querySelector('[part=title], [part=footer]')).toBeNull();
+    expect(shadow(element).querySelector('[part=title]')).toBeNull();
+    expect($(element, '[part=footer]').textContent).toMatch(/Source: \S/);
     expect($(element, '[part=figure]').getAttribute('aria-label')).toBe('Vietnam–Laos turnover');
     expect(getComputedStyle(element).borderTopWidth).toBe('0px');
   });
