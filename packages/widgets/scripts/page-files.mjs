@@ -46,7 +46,7 @@ export function pageFiles(tags, { dataset = 'vietnam-laos', locale = 'en', css =
   for (const tag of tags) withStaticImports(chunk(`${tag}.define`), files);
   if (dataset) {
     // Series elements read the series file unless the page has another element (see
-    // SERIES_ELEMENTS in src/data/embedded-names.ts); a page without elements, the whole file.
+    // SERIES_ELEMENT in src/data/embedded-names.ts); a page without elements, the whole file.
     const series = tags.length > 0 && tags.every((tag) => SERIES_TAGS.has(tag));
     files.add(join(dist, 'data', `${dataset}${series ? '.series' : ''}.json`));
   }

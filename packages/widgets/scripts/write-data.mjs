@@ -23,13 +23,14 @@ if (known !== [...names].sort().join()) {
 }
 mkdirSync('dist/data', { recursive: true });
 
-/** Writes one data file (compact) and says its size. */
-function write(file, dataset) {
+/** Writes one data file (compact) in dist/data/ and says its size. */
+function write(name, series, dataset) {
+  const file = `dist/${embeddedFile(name, series)}`;
   const text = JSON.stringify(toCompactDataset(dataset));
-  writeFileSync(`dist/${file}`, text);
+  writeFileSync(file, text);
   const gzipped = gzipSync(text, { level: 9 }).length;
   console.log(
-    `dist/${file}  ${(text.length / 1000).toFixed(1)} kB (${(gzipped / 1000).toFixed(1)} kB gzipped), validated`,
+    `${file}  ${(text.length / 1000).toFixed(1)} kB (${(gzipped / 1000).toFixed(1)} kB gzipped), validated`,
   );
 }
 
@@ -38,8 +39,8 @@ for (const name of names) {
   const dataset = parseDataset(
     JSON.parse(JSON.stringify(serializeDataset(embeddedDatasets[name]))),
   );
-  write(embeddedFile(name, undefined, true), dataset);
+  write(name, false, dataset);
   // The series elements' file: flows, statements, targets and the sources they cite, validated too.
   const series = parseDataset(serializeDataset(sliceDataset(dataset, SERIES_SECTIONS)));
-  write(embeddedFile(name, 'bilateral-growth', false), series);
+  write(name, true, series);
 }

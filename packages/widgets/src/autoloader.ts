@@ -11,8 +11,8 @@
  *
  * @packageDocumentation
  */
-import { EMBEDDED_NAMES, embeddedFile, SERIES_ELEMENTS } from './data/embedded-names.js';
-import { prefetchedJson } from './data/prefetch.js';
+import { EMBEDDED_NAMES, embeddedFile, SERIES_ELEMENT } from './data/embedded-names.js';
+import { prefetchedJson, requests } from './data/prefetch.js';
 import { nearestLang, primaryLanguage } from './i18n/language-tag.js';
 import { MESSAGE_CHUNKS } from './i18n/message-chunks.js';
 
@@ -55,14 +55,16 @@ function load(element: Element): void {
     );
   }
   const name = element.getAttribute('dataset')?.trim();
-  if (name && EMBEDDED_NAMES.includes(name) && !element.hasAttribute('src')) {
-    // A series element reads the series file, unless the page reads the whole one already.
-    const file = embeddedFile(name, tag, requested.has(embeddedFile(name, undefined, true)));
-    once(file, () =>
-      prefetchedJson(new URL(file, import.meta.url).href).catch(() => {
-        requested.delete(file); // the element reports the failure when it loads
-      }),
-    );
+  // An absent or empty name is not one of them, so `name` is a string below.
+  if ((EMBEDDED_NAMES as readonly unknown[]).includes(name) && !element.hasAttribute('src')) {
+    // Each file once per page (`prefetchedJson` shares requests; the element reports a failure).
+    // A series element reads the series file unless the page reads the whole one: it chooses a
+    // microtask later, once the elements found with it have asked for their files.
+    const url = (series: boolean) =>
+      new URL(embeddedFile(name as string, series), import.meta.url).href;
+    if (SERIES_ELEMENT.test(tag)) {
+      queueMicrotask(() => prefetchedJson(url(!requests.has(url(false)))));
+    } else prefetchedJson(url(false));
   }
 }
 
@@ -83,13 +85,9 @@ function load(element: Element): void {
  * ```
  */
 export function discover(root: ParentNode): void {
-  if (root instanceof Element && root.localName.startsWith('bilateral-')) load(root);
-  const found = [...root.querySelectorAll(':not(:defined)')].filter((element) =>
-    element.localName.startsWith('bilateral-'),
-  );
-  // The elements that read a whole data file first: the series elements then read it too.
-  const series = (element: Element) => Number(SERIES_ELEMENTS.includes(element.localName));
-  for (const element of found.sort((a, b) => series(a) - series(b))) load(element);
+  // `load` skips any tag but the elements'.
+  if (root instanceof Element) load(root);
+  for (const element of root.querySelectorAll(':not(:defined)')) load(element);
 }
 
 declare global {

@@ -27,8 +27,8 @@ export function writeFixtures(out: string): void {
     documents[name] = serializeDataset(dataset);
     // The whole file and the series elements' file, as scripts/write-data.mjs writes them.
     const files = [
-      [embeddedFile(name, undefined, true), dataset],
-      [embeddedFile(name, 'bilateral-growth', false), sliceDataset(dataset, SERIES_SECTIONS)],
+      [embeddedFile(name, false), dataset],
+      [embeddedFile(name, true), sliceDataset(dataset, SERIES_SECTIONS)],
     ] as const;
     for (const [file, data] of files) {
       writeFileSync(join(out, 'bundle', file), JSON.stringify(toCompactDataset(data)));

@@ -1,7 +1,7 @@
 import { type Dataset, datasetFromCompact } from '@bilateral/core/calc';
 import { addEconomyNames } from '../i18n/economy-names.js';
-import { EMBEDDED_NAMES, embeddedFile } from './embedded-names.js';
-import { prefetchedJson, prefetchStarted } from './prefetch.js';
+import { EMBEDDED_NAMES, embeddedFile, SERIES_ELEMENT } from './embedded-names.js';
+import { prefetchedJson, requests } from './prefetch.js';
 
 const cache = new Map<string, Promise<Dataset>>();
 
@@ -9,7 +9,7 @@ const cache = new Map<string, Promise<Dataset>>();
  * Resolves an embedded dataset name in the script-tag bundle: fetches the data file next to the
  * script once per page (or takes the request the autoloader started) and reads it with
  * `datasetFromCompact`, keeping the names of the economies the file names (so that the page needs
- * no table of every economy's names). A series element (`tag`, see `SERIES_ELEMENTS`) reads the
+ * no table of every economy's names). A series element (`tag`, see `SERIES_ELEMENT`) reads the
  * series file, `data/<name>.series.json`, unless the page reads the whole `data/<name>.json`
  * already; the dataset it gets then has no crossings and only the sources its sections cite. The
  * build validated the data with `parseDataset` and wrote it compact, with every level statement's
@@ -20,8 +20,9 @@ export function loadEmbeddedDataset(name: string, tag?: string): Promise<Dataset
   if (!EMBEDDED_NAMES.includes(name)) return Promise.resolve(undefined);
   // This module is a chunk in `bilateral-widgets/`, beside the script; the data is in `data/`.
   const url = (file: string) => new URL(`../${file}`, import.meta.url).href;
-  const whole = url(embeddedFile(name, undefined, true));
-  const file = url(embeddedFile(name, tag, cache.has(whole) || prefetchStarted(whole)));
+  const whole = url(embeddedFile(name, false));
+  const series = tag !== undefined && SERIES_ELEMENT.test(tag);
+  const file = url(embeddedFile(name, series && !cache.has(whole) && !requests.has(whole)));
   let loading = cache.get(file);
   if (loading === undefined) {
     loading = prefetchedJson(file).then((compact) => {

@@ -6,26 +6,17 @@
 export const EMBEDDED_NAMES: readonly string[] = ['vietnam-laos', 'laos-china'];
 
 /**
- * The elements that draw only series (flows, statements, targets): they read an embedded
- * dataset's series file, `data/<name>.series.json`, without the crossings and the sources only
- * those cite — unless the page reads the whole `data/<name>.json` already.
+ * The elements that draw only series (flows, statements, targets), by tag: `bilateral-growth`,
+ * `bilateral-balance`, `bilateral-target` (and subclasses whose tags end so). They read an
+ * embedded dataset's series file, `data/<name>.series.json`, without the crossings and the
+ * sources only those cite — unless the page reads the whole `data/<name>.json` already.
  */
-export const SERIES_ELEMENTS: readonly string[] = [
-  'bilateral-growth',
-  'bilateral-balance',
-  'bilateral-target',
-];
+export const SERIES_ELEMENT = /-(growth|balance|target)$/;
 
 /** The sections a series file keeps (the build writes it with the core's `sliceDataset`). */
 export const SERIES_SECTIONS = ['flows', 'statements', 'targets'] as const;
 
-/**
- * The file, relative to the script, that an element `tag` reads embedded dataset `name` from:
- * the series file for a series element, unless `whole` says the page reads the whole file
- * already; the whole file for any other element.
- */
-export function embeddedFile(name: string, tag: string | undefined, whole: boolean): string {
-  return !whole && tag !== undefined && SERIES_ELEMENTS.includes(tag)
-    ? `data/${name}.series.json`
-    : `data/${name}.json`;
+/** The file, relative to the script, of embedded dataset `name`: whole, or its series file. */
+export function embeddedFile(name: string, series: boolean): string {
+  return `data/${name}${series ? '.series' : ''}.json`;
 }

@@ -8,7 +8,8 @@
 const KEY = Symbol.for('bilateral.json');
 const shared = globalThis as { [KEY]?: Map<string, Promise<unknown>> };
 shared[KEY] ??= new Map();
-const requests = shared[KEY];
+/** The requests under way or done, by absolute URL: `has(url)` says whether a page asked for one. */
+export const requests = shared[KEY];
 
 /** The parsed JSON at `url` (absolute), fetched once per page. */
 export function prefetchedJson(url: string): Promise<unknown> {
@@ -22,9 +23,4 @@ export function prefetchedJson(url: string): Promise<unknown> {
     requests.set(url, request);
   }
   return request;
-}
-
-/** Whether some copy of the script on this page has asked for the JSON at `url` (absolute). */
-export function prefetchStarted(url: string): boolean {
-  return requests.has(url);
 }
