@@ -63,6 +63,7 @@ export async function embedPage(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="${options.theme === 'auto' ? 'light dark' : options.theme}">
 <meta name="generator" content="Bilateral (bilateral-embed)">
 <title>${escapeHtml(figure.title)}</title>
 </head>
