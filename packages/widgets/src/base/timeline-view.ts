@@ -145,9 +145,10 @@ export function timelineChart(
   const bandEnd = options.band?.points[options.band.points.length - 1];
   const activeSlot = present[active]?.slot ?? -1;
   const activePoint = present[active]?.point;
+  const descriptions = present.map(({ point }) => describePoint(point, context));
   return {
     height: width < 420 ? 200 : 240,
-    points: present.map(({ point }) => describePoint(point, context)),
+    points: descriptions,
     content: seriesChart({
       width,
       height: width < 420 ? 200 : 240,
@@ -177,6 +178,7 @@ export function timelineChart(
           }),
       active: activeSlot,
       tip: activePoint === undefined ? '' : describePoint(activePoint, context),
+      longestTip: descriptions.reduce((a, b) => (b.length > a.length ? b : a), ''),
       format: (value) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 1),
       unit: unit.label,
     }),

@@ -94,7 +94,7 @@ export function placeTip(
 }
 
 /** The box a tip of `text` takes (before it is placed), its lines fitting `bounds`' width. */
-function tipSize(text: string, maxWidth: number) {
+export function tipSize(text: string, maxWidth: number) {
   const lines = tipLines(text, maxWidth);
   const longest = Math.max(...lines.map((line) => line.length));
   return {
