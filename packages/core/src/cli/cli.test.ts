@@ -237,10 +237,27 @@ describe('bilateral report', () => {
     expect(out).toContain('secondary: 18 official, 13 listed, 5 missing');
     expect(out).toContain('opening: 27 official, 0 listed, 27 missing');
     // A band target needs a range of rates; a level target (US$5 billion) needs one rate.
-    expect(out).toContain('needed from now on: +6.5 % to +12.2 % a year');
-    expect(out).toContain('needed from now on: +14.7 % a year');
+    expect(out).toContain('needed from now on: +1.5 % to +8.1 % a year');
+    expect(out).toContain('needed from now on: +10.9 % a year');
     expect(out).not.toMatch(/needed from now on: (\S+ %) to \1 a year/);
-    // The 2021–2025 pledge is past its band: no "needed" rate below zero.
+    // The 2021–2025 pledge, with 2025 published, is judged on its last year.
+    expect(out).toContain(
+      '2025: +23.7 % a year since 2020 against a band of 8.0–10.0 % a year: met',
+    );
+    expect(out).not.toMatch(/needed from now on: -/);
+  });
+
+  it('says how far trade may fall when a target is past its band before its end', async () => {
+    // The dataset as it stood before the 2025 figures: the 2021–2025 pledge was then past its band.
+    const before2025 = {
+      ...vietnamLaosDocument,
+      flows: vietnamLaosDocument.flows.filter((flow) => !flow.period.startsWith('2025')),
+      statements: (vietnamLaosDocument.statements ?? []).filter(
+        (s) => !s.period.startsWith('2025'),
+      ),
+    };
+    await writeFile(join(dir, 'before-2025.json'), JSON.stringify(before2025));
+    const { out } = await bilateral('report', join(dir, 'before-2025.json'));
     expect(out).toContain('on course unless it falls by more than 31.4 % a year');
     expect(out).not.toMatch(/needed from now on: -/);
   });

@@ -10,7 +10,7 @@ import { localCurrencySection } from './report-currency.js';
 
 // Test rates, not published ones: one per year of the embedded Vietnam–Laos growth table,
 // rising so that growth in VND differs from growth in USD.
-const testRates = Array.from({ length: 9 }, (_, index) => ({
+const testRates = Array.from({ length: 10 }, (_, index) => ({
   from: 'USD',
   to: 'VND',
   period: String(2016 + index),
@@ -92,7 +92,7 @@ describe('bilateral report --currency', () => {
     expect(heading).toBeGreaterThan(result.out.indexOf('Average growth'));
     expect(heading).toBeLessThan(result.out.indexOf('Targets'));
     expect(result.out).toMatch(/VND per USD/);
-    expect(result.out).toMatch(/^  2024 .*26000 .*test-rates$/m);
+    expect(result.out).toMatch(/^  2025 .*26500 .*test-rates$/m);
     expect(result.out).toContain('Rates from ');
   });
 

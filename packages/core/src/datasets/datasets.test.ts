@@ -47,6 +47,8 @@ describe('embedded datasets', () => {
     expect(find('2021-Q1', 'import')?.value.amount.toString()).toBe('179000000');
     expect(find('2024-01/2024-09', 'export')?.value.amount.toString()).toBe('491900000');
     expect(find('2024-01/2024-09', 'import')?.precision?.toString()).toBe('1000000000');
+    expect(find('2025-01/2025-07', 'export')?.value.amount.toString()).toBe('755200000');
+    expect(find('2025-01/2025-07', 'import')?.value.amount.toString()).toBe('1250000000');
   });
 
   it('marks approximate values as uncertain', () => {
@@ -110,6 +112,36 @@ describe('reconciliation of the embedded statements', () => {
     // 2018: US$1.03 billion against US$892.9 million is +15.4 %, not the published +11.9 %.
     expect(verdict(['vn-la-2018-turnover', 'vn-la-2018-turnover-growth'])).toBe('inconsistent');
     expect(reconcile(laosChina.statements).counts.inconsistent).toBe(0);
+  });
+
+  it('reconciles the 2025 figures: seven months by parts and growth, the year against 2024', () => {
+    const report = reconcile(vietnamLaos.statements);
+    const relation = (kind: string, ids: string[]) =>
+      report.relations.find(
+        (r) => r.kind === kind && ids.every((id) => r.statementIds.includes(id)),
+      )?.verdict;
+    expect(
+      relation('parts-sum', [
+        'vn-la-2025-7m-exports',
+        'vn-la-2025-7m-imports',
+        'vn-la-2025-7m-turnover',
+      ]),
+    ).toBe('consistent');
+    expect(
+      relation('growth-components', [
+        'vn-la-2025-7m-turnover-growth',
+        'vn-la-2025-7m-exports-growth',
+      ]),
+    ).toBe('consistent');
+    // US$2.98 billion against about US$2.2 billion is 32.2–38.8 %: the published +32.7 % fits.
+    expect(
+      relation('growth-levels', [
+        'vn-la-2025-turnover',
+        'vn-la-2024-turnover',
+        'vn-la-2025-turnover-growth',
+      ]),
+    ).toBe('consistent');
+    expect(report.counts.inconsistent).toBe(2);
   });
 });
 

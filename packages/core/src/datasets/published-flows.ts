@@ -143,6 +143,30 @@ export const vietnamLaosFlows: readonly TradeFlowJson[] = [
     precision: M('1000'),
     note: 'Published as "US$1 billion"; turnover (US$1.5 billion) less exports implies about US$1.01 billion.',
   },
+  {
+    reporter: 'VNM',
+    partner: 'LAO',
+    flow: 'export',
+    period: '2025-01/2025-07',
+    value: M('755.2'),
+    currency: 'USD',
+    status: 'preliminary',
+    source: 'moit-2025-08-18-seven-months',
+    precision: M('0.1'),
+    note: 'Up 112 % on the same period of 2024.',
+  },
+  {
+    reporter: 'VNM',
+    partner: 'LAO',
+    flow: 'import',
+    period: '2025-01/2025-07',
+    value: M('1250'),
+    currency: 'USD',
+    status: 'preliminary',
+    source: 'moit-2025-08-18-seven-months',
+    precision: M('10'),
+    note: 'Up 63 % on the same period of 2024.',
+  },
 ];
 
 /** Laos–China exports and imports as published (reporter LAO), in US dollars. */

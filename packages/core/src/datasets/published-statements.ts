@@ -55,6 +55,7 @@ const growth = (
 
 const SEED_003 = 'seed-003-2021-04';
 const SEED_004 = 'seed-004-moit-2024-10-24';
+const SEVEN_MONTHS_2025 = 'moit-2025-08-18-seven-months';
 
 /**
  * What sources published about Vietnam–Laos trade beyond plain flows: totals, growth rates,
@@ -457,6 +458,78 @@ export const vietnamLaosStatements: readonly Statement[] = [
     'turnover',
     'up 50.4%',
     '50.4',
+  ),
+  level(
+    'vn-la-2025-7m-turnover',
+    SEVEN_MONTHS_2025,
+    VN_LA,
+    '2025-01/2025-07',
+    'turnover',
+    'USD 2 billion',
+    '2000000000',
+  ),
+  growth(
+    'vn-la-2025-7m-turnover-growth',
+    SEVEN_MONTHS_2025,
+    VN_LA,
+    '2025-01/2025-07',
+    'turnover',
+    'increase of 79%',
+    '79',
+  ),
+  level(
+    'vn-la-2025-7m-exports',
+    SEVEN_MONTHS_2025,
+    VN_LA,
+    '2025-01/2025-07',
+    'exports',
+    'USD 755.2 million',
+    '755200000',
+  ),
+  growth(
+    'vn-la-2025-7m-exports-growth',
+    SEVEN_MONTHS_2025,
+    VN_LA,
+    '2025-01/2025-07',
+    'exports',
+    'up 112%',
+    '112',
+  ),
+  level(
+    'vn-la-2025-7m-imports',
+    SEVEN_MONTHS_2025,
+    VN_LA,
+    '2025-01/2025-07',
+    'imports',
+    'USD 1.25 billion',
+    '1250000000',
+  ),
+  growth(
+    'vn-la-2025-7m-imports-growth',
+    SEVEN_MONTHS_2025,
+    VN_LA,
+    '2025-01/2025-07',
+    'imports',
+    '63%',
+    '63',
+  ),
+  level(
+    'vn-la-2025-turnover',
+    'sggp-123256',
+    VN_LA,
+    '2025',
+    'turnover',
+    'US$2.98 billion',
+    '2980000000',
+  ),
+  growth(
+    'vn-la-2025-turnover-growth',
+    'sggp-123256',
+    VN_LA,
+    '2025',
+    'turnover',
+    '32.7 percent',
+    '32.7',
   ),
 ];
 

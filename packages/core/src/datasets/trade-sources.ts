@@ -87,6 +87,25 @@ export const tradeSources = [
     language: 'en',
   },
   {
+    id: 'moit-2025-08-18-seven-months',
+    publisher:
+      'Ministry of Industry and Trade of Vietnam (MOIT Vietnam, posted on vietlaotrade.com), citing the General Department of Customs',
+    title: 'Viet Nam–Laos Set a Trade Record Over the Past Decade',
+    date: '2025-08-18',
+    url: 'http://vietlaotrade.com/viet-nam%E2%80%93laos-set-a-trade-record-over-the-past-decade.html',
+    language: 'en',
+    note: 'Figures for the first seven months of 2025.',
+  },
+  {
+    id: 'sggp-123256',
+    publisher: 'Sai Gon Giai Phong (en.sggp.org.vn), citing the Ministry of Industry and Trade',
+    title: 'Vietnam rises as Laos’ third-largest trading partner',
+    date: '2026-01',
+    url: 'https://en.sggp.org.vn/vietnam-rises-as-laos-third-largest-trading-partner-post123256.html',
+    language: 'en',
+    note: 'Full-year 2025 figures, reported on 15 January; the publication year is inferred from them (not checked).',
+  },
+  {
     id: 'vnexpress-4988096',
     publisher: 'VnExpress (vnexpress.net)',
     title: 'Vietnam–Laos trade in the first ten months of 2025 (article 4988096)',

@@ -49,8 +49,8 @@ export const vietnamLaosDocument: DatasetDocument = {
 
 /**
  * The embedded Vietnam–Laos dataset, parsed: Vietnam's exports to and imports from Laos
- * (2017–2024, quarterly and year-to-date figures included), Lao mirror data for H1 2023, the
- * published totals, growth rates and shares, four targets, 28 crossings with their classes, four
+ * (2017 to January–July 2025, quarterly and year-to-date figures included), Lao mirror data for
+ * H1 2023, the published totals (to 2025: US$2.98 billion, +32.7 %), growth rates and shares, four targets, 28 crossings with their classes, four
  * economic zones and the official counts of October 2024.
  *
  * @example
