@@ -124,6 +124,11 @@ const STYLES = `
 }
 .downloads p {
   margin: 0;
+}
+@media print {
+  .downloads {
+    display: none;
+  }
 }`;
 
 let sheet: CSSStyleSheet | undefined;
