@@ -34,7 +34,7 @@ import { bars } from '../charts/bar.js';
 import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
-import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
+import { type Box, markBox, tipSize, tooltip, unitBox } from '../charts/tooltip.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
   axisUnit,
@@ -428,9 +428,13 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       point.balance.amount.toNumber(),
     ]);
     const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
+    const tipOf = (row: BalanceRow) =>
+      `${formatPeriodLabel(row.point.period, locale)}: ${formatAmount(row.point.balance, locale, { precision: row.precision })}`;
+    // Room above the plot for the tallest tip box (a narrow chart breaks a long one into lines).
+    const longest = view.rows.map(tipOf).reduce((a, b) => (b.length > a.length ? b : a), '');
     const y = linearScale(
       values.map((value) => value / unit.divisor),
-      [bottom, 34],
+      [bottom, Math.max(34, tipSize(longest, width).height + 8)],
       height < 220 ? 3 : 4,
     );
     // Time is the axis: a slot for every period, so that 2017 and 2022 lie five years apart.
@@ -489,7 +493,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const tip =
       activeRow && activeBalance?.y != null
         ? tooltip(
-            `${formatPeriodLabel(activeRow.point.period, locale)}: ${formatAmount(activeRow.point.balance, locale, { precision: activeRow.precision })}`,
+            tipOf(activeRow),
             { x: activeBalance.x, y: activeBalance.y, r: 9 },
             marks,
             { x: 0, y: 0, width, height: bottom },
