@@ -1,6 +1,7 @@
 // Writes each embedded dataset as dist/data/<name>.json, the files the script-tag bundle fetches
 // for `dataset="<name>"` (see src/data/embedded-json.ts), and its series part (flows, statements,
-// targets and the sources they cite) as dist/data/<name>.series.json, the file of the elements that
+// targets and the sources they cite, without the notes series elements never show; see
+// series-dataset.ts) as dist/data/<name>.series.json, the file of the elements that
 // draw only series: validated here with the core's schemas (parseDataset; any problem fails the
 // build) and written in the compact form the page reads without them (toCompactDataset, with each
 // level's precision and the economies' names; datasetFromCompact reads it back).
@@ -15,6 +16,7 @@ import {
   toCompactDataset,
 } from '@bilateral/core';
 import { EMBEDDED_NAMES, embeddedFile, SERIES_SECTIONS } from '../src/data/embedded-names.ts';
+import { withoutUnshownNotes } from './series-dataset.ts';
 
 const names = EMBEDDED_NAMES;
 const known = Object.keys(embeddedDatasets).sort().join();
@@ -41,6 +43,8 @@ for (const name of names) {
   );
   write(name, false, dataset);
   // The series elements' file: flows, statements, targets and the sources they cite, validated too.
-  const series = parseDataset(serializeDataset(sliceDataset(dataset, SERIES_SECTIONS)));
+  const series = parseDataset(
+    serializeDataset(withoutUnshownNotes(sliceDataset(dataset, SERIES_SECTIONS))),
+  );
   write(name, true, series);
 }
