@@ -153,7 +153,6 @@ export const vietnamLaosFlows: readonly TradeFlowJson[] = [
     status: 'preliminary',
     source: 'moit-2025-08-18-seven-months',
     precision: M('0.1'),
-    note: 'Up 112 % on the same period of 2024.',
   },
   {
     reporter: 'VNM',
@@ -165,7 +164,6 @@ export const vietnamLaosFlows: readonly TradeFlowJson[] = [
     status: 'preliminary',
     source: 'moit-2025-08-18-seven-months',
     precision: M('10'),
-    note: 'Up 63 % on the same period of 2024.',
   },
 ];
 

@@ -88,8 +88,7 @@ export const tradeSources = [
   },
   {
     id: 'moit-2025-08-18-seven-months',
-    publisher:
-      'Ministry of Industry and Trade of Vietnam (MOIT Vietnam, posted on vietlaotrade.com), citing the General Department of Customs',
+    publisher: 'Ministry of Industry and Trade of Vietnam, citing Vietnam Customs (vietlaotrade.com)',
     title: 'Viet Nam–Laos Set a Trade Record Over the Past Decade',
     date: '2025-08-18',
     url: 'http://vietlaotrade.com/viet-nam%E2%80%93laos-set-a-trade-record-over-the-past-decade.html',
@@ -103,7 +102,7 @@ export const tradeSources = [
     date: '2026-01',
     url: 'https://en.sggp.org.vn/vietnam-rises-as-laos-third-largest-trading-partner-post123256.html',
     language: 'en',
-    note: 'Full-year 2025 figures, reported on 15 January; the publication year is inferred from them (not checked).',
+    note: 'Publication year inferred from the full-year 2025 figures (not checked).',
   },
   {
     id: 'vnexpress-4988096',
