@@ -29,9 +29,12 @@ export function findTarget(dataset: Dataset, id: string): Target {
   ]);
 }
 
-/** A point's year-on-year rate, with no digit its two figures do not support; `—` if none. */
-function rateOf(point: TimelinePoint, locale: RenderContext['locale']): string {
-  return point.rate === null ? '—' : formatGrowth(point.rate, locale, point.rateDigits);
+/**
+ * A point's year-on-year rate, with no digit its two figures do not support; `—` if none. `about`
+ * replaces the word "about" (`≈` in the labels above the points, where room is short).
+ */
+function rateOf(point: TimelinePoint, locale: RenderContext['locale'], about?: string): string {
+  return point.rate === null ? '—' : formatGrowth(point.rate, locale, point.rateDigits, about);
 }
 
 /** A point in words, for the data table, the live region and the tooltip. */
@@ -166,7 +169,7 @@ export function timelineChart(
       notes: points.map((point) =>
         point?.rate == null || options.rates === false
           ? null
-          : rateOf(point, locale).replace('\u00a0', ''),
+          : rateOf(point, locale, '≈').replace('\u00a0', ''),
       ),
       ...(bandEnd === undefined
         ? {}

@@ -62,7 +62,10 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   const bandPoints = (input.band ?? []).flatMap((b, index) =>
     b === null ? [] : [{ x: x(index), lower: y(b.lower), upper: y(b.upper) }],
   );
-  const roomy = x.step >= 46;
+  // Labels above the points only where the widest fits its slot (12px text, about 6.5px a
+  // character): none rather than overlapping ones.
+  const widestNote = Math.max(0, ...(input.notes ?? []).map((note) => note?.length ?? 0));
+  const roomy = x.step >= Math.max(46, widestNote * 6.5 + 6);
   const barBox = (px: number, py: number): Box => ({
     x: px - x.bandwidth / 2,
     y: Math.min(py, zero),

@@ -99,6 +99,7 @@ describe('growth of rounded figures (issue 15 defect 11)', () => {
     expect(formatGrowth(rate, 'en', 3)).toBe('about +33\u00a0%');
     // US$2.2 billion (2 digits) on 1.65: 33.3 % is 30–36 %.
     expect(formatGrowth(new Decimal('0.3333'), 'en', 2)).toBe('about +30\u00a0%');
+    expect(formatGrowth(new Decimal('0.3333'), 'en', 2, '≈')).toBe('≈+30\u00a0%');
     expect(formatGrowth(new Decimal('-0.0273'), 'vi', 3)).toBe('\u22122,7%');
     expect(formatGrowth(new Decimal('-0.105'), 'zh', 2)).toBe('约\u221211%');
     // Enough digits, or none known: one decimal.

@@ -137,10 +137,15 @@ export function formatShare(ratio: Decimal, locale: Locale, digits: number | und
 /**
  * A growth rate with no digit its two figures do not support: `digits` significant digits of
  * each figure know their ratio to about one part in 10^digits, so a rate of two figures known to
- * three digits is written `about +33 %`, to two `about +30 %`; with enough digits (or none known),
- * as {@link formatRate}.
+ * three digits is written `about +33 %`, to two `about +30 %` (`about` may be replaced, e.g. by
+ * `≈` where room is short); with enough digits (or none known), as {@link formatRate}.
  */
-export function formatGrowth(rate: Decimal, locale: Locale, digits: number | undefined): string {
+export function formatGrowth(
+  rate: Decimal,
+  locale: Locale,
+  digits: number | undefined,
+  about = ABOUT[locale],
+): string {
   const ratio = rate.plus(1);
   if (digits === undefined || !ratio.isPositive()) return formatRate(rate, locale);
   // The percentage's decimals the ratio's digits support (1 is what formatRate writes).
@@ -149,7 +154,7 @@ export function formatGrowth(rate: Decimal, locale: Locale, digits: number | und
   const step = new Decimal(10).pow(-decimals);
   const percent = rate.times(100).dividedBy(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   const sign = percent.isZero() ? '' : percent.isNegative() ? MINUS : '+';
-  return ABOUT[locale] + percentText(sign + percent.abs().times(step).toFixed(0), locale);
+  return about + percentText(sign + percent.abs().times(step).toFixed(0), locale);
 }
 
 const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
