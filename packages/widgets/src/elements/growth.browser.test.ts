@@ -58,6 +58,24 @@ describe('<bilateral-growth>', () => {
     expect(shadow(element).querySelector('.tip')).toBeNull();
   });
 
+  it.each([390, 640, 1200])(
+    'writes no year-on-year labels that overlap one another at %i px (defect 11)',
+    async (width) => {
+      const element = await mountLoaded<BilateralGrowth>(
+        '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+        width,
+      );
+      const labels = [...shadow(element).querySelectorAll<SVGTextElement>('.value-label')].map(
+        (label) => label.getBBox(),
+      );
+      labels.forEach((a, index) => {
+        for (const b of labels.slice(index + 1)) {
+          expect(a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true);
+        }
+      });
+    },
+  );
+
   it('re-renders when measure, chart, from and to change', async () => {
     const element = await mountLoaded<BilateralGrowth>(
       '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
