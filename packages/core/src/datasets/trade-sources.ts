@@ -88,7 +88,8 @@ export const tradeSources = [
   },
   {
     id: 'moit-2025-08-18-seven-months',
-    publisher: 'Ministry of Industry and Trade of Vietnam, citing Vietnam Customs (vietlaotrade.com)',
+    publisher:
+      'Ministry of Industry and Trade of Vietnam, citing Vietnam Customs (vietlaotrade.com)',
     title: 'Viet Nam–Laos Set a Trade Record Over the Past Decade',
     date: '2025-08-18',
     url: 'http://vietlaotrade.com/viet-nam%E2%80%93laos-set-a-trade-record-over-the-past-decade.html',
