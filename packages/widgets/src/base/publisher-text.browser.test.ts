@@ -1,6 +1,18 @@
+import { vietnamLaos } from '@bilateral/core';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { $, expectAccessible, mountLoaded, shadow, TAGS, text } from '../__tests__/helpers.js';
+import {
+  $,
+  type AnyElement,
+  expectAccessible,
+  mountLoaded,
+  shadow,
+  TAGS,
+  text,
+} from '../__tests__/helpers.js';
 import '../all.js';
+import { BilateralBalance } from '../react.js';
 
 const CHARTS = TAGS.filter((tag) => tag !== 'bilateral-dashboard');
 
@@ -62,5 +74,33 @@ describe('<bilateral-dashboard> title', () => {
       '<bilateral-dashboard dataset="vietnam-laos" reporter="LAO" partner="VNM"></bilateral-dashboard>',
     );
     expect(text($(element, '[part=title]'))).toBe('Laos–Vietnam trade');
+  });
+});
+
+describe('the React components', () => {
+  it('take title, subtitle, notes and source as props', async () => {
+    document.body.replaceChildren();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await new Promise((resolve) => {
+      root.render(
+        createElement(BilateralBalance, {
+          data: vietnamLaos,
+          title: 'Own title',
+          subtitle: 'Own subtitle',
+          notes: 'Own note',
+          source: 'Own source',
+          onBilateralLoad: resolve,
+        }),
+      );
+    });
+    const element = container.querySelector('bilateral-balance') as AnyElement;
+    await element.updateComplete;
+    expect(text($(element, '[part=title]'))).toBe('Own title');
+    expect(text($(element, '[part=summary]'))).toBe('Own subtitle');
+    expect(text($(element, '[part=notes]'))).toBe('Own note');
+    expect(text($(element, '[part=footer]'))).toContain('Source: Own source');
+    root.unmount();
   });
 });
