@@ -128,6 +128,23 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
   });
 });
 
+describe.each([280, 390])('the panel at %i px', (width) => {
+  it('fits the element and is axe clean, in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const element = await mountLoaded(
+        `<bilateral-growth dataset="vietnam-laos" theme="${theme}"></bilateral-growth>`,
+        width,
+      );
+      const panel = await openPanel(element);
+      expect(panel.getBoundingClientRect().right).toBeLessThanOrEqual(
+        element.getBoundingClientRect().right,
+      );
+      expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth);
+      await expectAccessible(element);
+    }
+  });
+});
+
 describe('the citation', () => {
   it('names the title, the sources and the page, and copies (or selects) it', async () => {
     const element = await mountLoaded(
