@@ -14,11 +14,6 @@ export class LineNumbers {
   /** Each run's line minus record number. */
   private readonly offsets: number[] = [];
 
-  /** How many records have a line. */
-  get length(): number {
-    return this.count;
-  }
-
   /** Adds the line of the next record. */
   push(line: number): void {
     const offset = line - this.count;

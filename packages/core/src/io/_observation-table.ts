@@ -31,11 +31,6 @@ export class Dictionary {
     return id;
   }
 
-  /** The number of `text`, or -1 when it was never seen. */
-  find(text: string): number {
-    return this.ids.get(text) ?? -1;
-  }
-
   /** The text of number `id`. */
   text(id: number): string {
     return this.texts[id] ?? '';
