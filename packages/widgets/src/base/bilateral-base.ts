@@ -168,7 +168,7 @@ export abstract class BilateralBase<View> extends LitElement {
   declare headingLevel: number;
   /**
    * The title, instead of the generated one (it also names the chart for screen readers). The
-   * element shows no tooltip for it.
+   * figure shows no tooltip for it (an empty `title` on the figure stops the host's).
    */
   declare title: string;
   /** The sentence under the title, instead of the generated summary. */
