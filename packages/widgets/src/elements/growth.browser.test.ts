@@ -11,16 +11,17 @@ describe('<bilateral-growth>', () => {
     expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos turnover');
     expect(text($(element, '[part=summary]'))).toBe(
       // 2016 is implied by 2017 and a rounded rate: known to three digits, so "about" (defect 11).
-      'Vietnam–Laos turnover rose from about US$823 million in 2016 to US$2.2 billion in 2024.',
+      'Vietnam–Laos turnover rose from about US$823 million in 2016 to US$2.98 billion in 2025.',
     );
-    expect(shadow(element).querySelectorAll('circle.mark')).toHaveLength(9);
+    expect(shadow(element).querySelectorAll('circle.mark')).toHaveLength(10);
     const rows = shadow(element).querySelectorAll('tbody tr');
-    expect(rows).toHaveLength(9);
+    expect(rows).toHaveLength(10);
     // Every value of the column has the decimals of the one that needs most (US$1.03 billion).
     expect(text(rows[1] as Element)).toContain('2017 US$892.90 million +8.5 %');
     // Year-on-year rates keep only the digits their two figures support (defect 11): 2017 and
     // 2021 give back the rates they were published with (their bases are implied by them);
-    // US$1.03 billion on 892.9 million is known to a percent, US$2.2 on 1.65 billion to ten.
+    // US$1.03 billion on 892.9 million is known to a percent, US$2.2 on 1.65 billion to ten
+    // (and 2.98 on 2.2 billion: 32–39 %, to ten).
     const rates = [...rows].map((row) => text(row.querySelectorAll('td')[1] as Element));
     expect(rates).toEqual([
       '—',
@@ -32,6 +33,7 @@ describe('<bilateral-growth>', () => {
       'about +24 %',
       '−2.7 %',
       'about +30 %',
+      'about +40 %',
     ]);
     expect(text($(element, '[part=footer]'))).toMatch(/^Source: .+; and \d+ more$/);
     // A publisher is named once: "X, citing Y" stands for the articles X published on its own.
