@@ -4,11 +4,34 @@ import { $, loadEvent, mount, mountLoaded, shadow, text } from '../__tests__/hel
 import './target.define.js';
 import type { BilateralTarget } from './target.js';
 
+/**
+ * The embedded Vietnam–Laos document without the full-year and January–July 2025 figures: the
+ * cards below are about targets with years still to come, which those figures settle.
+ */
+function before2025Figures() {
+  const doc = serializeDataset(vietnamLaos);
+  const added = (id: string) =>
+    id.startsWith('vn-la-2025-7m') || id.startsWith('vn-la-2025-turnover');
+  return {
+    ...doc,
+    flows: doc.flows.filter((flow) => flow.period !== '2025-01/2025-07'),
+    statements: (doc.statements ?? []).filter((statement) => !added(statement.id)),
+  };
+}
+
+/** Mounts a card and gives it {@link before2025Figures} as its data. */
+async function mountBefore2025(markup: string): Promise<BilateralTarget> {
+  const element = mount<BilateralTarget>(markup);
+  const loaded = loadEvent(element);
+  element.data = before2025Figures();
+  await loaded;
+  await element.updateComplete;
+  return element;
+}
+
 describe('<bilateral-target>', () => {
   it('picks the first target still in progress, with its band, badge and required rate', async () => {
-    const element = await mountLoaded<BilateralTarget>(
-      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
-    );
+    const element = await mountBefore2025('<bilateral-target></bilateral-target>');
     expect(text($(element, '[part=summary]'))).toBe(
       // US$2.2 billion (to the 0.1 billion) on 1.65: about +30 %, not +33.3 % (defect 11). A word
       // joiner each side of the dash: the range never breaks across lines (defect 9).
@@ -22,9 +45,7 @@ describe('<bilateral-target>', () => {
   });
 
   it('re-renders for a level target: at risk, one required rate', async () => {
-    const element = await mountLoaded<BilateralTarget>(
-      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
-    );
+    const element = await mountBefore2025('<bilateral-target></bilateral-target>');
     element.setAttribute('target', 'vnm-lao-5-billion');
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toBe(
@@ -57,8 +78,8 @@ describe('<bilateral-target>', () => {
   });
 
   it('says how far trade may fall, not a negative rate it "needs", when past the band', async () => {
-    const element = await mountLoaded<BilateralTarget>(
-      '<bilateral-target dataset="vietnam-laos" target="vnm-lao-2021-2025-pledge"></bilateral-target>',
+    const element = await mountBefore2025(
+      '<bilateral-target target="vnm-lao-2021-2025-pledge"></bilateral-target>',
     );
     expect(text($(element, '[part=badge]'))).toBe('▲ Ahead');
     expect(text($(element, '[part=required]'))).toBe(
@@ -71,6 +92,13 @@ describe('<bilateral-target>', () => {
         'Vẫn đạt mục tiêu năm 2025, trừ khi giảm hơn 31,4% mỗi năm.',
       ),
     );
+  });
+
+  it('judges the 2021–2025 pledge on 2025 once the year is published: met', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos" target="vnm-lao-2021-2025-pledge"></bilateral-target>',
+    );
+    expect(text($(element, '[part=badge]'))).toBe('✓ Met');
   });
 
   it('shows a target that ended: met, nothing left to make up', async () => {
@@ -93,7 +121,7 @@ describe('<bilateral-target>', () => {
   });
 
   it('falls back to year-to-date sums and a gauge when full years cannot say yet', async () => {
-    const doc = serializeDataset(vietnamLaos);
+    const doc = before2025Figures();
     const element = mount<BilateralTarget>(
       '<bilateral-target target="vnm-lao-2025-growth"></bilateral-target>',
     );
