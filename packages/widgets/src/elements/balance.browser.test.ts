@@ -5,9 +5,16 @@ import './balance.define.js';
 import type { BilateralBalance } from './balance.js';
 
 describe('<bilateral-balance>', () => {
-  it('shows the latest period with both flows as a card: balance, positions, coverage', async () => {
+  it('shows the latest period with both flows by default', async () => {
     const element = await mountLoaded<BilateralBalance>(
       '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
+    );
+    expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade balance, Jan – Jul 2025');
+  });
+
+  it('shows a period as a card: balance, positions, coverage', async () => {
+    const element = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="vietnam-laos" period="2024-01/2024-09"></bilateral-balance>',
     );
     expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade balance, Jan – Sep 2024');
     // Imports were published as "US$1 billion": the balance and the coverage claim no more than
