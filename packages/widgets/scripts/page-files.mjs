@@ -45,10 +45,11 @@ export function pageFiles(tags, { dataset = 'vietnam-laos', locale = 'en', css =
   withStaticImports(join(dist, 'bilateral-widgets.js'), files);
   for (const tag of tags) withStaticImports(chunk(`${tag}.define`), files);
   if (dataset) {
-    // Series elements read the series file unless the page has another element (see
-    // SERIES_ELEMENT in src/data/embedded-names.ts); a page without elements, the whole file.
-    const series = tags.length > 0 && tags.every((tag) => SERIES_TAGS.has(tag));
-    files.add(join(dist, 'data', `${dataset}${series ? '.series' : ''}.json`));
+    // Series elements read the series file, the others the whole one (see SERIES_ELEMENT in
+    // src/data/embedded-names.ts); a page without elements, the whole file.
+    const series = tags.filter((tag) => SERIES_TAGS.has(tag)).length;
+    if (series > 0) files.add(join(dist, 'data', `${dataset}.series.json`));
+    if (series < tags.length || tags.length === 0) files.add(join(dist, 'data', `${dataset}.json`));
   }
   if (locale !== 'en') withStaticImports(chunk(`messages-${locale}`), files);
   if (css) files.add(join(dist, 'bilateral-widgets.css'));

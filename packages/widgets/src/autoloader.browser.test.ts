@@ -157,7 +157,7 @@ describe('the autoloader (the script-tag entry)', () => {
     expect(growth.shadowRoot?.querySelector('.band-area')).not.toBeNull();
   });
 
-  it('reads the whole data file once for a page that has a series element and the dashboard', async () => {
+  it('reads each data file once on a page with a series element and the dashboard', async () => {
     const page = await open(
       `<bilateral-growth dataset="vietnam-laos"></bilateral-growth>
        <bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>`,
@@ -165,9 +165,12 @@ describe('the autoloader (the script-tag entry)', () => {
     const [growth, dashboard] = [...page.document.body.children] as Element[];
     await Promise.all([drawn(growth as Element), loaded(dashboard as Element)]);
     expect(summaryOf(growth as Element)).toContain('Vietnam–Laos turnover rose');
-    expect(fetched(page).filter((path) => path.startsWith('data/'))).toEqual([
-      'data/vietnam-laos.json',
-    ]);
+    // Growth reads the series file, the dashboard (and its panels) the whole one.
+    expect(
+      fetched(page)
+        .filter((path) => path.startsWith('data/'))
+        .sort(),
+    ).toEqual(['data/vietnam-laos.json', 'data/vietnam-laos.series.json']);
     // Embedded data names its economies and gives its precisions: no table, no figure parser.
     expect(fetched(page).filter((path) => /economy-table|validate-document/.test(path))).toEqual(
       [],

@@ -12,7 +12,7 @@
  * @packageDocumentation
  */
 import { EMBEDDED_NAMES, embeddedFile, SERIES_ELEMENT } from './data/embedded-names.js';
-import { prefetchedJson, requests } from './data/prefetch.js';
+import { prefetchedJson } from './data/prefetch.js';
 import { nearestLang, primaryLanguage } from './i18n/language-tag.js';
 import { MESSAGE_CHUNKS } from './i18n/message-chunks.js';
 
@@ -57,14 +57,10 @@ function load(element: Element): void {
   const name = element.getAttribute('dataset')?.trim();
   // An absent or empty name is not one of them, so `name` is a string below.
   if ((EMBEDDED_NAMES as readonly unknown[]).includes(name) && !element.hasAttribute('src')) {
-    // Each file once per page (`prefetchedJson` shares requests; the element reports a failure).
-    // A series element reads the series file unless the page reads the whole one: it chooses a
-    // microtask later, once the elements found with it have asked for their files.
-    const url = (series: boolean) =>
-      new URL(embeddedFile(name as string, series), import.meta.url).href;
-    if (SERIES_ELEMENT.test(tag)) {
-      queueMicrotask(() => prefetchedJson(url(!requests.has(url(false)))));
-    } else prefetchedJson(url(false));
+    // Each file once per page (`prefetchedJson` shares requests; the element reports a failure):
+    // a series element's series file, any other element's whole file.
+    const file = embeddedFile(name as string, SERIES_ELEMENT.test(tag));
+    prefetchedJson(new URL(file, import.meta.url).href);
   }
 }
 

@@ -1,7 +1,7 @@
 import { type Dataset, datasetFromCompact } from '@bilateral/core/calc';
 import { addEconomyNames } from '../i18n/economy-names.js';
 import { EMBEDDED_NAMES, embeddedFile, SERIES_ELEMENT } from './embedded-names.js';
-import { prefetchedJson, requests } from './prefetch.js';
+import { prefetchedJson } from './prefetch.js';
 
 const cache = new Map<string, Promise<Dataset>>();
 
@@ -10,8 +10,9 @@ const cache = new Map<string, Promise<Dataset>>();
  * script once per page (or takes the request the autoloader started) and reads it with
  * `datasetFromCompact`, keeping the names of the economies the file names (so that the page needs
  * no table of every economy's names). A series element (`tag`, see `SERIES_ELEMENT`) reads the
- * series file, `data/<name>.series.json`, unless the page reads the whole `data/<name>.json`
- * already; the dataset it gets then has no crossings and only the sources its sections cite. The
+ * series file, `data/<name>.series.json`: the dataset it gets has no crossings, only the sources
+ * its sections cite and none of the notes series elements never show (any other element reads
+ * the whole `data/<name>.json`). The
  * build validated the data with `parseDataset` and wrote it compact, with every level statement's
  * precision, so the page runs no schema and no figure parser; pages that never name a dataset
  * never download it.
@@ -19,10 +20,8 @@ const cache = new Map<string, Promise<Dataset>>();
 export function loadEmbeddedDataset(name: string, tag?: string): Promise<Dataset | undefined> {
   if (!EMBEDDED_NAMES.includes(name)) return Promise.resolve(undefined);
   // This module is a chunk in `bilateral-widgets/`, beside the script; the data is in `data/`.
-  const url = (file: string) => new URL(`../${file}`, import.meta.url).href;
-  const whole = url(embeddedFile(name, false));
   const series = tag !== undefined && SERIES_ELEMENT.test(tag);
-  const file = url(embeddedFile(name, series && !cache.has(whole) && !requests.has(whole)));
+  const file = new URL(`../${embeddedFile(name, series)}`, import.meta.url).href;
   let loading = cache.get(file);
   if (loading === undefined) {
     loading = prefetchedJson(file).then((compact) => {

@@ -8,8 +8,9 @@ export const EMBEDDED_NAMES: readonly string[] = ['vietnam-laos', 'laos-china'];
 /**
  * The elements that draw only series (flows, statements, targets), by tag: `bilateral-growth`,
  * `bilateral-balance`, `bilateral-target` (and subclasses whose tags end so). They read an
- * embedded dataset's series file, `data/<name>.series.json`, without the crossings and the
- * sources only those cite — unless the page reads the whole `data/<name>.json` already.
+ * embedded dataset's series file, `data/<name>.series.json`, without the crossings, the sources
+ * only those cite and the notes they never show; any other element reads the whole
+ * `data/<name>.json`.
  */
 export const SERIES_ELEMENT = /-(growth|balance|target)$/;
 

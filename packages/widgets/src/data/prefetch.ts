@@ -8,8 +8,7 @@
 const KEY = Symbol.for('bilateral.json');
 const shared = globalThis as { [KEY]?: Map<string, Promise<unknown>> };
 shared[KEY] ??= new Map();
-/** The requests under way or done, by absolute URL: `has(url)` says whether a page asked for one. */
-export const requests = shared[KEY];
+const requests = shared[KEY];
 
 /** The parsed JSON at `url` (absolute), fetched once per page. */
 export function prefetchedJson(url: string): Promise<unknown> {
