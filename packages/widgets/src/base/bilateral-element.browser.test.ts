@@ -61,7 +61,7 @@ describe('in Lao', () => {
     const balance = await mountLoaded(
       '<bilateral-balance dataset="vietnam-laos" locale="lo"></bilateral-balance>',
     );
-    expect(text($(balance, '[part=title]'))).toBe('ດຸນການຄ້າ ຫວຽດນາມ – ລາວ, ມ.ກ. – ກ.ຍ. 2024');
+    expect(text($(balance, '[part=title]'))).toBe('ດຸນການຄ້າ ຫວຽດນາມ – ລາວ, ມ.ກ. – ກ.ລ. 2025');
     const gates = await mountLoaded(
       '<bilateral-gates dataset="vietnam-laos" locale="lo"></bilateral-gates>',
     );
