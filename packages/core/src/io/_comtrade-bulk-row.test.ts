@@ -26,8 +26,19 @@ const HEADER = [
   'cmdCode',
   'customsCode',
   'motCode',
+  'cmdDesc',
+  'qtyUnitCode',
+  'qtyUnitAbbr',
   'qty',
+  'isQtyEstimated',
+  'netWgt',
+  'cifvalue',
+  'fobvalue',
   'primaryValue',
+  'legacyEstimationFlag',
+  'isReported',
+  'isAggregate',
+  'isOriginalClassification',
 ];
 
 /** A plain totals row: Viet Nam's exports to Laos, HS 100110, September 2023. */
@@ -49,8 +60,20 @@ const PLAIN: Readonly<Record<string, string>> = {
   cmdCode: '100110',
   customsCode: 'C00',
   motCode: '0',
-  qty: '',
+  // As Comtrade's bulk files write them: the quantity missing, FOB equal to the value, no flag.
+  cmdDesc: 'Wheat and meslin',
+  qtyUnitCode: '-1',
+  qtyUnitAbbr: 'N/A',
+  qty: '0',
+  isQtyEstimated: 'false',
+  netWgt: '',
+  cifvalue: '',
+  fobvalue: '1234.50',
   primaryValue: '1234.50',
+  legacyEstimationFlag: '0',
+  isReported: 'true',
+  isAggregate: 'true',
+  isOriginalClassification: 'true',
 };
 
 /** Texts a field may hold instead: plain, odd, or wrong. */
@@ -72,7 +95,18 @@ const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   cmdCode: ['100110', 'TOTAL', '1001', '10', '10011010', '100', '10011', '', '1001a', 'total'],
   customsCode: ['C00', '', 'C01', 'c00'],
   motCode: ['0', '', '2100', '0.0'],
-  qty: ['', '0', '12.5'],
+  cmdDesc: ['Wheat and meslin', '', '  Wheat ', 'Wheat; spelt'],
+  qtyUnitCode: ['-1', '', '8', 'x'],
+  qtyUnitAbbr: ['N/A', '', 'kg', 'n/a'],
+  qty: ['0', '', '12.5', '0.0', 'x'],
+  isQtyEstimated: ['false', '', 'true', 'TRUE', '1', 'maybe'],
+  netWgt: ['', '0', '5', 'x'],
+  cifvalue: ['', '1234.50', '1234.5', '99', 'x'],
+  fobvalue: ['1234.50', '', '1234.5', '99', 'x'],
+  legacyEstimationFlag: ['0', '', '2', '4', '9', 'x'],
+  isReported: ['true', '', 'false', 'x'],
+  isAggregate: ['true', '', 'false'],
+  isOriginalClassification: ['true', '', 'false', 'x'],
   primaryValue: [
     '1234.50',
     '1234.5',
@@ -142,7 +176,9 @@ describe('ComtradeBulkRowReader', () => {
   it('reads the fields of a plain totals row, the value as canonical text and a scaled integer', () => {
     const reader = new ComtradeBulkRowReader(headerColumns(HEADER));
     expect(reader.usable).toBe(true);
-    const cells = HEADER.map((name) => (name === 'primaryValue' ? '0012.3400' : PLAIN[name]));
+    const cells = HEADER.map((name) =>
+      name === 'primaryValue' || name === 'fobvalue' ? '0012.3400' : PLAIN[name],
+    );
     expect(readCells(reader, cells as string[])).toBe(true);
     expect([reader.reporter, reader.partner, reader.flowCode, reader.period]).toEqual([
       'VNM',
@@ -156,6 +192,10 @@ describe('ComtradeBulkRowReader', () => {
       '12.34',
     ]);
     expect([reader.mantissa, reader.scale]).toEqual([1234, 2]);
+    expect([reader.note, reader.missingQuantity]).toEqual([
+      'Wheat and meslin; quantity not reported',
+      true,
+    ]);
   });
 
   it('leaves to the general reader what is not a plain totals row', () => {

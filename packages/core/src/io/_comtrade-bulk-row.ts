@@ -1,13 +1,13 @@
 /**
  * A lean reader for the common row of a UN Comtrade CSV or bulk file: a goods totals record
  * (flow X or M, motCode 0, customsCode C00, partner2Code 0) of a known reporter and partner, with
- * plain codes, a consistent period and a plain value. It reads the cells by column index into
- * fields of its own (no object per row), the value's digits straight into canonical decimal text
- * and an exact scaled integer, and checks each field by hand; the economies and periods are
- * looked up and checked once per distinct text. Any row it does not recognise as such — or whose
- * optional columns (quantities, flags, other valuations) hold anything — it leaves to the general
- * reader (`readComtradeRow`), which reports its problems and notes as before. Private to the `io`
- * module.
+ * plain codes, a consistent period, a plain value, and the optional columns as Comtrade's bulk
+ * files write them for such a row (no quantity, or one written as missing; the own valuation equal
+ * to primaryValue; no estimation flag). It reads the cells as bounds in the chunk's text (no
+ * object per row), the value's digits straight into canonical decimal text and an exact scaled
+ * integer, and checks each field by hand; the economies and periods are looked up and checked
+ * once per distinct text. Any other row it leaves to the general reader (`readComtradeRow`),
+ * which reports its problems and notes as before. Private to the `io` module.
  *
  * @internal
  */
@@ -16,6 +16,7 @@ import { economyFromComtradeCode, isKnownEconomyCode } from '../economy/index.js
 import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
 import { formatPeriod } from '../period/index.js';
 import type { ComtradeField, HeaderColumn } from './_comtrade-fields.js';
+import { QUANTITY_NOT_REPORTED } from './_comtrade-row.js';
 
 /** An economy found by its Comtrade code (and ISO text), as a flow names it. */
 interface KnownEconomy {
@@ -33,7 +34,10 @@ interface PeriodCell {
   readonly periodId: string;
 }
 
-/** Columns whose text never changes what a totals row of a known economy becomes. */
+/**
+ * Columns whose text never changes what a totals row of a known economy becomes. Any Comtrade
+ * column neither here nor in `READ` must be empty for the lean reader to read a row.
+ */
 const IGNORED: ReadonlySet<ComtradeField> = new Set<ComtradeField>([
   'reporterDesc',
   'partnerDesc',
@@ -63,6 +67,18 @@ const READ: readonly ComtradeField[] = [
   'customsCode',
   'motCode',
   'primaryValue',
+  'cmdDesc',
+  'qtyUnitCode',
+  'qtyUnitAbbr',
+  'qty',
+  'isQtyEstimated',
+  'netWgt',
+  'cifvalue',
+  'fobvalue',
+  'legacyEstimationFlag',
+  'isReported',
+  'isAggregate',
+  'isOriginalClassification',
 ];
 
 // The index of each field in `READ`.
@@ -72,6 +88,10 @@ const [TYPE, FREQ, PERIOD_ID, REF_YEAR, REF_MONTH, PERIOD, REPORTER, REPORTER_IS
 const [PARTNER, PARTNER_ISO, FLOW, PARTNER2, EDITION, CMD, CUSTOMS, MOT, VALUE] = [
   8, 9, 10, 11, 12, 13, 14, 15, 16,
 ];
+const [CMD_DESC, QTY_UNIT, QTY_ABBR, QTY, QTY_ESTIMATED, NET_WEIGHT, CIF, FOB] = [
+  17, 18, 19, 20, 21, 22, 23, 24,
+];
+const [LEGACY_FLAG, REPORTED, AGGREGATE, ORIGINAL] = [25, 26, 27, 28];
 
 const ZERO = 48;
 const NINE = 57;
@@ -124,6 +144,10 @@ export class ComtradeBulkRowReader {
   /** The value as `mantissa` × 10^-`scale`, exactly (at most 15 digits). */
   mantissa = 0;
   scale = 0;
+  /** The flow's note: the commodity's description, and "quantity not reported". */
+  note: string | undefined = undefined;
+  /** Whether the quantity is written as missing (qty 0 or empty, unit -1 or N/A): noted. */
+  missingQuantity = false;
 
   constructor(columns: readonly HeaderColumn[]) {
     const at = new Int32Array(READ.length).fill(-1);
@@ -186,7 +210,29 @@ export class ComtradeBulkRowReader {
         classification = edition;
       }
     }
+    // Valuation: the flow's own (FOB for exports, CIF for imports) empty or primaryValue as
+    // written, the other empty; status: official (no estimation flags).
+    if (this.length(exports ? CIF : FOB) !== 0) return false;
+    if (this.length(exports ? FOB : CIF) !== 0 && !this.same(exports ? FOB : CIF, VALUE)) {
+      return false;
+    }
+    if (!this.emptyOr(ORIGINAL, 'true') || !this.emptyOr(LEGACY_FLAG, '0')) return false;
+    if (!this.isBoolean(REPORTED) || !this.isBoolean(AGGREGATE)) return false;
+    if (this.is(REPORTED, 'false') && this.is(AGGREGATE, 'false')) return false;
+    // Quantities: none, or written as missing; no net weight.
+    const unitMissing = this.is(QTY_UNIT, '-1') || this.is(QTY_ABBR, 'N/A');
+    if (!this.emptyOr(QTY_UNIT, '-1') || !this.emptyOr(QTY_ABBR, 'N/A')) return false;
+    if (unitMissing ? !this.emptyOr(QTY, '0') : this.length(QTY) !== 0) return false;
+    if (!this.isBoolean(QTY_ESTIMATED) || !this.emptyOr(NET_WEIGHT, '0')) return false;
     if (!this.readValue()) return false;
+    const missingQuantity = unitMissing && this.at[QTY] !== -1;
+    const description = commodity === undefined ? '' : this.slice(CMD_DESC).trim();
+    let note = description === '' ? undefined : description;
+    if (missingQuantity) {
+      note = note === undefined ? QUANTITY_NOT_REPORTED : `${note}; ${QUANTITY_NOT_REPORTED}`;
+    }
+    this.note = note;
+    this.missingQuantity = missingQuantity;
     this.reporter = reporter.code;
     this.reporterName = reporter.name;
     this.partner = partner.code;
@@ -216,6 +262,23 @@ export class ComtradeBulkRowReader {
     const start = this.starts[this.at[field] as number] as number;
     for (let at = 0; at < literal.length; at += 1) {
       if (this.text.charCodeAt(start + at) !== literal.charCodeAt(at)) return false;
+    }
+    return true;
+  }
+
+  /** Whether field `field` is empty (or absent), `true` or `false`. */
+  private isBoolean(field: number): boolean {
+    return this.emptyOr(field, 'true') || this.is(field, 'false');
+  }
+
+  /** Whether fields `a` and `b` hold the same text (both present). */
+  private same(a: number, b: number): boolean {
+    const length = this.length(a);
+    if (length !== this.length(b) || this.at[a] === -1 || this.at[b] === -1) return false;
+    const startA = this.starts[this.at[a] as number] as number;
+    const startB = this.starts[this.at[b] as number] as number;
+    for (let at = 0; at < length; at += 1) {
+      if (this.text.charCodeAt(startA + at) !== this.text.charCodeAt(startB + at)) return false;
     }
     return true;
   }

@@ -460,6 +460,13 @@ function readCommodity(
   return { commodity: code, classification };
 }
 
+/** The part of a flow's note for a quantity written as missing. */
+export const QUANTITY_NOT_REPORTED = 'quantity not reported';
+
+/** The import's note on the rows whose quantity is written as missing. */
+export const MISSING_QUANTITY_NOTE =
+  'quantity not reported (qty 0 with qtyUnitCode -1 is how UN Comtrade writes "missing"): noted on the flow, never read as 0';
+
 const LEGACY_FLAGS: ReadonlyMap<number, string> = new Map([
   [2, 'the quantity'],
   [4, 'the net weight'],
@@ -490,12 +497,8 @@ function readQuantities(r: RowReader, parts: string[]): void {
   const missingUnit = unitCode === -1 || unit?.toUpperCase() === 'N/A';
   if (missingUnit && (qty === undefined || qty.decimal.isZero())) {
     if (r.record.hasColumn('qty')) {
-      parts.push('quantity not reported');
-      r.log.note(
-        'missing-quantity',
-        'quantity not reported (qty 0 with qtyUnitCode -1 is how UN Comtrade writes "missing"): noted on the flow, never read as 0',
-        r.row,
-      );
+      parts.push(QUANTITY_NOT_REPORTED);
+      r.log.note('missing-quantity', MISSING_QUANTITY_NOTE, r.row);
     }
   } else if (qty !== undefined) {
     const unitWords = unit ?? (unitCode === undefined ? '' : `(unit code ${unitCode})`);

@@ -13,7 +13,12 @@ import {
   isComtradeKey,
   missingColumns,
 } from './_comtrade-fields.js';
-import { type ComtradeRow, FLOW_CODES, readComtradeRow } from './_comtrade-row.js';
+import {
+  type ComtradeRow,
+  FLOW_CODES,
+  MISSING_QUANTITY_NOTE,
+  readComtradeRow,
+} from './_comtrade-row.js';
 import {
   type Breakdown,
   comtradeSource,
@@ -564,8 +569,9 @@ class StreamImport {
     ];
     const table = this.observations;
     if (table.find(codes) !== -1) return null;
-    const { value, commodity } = bulk;
+    const { value, commodity, note } = bulk;
     table.markImported(table.add(codes, index, value, [bulk.mantissa, bulk.scale]));
+    if (bulk.missingQuantity) this.log.note('missing-quantity', MISSING_QUANTITY_NOTE, index);
     this.valid += 1;
     this.everyRowV0 = false;
     const exports = bulk.flowCode === 'X';
@@ -589,30 +595,24 @@ class StreamImport {
     const valuation = exports ? 'FOB' : 'CIF';
     const { reporter, partner, period } = bulk;
     const source = this.baseId;
-    return commodity === undefined
-      ? {
-          reporter,
-          partner,
-          flow,
-          period,
-          value,
-          currency: 'USD',
-          valuation,
-          status: 'official',
-          source,
-        }
-      : {
-          reporter,
-          partner,
-          flow,
-          period,
-          value,
-          currency: 'USD',
-          valuation,
-          commodity,
-          status: 'official',
-          source,
-        };
+    const status = 'official';
+    const flowJson: TradeFlowJson =
+      commodity === undefined
+        ? { reporter, partner, flow, period, value, currency: 'USD', valuation, status, source }
+        : {
+            reporter,
+            partner,
+            flow,
+            period,
+            value,
+            currency: 'USD',
+            valuation,
+            commodity,
+            status,
+            source,
+          };
+    if (note !== undefined) flowJson.note = note;
+    return flowJson;
   }
 
   /** The notes only the whole file can give, the sources and the report. */
