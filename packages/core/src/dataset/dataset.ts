@@ -216,7 +216,8 @@ export function parseDataset(input: unknown): Dataset {
   // a flow that is not plainly well formed goes through the schema, which words its problems.
   const listed = flowsOf(input);
   const cache = flowTextCache();
-  const readFlows = listed?.map((item) => wellFormedFlow(item, cache));
+  const read = wellFormedFlow; // a local copy: an imported binding read per flow is a getter under some loaders
+  const readFlows = listed?.map((item) => read(item, cache));
   const nesting = nestingIssue(
     readFlows !== undefined && !readFlows.includes(undefined)
       ? // Flat flows add nothing to the nesting walk: it runs over the rest of the document.

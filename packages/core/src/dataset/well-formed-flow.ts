@@ -14,6 +14,10 @@ const MAX_VALUE_LENGTH = 36;
 const REQUIRED_KEYS = 8;
 
 const isEconomy = (text: string): boolean => isKnownEconomyCode(text) && ECONOMY.test(text);
+const isCurrency = (text: string): boolean => isCurrencyCode(text);
+// Module-level copies: an imported binding read per flow is a property read under some loaders
+// (the checks above read theirs once per distinct text).
+const ExactDecimal = Decimal;
 const isStatus = (value: unknown): value is TradeFlow['status'] =>
   value === 'official' || value === 'estimate' || value === 'preliminary' || value === 'revised';
 
@@ -134,7 +138,7 @@ export function wellFormedFlow(
         required++;
         break;
       case 'currency':
-        if (typeof entry !== 'string' || !cachedCheck(entry, cache.currencies, isCurrencyCode)) {
+        if (typeof entry !== 'string' || !cachedCheck(entry, cache.currencies, isCurrency)) {
           return undefined;
         }
         currency = entry;
@@ -188,7 +192,7 @@ export function wellFormedFlow(
     period,
     // What `money(value, currency)` gives, without checking again what the loop checked: an
     // unsigned plain decimal of at most 36 characters is read by `toDecimal` as `new Decimal`.
-    value: Object.freeze({ amount: new Decimal(value), currency }) as Money,
+    value: Object.freeze({ amount: new ExactDecimal(value), currency }) as Money,
     status,
     source,
   };
