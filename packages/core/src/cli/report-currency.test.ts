@@ -23,6 +23,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-report-currency-'));
   await writeFile(join(dir, 'rates.json'), JSON.stringify(testRates));
+  await writeFile(join(dir, 'to-2024.json'), JSON.stringify(testRates.slice(0, -1)));
   await writeFile(
     join(dir, 'undated.json'),
     JSON.stringify([
@@ -92,7 +93,7 @@ describe('bilateral report --currency', () => {
     expect(heading).toBeGreaterThan(result.out.indexOf('Average growth'));
     expect(heading).toBeLessThan(result.out.indexOf('Targets'));
     expect(result.out).toMatch(/VND per USD/);
-    expect(result.out).toMatch(/^  2025 .*26500 .*test-rates$/m);
+    expect(result.out).toMatch(/^ {2}2025 .*26500 .*test-rates$/m);
     expect(result.out).toContain('Rates from ');
   });
 
@@ -118,6 +119,17 @@ describe('bilateral report --currency', () => {
     expect([alone.code, alone.err]).toEqual([2, expect.stringMatching(/--rates .*--currency/)]);
     const code = await bilateral('report', '--currency', 'dong');
     expect([code.code, code.err]).toEqual([2, expect.stringMatching(/ISO 4217/)]);
+    const short = await bilateral(
+      'report',
+      '--currency',
+      'VND',
+      '--rates',
+      join(dir, 'to-2024.json'),
+    );
+    expect([short.code, short.err]).toEqual([
+      1,
+      expect.stringMatching(/\[MISSING_RATE\].*USD to VND.*2025.*add it to .*to-2024\.json/),
+    ]);
     const undated = await bilateral(
       'report',
       '--currency',

@@ -80,7 +80,9 @@ export function localCurrencySection(
     if (!(error instanceof BilateralError)) throw error;
     const hint =
       error.code === 'MISSING_RATE'
-        ? ` — ${table.name === 'embedded' ? 'the embedded table has no sourced rate for it (docs/money-and-periods.md lists what it holds)' : `${table.name} has none`}; give the rates with --rates <file.json>`
+        ? table.name === 'embedded'
+          ? ' — the embedded table has no sourced rate for it (docs/money-and-periods.md lists what it holds); give the rates with --rates <file.json>'
+          : ` — add it to ${table.name}`
         : '';
     throw new BilateralError(
       error.code,
