@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import { run } from './main.js';
+import { lineWriter } from './process-io.js';
 
 /**
  * The real command in a child process, from its TypeScript source (tsx, so no build is needed),
@@ -63,4 +65,34 @@ describe.concurrent('bilateral in a pipe (defect 4)', () => {
     expect(code).toBe(1);
     expect(out).toBe(expected);
   }, 60_000);
+});
+
+describe('lineWriter (also @bilateral/core/node, for bilateral-embed)', () => {
+  /** A stream that keeps what is written, and the errors passed on. */
+  function recorded() {
+    const written: string[] = [];
+    const errors: unknown[] = [];
+    const stream = Object.assign(new EventEmitter(), {
+      write: (text: string) => written.push(text) > 0,
+    });
+    return { stream, written, errors, line: lineWriter(stream, (error) => errors.push(error)) };
+  }
+
+  it('stops writing quietly when the reader closes the pipe', () => {
+    const { stream, written, errors, line } = recorded();
+    line('one');
+    stream.emit('error', Object.assign(new Error('closed'), { code: 'EPIPE' }));
+    line('two');
+    expect(written).toEqual(['one\n']);
+    expect(errors).toEqual([]);
+  });
+
+  it('passes any other write error on, and keeps writing', () => {
+    const { stream, written, errors, line } = recorded();
+    const full = Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    stream.emit('error', full);
+    line('one');
+    expect(errors).toEqual([full]);
+    expect(written).toEqual(['one\n']);
+  });
 });

@@ -1,6 +1,17 @@
 import type { CliIo } from './cli-io.js';
 
-/** The part of a Node stream the command writes to: `process.stdout` or `process.stderr`. */
+/**
+ * The part of a Node stream a command writes to: `process.stdout` or `process.stderr` (tests pass
+ * an `EventEmitter` with a `write`).
+ *
+ * @example
+ * ```ts
+ * import type { OutputStream } from '@bilateral/core/node';
+ * const stream: OutputStream = process.stdout;
+ * stream.write('done\n'); //=> true
+ * ```
+ * @category Node
+ */
 export interface OutputStream {
   write(text: string): boolean;
   on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
@@ -13,7 +24,25 @@ export interface OutputStream {
  * code. Any other write error is passed to `onError`. Lines are handed to the stream in order;
  * Node keeps what the pipe cannot take yet and writes it before the process exits (the command
  * sets `process.exitCode` and never calls `process.exit`), so nothing is lost while the reader
- * reads.
+ * reads. The `bilateral` command and the widgets' `bilateral-embed` write through it.
+ *
+ * @param stream - where the lines go: `process.stdout`, `process.stderr` or any {@link OutputStream}.
+ * @param onError - called with a write error other than EPIPE (a full disk, a closed descriptor).
+ * @returns A function that writes its text and a newline, and does nothing once the pipe is closed.
+ * @throws Never: write errors arrive on the stream's `error` event and go to `onError`.
+ * @example
+ * ```ts
+ * import { EventEmitter } from 'node:events';
+ * import { lineWriter } from '@bilateral/core/node';
+ * const written: string[] = [];
+ * const stream = Object.assign(new EventEmitter(), { write: (text: string) => written.push(text) > 0 });
+ * const out = lineWriter(stream, console.error); // in a program: lineWriter(process.stdout, …)
+ * out('one');
+ * stream.emit('error', Object.assign(new Error('closed'), { code: 'EPIPE' })); // `| head` is done
+ * out('two');
+ * written; //=> ['one\n']
+ * ```
+ * @category Node
  */
 export function lineWriter(
   stream: OutputStream,

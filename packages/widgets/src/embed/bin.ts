@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 /** The `bilateral-embed` executable: runs {@link runEmbed} on the process's arguments. */
-import { lineWriter, runEmbed } from './embed-cli.js';
+import { lineWriter } from '@bilateral/core/node';
+import { runEmbed } from './embed-cli.js';
 
 const failed = () => {
   process.exitCode = 70;

@@ -1,9 +1,8 @@
-import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineWriter, runEmbed } from './embed-cli.js';
+import { runEmbed } from './embed-cli.js';
 
 /** Runs the command; `out` and `err` are its lines, `json` the parsed envelope with --json. */
 async function run(...argv: string[]) {
@@ -146,20 +145,5 @@ describe('bilateral-embed', () => {
     const { code, json } = await run('vietnam-laos', '-o', join(file, 'below'), '--json');
     expect(code).toBe(2);
     expect(json.error.code).toBe('FILE_UNWRITABLE');
-  });
-
-  it('stops writing quietly when the reader closes the pipe', () => {
-    const stream = Object.assign(new EventEmitter(), { written: [] as string[] });
-    const write = (text: string) => {
-      stream.written.push(text);
-      return true;
-    };
-    const errors: unknown[] = [];
-    const line = lineWriter(Object.assign(stream, { write }), (error) => errors.push(error));
-    line('one');
-    stream.emit('error', Object.assign(new Error('closed'), { code: 'EPIPE' }));
-    line('two');
-    expect(stream.written).toEqual(['one\n']);
-    expect(errors).toEqual([]);
   });
 });

@@ -229,28 +229,3 @@ export async function runEmbed(argv: readonly string[], io: EmbedIo): Promise<nu
     return exitCode;
   }
 }
-
-/** The part of a Node stream the command writes to. */
-export interface OutputStream {
-  write(text: string): boolean;
-  on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
-}
-
-/**
- * A line writer on `stream` that stops quietly when the reader goes away (`| head` closes the
- * pipe: EPIPE is not an error of the command); any other write error goes to `onError`.
- */
-export function lineWriter(
-  stream: OutputStream,
-  onError: (error: NodeJS.ErrnoException) => void,
-): (text: string) => void {
-  let closed = false;
-  stream.on('error', (error) => {
-    if (closed) return;
-    if (error.code === 'EPIPE') closed = true;
-    else onError(error);
-  });
-  return (text) => {
-    if (!closed) stream.write(`${text}\n`);
-  };
-}
