@@ -165,10 +165,10 @@ function sectionItems(
   return undefined;
 }
 
-/** The document's list of flows, when it is an object with one. */
+/** The document's list of flows, when it is an object (not an array) with one. */
 function flowsOf(input: unknown): readonly unknown[] | undefined {
-  if (typeof input !== 'object' || input === null || !Object.hasOwn(input, 'flows'))
-    return undefined;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  if (!Object.hasOwn(input, 'flows')) return undefined;
   const flows: unknown = (input as { flows?: unknown }).flows;
   return Array.isArray(flows) ? flows : undefined;
 }
