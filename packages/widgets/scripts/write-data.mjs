@@ -1,8 +1,7 @@
 // Writes each embedded dataset as dist/data/<name>.json, the files the script-tag bundle fetches
 // for `dataset="<name>"` (see src/data/embedded-json.ts), and its series part (flows, statements,
-// targets and the sources they cite, without the notes series elements never show; see
-// series-dataset.ts) as dist/data/<name>.series.json, the file of the elements that
-// draw only series: validated here with the core's schemas (parseDataset; any problem fails the
+// targets and the sources they cite) as dist/data/<name>.series.json, the file of the elements
+// that draw only series, both without the prose no element shows (without-unshown-notes.ts): validated here with the core's schemas (parseDataset; any problem fails the
 // build) and written in the compact form the page reads without them (toCompactDataset, with each
 // level's precision and the economies' names; datasetFromCompact reads it back).
 // Run from the core's source (`tsx --conditions=@bilateral/source`), so no core build is needed.
@@ -16,7 +15,7 @@ import {
   toCompactDataset,
 } from '@bilateral/core';
 import { EMBEDDED_NAMES, embeddedFile, SERIES_SECTIONS } from '../src/data/embedded-names.ts';
-import { withoutUnshownNotes } from './series-dataset.ts';
+import { withoutUnshownNotes } from './without-unshown-notes.ts';
 
 const names = EMBEDDED_NAMES;
 const known = Object.keys(embeddedDatasets).sort().join();
@@ -41,10 +40,9 @@ for (const name of names) {
   const dataset = parseDataset(
     JSON.parse(JSON.stringify(serializeDataset(embeddedDatasets[name]))),
   );
-  write(name, false, dataset);
-  // The series elements' file: flows, statements, targets and the sources they cite, validated too.
-  const series = parseDataset(
-    serializeDataset(withoutUnshownNotes(sliceDataset(dataset, SERIES_SECTIONS))),
-  );
-  write(name, true, series);
+  // What the elements show of it, and the series elements' part (flows, statements, targets and
+  // the sources they cite), each validated again.
+  const shown = parseDataset(serializeDataset(withoutUnshownNotes(dataset)));
+  write(name, false, shown);
+  write(name, true, parseDataset(serializeDataset(sliceDataset(shown, SERIES_SECTIONS))));
 }

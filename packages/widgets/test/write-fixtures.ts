@@ -14,7 +14,7 @@ import {
   sliceDataset,
   toCompactDataset,
 } from '../../core/src/index.js';
-import { withoutUnshownNotes } from '../scripts/series-dataset.js';
+import { withoutUnshownNotes } from '../scripts/without-unshown-notes.js';
 import { embeddedFile, SERIES_SECTIONS } from '../src/data/embedded-names.js';
 
 /** A label that would run script if it were ever parsed as HTML. */
@@ -28,8 +28,8 @@ export function writeFixtures(out: string): void {
     documents[name] = serializeDataset(dataset);
     // The whole file and the series elements' file, as scripts/write-data.mjs writes them.
     const files = [
-      [embeddedFile(name, false), dataset],
-      [embeddedFile(name, true), withoutUnshownNotes(sliceDataset(dataset, SERIES_SECTIONS))],
+      [embeddedFile(name, false), withoutUnshownNotes(dataset)],
+      [embeddedFile(name, true), sliceDataset(withoutUnshownNotes(dataset), SERIES_SECTIONS)],
     ] as const;
     for (const [file, data] of files) {
       writeFileSync(join(out, 'bundle', file), JSON.stringify(toCompactDataset(data)));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sliceDataset, vietnamLaos } from '../../core/src/index.js';
 import { SERIES_SECTIONS } from '../src/data/embedded-names.js';
-import { withoutUnshownNotes } from './series-dataset.js';
+import { withoutUnshownNotes } from './without-unshown-notes.js';
 
-describe('the series file dataset', () => {
+describe('withoutUnshownNotes', () => {
   it('drops the description and the notes of statements and sources, nothing else', () => {
     const slice = sliceDataset(vietnamLaos, SERIES_SECTIONS);
     const series = withoutUnshownNotes(slice);
