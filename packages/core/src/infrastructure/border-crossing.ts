@@ -16,14 +16,6 @@ import { KnownNamesSchema } from './known-names.js';
 import { PartialDateSchema } from './partial-date.js';
 import { UncertainMarkerSchema } from './uncertain-marker.js';
 
-export {
-  CLASS_CHANGES,
-  CROSSING_MODES,
-  CROSSING_STATUSES,
-  type CrossingMode,
-  type CrossingStatus,
-} from './crossing-terms.js';
-
 const ProvinceSchema = z.strictObject({
   /** The province as the sources name it (for Vietnam: before the 1 July 2025 merger). */
   name: TextSchema,

@@ -5,13 +5,9 @@ import { sideClassOn, statusOn } from './_lib/on-day.js';
 import { assertDay, partialDateEnd } from './_lib/partial-date.js';
 import { readCrossing } from './_lib/read-crossing.js';
 import { readOfficialCount } from './_lib/read-official-count.js';
-import type {
-  BorderCrossing,
-  CrossingMode,
-  CrossingSide,
-  CrossingStatus,
-} from './border-crossing.js';
+import type { BorderCrossing, CrossingSide } from './border-crossing.js';
 import type { ClassificationSystem } from './classification-system.js';
+import type { CrossingMode, CrossingStatus } from './crossing-terms.js';
 import type { OfficialCrossingCount } from './official-crossing-count.js';
 
 /**

@@ -1,10 +1,6 @@
-import type {
-  ClassChange,
-  CrossingSide,
-  CrossingStatus,
-  StatusPeriod,
-} from '../border-crossing.js';
+import type { ClassChange, CrossingSide, StatusPeriod } from '../border-crossing.js';
 import type { ClassBasis } from '../crossing-class-on.js';
+import type { CrossingStatus } from '../crossing-terms.js';
 import { partialDateEnd, partialDateStart } from './partial-date.js';
 
 /** The class of a (validated) side on `day` (`YYYY-MM-DD`). */
