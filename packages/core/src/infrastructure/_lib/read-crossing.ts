@@ -67,13 +67,21 @@ function checks(bad: Bad) {
   ): void => {
     if (fields[key] !== undefined) check(fields[key], [...path, key]);
   };
-  const sources = (value: unknown, path: IssuePath) => list(value, path, sourceId, 1);
   const uncertain = (value: unknown, path: IssuePath) => {
     if (!object(value, path)) return;
     text(value.note, [...path, 'note']);
     optional(value, 'fields', path, (fields, at) => list(fields, at, text));
   };
-  return { object, text, slug, sourceId, date, oneOf, list, optional, sources, uncertain };
+  /**
+   * The `sources` of `fields` (at least one id; when `sources` is `'optional'`, any number and
+   * only where present), then its optional `uncertain` marker.
+   */
+  const cited = (fields: Fields, path: IssuePath, sources: 'required' | 'optional') => {
+    if (sources === 'required') list(fields.sources, [...path, 'sources'], sourceId, 1);
+    else optional(fields, 'sources', path, (ids, at) => list(ids, at, sourceId));
+    optional(fields, 'uncertain', path, uncertain);
+  };
+  return { object, text, slug, date, oneOf, list, optional, cited };
 }
 
 /**
@@ -114,12 +122,10 @@ function crossingShapeIssues(input: unknown, path: IssuePath): BilateralIssue[] 
           c.slug(entry.class, [...entryPath, 'class']);
           c.optional(entry, 'from', entryPath, c.slug);
           c.oneOf(CLASS_CHANGES)(entry.change, [...entryPath, 'change']);
-          c.sources(entry.sources, [...entryPath, 'sources']);
-          c.optional(entry, 'uncertain', entryPath, c.uncertain);
+          c.cited(entry, entryPath, 'required');
         }),
       );
-      c.optional(side, 'sources', here, (ids, where) => c.list(ids, where, c.sourceId));
-      c.optional(side, 'uncertain', here, c.uncertain);
+      c.cited(side, here, 'optional');
     });
   }
   c.list(
@@ -129,8 +135,7 @@ function crossingShapeIssues(input: unknown, path: IssuePath): BilateralIssue[] 
       if (!c.object(mode, where)) return;
       c.oneOf(CROSSING_MODES)(mode.mode, [...where, 'mode']);
       c.optional(mode, 'since', where, c.date);
-      c.optional(mode, 'sources', where, (ids, idsPath) => c.list(ids, idsPath, c.sourceId));
-      c.optional(mode, 'uncertain', where, c.uncertain);
+      c.cited(mode, where, 'optional');
     },
     1,
   );
@@ -140,18 +145,14 @@ function crossingShapeIssues(input: unknown, path: IssuePath): BilateralIssue[] 
       c.oneOf(CROSSING_STATUSES)(period.status, [...periodPath, 'status']);
       c.optional(period, 'from', periodPath, c.date);
       c.optional(period, 'to', periodPath, c.date);
-      c.sources(period.sources, [...periodPath, 'sources']);
-      c.optional(period, 'uncertain', periodPath, c.uncertain);
+      c.cited(period, periodPath, 'required');
     }),
   );
   c.optional(input, 'economicZoneId', path, c.slug);
   c.optional(input, 'coordinates', path, (coordinates, where) => {
-    if (!c.object(coordinates, where)) return;
-    c.sources(coordinates.sources, [...where, 'sources']);
-    c.optional(coordinates, 'uncertain', where, c.uncertain);
+    if (c.object(coordinates, where)) c.cited(coordinates, where, 'required');
   });
-  c.sources(input.sources, at('sources'));
-  c.optional(input, 'uncertain', path, c.uncertain);
+  c.cited(input, path, 'required');
   return issues;
 }
 
