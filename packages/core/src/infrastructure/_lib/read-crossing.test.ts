@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BilateralError } from '../../errors/index.js';
+import { failure } from '../../__fixtures__/error-code.js';
 import type { BorderCrossing } from '../border-crossing.js';
 import { VIETNAM_LAOS_CROSSINGS } from '../data/index.js';
 import { summarizeCrossings } from '../summarize-crossings.js';
@@ -9,17 +9,6 @@ import { readCrossing } from './read-crossing.js';
 const namGiang = VIETNAM_LAOS_CROSSINGS.find((c) => c.id === 'vnm-lao-nam-giang') as BorderCrossing;
 const [vn, la] = namGiang.sides;
 const history = vn.classHistory ?? [];
-
-/** The code and issue paths a check throws (or `undefined` when it passes). */
-function failure(check: () => unknown) {
-  try {
-    check();
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof BilateralError)) throw error;
-    return { code: error.code, paths: error.issues.map((issue) => issue.path) };
-  }
-}
 
 // Crossings with bad fields the calculations read: the hand-written checks must name the same
 // fields with the same code as the schema does.

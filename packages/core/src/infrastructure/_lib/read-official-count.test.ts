@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BilateralError } from '../../errors/index.js';
+import { failure } from '../../__fixtures__/error-code.js';
 import { VIETNAM_LAOS_OFFICIAL_COUNT_2024_10 } from '../data/index.js';
 import { parseOfficialCrossingCount } from '../official-crossing-count.js';
 import { readOfficialCount } from './read-official-count.js';
-
-/** The code and issue paths a check throws (or `undefined` when it passes). */
-function failure(check: () => unknown) {
-  try {
-    check();
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof BilateralError)) throw error;
-    return { code: error.code, paths: error.issues.map((issue) => issue.path) };
-  }
-}
 
 const count = VIETNAM_LAOS_OFFICIAL_COUNT_2024_10;
 
