@@ -31,6 +31,14 @@ enum Where {
   QuoteInQuoted,
 }
 
+/** The line breaks in `text` as `lineBreaks` counts them; by `indexOf` when it has no CR. */
+function countLineBreaks(text: string): number {
+  if (text.indexOf('\r') !== -1) return lineBreaks(text, 0, text.length);
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
 /**
  * Complete records as text, when the text holds no quote and no carriage return (past line 1):
  * then each line is a record whose cells are the line split at the delimiter, as `readCsv` reads
@@ -123,7 +131,7 @@ export class CsvChunkReader {
     this.buffer = this.buffer.slice(end);
     this.scanned -= Math.min(end, this.scanned);
     this.cut = 0;
-    this.line += lineBreaks(text, 0, text.length);
+    this.line += countLineBreaks(text);
     return { text, line };
   }
 

@@ -12,27 +12,51 @@ interface Group<K> {
   readonly key: K;
   readonly message: string;
   readonly rows: number[];
-  readonly seen: Set<number>;
+  /**
+   * The rows, as a set: made only once a row comes that is not past the last one (while rows
+   * come in order, each is new, and a big file's million rows need no set).
+   */
+  seen?: Set<number>;
 }
 
-function add<K>(groups: Map<string, Group<K>>, key: K, message: string, row?: number): void {
-  const id = `${String(key)}\u0000${message}`;
-  let group = groups.get(id);
-  if (group === undefined) {
-    group = { key, message, rows: [], seen: new Set() };
-    groups.set(id, group);
-  }
-  if (row !== undefined && !group.seen.has(row)) {
-    group.seen.add(row);
-    group.rows.push(row);
+/** The groups of rows by key and message, with the last group used at hand. */
+class Groups<K> {
+  readonly byId = new Map<string, Group<K>>();
+  private last: Group<K> | undefined;
+
+  add(key: K, message: string, row?: number): void {
+    let group = this.last;
+    if (group === undefined || group.key !== key || group.message !== message) {
+      const id = `${String(key)}\u0000${message}`;
+      group = this.byId.get(id);
+      if (group === undefined) {
+        group = { key, message, rows: [] };
+        this.byId.set(id, group);
+      }
+      this.last = group;
+    }
+    if (row === undefined) return;
+    const { rows } = group;
+    if (
+      group.seen === undefined &&
+      (rows.length === 0 || row > (rows[rows.length - 1] as number))
+    ) {
+      rows.push(row);
+      return;
+    }
+    group.seen ??= new Set(rows);
+    if (!group.seen.has(row)) {
+      group.seen.add(row);
+      rows.push(row);
+    }
   }
 }
 
 /** Collects what an importer finds: fatal issues, exclusions and notes. */
 export class ImportLog {
   readonly issues: BilateralIssue[] = [];
-  private readonly exclusions = new Map<string, Group<ExclusionReason>>();
-  private readonly noteGroups = new Map<string, Group<ImportNoteCode>>();
+  private readonly exclusions = new Groups<ExclusionReason>();
+  private readonly noteGroups = new Groups<ImportNoteCode>();
 
   constructor(
     private readonly rowPath: IssuePath,
@@ -59,15 +83,15 @@ export class ImportLog {
   }
 
   exclude(reason: ExclusionReason, message: string, row: number): void {
-    add(this.exclusions, reason, message, row);
+    this.exclusions.add(reason, message, row);
   }
 
   note(code: ImportNoteCode, message: string, row?: number): void {
-    add(this.noteGroups, code, message, row);
+    this.noteGroups.add(code, message, row);
   }
 
   excluded(): ExcludedRows[] {
-    return [...this.exclusions.values()].map((group) => ({
+    return [...this.exclusions.byId.values()].map((group) => ({
       reason: group.key,
       count: group.rows.length,
       rows: group.rows,
@@ -77,7 +101,7 @@ export class ImportLog {
   }
 
   notes(): ImportNote[] {
-    return [...this.noteGroups.values()].map((group) => ({
+    return [...this.noteGroups.byId.values()].map((group) => ({
       code: group.key,
       rows: group.rows,
       ...this.linesOf(group.rows),
