@@ -61,6 +61,22 @@ describe('mirrorGap', () => {
     );
     expect(code(() => mirrorGap('-1', '1'))).toBe('INVALID_INPUT');
   });
+
+  it('names the option and the values in its refusals (the checks mirrorFlows shares)', () => {
+    const issues = (options: object) => {
+      try {
+        mirrorGap('1', '1', options);
+      } catch (error) {
+        return (error as { issues: unknown }).issues;
+      }
+    };
+    expect(issues({ cifFobFactor: '-0.5' })).toEqual([
+      { path: ['options', 'cifFobFactor'], message: 'a CIF/FOB factor of -0.5 is not > 0' },
+    ]);
+    expect(issues({ typicalRange: ['1.2', '1.05'] })).toEqual([
+      { path: ['options', 'typicalRange'], message: 'the range 1.2–1.05 is reversed' },
+    ]);
+  });
 });
 
 describe('balanceSeries', () => {

@@ -3,7 +3,7 @@ import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
-import { BilateralError } from '../errors/index.js';
+import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Money } from '../money/index.js';
 
 /**
@@ -98,7 +98,10 @@ export interface MirrorGap<V = Decimal> {
  * Compares two observations of the same trade: a reporter's exports to a partner (valued FOB)
  * and the partner's imports from the reporter (valued CIF). They never agree — CIF/FOB valuation,
  * timing, origin rules, re-exports and confidentiality all separate them — so this reports the
- * raw gap and ratio, and the gap left after an assumed CIF/FOB factor.
+ * raw gap and ratio, and the gap left after an assumed CIF/FOB factor. For all the flows of a
+ * pair in a dataset at once (per direction, period and product, a missing side kept), see
+ * `mirrorFlows` (indicators), whose rows have this `gap` and, for `withinTypicalRange`, a `band`
+ * (`below`, `within`, `above`) judged exactly.
  *
  * @param reporterExports - A's exports to B, from A's statistics (Money or a bare decimal; ≥ 0)
  * @param partnerImports - B's imports from A, from B's statistics (same form and currency; ≥ 0)
@@ -139,26 +142,11 @@ export function mirrorGap(
   const imported = values.partnerImports;
   assertNotNegative(exported, 'the reporter’s exports', ['reporterExports']);
   assertNotNegative(imported, 'the partner’s imports', ['partnerImports']);
-  const factor = toDecimal(cifFobFactor ?? DEFAULT_CIF_FOB_FACTOR, ['options', 'cifFobFactor']);
-  if (!factor.isPositive() || factor.isZero()) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['options', 'cifFobFactor'],
-        message: `a CIF/FOB factor of ${factor.toString()} is not > 0`,
-      },
-    ]);
-  }
-  const [lowInput, highInput] = typicalRange ?? TYPICAL_CIF_FOB_RANGE;
-  const low = toDecimal(lowInput, ['options', 'typicalRange', 0]);
-  const high = toDecimal(highInput, ['options', 'typicalRange', 1]);
-  if (low.gt(high)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['options', 'typicalRange'],
-        message: `the range ${low.toString()}–${high.toString()} is reversed`,
-      },
-    ]);
-  }
+  const { factor, low, high } = readCifFobTerms(cifFobFactor, typicalRange, {
+    factor: ['options', 'cifFobFactor'],
+    range: ['options', 'typicalRange'],
+    rangeName: 'range',
+  });
   const expected = checkRange(exported.times(factor), 'the expected imports (exports × factor)');
   const ratio = exported.isZero() ? null : checkRange(imported.div(exported), 'the ratio');
   const level = (amount: Decimal) => toLevel<Money | Decimal>(amount, currency);
@@ -175,6 +163,40 @@ export function mirrorGap(
       : checkRange(imported.div(expected), 'the adjusted ratio'),
     withinTypicalRange: ratio === null ? null : ratio.gte(low) && ratio.lte(high),
   });
+}
+
+/**
+ * The CIF/FOB factor (default {@link DEFAULT_CIF_FOB_FACTOR}) and the range of `imports ÷ exports`
+ * it explains (default {@link TYPICAL_CIF_FOB_RANGE}) as decimals, checked: {@link mirrorGap}'s
+ * `cifFobFactor` and `typicalRange`, and `mirrorFlows`' `cifFobFactor` and `band`. `range` is a
+ * pair already; `paths` name the two options in issues, `rangeName` the range in messages.
+ *
+ * @throws BilateralError `INVALID_INPUT` for a factor ≤ 0 or a reversed range; `INVALID_DECIMAL`
+ * and `OUT_OF_RANGE` for one that is not a decimal in range
+ */
+export function readCifFobTerms(
+  factorInput: DecimalInput | undefined,
+  range: readonly [low: DecimalInput, high: DecimalInput] | undefined,
+  paths: { readonly factor: IssuePath; readonly range: IssuePath; readonly rangeName: string },
+): { factor: Decimal; low: Decimal; high: Decimal } {
+  const factor = toDecimal(factorInput ?? DEFAULT_CIF_FOB_FACTOR, paths.factor);
+  if (!factor.isPositive() || factor.isZero()) {
+    throw new BilateralError('INVALID_INPUT', [
+      { path: paths.factor, message: `a CIF/FOB factor of ${factor.toString()} is not > 0` },
+    ]);
+  }
+  const [lowInput, highInput] = range ?? TYPICAL_CIF_FOB_RANGE;
+  const low = toDecimal(lowInput, [...paths.range, 0]);
+  const high = toDecimal(highInput, [...paths.range, 1]);
+  if (low.gt(high)) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: paths.range,
+        message: `the ${paths.rangeName} ${low.toString()}–${high.toString()} is reversed`,
+      },
+    ]);
+  }
+  return { factor, low, high };
 }
 
 /** Checks the options of {@link mirrorGap}: nothing, or an object whose range is a pair. */

@@ -1,8 +1,7 @@
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
-import { toDecimal } from '../_internal/to-decimal.js';
-import { DEFAULT_CIF_FOB_FACTOR, TYPICAL_CIF_FOB_RANGE } from '../balance/mirror-gap.js';
+import { readCifFobTerms } from '../balance/mirror-gap.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { checkTradeFlows, economyCodeIssue } from '../flow/check-series-request.js';
 import { preferredFlow } from '../flow/preferred-flow.js';
@@ -121,6 +120,12 @@ export interface MirrorFlow {
  * FOB value (see {@link MirrorReconciliation}). Rows with one side missing are kept: most Lao
  * figures in UN Comtrade are partners' mirror reports, so a missing side is itself the finding.
  * Where several sources publish the same flow, the one {@link preferredFlow} chooses is used.
+ *
+ * For one pair of values, `mirrorGap` (balance) gives the same `gap` and adds the CIF/FOB-adjusted
+ * gap and ratio; it reads the factor and the band (its `typicalRange`) with the same defaults and
+ * checks. Its `withinTypicalRange` compares the ratio rounded to 64 digits, where `band` compares
+ * exactly (`imports` against `low × exports` and `high × exports`, no division): they agree unless
+ * that rounding crosses an end of the band.
  *
  * @param flows - parsed trade flows (e.g. `dataset.flows`)
  * @param request - the pair, and the factor, band and reconciliation, see {@link MirrorFlowsRequest}
@@ -340,30 +345,11 @@ function checkRequest(request: unknown): {
     });
   }
   if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
-  const factor = toDecimal(
-    (fields.cifFobFactor as DecimalInput | undefined) ?? DEFAULT_CIF_FOB_FACTOR,
-    ['request', 'cifFobFactor'],
+  const { factor, low, high } = readCifFobTerms(
+    fields.cifFobFactor as DecimalInput | undefined,
+    band as readonly [DecimalInput, DecimalInput] | undefined,
+    { factor: ['request', 'cifFobFactor'], range: ['request', 'band'], rangeName: 'band' },
   );
-  if (!factor.gt(0)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['request', 'cifFobFactor'],
-        message: `a CIF/FOB factor of ${factor.toString()} is not > 0`,
-      },
-    ]);
-  }
-  const [lowInput, highInput] =
-    (band as readonly [DecimalInput, DecimalInput] | undefined) ?? TYPICAL_CIF_FOB_RANGE;
-  const low = toDecimal(lowInput, ['request', 'band', 0]);
-  const high = toDecimal(highInput, ['request', 'band', 1]);
-  if (low.gt(high)) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['request', 'band'],
-        message: `the band ${low.toString()}–${high.toString()} is reversed`,
-      },
-    ]);
-  }
   return {
     economies: economies as readonly [string, string],
     factor,
