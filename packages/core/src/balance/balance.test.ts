@@ -69,6 +69,7 @@ describe('mirrorGap', () => {
       } catch (error) {
         return (error as { issues: unknown }).issues;
       }
+      return 'no error';
     };
     expect(issues({ cifFobFactor: '-0.5' })).toEqual([
       { path: ['options', 'cifFobFactor'], message: 'a CIF/FOB factor of -0.5 is not > 0' },
