@@ -9,7 +9,10 @@
  * (`crossingClassOn`, `summarizeCrossings`, …) check the crossings they are given field by field,
  * without a schema, but are exported by the root entry only: an app's bundler places a module by
  * the modules that import it, file by file, so a `/calc` that re-exported them would bring the
- * crossing rules (which the validator also uses) into every app that imports `/calc`.
+ * crossing rules (which the validator also uses) into every app that imports `/calc`. For the
+ * same reason the target calculations (`evaluateTarget`, `targetPath`, `requiredRate`) have an
+ * entry of their own, `@bilateral/core/targets`: an element that draws a target band only on
+ * demand keeps them out of what an app loads first. `/calc` keeps the target types.
  *
  * @packageDocumentation
  */
@@ -71,12 +74,11 @@ export { parsePeriod, safeParsePeriod } from './period/parse-period.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';
 export { periodEnd, periodStart } from './period/period-bounds.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './period/previous-period.js';
-export {
-  evaluateTarget,
-  type LevelBand,
-  type TargetEvaluation,
-  type TargetProjection,
-  type TargetStatus,
+export type {
+  LevelBand,
+  TargetEvaluation,
+  TargetProjection,
+  TargetStatus,
 } from './targets/evaluate-target.js';
 export type {
   AverageGrowthBandTarget,
@@ -87,4 +89,4 @@ export type {
   TargetCommon,
   TargetMeasure,
 } from './targets/target.js';
-export { type TargetPath, type TargetPathPoint, targetPath } from './targets/target-path.js';
+export type { TargetPath, TargetPathPoint } from './targets/target-path.js';

@@ -1,6 +1,7 @@
 /**
- * Rewrites the widgets' imports from `@bilateral/core` and `@bilateral/core/calc` into imports
- * from the core modules that define each name, for the script-tag bundle. esbuild's code splitting places each module
+ * Rewrites the widgets' imports from `@bilateral/core`, `@bilateral/core/calc` and
+ * `@bilateral/core/targets` into imports from the core modules that define each name, for the
+ * script-tag bundle. esbuild's code splitting places each module
  * by the entry points whose import graph reaches it (module by module, not name by name), and a
  * barrel reaches every module it re-exports: with the elements importing one barrel, a module only
  * <bilateral-gates> uses (the crossing functions) landed in a chunk a growth page loads. Imported
@@ -41,6 +42,7 @@ function barrelExports(file: string, into = new Map<string, [string, string]>())
 const ENTRIES: Readonly<Record<string, string>> = {
   '@bilateral/core': join(coreSource, 'index.ts'),
   '@bilateral/core/calc': join(coreSource, 'calc.ts'),
+  '@bilateral/core/targets': join(coreSource, 'targets', 'index.ts'),
 };
 const entryExports = new Map<string, Map<string, [string, string]>>();
 

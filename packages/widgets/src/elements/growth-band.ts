@@ -1,12 +1,5 @@
-import {
-  type Dataset,
-  evaluateTarget,
-  type Money,
-  type Series,
-  type Target,
-  type TargetPath,
-  targetPath,
-} from '@bilateral/core/calc';
+import type { Dataset, Money, Series, Target, TargetPath } from '@bilateral/core/calc';
+import { evaluateTarget, targetPath } from '@bilateral/core/targets';
 import { findTarget } from '../base/timeline-view.js';
 
 /**

@@ -2,14 +2,13 @@ import {
   BilateralError,
   type Dataset,
   datasetSeries,
-  evaluateTarget,
   formatPeriod,
   type Money,
   type Target,
   type TargetEvaluation,
   type TargetPath,
-  targetPath,
 } from '@bilateral/core/calc';
+import { evaluateTarget, targetPath } from '@bilateral/core/targets';
 import {
   type CSSResultGroup,
   html,
