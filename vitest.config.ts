@@ -64,7 +64,7 @@ export default defineConfig({
       },
       {
         // The script-tag bundle computes with decimal.js-light instead of decimal.js (see
-        // packages/widgets/src/decimal-light.ts): the core's whole suite runs again on it, so the
+        // packages/core/src/_internal/decimal-light.ts): the core's whole suite runs again on it, so the
         // browser's numbers are the ones the core's tests assert.
         extends: true,
         resolve: {
@@ -72,7 +72,7 @@ export default defineConfig({
             {
               find: /^decimal\.js$/,
               replacement: fileURLToPath(
-                new URL('./packages/widgets/src/decimal-light.ts', import.meta.url),
+                new URL('./packages/core/src/_internal/decimal-light.ts', import.meta.url),
               ),
             },
           ],
@@ -83,7 +83,12 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           // The CLI and the importers run in Node, on decimal.js only: their hostile-input suites
           // run once, on 'core'; the parsers', calculations' and documents' run on both engines.
-          exclude: ['**/node_modules/**', 'src/hostile/{cli,closed-pipe,importers}.test.ts'],
+          // The test comparing the two engines runs once too (here both would be the light one).
+          exclude: [
+            '**/node_modules/**',
+            'src/hostile/{cli,closed-pipe,importers}.test.ts',
+            'src/_internal/decimal-light.test.ts',
+          ],
           environment: 'node',
           // The flow table never computes with Decimal in its loops: its benchmark runs once, on
           // 'core', and so does the per-series API beside it (dataset-series.bench.ts).

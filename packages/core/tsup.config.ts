@@ -11,8 +11,14 @@ const entries = {
 };
 
 export default defineConfig({
-  // The `bilateral` command (bin) needs no declarations.
-  entry: { ...entries, cli: 'src/cli/bin.ts' },
+  // The `bilateral` command (bin) needs no declarations, nor does the browsers' decimal engine,
+  // which `#decimal-engine` (package.json `imports`) resolves to in browsers, decimal.js elsewhere.
+  entry: {
+    ...entries,
+    cli: 'src/cli/bin.ts',
+    'decimal-light': 'src/_internal/decimal-light.ts',
+  },
+  external: ['#decimal-engine'],
   format: ['esm'],
   dts: { entry: entries },
   sourcemap: true,

@@ -43,13 +43,15 @@ const figureReader: Plugin = {
 
 /**
  * The script-tag bundle computes with decimal.js-light (5.5 kB gzipped instead of decimal.js's
- * 12.6 kB) through `src/decimal-light.ts`; the core's suite runs on it too (see that module).
+ * 12.6 kB) through the core's `src/_internal/decimal-light.ts`, which the core's `#decimal-engine`
+ * import resolves to under the `browser` condition; this alias also covers any other import of
+ * decimal.js. The core's suite runs on it too (see that module).
  */
 const decimalLight: Plugin = {
   name: 'decimal-light',
   setup(build) {
     build.onResolve({ filter: /^decimal\.js$/ }, () => ({
-      path: join(here, 'src/decimal-light.ts'),
+      path: join(here, '../core/src/_internal/decimal-light.ts'),
     }));
   },
 };

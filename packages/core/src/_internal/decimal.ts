@@ -1,4 +1,5 @@
-import { Decimal as DecimalJs } from 'decimal.js';
+// decimal.js, or decimal.js-light in browsers (package.json `imports`; see decimal-light.ts).
+import { Decimal as DecimalJs } from '#decimal-engine';
 
 /**
  * Bilateral's decimal type: decimal.js configured for money. Sums and differences of amounts are

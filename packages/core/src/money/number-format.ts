@@ -1,5 +1,5 @@
-import { Decimal as DecimalJs } from 'decimal.js';
-import type { Decimal } from '../_internal/decimal.js';
+import type { Decimal as DecimalJs } from 'decimal.js';
+import { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
 
 /**
@@ -16,12 +16,13 @@ import type { Locale } from '../economy/locale.js';
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'floor' | 'ceil';
 
+// The engine's constants (`#decimal-engine`: decimal.js, or decimal.js-light in browsers).
 const ROUNDING: Record<RoundingMode, DecimalJs.Rounding> = {
-  'half-up': DecimalJs.ROUND_HALF_UP,
-  'half-even': DecimalJs.ROUND_HALF_EVEN,
-  down: DecimalJs.ROUND_DOWN,
-  floor: DecimalJs.ROUND_FLOOR,
-  ceil: DecimalJs.ROUND_CEIL,
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+  down: Decimal.ROUND_DOWN,
+  floor: Decimal.ROUND_FLOOR,
+  ceil: Decimal.ROUND_CEIL,
 };
 
 /** Whether `mode` is a {@link RoundingMode}. */

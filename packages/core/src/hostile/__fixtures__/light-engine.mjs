@@ -5,7 +5,7 @@ import { register } from 'node:module';
 
 register(
   `data:text/javascript,${encodeURIComponent(`
-    const light = ${JSON.stringify(new URL('../../../../widgets/src/decimal-light.ts', import.meta.url).href)};
+    const light = ${JSON.stringify(new URL('../../_internal/decimal-light.ts', import.meta.url).href)};
     export async function resolve(specifier, context, next) {
       if (specifier === 'decimal.js' && !context.parentURL?.endsWith('/decimal-light.ts')) {
         return next(light, context);

@@ -17,7 +17,7 @@ const decimal = fc
     return digits < 0n ? `-${body}` : body;
   });
 
-describe('decimal-light, the script-tag bundle engine', () => {
+describe("decimal-light, the browsers' engine", () => {
   it('adds, subtracts and multiplies exactly as decimal.js does', () => {
     fc.assert(
       fc.property(decimal, decimal, (a, b) => {

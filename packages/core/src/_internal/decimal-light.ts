@@ -1,5 +1,5 @@
 /**
- * The decimal engine of the script-tag bundle: decimal.js-light (5.5 kB gzipped) in place of
+ * The core's decimal engine in browsers: decimal.js-light (5.5 kB gzipped) in place of
  * decimal.js (12.6 kB), with the few members of decimal.js's API that the core uses and the
  * light build leaves out. Both come from the same author. What differs, and why it is safe here:
  *
@@ -14,15 +14,17 @@
  *   negative zero, no trigonometry and no non-decimal bases, none of which the core relies on.
  *
  * `pnpm test` runs the whole core test suite a second time on this module (the `core on
- * decimal.js-light` project), `decimal-light.node.test.ts` compares the two engines operation by
+ * decimal.js-light` project), `decimal-light.test.ts` compares the two engines operation by
  * operation, and a browser test compares every figure the bundle draws with the app build's.
  *
- * Per-element ESM entries keep the core's decimal.js; only the self-contained bundle swaps it,
- * through the `decimal.js` alias in `tsup.config.ts`.
+ * `_internal/decimal.ts` imports its engine as `#decimal-engine`, which package.json `imports`
+ * resolves to this module under the `browser` condition (a bundler building for browsers: the
+ * widgets' script-tag bundle, an app bundling an element) and to decimal.js elsewhere (Node, the
+ * CLI). The published build keeps that import, with this module as `dist/decimal-light.js`.
  *
  * @example
  * ```ts
- * // tsup.config.ts: esbuild resolves `decimal.js` to this module in the script-tag bundle.
+ * // What `#decimal-engine` gives a browser bundle.
  * import { Decimal } from './decimal-light.js';
  * Decimal.clone({ precision: 64 }).isDecimal(new Decimal('1.5'));
  * //=> true
