@@ -32,7 +32,7 @@ export function localCurrencyLines(
       row.period,
       compact(row.value, from, locale),
       row.rate ?? '—',
-      compact(row.local, currency, locale),
+      row.local === null ? 'no rate' : compact(row.local, currency, locale),
       percent(row.growth, locale),
       percent(row.localGrowth, locale),
       row.rateSource ?? '—',
@@ -40,6 +40,7 @@ export function localCurrencyLines(
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
   const lines = ['', color ? styled(title, 'bold') : title, '', table, ''];
+  if (section.missingRatesNote !== null) lines.push(`  ${section.missingRatesNote}`);
   lines.push(
     section.rates === 'embedded'
       ? `  Annual average rates from the embedded table (ANNUAL_AVERAGE_RATES), each cited:`

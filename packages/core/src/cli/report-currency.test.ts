@@ -97,11 +97,28 @@ describe('bilateral report --currency', () => {
     expect(result.out).toContain('Rates from ');
   });
 
-  it('refuses a year the embedded table has no rate for, naming currency and year (text and JSON)', async () => {
+  it('shows the years the embedded table has a rate for and names the others, never guessing them', async () => {
     const text = await bilateral('report', '--currency', 'VND');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^ {2}2021 .*VND.*$/m);
+    expect(text.out).toMatch(/^ {2}2022 .*no rate.*$/m);
+    expect(text.out).toMatch(/No USD–VND rate for 2022, .*2025: .*--rates <file\.json>/);
+    const json = JSON.parse((await bilateral('report', '--currency', 'VND', '--json')).out) as {
+      result: {
+        localCurrency: { missingRates: string[]; rows: { period: string; local: string | null }[] };
+      };
+    };
+    const section = json.result.localCurrency;
+    expect(section.missingRates).toEqual(['2022', '2023', '2024', '2025']);
+    expect(section.rows.find((row) => row.period === '2022')?.local).toBeNull();
+    expect(section.rows.find((row) => row.period === '2021')?.local).toMatch(/^\d/);
+  });
+
+  it('refuses a currency the table has no rate for in any year, naming currency and year (text and JSON)', async () => {
+    const text = await bilateral('report', '--currency', 'LAK');
     expect(text.code).toBe(1);
     expect(text.out).toBe('');
-    expect(text.err).toMatch(/\[MISSING_RATE\].*VND.*2022.*--rates/);
+    expect(text.err).toMatch(/\[MISSING_RATE\].*LAK.*2016.*--rates/);
     expect(text.err).not.toMatch(/\n\s+at /);
     const json = await bilateral('report', '--currency', 'LAK', '--json');
     expect(json.code).toBe(1);
@@ -126,10 +143,8 @@ describe('bilateral report --currency', () => {
       '--rates',
       join(dir, 'to-2024.json'),
     );
-    expect([short.code, short.err]).toEqual([
-      1,
-      expect.stringMatching(/\[MISSING_RATE\].*USD to VND.*2025.*add it to .*to-2024\.json/),
-    ]);
+    expect(short.code).toBe(0);
+    expect(short.out).toMatch(/No USD–VND rate for 2025: add it to .*to-2024\.json/);
     const undated = await bilateral(
       'report',
       '--currency',

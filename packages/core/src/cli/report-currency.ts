@@ -2,7 +2,7 @@ import { BilateralError } from '../errors/index.js';
 import type { Source } from '../flow/index.js';
 import { yearOnYear } from '../growth/index.js';
 import { convertSeries, type ExchangeRate, money } from '../money/index.js';
-import { parsePeriod } from '../period/index.js';
+import { formatPeriod, parsePeriod } from '../period/index.js';
 import { computedJson } from './json-numbers.js';
 import type { GrowthSection } from './report.js';
 
@@ -11,8 +11,11 @@ export interface LocalCurrencyRow {
   readonly period: string;
   /** The value as the growth table gives it, in `from`. */
   readonly value: string;
-  /** The value in the local currency: exact, or 12 significant digits when divided by a rate. */
-  readonly local: string;
+  /**
+   * The value in the local currency: exact, or 12 significant digits when divided by a rate; null
+   * when the table has no rate for the year (the year is in the section's `missingRates`).
+   */
+  readonly local: string | null;
   /** Units of the local currency per unit of `from`, as the table gives it; null when equal. */
   readonly rate: string | null;
   /** The id of the rate's source; null when no conversion was needed. */
@@ -38,6 +41,10 @@ export interface LocalCurrencySection {
   readonly rows: readonly LocalCurrencyRow[];
   /** The sources of the rates used, when the table lists them (the embedded one does). */
   readonly sources: readonly Source[];
+  /** The years the table has no rate for: shown without a local value, never guessed. */
+  readonly missingRates: readonly string[];
+  /** What to do about `missingRates` (where the rates could come from); null when none is missing. */
+  readonly missingRatesNote: string | null;
 }
 
 /** How a rate divides or multiplies, written as units of the local currency per unit of `from`. */
@@ -45,9 +52,30 @@ function rateText(rate: { rate: { toFixed(): string }; inverse: boolean }): stri
   return rate.inverse ? `1/${rate.rate.toFixed()}` : rate.rate.toFixed();
 }
 
+/** Where the rates a table lacks could come from, for the error and the note. */
+function missingRateHint(tableName: string, years = 1): string {
+  return tableName === 'embedded'
+    ? `the embedded table has no sourced rate for ${years === 1 ? 'it' : 'them'} (the guide "Money and periods" lists what it holds); give the rates with --rates <file.json>`
+    : `add ${years === 1 ? 'it' : 'them'} to ${tableName}`;
+}
+
+/** The same error, at the path `currency`, its messages saying what could not be shown and why. */
+function asCurrencyError(error: BilateralError, what: string, tableName: string): BilateralError {
+  const hint = error.code === 'MISSING_RATE' ? ` — ${missingRateHint(tableName)}` : '';
+  return new BilateralError(
+    error.code,
+    error.issues.map((issue) => ({
+      path: ['currency'],
+      message: `cannot show ${what}: ${issue.message}${hint}`,
+    })),
+  );
+}
+
 /**
  * The growth section's series converted into `currency` with `rates`, year by year, and growth
- * computed again on the converted values. A year without a rate (or with two) is a
+ * computed again on the converted values. A year the table has no rate for is kept without a
+ * local value (listed in `missingRates`, never guessed); growth in the local currency is then
+ * missing for it and for the year after. When no year has a rate, or a year has two, it is a
  * BilateralError `MISSING_RATE` (`AMBIGUOUS_RATE`) naming the currencies and the year, at the
  * path `currency`.
  *
@@ -63,53 +91,63 @@ export function localCurrencySection(
   },
 ): LocalCurrencySection {
   const from = growth.rows[0]?.currency ?? 'USD';
+  const what = `${growth.measure} in ${currency}`;
   const series = {
     reporter: growth.reporter,
     partner: growth.partner,
     measure: growth.measure,
     currency: from,
-    points: growth.rows.map((row) => ({
-      period: parsePeriod(row.period),
-      value: money(row.value, row.currency),
-    })),
   };
-  let converted: ReturnType<typeof convertSeries>;
-  try {
-    converted = convertSeries(series, currency, { rates: table.rates });
-  } catch (error) {
-    if (!(error instanceof BilateralError)) throw error;
-    const hint =
-      error.code === 'MISSING_RATE'
-        ? table.name === 'embedded'
-          ? ' — the embedded table has no sourced rate for it (docs/money-and-periods.md lists what it holds); give the rates with --rates <file.json>'
-          : ` — add it to ${table.name}`
-        : '';
-    throw new BilateralError(
-      error.code,
-      error.issues.map((issue) => ({
-        path: ['currency'],
-        message: `cannot show ${growth.measure} in ${currency}: ${issue.message}${hint}`,
-      })),
-    );
+  const points = growth.rows.map((row) => ({
+    period: parsePeriod(row.period),
+    value: money(row.value, row.currency),
+  }));
+  let firstMissing: BilateralError | undefined;
+  const converted = points.map((point) => {
+    try {
+      return convertSeries({ ...series, points: [point] }, currency, { rates: table.rates })
+        .points[0];
+    } catch (error) {
+      if (!(error instanceof BilateralError)) throw error;
+      if (error.code !== 'MISSING_RATE') throw asCurrencyError(error, what, table.name);
+      firstMissing ??= error;
+      return undefined;
+    }
+  });
+  const present = converted.filter((point) => point !== undefined);
+  if (firstMissing !== undefined && present.length === 0) {
+    throw asCurrencyError(firstMissing, what, table.name);
   }
-  const localGrowth = yearOnYear(converted);
-  const rows = converted.points.map((point, index): LocalCurrencyRow => {
-    const row = growth.rows[index];
-    const rate = point.rate;
+  const localGrowth = new Map(
+    yearOnYear({ ...series, currency, points: present }).map((point) => [
+      formatPeriod(point.period),
+      point.rate,
+    ]),
+  );
+  const rows = growth.rows.map((row, index): LocalCurrencyRow => {
+    const point = converted[index];
+    const rate = point?.rate ?? null;
+    const local = point === undefined ? null : point.value.amount;
+    const localRate = localGrowth.get(row.period) ?? null;
     return {
-      period: row?.period ?? '',
-      value: row?.value ?? '',
+      period: row.period,
+      value: row.value,
       local:
-        rate === null || !rate.inverse
-          ? point.value.amount.toFixed()
-          : computedJson(point.value.amount),
+        local === null
+          ? null
+          : rate === null || !rate.inverse
+            ? local.toFixed()
+            : computedJson(local),
       rate: rate === null ? null : rateText(rate),
       rateSource: rate?.source ?? null,
-      growth: row?.computed ?? null,
-      localGrowth: localGrowth[index]?.rate == null ? null : computedJson(localGrowth[index].rate),
+      growth: row.computed ?? null,
+      localGrowth: localRate === null ? null : computedJson(localRate),
     };
   });
   const used = new Set(rows.map((row) => row.rateSource));
+  const missingRates = growth.rows
+    .filter((_, index) => converted[index] === undefined)
+    .map((row) => row.period);
   return {
     currency,
     from,
@@ -120,5 +158,10 @@ export function localCurrencySection(
     rates: table.name,
     rows,
     sources: table.sources.filter((source) => used.has(source.id)),
+    missingRates,
+    missingRatesNote:
+      missingRates.length === 0
+        ? null
+        : `No ${from}–${currency} rate for ${missingRates.join(', ')}: ${missingRateHint(table.name, missingRates.length)}.`,
   };
 }
