@@ -6,9 +6,12 @@ import { type AnyElement, errorEvent, loadEvent, shadow } from './helpers.js';
 
 /**
  * `pnpm --filter @bilateral/widgets screenshots:layout`: the layout pictures of docs/widgets/
- * (issue 15, defects 1–4 and 10): every element at 280, 390, 768 and 1,200 px, the dashboard on
- * other datasets (Laos–China; one direction; no targets), the empty and error states, and the
- * data tables open at 280 px. Named `layout-<what>-<width>.png`.
+ * (issue 15, "How to check it"). The matrix: every element on every dataset (the two embedded
+ * pairs and a page's own Thailand–Cambodia file) at 280, 390, 768 and 1,200 px in light and dark
+ * in English, and at 390 px in Vietnamese, Lao and Chinese, named
+ * `layout-<element>-<dataset>-<lang>-<theme>-<width>.png`. Then the other states, named
+ * `layout-<what>-<width>.png`: the dashboard on a one-direction and on a target-less dataset,
+ * `plain`, a filtered gates panel, the empty and error states, and the data tables open.
  */
 interface Shot {
   readonly name: string;
@@ -24,7 +27,43 @@ interface Shot {
 }
 
 const WIDTHS = [280, 390, 768, 1200] as const;
+const THEMES = ['light', 'dark'] as const;
+const LOCALES = ['vi', 'lo', 'zh'] as const;
 const ELEMENTS = ['growth', 'balance', 'target', 'gates', 'dashboard'] as const;
+
+/** The Thailand–Cambodia file of fetched-dataset.browser.test.ts (no targets, no crossings). */
+const THA_KHM = new URL('../elements/__fixtures__/tha-khm-2015-2024.json', import.meta.url).href;
+
+/** The attributes that load each dataset of the matrix. */
+const DATASETS: Readonly<Record<string, string>> = {
+  'vietnam-laos': 'dataset="vietnam-laos"',
+  'laos-china': 'dataset="laos-china"',
+  'thailand-cambodia': `src="${THA_KHM}" reporter="THA" partner="KHM"`,
+};
+
+/** One cell of the matrix. */
+function cell(
+  element: string,
+  dataset: string,
+  lang: string,
+  theme: 'light' | 'dark',
+  width: number,
+): Shot {
+  const locale = lang === 'en' ? '' : ` locale="${lang}"`;
+  return {
+    name: `${element}-${dataset}-${lang}-${theme}-${width}`,
+    markup: `<bilateral-${element} ${DATASETS[dataset]}${locale}></bilateral-${element}>`,
+    width,
+    theme,
+  };
+}
+
+const MATRIX: readonly Shot[] = Object.keys(DATASETS).flatMap((dataset) =>
+  ELEMENTS.flatMap((element) => [
+    ...THEMES.flatMap((theme) => WIDTHS.map((width) => cell(element, dataset, 'en', theme, width))),
+    ...LOCALES.map((lang) => cell(element, dataset, lang, 'light', 390)),
+  ]),
+);
 
 /** Vietnam–Laos with its exports only (no balance) and no targets. */
 const oneDirection = () => ({
@@ -37,24 +76,7 @@ const oneDirection = () => ({
 const noTargets = () => ({ ...vietnamLaos, targets: [] });
 
 const SHOTS: readonly Shot[] = [
-  ...ELEMENTS.flatMap((element) =>
-    WIDTHS.map((width) => ({
-      name: `${element}-${width}`,
-      markup: `<bilateral-${element} dataset="vietnam-laos"></bilateral-${element}>`,
-      width,
-    })),
-  ),
-  ...WIDTHS.map((width) => ({
-    name: `dashboard-dark-${width}`,
-    markup: '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>',
-    width,
-    theme: 'dark' as const,
-  })),
-  ...[390, 1200].map((width) => ({
-    name: `dashboard-laos-china-${width}`,
-    markup: '<bilateral-dashboard dataset="laos-china"></bilateral-dashboard>',
-    width,
-  })),
+  ...MATRIX,
   {
     name: 'dashboard-one-direction-1200',
     markup: '<bilateral-dashboard></bilateral-dashboard>',
