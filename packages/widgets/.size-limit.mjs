@@ -27,7 +27,7 @@ export default [
     limit: '80.2 kB',
   },
   {
-    name: 'an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — MEASURED; the 30 kB target is NOT met (no zod, embedded data nor target calculations: decimal.js-light through the core\'s browser condition, Lit, core calculations with the figure parser, widget code)',
+    name: 'an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — MEASURED; the 30 kB target is NOT met (no zod, embedded data nor target calculations: decimal.js-light through the browser condition of the core, Lit, core calculations with the figure parser, widget code)',
     path: app.initial,
     gzip: true,
     limit: '49.5 kB',
