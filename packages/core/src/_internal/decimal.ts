@@ -1,3 +1,4 @@
+import type { Decimal as DecimalJsType } from 'decimal.js';
 // decimal.js, or decimal.js-light in browsers (package.json `imports`; see decimal-light.ts).
 import { Decimal as DecimalJs } from '#decimal-engine';
 
@@ -15,7 +16,9 @@ import { Decimal as DecimalJs } from '#decimal-engine';
  *
  * @category Money
  */
-export const Decimal = DecimalJs.clone({
+// Typed as decimal.js (whose API the light engine's adapter gives), so that the published type
+// declarations name decimal.js and never the package-internal `#decimal-engine`.
+export const Decimal: typeof DecimalJsType = DecimalJs.clone({
   precision: 64,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -40,
@@ -61,4 +64,4 @@ export const DECIMAL_PRECISION = 64;
  * //=> ['-508.1', '-508.1', '-508.1']
  * ```
  */
-export type DecimalInput = Decimal | DecimalJs | string | number;
+export type DecimalInput = Decimal | DecimalJsType | string | number;
