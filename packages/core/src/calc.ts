@@ -12,7 +12,9 @@
  * crossing rules (which the validator also uses) into every app that imports `/calc`. For the
  * same reason the target calculations (`evaluateTarget`, `targetPath`, `requiredRate`) have an
  * entry of their own, `@bilateral/core/targets`: an element that draws a target band only on
- * demand keeps them out of what an app loads first. `/calc` keeps the target types.
+ * demand keeps them out of what an app loads first. `/calc` keeps the target types. `economyLabel`
+ * (the economy table's names, about 8 kB minified) is in the root entry only, for the same reason:
+ * the widgets load it on demand.
  *
  * @packageDocumentation
  */
@@ -32,7 +34,6 @@ export {
 export type { Dataset, DatasetDocument } from './dataset/dataset.js';
 export { datasetCommodities } from './dataset/dataset-commodities.js';
 export { type DatasetSeriesRequest, datasetSeries } from './dataset/dataset-series.js';
-export { economyLabel } from './economy/economy-label.js';
 export { isLocale, LOCALES, type Locale } from './economy/locale.js';
 export {
   BilateralError,

@@ -106,7 +106,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     ['growthRate and yearOnYear', ['growthRate', 'yearOnYear']],
     [
       'what <bilateral-growth> and <bilateral-target> use (the targets apart, below)',
-      ['datasetSeries', 'defaultMeasure', 'economyLabel', 'formatPeriod'],
+      ['datasetSeries', 'defaultMeasure', 'formatPeriod'],
     ],
     [
       'what <bilateral-balance> uses',
@@ -226,6 +226,24 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(includedInputs(metafile)).toContain('src/targets/evaluate-target.ts');
     expect(includedInputs(metafile, [...first])).not.toContain('src/targets/evaluate-target.ts');
     expect(includedInputs(metafile, [...first])).not.toContain('src/targets/target-path.ts');
+  });
+
+  it('keeps the economy table out of the first chunk when economyLabel is imported on demand', async () => {
+    // What the widgets' economy-table.ts does. While /calc re-exported economyLabel and that
+    // module took it from /calc, an app's first chunk carried the table (+3.9 kB gzipped).
+    expect(Object.keys(await import('./calc.js'))).not.toContain('economyLabel');
+    const metafile = await bundle(
+      {
+        growth:
+          uses(['datasetSeries', 'yearOnYear'], './src/calc.ts') +
+          "export const names = () => import('./src/index.ts').then((c) => c.economyLabel);\n",
+      },
+      true,
+    );
+    const first = includedInputs(metafile, [...firstChunk(metafile)]);
+    expect(includedInputs(metafile)).toContain('src/economy/economies.ts');
+    expect(first).not.toContain('src/economy/economies.ts');
+    expect(first).not.toContain('src/economy/economy-label.ts');
   });
 
   it('keeps the validator in the chunk loaded on demand when the calculations come from /calc', async () => {
