@@ -119,6 +119,15 @@ describe('<bilateral-gates>', () => {
       ),
     ).toBe(true);
   });
+
+  it('names a one-year range as that year, not "2024–2024" (issue 15 screenshots)', async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" from="2024" to="2024"></bilateral-gates>',
+    );
+    const summary = text($(element, '[part=summary]'));
+    expect(summary).toMatch(/class changes? (is|are) recorded in 2024[.:]$/);
+    expect(summary).not.toContain('2024–2024');
+  });
 });
 
 describe('<bilateral-gates> province order', () => {

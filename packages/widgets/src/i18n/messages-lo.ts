@@ -98,7 +98,8 @@ export const lo: Messages = {
     `ຕົວເລກທາງການ (${asOf}) ແມ່ນ ${official}; ລາຍການມີ ${listed}.`,
   asAtSentence: (day, undated) =>
     `ປະເພດດ່ານ ນັບຮອດ ${day}${undated > 0 ? `; ${undated} ດ່ານ ບໍ່ມີວັນທີໃນແຫຼ່ງຂໍ້ມູນ, ສະແດງຕາມການບັນທຶກຫຼ້າສຸດ.` : '.'}`,
-  changeRange: (from, to) => (to ? `ໃນ ${from}–${to}` : `ຕັ້ງແຕ່ປີ ${from}`),
+  changeRange: (from, to) =>
+    to === undefined ? `ຕັ້ງແຕ່ປີ ${from}` : to === from ? `ໃນປີ ${from}` : `ໃນ ${from}–${to}`,
   changesSentence: (n, range) =>
     n === 0
       ? `ບໍ່ມີການປ່ຽນແປງປະເພດດ່ານທີ່ບັນທຶກໄວ້ ${range}.`

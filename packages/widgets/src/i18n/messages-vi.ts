@@ -99,7 +99,12 @@ export const vi: Messages = {
     `Số liệu chính thức (${asOf}) là ${official}; danh sách có ${listed}.`,
   asAtSentence: (day, undated) =>
     `Loại cửa khẩu tính đến ${day}${undated > 0 ? `; ${undated} cửa khẩu không có mốc thời gian trong nguồn, hiển thị theo ghi nhận gần nhất.` : '.'}`,
-  changeRange: (from, to) => (to ? `trong giai đoạn ${from}–${to}` : `từ năm ${from}`),
+  changeRange: (from, to) =>
+    to === undefined
+      ? `từ năm ${from}`
+      : to === from
+        ? `trong năm ${from}`
+        : `trong giai đoạn ${from}–${to}`,
   changesSentence: (n, range) =>
     n === 0
       ? `Không có thay đổi loại cửa khẩu nào được ghi nhận ${range}.`

@@ -98,7 +98,8 @@ export const zh: Messages = {
     `官方统计（${asOf}）为${official}个；已列出${listed}个。`,
   asAtSentence: (day, undated) =>
     `口岸类别截至${day}${undated > 0 ? `；${undated}个口岸在来源中没有日期，按最近记录显示。` : '。'}`,
-  changeRange: (from, to) => (to ? `${from}–${to}年` : `${from}年以来`),
+  changeRange: (from, to) =>
+    to === undefined ? `${from}年以来` : to === from ? `${from}年` : `${from}–${to}年`,
   changesSentence: (n, range) =>
     n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
   dashboardTitle: (pair) => `${pair}贸易`,

@@ -168,7 +168,7 @@ export interface Messages {
   readonly officialSentence: (listed: number, official: number, asOf: string) => string;
   /** Classes read on a day (`to`); `undated` crossings have no dated class record. */
   readonly asAtSentence: (day: string, undated: number) => string;
-  /** The years `from`–`to` as a phrase: "in 2014–2024", or "since 2014" without a `to`. */
+  /** The years `from`–`to` as a phrase: "in 2014–2024", "in 2024" when they are one year, or "since 2014" without a `to`. */
   readonly changeRange: (from: string, to: string | undefined) => string;
   /** How many class changes are recorded in a range ("2014–2024", "since 2014"). */
   readonly changesSentence: (count: number, range: string) => string;
@@ -275,7 +275,8 @@ const en: Messages = {
     `The official count of ${asOf} has ${official}; ${listed} are listed.`,
   asAtSentence: (day, undated) =>
     `Classes as on ${day}${undated > 0 ? `; ${undated} have no dated record and are shown as last recorded.` : '.'}`,
-  changeRange: (from, to) => (to ? `in ${from}–${to}` : `since ${from}`),
+  changeRange: (from, to) =>
+    to === undefined ? `since ${from}` : to === from ? `in ${from}` : `in ${from}–${to}`,
   changesSentence: (n, range) =>
     n === 0
       ? `No class change is recorded ${range}.`
