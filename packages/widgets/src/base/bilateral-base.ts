@@ -347,6 +347,16 @@ export abstract class BilateralBase<View> extends LitElement {
     return names.join(', ');
   }
 
+  /**
+   * The sentence of an empty state: what is missing and what a reader can do ("" when it names
+   * nothing). An element whose dataset may hold none of its records at all (targets, crossings)
+   * says that instead, since other years would not help.
+   */
+  protected emptyHint(dataset: Dataset, m: Messages, locale: Locale): string {
+    const name = this.selectionName(dataset, locale);
+    return name ? m.emptyHint(name) : '';
+  }
+
   /** Draws the loaded view. */
   protected abstract renderView(view: View, context: RenderContext): TemplateResult;
 
@@ -439,10 +449,10 @@ export abstract class BilateralBase<View> extends LitElement {
       body = this.renderLoading(m);
     } else {
       // Loaded, with nothing to draw: a message the size of its text, not the figure's place.
-      const name = state.status === 'loaded' ? this.selectionName(state.dataset, locale) : '';
+      const hint = state.status === 'loaded' ? this.emptyHint(state.dataset, m, locale) : '';
       body = html`<div part="empty" class="state" role="status">
         <strong>${m.empty}</strong>
-        ${name ? html`<span>${m.emptyHint(name)}</span>` : nothing}
+        ${hint ? html`<span>${hint}</span>` : nothing}
       </div>`;
     }
     // Loading and failed, the figure holds the loaded figure's place (nothing below it moves);

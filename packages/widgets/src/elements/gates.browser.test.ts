@@ -142,3 +142,14 @@ describe('<bilateral-gates> province order', () => {
     expect(names).toEqual(['Điện Biên', 'Thừa Thiên Huế']);
   });
 });
+
+describe('<bilateral-gates> empty', () => {
+  it('says a pair has no listed crossing instead of suggesting other years (issue 15 screenshots)', async () => {
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" reporter="THA" partner="KHM"></bilateral-gates>',
+    );
+    expect(text($(element, '[part=empty] span'))).toBe(
+      'The data lists no border crossing for Thailand–Cambodia.',
+    );
+  });
+});

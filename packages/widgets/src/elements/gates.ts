@@ -1,4 +1,5 @@
 import {
+  type BorderCrossing,
   CLASSIFICATION_SYSTEMS,
   crossingClassOn,
   crossingStatusOn,
@@ -22,6 +23,7 @@ import {
 } from '../base/bilateral-element.js';
 import { economyName } from '../i18n/economy-names.js';
 import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
 
@@ -137,6 +139,11 @@ export function className(country: string, id: string, locale: Locale, unknown: 
   return names?.[locale] ?? names?.en ?? (id === UNKNOWN ? unknown : id);
 }
 
+/** Whether a crossing has a side in each country of the pair. */
+function onBorder(crossing: BorderCrossing, pair: readonly [string, string]): boolean {
+  return pair.every((code) => crossing.sides.some((side) => side.country === code));
+}
+
 /**
  * The border crossings between a reporter and a partner, by legal class and by province, with
  * the listed crossings compared with an official count where the dataset has one; filterable by
@@ -211,6 +218,14 @@ export class BilateralGates extends BilateralElement<GatesView> {
   /** Show only crossings in this province (as the dataset names it). */
   declare province: string | undefined;
 
+  /** A dataset listing no crossing on the pair's border says so: no other years would show one. */
+  protected override emptyHint(dataset: Dataset, m: Messages, locale: Locale): string {
+    const pair = this.pair(dataset);
+    return pair === undefined || dataset.crossings.some((crossing) => onBorder(crossing, pair))
+      ? super.emptyHint(dataset, m, locale)
+      : m.noCrossings(pairName(pair[0], pair[1], locale));
+  }
+
   protected computeView(dataset: Dataset): GatesView | null {
     const pair = this.pair(dataset);
     if (pair === undefined) return null;
@@ -221,7 +236,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
     const asOf = toYear === undefined ? undefined : `${String(toYear).padStart(4, '0')}-12-31`;
     const all = dataset.crossings.filter(
       (crossing) =>
-        [reporter, partner].every((code) => crossing.sides.some((side) => side.country === code)) &&
+        onBorder(crossing, pair) &&
         (asOf === undefined || crossingStatusOn(crossing, asOf).status !== 'planned'),
     );
     if (all.length === 0) return null;

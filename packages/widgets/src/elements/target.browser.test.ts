@@ -156,4 +156,20 @@ describe('<bilateral-target>', () => {
     expect(shadow(element).querySelector('[part=required]')).toBeNull();
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
   });
+
+  it('says a pair has no target instead of suggesting other years (issue 15 screenshots)', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="laos-china"></bilateral-target>',
+    );
+    expect(text($(element, '[part=empty] span'))).toBe(
+      'The data records no trade target for Laos–China.',
+    );
+    element.setAttribute('locale', 'vi');
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await element.updateComplete;
+    expect(text($(element, '[part=empty] span'))).toBe(
+      'Dữ liệu không có mục tiêu thương mại nào cho Lào – Trung Quốc.',
+    );
+  });
 });

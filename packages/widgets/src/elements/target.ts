@@ -3,6 +3,7 @@ import {
   type Dataset,
   datasetSeries,
   formatPeriod,
+  type Locale,
   type Money,
   type Target,
   type TargetEvaluation,
@@ -33,7 +34,9 @@ import {
   formatPeriodLabel,
   formatRate,
   knownDigits,
+  pairName,
 } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { targetStyles } from './target.styles.js';
 
@@ -205,6 +208,22 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   /** Id of the target; default: the first target of the pair that the data can evaluate. */
   declare target: string | undefined;
 
+  /** The dataset's targets for the element's pair (every target when no pair is known). */
+  private pairTargets(dataset: Dataset): Target[] {
+    const pair = this.pair(dataset);
+    return dataset.targets.filter(
+      (t) => pair === undefined || (t.reporter === pair[0] && t.partner === pair[1]),
+    );
+  }
+
+  /** A dataset without a target for the pair says so: no other years would show one. */
+  protected override emptyHint(dataset: Dataset, m: Messages, locale: Locale): string {
+    const pair = this.pair(dataset);
+    return this.target || pair === undefined || this.pairTargets(dataset).length > 0
+      ? super.emptyHint(dataset, m, locale)
+      : m.noTargets(pairName(pair[0], pair[1], locale));
+  }
+
   protected computeView(dataset: Dataset): TargetView | null {
     let chosen: { target: Target; result: ReturnType<typeof evaluate> } | undefined;
     if (this.target) {
@@ -212,10 +231,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
       chosen = { target, result: evaluate(dataset, target) };
     } else {
       // The first target of the pair still in progress; else the first one the data can evaluate.
-      const pair = this.pair(dataset);
-      const candidates = dataset.targets.filter(
-        (t) => pair === undefined || (t.reporter === pair[0] && t.partner === pair[1]),
-      );
+      const candidates = this.pairTargets(dataset);
       let failure: unknown;
       let settled: typeof chosen;
       for (const target of candidates) {

@@ -18,6 +18,8 @@ export const vi: Messages = {
   empty: 'Không có số liệu cho lựa chọn này.',
   emptyHint: (what) =>
     `Dữ liệu không có số liệu cho ${what}. Có thể số liệu chưa được công bố: hãy thử các năm khác hoặc trang web của cơ quan công bố.`,
+  noTargets: (pair) => `Dữ liệu không có mục tiêu thương mại nào cho ${pair}.`,
+  noCrossings: (pair) => `Dữ liệu không có cửa khẩu biên giới nào cho ${pair}.`,
   showTable: 'Hiện bảng số liệu',
   hideTable: 'Ẩn bảng số liệu',
   download: 'Tải xuống',

@@ -18,6 +18,8 @@ export const zh: Messages = {
   empty: '所选范围内没有数据。',
   emptyHint: (what) =>
     `数据中没有${what}的数字。这些数字可能尚未公布：请尝试其他年份，或查看发布机构的网站。`,
+  noTargets: (pair) => `数据中没有${pair}的贸易目标。`,
+  noCrossings: (pair) => `数据中没有${pair}的边境口岸。`,
   showTable: '显示数据表',
   hideTable: '隐藏数据表',
   download: '下载',

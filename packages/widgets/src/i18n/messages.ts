@@ -62,6 +62,10 @@ export interface Messages {
   readonly empty: string;
   /** What is missing ("Vietnam–Laos, 2040–2041") and what a reader can do, in a sentence. */
   readonly emptyHint: (what: string) => string;
+  /** The empty state of a target element whose dataset records no target for the pair. */
+  readonly noTargets: (pair: string) => string;
+  /** The empty state of a gates element whose dataset lists no crossing on the pair's border. */
+  readonly noCrossings: (pair: string) => string;
   readonly showTable: string;
   readonly hideTable: string;
   /** The button that opens the downloads (data, picture, citation). */
@@ -193,6 +197,8 @@ const en: Messages = {
   empty: 'No figures for this selection.',
   emptyHint: (what) =>
     `The data has no figures for ${what}. They may not be published yet: try other years, or the publisher’s website.`,
+  noTargets: (pair) => `The data records no trade target for ${pair}.`,
+  noCrossings: (pair) => `The data lists no border crossing for ${pair}.`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   download: 'Download',
