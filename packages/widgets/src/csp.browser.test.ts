@@ -77,7 +77,8 @@ describe('the script-tag bundle', () => {
     const page = await open('/__bilateral__/same.html', SAME_FIGURES_COUNT);
     expect(page.__errors).toEqual([]);
     expect(page.__loads).toBe(SAME_FIGURES_COUNT);
-    // The same markup, rendered in this page by the app build, which computes with decimal.js.
+    // The same markup, rendered in this page by the app build (on decimal.js-light too, as any
+    // browser build of the core: `#decimal-engine`; the core's suite compares the engines).
     document.documentElement.lang = 'en';
     const app = document.createElement('div');
     app.innerHTML = SAME_FIGURES;

@@ -43,7 +43,7 @@ export const widgetsTestDeps = [
   'react',
   'react-dom/client',
   '@lit/react',
-  '@bilateral/core > decimal.js',
+  '@bilateral/core > decimal.js-light',
   '@bilateral/core > zod/mini',
   '@bilateral/core > date-fns',
 ];
