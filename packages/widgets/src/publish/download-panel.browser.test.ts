@@ -109,6 +109,8 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     const chart = $<SVGSVGElement>(element, '[part=chart] svg');
     expect(Number(root.getAttribute('width'))).toBe(chart.width.baseVal.value + 32);
     expect(root.querySelector('title')?.textContent).toBe('An own title');
+    // One image named by its title: the chart inside is part of it, not a second unnamed image.
+    expect(root.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     expect([...root.querySelectorAll('text')].map((t) => t.textContent)).toContain('An own title');
     // Colours are written on the picture's elements: it needs no stylesheet.
     expect(root.querySelector('[class]')).toBeNull();

@@ -184,6 +184,8 @@ export function figurePicture(root: ShadowRoot, text: PictureText): Picture {
   const copy = inlined(chart);
   copy.setAttribute('x', String(pad));
   copy.setAttribute('y', String(y));
+  // The picture is one image named by its title: the chart inside it is part of that image.
+  copy.setAttribute('aria-hidden', 'true');
   picture.append(copy);
   y += chart.height.baseVal.value + size * 0.5;
   lines(text.notes, 0.85, '400', muted);
