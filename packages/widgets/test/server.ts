@@ -146,7 +146,9 @@ export function widgetsTestServer(): Plugin {
         if (!/^(bundle|fixtures)[/\\]/.test(file) || file.includes('..')) {
           return send(404, 'text/plain', 'not found');
         }
-        const delay = url.searchParams.has('late') ? 600 : 0;
+        // Long enough for the page to paint its empty elements first even on a busy machine (at
+        // 600 ms a loaded CI machine once painted only after the script had run: no shift at all).
+        const delay = url.searchParams.has('late') ? 1_500 : 0;
         const late = new Promise((resolve) => setTimeout(resolve, delay));
         late
           .then(() => readFile(join(TEST_CACHE, file)))
