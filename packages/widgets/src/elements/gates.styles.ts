@@ -7,16 +7,18 @@ export const gatesStyles = css`
     flex-wrap: wrap;
     gap: 0.5em 1em;
   }
+  /* A label stays beside its select, which narrows to the room left (at 280 px the long class
+     names would otherwise push one select under its label and leave the other beside it). */
   .filters label {
     max-width: 100%;
     display: inline-flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.4em;
   }
   .filters select {
     min-width: 0;
     max-width: 100%;
+    flex: 0 1 auto;
   }
   .changes {
     margin: 0;
