@@ -29,12 +29,13 @@ export interface FormatMoneyOptions {
   readonly locale?: Locale;
   /**
    * `'full'` writes every integer digit (`US$1,491,900,000`); `'compact'` scales to thousand,
-   * million, billion (`US$1.49 billion`, `1,49 tỷ USD`, `14.92亿美元`). Default `'full'`.
+   * million, billion (`US$1.49 billion`, `1,49 tỷ USD`, `14.9亿美元`). Default `'full'`.
    */
   readonly notation?: 'full' | 'compact';
   /**
-   * Digits after the decimal separator, a whole number from 0 to 20. Default: compact 2 (trailing
-   * zeros dropped); full 0 for a whole amount and 2 otherwise.
+   * Digits after the decimal separator, a whole number from 0 to 20. Default: compact 2 at the
+   * thousand-based scales and, in Chinese, the same significant digits (`US$8.12 billion`,
+   * `81.2亿美元`), trailing zeros dropped; full 0 for a whole amount and 2 otherwise.
    */
   readonly fractionDigits?: number;
   /** How the last digit is rounded. Default `'half-up'` (halves away from zero). */
@@ -113,6 +114,9 @@ function withCurrency(number: string, currency: string, locale: Locale): string 
 
 /** The most digits after the decimal separator {@link formatMoney} writes. */
 const MAX_FRACTION_DIGITS = 20;
+
+/** Digits after the separator of compact English (and Vietnamese, Lao) by default. */
+const DEFAULT_COMPACT_DIGITS = 2;
 
 interface CheckedOptions {
   readonly locale: Locale;
@@ -194,6 +198,19 @@ function pickScale(
   return list.find((scale) => roundDecimal(magnitude.div(scale.size), fractionDigits, mode).gte(1));
 }
 
+/** The power of ten of a non-zero amount's first digit: 9 for a billion. */
+const exponent = (value: Decimal): number => Number(value.toExponential().split('e')[1]);
+
+/**
+ * The place compact notation rounds to by default, the same in every locale: the hundredth of
+ * the English scale (US$8.12 billion and 81.2亿美元 both round to ten million), or `undefined`
+ * below a thousand, which is written in full.
+ */
+function roundingUnit(amount: Decimal, mode: RoundingMode): Decimal | undefined {
+  const scale = pickScale(amount, SCALES.en, DEFAULT_COMPACT_DIGITS, mode);
+  return scale === undefined ? undefined : scale.size.div(10 ** DEFAULT_COMPACT_DIGITS);
+}
+
 /**
  * Formats money for people, in English, Vietnamese, Lao or Chinese, in full or compact notation.
  * The amount is rounded exactly (no conversion to a JavaScript number) with the stated rounding
@@ -216,7 +233,7 @@ function pickScale(
  * formatMoney(turnover, { notation: 'compact', locale: 'vi' });
  * //=> '1,49 tỷ USD'
  * formatMoney(turnover, { notation: 'compact', locale: 'zh' });
- * //=> '14.92亿美元'
+ * //=> '14.9亿美元'
  * ```
  *
  * @category Money
@@ -225,10 +242,14 @@ export function formatMoney(value: Money, options?: FormatMoneyOptions): string 
   const { amount, currency } = checkMoney(value, ['value']);
   const { locale, compact, fractionDigits: digits, roundingMode } = checkOptions(options);
   if (compact) {
-    const fractionDigits = digits ?? 2;
-    const scale = pickScale(amount, SCALES[locale], fractionDigits, roundingMode);
+    const unit = digits === undefined ? roundingUnit(amount, roundingMode) : undefined;
+    const rounded =
+      unit === undefined ? amount : roundDecimal(amount.div(unit), 0, roundingMode).times(unit);
+    const scale = pickScale(rounded, SCALES[locale], digits ?? MAX_FRACTION_DIGITS, roundingMode);
     if (scale !== undefined) {
-      const number = formatDecimal(amount.div(scale.size), {
+      const fractionDigits =
+        digits ?? Math.max(0, exponent(scale.size) - exponent(unit ?? scale.size));
+      const number = formatDecimal(rounded.div(scale.size), {
         locale,
         fractionDigits,
         roundingMode,

@@ -194,13 +194,42 @@ describe('formatMoney', () => {
     expect(formatMoney(turnover, { notation: 'compact' })).toBe('US$1.49 billion');
     expect(formatMoney(turnover, { notation: 'compact', locale: 'vi' })).toBe('1,49 tỷ USD');
     expect(formatMoney(turnover, { notation: 'compact', locale: 'lo' })).toBe('1,49 ຕື້ USD');
-    expect(formatMoney(turnover, { notation: 'compact', locale: 'zh' })).toBe('14.92亿美元');
+    expect(formatMoney(turnover, { notation: 'compact', locale: 'zh' })).toBe('14.9亿美元');
     expect(formatMoney(usd('1500000000'), { notation: 'compact' })).toBe('US$1.5 billion');
     expect(formatMoney(usd('338600000'), { notation: 'compact', locale: 'vi' })).toBe(
       '338,6 triệu USD',
     );
     expect(formatMoney(usd('-508100000'), { notation: 'compact' })).toBe('-US$508.1 million');
     expect(formatMoney(usd('950'), { notation: 'compact' })).toBe('US$950');
+  });
+
+  it('writes compact Chinese with the significant digits of English (issue 15, defect 11)', () => {
+    // Seen on the screenshots: "81.22亿" and "46.98亿" beside "US$8.12 billion" and "US$4.7 billion".
+    const compactIn = (amount: string, locale: 'en' | 'zh') =>
+      formatMoney(usd(amount), { notation: 'compact', locale });
+    expect([compactIn('8122000000', 'en'), compactIn('8122000000', 'zh')]).toEqual([
+      'US$8.12 billion',
+      '81.2亿美元',
+    ]);
+    expect([compactIn('4698000000', 'en'), compactIn('4698000000', 'zh')]).toEqual([
+      'US$4.7 billion',
+      '47亿美元',
+    ]);
+    expect(compactIn('4389000000', 'zh')).toBe('43.9亿美元');
+    expect([compactIn('-508100000', 'en'), compactIn('-508100000', 'zh')]).toEqual([
+      '-US$508.1 million',
+      '-5.081亿美元',
+    ]);
+    expect([compactIn('12345', 'en'), compactIn('12345', 'zh')]).toEqual([
+      'US$12.35 thousand',
+      '1.235万美元',
+    ]);
+    expect(compactIn('1234', 'zh')).toBe('1,234美元'); // below 万: in full, as English below a thousand
+    expect(compactIn('999996000', 'zh')).toBe('10亿美元');
+    // Asked-for fraction digits stay digits after the separator.
+    expect(
+      formatMoney(usd('8122000000'), { notation: 'compact', locale: 'zh', fractionDigits: 2 }),
+    ).toBe('81.22亿美元');
   });
 
   it('carries a rounding into the next scale', () => {

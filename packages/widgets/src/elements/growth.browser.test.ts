@@ -132,7 +132,7 @@ describe('<bilateral-growth>', () => {
     element.setAttribute('locale', 'zh');
     await vi.waitFor(() =>
       expect(text($(element, '[part=summary]'))).toBe(
-        '越南自老挝进口从3.68亿美元（2017）增至10.4亿美元（2022）。',
+        '越南自老挝进口从3.684亿美元（2017）增至10.4亿美元（2022）。',
       ),
     );
   });

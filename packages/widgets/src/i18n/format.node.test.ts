@@ -19,8 +19,21 @@ describe('formatAmount', () => {
     expect(formatAmount(usd('-508100000'), 'en')).toBe('\u2212US$508.1 million');
     expect(formatAmount(usd('-508100000'), 'vi')).toBe('\u2212508,1 triệu USD');
     expect(formatAmount(usd('-508100000'), 'lo')).toBe('\u2212508,1 ລ້ານ USD');
-    expect(formatAmount(usd('-508100000'), 'zh')).toBe('\u22125.08亿美元');
+    expect(formatAmount(usd('-508100000'), 'zh')).toBe('\u22125.081亿美元');
     expect(formatAmount(usd('-508100000'), 'en')).not.toContain('-');
+  });
+
+  it('writes Chinese with the significant digits English shows (issue 15, defect 11)', () => {
+    // Seen on the screenshots: "81.22亿" and "46.98亿" beside "US$8.12 billion" and "US$4.7 billion".
+    expect(formatAmount(usd('8122000000'), 'en')).toBe('US$8.12 billion');
+    expect(formatAmount(usd('8122000000'), 'zh')).toBe('81.2亿美元');
+    expect(formatAmount(usd('4698000000'), 'en')).toBe('US$4.7 billion');
+    expect(formatAmount(usd('4698000000'), 'zh')).toBe('47亿美元');
+    expect(formatAmount(usd('4389000000'), 'zh')).toBe('43.9亿美元');
+    expect(formatAmountColumn([usd('8122000000'), usd('4698000000')], 'zh')).toEqual([
+      '81.2亿美元',
+      '47.0亿美元',
+    ]);
   });
 
   it('rounds a figure finer than its inputs were published to, and says "about"', () => {
