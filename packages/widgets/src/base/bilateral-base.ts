@@ -223,7 +223,7 @@ export abstract class BilateralBase<View> extends LitElement {
     if (!notes && source === nothing) return nothing;
     return html`<div part="footer" class="footer">
       ${notes ? html`<p part="notes">${notes}</p>` : nothing}
-      ${source === nothing ? nothing : html`<p class="source">${m.source}: <span>${source}</span></p>`}
+      ${source === nothing ? nothing : html`<p class="source">${m.source}${m.punctuation.colon}<span>${source}</span></p>`}
     </div>`;
   }
 

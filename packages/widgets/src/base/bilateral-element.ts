@@ -191,7 +191,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
         part="table"
         class="table-wrap ${interactive ? '' : 'sr-only'}"
         role=${interactive ? 'region' : nothing}
-        aria-label=${interactive ? `${title}: ${m.table}` : nothing}
+        aria-label=${interactive ? `${title}${m.punctuation.colon}${m.table}` : nothing}
         tabindex=${interactive ? '0' : nothing}
         ?hidden=${interactive && !this.tableOpen}
       >

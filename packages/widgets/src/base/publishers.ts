@@ -23,7 +23,7 @@ export function sourceLine(publishers: readonly Source[], m: Messages): Template
     .slice(0, 2)
     .map(
       (source, index) =>
-        html`${index > 0 ? '; ' : ''}${
+        html`${index > 0 ? m.punctuation.semicolon : ''}${
           source.url?.startsWith('https://') || source.url?.startsWith('http://')
             ? html`<a href=${source.url} rel="noopener">${source.publisher}</a>`
             : source.publisher

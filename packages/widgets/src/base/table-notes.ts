@@ -25,7 +25,7 @@ export function noteRow(
     ? nothing
     : html`<tr class="note-row">
         <td class="notes" colspan=${columns}>
-          <span class="note"><span class="sr-only">${m.notes}: </span>${note}</span>
+          <span class="note"><span class="sr-only">${m.notes}${m.punctuation.colon}</span>${note}</span>
         </td>
       </tr>`;
 }

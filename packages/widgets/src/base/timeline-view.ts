@@ -41,12 +41,15 @@ function rateOf(point: TimelinePoint, locale: RenderContext['locale'], about?: s
 export function describePoint(point: TimelinePoint, context: RenderContext): string {
   const { locale, m } = context;
   const rate =
-    point.rate === null ? '' : `, ${rateOf(point, locale)} ${m.yearOnYear.toLowerCase()}`;
+    point.rate === null
+      ? ''
+      : `${m.punctuation.comma}${rateOf(point, locale)} ${m.yearOnYear.toLowerCase()}`;
+  const { open, close, colon } = m.punctuation;
   const mark = point.uncertain
-    ? ` (${point.derivation === undefined ? m.uncertain : m.derived})`
+    ? `${open}${point.derivation === undefined ? m.uncertain : m.derived}${close}`
     : '';
   const value = formatAmount(point.value, locale, { precision: point.precision });
-  return `${formatPeriodLabel(point.period, locale)}: ${value}${rate}${mark}`;
+  return `${formatPeriodLabel(point.period, locale)}${colon}${value}${rate}${mark}`;
 }
 
 /** The sentence for a series: "Vietnam–Laos turnover rose from … in 2016 to … in 2024." */

@@ -301,7 +301,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     );
     const last = view.rows[view.rows.length - 1];
     return view.view === 'card' && last
-      ? `${title}, ${formatPeriodLabel(last.point.period, locale)}`
+      ? `${title}${m.punctuation.comma}${formatPeriodLabel(last.point.period, locale)}`
       : title;
   }
 
@@ -324,11 +324,12 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
 
   private describe(row: BalanceRow, { locale, m }: RenderContext): string[] {
     const { point } = row;
+    const { colon } = m.punctuation;
     return [
-      `${m.exports}: ${formatAmount(point.exports, locale)}`,
-      `${m.imports}: ${formatAmount(point.imports, locale)}`,
-      `${m.balance}: ${formatAmount(point.balance, locale, { precision: row.precision })}`,
-      ...(point.coverageRatio === null ? [] : [`${m.coverage}: ${coverageOf(row, locale)}`]),
+      `${m.exports}${colon}${formatAmount(point.exports, locale)}`,
+      `${m.imports}${colon}${formatAmount(point.imports, locale)}`,
+      `${m.balance}${colon}${formatAmount(point.balance, locale, { precision: row.precision })}`,
+      ...(point.coverageRatio === null ? [] : [`${m.coverage}${colon}${coverageOf(row, locale)}`]),
     ];
   }
 
@@ -352,8 +353,12 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       <div>
         <dt>${m.position}</dt>
         <dd>
-          ${economyName(view.reporter, locale)}: ${m.positionNames[point.position.reporter]};
-          ${economyName(view.partner, locale)}: ${m.positionNames[point.position.partner]}
+          ${[view.reporter, view.partner]
+            .map(
+              (code, index) =>
+                `${economyName(code, locale)}${m.punctuation.colon}${m.positionNames[index === 0 ? point.position.reporter : point.position.partner]}`,
+            )
+            .join(m.punctuation.semicolon)}
         </dd>
       </div>
       ${
@@ -419,7 +424,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   }
 
   private seriesChart(view: BalanceView, context: RenderContext): ChartParts {
-    const { locale, width, active } = context;
+    const { locale, m, width, active } = context;
     const height = width < 420 ? 200 : 240;
     const bottom = height - 20;
     const values = view.rows.flatMap(({ point }) => [
@@ -429,7 +434,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     ]);
     const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
     const tipOf = (row: BalanceRow) =>
-      `${formatPeriodLabel(row.point.period, locale)}: ${formatAmount(row.point.balance, locale, { precision: row.precision })}`;
+      `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${formatAmount(row.point.balance, locale, { precision: row.precision })}`;
     // Room above the plot for the tallest tip box (a narrow chart breaks a long one into lines).
     const longest = view.rows.map(tipOf).reduce((a, b) => (b.length > a.length ? b : a), '');
     const y = linearScale(
@@ -504,7 +509,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       height,
       points: view.rows.map(
         (row) =>
-          `${formatPeriodLabel(row.point.period, locale)}: ${this.describe(row, context).join(', ')}`,
+          `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${this.describe(row, context).join(m.punctuation.comma)}`,
       ),
       content: svg`${valueAxis(y, 0, width, (v) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1), unit.label)}
         ${sides.map(({ className, items }) => bars(items, className, activeSlot))}

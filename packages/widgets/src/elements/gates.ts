@@ -392,8 +392,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
         view.comparison
           ? html`<ul part="legend" class="legend" aria-label=${m.legend}>
             <li class="muted">
-              <span class="swatch official-swatch" aria-hidden="true"></span>${m.official}
-              (${formatPartialDate(view.comparison.asOf, locale)})
+              <span class="swatch official-swatch" aria-hidden="true"></span>${m.official}${m.punctuation.open}${formatPartialDate(view.comparison.asOf, locale)}${m.punctuation.close}
             </li>
           </ul>`
           : nothing
@@ -403,8 +402,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
           ? html`<ul part="changes" class="changes">
             ${view.changes.map(
               (change) => html`<li>
-                ${change.gate}: ${change.before === undefined ? nothing : html`${this.label(view, change.before, context)} → `}${this.label(view, change.after, context)}
-                (${formatPartialDate(change.date, locale)})
+                ${change.gate}${m.punctuation.colon}${change.before === undefined ? nothing : html`${this.label(view, change.before, context)} → `}${this.label(view, change.after, context)}${m.punctuation.open}${formatPartialDate(change.date, locale)}${m.punctuation.close}
               </li>`,
             )}
           </ul>`
@@ -464,18 +462,19 @@ export class BilateralGates extends BilateralElement<GatesView> {
       points: [
         ...view.classes.map(
           (row) =>
-            `${this.label(view, row.id, context)}: ${formatNumber(row.listed, locale)} ${m.listed.toLowerCase()}${
+            `${this.label(view, row.id, context)}${m.punctuation.colon}${formatNumber(row.listed, locale)} ${m.listed.toLowerCase()}${
               row.official === undefined
                 ? ''
-                : `, ${formatNumber(row.official, locale)} ${m.official.toLowerCase()}`
+                : `${m.punctuation.comma}${formatNumber(row.official, locale)} ${m.official.toLowerCase()}`
             }`,
         ),
         ...view.provinces.map(
-          ([name, count]) => `${m.province} ${name}: ${formatNumber(count, locale)}`,
+          ([name, count]) =>
+            `${m.province} ${name}${m.punctuation.colon}${formatNumber(count, locale)}`,
         ),
       ],
       content: svg`${classRows}
-        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province} (${economyName(view.country, locale)})</text>
+        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province}${m.punctuation.open}${economyName(view.country, locale)}${m.punctuation.close}</text>
         ${provinceRows}`,
     };
   }
@@ -483,7 +482,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
   protected renderTable(view: GatesView, context: RenderContext): TemplateResult {
     const { locale, m } = context;
     return html`<table>
-        <caption>${this.headingText(view, context)}: ${m.class.toLowerCase()}</caption>
+        <caption>${this.headingText(view, context)}${m.punctuation.colon}${m.class.toLowerCase()}</caption>
         <thead>
           <tr>
             <th scope="col">${m.class}</th>
@@ -504,7 +503,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
         </tbody>
       </table>
       <table>
-        <caption>${this.headingText(view, context)}: ${m.province.toLowerCase()}</caption>
+        <caption>${this.headingText(view, context)}${m.punctuation.colon}${m.province.toLowerCase()}</caption>
         <thead>
           <tr>
             <th scope="col">${m.province}</th>

@@ -289,8 +289,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
       ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure}"></span>${m.hollow}</span>` : nothing}
       ${
         target && band
-          ? html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates ? `: ${rates}` : ''}
-            (${target.setBy})</span>`
+          ? html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates ? `${m.punctuation.colon}${rates}` : ''}${m.punctuation.open}${target.setBy}${m.punctuation.close}</span>`
           : nothing
       }
     </p>`;

@@ -273,7 +273,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
       economyName(target.reporter, locale),
       economyName(target.partner, locale),
     );
-    return `${subject}: ${m.target.toLowerCase()}`;
+    return `${subject}${m.punctuation.colon}${m.target.toLowerCase()}`;
   }
 
   private bandText(view: TargetView, locale: RenderContext['locale']): string {
@@ -364,7 +364,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
       points: present.map((point, index) => {
         const b = point.period.kind === 'year' ? band.get(point.period.year) : undefined;
         const range = b
-          ? `; ${m.targetBand}: ${formatAmount(b.lower, locale)}–${formatAmount(b.upper, locale)}`
+          ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${formatAmount(b.lower, locale)}–${formatAmount(b.upper, locale)}`
           : '';
         return `${parts.points[index] ?? ''}${range}`;
       }),
@@ -383,8 +383,8 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     return {
       height: r + 54,
       points: [
-        `${m.growthToDate}: ${growthText(evaluation, locale)} (${formatPeriodLabel(evaluation.current.period, locale)} / ${formatPeriodLabel(evaluation.base.period, locale)})`,
-        `${m.targetBand}: ${this.bandText(view, locale)}`,
+        `${m.growthToDate}${m.punctuation.colon}${growthText(evaluation, locale)}${m.punctuation.open}${formatPeriodLabel(evaluation.current.period, locale)} / ${formatPeriodLabel(evaluation.base.period, locale)}${m.punctuation.close}`,
+        `${m.targetBand}${m.punctuation.colon}${this.bandText(view, locale)}`,
       ],
       // The band's ends carry their values; the scale's ends none (they are only room around
       // the band and the needle), and the needle's value is written under the hub.
@@ -437,7 +437,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
           </tr>`,
         );
     return html`<table>
-      <caption>${this.headingText(view, context)} (${formatPeriod(evaluation.base.period)}–${evaluation.endYear})</caption>
+      <caption>${this.headingText(view, context)}${m.punctuation.open}${formatPeriod(evaluation.base.period)}–${evaluation.endYear}${m.punctuation.close}</caption>
       <thead>
         <tr>
           <th scope="col">${m.period}</th>

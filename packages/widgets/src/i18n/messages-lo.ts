@@ -107,4 +107,5 @@ export const lo: Messages = {
       ? `ບໍ່ມີການປ່ຽນແປງປະເພດດ່ານທີ່ບັນທຶກໄວ້ ${range}.`
       : `ມີການປ່ຽນແປງປະເພດດ່ານ ${n} ຄັ້ງ ທີ່ບັນທຶກໄວ້ ${range}:`,
   dashboardTitle: (pair) => `ການຄ້າ ${pair}`,
+  punctuation: { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' },
 };

@@ -112,4 +112,5 @@ export const vi: Messages = {
       ? `Không có thay đổi loại cửa khẩu nào được ghi nhận ${range}.`
       : `Có ${n} thay đổi loại cửa khẩu được ghi nhận ${range}:`,
   dashboardTitle: (pair) => `Thương mại ${pair}`,
+  punctuation: { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' },
 };

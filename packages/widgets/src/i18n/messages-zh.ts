@@ -105,4 +105,5 @@ export const zh: Messages = {
   changesSentence: (n, range) =>
     n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
   dashboardTitle: (pair) => `${pair}贸易`,
+  punctuation: { colon: '：', semicolon: '；', comma: '，', open: '（', close: '）' },
 };

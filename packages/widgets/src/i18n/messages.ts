@@ -177,6 +177,18 @@ export interface Messages {
   /** How many class changes are recorded in a range ("2014–2024", "since 2014"). */
   readonly changesSentence: (count: number, range: string) => string;
   readonly dashboardTitle: (pair: string) => string;
+  /**
+   * The punctuation that joins parts of a text, so Chinese gets full-width `：；，（）`:
+   * `colon` after a label ("Source: "), `semicolon` between items, `comma` between a title and
+   * its period, `open`/`close` around an aside ("Province (Laos)").
+   */
+  readonly punctuation: {
+    readonly colon: string;
+    readonly semicolon: string;
+    readonly comma: string;
+    readonly open: string;
+    readonly close: string;
+  };
 }
 
 const en: Messages = {
@@ -288,6 +300,7 @@ const en: Messages = {
       ? `No class change is recorded ${range}.`
       : `${n} class ${n === 1 ? 'change is' : 'changes are'} recorded ${range}:`,
   dashboardTitle: (pair) => `${pair} trade`,
+  punctuation: { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' },
 };
 
 const catalog: Partial<Record<Locale, Messages>> = { en };

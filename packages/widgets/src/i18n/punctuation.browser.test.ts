@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import '../elements/balance.define.js';
+import '../elements/gates.define.js';
+import '../elements/growth.define.js';
+
+/** ASCII punctuation a Chinese text must not join its parts with ("来源: ", "越南: 逆差; 老挝"). */
+const HALF_WIDTH = /[\p{Script=Han}\d][:;,] |[\p{Script=Han}] ?\(/u;
+
+describe('punctuation per language (issue 15, Chinese used half-width ":", ";", ",", "()")', () => {
+  it('joins the balance card in full-width punctuation in Chinese', async () => {
+    const element = await mountLoaded(
+      '<bilateral-balance dataset="vietnam-laos" locale="zh"></bilateral-balance>',
+    );
+    await vi.waitFor(() =>
+      expect(text($(element, '[part=title]'))).toMatch(/^越南–老挝贸易差额，/),
+    );
+    expect(text($(element, '[part=figures]'))).toMatch(
+      /越南：(顺差|逆差|平衡)；老挝：(顺差|逆差|平衡)/,
+    );
+    expect(text($(element, '.source'))).toMatch(/^来源：/);
+    expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
+  });
+
+  it('labels the province bars of gates "省份（越南）" in Chinese', async () => {
+    const element = await mountLoaded(
+      '<bilateral-gates dataset="vietnam-laos" locale="zh"></bilateral-gates>',
+    );
+    await vi.waitFor(() => expect(text($(element, '.group-label'))).toMatch(/^省份（.+）$/));
+    expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
+  });
+
+  it('keeps the growth chart free of half-width joins in Chinese', async () => {
+    const element = await mountLoaded(
+      '<bilateral-growth dataset="vietnam-laos" locale="zh"></bilateral-growth>',
+    );
+    await vi.waitFor(() => expect(text($(element, '.source'))).toMatch(/^来源：/));
+    expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
+  });
+
+  it('keeps English as it was', async () => {
+    const element = await mountLoaded(
+      '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
+    );
+    expect(text($(element, '[part=title]'))).toMatch(/^Vietnam–Laos trade balance, /);
+    expect(text($(element, '[part=figures]'))).toMatch(/Vietnam: \w+; Laos: \w+/);
+    expect(text($(element, '.source'))).toMatch(/^Source: /);
+  });
+});
