@@ -22,6 +22,7 @@ import { resolveLocale } from '../i18n/locale.js';
 import { loadMessages, type Messages, messagesFor } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
+import { keepPairTogether } from './keep-pair.js';
 
 /**
  * What a subclass gets to render with.
@@ -231,11 +232,11 @@ export abstract class BilateralBase<View> extends LitElement {
    * The title as a heading (found by heading navigation, level {@link titleLevel}), or nothing in
    * `plain`, where the figure carries the title as its name instead.
    */
-  protected renderTitle(title: string): TemplateResult | typeof nothing {
+  protected renderTitle(title: string, pair?: string): TemplateResult | typeof nothing {
     return this.plain
       ? nothing
       : html`<div part="title" class="title" id="title" role="heading" aria-level=${this.titleLevel}>
-          ${title}
+          ${keepPairTogether(title, pair)}
         </div>`;
   }
 

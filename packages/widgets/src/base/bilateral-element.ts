@@ -1,6 +1,8 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { PointNavController } from '../controllers/point-nav-controller.js';
+import { pairName } from '../i18n/format.js';
 import { BilateralBase, type RenderContext } from './bilateral-base.js';
+import { keepPairTogether } from './keep-pair.js';
 import { publishersOf, sourceLine } from './publishers.js';
 
 export type { RenderContext } from './bilateral-base.js';
@@ -113,13 +115,15 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     this.nav.setPoints(chart.points);
     const interactive = !this.isStatic;
     const publishers = publishersOf(context.dataset, this.sourceIdsOf(view));
+    const codes = this.pair(context.dataset);
+    const pair = codes && pairName(codes[0], codes[1], context.locale);
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.
     return html`<figure part="figure" title="" aria-label=${this.plain ? title : nothing}>
-      ${this.renderTitle(title)}
+      ${this.renderTitle(title, pair)}
       <p part="summary" class="summary" id="summary">
-        ${this.subtitle?.trim() || this.summaryText(view, context)}
+        ${this.subtitle?.trim() || keepPairTogether(this.summaryText(view, context), pair)}
       </p>
       ${this.renderExtras(view, context)}
       <div

@@ -171,9 +171,9 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     // shows the dataset's main pair, else "<pair> trade".
     const [mainReporter, mainPartner] = mainPair(view.dataset) ?? [];
     const own = view.reporter === mainReporter && view.partner === mainPartner;
+    const pair = pairName(view.reporter, view.partner, locale);
     const title = this.titleText(
-      (own ? view.dataset.title[locale] : undefined) ??
-        m.dashboardTitle(pairName(view.reporter, view.partner, locale)),
+      (own ? view.dataset.title[locale] : undefined) ?? m.dashboardTitle(pair),
     );
     const subtitle = this.subtitle?.trim();
     const common = {
@@ -189,7 +189,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     // How many panels share the rows under growth: the grid has no more columns than that.
     const beside = [view.hasBalance, view.hasTargets, view.hasCrossings].filter(Boolean).length;
     return html`<figure part="figure" title="" aria-labelledby=${this.plain ? nothing : 'title'}>
-      ${this.renderTitle(title)}
+      ${this.renderTitle(title, pair)}
       ${subtitle ? html`<p part="summary" class="summary">${subtitle}</p>` : nothing}
       <div part="grid" class="grid beside-${beside}">
         <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}

@@ -52,6 +52,10 @@ export const base = css`
     font-size: 1.1em;
     font-weight: 600;
   }
+  /* A pair's name never breaks at its dash ("Laos–" / "China"). */
+  .pair {
+    white-space: nowrap;
+  }
   .summary,
   .muted,
   .footer {
