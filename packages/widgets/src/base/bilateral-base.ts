@@ -341,11 +341,11 @@ export abstract class BilateralBase<View> extends LitElement {
   }
 
   /** What an empty state names: the pair and the years asked for ("Vietnam–Laos, 2040–2041"). */
-  private selectionName(dataset: Dataset, locale: Locale): string {
+  private selectionName(dataset: Dataset, locale: Locale, m: Messages): string {
     const pair = this.pair(dataset);
     const names = pair === undefined ? [] : [pairName(pair[0], pair[1], locale)];
     if (this.from || this.to) names.push(`${this.fromYear ?? '…'}–${this.toYear ?? '…'}`);
-    return names.join(', ');
+    return names.join(m.punctuation.comma);
   }
 
   /**
@@ -354,7 +354,7 @@ export abstract class BilateralBase<View> extends LitElement {
    * says that instead, since other years would not help.
    */
   protected emptyHint(dataset: Dataset, m: Messages, locale: Locale): string {
-    const name = this.selectionName(dataset, locale);
+    const name = this.selectionName(dataset, locale, m);
     return name ? m.emptyHint(name) : '';
   }
 

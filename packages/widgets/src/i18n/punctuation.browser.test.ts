@@ -38,6 +38,15 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
 
+  it('names the empty selection "越南–老挝，2040–2041" in Chinese', async () => {
+    const element = await mountLoaded(
+      '<bilateral-balance dataset="vietnam-laos" from="2040" to="2041" locale="zh"></bilateral-balance>',
+    );
+    await vi.waitFor(() =>
+      expect(text($(element, '[part=empty] span'))).toContain('越南–老挝，2040–2041'),
+    );
+  });
+
   it('keeps English as it was', async () => {
     const element = await mountLoaded(
       '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
