@@ -319,9 +319,8 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         <span part="badge" class="badge ${TONE[status]}">
           <span aria-hidden="true">${ICON[status]}</span> ${m.statuses[status]}
         </span>
-        <span class="muted">${m.growthToDate}: <strong>${growthText(evaluation, locale)}</strong>
-          · ${m.target}:
-          <strong>${
+        <span class="muted">${m.growthToDate}${m.punctuation.colon}<strong>${growthText(evaluation, locale)}</strong>
+          · ${m.target}${m.punctuation.colon}<strong>${
             target.kind === 'level'
               ? m.levelText(formatAmount(target.level, locale), evaluation.endYear)
               : this.bandText(view, locale)

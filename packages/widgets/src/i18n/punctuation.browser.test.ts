@@ -3,6 +3,7 @@ import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/gates.define.js';
 import '../elements/growth.define.js';
+import '../elements/target.define.js';
 
 /** ASCII punctuation a Chinese text must not join its parts with ("来源: ", "越南: 逆差; 老挝"). */
 const HALF_WIDTH = /[\p{Script=Han}\d][:;,] |[\p{Script=Han}] ?\(/u;
@@ -35,6 +36,14 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
       '<bilateral-growth dataset="vietnam-laos" locale="zh"></bilateral-growth>',
     );
     await vi.waitFor(() => expect(text($(element, '.source'))).toMatch(/^来源：/));
+    expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
+  });
+
+  it("writes the target card's growth and target in full-width punctuation in Chinese", async () => {
+    const element = await mountLoaded(
+      '<bilateral-target dataset="vietnam-laos" locale="zh"></bilateral-target>',
+    );
+    await vi.waitFor(() => expect(text($(element, '.status-row'))).toMatch(/迄今增长：.+目标：/));
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
 
