@@ -14,6 +14,7 @@ import {
   formatGrowth,
   formatNumber,
   formatPeriodLabel,
+  formatRate,
 } from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
 import { noteRow, notesBelow } from './table-notes.js';
@@ -34,8 +35,15 @@ export function findTarget(dataset: Dataset, id: string): Target {
  * replaces the word "about" (`≈` in the labels above the points, where room is short).
  */
 function rateOf(point: TimelinePoint, locale: RenderContext['locale'], about?: string): string {
-  return point.rate === null ? '—' : formatGrowth(point.rate, locale, point.rateDigits, about);
+  if (point.rate === null) return '—';
+  if (point.publishedRate !== undefined) {
+    return formatRate(point.rate, locale, true, decimalsOf(point.publishedRate));
+  }
+  return formatGrowth(point.rate, locale, point.rateDigits, about);
 }
+
+/** The decimals a number was written with: 1 for `'32.7'`, 0 for `'24'`. */
+const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
 
 /** A point in words, for the data table, the live region and the tooltip. */
 export function describePoint(point: TimelinePoint, context: RenderContext): string {

@@ -36,8 +36,13 @@ import { knownDigits, periodYears } from '../i18n/format.js';
 export interface TimelinePoint {
   readonly period: Period;
   readonly value: Money;
-  /** Year-on-year rate, `null` when there is no base a year earlier. */
+  /**
+   * Year-on-year rate: as the point's own source published it when it did (see
+   * {@link TimelinePoint.publishedRate}), else computed from the levels; `null` when neither.
+   */
   readonly rate: Decimal | null;
+  /** The rate in percent as the point's source published it (`'32.7'`), when it did. */
+  readonly publishedRate: string | undefined;
   /**
    * The significant digits the rate's two figures are known to (the fewer, from their
    * {@link TimelinePoint.precision}), or `undefined` when not known or when the base was implied
@@ -127,22 +132,29 @@ export function timeSlots(periods: readonly Period[], through?: number): readonl
 
 /**
  * The points of a series within a range of years, with their year-on-year rates (computed on the
- * whole series by the core, so the first year shown keeps its rate), laid out on the slots of
+ * whole series by the core, so the first year shown keeps its rate; where the point's own source
+ * published one, in `published` by period, that one), laid out on the slots of
  * {@link timeSlots} (up to `through` when it is in range).
  */
 export function timeline(
   series: Series,
   inRange: (first: number, last: number) => boolean,
   through?: number,
+  published: ReadonlyMap<string, string> = new Map(),
 ): Timeline {
   if (series.points.length === 0) return { periods: [], points: [] };
   const rates = yearOnYear(series);
   const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
-  const all = series.points.map(
-    (point, index): TimelinePoint => ({
+  const all = series.points.map((point, index): TimelinePoint => {
+    const publishedRate = published.get(formatPeriod(point.period));
+    return {
       period: point.period,
       value: point.value,
-      rate: rates[index]?.rate ?? null,
+      rate:
+        publishedRate === undefined
+          ? (rates[index]?.rate ?? null)
+          : new Decimal(publishedRate).div(100),
+      publishedRate,
       rateDigits: rateDigits(
         point,
         byPeriod.get(formatPeriod(rates[index]?.basePeriod ?? point.period)),
@@ -151,8 +163,8 @@ export function timeline(
       precision: knownTo(point),
       derivation: point.derivation,
       source: point.source,
-    }),
-  );
+    };
+  });
   const kept = all.filter((point) => inRange(...periodYears(point.period)));
   const byKey = new Map(kept.map((point) => [formatPeriod(point.period), point]));
   const periods = timeSlots(

@@ -18,22 +18,23 @@ describe('<bilateral-growth>', () => {
     expect(rows).toHaveLength(10);
     // Every value of the column has the decimals of the one that needs most (US$1.03 billion).
     expect(text(rows[1] as Element)).toContain('2017 US$892.90 million +8.5 %');
-    // Year-on-year rates keep only the digits their two figures support (defect 11): 2017 and
-    // 2021 give back the rates they were published with (their bases are implied by them);
-    // US$1.03 billion on 892.9 million is known to a percent, US$2.2 on 1.65 billion to ten
-    // (and 2.98 on 2.2 billion: 32–39 %, to ten).
+    // A year whose source published its growth shows that rate, with the decimals it was
+    // published with (2018 +11.9 %, 2022 "up 24%", 2025 +32.7 %: recomputed from the rounded
+    // levels of two sources they read "about +15 %", "about +24 %" and "about +40 %"). The other
+    // rates keep only the digits their two figures support (defect 11): 2017 and 2021 give back
+    // the rates their implied bases came from; US$1.15 on 1.03 billion is known to ten percent.
     const rates = [...rows].map((row) => text(row.querySelectorAll('td')[1] as Element));
     expect(rates).toEqual([
       '—',
       '+8.5 %',
-      'about +15 %',
+      '+11.9 %',
       'about +10 %',
       'about −11 %',
       '+33.3 %',
-      'about +24 %',
+      '+24 %',
       '−2.7 %',
       'about +30 %',
-      'about +40 %',
+      '+32.7 %',
     ]);
     expect(text($(element, '[part=footer]'))).toMatch(/^Source: .+; and \d+ more$/);
     // A publisher is named once: "X, citing Y" stands for the articles X published on its own.

@@ -26,6 +26,7 @@ import {
 } from '../base/bilateral-element.js';
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
+import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
 import { economyName } from '../i18n/economy-names.js';
@@ -249,7 +250,12 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
       ({ target, band } = bandOf(dataset, this.target, series));
     }
     const endYear = band?.points[band.points.length - 1]?.year;
-    const line = timeline(series, (first, last) => this.inRange(first, last), endYear);
+    const line = timeline(
+      series,
+      (first, last) => this.inRange(first, last),
+      endYear,
+      publishedRates(dataset, series, commodity),
+    );
     if (!line.points.some((point) => point !== null)) return null;
     return {
       reporter,

@@ -90,13 +90,14 @@ export function formatAmountColumn(
 }
 
 /**
- * A rate (decimal fraction) as a percentage with one decimal, rounded half up from the exact
- * Decimal: `+25.5 %` (en, with a no-break space), `+25,5%` (vi, lo), `+25.5%` (zh).
+ * A rate (decimal fraction) as a percentage with one decimal (or `decimals`: a published rate
+ * keeps the decimals it was published with), rounded half up from the exact Decimal: `+25.5 %`
+ * (en, with a no-break space), `+25,5%` (vi, lo), `+25.5%` (zh).
  */
-export function formatRate(rate: Decimal, locale: Locale, signed = true): string {
-  const percent = rate.times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+export function formatRate(rate: Decimal, locale: Locale, signed = true, decimals = 1): string {
+  const percent = rate.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   const [decimal] = SEPARATORS[locale];
-  const text = percent.abs().toFixed(1).replace('.', decimal);
+  const text = percent.abs().toFixed(decimals).replace('.', decimal);
   const sign = percent.isZero() ? '' : percent.isNegative() ? '−' : signed ? '+' : '';
   return percentText(`${sign}${text}`, locale);
 }

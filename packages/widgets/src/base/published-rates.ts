@@ -1,0 +1,36 @@
+import type { Dataset, Series } from '@bilateral/core/calc';
+import { formatPeriod } from '@bilateral/core/calc';
+
+/**
+ * The year-on-year rates the sources of a series of totals published about their own figures:
+ * period text → the rate as published, in percent (`'32.7'`). A point whose source also published
+ * its growth is shown with that rate — what the source said — rather than one recomputed from
+ * rounded levels of two sources ("about +40 %" from the Ministry's US$2.98 billion on another
+ * paper's "about US$2.2 billion", where the Ministry published +32.7 %). A commodity series gets
+ * none (published rates are about totals), nor does a rate published in another currency than
+ * the series' (CNY and USD rates differ).
+ */
+export function publishedRates(
+  dataset: Dataset,
+  series: Series,
+  commodity: string | undefined,
+): ReadonlyMap<string, string> {
+  const rates = new Map<string, string>();
+  if (commodity !== undefined) return rates;
+  const sourceOf = new Map(
+    series.points.map((point) => [formatPeriod(point.period), point.source]),
+  );
+  for (const statement of dataset.statements) {
+    if (
+      statement.kind === 'growth' &&
+      statement.subject === series.measure &&
+      statement.reporter === series.reporter &&
+      statement.partner === series.partner &&
+      (statement.currency === undefined || statement.currency === series.currency) &&
+      statement.source === sourceOf.get(statement.period)
+    ) {
+      rates.set(statement.period, statement.rate.value);
+    }
+  }
+  return rates;
+}
