@@ -173,6 +173,19 @@ describe('the citation', () => {
     expect($(element, '[part=download]').textContent?.trim()).toBe('Tải xuống');
     const panel = await openPanel(element);
     expect(inPanel(panel, 'li button').textContent).toBe('Dữ liệu (CSV)');
+    expect(inPanel<HTMLTextAreaElement>(panel, 'textarea').value).toMatch(
+      /\. Dữ liệu: \S.*\. Qua Bilateral, http.*, truy cập ngày \d{4}-\d{2}-\d{2}\.$/,
+    );
+  });
+
+  it('writes the citation with Chinese full stops in Chinese', async () => {
+    const element = await mountLoaded(
+      '<bilateral-growth dataset="vietnam-laos" locale="zh"></bilateral-growth>',
+    );
+    const panel = await openPanel(element);
+    expect(inPanel<HTMLTextAreaElement>(panel, 'textarea').value).toMatch(
+      /。数据：\S.*。经 Bilateral，http.*，检索于 \d{4}-\d{2}-\d{2}。$/,
+    );
   });
 
   it('is not offered in static mode', async () => {

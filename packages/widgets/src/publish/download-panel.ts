@@ -40,6 +40,11 @@ interface Words {
   readonly copied: string;
   readonly select: string;
   readonly blocked: string;
+  /** The citation's parts: "Data: …" and "Via Bilateral, <page>, retrieved <date>". */
+  readonly data: (source: string) => string;
+  readonly via: (page: string, date: string) => string;
+  /** What ends each of the citation's sentences. */
+  readonly stop: string;
 }
 
 const WORDS: Record<Locale, Words> = {
@@ -52,6 +57,9 @@ const WORDS: Record<Locale, Words> = {
     copied: 'Copied.',
     select: 'Selected: copy it with Ctrl+C or ⌘C.',
     blocked: 'This page does not allow the PNG to be made; the SVG is the same picture.',
+    data: (source) => `Data: ${source}`,
+    via: (page, date) => `Via Bilateral, ${page}, retrieved ${date}`,
+    stop: '. ',
   },
   vi: {
     csv: 'Dữ liệu (CSV)',
@@ -62,6 +70,9 @@ const WORDS: Record<Locale, Words> = {
     copied: 'Đã sao chép.',
     select: 'Đã chọn: sao chép bằng Ctrl+C hoặc ⌘C.',
     blocked: 'Trang này không cho phép tạo tệp PNG; tệp SVG là cùng một hình.',
+    data: (source) => `Dữ liệu: ${source}`,
+    via: (page, date) => `Qua Bilateral, ${page}, truy cập ngày ${date}`,
+    stop: '. ',
   },
   lo: {
     csv: 'ຂໍ້ມູນ (CSV)',
@@ -72,6 +83,9 @@ const WORDS: Record<Locale, Words> = {
     copied: 'ສຳເນົາແລ້ວ.',
     select: 'ເລືອກແລ້ວ: ສຳເນົາດ້ວຍ Ctrl+C ຫຼື ⌘C.',
     blocked: 'ໜ້ານີ້ບໍ່ອະນຸຍາດໃຫ້ສ້າງ PNG; SVG ແມ່ນຮູບດຽວກັນ.',
+    data: (source) => `ຂໍ້ມູນ: ${source}`,
+    via: (page, date) => `ຜ່ານ Bilateral, ${page}, ເຂົ້າເບິ່ງວັນທີ ${date}`,
+    stop: '. ',
   },
   zh: {
     csv: '数据（CSV）',
@@ -82,6 +96,9 @@ const WORDS: Record<Locale, Words> = {
     copied: '已复制。',
     select: '已选中：请按 Ctrl+C 或 ⌘C 复制。',
     blocked: '本页不允许生成 PNG；SVG 是同一张图。',
+    data: (source) => `数据：${source}`,
+    via: (page, date) => `经 Bilateral，${page}，检索于 ${date}`,
+    stop: '。',
   },
 };
 
@@ -170,20 +187,17 @@ function texts(request: DownloadRequest, root: ShadowRoot) {
   const notes = textOf(root, '[part=notes]');
   const date = new Date().toISOString().slice(0, 10);
   const where = globalThis.location?.href ?? '';
-  const citation = [
-    request.title,
-    source && `Data: ${source}`,
-    `Via Bilateral, ${where}, retrieved ${date}`,
-  ]
+  const words = WORDS[request.context.locale];
+  const citation = [request.title, source && words.data(source), words.via(where, date)]
     .filter(Boolean)
-    .join('. ');
+    .join(words.stop);
   return {
     title: request.title,
     summary: textOf(root, '[part=summary]'),
     notes,
     source: textOf(root, '[part=footer] .source'),
     sourceNames: source,
-    citation: `${citation}.`,
+    citation: `${citation}${words.stop.trim()}`,
   };
 }
 
