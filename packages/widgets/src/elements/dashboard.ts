@@ -45,6 +45,22 @@ export interface DashboardView {
 }
 
 /**
+ * A dashboard's generated title: the dataset's own in this language when the dashboard shows the
+ * dataset's main pair, else "<pair> trade" ("Vietnam–Laos trade").
+ */
+export function dashboardTitle(
+  view: DashboardView,
+  { locale, m }: Pick<RenderContext, 'locale' | 'm'>,
+): string {
+  const [mainReporter, mainPartner] = mainPair(view.dataset) ?? [];
+  const own = view.reporter === mainReporter && view.partner === mainPartner;
+  return (
+    (own ? view.dataset.title[locale] : undefined) ??
+    m.dashboardTitle(pairName(view.reporter, view.partner, locale))
+  );
+}
+
+/**
  * Growth, balance, target and border crossings of one reporter–partner pair, composed from
  * `<bilateral-growth>`, `<bilateral-balance>`, `<bilateral-target>` and `<bilateral-gates>`.
  * The dashboard loads the dataset once and hands it to its panels; the target and gates panels
@@ -167,14 +183,9 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
   }
 
   protected renderView(view: DashboardView, { locale, m }: RenderContext): TemplateResult {
-    // The `title` attribute, else the dataset's own title in this language when the dashboard
-    // shows the dataset's main pair, else "<pair> trade".
-    const [mainReporter, mainPartner] = mainPair(view.dataset) ?? [];
-    const own = view.reporter === mainReporter && view.partner === mainPartner;
+    // The `title` attribute, else the generated one.
     const pair = pairName(view.reporter, view.partner, locale);
-    const title = this.titleText(
-      (own ? view.dataset.title[locale] : undefined) ?? m.dashboardTitle(pair),
-    );
+    const title = this.titleText(dashboardTitle(view, { locale, m }));
     const subtitle = this.subtitle?.trim();
     const common = {
       data: view.dataset,

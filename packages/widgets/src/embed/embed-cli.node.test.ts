@@ -26,6 +26,7 @@ describe('bilateral-embed', () => {
       'balance',
       'target',
       'gates',
+      'dashboard',
     ]);
     for (const name of ['growth', 'balance', 'target', 'gates']) {
       const page = readFileSync(join(out, `${name}.html`), 'utf8');
@@ -41,6 +42,27 @@ describe('bilateral-embed', () => {
     expect(growth).toContain('<title>Vietnam–Laos turnover</title>');
     expect(growth).toContain('US$892.90 million');
     expect(growth).toMatch(/Vietnam–Laos turnover rose from/);
+  });
+
+  it('writes the dashboard as one page: its title, then the panels the live one shows for the pair', async () => {
+    const out = folder();
+    const { code } = await run('vietnam-laos', '-o', out, '-e', 'dashboard');
+    expect(code).toBe(0);
+    const page = readFileSync(join(out, 'dashboard.html'), 'utf8');
+    expect(page).toContain('<title>Vietnam–Laos trade</title>');
+    expect(page).toContain('<h1 style="font-size:1.4em">Vietnam–Laos trade</h1>');
+    expect(page).not.toMatch(/<script|lit-part|lit-node/);
+    const panels = [...page.matchAll(/<bilateral-(\w+)><template shadowrootmode="open">/g)];
+    expect(panels.map((panel) => panel[1])).toEqual(['growth', 'balance', 'target', 'gates']);
+    // Panels are headings one level under the page's title.
+    expect(page.match(/role="heading" aria-level="2"/g)).toHaveLength(4);
+    // Laos–China has no target: no target panel, as on a live page; a `title` replaces the title.
+    const other = folder();
+    await run('laos-china', '-o', other, '-e', 'dashboard', '--set', 'title=Laos and China');
+    const second = readFileSync(join(other, 'dashboard.html'), 'utf8');
+    expect(second).toContain('<title>Laos and China</title>');
+    const shown = [...second.matchAll(/<bilateral-(\w+)><template/g)].map((panel) => panel[1]);
+    expect(shown).toEqual(['growth', 'balance', 'gates']);
   });
 
   it('speaks the language asked for, takes attributes, and writes nothing for an empty selection', async () => {

@@ -22,7 +22,7 @@ import {
   parseDatasetText,
 } from '@bilateral/core';
 import { EMBEDDABLE, EmbedAttributeError, type EmbedName } from './embed-figure.js';
-import { embedPage } from './embed-page.js';
+import { embedDashboardPage, embedPage } from './embed-page.js';
 
 /** Where the command writes: stdout and stderr lines (tests pass their own). */
 export interface EmbedIo {
@@ -35,11 +35,13 @@ const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;
 const USAGE = `Usage: bilateral-embed <dataset.json | vietnam-laos | laos-china> [options]
 
 Writes <element>.html for each chart element: the figure as static SVG, its data table and its
-source line, in one file with no script, to link to or put in an <iframe>.
+source line, in one file with no script, to link to or put in an <iframe>; dashboard.html holds
+the dashboard's panels for the pair on one page.
 
 Options:
   -o, --out <folder>       where to write the files (default: the current folder)
-  -e, --element <name>     growth, balance, target or gates; repeat for several (default: all four)
+  -e, --element <name>     growth, balance, target, gates or dashboard; repeat for several
+                           (default: all five)
       --locale <code>      en, vi, lo or zh (default: en)
       --theme <theme>      auto (follows the reader's colour scheme), light or dark (default: auto)
       --width <pixels>     the chart's width, 280 to 2000 (default: 640); it narrows with its frame
@@ -95,10 +97,15 @@ function attributesOf(pairs: readonly string[]): Record<string, string> {
   return attributes;
 }
 
+/** A page the command can write: a chart element's, or the dashboard's. */
+type PageName = EmbedName | 'dashboard';
+
+const PAGE_NAMES: readonly PageName[] = [...(Object.keys(EMBEDDABLE) as EmbedName[]), 'dashboard'];
+
 /** What the command did: the files it wrote and the elements with nothing to show. */
 interface EmbedResult {
-  readonly files: { readonly element: EmbedName; readonly file: string; readonly title: string }[];
-  readonly empty: EmbedName[];
+  readonly files: { readonly element: PageName; readonly file: string; readonly title: string }[];
+  readonly empty: PageName[];
 }
 
 /** Runs the command on parsed arguments. */
@@ -124,10 +131,12 @@ async function embed(argv: readonly string[]): Promise<EmbedResult | 'help'> {
     throw new UsageError('which dataset? Give a file, or vietnam-laos or laos-china');
   if (extra.length > 0)
     throw new UsageError(`one dataset at a time, not also ${quoted(extra[0] ?? '')}`);
-  const names = (values.element ?? Object.keys(EMBEDDABLE)) as string[];
+  const names = (values.element ?? PAGE_NAMES) as string[];
   for (const name of names) {
-    if (!Object.hasOwn(EMBEDDABLE, name)) {
-      throw new UsageError(`--element ${quoted(name)}: choose growth, balance, target or gates`);
+    if (!(PAGE_NAMES as readonly string[]).includes(name)) {
+      throw new UsageError(
+        `--element ${quoted(name)}: choose growth, balance, target, gates or dashboard`,
+      );
     }
   }
   if (!LOCALES.includes(values.locale as string)) {
@@ -145,14 +154,18 @@ async function embed(argv: readonly string[]): Promise<EmbedResult | 'help'> {
   const attributes = attributesOf(values.set ?? []);
   const dataset = await datasetOf(input);
   const result: EmbedResult = { files: [], empty: [] };
-  const pages: [EmbedName, string, string][] = [];
-  for (const name of [...new Set(names)] as EmbedName[]) {
-    const page = await embedPage(name, dataset, {
-      locale: values.locale as Locale,
-      width,
-      theme: values.theme as 'auto' | 'light' | 'dark',
-      attributes,
-    });
+  const pages: [PageName, string, string][] = [];
+  const options = {
+    locale: values.locale as Locale,
+    width,
+    theme: values.theme as 'auto' | 'light' | 'dark',
+    attributes,
+  };
+  for (const name of [...new Set(names)] as PageName[]) {
+    const page =
+      name === 'dashboard'
+        ? await embedDashboardPage(dataset, options)
+        : await embedPage(name, dataset, options);
     if (page === null) result.empty.push(name);
     else pages.push([name, page.title, page.html]);
   }

@@ -39,6 +39,7 @@ interface Drawing {
     generated: TemplateResult | typeof nothing,
   ): TemplateResult | typeof nothing;
   subtitle: string | undefined;
+  readonly titleLevel: number;
   isStatic: boolean;
   locale: string | undefined;
 }
@@ -60,7 +61,7 @@ export class EmbedAttributeError extends Error {
  * `heading-level="3"` sets `headingLevel` to 3, a boolean attribute is true when present);
  * throws an {@link EmbedAttributeError} naming an attribute the element does not have.
  */
-function setAttributes(
+export function setAttributes(
   element: ReactiveElement,
   tag: string,
   attributes: Readonly<Record<string, string>>,
@@ -117,11 +118,13 @@ export function embedFigure(
   if (view === null) return null;
   const full: RenderContext = { ...context, dataset, active: -1 };
   const { m } = full;
+  // The page's main heading, unless told otherwise (a dashboard page's panels are level 2).
+  const level = attributes['heading-level'] === undefined ? 1 : drawing.titleLevel;
   const title = drawing.titleText(drawing.headingText(view, full));
   const chart = drawing.renderChart(view, full);
   const publishers = publishersOf(dataset, drawing.sourceIdsOf(view));
   const template = html`<figure part="figure">
-    <div part="title" class="title" role="heading" aria-level="1">${title}</div>
+    <div part="title" class="title" role="heading" aria-level=${level}>${title}</div>
     <p part="summary" class="summary" id="summary">
       ${drawing.subtitle?.trim() || drawing.summaryText(view, full)}
     </p>
