@@ -261,7 +261,9 @@ function ratesByCode(
 /**
  * The same as {@link ratesByCode} when the codes are not mixed-radix numbers (many keys, or
  * dictionaries too large for a dense lookup): each group's base is found through a map of
- * (series, period) slots.
+ * (series, period) slots. The base, reason and rate block is written out in both loops on
+ * purpose: one shared helper called per group measured 2–4 % slower at 1M rows (minimum of 21
+ * runs, 17.6–17.9 against 16.7–17.4 ms), on a path whose target is 2× the float loop.
  */
 function ratesBySlot(
   table: FlowTable,
