@@ -185,6 +185,21 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(forbidden(inputs)).toEqual([]);
   });
 
+  it('the calculations on validated crossings bring no crossing rule nor classification system', async () => {
+    const names = ['sideClassOn', 'statusOn', 'summarizeCheckedCrossings'];
+    const metafile = await bundle({ checked: uses(names, './src/index.ts') });
+    const inputs = outputOf(metafile, 'checked');
+    expect(inputs).toContain('src/infrastructure/summarize-checked-crossings.ts');
+    expect(
+      inputs.filter((input) =>
+        /_lib\/(read-crossing|crossing-rules|read-official-count)|classification-systems/.test(
+          input,
+        ),
+      ),
+    ).toEqual([]);
+    expect(forbidden(inputs)).toEqual([]);
+  });
+
   it('brings the HS names only with commodityName (from the root entry or @bilateral/core/hs)', async () => {
     const metafile = await bundle({
       root: uses(['commodityName'], './src/index.ts'),

@@ -1,8 +1,8 @@
-import { sideClassOn } from './_lib/on-day.js';
 import { assertDay } from './_lib/partial-date.js';
 import { readCrossing } from './_lib/read-crossing.js';
 import { resolveSide, type SideSelector } from './_lib/resolve.js';
 import type { BorderCrossing, ClassChange, ParseCrossingOptions } from './border-crossing.js';
+import { sideClassOn } from './side-class-on.js';
 
 /**
  * How {@link crossingClassOn} knows the class: from the dated history (`history`), from the

@@ -1,8 +1,8 @@
-import { statusOn } from './_lib/on-day.js';
 import { assertDay } from './_lib/partial-date.js';
 import { readCrossing } from './_lib/read-crossing.js';
 import type { BorderCrossing, ParseCrossingOptions, StatusPeriod } from './border-crossing.js';
 import type { CrossingStatus } from './crossing-terms.js';
+import { statusOn } from './status-on.js';
 
 /**
  * The status of a crossing on one day.

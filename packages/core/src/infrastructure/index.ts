@@ -54,6 +54,9 @@ export {
   type RankTermResult,
   rankCrossings,
 } from './rank-crossings.js';
+export { sideClassOn } from './side-class-on.js';
+export { statusOn } from './status-on.js';
+export { summarizeCheckedCrossings } from './summarize-checked-crossings.js';
 export {
   type CrossingFilter,
   type CrossingSummary,

@@ -2,7 +2,6 @@ import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { checkCrossings } from './_lib/check-crossings.js';
-import { sideClassOn } from './_lib/on-day.js';
 import { assertDay } from './_lib/partial-date.js';
 import { readCrossing } from './_lib/read-crossing.js';
 import { resolveSide, type SideSelector } from './_lib/resolve.js';
@@ -13,6 +12,7 @@ import type { ClassificationSystem } from './classification-system.js';
 import { type CrossingPlan, parseCrossingPlan } from './crossing-plan.js';
 import { type CrossingTrade, parseCrossingTrade } from './crossing-trade.js';
 import { CLASSIFICATION_SYSTEMS } from './data/classification-systems.js';
+import { sideClassOn } from './side-class-on.js';
 
 /**
  * The terms of the crossing score, in the order they are reported.
