@@ -192,7 +192,6 @@ export function timelineChart(
           }),
       active: activeSlot,
       tip: activePoint === undefined ? '' : describePoint(activePoint, context),
-      longestTip: descriptions.reduce((a, b) => (b.length > a.length ? b : a), ''),
       format: (value) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 1),
       unit: unit.label,
     }),

@@ -5,7 +5,7 @@ import { bars } from './bar.js';
 import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
 import { bandScale, linearScale } from './scale.js';
-import { type Box, markBox, tipSize, tooltip, unitBox } from './tooltip.js';
+import { type Box, markBox, tooltip, unitBox } from './tooltip.js';
 
 /**
  * A time series drawn as a line or bars over equal period slots (one per period, so that points sit
@@ -32,23 +32,25 @@ export interface SeriesChartInput {
   /** The active slot (-1: none) and the text shown for it. */
   readonly active: number;
   readonly tip: string;
-  /** The longest of the points' tips: the chart keeps room above the plot for its box. */
-  readonly longestTip?: string;
   readonly format: (value: number) => string;
   readonly unit: string;
 }
 
+/**
+ * Where the plot of a series chart starts: room above it only for what is always drawn (the axis
+ * unit, then the top tick's value, a rate above the topmost point or a band's upper value). No
+ * band is kept for the focus label: it goes where it fits (see `placeTip`).
+ */
+export const PLOT_TOP = 34;
+
 /** Draws a {@link SeriesChartInput}. */
 export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   const { width, height, values } = input;
-  // Room above the plot for the tallest tip box any point can have (a narrow chart breaks a long
-  // tip into lines), so that a tip always has a place there that covers no point.
-  const top = Math.max(34, tipSize(input.longestTip ?? '', width).height + 8);
   const bottom = height - 20;
   const bandValues = (input.band ?? []).flatMap((b) => (b === null ? [] : [b.lower, b.upper]));
   const y = linearScale(
     [...values.filter((v): v is number => v !== null), ...bandValues],
-    [bottom, top],
+    [bottom, PLOT_TOP],
     height < 200 ? 3 : 4,
   );
   const left = Math.min(48, width * 0.12);

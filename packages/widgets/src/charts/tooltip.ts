@@ -44,20 +44,32 @@ const overlaps = (a: Box, b: Box) =>
 const clamp = (value: number, low: number, high: number) =>
   Math.max(low, Math.min(value, Math.max(low, high)));
 
-/**
- * Where a tip box of `width` × `height` goes: above its point, else below, right or left of it,
- * else in the strip above the plot (over the point, or at the right) — the first place inside
- * `bounds` that covers neither the point, nor any of `marks` (the other points' marks), nor any of
- * `labels` (e.g. the axis unit); failing all, the place that covers least, a point weighing more
- * than any number of labels.
- */
-export function placeTip(
+/** A box for a tip and how much it covers (see {@link placeTip}); 0: nothing. */
+interface Placement {
+  readonly box: Box;
+  readonly covers: number;
+}
+
+/** Steps of the search for a free place, in pixels across and down. */
+const SCAN_X = 8;
+const SCAN_Y = 4;
+
+/** How far a box lies from a point (0 when the point is inside it). */
+const distance = (box: Box, x: number, y: number) =>
+  Math.hypot(
+    Math.max(box.x - x, 0, x - box.x - box.width),
+    Math.max(box.y - y, 0, y - box.y - box.height),
+  );
+
+/** The best place for one box size: see {@link placeTip}. */
+function placement(
   size: { readonly width: number; readonly height: number },
   anchor: Anchor,
   marks: readonly Box[],
   bounds: Box,
-  labels: readonly Box[] = [],
-): Box {
+  labels: readonly Box[],
+  search = true,
+): Placement {
   const { width, height } = size;
   const own = markBox(anchor.x, anchor.y, anchor.r);
   const inside = (x: number, y: number): Box => ({
@@ -67,7 +79,7 @@ export function placeTip(
     height,
   });
   const reach = anchor.r + GAP;
-  const candidates = [
+  const preferred = [
     inside(anchor.x - width / 2, anchor.y - reach - height),
     inside(anchor.x - width / 2, anchor.y + reach),
     inside(anchor.x + reach, anchor.y - height / 2),
@@ -83,18 +95,52 @@ export function placeTip(
     (overlaps(box, own) ? (marks.length + 1) * weight : 0) +
     among(marks, box) * weight +
     among(labels, box);
-  let best = candidates[0] as Box;
-  let fewest = Number.POSITIVE_INFINITY;
-  for (const box of candidates) {
-    const count = covered(box);
-    if (count < fewest) [best, fewest] = [box, count];
-    if (count === 0) break;
+  let best: Placement = { box: preferred[0] as Box, covers: Number.POSITIVE_INFINITY };
+  for (const box of preferred) {
+    const covers = covered(box);
+    if (covers < best.covers) best = { box, covers };
+    if (covers === 0) return best;
   }
-  return best;
+  if (!search) return best;
+  // None of those is free: the place nearest the point that covers least, over the whole figure.
+  let found = best;
+  let near = Number.POSITIVE_INFINITY;
+  for (let y = bounds.y; y < bounds.y + bounds.height - height + SCAN_Y; y += SCAN_Y) {
+    for (let x = bounds.x; x < bounds.x + bounds.width - width + SCAN_X; x += SCAN_X) {
+      const box = inside(x, y);
+      const covers = covered(box);
+      const far = distance(box, anchor.x, anchor.y);
+      if (
+        covers < found.covers ||
+        (covers === found.covers && covers < best.covers && far < near)
+      ) {
+        [found, near] = [{ box, covers }, far];
+      }
+    }
+  }
+  return found;
 }
 
-/** The box a tip of `text` takes (before it is placed), its lines fitting `bounds`' width. */
-export function tipSize(text: string, maxWidth: number) {
+/**
+ * Where a tip box of `width` × `height` goes: above its point, else below, right or left of it,
+ * else in the strip at the top of `bounds` (over the point, or at the right) — the first place
+ * inside `bounds` that covers neither the point, nor any of `marks` (the other points' marks), nor
+ * any of `labels` (e.g. the axis unit); else the free place nearest the point anywhere inside
+ * `bounds`; failing all, the place that covers least, a point weighing more than any number of
+ * labels. The chart keeps no empty band for the tip: it goes where there is room.
+ */
+export function placeTip(
+  size: { readonly width: number; readonly height: number },
+  anchor: Anchor,
+  marks: readonly Box[],
+  bounds: Box,
+  labels: readonly Box[] = [],
+): Box {
+  return placement(size, anchor, marks, bounds, labels).box;
+}
+
+/** The box a tip of `text` takes (before it is placed), its lines fitting `maxWidth`. */
+function tipSize(text: string, maxWidth: number) {
   const lines = tipLines(text, maxWidth);
   const longest = Math.max(...lines.map((line) => line.length));
   return {
@@ -102,6 +148,23 @@ export function tipSize(text: string, maxWidth: number) {
     width: Math.min(maxWidth, Math.ceil(longest * CHAR) + 2 * PAD_X),
     height: lines.length * LINE + 2 * PAD_Y,
   };
+}
+
+/**
+ * The ways a tip of `text` can be laid out within `maxWidth`, widest first: on as few lines as
+ * fit, then narrower and taller, down to one piece a line (a narrow box fits beside a point where
+ * a wide one does not).
+ */
+function tipLayouts(text: string, maxWidth: number) {
+  const layouts = [tipSize(text, maxWidth)];
+  for (;;) {
+    const last = layouts[layouts.length - 1] as ReturnType<typeof tipSize>;
+    const next = tipSize(text, last.width - 1);
+    if (next.lines.length <= last.lines.length || next.width >= last.width) return layouts;
+    // Past the longest piece a line cannot be narrower.
+    if (next.lines.some((line) => line.length * CHAR + 2 * PAD_X > next.width)) return layouts;
+    layouts.push(next);
+  }
 }
 
 /**
@@ -116,8 +179,18 @@ export function tooltip(
   bounds: Box,
   labels: readonly Box[] = [],
 ): { readonly content: SVGTemplateResult; readonly box: Box } {
-  const { lines, ...size } = tipSize(text, bounds.width);
-  const box = placeTip(size, anchor, marks, bounds, labels);
+  const layouts = tipLayouts(text, bounds.width);
+  // Beside the point in any layout (widest first), else the nearest free place in any, else the
+  // place that covers least.
+  const placed = [false, true].flatMap((search) =>
+    layouts.map((layout) => ({
+      lines: layout.lines,
+      ...placement(layout, anchor, marks, bounds, labels, search),
+    })),
+  );
+  const { lines, box } =
+    placed.find((place) => place.covers === 0) ??
+    placed.reduce((a, b) => (b.covers < a.covers ? b : a));
   const centre = box.x + box.width / 2;
   return {
     box,

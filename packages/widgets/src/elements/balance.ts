@@ -34,7 +34,8 @@ import { bars } from '../charts/bar.js';
 import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
-import { type Box, markBox, tipSize, tooltip, unitBox } from '../charts/tooltip.js';
+import { PLOT_TOP } from '../charts/series-chart.js';
+import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
   axisUnit,
@@ -435,11 +436,9 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
     const tipOf = (row: BalanceRow) =>
       `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${formatAmount(row.point.balance, locale, { precision: row.precision })}`;
-    // Room above the plot for the tallest tip box (a narrow chart breaks a long one into lines).
-    const longest = view.rows.map(tipOf).reduce((a, b) => (b.length > a.length ? b : a), '');
     const y = linearScale(
       values.map((value) => value / unit.divisor),
-      [bottom, Math.max(34, tipSize(longest, width).height + 8)],
+      [bottom, PLOT_TOP],
       height < 220 ? 3 : 4,
     );
     // Time is the axis: a slot for every period, so that 2017 and 2022 lie five years apart.
