@@ -129,6 +129,10 @@ export function repeatMessage(first: number, value: string, firstValue: string):
   return `repeats row ${first} (same reporter, partner, flow, period, commodity and breakdown) with another value: ${value} against ${firstValue}`;
 }
 
+/** Why a repeat of an earlier row with the same value is left out. */
+export const DUPLICATE_MESSAGE =
+  'the same record as an earlier row, with the same value: imported once';
+
 /** What becomes of a valid row: a flow (of a breakdown, or not), or left out. */
 export type Placement =
   | { readonly flow: true; readonly breakdown?: Breakdown }
@@ -162,12 +166,7 @@ export function placeRow(
       `${row.group}: a group or an area of UN Comtrade that Bilateral's economy table does not have (like free zones or special categories; the EU, "Areas, nes" and bunkers are imported as EUN, XNS and XBK): its trade is the trade of its members or of no country, so it is no bilateral flow here; the World's totals include it`,
     );
   }
-  if (duplicate) {
-    return out(
-      'duplicate',
-      'the same record as an earlier row, with the same value: imported once',
-    );
-  }
+  if (duplicate) return out('duplicate', DUPLICATE_MESSAGE);
   if (row.reporter === row.partner) {
     return out(
       'self-trade',
@@ -239,7 +238,17 @@ export function noteNestedRows(
   log: ImportLog,
   groups: Iterable<ReadonlyMap<string, readonly number[]>>,
 ): void {
-  const nested = new Set<number>();
+  noteNested(log, nestedRows(groups));
+}
+
+/**
+ * Adds to `nested` the rows whose commodities nest in each group of codes (`''` for TOTAL) and
+ * rows, and returns it.
+ */
+export function nestedRows(
+  groups: Iterable<ReadonlyMap<string, readonly number[]>>,
+  nested = new Set<number>(),
+): Set<number> {
   for (const codes of groups) {
     for (const [code, rows] of codes) {
       for (let length = 0; length < code.length; length += 2) {
@@ -250,6 +259,11 @@ export function noteNestedRows(
       }
     }
   }
+  return nested;
+}
+
+/** Notes the rows whose commodity codes nest, in order. */
+export function noteNested(log: ImportLog, nested: ReadonlySet<number>): void {
   for (const row of [...nested].sort((a, b) => a - b)) {
     log.note(
       'nested-commodities',

@@ -73,6 +73,9 @@ export class ObservationTable {
   private readonly wide = new Map<number, string>();
   private count = 0;
 
+  /** @param limit - the most observations the table will be given (its arrays grow no further) */
+  constructor(private readonly limit = Number.POSITIVE_INFINITY) {}
+
   /** How many observations the table holds. */
   get size(): number {
     return this.count;
@@ -140,10 +143,7 @@ export class ObservationTable {
   value(id: number): string {
     const mantissa = this.mantissas[id] as number;
     if (mantissa === WIDE) return this.wide.get(id) ?? '';
-    const scale = this.scales[id] as number;
-    if (scale === 0) return String(mantissa);
-    const digits = String(mantissa).padStart(scale + 1, '0');
-    return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    return scaledText(mantissa, this.scales[id] as number);
   }
 
   /** The row observation `id` was first seen at. */
@@ -167,7 +167,10 @@ export class ObservationTable {
   }
 
   private grow(): void {
-    const size = Math.ceil(this.rows.length * GROWTH);
+    const size = Math.min(
+      Math.ceil(this.rows.length * GROWTH),
+      Math.max(this.limit, this.count + 1),
+    );
     const codes = new Uint32Array(size * 5);
     codes.set(this.codes);
     this.codes = codes;
@@ -204,6 +207,13 @@ export class ObservationTable {
     }
     this.slots = slots;
   }
+}
+
+/** The canonical decimal text of `mantissa` × 10^-`scale` (a value of at most 15 digits). */
+export function scaledText(mantissa: number, scale: number): string {
+  if (scale === 0) return String(mantissa);
+  const digits = String(mantissa).padStart(scale + 1, '0');
+  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
 
 /**

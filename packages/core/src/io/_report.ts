@@ -50,6 +50,34 @@ class Groups<K> {
       rows.push(row);
     }
   }
+
+  /**
+   * Moves `row` (whose fate was known only once the whole input was read) to the group of `key`
+   * and `message`: out of any other group, into its place among the rows in order. The groups
+   * then come in the order of their first rows, as when every row is placed as it is read.
+   */
+  addLate(key: K, message: string, row: number): void {
+    for (const [id, group] of this.byId) {
+      const at = group.rows.indexOf(row);
+      if (at === -1) continue;
+      group.rows.splice(at, 1);
+      group.seen?.delete(row);
+      if (group.rows.length === 0) this.byId.delete(id);
+    }
+    this.last = undefined;
+    const id = `${String(key)}\u0000${message}`;
+    const group = this.byId.get(id) ?? { key, message, rows: [] };
+    this.byId.set(id, group);
+    let at = group.rows.length;
+    while (at > 0 && (group.rows[at - 1] as number) > row) at -= 1;
+    group.rows.splice(at, 0, row);
+    group.seen?.add(row);
+    const groups = [...this.byId].sort(
+      ([, a], [, b]) => (a.rows[0] as number) - (b.rows[0] as number),
+    );
+    this.byId.clear();
+    for (const [groupId, each] of groups) this.byId.set(groupId, each);
+  }
 }
 
 /** Collects what an importer finds: fatal issues, exclusions and notes. */
@@ -84,6 +112,14 @@ export class ImportLog {
 
   exclude(reason: ExclusionReason, message: string, row: number): void {
     this.exclusions.add(reason, message, row);
+  }
+
+  /**
+   * Excludes a row whose reason was found only once the whole input was read (a repeat found in
+   * a streamed import's temporary files), as if it had been excluded when read.
+   */
+  excludeLate(reason: ExclusionReason, message: string, row: number): void {
+    this.exclusions.addLate(reason, message, row);
   }
 
   note(code: ImportNoteCode, message: string, row?: number): void {

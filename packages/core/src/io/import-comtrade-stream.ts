@@ -22,10 +22,12 @@ import {
 import {
   type Breakdown,
   comtradeSource,
+  DUPLICATE_MESSAGE,
   flowOfRow,
+  nestedRows,
   nestingGroup,
   noteEditions,
-  noteNestedRows,
+  noteNested,
   noteNoTotalsRow,
   noteRecordCount,
   notesOnFlows,
@@ -37,16 +39,29 @@ import { type CsvTable, readCsv } from './_csv.js';
 import { CsvChunkReader, type CsvLines } from './_csv-stream.js';
 import { LineNumbers } from './_line-numbers.js';
 import {
+  OBSERVATION,
+  ObservationSpill,
+  Placement,
+  partitionOf,
+  type SpilledRecord,
+} from './_observation-spill.js';
+import {
   Dictionary,
   type ObservationCodes,
   ObservationTable,
+  scaledText,
   scaledValue,
 } from './_observation-table.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
+import { RowRuns } from './_row-runs.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
 import { type ComtradeImportOptions, importComtrade, OptionsSchema } from './import-comtrade.js';
 import type { ImportReport } from './import-result.js';
+import type { ImportSpill } from './spill-store.js';
+
+/** How many distinct records a streamed import keeps in memory with `spill` and no `records`. */
+const SPILL_RECORDS = 1_048_576;
 
 /**
  * Options of {@link importComtradeStream}: those of {@link importComtrade}, and where the flows go.
@@ -72,6 +87,15 @@ export interface ComtradeStreamOptions extends ComtradeImportOptions {
    * then fails (a bad row further on), the flows it was given must be thrown away.
    */
   readonly onFlows: (flows: readonly TradeFlowJson[]) => void | Promise<void>;
+  /**
+   * Bounded memory for big files: past `spill.records` distinct records (1,048,576 by default),
+   * the keys of the others go to temporary files from `spill.store`, checked for repeats once the
+   * input has ended, so memory no longer grows with the rows. A repeat found then with another
+   * value fails the import as usual; one with the same value was already handed out as a flow, so
+   * the result's `droppedFlows` names it, for the caller to remove. Without `spill`, every key is
+   * kept in memory (about 50 bytes each) and `droppedFlows` is always empty.
+   */
+  readonly spill?: ImportSpill;
 }
 
 /**
@@ -90,20 +114,40 @@ export interface ComtradeStreamOptions extends ComtradeImportOptions {
 export interface StreamedImport {
   readonly sources: Source[];
   readonly report: ImportReport;
+  /**
+   * With `spill`, the flows handed out that the whole-file check found to repeat an earlier
+   * record with the same value, by their number in the order handed out (0 is the first flow of
+   * the first batch), rising: the caller removes them. The report already leaves them out.
+   */
+  readonly droppedFlows?: readonly number[];
 }
 
-/** Whether sorted `rows` holds `row` (a binary search). */
-function sortedHas(rows: readonly number[], row: number): boolean {
-  let low = 0;
-  let high = rows.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = rows[middle] as number;
-    if (at === row) return true;
-    if (at < row) low = middle + 1;
-    else high = middle - 1;
+/** The row an issue is about (`['rows', 41, …]`), or -1 (the header, the input as a whole). */
+function rowOf(issue: BilateralIssue): number {
+  const [first, row] = issue.path;
+  return first === 'rows' && typeof row === 'number' ? row : -1;
+}
+
+/**
+ * `issues` (in the order of their rows) with `late` (found once the whole input was read) put
+ * where they would have been had they been found as their rows were read.
+ */
+function inRowOrder(
+  issues: readonly BilateralIssue[],
+  late: readonly BilateralIssue[],
+): BilateralIssue[] {
+  if (late.length === 0) return [...issues];
+  const pending = [...late].sort((a, b) => rowOf(a) - rowOf(b));
+  const merged: BilateralIssue[] = [];
+  let next = 0;
+  for (const issue of issues) {
+    while (next < pending.length && rowOf(pending[next] as BilateralIssue) < rowOf(issue)) {
+      merged.push(pending[next] as BilateralIssue);
+      next += 1;
+    }
+    merged.push(issue);
   }
-  return false;
+  return [...merged, ...pending.slice(next)];
 }
 
 /** A whole streamed text (for JSON input, read whole). */
@@ -155,6 +199,7 @@ export async function importComtradeStream(
 ): Promise<StreamedImport> {
   const { onFlows, importOptions } = splitOnFlows(options);
   const settings = parseWithSchema(OptionsSchema, importOptions, 'INVALID_INPUT');
+  const spill = spillSettings(options.spill);
   const chunks = textChunks(source);
   // The first character, and for `{` the first line, tell JSON, JSON Lines and CSV apart.
   const parts: string[] = [];
@@ -178,23 +223,51 @@ export async function importComtradeStream(
     await onFlows(document.flows);
     return { sources: document.sources, report };
   }
-  const importer = new StreamImport(settings, options.now, kind);
-  if (kind === 'json-lines') {
-    const lines = new JsonLines();
-    await importer.takeJson(lines.push(head), onFlows);
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-      await importer.takeJson(lines.push(next.value), onFlows);
+  const importer = new StreamImport(settings, options.now, kind, spill);
+  try {
+    if (kind === 'json-lines') {
+      const lines = new JsonLines();
+      await importer.takeJson(lines.push(head), onFlows);
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+        await importer.takeJson(lines.push(next.value), onFlows);
+      }
+      await importer.takeJson(lines.end(), onFlows);
+      return await importer.finish();
     }
-    await importer.takeJson(lines.end(), onFlows);
-    return importer.finish();
+    const reader = new CsvChunkReader(settings.delimiter);
+    await importer.take(reader, reader.pushLines(head), onFlows);
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      await importer.take(reader, reader.pushLines(next.value), onFlows);
+    }
+    await importer.take(reader, reader.endLines(), onFlows);
+    return await importer.finish();
+  } catch (error) {
+    await importer.discard();
+    throw error;
   }
-  const reader = new CsvChunkReader(settings.delimiter);
-  await importer.take(reader, reader.pushLines(head), onFlows);
-  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-    await importer.take(reader, reader.pushLines(next.value), onFlows);
+}
+
+/** The `spill` option checked: its store and how many records stay in memory. */
+function spillSettings(
+  spill: ImportSpill | undefined,
+): { readonly store: ImportSpill['store']; readonly records: number } | undefined {
+  if (spill === undefined) return undefined;
+  const store: unknown = spill.store;
+  if (typeof (store as { create?: unknown } | null)?.create !== 'function') {
+    throw new BilateralError('INVALID_INPUT', [
+      { path: ['spill', 'store'], message: 'expected a store with create(), which gives a file' },
+    ]);
   }
-  await importer.take(reader, reader.endLines(), onFlows);
-  return importer.finish();
+  const records = spill.records ?? SPILL_RECORDS;
+  if (!Number.isSafeInteger(records) || records < 1) {
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: ['spill', 'records'],
+        message: `expected a whole number of at least 1, got ${records}`,
+      },
+    ]);
+  }
+  return { store: spill.store, records };
 }
 
 /**
@@ -273,7 +346,9 @@ class StreamImport {
    * and the rest — flow code, breakdown codes, goods or services — as dictionary codes), each
    * with its first row and value.
    */
-  private readonly observations = new ObservationTable();
+  private readonly observations: ObservationTable;
+  /** The observations past the memory budget, once there are any (with `spill` only). */
+  private spill: ObservationSpill | undefined;
   private readonly economies = new Dictionary();
   private readonly periods = new Dictionary();
   private readonly commodities = new Dictionary();
@@ -290,13 +365,16 @@ class StreamImport {
   private readonly waiting: [number, ObservationCodes][] = [];
   /** The commodity code lengths of the flows (a bit per length): one length, nothing nests. */
   private codeLengths = 0;
-  private readonly classifications = new Set<string>();
+  /** The flows of each classification (HS edition), by its number in `editions`. */
+  private readonly classifications = new Map<number, number>();
+  private readonly editions = new Dictionary();
   private readonly importedFacts = new TitleFacts();
   private readonly validFacts = new TitleFacts();
   private everyRowV0 = true;
   /** Rows read without a problem. */
   private valid = 0;
-  private readonly flowRows: number[] = [];
+  /** The rows of the flows handed out. */
+  private readonly flowRows = new RowRuns();
   /** The source of each breakdown, in the order of their first flow. */
   private readonly breakdowns = new Map<string, Breakdown | undefined>();
 
@@ -310,9 +388,37 @@ class StreamImport {
     },
     private readonly now: (() => Date) | undefined,
     private readonly container: 'csv' | 'json-lines',
+    private readonly spillSettings?: {
+      readonly store: ImportSpill['store'];
+      readonly records: number;
+    },
   ) {
     this.mode = settings.rows ?? 'totals';
     this.baseId = settings.sourceId ?? 'un-comtrade';
+    this.observations = new ObservationTable(spillSettings?.records);
+  }
+
+  /**
+   * Where a row with codes the table does not hold goes: the files once the table holds as many
+   * observations as it may (undefined: the table). Opens the files when it first does, and sends
+   * them the breakdowns still waiting for a totals row.
+   */
+  private spillFull(): ObservationSpill | undefined {
+    const settings = this.spillSettings;
+    if (this.spill !== undefined || settings === undefined) return this.spill;
+    if (this.observations.size < settings.records) return undefined;
+    const spill = new ObservationSpill(settings.store);
+    for (const [row, totals] of this.waiting) {
+      if (this.observations.find(totals) === -1) spill.waiting(totals, row);
+    }
+    this.waiting.length = 0;
+    this.spill = spill;
+    return spill;
+  }
+
+  /** Removes the files, if any (the import failed). */
+  async discard(): Promise<void> {
+    await this.spill?.discard();
   }
 
   /** Reads the records of a piece of the file and hands out their flows. */
@@ -334,6 +440,7 @@ class StreamImport {
         else this.takeRecord(cells, line, flows);
       }
     }
+    await this.spill?.flush();
     if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
   }
 
@@ -454,6 +561,7 @@ class StreamImport {
         if (flow !== undefined) flows.push(flow);
       }
     }
+    await this.spill?.flush();
     if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
   }
 
@@ -493,31 +601,56 @@ class StreamImport {
     const scaled = scaledValue(value);
     let observation = this.observations.find(codes);
     const first = observation === -1 ? undefined : observation;
-    if (observation === -1) {
+    // Past the memory budget, a key the table does not hold goes to the files, checked at the end.
+    const spill = observation === -1 ? this.spillFull() : undefined;
+    const spillAs = (placement: number, classification = 0): void =>
+      spill?.observation(
+        codes,
+        row.index,
+        value,
+        scaled,
+        placement,
+        classification,
+        this.flowRows.size,
+      );
+    if (spill !== undefined) {
+      // Checked with the other records of its file once the input has ended.
+    } else if (observation === -1) {
       observation = this.observations.add(codes, row.index, value, scaled);
     } else if (!this.observations.sameValue(observation, value, scaled)) {
       const firstValue = this.observations.value(observation);
       const firstRow = this.observations.row(observation);
       this.log.problem(row.index, undefined, repeatMessage(firstRow, value, firstValue));
     }
-    if (this.log.issues.length > 0) return undefined;
+    if (this.log.issues.length > 0) {
+      spillAs(Placement.keep);
+      return undefined;
+    }
     this.valid += 1;
     if (row.version !== 'v0') this.everyRowV0 = false;
     const placed = placeRow(row, this.mode, first !== undefined, this.log);
     if (!placed.flow) {
+      // Services and groups are left out before the repeat check; the other reasons after it.
+      spillAs(row.services || row.group !== undefined ? Placement.keep : Placement.excluded);
       // The title describes the flows, or, when there are none, every row (all left out).
       this.validFacts.add(row);
       if (placed.needsTotals) {
         const totals = this.codesOf(row, row.direction === 'export' ? 'X' : 'M', 0, 'C00', 0);
-        if (this.observations.find(totals) === -1) this.waiting.push([row.index, totals]);
+        if (this.observations.find(totals) === -1) {
+          const files = this.spillFull();
+          if (files === undefined) this.waiting.push([row.index, totals]);
+          else files.waiting(totals, row.index);
+        }
       }
       return undefined;
     }
-    this.observations.markImported(observation);
+    const edition =
+      row.commodity !== undefined && row.classification !== undefined
+        ? this.countEdition(row.classification)
+        : 0;
+    if (spill === undefined) this.observations.markImported(observation);
+    else spillAs(Placement.flow, edition);
     this.importedFacts.add(row);
-    if (row.commodity !== undefined && row.classification !== undefined) {
-      this.classifications.add(row.classification);
-    }
     this.codeLengths |= 2 ** Math.min((row.commodity ?? '').length, 30);
     const sourceId =
       placed.breakdown === undefined ? this.baseId : `${this.baseId}-${placed.breakdown.slug}`;
@@ -570,7 +703,15 @@ class StreamImport {
     const table = this.observations;
     if (table.find(codes) !== -1) return null;
     const { value, commodity, note } = bulk;
-    table.markImported(table.add(codes, index, value, [bulk.mantissa, bulk.scale]));
+    const edition =
+      commodity !== undefined && bulk.classification !== undefined
+        ? this.countEdition(bulk.classification)
+        : 0;
+    const scaled: [number, number] = [bulk.mantissa, bulk.scale];
+    const spill = this.spillFull();
+    if (spill === undefined) table.markImported(table.add(codes, index, value, scaled));
+    else
+      spill.observation(codes, index, value, scaled, Placement.flow, edition, this.flowRows.size);
     if (bulk.missingQuantity) this.log.note('missing-quantity', MISSING_QUANTITY_NOTE, index);
     this.valid += 1;
     this.everyRowV0 = false;
@@ -582,9 +723,6 @@ class StreamImport {
       commodity,
       bulk.period,
     );
-    if (commodity !== undefined && bulk.classification !== undefined) {
-      this.classifications.add(bulk.classification);
-    }
     this.codeLengths |= 2 ** Math.min((commodity ?? '').length, 30);
     if (!this.breakdowns.has(this.baseId)) this.breakdowns.set(this.baseId, undefined);
     this.flowRows.push(index);
@@ -616,15 +754,25 @@ class StreamImport {
   }
 
   /** The notes only the whole file can give, the sources and the report. */
-  finish(): StreamedImport {
+  async finish(): Promise<StreamedImport> {
     if (this.csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', this.csvProblems);
-    if (this.log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', this.log.issues);
     const log = this.log;
+    const noTotals: number[] = [];
+    const nested = new Set<number>();
+    // One length of commodity code among the flows: none can nest.
+    const mixed = (this.codeLengths & (this.codeLengths - 1)) !== 0;
+    const dropped = await this.checkSpilled(noTotals, mixed ? nested : undefined);
+    if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
     for (const [row, totals] of this.waiting) {
-      if (this.observations.find(totals) === -1) noteNoTotalsRow(log, row);
+      if (this.observations.find(totals) === -1) noTotals.push(row);
     }
-    noteEditions(log, this.classifications);
-    noteNestedRows(log, this.nestingGroups().values());
+    for (const row of noTotals.sort((a, b) => a - b)) noteNoTotalsRow(log, row);
+    noteEditions(
+      log,
+      [...this.classifications.keys()].map((edition) => this.editions.text(edition)),
+    );
+    if (mixed && this.spill === undefined) nestedRows(this.nestingGroups().values(), nested);
+    noteNested(log, nested);
     const counts = new ImportLog(['rows']);
     noteRecordCount(counts, this.records);
 
@@ -644,46 +792,155 @@ class StreamImport {
       makeSource(id, breakdown === undefined ? title : `${title} — ${breakdown.words}`),
     );
     if (sources.length === 0) sources.push(makeSource(this.baseId, title));
-    const flowRows = this.flowRows;
-    return {
-      sources,
-      report: {
-        format: this.everyRowV0 && this.valid > 0 ? 'comtrade-v0' : 'comtrade-v1',
-        container: this.container,
-        rowPath: ['rows'],
-        records: this.records,
-        imported: flowRows.length,
-        flowRows,
-        excluded: log.excluded(),
-        notes: [...counts.notes(), ...notesOnFlows(log, (row) => sortedHas(flowRows, row))],
+    const runs = this.flowRows;
+    const droppedRows = new Set(dropped.rows);
+    const imported = (row: number) => runs.has(row) && !droppedRows.has(row);
+    const report: ImportReport = {
+      format: this.everyRowV0 && this.valid > 0 ? 'comtrade-v0' : 'comtrade-v1',
+      container: this.container,
+      rowPath: ['rows'],
+      records: this.records,
+      imported: runs.size - dropped.rows.length,
+      // Made when asked for: a number per flow (8 bytes each), where the runs take a few bytes.
+      get flowRows() {
+        return runs.toArray(dropped.rows);
       },
+      excluded: log.excluded(),
+      notes: [...counts.notes(), ...notesOnFlows(log, imported)],
     };
+    return this.spillSettings === undefined
+      ? { sources, report }
+      : { sources, report, droppedFlows: dropped.flows };
+  }
+
+  /**
+   * Checks the observations that went to the files, one file at a time: a repeat with another
+   * value is an issue (in the order of the rows, among the others), one with the same value is
+   * excluded as a duplicate (its flow, if it was handed out, dropped); adds the rows of
+   * breakdowns whose totals row is nowhere to `noTotals`, and (when `nested` is given) the rows
+   * whose commodity codes nest. Returns the flows dropped (by number) and their rows, rising.
+   */
+  private async checkSpilled(
+    noTotals: number[],
+    nested: Set<number> | undefined,
+  ): Promise<{ flows: number[]; rows: number[] }> {
+    const dropped = { flows: [] as number[], rows: [] as number[] };
+    const spill = this.spill;
+    if (spill === undefined) return dropped;
+    const late = new ImportLog(['rows'], (row) => this.lines.at(row));
+    const duplicates: number[] = [];
+    await spill.readBack((partition, records) => {
+      const table = new ObservationTable();
+      /** Rows that repeat an earlier one with the same value. */
+      const repeats = new Set<number>();
+      for (const record of records) {
+        if (record.kind === OBSERVATION)
+          this.checkSpilledRecord(table, record, late, repeats, dropped);
+      }
+      for (const record of records) {
+        if (record.kind === OBSERVATION || repeats.has(record.row)) continue;
+        if (table.find(record.codes) === -1) noTotals.push(record.row);
+      }
+      duplicates.push(...repeats);
+      if (nested !== undefined) nestedRows(this.nestingGroups(partition, table).values(), nested);
+    });
+    this.log.issues.splice(0, this.log.issues.length, ...inRowOrder(this.log.issues, late.issues));
+    if (this.log.issues.length === 0) {
+      for (const row of duplicates.sort((a, b) => a - b)) {
+        this.log.excludeLate('duplicate', DUPLICATE_MESSAGE, row);
+      }
+    }
+    dropped.flows.sort((a, b) => a - b);
+    dropped.rows.sort((a, b) => a - b);
+    return dropped;
+  }
+
+  /** Checks an observation read back from a file against those before it in `table`. */
+  private checkSpilledRecord(
+    table: ObservationTable,
+    record: SpilledRecord,
+    late: ImportLog,
+    repeats: Set<number>,
+    dropped: { flows: number[]; rows: number[] },
+  ): void {
+    const value = record.mantissa === -1 ? record.wide : scaledText(record.mantissa, record.scale);
+    const scaled: [number, number] = [record.mantissa, record.scale];
+    const first = table.find(record.codes);
+    if (first === -1) {
+      const added = table.add(record.codes, record.row, value, scaled);
+      if (record.placement === Placement.flow) table.markImported(added);
+    } else if (!table.sameValue(first, value, scaled)) {
+      late.problem(
+        record.row,
+        undefined,
+        repeatMessage(table.row(first), value, table.value(first)),
+      );
+    } else if (record.placement !== Placement.keep) {
+      repeats.add(record.row);
+      if (record.placement === Placement.flow) {
+        dropped.flows.push(record.flow);
+        dropped.rows.push(record.row);
+        this.uncountEdition(record.classification);
+      }
+    }
+  }
+
+  /** Counts a flow of classification `text`; returns its number + 1 (0 is none). */
+  private countEdition(text: string): number {
+    const edition = this.editions.id(text);
+    this.classifications.set(edition, (this.classifications.get(edition) ?? 0) + 1);
+    return edition + 1;
+  }
+
+  /** Uncounts a flow of the classification numbered `code` - 1 (0: none). */
+  private uncountEdition(code: number): void {
+    if (code === 0) return;
+    const left = (this.classifications.get(code - 1) ?? 1) - 1;
+    if (left === 0) this.classifications.delete(code - 1);
+    else this.classifications.set(code - 1, left);
   }
 
   /**
    * The codes and rows of the flows by group (reporter, partner, direction, period), from the
-   * first rows of the observations; none when every code has the same length (none can nest).
+   * first rows of the observations: of the table in memory (only those of file `partition`,
+   * when given) and of `spilled`, the table of that file.
    */
-  private nestingGroups(): Map<string, Map<string, number[]>> {
+  private nestingGroups(
+    partition?: number,
+    spilled?: ObservationTable,
+  ): Map<string, Map<string, number[]>> {
     const groups = new Map<string, Map<string, number[]>>();
-    if ((this.codeLengths & (this.codeLengths - 1)) === 0) return groups;
-    const table = this.observations;
-    for (let observation = 0; observation < table.size; observation += 1) {
-      if (!table.isImported(observation)) continue;
-      const reporter = this.economies.text(table.code(observation, 0));
-      const partner = this.economies.text(table.code(observation, 1));
-      const period = this.periods.text(table.code(observation, 2));
-      const commodity = this.commodities.text(table.code(observation, 3));
-      const flowCode = this.kinds.text(table.code(observation, 4)).split('|')[0] ?? '';
-      const direction = FLOW_CODES.get(flowCode)?.direction ?? '';
-      const group = nestingGroup(reporter, partner, direction, period);
-      const codes = groups.get(group) ?? new Map<string, number[]>();
-      groups.set(group, codes);
-      const code = commodity === 'TOTAL' ? '' : commodity;
-      const rows = codes.get(code);
-      const row = table.row(observation);
-      if (rows === undefined) codes.set(code, [row]);
-      else rows.push(row);
+    for (const table of spilled === undefined
+      ? [this.observations]
+      : [this.observations, spilled]) {
+      for (let observation = 0; observation < table.size; observation += 1) {
+        if (!table.isImported(observation)) continue;
+        if (
+          table === this.observations &&
+          partition !== undefined &&
+          partitionOf(
+            table.code(observation, 0),
+            table.code(observation, 1),
+            table.code(observation, 2),
+          ) !== partition
+        ) {
+          continue;
+        }
+        const reporter = this.economies.text(table.code(observation, 0));
+        const partner = this.economies.text(table.code(observation, 1));
+        const period = this.periods.text(table.code(observation, 2));
+        const commodity = this.commodities.text(table.code(observation, 3));
+        const flowCode = this.kinds.text(table.code(observation, 4)).split('|')[0] ?? '';
+        const direction = FLOW_CODES.get(flowCode)?.direction ?? '';
+        const group = nestingGroup(reporter, partner, direction, period);
+        const codes = groups.get(group) ?? new Map<string, number[]>();
+        groups.set(group, codes);
+        const code = commodity === 'TOTAL' ? '' : commodity;
+        const rows = codes.get(code);
+        const row = table.row(observation);
+        if (rows === undefined) codes.set(code, [row]);
+        else rows.push(row);
+      }
     }
     return groups;
   }

@@ -1,0 +1,219 @@
+/**
+ * The records of a streamed import past its memory budget, in temporary files: a grace-hash
+ * partitioning of the observations (distinct-record keys) that did not fit in the in-memory
+ * {@link ObservationTable}. Each key goes to one of {@link PARTITIONS} files chosen by a hash of
+ * its reporter, partner and period, so every repeat of a key — and every key of a nesting group
+ * (reporter, partner, direction, period), and the totals row a breakdown needs — lands in the
+ * same file; once the input has ended each file is read back alone, in row order, and checked
+ * with a table of its own. Private to the `io` module.
+ *
+ * A record is 41 bytes (little-endian): kind (1 observation, 2 a breakdown's wait for its totals
+ * row), placement, classification (u16), five codes (u32), row (u32), flow number (u32), scale
+ * (u8), mantissa (f64); a value wider than 15 digits follows as its length (u16) and text.
+ *
+ * @internal
+ */
+
+import type { ObservationCodes } from './_observation-table.js';
+import type { SpillFile, SpillStore } from './spill-store.js';
+
+/** How many files the observations are spread over. */
+export const PARTITIONS = 64;
+/** Bytes gathered per file before they are appended. */
+const BUFFER = 32 * 1024;
+/** Bytes of a record without its wide value. */
+const FIXED = 41;
+
+/** A row's observation. */
+export const OBSERVATION = 1;
+/** A breakdown's wait for its totals row. */
+export const WAITING = 2;
+
+/** What became of an observation's row when it was read, as far as a later repeat changes it. */
+export const Placement = {
+  /** Nothing to change: left out before the repeat check (services, a group), or a failed import. */
+  keep: 0,
+  /** A flow, handed out. */
+  flow: 1,
+  /** Left out for a reason checked after the repeat check (self-trade, a breakdown, totals). */
+  excluded: 2,
+} as const;
+
+/** The partition of an observation with these reporter, partner and period codes. */
+export function partitionOf(reporter: number, partner: number, period: number): number {
+  let h = Math.imul(reporter ^ 0x27d4eb2f, 0x165667b1);
+  h = Math.imul(h ^ partner ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul(h ^ period ^ (h >>> 13), 0xc2b2ae3d);
+  return ((h ^ (h >>> 16)) >>> 0) % PARTITIONS;
+}
+
+/** A record read back from a partition. */
+export interface SpilledRecord {
+  readonly kind: number;
+  readonly placement: number;
+  readonly classification: number;
+  readonly codes: ObservationCodes;
+  readonly row: number;
+  readonly flow: number;
+  readonly mantissa: number;
+  readonly scale: number;
+  /** The value's text when wider than 15 digits, otherwise `''`. */
+  readonly wide: string;
+}
+
+/** The partition files of an import, written as rows come and read back at the end. */
+export class ObservationSpill {
+  private readonly buffers: Uint8Array[];
+  private readonly views: DataView[];
+  private readonly fills = new Int32Array(PARTITIONS);
+  /** The partitions whose file was read back and removed. */
+  private readonly removed = new Set<number>();
+  /** Full buffers not yet appended: [partition, bytes]. */
+  private pending: [number, Uint8Array][] = [];
+
+  /** The partition files, as the store gives them (made at once; a promise is awaited when used). */
+  private readonly files: (SpillFile | Promise<SpillFile>)[] = [];
+
+  /** Asks `store` for the partition files (their first bytes are appended by {@link flush}). */
+  constructor(store: SpillStore) {
+    for (let at = 0; at < PARTITIONS; at += 1) {
+      const file = store.create();
+      // A file the store failed to make is reported where it is used, not as unhandled.
+      if (file instanceof Promise) file.catch(() => undefined);
+      this.files.push(file);
+    }
+    this.buffers = this.files.map(() => new Uint8Array(BUFFER));
+    this.views = this.buffers.map((buffer) => new DataView(buffer.buffer));
+  }
+
+  /** Writes a row's observation (value: canonical text; `[mantissa, scale]`, -1 when wide). */
+  observation(
+    codes: ObservationCodes,
+    row: number,
+    value: string,
+    [mantissa, scale]: readonly [number, number],
+    placement: number,
+    classification: number,
+    flow: number,
+  ): void {
+    const wide = mantissa === -1 ? value : '';
+    const view = this.record(codes, FIXED + (wide === '' ? 0 : 2 + wide.length));
+    const at = this.fills[this.partition] as number;
+    view.setUint8(at, OBSERVATION);
+    view.setUint8(at + 1, placement);
+    view.setUint16(at + 2, classification, true);
+    view.setUint32(at + 24, row, true);
+    view.setUint32(at + 28, flow, true);
+    view.setUint8(at + 32, scale);
+    view.setFloat64(at + 33, mantissa, true);
+    if (wide !== '') {
+      view.setUint16(at + FIXED, wide.length, true);
+      // Canonical decimal text: ASCII digits and a point.
+      for (let i = 0; i < wide.length; i += 1)
+        view.setUint8(at + FIXED + 2 + i, wide.charCodeAt(i));
+    }
+    this.fills[this.partition] = at + FIXED + (wide === '' ? 0 : 2 + wide.length);
+  }
+
+  /** Writes a breakdown's wait for the totals row with key `codes`. */
+  waiting(codes: ObservationCodes, row: number): void {
+    const view = this.record(codes, FIXED);
+    const at = this.fills[this.partition] as number;
+    view.setUint8(at, WAITING);
+    view.setUint32(at + 24, row, true);
+    view.setFloat64(at + 33, 0, true);
+    this.fills[this.partition] = at + FIXED;
+  }
+
+  /** Appends the buffers filled since the last call. */
+  async flush(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    for (const [partition, bytes] of pending) await (await this.files[partition])?.append(bytes);
+  }
+
+  /**
+   * Reads back each partition in turn (everything appended first), removing its file once read:
+   * `visit` gets the partition's number and its records in the order they were written.
+   */
+  async readBack(visit: (partition: number, records: SpilledRecord[]) => void): Promise<void> {
+    for (let partition = 0; partition < PARTITIONS; partition += 1) this.sendBuffer(partition);
+    await this.flush();
+    for (let partition = 0; partition < PARTITIONS; partition += 1) {
+      const file = (await this.files[partition]) as SpillFile;
+      const bytes = await file.read();
+      this.removed.add(partition);
+      await file.remove();
+      visit(partition, readRecords(bytes));
+    }
+  }
+
+  /** Removes every file (the import failed or was given up). */
+  async discard(): Promise<void> {
+    this.pending = [];
+    const files = await Promise.allSettled(this.files);
+    for (const [partition, file] of files.entries()) {
+      if (file.status === 'fulfilled' && !this.removed.has(partition)) {
+        this.removed.add(partition);
+        await file.value.remove();
+      }
+    }
+  }
+
+  private partition = 0;
+
+  /** Makes room for a record of `size` bytes in its partition's buffer; writes its codes. */
+  private record(codes: ObservationCodes, size: number): DataView {
+    const partition = partitionOf(codes[0], codes[1], codes[2]);
+    this.partition = partition;
+    if ((this.fills[partition] as number) + size > BUFFER) this.sendBuffer(partition);
+    const view = this.views[partition] as DataView;
+    const at = this.fills[partition] as number;
+    for (let part = 0; part < 5; part += 1)
+      view.setUint32(at + 4 + part * 4, codes[part] as number, true);
+    return view;
+  }
+
+  /** Moves a partition's buffer (what it holds) to the appends to make. */
+  private sendBuffer(partition: number): void {
+    const fill = this.fills[partition] as number;
+    if (fill === 0) return;
+    this.pending.push([partition, (this.buffers[partition] as Uint8Array).slice(0, fill)]);
+    this.fills[partition] = 0;
+  }
+}
+
+/** The records of a partition's bytes. */
+function readRecords(bytes: Uint8Array): SpilledRecord[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const records: SpilledRecord[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const mantissa = view.getFloat64(at + 33, true);
+    let wide = '';
+    let size = FIXED;
+    if (view.getUint8(at) === OBSERVATION && mantissa === -1) {
+      const length = view.getUint16(at + FIXED, true);
+      wide = String.fromCharCode(...bytes.subarray(at + FIXED + 2, at + FIXED + 2 + length));
+      size += 2 + length;
+    }
+    records.push({
+      kind: view.getUint8(at),
+      placement: view.getUint8(at + 1),
+      classification: view.getUint16(at + 2, true),
+      codes: [
+        view.getUint32(at + 4, true),
+        view.getUint32(at + 8, true),
+        view.getUint32(at + 12, true),
+        view.getUint32(at + 16, true),
+        view.getUint32(at + 20, true),
+      ],
+      row: view.getUint32(at + 24, true),
+      flow: view.getUint32(at + 28, true),
+      mantissa,
+      scale: view.getUint8(at + 32),
+      wide,
+    });
+    at += size;
+  }
+  return records;
+}

@@ -1,0 +1,41 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { RowRuns } from './_row-runs.js';
+
+describe('RowRuns', () => {
+  it('holds the rows pushed, in order, whatever the gaps, and leaves out the rows asked', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(3), { maxLength: 200 }),
+        fc.array(fc.boolean(), { maxLength: 200 }),
+        (gaps, leave) => {
+          const runs = new RowRuns();
+          const rows: number[] = [];
+          let row = -1;
+          for (const gap of gaps) {
+            row += 1 + gap;
+            runs.push(row);
+            rows.push(row);
+          }
+          expect(runs.size).toBe(rows.length);
+          expect(runs.toArray()).toEqual(rows);
+          const left = rows.filter((_, at) => leave[at] === true);
+          expect(runs.toArray(left)).toEqual(rows.filter((_, at) => leave[at] !== true));
+          const last = rows[rows.length - 1] ?? 0;
+          for (let probe = -1; probe <= last + 1; probe += 1) {
+            expect(runs.has(probe)).toBe(rows.includes(probe));
+          }
+        },
+      ),
+      propertyRuns(20261227, { ci: 50, full: 1000 }),
+    );
+  });
+
+  it('keeps rows 0, 1, 2, … as one run', () => {
+    const runs = new RowRuns();
+    for (let row = 0; row < 1000; row += 1) runs.push(row);
+    expect([runs.size, runs.has(999), runs.has(1000)]).toEqual([1000, true, false]);
+    expect(runs.toArray([3, 998])).toHaveLength(998);
+  });
+});

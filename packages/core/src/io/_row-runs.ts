@@ -1,0 +1,74 @@
+/**
+ * Row numbers pushed in rising order (the rows that became flows), kept as runs of consecutive
+ * rows: a file whose every row is a flow is one run (a few bytes in all, where a number per row
+ * takes eight). Private to the `io` module.
+ *
+ * @internal
+ */
+
+/** Rising row numbers, as runs. */
+export class RowRuns {
+  /** The first row of each run. */
+  private readonly starts: number[] = [];
+  /** How many rows are in all the runs up to and including each. */
+  private readonly ends: number[] = [];
+  private count = 0;
+
+  /** How many rows were pushed. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds a row past every row pushed before. */
+  push(row: number): void {
+    const last = this.starts.length - 1;
+    if (last !== -1 && (this.starts[last] as number) + this.lengthOf(last) === row) {
+      this.ends[last] = this.count + 1;
+    } else {
+      this.starts.push(row);
+      this.ends.push(this.count + 1);
+    }
+    this.count += 1;
+  }
+
+  /** Whether `row` was pushed. */
+  has(row: number): boolean {
+    const run = this.runOf(row);
+    return run !== -1 && row - (this.starts[run] as number) < this.lengthOf(run);
+  }
+
+  /** The rows, in order, but for those in `left` (rising). */
+  toArray(left: readonly number[] = []): number[] {
+    const rows: number[] = [];
+    let skip = 0;
+    for (let run = 0; run < this.starts.length; run += 1) {
+      const start = this.starts[run] as number;
+      const length = this.lengthOf(run);
+      for (let row = start; row < start + length; row += 1) {
+        if (left[skip] === row) skip += 1;
+        else rows.push(row);
+      }
+    }
+    return rows;
+  }
+
+  /** How many rows run `run` holds. */
+  private lengthOf(run: number): number {
+    return (this.ends[run] as number) - (run === 0 ? 0 : (this.ends[run - 1] as number));
+  }
+
+  /** The last run starting at or before `row`, or -1. */
+  private runOf(row: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if ((this.starts[middle] as number) <= row) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+}

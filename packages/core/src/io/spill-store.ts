@@ -1,0 +1,77 @@
+/**
+ * Where a streamed import puts what it cannot keep in memory: temporary files, given by the
+ * program (the `bilateral` command gives files in a temporary folder; see `@bilateral/core/node`).
+ * The core only writes and reads bytes through these interfaces, so it stays free of Node's file
+ * system.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * A temporary file a streamed import writes to, then reads back whole once, then removes.
+ *
+ * @example
+ * ```ts
+ * // A file in memory (what the tests use); `@bilateral/core/node` gives files on disk.
+ * const parts: Uint8Array[] = [];
+ * const file: SpillFile = {
+ *   append: (bytes) => { parts.push(bytes.slice()); },
+ *   read: () => Uint8Array.from(parts.flatMap((part) => [...part])),
+ *   remove: () => { parts.length = 0; },
+ * };
+ * file.append(new Uint8Array([1, 2]));
+ * file.read();
+ * //=> Uint8Array [1, 2]
+ * ```
+ *
+ * @category Importers
+ */
+export interface SpillFile {
+  /** Adds bytes at the end of the file (the importer does not change them afterwards). */
+  append(bytes: Uint8Array): void | Promise<void>;
+  /** Every byte appended, in order. */
+  read(): Uint8Array | Promise<Uint8Array>;
+  /** Removes the file; nothing is read or appended after. */
+  remove(): void | Promise<void>;
+}
+
+/**
+ * Makes the temporary files of a streamed import: see {@link ComtradeStreamOptions.spill}.
+ *
+ * @example
+ * ```ts
+ * const store: SpillStore = { create: () => memoryFile() }; // or tempSpillStore() on Node
+ * await importComtradeStream(createReadStream('comtrade.csv'), {
+ *   onFlows,
+ *   spill: { store, records: 100_000 },
+ * });
+ * //=> { sources: [...], report: {...}, droppedFlows: [] }
+ * ```
+ *
+ * @category Importers
+ */
+export interface SpillStore {
+  /** A new, empty temporary file. */
+  create(): SpillFile | Promise<SpillFile>;
+}
+
+/**
+ * How a streamed import checks a file for repeated records with bounded memory: the distinct
+ * records it keeps in memory (`records`, 1,048,576 by default: about 50 MB), and where the rest
+ * go (`store`).
+ *
+ * @example
+ * ```ts
+ * const spill: ImportSpill = { store: tempSpillStore(), records: 1_000_000 };
+ * spill.records;
+ * //=> 1000000
+ * ```
+ *
+ * @category Importers
+ */
+export interface ImportSpill {
+  /** Makes the temporary files. */
+  readonly store: SpillStore;
+  /** How many distinct records stay in memory before the others go to the files (at least 1). */
+  readonly records?: number;
+}
