@@ -9,6 +9,7 @@ import {
   datasetFromCompact,
 } from './compact-dataset.js';
 import type { Dataset } from './dataset.js';
+import { datasetClassNames } from './dataset-class-names.js';
 import { datasetEconomyNames } from './dataset-economy-names.js';
 import { statementsWithPrecision } from './statements-with-precision.js';
 
@@ -124,8 +125,9 @@ function same(a: unknown, b: unknown): boolean {
  * Writes a validated dataset in its compact form (see {@link CompactDataset}): every object a row
  * of cells under shared columns, values as decimal strings, periods as text, each level
  * statement's amount with its `precision` (the one its text shows when none was given: the same
- * figure, which `datasetSeries` then reads without parsing the text), and `names`, the names of
- * the economies it names in every locale. It reads the result back with
+ * figure, which `datasetSeries` then reads without parsing the text), `names`, the names of
+ * the economies it names in every locale, and — when it lists crossings or official counts —
+ * `classes`, the classes of crossing of their countries with their names. It reads the result back with
  * {@link datasetFromCompact} and throws unless that gives the same dataset (precisions filled in),
  * so a field the form cannot carry stops the build that writes it instead of being lost.
  *
@@ -144,6 +146,8 @@ function same(a: unknown, b: unknown): boolean {
  * //=> true
  * compact.names?.LAO;
  * //=> { en: 'Laos', vi: 'Lào', lo: 'ລາວ', zh: '老挝' }
+ * compact.classes?.VNM?.map(([id]) => id);
+ * //=> ['international', 'main', 'secondary', 'opening', 'clearance-lane']
  * ```
  *
  * @category Datasets
@@ -157,6 +161,9 @@ export function toCompactDataset(dataset: Dataset): CompactDataset {
     columns,
     row: writeRow(columns, item),
     names: datasetEconomyNames(dataset),
+    ...(dataset.crossings.length + dataset.crossingCounts.length > 0 && {
+      classes: datasetClassNames(dataset),
+    }),
   };
   if (!same(datasetFromCompact(JSON.parse(JSON.stringify(compact))), written)) {
     throw unsupported([], 'the compact form does not read back as the same dataset');

@@ -7,6 +7,7 @@ import { laosChinaDocument, vietnamLaosDocument } from '../datasets/index.js';
 import { economyLabel } from '../economy/economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
+import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
 import { datasetFromCompact } from './compact-dataset.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import { type Dataset, parseDataset, serializeDataset } from './dataset.js';
@@ -69,6 +70,21 @@ describe('the compact dataset form', () => {
     });
     const laosChina = toCompactDataset(parseDataset(laosChinaDocument));
     expect(laosChina.names?.CHN?.zh).toBe('中国');
+  });
+
+  it('carries the classes of crossing of the countries its crossings name, in their order', () => {
+    const compact = toCompactDataset(parseDataset(vietnamLaosDocument));
+    expect(Object.keys(compact.classes ?? {})).toEqual(['LAO', 'VNM']);
+    const vietnam = CLASSIFICATION_SYSTEMS.find((system) => system.country === 'VNM');
+    expect(compact.classes?.VNM).toEqual(vietnam?.classes.map((cls) => [cls.id, cls.names]));
+    expect(toCompactDataset(parseDataset(laosChinaDocument)).classes?.CHN?.[0]?.[0]).toBe(
+      'class-1-port',
+    );
+    // A dataset without crossings or official counts carries none.
+    const parsed = parseDataset(vietnamLaosDocument);
+    expect(toCompactDataset({ ...parsed, crossings: [], crossingCounts: [] }).classes).toBe(
+      undefined,
+    );
   });
 
   it('writes no key per item and is smaller than the document', () => {

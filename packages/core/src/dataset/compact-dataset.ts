@@ -3,6 +3,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import type { LocalizedNames } from '../economy/localized-names.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
+import type { KnownNames } from '../infrastructure/known-names.js';
 import { parsePeriod } from '../period/parse-period.js';
 import type { Dataset } from './dataset.js';
 
@@ -67,6 +68,15 @@ export interface CompactDataset {
    * every economy. {@link datasetFromCompact} does not read them.
    */
   readonly names?: Readonly<Record<string, LocalizedNames>>;
+  /**
+   * When the dataset lists crossings or official counts: the classes of crossing of each country
+   * they name, by code, as `[id, names]` in the country's classification system's order (most
+   * open first), so that a page orders and names them without the classification systems.
+   * {@link datasetFromCompact} does not read them.
+   */
+  readonly classes?: Readonly<
+    Record<string, readonly (readonly [id: string, names: KnownNames])[]>
+  >;
 }
 
 const KINDS = new Set<unknown>(['v', 'd', 'p', 'o', 't']);
