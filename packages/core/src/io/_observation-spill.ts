@@ -63,8 +63,8 @@ export interface SpilledRecord {
 
 /** The partition files of an import, written as rows come and read back at the end. */
 export class ObservationSpill {
-  private readonly buffers: Uint8Array[];
-  private readonly views: DataView[];
+  /** Each partition's buffer, made when its first record comes. */
+  private readonly views: (DataView | undefined)[] = [];
   private readonly fills = new Int32Array(PARTITIONS);
   /** The partitions whose file was read back and removed. */
   private readonly removed = new Set<number>();
@@ -82,8 +82,6 @@ export class ObservationSpill {
       if (file instanceof Promise) file.catch(() => undefined);
       this.files.push(file);
     }
-    this.buffers = this.files.map(() => new Uint8Array(BUFFER));
-    this.views = this.buffers.map((buffer) => new DataView(buffer.buffer));
   }
 
   /** Writes a row's observation (value: canonical text; `[mantissa, scale]`, -1 when wide). */
@@ -167,7 +165,11 @@ export class ObservationSpill {
     const partition = partitionOf(codes[0], codes[1], codes[2]);
     this.partition = partition;
     if ((this.fills[partition] as number) + size > BUFFER) this.sendBuffer(partition);
-    const view = this.views[partition] as DataView;
+    let view = this.views[partition];
+    if (view === undefined) {
+      view = new DataView(new ArrayBuffer(BUFFER));
+      this.views[partition] = view;
+    }
     const at = this.fills[partition] as number;
     for (let part = 0; part < 5; part += 1)
       view.setUint32(at + 4 + part * 4, codes[part] as number, true);
@@ -178,7 +180,10 @@ export class ObservationSpill {
   private sendBuffer(partition: number): void {
     const fill = this.fills[partition] as number;
     if (fill === 0) return;
-    this.pending.push([partition, (this.buffers[partition] as Uint8Array).slice(0, fill)]);
+    this.pending.push([
+      partition,
+      new Uint8Array((this.views[partition] as DataView).buffer, 0, fill).slice(),
+    ]);
     this.fills[partition] = 0;
   }
 }

@@ -1,0 +1,207 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { BilateralError } from '../errors/index.js';
+import type { TradeFlowJson } from '../flow/index.js';
+import { PARTITIONS } from './_observation-spill.js';
+import { importComtradeStream } from './import-comtrade-stream.js';
+import type { SpillFile, SpillStore } from './spill-store.js';
+
+/** A store of files in memory that remembers which files it made and which were removed. */
+function memoryStore(): SpillStore & { made: number; live: () => number; bytes: () => number } {
+  const files = new Set<Uint8Array[]>();
+  let made = 0;
+  return {
+    get made() {
+      return made;
+    },
+    live: () => files.size,
+    bytes: () => [...files].reduce((n, parts) => n + parts.reduce((m, p) => m + p.length, 0), 0),
+    create(): SpillFile {
+      const parts: Uint8Array[] = [];
+      files.add(parts);
+      made += 1;
+      return {
+        append: (bytes) => {
+          parts.push(bytes);
+        },
+        read: () => {
+          const all = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+          let at = 0;
+          for (const part of parts) {
+            all.set(part, at);
+            at += part.length;
+          }
+          return all;
+        },
+        remove: () => {
+          files.delete(parts);
+        },
+      };
+    },
+  };
+}
+
+const HEADER =
+  'typeCode,reporterCode,flowCode,partnerCode,partner2Code,period,cmdCode,customsCode,motCode,primaryValue';
+
+/** What a row is made of: its key's parts (a few of each, so keys repeat) and its value. */
+const KEY = fc.record({
+  typeCode: fc.constantFrom('C', 'C', 'C', 'S'),
+  reporterCode: fc.constantFrom('704', '418'),
+  flowCode: fc.constantFrom('X', 'M', 'X', 'RX'),
+  partnerCode: fc.constantFrom('418', '156', '156', '704'),
+  partner2Code: fc.constantFrom('0', '0', '0', '4'),
+  period: fc.constantFrom('2023', '2023', '2022'),
+  cmdCode: fc.constantFrom('TOTAL', '10', '1001', '27'),
+  customsCode: fc.constantFrom('C00', 'C00', 'C00', 'C01'),
+  motCode: fc.constantFrom('0', '0', '0', '2100'),
+});
+const VALUES = ['1', '1.50', '1.5', '2', '123456789012345678.25', '123456789012345678.5', 'x'];
+
+/** The flows and report of a streamed import (flows it says to drop, dropped), or its error. */
+async function outcome(
+  chunks: readonly string[],
+  options: { rows: 'totals' | 'breakdowns'; spill?: { store: SpillStore; records: number } },
+): Promise<unknown> {
+  const flows: TradeFlowJson[] = [];
+  try {
+    const { sources, report, droppedFlows } = await importComtradeStream(chunks, {
+      date: '2024-06-01',
+      ...options,
+      onFlows: (batch) => {
+        flows.push(...batch);
+      },
+    });
+    const dropped = new Set(droppedFlows);
+    return {
+      sources,
+      flows: flows.filter((_, at) => !dropped.has(at)),
+      report: { ...report },
+    };
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    return { code: error.code, issues: error.issues };
+  }
+}
+
+/** A CSV of `rows` ([key, value] pairs) cut in two at `cut` past the header. */
+function csvChunks(rows: readonly (readonly [Record<string, string>, string])[], cut: number) {
+  const columns = HEADER.split(',');
+  const body = rows
+    .map(([key, value]) =>
+      columns.map((name) => (name === 'primaryValue' ? value : key[name])).join(','),
+    )
+    .join('\n');
+  const at = body.length === 0 ? 0 : cut % body.length;
+  return [`${HEADER}\n`, body.slice(0, at), `${body.slice(at)}\n`];
+}
+
+describe('importComtradeStream with spill', () => {
+  it('gives exactly what the import in memory gives, whatever the budget: flows, report, issues', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(KEY, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(39)), { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        async (keys, picks, cut, records, breakdowns) => {
+          // Mostly the first value, so most repeats are same-value repeats.
+          const rows = picks.map(
+            ([key, value]) =>
+              [
+                keys[key % keys.length] as Record<string, string>,
+                VALUES[value < 33 ? 0 : value - 33] as string,
+              ] as const,
+          );
+          const chunks = csvChunks(rows, cut);
+          const mode = breakdowns ? 'breakdowns' : 'totals';
+          const store = memoryStore();
+          const expected = await outcome(chunks, { rows: mode });
+          const actual = await outcome(chunks, { rows: mode, spill: { store, records } });
+          expect(actual).toEqual(expected);
+          expect(store.live()).toBe(0);
+        },
+      ),
+      propertyRuns(20261228, { ci: 60, full: 2000 }),
+    );
+  });
+
+  it('finds a repeat past the budget once the file has ended, naming both rows and lines', async () => {
+    const store = memoryStore();
+    const line = (partner: string, value: string) =>
+      `C,704,X,${partner},0,2023,TOTAL,C00,0,${value}`;
+    const text = [HEADER, line('418', '5'), line('156', '7'), line('156', '8'), ''].join('\n');
+    const result = await outcome([text], { rows: 'totals', spill: { store, records: 1 } });
+    expect(store.made).toBe(PARTITIONS);
+    expect(result).toEqual({
+      code: 'INVALID_IMPORT',
+      issues: [
+        {
+          path: ['rows', 2],
+          message:
+            'repeats row 1 (same reporter, partner, flow, period, commodity and breakdown) with another value: 8 against 7 (line 4)',
+        },
+      ],
+    });
+    expect(store.live()).toBe(0);
+  });
+
+  it('drops a flow found past the budget to repeat an earlier one with the same value', async () => {
+    const store = memoryStore();
+    const line = (partner: string) => `C,704,X,${partner},0,2023,TOTAL,C00,0,7.5`;
+    const text = [HEADER, line('418'), line('156'), line('392'), line('156'), ''].join('\n');
+    const handed: TradeFlowJson[] = [];
+    const { report, droppedFlows } = await importComtradeStream([text], {
+      date: '2024-06-01',
+      spill: { store, records: 1 },
+      onFlows: (flows) => {
+        handed.push(...flows);
+      },
+    });
+    expect(handed).toHaveLength(4);
+    expect(droppedFlows).toEqual([3]);
+    expect([report.records, report.imported, report.flowRows]).toEqual([4, 3, [0, 1, 2]]);
+    expect(report.excluded).toMatchObject([{ reason: 'duplicate', rows: [3], lines: [5] }]);
+    expect(store.live()).toBe(0);
+  });
+
+  it('keeps every record in memory, and makes no file, while the budget holds them', async () => {
+    const store = memoryStore();
+    const text = `${HEADER}\nC,704,X,418,0,2023,TOTAL,C00,0,7.5\n`;
+    const result = await importComtradeStream([text], {
+      spill: { store, records: 1 },
+      onFlows: () => undefined,
+    });
+    expect([store.made, result.droppedFlows]).toEqual([0, []]);
+  });
+
+  it('removes its files when the input fails part way', async () => {
+    const store = memoryStore();
+    async function* chunks() {
+      yield `${HEADER}\nC,704,X,418,0,2023,TOTAL,C00,0,1\nC,704,X,156,0,2023,TOTAL,C00,0,1\n`;
+      yield new Uint8Array([0xff, 0xfe, 0x41]); // not UTF-8
+    }
+    await expect(
+      importComtradeStream(chunks(), { spill: { store, records: 1 }, onFlows: () => undefined }),
+    ).rejects.toThrow(BilateralError);
+    expect([store.made, store.live()]).toEqual([PARTITIONS, 0]);
+  });
+
+  it('refuses a spill without a store, or a budget that is no whole number', async () => {
+    const run = (spill: unknown) =>
+      outcome([`${HEADER}\n`], {
+        rows: 'totals',
+        spill: spill as { store: SpillStore; records: number },
+      });
+    await expect(run({ store: {}, records: 1 })).resolves.toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: ['spill', 'store'] }],
+    });
+    await expect(run({ store: memoryStore(), records: 0.5 })).resolves.toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: ['spill', 'records'] }],
+    });
+  });
+});
