@@ -29,6 +29,7 @@ import { firstPeriodKind } from '../base/first-period-kind.js';
 import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
+import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatRate } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
@@ -295,7 +296,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
       ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure}"></span>${m.hollow}</span>` : nothing}
       ${
         target && band
-          ? html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates ? `${m.punctuation.colon}${rates}` : ''}${m.punctuation.open}${target.setBy}${m.punctuation.close}</span>`
+          ? html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates ? `${m.punctuation.colon}${rates}` : ''}${m.punctuation.open}${dataText(target.setBy, m).text}${m.punctuation.close}</span>`
           : nothing
       }
     </p>`;

@@ -172,4 +172,24 @@ describe('<bilateral-target>', () => {
       'Dữ liệu không có mục tiêu thương mại nào cho Lào – Trung Quốc.',
     );
   });
+
+  it('writes who set the target and its note in the reader’s language, marked as translated (issue 15)', async () => {
+    const markup = (locale: string) =>
+      `<bilateral-target dataset="vietnam-laos" target="vnm-lao-joint-statement-2024" locale="${locale}"></bilateral-target>`;
+    const setBy = async (locale: string) =>
+      text($(await mountLoaded<BilateralTarget>(markup(locale)), '.set-by'));
+    expect(await setBy('en')).toBe(
+      'Vietnam–Laos Joint Statement, September 2024 — An average of 10–15 % a year; assumed: 2024–2030 (to the end of the 2021–2030 Cooperation Strategy), as the statement gives no plan period.',
+    );
+    expect(await setBy('vi')).toMatch(
+      /^Tuyên bố chung Việt Nam – Lào, tháng 9\/2024 — Bình quân 10–15% mỗi năm; .* \(dịch từ tiếng Anh\)$/,
+    );
+    expect(await setBy('zh')).toMatch(/^越老联合声明，2024年9月 — 年均增长10–15%；.*（译自英文）$/);
+    const lao = await setBy('lo');
+    expect(lao).toMatch(
+      /^ຖະແຫຼງການຮ່ວມ ຫວຽດນາມ – ລາວ, ກັນຍາ 2024 — ສະເລ່ຍ 10–15% ຕໍ່ປີ; .* \(ແປຈາກພາສາອັງກິດ\)$/,
+    );
+    // No English word is left in the Lao line.
+    expect(lao).not.toMatch(/[A-Za-z]/);
+  });
 });

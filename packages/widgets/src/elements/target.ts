@@ -26,6 +26,7 @@ import {
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
+import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
   formatAmount,
@@ -342,7 +343,20 @@ export class BilateralTarget extends BilateralElement<TargetView> {
             }
           </p>`
       }
-      <p class="muted set-by">${target.setBy}${target.note ? html` — ${target.note}` : nothing}</p>`;
+      ${this.renderSetBy(target, m)}`;
+  }
+
+  /**
+   * Who set the target and its note, in the reader's language where the project has translated
+   * them (marked as translated: the data keeps the source's words), else as the data has them.
+   */
+  private renderSetBy(target: Target, m: Messages): TemplateResult {
+    const setBy = dataText(target.setBy, m);
+    const note = target.note ? dataText(target.note, m) : undefined;
+    const translated = setBy.translated || note?.translated === true;
+    return html`<p class="muted set-by">${setBy.text}${note ? ` — ${note.text}` : nothing}${
+      translated ? m.translations?.mark : nothing
+    }</p>`;
   }
 
   protected renderChart(view: TargetView, context: RenderContext): ChartParts {

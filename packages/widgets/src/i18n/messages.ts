@@ -189,6 +189,16 @@ export interface Messages {
     readonly open: string;
     readonly close: string;
   };
+  /**
+   * The project's translations of texts the embedded datasets hold in English (who set each
+   * target, and its note), keyed by the English text, and the mark shown after a translated text
+   * (" (translated from English)"): the data's quoted words are never changed. English has none;
+   * a text with no translation here is shown as the data has it.
+   */
+  readonly translations?: {
+    readonly mark: string;
+    readonly texts: Readonly<Record<string, string>>;
+  };
 }
 
 const en: Messages = {
