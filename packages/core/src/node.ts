@@ -1,9 +1,11 @@
 /**
  * `@bilateral/core/node`: helpers for command-line programs on Node — a line writer that ends
- * quietly when the reader closes the pipe (`| head`). The `bilateral` command uses it, and so does
- * the widgets' `bilateral-embed`, which imports it from here instead of keeping a copy. Nothing in
+ * quietly when the reader closes the pipe (`| head`), and temporary files on disk for a streamed
+ * import with bounded memory (`tempSpillStore`). The `bilateral` command uses both; the widgets'
+ * `bilateral-embed` imports the line writer from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
  *
  * @packageDocumentation
  */
 export { lineWriter, type OutputStream } from './cli/process-io.js';
+export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';

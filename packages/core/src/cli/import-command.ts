@@ -257,6 +257,7 @@ export const importCommand: Command = {
     engine: { type: 'string' },
     delimiter: { type: 'string' },
     'decimal-comma': { type: 'boolean', default: false },
+    'temp-dir': { type: 'string' },
   },
   optionsHelp: [
     '  comtrade            UN Comtrade API v1 (or v0) records: the JSON response, an array, or CSV',
@@ -274,6 +275,9 @@ export const importCommand: Command = {
     '  --delimiter <d>     the field separator of CSV: comma (default; a tab-separated header',
     "                      is recognised), tab, or ';'",
     '  --decimal-comma     flows: values written 491900000,5 (a European spreadsheet)',
+    '  --temp-dir <dir>    comtrade CSV: where the check for repeated records puts its',
+    '                      temporary files past a million distinct records (default: the',
+    "                      system's temporary folder); removed when the import ends",
     '  --json              print the import report as JSON',
   ].join('\n'),
   async run({ values, positionals }, io) {
@@ -348,6 +352,7 @@ export const importCommand: Command = {
         delimiter,
         ...{ breakdowns: values.breakdowns === true, json: values.json === true },
         decimalComma: values['decimal-comma'] === true,
+        tempDir: stringOption(values['temp-dir'], 'temp-dir'),
       };
       return importStreamed(streamed, io);
     }

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
@@ -18,8 +19,8 @@ export class ImportOutput {
 
   private constructor(
     private readonly output: string,
-    private readonly temporary: string,
-    private readonly stream: WriteStream,
+    private temporary: string,
+    private stream: WriteStream,
     private readonly lines: boolean,
   ) {}
 
@@ -67,8 +68,17 @@ export class ImportOutput {
     await this.write(text);
   }
 
-  /** Writes the end (title and sources), closes the file and puts it in place. */
-  async finish(title: string, sources: readonly Source[]): Promise<void> {
+  /**
+   * Writes the end (title and sources), closes the file and puts it in place; leaves out the
+   * flows numbered in `dropped` (rising: the import found them to repeat earlier flows only once
+   * the whole input was read), by writing the flows again without them.
+   */
+  async finish(
+    title: string,
+    sources: readonly Source[],
+    dropped: readonly number[] = [],
+  ): Promise<void> {
+    if (dropped.length > 0) await this.rewriteWithout(dropped);
     if (!this.lines) {
       const shown = JSON.stringify(sources, null, 2).replace(/\n/g, '\n  ');
       await this.write(
@@ -91,6 +101,51 @@ export class ImportOutput {
   async abort(): Promise<void> {
     this.stream.destroy();
     await rm(this.temporary, { force: true });
+  }
+
+  /** Removes the temporary file at once (the process is being stopped). */
+  abortNow(): void {
+    this.stream.destroy();
+    rmSync(this.temporary, { force: true });
+  }
+
+  /**
+   * Copies the flows written so far (one a line, after the document's start) to a new temporary
+   * file without those numbered in `dropped`, and goes on writing there.
+   */
+  private async rewriteWithout(dropped: readonly number[]): Promise<void> {
+    await this.close();
+    const written = this.temporary;
+    const temporary = `${written}.2`;
+    const stream = createWriteStream(temporary);
+    this.temporary = temporary;
+    this.stream = stream;
+    const count = this.flowCount;
+    this.flowCount = 0;
+    if (!this.lines) await this.write(`{\n  "id": `);
+    let flow = -1;
+    let skip = 0;
+    let kept: TradeFlowJson[] = [];
+    const lines = createInterface({ input: createReadStream(written), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (flow === -1 && !this.lines) {
+        // The document's start: `{`, the id, `"flows": [`.
+        if (line.startsWith('  "id": ')) await this.write(`${line.slice(8)}\n  "flows": [`);
+        if (line === '  "flows": [') flow = 0;
+        continue;
+      }
+      if (flow === -1) flow = 0;
+      if (flow >= count) break;
+      if (dropped[skip] === flow) skip += 1;
+      else kept.push(JSON.parse(line.trim().replace(/,$/, '')) as TradeFlowJson);
+      flow += 1;
+      if (kept.length === 1000) {
+        await this.add(kept);
+        kept = [];
+      }
+    }
+    await this.add(kept);
+    await rm(written, { force: true });
   }
 
   private async write(text: string): Promise<void> {

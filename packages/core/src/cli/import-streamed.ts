@@ -3,12 +3,13 @@ import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import { inputKind } from '../io/import-comtrade-stream.js';
 import { importComtradeStream, importFlowsCsvStream, type StreamedImport } from '../io/index.js';
-import { type CommandIo, EXIT } from './cli-io.js';
+import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import { formatText } from './import-command.js';
 import { ImportOutput } from './import-output.js';
 import { issueLines } from './issue-lines.js';
 import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
+import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
 
 /** Whether the start of a file is JSON (a Comtrade response or array): not CSV, not JSON Lines. */
 export function startsAsJson(start: FileStart): boolean {
@@ -21,7 +22,9 @@ export function startsAsJson(start: FileStart): boolean {
  * `bilateral import comtrade|flows` of a CSV or TSV file (gzip or not), streamed: the file is read
  * in chunks, each batch of flows is checked (by the importer, flow by flow) and written as it
  * comes, and the file is put in place once the import has succeeded. Memory stays flat with the
- * file's size but for what the importer keeps per distinct record (see `importComtradeStream`).
+ * file's size: past `spillRecords` distinct records (the importer's default when not given), a
+ * UN Comtrade import checks the others for repeats in temporary files in `tempDir` (`os.tmpdir()`
+ * by default), removed when the import ends, fails or is stopped with Ctrl-C.
  */
 export async function importStreamed(
   options: {
@@ -36,11 +39,53 @@ export async function importStreamed(
     readonly delimiter: ',' | '\t' | ';' | undefined;
     readonly breakdowns: boolean;
     readonly json: boolean;
+    readonly tempDir?: string | undefined;
+    readonly spillRecords?: number | undefined;
   },
   io: CommandIo,
 ): Promise<number> {
+  const { output, id } = options;
+  let store: TempSpillStore;
+  try {
+    store = tempSpillStore(options.tempDir);
+  } catch (error) {
+    throw new UsageError(
+      `cannot make temporary files in ${shownFile(options.tempDir ?? 'the temporary folder')}: ${(error as Error).message}`,
+      'FILE_UNWRITABLE',
+    );
+  }
+  let out: ImportOutput;
+  try {
+    out = await ImportOutput.open(output, id);
+  } catch (error) {
+    store.removeAll();
+    throw error;
+  }
+  // Ctrl-C: remove what this import wrote, then stop as the signal would have.
+  const interrupted = (signal: NodeJS.Signals) => {
+    store.removeAll();
+    out.abortNow();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    return await importInto(out, store, options, io);
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    store.removeAll();
+  }
+}
+
+/** The import itself, into `out`, with temporary files from `store`. */
+async function importInto(
+  out: ImportOutput,
+  store: TempSpillStore,
+  options: Parameters<typeof importStreamed>[0],
+  io: CommandIo,
+): Promise<number> {
   const { file, output, id, title } = options;
-  const out = await ImportOutput.open(output, id);
   let result: StreamedImport;
   let datasetTitle: string;
   try {
@@ -55,6 +100,10 @@ export async function importStreamed(
         ? await importComtradeStream(text, {
             rows: options.breakdowns ? 'breakdowns' : 'totals',
             ...(title === undefined ? {} : { title }),
+            spill: {
+              store,
+              ...(options.spillRecords === undefined ? {} : { records: options.spillRecords }),
+            },
             ...common,
           })
         : await importFlowsCsvStream(text, { decimalComma: options.decimalComma, ...common });
@@ -74,7 +123,7 @@ export async function importStreamed(
       }
       throw check.error;
     }
-    await out.finish(datasetTitle, result.sources);
+    await out.finish(datasetTitle, result.sources, result.droppedFlows);
   } catch (error) {
     await out.abort();
     // With --json the error goes into the envelope, with every problem.

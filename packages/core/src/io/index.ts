@@ -25,3 +25,4 @@ export type {
   ImportReport,
   ImportResult,
 } from './import-result.js';
+export type { ImportSpill, SpillFile, SpillStore } from './spill-store.js';

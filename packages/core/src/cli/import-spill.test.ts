@@ -1,0 +1,119 @@
+import { access, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
+import { record, toCsv } from '../io/__fixtures__/comtrade.js';
+import { importStreamed } from './import-streamed.js';
+import { peekFile } from './read-text-stream.js';
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** Four partners, then a repeat of the second: with the same value, or with another. */
+const partners = (last: number) => [
+  record({ partnerCode: 418, partnerISO: 'LAO', partnerDesc: 'Lao PDR' }),
+  record({ partnerCode: 156, partnerISO: 'CHN', partnerDesc: 'China', primaryValue: 7 }),
+  record({ partnerCode: 392, partnerISO: 'JPN', partnerDesc: 'Japan' }),
+  record({ partnerCode: 410, partnerISO: 'KOR', partnerDesc: 'Rep. of Korea' }),
+  record({ partnerCode: 156, partnerISO: 'CHN', partnerDesc: 'China', primaryValue: last }),
+];
+
+let dir = '';
+const at = (name: string) => join(dir, name);
+
+/** `importStreamed` of `file` into `output` keeping one record in memory; exit code and output. */
+async function importSmallBudget(file: string, output: string) {
+  const err: string[] = [];
+  const out: string[] = [];
+  const io = {
+    out: (text: string) => out.push(text),
+    err: (text: string) => err.push(text),
+    json: () => undefined,
+    color: false,
+  };
+  const code = await importStreamed(
+    {
+      ...{ format: 'comtrade', decimalComma: false, file, start: await peekFile(file) },
+      ...{ output, id: 'pairs', title: undefined, date: '2024-06-01', delimiter: undefined },
+      ...{ breakdowns: false, json: false, tempDir: at('temp'), spillRecords: 1 },
+    },
+    io,
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-spill-'));
+  await mkdir(at('temp'));
+  await writeFile(at('same.csv'), toCsv(partners(7)));
+  await writeFile(at('other.csv'), toCsv(partners(8)));
+});
+
+describe('bilateral import comtrade, records past the memory budget', () => {
+  it.each(['json', 'jsonl'])(
+    'writes the same %s as the import in memory, the repeat left out',
+    async (ext) => {
+      const inMemory = await bilateral(
+        'import',
+        'comtrade',
+        at('same.csv'),
+        '-o',
+        at(`memory.${ext}`),
+        '--id',
+        'pairs',
+        '--date',
+        '2024-06-01',
+      );
+      expect(inMemory.code).toBe(0);
+      const spilled = await importSmallBudget(at('same.csv'), at(`spilled.${ext}`));
+      expect(spilled).toEqual({ ...inMemory, out: inMemory.out.replaceAll('memory', 'spilled') });
+      expect(spilled.out).toContain('imported 4 flows');
+      expect(spilled.out).toContain('1 × duplicate — lines 6');
+      expect(await readFile(at(`spilled.${ext}`), 'utf8')).toBe(
+        await readFile(at(`memory.${ext}`), 'utf8'),
+      );
+      expect(await readdir(at('temp'))).toEqual([]);
+    },
+  );
+
+  it('writes nothing and removes its temporary files when a repeat past the budget has another value', async () => {
+    const { code, err } = await importSmallBudget(at('other.csv'), at('other.json'));
+    expect(code).toBe(1);
+    expect(err).toContain('rows[4]: repeats row 1');
+    expect(err).toContain('8 against 7 (line 6)');
+    expect(err).toContain('nothing was written');
+    expect(await exists(at('other.json'))).toBe(false);
+    expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
+    expect(await readdir(at('temp'))).toEqual([]);
+  });
+
+  it('puts its temporary files in --temp-dir, and says so when it cannot', async () => {
+    const used = await bilateral(
+      'import',
+      'comtrade',
+      at('same.csv'),
+      '-o',
+      at('temp-dir.json'),
+      '--temp-dir',
+      at('temp'),
+    );
+    expect(used.code).toBe(0);
+    expect(await readdir(at('temp'))).toEqual([]);
+    const missing = await bilateral(
+      'import',
+      'comtrade',
+      at('same.csv'),
+      '-o',
+      at('nowhere.json'),
+      '--temp-dir',
+      at('no-such-folder'),
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('cannot make temporary files in');
+    expect(await exists(at('nowhere.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,81 @@
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SpillFile, SpillStore } from '../io/spill-store.js';
+
+/**
+ * A {@link SpillStore} on disk, in a folder of its own, and the means to remove that folder.
+ *
+ * @example
+ * ```ts
+ * const store: TempSpillStore = tempSpillStore();
+ * store.folder.startsWith(tmpdir());
+ * //=> true
+ * store.removeAll();
+ * ```
+ *
+ * @category Importers
+ */
+export interface TempSpillStore extends SpillStore {
+  /** The folder the files are in (made by {@link tempSpillStore}). */
+  readonly folder: string;
+  /** Removes the folder and every file in it (files still open are closed first). */
+  removeAll(): void;
+}
+
+/**
+ * Temporary files for a streamed import with bounded memory (`spill` of
+ * `importComtradeStream`): a new folder `bilateral-import-*` in `parent`, one file per partition
+ * of the records, written and read with Node's synchronous file calls. The importer removes each
+ * file once read; {@link TempSpillStore.removeAll} removes the folder (call it when the import
+ * ends, however it ends — the `bilateral` command does, and on Ctrl-C too).
+ *
+ * @param parent - where to make the folder; `os.tmpdir()` by default
+ * @returns the store, its folder made
+ * @throws Error from Node when the folder cannot be made (no such folder, no permission)
+ *
+ * @example
+ * ```ts
+ * const store = tempSpillStore('/var/tmp');
+ * try {
+ *   await importComtradeStream(createReadStream('big.csv'), { onFlows, spill: { store } });
+ * } finally {
+ *   store.removeAll();
+ * }
+ * existsSync(store.folder);
+ * //=> false
+ * ```
+ *
+ * @category Importers
+ */
+export function tempSpillStore(parent: string = tmpdir()): TempSpillStore {
+  const folder = mkdtempSync(join(parent, 'bilateral-import-'));
+  const open = new Set<number>();
+  let count = 0;
+  const close = (fd: number) => {
+    if (open.delete(fd)) closeSync(fd);
+  };
+  return {
+    folder,
+    create(): SpillFile {
+      const path = join(folder, `part-${count}`);
+      count += 1;
+      const fd = openSync(path, 'w+');
+      open.add(fd);
+      return {
+        append(bytes) {
+          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+        },
+        read: () => readFileSync(path),
+        remove() {
+          close(fd);
+          rmSync(path, { force: true });
+        },
+      };
+    },
+    removeAll() {
+      for (const fd of [...open]) close(fd);
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
