@@ -13,13 +13,14 @@ const exists = (file: string) =>
     () => false,
   );
 
-/** Four partners, then a repeat of the second: with the same value, or with another. */
+/** Four partners, a repeat of the second (with the same value, or with another), a fifth. */
 const partners = (last: number) => [
   record({ partnerCode: 418, partnerISO: 'LAO', partnerDesc: 'Lao PDR' }),
   record({ partnerCode: 156, partnerISO: 'CHN', partnerDesc: 'China', primaryValue: 7 }),
   record({ partnerCode: 392, partnerISO: 'JPN', partnerDesc: 'Japan' }),
   record({ partnerCode: 410, partnerISO: 'KOR', partnerDesc: 'Rep. of Korea' }),
   record({ partnerCode: 156, partnerISO: 'CHN', partnerDesc: 'China', primaryValue: last }),
+  record({ partnerCode: 764, partnerISO: 'THA', partnerDesc: 'Thailand' }),
 ];
 
 let dir = '';
@@ -71,7 +72,7 @@ describe('bilateral import comtrade, records past the memory budget', () => {
       expect(inMemory.code).toBe(0);
       const spilled = await importSmallBudget(at('same.csv'), at(`spilled.${ext}`));
       expect(spilled).toEqual({ ...inMemory, out: inMemory.out.replaceAll('memory', 'spilled') });
-      expect(spilled.out).toContain('imported 4 flows');
+      expect(spilled.out).toContain('imported 5 flows');
       expect(spilled.out).toContain('1 × duplicate — lines 6');
       expect(await readFile(at(`spilled.${ext}`), 'utf8')).toBe(
         await readFile(at(`memory.${ext}`), 'utf8'),
