@@ -1,10 +1,12 @@
 import type { Dataset } from '@bilateral/core';
 import { setEconomyTable } from '../i18n/economy-names.js';
+import { markCrossingsChecked, setCrossingRules } from './checked-crossings.js';
 
 /**
  * Resolves an embedded dataset name for apps: the core's parsed `embeddedDatasets`, imported on
  * demand so that an app that never names one does not bundle them (nor the schemas that parse
- * them) in its first chunk; the same chunk brings the core's names of every economy. An app
+ * them) in its first chunk; the same chunk brings the core's names of every economy and its
+ * classification systems. An app
  * reads the whole dataset whatever the element (`_tag`). The script-tag bundle replaces this
  * module with `embedded-json.ts`, which reads the compact data files next to the script.
  */
@@ -12,7 +14,12 @@ export async function loadEmbeddedDataset(
   name: string,
   _tag?: string,
 ): Promise<Dataset | undefined> {
-  const { economyLabel, embeddedDatasets } = await import('./embedded-core.js');
+  const { CLASSIFICATION_SYSTEMS, economyLabel, embeddedDatasets, summarizeCrossings } =
+    await import('./embedded-core.js');
   setEconomyTable(economyLabel);
-  return Object.hasOwn(embeddedDatasets, name) ? embeddedDatasets[name] : undefined;
+  setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
+  if (!Object.hasOwn(embeddedDatasets, name)) return undefined;
+  const dataset = embeddedDatasets[name] as Dataset;
+  markCrossingsChecked(dataset); // the core's own data, validated when it was parsed
+  return dataset;
 }

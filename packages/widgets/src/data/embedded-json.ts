@@ -1,5 +1,6 @@
 import { type Dataset, datasetFromCompact } from '@bilateral/core/calc';
 import { addEconomyNames } from '../i18n/economy-names.js';
+import { markCrossingsChecked } from './checked-crossings.js';
 import { EMBEDDED_NAMES, embeddedFile, SERIES_ELEMENT } from './embedded-names.js';
 import { prefetchedJson } from './prefetch.js';
 
@@ -14,8 +15,8 @@ const cache = new Map<string, Promise<Dataset>>();
  * its sections cite and none of the notes series elements never show (any other element reads
  * the whole `data/<name>.json`). The
  * build validated the data with `parseDataset` and wrote it compact, with every level statement's
- * precision, so the page runs no schema and no figure parser; pages that never name a dataset
- * never download it.
+ * precision and the classes of crossing it names, so the page runs no schema, no figure parser
+ * and no crossing rule; pages that never name a dataset never download it.
  */
 export function loadEmbeddedDataset(name: string, tag?: string): Promise<Dataset | undefined> {
   if (!EMBEDDED_NAMES.includes(name)) return Promise.resolve(undefined);
@@ -26,7 +27,10 @@ export function loadEmbeddedDataset(name: string, tag?: string): Promise<Dataset
   if (loading === undefined) {
     loading = prefetchedJson(file).then((compact) => {
       const dataset = datasetFromCompact(compact);
-      addEconomyNames((compact as { names?: unknown }).names);
+      const { names, classes } = compact as { names?: unknown; classes?: unknown };
+      addEconomyNames(names);
+      // Checked by the build: the gates run no crossing rule on it, and name classes from the file.
+      markCrossingsChecked(dataset, classes);
       return dataset;
     });
     loading.catch(() => cache.delete(file));

@@ -1,5 +1,6 @@
 import type { Dataset, DatasetDocument } from '@bilateral/core';
 import { economyNamed, loadEconomyTable, setEconomyTable } from '../i18n/economy-names.js';
+import { crossingsReady, markCrossingsChecked, setCrossingRules } from './checked-crossings.js';
 import { precisionsReady, setShownPrecision } from './figure-reader.js';
 
 const SECTIONS = ['statements', 'targets', 'crossings', 'facilities', 'crossingCounts'] as const;
@@ -29,16 +30,27 @@ let loadingValidator: Promise<Validate> | undefined;
 /**
  * `parseDataset`, loaded on demand: the first document from `src` or `data` loads the schemas
  * (its own chunk in the script-tag bundle); every later one is validated at once. The chunk
- * brings the figure parser and the names of every economy too, which data that no build
- * prepared may need.
+ * brings the figure parser, the names of every economy and the crossing rules too, which data
+ * that no build prepared may need.
  */
 export function loadValidator(): Promise<Validate> {
   loadingValidator ??= import('./validate-document.js').then(
-    ({ economyLabel, parseDataset, parsePublishedAmount }) => {
+    ({
+      CLASSIFICATION_SYSTEMS,
+      economyLabel,
+      parseDataset,
+      parsePublishedAmount,
+      summarizeCrossings,
+    }) => {
       setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
       setEconomyTable(economyLabel);
-      validate = parseDataset;
-      return parseDataset;
+      setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
+      validate = (input) => {
+        const dataset = parseDataset(input);
+        markCrossingsChecked(dataset);
+        return dataset;
+      };
+      return validate;
     },
   );
   return loadingValidator;
@@ -46,7 +58,8 @@ export function loadValidator(): Promise<Validate> {
 
 /**
  * Whether the widgets can draw a parsed dataset with what they have: every level statement's
- * precision without the figure parser, every reporter's and partner's name.
+ * precision without the figure parser, every reporter's and partner's name, and its crossings
+ * checked already or the crossing rules to check them (see `checked-crossings.ts`).
  */
 export function drawable(dataset: Dataset): boolean {
   const named = (items: readonly { reporter: string; partner: string }[]) =>
@@ -55,7 +68,8 @@ export function drawable(dataset: Dataset): boolean {
     precisionsReady(dataset.statements) &&
     named(dataset.flows) &&
     named(dataset.statements) &&
-    named(dataset.targets)
+    named(dataset.targets) &&
+    crossingsReady(dataset)
   );
 }
 
@@ -73,11 +87,11 @@ export function toDataset(value: Dataset | DatasetDocument | unknown): Dataset |
 
 /**
  * Loads what {@link toDataset} waits for to read `value`: the validator chunk for a document or
- * for a parsed Dataset whose level statements need the figure parser, else the table of economy
- * names.
+ * for a parsed Dataset whose level statements need the figure parser or whose crossings no one
+ * checked, else the table of economy names.
  */
 export function loadReaders(value: Dataset | DatasetDocument | unknown): Promise<unknown> {
-  return isParsedDataset(value) && precisionsReady(value.statements)
+  return isParsedDataset(value) && precisionsReady(value.statements) && crossingsReady(value)
     ? loadEconomyTable()
     : loadValidator();
 }

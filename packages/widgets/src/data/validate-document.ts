@@ -2,6 +2,14 @@
  * The dataset validator, in a module of its own so that it loads on demand (`import()`): only
  * data from `src` or a `data` property document is validated in the browser; embedded data was
  * validated when the package was built. It brings the readers that such data may need too: the
- * figure parser (for level statements without a precision) and the names of every economy.
+ * figure parser (for level statements without a precision), the names of every economy, and the
+ * crossing rules (the classification systems and `summarizeCrossings`, which checks a page's own
+ * Dataset's crossings for `<bilateral-gates>`).
  */
-export { economyLabel, parseDataset, parsePublishedAmount } from '@bilateral/core';
+export {
+  CLASSIFICATION_SYSTEMS,
+  economyLabel,
+  parseDataset,
+  parsePublishedAmount,
+  summarizeCrossings,
+} from '@bilateral/core';

@@ -1,12 +1,11 @@
 import {
   type BorderCrossing,
-  CLASSIFICATION_SYSTEMS,
-  crossingClassOn,
-  crossingStatusOn,
   type Dataset,
   type Locale,
   type OfficialComparison,
-  summarizeCrossings,
+  sideClassOn,
+  statusOn,
+  summarizeCheckedCrossings,
 } from '@bilateral/core';
 import {
   type CSSResultGroup,
@@ -21,6 +20,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { checkCrossingsOnce, classesOf } from '../data/checked-crossings.js';
 import { economyName } from '../i18n/economy-names.js';
 import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
@@ -132,10 +132,13 @@ export interface ClassChangeRow {
 
 const UNKNOWN = 'unknown';
 
-/** The name of a class under a country's system, in the locale (English when not translated). */
+/**
+ * The name of a class under a country's system, in the locale (English when not translated): from
+ * the classes the embedded data file carries, or the core's classification systems, which load
+ * with the rules for any other data (see `checked-crossings.ts`).
+ */
 export function className(country: string, id: string, locale: Locale, unknown: string): string {
-  const system = CLASSIFICATION_SYSTEMS.find((candidate) => candidate.country === country);
-  const names = system?.classes.find((candidate) => candidate.id === id)?.names;
+  const names = classesOf(country)?.find(([candidate]) => candidate === id)?.[1];
   return names?.[locale] ?? names?.en ?? (id === UNKNOWN ? unknown : id);
 }
 
@@ -227,6 +230,8 @@ export class BilateralGates extends BilateralElement<GatesView> {
   }
 
   protected computeView(dataset: Dataset): GatesView | null {
+    // Build-checked data runs no crossing rule; a page's own Dataset is checked once, here.
+    checkCrossingsOnce(dataset);
     const pair = this.pair(dataset);
     if (pair === undefined) return null;
     const [reporter, partner] = pair;
@@ -237,16 +242,13 @@ export class BilateralGates extends BilateralElement<GatesView> {
     const all = dataset.crossings.filter(
       (crossing) =>
         onBorder(crossing, pair) &&
-        (asOf === undefined || crossingStatusOn(crossing, asOf).status !== 'planned'),
+        (asOf === undefined || statusOn(crossing.status ?? [], asOf).status !== 'planned'),
     );
     if (all.length === 0) return null;
     // Each crossing with its side in the counted country and that side's class (on `to`'s day).
     const entries = all.map((crossing) => {
       const side = crossing.sides.find((candidate) => candidate.country === country);
-      const onDay =
-        asOf === undefined || side === undefined
-          ? undefined
-          : crossingClassOn(crossing, country, asOf);
+      const onDay = asOf === undefined || side === undefined ? undefined : sideClassOn(side, asOf);
       return { crossing, side, cls: onDay === undefined ? side?.class : onDay.class, onDay };
     });
     const official = dataset.crossingCounts.find(
@@ -260,17 +262,16 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (asOf === undefined || count.asOf.slice(0, 4) <= asOf.slice(0, 4)),
     );
     const day = asOf === undefined ? {} : { date: asOf };
-    const everything = summarizeCrossings(all, { ...day, ...(official && { official }) });
+    const everything = summarizeCheckedCrossings(all, { ...day, ...(official && { official }) });
     const shownEntries = entries.filter(
       ({ side, cls }) =>
         (!this.gateClass || (cls ?? UNKNOWN) === this.gateClass) &&
         (!this.province || (side?.province?.name ?? '(unknown)') === this.province),
     );
     const shown = shownEntries.map(({ crossing }) => crossing);
-    const summary = summarizeCrossings(shown, day);
+    const summary = summarizeCheckedCrossings(shown, day);
     const listed = summary.byClass[country] ?? {};
-    const system = CLASSIFICATION_SYSTEMS.find((candidate) => candidate.country === country);
-    const order = [...(system?.classes.map((cls) => cls.id) ?? []), UNKNOWN];
+    const order = [...(classesOf(country)?.map(([id]) => id) ?? []), UNKNOWN];
     const counts = everything.comparison?.rows ?? [];
     const classIds = order.filter(
       (id) =>
