@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { mergedChunks } from './scripts/merge-chunks.js';
 import { templateIndentation } from './scripts/template-indentation.js';
 import { placeholderStylesheet } from './src/styles/reserve.js';
 
@@ -103,6 +104,8 @@ export const scriptTag: Options = {
     templateIndentation,
     stylesheet,
   ],
+  // Then one pass of rolldown groups esbuild's chunks into few (scripts/merge-chunks.ts).
+  plugins: [mergedChunks],
   esbuildOptions(options) {
     options.conditions = ['@bilateral/source'];
     // Lao, Vietnamese and Chinese texts as UTF-8 rather than \u escapes (13 kB less minified). A

@@ -20,7 +20,7 @@ const SERIES_TAGS = new Set(['growth', 'balance', 'target']);
 
 /** The one built chunk whose name starts with `prefix-` (the chunk of an `import()`). */
 function chunk(prefix) {
-  const name = new RegExp(`^${prefix.replace('.', '\\.')}-[A-Z0-9]+\\.js$`);
+  const name = new RegExp(`^${prefix.replace('.', '\\.')}-[a-z0-9]+\\.js$`);
   const found = readdirSync(chunks).filter((file) => name.test(file));
   if (found.length !== 1) throw new Error(`expected one chunk ${prefix}-*.js, found ${found}`);
   return join(chunks, found[0]);

@@ -1,0 +1,205 @@
+/**
+ * The script-tag bundle's second pass (`pnpm build`, and the browser tests' build): fewer, larger
+ * chunks. esbuild's code splitting gives every set of entries that share code a chunk of its own
+ * and cannot be told to group them, so a page with one `<bilateral-growth>` loaded 14 scripts,
+ * each gzipped on its own and each with its import and export lists. This pass re-bundles
+ * esbuild's output (its chunks are the modules here) with rolldown, whose code splitting takes
+ * groups, into:
+ *
+ * - `loader-*.js`: what the autoloader imports names from (it stays small: the pasted script);
+ * - `runtime-*.js`: what every element uses (Lit, the element base, the dataset controller, the
+ *   core's periods, money and decimals, English messages);
+ * - `series-*.js`: what two or more of the series elements (growth, balance, target) use and
+ *   `<bilateral-gates>` does not (charts, timeline, the core's series and flows), so a gates page
+ *   does not load it;
+ * - each element's own code, and the on-demand chunks, as rolldown splits them.
+ *
+ * A growth page then loads the autoloader, the loader, the runtime, the series chunk and the
+ * growth chunks: 8 files instead of 16. Source maps are chained to the sources.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { rolldown } from 'rolldown';
+import type { Options } from 'tsup';
+
+/** The elements each chunk of which is loaded alone (the dashboard composes all four). */
+const ELEMENTS = ['growth', 'balance', 'target', 'gates'] as const;
+/** Those that draw series and share the `series` chunk. */
+const SERIES_ELEMENTS = ['growth', 'balance', 'target'] as const;
+
+/** Static imports of one built file: `from "./x.js"` (names) and bare `import "./x.js"`. */
+export interface FileImports {
+  readonly named: readonly string[];
+  readonly bare: readonly string[];
+}
+
+/** The chunk group of each file that goes into one (`loader`, `runtime`, `series`). */
+export type ChunkGroups = ReadonlyMap<string, 'loader' | 'runtime' | 'series'>;
+
+/** The files `start` reaches through static imports (named ones only, unless `bare`). */
+function reach(
+  graph: ReadonlyMap<string, FileImports>,
+  start: string,
+  bare: boolean,
+  into = new Set<string>(),
+): Set<string> {
+  if (into.has(start)) return into;
+  into.add(start);
+  const imports = graph.get(start);
+  for (const next of [...(imports?.named ?? []), ...(bare ? (imports?.bare ?? []) : [])]) {
+    reach(graph, next, bare, into);
+  }
+  return into;
+}
+
+/**
+ * Which files of esbuild's output go into which group (see the module comment), from the static
+ * import graph, the autoloader's file and each element's `<name>.define` chunk.
+ *
+ * @param graph - each built file and the files it imports
+ * @param autoloader - the autoloader's file
+ * @param elements - each element's chunk file, by element name
+ * @returns the group of each file that goes into one
+ */
+export function chunkGroups(
+  graph: ReadonlyMap<string, FileImports>,
+  autoloader: string,
+  elements: Readonly<Record<(typeof ELEMENTS)[number], string>>,
+): ChunkGroups {
+  // A bare import from the autoloader (esbuild's helpers, for the order of execution) brings no
+  // code it runs, so it does not make a file part of the pasted script.
+  const loader = reach(graph, autoloader, false);
+  loader.delete(autoloader);
+  const reached = Object.fromEntries(
+    ELEMENTS.map((name) => [name, reach(graph, elements[name], true)]),
+  ) as Record<(typeof ELEMENTS)[number], Set<string>>;
+  const groups = new Map<string, 'loader' | 'runtime' | 'series'>();
+  for (const file of graph.keys()) {
+    if (loader.has(file)) groups.set(file, 'loader');
+    else if (ELEMENTS.every((name) => reached[name].has(file))) groups.set(file, 'runtime');
+    else if (
+      !reached.gates.has(file) &&
+      SERIES_ELEMENTS.filter((name) => reached[name].has(file)).length >= 2
+    ) {
+      groups.set(file, 'series');
+    }
+  }
+  return groups;
+}
+
+/** The static import graph of the built `.js` files under `root` (relative `./`/`../` paths). */
+function importGraph(files: readonly string[]): Map<string, FileImports> {
+  const graph = new Map<string, FileImports>();
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    const paths = (pattern: RegExp) =>
+      [...code.matchAll(pattern)].map(([, path]) => join(dirname(file), path as string));
+    graph.set(file, {
+      named: paths(/\bfrom\s*"(\.{1,2}\/[^"]+\.js)"/g),
+      bare: paths(/\bimport\s*"(\.{1,2}\/[^"]+\.js)"/g),
+    });
+  }
+  return graph;
+}
+
+/**
+ * Re-bundles the script-tag bundle in `outDir` (`bilateral-widgets.js` and its chunks in
+ * `bilateral-widgets/`, as esbuild wrote them) into the groups of {@link chunkGroups}, in place.
+ *
+ * @param outDir - the folder holding `bilateral-widgets.js`
+ * @param sourcemap - whether esbuild wrote source maps (they are chained, and written again)
+ */
+export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<void> {
+  // Absolute, as rolldown's module ids are.
+  const autoloader = resolve(outDir, 'bilateral-widgets.js');
+  const folder = resolve(outDir, 'bilateral-widgets');
+  const chunks = readdirSync(folder)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => join(folder, file));
+  const graph = importGraph([autoloader, ...chunks]);
+  const element = (name: string) => {
+    const found = chunks.filter((file) =>
+      new RegExp(`/${name}\\.define-[A-Z0-9]+\\.js$`).test(file),
+    );
+    if (found.length !== 1) throw new Error(`expected one ${name}.define chunk, found ${found}`);
+    return found[0] as string;
+  };
+  const groups = chunkGroups(
+    graph,
+    autoloader,
+    Object.fromEntries(ELEMENTS.map((name) => [name, element(name)])) as Record<
+      (typeof ELEMENTS)[number],
+      string
+    >,
+  );
+  const bundle = await rolldown({
+    input: { 'bilateral-widgets': autoloader },
+    platform: 'browser',
+    // Needed with `includeDependenciesRecursively: false`; the loader group keeps what the
+    // chunks share with the autoloader out of it, so nothing is added to its exports.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      {
+        name: 'chained-source-maps',
+        load(id) {
+          let code = readFileSync(id, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+          // esbuild imports the chunk of its helpers into the autoloader to keep the order of
+          // execution; the autoloader runs none of its code, and the package's `sideEffects`
+          // (which lists every chunk) would keep that import, and with it the runtime chunk.
+          // Blanked, not cut, so that the source map's columns hold.
+          if (id === autoloader) {
+            code = code.replace(/\bimport\s*"\.\/[^"]+\.js";/g, (bare) => ' '.repeat(bare.length));
+          }
+          const map = `${id}.map`;
+          return sourcemap && existsSync(map) ? { code, map: readFileSync(map, 'utf8') } : code;
+        },
+      },
+    ],
+  });
+  const grouped = new Set<string>();
+  const merged = resolve(outDir, '.merged');
+  rmSync(merged, { recursive: true, force: true });
+  await bundle.write({
+    dir: merged,
+    format: 'es',
+    minify: true,
+    sourcemap,
+    hashCharacters: 'base36',
+    entryFileNames: '[name].js',
+    // A chunk named after esbuild's chunk keeps its name without esbuild's hash.
+    chunkFileNames: ({ name }) =>
+      `bilateral-widgets/${name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
+    codeSplitting: {
+      // A group takes only the files chosen for it, not what they import: the loader's files
+      // stay out of the runtime chunk.
+      includeDependenciesRecursively: false,
+      groups: (['loader', 'runtime', 'series'] as const).map((name) => ({
+        name,
+        test: (id: string) => {
+          if (groups.get(id) !== name) return false;
+          grouped.add(id);
+          return true;
+        },
+      })),
+    },
+  });
+  await bundle.close();
+  if (grouped.size !== groups.size) {
+    throw new Error(`merge-chunks: ${groups.size - grouped.size} files were not grouped`);
+  }
+  rmSync(folder, { recursive: true });
+  rmSync(autoloader);
+  rmSync(`${autoloader}.map`, { force: true });
+  renameSync(join(merged, 'bilateral-widgets'), folder);
+  renameSync(join(merged, 'bilateral-widgets.js'), autoloader);
+  if (sourcemap) renameSync(join(merged, 'bilateral-widgets.js.map'), `${autoloader}.map`);
+  rmSync(merged, { recursive: true });
+}
+
+/** tsup plugin: {@link mergeChunks} on the script-tag bundle once tsup has written it. */
+export const mergedChunks: NonNullable<Options['plugins']>[number] = {
+  name: 'merged-chunks',
+  async buildEnd() {
+    await mergeChunks(this.options.outDir, Boolean(this.options.sourcemap));
+  },
+};
