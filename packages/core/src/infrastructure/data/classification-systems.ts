@@ -24,8 +24,16 @@ const VN_GATE_GOODS_NOTE = {
  * 国际口岸, 国家级口岸 and 地方口岸 as Vietnam News Agency writes them when it counts the
  * Vietnam–Laos gates by class (9, 6 and 18; zh.vietnamplus.vn, "越老边界线上的界碑与口岸系统"),
  * and 边境通道 and 货物通关通道 as Thời Đại's Chinese edition writes them
- * (shidai.thoidai.com.vn/detail-article-42320.html, 8 Jun 2023). No Lao source names Vietnam's
- * classes, so Lao readers get the English names.
+ * (shidai.thoidai.com.vn/detail-article-42320.html, 8 Jun 2023).
+ *
+ * The Lao names are the project's translations, not legal ones: no Lao source found names Vietnam's
+ * classes one by one. The international class takes the word of Laos's own international class
+ * (ດ່ານສາກົນ), which Lao media also use for Vietnam's side of an international pair ("ດ່ານສາກົນ
+ * ນາມຢາງ", laoyouth-radio.com, Jan 2020); the others translate the Vietnamese words — ດ່ານຫຼັກ
+ * (ສອງຝ່າຍ) "main (two-sided) checkpoint" for cửa khẩu chính (song phương), ດ່ານຮອງ "secondary
+ * checkpoint" for cửa khẩu phụ, ຊ່ອງທາງຊາຍແດນ "border passage" for lối mở — rather than borrow
+ * Laos's local and traditional classes (ດ່ານທ້ອງຖິ່ນ, ດ່ານປະເພນີ), whose crossers differ. The
+ * widgets show the Vietnamese legal term beside them.
  *
  * @example
  * ```ts
@@ -75,6 +83,7 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
       names: {
         en: 'main (bilateral) border gate',
         vi: 'cửa khẩu chính (song phương)',
+        lo: 'ດ່ານຫຼັກ (ສອງຝ່າຍ)',
         zh: '国家级口岸',
       },
       level: 3,
@@ -94,7 +103,12 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'secondary',
-      names: { en: 'secondary (local) border gate', vi: 'cửa khẩu phụ', zh: '地方口岸' },
+      names: {
+        en: 'secondary (local) border gate',
+        vi: 'cửa khẩu phụ',
+        lo: 'ດ່ານຮອງ',
+        zh: '地方口岸',
+      },
       level: 2,
       crossers: ['border-province-residents', 'border-residents'],
       goods: [
@@ -112,7 +126,7 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'opening',
-      names: { en: 'border opening', vi: 'lối mở biên giới', zh: '边境通道' },
+      names: { en: 'border opening', vi: 'lối mở biên giới', lo: 'ຊ່ອງທາງຊາຍແດນ', zh: '边境通道' },
       level: 1,
       crossers: ['border-residents'],
       goods: [
@@ -143,6 +157,7 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
       names: {
         en: 'customs-clearance lane / dedicated cargo road',
         vi: 'lối thông quan hàng hóa / đường chuyên dùng vận chuyển hàng hóa',
+        lo: 'ຊ່ອງທາງຜ່ານສິນຄ້າ / ເສັ້ນທາງຂົນສົ່ງສິນຄ້າສະເພາະ',
         zh: '货物通关通道',
       },
       level: 0,
@@ -164,7 +179,14 @@ export const VIETNAM_BORDER_GATE_SYSTEM: ClassificationSystem = {
 /**
  * Laos' classes of border checkpoint: international (anyone), local (citizens of the two
  * neighbours) and traditional (local residents, village to village), as insidelaos.com
- * described them in 2020. Goods and the opening authority are not sourced.
+ * described them in 2020, quoting the Ministry of Public Works and Transport's 2016 statistics
+ * (ດ່ານສາກົນ, ດ່ານທ້ອງຖິ່ນ, ດ່ານປະເພນີ). Goods and the opening authority are not sourced.
+ *
+ * The Vietnamese and Chinese names are the project's translations of the Lao words, not legal
+ * ones: cửa khẩu quốc tế / 国际口岸 for ດ່ານສາກົນ (the words Vietnamese and Chinese use for an
+ * international gate, e.g. nld.com.vn and zh.vietnamplus.vn on the Vietnam–Laos gates), cửa khẩu
+ * địa phương / 地方口岸 "local" for ດ່ານທ້ອງຖິ່ນ and cửa khẩu truyền thống / 传统口岸
+ * "traditional" for ດ່ານປະເພນີ. The widgets show the Lao legal term beside them.
  *
  * @example
  * ```ts
@@ -182,7 +204,12 @@ export const LAOS_CHECKPOINT_SYSTEM: ClassificationSystem = {
   classes: [
     {
       id: 'international',
-      names: { en: 'international checkpoint', lo: 'ດ່ານສາກົນ' },
+      names: {
+        en: 'international checkpoint',
+        vi: 'cửa khẩu quốc tế',
+        lo: 'ດ່ານສາກົນ',
+        zh: '国际口岸',
+      },
       level: 3,
       crossers: [
         'third-country-nationals',
@@ -199,7 +226,12 @@ export const LAOS_CHECKPOINT_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'local',
-      names: { en: 'local checkpoint', lo: 'ດ່ານທ້ອງຖິ່ນ' },
+      names: {
+        en: 'local checkpoint',
+        vi: 'cửa khẩu địa phương',
+        lo: 'ດ່ານທ້ອງຖິ່ນ',
+        zh: '地方口岸',
+      },
       level: 2,
       crossers: ['citizens-of-both-countries', 'border-province-residents', 'border-residents'],
       legalBasis: [],
@@ -212,7 +244,12 @@ export const LAOS_CHECKPOINT_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'traditional',
-      names: { en: 'traditional checkpoint', lo: 'ດ່ານປະເພນີ' },
+      names: {
+        en: 'traditional checkpoint',
+        vi: 'cửa khẩu truyền thống',
+        lo: 'ດ່ານປະເພນີ',
+        zh: '传统口岸',
+      },
       level: 1,
       crossers: ['border-residents'],
       legalBasis: [],
