@@ -20,6 +20,13 @@ export const gatesStyles = css`
     max-width: 100%;
     flex: 0 1 auto;
   }
+  /* The legal term under a translated class name in the table, in the law's own language. */
+  .legal-term {
+    display: block;
+    font-weight: normal;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   .changes {
     margin: 0;
     padding-inline-start: 1.2em;

@@ -23,6 +23,7 @@ import {
 import { checkCrossingsOnce, classesOf } from '../data/checked-crossings.js';
 import { economyName } from '../i18n/economy-names.js';
 import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
+import { legalTerm } from '../i18n/legal-term.js';
 import type { Messages } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
@@ -353,6 +354,17 @@ export class BilateralGates extends BilateralElement<GatesView> {
     return className(view.country, id, context.locale, context.m.unknownClass);
   }
 
+  /**
+   * Under a class the reader sees in the project's translation (a Vietnamese class in Lao, a Lao
+   * one in Chinese), its legal term in the law's language, so no label passes for an official
+   * translation.
+   */
+  private legalTerm(view: GatesView, id: string, { locale }: RenderContext) {
+    const names = classesOf(view.country)?.find(([candidate]) => candidate === id)?.[1];
+    const term = legalTerm(names, view.country, locale);
+    return term ? html`<span class="legal-term" lang=${term.lang}>${term.text}</span>` : nothing;
+  }
+
   protected override renderExtras(view: GatesView, context: RenderContext): TemplateResult {
     const { m, locale } = context;
     const change = (key: 'gateClass' | 'province') => (event: Event) => {
@@ -495,7 +507,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
         <tbody>
           ${view.classes.map(
             (row) => html`<tr>
-              <th scope="row">${this.label(view, row.id, context)}</th>
+              <th scope="row">${this.label(view, row.id, context)} ${this.legalTerm(view, row.id, context)}</th>
               <td>${formatNumber(row.listed, locale)}</td>
               <td>${row.official === undefined ? '—' : formatNumber(row.official, locale)}</td>
               <td>${row.official === undefined ? '—' : formatNumber(Math.max(row.official - row.listed, 0), locale)}</td>
