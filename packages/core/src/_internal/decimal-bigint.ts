@@ -1,0 +1,778 @@
+/**
+ * The core's decimal engine in browsers: an exact decimal on JavaScript's BigInt, with the part of
+ * decimal.js's API that the core uses, in about a third of decimal.js-light's size. A value is
+ * `sign × coefficient × 10^exponent`, the coefficient a BigInt without trailing zeros.
+ *
+ * - Sums, differences, products and quotients are correctly rounded to the constructor's
+ *   `precision` significant digits in its `rounding` mode, as decimal.js rounds them: exact
+ *   results are exact, an inexact one is rounded once, from the exact value.
+ * - `pow` with an integer exponent multiplies exactly (by squaring) and rounds once; with any
+ *   other exponent it is `exp(y × ln x)` computed in binary fixed point with guard digits, ln by
+ *   reduction to [0.75, 1.5) and an atanh series, exp by reduction modulo ln 10 and halving, a
+ *   Taylor series and squaring. A result whose guard digits sit too close to a rounding boundary is
+ *   computed again with as many guard digits again as the precision; one that is still there
+ *   is a result exactly on the boundary (`1.21^0.5` is 1.1) and is rounded as that exact value.
+ * - Like decimal.js-light, there is no NaN, Infinity or negative zero: what decimal.js would answer
+ *   with one of those (a division by zero, an invalid string, a non-integer power of a negative
+ *   number) throws an `Error` whose message starts `[DecimalError]`. The core checks its inputs
+ *   before any of those could happen.
+ * - `e` is the base-10 exponent of the leading digit, as in decimal.js (`_internal/exponent.ts`
+ *   reads it). Every clone shares one `instanceof`, as decimal.js's clones do.
+ *
+ * `_internal/decimal.ts` imports its engine as `#decimal-engine`, which package.json `imports`
+ * resolves to this module under the `browser` condition (a bundler building for browsers: the
+ * widgets' script-tag bundle, an app bundling an element) and to decimal.js elsewhere (Node, the
+ * CLI). The published build keeps that import, with this module as `dist/decimal-bigint.js`.
+ * `pnpm test` runs the whole core suite a second time on it (the `core on the browser engine`
+ * project), and `decimal-bigint.test.ts` compares it with decimal.js operation by operation.
+ *
+ * @example
+ * ```ts
+ * // What `#decimal-engine` gives a browser bundle.
+ * import { Decimal } from './decimal-bigint.js';
+ * const D = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_EVEN });
+ * new D(2).div(3).toSignificantDigits(5).toString();
+ * //=> '0.66667'
+ * ```
+ *
+ * @internal
+ * @module
+ */
+
+/** What a Decimal is made from: decimal text, a finite number or another Decimal. */
+export type Numeric = string | number | BigDecimal;
+
+/** Settings of a constructor made by `clone`; those left out are the parent's. */
+export interface Config {
+  precision?: number;
+  rounding?: number;
+  toExpNeg?: number;
+  toExpPos?: number;
+}
+
+/** A Decimal constructor: `BigDecimal` or one of its clones, with its settings. */
+type Ctor = typeof BigDecimal;
+
+const ROUND_UP = 0;
+const ROUND_DOWN = 1;
+const ROUND_CEIL = 2;
+const ROUND_FLOOR = 3;
+const ROUND_HALF_UP = 4;
+const ROUND_HALF_DOWN = 5;
+const ROUND_HALF_EVEN = 6;
+const ROUND_HALF_CEIL = 7;
+
+/** The largest base-10 exponent a result may have, decimal.js's default `maxE`. */
+const MAX_E = 9e15;
+
+/** Decimal text as decimal.js reads it: sign, digits with an optional point, optional exponent. */
+const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+
+function fail(message: string): never {
+  throw new Error(`[DecimalError] ${message}`);
+}
+
+const powers: bigint[] = [];
+
+/** 10^k as a BigInt (k ≥ 0), the first few hundred kept. */
+function pow10(k: number): bigint {
+  if (k > 400) return 10n ** BigInt(k);
+  let power = powers[k];
+  if (power === undefined) {
+    power = 10n ** BigInt(k);
+    powers[k] = power;
+  }
+  return power;
+}
+
+/** The number of decimal digits of a non-negative BigInt (1 for 0). */
+function digitCount(c: bigint): number {
+  return c.toString().length;
+}
+
+function checkInteger(value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) fail(`Invalid argument: ${value}`);
+  return value;
+}
+
+/**
+ * Whether a value whose kept digits end in `kept` and whose dropped part is `dropped` of a unit
+ * `unit` (0 ≤ dropped < unit) rounds away from zero in mode `rounding`; `sign` is the value's.
+ */
+function roundsUp(rounding: number, sign: number, kept: bigint, dropped: bigint, unit: bigint) {
+  if (dropped === 0n) return false;
+  if (rounding === ROUND_UP) return true;
+  if (rounding === ROUND_DOWN) return false;
+  if (rounding === ROUND_CEIL) return sign > 0;
+  if (rounding === ROUND_FLOOR) return sign < 0;
+  const twice = dropped * 2n;
+  if (twice !== unit) return twice > unit;
+  if (rounding === ROUND_HALF_UP) return true;
+  if (rounding === ROUND_HALF_DOWN) return false;
+  if (rounding === ROUND_HALF_EVEN) return (kept & 1n) === 1n;
+  return rounding === ROUND_HALF_CEIL ? sign > 0 : sign < 0;
+}
+
+/**
+ * `sign × c × 10^q` rounded to a multiple of `10^unitExp` in mode `rounding`, as a value of
+ * constructor `C`.
+ */
+function roundToExponent(
+  C: Ctor,
+  sign: number,
+  c: bigint,
+  q: number,
+  unitExp: number,
+  rounding: number,
+): BigDecimal {
+  if (q >= unitExp) return new C(sign, c, q);
+  const drop = unitExp - q;
+  const unit = pow10(drop);
+  let kept = c / unit;
+  if (roundsUp(rounding, sign, kept, c - kept * unit, unit)) kept += 1n;
+  return new C(sign, kept, unitExp);
+}
+
+/** `sign × c × 10^q` rounded to `sd` significant digits in mode `rounding`. */
+function roundToDigits(
+  C: Ctor,
+  sign: number,
+  c: bigint,
+  q: number,
+  sd: number,
+  rounding: number,
+): BigDecimal {
+  const excess = digitCount(c) - sd;
+  return excess > 0 ? roundToExponent(C, sign, c, q, q + excess, rounding) : new C(sign, c, q);
+}
+
+/** `sign × c × 10^q` rounded to the precision and rounding mode of `C`. */
+function finalise(C: Ctor, sign: number, c: bigint, q: number): BigDecimal {
+  return roundToDigits(C, sign, c, q, C.precision, C.rounding);
+}
+
+/** Digits of `x` (no sign) as decimal.js writes them: exponent form or plain, padded to `sd` digits. */
+function digitsText(x: BigDecimal, exponentForm: boolean, sd = 0): string {
+  let text = x.c.toString();
+  const e = x.e;
+  const pad = sd - text.length;
+  if (exponentForm) {
+    if (text.length > 1 || pad > 0)
+      text = `${text[0]}.${text.slice(1)}${'0'.repeat(Math.max(pad, 0))}`;
+    return `${text}e${e < 0 ? '' : '+'}${e}`;
+  }
+  if (e < 0) return `0.${'0'.repeat(-e - 1)}${text}${'0'.repeat(Math.max(pad, 0))}`;
+  if (e >= text.length - 1) {
+    text += '0'.repeat(e + 1 - text.length);
+    return sd > e + 1 ? `${text}.${'0'.repeat(sd - e - 1)}` : text;
+  }
+  return `${text.slice(0, e + 1)}.${text.slice(e + 1)}${'0'.repeat(Math.max(pad, 0))}`;
+}
+
+/** A private base, so that `instanceof` on any constructor recognises a value from any clone. */
+class Root {}
+
+/**
+ * A decimal number in the engine: immutable, exact, with decimal.js's methods.
+ *
+ * @example
+ * ```ts
+ * new BigDecimal('0.1').plus('0.2').toString();
+ * //=> '0.3'
+ * ```
+ */
+export class BigDecimal extends Root {
+  /** Significant digits of inexact results. */
+  static precision = 20;
+  /** Rounding mode of inexact results (a `ROUND_` constant). */
+  static rounding = ROUND_HALF_UP;
+  /** `toString` writes exponent form at or below this exponent. */
+  static toExpNeg = -7;
+  /** `toString` writes exponent form at or above this exponent. */
+  static toExpPos = 21;
+  static readonly ROUND_UP = ROUND_UP;
+  static readonly ROUND_DOWN = ROUND_DOWN;
+  static readonly ROUND_CEIL = ROUND_CEIL;
+  static readonly ROUND_FLOOR = ROUND_FLOOR;
+  static readonly ROUND_HALF_UP = ROUND_HALF_UP;
+  static readonly ROUND_HALF_DOWN = ROUND_HALF_DOWN;
+  static readonly ROUND_HALF_EVEN = ROUND_HALF_EVEN;
+  static readonly ROUND_HALF_CEIL = ROUND_HALF_CEIL;
+  static readonly ROUND_HALF_FLOOR = 8;
+
+  /** The sign: 1, or −1 for a value below zero (zero is 1). */
+  readonly s: number;
+  /** The coefficient: a BigInt without trailing zeros (0n for zero). */
+  readonly c: bigint;
+  /** The base-10 exponent of the coefficient's last digit. */
+  readonly q: number;
+  /** The base-10 exponent of the leading digit, as decimal.js's `e` (0 for zero). */
+  readonly e: number;
+  /** The number of digits of the coefficient. */
+  readonly n: number;
+
+  // decimal.js's short names, the same functions as the long ones (assigned after the class).
+  declare readonly sd: BigDecimal['precision'];
+  declare readonly dp: BigDecimal['decimalPlaces'];
+  declare readonly toSD: BigDecimal['toSignificantDigits'];
+  declare readonly toDP: BigDecimal['toDecimalPlaces'];
+  declare readonly comparedTo: BigDecimal['cmp'];
+  declare readonly negated: BigDecimal['neg'];
+  declare readonly absoluteValue: BigDecimal['abs'];
+  declare readonly isNeg: BigDecimal['isNegative'];
+  declare readonly isPos: BigDecimal['isPositive'];
+  declare readonly isInt: BigDecimal['isInteger'];
+
+  /**
+   * A Decimal from decimal text, a finite number or another Decimal (kept whole: the constructor
+   * never rounds). `(sign, coefficient, exponent)` is the engine's own form.
+   *
+   * @throws Error `[DecimalError] Invalid argument` for anything else
+   */
+  constructor(value: Numeric, coefficient?: bigint, exponent?: number) {
+    super();
+    let sign = 1;
+    let c = 0n;
+    let q = 0;
+    if (coefficient !== undefined) {
+      sign = value as number;
+      c = coefficient;
+      q = exponent as number;
+    } else if (value instanceof Root) {
+      const x = value as BigDecimal;
+      this.s = x.s;
+      this.c = x.c;
+      this.q = x.q;
+      this.e = x.e;
+      this.n = x.n;
+      return;
+    } else {
+      const text = typeof value === 'number' ? (value === 0 ? '0' : String(value)) : value;
+      const match = typeof text === 'string' ? DECIMAL_TEXT.exec(text) : null;
+      const whole = match?.[2] ?? '';
+      const fraction = match?.[3] ?? '';
+      if (match === null || whole.length + fraction.length === 0) {
+        fail(`Invalid argument: ${String(value)}`);
+      }
+      sign = match[1] === '-' ? -1 : 1;
+      c = BigInt(whole + fraction);
+      q = Number(match[4] ?? 0) - fraction.length;
+    }
+    let n = 1;
+    if (c === 0n) {
+      sign = 1;
+      q = 0;
+    } else {
+      const text = c.toString();
+      let zeros = 0;
+      while (text.charCodeAt(text.length - 1 - zeros) === 48) zeros++;
+      if (zeros > 0) c /= pow10(zeros);
+      q += zeros;
+      n = text.length - zeros;
+      if (!Number.isSafeInteger(q + n)) fail(`Exponent out of range: ${q + n - 1}`);
+    }
+    this.s = sign;
+    this.c = c;
+    this.q = q;
+    this.e = q + n - 1;
+    this.n = n;
+  }
+
+  /** Whether `value` is a Decimal of any clone (every clone shares one `instanceof`). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Root;
+  }
+
+  /**
+   * A new constructor with these settings, the others this one's.
+   *
+   * @throws Error `[DecimalError] Invalid argument` for a setting out of its range
+   */
+  static clone<T extends Ctor>(this: T, config: Config = {}): T {
+    // biome-ignore lint/complexity/noThisInStatic: a clone extends the constructor it is made from
+    const Clone = class extends (this as Ctor) {} as T;
+    const { precision, rounding, toExpNeg, toExpPos } = config;
+    if (precision !== undefined) Clone.precision = checkInteger(precision, 1, 1e9);
+    if (rounding !== undefined) Clone.rounding = checkInteger(rounding, 0, 8);
+    if (toExpNeg !== undefined) Clone.toExpNeg = checkInteger(toExpNeg, -MAX_E, 0);
+    if (toExpPos !== undefined) Clone.toExpPos = checkInteger(toExpPos, 0, MAX_E);
+    return Clone;
+  }
+
+  /** Whether `value` is a Decimal (of any clone). */
+  static isDecimal(value: unknown): value is BigDecimal {
+    return value instanceof Root;
+  }
+
+  /** `x + y` at this constructor's precision. */
+  static add(x: Numeric, y: Numeric): BigDecimal {
+    return new this(x).plus(y);
+  }
+
+  /** `x − y` at this constructor's precision. */
+  static sub(x: Numeric, y: Numeric): BigDecimal {
+    return new this(x).minus(y);
+  }
+
+  /** `x × y` at this constructor's precision. */
+  static mul(x: Numeric, y: Numeric): BigDecimal {
+    return new this(x).times(y);
+  }
+
+  /** `x ÷ y` at this constructor's precision. */
+  static div(x: Numeric, y: Numeric): BigDecimal {
+    return new this(x).div(y);
+  }
+
+  /** The largest of `values`. */
+  static max(...values: Numeric[]): BigDecimal {
+    return values
+      .map((value) => new this(value))
+      .reduce((max, value) => (value.gt(max) ? value : max));
+  }
+
+  /** The smallest of `values`. */
+  static min(...values: Numeric[]): BigDecimal {
+    return values
+      .map((value) => new this(value))
+      .reduce((min, value) => (value.lt(min) ? value : min));
+  }
+
+  /** This value's constructor: its settings. */
+  private get ctor(): Ctor {
+    return this.constructor as Ctor;
+  }
+
+  /** `y` as a Decimal of this value's constructor (a Decimal is taken as it is). */
+  private read(y: Numeric): BigDecimal {
+    return y instanceof Root ? (y as BigDecimal) : new this.ctor(y);
+  }
+
+  /** `|this|`. */
+  abs(): BigDecimal {
+    return new this.ctor(1, this.c, this.q);
+  }
+
+  /** `−this`. */
+  neg(): BigDecimal {
+    return new this.ctor(-this.s, this.c, this.q);
+  }
+
+  /** `this + y`, correctly rounded. */
+  plus(y: Numeric): BigDecimal {
+    return this.add(this.read(y), 1);
+  }
+
+  /** `this − y`, correctly rounded. */
+  minus(y: Numeric): BigDecimal {
+    return this.add(this.read(y), -1);
+  }
+
+  /** `this + sign × y`, correctly rounded. */
+  private add(y: BigDecimal, sign: number): BigDecimal {
+    const C = this.ctor;
+    const ys = y.s * sign;
+    if (y.c === 0n) return finalise(C, this.s, this.c, this.q);
+    if (this.c === 0n) return finalise(C, ys, y.c, y.q);
+    // A term wholly below the other's last digit and its precision only decides the rounding:
+    // it is replaced by a unit below every digit that rounding looks at.
+    const [big, small, bigSign, smallSign] =
+      this.e >= y.e ? [this as BigDecimal, y, this.s, ys] : [y, this as BigDecimal, ys, this.s];
+    const shift = Math.max(0, C.precision + 3 - big.n) + 1;
+    if (small.e < big.q - shift) {
+      const scaled = big.c * pow10(shift) + (bigSign === smallSign ? 1n : -1n);
+      return finalise(C, bigSign, scaled, big.q - shift);
+    }
+    const q = Math.min(this.q, y.q);
+    const sum = BigInt(this.s) * this.c * pow10(this.q - q) + BigInt(ys) * y.c * pow10(y.q - q);
+    return sum < 0n ? finalise(C, -1, -sum, q) : finalise(C, 1, sum, q);
+  }
+
+  /** `this × y`, correctly rounded. */
+  times(y: Numeric): BigDecimal {
+    const x = this.read(y);
+    return finalise(this.ctor, this.s * x.s, this.c * x.c, this.q + x.q);
+  }
+
+  /**
+   * `this ÷ y`, correctly rounded.
+   *
+   * @throws Error `[DecimalError] Division by zero` when `y` is 0
+   */
+  div(y: Numeric): BigDecimal {
+    const C = this.ctor;
+    const x = this.read(y);
+    if (x.c === 0n) fail('Division by zero');
+    // At least two digits past the precision, then a sticky digit: 1 if anything remains.
+    const scale = Math.max(0, C.precision + 2 + x.n - this.n);
+    const numerator = this.c * pow10(scale);
+    const quotient = numerator / x.c;
+    const sticky = quotient * x.c === numerator ? 0n : 1n;
+    return finalise(C, this.s * x.s, quotient * 10n + sticky, this.q - scale - x.q - 1);
+  }
+
+  /**
+   * `this^y`, correctly rounded (see the module's notes).
+   *
+   * @throws Error `[DecimalError]` for 0 to a negative power, a non-integer power of a negative
+   * number, or a result past 10^9e15
+   */
+  pow(y: Numeric): BigDecimal {
+    const C = this.ctor;
+    const x = this.read(y);
+    if (x.c === 0n || (this.c === 1n && this.q === 0 && this.s === 1)) return new C(1);
+    if (this.c === 0n) {
+      if (x.s < 0) fail('Division by zero');
+      return new C(0);
+    }
+    if (x.q >= 0 && x.e < 16) {
+      const k = Number(x.c) * 10 ** x.q;
+      if (Number.isSafeInteger(k)) return integerPower(C, this, k * x.s);
+    }
+    if (this.s < 0) fail(`Power of a negative number: ${this.toString()}^${x.toString()}`);
+    return nearestRounding(C, 1, true, (guard) => expOfProduct(this, x, C.precision + guard));
+  }
+
+  /** −1, 0 or 1 as `this` is below, equal to or above `y`. */
+  cmp(y: Numeric): number {
+    const x = this.read(y);
+    if (this.c === 0n) return x.c === 0n ? 0 : -x.s;
+    if (x.c === 0n || this.s !== x.s) return this.s;
+    if (this.e !== x.e) return this.e > x.e ? this.s : -this.s;
+    const q = Math.min(this.q, x.q);
+    const a = this.c * pow10(this.q - q);
+    const b = x.c * pow10(x.q - q);
+    return a === b ? 0 : a > b ? this.s : -this.s;
+  }
+
+  /** Whether `this = y`. */
+  eq(y: Numeric): boolean {
+    return this.cmp(y) === 0;
+  }
+
+  /** Whether `this > y`. */
+  gt(y: Numeric): boolean {
+    return this.cmp(y) > 0;
+  }
+
+  /** Whether `this ≥ y`. */
+  gte(y: Numeric): boolean {
+    return this.cmp(y) >= 0;
+  }
+
+  /** Whether `this < y`. */
+  lt(y: Numeric): boolean {
+    return this.cmp(y) < 0;
+  }
+
+  /** Whether `this ≤ y`. */
+  lte(y: Numeric): boolean {
+    return this.cmp(y) <= 0;
+  }
+
+  /** Whether this is 0. */
+  isZero(): boolean {
+    return this.c === 0n;
+  }
+
+  /** Whether this is below 0. */
+  isNegative(): boolean {
+    return this.s < 0;
+  }
+
+  /** Whether this is 0 or above (as decimal.js's +0). */
+  isPositive(): boolean {
+    return this.s > 0;
+  }
+
+  /** Whether this is a whole number. */
+  isInteger(): boolean {
+    return this.q >= 0;
+  }
+
+  /** Always true: the engine has no NaN or Infinity. */
+  isFinite(): boolean {
+    return true;
+  }
+
+  /** Always false: the engine has no NaN. */
+  isNaN(): boolean {
+    return false;
+  }
+
+  /** Digits after the decimal point (trailing zeros are never kept). */
+  decimalPlaces(): number {
+    return Math.max(0, -this.q);
+  }
+
+  /** Significant digits; with `includeZeros`, an integer's trailing zeros count. */
+  precision(includeZeros?: boolean | number): number {
+    return includeZeros && this.e + 1 > this.n ? this.e + 1 : this.n;
+  }
+
+  /** Rounded to `dp` decimal places (in `rounding`, by default the constructor's). */
+  toDecimalPlaces(dp?: number, rounding?: number): BigDecimal {
+    if (dp === undefined) return new this.ctor(this);
+    return this.roundAt(-checkInteger(dp, 0, 1e9), rounding);
+  }
+
+  /** Rounded to `sd` significant digits (by default the constructor's precision and rounding). */
+  toSignificantDigits(sd?: number, rounding?: number): BigDecimal {
+    const C = this.ctor;
+    return roundToDigits(
+      C,
+      this.s,
+      this.c,
+      this.q,
+      sd === undefined ? C.precision : checkInteger(sd, 1, 1e9),
+      this.mode(sd === undefined ? undefined : rounding),
+    );
+  }
+
+  /** Rounded to a whole number toward −∞. */
+  floor(): BigDecimal {
+    return this.roundAt(0, ROUND_FLOOR);
+  }
+
+  /** Rounded to a whole number toward +∞. */
+  ceil(): BigDecimal {
+    return this.roundAt(0, ROUND_CEIL);
+  }
+
+  /** Rounded to a whole number in the constructor's rounding mode. */
+  round(): BigDecimal {
+    return this.roundAt(0);
+  }
+
+  /** Rounded to a whole number toward 0. */
+  trunc(): BigDecimal {
+    return this.roundAt(0, ROUND_DOWN);
+  }
+
+  /** The rounding mode given, checked, or the constructor's. */
+  private mode(rounding: number | undefined): number {
+    return rounding === undefined ? this.ctor.rounding : checkInteger(rounding, 0, 8);
+  }
+
+  /** Rounded to a multiple of `10^unitExp`. */
+  private roundAt(unitExp: number, rounding?: number): BigDecimal {
+    return roundToExponent(this.ctor, this.s, this.c, this.q, unitExp, this.mode(rounding));
+  }
+
+  /** `-` for a value below zero, else nothing. */
+  private get signText(): string {
+    return this.s < 0 ? '-' : '';
+  }
+
+  /** Plain notation with `dp` decimals (rounded), or every digit without `dp`. */
+  toFixed(dp?: number, rounding?: number): string {
+    if (dp === undefined) return this.signText + digitsText(this, false);
+    const r = this.roundAt(-checkInteger(dp, 0, 1e9), rounding);
+    return this.signText + digitsText(r, false, dp + r.e + 1);
+  }
+
+  /** Exponent notation with `dp` decimals (rounded), or every digit without `dp`. */
+  toExponential(dp?: number, rounding?: number): string {
+    if (dp === undefined) return this.signText + digitsText(this, true);
+    const sd = checkInteger(dp, 0, 1e9) + 1;
+    const r = this.toSignificantDigits(sd, this.mode(rounding));
+    return this.signText + digitsText(r, true, sd);
+  }
+
+  /** `sd` significant digits (rounded), in exponent notation where `toString` would or too few. */
+  toPrecision(sd?: number, rounding?: number): string {
+    const C = this.ctor;
+    if (sd === undefined) return this.toString();
+    const r = this.toSignificantDigits(checkInteger(sd, 1, 1e9), this.mode(rounding));
+    return this.signText + digitsText(r, sd <= r.e || r.e <= C.toExpNeg, sd);
+  }
+
+  /** Every digit, in exponent notation past the constructor's `toExpNeg`/`toExpPos`. */
+  override toString(): string {
+    const C = this.ctor;
+    return this.signText + digitsText(this, this.e <= C.toExpNeg || this.e >= C.toExpPos);
+  }
+
+  /** As `toString`. */
+  override valueOf(): string {
+    return this.toString();
+  }
+
+  /** As `toString`. */
+  toJSON(): string {
+    return this.toString();
+  }
+
+  /** The nearest JavaScript number. */
+  toNumber(): number {
+    return Number(this.toString());
+  }
+}
+
+// decimal.js's short names of the same methods (declared in the class).
+{
+  const p = BigDecimal.prototype;
+  Object.assign(p, {
+    sd: p.precision,
+    dp: p.decimalPlaces,
+    toSD: p.toSignificantDigits,
+    toDP: p.toDecimalPlaces,
+    comparedTo: p.cmp,
+    negated: p.neg,
+    absoluteValue: p.abs,
+    isNeg: p.isNegative,
+    isPos: p.isPositive,
+    isInt: p.isInteger,
+  });
+}
+
+/**
+ * Rounds an approximation to `C`'s precision and rounding mode. `approximate(guard)` gives
+ * `[c, q]` with `c × 10^q` within 10 units of c's last digit of the true value, at least `guard`
+ * digits past the precision. While those digits lie within that distance of a rounding boundary,
+ * it is asked again with more guard digits. When the value may be exact (`mayBeExact`: an exact
+ * result such as 2 from `4^0.5`), a value still there with `2 × precision + 24` guard digits is
+ * taken to lie on the boundary; otherwise the guard digits double until the rounding is decided.
+ */
+function nearestRounding(
+  C: Ctor,
+  sign: number,
+  mayBeExact: boolean,
+  approximate: (guard: number) => readonly [bigint, number],
+): BigDecimal {
+  for (let guard = 12; ; guard = mayBeExact ? 2 * C.precision + 24 : 2 * guard) {
+    const [c, q] = approximate(guard);
+    const unit = pow10(digitCount(c) - C.precision);
+    const half = unit / 2n;
+    const offset = (c % unit) % half;
+    if (offset >= 10n && half - offset >= 10n) return finalise(C, sign, c, q);
+    if (mayBeExact && guard > 12) {
+      return finalise(C, sign, ((c + half / 2n) / half) * half, q);
+    }
+  }
+}
+
+/**
+ * `x^k` for a safe integer k, correctly rounded: exact by squaring when the exact power has at
+ * most four times the precision's digits, else with guard digits for every multiplication. Such a
+ * power has more digits than the precision and one more, so it never lies on a rounding boundary.
+ */
+function integerPower(C: Ctor, x: BigDecimal, k: number): BigDecimal {
+  const magnitude = Math.abs(k);
+  const sign = x.s < 0 && magnitude % 2 === 1 ? -1 : 1;
+  if (x.c === 1n || x.n * magnitude <= 4 * (C.precision + 60)) {
+    const power = new C(sign, x.c ** BigInt(magnitude), x.q * magnitude);
+    return k < 0 ? new C(sign).div(power.abs()) : finalise(C, sign, power.c, power.q);
+  }
+  const margin = String(magnitude).length + 2;
+  return nearestRounding(C, sign, false, (guard) => {
+    const digits = C.precision + guard + margin;
+    const cut = (c: bigint, q: number): [bigint, number] => {
+      const excess = digitCount(c) - digits;
+      return excess > 0 ? [c / pow10(excess), q + excess] : [c, q];
+    };
+    let [rc, rq] = [1n, 0];
+    let [bc, bq] = [x.c, x.q];
+    for (let rest = magnitude; ; ) {
+      if (rest % 2 === 1) [rc, rq] = cut(rc * bc, rq + bq);
+      rest = Math.floor(rest / 2);
+      if (rest === 0) break;
+      [bc, bq] = cut(bc * bc, bq + bq);
+    }
+    if (k > 0) return [rc / pow10(margin), rq + margin];
+    const scale = 2 * digits;
+    return [pow10(scale) / rc / pow10(margin), -scale - rq + margin];
+  });
+}
+
+// Binary fixed point: a BigInt v stands for v / 2^bits.
+
+/** `2^bits × atanh(1/k)`, to within a few units. */
+function atanhOfInverse(k: bigint, bits: number): bigint {
+  const k2 = k * k;
+  let term = (1n << BigInt(bits)) / k;
+  let sum = term;
+  for (let i = 3n; term !== 0n; i += 2n) {
+    term /= k2;
+    sum += term / i;
+  }
+  return sum;
+}
+
+/** ln 2 and ln 10 in fixed point, computed once at the most bits yet asked for. */
+let constants = { bits: 0, ln2: 0n, ln10: 0n };
+
+/** `[ln 2, ln 10]` at `bits` bits, to within a unit. */
+function logConstants(bits: number): readonly [bigint, bigint] {
+  if (constants.bits < bits) {
+    const wide = bits + 32;
+    const ln2 = 2n * atanhOfInverse(3n, wide);
+    // ln 10 = 3 ln 2 + ln 1.25, and ln 1.25 = 2 atanh(1/9).
+    constants = { bits: wide, ln2, ln10: 3n * ln2 + 2n * atanhOfInverse(9n, wide) };
+  }
+  const shift = BigInt(constants.bits - bits);
+  return [constants.ln2 >> shift, constants.ln10 >> shift];
+}
+
+/**
+ * `2^bits × ln x` for x > 0, to within a few units times the size of x's exponent: x is
+ * `m × 10^e` with m in [1, 10), and m ÷ 2^j in [0.75, 1.5) gives the atanh series
+ * ln u = 2 atanh((u − 1)/(u + 1)) in steps of at most 0.04.
+ */
+function lnFixed(x: BigDecimal, bits: number): bigint {
+  const [ln2, ln10] = logConstants(bits);
+  const one = 1n << BigInt(bits);
+  const lead = Number(x.c / pow10(Math.max(0, x.n - 3))) / 10 ** Math.min(2, x.n - 1);
+  const j = lead < 1.5 ? 0 : lead < 3 ? 1 : lead < 6 ? 2 : 3;
+  const u = (x.c << BigInt(bits - j)) / pow10(x.n - 1);
+  const z = ((u - one) << BigInt(bits)) / (u + one);
+  const z2 = (z * z) >> BigInt(bits);
+  let term = z;
+  let sum = z;
+  for (let i = 3n; term !== 0n; i += 2n) {
+    term = (term * z2) / one;
+    sum += term / i;
+  }
+  return BigInt(x.e) * ln10 + BigInt(j) * ln2 + 2n * sum;
+}
+
+/** Halvings before exp's Taylor series; each costs a squaring and saves about a term. */
+const HALVINGS = 24;
+
+/**
+ * `exp(t / 2^bits)` as `[c, q]`, c with `digits` digits or one more, within a unit of its last
+ * digit: t = k ln 10 + r with |r| ≤ 1.2, then exp(r) = exp(r / 2^24)^(2^24).
+ *
+ * @throws Error `[DecimalError] Exponent out of range` past 10^±9e15
+ */
+function expFixed(t: bigint, bits: number, digits: number): readonly [bigint, number] {
+  const approximate = Number(t >> BigInt(bits - 32)) / 2 ** 32;
+  const k = Math.round(approximate / Math.LN10);
+  if (!(Math.abs(k) < MAX_E)) fail('Exponent out of range');
+  const wide = bits + HALVINGS + 16 + Math.ceil(Math.log2(Math.abs(k) + 1));
+  const [, ln10] = logConstants(wide);
+  const one = 1n << BigInt(wide);
+  const r = ((t << BigInt(wide - bits)) - BigInt(k) * ln10) >> BigInt(HALVINGS);
+  let term = one;
+  let sum = one;
+  for (let i = 1n; term !== 0n; i++) {
+    term = (term * r) / (one * i);
+    sum += term;
+  }
+  for (let i = 0; i < HALVINGS; i++) sum = (sum * sum) >> BigInt(wide);
+  return [(sum * pow10(digits)) >> BigInt(wide), k - digits];
+}
+
+/** `x^y = exp(y ln x)` as `[c, q]` with `digits` digits, within a few units of the last. */
+function expOfProduct(x: BigDecimal, y: BigDecimal, digits: number): readonly [bigint, number] {
+  const bits =
+    Math.ceil(digits * Math.log2(10)) + 24 + Math.max(0, y.e + 1) * 4 + String(x.e).length * 4;
+  const ln = lnFixed(x, bits);
+  const product = BigInt(y.s) * ln * y.c;
+  const t = y.q >= 0 ? product * pow10(y.q) : product / pow10(-y.q);
+  return expFixed(t, bits, digits);
+}
+
+/** The engine's default constructor: decimal.js's defaults (20 digits, half up). */
+export const Decimal = BigDecimal;
+export default Decimal;
