@@ -25,7 +25,7 @@ export interface TempSpillStore extends SpillStore {
 
 /**
  * Temporary files for a streamed import with bounded memory (`spill` of
- * `importComtradeStream`): a new folder `bilateral-import-*` in `parent`, one file per partition
+ * `importComtradeStream`): a new folder `bilateral-import-spill-*` in `parent`, one file per partition
  * of the records, written and read with Node's synchronous file calls. The importer removes each
  * file once read; {@link TempSpillStore.removeAll} removes the folder (call it when the import
  * ends, however it ends — the `bilateral` command does, and on Ctrl-C too).
@@ -49,7 +49,7 @@ export interface TempSpillStore extends SpillStore {
  * @category Importers
  */
 export function tempSpillStore(parent: string = tmpdir()): TempSpillStore {
-  const folder = mkdtempSync(join(parent, 'bilateral-import-'));
+  const folder = mkdtempSync(join(parent, 'bilateral-import-spill-'));
   const open = new Set<number>();
   let count = 0;
   const close = (fd: number) => {

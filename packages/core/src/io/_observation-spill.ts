@@ -47,20 +47,6 @@ export function partitionOf(reporter: number, partner: number, period: number): 
   return ((h ^ (h >>> 16)) >>> 0) % PARTITIONS;
 }
 
-/** A record read back from a partition. */
-export interface SpilledRecord {
-  readonly kind: number;
-  readonly placement: number;
-  readonly classification: number;
-  readonly codes: ObservationCodes;
-  readonly row: number;
-  readonly flow: number;
-  readonly mantissa: number;
-  readonly scale: number;
-  /** The value's text when wider than 15 digits, otherwise `''`. */
-  readonly wide: string;
-}
-
 /** The partition files of an import, written as rows come and read back at the end. */
 export class ObservationSpill {
   /** Each partition's buffer, made when its first record comes. */
@@ -134,7 +120,7 @@ export class ObservationSpill {
    * Reads back each partition in turn (everything appended first), removing its file once read:
    * `visit` gets the partition's number and its records in the order they were written.
    */
-  async readBack(visit: (partition: number, records: SpilledRecord[]) => void): Promise<void> {
+  async readBack(visit: (partition: number, records: SpilledRecords) => void): Promise<void> {
     for (let partition = 0; partition < PARTITIONS; partition += 1) this.sendBuffer(partition);
     await this.flush();
     for (let partition = 0; partition < PARTITIONS; partition += 1) {
@@ -142,7 +128,7 @@ export class ObservationSpill {
       const bytes = await file.read();
       this.removed.add(partition);
       await file.remove();
-      visit(partition, readRecords(bytes));
+      visit(partition, new SpilledRecords(bytes));
     }
   }
 
@@ -188,37 +174,63 @@ export class ObservationSpill {
   }
 }
 
-/** The records of a partition's bytes. */
-function readRecords(bytes: Uint8Array): SpilledRecord[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const records: SpilledRecord[] = [];
-  for (let at = 0; at < bytes.length; ) {
-    const mantissa = view.getFloat64(at + 33, true);
-    let wide = '';
-    let size = FIXED;
-    if (view.getUint8(at) === OBSERVATION && mantissa === -1) {
-      const length = view.getUint16(at + FIXED, true);
-      wide = String.fromCharCode(...bytes.subarray(at + FIXED + 2, at + FIXED + 2 + length));
-      size += 2 + length;
-    }
-    records.push({
-      kind: view.getUint8(at),
-      placement: view.getUint8(at + 1),
-      classification: view.getUint16(at + 2, true),
-      codes: [
-        view.getUint32(at + 4, true),
-        view.getUint32(at + 8, true),
-        view.getUint32(at + 12, true),
-        view.getUint32(at + 16, true),
-        view.getUint32(at + 20, true),
-      ],
-      row: view.getUint32(at + 24, true),
-      flow: view.getUint32(at + 28, true),
-      mantissa,
-      scale: view.getUint8(at + 32),
-      wide,
-    });
-    at += size;
+/**
+ * The records of a partition's bytes, read one at a time into the fields of this object (no
+ * object per record: a partition holds hundreds of thousands).
+ */
+export class SpilledRecords {
+  private readonly view: DataView;
+  private at = 0;
+  private size = 0;
+  /** {@link OBSERVATION} or {@link WAITING}. */
+  kind = 0;
+  /** A {@link Placement}. */
+  placement = 0;
+  /** The classification's number + 1 (0: none). */
+  classification = 0;
+  readonly codes: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  row = 0;
+  /** The flow's number, in the order handed out. */
+  flow = 0;
+  /** The value as an exact scaled integer: -1 when wider than 15 digits. */
+  mantissa = 0;
+  scale = 0;
+  /** The value's text when wider than 15 digits, otherwise `''`. */
+  wide = '';
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
-  return records;
+
+  /** Reads the next record; false past the last. */
+  next(): boolean {
+    this.at += this.size;
+    const { at, view } = this;
+    if (at >= this.bytes.length) return false;
+    this.kind = view.getUint8(at);
+    this.placement = view.getUint8(at + 1);
+    this.classification = view.getUint16(at + 2, true);
+    for (let part = 0; part < 5; part += 1)
+      this.codes[part] = view.getUint32(at + 4 + part * 4, true);
+    this.row = view.getUint32(at + 24, true);
+    this.flow = view.getUint32(at + 28, true);
+    this.scale = view.getUint8(at + 32);
+    this.mantissa = view.getFloat64(at + 33, true);
+    this.wide = '';
+    this.size = FIXED;
+    if (this.kind === OBSERVATION && this.mantissa === -1) {
+      const length = view.getUint16(at + FIXED, true);
+      this.wide = String.fromCharCode(
+        ...this.bytes.subarray(at + FIXED + 2, at + FIXED + 2 + length),
+      );
+      this.size += 2 + length;
+    }
+    return true;
+  }
+
+  /** Goes back to before the first record. */
+  rewind(): void {
+    this.at = 0;
+    this.size = 0;
+  }
 }

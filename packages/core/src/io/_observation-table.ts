@@ -166,6 +166,14 @@ export class ObservationTable {
     return this.imported[id] === 1;
   }
 
+  /** Forgets every observation, keeping the room made for them (to check the next file). */
+  clear(): void {
+    this.slots.fill(0);
+    this.wide.clear();
+    this.imported.fill(0, 0, this.count);
+    this.count = 0;
+  }
+
   private grow(): void {
     const size = Math.min(
       Math.ceil(this.rows.length * GROWTH),

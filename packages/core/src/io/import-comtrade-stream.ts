@@ -43,7 +43,7 @@ import {
   ObservationSpill,
   Placement,
   partitionOf,
-  type SpilledRecord,
+  type SpilledRecords,
 } from './_observation-spill.js';
 import {
   Dictionary,
@@ -829,17 +829,21 @@ class StreamImport {
     if (spill === undefined) return dropped;
     const late = new ImportLog(['rows'], (row) => this.lines.at(row));
     const duplicates: number[] = [];
+    // One table for every file in turn: its room is made once.
+    const table = new ObservationTable();
     await spill.readBack((partition, records) => {
-      const table = new ObservationTable();
+      table.clear();
       /** Rows that repeat an earlier one with the same value. */
       const repeats = new Set<number>();
-      for (const record of records) {
-        if (record.kind === OBSERVATION)
-          this.checkSpilledRecord(table, record, late, repeats, dropped);
+      while (records.next()) {
+        if (records.kind === OBSERVATION) {
+          this.checkSpilledRecord(table, records, late, repeats, dropped);
+        }
       }
-      for (const record of records) {
-        if (record.kind === OBSERVATION || repeats.has(record.row)) continue;
-        if (table.find(record.codes) === -1) noTotals.push(record.row);
+      records.rewind();
+      while (records.next()) {
+        if (records.kind === OBSERVATION || repeats.has(records.row)) continue;
+        if (table.find(records.codes) === -1) noTotals.push(records.row);
       }
       duplicates.push(...repeats);
       if (nested !== undefined) nestedRows(this.nestingGroups(partition, table).values(), nested);
@@ -858,7 +862,7 @@ class StreamImport {
   /** Checks an observation read back from a file against those before it in `table`. */
   private checkSpilledRecord(
     table: ObservationTable,
-    record: SpilledRecord,
+    record: SpilledRecords,
     late: ImportLog,
     repeats: Set<number>,
     dropped: { flows: number[]; rows: number[] },
