@@ -129,6 +129,13 @@ const SHOTS: readonly Shot[] = [
     tables: true,
   })),
   {
+    // The gate classes in Lao with the Vietnamese legal term under each (issue 15).
+    name: 'table-gates-lo-390',
+    markup: '<bilateral-gates dataset="vietnam-laos" locale="lo"></bilateral-gates>',
+    width: 390,
+    tables: true,
+  },
+  {
     name: 'table-balance-1200',
     markup: '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
     width: 1200,
