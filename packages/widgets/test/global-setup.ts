@@ -8,6 +8,7 @@ import { writeFixtures } from './write-fixtures.js';
  * (from source, so the tests need no build step) and writes the dataset fixtures.
  */
 export default async function setup(): Promise<void> {
-  writeFixtures(TEST_CACHE);
+  // The fixtures after the build: the build may empty its output folder.
   await build({ ...scriptTag, outDir: `${TEST_CACHE}/bundle`, sourcemap: false, silent: true });
+  writeFixtures(TEST_CACHE);
 }
