@@ -46,18 +46,33 @@ export interface FlowGroups {
  */
 export type GroupKeys = Partial<Record<FlowKey, string>>;
 
-/** Groups described by the first row of each in a table. */
+/**
+ * Groups described by the first row of each in a table: the rows themselves, or how many groups
+ * there are and how to find their first rows when a key is first read (a verb whose own work
+ * never needs them).
+ */
 export class TableGroups implements FlowGroups {
   readonly length: number;
   readonly scale: number;
+  private rows: Int32Array | null;
+  private readonly findRows: (() => Int32Array) | null;
 
   constructor(
     protected readonly table: FlowTable,
     readonly keys: readonly FlowKey[],
-    protected readonly firstRow: Int32Array,
+    firstRow: Int32Array | { readonly count: number; readonly find: () => Int32Array },
   ) {
-    this.length = firstRow.length;
+    const given = firstRow instanceof Int32Array;
+    this.rows = given ? firstRow : null;
+    this.findRows = given ? null : firstRow.find;
+    this.length = given ? firstRow.length : firstRow.count;
     this.scale = table.scale;
+  }
+
+  /** Per group, its first row in the table. */
+  protected get firstRow(): Int32Array {
+    this.rows ??= (this.findRows as () => Int32Array)();
+    return this.rows;
   }
 
   keyAt(index: number, key: FlowKey): string {

@@ -130,6 +130,30 @@ describe('yearOnYearBy and periodOnPeriodBy', () => {
     });
   }
 
+  it('reads keys, bases and messages right after other groupings ran (regression: the rates use a shared scratch lookup)', () => {
+    const plain = (growth: ReturnType<typeof yearOnYearBy>) =>
+      growth.toRows().map((row, index) => ({
+        ...row,
+        value: row.value.toFixed(),
+        baseValue: row.baseValue?.toFixed() ?? null,
+        base: growth.base[index],
+        message: growth.messageAt(index),
+      }));
+    fc.assert(
+      fc.property(records, records, (first, second) => {
+        const keys = ['reporter', 'partner', 'flow'] as const;
+        const expected = plain(yearOnYearBy(flowTableFromRecords(first), keys));
+        const growth = yearOnYearBy(flowTableFromRecords(first), keys);
+        // Other groupings between computing the rates and reading the rest.
+        periodOnPeriodBy(flowTableFromRecords(second), ['partner']);
+        yearOnYearBy(flowTableFromRecords(second), keys).base;
+        sumBy(flowTableFromRecords(second), ['reporter']);
+        expect(plain(growth)).toEqual(expected);
+      }),
+      propertyRuns(1403, { ci: 50, full: 1000 }),
+    );
+  });
+
   it('rounds a rate past 2^53 units once, in BigInt', () => {
     const base = { reporter: 'VNM', partner: 'LAO', flow: 'export', currency: 'USD' } as const;
     const table = flowTableFromRecords([

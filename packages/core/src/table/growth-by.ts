@@ -121,16 +121,20 @@ const REASONS: readonly (NoRateReason | null)[] = [
   'partial-period',
 ];
 
+/** A column a result computes when it is first read: the column, or how to compute it. */
+type Lazy<T> = T | (() => T);
+
 class Growth extends TableGroups implements GroupedGrowth {
   readonly units: Float64Array;
   readonly big: ReadonlyMap<number, bigint>;
+  private bases: Lazy<Int32Array>;
 
   constructor(
     table: FlowTable,
     keys: readonly FlowKey[],
-    firstRow: Int32Array,
+    firstRow: Int32Array | { readonly count: number; readonly find: () => Int32Array },
     sums: ExactColumn,
-    readonly base: Int32Array,
+    base: Lazy<Int32Array>,
     readonly rates: Float64Array,
     readonly reasons: Uint8Array,
     private readonly partial: Uint8Array | null,
@@ -139,6 +143,12 @@ class Growth extends TableGroups implements GroupedGrowth {
     super(table, keys, firstRow);
     this.units = sums.units;
     this.big = sums.big;
+    this.bases = base;
+  }
+
+  get base(): Int32Array {
+    if (typeof this.bases === 'function') this.bases = this.bases();
+    return this.bases;
   }
 
   valueAt(index: number): Decimal {
@@ -195,21 +205,28 @@ class Growth extends TableGroups implements GroupedGrowth {
   }
 }
 
-/** What the rate loops fill: each group's base group, rate and reason. */
+/** What the rate loops fill: each group's rate and reason (and base, in {@link ratesBySlot}). */
 interface RateArrays {
-  readonly base: Int32Array;
   readonly rates: Float64Array;
   readonly reasons: Uint8Array;
 }
 
 /**
- * Base, reason and rate of every group while the groups' codes are mixed-radix numbers with the
+ * The period's radix in the groups' mixed-radix codes: the period is a digit of the code only
+ * when it varies; a table of one period has radix 1 (and an empty table a lookup of one empty
+ * slot): never a step of 0.
+ */
+const periodRadix = (table: FlowTable): number => Math.max(1, table.dictionaries.period.length);
+
+/**
+ * Reason and rate of every group while the groups' codes are mixed-radix numbers with the
  * period last: one sequential pass over the codes, series by series (a group's base is
- * `lookup[series start + base period]`, no division per code), filling each group's base,
- * reason and — where both levels are within 2^53 − 1 units — its rate: one float64 division of
- * two exact integers, correctly rounded. Returns `false` when some group's level is past
- * 2^53 − 1 (its float64 sum is then not exact; the rates involving it are left for
- * {@link exactRates}).
+ * `lookup[series start + base period]`, no division per code), filling each group's reason and
+ * — where both levels are within 2^53 − 1 units — its rate: one float64 division of two exact
+ * integers, correctly rounded. The bases are not kept ({@link basesByCode} finds them again when
+ * read). Returns `false` when some group's level is past 2^53 − 1: its float64 sum is then not
+ * exact, and {@link exactRates} redoes the rates that read it (the loop divides regardless: a
+ * test per group for a case that is rare cost more than the division).
  */
 function ratesByCode(
   table: FlowTable,
@@ -219,23 +236,18 @@ function ratesByCode(
   into: RateArrays,
 ): boolean {
   const { lookup, sums: levels } = groups;
-  const { base, rates, reasons } = into;
-  // The period is a digit of the code only when it varies; a table of one period has radix 1
-  // (and an empty table a lookup of one empty slot): never a step of 0.
-  const radix = Math.max(1, table.dictionaries.period.length);
+  const { rates, reasons } = into;
+  const radix = periodRadix(table);
   const size = lookup.length;
-  // A local copy: an imported binding read per group is a property read under some loaders.
-  const limit = MAX_EXACT;
-  let exact = true;
+  let largest = 0;
   for (let start = 0; start < size; start += radix) {
     for (let period = 0; period < radix; period++) {
       const group = lookup[start + period] as number;
       if (group < 0) continue;
       const current = levels[group] as number;
-      if (current > limit) exact = false;
+      largest = Math.max(largest, current);
       const shifted = basePeriod[period] as number;
       const found = shifted < 0 ? -1 : (lookup[start + shifted] as number);
-      base[group] = found;
       if (found < 0) {
         reasons[group] = 1;
         rates[group] = Number.NaN;
@@ -244,18 +256,32 @@ function ratesByCode(
         rates[group] = Number.NaN;
       } else {
         const previous = levels[found] as number;
-        if (previous <= 0) {
-          reasons[group] = 2;
-          rates[group] = Number.NaN;
-        } else if (current <= limit && previous <= limit) {
+        if (previous > 0) {
           rates[group] = (current - previous) / previous;
         } else {
-          rates[group] = Number.NaN; // a level past 2^53 − 1: `exact` is already false
+          reasons[group] = 2;
+          rates[group] = Number.NaN;
         }
       }
     }
   }
-  return exact;
+  return largest <= MAX_EXACT;
+}
+
+/** Each group's base group (−1 for none) for the mixed-radix codes of {@link ratesByCode}. */
+function basesByCode(table: FlowTable, groups: SummedGroups, basePeriod: Int32Array): Int32Array {
+  const { lookup } = groups;
+  const radix = periodRadix(table);
+  const base = new Int32Array(groups.count);
+  for (let start = 0; start < lookup.length; start += radix) {
+    for (let period = 0; period < radix; period++) {
+      const group = lookup[start + period] as number;
+      if (group < 0) continue;
+      const shifted = basePeriod[period] as number;
+      base[group] = shifted < 0 ? -1 : (lookup[start + shifted] as number);
+    }
+  }
+  return base;
 }
 
 /**
@@ -271,7 +297,7 @@ function ratesBySlot(
   groups: SummedGroups,
   basePeriod: Int32Array,
   partial: Uint8Array | null,
-  into: RateArrays,
+  into: RateArrays & { readonly base: Int32Array },
 ): boolean {
   const { count, firstRow, sums: levels } = groups;
   const { base, rates, reasons } = into;
@@ -286,12 +312,11 @@ function ratesBySlot(
     const row = firstRow[group] as number;
     bySlot.set(slotOf(row, periods[row] as number), group);
   }
-  const limit = MAX_EXACT;
-  let exact = true;
+  let largest = 0;
   for (let group = 0; group < count; group++) {
     const row = firstRow[group] as number;
     const current = levels[group] as number;
-    if (current > limit) exact = false;
+    largest = Math.max(largest, current);
     const shifted = basePeriod[periods[row] as number] as number;
     const found = shifted < 0 ? -1 : (bySlot.get(slotOf(row, shifted)) ?? -1);
     base[group] = found;
@@ -303,25 +328,23 @@ function ratesBySlot(
       rates[group] = Number.NaN;
     } else {
       const previous = levels[found] as number;
-      if (previous <= 0) {
-        reasons[group] = 2;
-        rates[group] = Number.NaN;
-      } else if (current <= limit && previous <= limit) {
+      if (previous > 0) {
         rates[group] = (current - previous) / previous;
       } else {
-        rates[group] = Number.NaN; // a level past 2^53 − 1: `exact` is already false
+        reasons[group] = 2;
+        rates[group] = Number.NaN;
       }
     }
   }
-  return exact;
+  return largest <= MAX_EXACT;
 }
 
 /**
- * The rates the float64 loops left: groups with a rate (reason 0) and a level past 2^53 − 1,
- * from the exact levels (BigInt), each quotient rounded once.
+ * The rates that read a level past 2^53 − 1 (groups with a rate, reason 0), redone from the exact
+ * levels (BigInt), each quotient rounded once: the float64 loops divided inexact sums there.
  */
-function exactRates(sums: ExactColumn, into: RateArrays): void {
-  const { base, rates, reasons } = into;
+function exactRates(sums: ExactColumn, base: Int32Array, into: RateArrays): void {
+  const { rates, reasons } = into;
   const levels = sums.units;
   for (let group = 0; group < base.length; group++) {
     const found = base[group] as number;
@@ -355,26 +378,48 @@ function growthBy(
 ): GroupedGrowth {
   const seriesKeys = groupingKeys(keys, ['period']);
   const groupKeys = [...seriesKeys, 'period'] as const;
-  const groups = groupAndSum(table, groupKeys);
-  const { count, firstRow } = groups;
+  // A transient grouping (a scratch lookup; mixed-radix groups without their first rows): the
+  // rates read neither after this call. The keys and bases group again when first read.
+  const groups = groupAndSum(table, groupKeys, true);
+  const { count } = groups;
   const shifted = shiftedPeriodCodes(table, shift);
   const partial = partialGroups(table, groupKeys, groups);
-  const into: RateArrays = {
-    base: new Int32Array(count),
-    rates: new Float64Array(count),
-    reasons: new Uint8Array(count),
-  };
+  const into: RateArrays = { rates: new Float64Array(count), reasons: new Uint8Array(count) };
   // Float64 rates first, in one pass; the exact levels (a BigInt pass over the rows of the
   // groups past 2^53 − 1) only when some group is past it.
-  const exact = groups.mixedRadix
-    ? ratesByCode(table, groups, shifted.codes, partial, into)
-    : ratesBySlot(table, seriesKeys, groups, shifted.codes, partial, into);
+  let base: Lazy<Int32Array>;
+  let exact: boolean;
+  let again: SummedGroups | undefined;
+  const regrouped = () => {
+    again ??= groupAndSum(table, groupKeys);
+    return again;
+  };
+  if (groups.mixedRadix) {
+    exact = ratesByCode(table, groups, shifted.codes, partial, into);
+    base = () => basesByCode(table, regrouped(), shifted.codes);
+  } else {
+    base = new Int32Array(count);
+    exact = ratesBySlot(table, seriesKeys, groups, shifted.codes, partial, { ...into, base });
+  }
   const sums: ExactColumn = exact
     ? { units: groups.sums, big: new Map() }
     : exactSums(table, groupKeys, groups);
-  if (!exact) exactRates(sums, into);
-  const { base, rates, reasons } = into;
-  return new Growth(table, groupKeys, firstRow, sums, base, rates, reasons, partial, shifted.texts);
+  const firstRow = groups.mixedRadix
+    ? { count, find: () => regrouped().firstRow }
+    : groups.firstRow;
+  const growth = new Growth(
+    table,
+    groupKeys,
+    firstRow,
+    sums,
+    base,
+    into.rates,
+    into.reasons,
+    partial,
+    shifted.texts,
+  );
+  if (!exact) exactRates(sums, growth.base, into);
+  return growth;
 }
 
 /**

@@ -96,6 +96,19 @@ export function refineGroups(
   return next;
 }
 
+/** The lookup buffer of transient groupings, which the garbage collector may reclaim between calls. */
+let scratch: WeakRef<Int32Array> | null = null;
+
+/** A lookup of `size` slots on the scratch buffer (its contents are left as they were). */
+function scratchLookup(size: number): Int32Array {
+  let buffer = scratch?.deref();
+  if (buffer === undefined || buffer.length < size) {
+    buffer = new Int32Array(size);
+    scratch = new WeakRef(buffer);
+  }
+  return buffer.length === size ? buffer : buffer.subarray(0, size);
+}
+
 /**
  * Rows grouped by keys, with each group's float64 sum of `units`, from one pass over the rows:
  * `lookup[code]` is the group of a key code (−1 for none), groups numbered in order of first
@@ -103,7 +116,7 @@ export function refineGroups(
  */
 export interface SummedGroups {
   readonly count: number;
-  /** Per group, the first row in it. */
+  /** Per group, the first row in it (empty for a transient grouping; see {@link groupAndSum}). */
   readonly firstRow: Int32Array;
   /** Per code, its group or −1. */
   readonly lookup: Int32Array;
@@ -113,11 +126,11 @@ export interface SummedGroups {
   readonly mixedRadix: boolean;
 }
 
-/** The arrays one grouping pass fills. */
+/** The arrays one grouping pass fills; `firstRow` is `null` when first rows are not wanted. */
 interface Accumulators {
   readonly units: Float64Array;
   readonly lookup: Int32Array;
-  readonly firstRow: Int32Array;
+  readonly firstRow: Int32Array | null;
   readonly sums: Float64Array;
 }
 
@@ -130,7 +143,7 @@ function pass0(rows: number, into: Accumulators): number {
   for (let row = 0; row < rows; row++) total += units[row] as number;
   if (rows === 0) return 0;
   lookup[0] = 0;
-  firstRow[0] = 0;
+  if (firstRow !== null) firstRow[0] = 0;
   sums[0] = total;
   return 1;
 }
@@ -145,7 +158,7 @@ function pass1(a: Int32Array, into: Accumulators): number {
     if (group < 0) {
       group = count++;
       lookup[code] = group;
-      firstRow[group] = row;
+      if (firstRow !== null) firstRow[group] = row;
     }
     sums[group] = (sums[group] as number) + (units[row] as number);
   }
@@ -162,7 +175,7 @@ function pass2(a: Int32Array, b: Int32Array, rb: number, into: Accumulators): nu
     if (group < 0) {
       group = count++;
       lookup[code] = group;
-      firstRow[group] = row;
+      if (firstRow !== null) firstRow[group] = row;
     }
     sums[group] = (sums[group] as number) + (units[row] as number);
   }
@@ -186,7 +199,7 @@ function pass3(
     if (group < 0) {
       group = count++;
       lookup[code] = group;
-      firstRow[group] = row;
+      if (firstRow !== null) firstRow[group] = row;
     }
     sums[group] = (sums[group] as number) + (units[row] as number);
   }
@@ -214,7 +227,7 @@ function pass4(
     if (group < 0) {
       group = count++;
       lookup[code] = group;
-      firstRow[group] = row;
+      if (firstRow !== null) firstRow[group] = row;
     }
     sums[group] = (sums[group] as number) + (units[row] as number);
   }
@@ -225,9 +238,17 @@ function pass4(
  * Groups the rows of a table by keys and sums their units, in one pass over the rows when the
  * product of the dictionary sizes is small (a dense lookup indexed by the mixed-radix key code;
  * past four varying keys the first ones are combined first, one pass each); otherwise the rows
- * are first given compact codes by {@link keyCodes}.
+ * are first given compact codes by {@link keyCodes}. A `transient` grouping allocates less, for
+ * a verb that reads the groups' structure only while it computes: its `lookup` is a scratch
+ * buffer shared by every transient grouping (valid until the next one), and mixed-radix groups
+ * are formed without noting their first rows (`firstRow` is then empty: group again, not
+ * transiently, to find them — the same rows give the same groups).
  */
-export function groupAndSum(table: FlowTable, keys: readonly FlowKey[]): SummedGroups {
+export function groupAndSum(
+  table: FlowTable,
+  keys: readonly FlowKey[],
+  transient = false,
+): SummedGroups {
   const rows = table.length;
   const varying = keys.filter((key) => table.dictionaries[key].length > 1);
   const radices = varying.map((key) => table.dictionaries[key].length);
@@ -251,8 +272,8 @@ export function groupAndSum(table: FlowTable, keys: readonly FlowKey[]): SummedG
   const capacity = Math.min(lookupSize, rows);
   const into: Accumulators = {
     units: table.units,
-    lookup: new Int32Array(lookupSize).fill(-1),
-    firstRow: new Int32Array(capacity),
+    lookup: (transient ? scratchLookup(lookupSize) : new Int32Array(lookupSize)).fill(-1),
+    firstRow: transient && mixedRadix ? null : new Int32Array(capacity),
     sums: new Float64Array(capacity),
   };
   const [a, b, c, d] = columns as [Int32Array, Int32Array, Int32Array, Int32Array];
@@ -270,7 +291,12 @@ export function groupAndSum(table: FlowTable, keys: readonly FlowKey[]): SummedG
   const { lookup, firstRow, sums } = into;
   return {
     count,
-    firstRow: count === capacity ? firstRow : firstRow.slice(0, count),
+    firstRow:
+      firstRow === null
+        ? new Int32Array(0)
+        : count === capacity
+          ? firstRow
+          : firstRow.slice(0, count),
     lookup,
     sums: count === capacity ? sums : sums.slice(0, count),
     mixedRadix,
