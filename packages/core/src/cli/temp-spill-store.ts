@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SpillFile, SpillStore } from '../io/spill-store.js';
@@ -52,6 +52,8 @@ export function tempSpillStore(parent: string = tmpdir()): TempSpillStore {
   const folder = mkdtempSync(join(parent, 'bilateral-import-spill-'));
   const open = new Set<number>();
   let count = 0;
+  // One buffer for every read: the importer is done with a file's bytes before it reads another.
+  let bytes = Buffer.alloc(0);
   const close = (fd: number) => {
     if (open.delete(fd)) closeSync(fd);
   };
@@ -63,10 +65,20 @@ export function tempSpillStore(parent: string = tmpdir()): TempSpillStore {
       const fd = openSync(path, 'w+');
       open.add(fd);
       return {
-        append(bytes) {
-          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+        append(appended) {
+          for (let at = 0; at < appended.length; ) at += writeSync(fd, appended, at);
         },
-        read: () => readFileSync(path),
+        read() {
+          const size = fstatSync(fd).size;
+          if (bytes.length < size) bytes = Buffer.alloc(size);
+          let at = 0;
+          while (at < size) {
+            const read = readSync(fd, bytes, at, size - at, at);
+            if (read === 0) break;
+            at += read;
+          }
+          return bytes.subarray(0, at);
+        },
         remove() {
           close(fd);
           rmSync(path, { force: true });

@@ -56,6 +56,8 @@ export class ObservationSpill {
   private readonly removed = new Set<number>();
   /** Full buffers not yet appended: [partition, bytes]. */
   private pending: [number, Uint8Array][] = [];
+  /** Buffers appended, to fill again (no new buffer per append). */
+  private readonly free: ArrayBuffer[] = [];
 
   /** The partition files, as the store gives them (made at once; a promise is awaited when used). */
   private readonly files: (SpillFile | Promise<SpillFile>)[] = [];
@@ -113,7 +115,10 @@ export class ObservationSpill {
   async flush(): Promise<void> {
     const pending = this.pending;
     this.pending = [];
-    for (const [partition, bytes] of pending) await (await this.files[partition])?.append(bytes);
+    for (const [partition, bytes] of pending) {
+      await (await this.files[partition])?.append(bytes);
+      this.free.push(bytes.buffer as ArrayBuffer); // appended: its room can take more records
+    }
   }
 
   /**
@@ -153,7 +158,7 @@ export class ObservationSpill {
     if ((this.fills[partition] as number) + size > BUFFER) this.sendBuffer(partition);
     let view = this.views[partition];
     if (view === undefined) {
-      view = new DataView(new ArrayBuffer(BUFFER));
+      view = new DataView(this.free.pop() ?? new ArrayBuffer(BUFFER));
       this.views[partition] = view;
     }
     const at = this.fills[partition] as number;
@@ -165,11 +170,10 @@ export class ObservationSpill {
   /** Moves a partition's buffer (what it holds) to the appends to make. */
   private sendBuffer(partition: number): void {
     const fill = this.fills[partition] as number;
-    if (fill === 0) return;
-    this.pending.push([
-      partition,
-      new Uint8Array((this.views[partition] as DataView).buffer, 0, fill).slice(),
-    ]);
+    const view = this.views[partition];
+    if (fill === 0 || view === undefined) return;
+    this.pending.push([partition, new Uint8Array(view.buffer, 0, fill)]);
+    this.views[partition] = undefined;
     this.fills[partition] = 0;
   }
 }

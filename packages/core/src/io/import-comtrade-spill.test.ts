@@ -23,7 +23,7 @@ function memoryStore(): SpillStore & { made: number; live: () => number; bytes: 
       made += 1;
       return {
         append: (bytes) => {
-          parts.push(bytes);
+          parts.push(bytes.slice());
         },
         read: () => {
           const all = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));

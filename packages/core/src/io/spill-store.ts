@@ -27,9 +27,15 @@
  * @category Importers
  */
 export interface SpillFile {
-  /** Adds bytes at the end of the file (the importer does not change them afterwards). */
+  /**
+   * Adds bytes at the end of the file. The bytes are the importer's again once the call returns
+   * (or its promise settles): copy them to keep them.
+   */
   append(bytes: Uint8Array): void | Promise<void>;
-  /** Every byte appended, in order. */
+  /**
+   * Every byte appended, in order. The importer reads them before it reads another file, so the
+   * store may give the same memory to the next `read`.
+   */
   read(): Uint8Array | Promise<Uint8Array>;
   /** Removes the file; nothing is read or appended after. */
   remove(): void | Promise<void>;
