@@ -63,31 +63,31 @@ export default defineConfig({
         },
       },
       {
-        // The script-tag bundle computes with decimal.js-light instead of decimal.js (see
-        // packages/core/src/_internal/decimal-light.ts): the core's whole suite runs again on it, so the
-        // browser's numbers are the ones the core's tests assert.
+        // Browser builds (the script-tag bundle, apps) compute with the core's BigInt engine instead
+        // of decimal.js (see packages/core/src/_internal/decimal-bigint.ts): the core's whole suite
+        // runs again on it, so the browser's numbers are the ones the core's tests assert.
         extends: true,
         resolve: {
           alias: [
             {
               find: /^decimal\.js$/,
               replacement: fileURLToPath(
-                new URL('./packages/core/src/_internal/decimal-light.ts', import.meta.url),
+                new URL('./packages/core/src/_internal/decimal-bigint.ts', import.meta.url),
               ),
             },
           ],
         },
         test: {
-          name: 'core on decimal.js-light',
+          name: 'core on the browser engine',
           root: 'packages/core',
           include: ['src/**/*.test.ts'],
           // The CLI and the importers run in Node, on decimal.js only: their hostile-input suites
           // run once, on 'core'; the parsers', calculations' and documents' run on both engines.
-          // The test comparing the two engines runs once too (here both would be the light one).
+          // The test comparing the two engines runs once too (here both would be the BigInt one).
           exclude: [
             '**/node_modules/**',
             'src/hostile/{cli,closed-pipe,importers}.test.ts',
-            'src/_internal/decimal-light.test.ts',
+            'src/_internal/decimal-bigint.test.ts',
           ],
           environment: 'node',
           // The flow table never computes with Decimal in its loops: its benchmark runs once, on

@@ -16,7 +16,7 @@ export default defineConfig({
   entry: {
     ...entries,
     cli: 'src/cli/bin.ts',
-    'decimal-light': 'src/_internal/decimal-light.ts',
+    'decimal-bigint': 'src/_internal/decimal-bigint.ts',
   },
   external: ['#decimal-engine'],
   format: ['esm'],

@@ -73,11 +73,11 @@ describe('the script-tag bundle', () => {
     expect(page.customElements.get('bilateral-growth')).toBe(growth?.constructor);
   });
 
-  it('draws the same figures as the app build, computing with decimal.js-light', async () => {
+  it('draws the same figures as the app build, computing with the BigInt engine', async () => {
     const page = await open('/__bilateral__/same.html', SAME_FIGURES_COUNT);
     expect(page.__errors).toEqual([]);
     expect(page.__loads).toBe(SAME_FIGURES_COUNT);
-    // The same markup, rendered in this page by the app build (on decimal.js-light too, as any
+    // The same markup, rendered in this page by the app build (on the BigInt engine too, as any
     // browser build of the core: `#decimal-engine`; the core's suite compares the engines).
     document.documentElement.lang = 'en';
     const app = document.createElement('div');

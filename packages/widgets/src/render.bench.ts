@@ -1,5 +1,5 @@
 /**
- * What the script-tag bundle costs in Chromium (production Lit, decimal.js-light): from putting an
+ * What the script-tag bundle costs in Chromium (production Lit, the BigInt decimal engine): from putting an
  * element on a page to its `bilateral-load` and its rendered figure. Run with `pnpm bench`;
  * numbers in docs/performance.md.
  */

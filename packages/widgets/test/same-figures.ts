@@ -1,6 +1,7 @@
 /**
- * Elements rendered twice by the browser tests: once by the script-tag bundle (decimal.js-light)
- * on `/__bilateral__/same.html`, once by the app build (decimal.js) in the test page. Their
+ * Elements rendered twice by the browser tests: once by the script-tag bundle
+ * on `/__bilateral__/same.html`, once by the app build in the test page (both on the core's
+ * BigInt engine, `#decimal-engine` under the `browser` condition). Their
  * text and accessible labels must match to the character. Widths are fixed because the axes' ticks depend on them.
  */
 export const SAME_FIGURES = `

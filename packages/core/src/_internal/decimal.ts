@@ -1,5 +1,5 @@
 import type { Decimal as DecimalJsType } from 'decimal.js';
-// decimal.js, or decimal.js-light in browsers (package.json `imports`; see decimal-light.ts).
+// decimal.js, or the BigInt engine in browsers (package.json `imports`; see decimal-bigint.ts).
 import { Decimal as DecimalJs } from '#decimal-engine';
 
 /**

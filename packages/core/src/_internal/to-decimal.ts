@@ -27,8 +27,7 @@ const ZERO = new Decimal(0);
 /** Reads plain decimal text (`PLAIN_TEXT`); a negative zero becomes `0`. */
 function fromPlainText(text: string, path: IssuePath): Decimal {
   const first = text.charCodeAt(0);
-  // decimal.js-light (the script-tag bundle's engine) refuses a leading `+`.
-  const decimal = new Decimal(first === 43 ? text.slice(1) : text);
+  const decimal = new Decimal(text);
   if (text.length > ALWAYS_IN_RANGE) return checkWrittenRange(decimal, text, path);
   return first === 45 && decimal.isZero() ? ZERO : decimal;
 }
@@ -50,8 +49,7 @@ function fromExponentText(text: string, path: IssuePath): Decimal {
       },
     ]);
   }
-  const unsigned = text.charCodeAt(0) === 43 ? text.slice(1) : text;
-  return checkWrittenRange(new Decimal(unsigned), text, path);
+  return checkWrittenRange(new Decimal(text), text, path);
 }
 
 /**

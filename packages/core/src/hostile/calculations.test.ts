@@ -14,7 +14,7 @@ describe('hostile input: money, growth, balance, periods, targets and lookups', 
       const log = await runIsolated(
         suite,
         'calculations',
-        task.file.projectName?.includes('light') ?? false,
+        task.file.projectName?.includes('browser engine') ?? false,
       );
       expect(log.count).toBe(count);
       assertNoFailures(log);

@@ -14,7 +14,7 @@ describe('hostile input: the bilateral command', () => {
       const log = await runIsolated(
         suite,
         'cli',
-        task.file.projectName?.includes('light') ?? false,
+        task.file.projectName?.includes('browser engine') ?? false,
       );
       expect(log.count).toBe(count);
       assertNoFailures(log);

@@ -14,7 +14,7 @@ describe('hostile input: the Vietnam–Laos document with one field changed', ()
       const log = await runIsolated(
         suite,
         'datasetMutations',
-        task.file.projectName?.includes('light') ?? false,
+        task.file.projectName?.includes('browser engine') ?? false,
       );
       expect(log.count).toBe(count);
       assertNoFailures(log);

@@ -14,7 +14,7 @@ describe('hostile input: the importers', () => {
       const log = await runIsolated(
         suite,
         'importers',
-        task.file.projectName?.includes('light') ?? false,
+        task.file.projectName?.includes('browser engine') ?? false,
       );
       expect(log.count).toBe(count);
       assertNoFailures(log);

@@ -20,7 +20,7 @@ describe('hostile input: every public parser', () => {
       const log = await runIsolated(
         suite,
         'parse',
-        task.file.projectName?.includes('light') ?? false,
+        task.file.projectName?.includes('browser engine') ?? false,
       );
       expect(log.count).toBe(counts.parse);
       assertNoFailures(log);
@@ -34,7 +34,7 @@ describe('hostile input: every public parser', () => {
       const log = await runIsolated(
         suite,
         'safeParse',
-        task.file.projectName?.includes('light') ?? false,
+        task.file.projectName?.includes('browser engine') ?? false,
       );
       expect(log.count).toBe(counts.safeParse);
       assertNoFailures(log);

@@ -22,7 +22,7 @@ describe('hostile input: JSON readers and lookups keyed by input', () => {
       const log = await runIsolated(
         suite,
         'readers',
-        task.file.projectName?.includes('light') ?? false,
+        task.file.projectName?.includes('browser engine') ?? false,
       );
       expect(log.count).toBe(count);
       assertNoFailures(log);

@@ -259,8 +259,8 @@ describe('formatMoney', () => {
 });
 
 /**
- * A NaN Decimal, where the engine has one: decimal.js does, decimal.js-light (the script-tag
- * bundle's engine, on which this suite runs too) refuses to make one.
+ * A NaN Decimal, where the engine has one: decimal.js does, the browsers' BigInt engine (on which
+ * this suite runs too) refuses to make one.
  */
 function nanDecimal(): [Decimal, string][] {
   try {

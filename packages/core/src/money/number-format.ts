@@ -16,7 +16,7 @@ import type { Locale } from '../economy/locale.js';
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'floor' | 'ceil';
 
-// The engine's constants (`#decimal-engine`: decimal.js, or decimal.js-light in browsers).
+// The engine's constants (`#decimal-engine`: decimal.js, or the BigInt engine in browsers).
 const ROUNDING: Record<RoundingMode, DecimalJs.Rounding> = {
   'half-up': Decimal.ROUND_HALF_UP,
   'half-even': Decimal.ROUND_HALF_EVEN,

@@ -4,7 +4,7 @@ import { fullPropertyRuns } from '../../__fixtures__/property-runs.js';
 import { CaseLog, MAX_CASE_MS, type Verdict } from './outcome.js';
 
 const child = fileURLToPath(new URL('./isolated-child.ts', import.meta.url));
-const lightEngine = fileURLToPath(new URL('./light-engine.mjs', import.meta.url));
+const browserEngine = fileURLToPath(new URL('./browser-engine.mjs', import.meta.url));
 
 /**
  * How long (wall clock) a case may stay silent before it counts as hung and its process is
@@ -22,12 +22,12 @@ function round(
   file: string,
   suite: string,
   from: number,
-  light: boolean,
+  onBrowserEngine: boolean,
   log: CaseLog,
 ): Promise<Round> {
   return new Promise((resolve, reject) => {
     const execArgv = ['--max-old-space-size=768', '--import', 'tsx'];
-    if (light) execArgv.push('--import', lightEngine);
+    if (onBrowserEngine) execArgv.push('--import', browserEngine);
     const proc = spawn(process.execPath, [...execArgv, child, file, suite, String(from)], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
       env: { ...process.env, NODE_OPTIONS: '' },
@@ -105,13 +105,17 @@ function round(
  * Runs a suite of hostile cases in child processes, so that a hang, a stack overflow of the
  * native stack or an out-of-memory abort fails one case (by its description) instead of the
  * test run: a case silent for more than {@link HANG_MS} is killed, and the next process resumes
- * after it. `light` runs the core on decimal.js-light, as the 'core on decimal.js-light' project
- * does.
+ * after it. `onBrowserEngine` runs the core on the browsers' BigInt decimal engine, as the 'core on
+ * the browser engine' project does.
  */
-export async function runIsolated(file: string, suite: string, light: boolean): Promise<CaseLog> {
+export async function runIsolated(
+  file: string,
+  suite: string,
+  onBrowserEngine: boolean,
+): Promise<CaseLog> {
   const log = new CaseLog();
   let from: number | undefined = 0;
-  while (from !== undefined) from = (await round(file, suite, from, light, log)).resume;
+  while (from !== undefined) from = (await round(file, suite, from, onBrowserEngine, log)).resume;
   return log;
 }
 

@@ -42,8 +42,7 @@ function withPrecision(precision: number): typeof Decimal {
 
 /**
  * `numerator ÷ denominator` (exact Decimals carrying any number of digits) rounded once to 64
- * significant digits, half to even, on decimal.js and decimal.js-light alike (the light engine
- * cuts a quotient after its precision instead of rounding it). The quotient is first taken to
+ * significant digits, half to even, whatever the precision of the engine's `Decimal` clone. The quotient is first taken to
  * `64 + d + 2` digits, `d` the denominator's significant digits: unless the quotient is exact,
  * no run of `d` zeros can follow the 64th digit (the remainder there is a whole number of units
  * below the denominator), so rounding that quotient to 64 digits rounds the exact one.
