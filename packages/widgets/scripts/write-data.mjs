@@ -1,9 +1,12 @@
 // Writes each embedded dataset as dist/data/<name>.json, the files the script-tag bundle fetches
 // for `dataset="<name>"` (see src/data/embedded-json.ts), and its series part (flows, statements,
 // targets and the sources they cite) as dist/data/<name>.series.json, the file of the elements
-// that draw only series, both without the prose no element shows (without-unshown-notes.ts): validated here with the core's schemas (parseDataset; any problem fails the
-// build) and written in the compact form the page reads without them (toCompactDataset, with each
-// level's precision and the economies' names; datasetFromCompact reads it back).
+// that draw only series, both without the prose no element shows (without-unshown-notes.ts), the
+// whole file without the facilities no element reads and with its crossings as the gates draw
+// them (crossings-as-drawn.ts): validated here with the core's schemas (parseDataset; any problem
+// fails the build) and written in the compact form the page reads without them
+// (toCompactDataset, with each level's precision, the economies' names and the classes of
+// crossing; datasetFromCompact reads it back).
 // Run from the core's source (`tsx --conditions=@bilateral/source`), so no core build is needed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +17,13 @@ import {
   sliceDataset,
   toCompactDataset,
 } from '@bilateral/core';
-import { EMBEDDED_NAMES, embeddedFile, SERIES_SECTIONS } from '../src/data/embedded-names.ts';
+import {
+  EMBEDDED_NAMES,
+  embeddedFile,
+  SERIES_SECTIONS,
+  WHOLE_SECTIONS,
+} from '../src/data/embedded-names.ts';
+import { crossingsAsDrawn } from './crossings-as-drawn.ts';
 import { withoutUnshownNotes } from './without-unshown-notes.ts';
 
 const names = EMBEDDED_NAMES;
@@ -40,9 +49,12 @@ for (const name of names) {
   const dataset = parseDataset(
     JSON.parse(JSON.stringify(serializeDataset(embeddedDatasets[name]))),
   );
-  // What the elements show of it, and the series elements' part (flows, statements, targets and
-  // the sources they cite), each validated again.
-  const shown = parseDataset(serializeDataset(withoutUnshownNotes(dataset)));
+  // What the elements show of it: the sections they read (no facilities), crossings as the gates
+  // draw them and the sources all these cite, validated again; and the series elements' part
+  // (flows, statements, targets and the sources they cite).
+  const shown = parseDataset(
+    serializeDataset(sliceDataset(crossingsAsDrawn(withoutUnshownNotes(dataset)), WHOLE_SECTIONS)),
+  );
   write(name, false, shown);
   write(name, true, parseDataset(serializeDataset(sliceDataset(shown, SERIES_SECTIONS))));
 }

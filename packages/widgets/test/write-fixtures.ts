@@ -14,8 +14,9 @@ import {
   sliceDataset,
   toCompactDataset,
 } from '../../core/src/index.js';
+import { crossingsAsDrawn } from '../scripts/crossings-as-drawn.js';
 import { withoutUnshownNotes } from '../scripts/without-unshown-notes.js';
-import { embeddedFile, SERIES_SECTIONS } from '../src/data/embedded-names.js';
+import { embeddedFile, SERIES_SECTIONS, WHOLE_SECTIONS } from '../src/data/embedded-names.js';
 
 /** A label that would run script if it were ever parsed as HTML. */
 export const XSS = '<img src=x onerror="window.__bilateralXss=1">';
@@ -28,7 +29,10 @@ export function writeFixtures(out: string): void {
     documents[name] = serializeDataset(dataset);
     // The whole file and the series elements' file, as scripts/write-data.mjs writes them.
     const files = [
-      [embeddedFile(name, false), withoutUnshownNotes(dataset)],
+      [
+        embeddedFile(name, false),
+        sliceDataset(crossingsAsDrawn(withoutUnshownNotes(dataset)), WHOLE_SECTIONS),
+      ],
       [embeddedFile(name, true), sliceDataset(withoutUnshownNotes(dataset), SERIES_SECTIONS)],
     ] as const;
     for (const [file, data] of files) {

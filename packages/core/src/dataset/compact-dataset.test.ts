@@ -76,7 +76,13 @@ describe('the compact dataset form', () => {
     const compact = toCompactDataset(parseDataset(vietnamLaosDocument));
     expect(Object.keys(compact.classes ?? {})).toEqual(['LAO', 'VNM']);
     const vietnam = CLASSIFICATION_SYSTEMS.find((system) => system.country === 'VNM');
-    expect(compact.classes?.VNM).toEqual(vietnam?.classes.map((cls) => [cls.id, cls.names]));
+    // Every class in the system's order; names for those the crossings or the official count name
+    // (no crossing is a customs-clearance lane).
+    expect(compact.classes?.VNM?.map(([id]) => id)).toEqual(vietnam?.classes.map((cls) => cls.id));
+    expect(compact.classes?.VNM?.[0]).toEqual(['international', vietnam?.classes[0]?.names]);
+    expect(compact.classes?.VNM?.find(([id]) => id === 'clearance-lane')).toEqual([
+      'clearance-lane',
+    ]);
     expect(toCompactDataset(parseDataset(laosChinaDocument)).classes?.CHN?.[0]?.[0]).toBe(
       'class-1-port',
     );

@@ -70,12 +70,13 @@ export interface CompactDataset {
   readonly names?: Readonly<Record<string, LocalizedNames>>;
   /**
    * When the dataset lists crossings or official counts: the classes of crossing of each country
-   * they name, by code, as `[id, names]` in the country's classification system's order (most
-   * open first), so that a page orders and names them without the classification systems.
-   * {@link datasetFromCompact} does not read them.
+   * they name, by code, in the country's classification system's order (most open first), as
+   * `[id, names]` for a class the dataset names and `[id]` for the others, so that a page orders
+   * and names them without the classification systems. {@link datasetFromCompact} does not read
+   * them.
    */
   readonly classes?: Readonly<
-    Record<string, readonly (readonly [id: string, names: KnownNames])[]>
+    Record<string, readonly (readonly [id: string, names?: KnownNames])[]>
   >;
 }
 

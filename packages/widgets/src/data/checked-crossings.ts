@@ -16,8 +16,8 @@ export interface CrossingRules {
   readonly summarizeCrossings: typeof summarizeCrossings;
 }
 
-/** A class of crossing: its id and its names. */
-export type ClassName = readonly [id: string, names: KnownNames];
+/** A class of crossing: its id and its names (a data file names only the classes it uses). */
+export type ClassName = readonly [id: string, names?: KnownNames];
 
 let rules: CrossingRules | undefined;
 /** The datasets whose crossings and official counts were checked (at build time or here). */
