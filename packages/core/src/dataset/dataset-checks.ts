@@ -1,7 +1,9 @@
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { forEachSourceReference } from '../_internal/source-references.js';
 import type { BilateralIssue } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
+import { FirstIndexTable } from './first-index-table.js';
 
 /**
  * Flags every source id an item cites (a `source` string or a `sources` array, at any depth)
@@ -78,7 +80,8 @@ export function checkFlows(flows: readonly (TradeFlowJson | undefined)[]): Bilat
   const seriesIds = new TextIds();
   const periodIds = new TextIds();
   const sourceIds = new TextIds();
-  const observations = new Map<number | string, number>();
+  const observations = new FirstIndexTable(flows.length);
+  const wideObservations = new Map<string, number>();
   const firstOfSeries: { currency: string; index: number }[] = [];
   flows.forEach((flow, index) => {
     if (flow === undefined) return;
@@ -91,19 +94,18 @@ export function checkFlows(flows: readonly (TradeFlowJson | undefined)[]): Bilat
     const series = seriesIds.id4(flow.reporter, flow.partner, flow.flow, flow.commodity ?? '*');
     const period = periodIds.id(flow.period);
     const source = sourceIds.id(flow.source);
-    // One number per observation while the ids fit their bits (2^21 series, 2^16 periods and
-    // sources); past them, a text of the ids.
-    const observation =
+    // One number per observation in a typed hash table while the ids fit their bits (2^21
+    // series, 2^16 periods and sources); past them, a text of the ids in a Map.
+    const duplicate =
       series < 2 ** 21 && period < 2 ** 16 && source < 2 ** 16
-        ? series * 2 ** 32 + period * 2 ** 16 + source
-        : `${series}|${period}|${source}`;
-    const duplicate = observations.get(observation);
-    if (duplicate !== undefined) {
+        ? observations.first(series, period * 2 ** 16 + source, index)
+        : getOrCreate(wideObservations, `${series}|${period}|${source}`, () => index);
+    if (duplicate !== index) {
       issues.push({
         path: ['flows', index],
         message: `duplicate of flows[${duplicate}]: same reporter, partner, flow, period (${flow.period}), commodity and source`,
       });
-    } else observations.set(observation, index);
+    }
     const first = firstOfSeries[series];
     if (first === undefined) firstOfSeries[series] = { currency: flow.currency, index };
     else if (first.currency !== flow.currency) {
