@@ -7,6 +7,9 @@ import type { Source, TradeFlowJson } from '../flow/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
 
+/** The most flows written as one text (about 60 kB). */
+const PIECE = 256;
+
 /**
  * Where `bilateral import` writes, piece by piece, so no string ever holds the whole output: a
  * dataset document (`{ "id", "flows": [ one flow a line ], "title", "sources" }` — the sources
@@ -52,8 +55,16 @@ export class ImportOutput {
     return this.lines;
   }
 
-  /** Writes a batch of flows, waiting while the disk catches up. */
+  /**
+   * Writes a batch of flows, waiting while the disk catches up; in pieces of at most
+   * {@link PIECE} flows, so no text is large enough to skip V8's young generation.
+   */
   async add(flows: readonly TradeFlowJson[]): Promise<void> {
+    for (let at = 0; at < flows.length; at += PIECE)
+      await this.addPiece(flows.slice(at, at + PIECE));
+  }
+
+  private async addPiece(flows: readonly TradeFlowJson[]): Promise<void> {
     if (flows.length === 0) return;
     const text = this.lines
       ? `${flows.map((flow) => JSON.stringify(flow)).join('\n')}\n`

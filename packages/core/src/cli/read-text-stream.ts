@@ -49,7 +49,10 @@ function checkStart(name: string, bytes: Uint8Array): void {
  */
 export async function* readTextChunks(file: string, start: FileStart): AsyncGenerator<string> {
   const name = shownFile(file);
-  const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
+  // 64 kB chunks: a chunk's text stays a young object (V8 puts strings past ~128 kB straight in
+  // the old generation, collected only by the occasional full collection: 256 kB chunks made the
+  // peak memory of a 5M-row import 15–20 % above a 1M-row one).
+  const raw = createReadStream(file, { highWaterMark: 64 * 1024 });
   const bytes = start.gzip ? raw.pipe(createGunzip()) : raw;
   if (start.gzip) raw.on('error', (error) => bytes.destroy(error));
   const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -69,4 +69,31 @@ describe('ObservationTable', () => {
     table.markImported(second);
     expect([table.isImported(first), table.isImported(second)]).toEqual([false, true]);
   });
+
+  it('grows up to its limit, and once cleared holds nothing but keeps its room', () => {
+    const table = new ObservationTable(5000);
+    const key = (n: number): ObservationCodes => [n % 7, n % 11, n, 0, 1];
+    for (let n = 0; n < 5000; n += 1) table.add(key(n), n, '1.5', scaledValue('1.5'));
+    table.markImported(0);
+    expect([table.size, table.find(key(4321)), table.row(4321), table.value(4999)]).toEqual([
+      5000,
+      4321,
+      4321,
+      '1.5',
+    ]);
+    table.clear();
+    expect([table.size, table.find(key(4321)), table.find(key(0))]).toEqual([0, -1, -1]);
+    const again = table.add(
+      key(7),
+      70,
+      '123456789012345678.25',
+      scaledValue('123456789012345678.25'),
+    );
+    expect([again, table.find(key(7)), table.value(again), table.isImported(again)]).toEqual([
+      0,
+      0,
+      '123456789012345678.25',
+      false,
+    ]);
+  });
 });

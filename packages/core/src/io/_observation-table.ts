@@ -175,10 +175,10 @@ export class ObservationTable {
   }
 
   private grow(): void {
-    const size = Math.min(
-      Math.ceil(this.rows.length * GROWTH),
-      Math.max(this.limit, this.count + 1),
-    );
+    let size = Math.ceil(this.rows.length * GROWTH);
+    // Near the limit, straight to it: no last small step that copies every array for a few
+    // per cent more room (and holds both copies at once).
+    if (size * GROWTH > this.limit) size = Math.max(this.limit, this.count + 1);
     const codes = new Uint32Array(size * 5);
     codes.set(this.codes);
     this.codes = codes;
