@@ -1,6 +1,6 @@
 import type { Dataset, DatasetDocument } from '@bilateral/core';
 import { economyNamed, loadEconomyTable, setEconomyTable } from '../i18n/economy-names.js';
-import { crossingsReady, markCrossingsChecked, setCrossingRules } from './checked-crossings.js';
+import { setCrossingRules } from './checked-crossings.js';
 import { precisionsReady, setShownPrecision } from './figure-reader.js';
 
 const SECTIONS = ['statements', 'targets', 'crossings', 'facilities', 'crossingCounts'] as const;
@@ -45,12 +45,8 @@ export function loadValidator(): Promise<Validate> {
       setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
       setEconomyTable(economyLabel);
       setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
-      validate = (input) => {
-        const dataset = parseDataset(input);
-        markCrossingsChecked(dataset);
-        return dataset;
-      };
-      return validate;
+      validate = parseDataset;
+      return parseDataset;
     },
   );
   return loadingValidator;
@@ -58,8 +54,7 @@ export function loadValidator(): Promise<Validate> {
 
 /**
  * Whether the widgets can draw a parsed dataset with what they have: every level statement's
- * precision without the figure parser, every reporter's and partner's name, and its crossings
- * checked already or the crossing rules to check them (see `checked-crossings.ts`).
+ * precision without the figure parser, every reporter's and partner's name.
  */
 export function drawable(dataset: Dataset): boolean {
   const named = (items: readonly { reporter: string; partner: string }[]) =>
@@ -68,8 +63,7 @@ export function drawable(dataset: Dataset): boolean {
     precisionsReady(dataset.statements) &&
     named(dataset.flows) &&
     named(dataset.statements) &&
-    named(dataset.targets) &&
-    crossingsReady(dataset)
+    named(dataset.targets)
   );
 }
 
@@ -87,11 +81,11 @@ export function toDataset(value: Dataset | DatasetDocument | unknown): Dataset |
 
 /**
  * Loads what {@link toDataset} waits for to read `value`: the validator chunk for a document or
- * for a parsed Dataset whose level statements need the figure parser or whose crossings no one
- * checked, else the table of economy names.
+ * for a parsed Dataset whose level statements need the figure parser, else the table of economy
+ * names.
  */
 export function loadReaders(value: Dataset | DatasetDocument | unknown): Promise<unknown> {
-  return isParsedDataset(value) && precisionsReady(value.statements) && crossingsReady(value)
+  return isParsedDataset(value) && precisionsReady(value.statements)
     ? loadEconomyTable()
     : loadValidator();
 }

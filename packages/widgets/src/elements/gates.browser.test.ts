@@ -1,15 +1,6 @@
-import type { BorderCrossing } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import {
-  $,
-  errorEvent,
-  loadEvent,
-  mount,
-  mountLoaded,
-  shadow,
-  text,
-} from '../__tests__/helpers.js';
+import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
 import './gates.define.js';
 import type { BilateralGates } from './gates.js';
 
@@ -160,39 +151,5 @@ describe('<bilateral-gates> empty', () => {
     expect(text($(element, '[part=empty] span'))).toBe(
       'The data lists no border crossing for Thailand–Cambodia.',
     );
-  });
-});
-
-describe("<bilateral-gates> on a page's own Dataset", () => {
-  it('checks its crossings with the core rules: a class no system has is an error, as before', async () => {
-    const { vietnamLaos } = await import('@bilateral/core');
-    const [first, ...rest] = vietnamLaos.crossings;
-    if (first === undefined) throw new Error('Vietnam–Laos lists crossings');
-    const odd: BorderCrossing = {
-      ...first,
-      sides: [{ ...first.sides[0], class: 'odd' }, first.sides[1]],
-    };
-    const element = mount<BilateralGates>('<bilateral-gates></bilateral-gates>');
-    const failed = errorEvent(element);
-    element.data = { ...vietnamLaos, crossings: [odd, ...rest] };
-    const { detail } = await failed;
-    expect(detail.reason).toBe('compute');
-    expect(detail.error.code).toBe('UNKNOWN_CLASS');
-    expect(detail.error.issues[0]?.path).toEqual([0, 'sides', 0, 'class']);
-  });
-
-  it('draws a valid one as it draws the embedded data', async () => {
-    const { vietnamLaos } = await import('@bilateral/core');
-    const element = mount<BilateralGates>('<bilateral-gates></bilateral-gates>');
-    const loaded = loadEvent(element);
-    element.data = { ...vietnamLaos };
-    await loaded;
-    await element.updateComplete;
-    expect(rows(element)).toEqual([
-      'international border gate 9 9 0',
-      'main (bilateral) border gate 6 6 0',
-      'secondary (local) border gate 13 18 5',
-      'border opening 0 27 27',
-    ]);
   });
 });

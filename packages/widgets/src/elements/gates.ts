@@ -20,7 +20,8 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
-import { checkCrossingsOnce, classesOf } from '../data/checked-crossings.js';
+import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-crossings.js';
+import { loadValidator } from '../data/to-dataset.js';
 import { economyName } from '../i18n/economy-names.js';
 import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
 import { legalTerm } from '../i18n/legal-term.js';
@@ -136,7 +137,7 @@ const UNKNOWN = 'unknown';
 /**
  * The name of a class under a country's system, in the locale (English when not translated): from
  * the classes the embedded data file carries, or the core's classification systems, which load
- * with the rules for any other data (see `checked-crossings.ts`).
+ * with the rules for any other data (see `gates-crossings.ts`).
  */
 export function className(country: string, id: string, locale: Locale, unknown: string): string {
   const names = classesOf(country)?.find(([candidate]) => candidate === id)?.[1];
@@ -230,7 +231,34 @@ export class BilateralGates extends BilateralElement<GatesView> {
       : m.noCrossings(pairName(pair[0], pair[1], locale));
   }
 
+  /**
+   * @internal Also waits, for a page's own parsed Dataset (no build checked its crossings), until
+   * the core's crossing rules have loaded: until then it shows its loading state and holds its
+   * events, as for its messages.
+   */
+  override get ready(): boolean {
+    const state = this.loader.state;
+    return (
+      super.ready &&
+      (state.status !== 'loaded' || this.rulesFailed || crossingsReady(state.dataset))
+    );
+  }
+
+  /** Whether the chunk with the crossing rules could not load (the check then reports it). */
+  private rulesFailed = false;
+
   protected computeView(dataset: Dataset): GatesView | null {
+    if (!crossingsReady(dataset) && !this.rulesFailed) {
+      // The rules come with the validator chunk; meanwhile the element is not `ready`.
+      loadValidator().then(
+        () => this.requestUpdate('data'),
+        () => {
+          this.rulesFailed = true;
+          this.requestUpdate('data');
+        },
+      );
+      return null;
+    }
     // Build-checked data runs no crossing rule; a page's own Dataset is checked once, here.
     checkCrossingsOnce(dataset);
     const pair = this.pair(dataset);

@@ -1,0 +1,47 @@
+import type { BorderCrossing } from '@bilateral/core';
+import { describe, expect, it } from 'vitest';
+import { $, errorEvent, loadEvent, mount, shadow, text } from '../__tests__/helpers.js';
+import './gates.define.js';
+import type { BilateralGates } from './gates.js';
+
+// A file of its own: no embedded dataset is read here, so the crossing rules are not loaded when
+// the first test starts, and the element has to load them (with the validator chunk).
+
+const rows = (element: Element) =>
+  [...shadow(element).querySelectorAll('table:first-of-type tbody tr')].map(text);
+
+describe("<bilateral-gates> on a page's own Dataset", () => {
+  it('checks its crossings with the core rules: a class no system has is an error, as before', async () => {
+    const { vietnamLaos } = await import('@bilateral/core');
+    const [first, ...rest] = vietnamLaos.crossings;
+    if (first === undefined) throw new Error('Vietnam–Laos lists crossings');
+    const odd: BorderCrossing = {
+      ...first,
+      sides: [{ ...first.sides[0], class: 'odd' }, first.sides[1]],
+    };
+    const element = mount<BilateralGates>('<bilateral-gates></bilateral-gates>');
+    const failed = errorEvent(element);
+    element.data = { ...vietnamLaos, crossings: [odd, ...rest] };
+    const { detail } = await failed;
+    expect(detail.reason).toBe('compute');
+    expect(detail.error.code).toBe('UNKNOWN_CLASS');
+    expect(detail.error.issues[0]?.path).toEqual([0, 'sides', 0, 'class']);
+  });
+
+  it('draws a valid one as it draws the embedded data', async () => {
+    const { vietnamLaos } = await import('@bilateral/core');
+    const element = mount<BilateralGates>('<bilateral-gates></bilateral-gates>');
+    const loaded = loadEvent(element);
+    element.data = { ...vietnamLaos };
+    await loaded;
+    await element.updateComplete;
+    // The load event waited for the rules: the figure is drawn when it fires.
+    expect(text($(element, '[part=summary]'))).toMatch(/^28 crossings are listed/);
+    expect(rows(element)).toEqual([
+      'international border gate 9 9 0',
+      'main (bilateral) border gate 6 6 0',
+      'secondary (local) border gate 13 18 5',
+      'border opening 0 27 27',
+    ]);
+  });
+});
