@@ -161,21 +161,26 @@ async function wholeText(first: string, rest: AsyncIterator<string>): Promise<st
  * Imports UN Comtrade records from a stream — a CSV or tab-separated bulk file read in chunks —
  * with the rules, exclusions, notes and errors of {@link importComtrade}, handing the flows out in
  * batches as the rows are read: memory does not grow with the file's text or its flows. What it
- * keeps per row: the row's line (4 bytes), and for each distinct record its key as five dictionary
- * codes and its value as an exact scaled integer in typed arrays (to find duplicates, breakdowns
- * without a totals row and commodity codes that nest; 42–50 bytes, up to twice that while the
- * arrays grow), and the row numbers the report lists (flows and exclusions, 8 bytes each). Plain
- * totals rows of CSV are read by a lean reader straight from the chunk's text (no object per row);
- * the others by the general one. JSON input (a response or an array) is read whole and imported
- * by {@link importComtrade}, its flows handed out in one batch.
+ * keeps: the lines of the rows and the rows of the flows as runs (a few bytes for a file without
+ * blank lines), the rows each exclusion and note lists, and for each distinct record its key as
+ * five dictionary codes and its value as an exact scaled integer in typed arrays (to find
+ * duplicates, breakdowns without a totals row and commodity codes that nest; 42–50 bytes). With
+ * `spill`, past `spill.records` distinct records the other keys go to temporary files, checked
+ * once the input has ended, so that part stops growing too. Plain totals rows of CSV are read by
+ * a lean reader straight from the chunk's text (no object per row); the others by the general
+ * one. JSON input (a response or an array) is read whole and imported by {@link importComtrade},
+ * its flows handed out in one batch.
  *
  * @param source - chunks of text or UTF-8 bytes: a Node `Readable`, a web `ReadableStream`, any
  *   (async) iterable
- * @param options - those of {@link importComtrade}, and `onFlows`, which takes each batch of flows
- * @returns the sources of the dataset and the report (`records` = imported + excluded)
+ * @param options - those of {@link importComtrade}, `onFlows`, which takes each batch of flows,
+ *   and `spill`, for bounded memory
+ * @returns the sources of the dataset and the report (`records` = imported + excluded); with
+ *   `spill`, `droppedFlows` too
  * @throws {@link BilateralError} `INVALID_IMPORT` with every problem, each row's path and line
  *   (`rows[41].primaryValue`, "(line 43)"), once the input has ended — the flows handed out before
- *   must then be thrown away; `INVALID_INPUT` for bad options
+ *   must then be thrown away; `INVALID_INPUT` for bad options (`spill.store` without `create`,
+ *   `spill.records` not a whole number of at least 1)
  *
  * @example
  * ```ts
