@@ -25,24 +25,6 @@ const embeddedAsJson: Plugin = {
 };
 
 /**
- * The script-tag bundle reads no published-figure text on the page: its embedded data carries every
- * level statement's precision, so the core's `figures/_shown-precision` (the one place a dataset's
- * series reads figure text) and the widgets' `figure-reader.ts` give way to
- * `figure-reader-script-tag.ts`, which takes the figure parser from the chunk that validates
- * documents once it has loaded.
- */
-const figureReader: Plugin = {
-  name: 'figure-reader',
-  setup(build) {
-    build.onResolve({ filter: /\/(_shown-precision|figure-reader)\.js$/ }, ({ importer }) =>
-      importer.startsWith(join(here, 'src')) || importer.includes('/core/src/dataset/')
-        ? { path: join(here, 'src/data/figure-reader-script-tag.ts') }
-        : undefined,
-    );
-  },
-};
-
-/**
  * The script-tag bundle computes with the core's BigInt engine (3.3 kB gzipped instead of
  * decimal.js's 12.6 kB) in `src/_internal/decimal-bigint.ts`, which the core's `#decimal-engine`
  * import resolves to under the `browser` condition; this alias also covers any other import of
@@ -96,14 +78,7 @@ export const scriptTag: Options = {
   sourcemap: true,
   target: 'es2022',
   platform: 'browser',
-  esbuildPlugins: [
-    freshChunks,
-    embeddedAsJson,
-    figureReader,
-    decimalBigInt,
-    templateIndentation,
-    stylesheet,
-  ],
+  esbuildPlugins: [freshChunks, embeddedAsJson, decimalBigInt, templateIndentation, stylesheet],
   // Then one pass of rolldown groups esbuild's chunks into few (scripts/merge-chunks.ts).
   plugins: [mergedChunks],
   esbuildOptions(options) {

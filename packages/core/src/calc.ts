@@ -14,7 +14,9 @@
  * entry of their own, `@bilateral/core/targets`: an element that draws a target band only on
  * demand keeps them out of what an app loads first. `/calc` keeps the target types. `economyLabel`
  * (the economy table's names, about 8 kB minified) is in the root entry only, for the same reason:
- * the widgets load it on demand.
+ * the widgets load it on demand. So is `datasetSeries`, which reads published-figure text with the
+ * figure parser (which the validator also uses): `/calc` has `datasetSeriesWith`, which takes the
+ * reader of that text from its caller.
  *
  * @packageDocumentation
  */
@@ -33,7 +35,7 @@ export {
 } from './dataset/compact-dataset.js';
 export type { Dataset, DatasetDocument } from './dataset/dataset.js';
 export { datasetCommodities } from './dataset/dataset-commodities.js';
-export { type DatasetSeriesRequest, datasetSeries } from './dataset/dataset-series.js';
+export { type DatasetSeriesRequest, datasetSeriesWith } from './dataset/dataset-series-with.js';
 export { isLocale, LOCALES, type Locale } from './economy/locale.js';
 export {
   BilateralError,

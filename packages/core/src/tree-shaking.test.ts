@@ -106,11 +106,11 @@ describe('calculations bundle without schemas or embedded data', () => {
     ['growthRate and yearOnYear', ['growthRate', 'yearOnYear']],
     [
       'what <bilateral-growth> and <bilateral-target> use (the targets apart, below)',
-      ['datasetSeries', 'defaultMeasure', 'formatPeriod'],
+      ['datasetSeriesWith', 'defaultMeasure', 'formatPeriod'],
     ],
     [
       'what <bilateral-balance> uses',
-      ['balanceSeries', 'datasetSeries', 'formatPeriod', 'money', 'parsePeriod', 'periodEnd'],
+      ['balanceSeries', 'datasetSeriesWith', 'formatPeriod', 'money', 'parsePeriod', 'periodEnd'],
     ],
     [
       'what every element shares',
@@ -232,7 +232,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     const metafile = await bundle(
       {
         growth:
-          uses(['datasetSeries', 'yearOnYear'], './src/calc.ts') +
+          uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
           "export const band = () => import('./src/targets/index.ts').then((t) => t.targetPath);\n",
       },
       true,
@@ -250,7 +250,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     const metafile = await bundle(
       {
         growth:
-          uses(['datasetSeries', 'yearOnYear'], './src/calc.ts') +
+          uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
           "export const names = () => import('./src/index.ts').then((c) => c.economyLabel);\n",
       },
       true,
@@ -261,6 +261,26 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(first).not.toContain('src/economy/economy-label.ts');
   });
 
+  it('keeps the figure parser out of the first chunk when series are drawn with datasetSeriesWith', async () => {
+    // What the widgets do: series from data that gives every precision, with a reader of their
+    // own, and the parser behind `import()`. `datasetSeries` reads figure text itself, so an app
+    // drawing with it carried the parser first (+2.8 kB gzipped), and so would a `/calc` that
+    // re-exported it (esbuild places a file by the entries whose imports reach it).
+    expect(Object.keys(await import('./calc.js'))).not.toContain('datasetSeries');
+    const metafile = await bundle(
+      {
+        growth:
+          uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
+          "export const parser = () => import('./src/index.ts').then((c) => c.parsePublishedAmount);\n",
+      },
+      true,
+    );
+    const first = includedInputs(metafile, [...firstChunk(metafile)]);
+    expect(includedInputs(metafile)).toContain('src/figures/parse-published-amount.ts');
+    expect(first).toContain('src/dataset/dataset-series-with.ts');
+    expect(first.filter((input) => input.startsWith('src/figures/'))).toEqual([]);
+  });
+
   it('keeps the validator in the chunk loaded on demand when the calculations come from /calc', async () => {
     // What the widgets do: calculations up front, `parseDataset` behind `import()`. Code
     // splitting puts a module in the first chunk when the entry reaches its file statically, so a
@@ -268,7 +288,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     const metafile = await bundle(
       {
         widget:
-          uses(['datasetSeries', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
+          uses(['datasetSeriesWith', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
           "export const validate = () => import('./src/index.ts').then((core) => core.parseDataset);\n",
       },
       true,

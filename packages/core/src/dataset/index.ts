@@ -7,6 +7,7 @@ export {
 export { toCompactDataset } from './compact-dataset-write.js';
 export type { Dataset, DatasetDocument } from './dataset.js';
 export { datasetCommodities } from './dataset-commodities.js';
-export { type DatasetSeriesRequest, datasetSeries } from './dataset-series.js';
+export { datasetSeries } from './dataset-series.js';
+export { type DatasetSeriesRequest, datasetSeriesWith } from './dataset-series-with.js';
 export type { LocalizedText } from './localized-text.js';
 export { type DatasetSection, sliceDataset } from './slice-dataset.js';

@@ -4,8 +4,9 @@ import { parsePublishedAmount } from './parse-published-amount.js';
 /**
  * The rounding step a published amount's text shows, in units of its currency ("US$1.5 billion"
  * → 100000000): what a level statement without a `precision` is rounded to. A module of its own
- * because it is the one place the series of a dataset reads figure text; the widgets' script-tag
- * bundle, whose embedded data carries every precision, replaces it (see the widgets' tsup config).
+ * because it is the one place the series of a dataset reads figure text: `datasetSeries` passes it
+ * to `datasetSeriesWith`, which the widgets call with a reader of their own (their embedded data
+ * carries every precision), so that their bundles need not carry the figure parser.
  *
  * @throws BilateralError `INVALID_FIGURE` when the text is not an amount, `CURRENCY_MISMATCH` when
  *   it names another currency

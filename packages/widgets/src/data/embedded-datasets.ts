@@ -1,12 +1,13 @@
 import type { Dataset } from '@bilateral/core';
 import { setEconomyTable } from '../i18n/economy-names.js';
 import { markCrossingsChecked, setCrossingRules } from './checked-crossings.js';
+import { setShownPrecision } from './figure-reader.js';
 
 /**
  * Resolves an embedded dataset name for apps: the core's parsed `embeddedDatasets`, imported on
  * demand so that an app that never names one does not bundle them (nor the schemas that parse
- * them) in its first chunk; the same chunk brings the core's names of every economy and its
- * classification systems. An app
+ * them) in its first chunk; the same chunk brings the core's names of every economy, its
+ * classification systems and its figure parser. An app
  * reads the whole dataset whatever the element (`_tag`). The script-tag bundle replaces this
  * module with `embedded-json.ts`, which reads the compact data files next to the script.
  */
@@ -14,8 +15,15 @@ export async function loadEmbeddedDataset(
   name: string,
   _tag?: string,
 ): Promise<Dataset | undefined> {
-  const { CLASSIFICATION_SYSTEMS, economyLabel, embeddedDatasets, summarizeCrossings } =
-    await import('./embedded-core.js');
+  const {
+    CLASSIFICATION_SYSTEMS,
+    economyLabel,
+    embeddedDatasets,
+    parsePublishedAmount,
+    summarizeCrossings,
+  } = await import('./embedded-core.js');
+  // The core's documents do not all give their level statements' precision.
+  setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
   setEconomyTable(economyLabel);
   setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
   if (!Object.hasOwn(embeddedDatasets, name)) return undefined;

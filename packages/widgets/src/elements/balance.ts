@@ -3,7 +3,7 @@ import {
   balanceSeries,
   type Dataset,
   type Decimal,
-  datasetSeries,
+  datasetSeriesWith,
   formatPeriod,
   type Money,
   money,
@@ -36,6 +36,7 @@ import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
 import { PLOT_TOP } from '../charts/series-chart.js';
 import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
+import { shownPrecision } from '../data/figure-reader.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
   axisUnit,
@@ -130,8 +131,8 @@ interface Scope {
 
 function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind) {
   const request = { ...scope, periodKind: kind } as const;
-  const exports = datasetSeries(dataset, { ...request, measure: 'exports' });
-  const imports = datasetSeries(dataset, { ...request, measure: 'imports' });
+  const exports = datasetSeriesWith(dataset, { ...request, measure: 'exports' }, shownPrecision);
+  const imports = datasetSeriesWith(dataset, { ...request, measure: 'imports' }, shownPrecision);
   if (exports.points.length === 0 || imports.points.length === 0) return [];
   const detail = (series: Series, point: BalancePoint) =>
     series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));

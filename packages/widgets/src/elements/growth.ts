@@ -1,6 +1,6 @@
 import {
   type Dataset,
-  datasetSeries,
+  datasetSeriesWith,
   defaultMeasure,
   type Money,
   type PeriodKind,
@@ -29,6 +29,7 @@ import { firstPeriodKind } from '../base/first-period-kind.js';
 import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
+import { shownPrecision } from '../data/figure-reader.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatRate } from '../i18n/format.js';
@@ -223,14 +224,18 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
         const seriesOf = (measure: SeriesMeasure): Series => {
           const series =
             drawn.get(measure) ??
-            datasetSeries(dataset, {
-              reporter,
-              partner,
-              measure,
-              periodKind,
-              impliedBases: true,
-              ...(commodity === undefined ? {} : { commodity }),
-            });
+            datasetSeriesWith(
+              dataset,
+              {
+                reporter,
+                partner,
+                measure,
+                periodKind,
+                impliedBases: true,
+                ...(commodity === undefined ? {} : { commodity }),
+              },
+              shownPrecision,
+            );
           drawn.set(measure, series);
           return series;
         };

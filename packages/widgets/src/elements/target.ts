@@ -1,7 +1,7 @@
 import {
   BilateralError,
   type Dataset,
-  datasetSeries,
+  datasetSeriesWith,
   formatPeriod,
   type Locale,
   type Money,
@@ -26,6 +26,7 @@ import {
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
+import { shownPrecision } from '../data/figure-reader.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
@@ -100,7 +101,7 @@ function evaluate(dataset: Dataset, target: Target) {
     measure: target.measure,
     impliedBases: true,
   } as const;
-  const annual = datasetSeries(dataset, { ...request, periodKind: 'year' });
+  const annual = datasetSeriesWith(dataset, { ...request, periodKind: 'year' }, shownPrecision);
   try {
     const evaluation = evaluateTarget(target, annual);
     if (evaluation.status !== 'awaiting-data' || target.kind === 'level') {
@@ -111,7 +112,11 @@ function evaluate(dataset: Dataset, target: Target) {
     ]);
   } catch (error) {
     if (target.kind === 'level' || !(error instanceof BilateralError)) throw error;
-    const ytd = datasetSeries(dataset, { ...request, periodKind: 'year-to-date' });
+    const ytd = datasetSeriesWith(
+      dataset,
+      { ...request, periodKind: 'year-to-date' },
+      shownPrecision,
+    );
     const ends = target.kind === 'growth-band' ? target.year : target.endYear;
     const within = {
       ...ytd,

@@ -3,12 +3,13 @@
  * legend, chart, data table (shown, not behind a button) and source line, computed by the same
  * methods the live element calls, in one template. `embed-html.ts` writes it as a page.
  */
-import { CLASSIFICATION_SYSTEMS, summarizeCrossings } from '@bilateral/core';
+import { CLASSIFICATION_SYSTEMS, parsePublishedAmount, summarizeCrossings } from '@bilateral/core';
 import type { Dataset } from '@bilateral/core/calc';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
 import { publishersOf, sourceLine } from '../base/publishers.js';
 import { setCrossingRules } from '../data/checked-crossings.js';
+import { setShownPrecision } from '../data/figure-reader.js';
 import { BilateralBalance } from '../elements/balance.js';
 import { BilateralGates } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
@@ -16,8 +17,10 @@ import { BilateralTarget } from '../elements/target.js';
 import type { Messages } from '../i18n/messages.js';
 
 // The pages without script draw data no build of ours checked: the gates check its crossings (and
-// name classes) with the core's rules, which this Node-side module loads at once.
+// name classes) with the core's rules, and the series read level statements' precisions from
+// their text with the core's figure parser, which this Node-side module loads at once.
 setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
+setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
 
 /** The elements that can be embedded without script, by name. */
 export const EMBEDDABLE = {
