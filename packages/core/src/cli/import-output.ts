@@ -60,22 +60,20 @@ export class ImportOutput {
    * {@link PIECE} flows, so no text is large enough to skip V8's young generation.
    */
   async add(flows: readonly TradeFlowJson[]): Promise<void> {
-    for (let at = 0; at < flows.length; at += PIECE)
-      await this.addPiece(flows.slice(at, at + PIECE));
+    for (let at = 0; at < flows.length; at += PIECE) {
+      await this.addTexts(flows.slice(at, at + PIECE).map((flow) => JSON.stringify(flow)));
+    }
   }
 
-  private async addPiece(flows: readonly TradeFlowJson[]): Promise<void> {
-    if (flows.length === 0) return;
+  /** Writes flows given as their JSON texts. */
+  private async addTexts(texts: readonly string[]): Promise<void> {
+    if (texts.length === 0) return;
     const text = this.lines
-      ? `${flows.map((flow) => JSON.stringify(flow)).join('\n')}\n`
-      : flows
-          .map((flow, at) =>
-            this.flowCount + at === 0
-              ? `\n    ${JSON.stringify(flow)}`
-              : `,\n    ${JSON.stringify(flow)}`,
-          )
+      ? `${texts.join('\n')}\n`
+      : texts
+          .map((flow, at) => (this.flowCount + at === 0 ? `\n    ${flow}` : `,\n    ${flow}`))
           .join('');
-    this.flowCount += flows.length;
+    this.flowCount += texts.length;
     await this.write(text);
   }
 
@@ -136,7 +134,7 @@ export class ImportOutput {
     if (!this.lines) await this.write(`{\n  "id": `);
     let flow = -1;
     let skip = 0;
-    let kept: TradeFlowJson[] = [];
+    let kept: string[] = [];
     const lines = createInterface({ input: createReadStream(written), crlfDelay: Infinity });
     for await (const line of lines) {
       if (flow === -1 && !this.lines) {
@@ -148,14 +146,14 @@ export class ImportOutput {
       if (flow === -1) flow = 0;
       if (flow >= count) break;
       if (dropped[skip] === flow) skip += 1;
-      else kept.push(JSON.parse(line.trim().replace(/,$/, '')) as TradeFlowJson);
+      else kept.push(line.trim().replace(/,$/, '')); // the flow's JSON text, as written
       flow += 1;
-      if (kept.length === 1000) {
-        await this.add(kept);
+      if (kept.length === PIECE) {
+        await this.addTexts(kept);
         kept = [];
       }
     }
-    await this.add(kept);
+    await this.addTexts(kept);
     await rm(written, { force: true });
   }
 
