@@ -1,3 +1,4 @@
+import { asValidated } from './_lib/as-validated.js';
 import { partialDateEnd, partialDateStart } from './_lib/partial-date.js';
 import type { ClassChange, CrossingSide } from './border-crossing.js';
 import type { ClassBasis } from './crossing-class-on.js';
@@ -12,6 +13,8 @@ import type { ClassBasis } from './crossing-class-on.js';
  * @returns the class that day (`undefined` when the sources do not say), on what it rests, the
  *   history entry it comes from and whether the day falls within a change known only to the month
  *   or year
+ * @throws {@link BilateralError} `INVALID_CROSSING` (naming no field) for a side of the wrong
+ *   shape — it is not a check
  *
  * @example
  * ```ts
@@ -21,6 +24,8 @@ import type { ClassBasis } from './crossing-class-on.js';
  * //=> ['main', 'history'] (its 1998 upgrade to main)
  * sideClassOn(vietnamese, '2014-06-10').approximate;
  * //=> true
+ * sideClassOn(undefined as never, '2014-06-10');
+ * // throws BilateralError [INVALID_CROSSING]: sideClassOn takes validated crossings (…)
  * ```
  *
  * @category Infrastructure
@@ -29,26 +34,28 @@ export function sideClassOn(
   side: CrossingSide,
   day: string,
 ): { class: string | undefined; basis: ClassBasis; entry?: ClassChange; approximate: boolean } {
-  const history = side.classHistory ?? [];
-  if (history.length === 0) {
-    return side.class === undefined
-      ? { class: undefined, basis: 'unknown', approximate: false }
-      : { class: side.class, basis: 'undated', approximate: false };
-  }
-  let last: ClassChange | undefined;
-  for (const entry of history) {
-    if (partialDateStart(entry.date) <= day) last = entry;
-  }
-  if (last !== undefined) {
-    return {
-      class: last.class,
-      basis: 'history',
-      entry: last,
-      approximate: last.date.length < 10 && day <= partialDateEnd(last.date),
-    };
-  }
-  const first = history[0] as ClassChange;
-  return first.from === undefined
-    ? { class: undefined, basis: 'unknown', entry: first, approximate: false }
-    : { class: first.from, basis: 'before-first-change', entry: first, approximate: false };
+  return asValidated('sideClassOn', () => {
+    const history = side.classHistory ?? [];
+    if (history.length === 0) {
+      return side.class === undefined
+        ? { class: undefined, basis: 'unknown', approximate: false }
+        : { class: side.class, basis: 'undated', approximate: false };
+    }
+    let last: ClassChange | undefined;
+    for (const entry of history) {
+      if (partialDateStart(entry.date) <= day) last = entry;
+    }
+    if (last !== undefined) {
+      return {
+        class: last.class,
+        basis: 'history',
+        entry: last,
+        approximate: last.date.length < 10 && day <= partialDateEnd(last.date),
+      };
+    }
+    const first = history[0] as ClassChange;
+    return first.from === undefined
+      ? { class: undefined, basis: 'unknown', entry: first, approximate: false }
+      : { class: first.from, basis: 'before-first-change', entry: first, approximate: false };
+  });
 }

@@ -1,3 +1,4 @@
+import { asValidated } from './_lib/as-validated.js';
 import { partialDateEnd, partialDateStart } from './_lib/partial-date.js';
 import type { StatusPeriod } from './border-crossing.js';
 import type { CrossingStatus } from './crossing-terms.js';
@@ -12,6 +13,8 @@ import type { CrossingStatus } from './crossing-terms.js';
  * @param day - the day, `YYYY-MM-DD` (not checked: see {@link crossingStatusOn})
  * @returns the status that day (`undefined` when no period covers it), the period and whether
  *   the day falls within a bound known only to the month or year
+ * @throws {@link BilateralError} `INVALID_CROSSING` (naming no field) for periods of the wrong
+ *   shape — it is not a check
  *
  * @example
  * ```ts
@@ -28,17 +31,23 @@ export function statusOn(
   periods: readonly StatusPeriod[],
   day: string,
 ): { status: CrossingStatus | undefined; period?: StatusPeriod; approximate: boolean } {
-  const fuzzy = (bound: string | undefined) =>
-    bound !== undefined &&
-    bound.length < 10 &&
-    partialDateStart(bound) <= day &&
-    day <= partialDateEnd(bound);
-  for (const period of periods) {
-    const start = period.from === undefined ? '0000-01-01' : partialDateStart(period.from);
-    const end = period.to === undefined ? '9999-12-31' : partialDateEnd(period.to);
-    if (start <= day && day <= end) {
-      return { status: period.status, period, approximate: fuzzy(period.from) || fuzzy(period.to) };
+  return asValidated('statusOn', () => {
+    const fuzzy = (bound: string | undefined) =>
+      bound !== undefined &&
+      bound.length < 10 &&
+      partialDateStart(bound) <= day &&
+      day <= partialDateEnd(bound);
+    for (const period of periods) {
+      const start = period.from === undefined ? '0000-01-01' : partialDateStart(period.from);
+      const end = period.to === undefined ? '9999-12-31' : partialDateEnd(period.to);
+      if (start <= day && day <= end) {
+        return {
+          status: period.status,
+          period,
+          approximate: fuzzy(period.from) || fuzzy(period.to),
+        };
+      }
     }
-  }
-  return { status: undefined, approximate: false };
+    return { status: undefined, approximate: false };
+  });
 }

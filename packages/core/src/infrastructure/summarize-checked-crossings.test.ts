@@ -4,6 +4,8 @@ import {
   type BorderCrossing,
   LAOS_CHECKPOINT_COUNT_2016,
   LAOS_CHINA_CROSSINGS,
+  sideClassOn,
+  statusOn,
   summarizeCheckedCrossings,
   summarizeCrossings,
   VIETNAM_LAOS_CROSSINGS,
@@ -45,5 +47,22 @@ describe('summarizeCheckedCrossings', () => {
     };
     expect(summarizeCheckedCrossings([odd]).byClass.VNM).toEqual({ odd: 1 });
     expect(() => summarizeCrossings([odd])).toThrow(BilateralError);
+  });
+});
+
+describe('the calculations on validated crossings, given something else', () => {
+  it('throw INVALID_CROSSING, never a TypeError', () => {
+    const code = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof BilateralError ? error.code : String(error);
+      }
+      return 'no error';
+    };
+    expect(code(() => summarizeCheckedCrossings([null as never]))).toBe('INVALID_CROSSING');
+    expect(code(() => summarizeCheckedCrossings(42 as never))).toBe('INVALID_CROSSING');
+    expect(code(() => sideClassOn(undefined as never, '2024-01-01'))).toBe('INVALID_CROSSING');
+    expect(code(() => statusOn(null as never, '2024-01-01'))).toBe('INVALID_CROSSING');
   });
 });

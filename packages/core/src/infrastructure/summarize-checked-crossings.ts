@@ -1,5 +1,6 @@
 import { ownValue, setOwnValue } from '../_internal/own-value.js';
 import { BilateralError } from '../errors/index.js';
+import { asValidated } from './_lib/as-validated.js';
 import { assertDay, partialDateEnd } from './_lib/partial-date.js';
 import type { BorderCrossing, CrossingSide } from './border-crossing.js';
 import type { OfficialCrossingCount } from './official-crossing-count.js';
@@ -133,7 +134,8 @@ function compare(
  *   (`systems` is not read: nothing is checked against it)
  * @returns the counts and, when asked, the comparison, equal to {@link summarizeCrossings}'s
  * @throws {@link BilateralError} `INVALID_INPUT` for a bad filter (a `date` that is not a day, a
- *   `status` filter without `date`)
+ *   `status` filter without `date`); `INVALID_CROSSING` (naming no field) for crossings of the
+ *   wrong shape — it is not a check
  *
  * @example
  * ```ts
@@ -165,9 +167,19 @@ export function summarizeCheckedCrossings(
       },
     ]);
   }
-  const official = filter.official;
-  const countries = filter.countries;
+  return asValidated('summarizeCheckedCrossings', () =>
+    tally(crossings, filter, day, filter.official),
+  );
+}
 
+/** The counts of validated crossings, the filter read (see {@link summarizeCheckedCrossings}). */
+function tally(
+  crossings: readonly BorderCrossing[],
+  filter: CrossingFilter,
+  day: string | undefined,
+  official: OfficialCrossingCount | undefined,
+): CrossingSummary {
+  const countries = filter.countries;
   const kept = crossings.filter((crossing) => {
     if (countries !== undefined && !matchesCountries(crossing, countries)) return false;
     if (
