@@ -55,7 +55,7 @@ const SCAN_X = 8;
 const SCAN_Y = 4;
 
 /** How far a box lies from a point (0 when the point is inside it). */
-const distance = (box: Box, x: number, y: number) =>
+const distance = (box: Box, { x, y }: Anchor) =>
   Math.hypot(
     Math.max(box.x - x, 0, x - box.x - box.width),
     Math.max(box.y - y, 0, y - box.y - box.height),
@@ -95,30 +95,22 @@ function placement(
     (overlaps(box, own) ? (marks.length + 1) * weight : 0) +
     among(marks, box) * weight +
     among(labels, box);
-  let best: Placement = { box: preferred[0] as Box, covers: Number.POSITIVE_INFINITY };
-  for (const box of preferred) {
-    const covers = covered(box);
-    if (covers < best.covers) best = { box, covers };
-    if (covers === 0) return best;
-  }
-  if (!search) return best;
-  // None of those is free: the place nearest the point that covers least, over the whole figure.
-  let found = best;
-  let near = Number.POSITIVE_INFINITY;
-  for (let y = bounds.y; y < bounds.y + bounds.height - height + SCAN_Y; y += SCAN_Y) {
+  // Else (when searching) the places over the whole figure, nearest the point first.
+  const scan: Box[] = [];
+  for (let y = bounds.y; search && y < bounds.y + bounds.height - height + SCAN_Y; y += SCAN_Y) {
     for (let x = bounds.x; x < bounds.x + bounds.width - width + SCAN_X; x += SCAN_X) {
-      const box = inside(x, y);
-      const covers = covered(box);
-      const far = distance(box, anchor.x, anchor.y);
-      if (
-        covers < found.covers ||
-        (covers === found.covers && covers < best.covers && far < near)
-      ) {
-        [found, near] = [{ box, covers }, far];
-      }
+      scan.push(inside(x, y));
     }
   }
-  return found;
+  scan.sort((a, b) => distance(a, anchor) - distance(b, anchor));
+  // The first free place, else the first that covers least.
+  let best: Placement = { box: preferred[0] as Box, covers: Number.POSITIVE_INFINITY };
+  for (const box of [...preferred, ...scan]) {
+    const covers = covered(box);
+    if (covers < best.covers) best = { box, covers };
+    if (covers === 0) break;
+  }
+  return best;
 }
 
 /**
