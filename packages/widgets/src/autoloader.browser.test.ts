@@ -159,6 +159,29 @@ describe('the autoloader (the script-tag entry)', () => {
     expect(growth.shadowRoot?.querySelector('.band-area')).not.toBeNull();
   });
 
+  it('draws the gates on embedded data without the crossing rules or the classification systems', async () => {
+    const page = await open(
+      '<bilateral-gates dataset="vietnam-laos" locale="zh"></bilateral-gates>',
+    );
+    const gates = page.document.querySelector('bilateral-gates') as Element;
+    await drawn(gates);
+    // Class names in the page's language and order, from the data file's `classes`.
+    const classes = [...(gates.shadowRoot?.querySelectorAll('table:first-of-type tbody th') ?? [])];
+    const names = classes.map((th) => th.textContent?.trim() ?? '');
+    const expected = ['国际口岸', '国家级口岸', '地方口岸', '边境通道'];
+    expect(names.map((name, index) => name.startsWith(expected[index] as string))).toEqual(
+      expected.map(() => true),
+    );
+    const scripts = fetched(page).filter((path) => path.endsWith('.js'));
+    expect(scripts.filter((path) => /validate-document/.test(path))).toEqual([]);
+    for (const path of scripts) {
+      const code = await (await fetch(`/__bilateral__/bundle/${path}`)).text();
+      // Words of the crossing rules and of a classification system no page draws.
+      expect(code, path).not.toContain('a crossing joins two different countries');
+      expect(code, path).not.toContain('customs-clearance lane');
+    }
+  });
+
   it('reads each data file once on a page with a series element and the dashboard', async () => {
     const page = await open(
       `<bilateral-growth dataset="vietnam-laos"></bilateral-growth>
