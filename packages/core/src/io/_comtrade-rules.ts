@@ -279,11 +279,7 @@ export function noteNested(log: ImportLog, nested: ReadonlySet<number>): void {
  * would describe a flow that is not there.
  */
 export function notesOnFlows(log: ImportLog, imported: (row: number) => boolean): ImportNote[] {
-  return log.notes().flatMap((note) => {
-    if (note.rows.length === 0 || note.code === 'no-totals-row') return [note];
-    const rows = note.rows.filter(imported);
-    return rows.length === 0 ? [] : [{ ...note, rows }];
-  });
+  return log.notes((code) => (code === 'no-totals-row' ? undefined : imported));
 }
 
 /** The source entry of an import (or of one kind of breakdown in it). */

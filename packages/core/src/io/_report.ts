@@ -6,17 +6,40 @@
  */
 
 import type { BilateralIssue, IssuePath } from '../errors/index.js';
+import { RowRuns } from './_row-runs.js';
 import type { ExcludedRows, ExclusionReason, ImportNote, ImportNoteCode } from './import-result.js';
 
 interface Group<K> {
   readonly key: K;
   readonly message: string;
-  readonly rows: number[];
   /**
-   * The rows, as a set: made only once a row comes that is not past the last one (while rows
-   * come in order, each is new, and a big file's million rows need no set).
+   * The rows while each comes past the last, as runs: a big file whose every row is noted keeps
+   * its million rows in a few bytes.
    */
+  runs: RowRuns;
+  /** The rows once one came that is not past the last (`runs` is then left empty), as they came. */
+  listed?: number[];
+  /** The rows, as a set, with `listed`: made only once a row comes that is not past the last. */
   seen?: Set<number>;
+}
+
+/** How many rows a group holds. */
+function countOf(group: Group<unknown>): number {
+  return group.listed?.length ?? group.runs.size;
+}
+
+/** The rows of a group, as a new array when they are runs. */
+function rowsOf(group: Group<unknown>): number[] {
+  return group.listed ?? group.runs.toArray();
+}
+
+/** The rows of a group as an array it keeps (made from the runs the first time). */
+function listOf(group: Group<unknown>): number[] {
+  if (group.listed === undefined) {
+    group.listed = group.runs.toArray();
+    group.runs = new RowRuns();
+  }
+  return group.listed;
 }
 
 /** The groups of rows by key and message, with the last group used at hand. */
@@ -30,13 +53,17 @@ class Groups<K> {
       const id = `${String(key)}\u0000${message}`;
       group = this.byId.get(id);
       if (group === undefined) {
-        group = { key, message, rows: [] };
+        group = { key, message, runs: new RowRuns() };
         this.byId.set(id, group);
       }
       this.last = group;
     }
     if (row === undefined) return;
-    const { rows } = group;
+    if (group.listed === undefined && row > group.runs.last) {
+      group.runs.push(row);
+      return;
+    }
+    const rows = listOf(group);
     if (
       group.seen === undefined &&
       (rows.length === 0 || row > (rows[rows.length - 1] as number))
@@ -58,23 +85,25 @@ class Groups<K> {
    */
   addLate(key: K, message: string, row: number): void {
     for (const [id, group] of this.byId) {
-      const at = group.rows.indexOf(row);
+      if (group.listed === undefined && !group.runs.has(row)) continue;
+      const rows = listOf(group);
+      const at = rows.indexOf(row);
       if (at === -1) continue;
-      group.rows.splice(at, 1);
+      rows.splice(at, 1);
       group.seen?.delete(row);
-      if (group.rows.length === 0) this.byId.delete(id);
+      if (rows.length === 0) this.byId.delete(id);
     }
     this.last = undefined;
     const id = `${String(key)}\u0000${message}`;
-    const group = this.byId.get(id) ?? { key, message, rows: [] };
+    const group = this.byId.get(id) ?? { key, message, runs: new RowRuns() };
     this.byId.set(id, group);
-    let at = group.rows.length;
-    while (at > 0 && (group.rows[at - 1] as number) > row) at -= 1;
-    group.rows.splice(at, 0, row);
+    const rows = listOf(group);
+    let at = rows.length;
+    while (at > 0 && (rows[at - 1] as number) > row) at -= 1;
+    rows.splice(at, 0, row);
     group.seen?.add(row);
-    const groups = [...this.byId].sort(
-      ([, a], [, b]) => (a.rows[0] as number) - (b.rows[0] as number),
-    );
+    const first = (each: Group<K>) => each.listed?.[0] ?? each.runs.first;
+    const groups = [...this.byId].sort(([, a], [, b]) => first(a) - first(b));
     this.byId.clear();
     for (const [groupId, each] of groups) this.byId.set(groupId, each);
   }
@@ -126,29 +155,102 @@ export class ImportLog {
     this.noteGroups.add(code, message, row);
   }
 
+  /**
+   * The exclusions: each group's reason, count, rows, lines (for input with lines) and message.
+   * The rows and lines are made as arrays only when read.
+   */
   excluded(): ExcludedRows[] {
-    return [...this.exclusions.byId.values()].map((group) => ({
-      reason: group.key,
-      count: group.rows.length,
-      rows: group.rows,
-      ...this.linesOf(group.rows),
-      message: group.message,
-    }));
+    return [...this.exclusions.byId.values()].map((group) => {
+      const { rows, lines } = this.lazyRows(group);
+      return lines === undefined
+        ? {
+            reason: group.key,
+            count: countOf(group),
+            get rows() {
+              return rows();
+            },
+            message: group.message,
+          }
+        : {
+            reason: group.key,
+            count: countOf(group),
+            get rows() {
+              return rows();
+            },
+            get lines() {
+              return lines();
+            },
+            message: group.message,
+          };
+    });
   }
 
-  notes(): ImportNote[] {
-    return [...this.noteGroups.byId.values()].map((group) => ({
-      code: group.key,
-      rows: group.rows,
-      ...this.linesOf(group.rows),
-      message: group.message,
-    }));
+  /**
+   * The notes: each code's rows, lines (for input with lines) and message, made as arrays only
+   * when read. With `keep`, a note on rows keeps only the rows `keep(code)` passes (when it gives
+   * a test), and is left out when none pass.
+   */
+  notes(keep?: (code: ImportNoteCode) => ((row: number) => boolean) | undefined): ImportNote[] {
+    return [...this.noteGroups.byId.values()].flatMap((group) => {
+      const test = countOf(group) === 0 ? undefined : keep?.(group.key);
+      if (test !== undefined) {
+        const kept =
+          group.listed === undefined
+            ? group.runs.countWhere(test)
+            : group.listed.filter(test).length;
+        if (kept === 0) return [];
+      }
+      const { rows, lines } = this.lazyRows(group, test);
+      return lines === undefined
+        ? [
+            {
+              code: group.key,
+              get rows() {
+                return rows();
+              },
+              message: group.message,
+            },
+          ]
+        : [
+            {
+              code: group.key,
+              get rows() {
+                return rows();
+              },
+              get lines() {
+                return lines();
+              },
+              message: group.message,
+            },
+          ];
+    });
   }
 
-  /** `{ lines }` of the rows when the input has lines (CSV), otherwise nothing. */
-  private linesOf(rows: readonly number[]): { lines?: number[] } {
-    const lines = rows.map(this.lineOf);
-    return rows.length > 0 && lines.every((line) => line !== undefined) ? { lines } : {};
+  /**
+   * A group's rows (those passing `test`, when given) and their lines, each made once, when first
+   * asked for; no lines when the input has none (its first row has no line).
+   */
+  private lazyRows(
+    group: Group<unknown>,
+    test?: (row: number) => boolean,
+  ): { rows: () => number[]; lines: (() => number[]) | undefined } {
+    let rows: number[] | undefined;
+    let lines: number[] | undefined;
+    const made = () => {
+      rows ??= test === undefined ? rowsOf(group) : rowsOf(group).filter(test);
+      return rows;
+    };
+    const first = group.listed?.[0] ?? group.runs.first;
+    const hasLines = countOf(group) > 0 && this.lineOf(first) !== undefined;
+    return {
+      rows: made,
+      lines: hasLines
+        ? () => {
+            lines ??= made().map((row) => this.lineOf(row) as number);
+            return lines;
+          }
+        : undefined,
+    };
   }
 }
 

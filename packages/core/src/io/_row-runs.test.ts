@@ -19,6 +19,9 @@ describe('RowRuns', () => {
             rows.push(row);
           }
           expect(runs.size).toBe(rows.length);
+          expect([runs.first, runs.last]).toEqual([rows[0] ?? -1, rows[rows.length - 1] ?? -1]);
+          const odd = (n: number) => n % 2 === 1;
+          expect(runs.countWhere(odd)).toBe(rows.filter(odd).length);
           expect(runs.toArray()).toEqual(rows);
           const left = rows.filter((_, at) => leave[at] === true);
           expect(runs.toArray(left)).toEqual(rows.filter((_, at) => leave[at] !== true));
@@ -32,7 +35,7 @@ describe('RowRuns', () => {
     );
   });
 
-  it('keeps rows 0, 1, 2, … as one run', () => {
+  it('counts and finds the rows of a long run', () => {
     const runs = new RowRuns();
     for (let row = 0; row < 1000; row += 1) runs.push(row);
     expect([runs.size, runs.has(999), runs.has(1000)]).toEqual([1000, true, false]);

@@ -19,6 +19,28 @@ export class RowRuns {
     return this.count;
   }
 
+  /** The first row pushed, or -1. */
+  get first(): number {
+    return this.starts[0] ?? -1;
+  }
+
+  /** The last row pushed, or -1. */
+  get last(): number {
+    const run = this.starts.length - 1;
+    return run === -1 ? -1 : (this.starts[run] as number) + this.lengthOf(run) - 1;
+  }
+
+  /** How many rows pushed pass `test`. */
+  countWhere(test: (row: number) => boolean): number {
+    let count = 0;
+    for (let run = 0; run < this.starts.length; run += 1) {
+      const start = this.starts[run] as number;
+      const end = start + this.lengthOf(run);
+      for (let row = start; row < end; row += 1) if (test(row)) count += 1;
+    }
+    return count;
+  }
+
   /** Adds a row past every row pushed before. */
   push(row: number): void {
     const last = this.starts.length - 1;
