@@ -43,8 +43,8 @@ export interface AmountOptions {
 function roundedToPrecision(amount: Decimal, precision: Decimal | undefined): Decimal | undefined {
   if (precision === undefined || !precision.isPositive()) return undefined;
   const step = new Decimal(10).pow(Number(precision.toExponential().split('e')[1]));
-  const rounded = amount.dividedBy(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
-  if (rounded.equals(amount)) return undefined;
+  const rounded = amount.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
+  if (rounded.eq(amount)) return undefined;
   return rounded.isZero() ? new Decimal(0) : rounded; // never a minus zero
 }
 
@@ -153,7 +153,7 @@ export function formatGrowth(
   const decimals = digits - 3 - exponent(ratio);
   if (decimals >= 1) return formatRate(rate, locale);
   const step = new Decimal(10).pow(-decimals);
-  const percent = rate.times(100).dividedBy(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const percent = rate.times(100).div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   const sign = percent.isZero() ? '' : percent.isNegative() ? MINUS : '+';
   return about + percentText(sign + percent.abs().times(step).toFixed(0), locale);
 }
