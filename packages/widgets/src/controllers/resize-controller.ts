@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { widthKnown } from './viewport-controller.js';
 
 /** What the shared observer tells each observed element. */
 type Listener = (width: number) => void;
@@ -22,11 +23,17 @@ function sharedObserver(): ResizeObserver {
  * Observes the host's content width (one ResizeObserver shared by all elements) and re-renders
  * it when the width changes by a whole pixel, so charts lay out for 280 px as well as for
  * 1,200 px. The first observation arrives before the first paint and before the element is
- * revealed (see `ViewportController`), so a chart is drawn at its real width from the start.
+ * revealed (see `ViewportController`), so a chart is drawn at its real width from the start, and
+ * once: the re-render the observation asks for is skipped when an update has drawn at the new
+ * width meanwhile.
  */
 export class ResizeController implements ReactiveController {
   /** The host's content width in CSS pixels (`fallback` until the first observation). */
   width: number;
+  /** The width of the host's last update (it may have drawn at it). */
+  private drawnWidth: number | undefined;
+  /** Whether the observer has reported the host's width. */
+  private measured = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -37,16 +44,26 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.measured = false; // observing again reports the width again
     listeners.set(this.host, (measured) => {
       const width = Math.round(measured);
-      if (width > 0 && width !== this.width) {
-        this.width = width;
-        // Re-render in the next frame: a re-render inside the observer's callback that changes
-        // the host's height would be reported as a "ResizeObserver loop" error.
-        requestAnimationFrame(() => this.host.requestUpdate());
-      }
+      if (width <= 0 || (width === this.width && this.measured)) return;
+      this.width = width;
+      this.measured = true;
+      // Re-render in the next frame: a re-render inside the observer's callback that changes
+      // the host's height would be reported as a "ResizeObserver loop" error. A part waiting
+      // for its width is drawn then; an update meanwhile (an element the ViewportController
+      // revealed draws at once) drew at this width already: nothing to redraw then.
+      requestAnimationFrame(() => {
+        widthKnown(this.host);
+        if (this.drawnWidth !== this.width) this.host.requestUpdate();
+      });
     });
     sharedObserver().observe(this.host);
+  }
+
+  hostUpdate(): void {
+    this.drawnWidth = this.width;
   }
 
   hostDisconnected(): void {

@@ -3,8 +3,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** How far beyond the viewport an element is drawn ahead of being scrolled to. */
 export const NEAR_MARGIN = '300% 0px';
 
+/** Elements waiting to come near the viewport, or (parts) for their width. */
 const waiting = new Map<Element, () => void>();
 const revealed = new WeakSet<Element>();
+/** Parts of drawn elements, waiting for their width. */
+const parts = new WeakSet<Element>();
 const observers = new WeakMap<Document, IntersectionObserver>();
 
 function reveal(element: Element): void {
@@ -14,6 +17,14 @@ function reveal(element: Element): void {
   observers.get(element.ownerDocument)?.unobserve(element);
   revealed.add(element);
   show();
+}
+
+/**
+ * Tells a part waiting for its width (see {@link ViewportController}) that the shared
+ * ResizeObserver has measured it; called in an animation frame, not in the observer's callback.
+ */
+export function widthKnown(element: Element): void {
+  if (parts.has(element)) reveal(element);
 }
 
 /** Printing draws every element, near or not. */
@@ -44,9 +55,11 @@ function observerOf(document: Document): IntersectionObserver {
 /**
  * Tells the host when it comes near the viewport (within three viewport heights): until then it
  * keeps its loading state, whose reserved height holds its place, and computes nothing; a page
- * of fifty figures draws the ones in view first. Once near, an element stays drawn; the elements
- * it draws in its shadow root (the dashboard's panels) are drawn at once. Printing draws every
- * element.
+ * of fifty figures draws the ones in view first. Once near, an element stays drawn. The parts a
+ * drawn element draws in its shadow root (the dashboard's panels) are near with it, once the
+ * shared ResizeObserver has measured them (the frame after: see `ResizeController`), so that
+ * each draws its figure once, at its width in the grid (drawn at once, each drew at the
+ * fallback width, then again at its own). Printing draws every element.
  */
 export class ViewportController implements ReactiveController {
   /** Whether the host has come near the viewport (it then stays drawn). */
@@ -58,17 +71,16 @@ export class ViewportController implements ReactiveController {
 
   hostConnected(): void {
     if (this.near) return;
-    // The panels a revealed element draws in its shadow root (the dashboard's) draw with it.
-    const root = this.host.getRootNode();
-    if (root instanceof ShadowRoot && revealed.has(root.host)) {
-      this.near = true;
-      revealed.add(this.host);
-      return;
-    }
     waiting.set(this.host, () => {
       this.near = true;
       this.host.requestUpdate();
     });
+    const root = this.host.getRootNode();
+    // A part of a drawn element waits for its width instead (see `widthKnown`).
+    if (root instanceof ShadowRoot && revealed.has(root.host)) {
+      parts.add(this.host);
+      return;
+    }
     observerOf(this.host.ownerDocument).observe(this.host);
   }
 

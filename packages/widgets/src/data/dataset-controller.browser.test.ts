@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $, FIXTURES, loadEvent, mount, text } from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
+import '../elements/dashboard.define.js';
 import '../elements/growth.define.js';
 
 /** Records the signal of every fetch the elements start. */
@@ -104,6 +105,21 @@ describe('loading a dataset', () => {
     );
     element.setAttribute('src', `${FIXTURES}/valid.json`);
     expect(await seen).toMatch(/^Vietnam–Laos turnover rose from/);
+  });
+
+  it('fires a dashboard’s bilateral-load once its panels have drawn their figures', async () => {
+    const element = mount('<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>');
+    const panelsDrawn = await new Promise<boolean[]>((resolve) =>
+      element.addEventListener(
+        'bilateral-load',
+        () => {
+          const panels = [...(element.shadowRoot?.querySelectorAll('[part=grid] > *') ?? [])];
+          resolve(panels.map((panel) => panel.shadowRoot?.querySelector('[part=summary]') != null));
+        },
+        { once: true },
+      ),
+    );
+    expect(panelsDrawn).toEqual([true, true, true, true]);
   });
 
   it('shows nothing to load as an empty state, without an event', async () => {

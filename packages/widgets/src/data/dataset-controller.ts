@@ -191,6 +191,9 @@ interface SharedRequest {
 
 const underWay = new Map<string, SharedRequest>();
 
+/** Each host's controller, to find the ones of the elements a host draws in its shadow root. */
+const controllers = new WeakMap<object, DatasetController>();
+
 /**
  * Fetches and parses `src` once for every element that asks for it at the same time: a page with
  * a growth chart and a balance card on one file makes one request. `signal` is the asking
@@ -268,6 +271,7 @@ export class DatasetController implements ReactiveController {
 
   constructor(private readonly host: DatasetHost) {
     host.addController(this);
+    controllers.set(host, this);
   }
 
   hostConnected(): void {
@@ -304,10 +308,40 @@ export class DatasetController implements ReactiveController {
 
   hostUpdated(): void {
     this.redrawWhenNamed();
-    if (this.host.ready === false) return; // the event waits until the state is drawn
+    // The event waits until the state is drawn, the elements drawn inside the host included.
+    if (this.host.ready === false || this.partsDrawing()) return;
     const event = this.pending;
     this.pending = undefined;
-    if (event !== undefined) this.host.dispatchEvent(event);
+    if (event === undefined) return;
+    this.host.dispatchEvent(event);
+    this.tellContainer();
+  }
+
+  /**
+   * Whether an element the host draws in its shadow root (a dashboard's panel) has not drawn its
+   * own state yet: it has not started loading, is loading, or holds its event. The panels draw
+   * once they are near the viewport and their width is known, a frame after the dashboard: its
+   * `bilateral-load` says that everything in it has rendered.
+   */
+  private partsDrawing(): boolean {
+    const root = (this.host as Partial<Element>).shadowRoot;
+    if (root === null || root === undefined) return false;
+    for (const element of root.querySelectorAll('*')) {
+      const part = controllers.get(element);
+      if (part === undefined) continue;
+      if (part.key === undefined || part.state.status === 'loading' || part.pending !== undefined) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Has the element whose shadow root holds the host check again whether its parts are drawn. */
+  private tellContainer(): void {
+    const root = (this.host as Partial<Node>).getRootNode?.();
+    if (!(root instanceof ShadowRoot)) return;
+    const container = controllers.get(root.host);
+    if (container?.pending !== undefined) container.host.requestUpdate();
   }
 
   /**
