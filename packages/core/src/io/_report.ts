@@ -193,14 +193,16 @@ export class ImportLog {
   notes(keep?: (code: ImportNoteCode) => ((row: number) => boolean) | undefined): ImportNote[] {
     return [...this.noteGroups.byId.values()].flatMap((group) => {
       const test = countOf(group) === 0 ? undefined : keep?.(group.key);
+      let kept = countOf(group);
       if (test !== undefined) {
-        const kept =
+        kept =
           group.listed === undefined
             ? group.runs.countWhere(test)
             : group.listed.filter(test).length;
         if (kept === 0) return [];
       }
-      const { rows, lines } = this.lazyRows(group, test);
+      // Every row kept: no filtering.
+      const { rows, lines } = this.lazyRows(group, kept === countOf(group) ? undefined : test);
       return lines === undefined
         ? [
             {
