@@ -26,6 +26,7 @@ import {
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
+import { memoized } from '../data/dataset-memo.js';
 import { shownPrecision } from '../data/figure-reader.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
@@ -92,9 +93,13 @@ const ICON = {
 
 /**
  * Evaluates a target on full years, or on year-to-date sums when full years cannot say (no full
- * year after the base yet: the core says `awaiting-data`, or refuses the series).
+ * year after the base yet: the core says `awaiting-data`, or refuses the series). Once per
+ * dataset and target: the target cards and dashboards of a page share it.
  */
-function evaluate(dataset: Dataset, target: Target) {
+const evaluate = (dataset: Dataset, target: Target) =>
+  memoized(dataset, target, () => evaluateOnce(dataset, target));
+
+function evaluateOnce(dataset: Dataset, target: Target) {
   const request = {
     reporter: target.reporter,
     partner: target.partner,

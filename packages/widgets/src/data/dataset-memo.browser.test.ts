@@ -1,0 +1,54 @@
+import { vietnamLaos } from '@bilateral/core';
+import { describe, expect, it } from 'vitest';
+import { type AnyElement, loadEvent } from '../__tests__/helpers.js';
+import '../elements/target.define.js';
+import { memoized } from './dataset-memo.js';
+
+describe('memoized', () => {
+  it('computes once per dataset and key, and again for another dataset or key', () => {
+    const first = {};
+    const second = {};
+    const target = {};
+    let runs = 0;
+    const compute = () => {
+      runs += 1;
+      return { runs };
+    };
+    const result = memoized(first, target, compute);
+    expect(memoized(first, target, compute)).toBe(result);
+    expect(runs).toBe(1);
+    expect(memoized(second, target, compute)).toEqual({ runs: 2 });
+    expect(memoized(first, 'other', compute)).toEqual({ runs: 3 });
+    expect(memoized(first, target, compute)).toBe(result);
+  });
+
+  it('throws what the first computation threw, without computing again', () => {
+    const dataset = {};
+    const failure = new RangeError('no full year after the base year');
+    let runs = 0;
+    const compute = () => {
+      runs += 1;
+      throw failure;
+    };
+    expect(() => memoized(dataset, 'evaluate', compute)).toThrow(failure);
+    expect(() => memoized(dataset, 'evaluate', compute)).toThrow(failure);
+    expect(runs).toBe(1);
+  });
+
+  it('lets the target cards of a page evaluate a target once', async () => {
+    document.body.replaceChildren();
+    const cards = [0, 1].map(() => {
+      const card = document.createElement('bilateral-target') as AnyElement;
+      card.data = vietnamLaos;
+      return card;
+    });
+    const loaded = cards.map((card) => loadEvent(card));
+    document.body.append(...cards);
+    await Promise.all(loaded);
+    const [first, second] = cards.map(
+      (card) => (card as unknown as { model: { evaluation: object } }).model.evaluation,
+    );
+    expect(first).toBeDefined();
+    expect(second).toBe(first);
+  });
+});
