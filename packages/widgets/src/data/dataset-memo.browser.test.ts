@@ -2,7 +2,7 @@ import { vietnamLaos } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyElement, loadEvent } from '../__tests__/helpers.js';
 import '../elements/target.define.js';
-import { memoized } from './dataset-memo.js';
+import { memoized, seriesOf } from './dataset-memo.js';
 
 describe('memoized', () => {
   it('computes once per dataset and key, and again for another dataset or key', () => {
@@ -50,5 +50,25 @@ describe('memoized', () => {
     );
     expect(first).toBeDefined();
     expect(second).toBe(first);
+  });
+
+  it('gives the elements of a page that ask for the same series the same one', () => {
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    } as const;
+    const series = seriesOf(vietnamLaos, request);
+    expect(series.points.length).toBeGreaterThan(0);
+    expect(
+      seriesOf(vietnamLaos, {
+        periodKind: 'year',
+        measure: 'turnover',
+        partner: 'LAO',
+        reporter: 'VNM',
+      }),
+    ).toBe(series);
+    expect(seriesOf(vietnamLaos, { ...request, measure: 'exports' })).not.toBe(series);
   });
 });

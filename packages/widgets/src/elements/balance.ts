@@ -3,7 +3,6 @@ import {
   balanceSeries,
   type Dataset,
   type Decimal,
-  datasetSeriesWith,
   formatPeriod,
   type Money,
   money,
@@ -36,7 +35,7 @@ import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
 import { PLOT_TOP } from '../charts/series-chart.js';
 import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
-import { shownPrecision } from '../data/figure-reader.js';
+import { seriesOf } from '../data/dataset-memo.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
   axisUnit,
@@ -131,8 +130,8 @@ interface Scope {
 
 function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind) {
   const request = { ...scope, periodKind: kind } as const;
-  const exports = datasetSeriesWith(dataset, { ...request, measure: 'exports' }, shownPrecision);
-  const imports = datasetSeriesWith(dataset, { ...request, measure: 'imports' }, shownPrecision);
+  const exports = seriesOf(dataset, { ...request, measure: 'exports' });
+  const imports = seriesOf(dataset, { ...request, measure: 'imports' });
   if (exports.points.length === 0 || imports.points.length === 0) return [];
   const detail = (series: Series, point: BalancePoint) =>
     series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));

@@ -1,6 +1,5 @@
 import {
   type Dataset,
-  datasetSeriesWith,
   defaultMeasure,
   type Money,
   type PeriodKind,
@@ -29,7 +28,7 @@ import { firstPeriodKind } from '../base/first-period-kind.js';
 import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
-import { shownPrecision } from '../data/figure-reader.js';
+import { seriesOf } from '../data/dataset-memo.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatRate } from '../i18n/format.js';
@@ -220,28 +219,19 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
       this.periodKind,
       KINDS,
       (periodKind) => {
-        const drawn = new Map<SeriesMeasure, Series>();
-        const seriesOf = (measure: SeriesMeasure): Series => {
-          const series =
-            drawn.get(measure) ??
-            datasetSeriesWith(
-              dataset,
-              {
-                reporter,
-                partner,
-                measure,
-                periodKind,
-                impliedBases: true,
-                ...(commodity === undefined ? {} : { commodity }),
-              },
-              shownPrecision,
-            );
-          drawn.set(measure, series);
-          return series;
-        };
+        // Once per dataset and request for the whole page (see `seriesOf`).
+        const series = (measure: SeriesMeasure): Series =>
+          seriesOf(dataset, {
+            reporter,
+            partner,
+            measure,
+            periodKind,
+            impliedBases: true,
+            ...(commodity === undefined ? {} : { commodity }),
+          });
         const measure =
-          asked ?? defaultMeasure((candidate) => seriesOf(candidate).points.length) ?? 'turnover';
-        return { measure, series: seriesOf(measure) };
+          asked ?? defaultMeasure((candidate) => series(candidate).points.length) ?? 'turnover';
+        return { measure, series: series(measure) };
       },
       (drawn) => drawn.series.points.length > 0,
     );
