@@ -167,6 +167,36 @@ describe('importComtradeStream with spill', () => {
     expect(store.live()).toBe(0);
   });
 
+  it('checks JSON Lines of records the same way, naming the line of a repeat found at the end', async () => {
+    const store = memoryStore();
+    const line = (partnerCode: number, primaryValue: number) =>
+      JSON.stringify({
+        reporterCode: 704,
+        flowCode: 'X',
+        partnerCode,
+        period: '2023',
+        cmdCode: 'TOTAL',
+        primaryValue,
+      });
+    const lines = [line(418, 5), line(156, 7), '', line(392, 1), line(156, 7), line(156, 9)];
+    const text = `${lines.join('\n')}\n`;
+    const expected = await outcome([text], { rows: 'totals' });
+    expect(await outcome([text], { rows: 'totals', spill: { store, records: 1 } })).toEqual(
+      expected,
+    );
+    expect(expected).toEqual({
+      code: 'INVALID_IMPORT',
+      issues: [
+        {
+          path: ['rows', 4],
+          message:
+            'repeats row 1 (same reporter, partner, flow, period, commodity and breakdown) with another value: 9 against 7 (line 6)',
+        },
+      ],
+    });
+    expect([store.made, store.live()]).toEqual([PARTITIONS, 0]);
+  });
+
   it('keeps every record in memory, and makes no file, while the budget holds them', async () => {
     const store = memoryStore();
     const text = `${HEADER}\nC,704,X,418,0,2023,TOTAL,C00,0,7.5\n`;
