@@ -147,6 +147,22 @@ describe("decimal-bigint, the browsers' engine", () => {
     );
   });
 
+  it('raises to large integer powers, with guard digits past the exact power, as decimal.js does', () => {
+    const settings = { precision: 64, rounding: DecimalJs.ROUND_HALF_EVEN } as const;
+    const [Js, Big] = [DecimalJs.clone(settings), BigDecimal.clone(settings)];
+    for (const [x, k] of [
+      ['2', 100_000],
+      ['1.0000001', 123_456_789],
+      ['0.5', 3e15],
+      ['123.456', -77],
+      ['-1.5', 30_001],
+      ['1.000000000000000000001', -1e15],
+    ] as const) {
+      expect(new Big(x).pow(k).toString()).toBe(new Js(x).pow(k).toString());
+    }
+    expect(() => new Big(10).pow(Number.MAX_SAFE_INTEGER)).toThrow(/Exponent out of range/);
+  });
+
   it('raises to fractional powers correctly rounded, through ln and exp', () => {
     const positive = fc
       .tuple(fc.bigInt({ min: 1n, max: 10n ** 20n }), fc.integer({ min: -40, max: 30 }))

@@ -1,6 +1,6 @@
 /**
  * The core's decimal engine in browsers: an exact decimal on JavaScript's BigInt, with the part of
- * decimal.js's API that the core uses, in about a third of decimal.js-light's size. A value is
+ * decimal.js's API that the core uses, in about half of decimal.js-light's size. A value is
  * `sign × coefficient × 10^exponent`, the coefficient a BigInt without trailing zeros.
  *
  * - Sums, differences, products and quotients are correctly rounded to the constructor's
