@@ -226,7 +226,8 @@ export async function importComtradeStream(
     const text = await wholeText(head, chunks);
     const { document, report } = importComtrade(text, importOptions);
     await onFlows(document.flows);
-    return { sources: document.sources, report };
+    const read = { sources: document.sources, report };
+    return spill === undefined ? read : { ...read, droppedFlows: [] };
   }
   const importer = new StreamImport(settings, options.now, kind, spill);
   try {
