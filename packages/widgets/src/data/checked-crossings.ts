@@ -12,7 +12,8 @@ export interface CrossingRules {
 
 /**
  * The datasets whose crossings and official counts were validated — by the build that wrote an
- * embedded data file, or by `parseDataset` — each with the `classes` its data file carries. Only
+ * embedded data file, by the core (an app's embedded datasets), or by `<bilateral-gates>` once it
+ * has checked a page's own — each with the `classes` its data file carries. Only
  * `<bilateral-gates>` reads it (`gates-crossings.ts`); the loaders only fill it in, so that a page
  * without gates carries almost nothing of the crossings.
  */
