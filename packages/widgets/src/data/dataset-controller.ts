@@ -336,12 +336,17 @@ export class DatasetController implements ReactiveController {
     return false;
   }
 
-  /** Has the element whose shadow root holds the host check again whether its parts are drawn. */
+  /**
+   * Has the element whose shadow root holds the host fire its held event, once the last of its
+   * parts has drawn (it updates for that: its parts are drawn as they were).
+   */
   private tellContainer(): void {
     const root = (this.host as Partial<Node>).getRootNode?.();
     if (!(root instanceof ShadowRoot)) return;
     const container = controllers.get(root.host);
-    if (container?.pending !== undefined) container.host.requestUpdate();
+    if (container?.pending !== undefined && !container.partsDrawing()) {
+      container.host.requestUpdate();
+    }
   }
 
   /**
