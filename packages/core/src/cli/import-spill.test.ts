@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, toCsv } from '../io/__fixtures__/comtrade.js';
-import { importStreamed } from './import-streamed.js';
+import { UsageError } from './cli-io.js';
+import { commandFiles, importStreamed } from './import-streamed.js';
 import { peekFile } from './read-text-stream.js';
+import { tempSpillStore } from './temp-spill-store.js';
 
 const exists = (file: string) =>
   access(file).then(
@@ -116,5 +118,12 @@ describe('bilateral import comtrade, records past the memory budget', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('cannot make temporary files in');
     expect(await exists(at('nowhere.json'))).toBe(false);
+  });
+
+  it('says in one line that it cannot use its temporary files (the folder gone), not as a bug', () => {
+    const store = tempSpillStore(at('temp'));
+    store.removeAll();
+    expect(() => commandFiles(store).create()).toThrow(UsageError);
+    expect(() => commandFiles(store).create()).toThrow(/cannot use temporary files in .*ENOENT/);
   });
 });

@@ -3,6 +3,7 @@ import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import { inputKind } from '../io/import-comtrade-stream.js';
 import { importComtradeStream, importFlowsCsvStream, type StreamedImport } from '../io/index.js';
+import type { SpillStore } from '../io/spill-store.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import { formatText } from './import-command.js';
 import { ImportOutput } from './import-output.js';
@@ -78,6 +79,33 @@ export async function importStreamed(
   }
 }
 
+/**
+ * The files of `store`, their failures (a full disk, a folder removed meanwhile) turned into the
+ * command's one-line `FILE_UNWRITABLE` error instead of an internal error.
+ */
+export function commandFiles(store: TempSpillStore): SpillStore {
+  const guard = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      throw new UsageError(
+        `cannot use temporary files in ${shownFile(store.folder)}: ${(error as Error).message}`,
+        'FILE_UNWRITABLE',
+      );
+    }
+  };
+  return {
+    create() {
+      const file = guard(() => store.create());
+      return {
+        append: (bytes) => guard(() => file.append(bytes)),
+        read: () => guard(() => file.read()),
+        remove: () => guard(() => file.remove()),
+      };
+    },
+  };
+}
+
 /** The import itself, into `out`, with temporary files from `store`. */
 async function importInto(
   out: ImportOutput,
@@ -101,7 +129,7 @@ async function importInto(
             rows: options.breakdowns ? 'breakdowns' : 'totals',
             ...(title === undefined ? {} : { title }),
             spill: {
-              store,
+              store: commandFiles(store),
               ...(options.spillRecords === undefined ? {} : { records: options.spillRecords }),
             },
             ...common,

@@ -17,6 +17,8 @@ import type { SpillFile, SpillStore } from '../io/spill-store.js';
  * @category Importers
  */
 export interface TempSpillStore extends SpillStore {
+  /** A new, empty file in the folder. */
+  create(): SpillFile;
   /** The folder the files are in (made by {@link tempSpillStore}). */
   readonly folder: string;
   /** Removes the folder and every file in it (files still open are closed first). */
