@@ -66,7 +66,8 @@ function frameOf(page: Window): Promise<{ readonly start: number; readonly end: 
  * Opens a page with `body` and resolves, once `count` elements have fired `bilateral-load` and
  * every element shows its figure, with the page's own time of its last figure (ms since the
  * frame's navigation started): the end of the first frame after the last change to any
- * element's shadow root.
+ * element's shadow root (watched from the frame in which the last element has loaded, so that
+ * the watching costs the page little).
  */
 async function pageLoad(body: string, count: number, height: number): Promise<number> {
   document.body.replaceChildren();
@@ -102,9 +103,11 @@ async function pageLoad(body: string, count: number, height: number): Promise<nu
     while (quiet < 2) {
       if (performance.now() > deadline) throw new Error(`${page.__loads} of ${count} loaded`);
       const { start, end } = await frameOf(page);
+      // Nothing to look at before every element has loaded (looking costs the page's time).
+      if ((page.__loads ?? 0) < count) continue;
       const elements = elementsIn(page.document);
       for (const element of elements) if (element.shadowRoot) watch(element.shadowRoot);
-      const done = (page.__loads ?? 0) >= count && elements.every(shows);
+      const done = elements.every(shows);
       if (done && start > lastChange) {
         lastFigure ??= end;
         quiet += 1;
