@@ -161,8 +161,9 @@ async function wholeText(first: string, rest: AsyncIterator<string>): Promise<st
  * Imports UN Comtrade records from a stream — a CSV or tab-separated bulk file read in chunks —
  * with the rules, exclusions, notes and errors of {@link importComtrade}, handing the flows out in
  * batches as the rows are read: memory does not grow with the file's text or its flows. What it
- * keeps: the lines of the rows and the rows of the flows as runs (a few bytes for a file without
- * blank lines), the rows each exclusion and note lists, and for each distinct record its key as
+ * keeps: the lines of the rows, the rows of the flows and the rows each exclusion and note lists,
+ * as runs while they come in order (a few bytes for a file without blank lines), and for each
+ * distinct record its key as
  * five dictionary codes and its value as an exact scaled integer in typed arrays (to find
  * duplicates, breakdowns without a totals row and commodity codes that nest; 42–50 bytes). With
  * `spill`, past `spill.records` distinct records the other keys go to temporary files, checked
