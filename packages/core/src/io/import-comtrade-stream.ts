@@ -163,9 +163,9 @@ async function wholeText(first: string, rest: AsyncIterator<string>): Promise<st
  * batches as the rows are read: memory does not grow with the file's text or its flows. What it
  * keeps: the lines of the rows, the rows of the flows and the rows each exclusion and note lists,
  * as runs while they come in order (a few bytes for a file without blank lines), and for each
- * distinct record its key as
- * five dictionary codes and its value as an exact scaled integer in typed arrays (to find
- * duplicates, breakdowns without a totals row and commodity codes that nest; 42–50 bytes). With
+ * distinct record its key as five dictionary codes and its value as an exact scaled integer in
+ * typed arrays (to find duplicates, breakdowns without a totals row and commodity codes that
+ * nest; 42–50 bytes). With
  * `spill`, past `spill.records` distinct records the other keys go to temporary files, checked
  * once the input has ended, so that part stops growing too. Plain totals rows of CSV are read by
  * a lean reader straight from the chunk's text (no object per row); the others by the general
