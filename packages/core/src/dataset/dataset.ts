@@ -218,8 +218,11 @@ export function parseDataset(input: unknown): Dataset {
   const cache = flowTextCache();
   const read = wellFormedFlow; // a local copy: an imported binding read per flow is a getter under some loaders
   const readFlows = listed?.map((item) => read(item, cache));
+  // When every flow was read, the list is the flows' JSON and the read flows are the dataset's:
+  // no other list of a million flows is made.
+  const allRead = readFlows !== undefined && !readFlows.includes(undefined);
   const nesting = nestingIssue(
-    readFlows !== undefined && !readFlows.includes(undefined)
+    allRead
       ? // Flat flows add nothing to the nesting walk: it runs over the rest of the document.
         { ...(input as object), flows: [] }
       : input,
@@ -248,11 +251,13 @@ export function parseDataset(input: unknown): Dataset {
     SECTIONS.map((section) => [section, sectionItems(document, section, issues)]),
   ) as Record<Section, readonly unknown[] | undefined>;
   const sources = validateItems(SourceSchema, items.sources, 'sources', issues);
-  const flows = (items.flows ?? []).map((item, index) =>
-    readFlows?.[index] !== undefined
-      ? (item as TradeFlowJson)
-      : validatePart(TradeFlowSchema, item, ['flows', index], issues),
-  );
+  const flows = allRead
+    ? (listed as TradeFlowJson[])
+    : (items.flows ?? []).map((item, index) =>
+        readFlows?.[index] !== undefined
+          ? (item as TradeFlowJson)
+          : validatePart(TradeFlowSchema, item, ['flows', index], issues),
+      );
   const statements = validateItems(StatementSchema, items.statements, 'statements', issues);
   const targets = validateItems(TargetSchema, items.targets, 'targets', issues);
   const facilities = validateItems(
@@ -319,9 +324,11 @@ export function parseDataset(input: unknown): Dataset {
     title,
     ...(description === undefined ? {} : { description }),
     sources: present(sources),
-    flows: (flows as TradeFlowJson[]).map(
-      (flow, index) => readFlows?.[index] ?? flowFromValidJson(flow, ['flows', index]),
-    ),
+    flows: allRead
+      ? (readFlows as TradeFlow[])
+      : (flows as TradeFlowJson[]).map(
+          (flow, index) => readFlows?.[index] ?? flowFromValidJson(flow, ['flows', index]),
+        ),
     statements: present(statements),
     targets: (targets as TargetJson[]).map((target) => parseTarget(target)),
     crossings: crossings.data,
