@@ -15,6 +15,19 @@ import {
 const usd = (amount: string) => money(amount, 'USD');
 
 describe('formatAmount', () => {
+  it('writes an amount once per locale and options, and each of them as asked', () => {
+    const value = usd('491900000');
+    const precise = formatAmount(value, 'en');
+    expect(precise).toBe('US$491.9 million');
+    expect(formatAmount(value, 'en', { precision: new Decimal('10000000') })).toBe(
+      'about US$490 million',
+    );
+    expect(formatAmount(value, 'vi')).toBe('491,9 triệu USD');
+    expect(formatAmount(value, 'en', { fractionDigits: 2 })).toBe('US$491.90 million');
+    expect(formatAmount(value, 'en')).toBe(precise);
+    expect(formatAmount(usd('491900000'), 'en')).toBe(precise);
+  });
+
   it('writes a negative amount with a true minus sign in every language', () => {
     expect(formatAmount(usd('-508100000'), 'en')).toBe('\u2212US$508.1 million');
     expect(formatAmount(usd('-508100000'), 'vi')).toBe('\u2212508,1 triệu USD');

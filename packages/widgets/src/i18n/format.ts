@@ -48,11 +48,31 @@ function roundedToPrecision(amount: Decimal, precision: Decimal | undefined): De
   return rounded.isZero() ? new Decimal(0) : rounded; // never a minus zero
 }
 
+/** The texts of each amount written so far, by locale and options (see {@link formatAmount}). */
+const amountTexts = new WeakMap<Money, Map<string, string>>();
+
 /**
  * Money in compact notation with a true minus sign: `US$1.5 billion`, `−US$508.1 million`,
  * `1,5 tỷ USD`, `15亿美元`; `about −US$1 billion` when `precision` is coarser than the figure.
+ * Written once per amount, locale and options: the charts, tables and sentences of a page's
+ * elements write the same amounts of a dataset (its series are shared) many times.
  */
 export function formatAmount(value: Money, locale: Locale, options: AmountOptions = {}): string {
+  const key = `${locale} ${options.precision?.toString() ?? ''} ${options.fractionDigits ?? ''}`;
+  let texts = amountTexts.get(value);
+  if (texts === undefined) {
+    texts = new Map();
+    amountTexts.set(value, texts);
+  }
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = writeAmount(value, locale, options);
+    texts.set(key, text);
+  }
+  return text;
+}
+
+function writeAmount(value: Money, locale: Locale, options: AmountOptions): string {
   const rounded = roundedToPrecision(value.amount, options.precision);
   const text = formatMoney(rounded === undefined ? value : { ...value, amount: rounded }, {
     locale,
