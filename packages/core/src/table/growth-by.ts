@@ -222,8 +222,8 @@ const periodRadix = (table: FlowTable): number => Math.max(1, table.dictionaries
  * Reason and rate of every group while the groups' codes are mixed-radix numbers with the
  * period last: one sequential pass over the codes, series by series (a group's base is
  * `lookup[series start + base period]`, no division per code), filling each group's reason and
- * — where both levels are within 2^53 − 1 units — its rate: one float64 division of two exact
- * integers, correctly rounded. The bases are not kept ({@link basesByCode} finds them again when
+ * its rate: one float64 division, correctly rounded while both levels are within 2^53 − 1 units
+ * (two exact integers). The bases are not kept ({@link basesByCode} finds them again when
  * read). Returns `false` when some group's level is past 2^53 − 1: its float64 sum is then not
  * exact, and {@link exactRates} redoes the rates that read it (the loop divides regardless: a
  * test per group for a case that is rare cost more than the division).
