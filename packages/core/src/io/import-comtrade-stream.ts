@@ -353,7 +353,7 @@ class StreamImport {
    * and the rest — flow code, breakdown codes, goods or services — as dictionary codes), each
    * with its first row and value.
    */
-  private readonly observations: ObservationTable;
+  private observations: ObservationTable;
   /** The observations past the memory budget, once there are any (with `spill` only). */
   private spill: ObservationSpill | undefined;
   private readonly economies = new Dictionary();
@@ -834,6 +834,10 @@ class StreamImport {
     const dropped = { flows: [] as number[], rows: [] as number[] };
     const spill = this.spill;
     if (spill === undefined) return dropped;
+    // Once the rows are read, the table in memory serves only the nesting groups (the breakdowns
+    // waiting for a totals row went to the files): without them, its room is given back before
+    // the files are read.
+    if (nested === undefined) this.observations = new ObservationTable();
     const late = new ImportLog(['rows'], (row) => this.lines.at(row));
     const duplicates: number[] = [];
     // One table for every file in turn: its room is made once.
