@@ -24,6 +24,7 @@ import {
   WHOLE_SECTIONS,
 } from '../src/data/embedded-names.ts';
 import { crossingsAsDrawn } from './crossings-as-drawn.ts';
+import { statementsAsDrawn } from './statements-as-drawn.ts';
 import { withoutUnshownNotes } from './without-unshown-notes.ts';
 
 const names = EMBEDDED_NAMES;
@@ -49,11 +50,17 @@ for (const name of names) {
   const dataset = parseDataset(
     JSON.parse(JSON.stringify(serializeDataset(embeddedDatasets[name]))),
   );
-  // What the elements show of it: the sections they read (no facilities), crossings as the gates
-  // draw them and the sources all these cite, validated again; and the series elements' part
+  // What the elements show of it: the sections they read (no facilities), the statements they
+  // draw (statements-as-drawn.ts), crossings as the gates draw them and the sources all these
+  // cite, validated again; and the series elements' part
   // (flows, statements, targets and the sources they cite).
   const shown = parseDataset(
-    serializeDataset(sliceDataset(crossingsAsDrawn(withoutUnshownNotes(dataset)), WHOLE_SECTIONS)),
+    serializeDataset(
+      sliceDataset(
+        crossingsAsDrawn(statementsAsDrawn(withoutUnshownNotes(dataset))),
+        WHOLE_SECTIONS,
+      ),
+    ),
   );
   write(name, false, shown);
   write(name, true, parseDataset(serializeDataset(sliceDataset(shown, SERIES_SECTIONS))));
