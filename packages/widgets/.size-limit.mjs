@@ -19,7 +19,7 @@ export default [
     name: 'a page with one <bilateral-growth> on the embedded dataset, all it transfers (autoloader, chunks, data, stylesheet) — MEASURED; the 40 kB target is NOT met (no zod, no crossings, balance or targets: the BigInt decimal engine, Lit, core calculations, widget code, data)',
     path: pageFiles(['growth']),
     gzip: true,
-    limit: '44.8 kB',
+    limit: '44.6 kB',
   },
   {
     name: 'a page with the dashboard on the embedded dataset, all it transfers — MEASURED; the 60 kB target is NOT met (no zod, no crossing rules nor classification systems: every element, the BigInt decimal engine, Lit, the whole data file as the gates draw it)',
