@@ -354,6 +354,8 @@ class StreamImport {
    * with its first row and value.
    */
   private observations: ObservationTable;
+  /** The scaled value of the spilled record being checked. */
+  private readonly spilledValue: [number, number] = [0, 0];
   /** The observations past the memory budget, once there are any (with `spill` only). */
   private spill: ObservationSpill | undefined;
   private readonly economies = new Dictionary();
@@ -878,13 +880,18 @@ class StreamImport {
     repeats: Set<number>,
     dropped: { flows: number[]; rows: number[] },
   ): void {
-    const value = record.mantissa === -1 ? record.wide : scaledText(record.mantissa, record.scale);
-    const scaled: [number, number] = [record.mantissa, record.scale];
+    // Nothing made per record (millions of them): the table needs a value's text only when it
+    // is wide, and a message only for a repeat with another value.
+    const scaled = this.spilledValue;
+    scaled[0] = record.mantissa;
+    scaled[1] = record.scale;
     const first = table.find(record.codes);
     if (first === -1) {
-      const added = table.add(record.codes, record.row, value, scaled);
+      const added = table.add(record.codes, record.row, record.wide, scaled);
       if (record.placement === Placement.flow) table.markImported(added);
-    } else if (!table.sameValue(first, value, scaled)) {
+    } else if (!table.sameValue(first, record.wide, scaled)) {
+      const value =
+        record.mantissa === -1 ? record.wide : scaledText(record.mantissa, record.scale);
       late.problem(
         record.row,
         undefined,
