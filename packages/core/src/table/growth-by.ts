@@ -224,9 +224,11 @@ const periodRadix = (table: FlowTable): number => Math.max(1, table.dictionaries
  * `lookup[series start + base period]`, no division per code), filling each group's reason and
  * its rate: one float64 division, correctly rounded while both levels are within 2^53 − 1 units
  * (two exact integers). The bases are not kept ({@link basesByCode} finds them again when
- * read). Returns `false` when some group's level is past 2^53 − 1: its float64 sum is then not
- * exact, and {@link exactRates} redoes the rates that read it (the loop divides regardless: a
- * test per group for a case that is rare cost more than the division).
+ * read). Returns the largest level: past 2^53 − 1 a float64 sum is not exact, and
+ * {@link exactRates} redoes the rates that read one (the loop divides regardless: a test per group
+ * for a case that is rare cost more than the division). The caller compares it: a comparison
+ * after the loop, never run before V8 compiles the loop, made the compiled code deoptimise at
+ * the end of every call.
  */
 function ratesByCode(
   table: FlowTable,
@@ -234,38 +236,43 @@ function ratesByCode(
   basePeriod: Int32Array,
   partial: Uint8Array | null,
   into: RateArrays,
-): boolean {
+): number {
   const { lookup, sums: levels } = groups;
   const { rates, reasons } = into;
   const radix = periodRadix(table);
   const size = lookup.length;
   let largest = 0;
-  for (let start = 0; start < size; start += radix) {
-    for (let period = 0; period < radix; period++) {
-      const group = lookup[start + period] as number;
-      if (group < 0) continue;
-      const current = levels[group] as number;
-      largest = Math.max(largest, current);
-      const shifted = basePeriod[period] as number;
-      const found = shifted < 0 ? -1 : (lookup[start + shifted] as number);
-      if (found < 0) {
-        reasons[group] = 1;
-        rates[group] = Number.NaN;
-      } else if (partial !== null && (partial[group] === 1 || partial[found] === 1)) {
-        reasons[group] = 3;
-        rates[group] = Number.NaN;
+  // One flat loop over the codes (`start`: the code of the series' first period). Not a loop over
+  // the series around one over the periods: V8 entered that nested loop through on-stack
+  // replacement on every call and boxed a number per group (16 MB of heap a call at 1M rows).
+  for (let code = 0, start = 0, period = -1; code < size; code++) {
+    if (++period === radix) {
+      period = 0;
+      start = code;
+    }
+    const group = lookup[code] as number;
+    if (group < 0) continue;
+    const current = levels[group] as number;
+    largest = Math.max(largest, current);
+    const shifted = basePeriod[period] as number;
+    const found = shifted < 0 ? -1 : (lookup[start + shifted] as number);
+    if (found < 0) {
+      reasons[group] = 1;
+      rates[group] = Number.NaN;
+    } else if (partial !== null && (partial[group] === 1 || partial[found] === 1)) {
+      reasons[group] = 3;
+      rates[group] = Number.NaN;
+    } else {
+      const previous = levels[found] as number;
+      if (previous > 0) {
+        rates[group] = (current - previous) / previous;
       } else {
-        const previous = levels[found] as number;
-        if (previous > 0) {
-          rates[group] = (current - previous) / previous;
-        } else {
-          reasons[group] = 2;
-          rates[group] = Number.NaN;
-        }
+        reasons[group] = 2;
+        rates[group] = Number.NaN;
       }
     }
   }
-  return largest <= MAX_EXACT;
+  return largest;
 }
 
 /** Each group's base group (−1 for none) for the mixed-radix codes of {@link ratesByCode}. */
@@ -273,13 +280,16 @@ function basesByCode(table: FlowTable, groups: SummedGroups, basePeriod: Int32Ar
   const { lookup } = groups;
   const radix = periodRadix(table);
   const base = new Int32Array(groups.count);
-  for (let start = 0; start < lookup.length; start += radix) {
-    for (let period = 0; period < radix; period++) {
-      const group = lookup[start + period] as number;
-      if (group < 0) continue;
-      const shifted = basePeriod[period] as number;
-      base[group] = shifted < 0 ? -1 : (lookup[start + shifted] as number);
+  // One flat loop, as in ratesByCode (and for the same reason).
+  for (let code = 0, start = 0, period = -1; code < lookup.length; code++) {
+    if (++period === radix) {
+      period = 0;
+      start = code;
     }
+    const group = lookup[code] as number;
+    if (group < 0) continue;
+    const shifted = basePeriod[period] as number;
+    base[group] = shifted < 0 ? -1 : (lookup[start + shifted] as number);
   }
   return base;
 }
@@ -298,7 +308,7 @@ function ratesBySlot(
   basePeriod: Int32Array,
   partial: Uint8Array | null,
   into: RateArrays & { readonly base: Int32Array },
-): boolean {
+): number {
   const { count, firstRow, sums: levels } = groups;
   const { base, rates, reasons } = into;
   const periodCount = table.dictionaries.period.length;
@@ -336,7 +346,7 @@ function ratesBySlot(
       }
     }
   }
-  return largest <= MAX_EXACT;
+  return largest;
 }
 
 /**
@@ -395,11 +405,13 @@ function growthBy(
     return again;
   };
   if (groups.mixedRadix) {
-    exact = ratesByCode(table, groups, shifted.codes, partial, into);
+    exact = ratesByCode(table, groups, shifted.codes, partial, into) <= MAX_EXACT;
     base = () => basesByCode(table, regrouped(), shifted.codes);
   } else {
     base = new Int32Array(count);
-    exact = ratesBySlot(table, seriesKeys, groups, shifted.codes, partial, { ...into, base });
+    exact =
+      ratesBySlot(table, seriesKeys, groups, shifted.codes, partial, { ...into, base }) <=
+      MAX_EXACT;
   }
   const sums: ExactColumn = exact
     ? { units: groups.sums, big: new Map() }
