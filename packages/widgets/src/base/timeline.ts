@@ -8,6 +8,7 @@ import {
   type SeriesPoint,
   yearOnYear,
 } from '@bilateral/core/calc';
+import { memoized } from '../data/dataset-memo.js';
 import { knownDigits, periodYears } from '../i18n/format.js';
 
 /**
@@ -130,22 +131,14 @@ export function timeSlots(periods: readonly Period[], through?: number): readonl
   return slots;
 }
 
-/**
- * The points of a series within a range of years, with their year-on-year rates (computed on the
- * whole series by the core, so the first year shown keeps its rate; where the point's own source
- * published one, in `published` by period, that one), laid out on the slots of
- * {@link timeSlots} (up to `through` when it is in range).
- */
-export function timeline(
+/** Every point of a series with its year-on-year rate (or the published one, by period). */
+function timelinePoints(
   series: Series,
-  inRange: (first: number, last: number) => boolean,
-  through?: number,
-  published: ReadonlyMap<string, string> = new Map(),
-): Timeline {
-  if (series.points.length === 0) return { periods: [], points: [] };
+  published: ReadonlyMap<string, string>,
+): readonly TimelinePoint[] {
   const rates = yearOnYear(series);
   const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
-  const all = series.points.map((point, index): TimelinePoint => {
+  return series.points.map((point, index): TimelinePoint => {
     const publishedRate = published.get(formatPeriod(point.period));
     return {
       period: point.period,
@@ -165,6 +158,24 @@ export function timeline(
       source: point.source,
     };
   });
+}
+
+/**
+ * The points of a series within a range of years, with their year-on-year rates (computed on the
+ * whole series by the core, so the first year shown keeps its rate; where the point's own source
+ * published one, in `published` by period, that one), laid out on the slots of
+ * {@link timeSlots} (up to `through` when it is in range).
+ */
+export function timeline(
+  series: Series,
+  inRange: (first: number, last: number) => boolean,
+  through?: number,
+  published: ReadonlyMap<string, string> = new Map(),
+): Timeline {
+  if (series.points.length === 0) return { periods: [], points: [] };
+  // Once per series (shared by the page's elements, see `seriesOf`) and published rates.
+  const key = `timeline ${[...published].join(' ')}`;
+  const all = memoized(series, key, () => timelinePoints(series, published));
   const kept = all.filter((point) => inRange(...periodYears(point.period)));
   const byKey = new Map(kept.map((point) => [formatPeriod(point.period), point]));
   const periods = timeSlots(

@@ -1,6 +1,7 @@
 import { vietnamLaos } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyElement, loadEvent } from '../__tests__/helpers.js';
+import { timeline } from '../base/timeline.js';
 import '../elements/target.define.js';
 import { memoized, seriesOf } from './dataset-memo.js';
 
@@ -70,5 +71,23 @@ describe('memoized', () => {
       }),
     ).toBe(series);
     expect(seriesOf(vietnamLaos, { ...request, measure: 'exports' })).not.toBe(series);
+  });
+
+  it('gives the timelines of one series the same points, each element keeping its own years', () => {
+    const series = seriesOf(vietnamLaos, {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    });
+    const all = timeline(series, () => true);
+    const recent = timeline(series, (first) => first >= 2020);
+    const last = all.points.at(-1);
+    expect(last).not.toBeNull();
+    expect(recent.points.at(-1)).toBe(last);
+    expect(recent.points.length).toBeLessThan(all.points.length);
+    expect(
+      timeline(series, () => true, undefined, new Map([['2024', '12.5']])).points.at(-1),
+    ).not.toBe(last);
   });
 });

@@ -14,6 +14,18 @@ import {
 
 const usd = (amount: string) => money(amount, 'USD');
 
+describe('formatRate and formatGrowth', () => {
+  it('write a rate once per way of writing it, and each way as asked', () => {
+    const rate = new Decimal('0.33333');
+    expect(formatGrowth(rate, 'en', 3)).toBe('about +33\u00a0%');
+    expect(formatGrowth(rate, 'en', undefined)).toBe('+33.3\u00a0%');
+    expect(formatGrowth(rate, 'en', 3, '≈')).toBe('≈+33\u00a0%');
+    expect(formatRate(rate, 'en', false)).toBe('33.3\u00a0%');
+    expect(formatRate(rate, 'vi', true, 2)).toBe('+33,33%');
+    expect(formatGrowth(rate, 'en', 3)).toBe('about +33\u00a0%');
+  });
+});
+
 describe('formatAmount', () => {
   it('writes an amount once per locale and options, and each of them as asked', () => {
     const value = usd('491900000');

@@ -115,6 +115,34 @@ export function formatAmountColumn(
  * (en, with a no-break space), `+25,5%` (vi, lo), `+25.5%` (zh).
  */
 export function formatRate(rate: Decimal, locale: Locale, signed = true, decimals = 1): string {
+  return rateText(rate, `rate ${locale} ${signed} ${decimals}`, () =>
+    writeRate(rate, locale, signed, decimals),
+  );
+}
+
+/** The texts of each rate written so far (see {@link rateText}). */
+const rateTexts = new WeakMap<Decimal, Map<string, string>>();
+
+/**
+ * A rate's text for `key` (how and in which language it is written), written once: the points of
+ * a page's timelines are shared by its elements, which write each rate in their table, chart and
+ * tooltip.
+ */
+function rateText(rate: Decimal, key: string, write: () => string): string {
+  let texts = rateTexts.get(rate);
+  if (texts === undefined) {
+    texts = new Map();
+    rateTexts.set(rate, texts);
+  }
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = write();
+    texts.set(key, text);
+  }
+  return text;
+}
+
+function writeRate(rate: Decimal, locale: Locale, signed: boolean, decimals: number): string {
   const percent = rate.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   const [decimal] = SEPARATORS[locale];
   const text = percent.abs().toFixed(decimals).replace('.', decimal);
@@ -166,6 +194,17 @@ export function formatGrowth(
   locale: Locale,
   digits: number | undefined,
   about = ABOUT[locale],
+): string {
+  return rateText(rate, `growth ${locale} ${digits} ${about}`, () =>
+    writeGrowth(rate, locale, digits, about),
+  );
+}
+
+function writeGrowth(
+  rate: Decimal,
+  locale: Locale,
+  digits: number | undefined,
+  about: string,
 ): string {
   const ratio = rate.plus(1);
   if (digits === undefined || !ratio.isPositive()) return formatRate(rate, locale);
