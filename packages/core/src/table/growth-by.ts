@@ -224,11 +224,15 @@ const periodRadix = (table: FlowTable): number => Math.max(1, table.dictionaries
  * `lookup[series start + base period]`, no division per code), filling each group's reason and
  * its rate: one float64 division, correctly rounded while both levels are within 2^53 − 1 units
  * (two exact integers). The bases are not kept ({@link basesByCode} finds them again when
- * read). Returns the largest level: past 2^53 − 1 a float64 sum is not exact, and
+ * read). Returns whether a level is past 2^53 − 1: there a float64 sum is not exact, and
  * {@link exactRates} redoes the rates that read one (the loop divides regardless: a test per group
- * for a case that is rare cost more than the division). The caller compares it: a comparison
- * after the loop, never run before V8 compiles the loop, made the compiled code deoptimise at
- * the end of every call.
+ * for a case that is rare cost more than the division).
+ *
+ * No number is carried from one iteration to the next: this function runs once per call, so V8
+ * compiles its loop only through on-stack replacement, where a variable carried round the loop
+ * is a tagged value — a running maximum there boxed a new heap number per group (12 MB of heap a
+ * call at 1M rows), which kept V8's young generation at its largest size and so brought a
+ * full collection every few calls. A boolean set when a level passes the limit allocates nothing.
  */
 function ratesByCode(
   table: FlowTable,
@@ -236,12 +240,12 @@ function ratesByCode(
   basePeriod: Int32Array,
   partial: Uint8Array | null,
   into: RateArrays,
-): number {
+): boolean {
   const { lookup, sums: levels } = groups;
   const { rates, reasons } = into;
   const radix = periodRadix(table);
   const size = lookup.length;
-  let largest = 0;
+  let past = false;
   // One flat loop over the codes (`start`: the code of the series' first period). Not a loop over
   // the series around one over the periods: V8 entered that nested loop through on-stack
   // replacement on every call and boxed a number per group (16 MB of heap a call at 1M rows).
@@ -253,7 +257,7 @@ function ratesByCode(
     const group = lookup[code] as number;
     if (group < 0) continue;
     const current = levels[group] as number;
-    largest = Math.max(largest, current);
+    if (current > MAX_EXACT) past = true;
     const shifted = basePeriod[period] as number;
     const found = shifted < 0 ? -1 : (lookup[start + shifted] as number);
     if (found < 0) {
@@ -272,7 +276,7 @@ function ratesByCode(
       }
     }
   }
-  return largest;
+  return past;
 }
 
 /** Each group's base group (−1 for none) for the mixed-radix codes of {@link ratesByCode}. */
@@ -299,7 +303,8 @@ function basesByCode(table: FlowTable, groups: SummedGroups, basePeriod: Int32Ar
  * dictionaries too large for a dense lookup): each group's base is found through a map of
  * (series, period) slots. The base, reason and rate block is written out in both loops on
  * purpose: one shared helper called per group measured 2–4 % slower at 1M rows (minimum of 21
- * runs, 17.6–17.9 against 16.7–17.4 ms), on a path whose target is 2× the float loop.
+ * runs, 17.6–17.9 against 16.7–17.4 ms), on a path whose target is 2× the float loop. Returns
+ * whether a level is past 2^53 − 1 (a boolean, not a running maximum: see {@link ratesByCode}).
  */
 function ratesBySlot(
   table: FlowTable,
@@ -308,7 +313,7 @@ function ratesBySlot(
   basePeriod: Int32Array,
   partial: Uint8Array | null,
   into: RateArrays & { readonly base: Int32Array },
-): number {
+): boolean {
   const { count, firstRow, sums: levels } = groups;
   const { base, rates, reasons } = into;
   const periodCount = table.dictionaries.period.length;
@@ -322,11 +327,11 @@ function ratesBySlot(
     const row = firstRow[group] as number;
     bySlot.set(slotOf(row, periods[row] as number), group);
   }
-  let largest = 0;
+  let past = false;
   for (let group = 0; group < count; group++) {
     const row = firstRow[group] as number;
     const current = levels[group] as number;
-    largest = Math.max(largest, current);
+    if (current > MAX_EXACT) past = true;
     const shifted = basePeriod[periods[row] as number] as number;
     const found = shifted < 0 ? -1 : (bySlot.get(slotOf(row, shifted)) ?? -1);
     base[group] = found;
@@ -346,7 +351,7 @@ function ratesBySlot(
       }
     }
   }
-  return largest;
+  return past;
 }
 
 /**
@@ -405,13 +410,11 @@ function growthBy(
     return again;
   };
   if (groups.mixedRadix) {
-    exact = ratesByCode(table, groups, shifted.codes, partial, into) <= MAX_EXACT;
+    exact = !ratesByCode(table, groups, shifted.codes, partial, into);
     base = () => basesByCode(table, regrouped(), shifted.codes);
   } else {
     base = new Int32Array(count);
-    exact =
-      ratesBySlot(table, seriesKeys, groups, shifted.codes, partial, { ...into, base }) <=
-      MAX_EXACT;
+    exact = !ratesBySlot(table, seriesKeys, groups, shifted.codes, partial, { ...into, base });
   }
   const sums: ExactColumn = exact
     ? { units: groups.sums, big: new Map() }
