@@ -8,7 +8,7 @@ import {
   type SeriesPoint,
   yearOnYear,
 } from '@bilateral/core/calc';
-import { memoized } from '../data/dataset-memo.js';
+import { memoized } from '../data/memoized.js';
 import { knownDigits, periodYears } from '../i18n/format.js';
 
 /**

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type AnyElement, loadEvent } from '../__tests__/helpers.js';
 import { timeline } from '../base/timeline.js';
 import '../elements/target.define.js';
-import { memoized, seriesOf } from './dataset-memo.js';
+import { seriesOf } from './dataset-memo.js';
+import { memoized } from './memoized.js';
 
 describe('memoized', () => {
   it('computes once per dataset and key, and again for another dataset or key', () => {

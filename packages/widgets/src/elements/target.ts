@@ -26,8 +26,8 @@ import {
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { gauge } from '../charts/gauge.js';
-import { memoized } from '../data/dataset-memo.js';
 import { shownPrecision } from '../data/figure-reader.js';
+import { memoized } from '../data/memoized.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
 import {

@@ -1,4 +1,5 @@
 import { Decimal, formatMoney, type Locale, type Money, type Period } from '@bilateral/core/calc';
+import { memoized } from '../data/memoized.js';
 import { economyName } from './economy-names.js';
 
 /** Decimal and group separators (CLDR; the same as `formatMoney` uses). */
@@ -48,9 +49,6 @@ function roundedToPrecision(amount: Decimal, precision: Decimal | undefined): De
   return rounded.isZero() ? new Decimal(0) : rounded; // never a minus zero
 }
 
-/** The texts of each amount written so far, by locale and options (see {@link formatAmount}). */
-const amountTexts = new WeakMap<Money, Map<string, string>>();
-
 /**
  * Money in compact notation with a true minus sign: `US$1.5 billion`, `−US$508.1 million`,
  * `1,5 tỷ USD`, `15亿美元`; `about −US$1 billion` when `precision` is coarser than the figure.
@@ -59,17 +57,7 @@ const amountTexts = new WeakMap<Money, Map<string, string>>();
  */
 export function formatAmount(value: Money, locale: Locale, options: AmountOptions = {}): string {
   const key = `${locale} ${options.precision?.toString() ?? ''} ${options.fractionDigits ?? ''}`;
-  let texts = amountTexts.get(value);
-  if (texts === undefined) {
-    texts = new Map();
-    amountTexts.set(value, texts);
-  }
-  let text = texts.get(key);
-  if (text === undefined) {
-    text = writeAmount(value, locale, options);
-    texts.set(key, text);
-  }
-  return text;
+  return memoized(value, key, () => writeAmount(value, locale, options));
 }
 
 function writeAmount(value: Money, locale: Locale, options: AmountOptions): string {
@@ -115,31 +103,10 @@ export function formatAmountColumn(
  * (en, with a no-break space), `+25,5%` (vi, lo), `+25.5%` (zh).
  */
 export function formatRate(rate: Decimal, locale: Locale, signed = true, decimals = 1): string {
-  return rateText(rate, `rate ${locale} ${signed} ${decimals}`, () =>
+  // Written once per rate and way of writing it: a page's elements share their timelines' points.
+  return memoized(rate, `rate ${locale} ${signed} ${decimals}`, () =>
     writeRate(rate, locale, signed, decimals),
   );
-}
-
-/** The texts of each rate written so far (see {@link rateText}). */
-const rateTexts = new WeakMap<Decimal, Map<string, string>>();
-
-/**
- * A rate's text for `key` (how and in which language it is written), written once: the points of
- * a page's timelines are shared by its elements, which write each rate in their table, chart and
- * tooltip.
- */
-function rateText(rate: Decimal, key: string, write: () => string): string {
-  let texts = rateTexts.get(rate);
-  if (texts === undefined) {
-    texts = new Map();
-    rateTexts.set(rate, texts);
-  }
-  let text = texts.get(key);
-  if (text === undefined) {
-    text = write();
-    texts.set(key, text);
-  }
-  return text;
 }
 
 function writeRate(rate: Decimal, locale: Locale, signed: boolean, decimals: number): string {
@@ -195,7 +162,7 @@ export function formatGrowth(
   digits: number | undefined,
   about = ABOUT[locale],
 ): string {
-  return rateText(rate, `growth ${locale} ${digits} ${about}`, () =>
+  return memoized(rate, `growth ${locale} ${digits} ${about}`, () =>
     writeGrowth(rate, locale, digits, about),
   );
 }
