@@ -1,6 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chunkGroups, type FileImports, mergeChunks } from './merge-chunks.js';
@@ -53,38 +61,60 @@ describe('chunkGroups', () => {
   });
 });
 
+/**
+ * esbuild-style output in `dir`: the autoloader, a chunk shared by all, one shared by the series
+ * elements and each element's chunk; with `maps`, each file has a source map to a source in
+ * `dir/src` (as esbuild's point at the package's `src`).
+ */
+function writeBundle(dir: string, maps: boolean): void {
+  const chunks = join(dir, 'bilateral-widgets');
+  mkdirSync(chunks);
+  mkdirSync(join(dir, 'src'));
+  const write = (path: string, code: string) => {
+    writeFileSync(path, code);
+    if (!maps) return;
+    const source = relative(dirname(path), join(dir, 'src', `${basename(path, '.js')}.ts`));
+    writeFileSync(join(dir, 'src', `${basename(path, '.js')}.ts`), code);
+    // One segment: the file's first character from the source's first.
+    writeFileSync(
+      `${path}.map`,
+      JSON.stringify({ version: 3, sources: [source], names: [], mappings: 'AAAA' }),
+    );
+  };
+  write(
+    join(dir, 'bilateral-widgets.js'),
+    'import{a as l}from"./bilateral-widgets/chunk-LANG0001.js";' +
+      'const c={g:()=>import("./bilateral-widgets/growth.define-AAAAAAA1.js"),' +
+      'b:()=>import("./bilateral-widgets/balance.define-AAAAAAA2.js"),' +
+      't:()=>import("./bilateral-widgets/target.define-AAAAAAA3.js"),' +
+      'x:()=>import("./bilateral-widgets/gates.define-AAAAAAA4.js")};' +
+      'globalThis.out=[];globalThis.done=Promise.all(Object.keys(c).filter(l).map(k=>c[k]()));',
+  );
+  const chunk = (name: string, code: string) => write(join(chunks, name), code);
+  chunk('chunk-LANG0001.js', 'function a(k){return k.length>0}export{a};');
+  chunk('chunk-LIT00001.js', 'import{a}from"./chunk-LANG0001.js";const r=a;export{r};');
+  chunk('chunk-CHART001.js', 'const s=n=>"chart "+n;export{s};');
+  for (const [name, hash, chart] of [
+    ['growth', 'AAAAAAA1', true],
+    ['balance', 'AAAAAAA2', true],
+    ['target', 'AAAAAAA3', true],
+    ['gates', 'AAAAAAA4', false],
+  ] as const) {
+    chunk(
+      `${name}.define-${hash}.js`,
+      `import{r}from"./chunk-LIT00001.js";${chart ? 'import{s}from"./chunk-CHART001.js";' : ''}` +
+        `globalThis.out.push(r("${name}")&&${chart ? `s("${name}")` : `"${name}"`});`,
+    );
+  }
+}
+
 describe('mergeChunks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'merge-chunks-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('regroups esbuild-style chunks in place, the autoloader importing only the loader', async () => {
     const chunks = join(dir, 'bilateral-widgets');
-    mkdirSync(chunks);
-    const write = (name: string, code: string) => writeFileSync(join(chunks, name), code);
-    writeFileSync(
-      join(dir, 'bilateral-widgets.js'),
-      'import{a as l}from"./bilateral-widgets/chunk-LANG0001.js";' +
-        'const c={g:()=>import("./bilateral-widgets/growth.define-AAAAAAA1.js"),' +
-        'b:()=>import("./bilateral-widgets/balance.define-AAAAAAA2.js"),' +
-        't:()=>import("./bilateral-widgets/target.define-AAAAAAA3.js"),' +
-        'x:()=>import("./bilateral-widgets/gates.define-AAAAAAA4.js")};' +
-        'globalThis.out=[];globalThis.done=Promise.all(Object.keys(c).filter(l).map(k=>c[k]()));',
-    );
-    write('chunk-LANG0001.js', 'function a(k){return k.length>0}export{a};');
-    write('chunk-LIT00001.js', 'import{a}from"./chunk-LANG0001.js";const r=a;export{r};');
-    write('chunk-CHART001.js', 'const s=n=>"chart "+n;export{s};');
-    for (const [name, hash, chart] of [
-      ['growth', 'AAAAAAA1', true],
-      ['balance', 'AAAAAAA2', true],
-      ['target', 'AAAAAAA3', true],
-      ['gates', 'AAAAAAA4', false],
-    ] as const) {
-      write(
-        `${name}.define-${hash}.js`,
-        `import{r}from"./chunk-LIT00001.js";${chart ? 'import{s}from"./chunk-CHART001.js";' : ''}` +
-          `globalThis.out.push(r("${name}")&&${chart ? `s("${name}")` : `"${name}"`});`,
-      );
-    }
+    writeBundle(dir, false);
     // Relative, as tsup gives it (`dist`).
     await mergeChunks(relative(process.cwd(), dir), false);
     const files = readdirSync(chunks).sort();
@@ -112,5 +142,27 @@ describe('mergeChunks', () => {
     await import(pathToFileURL(join(dir, 'bilateral-widgets.js')).href);
     await run.done;
     expect(run.out?.sort()).toEqual(['chart balance', 'chart growth', 'chart target', 'gates']);
+  });
+  it('writes source maps whose sources resolve from where the maps end up', async () => {
+    const mapped = join(dir, 'mapped');
+    mkdirSync(mapped);
+    writeBundle(mapped, true);
+    await mergeChunks(relative(process.cwd(), mapped), true);
+    const maps = [
+      join(mapped, 'bilateral-widgets.js.map'),
+      ...readdirSync(join(mapped, 'bilateral-widgets'))
+        .filter((file) => file.endsWith('.js.map'))
+        .map((file) => join(mapped, 'bilateral-widgets', file)),
+    ];
+    // The merged autoloader, loader, runtime and series chunks carry code, so maps.
+    expect(maps.length).toBeGreaterThanOrEqual(4);
+    const sources = maps.flatMap((map) =>
+      (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources.map((source) =>
+        resolve(dirname(map), source),
+      ),
+    );
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((source) => !existsSync(source))).toEqual([]);
+    expect(sources.every((source) => source.startsWith(join(mapped, 'src')))).toBe(true);
   });
 });

@@ -18,7 +18,7 @@
  * growth chunks: 8 files instead of 16. Source maps are chained to the sources.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
 import type { Options } from 'tsup';
 
@@ -164,6 +164,13 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
     format: 'es',
     minify: true,
     sourcemap,
+    // Rolldown writes each map under `.merged/`, one folder deeper than where it ends up (the
+    // files are moved up below): its sources are made relative to the map's final place.
+    sourcemapPathTransform: (source, map) =>
+      relative(
+        dirname(join(resolve(outDir), relative(merged, map))),
+        resolve(dirname(map), source),
+      ),
     hashCharacters: 'base36',
     entryFileNames: '[name].js',
     // A chunk named after esbuild's chunk keeps its name without esbuild's hash.
