@@ -9,11 +9,15 @@
  *
  *   node scripts/size-breakdown.mjs [depth] [element …]   depth: path segments of a source folder (default 3)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { pageFiles } from './page-files.mjs';
 
 const depth = Number(process.argv[2] ?? 3);
+/** The monorepo's `packages` folder, which source paths are grouped from. */
+const PACKAGES = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tags = process.argv.slice(3);
 const files = pageFiles(tags.length > 0 ? tags : ['dashboard'], { dataset: '', css: false });
 
@@ -38,9 +42,15 @@ function decodeSegment(text) {
   return values;
 }
 
-/** Every byte of one file and the source (a group name, or undefined) it comes from. */
+/** What a file's bytes are put under when it has no source map (rolldown writes none for a file of
+ * imports and exports only), and the bytes of a mapped file no segment maps to a source. */
+const NO_MAP = '(no source map)';
+const UNMAPPED = '(unmapped)';
+
+/** Every byte of one file and the source group it comes from. */
 function attribute(file) {
   const code = readFileSync(file, 'utf8');
+  if (!existsSync(`${file}.map`)) return { code, groupAt: () => NO_MAP };
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const owner = new Int32Array(code.length).fill(-1);
   const lines = code.split('\n');
@@ -52,28 +62,28 @@ function attribute(file) {
     for (const segment of line ? line.split(',') : []) {
       const fields = decodeSegment(segment);
       column += fields[0];
+      // A segment of one field maps what follows to no source.
       if (fields.length > 1) source += fields[1];
-      starts.push([offset + column, source]);
+      starts.push([offset + column, fields.length > 1 ? source : -1]);
     }
     offset += (lines[index]?.length ?? 0) + 1;
   });
   starts.forEach(([start, index], i) => {
     owner.fill(index, start, starts[i + 1]?.[0] ?? code.length);
   });
-  const groups = map.sources.map(groupOf);
-  return { code, groupAt: (i) => (owner[i] < 0 ? undefined : groups[owner[i]]) };
+  // Sources are relative to the map (`../../src/…`, `../../../core/src/…`): grouped from the
+  // packages folder, so `widgets/src/base` and `core/src/growth` read alike.
+  const groups = map.sources.map((path) =>
+    groupOf(relative(PACKAGES, resolve(dirname(file), path))),
+  );
+  return { code, groupAt: (i) => (owner[i] < 0 ? UNMAPPED : groups[owner[i]]) };
 }
 
-/** A package name, or a source folder `depth` segments deep. */
+/** A package name, or a source folder `depth` segments deep (from the packages folder). */
 function groupOf(path) {
   const pkg = path.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/);
   if (pkg) return pkg[1];
-  return path
-    .replace(/^(\.\.\/)+/, '')
-    .replace(/^packages\//, '')
-    .split('/')
-    .slice(0, depth)
-    .join('/');
+  return path.split('/').slice(0, depth).join('/');
 }
 
 const gzipped = (text) => gzipSync(text, { level: 9 }).length;
@@ -86,7 +96,7 @@ for (const { code, groupAt } of parts) {
   const mine = new Map();
   for (let i = 0; i < code.length; i++) {
     const group = groupAt(i);
-    if (group !== undefined) mine.set(group, (mine.get(group) ?? 0) + 1);
+    mine.set(group, (mine.get(group) ?? 0) + 1);
   }
   for (const [group, count] of mine) {
     let rest = '';
