@@ -191,21 +191,17 @@ const DATE_OPTIONS = {
   day: { dateStyle: 'medium', timeZone: 'UTC' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * A locale's month-and-year or day format, made once: constructing an `Intl.DateTimeFormat` costs
- * tens of microseconds, and a monthly chart of 25 years formats its 300 months several times.
+ * A locale's month-and-year or day format, made once (kept with the constructor): constructing
+ * an `Intl.DateTimeFormat` costs tens of microseconds, and a monthly chart of 25 years formats
+ * its 300 months several times.
  */
-function dateFormat(locale: Locale, kind: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat {
-  const key = `${locale} ${kind}`;
-  let format = dateFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, DATE_OPTIONS[kind]);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const dateFormat = (locale: Locale, kind: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
+  memoized(
+    Intl.DateTimeFormat,
+    locale + kind,
+    () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[kind]),
+  );
 
 /**
  * Lao abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives
@@ -265,16 +261,9 @@ export function formatPartialDate(text: string, locale: Locale): string {
   return dateFormat(locale, 'day').format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-const collators = new Map<Locale, Intl.Collator>();
-
 /** The alphabetical order of a language (`Đ` after `D` in Vietnamese), made once per locale. */
 export function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (collator === undefined) {
-    collator = new Intl.Collator(locale);
-    collators.set(locale, collator);
-  }
-  return collator;
+  return memoized(Intl.Collator, locale, () => new Intl.Collator(locale));
 }
 
 /**
