@@ -1,14 +1,18 @@
 import { css } from 'lit';
 
-/** Styles of `<bilateral-gates>` beyond the shared frame. */
+/**
+ * Styles of `<bilateral-gates>` beyond the shared frame. A filter's label stays beside its select,
+ * which narrows to the room left (at 280 px the long class names would otherwise push one select
+ * under its label and leave the other beside it); `.legal-term` is the legal term under a
+ * translated class name in the table, in the law's own language. (Comments stay out of the CSS:
+ * what is inside a `css` template ships in the bundle.)
+ */
 export const gatesStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;
   }
-  /* A label stays beside its select, which narrows to the room left (at 280 px the long class
-     names would otherwise push one select under its label and leave the other beside it). */
   .filters label {
     max-width: 100%;
     display: inline-flex;
@@ -20,7 +24,6 @@ export const gatesStyles = css`
     max-width: 100%;
     flex: 0 1 auto;
   }
-  /* The legal term under a translated class name in the table, in the law's own language. */
   .legal-term {
     display: block;
     font-weight: normal;

@@ -9,6 +9,7 @@ import { css } from 'lit';
  *   width it is given.
  * - An error is a message, not a wall: the figure keeps its reserved height (nothing below it
  *   moves), and the alert sits in the middle of it at the size of its text.
+ * - A pair's name (`.pair`) never breaks at its dash ("Laos–" / "China").
  *
  * (Comments stay out of the CSS itself: what is inside a `css` template ships in the bundle.)
  */
@@ -52,7 +53,6 @@ export const base = css`
     font-size: 1.1em;
     font-weight: 600;
   }
-  /* A pair's name never breaks at its dash ("Laos–" / "China"). */
   .pair {
     white-space: nowrap;
   }
