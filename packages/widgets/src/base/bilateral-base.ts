@@ -71,6 +71,29 @@ function yearOf(text: string | undefined): number | undefined {
   return Number.isNaN(year) ? undefined : year;
 }
 
+/** The loaded figures drawn so far (a new one is held until it is measured). */
+const seen = new WeakSet<Element>();
+/** The held figures drawn in this wave of updates, to be measured at its end. */
+const unsettled = new Set<Element>();
+
+/**
+ * Measures every figure held in a wave of updates, then lets go of the reserve of each whose
+ * drawing leaves more than 24 px of it blank: all reads first, then all writes (one layout).
+ */
+function settleReserves(): void {
+  const figures = [...unsettled];
+  unsettled.clear();
+  const loose = figures.filter((figure) => {
+    const { top, bottom } = figure.getBoundingClientRect();
+    const drawn = [...figure.children].reduce(
+      (end, child) => Math.max(end, child.getBoundingClientRect().bottom),
+      top,
+    );
+    return bottom - drawn > 24;
+  });
+  for (const figure of loose) figure.classList.remove('held');
+}
+
 /**
  * What every Bilateral element shares: where its data comes from (`dataset`, `src`, `data`),
  * the pair and range it shows, its language and theme, and the loading / empty / error / loaded
@@ -317,18 +340,23 @@ export abstract class BilateralBase<View> extends LitElement {
    * Whether the loaded figure keeps the height reserved while it loaded: yes when what it draws
    * fills that height to within 24 px (nothing on the page moves when the data arrives, and the
    * blank under it is at most 24 px), no when it draws less (another dataset, language or
-   * filter): then it is as tall as what it draws. Runs after each render, before the page paints.
+   * filter): then it is as tall as what it draws. A new figure is held at once, and a held one is
+   * measured again after each render; the measure waits for the end of the wave of updates it is
+   * part of (a microtask: {@link settleReserves}), so the page lays out once for all the elements
+   * drawn together, not once each, before anything paints or reads the event the render fires. A
+   * figure let go stays as tall as what it draws.
    */
-  private settleReserve(): void {
-    const figure = this.renderRoot.querySelector(':scope > figure');
-    if (figure === null) return;
-    figure.classList.add('held');
-    const { top, bottom } = figure.getBoundingClientRect();
-    const drawn = [...figure.children].reduce(
-      (end, child) => Math.max(end, child.getBoundingClientRect().bottom),
-      top,
-    );
-    if (bottom - drawn > 24) figure.classList.remove('held');
+  private holdReserve(): void {
+    // The figure is the shadow root's child (`:scope > figure` matches nothing on a ShadowRoot).
+    const figure = [...this.renderRoot.children].find((child) => child.localName === 'figure');
+    if (figure === undefined) return;
+    if (!seen.has(figure)) {
+      seen.add(figure);
+      figure.classList.add('held');
+    }
+    if (!figure.classList.contains('held')) return;
+    if (unsettled.size === 0) queueMicrotask(settleReserves);
+    unsettled.add(figure);
   }
 
   /**
@@ -384,7 +412,7 @@ export abstract class BilateralBase<View> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.drewView) this.settleReserve();
+    if (this.drewView) this.holdReserve();
     if (this.ready && this.pendingError && this.computeError !== undefined) {
       this.pendingError = false;
       const { error, reason } = this.computeError;
@@ -457,7 +485,7 @@ export abstract class BilateralBase<View> extends LitElement {
       </div>`;
     }
     // Loading and failed, the figure holds the loaded figure's place (nothing below it moves);
-    // empty, it is the size of its message (see settleReserve).
+    // empty, it is the size of its message (see holdReserve).
     return html`<figure part="figure" class=${failure !== undefined || state.status === 'loading' ? 'held' : ''}
       aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       ${body}
