@@ -1,5 +1,5 @@
 import { Decimal, money, parsePeriod } from '@bilateral/core/calc';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   formatAmount,
   formatAmountColumn,
@@ -11,6 +11,10 @@ import {
   formatShare,
   knownDigits,
 } from './format.js';
+import { loadMessages } from './messages.js';
+
+// Lao month names come with the Lao messages, as an element draws in Lao once they have loaded.
+beforeAll(() => loadMessages('lo'));
 
 const usd = (amount: string) => money(amount, 'USD');
 

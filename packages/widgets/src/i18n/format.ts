@@ -1,6 +1,7 @@
 import { Decimal, formatMoney, type Locale, type Money, type Period } from '@bilateral/core/calc';
 import { memoized } from '../data/memoized.js';
 import { economyName } from './economy-names.js';
+import { loadedMessages } from './loaded-messages.js';
 
 /** Decimal and group separators (CLDR; the same as `formatMoney` uses). */
 const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {
@@ -204,25 +205,11 @@ const dateFormat = (locale: Locale, kind: keyof typeof DATE_OPTIONS): Intl.DateT
   );
 
 /**
- * Lao abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives
- * them where the browser has Lao data; Chromium falls back to English without it).
+ * A Lao abbreviated month name, from the Lao messages (where Chromium has no Lao data,
+ * `Intl.DateTimeFormat('lo')` falls back to English); an element draws in Lao once they have
+ * loaded, and until then (never, for an element) the month's number.
  */
-const LAO_MONTHS = [
-  'ມ.ກ.',
-  'ກ.ພ.',
-  'ມ.ນ.',
-  'ມ.ສ.',
-  'ພ.ພ.',
-  'ມິ.ຖ.',
-  'ກ.ລ.',
-  'ສ.ຫ.',
-  'ກ.ຍ.',
-  'ຕ.ລ.',
-  'ພ.ຈ.',
-  'ທ.ວ.',
-] as const;
-
-const laoMonth = (month: number) => LAO_MONTHS[month - 1] ?? String(month);
+const laoMonth = (month: number) => loadedMessages.lo?.months?.[month - 1] ?? String(month);
 
 /** A month and year: `Sep 2024`, `thg 9, 2024`, `2024年9月`, `ກ.ຍ. 2024` (CLDR's `MMM y`). */
 function formatMonth(locale: Locale, year: number, month: number): string {

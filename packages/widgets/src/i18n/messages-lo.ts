@@ -2,6 +2,22 @@ import type { Messages } from './messages.js';
 
 /** The widgets' texts in Lao: a chunk of its own in the script-tag bundle, loaded on demand. */
 export const lo: Messages = {
+  // Abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives
+  // them where the browser has Lao data); here, not in format.ts, so only Lao pages load them.
+  months: [
+    'ມ.ກ.',
+    'ກ.ພ.',
+    'ມ.ນ.',
+    'ມ.ສ.',
+    'ພ.ພ.',
+    'ມິ.ຖ.',
+    'ກ.ລ.',
+    'ສ.ຫ.',
+    'ກ.ຍ.',
+    'ຕ.ລ.',
+    'ພ.ຈ.',
+    'ທ.ວ.',
+  ],
   loading: 'ກຳລັງໂຫຼດຂໍ້ມູນການຄ້າ…',
   failed: 'ບໍ່ສາມາດສະແດງຕົວເລກຂອງແຜນພູມນີ້ໄດ້.',
   loadFailed: 'ບໍ່ສາມາດໂຫຼດຂໍ້ມູນຂອງແຜນພູມນີ້ໄດ້.',

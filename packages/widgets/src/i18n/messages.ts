@@ -1,4 +1,5 @@
 import type { Locale, SeriesMeasure, TargetStatus, TradePosition } from '@bilateral/core';
+import { loadedMessages } from './loaded-messages.js';
 import { MESSAGE_CHUNKS } from './message-chunks.js';
 
 /**
@@ -178,6 +179,11 @@ export interface Messages {
   readonly changesSentence: (count: number, range: string) => string;
   readonly dashboardTitle: (pair: string) => string;
   /**
+   * Abbreviated month names, January first, for a language whose dates the browser may not know
+   * (Lao: Chromium without Lao data falls back to English); the others use `Intl.DateTimeFormat`.
+   */
+  readonly months?: readonly string[];
+  /**
    * The punctuation that joins parts of a text, so Chinese gets full-width `：；，（）`:
    * `colon` after a label ("Source: "), `semicolon` between items, `comma` between a title and
    * its period, `open`/`close` around an aside ("Province (Laos)").
@@ -313,7 +319,8 @@ const en: Messages = {
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' },
 };
 
-const catalog: Partial<Record<Locale, Messages>> = { en };
+const catalog = loadedMessages;
+catalog.en = en;
 const loading = new Map<Locale, Promise<Messages>>();
 
 /**
