@@ -13,8 +13,9 @@ import {
 } from './format.js';
 import { loadMessages } from './messages.js';
 
-// Lao month names come with the Lao messages, as an element draws in Lao once they have loaded.
-beforeAll(() => loadMessages('lo'));
+// The words of the texts (about, scales, Lao month names) come with each language's messages,
+// as an element draws in a language once they have loaded.
+beforeAll(() => Promise.all(['vi', 'lo', 'zh'].map(loadMessages)));
 
 const usd = (amount: string) => money(amount, 'USD');
 

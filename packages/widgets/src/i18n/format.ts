@@ -2,6 +2,7 @@ import { Decimal, formatMoney, type Locale, type Money, type Period } from '@bil
 import { memoized } from '../data/memoized.js';
 import { economyName } from './economy-names.js';
 import { loadedMessages } from './loaded-messages.js';
+import type { Messages } from './messages.js';
 
 /** Decimal and group separators (CLDR; the same as `formatMoney` uses). */
 const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {
@@ -22,13 +23,12 @@ export function formatNumber(value: number, locale: Locale, fractionDigits = 0):
 
 const MINUS = '\u2212';
 
-/** The word before a figure rounded to what its inputs' published precision supports. */
-const ABOUT: Readonly<Record<Locale, string>> = {
-  en: 'about ',
-  vi: 'khoảng ',
-  lo: 'ປະມານ ',
-  zh: '约',
-};
+/**
+ * The words of the formatted texts (`about`, the scales) in a locale: they come with its messages,
+ * so a page loads only its language's. An element draws once its language's messages have
+ * loaded; before that, English (built into the messages module).
+ */
+const words = (locale: Locale) => (loadedMessages[locale] ?? loadedMessages.en) as Messages;
 
 /** How {@link formatAmount} writes a figure. */
 export interface AmountOptions {
@@ -70,7 +70,7 @@ function writeAmount(value: Money, locale: Locale, options: AmountOptions): stri
       ? {}
       : { fractionDigits: options.fractionDigits }),
   }).replace('-', MINUS);
-  return rounded === undefined ? text : `${ABOUT[locale]}${text}`;
+  return rounded === undefined ? text : `${words(locale).about}${text}`;
 }
 
 /**
@@ -148,7 +148,7 @@ export function formatShare(ratio: Decimal, locale: Locale, digits: number | und
   const rounded = percent.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
   const decimals = Math.max(0, digits - 1 - exponent(rounded.abs()));
   const text = rounded.toFixed(decimals).replace('.', SEPARATORS[locale][0]);
-  return ABOUT[locale] + percentText(text, locale);
+  return words(locale).about + percentText(text, locale);
 }
 
 /**
@@ -161,7 +161,7 @@ export function formatGrowth(
   rate: Decimal,
   locale: Locale,
   digits: number | undefined,
-  about = ABOUT[locale],
+  about = words(locale).about,
 ): string {
   return memoized(rate, `growth ${locale} ${digits} ${about}`, () =>
     writeGrowth(rate, locale, digits, about),
@@ -303,35 +303,13 @@ export function pairName(reporter: string, partner: string, locale: Locale): str
   return `${economyName(reporter, locale)}${joiner}${economyName(partner, locale)}`;
 }
 
-const SCALE_WORDS: Readonly<Record<Locale, readonly (readonly [number, string])[]>> = {
-  en: [
-    [1e9, 'billion'],
-    [1e6, 'million'],
-    [1e3, 'thousand'],
-  ],
-  vi: [
-    [1e9, 'tỷ'],
-    [1e6, 'triệu'],
-    [1e3, 'nghìn'],
-  ],
-  lo: [
-    [1e9, 'ຕື້'],
-    [1e6, 'ລ້ານ'],
-    [1e3, 'ພັນ'],
-  ],
-  zh: [
-    [1e8, '亿'],
-    [1e4, '万'],
-  ],
-};
-
 /** The unit an axis counts in, chosen from its largest value: `US$ billion`, `tỷ USD`, `亿美元`. */
 export function axisUnit(
   max: number,
   currency: string,
   locale: Locale,
 ): { readonly divisor: number; readonly label: string } {
-  const [divisor, word] = SCALE_WORDS[locale].find(([size]) => max >= size) ?? [1, ''];
+  const [divisor, word] = words(locale).scales.find(([size]) => max >= size) ?? [1, ''];
   const label =
     locale === 'en'
       ? `${currency === 'USD' ? 'US$' : currency} ${word}`.trim()

@@ -123,6 +123,12 @@ export const lo: Messages = {
       ? `ບໍ່ມີການປ່ຽນແປງປະເພດດ່ານທີ່ບັນທຶກໄວ້ ${range}.`
       : `ມີການປ່ຽນແປງປະເພດດ່ານ ${n} ຄັ້ງ ທີ່ບັນທຶກໄວ້ ${range}:`,
   dashboardTitle: (pair) => `ການຄ້າ ${pair}`,
+  about: 'ປະມານ ',
+  scales: [
+    [1e9, 'ຕື້'],
+    [1e6, 'ລ້ານ'],
+    [1e3, 'ພັນ'],
+  ],
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' },
   // The project's translations of the embedded targets' English texts (setters and notes); the
   // target card marks them, and the data keeps the source's own words.

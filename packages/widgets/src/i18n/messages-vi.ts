@@ -112,6 +112,12 @@ export const vi: Messages = {
       ? `Không có thay đổi loại cửa khẩu nào được ghi nhận ${range}.`
       : `Có ${n} thay đổi loại cửa khẩu được ghi nhận ${range}:`,
   dashboardTitle: (pair) => `Thương mại ${pair}`,
+  about: 'khoảng ',
+  scales: [
+    [1e9, 'tỷ'],
+    [1e6, 'triệu'],
+    [1e3, 'nghìn'],
+  ],
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' },
   // The project's translations of the embedded targets' English texts (setters and notes); the
   // target card marks them, and the data keeps the source's own words.

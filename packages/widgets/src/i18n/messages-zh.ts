@@ -105,6 +105,11 @@ export const zh: Messages = {
   changesSentence: (n, range) =>
     n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
   dashboardTitle: (pair) => `${pair}贸易`,
+  about: '约',
+  scales: [
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
   punctuation: { colon: '：', semicolon: '；', comma: '，', open: '（', close: '）' },
   // The project's translations of the embedded targets' English texts (setters and notes); the
   // target card marks them, and the data keeps the source's own words.

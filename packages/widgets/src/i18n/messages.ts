@@ -178,6 +178,10 @@ export interface Messages {
   /** How many class changes are recorded in a range ("2014–2024", "since 2014"). */
   readonly changesSentence: (count: number, range: string) => string;
   readonly dashboardTitle: (pair: string) => string;
+  /** The word before a figure rounded to what its inputs' published precision supports. */
+  readonly about: string;
+  /** The words of an axis's units, largest first: `[1e9, 'billion']`, …; Chinese counts in 亿, 万. */
+  readonly scales: readonly (readonly [size: number, word: string])[];
   /**
    * Abbreviated month names, January first, for a language whose dates the browser may not know
    * (Lao: Chromium without Lao data falls back to English); the others use `Intl.DateTimeFormat`.
@@ -316,6 +320,12 @@ const en: Messages = {
       ? `No class change is recorded ${range}.`
       : `${n} class ${n === 1 ? 'change is' : 'changes are'} recorded ${range}:`,
   dashboardTitle: (pair) => `${pair} trade`,
+  about: 'about ',
+  scales: [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ],
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' },
 };
 
