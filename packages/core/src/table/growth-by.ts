@@ -245,6 +245,9 @@ function ratesByCode(
   const { rates, reasons } = into;
   const radix = periodRadix(table);
   const size = lookup.length;
+  // A local, not the imported binding: under Vitest's module runner and tsx each read of an
+  // imported binding is a property getter, once per group here.
+  const limit = MAX_EXACT;
   let past = false;
   // One flat loop over the codes (`start`: the code of the series' first period). Not a loop over
   // the series around one over the periods: V8 entered that nested loop through on-stack
@@ -257,7 +260,7 @@ function ratesByCode(
     const group = lookup[code] as number;
     if (group < 0) continue;
     const current = levels[group] as number;
-    if (current > MAX_EXACT) past = true;
+    if (current > limit) past = true;
     const shifted = basePeriod[period] as number;
     const found = shifted < 0 ? -1 : (lookup[start + shifted] as number);
     if (found < 0) {
@@ -327,11 +330,12 @@ function ratesBySlot(
     const row = firstRow[group] as number;
     bySlot.set(slotOf(row, periods[row] as number), group);
   }
+  const limit = MAX_EXACT; // a local, as in ratesByCode
   let past = false;
   for (let group = 0; group < count; group++) {
     const row = firstRow[group] as number;
     const current = levels[group] as number;
-    if (current > MAX_EXACT) past = true;
+    if (current > limit) past = true;
     const shifted = basePeriod[periods[row] as number] as number;
     const found = shifted < 0 ? -1 : (bySlot.get(slotOf(row, shifted)) ?? -1);
     base[group] = found;
@@ -361,10 +365,11 @@ function ratesBySlot(
 function exactRates(sums: ExactColumn, base: Int32Array, into: RateArrays): void {
   const { rates, reasons } = into;
   const levels = sums.units;
+  const limit = MAX_EXACT; // a local, as in ratesByCode
   for (let group = 0; group < base.length; group++) {
     const found = base[group] as number;
     if (reasons[group] !== 0 || found < 0) continue;
-    if ((levels[group] as number) <= MAX_EXACT && (levels[found] as number) <= MAX_EXACT) continue;
+    if ((levels[group] as number) <= limit && (levels[found] as number) <= limit) continue;
     const previous = exactAt(sums, found);
     rates[group] = divideRounded(subtractUnits(exactAt(sums, group), previous), previous);
   }
