@@ -21,6 +21,18 @@ import type { SpillFile, SpillStore } from './spill-store.js';
 export const PARTITIONS = 64;
 /** Bytes gathered per file before they are appended. */
 const BUFFER = 32 * 1024;
+/**
+ * Where a record's fields start, in bytes: its kind (1 byte), placement (1), classification (2),
+ * the five key codes (4 each), row (4), flow (4), scale (1) and mantissa (8); a wide value's
+ * length (2) and text follow at {@link FIXED}.
+ */
+const PLACEMENT = 1;
+const CLASSIFICATION = 2;
+const CODES = 4;
+const ROW = 24;
+const FLOW = 28;
+const SCALE = 32;
+const MANTISSA = 33;
 /** Bytes of a record without its wide value. */
 const FIXED = 41;
 
@@ -83,22 +95,23 @@ export class ObservationSpill {
     flow: number,
   ): void {
     const wide = mantissa === -1 ? value : '';
-    const view = this.record(codes, FIXED + (wide === '' ? 0 : 2 + wide.length));
+    const size = FIXED + (wide === '' ? 0 : 2 + wide.length);
+    const view = this.record(codes, size);
     const at = this.fills[this.partition] as number;
     view.setUint8(at, OBSERVATION);
-    view.setUint8(at + 1, placement);
-    view.setUint16(at + 2, classification, true);
-    view.setUint32(at + 24, row, true);
-    view.setUint32(at + 28, flow, true);
-    view.setUint8(at + 32, scale);
-    view.setFloat64(at + 33, mantissa, true);
+    view.setUint8(at + PLACEMENT, placement);
+    view.setUint16(at + CLASSIFICATION, classification, true);
+    view.setUint32(at + ROW, row, true);
+    view.setUint32(at + FLOW, flow, true);
+    view.setUint8(at + SCALE, scale);
+    view.setFloat64(at + MANTISSA, mantissa, true);
     if (wide !== '') {
       view.setUint16(at + FIXED, wide.length, true);
       // Canonical decimal text: ASCII digits and a point.
       for (let i = 0; i < wide.length; i += 1)
         view.setUint8(at + FIXED + 2 + i, wide.charCodeAt(i));
     }
-    this.fills[this.partition] = at + FIXED + (wide === '' ? 0 : 2 + wide.length);
+    this.fills[this.partition] = at + size;
   }
 
   /** Writes a breakdown's wait for the totals row with key `codes`. */
@@ -106,8 +119,8 @@ export class ObservationSpill {
     const view = this.record(codes, FIXED);
     const at = this.fills[this.partition] as number;
     view.setUint8(at, WAITING);
-    view.setUint32(at + 24, row, true);
-    view.setFloat64(at + 33, 0, true);
+    view.setUint32(at + ROW, row, true);
+    view.setFloat64(at + MANTISSA, 0, true);
     this.fills[this.partition] = at + FIXED;
   }
 
@@ -163,7 +176,7 @@ export class ObservationSpill {
     }
     const at = this.fills[partition] as number;
     for (let part = 0; part < 5; part += 1)
-      view.setUint32(at + 4 + part * 4, codes[part] as number, true);
+      view.setUint32(at + CODES + part * 4, codes[part] as number, true);
     return view;
   }
 
@@ -212,14 +225,14 @@ export class SpilledRecords {
     const { at, view } = this;
     if (at >= this.bytes.length) return false;
     this.kind = view.getUint8(at);
-    this.placement = view.getUint8(at + 1);
-    this.classification = view.getUint16(at + 2, true);
+    this.placement = view.getUint8(at + PLACEMENT);
+    this.classification = view.getUint16(at + CLASSIFICATION, true);
     for (let part = 0; part < 5; part += 1)
-      this.codes[part] = view.getUint32(at + 4 + part * 4, true);
-    this.row = view.getUint32(at + 24, true);
-    this.flow = view.getUint32(at + 28, true);
-    this.scale = view.getUint8(at + 32);
-    this.mantissa = view.getFloat64(at + 33, true);
+      this.codes[part] = view.getUint32(at + CODES + part * 4, true);
+    this.row = view.getUint32(at + ROW, true);
+    this.flow = view.getUint32(at + FLOW, true);
+    this.scale = view.getUint8(at + SCALE);
+    this.mantissa = view.getFloat64(at + MANTISSA, true);
     this.wide = '';
     this.size = FIXED;
     if (this.kind === OBSERVATION && this.mantissa === -1) {
