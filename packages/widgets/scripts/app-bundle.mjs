@@ -4,7 +4,7 @@
  * a cache folder, and returns its files: `initial` (the entry and what it imports
  * statically: what the page loads before the element can draw) and `lazy` (chunks loaded on
  * demand: the embedded datasets, the dataset validator, the vi/lo/zh messages). It writes them to
- * `node_modules/.cache/app-growth/`.
+ * `node_modules/.cache/app-growth-<process id>/`.
  *
  *   node scripts/app-bundle.mjs   prints the files and their gzipped sizes
  */
@@ -15,8 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'tsup';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// Not in dist/ (which is published): in the package's git-ignored cache.
-const out = join(root, 'node_modules', '.cache', 'app-growth');
+// Not in dist/ (which is published): in the package's git-ignored cache, a folder per process, so
+// that two measurements at once do not overwrite each other's files.
+const out = join(root, 'node_modules', '.cache', `app-growth-${process.pid}`);
 
 /** A file and the files it imports statically. */
 function withStaticImports(file, into) {
