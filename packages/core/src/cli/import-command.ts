@@ -175,10 +175,19 @@ function stringOption(value: unknown, name: string): string | undefined {
   return value;
 }
 
-/** `rows 1, 2, 3` or `lines 2, 3, 4, … (25 lines)`. */
-function rowList(noun: 'rows' | 'lines', numbers: readonly number[], max = 10): string {
+/**
+ * `rows 1, 2, 3` or `lines 2, 3, 4, … (25 lines)`: the first `max` numbers, and how many there are
+ * when that is more (`count`: the numbers listed and those a streamed report left out).
+ */
+function rowList(
+  noun: 'rows' | 'lines',
+  numbers: readonly number[],
+  count = numbers.length,
+  max = 10,
+): string {
+  if (numbers.length === 0) return `${count} ${noun}`;
   const shown = numbers.slice(0, max).join(', ');
-  return `${noun} ${numbers.length > max ? `${shown}, … (${numbers.length} ${noun})` : shown}`;
+  return `${noun} ${count > Math.min(max, numbers.length) ? `${shown}, … (${count} ${noun})` : shown}`;
 }
 
 function plural(count: number, word: string): string {
@@ -213,8 +222,16 @@ export function formatText(
         ? 'rows'
         : `${formatIssuePath(report.rowPath)} rows`;
   // CSV rows are named by their line in the file; JSON records by their index.
-  const rowsOf = (group: { rows: readonly number[]; lines?: readonly number[] }) =>
-    group.lines === undefined ? rowList('rows', group.rows) : rowList('lines', group.lines);
+  const rowsOf = (group: {
+    rows: readonly number[];
+    lines?: readonly number[];
+    omitted?: number;
+  }) => {
+    const count = group.rows.length + (group.omitted ?? 0);
+    return group.lines === undefined
+      ? rowList('rows', group.rows, count)
+      : rowList('lines', group.lines, count);
+  };
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
     `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
@@ -234,7 +251,7 @@ export function formatText(
   if (report.notes.length > 0) {
     lines.push('  notes:');
     for (const note of report.notes) {
-      const rows = note.rows.length === 0 ? '' : ` (${rowsOf(note)})`;
+      const rows = note.rows.length + (note.omitted ?? 0) === 0 ? '' : ` (${rowsOf(note)})`;
       lines.push(`    ${note.code}${rows}: ${note.message}`);
     }
   }
@@ -275,8 +292,8 @@ export const importCommand: Command = {
     '  --delimiter <d>     the field separator of CSV: comma (default; a tab-separated header',
     "                      is recognised), tab, or ';'",
     '  --decimal-comma     flows: values written 491900000,5 (a European spreadsheet)',
-    '  --temp-dir <dir>    comtrade CSV: where the check for repeated records puts its',
-    '                      temporary files past a million distinct records (default: the',
+    '  --temp-dir <dir>    CSV: where the check for repeated records puts its temporary',
+    '                      files past a million distinct records (default: the',
     "                      system's temporary folder); removed when the import ends",
     '  --json              print the import report as JSON',
   ].join('\n'),

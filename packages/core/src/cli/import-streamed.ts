@@ -23,9 +23,10 @@ export function startsAsJson(start: FileStart): boolean {
  * `bilateral import comtrade|flows` of a CSV or TSV file (gzip or not), streamed: the file is read
  * in chunks, each batch of flows is checked (by the importer, flow by flow) and written as it
  * comes, and the file is put in place once the import has succeeded. Memory stays flat with the
- * file's size: past `spillRecords` distinct records (the importer's default when not given), a
- * UN Comtrade import checks the others for repeats in temporary files in `tempDir` (`os.tmpdir()`
- * by default), removed when the import ends, fails or is stopped with Ctrl-C.
+ * file's size: past `spillRecords` distinct records (the importer's default when not given), the
+ * import checks the others for repeats in temporary files in `tempDir` (`os.tmpdir()` by
+ * default), removed when the import ends, fails or is stopped with Ctrl-C; the report lists the
+ * first rows of each exclusion and note and counts the others.
  */
 export async function importStreamed(
   options: {
@@ -122,16 +123,16 @@ async function importInto(
       ...(options.date === undefined ? {} : { date: options.date }),
       ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
       onFlows: (flows: Parameters<ImportOutput['add']>[0]) => out.add(flows),
+      spill: {
+        store: commandFiles(store),
+        ...(options.spillRecords === undefined ? {} : { records: options.spillRecords }),
+      },
     };
     result =
       options.format === 'comtrade'
         ? await importComtradeStream(text, {
             rows: options.breakdowns ? 'breakdowns' : 'totals',
             ...(title === undefined ? {} : { title }),
-            spill: {
-              store: commandFiles(store),
-              ...(options.spillRecords === undefined ? {} : { records: options.spillRecords }),
-            },
             ...common,
           })
         : await importFlowsCsvStream(text, { decimalComma: options.decimalComma, ...common });

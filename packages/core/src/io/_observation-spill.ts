@@ -8,8 +8,9 @@
  * with a table of its own. Private to the `io` module.
  *
  * A record is 41 bytes (little-endian): kind (1 observation, 2 a breakdown's wait for its totals
- * row), placement, classification (u16), five codes (u32), row (u32), flow number (u32), scale
- * (u8), mantissa (f64); a value wider than 15 digits follows as its length (u16) and text.
+ * row, 3 a note on a flow's row), placement, classification (u16), five codes (u32), row (u32),
+ * flow number (u32; for a row left out, its exclusion's group; for a note, the note's group),
+ * scale (u8), mantissa (f64); a value wider than 15 digits follows as its length (u16) and text.
  *
  * @internal
  */
@@ -40,6 +41,8 @@ const FIXED = 41;
 export const OBSERVATION = 1;
 /** A breakdown's wait for its totals row. */
 export const WAITING = 2;
+/** A note on the row of a flow (taken back when the flow is dropped as a repeat). */
+export const NOTED = 3;
 
 /** What became of an observation's row when it was read, as far as a later repeat changes it. */
 export const Placement = {
@@ -84,7 +87,10 @@ export class ObservationSpill {
     }
   }
 
-  /** Writes a row's observation (value: canonical text; `[mantissa, scale]`, -1 when wide). */
+  /**
+   * Writes a row's observation (value: canonical text; `[mantissa, scale]`, -1 when wide; `flow`:
+   * the flow's number, or for a row left out, the number of its exclusion's group).
+   */
   observation(
     codes: ObservationCodes,
     row: number,
@@ -116,10 +122,24 @@ export class ObservationSpill {
 
   /** Writes a breakdown's wait for the totals row with key `codes`. */
   waiting(codes: ObservationCodes, row: number): void {
+    this.marker(WAITING, codes, row, 0);
+  }
+
+  /** Writes a note (its group's number) on the row of a flow with key `codes`. */
+  noted(codes: ObservationCodes, row: number, group: number): void {
+    this.marker(NOTED, codes, row, group);
+  }
+
+  /** Writes a record of `kind` with no value: `codes`, `row` and `flow`. */
+  private marker(kind: number, codes: ObservationCodes, row: number, flow: number): void {
     const view = this.record(codes, FIXED);
     const at = this.fills[this.partition] as number;
-    view.setUint8(at, WAITING);
+    view.setUint8(at, kind);
+    view.setUint8(at + PLACEMENT, 0);
+    view.setUint16(at + CLASSIFICATION, 0, true);
     view.setUint32(at + ROW, row, true);
+    view.setUint32(at + FLOW, flow, true);
+    view.setUint8(at + SCALE, 0);
     view.setFloat64(at + MANTISSA, 0, true);
     this.fills[this.partition] = at + FIXED;
   }
@@ -199,7 +219,7 @@ export class SpilledRecords {
   private readonly view: DataView;
   private at = 0;
   private size = 0;
-  /** {@link OBSERVATION} or {@link WAITING}. */
+  /** {@link OBSERVATION}, {@link WAITING} or {@link NOTED}. */
   kind = 0;
   /** A {@link Placement}. */
   placement = 0;
@@ -207,7 +227,10 @@ export class SpilledRecords {
   classification = 0;
   readonly codes: [number, number, number, number, number] = [0, 0, 0, 0, 0];
   row = 0;
-  /** The flow's number, in the order handed out. */
+  /**
+   * The flow's number, in the order handed out; for a row left out, its exclusion's group; for a
+   * note, the note's group.
+   */
   flow = 0;
   /** The value as an exact scaled integer: -1 when wider than 15 digits. */
   mantissa = 0;

@@ -5,7 +5,9 @@
  * @internal
  */
 
-import type { BilateralIssue, IssuePath } from '../errors/index.js';
+import { describeInput } from '../_internal/quote-input.js';
+import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
+import { type ExampleGroup, ExampleGroups, sortExamples } from './_example-groups.js';
 import { RowRuns } from './_row-runs.js';
 import type { ExcludedRows, ExclusionReason, ImportNote, ImportNoteCode } from './import-result.js';
 
@@ -109,16 +111,77 @@ class Groups<K> {
   }
 }
 
+/** How many rows each exclusion and note of a streamed import lists by default. */
+export const EXAMPLE_ROWS = 100;
+
+/**
+ * The `examples` option of a streamed import checked: how many rows each exclusion and note lists
+ * ({@link EXAMPLE_ROWS} when not given; `Infinity` lists every row).
+ *
+ * @throws BilateralError `INVALID_INPUT` at `examples` for anything but a whole number of at least
+ * 0 or `Infinity`
+ */
+export function exampleLimit(examples: unknown): number {
+  if (examples === undefined) return EXAMPLE_ROWS;
+  if (examples === Number.POSITIVE_INFINITY) return examples;
+  if (typeof examples === 'number' && Number.isSafeInteger(examples) && examples >= 0) {
+    return examples;
+  }
+  throw new BilateralError('INVALID_INPUT', [
+    {
+      path: ['examples'],
+      message: `expected a whole number of at least 0 (or Infinity, to list every row), got ${describeInput(examples)}`,
+    },
+  ]);
+}
+
+/**
+ * The exclusions and notes of a log with an example limit: counts, and the first rows of each
+ * group. A note on a row is taken back when the row turns out not to be a flow
+ * ({@link ImportLog.unnoteRow}), so the notes describe flows only as the rows are placed.
+ */
+interface Bounded {
+  readonly exclusions: ExampleGroups<ExclusionReason>;
+  readonly notes: ExampleGroups<ImportNoteCode>;
+  /** The note groups of the row noted last, and that row. */
+  readonly rowNotes: ExampleGroup<ImportNoteCode>[];
+  rowNoted: number;
+  /** The group of the last exclusion. */
+  lastExclusion: number;
+  /** Whether a row was excluded late (the groups are then put in the order of their first rows). */
+  late: boolean;
+}
+
 /** Collects what an importer finds: fatal issues, exclusions and notes. */
 export class ImportLog {
   readonly issues: BilateralIssue[] = [];
   private readonly exclusions = new Groups<ExclusionReason>();
   private readonly noteGroups = new Groups<ImportNoteCode>();
+  /** With an example limit: what is kept instead of every row. */
+  private readonly bounded: Bounded | undefined;
 
+  /**
+   * `examples`: how many rows each exclusion and note lists (the first ones), the others only
+   * counted — memory that does not grow with the rows, for a streamed import; without it, every
+   * row is listed.
+   */
   constructor(
     private readonly rowPath: IssuePath,
     private readonly lineOf: (row: number) => number | undefined = () => undefined,
-  ) {}
+    examples?: number,
+  ) {
+    this.bounded =
+      examples === undefined
+        ? undefined
+        : {
+            exclusions: new ExampleGroups(examples),
+            notes: new ExampleGroups(examples),
+            rowNotes: [],
+            rowNoted: -1,
+            lastExclusion: -1,
+            late: false,
+          };
+  }
 
   /** The path of a row (and optionally a field in it). */
   path(row: number, ...rest: (string | number)[]): IssuePath {
@@ -140,19 +203,81 @@ export class ImportLog {
   }
 
   exclude(reason: ExclusionReason, message: string, row: number): void {
-    this.exclusions.add(reason, message, row);
+    const bounded = this.bounded;
+    if (bounded === undefined) this.exclusions.add(reason, message, row);
+    else {
+      const group = bounded.exclusions.group(reason, message);
+      bounded.exclusions.add(group, row);
+      bounded.lastExclusion = group.number;
+    }
+  }
+
+  /** With an example limit: the number of the group of the last exclusion (-1: none yet). */
+  get lastExclusion(): number {
+    return this.bounded?.lastExclusion ?? -1;
   }
 
   /**
    * Excludes a row whose reason was found only once the whole input was read (a repeat found in
-   * a streamed import's temporary files), as if it had been excluded when read.
+   * a streamed import's temporary files), as if it had been excluded when read: out of the
+   * exclusion numbered `from` (with an example limit; without, out of any) when it was in one.
    */
-  excludeLate(reason: ExclusionReason, message: string, row: number): void {
-    this.exclusions.addLate(reason, message, row);
+  excludeLate(reason: ExclusionReason, message: string, row: number, from = -1): void {
+    const bounded = this.bounded;
+    if (bounded === undefined) {
+      this.exclusions.addLate(reason, message, row);
+      return;
+    }
+    const groups = bounded.exclusions;
+    const was = groups.list[from];
+    if (was !== undefined) groups.remove(was, row);
+    groups.add(groups.group(reason, message), row);
+    bounded.late = true;
   }
 
   note(code: ImportNoteCode, message: string, row?: number): void {
-    this.noteGroups.add(code, message, row);
+    const bounded = this.bounded;
+    if (bounded === undefined) {
+      this.noteGroups.add(code, message, row);
+      return;
+    }
+    const group = bounded.notes.group(code, message);
+    if (row === undefined) return;
+    if (row !== bounded.rowNoted) {
+      bounded.rowNoted = row;
+      bounded.rowNotes.length = 0;
+    }
+    if (group.last !== row) bounded.rowNotes.push(group);
+    bounded.notes.add(group, row);
+  }
+
+  /**
+   * With an example limit: the numbers of the note groups of `row`, when it is the row noted last
+   * (a streamed import keeps them beside a flow it may drop once the input has ended).
+   */
+  notesOf(row: number): number[] {
+    const bounded = this.bounded;
+    if (bounded === undefined || bounded.rowNoted !== row) return [];
+    return bounded.rowNotes.map((group) => group.number);
+  }
+
+  /**
+   * With an example limit: takes back the notes on `row`, the row noted last, which did not
+   * become a flow (a note on a row left out would describe a flow that is not there).
+   */
+  unnoteRow(row: number): void {
+    const bounded = this.bounded;
+    if (bounded === undefined || bounded.rowNoted !== row) return;
+    for (const group of bounded.rowNotes) bounded.notes.remove(group, row);
+    bounded.rowNotes.length = 0;
+    bounded.rowNoted = -1;
+  }
+
+  /** With an example limit: takes `row` out of the note group numbered `group` (its flow was dropped). */
+  unnote(group: number, row: number): void {
+    const bounded = this.bounded;
+    const noted = bounded?.notes.list[group];
+    if (bounded !== undefined && noted !== undefined) bounded.notes.remove(noted, row);
   }
 
   /**
@@ -160,6 +285,23 @@ export class ImportLog {
    * The rows and lines are made as arrays only when read.
    */
   excluded(): ExcludedRows[] {
+    const bounded = this.bounded;
+    if (bounded !== undefined) {
+      const groups = bounded.exclusions;
+      const kept = groups.list.filter((group) => group.count > 0);
+      if (bounded.late) kept.sort((a, b) => groups.firstOf(a) - groups.firstOf(b));
+      return kept.map((group) => {
+        const { rows, lines, omitted } = this.listed(group);
+        return {
+          reason: group.key,
+          count: group.count,
+          rows,
+          ...(lines === undefined ? {} : { lines }),
+          ...(omitted === 0 ? {} : { omitted }),
+          message: group.message,
+        };
+      });
+    }
     return [...this.exclusions.byId.values()].map((group) => {
       const { rows, lines } = this.lazyRows(group);
       return lines === undefined
@@ -191,6 +333,24 @@ export class ImportLog {
    * a test), and is left out when none pass.
    */
   notes(keep?: (code: ImportNoteCode) => ((row: number) => boolean) | undefined): ImportNote[] {
+    const bounded = this.bounded;
+    if (bounded !== undefined) {
+      // Notes on rows left out were taken back as the rows were placed (`keep` is for whole lists).
+      return bounded.notes.list.flatMap((group) => {
+        // A note on rows whose every row was taken back.
+        if (group.count === 0 && group.first !== -1) return [];
+        const { rows, lines, omitted } = this.listed(group);
+        return [
+          {
+            code: group.key,
+            rows,
+            ...(lines === undefined ? {} : { lines }),
+            ...(omitted === 0 ? {} : { omitted }),
+            message: group.message,
+          },
+        ];
+      });
+    }
     return [...this.noteGroups.byId.values()].flatMap((group) => {
       const test = countOf(group) === 0 ? undefined : keep?.(group.key);
       let kept = countOf(group);
@@ -226,6 +386,22 @@ export class ImportLog {
             },
           ];
     });
+  }
+
+  /** A bounded group's listed rows, their lines (for input with lines), and how many are not listed. */
+  private listed(group: ExampleGroup<unknown>): {
+    rows: number[];
+    lines: number[] | undefined;
+    omitted: number;
+  } {
+    const rows = [...sortExamples(group)];
+    // Whether the input has lines, from a row of the group (none for a note on the whole input).
+    const probe = rows[0] ?? group.first;
+    const lines =
+      probe === -1 || this.lineOf(probe) === undefined
+        ? undefined
+        : rows.map((row) => this.lineOf(row) as number);
+    return { rows, lines, omitted: group.count - rows.length };
   }
 
   /**

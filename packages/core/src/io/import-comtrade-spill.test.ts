@@ -3,44 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
+import { memoryStore } from './__fixtures__/memory-spill-store.js';
 import { PARTITIONS } from './_observation-spill.js';
 import { importComtradeStream } from './import-comtrade-stream.js';
-import type { SpillFile, SpillStore } from './spill-store.js';
-
-/** A store of files in memory that remembers which files it made and which were removed. */
-function memoryStore(): SpillStore & { made: number; live: () => number; bytes: () => number } {
-  const files = new Set<Uint8Array[]>();
-  let made = 0;
-  return {
-    get made() {
-      return made;
-    },
-    live: () => files.size,
-    bytes: () => [...files].reduce((n, parts) => n + parts.reduce((m, p) => m + p.length, 0), 0),
-    create(): SpillFile {
-      const parts: Uint8Array[] = [];
-      files.add(parts);
-      made += 1;
-      return {
-        append: (bytes) => {
-          parts.push(bytes.slice());
-        },
-        read: () => {
-          const all = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-          let at = 0;
-          for (const part of parts) {
-            all.set(part, at);
-            at += part.length;
-          }
-          return all;
-        },
-        remove: () => {
-          files.delete(parts);
-        },
-      };
-    },
-  };
-}
+import type { SpillStore } from './spill-store.js';
 
 const HEADER =
   'typeCode,reporterCode,flowCode,partnerCode,partner2Code,period,cmdCode,customsCode,motCode,primaryValue';

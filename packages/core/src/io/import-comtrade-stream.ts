@@ -30,15 +30,16 @@ import {
   noteNested,
   noteNoTotalsRow,
   noteRecordCount,
-  notesOnFlows,
   placeRow,
   repeatMessage,
 } from './_comtrade-rules.js';
 import { TitleFacts } from './_comtrade-title.js';
 import { type CsvTable, readCsv } from './_csv.js';
 import { CsvChunkReader, type CsvLines } from './_csv-stream.js';
+import { inRowOrder } from './_issues-in-row-order.js';
 import { LineNumbers } from './_line-numbers.js';
 import {
+  NOTED,
   OBSERVATION,
   ObservationSpill,
   Placement,
@@ -53,15 +54,13 @@ import {
   scaledValue,
 } from './_observation-table.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
-import { ImportLog, isoDate } from './_report.js';
+import { exampleLimit, ImportLog, isoDate } from './_report.js';
 import { RowRuns } from './_row-runs.js';
+import { spillSettings } from './_spill-settings.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
 import { type ComtradeImportOptions, importComtrade, OptionsSchema } from './import-comtrade.js';
 import type { ImportReport } from './import-result.js';
 import type { ImportSpill } from './spill-store.js';
-
-/** How many distinct records a streamed import keeps in memory with `spill` and no `records`. */
-const SPILL_RECORDS = 1_048_576;
 
 /**
  * Options of {@link importComtradeStream}: those of {@link importComtrade}, and where the flows go.
@@ -96,6 +95,13 @@ export interface ComtradeStreamOptions extends ComtradeImportOptions {
    * kept in memory (about 50 bytes each) and `droppedFlows` is always empty.
    */
   readonly spill?: ImportSpill;
+  /**
+   * How many rows each exclusion and note of the report lists: the first ones (100 by default);
+   * the others are counted (`count`, and `omitted` for how many are not listed), so the report
+   * does not grow with the rows. `Infinity` lists every row (memory then grows with them).
+   * JSON input, read whole, lists every row.
+   */
+  readonly examples?: number;
 }
 
 /**
@@ -120,34 +126,6 @@ export interface StreamedImport {
    * the first batch), rising: the caller removes them. The report already leaves them out.
    */
   readonly droppedFlows?: readonly number[];
-}
-
-/** The row an issue is about (`['rows', 41, …]`), or -1 (the header, the input as a whole). */
-function rowOf(issue: BilateralIssue): number {
-  const [first, row] = issue.path;
-  return first === 'rows' && typeof row === 'number' ? row : -1;
-}
-
-/**
- * `issues` (in the order of their rows) with `late` (found once the whole input was read) put
- * where they would have been had they been found as their rows were read.
- */
-function inRowOrder(
-  issues: readonly BilateralIssue[],
-  late: readonly BilateralIssue[],
-): BilateralIssue[] {
-  if (late.length === 0) return [...issues];
-  const pending = [...late].sort((a, b) => rowOf(a) - rowOf(b));
-  const merged: BilateralIssue[] = [];
-  let next = 0;
-  for (const issue of issues) {
-    while (next < pending.length && rowOf(pending[next] as BilateralIssue) < rowOf(issue)) {
-      merged.push(pending[next] as BilateralIssue);
-      next += 1;
-    }
-    merged.push(issue);
-  }
-  return [...merged, ...pending.slice(next)];
 }
 
 /** A whole streamed text (for JSON input, read whole). */
@@ -206,6 +184,7 @@ export async function importComtradeStream(
   const { onFlows, importOptions } = splitOnFlows(options);
   const settings = parseWithSchema(OptionsSchema, importOptions, 'INVALID_INPUT');
   const spill = spillSettings(options.spill);
+  const examples = exampleLimit(options.examples);
   const chunks = textChunks(source);
   // The first character, and for `{` the first line, tell JSON, JSON Lines and CSV apart.
   const parts: string[] = [];
@@ -230,7 +209,7 @@ export async function importComtradeStream(
     const read = { sources: document.sources, report };
     return spill === undefined ? read : { ...read, droppedFlows: [] };
   }
-  const importer = new StreamImport(settings, options.now, kind, spill);
+  const importer = new StreamImport(settings, options.now, kind, examples, spill);
   try {
     if (kind === 'json-lines') {
       const lines = new JsonLines();
@@ -252,29 +231,6 @@ export async function importComtradeStream(
     await importer.discard();
     throw error;
   }
-}
-
-/** The `spill` option checked: its store and how many records stay in memory. */
-function spillSettings(
-  spill: ImportSpill | undefined,
-): { readonly store: ImportSpill['store']; readonly records: number } | undefined {
-  if (spill === undefined) return undefined;
-  const store: unknown = spill.store;
-  if (typeof (store as { create?: unknown } | null)?.create !== 'function') {
-    throw new BilateralError('INVALID_INPUT', [
-      { path: ['spill', 'store'], message: 'expected a store with create(), which gives a file' },
-    ]);
-  }
-  const records = spill.records ?? SPILL_RECORDS;
-  if (!Number.isSafeInteger(records) || records < 1) {
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: ['spill', 'records'],
-        message: `expected a whole number of at least 1, got ${records}`,
-      },
-    ]);
-  }
-  return { store: spill.store, records };
 }
 
 /**
@@ -342,7 +298,7 @@ class StreamImport {
   private readonly mode: 'totals' | 'breakdowns';
   private readonly baseId: string;
   private readonly lines = new LineNumbers();
-  private readonly log = new ImportLog(['rows'], (row) => this.lines.at(row));
+  private readonly log: ImportLog;
   private readonly csvProblems: BilateralIssue[] = [];
   private header: CsvHeader | undefined;
   /** The header's columns that name fields. */
@@ -397,11 +353,13 @@ class StreamImport {
     },
     private readonly now: (() => Date) | undefined,
     private readonly container: 'csv' | 'json-lines',
+    examples: number,
     private readonly spillSettings?: {
       readonly store: ImportSpill['store'];
       readonly records: number;
     },
   ) {
+    this.log = new ImportLog(['rows'], (row) => this.lines.at(row), examples);
     this.mode = settings.rows ?? 'totals';
     this.baseId = settings.sourceId ?? 'un-comtrade';
     this.observations = new ObservationTable(spillSettings?.records);
@@ -534,10 +492,10 @@ class StreamImport {
     }
     const fields = ComtradeRecord.fromCells(this.columns, cells);
     const row = readComtradeRow(fields, index, this.log);
-    if (row !== undefined) {
-      const flow = this.place(row);
-      if (flow !== undefined) flows.push(flow);
-    }
+    const flow = row === undefined ? undefined : this.place(row);
+    // The notes on a row that is no flow would describe a flow that is not there.
+    if (flow === undefined) this.log.unnoteRow(index);
+    else flows.push(flow);
   }
 
   /** Reads records of JSON Lines and hands out their flows. */
@@ -565,10 +523,9 @@ class StreamImport {
         continue;
       }
       const row = readComtradeRow(value, index, this.log);
-      if (row !== undefined) {
-        const flow = this.place(row);
-        if (flow !== undefined) flows.push(flow);
-      }
+      const flow = row === undefined ? undefined : this.place(row);
+      if (flow === undefined) this.log.unnoteRow(index);
+      else flows.push(flow);
     }
     await this.spill?.flush();
     if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
@@ -612,16 +569,8 @@ class StreamImport {
     const first = observation === -1 ? undefined : observation;
     // Past the memory budget, a key the table does not hold goes to the files, checked at the end.
     const spill = observation === -1 ? this.spillFull() : undefined;
-    const spillAs = (placement: number, classification = 0): void =>
-      spill?.observation(
-        codes,
-        row.index,
-        value,
-        scaled,
-        placement,
-        classification,
-        this.flowRows.size,
-      );
+    const spillAs = (placement: number, classification = 0, flow = this.flowRows.size): void =>
+      spill?.observation(codes, row.index, value, scaled, placement, classification, flow);
     if (spill !== undefined) {
       // Checked with the other records of its file once the input has ended.
     } else if (observation === -1) {
@@ -640,7 +589,8 @@ class StreamImport {
     const placed = placeRow(row, this.mode, first !== undefined, this.log);
     if (!placed.flow) {
       // Services and groups are left out before the repeat check; the other reasons after it.
-      spillAs(row.services || row.group !== undefined ? Placement.keep : Placement.excluded);
+      if (row.services || row.group !== undefined) spillAs(Placement.keep);
+      else spillAs(Placement.excluded, 0, this.log.lastExclusion);
       // The title describes the flows, or, when there are none, every row (all left out).
       this.validFacts.add(row);
       if (placed.needsTotals) {
@@ -658,7 +608,11 @@ class StreamImport {
         ? this.countEdition(row.classification)
         : 0;
     if (spill === undefined) this.observations.markImported(observation);
-    else spillAs(Placement.flow, edition);
+    else {
+      spillAs(Placement.flow, edition);
+      // Its notes, to take back if the flow turns out to repeat a record in the files.
+      for (const group of this.log.notesOf(row.index)) spill.noted(codes, row.index, group);
+    }
     this.importedFacts.add(row);
     this.codeLengths |= 2 ** Math.min((row.commodity ?? '').length, 30);
     const sourceId =
@@ -721,7 +675,10 @@ class StreamImport {
     if (spill === undefined) table.markImported(table.add(codes, index, value, scaled));
     else
       spill.observation(codes, index, value, scaled, Placement.flow, edition, this.flowRows.size);
-    if (bulk.missingQuantity) this.log.note('missing-quantity', MISSING_QUANTITY_NOTE, index);
+    if (bulk.missingQuantity) {
+      this.log.note('missing-quantity', MISSING_QUANTITY_NOTE, index);
+      for (const group of this.log.notesOf(index)) spill?.noted(codes, index, group);
+    }
     this.valid += 1;
     this.everyRowV0 = false;
     const exports = bulk.flowCode === 'X';
@@ -802,8 +759,6 @@ class StreamImport {
     );
     if (sources.length === 0) sources.push(makeSource(this.baseId, title));
     const runs = this.flowRows;
-    const droppedRows = new Set(dropped.rows);
-    const imported = (row: number) => runs.has(row) && !droppedRows.has(row);
     const report: ImportReport = {
       format: this.everyRowV0 && this.valid > 0 ? 'comtrade-v0' : 'comtrade-v1',
       container: this.container,
@@ -815,7 +770,8 @@ class StreamImport {
         return runs.toArray(dropped.rows);
       },
       excluded: log.excluded(),
-      notes: [...counts.notes(), ...notesOnFlows(log, imported)],
+      // The notes on rows left out were taken back as the rows were placed or found to repeat.
+      notes: [...counts.notes(), ...log.notes()],
     };
     return this.spillSettings === undefined
       ? { sources, report }
@@ -841,13 +797,14 @@ class StreamImport {
     // the files are read.
     if (nested === undefined) this.observations = new ObservationTable();
     const late = new ImportLog(['rows'], (row) => this.lines.at(row));
-    const duplicates: number[] = [];
+    /** The rows found to repeat an earlier one with the same value, with the exclusion they were in. */
+    const duplicates: [row: number, from: number][] = [];
     // One table for every file in turn: its room is made once.
     const table = new ObservationTable();
     await spill.readBack((partition, records) => {
       table.clear();
-      /** Rows that repeat an earlier one with the same value. */
-      const repeats = new Set<number>();
+      /** Rows that repeat an earlier one with the same value, with the exclusion they were in (-1: none). */
+      const repeats = new Map<number, number>();
       while (records.next()) {
         if (records.kind === OBSERVATION) {
           this.checkSpilledRecord(table, records, late, repeats, dropped);
@@ -855,16 +812,21 @@ class StreamImport {
       }
       records.rewind();
       while (records.next()) {
+        if (records.kind === NOTED) {
+          // A note on a flow dropped as a repeat.
+          if (repeats.has(records.row)) this.log.unnote(records.flow, records.row);
+          continue;
+        }
         if (records.kind === OBSERVATION || repeats.has(records.row)) continue;
         if (table.find(records.codes) === -1) noTotals.push(records.row);
       }
-      duplicates.push(...repeats);
+      for (const repeat of repeats) duplicates.push(repeat); // not spread: there may be millions
       if (nested !== undefined) nestedRows(this.nestingGroups(partition, table).values(), nested);
     });
     this.log.issues.splice(0, this.log.issues.length, ...inRowOrder(this.log.issues, late.issues));
     if (this.log.issues.length === 0) {
-      for (const row of duplicates.sort((a, b) => a - b)) {
-        this.log.excludeLate('duplicate', DUPLICATE_MESSAGE, row);
+      for (const [row, from] of duplicates.sort(([a], [b]) => a - b)) {
+        this.log.excludeLate('duplicate', DUPLICATE_MESSAGE, row, from);
       }
     }
     dropped.flows.sort((a, b) => a - b);
@@ -877,7 +839,7 @@ class StreamImport {
     table: ObservationTable,
     record: SpilledRecords,
     late: ImportLog,
-    repeats: Set<number>,
+    repeats: Map<number, number>,
     dropped: { flows: number[]; rows: number[] },
   ): void {
     // Nothing made per record (millions of them): the table needs a value's text only when it
@@ -898,7 +860,7 @@ class StreamImport {
         repeatMessage(table.row(first), value, table.value(first)),
       );
     } else if (record.placement !== Placement.keep) {
-      repeats.add(record.row);
+      repeats.set(record.row, record.placement === Placement.excluded ? record.flow : -1);
       if (record.placement === Placement.flow) {
         dropped.flows.push(record.flow);
         dropped.rows.push(record.row);

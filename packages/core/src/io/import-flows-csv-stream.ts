@@ -4,12 +4,17 @@ import type { TradeFlowJson } from '../flow/index.js';
 import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
 import { splitOnFlows } from './_batch-handler.js';
 import { CsvChunkReader } from './_csv-stream.js';
+import { FlowRepeats } from './_flow-repeats.js';
+import { inRowOrder } from './_issues-in-row-order.js';
+import { LineNumbers } from './_line-numbers.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
-import { ImportLog } from './_report.js';
+import { exampleLimit, ImportLog } from './_report.js';
+import { RowRuns } from './_row-runs.js';
+import { spillSettings } from './_spill-settings.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
-import { Uint32List } from './_uint32-list.js';
 import type { StreamedImport } from './import-comtrade-stream.js';
-import { type FlowsCsvImportOptions, flowsCsvRules } from './import-flows-csv.js';
+import { type FlowsCsvImportOptions, flowsCsvRules, repeatMessage } from './import-flows-csv.js';
+import type { ImportSpill } from './spill-store.js';
 
 /**
  * Options of {@link importFlowsCsvStream}: those of {@link importFlowsCsv}, and where the flows go.
@@ -31,21 +36,38 @@ export interface FlowsCsvStreamOptions extends FlowsCsvImportOptions {
    * it returns is awaited. When the import then fails, the flows it was given must be thrown away.
    */
   readonly onFlows: (flows: readonly TradeFlowJson[]) => void | Promise<void>;
+  /**
+   * Bounded memory for big files, as for {@link ComtradeStreamOptions.spill}: past `spill.records`
+   * distinct flows (1,048,576 by default) the keys of the others go to temporary files from
+   * `spill.store`, checked for repeats once the input has ended, with the same issues, paths and
+   * lines. A flows CSV refuses every repeat, so nothing is ever dropped: `droppedFlows` is empty.
+   */
+  readonly spill?: ImportSpill;
+  /**
+   * How many rows each note of the report lists: the first ones (100 by default); the others are
+   * counted in `omitted`. `Infinity` lists every row.
+   */
+  readonly examples?: number;
 }
 
 /**
  * Imports the simple flows CSV from a stream, chunk by chunk, with the rules, notes and errors of
- * {@link importFlowsCsv}, handing the flows out in batches as the rows are read. What it keeps
- * per row: the row's line (4 bytes), the row numbers of the flows, and one entry per distinct
- * flow (to refuse repeats) — not the text nor the flows.
+ * {@link importFlowsCsv}, handing the flows out in batches as the rows are read. What it keeps:
+ * the lines of the rows and the rows of the flows as runs (a few bytes for a file without blank
+ * lines), the first rows of each note (`examples`), one entry per series (to refuse mixed
+ * currencies) and per distinct flow (to refuse repeats: five dictionary codes and a row, about 40
+ * bytes; with `spill`, past `spill.records` flows the other keys go to temporary files) — not the
+ * text nor the flows.
  *
  * @param source - chunks of text or UTF-8 bytes: a Node `Readable`, a web `ReadableStream`, any
  *   (async) iterable
- * @param options - those of {@link importFlowsCsv}, and `onFlows`, which takes each batch of flows
- * @returns the sources of the dataset and the report
+ * @param options - those of {@link importFlowsCsv}, `onFlows`, which takes each batch of flows,
+ *   `spill`, for bounded memory, and `examples`, the rows each note lists
+ * @returns the sources of the dataset and the report (with `spill`, an empty `droppedFlows` too)
  * @throws {@link BilateralError} `INVALID_IMPORT` with every problem, each row's path and line,
  *   once the input has ended (a bad header at once) — the flows handed out before must then be
- *   thrown away; `INVALID_INPUT` for bad options
+ *   thrown away; `INVALID_INPUT` for bad options (`spill.store` without `create`, `spill.records`
+ *   not a whole number of at least 1, `examples` not a whole number of at least 0 or `Infinity`)
  *
  * @example
  * ```ts
@@ -66,12 +88,14 @@ export async function importFlowsCsvStream(
   options: FlowsCsvStreamOptions,
 ): Promise<StreamedImport> {
   const { onFlows, importOptions } = splitOnFlows(options);
-  const rules = flowsCsvRules(importOptions);
+  const spill = spillSettings(options.spill);
+  const rules = flowsCsvRules(importOptions, new FlowRepeats(spill));
   const reader = new CsvChunkReader(rules.delimiter);
-  const lines = new Uint32List();
-  const log = new ImportLog(['rows'], (row) => lines.at(row));
+  const lines = new LineNumbers();
+  const lineOf = (row: number) => lines.at(row);
+  const log = new ImportLog(['rows'], lineOf, exampleLimit(options.examples));
   const csvProblems: { path: []; message: string }[] = [];
-  const flowRows: number[] = [];
+  const flowRows = new RowRuns();
   let header: CsvHeader | undefined;
   let records = 0;
   const take = async (table: ReturnType<CsvChunkReader['push']>): Promise<void> => {
@@ -107,24 +131,53 @@ export async function importFlowsCsvStream(
       flowRows.push(row);
       flows.push(flow);
     }
+    await rules.repeats.flush();
     if (flows.length > 0 && log.issues.length === 0) await onFlows(flows);
   };
-  for await (const text of textChunks(source)) await take(reader.push(text));
-  await take(reader.end());
-  if (header === undefined) rules.readHeader([], log);
-  if (csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', csvProblems);
-  if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
-  return {
-    sources: rules.sources(),
-    report: {
-      format: 'flows-csv',
-      container: 'csv',
-      rowPath: ['rows'],
-      records,
-      imported: flowRows.length,
-      flowRows,
-      excluded: [],
-      notes: log.notes(),
+  try {
+    for await (const text of textChunks(source)) await take(reader.push(text));
+    await take(reader.end());
+    if (header === undefined) rules.readHeader([], log);
+    if (csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', csvProblems);
+    const late = await rules.repeats.lateRepeats();
+    if (late.length > 0) {
+      // A repeat found in the files is the row's issue, as it is when found in memory (checked
+      // before the currency, whose issue the row may have had meanwhile).
+      const repeated = new Set(late.map(({ row }) => row));
+      const lateLog = new ImportLog(['rows'], lineOf);
+      for (const { row, first, period } of late) {
+        lateLog.problem(row, undefined, repeatMessage(first, period));
+      }
+      const kept = log.issues.filter((issue) => {
+        const row = issue.path[1];
+        return !(
+          typeof row === 'number' &&
+          repeated.has(row) &&
+          rules.provisional.get(row) === issue
+        );
+      });
+      const merged = inRowOrder(kept, lateLog.issues);
+      log.issues.length = 0;
+      for (const issue of merged) log.issues.push(issue);
+    }
+    if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
+  } catch (error) {
+    await rules.repeats.discard();
+    throw error;
+  }
+  const report = {
+    format: 'flows-csv',
+    container: 'csv',
+    rowPath: ['rows'],
+    records,
+    imported: flowRows.size,
+    // Made when asked for: a number per flow (8 bytes each), where the runs take a few bytes.
+    get flowRows() {
+      return flowRows.toArray();
     },
-  };
+    excluded: [],
+    notes: log.notes(),
+  } as const;
+  const sources = rules.sources();
+  return spill === undefined ? { sources, report } : { sources, report, droppedFlows: [] };
 }

@@ -3,12 +3,13 @@ import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
 import { capInput, quoteInput } from '../_internal/quote-input.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
-import { BilateralError } from '../errors/index.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { EconomyCodeTextSchema, FlowStatusSchema, SourceSchema } from '../flow/schemas.js';
 import { isCurrencyCode } from '../money/index.js';
 import { safeParsePeriod } from '../period/index.js';
 import { checkImportedDataset } from './_check-imported-dataset.js';
+import { CHECKED_LATER, FlowRepeats } from './_flow-repeats.js';
 import { recordsFromCsv } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
 import type { ImportResult } from './import-result.js';
@@ -206,14 +207,22 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   };
 }
 
+/** The issue of a row that repeats the flow of row `first`. */
+export function repeatMessage(first: number, period: string): string {
+  return `repeats row ${first}: same reporter, partner, flow, period (${period}), commodity and source`;
+}
+
 /**
  * The flows CSV's rules — the header, each row, the source entries cited — shared by
- * {@link importFlowsCsv} and `importFlowsCsvStream`. What it keeps across rows: one entry per
- * distinct flow (to refuse repeats) and per series (to refuse mixed currencies).
+ * {@link importFlowsCsv} and `importFlowsCsvStream`. What it keeps across rows: the first row of
+ * each distinct flow (to refuse repeats: in `repeats`, which may put them in temporary files) and
+ * one entry per series (to refuse mixed currencies). `provisional` holds the issues of rows whose
+ * repeat check comes once the input has ended, by row: a row found then to repeat another has that
+ * issue instead (as when every key is in memory, where a repeat is checked first).
  *
  * @internal
  */
-export function flowsCsvRules(options: FlowsCsvImportOptions) {
+export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new FlowRepeats()) {
   const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
   const readNumber = settings.decimalComma ? fromDecimalComma : (text: string) => text;
   const columnOf = new Map<Column, string>();
@@ -293,7 +302,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions) {
     );
   };
 
-  const observations = new Map<string, number>();
+  const provisional = new Map<number, BilateralIssue>();
   const currencies = new Map<string, { currency: string; row: number }>();
 
   /** Reads one row: its flow, or undefined with its problems logged. */
@@ -414,17 +423,18 @@ export function flowsCsvRules(options: FlowsCsvImportOptions) {
       return undefined;
     }
     const series = [reporter, partner, flowText, commodity].join('|');
-    const observation = [series, periodText, source].join('|');
-    const first = observations.get(observation);
-    if (first !== undefined) {
-      log.problem(
-        row,
-        undefined,
-        `repeats row ${first}: same reporter, partner, flow, period (${periodText}), commodity and source`,
-      );
+    const first = repeats.check(
+      row,
+      reporter,
+      partner,
+      `${flowText}|${commodity}`,
+      periodText,
+      source,
+    );
+    if (first >= 0) {
+      log.problem(row, undefined, repeatMessage(first, periodText));
       return undefined;
     }
-    observations.set(observation, row);
     const seriesCurrency = currencies.get(series);
     if (seriesCurrency === undefined) currencies.set(series, { currency, row });
     else if (seriesCurrency.currency !== currency) {
@@ -432,6 +442,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions) {
         'currency',
         `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row} is in ${seriesCurrency.currency})`,
       );
+      if (first === CHECKED_LATER)
+        provisional.set(row, log.issues[log.issues.length - 1] as BilateralIssue);
       return undefined;
     }
     cite(source, row, log);
@@ -463,5 +475,5 @@ export function flowsCsvRules(options: FlowsCsvImportOptions) {
     return [...used.values()];
   };
 
-  return { delimiter: settings.delimiter, readHeader, readRow, sources };
+  return { delimiter: settings.delimiter, readHeader, readRow, sources, repeats, provisional };
 }

@@ -78,6 +78,12 @@ export interface ExcludedRows {
    * in the order of `rows`.
    */
   readonly lines?: readonly number[];
+  /**
+   * How many of the group's rows `rows` does not list, when some are left out: a streamed import
+   * lists the first rows of each group (100 by default, its `examples` option) and counts the
+   * others (`count` = `rows.length` + `omitted`). Absent when every row is listed.
+   */
+  readonly omitted?: number;
   readonly message: string;
 }
 
@@ -134,6 +140,12 @@ export interface ImportNote {
    * in the order of `rows`.
    */
   readonly lines?: readonly number[];
+  /**
+   * How many rows with this note `rows` does not list, when some are left out: a streamed import
+   * lists the first rows of each note (100 by default, its `examples` option) and counts the
+   * others. Absent when every row is listed.
+   */
+  readonly omitted?: number;
   readonly message: string;
 }
 
