@@ -39,23 +39,31 @@ export const RESERVES = {
 } as const satisfies Record<string, Reserve>;
 
 /**
- * One rule per width band, widest first so that the narrowest matching band wins: `rule(height)`
- * for widths beyond the last bound, and the same inside `@container (max-width: bound)` for each
- * band. The container is the nearest inline-size container: the element itself.
+ * Where the reserved height changes, widest first: the height beyond the last bound (`bound`
+ * undefined), then each bound whose band's height differs from the next wider band's. Rules in
+ * this order, each inside `@container (max-width: bound)`, give every band its height: the
+ * narrowest matching one wins, and a band as tall as the next wider one needs no rule. The
+ * container is the nearest inline-size container: the element itself.
  */
-function byBand(
+function heightSteps(
   bounds: readonly number[],
   heights: Reserve,
-  rule: (height: number) => string,
-): string[] {
-  return [
-    rule(heights[bounds.length] as number),
-    ...bounds
-      .map((bound, index) => [bound, heights[index] as number] as const)
-      .reverse()
-      .map(([bound, height]) => `@container (max-width:${bound}em){${rule(height)}}`),
+): { readonly bound?: number; readonly height: number }[] {
+  const steps: { bound?: number; height: number }[] = [
+    { height: heights[bounds.length] as number },
   ];
+  for (let index = bounds.length - 1; index >= 0; index--) {
+    const height = heights[index] as number;
+    if (height !== steps[steps.length - 1]?.height) {
+      steps.push({ bound: bounds[index] as number, height });
+    }
+  }
+  return steps;
 }
+
+/** `rules` inside `@container (max-width: bound)`, or alone without a bound. */
+const inBand = (bound: number | undefined, rules: string): string =>
+  bound === undefined ? rules : `@container (max-width:${bound}em){${rules}}`;
 
 /**
  * CSS giving `selector` the reserved height of its width band, read from the nearest container
@@ -69,7 +77,10 @@ export function reserve(selector: string, heights: Reserve): CSSResult {
   const rule = (height: number) =>
     `${selector}{min-height:var(--bilateral-min-height,${height}em)}`;
   return unsafeCSS(
-    [...byBand(BANDS, heights, rule), `@media print{${selector}{min-height:0}}`].join(''),
+    [
+      ...heightSteps(BANDS, heights).map(({ bound, height }) => inBand(bound, rule(height))),
+      `@media print{${selector}{min-height:0}}`,
+    ].join(''),
   );
 }
 
@@ -103,24 +114,37 @@ export const DASHBOARD_RESERVE: Reserve = [
  * a page would show them as empty inline boxes and move everything below when they appear. Linked
  * in the page's `<head>`, it gives every `bilateral-*` element that is not defined yet the frame
  * it will have (padding, border) and, through a `::before` box and the same container queries as
- * the loading state, the height of its loaded figure at its width.
+ * the loading state, the height of its loaded figure at its width. Compact: one rule for the
+ * frame of every element, and one `@container` rule per width bound holding the heights of the
+ * elements whose height changes there (see {@link heightSteps}), widest first.
+ *
+ * @returns the stylesheet's text
  */
 export function placeholderStylesheet(): string {
   const placeholders = [
     ...Object.entries(RESERVES).map(([tag, heights]) => [tag, BANDS, heights] as const),
     ['dashboard', DASHBOARD_BANDS, DASHBOARD_RESERVE] as const,
   ];
-  const rules = placeholders.flatMap(([tag, bands, heights]) => {
-    const element = `bilateral-${tag}:not(:defined)`;
-    return [
-      `${element}:not([hidden]){display:block;box-sizing:border-box;container-type:inline-size;` +
-        'padding:var(--bilateral-spacing,1rem);border:1px solid transparent;line-height:1.4;' +
-        `contain-intrinsic-inline-size:${tag === 'dashboard' ? 75 : 40}em}`,
-      `${element}[plain]{padding:0;border:0}`,
-      `${element}::before{content:"";display:block}`,
-      ...byBand(bands, heights, (height) => `${element}::before{height:${height}em}`),
-    ];
-  });
-  const header = '/* Bilateral widgets: the place of each element until the script has run. */';
-  return [header, ...rules, ''].join('\n');
+  const every = `:is(${placeholders.map(([tag]) => `bilateral-${tag}`).join()}):not(:defined)`;
+  const byBound = new Map<number | undefined, string>();
+  for (const [tag, bands, heights] of placeholders) {
+    for (const { bound, height } of heightSteps(bands, heights)) {
+      const rule = `bilateral-${tag}:not(:defined)::before{height:${height}em}`;
+      byBound.set(bound, (byBound.get(bound) ?? '') + rule);
+    }
+  }
+  const widestFirst = [...byBound].sort(
+    ([a], [b]) => (b ?? Number.POSITIVE_INFINITY) - (a ?? Number.POSITIVE_INFINITY),
+  );
+  return [
+    `${every}:not([hidden]){display:block;box-sizing:border-box;container-type:inline-size;` +
+      'padding:var(--bilateral-spacing,1rem);border:1px solid transparent;line-height:1.4;' +
+      'contain-intrinsic-inline-size:40em}',
+    // As specific as the rule above, and after it.
+    'bilateral-dashboard:not(:defined):not([hidden]){contain-intrinsic-inline-size:75em}',
+    `${every}[plain]{padding:0;border:0}`,
+    `${every}::before{content:"";display:block}`,
+    ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
+    '',
+  ].join('\n');
 }
