@@ -28,7 +28,11 @@ const VALUES = ['1', '1.50', '1.5', '2', '123456789012345678.25', '1234567890123
 /** The flows and report of a streamed import (flows it says to drop, dropped), or its error. */
 async function outcome(
   chunks: readonly string[],
-  options: { rows: 'totals' | 'breakdowns'; spill?: { store: SpillStore; records: number } },
+  options: {
+    rows: 'totals' | 'breakdowns';
+    spill?: { store: SpillStore; records: number };
+    examples?: number;
+  },
 ): Promise<unknown> {
   const flows: TradeFlowJson[] = [];
   try {
@@ -52,15 +56,47 @@ async function outcome(
 }
 
 /** A CSV of `rows` ([key, value] pairs) cut in two at `cut` past the header. */
-function csvChunks(rows: readonly (readonly [Record<string, string>, string])[], cut: number) {
-  const columns = HEADER.split(',');
+function csvChunks(
+  rows: readonly (readonly [Record<string, string>, string])[],
+  cut: number,
+  header = HEADER,
+) {
+  const columns = header.split(',');
   const body = rows
     .map(([key, value]) =>
       columns.map((name) => (name === 'primaryValue' ? value : key[name])).join(','),
     )
     .join('\n');
   const at = body.length === 0 ? 0 : cut % body.length;
-  return [`${HEADER}\n`, body.slice(0, at), `${body.slice(at)}\n`];
+  return [`${header}\n`, body.slice(0, at), `${body.slice(at)}\n`];
+}
+
+/** A group of a report's exclusions or notes, as the tests read it. */
+interface Listed {
+  rows: number[];
+  lines?: number[];
+  omitted?: number;
+  count?: number;
+}
+
+/** An outcome's report with each group listing its first `examples` rows, as the option does. */
+function limited(outcome: unknown, examples: number): unknown {
+  if (!(outcome as { report?: unknown }).report) return outcome;
+  const { report } = outcome as { report: { excluded: Listed[]; notes: Listed[] } };
+  const limit = (group: Listed) => {
+    const { rows, lines, omitted: _, ...rest } = group;
+    const omitted = rows.length - Math.min(rows.length, examples);
+    return {
+      ...rest,
+      rows: rows.slice(0, examples),
+      ...(lines === undefined ? {} : { lines: lines.slice(0, examples) }),
+      ...(omitted === 0 ? {} : { omitted }),
+    };
+  };
+  return {
+    ...(outcome as object),
+    report: { ...report, excluded: report.excluded.map(limit), notes: report.notes.map(limit) },
+  };
 }
 
 describe('importComtradeStream with spill', () => {
@@ -91,6 +127,61 @@ describe('importComtradeStream with spill', () => {
         },
       ),
       propertyRuns(20261228, { ci: 60, full: 2000 }),
+    );
+  });
+
+  it('notes and example limits: every row counted, the first ones listed, spilled or not', async () => {
+    const header = `${HEADER},qtyUnitCode,qty`;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(KEY, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(39), fc.boolean()), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        async (keys, picks, records, examples, breakdowns) => {
+          // Noted rows: a quantity written as missing (a note on the flow, if the row is one).
+          const rows = picks.map(
+            ([key, value, noted]) =>
+              [
+                {
+                  ...(keys[key % keys.length] as Record<string, string>),
+                  ...(noted ? { qtyUnitCode: '-1', qty: '0' } : { qtyUnitCode: '', qty: '' }),
+                },
+                VALUES[value < 33 ? 0 : value - 33] as string,
+              ] as const,
+          );
+          const chunks = csvChunks(rows, 0, header);
+          const rowsMode = breakdowns ? 'breakdowns' : 'totals';
+          const every = await outcome(chunks, { rows: rowsMode, examples: Infinity });
+          const store = memoryStore();
+          const spill = { store, records };
+          expect(await outcome(chunks, { rows: rowsMode, spill, examples: Infinity })).toEqual(
+            every,
+          );
+          expect(await outcome(chunks, { rows: rowsMode, examples })).toEqual(
+            limited(every, examples),
+          );
+          // Spilled, a row moved late to another group leaves the first listed rows one short.
+          const spilled = await outcome(chunks, { rows: rowsMode, spill, examples });
+          const report = (spilled as { report?: { excluded: Listed[]; notes: Listed[] } }).report;
+          if (report === undefined) expect(spilled).toEqual(every);
+          else {
+            const all = (every as { report: { excluded: Listed[]; notes: Listed[] } }).report;
+            for (const kind of ['excluded', 'notes'] as const) {
+              expect(report[kind].map((group) => group.rows.length + (group.omitted ?? 0))).toEqual(
+                all[kind].map((group) => group.rows.length),
+              );
+              report[kind].forEach((group, at) => {
+                expect(group.rows.length).toBeLessThanOrEqual(examples);
+                expect(group.rows).toEqual(all[kind][at]?.rows.slice(0, group.rows.length));
+              });
+            }
+          }
+          expect(store.live()).toBe(0);
+        },
+      ),
+      propertyRuns(20261203, { ci: 25, full: 1500 }),
     );
   });
 
@@ -130,6 +221,38 @@ describe('importComtradeStream with spill', () => {
     expect(droppedFlows).toEqual([3]);
     expect([report.records, report.imported, report.flowRows]).toEqual([4, 3, [0, 1, 2]]);
     expect(report.excluded).toMatchObject([{ reason: 'duplicate', rows: [3], lines: [5] }]);
+    expect(store.live()).toBe(0);
+  });
+
+  it('takes back the notes of a flow it drops, and moves a row excluded for another reason', async () => {
+    const store = memoryStore();
+    // Row 3 repeats row 1 (past the budget) with the same value: its note goes with its flow. Row
+    // 4 repeats row 2, a re-export left out as a part of the exports: it becomes a duplicate.
+    const line = (partner: string, flow = 'X', qty = ',') =>
+      `C,704,${flow},${partner},0,2023,TOTAL,C00,0,7.5,${qty}`;
+    const text = [
+      `${HEADER},qtyUnitCode,qty`,
+      line('418'),
+      line('156', 'X', '-1,0'),
+      line('392', 'RX'),
+      line('156', 'X', '-1,0'),
+      line('392', 'RX'),
+      '',
+    ].join('\n');
+    const spilled = await outcome([text], { rows: 'totals', spill: { store, records: 1 } });
+    expect(spilled).toEqual(await outcome([text], { rows: 'totals' }));
+    expect(spilled).toMatchObject({
+      report: {
+        excluded: [
+          { reason: 'flow-part', count: 1, rows: [2] },
+          { reason: 'duplicate', count: 2, rows: [3, 4] },
+        ],
+        notes: [
+          { code: 'missing-quantity', rows: [1] },
+          { code: 'no-totals-row', rows: [2] },
+        ],
+      },
+    });
     expect(store.live()).toBe(0);
   });
 
