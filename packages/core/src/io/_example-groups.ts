@@ -84,6 +84,7 @@ export class ExampleGroups<K> {
   /** Takes `row` out of `group` (a row of it whose fate changed). */
   remove(group: ExampleGroup<K>, row: number): void {
     group.count -= 1;
+    if (group.last === row) group.last = -1;
     const { examples } = group;
     const at = examples[examples.length - 1] === row ? examples.length - 1 : examples.indexOf(row);
     if (at !== -1) examples.splice(at, 1);
