@@ -36,6 +36,7 @@ import { bandScale, linearScale } from '../charts/scale.js';
 import { PLOT_TOP } from '../charts/series-chart.js';
 import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
 import { seriesOf } from '../data/dataset-memo.js';
+import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
   axisUnit,
@@ -48,8 +49,12 @@ import {
   pairName,
   periodYears,
 } from '../i18n/format.js';
+import { addEnglish } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { balanceStyles } from './balance.styles.js';
+
+// This element's own words, for a page drawn in English (the other languages' chunks have them).
+addEnglish(balanceWords);
 
 /**
  * One period's balance with how its figures were obtained.

@@ -7,10 +7,14 @@ import {
   type TemplateResult,
 } from 'lit';
 import { BilateralBase, mainPair, type RenderContext } from '../base/bilateral-base.js';
+import { dashboardWords } from '../i18n/dashboard-words.js';
 import { pairName } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
+import { addEnglish, type Messages } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { dashboardStyles } from './dashboard.styles.js';
+
+// This element's own words, for a page drawn in English (the other languages' chunks have them).
+addEnglish(dashboardWords);
 
 /**
  * What `<bilateral-dashboard>` shows: one dataset and the pair its panels are about.

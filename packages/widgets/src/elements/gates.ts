@@ -24,10 +24,14 @@ import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-cro
 import { loadValidator } from '../data/to-dataset.js';
 import { economyName } from '../i18n/economy-names.js';
 import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
+import { gatesWords } from '../i18n/gates-words.js';
 import { legalTerm } from '../i18n/legal-term.js';
-import type { Messages } from '../i18n/messages.js';
+import { addEnglish, type Messages } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
+
+// This element's own words, for a page drawn in English (the other languages' chunks have them).
+addEnglish(gatesWords);
 
 /**
  * One class of crossing: how many are listed and, where counted, how many officially.

@@ -39,9 +39,13 @@ import {
   knownDigits,
   pairName,
 } from '../i18n/format.js';
-import type { Messages } from '../i18n/messages.js';
+import { addEnglish, type Messages } from '../i18n/messages.js';
+import { targetWords } from '../i18n/target-words.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { targetStyles } from './target.styles.js';
+
+// This element's own words, for a page drawn in English (the other languages' chunks have them).
+addEnglish(targetWords);
 
 /**
  * What `<bilateral-target>` shows, computed with the core.

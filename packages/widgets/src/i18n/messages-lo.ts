@@ -50,7 +50,6 @@ export const lo: Messages = {
   notes: 'ໝາຍເຫດ',
   uncertain: 'ປະມານ',
   derived: 'ຄິດໄລ່',
-  noBase: 'ບໍ່ມີຕົວເລກປີກ່ອນ',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `ມູນຄ່າການຄ້າ ${reporter} – ${partner}`
@@ -58,7 +57,6 @@ export const lo: Messages = {
         ? `ການສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}`
         : `ການນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`,
   hs: (code) => ` (ລະຫັດ HS ${code})`,
-  measureName: { turnover: 'ມູນຄ່າການຄ້າ', exports: 'ການສົ່ງອອກ', imports: 'ການນຳເຂົ້າ' },
   rose: (s, a, p, b, q) => `${s} ເພີ່ມຂຶ້ນຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
   fell: (s, a, p, b, q) => `${s} ຫຼຸດລົງຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
   was: (s, v, p) => `${s} ແມ່ນ ${v} (${p}).`,

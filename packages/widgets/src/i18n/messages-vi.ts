@@ -34,7 +34,6 @@ export const vi: Messages = {
   notes: 'Ghi chú',
   uncertain: 'ước tính',
   derived: 'suy ra',
-  noBase: 'không có số liệu cùng kỳ năm trước',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `Kim ngạch thương mại ${reporter} – ${partner}`
@@ -42,7 +41,6 @@ export const vi: Messages = {
         ? `Xuất khẩu của ${reporter} sang ${partner}`
         : `Nhập khẩu của ${reporter} từ ${partner}`,
   hs: (code) => ` (mã HS ${code})`,
-  measureName: { turnover: 'kim ngạch', exports: 'xuất khẩu', imports: 'nhập khẩu' },
   rose: (s, a, p, b, q) => `${s} tăng từ ${a} (${p}) lên ${b} (${q}).`,
   fell: (s, a, p, b, q) => `${s} giảm từ ${a} (${p}) xuống ${b} (${q}).`,
   was: (s, v, p) => `${s} đạt ${v} (${p}).`,

@@ -34,7 +34,6 @@ export const zh: Messages = {
   notes: '备注',
   uncertain: '约数',
   derived: '推算',
-  noBase: '无上年同期数据',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner}贸易额`
@@ -42,7 +41,6 @@ export const zh: Messages = {
         ? `${reporter}对${partner}出口`
         : `${reporter}自${partner}进口`,
   hs: (code) => `（HS编码${code}）`,
-  measureName: { turnover: '贸易额', exports: '出口', imports: '进口' },
   rose: (s, a, p, b, q) => `${s}从${a}（${p}）增至${b}（${q}）。`,
   fell: (s, a, p, b, q) => `${s}从${a}（${p}）降至${b}（${q}）。`,
   was: (s, v, p) => `${s}为${v}（${p}）。`,

@@ -1,6 +1,10 @@
 import type { Locale, SeriesMeasure, TargetStatus, TradePosition } from '@bilateral/core';
+import type { balanceWords } from './balance-words.js';
+import type { dashboardWords } from './dashboard-words.js';
+import type { gatesWords } from './gates-words.js';
 import { loadedMessages } from './loaded-messages.js';
 import { MESSAGE_CHUNKS } from './message-chunks.js';
+import type { targetWords } from './target-words.js';
 
 /**
  * Why a dataset could not be shown; `bilateral-error` carries it as `detail.reason`.
@@ -31,7 +35,10 @@ export type LoadFailure =
   | 'compute';
 
 /**
- * Every text an element shows or announces, in one language.
+ * Every text an element shows or announces, in one language. In English, the words only one
+ * element shows (a balance's sentence, a target card's statuses, the crossings' classes, the
+ * dashboard's title) come with that element's module: a subclass's `context.m` has the shared
+ * words and those of the element it extends (and of any other element the page has loaded).
  *
  * @example
  * ```ts
@@ -84,12 +91,10 @@ export interface Messages {
   readonly notes: string;
   readonly uncertain: string;
   readonly derived: string;
-  readonly noBase: string;
   /** Subject of a sentence: "Vietnam–Laos turnover", "Vietnam's exports to Laos". */
   readonly subject: (measure: SeriesMeasure, reporter: string, partner: string) => string;
   /** What follows a subject or title about one commodity: " (HS 1201)". */
   readonly hs: (code: string) => string;
-  readonly measureName: Readonly<Record<SeriesMeasure, string>>;
   readonly rose: (
     subject: string,
     from: string,
@@ -211,7 +216,20 @@ export interface Messages {
   };
 }
 
-const en: Messages = {
+/** The words whose English an element's module brings (see {@link addEnglish}). */
+type ElementWord =
+  | keyof typeof balanceWords
+  | keyof typeof targetWords
+  | keyof typeof gatesWords
+  | keyof typeof dashboardWords;
+
+/**
+ * The English words every element needs (loading, errors, empty states, table toggle, source
+ * line, the series' sentences and the target band a growth chart draws). The words of one
+ * element alone come with its module, which adds them with {@link addEnglish}: a page carries
+ * only the English of the elements it shows.
+ */
+const en: Omit<Messages, ElementWord> = {
   loading: 'Loading trade figures…',
   failed: 'The figures for this chart could not be shown.',
   loadFailed: 'The data for this chart could not be loaded.',
@@ -229,8 +247,6 @@ const en: Messages = {
   empty: 'No figures for this selection.',
   emptyHint: (what) =>
     `The data has no figures for ${what}. They may not be published yet: try other years, or the publisher’s website.`,
-  noTargets: (pair) => `The data records no trade target for ${pair}.`,
-  noCrossings: (pair) => `The data lists no border crossing for ${pair}.`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   download: 'Download',
@@ -245,7 +261,6 @@ const en: Messages = {
   notes: 'Notes',
   uncertain: 'approximate',
   derived: 'derived',
-  noBase: 'no figure a year earlier',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner} turnover`
@@ -253,73 +268,17 @@ const en: Messages = {
         ? `${reporter}’s exports to ${partner}`
         : `${reporter}’s imports from ${partner}`,
   hs: (code) => ` (HS ${code})`,
-  measureName: { turnover: 'turnover', exports: 'exports', imports: 'imports' },
   rose: (s, a, p, b, q) => `${s} rose from ${a} in ${p} to ${b} in ${q}.`,
   fell: (s, a, p, b, q) => `${s} fell from ${a} in ${p} to ${b} in ${q}.`,
   was: (s, v, p) => `${s} was ${v} in ${p}.`,
   exports: 'Exports',
   imports: 'Imports',
-  balance: 'Balance',
   turnover: 'Turnover',
-  coverage: 'Coverage',
-  balanceTitle: (pair) => `${pair} trade balance`,
-  positions: { surplus: 'a surplus', deficit: 'a deficit', balanced: 'balanced trade' },
-  positionNames: { surplus: 'surplus', deficit: 'deficit', balanced: 'balanced' },
-  position: 'Position',
-  balanceSentence: (r, pos, amount, p, period, cov) =>
-    `${r} had ${pos} of ${amount} with ${p} in ${period}. ${cov}`,
-  coverageText: (pct) => `Exports covered ${pct} of imports.`,
   target: 'Target',
   targetBand: 'Target band',
-  actual: 'Actual',
-  statuses: {
-    ahead: 'Ahead',
-    'on-track': 'On track',
-    'at-risk': 'At risk',
-    behind: 'Behind',
-    met: 'Met',
-    missed: 'Missed',
-    'awaiting-data': 'Awaiting data',
-  },
-  growthToDate: 'Growth to date',
-  required: (lo, hi, year) => `Needs ${lo} to ${hi} a year to reach the band in ${year}.`,
-  noneRequired: 'No years left to make up.',
   lower: 'Band, low',
   hollow: 'hollow: approximate or derived',
-  levelText: (level, year) => `${level} by ${year}`,
-  requiredOne: (rate, year) => `Needs ${rate} a year from now to reach it in ${year}.`,
-  cushion: (rate, year) =>
-    `On course for the target in ${year} unless it falls by more than ${rate} a year.`,
-  levelSummary: (status, growth, base, needed, level, end) =>
-    `${status}: ${growth} a year since ${base}; reaching ${level} by ${end} called for ${needed} a year from ${base}.`,
   upper: 'Band, high',
-  targetSummary: (status, growth, base, band, end, partial) =>
-    partial
-      ? `${status}: ${growth} on ${base}, against a target of ${band} a year.`
-      : `${status}: ${growth} a year since ${base}, against a target of ${band} a year to ${end}.`,
-  gatesTitle: (pair) => `${pair} border crossings`,
-  allClasses: 'All classes',
-  allProvinces: 'All provinces',
-  class: 'Class',
-  province: 'Province',
-  listed: 'Listed',
-  official: 'Official',
-  missing: 'Missing',
-  legend: 'Classes',
-  unknownClass: 'class not known',
-  gatesSentence: (n, pair, country) =>
-    `${n} ${n === 1 ? 'crossing is' : 'crossings are'} listed on the ${pair} border, counted by ${country}’s classes.`,
-  officialSentence: (listed, official, asOf) =>
-    `The official count of ${asOf} has ${official}; ${listed} are listed.`,
-  asAtSentence: (day, undated) =>
-    `Classes as on ${day}${undated > 0 ? `; ${undated} have no dated record and are shown as last recorded.` : '.'}`,
-  changeRange: (from, to) =>
-    to === undefined ? `since ${from}` : to === from ? `in ${from}` : `in ${from}–${to}`,
-  changesSentence: (n, range) =>
-    n === 0
-      ? `No class change is recorded ${range}.`
-      : `${n} class ${n === 1 ? 'change is' : 'changes are'} recorded ${range}:`,
-  dashboardTitle: (pair) => `${pair} trade`,
   about: 'about ',
   scales: [
     [1e9, 'billion'],
@@ -330,8 +289,18 @@ const en: Messages = {
 };
 
 const catalog = loadedMessages;
-catalog.en = en;
+// Complete once the modules of the page's elements have added their words.
+catalog.en = en as Messages;
 const loading = new Map<Locale, Promise<Messages>>();
+
+/**
+ * Adds the English words of one element to the English messages: each element's module calls
+ * it with its words when it loads, before any element of its kind can draw. (Vietnamese, Lao
+ * and Chinese are chunks of their own with every element's words.)
+ */
+export function addEnglish(words: Partial<Messages>): void {
+  Object.assign(en, words);
+}
 
 /**
  * The messages of a locale, or `undefined` while they are not loaded (see {@link loadMessages}).
@@ -351,7 +320,7 @@ export function loadMessages(locale: Locale | string): Promise<Messages> {
   const start = Object.hasOwn(MESSAGE_CHUNKS, locale)
     ? MESSAGE_CHUNKS[locale as keyof typeof MESSAGE_CHUNKS]
     : undefined;
-  if (start === undefined) return Promise.resolve(en); // a language the widgets do not speak
+  if (start === undefined) return Promise.resolve(catalog.en as Messages); // a language the widgets do not speak
   let pending = loading.get(locale as Locale);
   if (pending === undefined) {
     pending = start().then((messages) => {

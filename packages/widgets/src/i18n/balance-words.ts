@@ -1,0 +1,27 @@
+import type { Messages } from './messages.js';
+
+/**
+ * The English words only `<bilateral-balance>` shows: its module adds them to the English
+ * messages (`addEnglish`), so a page without a balance does not carry them.
+ */
+export const balanceWords: Pick<
+  Messages,
+  | 'balance'
+  | 'coverage'
+  | 'balanceTitle'
+  | 'positions'
+  | 'positionNames'
+  | 'position'
+  | 'balanceSentence'
+  | 'coverageText'
+> = {
+  balance: 'Balance',
+  coverage: 'Coverage',
+  balanceTitle: (pair) => `${pair} trade balance`,
+  positions: { surplus: 'a surplus', deficit: 'a deficit', balanced: 'balanced trade' },
+  positionNames: { surplus: 'surplus', deficit: 'deficit', balanced: 'balanced' },
+  position: 'Position',
+  balanceSentence: (r, pos, amount, p, period, cov) =>
+    `${r} had ${pos} of ${amount} with ${p} in ${period}. ${cov}`,
+  coverageText: (pct) => `Exports covered ${pct} of imports.`,
+};

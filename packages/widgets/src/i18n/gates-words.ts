@@ -1,0 +1,49 @@
+import type { Messages } from './messages.js';
+
+/**
+ * The English words only `<bilateral-gates>` shows: its module adds them to the English messages
+ * (`addEnglish`), so a page without a list of border crossings does not carry them.
+ */
+export const gatesWords: Pick<
+  Messages,
+  | 'noCrossings'
+  | 'gatesTitle'
+  | 'allClasses'
+  | 'allProvinces'
+  | 'class'
+  | 'province'
+  | 'listed'
+  | 'official'
+  | 'missing'
+  | 'legend'
+  | 'unknownClass'
+  | 'gatesSentence'
+  | 'officialSentence'
+  | 'asAtSentence'
+  | 'changeRange'
+  | 'changesSentence'
+> = {
+  noCrossings: (pair) => `The data lists no border crossing for ${pair}.`,
+  gatesTitle: (pair) => `${pair} border crossings`,
+  allClasses: 'All classes',
+  allProvinces: 'All provinces',
+  class: 'Class',
+  province: 'Province',
+  listed: 'Listed',
+  official: 'Official',
+  missing: 'Missing',
+  legend: 'Classes',
+  unknownClass: 'class not known',
+  gatesSentence: (n, pair, country) =>
+    `${n} ${n === 1 ? 'crossing is' : 'crossings are'} listed on the ${pair} border, counted by ${country}’s classes.`,
+  officialSentence: (listed, official, asOf) =>
+    `The official count of ${asOf} has ${official}; ${listed} are listed.`,
+  asAtSentence: (day, undated) =>
+    `Classes as on ${day}${undated > 0 ? `; ${undated} have no dated record and are shown as last recorded.` : '.'}`,
+  changeRange: (from, to) =>
+    to === undefined ? `since ${from}` : to === from ? `in ${from}` : `in ${from}–${to}`,
+  changesSentence: (n, range) =>
+    n === 0
+      ? `No class change is recorded ${range}.`
+      : `${n} class ${n === 1 ? 'change is' : 'changes are'} recorded ${range}:`,
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { balanceWords } from './balance-words.js';
+import { dashboardWords } from './dashboard-words.js';
+import { gatesWords } from './gates-words.js';
+import { messagesFor } from './messages.js';
+import { lo } from './messages-lo.js';
+import { vi } from './messages-vi.js';
+import { zh } from './messages-zh.js';
+import { targetWords } from './target-words.js';
+
+const elementWords = { balanceWords, targetWords, gatesWords, dashboardWords };
+/** The keys of a language's messages, without the optional ones (Lao's month names, translations). */
+const keys = (messages: object) =>
+  Object.keys(messages)
+    .filter((key) => key !== 'months' && key !== 'translations')
+    .sort();
+
+describe('the English messages', () => {
+  it('are the shared words and each element’s words: every key of the other languages, once', () => {
+    const shared = keys(messagesFor('en') ?? {});
+    const parts = [shared, ...Object.values(elementWords).map(keys)];
+    const all = parts.flat();
+    expect(new Set(all).size).toBe(all.length); // no word in two parts
+    for (const other of [vi, lo, zh]) expect(all.sort()).toEqual(keys(other));
+  });
+
+  it('carry none of an element’s own words until its module adds them', () => {
+    // This file imports no element: the English here is what every page carries.
+    const english = messagesFor('en');
+    for (const words of Object.values(elementWords)) {
+      for (const key of Object.keys(words)) expect(english).not.toHaveProperty(key);
+    }
+  });
+});
