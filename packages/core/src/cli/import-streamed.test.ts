@@ -145,4 +145,37 @@ describe('bilateral import comtrade, streamed', () => {
       imported: 5,
     });
   });
+
+  it('lists the first 100 rows of a note on every row and counts the rest, as text and as JSON', async () => {
+    const rows = Array.from(
+      { length: 150 },
+      (_, row) =>
+        `VNM,LAO,export,${2000 + Math.floor(row / 12)}-${String((row % 12) + 1).padStart(2, '0')},1,USD`,
+    );
+    await writeFile(
+      at('noted.csv'),
+      `reporter,partner,flow,period,value,currency\n${rows.join('\n')}\n`,
+    );
+    const text = await bilateral('import', 'flows', at('noted.csv'), '-o', at('noted.json'));
+    expect(text.code).toBe(0);
+    expect(text.out).toContain(
+      'default-status (lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, … (150 lines))',
+    );
+    const json = await bilateral(
+      'import',
+      'flows',
+      at('noted.csv'),
+      '-o',
+      at('noted.json'),
+      '--json',
+    );
+    const [note] = JSON.parse(json.out).result.notes;
+    expect([note.code, note.rows.length, note.lines.length, note.omitted]).toEqual([
+      'default-status',
+      100,
+      100,
+      50,
+    ]);
+    expect(note.rows.slice(-1)).toEqual([99]);
+  });
 });
