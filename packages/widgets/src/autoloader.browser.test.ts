@@ -79,6 +79,8 @@ describe('the autoloader (the script-tag entry)', () => {
       [],
     );
     expect(files.some((path) => path.includes('validate-document'))).toBe(false);
+    // Nor the code of the `src` path (fetching) or of the `data` property (its reader).
+    expect(files.filter((path) => /(fetch-dataset|to-dataset)-/.test(path))).toEqual([]);
     expect(files.some((path) => path.includes('economy-table'))).toBe(false);
     expect(files.some((path) => path.includes('messages-'))).toBe(false);
     expect(files.filter((path) => path.startsWith('data/'))).toEqual([
@@ -149,6 +151,8 @@ describe('the autoloader (the script-tag entry)', () => {
       expect(code, path).not.toContain('a crossing joins two different countries');
       expect(code, path).not.toContain('expected a Target');
       expect(code, path).not.toContain('aggregate one to match the other');
+      // The `src` path's words: a page on an embedded dataset never fetches a document.
+      expect(code, path).not.toContain('could not be fetched');
     }
     const withTarget = await open(
       '<bilateral-growth dataset="vietnam-laos" target="vnm-lao-joint-statement-2024"></bilateral-growth>',

@@ -14,9 +14,8 @@ import {
   DatasetController,
   type DatasetInput,
   type ErrorEventDetail,
-  type LoadError,
-  toLoadError,
 } from '../data/dataset-controller.js';
+import { type LoadError, toLoadError } from '../data/load-error.js';
 import { pairName } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { loadMessages, type Messages, messagesFor } from '../i18n/messages.js';

@@ -1,14 +1,13 @@
-import {
-  BilateralError,
-  type BilateralErrorCode,
-  type Dataset,
-  type DatasetDocument,
-} from '@bilateral/core/calc';
+import { BilateralError, type Dataset, type DatasetDocument } from '@bilateral/core/calc';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { economyTableLoading } from '../i18n/economy-names.js';
+import { economyNamed, economyTableLoading, loadEconomyTable } from '../i18n/economy-names.js';
 import type { LoadFailure } from '../i18n/messages.js';
 import { loadEmbeddedDataset } from './embedded-datasets.js';
-import { loadReaders, loadValidator, toDataset } from './to-dataset.js';
+import type { FetchKit } from './fetch-dataset.js';
+import { precisionsReady } from './figure-reader.js';
+import { fail, LoadError, toLoadError } from './load-error.js';
+import { loadedValidator, loadValidator } from './load-validator.js';
+import type { ReadKit } from './to-dataset.js';
 
 /**
  * What an element draws its dataset from; the first one set wins: `data`, `src`, `dataset`.
@@ -127,111 +126,43 @@ export interface ErrorEventDetail {
   readonly reason: LoadFailure;
 }
 
-/** A failure with the reason the element shows and the event carries. */
-export class LoadError extends Error {
-  constructor(
-    readonly reason: LoadFailure,
-    readonly error: BilateralError,
-  ) {
-    super(error.message);
-  }
-}
+/** The reader of the `data` property (`to-dataset.ts`), once loaded: see {@link readerOfData}. */
+let dataReader: typeof import('./to-dataset.js') | undefined;
 
-const fail = (
-  reason: LoadFailure,
-  code: BilateralErrorCode,
-  path: string,
-  message: string,
-): LoadError => new LoadError(reason, new BilateralError(code, [{ path: [path], message }]));
+/** @internal What `to-dataset.ts` needs from this chunk: see {@link ReadKit}. */
+export const readKit: ReadKit = {
+  named: economyNamed,
+  precisionsReady,
+  validate: loadedValidator,
+  loadValidator,
+  loadEconomyTable,
+};
 
-/** Converts whatever a load threw into a {@link LoadError}. */
-export function toLoadError(error: unknown, reason: LoadFailure = 'compute'): LoadError {
-  if (error instanceof LoadError) return error;
-  if (error instanceof BilateralError) return new LoadError(reason, error);
-  return fail(reason, 'INVALID_INPUT', 'data', String(error));
-}
+/**
+ * The reader of the `data` property, loaded with the first element given one: a page on an
+ * embedded dataset or `src` never loads it.
+ */
+const readerOfData = () =>
+  import('./to-dataset.js').then((module) => {
+    dataReader = module;
+    return module;
+  });
 
-async function fetchDataset(src: string, signal: AbortSignal): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw signal.reason;
-    throw fail('network', 'INVALID_INPUT', 'src', `${src} could not be fetched: ${String(error)}`);
-  }
-  if (!response.ok) {
-    throw fail(
-      'http',
-      'INVALID_INPUT',
-      'src',
-      `${src} answered ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw fail('json', 'INVALID_DATASET', 'src', `${src} is not JSON: ${String(error)}`);
-  }
-  const parseDataset = await loadValidator();
-  try {
-    return parseDataset(json);
-  } catch (error) {
-    throw toLoadError(error, 'schema');
-  }
-}
-
-/** A request for one URL, shared by the elements that asked for it while it was under way. */
-interface SharedRequest {
-  readonly dataset: Promise<Dataset>;
-  readonly controller: AbortController;
-  users: number;
-}
-
-const underWay = new Map<string, SharedRequest>();
+/** What `fetch-dataset.ts` (loaded with the first `src`) needs: see {@link FetchKit}. */
+const fetchKit: FetchKit = {
+  fail: (reason, code, message) => fail(reason, code, 'src', message),
+  read: async (json) => {
+    const parseDataset = await loadValidator();
+    try {
+      return parseDataset(json);
+    } catch (error) {
+      throw toLoadError(error, 'schema');
+    }
+  },
+};
 
 /** Each host's controller, to find the ones of the elements a host draws in its shadow root. */
 const controllers = new WeakMap<object, DatasetController>();
-
-/**
- * Fetches and parses `src` once for every element that asks for it at the same time: a page with
- * a growth chart and a balance card on one file makes one request. `signal` is the asking
- * element's; the request is aborted when every element sharing it has given up (removed, `src`
- * changed, timed out). A finished request is not kept, so an element that asks later fetches
- * again and sees the file as it is then.
- */
-function sharedFetch(src: string, signal: AbortSignal): Promise<Dataset> {
-  const url = new URL(src, document.baseURI).href;
-  let request = underWay.get(url);
-  if (request === undefined) {
-    const controller = new AbortController();
-    const started: SharedRequest = {
-      dataset: fetchDataset(src, controller.signal),
-      controller,
-      users: 0,
-    };
-    const forget = () => {
-      if (underWay.get(url) === started) underWay.delete(url);
-    };
-    started.dataset.then(forget, forget);
-    underWay.set(url, started);
-    request = started;
-  }
-  const shared = request;
-  shared.users += 1;
-  signal.addEventListener(
-    'abort',
-    () => {
-      shared.users -= 1;
-      if (shared.users > 0) return;
-      if (underWay.get(url) === shared) underWay.delete(url);
-      shared.controller.abort(signal.reason);
-    },
-    { once: true },
-  );
-  return shared.dataset;
-}
 
 async function embedded(name: string, tag: string | undefined): Promise<Dataset> {
   let dataset: Dataset | undefined;
@@ -256,8 +187,10 @@ async function embedded(name: string, tag: string | undefined): Promise<Dataset>
  * `parseDataset`, aborted when the element is removed or `src` changes, given up after
  * `timeout` ms; one request for all the elements asking for the same URL at the same time) or
  * an embedded dataset's name (read compact, validated when the package was built) — and
- * re-renders the host as the state changes. `parseDataset` loads on demand, with the first
- * document to validate. It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error`
+ * re-renders the host as the state changes. What only the `src` and `data` paths need loads on
+ * demand, so that a page on an embedded dataset never downloads it: the fetching
+ * (`fetch-dataset.ts`) with the first `src`, the reader of the `data` property (`to-dataset.ts`)
+ * with the first `data`, and `parseDataset` with the first document to validate. It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error`
  * (detail `{ error, reason }`) on the host once the new state has rendered (a host that is not
  * `ready` holds it until it is). The host calls {@link DatasetController.sync} at the start of
  * each update.
@@ -290,7 +223,8 @@ export class DatasetController implements ReactiveController {
   /**
    * Starts a new load when the host's input changed since the last call. The host calls it from
    * `willUpdate`, so a parsed Dataset given as the `data` property (or a document, once the
-   * validator has loaded) is read in the same update that set it.
+   * validator has loaded) is read in the same update that set it, once the reader of `data` has
+   * loaded (the first `data` of a page waits for it).
    */
   sync(): void {
     const input = this.host.datasetInput;
@@ -371,33 +305,39 @@ export class DatasetController implements ReactiveController {
     this.abort = undefined;
     if (input.data !== undefined) {
       const data = input.data;
+      const key = this.key;
       const read = () => {
+        if (dataReader === undefined) return false;
         try {
-          const dataset = toDataset(data);
+          const dataset = dataReader.toDataset(data, readKit);
           if (dataset === undefined) return false;
-          this.settle({ status: 'loaded', dataset });
+          this.settle(dataset);
         } catch (error) {
-          const failure = toLoadError(error, 'schema');
-          this.settle({ status: 'error', error: failure.error, reason: failure.reason });
+          this.settle(toLoadError(error, 'schema'));
         }
         return true;
       };
       if (read()) return;
-      // A document and the validator not loaded yet (or a Dataset waiting for the figure parser
-      // or the economies' names): load what reads it, then read it.
-      const key = this.key;
+      // The reader not loaded yet, or a document and the validator not loaded yet (or a Dataset
+      // waiting for the figure parser or the economies' names): load what reads it, then read it.
       this.state = { status: 'loading' };
-      loadReaders(data).then(
-        () => {
-          if (this.key === key && read()) this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          if (this.key !== key) return;
-          const failure = toLoadError(error, 'network');
-          this.settle({ status: 'error', error: failure.error, reason: failure.reason });
-          this.host.requestUpdate();
-        },
-      );
+      const current = () => this.key === key;
+      readerOfData()
+        .then(
+          (reader) =>
+            current() &&
+            (read() || reader.loadReaders(data, readKit).then(() => current() && read())),
+        )
+        .then(
+          (done) => {
+            if (done && current()) this.host.requestUpdate();
+          },
+          (error: unknown) => {
+            if (!current()) return;
+            this.settle(toLoadError(error, 'network'));
+            this.host.requestUpdate();
+          },
+        );
       return;
     }
     const src = input.src?.trim();
@@ -429,40 +369,41 @@ export class DatasetController implements ReactiveController {
     });
     Promise.race([
       src
-        ? sharedFetch(src, controller.signal)
+        ? import('./fetch-dataset.js').then(({ sharedFetch }) =>
+            sharedFetch(src, controller.signal, fetchKit),
+          )
         : embedded(name ?? '', (this.host as Partial<Element>).localName),
       aborted,
     ])
-      .then(
-        (dataset) => ({ status: 'loaded', dataset }) as const,
-        (error: unknown) => {
-          if (controller.signal.aborted && !(controller.signal.reason instanceof LoadError)) {
-            return undefined; // superseded or removed: nothing to show
-          }
-          const failure = toLoadError(error, 'network');
-          return { status: 'error', error: failure.error, reason: failure.reason } as const;
-        },
+      .then(undefined, (error: unknown) =>
+        controller.signal.aborted && !(controller.signal.reason instanceof LoadError)
+          ? undefined // superseded or removed: nothing to show
+          : toLoadError(error, 'network'),
       )
-      .then((state) => {
+      .then((result) => {
         clearTimeout(timer);
-        if (state === undefined || this.abort !== controller) return;
+        if (result === undefined || this.abort !== controller) return;
         this.abort = undefined;
-        this.settle(state);
+        this.settle(result);
         this.host.requestUpdate();
       });
   }
 
-  private settle(state: Exclude<LoadState, { status: 'idle' | 'loading' }>): void {
-    this.state = state;
-    this.pending =
-      state.status === 'loaded'
-        ? new CustomEvent<LoadEventDetail>('bilateral-load', {
-            bubbles: true,
-            detail: { dataset: state.dataset },
-          })
-        : new CustomEvent<ErrorEventDetail>('bilateral-error', {
-            bubbles: true,
-            detail: { error: state.error, reason: state.reason },
-          });
+  /** Ends a load: loaded (a Dataset) or failed, with the event that says so held until drawn. */
+  private settle(result: Dataset | LoadError): void {
+    if (result instanceof LoadError) {
+      const { error, reason } = result;
+      this.state = { status: 'error', error, reason };
+      this.pending = new CustomEvent<ErrorEventDetail>('bilateral-error', {
+        bubbles: true,
+        detail: { error, reason },
+      });
+    } else {
+      this.state = { status: 'loaded', dataset: result };
+      this.pending = new CustomEvent<LoadEventDetail>('bilateral-load', {
+        bubbles: true,
+        detail: { dataset: result },
+      });
+    }
   }
 }

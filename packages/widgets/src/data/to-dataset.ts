@@ -1,7 +1,24 @@
 import type { Dataset, DatasetDocument } from '@bilateral/core';
-import { economyNamed, loadEconomyTable, setEconomyTable } from '../i18n/economy-names.js';
-import { setCrossingRules } from './checked-crossings.js';
-import { precisionsReady, setShownPrecision } from './figure-reader.js';
+import type { Validate } from './load-validator.js';
+
+/**
+ * What reading the `data` property needs from the elements' first chunk, given by the caller
+ * rather than imported: the dataset controller loads this module with the first `data` of a page,
+ * and it imports nothing at run time, so that an app's bundler, which gives each set of modules the
+ * first chunk shares with an on-demand one a chunk of its own, keeps the first chunk whole.
+ */
+export interface ReadKit {
+  /** Whether an economy has a name without the table of every economy (`economyNamed`). */
+  readonly named: (code: string) => boolean;
+  /** Whether every level statement's precision can be read (`precisionsReady`). */
+  readonly precisionsReady: (statements: readonly unknown[]) => boolean;
+  /** The validator, once it has loaded. */
+  readonly validate: () => Validate | undefined;
+  /** Loads the validator chunk (`loadValidator`). */
+  readonly loadValidator: () => Promise<unknown>;
+  /** Loads the table of every economy's name (`loadEconomyTable`). */
+  readonly loadEconomyTable: () => Promise<unknown>;
+}
 
 const SECTIONS = ['statements', 'targets', 'crossings', 'facilities', 'crossingCounts'] as const;
 
@@ -22,45 +39,15 @@ export function isParsedDataset(value: unknown): value is Dataset {
   return target === undefined || typeof target.band?.lower !== 'string';
 }
 
-type Validate = (input: unknown) => Dataset;
-
-let validate: Validate | undefined;
-let loadingValidator: Promise<Validate> | undefined;
-
-/**
- * `parseDataset`, loaded on demand: the first document from `src` or `data` loads the schemas
- * (its own chunk in the script-tag bundle); every later one is validated at once. The chunk
- * brings the figure parser, the names of every economy and the crossing rules too, which data
- * that no build prepared may need.
- */
-export function loadValidator(): Promise<Validate> {
-  loadingValidator ??= import('./validate-document.js').then(
-    ({
-      CLASSIFICATION_SYSTEMS,
-      economyLabel,
-      parseDataset,
-      parsePublishedAmount,
-      summarizeCrossings,
-    }) => {
-      setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
-      setEconomyTable(economyLabel);
-      setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
-      validate = parseDataset;
-      return parseDataset;
-    },
-  );
-  return loadingValidator;
-}
-
 /**
  * Whether the widgets can draw a parsed dataset with what they have: every level statement's
  * precision without the figure parser, every reporter's and partner's name.
  */
-export function drawable(dataset: Dataset): boolean {
+export function drawable(dataset: Dataset, kit: ReadKit): boolean {
   const named = (items: readonly { reporter: string; partner: string }[]) =>
-    items.every(({ reporter, partner }) => economyNamed(reporter) && economyNamed(partner));
+    items.every(({ reporter, partner }) => kit.named(reporter) && kit.named(partner));
   return (
-    precisionsReady(dataset.statements) &&
+    kit.precisionsReady(dataset.statements) &&
     named(dataset.flows) &&
     named(dataset.statements) &&
     named(dataset.targets)
@@ -74,9 +61,12 @@ export function drawable(dataset: Dataset): boolean {
  *
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document
  */
-export function toDataset(value: Dataset | DatasetDocument | unknown): Dataset | undefined {
-  if (isParsedDataset(value)) return drawable(value) ? value : undefined;
-  return validate?.(value);
+export function toDataset(
+  value: Dataset | DatasetDocument | unknown,
+  kit: ReadKit,
+): Dataset | undefined {
+  if (isParsedDataset(value)) return drawable(value, kit) ? value : undefined;
+  return kit.validate()?.(value);
 }
 
 /**
@@ -84,8 +74,11 @@ export function toDataset(value: Dataset | DatasetDocument | unknown): Dataset |
  * for a parsed Dataset whose level statements need the figure parser, else the table of economy
  * names.
  */
-export function loadReaders(value: Dataset | DatasetDocument | unknown): Promise<unknown> {
-  return isParsedDataset(value) && precisionsReady(value.statements)
-    ? loadEconomyTable()
-    : loadValidator();
+export function loadReaders(
+  value: Dataset | DatasetDocument | unknown,
+  kit: ReadKit,
+): Promise<unknown> {
+  return isParsedDataset(value) && kit.precisionsReady(value.statements)
+    ? kit.loadEconomyTable()
+    : kit.loadValidator();
 }

@@ -21,7 +21,7 @@ import {
   type RenderContext,
 } from '../base/bilateral-element.js';
 import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-crossings.js';
-import { loadValidator } from '../data/to-dataset.js';
+import { loadValidator } from '../data/load-validator.js';
 import { economyName } from '../i18n/economy-names.js';
 import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
 import { gatesWords } from '../i18n/gates-words.js';
