@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chunkGroups, type FileImports, mergeChunks } from './merge-chunks.js';
+import { chunkGroups, type FileImports, mergeChunks, stubTarget } from './merge-chunks.js';
 
 /** A graph from `file: named imports | bare imports`. */
 function graphOf(lines: Record<string, string>): Map<string, FileImports> {
@@ -61,6 +61,31 @@ describe('chunkGroups', () => {
   });
 });
 
+describe('stubTarget', () => {
+  const graph = graphOf({
+    stub: 'chunk | lit chart',
+    chunk: 'lit chart',
+    lit: '',
+    chart: '',
+    other: '',
+    'stub-other': 'chunk | other',
+  });
+
+  it('finds the one chunk a file of links only re-exports', () => {
+    const code = 'import{a}from"./chunk.js";import"./lit.js";import"./chart.js";export{a as X};';
+    expect(stubTarget(graph, 'stub', `${code}\n//# sourceMappingURL=stub.js.map`)).toBe('chunk');
+  });
+
+  it('finds none when the file runs code or imports a chunk that chunk does not', () => {
+    expect(stubTarget(graph, 'stub', 'import{a}from"./chunk.js";a();export{a as X};')).toBe(
+      undefined,
+    );
+    expect(stubTarget(graph, 'stub-other', 'import{a}from"./chunk.js";import"./other.js";')).toBe(
+      undefined,
+    );
+  });
+});
+
 /**
  * esbuild-style output in `dir`: the autoloader, a chunk shared by all, one shared by the series
  * elements and each element's chunk; with `maps`, each file has a source map to a source in
@@ -87,15 +112,30 @@ function writeBundle(dir: string, maps: boolean): void {
       'const c={g:()=>import("./bilateral-widgets/growth.define-AAAAAAA1.js"),' +
       'b:()=>import("./bilateral-widgets/balance.define-AAAAAAA2.js"),' +
       't:()=>import("./bilateral-widgets/target.define-AAAAAAA3.js"),' +
-      'x:()=>import("./bilateral-widgets/gates.define-AAAAAAA4.js")};' +
+      'x:()=>import("./bilateral-widgets/gates.define-AAAAAAA4.js"),' +
+      'd:()=>import("./bilateral-widgets/dashboard.define-AAAAAAA5.js")};' +
       'globalThis.out=[];globalThis.done=Promise.all(Object.keys(c).filter(l).map(k=>c[k]()));',
   );
   const chunk = (name: string, code: string) => write(join(chunks, name), code);
   chunk('chunk-LANG0001.js', 'function a(k){return k.length>0}export{a};');
   chunk('chunk-LIT00001.js', 'import{a}from"./chunk-LANG0001.js";const r=a;export{r};');
   chunk('chunk-CHART001.js', 'const s=n=>"chart "+n;export{s};');
+  // Growth's entry is a stub, as esbuild writes it for an element the dashboard also imports.
+  chunk(
+    'dashboard.define-AAAAAAA5.js',
+    'import{g}from"./chunk-GROWTH01.js";globalThis.out.push("dashboard with "+g);',
+  );
+  chunk(
+    'growth.define-AAAAAAA1.js',
+    'import{g}from"./chunk-GROWTH01.js";import"./chunk-LIT00001.js";import"./chunk-CHART001.js";' +
+      'export{g as BilateralGrowth};',
+  );
+  chunk(
+    'chunk-GROWTH01.js',
+    'import{r}from"./chunk-LIT00001.js";import{s}from"./chunk-CHART001.js";' +
+      'const g=r("growth")&&s("growth");globalThis.out.push(g);export{g};',
+  );
   for (const [name, hash, chart] of [
-    ['growth', 'AAAAAAA1', true],
     ['balance', 'AAAAAAA2', true],
     ['target', 'AAAAAAA3', true],
     ['gates', 'AAAAAAA4', false],
@@ -120,6 +160,7 @@ describe('mergeChunks', () => {
     const files = readdirSync(chunks).sort();
     expect(files.map((file) => file.replace(/-[a-z0-9]+\.js$/, ''))).toEqual([
       'balance.define',
+      'dashboard.define',
       'gates.define',
       'growth.define',
       'loader',
@@ -132,6 +173,10 @@ describe('mergeChunks', () => {
       ([, file]) => file,
     );
     expect(imported).toEqual([files.find((file) => file.startsWith('loader-'))]);
+    // Growth's stub is gone: the autoloader imports the chunk it stood for, under its name.
+    const growth = files.find((file) => file.startsWith('growth.define-'));
+    expect(autoloader).toContain(`./bilateral-widgets/${growth}`);
+    expect(readFileSync(join(chunks, growth ?? ''), 'utf8')).toMatch(/\.push\(/);
     const gates = readFileSync(
       join(chunks, files.find((f) => f.startsWith('gates.')) ?? ''),
       'utf8',
@@ -141,7 +186,13 @@ describe('mergeChunks', () => {
     const run = globalThis as { out?: string[]; done?: Promise<unknown> };
     await import(pathToFileURL(join(dir, 'bilateral-widgets.js')).href);
     await run.done;
-    expect(run.out?.sort()).toEqual(['chart balance', 'chart growth', 'chart target', 'gates']);
+    expect(run.out?.sort()).toEqual([
+      'chart balance',
+      'chart growth',
+      'chart target',
+      'dashboard with chart growth',
+      'gates',
+    ]);
   });
   it('writes source maps whose sources resolve from where the maps end up', async () => {
     const mapped = join(dir, 'mapped');

@@ -12,13 +12,15 @@
  * - `series-*.js`: what two or more of the series elements (growth, balance, target) use and
  *   `<bilateral-gates>` does not (charts, timeline, the core's series and flows), so a gates page
  *   does not load it;
- * - each element's own code, and the on-demand chunks, as rolldown splits them.
+ * - each element's own code, and the on-demand chunks, as rolldown splits them. The autoloader
+ *   imports an element's chunk itself, named `<element>.define-*.js`, rather than the stub esbuild
+ *   writes for an element the dashboard also imports (see {@link stubTarget}).
  *
  * A growth page then loads the autoloader, the loader, the runtime, the series chunk and the
- * growth chunks: 8 files instead of 16. Source maps are chained to the sources.
+ * growth chunk: 5 scripts instead of 16. Source maps are chained to the sources.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
 import type { Options } from 'tsup';
 
@@ -102,6 +104,41 @@ function importGraph(files: readonly string[]): Map<string, FileImports> {
   return graph;
 }
 
+/** Import and export statements without code: what an entry that only re-exports consists of. */
+const LINKS =
+  /\bimport\s*\{[^}]*\}\s*from\s*"[^"]+";|\bimport\s*"[^"]+";|\bexport\s*\{[^}]*\}(?:\s*from\s*"[^"]+")?;/g;
+
+/**
+ * The chunk an element's `<name>.define` file stands for, when that file is a stub: esbuild makes
+ * the entry of a module another entry imports too (the dashboard imports each element) a file of
+ * links only — names imported from the one chunk that holds the module and re-exported, and bare
+ * imports (for the order of execution) of chunks that chunk imports itself. Importing that chunk
+ * instead runs the same code in the same order, and a page loads one file less.
+ *
+ * @param graph - each built file and the files it imports
+ * @param file - an element's `<name>.define` file
+ * @param code - its code
+ * @returns the chunk it stands for, or `undefined` when it is not such a stub
+ */
+export function stubTarget(
+  graph: ReadonlyMap<string, FileImports>,
+  file: string,
+  code: string,
+): string | undefined {
+  const imports = graph.get(file);
+  const target = imports?.named.length === 1 ? imports.named[0] : undefined;
+  if (
+    target === undefined ||
+    code
+      .replace(LINKS, '')
+      .replace(/\/\/# sourceMappingURL=.*$/, '')
+      .trim() !== ''
+  )
+    return undefined;
+  const reached = reach(graph, target, true);
+  return imports?.bare.every((bare) => reached.has(bare)) ? target : undefined;
+}
+
 /**
  * Re-bundles the script-tag bundle in `outDir` (`bilateral-widgets.js` and its chunks in
  * `bilateral-widgets/`, as esbuild wrote them) into the groups of {@link chunkGroups}, in place.
@@ -124,13 +161,24 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
     if (found.length !== 1) throw new Error(`expected one ${name}.define chunk, found ${found}`);
     return found[0] as string;
   };
-  const groups = chunkGroups(
-    graph,
-    autoloader,
-    Object.fromEntries(ELEMENTS.map((name) => [name, element(name)])) as Record<
-      (typeof ELEMENTS)[number],
-      string
-    >,
+  const defines = Object.fromEntries(ELEMENTS.map((name) => [name, element(name)])) as Record<
+    (typeof ELEMENTS)[number],
+    string
+  >;
+  const groups = chunkGroups(graph, autoloader, defines);
+  // The autoloader imports the chunk a stub stands for instead of the stub, when that chunk's
+  // name is no longer than the stub's (padded with spaces: the source map's columns hold); the
+  // chunk keeps the element's name (`growth.define-*.js`).
+  const bypassed = new Map<string, string>();
+  for (const name of ELEMENTS) {
+    const stub = defines[name];
+    const target = stubTarget(graph, stub, readFileSync(stub, 'utf8'));
+    if (target !== undefined && basename(target).length <= basename(stub).length) {
+      bypassed.set(stub, target);
+    }
+  }
+  const defineOf = new Map(
+    [...bypassed].map(([stub, target]) => [target, basename(stub).replace(/-[A-Z0-9]+\.js$/, '')]),
   );
   const bundle = await rolldown({
     input: { 'bilateral-widgets': autoloader },
@@ -149,6 +197,15 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
           // Blanked, not cut, so that the source map's columns hold.
           if (id === autoloader) {
             code = code.replace(/\bimport\s*"\.\/[^"]+\.js";/g, (bare) => ' '.repeat(bare.length));
+            for (const [stub, target] of bypassed) {
+              const [from, to] = [stub, target].map(
+                (file) => `./bilateral-widgets/${basename(file)}"`,
+              );
+              code = code.replaceAll(
+                `"${from}`,
+                `"${to}${' '.repeat((from as string).length - (to as string).length)}`,
+              );
+            }
           }
           const map = `${id}.map`;
           return sourcemap && existsSync(map) ? { code, map: readFileSync(map, 'utf8') } : code;
@@ -174,8 +231,8 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
     hashCharacters: 'base36',
     entryFileNames: '[name].js',
     // A chunk named after esbuild's chunk keeps its name without esbuild's hash.
-    chunkFileNames: ({ name }) =>
-      `bilateral-widgets/${name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
+    chunkFileNames: ({ name, facadeModuleId }) =>
+      `bilateral-widgets/${defineOf.get(facadeModuleId ?? '') ?? name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
     codeSplitting: {
       // A group takes only the files chosen for it, not what they import: the loader's files
       // stay out of the runtime chunk.
