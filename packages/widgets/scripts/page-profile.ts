@@ -1,0 +1,437 @@
+/**
+ * Where the page-load benchmark's 50-element page spends its time: the same page as
+ * `src/page-load.bench.ts` (50 mixed elements, four languages, both datasets, in a 1000 × 60,000 px
+ * iframe, CPU throttled 4× through the DevTools protocol), opened by Playwright in Debian's
+ * Chromium, from a script-tag bundle built from source into a folder of its own (so that other
+ * builds do not change it midway, and two bundles can be compared page by page).
+ *
+ *   pnpm exec tsx --conditions=@bilateral/source scripts/page-profile.ts build <dir> [--readable]
+ *   pnpm exec tsx --conditions=@bilateral/source scripts/page-profile.ts run <dir>… [options]
+ *
+ * `build` writes the bundle and its data to `<dir>` (`--readable`: not minified, so that the
+ * profile names functions). `run` opens the page from each `<dir>` in turn (interleaved, as many
+ * rounds as `--pages N`, default 3) and prints, per page, the page's own time of its last figure
+ * (as the benchmark reads it), and with
+ * - `--profile`: the CPU profile's top self times by function and by file (`--top N`, default 25);
+ * - `--trace`: a `devtools.timeline` trace's main-thread totals: layouts, style recalcs, GC,
+ *   script, parsing, paint, and how many of each;
+ * - `--census`: what the elements' shadow roots hold (element count by tag);
+ * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag;
+ * - `--rate R`: another CPU throttling rate (default 4);
+ * - `--lang L`: every element in language `L` (default: en, vi, lo, zh in turn);
+ * - `--save DIR`: each page's CPU profile written to `DIR/<n>.cpuprofile` (DevTools opens it).
+ */
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type CDPSession, chromium, type Page } from 'playwright';
+
+const TAGS = ['growth', 'balance', 'target', 'gates', 'dashboard'];
+
+/** The benchmark's page: 10 of each element, languages (or `lang` only) and datasets in turn. */
+const mixed = (lang?: string) =>
+  Array.from({ length: 50 }, (_, index) => {
+    const tag = `bilateral-${TAGS[index % TAGS.length]}`;
+    const language = lang ?? ['en', 'vi', 'lo', 'zh'][index % 4];
+    return `<${tag} dataset="${index % 3 === 0 ? 'laos-china' : 'vietnam-laos'}" lang="${language}"></${tag}>`;
+  }).join('\n');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/**
+ * What runs in the host page: opens the iframe and resolves with the page's own time of its last
+ * figure, as `pageLoad` in `src/page-load.bench.ts` measures it (a string: tsx's helpers must not
+ * reach the browser).
+ */
+const PAGE_LOAD = `async ({ body, count, height, updates }) => {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1000px;height:' + height + 'px';
+  // With updates: each element class's update() and renderView() counted by tag (window.__updates).
+  const counting = updates ? 'window.__updates = {}; const define = customElements.define.bind(customElements);' +
+    'customElements.define = (name, type, options) => { const update = type.prototype.update;' +
+    'type.prototype.update = function (changed) { window.__updates[name] = (window.__updates[name] ?? 0) + 1; return update.call(this, changed); };' +
+    'const view = type.prototype.renderView; if (view) type.prototype.renderView = function (...args) { const key = name + " renderView"; window.__updates[key] = (window.__updates[key] ?? 0) + 1; return view.apply(this, args); };' +
+    'return define(name, type, options); };' : '';
+  frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    '<script>' + counting + 'window.__loads = 0; document.addEventListener("bilateral-load", () => { window.__loads += 1; });</' + 'script>' +
+    '<link rel="stylesheet" href="/bundle/bilateral-widgets.css">' +
+    '<script type="module" src="/bundle/bilateral-widgets.js"></' + 'script>' +
+    '</head><body>' + body + '</body></html>';
+  document.body.replaceChildren(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const page = frame.contentWindow;
+  const elementsIn = (root) => {
+    const found = [];
+    for (const element of root.querySelectorAll('*')) {
+      if (!element.localName.startsWith('bilateral-')) continue;
+      found.push(element);
+      if (element.shadowRoot) found.push(...elementsIn(element.shadowRoot));
+    }
+    return found;
+  };
+  const shows = (element) => {
+    const figure = [...(element.shadowRoot?.children ?? [])].find((c) => c.localName === 'figure');
+    return element.isUpdatePending === false && figure !== undefined && figure.getAttribute('aria-busy') !== 'true';
+  };
+  const frameOf = () => new Promise((resolve) => page.requestAnimationFrame(() => {
+    const start = page.performance.now();
+    page.setTimeout(() => resolve({ start, end: page.performance.now() }));
+  }));
+  let lastChange = 0;
+  const watched = new WeakSet();
+  const changes = new MutationObserver(() => { lastChange = page.performance.now(); });
+  let lastFigure;
+  let quiet = 0;
+  const deadline = performance.now() + 120000;
+  while (quiet < 2) {
+    if (performance.now() > deadline) throw new Error(page.__loads + ' of ' + count + ' loaded');
+    const { start, end } = await frameOf();
+    if ((page.__loads ?? 0) < count) continue;
+    const elements = elementsIn(page.document);
+    for (const element of elements) {
+      if (element.shadowRoot && !watched.has(element.shadowRoot)) {
+        watched.add(element.shadowRoot);
+        changes.observe(element.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+      }
+    }
+    if (elements.every(shows) && start > lastChange) {
+      lastFigure ??= end;
+      quiet += 1;
+    } else {
+      lastFigure = undefined;
+      quiet = 0;
+    }
+  }
+  changes.disconnect();
+  return { time: lastFigure, updates: page.__updates };
+}`;
+
+/** Counts the elements in every shadow root of the iframe's page, by tag. */
+const CENSUS = `() => {
+  const page = document.querySelector('iframe').contentDocument;
+  const counts = {};
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      counts[element.localName] = (counts[element.localName] ?? 0) + 1;
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(page);
+  return counts;
+}`;
+
+/** Serves `dir` at `/bundle/…` (no cache) and an empty host page at `/`. */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] as string });
+      res.end('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+      return;
+    }
+    const file = normalize(path).replace(/^[/\\]+/, '');
+    if (!file.startsWith('bundle/') || file.includes('..')) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(join(dir, file)).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        res.end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+interface ProfileNode {
+  id: number;
+  children?: number[];
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Self time (ms) by function (`name file:line:column`) and by file, and total time by function
+ * (its own and its callees', each sample counted once per function on its stack), from a CPU
+ * profile.
+ */
+function selfTimes(profile: Profile): {
+  byFunction: Map<string, number>;
+  byFile: Map<string, number>;
+  total: Map<string, number>;
+} {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id);
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  const total = new Map<string, number>();
+  const keyOf = (frame: ProfileNode['callFrame']) => {
+    const file = frame.url.split('/').pop() || '(native)';
+    const name = frame.functionName || '(anonymous)';
+    return frame.url ? `${name} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : name;
+  };
+  const add = (map: Map<string, number>, key: string, ms: number) =>
+    map.set(key, (map.get(key) ?? 0) + ms);
+  for (let index = 0; index < profile.samples.length; index++) {
+    const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    const frame = nodes.get(profile.samples[index] as number)?.callFrame;
+    if (frame === undefined) continue;
+    const file = frame.url.split('/').pop() || '(native)';
+    add(byFunction, keyOf(frame), ms);
+    add(byFile, frame.url ? file.replace(/-[a-z0-9]{8}\.js$/, '.js') : keyOf(frame), ms);
+    const onStack = new Set<string>();
+    for (
+      let id: number | undefined = profile.samples[index];
+      id !== undefined;
+      id = parents.get(id)
+    ) {
+      const node = nodes.get(id);
+      if (node?.callFrame.url) onStack.add(keyOf(node.callFrame));
+    }
+    for (const key of onStack) add(total, key, ms);
+  }
+  return { byFunction, byFile, total };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: {
+    name?: string;
+    beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number }[] };
+  };
+}
+
+/**
+ * Main-thread totals of a trace: CPU ms (the thread's own time, not the wall clock, so that a
+ * loaded machine counts less) and count by event name, for the names worth reading; forced
+ * layouts (a `Layout` with a script stack) also by the function that forced them.
+ */
+function traceTotals(events: readonly TraceEvent[]): Map<string, { ms: number; count: number }> {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const totals = new Map<string, { ms: number; count: number }>();
+  const names = new Set([
+    'Layout',
+    'UpdateLayoutTree',
+    'RunMicrotasks',
+    'FunctionCall',
+    'EvaluateScript',
+    'v8.compile',
+    'v8.compileModule',
+    'ParseHTML',
+    'MinorGC',
+    'MajorGC',
+    'Paint',
+    'PrePaint',
+    'Layerize',
+    'HitTest',
+    'IntersectionObserverController::computeIntersections',
+    'ResizeObserverController::broadcastObservations',
+    'RunTask',
+  ]);
+  for (const event of events) {
+    if (event.ph !== 'X' || !names.has(event.name)) continue;
+    if (main && (event.pid !== main.pid || event.tid !== main.tid)) continue;
+    const stack = event.name === 'Layout' ? event.args?.beginData?.stackTrace : undefined;
+    const keys = [event.name];
+    if (stack?.[0]) {
+      const { functionName, url, lineNumber } = stack[0];
+      keys.push(
+        `Layout forced by ${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`,
+      );
+    }
+    for (const key of keys) {
+      const total = totals.get(key) ?? { ms: 0, count: 0 };
+      total.ms += (event.tdur ?? event.dur ?? 0) / 1000;
+      total.count += 1;
+      totals.set(key, total);
+    }
+  }
+  return totals;
+}
+
+/** Opens the page once from `origin` and returns its time, and what the options asked for. */
+async function onePage(
+  page: Page,
+  cdp: CDPSession,
+  origin: string,
+  options: {
+    profile: boolean;
+    trace: boolean;
+    census: boolean;
+    updates: boolean;
+    rate: number;
+    lang: string | undefined;
+  },
+) {
+  await page.goto(origin);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
+  if (options.profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const events: TraceEvent[] = [];
+  let traced: Promise<void> | undefined;
+  if (options.trace) {
+    cdp.on('Tracing.dataCollected', ({ value }) =>
+      events.push(...(value as unknown as TraceEvent[])),
+    );
+    traced = new Promise((done) => cdp.once('Tracing.tracingComplete', () => done()));
+    await cdp.send('Tracing.start', {
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-devtools.timeline.stack',
+          'v8',
+        ],
+      },
+      transferMode: 'ReportEvents',
+    });
+  }
+  const { time, updates } = (await page.evaluate(
+    `(${PAGE_LOAD})(${JSON.stringify({ body: mixed(options.lang), count: 50, height: 60_000, updates: options.updates })})`,
+  )) as { time: number; updates?: Record<string, number> };
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const profile = options.profile
+    ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile
+    : undefined;
+  if (traced) {
+    await cdp.send('Tracing.end');
+    await traced;
+  }
+  const census = options.census
+    ? ((await page.evaluate(`(${CENSUS})()`)) as Record<string, number>)
+    : undefined;
+  return { time, profile, totals: traced ? traceTotals(events) : undefined, census, updates };
+}
+
+const top = (map: Map<string, number>, count: number) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${key}`)
+    .join('\n');
+
+async function run(dirs: readonly string[], flags: Map<string, string | true>): Promise<void> {
+  const rounds = Number(flags.get('--pages') ?? 3);
+  const count = Number(flags.get('--top') ?? 25);
+  const options = {
+    profile: flags.has('--profile'),
+    trace: flags.has('--trace'),
+    census: flags.has('--census'),
+    updates: flags.has('--updates'),
+    rate: Number(flags.get('--rate') ?? 4),
+    lang: flags.get('--lang') as string | undefined,
+  };
+  const servers = await Promise.all(dirs.map((dir) => serve(resolve(dir))));
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const times = dirs.map(() => [] as number[]);
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const [index, dir] of dirs.entries()) {
+        const address = servers[index]?.address();
+        if (address === null || typeof address !== 'object') throw new Error('no server');
+        const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+        const cdp = await page.context().newCDPSession(page);
+        const result = await onePage(page, cdp, `http://127.0.0.1:${address.port}/`, options);
+        await page.close();
+        times[index]?.push(result.time);
+        console.log(`${dir} round ${round + 1}: last figure ${Math.round(result.time)} ms`);
+        if (result.profile) {
+          const save = flags.get('--save');
+          if (typeof save === 'string') {
+            mkdirSync(save, { recursive: true });
+            const name = `${round + 1}-${index + 1}.cpuprofile`;
+            writeFileSync(join(save, name), JSON.stringify(result.profile));
+          }
+          const { byFunction, byFile, total } = selfTimes(result.profile);
+          console.log(`self time by file:\n${top(byFile, 15)}`);
+          console.log(`self time by function:\n${top(byFunction, count)}`);
+          console.log(`total time by function (with its callees):\n${top(total, count)}`);
+        }
+        if (result.totals) {
+          const rows = [...result.totals].sort((a, b) => b[1].ms - a[1].ms);
+          console.log('main thread CPU (trace; nested events overlap):');
+          for (const [name, { ms, count: n }] of rows)
+            console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${String(n).padStart(6)}×  ${name}`);
+        }
+        if (result.updates) console.log(`updates by tag: ${JSON.stringify(result.updates)}`);
+        if (result.census) {
+          const total = Object.values(result.census).reduce((sum, n) => sum + n, 0);
+          const tags = Object.entries(result.census).sort((a, b) => b[1] - a[1]);
+          console.log(`elements: ${total}; ${tags.map(([tag, n]) => `${tag} ${n}`).join(', ')}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) server.close();
+  }
+  for (const [index, dir] of dirs.entries()) {
+    const sorted = [...(times[index] ?? [])].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+    console.log(
+      `${dir}: ${sorted.length} pages, min ${Math.round(sorted[0] ?? Number.NaN)} ms, median ${Math.round(median)} ms, max ${Math.round(sorted.at(-1) ?? Number.NaN)} ms`,
+    );
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+const flags = new Map<string, string | true>();
+const dirs: string[] = [];
+for (let index = 0; index < rest.length; index++) {
+  const arg = rest[index] as string;
+  if (!arg.startsWith('--')) dirs.push(arg);
+  else if (['--pages', '--top', '--rate', '--save', '--lang'].includes(arg))
+    flags.set(arg, rest[++index] as string);
+  else flags.set(arg, true);
+}
+if (command === 'build' && dirs.length === 1) {
+  // Imported here: `run` needs neither the build nor the core's source.
+  const { build } = await import('tsup');
+  const { scriptTag } = await import('../tsup.config.js');
+  const { writeFixtures } = await import('../test/write-fixtures.js');
+  const out = resolve(dirs[0] as string);
+  await build({
+    ...scriptTag,
+    outDir: join(out, 'bundle'),
+    minify: !flags.has('--readable'),
+    sourcemap: false,
+    silent: true,
+  });
+  writeFixtures(out);
+} else if (command === 'run' && dirs.length > 0) {
+  await run(dirs, flags);
+} else {
+  console.error(
+    'usage: page-profile.ts build <dir> [--readable] | run <dir>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R]',
+  );
+  process.exitCode = 2;
+}
