@@ -8,8 +8,15 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
 import { type ExampleGroup, ExampleGroups, sortExamples } from './_example-groups.js';
+import { EXCLUSION, NOTE, type RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
-import type { ExcludedRows, ExclusionReason, ImportNote, ImportNoteCode } from './import-result.js';
+import type {
+  ExcludedRows,
+  ExclusionReason,
+  ImportNote,
+  ImportNoteCode,
+  ReportRow,
+} from './import-result.js';
 
 interface Group<K> {
   readonly key: K;
@@ -150,6 +157,8 @@ interface Bounded {
   lastExclusion: number;
   /** Whether a row was excluded late (the groups are then put in the order of their first rows). */
   late: boolean;
+  /** Every row of every group, when the caller asked for the full list. */
+  readonly ledger: RowLedger | undefined;
 }
 
 /** Collects what an importer finds: fatal issues, exclusions and notes. */
@@ -169,6 +178,7 @@ export class ImportLog {
     private readonly rowPath: IssuePath,
     private readonly lineOf: (row: number) => number | undefined = () => undefined,
     examples?: number,
+    ledger?: RowLedger,
   ) {
     this.bounded =
       examples === undefined
@@ -180,6 +190,7 @@ export class ImportLog {
             rowNoted: -1,
             lastExclusion: -1,
             late: false,
+            ledger,
           };
   }
 
@@ -206,9 +217,11 @@ export class ImportLog {
     const bounded = this.bounded;
     if (bounded === undefined) this.exclusions.add(reason, message, row);
     else {
+      if (row !== bounded.rowNoted) this.settleNotes();
       const group = bounded.exclusions.group(reason, message);
       bounded.exclusions.add(group, row);
       bounded.lastExclusion = group.number;
+      bounded.ledger?.record(EXCLUSION, group.number, row);
     }
   }
 
@@ -228,10 +241,16 @@ export class ImportLog {
       this.exclusions.addLate(reason, message, row);
       return;
     }
+    this.settleNotes();
     const groups = bounded.exclusions;
     const was = groups.list[from];
-    if (was !== undefined) groups.remove(was, row);
-    groups.add(groups.group(reason, message), row);
+    if (was !== undefined) {
+      groups.remove(was, row);
+      bounded.ledger?.withdraw(EXCLUSION, from, row);
+    }
+    const group = groups.group(reason, message);
+    groups.add(group, row);
+    bounded.ledger?.record(EXCLUSION, group.number, row);
     bounded.late = true;
   }
 
@@ -244,8 +263,8 @@ export class ImportLog {
     const group = bounded.notes.group(code, message);
     if (row === undefined) return;
     if (row !== bounded.rowNoted) {
+      this.settleNotes();
       bounded.rowNoted = row;
-      bounded.rowNotes.length = 0;
     }
     if (group.last !== row) bounded.rowNotes.push(group);
     bounded.notes.add(group, row);
@@ -277,7 +296,67 @@ export class ImportLog {
   unnote(group: number, row: number): void {
     const bounded = this.bounded;
     const noted = bounded?.notes.list[group];
-    if (bounded !== undefined && noted !== undefined) bounded.notes.remove(noted, row);
+    if (bounded === undefined || noted === undefined) return;
+    bounded.notes.remove(noted, row);
+    const pending = bounded.rowNoted === row ? bounded.rowNotes.indexOf(noted) : -1;
+    if (pending !== -1) bounded.rowNotes.splice(pending, 1);
+    else bounded.ledger?.withdraw(NOTE, group, row);
+  }
+
+  /**
+   * The notes on the row noted last, final once another row has an exclusion or a note (the rows
+   * are placed one after the other): into the full list, when there is one.
+   */
+  private settleNotes(): void {
+    const bounded = this.bounded;
+    if (bounded === undefined) return;
+    for (const group of bounded.rowNotes) {
+      bounded.ledger?.record(NOTE, group.number, bounded.rowNoted);
+    }
+    bounded.rowNotes.length = 0;
+    bounded.rowNoted = -1;
+  }
+
+  /** Appends what the full list gathered since the last call (when there is one). */
+  async flushRows(): Promise<void> {
+    await this.bounded?.ledger?.flush();
+  }
+
+  /** Removes the full list's files (the import failed). */
+  async discardRows(): Promise<void> {
+    await this.bounded?.ledger?.discard();
+  }
+
+  /**
+   * Hands every row of every exclusion and note to `emit`, in batches, in the order they were
+   * placed (those found once the input had ended last), when the log keeps the full list.
+   */
+  async emitRows(emit: (rows: readonly ReportRow[]) => void | Promise<void>): Promise<void> {
+    const bounded = this.bounded;
+    const ledger = bounded?.ledger;
+    if (bounded === undefined || ledger === undefined) return;
+    this.settleNotes();
+    let batch: ReportRow[] = [];
+    await ledger.readBack(
+      (kind, number, row) => {
+        const line = this.lineOf(row);
+        const where = line === undefined ? { row } : { row, line };
+        if (kind === EXCLUSION) {
+          const group = bounded.exclusions.list[number];
+          if (group !== undefined)
+            batch.push({ reason: group.key, ...where, message: group.message });
+        } else {
+          const group = bounded.notes.list[number];
+          if (group !== undefined)
+            batch.push({ code: group.key, ...where, message: group.message });
+        }
+      },
+      async () => {
+        const full = batch;
+        batch = [];
+        if (full.length > 0) await emit(full);
+      },
+    );
   }
 
   /**

@@ -6,6 +6,7 @@ import type { TradeFlowJson } from '../flow/index.js';
 import { memoryStore } from './__fixtures__/memory-spill-store.js';
 import { PARTITIONS } from './_observation-spill.js';
 import { importComtradeStream } from './import-comtrade-stream.js';
+import type { ReportRow } from './import-result.js';
 import type { SpillStore } from './spill-store.js';
 
 const HEADER =
@@ -32,6 +33,7 @@ async function outcome(
     rows: 'totals' | 'breakdowns';
     spill?: { store: SpillStore; records: number };
     examples?: number;
+    onReportRows?: (rows: readonly ReportRow[]) => void;
   },
 ): Promise<unknown> {
   const flows: TradeFlowJson[] = [];
@@ -163,7 +165,13 @@ describe('importComtradeStream with spill', () => {
             limited(every, examples),
           );
           // Spilled, a row moved late to another group leaves the first listed rows one short.
-          const spilled = await outcome(chunks, { rows: rowsMode, spill, examples });
+          const listed: ReportRow[] = [];
+          const spilled = await outcome(chunks, {
+            ...{ rows: rowsMode, spill, examples },
+            onReportRows: (batch) => {
+              listed.push(...batch);
+            },
+          });
           const report = (spilled as { report?: { excluded: Listed[]; notes: Listed[] } }).report;
           if (report === undefined) expect(spilled).toEqual(every);
           else {
@@ -177,6 +185,35 @@ describe('importComtradeStream with spill', () => {
                 expect(group.rows).toEqual(all[kind][at]?.rows.slice(0, group.rows.length));
               });
             }
+            // The full list, asked for: every row of every group, as the report with every row.
+            const entry = (what: string, row: number, message: string) =>
+              `${what} ${row} ${message}`;
+            expect(
+              listed
+                .map((item) => entry(item.reason ?? item.code ?? '', item.row, item.message))
+                .sort(),
+            ).toEqual(
+              [
+                ...all.excluded.flatMap((group) =>
+                  group.rows.map((row) =>
+                    entry(
+                      (group as { reason?: string }).reason ?? '',
+                      row,
+                      (group as { message?: string }).message ?? '',
+                    ),
+                  ),
+                ),
+                ...all.notes.flatMap((group) =>
+                  group.rows.map((row) =>
+                    entry(
+                      (group as { code?: string }).code ?? '',
+                      row,
+                      (group as { message?: string }).message ?? '',
+                    ),
+                  ),
+                ),
+              ].sort(),
+            );
           }
           expect(store.live()).toBe(0);
         },
@@ -239,8 +276,22 @@ describe('importComtradeStream with spill', () => {
       line('392', 'RX'),
       '',
     ].join('\n');
-    const spilled = await outcome([text], { rows: 'totals', spill: { store, records: 1 } });
+    const listed: ReportRow[] = [];
+    const spilled = await outcome([text], {
+      ...{ rows: 'totals', spill: { store, records: 1 } },
+      onReportRows: (batch) => {
+        listed.push(...batch);
+      },
+    });
     expect(spilled).toEqual(await outcome([text], { rows: 'totals' }));
+    // The full list: as the rows were placed, then what the whole-file checks found.
+    expect(listed.map(({ reason, code, row, line }) => [reason ?? code, row, line])).toEqual([
+      ['missing-quantity', 1, 3],
+      ['flow-part', 2, 4],
+      ['duplicate', 3, 5],
+      ['duplicate', 4, 6],
+      ['no-totals-row', 2, 4],
+    ]);
     expect(spilled).toMatchObject({
       report: {
         excluded: [

@@ -55,11 +55,12 @@ import {
 } from './_observation-table.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
 import { exampleLimit, ImportLog, isoDate } from './_report.js';
+import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
 import { spillSettings } from './_spill-settings.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
 import { type ComtradeImportOptions, importComtrade, OptionsSchema } from './import-comtrade.js';
-import type { ImportReport } from './import-result.js';
+import type { ImportReport, ReportRow } from './import-result.js';
 import type { ImportSpill } from './spill-store.js';
 
 /**
@@ -102,6 +103,13 @@ export interface ComtradeStreamOptions extends ComtradeImportOptions {
    * JSON input, read whole, lists every row.
    */
   readonly examples?: number;
+  /**
+   * Asks for the full list: once the input has ended (and the import succeeded), every row of
+   * every exclusion and note, in batches, in the order the rows were placed (those found by the
+   * whole-file checks last). The rows go to temporary files meanwhile (`spill.store`'s, else
+   * files in memory), 12 bytes each; a promise it returns is awaited.
+   */
+  readonly onReportRows?: (rows: readonly ReportRow[]) => void | Promise<void>;
 }
 
 /**
@@ -209,7 +217,10 @@ export async function importComtradeStream(
     const read = { sources: document.sources, report };
     return spill === undefined ? read : { ...read, droppedFlows: [] };
   }
-  const importer = new StreamImport(settings, options.now, kind, examples, spill);
+  const onReportRows = options.onReportRows;
+  const ledger =
+    onReportRows === undefined ? undefined : new RowLedger(spill?.store ?? memoryFiles());
+  const importer = new StreamImport(settings, options.now, kind, examples, ledger, spill);
   try {
     if (kind === 'json-lines') {
       const lines = new JsonLines();
@@ -218,7 +229,7 @@ export async function importComtradeStream(
         await importer.takeJson(lines.push(next.value), onFlows);
       }
       await importer.takeJson(lines.end(), onFlows);
-      return await importer.finish();
+      return await importer.finish(onReportRows);
     }
     const reader = new CsvChunkReader(settings.delimiter);
     await importer.take(reader, reader.pushLines(head), onFlows);
@@ -226,7 +237,7 @@ export async function importComtradeStream(
       await importer.take(reader, reader.pushLines(next.value), onFlows);
     }
     await importer.take(reader, reader.endLines(), onFlows);
-    return await importer.finish();
+    return await importer.finish(onReportRows);
   } catch (error) {
     await importer.discard();
     throw error;
@@ -354,12 +365,13 @@ class StreamImport {
     private readonly now: (() => Date) | undefined,
     private readonly container: 'csv' | 'json-lines',
     examples: number,
+    ledger: RowLedger | undefined,
     private readonly spillSettings?: {
       readonly store: ImportSpill['store'];
       readonly records: number;
     },
   ) {
-    this.log = new ImportLog(['rows'], (row) => this.lines.at(row), examples);
+    this.log = new ImportLog(['rows'], (row) => this.lines.at(row), examples, ledger);
     this.mode = settings.rows ?? 'totals';
     this.baseId = settings.sourceId ?? 'un-comtrade';
     this.observations = new ObservationTable(spillSettings?.records);
@@ -386,6 +398,7 @@ class StreamImport {
   /** Removes the files, if any (the import failed). */
   async discard(): Promise<void> {
     await this.spill?.discard();
+    await this.log.discardRows();
   }
 
   /** Reads the records of a piece of the file and hands out their flows. */
@@ -408,6 +421,7 @@ class StreamImport {
       }
     }
     await this.spill?.flush();
+    await this.log.flushRows();
     if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
   }
 
@@ -528,6 +542,7 @@ class StreamImport {
       else flows.push(flow);
     }
     await this.spill?.flush();
+    await this.log.flushRows();
     if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
   }
 
@@ -720,7 +735,7 @@ class StreamImport {
   }
 
   /** The notes only the whole file can give, the sources and the report. */
-  async finish(): Promise<StreamedImport> {
+  async finish(onReportRows?: ComtradeStreamOptions['onReportRows']): Promise<StreamedImport> {
     if (this.csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', this.csvProblems);
     const log = this.log;
     const noTotals: number[] = [];
@@ -773,6 +788,7 @@ class StreamImport {
       // The notes on rows left out were taken back as the rows were placed or found to repeat.
       notes: [...counts.notes(), ...log.notes()],
     };
+    if (onReportRows !== undefined) await log.emitRows(onReportRows);
     return this.spillSettings === undefined
       ? { sources, report }
       : { sources, report, droppedFlows: dropped.flows };

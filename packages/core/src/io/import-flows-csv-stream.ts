@@ -9,11 +9,13 @@ import { inRowOrder } from './_issues-in-row-order.js';
 import { LineNumbers } from './_line-numbers.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
 import { exampleLimit, ImportLog } from './_report.js';
+import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
 import { spillSettings } from './_spill-settings.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
 import type { StreamedImport } from './import-comtrade-stream.js';
 import { type FlowsCsvImportOptions, flowsCsvRules, repeatMessage } from './import-flows-csv.js';
+import type { ReportRow } from './import-result.js';
 import type { ImportSpill } from './spill-store.js';
 
 /**
@@ -48,6 +50,11 @@ export interface FlowsCsvStreamOptions extends FlowsCsvImportOptions {
    * counted in `omitted`. `Infinity` lists every row.
    */
   readonly examples?: number;
+  /**
+   * Asks for the full list of the notes' rows, as {@link ComtradeStreamOptions.onReportRows}
+   * gives it: every row, in batches, once the import has succeeded.
+   */
+  readonly onReportRows?: (rows: readonly ReportRow[]) => void | Promise<void>;
 }
 
 /**
@@ -93,7 +100,10 @@ export async function importFlowsCsvStream(
   const reader = new CsvChunkReader(rules.delimiter);
   const lines = new LineNumbers();
   const lineOf = (row: number) => lines.at(row);
-  const log = new ImportLog(['rows'], lineOf, exampleLimit(options.examples));
+  const onReportRows = options.onReportRows;
+  const ledger =
+    onReportRows === undefined ? undefined : new RowLedger(spill?.store ?? memoryFiles());
+  const log = new ImportLog(['rows'], lineOf, exampleLimit(options.examples), ledger);
   const csvProblems: { path: []; message: string }[] = [];
   const flowRows = new RowRuns();
   let header: CsvHeader | undefined;
@@ -132,6 +142,7 @@ export async function importFlowsCsvStream(
       flows.push(flow);
     }
     await rules.repeats.flush();
+    await log.flushRows();
     if (flows.length > 0 && log.issues.length === 0) await onFlows(flows);
   };
   try {
@@ -161,8 +172,10 @@ export async function importFlowsCsvStream(
       for (const issue of merged) log.issues.push(issue);
     }
     if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
+    if (onReportRows !== undefined) await log.emitRows(onReportRows);
   } catch (error) {
     await rules.repeats.discard();
+    await log.discardRows();
     throw error;
   }
   const report = {

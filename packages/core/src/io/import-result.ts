@@ -150,6 +150,33 @@ export interface ImportNote {
 }
 
 /**
+ * One row of an exclusion or a note, as a streamed import hands out the full list when asked
+ * (its `onReportRows` option): the report lists only the first rows of each.
+ *
+ * @example
+ * ```ts
+ * const row: ReportRow = {
+ *   code: 'missing-quantity', row: 41, line: 43,
+ *   message: 'quantity not reported (qty 0 with qtyUnitCode -1 …)',
+ * };
+ * ```
+ *
+ * @category Importers
+ */
+export interface ReportRow {
+  /** For a row left out: why (the `reason` of its group in `excluded`). */
+  readonly reason?: ExclusionReason;
+  /** For a row noted: the note's `code`. */
+  readonly code?: ImportNoteCode;
+  /** The row (0-based, as in the report). */
+  readonly row: number;
+  /** For CSV input, the line of the file the row starts on. */
+  readonly line?: number;
+  /** The group's message. */
+  readonly message: string;
+}
+
+/**
  * What an import read, wrote, left out and why.
  *
  * @example

@@ -24,5 +24,6 @@ export type {
   ImportNoteCode,
   ImportReport,
   ImportResult,
+  ReportRow,
 } from './import-result.js';
 export type { ImportSpill, SpillFile, SpillStore } from './spill-store.js';
