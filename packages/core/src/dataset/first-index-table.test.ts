@@ -4,20 +4,28 @@ import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { FirstIndexTable } from './first-index-table.js';
 
 describe('FirstIndexTable', () => {
-  it('gives the first index of each key, as a Map would', () => {
+  it('gives the first index of each key, and finds it again, as a Map would', () => {
     const part = (max: number) =>
       fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max }));
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(part(2 ** 21 - 1), part(2 ** 32 - 1)), { maxLength: 200 }),
+        fc.array(fc.tuple(part(2 ** 31 - 1), part(2 ** 32 - 1)), { maxLength: 200 }),
         (keys) => {
           const table = new FirstIndexTable(keys.length);
           const expected = new Map<string, number>();
           keys.forEach(([hi, lo], index) => {
             const key = `${hi} ${lo}`;
+            expect(table.indexOf(hi, lo)).toBe(expected.get(key) ?? -1);
             if (!expected.has(key)) expected.set(key, index);
             expect(table.first(hi, lo, index)).toBe(expected.get(key));
           });
+          for (const [hi, lo] of keys) {
+            expect(table.indexOf(hi, lo)).toBe(expected.get(`${hi} ${lo}`));
+            // The same low bits with the other high bit of `lo`: a different key.
+            expect(table.indexOf(hi, (lo + 2 ** 31) % 2 ** 32)).toBe(
+              expected.get(`${hi} ${(lo + 2 ** 31) % 2 ** 32}`) ?? -1,
+            );
+          }
         },
       ),
       propertyRuns(1451, { ci: 100, full: 1000 }),

@@ -248,6 +248,99 @@ describe('grouping paths', () => {
     expect(growth.rateAt(599)).toBe((600 - 300) / 300);
   });
 
+  const code = (n: number) =>
+    String.fromCharCode(65 + (n % 26), 65 + (Math.floor(n / 26) % 26), 65 + Math.floor(n / 676));
+  const months = Array.from(
+    { length: 300 },
+    (_, m) => `${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`,
+  );
+  /** Monthly records of `count` series, the series' reporter and partner given by `keysOf`. */
+  const monthly = (
+    count: number,
+    keysOf: (series: number) => [reporter: number, partner: number],
+    monthsOf: (series: number) => number[],
+  ) =>
+    Array.from({ length: count }, (_, series) =>
+      monthsOf(series).map((m, i) => ({
+        reporter: code((keysOf(series) as number[])[0] as number),
+        partner: code((keysOf(series) as number[])[1] as number),
+        flow: 'export' as const,
+        period: months[m] as string,
+        // A base of 0 in every eleventh series.
+        value:
+          i === 0 && series % 11 === 0 ? '0' : `${(series * 7919 + m) % 100000}.${series % 100}`,
+        currency: 'USD',
+      })),
+    ).flat();
+  const layouts = [
+    [
+      // 280 series (56 reporters × 5 partners), one or two months each of 292: 81,760
+      // combinations of the series that occur and the months, past the dense lookup (2^16 slots
+      // for 520 rows): the groups and their bases are found through a hash table.
+      'even the combinations that occur are past the dense lookup',
+      monthly(
+        280,
+        (series) => [Math.floor(series / 5), 60 + (series % 5)],
+        // Every seventh series has no base.
+        (series) => (series % 7 === 0 ? [series + 12] : [series, series + 12]),
+      ),
+    ],
+    [
+      // 60 reporters × 60 partners of which 60 pairs occur, × 24 months (86,400 combinations):
+      // renumbered, the pairs take the month as a digit again (1,440 slots).
+      'the pairs that occur are renumbered and take the period as a digit',
+      monthly(
+        60,
+        (series) => [series, 100 + ((series * 37) % 60)],
+        (series) => (series % 5 === 0 ? [0, 5, 12, 23] : months.slice(0, 24).map((_, m) => m)),
+      ),
+    ],
+  ] as const;
+  for (const [name, list] of layouts) {
+    it(`equals the per-series Decimal path when ${name}`, () => {
+      const table = flowTableFromRecords(list);
+      for (const [verb, perValue] of [
+        [yearOnYearBy, yearOnYear],
+        [periodOnPeriodBy, periodOnPeriod],
+      ] as const) {
+        const growth = verb(table, ['reporter', 'partner', 'flow']);
+        const expected = new Map(
+          [...seriesOf(list)].flatMap(([key, series]) =>
+            perValue(series).map((point) => [`${key} ${formatPeriod(point.period)}`, point]),
+          ),
+        );
+        const got = growth.toRows().map((row, index) => {
+          const key = `${row.reporter} ${row.partner} ${row.flow} ${row.period}`;
+          return [
+            key,
+            row.value.toFixed(),
+            row.reason,
+            row.rate,
+            growth.rateDecimal(index)?.toString(),
+          ];
+        });
+        const want = got.map(([key]) => {
+          const point = expected.get(key as string);
+          const rate = point?.rate?.toString();
+          return [
+            key,
+            point?.value.amount.toFixed(),
+            point === undefined || point.rate !== null ? null : point.reason,
+            rate === undefined ? null : Number(rate),
+            rate,
+          ];
+        });
+        expect(got).toEqual(want);
+        expect(got.length).toBe(expected.size);
+        if (verb === yearOnYearBy) {
+          expect(new Set(got.map((row) => row[2]))).toEqual(
+            new Set([null, 'missing-base', 'non-positive-base']),
+          );
+        }
+      }
+    });
+  }
+
   it('groups by more than four keys', () => {
     const table = flowTableFromRecords(
       ['2023', '2024'].flatMap((period, p) =>

@@ -1,6 +1,6 @@
+import { FirstIndexTable } from '../../dataset/first-index-table.js';
 import { BilateralError } from '../../errors/index.js';
 import { FLOW_KEYS, type FlowKey, type FlowTable } from '../flow-table.js';
-import { MAX_EXACT } from './scaled-units.js';
 
 /** Largest lookup table (in slots) kept as a typed array; past it a Map is used. */
 const DENSE_LIMIT = 1 << 22;
@@ -15,11 +15,17 @@ function denseLimit(rows: number): number {
  * for a dense lookup table. While the product of the dictionary sizes stays small the code is
  * the mixed-radix number of the key codes (`((k₁ · n₂) + k₂) · n₃ + k₃ …`, so the last key's
  * code is `code % n_last`); past it the codes so far are renumbered to the combinations that
- * occur (see {@link refineGroups}).
+ * occur, and the next key is appended to them as a digit when that fits, or combined with them
+ * through {@link refineGroups} when it does not.
  */
 export interface KeyCodes {
   readonly codes: Int32Array;
   readonly size: number;
+  /**
+   * Whether the last key with more than one text is the codes' last digit (`code = prefix ×
+   * n_last + its code`; also when no key has more than one text), as in a mixed-radix number.
+   */
+  readonly lastDigit: boolean;
 }
 
 /**
@@ -31,19 +37,51 @@ export function keyCodes(table: FlowTable, keys: readonly FlowKey[]): KeyCodes {
   const limit = denseLimit(rows);
   const codes = new Int32Array(rows);
   let size = 1;
+  let lastDigit = true;
+  // Whether the codes so far are the combinations that occur, numbered 0, 1, 2…
+  let compact = false;
   for (const key of keys) {
     const radix = table.dictionaries[key].length;
     if (radix <= 1) continue;
     const column = table.codes[key];
+    if (size * radix > limit && !compact) {
+      // The product of the dictionaries is past the dense lookup, but the combinations that
+      // occur are at most one a row: renumbered, they may still take the next key as a digit.
+      size = compactCodes(codes, size);
+      compact = true;
+    }
     if (size * radix <= limit) {
       if (size === 1) codes.set(column);
       else appendDigit(codes, column, radix);
       size *= radix;
+      lastDigit = true;
+      compact = false;
     } else {
       size = refineGroups(codes, size, column, radix);
+      lastDigit = false;
+      compact = true;
     }
   }
-  return { codes, size };
+  return { codes, size, lastDigit };
+}
+
+/**
+ * Renumbers `codes` (in `[0, size)`) in place to 0, 1, 2… in order of first appearance; returns
+ * how many distinct codes there are.
+ */
+function compactCodes(codes: Int32Array, size: number): number {
+  const lookup = new Int32Array(size).fill(-1);
+  let next = 0;
+  for (let row = 0; row < codes.length; row++) {
+    const code = codes[row] as number;
+    let id = lookup[code] as number;
+    if (id < 0) {
+      id = next++;
+      lookup[code] = id;
+    }
+    codes[row] = id;
+  }
+  return next;
 }
 
 /** `codes[row] = codes[row] × radix + column[row]` for every row: one tight loop. */
@@ -56,7 +94,10 @@ function appendDigit(codes: Int32Array, column: Int32Array, radix: number): void
 
 /**
  * Renumbers `ids` (codes in `[0, count)`) in place to the combinations of `ids` and `codes` that
- * occur, in order of first appearance; returns how many there are.
+ * occur, in order of first appearance; returns how many there are. A dense lookup while the
+ * combinations fit {@link denseLimit} (a lookup of 4M slots for a table of a few rows cost more than
+ * the grouping); past it a typed hash table of the pairs ({@link FirstIndexTable}: linear, where a
+ * `Map` of a million number or text keys grew faster than the rows).
  */
 export function refineGroups(
   ids: Int32Array,
@@ -67,7 +108,7 @@ export function refineGroups(
   const rows = ids.length;
   let next = 0;
   const span = count * size;
-  if (span <= DENSE_LIMIT) {
+  if (span <= denseLimit(rows)) {
     const lookup = new Int32Array(span).fill(-1);
     for (let row = 0; row < rows; row++) {
       const slot = (ids[row] as number) * size + (codes[row] as number);
@@ -79,17 +120,10 @@ export function refineGroups(
       ids[row] = group;
     }
   } else {
-    const lookup = new Map<number | string, number>();
-    const numeric = span <= MAX_EXACT;
+    const pairs = new FirstIndexTable(rows);
     for (let row = 0; row < rows; row++) {
-      const id = ids[row] as number;
-      const code = codes[row] as number;
-      const slot = numeric ? id * size + code : `${id}:${code}`;
-      let group = lookup.get(slot);
-      if (group === undefined) {
-        group = next++;
-        lookup.set(slot, group);
-      }
+      const group = pairs.first(ids[row] as number, codes[row] as number, next);
+      if (group === next) next++;
       ids[row] = group;
     }
   }
@@ -122,7 +156,11 @@ export interface SummedGroups {
   readonly lookup: Int32Array;
   /** Per group, the float64 sum of its rows' units (exact while at most 2^53 − 1). */
   readonly sums: Float64Array;
-  /** Whether the codes are the mixed-radix numbers of the key codes (see {@link KeyCodes}). */
+  /**
+   * Whether the last varying key's code is the codes' last digit (`code = prefix × n_last + its
+   * code`, see {@link KeyCodes}): the mixed-radix numbers of the key codes, or renumbered
+   * combinations of the first keys with the last appended as a digit.
+   */
   readonly mixedRadix: boolean;
 }
 
@@ -253,11 +291,13 @@ export function groupAndSum(
   const varying = keys.filter((key) => table.dictionaries[key].length > 1);
   const radices = varying.map((key) => table.dictionaries[key].length);
   const size = radices.reduce((product, radix) => product * radix, 1);
-  const mixedRadix = size <= denseLimit(rows);
+  const dense = size <= denseLimit(rows);
+  let mixedRadix = dense;
   let columns: Int32Array[];
   let lookupSize = size;
-  if (!mixedRadix) {
+  if (!dense) {
     const codes = keyCodes(table, keys);
+    mixedRadix = codes.lastDigit;
     columns = [codes.codes];
     lookupSize = codes.size;
     radices.length = 0;
