@@ -1,9 +1,10 @@
 // Writes each embedded dataset as dist/data/<name>.json, the files the script-tag bundle fetches
 // for `dataset="<name>"` (see src/data/embedded-json.ts), and its series part (flows, statements,
 // targets and the sources they cite) as dist/data/<name>.series.json, the file of the elements
-// that draw only series, both without the prose no element shows (without-unshown-notes.ts), the
-// whole file without the facilities no element reads and with its crossings as the gates draw
-// them (crossings-as-drawn.ts): validated here with the core's schemas (parseDataset; any problem
+// that draw only series, both without the prose no element shows (without-unshown-notes.ts) and
+// the optional fields no element reads (without-unread-fields.ts; the series file's title in
+// English only), the whole file without the facilities no element reads and with its crossings
+// as the gates draw them (crossings-as-drawn.ts): validated here with the core's schemas (parseDataset; any problem
 // fails the build) and written in the compact form the page reads without them
 // (toCompactDataset, with each level's precision, the economies' names and the classes of
 // crossing; datasetFromCompact reads it back).
@@ -25,6 +26,7 @@ import {
 } from '../src/data/embedded-names.ts';
 import { crossingsAsDrawn } from './crossings-as-drawn.ts';
 import { statementsAsDrawn } from './statements-as-drawn.ts';
+import { withEnglishTitle, withoutUnreadFields } from './without-unread-fields.ts';
 import { withoutUnshownNotes } from './without-unshown-notes.ts';
 
 const names = EMBEDDED_NAMES;
@@ -57,11 +59,15 @@ for (const name of names) {
   const shown = parseDataset(
     serializeDataset(
       sliceDataset(
-        crossingsAsDrawn(statementsAsDrawn(withoutUnshownNotes(dataset))),
+        crossingsAsDrawn(statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(dataset)))),
         WHOLE_SECTIONS,
       ),
     ),
   );
   write(name, false, shown);
-  write(name, true, parseDataset(serializeDataset(sliceDataset(shown, SERIES_SECTIONS))));
+  write(
+    name,
+    true,
+    parseDataset(serializeDataset(withEnglishTitle(sliceDataset(shown, SERIES_SECTIONS)))),
+  );
 }
