@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openTable } from './__tests__/helpers.js';
 
 /** A page of the script-tag bundle, in an iframe of this test page. */
 interface Page extends Window {
@@ -163,12 +164,25 @@ describe('the autoloader (the script-tag entry)', () => {
     expect(growth.shadowRoot?.querySelector('.band-area')).not.toBeNull();
   });
 
+  it('loads the data table when a reader opens it, not before', async () => {
+    const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>');
+    const growth = page.document.querySelector('bilateral-growth') as Element;
+    await drawn(growth);
+    const tableChunks = () => fetched(page).filter((path) => /\/(growth-table|table)-/.test(path));
+    expect(tableChunks()).toEqual([]);
+    expect(growth.shadowRoot?.querySelector('table')).toBeNull();
+    await openTable(growth);
+    // Its code and its styles, each a chunk of its own.
+    expect(tableChunks()).toHaveLength(2);
+  });
+
   it('draws the gates on embedded data without the crossing rules or the classification systems', async () => {
     const page = await open(
       '<bilateral-gates dataset="vietnam-laos" locale="zh"></bilateral-gates>',
     );
     const gates = page.document.querySelector('bilateral-gates') as Element;
     await drawn(gates);
+    await openTable(gates);
     // Class names in the page's language and order, from the data file's `classes`.
     const classes = [...(gates.shadowRoot?.querySelectorAll('table:first-of-type tbody th') ?? [])];
     const names = classes.map((th) => th.textContent?.trim() ?? '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAME_FIGURES, SAME_FIGURES_COUNT } from '../test/same-figures.js';
 import './all.js';
-import { loadEvent, settled } from './__tests__/helpers.js';
+import { loadEvent, openTable, settled } from './__tests__/helpers.js';
 
 interface PageState {
   __violations: { directive: string; blocked: string; sample: string }[];
@@ -100,12 +100,24 @@ describe('the script-tag bundle', () => {
     expect(bundled.map((e) => e.localName)).toEqual([...app.children].map((e) => e.localName));
     // Charts draw at a default width until their first resize observation: wait for both sides.
     await settled([...bundled, ...app.children]);
+    // The data tables are drawn once opened: every one of them, on both sides.
+    await openTables([...bundled, ...app.children]);
     bundled.forEach((element, index) => {
       const mine = app.children[index] as Element;
       expect(figuresOf(element), element.outerHTML).toEqual(figuresOf(mine));
     });
   });
 });
+
+/** Opens the data table of each element and of the elements in their shadow roots (panels). */
+async function openTables(elements: readonly Element[]): Promise<void> {
+  for (const element of elements) {
+    const root = element.shadowRoot;
+    if (root === null) continue;
+    if (root.querySelector('[part=toggle]') !== null) await openTable(element);
+    await openTables([...root.querySelectorAll('*')].filter((child) => child.shadowRoot !== null));
+  }
+}
 
 /**
  * Every text node and accessible label of an element, shadow trees included (styles left out):

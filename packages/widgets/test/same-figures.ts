@@ -5,7 +5,7 @@
  * text and accessible labels must match to the character. Widths are fixed because the axes' ticks depend on them.
  * The bundle reads the trimmed data files (scripts/*-as-drawn.ts, without-unshown-notes.ts), the
  * app the core's whole datasets: every element on both embedded datasets is here, with its data
- * table (always in the DOM) and footer, so a file that drops something an element shows fails.
+ * table (opened by the test) and footer, so a file that drops something an element shows fails.
  */
 export const SAME_FIGURES = `
   <bilateral-dashboard dataset="vietnam-laos" style="width:900px"></bilateral-dashboard>

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { BilateralBase } from '../base/bilateral-base.js';
 import type { ErrorEventDetail, LoadEventDetail } from '../data/dataset-controller.js';
 
@@ -95,6 +95,18 @@ export function $<T extends Element = HTMLElement>(element: Element, selector: s
   const found = shadow(element).querySelector<T>(selector);
   if (found === null) throw new Error(`${element.localName}: no ${selector}`);
   return found;
+}
+
+/**
+ * Opens an element's data table as a reader does (a click on its toggle, unless it is open) and
+ * waits until the table is drawn: its code loads the first time. For the elements of this page
+ * and of the script-tag bundle's pages alike.
+ */
+export async function openTable(element: Element): Promise<void> {
+  const toggle = $(element, '[part=toggle]');
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await vi.waitFor(() => $(element, '[part=table] table'));
+  await (element as Partial<AnyElement>).updateComplete;
 }
 
 /** Runs axe-core on an element (its shadow tree included) and expects no violation. */

@@ -2,7 +2,7 @@ import { vietnamLaos } from '@bilateral/core';
 import { expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../all.js';
-import { type AnyElement, errorEvent, loadEvent, shadow } from './helpers.js';
+import { type AnyElement, errorEvent, loadEvent, openTable, shadow } from './helpers.js';
 
 /**
  * `pnpm --filter @bilateral/widgets screenshots:layout`: the layout pictures of docs/widgets/
@@ -171,9 +171,7 @@ it.each(SHOTS)('screenshot of $name', async (shot) => {
   const elements = await drawn(element);
   if (shot.tables) {
     for (const one of elements) {
-      const toggle = shadow(one).querySelector<HTMLButtonElement>('[part=toggle]');
-      toggle?.click();
-      await one.updateComplete;
+      if (shadow(one).querySelector('[part=toggle]') !== null) await openTable(one);
     }
   }
   await new Promise((resolve) => setTimeout(resolve, 150));

@@ -1,4 +1,12 @@
-import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import {
+  type CSSResult,
+  html,
+  nothing,
+  type PropertyValues,
+  render,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import { PointNavController } from '../controllers/point-nav-controller.js';
 import { pairName } from '../i18n/format.js';
 import { BilateralBase, type RenderContext } from './bilateral-base.js';
@@ -41,10 +49,29 @@ export interface ChartParts {
   readonly points: readonly string[];
 }
 
+/** The data tables' styles (`styles/table.ts`), once loaded with a page's first table. */
+let tableStyles: CSSResult | undefined;
+
+/** Loads the data tables' styles (their own chunk), once per page. */
+async function loadTableStyles(): Promise<void> {
+  tableStyles ??= (await import('../styles/table.js')).tableStyles;
+}
+
+/** Adds the tables' styles to a shadow root's adopted style sheets, once (with its first table). */
+function adoptTableStyles(root: HTMLElement | DocumentFragment): void {
+  const sheet = tableStyles?.styleSheet;
+  if (!(root instanceof ShadowRoot) || sheet === undefined) return;
+  if (!root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
+
 /**
  * A Bilateral element that draws one chart: a title, a one-sentence summary, the chart (one tab
  * stop, arrow keys between points, a live region announcing each), a data table behind a toggle
- * (always present for screen readers), and the sources.
+ * (in `static` mode, always there for screen readers), and the sources. The table is drawn only
+ * once it is shown: its code (`loadTable`) and styles load (`import()`) the first time a reader
+ * opens one, or at once for a `static` element, which waits for them before it draws.
  *
  * @example
  * ```html
@@ -72,6 +99,14 @@ export interface ChartParts {
 export abstract class BilateralElement<View> extends BilateralBase<View> {
   /** Whether the data table is shown (it always is to screen readers in `static` mode). */
   protected tableOpen = false;
+  /** The table's code and styles: loading or loaded (`undefined`: not asked for, or failed). */
+  private tableLoad: Promise<void> | undefined;
+  /** Whether the table's code and styles have loaded (`renderTable` can draw). */
+  private tableLoaded = false;
+  /** Whether they failed to load for a `static` element (it draws without its table). */
+  private tableFailed = false;
+  /** The view and context last drawn: the CSV draws the table from them when it is closed. */
+  private drawn: { readonly view: View; readonly context: RenderContext } | undefined;
   protected readonly nav = new PointNavController(this);
   /** The download panel's module: loaded (`import()`) when a reader first opens the panel. */
   private downloads: typeof import('../publish/download-panel.js') | undefined;
@@ -88,13 +123,95 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   protected abstract summaryText(view: View, context: RenderContext): string;
   /** The chart (SVG) and its points' descriptions. */
   protected abstract renderChart(view: View, context: RenderContext): ChartParts;
-  /** The data table (rows of the figures the chart shows). */
-  protected abstract renderTable(view: View, context: RenderContext): TemplateResult;
+  /**
+   * Loads (`import()`) what {@link renderTable} draws with: called the first time the element's
+   * table is shown (a reader opens it, a `static` element draws, the download panel opens).
+   */
+  protected abstract loadTable(): Promise<void>;
+  /**
+   * The data table (rows of the figures the chart shows): called only once {@link loadTable} has
+   * resolved, when the table is shown (opened, or in `static` mode) or for the CSV download.
+   */
+  protected abstract renderTable(
+    view: View,
+    context: RenderContext,
+  ): TemplateResult | typeof nothing;
   /** The ids of the sources behind the figures shown. */
   protected abstract sourceIdsOf(view: View): readonly string[];
-  /** Opens the download panel (loading it the first time) and focuses its first button, or closes it. */
+  /**
+   * A `static` element draws once the tables' module has loaded (its table is part of what it
+   * shows), or has failed to.
+   */
+  override get ready(): boolean {
+    return super.ready && (!this.isStatic || this.tableLoaded || this.tableFailed);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.isStatic && !this.tableLoaded && !this.tableFailed) {
+      this.loadTableOnce().then(
+        () => this.requestUpdate(),
+        () => {
+          this.tableFailed = true;
+          this.requestUpdate();
+        },
+      );
+    }
+    super.willUpdate(changed);
+  }
+
+  /** Loads the table's code and styles (their chunks are fetched once per page); a failure is retried. */
+  private loadTableOnce(): Promise<void> {
+    this.tableLoad ??= Promise.all([this.loadTable(), loadTableStyles()]).then(
+      () => {
+        this.tableLoaded = true;
+      },
+      (error: unknown) => {
+        this.tableLoad = undefined;
+        throw error;
+      },
+    );
+    return this.tableLoad;
+  }
+
+  /**
+   * Opens the table (loading the tables' module the first time: the toggle is busy meanwhile,
+   * and the table closes again if it cannot load), or closes it. Focus stays on the toggle.
+   */
+  private async toggleTable(): Promise<void> {
+    this.tableOpen = !this.tableOpen;
+    this.requestUpdate();
+    if (this.tableOpen && !this.tableLoaded) {
+      await this.loadTableOnce().catch(() => {
+        this.tableOpen = false;
+      });
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * The data table as the reader sees it: the one shown, or drawn apart from the page from what
+   * the element last drew when it is closed; `null` before the tables' module has loaded.
+   */
+  private tableElement(): HTMLTableElement | null {
+    const shown = this.renderRoot.querySelector<HTMLTableElement>('[part=table] table');
+    if (shown !== null || !this.tableLoaded || this.drawn === undefined) return shown;
+    const apart = document.createElement('div');
+    render(this.renderTable(this.drawn.view, this.drawn.context), apart);
+    return apart.querySelector('table');
+  }
+
+  /**
+   * Opens the download panel (loading it and the tables' module the first time: the CSV is the
+   * table) and focuses its first button, or closes it.
+   */
   private async toggleDownloads(): Promise<void> {
-    this.downloads ??= await import('../publish/download-panel.js').catch(() => undefined);
+    this.downloads ??= await Promise.all([
+      import('../publish/download-panel.js'),
+      this.loadTableOnce(),
+    ]).then(
+      ([panel]) => panel,
+      () => undefined,
+    );
     this.downloadsOpen = !this.downloadsOpen && this.downloads !== undefined;
     this.requestUpdate();
     await this.updateComplete;
@@ -117,6 +234,9 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const publishers = publishersOf(context.dataset, this.sourceIdsOf(view));
     const codes = this.pair(context.dataset);
     const pair = codes && pairName(codes[0], codes[1], context.locale);
+    this.drawn = { view, context };
+    const table = (!interactive || this.tableOpen) && this.tableLoaded;
+    if (table) adoptTableStyles(this.renderRoot);
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.
@@ -159,10 +279,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                 type="button"
                 aria-expanded=${this.tableOpen ? 'true' : 'false'}
                 aria-controls="table"
-                @click=${() => {
-                  this.tableOpen = !this.tableOpen;
-                  this.requestUpdate();
-                }}
+                aria-busy=${this.tableOpen && !this.tableLoaded ? 'true' : nothing}
+                @click=${this.toggleTable}
               >
                 ${this.tableOpen ? m.hideTable : m.showTable}
               </button>
@@ -185,22 +303,26 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                     view,
                     title,
                     publishers,
+                    table: () => this.tableElement(),
                   })
                 : nothing
             }`
           : nothing
       }
-      <div
-        id="table"
-        part="table"
-        class="table-wrap ${interactive ? '' : 'sr-only'}"
-        role=${interactive ? 'region' : nothing}
-        aria-label=${interactive ? `${title}${m.punctuation.colon}${m.table}` : nothing}
-        tabindex=${interactive ? '0' : nothing}
-        ?hidden=${interactive && !this.tableOpen}
-      >
-        ${this.renderTable(view, context)}
-      </div>
+      ${
+        table
+          ? html`<div
+              id="table"
+              part="table"
+              class="table-wrap ${interactive ? '' : 'sr-only'}"
+              role=${interactive ? 'region' : nothing}
+              aria-label=${interactive ? `${title}${m.punctuation.colon}${m.table}` : nothing}
+              tabindex=${interactive ? '0' : nothing}
+            >
+              ${this.renderTable(view, context)}
+            </div>`
+          : nothing
+      }
       ${this.renderFooter(m, publishers.length === 0 ? nothing : sourceLine(publishers, m))}
     </figure>`;
   }

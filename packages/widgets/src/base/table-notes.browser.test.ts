@@ -5,6 +5,7 @@ import {
   expectAccessible,
   loadEvent,
   mount,
+  openTable,
   settled,
   shadow,
   TAGS,
@@ -45,8 +46,7 @@ async function tablesOpen(markup: string, width: number, data?: unknown): Promis
   const all = [element, ...panels];
   for (const one of all) {
     await one.updateComplete;
-    shadow(one).querySelector<HTMLButtonElement>('[part=toggle]')?.click();
-    await one.updateComplete;
+    if (shadow(one).querySelector('[part=toggle]') !== null) await openTable(one);
   }
   await settled([element]);
   return all;

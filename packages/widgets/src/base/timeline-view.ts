@@ -5,19 +5,16 @@ import {
   type Target,
   type TargetPath,
 } from '@bilateral/core/calc';
-import { html, nothing, type TemplateResult } from 'lit';
 import { seriesChart } from '../charts/series-chart.js';
 import {
   axisUnit,
   formatAmount,
-  formatAmountColumn,
   formatGrowth,
   formatNumber,
   formatPeriodLabel,
   formatRate,
 } from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
-import { noteRow, notesBelow } from './table-notes.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
 
 /** Finds a target by id, or explains which ids there are. */
@@ -34,7 +31,11 @@ export function findTarget(dataset: Dataset, id: string): Target {
  * A point's year-on-year rate, with no digit its two figures do not support; `—` if none. `about`
  * replaces the word "about" (`≈` in the labels above the points, where room is short).
  */
-function rateOf(point: TimelinePoint, locale: RenderContext['locale'], about?: string): string {
+export function rateOf(
+  point: TimelinePoint,
+  locale: RenderContext['locale'],
+  about?: string,
+): string {
   if (point.rate === null) return '—';
   if (point.publishedRate !== undefined) {
     return formatRate(point.rate, locale, true, decimalsOf(point.publishedRate));
@@ -76,58 +77,6 @@ export function seriesSentence(
   if (first === last) return m.was(subject, text(first), label(first));
   const say = last.value.amount.gte(first.value.amount) ? m.rose : m.fell;
   return say(subject, text(first), label(first), text(last), label(last));
-}
-
-/** The data table of a timeline. */
-export function timelineTable(
-  caption: string,
-  points: readonly TimelinePoint[],
-  context: RenderContext,
-  extra?: { readonly heading: string; readonly cell: (point: TimelinePoint) => string },
-): TemplateResult {
-  const { locale, m, dataset } = context;
-  const publisher = (id: string | undefined) =>
-    dataset.sources.find((source) => source.id === id)?.publisher ?? '';
-  const notes = (point: TimelinePoint) =>
-    [
-      point.uncertain ? (point.derivation === undefined ? m.uncertain : m.derived) : '',
-      point.derivation ?? '',
-      publisher(point.source),
-    ]
-      .filter(Boolean)
-      .join(' · ');
-  const values = formatAmountColumn(
-    points.map((point) => point.value),
-    locale,
-    points.map((point) => point.precision),
-  );
-  const below = notesBelow(context.width);
-  return html`<table>
-    <caption>${caption}</caption>
-    <thead>
-      <tr>
-        <th scope="col">${m.period}</th>
-        <th scope="col">${m.value}</th>
-        <th scope="col">${m.yearOnYear}</th>
-        ${extra ? html`<th scope="col">${extra.heading}</th>` : ''}
-        ${below ? '' : html`<th scope="col" class="notes">${m.notes}</th>`}
-      </tr>
-    </thead>
-    <tbody>
-      ${points.map((point, index) => {
-        const note = notes(point);
-        const under = below && note !== '';
-        return html`<tr class=${under ? 'noted' : ''}>
-            <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
-            <td>${values[index]}</td>
-            <td>${rateOf(point, locale)}</td>
-            ${extra ? html`<td>${extra.cell(point)}</td>` : ''}
-            ${below ? '' : html`<td class="notes">${note}</td>`}
-          </tr>
-          ${below ? noteRow(note, extra ? 3 : 2, m) : ''}`;
-      })}
-    </tbody>
-  </table>`;
 }
 
 /** Chart-ready numbers for a timeline (values in the axis unit). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './balance.define.js';
 import type { BilateralBalance } from './balance.js';
 
@@ -41,6 +41,7 @@ describe('<bilateral-balance>', () => {
     element.setAttribute('view', 'series');
     await element.updateComplete;
     expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4);
+    await openTable(element);
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
     $(element, '[part=chart]').focus();
     await userEvent.keyboard('{ArrowRight}');

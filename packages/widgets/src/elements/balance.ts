@@ -26,7 +26,6 @@ import {
 } from '../base/bilateral-element.js';
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
-import { noteRow, notesBelow } from '../base/table-notes.js';
 import { timeSlots } from '../base/timeline.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
@@ -41,7 +40,6 @@ import { economyName } from '../i18n/economy-names.js';
 import {
   axisUnit,
   formatAmount,
-  formatAmountColumn,
   formatNumber,
   formatPeriodLabel,
   formatShare,
@@ -52,6 +50,10 @@ import {
 import { addEnglish } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { balanceStyles } from './balance.styles.js';
+import type { balanceTable } from './balance-table.js';
+
+/** Draws the data table once its module (`balance-table.ts`) has loaded: when a table is first shown. */
+let drawTable: typeof balanceTable | undefined;
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(balanceWords);
@@ -536,52 +538,17 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     };
   }
 
-  protected renderTable(view: BalanceView, context: RenderContext): TemplateResult {
-    const { locale, m } = context;
-    const below = notesBelow(context.width);
-    const points = view.rows.map((row) => row.point);
-    const exports = formatAmountColumn(
-      points.map((point) => point.exports),
-      locale,
-    );
-    const imports = formatAmountColumn(
-      points.map((point) => point.imports),
-      locale,
-    );
-    const balances = formatAmountColumn(
-      points.map((point) => point.balance),
-      locale,
-      view.rows.map((row) => row.precision),
-    );
-    return html`<table>
-      <caption>${this.headingText(view, context)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.period}</th>
-          <th scope="col">${m.exports}</th>
-          <th scope="col">${m.imports}</th>
-          <th scope="col">${m.balance}</th>
-          <th scope="col">${m.coverage}</th>
-          <th scope="col" class="text">${economyName(view.reporter, locale)}</th>
-          ${below ? '' : html`<th scope="col" class="notes">${m.notes}</th>`}
-        </tr>
-      </thead>
-      <tbody>
-        ${view.rows.map(({ point, uncertain }, index) => {
-          const under = below && uncertain;
-          return html`<tr class=${under ? 'noted' : ''}>
-              <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
-              <td>${exports[index]}</td>
-              <td>${imports[index]}</td>
-              <td>${balances[index]}</td>
-              <td>${coverageOf(view.rows[index] as BalanceRow, locale)}</td>
-              <td class="text">${m.positionNames[point.position.reporter]}</td>
-              ${below ? '' : html`<td class="notes">${uncertain ? m.uncertain : ''}</td>`}
-            </tr>
-            ${below && uncertain ? noteRow(m.uncertain, 5, m) : ''}`;
-        })}
-      </tbody>
-    </table>`;
+  protected loadTable(): Promise<void> {
+    return import('./balance-table.js').then((table) => {
+      drawTable = table.balanceTable;
+    });
+  }
+
+  protected renderTable(
+    view: BalanceView,
+    context: RenderContext,
+  ): TemplateResult | typeof nothing {
+    return drawTable?.(view, context, this.headingText(view, context), coverageOf) ?? nothing;
   }
 
   protected sourceIdsOf(view: BalanceView): readonly string[] {

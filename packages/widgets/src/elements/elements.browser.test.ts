@@ -11,6 +11,7 @@ import {
   loadEvent,
   mount,
   mountLoaded,
+  openTable,
   settled,
   shadow,
   TAGS,
@@ -140,8 +141,7 @@ describe.each(TAGS)('<%s>', (tag) => {
     await element.updateComplete;
     await expectAccessible(element);
     const host = chartHost(element);
-    $(host, '[part=toggle]').click();
-    await host.updateComplete;
+    await openTable(host);
     expect($(host, '[part=toggle]').getAttribute('aria-expanded')).toBe('true');
     expect($(host, '[part=table]').hidden).toBe(false);
     await expectAccessible(element);
@@ -321,8 +321,7 @@ describe('every element', () => {
       );
       for (const panel of panels) {
         await panel.updateComplete;
-        $(panel, '[part=toggle]').click();
-        await panel.updateComplete;
+        await openTable(panel);
       }
       const checked: string[] = [];
       for (const root of [element, ...panels].map(shadow)) {

@@ -11,7 +11,7 @@
  * and its source URL names the stand-in's address of that run. Written unchanged by the command.
  */
 import { describe, expect, it } from 'vitest';
-import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './growth.define.js';
 import type { BilateralGrowth } from './growth.js';
 
@@ -28,6 +28,7 @@ describe('<bilateral-growth> on a dataset from bilateral fetch comtrade', () => 
       'Thailand–Cambodia turnover rose from US$3.42 billion in 2015 to US$8.12 billion in 2024.',
     );
     expect(shadow(element).querySelectorAll('circle.mark')).toHaveLength(10);
+    await openTable(element);
     const rows = shadow(element).querySelectorAll('tbody tr');
     expect(rows).toHaveLength(10);
     // 2016: 3,020,000,000 + 655,000,000 = 3,675,000,000, +7.5 % on 3,420,000,000.5.

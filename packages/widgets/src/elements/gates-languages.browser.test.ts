@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './gates.define.js';
 import type { BilateralGates } from './gates.js';
 
@@ -22,6 +22,7 @@ const mountGates = (attributes: string) =>
 describe('<bilateral-gates> class names in the reader’s language (issue 15 defect 13)', () => {
   it("names Vietnam's classes in Lao, with the Vietnamese legal term under each in the table", async () => {
     const element = await mountGates('dataset="vietnam-laos" locale="lo"');
+    await openTable(element);
     expect(classRows(element)).toEqual([
       { name: 'ດ່ານສາກົນ', term: { text: 'cửa khẩu quốc tế', lang: 'vi' } },
       { name: 'ດ່ານຫຼັກ (ສອງຝ່າຍ)', term: { text: 'cửa khẩu chính (song phương)', lang: 'vi' } },
@@ -44,6 +45,7 @@ describe('<bilateral-gates> class names in the reader’s language (issue 15 def
     async (locale, name) => {
       for (const source of ['dataset="laos-china"', 'dataset="vietnam-laos" country="LAO"']) {
         const element = await mountGates(`${source} locale="${locale}"`);
+        await openTable(element);
         expect(classRows(element)[0], source).toEqual({
           name,
           term: { text: 'ດ່ານສາກົນ', lang: 'lo' },

@@ -1,6 +1,6 @@
 import type { BorderCrossing } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
-import { $, errorEvent, loadEvent, mount, shadow, text } from '../__tests__/helpers.js';
+import { $, errorEvent, loadEvent, mount, openTable, shadow, text } from '../__tests__/helpers.js';
 import './gates.define.js';
 import type { BilateralGates } from './gates.js';
 
@@ -37,6 +37,7 @@ describe("<bilateral-gates> on a page's own Dataset", () => {
     await element.updateComplete;
     // The load event waited for the rules: the figure is drawn when it fires.
     expect(text($(element, '[part=summary]'))).toMatch(/^28 crossings are listed/);
+    await openTable(element);
     expect(rows(element)).toEqual([
       'international border gate 9 9 0',
       'main (bilateral) border gate 6 6 0',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './gates.define.js';
 import type { BilateralGates } from './gates.js';
 
@@ -15,6 +15,7 @@ describe('<bilateral-gates>', () => {
     expect(text($(element, '[part=summary]'))).toBe(
       '28 crossings are listed on the Vietnam–Laos border, counted by Vietnam’s classes. The official count of Oct 24, 2024 has 60; 28 are listed.',
     );
+    await openTable(element);
     expect(rows(element)).toEqual([
       'international border gate 9 9 0',
       'main (bilateral) border gate 6 6 0',
@@ -51,6 +52,7 @@ describe('<bilateral-gates>', () => {
     await userEvent.selectOptions(byClass as HTMLSelectElement, 'international');
     await element.updateComplete;
     expect(element.gateClass).toBe('international');
+    await openTable(element);
     expect(rows(element)).toEqual(['international border gate 9 9 0']);
     await userEvent.selectOptions(byProvince as HTMLSelectElement, 'Nghệ An');
     await element.updateComplete;
@@ -68,6 +70,7 @@ describe('<bilateral-gates>', () => {
     const element = await mountLoaded<BilateralGates>(
       '<bilateral-gates dataset="vietnam-laos" locale="zh"></bilateral-gates>',
     );
+    await openTable(element);
     expect(rows(element).map((row) => row.split(' ')[0])).toEqual([
       '国际口岸',
       '国家级口岸',
@@ -82,6 +85,7 @@ describe('<bilateral-gates>', () => {
     const element = await mountLoaded<BilateralGates>(
       '<bilateral-gates dataset="vietnam-laos" country="LAO"></bilateral-gates>',
     );
+    await openTable(element);
     expect(rows(element)).toEqual(['international checkpoint 9 — —', 'class not known 19 — —']);
   });
 
@@ -90,6 +94,7 @@ describe('<bilateral-gates>', () => {
       '<bilateral-gates dataset="vietnam-laos" to="2013"></bilateral-gates>',
     );
     // La Lay became international in June 2014 and Nam Giang in December 2020: both were main.
+    await openTable(element);
     expect(rows(element).slice(0, 2)).toEqual([
       'international border gate 7 — —',
       'main (bilateral) border gate 8 — —',

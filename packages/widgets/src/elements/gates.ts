@@ -25,10 +25,13 @@ import { loadValidator } from '../data/load-validator.js';
 import { economyName } from '../i18n/economy-names.js';
 import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
 import { gatesWords } from '../i18n/gates-words.js';
-import { legalTerm } from '../i18n/legal-term.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { gatesStyles } from './gates.styles.js';
+import type { gatesTables } from './gates-table.js';
+
+/** Draws the data table once its module (`gates-table.ts`) has loaded: when a table is first shown. */
+let drawTable: typeof gatesTables | undefined;
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(gatesWords);
@@ -386,17 +389,6 @@ export class BilateralGates extends BilateralElement<GatesView> {
     return className(view.country, id, context.locale, context.m.unknownClass);
   }
 
-  /**
-   * Under a class the reader sees in the project's translation (a Vietnamese class in Lao, a Lao
-   * one in Chinese), its legal term in the law's language, so no label passes for an official
-   * translation.
-   */
-  private legalTerm(view: GatesView, id: string, { locale }: RenderContext) {
-    const names = classesOf(view.country)?.find(([candidate]) => candidate === id)?.[1];
-    const term = legalTerm(names, view.country, locale);
-    return term ? html`<span class="legal-term" lang=${term.lang}>${term.text}</span>` : nothing;
-  }
-
   protected override renderExtras(view: GatesView, context: RenderContext): TemplateResult {
     const { m, locale } = context;
     const change = (key: 'gateClass' | 'province') => (event: Event) => {
@@ -524,46 +516,15 @@ export class BilateralGates extends BilateralElement<GatesView> {
     };
   }
 
-  protected renderTable(view: GatesView, context: RenderContext): TemplateResult {
-    const { locale, m } = context;
-    return html`<table>
-        <caption>${this.headingText(view, context)}${m.punctuation.colon}${m.class.toLowerCase()}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.class}</th>
-            <th scope="col">${m.listed}</th>
-            <th scope="col">${m.official}</th>
-            <th scope="col">${m.missing}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${view.classes.map(
-            (row) => html`<tr>
-              <th scope="row">${this.label(view, row.id, context)} ${this.legalTerm(view, row.id, context)}</th>
-              <td>${formatNumber(row.listed, locale)}</td>
-              <td>${row.official === undefined ? '—' : formatNumber(row.official, locale)}</td>
-              <td>${row.official === undefined ? '—' : formatNumber(Math.max(row.official - row.listed, 0), locale)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <table>
-        <caption>${this.headingText(view, context)}${m.punctuation.colon}${m.province.toLowerCase()}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.province}</th>
-            <th scope="col">${m.listed}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${view.provinces.map(
-            ([name, count]) => html`<tr>
-              <th scope="row">${name}</th>
-              <td>${formatNumber(count, locale)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>`;
+  protected loadTable(): Promise<void> {
+    return import('./gates-table.js').then((table) => {
+      drawTable = table.gatesTables;
+    });
+  }
+
+  protected renderTable(view: GatesView, context: RenderContext): TemplateResult | typeof nothing {
+    const label = (id: string) => this.label(view, id, context);
+    return drawTable?.(view, context, this.headingText(view, context), label) ?? nothing;
   }
 
   protected sourceIdsOf(view: GatesView): readonly string[] {

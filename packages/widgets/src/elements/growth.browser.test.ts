@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './growth.define.js';
 import type { BilateralGrowth } from './growth.js';
 
@@ -14,6 +14,7 @@ describe('<bilateral-growth>', () => {
       'Vietnam–Laos turnover rose from about US$823 million in 2016 to US$2.98 billion in 2025.',
     );
     expect(shadow(element).querySelectorAll('circle.mark')).toHaveLength(10);
+    await openTable(element);
     const rows = shadow(element).querySelectorAll('tbody tr');
     expect(rows).toHaveLength(10);
     // Every value of the column has the decimals of the one that needs most (US$1.03 billion).

@@ -27,7 +27,7 @@ import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
 import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
-import { seriesSentence, timelineChart, timelineTable } from '../base/timeline-view.js';
+import { seriesSentence, timelineChart } from '../base/timeline-view.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
@@ -35,10 +35,14 @@ import { formatRate } from '../i18n/format.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { growthStyles } from './growth.styles.js';
 import type { growthBand } from './growth-band.js';
+import type { growthTable } from './growth-table.js';
 
 /** The target band's calculations (`growth-band.ts`) once loaded: a `target` loads them. */
 let bandOf: typeof growthBand | undefined;
 let loadingBand: Promise<typeof growthBand> | undefined;
+
+/** Draws the data table once its module (`growth-table.ts`) has loaded: when a table is first shown. */
+let drawTable: typeof growthTable | undefined;
 
 /**
  * What `<bilateral-growth>` shows, computed with the core.
@@ -305,9 +309,14 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     });
   }
 
-  protected renderTable(view: GrowthView, context: RenderContext): TemplateResult {
-    const points = view.timeline.points.filter((point) => point !== null);
-    return timelineTable(this.headingText(view, context), points, context);
+  protected loadTable(): Promise<void> {
+    return import('./growth-table.js').then((table) => {
+      drawTable = table.growthTable;
+    });
+  }
+
+  protected renderTable(view: GrowthView, context: RenderContext): TemplateResult | typeof nothing {
+    return drawTable?.(view, context, this.headingText(view, context)) ?? nothing;
   }
 
   protected sourceIdsOf(view: GrowthView): readonly string[] {

@@ -1,6 +1,6 @@
 import { serializeDataset, vietnamLaos } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
-import { $, loadEvent, mount, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { $, loadEvent, mount, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './target.define.js';
 import type { BilateralTarget } from './target.js';
 
@@ -60,6 +60,7 @@ describe('<bilateral-target>', () => {
     expect(text($(element, '[part=required]'))).toBe(
       'Needs 14.7 % a year from now to reach it in 2030.',
     );
+    await openTable(element);
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(15);
   });
 
@@ -154,6 +155,7 @@ describe('<bilateral-target>', () => {
       [...shadow(element).querySelectorAll('.gauge .band-label')].map((label) => label.textContent),
     ).toEqual(['10.0\u00a0%', '15.0\u00a0%']);
     expect(shadow(element).querySelector('[part=required]')).toBeNull();
+    await openTable(element);
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
   });
 

@@ -2,7 +2,6 @@ import {
   BilateralError,
   type Dataset,
   datasetSeriesWith,
-  formatPeriod,
   type Locale,
   type Money,
   type Target,
@@ -32,7 +31,6 @@ import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
   formatAmount,
-  formatAmountColumn,
   formatGrowth,
   formatPeriodLabel,
   formatRate,
@@ -43,6 +41,10 @@ import { addEnglish, type Messages } from '../i18n/messages.js';
 import { targetWords } from '../i18n/target-words.js';
 import { RESERVES, reserve } from '../styles/reserve.js';
 import { targetStyles } from './target.styles.js';
+import type { targetTable } from './target-table.js';
+
+/** Draws the data table once its module (`target-table.ts`) has loaded: when a table is first shown. */
+let drawTable: typeof targetTable | undefined;
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(targetWords);
@@ -433,48 +435,14 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     };
   }
 
-  protected renderTable(view: TargetView, context: RenderContext): TemplateResult {
-    const { locale, m } = context;
-    const { evaluation } = view;
-    const band = new Map(view.band?.points.map((p) => [p.year, p]) ?? []);
-    const actual = new Map(
-      view.timeline.points.flatMap((p) =>
-        p !== null && p.period.kind === 'year' ? [[p.period.year, p] as const] : [],
-      ),
-    );
-    const years = [...new Set([...actual.keys(), ...band.keys()])].sort((a, b) => a - b);
-    // Each column with the same decimals.
-    const column = (values: readonly (Money | undefined)[]) => formatAmountColumn(values, locale);
-    const actuals = column(years.map((year) => actual.get(year)?.value));
-    const lowers = column(years.map((year) => band.get(year)?.lower));
-    const uppers = column(years.map((year) => band.get(year)?.upper));
-    const rows = evaluation.partial
-      ? [evaluation.base, evaluation.current].map(
-          (point) => html`<tr>
-            <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
-            <td>${formatAmount(point.value, locale)}</td><td>—</td><td>—</td>
-          </tr>`,
-        )
-      : years.map(
-          (year, index) => html`<tr>
-            <th scope="row">${year}</th>
-            <td>${actuals[index]}</td>
-            <td>${lowers[index]}</td>
-            <td>${uppers[index]}</td>
-          </tr>`,
-        );
-    return html`<table>
-      <caption>${this.headingText(view, context)}${m.punctuation.open}${formatPeriod(evaluation.base.period)}–${evaluation.endYear}${m.punctuation.close}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.period}</th>
-          <th scope="col">${m.actual}</th>
-          <th scope="col">${m.lower}</th>
-          <th scope="col">${m.upper}</th>
-        </tr>
-      </thead>
-      <tbody>${rows}</tbody>
-    </table>`;
+  protected loadTable(): Promise<void> {
+    return import('./target-table.js').then((table) => {
+      drawTable = table.targetTable;
+    });
+  }
+
+  protected renderTable(view: TargetView, context: RenderContext): TemplateResult | typeof nothing {
+    return drawTable?.(view, context, this.headingText(view, context)) ?? nothing;
   }
 
   protected sourceIdsOf(view: TargetView): readonly string[] {

@@ -6,7 +6,7 @@ import '../all.js';
 import { loadEconomyTable } from '../i18n/economy-names.js';
 import { loadMessages } from '../i18n/messages.js';
 import { tableRows } from '../publish/table-csv.js';
-import { type EmbedName, embedFigure } from './embed-figure.js';
+import { type EmbedName, embedFigure, loadEmbedTables } from './embed-figure.js';
 
 /** The words of every SVG text of a chart, in order. */
 const svgTexts = (root: ParentNode) =>
@@ -31,6 +31,7 @@ describe.each([
     const svg = $<SVGSVGElement>(live, '[part=chart] svg');
     const m = await loadMessages(locale);
     await loadEconomyTable();
+    await loadEmbedTables();
     const figure = embedFigure(name as EmbedName, vietnamLaos, attributes, {
       locale,
       m,

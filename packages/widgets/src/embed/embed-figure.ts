@@ -15,6 +15,7 @@ import { BilateralGates } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
 import { BilateralTarget } from '../elements/target.js';
 import type { Messages } from '../i18n/messages.js';
+import { tableStyles } from '../styles/table.js';
 
 // The pages without script draw data no build of ours checked: the gates check its crossings (and
 // name classes) with the core's rules, and the series read level statements' precisions from
@@ -41,7 +42,8 @@ interface Drawing {
   summaryText(view: unknown, context: RenderContext): string;
   renderExtras(view: unknown, context: RenderContext): TemplateResult | typeof nothing;
   renderChart(view: unknown, context: RenderContext): ChartParts;
-  renderTable(view: unknown, context: RenderContext): TemplateResult;
+  loadTable(): Promise<void>;
+  renderTable(view: unknown, context: RenderContext): TemplateResult | typeof nothing;
   sourceIdsOf(view: unknown): readonly string[];
   renderFooter(
     m: Messages,
@@ -58,6 +60,13 @@ export interface EmbedFigure {
   readonly title: string;
   readonly template: TemplateResult;
   readonly styles: readonly string[];
+}
+
+/** Loads what the embeddable elements draw their data tables with (as a live page does on demand). */
+export async function loadEmbedTables(): Promise<void> {
+  await Promise.all(
+    Object.values(EMBEDDABLE).map((type) => (new type() as unknown as Drawing).loadTable()),
+  );
 }
 
 /** An unknown attribute name for `name`, with the ones it has. */
@@ -108,8 +117,9 @@ function stylesOf(styles: unknown): string[] {
 /**
  * The figure of element `name` for `dataset` with `attributes` (as on the element: `from`,
  * `to`, `reporter`, `title`, …) at `context.width` pixels, in `context.locale` (whose messages
- * must have loaded); `null` when the element would show its empty state. Throws what the element
- * would show as its error (a BilateralError), or an {@link EmbedAttributeError}.
+ * must have loaded, as must the tables: {@link loadEmbedTables}); `null` when the element would
+ * show its empty state. Throws what the element would show as its error (a BilateralError), or an
+ * {@link EmbedAttributeError}.
  */
 export function embedFigure(
   name: EmbedName,
@@ -146,5 +156,5 @@ export function embedFigure(
       tabindex="0">${drawing.renderTable(view, full)}</div>
     ${drawing.renderFooter(m, publishers.length === 0 ? nothing : sourceLine(publishers, m))}
   </figure>`;
-  return { title, template, styles: stylesOf(type.styles) };
+  return { title, template, styles: [...stylesOf(type.styles), tableStyles.cssText] };
 }

@@ -16,6 +16,7 @@ import {
   type EmbedFigure,
   type EmbedName,
   embedFigure,
+  loadEmbedTables,
   setAttributes,
 } from './embed-figure.js';
 
@@ -81,6 +82,7 @@ export async function embedPage(
 ): Promise<{ readonly title: string; readonly html: string } | null> {
   const m = await loadMessages(options.locale);
   await loadEconomyTable(); // the names of the economies (a live page loads them on demand too)
+  await loadEmbedTables(); // the data table, shown (a live page loads it when a reader opens it)
   const figure = embedFigure(name, dataset, options.attributes, {
     locale: options.locale,
     m,
@@ -113,6 +115,7 @@ export async function embedDashboardPage(
 ): Promise<{ readonly title: string; readonly html: string } | null> {
   const m = await loadMessages(options.locale);
   await loadEconomyTable();
+  await loadEmbedTables();
   const board = new BilateralDashboard();
   setAttributes(board, 'bilateral-dashboard', options.attributes);
   const drawing = board as unknown as {

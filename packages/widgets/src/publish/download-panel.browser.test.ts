@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, type AnyElement, expectAccessible, mountLoaded, shadow } from '../__tests__/helpers.js';
+import {
+  $,
+  type AnyElement,
+  expectAccessible,
+  mountLoaded,
+  openTable,
+  shadow,
+} from '../__tests__/helpers.js';
 import '../all.js';
 import { tableRows } from './table-csv.js';
 
@@ -70,7 +77,7 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('downloads a CSV whose rows are the data table’s, after a header naming source, citation and units', async () => {
+  it('downloads a CSV whose rows are the data table’s (unopened), after a header naming source, citation and units', async () => {
     const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);
     const panel = await openPanel(element);
     const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(1) button').click());
@@ -89,6 +96,9 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
       '# Units',
     ]);
     expect(header[1]).toMatch(/^# Source: \S/);
+    // The table was never opened: the CSV drew it apart; opened, it shows the same rows.
+    expect(shadow(element).querySelector('[part=table]')).toBeNull();
+    await openTable(element);
     const table = $<HTMLTableElement>(element, '[part=table] table');
     const rows = parseCsv(lines.filter((line) => !line.startsWith('# ')).join('\r\n'));
     expect(rows).toEqual(tableRows(table));

@@ -21,6 +21,8 @@ export interface DownloadRequest {
   readonly title: string;
   /** The publishers of the figures shown, all of them. */
   readonly publishers: readonly { readonly publisher: string }[];
+  /** The figure's data table as the reader sees it (drawn apart when it is closed), for the CSV. */
+  readonly table: () => HTMLTableElement | null;
 }
 
 /** The units of the figures, for the CSV's header (English, as the header's names). */
@@ -204,7 +206,7 @@ function texts(request: DownloadRequest, root: ShadowRoot) {
 /** The figure's data table as CSV, with a header naming the source, the citation and the units. */
 export function figureCsv(request: DownloadRequest): string {
   const root = request.host.shadowRoot as ShadowRoot;
-  const table = root.querySelector<HTMLTableElement>('[part=table] table');
+  const table = request.table();
   const text = texts(request, root);
   return csvOf(table === null ? [] : tableRows(table), [
     `Title: ${text.title}`,

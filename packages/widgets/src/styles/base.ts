@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The frame every element shares: card, header, legend, states, data table, footer, focus, print.
+ * The frame every element shares: card, header, legend, states, footer, focus, print (the data
+ * tables' styles load with the tables: `table.ts`).
  *
  * - The host is an inline-size container, for the width-banded loading reserves. As one, its
  *   width cannot come from its content, so it gets a natural width (`--_natural-width`, 40em) in
@@ -228,61 +229,6 @@ export const base = css`
   button {
     cursor: pointer;
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.9em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-    position: sticky;
-    inset-inline-start: 0;
-    max-inline-size: 100cqi;
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    border-bottom: 1px solid var(--_grid);
-    text-align: end;
-    vertical-align: top;
-    white-space: nowrap;
-  }
-  th:first-child,
-  td:first-child,
-  .text,
-  .notes {
-    text-align: start;
-  }
-  th:first-child,
-  .text,
-  .notes {
-    white-space: normal;
-  }
-  .notes {
-    min-inline-size: 10em;
-  }
-  .noted > td {
-    border-bottom: 0;
-  }
-  .note-row > td {
-    padding-block-start: 0;
-    color: var(--_muted);
-  }
-  .note {
-    display: block;
-    max-inline-size: calc(100cqi - 6.5em);
-  }
-  tbody th:first-child {
-    position: sticky;
-    inset-inline-start: 0;
-    background: var(--_background);
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
   .sr-only {
     position: absolute;
     width: 1px;
@@ -320,9 +266,6 @@ export const base = css`
     }
     .actions,
     .live {
-      display: none;
-    }
-    .table-wrap[hidden] {
       display: none;
     }
   }

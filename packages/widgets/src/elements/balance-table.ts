@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RenderContext } from '../base/bilateral-element.js';
+import { noteRow, notesBelow } from '../base/table-notes.js';
+import { economyName } from '../i18n/economy-names.js';
+import { formatAmountColumn, formatPeriodLabel } from '../i18n/format.js';
+import type { BalanceRow, BalanceView } from './balance.js';
+
+/**
+ * `<bilateral-balance>`'s data table: a row per period with exports, imports and the balance
+ * (each a column of amounts with the same decimals), the coverage ratio (`coverage`: as the
+ * element writes it), the reporter's position and a note on an uncertain row.
+ */
+export function balanceTable(
+  view: BalanceView,
+  context: RenderContext,
+  caption: string,
+  coverage: (row: BalanceRow, locale: RenderContext['locale']) => string,
+): TemplateResult {
+  const { locale, m } = context;
+  const below = notesBelow(context.width);
+  const points = view.rows.map((row) => row.point);
+  const exports = formatAmountColumn(
+    points.map((point) => point.exports),
+    locale,
+  );
+  const imports = formatAmountColumn(
+    points.map((point) => point.imports),
+    locale,
+  );
+  const balances = formatAmountColumn(
+    points.map((point) => point.balance),
+    locale,
+    view.rows.map((row) => row.precision),
+  );
+  return html`<table>
+    <caption>${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${m.period}</th>
+        <th scope="col">${m.exports}</th>
+        <th scope="col">${m.imports}</th>
+        <th scope="col">${m.balance}</th>
+        <th scope="col">${m.coverage}</th>
+        <th scope="col" class="text">${economyName(view.reporter, locale)}</th>
+        ${below ? '' : html`<th scope="col" class="notes">${m.notes}</th>`}
+      </tr>
+    </thead>
+    <tbody>
+      ${view.rows.map((row, index) => {
+        const { point, uncertain } = row;
+        const under = below && uncertain;
+        return html`<tr class=${under ? 'noted' : ''}>
+            <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
+            <td>${exports[index]}</td>
+            <td>${imports[index]}</td>
+            <td>${balances[index]}</td>
+            <td>${coverage(row, locale)}</td>
+            <td class="text">${m.positionNames[point.position.reporter]}</td>
+            ${below ? '' : html`<td class="notes">${uncertain ? m.uncertain : ''}</td>`}
+          </tr>
+          ${below && uncertain ? noteRow(m.uncertain, 5, m) : ''}`;
+      })}
+    </tbody>
+  </table>`;
+}

@@ -1,0 +1,69 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RenderContext } from '../base/bilateral-element.js';
+import { classesOf } from '../data/gates-crossings.js';
+import { formatNumber } from '../i18n/format.js';
+import { legalTerm } from '../i18n/legal-term.js';
+import type { GatesView } from './gates.js';
+
+/**
+ * Under a class the reader sees in the project's translation (a Vietnamese class in Lao, a Lao
+ * one in Chinese), its legal term in the law's language, so no label passes for an official
+ * translation.
+ */
+function legalTermOf(view: GatesView, id: string, { locale }: RenderContext) {
+  const names = classesOf(view.country)?.find(([candidate]) => candidate === id)?.[1];
+  const term = legalTerm(names, view.country, locale);
+  return term ? html`<span class="legal-term" lang=${term.lang}>${term.text}</span>` : nothing;
+}
+
+/**
+ * `<bilateral-gates>`'s two data tables: the classes (each named by `label` as the element names
+ * it, with its legal term under it; listed, official and missing crossings), then the provinces
+ * (listed crossings). Their captions are `caption` and what they count.
+ */
+export function gatesTables(
+  view: GatesView,
+  context: RenderContext,
+  caption: string,
+  label: (id: string) => string,
+): TemplateResult {
+  const { locale, m } = context;
+  return html`<table>
+      <caption>${caption}${m.punctuation.colon}${m.class.toLowerCase()}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.class}</th>
+          <th scope="col">${m.listed}</th>
+          <th scope="col">${m.official}</th>
+          <th scope="col">${m.missing}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${view.classes.map(
+          (row) => html`<tr>
+            <th scope="row">${label(row.id)} ${legalTermOf(view, row.id, context)}</th>
+            <td>${formatNumber(row.listed, locale)}</td>
+            <td>${row.official === undefined ? '—' : formatNumber(row.official, locale)}</td>
+            <td>${row.official === undefined ? '—' : formatNumber(Math.max(row.official - row.listed, 0), locale)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    <table>
+      <caption>${caption}${m.punctuation.colon}${m.province.toLowerCase()}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.province}</th>
+          <th scope="col">${m.listed}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${view.provinces.map(
+          ([name, count]) => html`<tr>
+            <th scope="row">${name}</th>
+            <td>${formatNumber(count, locale)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}

@@ -1,0 +1,62 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RenderContext } from '../base/bilateral-element.js';
+import { noteRow, notesBelow } from '../base/table-notes.js';
+import type { TimelinePoint } from '../base/timeline.js';
+import { rateOf } from '../base/timeline-view.js';
+import { formatAmountColumn, formatPeriodLabel } from '../i18n/format.js';
+import type { GrowthView } from './growth.js';
+
+/**
+ * `<bilateral-growth>`'s data table: a row per point of its timeline with its period, its value
+ * (a column of amounts with the same decimals), its year-on-year rate and its notes (uncertain or
+ * derived, how, and the publisher), in a Notes column or, in a narrow box, on a line under the
+ * row.
+ */
+export function growthTable(
+  view: GrowthView,
+  context: RenderContext,
+  caption: string,
+): TemplateResult {
+  const { locale, m, dataset } = context;
+  const points = view.timeline.points.filter((point) => point !== null);
+  const publisher = (id: string | undefined) =>
+    dataset.sources.find((source) => source.id === id)?.publisher ?? '';
+  const notes = (point: TimelinePoint) =>
+    [
+      point.uncertain ? (point.derivation === undefined ? m.uncertain : m.derived) : '',
+      point.derivation ?? '',
+      publisher(point.source),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  const values = formatAmountColumn(
+    points.map((point) => point.value),
+    locale,
+    points.map((point) => point.precision),
+  );
+  const below = notesBelow(context.width);
+  return html`<table>
+    <caption>${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${m.period}</th>
+        <th scope="col">${m.value}</th>
+        <th scope="col">${m.yearOnYear}</th>
+        ${below ? '' : html`<th scope="col" class="notes">${m.notes}</th>`}
+      </tr>
+    </thead>
+    <tbody>
+      ${points.map((point, index) => {
+        const note = notes(point);
+        const under = below && note !== '';
+        return html`<tr class=${under ? 'noted' : ''}>
+            <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
+            <td>${values[index]}</td>
+            <td>${rateOf(point, locale)}</td>
+            ${below ? '' : html`<td class="notes">${note}</td>`}
+          </tr>
+          ${below ? noteRow(note, 2, m) : ''}`;
+      })}
+    </tbody>
+  </table>`;
+}

@@ -1,0 +1,58 @@
+import { formatPeriod, type Money } from '@bilateral/core/calc';
+import { html, type TemplateResult } from 'lit';
+import type { RenderContext } from '../base/bilateral-element.js';
+import { formatAmount, formatAmountColumn, formatPeriodLabel } from '../i18n/format.js';
+import type { TargetView } from './target.js';
+
+/**
+ * `<bilateral-target>`'s data table: a row per year with the actual value and the band's lower
+ * and upper values (each a column with the same decimals); for a partial evaluation, its base
+ * and current periods with their values. The caption names the years (`base–end`).
+ */
+export function targetTable(
+  view: TargetView,
+  context: RenderContext,
+  caption: string,
+): TemplateResult {
+  const { locale, m } = context;
+  const { evaluation } = view;
+  const band = new Map(view.band?.points.map((p) => [p.year, p]) ?? []);
+  const actual = new Map(
+    view.timeline.points.flatMap((p) =>
+      p !== null && p.period.kind === 'year' ? [[p.period.year, p] as const] : [],
+    ),
+  );
+  const years = [...new Set([...actual.keys(), ...band.keys()])].sort((a, b) => a - b);
+  // Each column with the same decimals.
+  const column = (values: readonly (Money | undefined)[]) => formatAmountColumn(values, locale);
+  const actuals = column(years.map((year) => actual.get(year)?.value));
+  const lowers = column(years.map((year) => band.get(year)?.lower));
+  const uppers = column(years.map((year) => band.get(year)?.upper));
+  const rows = evaluation.partial
+    ? [evaluation.base, evaluation.current].map(
+        (point) => html`<tr>
+          <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
+          <td>${formatAmount(point.value, locale)}</td><td>—</td><td>—</td>
+        </tr>`,
+      )
+    : years.map(
+        (year, index) => html`<tr>
+          <th scope="row">${year}</th>
+          <td>${actuals[index]}</td>
+          <td>${lowers[index]}</td>
+          <td>${uppers[index]}</td>
+        </tr>`,
+      );
+  return html`<table>
+    <caption>${caption}${m.punctuation.open}${formatPeriod(evaluation.base.period)}–${evaluation.endYear}${m.punctuation.close}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${m.period}</th>
+        <th scope="col">${m.actual}</th>
+        <th scope="col">${m.lower}</th>
+        <th scope="col">${m.upper}</th>
+      </tr>
+    </thead>
+    <tbody>${rows}</tbody>
+  </table>`;
+}
