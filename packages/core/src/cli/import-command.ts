@@ -20,6 +20,7 @@ import { importStreamed, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
+import { ReportRowsFile } from './report-rows-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
@@ -275,6 +276,7 @@ export const importCommand: Command = {
     delimiter: { type: 'string' },
     'decimal-comma': { type: 'boolean', default: false },
     'temp-dir': { type: 'string' },
+    'report-rows': { type: 'string' },
   },
   optionsHelp: [
     '  comtrade            UN Comtrade API v1 (or v0) records: the JSON response, an array, or CSV',
@@ -295,6 +297,8 @@ export const importCommand: Command = {
     '  --temp-dir <dir>    CSV: where the check for repeated records puts its temporary',
     '                      files past a million distinct records (default: the',
     "                      system's temporary folder); removed when the import ends",
+    '  --report-rows <file> write every row of every exclusion and note to <file>, one',
+    '                      JSON object a line (the report lists the first 100 of each)',
     '  --json              print the import report as JSON',
   ].join('\n'),
   async run({ values, positionals }, io) {
@@ -338,6 +342,7 @@ export const importCommand: Command = {
         '--decimal-comma is for the flows CSV: UN Comtrade files write decimal points',
       );
     }
+    const reportRows = stringOption(values['report-rows'], 'report-rows');
     const engine = stringOption(values.engine, 'engine') ?? 'core';
     if (engine !== 'core' && engine !== 'duckdb') {
       throw new UsageError(`--engine ${quoteInput(engine)}: choose core or duckdb`);
@@ -346,6 +351,11 @@ export const importCommand: Command = {
       if (format !== 'comtrade' || values.breakdowns || delimiter !== undefined) {
         throw new UsageError(
           '--engine duckdb reads the totals of UN Comtrade bulk files only (and finds their delimiter itself)',
+        );
+      }
+      if (reportRows !== undefined) {
+        throw new UsageError(
+          '--report-rows is for --engine core: DuckDB counts the rows it leaves out',
         );
       }
       const options = { file, output, id, title, date, json: values.json === true };
@@ -370,6 +380,7 @@ export const importCommand: Command = {
         ...{ breakdowns: values.breakdowns === true, json: values.json === true },
         decimalComma: values['decimal-comma'] === true,
         tempDir: stringOption(values['temp-dir'], 'temp-dir'),
+        reportRows,
       };
       return importStreamed(streamed, io);
     }
@@ -433,6 +444,11 @@ export const importCommand: Command = {
         `cannot write ${shownFile(output)}: ${(error as Error).message}`,
         'FILE_UNWRITABLE',
       );
+    }
+    if (reportRows !== undefined) {
+      const rows = await ReportRowsFile.open(reportRows);
+      await rows.addReport(result.report);
+      await rows.finish();
     }
     if (values.json) {
       io.json({

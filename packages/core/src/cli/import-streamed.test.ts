@@ -178,4 +178,31 @@ describe('bilateral import comtrade, streamed', () => {
     ]);
     expect(note.rows.slice(-1)).toEqual([99]);
   });
+
+  it('writes every row of every exclusion and note with --report-rows, streamed or read whole', async () => {
+    const streamed = await bilateral(
+      ...['import', 'flows', at('noted.csv'), '-o', at('noted.json')],
+      ...['--report-rows', at('noted-rows.jsonl')],
+    );
+    expect(streamed.code).toBe(0);
+    const lines = (await readFile(at('noted-rows.jsonl'), 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(151); // and the placeholder source, cited first by row 0
+    expect(JSON.parse(lines[150] as string)).toEqual({
+      code: 'default-status',
+      row: 149,
+      line: 151,
+      message: expect.stringContaining('"official"'),
+    });
+    await writeFile(at('soy.json'), JSON.stringify(RECORDS));
+    const whole = await bilateral(
+      ...['import', 'comtrade', at('soy.json'), '-o', at('soy-out.json')],
+      ...['--report-rows', at('soy-rows.jsonl')],
+    );
+    expect(whole.code).toBe(0);
+    const rows = (await readFile(at('soy-rows.jsonl'), 'utf8')).trimEnd().split('\n');
+    expect(rows.map((line) => JSON.parse(line)).map(({ reason, row }) => [reason, row])).toEqual([
+      ['mode-of-transport', 1],
+      ['duplicate', 2],
+    ]);
+  });
 });

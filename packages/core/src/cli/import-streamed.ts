@@ -2,7 +2,12 @@ import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import { inputKind } from '../io/import-comtrade-stream.js';
-import { importComtradeStream, importFlowsCsvStream, type StreamedImport } from '../io/index.js';
+import {
+  importComtradeStream,
+  importFlowsCsvStream,
+  type ReportRow,
+  type StreamedImport,
+} from '../io/index.js';
 import type { SpillStore } from '../io/spill-store.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import { formatText } from './import-command.js';
@@ -10,6 +15,7 @@ import { ImportOutput } from './import-output.js';
 import { issueLines } from './issue-lines.js';
 import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
+import { ReportRowsFile } from './report-rows-file.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
 
 /** Whether the start of a file is JSON (a Comtrade response or array): not CSV, not JSON Lines. */
@@ -42,6 +48,8 @@ export async function importStreamed(
     readonly breakdowns: boolean;
     readonly json: boolean;
     readonly tempDir?: string | undefined;
+    /** Where to write every row of every exclusion and note (`--report-rows`). */
+    readonly reportRows?: string | undefined;
     readonly spillRecords?: number | undefined;
   },
   io: CommandIo,
@@ -57,22 +65,31 @@ export async function importStreamed(
     );
   }
   let out: ImportOutput;
+  let rows: ReportRowsFile | undefined;
   try {
     out = await ImportOutput.open(output, id);
   } catch (error) {
     store.removeAll();
     throw error;
   }
+  try {
+    if (options.reportRows !== undefined) rows = await ReportRowsFile.open(options.reportRows);
+  } catch (error) {
+    store.removeAll();
+    await out.abort();
+    throw error;
+  }
   // Ctrl-C: remove what this import wrote, then stop as the signal would have.
   const interrupted = (signal: NodeJS.Signals) => {
     store.removeAll();
     out.abortNow();
+    rows?.abortNow();
     process.kill(process.pid, signal);
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    return await importInto(out, store, options, io);
+    return await importInto(out, rows, store, options, io);
   } finally {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
@@ -110,6 +127,7 @@ export function commandFiles(store: TempSpillStore): SpillStore {
 /** The import itself, into `out`, with temporary files from `store`. */
 async function importInto(
   out: ImportOutput,
+  rows: ReportRowsFile | undefined,
   store: TempSpillStore,
   options: Parameters<typeof importStreamed>[0],
   io: CommandIo,
@@ -127,6 +145,9 @@ async function importInto(
         store: commandFiles(store),
         ...(options.spillRecords === undefined ? {} : { records: options.spillRecords }),
       },
+      ...(rows === undefined
+        ? {}
+        : { onReportRows: (batch: readonly ReportRow[]) => rows.add(batch) }),
     };
     result =
       options.format === 'comtrade'
@@ -153,8 +174,10 @@ async function importInto(
       throw check.error;
     }
     await out.finish(datasetTitle, result.sources, result.droppedFlows);
+    await rows?.finish();
   } catch (error) {
     await out.abort();
+    await rows?.abort();
     // With --json the error goes into the envelope, with every problem.
     if (!(error instanceof BilateralError) || options.json) throw error;
     const count = error.issues.length;
