@@ -266,9 +266,11 @@ describe('grouping paths', () => {
         partner: code((keysOf(series) as number[])[1] as number),
         flow: 'export' as const,
         period: months[m] as string,
-        // A base of 0 in every eleventh series.
+        // A base of 0 in every eleventh series; values past 2^53 units in every thirteenth.
         value:
-          i === 0 && series % 11 === 0 ? '0' : `${(series * 7919 + m) % 100000}.${series % 100}`,
+          i === 0 && series % 11 === 0
+            ? '0'
+            : `${series % 13 === 0 ? '9007199254740993' : ''}${(series * 7919 + m) % 100000}.${series % 100}`,
         currency: 'USD',
       })),
     ).flat();
