@@ -3,8 +3,9 @@
 // targets and the sources they cite) as dist/data/<name>.series.json, the file of the elements
 // that draw only series, both without the prose no element shows (without-unshown-notes.ts) and
 // the optional fields no element reads (without-unread-fields.ts; the series file's title in
-// English only), the whole file without the facilities no element reads and with its crossings
-// as the gates draw them (crossings-as-drawn.ts): validated here with the core's schemas (parseDataset; any problem
+// English only; no level statement a flow repeats: without-levels-flows-give.ts), the whole file
+// without the facilities no element reads and with its crossings as the gates draw them
+// (crossings-as-drawn.ts): validated here with the core's schemas (parseDataset; any problem
 // fails the build) and written in the compact form the page reads without them
 // (toCompactDataset, with each level's precision, the economies' names and the classes of
 // crossing; datasetFromCompact reads it back).
@@ -26,6 +27,7 @@ import {
 } from '../src/data/embedded-names.ts';
 import { crossingsAsDrawn } from './crossings-as-drawn.ts';
 import { statementsAsDrawn } from './statements-as-drawn.ts';
+import { withoutLevelsFlowsGive } from './without-levels-flows-give.ts';
 import { withEnglishTitle, withoutUnreadFields } from './without-unread-fields.ts';
 import { withoutUnshownNotes } from './without-unshown-notes.ts';
 
@@ -59,7 +61,11 @@ for (const name of names) {
   const shown = parseDataset(
     serializeDataset(
       sliceDataset(
-        crossingsAsDrawn(statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(dataset)))),
+        crossingsAsDrawn(
+          withoutLevelsFlowsGive(
+            statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(dataset))),
+          ),
+        ),
         WHOLE_SECTIONS,
       ),
     ),

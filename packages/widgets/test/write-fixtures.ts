@@ -16,6 +16,7 @@ import {
 } from '../../core/src/index.js';
 import { crossingsAsDrawn } from '../scripts/crossings-as-drawn.js';
 import { statementsAsDrawn } from '../scripts/statements-as-drawn.js';
+import { withoutLevelsFlowsGive } from '../scripts/without-levels-flows-give.js';
 import { withEnglishTitle, withoutUnreadFields } from '../scripts/without-unread-fields.js';
 import { withoutUnshownNotes } from '../scripts/without-unshown-notes.js';
 import { embeddedFile, SERIES_SECTIONS, WHOLE_SECTIONS } from '../src/data/embedded-names.js';
@@ -30,7 +31,9 @@ export function writeFixtures(out: string): void {
   for (const [name, dataset] of Object.entries(embeddedDatasets)) {
     documents[name] = serializeDataset(dataset);
     // The whole file and the series elements' file, as scripts/write-data.mjs writes them.
-    const shown = statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(dataset)));
+    const shown = withoutLevelsFlowsGive(
+      statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(dataset))),
+    );
     const files = [
       [embeddedFile(name, false), sliceDataset(crossingsAsDrawn(shown), WHOLE_SECTIONS)],
       [embeddedFile(name, true), withEnglishTitle(sliceDataset(shown, SERIES_SECTIONS))],
