@@ -75,6 +75,13 @@ export default defineConfig({
                 new URL('./packages/core/src/_internal/decimal-bigint.ts', import.meta.url),
               ),
             },
+            {
+              // Its powers (decimal.js's `pow` is a method; the BigInt engine's is a function).
+              find: /^#decimal-power$/,
+              replacement: fileURLToPath(
+                new URL('./packages/core/src/_internal/decimal-bigint-power.ts', import.meta.url),
+              ),
+            },
           ],
         },
         test: {

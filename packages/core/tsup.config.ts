@@ -11,14 +11,17 @@ const entries = {
 };
 
 export default defineConfig({
-  // The `bilateral` command (bin) needs no declarations, nor does the browsers' decimal engine,
-  // which `#decimal-engine` (package.json `imports`) resolves to in browsers, decimal.js elsewhere.
+  // The `bilateral` command (bin) needs no declarations, nor do the decimal engines' modules:
+  // `#decimal-engine` (package.json `imports`) resolves to the BigInt engine in browsers, to
+  // decimal.js elsewhere, and `#decimal-power` to the BigInt power or decimal.js's.
   entry: {
     ...entries,
     cli: 'src/cli/bin.ts',
     'decimal-bigint': 'src/_internal/decimal-bigint.ts',
+    'decimal-bigint-power': 'src/_internal/decimal-bigint-power.ts',
+    'decimal-js-power': 'src/_internal/decimal-js-power.ts',
   },
-  external: ['#decimal-engine'],
+  external: ['#decimal-engine', '#decimal-power'],
   format: ['esm'],
   dts: { entry: entries },
   sourcemap: true,

@@ -243,6 +243,26 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(includedInputs(metafile, [...first])).not.toContain('src/targets/target-path.ts');
   });
 
+  it('keeps fractional powers (ln and exp) and the compound rates out of the first chunk of a growth page', async () => {
+    // On the browser engine a power is a function of its own module (#decimal-power), not a
+    // method every bundle of the engine carries, and the compound rates are apart from the
+    // precise sums and differences growth rates use: only the target band computes a power.
+    const metafile = await bundle(
+      {
+        growth:
+          uses(['datasetSeriesWith', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
+          "export const band = () => import('./src/targets/index.ts').then((t) => t.targetPath);\n",
+      },
+      true,
+    );
+    const first = includedInputs(metafile, [...firstChunk(metafile)]);
+    expect(first).toContain('src/_internal/decimal-bigint.ts');
+    expect(first).toContain('src/_internal/precise-sum.ts');
+    expect(includedInputs(metafile)).toContain('src/_internal/decimal-bigint-power.ts');
+    expect(first).not.toContain('src/_internal/decimal-bigint-power.ts');
+    expect(first).not.toContain('src/_internal/precise.ts');
+  });
+
   it('keeps the economy table out of the first chunk when economyLabel is imported on demand', async () => {
     // What the widgets' economy-table.ts does. While /calc re-exported economyLabel and that
     // module took it from /calc, an app's first chunk carried the table (+3.9 kB gzipped).

@@ -6,12 +6,10 @@
  * - Sums, differences, products and quotients are correctly rounded to the constructor's
  *   `precision` significant digits in its `rounding` mode, as decimal.js rounds them: exact
  *   results are exact, an inexact one is rounded once, from the exact value.
- * - `pow` with an integer exponent multiplies exactly (by squaring) and rounds once; with any
- *   other exponent it is `exp(y × ln x)` computed in binary fixed point with guard digits, ln by
- *   reduction to [0.75, 1.5) and an atanh series, exp by reduction modulo ln 10 and halving, a
- *   Taylor series and squaring. A result whose guard digits sit too close to a rounding boundary is
- *   computed again with as many guard digits again as the precision; one that is still there
- *   is a result exactly on the boundary (`1.21^0.5` is 1.1) and is rounded as that exact value.
+ * - `pow` takes a whole exponent (up to 2^53): it multiplies exactly (by squaring) and rounds once.
+ *   A power with any other exponent is `power` in `decimal-bigint-power.ts` (ln and exp in binary
+ *   fixed point), a module of its own so that only the bundles computing one carry it: the core
+ *   reaches it as `#decimal-power`, decimal.js's `pow` outside browsers.
  * - Like decimal.js-light, there is no NaN, Infinity or negative zero: what decimal.js would answer
  *   with one of those (a division by zero, an invalid string, a non-integer power of a negative
  *   number) throws an `Error` whose message starts `[DecimalError]`. The core checks its inputs
@@ -51,7 +49,7 @@ export interface Config {
 }
 
 /** A Decimal constructor: `BigDecimal` or one of its clones, with its settings. */
-type Ctor = typeof BigDecimal;
+export type Ctor = typeof BigDecimal;
 
 const ROUND_UP = 0;
 const ROUND_DOWN = 1;
@@ -63,19 +61,19 @@ const ROUND_HALF_EVEN = 6;
 const ROUND_HALF_CEIL = 7;
 
 /** The largest base-10 exponent a result may have, decimal.js's default `maxE`. */
-const MAX_E = 9e15;
+export const MAX_E = 9e15;
 
 /** Decimal text as decimal.js reads it: sign, digits with an optional point, optional exponent. */
 const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
-function fail(message: string): never {
+export function fail(message: string): never {
   throw new Error(`[DecimalError] ${message}`);
 }
 
 const powers: bigint[] = [];
 
 /** 10^k as a BigInt (k ≥ 0), the first few hundred kept. */
-function pow10(k: number): bigint {
+export function pow10(k: number): bigint {
   if (k > 400) return 10n ** BigInt(k);
   let power = powers[k];
   if (power === undefined) {
@@ -86,7 +84,7 @@ function pow10(k: number): bigint {
 }
 
 /** The number of decimal digits of a non-negative BigInt (1 for 0). */
-function digitCount(c: bigint): number {
+export function digitCount(c: bigint): number {
   return c.toString().length;
 }
 
@@ -179,7 +177,7 @@ function roundToDigits(
 }
 
 /** `sign × c × 10^q` rounded to the precision and rounding mode of `C`. */
-function finalise(C: Ctor, sign: number, c: bigint, q: number): BigDecimal {
+export function finalise(C: Ctor, sign: number, c: bigint, q: number): BigDecimal {
   return roundToDigits(C, sign, c, q, C.precision, C.rounding);
 }
 
@@ -429,25 +427,16 @@ export class BigDecimal extends Root {
   }
 
   /**
-   * `this^y`, correctly rounded (see the module's notes).
+   * `this^y` for a whole `y` up to 2^53, correctly rounded (see the module's notes). A power with
+   * any other exponent is `power` (`decimal-bigint-power.ts`), so that a bundle carries its ln and
+   * exp only where the core computes one (compound rates and paths).
    *
-   * @throws Error `[DecimalError]` for 0 to a negative power, a non-integer power of a negative
-   * number, or a result past 10^9e15
+   * @throws Error `[DecimalError]` for 0 to a negative power, a result past 10^9e15, or another
+   * exponent (`Not a whole exponent`)
    */
   pow(y: Numeric): BigDecimal {
-    const C = this.ctor;
     const x = this.read(y);
-    if (x.c === 0n || (this.c === 1n && this.q === 0 && this.s === 1)) return new C(1);
-    if (this.c === 0n) {
-      if (x.s < 0) fail('Division by zero');
-      return new C(0);
-    }
-    if (x.q >= 0 && x.e < 16) {
-      const k = Number(x.c) * 10 ** x.q;
-      if (Number.isSafeInteger(k)) return integerPower(C, this, k * x.s);
-    }
-    if (this.s < 0) fail(`Power of a negative number: ${this.toString()}^${x.toString()}`);
-    return nearestRounding(C, 1, true, (guard) => expOfProduct(this, x, C.precision + guard));
+    return wholePower(this, x) ?? fail(`Not a whole exponent up to 2^53: ${x.toString()}`);
   }
 
   /** −1, 0 or 1 as `this` is below, equal to or above `y`. */
@@ -512,11 +501,6 @@ export class BigDecimal extends Root {
     return true;
   }
 
-  /** Always false: the engine has no NaN. */
-  isNaN(): boolean {
-    return false;
-  }
-
   /** Digits after the decimal point (trailing zeros are never kept). */
   decimalPlaces(): number {
     return Math.max(0, -this.q);
@@ -544,26 +528,6 @@ export class BigDecimal extends Root {
       sd === undefined ? C.precision : checkInteger(sd, 1, 1e9),
       this.mode(sd === undefined ? undefined : rounding),
     );
-  }
-
-  /** Rounded to a whole number toward −∞. */
-  floor(): BigDecimal {
-    return this.roundAt(0, ROUND_FLOOR);
-  }
-
-  /** Rounded to a whole number toward +∞. */
-  ceil(): BigDecimal {
-    return this.roundAt(0, ROUND_CEIL);
-  }
-
-  /** Rounded to a whole number in the constructor's rounding mode. */
-  round(): BigDecimal {
-    return this.roundAt(0);
-  }
-
-  /** Rounded to a whole number toward 0. */
-  trunc(): BigDecimal {
-    return this.roundAt(0, ROUND_DOWN);
   }
 
   /** The rounding mode given, checked, or the constructor's. */
@@ -643,7 +607,7 @@ export class BigDecimal extends Root {
  * result such as 2 from `4^0.5`), a value still there with `2 × precision + 24` guard digits is
  * taken to lie on the boundary; otherwise the guard digits double until the rounding is decided.
  */
-function nearestRounding(
+export function nearestRounding(
   C: Ctor,
   sign: number,
   mayBeExact: boolean,
@@ -694,92 +658,25 @@ function integerPower(C: Ctor, x: BigDecimal, k: number): BigDecimal {
   });
 }
 
-// Binary fixed point: a BigInt v stands for v / 2^bits.
-
-/** `2^bits × atanh(1/k)`, to within a few units. */
-function atanhOfInverse(k: bigint, bits: number): bigint {
-  const k2 = k * k;
-  let term = (1n << BigInt(bits)) / k;
-  let sum = term;
-  for (let i = 3n; term !== 0n; i += 2n) {
-    term /= k2;
-    sum += term / i;
-  }
-  return sum;
-}
-
-/** ln 2 and ln 10 in fixed point, computed once at the most bits yet asked for. */
-let constants = { bits: 0, ln2: 0n, ln10: 0n };
-
-/** `[ln 2, ln 10]` at `bits` bits, to within a unit. */
-function logConstants(bits: number): readonly [bigint, bigint] {
-  if (constants.bits < bits) {
-    const wide = bits + 32;
-    const ln2 = 2n * atanhOfInverse(3n, wide);
-    // ln 10 = 3 ln 2 + ln 1.25, and ln 1.25 = 2 atanh(1/9).
-    constants = { bits: wide, ln2, ln10: 3n * ln2 + 2n * atanhOfInverse(9n, wide) };
-  }
-  const shift = BigInt(constants.bits - bits);
-  return [constants.ln2 >> shift, constants.ln10 >> shift];
-}
-
 /**
- * `2^bits × ln x` for x > 0, to within a few units times the size of x's exponent: x is
- * `m × 10^e` with m in [1, 10), and m ÷ 2^j in [0.75, 1.5) gives the atanh series
- * ln u = 2 atanh((u − 1)/(u + 1)) in steps of at most 0.04.
- */
-function lnFixed(x: BigDecimal, bits: number): bigint {
-  const [ln2, ln10] = logConstants(bits);
-  const one = 1n << BigInt(bits);
-  const lead = Number(x.c / pow10(Math.max(0, x.n - 3))) / 10 ** Math.min(2, x.n - 1);
-  const j = lead < 1.5 ? 0 : lead < 3 ? 1 : lead < 6 ? 2 : 3;
-  const u = (x.c << BigInt(bits - j)) / pow10(x.n - 1);
-  const z = ((u - one) << BigInt(bits)) / (u + one);
-  const z2 = (z * z) >> BigInt(bits);
-  let term = z;
-  let sum = z;
-  for (let i = 3n; term !== 0n; i += 2n) {
-    term = (term * z2) / one;
-    sum += term / i;
-  }
-  return BigInt(x.e) * ln10 + BigInt(j) * ln2 + 2n * sum;
-}
-
-/** Halvings before exp's Taylor series; each costs a squaring and saves about a term. */
-const HALVINGS = 24;
-
-/**
- * `exp(t / 2^bits)` as `[c, q]`, c with `digits` digits or one more, within a unit of its last
- * digit: t = k ln 10 + r with |r| ≤ 1.2, then exp(r) = exp(r / 2^24)^(2^24).
+ * `x^y` where no logarithm is needed: `y` a whole number of at most 16 digits whose value is a safe
+ * integer, `y` = 0, `x` = 0 or `x` = 1; `undefined` for any other power.
  *
- * @throws Error `[DecimalError] Exponent out of range` past 10^±9e15
+ * @throws Error `[DecimalError] Division by zero` for 0 to a negative power, `Exponent out of
+ * range` past 10^9e15
  */
-function expFixed(t: bigint, bits: number, digits: number): readonly [bigint, number] {
-  const approximate = Number(t >> BigInt(bits - 32)) / 2 ** 32;
-  const k = Math.round(approximate / Math.LN10);
-  if (!(Math.abs(k) < MAX_E)) fail('Exponent out of range');
-  const wide = bits + HALVINGS + 16 + Math.ceil(Math.log2(Math.abs(k) + 1));
-  const [, ln10] = logConstants(wide);
-  const one = 1n << BigInt(wide);
-  const r = ((t << BigInt(wide - bits)) - BigInt(k) * ln10) >> BigInt(HALVINGS);
-  let term = one;
-  let sum = one;
-  for (let i = 1n; term !== 0n; i++) {
-    term = (term * r) / (one * i);
-    sum += term;
+export function wholePower(x: BigDecimal, y: BigDecimal): BigDecimal | undefined {
+  const C = x.constructor as Ctor;
+  if (y.c === 0n || (x.c === 1n && x.q === 0 && x.s === 1)) return new C(1);
+  if (x.c === 0n) {
+    if (y.s < 0) fail('Division by zero');
+    return new C(0);
   }
-  for (let i = 0; i < HALVINGS; i++) sum = (sum * sum) >> BigInt(wide);
-  return [(sum * pow10(digits)) >> BigInt(wide), k - digits];
-}
-
-/** `x^y = exp(y ln x)` as `[c, q]` with `digits` digits, within a few units of the last. */
-function expOfProduct(x: BigDecimal, y: BigDecimal, digits: number): readonly [bigint, number] {
-  const bits =
-    Math.ceil(digits * Math.log2(10)) + 24 + Math.max(0, y.e + 1) * 4 + String(x.e).length * 4;
-  const ln = lnFixed(x, bits);
-  const product = BigInt(y.s) * ln * y.c;
-  const t = y.q >= 0 ? product * pow10(y.q) : product / pow10(-y.q);
-  return expFixed(t, bits, digits);
+  if (y.q >= 0 && y.e < 16) {
+    const k = Number(y.c) * 10 ** y.q;
+    if (Number.isSafeInteger(k)) return integerPower(C, x, k * y.s);
+  }
+  return undefined;
 }
 
 /** The engine's default constructor: decimal.js's defaults (20 digits, half up). */

@@ -6,7 +6,10 @@ import { Decimal as DecimalJs } from '#decimal-engine';
  * Bilateral's decimal type: decimal.js configured for money. Sums and differences of amounts are
  * exact up to {@link DECIMAL_PRECISION} significant digits (beyond that, arithmetic refuses with
  * `PRECISION_EXCEEDED` instead of rounding); quotients (growth rates, shares, ratios) are computed
- * to that many significant digits, rounding half to even.
+ * to that many significant digits, rounding half to even. Browser builds compute with the core's
+ * BigInt engine, which has the part of decimal.js's API the core uses: there `pow` takes whole
+ * exponents only (the core computes its fractional powers apart, so that only the bundles that
+ * need them carry them).
  *
  * @example
  * ```ts

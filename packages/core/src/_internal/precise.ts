@@ -1,20 +1,14 @@
+// decimal.js's `pow`, or the BigInt engine's power in browsers (package.json `imports`; see
+// decimal-bigint-power.ts): not a method, so that only bundles computing a compound rate carry it.
+import { power } from '#decimal-power';
 import { DECIMAL_PRECISION, Decimal } from './decimal.js';
 import { checkRange } from './decimal-range.js';
 import { exponentOf } from './exponent.js';
+import { preciseDifference } from './precise-sum.js';
+import { withPrecision } from './with-precision.js';
 
 /** Extra significant digits carried through `pow`, so the 64-digit result is correctly rounded. */
 const GUARD_DIGITS = 24;
-
-const clones = new Map<number, typeof Decimal>();
-
-function withPrecision(precision: number): typeof Decimal {
-  let clone = clones.get(precision);
-  if (clone === undefined) {
-    clone = Decimal.clone({ precision });
-    clones.set(precision, clone);
-  }
-  return clone;
-}
 
 /**
  * The constant rate that turns `first` into `last` over `intervals` steps:
@@ -31,32 +25,8 @@ export function compoundRate(first: Decimal, last: Decimal, intervals: Decimal):
   const leadingZeros = Math.max(0, -exponentOf(growth));
   const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS + leadingZeros);
   const factor = new High(last).div(new High(first));
-  const rate = factor.pow(new High(1).div(new High(intervals))).minus(1);
+  const rate = power(factor, new High(1).div(new High(intervals))).minus(1);
   return checkRange(new Decimal(rate.toSignificantDigits(DECIMAL_PRECISION)), 'the compound rate');
-}
-
-/** Digits that hold `a ± b` exactly, capped at 1,000 (past that the rounding is far below 64 digits). */
-function exactDigits(a: Decimal, b: Decimal): number {
-  const ea = exponentOf(a);
-  const eb = exponentOf(b);
-  const top = Math.max(ea, eb) + 2;
-  const bottom = Math.min(ea - a.precision() + 1, eb - b.precision() + 1);
-  return Math.min(Math.max(top - bottom, DECIMAL_PRECISION), 1000);
-}
-
-/**
- * `a − b` with every digit kept (a Decimal carrying more than 64 digits), so that a following
- * division rounds only once. For rate arithmetic; levels use Money's exact `subtract`.
- */
-export function preciseDifference(a: Decimal, b: Decimal): Decimal {
-  const High = withPrecision(exactDigits(a, b));
-  return new Decimal(new High(a).minus(new High(b)));
-}
-
-/** `a + b` with every digit kept (see {@link preciseDifference}). */
-export function preciseSum(a: Decimal, b: Decimal): Decimal {
-  const High = withPrecision(exactDigits(a, b));
-  return new Decimal(new High(a).plus(new High(b)));
 }
 
 /**
@@ -68,7 +38,7 @@ export function preciseSum(a: Decimal, b: Decimal): Decimal {
 export function compound(base: Decimal, rate: Decimal, years: number): Decimal {
   if (years === 0) return base;
   const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS);
-  const factor = new High(1).plus(new High(rate)).pow(years);
+  const factor = power(new High(1).plus(new High(rate)), years);
   return checkRange(
     new Decimal(factor.times(new High(base)).toSignificantDigits(DECIMAL_PRECISION)),
     'the compounded value',
@@ -88,7 +58,7 @@ export function geometricStep(start: Decimal, end: Decimal, step: number, steps:
   if (end.isZero()) return end;
   const High = withPrecision(DECIMAL_PRECISION + GUARD_DIGITS);
   const ratio = new High(end).div(new High(start));
-  const factor = ratio.pow(new High(step).div(steps));
+  const factor = power(ratio, new High(step).div(steps));
   return checkRange(
     new Decimal(factor.times(new High(start)).toSignificantDigits(DECIMAL_PRECISION)),
     'the point on the path',

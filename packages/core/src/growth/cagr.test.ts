@@ -173,9 +173,7 @@ describe('cagr properties', () => {
         fc.integer({ min: -3_000, max: 3_000 }),
         fc.integer({ min: 2, max: 50 }),
         (first, logRatio, n) => {
-          const last = new Decimal(first)
-            .times(new Decimal(10).pow(logRatio / 1000))
-            .toSignificantDigits(18);
+          const last = new Decimal(first).times(10 ** (logRatio / 1000)).toSignificantDigits(18);
           const rate = cagr(first, last, n);
           let value = new Decimal(first);
           for (let step = 0; step < n; step++) value = impliedCurrent(value, rate);

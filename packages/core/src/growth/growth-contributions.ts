@@ -7,7 +7,7 @@ import {
 import { checkPair } from '../_internal/check-pair.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
-import { preciseDifference, preciseSum } from '../_internal/precise.js';
+import { preciseDifference, preciseSum } from '../_internal/precise-sum.js';
 import type { Money } from '../money/index.js';
 
 /**

@@ -1,7 +1,7 @@
 import { type Amount, assertPositiveBase, readAmounts } from '../_internal/amounts.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
-import { preciseDifference } from '../_internal/precise.js';
+import { preciseDifference } from '../_internal/precise-sum.js';
 import type { Money } from '../money/index.js';
 
 /**

@@ -7,7 +7,7 @@ import {
 } from '../_internal/amounts.js';
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
-import { preciseSum } from '../_internal/precise.js';
+import { preciseSum } from '../_internal/precise-sum.js';
 import type { Money } from '../money/index.js';
 
 /**

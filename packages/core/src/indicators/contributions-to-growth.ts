@@ -1,6 +1,6 @@
 import type { Amount } from '../_internal/amounts.js';
 import { Decimal } from '../_internal/decimal.js';
-import { preciseDifference } from '../_internal/precise.js';
+import { preciseDifference } from '../_internal/precise-sum.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import type { IndicatorRow, IndicatorValue, KeyedValue } from './indicator-value.js';
 import { exactRatio, exactSum } from './internal/exact-ratio.js';

@@ -1,5 +1,5 @@
 import { checkRange } from '../../_internal/decimal-range.js';
-import { preciseDifference } from '../../_internal/precise.js';
+import { preciseDifference } from '../../_internal/precise-sum.js';
 import { readSeries } from '../../_internal/read-series.js';
 import { checkSeries, isPartial, periodKey } from '../../_internal/series-checks.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';

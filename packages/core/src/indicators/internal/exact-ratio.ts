@@ -1,5 +1,6 @@
 import { DECIMAL_PRECISION, Decimal } from '../../_internal/decimal.js';
 import { checkRange } from '../../_internal/decimal-range.js';
+import { withPrecision } from '../../_internal/with-precision.js';
 
 /**
  * Enough digits to hold any product or sum of squares of values in the supported range exactly:
@@ -26,18 +27,6 @@ export function exactSumOfSquares(values: Iterable<Decimal>): Decimal {
   let sum = new Exact(0);
   for (const value of values) sum = sum.plus(new Exact(value).times(new Exact(value)));
   return new Decimal(sum);
-}
-
-const quotientEngines = new Map<number, typeof Decimal>();
-
-/** A Decimal constructor computing to `precision` digits (one per precision, made once). */
-function withPrecision(precision: number): typeof Decimal {
-  let engine = quotientEngines.get(precision);
-  if (engine === undefined) {
-    engine = Decimal.clone({ precision });
-    quotientEngines.set(precision, engine);
-  }
-  return engine;
 }
 
 /**

@@ -1,0 +1,138 @@
+/**
+ * Powers on the browsers' decimal engine (`decimal-bigint.ts`): `power(x, y)` is decimal.js's
+ * `x.pow(y)`, correctly rounded for any exponent. A whole exponent (up to 2^53) is the engine's own
+ * `pow` (exact by squaring, rounded once); any other is `exp(y × ln x)` computed in binary fixed
+ * point with guard digits, ln by reduction to [0.75, 1.5) and an atanh series, exp by reduction
+ * modulo ln 10 and halving, a Taylor series and squaring. A result whose guard digits sit too close
+ * to a rounding boundary is computed again with as many guard digits again as the precision; one
+ * that is still there is a result exactly on the boundary (`1.21^0.5` is 1.1) and is rounded as
+ * that exact value.
+ *
+ * It is a module of its own, not a method, so that a bundle carries the logarithm and the
+ * exponential only where the core computes such a power (compound rates and constant-rate paths:
+ * `precise.ts`): a growth page never does. The core imports it as `#decimal-power`, which
+ * package.json `imports` resolves to this module under the `browser` condition and to
+ * `decimal-js-power.ts` (decimal.js's `pow`) elsewhere.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from './decimal-bigint.js';
+ * const High = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_HALF_EVEN });
+ * power(new High('1.61051'), '0.2').toString();
+ * //=> '1.1'
+ * ```
+ *
+ * @internal
+ * @module
+ */
+import {
+  type BigDecimal,
+  type Ctor,
+  fail,
+  MAX_E,
+  type Numeric,
+  nearestRounding,
+  pow10,
+  wholePower,
+} from './decimal-bigint.js';
+
+/**
+ * `x^y`, correctly rounded to the precision and rounding mode of x's constructor.
+ *
+ * @throws Error `[DecimalError]` for 0 to a negative power, a non-integer power of a negative
+ * number, or a result past 10^9e15
+ */
+export function power(x: BigDecimal, y: Numeric): BigDecimal {
+  const C = x.constructor as Ctor;
+  const exponent = new C(y);
+  const whole = wholePower(x, exponent);
+  if (whole !== undefined) return whole;
+  if (x.s < 0) fail(`Power of a negative number: ${x.toString()}^${exponent.toString()}`);
+  return nearestRounding(C, 1, true, (guard) => expOfProduct(x, exponent, C.precision + guard));
+}
+
+/** `2^bits × atanh(1/k)`, to within a few units. */
+function atanhOfInverse(k: bigint, bits: number): bigint {
+  const k2 = k * k;
+  let term = (1n << BigInt(bits)) / k;
+  let sum = term;
+  for (let i = 3n; term !== 0n; i += 2n) {
+    term /= k2;
+    sum += term / i;
+  }
+  return sum;
+}
+
+/** ln 2 and ln 10 in fixed point, computed once at the most bits yet asked for. */
+let constants = { bits: 0, ln2: 0n, ln10: 0n };
+
+/** `[ln 2, ln 10]` at `bits` bits, to within a unit. */
+function logConstants(bits: number): readonly [bigint, bigint] {
+  if (constants.bits < bits) {
+    const wide = bits + 32;
+    const ln2 = 2n * atanhOfInverse(3n, wide);
+    // ln 10 = 3 ln 2 + ln 1.25, and ln 1.25 = 2 atanh(1/9).
+    constants = { bits: wide, ln2, ln10: 3n * ln2 + 2n * atanhOfInverse(9n, wide) };
+  }
+  const shift = BigInt(constants.bits - bits);
+  return [constants.ln2 >> shift, constants.ln10 >> shift];
+}
+
+/**
+ * `2^bits × ln x` for x > 0, to within a few units times the size of x's exponent: x is
+ * `m × 10^e` with m in [1, 10), and m ÷ 2^j in [0.75, 1.5) gives the atanh series
+ * ln u = 2 atanh((u − 1)/(u + 1)) in steps of at most 0.04.
+ */
+function lnFixed(x: BigDecimal, bits: number): bigint {
+  const [ln2, ln10] = logConstants(bits);
+  const one = 1n << BigInt(bits);
+  const lead = Number(x.c / pow10(Math.max(0, x.n - 3))) / 10 ** Math.min(2, x.n - 1);
+  const j = lead < 1.5 ? 0 : lead < 3 ? 1 : lead < 6 ? 2 : 3;
+  const u = (x.c << BigInt(bits - j)) / pow10(x.n - 1);
+  const z = ((u - one) << BigInt(bits)) / (u + one);
+  const z2 = (z * z) >> BigInt(bits);
+  let term = z;
+  let sum = z;
+  for (let i = 3n; term !== 0n; i += 2n) {
+    term = (term * z2) / one;
+    sum += term / i;
+  }
+  return BigInt(x.e) * ln10 + BigInt(j) * ln2 + 2n * sum;
+}
+
+/** Halvings before exp's Taylor series; each costs a squaring and saves about a term. */
+const HALVINGS = 24;
+
+/**
+ * `exp(t / 2^bits)` as `[c, q]`, c with `digits` digits or one more, within a unit of its last
+ * digit: t = k ln 10 + r with |r| ≤ 1.2, then exp(r) = exp(r / 2^24)^(2^24).
+ *
+ * @throws Error `[DecimalError] Exponent out of range` past 10^±9e15
+ */
+function expFixed(t: bigint, bits: number, digits: number): readonly [bigint, number] {
+  const approximate = Number(t >> BigInt(bits - 32)) / 2 ** 32;
+  const k = Math.round(approximate / Math.LN10);
+  if (!(Math.abs(k) < MAX_E)) fail('Exponent out of range');
+  const wide = bits + HALVINGS + 16 + Math.ceil(Math.log2(Math.abs(k) + 1));
+  const [, ln10] = logConstants(wide);
+  const one = 1n << BigInt(wide);
+  const r = ((t << BigInt(wide - bits)) - BigInt(k) * ln10) >> BigInt(HALVINGS);
+  let term = one;
+  let sum = one;
+  for (let i = 1n; term !== 0n; i++) {
+    term = (term * r) / (one * i);
+    sum += term;
+  }
+  for (let i = 0; i < HALVINGS; i++) sum = (sum * sum) >> BigInt(wide);
+  return [(sum * pow10(digits)) >> BigInt(wide), k - digits];
+}
+
+/** `x^y = exp(y ln x)` as `[c, q]` with `digits` digits, within a few units of the last. */
+function expOfProduct(x: BigDecimal, y: BigDecimal, digits: number): readonly [bigint, number] {
+  const bits =
+    Math.ceil(digits * Math.log2(10)) + 24 + Math.max(0, y.e + 1) * 4 + String(x.e).length * 4;
+  const ln = lnFixed(x, bits);
+  const product = BigInt(y.s) * ln * y.c;
+  const t = y.q >= 0 ? product * pow10(y.q) : product / pow10(-y.q);
+  return expFixed(t, bits, digits);
+}
