@@ -314,7 +314,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
           ? html`<div
               id="table"
               part="table"
-              class="table-wrap ${interactive ? '' : 'sr-only'}"
+              class=${interactive ? 'table-wrap' : 'sr-only'}
               role=${interactive ? 'region' : nothing}
               aria-label=${interactive ? `${title}${m.punctuation.colon}${m.table}` : nothing}
               tabindex=${interactive ? '0' : nothing}
