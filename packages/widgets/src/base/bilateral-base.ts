@@ -213,6 +213,8 @@ export abstract class BilateralBase<View> extends LitElement {
   private drewView = false;
   /** The language last drawn in, kept while the messages of a new one load. */
   private drawnIn: { readonly locale: Locale; readonly m: Messages } | undefined;
+  /** Loads the element draws again after, each with its settling (see {@link drawWhenLoaded}). */
+  private readonly awaited = new Map<Promise<unknown>, Promise<void>>();
 
   constructor() {
     super();
@@ -260,6 +262,29 @@ export abstract class BilateralBase<View> extends LitElement {
       : html`<div part="title" class="title" id="title" role="heading" aria-level=${this.titleLevel}>
           ${keepPairTogether(title, pair)}
         </div>`;
+  }
+
+  /**
+   * @internal Draws again once `loading` (a chunk the element draws with, e.g. the tip's placement)
+   * has settled; until then `updateComplete` waits for it and the update it asks for.
+   */
+  drawWhenLoaded(loading: Promise<unknown>): void {
+    if (this.awaited.has(loading)) return;
+    const settle = () => {
+      this.awaited.delete(loading);
+      this.requestUpdate();
+    };
+    this.awaited.set(loading, loading.then(settle, settle));
+  }
+
+  /** As Lit's, then after the loads {@link drawWhenLoaded} waits for and the updates they ask for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.awaited.size > 0) {
+      await Promise.all(this.awaited.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** @internal What the {@link DatasetController} loads. */

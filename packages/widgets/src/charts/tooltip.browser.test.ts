@@ -3,7 +3,7 @@ import { type AnyElement, mountLoaded, shadow } from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/growth.define.js';
 import '../elements/target.define.js';
-import { placeTip } from './tooltip.js';
+import { placeTip } from './place-tip.js';
 
 /** A box in the chart's own units (its viewBox). */
 const boxOf = (element: SVGGraphicsElement) => element.getBBox();

@@ -1,4 +1,5 @@
 import { type SVGTemplateResult, svg } from 'lit';
+import type { layTip } from './place-tip.js';
 
 /** A rectangle in pixels. */
 export interface Box {
@@ -15,154 +16,36 @@ export interface Anchor {
   readonly r: number;
 }
 
-// Bold 12px text: about 7.2px a character on average (digits 7.6, lower case less), a line 16px.
-const CHAR = 7.2;
-const LINE = 16;
-const PAD_X = 8;
-const PAD_Y = 5;
-const GAP = 6;
-
-/** The text of a tip in lines that fit `max` pixels, broken after ", " (or a space) if need be. */
-function tipLines(text: string, max: number): string[] {
-  const fits = (line: string) => line.length * CHAR + 2 * PAD_X <= max;
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of text.split(/(?<=, )|(?<= )(?=\()/)) {
-    if (line !== '' && !fits(line + piece)) {
-      lines.push(line.trimEnd());
-      line = '';
-    }
-    line += piece;
-  }
-  if (line !== '') lines.push(line.trimEnd());
-  return lines;
-}
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-const clamp = (value: number, low: number, high: number) =>
-  Math.max(low, Math.min(value, Math.max(low, high)));
-
-/** A box for a tip and how much it covers (see {@link placeTip}); 0: nothing. */
-interface Placement {
-  readonly box: Box;
-  readonly covers: number;
-}
-
-/** Steps of the search for a free place, in pixels across and down. */
-const SCAN_X = 8;
-const SCAN_Y = 4;
-
-/** How far a box lies from a point (0 when the point is inside it). */
-const distance = (box: Box, { x, y }: Anchor) =>
-  Math.hypot(
-    Math.max(box.x - x, 0, x - box.x - box.width),
-    Math.max(box.y - y, 0, y - box.y - box.height),
-  );
-
-/** The best place for one box size: see {@link placeTip}. */
-function placement(
-  size: { readonly width: number; readonly height: number },
-  anchor: Anchor,
-  marks: readonly Box[],
-  bounds: Box,
-  labels: readonly Box[],
-  search = true,
-): Placement {
-  const { width, height } = size;
-  const own = markBox(anchor.x, anchor.y, anchor.r);
-  const inside = (x: number, y: number): Box => ({
-    x: clamp(x, bounds.x, bounds.x + bounds.width - width),
-    y: clamp(y, bounds.y, bounds.y + bounds.height - height),
-    width,
-    height,
-  });
-  const reach = anchor.r + GAP;
-  const preferred = [
-    inside(anchor.x - width / 2, anchor.y - reach - height),
-    inside(anchor.x - width / 2, anchor.y + reach),
-    inside(anchor.x + reach, anchor.y - height / 2),
-    inside(anchor.x - reach - width, anchor.y - height / 2),
-    inside(anchor.x - width / 2, bounds.y),
-    inside(bounds.x + bounds.width - width, bounds.y),
-    // Just under a label at the top left (the axis unit), where the plot's top leaves room.
-    inside(anchor.x - width / 2, bounds.y + LINE),
-  ];
-  const among = (boxes: readonly Box[], box: Box) => boxes.filter((b) => overlaps(box, b)).length;
-  const weight = labels.length + 1;
-  const covered = (box: Box) =>
-    (overlaps(box, own) ? (marks.length + 1) * weight : 0) +
-    among(marks, box) * weight +
-    among(labels, box);
-  // Else (when searching) the places over the whole figure, nearest the point first.
-  const scan: Box[] = [];
-  for (let y = bounds.y; search && y < bounds.y + bounds.height - height + SCAN_Y; y += SCAN_Y) {
-    for (let x = bounds.x; x < bounds.x + bounds.width - width + SCAN_X; x += SCAN_X) {
-      scan.push(inside(x, y));
-    }
-  }
-  scan.sort((a, b) => distance(a, anchor) - distance(b, anchor));
-  // The first free place, else the first that covers least.
-  let best: Placement = { box: preferred[0] as Box, covers: Number.POSITIVE_INFINITY };
-  for (const box of [...preferred, ...scan]) {
-    const covers = covered(box);
-    if (covers < best.covers) best = { box, covers };
-    if (covers === 0) break;
-  }
-  return best;
-}
+/** The placement of tips (`place-tip.ts`), once loaded: see {@link loadTooltip}. */
+let lay: typeof layTip | undefined;
+let loading: Promise<void> | undefined;
 
 /**
- * Where a tip box of `width` × `height` goes: above its point, else below, right or left of it,
- * else in the strip at the top of `bounds` (over the point, or at the right) — the first place
- * inside `bounds` that covers neither the point, nor any of `marks` (the other points' marks), nor
- * any of `labels` (e.g. the axis unit); else the free place nearest the point anywhere inside
- * `bounds`; failing all, the place that covers least, a point weighing more than any number of
- * labels. The chart keeps no empty band for the tip: it goes where there is room.
+ * Loads the placement of tips (its own chunk), once per page: a chart needs it only when a reader
+ * first points at it or moves to a point, so a page's first load goes without it. Whoever drew a
+ * point before it had come draws again when it has (see `PointNavController`).
  */
-export function placeTip(
-  size: { readonly width: number; readonly height: number },
-  anchor: Anchor,
-  marks: readonly Box[],
-  bounds: Box,
-  labels: readonly Box[] = [],
-): Box {
-  return placement(size, anchor, marks, bounds, labels).box;
-}
-
-/** The box a tip of `text` takes (before it is placed), its lines fitting `maxWidth`. */
-function tipSize(text: string, maxWidth: number) {
-  const lines = tipLines(text, maxWidth);
-  const longest = Math.max(...lines.map((line) => line.length));
-  return {
-    lines,
-    width: Math.min(maxWidth, Math.ceil(longest * CHAR) + 2 * PAD_X),
-    height: lines.length * LINE + 2 * PAD_Y,
-  };
-}
-
-/**
- * The ways a tip of `text` can be laid out within `maxWidth`, widest first: on as few lines as
- * fit, then narrower and taller, down to one piece a line (a narrow box fits beside a point where
- * a wide one does not).
- */
-function tipLayouts(text: string, maxWidth: number) {
-  const layouts = [tipSize(text, maxWidth)];
-  for (;;) {
-    const last = layouts[layouts.length - 1] as ReturnType<typeof tipSize>;
-    const next = tipSize(text, last.width - 1);
-    if (next.lines.length <= last.lines.length || next.width >= last.width) return layouts;
-    // Past the longest piece a line cannot be narrower.
-    if (next.lines.some((line) => line.length * CHAR + 2 * PAD_X > next.width)) return layouts;
-    layouts.push(next);
+export function loadTooltip(): Promise<void> {
+  if (loading === undefined) {
+    const started = import('./place-tip.js').then((module) => {
+      lay = module.layTip;
+    });
+    started.catch(() => {
+      if (loading === started) loading = undefined; // tried again at the next point
+    });
+    loading = started;
   }
+  return loading;
 }
 
+/** Whether {@link tooltip} can draw now (the placement has loaded). */
+export const tooltipReady = (): boolean => lay !== undefined;
+
 /**
- * A focus or hover label in a box (background, border, padding), placed by {@link placeTip} so
- * that it stays inside `bounds` and covers no other point's mark (and, where it can, none of
- * `labels`). Returns the drawing and the box.
+ * A focus or hover label in a box (background, border, padding), placed by `placeTip` so that it
+ * stays inside `bounds` and covers no other point's mark (and, where it can, none of `labels`).
+ * Returns the drawing and the box, or `undefined` while the placement has not loaded (see
+ * {@link loadTooltip}): the chart is drawn without it meanwhile.
  */
 export function tooltip(
   text: string,
@@ -170,28 +53,17 @@ export function tooltip(
   marks: readonly Box[],
   bounds: Box,
   labels: readonly Box[] = [],
-): { readonly content: SVGTemplateResult; readonly box: Box } {
-  const layouts = tipLayouts(text, bounds.width);
-  // Beside the point in any layout (widest first), else the nearest free place in any, else the
-  // place that covers least.
-  const placed = [false, true].flatMap((search) =>
-    layouts.map((layout) => ({
-      lines: layout.lines,
-      ...placement(layout, anchor, marks, bounds, labels, search),
-    })),
-  );
-  const { lines, box } =
-    placed.find((place) => place.covers === 0) ??
-    placed.reduce((a, b) => (b.covers < a.covers ? b : a));
+): { readonly content: SVGTemplateResult; readonly box: Box } | undefined {
+  if (lay === undefined) return undefined;
+  const { box, rows } = lay(text, anchor, marks, bounds, labels);
   const centre = box.x + box.width / 2;
   return {
     box,
     content: svg`<g class="tip-group">
       <rect class="tip-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="4"></rect>
-      ${lines.map(
-        (line, index) =>
-          svg`<text class="tip" x=${centre} y=${box.y + PAD_Y + LINE * index + 12}
-            text-anchor="middle">${line}</text>`,
+      ${rows.map(
+        (row) =>
+          svg`<text class="tip" x=${centre} y=${row.y} text-anchor="middle">${row.text}</text>`,
       )}
     </g>`,
   };

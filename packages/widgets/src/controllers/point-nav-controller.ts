@@ -1,4 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadTooltip, tooltipReady } from '../charts/tooltip.js';
+
+/** The host of a {@link PointNavController}: an element that can draw again once a chunk loads. */
+export interface PointNavHost extends ReactiveControllerHost {
+  /** Draws again once `loading` has settled; the host's `updateComplete` waits for it. */
+  drawWhenLoaded(loading: Promise<unknown>): void;
+}
 
 /**
  * Keyboard and pointer navigation between the points of a chart: the chart is one tab stop;
@@ -6,6 +13,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * point. `announcement` holds the text of the active point for the chart's live region. A
  * pointer over a mark with `data-point` (see `hitColumns`) makes that point active without an
  * announcement; a mouse leaving the chart clears it, a touch leaves it until the next tap or blur.
+ * The tip drawn over the active point loads with the first pointer over the chart or the first
+ * point moved to (`loadTooltip`): the host draws the point at once and its tip when it has come.
  */
 export class PointNavController implements ReactiveController {
   /** The active point, or -1 when none is. */
@@ -14,7 +23,7 @@ export class PointNavController implements ReactiveController {
   announcement = '';
   private labels: readonly string[] = [];
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: PointNavHost) {
     host.addController(this);
   }
 
@@ -30,6 +39,7 @@ export class PointNavController implements ReactiveController {
   select(index: number, announce = true): void {
     const next = Math.max(-1, Math.min(index, this.labels.length - 1));
     if (next === this.index) return;
+    if (next >= 0) this.loadTip();
     this.index = next;
     this.announcement = announce ? (this.labels[next] ?? '') : '';
     this.host.requestUpdate();
@@ -52,7 +62,13 @@ export class PointNavController implements ReactiveController {
     this.select(target);
   };
 
+  /** Starts loading the tip's placement, unless it has loaded: the host draws again with it. */
+  private loadTip(): void {
+    if (!tooltipReady()) this.host.drawWhenLoaded(loadTooltip());
+  }
+
   readonly onPointerOver = (event: PointerEvent): void => {
+    this.loadTip(); // a pointer on its way to a point
     const point = (event.target as Element).closest('[data-point]')?.getAttribute('data-point');
     if (point != null) this.select(Number(point), false);
   };
