@@ -45,3 +45,44 @@ describe('datasetSeriesWith', () => {
     );
   });
 });
+
+describe('datasetSeriesWith checks its request once, with the errors it always gave', () => {
+  // Compact data gives every precision: the reader is never called.
+  const compact = datasetFromCompact(toCompactDataset(vietnamLaos));
+  const never = () => {
+    throw new Error('read');
+  };
+  const failure = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof BilateralError ? [error.code, error.issues] : error;
+    }
+    return undefined;
+  };
+
+  it('refuses a dataset whose sources are not an array, at `sources`', () => {
+    const odd = { ...compact, sources: 'none' } as unknown as typeof compact;
+    expect(failure(() => datasetSeriesWith(odd, request, never))).toEqual([
+      'INVALID_INPUT',
+      [{ path: ['sources'], message: 'expected the dataset\'s sources (an array), got "none"' }],
+    ]);
+    // A dataset without sources draws as one whose sources list none.
+    const bare = { ...compact, sources: undefined } as unknown as typeof compact;
+    const none = { ...compact, sources: [] };
+    expect(datasetSeriesWith(bare, request, never)).toEqual(
+      datasetSeriesWith(none, request, never),
+    );
+  });
+
+  it('reports every bad field of the request in one error, and a request source the dataset lacks as before', () => {
+    const bad = { reporter: 'vnm', partner: 'LAO', measure: 'exportz', periodKind: 'years' };
+    const [code, issues] = failure(() =>
+      datasetSeriesWith(compact, bad as unknown as DatasetSeriesRequest, never),
+    ) as [string, { path: string[] }[]];
+    expect(code).toBe('INVALID_INPUT');
+    expect(issues.map((issue) => issue.path)).toEqual([['reporter'], ['measure'], ['periodKind']]);
+    const unknown = datasetSeriesWith(compact, { ...request, source: 'no-such' }, never);
+    expect(unknown.points).toEqual([]);
+  });
+});

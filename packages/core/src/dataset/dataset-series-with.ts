@@ -3,13 +3,9 @@ import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
 import type { Statement } from '../figures/statement.js';
-import { checkSeriesRequest } from '../flow/check-series-request.js';
-import {
-  buildSeries,
-  type Series,
-  type SeriesMeasureInput,
-  type SeriesPoint,
-} from '../flow/index.js';
+import { buildCheckedSeries } from '../flow/build-series.js';
+import { checkSeriesRequest, sourcesIssue } from '../flow/check-series-request.js';
+import type { Series, SeriesMeasureInput, SeriesPoint } from '../flow/index.js';
 import { impliedPrevious } from '../growth/implied-previous.js';
 import { money } from '../money/index.js';
 import {
@@ -132,7 +128,13 @@ export function datasetSeriesWith(
       },
     ]);
   }
-  const fromFlows = buildSeries(dataset.flows, { ...checked, sources: dataset.sources });
+  const sources = sourcesIssue(dataset.sources);
+  if (sources !== undefined) throw new BilateralError('INVALID_INPUT', [sources]);
+  // The request is checked once: the flows' series is built from it as checked.
+  const fromFlows = buildCheckedSeries(dataset.flows, {
+    ...checked,
+    sources: dataset.sources ?? [],
+  });
   // Statements are about totals, so a commodity's series is drawn from its flows alone.
   const about =
     checked.commodity === undefined

@@ -2,7 +2,7 @@ import type { Decimal } from '../_internal/decimal.js';
 import { BilateralError } from '../errors/index.js';
 import { add } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period, type PeriodKind } from '../period/index.js';
-import { checkSeriesRequest } from './check-series-request.js';
+import { type CheckedSeriesRequest, checkSeriesRequest } from './check-series-request.js';
 import { seriesFlows } from './flow-index.js';
 import type { SeriesMeasureInput } from './parse-series-measure.js';
 import { preferredFlow } from './preferred-flow.js';
@@ -147,7 +147,14 @@ function turnoverPoint(group: PeriodFlows, sources: readonly Source[]): SeriesPo
  * @category Flows
  */
 export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest): Series {
-  const checked = checkSeriesRequest(request);
+  return buildCheckedSeries(flows, checkSeriesRequest(request));
+}
+
+/** {@link buildSeries} for a request {@link checkSeriesRequest} gave (not checked again). */
+export function buildCheckedSeries(
+  flows: readonly TradeFlow[],
+  checked: CheckedSeriesRequest,
+): Series {
   // The flows of this series alone, from an index built once per flows array.
   const selected = seriesFlows(flows, checked);
   const periods = new Map<string, PeriodFlows>();

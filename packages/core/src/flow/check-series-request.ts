@@ -88,13 +88,8 @@ export function checkSeriesRequest(request: unknown): CheckedSeriesRequest {
       message: `${describeInput(source)} is not a source id: give the id of one of the dataset's sources`,
     });
   }
-  const sources = fields.sources ?? [];
-  if (!Array.isArray(sources)) {
-    issues.push({
-      path: ['sources'],
-      message: `expected the dataset's sources (an array), got ${describeInput(sources)}`,
-    });
-  }
+  const sources = sourcesIssue(fields.sources);
+  if (sources !== undefined) issues.push(sources);
   if (issues.length > 0 || measure === undefined || periodKind === undefined) {
     throw new BilateralError('INVALID_INPUT', issues);
   }
@@ -105,7 +100,16 @@ export function checkSeriesRequest(request: unknown): CheckedSeriesRequest {
     periodKind,
     ...(fields.commodity === undefined ? {} : { commodity: fields.commodity as string }),
     ...(source === undefined ? {} : { source: source as string }),
-    sources: sources as readonly Source[],
+    sources: (fields.sources ?? []) as readonly Source[],
+  };
+}
+
+/** A request's sources (the dataset's): an array, or none at all. */
+export function sourcesIssue(sources: unknown): BilateralIssue | undefined {
+  if (sources === undefined || sources === null || Array.isArray(sources)) return undefined;
+  return {
+    path: ['sources'],
+    message: `expected the dataset's sources (an array), got ${describeInput(sources)}`,
   };
 }
 
