@@ -1,8 +1,9 @@
 /**
- * The repeat check of a streamed flows-CSV import: the first row of each distinct flow (reporter,
+ * The whole-file checks of a flows-CSV import: the first row of each distinct flow (reporter,
  * partner, flow, period, commodity, source) as five dictionary codes in an
- * {@link ObservationTable}, and past a memory budget, in the temporary files of an
- * {@link ObservationSpill}, checked once the input has ended. Private to the `io` module.
+ * {@link ObservationTable} — past a memory budget, in the temporary files of an
+ * {@link ObservationSpill}, checked once the input has ended — and the first row and currency of
+ * each series, to refuse mixed currencies. Private to the `io` module.
  *
  * @internal
  */
@@ -24,12 +25,20 @@ export interface LateRepeat {
 /** The no-value every key is stored with (the flows CSV refuses any repeat, whatever its value). */
 const NO_VALUE: readonly [number, number] = [0, 0];
 
-/** The first row of each distinct flow, in memory up to a budget, then in temporary files. */
+/** The first row of each distinct flow (in memory up to a budget, then in temporary files) and series. */
 export class FlowRepeats {
   private readonly economies = new Dictionary();
   private readonly periods = new Dictionary();
   private readonly series = new Dictionary();
   private readonly sources = new Dictionary();
+  private readonly currencies = new Dictionary();
+  /**
+   * Each series' (reporter, partner, flow, commodity) first row and currency, as numbers: the
+   * series' codes packed into one key (flow and commodity × 2^24 + reporter × 2^12 + partner: the
+   * economies are codes of the economy table, a few hundred) and row × 1024 + the currency's code
+   * (ISO 4217 codes, a few hundred) — no string or object per series.
+   */
+  private readonly series1st = new Map<number, number>();
   private table: ObservationTable;
   private spill: ObservationSpill | undefined;
   private readonly codes: [number, number, number, number, number] = [0, 0, 0, 0, 0];
@@ -67,6 +76,21 @@ export class FlowRepeats {
     this.spill ??= new ObservationSpill(files.store);
     this.spill.observation(codes, row, '0', NO_VALUE, Placement.keep, 0, 0);
     return CHECKED_LATER;
+  }
+
+  /**
+   * The first row and currency of the series of the row checked last, or undefined when it is
+   * the series' first row (then held, with `currency`).
+   */
+  seriesCurrency(currency: string, row: number): { currency: string; row: number } | undefined {
+    const [reporter, partner, , flowAndCommodity] = this.codes;
+    const key = flowAndCommodity * 2 ** 24 + reporter * 2 ** 12 + partner;
+    const first = this.series1st.get(key);
+    if (first !== undefined) {
+      return { currency: this.currencies.text(first % 1024), row: Math.floor(first / 1024) };
+    }
+    this.series1st.set(key, row * 1024 + this.currencies.id(currency));
+    return undefined;
   }
 
   /** Appends what went to the files since the last call. */

@@ -303,7 +303,6 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   };
 
   const provisional = new Map<number, BilateralIssue>();
-  const currencies = new Map<string, { currency: string; row: number }>();
 
   /** Reads one row: its flow, or undefined with its problems logged. */
   const readRow = (
@@ -422,7 +421,6 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       );
       return undefined;
     }
-    const series = [reporter, partner, flowText, commodity].join('|');
     const first = repeats.check(
       row,
       reporter,
@@ -435,9 +433,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       log.problem(row, undefined, repeatMessage(first, periodText));
       return undefined;
     }
-    const seriesCurrency = currencies.get(series);
-    if (seriesCurrency === undefined) currencies.set(series, { currency, row });
-    else if (seriesCurrency.currency !== currency) {
+    const seriesCurrency = repeats.seriesCurrency(currency, row);
+    if (seriesCurrency !== undefined && seriesCurrency.currency !== currency) {
       problem(
         'currency',
         `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row} is in ${seriesCurrency.currency})`,
