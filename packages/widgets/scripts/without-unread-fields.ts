@@ -1,4 +1,4 @@
-import type { Dataset } from '@bilateral/core';
+import type { Dataset, Statement } from '@bilateral/core';
 
 /**
  * The dataset of an embedded data file (`data/<name>.json` and its series file, written by
@@ -12,8 +12,15 @@ export function withoutUnreadFields(dataset: Dataset): Dataset {
     ...dataset,
     sources: dataset.sources.map(({ language: _, ...source }) => source),
     flows: dataset.flows.map(({ valuation: _, ...flow }) => flow),
-    statements: dataset.statements.map(({ comparison: _, ...statement }) => statement),
+    statements: dataset.statements.map(withoutComparison),
   };
+}
+
+/** A statement without its `comparison` (only growth statements have one). */
+function withoutComparison(statement: Statement): Statement {
+  if (statement.kind !== 'growth') return statement;
+  const { comparison: _, ...growth } = statement;
+  return growth;
 }
 
 /**
