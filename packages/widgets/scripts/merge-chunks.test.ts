@@ -55,6 +55,11 @@ describe('chunkGroups', () => {
     });
   });
 
+  it('leaves a file only balance and target share out of series: a growth page does not load it', () => {
+    const graph = graphOf({ auto: '', g: '', b: 'shared', t: 'shared', x: '', shared: '' });
+    expect(chunkGroups(graph, 'auto', ELEMENTS).get('shared')).toBeUndefined();
+  });
+
   it('leaves a file two series elements share with gates to the default splitting', () => {
     const graph = graphOf({ auto: '', g: 'shared', b: 'shared', t: '', x: 'shared', shared: '' });
     expect(chunkGroups(graph, 'auto', ELEMENTS).get('shared')).toBeUndefined();

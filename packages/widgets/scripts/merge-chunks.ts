@@ -9,9 +9,10 @@
  * - `loader-*.js`: what the autoloader imports names from (it stays small: the pasted script);
  * - `runtime-*.js`: what every element uses (Lit, the element base, the dataset controller, the
  *   core's periods, money and decimals, English messages);
- * - `series-*.js`: what two or more of the series elements (growth, balance, target) use and
- *   `<bilateral-gates>` does not (charts, timeline, the core's series and flows), so a gates page
- *   does not load it;
+ * - `series-*.js`: what growth and balance or target use and `<bilateral-gates>` does not
+ *   (charts, timeline, the core's series and flows), so a gates page does not load it, and a
+ *   growth page loads no code only balance and target share (that is left to rolldown's own
+ *   splitting);
  * - each element's own code, and the on-demand chunks, as rolldown splits them. The autoloader
  *   imports an element's chunk itself, named `<element>.define-*.js`, rather than the stub esbuild
  *   writes for an element the dashboard also imports (see {@link stubTarget}).
@@ -80,6 +81,7 @@ export function chunkGroups(
     if (loader.has(file)) groups.set(file, 'loader');
     else if (ELEMENTS.every((name) => reached[name].has(file))) groups.set(file, 'runtime');
     else if (
+      reached.growth.has(file) &&
       !reached.gates.has(file) &&
       SERIES_ELEMENTS.filter((name) => reached[name].has(file)).length >= 2
     ) {
