@@ -15,7 +15,8 @@
  * - `--profile`: the CPU profile's top self times by function and by file (`--top N`, default 25);
  * - `--trace`: a `devtools.timeline` trace's main-thread totals: layouts, style recalcs, GC,
  *   script, parsing, paint, and how many of each;
- * - `--census`: what the elements' shadow roots hold (element count by tag);
+ * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text`,
+ *   `#comment`; and, counted again, those inside an `<svg>`);
  * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag;
  * - `--rate R`: another CPU throttling rate (default 4);
  * - `--lang L`: every element in language `L` (default: en, vi, lo, zh in turn);
@@ -113,14 +114,18 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
   return { time: lastFigure, updates: page.__updates };
 }`;
 
-/** Counts the elements in every shadow root of the iframe's page, by tag. */
+/** Counts the nodes of the iframe's page and of every shadow root in it, by tag or node name. */
 const CENSUS = `() => {
   const page = document.querySelector('iframe').contentDocument;
   const counts = {};
   const visit = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      counts[element.localName] = (counts[element.localName] ?? 0) + 1;
-      if (element.shadowRoot) visit(element.shadowRoot);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const name = node.nodeType === 1 ? node.localName : node.nodeName;
+      counts[name] = (counts[name] ?? 0) + 1;
+      // And separately what the charts' <svg> elements hold.
+      if (node.parentElement?.closest('svg')) counts['in svg: ' + name] = (counts['in svg: ' + name] ?? 0) + 1;
+      if (node.shadowRoot) visit(node.shadowRoot);
     }
   };
   visit(page);
@@ -386,7 +391,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
         if (result.census) {
           const total = Object.values(result.census).reduce((sum, n) => sum + n, 0);
           const tags = Object.entries(result.census).sort((a, b) => b[1] - a[1]);
-          console.log(`elements: ${total}; ${tags.map(([tag, n]) => `${tag} ${n}`).join(', ')}`);
+          console.log(`nodes: ${total}; ${tags.map(([tag, n]) => `${tag} ${n}`).join(', ')}`);
         }
       }
     }
@@ -425,6 +430,7 @@ if (command === 'build' && dirs.length === 1) {
     minify: !flags.has('--readable'),
     sourcemap: false,
     silent: true,
+    config: false,
   });
   writeFixtures(out);
 } else if (command === 'run' && dirs.length > 0) {

@@ -1,7 +1,11 @@
 import { nothing, type SVGTemplateResult, svg } from 'lit';
 import type { LinearScale } from './scale.js';
 
-/** Horizontal grid lines and the value labels of a {@link LinearScale}, on the left. */
+/**
+ * Horizontal grid lines and the value labels of a {@link LinearScale}, on the left. The grid is
+ * one path (a `<line>` per tick was a node and a template instance more per tick, on every chart
+ * of a page).
+ */
 export function valueAxis(
   scale: LinearScale,
   x0: number,
@@ -9,12 +13,11 @@ export function valueAxis(
   format: (value: number) => string,
   unit: string,
 ): SVGTemplateResult {
+  const grid = scale.ticks.map((tick) => `M${x0},${scale(tick)}H${x1}`).join('');
   return svg`<g class="grid axis" aria-hidden="true">
     <text class="unit" x=${x0} y="11">${unit}</text>
-    ${scale.ticks.map(
-      (tick) => svg`<line x1=${x0} x2=${x1} y1=${scale(tick)} y2=${scale(tick)}></line>
-        <text x=${x0} y=${scale(tick) - 3}>${format(tick)}</text>`,
-    )}
+    <path d=${grid || 'M0,0'} fill="none"></path>
+    ${scale.ticks.map((tick) => svg`<text x=${x0} y=${scale(tick) - 3}>${format(tick)}</text>`)}
   </g>`;
 }
 

@@ -1,4 +1,4 @@
-import { type SVGTemplateResult, svg } from 'lit';
+import { nothing, type SVGTemplateResult, svg } from 'lit';
 
 /** One bar: its slot centre, width, and the pixel rows of its value and of zero. */
 export interface Bar {
@@ -17,7 +17,7 @@ export function bars(
 ): SVGTemplateResult {
   return svg`${items.map((bar, index) =>
     bar === null
-      ? ''
+      ? nothing
       : svg`<rect class="${className} mark bar ${bar.hollow ? 'hollow' : ''} ${index === active ? 'active' : ''}"
           x=${bar.x - bar.width / 2} width=${Math.max(bar.width, 1)}
           y=${Math.min(bar.y, bar.zero)} height=${Math.max(Math.abs(bar.zero - bar.y), 1)} rx="2"></rect>`,

@@ -1,4 +1,4 @@
-import { type SVGTemplateResult, svg } from 'lit';
+import { nothing, type SVGTemplateResult, svg } from 'lit';
 
 /** What a gauge shows: a value on a scale from `min` to `max`, with a highlighted band. */
 export interface GaugeInput {
@@ -49,7 +49,7 @@ export function gauge(input: GaugeInput): SVGTemplateResult {
     <path class="gauge-needle" d=${`M${at(input, share(input.value), input.r * 0.15)}L${at(input, share(input.value), input.r + 8)}`}
       stroke-width="3" stroke-linecap="round"></path>
     <circle class="gauge-needle-hub" cx=${input.cx} cy=${input.cy} r="5"></circle>
-    ${labels ? endLabel(input, share(input.bandFrom), labels.from) : ''}
-    ${labels && labels.to !== labels.from ? endLabel(input, share(input.bandTo), labels.to) : ''}
+    ${labels ? endLabel(input, share(input.bandFrom), labels.from) : nothing}
+    ${labels && labels.to !== labels.from ? endLabel(input, share(input.bandTo), labels.to) : nothing}
   </g>`;
 }

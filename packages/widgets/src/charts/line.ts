@@ -1,4 +1,4 @@
-import { type SVGTemplateResult, svg } from 'lit';
+import { nothing, type SVGTemplateResult, svg } from 'lit';
 
 /** A point in pixels; `y` is `null` where the series has no value (the line breaks there). */
 export interface XY {
@@ -25,17 +25,21 @@ export function line(points: readonly XY[], className: string): SVGTemplateResul
       stroke-linejoin="round" stroke-linecap="round"></path>`;
 }
 
-/** Markers on the points; hollow where a value is approximate or derived. */
+/**
+ * Markers on the points; hollow where a value is approximate or derived. The active point's ring
+ * comes after all of them (one template per marker, with no part for a ring that only one has),
+ * so it lies on top of its neighbours where points are close.
+ */
 export function markers(
   points: readonly (XY & { readonly hollow?: boolean })[],
   className: string,
   active: number,
 ): SVGTemplateResult {
+  const ring = points[active];
   return svg`${points.map((point, index) =>
     point.y === null
-      ? ''
+      ? nothing
       : svg`<circle class="${className} mark ${point.hollow ? 'hollow' : ''}" cx=${point.x} cy=${point.y}
-          r=${index === active ? 6 : 4}></circle>
-        ${index === active ? svg`<circle class="active-ring" cx=${point.x} cy=${point.y} r="9"></circle>` : ''}`,
-  )}`;
+          r=${index === active ? 6 : 4}></circle>`,
+  )}${ring?.y == null ? nothing : svg`<circle class="active-ring" cx=${ring.x} cy=${ring.y} r="9"></circle>`}`;
 }

@@ -6,7 +6,7 @@ import '../elements/target.define.js';
 
 /**
  * The tallest stretch of nothing between the bottom of the element's heading block (title,
- * summary and whatever sits above the chart) and the top of the plot (its first grid line, point,
+ * summary and whatever sits above the chart) and the top of the plot (its top grid line, point,
  * line, bar or band): every text drawn in between (the axis unit, a tick's value, a rate above a
  * point, a band's value) counts as something.
  */
@@ -18,7 +18,7 @@ function blankAbovePlot(element: AnyElement): number {
     .reduce((bottom, child) => Math.max(bottom, child.getBoundingClientRect().bottom), 0);
   const svg = chart.querySelector('svg') as SVGSVGElement;
   const plot = Math.min(
-    ...[...svg.querySelectorAll('.grid line, .mark, .line, .band-area')].map(
+    ...[...svg.querySelectorAll('.grid path, .mark, .line, .band-area')].map(
       (mark) => mark.getBoundingClientRect().top,
     ),
   );
