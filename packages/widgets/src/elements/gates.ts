@@ -22,8 +22,10 @@ import {
 } from '../base/bilateral-element.js';
 import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-crossings.js';
 import { loadValidator } from '../data/load-validator.js';
+import { collatorFor } from '../i18n/collator.js';
 import { economyName } from '../i18n/economy-names.js';
-import { collatorFor, formatNumber, formatPartialDate, pairName } from '../i18n/format.js';
+import { formatNumber, pairName } from '../i18n/format.js';
+import { formatPartialDate } from '../i18n/format-date.js';
 import { gatesWords } from '../i18n/gates-words.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
 import { RESERVES, reserve } from '../styles/reserve.js';

@@ -1,16 +1,17 @@
 import { Decimal, money, parsePeriod } from '@bilateral/core/calc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  axisUnit,
   formatAmount,
   formatAmountColumn,
   formatGrowth,
   formatNumber,
-  formatPartialDate,
   formatPeriodLabel,
   formatRate,
   formatShare,
   knownDigits,
 } from './format.js';
+import { formatPartialDate } from './format-date.js';
 import { loadMessages } from './messages.js';
 
 // The words of the texts (about, scales, Lao month names) come with each language's messages,
@@ -176,5 +177,56 @@ describe('Lao periods and dates', () => {
         cldr.format(new Date(Date.UTC(2024, month - 1, 15))),
       );
     }
+  });
+});
+
+describe('periods, dates and axis units in every language', () => {
+  const label = (text: string, locale: 'en' | 'vi' | 'lo' | 'zh') =>
+    formatPeriodLabel(parsePeriod(text), locale);
+
+  it('write halves and quarters in each language’s way', () => {
+    expect(['2024-H1', '2024-H2', '2024-Q3', '2024'].map((text) => label(text, 'en'))).toEqual([
+      'H1/2024',
+      'H2/2024',
+      'Q3 2024',
+      '2024',
+    ]);
+    expect(['2024-H1', '2024-Q3'].map((text) => label(text, 'vi'))).toEqual(['H1/2024', 'Q3/2024']);
+    expect(['2024-H1', '2024-H2', '2024-Q3'].map((text) => label(text, 'zh'))).toEqual([
+      '2024年上半年',
+      '2024年下半年',
+      '2024年第3季度',
+    ]);
+  });
+
+  it('write a day with the language’s medium date, a month or a year, and other text as it is', () => {
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+    expect(formatPartialDate('2020-12-22', 'en')).toBe(day.format(Date.UTC(2020, 11, 22)));
+    expect(formatPartialDate('2014-06', 'en')).toBe(label('2014-06', 'en'));
+    expect(formatPartialDate('2014', 'zh')).toBe('2014');
+    expect(formatPartialDate('2014-6-1', 'en')).toBe('2014-6-1');
+  });
+
+  it('name an axis’s unit by its largest value', () => {
+    const unit = (max: number, currency: string, locale: 'en' | 'vi' | 'lo' | 'zh') =>
+      `${axisUnit(max, currency, locale).divisor} ${axisUnit(max, currency, locale).label}`;
+    expect(unit(2e9, 'USD', 'en')).toBe('1000000000 US$ billion');
+    expect(unit(2e12, 'THB', 'en')).toBe('1000000000 THB billion');
+    expect(unit(3e3, 'USD', 'en')).toBe('1000 US$ thousand');
+    expect(unit(12, 'USD', 'en')).toBe('1 US$');
+    expect(unit(5e6, 'USD', 'vi')).toBe('1000000 triệu USD');
+    expect(unit(12, 'THB', 'vi')).toBe('1 THB');
+    expect(unit(2e9, 'USD', 'lo')).toBe('1000000000 ຕື້ USD');
+    expect(unit(2e9, 'USD', 'zh')).toBe('100000000 亿美元');
+    expect(unit(5e6, 'THB', 'zh')).toBe('10000 万 THB');
+    expect(unit(3e3, 'USD', 'zh')).toBe('1 美元');
+  });
+
+  it('write numbers and rates with the language’s separators, no minus zero, no grouping in rates', () => {
+    expect(formatNumber(1234567.891, 'vi', 2)).toBe('1.234.567,89');
+    expect(formatNumber(-0.04, 'en', 1)).toBe('0.0');
+    expect(formatNumber(0, 'zh')).toBe('0');
+    expect(formatRate(new Decimal(0), 'en')).toBe('0.0\u00a0%');
+    expect(formatRate(new Decimal('12.3456'), 'lo')).toBe('+1234,6%');
   });
 });

@@ -187,35 +187,33 @@ function writeGrowth(
 
 const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
 
-const DATE_OPTIONS = {
-  month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
-  day: { dateStyle: 'medium', timeZone: 'UTC' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-
 /**
- * A locale's month-and-year or day format, made once (kept with the constructor): constructing
- * an `Intl.DateTimeFormat` costs tens of microseconds, and a monthly chart of 25 years formats
- * its 300 months several times.
+ * A locale's date format with the `options` that `kind` names, made once (kept with the
+ * constructor): constructing an `Intl.DateTimeFormat` costs tens of microseconds, and a monthly
+ * chart of 25 years formats its 300 months several times.
  */
-const dateFormat = (locale: Locale, kind: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat =>
-  memoized(
-    Intl.DateTimeFormat,
-    locale + kind,
-    () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[kind]),
-  );
+export const dateFormat = (
+  locale: Locale,
+  kind: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat =>
+  memoized(Intl.DateTimeFormat, locale + kind, () => new Intl.DateTimeFormat(locale, options));
+
+/** The month and year (CLDR's `MMM y`). */
+const MONTH = { year: 'numeric', month: 'short', timeZone: 'UTC' } as const;
 
 /**
  * A Lao abbreviated month name, from the Lao messages (where Chromium has no Lao data,
  * `Intl.DateTimeFormat('lo')` falls back to English); an element draws in Lao once they have
  * loaded, and until then (never, for an element) the month's number.
  */
-const laoMonth = (month: number) => loadedMessages.lo?.months?.[month - 1] ?? String(month);
+export const laoMonth = (month: number) => loadedMessages.lo?.months?.[month - 1] ?? String(month);
 
 /** A month and year: `Sep 2024`, `thg 9, 2024`, `2024年9月`, `ກ.ຍ. 2024` (CLDR's `MMM y`). */
-function formatMonth(locale: Locale, year: number, month: number): string {
+export function formatMonth(locale: Locale, year: number, month: number): string {
   return locale === 'lo'
     ? `${laoMonth(month)} ${year}`
-    : dateFormat(locale, 'month').format(utc(year, month));
+    : dateFormat(locale, 'month', MONTH).format(utc(year, month));
 }
 
 /** Months from one to another: `Jan – Sep 2024`; in Lao `ມ.ກ. – ກ.ຍ. 2024`. */
@@ -225,7 +223,7 @@ function formatMonthRange(
   [endYear, endMonth]: readonly [number, number],
 ): string {
   if (locale !== 'lo') {
-    return dateFormat(locale, 'month').formatRange(
+    return dateFormat(locale, 'month', MONTH).formatRange(
       utc(startYear, startMonth),
       utc(endYear, endMonth),
     );
@@ -233,24 +231,6 @@ function formatMonthRange(
   return startYear === endYear
     ? `${laoMonth(startMonth)} – ${laoMonth(endMonth)} ${endYear}`
     : `${formatMonth(locale, startYear, startMonth)} – ${formatMonth(locale, endYear, endMonth)}`;
-}
-
-/**
- * A partial date for people: a day (`2020-12-22` → `Dec 22, 2020`, `22 ທ.ວ. 2020`), a month
- * (`2014-06` → `Jun 2014`) or a year, in the locale; anything else as it is.
- */
-export function formatPartialDate(text: string, locale: Locale): string {
-  const [year, month, day] = text.split('-').map(Number);
-  if (!/^\d{4}(-\d{2}){0,2}$/.test(text) || year === undefined) return text;
-  if (month === undefined) return String(year);
-  if (day === undefined) return formatMonth(locale, year, month);
-  if (locale === 'lo') return `${day} ${laoMonth(month)} ${year}`; // CLDR's `d MMM y`
-  return dateFormat(locale, 'day').format(new Date(Date.UTC(year, month - 1, day)));
-}
-
-/** The alphabetical order of a language (`Đ` after `D` in Vietnamese), made once per locale. */
-export function collatorFor(locale: Locale): Intl.Collator {
-  return memoized(Intl.Collator, locale, () => new Intl.Collator(locale));
 }
 
 /**
