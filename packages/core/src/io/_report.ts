@@ -119,7 +119,7 @@ class Groups<K> {
 }
 
 /** How many rows each exclusion and note of a streamed import lists by default. */
-export const EXAMPLE_ROWS = 100;
+const EXAMPLE_ROWS = 100;
 
 /**
  * The `examples` option of a streamed import checked: how many rows each exclusion and note lists

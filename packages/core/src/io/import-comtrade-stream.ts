@@ -147,8 +147,9 @@ async function wholeText(first: string, rest: AsyncIterator<string>): Promise<st
  * Imports UN Comtrade records from a stream — a CSV or tab-separated bulk file read in chunks —
  * with the rules, exclusions, notes and errors of {@link importComtrade}, handing the flows out in
  * batches as the rows are read: memory does not grow with the file's text or its flows. What it
- * keeps: the lines of the rows, the rows of the flows and the rows each exclusion and note lists,
- * as runs while they come in order (a few bytes for a file without blank lines), and for each
+ * keeps: the lines of the rows and the rows of the flows, as runs while they come in order (a few
+ * bytes for a file without blank lines), the count and first rows of each exclusion and note
+ * (`examples`, 100 by default; the full list only when asked for, through `onReportRows`), and for each
  * distinct record its key as five dictionary codes and its value as an exact scaled integer in
  * typed arrays (to find duplicates, breakdowns without a totals row and commodity codes that
  * nest; 42–50 bytes). With
@@ -161,13 +162,15 @@ async function wholeText(first: string, rest: AsyncIterator<string>): Promise<st
  * @param source - chunks of text or UTF-8 bytes: a Node `Readable`, a web `ReadableStream`, any
  *   (async) iterable
  * @param options - those of {@link importComtrade}, `onFlows`, which takes each batch of flows,
- *   and `spill`, for bounded memory
+ *   `spill`, for bounded memory, `examples`, the rows each exclusion and note lists, and
+ *   `onReportRows`, which takes every row of them
  * @returns the sources of the dataset and the report (`records` = imported + excluded); with
  *   `spill`, `droppedFlows` too
  * @throws {@link BilateralError} `INVALID_IMPORT` with every problem, each row's path and line
  *   (`rows[41].primaryValue`, "(line 43)"), once the input has ended — the flows handed out before
  *   must then be thrown away; `INVALID_INPUT` for bad options (`spill.store` without `create`,
- *   `spill.records` not a whole number of at least 1)
+ *   `spill.records` not a whole number of at least 1, `examples` not a whole number of at least 0
+ *   or `Infinity`)
  *
  * @example
  * ```ts
