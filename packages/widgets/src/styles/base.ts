@@ -118,10 +118,6 @@ export const base = css`
     margin-block: auto;
     align-self: center;
   }
-  [role='alert'] ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
   .chart {
     position: relative;
     border-radius: calc(var(--_radius) * 0.5);
@@ -182,20 +178,18 @@ export const base = css`
   .hit {
     fill: transparent;
   }
-  .value-label {
+  .value-label,
+  .band-label,
+  .tip {
     fill: var(--_text);
   }
   .tip {
-    fill: var(--_text);
     font-weight: 600;
   }
   .tip-box {
     fill: var(--_background);
     stroke: var(--_muted);
     stroke-width: 1;
-  }
-  .band-label {
-    fill: var(--_text);
   }
   .band-area {
     fill: var(--_band);
@@ -247,13 +241,6 @@ export const base = css`
     border-radius: 0.15em;
     margin-inline-end: 0.3em;
     vertical-align: -0.05em;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .mark {
-      transition:
-        opacity 150ms ease-out,
-        transform 150ms ease-out;
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     .loading .skeleton {
