@@ -123,7 +123,11 @@ function writeBundle(dir: string, maps: boolean): void {
   );
   const chunk = (name: string, code: string) => write(join(chunks, name), code);
   chunk('chunk-LANG0001.js', 'function a(k){return k.length>0}export{a};');
-  chunk('chunk-LIT00001.js', 'import{a}from"./chunk-LANG0001.js";const r=a;export{r};');
+  chunk(
+    'chunk-LIT00001.js',
+    'import{a}from"./chunk-LANG0001.js";/*! A licence. */const r=a;' +
+      'globalThis.seen=/* @__PURE__ */ new Set;export{r};',
+  );
   chunk('chunk-CHART001.js', 'const s=n=>"chart "+n;export{s};');
   // Growth's entry is a stub, as esbuild writes it for an element the dashboard also imports.
   chunk(
@@ -187,6 +191,10 @@ describe('mergeChunks', () => {
       'utf8',
     );
     expect(gates).not.toMatch(/series-/);
+    // What browsers run needs no annotation for another bundler; licences stay.
+    const code = files.map((file) => readFileSync(join(chunks, file), 'utf8')).join('\n');
+    expect(code).not.toContain('@__PURE__');
+    expect(code).toContain('A licence.');
     // And the merged files still run: each element's chunk, with what it shares.
     const run = globalThis as { out?: string[]; done?: Promise<unknown> };
     await import(pathToFileURL(join(dir, 'bilateral-widgets.js')).href);

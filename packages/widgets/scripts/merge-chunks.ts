@@ -222,6 +222,9 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
     dir: merged,
     format: 'es',
     minify: true,
+    // The bundle is what browsers run, not what another bundler reads: its `@__PURE__`
+    // annotations (about 30 in the runtime and series chunks each) go; licence comments stay.
+    comments: { legal: true, annotation: false, jsdoc: true },
     sourcemap,
     // Rolldown writes each map under `.merged/`, one folder deeper than where it ends up (the
     // files are moved up below): its sources are made relative to the map's final place.
