@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
 import { noteRow, notesBelow } from '../base/table-notes.js';
+import { formatAmountColumn } from '../i18n/amount-column.js';
 import { economyName } from '../i18n/economy-names.js';
-import { formatAmountColumn, formatPeriodLabel } from '../i18n/format.js';
+import { formatPeriodLabel } from '../i18n/format.js';
 import type { BalanceRow, BalanceView } from './balance.js';
 
 /**

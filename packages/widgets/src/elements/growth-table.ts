@@ -3,7 +3,8 @@ import type { RenderContext } from '../base/bilateral-element.js';
 import { noteRow, notesBelow } from '../base/table-notes.js';
 import type { TimelinePoint } from '../base/timeline.js';
 import { rateOf } from '../base/timeline-view.js';
-import { formatAmountColumn, formatPeriodLabel } from '../i18n/format.js';
+import { formatAmountColumn } from '../i18n/amount-column.js';
+import { formatPeriodLabel } from '../i18n/format.js';
 import type { GrowthView } from './growth.js';
 
 /**

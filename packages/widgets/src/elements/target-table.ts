@@ -1,7 +1,8 @@
 import { formatPeriod, type Money } from '@bilateral/core/calc';
 import { html, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
-import { formatAmount, formatAmountColumn, formatPeriodLabel } from '../i18n/format.js';
+import { formatAmountColumn } from '../i18n/amount-column.js';
+import { formatAmount, formatPeriodLabel } from '../i18n/format.js';
 import type { TargetView } from './target.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Decimal, money, parsePeriod } from '@bilateral/core/calc';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatAmountColumn } from './amount-column.js';
 import {
   axisUnit,
   formatAmount,
-  formatAmountColumn,
   formatGrowth,
   formatNumber,
   formatPeriodLabel,

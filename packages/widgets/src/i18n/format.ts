@@ -5,7 +5,7 @@ import { loadedMessages } from './loaded-messages.js';
 import type { Messages } from './messages.js';
 
 /** Decimal and group separators (CLDR; the same as `formatMoney` uses). */
-const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {
+export const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {
   en: ['.', ','],
   vi: [',', '.'],
   lo: [',', '.'],
@@ -42,7 +42,10 @@ export interface AmountOptions {
 }
 
 /** The figure rounded to the power of ten of `precision`, or `undefined` when it is not finer. */
-function roundedToPrecision(amount: Decimal, precision: Decimal | undefined): Decimal | undefined {
+export function roundedToPrecision(
+  amount: Decimal,
+  precision: Decimal | undefined,
+): Decimal | undefined {
   if (precision === undefined || !precision.isPositive()) return undefined;
   const step = new Decimal(10).pow(Number(precision.toExponential().split('e')[1]));
   const rounded = amount.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
@@ -71,31 +74,6 @@ function writeAmount(value: Money, locale: Locale, options: AmountOptions): stri
       : { fractionDigits: options.fractionDigits }),
   }).replace('-', MINUS);
   return rounded === undefined ? text : `${words(locale).about}${text}`;
-}
-
-/**
- * A table column of amounts written with the same number of decimals (the most any of them
- * needs, up to 2); a missing figure is `—`. Figures said to be "about" keep only their digits.
- */
-export function formatAmountColumn(
-  values: readonly (Money | undefined)[],
-  locale: Locale,
-  precisions: readonly (Decimal | undefined)[] = [],
-): string[] {
-  const [decimal] = SEPARATORS[locale];
-  const digits = Math.max(
-    0,
-    ...values.map((value, index) => {
-      if (value === undefined || roundedToPrecision(value.amount, precisions[index])) return 0;
-      const fraction = formatAmount(value, locale).split(decimal)[1];
-      return fraction === undefined ? 0 : (fraction.match(/^\d+/)?.[0].length ?? 0);
-    }),
-  );
-  return values.map((value, index) =>
-    value === undefined
-      ? '—'
-      : formatAmount(value, locale, { precision: precisions[index], fractionDigits: digits }),
-  );
 }
 
 /**
