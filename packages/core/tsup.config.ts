@@ -13,13 +13,13 @@ const entries = {
 export default defineConfig({
   // The `bilateral` command (bin) needs no declarations, nor do the decimal engines' modules:
   // `#decimal-engine` (package.json `imports`) resolves to the BigInt engine in browsers, to
-  // decimal.js elsewhere, and `#decimal-power` to the BigInt power or decimal.js's.
+  // decimal.js elsewhere, and `#decimal-power` to the BigInt power in browsers, elsewhere to
+  // src/_internal/decimal-js-power.mjs (decimal.js's, plain JavaScript: no build needed).
   entry: {
     ...entries,
     cli: 'src/cli/bin.ts',
     'decimal-bigint': 'src/_internal/decimal-bigint.ts',
     'decimal-bigint-power': 'src/_internal/decimal-bigint-power.ts',
-    'decimal-js-power': 'src/_internal/decimal-js-power.ts',
   },
   external: ['#decimal-engine', '#decimal-power'],
   format: ['esm'],

@@ -12,7 +12,7 @@
  * exponential only where the core computes such a power (compound rates and constant-rate paths:
  * `precise.ts`): a growth page never does. The core imports it as `#decimal-power`, which
  * package.json `imports` resolves to this module under the `browser` condition and to
- * `decimal-js-power.ts` (decimal.js's `pow`) elsewhere.
+ * `decimal-js-power.mjs` (decimal.js's `pow`) elsewhere.
  *
  * @example
  * ```ts
