@@ -244,13 +244,17 @@ describe('calculations bundle without schemas or embedded data', () => {
   });
 
   it('keeps fractional powers (ln and exp) and the compound rates out of the first chunk of a growth page', async () => {
-    // On the browser engine a power is a function of its own module (#decimal-power), not a
-    // method every bundle of the engine carries, and the compound rates are apart from the
-    // precise sums and differences growth rates use: only the target band computes a power.
+    // What <bilateral-growth> computes first. On the browser engine a power is a function of its
+    // own module (#decimal-power), not a method every bundle of the engine carries, and the
+    // compound rates are apart from the precise sums and differences growth rates use: only the
+    // target band computes a power.
     const metafile = await bundle(
       {
         growth:
-          uses(['datasetSeriesWith', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
+          uses(
+            ['datasetSeriesWith', 'formatMoney', 'formatPeriod', 'growthRate', 'yearEarlier'],
+            './src/calc.ts',
+          ) +
           "export const band = () => import('./src/targets/index.ts').then((t) => t.targetPath);\n",
       },
       true,
@@ -261,6 +265,10 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(includedInputs(metafile)).toContain('src/_internal/decimal-bigint-power.ts');
     expect(first).not.toContain('src/_internal/decimal-bigint-power.ts');
     expect(first).not.toContain('src/_internal/precise.ts');
+    // The growth element's rates are growthRate of two points of the core's own series: no
+    // checks of a series given by hand (yearOnYear's) come with the series it draws.
+    expect(first).not.toContain('src/_internal/read-series.ts');
+    expect(first).not.toContain('src/_internal/series-checks.ts');
   });
 
   it('keeps the economy table out of the first chunk when economyLabel is imported on demand', async () => {

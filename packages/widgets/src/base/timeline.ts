@@ -1,12 +1,13 @@
 import {
   Decimal,
   formatPeriod,
+  growthRate,
   type Money,
   nextPeriod,
   type Period,
   type Series,
   type SeriesPoint,
-  yearOnYear,
+  yearEarlier,
 } from '@bilateral/core/calc';
 import { memoized } from '../data/memoized.js';
 import { knownDigits, periodYears } from '../i18n/format.js';
@@ -131,27 +132,29 @@ export function timeSlots(periods: readonly Period[], through?: number): readonl
   return slots;
 }
 
-/** Every point of a series with its year-on-year rate (or the published one, by period). */
+/**
+ * Every point of a series with its year-on-year rate (or the published one, by period). The series
+ * is the core's own (`datasetSeriesWith`: one currency, one period kind, in order), so each rate is
+ * `growthRate` of the point and the point a year earlier, without `yearOnYear`'s checks of a
+ * series given by hand (which a page would load only to pass).
+ */
 function timelinePoints(
   series: Series,
   published: ReadonlyMap<string, string>,
 ): readonly TimelinePoint[] {
-  const rates = yearOnYear(series);
   const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
-  return series.points.map((point, index): TimelinePoint => {
+  return series.points.map((point): TimelinePoint => {
     const publishedRate = published.get(formatPeriod(point.period));
+    const base = byPeriod.get(formatPeriod(yearEarlier(point.period)));
+    // No rate without a base, or with a base at or below 0 (as yearOnYear gives none).
+    const computed =
+      base === undefined || !base.value.amount.gt(0) ? null : growthRate(point.value, base.value);
     return {
       period: point.period,
       value: point.value,
-      rate:
-        publishedRate === undefined
-          ? (rates[index]?.rate ?? null)
-          : new Decimal(publishedRate).div(100),
+      rate: publishedRate === undefined ? computed : new Decimal(publishedRate).div(100),
       publishedRate,
-      rateDigits: rateDigits(
-        point,
-        byPeriod.get(formatPeriod(rates[index]?.basePeriod ?? point.period)),
-      ),
+      rateDigits: rateDigits(point, base),
       uncertain: point.uncertain === true || point.derivation !== undefined,
       precision: knownTo(point),
       derivation: point.derivation,
