@@ -105,10 +105,11 @@ export class FlowRepeats {
   async lateRepeats(): Promise<LateRepeat[]> {
     const spill = this.spill;
     if (spill === undefined) return [];
-    // The table in memory is no longer needed: its room is given back before the files are read.
-    this.table = new ObservationTable();
+    // The table in memory is no longer needed: its room checks the files, one after the other (a
+    // new table's room would be taken while the garbage collector has not yet taken this one's).
+    const table = this.table;
+    table.reuse();
     const repeats: LateRepeat[] = [];
-    const table = new ObservationTable();
     await spill.readBack((_, records) => {
       table.clear();
       while (records.next()) {

@@ -96,4 +96,20 @@ describe('ObservationTable', () => {
       false,
     ]);
   });
+
+  it('cleared with few observations in a big table, empties exactly their slots; reused, grows past its limit', () => {
+    const table = new ObservationTable(3000);
+    const key = (n: number): ObservationCodes => [n % 5, n % 13, n, 2, 3];
+    for (let n = 0; n < 3000; n += 1) table.add(key(n), n, '1', scaledValue('1'));
+    table.clear();
+    // 40 observations among thousands of slots, cleared slot by slot, colliding or not.
+    for (let n = 0; n < 40; n += 1) table.add(key(n * 7), n, '1', scaledValue('1'));
+    table.clear();
+    expect(Array.from({ length: 40 }, (_, n) => table.find(key(n * 7)))).toEqual(
+      Array(40).fill(-1),
+    );
+    table.reuse();
+    for (let n = 0; n < 5000; n += 1) table.add(key(n), n, '1', scaledValue('1'));
+    expect([table.size, table.find(key(4999)), table.find(key(17))]).toEqual([5000, 4999, 17]);
+  });
 });

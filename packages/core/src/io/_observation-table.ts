@@ -74,7 +74,7 @@ export class ObservationTable {
   private count = 0;
 
   /** @param limit - the most observations the table will be given (its arrays grow no further) */
-  constructor(private readonly limit = Number.POSITIVE_INFINITY) {}
+  constructor(private limit = Number.POSITIVE_INFINITY) {}
 
   /** How many observations the table holds. */
   get size(): number {
@@ -168,10 +168,38 @@ export class ObservationTable {
 
   /** Forgets every observation, keeping the room made for them (to check the next file). */
   clear(): void {
-    this.slots.fill(0);
+    const slots = this.slots;
+    if (this.count * 8 < slots.length) {
+      // A few observations in a big table: empty their slots, not every slot.
+      const mask = slots.length - 1;
+      const codes = this.codes;
+      for (let id = 0; id < this.count; id += 1) {
+        const o = id * 5;
+        let at =
+          hashOf(
+            codes[o] as number,
+            codes[o + 1] as number,
+            codes[o + 2] as number,
+            codes[o + 3] as number,
+            codes[o + 4] as number,
+          ) & mask;
+        // Its slot is on its probe path (past slots emptied before it, which held others).
+        while (slots[at] !== id + 1) at = (at + 1) & mask;
+        slots[at] = 0;
+      }
+    } else slots.fill(0);
     this.wide.clear();
     this.imported.fill(0, 0, this.count);
     this.count = 0;
+  }
+
+  /**
+   * Forgets every observation and lifts the limit, keeping the room: a table done with, used again
+   * to check the files (no second table's room made while the first is not collected yet).
+   */
+  reuse(): void {
+    this.clear();
+    this.limit = Number.POSITIVE_INFINITY;
   }
 
   private grow(): void {

@@ -812,14 +812,18 @@ class StreamImport {
     const spill = this.spill;
     if (spill === undefined) return dropped;
     // Once the rows are read, the table in memory serves only the nesting groups (the breakdowns
-    // waiting for a totals row went to the files): without them, its room is given back before
-    // the files are read.
-    if (nested === undefined) this.observations = new ObservationTable();
+    // waiting for a totals row went to the files): without them, its room checks the files (a
+    // new table's room would be taken while the garbage collector has not yet taken this one's).
+    let table: ObservationTable;
+    if (nested === undefined) {
+      table = this.observations;
+      table.reuse();
+      this.observations = new ObservationTable();
+    } else table = new ObservationTable();
     const late = new ImportLog(['rows'], (row) => this.lines.at(row));
     /** The rows found to repeat an earlier one with the same value, with the exclusion they were in. */
     const duplicates: [row: number, from: number][] = [];
     // One table for every file in turn: its room is made once.
-    const table = new ObservationTable();
     await spill.readBack((partition, records) => {
       table.clear();
       /** Rows that repeat an earlier one with the same value, with the exclusion they were in (-1: none). */
