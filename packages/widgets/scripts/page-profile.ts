@@ -15,8 +15,8 @@
  * - `--profile`: the CPU profile's top self times by function and by file (`--top N`, default 25);
  * - `--trace`: a `devtools.timeline` trace's main-thread totals: layouts, style recalcs, GC,
  *   script, parsing, paint, and how many of each;
- * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text`,
- *   `#comment`; and, counted again, those inside an `<svg>`);
+ * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
+ *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`);
  * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag;
  * - `--rate R`: another CPU throttling rate (default 4);
  * - `--lang L`: every element in language `L` (default: en, vi, lo, zh in turn);
@@ -121,7 +121,8 @@ const CENSUS = `() => {
   const visit = (root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const name = node.nodeType === 1 ? node.localName : node.nodeName;
+      const blank = node.nodeType === 3 ? (node.data === '' ? ' (empty)' : node.data.trim() === '' ? ' (blank)' : '') : '';
+      const name = (node.nodeType === 1 ? node.localName : node.nodeName) + blank;
       counts[name] = (counts[name] ?? 0) + 1;
       // And separately what the charts' <svg> elements hold.
       if (node.parentElement?.closest('svg')) counts['in svg: ' + name] = (counts['in svg: ' + name] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { nothing, type SVGTemplateResult, svg } from 'lit';
+import { type SVGTemplateResult, svg } from 'lit';
 import type { LinearScale } from './scale.js';
 
 /**
@@ -14,11 +14,13 @@ export function valueAxis(
   unit: string,
 ): SVGTemplateResult {
   const grid = scale.ticks.map((tick) => `M${x0},${scale(tick)}H${x1}`).join('');
-  return svg`<g class="grid axis" aria-hidden="true">
-    <text class="unit" x=${x0} y="11">${unit}</text>
-    <path d=${grid || 'M0,0'} fill="none"></path>
-    ${scale.ticks.map((tick) => svg`<text x=${x0} y=${scale(tick) - 3}>${format(tick)}</text>`)}
-  </g>`;
+  // Line breaks inside the tags, not between them: a text node between two elements is a node
+  // more on every chart.
+  return svg`<g class="grid axis" aria-hidden="true"
+    ><text class="unit" x=${x0} y="11">${unit}</text
+    ><path d=${grid || 'M0,0'} fill="none"></path
+    >${scale.ticks.map((tick) => svg`<text x=${x0} y=${scale(tick) - 3}>${format(tick)}</text>`)}</g
+  >`;
 }
 
 /**
@@ -39,10 +41,14 @@ export function categoryAxis(
   const last = labels.length - 1;
   // Half a label's width at 12px, a little generously (digits are about 7.6px wide).
   const half = (label: string) => label.length * 4;
-  return svg`<g class="axis" aria-hidden="true">${labels.map((label, index) =>
+  // Only the labels shown are items: Lit marks each item of a list with two comment nodes, drawn
+  // or not.
+  return svg`<g class="axis" aria-hidden="true">${labels.flatMap((label, index) =>
     (last - index) % every === 0
-      ? svg`<text x=${Math.max(left + half(label), Math.min(x(index), right - half(label)))} y=${y}
-          text-anchor="middle">${label}</text>`
-      : nothing,
+      ? [
+          svg`<text x=${Math.max(left + half(label), Math.min(x(index), right - half(label)))} y=${y}
+          text-anchor="middle">${label}</text>`,
+        ]
+      : [],
   )}</g>`;
 }

@@ -1,4 +1,4 @@
-import { nothing, type SVGTemplateResult, svg } from 'lit';
+import { type SVGTemplateResult, svg } from 'lit';
 
 /** One bar: its slot centre, width, and the pixel rows of its value and of zero. */
 export interface Bar {
@@ -15,9 +15,10 @@ export function bars(
   className: string,
   active: number,
 ): SVGTemplateResult {
-  return svg`${items.map((bar, index) =>
+  // Only the bars drawn are items (Lit marks each item with two comment nodes).
+  return svg`${items.flatMap((bar, index) =>
     bar === null
-      ? nothing
+      ? []
       : svg`<rect class="${className} mark bar ${bar.hollow ? 'hollow' : ''} ${index === active ? 'active' : ''}"
           x=${bar.x - bar.width / 2} width=${Math.max(bar.width, 1)}
           y=${Math.min(bar.y, bar.zero)} height=${Math.max(Math.abs(bar.zero - bar.y), 1)} rx="2"></rect>`,

@@ -43,13 +43,17 @@ function endLabel(input: GaugeInput, share: number, text: string): SVGTemplateRe
 export function gauge(input: GaugeInput): SVGTemplateResult {
   const share = (value: number) => (value - input.min) / (input.max - input.min || 1);
   const labels = input.bandLabels;
-  return svg`<g class="gauge" aria-hidden="true">
-    <path class="gauge-track" d=${arc(input, 0, 1)} fill="none" stroke-width="14"></path>
-    <path class="gauge-band" d=${arc(input, share(input.bandFrom), share(input.bandTo))} fill="none" stroke-width="14"></path>
-    <path class="gauge-needle" d=${`M${at(input, share(input.value), input.r * 0.15)}L${at(input, share(input.value), input.r + 8)}`}
-      stroke-width="3" stroke-linecap="round"></path>
-    <circle class="gauge-needle-hub" cx=${input.cx} cy=${input.cy} r="5"></circle>
-    ${labels ? endLabel(input, share(input.bandFrom), labels.from) : nothing}
-    ${labels && labels.to !== labels.from ? endLabel(input, share(input.bandTo), labels.to) : nothing}
-  </g>`;
+  // Line breaks inside the tags, not between them (a text node each).
+  return svg`<g class="gauge" aria-hidden="true"
+    ><path class="gauge-track" d=${arc(input, 0, 1)} fill="none" stroke-width="14"></path
+    ><path class="gauge-band" d=${arc(input, share(input.bandFrom), share(input.bandTo))} fill="none" stroke-width="14"></path
+    ><path class="gauge-needle" d=${`M${at(input, share(input.value), input.r * 0.15)}L${at(input, share(input.value), input.r + 8)}`}
+      stroke-width="3" stroke-linecap="round"></path
+    ><circle class="gauge-needle-hub" cx=${input.cx} cy=${input.cy} r="5"></circle
+    >${labels ? endLabel(input, share(input.bandFrom), labels.from) : nothing}${
+      labels && labels.to !== labels.from
+        ? endLabel(input, share(input.bandTo), labels.to)
+        : nothing
+    }</g
+  >`;
 }

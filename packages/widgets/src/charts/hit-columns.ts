@@ -1,4 +1,4 @@
-import { nothing, type SVGTemplateResult, svg } from 'lit';
+import { type SVGTemplateResult, svg } from 'lit';
 
 /**
  * Transparent full-height columns over a chart, one per point drawn, so that hovering anywhere
@@ -11,11 +11,13 @@ export function hitColumns(
   top: number,
   bottom: number,
 ): SVGTemplateResult {
-  let index = 0;
-  return svg`${xs.map((x) =>
-    x === null
-      ? nothing
-      : svg`<rect class="hit" data-point=${index++} x=${x - step / 2} y=${top} width=${step}
+  return svg`${xs
+    .filter((x) => x !== null)
+    .map(
+      (
+        x,
+        index,
+      ) => svg`<rect class="hit" data-point=${index} x=${x - step / 2} y=${top} width=${step}
           height=${bottom - top}></rect>`,
-  )}`;
+    )}`;
 }

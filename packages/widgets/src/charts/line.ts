@@ -36,10 +36,13 @@ export function markers(
   active: number,
 ): SVGTemplateResult {
   const ring = points[active];
-  return svg`${points.map((point, index) =>
+  // Only the points with a value are items (Lit marks each item with two comment nodes).
+  return svg`${points.flatMap((point, index) =>
     point.y === null
-      ? nothing
-      : svg`<circle class="${className} mark ${point.hollow ? 'hollow' : ''}" cx=${point.x} cy=${point.y}
+      ? []
+      : [
+          svg`<circle class="${className} mark ${point.hollow ? 'hollow' : ''}" cx=${point.x} cy=${point.y}
           r=${index === active ? 6 : 4}></circle>`,
+        ],
   )}${ring?.y == null ? nothing : svg`<circle class="active-ring" cx=${ring.x} cy=${ring.y} r="9"></circle>`}`;
 }

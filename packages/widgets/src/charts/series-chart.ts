@@ -106,44 +106,43 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   const under = bandPoints.filter((p) => lastBand !== undefined && p.x >= lastBand.x - endsWidth);
   const upperY = Math.min(...under.map((p) => p.upper)) - 6;
   const lowerY = Math.max(...under.map((p) => p.lower)) + 16;
-  return svg`
-    ${valueAxis(y, 0, width, input.format, input.unit)}
-    ${band(bandPoints, 'band')}
-    ${
-      input.kind === 'bar'
-        ? bars(
-            points.map((p) =>
-              p.y === null ? null : { x: p.x, width: x.bandwidth, y: p.y, zero, hollow: p.hollow },
-            ),
-            input.className,
-            input.active,
-          )
-        : svg`${line(points, input.className)}${markers(points, input.className, input.active)}`
-    }
-    ${(input.notes ?? []).map((note, index) => {
-      const point = points[index];
-      if (note === null || point?.y == null || !roomy || index === input.active) return nothing;
-      const y = Math.min(point.y, zero) - 8;
-      if (underTip(point.x, y, note)) return nothing;
-      return svg`<text class="value-label" x=${point.x} y=${y} text-anchor="middle">${note}</text>`;
-    })}
-    ${
-      lastBand && input.bandEnds
-        ? svg`<text class="band-label" x=${lastBand.x} y=${upperY} text-anchor="end">${input.bandEnds.upper}</text>
-          ${
+  const drawn =
+    input.kind === 'bar'
+      ? bars(
+          points.map((p) =>
+            p.y === null ? null : { x: p.x, width: x.bandwidth, y: p.y, zero, hollow: p.hollow },
+          ),
+          input.className,
+          input.active,
+        )
+      : svg`${line(points, input.className)}${markers(points, input.className, input.active)}`;
+  // Only the notes drawn are items (Lit marks each item of a list with two comment nodes).
+  const notes = roomy
+    ? (input.notes ?? []).flatMap((note, index) => {
+        const point = points[index];
+        if (note === null || point?.y == null || index === input.active) return [];
+        const y = Math.min(point.y, zero) - 8;
+        if (underTip(point.x, y, note)) return [];
+        return [
+          svg`<text class="value-label" x=${point.x} y=${y} text-anchor="middle">${note}</text>`,
+        ];
+      })
+    : nothing;
+  const bandLabels =
+    lastBand && input.bandEnds
+      ? svg`<text class="band-label" x=${lastBand.x} y=${upperY} text-anchor="end">${input.bandEnds.upper}</text
+          >${
             input.bandEnds.lower === input.bandEnds.upper
               ? nothing
               : svg`<text class="band-label" x=${lastBand.x} y=${lowerY} text-anchor="end">${input.bandEnds.lower}</text>`
           }`
-        : nothing
-    }
-    ${categoryAxis(input.labels, x, height - 4, left, width)}
-    ${tip?.content ?? nothing}
-    ${hitColumns(
-      points.map((p) => (p.y === null ? null : p.x)),
-      x.step,
-      0,
-      bottom,
-    )}
-  `;
+      : nothing;
+  const hits = hitColumns(
+    points.map((p) => (p.y === null ? null : p.x)),
+    x.step,
+    0,
+    bottom,
+  );
+  // One line: a line break between the parts would be a text node each.
+  return svg`${valueAxis(y, 0, width, input.format, input.unit)}${band(bandPoints, 'band')}${drawn}${notes}${bandLabels}${categoryAxis(input.labels, x, height - 4, left, width)}${tip?.content ?? nothing}${hits}`;
 }
