@@ -138,9 +138,6 @@ export const base = css`
     fill: var(--_muted);
     font-size: 12px;
   }
-  .grid line {
-    stroke: var(--_grid);
-  }
   .axis line,
   .axis path {
     stroke: var(--_border);
