@@ -59,6 +59,7 @@ import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
 import { spillSettings } from './_spill-settings.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
+import { Uint32List } from './_uint32-list.js';
 import { type ComtradeImportOptions, importComtrade, OptionsSchema } from './import-comtrade.js';
 import type { ImportReport, ReportRow } from './import-result.js';
 import type { ImportSpill } from './spill-store.js';
@@ -340,8 +341,11 @@ class StreamImport {
   /** Where each cell of the record being read starts and ends (as many as the header's columns). */
   private starts = new Int32Array(0);
   private ends = new Int32Array(0);
-  /** Breakdowns left out whose totals row had not come yet: [row, totals codes]. */
-  private readonly waiting: [number, ObservationCodes][] = [];
+  /**
+   * Breakdowns left out whose totals row had not come yet: each its row and the five codes of
+   * the totals row (24 bytes, no array per row: a bulk file may hold millions).
+   */
+  private waiting = new Uint32List();
   /** The commodity code lengths of the flows (a bit per length): one length, nothing nests. */
   private codeLengths = 0;
   /** The flows of each classification (HS edition), by its number in `editions`. */
@@ -390,12 +394,22 @@ class StreamImport {
     if (this.spill !== undefined || settings === undefined) return this.spill;
     if (this.observations.size < settings.records) return undefined;
     const spill = new ObservationSpill(settings.store);
-    for (const [row, totals] of this.waiting) {
+    this.eachWaiting((row, totals) => {
       if (this.observations.find(totals) === -1) spill.waiting(totals, row);
-    }
-    this.waiting.length = 0;
+    });
+    this.waiting = new Uint32List();
     this.spill = spill;
     return spill;
+  }
+
+  /** Calls `visit` with the row of each breakdown waiting for a totals row, and that row's codes. */
+  private eachWaiting(visit: (row: number, totals: ObservationCodes) => void): void {
+    const waiting = this.waiting;
+    const totals: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+    for (let at = 0; at < waiting.length; at += 6) {
+      for (let part = 0; part < 5; part += 1) totals[part] = waiting.at(at + 1 + part) as number;
+      visit(waiting.at(at) as number, totals);
+    }
   }
 
   /** Removes the files, if any (the import failed). */
@@ -615,8 +629,10 @@ class StreamImport {
         const totals = this.codesOf(row, row.direction === 'export' ? 'X' : 'M', 0, 'C00', 0);
         if (this.observations.find(totals) === -1) {
           const files = this.spillFull();
-          if (files === undefined) this.waiting.push([row.index, totals]);
-          else files.waiting(totals, row.index);
+          if (files === undefined) {
+            this.waiting.push(row.index);
+            for (const code of totals) this.waiting.push(code);
+          } else files.waiting(totals, row.index);
         }
       }
       return undefined;
@@ -747,9 +763,9 @@ class StreamImport {
     const mixed = (this.codeLengths & (this.codeLengths - 1)) !== 0;
     const dropped = await this.checkSpilled(noTotals, mixed ? nested : undefined);
     if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
-    for (const [row, totals] of this.waiting) {
+    this.eachWaiting((row, totals) => {
       if (this.observations.find(totals) === -1) noTotals.push(row);
-    }
+    });
     for (const row of noTotals.sort((a, b) => a - b)) noteNoTotalsRow(log, row);
     noteEditions(
       log,
