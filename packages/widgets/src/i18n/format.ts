@@ -213,28 +213,17 @@ function formatMonthRange(
 
 /**
  * A period for people: `2024`, `Q3 2024`, `Sep 2024`, `Jan – Sep 2024`; in Lao `ໄຕມາດ 3/2024`,
- * `6 ເດືອນຕົ້ນປີ 2024`, `ມ.ກ. – ກ.ຍ. 2024`.
+ * `6 ເດືອນຕົ້ນປີ 2024`, `ມ.ກ. – ກ.ຍ. 2024` (halves and quarters in the words of the language's
+ * messages, English until they have loaded).
  */
 export function formatPeriodLabel(period: Period, locale: Locale): string {
   switch (period.kind) {
     case 'year':
       return String(period.year);
     case 'half':
-      // Lao: "the first / last 6 months of 2024".
-      return locale === 'zh'
-        ? `${period.year}年${period.half === 1 ? '上' : '下'}半年`
-        : locale === 'lo'
-          ? `6 ເດືອນ${period.half === 1 ? 'ຕົ້ນ' : 'ທ້າຍ'}ປີ ${period.year}`
-          : `H${period.half}/${period.year}`;
+      return words(locale).half(period.half, period.year);
     case 'quarter':
-      // Lao: "quarter 3/2024" (ໄຕມາດ, quarter).
-      return locale === 'zh'
-        ? `${period.year}年第${period.quarter}季度`
-        : locale === 'en'
-          ? `Q${period.quarter} ${period.year}`
-          : locale === 'lo'
-            ? `ໄຕມາດ ${period.quarter}/${period.year}`
-            : `Q${period.quarter}/${period.year}`;
+      return words(locale).quarter(period.quarter, period.year);
     case 'month':
       return formatMonth(locale, period.year, period.month);
     case 'year-to-date':

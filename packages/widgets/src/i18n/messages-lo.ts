@@ -122,6 +122,9 @@ export const lo: Messages = {
       : `ມີການປ່ຽນແປງປະເພດດ່ານ ${n} ຄັ້ງ ທີ່ບັນທຶກໄວ້ ${range}:`,
   dashboardTitle: (pair) => `ການຄ້າ ${pair}`,
   about: 'ປະມານ ',
+  // "The first / last 6 months of 2024"; "quarter 3/2024" (ໄຕມາດ, quarter).
+  half: (half, year) => `6 ເດືອນ${half === 1 ? 'ຕົ້ນ' : 'ທ້າຍ'}ປີ ${year}`,
+  quarter: (quarter, year) => `ໄຕມາດ ${quarter}/${year}`,
   scales: [
     [1e9, 'ຕື້'],
     [1e6, 'ລ້ານ'],

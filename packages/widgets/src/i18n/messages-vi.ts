@@ -111,6 +111,8 @@ export const vi: Messages = {
       : `Có ${n} thay đổi loại cửa khẩu được ghi nhận ${range}:`,
   dashboardTitle: (pair) => `Thương mại ${pair}`,
   about: 'khoảng ',
+  half: (half, year) => `H${half}/${year}`,
+  quarter: (quarter, year) => `Q${quarter}/${year}`,
   scales: [
     [1e9, 'tỷ'],
     [1e6, 'triệu'],

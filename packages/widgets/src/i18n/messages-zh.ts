@@ -104,6 +104,8 @@ export const zh: Messages = {
     n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
   dashboardTitle: (pair) => `${pair}贸易`,
   about: '约',
+  half: (half, year) => `${year}年${half === 1 ? '上' : '下'}半年`,
+  quarter: (quarter, year) => `${year}年第${quarter}季度`,
   scales: [
     [1e8, '亿'],
     [1e4, '万'],

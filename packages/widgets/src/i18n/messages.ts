@@ -187,6 +187,10 @@ export interface Messages {
   readonly about: string;
   /** The words of an axis's units, largest first: `[1e9, 'billion']`, …; Chinese counts in 亿, 万. */
   readonly scales: readonly (readonly [size: number, word: string])[];
+  /** A half year: `H1/2024`; Lao "the first 6 months of 2024", Chinese `2024年上半年`. */
+  readonly half: (half: 1 | 2, year: number) => string;
+  /** A quarter: `Q3 2024`, Vietnamese `Q3/2024`, Lao `ໄຕມາດ 3/2024`, Chinese `2024年第3季度`. */
+  readonly quarter: (quarter: 1 | 2 | 3 | 4, year: number) => string;
   /**
    * Abbreviated month names, January first, for a language whose dates the browser may not know
    * (Lao: Chromium without Lao data falls back to English); the others use `Intl.DateTimeFormat`.
@@ -280,6 +284,8 @@ const en: Omit<Messages, ElementWord> = {
   hollow: 'hollow: approximate or derived',
   upper: 'Band, high',
   about: 'about ',
+  half: (half, year) => `H${half}/${year}`,
+  quarter: (quarter, year) => `Q${quarter} ${year}`,
   scales: [
     [1e9, 'billion'],
     [1e6, 'million'],
