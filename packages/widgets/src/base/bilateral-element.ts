@@ -1,9 +1,7 @@
 import {
-  type CSSResult,
   html,
   nothing,
   type PropertyValues,
-  render,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
@@ -49,22 +47,11 @@ export interface ChartParts {
   readonly points: readonly string[];
 }
 
-/** The data tables' styles (`styles/table.ts`), once loaded with a page's first table. */
-let tableStyles: CSSResult | undefined;
-
-/** Loads the data tables' styles (their own chunk), once per page. */
-async function loadTableStyles(): Promise<void> {
-  tableStyles ??= (await import('../styles/table.js')).tableStyles;
-}
-
-/** Adds the tables' styles to a shadow root's adopted style sheets, once (with its first table). */
-function adoptTableStyles(root: HTMLElement | DocumentFragment): void {
-  const sheet = tableStyles?.styleSheet;
-  if (!(root instanceof ShadowRoot) || sheet === undefined) return;
-  if (!root.adoptedStyleSheets.includes(sheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-}
+/**
+ * The data tables' styles, once loaded with a page's first table (with the notes rows of
+ * `table-notes.ts`, one chunk): adopted into a shadow root with its first table.
+ */
+let tableSheet: CSSStyleSheet | undefined;
 
 /**
  * A Bilateral element that draws one chart: a title, a one-sentence summary, the chart (one tab
@@ -99,12 +86,10 @@ function adoptTableStyles(root: HTMLElement | DocumentFragment): void {
 export abstract class BilateralElement<View> extends BilateralBase<View> {
   /** Whether the data table is shown (it always is to screen readers in `static` mode). */
   protected tableOpen = false;
-  /** The table's code and styles: loading or loaded (`undefined`: not asked for, or failed). */
-  private tableLoad: Promise<void> | undefined;
-  /** Whether the table's code and styles have loaded (`renderTable` can draw). */
-  private tableLoaded = false;
-  /** Whether they failed to load for a `static` element (it draws without its table). */
-  private tableFailed = false;
+  /** The table's code and styles, loading or loaded (`undefined` again after a failure). */
+  private tableLoad: Promise<boolean> | undefined;
+  /** Whether they have loaded (or, for a `static` element, failed to: it draws without). */
+  private tableReady = false;
   /** The view and context last drawn: the CSV draws the table from them when it is closed. */
   private drawn: { readonly view: View; readonly context: RenderContext } | undefined;
   protected readonly nav = new PointNavController(this);
@@ -139,69 +124,59 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   /** The ids of the sources behind the figures shown. */
   protected abstract sourceIdsOf(view: View): readonly string[];
   /**
-   * A `static` element draws once the tables' module has loaded (its table is part of what it
+   * A `static` element draws once its table's code has loaded (the table is part of what it
    * shows), or has failed to.
    */
   override get ready(): boolean {
-    return super.ready && (!this.isStatic || this.tableLoaded || this.tableFailed);
+    return super.ready && (this.tableReady || !this.isStatic);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isStatic && !this.tableLoaded && !this.tableFailed) {
-      this.loadTableOnce().then(
-        () => this.requestUpdate(),
-        () => {
-          this.tableFailed = true;
-          this.requestUpdate();
-        },
-      );
+    if (this.isStatic && !this.tableReady && !this.tableLoad) {
+      this.loadTableOnce().then(() => {
+        this.tableReady = true;
+        this.requestUpdate();
+      });
     }
     super.willUpdate(changed);
   }
 
-  /** Loads the table's code and styles (their chunks are fetched once per page); a failure is retried. */
-  private loadTableOnce(): Promise<void> {
-    this.tableLoad ??= Promise.all([this.loadTable(), loadTableStyles()]).then(
+  /**
+   * Loads the table's code and styles (each chunk once per page), resolving whether they came;
+   * after a failure the next call tries again.
+   */
+  private loadTableOnce(): Promise<boolean> {
+    this.tableLoad ??= Promise.all([
+      this.loadTable(),
+      import('./table-notes.js').then(({ tableStyles }) => {
+        tableSheet = tableStyles.styleSheet;
+      }),
+    ]).then(
+      () => true,
       () => {
-        this.tableLoaded = true;
-      },
-      (error: unknown) => {
         this.tableLoad = undefined;
-        throw error;
+        return false;
       },
     );
     return this.tableLoad;
   }
 
   /**
-   * Opens the table (loading the tables' module the first time: the toggle is busy meanwhile,
-   * and the table closes again if it cannot load), or closes it. Focus stays on the toggle.
+   * Opens the table (loading its code the first time: the toggle is busy meanwhile, and the
+   * table closes again if it cannot load), or closes it. Focus stays on the toggle.
    */
   private async toggleTable(): Promise<void> {
     this.tableOpen = !this.tableOpen;
     this.requestUpdate();
-    if (this.tableOpen && !this.tableLoaded) {
-      await this.loadTableOnce().catch(() => {
-        this.tableOpen = false;
-      });
+    if (this.tableOpen && !this.tableReady) {
+      this.tableReady = await this.loadTableOnce();
+      this.tableOpen &&= this.tableReady;
       this.requestUpdate();
     }
   }
 
   /**
-   * The data table as the reader sees it: the one shown, or drawn apart from the page from what
-   * the element last drew when it is closed; `null` before the tables' module has loaded.
-   */
-  private tableElement(): HTMLTableElement | null {
-    const shown = this.renderRoot.querySelector<HTMLTableElement>('[part=table] table');
-    if (shown !== null || !this.tableLoaded || this.drawn === undefined) return shown;
-    const apart = document.createElement('div');
-    render(this.renderTable(this.drawn.view, this.drawn.context), apart);
-    return apart.querySelector('table');
-  }
-
-  /**
-   * Opens the download panel (loading it and the tables' module the first time: the CSV is the
+   * Opens the download panel (loading it and the table's code the first time: the CSV is the
    * table) and focuses its first button, or closes it.
    */
   private async toggleDownloads(): Promise<void> {
@@ -209,7 +184,10 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
       import('../publish/download-panel.js'),
       this.loadTableOnce(),
     ]).then(
-      ([panel]) => panel,
+      ([panel, loaded]) => {
+        this.tableReady ||= loaded;
+        return loaded ? panel : undefined;
+      },
       () => undefined,
     );
     this.downloadsOpen = !this.downloadsOpen && this.downloads !== undefined;
@@ -235,8 +213,11 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const codes = this.pair(context.dataset);
     const pair = codes && pairName(codes[0], codes[1], context.locale);
     this.drawn = { view, context };
-    const table = (!interactive || this.tableOpen) && this.tableLoaded;
-    if (table) adoptTableStyles(this.renderRoot);
+    const table = (!interactive || this.tableOpen) && this.tableReady;
+    const root = this.renderRoot as ShadowRoot;
+    if (table && tableSheet && !root.adoptedStyleSheets.includes(tableSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, tableSheet];
+    }
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.
@@ -279,7 +260,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                 type="button"
                 aria-expanded=${this.tableOpen ? 'true' : 'false'}
                 aria-controls="table"
-                aria-busy=${this.tableOpen && !this.tableLoaded ? 'true' : nothing}
+                aria-busy=${this.tableOpen && !this.tableReady ? 'true' : nothing}
                 @click=${this.toggleTable}
               >
                 ${this.tableOpen ? m.hideTable : m.showTable}
@@ -303,7 +284,10 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                     view,
                     title,
                     publishers,
-                    table: () => this.tableElement(),
+                    table: () => {
+                      const { view, context } = this.drawn as NonNullable<typeof this.drawn>;
+                      return this.renderTable(view, context);
+                    },
                   })
                 : nothing
             }`

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The data tables' styles, adopted into an element's shadow root with its first table (they
- * load with the tables, `tables.ts`): tabular figures, the period column and the caption kept
- * in view while the table scrolls sideways in its region (`.table-wrap`), and the notes in a
+ * The data tables' styles, adopted into an element's shadow root with its first table (they load
+ * with it, in the chunk of `table-notes.ts`): tabular figures, the period column and the caption
+ * kept in view while the table scrolls sideways in its region (`.table-wrap`), and the notes in a
  * column of their own or on a line under their row (`notesBelow`).
  */
 export const tableStyles = css`
