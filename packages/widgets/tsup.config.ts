@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { mergedChunks } from './scripts/merge-chunks.js';
 import { templateIndentation } from './scripts/template-indentation.js';
-import { placeholderStylesheet } from './src/styles/reserve.js';
+import { placeholderStylesheet } from './src/styles/placeholder-stylesheet.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 

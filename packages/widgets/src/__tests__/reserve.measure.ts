@@ -1,13 +1,14 @@
 import { expect, it } from 'vitest';
 import '../all.js';
-import { BANDS, DASHBOARD_BANDS, RESERVES } from '../styles/reserve.js';
+import { BANDS, DASHBOARD_BANDS } from '../styles/reserve.js';
+import { RESERVES } from '../styles/reserves.js';
 import { mountLoaded, settled, shadow } from './helpers.js';
 
 /**
  * `pnpm --filter @bilateral/widgets reserve`: measures how tall each element draws the embedded
  * Vietnam–Laos dataset in every language at widths from 240 to 1,240 px, and prints the
- * `RESERVES` table of `src/styles/reserve.ts` (the tallest height of each width band, in em,
- * rounded up to a quarter).
+ * reserves of `src/styles/reserve-<element>.ts` and the dashboard's row of
+ * `src/styles/reserve.ts` (the tallest height of each width band, in em, rounded up to a quarter).
  */
 it('measures the height to reserve for each element, by width band', async () => {
   const table: Record<string, number[]> = {};
@@ -49,9 +50,14 @@ it('measures the height to reserve for each element, by width band', async () =>
   }
   const { dashboard, ...elements } = table;
   console.log(
-    `export const RESERVES = {\n${Object.entries(elements)
-      .map(([name, heights]) => `  ${name}: [${heights.join(', ')}],`)
-      .join('\n')}\n}\n\nexport const DASHBOARD_RESERVE: Reserve = [${dashboard?.join(', ')}];`,
+    `${Object.entries(elements)
+      .map(
+        ([name, heights]) =>
+          `reserve-${name}.ts: export const ${name.toUpperCase()}_RESERVE: Reserve = [${heights.join(', ')}];`,
+      )
+      .join(
+        '\n',
+      )}\n\nreserve.ts: export const DASHBOARD_RESERVE: Reserve = [${dashboard?.join(', ')}];`,
   );
   expect(Object.keys(table)).toHaveLength(5);
 }, 600_000);

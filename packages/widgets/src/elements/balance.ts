@@ -48,7 +48,8 @@ import {
   periodYears,
 } from '../i18n/format.js';
 import { addEnglish } from '../i18n/messages.js';
-import { RESERVES, reserve } from '../styles/reserve.js';
+import { reserve } from '../styles/reserve.js';
+import { BALANCE_RESERVE } from '../styles/reserve-balance.js';
 import { balanceStyles } from './balance.styles.js';
 import type { balanceTable } from './balance-table.js';
 
@@ -228,7 +229,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     balanceStyles,
-    reserve("[part='figure'].held", RESERVES.balance),
+    reserve("[part='figure'].held", BALANCE_RESERVE),
   ];
 
   static override properties: PropertyDeclarations = {

@@ -10,7 +10,8 @@ import { BilateralBase, mainPair, type RenderContext } from '../base/bilateral-b
 import { dashboardWords } from '../i18n/dashboard-words.js';
 import { pairName } from '../i18n/format.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
-import { RESERVES, reserve } from '../styles/reserve.js';
+import { reserve } from '../styles/reserve.js';
+import { RESERVES } from '../styles/reserves.js';
 import { dashboardStyles } from './dashboard.styles.js';
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).

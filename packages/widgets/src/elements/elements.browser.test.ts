@@ -18,7 +18,8 @@ import {
   text,
 } from '../__tests__/helpers.js';
 import '../all.js';
-import { BANDS, DASHBOARD_BANDS, DASHBOARD_RESERVE, RESERVES } from '../styles/reserve.js';
+import { BANDS, DASHBOARD_BANDS, DASHBOARD_RESERVE } from '../styles/reserve.js';
+import { RESERVES } from '../styles/reserves.js';
 
 afterEach(async () => {
   await commands.emulateMedia({ media: null, colorScheme: null, reducedMotion: null });

@@ -28,7 +28,8 @@ import { formatNumber, pairName } from '../i18n/format.js';
 import { formatPartialDate } from '../i18n/format-date.js';
 import { gatesWords } from '../i18n/gates-words.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
-import { RESERVES, reserve } from '../styles/reserve.js';
+import { reserve } from '../styles/reserve.js';
+import { GATES_RESERVE } from '../styles/reserve-gates.js';
 import { gatesStyles } from './gates.styles.js';
 import type { gatesTables } from './gates-table.js';
 
@@ -216,7 +217,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     gatesStyles,
-    reserve("[part='figure'].held", RESERVES.gates),
+    reserve("[part='figure'].held", GATES_RESERVE),
   ];
 
   static override properties: PropertyDeclarations = {

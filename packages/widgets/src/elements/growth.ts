@@ -32,7 +32,8 @@ import { seriesOf } from '../data/dataset-memo.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatRate } from '../i18n/format.js';
-import { RESERVES, reserve } from '../styles/reserve.js';
+import { reserve } from '../styles/reserve.js';
+import { GROWTH_RESERVE } from '../styles/reserve-growth.js';
 import { growthStyles } from './growth.styles.js';
 import type { growthBand } from './growth-band.js';
 import type { growthTable } from './growth-table.js';
@@ -148,7 +149,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     growthStyles,
-    reserve("[part='figure'].held", RESERVES.growth),
+    reserve("[part='figure'].held", GROWTH_RESERVE),
   ];
 
   static override properties: PropertyDeclarations = {

@@ -39,7 +39,8 @@ import {
 } from '../i18n/format.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
 import { targetWords } from '../i18n/target-words.js';
-import { RESERVES, reserve } from '../styles/reserve.js';
+import { reserve } from '../styles/reserve.js';
+import { TARGET_RESERVE } from '../styles/reserve-target.js';
 import { targetStyles } from './target.styles.js';
 import type { targetTable } from './target-table.js';
 
@@ -215,7 +216,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     targetStyles,
-    reserve("[part='figure'].held", RESERVES.target),
+    reserve("[part='figure'].held", TARGET_RESERVE),
   ];
 
   static override properties: PropertyDeclarations = {

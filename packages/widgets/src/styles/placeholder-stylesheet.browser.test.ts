@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BANDS,
-  DASHBOARD_BANDS,
-  DASHBOARD_RESERVE,
-  placeholderStylesheet,
-  RESERVES,
-  type Reserve,
-} from './reserve.js';
+import { placeholderStylesheet } from './placeholder-stylesheet.js';
+import { BANDS, DASHBOARD_BANDS, DASHBOARD_RESERVE, type Reserve } from './reserve.js';
+import { RESERVES } from './reserves.js';
 
 /** Every placeholder: its tag, band bounds and heights (the tables the stylesheet is made from). */
 const PLACEHOLDERS = [

@@ -1,0 +1,10 @@
+import type { Reserve } from './reserve.js';
+
+/**
+ * `<bilateral-balance>`'s loading reserve, by width band (see `RESERVES` in `reserves.ts`): a
+ * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
+ */
+export const BALANCE_RESERVE: Reserve = [
+  45.25, 40.75, 38.25, 35, 33.5, 33.5, 31.5, 31.5, 31.5, 29.5, 28.25, 28.25, 24.75, 23.25, 22, 22,
+  22, 17, 17,
+];

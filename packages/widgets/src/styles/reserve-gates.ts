@@ -1,0 +1,10 @@
+import type { Reserve } from './reserve.js';
+
+/**
+ * `<bilateral-gates>`'s loading reserve, by width band (see `RESERVES` in `reserves.ts`): a
+ * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
+ */
+export const GATES_RESERVE: Reserve = [
+  59.25, 54.75, 51, 51, 51, 45, 45, 45, 45, 43.5, 43.5, 43.5, 43.5, 43.5, 39.75, 39.75, 39.75,
+  39.75, 39.75,
+];

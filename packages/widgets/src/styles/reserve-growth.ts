@@ -1,0 +1,10 @@
+import type { Reserve } from './reserve.js';
+
+/**
+ * `<bilateral-growth>`'s loading reserve, by width band (see `RESERVES` in `reserves.ts`): a
+ * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
+ */
+export const GROWTH_RESERVE: Reserve = [
+  39.75, 35.75, 33.25, 32, 30.75, 30.75, 29.25, 27.75, 30.25, 27.75, 27.75, 27.75, 27.75, 27.75,
+  27.75, 27.75, 26.25, 25, 25,
+];
