@@ -325,5 +325,9 @@ describe('calculations bundle without schemas or embedded data', () => {
     const all = includedInputs(metafile);
     expect(forbidden(all).length).toBeGreaterThan(0);
     expect(forbidden(includedInputs(metafile, [...first]))).toEqual([]);
+    // Nor the schemas' tests of decimal text, which lived beside toDecimal (a file goes whole to
+    // one chunk: the first, as the calculations read decimals).
+    expect(all).toContain('src/_internal/decimal-text.ts');
+    expect(includedInputs(metafile, [...first])).not.toContain('src/_internal/decimal-text.ts');
   });
 });

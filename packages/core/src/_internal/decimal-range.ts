@@ -88,21 +88,3 @@ export function checkWrittenRange(value: Decimal, text: string, path: IssuePath 
   }
   return value.isZero() && value.isNegative() ? ZERO : value;
 }
-
-/**
- * Whether a plain decimal text (`"-12.50"`, no exponent) is within the supported range: at most
- * 36 digits before the point once leading zeros are dropped, at most 36 after it once trailing
- * zeros are dropped. For schemas, which report the problem themselves.
- */
-export function isWrittenInRange(text: string): boolean {
-  const unsigned = text.charCodeAt(0) === 45 ? text.slice(1) : text;
-  const point = unsigned.indexOf('.');
-  const integer = point === -1 ? unsigned : unsigned.slice(0, point);
-  const fraction = point === -1 ? '' : unsigned.slice(point + 1);
-  return (
-    (integer.length <= MAX_INTEGER_DIGITS ||
-      integer.replace(/^0+/, '').length <= MAX_INTEGER_DIGITS) &&
-    (fraction.length <= MAX_WRITTEN_DECIMALS ||
-      fraction.replace(/0+$/, '').length <= MAX_WRITTEN_DECIMALS)
-  );
-}

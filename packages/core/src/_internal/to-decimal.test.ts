@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
 import { Decimal } from './decimal.js';
-import { checkRange, isWrittenInRange } from './decimal-range.js';
-import { isNegativeDecimalText, toDecimal } from './to-decimal.js';
+import { checkRange } from './decimal-range.js';
+import { isNegativeDecimalText, isWrittenInRange } from './decimal-text.js';
+import { toDecimal } from './to-decimal.js';
 
 const digits = (count: number, digit = '9') => digit.repeat(count);
 

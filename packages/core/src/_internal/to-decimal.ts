@@ -94,16 +94,3 @@ export function toDecimal(value: DecimalInput, path: IssuePath = []): Decimal {
     { path, message: `${describeInput(value)} is not a decimal number` },
   ]);
 }
-
-/** Whether `text` is a plain decimal string such as `"1491.9"` or `"-0.5"` (no exponent). */
-export function isDecimalText(text: string): boolean {
-  return /^-?\d+(?:\.\d+)?$/.test(text);
-}
-
-/**
- * Whether a decimal text is below zero: `"-0.5"` is, `"-0"` and `"-0.00"` (zero) are not. For
- * schemas refusing negative trade values but taking `-0` as the zero it is.
- */
-export function isNegativeDecimalText(text: string): boolean {
-  return text.trimStart().startsWith('-') && /[1-9]/.test(text.split(/[eE]/)[0] ?? '');
-}

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../_internal/decimal.js';
+import { isDecimalText } from '../_internal/decimal-text.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
-import { isDecimalText } from '../_internal/to-decimal.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';

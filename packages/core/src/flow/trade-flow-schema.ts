@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { isNegativeDecimalText } from '../_internal/to-decimal.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { unknownCodeMessage } from '../economy/economy-lookup.js';
 import { isKnownEconomyCode } from '../economy/index.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isDecimalText } from '../_internal/to-decimal.js';
+import { isDecimalText } from '../_internal/decimal-text.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { SlugSchema, SourceIdsSchema, TextSchema } from './_lib/ids.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isWrittenInRange, RANGE_WORDS } from '../_internal/decimal-range.js';
+import { RANGE_WORDS } from '../_internal/decimal-range.js';
+import { isWrittenInRange } from '../_internal/decimal-text.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
