@@ -11,7 +11,8 @@
  * `build` writes the bundle and its data to `<dir>` (`--readable`: not minified, so that the
  * profile names functions). `run` opens the page from each `<dir>` in turn (interleaved, as many
  * rounds as `--pages N`, default 3) and prints, per page, the page's own time of its last figure
- * (as the benchmark reads it), and with
+ * (as the benchmark reads it), of its last `bilateral-load` and of the last change to a shadow
+ * root watched, and with
  * - `--profile`: the CPU profile's top self times by function and by file (`--top N`, default 25);
  * - `--trace`: a `devtools.timeline` trace's main-thread totals: layouts, style recalcs, GC,
  *   script, parsing, paint, and how many of each;
@@ -61,7 +62,7 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
     'const view = type.prototype.renderView; if (view) type.prototype.renderView = function (...args) { const key = name + " renderView"; window.__updates[key] = (window.__updates[key] ?? 0) + 1; return view.apply(this, args); };' +
     'return define(name, type, options); };' : '';
   frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
-    '<script>' + counting + 'window.__loads = 0; document.addEventListener("bilateral-load", () => { window.__loads += 1; });</' + 'script>' +
+    '<script>' + counting + 'window.__loads = 0; document.addEventListener("bilateral-load", () => { window.__loads += 1; window.__lastLoad = performance.now(); });</' + 'script>' +
     '<link rel="stylesheet" href="/bundle/bilateral-widgets.css">' +
     '<script type="module" src="/bundle/bilateral-widgets.js"></' + 'script>' +
     '</head><body>' + body + '</body></html>';
@@ -111,7 +112,7 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
     }
   }
   changes.disconnect();
-  return { time: lastFigure, updates: page.__updates };
+  return { time: lastFigure, lastLoad: page.__lastLoad, lastChange, updates: page.__updates };
 }`;
 
 /** Counts the nodes of the iframe's page and of every shadow root in it, by tag or node name. */
@@ -318,9 +319,9 @@ async function onePage(
       transferMode: 'ReportEvents',
     });
   }
-  const { time, updates } = (await page.evaluate(
+  const { time, lastLoad, lastChange, updates } = (await page.evaluate(
     `(${PAGE_LOAD})(${JSON.stringify({ body: mixed(options.lang), count: 50, height: 60_000, updates: options.updates })})`,
-  )) as { time: number; updates?: Record<string, number> };
+  )) as { time: number; lastLoad: number; lastChange: number; updates?: Record<string, number> };
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const profile = options.profile
     ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile
@@ -332,7 +333,8 @@ async function onePage(
   const census = options.census
     ? ((await page.evaluate(`(${CENSUS})()`)) as Record<string, number>)
     : undefined;
-  return { time, profile, totals: traced ? traceTotals(events) : undefined, census, updates };
+  const totals = traced ? traceTotals(events) : undefined;
+  return { time, lastLoad, lastChange, profile, totals, census, updates };
 }
 
 const top = (map: Map<string, number>, count: number) =>
@@ -369,7 +371,10 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
         const result = await onePage(page, cdp, `http://127.0.0.1:${address.port}/`, options);
         await page.close();
         times[index]?.push(result.time);
-        console.log(`${dir} round ${round + 1}: last figure ${Math.round(result.time)} ms`);
+        const at = (ms: number) => `${Math.round(ms)} ms`;
+        console.log(
+          `${dir} round ${round + 1}: last figure ${at(result.time)} (last bilateral-load ${at(result.lastLoad)}, last change to a shadow root ${at(result.lastChange)})`,
+        );
         if (result.profile) {
           const save = flags.get('--save');
           if (typeof save === 'string') {
