@@ -1,4 +1,5 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { BilateralError } from '../errors/index.js';
 import { add } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period, type PeriodKind } from '../period/index.js';
@@ -159,12 +160,11 @@ export function buildCheckedSeries(
   const selected = seriesFlows(flows, checked);
   const periods = new Map<string, PeriodFlows>();
   for (const flow of selected) {
-    const key = formatPeriod(flow.period);
-    let group = periods.get(key);
-    if (group === undefined) {
-      group = { period: flow.period, export: [], import: [] };
-      periods.set(key, group);
-    }
+    const group = getOrCreate(periods, formatPeriod(flow.period), () => ({
+      period: flow.period,
+      export: [],
+      import: [],
+    }));
     group[flow.flow].push(flow);
   }
   const points: SeriesPoint[] = [];
