@@ -72,7 +72,9 @@ export function tempSpillStore(parent: string = tmpdir()): TempSpillStore {
         },
         read() {
           const size = fstatSync(fd).size;
-          if (bytes.length < size) bytes = Buffer.alloc(size);
+          // With room to spare: files differ in size, and each bigger one would otherwise leave
+          // the last buffer for the garbage collector (external memory it frees late).
+          if (bytes.length < size) bytes = Buffer.allocUnsafeSlow(Math.ceil(size * 1.5));
           let at = 0;
           while (at < size) {
             const read = readSync(fd, bytes, at, size - at, at);
