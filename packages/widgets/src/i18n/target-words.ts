@@ -1,8 +1,8 @@
 import type { Messages } from './messages.js';
 
 /**
- * The English words only `<bilateral-target>` shows (the target band's words, which a growth
- * element draws too, stay in the shared messages): its module adds them to the English messages
+ * The English words only `<bilateral-target>` shows, its data table's included (the target
+ * band's name, which a growth element draws too, stays in the shared messages): its module adds them to the English messages
  * (`addEnglish`), so a page without a target card does not carry them.
  */
 export const targetWords: Pick<
@@ -13,6 +13,8 @@ export const targetWords: Pick<
   | 'growthToDate'
   | 'required'
   | 'noneRequired'
+  | 'lower'
+  | 'upper'
   | 'levelText'
   | 'requiredOne'
   | 'cushion'
@@ -33,6 +35,8 @@ export const targetWords: Pick<
   growthToDate: 'Growth to date',
   required: (lo, hi, year) => `Needs ${lo} to ${hi} a year to reach the band in ${year}.`,
   noneRequired: 'No years left to make up.',
+  lower: 'Band, low',
+  upper: 'Band, high',
   levelText: (level, year) => `${level} by ${year}`,
   requiredOne: (rate, year) => `Needs ${rate} a year from now to reach it in ${year}.`,
   cushion: (rate, year) =>
