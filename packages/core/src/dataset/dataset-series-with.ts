@@ -1,4 +1,5 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
@@ -11,6 +12,7 @@ import { money } from '../money/index.js';
 import {
   comparePeriods,
   formatPeriod,
+  type Period,
   type PeriodKind,
   parsePeriod,
   yearEarlier,
@@ -140,9 +142,13 @@ export function datasetSeriesWith(
     checked.commodity === undefined
       ? subjectStatements(dataset.statements, checked.reporter, checked.partner, checked.measure)
       : { level: [], growth: [] };
+  // Each statement's period text read once (to match the kind, then for the point).
+  const periods = new Map<Statement, Period>();
+  const periodOf = (statement: Statement) =>
+    getOrCreate(periods, statement, () => parsePeriod(statement.period));
   const matches = (statement: Statement) =>
     (checked.source === undefined || statement.source === checked.source) &&
-    parsePeriod(statement.period).kind === checked.periodKind;
+    periodOf(statement).kind === checked.periodKind;
   const levels = about.level.filter(matches);
   if (levels.length === 0 && (!request.impliedBases || about.growth.length === 0)) {
     // No statement to merge: the flows' series, already in order and in one currency.
@@ -172,7 +178,7 @@ export function datasetSeriesWith(
     fromStatement.add(level.period);
     precisions.set(level.period, precision);
     points.set(level.period, {
-      period: parsePeriod(level.period),
+      period: periodOf(level),
       value: money(level.amount.value, level.amount.currency),
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
@@ -183,7 +189,7 @@ export function datasetSeriesWith(
     const rates = about.growth.filter(matches);
     for (const rate of rates) {
       const current = points.get(rate.period);
-      const basePeriod = yearEarlier(parsePeriod(rate.period));
+      const basePeriod = yearEarlier(periodOf(rate));
       const baseKey = formatPeriod(basePeriod);
       if (current === undefined || points.has(baseKey)) continue;
       const fraction = toDecimal(rate.rate.value, ['rate', 'value']).div(100);
