@@ -86,36 +86,6 @@ class Groups<K> {
       rows.push(row);
     }
   }
-
-  /**
-   * Moves `row` (whose fate was known only once the whole input was read) to the group of `key`
-   * and `message`: out of any other group, into its place among the rows in order. The groups
-   * then come in the order of their first rows, as when every row is placed as it is read.
-   */
-  addLate(key: K, message: string, row: number): void {
-    for (const [id, group] of this.byId) {
-      if (group.listed === undefined && !group.runs.has(row)) continue;
-      const rows = listOf(group);
-      const at = rows.indexOf(row);
-      if (at === -1) continue;
-      rows.splice(at, 1);
-      group.seen?.delete(row);
-      if (rows.length === 0) this.byId.delete(id);
-    }
-    this.last = undefined;
-    const id = `${String(key)}\u0000${message}`;
-    const group = this.byId.get(id) ?? { key, message, runs: new RowRuns() };
-    this.byId.set(id, group);
-    const rows = listOf(group);
-    let at = rows.length;
-    while (at > 0 && (rows[at - 1] as number) > row) at -= 1;
-    rows.splice(at, 0, row);
-    group.seen?.add(row);
-    const first = (each: Group<K>) => each.listed?.[0] ?? each.runs.first;
-    const groups = [...this.byId].sort(([, a], [, b]) => first(a) - first(b));
-    this.byId.clear();
-    for (const [groupId, each] of groups) this.byId.set(groupId, each);
-  }
 }
 
 /** How many rows each exclusion and note of a streamed import lists by default. */
@@ -233,14 +203,12 @@ export class ImportLog {
   /**
    * Excludes a row whose reason was found only once the whole input was read (a repeat found in
    * a streamed import's temporary files), as if it had been excluded when read: out of the
-   * exclusion numbered `from` (with an example limit; without, out of any) when it was in one.
+   * exclusion numbered `from`, when it was in one (a log with an example limit only).
    */
   excludeLate(reason: ExclusionReason, message: string, row: number, from = -1): void {
     const bounded = this.bounded;
-    if (bounded === undefined) {
-      this.exclusions.addLate(reason, message, row);
-      return;
-    }
+    // Only a streamed import finds rows late, and its log always has an example limit.
+    if (bounded === undefined) throw new Error('excludeLate needs a log with an example limit');
     this.settleNotes();
     const groups = bounded.exclusions;
     const was = groups.list[from];

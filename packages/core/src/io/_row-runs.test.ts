@@ -25,20 +25,16 @@ describe('RowRuns', () => {
           expect(runs.toArray()).toEqual(rows);
           const left = rows.filter((_, at) => leave[at] === true);
           expect(runs.toArray(left)).toEqual(rows.filter((_, at) => leave[at] !== true));
-          const last = rows[rows.length - 1] ?? 0;
-          for (let probe = -1; probe <= last + 1; probe += 1) {
-            expect(runs.has(probe)).toBe(rows.includes(probe));
-          }
         },
       ),
       propertyRuns(20261227, { ci: 50, full: 1000 }),
     );
   });
 
-  it('counts and finds the rows of a long run', () => {
+  it('counts the rows of a long run', () => {
     const runs = new RowRuns();
     for (let row = 0; row < 1000; row += 1) runs.push(row);
-    expect([runs.size, runs.has(999), runs.has(1000)]).toEqual([1000, true, false]);
+    expect([runs.size, runs.first, runs.last]).toEqual([1000, 0, 999]);
     expect(runs.toArray([3, 998])).toHaveLength(998);
   });
 });

@@ -53,12 +53,6 @@ export class RowRuns {
     this.count += 1;
   }
 
-  /** Whether `row` was pushed. */
-  has(row: number): boolean {
-    const run = this.runOf(row);
-    return run !== -1 && row - (this.starts[run] as number) < this.lengthOf(run);
-  }
-
   /** The rows, in order, but for those in `left` (rising). */
   toArray(left: readonly number[] = []): number[] {
     // Made at its size: a million rows grown by push would hold up to twice the room meanwhile.
@@ -80,20 +74,5 @@ export class RowRuns {
   /** How many rows run `run` holds. */
   private lengthOf(run: number): number {
     return (this.ends[run] as number) - (run === 0 ? 0 : (this.ends[run - 1] as number));
-  }
-
-  /** The last run starting at or before `row`, or -1. */
-  private runOf(row: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      if ((this.starts[middle] as number) <= row) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
   }
 }
