@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { exponentOf } from '../_internal/exponent.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { isLocale, LOCALES, type Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
@@ -187,7 +188,12 @@ function checkOptions(options: unknown): CheckedOptions {
   };
 }
 
-/** The largest scale the rounded amount reaches, so 999.996 million rounds up to 1 billion. */
+/**
+ * The largest scale the rounded amount reaches, so 999.996 million rounds up to 1 billion. An
+ * amount of at least a scale reaches it, and one under a tenth of it cannot round up to it with a
+ * fraction digit or more: only the amounts in between are divided by the scale (a division at the
+ * engine's precision for each scale tried was most of what compact notation cost a page).
+ */
 function pickScale(
   amount: Decimal,
   list: readonly Scale[],
@@ -195,11 +201,14 @@ function pickScale(
   mode: RoundingMode,
 ): Scale | undefined {
   const magnitude = amount.abs();
-  return list.find((scale) => roundDecimal(magnitude.div(scale.size), fractionDigits, mode).gte(1));
+  const tenfold = magnitude.times(10);
+  return list.find(
+    (scale) =>
+      magnitude.gte(scale.size) ||
+      ((fractionDigits === 0 || tenfold.gte(scale.size)) &&
+        roundDecimal(magnitude.div(scale.size), fractionDigits, mode).gte(1)),
+  );
 }
-
-/** The power of ten of a non-zero amount's first digit: 9 for a billion. */
-const exponent = (value: Decimal): number => Number(value.toExponential().split('e')[1]);
 
 /**
  * The place compact notation rounds to by default, the same in every locale: the hundredth of
@@ -248,7 +257,7 @@ export function formatMoney(value: Money, options?: FormatMoneyOptions): string 
     const scale = pickScale(rounded, SCALES[locale], digits ?? MAX_FRACTION_DIGITS, roundingMode);
     if (scale !== undefined) {
       const fractionDigits =
-        digits ?? Math.max(0, exponent(scale.size) - exponent(unit ?? scale.size));
+        digits ?? Math.max(0, exponentOf(scale.size) - exponentOf(unit ?? scale.size));
       const number = formatDecimal(rounded.div(scale.size), {
         locale,
         fractionDigits,

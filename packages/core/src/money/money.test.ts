@@ -8,6 +8,7 @@ import {
   assertSameCurrency,
   compare,
   equals,
+  type FormatMoneyOptions,
   formatMoney,
   isCurrencyCode,
   money,
@@ -234,6 +235,27 @@ describe('formatMoney', () => {
 
   it('carries a rounding into the next scale', () => {
     expect(formatMoney(usd('999996000'), { notation: 'compact' })).toBe('US$1 billion');
+  });
+
+  it('picks the scale a rounding reaches from under a tenth of it, at it and in between', () => {
+    // The scale is divided by only between a tenth of it and itself (see pickScale).
+    const compact = (amount: string, options: FormatMoneyOptions) =>
+      formatMoney(usd(amount), { notation: 'compact', ...options });
+    expect(compact('999950', { fractionDigits: 1, roundingMode: 'half-up' })).toBe(
+      'US$1.0 million',
+    );
+    expect(compact('999950', { fractionDigits: 1, roundingMode: 'down' })).toBe(
+      'US$999.9 thousand',
+    );
+    expect(compact('99950', { fractionDigits: 1, roundingMode: 'half-up' })).toBe(
+      'US$100.0 thousand',
+    );
+    expect(compact('95000', { fractionDigits: 1, roundingMode: 'ceil' })).toBe('US$95.0 thousand');
+    expect(compact('1000000', { fractionDigits: 1, roundingMode: 'floor' })).toBe('US$1.0 million');
+    expect(compact('-1000000', { fractionDigits: 1, roundingMode: 'floor' })).toBe(
+      '-US$1.0 million',
+    );
+    expect(compact('99999999', { locale: 'zh' })).toBe('1亿美元');
   });
 
   it('rounds with the stated mode', () => {
