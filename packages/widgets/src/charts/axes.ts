@@ -13,12 +13,13 @@ export function valueAxis(
   format: (value: number) => string,
   unit: string,
 ): SVGTemplateResult {
+  // Never empty: a linear scale has two ticks at least.
   const grid = scale.ticks.map((tick) => `M${x0},${scale(tick)}H${x1}`).join('');
   // Line breaks inside the tags, not between them: a text node between two elements is a node
   // more on every chart.
   return svg`<g class="grid axis" aria-hidden="true"
     ><text class="unit" x=${x0} y="11">${unit}</text
-    ><path d=${grid || 'M0,0'} fill="none"></path
+    ><path d=${grid} fill="none"></path
     >${scale.ticks.map((tick) => svg`<text x=${x0} y=${scale(tick) - 3}>${format(tick)}</text>`)}</g
   >`;
 }
