@@ -133,6 +133,8 @@ describe('shares of figures published to a precision (issue 15 defect 11)', () =
     expect(formatShare(coverage, 'en', 3)).toBe('49.2\u00a0%');
     expect(formatShare(new Decimal('1.4238'), 'en', 4)).toBe('142.4\u00a0%');
     expect(formatShare(coverage, 'en', undefined)).toBe('49.2\u00a0%');
+    // A negative share (a sign flipped by hand) gets the true minus every rate has (was '-').
+    expect(formatShare(new Decimal('-0.4919'), 'en', 1)).toBe('about \u221250\u00a0%');
   });
 });
 

@@ -12,16 +12,16 @@ export const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, grou
   zh: ['.', ','],
 };
 
+const MINUS = '\u2212';
+
 /** Writes a plain number with the locale's separators (for axis ticks and counts). */
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
   const [decimal, group] = SEPARATORS[locale];
   const [integer = '0', fraction] = Math.abs(value).toFixed(fractionDigits).split('.');
-  const sign = value < 0 && Number(integer + (fraction ?? '')) !== 0 ? '−' : '';
+  const sign = value < 0 && Number(integer + (fraction ?? '')) !== 0 ? MINUS : '';
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${sign}${grouped}${fraction === undefined ? '' : decimal + fraction}`;
 }
-
-const MINUS = '\u2212';
 
 /**
  * The words of the formatted texts (`about`, the scales) in a locale: they come with its messages,
@@ -47,7 +47,7 @@ export function roundedToPrecision(
   precision: Decimal | undefined,
 ): Decimal | undefined {
   if (precision === undefined || !precision.isPositive()) return undefined;
-  const step = new Decimal(10).pow(Number(precision.toExponential().split('e')[1]));
+  const step = new Decimal(10).pow(exponent(precision));
   const rounded = amount.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
   if (rounded.eq(amount)) return undefined;
   return rounded.isZero() ? new Decimal(0) : rounded; // never a minus zero
@@ -90,17 +90,25 @@ export function formatRate(rate: Decimal, locale: Locale, signed = true, decimal
 
 function writeRate(rate: Decimal, locale: Locale, signed: boolean, decimals: number): string {
   const percent = rate.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-  const [decimal] = SEPARATORS[locale];
-  const text = percent.abs().toFixed(decimals).replace('.', decimal);
-  const sign = percent.isZero() ? '' : percent.isNegative() ? '−' : signed ? '+' : '';
-  return percentText(`${sign}${text}`, locale);
+  return percentText(percent, decimals, locale, signed ? '+' : '');
 }
 
-/** A number followed by the locale's percent sign: `25.5 %` (en, no-break space), `25,5%`. */
-const percentText = (text: string, locale: Locale) => `${text}${locale === 'en' ? '\u00a0%' : '%'}`;
+/**
+ * A percentage (already rounded) as every rate and share is written: with `decimals` decimals
+ * and the locale's separator, a true minus sign (`plus` before a positive one, none before
+ * zero) and the locale's percent sign: `+25.5 %` (en, with a no-break space), `−25,5%`.
+ */
+function percentText(percent: Decimal, decimals: number, locale: Locale, plus = ''): string {
+  const sign = percent.isZero() ? '' : percent.isNegative() ? MINUS : plus;
+  const text = percent.abs().toFixed(decimals).replace('.', SEPARATORS[locale][0]);
+  return `${sign}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
+}
 
-/** The power of ten of a non-zero value's first digit: 3 for 1,234, −1 for 0.5. */
-const exponent = (value: Decimal) => Number(value.toExponential().split('e')[1]);
+/**
+ * The power of ten of a non-zero value's first digit: 3 for 1,234, −1 for 0.5 (both decimal
+ * engines keep it in `e`).
+ */
+const exponent = (value: Decimal): number => value.e;
 
 /**
  * How many significant digits of `amount` its published `precision` supports, or `undefined`
@@ -125,8 +133,7 @@ export function formatShare(ratio: Decimal, locale: Locale, digits: number | und
   }
   const rounded = percent.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
   const decimals = Math.max(0, digits - 1 - exponent(rounded.abs()));
-  const text = rounded.toFixed(decimals).replace('.', SEPARATORS[locale][0]);
-  return words(locale).about + percentText(text, locale);
+  return words(locale).about + percentText(rounded, decimals, locale);
 }
 
 /**
@@ -159,8 +166,7 @@ function writeGrowth(
   if (decimals >= 1) return formatRate(rate, locale);
   const step = new Decimal(10).pow(-decimals);
   const percent = rate.times(100).div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  const sign = percent.isZero() ? '' : percent.isNegative() ? MINUS : '+';
-  return about + percentText(sign + percent.abs().times(step).toFixed(0), locale);
+  return about + percentText(percent.times(step), 0, locale, '+');
 }
 
 const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
