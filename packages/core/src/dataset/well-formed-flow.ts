@@ -185,19 +185,17 @@ export function wellFormedFlow(
   if (required !== REQUIRED_KEYS) return undefined;
   const period = periodOf(periodText, cache.periods);
   if (period === null) return undefined;
-  const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } = {
-    reporter,
-    partner,
-    flow: direction,
-    period,
-    // What `money(value, currency)` gives, without checking again what the loop checked: an
-    // unsigned plain decimal of at most 36 characters is read by `toDecimal` as `new Decimal`.
-    value: Object.freeze({ amount: new ExactDecimal(value), currency }) as Money,
-    status,
-    source,
-  };
+  // What `money(value, currency)` gives, without checking again what the loop checked: an
+  // unsigned plain decimal of at most 36 characters is read by `toDecimal` as `new Decimal`.
+  const amount = Object.freeze({ amount: new ExactDecimal(value), currency }) as Money;
+  // A commodity (with no valuation before it) is written in the literal: added afterwards it
+  // takes a property array of its own in every flow (an object and 40 bytes more a flow).
+  const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } =
+    commodity !== undefined && valuation === undefined
+      ? { reporter, partner, flow: direction, period, value: amount, status, source, commodity }
+      : { reporter, partner, flow: direction, period, value: amount, status, source };
   if (valuation !== undefined) flow.valuation = valuation;
-  if (commodity !== undefined) flow.commodity = commodity;
+  if (commodity !== undefined && valuation !== undefined) flow.commodity = commodity;
   if (derivation !== undefined) flow.derivation = derivation;
   if (uncertain !== undefined) flow.uncertain = uncertain;
   if (note !== undefined) flow.note = note;
