@@ -37,4 +37,15 @@ describe('RowRuns', () => {
     expect([runs.size, runs.first, runs.last]).toEqual([1000, 0, 999]);
     expect(runs.toArray([3, 998])).toHaveLength(998);
   });
+
+  it('keeps rows far apart (gaps of several bytes) and alternating rows in about two bytes each', () => {
+    const far = [3, 200, 201, 70_000, 2 ** 31 + 5, 2 ** 32 - 1];
+    const runs = new RowRuns();
+    for (const row of far) runs.push(row);
+    expect([runs.toArray(), runs.first, runs.last, runs.size]).toEqual([far, 3, 2 ** 32 - 1, 6]);
+    const alternating = new RowRuns();
+    for (let row = 0; row < 100_000; row += 2) alternating.push(row);
+    expect(alternating.countWhere((row) => row % 4 === 0)).toBe(25_000);
+    expect(alternating.toArray([0, 99_998])).toHaveLength(49_998);
+  });
 });

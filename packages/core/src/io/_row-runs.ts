@@ -1,17 +1,24 @@
 /**
  * Row numbers pushed in rising order (the rows that became flows), kept as runs of consecutive
- * rows: a file whose every row is a flow is one run (a few bytes in all, where a number per row
- * takes eight). Private to the `io` module.
+ * rows, each written as two variable-length numbers — its gap after the run before and its
+ * length — in a growing byte array: a file whose every row is a flow is one run (a few bytes in
+ * all, where a number per row takes eight), and one whose flows alternate with rows left out takes
+ * about two bytes a flow. Private to the `io` module.
  *
  * @internal
  */
 
 /** Rising row numbers, as runs. */
 export class RowRuns {
-  /** The first row of each run. */
-  private readonly starts: number[] = [];
-  /** How many rows are in all the runs up to and including each. */
-  private readonly ends: number[] = [];
+  /** The runs before the last: gap and length of each, 7 bits a byte. */
+  private bytes = new Uint8Array(16);
+  private fill = 0;
+  /** Where the runs written end (the row after the last one's last). */
+  private writtenEnd = 0;
+  /** The last run, still growing: its first row (-1: none yet) and length. */
+  private openStart = -1;
+  private openLength = 0;
+  private firstRow = -1;
   private count = 0;
 
   /** How many rows were pushed. */
@@ -21,36 +28,38 @@ export class RowRuns {
 
   /** The first row pushed, or -1. */
   get first(): number {
-    return this.starts[0] ?? -1;
+    return this.firstRow;
   }
 
   /** The last row pushed, or -1. */
   get last(): number {
-    const run = this.starts.length - 1;
-    return run === -1 ? -1 : (this.starts[run] as number) + this.lengthOf(run) - 1;
+    return this.openStart === -1 ? -1 : this.openStart + this.openLength - 1;
   }
 
   /** How many rows pushed pass `test`. */
   countWhere(test: (row: number) => boolean): number {
     let count = 0;
-    for (let run = 0; run < this.starts.length; run += 1) {
-      const start = this.starts[run] as number;
-      const end = start + this.lengthOf(run);
-      for (let row = start; row < end; row += 1) if (test(row)) count += 1;
-    }
+    this.eachRun((start, length) => {
+      for (let row = start; row < start + length; row += 1) if (test(row)) count += 1;
+    });
     return count;
   }
 
   /** Adds a row past every row pushed before. */
   push(row: number): void {
-    const last = this.starts.length - 1;
-    if (last !== -1 && (this.starts[last] as number) + this.lengthOf(last) === row) {
-      this.ends[last] = this.count + 1;
-    } else {
-      this.starts.push(row);
-      this.ends.push(this.count + 1);
-    }
     this.count += 1;
+    if (this.openStart !== -1 && this.openStart + this.openLength === row) {
+      this.openLength += 1;
+      return;
+    }
+    if (this.openStart === -1) this.firstRow = row;
+    else {
+      this.write(this.openStart - this.writtenEnd);
+      this.write(this.openLength);
+      this.writtenEnd = this.openStart + this.openLength;
+    }
+    this.openStart = row;
+    this.openLength = 1;
   }
 
   /** The rows, in order, but for those in `left` (rising). */
@@ -59,20 +68,52 @@ export class RowRuns {
     const rows = new Array<number>(this.count - left.length);
     let at = 0;
     let skip = 0;
-    for (let run = 0; run < this.starts.length; run += 1) {
-      const start = this.starts[run] as number;
-      const length = this.lengthOf(run);
+    this.eachRun((start, length) => {
       for (let row = start; row < start + length; row += 1) {
         if (left[skip] === row) skip += 1;
         else rows[at++] = row;
       }
-    }
+    });
     rows.length = at;
     return rows;
   }
 
-  /** How many rows run `run` holds. */
-  private lengthOf(run: number): number {
-    return (this.ends[run] as number) - (run === 0 ? 0 : (this.ends[run - 1] as number));
+  /** Calls `visit` with the first row and length of each run, in order. */
+  private eachRun(visit: (start: number, length: number) => void): void {
+    const bytes = this.bytes;
+    let at = 0;
+    let end = 0;
+    const read = (): number => {
+      let value = 0;
+      let scale = 1;
+      for (;;) {
+        const byte = bytes[at++] as number;
+        value += (byte & 0x7f) * scale;
+        if (byte < 0x80) return value;
+        scale *= 0x80;
+      }
+    };
+    while (at < this.fill) {
+      const start = end + read();
+      const length = read();
+      visit(start, length);
+      end = start + length;
+    }
+    if (this.openStart !== -1) visit(this.openStart, this.openLength);
+  }
+
+  /** Appends a whole number (below 2^53) in 7-bit groups, lowest first. */
+  private write(value: number): void {
+    if (this.fill + 8 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let rest = value;
+    while (rest >= 0x80) {
+      this.bytes[this.fill++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    this.bytes[this.fill++] = rest;
   }
 }
