@@ -116,6 +116,22 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   /**
    * The data table (rows of the figures the chart shows): called only once {@link loadTable} has
    * resolved, when the table is shown (opened, or in `static` mode) or for the CSV download.
+   *
+   * @example
+   * ```ts
+   * import { BilateralGrowth, type GrowthView, type RenderContext } from '@bilateral/widgets';
+   * import { html } from 'lit';
+   *
+   * // A line under growth's own table, drawn with it when a reader opens it (the CSV keeps the
+   * // table's rows only).
+   * class NotedGrowth extends BilateralGrowth {
+   *   protected override renderTable(view: GrowthView, context: RenderContext) {
+   *     return html`${super.renderTable(view, context)}<p>Figures for 2025 are provisional.</p>`;
+   *   }
+   * }
+   * customElements.define('noted-growth', NotedGrowth);
+   * // Before "Show data table" is pressed: element.shadowRoot.querySelector('table') //=> null
+   * ```
    */
   protected abstract renderTable(
     view: View,
