@@ -757,7 +757,8 @@ class StreamImport {
   async finish(onReportRows?: ComtradeStreamOptions['onReportRows']): Promise<StreamedImport> {
     if (this.csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', this.csvProblems);
     const log = this.log;
-    const noTotals: number[] = [];
+    // Four bytes a row: a bulk file may hold millions of breakdowns without a totals row.
+    const noTotals = new Uint32List();
     const nested = new Set<number>();
     // One length of commodity code among the flows: none can nest.
     const mixed = (this.codeLengths & (this.codeLengths - 1)) !== 0;
@@ -766,7 +767,7 @@ class StreamImport {
     this.eachWaiting((row, totals) => {
       if (this.observations.find(totals) === -1) noTotals.push(row);
     });
-    for (const row of noTotals.sort((a, b) => a - b)) noteNoTotalsRow(log, row);
+    for (const row of noTotals.sorted()) noteNoTotalsRow(log, row);
     noteEditions(
       log,
       [...this.classifications.keys()].map((edition) => this.editions.text(edition)),
@@ -821,7 +822,7 @@ class StreamImport {
    * whose commodity codes nest. Returns the flows dropped (by number) and their rows, rising.
    */
   private async checkSpilled(
-    noTotals: number[],
+    noTotals: Uint32List,
     nested: Set<number> | undefined,
   ): Promise<{ flows: number[]; rows: number[] }> {
     const dropped = { flows: [] as number[], rows: [] as number[] };
