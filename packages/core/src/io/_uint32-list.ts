@@ -31,11 +31,6 @@ export class Uint32List {
     return at >= 0 && at < this.count ? this.items[at] : undefined;
   }
 
-  /** The numbers, rising (the list's own room, sorted in place: push no more after). */
-  sorted(): Uint32Array {
-    return this.items.subarray(0, this.count).sort();
-  }
-
   /** Replaces the number at `at` (which must be in the list). */
   set(at: number, value: number): void {
     if (at >= 0 && at < this.count) this.items[at] = value;

@@ -288,9 +288,9 @@ describe('importComtradeStream with spill', () => {
     expect(listed.map(({ reason, code, row, line }) => [reason ?? code, row, line])).toEqual([
       ['missing-quantity', 1, 3],
       ['flow-part', 2, 4],
+      ['no-totals-row', 2, 4],
       ['duplicate', 3, 5],
       ['duplicate', 4, 6],
-      ['no-totals-row', 2, 4],
     ]);
     expect(spilled).toMatchObject({
       report: {

@@ -757,17 +757,17 @@ class StreamImport {
   async finish(onReportRows?: ComtradeStreamOptions['onReportRows']): Promise<StreamedImport> {
     if (this.csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', this.csvProblems);
     const log = this.log;
-    // Four bytes a row: a bulk file may hold millions of breakdowns without a totals row.
-    const noTotals = new Uint32List();
+    // Noted as found (the report keeps the first rows, in order, whatever order they come in): a
+    // bulk file may hold millions of breakdowns without a totals row.
+    const noTotals = (row: number) => noteNoTotalsRow(log, row);
     const nested = new Set<number>();
     // One length of commodity code among the flows: none can nest.
     const mixed = (this.codeLengths & (this.codeLengths - 1)) !== 0;
     const dropped = await this.checkSpilled(noTotals, mixed ? nested : undefined);
     if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
     this.eachWaiting((row, totals) => {
-      if (this.observations.find(totals) === -1) noTotals.push(row);
+      if (this.observations.find(totals) === -1) noTotals(row);
     });
-    for (const row of noTotals.sorted()) noteNoTotalsRow(log, row);
     noteEditions(
       log,
       [...this.classifications.keys()].map((edition) => this.editions.text(edition)),
@@ -818,11 +818,11 @@ class StreamImport {
    * Checks the observations that went to the files, one file at a time: a repeat with another
    * value is an issue (in the order of the rows, among the others), one with the same value is
    * excluded as a duplicate (its flow, if it was handed out, dropped); adds the rows of
-   * breakdowns whose totals row is nowhere to `noTotals`, and (when `nested` is given) the rows
+   * breakdowns whose totals row is nowhere to `noTotals` (a call each), and (when `nested` is given) the rows
    * whose commodity codes nest. Returns the flows dropped (by number) and their rows, rising.
    */
   private async checkSpilled(
-    noTotals: Uint32List,
+    noTotals: (row: number) => void,
     nested: Set<number> | undefined,
   ): Promise<{ flows: number[]; rows: number[] }> {
     const dropped = { flows: [] as number[], rows: [] as number[] };
@@ -858,7 +858,7 @@ class StreamImport {
           continue;
         }
         if (records.kind === OBSERVATION || repeats.has(records.row)) continue;
-        if (table.find(records.codes) === -1) noTotals.push(records.row);
+        if (table.find(records.codes) === -1) noTotals(records.row);
       }
       for (const repeat of repeats) duplicates.push(repeat); // not spread: there may be millions
       if (nested !== undefined) nestedRows(this.nestingGroups(partition, table).values(), nested);
