@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAME_FIGURES, SAME_FIGURES_COUNT } from '../test/same-figures.js';
 import './all.js';
-import { loadEvent, openTable, settled } from './__tests__/helpers.js';
+import { $, loadEvent, openTable, settled } from './__tests__/helpers.js';
 
 interface PageState {
   __violations: { directive: string; blocked: string; sample: string }[];
@@ -59,6 +59,10 @@ describe('the script-tag bundle', () => {
     );
     const gates = page.document.querySelector('bilateral-gates');
     expect(gates?.shadowRoot?.querySelector('[part=title]')?.textContent).toContain('Cửa khẩu');
+    // A table opened: its chunks load and its styles are adopted under the same policy.
+    await openTable(growth as Element);
+    expect(getComputedStyle($(growth as Element, 'caption')).position).toBe('sticky');
+    expect(page.__violations).toHaveLength(2);
   });
 
   it('can be loaded twice on one page without an error', async () => {
