@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { ExclusionReason, ImportNoteCode, ImportReport, ReportRow } from '../io/index.js';
+import { reportRowsOf } from '../io/_report.js';
+import type { ImportReport, ReportRow } from '../io/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
 
@@ -44,16 +45,7 @@ export class ReportRowsFile {
 
   /** Writes the rows of a report that lists every row (an import read whole). */
   async addReport(report: ImportReport): Promise<void> {
-    for (const group of report.excluded) {
-      const { reason, message } = group;
-      await this.add(
-        group.rows.map((row, at) => entry({ reason }, row, group.lines?.[at], message)),
-      );
-    }
-    for (const note of report.notes) {
-      const { code, message } = note;
-      await this.add(note.rows.map((row, at) => entry({ code }, row, note.lines?.[at], message)));
-    }
+    await this.add([...reportRowsOf(report)]);
   }
 
   /** Closes the file and puts it in place. */
@@ -79,16 +71,6 @@ export class ReportRowsFile {
     this.stream.destroy();
     rmSync(this.temporary, { force: true });
   }
-}
-
-/** A row of the full list. */
-function entry(
-  what: { reason: ExclusionReason } | { code: ImportNoteCode },
-  row: number,
-  line: number | undefined,
-  message: string,
-): ReportRow {
-  return line === undefined ? { ...what, row, message } : { ...what, row, line, message };
 }
 
 /** The command's error for a file it cannot write. */

@@ -11,6 +11,7 @@ import { type ComtradeJson, record, response, toCsv } from './__fixtures__/comtr
 import { cut } from './__fixtures__/cut-text.js';
 import { type ComtradeImportOptions, importComtrade } from './import-comtrade.js';
 import { importComtradeStream, inputKind } from './import-comtrade-stream.js';
+import type { ReportRow } from './import-result.js';
 
 const OPTIONS = { date: '2024-06-01' } as const;
 
@@ -224,5 +225,25 @@ describe('importComtradeStream', () => {
     expect(await fail([42 as unknown as string])).toMatch(
       /expected chunks of text or of bytes, got number 42/,
     );
+  });
+
+  it('hands out the full list of exclusion and note rows, the same for CSV and for JSON read whole', async () => {
+    const full = async (text: string) => {
+      const rows: ReportRow[] = [];
+      await importComtradeStream([text], {
+        ...OPTIONS,
+        onFlows: () => undefined,
+        onReportRows: (batch) => {
+          rows.push(...batch);
+        },
+      });
+      return rows.map(({ reason, code, row, message }) => `${reason ?? code} ${row} ${message}`);
+    };
+    const fromCsv = await full(MIXED_CSV);
+    const fromJson = await full(JSON.stringify({ count: MIXED.length, data: MIXED }));
+    const { report } = importComtrade(MIXED_CSV, OPTIONS);
+    const groups = [...report.excluded, ...report.notes].filter((group) => group.rows.length > 0);
+    expect(fromCsv).toHaveLength(groups.reduce((n, group) => n + group.rows.length, 0));
+    expect(fromCsv.sort()).toEqual(fromJson.sort());
   });
 });

@@ -54,7 +54,7 @@ import {
   scaledValue,
 } from './_observation-table.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
-import { exampleLimit, ImportLog, isoDate } from './_report.js';
+import { exampleLimit, ImportLog, isoDate, reportRowsOf } from './_report.js';
 import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
 import { spillSettings } from './_spill-settings.js';
@@ -218,6 +218,8 @@ export async function importComtradeStream(
     const text = await wholeText(head, chunks);
     const { document, report } = importComtrade(text, importOptions);
     await onFlows(document.flows);
+    // Its report lists every row already: the full list is made from it.
+    if (options.onReportRows !== undefined) await options.onReportRows([...reportRowsOf(report)]);
     const read = { sources: document.sources, report };
     return spill === undefined ? read : { ...read, droppedFlows: [] };
   }
