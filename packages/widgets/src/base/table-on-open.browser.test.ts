@@ -11,6 +11,7 @@ import {
   shadow,
 } from '../__tests__/helpers.js';
 import '../all.js';
+import { BilateralGrowth } from '../elements/growth.js';
 import { tableRows } from '../publish/table-csv.js';
 
 const CHARTS = ['bilateral-growth', 'bilateral-balance', 'bilateral-target', 'bilateral-gates'];
@@ -84,4 +85,52 @@ describe('the data table toggle', () => {
       expect(shadow(element).activeElement).toBe(toggle);
     },
   );
+});
+
+/** A growth chart whose table's code arrives when the test says, or never (`fail`). */
+class HeldGrowth extends BilateralGrowth {
+  static release: () => void = () => undefined;
+  static fail = false;
+
+  protected override loadTable(): Promise<void> {
+    if (HeldGrowth.fail) return Promise.reject(new Error('the chunk could not load'));
+    return new Promise<void>((resolve) => {
+      HeldGrowth.release = resolve;
+    }).then(() => super.loadTable());
+  }
+}
+customElements.define('held-growth', HeldGrowth);
+
+describe('while the table’s code loads', () => {
+  it('keeps the toggle expanded and busy, then draws the table', async () => {
+    HeldGrowth.fail = false;
+    const element = await mountLoaded('<held-growth dataset="vietnam-laos"></held-growth>');
+    const toggle = $(element, '[part=toggle]');
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.getAttribute('aria-busy')).toBe('true');
+    expect(shadow(element).querySelector('table')).toBeNull();
+    HeldGrowth.release();
+    await openTable(element);
+    expect(toggle.hasAttribute('aria-busy')).toBe(false);
+    expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(10);
+  });
+
+  it('closes the table again when its code cannot load, and a static element draws without it', async () => {
+    HeldGrowth.fail = true;
+    const element = await mountLoaded('<held-growth dataset="vietnam-laos"></held-growth>');
+    const toggle = $(element, '[part=toggle]');
+    toggle.click();
+    // The load fails at once: a task later the element has drawn its answer.
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.hasAttribute('aria-busy')).toBe(false);
+    expect(shadow(element).querySelector('[part=table]')).toBeNull();
+    // A static element whose table cannot load still draws (and fires bilateral-load).
+    const still = await mountLoaded('<held-growth dataset="vietnam-laos" static></held-growth>');
+    expect($(still, '[part=summary]').textContent).toContain('Vietnam–Laos turnover');
+    expect(shadow(still).querySelector('[part=chart] svg')).not.toBeNull();
+  });
 });
