@@ -12,7 +12,9 @@
  * the throttled page's time, not the time the test runner took to notice; the benchmark's own
  * means (tinybench, wall clock around each page) include that. Each case prints min, median and
  * mean of the page's times: on a loaded machine the minimum and the median are the numbers to
- * read. Run with `pnpm bench`; numbers in docs/performance.md.
+ * read. Run with `pnpm bench`; numbers in docs/performance.md. Where the 50-element page spends
+ * its time (CPU profile, trace, nodes), and two builds compared page by page:
+ * `scripts/page-profile.ts`.
  */
 
 import { expect, test } from 'vitest';
