@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/gates.define.js';
 import '../elements/growth.define.js';
@@ -20,6 +20,7 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
       /越南：(顺差|逆差|平衡)；老挝：(顺差|逆差|平衡)/,
     );
     expect(text($(element, '.source'))).toMatch(/^来源：/);
+    await openTable(element); // the table's captions and notes too
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
 
@@ -28,6 +29,7 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
       '<bilateral-gates dataset="vietnam-laos" locale="zh"></bilateral-gates>',
     );
     await vi.waitFor(() => expect(text($(element, '.group-label'))).toMatch(/^省份（.+）$/));
+    await openTable(element); // the table's captions and notes too
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
 
@@ -36,6 +38,7 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
       '<bilateral-growth dataset="vietnam-laos" locale="zh"></bilateral-growth>',
     );
     await vi.waitFor(() => expect(text($(element, '.source'))).toMatch(/^来源：/));
+    await openTable(element); // the table's captions and notes too
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
 
@@ -44,6 +47,7 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
       '<bilateral-target dataset="vietnam-laos" locale="zh"></bilateral-target>',
     );
     await vi.waitFor(() => expect(text($(element, '.status-row'))).toMatch(/迄今增长：.+目标：/));
+    await openTable(element); // the table's captions and notes too
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
 
