@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The layering rule (docs/CONTRIBUTING-CODE.md): calculations never import a schema module, so a
@@ -75,31 +75,39 @@ async function bundle(entries: Readonly<Record<string, string>>, splitting = fal
   return result.metafile;
 }
 
-/** The inputs that reached one entry's output file. */
-function outputOf(metafile: Metafile, name: string): string[] {
-  const output = Object.keys(metafile.outputs).find((file) => file.endsWith(`/${name}.js`));
-  return includedInputs(metafile, output === undefined ? [] : [output]);
-}
-
-/** The output files a page loads before the entry runs: the entry and what it imports statically. */
-function firstChunk(metafile: Metafile): Set<string> {
-  const entry = Object.keys(metafile.outputs).find(
-    (name) => metafile.outputs[name]?.entryPoint !== undefined,
-  );
-  const first = new Set<string>();
-  const visit = (name: string | undefined) => {
-    if (name === undefined || first.has(name)) return;
-    first.add(name);
-    for (const imported of metafile.outputs[name]?.imports ?? []) {
-      if (imported.kind === 'import-statement') visit(imported.path);
+/**
+ * The output files an entry loads: before it runs (the entry and what it imports statically), and
+ * with `onDemand` also the chunks it imports with `import()`.
+ */
+function chunksOf(metafile: Metafile, name: string, onDemand = false): string[] {
+  const kinds = onDemand ? ['import-statement', 'dynamic-import'] : ['import-statement'];
+  const chunks = new Set<string>();
+  const visit = (file: string | undefined) => {
+    if (file === undefined || chunks.has(file)) return;
+    chunks.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (kinds.includes(imported.kind)) visit(imported.path);
     }
   };
-  visit(entry);
-  return first;
+  visit(Object.keys(metafile.outputs).find((file) => file.endsWith(`/${name}.js`)));
+  return [...chunks];
+}
+
+/** The inputs that reached one entry's output file. */
+function outputOf(metafile: Metafile, name: string): string[] {
+  return includedInputs(metafile, chunksOf(metafile, name));
 }
 
 const uses = (names: readonly string[], from: string) =>
   `import { ${names.join(', ')} } from '${from}';\nexport const used = [${names.join(', ')}];\n`;
+
+/**
+ * The bundles, made once before the cases read them: four esbuild runs at once, 0.9–2.4 s for the
+ * whole file on the shared 2-core machine (load average 6) and up to 5.6 s beside two busy loops
+ * (load 8), against a hook timeout of 30 s. Each case was a run of its own (the file 1.8–4.8 s and
+ * 3.6–10.5 s), and two sat near the 5 s default under load.
+ */
+const BUNDLE_TIMEOUT = 30_000;
 
 describe('calculations bundle without schemas or embedded data', () => {
   const cases: readonly [string, readonly string[]][] = [
@@ -135,60 +143,121 @@ describe('calculations bundle without schemas or embedded data', () => {
       ],
     ],
   ];
+  const targets = ['evaluateTarget', 'requiredRate', 'targetPath'];
+  const gates = [
+    'CLASSIFICATION_SYSTEMS',
+    'crossingClassOn',
+    'crossingSideOn',
+    'crossingStatusOn',
+    'summarizeCrossings',
+  ];
 
-  // One esbuild run for every case (parsing the core once), from the root entry and from /calc.
-  const bundled = bundle(
-    Object.fromEntries(
+  /**
+   * Apps without code splitting, in one run that parses the core once: without splitting, esbuild
+   * links each entry apart, so each output is what an app importing that entry alone gets.
+   */
+  const apps: Record<string, string> = {
+    ...Object.fromEntries(
       cases.flatMap(([, names], index) => [
         [`root-${index}`, uses(names, './src/index.ts')],
         [`calc-${index}`, uses(names, './src/calc.ts')],
       ]),
     ),
-  );
+    'targets-root': uses(targets, './src/index.ts'),
+    'targets-targets': uses(targets, './src/targets/index.ts'),
+    gates: uses(gates, './src/index.ts'),
+    checked: uses(['sideClassOn', 'statusOn', 'summarizeCheckedCrossings'], './src/index.ts'),
+    'hs-root': uses(['commodityName'], './src/index.ts'),
+    'hs-hs': uses(['commodityName'], './src/hs/index.ts'),
+    'rates-root': uses(['ANNUAL_AVERAGE_RATES', 'convert'], './src/index.ts'),
+    'rates-rates': uses(['ANNUAL_AVERAGE_RATES'], './src/rates/index.ts'),
+  };
+
+  /** A growth page that loads its target band on demand, from @bilateral/core/targets. */
+  const band =
+    "export const band = () => import('./src/targets/index.ts').then((t) => t.targetPath);\n";
+
+  /**
+   * Pages with code splitting, each a run of its own: with splitting, a module any entry uses is
+   * kept, and goes to the first chunk of every entry whose static imports reach its file (through
+   * /calc's re-exports, say), so entries bundled together would see each other's modules.
+   */
+  const bandPages = {
+    targets: uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') + band,
+    powers:
+      uses(
+        ['datasetSeriesWith', 'formatMoney', 'formatPeriod', 'growthRate', 'yearEarlier'],
+        './src/calc.ts',
+      ) + band,
+  };
+
+  /**
+   * Pages that load the root entry on demand share one run: the whole root entry is kept in each
+   * of them alone, so every module their static imports reach is already kept, and one run places
+   * each file as three runs do (the same inputs in each first chunk and in all, checked when they
+   * were put together).
+   */
+  const rootOnDemand = {
+    economy:
+      uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
+      "export const names = () => import('./src/index.ts').then((c) => c.economyLabel);\n",
+    parser:
+      uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
+      "export const parser = () => import('./src/index.ts').then((c) => c.parsePublishedAmount);\n",
+    validator:
+      uses(['datasetSeriesWith', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
+      "export const validate = () => import('./src/index.ts').then((core) => core.parseDataset);\n",
+  };
+
+  let bundled: Record<'apps' | keyof typeof bandPages | 'rootOnDemand', Metafile>;
+  beforeAll(async () => {
+    const [appsRun, targetsRun, powersRun, rootOnDemandRun] = await Promise.all([
+      bundle(apps),
+      bundle({ targets: bandPages.targets }, true),
+      bundle({ powers: bandPages.powers }, true),
+      bundle(rootOnDemand, true),
+    ]);
+    bundled = {
+      apps: appsRun,
+      targets: targetsRun,
+      powers: powersRun,
+      rootOnDemand: rootOnDemandRun,
+    };
+  }, BUNDLE_TIMEOUT);
+
+  /** The inputs in a page's first chunk and in all it loads, first or on demand. */
+  const pageInputs = (metafile: Metafile, name: string) => ({
+    first: includedInputs(metafile, chunksOf(metafile, name)),
+    all: includedInputs(metafile, chunksOf(metafile, name, true)),
+  });
 
   it.each(cases.map((testCase, index) => [...testCase, index] as const))(
     '%s, from the root entry and from @bilateral/core/calc',
-    async (_, __, index) => {
-      const metafile = await bundled;
-      const root = outputOf(metafile, `root-${index}`);
+    (_, __, index) => {
+      const root = outputOf(bundled.apps, `root-${index}`);
       // The check sees the calculations themselves, so it cannot pass on an empty bundle.
       expect(root.some((input) => input.startsWith('src/'))).toBe(true);
       expect(forbidden(root)).toEqual([]);
-      expect(forbidden(outputOf(metafile, `calc-${index}`))).toEqual([]);
+      expect(forbidden(outputOf(bundled.apps, `calc-${index}`))).toEqual([]);
     },
   );
 
-  it('the target calculations, from the root entry and from @bilateral/core/targets', async () => {
-    const names = ['evaluateTarget', 'requiredRate', 'targetPath'];
-    const metafile = await bundle({
-      root: uses(names, './src/index.ts'),
-      targets: uses(names, './src/targets/index.ts'),
-    });
-    for (const name of ['root', 'targets']) {
-      const inputs = outputOf(metafile, name);
+  it('the target calculations, from the root entry and from @bilateral/core/targets', () => {
+    for (const name of ['targets-root', 'targets-targets']) {
+      const inputs = outputOf(bundled.apps, name);
       expect(inputs).toContain('src/targets/evaluate-target.ts');
       expect(forbidden(inputs)).toEqual([]);
     }
   });
 
-  it('the border-crossing functions (what <bilateral-gates> uses), from the root entry', async () => {
-    const names = [
-      'CLASSIFICATION_SYSTEMS',
-      'crossingClassOn',
-      'crossingSideOn',
-      'crossingStatusOn',
-      'summarizeCrossings',
-    ];
-    const metafile = await bundle({ gates: uses(names, './src/index.ts') });
-    const inputs = outputOf(metafile, 'gates');
+  it('the border-crossing functions (what <bilateral-gates> uses), from the root entry', () => {
+    const inputs = outputOf(bundled.apps, 'gates');
     expect(inputs).toContain('src/infrastructure/_lib/read-crossing.ts');
     expect(forbidden(inputs)).toEqual([]);
   });
 
-  it('the calculations on validated crossings bring no crossing rule nor classification system', async () => {
-    const names = ['sideClassOn', 'statusOn', 'summarizeCheckedCrossings'];
-    const metafile = await bundle({ checked: uses(names, './src/index.ts') });
-    const inputs = outputOf(metafile, 'checked');
+  it('the calculations on validated crossings bring no crossing rule nor classification system', () => {
+    const inputs = outputOf(bundled.apps, 'checked');
     expect(inputs).toContain('src/infrastructure/summarize-checked-crossings.ts');
     expect(
       inputs.filter((input) =>
@@ -200,23 +269,15 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(forbidden(inputs)).toEqual([]);
   });
 
-  it('brings the HS names only with commodityName (from the root entry or @bilateral/core/hs)', async () => {
-    const metafile = await bundle({
-      root: uses(['commodityName'], './src/index.ts'),
-      hs: uses(['commodityName'], './src/hs/index.ts'),
-    });
-    for (const name of ['root', 'hs']) {
-      expect(outputOf(metafile, name)).toContain('src/hs/data/hs-nomenclature.ts');
+  it('brings the HS names only with commodityName (from the root entry or @bilateral/core/hs)', () => {
+    for (const name of ['hs-root', 'hs-hs']) {
+      expect(outputOf(bundled.apps, name)).toContain('src/hs/data/hs-nomenclature.ts');
     }
   });
 
-  it('brings the embedded rate table only with ANNUAL_AVERAGE_RATES (root entry or /rates)', async () => {
-    const metafile = await bundle({
-      root: uses(['ANNUAL_AVERAGE_RATES', 'convert'], './src/index.ts'),
-      rates: uses(['ANNUAL_AVERAGE_RATES'], './src/rates/index.ts'),
-    });
-    for (const name of ['root', 'rates']) {
-      expect(outputOf(metafile, name)).toContain('src/rates/data/annual-average-rates.ts');
+  it('brings the embedded rate table only with ANNUAL_AVERAGE_RATES (root entry or /rates)', () => {
+    for (const name of ['rates-root', 'rates-rates']) {
+      expect(outputOf(bundled.apps, name)).toContain('src/rates/data/annual-average-rates.ts');
     }
   });
 
@@ -226,43 +287,24 @@ describe('calculations bundle without schemas or embedded data', () => {
     // from /calc, the first chunk reached it through /calc and carried it, although only the
     // chunk loaded on demand calls it (an app bundling the growth element: +3 kB gzipped).
     const calc = await import('./calc.js');
-    for (const name of ['evaluateTarget', 'requiredRate', 'targetPath']) {
+    for (const name of targets) {
       expect(Object.keys(calc)).not.toContain(name);
     }
-    const metafile = await bundle(
-      {
-        growth:
-          uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
-          "export const band = () => import('./src/targets/index.ts').then((t) => t.targetPath);\n",
-      },
-      true,
-    );
-    const first = firstChunk(metafile);
-    expect(includedInputs(metafile)).toContain('src/targets/evaluate-target.ts');
-    expect(includedInputs(metafile, [...first])).not.toContain('src/targets/evaluate-target.ts');
-    expect(includedInputs(metafile, [...first])).not.toContain('src/targets/target-path.ts');
+    const { first, all } = pageInputs(bundled.targets, 'targets');
+    expect(all).toContain('src/targets/evaluate-target.ts');
+    expect(first).not.toContain('src/targets/evaluate-target.ts');
+    expect(first).not.toContain('src/targets/target-path.ts');
   });
 
-  it('keeps fractional powers (ln and exp) and the compound rates out of the first chunk of a growth page', async () => {
+  it('keeps fractional powers (ln and exp) and the compound rates out of the first chunk of a growth page', () => {
     // What <bilateral-growth> computes first. On the browser engine a power is a function of its
     // own module (#decimal-power), not a method every bundle of the engine carries, and the
     // compound rates are apart from the precise sums and differences growth rates use: only the
     // target band computes a power.
-    const metafile = await bundle(
-      {
-        growth:
-          uses(
-            ['datasetSeriesWith', 'formatMoney', 'formatPeriod', 'growthRate', 'yearEarlier'],
-            './src/calc.ts',
-          ) +
-          "export const band = () => import('./src/targets/index.ts').then((t) => t.targetPath);\n",
-      },
-      true,
-    );
-    const first = includedInputs(metafile, [...firstChunk(metafile)]);
+    const { first, all } = pageInputs(bundled.powers, 'powers');
     expect(first).toContain('src/_internal/decimal-bigint.ts');
     expect(first).toContain('src/_internal/precise-sum.ts');
-    expect(includedInputs(metafile)).toContain('src/_internal/decimal-bigint-power.ts');
+    expect(all).toContain('src/_internal/decimal-bigint-power.ts');
     expect(first).not.toContain('src/_internal/decimal-bigint-power.ts');
     expect(first).not.toContain('src/_internal/precise.ts');
     // The growth element's rates are growthRate of two points of the core's own series: no
@@ -275,16 +317,8 @@ describe('calculations bundle without schemas or embedded data', () => {
     // What the widgets' economy-table.ts does. While /calc re-exported economyLabel and that
     // module took it from /calc, an app's first chunk carried the table (+3.9 kB gzipped).
     expect(Object.keys(await import('./calc.js'))).not.toContain('economyLabel');
-    const metafile = await bundle(
-      {
-        growth:
-          uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
-          "export const names = () => import('./src/index.ts').then((c) => c.economyLabel);\n",
-      },
-      true,
-    );
-    const first = includedInputs(metafile, [...firstChunk(metafile)]);
-    expect(includedInputs(metafile)).toContain('src/economy/economies.ts');
+    const { first, all } = pageInputs(bundled.rootOnDemand, 'economy');
+    expect(all).toContain('src/economy/economies.ts');
     expect(first).not.toContain('src/economy/economies.ts');
     expect(first).not.toContain('src/economy/economy-label.ts');
   });
@@ -295,39 +329,22 @@ describe('calculations bundle without schemas or embedded data', () => {
     // drawing with it carried the parser first (+2.8 kB gzipped), and so would a `/calc` that
     // re-exported it (esbuild places a file by the entries whose imports reach it).
     expect(Object.keys(await import('./calc.js'))).not.toContain('datasetSeries');
-    const metafile = await bundle(
-      {
-        growth:
-          uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
-          "export const parser = () => import('./src/index.ts').then((c) => c.parsePublishedAmount);\n",
-      },
-      true,
-    );
-    const first = includedInputs(metafile, [...firstChunk(metafile)]);
-    expect(includedInputs(metafile)).toContain('src/figures/parse-published-amount.ts');
+    const { first, all } = pageInputs(bundled.rootOnDemand, 'parser');
+    expect(all).toContain('src/figures/parse-published-amount.ts');
     expect(first).toContain('src/dataset/dataset-series-with.ts');
     expect(first.filter((input) => input.startsWith('src/figures/'))).toEqual([]);
   });
 
-  it('keeps the validator in the chunk loaded on demand when the calculations come from /calc', async () => {
+  it('keeps the validator in the chunk loaded on demand when the calculations come from /calc', () => {
     // What the widgets do: calculations up front, `parseDataset` behind `import()`. Code
     // splitting puts a module in the first chunk when the entry reaches its file statically, so a
     // calculation that imported a schema module would pull the schema into the first chunk.
-    const metafile = await bundle(
-      {
-        widget:
-          uses(['datasetSeriesWith', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
-          "export const validate = () => import('./src/index.ts').then((core) => core.parseDataset);\n",
-      },
-      true,
-    );
-    const first = firstChunk(metafile);
-    const all = includedInputs(metafile);
+    const { first, all } = pageInputs(bundled.rootOnDemand, 'validator');
     expect(forbidden(all).length).toBeGreaterThan(0);
-    expect(forbidden(includedInputs(metafile, [...first]))).toEqual([]);
+    expect(forbidden(first)).toEqual([]);
     // Nor the schemas' tests of decimal text, which lived beside toDecimal (a file goes whole to
     // one chunk: the first, as the calculations read decimals).
     expect(all).toContain('src/_internal/decimal-text.ts');
-    expect(includedInputs(metafile, [...first])).not.toContain('src/_internal/decimal-text.ts');
+    expect(first).not.toContain('src/_internal/decimal-text.ts');
   });
 });
