@@ -189,10 +189,10 @@ function checkOptions(options: unknown): CheckedOptions {
 }
 
 /**
- * The largest scale the rounded amount reaches, so 999.996 million rounds up to 1 billion. An
- * amount of at least a scale reaches it, and one under a tenth of it cannot round up to it with a
- * fraction digit or more: only the amounts in between are divided by the scale (a division at the
- * engine's precision for each scale tried was most of what compact notation cost a page).
+ * The scale an amount is written in: the largest it reaches, or the next one up when the amount,
+ * rounded as it will be written in its own scale (or in full, below every scale), reaches that one
+ * (999.996 million with two fraction digits is 1,000.00 million: 1 billion). Rounding is of the
+ * signed amount, as it is written. One division at most (by the amount's own scale).
  */
 function pickScale(
   amount: Decimal,
@@ -201,13 +201,15 @@ function pickScale(
   mode: RoundingMode,
 ): Scale | undefined {
   const magnitude = amount.abs();
-  const tenfold = magnitude.times(10);
-  return list.find(
-    (scale) =>
-      magnitude.gte(scale.size) ||
-      ((fractionDigits === 0 || tenfold.gte(scale.size)) &&
-        roundDecimal(magnitude.div(scale.size), fractionDigits, mode).gte(1)),
-  );
+  const index = list.findIndex((scale) => magnitude.gte(scale.size));
+  const own = index === -1 ? undefined : list[index];
+  const next = index === -1 ? list[list.length - 1] : list[index - 1];
+  if (next === undefined) return own;
+  const written =
+    own === undefined
+      ? roundDecimal(amount, fractionDigits, mode)
+      : roundDecimal(amount.div(own.size), fractionDigits, mode).times(own.size);
+  return written.abs().gte(next.size) ? next : own;
 }
 
 /**

@@ -258,6 +258,28 @@ describe('formatMoney', () => {
     expect(compact('99999999', { locale: 'zh' })).toBe('1亿美元');
   });
 
+  it('moves up a scale only when the amount, rounded as written, reaches it', () => {
+    const compact = (amount: string, options: FormatMoneyOptions) =>
+      formatMoney(usd(amount), { notation: 'compact', ...options });
+    // Rounding up with no fraction digit took any amount to the largest scale ('US$1 trillion').
+    expect(compact('1', { fractionDigits: 0, roundingMode: 'ceil' })).toBe('US$1');
+    expect(compact('1', { fractionDigits: 0, roundingMode: 'ceil', locale: 'zh' })).toBe('1美元');
+    expect(compact('1500', { fractionDigits: 0, roundingMode: 'ceil' })).toBe('US$2 thousand');
+    expect(compact('999.5', { fractionDigits: 0, roundingMode: 'half-up' })).toBe(
+      'US$1 thousand',
+    );
+    expect(compact('999999.1', { fractionDigits: 0, roundingMode: 'ceil' })).toBe(
+      'US$1 million',
+    );
+    // The signed amount is rounded, as it is written: -999.95 thousand rounded up is -999.9.
+    expect(compact('-999950', { fractionDigits: 1, roundingMode: 'ceil' })).toBe(
+      '-US$999.9 thousand',
+    );
+    expect(compact('-999950', { fractionDigits: 1, roundingMode: 'floor' })).toBe(
+      '-US$1.0 million',
+    );
+  });
+
   it('rounds with the stated mode', () => {
     const half = usd('1.125');
     expect(formatMoney(half, { fractionDigits: 2 })).toBe('US$1.13');
