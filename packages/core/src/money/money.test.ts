@@ -265,12 +265,8 @@ describe('formatMoney', () => {
     expect(compact('1', { fractionDigits: 0, roundingMode: 'ceil' })).toBe('US$1');
     expect(compact('1', { fractionDigits: 0, roundingMode: 'ceil', locale: 'zh' })).toBe('1美元');
     expect(compact('1500', { fractionDigits: 0, roundingMode: 'ceil' })).toBe('US$2 thousand');
-    expect(compact('999.5', { fractionDigits: 0, roundingMode: 'half-up' })).toBe(
-      'US$1 thousand',
-    );
-    expect(compact('999999.1', { fractionDigits: 0, roundingMode: 'ceil' })).toBe(
-      'US$1 million',
-    );
+    expect(compact('999.5', { fractionDigits: 0, roundingMode: 'half-up' })).toBe('US$1 thousand');
+    expect(compact('999999.1', { fractionDigits: 0, roundingMode: 'ceil' })).toBe('US$1 million');
     // The signed amount is rounded, as it is written: -999.95 thousand rounded up is -999.9.
     expect(compact('-999950', { fractionDigits: 1, roundingMode: 'ceil' })).toBe(
       '-US$999.9 thousand',
