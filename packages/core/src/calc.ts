@@ -46,11 +46,7 @@ export {
   type SafeParseResult,
 } from './errors/bilateral-error.js';
 export { defaultMeasure } from './flow/default-measure.js';
-export {
-  parseSeriesMeasure,
-  SERIES_MEASURES,
-  type SeriesMeasureInput,
-} from './flow/parse-series-measure.js';
+export { parseSeriesMeasure, type SeriesMeasureInput } from './flow/parse-series-measure.js';
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './flow/series.js';
 export { growthRate } from './growth/growth-rate.js';
 export { yearOnYear } from './growth/year-on-year.js';
@@ -73,7 +69,7 @@ export { type FormatMoneyOptions, formatMoney } from './money/format-money.js';
 export { type Money, money } from './money/money.js';
 export type { ExchangeRate, RateKind } from './money/rate-table.js';
 export { formatPeriod } from './period/format-period.js';
-export { parsePeriod, safeParsePeriod } from './period/parse-period.js';
+export { parsePeriod } from './period/parse-period.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';
 export { periodEnd, periodStart } from './period/period-bounds.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './period/previous-period.js';

@@ -1,7 +1,7 @@
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Amount } from '../growth/amount.js';
 import { checkMoney } from '../money/check-money.js';
-import { type Money, money } from '../money/index.js';
+import { type Money, money } from '../money/money.js';
 import { Decimal, type DecimalInput } from './decimal.js';
 import { toDecimal } from './to-decimal.js';
 
@@ -74,15 +74,6 @@ export function assertPositiveBase(value: Decimal, what: string, path: IssuePath
   if (!value.isPositive() || value.isZero()) {
     throw new BilateralError('NON_POSITIVE_BASE', [
       { path, message: `${what} is ${value.toString()}; growth needs a base greater than 0` },
-    ]);
-  }
-}
-
-/** Throws `INVALID_INPUT` when a trade value is negative. */
-export function assertNotNegative(value: Decimal, what: string, path: IssuePath = []): void {
-  if (value.isNegative() && !value.isZero()) {
-    throw new BilateralError('INVALID_INPUT', [
-      { path, message: `${what} is ${value.toString()}; a trade value cannot be negative` },
     ]);
   }
 }

@@ -2,7 +2,7 @@ import { readSeries } from '../_internal/read-series.js';
 import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
-import { isMeasure } from '../flow/parse-series-measure.js';
+import { isMeasure } from '../flow/series-measures.js';
 import type { Money } from '../money/index.js';
 import { comparePeriods, type Period } from '../period/index.js';
 import { type TradeBalance, tradeBalance } from './trade-balance.js';

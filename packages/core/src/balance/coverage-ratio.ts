@@ -1,4 +1,5 @@
-import { type Amount, assertNotNegative, readAmounts } from '../_internal/amounts.js';
+import { type Amount, readAmounts } from '../_internal/amounts.js';
+import { assertNotNegative } from '../_internal/assert-not-negative.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import type { Money } from '../money/index.js';

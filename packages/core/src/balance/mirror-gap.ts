@@ -1,4 +1,5 @@
-import { type Amount, assertNotNegative, readAmounts, toLevel } from '../_internal/amounts.js';
+import { type Amount, readAmounts, toLevel } from '../_internal/amounts.js';
+import { assertNotNegative } from '../_internal/assert-not-negative.js';
 import { Decimal, type DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';

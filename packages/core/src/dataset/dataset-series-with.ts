@@ -8,15 +8,12 @@ import { buildCheckedSeries } from '../flow/build-series.js';
 import { checkSeriesRequest, sourcesIssue } from '../flow/check-series-request.js';
 import type { Series, SeriesMeasureInput, SeriesPoint } from '../flow/index.js';
 import { impliedPrevious } from '../growth/implied-previous.js';
-import { money } from '../money/index.js';
-import {
-  comparePeriods,
-  formatPeriod,
-  type Period,
-  type PeriodKind,
-  parsePeriod,
-  yearEarlier,
-} from '../period/index.js';
+import { money } from '../money/money.js';
+import { comparePeriods } from '../period/compare-periods.js';
+import { formatPeriod } from '../period/format-period.js';
+import { parsePeriod } from '../period/parse-period.js';
+import type { Period, PeriodKind } from '../period/period.js';
+import { yearEarlier } from '../period/previous-period.js';
 import type { Dataset } from './dataset.js';
 import { subjectStatements } from './statement-index.js';
 

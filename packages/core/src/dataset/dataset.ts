@@ -12,9 +12,10 @@ import {
 } from '../errors/index.js';
 import type { Statement } from '../figures/index.js';
 import { StatementSchema } from '../figures/schemas.js';
-import { type Source, type TradeFlow, type TradeFlowJson, tradeFlowToJson } from '../flow/index.js';
 import { SourceSchema, TradeFlowSchema } from '../flow/schemas.js';
-import { flowFromValidJson } from '../flow/trade-flow.js';
+import type { Source } from '../flow/source.js';
+import { flowFromValidJson, type TradeFlow, tradeFlowToJson } from '../flow/trade-flow.js';
+import type { TradeFlowJson } from '../flow/trade-flow-schema.js';
 import type {
   BorderCrossing,
   BorderTradeFacility,

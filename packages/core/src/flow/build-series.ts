@@ -1,8 +1,10 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import { BilateralError } from '../errors/index.js';
-import { add } from '../money/index.js';
-import { comparePeriods, formatPeriod, type Period, type PeriodKind } from '../period/index.js';
+import { add } from '../money/arithmetic.js';
+import { comparePeriods } from '../period/compare-periods.js';
+import { formatPeriod } from '../period/format-period.js';
+import type { Period, PeriodKind } from '../period/period.js';
 import { type CheckedSeriesRequest, checkSeriesRequest } from './check-series-request.js';
 import { seriesFlows } from './flow-index.js';
 import type { SeriesMeasureInput } from './parse-series-measure.js';

@@ -1,6 +1,7 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
-import { type PeriodKind, parsePeriodKind } from '../period/index.js';
+import { parsePeriodKind } from '../period/parse-period-kind.js';
+import type { PeriodKind } from '../period/period.js';
 import { parseSeriesMeasure } from './parse-series-measure.js';
 import type { SeriesMeasure } from './series.js';
 import type { Source } from './source.js';

@@ -3,23 +3,6 @@ import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { SeriesMeasure } from './series.js';
 
 /**
- * Every {@link SeriesMeasure}, in the order a default is looked for (see {@link defaultMeasure}).
- *
- * @example
- * ```ts
- * SERIES_MEASURES;
- * //=> ['turnover', 'exports', 'imports']
- * ```
- *
- * @category Flows
- */
-export const SERIES_MEASURES: readonly SeriesMeasure[] = Object.freeze([
-  'turnover',
-  'exports',
-  'imports',
-]);
-
-/**
  * A measure as functions accept it: a {@link SeriesMeasure}, or one of the singular aliases
  * `export` and `import` (the words of a flow's direction), which mean `exports` and `imports`.
  *
@@ -86,12 +69,4 @@ export function parseSeriesMeasure(input: unknown, path: IssuePath = ['measure']
           : `${describeInput(input)} is not a measure: use "${hint}"`,
     },
   ]);
-}
-
-/**
- * Whether a series' measure is `measure`, in either spelling (`'export'` is `'exports'`) — for
- * functions that check the series they are given rather than build them.
- */
-export function isMeasure(value: unknown, measure: SeriesMeasure): boolean {
-  return typeof value === 'string' && ALIASES.get(value) === measure;
 }

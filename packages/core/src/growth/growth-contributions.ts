@@ -1,9 +1,5 @@
-import {
-  type Amount,
-  assertNotNegative,
-  assertPositiveBase,
-  readAmounts,
-} from '../_internal/amounts.js';
+import { type Amount, assertPositiveBase, readAmounts } from '../_internal/amounts.js';
+import { assertNotNegative } from '../_internal/assert-not-negative.js';
 import { checkPair } from '../_internal/check-pair.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';

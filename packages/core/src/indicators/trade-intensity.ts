@@ -1,4 +1,5 @@
-import { type Amount, assertNotNegative, readAmounts } from '../_internal/amounts.js';
+import { type Amount, readAmounts } from '../_internal/amounts.js';
+import { assertNotNegative } from '../_internal/assert-not-negative.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
 import type { IndicatorValue } from './indicator-value.js';

@@ -1,10 +1,5 @@
 import { describeInput, quoteInput } from '../_internal/quote-input.js';
-import {
-  BilateralError,
-  type IssuePath,
-  type SafeParseResult,
-  toSafeParse,
-} from '../errors/index.js';
+import { BilateralError, type IssuePath } from '../errors/bilateral-error.js';
 import { MIN_YEAR } from './check-period.js';
 import type { Period, YearMonth } from './period.js';
 
@@ -103,19 +98,4 @@ export function parsePeriod(text: string, path: IssuePath = []): Period {
     'expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM/YYYY-MM (e.g. 2024, 2024-Q3, 2024-01/2024-09)',
     path,
   );
-}
-
-/**
- * The result form of {@link parsePeriod}: never throws for bad text.
- *
- * @example
- * ```ts
- * safeParsePeriod('2024-Q5').success;
- * //=> false
- * ```
- *
- * @category Periods
- */
-export function safeParsePeriod(text: string): SafeParseResult<Period> {
-  return toSafeParse(() => parsePeriod(text));
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { safeParsePeriod } from './parse-period.js';
+import { safeParsePeriod } from './safe-parse-period.js';
 
 /**
  * The JSON form of a period: its text (`2024`, `2024-H1`, `2024-Q3`, `2024-09`,

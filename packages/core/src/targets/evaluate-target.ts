@@ -1,11 +1,12 @@
-import { assertNotNegative, assertPositiveBase } from '../_internal/amounts.js';
+import { assertPositiveBase } from '../_internal/amounts.js';
+import { assertNotNegative } from '../_internal/assert-not-negative.js';
 import { Decimal } from '../_internal/decimal.js';
 import { compound, geometricStep } from '../_internal/precise.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
-import { isMeasure } from '../flow/parse-series-measure.js';
+import { isMeasure } from '../flow/series-measures.js';
 import { cagr } from '../growth/cagr.js';
 import { growthRate } from '../growth/growth-rate.js';
 import { type Money, money } from '../money/index.js';

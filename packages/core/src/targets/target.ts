@@ -3,8 +3,9 @@ import { Decimal } from '../_internal/decimal.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
-import { parseSeriesMeasure, type SeriesMeasure } from '../flow/index.js';
+import { parseSeriesMeasure } from '../flow/parse-series-measure.js';
 import { EconomyCodeTextSchema } from '../flow/schemas.js';
+import type { SeriesMeasure } from '../flow/series.js';
 import { type Money, money } from '../money/index.js';
 import { DecimalStringSchema, MoneySchema } from '../money/schemas.js';
 

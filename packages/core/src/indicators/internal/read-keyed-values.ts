@@ -1,4 +1,5 @@
-import { type Amount, assertNotNegative, readAmounts } from '../../_internal/amounts.js';
+import { type Amount, readAmounts } from '../../_internal/amounts.js';
+import { assertNotNegative } from '../../_internal/assert-not-negative.js';
 import type { Decimal } from '../../_internal/decimal.js';
 import { describeInput, quoteInput } from '../../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../../errors/index.js';

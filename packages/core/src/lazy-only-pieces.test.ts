@@ -1,0 +1,71 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * What an app bundling `<bilateral-growth>` loads first: the calculations it draws with from
+ * `@bilateral/core/calc`, the target band and the dataset validator behind `import()`. esbuild
+ * (as rolldown) places a file whole in one chunk, and in the first chunk whenever the entry reaches
+ * the file through any import, a barrel's (`period/index.ts`) included: pieces only the band or
+ * the validator call stay out of the first chunk only when they are in files of their own and the
+ * first chunk's modules import the files they need, not the folders' barrels. (The validator comes
+ * from its module, as the widgets' `validate-document.ts` takes it: esbuild keeps every export of
+ * a module behind `import()`, so `import('./src/index.ts')` would keep the whole core.)
+ */
+const coreRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const growthPage = `
+import { datasetSeriesWith, formatMoney, formatPeriod, growthRate, yearEarlier } from './src/calc.ts';
+export const draw = [datasetSeriesWith, formatMoney, formatPeriod, growthRate, yearEarlier];
+export const band = () => import('./src/targets/index.ts').then((t) => [t.evaluateTarget, t.targetPath]);
+export const validate = () => import('./src/dataset/dataset.ts').then((d) => d.parseDataset);
+`;
+
+describe('pieces only code loaded on demand uses', () => {
+  it('stay out of the first chunk of a growth page', async () => {
+    const { metafile } = await build({
+      stdin: { contents: growthPage, resolveDir: coreRoot, loader: 'ts', sourcefile: 'growth.ts' },
+      absWorkingDir: coreRoot,
+      bundle: true,
+      splitting: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'browser',
+      outdir: join(coreRoot, 'node_modules', '.cache', 'lazy-only-pieces'),
+      conditions: ['@bilateral/source'],
+      logLevel: 'silent',
+    });
+    const inputsOf = (files: readonly string[]) =>
+      files.flatMap((file) =>
+        Object.entries(metafile.outputs[file]?.inputs ?? {})
+          .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+          .map(([input]) => input),
+      );
+    const first = new Set<string>();
+    const visit = (file: string) => {
+      if (first.has(file)) return;
+      first.add(file);
+      for (const imported of metafile.outputs[file]?.imports ?? []) {
+        if (imported.kind === 'import-statement') visit(imported.path);
+      }
+    };
+    visit(Object.keys(metafile.outputs).find((file) => file.endsWith('/stdin.js')) ?? '');
+    const firstInputs = inputsOf([...first]);
+    const allInputs = inputsOf(Object.keys(metafile.outputs));
+    const lazyOnly = [
+      'src/period/month-count.ts', // the targets' and series checks' month counts
+      'src/period/safe-parse-period.ts', // the period schema's
+      'src/flow/series-measures.ts', // a target's or a given series' measure
+      'src/_internal/assert-not-negative.ts', // the targets' (and the balance's) checks
+    ];
+    // The first chunk carries what the page draws with, so the check is not of an empty chunk.
+    expect(firstInputs).toContain('src/dataset/dataset-series-with.ts');
+    expect(firstInputs).toContain('src/period/parse-period.ts');
+    for (const input of lazyOnly) {
+      expect(allInputs).toContain(input);
+      expect(firstInputs).not.toContain(input);
+    }
+  });
+});
