@@ -129,15 +129,18 @@ function writeBundle(dir: string, maps: boolean): void {
       'globalThis.seen=/* @__PURE__ */ new Set;export{r};',
   );
   chunk('chunk-CHART001.js', 'const s=n=>"chart "+n;export{s};');
+  // A chunk without code (esbuild's, for a folder's index that only re-exports), imported bare.
+  chunk('chunk-EMPTY001.js', '//# sourceMappingURL=chunk-EMPTY001.js.map');
   // Growth's entry is a stub, as esbuild writes it for an element the dashboard also imports.
   chunk(
     'dashboard.define-AAAAAAA5.js',
-    'import{g}from"./chunk-GROWTH01.js";globalThis.out.push("dashboard with "+g);',
+    'import{g}from"./chunk-GROWTH01.js";import"./chunk-EMPTY001.js";' +
+      'globalThis.out.push("dashboard with "+g);',
   );
   chunk(
     'growth.define-AAAAAAA1.js',
     'import{g}from"./chunk-GROWTH01.js";import"./chunk-LIT00001.js";import"./chunk-CHART001.js";' +
-      'export{g as BilateralGrowth};',
+      'import"./chunk-EMPTY001.js";export{g as BilateralGrowth};',
   );
   chunk(
     'chunk-GROWTH01.js',
@@ -167,6 +170,7 @@ describe('mergeChunks', () => {
     // Relative, as tsup gives it (`dist`).
     await mergeChunks(relative(process.cwd(), dir), false);
     const files = readdirSync(chunks).sort();
+    // No chunk for the file without code, and no import of it.
     expect(files.map((file) => file.replace(/-[a-z0-9]+\.js$/, ''))).toEqual([
       'balance.define',
       'dashboard.define',
@@ -195,6 +199,10 @@ describe('mergeChunks', () => {
     const code = files.map((file) => readFileSync(join(chunks, file), 'utf8')).join('\n');
     expect(code).not.toContain('@__PURE__');
     expect(code).toContain('A licence.');
+    expect(code).not.toMatch(/import\s*"[^"]*chunk-/);
+    expect(files.filter((file) => readFileSync(join(chunks, file), 'utf8').trim() === '')).toEqual(
+      [],
+    );
     // And the merged files still run: each element's chunk, with what it shares.
     const run = globalThis as { out?: string[]; done?: Promise<unknown> };
     await import(pathToFileURL(join(dir, 'bilateral-widgets.js')).href);

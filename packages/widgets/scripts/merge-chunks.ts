@@ -91,13 +91,28 @@ export function chunkGroups(
   return groups;
 }
 
-/** The static import graph of the built `.js` files under `root` (relative `./`/`../` paths). */
+/** A built file's code without its source map comment. */
+const withoutMapComment = (code: string) => code.replace(/\n?\/\/# sourceMappingURL=.*$/, '');
+
+/**
+ * Whether a built file has no code: esbuild writes such a chunk for a module left with none (a
+ * folder's index that only re-exports, evanw/esbuild#1747) and imports it bare from each entry
+ * that reaches the module. It runs nothing; rolldown is told so, and it leaves the file out.
+ */
+const isEmpty = (code: string) => withoutMapComment(code).trim() === '';
+
+/**
+ * The static import graph of the built `.js` files (relative `./`/`../` paths), without the
+ * imports of files that have no code ({@link isEmpty}).
+ */
 function importGraph(files: readonly string[]): Map<string, FileImports> {
+  const code = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
   const graph = new Map<string, FileImports>();
-  for (const file of files) {
-    const code = readFileSync(file, 'utf8');
+  for (const [file, text] of code) {
     const paths = (pattern: RegExp) =>
-      [...code.matchAll(pattern)].map(([, path]) => join(dirname(file), path as string));
+      [...text.matchAll(pattern)]
+        .map(([, path]) => join(dirname(file), path as string))
+        .filter((path) => !isEmpty(code.get(path) ?? 'not built here'));
     graph.set(file, {
       named: paths(/\bfrom\s*"(\.{1,2}\/[^"]+\.js)"/g),
       bare: paths(/\bimport\s*"(\.{1,2}\/[^"]+\.js)"/g),
@@ -129,13 +144,7 @@ export function stubTarget(
 ): string | undefined {
   const imports = graph.get(file);
   const target = imports?.named.length === 1 ? imports.named[0] : undefined;
-  if (
-    target === undefined ||
-    code
-      .replace(LINKS, '')
-      .replace(/\/\/# sourceMappingURL=.*$/, '')
-      .trim() !== ''
-  )
+  if (target === undefined || withoutMapComment(code).replace(LINKS, '').trim() !== '')
     return undefined;
   const reached = reach(graph, target, true);
   return imports?.bare.every((bare) => reached.has(bare)) ? target : undefined;
@@ -192,7 +201,7 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
       {
         name: 'chained-source-maps',
         load(id) {
-          let code = readFileSync(id, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+          let code = withoutMapComment(readFileSync(id, 'utf8'));
           // esbuild imports the chunk of its helpers into the autoloader to keep the order of
           // execution; the autoloader runs none of its code, and the package's `sideEffects`
           // (which lists every chunk) would keep that import, and with it the runtime chunk.
@@ -210,7 +219,13 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
             }
           }
           const map = `${id}.map`;
-          return sourcemap && existsSync(map) ? { code, map: readFileSync(map, 'utf8') } : code;
+          return {
+            code,
+            ...(sourcemap && existsSync(map) ? { map: readFileSync(map, 'utf8') } : {}),
+            // The package's `sideEffects` (every chunk) kept a file without code as an empty
+            // chunk that pages requested (20 B gz and a request for nothing).
+            ...(isEmpty(code) ? { moduleSideEffects: false } : {}),
+          };
         },
       },
     ],
