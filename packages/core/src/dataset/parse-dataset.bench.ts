@@ -7,44 +7,10 @@
  * docs/performance.md.
  */
 import { expect, test } from 'vitest';
-import { type DatasetDocument, parseDataset, parseDatasetText } from '../index.js';
+import { parseDataset, parseDatasetText } from '../index.js';
+import { generatedDocument } from './__fixtures__/generated-document.js';
 
-const MONTHS = 300; // 2000-01 … 2024-12
 const SIZES = (process.env.BENCH_PARSE_SIZES ?? '10000,100000').split(',').map(Number);
-
-/** A valid document of `count` monthly flows: VNM–LAO, both directions, one HS code per 600. */
-function generatedDocument(count: number): DatasetDocument {
-  const flows = Array.from({ length: count }, (_, index) => {
-    const month = Math.floor(index / 2) % MONTHS;
-    const year = 2000 + Math.floor(month / 12);
-    const units = 1_000 + ((index * 7_919) % 99_999_000);
-    return {
-      reporter: 'VNM',
-      partner: 'LAO',
-      flow: index % 2 === 0 ? ('export' as const) : ('import' as const),
-      period: `${year}-${String((month % 12) + 1).padStart(2, '0')}`,
-      value: `${units}.${String(index % 100).padStart(2, '0')}`,
-      currency: 'USD',
-      commodity: String(1 + Math.floor(index / (2 * MONTHS))).padStart(4, '0'),
-      status: 'official' as const,
-      source: 'generated',
-    };
-  });
-  return {
-    id: 'generated',
-    title: { en: `${count} generated flows` },
-    sources: [
-      {
-        id: 'generated',
-        publisher: 'Bilateral benchmarks',
-        title: 'Generated flows',
-        date: '2025-01',
-        language: 'en',
-      },
-    ],
-    flows,
-  } as DatasetDocument;
-}
 
 test(`parseDataset: ${SIZES.map((count) => count.toLocaleString('en')).join(', ')} flows, beside JSON.parse of the same text`, {
   timeout: 600_000,

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DuckDBDecimalValue } from '@duckdb/node-api';
 import { describe, expect, test } from 'vitest';
-import { type ComtradeShaped, comtradeShaped, MONTHS } from './__fixtures__/comtrade-shaped.js';
+import { comtradeShaped, MONTHS } from './__fixtures__/comtrade-shaped.js';
 import {
   arqueroEngine,
   bilateralEngine,
@@ -19,52 +19,12 @@ import {
   DUCKDB_YOY,
   duckdbEngine,
   floatEngine,
-  seriesCount,
 } from './__fixtures__/engines.js';
-import { divideRounded, toBig } from './internal/scaled-units.js';
+import { checkBilateralExact, exactAnswer, seriesIndex } from './__fixtures__/exact-answer.js';
 
 const SIZES = (process.env.BENCH_ROWS ?? '10000,100000,1000000')
   .split(',')
   .map((text) => Number(text));
-const SCALE = 1000n;
-
-const units = (text: string): bigint => {
-  const [whole = '0', fraction = ''] = text.split('.');
-  return BigInt(whole) * SCALE + BigInt(fraction.padEnd(3, '0'));
-};
-
-/** Index of a (reporter, partner, flow) series in the generator's order. */
-const seriesIndex = (data: ComtradeShaped, r: number, p: number, f: number) =>
-  (r * data.partners + p) * 2 + f;
-
-/** Exact sums per series and per series-month, as BigInt units of 0.001. */
-function exactAnswer(data: ComtradeShaped) {
-  const series = seriesCount(data);
-  const sums = new Array<bigint>(series).fill(0n);
-  const monthly = new Array<bigint | undefined>(series * MONTHS);
-  for (let row = 0; row < data.rows; row++) {
-    const s = seriesIndex(
-      data,
-      data.reporter[row] as number,
-      data.partner[row] as number,
-      data.flow[row] as number,
-    );
-    const value = units(data.value[row] as string);
-    sums[s] = (sums[s] as bigint) + value;
-    const slot = s * MONTHS + (data.month[row] as number);
-    monthly[slot] = (monthly[slot] ?? 0n) + value;
-  }
-  const rates = new Float64Array(series * MONTHS).fill(Number.NaN);
-  for (let slot = 0; slot < rates.length; slot++) {
-    const current = monthly[slot];
-    const previous = slot % MONTHS >= 12 ? monthly[slot - 12] : undefined;
-    if (current !== undefined && previous !== undefined && previous > 0n) {
-      rates[slot] = divideRounded(current - previous, previous);
-    }
-  }
-  return { sums, rates };
-}
-
 /** How far a float engine is from the exact answer: differing values and the worst digit. */
 function difference(label: string, pairs: Iterable<[got: number, exact: number]>): void {
   let differing = 0;
@@ -101,7 +61,8 @@ describe.each(
   const arquero = arqueroEngine(data);
   const arqueroSums = arquero.sums;
   const arqueroYoy = arquero.yoy;
-  const { table, sums: bilateralSums, yoy: bilateralYoy } = bilateralEngine(data);
+  const bilateral = bilateralEngine(data);
+  const { sums: bilateralSums, yoy: bilateralYoy } = bilateral;
   // One DuckDB per size, loaded when first needed and closed after the last benchmark.
   let duck: Promise<Awaited<ReturnType<typeof duckdbEngine>>> | undefined;
   const duckdb = () => {
@@ -123,35 +84,7 @@ describe.each(
     timeout: 600_000,
   }, async () => {
     // Bilateral must be exact.
-    const sums = bilateralSums();
-    expect(sums.length).toBe(Math.ceil(rows / MONTHS));
-    for (let i = 0; i < sums.length; i++) {
-      const s = seriesOf(
-        sums.keyAt(i, 'reporter'),
-        sums.keyAt(i, 'partner'),
-        sums.keyAt(i, 'flow'),
-      );
-      if (toBig(sums.unitsAt(i)) * 10n ** BigInt(3 - table.scale) !== exact.sums[s])
-        throw new Error(`Bilateral's sum of group ${i} is not exact`);
-    }
-    const growth = bilateralYoy();
-    const monthCode = new Map(data.monthText.map((text, code) => [text, code]));
-    for (let i = 0; i < growth.length; i++) {
-      const s = seriesOf(
-        growth.keyAt(i, 'reporter'),
-        growth.keyAt(i, 'partner'),
-        growth.keyAt(i, 'flow'),
-      );
-      const expected = exact.rates[
-        s * MONTHS + (monthCode.get(growth.keyAt(i, 'period')) ?? -1)
-      ] as number;
-      const got = growth.rateAt(i) ?? Number.NaN;
-      if (!(got === expected || (Number.isNaN(got) && Number.isNaN(expected)))) {
-        throw new Error(
-          `Bilateral's rate of group ${i} is ${got}, the exact rate rounded once is ${expected}`,
-        );
-      }
-    }
+    checkBilateralExact(data, exact, bilateral);
     // The float engines are floats: count how they differ.
     const floats = floatSums();
     difference(
