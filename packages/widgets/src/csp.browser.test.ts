@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SAME_FIGURES, SAME_FIGURES_COUNT } from '../test/same-figures.js';
 import './all.js';
 import { $, loadEvent, openTable, settled } from './__tests__/helpers.js';
@@ -13,8 +13,24 @@ interface PageState {
 }
 
 /**
- * Opens a test page in an iframe and waits until `loads` elements have loaded, scrolling down
- * meanwhile: elements far below the fold are drawn only when they come near the viewport.
+ * Scrolls a window down 400 px every 25 ms, back to the top from the bottom, until `done`:
+ * elements far below the fold are drawn only when they come near the viewport, and an element
+ * defined late (its chunk arrived once the scrolling had passed it) is drawn on the next pass.
+ * Scrolling only down, such an element stayed undrawn at the top until a 10 s deadline.
+ */
+async function scrollUntil(view: Window, done: () => boolean, deadline = Infinity): Promise<void> {
+  while (!done() && performance.now() < deadline) {
+    const bottom = view.scrollY + view.innerHeight >= view.document.documentElement.scrollHeight;
+    if (bottom) view.scrollTo(0, 0);
+    else view.scrollBy(0, 400);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  view.scrollTo(0, 0);
+}
+
+/**
+ * Opens a test page in an iframe and waits until `loads` elements have loaded, scrolling through
+ * it meanwhile (see {@link scrollUntil}).
  */
 async function open(path: string, loads: number): Promise<Window & PageState> {
   document.body.replaceChildren();
@@ -24,12 +40,7 @@ async function open(path: string, loads: number): Promise<Window & PageState> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentWindow as Window & PageState;
-  const deadline = performance.now() + 10_000;
-  while ((page.__loads ?? 0) < loads && performance.now() < deadline) {
-    page.scrollBy(0, 400);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  page.scrollTo(0, 0);
+  await scrollUntil(page, () => (page.__loads ?? 0) >= loads, performance.now() + 10_000);
   await new Promise((resolve) => setTimeout(resolve, 100));
   return page;
 }
@@ -88,18 +99,13 @@ describe('the script-tag bundle', () => {
     app.innerHTML = SAME_FIGURES;
     const loaded = Promise.all([...app.children].map((element) => loadEvent(element)));
     document.body.append(app);
-    // Scroll through the page: each element draws when it comes near the viewport.
     let done = false;
     const stop = () => {
       done = true;
     };
     loaded.then(stop, stop);
-    while (!done) {
-      scrollBy(0, 400);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    await scrollUntil(window, () => done);
     await loaded;
-    scrollTo(0, 0);
     const bundled = [...page.document.body.children].filter((e) => e.localName !== 'script');
     expect(bundled.map((e) => e.localName)).toEqual([...app.children].map((e) => e.localName));
     // Charts draw at a default width until their first resize observation: wait for both sides.
@@ -113,14 +119,33 @@ describe('the script-tag bundle', () => {
   });
 });
 
-/** Opens the data table of each element and of the elements in their shadow roots (panels). */
+/**
+ * Opens the data table of each element and of the elements in their shadow roots (panels): a
+ * click on every toggle first, so the tables' chunks load and draw together, then a wait for each.
+ */
 async function openTables(elements: readonly Element[]): Promise<void> {
-  for (const element of elements) {
-    const root = element.shadowRoot;
-    if (root === null) continue;
-    if (root.querySelector('[part=toggle]') !== null) await openTable(element);
-    await openTables([...root.querySelectorAll('*')].filter((child) => child.shadowRoot !== null));
-  }
+  const withTable: Element[] = [];
+  const collect = (candidates: readonly Element[]) => {
+    for (const element of candidates) {
+      const root = element.shadowRoot;
+      if (root === null) continue;
+      const toggle = root.querySelector<HTMLElement>('[part=toggle]');
+      if (toggle !== null) {
+        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+        withTable.push(element);
+      }
+      collect([...root.querySelectorAll('*')].filter((child) => child.shadowRoot !== null));
+    }
+  };
+  collect(elements);
+  // Drawn together, the first table can take longer than openTable's 1 s wait on a busy machine.
+  await vi.waitFor(
+    () => {
+      for (const element of withTable) $(element, '[part=table] table');
+    },
+    { timeout: 10_000, interval: 25 },
+  );
+  for (const element of withTable) await openTable(element);
 }
 
 /**
