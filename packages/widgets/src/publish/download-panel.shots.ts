@@ -50,24 +50,28 @@ it.each(WIDTHS.flatMap((width) => (['light', 'dark'] as const).map((theme) => ({
  */
 const PICTURE_TIMEOUT = 30_000;
 
-it.each(['light', 'dark'] as const)('the downloaded picture in %s', async (theme) => {
-  await page.viewport(1280, 1400);
-  const [, element] = await draw(640, theme);
-  const { figurePicture, pngOf } = await import('./figure-picture.js');
-  const root = shadow(element);
-  const text = (selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
-  const picture = figurePicture(root, {
-    title: text('[part=title]'),
-    summary: text('[part=summary]'),
-    notes: '',
-    source: text('[part=footer] .source').replace(/\s+/g, ' '),
-  });
-  const png = new Uint8Array(await (await pngOf(picture)).arrayBuffer());
-  let binary = '';
-  for (const byte of png) binary += String.fromCharCode(byte);
-  // screenshotDir is relative to this file; writeFile's paths are relative to the package.
-  const dir = inject('screenshotDir').replace(/^\.\.\/\.\.\//, '');
-  await commands.writeFile(`${dir}/download-picture-${theme}.png`, btoa(binary), 'base64');
-  await commands.writeFile(`${dir}/download-picture-${theme}.svg`, picture.svg);
-  expect(png.length).toBeGreaterThan(1000);
-}, PICTURE_TIMEOUT);
+it.each(['light', 'dark'] as const)(
+  'the downloaded picture in %s',
+  async (theme) => {
+    await page.viewport(1280, 1400);
+    const [, element] = await draw(640, theme);
+    const { figurePicture, pngOf } = await import('./figure-picture.js');
+    const root = shadow(element);
+    const text = (selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
+    const picture = figurePicture(root, {
+      title: text('[part=title]'),
+      summary: text('[part=summary]'),
+      notes: '',
+      source: text('[part=footer] .source').replace(/\s+/g, ' '),
+    });
+    const png = new Uint8Array(await (await pngOf(picture)).arrayBuffer());
+    let binary = '';
+    for (const byte of png) binary += String.fromCharCode(byte);
+    // screenshotDir is relative to this file; writeFile's paths are relative to the package.
+    const dir = inject('screenshotDir').replace(/^\.\.\/\.\.\//, '');
+    await commands.writeFile(`${dir}/download-picture-${theme}.png`, btoa(binary), 'base64');
+    await commands.writeFile(`${dir}/download-picture-${theme}.svg`, picture.svg);
+    expect(png.length).toBeGreaterThan(1000);
+  },
+  PICTURE_TIMEOUT,
+);
