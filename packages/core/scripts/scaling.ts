@@ -14,7 +14,7 @@
  * sizes rotated from round to round, so a change of the machine's load hits every size alike.
  * Prints, per operation, the min and median per size over all rounds' calls, the 10× steps by min
  * and by median (all rounds' calls together, and each round's min), and the load average before
- * and after. Takes about 3–4 minutes with 1M rows on 2 loaded cores. Numbers in
+ * and after. Takes 3–5½ minutes with 1M rows on 2 cores at load 3–8. Numbers in
  * docs/performance.md ("Does the cost grow linearly?").
  */
 import { execFileSync } from 'node:child_process';
