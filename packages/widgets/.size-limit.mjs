@@ -7,7 +7,8 @@
 // by module (scripts/direct-core-imports.ts) and a growth chart loads the target calculations only
 // when it draws a target. What is left is the core's BigInt decimal engine, Lit, the core's calculations, the
 // widgets' own code and the data. The dashboard's and the app's limits are their measured sizes
-// (see docs/performance.md), to be replaced by the targets once met. The script-tag chunks are regrouped
+// (see docs/performance.md) with room for the ±50 B that chunk names and minified import names
+// vary between two builds of the same tree, to be replaced by the targets once met. The script-tag chunks are regrouped
 // after esbuild into few (scripts/merge-chunks.ts: loader, runtime, series, per element).
 import { appBundle } from './scripts/app-bundle.mjs';
 import { pageFiles } from './scripts/page-files.mjs';
@@ -25,7 +26,7 @@ export default [
     name: 'a page with the dashboard on the embedded dataset, all it transfers — MEASURED; the 60 kB target is NOT met (no zod, no crossing rules nor classification systems: every element, the BigInt decimal engine, Lit, the whole data file as the gates draw it)',
     path: pageFiles(['dashboard']),
     gzip: true,
-    limit: '63.9 kB',
+    limit: '64 kB',
   },
   {
     name: 'an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — MEASURED; the 30 kB target is NOT met (no zod, embedded data, economy table nor target calculations: the BigInt decimal engine through the browser condition of the core, Lit, core calculations (no figure parser: datasetSeriesWith), widget code)',
