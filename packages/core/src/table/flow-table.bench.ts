@@ -20,7 +20,7 @@ import {
   duckdbEngine,
   floatEngine,
 } from './__fixtures__/engines.js';
-import { checkBilateralExact, exactAnswer, seriesIndex } from './__fixtures__/exact-answer.js';
+import { checkBilateralExact, exactAnswer, seriesLookup } from './__fixtures__/exact-answer.js';
 
 const SIZES = (process.env.BENCH_ROWS ?? '10000,100000,1000000')
   .split(',')
@@ -70,15 +70,7 @@ describe.each(
     return duck;
   };
 
-  const reporterCode = new Map(data.reporterText.map((text, code) => [text, code]));
-  const partnerCode = new Map(data.partnerText.map((text, code) => [text, code]));
-  const seriesOf = (reporter: unknown, partner: unknown, flow: unknown) =>
-    seriesIndex(
-      data,
-      reporterCode.get(String(reporter)) ?? -1,
-      partnerCode.get(String(partner)) ?? -1,
-      flow === 'export' ? 0 : 1,
-    );
+  const seriesOf = seriesLookup(data);
 
   test('results equal the exact answer (Bilateral) or are counted (float engines)', {
     timeout: 600_000,

@@ -19,6 +19,19 @@ const units = (text: string): bigint => {
 export const seriesIndex = (data: ComtradeShaped, r: number, p: number, f: number) =>
   (r * data.partners + p) * 2 + f;
 
+/** The series index of a result row's reporter, partner and flow as an engine names them (-1 for a name the data lacks). */
+export function seriesLookup(data: ComtradeShaped) {
+  const reporterCode = new Map(data.reporterText.map((text, code) => [text, code]));
+  const partnerCode = new Map(data.partnerText.map((text, code) => [text, code]));
+  return (reporter: unknown, partner: unknown, flow: unknown) =>
+    seriesIndex(
+      data,
+      reporterCode.get(String(reporter)) ?? -1,
+      partnerCode.get(String(partner)) ?? -1,
+      flow === 'export' ? 0 : 1,
+    );
+}
+
 /** Exact sums per series and per series-month, as BigInt units of 0.001. */
 export function exactAnswer(data: ComtradeShaped) {
   const series = seriesCount(data);
@@ -56,15 +69,7 @@ export function checkBilateralExact(
   exact: ReturnType<typeof exactAnswer>,
   bilateral: ReturnType<typeof bilateralEngine>,
 ): void {
-  const reporterCode = new Map(data.reporterText.map((text, code) => [text, code]));
-  const partnerCode = new Map(data.partnerText.map((text, code) => [text, code]));
-  const seriesOf = (reporter: unknown, partner: unknown, flow: unknown) =>
-    seriesIndex(
-      data,
-      reporterCode.get(String(reporter)) ?? -1,
-      partnerCode.get(String(partner)) ?? -1,
-      flow === 'export' ? 0 : 1,
-    );
+  const seriesOf = seriesLookup(data);
   const sums = bilateral.sums();
   if (sums.length !== Math.ceil(data.rows / MONTHS))
     throw new Error(`Bilateral gives ${sums.length} sums, not ${Math.ceil(data.rows / MONTHS)}`);
