@@ -172,17 +172,8 @@ export class ObservationTable {
     if (this.count * 8 < slots.length) {
       // A few observations in a big table: empty their slots, not every slot.
       const mask = slots.length - 1;
-      const codes = this.codes;
       for (let id = 0; id < this.count; id += 1) {
-        const o = id * 5;
-        let at =
-          hashOf(
-            codes[o] as number,
-            codes[o + 1] as number,
-            codes[o + 2] as number,
-            codes[o + 3] as number,
-            codes[o + 4] as number,
-          ) & mask;
+        let at = this.homeOf(id, mask);
         // Its slot is on its probe path (past slots emptied before it, which held others).
         while (slots[at] !== id + 1) at = (at + 1) & mask;
         slots[at] = 0;
@@ -224,20 +215,26 @@ export class ObservationTable {
     this.imported = imported;
   }
 
+  /** The first slot an observation's probe path tries in a table of `mask + 1` slots. */
+  private homeOf(id: number, mask: number): number {
+    const codes = this.codes;
+    const o = id * 5;
+    return (
+      hashOf(
+        codes[o] as number,
+        codes[o + 1] as number,
+        codes[o + 2] as number,
+        codes[o + 3] as number,
+        codes[o + 4] as number,
+      ) & mask
+    );
+  }
+
   private rehash(): void {
     const slots = new Uint32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    const codes = this.codes;
     for (let id = 0; id < this.count; id += 1) {
-      const o = id * 5;
-      let at =
-        hashOf(
-          codes[o] as number,
-          codes[o + 1] as number,
-          codes[o + 2] as number,
-          codes[o + 3] as number,
-          codes[o + 4] as number,
-        ) & mask;
+      let at = this.homeOf(id, mask);
       while (slots[at] !== 0) at = (at + 1) & mask;
       slots[at] = id + 1;
     }
