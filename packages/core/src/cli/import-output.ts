@@ -1,11 +1,16 @@
-import { once } from 'node:events';
-import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Source, TradeFlowJson } from '../flow/index.js';
-import { UsageError } from './cli-io.js';
-import { shownFile } from './read-text-file.js';
+import {
+  closeBeside,
+  discard,
+  discardNow,
+  openBeside,
+  putInPlace,
+  type WrittenBeside,
+  writeBeside,
+} from './written-beside.js';
 
 /** The most flows written as one text (about 60 kB). */
 const PIECE = 256;
@@ -21,26 +26,14 @@ export class ImportOutput {
   private flowCount = 0;
 
   private constructor(
-    private readonly output: string,
-    private temporary: string,
-    private stream: WriteStream,
+    private target: WrittenBeside,
     private readonly lines: boolean,
   ) {}
 
   /** Opens the temporary file and writes the document's start. */
   static async open(output: string, id: string): Promise<ImportOutput> {
-    const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
-    const stream = createWriteStream(temporary);
-    try {
-      await once(stream, 'open');
-    } catch (error) {
-      throw new UsageError(
-        `cannot write ${shownFile(output)}: ${(error as Error).message}`,
-        'FILE_UNWRITABLE',
-      );
-    }
     const lines = output.toLowerCase().endsWith('.jsonl');
-    const writer = new ImportOutput(output, temporary, stream, lines);
+    const writer = new ImportOutput(await openBeside(output), lines);
     if (!lines) await writer.write(`{\n  "id": ${JSON.stringify(id)},\n  "flows": [`);
     return writer;
   }
@@ -94,28 +87,18 @@ export class ImportOutput {
         `${this.flowCount === 0 ? '' : '\n  '}],\n  "title": ${JSON.stringify({ en: title })},\n  "sources": ${shown}\n}\n`,
       );
     }
-    await this.close();
-    try {
-      await rename(this.temporary, this.output);
-    } catch (error) {
-      await rm(this.temporary, { force: true });
-      throw new UsageError(
-        `cannot write ${shownFile(this.output)}: ${(error as Error).message}`,
-        'FILE_UNWRITABLE',
-      );
-    }
+    await closeBeside(this.target);
+    await putInPlace(this.target);
   }
 
   /** Closes and removes the temporary file (the import failed). */
   async abort(): Promise<void> {
-    this.stream.destroy();
-    await rm(this.temporary, { force: true });
+    await discard(this.target);
   }
 
   /** Removes the temporary file at once (the process is being stopped). */
   abortNow(): void {
-    this.stream.destroy();
-    rmSync(this.temporary, { force: true });
+    discardNow(this.target);
   }
 
   /**
@@ -123,12 +106,9 @@ export class ImportOutput {
    * file without those numbered in `dropped`, and goes on writing there.
    */
   private async rewriteWithout(dropped: readonly number[]): Promise<void> {
-    await this.close();
-    const written = this.temporary;
-    const temporary = `${written}.2`;
-    const stream = createWriteStream(temporary);
-    this.temporary = temporary;
-    this.stream = stream;
+    await closeBeside(this.target);
+    const written = this.target.temporary;
+    this.target = await openBeside(this.target.file, `${written}.2`);
     const count = this.flowCount;
     this.flowCount = 0;
     if (!this.lines) await this.write(`{\n  "id": `);
@@ -157,27 +137,7 @@ export class ImportOutput {
     await rm(written, { force: true });
   }
 
-  private async write(text: string): Promise<void> {
-    if (this.stream.write(text)) return;
-    try {
-      await once(this.stream, 'drain'); // rejects when the stream fails meanwhile
-    } catch (error) {
-      throw new UsageError(
-        `cannot write ${shownFile(this.output)}: ${(error as Error).message}`,
-        'FILE_UNWRITABLE',
-      );
-    }
-  }
-
-  private async close(): Promise<void> {
-    this.stream.end();
-    try {
-      await once(this.stream, 'finish');
-    } catch (error) {
-      throw new UsageError(
-        `cannot write ${shownFile(this.output)}: ${(error as Error).message}`,
-        'FILE_UNWRITABLE',
-      );
-    }
+  private write(text: string): Promise<void> {
+    return writeBeside(this.target, text);
   }
 }

@@ -1,11 +1,15 @@
-import { once } from 'node:events';
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { reportRowsOf } from '../io/_report.js';
 import type { ImportReport, ReportRow } from '../io/index.js';
-import { UsageError } from './cli-io.js';
-import { shownFile } from './read-text-file.js';
+import {
+  closeBeside,
+  discard,
+  discardNow,
+  openBeside,
+  putInPlace,
+  type WrittenBeside,
+  writeBeside,
+} from './written-beside.js';
 
 /**
  * `bilateral import --report-rows <file>`: every row of every exclusion and note, one JSON object
@@ -13,34 +17,17 @@ import { shownFile } from './read-text-file.js';
  * a temporary file beside it and put in place only when the import succeeds.
  */
 export class ReportRowsFile {
-  private constructor(
-    private readonly file: string,
-    private readonly temporary: string,
-    private readonly stream: WriteStream,
-  ) {}
+  private constructor(private readonly target: WrittenBeside) {}
 
   /** Opens the temporary file. */
   static async open(file: string): Promise<ReportRowsFile> {
-    const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-    const stream = createWriteStream(temporary);
-    try {
-      await once(stream, 'open');
-    } catch (error) {
-      throw unwritable(file, error);
-    }
-    return new ReportRowsFile(file, temporary, stream);
+    return new ReportRowsFile(await openBeside(file));
   }
 
   /** Writes a batch of rows, waiting while the disk catches up. */
   async add(rows: readonly ReportRow[]): Promise<void> {
     if (rows.length === 0) return;
-    const text = `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
-    if (this.stream.write(text)) return;
-    try {
-      await once(this.stream, 'drain');
-    } catch (error) {
-      throw unwritable(this.file, error);
-    }
+    await writeBeside(this.target, `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
   }
 
   /** Writes the rows of a report that lists every row (an import read whole). */
@@ -50,33 +37,22 @@ export class ReportRowsFile {
 
   /** Closes the file and puts it in place. */
   async finish(): Promise<void> {
-    this.stream.end();
     try {
-      await once(this.stream, 'finish');
-      await rename(this.temporary, this.file);
+      await closeBeside(this.target);
     } catch (error) {
-      await rm(this.temporary, { force: true });
-      throw unwritable(this.file, error);
+      await rm(this.target.temporary, { force: true });
+      throw error;
     }
+    await putInPlace(this.target);
   }
 
   /** Closes and removes the temporary file (the import failed). */
   async abort(): Promise<void> {
-    this.stream.destroy();
-    await rm(this.temporary, { force: true });
+    await discard(this.target);
   }
 
   /** Removes the temporary file at once (the process is being stopped). */
   abortNow(): void {
-    this.stream.destroy();
-    rmSync(this.temporary, { force: true });
+    discardNow(this.target);
   }
-}
-
-/** The command's error for a file it cannot write. */
-function unwritable(file: string, error: unknown): UsageError {
-  return new UsageError(
-    `cannot write ${shownFile(file)}: ${(error as Error).message}`,
-    'FILE_UNWRITABLE',
-  );
 }
