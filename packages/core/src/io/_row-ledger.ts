@@ -21,30 +21,35 @@ const BATCH = 4096;
 /** Entries per file: a file is read back whole, so this bounds what a read holds (12 MB). */
 const PER_FILE = 1_048_576;
 
-/** A store of files in memory, for a caller who gave none. */
-export function memoryFiles(): SpillStore {
+/** A file in memory, with its size in bytes. */
+export function memoryFile(): SpillFile & { read(): Uint8Array; readonly size: number } {
+  let parts: Uint8Array[] = [];
+  const size = () => parts.reduce((n, part) => n + part.length, 0);
   return {
-    create(): SpillFile {
-      let parts: Uint8Array[] = [];
-      return {
-        append: (bytes) => {
-          parts.push(bytes.slice());
-        },
-        read: () => {
-          const all = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-          let at = 0;
-          for (const part of parts) {
-            all.set(part, at);
-            at += part.length;
-          }
-          return all;
-        },
-        remove: () => {
-          parts = [];
-        },
-      };
+    append: (bytes) => {
+      parts.push(bytes.slice());
+    },
+    read: () => {
+      const all = new Uint8Array(size());
+      let at = 0;
+      for (const part of parts) {
+        all.set(part, at);
+        at += part.length;
+      }
+      return all;
+    },
+    remove: () => {
+      parts = [];
+    },
+    get size() {
+      return size();
     },
   };
+}
+
+/** A store of files in memory, for a caller who gave none. */
+export function memoryFiles(): SpillStore {
+  return { create: memoryFile };
 }
 
 /** The rows of the exclusions and notes, in files, as they were placed. */

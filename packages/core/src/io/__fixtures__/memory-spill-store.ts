@@ -1,6 +1,7 @@
 /**
  * A spill store of files in memory, for the tests of the streamed imports' temporary files.
  */
+import { memoryFile } from '../_row-ledger.js';
 import type { SpillFile, SpillStore } from '../spill-store.js';
 
 /** A store of files in memory that remembers which files it made and which were removed. */
@@ -9,33 +10,24 @@ export function memoryStore(): SpillStore & {
   live: () => number;
   bytes: () => number;
 } {
-  const files = new Set<Uint8Array[]>();
+  const files = new Set<ReturnType<typeof memoryFile>>();
   let made = 0;
   return {
     get made() {
       return made;
     },
     live: () => files.size,
-    bytes: () => [...files].reduce((n, parts) => n + parts.reduce((m, p) => m + p.length, 0), 0),
+    bytes: () => [...files].reduce((n, file) => n + file.size, 0),
     create(): SpillFile {
-      const parts: Uint8Array[] = [];
-      files.add(parts);
+      const file = memoryFile();
+      files.add(file);
       made += 1;
       return {
-        append: (bytes) => {
-          parts.push(bytes.slice());
-        },
-        read: () => {
-          const all = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-          let at = 0;
-          for (const part of parts) {
-            all.set(part, at);
-            at += part.length;
-          }
-          return all;
-        },
+        append: file.append,
+        read: file.read,
         remove: () => {
-          files.delete(parts);
+          files.delete(file);
+          file.remove();
         },
       };
     },
