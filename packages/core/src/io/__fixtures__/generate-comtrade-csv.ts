@@ -6,7 +6,7 @@
  *
  * Synthetic data (no real figures), the shape of UN Comtrade's API v1 CSV columns.
  */
-import { once } from 'node:events';
+import { writeGeneratedRows } from './write-generated-rows.js';
 
 const REPORTERS = [
   [704, 'VNM'],
@@ -40,21 +40,4 @@ function record(row: number, value: number): string {
   return `C,M,${year}${mm}01,${year},${(month % 12) + 1},${year}${mm},${reporterCode},${reporterISO},${flow},${partnerCode},${partnerISO},0,H5,${hs6},C00,0,${amount}`;
 }
 
-async function main(rows: number): Promise<void> {
-  const out = process.stdout;
-  out.write(`${HEADER}\n`);
-  let seed = 20_261_202;
-  let lines: string[] = [];
-  for (let row = 0; row < rows; row += 1) {
-    seed = (seed * 48_271) % 2_147_483_647;
-    lines.push(record(row, 100 + (seed % 9_000_000_000)));
-    if (lines.length === 5_000 || row === rows - 1) {
-      if (!out.write(`${lines.join('\n')}\n`)) await once(out, 'drain');
-      lines = [];
-    }
-  }
-}
-
-const rows = Number(process.argv[2] ?? 100_000);
-if (!Number.isSafeInteger(rows) || rows < 1) throw new Error(`rows: ${process.argv[2]}`);
-await main(rows);
+await writeGeneratedRows(HEADER, record);

@@ -7,7 +7,7 @@
  *
  * Synthetic data (no real figures).
  */
-import { once } from 'node:events';
+import { writeGeneratedRows } from './write-generated-rows.js';
 
 const ECONOMIES = ['VNM', 'LAO', 'THA', 'KHM', 'CHN', 'USA', 'JPN', 'KOR'] as const;
 /** Months in the series: 2019-01 to 2023-12. */
@@ -29,21 +29,4 @@ function flow(row: number, value: number): string {
   return `${reporter},${partner},${direction},${period},${hs6},${amount},USD`;
 }
 
-async function main(rows: number): Promise<void> {
-  const out = process.stdout;
-  out.write('reporter,partner,flow,period,commodity,value,currency\n');
-  let seed = 20_261_202;
-  let lines: string[] = [];
-  for (let row = 0; row < rows; row += 1) {
-    seed = (seed * 48_271) % 2_147_483_647;
-    lines.push(flow(row, 100 + (seed % 9_000_000_000)));
-    if (lines.length === 5_000 || row === rows - 1) {
-      if (!out.write(`${lines.join('\n')}\n`)) await once(out, 'drain');
-      lines = [];
-    }
-  }
-}
-
-const rows = Number(process.argv[2] ?? 100_000);
-if (!Number.isSafeInteger(rows) || rows < 1) throw new Error(`rows: ${process.argv[2]}`);
-await main(rows);
+await writeGeneratedRows('reporter,partner,flow,period,commodity,value,currency', flow);
