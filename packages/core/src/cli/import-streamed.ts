@@ -1,8 +1,10 @@
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
+import { flowRowPieces } from '../io/_flow-row-pieces.js';
 import { inputKind } from '../io/import-comtrade-stream.js';
 import {
+  type ImportReport,
   importComtradeStream,
   importFlowsCsvStream,
   type ReportRow,
@@ -13,6 +15,7 @@ import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import { formatText } from './import-command.js';
 import { ImportOutput } from './import-output.js';
 import { issueLines } from './issue-lines.js';
+import { JsonNumbers } from './json-text.js';
 import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
@@ -192,7 +195,7 @@ async function importInto(
       output,
       dataset: { id, flows: out.flows, sources: sources.length },
       engine: 'core',
-      ...result.report,
+      ...reportJson(result.report),
     });
   } else {
     const lines = formatText(file, output, id, {
@@ -203,4 +206,22 @@ async function importInto(
     if (out.jsonLines) io.out('  (JSON Lines: one flow a line; the sources are not in the file)');
   }
   return EXIT.ok;
+}
+
+/** Rows of the flows per piece of the printed list. */
+const PIECE = 4096;
+
+/**
+ * The report as `--json` prints it: its fields in their order, `flowRows` (a number per flow:
+ * millions for a big file) written a piece at a time rather than made as one array.
+ */
+function reportJson(report: ImportReport): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(report).map((key) => [
+      key,
+      key === 'flowRows'
+        ? new JsonNumbers(() => flowRowPieces(report, PIECE))
+        : report[key as keyof ImportReport],
+    ]),
+  );
 }

@@ -4,7 +4,7 @@ import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { type CliIo, type CommandIo, EXIT, UsageError } from './cli-io.js';
 import { type Command, commands } from './commands.js';
 import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.js';
-import { jsonText } from './json-text.js';
+import { jsonPieces, jsonText } from './json-text.js';
 import { terminalText } from './terminal-text.js';
 
 const HELP = `bilateral — bilateral and border trade statistics
@@ -86,7 +86,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     out: text(io.out),
     err: text(io.err),
     color: io.color,
-    json: (result) => io.out(jsonText({ ok: true, command: commandName, result })),
+    // In pieces of lines: a list of millions of numbers is never one text.
+    json: (result) => {
+      for (const piece of jsonPieces({ ok: true, command: commandName, result })) io.out(piece);
+    },
   };
   const help = (usage: string) => (json ? commandIo.json({ help: usage }) : commandIo.out(usage));
 

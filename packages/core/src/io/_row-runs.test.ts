@@ -25,6 +25,9 @@ describe('RowRuns', () => {
           expect(runs.toArray()).toEqual(rows);
           const left = rows.filter((_, at) => leave[at] === true);
           expect(runs.toArray(left)).toEqual(rows.filter((_, at) => leave[at] !== true));
+          const pieces = [...runs.pieces(7, left)];
+          expect(pieces.flat()).toEqual(runs.toArray(left));
+          expect(pieces.map((piece) => piece.length > 0 && piece.length <= 7)).not.toContain(false);
         },
       ),
       propertyRuns(20261227, { ci: 50, full: 1000 }),

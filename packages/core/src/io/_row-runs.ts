@@ -39,9 +39,9 @@ export class RowRuns {
   /** How many rows pushed pass `test`. */
   countWhere(test: (row: number) => boolean): number {
     let count = 0;
-    this.eachRun((start, length) => {
+    for (const [start, length] of this.runs()) {
       for (let row = start; row < start + length; row += 1) if (test(row)) count += 1;
-    });
+    }
     return count;
   }
 
@@ -68,18 +68,37 @@ export class RowRuns {
     const rows = new Array<number>(this.count - left.length);
     let at = 0;
     let skip = 0;
-    this.eachRun((start, length) => {
+    for (const [start, length] of this.runs()) {
       for (let row = start; row < start + length; row += 1) {
         if (left[skip] === row) skip += 1;
         else rows[at++] = row;
       }
-    });
+    }
     rows.length = at;
     return rows;
   }
 
-  /** Calls `visit` with the first row and length of each run, in order. */
-  private eachRun(visit: (start: number, length: number) => void): void {
+  /**
+   * The rows, in order, but for those in `left` (rising), in arrays of at most `size` rows, each
+   * made when the one before has been taken: no array of them all.
+   */
+  *pieces(size: number, left: readonly number[] = []): Generator<number[]> {
+    let piece: number[] = [];
+    let skip = 0;
+    for (const [start, length] of this.runs()) {
+      for (let row = start; row < start + length; row += 1) {
+        if (left[skip] === row) skip += 1;
+        else if (piece.push(row) === size) {
+          yield piece;
+          piece = [];
+        }
+      }
+    }
+    if (piece.length > 0) yield piece;
+  }
+
+  /** The first row and length of each run, in order. */
+  private *runs(): Generator<[start: number, length: number]> {
     const bytes = this.bytes;
     let at = 0;
     let end = 0;
@@ -96,10 +115,10 @@ export class RowRuns {
     while (at < this.fill) {
       const start = end + read();
       const length = read();
-      visit(start, length);
+      yield [start, length];
       end = start + length;
     }
-    if (this.openStart !== -1) visit(this.openStart, this.openLength);
+    if (this.openStart !== -1) yield [this.openStart, this.openLength];
   }
 
   /** Appends a whole number (below 2^53) in 7-bit groups, lowest first. */

@@ -36,6 +36,7 @@ import {
 import { TitleFacts } from './_comtrade-title.js';
 import { type CsvTable, readCsv } from './_csv.js';
 import { CsvChunkReader, type CsvLines } from './_csv-stream.js';
+import { withFlowRowPieces } from './_flow-row-pieces.js';
 import { inRowOrder } from './_issues-in-row-order.js';
 import { LineNumbers } from './_line-numbers.js';
 import {
@@ -810,6 +811,7 @@ class StreamImport {
       // The notes on rows left out were taken back as the rows were placed or found to repeat.
       notes: [...counts.notes(), ...log.notes()],
     };
+    withFlowRowPieces(report, (size) => runs.pieces(size, dropped.rows));
     if (onReportRows !== undefined) await log.emitRows(onReportRows);
     return this.spillSettings === undefined
       ? { sources, report }

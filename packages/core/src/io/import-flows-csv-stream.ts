@@ -5,6 +5,7 @@ import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
 import { splitOnFlows } from './_batch-handler.js';
 import { CsvChunkReader } from './_csv-stream.js';
 import { FlowRepeats } from './_flow-repeats.js';
+import { withFlowRowPieces } from './_flow-row-pieces.js';
 import { inRowOrder } from './_issues-in-row-order.js';
 import { LineNumbers } from './_line-numbers.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
@@ -178,19 +179,22 @@ export async function importFlowsCsvStream(
     await log.discardRows();
     throw error;
   }
-  const report = {
-    format: 'flows-csv',
-    container: 'csv',
-    rowPath: ['rows'],
-    records,
-    imported: flowRows.size,
-    // Made when asked for: a number per flow (8 bytes each), where the runs take a few bytes.
-    get flowRows() {
-      return flowRows.toArray();
-    },
-    excluded: [],
-    notes: log.notes(),
-  } as const;
+  const report = withFlowRowPieces(
+    {
+      format: 'flows-csv',
+      container: 'csv',
+      rowPath: ['rows'],
+      records,
+      imported: flowRows.size,
+      // Made when asked for: a number per flow (8 bytes each), where the runs take a few bytes.
+      get flowRows() {
+        return flowRows.toArray();
+      },
+      excluded: [],
+      notes: log.notes(),
+    } as const,
+    (size) => flowRows.pieces(size),
+  );
   const sources = rules.sources();
   return spill === undefined ? { sources, report } : { sources, report, droppedFlows: [] };
 }

@@ -1,0 +1,62 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { JsonNumbers, jsonPieces, jsonText } from './json-text.js';
+
+/** `numbers` as a list handed out in pieces cut at `cuts`. */
+function listOf(numbers: readonly number[], cuts: readonly number[]): JsonNumbers {
+  return new JsonNumbers(function* () {
+    let from = 0;
+    for (const cut of [...cuts].sort((a, b) => a - b)) {
+      yield numbers.slice(from, Math.max(from, cut));
+      from = Math.max(from, cut);
+    }
+    yield numbers.slice(from);
+  });
+}
+
+describe('jsonPieces', () => {
+  it('makes the text of jsonText, with each list written as the array of its numbers', () => {
+    const numbers = fc.array(fc.nat(), { maxLength: 30 });
+    const cuts = fc.array(fc.nat(30), { maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.array(fc.tuple(numbers, cuts), { minLength: 1, maxLength: 3 }),
+        fc.string(),
+        (other, lists, text) => {
+          const value = { other, text, lists: lists.map(([n, at]) => ({ rows: listOf(n, at) })) };
+          const plain = { other, text, lists: lists.map(([n]) => ({ rows: n })) };
+          expect([...jsonPieces(value)].join('\n')).toBe(jsonText(plain));
+        },
+      ),
+      propertyRuns(20261203, { ci: 100, full: 1000 }),
+    );
+  });
+
+  it('hands out a long list in pieces of whole lines, each made when the one before is taken', () => {
+    let made = 0;
+    const rows = new JsonNumbers(function* () {
+      for (let at = 0; at < 100; at += 1) {
+        made += 1;
+        yield Array.from({ length: 1000 }, (_, n) => at * 1000 + n);
+      }
+    });
+    const pieces = jsonPieces({ result: { records: 3, flowRows: rows, notes: ['\u202e'] } });
+    const first = pieces.next();
+    expect(first.done).toBe(false);
+    expect(made).toBeLessThan(10);
+    const text = [first.value, ...pieces].join('\n');
+    expect(made).toBe(100);
+    expect(text).toBe(
+      jsonText({
+        result: {
+          records: 3,
+          flowRows: Array.from({ length: 100_000 }, (_, n) => n),
+          notes: ['\u202e'],
+        },
+      }),
+    );
+    expect(text).toContain('\\u202e');
+  });
+});
