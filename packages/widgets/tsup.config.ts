@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { mergedChunks } from './scripts/merge-chunks.js';
-import { templateIndentation } from './scripts/template-indentation.js';
+import { appTemplateIndentation, templateIndentation } from './scripts/template-indentation.js';
 import { placeholderStylesheet } from './src/styles/placeholder-stylesheet.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -111,6 +111,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'es2022',
+    // Lit templates without their indentation, which an app's minifier leaves as written.
+    esbuildPlugins: [appTemplateIndentation],
   },
   scriptTag,
 ]);

@@ -1,9 +1,10 @@
 /**
  * Bundles a one-line app, `import '@bilateral/widgets/growth';`, as an app would (esbuild through
- * tsup: minified, ESM, code splitting, Lit included, the core from its source) into
- * a cache folder, and returns its files: `initial` (the entry and what it imports
- * statically: what the page loads before the element can draw) and `lazy` (chunks loaded on
- * demand: the embedded datasets, the dataset validator, the vi/lo/zh messages). It writes them to
+ * tsup: minified, ESM, code splitting, Lit included, the core from its source, the widgets'
+ * templates without their indentation as in the entries apps import) into a cache folder, and
+ * returns its files: `initial` (the entry and what it imports statically: what the page loads
+ * before the element can draw) and `lazy` (chunks loaded on demand: the embedded datasets, the
+ * dataset validator, the vi/lo/zh messages). It writes them to
  * `node_modules/.cache/app-growth-<process id>/`.
  *
  *   node scripts/app-bundle.mjs   prints the files and their gzipped sizes
@@ -13,6 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'tsup';
+import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Not in dist/ (which is published): in the package's git-ignored cache, a folder per process, so
@@ -30,6 +32,9 @@ function withStaticImports(file, into) {
   return into;
 }
 
+/** The plugin the widgets' build gives the entries apps import (a TypeScript module). */
+const { appTemplateIndentation } = await tsImport('./template-indentation.ts', import.meta.url);
+
 export async function appBundle() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -46,6 +51,7 @@ export async function appBundle() {
     target: 'es2022',
     silent: true,
     config: false,
+    esbuildPlugins: [appTemplateIndentation],
     // The entry is inside this package, so `@bilateral/widgets` resolves to it (self-reference);
     // it and the core resolve to their sources.
     esbuildOptions(options) {
