@@ -10,6 +10,7 @@
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { type ComtradeRow, FLOW_CODES } from './_comtrade-row.js';
 import type { ImportLog } from './_report.js';
+import { RowSet } from './_row-set.js';
 import type { ExclusionReason, ImportNote } from './import-result.js';
 
 /** `'totals'` imports the totals rows, `'breakdowns'` the breakdowns. */
@@ -247,24 +248,24 @@ export function noteNestedRows(
  */
 export function nestedRows(
   groups: Iterable<ReadonlyMap<string, readonly number[]>>,
-  nested = new Set<number>(),
-): Set<number> {
+  nested = new RowSet(),
+): RowSet {
   for (const codes of groups) {
     for (const [code, rows] of codes) {
       for (let length = 0; length < code.length; length += 2) {
         const parent = codes.get(code.slice(0, length));
-        if (parent !== undefined) {
-          for (const row of [...parent, ...rows]) nested.add(row);
-        }
+        if (parent === undefined) continue;
+        for (const row of parent) nested.add(row);
+        for (const row of rows) nested.add(row);
       }
     }
   }
   return nested;
 }
 
-/** Notes the rows whose commodity codes nest, in order. */
-export function noteNested(log: ImportLog, nested: ReadonlySet<number>): void {
-  for (const row of [...nested].sort((a, b) => a - b)) {
+/** Notes the rows whose commodity codes nest, in order (a {@link RowSet} hands them out rising). */
+export function noteNested(log: ImportLog, nested: RowSet): void {
+  for (const row of nested) {
     log.note(
       'nested-commodities',
       'commodity codes that nest (TOTAL, a chapter, a heading in it) for the same flow and period: the smaller is part of the larger, so do not add them up',

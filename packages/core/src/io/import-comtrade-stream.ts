@@ -58,6 +58,7 @@ import { type CsvHeader, readCsvHeader } from './_records.js';
 import { exampleLimit, ImportLog, isoDate, reportRowsOf } from './_report.js';
 import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
+import { RowSet } from './_row-set.js';
 import { spillSettings } from './_spill-settings.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
 import { Uint32List } from './_uint32-list.js';
@@ -763,7 +764,7 @@ class StreamImport {
     // Noted as found (the report keeps the first rows, in order, whatever order they come in): a
     // bulk file may hold millions of breakdowns without a totals row.
     const noTotals = (row: number) => noteNoTotalsRow(log, row);
-    const nested = new Set<number>();
+    const nested = new RowSet();
     // One length of commodity code among the flows: none can nest.
     const mixed = (this.codeLengths & (this.codeLengths - 1)) !== 0;
     const dropped = await this.checkSpilled(noTotals, mixed ? nested : undefined);
@@ -827,7 +828,7 @@ class StreamImport {
    */
   private async checkSpilled(
     noTotals: (row: number) => void,
-    nested: Set<number> | undefined,
+    nested: RowSet | undefined,
   ): Promise<{ flows: number[]; rows: number[] }> {
     const dropped = { flows: [] as number[], rows: [] as number[] };
     const spill = this.spill;
