@@ -206,12 +206,6 @@ class Growth extends TableGroups implements GroupedGrowth {
   }
 }
 
-/** What the rate loops fill: each group's rate and reason (and base, in {@link ratesBySlot}). */
-interface RateArrays {
-  readonly rates: Float64Array;
-  readonly reasons: Uint8Array;
-}
-
 /**
  * The period's radix in the groups' mixed-radix codes: the period is a digit of the code only
  * when it varies; a table of one period has radix 1 (and an empty table a lookup of one empty
@@ -234,17 +228,19 @@ const periodRadix = (table: FlowTable): number => Math.max(1, table.dictionaries
  * is a tagged value — a running maximum there boxed a new heap number per group (12 MB of heap a
  * call at 1M rows), which kept V8's young generation at its largest size and so brought a
  * full collection every few calls. A boolean set when a level passes the limit allocates nothing.
+ * The arrays are parameters, not an object made per call (see the grouping passes in
+ * `internal/group-rows.ts`: V8 threw away a loop compiled for such an object's map after each
+ * full collection).
  */
 function ratesByCode(
-  table: FlowTable,
-  groups: SummedGroups,
+  lookup: Int32Array,
+  levels: Float64Array,
+  radix: number,
   basePeriod: Int32Array,
   partial: Uint8Array | null,
-  into: RateArrays,
+  rates: Float64Array,
+  reasons: Uint8Array,
 ): boolean {
-  const { lookup, sums: levels } = groups;
-  const { rates, reasons } = into;
-  const radix = periodRadix(table);
   const size = lookup.length;
   // A local, not the imported binding: under Vitest's module runner and tsx each read of an
   // imported binding is a property getter, once per group here.
@@ -284,10 +280,13 @@ function ratesByCode(
 }
 
 /** Each group's base group (−1 for none) for the mixed-radix codes of {@link ratesByCode}. */
-function basesByCode(table: FlowTable, groups: SummedGroups, basePeriod: Int32Array): Int32Array {
-  const { lookup } = groups;
-  const radix = periodRadix(table);
-  const base = new Int32Array(groups.count);
+function basesByCode(
+  lookup: Int32Array,
+  count: number,
+  radix: number,
+  basePeriod: Int32Array,
+): Int32Array {
+  const base = new Int32Array(count);
   // One flat loop, as in ratesByCode (and for the same reason).
   for (let code = 0, start = 0, period = -1; code < lookup.length; code++) {
     if (++period === radix) {
@@ -308,20 +307,21 @@ function basesByCode(table: FlowTable, groups: SummedGroups, basePeriod: Int32Ar
  * table of (series, period) pairs. The base, reason and rate block is written out in both loops on
  * purpose: one shared helper called per group measured 2–4 % slower at 1M rows (minimum of 21
  * runs, 17.6–17.9 against 16.7–17.4 ms), on a path whose target is 2× the float loop. Returns
- * whether a level is past 2^53 − 1 (a boolean, not a running maximum: see {@link ratesByCode}).
+ * whether a level is past 2^53 − 1 (a boolean, not a running maximum: see {@link ratesByCode});
+ * the arrays are parameters for the same reason as there.
  */
 function ratesBySlot(
-  table: FlowTable,
-  seriesKeys: readonly FlowKey[],
-  groups: SummedGroups,
+  series: Int32Array,
+  periods: Int32Array,
+  firstRow: Int32Array,
+  levels: Float64Array,
   basePeriod: Int32Array,
   partial: Uint8Array | null,
-  into: RateArrays & { readonly base: Int32Array },
+  base: Int32Array,
+  rates: Float64Array,
+  reasons: Uint8Array,
 ): boolean {
-  const { count, firstRow, sums: levels } = groups;
-  const { base, rates, reasons } = into;
-  const { codes: series } = keyCodes(table, seriesKeys);
-  const periods = table.codes.period;
+  const count = firstRow.length;
   // Each group under its (series, period) pair, in a typed hash table: linear in the groups
   // (a `Map` of a million number keys grew faster than the rows).
   const bySlot = new FirstIndexTable(count);
@@ -361,8 +361,12 @@ function ratesBySlot(
  * The rates that read a level past 2^53 − 1 (groups with a rate, reason 0), redone from the exact
  * levels (BigInt), each quotient rounded once: the float64 loops divided inexact sums there.
  */
-function exactRates(sums: ExactColumn, base: Int32Array, into: RateArrays): void {
-  const { rates, reasons } = into;
+function exactRates(
+  sums: ExactColumn,
+  base: Int32Array,
+  rates: Float64Array,
+  reasons: Uint8Array,
+): void {
   const levels = sums.units;
   const limit = MAX_EXACT; // a local, as in ratesByCode
   for (let group = 0; group < base.length; group++) {
@@ -403,7 +407,8 @@ function growthBy(
   const { count } = groups;
   const shifted = shiftedPeriodCodes(table, shift);
   const partial = partialGroups(table, groupKeys, groups);
-  const into: RateArrays = { rates: new Float64Array(count), reasons: new Uint8Array(count) };
+  const rates = new Float64Array(count);
+  const reasons = new Uint8Array(count);
   // Float64 rates first, in one pass; the exact levels (a BigInt pass over the rows of the
   // groups past 2^53 − 1) only when some group is past it.
   let base: Lazy<Int32Array>;
@@ -413,12 +418,24 @@ function growthBy(
     again ??= groupAndSum(table, groupKeys);
     return again;
   };
+  const radix = periodRadix(table);
   if (groups.mixedRadix) {
-    exact = !ratesByCode(table, groups, shifted.codes, partial, into);
-    base = () => basesByCode(table, regrouped(), shifted.codes);
+    exact = !ratesByCode(groups.lookup, groups.sums, radix, shifted.codes, partial, rates, reasons);
+    base = () => basesByCode(regrouped().lookup, count, radix, shifted.codes);
   } else {
     base = new Int32Array(count);
-    exact = !ratesBySlot(table, seriesKeys, groups, shifted.codes, partial, { ...into, base });
+    const series = keyCodes(table, seriesKeys).codes;
+    exact = !ratesBySlot(
+      series,
+      table.codes.period,
+      groups.firstRow,
+      groups.sums,
+      shifted.codes,
+      partial,
+      base,
+      rates,
+      reasons,
+    );
   }
   const sums: ExactColumn = exact
     ? { units: groups.sums, big: new Map() }
@@ -432,12 +449,12 @@ function growthBy(
     firstRow,
     sums,
     base,
-    into.rates,
-    into.reasons,
+    rates,
+    reasons,
     partial,
     shifted.texts,
   );
-  if (!exact) exactRates(sums, growth.base, into);
+  if (!exact) exactRates(sums, growth.base, rates, reasons);
   return growth;
 }
 

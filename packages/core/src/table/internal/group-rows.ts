@@ -164,19 +164,21 @@ export interface SummedGroups {
   readonly mixedRadix: boolean;
 }
 
-/** The arrays one grouping pass fills; `firstRow` is `null` when first rows are not wanted. */
-interface Accumulators {
-  readonly units: Float64Array;
-  readonly lookup: Int32Array;
-  readonly firstRow: Int32Array | null;
-  readonly sums: Float64Array;
-}
-
 // One grouping pass per number of key columns (0–4), the key code computed inline from the
-// columns, as a hand-written float loop would: no per-row code array, no call per row.
+// columns, as a hand-written float loop would: no per-row code array, no call per row. Each pass
+// takes its arrays as parameters (`firstRow` null when first rows are not wanted), not in an
+// object made per call: with such an object, V8 threw the optimised loop away after each full
+// collection between two calls (`--trace-deopt`: "weak objects", then "insufficient type
+// feedback" at the destructuring) and compiled it again, about 16 times before it settled on
+// slower code; a call ran partly unoptimised meanwhile.
 
-function pass0(rows: number, into: Accumulators): number {
-  const { units, sums, firstRow, lookup } = into;
+function pass0(
+  rows: number,
+  units: Float64Array,
+  lookup: Int32Array,
+  firstRow: Int32Array | null,
+  sums: Float64Array,
+): number {
   let total = 0;
   for (let row = 0; row < rows; row++) total += units[row] as number;
   if (rows === 0) return 0;
@@ -186,8 +188,13 @@ function pass0(rows: number, into: Accumulators): number {
   return 1;
 }
 
-function pass1(a: Int32Array, into: Accumulators): number {
-  const { units, sums, firstRow, lookup } = into;
+function pass1(
+  a: Int32Array,
+  units: Float64Array,
+  lookup: Int32Array,
+  firstRow: Int32Array | null,
+  sums: Float64Array,
+): number {
   const rows = a.length;
   let count = 0;
   for (let row = 0; row < rows; row++) {
@@ -203,8 +210,15 @@ function pass1(a: Int32Array, into: Accumulators): number {
   return count;
 }
 
-function pass2(a: Int32Array, b: Int32Array, rb: number, into: Accumulators): number {
-  const { units, sums, firstRow, lookup } = into;
+function pass2(
+  a: Int32Array,
+  b: Int32Array,
+  rb: number,
+  units: Float64Array,
+  lookup: Int32Array,
+  firstRow: Int32Array | null,
+  sums: Float64Array,
+): number {
   const rows = a.length;
   let count = 0;
   for (let row = 0; row < rows; row++) {
@@ -226,9 +240,11 @@ function pass3(
   c: Int32Array,
   rb: number,
   rc: number,
-  into: Accumulators,
+  units: Float64Array,
+  lookup: Int32Array,
+  firstRow: Int32Array | null,
+  sums: Float64Array,
 ): number {
-  const { units, sums, firstRow, lookup } = into;
   const rows = a.length;
   let count = 0;
   for (let row = 0; row < rows; row++) {
@@ -252,9 +268,11 @@ function pass4(
   rb: number,
   rc: number,
   rd: number,
-  into: Accumulators,
+  units: Float64Array,
+  lookup: Int32Array,
+  firstRow: Int32Array | null,
+  sums: Float64Array,
 ): number {
-  const { units, sums, firstRow, lookup } = into;
   const rows = a.length;
   let count = 0;
   for (let row = 0; row < rows; row++) {
@@ -310,25 +328,22 @@ export function groupAndSum(
     columns = varying.map((key) => table.codes[key]);
   }
   const capacity = Math.min(lookupSize, rows);
-  const into: Accumulators = {
-    units: table.units,
-    lookup: (transient ? scratchLookup(lookupSize) : new Int32Array(lookupSize)).fill(-1),
-    firstRow: transient && mixedRadix ? null : new Int32Array(capacity),
-    sums: new Float64Array(capacity),
-  };
+  const units = table.units;
+  const lookup = (transient ? scratchLookup(lookupSize) : new Int32Array(lookupSize)).fill(-1);
+  const firstRow = transient && mixedRadix ? null : new Int32Array(capacity);
+  const sums = new Float64Array(capacity);
   const [a, b, c, d] = columns as [Int32Array, Int32Array, Int32Array, Int32Array];
   const [, rb, rc, rd] = radices as [number, number, number, number];
   const count =
     columns.length === 0
-      ? pass0(rows, into)
+      ? pass0(rows, units, lookup, firstRow, sums)
       : columns.length === 1
-        ? pass1(a, into)
+        ? pass1(a, units, lookup, firstRow, sums)
         : columns.length === 2
-          ? pass2(a, b, rb, into)
+          ? pass2(a, b, rb, units, lookup, firstRow, sums)
           : columns.length === 3
-            ? pass3(a, b, c, rb, rc, into)
-            : pass4(a, b, c, d, rb, rc, rd, into);
-  const { lookup, firstRow, sums } = into;
+            ? pass3(a, b, c, rb, rc, units, lookup, firstRow, sums)
+            : pass4(a, b, c, d, rb, rc, rd, units, lookup, firstRow, sums);
   return {
     count,
     firstRow:
