@@ -78,9 +78,11 @@ export class ImportOutput {
   async finish(
     title: string,
     sources: readonly Source[],
-    dropped: readonly number[] = [],
+    dropped: Iterable<number> = [],
   ): Promise<void> {
-    if (dropped.length > 0) await this.rewriteWithout(dropped);
+    const numbers = dropped[Symbol.iterator]();
+    const first = numbers.next();
+    if (first.done !== true) await this.rewriteWithout(first.value, numbers);
     if (!this.lines) {
       const shown = JSON.stringify(sources, null, 2).replace(/\n/g, '\n  ');
       await this.write(
@@ -103,9 +105,10 @@ export class ImportOutput {
 
   /**
    * Copies the flows written so far (one a line, after the document's start) to a new temporary
-   * file without those numbered in `dropped`, and goes on writing there.
+   * file without the flow numbered `first` and those numbered in `rest` (rising, taken as the
+   * copy reaches them), and goes on writing there.
    */
-  private async rewriteWithout(dropped: readonly number[]): Promise<void> {
+  private async rewriteWithout(first: number, rest: Iterator<number>): Promise<void> {
     await closeBeside(this.target);
     const written = this.target.temporary;
     this.target = await openBeside(this.target.file, `${written}.2`);
@@ -113,7 +116,7 @@ export class ImportOutput {
     this.flowCount = 0;
     if (!this.lines) await this.write(`{\n  "id": `);
     let flow = -1;
-    let skip = 0;
+    let skip: number | undefined = first;
     let kept: string[] = [];
     const lines = createInterface({ input: createReadStream(written), crlfDelay: Infinity });
     for await (const line of lines) {
@@ -125,8 +128,10 @@ export class ImportOutput {
       }
       if (flow === -1) flow = 0;
       if (flow >= count) break;
-      if (dropped[skip] === flow) skip += 1;
-      else kept.push(line.trim().replace(/,$/, '')); // the flow's JSON text, as written
+      if (skip === flow) {
+        const next = rest.next();
+        skip = next.done === true ? undefined : next.value;
+      } else kept.push(line.trim().replace(/,$/, '')); // the flow's JSON text, as written
       flow += 1;
       if (kept.length === PIECE) {
         await this.addTexts(kept);

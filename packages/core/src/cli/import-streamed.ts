@@ -1,7 +1,7 @@
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
-import { flowRowPieces } from '../io/_flow-row-pieces.js';
+import { droppedFlowsOf, flowRowPieces } from '../io/_flow-row-pieces.js';
 import { inputKind } from '../io/import-comtrade-stream.js';
 import {
   type ImportReport,
@@ -176,7 +176,7 @@ async function importInto(
       }
       throw check.error;
     }
-    await out.finish(datasetTitle, result.sources, result.droppedFlows);
+    await out.finish(datasetTitle, result.sources, droppedFlowsOf(result));
     await rows?.finish();
   } catch (error) {
     await out.abort();

@@ -1,11 +1,13 @@
 /**
- * The rows of an import's flows (its report's `flowRows`) in pieces: a streamed import keeps them
- * as runs, and a caller that writes them out (`bilateral import --json`) takes them a piece at a
- * time instead of as one array of a number per flow. Private to the `io` module and the command.
+ * The rows of an import's flows (its report's `flowRows`) in pieces, and the flows a streamed
+ * import dropped (its `droppedFlows`) one by one: a streamed import keeps the rows as runs and
+ * the dropped ones as bits, and a caller that writes them out (`bilateral import`) takes them as
+ * they come instead of as arrays of a number per flow. Private to the `io` module and the command.
  *
  * @internal
  */
 
+import type { StreamedImport } from './import-comtrade-stream.js';
 import type { ImportReport } from './import-result.js';
 
 /** The rows of the flows, in order, handed out in pieces. */
@@ -32,4 +34,24 @@ export function* flowRowPieces(report: ImportReport, size: number): Generator<re
   }
   const rows = report.flowRows;
   for (let at = 0; at < rows.length; at += size) yield rows.slice(at, at + size);
+}
+
+/** The dropped flows of the results of streamed imports. */
+const dropped = new WeakMap<StreamedImport, () => Iterable<number>>();
+
+/** Gives `result` its dropped flows as they come (a streamed import's result), and returns it. */
+export function withDroppedFlows<R extends StreamedImport>(
+  result: R,
+  flows: () => Iterable<number>,
+): R {
+  dropped.set(result, flows);
+  return result;
+}
+
+/**
+ * The numbers of the flows a streamed import dropped (0 is the first flow handed out), rising, as
+ * they come: from its bits when it has them (no array of them all), else from `droppedFlows`.
+ */
+export function droppedFlowsOf(result: StreamedImport): Iterable<number> {
+  return dropped.get(result)?.() ?? result.droppedFlows ?? [];
 }

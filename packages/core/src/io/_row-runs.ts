@@ -8,6 +8,8 @@
  * @internal
  */
 
+import type { RowSet } from './_row-set.js';
+
 /** Rising row numbers, as runs. */
 export class RowRuns {
   /** The runs before the last: gap and length of each, 7 bits a byte. */
@@ -62,16 +64,14 @@ export class RowRuns {
     this.openLength = 1;
   }
 
-  /** The rows, in order, but for those in `left` (rising). */
-  toArray(left: readonly number[] = []): number[] {
+  /** The rows, in order, but for those in `left` (rows pushed). */
+  toArray(left?: RowSet): number[] {
     // Made at its size: a million rows grown by push would hold up to twice the room meanwhile.
-    const rows = new Array<number>(this.count - left.length);
+    const rows = new Array<number>(this.count - (left?.size ?? 0));
     let at = 0;
-    let skip = 0;
     for (const [start, length] of this.runs()) {
       for (let row = start; row < start + length; row += 1) {
-        if (left[skip] === row) skip += 1;
-        else rows[at++] = row;
+        if (left === undefined || !left.has(row)) rows[at++] = row;
       }
     }
     rows.length = at;
@@ -79,22 +79,33 @@ export class RowRuns {
   }
 
   /**
-   * The rows, in order, but for those in `left` (rising), in arrays of at most `size` rows, each
-   * made when the one before has been taken: no array of them all.
+   * The rows, in order, but for those in `left`, in arrays of at most `size` rows, each made when
+   * the one before has been taken: no array of them all.
    */
-  *pieces(size: number, left: readonly number[] = []): Generator<number[]> {
+  *pieces(size: number, left?: RowSet): Generator<number[]> {
     let piece: number[] = [];
-    let skip = 0;
     for (const [start, length] of this.runs()) {
       for (let row = start; row < start + length; row += 1) {
-        if (left[skip] === row) skip += 1;
-        else if (piece.push(row) === size) {
+        if (left?.has(row)) continue;
+        if (piece.push(row) === size) {
           yield piece;
           piece = [];
         }
       }
     }
     if (piece.length > 0) yield piece;
+  }
+
+  /** Where the rows of `rows` are among the rows pushed (0 is the first row pushed), rising. */
+  *positionsOf(rows: RowSet): Generator<number> {
+    if (rows.size === 0) return;
+    let position = 0;
+    for (const [start, length] of this.runs()) {
+      for (let row = start; row < start + length; row += 1) {
+        if (rows.has(row)) yield position;
+        position += 1;
+      }
+    }
   }
 
   /** The first row and length of each run, in order. */

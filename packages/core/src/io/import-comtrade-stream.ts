@@ -36,7 +36,7 @@ import {
 import { TitleFacts } from './_comtrade-title.js';
 import { type CsvTable, readCsv } from './_csv.js';
 import { CsvChunkReader, type CsvLines } from './_csv-stream.js';
-import { withFlowRowPieces } from './_flow-row-pieces.js';
+import { withDroppedFlows, withFlowRowPieces } from './_flow-row-pieces.js';
 import { inRowOrder } from './_issues-in-row-order.js';
 import { LineNumbers } from './_line-numbers.js';
 import {
@@ -803,20 +803,30 @@ class StreamImport {
       container: this.container,
       rowPath: ['rows'],
       records: this.records,
-      imported: runs.size - dropped.rows.length,
+      imported: runs.size - dropped.size,
       // Made when asked for: a number per flow (8 bytes each), where the runs take a few bytes.
       get flowRows() {
-        return runs.toArray(dropped.rows);
+        return runs.toArray(dropped);
       },
       excluded: log.excluded(),
       // The notes on rows left out were taken back as the rows were placed or found to repeat.
       notes: [...counts.notes(), ...log.notes()],
     };
-    withFlowRowPieces(report, (size) => runs.pieces(size, dropped.rows));
+    withFlowRowPieces(report, (size) => runs.pieces(size, dropped));
     if (onReportRows !== undefined) await log.emitRows(onReportRows);
-    return this.spillSettings === undefined
-      ? { sources, report }
-      : { sources, report, droppedFlows: dropped.flows };
+    if (this.spillSettings === undefined) return { sources, report };
+    const droppedFlows = () => runs.positionsOf(dropped);
+    return withDroppedFlows(
+      {
+        sources,
+        report,
+        // Made when asked for: the command reads them as they come (`droppedFlowsOf`).
+        get droppedFlows() {
+          return [...droppedFlows()];
+        },
+      },
+      droppedFlows,
+    );
   }
 
   /**
@@ -824,13 +834,14 @@ class StreamImport {
    * value is an issue (in the order of the rows, among the others), one with the same value is
    * excluded as a duplicate (its flow, if it was handed out, dropped); adds the rows of
    * breakdowns whose totals row is nowhere to `noTotals` (a call each), and (when `nested` is given) the rows
-   * whose commodity codes nest. Returns the flows dropped (by number) and their rows, rising.
+   * whose commodity codes nest. Returns the rows of the flows dropped (handed out, then found to
+   * repeat), as bits: nothing kept grows by more than a bit per row.
    */
   private async checkSpilled(
     noTotals: (row: number) => void,
     nested: RowSet | undefined,
-  ): Promise<{ flows: number[]; rows: number[] }> {
-    const dropped = { flows: [] as number[], rows: [] as number[] };
+  ): Promise<RowSet> {
+    const dropped = new RowSet();
     const spill = this.spill;
     if (spill === undefined) return dropped;
     // Once the rows are read, the table in memory serves only the nesting groups (the breakdowns
@@ -843,8 +854,10 @@ class StreamImport {
       this.observations = new ObservationTable();
     } else table = new ObservationTable();
     const late = new ImportLog(['rows'], (row) => this.lines.at(row));
-    /** The rows found to repeat an earlier one with the same value, with the exclusion they were in. */
-    const duplicates: [row: number, from: number][] = [];
+    /** The rows found to repeat an earlier one with the same value. */
+    const duplicates = new RowSet();
+    /** Of those, the rows that were in an exclusion, by its number (a few groups). */
+    const excludedAs = new Map<number, RowSet>();
     // One table for every file in turn: its room is made once.
     await spill.readBack((partition, records) => {
       table.clear();
@@ -865,17 +878,23 @@ class StreamImport {
         if (records.kind === OBSERVATION || repeats.has(records.row)) continue;
         if (table.find(records.codes) === -1) noTotals(records.row);
       }
-      for (const repeat of repeats) duplicates.push(repeat); // not spread: there may be millions
+      for (const [row, from] of repeats) {
+        duplicates.add(row);
+        if (from === -1) continue;
+        const rows = excludedAs.get(from) ?? new RowSet();
+        excludedAs.set(from, rows);
+        rows.add(row);
+      }
       if (nested !== undefined) nestedRows(this.nestingGroups(partition, table).values(), nested);
     });
     this.log.issues.splice(0, this.log.issues.length, ...inRowOrder(this.log.issues, late.issues));
     if (this.log.issues.length === 0) {
-      for (const [row, from] of duplicates.sort(([a], [b]) => a - b)) {
+      for (const row of duplicates) {
+        let from = -1;
+        for (const [exclusion, rows] of excludedAs) if (rows.has(row)) from = exclusion;
         this.log.excludeLate('duplicate', DUPLICATE_MESSAGE, row, from);
       }
     }
-    dropped.flows.sort((a, b) => a - b);
-    dropped.rows.sort((a, b) => a - b);
     return dropped;
   }
 
@@ -885,7 +904,7 @@ class StreamImport {
     record: SpilledRecords,
     late: ImportLog,
     repeats: Map<number, number>,
-    dropped: { flows: number[]; rows: number[] },
+    dropped: RowSet,
   ): void {
     // Nothing made per record (millions of them): the table needs a value's text only when it
     // is wide, and a message only for a repeat with another value.
@@ -907,8 +926,7 @@ class StreamImport {
     } else if (record.placement !== Placement.keep) {
       repeats.set(record.row, record.placement === Placement.excluded ? record.flow : -1);
       if (record.placement === Placement.flow) {
-        dropped.flows.push(record.flow);
-        dropped.rows.push(record.row);
+        dropped.add(record.row);
         this.uncountEdition(record.classification);
       }
     }
