@@ -82,6 +82,8 @@ describe('the autoloader (the script-tag entry)', () => {
     expect(files.some((path) => path.includes('validate-document'))).toBe(false);
     // Nor the code of the `src` path (fetching) or of the `data` property (its reader).
     expect(files.filter((path) => /(fetch-dataset|to-dataset)-/.test(path))).toEqual([]);
+    // Nor the error state's alert and words.
+    expect(files.some((path) => path.includes('failure-alert'))).toBe(false);
     expect(files.some((path) => path.includes('economy-table'))).toBe(false);
     expect(files.some((path) => path.includes('messages-'))).toBe(false);
     expect(files.filter((path) => path.startsWith('data/'))).toEqual([

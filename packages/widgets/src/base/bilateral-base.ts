@@ -1,4 +1,4 @@
-import type { Dataset, DatasetDocument, Locale } from '@bilateral/core';
+import type { BilateralError, Dataset, DatasetDocument, Locale } from '@bilateral/core';
 import {
   type CSSResultGroup,
   html,
@@ -18,9 +18,16 @@ import {
 import { type LoadError, toLoadError } from '../data/load-error.js';
 import { pairName } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
-import { loadMessages, type Messages, messagesFor } from '../i18n/messages.js';
+import {
+  addEnglish,
+  type LoadFailure,
+  loadMessages,
+  type Messages,
+  messagesFor,
+} from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
+import type { failureAlert } from './failure-alert.js';
 import { keepPairTogether } from './keep-pair.js';
 
 /**
@@ -52,6 +59,26 @@ export interface RenderContext {
 }
 
 const ENGLISH = messagesFor('en') as Messages;
+
+/** The error state's alert, once its module (`failure-alert.ts`) has loaded. */
+let drawAlert: typeof failureAlert | undefined;
+/** That module loading, from a page's first failure on (again after it could not load). */
+let loadingAlert: Promise<void> | undefined;
+
+/** Loads the error state's alert and its English words, once per page. */
+function loadAlert(): Promise<void> {
+  loadingAlert ??= import('./failure-alert.js').then(
+    ({ failureAlert, failureWords }) => {
+      addEnglish(failureWords);
+      drawAlert = failureAlert;
+    },
+    (error: unknown) => {
+      loadingAlert = undefined;
+      throw error;
+    },
+  );
+  return loadingAlert;
+}
 
 /** The reporter–partner pair with the most flows in a dataset. */
 export function mainPair(dataset: Dataset): readonly [string, string] | undefined {
@@ -213,6 +240,8 @@ export abstract class BilateralBase<View> extends LitElement {
   private drewView = false;
   /** The language last drawn in, kept while the messages of a new one load. */
   private drawnIn: { readonly locale: Locale; readonly m: Messages } | undefined;
+  /** Whether this element has asked for the error state's alert (see {@link loadAlert}). */
+  private alertAsked = false;
   /** Loads the element draws again after, each with its settling (see {@link drawWhenLoaded}). */
   private readonly awaited = new Map<Promise<unknown>, Promise<void>>();
 
@@ -293,13 +322,23 @@ export abstract class BilateralBase<View> extends LitElement {
   }
 
   /**
-   * @internal Whether the element draws its state now: the messages of its language have loaded
-   * and, for a loaded dataset, it is near the viewport. Until then it shows its loading state
-   * and holds its events.
+   * @internal Whether the element draws its state now: the messages of its language have loaded,
+   * for a loaded dataset it is near the viewport, and for a failure the error state's alert has
+   * loaded. Until then it shows its loading state and holds its events.
    */
   get ready(): boolean {
     const drawn = this.viewport.near || this.loader.state.status !== 'loaded';
-    return drawn && this.language !== undefined;
+    const alert = drawAlert !== undefined || this.failure === undefined;
+    return drawn && alert && this.language !== undefined;
+  }
+
+  /** What failed, to load the dataset or to compute the view; `undefined` when nothing did. */
+  private get failure():
+    | { readonly reason: LoadFailure; readonly error: BilateralError }
+    | undefined {
+    const state = this.loader.state;
+    if (state.status === 'error') return state;
+    return state.status === 'loaded' ? this.computeError : undefined;
   }
 
   /**
@@ -459,6 +498,12 @@ export abstract class BilateralBase<View> extends LitElement {
       );
     }
     const state = this.loader.state;
+    const failure = this.failure;
+    if (failure !== undefined && drawAlert === undefined && !this.alertAsked) {
+      // Once: if the chunk cannot load, the loading state stays.
+      this.alertAsked = true;
+      this.drawWhenLoaded(loadAlert());
+    }
     // Loaded (a figure or the empty state): its reserve is settled after the render.
     this.drewView = this.ready && state.status === 'loaded' && this.computeError === undefined;
     if (!this.ready || language === undefined) {
@@ -477,27 +522,9 @@ export abstract class BilateralBase<View> extends LitElement {
         dataset: state.dataset,
       });
     }
-    const failure =
-      state.status === 'error'
-        ? { reason: state.reason, error: state.error }
-        : state.status === 'loaded'
-          ? this.computeError
-          : undefined;
     let body: TemplateResult;
     if (failure !== undefined) {
-      // Readers get a title and a plain sentence; the details (paths, parser messages) are for
-      // the page's developer, in the bilateral-error event.
-      body = this.renderFailure(
-        html`<div part="error" class="state" role="alert">
-          <strong>${failure.reason === 'compute' ? m.failed : m.loadFailed}</strong>
-          <span>${
-            failure.error.code === 'CURRENCY_MISMATCH'
-              ? m.mixedCurrencies
-              : m.reasons[failure.reason]
-          }</span>
-        </div>`,
-        m,
-      );
+      body = this.renderFailure((drawAlert as typeof failureAlert)(failure, m), m);
     } else if (state.status === 'loading') {
       body = this.renderLoading(m);
     } else {

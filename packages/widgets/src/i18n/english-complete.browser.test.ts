@@ -1,20 +1,20 @@
 import { expect, it } from 'vitest';
+import { errorEvent, mount } from '../__tests__/helpers.js';
 // Every element's module: each adds its English words when it loads.
-import '../elements/balance.js';
-import '../elements/dashboard.js';
-import '../elements/gates.js';
-import '../elements/growth.js';
-import '../elements/target.js';
+import '../all.js';
 import { balanceWords } from './balance-words.js';
 import { dashboardWords } from './dashboard-words.js';
+import { failureWords } from './failure-words.js';
 import { gatesWords } from './gates-words.js';
 import { messagesFor } from './messages.js';
 import { vi } from './messages-vi.js';
 import { targetWords } from './target-words.js';
 
-it('has each element’s English words once its module has loaded, and every word of the other languages', () => {
+it('has each element’s English words once its module has loaded, the error state’s once a failure has drawn, and every word of the other languages', async () => {
+  expect(messagesFor('en')).not.toHaveProperty('failed');
+  await errorEvent(mount('<bilateral-growth dataset="atlantis"></bilateral-growth>'));
   const english = messagesFor('en');
-  for (const words of [balanceWords, targetWords, gatesWords, dashboardWords]) {
+  for (const words of [balanceWords, targetWords, gatesWords, dashboardWords, failureWords]) {
     expect(english).toMatchObject(words);
   }
   // English has no translations of the data's texts: those are the data's own words.

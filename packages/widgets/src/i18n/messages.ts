@@ -1,6 +1,7 @@
 import type { Locale, SeriesMeasure, TargetStatus, TradePosition } from '@bilateral/core';
 import type { balanceWords } from './balance-words.js';
 import type { dashboardWords } from './dashboard-words.js';
+import type { failureWords } from './failure-words.js';
 import type { gatesWords } from './gates-words.js';
 import { loadedMessages } from './loaded-messages.js';
 import { MESSAGE_CHUNKS } from './message-chunks.js';
@@ -220,34 +221,26 @@ export interface Messages {
   };
 }
 
-/** The words whose English an element's module brings (see {@link addEnglish}). */
+/**
+ * The words whose English an element's module brings, or the error state's (see
+ * {@link addEnglish}).
+ */
 type ElementWord =
+  | keyof typeof failureWords
   | keyof typeof balanceWords
   | keyof typeof targetWords
   | keyof typeof gatesWords
   | keyof typeof dashboardWords;
 
 /**
- * The English words every element needs (loading, errors, empty states, table toggle, source
- * line, the series' sentences and the target band a growth chart draws). The words of one
- * element alone come with its module, which adds them with {@link addEnglish}: a page carries
- * only the English of the elements it shows.
+ * The English words every element needs (loading, empty states, table toggle, source line, the
+ * series' sentences and the target band a growth chart draws). The words of one element alone
+ * come with its module, and those of the error state with its alert (`base/failure-alert.ts`,
+ * loaded with a page's first failure), which add them with {@link addEnglish}: a page carries
+ * only the English of the elements it shows and of the states they are in.
  */
 const en: Omit<Messages, ElementWord> = {
   loading: 'Loading trade figures…',
-  failed: 'The figures for this chart could not be shown.',
-  loadFailed: 'The data for this chart could not be loaded.',
-  reasons: {
-    http: 'The data file could not be downloaded.',
-    network: 'The connection failed; reloading the page may help.',
-    timeout: 'The data file took too long to arrive; reloading the page may help.',
-    json: 'The data file is damaged or is not a data file.',
-    schema: 'The data file does not hold trade figures in the expected form.',
-    'unknown-dataset': 'The chart asks for a dataset that does not exist.',
-    compute: 'The chart’s settings do not fit the figures it was given.',
-  },
-  mixedCurrencies:
-    'The figures are in more than one currency, and this chart does not convert them.',
   empty: 'No figures for this selection.',
   emptyHint: (what) =>
     `The data has no figures for ${what}. They may not be published yet: try other years, or the publisher’s website.`,
@@ -299,7 +292,8 @@ const loading = new Map<Locale, Promise<Messages>>();
 
 /**
  * Adds the English words of one element to the English messages: each element's module calls
- * it with its words when it loads, before any element of its kind can draw. (Vietnamese, Lao
+ * it with its words when it loads, before any element of its kind can draw (and the base, with
+ * the error state's words, when their module has loaded). (Vietnamese, Lao
  * and Chinese are chunks of their own with every element's words.)
  */
 export function addEnglish(words: Partial<Messages>): void {

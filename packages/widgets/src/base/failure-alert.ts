@@ -1,0 +1,29 @@
+/**
+ * The error state's alert, loaded on demand (`import()`) with a page's first failure to load or
+ * to compute, with its English words (`failure-words.ts`): a page whose elements draw never
+ * downloads it. It imports nothing of the element's first chunk but Lit (an app's bundler keeps
+ * that chunk whole).
+ */
+import type { BilateralError } from '@bilateral/core/calc';
+import { html, type TemplateResult } from 'lit';
+import type { LoadFailure, Messages } from '../i18n/messages.js';
+
+export { failureWords } from '../i18n/failure-words.js';
+
+/**
+ * The alert of a failure: a title and a plain sentence for readers; the details (paths, parser
+ * messages) are for the page's developer, in the `bilateral-error` event.
+ *
+ * @param failure - what failed and the error
+ * @param m - the messages of the element's language, the failure words included
+ * @returns the alert
+ */
+export function failureAlert(
+  failure: { readonly reason: LoadFailure; readonly error: BilateralError },
+  m: Messages,
+): TemplateResult {
+  return html`<div part="error" class="state" role="alert">
+    <strong>${failure.reason === 'compute' ? m.failed : m.loadFailed}</strong>
+    <span>${failure.error.code === 'CURRENCY_MISMATCH' ? m.mixedCurrencies : m.reasons[failure.reason]}</span>
+  </div>`;
+}
