@@ -167,6 +167,10 @@ describe('calculations bundle without schemas or embedded data', () => {
     'targets-targets': uses(targets, './src/targets/index.ts'),
     gates: uses(gates, './src/index.ts'),
     checked: uses(['sideClassOn', 'statusOn', 'summarizeCheckedCrossings'], './src/index.ts'),
+    'checked-targets': uses(
+      ['checkedTargetPath', 'evaluateCheckedTarget'],
+      './src/targets/index.ts',
+    ),
     'hs-root': uses(['commodityName'], './src/index.ts'),
     'hs-hs': uses(['commodityName'], './src/hs/index.ts'),
     'rates-root': uses(['ANNUAL_AVERAGE_RATES', 'convert'], './src/index.ts'),
@@ -264,6 +268,17 @@ describe('calculations bundle without schemas or embedded data', () => {
         /_lib\/(read-crossing|crossing-rules|read-official-count)|classification-systems/.test(
           input,
         ),
+      ),
+    ).toEqual([]);
+    expect(forbidden(inputs)).toEqual([]);
+  });
+
+  it('the calculations on a validated target bring neither the target reader nor the series checks', () => {
+    const inputs = outputOf(bundled.apps, 'checked-targets');
+    expect(inputs).toContain('src/targets/internal/evaluate-observed.ts');
+    expect(
+      inputs.filter((input) =>
+        /targets\/(read-target|evaluate-target|target-path)\.ts|series-checks/.test(input),
       ),
     ).toEqual([]);
     expect(forbidden(inputs)).toEqual([]);

@@ -1,3 +1,5 @@
+export { checkedTargetPath } from './checked-target-path.js';
+export { evaluateCheckedTarget } from './evaluate-checked-target.js';
 export {
   evaluateTarget,
   type LevelBand,

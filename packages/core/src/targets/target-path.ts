@@ -5,10 +5,9 @@ import {
   readAmounts,
   toLevel,
 } from '../_internal/amounts.js';
-import { compound, geometricStep } from '../_internal/precise.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
-import { targetWindow } from './internal/window.js';
+import { baseWindow, pathPoints } from './internal/path-points.js';
 import { readTarget } from './read-target.js';
 import type { Target } from './target.js';
 
@@ -101,18 +100,7 @@ export function targetPath<T extends Amount>(
       },
     ]);
   }
-  const window = targetWindow(target, base.year);
-  if (base.year !== window.baseYear || base.year >= window.endYear) {
-    throw new BilateralError('PERIOD_MISMATCH', [
-      {
-        path: ['base', 'year'],
-        message:
-          base.year >= window.endYear
-            ? `the base ${base.year} is not before the target's last year ${window.endYear}`
-            : `target "${target.id}" counts from ${window.baseYear}, not ${base.year}`,
-      },
-    ]);
-  }
+  const window = baseWindow(target, base.year);
   const { values, currency } = readAmounts({ value: base.value }, ['base']);
   if (target.kind === 'level' && currency !== target.level.currency) {
     throw new BilateralError('CURRENCY_MISMATCH', [
@@ -124,23 +112,5 @@ export function targetPath<T extends Amount>(
   }
   const start = values.value;
   assertPositiveBase(start, `the base value (${base.year})`, ['base', 'value']);
-  const steps = window.endYear - window.baseYear;
-  const level = (amount: typeof start) => toLevel<LevelOf<T>>(amount, currency);
-  const points: TargetPathPoint<LevelOf<T>>[] = [];
-  for (let step = 1; step <= steps; step++) {
-    const lower =
-      window.band === null
-        ? geometricStep(start, window.level ?? start, step, steps)
-        : compound(start, window.band.lower, step);
-    const upper = window.band === null ? lower : compound(start, window.band.upper, step);
-    points.push(
-      Object.freeze({ year: window.baseYear + step, lower: level(lower), upper: level(upper) }),
-    );
-  }
-  return Object.freeze({
-    targetId: target.id,
-    baseYear: window.baseYear,
-    base: level(start),
-    points: Object.freeze(points),
-  });
+  return pathPoints(target, window, start, (amount) => toLevel<LevelOf<T>>(amount, currency));
 }

@@ -8,7 +8,7 @@ import {
   type TargetEvaluation,
   type TargetPath,
 } from '@bilateral/core/calc';
-import { evaluateTarget, targetPath } from '@bilateral/core/targets';
+import { checkedTargetPath, evaluateCheckedTarget } from '@bilateral/core/targets';
 import {
   type CSSResultGroup,
   html,
@@ -115,7 +115,7 @@ function evaluateOnce(dataset: Dataset, target: Target) {
   } as const;
   const annual = datasetSeriesWith(dataset, { ...request, periodKind: 'year' }, shownPrecision);
   try {
-    const evaluation = evaluateTarget(target, annual);
+    const evaluation = evaluateCheckedTarget(target, annual);
     if (evaluation.status !== 'awaiting-data' || target.kind === 'level') {
       return { series: annual, evaluation };
     }
@@ -135,7 +135,7 @@ function evaluateOnce(dataset: Dataset, target: Target) {
       points: ytd.points.filter((p) => p.period.kind === 'year-to-date' && p.period.year <= ends),
     };
     try {
-      return { series: within, evaluation: evaluateTarget(target, within) };
+      return { series: within, evaluation: evaluateCheckedTarget(target, within) };
     } catch {
       throw error;
     }
@@ -274,7 +274,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     let line: Timeline = { periods: [], points: [] };
     if (!evaluation.partial && evaluation.base.period.kind === 'year') {
       const baseYear = evaluation.base.period.year;
-      band = targetPath(target, { year: baseYear, value: evaluation.base.value });
+      band = checkedTargetPath(target, { year: baseYear, value: evaluation.base.value });
       line = timeline(
         series,
         (first, last) => first >= baseYear && this.inRange(first, last),
