@@ -9,7 +9,7 @@
  * `sumBy` and `yearOnYearBy`; dataset/__fixtures__/generated-document.ts and its JSON text for
  * `JSON.parse` and `parseDataset`), checks the result against the exact answer, warms up, then
  * times calls one by one — `gc()` before each, CPU time (`process.cpuUsage`, user + system) and
- * wall time — until `--budget-ms` of wall time is spent in this loop (at least 3 calls, at most 200). The children run one at a
+ * wall time, and the minor page faults of each call — until `--budget-ms` of wall time is spent in this loop (at least 3 calls, at most 200). The children run one at a
  * time, interleaved: each round runs every operation at every size, the order of operations and of
  * sizes rotated from round to round, so a change of the machine's load hits every size alike.
  * Prints, per operation, the min and median per size over all rounds' calls, the 10× steps by min
@@ -46,6 +46,8 @@ interface Sample {
   readonly rows: number;
   readonly cpu: number[];
   readonly wall: number[];
+  /** Minor page faults per call (`process.resourceUsage`): fresh memory touched for the first time. */
+  readonly faults: number[];
 }
 
 const options = new Map(
@@ -126,23 +128,27 @@ function child(op: string, rows: number, budgetMs: number): void {
   }
   const cpu: number[] = [];
   const wall: number[] = [];
+  const faults: number[] = [];
   const timingStart = performance.now();
   while (cpu.length < 3 || (performance.now() - timingStart < budgetMs && cpu.length < 200)) {
     call.before?.();
     gc();
+    const faultsStart = process.resourceUsage().minorPageFault;
     const cpuStart = process.cpuUsage();
     const wallStart = performance.now();
     call();
     const wallMs = performance.now() - wallStart;
     const used = process.cpuUsage(cpuStart);
+    faults.push(process.resourceUsage().minorPageFault - faultsStart);
     const cpuMs = (used.user + used.system) / 1000;
     cpu.push(cpuMs);
     wall.push(wallMs);
   }
-  console.log(JSON.stringify({ op, rows, cpu, wall } satisfies Sample));
+  console.log(JSON.stringify({ op, rows, cpu, wall, faults } satisfies Sample));
 }
 
 const min = (values: readonly number[]) => Math.min(...values);
+const max = (values: readonly number[]) => Math.max(...values);
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -187,7 +193,7 @@ function parent(): void {
       `round ${round + 1} of ${rounds} done at ${((performance.now() - started) / 1000).toFixed(0)} s, load ${load()}`,
     );
   }
-  const all = (op: string, rows: number, key: 'cpu' | 'wall') =>
+  const all = (op: string, rows: number, key: 'cpu' | 'wall' | 'faults') =>
     (samples.get(op)?.get(rows) ?? []).flatMap((sample) => sample[key]);
   const step = (op: string, from: number, to: number, key: 'cpu' | 'wall') => {
     const a = all(op, from, key);
@@ -220,6 +226,13 @@ function parent(): void {
       const floor = FLOOR[op];
       console.log(`  ${op.padEnd(13)} ${cells.join('   ')}${floor ? `   (floor: ${floor})` : ''}`);
     }
+  }
+  console.log('\nminor page faults per call: median / max');
+  for (const op of ops) {
+    const cells = sizes.map(
+      (rows) => `${rows}: ${median(all(op, rows, 'faults'))} / ${max(all(op, rows, 'faults'))}`,
+    );
+    console.log(`  ${op.padEnd(13)} ${cells.join('   ')}`);
   }
   console.log(
     `\n${rounds} rounds, ${((performance.now() - started) / 1000).toFixed(0)} s; load average after: ${load()}`,
