@@ -18,7 +18,9 @@
  *   script, parsing, paint, and how many of each;
  * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
  *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`);
- * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag;
+ * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag, and when
+ *   the figures were drawn: in how many bursts (a pause of 5 ms or more between two `renderView`
+ *   calls starts a burst; one task draws a burst), and how many per 250 ms of the page's time;
  * - `--rate R`: another CPU throttling rate (default 4);
  * - `--lang L`: every element in language `L` (default: en, vi, lo, zh in turn);
  * - `--save DIR`: each page's CPU profile written to `DIR/<n>.cpuprofile` (DevTools opens it).
@@ -56,10 +58,10 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:1000px;height:' + height + 'px';
   // With updates: each element class's update() and renderView() counted by tag (window.__updates).
-  const counting = updates ? 'window.__updates = {}; const define = customElements.define.bind(customElements);' +
+  const counting = updates ? 'window.__updates = {}; window.__draws = []; const define = customElements.define.bind(customElements);' +
     'customElements.define = (name, type, options) => { const update = type.prototype.update;' +
     'type.prototype.update = function (changed) { window.__updates[name] = (window.__updates[name] ?? 0) + 1; return update.call(this, changed); };' +
-    'const view = type.prototype.renderView; if (view) type.prototype.renderView = function (...args) { const key = name + " renderView"; window.__updates[key] = (window.__updates[key] ?? 0) + 1; return view.apply(this, args); };' +
+    'const view = type.prototype.renderView; if (view) type.prototype.renderView = function (...args) { const key = name + " renderView"; window.__updates[key] = (window.__updates[key] ?? 0) + 1; window.__draws.push(performance.now()); return view.apply(this, args); };' +
     'return define(name, type, options); };' : '';
   frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     '<script>' + counting + 'window.__loads = 0; document.addEventListener("bilateral-load", () => { window.__loads += 1; window.__lastLoad = performance.now(); });</' + 'script>' +
@@ -112,7 +114,7 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
     }
   }
   changes.disconnect();
-  return { time: lastFigure, lastLoad: page.__lastLoad, lastChange, updates: page.__updates };
+  return { time: lastFigure, lastLoad: page.__lastLoad, lastChange, updates: page.__updates, draws: page.__draws };
 }`;
 
 /** Counts the nodes of the iframe's page and of every shadow root in it, by tag or node name. */
@@ -319,9 +321,15 @@ async function onePage(
       transferMode: 'ReportEvents',
     });
   }
-  const { time, lastLoad, lastChange, updates } = (await page.evaluate(
+  const { time, lastLoad, lastChange, updates, draws } = (await page.evaluate(
     `(${PAGE_LOAD})(${JSON.stringify({ body: mixed(options.lang), count: 50, height: 60_000, updates: options.updates })})`,
-  )) as { time: number; lastLoad: number; lastChange: number; updates?: Record<string, number> };
+  )) as {
+    time: number;
+    lastLoad: number;
+    lastChange: number;
+    updates?: Record<string, number>;
+    draws?: number[];
+  };
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const profile = options.profile
     ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile
@@ -334,7 +342,20 @@ async function onePage(
     ? ((await page.evaluate(`(${CENSUS})()`)) as Record<string, number>)
     : undefined;
   const totals = traced ? traceTotals(events) : undefined;
-  return { time, lastLoad, lastChange, profile, totals, census, updates };
+  return { time, lastLoad, lastChange, profile, totals, census, updates, draws };
+}
+
+/**
+ * When the page's figures were drawn (`renderView` calls, page's clock): how many bursts (a pause
+ * of 5 ms or more starts one), and how many figures per 250 ms.
+ */
+function drawTimes(draws: readonly number[]): string {
+  const bursts = draws.filter((at, index) => index === 0 || at - (draws[index - 1] ?? 0) >= 5);
+  const per = new Map<number, number>();
+  for (const at of draws)
+    per.set(Math.floor(at / 250) * 250, (per.get(Math.floor(at / 250) * 250) ?? 0) + 1);
+  const spread = [...per].map(([from, n]) => `${from} ms: ${n}`).join(', ');
+  return `figures drawn: ${draws.length} in ${bursts.length} bursts; by 250 ms: ${spread}`;
 }
 
 const top = (map: Map<string, number>, count: number) =>
@@ -394,6 +415,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
             console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${String(n).padStart(6)}×  ${name}`);
         }
         if (result.updates) console.log(`updates by tag: ${JSON.stringify(result.updates)}`);
+        if (result.draws) console.log(drawTimes(result.draws));
         if (result.census) {
           const total = Object.values(result.census).reduce((sum, n) => sum + n, 0);
           const tags = Object.entries(result.census).sort((a, b) => b[1] - a[1]);

@@ -18,7 +18,7 @@ async function frames(count: number): Promise<void> {
 class WidthHost extends LitElement {
   readonly size = new ResizeController(this);
   renders = 0;
-  protected override render() {
+  override render() {
     this.renders += 1;
     return html`${this.size.width}`;
   }
@@ -52,6 +52,27 @@ describe('ResizeController and ViewportController', () => {
     expect(host.renderRoot.textContent).toContain('321');
     await frames(3);
     expect(host.renders).toBe(before + 1);
+  });
+
+  it('redraw the elements whose widths arrive together in one go, not one an animation frame callback', async () => {
+    const first = mount<WidthHost>(
+      Array.from({ length: 3 }, () => '<width-host style="display:block"></width-host>').join(''),
+      321,
+    );
+    const hosts = [...(first.parentElement as HTMLElement).children] as WidthHost[];
+    await Promise.all(hosts.map((host) => host.updateComplete));
+    // When the first redraws at its width, the others have been asked to (one frame callback
+    // for all): a callback each redrew the first before the others' callbacks had run.
+    const othersPending = new Promise<boolean[]>((resolve) => {
+      const render = first.render.bind(first);
+      first.render = () => {
+        if (first.size.width === 321) resolve(hosts.slice(1).map((host) => host.isUpdatePending));
+        return render();
+      };
+    });
+    expect(await othersPending).toEqual([true, true]);
+    await frames(2);
+    for (const host of hosts) expect(host.renderRoot.textContent).toContain('321');
   });
 
   it('draw a dashboard’s panels once each, at their width in its grid (never at 600 px first)', async () => {

@@ -6,6 +6,23 @@ type Listener = (width: number) => void;
 
 const listeners = new WeakMap<Element, Listener>();
 let observer: ResizeObserver | undefined;
+/** What the next animation frame runs: the redraws the widths of this frame ask for. */
+const nextFrame: (() => void)[] = [];
+
+/**
+ * Runs `redraw` in the next animation frame, in one callback with every other element's: their
+ * updates then run together (one microtask checkpoint, one measure of their reserves), where a
+ * callback each drew the elements one by one, with a layout each (the 37 panels of the
+ * benchmark's page).
+ */
+function inNextFrame(redraw: () => void): void {
+  if (nextFrame.length === 0) {
+    requestAnimationFrame(() => {
+      for (const run of nextFrame.splice(0)) run();
+    });
+  }
+  nextFrame.push(redraw);
+}
 
 /**
  * One ResizeObserver for every element of the page: the browser measures all of them in one
@@ -54,7 +71,7 @@ export class ResizeController implements ReactiveController {
       // the host's height would be reported as a "ResizeObserver loop" error. A part waiting
       // for its width is drawn then; an update meanwhile (an element the ViewportController
       // revealed draws at once) drew at this width already: nothing to redraw then.
-      requestAnimationFrame(() => {
+      inNextFrame(() => {
         widthKnown(this.host);
         if (this.drawnWidth !== this.width) this.host.requestUpdate();
       });
