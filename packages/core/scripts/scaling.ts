@@ -3,12 +3,14 @@
  *
  *   node --import tsx packages/core/scripts/scaling.ts [--rounds=3] [--sizes=10000,100000,1000000]
  *     [--ops=float-sums,sumBy,float-yoy,yearOnYearBy,JSON.parse,parseDataset] [--budget-ms=1000]
+ *     [--tail=1]
  *
  * For each operation and size, a child process of its own (`node --expose-gc --import tsx`)
  * generates the benchmarks' data (table/__fixtures__/comtrade-shaped.ts for the float loop,
  * `sumBy` and `yearOnYearBy`; dataset/__fixtures__/generated-document.ts and its JSON text for
  * `JSON.parse` and `parseDataset`), checks the result against the exact answer, warms up, then
- * times calls one by one — `gc()` before each, CPU time (`process.cpuUsage`, user + system) and
+ * times calls one by one — `gc()` before each, a scavenge after each counted with the call
+ * (`--tail=0`: none; see `child`), CPU time (`process.cpuUsage`, user + system) and
  * wall time, and the minor page faults of each call — until `--budget-ms` of wall time is spent in this loop (at least 3 calls, at most 200). The children run one at a
  * time, interleaved: each round runs every operation at every size, the order of operations and of
  * sizes rotated from round to round, so a change of the machine's load hits every size alike.
@@ -117,8 +119,8 @@ function prepare(op: string, rows: number): () => void {
 }
 
 /** In a child: prepare, warm up, time calls until the budget is spent; print one JSON line. */
-function child(op: string, rows: number, budgetMs: number): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
+function child(op: string, rows: number, budgetMs: number, tail: boolean): void {
+  const gc = (globalThis as { gc?: (options?: { type: 'minor' | 'major' }) => void }).gc;
   if (!gc) throw new Error('run the child with --expose-gc');
   const call = prepare(op, rows) as (() => void) & { before?: () => void };
   const warmStart = performance.now();
@@ -137,6 +139,11 @@ function child(op: string, rows: number, budgetMs: number): void {
     const cpuStart = process.cpuUsage();
     const wallStart = performance.now();
     call();
+    // The young generation's collection of what the call left there, counted with the call:
+    // otherwise up to one young generation's worth of the call's collection work (about a tenth
+    // of a 100k parseDataset call's) fell to the next call's untimed gc(), a share that shrinks
+    // as the rows grow and so inflated every step.
+    if (tail) gc({ type: 'minor' });
     const wallMs = performance.now() - wallStart;
     const used = process.cpuUsage(cpuStart);
     faults.push(process.resourceUsage().minorPageFault - faultsStart);
@@ -170,9 +177,12 @@ function parent(): void {
   const sizes = (options.get('sizes') ?? '10000,100000,1000000').split(',').map(Number);
   const ops = (options.get('ops') ?? OPERATIONS.join(',')).split(',');
   const budget = options.get('budget-ms') ?? '1000';
+  const tail = options.get('tail') ?? '1';
   const script = fileURLToPath(import.meta.url);
   const started = performance.now();
-  console.log(`load average before (1, 5, 15 min): ${load()}`);
+  console.log(
+    `load average before (1, 5, 15 min): ${load()}; ${tail === '0' ? 'no scavenge' : 'a scavenge'} after each call, timed with it`,
+  );
   // samples[op][rows][round]
   const samples = new Map<string, Map<number, Sample[]>>();
   for (let round = 0; round < rounds; round++) {
@@ -180,7 +190,7 @@ function parent(): void {
       for (const rows of rotate(sizes, round)) {
         const output = execFileSync(
           process.execPath,
-          ['--expose-gc', '--import', 'tsx', script, '--child', op, String(rows), budget],
+          ['--expose-gc', '--import', 'tsx', script, '--child', op, String(rows), budget, tail],
           { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] },
         );
         const sample = JSON.parse(output.trim().split('\n').at(-1) as string) as Sample;
@@ -241,8 +251,8 @@ function parent(): void {
 
 const childAt = process.argv.indexOf('--child');
 if (childAt >= 0) {
-  const [op = '', rows = '0', budgetMs = '1000'] = process.argv.slice(childAt + 1);
-  child(op, Number(rows), Number(budgetMs));
+  const [op = '', rows = '0', budgetMs = '1000', tail = '1'] = process.argv.slice(childAt + 1);
+  child(op, Number(rows), Number(budgetMs), tail !== '0');
 } else {
   parent();
 }
