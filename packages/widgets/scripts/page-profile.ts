@@ -18,9 +18,8 @@
  *   script, parsing, paint, and how many of each;
  * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
  *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`);
- * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag, and when
- *   the figures were drawn: in how many bursts (a pause of 5 ms or more between two `renderView`
- *   calls starts a burst; one task draws a burst), and how many per 250 ms of the page's time;
+ * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag, and
+ *   how many figures were drawn (`renderView`) in each 250 ms of the page's time;
  * - `--rate R`: another CPU throttling rate (default 4);
  * - `--lang L`: every element in language `L` (default: en, vi, lo, zh in turn);
  * - `--save DIR`: each page's CPU profile written to `DIR/<n>.cpuprofile` (DevTools opens it).
@@ -345,17 +344,15 @@ async function onePage(
   return { time, lastLoad, lastChange, profile, totals, census, updates, draws };
 }
 
-/**
- * When the page's figures were drawn (`renderView` calls, page's clock): how many bursts (a pause
- * of 5 ms or more starts one), and how many figures per 250 ms.
- */
+/** When the page's figures were drawn (`renderView` calls, page's clock): how many per 250 ms. */
 function drawTimes(draws: readonly number[]): string {
-  const bursts = draws.filter((at, index) => index === 0 || at - (draws[index - 1] ?? 0) >= 5);
   const per = new Map<number, number>();
-  for (const at of draws)
-    per.set(Math.floor(at / 250) * 250, (per.get(Math.floor(at / 250) * 250) ?? 0) + 1);
+  for (const at of draws) {
+    const from = Math.floor(at / 250) * 250;
+    per.set(from, (per.get(from) ?? 0) + 1);
+  }
   const spread = [...per].map(([from, n]) => `${from} ms: ${n}`).join(', ');
-  return `figures drawn: ${draws.length} in ${bursts.length} bursts; by 250 ms: ${spread}`;
+  return `figures drawn: ${draws.length}; by 250 ms of the page's time: ${spread}`;
 }
 
 const top = (map: Map<string, number>, count: number) =>
