@@ -3,7 +3,8 @@ import { BilateralError } from '../errors/index.js';
 import type { TradeFlowJson } from '../flow/index.js';
 import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
 import { splitOnFlows } from './_batch-handler.js';
-import { CsvChunkReader } from './_csv-stream.js';
+import type { CsvRecord, CsvTable } from './_csv.js';
+import { CsvChunkReader, type CsvLines } from './_csv-stream.js';
 import { FlowRepeats } from './_flow-repeats.js';
 import { withFlowRowPieces } from './_flow-row-pieces.js';
 import { inRowOrder } from './_issues-in-row-order.js';
@@ -109,46 +110,93 @@ export async function importFlowsCsvStream(
   const flowRows = new RowRuns();
   let header: CsvHeader | undefined;
   let records = 0;
-  const take = async (table: ReturnType<CsvChunkReader['push']>): Promise<void> => {
-    for (const problem of table.problems) {
-      csvProblems.push({ path: [], message: `line ${problem.line}: ${problem.message}` });
+  /** Whether the rows may take the lean reader: a header without problems or trailing cells. */
+  let plainRows = false;
+  /** Reads a record the general way (an object per record): its flow goes to `flows`. */
+  const takeRecord = (record: CsvRecord, flows: TradeFlowJson[]): void => {
+    if (header === undefined) {
+      header = readCsvHeader(record.cells, reader.separator ?? ',');
+      log.issues.push(...header.issues);
+      rules.readHeader(header.header, log);
+      plainRows = header.issues.length === 0 && record.cells.length === header.header.length;
+      return;
     }
-    const flows: TradeFlowJson[] = [];
-    for (const record of table.records) {
+    readRecord(header, record, counted(record.line), flows);
+  };
+  /** Counts a record starting on `line`: its row. */
+  const counted = (line: number): number => {
+    lines.push(line);
+    records += 1;
+    return records - 1;
+  };
+  /** Reads the record of `row` by `header`, the general way. */
+  const readRecord = (
+    header: CsvHeader,
+    record: CsvRecord,
+    row: number,
+    flows: TradeFlowJson[],
+  ): void => {
+    if (csvProblems.length > 0) return; // past a quoting error, cells are guesswork
+    const read = header.recordOf(record, row);
+    if ('issue' in read) {
+      log.issues.push(read.issue);
+      return;
+    }
+    const flow = rules.readRow(read.record, row, log);
+    if (flow === undefined) return;
+    const check = TradeFlowSchema.safeParse(flow);
+    if (!check.success) {
+      for (const issue of issuesFromZod(check.error.issues)) {
+        log.issues.push({ path: log.path(row, ...issue.path), message: issue.message });
+      }
+      return;
+    }
+    flowRows.push(row);
+    flows.push(flow);
+  };
+  /**
+   * Reads complete lines without quotes or carriage returns: a line is a record whose cells are
+   * the line split at the delimiter (an empty line is none); a plain row is read by the lean
+   * reader (its flow checked field by field, so the flow schema is not run on it), any other the
+   * general way.
+   */
+  const takeLines = ({ text, line: first }: CsvLines, flows: TradeFlowJson[]): void => {
+    const delimiter = reader.separator ?? ',';
+    let line = first;
+    for (let at = 0; at < text.length; line += 1) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      const cells = end === at ? undefined : text.slice(at, end).split(delimiter);
+      at = end + 1;
+      if (cells === undefined) continue;
       if (header === undefined) {
-        header = readCsvHeader(record.cells, reader.separator ?? ',');
-        log.issues.push(...header.issues);
-        rules.readHeader(header.header, log);
+        takeRecord({ cells, line }, flows);
         continue;
       }
-      const row = records;
-      records += 1;
-      lines.push(record.line);
-      if (csvProblems.length > 0) continue; // past a quoting error, cells are guesswork
-      const read = header.recordOf(record, row);
-      if ('issue' in read) {
-        log.issues.push(read.issue);
-        continue;
+      const row = counted(line);
+      const flow = plainRows && csvProblems.length === 0 ? rules.readPlain(cells, row, log) : null;
+      if (flow === null) readRecord(header, { cells, line }, row, flows);
+      else if (flow !== undefined) {
+        flowRows.push(row);
+        flows.push(flow);
       }
-      const flow = rules.readRow(read.record, row, log);
-      if (flow === undefined) continue;
-      const check = TradeFlowSchema.safeParse(flow);
-      if (!check.success) {
-        for (const issue of issuesFromZod(check.error.issues)) {
-          log.issues.push({ path: log.path(row, ...issue.path), message: issue.message });
-        }
-        continue;
-      }
-      flowRows.push(row);
-      flows.push(flow);
     }
+  };
+  const take = async (table: CsvTable | CsvLines): Promise<void> => {
+    const flows: TradeFlowJson[] = [];
+    if ('records' in table) {
+      for (const problem of table.problems) {
+        csvProblems.push({ path: [], message: `line ${problem.line}: ${problem.message}` });
+      }
+      for (const record of table.records) takeRecord(record, flows);
+    } else takeLines(table, flows);
     await rules.repeats.flush();
     await log.flushRows();
     if (flows.length > 0 && log.issues.length === 0) await onFlows(flows);
   };
   try {
-    for await (const text of textChunks(source)) await take(reader.push(text));
-    await take(reader.end());
+    for await (const text of textChunks(source)) await take(reader.pushLines(text));
+    await take(reader.endLines());
     if (header === undefined) rules.readHeader([], log);
     if (csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', csvProblems);
     const late = await rules.repeats.lateRepeats();

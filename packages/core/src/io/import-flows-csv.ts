@@ -75,6 +75,69 @@ const COLUMNS: readonly Column[] = [...REQUIRED, ...OPTIONAL];
 
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 const HS_CODE = /^\d{2}(?:\d{2}){0,3}$/;
+/** A value the lean reader takes: a decimal far inside the supported range (36 digits each side). */
+const PLAIN_VALUE = /^\d{1,30}(?:\.\d{1,30})?$/;
+/** The columns whose rows the lean reader takes (a header of other columns goes the general way). */
+const PLAIN_COLUMNS: ReadonlySet<string> = new Set<Column>([
+  ...REQUIRED,
+  'commodity',
+  'status',
+  'source',
+]);
+const STATUSES: ReadonlySet<string> = new Set(FlowStatusSchema.options);
+
+/** Where each column is in a row the lean reader takes; -1 for an optional column not there. */
+interface PlainLayout {
+  readonly width: number;
+  readonly at: Readonly<
+    Record<(typeof REQUIRED)[number] | 'commodity' | 'status' | 'source', number>
+  >;
+}
+
+/**
+ * The layout of a header whose rows the lean reader can take: names of the six required columns
+ * and any of commodity, status and source, as written (lower case), each once; values written
+ * with a point. Undefined for any other header.
+ */
+function plainLayout(header: readonly string[], decimalComma: boolean): PlainLayout | undefined {
+  if (decimalComma) return undefined;
+  const at = new Map<string, number>();
+  for (const [column, name] of header.entries()) {
+    if (!PLAIN_COLUMNS.has(name) || at.has(name)) return undefined;
+    at.set(name, column);
+  }
+  const of = (name: string) => at.get(name) ?? -1;
+  if (REQUIRED.some((name) => of(name) === -1)) return undefined;
+  return {
+    width: header.length,
+    at: {
+      reporter: of('reporter'),
+      partner: of('partner'),
+      flow: of('flow'),
+      period: of('period'),
+      value: of('value'),
+      currency: of('currency'),
+      commodity: of('commodity'),
+      status: of('status'),
+      source: of('source'),
+    },
+  };
+}
+
+/**
+ * Whether `text` passes `check`, asked once per distinct text that passes (a few hundred economy
+ * codes, periods, currencies, source ids): one that fails is asked again, so texts that fail
+ * cost no memory.
+ */
+function passing(check: (text: string) => boolean): (text: string) => boolean {
+  const passed = new Set<string>();
+  return (text) => {
+    if (passed.has(text)) return true;
+    if (!check(text)) return false;
+    passed.add(text);
+    return true;
+  };
+}
 
 /** Edit distance, for "did you mean" on column names. */
 function distance(a: string, b: string): number {
@@ -226,6 +289,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   const settings = parseWithSchema(OptionsSchema, options, 'INVALID_INPUT');
   const readNumber = settings.decimalComma ? fromDecimalComma : (text: string) => text;
   const columnOf = new Map<Column, string>();
+  /** The layout of the rows the lean reader takes, once the header allows it. */
+  let plain: PlainLayout | undefined;
 
   /** Reads the header; throws its problems (a missing or misspelt column). */
   const readHeader = (header: readonly string[], log: ImportLog): void => {
@@ -268,6 +333,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     if (log.issues.some((issue) => issue.path[0] === 'header')) {
       throw new BilateralError('INVALID_IMPORT', log.issues);
     }
+    plain = plainLayout(header, settings.decimalComma === true);
   };
 
   const known = new Map((settings.sources ?? []).map((source) => [source.id, source]));
@@ -303,6 +369,68 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   };
 
   const provisional = new Map<number, BilateralIssue>();
+
+  /** The status of a row that gives none, noted when it is the default. */
+  const defaultStatus = (row: number, log: ImportLog): TradeFlowJson['status'] => {
+    if (settings.status === undefined) {
+      log.note(
+        'default-status',
+        'rows with no status were given "official" (the default): fill the status column or pass options.status',
+        row,
+      );
+    }
+    return settings.status ?? 'official';
+  };
+
+  /**
+   * The checks of a row whose fields are each well formed: two economies, not a repeat, one
+   * currency per series; then its source cited. False when the row has a problem (logged).
+   */
+  const placeRow = (
+    row: number,
+    log: ImportLog,
+    reporter: string,
+    partner: string,
+    flowText: string,
+    commodity: string,
+    periodText: string,
+    source: string,
+    currency: string,
+  ): boolean => {
+    if (reporter === partner) {
+      log.problem(
+        row,
+        columnOf.get('partner') ?? 'partner',
+        `the partner is the reporter (${reporter}): a flow is between two economies`,
+      );
+      return false;
+    }
+    const first = repeats.check(
+      row,
+      reporter,
+      partner,
+      `${flowText}|${commodity}`,
+      periodText,
+      source,
+    );
+    if (first >= 0) {
+      log.problem(row, undefined, repeatMessage(first, periodText));
+      return false;
+    }
+    const seriesCurrency = repeats.seriesCurrency(currency, row);
+    if (seriesCurrency !== undefined && seriesCurrency.currency !== currency) {
+      log.problem(
+        row,
+        columnOf.get('currency') ?? 'currency',
+        `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row} is in ${seriesCurrency.currency})`,
+      );
+      if (first === CHECKED_LATER)
+        provisional.set(row, log.issues[log.issues.length - 1] as BilateralIssue);
+      return false;
+    }
+    cite(source, row, log);
+    return true;
+  };
 
   /** Reads one row: its flow, or undefined with its problems logged. */
   const readRow = (
@@ -379,16 +507,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       }
     }
     let status = cell('status');
-    if (status === '') {
-      status = settings.status ?? 'official';
-      if (settings.status === undefined) {
-        log.note(
-          'default-status',
-          'rows with no status were given "official" (the default): fill the status column or pass options.status',
-          row,
-        );
-      }
-    } else if (!FlowStatusSchema.safeParse(status).success) {
+    if (status === '') status = defaultStatus(row, log);
+    else if (!FlowStatusSchema.safeParse(status).success) {
       problem(
         'status',
         `${quoteInput(status)} is not a status: write estimate, preliminary, official or revised`,
@@ -414,36 +534,9 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
 
     const reporter = economies.reporter ?? '';
     const partner = economies.partner ?? '';
-    if (reporter === partner) {
-      problem(
-        'partner',
-        `the partner is the reporter (${reporter}): a flow is between two economies`,
-      );
+    if (!placeRow(row, log, reporter, partner, flowText, commodity, periodText, source, currency)) {
       return undefined;
     }
-    const first = repeats.check(
-      row,
-      reporter,
-      partner,
-      `${flowText}|${commodity}`,
-      periodText,
-      source,
-    );
-    if (first >= 0) {
-      log.problem(row, undefined, repeatMessage(first, periodText));
-      return undefined;
-    }
-    const seriesCurrency = repeats.seriesCurrency(currency, row);
-    if (seriesCurrency !== undefined && seriesCurrency.currency !== currency) {
-      problem(
-        'currency',
-        `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row} is in ${seriesCurrency.currency})`,
-      );
-      if (first === CHECKED_LATER)
-        provisional.set(row, log.issues[log.issues.length - 1] as BilateralIssue);
-      return undefined;
-    }
-    cite(source, row, log);
     const derivation = cell('derivation');
     const note = cell('note');
     return {
@@ -464,6 +557,62 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     };
   };
 
+  const plainEconomy = passing((code) => EconomyCodeTextSchema.safeParse(code).success);
+  const plainPeriod = passing((text) => text.trim() === text && safeParsePeriod(text).success);
+  const plainCurrency = passing(isCurrencyCode);
+  const plainSource = passing((id) => SourceIdSchema.safeParse(id).success);
+
+  /**
+   * The lean reader: reads a row from its cells (as the line split at the delimiter) when the
+   * header allows it and every field is plainly well formed — known economy codes, export or
+   * import, a period, a decimal value with a point, a currency code, an HS code of even length or
+   * none, a status or none, a source id or none, nothing to trim — with no object per row and
+   * each distinct code checked once; the row then gets exactly what {@link readRow} gives it
+   * (notes, issues, flow, in the same order), its flow fields each checked as the flow schema
+   * checks them. Null, with nothing done, for any other row: the caller reads it the general way.
+   */
+  const readPlain = (
+    cells: readonly string[],
+    row: number,
+    log: ImportLog,
+  ): TradeFlowJson | undefined | null => {
+    const layout = plain;
+    if (layout === undefined || cells.length !== layout.width) return null;
+    const { at } = layout;
+    const reporter = cells[at.reporter] as string;
+    const partner = cells[at.partner] as string;
+    const flow = cells[at.flow];
+    const period = cells[at.period] as string;
+    const value = cells[at.value] as string;
+    const currency = cells[at.currency] as string;
+    const commodity = cells[at.commodity] ?? '';
+    const statusText = cells[at.status] ?? '';
+    const sourceText = cells[at.source] ?? '';
+    if (
+      (flow !== 'export' && flow !== 'import') ||
+      !plainEconomy(reporter) ||
+      !plainEconomy(partner) ||
+      !plainPeriod(period) ||
+      !PLAIN_VALUE.test(value) ||
+      !plainCurrency(currency) ||
+      (commodity !== '' && !HS_CODE.test(commodity)) ||
+      (statusText !== '' && !STATUSES.has(statusText)) ||
+      (sourceText !== '' && !plainSource(sourceText))
+    ) {
+      return null;
+    }
+    const status =
+      statusText === '' ? defaultStatus(row, log) : (statusText as TradeFlowJson['status']);
+    const source = sourceText === '' ? defaultSourceId : sourceText;
+    if (!placeRow(row, log, reporter, partner, flow, commodity, period, source, currency)) {
+      return undefined;
+    }
+    // The keys in readRow's order.
+    return commodity === ''
+      ? { reporter, partner, flow, period, value, currency, status, source }
+      : { reporter, partner, flow, period, value, currency, commodity, status, source };
+  };
+
   /** The source entries the flows cite (or the default one, when there are no flows). */
   const sources = (): Source[] => {
     if (used.size === 0 && settings.source !== undefined) {
@@ -472,5 +621,13 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     return [...used.values()];
   };
 
-  return { delimiter: settings.delimiter, readHeader, readRow, sources, repeats, provisional };
+  return {
+    delimiter: settings.delimiter,
+    readHeader,
+    readRow,
+    readPlain,
+    sources,
+    repeats,
+    provisional,
+  };
 }
