@@ -2,7 +2,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
-import { Decimal as BigDecimal } from './decimal-bigint.js';
+import { Decimal as BigDecimal, digitCount } from './decimal-bigint.js';
 import { power } from './decimal-bigint-power.js';
 
 // Runs on the 'core' project only: on the browser engine's project `decimal.js` is this engine.
@@ -74,6 +74,44 @@ describe("decimal-bigint, the browsers' engine", () => {
         }
       }),
       propertyRuns(3602, { ci: 100, full: 1000 }),
+    );
+  });
+
+  it('counts the digits of a coefficient on both sides of every power of ten', () => {
+    for (let k = 0; k <= 420; k++) {
+      for (const c of [10n ** BigInt(k) - 1n, 10n ** BigInt(k), 10n ** BigInt(k) + 1n]) {
+        if (c > 0n) expect(digitCount(c)).toBe(c.toString().length);
+      }
+    }
+    expect(digitCount(0n)).toBe(1);
+  });
+
+  it('multiplies and divides values next to a power of ten as decimal.js does, in every mode', () => {
+    fc.assert(
+      fc.property(
+        settings,
+        fc.integer({ min: 1, max: 45 }),
+        fc.integer({ min: 1, max: 45 }),
+        fc.constantFrom('9', '1', '5'),
+        (config, m, n, digit) => {
+          const [Js, Big] = engines(config);
+          // 99…9 × 99…9, 10…01 ÷ 99…9 and the like: products and quotients whose number of digits
+          // is at either end of what the operands' lengths allow.
+          const a = `${'9'.repeat(m)}.${digit}`;
+          const b = `${digit}${'0'.repeat(n)}1e-${n}`;
+          for (const [x, y] of [
+            [a, a],
+            [a, b],
+            [b, a],
+            [`-${'9'.repeat(n)}`, `1${'0'.repeat(m)}`],
+          ]) {
+            expect(new Big(x).times(y).toString()).toBe(new Js(x).times(y).toString());
+            expect(new Big(x).div(y).toString()).toBe(new Js(x).div(y).toString());
+            expect(new Big(y).div(x).toString()).toBe(new Js(y).div(x).toString());
+          }
+        },
+      ),
+      propertyRuns(3611, { ci: 100, full: 1000 }),
     );
   });
 
@@ -221,7 +259,9 @@ describe("decimal-bigint, the browsers' engine", () => {
     for (const bad of ['', '.', '1..2', ' 1', '1e', 'NaN', 'Infinity', '0x10', NaN, Infinity]) {
       expect(() => new BigDecimal(bad)).toThrow(/^\[DecimalError\] Invalid argument/);
     }
-    expect(() => new BigDecimal({} as unknown as string)).toThrow(/Invalid argument/);
+    for (const other of [{}, ['5'], 5n, { toString: () => '5' }]) {
+      expect(() => new BigDecimal(other as unknown as string)).toThrow(/Invalid argument/);
+    }
     expect(() => new BigDecimal('1e99999999999999999')).toThrow(/Exponent out of range/);
     expect(new BigDecimal('1e9000000000000001').e).toBe(9000000000000001);
   });
