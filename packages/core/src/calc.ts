@@ -27,6 +27,7 @@ export {
   balanceSeries,
   type UnmatchedPeriod,
 } from './balance/balance-series.js';
+export { checkedBalanceSeries } from './balance/checked-balance-series.js';
 export {
   COMPACT_DATASET_FORMAT,
   type CompactColumn,

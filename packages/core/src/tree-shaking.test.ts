@@ -171,6 +171,7 @@ describe('calculations bundle without schemas or embedded data', () => {
       ['checkedTargetPath', 'evaluateCheckedTarget'],
       './src/targets/index.ts',
     ),
+    'checked-balance': uses(['checkedBalanceSeries'], './src/calc.ts'),
     'hs-root': uses(['commodityName'], './src/index.ts'),
     'hs-hs': uses(['commodityName'], './src/hs/index.ts'),
     'rates-root': uses(['ANNUAL_AVERAGE_RATES', 'convert'], './src/index.ts'),
@@ -279,6 +280,17 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(
       inputs.filter((input) =>
         /targets\/(read-target|evaluate-target|target-path)\.ts|series-checks/.test(input),
+      ),
+    ).toEqual([]);
+    expect(forbidden(inputs)).toEqual([]);
+  });
+
+  it('the balance of validated series brings neither the series reader nor the series checks', () => {
+    const inputs = outputOf(bundled.apps, 'checked-balance');
+    expect(inputs).toContain('src/balance/internal/balance-points.ts');
+    expect(
+      inputs.filter((input) =>
+        /_internal\/(read-series|series-checks|check-pair)\.ts|\/balance-series\.ts/.test(input),
       ),
     ).toEqual([]);
     expect(forbidden(inputs)).toEqual([]);

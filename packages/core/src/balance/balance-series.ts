@@ -1,10 +1,11 @@
 import { readSeries } from '../_internal/read-series.js';
-import { byPeriod, checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
+import { checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import { isMeasure } from '../flow/series-measures.js';
 import type { Money } from '../money/index.js';
-import { comparePeriods, type Period } from '../period/index.js';
+import type { Period } from '../period/index.js';
+import { balancePoints } from './internal/balance-points.js';
 import { type TradeBalance, tradeBalance } from './trade-balance.js';
 
 /**
@@ -148,68 +149,12 @@ export function balanceSeries<C extends string>(
       problems.map((message) => ({ path: [], message })),
     );
   }
-  if (exportsSeries.currency !== importsSeries.currency) {
-    throw new BilateralError('CURRENCY_MISMATCH', [
-      {
-        path: ['importsSeries', 'currency'],
-        message: `exports are in ${exportsSeries.currency}, imports in ${importsSeries.currency}; convert with a dated rate first`,
-      },
-    ]);
-  }
-  const kind = (exportPoints[0] as SeriesPoint<C>).period.kind;
-  const otherKind = (importPoints[0] as SeriesPoint<C>).period.kind;
-  if (kind !== otherKind) {
-    throw new BilateralError('PERIOD_MISMATCH', [
-      {
-        path: ['importsSeries', 'points'],
-        message: `exports are by ${kind}, imports by ${otherKind}; aggregate one to match the other`,
-      },
-    ]);
-  }
-  const exportsByPeriod = byPeriod(exportPoints);
-  const importsByPeriod = byPeriod(importPoints);
-  const periods = [
-    ...new Map(
-      [...exportPoints, ...importPoints].map((p) => [periodKey(p.period), p.period]),
-    ).values(),
-  ].sort(comparePeriods);
-  const points: BalancePoint<C>[] = [];
-  const unmatched: UnmatchedPeriod[] = [];
-  for (const period of periods) {
-    const key = periodKey(period);
-    const exported = exportsByPeriod.get(key);
-    const imported = importsByPeriod.get(key);
-    if (exported === undefined || imported === undefined) {
-      const missing = exported === undefined ? 'exports' : 'imports';
-      unmatched.push(
-        Object.freeze({
-          period,
-          reason: `missing-${missing}` as const,
-          message: `${key} has no ${missing}`,
-        }),
-      );
-    } else if (missingKey(exported) !== missingKey(imported)) {
-      unmatched.push(
-        Object.freeze({
-          period,
-          reason: 'partial-period' as const,
-          message: `${key}: exports and imports are partial aggregates covering different months`,
-        }),
-      );
-    } else {
-      points.push(
-        Object.freeze({
-          period,
-          ...tradeBalance({ exports: exported.value, imports: imported.value }),
-        }),
-      );
-    }
-  }
-  return Object.freeze({
-    reporter: exportsSeries.reporter,
-    partner: exportsSeries.partner,
-    currency: exportsSeries.currency,
-    points: Object.freeze(points),
-    unmatched: Object.freeze(unmatched),
-  });
+  return balancePoints(
+    exportsSeries,
+    importsSeries,
+    exportPoints,
+    importPoints,
+    (exports, imports) => tradeBalance({ exports, imports }),
+    missingKey,
+  );
 }

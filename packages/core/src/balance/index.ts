@@ -4,6 +4,7 @@ export {
   balanceSeries,
   type UnmatchedPeriod,
 } from './balance-series.js';
+export { checkedBalanceSeries } from './checked-balance-series.js';
 export { coverageRatio } from './coverage-ratio.js';
 export {
   DEFAULT_CIF_FOB_FACTOR,

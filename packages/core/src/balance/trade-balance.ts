@@ -1,10 +1,10 @@
-import { type Amount, readAmounts, toLevel } from '../_internal/amounts.js';
+import { type Amount, readAmounts } from '../_internal/amounts.js';
 import { assertNotNegative } from '../_internal/assert-not-negative.js';
 import { checkPair } from '../_internal/check-pair.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
-import { checkRange } from '../_internal/decimal-range.js';
 import type { FlowPair } from '../growth/growth-contributions.js';
 import type { Money } from '../money/index.js';
+import { balanceOf } from './internal/balance-of.js';
 
 /**
  * Where a side of the trade stands: `surplus` when its exports to the other exceed its imports
@@ -60,12 +60,6 @@ export interface TradeBalance<V = Decimal> {
   };
 }
 
-const MIRROR: Readonly<Record<TradePosition, TradePosition>> = {
-  surplus: 'deficit',
-  deficit: 'surplus',
-  balanced: 'balanced',
-};
-
 /**
  * The balance of trade between a reporter and a partner from the reporter's exports (X) and
  * imports (M): turnover `X + M` and balance `X − M`, coverage ratio `X ÷ M`, relative balance
@@ -112,17 +106,5 @@ export function tradeBalance(flows: FlowPair<Amount>): TradeBalance<Money | Deci
   const { exports, imports } = values;
   assertNotNegative(exports, 'exports', ['exports']);
   assertNotNegative(imports, 'imports', ['imports']);
-  const turnover = checkRange(exports.plus(imports), 'the turnover (exports + imports)');
-  const balance = exports.minus(imports);
-  const sign = balance.isZero() ? 0 : balance.isPositive() ? 1 : -1;
-  const reporter: TradePosition = sign > 0 ? 'surplus' : sign < 0 ? 'deficit' : 'balanced';
-  return Object.freeze({
-    exports: toLevel<Money | Decimal>(exports, currency),
-    imports: toLevel<Money | Decimal>(imports, currency),
-    turnover: toLevel<Money | Decimal>(turnover, currency),
-    balance: toLevel<Money | Decimal>(balance, currency),
-    coverageRatio: imports.isZero() ? null : checkRange(exports.div(imports), 'the coverage ratio'),
-    relativeBalance: turnover.isZero() ? null : balance.div(turnover),
-    position: Object.freeze({ reporter, partner: MIRROR[reporter] }),
-  });
+  return balanceOf(exports, imports, currency);
 }

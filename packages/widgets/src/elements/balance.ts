@@ -1,6 +1,6 @@
 import {
   type BalancePoint,
-  balanceSeries,
+  checkedBalanceSeries,
   type Dataset,
   type Decimal,
   formatPeriod,
@@ -143,7 +143,7 @@ function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind) {
   if (exports.points.length === 0 || imports.points.length === 0) return [];
   const detail = (series: Series, point: BalancePoint) =>
     series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));
-  return balanceSeries(exports, imports).points.map((point): BalanceRow => {
+  return checkedBalanceSeries(exports, imports).points.map((point): BalanceRow => {
     const sides = [detail(exports, point), detail(imports, point)];
     return {
       point,

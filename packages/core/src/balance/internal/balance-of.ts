@@ -1,0 +1,36 @@
+import { toLevel } from '../../_internal/amounts.js';
+import type { Decimal } from '../../_internal/decimal.js';
+import { checkRange } from '../../_internal/decimal-range.js';
+import type { TradeBalance, TradePosition } from '../trade-balance.js';
+
+const MIRROR: Readonly<Record<TradePosition, TradePosition>> = {
+  surplus: 'deficit',
+  deficit: 'surplus',
+  balanced: 'balanced',
+};
+
+/**
+ * The balance of exports and imports that were read and checked (neither negative), as Money in
+ * `currency` or, when it is `null`, as bare decimals: see `tradeBalance`.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` for a turnover or a coverage ratio of 10^36 or more
+ */
+export function balanceOf<V>(
+  exports: Decimal,
+  imports: Decimal,
+  currency: string | null,
+): TradeBalance<V> {
+  const turnover = checkRange(exports.plus(imports), 'the turnover (exports + imports)');
+  const balance = exports.minus(imports);
+  const sign = balance.isZero() ? 0 : balance.isPositive() ? 1 : -1;
+  const reporter: TradePosition = sign > 0 ? 'surplus' : sign < 0 ? 'deficit' : 'balanced';
+  return Object.freeze({
+    exports: toLevel<V>(exports, currency),
+    imports: toLevel<V>(imports, currency),
+    turnover: toLevel<V>(turnover, currency),
+    balance: toLevel<V>(balance, currency),
+    coverageRatio: imports.isZero() ? null : checkRange(exports.div(imports), 'the coverage ratio'),
+    relativeBalance: turnover.isZero() ? null : balance.div(turnover),
+    position: Object.freeze({ reporter, partner: MIRROR[reporter] }),
+  });
+}
