@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { balanceWords } from './balance-words.js';
 import { dashboardWords } from './dashboard-words.js';
+import { failureWords } from './failure-words.js';
 import { gatesWords } from './gates-words.js';
 import { messagesFor } from './messages.js';
 import { lo } from './messages-lo.js';
@@ -8,7 +9,8 @@ import { vi } from './messages-vi.js';
 import { zh } from './messages-zh.js';
 import { targetWords } from './target-words.js';
 
-const elementWords = { balanceWords, targetWords, gatesWords, dashboardWords };
+/** The words an element's module adds to the English, and those the error state's alert adds. */
+const elementWords = { balanceWords, targetWords, gatesWords, dashboardWords, failureWords };
 /** The keys of a language's messages, without the optional ones (Lao's month names, translations). */
 const keys = (messages: object) =>
   Object.keys(messages)
@@ -16,7 +18,7 @@ const keys = (messages: object) =>
     .sort();
 
 describe('the English messages', () => {
-  it('are the shared words and each element’s words: every key of the other languages, once', () => {
+  it('are the shared words, each element’s words and the error state’s: every key of the other languages, once', () => {
     const shared = keys(messagesFor('en') ?? {});
     const parts = [shared, ...Object.values(elementWords).map(keys)];
     const all = parts.flat();
@@ -24,7 +26,7 @@ describe('the English messages', () => {
     for (const other of [vi, lo, zh]) expect(all.sort()).toEqual(keys(other));
   });
 
-  it('carry none of an element’s own words until its module adds them', () => {
+  it('carry none of an element’s own words (nor the error state’s) until its module adds them', () => {
     // This file imports no element: the English here is what every page carries.
     const english = messagesFor('en');
     for (const words of Object.values(elementWords)) {
