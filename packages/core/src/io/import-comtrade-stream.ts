@@ -43,6 +43,7 @@ import {
   NOTED,
   OBSERVATION,
   ObservationSpill,
+  PARTITIONS,
   Placement,
   partitionOf,
   type SpilledRecords,
@@ -776,7 +777,15 @@ class StreamImport {
       log,
       [...this.classifications.keys()].map((edition) => this.editions.text(edition)),
     );
-    if (mixed && this.spill === undefined) nestedRows(this.nestingGroups().values(), nested);
+    if (mixed && this.spill === undefined) {
+      // A partition at a time, as the files are checked: the flows of a group share reporter,
+      // partner and period, so each partition's groups are whole, and only a 64th of the groups
+      // (a map of codes and an array of rows each) is held at once.
+      const byPartition = this.inMemoryByPartition();
+      for (let partition = 0; partition < PARTITIONS; partition += 1) {
+        nestedRows(this.nestingGroups(byPartition(partition)).values(), nested);
+      }
+    }
     noteNested(log, nested);
     const counts = new ImportLog(['rows']);
     noteRecordCount(counts, this.records);
@@ -847,6 +856,7 @@ class StreamImport {
     // Once the rows are read, the table in memory serves only the nesting groups (the breakdowns
     // waiting for a totals row went to the files): without them, its room checks the files (a
     // new table's room would be taken while the garbage collector has not yet taken this one's).
+    const byPartition = nested === undefined ? undefined : this.inMemoryByPartition();
     let table: ObservationTable;
     if (nested === undefined) {
       table = this.observations;
@@ -885,7 +895,9 @@ class StreamImport {
         excludedAs.set(from, rows);
         rows.add(row);
       }
-      if (nested !== undefined) nestedRows(this.nestingGroups(partition, table).values(), nested);
+      if (nested !== undefined && byPartition !== undefined) {
+        nestedRows(this.nestingGroups(byPartition(partition), table).values(), nested);
+      }
     });
     this.log.issues.splice(0, this.log.issues.length, ...inRowOrder(this.log.issues, late.issues));
     if (this.log.issues.length === 0) {
@@ -948,46 +960,66 @@ class StreamImport {
   }
 
   /**
+   * The observations of the table in memory by partition (a counting sort of their partitions,
+   * each hashed once): the observations of a partition, rising.
+   */
+  private inMemoryByPartition(): (partition: number) => Uint32Array {
+    const table = this.observations;
+    const partitions = new Uint8Array(table.size);
+    const starts = new Uint32Array(PARTITIONS + 1);
+    for (let observation = 0; observation < table.size; observation += 1) {
+      const partition = partitionOf(
+        table.code(observation, 0),
+        table.code(observation, 1),
+        table.code(observation, 2),
+      );
+      partitions[observation] = partition;
+      starts[partition + 1] = (starts[partition + 1] as number) + 1;
+    }
+    for (let partition = 0; partition < PARTITIONS; partition += 1) {
+      starts[partition + 1] = (starts[partition + 1] as number) + (starts[partition] as number);
+    }
+    const order = new Uint32Array(table.size);
+    const next = starts.slice(0, PARTITIONS);
+    for (let observation = 0; observation < table.size; observation += 1) {
+      const partition = partitions[observation] as number;
+      order[next[partition] as number] = observation;
+      next[partition] = (next[partition] as number) + 1;
+    }
+    return (partition) => order.subarray(starts[partition], starts[partition + 1]);
+  }
+
+  /**
    * The codes and rows of the flows by group (reporter, partner, direction, period), from the
-   * first rows of the observations: of the table in memory (only those of file `partition`,
-   * when given) and of `spilled`, the table of that file.
+   * first rows of the observations: those numbered in `inMemory` of the table in memory, and
+   * every one of `spilled`, the table of a file.
    */
   private nestingGroups(
-    partition?: number,
+    inMemory: Uint32Array,
     spilled?: ObservationTable,
   ): Map<string, Map<string, number[]>> {
     const groups = new Map<string, Map<string, number[]>>();
-    for (const table of spilled === undefined
-      ? [this.observations]
-      : [this.observations, spilled]) {
-      for (let observation = 0; observation < table.size; observation += 1) {
-        if (!table.isImported(observation)) continue;
-        if (
-          table === this.observations &&
-          partition !== undefined &&
-          partitionOf(
-            table.code(observation, 0),
-            table.code(observation, 1),
-            table.code(observation, 2),
-          ) !== partition
-        ) {
-          continue;
-        }
-        const reporter = this.economies.text(table.code(observation, 0));
-        const partner = this.economies.text(table.code(observation, 1));
-        const period = this.periods.text(table.code(observation, 2));
-        const commodity = this.commodities.text(table.code(observation, 3));
-        const flowCode = this.kinds.text(table.code(observation, 4)).split('|')[0] ?? '';
-        const direction = FLOW_CODES.get(flowCode)?.direction ?? '';
-        const group = nestingGroup(reporter, partner, direction, period);
-        const codes = groups.get(group) ?? new Map<string, number[]>();
-        groups.set(group, codes);
-        const code = commodity === 'TOTAL' ? '' : commodity;
-        const rows = codes.get(code);
-        const row = table.row(observation);
-        if (rows === undefined) codes.set(code, [row]);
-        else rows.push(row);
-      }
+    const add = (table: ObservationTable, observation: number): void => {
+      if (!table.isImported(observation)) return;
+      const reporter = this.economies.text(table.code(observation, 0));
+      const partner = this.economies.text(table.code(observation, 1));
+      const period = this.periods.text(table.code(observation, 2));
+      const commodity = this.commodities.text(table.code(observation, 3));
+      const flowCode = this.kinds.text(table.code(observation, 4)).split('|')[0] ?? '';
+      const direction = FLOW_CODES.get(flowCode)?.direction ?? '';
+      const group = nestingGroup(reporter, partner, direction, period);
+      const codes = groups.get(group) ?? new Map<string, number[]>();
+      groups.set(group, codes);
+      const code = commodity === 'TOTAL' ? '' : commodity;
+      const rows = codes.get(code);
+      const row = table.row(observation);
+      if (rows === undefined) codes.set(code, [row]);
+      else rows.push(row);
+    };
+    for (const observation of inMemory) add(this.observations, observation);
+    if (spilled !== undefined) {
+      for (let observation = 0; observation < spilled.size; observation += 1)
+        add(spilled, observation);
     }
     return groups;
   }
