@@ -75,6 +75,7 @@ export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './pe
 export { periodEnd, periodStart } from './period/period-bounds.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './period/previous-period.js';
 export type {
+  CheckedTargetEvaluation,
   LevelBand,
   TargetEvaluation,
   TargetProjection,

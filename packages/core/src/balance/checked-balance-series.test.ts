@@ -32,7 +32,7 @@ const cases = Object.entries(embeddedDatasets).flatMap(([name, dataset]) => {
   );
 });
 
-const series = (measure: string, points: [string, string][], currency = 'USD'): Series => ({
+const series = (measure: Series['measure'], points: [string, string][], currency = 'USD'): Series => ({
   reporter: 'VNM',
   partner: 'LAO',
   measure,

@@ -1,5 +1,5 @@
 import type { Series } from '../flow/index.js';
-import type { TargetEvaluation } from './evaluate-target.js';
+import type { CheckedTargetEvaluation } from './evaluate-target.js';
 import { asChecked } from './internal/as-checked.js';
 import { evaluateObserved } from './internal/evaluate-observed.js';
 import type { Target } from './target.js';
@@ -16,7 +16,7 @@ import type { Target } from './target.js';
  * @param target - a validated target (see {@link Target})
  * @param observed - the target's series, its points in order, of years or of year-to-date sums,
  *   none negative or partial (as `datasetSeries` builds them)
- * @returns the evaluation, equal to {@link evaluateTarget}'s
+ * @returns the evaluation, equal to {@link evaluateTarget}'s without its English `message`
  * @throws {@link BilateralError} what {@link evaluateTarget} throws for the series it is given
  *   (`EMPTY_SERIES`, `CURRENCY_MISMATCH`, `INVALID_INPUT` when the base is not observed,
  *   `PERIOD_MISMATCH`, `NON_POSITIVE_BASE`); `INVALID_INPUT` (naming no field) for a target or a
@@ -39,7 +39,7 @@ import type { Target } from './target.js';
 export function evaluateCheckedTarget<C extends string>(
   target: Target,
   observed: Series<C>,
-): TargetEvaluation<C> {
+): CheckedTargetEvaluation<C> {
   return asChecked('evaluateCheckedTarget', () =>
     evaluateObserved(target, observed.points, observed.currency),
   );

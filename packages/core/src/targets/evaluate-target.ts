@@ -7,8 +7,9 @@ import type { Series, SeriesPoint } from '../flow/index.js';
 import { isMeasure } from '../flow/series-measures.js';
 import type { Money } from '../money/index.js';
 import { checkPeriod } from '../period/check-period.js';
-import { formatPeriod } from '../period/index.js';
+import { formatPeriod } from '../period/format-period.js';
 import { evaluateObserved } from './internal/evaluate-observed.js';
+import { percent } from './internal/window.js';
 import { readTarget } from './read-target.js';
 import type { RateBand, Target } from './target.js';
 
@@ -164,6 +165,28 @@ export interface TargetEvaluation<C extends string = string> {
   readonly message: string;
 }
 
+/**
+ * A {@link TargetEvaluation} without its sentence: what {@link evaluateCheckedTarget} gives (a
+ * page draws the verdict in its reader's words, not the English `message`).
+ *
+ * @example
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const [fiveBillion] = vietnamLaos.targets.filter((t) => t.kind === 'level');
+ * const result: CheckedTargetEvaluation = evaluateCheckedTarget(fiveBillion, turnover);
+ * [result.status, 'message' in result];
+ * //=> ['at-risk', false]
+ * ```
+ *
+ * @category Targets
+ */
+export type CheckedTargetEvaluation<C extends string = string> = Omit<
+  TargetEvaluation<C>,
+  'message'
+>;
+
 function checkObserved<C extends string>(
   target: Target,
   observed: Series<C>,
@@ -283,5 +306,32 @@ export function evaluateTarget<C extends string>(
   observed: Series<C>,
 ): TargetEvaluation<C> {
   target = readTarget(target);
-  return evaluateObserved(target, checkObserved(target, observed), observed.currency);
+  const evaluation = evaluateObserved(target, checkObserved(target, observed), observed.currency);
+  return Object.freeze({ ...evaluation, message: verdict(target, evaluation) });
+}
+
+function signed(rate: Decimal): string {
+  return `${rate.isNegative() ? '' : '+'}${percent(rate)}`;
+}
+
+function bandWords(band: RateBand, kind: Target['kind']): string {
+  if (kind === 'level') return `the ${percent(band.lower)} a year the level needs`;
+  return `a band of ${band.lower.times(100).toFixed(1)}–${percent(band.upper)} a year`;
+}
+
+/** An evaluation's verdict in one sentence (its `message`). */
+function verdict(target: Target, evaluation: CheckedTargetEvaluation): string {
+  const { band, base, current, elapsedYears, yearsLeft, status } = evaluation;
+  const label = formatPeriod(current.period);
+  if (evaluation.partial) {
+    return `${label}: ${signed(evaluation.growthToDate)} on ${formatPeriod(base.period)} against ${bandWords(band, target.kind)}: ${status} (partial year)`;
+  }
+  const baseYear = evaluation.endYear - yearsLeft - elapsedYears;
+  const left = `${yearsLeft} year${yearsLeft === 1 ? '' : 's'} left`;
+  const required = evaluation.requiredRate;
+  return elapsedYears === 0
+    ? `nothing observed after ${baseYear} yet; ${bandWords(band, target.kind)}, ${left}` +
+        `${required === null ? '' : `: ${percent(required.toLower)} a year needed from ${label}`}: ${status}`
+    : `${label}: ${signed(evaluation.growthToDate)} a year since ${baseYear} against ` +
+        `${bandWords(band, target.kind)}${yearsLeft > 0 ? `, ${left}` : ''}: ${status}`;
 }

@@ -1,6 +1,7 @@
 export { checkedTargetPath } from './checked-target-path.js';
 export { evaluateCheckedTarget } from './evaluate-checked-target.js';
 export {
+  type CheckedTargetEvaluation,
   evaluateTarget,
   type LevelBand,
   type TargetEvaluation,

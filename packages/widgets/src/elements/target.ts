@@ -1,11 +1,11 @@
 import {
   BilateralError,
+  type CheckedTargetEvaluation,
   type Dataset,
   datasetSeriesWith,
   type Locale,
   type Money,
   type Target,
-  type TargetEvaluation,
   type TargetPath,
 } from '@bilateral/core/calc';
 import { checkedTargetPath, evaluateCheckedTarget } from '@bilateral/core/targets';
@@ -71,7 +71,8 @@ addEnglish(targetWords);
  */
 export interface TargetView {
   readonly target: Target;
-  readonly evaluation: TargetEvaluation;
+  /** The core's evaluation (`evaluateCheckedTarget`: without the English `message`). */
+  readonly evaluation: CheckedTargetEvaluation;
   readonly currency: string;
   /** Full years: the observed years from the base on, and the band's path. */
   readonly timeline: Timeline;
@@ -147,7 +148,7 @@ function evaluateOnce(dataset: Dataset, target: Target) {
  * their published precision gives, a compound rate over n years being known about n times better
  * than their ratio.
  */
-function growthText(evaluation: TargetEvaluation, locale: RenderContext['locale']): string {
+function growthText(evaluation: CheckedTargetEvaluation, locale: RenderContext['locale']): string {
   const { base, current, elapsedYears } = evaluation;
   const known = [base, current].flatMap((point) => {
     const digits = knownDigits(point.value.amount, point.precision);

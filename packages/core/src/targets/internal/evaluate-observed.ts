@@ -9,10 +9,14 @@ import { type Money, money } from '../../money/money.js';
 import { formatPeriod } from '../../period/format-period.js';
 import type { Period } from '../../period/period.js';
 import { yearEarlier } from '../../period/previous-period.js';
-import type { TargetEvaluation, TargetProjection, TargetStatus } from '../evaluate-target.js';
+import type {
+  CheckedTargetEvaluation,
+  TargetProjection,
+  TargetStatus,
+} from '../evaluate-target.js';
 import { requiredRate } from '../required-rate.js';
 import type { RateBand, Target } from '../target.js';
-import { percent, targetWindow } from './window.js';
+import { targetWindow } from './window.js';
 
 /**
  * The evaluation of a target on observed points (see `evaluateTarget` for the rules), for a
@@ -28,7 +32,7 @@ export function evaluateObserved<C extends string>(
   target: Target,
   points: readonly SeriesPoint<C>[],
   currency: C,
-): TargetEvaluation<C> {
+): CheckedTargetEvaluation<C> {
   const last = points[points.length - 1];
   if (last === undefined) {
     throw new BilateralError('EMPTY_SERIES', [
@@ -61,20 +65,11 @@ function yearOf(period: Period): number {
   ]);
 }
 
-function signed(rate: Decimal): string {
-  return `${rate.isNegative() ? '' : '+'}${percent(rate)}`;
-}
-
-function bandWords(band: RateBand, kind: Target['kind']): string {
-  if (kind === 'level') return `the ${percent(band.lower)} a year the level needs`;
-  return `a band of ${band.lower.times(100).toFixed(1)}–${percent(band.upper)} a year`;
-}
-
 function evaluateFull<C extends string>(
   target: Target,
   points: readonly SeriesPoint<C>[],
   currency: C,
-): TargetEvaluation<C> {
+): CheckedTargetEvaluation<C> {
   const first = points[0];
   if (first === undefined) {
     throw new BilateralError('EMPTY_SERIES', [
@@ -155,14 +150,6 @@ function evaluateFull<C extends string>(
   else if (projections.cagrToDate?.reachesLower || projections.lastYearOnYear?.reachesLower) {
     status = 'at-risk';
   } else status = 'behind';
-  const label = formatPeriod(current.period);
-  const left = `${yearsLeft} year${yearsLeft === 1 ? '' : 's'} left`;
-  const message =
-    elapsed === 0
-      ? `nothing observed after ${window.baseYear} yet; ${bandWords(band, target.kind)}, ${left}` +
-        `${required === null ? '' : `: ${percent(required.toLower)} a year needed from ${label}`}: ${status}`
-      : `${label}: ${signed(growthToDate)} a year since ${window.baseYear} against ` +
-        `${bandWords(band, target.kind)}${yearsLeft > 0 ? `, ${left}` : ''}: ${status}`;
   return Object.freeze({
     targetId: target.id,
     kind: target.kind,
@@ -184,7 +171,6 @@ function evaluateFull<C extends string>(
     lastYearOnYear,
     requiredRate: required,
     projections,
-    message,
   });
 }
 
@@ -192,7 +178,7 @@ function evaluatePartial<C extends string>(
   target: Target,
   points: readonly SeriesPoint<C>[],
   current: SeriesPoint<C>,
-): TargetEvaluation<C> {
+): CheckedTargetEvaluation<C> {
   const currentYear = yearOf(current.period);
   if (target.kind === 'level') {
     throw new BilateralError('PERIOD_MISMATCH', [
@@ -235,7 +221,6 @@ function evaluatePartial<C extends string>(
     : growth.gte(band.lower)
       ? 'on-track'
       : 'behind';
-  const message = `${formatPeriod(current.period)}: ${signed(growth)} on ${formatPeriod(basePeriod)} against ${bandWords(band, target.kind)}: ${status} (partial year)`;
   return Object.freeze({
     targetId: target.id,
     kind: target.kind,
@@ -254,6 +239,5 @@ function evaluatePartial<C extends string>(
     lastYearOnYear: growth,
     requiredRate: null,
     projections: Object.freeze({ cagrToDate: null, lastYearOnYear: null }),
-    message,
   });
 }
