@@ -16,12 +16,10 @@ const nextFrame: (() => void)[] = [];
  * benchmark's page).
  */
 function inNextFrame(redraw: () => void): void {
-  if (nextFrame.length === 0) {
-    requestAnimationFrame(() => {
-      for (const run of nextFrame.splice(0)) run();
-    });
-  }
-  nextFrame.push(redraw);
+  if (nextFrame.push(redraw) > 1) return;
+  requestAnimationFrame(() => {
+    for (const run of nextFrame.splice(0)) run();
+  });
 }
 
 /**

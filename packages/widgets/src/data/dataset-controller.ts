@@ -142,24 +142,20 @@ let loadingReader: Promise<typeof import('./to-dataset.js')> | undefined;
 
 /**
  * The reader of the `data` property, loaded with the first element given one (a page on an
- * embedded dataset or `src` never loads it), once per page: one promise for every element, so
- * that all the elements waiting for it (a dashboard's panels) draw in one task. Chromium settles
- * each `import()` call in a task of its own, with frames between them: the 37 panels of the
- * page-load benchmark's page drew one or two a frame, over 2–3 s at 4× throttling.
+ * embedded dataset or `src` never loads it), once per page (tried again after a failure): one
+ * promise for every element, so that all the elements waiting for it (a dashboard's panels) draw
+ * in one task. Chromium settles each `import()` call in a task of its own, with frames between
+ * them: the 37 panels of the page-load benchmark's page drew one or two a frame, over 2–3 s at
+ * 4× throttling.
  */
-function readerOfData(): Promise<typeof import('./to-dataset.js')> {
-  if (loadingReader === undefined) {
-    const loading = import('./to-dataset.js').then((module) => {
-      dataReader = module;
-      return module;
-    });
-    loading.catch(() => {
-      if (loadingReader === loading) loadingReader = undefined; // tried again by the next load
-    });
-    loadingReader = loading;
-  }
-  return loadingReader;
-}
+const readerOfData = () =>
+  (loadingReader ??= import('./to-dataset.js').then(
+    (module) => (dataReader = module),
+    (error: unknown) => {
+      loadingReader = undefined;
+      throw error;
+    },
+  ));
 
 /** What `fetch-dataset.ts` (loaded with the first `src`) needs: see {@link FetchKit}. */
 const fetchKit: FetchKit = {
