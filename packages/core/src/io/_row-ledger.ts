@@ -2,11 +2,12 @@
  * Every row of every exclusion and note of a streamed import, for a caller who asks for the full
  * list (`onReportRows`): written to temporary files as the rows are placed (12 bytes a row), read
  * back once the input has ended, without the rows whose fate changed meanwhile. Memory holds a
- * buffer and the rows taken back, not the list. Private to the `io` module.
+ * buffer and the rows taken back (a bit per row of each group they were taken from), not the list. Private to the `io` module.
  *
  * @internal
  */
 
+import { RowSet } from './_row-set.js';
 import type { SpillFile, SpillStore } from './spill-store.js';
 
 /** An entry is an exclusion's row. */
@@ -61,8 +62,8 @@ export class RowLedger {
   private readonly files: (SpillFile | Promise<SpillFile>)[] = [];
   /** Entries written to the last file. */
   private inFile = PER_FILE;
-  /** The entries taken back, as `kind:group:row`. */
-  private readonly withdrawn = new Set<string>();
+  /** The rows taken back, by kind and group (`group * 2 + kind`): a bit per row, no text each. */
+  private readonly withdrawn = new Map<number, RowSet>();
 
   constructor(private readonly store: SpillStore) {}
 
@@ -87,7 +88,10 @@ export class RowLedger {
 
   /** Takes back an entry added before (the row's fate changed once the input had ended). */
   withdraw(kind: number, group: number, row: number): void {
-    this.withdrawn.add(`${kind}:${group}:${row}`);
+    const key = group * 2 + kind;
+    const rows = this.withdrawn.get(key) ?? new RowSet();
+    this.withdrawn.set(key, rows);
+    rows.add(row);
   }
 
   /** Appends the buffers filled since the last call. */
@@ -119,7 +123,7 @@ export class RowLedger {
         const kind = entries[entry] as number;
         const group = entries[entry + 1] as number;
         const row = entries[entry + 2] as number;
-        if (this.withdrawn.size > 0 && this.withdrawn.has(`${kind}:${group}:${row}`)) continue;
+        if (this.withdrawn.size > 0 && this.withdrawn.get(group * 2 + kind)?.has(row)) continue;
         visit(kind, group, row);
         if ((entry / 3 + 1) % BATCH === 0) await batchDone();
       }
