@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { embeddedAsJson, embeddedAsModules } from './scripts/embedded-data.js';
 import { mergedChunks } from './scripts/merge-chunks.js';
 import { appTemplateIndentation, templateIndentation } from './scripts/template-indentation.js';
 import { placeholderStylesheet } from './src/styles/placeholder-stylesheet.js';
@@ -11,18 +12,6 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 const here = dirname(fileURLToPath(import.meta.url));
 
 const elements = ['growth', 'balance', 'target', 'gates', 'dashboard'];
-
-/** The script-tag bundle fetches embedded datasets as `data/<name>.json` instead of inlining them. */
-const embeddedAsJson: Plugin = {
-  name: 'embedded-as-json',
-  setup(build) {
-    build.onResolve({ filter: /\/embedded-datasets\.js$/ }, ({ importer }) =>
-      importer.startsWith(join(here, 'src'))
-        ? { path: join(here, 'src/data/embedded-json.ts') }
-        : undefined,
-    );
-  },
-};
 
 /**
  * The script-tag bundle computes with the core's BigInt engine (3.3 kB gzipped instead of
@@ -111,8 +100,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'es2022',
-    // Lit templates without their indentation, which an app's minifier leaves as written.
-    esbuildPlugins: [appTemplateIndentation],
+    // Lit templates without their indentation, which an app's minifier leaves as written; embedded
+    // datasets read from the data modules beside the entries (`data/<name>.js`).
+    esbuildPlugins: [appTemplateIndentation, embeddedAsModules()],
   },
   scriptTag,
 ]);

@@ -1,16 +1,20 @@
 /**
  * Bundles a one-line app, `import '@bilateral/widgets/growth';`, as an app would (esbuild through
  * tsup: minified, ESM, code splitting, Lit included, the core from its source, the widgets'
- * templates without their indentation as in the entries apps import) into a cache folder, and
- * returns its files: `initial` (the entry and what it imports statically: what the page loads
- * before the element can draw) and `lazy` (chunks loaded on demand: the embedded datasets, the
- * dataset validator, the vi/lo/zh messages). It writes them to
+ * templates without their indentation and embedded datasets read from the data modules, as in
+ * the entries apps import: the modules are the build's, `dist/data/*.js`, so run it after a build)
+ * into a cache folder, and returns its files: `initial` (the entry and what it imports
+ * statically: what the page loads before the element can draw), `lazy` (chunks loaded on demand:
+ * the embedded datasets, the dataset validator, the vi/lo/zh messages) and `embedded` (those of
+ * `lazy` that `<bilateral-growth dataset="vietnam-laos">` loads before its first figure: the
+ * series data module, the reader and what they import), and `modulesOf(file)`, the source modules
+ * with code in one of them (from esbuild's metafile). It writes them to
  * `node_modules/.cache/app-growth-<process id>/`.
  *
  *   node scripts/app-bundle.mjs   prints the files and their gzipped sizes
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'tsup';
@@ -32,10 +36,17 @@ function withStaticImports(file, into) {
   return into;
 }
 
-/** The plugin the widgets' build gives the entries apps import (a TypeScript module). */
+// The plugins the widgets' build gives the entries apps import (TypeScript modules).
 const { appTemplateIndentation } = await tsImport('./template-indentation.ts', import.meta.url);
+const { embeddedAsModules } = await tsImport('./embedded-data.ts', import.meta.url);
+
+/** The chunks an embedded dataset's first figure imports (esbuild names them for their module). */
+const EMBEDDED_CHUNK = /^(?:vietnam-laos\.series|compact-dataset)-[A-Z0-9]+\.js$/;
 
 export async function appBundle() {
+  if (!existsSync(join(root, 'dist', 'data', 'vietnam-laos.series.js'))) {
+    throw new Error('no dist/data/*.js: build the widgets first (pnpm build)');
+  }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const entry = join(out, 'app.source.js');
@@ -51,7 +62,8 @@ export async function appBundle() {
     target: 'es2022',
     silent: true,
     config: false,
-    esbuildPlugins: [appTemplateIndentation],
+    metafile: true,
+    esbuildPlugins: [appTemplateIndentation, embeddedAsModules(join(root, 'dist', 'data'))],
     // The entry is inside this package, so `@bilateral/widgets` resolves to it (self-reference);
     // it and the core resolve to their sources.
     esbuildOptions(options) {
@@ -63,13 +75,28 @@ export async function appBundle() {
     .filter((file) => file.endsWith('.js') && file !== 'app.source.js')
     .map((file) => join(out, file))
     .filter((file) => !initial.includes(file));
-  return { initial, lazy };
+  const embedded = new Set();
+  for (const file of lazy.filter((file) => EMBEDDED_CHUNK.test(basename(file)))) {
+    withStaticImports(file, embedded);
+  }
+  const { outputs } = JSON.parse(readFileSync(join(out, 'metafile-esm.json'), 'utf8'));
+  /** The source modules (relative to this package) with code in `file`, one of the outputs. */
+  const modulesOf = (file) =>
+    Object.entries(outputs[relative(process.cwd(), file)]?.inputs ?? {})
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => relative(root, join(process.cwd(), input)));
+  return {
+    initial,
+    lazy,
+    embedded: [...embedded].filter((file) => !initial.includes(file)),
+    modulesOf,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { initial, lazy } = await appBundle();
+  const { initial, lazy, embedded } = await appBundle();
   const size = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-  for (const [name, files] of Object.entries({ initial, lazy })) {
+  for (const [name, files] of Object.entries({ initial, lazy, embedded })) {
     const total = files.reduce((sum, file) => sum + size(file), 0);
     console.log(`${name}: ${total} bytes gzipped`);
     for (const file of files)

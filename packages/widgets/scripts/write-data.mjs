@@ -22,10 +22,12 @@ import {
 import {
   EMBEDDED_NAMES,
   embeddedFile,
+  embeddedModule,
   SERIES_SECTIONS,
   WHOLE_SECTIONS,
 } from '../src/data/embedded-names.ts';
 import { crossingsAsDrawn } from './crossings-as-drawn.ts';
+import { dataModule } from './embedded-data.ts';
 import { statementsAsDrawn } from './statements-as-drawn.ts';
 import { withoutLevelsFlowsGive } from './without-levels-flows-give.ts';
 import { withEnglishTitle, withoutUnreadFields } from './without-unread-fields.ts';
@@ -38,15 +40,20 @@ if (known !== [...names].sort().join()) {
 }
 mkdirSync('dist/data', { recursive: true });
 
-/** Writes one data file (compact) in dist/data/ and says its size. */
+/** Writes one data file (compact) in dist/data/ and the same data as a module, and their sizes. */
 function write(name, series, dataset) {
-  const file = `dist/${embeddedFile(name, series)}`;
   const text = JSON.stringify(toCompactDataset(dataset));
-  writeFileSync(file, text);
-  const gzipped = gzipSync(text, { level: 9 }).length;
-  console.log(
-    `${file}  ${(text.length / 1000).toFixed(1)} kB (${(gzipped / 1000).toFixed(1)} kB gzipped), validated`,
-  );
+  for (const [file, content] of [
+    [`dist/${embeddedFile(name, series)}`, text],
+    // What apps import (src/data/embedded-modules.ts), written from the same text.
+    [`dist/${embeddedModule(name, series)}`, dataModule(text)],
+  ]) {
+    writeFileSync(file, content);
+    const gzipped = gzipSync(content, { level: 9 }).length;
+    console.log(
+      `${file}  ${(content.length / 1000).toFixed(1)} kB (${(gzipped / 1000).toFixed(1)} kB gzipped), validated`,
+    );
+  }
 }
 
 for (const name of names) {

@@ -24,3 +24,11 @@ export const WHOLE_SECTIONS = [...SERIES_SECTIONS, 'crossings', 'crossingCounts'
 export function embeddedFile(name: string, series: boolean): string {
   return `data/${name}${series ? '.series' : ''}.json`;
 }
+
+/**
+ * The same data as a JavaScript module, for apps (`dist/data/<name>.js`, `<name>.series.js`,
+ * relative to `dist/`; see `embedded-modules.ts`).
+ */
+export function embeddedModule(name: string, series: boolean): string {
+  return embeddedFile(name, series).replace(/\.json$/, '.js');
+}

@@ -1,0 +1,21 @@
+/** The files of the one-line app `import '@bilateral/widgets/growth';` (see app-bundle.mjs). */
+export interface AppBundle {
+  /** The entry and the chunks it imports statically. */
+  initial: string[];
+  /** The chunks loaded on demand. */
+  lazy: string[];
+  /** The chunks of `lazy` that `<bilateral-growth dataset="vietnam-laos">` loads before it draws. */
+  embedded: string[];
+  /** The source modules (relative to the package) with code in one of the files. */
+  modulesOf(file: string): string[];
+}
+
+/**
+ * Bundles the app as an app would, into `node_modules/.cache/app-growth-<process id>/`.
+ *
+ * @example
+ * ```ts
+ * const { initial, embedded } = await appBundle();
+ * ```
+ */
+export function appBundle(): Promise<AppBundle>;

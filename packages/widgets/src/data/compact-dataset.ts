@@ -1,0 +1,39 @@
+import { type Dataset, datasetFromCompact } from '@bilateral/core/calc';
+import { addEconomyNames } from '../i18n/economy-names.js';
+import { markCrossingsChecked } from './checked-crossings.js';
+
+const cache = new Map<string, Promise<Dataset>>();
+
+/**
+ * Reads an embedded dataset's compact data, written and validated by the build
+ * (scripts/write-data.mjs), once per page: `file` names it (its URL, or `data/<name>.js`) and
+ * `load` gets it, called only when no read of `file` has started or the last one failed. It is
+ * read with `datasetFromCompact`, keeping the names of the economies the data names (so that the
+ * page needs no table of every economy's names) and marking its crossings checked, with the
+ * classes of crossing the build wrote, so the page runs no schema, no figure parser and no
+ * crossing rule. The script-tag bundle (`embedded-json.ts`) and apps (`embedded-modules.ts`) both
+ * read through it.
+ *
+ * @example
+ * ```ts
+ * const dataset = await compactDataset('data/vietnam-laos.series.js', async () =>
+ *   (await import('./vietnam-laos.series.js')).default,
+ * );
+ * ```
+ */
+export function compactDataset(file: string, load: () => Promise<unknown>): Promise<Dataset> {
+  let loading = cache.get(file);
+  if (loading === undefined) {
+    loading = load().then((compact) => {
+      const dataset = datasetFromCompact(compact);
+      const { names, classes } = compact as { names?: unknown; classes?: unknown };
+      addEconomyNames(names);
+      // Checked by the build: the gates run no crossing rule on it, and name classes from the file.
+      markCrossingsChecked(dataset, classes);
+      return dataset;
+    });
+    loading.catch(() => cache.delete(file));
+    cache.set(file, loading);
+  }
+  return loading;
+}
