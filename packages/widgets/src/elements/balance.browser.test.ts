@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './balance.define.js';
@@ -39,8 +39,8 @@ describe('<bilateral-balance>', () => {
       'Vietnam had a deficit of about US$380 million with Laos in 2022. Exports covered 63.1 % of imports.',
     );
     element.setAttribute('view', 'series');
-    await element.updateComplete;
-    expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4);
+    // The series chart's chunk loads with the first series view: the loading state until then.
+    await vi.waitFor(() => expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4));
     await openTable(element);
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
     $(element, '[part=chart]').focus();

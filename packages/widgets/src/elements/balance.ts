@@ -16,6 +16,7 @@ import {
   html,
   nothing,
   type PropertyDeclarations,
+  type PropertyValues,
   svg,
   type TemplateResult,
 } from 'lit';
@@ -26,21 +27,11 @@ import {
 } from '../base/bilateral-element.js';
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
-import { timeSlots } from '../base/timeline.js';
-import { categoryAxis, valueAxis } from '../charts/axes.js';
-import { bars } from '../charts/bar.js';
-import { hitColumns } from '../charts/hit-columns.js';
-import { line, markers } from '../charts/line.js';
-import { bandScale, linearScale } from '../charts/scale.js';
-import { PLOT_TOP } from '../charts/series-chart.js';
-import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
-  axisUnit,
   formatAmount,
-  formatNumber,
   formatPeriodLabel,
   formatShare,
   knownDigits,
@@ -51,10 +42,30 @@ import { addEnglish } from '../i18n/messages.js';
 import { reserve } from '../styles/reserve.js';
 import { BALANCE_RESERVE } from '../styles/reserve-balance.js';
 import { balanceStyles } from './balance.styles.js';
+import type { balanceSeriesChart } from './balance-series-chart.js';
 import type { balanceTable } from './balance-table.js';
 
 /** Draws the data table once its module (`balance-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof balanceTable | undefined;
+
+/** The series view's chart (`balance-series-chart.ts`) once loaded: `view="series"` loads it. */
+let drawSeries: typeof balanceSeriesChart | undefined;
+let loadingSeries: Promise<typeof balanceSeriesChart> | undefined;
+
+/**
+ * @internal Loads the series view's chart: an element with `view="series"` does, with its data;
+ * the pages without script (`embed-figure.ts`) before they draw.
+ */
+export function loadBalanceSeriesChart(): Promise<typeof balanceSeriesChart> {
+  loadingSeries ??= import('./balance-series-chart.js').then(
+    ({ balanceSeriesChart }) => (drawSeries = balanceSeriesChart),
+    (error: unknown) => {
+      loadingSeries = undefined; // could not load: the next update tries again
+      throw error;
+    },
+  );
+  return loadingSeries;
+}
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(balanceWords);
@@ -237,6 +248,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     view: {},
     periodKind: { attribute: 'period-kind' },
     commodity: {},
+    seriesLoaded: { state: true },
   };
 
   /** The period of the card, e.g. `2022` or `2024-01/2024-09`; default: the latest with both flows. */
@@ -254,9 +266,33 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
    */
   declare commodity: string | undefined;
 
+  /** Whether the series view's chart has loaded (a change draws the element again). */
+  declare private seriesLoaded: boolean;
+
   constructor() {
     super();
     this.view = 'card';
+    this.seriesLoaded = drawSeries !== undefined;
+  }
+
+  /**
+   * @internal As the base's, and with `view="series"`, once the series chart has loaded (its
+   * chunk loads with the data, so the figure is drawn once).
+   */
+  override get ready(): boolean {
+    return super.ready && (this.view !== 'series' || this.seriesLoaded);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.view === 'series' && !this.seriesLoaded) {
+      loadBalanceSeriesChart().then(
+        () => {
+          this.seriesLoaded = true;
+        },
+        () => {}, // the chunk could not load: the loading state stays
+      );
+    }
+    super.willUpdate(changed);
   }
 
   protected computeView(dataset: Dataset): BalanceView | null {
@@ -382,7 +418,9 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   }
 
   protected renderChart(view: BalanceView, context: RenderContext): ChartParts {
-    return view.view === 'card' ? this.cardChart(view, context) : this.seriesChart(view, context);
+    return view.view === 'card' || drawSeries === undefined
+      ? this.cardChart(view, context)
+      : drawSeries(view, context, (row) => this.describe(row, context));
   }
 
   private cardChart(view: BalanceView, context: RenderContext): ChartParts {
@@ -429,113 +467,6 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       height: stacked ? 100 : 84,
       points: this.describe(row, context),
       content: svg`${drawn}`,
-    };
-  }
-
-  private seriesChart(view: BalanceView, context: RenderContext): ChartParts {
-    const { locale, m, width, active } = context;
-    const height = width < 420 ? 200 : 240;
-    const bottom = height - 20;
-    const values = view.rows.flatMap(({ point }) => [
-      point.exports.amount.toNumber(),
-      point.imports.amount.toNumber(),
-      point.balance.amount.toNumber(),
-    ]);
-    const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
-    const tipOf = (row: BalanceRow) =>
-      `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${formatAmount(row.point.balance, locale, { precision: row.precision })}`;
-    const y = linearScale(
-      values.map((value) => value / unit.divisor),
-      [bottom, PLOT_TOP],
-      height < 220 ? 3 : 4,
-    );
-    // Time is the axis: a slot for every period, so that 2017 and 2022 lie five years apart.
-    const byKey = new Map(view.rows.map((row) => [formatPeriod(row.point.period), row]));
-    const slots = timeSlots(view.rows.map((row) => row.point.period));
-    const rows = slots.map((period) => byKey.get(formatPeriod(period)) ?? null);
-    const left = Math.min(48, width * 0.12);
-    const x = bandScale(slots.length, [left, width - 4], 0.3);
-    const zero = y(0);
-    const half = x.bandwidth / 2;
-    const at = (value: Money) => y(value.amount.toNumber() / unit.divisor);
-    const activeSlot = rows.indexOf(view.rows[active] ?? null);
-    const sides = [
-      { className: 'export', shift: -half / 2, pick: (p: BalancePoint) => p.exports },
-      { className: 'import', shift: half / 2, pick: (p: BalancePoint) => p.imports },
-    ].map(({ className, shift, pick }) => ({
-      className,
-      items: rows.map((row, slot) =>
-        row === null
-          ? null
-          : {
-              x: x(slot) + shift,
-              width: half,
-              y: at(pick(row.point)),
-              zero,
-              hollow: row.uncertain,
-            },
-      ),
-    }));
-    const balance = rows.map((row, slot) => ({
-      x: x(slot),
-      y: row === null ? null : at(row.point.balance),
-      hollow: row?.uncertain ?? false,
-    }));
-    const activeRow = rows[activeSlot];
-    const activeBalance = balance[activeSlot];
-    const marks: Box[] = [
-      ...sides.flatMap(({ items }) =>
-        items.flatMap((bar) =>
-          bar === null
-            ? []
-            : [
-                {
-                  x: bar.x - bar.width / 2,
-                  y: Math.min(bar.y, zero),
-                  width: bar.width,
-                  height: Math.abs(zero - bar.y),
-                },
-              ],
-        ),
-      ),
-      ...balance.flatMap((point, slot) =>
-        point.y === null || slot === activeSlot ? [] : [markBox(point.x, point.y)],
-      ),
-    ];
-    const tip =
-      activeRow && activeBalance?.y != null
-        ? tooltip(
-            tipOf(activeRow),
-            { x: activeBalance.x, y: activeBalance.y, r: 9 },
-            marks,
-            { x: 0, y: 0, width, height: bottom },
-            [unitBox(unit.label)],
-          )
-        : undefined;
-    return {
-      height,
-      points: view.rows.map(
-        (row) =>
-          `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${this.describe(row, context).join(m.punctuation.comma)}`,
-      ),
-      content: svg`${valueAxis(y, 0, width, (v) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1), unit.label)}
-        ${sides.map(({ className, items }) => bars(items, className, activeSlot))}
-        <line class="zero" x1=${left} x2=${width} y1=${zero} y2=${zero}></line>
-        ${line(balance, 'balance')}${markers(balance, 'balance', activeSlot)}
-        ${categoryAxis(
-          slots.map((period) => formatPeriodLabel(period, locale)),
-          x,
-          height - 4,
-          left,
-          width,
-        )}
-        ${tip?.content ?? nothing}
-        ${hitColumns(
-          balance.map((point) => (point.y === null ? null : point.x)),
-          x.step,
-          0,
-          bottom,
-        )}`,
     };
   }
 

@@ -10,7 +10,7 @@ import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
 import { publishersOf, sourceLine } from '../base/publishers.js';
 import { setCrossingRules } from '../data/checked-crossings.js';
 import { setShownPrecision } from '../data/figure-reader.js';
-import { BilateralBalance } from '../elements/balance.js';
+import { BilateralBalance, loadBalanceSeriesChart } from '../elements/balance.js';
 import { BilateralGates } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
 import { BilateralTarget } from '../elements/target.js';
@@ -62,11 +62,15 @@ export interface EmbedFigure {
   readonly styles: readonly string[];
 }
 
-/** Loads what the embeddable elements draw their data tables with (as a live page does on demand). */
+/**
+ * Loads what the embeddable elements draw their data tables with, and the balance's series chart
+ * (as a live page does on demand).
+ */
 export async function loadEmbedTables(): Promise<void> {
-  await Promise.all(
-    Object.values(EMBEDDABLE).map((type) => (new type() as unknown as Drawing).loadTable()),
-  );
+  await Promise.all([
+    ...Object.values(EMBEDDABLE).map((type) => (new type() as unknown as Drawing).loadTable()),
+    loadBalanceSeriesChart(),
+  ]);
 }
 
 /** An unknown attribute name for `name`, with the ones it has. */

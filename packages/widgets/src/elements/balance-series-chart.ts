@@ -1,0 +1,132 @@
+import type { BalancePoint } from '@bilateral/core/calc';
+import { formatPeriod, type Money } from '@bilateral/core/calc';
+import { nothing, svg } from 'lit';
+import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
+import { timeSlots } from '../base/timeline.js';
+import { categoryAxis, valueAxis } from '../charts/axes.js';
+import { bars } from '../charts/bar.js';
+import { hitColumns } from '../charts/hit-columns.js';
+import { line, markers } from '../charts/line.js';
+import { bandScale, linearScale } from '../charts/scale.js';
+import { PLOT_TOP } from '../charts/series-chart.js';
+import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
+import { axisUnit, formatAmount, formatNumber, formatPeriodLabel } from '../i18n/format.js';
+import type { BalanceRow, BalanceView } from './balance.js';
+
+/**
+ * The chart of `<bilateral-balance view="series">`: exports and imports per period as bars and
+ * the balance as a line, on a time axis. A module of its own, loaded only by an element whose
+ * `view` is `series` (a card, the dashboard's panel included, never loads it).
+ *
+ * @param describe - a row's figures in words, as the element writes them for its points
+ */
+export function balanceSeriesChart(
+  view: BalanceView,
+  context: RenderContext,
+  describe: (row: BalanceRow) => readonly string[],
+): ChartParts {
+  const { locale, m, width, active } = context;
+  const height = width < 420 ? 200 : 240;
+  const bottom = height - 20;
+  const values = view.rows.flatMap(({ point }) => [
+    point.exports.amount.toNumber(),
+    point.imports.amount.toNumber(),
+    point.balance.amount.toNumber(),
+  ]);
+  const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
+  const tipOf = (row: BalanceRow) =>
+    `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${formatAmount(row.point.balance, locale, { precision: row.precision })}`;
+  const y = linearScale(
+    values.map((value) => value / unit.divisor),
+    [bottom, PLOT_TOP],
+    height < 220 ? 3 : 4,
+  );
+  // Time is the axis: a slot for every period, so that 2017 and 2022 lie five years apart.
+  const byKey = new Map(view.rows.map((row) => [formatPeriod(row.point.period), row]));
+  const slots = timeSlots(view.rows.map((row) => row.point.period));
+  const rows = slots.map((period) => byKey.get(formatPeriod(period)) ?? null);
+  const left = Math.min(48, width * 0.12);
+  const x = bandScale(slots.length, [left, width - 4], 0.3);
+  const zero = y(0);
+  const half = x.bandwidth / 2;
+  const at = (value: Money) => y(value.amount.toNumber() / unit.divisor);
+  const activeSlot = rows.indexOf(view.rows[active] ?? null);
+  const sides = [
+    { className: 'export', shift: -half / 2, pick: (p: BalancePoint) => p.exports },
+    { className: 'import', shift: half / 2, pick: (p: BalancePoint) => p.imports },
+  ].map(({ className, shift, pick }) => ({
+    className,
+    items: rows.map((row, slot) =>
+      row === null
+        ? null
+        : {
+            x: x(slot) + shift,
+            width: half,
+            y: at(pick(row.point)),
+            zero,
+            hollow: row.uncertain,
+          },
+    ),
+  }));
+  const balance = rows.map((row, slot) => ({
+    x: x(slot),
+    y: row === null ? null : at(row.point.balance),
+    hollow: row?.uncertain ?? false,
+  }));
+  const activeRow = rows[activeSlot];
+  const activeBalance = balance[activeSlot];
+  const marks: Box[] = [
+    ...sides.flatMap(({ items }) =>
+      items.flatMap((bar) =>
+        bar === null
+          ? []
+          : [
+              {
+                x: bar.x - bar.width / 2,
+                y: Math.min(bar.y, zero),
+                width: bar.width,
+                height: Math.abs(zero - bar.y),
+              },
+            ],
+      ),
+    ),
+    ...balance.flatMap((point, slot) =>
+      point.y === null || slot === activeSlot ? [] : [markBox(point.x, point.y)],
+    ),
+  ];
+  const tip =
+    activeRow && activeBalance?.y != null
+      ? tooltip(
+          tipOf(activeRow),
+          { x: activeBalance.x, y: activeBalance.y, r: 9 },
+          marks,
+          { x: 0, y: 0, width, height: bottom },
+          [unitBox(unit.label)],
+        )
+      : undefined;
+  return {
+    height,
+    points: view.rows.map(
+      (row) =>
+        `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${describe(row).join(m.punctuation.comma)}`,
+    ),
+    content: svg`${valueAxis(y, 0, width, (v) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1), unit.label)}
+        ${sides.map(({ className, items }) => bars(items, className, activeSlot))}
+        <line class="zero" x1=${left} x2=${width} y1=${zero} y2=${zero}></line>
+        ${line(balance, 'balance')}${markers(balance, 'balance', activeSlot)}
+        ${categoryAxis(
+          slots.map((period) => formatPeriodLabel(period, locale)),
+          x,
+          height - 4,
+          left,
+          width,
+        )}
+        ${tip?.content ?? nothing}
+        ${hitColumns(
+          balance.map((point) => (point.y === null ? null : point.x)),
+          x.step,
+          0,
+          bottom,
+        )}`,
+  };
+}
