@@ -117,6 +117,28 @@ describe('the script-tag bundle', () => {
       expect(figuresOf(element), element.outerHTML).toEqual(figuresOf(mine));
     });
   });
+
+  it('draws the same figures as an app reading the data modules, as apps bundle dist/', async () => {
+    /** Each element's figures (tables open), on a page drawing {@link SAME_FIGURES}. */
+    const figures = async (path: string) => {
+      const page = await open(path, SAME_FIGURES_COUNT);
+      expect(page.__errors).toEqual([]);
+      expect(page.__loads).toBe(SAME_FIGURES_COUNT);
+      const elements = [...page.document.body.children].filter((e) => e.localName !== 'script');
+      await settled(elements);
+      await openTables(elements);
+      const loaded = page.performance.getEntriesByType('resource').map((entry) => entry.name);
+      return { figures: elements.map(figuresOf), loaded };
+    };
+    const bundled = await figures('/__bilateral__/same.html');
+    const app = await figures('/__bilateral__/app-same.html');
+    // The app read the data modules (chunks of its own), never the script's data files.
+    expect(
+      app.loaded.filter((url) => /\/app\/vietnam-laos\.series-\w+\.js$/.test(url)),
+    ).toHaveLength(1);
+    expect(app.loaded.filter((url) => /\/bundle\//.test(url))).toEqual([]);
+    expect(app.figures).toEqual(bundled.figures);
+  });
 });
 
 /**

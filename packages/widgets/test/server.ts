@@ -71,6 +71,13 @@ const SAME_PAGE = `<!doctype html>
 <script type="module" src="${BUNDLE}"></script>
 </head><body>${SAME_FIGURES}</body></html>`;
 
+/** {@link SAME_FIGURES} rendered by an app (the global setup's `app/`, as apps bundle `dist/`). */
+const APP_SAME_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>same figures, app</title>
+<script src="/__bilateral__/watch.js"></script>
+<script type="module" src="/__bilateral__/app/app.js"></script>
+</head><body>${SAME_FIGURES}</body></html>`;
+
 /**
  * A page whose script arrives late (so the page paints before the elements are defined), with or
  * without the placeholder stylesheet; it records its cumulative layout shift in `__cls`.
@@ -135,6 +142,8 @@ export function widgetsTestServer(): Plugin {
         if (url.pathname === '/double.html')
           return send(200, TYPES['.html'] as string, DOUBLE_PAGE);
         if (url.pathname === '/same.html') return send(200, TYPES['.html'] as string, SAME_PAGE);
+        if (url.pathname === '/app-same.html')
+          return send(200, TYPES['.html'] as string, APP_SAME_PAGE);
         if (url.pathname === '/bundle.html')
           return send(200, TYPES['.html'] as string, BUNDLE_PAGE);
         if (url.pathname === '/slow.json') {
@@ -143,7 +152,7 @@ export function widgetsTestServer(): Plugin {
           return;
         }
         const file = normalize(url.pathname).replace(/^[/\\]+/, '');
-        if (!/^(bundle|fixtures)[/\\]/.test(file) || file.includes('..')) {
+        if (!/^(bundle|fixtures|app)[/\\]/.test(file) || file.includes('..')) {
           return send(404, 'text/plain', 'not found');
         }
         // Long enough for the page to paint its empty elements first even on a busy machine (at

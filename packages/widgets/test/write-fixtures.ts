@@ -1,6 +1,7 @@
 /**
  * Writes what the browser tests fetch: the embedded datasets as the script-tag bundle ships them
- * (`<out>/bundle/data/*.json` and their series files `*.series.json`, compact), and dataset documents for the `src` tests
+ * (`<out>/bundle/data/*.json` and their series files `*.series.json`, compact; the same as the
+ * modules apps import, `*.js`), and dataset documents for the `src` tests
  * (`<out>/fixtures/`).
  * Imported by the global setup, which runs in Node, where `@bilateral/core` means the core's
  * build: the core's source is imported by path instead, so the tests need no build step.
@@ -15,11 +16,17 @@ import {
   toCompactDataset,
 } from '../../core/src/index.js';
 import { crossingsAsDrawn } from '../scripts/crossings-as-drawn.js';
+import { dataModule } from '../scripts/embedded-data.js';
 import { statementsAsDrawn } from '../scripts/statements-as-drawn.js';
 import { withoutLevelsFlowsGive } from '../scripts/without-levels-flows-give.js';
 import { withEnglishTitle, withoutUnreadFields } from '../scripts/without-unread-fields.js';
 import { withoutUnshownNotes } from '../scripts/without-unshown-notes.js';
-import { embeddedFile, SERIES_SECTIONS, WHOLE_SECTIONS } from '../src/data/embedded-names.js';
+import {
+  embeddedFile,
+  embeddedModule,
+  SERIES_SECTIONS,
+  WHOLE_SECTIONS,
+} from '../src/data/embedded-names.js';
 
 /** A label that would run script if it were ever parsed as HTML. */
 export const XSS = '<img src=x onerror="window.__bilateralXss=1">';
@@ -35,11 +42,14 @@ export function writeFixtures(out: string): void {
       statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(dataset))),
     );
     const files = [
-      [embeddedFile(name, false), sliceDataset(crossingsAsDrawn(shown), WHOLE_SECTIONS)],
-      [embeddedFile(name, true), withEnglishTitle(sliceDataset(shown, SERIES_SECTIONS))],
+      [false, sliceDataset(crossingsAsDrawn(shown), WHOLE_SECTIONS)],
+      [true, withEnglishTitle(sliceDataset(shown, SERIES_SECTIONS))],
     ] as const;
-    for (const [file, data] of files) {
-      writeFileSync(join(out, 'bundle', file), JSON.stringify(toCompactDataset(data)));
+    for (const [series, data] of files) {
+      const text = JSON.stringify(toCompactDataset(data));
+      writeFileSync(join(out, 'bundle', embeddedFile(name, series)), text);
+      // The same data as the module apps import (the global setup's app build bundles it).
+      writeFileSync(join(out, 'bundle', embeddedModule(name, series)), dataModule(text));
     }
   }
   const valid = documents['vietnam-laos'] as DatasetDocument;
