@@ -7,7 +7,7 @@ import { listEconomies } from '../economy/index.js';
 import { type ComtradeJson, renameKeys, snakeCase, toCsv } from './__fixtures__/comtrade.js';
 import { importComtrade } from './import-comtrade.js';
 
-const RUNS = propertyRuns(20230101, { ci: 250, full: 1000 });
+const RUNS = propertyRuns(20230101, { ci: 100, full: 1000 });
 
 const economies = listEconomies();
 const reporters = economies.filter((economy) => economy.code !== 'WLD');
