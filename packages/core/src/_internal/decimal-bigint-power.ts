@@ -1,12 +1,15 @@
 /**
  * Powers on the browsers' decimal engine (`decimal-bigint.ts`): `power(x, y)` is decimal.js's
- * `x.pow(y)`, correctly rounded for any exponent. A whole exponent (up to 2^53) is the engine's own
- * `pow` (exact by squaring, rounded once); any other is `exp(y × ln x)` computed in binary fixed
- * point with guard digits, ln by reduction to [0.75, 1.5) and an atanh series, exp by reduction
- * modulo ln 10 and halving, a Taylor series and squaring. A result whose guard digits sit too close
- * to a rounding boundary is computed again with as many guard digits again as the precision; one
- * that is still there is a result exactly on the boundary (`1.21^0.5` is 1.1) and is rounded as
- * that exact value.
+ * `x.pow(y)`, correctly rounded for any exponent. A whole exponent (up to 2^53) is computed exactly
+ * as the engine's `pow` does while the exact power has at most four times the precision's digits;
+ * any other power (the larger whole ones included, which the engine's `pow` refuses past 100,000
+ * digits) is `exp(y × ln x)` computed in binary fixed point with guard digits, ln by reduction to
+ * [0.75, 1.5) and an atanh series, exp by reduction modulo ln 10 and halving, a Taylor series and
+ * squaring. A result whose guard digits sit too close to a rounding boundary is computed again
+ * with more guard digits: for a fractional exponent, as many again as the precision, and one that
+ * is still there is a result exactly on the boundary (`1.21^0.5` is 1.1), rounded as that exact
+ * value; for a whole one, twice as many until the rounding is decided (such a power is never on a
+ * boundary).
  *
  * It is a module of its own, not a method, so that a bundle carries the logarithm and the
  * exponential only where the core computes such a power (compound rates and constant-rate paths:
@@ -28,12 +31,14 @@
 import {
   type BigDecimal,
   type Ctor,
+  digitCount,
+  exactPower,
   fail,
+  finalise,
   MAX_E,
   type Numeric,
-  nearestRounding,
   pow10,
-  wholePower,
+  wholeExponent,
 } from './decimal-bigint.js';
 
 /**
@@ -45,10 +50,47 @@ import {
 export function power(x: BigDecimal, y: Numeric): BigDecimal {
   const C = x.constructor as Ctor;
   const exponent = new C(y);
-  const whole = wholePower(x, exponent);
-  if (whole !== undefined) return whole;
-  if (x.s < 0) fail(`Power of a negative number: ${x.toString()}^${exponent.toString()}`);
-  return nearestRounding(C, 1, true, (guard) => expOfProduct(x, exponent, C.precision + guard));
+  // Exact up to four times the precision's digits: past that, ln and exp are quicker.
+  const exact = exactPower(x, exponent, 4 * (C.precision + 60));
+  if (exact !== undefined) return exact;
+  const k = wholeExponent(exponent);
+  if (k === undefined && x.s < 0) {
+    fail(`Power of a negative number: ${x.toString()}^${exponent.toString()}`);
+  }
+  // A whole power too long to compute exactly has more digits than the precision and one more,
+  // so it never lies on a rounding boundary; |x|^k has the sign of x when k is odd.
+  return nearestRounding(
+    C,
+    k !== undefined && x.s < 0 && k % 2 !== 0 ? -1 : 1,
+    k === undefined,
+    (guard) => expOfProduct(x, exponent, C.precision + guard),
+  );
+}
+
+/**
+ * Rounds an approximation to `C`'s precision and rounding mode. `approximate(guard)` gives
+ * `[c, q]` with `c × 10^q` within 10 units of c's last digit of the true value, at least `guard`
+ * digits past the precision. While those digits lie within that distance of a rounding boundary,
+ * it is asked again with more guard digits. When the value may be exact (`mayBeExact`: an exact
+ * result such as 2 from `4^0.5`), a value still there with `2 × precision + 24` guard digits is
+ * taken to lie on the boundary; otherwise the guard digits double until the rounding is decided.
+ */
+function nearestRounding(
+  C: Ctor,
+  sign: number,
+  mayBeExact: boolean,
+  approximate: (guard: number) => readonly [bigint, number],
+): BigDecimal {
+  for (let guard = 12; ; guard = mayBeExact ? 2 * C.precision + 24 : 2 * guard) {
+    const [c, q] = approximate(guard);
+    const unit = pow10(digitCount(c) - C.precision);
+    const half = unit / 2n;
+    const offset = (c % unit) % half;
+    if (offset >= 10n && half - offset >= 10n) return finalise(C, sign, c, q);
+    if (mayBeExact && guard > 12) {
+      return finalise(C, sign, ((c + half / 2n) / half) * half, q);
+    }
+  }
 }
 
 /** `2^bits × atanh(1/k)`, to within a few units. */

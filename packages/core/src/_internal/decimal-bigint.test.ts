@@ -99,12 +99,13 @@ describe("decimal-bigint, the browsers' engine", () => {
           // is at either end of what the operands' lengths allow.
           const a = `${'9'.repeat(m)}.${digit}`;
           const b = `${digit}${'0'.repeat(n)}1e-${n}`;
-          for (const [x, y] of [
+          const pairs: [string, string][] = [
             [a, a],
             [a, b],
             [b, a],
             [`-${'9'.repeat(n)}`, `1${'0'.repeat(m)}`],
-          ]) {
+          ];
+          for (const [x, y] of pairs) {
             expect(new Big(x).times(y).toString()).toBe(new Js(x).times(y).toString());
             expect(new Big(x).div(y).toString()).toBe(new Js(x).div(y).toString());
             expect(new Big(y).div(x).toString()).toBe(new Js(y).div(x).toString());
@@ -187,7 +188,7 @@ describe("decimal-bigint, the browsers' engine", () => {
     );
   });
 
-  it('raises to large integer powers, with guard digits past the exact power, as decimal.js does', () => {
+  it('raises to large integer powers, with guard digits past the exact power, as decimal.js does (power, not a method, past 100,000 digits)', () => {
     const settings = { precision: 64, rounding: DecimalJs.ROUND_HALF_EVEN } as const;
     const [Js, Big] = [DecimalJs.clone(settings), BigDecimal.clone(settings)];
     for (const [x, k] of [
@@ -198,9 +199,17 @@ describe("decimal-bigint, the browsers' engine", () => {
       ['-1.5', 30_001],
       ['1.000000000000000000001', -1e15],
     ] as const) {
-      expect(new Big(x).pow(k).toString()).toBe(new Js(x).pow(k).toString());
+      expect(power(new Big(x), k).toString()).toBe(new Js(x).pow(k).toString());
     }
+    // The method computes exact powers of up to 100,000 digits; the larger ones are power's.
+    expect(new Big(2).pow(100_000).toString()).toBe(new Js(2).pow(100_000).toString());
+    expect(new Big('-1.5').pow(-50_000).toString()).toBe(new Js('-1.5').pow(-50_000).toString());
+    expect(() => new Big('1.0000001').pow(123_456_789)).toThrow(
+      '[DecimalError] Exact power past 100,000 digits: 1.0000001^123456789',
+    );
+    expect(() => new Big(2).pow(100_001)).toThrow('[DecimalError] Exact power past 100,000');
     expect(() => new Big(10).pow(Number.MAX_SAFE_INTEGER)).toThrow(/Exponent out of range/);
+    expect(() => power(new Big(10), Number.MAX_SAFE_INTEGER)).toThrow(/Exponent out of range/);
   });
 
   it('raises to fractional powers correctly rounded, through ln and exp (power, not a method)', () => {
@@ -273,7 +282,7 @@ describe("decimal-bigint, the browsers' engine", () => {
     expect(() => power(new BigDecimal(10), '1e20')).toThrow('[DecimalError] Exponent out of range');
     // A method computes whole powers only: the others are power's (not carried by every bundle).
     expect(() => new BigDecimal(2).pow('0.5')).toThrow(
-      '[DecimalError] Not a whole exponent up to 2^53: 0.5',
+      '[DecimalError] Not a whole exponent up to 2^53: 2^0.5',
     );
     expect(() => new BigDecimal(10).pow('1e20')).toThrow('[DecimalError] Not a whole exponent');
     expect(power(new BigDecimal(0), '0.5').toString()).toBe('0');

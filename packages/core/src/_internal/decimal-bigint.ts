@@ -6,10 +6,11 @@
  * - Sums, differences, products and quotients are correctly rounded to the constructor's
  *   `precision` significant digits in its `rounding` mode, as decimal.js rounds them: exact
  *   results are exact, an inexact one is rounded once, from the exact value.
- * - `pow` takes a whole exponent (up to 2^53): it multiplies exactly (by squaring) and rounds once.
- *   A power with any other exponent is `power` in `decimal-bigint-power.ts` (ln and exp in binary
- *   fixed point), a module of its own so that only the bundles computing one carry it: the core
- *   reaches it as `#decimal-power`, decimal.js's `pow` outside browsers.
+ * - `pow` takes a whole exponent (up to 2^53) whose exact power has at most 100,000 digits: it
+ *   computes that power exactly and rounds it once. Any other power is `power` in
+ *   `decimal-bigint-power.ts` (guard digits for larger whole powers, ln and exp in binary fixed
+ *   point for the others), a module of its own so that only the bundles computing one carry it:
+ *   the core reaches it as `#decimal-power`, decimal.js's `pow` outside browsers.
  * - Like decimal.js-light, there is no NaN, Infinity or negative zero: what decimal.js would answer
  *   with one of those (a division by zero, an invalid string, a non-integer power of a negative
  *   number) throws an `Error` whose message starts `[DecimalError]`. The core checks its inputs
@@ -217,7 +218,7 @@ export function finalise(C: Ctor, sign: number, c: bigint, q: number, n?: number
 function digitsText(x: BigDecimal, exponentForm: boolean, sd = 0, sign = x.s): string {
   let text = x.c.toString();
   const e = x.e;
-  const pad = '0'.repeat(Math.max(sd - text.length, 0));
+  const pad = sd > text.length ? '0'.repeat(sd - text.length) : '';
   if (exponentForm) {
     if (text.length > 1 || pad) text = `${text[0]}.${text.slice(1)}${pad}`;
     text += `e${e < 0 ? '' : '+'}${e}`;
@@ -303,7 +304,16 @@ export class BigDecimal extends Root {
     const match = DECIMAL_TEXT.exec(text);
     if (match === null || !(match[2] || match[3])) fail(`Invalid argument: ${String(value)}`);
     const [, sign, whole, fraction = '', exponent = 0] = match;
-    fill(this, sign === '-' ? -1 : 1, BigInt(whole + fraction), Number(exponent) - fraction.length);
+    const digits = whole + fraction;
+    // Digits without a leading zero are as many as the coefficient's (unless it ends in zeros,
+    // which \`fill\` counts again).
+    fill(
+      this,
+      sign === '-' ? -1 : 1,
+      BigInt(digits),
+      Number(exponent) - fraction.length,
+      digits.charCodeAt(0) === 48 ? undefined : digits.length,
+    );
   }
 
   /** Whether `value` is a Decimal of any clone (every clone shares one `instanceof`). */
@@ -454,16 +464,22 @@ export class BigDecimal extends Root {
   }
 
   /**
-   * `this^y` for a whole `y` up to 2^53, correctly rounded (see the module's notes). A power with
-   * any other exponent is `power` (`decimal-bigint-power.ts`), so that a bundle carries its ln and
-   * exp only where the core computes one (compound rates and paths).
+   * `this^y` for a whole `y` up to 2^53 whose exact power has at most 100,000 digits, computed
+   * exactly and correctly rounded (see the module's notes). Any other power is `power`
+   * (`decimal-bigint-power.ts`), so that a bundle carries its logarithm, exponential and guard
+   * digits only where the core computes one (compound rates and paths).
    *
-   * @throws Error `[DecimalError]` for 0 to a negative power, a result past 10^9e15, or another
-   * exponent (`Not a whole exponent`)
+   * @throws Error `[DecimalError]` for 0 to a negative power, a result past 10^9e15, another
+   * exponent (`Not a whole exponent`) or a larger exact power (`Exact power past 100,000 digits`)
    */
   pow(y: Numeric): BigDecimal {
     const x = this.read(y);
-    return wholePower(this, x) ?? fail(`Not a whole exponent up to 2^53: ${x.toString()}`);
+    return (
+      exactPower(this, x, EXACT_POWER_DIGITS) ??
+      fail(
+        `${wholeExponent(x) === undefined ? 'Not a whole exponent up to 2^53' : 'Exact power past 100,000 digits'}: ${this.toString()}^${x.toString()}`,
+      )
+    );
   }
 
   /** −1, 0 or 1 as `this` is below, equal to or above `y`. */
@@ -621,84 +637,38 @@ export class BigDecimal extends Root {
   });
 }
 
-/**
- * Rounds an approximation to `C`'s precision and rounding mode. `approximate(guard)` gives
- * `[c, q]` with `c × 10^q` within 10 units of c's last digit of the true value, at least `guard`
- * digits past the precision. While those digits lie within that distance of a rounding boundary,
- * it is asked again with more guard digits. When the value may be exact (`mayBeExact`: an exact
- * result such as 2 from `4^0.5`), a value still there with `2 × precision + 24` guard digits is
- * taken to lie on the boundary; otherwise the guard digits double until the rounding is decided.
- */
-export function nearestRounding(
-  C: Ctor,
-  sign: number,
-  mayBeExact: boolean,
-  approximate: (guard: number) => readonly [bigint, number],
-): BigDecimal {
-  for (let guard = 12; ; guard = mayBeExact ? 2 * C.precision + 24 : 2 * guard) {
-    const [c, q] = approximate(guard);
-    const unit = pow10(digitCount(c) - C.precision);
-    const half = unit / 2n;
-    const offset = (c % unit) % half;
-    if (offset >= 10n && half - offset >= 10n) return finalise(C, sign, c, q);
-    if (mayBeExact && guard > 12) {
-      return finalise(C, sign, ((c + half / 2n) / half) * half, q);
-    }
-  }
+/** The most digits an exact power may have in `pow`: computed and rounded in milliseconds. */
+const EXACT_POWER_DIGITS = 100_000;
+
+/** `y` as a safe integer if it is a whole number of at most 16 digits, else `undefined`. */
+export function wholeExponent(y: BigDecimal): number | undefined {
+  const k = y.q >= 0 && y.e < 16 ? Number(y.c) * 10 ** y.q * y.s : 0.5;
+  return Number.isSafeInteger(k) ? k : undefined;
 }
 
 /**
- * `x^k` for a safe integer k, correctly rounded: exact by squaring when the exact power has at
- * most four times the precision's digits, else with guard digits for every multiplication. Such a
- * power has more digits than the precision and one more, so it never lies on a rounding boundary.
- */
-function integerPower(C: Ctor, x: BigDecimal, k: number): BigDecimal {
-  const magnitude = Math.abs(k);
-  const sign = x.s < 0 && magnitude % 2 === 1 ? -1 : 1;
-  if (x.c === 1n || x.n * magnitude <= 4 * (C.precision + 60)) {
-    const power = make(C, sign, x.c ** BigInt(magnitude), x.q * magnitude);
-    return k < 0 ? new C(sign).div(power.abs()) : finalise(C, sign, power.c, power.q, power.n);
-  }
-  const margin = String(magnitude).length + 2;
-  return nearestRounding(C, sign, false, (guard) => {
-    const digits = C.precision + guard + margin;
-    const cut = (c: bigint, q: number): [bigint, number] => {
-      const excess = digitCount(c) - digits;
-      return excess > 0 ? [c / pow10(excess), q + excess] : [c, q];
-    };
-    let [rc, rq] = [1n, 0];
-    let [bc, bq] = [x.c, x.q];
-    for (let rest = magnitude; ; ) {
-      if (rest % 2 === 1) [rc, rq] = cut(rc * bc, rq + bq);
-      rest = Math.floor(rest / 2);
-      if (rest === 0) break;
-      [bc, bq] = cut(bc * bc, bq + bq);
-    }
-    if (k > 0) return [rc / pow10(margin), rq + margin];
-    const scale = 2 * digits;
-    return [pow10(scale) / rc / pow10(margin), -scale - rq + margin];
-  });
-}
-
-/**
- * `x^y` where no logarithm is needed: `y` a whole number of at most 16 digits whose value is a safe
- * integer, `y` = 0, `x` = 0 or `x` = 1; `undefined` for any other power.
+ * `x^y` computed exactly and rounded once (a negative power as the correctly rounded quotient of
+ * 1 by the exact power): `y` = 0, `x` = 0 or `x` = 1, or `y` a whole exponent (`wholeExponent`)
+ * whose exact power has at most `digits` digits (any number of them for a power of ten);
+ * `undefined` for any other power.
  *
  * @throws Error `[DecimalError] Division by zero` for 0 to a negative power, `Exponent out of
  * range` past 10^9e15
  */
-export function wholePower(x: BigDecimal, y: BigDecimal): BigDecimal | undefined {
+export function exactPower(x: BigDecimal, y: BigDecimal, digits: number): BigDecimal | undefined {
   const C = x.constructor as Ctor;
   if (y.c === 0n || (x.c === 1n && x.q === 0 && x.s === 1)) return new C(1);
   if (x.c === 0n) {
     if (y.s < 0) fail('Division by zero');
     return new C(0);
   }
-  if (y.q >= 0 && y.e < 16) {
-    const k = Number(y.c) * 10 ** y.q;
-    if (Number.isSafeInteger(k)) return integerPower(C, x, k * y.s);
-  }
-  return undefined;
+  const k = wholeExponent(y);
+  if (k === undefined) return undefined;
+  const magnitude = Math.abs(k);
+  if (x.c !== 1n && x.n * magnitude > digits) return undefined;
+  const sign = x.s < 0 && magnitude % 2 === 1 ? -1 : 1;
+  const power = make(C, 1, x.c ** BigInt(magnitude), x.q * magnitude);
+  return k < 0 ? new C(sign).div(power) : finalise(C, sign, power.c, power.q, power.n);
 }
 
 /** The engine's default constructor: decimal.js's defaults (20 digits, half up). */
