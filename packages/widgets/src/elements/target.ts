@@ -24,7 +24,6 @@ import {
 } from '../base/bilateral-element.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
-import { gauge } from '../charts/gauge.js';
 import { shownPrecision } from '../data/figure-reader.js';
 import { memoized } from '../data/memoized.js';
 import { dataText } from '../i18n/data-text.js';
@@ -42,10 +41,30 @@ import { targetWords } from '../i18n/target-words.js';
 import { reserve } from '../styles/reserve.js';
 import { TARGET_RESERVE } from '../styles/reserve-target.js';
 import { targetStyles } from './target.styles.js';
+import type { targetGauge } from './target-gauge.js';
 import type { targetTable } from './target-table.js';
 
 /** Draws the data table once its module (`target-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof targetTable | undefined;
+
+/** The gauge (`target-gauge.ts`) once loaded: a view without a band over the years loads it. */
+let drawGauge: typeof targetGauge | undefined;
+let loadingGauge: Promise<typeof targetGauge> | undefined;
+
+/**
+ * @internal Loads the gauge: an element whose target is evaluated on year-to-date sums only does,
+ * once it has computed that; the pages without script (`embed-figure.ts`) before they draw.
+ */
+export function loadTargetGauge(): Promise<typeof targetGauge> {
+  loadingGauge ??= import('./target-gauge.js').then(
+    ({ targetGauge }) => (drawGauge = targetGauge),
+    (error: unknown) => {
+      loadingGauge = undefined; // could not load: the next view that needs it tries again
+      throw error;
+    },
+  );
+  return loadingGauge;
+}
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(targetWords);
@@ -222,7 +241,26 @@ export class BilateralTarget extends BilateralElement<TargetView> {
 
   static override properties: PropertyDeclarations = {
     target: {},
+    gaugeLoaded: { state: true },
   };
+
+  /** Whether the gauge has loaded (a change draws the element again). */
+  declare private gaugeLoaded: boolean;
+  /** Whether the view computed last draws the gauge. */
+  private drawsGauge = false;
+
+  constructor() {
+    super();
+    this.gaugeLoaded = drawGauge !== undefined;
+  }
+
+  /**
+   * @internal As the base's, and for a view drawn as a gauge, once the gauge has loaded (the
+   * figure is drawn once, gauge included).
+   */
+  override get ready(): boolean {
+    return super.ready && (!this.drawsGauge || this.gaugeLoaded);
+  }
 
   /** Id of the target; default: the first target of the pair that the data can evaluate. */
   declare target: string | undefined;
@@ -244,6 +282,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   }
 
   protected computeView(dataset: Dataset): TargetView | null {
+    this.drawsGauge = false;
     let chosen: { target: Target; result: ReturnType<typeof evaluate> } | undefined;
     if (this.target) {
       const target = findTarget(dataset, this.target);
@@ -280,6 +319,15 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         series,
         (first, last) => first >= baseYear && this.inRange(first, last),
         evaluation.endYear,
+      );
+    }
+    this.drawsGauge = band === undefined;
+    if (this.drawsGauge && !this.gaugeLoaded) {
+      loadTargetGauge().then(
+        () => {
+          this.gaugeLoaded = true;
+        },
+        () => {}, // the chunk could not load: the loading state stays
       );
     }
     return { target, evaluation, currency: series.currency, timeline: line, band };
@@ -378,7 +426,13 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   }
 
   protected renderChart(view: TargetView, context: RenderContext): ChartParts {
-    if (view.band === undefined) return this.gaugeChart(view, context);
+    if (view.band === undefined) {
+      const texts = {
+        growth: growthText(view.evaluation, context.locale),
+        band: this.bandText(view, context.locale),
+      };
+      return drawGauge?.(view, context, texts) ?? { height: 0, points: [], content: svg`` };
+    }
     const { locale, m } = context;
     // No year-on-year rates: the card is about the path to the target, not the year before.
     const parts = timelineChart(view, context, {
@@ -399,41 +453,6 @@ export class BilateralTarget extends BilateralElement<TargetView> {
           : '';
         return `${parts.points[index] ?? ''}${range}`;
       }),
-    };
-  }
-
-  private gaugeChart(view: TargetView, { locale, m, width }: RenderContext): ChartParts {
-    const { evaluation } = view;
-    const growth = evaluation.growthToDate.toNumber();
-    const lo = evaluation.band.lower.toNumber();
-    const hi = evaluation.band.upper.toNumber();
-    const min = Math.min(0, growth, lo);
-    const max = Math.max(hi * 2, growth * 1.2, 0.01);
-    const r = Math.min(110, width / 2 - 30);
-    const cx = width / 2;
-    return {
-      height: r + 54,
-      points: [
-        `${m.growthToDate}${m.punctuation.colon}${growthText(evaluation, locale)}${m.punctuation.open}${formatPeriodLabel(evaluation.current.period, locale)} / ${formatPeriodLabel(evaluation.base.period, locale)}${m.punctuation.close}`,
-        `${m.targetBand}${m.punctuation.colon}${this.bandText(view, locale)}`,
-      ],
-      // The band's ends carry their values; the scale's ends none (they are only room around
-      // the band and the needle), and the needle's value is written under the hub.
-      content: svg`${gauge({
-        value: growth,
-        min,
-        max,
-        bandFrom: lo,
-        bandTo: hi,
-        cx,
-        cy: r + 24,
-        r,
-        bandLabels: {
-          from: formatRate(evaluation.band.lower, locale, false),
-          to: formatRate(evaluation.band.upper, locale, false),
-        },
-      })}
-        <text class="value-label gauge-value" x=${cx} y=${r + 46} text-anchor="middle">${growthText(evaluation, locale)}</text>`,
     };
   }
 

@@ -13,7 +13,7 @@ import { setShownPrecision } from '../data/figure-reader.js';
 import { BilateralBalance, loadBalanceSeriesChart } from '../elements/balance.js';
 import { BilateralGates } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
-import { BilateralTarget } from '../elements/target.js';
+import { BilateralTarget, loadTargetGauge } from '../elements/target.js';
 import type { Messages } from '../i18n/messages.js';
 import { tableStyles } from '../styles/table.js';
 
@@ -63,13 +63,14 @@ export interface EmbedFigure {
 }
 
 /**
- * Loads what the embeddable elements draw their data tables with, and the balance's series chart
- * (as a live page does on demand).
+ * Loads what the embeddable elements draw their data tables with, the balance's series chart and
+ * the target's gauge (as a live page does on demand).
  */
 export async function loadEmbedTables(): Promise<void> {
   await Promise.all([
     ...Object.values(EMBEDDABLE).map((type) => (new type() as unknown as Drawing).loadTable()),
     loadBalanceSeriesChart(),
+    loadTargetGauge(),
   ]);
 }
 
