@@ -7,7 +7,7 @@
  * statically: what the page loads before the element can draw), `lazy` (chunks loaded on demand:
  * the embedded datasets, the dataset validator, the vi/lo/zh messages) and `embedded` (those of
  * `lazy` that `<bilateral-growth dataset="vietnam-laos">` loads before its first figure: the
- * series data module, the reader and what they import), and `modulesOf(file)`, the source modules
+ * series data module and what it imports), and `modulesOf(file)`, the source modules
  * with code in one of them (from esbuild's metafile). It writes them to
  * `node_modules/.cache/app-growth-<process id>/`.
  *
@@ -41,7 +41,7 @@ const { appTemplateIndentation } = await tsImport('./template-indentation.ts', i
 const { embeddedAsModules } = await tsImport('./embedded-data.ts', import.meta.url);
 
 /** The chunks an embedded dataset's first figure imports (esbuild names them for their module). */
-const EMBEDDED_CHUNK = /^(?:vietnam-laos\.series|compact-dataset)-[A-Z0-9]+\.js$/;
+const EMBEDDED_CHUNK = /^vietnam-laos\.series-[A-Z0-9]+\.js$/;
 
 export async function appBundle() {
   if (!existsSync(join(root, 'dist', 'data', 'vietnam-laos.series.js'))) {

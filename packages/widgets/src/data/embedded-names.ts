@@ -17,8 +17,17 @@ export const SERIES_ELEMENT = /-(growth|balance|target)$/;
 /** The sections a series file keeps (the build writes it with the core's `sliceDataset`). */
 export const SERIES_SECTIONS = ['flows', 'statements', 'targets'] as const;
 
-/** The sections the whole file keeps: all but the facilities, which no element reads. */
-export const WHOLE_SECTIONS = [...SERIES_SECTIONS, 'crossings', 'crossingCounts'] as const;
+/**
+ * The sections the whole file keeps: all but the facilities, which no element reads (the series
+ * sections first; written out rather than spread, so that a bundle that does not use it drops it).
+ */
+export const WHOLE_SECTIONS = [
+  'flows',
+  'statements',
+  'targets',
+  'crossings',
+  'crossingCounts',
+] as const;
 
 /** The file, relative to the script, of embedded dataset `name`: whole, or its series file. */
 export function embeddedFile(name: string, series: boolean): string {
