@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chunkGroups, type FileImports, mergeChunks, stubTarget } from './merge-chunks.js';
+import {
+  chunkGroups,
+  type FileImports,
+  mergeChunks,
+  runsNothing,
+  stubTarget,
+} from './merge-chunks.js';
 
 /** A graph from `file: named imports | bare imports`. */
 function graphOf(lines: Record<string, string>): Map<string, FileImports> {
@@ -88,6 +94,31 @@ describe('stubTarget', () => {
     expect(stubTarget(graph, 'stub-other', 'import{a}from"./chunk.js";import"./other.js";')).toBe(
       undefined,
     );
+  });
+});
+
+describe('runsNothing', () => {
+  it('holds for a chunk of declarations: named imports, functions, literal and function bindings', () => {
+    expect(
+      runsNothing(
+        'import{a}from"./x.js";function f(){return a()}const b=1,c=()=>2,d=`x`,r=/y/;let e;' +
+          'export{f,b as B};\n//# sourceMappingURL=chunk-X.js.map',
+      ),
+    ).toBe(true);
+  });
+
+  it('fails for a chunk that runs anything when evaluated, or imports a chunk bare', () => {
+    for (const code of [
+      'import"./x.js";function f(){}export{f};',
+      'function f(){}f();export{f};',
+      'const s=new Set;export{s};',
+      'const o={a:1};export{o};',
+      'class A{static b=f()}export{A};',
+      'export*from"./x.js";',
+      'customElements.define("x-y",class extends HTMLElement{});',
+    ]) {
+      expect(runsNothing(code), code).toBe(false);
+    }
   });
 });
 

@@ -23,6 +23,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
+import { parseAst } from 'rolldown/parseAst';
 import type { Options } from 'tsup';
 
 /** The elements each chunk of which is loaded alone (the dashboard composes all four). */
@@ -100,6 +101,35 @@ const withoutMapComment = (code: string) => code.replace(/\n?\/\/# sourceMapping
  * that reaches the module. It runs nothing; rolldown is told so, and it leaves the file out.
  */
 const isEmpty = (code: string) => withoutMapComment(code).trim() === '';
+
+/** Initial values that run nothing when a module is evaluated. */
+const INERT = new Set(['Literal', 'ArrowFunctionExpression', 'FunctionExpression']);
+
+/**
+ * Whether a built file runs nothing when it is evaluated: only named imports, function
+ * declarations, `const`/`let` bindings of literals and functions, and exports. esbuild imports
+ * such a chunk bare from other chunks (for the order of execution) when their modules reach its
+ * file through a barrel without using it; rolldown is told it has no side effects, so those bare
+ * imports go and it is placed by the chunks that use its names.
+ */
+export function runsNothing(code: string): boolean {
+  return parseAst(withoutMapComment(code)).body.every((statement) => {
+    if (statement.type === 'ImportDeclaration') return statement.specifiers.length > 0;
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration === null) return true;
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'FunctionDeclaration') return true;
+    return (
+      declaration?.type === 'VariableDeclaration' &&
+      declaration.declarations.every(
+        ({ init }) =>
+          init === null ||
+          INERT.has(init.type) ||
+          (init.type === 'TemplateLiteral' && init.expressions.length === 0),
+      )
+    );
+  });
+}
 
 /**
  * The static import graph of the built `.js` files (relative `./`/`../` paths), without the
@@ -224,7 +254,9 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
             ...(sourcemap && existsSync(map) ? { map: readFileSync(map, 'utf8') } : {}),
             // The package's `sideEffects` (every chunk) kept a file without code as an empty
             // chunk that pages requested (20 B gz and a request for nothing).
-            ...(isEmpty(code) ? { moduleSideEffects: false } : {}),
+            ...(isEmpty(code) || (id !== autoloader && runsNothing(code))
+              ? { moduleSideEffects: false }
+              : {}),
           };
         },
       },
