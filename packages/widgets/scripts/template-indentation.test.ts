@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dropTemplateIndentation } from './template-indentation.js';
 
 describe('dropTemplateIndentation', () => {
-  it('drops the indentation after line breaks inside html, svg and css templates only', () => {
+  it('drops the indentation after line breaks inside html, svg and css templates only (and the spaces around punctuation in css)', () => {
     const code = [
       'const a = html`<p>',
       '    ${x ? svg`<g>',
@@ -29,14 +29,22 @@ describe('dropTemplateIndentation', () => {
       '<span>  two  spaces  </span>',
       '</p>`;',
       'const b = css`',
-      ':host {',
-      'display: block;',
+      ':host{',
+      'display:block;',
       '}`;',
       'const c = `keep',
       '    this`;',
       'const d = msg`and',
       '    this`;',
     ]);
+  });
+
+  it('drops the spaces around braces, semicolons and commas and after colons in css, never before a colon', () => {
+    const code =
+      'const s = css`:host ::slotted(p) , a :hover {\n  margin: 0 ${gap}px;\n  font: 1em a, b ; }\n@media (min-width: 30em) { a { color: red } }`;';
+    expect(dropTemplateIndentation(code)).toBe(
+      'const s = css`:host ::slotted(p),a :hover{\nmargin:0 ${gap}px;\nfont:1em a,b;}\n@media (min-width:30em){a{color:red}}`;',
+    );
   });
 
   it('keeps every line, so a source map stays true line by line', () => {
