@@ -32,7 +32,11 @@ const cases = Object.entries(embeddedDatasets).flatMap(([name, dataset]) => {
   );
 });
 
-const series = (measure: Series['measure'], points: [string, string][], currency = 'USD'): Series => ({
+const series = (
+  measure: Series['measure'],
+  points: [string, string][],
+  currency = 'USD',
+): Series => ({
   reporter: 'VNM',
   partner: 'LAO',
   measure,
