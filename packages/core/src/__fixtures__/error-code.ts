@@ -23,3 +23,16 @@ export function failure(call: () => unknown) {
     return { code: error.code, paths: error.issues.map((issue) => issue.path) };
   }
 }
+
+/**
+ * What a call gives: its result, or the `code` and issues of the {@link BilateralError} it throws
+ * (any other error is thrown on): lets a test compare two functions, results and errors alike.
+ */
+export function outcome(call: () => unknown): unknown {
+  try {
+    return call();
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    return [error.code, error.issues];
+  }
+}

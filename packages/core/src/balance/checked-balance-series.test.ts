@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { outcome } from '../__fixtures__/error-code.js';
 import { datasetSeries } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
-import { BilateralError } from '../errors/index.js';
 import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
 import { PERIOD_KINDS, parsePeriod } from '../period/index.js';
 import { balanceSeries, checkedBalanceSeries } from './index.js';
-
-/** What a call gives: its result, or the code and issues of the BilateralError it throws. */
-function outcome(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (!(error instanceof BilateralError)) throw error;
-    return [error.code, error.issues];
-  }
-}
 
 /** Every pair and period kind of the embedded datasets: its export and import series. */
 const cases = Object.entries(embeddedDatasets).flatMap(([name, dataset]) => {

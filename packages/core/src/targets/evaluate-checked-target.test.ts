@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { outcome } from '../__fixtures__/error-code.js';
 import { datasetSeries } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
-import { BilateralError } from '../errors/index.js';
 import type { Series } from '../flow/index.js';
 import { impliedPrevious } from '../growth/index.js';
 import { money } from '../money/index.js';
@@ -14,16 +14,6 @@ import {
   targetPath,
 } from './index.js';
 import { parseTarget } from './schemas.js';
-
-/** What a call gives: its result, or the code and issues of the BilateralError it throws. */
-function outcome(call: () => unknown): unknown {
-  try {
-    return call();
-  } catch (error) {
-    if (!(error instanceof BilateralError)) throw error;
-    return [error.code, error.issues];
-  }
-}
 
 /** What evaluateTarget gives, without the English sentence evaluateCheckedTarget leaves out. */
 function checkedOutcome(call: () => unknown): unknown {
