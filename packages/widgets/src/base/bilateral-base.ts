@@ -29,6 +29,7 @@ import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import type { failureAlert } from './failure-alert.js';
 import { keepPairTogether } from './keep-pair.js';
+import { loadOnce } from './load-once.js';
 
 /**
  * What a subclass gets to render with.
@@ -62,23 +63,14 @@ const ENGLISH = messagesFor('en') as Messages;
 
 /** The error state's alert, once its module (`failure-alert.ts`) has loaded. */
 let drawAlert: typeof failureAlert | undefined;
-/** That module loading, from a page's first failure on (again after it could not load). */
-let loadingAlert: Promise<void> | undefined;
 
-/** Loads the error state's alert and its English words, once per page. */
-function loadAlert(): Promise<void> {
-  loadingAlert ??= import('./failure-alert.js').then(
-    ({ failureAlert, failureWords }) => {
-      addEnglish(failureWords);
-      drawAlert = failureAlert;
-    },
-    (error: unknown) => {
-      loadingAlert = undefined;
-      throw error;
-    },
-  );
-  return loadingAlert;
-}
+/** Loads the error state's alert and its English words, from a page's first failure on. */
+const loadAlert = loadOnce(() =>
+  import('./failure-alert.js').then(({ failureAlert, failureWords }) => {
+    addEnglish(failureWords);
+    drawAlert = failureAlert;
+  }),
+);
 
 /** The reporter–partner pair with the most flows in a dataset. */
 export function mainPair(dataset: Dataset): readonly [string, string] | undefined {

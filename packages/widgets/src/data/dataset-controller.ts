@@ -1,5 +1,6 @@
 import { BilateralError, type Dataset, type DatasetDocument } from '@bilateral/core/calc';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadOnce } from '../base/load-once.js';
 import { economyNamed, economyTableLoading, loadEconomyTable } from '../i18n/economy-names.js';
 import type { LoadFailure } from '../i18n/messages.js';
 import { loadEmbeddedDataset } from './embedded-datasets.js';
@@ -138,8 +139,6 @@ export const readKit: ReadKit = {
   loadEconomyTable,
 };
 
-let loadingReader: Promise<typeof import('./to-dataset.js')> | undefined;
-
 /**
  * The reader of the `data` property, loaded with the first element given one (a page on an
  * embedded dataset or `src` never loads it), once per page (tried again after a failure): one
@@ -148,14 +147,9 @@ let loadingReader: Promise<typeof import('./to-dataset.js')> | undefined;
  * them: the 37 panels of the page-load benchmark's page drew one or two a frame, over 2–3 s at
  * 4× throttling.
  */
-const readerOfData = () =>
-  (loadingReader ??= import('./to-dataset.js').then(
-    (module) => (dataReader = module),
-    (error: unknown) => {
-      loadingReader = undefined;
-      throw error;
-    },
-  ));
+const readerOfData = loadOnce(() =>
+  import('./to-dataset.js').then((module) => (dataReader = module)),
+);
 
 /** What `fetch-dataset.ts` (loaded with the first `src`) needs: see {@link FetchKit}. */
 const fetchKit: FetchKit = {

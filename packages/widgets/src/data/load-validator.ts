@@ -1,4 +1,5 @@
 import type { Dataset } from '@bilateral/core/calc';
+import { loadOnce } from '../base/load-once.js';
 import { setEconomyTable } from '../i18n/economy-names.js';
 import { setCrossingRules } from './checked-crossings.js';
 import { setShownPrecision } from './figure-reader.js';
@@ -7,7 +8,6 @@ import { setShownPrecision } from './figure-reader.js';
 export type Validate = (input: unknown) => Dataset;
 
 let validate: Validate | undefined;
-let loadingValidator: Promise<Validate> | undefined;
 
 /**
  * `parseDataset`, loaded on demand: the first document from `src` or `data` loads the schemas
@@ -15,8 +15,8 @@ let loadingValidator: Promise<Validate> | undefined;
  * brings the figure parser, the names of every economy and the crossing rules too, which data
  * that no build prepared may need.
  */
-export function loadValidator(): Promise<Validate> {
-  loadingValidator ??= import('./validate-document.js').then(
+export const loadValidator = loadOnce(() =>
+  import('./validate-document.js').then(
     ({
       CLASSIFICATION_SYSTEMS,
       economyLabel,
@@ -30,9 +30,8 @@ export function loadValidator(): Promise<Validate> {
       validate = parseDataset;
       return parseDataset;
     },
-  );
-  return loadingValidator;
-}
+  ),
+);
 
 /** The validator once it has loaded (see {@link loadValidator}), else `undefined`. */
 export const loadedValidator = (): Validate | undefined => validate;

@@ -27,6 +27,7 @@ import {
 } from '../base/bilateral-element.js';
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
+import { loadOnce } from '../base/load-once.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
@@ -50,22 +51,16 @@ let drawTable: typeof balanceTable | undefined;
 
 /** The series view's chart (`balance-series-chart.ts`) once loaded: `view="series"` loads it. */
 let drawSeries: typeof balanceSeriesChart | undefined;
-let loadingSeries: Promise<typeof balanceSeriesChart> | undefined;
 
 /**
  * @internal Loads the series view's chart: an element with `view="series"` does, with its data;
  * the pages without script (`embed-figure.ts`) before they draw.
  */
-export function loadBalanceSeriesChart(): Promise<typeof balanceSeriesChart> {
-  loadingSeries ??= import('./balance-series-chart.js').then(
+export const loadBalanceSeriesChart = loadOnce(() =>
+  import('./balance-series-chart.js').then(
     ({ balanceSeriesChart }) => (drawSeries = balanceSeriesChart),
-    (error: unknown) => {
-      loadingSeries = undefined; // could not load: the next update tries again
-      throw error;
-    },
-  );
-  return loadingSeries;
-}
+  ),
+);
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(balanceWords);

@@ -25,6 +25,7 @@ import {
 } from '../base/bilateral-element.js';
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
+import { loadOnce } from '../base/load-once.js';
 import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { seriesSentence, timelineChart } from '../base/timeline-view.js';
@@ -40,7 +41,10 @@ import type { growthTable } from './growth-table.js';
 
 /** The target band's calculations (`growth-band.ts`) once loaded: a `target` loads them. */
 let bandOf: typeof growthBand | undefined;
-let loadingBand: Promise<typeof growthBand> | undefined;
+/** Loads the band's calculations (`growth-band.ts`): an element with a `target` does. */
+const loadBand = loadOnce(() =>
+  import('./growth-band.js').then(({ growthBand }) => (bandOf = growthBand)),
+);
 
 /** Draws the data table once its module (`growth-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof growthTable | undefined;
@@ -201,14 +205,11 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.target && bandOf === undefined) {
-      loadingBand ??= import('./growth-band.js').then(({ growthBand }) => (bandOf = growthBand));
-      loadingBand.then(
+      loadBand().then(
         () => {
           this.bandLoaded = true;
         },
-        () => {
-          loadingBand = undefined; // the chunk could not load: the loading state stays
-        },
+        () => {}, // the chunk could not load: the loading state stays (the next update tries again)
       );
     }
     super.willUpdate(changed);

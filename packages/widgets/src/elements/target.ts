@@ -22,6 +22,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { loadOnce } from '../base/load-once.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { shownPrecision } from '../data/figure-reader.js';
@@ -49,22 +50,14 @@ let drawTable: typeof targetTable | undefined;
 
 /** The gauge (`target-gauge.ts`) once loaded: a view without a band over the years loads it. */
 let drawGauge: typeof targetGauge | undefined;
-let loadingGauge: Promise<typeof targetGauge> | undefined;
 
 /**
  * @internal Loads the gauge: an element whose target is evaluated on year-to-date sums only does,
  * once it has computed that; the pages without script (`embed-figure.ts`) before they draw.
  */
-export function loadTargetGauge(): Promise<typeof targetGauge> {
-  loadingGauge ??= import('./target-gauge.js').then(
-    ({ targetGauge }) => (drawGauge = targetGauge),
-    (error: unknown) => {
-      loadingGauge = undefined; // could not load: the next view that needs it tries again
-      throw error;
-    },
-  );
-  return loadingGauge;
-}
+export const loadTargetGauge = loadOnce(() =>
+  import('./target-gauge.js').then(({ targetGauge }) => (drawGauge = targetGauge)),
+);
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(targetWords);
