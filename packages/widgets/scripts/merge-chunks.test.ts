@@ -107,6 +107,10 @@ describe('runsNothing', () => {
     ).toBe(true);
   });
 
+  it('holds for a file without code (esbuild writes one for a module left with none)', () => {
+    expect(runsNothing('\n//# sourceMappingURL=chunk-X.js.map')).toBe(true);
+  });
+
   it('fails for a chunk that runs anything when evaluated, or imports a chunk bare', () => {
     for (const code of [
       'import"./x.js";function f(){}export{f};',

@@ -253,10 +253,9 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
             code,
             ...(sourcemap && existsSync(map) ? { map: readFileSync(map, 'utf8') } : {}),
             // The package's `sideEffects` (every chunk) kept a file without code as an empty
-            // chunk that pages requested (20 B gz and a request for nothing).
-            ...(isEmpty(code) || (id !== autoloader && runsNothing(code))
-              ? { moduleSideEffects: false }
-              : {}),
+            // chunk that pages requested (20 B gz and a request for nothing); a file without code
+            // runs nothing too.
+            ...(id !== autoloader && runsNothing(code) ? { moduleSideEffects: false } : {}),
           };
         },
       },
