@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../__fixtures__/error-code.js';
+import { seriesOf as series } from '../__fixtures__/series.js';
 import { datasetSeries } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
-import type { Series } from '../flow/index.js';
-import { money } from '../money/index.js';
-import { PERIOD_KINDS, parsePeriod } from '../period/index.js';
+import { PERIOD_KINDS } from '../period/index.js';
 import { balanceSeries, checkedBalanceSeries } from './index.js';
 
 /** Every pair and period kind of the embedded datasets: its export and import series. */
@@ -20,21 +19,6 @@ const cases = Object.entries(embeddedDatasets).flatMap(([name, dataset]) => {
       };
     }),
   );
-});
-
-const series = (
-  measure: Series['measure'],
-  points: [string, string][],
-  currency = 'USD',
-): Series => ({
-  reporter: 'VNM',
-  partner: 'LAO',
-  measure,
-  currency,
-  points: points.map(([period, amount]) => ({
-    period: parsePeriod(period),
-    value: money(amount, currency),
-  })),
 });
 
 describe('checkedBalanceSeries', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { outcome } from '../__fixtures__/error-code.js';
+import { turnover } from '../__fixtures__/series.js';
 import { datasetSeries } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
-import type { Series } from '../flow/index.js';
 import { impliedPrevious } from '../growth/index.js';
 import { money } from '../money/index.js';
 import { type PeriodKind, parsePeriod } from '../period/index.js';
@@ -62,16 +62,6 @@ const bandTarget = parseTarget({
   setBy: '46th Vietnam–Laos Intergovernmental Committee, January 2024',
   year: '2024',
   band: { lower: '0.10', upper: '0.15' },
-});
-const turnover = (points: [string, string][], currency = 'USD'): Series => ({
-  reporter: 'VNM',
-  partner: 'LAO',
-  measure: 'turnover',
-  currency,
-  points: points.map(([period, amount]) => ({
-    period: parsePeriod(period),
-    value: money(amount, currency),
-  })),
 });
 
 describe('evaluateCheckedTarget', () => {

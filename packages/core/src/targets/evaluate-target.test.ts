@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
+import { turnover } from '../__fixtures__/series.js';
 import type { Series } from '../flow/index.js';
 import { aggregateSeries, impliedPrevious } from '../growth/index.js';
 import { money } from '../money/index.js';
@@ -42,17 +43,6 @@ const fourBillionJson = {
   byYear: '2020',
 } as const;
 const fourBillion = parseTarget(fourBillionJson);
-
-const turnover = (points: [string, string][], currency = 'USD'): Series => ({
-  reporter: 'VNM',
-  partner: 'LAO',
-  measure: 'turnover',
-  currency,
-  points: points.map(([period, amount]) => ({
-    period: parsePeriod(period),
-    value: money(amount, currency),
-  })),
-});
 
 const code = errorCode;
 
