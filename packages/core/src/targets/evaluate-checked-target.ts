@@ -40,7 +40,5 @@ export function evaluateCheckedTarget<C extends string>(
   target: Target,
   observed: Series<C>,
 ): CheckedTargetEvaluation<C> {
-  return asChecked('evaluateCheckedTarget', () =>
-    evaluateObserved(target, observed.points, observed.currency),
-  );
+  return asChecked('evaluateCheckedTarget', () => evaluateObserved(target, observed));
 }

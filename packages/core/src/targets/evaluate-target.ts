@@ -187,10 +187,7 @@ export type CheckedTargetEvaluation<C extends string = string> = Omit<
   'message'
 >;
 
-function checkObserved<C extends string>(
-  target: Target,
-  observed: Series<C>,
-): readonly SeriesPoint<C>[] {
+function checkObserved<C extends string>(target: Target, observed: Series<C>): void {
   if (typeof observed !== 'object' || observed === null || !Array.isArray(observed.points)) {
     throw new BilateralError('INVALID_INPUT', [
       {
@@ -241,7 +238,6 @@ function checkObserved<C extends string>(
       ]);
     }
   });
-  return points;
 }
 
 /**
@@ -306,7 +302,8 @@ export function evaluateTarget<C extends string>(
   observed: Series<C>,
 ): TargetEvaluation<C> {
   target = readTarget(target);
-  const evaluation = evaluateObserved(target, checkObserved(target, observed), observed.currency);
+  checkObserved(target, observed);
+  const evaluation = evaluateObserved(target, observed);
   return Object.freeze({ ...evaluation, message: verdict(target, evaluation) });
 }
 

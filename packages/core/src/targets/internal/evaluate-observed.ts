@@ -2,7 +2,7 @@ import { assertPositiveBase } from '../../_internal/amounts.js';
 import { Decimal } from '../../_internal/decimal.js';
 import { compound, geometricStep } from '../../_internal/precise.js';
 import { BilateralError } from '../../errors/index.js';
-import type { SeriesPoint } from '../../flow/index.js';
+import type { Series, SeriesPoint } from '../../flow/index.js';
 import { cagr } from '../../growth/cagr.js';
 import { growthRate } from '../../growth/growth-rate.js';
 import { type Money, money } from '../../money/money.js';
@@ -19,9 +19,9 @@ import type { RateBand, Target } from '../target.js';
 import { targetWindow } from './window.js';
 
 /**
- * The evaluation of a target on observed points (see `evaluateTarget` for the rules), for a
- * target and points that were checked or validated: a series' points in order, of one period kind
- * (years or year-to-date sums), in `currency`. Checks only what depends on both: that there are
+ * The evaluation of a target on an observed series (see `evaluateTarget` for the rules), for a
+ * target and a series that were checked or validated: its points in order, of one period kind
+ * (years or year-to-date sums), in its currency. Checks only what depends on both: that there are
  * points, the currency of a level target, and what each mode needs (the base observed, a partial
  * year within the target's years).
  *
@@ -30,9 +30,9 @@ import { targetWindow } from './window.js';
  */
 export function evaluateObserved<C extends string>(
   target: Target,
-  points: readonly SeriesPoint<C>[],
-  currency: C,
+  observed: Series<C>,
 ): CheckedTargetEvaluation<C> {
+  const { points, currency } = observed;
   const last = points[points.length - 1];
   if (last === undefined) {
     throw new BilateralError('EMPTY_SERIES', [
