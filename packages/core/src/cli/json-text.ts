@@ -25,7 +25,7 @@ export class JsonNumbers {
   constructor(readonly pieces: () => Iterable<readonly number[]>) {}
 }
 
-/** Lines of text handed out at a time. */
+/** Lines of text gathered before a piece is handed out (at the end of a list's piece). */
 const LINES = 4096;
 
 /**
@@ -58,19 +58,16 @@ export function* jsonPieces(value: unknown): Generator<string> {
   let lines: string[] = [];
   /** The line being written (not ended yet). */
   let line = '';
-  function* endLine(next: string): Generator<string> {
+  /** Ends the line being written; `next` is the one after. */
+  const endLine = (next: string): void => {
     lines.push(line);
     line = next;
-    if (lines.length === LINES) {
-      yield lines.join('\n');
-      lines = [];
-    }
-  }
+  };
   for (const [at, part] of parts.entries()) {
     if (at % 2 === 0) {
       const [first, ...rest] = part.split('\n');
       line += first;
-      for (const next of rest) yield* endLine(next);
+      for (const next of rest) endLine(next);
       continue;
     }
     // As JSON.stringify indents an array: a number a line, two spaces in from the line it opens on.
@@ -80,10 +77,15 @@ export function* jsonPieces(value: unknown): Generator<string> {
       for (const number of piece) {
         line += opened ? ',' : '[';
         opened = true;
-        yield* endLine(`${indent}  ${number}`);
+        endLine(`${indent}  ${number}`);
+      }
+      // Handed out between the list's pieces (not a generator per line: millions of them).
+      if (lines.length >= LINES) {
+        yield lines.join('\n');
+        lines = [];
       }
     }
-    if (opened) yield* endLine(`${indent}]`);
+    if (opened) endLine(`${indent}]`);
     else line += '[]';
   }
   lines.push(line);
