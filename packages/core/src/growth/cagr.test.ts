@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { turnover as series } from '../__fixtures__/series.js';
 import { Decimal } from '../_internal/decimal.js';
-import type { Series } from '../flow/index.js';
 import { money } from '../money/index.js';
-import { formatPeriod, parsePeriod } from '../period/index.js';
+import { formatPeriod } from '../period/index.js';
 import { aggregateSeries, cagr, growthRate, impliedCurrent, seriesCagr } from './index.js';
 
 const positive = fc
@@ -13,17 +13,6 @@ const positive = fc
   .map(([digits, exponent]) => `${digits}e${exponent - 18}`);
 
 const code = errorCode;
-
-const series = (points: [string, string][], currency = 'USD'): Series => ({
-  reporter: 'VNM',
-  partner: 'LAO',
-  measure: 'turnover',
-  currency,
-  points: points.map(([period, amount]) => ({
-    period: parsePeriod(period),
-    value: money(amount, currency),
-  })),
-});
 
 describe('cagr', () => {
   it('is (last ÷ first)^(1/n) − 1', () => {
