@@ -1,6 +1,6 @@
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
-import { comparePeriods, formatPeriod, monthCount, type Period } from '../period/index.js';
+import { comparePeriods, formatPeriod, monthCount } from '../period/index.js';
 import { toDecimal } from './to-decimal.js';
 
 /**
@@ -60,16 +60,6 @@ export function checkSeries<C extends string>(
     }
   });
   return points;
-}
-
-/** A key that identifies a period (its text form). */
-export const periodKey = (period: Period): string => formatPeriod(period);
-
-/** Indexes points by their period text. */
-export function byPeriod<P extends { readonly period: Period }>(
-  points: readonly P[],
-): Map<string, P> {
-  return new Map(points.map((point) => [periodKey(point.period), point]));
 }
 
 /** Whether a point was labelled partial by `aggregateSeries` or `yearToDate`. */

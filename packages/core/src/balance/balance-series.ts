@@ -1,5 +1,6 @@
+import { periodKey } from '../_internal/by-period.js';
 import { readSeries } from '../_internal/read-series.js';
-import { checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
+import { checkSeries, isPartial } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import { isMeasure } from '../flow/series-measures.js';

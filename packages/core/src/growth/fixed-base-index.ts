@@ -1,8 +1,9 @@
 import { assertPositiveBase } from '../_internal/amounts.js';
+import { byPeriod, periodKey } from '../_internal/by-period.js';
 import type { Decimal } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { readSeries } from '../_internal/read-series.js';
-import { byPeriod, checkSeries, periodKey } from '../_internal/series-checks.js';
+import { checkSeries } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import type { Money } from '../money/index.js';

@@ -1,6 +1,7 @@
+import { periodKey } from '../_internal/by-period.js';
 import type { Decimal } from '../_internal/decimal.js';
 import { readSeries } from '../_internal/read-series.js';
-import { checkSeries, isPartial, periodKey } from '../_internal/series-checks.js';
+import { checkSeries, isPartial } from '../_internal/series-checks.js';
 import { BilateralError } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import { formatPeriod, isSamePeriod, type Period, yearEarlier } from '../period/index.js';

@@ -1,6 +1,6 @@
+import { periodKey } from '../_internal/by-period.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { readSeries } from '../_internal/read-series.js';
-import { periodKey } from '../_internal/series-checks.js';
 import type { Series, SeriesPoint } from '../flow/series.js';
 import { applyRate } from './convert.js';
 import { checkTargetCurrency, indexRates, pickRate, type RateUsed } from './find-rate.js';

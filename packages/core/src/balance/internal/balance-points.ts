@@ -1,8 +1,8 @@
+import { byPeriod, periodKey } from '../../_internal/by-period.js';
 import { BilateralError } from '../../errors/index.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';
 import type { Money } from '../../money/money.js';
 import { comparePeriods } from '../../period/compare-periods.js';
-import { formatPeriod } from '../../period/format-period.js';
 import type { BalancePoint, BalanceSeries, UnmatchedPeriod } from '../balance-series.js';
 import type { TradeBalance } from '../trade-balance.js';
 
@@ -49,19 +49,17 @@ export function balancePoints<C extends string>(
       },
     ]);
   }
-  const byPeriod = (points: readonly SeriesPoint<C>[]) =>
-    new Map(points.map((point) => [formatPeriod(point.period), point]));
   const exportsByPeriod = byPeriod(exportPoints);
   const importsByPeriod = byPeriod(importPoints);
   const periods = [
     ...new Map(
-      [...exportPoints, ...importPoints].map((p) => [formatPeriod(p.period), p.period]),
+      [...exportPoints, ...importPoints].map((p) => [periodKey(p.period), p.period]),
     ).values(),
   ].sort(comparePeriods);
   const points: BalancePoint<C>[] = [];
   const unmatched: UnmatchedPeriod[] = [];
   for (const period of periods) {
-    const key = formatPeriod(period);
+    const key = periodKey(period);
     const exported = exportsByPeriod.get(key);
     const imported = importsByPeriod.get(key);
     if (exported === undefined || imported === undefined) {

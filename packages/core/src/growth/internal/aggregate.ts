@@ -1,5 +1,5 @@
+import { periodKey } from '../../_internal/by-period.js';
 import { describeInput } from '../../_internal/quote-input.js';
-import { periodKey } from '../../_internal/series-checks.js';
 import { BilateralError, type BilateralIssue } from '../../errors/index.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';
 import { sum } from '../../money/index.js';

@@ -1,7 +1,8 @@
+import { periodKey } from '../../_internal/by-period.js';
 import { checkRange } from '../../_internal/decimal-range.js';
 import { preciseDifference } from '../../_internal/precise-sum.js';
 import { readSeries } from '../../_internal/read-series.js';
-import { checkSeries, isPartial, periodKey } from '../../_internal/series-checks.js';
+import { checkSeries, isPartial } from '../../_internal/series-checks.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';
 import type { Period } from '../../period/index.js';
 import type { GrowthPoint } from '../growth-point.js';
