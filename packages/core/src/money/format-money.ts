@@ -119,11 +119,26 @@ const MAX_FRACTION_DIGITS = 20;
 /** Digits after the separator of compact English (and Vietnamese, Lao) by default. */
 const DEFAULT_COMPACT_DIGITS = 2;
 
-interface CheckedOptions {
+/**
+ * Options of {@link writeMoney}: those of {@link FormatMoneyOptions}, known to be valid.
+ *
+ * @example
+ * ```ts
+ * const options: WriteMoneyOptions = { locale: 'vi', compact: true };
+ * writeMoney(money('1491900000', 'USD'), options);
+ * //=> '1,49 tỷ USD'
+ * ```
+ *
+ * @category Money
+ */
+export interface WriteMoneyOptions {
   readonly locale: Locale;
+  /** Compact notation (`notation: 'compact'`), else in full. */
   readonly compact: boolean;
-  readonly fractionDigits: number | undefined;
-  readonly roundingMode: RoundingMode;
+  /** A whole number from 0 to 20, or `undefined` for the default of the notation. */
+  readonly fractionDigits?: number | undefined;
+  /** Default `'half-up'`. */
+  readonly roundingMode?: RoundingMode;
 }
 
 function invalidOption(option: string, message: string): never {
@@ -131,7 +146,7 @@ function invalidOption(option: string, message: string): never {
 }
 
 /** Checks the options of {@link formatMoney}, so a mistake is an error, not a TypeError or a hang. */
-function checkOptions(options: unknown): CheckedOptions {
+function checkOptions(options: unknown): WriteMoneyOptions {
   if (options === undefined) {
     return { locale: 'en', compact: false, fractionDigits: undefined, roundingMode: 'half-up' };
   }
@@ -250,8 +265,35 @@ function roundingUnit(amount: Decimal, mode: RoundingMode): Decimal | undefined 
  * @category Money
  */
 export function formatMoney(value: Money, options?: FormatMoneyOptions): string {
-  const { amount, currency } = checkMoney(value, ['value']);
-  const { locale, compact, fractionDigits: digits, roundingMode } = checkOptions(options);
+  return writeMoney(checkMoney(value, ['value']), checkOptions(options));
+}
+
+/**
+ * {@link formatMoney} for Money and options known to be valid (the widgets write the amounts they
+ * computed, with options they chose): the same text, without the checks and their messages, so
+ * that a bundle writing amounts need not carry them. Anything else is {@link formatMoney}'s to
+ * check: here an invalid value or option gives a wrong text or a `TypeError`, not a
+ * `BilateralError`.
+ *
+ * @param value - Money whose amount is a Decimal within the supported range
+ * @param options - locale and notation, and optionally fraction digits (0–20) and rounding mode
+ * @returns the formatted text, as {@link formatMoney} writes it
+ *
+ * @example
+ * ```ts
+ * const turnover = money('1491900000', 'USD');
+ * writeMoney(turnover, { locale: 'en', compact: true });
+ * //=> 'US$1.49 billion'
+ * writeMoney(turnover, { locale: 'zh', compact: true, fractionDigits: 0 });
+ * //=> '15亿美元'
+ * ```
+ *
+ * @category Money
+ */
+export function writeMoney(
+  { amount, currency }: Money,
+  { locale, compact, fractionDigits: digits, roundingMode = 'half-up' }: WriteMoneyOptions,
+): string {
   if (compact) {
     const unit = digits === undefined ? roundingUnit(amount, roundingMode) : undefined;
     const rounded =
