@@ -29,6 +29,10 @@ export {
 } from './balance/balance-series.js';
 export { checkedBalanceSeries } from './balance/checked-balance-series.js';
 export {
+  type CheckedDatasetSeriesRequest,
+  checkedDatasetSeries,
+} from './dataset/checked-dataset-series.js';
+export {
   COMPACT_DATASET_FORMAT,
   type CompactColumn,
   type CompactDataset,
@@ -66,7 +70,12 @@ export {
   type SeriesConversionOptions,
 } from './money/convert-series.js';
 export { type ConversionOptions, findRate, type RateUsed } from './money/find-rate.js';
-export { type FormatMoneyOptions, formatMoney } from './money/format-money.js';
+export {
+  type FormatMoneyOptions,
+  formatMoney,
+  type WriteMoneyOptions,
+  writeMoney,
+} from './money/format-money.js';
 export { type Money, money } from './money/money.js';
 export type { ExchangeRate, RateKind } from './money/rate-table.js';
 export { formatPeriod } from './period/format-period.js';

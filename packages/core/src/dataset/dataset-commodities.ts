@@ -1,7 +1,7 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
-import { economyCodeIssue } from '../flow/check-series-request.js';
 import { pairCommodityCounts } from '../flow/flow-index.js';
+import { economyCodeIssue } from '../flow/series-issues.js';
 import type { Dataset } from './dataset.js';
 
 /**

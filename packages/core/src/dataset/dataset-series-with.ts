@@ -1,21 +1,12 @@
 import type { Decimal } from '../_internal/decimal.js';
-import { getOrCreate } from '../_internal/get-or-create.js';
 import { describeInput } from '../_internal/quote-input.js';
-import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
-import type { Statement } from '../figures/statement.js';
-import { buildCheckedSeries } from '../flow/build-series.js';
-import { checkSeriesRequest, sourcesIssue } from '../flow/check-series-request.js';
-import type { Series, SeriesMeasureInput, SeriesPoint } from '../flow/index.js';
-import { impliedPrevious } from '../growth/implied-previous.js';
-import { money } from '../money/money.js';
-import { comparePeriods } from '../period/compare-periods.js';
-import { formatPeriod } from '../period/format-period.js';
-import { parsePeriod } from '../period/parse-period.js';
-import type { Period, PeriodKind } from '../period/period.js';
-import { yearEarlier } from '../period/previous-period.js';
+import { checkSeriesRequest } from '../flow/check-series-request.js';
+import type { Series, SeriesMeasureInput } from '../flow/index.js';
+import { sourcesIssue } from '../flow/series-issues.js';
+import type { PeriodKind } from '../period/period.js';
+import { checkedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
-import { subjectStatements } from './statement-index.js';
 
 /**
  * What {@link datasetSeries} should build.
@@ -129,86 +120,9 @@ export function datasetSeriesWith(
   }
   const sources = sourcesIssue(dataset.sources);
   if (sources !== undefined) throw new BilateralError('INVALID_INPUT', [sources]);
-  // The request is checked once: the flows' series is built from it as checked.
-  const fromFlows = buildCheckedSeries(dataset.flows, {
-    ...checked,
-    sources: dataset.sources ?? [],
-  });
-  // Statements are about totals, so a commodity's series is drawn from its flows alone.
-  const about =
-    checked.commodity === undefined
-      ? subjectStatements(dataset.statements, checked.reporter, checked.partner, checked.measure)
-      : { level: [], growth: [] };
-  // Each statement's period text read once (to match the kind, then for the point).
-  const periods = new Map<Statement, Period>();
-  const periodOf = (statement: Statement) =>
-    getOrCreate(periods, statement, () => parsePeriod(statement.period));
-  const matches = (statement: Statement) =>
-    (checked.source === undefined || statement.source === checked.source) &&
-    periodOf(statement).kind === checked.periodKind;
-  const levels = about.level.filter(matches);
-  if (levels.length === 0 && (!request.impliedBases || about.growth.length === 0)) {
-    // No statement to merge: the flows' series, already in order and in one currency.
-    return { ...fromFlows, points: [...fromFlows.points] };
-  }
-  const points = new Map<string, SeriesPoint>(
-    fromFlows.points.map((point) => [formatPeriod(point.period), point]),
+  return checkedDatasetSeries(
+    dataset,
+    { ...checked, ...(request.impliedBases ? { impliedBases: true } : {}) },
+    shownPrecision,
   );
-  const precisions = new Map<string, Decimal>();
-  for (const [key, point] of points) {
-    if (point.precision !== undefined) precisions.set(key, point.precision);
-  }
-  const fromStatement = new Set<string>();
-  for (const level of levels) {
-    // The precision given, or the one the text shows; a text that cannot be read has one given.
-    const precision =
-      level.amount.precision === undefined
-        ? shownPrecision(level.amount.text, level.amount.currency)
-        : toDecimal(level.amount.precision, ['amount', 'precision']);
-    const held = precisions.get(level.period);
-    if (points.has(level.period) && held !== undefined) {
-      // A flow-based point yields only to an equally or more precise statement; an earlier
-      // statement only to a strictly more precise one.
-      const keep = fromStatement.has(level.period) ? precision.gte(held) : precision.gt(held);
-      if (keep) continue;
-    }
-    fromStatement.add(level.period);
-    precisions.set(level.period, precision);
-    points.set(level.period, {
-      period: periodOf(level),
-      value: money(level.amount.value, level.amount.currency),
-      source: level.source,
-      ...(level.uncertain ? { uncertain: true } : {}),
-      precision,
-    });
-  }
-  if (request.impliedBases) {
-    const rates = about.growth.filter(matches);
-    for (const rate of rates) {
-      const current = points.get(rate.period);
-      const basePeriod = yearEarlier(periodOf(rate));
-      const baseKey = formatPeriod(basePeriod);
-      if (current === undefined || points.has(baseKey)) continue;
-      const fraction = toDecimal(rate.rate.value, ['rate', 'value']).div(100);
-      points.set(baseKey, {
-        period: basePeriod,
-        value: impliedPrevious(current.value, fraction),
-        source: rate.source,
-        derivation: `${formatPeriod(current.period)} value ÷ (1 + ${rate.rate.value} %)`,
-        ...(current.uncertain || rate.uncertain ? { uncertain: true } : {}),
-      });
-    }
-  }
-  const ordered = [...points.values()].sort((a, b) => comparePeriods(a.period, b.period));
-  const currency = ordered[0]?.value.currency ?? fromFlows.currency;
-  const other = ordered.find((point) => point.value.currency !== currency);
-  if (other !== undefined) {
-    throw new BilateralError('CURRENCY_MISMATCH', [
-      {
-        path: [],
-        message: `${formatPeriod(other.period)} is published in ${other.value.currency}, other periods in ${currency}; convert with a dated rate first`,
-      },
-    ]);
-  }
-  return { ...fromFlows, currency, points: ordered };
 }

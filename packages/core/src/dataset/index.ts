@@ -1,4 +1,8 @@
 export {
+  type CheckedDatasetSeriesRequest,
+  checkedDatasetSeries,
+} from './checked-dataset-series.js';
+export {
   COMPACT_DATASET_FORMAT,
   type CompactColumn,
   type CompactDataset,

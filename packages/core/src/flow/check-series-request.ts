@@ -1,11 +1,11 @@
 import { describeInput } from '../_internal/quote-input.js';
-import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { parsePeriodKind } from '../period/parse-period-kind.js';
 import type { PeriodKind } from '../period/period.js';
 import { parseSeriesMeasure } from './parse-series-measure.js';
 import type { SeriesMeasure } from './series.js';
+import { commodityIssue, economyCodeIssue, sourcesIssue } from './series-issues.js';
 import type { Source } from './source.js';
-import type { TradeFlow } from './trade-flow.js';
 
 /** A series request once checked: the measure in its plural form, every field as documented. */
 export interface CheckedSeriesRequest {
@@ -18,8 +18,6 @@ export interface CheckedSeriesRequest {
   readonly sources: readonly Source[];
 }
 
-const HS_CODE = /^\d{2}(?:\d{2}){0,3}$/;
-
 /** Runs a reader, turning its BilateralError into issues instead of stopping at the first. */
 function collect<T>(issues: BilateralIssue[], read: () => T): T | undefined {
   try {
@@ -29,30 +27,6 @@ function collect<T>(issues: BilateralIssue[], read: () => T): T | undefined {
     issues.push(...error.issues);
     return undefined;
   }
-}
-
-/** An economy code as flows write it: three capitals. Lower case gets the code to use. */
-export function economyCodeIssue(value: unknown, path: IssuePath): BilateralIssue | undefined {
-  if (typeof value === 'string' && /^[A-Z]{3}$/.test(value)) return undefined;
-  if (typeof value === 'string' && /^[A-Za-z]{3}$/.test(value)) {
-    return {
-      path,
-      message: `${describeInput(value)}: economy codes are upper case, use "${value.toUpperCase()}"`,
-    };
-  }
-  return {
-    path,
-    message: `${describeInput(value)} is not an ISO 3166-1 alpha-3 code such as "VNM" or "LAO"`,
-  };
-}
-
-/** An HS code as flows write it: text of 2, 4, 6 or 8 digits, leading zeros kept. */
-export function commodityIssue(value: unknown, path: IssuePath): BilateralIssue | undefined {
-  if (value === undefined || (typeof value === 'string' && HS_CODE.test(value))) return undefined;
-  return {
-    path,
-    message: `${describeInput(value)} is not an HS code: give 2, 4, 6 or 8 digits as text, leading zeros kept ("0901")`,
-  };
 }
 
 /**
@@ -103,50 +77,4 @@ export function checkSeriesRequest(request: unknown): CheckedSeriesRequest {
     ...(source === undefined ? {} : { source: source as string }),
     sources: (fields.sources ?? []) as readonly Source[],
   };
-}
-
-/** A request's sources (the dataset's): an array, or none at all. */
-export function sourcesIssue(sources: unknown): BilateralIssue | undefined {
-  if (sources === undefined || sources === null || Array.isArray(sources)) return undefined;
-  return {
-    path: ['sources'],
-    message: `expected the dataset's sources (an array), got ${describeInput(sources)}`,
-  };
-}
-
-/**
- * Checks that flows are parsed {@link TradeFlow}s, not their JSON form (period text, value
- * strings): JSON flows would match no period kind and give an empty series without a word.
- *
- * @throws BilateralError `INVALID_INPUT` naming the first bad flow
- */
-export function checkTradeFlows(flows: unknown, path: IssuePath): readonly TradeFlow[] {
-  if (!Array.isArray(flows)) {
-    throw new BilateralError('INVALID_INPUT', [
-      { path, message: `expected an array of trade flows, got ${describeInput(flows)}` },
-    ]);
-  }
-  flows.forEach((flow: unknown, index) => {
-    const fields = (typeof flow === 'object' && flow !== null ? flow : {}) as Record<
-      string,
-      unknown
-    >;
-    const parsed =
-      typeof fields.period === 'object' &&
-      fields.period !== null &&
-      typeof fields.value === 'object' &&
-      fields.value !== null;
-    if (!parsed) {
-      throw new BilateralError('INVALID_INPUT', [
-        {
-          path: [...path, index],
-          message:
-            typeof fields.period === 'string'
-              ? `a flow in its JSON form (period ${describeInput(fields.period)}): read the document with parseDataset, or each flow with parseTradeFlow, first`
-              : `expected a trade flow, got ${describeInput(flow)}`,
-        },
-      ]);
-    }
-  });
-  return flows as readonly TradeFlow[];
 }

@@ -12,7 +12,7 @@
  */
 import { getOrCreate } from '../_internal/get-or-create.js';
 import type { PeriodKind } from '../period/index.js';
-import { checkTradeFlows } from './check-series-request.js';
+import { checkTradeFlows } from './series-issues.js';
 import type { TradeFlow } from './trade-flow.js';
 
 /** Flows by reporter, partner, commodity (`undefined` = totals) and period kind, in list order. */

@@ -1,8 +1,8 @@
 import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
-import { checkTradeFlows } from '../flow/check-series-request.js';
 import { preferredFlow } from '../flow/preferred-flow.js';
+import { checkTradeFlows } from '../flow/series-issues.js';
 import type { Source } from '../flow/source.js';
 import type { TradeFlow } from '../flow/trade-flow.js';
 import { exactSum } from '../indicators/internal/exact-ratio.js';

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { laosChina, vietnamLaos } from '../datasets/index.js';
+import { BilateralError } from '../errors/index.js';
+import type { SeriesMeasure } from '../flow/series.js';
+import type { PeriodKind } from '../period/period.js';
+import {
+  type CheckedDatasetSeriesRequest,
+  checkedDatasetSeries,
+} from './checked-dataset-series.js';
+import { datasetFromCompact } from './compact-dataset.js';
+import { toCompactDataset } from './compact-dataset-write.js';
+import { parseDataset } from './dataset.js';
+import { datasetSeries } from './dataset-series.js';
+
+const unread = () => {
+  throw new Error('compact data gives every precision');
+};
+
+describe('checkedDatasetSeries', () => {
+  const measures: readonly SeriesMeasure[] = ['turnover', 'exports', 'imports'];
+  const kinds: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'year-to-date'];
+
+  it.each([
+    ['vietnam-laos', vietnamLaos, 'VNM', 'LAO'],
+    ['laos-china', laosChina, 'LAO', 'CHN'],
+  ] as const)(
+    "gives datasetSeries' series of %s for every measure and period kind",
+    (_, dataset, reporter, partner) => {
+      const compact = datasetFromCompact(toCompactDataset(dataset));
+      let points = 0;
+      for (const measure of measures) {
+        for (const periodKind of kinds) {
+          for (const impliedBases of [false, true]) {
+            const request: CheckedDatasetSeriesRequest = {
+              reporter,
+              partner,
+              measure,
+              periodKind,
+              impliedBases,
+            };
+            const series = checkedDatasetSeries(compact, request, unread);
+            expect(series).toEqual(datasetSeries(dataset, request));
+            points += series.points.length;
+          }
+        }
+      }
+      // Not a comparison of empty series.
+      expect(points).toBeGreaterThan(10);
+    },
+  );
+
+  it('keeps to one source and to a commodity as datasetSeries does', () => {
+    const flow = (period: string, value: string, source: string, commodity?: string) => ({
+      reporter: 'BRA',
+      partner: 'CHN',
+      flow: 'export',
+      period,
+      value,
+      currency: 'USD',
+      precision: '1',
+      source,
+      status: 'official',
+      ...(commodity === undefined ? {} : { commodity }),
+    });
+    const source = (id: string) => ({
+      id,
+      publisher: 'P',
+      title: 'T',
+      date: '2024',
+      language: 'en',
+    });
+    const dataset = parseDataset({
+      id: 'soy',
+      title: { en: 'Soy' },
+      sources: [source('s'), source('t')],
+      flows: [
+        flow('2021', '100', 's', '1201'),
+        flow('2022', '120', 's', '1201'),
+        flow('2022', '5000', 's'),
+        flow('2022', '5100', 't'),
+        flow('2023', '7', 't', '0901'),
+      ],
+      statements: [],
+    });
+    const base = {
+      reporter: 'BRA',
+      partner: 'CHN',
+      measure: 'exports',
+      periodKind: 'year',
+    } as const;
+    const requests = [base, { ...base, source: 't' }, { ...base, commodity: '1201' }];
+    const drawn = requests.map((request) => checkedDatasetSeries(dataset, request, unread));
+    expect(drawn).toEqual(requests.map((request) => datasetSeries(dataset, request)));
+    expect(
+      drawn.map((series) => series.points.map((point) => point.value.amount.toString())),
+    ).toEqual([['5000'], ['5100'], ['100', '120']]);
+  });
+
+  it('draws an empty series for a code it does not check, where datasetSeries refuses it', () => {
+    const request = {
+      reporter: 'vnm',
+      partner: 'LAO',
+      measure: 'exports',
+      periodKind: 'year',
+    } as const;
+    expect(checkedDatasetSeries(vietnamLaos, request, unread).points).toEqual([]);
+    expect(() => datasetSeries(vietnamLaos, request)).toThrow(/use "VNM"/);
+  });
+
+  it('refuses a value of the wrong shape with INVALID_INPUT naming no field', () => {
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'exports',
+      periodKind: 'year',
+    } as const;
+    for (const [dataset, message] of [
+      [null, /datasetSeriesWith, which checks them/],
+      [{ flows: 'none', statements: [] }, /expected an array of trade flows/],
+    ] as const) {
+      let thrown: unknown;
+      try {
+        checkedDatasetSeries(dataset as never, request, unread);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(BilateralError);
+      expect((thrown as BilateralError).code).toBe('INVALID_INPUT');
+      expect((thrown as BilateralError).message).toMatch(message);
+    }
+  });
+});

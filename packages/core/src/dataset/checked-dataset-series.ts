@@ -1,0 +1,187 @@
+import type { Decimal } from '../_internal/decimal.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
+import { toDecimal } from '../_internal/to-decimal.js';
+import { BilateralError } from '../errors/index.js';
+import type { Statement } from '../figures/statement.js';
+import { buildCheckedSeries } from '../flow/build-checked-series.js';
+import type { Series, SeriesMeasure, SeriesPoint } from '../flow/index.js';
+import { impliedPrevious } from '../growth/implied-previous.js';
+import { money } from '../money/money.js';
+import { comparePeriods } from '../period/compare-periods.js';
+import { formatPeriod } from '../period/format-period.js';
+import { parsePeriod } from '../period/parse-period.js';
+import type { Period, PeriodKind } from '../period/period.js';
+import { yearEarlier } from '../period/previous-period.js';
+import type { Dataset } from './dataset.js';
+import { subjectStatements } from './statement-index.js';
+
+/**
+ * What {@link checkedDatasetSeries} builds: a `DatasetSeriesRequest` whose every field the caller
+ * has made valid — the measure plural, the codes upper case, the period kind one of
+ * {@link PeriodKind}'s.
+ *
+ * @example
+ * ```ts
+ * const request: CheckedDatasetSeriesRequest = {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year', impliedBases: true,
+ * };
+ * ```
+ *
+ * @category Datasets
+ */
+export interface CheckedDatasetSeriesRequest {
+  /** ISO 3166-1 alpha-3, upper case. */
+  readonly reporter: string;
+  /** ISO 3166-1 alpha-3, upper case. */
+  readonly partner: string;
+  /** `exports`, `imports` or `turnover` (no aliases). */
+  readonly measure: SeriesMeasure;
+  /** The kind of period to draw. */
+  readonly periodKind: PeriodKind;
+  /** Add the bases implied by published growth rates (see `datasetSeries`). Default `false`. */
+  readonly impliedBases?: boolean;
+  /** HS code (2, 4, 6 or 8 digits as text); absent means totals. */
+  readonly commodity?: string;
+  /** Use only this source's flows and statements. */
+  readonly source?: string;
+}
+
+/**
+ * `datasetSeriesWith` for a request the caller has made valid — the same series, without checking
+ * the request or the dataset's shape, so a page that builds its requests from values it checked
+ * itself (an element's attributes) does not load the request checker and its messages. It takes a
+ * dataset as `parseDataset` or `datasetFromCompact` give it. A bad field is not reported: an
+ * unknown code or commodity draws an empty series, as for a pair the dataset does not have; use
+ * `datasetSeriesWith` (root entry) for values that come from elsewhere.
+ *
+ * @param dataset - a parsed dataset
+ * @param request - reporter, partner, measure (plural), period kind, optional commodity, source
+ *   and whether to imply bases, all valid
+ * @param shownPrecision - the rounding step a level statement's text shows (see
+ *   `datasetSeriesWith`); called only for a statement without a precision
+ * @returns the series `datasetSeriesWith` gives for the request, oldest period first
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` as `datasetSeriesWith`; `INVALID_INPUT`
+ *   (naming no field) for a dataset or request of the wrong shape — it is not a check
+ *
+ * @example
+ * ```ts
+ * const unread = () => {
+ *   throw new Error('every level statement of this dataset gives its precision');
+ * };
+ * const turnover = checkedDatasetSeries(
+ *   datasetFromCompact(toCompactDataset(vietnamLaos)),
+ *   { reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year' },
+ *   unread,
+ * );
+ * turnover.points.map((point) => formatPeriod(point.period));
+ * //=> ['2017', '2018', '2019', '2021', '2022', '2023', '2024']
+ * ```
+ *
+ * @category Datasets
+ */
+export function checkedDatasetSeries(
+  dataset: Dataset,
+  checked: CheckedDatasetSeriesRequest,
+  shownPrecision: (text: string, currency: string) => Decimal,
+): Series {
+  try {
+    return seriesOfDataset(dataset, checked, shownPrecision);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new BilateralError('INVALID_INPUT', [
+      {
+        path: [],
+        message:
+          'checkedDatasetSeries takes a parsed Dataset and a valid request (or call datasetSeriesWith, which checks them)',
+      },
+    ]);
+  }
+}
+
+function seriesOfDataset(
+  dataset: Dataset,
+  checked: CheckedDatasetSeriesRequest,
+  shownPrecision: (text: string, currency: string) => Decimal,
+): Series {
+  const fromFlows = buildCheckedSeries(dataset.flows, {
+    ...checked,
+    sources: dataset.sources ?? [],
+  });
+  // Statements are about totals, so a commodity's series is drawn from its flows alone.
+  const about =
+    checked.commodity === undefined
+      ? subjectStatements(dataset.statements, checked.reporter, checked.partner, checked.measure)
+      : { level: [], growth: [] };
+  // Each statement's period text read once (to match the kind, then for the point).
+  const periods = new Map<Statement, Period>();
+  const periodOf = (statement: Statement) =>
+    getOrCreate(periods, statement, () => parsePeriod(statement.period));
+  const matches = (statement: Statement) =>
+    (checked.source === undefined || statement.source === checked.source) &&
+    periodOf(statement).kind === checked.periodKind;
+  const levels = about.level.filter(matches);
+  if (levels.length === 0 && (!checked.impliedBases || about.growth.length === 0)) {
+    // No statement to merge: the flows' series, already in order and in one currency.
+    return { ...fromFlows, points: [...fromFlows.points] };
+  }
+  const points = new Map<string, SeriesPoint>(
+    fromFlows.points.map((point) => [formatPeriod(point.period), point]),
+  );
+  const precisions = new Map<string, Decimal>();
+  for (const [key, point] of points) {
+    if (point.precision !== undefined) precisions.set(key, point.precision);
+  }
+  const fromStatement = new Set<string>();
+  for (const level of levels) {
+    // The precision given, or the one the text shows; a text that cannot be read has one given.
+    const precision =
+      level.amount.precision === undefined
+        ? shownPrecision(level.amount.text, level.amount.currency)
+        : toDecimal(level.amount.precision, ['amount', 'precision']);
+    const held = precisions.get(level.period);
+    if (points.has(level.period) && held !== undefined) {
+      // A flow-based point yields only to an equally or more precise statement; an earlier
+      // statement only to a strictly more precise one.
+      const keep = fromStatement.has(level.period) ? precision.gte(held) : precision.gt(held);
+      if (keep) continue;
+    }
+    fromStatement.add(level.period);
+    precisions.set(level.period, precision);
+    points.set(level.period, {
+      period: periodOf(level),
+      value: money(level.amount.value, level.amount.currency),
+      source: level.source,
+      ...(level.uncertain ? { uncertain: true } : {}),
+      precision,
+    });
+  }
+  if (checked.impliedBases) {
+    const rates = about.growth.filter(matches);
+    for (const rate of rates) {
+      const current = points.get(rate.period);
+      const basePeriod = yearEarlier(periodOf(rate));
+      const baseKey = formatPeriod(basePeriod);
+      if (current === undefined || points.has(baseKey)) continue;
+      const fraction = toDecimal(rate.rate.value, ['rate', 'value']).div(100);
+      points.set(baseKey, {
+        period: basePeriod,
+        value: impliedPrevious(current.value, fraction),
+        source: rate.source,
+        derivation: `${formatPeriod(current.period)} value ÷ (1 + ${rate.rate.value} %)`,
+        ...(current.uncertain || rate.uncertain ? { uncertain: true } : {}),
+      });
+    }
+  }
+  const ordered = [...points.values()].sort((a, b) => comparePeriods(a.period, b.period));
+  const currency = ordered[0]?.value.currency ?? fromFlows.currency;
+  const other = ordered.find((point) => point.value.currency !== currency);
+  if (other !== undefined) {
+    throw new BilateralError('CURRENCY_MISMATCH', [
+      {
+        path: [],
+        message: `${formatPeriod(other.period)} is published in ${other.value.currency}, other periods in ${currency}; convert with a dated rate first`,
+      },
+    ]);
+  }
+  return { ...fromFlows, currency, points: ordered };
+}
