@@ -60,8 +60,9 @@ export interface CheckedDatasetSeriesRequest {
  * @param shownPrecision - the rounding step a level statement's text shows (see
  *   `datasetSeriesWith`); called only for a statement without a precision
  * @returns the series `datasetSeriesWith` gives for the request, oldest period first
- * @throws {@link BilateralError} `CURRENCY_MISMATCH` as `datasetSeriesWith`; `INVALID_INPUT`
- *   (naming no field) for a dataset or request of the wrong shape — it is not a check
+ * @throws {@link BilateralError} `CURRENCY_MISMATCH` as `datasetSeriesWith`, and whatever
+ *   `shownPrecision` throws; a dataset of the wrong shape (not a parsed Dataset) fails as JavaScript
+ *   does (a `TypeError`): nothing is checked
  *
  * @example
  * ```ts
@@ -80,25 +81,6 @@ export interface CheckedDatasetSeriesRequest {
  * @category Datasets
  */
 export function checkedDatasetSeries(
-  dataset: Dataset,
-  checked: CheckedDatasetSeriesRequest,
-  shownPrecision: (text: string, currency: string) => Decimal,
-): Series {
-  try {
-    return seriesOfDataset(dataset, checked, shownPrecision);
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
-    throw new BilateralError('INVALID_INPUT', [
-      {
-        path: [],
-        message:
-          'checkedDatasetSeries takes a parsed Dataset and a valid request (or call datasetSeriesWith, which checks them)',
-      },
-    ]);
-  }
-}
-
-function seriesOfDataset(
   dataset: Dataset,
   checked: CheckedDatasetSeriesRequest,
   shownPrecision: (text: string, currency: string) => Decimal,

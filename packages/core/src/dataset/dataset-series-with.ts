@@ -122,7 +122,7 @@ export function datasetSeriesWith(
   if (sources !== undefined) throw new BilateralError('INVALID_INPUT', [sources]);
   return checkedDatasetSeries(
     dataset,
-    { ...checked, ...(request.impliedBases ? { impliedBases: true } : {}) },
+    { ...checked, impliedBases: request.impliedBases === true },
     shownPrecision,
   );
 }
