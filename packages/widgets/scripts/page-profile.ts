@@ -22,6 +22,10 @@
  *   how many figures were drawn (`renderView`) in each 250 ms of the page's time;
  * - `--rate R`: another CPU throttling rate (default 4);
  * - `--lang L`: every element in language `L` (default: en, vi, lo, zh in turn);
+ * - `--relayout 'A;;B'`: after the page has loaded (unthrottled: add `--rate 1`), how long the
+ *   style and layout of what each selector matches takes when it is shown again after being
+ *   hidden in the page and every shadow root (median of five); `A||CSS`: with the rules `CSS` in
+ *   force meanwhile;
  * - `--save DIR`: each page's CPU profile written to `DIR/<n>.cpuprofile` (DevTools opens it).
  */
 
@@ -128,11 +132,57 @@ const CENSUS = `() => {
       counts[name] = (counts[name] ?? 0) + 1;
       // And separately what the charts' <svg> elements hold.
       if (node.parentElement?.closest('svg')) counts['in svg: ' + name] = (counts['in svg: ' + name] ?? 0) + 1;
+      // An <svg> drawn at another width than its viewBox's scales its text (a font of its own size).
+      const box = node.localName === 'svg' ? node.viewBox?.baseVal : undefined;
+      if (box?.width && node.getBoundingClientRect().width !== box.width)
+        counts['svg scaled, by 1/1000: ' + Math.round((node.getBoundingClientRect().width / box.width) * 1000)] = (counts['svg scaled, by 1/1000: ' + Math.round((node.getBoundingClientRect().width / box.width) * 1000)] ?? 0) + 1;
       if (node.shadowRoot) visit(node.shadowRoot);
     }
   };
   visit(page);
   return counts;
+}`;
+
+/**
+ * How long laying out what each of `selectors` matches takes (ms, at the rate in force: read it
+ * unthrottled): the median of five times, each the style and layout forced by showing it again in
+ * the loaded page and every shadow root after it was hidden (`display: none`) for two frames.
+ */
+const RELAYOUT = `async (selectors) => {
+  const frame = document.querySelector('iframe');
+  const page = frame.contentWindow;
+  const roots = [];
+  const visit = (root) => {
+    roots.push(root);
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+  };
+  visit(page.document);
+  const frameDone = () => new Promise((resolve) => page.requestAnimationFrame(() => page.setTimeout(resolve)));
+  const result = {};
+  const styled = (css) => roots.map((root) => {
+    const style = page.document.createElement('style');
+    style.textContent = css;
+    (root === page.document ? root.head : root).append(style);
+    return style;
+  });
+  for (const entry of selectors) {
+    const [selector, css] = entry.split('||');
+    const kept = css ? styled(css) : [];
+    const times = [];
+    for (let index = 0; index < 5; index++) {
+      const styles = styled(selector + '{display:none!important}');
+      await frameDone();
+      await frameDone();
+      for (const style of styles) style.remove();
+      const start = performance.now();
+      void page.document.body.offsetHeight;
+      times.push(performance.now() - start);
+      await frameDone();
+    }
+    for (const style of kept) style.remove();
+    result[entry] = times.sort((a, b) => a - b)[2];
+  }
+  return result;
 }`;
 
 /** Serves `dir` at `/bundle/…` (no cache) and an empty host page at `/`. */
@@ -292,6 +342,7 @@ async function onePage(
     updates: boolean;
     rate: number;
     lang: string | undefined;
+    relayout: string | undefined;
   },
 ) {
   await page.goto(origin);
@@ -337,11 +388,16 @@ async function onePage(
     await cdp.send('Tracing.end');
     await traced;
   }
+  const relayout = options.relayout
+    ? ((await page.evaluate(
+        `(${RELAYOUT})(${JSON.stringify(options.relayout.split(';;'))})`,
+      )) as Record<string, number>)
+    : undefined;
   const census = options.census
     ? ((await page.evaluate(`(${CENSUS})()`)) as Record<string, number>)
     : undefined;
   const totals = traced ? traceTotals(events) : undefined;
-  return { time, lastLoad, lastChange, profile, totals, census, updates, draws };
+  return { time, lastLoad, lastChange, profile, totals, census, updates, draws, relayout };
 }
 
 /** When the page's figures were drawn (`renderView` calls, page's clock): how many per 250 ms. */
@@ -372,6 +428,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     updates: flags.has('--updates'),
     rate: Number(flags.get('--rate') ?? 4),
     lang: flags.get('--lang') as string | undefined,
+    relayout: flags.get('--relayout') as string | undefined,
   };
   const servers = await Promise.all(dirs.map((dir) => serve(resolve(dir))));
   const browser = await chromium.launch({
@@ -411,6 +468,9 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
           for (const [name, { ms, count: n }] of rows)
             console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${String(n).padStart(6)}×  ${name}`);
         }
+        if (result.relayout)
+          for (const [selector, ms] of Object.entries(result.relayout))
+            console.log(`layout of ${selector} shown again: ${ms.toFixed(1)} ms`);
         if (result.updates) console.log(`updates by tag: ${JSON.stringify(result.updates)}`);
         if (result.draws) console.log(drawTimes(result.draws));
         if (result.census) {
@@ -439,7 +499,7 @@ const dirs: string[] = [];
 for (let index = 0; index < rest.length; index++) {
   const arg = rest[index] as string;
   if (!arg.startsWith('--')) dirs.push(arg);
-  else if (['--pages', '--top', '--rate', '--save', '--lang'].includes(arg))
+  else if (['--pages', '--top', '--rate', '--save', '--lang', '--relayout'].includes(arg))
     flags.set(arg, rest[++index] as string);
   else flags.set(arg, true);
 }
