@@ -29,6 +29,7 @@ import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
 import { loadOnce } from '../base/load-once.js';
 import { seriesOf } from '../data/dataset-memo.js';
+import { memoized } from '../data/memoized.js';
 import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
@@ -142,15 +143,26 @@ interface Scope {
   readonly commodity?: string;
 }
 
-function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind) {
+/**
+ * The balance rows of a pair in one kind of period, oldest first; computed once per page for each
+ * pair of series (kept with the exports series: the balance cards and the dashboards' balance
+ * panels of a page that show the same pair share them).
+ */
+function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind): readonly BalanceRow[] {
   const request = { ...scope, periodKind: kind } as const;
   const exports = seriesOf(dataset, { ...request, measure: 'exports' });
   const imports = seriesOf(dataset, { ...request, measure: 'imports' });
   if (exports.points.length === 0 || imports.points.length === 0) return [];
-  const detail = (series: Series, point: BalancePoint) =>
-    series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));
+  return memoized(exports, imports, () => balanceRows(exports, imports));
+}
+
+/** {@link rowsOf}, computed: each balance point with what its two sides' points say of it. */
+function balanceRows(exports: Series, imports: Series): readonly BalanceRow[] {
+  const exportsBy = new Map(exports.points.map((p) => [formatPeriod(p.period), p]));
+  const importsBy = new Map(imports.points.map((p) => [formatPeriod(p.period), p]));
   return checkedBalanceSeries(exports, imports).points.map((point): BalanceRow => {
-    const sides = [detail(exports, point), detail(imports, point)];
+    const key = formatPeriod(point.period);
+    const sides = [exportsBy.get(key), importsBy.get(key)];
     return {
       point,
       uncertain: sides.some((side) => side?.uncertain || side?.derivation !== undefined),
@@ -312,14 +324,24 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
         (row) => formatPeriod(row.point.period) === formatPeriod(wanted),
       );
     } else {
-      const latest = KINDS.flatMap((kind) => rowsOf(dataset, scope, kind))
-        .filter(inRange)
-        .sort(
-          (a, b) =>
-            periodEnd(a.point.period).getTime() - periodEnd(b.point.period).getTime() ||
-            periodYears(a.point.period)[0] - periodYears(b.point.period)[0],
-        );
-      rows = latest.slice(-1);
+      // The latest: the row that ends last (of those, the one whose period starts last; of
+      // equals, the last kind's), in one pass rather than sorting every row of every kind.
+      let latest: BalanceRow | undefined;
+      let end = Number.NEGATIVE_INFINITY;
+      let start = Number.NEGATIVE_INFINITY;
+      for (const kind of KINDS) {
+        for (const row of rowsOf(dataset, scope, kind)) {
+          if (!inRange(row)) continue;
+          const rowEnd = periodEnd(row.point.period).getTime();
+          const rowStart = periodYears(row.point.period)[0];
+          if (rowEnd > end || (rowEnd === end && rowStart >= start)) {
+            latest = row;
+            end = rowEnd;
+            start = rowStart;
+          }
+        }
+      }
+      rows = latest === undefined ? [] : [latest];
     }
     const first = rows[0];
     if (first === undefined) return null;

@@ -22,6 +22,7 @@ import {
 } from '../base/bilateral-element.js';
 import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-crossings.js';
 import { loadValidator } from '../data/load-validator.js';
+import { memoized } from '../data/memoized.js';
 import { collatorFor } from '../i18n/collator.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatNumber, pairName } from '../i18n/format.js';
@@ -301,14 +302,21 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (asOf === undefined || count.asOf.slice(0, 4) <= asOf.slice(0, 4)),
     );
     const day = asOf === undefined ? {} : { date: asOf };
-    const everything = summarizeCheckedCrossings(all, { ...day, ...(official && { official }) });
+    // Each summary once per page for the same selection (the gates cards and the dashboards'
+    // gates panels that show the same pair).
+    const selection = `gates ${reporter} ${partner} ${country} ${asOf}`;
+    const everything = memoized(dataset, selection, () =>
+      summarizeCheckedCrossings(all, { ...day, ...(official && { official }) }),
+    );
     const shownEntries = entries.filter(
       ({ side, cls }) =>
         (!this.gateClass || (cls ?? UNKNOWN) === this.gateClass) &&
         (!this.province || (side?.province?.name ?? '(unknown)') === this.province),
     );
     const shown = shownEntries.map(({ crossing }) => crossing);
-    const summary = summarizeCheckedCrossings(shown, day);
+    const summary = memoized(dataset, `${selection} ${this.gateClass} ${this.province}`, () =>
+      summarizeCheckedCrossings(shown, day),
+    );
     const listed = summary.byClass[country] ?? {};
     const order = [...(classesOf(country)?.map(([id]) => id) ?? []), UNKNOWN];
     const counts = everything.comparison?.rows ?? [];

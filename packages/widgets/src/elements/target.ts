@@ -307,7 +307,10 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     let line: Timeline = { periods: [], points: [] };
     if (!evaluation.partial && evaluation.base.period.kind === 'year') {
       const baseYear = evaluation.base.period.year;
-      band = checkedTargetPath(target, { year: baseYear, value: evaluation.base.value });
+      // Once per page for each evaluation (the target cards and the dashboards' target panels).
+      band = memoized(evaluation, 'path', () =>
+        checkedTargetPath(target, { year: baseYear, value: evaluation.base.value }),
+      );
       line = timeline(
         series,
         (first, last) => first >= baseYear && this.inRange(first, last),
