@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, expectAccessible, mountLoaded, settled, shadow, text } from '../__tests__/helpers.js';
+import {
+  $,
+  errorEvent,
+  expectAccessible,
+  mount,
+  mountLoaded,
+  settled,
+  shadow,
+  text,
+} from '../__tests__/helpers.js';
 import '../all.js';
 
 /** The blank under the content of an element's figure, in CSS pixels. */
@@ -63,4 +72,23 @@ describe('the empty state', () => {
     expect(empty?.querySelectorAll('strong')).toHaveLength(1);
     expect(empty?.querySelector('span')).toBeNull();
   });
+});
+
+describe('the error alert', () => {
+  it.each([
+    ['light', 'rgb(143, 29, 29)', 'rgb(253, 228, 228)'],
+    ['dark', 'rgb(255, 193, 186)', 'rgb(74, 21, 19)'],
+  ])(
+    'brings its styles with it: in the colours of a failure (%s)',
+    async (theme, color, background) => {
+      const element = mount(
+        `<bilateral-growth dataset="atlantis" theme="${theme}"></bilateral-growth>`,
+      );
+      await errorEvent(element);
+      const alert = $(element, '[role=alert]');
+      expect(getComputedStyle(alert).color).toBe(color);
+      expect(getComputedStyle(alert).backgroundColor).toBe(background);
+      expect(shadow(element).adoptedStyleSheets.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -27,6 +27,7 @@ import {
 } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
+import { adoptSheet } from './adopt-sheet.js';
 import type { failureAlert } from './failure-alert.js';
 import { keepPairTogether } from './keep-pair.js';
 import { loadOnce } from './load-once.js';
@@ -63,12 +64,15 @@ const ENGLISH = messagesFor('en') as Messages;
 
 /** The error state's alert, once its module (`failure-alert.ts`) has loaded. */
 let drawAlert: typeof failureAlert | undefined;
+/** The alert's styles, adopted into a shadow root with its first alert. */
+let alertSheet: CSSStyleSheet | undefined;
 
 /** Loads the error state's alert and its English words, from a page's first failure on. */
 const loadAlert = loadOnce(() =>
-  import('./failure-alert.js').then(({ failureAlert, failureWords }) => {
+  import('./failure-alert.js').then(({ failureAlert, failureWords, alertStyles }) => {
     addEnglish(failureWords);
     drawAlert = failureAlert;
+    alertSheet = alertStyles.styleSheet;
   }),
 );
 
@@ -516,6 +520,7 @@ export abstract class BilateralBase<View> extends LitElement {
     }
     let body: TemplateResult;
     if (failure !== undefined) {
+      adoptSheet(this.renderRoot as ShadowRoot, alertSheet);
       body = this.renderFailure((drawAlert as typeof failureAlert)(failure, m), m);
     } else if (state.status === 'loading') {
       body = this.renderLoading(m);

@@ -5,10 +5,13 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { PointNavController } from '../controllers/point-nav-controller.js';
+import { loadTooltip, tooltipReady } from '../charts/tooltip.js';
+import type { PointNavController } from '../controllers/point-nav-controller.js';
 import { pairName } from '../i18n/format.js';
+import { adoptSheet } from './adopt-sheet.js';
 import { BilateralBase, type RenderContext } from './bilateral-base.js';
 import { keepPairTogether } from './keep-pair.js';
+import { loadOnce } from './load-once.js';
 import { publishersOf, sourceLine } from './publishers.js';
 
 export type { RenderContext } from './bilateral-base.js';
@@ -53,6 +56,24 @@ export interface ChartParts {
  */
 let tableSheet: CSSStyleSheet | undefined;
 
+/** Keyboard and pointer navigation between a chart's points, once loaded (see {@link loadNav}). */
+let Nav: typeof PointNavController | undefined;
+/** Loads it (`point-nav-controller.ts`, with the tip's loading): with a page's first focus or pointer on a chart. */
+const loadNav = loadOnce(() =>
+  import('../controllers/point-nav-controller.js').then((module) => {
+    Nav = module.PointNavController;
+  }),
+);
+
+/** The keys the navigation moves by: their default (scrolling) is prevented while it loads. */
+const NAV_KEY = /^(Arrow|Home$|End$|Escape$)/;
+
+/** What an element and its subclasses use of the navigation (the stand-in has it too). */
+type PointNav = Pick<
+  PointNavController,
+  'index' | 'announcement' | 'select' | 'setPoints' | 'handleEvent'
+>;
+
 /**
  * A Bilateral element that draws one chart: a title, a one-sentence summary, the chart (one tab
  * stop, arrow keys between points, a live region announcing each), a data table behind a toggle
@@ -92,7 +113,24 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   private tableReady = false;
   /** The view and context last drawn: the CSV draws the table from them when it is closed. */
   private drawn: { readonly view: View; readonly context: RenderContext } | undefined;
-  protected readonly nav = new PointNavController(this);
+  /** The points' descriptions the stand-in was given, for the navigation once loaded. */
+  private navPoints: readonly string[] = [];
+  /**
+   * The chart's keyboard and pointer navigation (the listener of its focus, keys and pointers):
+   * until the page has loaded the {@link PointNavController}, a stand-in with no active point,
+   * which loads it with the chart's first event and hands it the keys and pointers met meanwhile.
+   */
+  protected nav: PointNav = Nav
+    ? new Nav(this)
+    : {
+        index: -1,
+        announcement: '',
+        select: () => {},
+        setPoints: (labels) => {
+          this.navPoints = labels;
+        },
+        handleEvent: (event) => this.startNav(event),
+      };
   /** The download panel's module: loaded (`import()`) when a reader first opens the panel. */
   private downloads: typeof import('../publish/download-panel.js') | undefined;
   /** Whether the download panel is open. */
@@ -100,6 +138,37 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
 
   protected override get activeIndex(): number {
     return this.nav.index;
+  }
+
+  /**
+   * @internal Starts loading the tip's placement (`loadTooltip`), unless it has loaded: the
+   * element draws again with it (the navigation calls it on its way to a point).
+   */
+  loadTip(): void {
+    if (!tooltipReady()) this.drawWhenLoaded(loadTooltip());
+  }
+
+  /**
+   * An event on the chart before the navigation has loaded: loads it (the element draws again,
+   * and `updateComplete` waits, until it has), then gives it the event's key or pointer.
+   */
+  private startNav(event: Event): void {
+    const { type } = event;
+    const key = (event as KeyboardEvent).key;
+    const target = event.target as Element; // read now: the event's target is gone after it
+    if (type === 'keydown' && NAV_KEY.test(key)) event.preventDefault();
+    this.drawWhenLoaded(
+      loadNav().then(() => {
+        const Loaded = Nav as typeof PointNavController;
+        const nav = this.nav instanceof Loaded ? this.nav : new Loaded(this);
+        if (nav !== this.nav) {
+          nav.setPoints(this.navPoints);
+          this.nav = nav;
+        }
+        if (type === 'keydown') nav.key(key);
+        if (type === 'pointerover') nav.pointAt(target);
+      }),
+    );
   }
 
   /** The element's name: its title and the figure's accessible name. */
@@ -230,10 +299,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const pair = codes && pairName(codes[0], codes[1], context.locale);
     this.drawn = { view, context };
     const table = (!interactive || this.tableOpen) && this.tableReady;
-    const root = this.renderRoot as ShadowRoot;
-    if (table && tableSheet && !root.adoptedStyleSheets.includes(tableSheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, tableSheet];
-    }
+    if (table) adoptSheet(this.renderRoot as ShadowRoot, tableSheet);
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.
@@ -251,10 +317,11 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
         aria-label=${title}
         aria-describedby=${interactive ? 'summary keys' : 'summary'}
         tabindex=${interactive ? '0' : nothing}
-        @keydown=${interactive ? this.nav.onKeydown : nothing}
-        @blur=${interactive ? this.nav.onBlur : nothing}
-        @pointerover=${interactive ? this.nav.onPointerOver : nothing}
-        @pointerleave=${interactive ? this.nav.onPointerLeave : nothing}
+        @focus=${interactive ? this.nav : nothing}
+        @keydown=${interactive ? this.nav : nothing}
+        @blur=${interactive ? this.nav : nothing}
+        @pointerover=${interactive ? this.nav : nothing}
+        @pointerleave=${interactive ? this.nav : nothing}
       >
         <svg
           viewBox="0 0 ${context.width} ${chart.height}"

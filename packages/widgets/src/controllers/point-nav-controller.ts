@@ -1,10 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadTooltip, tooltipReady } from '../charts/tooltip.js';
+import type { ReactiveControllerHost } from 'lit';
 
-/** The host of a {@link PointNavController}: an element that can draw again once a chunk loads. */
+/** The host of a {@link PointNavController}: an element that draws a tip over the active point. */
 export interface PointNavHost extends ReactiveControllerHost {
-  /** Draws again once `loading` has settled; the host's `updateComplete` waits for it. */
-  drawWhenLoaded(loading: Promise<unknown>): void;
+  /**
+   * Starts loading the tip's placement (`loadTooltip`) unless it has loaded, and draws again once
+   * it has (the host's `updateComplete` waits for it).
+   */
+  loadTip(): void;
 }
 
 /**
@@ -14,20 +16,37 @@ export interface PointNavHost extends ReactiveControllerHost {
  * pointer over a mark with `data-point` (see `hitColumns`) makes that point active without an
  * announcement; a mouse leaving the chart clears it, a touch leaves it until the next tap or blur.
  * The tip drawn over the active point loads with the first pointer over the chart or the first
- * point moved to (`loadTooltip`): the host draws the point at once and its tip when it has come.
+ * point moved to (the host's `loadTip`): the host draws the point at once and its tip when it has
+ * come. It imports nothing (its chunk shares no module with the element's).
+ *
+ * It is the listener of the chart's `keydown`, `blur`, `pointerover` and `pointerleave` events
+ * ({@link handleEvent}). `BilateralElement` loads it (`import()`) with a chart's first focus or
+ * pointer, and replays what came before it had loaded ({@link key}, {@link pointAt}).
+ *
+ * @example
+ * ```ts
+ * import { html, LitElement } from 'lit';
+ * import { PointNavController } from './point-nav-controller.js';
+ *
+ * class Dots extends LitElement {
+ *   readonly nav = new PointNavController(this);
+ *   loadTip() {} // this one draws no tip
+ *   override render() {
+ *     this.nav.setPoints(['2023: 10', '2024: 12']);
+ *     return html`<div tabindex="0" @keydown=${this.nav} @blur=${this.nav}>${this.nav.announcement}</div>`;
+ *   }
+ * }
+ * // Focus the div, press End: nav.index //=> 1, nav.announcement //=> '2024: 12'
+ * ```
  */
-export class PointNavController implements ReactiveController {
+export class PointNavController {
   /** The active point, or -1 when none is. */
   index = -1;
   /** What the live region says: the active point in words. */
   announcement = '';
   private labels: readonly string[] = [];
 
-  constructor(private readonly host: PointNavHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: PointNavHost) {}
 
   /** Sets the points' descriptions (call on every render); keeps the active index in range. */
   setPoints(labels: readonly string[]): void {
@@ -39,15 +58,16 @@ export class PointNavController implements ReactiveController {
   select(index: number, announce = true): void {
     const next = Math.max(-1, Math.min(index, this.labels.length - 1));
     if (next === this.index) return;
-    if (next >= 0) this.loadTip();
+    if (next >= 0) this.host.loadTip();
     this.index = next;
     this.announcement = announce ? (this.labels[next] ?? '') : '';
     this.host.requestUpdate();
   }
 
-  readonly onKeydown = (event: KeyboardEvent): void => {
+  /** Moves as a key asks (an arrow, Home, End, Escape); whether it was one of those. */
+  key(key: string): boolean {
     const last = this.labels.length - 1;
-    const moves: Record<string, number> = {
+    const target = {
       ArrowRight: Math.min(this.index + 1, last),
       ArrowDown: Math.min(this.index + 1, last),
       ArrowLeft: Math.max(this.index - 1, 0),
@@ -55,32 +75,34 @@ export class PointNavController implements ReactiveController {
       Home: 0,
       End: last,
       Escape: -1,
-    };
-    const target = moves[event.key];
-    if (target === undefined || last < 0) return;
-    event.preventDefault();
+    }[key];
+    if (target === undefined || last < 0) return false;
     this.select(target);
-  };
-
-  /** Starts loading the tip's placement, unless it has loaded: the host draws again with it. */
-  private loadTip(): void {
-    if (!tooltipReady()) this.host.drawWhenLoaded(loadTooltip());
+    return true;
   }
 
-  readonly onPointerOver = (event: PointerEvent): void => {
-    this.loadTip(); // a pointer on its way to a point
-    const point = (event.target as Element).closest('[data-point]')?.getAttribute('data-point');
+  /** A pointer over `target`: the point of its `data-point` mark, if any, without announcing it. */
+  pointAt(target: Element): void {
+    this.host.loadTip(); // a pointer on its way to a point
+    const point = target.closest('[data-point]')?.getAttribute('data-point');
     if (point != null) this.select(Number(point), false);
-  };
+  }
 
-  readonly onPointerLeave = (event: PointerEvent): void => {
-    // A touch ends with a leave; keep its point until the next tap or until the chart blurs.
-    if (event.pointerType === 'mouse' && !(event.currentTarget as Element).matches(':focus')) {
+  /** The chart's `keydown`, `blur`, `pointerover` and `pointerleave` (a listener object; others do nothing). */
+  handleEvent(event: Event): void {
+    if (event.type === 'keydown') {
+      if (this.key((event as KeyboardEvent).key)) event.preventDefault();
+    } else if (event.type === 'pointerover') {
+      this.pointAt(event.target as Element);
+    } else if (event.type === 'blur') {
+      this.select(-1);
+    } else if (
+      // A touch ends with a leave; keep its point until the next tap or until the chart blurs.
+      event.type === 'pointerleave' &&
+      (event as PointerEvent).pointerType === 'mouse' &&
+      !(event.currentTarget as Element).matches(':focus')
+    ) {
       this.select(-1, false);
     }
-  };
-
-  readonly onBlur = (): void => {
-    this.select(-1);
-  };
+  }
 }

@@ -2,14 +2,15 @@ import { css } from 'lit';
 
 /**
  * The frame every element shares: card, header, legend, states, footer, focus, print (the data
- * tables' styles load with the tables: `table.ts`).
+ * tables' styles load with the tables: `table.ts`, the error alert's with it: `alert.ts`).
  *
  * - The host is an inline-size container, for the width-banded loading reserves. As one, its
  *   width cannot come from its content, so it gets a natural width (`--_natural-width`, 40em) in
  *   shrink-to-fit places (flex rows, auto grid columns, inline-blocks); in a block it fills the
  *   width it is given.
  * - An error is a message, not a wall: the figure keeps its reserved height (nothing below it
- *   moves), and the alert sits in the middle of it at the size of its text.
+ *   moves), and the alert sits in the middle of it at the size of its text (its styles load with
+ *   it: `alert.ts`).
  * - A pair's name (`.pair`) never breaks at its dash ("Laos–" / "China").
  *
  * (Comments stay out of the CSS itself: what is inside a `css` template ships in the bundle.)
@@ -111,12 +112,6 @@ export const base = css`
     50% {
       opacity: 0.4;
     }
-  }
-  [role='alert'] {
-    color: var(--_bad);
-    background: var(--_bad-background);
-    margin-block: auto;
-    align-self: center;
   }
   .chart {
     position: relative;

@@ -48,7 +48,8 @@ negative c4291c f47067
 on-series ffffff 0d1117`);
 
 /**
- * The colours of a target's statuses, with their backgrounds (`<bilateral-target>`'s own).
+ * The colours of a target's statuses, with their backgrounds (`<bilateral-target>`'s own; `bad`
+ * is shared: the error alert draws with it).
  *
  * @example
  * ```ts
@@ -61,9 +62,7 @@ on-series ffffff 0d1117`);
 export const targetColors: CSSResult = /* @__PURE__ */ themeColors(`ok 11602a aff5b4
 ok-background dcf5e3 12341d
 warn 7a4a00 f8d88b
-warn-background fff1d6 3b2a07
-bad 8f1d1d ffc1ba
-bad-background fde4e4 4a1513`);
+warn-background fff1d6 3b2a07`);
 
 /**
  * The colours of the crossings' classes (`<bilateral-gates>`'s own).
@@ -81,20 +80,6 @@ class-2 6f42c1 b392f0
 class-3 b5470b f0883e
 class-4 1a7f37 3fb950
 class-5 6e7781 8b949e`);
-
-/**
- * The colours of the error state's alert (adopted with the alert: `base/failure-alert.ts`).
- *
- * @example
- * ```ts
- * import { css } from 'lit';
- * import { alertColors } from './tokens.js';
- *
- * const styles = [alertColors, css`[role='alert'] { color: var(--_bad); }`];
- * ```
- */
-export const alertColors: CSSResult = /* @__PURE__ */ themeColors(`bad 8f1d1d ffc1ba
-bad-background fde4e4 4a1513`);
 
 /** The colours every element draws with. */
 const shared = themeColors(`text 1b1f24 e6edf3
@@ -129,8 +114,7 @@ class-5 6e7781 8b949e`);
  * picks the dark defaults; `theme="auto"` (or no attribute) follows `prefers-color-scheme`.
  * Text colours keep a contrast of at least 4.5:1 on the background in both themes (tested). The
  * colours every element draws with are here; those of one element alone come with its styles
- * ({@link balanceColors}, {@link targetColors}, {@link gatesColors}), and the alert's with the
- * alert ({@link alertColors}).
+ * ({@link balanceColors}, {@link targetColors}, {@link gatesColors}).
  *
  * @example
  * ```ts
