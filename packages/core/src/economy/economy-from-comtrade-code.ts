@@ -1,6 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import type { Economy } from './economy.js';
-import { BY_COMTRADE, BY_M49, describeValue, readNumericCode } from './economy-lookup.js';
+import { BY_COMTRADE, BY_M49 } from './economy-index.js';
+import { describeValue, readNumericCode } from './economy-lookup.js';
 
 /**
  * The economy behind a `reporterCode` or `partnerCode` of a UN Comtrade record. The number is

@@ -1,6 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import type { Economy } from './economy.js';
-import { BY_COMTRADE, BY_M49, describeValue, label, readNumericCode } from './economy-lookup.js';
+import { BY_COMTRADE, BY_M49 } from './economy-index.js';
+import { describeValue, label, readNumericCode } from './economy-lookup.js';
 
 /**
  * The economy with this UN M49 numeric code (the code ISO 3166-1 numeric also uses).

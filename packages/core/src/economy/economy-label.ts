@@ -1,23 +1,7 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
-import { BY_CODE } from './economy-lookup.js';
-import { ALPHA2_BY_ALPHA3 } from './iso-countries.js';
 import { isLocale, type Locale } from './locale.js';
-
-const regionNames = new Map<Locale, Intl.DisplayNames | null>();
-
-/** The engine's CLDR country names in `locale`, made once (`null` where the engine has none). */
-function regionNamesIn(locale: Locale): Intl.DisplayNames | null {
-  let names = regionNames.get(locale);
-  if (names === undefined) {
-    names =
-      typeof Intl.DisplayNames === 'function'
-        ? new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' })
-        : null;
-    regionNames.set(locale, names);
-  }
-  return names;
-}
+import { writeEconomyLabel } from './write-economy-label.js';
 
 /**
  * The name to write for an economy code, whatever the code: Bilateral's own name when the code
@@ -56,9 +40,5 @@ export function economyLabel(code: string, locale: Locale = 'en'): string {
       },
     ]);
   }
-  const language = isLocale(locale) ? locale : 'en';
-  const known = BY_CODE.get(code);
-  if (known !== undefined) return known.names[language];
-  const alpha2 = ALPHA2_BY_ALPHA3.get(code);
-  return (alpha2 === undefined ? undefined : regionNamesIn(language)?.of(alpha2)) ?? code;
+  return writeEconomyLabel(code, isLocale(locale) ? locale : 'en');
 }

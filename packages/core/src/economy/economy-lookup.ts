@@ -1,33 +1,13 @@
 /**
- * Indexes over the economy table and the messages of `UNKNOWN_ECONOMY`. Private to the module.
+ * The messages of `UNKNOWN_ECONOMY` and the readers of numeric codes, over the indexes of
+ * `economy-index.ts`. Private to the module.
  *
  * @internal
  */
 
 import { quoteInput } from '../_internal/quote-input.js';
-import { ECONOMIES } from './economies.js';
 import type { Economy } from './economy.js';
-
-for (const economy of ECONOMIES) {
-  Object.freeze(economy.names);
-  Object.freeze(economy);
-}
-
-/** The whole table, frozen (and every entry in it). */
-export const ALL_ECONOMIES: readonly Economy[] = Object.freeze(ECONOMIES);
-
-/** Economies by code. */
-export const BY_CODE: ReadonlyMap<string, Economy> = new Map(ALL_ECONOMIES.map((e) => [e.code, e]));
-
-/** Economies by UN M49 numeric code (the EU and Comtrade's areas have none). */
-export const BY_M49: ReadonlyMap<number, Economy> = new Map(
-  ALL_ECONOMIES.flatMap((e) => (e.m49 === null ? [] : [[e.m49, e] as const])),
-);
-
-/** Economies by UN Comtrade reporter/partner code. */
-export const BY_COMTRADE: ReadonlyMap<number, Economy> = new Map(
-  ALL_ECONOMIES.map((e) => [e.comtradeCode, e]),
-);
+import { ALL_ECONOMIES } from './economy-index.js';
 
 /** How a value that is not a string is named in a message. */
 export function describeValue(value: unknown): string {

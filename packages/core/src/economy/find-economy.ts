@@ -1,5 +1,5 @@
 import type { Economy } from './economy.js';
-import { BY_CODE } from './economy-lookup.js';
+import { BY_CODE } from './economy-index.js';
 
 /**
  * The economy with this code, or `undefined` when there is none: the non-throwing form of

@@ -1,6 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import type { Economy } from './economy.js';
-import { BY_CODE, unknownCodeMessage } from './economy-lookup.js';
+import { BY_CODE } from './economy-index.js';
+import { unknownCodeMessage } from './economy-lookup.js';
 
 /**
  * The economy with this code.

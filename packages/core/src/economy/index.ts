@@ -17,3 +17,7 @@ export { listProvinces } from './list-provinces.js';
 export { isLocale, LOCALES, type Locale } from './locale.js';
 export type { LocalizedNames } from './localized-names.js';
 export { provinceAt } from './province-at.js';
+// A star re-export, resolved past this barrel: what imports writeEconomyLabel from the root reaches
+// its file only, not the files this barrel names one by one (economyLabel and, through it, the
+// error helpers), as a named re-export here would (esbuild's chunks; see writeEconomyLabel).
+export * from './write-economy-label.js';

@@ -1,4 +1,4 @@
-import { BY_CODE } from './economy-lookup.js';
+import { BY_CODE } from './economy-index.js';
 import { ALPHA2_BY_ALPHA3 } from './iso-countries.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Economy } from './economy.js';
-import { ALL_ECONOMIES } from './economy-lookup.js';
+import { ALL_ECONOMIES } from './economy-index.js';
 
 /**
  * Every economy Bilateral knows, in a fixed order: the ten ASEAN members, Timor-Leste, the main
