@@ -158,11 +158,10 @@ function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind): readonly Bala
 
 /** {@link rowsOf}, computed: each balance point with what its two sides' points say of it. */
 function balanceRows(exports: Series, imports: Series): readonly BalanceRow[] {
-  const exportsBy = new Map(exports.points.map((p) => [formatPeriod(p.period), p]));
-  const importsBy = new Map(imports.points.map((p) => [formatPeriod(p.period), p]));
+  const detail = (series: Series, point: BalancePoint) =>
+    series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));
   return checkedBalanceSeries(exports, imports).points.map((point): BalanceRow => {
-    const key = formatPeriod(point.period);
-    const sides = [exportsBy.get(key), importsBy.get(key)];
+    const sides = [detail(exports, point), detail(imports, point)];
     return {
       point,
       uncertain: sides.some((side) => side?.uncertain || side?.derivation !== undefined),
@@ -324,23 +323,19 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
         (row) => formatPeriod(row.point.period) === formatPeriod(wanted),
       );
     } else {
-      // The latest: the row that ends last (of those, the one whose period starts last; of
-      // equals, the last kind's), in one pass rather than sorting every row of every kind.
-      let latest: BalanceRow | undefined;
-      let end = Number.NEGATIVE_INFINITY;
-      let start = Number.NEGATIVE_INFINITY;
-      for (const kind of KINDS) {
-        for (const row of rowsOf(dataset, scope, kind)) {
-          if (!inRange(row)) continue;
-          const rowEnd = periodEnd(row.point.period).getTime();
-          const rowStart = periodYears(row.point.period)[0];
-          if (rowEnd > end || (rowEnd === end && rowStart >= start)) {
-            latest = row;
-            end = rowEnd;
-            start = rowStart;
-          }
-        }
-      }
+      // The latest (the last in order of end, then start), in one pass over every row of every
+      // kind rather than a sort of them.
+      const latest = KINDS.flatMap((kind) => rowsOf(dataset, scope, kind))
+        .filter(inRange)
+        .reduce<BalanceRow | undefined>(
+          (last, row) =>
+            last === undefined ||
+            (periodEnd(row.point.period).getTime() - periodEnd(last.point.period).getTime() ||
+              periodYears(row.point.period)[0] - periodYears(last.point.period)[0]) >= 0
+              ? row
+              : last,
+          undefined,
+        );
       rows = latest === undefined ? [] : [latest];
     }
     const first = rows[0];

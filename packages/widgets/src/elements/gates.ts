@@ -302,10 +302,8 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (asOf === undefined || count.asOf.slice(0, 4) <= asOf.slice(0, 4)),
     );
     const day = asOf === undefined ? {} : { date: asOf };
-    // Each summary once per page for the same selection (the gates cards and the dashboards'
-    // gates panels that show the same pair).
-    const selection = `gates ${reporter} ${partner} ${country} ${asOf}`;
-    const everything = memoized(dataset, selection, () =>
+    // Once per page for the same crossings (the gates cards and the dashboards' gates panels).
+    const everything = memoized(dataset, `gates ${reporter} ${partner} ${country} ${asOf}`, () =>
       summarizeCheckedCrossings(all, { ...day, ...(official && { official }) }),
     );
     const shownEntries = entries.filter(
@@ -314,9 +312,9 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (!this.province || (side?.province?.name ?? '(unknown)') === this.province),
     );
     const shown = shownEntries.map(({ crossing }) => crossing);
-    const summary = memoized(dataset, `${selection} ${this.gateClass} ${this.province}`, () =>
-      summarizeCheckedCrossings(shown, day),
-    );
+    // Unfiltered, the crossings shown are all of them: the same counts.
+    const summary =
+      this.gateClass || this.province ? summarizeCheckedCrossings(shown, day) : everything;
     const listed = summary.byClass[country] ?? {};
     const order = [...(classesOf(country)?.map(([id]) => id) ?? []), UNKNOWN];
     const counts = everything.comparison?.rows ?? [];
