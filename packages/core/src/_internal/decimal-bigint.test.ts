@@ -127,7 +127,11 @@ describe("decimal-bigint, the browsers' engine", () => {
         (config, a, dp, sd, rounding) => {
           const [Js, Big] = engines(config);
           const [x, u] = [new Js(a), new Big(a)];
-          expect(u.toString()).toBe(x.toString());
+          expect([u.toString(), u.valueOf(), u.toJSON()]).toEqual([
+            x.toString(),
+            x.valueOf(),
+            x.toJSON(),
+          ]);
           expect(u.toFixed()).toBe(x.toFixed());
           expect(u.toFixed(dp, rounding)).toBe(x.toFixed(dp, rounding as DecimalJs.Rounding));
           expect(u.toExponential()).toBe(x.toExponential());
@@ -294,17 +298,15 @@ describe("decimal-bigint, the browsers' engine", () => {
     expect(new BigDecimal('123.4').pow(0).toString()).toBe('1');
   });
 
-  it("has decimal.js's statics on every clone, with the clone's own settings, and one instanceof", () => {
+  it("has the statics the core uses on every clone, with the clone's own settings, and one instanceof", () => {
     const D = BigDecimal.clone({ precision: 64, rounding: BigDecimal.ROUND_HALF_EVEN });
     const Down = D.clone({ rounding: BigDecimal.ROUND_FLOOR });
     expect([Down.precision, Down.rounding, Down.toExpPos]).toEqual([64, 3, 21]);
-    expect(Down.div(2, 3).toString()).toBe(
-      DecimalJs.clone({ precision: 64, rounding: DecimalJs.ROUND_FLOOR }).div(2, 3).toString(),
+    expect(new Down(2).div(3).toString()).toBe(
+      new (DecimalJs.clone({ precision: 64, rounding: DecimalJs.ROUND_FLOOR }))(2)
+        .div(3)
+        .toString(),
     );
-    expect(D.add('0.1', '0.2').toString()).toBe('0.3');
-    expect(D.sub(1, '0.9').toString()).toBe('0.1');
-    expect(D.mul('1.5', 4).toString()).toBe('6');
-    expect(D.max(1, '7.5', -3).toString()).toBe('7.5');
     expect(new D(1) instanceof Down && new Down(1) instanceof D).toBe(true);
     expect(Down.isDecimal(new D(1))).toBe(true);
     expect(D.isDecimal('1')).toBe(false);

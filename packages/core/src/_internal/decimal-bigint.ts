@@ -257,15 +257,12 @@ export class BigDecimal extends Root {
   static toExpNeg = -7;
   /** `toString` writes exponent form at or above this exponent. */
   static toExpPos = 21;
-  static readonly ROUND_UP = ROUND_UP;
+  // The rounding modes the core names (`rounding` takes all nine of decimal.js's, 0 to 8).
   static readonly ROUND_DOWN = ROUND_DOWN;
   static readonly ROUND_CEIL = ROUND_CEIL;
   static readonly ROUND_FLOOR = ROUND_FLOOR;
   static readonly ROUND_HALF_UP = ROUND_HALF_UP;
-  static readonly ROUND_HALF_DOWN = ROUND_HALF_DOWN;
   static readonly ROUND_HALF_EVEN = ROUND_HALF_EVEN;
-  static readonly ROUND_HALF_CEIL = ROUND_HALF_CEIL;
-  static readonly ROUND_HALF_FLOOR = 8;
 
   // The fields are declared only (no class field initialisers, which cost a third of the time of
   // an operation), and written once by the constructor or `make`.
@@ -280,10 +277,12 @@ export class BigDecimal extends Root {
   /** The number of digits of the coefficient. */
   declare readonly n: number;
 
-  // decimal.js's short names the core calls, the same functions as the long ones (assigned after
-  // the class).
+  // decimal.js's short names the core calls, the same functions as the long ones, and its other
+  // names of `toString` (assigned after the class).
   declare readonly sd: BigDecimal['precision'];
   declare readonly comparedTo: BigDecimal['cmp'];
+  declare readonly valueOf: BigDecimal['toString'];
+  declare readonly toJSON: BigDecimal['toString'];
 
   /**
    * A Decimal from decimal text, a finite number or another Decimal (kept whole: the constructor
@@ -340,33 +339,6 @@ export class BigDecimal extends Root {
   /** Whether `value` is a Decimal (of any clone). */
   static isDecimal(value: unknown): value is BigDecimal {
     return value instanceof Root;
-  }
-
-  /** `x + y` at this constructor's precision. */
-  static add(x: Numeric, y: Numeric): BigDecimal {
-    return new this(x).plus(y);
-  }
-
-  /** `x − y` at this constructor's precision. */
-  static sub(x: Numeric, y: Numeric): BigDecimal {
-    return new this(x).minus(y);
-  }
-
-  /** `x × y` at this constructor's precision. */
-  static mul(x: Numeric, y: Numeric): BigDecimal {
-    return new this(x).times(y);
-  }
-
-  /** `x ÷ y` at this constructor's precision. */
-  static div(x: Numeric, y: Numeric): BigDecimal {
-    return new this(x).div(y);
-  }
-
-  /** The largest of `values`. */
-  static max(...values: Numeric[]): BigDecimal {
-    return values
-      .map((value) => new this(value))
-      .reduce((max, value) => (value.gt(max) ? value : max));
   }
 
   /** This value's constructor: its settings. */
@@ -612,28 +584,20 @@ export class BigDecimal extends Root {
     return digitsText(this, this.e <= C.toExpNeg || this.e >= C.toExpPos);
   }
 
-  /** As `toString`. */
-  override valueOf(): string {
-    return this.toString();
-  }
-
-  /** As `toString`. */
-  toJSON(): string {
-    return this.toString();
-  }
-
   /** The nearest JavaScript number. */
   toNumber(): number {
     return Number(this.toString());
   }
 }
 
-// decimal.js's short names of the same methods (declared in the class).
+// decimal.js's other names of the same methods (declared in the class).
 {
   const p = BigDecimal.prototype;
   Object.assign(p, {
     sd: p.precision,
     comparedTo: p.cmp,
+    valueOf: p.toString,
+    toJSON: p.toString,
   });
 }
 

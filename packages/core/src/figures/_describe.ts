@@ -10,7 +10,7 @@ export function currencyPrefix(currency: string): string {
 /** Decimals that show a step: 2 for 0.01, 0 for 1 or 5; undefined when not a power of ten. */
 export function decimalsOfStep(step: Decimal): number | undefined {
   const decimals = step.decimalPlaces();
-  const unit = new Decimal(1).div(new Decimal(10).pow(decimals));
+  const unit = new Decimal(1).div(new Decimal(`1e${decimals}`));
   if (decimals > 0) return step.eq(unit) ? decimals : undefined;
   return 0;
 }
@@ -23,7 +23,7 @@ export function writeStated(value: Decimal, step: Decimal): string {
 
 /** The scale to show an amount in: at most two decimals beyond the unit, not above the value. */
 export function inferScale(value: Decimal, precision: Decimal): Scale {
-  const reach = Decimal.max(value, precision);
+  const reach = value.gt(precision) ? value : precision;
   for (const scale of SCALES_DOWN) {
     const factor = SCALE_FACTOR[scale];
     if (factor.lte(reach) && factor.lte(precision.times(100))) return scale;

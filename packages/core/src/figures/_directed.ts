@@ -18,22 +18,22 @@ function finite(value: InstanceType<typeof Down>, what: string): Decimal {
 
 /** `a + b`, rounded in `direction` when inexact. */
 export function addDirected(a: Decimal, b: Decimal, direction: Direction): Decimal {
-  return finite((direction === 'down' ? Down : Up).add(a, b), 'a sum');
+  return finite(new (direction === 'down' ? Down : Up)(a).plus(b), 'a sum');
 }
 
 /** `a − b`, rounded in `direction` when inexact. */
 export function subDirected(a: Decimal, b: Decimal, direction: Direction): Decimal {
-  return finite((direction === 'down' ? Down : Up).sub(a, b), 'a difference');
+  return finite(new (direction === 'down' ? Down : Up)(a).minus(b), 'a difference');
 }
 
 /** `a × b`, rounded in `direction` when inexact. */
 export function mulDirected(a: Decimal, b: Decimal, direction: Direction): Decimal {
-  return finite((direction === 'down' ? Down : Up).mul(a, b), 'a product');
+  return finite(new (direction === 'down' ? Down : Up)(a).times(b), 'a product');
 }
 
 /** `a ÷ b` (b ≠ 0, checked by the caller), rounded in `direction` when inexact. */
 export function divDirected(a: Decimal, b: Decimal, direction: Direction): Decimal {
-  return finite((direction === 'down' ? Down : Up).div(a, b), 'a quotient');
+  return finite(new (direction === 'down' ? Down : Up)(a).div(b), 'a quotient');
 }
 
 /** Rounds `value` to `digits` significant digits in `direction` (for display). */

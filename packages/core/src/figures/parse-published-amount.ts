@@ -102,7 +102,7 @@ export function parsePublishedAmount(
     ]);
   }
   const factor = SCALE_FACTOR[parts.scale];
-  const shown = new Decimal(1).div(new Decimal(10).pow(parts.number.decimals)).times(factor);
+  const shown = new Decimal(1).div(new Decimal(`1e${parts.number.decimals}`)).times(factor);
   return publishedAmount({
     text,
     value: parts.number.value.times(factor),

@@ -70,7 +70,7 @@ export function parsePublishedRate(
       { path: ['text'], message: `${quoteInput(text, 200)} is not a published rate: ${parts}` },
     ]);
   }
-  const shown = new Decimal(1).div(new Decimal(10).pow(parts.number.decimals));
+  const shown = new Decimal(1).div(new Decimal(`1e${parts.number.decimals}`));
   const value = parts.direction < 0 ? parts.number.value.neg() : parts.number.value;
   return publishedRate({
     text,

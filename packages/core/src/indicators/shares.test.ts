@@ -112,7 +112,7 @@ describe('shares', () => {
           ).toBe(true);
         });
         const sum = rows.reduce((acc, row) => acc.plus(row.value as Decimal), new Decimal(0));
-        expect(sum.minus(1).abs().lte(new Decimal(10).pow(-63).times(rows.length))).toBe(true);
+        expect(sum.minus(1).abs().lte(new Decimal('1e-63').times(rows.length))).toBe(true);
       }),
       propertyRuns(1701, { ci: 100, full: 1000 }),
     );

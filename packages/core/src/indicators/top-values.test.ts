@@ -84,7 +84,7 @@ describe('topValues', () => {
             (acc, row) => acc.plus(row.share as Decimal),
             new Decimal(0),
           );
-          expect(shareSum.minus(1).abs().lte(new Decimal(10).pow(-62))).toBe(true);
+          expect(shareSum.minus(1).abs().lte('1e-62')).toBe(true);
         }
       }),
       propertyRuns(1706, { ci: 100, full: 1000 }),

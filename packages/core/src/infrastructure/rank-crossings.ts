@@ -310,9 +310,9 @@ export function rankCrossings(
     facilities.filter((f) => f.kind !== 'border-gate-economic-zone' && f.crossingId === crossing.id)
       .length;
 
-  const maxTrade = [...trade.values()].reduce((max, t) => Decimal.max(max, t.value), ZERO);
+  const maxTrade = [...trade.values()].reduce((max, t) => (t.value.gt(max) ? t.value : max), ZERO);
   const maxGrowth = [...trade.values()].reduce(
-    (max, t) => (t.growth === undefined ? max : Decimal.max(max, t.growth)),
+    (max, t) => (t.growth === undefined || !t.growth.gt(max) ? max : t.growth),
     ZERO,
   );
   const maxFacilities = checked.reduce(
@@ -349,7 +349,7 @@ export function rankCrossings(
     add(
       'growth',
       growth === undefined ? null : growth.toString(),
-      growth === undefined ? ZERO : ratio(Decimal.max(growth, ZERO), maxGrowth),
+      growth === undefined ? ZERO : ratio(growth.gt(ZERO) ? growth : ZERO, maxGrowth),
       growth === undefined
         ? 'no growth figure for this crossing'
         : `growth ${growth.toString()} ÷ the largest positive ${maxGrowth.toString()}`,

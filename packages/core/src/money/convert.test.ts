@@ -201,7 +201,7 @@ const amountText = fc
   )
   .map(([negative, digits, scale]) =>
     new Decimal(digits.toString())
-      .div(new Decimal(10).pow(scale))
+      .div(`1e${scale}`)
       .times(negative ? -1 : 1)
       .toFixed(),
   );
@@ -209,9 +209,7 @@ const amountText = fc
 /** Positive rates of up to 12 significant digits. */
 const rateText = fc
   .tuple(fc.bigInt({ min: 1n, max: 999_999_999_999n }), fc.integer({ min: 0, max: 8 }))
-  .map(([digits, scale]) =>
-    new Decimal(digits.toString()).div(new Decimal(10).pow(scale)).toFixed(),
-  );
+  .map(([digits, scale]) => new Decimal(digits.toString()).div(`1e${scale}`).toFixed());
 
 /** Rates whose inverse is exact: 2^a·5^b, scaled. */
 const exactInverseRate = fc
@@ -221,10 +219,8 @@ const exactInverseRate = fc
     fc.integer({ min: -6, max: 6 }),
   )
   .map(([twos, fives, shift]) =>
-    new Decimal(2)
-      .pow(twos)
-      .times(new Decimal(5).pow(fives))
-      .times(new Decimal(10).pow(shift))
+    new Decimal((2n ** BigInt(twos) * 5n ** BigInt(fives)).toString())
+      .times(`1e${shift}`)
       .toFixed(),
   );
 

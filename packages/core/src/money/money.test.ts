@@ -127,9 +127,7 @@ function referenceSum(a: string, b: string): string {
     const units = BigInt(whole + fraction.padEnd(scale, '0'));
     return negative ? -units : units;
   };
-  return new Decimal((toUnits(a) + toUnits(b)).toString())
-    .div(new Decimal(10).pow(scale))
-    .toFixed();
+  return new Decimal((toUnits(a) + toUnits(b)).toString()).div(`1e${scale}`).toFixed();
 }
 
 describe('money properties', () => {
