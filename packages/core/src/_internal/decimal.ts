@@ -9,7 +9,8 @@ import { Decimal as DecimalJs } from '#decimal-engine';
  * to that many significant digits, rounding half to even. Browser builds compute with the core's
  * BigInt engine, which has the part of decimal.js's API the core uses: there `pow` takes whole
  * exponents only (the core computes its fractional powers apart, so that only the bundles that
- * need them carry them).
+ * need them carry them), and the constructor has no `add`, `sub`, `mul`, `div` or `max` (use
+ * `new Decimal(x).plus(y)` and the other instance methods).
  *
  * @example
  * ```ts
