@@ -12,11 +12,15 @@ import {
   knownDigits,
 } from './format.js';
 import { formatPartialDate } from './format-date.js';
-import { loadMessages } from './messages.js';
+import { gatesWords } from './gates-words.js';
+import { addEnglish, loadMessages } from './messages.js';
 
-// The words of the texts (about, scales, Lao month names) come with each language's messages,
-// as an element draws in a language once they have loaded.
-beforeAll(() => Promise.all(['vi', 'lo', 'zh'].map(loadMessages)));
+// The words of the texts (about, scales, months, days) come with each language's messages,
+// as an element draws in a language once they have loaded (English days with the gates' words).
+beforeAll(() => {
+  addEnglish(gatesWords);
+  return Promise.all(['vi', 'lo', 'zh'].map(loadMessages));
+});
 
 const usd = (amount: string) => money(amount, 'USD');
 
@@ -200,6 +204,37 @@ describe('periods, dates and axis units in every language', () => {
       '2024年第3季度',
     ]);
   });
+
+  it.each(['en', 'vi', 'zh'] as const)(
+    'write months, spans of months and days as Intl.DateTimeFormat does, without one (%s)',
+    (locale) => {
+      // Checked against Node's ICU (Chromium's gives the same texts, with plain spaces where
+      // Node's newer CLDR puts thin ones around a range's dash); the widgets build none.
+      const plain = (text: string) => text.replaceAll('\u2009', ' ');
+      const month = new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        timeZone: 'UTC',
+      });
+      const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+      const at = (year: number, month: number, day = 15) =>
+        new Date(Date.UTC(year, month - 1, day));
+      for (let number = 1; number <= 12; number++) {
+        const text = `2024-${String(number).padStart(2, '0')}`;
+        expect(label(text, locale)).toBe(month.format(at(2024, number)));
+        expect(formatPartialDate(`${text}-05`, locale)).toBe(day.format(at(2024, number, 5)));
+        expect(label(`2024-01/${text}`, locale)).toBe(
+          plain(month.formatRange(at(2024, 1), at(2024, number))),
+        );
+      }
+      expect(label('2023-11/2024-02', locale)).toBe(
+        plain(month.formatRange(at(2023, 11), at(2024, 2))),
+      );
+      expect(label('2024-03/2024-09', locale)).toBe(
+        plain(month.formatRange(at(2024, 3), at(2024, 9))),
+      );
+    },
+  );
 
   it('write a day with the language’s medium date, a month or a year, and other text as it is', () => {
     const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });

@@ -1,10 +1,10 @@
-import { Decimal, formatMoney, type Locale, type Money, type Period } from '@bilateral/core/calc';
+import { Decimal, type Locale, type Money, type Period, writeMoney } from '@bilateral/core/calc';
 import { memoized } from '../data/memoized.js';
 import { economyName } from './economy-names.js';
 import { loadedMessages } from './loaded-messages.js';
 import type { Messages } from './messages.js';
 
-/** Decimal and group separators (CLDR; the same as `formatMoney` uses). */
+/** Decimal and group separators (CLDR; the same as `writeMoney` uses). */
 export const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {
   en: ['.', ','],
   vi: [',', '.'],
@@ -24,11 +24,19 @@ export function formatNumber(value: number, locale: Locale, fractionDigits = 0):
 }
 
 /**
- * The words of the formatted texts (`about`, the scales) in a locale: they come with its messages,
- * so a page loads only its language's. An element draws once its language's messages have
- * loaded; before that, English (built into the messages module).
+ * The words of the formatted texts (`about`, the scales, months and days) in a locale: they come
+ * with its messages, so a page loads only its language's. An element draws once its language's
+ * messages have loaded; before that, English (built into the messages module).
+ *
+ * @example
+ * ```ts
+ * import { words } from './format.js';
+ *
+ * words('en').month(9, 2024); //=> 'Sep 2024'
+ * ```
  */
-const words = (locale: Locale) => (loadedMessages[locale] ?? loadedMessages.en) as Messages;
+export const words = (locale: Locale): Messages =>
+  (loadedMessages[locale] ?? loadedMessages.en) as Messages;
 
 /** How {@link formatAmount} writes a figure. */
 export interface AmountOptions {
@@ -66,9 +74,9 @@ export function formatAmount(value: Money, locale: Locale, options: AmountOption
 
 function writeAmount(value: Money, locale: Locale, options: AmountOptions): string {
   const rounded = roundedToPrecision(value.amount, options.precision);
-  const text = formatMoney(rounded === undefined ? value : { ...value, amount: rounded }, {
+  const text = writeMoney(rounded === undefined ? value : { ...value, amount: rounded }, {
     locale,
-    notation: 'compact',
+    compact: true,
     ...(options.fractionDigits === undefined || rounded !== undefined
       ? {}
       : { fractionDigits: options.fractionDigits }),
@@ -169,52 +177,27 @@ function writeGrowth(
   return about + percentText(percent.times(step), 0, locale, '+');
 }
 
-const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 15));
-
-/**
- * A locale's date format with the `options` that `kind` names, made once (kept with the
- * constructor): constructing an `Intl.DateTimeFormat` costs tens of microseconds, and a monthly
- * chart of 25 years formats its 300 months several times.
- */
-export const dateFormat = (
-  locale: Locale,
-  kind: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat =>
-  memoized(Intl.DateTimeFormat, locale + kind, () => new Intl.DateTimeFormat(locale, options));
-
-/** The month and year (CLDR's `MMM y`). */
-const MONTH = { year: 'numeric', month: 'short', timeZone: 'UTC' } as const;
-
-/**
- * A Lao abbreviated month name, from the Lao messages (where Chromium has no Lao data,
- * `Intl.DateTimeFormat('lo')` falls back to English); an element draws in Lao once they have
- * loaded, and until then (never, for an element) the month's number.
- */
-export const laoMonth = (month: number) => loadedMessages.lo?.months?.[month - 1] ?? String(month);
-
-/** A month and year: `Sep 2024`, `thg 9, 2024`, `2024年9月`, `ກ.ຍ. 2024` (CLDR's `MMM y`). */
+/** A month and year: `Sep 2024`, `thg 9 2024`, `2024年9月`, `ກ.ຍ. 2024` (CLDR's `MMM y`). */
 export function formatMonth(locale: Locale, year: number, month: number): string {
-  return locale === 'lo'
-    ? `${laoMonth(month)} ${year}`
-    : dateFormat(locale, 'month', MONTH).format(utc(year, month));
+  return words(locale).month(month, year);
 }
 
-/** Months from one to another: `Jan – Sep 2024`; in Lao `ມ.ກ. – ກ.ຍ. 2024`. */
-function formatMonthRange(
+/**
+ * Months from `start` to `end` (`[year, month]`): `Jan – Sep 2024`, `Nov 2023 – Feb 2024`, one
+ * month as {@link formatMonth} writes it; Chinese `2024/1 – 2024/9` (CLDR's ranges of `MMM y`).
+ */
+function formatMonthSpan(
   locale: Locale,
-  [startYear, startMonth]: readonly [number, number],
-  [endYear, endMonth]: readonly [number, number],
+  start: readonly [year: number, month: number],
+  end: readonly [year: number, month: number],
 ): string {
-  if (locale !== 'lo') {
-    return dateFormat(locale, 'month', MONTH).formatRange(
-      utc(startYear, startMonth),
-      utc(endYear, endMonth),
-    );
-  }
-  return startYear === endYear
-    ? `${laoMonth(startMonth)} – ${laoMonth(endMonth)} ${endYear}`
-    : `${formatMonth(locale, startYear, startMonth)} – ${formatMonth(locale, endYear, endMonth)}`;
+  const m = words(locale);
+  const [startYear, startMonth] = start;
+  const [endYear, endMonth] = end;
+  if (startYear === endYear && startMonth === endMonth) return m.month(endMonth, endYear);
+  if (m.monthSpan !== undefined) return m.monthSpan(start, end);
+  const from = startYear === endYear ? m.monthName(startMonth) : m.month(startMonth, startYear);
+  return `${from} – ${m.month(endMonth, endYear)}`;
 }
 
 /**
@@ -233,9 +216,9 @@ export function formatPeriodLabel(period: Period, locale: Locale): string {
     case 'month':
       return formatMonth(locale, period.year, period.month);
     case 'year-to-date':
-      return formatMonthRange(locale, [period.year, 1], [period.year, period.throughMonth]);
+      return formatMonthSpan(locale, [period.year, 1], [period.year, period.throughMonth]);
     case 'range':
-      return formatMonthRange(
+      return formatMonthSpan(
         locale,
         [period.start.year, period.start.month],
         [period.end.year, period.end.month],

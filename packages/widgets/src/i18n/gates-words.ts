@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import { englishMonth, type Messages } from './messages.js';
 
 /**
  * The English words only `<bilateral-gates>` shows: its module adds them to the English messages
@@ -22,7 +22,9 @@ export const gatesWords: Pick<
   | 'asAtSentence'
   | 'changeRange'
   | 'changesSentence'
+  | 'day'
 > = {
+  day: (day, month, year) => `${englishMonth(month)} ${day}, ${year}`,
   noCrossings: (pair) => `The data lists no border crossing for ${pair}.`,
   gatesTitle: (pair) => `${pair} border crossings`,
   allClasses: 'All classes',

@@ -1,23 +1,26 @@
 import type { Messages } from './messages.js';
 
+/**
+ * Abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives
+ * them where the browser has Lao data; Chromium without it writes English), January first.
+ */
+const MONTHS = [
+  'ມ.ກ.',
+  'ກ.ພ.',
+  'ມ.ນ.',
+  'ມ.ສ.',
+  'ພ.ພ.',
+  'ມິ.ຖ.',
+  'ກ.ລ.',
+  'ສ.ຫ.',
+  'ກ.ຍ.',
+  'ຕ.ລ.',
+  'ພ.ຈ.',
+  'ທ.ວ.',
+];
+
 /** The widgets' texts in Lao: a chunk of its own in the script-tag bundle, loaded on demand. */
 export const lo: Messages = {
-  // Abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives
-  // them where the browser has Lao data); here, not in format.ts, so only Lao pages load them.
-  months: [
-    'ມ.ກ.',
-    'ກ.ພ.',
-    'ມ.ນ.',
-    'ມ.ສ.',
-    'ພ.ພ.',
-    'ມິ.ຖ.',
-    'ກ.ລ.',
-    'ສ.ຫ.',
-    'ກ.ຍ.',
-    'ຕ.ລ.',
-    'ພ.ຈ.',
-    'ທ.ວ.',
-  ],
   loading: 'ກຳລັງໂຫຼດຂໍ້ມູນການຄ້າ…',
   failed: 'ບໍ່ສາມາດສະແດງຕົວເລກຂອງແຜນພູມນີ້ໄດ້.',
   loadFailed: 'ບໍ່ສາມາດໂຫຼດຂໍ້ມູນຂອງແຜນພູມນີ້ໄດ້.',
@@ -125,6 +128,9 @@ export const lo: Messages = {
   // "The first / last 6 months of 2024"; "quarter 3/2024" (ໄຕມາດ, quarter).
   half: (half, year) => `6 ເດືອນ${half === 1 ? 'ຕົ້ນ' : 'ທ້າຍ'}ປີ ${year}`,
   quarter: (quarter, year) => `ໄຕມາດ ${quarter}/${year}`,
+  month: (month, year) => `${MONTHS[month - 1]} ${year}`,
+  monthName: (month) => MONTHS[month - 1] as string,
+  day: (day, month, year) => `${day} ${MONTHS[month - 1]} ${year}`, // CLDR's `d MMM y`
   scales: [
     [1e9, 'ຕື້'],
     [1e6, 'ລ້ານ'],

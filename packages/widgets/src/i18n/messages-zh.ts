@@ -106,6 +106,11 @@ export const zh: Messages = {
   about: '约',
   half: (half, year) => `${year}年${half === 1 ? '上' : '下'}半年`,
   quarter: (quarter, year) => `${year}年第${quarter}季度`,
+  month: (month, year) => `${year}年${month}月`,
+  monthName: (month) => `${month}月`,
+  // CLDR's range of `y年M月` is numeric: "2024/1 – 2024/9", also within one year.
+  monthSpan: ([startYear, start], [endYear, end]) => `${startYear}/${start} – ${endYear}/${end}`,
+  day: (day, month, year) => `${year}年${month}月${day}日`,
   scales: [
     [1e8, '亿'],
     [1e4, '万'],

@@ -11,10 +11,10 @@ import { targetWords } from './target-words.js';
 
 /** The words an element's module adds to the English, and those the error state's alert adds. */
 const elementWords = { balanceWords, targetWords, gatesWords, dashboardWords, failureWords };
-/** The keys of a language's messages, without the optional ones (Lao's month names, translations). */
+/** The keys of a language's messages, without the optional ones (Chinese spans of months, translations). */
 const keys = (messages: object) =>
   Object.keys(messages)
-    .filter((key) => key !== 'months' && key !== 'translations')
+    .filter((key) => key !== 'monthSpan' && key !== 'translations')
     .sort();
 
 describe('the English messages', () => {

@@ -193,10 +193,26 @@ export interface Messages {
   /** A quarter: `Q3 2024`, Vietnamese `Q3/2024`, Lao `ໄຕມາດ 3/2024`, Chinese `2024年第3季度`. */
   readonly quarter: (quarter: 1 | 2 | 3 | 4, year: number) => string;
   /**
-   * Abbreviated month names, January first, for a language whose dates the browser may not know
-   * (Lao: Chromium without Lao data falls back to English); the others use `Intl.DateTimeFormat`.
+   * A month: `Jan 2024`, Vietnamese `thg 1 2024`, Lao `ມ.ກ. 2024`, Chinese `2024年1月` (CLDR's
+   * abbreviated month and year, written without `Intl.DateTimeFormat`: building one costs a page
+   * tens of milliseconds, and Chromium without Lao data writes Lao months in English).
    */
-  readonly months?: readonly string[];
+  readonly month: (month: number, year: number) => string;
+  /**
+   * A month's abbreviated name (`Jan`, `thg 1`): the start of a span of months within a year,
+   * whose year is written once (`Jan – Sep 2024`; `formatPeriodLabel`).
+   */
+  readonly monthName: (month: number) => string;
+  /**
+   * Months from `start` to `end` (`[year, month]`), for a language that writes spans otherwise
+   * than `Jan – Sep 2024` and `Nov 2023 – Feb 2024`: Chinese `2024/1 – 2024/9`.
+   */
+  readonly monthSpan?: (
+    start: readonly [year: number, month: number],
+    end: readonly [year: number, month: number],
+  ) => string;
+  /** A day (CLDR's medium date): `Mar 5, 2024`, `5 thg 3, 2024`, `5 ມ.ນ. 2024`, `2024年3月5日`. */
+  readonly day: (day: number, month: number, year: number) => string;
   /**
    * The punctuation that joins parts of a text, so Chinese gets full-width `：；，（）`:
    * `colon` after a label ("Source: "), `semicolon` between items, `comma` between a title and
@@ -220,6 +236,20 @@ export interface Messages {
     readonly texts: Readonly<Record<string, string>>;
   };
 }
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/**
+ * A month's abbreviated English name (CLDR's), 1 for January.
+ *
+ * @example
+ * ```ts
+ * import { englishMonth } from './messages.js';
+ *
+ * englishMonth(9); //=> 'Sep'
+ * ```
+ */
+export const englishMonth = (month: number): string => MONTHS[month - 1] as string;
 
 /**
  * The words whose English an element's module brings, or the error state's (see
@@ -277,6 +307,8 @@ const en: Omit<Messages, ElementWord> = {
   about: 'about ',
   half: (half, year) => `H${half}/${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
+  month: (month, year) => `${englishMonth(month)} ${year}`,
+  monthName: englishMonth,
   scales: [
     [1e9, 'billion'],
     [1e6, 'million'],
