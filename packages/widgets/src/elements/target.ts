@@ -2,7 +2,6 @@ import {
   BilateralError,
   type CheckedTargetEvaluation,
   type Dataset,
-  datasetSeriesWith,
   type Locale,
   type Money,
   type Target,
@@ -25,7 +24,7 @@ import {
 import { loadOnce } from '../base/load-once.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
-import { shownPrecision } from '../data/figure-reader.js';
+import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
 import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
@@ -126,7 +125,7 @@ function evaluateOnce(dataset: Dataset, target: Target) {
     measure: target.measure,
     impliedBases: true,
   } as const;
-  const annual = datasetSeriesWith(dataset, { ...request, periodKind: 'year' }, shownPrecision);
+  const annual = seriesOf(dataset, { ...request, periodKind: 'year' });
   try {
     const evaluation = evaluateCheckedTarget(target, annual);
     if (evaluation.status !== 'awaiting-data' || target.kind === 'level') {
@@ -137,11 +136,7 @@ function evaluateOnce(dataset: Dataset, target: Target) {
     ]);
   } catch (error) {
     if (target.kind === 'level' || !(error instanceof BilateralError)) throw error;
-    const ytd = datasetSeriesWith(
-      dataset,
-      { ...request, periodKind: 'year-to-date' },
-      shownPrecision,
-    );
+    const ytd = seriesOf(dataset, { ...request, periodKind: 'year-to-date' });
     const ends = target.kind === 'growth-band' ? target.year : target.endYear;
     const within = {
       ...ytd,
