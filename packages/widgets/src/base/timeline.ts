@@ -94,7 +94,7 @@ function knownTo(point: SeriesPoint): Decimal | undefined {
   if (point.precision !== undefined || point.derivation === undefined) return point.precision;
   const amount = point.value.amount.abs();
   if (amount.isZero()) return undefined;
-  return new Decimal(10).pow(Number(amount.toExponential().split('e')[1]) - 2);
+  return new Decimal(`1e${amount.e - 2}`);
 }
 
 /** See {@link TimelinePoint.rateDigits}. */

@@ -55,7 +55,7 @@ export function roundedToPrecision(
   precision: Decimal | undefined,
 ): Decimal | undefined {
   if (precision === undefined || !precision.isPositive()) return undefined;
-  const step = new Decimal(10).pow(exponent(precision));
+  const step = new Decimal(`1e${exponent(precision)}`);
   const rounded = amount.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
   if (rounded.eq(amount)) return undefined;
   return rounded.isZero() ? new Decimal(0) : rounded; // never a minus zero
@@ -172,7 +172,7 @@ function writeGrowth(
   // The percentage's decimals the ratio's digits support (1 is what formatRate writes).
   const decimals = digits - 3 - exponent(ratio);
   if (decimals >= 1) return formatRate(rate, locale);
-  const step = new Decimal(10).pow(-decimals);
+  const step = new Decimal(`1e${-decimals}`);
   const percent = rate.times(100).div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   return about + percentText(percent.times(step), 0, locale, '+');
 }
