@@ -82,6 +82,7 @@ export { formatPeriod } from './period/format-period.js';
 export { parsePeriod } from './period/parse-period.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';
 export { periodEnd, periodStart } from './period/period-bounds.js';
+export { readPeriodText } from './period/read-period-text.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './period/previous-period.js';
 export type {
   CheckedTargetEvaluation,

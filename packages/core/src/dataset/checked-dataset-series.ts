@@ -9,9 +9,9 @@ import { impliedPrevious } from '../growth/implied-previous.js';
 import { money } from '../money/money.js';
 import { comparePeriods } from '../period/compare-periods.js';
 import { formatPeriod } from '../period/format-period.js';
-import { parsePeriod } from '../period/parse-period.js';
 import type { Period, PeriodKind } from '../period/period.js';
 import { yearEarlier } from '../period/previous-period.js';
+import { readPeriodText } from '../period/read-period-text.js';
 import type { Dataset } from './dataset.js';
 import { subjectStatements } from './statement-index.js';
 
@@ -97,7 +97,7 @@ export function checkedDatasetSeries(
   // Each statement's period text read once (to match the kind, then for the point).
   const periods = new Map<Statement, Period>();
   const periodOf = (statement: Statement) =>
-    getOrCreate(periods, statement, () => parsePeriod(statement.period));
+    getOrCreate(periods, statement, () => readPeriodText(statement.period) ?? unread(statement));
   const matches = (statement: Statement) =>
     (checked.source === undefined || statement.source === checked.source) &&
     periodOf(statement).kind === checked.periodKind;
@@ -166,4 +166,14 @@ export function checkedDatasetSeries(
     ]);
   }
   return { ...fromFlows, currency, points: ordered };
+}
+
+/** A statement whose period is not period text: no parsed Dataset has one. */
+function unread(statement: Statement): never {
+  throw new BilateralError('INVALID_PERIOD', [
+    {
+      path: ['statements'],
+      message: `${JSON.stringify(String(statement.period).slice(0, 40))} is not period text: read the dataset with parseDataset`,
+    },
+  ]);
 }

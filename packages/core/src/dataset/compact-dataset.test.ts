@@ -225,8 +225,10 @@ describe('the compact dataset form', () => {
     const flows = compact.row[compact.columns.findIndex(([key]: [string]) => key === 'flows')];
     flows[1][3] = '2024-Q9';
     expect(errorOf(compact)).toMatchObject({
-      code: 'INVALID_PERIOD',
-      issues: [{ path: ['flows', 1, 'period'] }],
+      code: 'INVALID_DATASET',
+      issues: [
+        { path: ['flows', 1, 'period'], message: 'a period must be written as period text' },
+      ],
     });
     flows[1][3] = '2024';
     flows[2][4][0] = '1e5';

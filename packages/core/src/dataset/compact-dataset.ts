@@ -1,10 +1,10 @@
-// Reads the compact form of a dataset WITHOUT zod or any schema module: only Decimal, the period
-// parser and plain types. Keep it that way: the widgets load embedded data through it.
+// Reads the compact form of a dataset WITHOUT zod or any schema module: only Decimal, the reader of
+// valid period text and plain types (no parser's messages: the data was checked when written). Keep it that way: the widgets load embedded data through it.
 import { Decimal } from '../_internal/decimal.js';
 import type { LocalizedNames } from '../economy/localized-names.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { KnownNames } from '../infrastructure/known-names.js';
-import { parsePeriod } from '../period/parse-period.js';
+import { readPeriodText } from '../period/read-period-text.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -92,8 +92,9 @@ function readCell(column: CompactColumn, cell: unknown, path: IssuePath): unknow
   const [, kind] = column;
   if (kind === 'v') return cell;
   if (kind === 'p') {
-    if (typeof cell !== 'string') throw broken(path, 'a period must be written as text');
-    return parsePeriod(cell, path);
+    const period = typeof cell === 'string' ? readPeriodText(cell) : undefined;
+    if (period === undefined) throw broken(path, 'a period must be written as period text');
+    return period;
   }
   if (kind === 'd') {
     if (typeof cell !== 'string' || !/^-?\d+(\.\d+)?$/.test(cell)) {

@@ -7,4 +7,5 @@ export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './pe
 export { periodEnd, periodStart } from './period-bounds.js';
 export { periodMonths } from './period-months.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './previous-period.js';
+export { readPeriodText } from './read-period-text.js';
 export { safeParsePeriod } from './safe-parse-period.js';
