@@ -1,6 +1,10 @@
-import type { Dataset, Money, Series, Target, TargetPath } from '@bilateral/core/calc';
+import type { Dataset, Locale, Money, Series, Target, TargetPath } from '@bilateral/core/calc';
 import { evaluateTarget, targetPath } from '@bilateral/core/targets';
+import { html, type TemplateResult } from 'lit';
 import { findTarget } from '../base/timeline-view.js';
+import { dataText } from '../i18n/data-text.js';
+import { formatRate } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
 
 /**
  * The target band `<bilateral-growth target="…">` overlays on a yearly series: the target the
@@ -22,4 +26,24 @@ export function growthBand(
     value: evaluation.base.value,
   });
   return { target, band };
+}
+
+/**
+ * The band's entry in the legend: its swatch, "Target band", the band's rates (`10.0–15.0 %`; none
+ * for a target of a level) and who set it, in the language of `m` (a translation of the data's
+ * words where the messages have one).
+ *
+ * @example
+ * ```ts
+ * // growth.ts draws it in its legend once this chunk has loaded:
+ * // Target band: 10.0–15.0 % (Vietnam–Laos Joint Statement, September 2024)
+ * bandLegend(target, 'en', m);
+ * ```
+ */
+export function bandLegend(target: Target, locale: Locale, m: Messages): TemplateResult {
+  const rates =
+    target.kind === 'level'
+      ? ''
+      : `${m.punctuation.colon}${formatRate(target.band.lower, locale, false).replace(/\s?%$/, '')}\u2060–\u2060${formatRate(target.band.upper, locale, false)}`;
+  return html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates}${m.punctuation.open}${dataText(target.setBy, m).text}${m.punctuation.close}</span>`;
 }

@@ -116,6 +116,10 @@ describe('<bilateral-growth>', () => {
       (t) => t.textContent,
     );
     expect(labels).toContain('2030');
+    // Its legend comes with the band's chunk: the rates and who set the target.
+    expect(text($(element, '.legend'))).toContain(
+      'Target band: 10.0\u2060–\u206015.0 % (Vietnam–Laos Joint Statement, September 2024)',
+    );
   });
 
   it('speaks the language of the nearest lang ancestor', async () => {

@@ -30,20 +30,22 @@ import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { seriesSentence, timelineChart } from '../base/timeline-view.js';
 import { seriesOf } from '../data/dataset-memo.js';
-import { dataText } from '../i18n/data-text.js';
 import { economyName } from '../i18n/economy-names.js';
-import { formatRate } from '../i18n/format.js';
 import { reserve } from '../styles/reserve.js';
 import { GROWTH_RESERVE } from '../styles/reserve-growth.js';
 import { growthStyles } from './growth.styles.js';
-import type { growthBand } from './growth-band.js';
+import type { bandLegend, growthBand } from './growth-band.js';
 import type { growthTable } from './growth-table.js';
 
-/** The target band's calculations (`growth-band.ts`) once loaded: a `target` loads them. */
+/** The target band's calculations and legend (`growth-band.ts`) once loaded: a `target` loads them. */
 let bandOf: typeof growthBand | undefined;
-/** Loads the band's calculations (`growth-band.ts`): an element with a `target` does. */
+let drawBandLegend: typeof bandLegend | undefined;
+/** Loads the band's calculations and legend (`growth-band.ts`): an element with a `target` does. */
 const loadBand = loadOnce(() =>
-  import('./growth-band.js').then(({ growthBand }) => (bandOf = growthBand)),
+  import('./growth-band.js').then((module) => {
+    bandOf = module.growthBand;
+    drawBandLegend = module.bandLegend;
+  }),
 );
 
 /** Draws the data table once its module (`growth-table.ts`) has loaded: when a table is first shown. */
@@ -288,18 +290,10 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   protected override renderExtras(view: GrowthView, { locale, m }: RenderContext): TemplateResult {
     const { band, target } = view;
     const hollow = view.timeline.points.some((point) => point?.uncertain);
-    const rates =
-      target && target.kind !== 'level' && band
-        ? `${formatRate(target.band.lower, locale, false).replace(/\s?%$/, '')}\u2060–\u2060${formatRate(target.band.upper, locale, false)}`
-        : undefined;
     return html`<p class="legend muted" aria-hidden="true">
       <span><span class="swatch ${view.measure}"></span>${{ turnover: m.turnover, exports: m.exports, imports: m.imports }[view.measure]}</span>
       ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure}"></span>${m.hollow}</span>` : nothing}
-      ${
-        target && band
-          ? html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates ? `${m.punctuation.colon}${rates}` : ''}${m.punctuation.open}${dataText(target.setBy, m).text}${m.punctuation.close}</span>`
-          : nothing
-      }
+      ${target && band && drawBandLegend ? drawBandLegend(target, locale, m) : nothing}
     </p>`;
   }
 
