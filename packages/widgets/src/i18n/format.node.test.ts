@@ -1,4 +1,5 @@
-import { Decimal, money, parsePeriod } from '@bilateral/core/calc';
+import { parsePeriod } from '@bilateral/core';
+import { Decimal, money } from '@bilateral/core/calc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAmountColumn } from './amount-column.js';
 import {
