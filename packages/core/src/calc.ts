@@ -15,8 +15,13 @@
  * demand keeps them out of what an app loads first. `/calc` keeps the target types. `economyLabel`
  * (the economy table's names, about 8 kB minified) is in the root entry only, for the same reason:
  * the widgets load it on demand. So is `datasetSeries`, which reads published-figure text with the
- * figure parser (which the validator also uses): `/calc` has `datasetSeriesWith`, which takes the
- * reader of that text from its caller.
+ * figure parser (which the validator also uses), and `datasetSeriesWith` (the same with the reader
+ * of that text from its caller), which checks its request: an app that loads the checker only to
+ * word an error would otherwise carry it first. `/calc` has `checkedDatasetSeries`, for requests
+ * the caller made valid, with the reader from its caller.
+ * `parsePeriod` (period text checked, with a message for every mistake; the validator's period
+ * schema reads with it) is in the root entry only too: `/calc` has `readPeriodText`, which reads
+ * text known to be valid and gives `undefined` for any other.
  *
  * @packageDocumentation
  */
@@ -40,7 +45,7 @@ export {
 } from './dataset/compact-dataset.js';
 export type { Dataset, DatasetDocument } from './dataset/dataset.js';
 export { datasetCommodities } from './dataset/dataset-commodities.js';
-export { type DatasetSeriesRequest, datasetSeriesWith } from './dataset/dataset-series-with.js';
+export type { DatasetSeriesRequest } from './dataset/dataset-series-with.js';
 export { isLocale, LOCALES, type Locale } from './economy/locale.js';
 export {
   BilateralError,
@@ -79,11 +84,10 @@ export {
 export { type Money, money } from './money/money.js';
 export type { ExchangeRate, RateKind } from './money/rate-table.js';
 export { formatPeriod } from './period/format-period.js';
-export { parsePeriod } from './period/parse-period.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';
 export { periodEnd, periodStart } from './period/period-bounds.js';
-export { readPeriodText } from './period/read-period-text.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './period/previous-period.js';
+export { readPeriodText } from './period/read-period-text.js';
 export type {
   CheckedTargetEvaluation,
   LevelBand,

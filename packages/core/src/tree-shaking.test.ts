@@ -114,11 +114,18 @@ describe('calculations bundle without schemas or embedded data', () => {
     ['growthRate and yearOnYear', ['growthRate', 'yearOnYear']],
     [
       'what <bilateral-growth> and <bilateral-target> use (the targets apart, below)',
-      ['datasetSeriesWith', 'defaultMeasure', 'formatPeriod'],
+      ['checkedDatasetSeries', 'defaultMeasure', 'formatPeriod'],
     ],
     [
       'what <bilateral-balance> uses',
-      ['balanceSeries', 'datasetSeriesWith', 'formatPeriod', 'money', 'parsePeriod', 'periodEnd'],
+      [
+        'balanceSeries',
+        'checkedDatasetSeries',
+        'formatPeriod',
+        'money',
+        'readPeriodText',
+        'periodEnd',
+      ],
     ],
     [
       'what every element shares',
@@ -188,10 +195,10 @@ describe('calculations bundle without schemas or embedded data', () => {
    * /calc's re-exports, say), so entries bundled together would see each other's modules.
    */
   const bandPages = {
-    targets: uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') + band,
+    targets: uses(['checkedDatasetSeries', 'yearOnYear'], './src/calc.ts') + band,
     powers:
       uses(
-        ['datasetSeriesWith', 'formatMoney', 'formatPeriod', 'growthRate', 'yearEarlier'],
+        ['checkedDatasetSeries', 'formatMoney', 'formatPeriod', 'growthRate', 'yearEarlier'],
         './src/calc.ts',
       ) + band,
   };
@@ -204,14 +211,17 @@ describe('calculations bundle without schemas or embedded data', () => {
    */
   const rootOnDemand = {
     economy:
-      uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
+      uses(['checkedDatasetSeries', 'yearOnYear'], './src/calc.ts') +
       "export const names = () => import('./src/index.ts').then((c) => c.economyLabel);\n",
     parser:
-      uses(['datasetSeriesWith', 'yearOnYear'], './src/calc.ts') +
+      uses(['checkedDatasetSeries', 'yearOnYear'], './src/calc.ts') +
       "export const parser = () => import('./src/index.ts').then((c) => c.parsePublishedAmount);\n",
     validator:
-      uses(['datasetSeriesWith', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
+      uses(['checkedDatasetSeries', 'formatMoney', 'yearOnYear'], './src/calc.ts') +
       "export const validate = () => import('./src/index.ts').then((core) => core.parseDataset);\n",
+    checker:
+      uses(['checkedDatasetSeries', 'datasetCommodities', 'formatPeriod'], './src/calc.ts') +
+      "export const check = () => import('./src/index.ts').then((core) => core.datasetSeriesWith);\n",
   };
 
   let bundled: Record<'apps' | keyof typeof bandPages | 'rootOnDemand', Metafile>;
@@ -350,7 +360,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(first).not.toContain('src/economy/economy-label.ts');
   });
 
-  it('keeps the figure parser out of the first chunk when series are drawn with datasetSeriesWith', async () => {
+  it('keeps the figure parser out of the first chunk when series are drawn with checkedDatasetSeries', async () => {
     // What the widgets do: series from data that gives every precision, with a reader of their
     // own, and the parser behind `import()`. `datasetSeries` reads figure text itself, so an app
     // drawing with it carried the parser first (+2.8 kB gzipped), and so would a `/calc` that
@@ -358,8 +368,26 @@ describe('calculations bundle without schemas or embedded data', () => {
     expect(Object.keys(await import('./calc.js'))).not.toContain('datasetSeries');
     const { first, all } = pageInputs(bundled.rootOnDemand, 'parser');
     expect(all).toContain('src/figures/parse-published-amount.ts');
-    expect(first).toContain('src/dataset/dataset-series-with.ts');
+    expect(first).toContain('src/dataset/checked-dataset-series.ts');
     expect(first.filter((input) => input.startsWith('src/figures/'))).toEqual([]);
+  });
+
+  it('keeps the series request checker out of the first chunk when datasetSeriesWith comes on demand', async () => {
+    // What the widgets do: series of plainly valid requests with checkedDatasetSeries, the
+    // checker (its messages) loaded only to word the error of any other. /calc does not export
+    // datasetSeriesWith: it would reach the checker's files, and esbuild would place them first.
+    expect(Object.keys(await import('./calc.js'))).not.toContain('datasetSeriesWith');
+    const { first, all } = pageInputs(bundled.rootOnDemand, 'checker');
+    // (parse-period-kind.ts, the checker's too, is reached here through the period barrel, which
+    // yearOnYear's modules import: this page keeps the whole root entry, an app only what it calls.)
+    for (const input of [
+      'src/flow/check-series-request.ts',
+      'src/dataset/dataset-series-with.ts',
+    ]) {
+      expect(all).toContain(input);
+      expect(first).not.toContain(input);
+    }
+    expect(first).toContain('src/dataset/checked-dataset-series.ts');
   });
 
   it('keeps the validator in the chunk loaded on demand when the calculations come from /calc', () => {

@@ -464,6 +464,13 @@ export abstract class BilateralBase<View> extends LitElement {
       this.model = this.computeView(state.dataset);
       this.computeError = undefined;
     } catch (error) {
+      // A chunk the view needs is loading (the core's checker, to word an error: see `seriesOf`):
+      // the loading state until it settles, then the view computed again.
+      if (error instanceof Promise) {
+        this.computedFrom = undefined;
+        this.loader.hold(error);
+        return;
+      }
       this.model = null;
       this.computeError = toLoadError(error, 'compute');
       this.pendingError = !again || before?.message !== this.computeError.message;

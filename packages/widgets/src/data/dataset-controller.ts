@@ -245,13 +245,40 @@ export class DatasetController implements ReactiveController {
 
   hostUpdated(): void {
     this.redrawWhenNamed();
-    // The event waits until the state is drawn, the elements drawn inside the host included.
-    if (this.host.ready === false || this.partsDrawing()) return;
+    // The event waits until the state is drawn, the elements drawn inside the host included, and
+    // while a load or a {@link DatasetController.hold} shows the loading state.
+    if (this.host.ready === false || this.state.status === 'loading' || this.partsDrawing()) return;
     const event = this.pending;
     this.pending = undefined;
     if (event === undefined) return;
     this.host.dispatchEvent(event);
     this.tellContainer();
+  }
+
+  /**
+   * Shows the loading state again until `loading` settles — a chunk the host's view cannot be
+   * computed without (the core's request checker, which loads only for a value it must word an
+   * error for: see `seriesOf`) — holding the events, then the loaded state again, and an update.
+   * A chunk that fails to load ends in the error state (`network`); a new dataset input meanwhile
+   * ends the hold. The host calls it with what its computation threw while the dataset is loaded.
+   */
+  hold(loading: Promise<unknown>): void {
+    const { state, key } = this;
+    if (state.status !== 'loaded') return;
+    this.state = { status: 'loading' };
+    const current = () => this.key === key && this.state.status === 'loading';
+    loading.then(
+      () => {
+        if (!current()) return;
+        this.state = state;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (!current()) return;
+        this.settle(toLoadError(error, 'network'));
+        this.host.requestUpdate();
+      },
+    );
   }
 
   /**

@@ -1,10 +1,67 @@
-import { vietnamLaos } from '@bilateral/core';
+import {
+  BilateralError,
+  datasetFromCompact,
+  datasetSeries,
+  toCompactDataset,
+  vietnamLaos,
+} from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
-import { type AnyElement, loadEvent } from '../__tests__/helpers.js';
+import { type AnyElement, errorEvent, loadEvent, mount, shadow } from '../__tests__/helpers.js';
 import { timeline } from '../base/timeline.js';
+import '../elements/growth.define.js';
 import '../elements/target.define.js';
 import { seriesOf } from './dataset-memo.js';
+import { loadedSeriesChecker, loadValidator } from './load-validator.js';
 import { memoized } from './memoized.js';
+
+// First in the file: the validator's chunk (and with it the request checker) has not loaded yet.
+describe('seriesOf', () => {
+  const request = {
+    reporter: 'VNM',
+    partner: 'LAO',
+    periodKind: 'year',
+    impliedBases: true,
+  } as const;
+  // As embedded data is read: every level statement gives its precision (no figure parser).
+  const compact = datasetFromCompact(toCompactDataset(vietnamLaos));
+
+  it('draws a plainly valid request without the request checker, as datasetSeries does', () => {
+    for (const measure of ['turnover', 'exports', 'imports'] as const) {
+      expect(seriesOf(compact, { ...request, measure })).toEqual(
+        datasetSeries(vietnamLaos, { ...request, measure }),
+      );
+    }
+    expect(loadedSeriesChecker()).toBeUndefined();
+  });
+
+  it("has an element whose request is not plain hold its loading state while the checker loads, then fire the checker's error", async () => {
+    // The element draws its commodity attribute as given (codes are checked before, by
+    // datasetCommodities): a request with it is not plain.
+    const element = mount(
+      '<bilateral-growth dataset="vietnam-laos" commodity="12x"></bilateral-growth>',
+    );
+    const states: string[] = [];
+    element.addEventListener('bilateral-load', () => states.push('load'));
+    const event = await errorEvent(element);
+    expect(event.detail.reason).toBe('compute');
+    expect(event.detail.error.code).toBe('INVALID_INPUT');
+    expect(event.detail.error.message).toMatch(/"12x" is not an HS code/);
+    expect(loadedSeriesChecker()).toBeDefined();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[role=alert]')).not.toBeNull();
+    expect(states).toEqual(['load']);
+  });
+
+  it('words the error of a request that is not plain with the checker once it has loaded', async () => {
+    await loadValidator();
+    const bad = { ...request, reporter: 'vnm', measure: 'exports' } as const;
+    expect(() => seriesOf(vietnamLaos, bad)).toThrow(BilateralError);
+    expect(() => seriesOf(vietnamLaos, bad)).toThrow(/use "VNM"/);
+    // An alias is not plain either: the checker reads it as datasetSeries does.
+    const alias = { ...request, measure: 'export' } as const;
+    expect(seriesOf(vietnamLaos, alias)).toEqual(datasetSeries(vietnamLaos, alias));
+  });
+});
 
 describe('memoized', () => {
   it('computes once per dataset and key, and again for another dataset or key', () => {
@@ -35,6 +92,20 @@ describe('memoized', () => {
     expect(() => memoized(dataset, 'evaluate', compute)).toThrow(failure);
     expect(() => memoized(dataset, 'evaluate', compute)).toThrow(failure);
     expect(runs).toBe(1);
+  });
+
+  it('keeps no Promise it throws (a chunk the computation waits for): computes again', () => {
+    const dataset = {};
+    const loading = Promise.resolve();
+    let runs = 0;
+    const compute = () => {
+      runs += 1;
+      if (runs === 1) throw loading;
+      return runs;
+    };
+    expect(() => memoized(dataset, 'series', compute)).toThrow();
+    expect(memoized(dataset, 'series', compute)).toBe(2);
+    expect(memoized(dataset, 'series', compute)).toBe(2);
   });
 
   it('lets the target cards of a page evaluate a target once', async () => {

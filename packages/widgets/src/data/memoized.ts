@@ -9,7 +9,8 @@ const memos = new WeakMap<object, Map<unknown, Outcome>>();
  * powers to 64 digits, for ten target cards and the dashboards' target panels), a series'
  * timeline, an amount's or a rate's text. Kept as long as the object is (a WeakMap): a new `data`
  * property or a fetched `src` is a new dataset, computed anew. A computation that threw throws the
- * same error again. Only for pure functions of the object and `key`, whose result no caller
+ * same error again, except a `Promise` (a chunk it waits for, see `seriesOf`), which is thrown
+ * without being kept. Only for pure functions of the object and `key`, whose result no caller
  * changes.
  *
  * @param owner - the object the result is computed from (a dataset, a series, a Money, a Decimal)
@@ -31,6 +32,8 @@ export function memoized<T>(owner: object, key: unknown, compute: () => T): T {
     try {
       outcome = { value: compute() };
     } catch (error) {
+      // A chunk the computation waits for (see `seriesOf`): computed again once it has loaded.
+      if (error instanceof Promise) throw error;
       outcome = { error };
     }
     memo.set(key, outcome);

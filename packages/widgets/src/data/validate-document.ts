@@ -4,12 +4,16 @@
  * validated when the package was built. It brings the readers that such data may need too: the
  * figure parser (for level statements without a precision), the names of every economy, and the
  * crossing rules (the classification systems and `summarizeCrossings`, which checks a page's own
- * Dataset's crossings for `<bilateral-gates>`).
+ * Dataset's crossings for `<bilateral-gates>`), and the series request checker (`datasetSeriesWith`)
+ * and period parser (`parsePeriod`), which word the error for a request or a period an element
+ * could not read plainly (see `seriesOf` and `periodOf`).
  */
 export {
   CLASSIFICATION_SYSTEMS,
+  datasetSeriesWith,
   economyLabel,
   parseDataset,
+  parsePeriod,
   parsePublishedAmount,
   summarizeCrossings,
 } from '@bilateral/core';

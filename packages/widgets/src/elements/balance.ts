@@ -7,7 +7,6 @@ import {
   type Money,
   money,
   type PeriodKind,
-  parsePeriod,
   periodEnd,
   type Series,
 } from '@bilateral/core/calc';
@@ -30,6 +29,7 @@ import { firstPeriodKind } from '../base/first-period-kind.js';
 import { loadOnce } from '../base/load-once.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
+import { periodOf } from '../data/period-of.js';
 import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
 import {
@@ -318,7 +318,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           (drawn) => drawn.length > 0,
         )?.drawn ?? [];
     } else if (this.period) {
-      const wanted = parsePeriod(this.period, ['period']);
+      const wanted = periodOf(this.period, ['period']);
       rows = rowsOf(dataset, scope, wanted.kind).filter(
         (row) => formatPeriod(row.point.period) === formatPeriod(wanted),
       );
