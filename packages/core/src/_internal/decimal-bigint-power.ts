@@ -1,9 +1,8 @@
 /**
  * Powers on the browsers' decimal engine (`decimal-bigint.ts`): `power(x, y)` is decimal.js's
- * `x.pow(y)`, correctly rounded for any exponent. A whole exponent (up to 2^53) is computed exactly
- * as the engine's `pow` does while the exact power has at most four times the precision's digits;
- * any other power (the larger whole ones included, which the engine's `pow` refuses past 100,000
- * digits) is `exp(y × ln x)` computed in binary fixed point with guard digits, ln by reduction to
+ * `x.pow(y)`, correctly rounded for any exponent (the engine has no `pow` method). A whole exponent
+ * (up to 2^53) is computed exactly and rounded once while the exact power has at most four times
+ * the precision's digits; any other power (the larger whole ones included) is `exp(y × ln x)` computed in binary fixed point with guard digits, ln by reduction to
  * [0.75, 1.5) and an atanh series, exp by reduction modulo ln 10 and halving, a Taylor series and
  * squaring. A result whose guard digits sit too close to a rounding boundary is computed again
  * with more guard digits: for a fractional exponent, as many again as the precision, and one that
@@ -32,14 +31,44 @@ import {
   type BigDecimal,
   type Ctor,
   digitCount,
-  exactPower,
   fail,
   finalise,
   MAX_E,
+  make,
   type Numeric,
   pow10,
-  wholeExponent,
 } from './decimal-bigint.js';
+
+/** `y` as a safe integer if it is a whole number of at most 16 digits, else `undefined`. */
+export function wholeExponent(y: BigDecimal): number | undefined {
+  const k = y.q >= 0 && y.e < 16 ? Number(y.c) * 10 ** y.q * y.s : 0.5;
+  return Number.isSafeInteger(k) ? k : undefined;
+}
+
+/**
+ * `x^y` computed exactly and rounded once (a negative power as the correctly rounded quotient of
+ * 1 by the exact power): `y` = 0, `x` = 0 or `x` = 1, or `y` a whole exponent (`wholeExponent`)
+ * whose exact power has at most `digits` digits (any number of them for a power of ten);
+ * `undefined` for any other power.
+ *
+ * @throws Error `[DecimalError] Division by zero` for 0 to a negative power, `Exponent out of
+ * range` past 10^9e15
+ */
+export function exactPower(x: BigDecimal, y: BigDecimal, digits: number): BigDecimal | undefined {
+  const C = x.constructor as Ctor;
+  if (y.c === 0n || (x.c === 1n && x.q === 0 && x.s === 1)) return new C(1);
+  if (x.c === 0n) {
+    if (y.s < 0) fail('Division by zero');
+    return new C(0);
+  }
+  const k = wholeExponent(y);
+  if (k === undefined) return undefined;
+  const magnitude = Math.abs(k);
+  if (x.c !== 1n && x.n * magnitude > digits) return undefined;
+  const sign = x.s < 0 && magnitude % 2 === 1 ? -1 : 1;
+  const power = make(C, 1, x.c ** BigInt(magnitude), x.q * magnitude);
+  return k < 0 ? new C(sign).div(power) : finalise(C, sign, power.c, power.q, power.n);
+}
 
 /**
  * `x^y`, correctly rounded to the precision and rounding mode of x's constructor.

@@ -6,11 +6,11 @@
  * - Sums, differences, products and quotients are correctly rounded to the constructor's
  *   `precision` significant digits in its `rounding` mode, as decimal.js rounds them: exact
  *   results are exact, an inexact one is rounded once, from the exact value.
- * - `pow` takes a whole exponent (up to 2^53) whose exact power has at most 100,000 digits: it
- *   computes that power exactly and rounds it once. Any other power is `power` in
- *   `decimal-bigint-power.ts` (guard digits for larger whole powers, ln and exp in binary fixed
- *   point for the others), a module of its own so that only the bundles computing one carry it:
- *   the core reaches it as `#decimal-power`, decimal.js's `pow` outside browsers.
+ * - There is no `pow` method (a class's methods are never tree-shaken): a power is `power` in
+ *   `decimal-bigint-power.ts` (exact whole powers rounded once, guard digits for larger whole
+ *   powers, ln and exp in binary fixed point for the others), a module of its own so that only the
+ *   bundles computing one carry it: the core reaches it as `#decimal-power`, decimal.js's `pow`
+ *   outside browsers, and writes a power of ten as text (``new Decimal(`1e${k}`)``).
  * - Like decimal.js-light, there is no NaN, Infinity or negative zero: what decimal.js would answer
  *   with one of those (a division by zero, an invalid string, a non-integer power of a negative
  *   number) throws an `Error` whose message starts `[DecimalError]`. The core checks its inputs
@@ -146,7 +146,7 @@ function fill(x: Fields, sign: number, c: bigint, q: number, n?: number): BigDec
 }
 
 /** The value `sign × c × 10^q` of constructor `C` (see `fill`), made without a constructor call. */
-function make(C: Ctor, sign: number, c: bigint, q: number, n?: number): BigDecimal {
+export function make(C: Ctor, sign: number, c: bigint, q: number, n?: number): BigDecimal {
   return fill(Object.create(C.prototype), sign, c, q, n);
 }
 
@@ -435,25 +435,6 @@ export class BigDecimal extends Root {
     );
   }
 
-  /**
-   * `this^y` for a whole `y` up to 2^53 whose exact power has at most 100,000 digits, computed
-   * exactly and correctly rounded (see the module's notes). Any other power is `power`
-   * (`decimal-bigint-power.ts`), so that a bundle carries its logarithm, exponential and guard
-   * digits only where the core computes one (compound rates and paths).
-   *
-   * @throws Error `[DecimalError]` for 0 to a negative power, a result past 10^9e15, another
-   * exponent (`Not a whole exponent`) or a larger exact power (`Exact power past 100,000 digits`)
-   */
-  pow(y: Numeric): BigDecimal {
-    const x = this.read(y);
-    return (
-      exactPower(this, x, EXACT_POWER_DIGITS) ??
-      fail(
-        `${wholeExponent(x) === undefined ? 'Not a whole exponent up to 2^53' : 'Exact power past 100,000 digits'}: ${this.toString()}^${x.toString()}`,
-      )
-    );
-  }
-
   /** −1, 0 or 1 as `this` is below, equal to or above `y`. */
   cmp(y: Numeric): number {
     const x = this.read(y);
@@ -599,40 +580,6 @@ export class BigDecimal extends Root {
     valueOf: p.toString,
     toJSON: p.toString,
   });
-}
-
-/** The most digits an exact power may have in `pow`: computed and rounded in milliseconds. */
-const EXACT_POWER_DIGITS = 100_000;
-
-/** `y` as a safe integer if it is a whole number of at most 16 digits, else `undefined`. */
-export function wholeExponent(y: BigDecimal): number | undefined {
-  const k = y.q >= 0 && y.e < 16 ? Number(y.c) * 10 ** y.q * y.s : 0.5;
-  return Number.isSafeInteger(k) ? k : undefined;
-}
-
-/**
- * `x^y` computed exactly and rounded once (a negative power as the correctly rounded quotient of
- * 1 by the exact power): `y` = 0, `x` = 0 or `x` = 1, or `y` a whole exponent (`wholeExponent`)
- * whose exact power has at most `digits` digits (any number of them for a power of ten);
- * `undefined` for any other power.
- *
- * @throws Error `[DecimalError] Division by zero` for 0 to a negative power, `Exponent out of
- * range` past 10^9e15
- */
-export function exactPower(x: BigDecimal, y: BigDecimal, digits: number): BigDecimal | undefined {
-  const C = x.constructor as Ctor;
-  if (y.c === 0n || (x.c === 1n && x.q === 0 && x.s === 1)) return new C(1);
-  if (x.c === 0n) {
-    if (y.s < 0) fail('Division by zero');
-    return new C(0);
-  }
-  const k = wholeExponent(y);
-  if (k === undefined) return undefined;
-  const magnitude = Math.abs(k);
-  if (x.c !== 1n && x.n * magnitude > digits) return undefined;
-  const sign = x.s < 0 && magnitude % 2 === 1 ? -1 : 1;
-  const power = make(C, 1, x.c ** BigInt(magnitude), x.q * magnitude);
-  return k < 0 ? new C(sign).div(power) : finalise(C, sign, power.c, power.q, power.n);
 }
 
 /** The engine's default constructor: decimal.js's defaults (20 digits, half up). */

@@ -7,10 +7,10 @@ import { Decimal as DecimalJs } from '#decimal-engine';
  * exact up to {@link DECIMAL_PRECISION} significant digits (beyond that, arithmetic refuses with
  * `PRECISION_EXCEEDED` instead of rounding); quotients (growth rates, shares, ratios) are computed
  * to that many significant digits, rounding half to even. Browser builds compute with the core's
- * BigInt engine, which has the part of decimal.js's API the core uses: there `pow` takes whole
- * exponents only (the core computes its fractional powers apart, so that only the bundles that
- * need them carry them), and the constructor has no `add`, `sub`, `mul`, `div` or `max` (use
- * `new Decimal(x).plus(y)` and the other instance methods).
+ * BigInt engine, which has the part of decimal.js's API the core uses: there is no `pow` (the core
+ * computes its powers apart, so that only the bundles that need them carry them, and writes a
+ * power of ten as text: ``new Decimal(`1e${k}`)``), and the constructor has no `add`, `sub`, `mul`,
+ * `div` or `max` (use `new Decimal(x).plus(y)` and the other instance methods).
  *
  * @example
  * ```ts
