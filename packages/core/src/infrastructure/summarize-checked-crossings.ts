@@ -217,8 +217,12 @@ function tally(
       increment(nested(byClass, side.country), cls ?? 'unknown');
       increment(nested(byProvince, side.country), provinceOf(side));
     }
+    // Codes are upper-case ASCII: compared by code unit, the order localeCompare gives, without
+    // the collator its first call builds.
     const ordered = [...crossing.sides].sort(
-      (a, b) => rank(a.country) - rank(b.country) || a.country.localeCompare(b.country),
+      (a, b) =>
+        rank(a.country) - rank(b.country) ||
+        (a.country < b.country ? -1 : a.country > b.country ? 1 : 0),
     );
     increment(
       byProvincePair,
