@@ -41,6 +41,7 @@ import {
   periodYears,
 } from '../i18n/format.js';
 import { addEnglish } from '../i18n/messages.js';
+import { balanceColors } from '../styles/colors-balance.js';
 import { reserve } from '../styles/reserve.js';
 import { BALANCE_RESERVE } from '../styles/reserve-balance.js';
 import { balanceStyles } from './balance.styles.js';
@@ -245,6 +246,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
+    balanceColors,
     balanceStyles,
     reserve("[part='figure'].held", BALANCE_RESERVE),
   ];

@@ -29,6 +29,7 @@ import { formatNumber, pairName } from '../i18n/format.js';
 import { formatPartialDate } from '../i18n/format-date.js';
 import { gatesWords } from '../i18n/gates-words.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
+import { gatesColors } from '../styles/colors-gates.js';
 import { reserve } from '../styles/reserve.js';
 import { GATES_RESERVE } from '../styles/reserve-gates.js';
 import { gatesStyles } from './gates.styles.js';
@@ -217,6 +218,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
+    gatesColors,
     gatesStyles,
     reserve("[part='figure'].held", GATES_RESERVE),
   ];

@@ -38,6 +38,7 @@ import {
 } from '../i18n/format.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
 import { targetWords } from '../i18n/target-words.js';
+import { targetColors } from '../styles/colors-target.js';
 import { reserve } from '../styles/reserve.js';
 import { TARGET_RESERVE } from '../styles/reserve-target.js';
 import { targetStyles } from './target.styles.js';
@@ -223,6 +224,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
+    targetColors,
     targetStyles,
     reserve("[part='figure'].held", TARGET_RESERVE),
   ];
