@@ -55,7 +55,7 @@ export interface CheckedDatasetSeriesRequest {
  * `datasetSeriesWith` (root entry) for values that come from elsewhere.
  *
  * @param dataset - a parsed dataset
- * @param request - reporter, partner, measure (plural), period kind, optional commodity, source
+ * @param checked - reporter, partner, measure (plural), period kind, optional commodity, source
  *   and whether to imply bases, all valid
  * @param shownPrecision - the rounding step a level statement's text shows (see
  *   `datasetSeriesWith`); called only for a statement without a precision
