@@ -150,12 +150,19 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
 
   /**
    * An event on the chart before the navigation has loaded: loads it (the element draws again,
-   * and `updateComplete` waits, until it has), then gives it the event's key or pointer.
+   * and `updateComplete` waits, until it has), then gives it the event's key or pointer, or the
+   * pointer's leaving or the chart's blur (which clear the point), in the order they came.
    */
   private startNav(event: Event): void {
     const { type } = event;
     const key = (event as KeyboardEvent).key;
     const target = event.target as Element; // read now: the event's target is gone after it
+    // Whether it clears the point, as the navigation decides (read now too: focus moves on).
+    const leaves =
+      type === 'blur' ||
+      (type === 'pointerleave' &&
+        (event as PointerEvent).pointerType === 'mouse' &&
+        !(event.currentTarget as Element).matches(':focus'));
     if (type === 'keydown' && NAV_KEY.test(key)) event.preventDefault();
     this.drawWhenLoaded(
       loadNav().then(() => {
@@ -167,6 +174,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
         }
         if (type === 'keydown') nav.key(key);
         if (type === 'pointerover') nav.pointAt(target);
+        if (leaves) nav.select(-1);
       }),
     );
   }
