@@ -229,17 +229,17 @@ export abstract class BilateralBase<View> extends LitElement {
   protected readonly viewport = new ViewportController(this);
   /** The computed view (`null`: nothing to show for this selection). */
   protected model: View | null = null;
-  private computeError: LoadError | undefined;
-  private computedFrom: Dataset | undefined;
-  private pendingError = false;
+  #computeError: LoadError | undefined;
+  #computedFrom: Dataset | undefined;
+  #pendingError = false;
   /** Whether the last render drew the loaded state (the figure or the empty state). */
-  private drewView = false;
+  #drewView = false;
   /** The language last drawn in, kept while the messages of a new one load. */
-  private drawnIn: { readonly locale: Locale; readonly m: Messages } | undefined;
+  #drawnIn: { readonly locale: Locale; readonly m: Messages } | undefined;
   /** Whether this element has asked for the error state's alert (see {@link loadAlert}). */
-  private alertAsked = false;
+  #alertAsked = false;
   /** Loads the element draws again after, each with its settling (see {@link drawWhenLoaded}). */
-  private readonly awaited = new Map<Promise<unknown>, Promise<void>>();
+  readonly #awaited = new Map<Promise<unknown>, Promise<void>>();
 
   constructor() {
     super();
@@ -294,19 +294,19 @@ export abstract class BilateralBase<View> extends LitElement {
    * has settled; until then `updateComplete` waits for it and the update it asks for.
    */
   drawWhenLoaded(loading: Promise<unknown>): void {
-    if (this.awaited.has(loading)) return;
+    if (this.#awaited.has(loading)) return;
     const settle = () => {
-      this.awaited.delete(loading);
+      this.#awaited.delete(loading);
       this.requestUpdate();
     };
-    this.awaited.set(loading, loading.then(settle, settle));
+    this.#awaited.set(loading, loading.then(settle, settle));
   }
 
   /** As Lit's, then after the loads {@link drawWhenLoaded} waits for and the updates they ask for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.awaited.size > 0) {
-      await Promise.all(this.awaited.values());
+    while (this.#awaited.size > 0) {
+      await Promise.all(this.#awaited.values());
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -324,17 +324,15 @@ export abstract class BilateralBase<View> extends LitElement {
    */
   get ready(): boolean {
     const drawn = this.viewport.near || this.loader.state.status !== 'loaded';
-    const alert = drawAlert !== undefined || this.failure === undefined;
-    return drawn && alert && this.language !== undefined;
+    const alert = drawAlert !== undefined || this.#failure === undefined;
+    return drawn && alert && this.#language !== undefined;
   }
 
   /** What failed, to load the dataset or to compute the view; `undefined` when nothing did. */
-  private get failure():
-    | { readonly reason: LoadFailure; readonly error: BilateralError }
-    | undefined {
+  get #failure(): { readonly reason: LoadFailure; readonly error: BilateralError } | undefined {
     const state = this.loader.state;
     if (state.status === 'error') return state;
-    return state.status === 'loaded' ? this.computeError : undefined;
+    return state.status === 'loaded' ? this.#computeError : undefined;
   }
 
   /**
@@ -342,11 +340,11 @@ export abstract class BilateralBase<View> extends LitElement {
    * after a change of language, the previous one (no flash of the loading state, no mixed
    * languages); `undefined` before any has loaded.
    */
-  private get language(): { readonly locale: Locale; readonly m: Messages } | undefined {
+  get #language(): { readonly locale: Locale; readonly m: Messages } | undefined {
     const locale = this.activeLocale;
     const m = messagesFor(locale);
-    if (m !== undefined) this.drawnIn = { locale, m };
-    return this.drawnIn;
+    if (m !== undefined) this.#drawnIn = { locale, m };
+    return this.#drawnIn;
   }
 
   /** The language the element speaks now. */
@@ -405,7 +403,7 @@ export abstract class BilateralBase<View> extends LitElement {
    * drawn together, not once each, before anything paints or reads the event the render fires. A
    * figure let go stays as tall as what it draws.
    */
-  private holdReserve(): void {
+  #holdReserve(): void {
     // The figure is the shadow root's child (`:scope > figure` matches nothing on a ShadowRoot).
     const figure = [...this.renderRoot.children].find((child) => child.localName === 'figure');
     if (figure === undefined) return;
@@ -428,7 +426,7 @@ export abstract class BilateralBase<View> extends LitElement {
   }
 
   /** What an empty state names: the pair and the years asked for ("Vietnam–Laos, 2040–2041"). */
-  private selectionName(dataset: Dataset, locale: Locale, m: Messages): string {
+  #selectionName(dataset: Dataset, locale: Locale, m: Messages): string {
     const pair = this.pair(dataset);
     const names = pair === undefined ? [] : [pairName(pair[0], pair[1], locale)];
     if (this.from || this.to) names.push(`${this.fromYear ?? '…'}–${this.toYear ?? '…'}`);
@@ -441,7 +439,7 @@ export abstract class BilateralBase<View> extends LitElement {
    * says that instead, since other years would not help.
    */
   protected emptyHint(dataset: Dataset, m: Messages, locale: Locale): string {
-    const name = this.selectionName(dataset, locale, m);
+    const name = this.#selectionName(dataset, locale, m);
     return name ? m.emptyHint(name) : '';
   }
 
@@ -453,35 +451,35 @@ export abstract class BilateralBase<View> extends LitElement {
     const state = this.loader.state;
     if (!this.viewport.near) return; // computed when it comes near the viewport
     if (state.status !== 'loaded') {
-      this.computedFrom = undefined;
+      this.#computedFrom = undefined;
       return;
     }
-    if (this.computedFrom === state.dataset && changed.size === 0) return;
-    const again = this.computedFrom === state.dataset;
-    this.computedFrom = state.dataset;
-    const before = this.computeError;
+    if (this.#computedFrom === state.dataset && changed.size === 0) return;
+    const again = this.#computedFrom === state.dataset;
+    this.#computedFrom = state.dataset;
+    const before = this.#computeError;
     try {
       this.model = this.computeView(state.dataset);
-      this.computeError = undefined;
+      this.#computeError = undefined;
     } catch (error) {
       // A chunk the view needs is loading (the core's checker, to word an error: see `seriesOf`):
       // the loading state until it settles, then the view computed again.
       if (error instanceof Promise) {
-        this.computedFrom = undefined;
+        this.#computedFrom = undefined;
         this.loader.hold(error);
         return;
       }
       this.model = null;
-      this.computeError = toLoadError(error, 'compute');
-      this.pendingError = !again || before?.message !== this.computeError.message;
+      this.#computeError = toLoadError(error, 'compute');
+      this.#pendingError = !again || before?.message !== this.#computeError.message;
     }
   }
 
   protected override updated(): void {
-    if (this.drewView) this.holdReserve();
-    if (this.ready && this.pendingError && this.computeError !== undefined) {
-      this.pendingError = false;
-      const { error, reason } = this.computeError;
+    if (this.#drewView) this.#holdReserve();
+    if (this.ready && this.#pendingError && this.#computeError !== undefined) {
+      this.#pendingError = false;
+      const { error, reason } = this.#computeError;
       this.dispatchEvent(
         new CustomEvent<ErrorEventDetail>('bilateral-error', {
           bubbles: true,
@@ -493,7 +491,7 @@ export abstract class BilateralBase<View> extends LitElement {
 
   protected override render(): TemplateResult {
     const wanted = this.activeLocale;
-    const language = this.language;
+    const language = this.#language;
     if (language?.locale !== wanted) {
       loadMessages(wanted).then(
         () => this.requestUpdate(),
@@ -501,14 +499,14 @@ export abstract class BilateralBase<View> extends LitElement {
       );
     }
     const state = this.loader.state;
-    const failure = this.failure;
-    if (failure !== undefined && drawAlert === undefined && !this.alertAsked) {
+    const failure = this.#failure;
+    if (failure !== undefined && drawAlert === undefined && !this.#alertAsked) {
       // Once: if the chunk cannot load, the loading state stays.
-      this.alertAsked = true;
+      this.#alertAsked = true;
       this.drawWhenLoaded(loadAlert());
     }
     // Loaded (a figure or the empty state): its reserve is settled after the render.
-    this.drewView = this.ready && state.status === 'loaded' && this.computeError === undefined;
+    this.#drewView = this.ready && state.status === 'loaded' && this.#computeError === undefined;
     if (!this.ready || language === undefined) {
       // Hold the place (without words until the language's messages have loaded).
       return html`<figure part="figure" class="held" aria-busy="true">
@@ -516,7 +514,7 @@ export abstract class BilateralBase<View> extends LitElement {
       </figure>`;
     }
     const { locale, m } = language;
-    if (state.status === 'loaded' && this.computeError === undefined && this.model !== null) {
+    if (state.status === 'loaded' && this.#computeError === undefined && this.model !== null) {
       return this.renderView(this.model, {
         locale,
         m,

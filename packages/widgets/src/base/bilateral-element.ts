@@ -65,6 +65,9 @@ const loadNav = loadOnce(() =>
   }),
 );
 
+/** A view and the context it was drawn in. */
+type Drawn<View> = { readonly view: View; readonly context: RenderContext };
+
 /** The keys the navigation moves by: their default (scrolling) is prevented while it loads. */
 const NAV_KEY = /^(Arrow|Home$|End$|Escape$)/;
 
@@ -108,13 +111,13 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   /** Whether the data table is shown (it always is to screen readers in `static` mode). */
   protected tableOpen = false;
   /** The table's code and styles, loading or loaded (`undefined` again after a failure). */
-  private tableLoad: Promise<boolean> | undefined;
+  #tableLoad: Promise<boolean> | undefined;
   /** Whether they have loaded (or, for a `static` element, failed to: it draws without). */
-  private tableReady = false;
+  #tableReady = false;
   /** The view and context last drawn: the CSV draws the table from them when it is closed. */
-  private drawn: { readonly view: View; readonly context: RenderContext } | undefined;
+  #drawn: Drawn<View> | undefined;
   /** The points' descriptions the stand-in was given, for the navigation once loaded. */
-  private navPoints: readonly string[] = [];
+  #navPoints: readonly string[] = [];
   /**
    * The chart's keyboard and pointer navigation (the listener of its focus, keys and pointers):
    * until the page has loaded the {@link PointNavController}, a stand-in with no active point,
@@ -127,14 +130,14 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
         announcement: '',
         select: () => {},
         setPoints: (labels) => {
-          this.navPoints = labels;
+          this.#navPoints = labels;
         },
-        handleEvent: (event) => this.startNav(event),
+        handleEvent: (event) => this.#startNav(event),
       };
   /** The download panel's module: loaded (`import()`) when a reader first opens the panel. */
-  private downloads: typeof import('../publish/download-panel.js') | undefined;
+  #downloads: typeof import('../publish/download-panel.js') | undefined;
   /** Whether the download panel is open. */
-  private downloadsOpen = false;
+  #downloadsOpen = false;
 
   protected override get activeIndex(): number {
     return this.nav.index;
@@ -153,7 +156,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
    * and `updateComplete` waits, until it has), then gives it the event's key or pointer, or the
    * pointer's leaving or the chart's blur (which clear the point), in the order they came.
    */
-  private startNav(event: Event): void {
+  #startNav(event: Event): void {
     const { type } = event;
     const key = (event as KeyboardEvent).key;
     const target = event.target as Element; // read now: the event's target is gone after it
@@ -169,7 +172,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
         const Loaded = Nav as typeof PointNavController;
         const nav = this.nav instanceof Loaded ? this.nav : new Loaded(this);
         if (nav !== this.nav) {
-          nav.setPoints(this.navPoints);
+          nav.setPoints(this.#navPoints);
           this.nav = nav;
         }
         if (type === 'keydown') nav.key(key);
@@ -221,13 +224,13 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
    * shows), or has failed to.
    */
   override get ready(): boolean {
-    return super.ready && (this.tableReady || !this.isStatic);
+    return super.ready && (this.#tableReady || !this.isStatic);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isStatic && !this.tableReady && !this.tableLoad) {
-      this.loadTableOnce().then(() => {
-        this.tableReady = true;
+    if (this.isStatic && !this.#tableReady && !this.#tableLoad) {
+      this.#loadTableOnce().then(() => {
+        this.#tableReady = true;
         this.requestUpdate();
       });
     }
@@ -238,8 +241,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
    * Loads the table's code and styles (each chunk once per page), resolving whether they came;
    * after a failure the next call tries again.
    */
-  private loadTableOnce(): Promise<boolean> {
-    this.tableLoad ??= Promise.all([
+  #loadTableOnce(): Promise<boolean> {
+    this.#tableLoad ??= Promise.all([
       this.loadTable(),
       import('./table-notes.js').then(({ tableStyles }) => {
         tableSheet = tableStyles.styleSheet;
@@ -247,23 +250,23 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     ]).then(
       () => true,
       () => {
-        this.tableLoad = undefined;
+        this.#tableLoad = undefined;
         return false;
       },
     );
-    return this.tableLoad;
+    return this.#tableLoad;
   }
 
   /**
    * Opens the table (loading its code the first time: the toggle is busy meanwhile, and the
    * table closes again if it cannot load), or closes it. Focus stays on the toggle.
    */
-  private async toggleTable(): Promise<void> {
+  async #toggleTable(): Promise<void> {
     this.tableOpen = !this.tableOpen;
     this.requestUpdate();
-    if (this.tableOpen && !this.tableReady) {
-      this.tableReady = await this.loadTableOnce();
-      this.tableOpen &&= this.tableReady;
+    if (this.tableOpen && !this.#tableReady) {
+      this.#tableReady = await this.#loadTableOnce();
+      this.tableOpen &&= this.#tableReady;
       this.requestUpdate();
     }
   }
@@ -272,21 +275,21 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
    * Opens the download panel (loading it and the table's code the first time: the CSV is the
    * table) and focuses its first button, or closes it.
    */
-  private async toggleDownloads(): Promise<void> {
-    this.downloads ??= await Promise.all([
+  async #toggleDownloads(): Promise<void> {
+    this.#downloads ??= await Promise.all([
       import('../publish/download-panel.js'),
-      this.loadTableOnce(),
+      this.#loadTableOnce(),
     ]).then(
       ([panel, loaded]) => {
-        this.tableReady ||= loaded;
+        this.#tableReady ||= loaded;
         return loaded ? panel : undefined;
       },
       () => undefined,
     );
-    this.downloadsOpen = !this.downloadsOpen && this.downloads !== undefined;
+    this.#downloadsOpen = !this.#downloadsOpen && this.#downloads !== undefined;
     this.requestUpdate();
     await this.updateComplete;
-    if (this.downloadsOpen) {
+    if (this.#downloadsOpen) {
       this.renderRoot.querySelector<HTMLElement>('#downloads button')?.focus();
     }
   }
@@ -305,8 +308,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const publishers = publishersOf(context.dataset, this.sourceIdsOf(view));
     const codes = this.pair(context.dataset);
     const pair = codes && pairName(codes[0], codes[1], context.locale);
-    this.drawn = { view, context };
-    const table = (!interactive || this.tableOpen) && this.tableReady;
+    this.#drawn = { view, context };
+    const table = (!interactive || this.tableOpen) && this.#tableReady;
     if (table) adoptSheet(this.renderRoot as ShadowRoot, tableSheet);
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
@@ -351,8 +354,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                 type="button"
                 aria-expanded=${this.tableOpen ? 'true' : 'false'}
                 aria-controls="table"
-                aria-busy=${this.tableOpen && !this.tableReady ? 'true' : nothing}
-                @click=${this.toggleTable}
+                aria-busy=${this.tableOpen && !this.#tableReady ? 'true' : nothing}
+                @click=${this.#toggleTable}
               >
                 ${this.tableOpen ? m.hideTable : m.showTable}
               </button>
@@ -360,23 +363,23 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                 part="download"
                 id="download-toggle"
                 type="button"
-                aria-expanded=${this.downloadsOpen ? 'true' : 'false'}
+                aria-expanded=${this.#downloadsOpen ? 'true' : 'false'}
                 aria-controls="downloads"
-                @click=${this.toggleDownloads}
+                @click=${this.#toggleDownloads}
               >
                 ${m.download}
               </button>
             </div>
             ${
-              this.downloadsOpen && this.downloads
-                ? this.downloads.downloadPanel({
+              this.#downloadsOpen && this.#downloads
+                ? this.#downloads.downloadPanel({
                     host: this,
                     context,
                     view,
                     title,
                     publishers,
                     table: () => {
-                      const { view, context } = this.drawn as NonNullable<typeof this.drawn>;
+                      const { view, context } = this.#drawn as Drawn<View>;
                       return this.renderTable(view, context);
                     },
                   })

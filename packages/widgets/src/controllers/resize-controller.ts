@@ -46,43 +46,43 @@ export class ResizeController implements ReactiveController {
   /** The host's content width in CSS pixels (`fallback` until the first observation). */
   width: number;
   /** The width of the host's last update (it may have drawn at it). */
-  private drawnWidth: number | undefined;
+  #drawnWidth: number | undefined;
   /** Whether the observer has reported the host's width. */
-  private measured = false;
+  #measured = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    fallback = 600,
-  ) {
+  readonly #host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element, fallback = 600) {
+    this.#host = host;
     this.width = fallback;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.measured = false; // observing again reports the width again
-    listeners.set(this.host, (measured) => {
+    this.#measured = false; // observing again reports the width again
+    listeners.set(this.#host, (measured) => {
       const width = Math.round(measured);
-      if (width <= 0 || (width === this.width && this.measured)) return;
+      if (width <= 0 || (width === this.width && this.#measured)) return;
       this.width = width;
-      this.measured = true;
+      this.#measured = true;
       // Re-render in the next frame: a re-render inside the observer's callback that changes
       // the host's height would be reported as a "ResizeObserver loop" error. A part waiting
       // for its width is drawn then; an update meanwhile (an element the ViewportController
       // revealed draws at once) drew at this width already: nothing to redraw then.
       inNextFrame(() => {
-        widthKnown(this.host);
-        if (this.drawnWidth !== this.width) this.host.requestUpdate();
+        widthKnown(this.#host);
+        if (this.#drawnWidth !== this.width) this.#host.requestUpdate();
       });
     });
-    sharedObserver().observe(this.host);
+    sharedObserver().observe(this.#host);
   }
 
   hostUpdate(): void {
-    this.drawnWidth = this.width;
+    this.#drawnWidth = this.width;
   }
 
   hostDisconnected(): void {
-    observer?.unobserve(this.host);
-    listeners.delete(this.host);
+    observer?.unobserve(this.#host);
+    listeners.delete(this.#host);
   }
 }

@@ -65,27 +65,30 @@ export class ViewportController implements ReactiveController {
   /** Whether the host has come near the viewport (it then stays drawn). */
   near = false;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  readonly #host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     if (this.near) return;
-    waiting.set(this.host, () => {
+    waiting.set(this.#host, () => {
       this.near = true;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
-    const root = this.host.getRootNode();
+    const root = this.#host.getRootNode();
     // A part of a drawn element waits for its width instead (see `widthKnown`).
     if (root instanceof ShadowRoot && revealed.has(root.host)) {
-      parts.add(this.host);
+      parts.add(this.#host);
       return;
     }
-    observerOf(this.host.ownerDocument).observe(this.host);
+    observerOf(this.#host.ownerDocument).observe(this.#host);
   }
 
   hostDisconnected(): void {
-    waiting.delete(this.host);
-    observers.get(this.host.ownerDocument)?.unobserve(this.host);
+    waiting.delete(this.#host);
+    observers.get(this.#host.ownerDocument)?.unobserve(this.#host);
   }
 }

@@ -200,27 +200,30 @@ async function embedded(name: string, tag: string | undefined): Promise<Dataset>
  */
 export class DatasetController implements ReactiveController {
   state: LoadState = { status: 'idle' };
-  private key: readonly unknown[] | undefined;
-  private abort: AbortController | undefined;
-  private pending: Event | undefined;
-  private awaitingNames = false;
+  #key: readonly unknown[] | undefined;
+  #abort: AbortController | undefined;
+  #pending: Event | undefined;
+  #awaitingNames = false;
 
-  constructor(private readonly host: DatasetHost) {
+  readonly #host: DatasetHost;
+
+  constructor(host: DatasetHost) {
+    this.#host = host;
     host.addController(this);
     controllers.set(host, this);
   }
 
   hostConnected(): void {
     // A load interrupted by removal starts again when the element comes back.
-    if (this.state.status === 'loading' && this.abort === undefined) {
-      this.key = undefined;
-      this.host.requestUpdate();
+    if (this.state.status === 'loading' && this.#abort === undefined) {
+      this.#key = undefined;
+      this.#host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    this.abort?.abort(new DOMException('The element was removed', 'AbortError'));
-    this.abort = undefined;
+    this.#abort?.abort(new DOMException('The element was removed', 'AbortError'));
+    this.#abort = undefined;
   }
 
   /**
@@ -230,29 +233,31 @@ export class DatasetController implements ReactiveController {
    * loaded (the first `data` of a page waits for it).
    */
   sync(): void {
-    const input = this.host.datasetInput;
+    const input = this.#host.datasetInput;
     const key =
       input.data !== undefined
         ? [input.data]
         : input.src?.trim()
           ? ['src', input.src.trim(), input.timeout]
           : ['name', input.name?.trim(), input.timeout];
-    const same = this.key?.length === key.length && key.every((part, i) => part === this.key?.[i]);
+    const same =
+      this.#key?.length === key.length && key.every((part, i) => part === this.#key?.[i]);
     if (same) return;
-    this.key = key;
-    this.load(input);
+    this.#key = key;
+    this.#load(input);
   }
 
   hostUpdated(): void {
-    this.redrawWhenNamed();
+    this.#redrawWhenNamed();
     // The event waits until the state is drawn, the elements drawn inside the host included, and
     // while a load or a {@link DatasetController.hold} shows the loading state.
-    if (this.host.ready === false || this.state.status === 'loading' || this.partsDrawing()) return;
-    const event = this.pending;
-    this.pending = undefined;
+    if (this.#host.ready === false || this.state.status === 'loading' || this.#partsDrawing())
+      return;
+    const event = this.#pending;
+    this.#pending = undefined;
     if (event === undefined) return;
-    this.host.dispatchEvent(event);
-    this.tellContainer();
+    this.#host.dispatchEvent(event);
+    this.#tellContainer();
   }
 
   /**
@@ -263,20 +268,21 @@ export class DatasetController implements ReactiveController {
    * ends the hold. The host calls it with what its computation threw while the dataset is loaded.
    */
   hold(loading: Promise<unknown>): void {
-    const { state, key } = this;
+    const { state } = this;
+    const key = this.#key;
     if (state.status !== 'loaded') return;
     this.state = { status: 'loading' };
-    const current = () => this.key === key && this.state.status === 'loading';
+    const current = () => this.#key === key && this.state.status === 'loading';
     loading.then(
       () => {
         if (!current()) return;
         this.state = state;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       },
       (error: unknown) => {
         if (!current()) return;
-        this.settle(toLoadError(error, 'network'));
-        this.host.requestUpdate();
+        this.#settle(toLoadError(error, 'network'));
+        this.#host.requestUpdate();
       },
     );
   }
@@ -287,13 +293,17 @@ export class DatasetController implements ReactiveController {
    * once they are near the viewport and their width is known, a frame after the dashboard: its
    * `bilateral-load` says that everything in it has rendered.
    */
-  private partsDrawing(): boolean {
-    const root = (this.host as Partial<Element>).shadowRoot;
+  #partsDrawing(): boolean {
+    const root = (this.#host as Partial<Element>).shadowRoot;
     if (root === null || root === undefined) return false;
     for (const element of root.querySelectorAll('*')) {
       const part = controllers.get(element);
       if (part === undefined) continue;
-      if (part.key === undefined || part.state.status === 'loading' || part.pending !== undefined) {
+      if (
+        part.#key === undefined ||
+        part.state.status === 'loading' ||
+        part.#pending !== undefined
+      ) {
         return true;
       }
     }
@@ -304,12 +314,12 @@ export class DatasetController implements ReactiveController {
    * Has the element whose shadow root holds the host fire its held event, once the last of its
    * parts has drawn (it updates for that: its parts are drawn as they were).
    */
-  private tellContainer(): void {
-    const root = (this.host as Partial<Node>).getRootNode?.();
+  #tellContainer(): void {
+    const root = (this.#host as Partial<Node>).getRootNode?.();
     if (!(root instanceof ShadowRoot)) return;
     const container = controllers.get(root.host);
-    if (container?.pending !== undefined && !container.partsDrawing()) {
-      container.host.requestUpdate();
+    if (container !== undefined && container.#pending !== undefined && !container.#partsDrawing()) {
+      container.#host.requestUpdate();
     }
   }
 
@@ -317,33 +327,33 @@ export class DatasetController implements ReactiveController {
    * Draws the host again once the table of economy names has loaded, when this update drew a code
    * that no data file named (as the code itself, meanwhile).
    */
-  private redrawWhenNamed(): void {
+  #redrawWhenNamed(): void {
     const loading = economyTableLoading();
-    if (loading === undefined || this.awaitingNames) return;
-    this.awaitingNames = true;
+    if (loading === undefined || this.#awaitingNames) return;
+    this.#awaitingNames = true;
     const done = () => {
-      this.awaitingNames = false;
+      this.#awaitingNames = false;
     };
     loading.then(() => {
       done();
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }, done);
   }
 
-  private load(input: DatasetInput): void {
-    this.abort?.abort(new DOMException('The dataset input changed', 'AbortError'));
-    this.abort = undefined;
+  #load(input: DatasetInput): void {
+    this.#abort?.abort(new DOMException('The dataset input changed', 'AbortError'));
+    this.#abort = undefined;
     if (input.data !== undefined) {
       const data = input.data;
-      const key = this.key;
+      const key = this.#key;
       const read = () => {
         if (dataReader === undefined) return false;
         try {
           const dataset = dataReader.toDataset(data, readKit);
           if (dataset === undefined) return false;
-          this.settle(dataset);
+          this.#settle(dataset);
         } catch (error) {
-          this.settle(toLoadError(error, 'schema'));
+          this.#settle(toLoadError(error, 'schema'));
         }
         return true;
       };
@@ -351,7 +361,7 @@ export class DatasetController implements ReactiveController {
       // The reader not loaded yet, or a document and the validator not loaded yet (or a Dataset
       // waiting for the figure parser or the economies' names): load what reads it, then read it.
       this.state = { status: 'loading' };
-      const current = () => this.key === key;
+      const current = () => this.#key === key;
       readerOfData()
         .then(
           (reader) =>
@@ -360,12 +370,12 @@ export class DatasetController implements ReactiveController {
         )
         .then(
           (done) => {
-            if (done && current()) this.host.requestUpdate();
+            if (done && current()) this.#host.requestUpdate();
           },
           (error: unknown) => {
             if (!current()) return;
-            this.settle(toLoadError(error, 'network'));
-            this.host.requestUpdate();
+            this.#settle(toLoadError(error, 'network'));
+            this.#host.requestUpdate();
           },
         );
       return;
@@ -377,7 +387,7 @@ export class DatasetController implements ReactiveController {
       return;
     }
     const controller = new AbortController();
-    this.abort = controller;
+    this.#abort = controller;
     this.state = { status: 'loading' };
     const seconds = input.timeout / 1000;
     const timer = setTimeout(
@@ -402,7 +412,7 @@ export class DatasetController implements ReactiveController {
         ? import('./fetch-dataset.js').then(({ sharedFetch }) =>
             sharedFetch(src, controller.signal, fetchKit),
           )
-        : embedded(name ?? '', (this.host as Partial<Element>).localName),
+        : embedded(name ?? '', (this.#host as Partial<Element>).localName),
       aborted,
     ])
       .then(undefined, (error: unknown) =>
@@ -412,25 +422,25 @@ export class DatasetController implements ReactiveController {
       )
       .then((result) => {
         clearTimeout(timer);
-        if (result === undefined || this.abort !== controller) return;
-        this.abort = undefined;
-        this.settle(result);
-        this.host.requestUpdate();
+        if (result === undefined || this.#abort !== controller) return;
+        this.#abort = undefined;
+        this.#settle(result);
+        this.#host.requestUpdate();
       });
   }
 
   /** Ends a load: loaded (a Dataset) or failed, with the event that says so held until drawn. */
-  private settle(result: Dataset | LoadError): void {
+  #settle(result: Dataset | LoadError): void {
     if (result instanceof LoadError) {
       const { error, reason } = result;
       this.state = { status: 'error', error, reason };
-      this.pending = new CustomEvent<ErrorEventDetail>('bilateral-error', {
+      this.#pending = new CustomEvent<ErrorEventDetail>('bilateral-error', {
         bubbles: true,
         detail: { error, reason },
       });
     } else {
       this.state = { status: 'loaded', dataset: result };
-      this.pending = new CustomEvent<LoadEventDetail>('bilateral-load', {
+      this.#pending = new CustomEvent<LoadEventDetail>('bilateral-load', {
         bubbles: true,
         detail: { dataset: result },
       });
