@@ -526,7 +526,7 @@ export abstract class BilateralBase<View> extends LitElement {
     let body: TemplateResult;
     if (failure !== undefined) {
       adoptSheet(this.renderRoot as ShadowRoot, alertSheet);
-      body = this.renderFailure((drawAlert as typeof failureAlert)(failure, m), m);
+      body = this.renderFailure((drawAlert as typeof failureAlert)(failure, m, html), m);
     } else if (state.status === 'loading') {
       body = this.renderLoading(m);
     } else {

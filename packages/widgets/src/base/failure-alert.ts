@@ -1,11 +1,13 @@
 /**
  * The error state's alert, loaded on demand (`import()`) with a page's first failure to load or
  * to compute, with its English words (`failure-words.ts`): a page whose elements draw never
- * downloads it. It imports nothing of the element's first chunk but Lit (an app's bundler keeps
- * that chunk whole).
+ * downloads it. It imports nothing at run time, not even Lit: its caller gives it Lit's `html`, so
+ * that an app's bundler, which gives each set of modules that the first load shares with an
+ * on-demand chunk a chunk of its own, puts Lit with the charts (the chunks of the growth chart's
+ * band and table reach both) rather than in a first file of its own.
  */
 import type { BilateralError } from '@bilateral/core/calc';
-import { html, type TemplateResult } from 'lit';
+import type { html as litHtml, TemplateResult } from 'lit';
 import type { LoadFailure, Messages } from '../i18n/messages.js';
 
 export { failureWords } from '../i18n/failure-words.js';
@@ -18,11 +20,20 @@ export { alertStyles } from '../styles/alert.js';
  *
  * @param failure - what failed and the error
  * @param m - the messages of the element's language, the failure words included
+ * @param html - Lit's `html`
  * @returns the alert
+ * @example
+ * ```ts
+ * import { html } from 'lit';
+ *
+ * failureAlert({ reason: 'http', error }, m, html);
+ * //=> <div part="error" class="state" role="alert"><strong>The data for this chart could not be loaded.</strong>…
+ * ```
  */
 export function failureAlert(
   failure: { readonly reason: LoadFailure; readonly error: BilateralError },
   m: Messages,
+  html: typeof litHtml,
 ): TemplateResult {
   return html`<div part="error" class="state" role="alert">
     <strong>${failure.reason === 'compute' ? m.failed : m.loadFailed}</strong>

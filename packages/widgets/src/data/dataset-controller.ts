@@ -346,28 +346,15 @@ export class DatasetController implements ReactiveController {
     if (input.data !== undefined) {
       const data = input.data;
       const key = this.#key;
-      const read = () => {
-        if (dataReader === undefined) return false;
-        try {
-          const dataset = dataReader.toDataset(data, readKit);
-          if (dataset === undefined) return false;
-          this.#settle(dataset);
-        } catch (error) {
-          this.#settle(toLoadError(error, 'schema'));
-        }
-        return true;
-      };
-      if (read()) return;
+      const current = () => this.#key === key;
+      const settle = (dataset: Dataset | undefined, error?: unknown) =>
+        this.#settle(dataset ?? toLoadError(error, 'schema'));
+      if (dataReader?.readData(data, readKit, settle)) return;
       // The reader not loaded yet, or a document and the validator not loaded yet (or a Dataset
       // waiting for the figure parser or the economies' names): load what reads it, then read it.
       this.state = { status: 'loading' };
-      const current = () => this.#key === key;
       readerOfData()
-        .then(
-          (reader) =>
-            current() &&
-            (read() || reader.loadReaders(data, readKit).then(() => current() && read())),
-        )
+        .then((reader) => current() && reader.readWhenLoaded(data, readKit, settle, current))
         .then(
           (done) => {
             if (done && current()) this.#host.requestUpdate();

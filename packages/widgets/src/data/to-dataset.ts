@@ -82,3 +82,50 @@ export function loadReaders(
     ? kit.loadEconomyTable()
     : kit.loadValidator();
 }
+
+/**
+ * Reads `data` now if it can ({@link toDataset}): gives `settle` the Dataset, or `undefined` and
+ * what reading threw (a document's `BilateralError`). Returns whether it read it (`false` while
+ * what reads it is still loading: see {@link readWhenLoaded}).
+ *
+ * @example
+ * ```ts
+ * readData(vietnamLaos, readKit, (dataset, error) => console.log(dataset?.id, error));
+ * //=> true, after logging 'vietnam-laos undefined' (once the economies' names are there)
+ * ```
+ */
+export function readData(
+  data: unknown,
+  kit: ReadKit,
+  settle: (dataset: Dataset | undefined, error?: unknown) => void,
+): boolean {
+  let dataset: Dataset | undefined;
+  try {
+    dataset = toDataset(data, kit);
+  } catch (error) {
+    settle(undefined, error);
+    return true;
+  }
+  if (dataset !== undefined) settle(dataset);
+  return dataset !== undefined;
+}
+
+/**
+ * {@link readData}, after loading what it waits for ({@link loadReaders}) when it cannot read
+ * `data` yet and `current()` still holds once that has loaded. Resolves whether it read it.
+ *
+ * @example
+ * ```ts
+ * await readWhenLoaded(vietnamLaosDocument, readKit, settle, () => true); //=> true
+ * ```
+ */
+export async function readWhenLoaded(
+  data: unknown,
+  kit: ReadKit,
+  settle: (dataset: Dataset | undefined, error?: unknown) => void,
+  current: () => boolean,
+): Promise<boolean> {
+  if (readData(data, kit, settle)) return true;
+  await loadReaders(data, kit);
+  return current() && readData(data, kit, settle);
+}
