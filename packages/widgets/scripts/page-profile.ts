@@ -8,17 +8,21 @@
  *   pnpm exec tsx --conditions=@bilateral/source scripts/page-profile.ts build <dir> [--readable]
  *   pnpm exec tsx --conditions=@bilateral/source scripts/page-profile.ts run <dir>… [options]
  *
- * `build` writes the bundle and its data to `<dir>` (`--readable`: not minified, so that the
+ * `build` writes the bundle and its data to `<dir>` (`--readable`: not minified nor merged into
+ * few chunks, so that the
  * profile names functions). `run` opens the page from each `<dir>` in turn (interleaved, as many
  * rounds as `--pages N`, default 3) and prints, per page, the page's own time of its last figure
  * (as the benchmark reads it), of its last `bilateral-load` and of the last change to a shadow
  * root watched, and with
  * - `--profile`: the CPU profile's top self times by function and by file (`--top N`, default 25);
  * - `--trace`: a `devtools.timeline` trace's main-thread totals: layouts, style recalcs, GC,
- *   script, parsing, paint, and how many of each;
+ *   script, parsing, paint, and how many of each; then every main-thread event's own CPU (less
+ *   what is nested in it) by name, and when each layout of 5 ms or more ran; `--categories a,b`:
+ *   more trace categories (e.g. `blink,v8.execute`), whose events then take their own time;
  * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
  *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`);
- * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag, and
+ * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag, the
+ *   page's time spent in `update()` by tag (a panel's inside its dashboard's: nested), and
  *   how many figures were drawn (`renderView`) in each 250 ms of the page's time;
  * - `--rate R`: another CPU throttling rate (default 4);
  * - `--lang L`: every element in language `L` (default: en, vi, lo, zh in turn);
@@ -63,7 +67,7 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
   // With updates: each element class's update() and renderView() counted by tag (window.__updates).
   const counting = updates ? 'window.__updates = {}; window.__draws = []; const define = customElements.define.bind(customElements);' +
     'customElements.define = (name, type, options) => { const update = type.prototype.update;' +
-    'type.prototype.update = function (changed) { window.__updates[name] = (window.__updates[name] ?? 0) + 1; return update.call(this, changed); };' +
+    'type.prototype.update = function (changed) { window.__updates[name] = (window.__updates[name] ?? 0) + 1; const from = performance.now(); try { return update.call(this, changed); } finally { const key = name + " update ms"; window.__updates[key] = Math.round((window.__updates[key] ?? 0) + performance.now() - from); } };' +
     'const view = type.prototype.renderView; if (view) type.prototype.renderView = function (...args) { const key = name + " renderView"; window.__updates[key] = (window.__updates[key] ?? 0) + 1; window.__draws.push(performance.now()); return view.apply(this, args); };' +
     'return define(name, type, options); };' : '';
   frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
@@ -272,6 +276,7 @@ function selfTimes(profile: Profile): {
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
   tdur?: number;
   tid: number;
@@ -330,6 +335,51 @@ function traceTotals(events: readonly TraceEvent[]): Map<string, { ms: number; c
   return totals;
 }
 
+/**
+ * Main-thread CPU ms by trace event name, each event's own time only (its CPU less that of the
+ * events nested in it), so that the rows add up to the thread's busy time: how much is layout,
+ * style, script (`FunctionCall`, `RunMicrotasks`, `v8.*`), paint, GC and parsing.
+ */
+function traceSelfTimes(events: readonly TraceEvent[]): Map<string, number> {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.tdur !== undefined &&
+        (!main || (e.pid === main.pid && e.tid === main.tid)),
+    )
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const open: { name: string; end: number }[] = [];
+  for (const event of onMain) {
+    while (open.length > 0 && (open.at(-1)?.end ?? 0) <= event.ts) open.pop();
+    const cpu = (event.tdur ?? 0) / 1000;
+    self.set(event.name, (self.get(event.name) ?? 0) + cpu);
+    const parent = open.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - cpu);
+    open.push({ name: event.name, end: event.ts + (event.dur ?? 0) });
+  }
+  return self;
+}
+
+/** The main thread's layouts of 5 ms CPU or more: when (ms from the trace's first event) and CPU ms. */
+function layoutsOf(events: readonly TraceEvent[]): string {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  return events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name === 'Layout' &&
+        (e.tdur ?? 0) >= 5000 &&
+        (!main || (e.pid === main.pid && e.tid === main.tid)),
+    )
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => `${Math.round((e.ts - start) / 1000)} ms: ${Math.round((e.tdur ?? 0) / 1000)}`)
+    .join(', ');
+}
+
 /** Opens the page once from `origin` and returns its time, and what the options asked for. */
 async function onePage(
   page: Page,
@@ -343,6 +393,7 @@ async function onePage(
     rate: number;
     lang: string | undefined;
     relayout: string | undefined;
+    categories: readonly string[] | undefined;
   },
 ) {
   await page.goto(origin);
@@ -366,6 +417,7 @@ async function onePage(
           'disabled-by-default-devtools.timeline',
           'disabled-by-default-devtools.timeline.stack',
           'v8',
+          ...(options.categories ?? []),
         ],
       },
       transferMode: 'ReportEvents',
@@ -397,7 +449,21 @@ async function onePage(
     ? ((await page.evaluate(`(${CENSUS})()`)) as Record<string, number>)
     : undefined;
   const totals = traced ? traceTotals(events) : undefined;
-  return { time, lastLoad, lastChange, profile, totals, census, updates, draws, relayout };
+  const own = traced ? traceSelfTimes(events) : undefined;
+  const layouts = traced ? layoutsOf(events) : undefined;
+  return {
+    time,
+    lastLoad,
+    lastChange,
+    profile,
+    totals,
+    own,
+    layouts,
+    census,
+    updates,
+    draws,
+    relayout,
+  };
 }
 
 /** When the page's figures were drawn (`renderView` calls, page's clock): how many per 250 ms. */
@@ -429,6 +495,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     rate: Number(flags.get('--rate') ?? 4),
     lang: flags.get('--lang') as string | undefined,
     relayout: flags.get('--relayout') as string | undefined,
+    categories: (flags.get('--categories') as string | undefined)?.split(','),
   };
   const servers = await Promise.all(dirs.map((dir) => serve(resolve(dir))));
   const browser = await chromium.launch({
@@ -468,6 +535,13 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
           for (const [name, { ms, count: n }] of rows)
             console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${String(n).padStart(6)}×  ${name}`);
         }
+        if (result.own) {
+          const busy = [...result.own.values()].reduce((sum, ms) => sum + ms, 0);
+          const rows = [...result.own].filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]);
+          console.log(`main thread CPU by event, own time (busy ${busy.toFixed(0)} ms):`);
+          for (const [name, ms] of rows) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+          console.log(`layouts of 5 ms or more (trace time: CPU ms): ${result.layouts}`);
+        }
         if (result.relayout)
           for (const [selector, ms] of Object.entries(result.relayout))
             console.log(`layout of ${selector} shown again: ${ms.toFixed(1)} ms`);
@@ -499,7 +573,9 @@ const dirs: string[] = [];
 for (let index = 0; index < rest.length; index++) {
   const arg = rest[index] as string;
   if (!arg.startsWith('--')) dirs.push(arg);
-  else if (['--pages', '--top', '--rate', '--save', '--lang', '--relayout'].includes(arg))
+  else if (
+    ['--pages', '--top', '--rate', '--save', '--lang', '--relayout', '--categories'].includes(arg)
+  )
     flags.set(arg, rest[++index] as string);
   else flags.set(arg, true);
 }
@@ -513,6 +589,8 @@ if (command === 'build' && dirs.length === 1) {
     ...scriptTag,
     outDir: join(out, 'bundle'),
     minify: !flags.has('--readable'),
+    // Readable: esbuild's chunks as they are (the merging pass minifies what it merges).
+    ...(flags.has('--readable') ? { plugins: [] } : {}),
     sourcemap: false,
     silent: true,
     config: false,
