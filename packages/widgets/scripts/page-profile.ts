@@ -17,7 +17,8 @@
  * - `--profile`: the CPU profile's top self times by function and by file (`--top N`, default 25);
  * - `--trace`: a `devtools.timeline` trace's main-thread totals: layouts, style recalcs, GC,
  *   script, parsing, paint, and how many of each; then every main-thread event's own CPU (less
- *   what is nested in it) by name, and when each layout of 5 ms or more ran; `--categories a,b`:
+ *   what is nested in it) by name, when each layout of 5 ms or more ran, and when each of the
+ *   bundle's requests was sent and finished; `--categories a,b`:
  *   more trace categories (e.g. `blink,v8.execute`), whose events then take their own time;
  * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
  *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`);
@@ -68,7 +69,7 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
   const counting = updates ? 'window.__updates = {}; window.__draws = []; const define = customElements.define.bind(customElements);' +
     'customElements.define = (name, type, options) => { const update = type.prototype.update;' +
     'type.prototype.update = function (changed) { window.__updates[name] = (window.__updates[name] ?? 0) + 1; const from = performance.now(); try { return update.call(this, changed); } finally { const key = name + " update ms"; window.__updates[key] = Math.round((window.__updates[key] ?? 0) + performance.now() - from); } };' +
-    'const view = type.prototype.renderView; if (view) type.prototype.renderView = function (...args) { const key = name + " renderView"; window.__updates[key] = (window.__updates[key] ?? 0) + 1; window.__draws.push(performance.now()); return view.apply(this, args); };' +
+    'const view = type.prototype.renderView; if (view) type.prototype.renderView = function (...args) { const key = name + " renderView"; window.__updates[key] = (window.__updates[key] ?? 0) + 1; window.__draws.push([performance.now(), this.getRootNode() === document ? name : "panel"]); return view.apply(this, args); };' +
     'return define(name, type, options); };' : '';
   frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     '<script>' + counting + 'window.__loads = 0; document.addEventListener("bilateral-load", () => { window.__loads += 1; window.__lastLoad = performance.now(); });</' + 'script>' +
@@ -284,6 +285,7 @@ interface TraceEvent {
   args?: {
     name?: string;
     beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number }[] };
+    data?: { requestId?: string; url?: string };
   };
 }
 
@@ -363,6 +365,30 @@ function traceSelfTimes(events: readonly TraceEvent[]): Map<string, number> {
   return self;
 }
 
+/**
+ * The page's requests in the order they were sent: when each was sent and when it finished (ms
+ * from the trace's first event), and its file, so that a chain of requests waiting on one another
+ * shows.
+ */
+function requestsOf(events: readonly TraceEvent[]): string {
+  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const finished = new Map<string, number>();
+  for (const event of events)
+    if (event.name === 'ResourceFinish' && event.args?.data?.requestId)
+      finished.set(event.args.data.requestId, event.ts);
+  return events
+    .filter((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url?.includes('/bundle/'))
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => {
+      const done = finished.get(e.args?.data?.requestId ?? '');
+      const file = (e.args?.data?.url ?? '').split('/').pop();
+      const ms = (ts: number | undefined) =>
+        ts === undefined ? '?' : String(Math.round((ts - start) / 1000));
+      return `  ${ms(e.ts).padStart(6)} → ${ms(done).padStart(6)} ms  ${file}`;
+    })
+    .join('\n');
+}
+
 /** The main thread's layouts of 5 ms CPU or more: when (ms from the trace's first event) and CPU ms. */
 function layoutsOf(events: readonly TraceEvent[]): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -430,7 +456,7 @@ async function onePage(
     lastLoad: number;
     lastChange: number;
     updates?: Record<string, number>;
-    draws?: number[];
+    draws?: [number, string][];
   };
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const profile = options.profile
@@ -451,6 +477,7 @@ async function onePage(
   const totals = traced ? traceTotals(events) : undefined;
   const own = traced ? traceSelfTimes(events) : undefined;
   const layouts = traced ? layoutsOf(events) : undefined;
+  const requests = traced ? requestsOf(events) : undefined;
   return {
     time,
     lastLoad,
@@ -459,6 +486,7 @@ async function onePage(
     totals,
     own,
     layouts,
+    requests,
     census,
     updates,
     draws,
@@ -466,14 +494,27 @@ async function onePage(
   };
 }
 
-/** When the page's figures were drawn (`renderView` calls, page's clock): how many per 250 ms. */
-function drawTimes(draws: readonly number[]): string {
-  const per = new Map<number, number>();
-  for (const at of draws) {
+/**
+ * When the page's figures were drawn (`renderView` calls, page's clock): how many per 250 ms, and
+ * of those how many were dashboards and how many panels inside them.
+ */
+function drawTimes(draws: readonly (readonly [at: number, tag: string])[]): string {
+  const per = new Map<number, { all: number; dashboards: number; panels: number }>();
+  for (const [at, tag] of draws) {
     const from = Math.floor(at / 250) * 250;
-    per.set(from, (per.get(from) ?? 0) + 1);
+    const counts = per.get(from) ?? { all: 0, dashboards: 0, panels: 0 };
+    counts.all += 1;
+    if (tag === 'bilateral-dashboard') counts.dashboards += 1;
+    if (tag === 'panel') counts.panels += 1;
+    per.set(from, counts);
   }
-  const spread = [...per].map(([from, n]) => `${from} ms: ${n}`).join(', ');
+  const spread = [...per]
+    .map(([from, { all, dashboards, panels }]) => {
+      const of = [dashboards && `${dashboards} dashboards`, panels && `${panels} panels`];
+      const detail = of.filter(Boolean).join(', ');
+      return `${from} ms: ${all}${detail ? ` (${detail})` : ''}`;
+    })
+    .join(', ');
   return `figures drawn: ${draws.length}; by 250 ms of the page's time: ${spread}`;
 }
 
@@ -541,6 +582,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
           console.log(`main thread CPU by event, own time (busy ${busy.toFixed(0)} ms):`);
           for (const [name, ms] of rows) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
           console.log(`layouts of 5 ms or more (trace time: CPU ms): ${result.layouts}`);
+          console.log(`requests (trace time: sent → finished):\n${result.requests}`);
         }
         if (result.relayout)
           for (const [selector, ms] of Object.entries(result.relayout))
