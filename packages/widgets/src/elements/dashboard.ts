@@ -152,6 +152,9 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
       involves(c.sides.map((side) => side.country)),
     );
     if (!hasFlows && !hasCrossings) return null;
+    // The panels read the dataset through the reader of the `data` property, which they load once
+    // their widths are known, after the page's layout: asked for now, it downloads meanwhile.
+    void import('../data/to-dataset.js');
     return {
       dataset,
       reporter,
