@@ -4,6 +4,7 @@ import {
   html,
   LitElement,
   nothing,
+  unsafeCSS,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -69,10 +70,10 @@ let alertSheet: CSSStyleSheet | undefined;
 
 /** Loads the error state's alert and its English words, from a page's first failure on. */
 const loadAlert = loadOnce(() =>
-  import('./failure-alert.js').then(({ failureAlert, failureWords, alertStyles }) => {
+  import('./failure-alert.js').then(({ failureAlert, failureWords, alertCss }) => {
     addEnglish(failureWords);
     drawAlert = failureAlert;
-    alertSheet = alertStyles.styleSheet;
+    alertSheet = unsafeCSS(alertCss).styleSheet;
   }),
 );
 

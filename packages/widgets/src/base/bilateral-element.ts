@@ -2,6 +2,8 @@ import {
   html,
   nothing,
   type PropertyValues,
+  render,
+  unsafeCSS,
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
@@ -51,8 +53,9 @@ export interface ChartParts {
 }
 
 /**
- * The data tables' styles, once loaded with a page's first table (with the notes rows of
- * `table-notes.ts`, one chunk): adopted into a shadow root with its first table.
+ * The data tables' styles, once loaded with a page's first table (`styles/table.ts`, CSS text:
+ * its chunk imports nothing of Lit, see `failure-alert.ts`): adopted into a shadow root with its
+ * first table.
  */
 let tableSheet: CSSStyleSheet | undefined;
 
@@ -244,8 +247,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   #loadTableOnce(): Promise<boolean> {
     this.#tableLoad ??= Promise.all([
       this.loadTable(),
-      import('./table-notes.js').then(({ tableStyles }) => {
-        tableSheet = tableStyles.styleSheet;
+      import('../styles/table.js').then(({ tableCss }) => {
+        tableSheet = unsafeCSS(tableCss).styleSheet;
       }),
     ]).then(
       () => true,
@@ -379,8 +382,11 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                     title,
                     publishers,
                     table: () => {
+                      // Drawn apart from the page: the same rows whether the table is open or not.
                       const { view, context } = this.#drawn as Drawn<View>;
-                      return this.renderTable(view, context);
+                      const apart = document.createElement('div');
+                      render(this.renderTable(view, context), apart);
+                      return apart.querySelector('table');
                     },
                   })
                 : nothing

@@ -11,8 +11,9 @@ import type { html as litHtml, TemplateResult } from 'lit';
 import type { LoadFailure, Messages } from '../i18n/messages.js';
 
 export { failureWords } from '../i18n/failure-words.js';
-// Its styles come with it (adopted by `BilateralBase` with a root's first alert).
-export { alertStyles } from '../styles/alert.js';
+// Its styles come with it, as CSS text (a sheet of them adopted by `BilateralBase` with a root's
+// first alert).
+export { alertCss } from '../styles/alert.js';
 
 /**
  * The alert of a failure: a title and a plain sentence for readers; the details (paths, parser

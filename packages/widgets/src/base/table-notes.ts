@@ -1,10 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 
-// The styles of every data table come with the notes rows (one chunk, loaded with a page's first
-// table: `BilateralElement` adopts them).
-export { tableStyles } from '../styles/table.js';
-
 /**
  * Whether a data table drawn at this content width (CSS pixels) puts each row's notes on a line
  * of their own under the row, across its value columns, instead of in a Notes column: in a narrow

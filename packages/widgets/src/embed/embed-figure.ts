@@ -15,7 +15,7 @@ import { BilateralGates } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
 import { BilateralTarget, loadTargetGauge } from '../elements/target.js';
 import type { Messages } from '../i18n/messages.js';
-import { tableStyles } from '../styles/table.js';
+import { tableCss } from '../styles/table.js';
 
 // The pages without script draw data no build of ours checked: the gates check its crossings (and
 // name classes) with the core's rules, and the series read level statements' precisions from
@@ -161,5 +161,5 @@ export function embedFigure(
       tabindex="0">${drawing.renderTable(view, full)}</div>
     ${drawing.renderFooter(m, publishers.length === 0 ? nothing : sourceLine(publishers, m))}
   </figure>`;
-  return { title, template, styles: [...stylesOf(type.styles), tableStyles.cssText] };
+  return { title, template, styles: [...stylesOf(type.styles), tableCss] };
 }

@@ -5,7 +5,6 @@
  * (`aria-expanded`) shows and hides it; Escape closes it and returns to that button.
  */
 import type { Locale } from '@bilateral/core/calc';
-import { type nothing, render, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-base.js';
 import { figurePicture, pngOf } from './figure-picture.js';
 import { csvOf, tableRows } from './table-csv.js';
@@ -22,8 +21,12 @@ export interface DownloadRequest {
   readonly title: string;
   /** The publishers of the figures shown, all of them. */
   readonly publishers: readonly { readonly publisher: string }[];
-  /** The figure's data table as the element draws it (open or not), for the CSV. */
-  readonly table: () => TemplateResult | typeof nothing;
+  /**
+   * The figure's data table as the element draws it, drawn apart from the page (the same rows
+   * whether the reader has opened the table or not), for the CSV; `null` when it has none. The
+   * element draws it: the panel's chunk imports nothing of Lit.
+   */
+  readonly table: () => HTMLTableElement | null;
 }
 
 /** The units of the figures, for the CSV's header (English, as the header's names). */
@@ -207,10 +210,7 @@ function texts(request: DownloadRequest, root: ShadowRoot) {
 /** The figure's data table as CSV, with a header naming the source, the citation and the units. */
 export function figureCsv(request: DownloadRequest): string {
   const root = request.host.shadowRoot as ShadowRoot;
-  // Drawn apart from the page: the same rows whether the reader has opened the table or not.
-  const apart = document.createElement('div');
-  render(request.table(), apart);
-  const table = apart.querySelector('table');
+  const table = request.table();
   const text = texts(request, root);
   return csvOf(table === null ? [] : tableRows(table), [
     `Title: ${text.title}`,

@@ -1,65 +1,74 @@
-import { css } from 'lit';
-
 /**
  * The data tables' styles, adopted into an element's shadow root with its first table (they load
- * with it, in the chunk of `table-notes.ts`): tabular figures, the period column and the caption
- * kept in view while the table scrolls sideways in its region (`.table-wrap`), and the notes in a
- * column of their own or on a line under their row (`notesBelow`).
+ * with it, on demand): tabular figures, the period column and the caption kept in view while the
+ * table scrolls sideways in its region (`.table-wrap`), and the notes in a column of their own or
+ * on a line under their row (`notesBelow`). Plain CSS text, not Lit's `css`: an on-demand chunk
+ * that imports nothing of Lit leaves Lit in one first file with the charts (see
+ * docs/performance.md, "2026-12-03 later, h82"); the pages without script inline it.
+ *
+ * @example
+ * ```ts
+ * import { tableCss } from './table.js';
+ *
+ * const sheet = new CSSStyleSheet();
+ * sheet.replaceSync(tableCss);
+ * sheet.cssRules[0]?.cssText; //=> '.table-wrap { overflow-x: auto; }'
+ * ```
  */
-export const tableStyles = css`
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.9em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-    position: sticky;
-    inset-inline-start: 0;
-    max-inline-size: 100cqi;
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    border-bottom: 1px solid var(--_grid);
-    text-align: end;
-    vertical-align: top;
-    white-space: nowrap;
-  }
-  th:first-child,
-  td:first-child,
-  .text,
-  .notes {
-    text-align: start;
-  }
-  th:first-child,
-  .text,
-  .notes {
-    white-space: normal;
-  }
-  .notes {
-    min-inline-size: 10em;
-  }
-  .noted > td {
-    border-bottom: 0;
-  }
-  .note-row > td {
-    padding-block-start: 0;
-    color: var(--_muted);
-  }
-  .note {
-    display: block;
-    max-inline-size: calc(100cqi - 6.5em);
-  }
-  tbody th:first-child {
-    position: sticky;
-    inset-inline-start: 0;
-    background: var(--_background);
-  }
+export const tableCss = `
+.table-wrap {
+  overflow-x: auto;
+}
+table {
+  border-collapse: collapse;
+  width: 100%;
+  font-size: 0.9em;
+  font-variant-numeric: tabular-nums;
+}
+caption {
+  text-align: start;
+  font-weight: 600;
+  padding-block-end: 0.25em;
+  position: sticky;
+  inset-inline-start: 0;
+  max-inline-size: 100cqi;
+}
+th,
+td {
+  padding: 0.25em 0.5em;
+  border-bottom: 1px solid var(--_grid);
+  text-align: end;
+  vertical-align: top;
+  white-space: nowrap;
+}
+th:first-child,
+td:first-child,
+.text,
+.notes {
+  text-align: start;
+}
+th:first-child,
+.text,
+.notes {
+  white-space: normal;
+}
+.notes {
+  min-inline-size: 10em;
+}
+.noted > td {
+  border-bottom: 0;
+}
+.note-row > td {
+  padding-block-start: 0;
+  color: var(--_muted);
+}
+.note {
+  display: block;
+  max-inline-size: calc(100cqi - 6.5em);
+}
+tbody th:first-child {
+  position: sticky;
+  inset-inline-start: 0;
+  background: var(--_background);
+}
 `;
