@@ -58,6 +58,7 @@ export {
 export { defaultMeasure } from './flow/default-measure.js';
 export { parseSeriesMeasure, type SeriesMeasureInput } from './flow/parse-series-measure.js';
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './flow/series.js';
+export { checkedGrowthRate } from './growth/checked-growth-rate.js';
 export { growthRate } from './growth/growth-rate.js';
 export { yearOnYear } from './growth/year-on-year.js';
 export { type HsLevel, hsCodeAt } from './hs/hs-level.js';
@@ -75,19 +76,17 @@ export {
   type SeriesConversionOptions,
 } from './money/convert-series.js';
 export { type ConversionOptions, findRate, type RateUsed } from './money/find-rate.js';
-export {
-  type FormatMoneyOptions,
-  formatMoney,
-  type WriteMoneyOptions,
-  writeMoney,
-} from './money/format-money.js';
+export { type FormatMoneyOptions, formatMoney } from './money/format-money.js';
 export { type Money, money } from './money/money.js';
 export type { ExchangeRate, RateKind } from './money/rate-table.js';
+export { type WriteMoneyOptions, writeMoney } from './money/write-money.js';
 export { formatPeriod } from './period/format-period.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';
 export { periodEnd, periodStart } from './period/period-bounds.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './period/previous-period.js';
 export { readPeriodText } from './period/read-period-text.js';
+export { checkedNextPeriod, checkedYearEarlier } from './period/shift-period.js';
+export { writePeriod } from './period/write-period.js';
 export type {
   CheckedTargetEvaluation,
   LevelBand,

@@ -3,9 +3,11 @@ import type { Amount } from '../growth/amount.js';
 import { checkMoney } from '../money/check-money.js';
 import { type Money, money } from '../money/money.js';
 import { Decimal, type DecimalInput } from './decimal.js';
+import { assertRateAboveMinusOne } from './growth-checks.js';
 import { toDecimal } from './to-decimal.js';
 
 export type { Amount, LevelOf } from '../growth/amount.js';
+export { assertPositiveBase } from './growth-checks.js';
 
 /** Levels read from {@link Amount}s: their decimals, and the shared currency (`null` for bare decimals). */
 export interface ReadAmounts<K extends string> {
@@ -69,25 +71,9 @@ export function toLevel<T>(amount: Decimal, currency: string | null): T {
   return (currency === null ? amount : money(amount, currency)) as T;
 }
 
-/** Throws `NON_POSITIVE_BASE` unless `value > 0`. */
-export function assertPositiveBase(value: Decimal, what: string, path: IssuePath = []): void {
-  if (!value.isPositive() || value.isZero()) {
-    throw new BilateralError('NON_POSITIVE_BASE', [
-      { path, message: `${what} is ${value.toString()}; growth needs a base greater than 0` },
-    ]);
-  }
-}
-
 /** Reads a rate (a decimal fraction) and refuses rates at or below −100 %. */
 export function readRate(rate: DecimalInput, path: IssuePath = ['rate']): Decimal {
   const value = toDecimal(rate, path);
-  if (value.lte(-1)) {
-    throw new BilateralError('NON_POSITIVE_BASE', [
-      {
-        path,
-        message: `a rate of ${value.toString()} (${value.times(100).toString()} %) leaves a growth factor 1 + rate ≤ 0; rates must be greater than −1`,
-      },
-    ]);
-  }
+  assertRateAboveMinusOne(value, path);
   return value;
 }

@@ -5,13 +5,12 @@ import { BilateralError } from '../errors/index.js';
 import type { Statement } from '../figures/statement.js';
 import { buildCheckedSeries } from '../flow/build-checked-series.js';
 import type { Series, SeriesMeasure, SeriesPoint } from '../flow/index.js';
-import { impliedPrevious } from '../growth/implied-previous.js';
-import { money } from '../money/money.js';
-import { comparePeriods } from '../period/compare-periods.js';
-import { formatPeriod } from '../period/format-period.js';
+import { impliedAmount } from '../growth/implied-amount.js';
+import { periodOrder } from '../period/month-index.js';
 import type { Period, PeriodKind } from '../period/period.js';
-import { yearEarlier } from '../period/previous-period.js';
 import { readPeriodText } from '../period/read-period-text.js';
+import { checkedYearEarlier } from '../period/shift-period.js';
+import { writePeriod } from '../period/write-period.js';
 import type { Dataset } from './dataset.js';
 import { subjectStatements } from './statement-index.js';
 
@@ -107,7 +106,7 @@ export function checkedDatasetSeries(
     return { ...fromFlows, points: [...fromFlows.points] };
   }
   const points = new Map<string, SeriesPoint>(
-    fromFlows.points.map((point) => [formatPeriod(point.period), point]),
+    fromFlows.points.map((point) => [writePeriod(point.period), point]),
   );
   const precisions = new Map<string, Decimal>();
   for (const [key, point] of points) {
@@ -131,7 +130,10 @@ export function checkedDatasetSeries(
     precisions.set(level.period, precision);
     points.set(level.period, {
       period: periodOf(level),
-      value: money(level.amount.value, level.amount.currency),
+      value: Object.freeze({
+        amount: toDecimal(level.amount.value, ['amount']),
+        currency: level.amount.currency,
+      }),
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
       precision,
@@ -141,27 +143,30 @@ export function checkedDatasetSeries(
     const rates = about.growth.filter(matches);
     for (const rate of rates) {
       const current = points.get(rate.period);
-      const basePeriod = yearEarlier(periodOf(rate));
-      const baseKey = formatPeriod(basePeriod);
+      const basePeriod = checkedYearEarlier(periodOf(rate));
+      const baseKey = writePeriod(basePeriod);
       if (current === undefined || points.has(baseKey)) continue;
       const fraction = toDecimal(rate.rate.value, ['rate', 'value']).div(100);
       points.set(baseKey, {
         period: basePeriod,
-        value: impliedPrevious(current.value, fraction),
+        value: Object.freeze({
+          amount: impliedAmount(current.value.amount, fraction),
+          currency: current.value.currency,
+        }),
         source: rate.source,
-        derivation: `${formatPeriod(current.period)} value ÷ (1 + ${rate.rate.value} %)`,
+        derivation: `${writePeriod(current.period)} value ÷ (1 + ${rate.rate.value} %)`,
         ...(current.uncertain || rate.uncertain ? { uncertain: true } : {}),
       });
     }
   }
-  const ordered = [...points.values()].sort((a, b) => comparePeriods(a.period, b.period));
+  const ordered = [...points.values()].sort((a, b) => periodOrder(a.period, b.period));
   const currency = ordered[0]?.value.currency ?? fromFlows.currency;
   const other = ordered.find((point) => point.value.currency !== currency);
   if (other !== undefined) {
     throw new BilateralError('CURRENCY_MISMATCH', [
       {
         path: [],
-        message: `${formatPeriod(other.period)} is published in ${other.value.currency}, other periods in ${currency}; convert with a dated rate first`,
+        message: `${writePeriod(other.period)} is published in ${other.value.currency}, other periods in ${currency}; convert with a dated rate first`,
       },
     ]);
   }

@@ -3,7 +3,7 @@ import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
 import { checkSeriesRequest } from '../flow/check-series-request.js';
 import type { Series, SeriesMeasureInput } from '../flow/index.js';
-import { sourcesIssue } from '../flow/series-issues.js';
+import { sourcesIssue } from '../flow/request-issues.js';
 import type { PeriodKind } from '../period/period.js';
 import { checkedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';

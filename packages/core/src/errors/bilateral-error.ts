@@ -176,25 +176,3 @@ export class BilateralError extends Error {
 export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: BilateralError };
-
-/**
- * Turns a throwing parser into its result form: any {@link BilateralError} it throws becomes
- * `{ success: false, error }`; any other exception is a bug and is rethrown.
- *
- * @example
- * ```ts
- * const result = toSafeParse(() => parsePeriod('2024-Q5'));
- * result.success;
- * //=> false
- * ```
- *
- * @category Errors
- */
-export function toSafeParse<T>(parse: () => T): SafeParseResult<T> {
-  try {
-    return { success: true, data: parse() };
-  } catch (error) {
-    if (error instanceof BilateralError) return { success: false, error };
-    throw error;
-  }
-}

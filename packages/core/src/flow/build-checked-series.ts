@@ -1,10 +1,10 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import { BilateralError } from '../errors/index.js';
-import { add } from '../money/arithmetic.js';
-import { comparePeriods } from '../period/compare-periods.js';
-import { formatPeriod } from '../period/format-period.js';
+import { checkedAdd } from '../money/checked-add.js';
+import { periodOrder } from '../period/month-index.js';
 import type { Period } from '../period/period.js';
+import { writePeriod } from '../period/write-period.js';
 import type { CheckedSeriesRequest } from './check-series-request.js';
 import { seriesFlows } from './flow-index.js';
 import { preferredFlow } from './preferred-flow.js';
@@ -63,7 +63,9 @@ function turnoverPoint(group: PeriodFlows, sources: readonly Source[]): SeriesPo
     if (importFlow === undefined || same) continue;
     if (exportFlow.value.currency !== exported.value.currency) continue;
     if (importFlow.value.currency !== exported.value.currency) continue;
-    alternatives.push(Object.freeze({ source, value: add(exportFlow.value, importFlow.value) }));
+    alternatives.push(
+      Object.freeze({ source, value: checkedAdd(exportFlow.value, importFlow.value) }),
+    );
   }
   const precision = sumPrecision(exported.precision, imported.precision);
   // The exact sum of two published figures is itself published-grade: it is derived only when
@@ -74,7 +76,7 @@ function turnoverPoint(group: PeriodFlows, sources: readonly Source[]): SeriesPo
   ];
   return {
     period: exported.period,
-    value: add(exported.value, imported.value),
+    value: checkedAdd(exported.value, imported.value),
     ...(exported.source === imported.source ? { source: exported.source } : {}),
     ...(derived.length === 0 ? {} : { derivation: `exports + imports (${derived.join('; ')})` }),
     ...(exported.uncertain || imported.uncertain ? { uncertain: true } : {}),
@@ -96,7 +98,7 @@ export function buildCheckedSeries(
   const selected = seriesFlows(flows, checked);
   const periods = new Map<string, PeriodFlows>();
   for (const flow of selected) {
-    const group = getOrCreate(periods, formatPeriod(flow.period), () => ({
+    const group = getOrCreate(periods, writePeriod(flow.period), () => ({
       period: flow.period,
       export: [],
       import: [],
@@ -118,14 +120,14 @@ export function buildCheckedSeries(
       );
     }
   }
-  points.sort((a, b) => comparePeriods(a.period, b.period));
+  points.sort((a, b) => periodOrder(a.period, b.period));
   const currency = points[0]?.value.currency ?? 'USD';
   points.forEach((point, index) => {
     if (point.value.currency !== currency) {
       throw new BilateralError('CURRENCY_MISMATCH', [
         {
           path: ['points', index],
-          message: `${formatPeriod(point.period)} is in ${point.value.currency}, earlier periods in ${currency}; convert with a dated rate first`,
+          message: `${writePeriod(point.period)} is in ${point.value.currency}, earlier periods in ${currency}; convert with a dated rate first`,
         },
       ]);
     }

@@ -3,8 +3,9 @@ import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { parsePeriodKind } from '../period/parse-period-kind.js';
 import type { PeriodKind } from '../period/period.js';
 import { parseSeriesMeasure } from './parse-series-measure.js';
+import { commodityIssue, sourcesIssue } from './request-issues.js';
 import type { SeriesMeasure } from './series.js';
-import { commodityIssue, economyCodeIssue, sourcesIssue } from './series-issues.js';
+import { economyCodeIssue } from './series-issues.js';
 import type { Source } from './source.js';
 
 /** A series request once checked: the measure in its plural form, every field as documented. */

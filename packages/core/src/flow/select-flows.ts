@@ -1,7 +1,8 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { type PeriodKind, parsePeriodKind } from '../period/index.js';
-import { checkTradeFlows, commodityIssue, economyCodeIssue } from './series-issues.js';
+import { commodityIssue } from './request-issues.js';
+import { checkTradeFlows, economyCodeIssue } from './series-issues.js';
 import type { TradeFlow } from './trade-flow.js';
 
 /**

@@ -1,12 +1,11 @@
-// What the request checks report, field by field, and the check of flows given as parsed: the
-// series functions of `/calc` that take plain typed values import these, not the request checker
-// (`check-series-request.ts`), so that only what calls that checker carries it (an app that draws
-// from build-checked data loads the checker and its messages on demand, see checkedDatasetSeries).
+// What the series functions report about an economy code, and the check of flows given as
+// parsed: the series functions of `/calc` that take plain typed values (`checkedDatasetSeries`,
+// `datasetCommodities`) import these, not the request checker (`check-series-request.ts`); the
+// checkers' other field issues are in `request-issues.ts`, so that an app drawing from
+// build-checked data loads the checker and its messages on demand (see checkedDatasetSeries).
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
 import type { TradeFlow } from './trade-flow.js';
-
-const HS_CODE = /^\d{2}(?:\d{2}){0,3}$/;
 
 /** An economy code as flows write it: three capitals. Lower case gets the code to use. */
 export function economyCodeIssue(value: unknown, path: IssuePath): BilateralIssue | undefined {
@@ -20,24 +19,6 @@ export function economyCodeIssue(value: unknown, path: IssuePath): BilateralIssu
   return {
     path,
     message: `${describeInput(value)} is not an ISO 3166-1 alpha-3 code such as "VNM" or "LAO"`,
-  };
-}
-
-/** An HS code as flows write it: text of 2, 4, 6 or 8 digits, leading zeros kept. */
-export function commodityIssue(value: unknown, path: IssuePath): BilateralIssue | undefined {
-  if (value === undefined || (typeof value === 'string' && HS_CODE.test(value))) return undefined;
-  return {
-    path,
-    message: `${describeInput(value)} is not an HS code: give 2, 4, 6 or 8 digits as text, leading zeros kept ("0901")`,
-  };
-}
-
-/** A request's sources (the dataset's): an array, or none at all. */
-export function sourcesIssue(sources: unknown): BilateralIssue | undefined {
-  if (sources === undefined || sources === null || Array.isArray(sources)) return undefined;
-  return {
-    path: ['sources'],
-    message: `expected the dataset's sources (an array), got ${describeInput(sources)}`,
   };
 }
 

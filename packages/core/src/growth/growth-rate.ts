@@ -1,8 +1,7 @@
 import { type Amount, assertPositiveBase, readAmounts } from '../_internal/amounts.js';
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
-import { checkRange } from '../_internal/decimal-range.js';
-import { preciseDifference } from '../_internal/precise-sum.js';
 import type { Money } from '../money/index.js';
+import { checkedGrowthRate } from './checked-growth-rate.js';
 
 /**
  * The growth of `current` over `previous`, as a decimal fraction: `(current − previous) ÷ previous`
@@ -38,6 +37,5 @@ export function growthRate(current: DecimalInput, previous: DecimalInput): Decim
 export function growthRate(current: Amount, previous: Amount): Decimal {
   const { values } = readAmounts({ current, previous });
   assertPositiveBase(values.previous, 'the previous value', ['previous']);
-  const rate = preciseDifference(values.current, values.previous).div(values.previous);
-  return checkRange(rate, 'the growth rate');
+  return checkedGrowthRate(values.current, values.previous);
 }

@@ -1,14 +1,8 @@
-import {
-  type Amount,
-  assertPositiveBase,
-  readAmounts,
-  readRate,
-  toLevel,
-} from '../_internal/amounts.js';
-import { Decimal, type DecimalInput } from '../_internal/decimal.js';
-import { checkRange } from '../_internal/decimal-range.js';
-import { preciseSum } from '../_internal/precise-sum.js';
+import { type Amount, readAmounts, toLevel } from '../_internal/amounts.js';
+import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { toDecimal } from '../_internal/to-decimal.js';
 import type { Money } from '../money/index.js';
+import { impliedAmount } from './implied-amount.js';
 
 /**
  * The previous value implied by a current value and its growth rate: `current ÷ (1 + rate)`.
@@ -40,9 +34,6 @@ export function impliedPrevious<C extends string>(current: Money<C>, rate: Decim
 export function impliedPrevious(current: DecimalInput, rate: DecimalInput): Decimal;
 export function impliedPrevious(current: Amount, rate: DecimalInput): Money | Decimal {
   const { values, currency } = readAmounts({ current });
-  const growth = readRate(rate);
-  assertPositiveBase(values.current, 'the current value', ['current']);
-  const factor = preciseSum(new Decimal(1), growth);
-  const implied = checkRange(values.current.div(factor), 'the implied previous value');
+  const implied = impliedAmount(values.current, toDecimal(rate, ['rate']));
   return toLevel<Money | Decimal>(implied, currency);
 }

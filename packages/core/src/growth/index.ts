@@ -6,6 +6,7 @@ export type {
 } from './aggregated-series.js';
 export type { Amount, LevelOf } from './amount.js';
 export { cagr } from './cagr.js';
+export { checkedGrowthRate } from './checked-growth-rate.js';
 export { type FixedBaseIndex, fixedBaseIndex, type IndexPoint } from './fixed-base-index.js';
 export {
   type FlowPair,

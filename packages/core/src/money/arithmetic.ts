@@ -1,28 +1,7 @@
-import { DECIMAL_PRECISION, type Decimal } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
-import { exponentOf } from '../_internal/exponent.js';
-import { BilateralError } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
+import { exact } from './checked-add.js';
 import { assertSameCurrency, type Money } from './money.js';
-
-/**
- * Digits an exact sum or difference of `a` and `b` may need: the integer digits of the larger
- * one, one carry digit, and the decimal places of the finer one.
- */
-function digitsNeeded(a: Decimal, b: Decimal): number {
-  const integerDigits = Math.max(exponentOf(a), exponentOf(b), 0) + 2;
-  return integerDigits + Math.max(a.decimalPlaces(), b.decimalPlaces());
-}
-
-function exact(a: Decimal, b: Decimal, operation: 'plus' | 'minus'): Decimal {
-  if (!(digitsNeeded(a, b) <= DECIMAL_PRECISION)) {
-    throw new BilateralError(
-      'PRECISION_EXCEEDED',
-      `${a.toString()} ${operation === 'plus' ? '+' : '-'} ${b.toString()} needs more than ${DECIMAL_PRECISION} significant digits to be exact`,
-    );
-  }
-  return a[operation](b);
-}
 
 /**
  * Adds two amounts of the same currency, exactly.

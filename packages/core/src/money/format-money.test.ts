@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { LOCALES } from '../economy/locale.js';
-import { formatMoney, writeMoney } from './format-money.js';
+import { formatMoney } from './format-money.js';
 import { money } from './money.js';
+import { writeMoney } from './write-money.js';
 
 const ROUNDING_MODES = ['half-up', 'half-even', 'down', 'floor', 'ceil'] as const;
 

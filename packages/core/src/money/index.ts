@@ -8,13 +8,9 @@ export {
 } from './convert-series.js';
 export { isCurrencyCode } from './currency.js';
 export { type ConversionOptions, findRate, type RateUsed } from './find-rate.js';
-export {
-  type FormatMoneyOptions,
-  formatMoney,
-  type WriteMoneyOptions,
-  writeMoney,
-} from './format-money.js';
+export { type FormatMoneyOptions, formatMoney } from './format-money.js';
 export { assertSameCurrency, type Money, money } from './money.js';
 export type { MoneyJson } from './money-schema.js';
 export type { RoundingMode } from './number-format.js';
 export type { ExchangeRate, RateKind } from './rate-table.js';
+export { type WriteMoneyOptions, writeMoney } from './write-money.js';

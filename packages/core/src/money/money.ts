@@ -3,6 +3,7 @@ import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { checkMoney, isMoneyValue } from './check-money.js';
+import { currencyMismatch } from './checked-add.js';
 import { assertCurrency } from './currency.js';
 
 /**
@@ -84,12 +85,7 @@ export function assertSameCurrency<C extends string>(
     const value = values[index];
     if (!isMoneyValue(value)) checkMoney(value, [...path, index]);
     if ((value as Money).currency !== currency) {
-      throw new BilateralError('CURRENCY_MISMATCH', [
-        {
-          path: [...path, index],
-          message: `cannot combine ${(value as Money).currency} with ${currency} without an explicit, dated conversion`,
-        },
-      ]);
+      throw currencyMismatch((value as Money).currency, currency, [...path, index]);
     }
   }
   return currency;

@@ -1,11 +1,6 @@
 import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
-import { PERIOD_KINDS, type Period } from './period.js';
-
-/** The first year a period may be in: there is no year 0 (`0000`) in the calendar periods use. */
-export const MIN_YEAR = 1;
-/** The last year a period may be in: the text form has four digits. */
-export const MAX_YEAR = 9999;
+import { MAX_YEAR, MIN_YEAR, PERIOD_KINDS, type Period } from './period.js';
 
 const isYear = (value: unknown): boolean =>
   Number.isInteger(value) && (value as number) >= MIN_YEAR && (value as number) <= MAX_YEAR;

@@ -1,5 +1,5 @@
 import { checkPeriod } from './check-period.js';
-import { monthSpan } from './month-index.js';
+import { monthSpan, periodOrder } from './month-index.js';
 import type { Period } from './period.js';
 
 /**
@@ -20,10 +20,7 @@ import type { Period } from './period.js';
  * @category Periods
  */
 export function comparePeriods(a: Period, b: Period): -1 | 0 | 1 {
-  const [aFirst, aLast] = monthSpan(checkPeriod(a, ['a']));
-  const [bFirst, bLast] = monthSpan(checkPeriod(b, ['b']));
-  const difference = aFirst - bFirst || aLast - bLast;
-  return difference < 0 ? -1 : difference > 0 ? 1 : 0;
+  return periodOrder(checkPeriod(a, ['a']), checkPeriod(b, ['b']));
 }
 
 /**

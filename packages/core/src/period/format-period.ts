@@ -1,8 +1,6 @@
 import { checkPeriod } from './check-period.js';
-import type { Period, YearMonth } from './period.js';
-
-const pad = (value: number, width: number): string => String(value).padStart(width, '0');
-const yearMonth = (value: YearMonth): string => `${pad(value.year, 4)}-${pad(value.month, 2)}`;
+import type { Period } from './period.js';
+import { writePeriod } from './write-period.js';
 
 /**
  * Formats a period in its text form: `2024`, `2024-H1`, `2024-Q3`, `2024-09`,
@@ -25,19 +23,5 @@ const yearMonth = (value: YearMonth): string => `${pad(value.year, 4)}-${pad(val
  * @category Periods
  */
 export function formatPeriod(input: Period): string {
-  const period = checkPeriod(input, ['period']);
-  switch (period.kind) {
-    case 'year':
-      return pad(period.year, 4);
-    case 'half':
-      return `${pad(period.year, 4)}-H${period.half}`;
-    case 'quarter':
-      return `${pad(period.year, 4)}-Q${period.quarter}`;
-    case 'month':
-      return yearMonth(period);
-    case 'year-to-date':
-      return `${pad(period.year, 4)}-01/${yearMonth({ year: period.year, month: period.throughMonth })}`;
-    case 'range':
-      return `${yearMonth(period.start)}/${yearMonth(period.end)}`;
-  }
+  return writePeriod(checkPeriod(input, ['period']));
 }

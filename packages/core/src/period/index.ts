@@ -9,3 +9,5 @@ export { periodMonths } from './period-months.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './previous-period.js';
 export { readPeriodText } from './read-period-text.js';
 export { safeParsePeriod } from './safe-parse-period.js';
+export { checkedNextPeriod, checkedYearEarlier } from './shift-period.js';
+export { writePeriod } from './write-period.js';

@@ -30,3 +30,14 @@ export function monthSpan(period: Period): readonly [first: number, last: number
       return [toMonthIndex(period.start), toMonthIndex(period.end)];
   }
 }
+
+/**
+ * `comparePeriods` for periods the caller knows are valid: by first month, then by last month
+ * (`-1`, `0` or `1`), without checking them.
+ */
+export function periodOrder(a: Period, b: Period): -1 | 0 | 1 {
+  const [aFirst, aLast] = monthSpan(a);
+  const [bFirst, bLast] = monthSpan(b);
+  const difference = aFirst - bFirst || aLast - bLast;
+  return difference < 0 ? -1 : difference > 0 ? 1 : 0;
+}

@@ -1,7 +1,6 @@
 import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../errors/bilateral-error.js';
-import { MIN_YEAR } from './check-period.js';
-import type { Period, YearMonth } from './period.js';
+import { MIN_YEAR, type Period, type YearMonth } from './period.js';
 
 const YEAR = /^(\d{4})$/;
 const HALF = /^(\d{4})-H(\d)$/;

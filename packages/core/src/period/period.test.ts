@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { BilateralError } from '../errors/index.js';
 import {
+  checkedNextPeriod,
+  checkedYearEarlier,
   comparePeriods,
   formatPeriod,
   isSamePeriod,
@@ -17,6 +19,7 @@ import {
   periodsOverlap,
   previousPeriod,
   safeParsePeriod,
+  writePeriod,
   yearEarlier,
 } from './index.js';
 import { PeriodTextSchema } from './schemas.js';
@@ -237,5 +240,62 @@ describe('period properties', () => {
       }),
       propertyRuns(7, { ci: 1000, full: 1000 }),
     );
+  });
+});
+
+describe('the period functions for valid periods', () => {
+  /** What `run` gives, or the code and message of the BilateralError it throws. */
+  const outcome = (run: () => unknown) => {
+    try {
+      return { value: run() };
+    } catch (error) {
+      if (!(error instanceof BilateralError)) throw error;
+      return { code: error.code, message: error.message, issues: error.issues };
+    }
+  };
+
+  it('writePeriod, checkedNextPeriod and checkedYearEarlier give what the checked functions give', () => {
+    fc.assert(
+      fc.property(arbitraryPeriod, (period) => {
+        expect(writePeriod(period)).toBe(formatPeriod(period));
+        expect(checkedNextPeriod(period)).toEqual(nextPeriod(period));
+        expect(checkedYearEarlier(period)).toEqual(yearEarlier(period));
+      }),
+      propertyRuns(20261203, { ci: 1000, full: 5000 }),
+    );
+  });
+
+  it.each([
+    '9999',
+    '9999-H2',
+    '9999-Q4',
+    '9999-12',
+    '9999-01/9999-12',
+    '9998-06/9999-05',
+    '0001',
+    '0001-H1',
+    '0001-Q1',
+    '0001-01',
+    '0001-01/0001-03',
+  ])('steps out of the years 1–9999 from %s with the same error', (text) => {
+    const period = parsePeriod(text);
+    const next = outcome(() => checkedNextPeriod(period));
+    const earlier = outcome(() => checkedYearEarlier(period));
+    expect(next).toEqual(outcome(() => nextPeriod(period)));
+    expect(earlier).toEqual(outcome(() => yearEarlier(period)));
+    expect([next, earlier].some((result) => 'code' in result)).toBe(true);
+  });
+
+  it('writes the text parsePeriod reads back, for every kind', () => {
+    for (const text of [
+      '2024',
+      '2024-H2',
+      '2024-Q3',
+      '2024-09',
+      '2024-01/2024-09',
+      '2023-11/2024-02',
+    ]) {
+      expect(writePeriod(parsePeriod(text))).toBe(text);
+    }
   });
 });

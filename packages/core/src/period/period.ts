@@ -83,3 +83,8 @@ export const PERIOD_KINDS: readonly PeriodKind[] = [
   'year-to-date',
   'range',
 ];
+
+/** The first year a period may be in: there is no year 0 (`0000`) in the calendar periods use. */
+export const MIN_YEAR = 1;
+/** The last year a period may be in: the text form has four digits. */
+export const MAX_YEAR = 9999;

@@ -1,6 +1,6 @@
 import { checkPeriod } from './check-period.js';
 import type { Period } from './period.js';
-import { periodStep, shiftPeriod } from './shift-period.js';
+import { checkedNextPeriod, checkedYearEarlier, periodStep, shiftPeriod } from './shift-period.js';
 
 /**
  * The period just before this one, of the same kind: the previous year, half, quarter or month;
@@ -23,7 +23,8 @@ import { periodStep, shiftPeriod } from './shift-period.js';
  * @category Periods
  */
 export function previousPeriod(period: Period): Period {
-  return shiftPeriod(period, -periodStep(checkPeriod(period, ['period'])));
+  const checked = checkPeriod(period, ['period']);
+  return shiftPeriod(checked, -periodStep(checked));
 }
 
 /**
@@ -43,7 +44,7 @@ export function previousPeriod(period: Period): Period {
  * @category Periods
  */
 export function nextPeriod(period: Period): Period {
-  return shiftPeriod(period, periodStep(checkPeriod(period, ['period'])));
+  return checkedNextPeriod(checkPeriod(period, ['period']));
 }
 
 /**
@@ -64,5 +65,5 @@ export function nextPeriod(period: Period): Period {
  * @category Periods
  */
 export function yearEarlier(period: Period): Period {
-  return shiftPeriod(period, -12);
+  return checkedYearEarlier(checkPeriod(period, ['period']));
 }

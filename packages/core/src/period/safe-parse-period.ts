@@ -1,4 +1,5 @@
-import { type SafeParseResult, toSafeParse } from '../errors/bilateral-error.js';
+import type { SafeParseResult } from '../errors/bilateral-error.js';
+import { toSafeParse } from '../errors/to-safe-parse.js';
 import { parsePeriod } from './parse-period.js';
 import type { Period } from './period.js';
 

@@ -1,8 +1,7 @@
 import { BilateralError } from '../errors/index.js';
-import { checkPeriod, MAX_YEAR, MIN_YEAR } from './check-period.js';
-import { formatPeriod } from './format-period.js';
 import { fromMonthIndex, monthSpan } from './month-index.js';
-import type { Period } from './period.js';
+import { MAX_YEAR, MIN_YEAR, type Period } from './period.js';
+import { writePeriod } from './write-period.js';
 
 /** How many months one step of this period's kind spans (a range steps by its own length). */
 export function periodStep(period: Period): number {
@@ -27,18 +26,20 @@ export function periodStep(period: Period): number {
  * Moves a period by a whole number of months, keeping its kind. `months` must be a multiple of
  * the kind's step for years, halves, quarters and year-to-date periods (callers guarantee it).
  *
- * @throws BilateralError `INVALID_PERIOD` when `period` is not a Period, or the result would leave
- * years 1–9999
+ * `period` must be a valid Period (checked by the caller: `checkPeriod`, or read or computed by
+ * the core).
+ *
+ * @throws BilateralError `INVALID_PERIOD` when the result would leave years 1–9999
  */
 export function shiftPeriod(period: Period, months: number): Period {
-  const [first, last] = monthSpan(checkPeriod(period, ['period']));
+  const [first, last] = monthSpan(period);
   const start = fromMonthIndex(first + months);
   const endYear = fromMonthIndex(last + months).year;
   if (start.year < MIN_YEAR || endYear > MAX_YEAR) {
     throw new BilateralError('INVALID_PERIOD', [
       {
         path: ['period'],
-        message: `${formatPeriod(period)} moved by ${months} months leaves the years ${MIN_YEAR}–${MAX_YEAR} periods can be in`,
+        message: `${writePeriod(period)} moved by ${months} months leaves the years ${MIN_YEAR}–${MAX_YEAR} periods can be in`,
       },
     ]);
   }
@@ -60,4 +61,47 @@ export function shiftPeriod(period: Period, months: number): Period {
     case 'range':
       return { kind: 'range', start, end: fromMonthIndex(last + months) };
   }
+}
+
+/**
+ * `nextPeriod` for a period the caller knows is valid (read with `parsePeriod` or
+ * `readPeriodText`, or computed by the core): the same period, without checking the one given, so
+ * code that steps through periods it was given does not load the period checker and its
+ * messages. Use `nextPeriod` for periods that come from elsewhere.
+ *
+ * @param period - a valid period
+ * @returns the period of the same kind just after it, as `nextPeriod` gives it
+ * @throws {@link BilateralError} `INVALID_PERIOD` when it would be after the year 9999
+ *
+ * @example
+ * ```ts
+ * checkedNextPeriod({ kind: 'quarter', year: 2024, quarter: 4 });
+ * //=> { kind: 'quarter', year: 2025, quarter: 1 }
+ * ```
+ *
+ * @category Periods
+ */
+export function checkedNextPeriod(period: Period): Period {
+  return shiftPeriod(period, periodStep(period));
+}
+
+/**
+ * `yearEarlier` for a period the caller knows is valid (read with `parsePeriod` or
+ * `readPeriodText`, or computed by the core): the same period, without checking the one given.
+ * Use `yearEarlier` for periods that come from elsewhere.
+ *
+ * @param period - a valid period
+ * @returns the same period twelve months earlier, as `yearEarlier` gives it
+ * @throws {@link BilateralError} `INVALID_PERIOD` when it would be before the year 1
+ *
+ * @example
+ * ```ts
+ * checkedYearEarlier({ kind: 'year-to-date', year: 2024, throughMonth: 9 });
+ * //=> { kind: 'year-to-date', year: 2023, throughMonth: 9 }
+ * ```
+ *
+ * @category Periods
+ */
+export function checkedYearEarlier(period: Period): Period {
+  return shiftPeriod(period, -12);
 }

@@ -1,0 +1,29 @@
+import type { Decimal } from '../_internal/decimal.js';
+import { checkRange } from '../_internal/decimal-range.js';
+import { preciseDifference } from '../_internal/precise-sum.js';
+
+/**
+ * `growthRate` of two amounts the caller knows are valid — Decimals in the supported range (as a
+ * parsed dataset's or a series' Money holds them), in one currency, the base greater than 0: the
+ * same rate, without reading and checking the amounts, so code that computes rates of a series
+ * does not load the money checks and their messages. Use `growthRate` for values that come from
+ * elsewhere.
+ *
+ * @param current - the later amount
+ * @param previous - the base, greater than 0
+ * @returns `(current − previous) ÷ previous`, exactly as `growthRate` gives it
+ * @throws {@link BilateralError} `OUT_OF_RANGE` for a rate of 10^36 or more, as `growthRate`
+ *
+ * @example
+ * ```ts
+ * const [previous, current] = [money('1000', 'USD'), money('1491.9', 'USD')];
+ * checkedGrowthRate(current.amount, previous.amount).toString();
+ * //=> '0.4919'
+ * ```
+ *
+ * @category Growth
+ */
+export function checkedGrowthRate(current: Decimal, previous: Decimal): Decimal {
+  const rate = preciseDifference(current, previous).div(previous);
+  return checkRange(rate, 'the growth rate');
+}
