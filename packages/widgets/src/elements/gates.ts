@@ -23,7 +23,6 @@ import {
 import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-crossings.js';
 import { loadValidator } from '../data/load-validator.js';
 import { memoized } from '../data/memoized.js';
-import { collatorFor } from '../i18n/collator.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatNumber, pairName } from '../i18n/format.js';
 import { formatPartialDate } from '../i18n/format-date.js';
@@ -32,6 +31,7 @@ import { addEnglish, type Messages } from '../i18n/messages.js';
 import { gatesColors } from '../styles/colors-gates.js';
 import { reserve } from '../styles/reserve.js';
 import { GATES_RESERVE } from '../styles/reserve-gates.js';
+import { compareNames } from './compare-names.js';
 import { gatesStyles } from './gates.styles.js';
 import type { gatesTables } from './gates-table.js';
 
@@ -327,7 +327,8 @@ export class BilateralGates extends BilateralElement<GatesView> {
         id === this.gateClass,
     );
     // Names in the reader's alphabetical order ("Điện Biên" before "Thừa Thiên Huế", not after it).
-    const collator = collatorFor(this.activeLocale);
+    const locale = this.activeLocale;
+    const byName = (a: string, b: string) => compareNames(a, b, locale);
     return {
       reporter,
       partner,
@@ -340,10 +341,10 @@ export class BilateralGates extends BilateralElement<GatesView> {
         tone: id === UNKNOWN ? 5 : Math.min(order.indexOf(id) + 1, 4),
       })),
       provinces: Object.entries(summary.byProvince[country] ?? {}).sort(
-        (a, b) => b[1] - a[1] || collator.compare(a[0], b[0]),
+        (a, b) => b[1] - a[1] || byName(a[0], b[0]),
       ),
       classOptions: order.filter((id) => (everything.byClass[country]?.[id] ?? 0) > 0),
-      provinceOptions: Object.keys(everything.byProvince[country] ?? {}).sort(collator.compare),
+      provinceOptions: Object.keys(everything.byProvince[country] ?? {}).sort(byName),
       comparison: everything.comparison,
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
       asOf,

@@ -1,0 +1,44 @@
+import type { Locale } from '@bilateral/core/calc';
+import { collatorFor } from '../i18n/collator.js';
+
+/**
+ * A character's place among those every language of the widgets orders alike, or `undefined`:
+ * a space before the letters, then each Latin letter with whatever marks it carries (`ừ` is a
+ * `u`, `Đ` a `d`), in the alphabet's order. Letters that share a place (`a`, `ă`, `Á`) are told
+ * apart by the language (Vietnamese puts `ă` after `a` where others only weigh the mark), so they
+ * share a number here and the collator decides.
+ */
+function placeOf(char: string | undefined): number | undefined {
+  if (char === ' ') return 0;
+  if (char === 'đ' || char === 'Đ') return 4;
+  const [letter = '', ...marks] = char?.normalize('NFD').toLowerCase() ?? '';
+  const place = letter.charCodeAt(0) - 96;
+  return place >= 1 && place <= 26 && marks.every((mark) => mark >= '\u0300' && mark <= '\u036f')
+    ? place
+    : undefined;
+}
+
+/**
+ * Compares two names in the alphabetical order of `locale`, as `Intl.Collator` does
+ * (`collatorFor`), without making a collator when the first character that differs decides it:
+ * two different Latin letters, or a space and a letter, after the same text. Building a page's
+ * first `Intl.Collator` loads ICU's collation data, 25–50 ms unthrottled in Chromium; the
+ * province names of the embedded datasets never need it.
+ *
+ * @example
+ * ```ts
+ * ['Thừa Thiên Huế', 'Điện Biên', 'Quảng Trị'].sort((a, b) => compareNames(a, b, 'vi'));
+ * //=> ['Điện Biên', 'Quảng Trị', 'Thừa Thiên Huế']
+ * ```
+ */
+export function compareNames(a: string, b: string, locale: Locale): number {
+  if (a === b) return 0;
+  let index = 0;
+  while (a[index] === b[index]) index++;
+  // Where one name ends, it comes first if the other goes on with a space or a letter.
+  const first = index === a.length ? -1 : placeOf(a[index]);
+  const second = index === b.length ? -1 : placeOf(b[index]);
+  return first !== undefined && second !== undefined && first !== second
+    ? first - second
+    : collatorFor(locale).compare(a, b);
+}
