@@ -8,14 +8,13 @@ import { collatorFor } from '../i18n/collator.js';
  * apart by the language (Vietnamese puts `ă` after `a` where others only weigh the mark), so they
  * share a number here and the collator decides.
  */
-function placeOf(char: string | undefined): number | undefined {
-  if (char === ' ') return 0;
-  if (char === 'đ' || char === 'Đ') return 4;
-  const [letter = '', ...marks] = char?.normalize('NFD').toLowerCase() ?? '';
-  const place = letter.charCodeAt(0) - 96;
-  return place >= 1 && place <= 26 && marks.every((mark) => mark >= '\u0300' && mark <= '\u036f')
-    ? place
-    : undefined;
+function placeOf(char: string): number | undefined {
+  const letter = char.normalize('NFD').toLowerCase().replace('đ', 'd');
+  return char === ' '
+    ? 0
+    : /^[a-z][\u0300-\u036f]*$/.test(letter)
+      ? letter.charCodeAt(0)
+      : undefined;
 }
 
 /**
@@ -36,8 +35,8 @@ export function compareNames(a: string, b: string, locale: Locale): number {
   let index = 0;
   while (a[index] === b[index]) index++;
   // Where one name ends, it comes first if the other goes on with a space or a letter.
-  const first = index === a.length ? -1 : placeOf(a[index]);
-  const second = index === b.length ? -1 : placeOf(b[index]);
+  const first = index < a.length ? placeOf(a[index] as string) : -1;
+  const second = index < b.length ? placeOf(b[index] as string) : -1;
   return first !== undefined && second !== undefined && first !== second
     ? first - second
     : collatorFor(locale).compare(a, b);
