@@ -171,11 +171,11 @@ describe('the autoloader (the script-tag entry)', () => {
     const growth = page.document.querySelector('bilateral-growth') as Element;
     await drawn(growth);
     const tableChunks = () =>
-      fetched(page).filter((path) => /\/(growth-table|table-notes)-/.test(path));
+      fetched(page).filter((path) => /\/(growth-table|table)-/.test(path));
     expect(tableChunks()).toEqual([]);
     expect(growth.shadowRoot?.querySelector('table')).toBeNull();
     await openTable(growth);
-    // Its code, and the styles and notes rows every table shares.
+    // Its code, and the styles every table shares (styles/table.ts).
     expect(tableChunks()).toHaveLength(2);
   });
 
