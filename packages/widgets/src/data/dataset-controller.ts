@@ -164,9 +164,6 @@ const fetchKit: FetchKit = {
   },
 };
 
-/** Each host's controller, to find the ones of the elements a host draws in its shadow root. */
-const controllers = new WeakMap<object, DatasetController>();
-
 async function embedded(name: string, tag: string | undefined): Promise<Dataset> {
   let dataset: Dataset | undefined;
   try {
@@ -210,7 +207,22 @@ export class DatasetController implements ReactiveController {
   constructor(host: DatasetHost) {
     this.#host = host;
     host.addController(this);
-    controllers.set(host, this);
+  }
+
+  /**
+   * @internal Whether elements the host draws in its shadow root (a dashboard's panels) have not
+   * drawn their own state yet: its events wait for them (set by `drawParts`, `parts-drawn.ts`).
+   */
+  declare partsDrawing: (() => boolean) | undefined;
+
+  /**
+   * @internal Whether the host has not drawn its state yet: nothing asked for, loading, or its
+   * event held until it has drawn.
+   */
+  get waiting(): boolean {
+    return (
+      this.#key === undefined || this.state.status === 'loading' || this.#pending !== undefined
+    );
   }
 
   hostConnected(): void {
@@ -251,13 +263,13 @@ export class DatasetController implements ReactiveController {
     this.#redrawWhenNamed();
     // The event waits until the state is drawn, the elements drawn inside the host included, and
     // while a load or a {@link DatasetController.hold} shows the loading state.
-    if (this.#host.ready === false || this.state.status === 'loading' || this.#partsDrawing())
+    if (this.#host.ready === false || this.state.status === 'loading' || this.partsDrawing?.()) {
       return;
+    }
     const event = this.#pending;
     this.#pending = undefined;
     if (event === undefined) return;
     this.#host.dispatchEvent(event);
-    this.#tellContainer();
   }
 
   /**
@@ -285,42 +297,6 @@ export class DatasetController implements ReactiveController {
         this.#host.requestUpdate();
       },
     );
-  }
-
-  /**
-   * Whether an element the host draws in its shadow root (a dashboard's panel) has not drawn its
-   * own state yet: it has not started loading, is loading, or holds its event. The panels draw
-   * once they are near the viewport and their width is known, a frame after the dashboard: its
-   * `bilateral-load` says that everything in it has rendered.
-   */
-  #partsDrawing(): boolean {
-    const root = (this.#host as Partial<Element>).shadowRoot;
-    if (root === null || root === undefined) return false;
-    for (const element of root.querySelectorAll('*')) {
-      const part = controllers.get(element);
-      if (part === undefined) continue;
-      if (
-        part.#key === undefined ||
-        part.state.status === 'loading' ||
-        part.#pending !== undefined
-      ) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Has the element whose shadow root holds the host fire its held event, once the last of its
-   * parts has drawn (it updates for that: its parts are drawn as they were).
-   */
-  #tellContainer(): void {
-    const root = (this.#host as Partial<Node>).getRootNode?.();
-    if (!(root instanceof ShadowRoot)) return;
-    const container = controllers.get(root.host);
-    if (container !== undefined && container.#pending !== undefined && !container.#partsDrawing()) {
-      container.#host.requestUpdate();
-    }
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { BilateralBase, mainPair, type RenderContext } from '../base/bilateral-base.js';
+import { drawParts } from '../data/parts-drawn.js';
 import { dashboardWords } from '../i18n/dashboard-words.js';
 import { pairName } from '../i18n/format.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
@@ -134,6 +135,12 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
   declare target: string | undefined;
   /** HS code the growth and balance panels show (default: their own choice; see each). */
   declare commodity: string | undefined;
+
+  constructor() {
+    super();
+    // Its `bilateral-load` waits for its panels (each an element with its own dataset controller).
+    drawParts(this, this.loader);
+  }
 
   protected computeView(dataset: Dataset): DashboardView | null {
     const pair = this.pair(dataset);
