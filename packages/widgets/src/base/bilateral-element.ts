@@ -3,9 +3,9 @@ import {
   nothing,
   type PropertyValues,
   render,
-  unsafeCSS,
   type SVGTemplateResult,
   type TemplateResult,
+  unsafeCSS,
 } from 'lit';
 import { loadTooltip, tooltipReady } from '../charts/tooltip.js';
 import type { PointNavController } from '../controllers/point-nav-controller.js';
@@ -61,10 +61,13 @@ let tableSheet: CSSStyleSheet | undefined;
 
 /** Keyboard and pointer navigation between a chart's points, once loaded (see {@link loadNav}). */
 let Nav: typeof PointNavController | undefined;
+/** The focused point's styles (`styles/point.ts`), loaded with it: adopted by every chart's root. */
+let pointSheet: CSSStyleSheet | undefined;
 /** Loads it (`point-nav-controller.ts`, with the tip's loading): with a page's first focus or pointer on a chart. */
 const loadNav = loadOnce(() =>
   import('../controllers/point-nav-controller.js').then((module) => {
     Nav = module.PointNavController;
+    pointSheet = unsafeCSS(module.pointCss).styleSheet;
   }),
 );
 
@@ -314,6 +317,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     this.#drawn = { view, context };
     const table = (!interactive || this.tableOpen) && this.#tableReady;
     if (table) adoptSheet(this.renderRoot as ShadowRoot, tableSheet);
+    // Once the navigation has loaded (also for an element created after that).
+    adoptSheet(this.renderRoot as ShadowRoot, pointSheet);
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.

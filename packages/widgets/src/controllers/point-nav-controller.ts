@@ -1,5 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 
+// The focused point's styles come with it, as CSS text (a sheet of them adopted by
+// `BilateralElement` into each chart's root once this chunk has loaded).
+export { pointCss } from '../styles/point.js';
+
 /** The host of a {@link PointNavController}: an element that draws a tip over the active point. */
 export interface PointNavHost extends ReactiveControllerHost {
   /**
@@ -17,7 +21,8 @@ export interface PointNavHost extends ReactiveControllerHost {
  * announcement; a mouse leaving the chart clears it, a touch leaves it until the next tap or blur.
  * The tip drawn over the active point loads with the first pointer over the chart or the first
  * point moved to (the host's `loadTip`): the host draws the point at once and its tip when it has
- * come. It imports nothing (its chunk shares no module with the element's).
+ * come. It imports nothing but the focused point's styles, CSS text it re-exports (its chunk
+ * shares no module with the element's).
  *
  * It is the listener of the chart's `keydown`, `blur`, `pointerover` and `pointerleave` events
  * ({@link handleEvent}). `BilateralElement` loads it (`import()`) with a chart's first focus or

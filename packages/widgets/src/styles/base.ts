@@ -12,6 +12,7 @@ import { css } from 'lit';
  *   moves), and the alert sits in the middle of it at the size of its text (its styles load with
  *   it: `alert.ts`).
  * - A pair's name (`.pair`) never breaks at its dash ("Laos–" / "China").
+ * - The focused point's tip, mark and ring come with the navigation (`point.ts`).
  *
  * (Comments stay out of the CSS itself: what is inside a `css` template ships in the bundle.)
  */
@@ -163,25 +164,12 @@ export const base = css`
     fill: var(--_surface);
     stroke-dasharray: 3 2;
   }
-  .mark.active {
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
   .hit {
     fill: transparent;
   }
   .value-label,
-  .band-label,
-  .tip {
+  .band-label {
     fill: var(--_text);
-  }
-  .tip {
-    font-weight: 600;
-  }
-  .tip-box {
-    fill: var(--_background);
-    stroke: var(--_muted);
-    stroke-width: 1;
   }
   .band-area {
     fill: var(--_band);
@@ -191,11 +179,6 @@ export const base = css`
     stroke: var(--_band);
     stroke-width: 1.5;
     stroke-dasharray: 6 3;
-  }
-  .active-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 2;
   }
   .actions {
     display: flex;
