@@ -22,38 +22,63 @@ export const band = () => import('./src/targets/index.ts').then((t) => [t.evalua
 export const validate = () => import('./src/dataset/dataset.ts').then((d) => d.parseDataset);
 `;
 
+/**
+ * What the widgets' growth element imports now: the series, rates, periods and amounts of values
+ * known to be valid, from `/calc`'s plain barrel. `/calc` re-exports both of its barrels with
+ * `export *`, so an import of these names does not reach the other barrel's files (the checking
+ * functions), which the band and the validator use on demand.
+ */
+const plainGrowthPage = `
+import {
+  BilateralError, checkedDatasetSeries, checkedGrowthRate, checkedNextPeriod, checkedYearEarlier,
+  datasetCommodities, datasetFromCompact, Decimal, readPeriodText, writeMoney, writePeriod,
+} from './src/calc.ts';
+export const draw = [
+  BilateralError, checkedDatasetSeries, checkedGrowthRate, checkedNextPeriod, checkedYearEarlier,
+  datasetCommodities, datasetFromCompact, Decimal, readPeriodText, writeMoney, writePeriod,
+];
+export const band = () => import('./src/targets/index.ts').then((t) => [t.evaluateTarget, t.targetPath]);
+export const validate = () => import('./src/dataset/dataset.ts').then((d) => d.parseDataset);
+`;
+
+/** The source modules of a page's first chunk (its entry and what that imports statically), and of all its chunks. */
+async function pageInputs(page: string) {
+  const { metafile } = await build({
+    stdin: { contents: page, resolveDir: coreRoot, loader: 'ts', sourcefile: 'page.ts' },
+    absWorkingDir: coreRoot,
+    bundle: true,
+    splitting: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    outdir: join(coreRoot, 'node_modules', '.cache', 'lazy-only-pieces'),
+    conditions: ['@bilateral/source'],
+    logLevel: 'silent',
+  });
+  const inputsOf = (files: readonly string[]) =>
+    files.flatMap((file) =>
+      Object.entries(metafile.outputs[file]?.inputs ?? {})
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input]) => input),
+    );
+  const first = new Set<string>();
+  const visit = (file: string) => {
+    if (first.has(file)) return;
+    first.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (imported.kind === 'import-statement') visit(imported.path);
+    }
+  };
+  visit(Object.keys(metafile.outputs).find((file) => file.endsWith('/stdin.js')) ?? '');
+  const firstInputs = inputsOf([...first]);
+  const allInputs = inputsOf(Object.keys(metafile.outputs));
+  return { firstInputs, allInputs };
+}
+
 describe('pieces only code loaded on demand uses', () => {
   it('stay out of the first chunk of a growth page', async () => {
-    const { metafile } = await build({
-      stdin: { contents: growthPage, resolveDir: coreRoot, loader: 'ts', sourcefile: 'growth.ts' },
-      absWorkingDir: coreRoot,
-      bundle: true,
-      splitting: true,
-      write: false,
-      metafile: true,
-      format: 'esm',
-      platform: 'browser',
-      outdir: join(coreRoot, 'node_modules', '.cache', 'lazy-only-pieces'),
-      conditions: ['@bilateral/source'],
-      logLevel: 'silent',
-    });
-    const inputsOf = (files: readonly string[]) =>
-      files.flatMap((file) =>
-        Object.entries(metafile.outputs[file]?.inputs ?? {})
-          .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-          .map(([input]) => input),
-      );
-    const first = new Set<string>();
-    const visit = (file: string) => {
-      if (first.has(file)) return;
-      first.add(file);
-      for (const imported of metafile.outputs[file]?.imports ?? []) {
-        if (imported.kind === 'import-statement') visit(imported.path);
-      }
-    };
-    visit(Object.keys(metafile.outputs).find((file) => file.endsWith('/stdin.js')) ?? '');
-    const firstInputs = inputsOf([...first]);
-    const allInputs = inputsOf(Object.keys(metafile.outputs));
+    const { firstInputs, allInputs } = await pageInputs(growthPage);
     const lazyOnly = [
       'src/period/month-count.ts', // the targets' and series checks' month counts
       'src/period/safe-parse-period.ts', // the period schema's
@@ -63,6 +88,26 @@ describe('pieces only code loaded on demand uses', () => {
     ];
     // The first chunk carries what the page draws with, so the check is not of an empty chunk.
     expect(firstInputs).toContain('src/dataset/checked-dataset-series.ts');
+    for (const input of lazyOnly) {
+      expect(allInputs).toContain(input);
+      expect(firstInputs).not.toContain(input);
+    }
+  });
+
+  it('stay out of the first chunk of a page drawing as the widgets do, with /calc’s plain names', async () => {
+    const { firstInputs, allInputs } = await pageInputs(plainGrowthPage);
+    const lazyOnly = [
+      'src/period/check-period.ts', // the checked period functions' (formatPeriod, nextPeriod, …)
+      'src/period/format-period.ts',
+      'src/growth/growth-rate.ts', // growthRate reads and checks Money or decimal input
+      'src/_internal/amounts.ts',
+      'src/money/money.ts', // money() and its currency check
+      'src/money/currency.ts',
+      'src/money/check-money.ts',
+      'src/errors/to-safe-parse.ts',
+    ];
+    expect(firstInputs).toContain('src/dataset/checked-dataset-series.ts');
+    expect(firstInputs).toContain('src/growth/checked-growth-rate.ts');
     for (const input of lazyOnly) {
       expect(allInputs).toContain(input);
       expect(firstInputs).not.toContain(input);

@@ -1,4 +1,4 @@
-import { assertPositiveBase } from '../_internal/amounts.js';
+import { assertPositiveBase } from '../_internal/growth-checks.js';
 import { type Money, money } from '../money/money.js';
 import { asChecked } from './internal/as-checked.js';
 import { baseWindow, pathPoints } from './internal/path-points.js';

@@ -1,5 +1,5 @@
 import type { Dataset, Series } from '@bilateral/core/calc';
-import { formatPeriod } from '@bilateral/core/calc';
+import { writePeriod } from '@bilateral/core/calc';
 
 /**
  * The year-on-year rates the sources of a series of totals published about their own figures:
@@ -17,9 +17,7 @@ export function publishedRates(
 ): ReadonlyMap<string, string> {
   const rates = new Map<string, string>();
   if (commodity !== undefined) return rates;
-  const sourceOf = new Map(
-    series.points.map((point) => [formatPeriod(point.period), point.source]),
-  );
+  const sourceOf = new Map(series.points.map((point) => [writePeriod(point.period), point.source]));
   for (const statement of dataset.statements) {
     if (
       statement.kind === 'growth' &&

@@ -1,13 +1,13 @@
 import {
+  checkedGrowthRate,
+  checkedNextPeriod,
+  checkedYearEarlier,
   Decimal,
-  formatPeriod,
-  growthRate,
   type Money,
-  nextPeriod,
   type Period,
   type Series,
   type SeriesPoint,
-  yearEarlier,
+  writePeriod,
 } from '@bilateral/core/calc';
 import { memoized } from '../data/memoized.js';
 import { knownDigits, periodYears } from '../i18n/format.js';
@@ -125,7 +125,7 @@ export function timeSlots(periods: readonly Period[], through?: number): readonl
   for (
     let period: Period = first;
     periodYears(period)[0] <= lastYear && slots.length < 240;
-    period = nextPeriod(period)
+    period = checkedNextPeriod(period)
   ) {
     slots.push(period);
   }
@@ -135,20 +135,23 @@ export function timeSlots(periods: readonly Period[], through?: number): readonl
 /**
  * Every point of a series with its year-on-year rate (or the published one, by period). The series
  * is the core's own (`datasetSeriesWith`: one currency, one period kind, in order), so each rate is
- * `growthRate` of the point and the point a year earlier, without `yearOnYear`'s checks of a
- * series given by hand (which a page would load only to pass).
+ * `checkedGrowthRate` (`growthRate` without reading and checking Money) of the point and the point
+ * a year earlier, and its periods are stepped and written with the functions for valid periods,
+ * without `yearOnYear`'s checks of a series given by hand (which a page would load only to pass).
  */
 function timelinePoints(
   series: Series,
   published: ReadonlyMap<string, string>,
 ): readonly TimelinePoint[] {
-  const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
+  const byPeriod = new Map(series.points.map((point) => [writePeriod(point.period), point]));
   return series.points.map((point): TimelinePoint => {
-    const publishedRate = published.get(formatPeriod(point.period));
-    const base = byPeriod.get(formatPeriod(yearEarlier(point.period)));
+    const publishedRate = published.get(writePeriod(point.period));
+    const base = byPeriod.get(writePeriod(checkedYearEarlier(point.period)));
     // No rate without a base, or with a base at or below 0 (as yearOnYear gives none).
     const computed =
-      base === undefined || !base.value.amount.gt(0) ? null : growthRate(point.value, base.value);
+      base === undefined || !base.value.amount.gt(0)
+        ? null
+        : checkedGrowthRate(point.value.amount, base.value.amount);
     return {
       period: point.period,
       value: point.value,
@@ -180,10 +183,10 @@ export function timeline(
   const key = `timeline ${[...published].join(' ')}`;
   const all = memoized(series, key, () => timelinePoints(series, published));
   const kept = all.filter((point) => inRange(...periodYears(point.period)));
-  const byKey = new Map(kept.map((point) => [formatPeriod(point.period), point]));
+  const byKey = new Map(kept.map((point) => [writePeriod(point.period), point]));
   const periods = timeSlots(
     kept.map((point) => point.period),
     through !== undefined && inRange(through, through) ? through : undefined,
   );
-  return { periods, points: periods.map((period) => byKey.get(formatPeriod(period)) ?? null) };
+  return { periods, points: periods.map((period) => byKey.get(writePeriod(period)) ?? null) };
 }

@@ -2,7 +2,7 @@ import { byPeriod, periodKey } from '../../_internal/by-period.js';
 import { BilateralError } from '../../errors/index.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';
 import type { Money } from '../../money/money.js';
-import { comparePeriods } from '../../period/compare-periods.js';
+import { periodOrder } from '../../period/month-index.js';
 import type { BalancePoint, BalanceSeries, UnmatchedPeriod } from '../balance-series.js';
 import type { TradeBalance } from '../trade-balance.js';
 
@@ -55,7 +55,7 @@ export function balancePoints<C extends string>(
     ...new Map(
       [...exportPoints, ...importPoints].map((p) => [periodKey(p.period), p.period]),
     ).values(),
-  ].sort(comparePeriods);
+  ].sort(periodOrder);
   const points: BalancePoint<C>[] = [];
   const unmatched: UnmatchedPeriod[] = [];
   for (const period of periods) {

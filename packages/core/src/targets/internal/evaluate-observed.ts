@@ -1,5 +1,5 @@
-import { assertPositiveBase } from '../../_internal/amounts.js';
 import { Decimal } from '../../_internal/decimal.js';
+import { assertPositiveBase } from '../../_internal/growth-checks.js';
 import { compound, geometricStep } from '../../_internal/precise.js';
 import { BilateralError } from '../../errors/index.js';
 import type { Series, SeriesPoint } from '../../flow/index.js';
