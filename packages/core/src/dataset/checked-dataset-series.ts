@@ -1,6 +1,6 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { decimalFromText } from '../_internal/decimal-from-text.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
-import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError } from '../errors/index.js';
 import type { Statement } from '../figures/statement.js';
 import { buildCheckedSeries } from '../flow/build-checked-series.js';
@@ -118,7 +118,7 @@ export function checkedDatasetSeries(
     const precision =
       level.amount.precision === undefined
         ? shownPrecision(level.amount.text, level.amount.currency)
-        : toDecimal(level.amount.precision, ['amount', 'precision']);
+        : decimalFromText(level.amount.precision, ['amount', 'precision']);
     const held = precisions.get(level.period);
     if (points.has(level.period) && held !== undefined) {
       // A flow-based point yields only to an equally or more precise statement; an earlier
@@ -131,7 +131,7 @@ export function checkedDatasetSeries(
     points.set(level.period, {
       period: periodOf(level),
       value: Object.freeze({
-        amount: toDecimal(level.amount.value, ['amount']),
+        amount: decimalFromText(level.amount.value, ['amount']),
         currency: level.amount.currency,
       }),
       source: level.source,
@@ -146,7 +146,7 @@ export function checkedDatasetSeries(
       const basePeriod = checkedYearEarlier(periodOf(rate));
       const baseKey = writePeriod(basePeriod);
       if (current === undefined || points.has(baseKey)) continue;
-      const fraction = toDecimal(rate.rate.value, ['rate', 'value']).div(100);
+      const fraction = decimalFromText(rate.rate.value, ['rate', 'value']).div(100);
       points.set(baseKey, {
         period: basePeriod,
         value: Object.freeze({
