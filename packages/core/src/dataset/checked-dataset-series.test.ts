@@ -106,6 +106,23 @@ describe('checkedDatasetSeries', () => {
     expect(() => datasetSeries(vietnamLaos, request)).toThrow(/use "VNM"/);
   });
 
+  it.each(['export', 'Exports', 'imports ', 'balance'])(
+    'draws an empty series for the measure %j, never another measure under its name',
+    (measure) => {
+      const request = { reporter: 'VNM', partner: 'LAO', measure, periodKind: 'year' };
+      const compact = datasetFromCompact(toCompactDataset(vietnamLaos));
+      const series = checkedDatasetSeries(
+        compact,
+        request as unknown as CheckedDatasetSeriesRequest,
+        unread,
+      );
+      expect(series.points).toEqual([]);
+      // The same request with a plural measure has points: the empty series is the measure's.
+      const imports = { ...request, measure: 'imports' } as CheckedDatasetSeriesRequest;
+      expect(checkedDatasetSeries(compact, imports, unread).points.length).toBeGreaterThan(0);
+    },
+  );
+
   it('checks nothing but the flows it indexes: a value of the wrong shape fails as JavaScript does', () => {
     const request = {
       reporter: 'VNM',

@@ -111,7 +111,13 @@ export function buildCheckedSeries(
       const point = turnoverPoint(group, checked.sources);
       if (point !== undefined) points.push(point);
     } else {
-      const flowsOfPeriod = checked.measure === 'exports' ? group.export : group.import;
+      // Any other measure (not one of the three words) has no flows: an empty series, never imports.
+      const flowsOfPeriod =
+        checked.measure === 'exports'
+          ? group.export
+          : checked.measure === 'imports'
+            ? group.import
+            : [];
       if (flowsOfPeriod.length === 0) continue;
       points.push(
         flowsOfPeriod.length === 1
