@@ -122,6 +122,30 @@ describe('bilateral-embed', () => {
     expect(page).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>');
   });
 
+  it.each([
+    ['growth', 'commodity=12x', 'INVALID_INPUT', 'commodity'],
+    ['balance', 'period=2024-Q7', 'INVALID_PERIOD', 'period'],
+  ])(
+    'names a bad attribute of %s (%s) with its code and path (exit 1), as a live element does',
+    async (element, set, errorCode, path) => {
+      const dir = folder();
+      const { code, json } = await run(
+        'vietnam-laos',
+        '-o',
+        dir,
+        '-e',
+        element,
+        '--set',
+        set,
+        '--json',
+      );
+      expect(code).toBe(1);
+      expect(json.ok).toBe(false);
+      expect(json.error.code).toBe(errorCode);
+      expect(JSON.stringify(json.error)).toContain(`"${path}"`);
+    },
+  );
+
   it('reads a dataset file, and names each problem of a bad one with its path (exit 1)', async () => {
     const dir = folder();
     const file = join(dir, 'bad.json');

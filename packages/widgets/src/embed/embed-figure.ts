@@ -10,6 +10,7 @@ import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
 import { publishersOf, sourceLine } from '../base/publishers.js';
 import { setCrossingRules } from '../data/checked-crossings.js';
 import { setShownPrecision } from '../data/figure-reader.js';
+import { loadValidator } from '../data/load-validator.js';
 import { BilateralBalance, loadBalanceSeriesChart } from '../elements/balance.js';
 import { BilateralGates } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
@@ -63,11 +64,13 @@ export interface EmbedFigure {
 }
 
 /**
- * Loads what the embeddable elements draw their data tables with, the balance's series chart and
- * the target's gauge (as a live page does on demand).
+ * Loads what the embeddable elements draw their data tables with, the balance's series chart,
+ * the target's gauge and the checker that words the error of an attribute that is not plainly
+ * valid (as a live page does on demand).
  */
 export async function loadEmbedTables(): Promise<void> {
   await Promise.all([
+    loadValidator(),
     ...Object.values(EMBEDDABLE).map((type) => (new type() as unknown as Drawing).loadTable()),
     loadBalanceSeriesChart(),
     loadTargetGauge(),
