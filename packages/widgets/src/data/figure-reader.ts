@@ -1,6 +1,7 @@
 // How the widgets read the precision of a level statement that does not give one: they draw
-// series with the core's `datasetSeriesWith` and this reader, not `datasetSeries` (which imports
-// the figure parser). Embedded data carries every level statement's precision, so the figure
+// series with the core's `checkedDatasetSeries` (or, for a request that is not plainly valid, the
+// validator chunk's `datasetSeriesWith`, which checks it first) and this reader, not
+// `datasetSeries` (which imports the figure parser). Embedded data carries every level statement's precision, so the figure
 // parser loads only with the chunk that validates documents (or, in an app, with the chunk of the
 // core's embedded datasets), in the script-tag bundle and in apps alike.
 import { BilateralError, type Decimal } from '@bilateral/core/calc';
@@ -32,7 +33,8 @@ export function precisionsReady(statements: readonly unknown[]): boolean {
 /**
  * The precision a level statement's text shows, read with the core's figure parser once a chunk
  * that has it has given it ({@link setShownPrecision}): what the elements pass to
- * `datasetSeriesWith`.
+ * `checkedDatasetSeries` (and, for a request that is not plainly valid, to `datasetSeriesWith`;
+ * see `seriesOf`).
  *
  * @throws BilateralError `INVALID_DATASET` while the parser has not loaded (the dataset controller
  *   loads it before it hands over a dataset that needs it)
