@@ -170,8 +170,7 @@ describe('the autoloader (the script-tag entry)', () => {
     const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>');
     const growth = page.document.querySelector('bilateral-growth') as Element;
     await drawn(growth);
-    const tableChunks = () =>
-      fetched(page).filter((path) => /\/(growth-table|table)-/.test(path));
+    const tableChunks = () => fetched(page).filter((path) => /\/(growth-table|table)-/.test(path));
     expect(tableChunks()).toEqual([]);
     expect(growth.shadowRoot?.querySelector('table')).toBeNull();
     await openTable(growth);

@@ -4,10 +4,10 @@ import {
   html,
   LitElement,
   nothing,
-  unsafeCSS,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
+  unsafeCSS,
 } from 'lit';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
