@@ -47,10 +47,11 @@ export interface CheckedDatasetSeriesRequest {
 
 /**
  * `datasetSeriesWith` for a request the caller has made valid — the same series, without checking
- * the request or the dataset's shape, so a page that builds its requests from values it checked
- * itself (an element's attributes) does not load the request checker and its messages. It takes a
- * dataset as `parseDataset` or `datasetFromCompact` give it. A bad field is not reported: an
- * unknown code or commodity draws an empty series, as for a pair the dataset does not have; use
+ * the request (of the dataset, only what it reads: see `@throws`), so a page that builds its
+ * requests from values it checked itself (an element's attributes) does not load the request
+ * checker and its messages. It takes a dataset as `parseDataset` or `datasetFromCompact` give it.
+ * A bad field is not reported: an unknown code, commodity or measure (anything but the three
+ * plural words) draws an empty series, as for a pair the dataset does not have; use
  * `datasetSeriesWith` (root entry) for values that come from elsewhere.
  *
  * @param dataset - a parsed dataset
@@ -60,8 +61,14 @@ export interface CheckedDatasetSeriesRequest {
  *   `datasetSeriesWith`); called only for a statement without a precision
  * @returns the series `datasetSeriesWith` gives for the request, oldest period first
  * @throws {@link BilateralError} `CURRENCY_MISMATCH` as `datasetSeriesWith`, and whatever
- *   `shownPrecision` throws; a dataset of the wrong shape (not a parsed Dataset) fails as JavaScript
- *   does (a `TypeError`): nothing is checked
+ *   `shownPrecision` throws
+ * @throws {@link BilateralError} `INVALID_INPUT` when `dataset.flows` is not an array of parsed
+ *   trade flows (a flow in its JSON form: path `['flows', index]`; the flows are checked once per
+ *   array), `INVALID_PERIOD` when a statement's period is not period text (path `['statements']`),
+ *   and `INVALID_DECIMAL` or `OUT_OF_RANGE` when a statement's value or precision is not decimal
+ *   text in range: data that `parseDataset` or `datasetFromCompact` gave has none of these
+ * @throws TypeError for a dataset that is not an object (`null`, …): the rest of its shape is not
+ *   checked
  *
  * @example
  * ```ts
