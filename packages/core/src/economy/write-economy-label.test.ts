@@ -1,23 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { ECONOMY_CODES } from './economies.js';
-import { economyLabel } from './economy-label.js';
+import { ECONOMIES } from './economies.js';
 import { ALPHA2_BY_ALPHA3 } from './iso-countries.js';
 import { LOCALES } from './locale.js';
 import { writeEconomyLabel } from './write-economy-label.js';
 
 describe('writeEconomyLabel', () => {
-  it("writes economyLabel's name for every code of the table and of ISO 3166-1, and any other, in every locale", () => {
-    const codes = [...ECONOMY_CODES, ...ALPHA2_BY_ALPHA3.keys(), 'QQQ', ''];
+  it("writes the economy table's own name for every code of the table, in every locale", () => {
     for (const locale of LOCALES) {
-      for (const code of codes) {
-        expect(writeEconomyLabel(code, locale), `${code} in ${locale}`).toBe(
-          economyLabel(code, locale),
+      for (const economy of ECONOMIES) {
+        expect(writeEconomyLabel(economy.code, locale), `${economy.code} in ${locale}`).toBe(
+          economy.names[locale],
         );
       }
     }
-    expect([writeEconomyLabel('LAO', 'vi'), writeEconomyLabel('MEX', 'en')]).toEqual([
-      'Lào',
-      'Mexico',
+  });
+
+  it("writes the engine's CLDR name of every other ISO 3166-1 country, in every locale", () => {
+    const inTable = new Set(ECONOMIES.map((economy) => economy.code));
+    for (const locale of LOCALES) {
+      const cldr = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+      for (const [code, alpha2] of ALPHA2_BY_ALPHA3) {
+        if (inTable.has(code)) continue;
+        expect(writeEconomyLabel(code, locale), `${code} in ${locale}`).toBe(
+          cldr.of(alpha2) ?? code,
+        );
+      }
+    }
+  });
+
+  it('writes these names, and any other code as given', () => {
+    const written = (['en', 'vi', 'lo', 'zh'] as const).map((locale) =>
+      ['VNM', 'LAO', 'WLD', 'XNS', 'MEX', 'DEU', 'QQQ', ''].map((code) =>
+        writeEconomyLabel(code, locale),
+      ),
+    );
+    expect(written).toEqual([
+      ['Vietnam', 'Laos', 'World', 'Areas, nes', 'Mexico', 'Germany', 'QQQ', ''],
+      ['Việt Nam', 'Lào', 'Thế giới', 'Areas, nes', 'Mexico', 'Đức', 'QQQ', ''],
+      ['ຫວຽດນາມ', 'ລາວ', 'ໂລກ', 'Areas, nes', 'ເມັກຊິໂກ', 'ເຢຍລະມັນ', 'QQQ', ''],
+      ['越南', '老挝', '世界', 'Areas, nes', '墨西哥', '德国', 'QQQ', ''],
     ]);
   });
 });
