@@ -16,7 +16,7 @@ describe('writeEconomyLabel', () => {
   });
 
   it("writes the engine's CLDR name of every other ISO 3166-1 country, in every locale", () => {
-    const inTable = new Set(ECONOMIES.map((economy) => economy.code));
+    const inTable = new Set<string>(ECONOMIES.map((economy) => economy.code));
     for (const locale of LOCALES) {
       const cldr = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
       for (const [code, alpha2] of ALPHA2_BY_ALPHA3) {
