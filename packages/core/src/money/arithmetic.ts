@@ -1,6 +1,6 @@
 import { checkRange } from '../_internal/decimal-range.js';
 import { checkMoney } from './check-money.js';
-import { exact } from './checked-add.js';
+import { checkedAdd, exact } from './checked-add.js';
 import { assertSameCurrency, type Money } from './money.js';
 
 /**
@@ -23,8 +23,7 @@ import { assertSameCurrency, type Money } from './money.js';
  */
 export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency([a, b]);
-  const amount = checkRange(exact(a.amount, b.amount, 'plus'), 'the sum');
-  return Object.freeze({ amount, currency: a.currency });
+  return checkedAdd(a, b);
 }
 
 /**
