@@ -31,7 +31,16 @@
  *   style and layout of what each selector matches takes when it is shown again after being
  *   hidden in the page and every shadow root (median of five); `A||CSS`: with the rules `CSS` in
  *   force meanwhile;
- * - `--save DIR`: each page's CPU profile written to `DIR/<n>.cpuprofile` (DevTools opens it).
+ * - `--save DIR`: each page's CPU profile written to `DIR/<n>.cpuprofile` (DevTools opens it),
+ *   and with `--floor` its static copy to `DIR/<n>.floor.html`;
+ * - `--floor`: after each page, the floor: the same final page with no script at all (every
+ *   shadow root as declarative shadow DOM with its styles inlined: `STATIC_PAGE`), opened the same
+ *   way in a new tab (same frame, same throttling), timed at the end of its first frame after its
+ *   load event; prints both, and the medians' ratio page / floor; with `--trace`, `--profile`,
+ *   `--census` the floor's too (its census: the page's nodes, less its scripts and link, plus a
+ *   `<style>` per shadow root, with adjacent text nodes merged by the parser);
+ * - `--shots DIR` (with `--floor`): screenshots of page and floor at the top, a quarter, a half
+ *   and three quarters of the page's height, written to `DIR`, and how many pixels differ.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -123,6 +132,59 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
   }
   changes.disconnect();
   return { time: lastFigure, lastLoad: page.__lastLoad, lastChange, updates: page.__updates, draws: page.__draws };
+}`;
+
+/**
+ * The loaded iframe's page as static HTML (run in the host page, after the page has loaded):
+ * every shadow root as declarative shadow DOM (`<template shadowrootmode="open">`), each with its
+ * constructed style sheets (Lit adopts them; they do not serialize) appended as a `<style>` (after
+ * its content: adopted sheets come after a root's `<style>`s in the cascade, and no rule selects
+ * a shadow root's first or last child), and without any `<script>`. The page's own style sheet
+ * (`bilateral-widgets.css`) is left out too: each of its rules is for elements not yet defined
+ * (`:not(:defined)` placeholders), so it matches nothing in the page once loaded, but it would
+ * match every element of a page without script (that defines none). It changes the page it
+ * reads: take what else is wanted from the page (census, screenshots) first.
+ * Mirrors `staticPage` in `src/page-load.bench.ts`.
+ */
+const STATIC_PAGE = `() => {
+  const page = document.querySelector('iframe').contentDocument;
+  const roots = [];
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (!element.shadowRoot) continue;
+      roots.push(element.shadowRoot);
+      visit(element.shadowRoot);
+    }
+  };
+  visit(page);
+  const inlined = (root, into) => {
+    const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
+    if (css === '') return;
+    const style = page.createElement('style');
+    style.textContent = css;
+    into.append(style);
+  };
+  for (const root of roots) inlined(root, root);
+  inlined(page, page.head);
+  for (const element of page.querySelectorAll('script, link[rel="stylesheet"]')) element.remove();
+  const open = page.documentElement.cloneNode(false).outerHTML.replace('</html>', '');
+  return '<!doctype html>' + open + page.documentElement.getHTML({ shadowRoots: roots }) + '</html>';
+}`;
+
+/**
+ * What runs in the host page for the floor: opens the static page `html` in the same iframe as
+ * {@link PAGE_LOAD}'s and resolves with the page's own time (ms since the frame's navigation
+ * started) of the end of its first frame after its load event: everything is in place then.
+ */
+const FLOOR_LOAD = `async ({ html, height }) => {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1000px;height:' + height + 'px';
+  frame.srcdoc = html;
+  document.body.replaceChildren(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const page = frame.contentWindow;
+  const end = await new Promise((resolve) => page.requestAnimationFrame(() => page.setTimeout(() => resolve(page.performance.now()))));
+  return { time: end, lastLoad: Number.NaN, lastChange: Number.NaN };
 }`;
 
 /** Counts the nodes of the iframe's page and of every shadow root in it, by tag or node name. */
@@ -406,11 +468,52 @@ function layoutsOf(events: readonly TraceEvent[]): string {
     .join(', ');
 }
 
-/** Opens the page once from `origin` and returns its time, and what the options asked for. */
+/** Screenshots of the host page (its viewport) scrolled to each of `scrolls` (px). */
+async function screenshots(page: Page, scrolls: readonly number[]): Promise<Buffer[]> {
+  const shots: Buffer[] = [];
+  for (const y of scrolls) {
+    await page.evaluate(
+      `new Promise((done) => { scrollTo(0, ${y}); requestAnimationFrame(() => requestAnimationFrame(done)); })`,
+    );
+    shots.push(await page.screenshot());
+  }
+  return shots;
+}
+
+/**
+ * How many pixels of two PNGs of the same size differ (any channel), read in the browser (a
+ * canvas each): `[differing, all]`.
+ */
+async function pixelsApart(page: Page, a: Buffer, b: Buffer): Promise<[number, number]> {
+  return (await page.evaluate(
+    `(async ([a, b]) => {
+      const pixels = async (png) => {
+        const image = await createImageBitmap(await (await fetch('data:image/png;base64,' + png)).blob());
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [x, y] = [await pixels(a), await pixels(b)];
+      if (x.length !== y.length) return [Infinity, x.length / 4];
+      let apart = 0;
+      for (let index = 0; index < x.length; index += 4)
+        if (x[index] !== y[index] || x[index + 1] !== y[index + 1] || x[index + 2] !== y[index + 2] || x[index + 3] !== y[index + 3]) apart += 1;
+      return [apart, x.length / 4];
+    })(${JSON.stringify([a.toString('base64'), b.toString('base64')])})`,
+  )) as [number, number];
+}
+
+/**
+ * Opens the page once from `origin` (or, with `floor`, that static page in its place) and returns
+ * its time, and what the options asked for: with `--floor`, the page's screenshots (`shots`, at
+ * `scrolls`) and then the page as static HTML (`html`, for {@link FLOOR_LOAD}).
+ */
 async function onePage(
   page: Page,
   cdp: CDPSession,
   origin: string,
+  floor: { readonly html: string; readonly scrolls: readonly number[] } | undefined,
   options: {
     profile: boolean;
     trace: boolean;
@@ -420,6 +523,8 @@ async function onePage(
     lang: string | undefined;
     relayout: string | undefined;
     categories: readonly string[] | undefined;
+    floor: boolean;
+    shots: boolean;
   },
 ) {
   await page.goto(origin);
@@ -450,7 +555,9 @@ async function onePage(
     });
   }
   const { time, lastLoad, lastChange, updates, draws } = (await page.evaluate(
-    `(${PAGE_LOAD})(${JSON.stringify({ body: mixed(options.lang), count: 50, height: 60_000, updates: options.updates })})`,
+    floor
+      ? `(${FLOOR_LOAD})(${JSON.stringify({ html: floor.html, height: 60_000 })})`
+      : `(${PAGE_LOAD})(${JSON.stringify({ body: mixed(options.lang), count: 50, height: 60_000, updates: options.updates })})`,
   )) as {
     time: number;
     lastLoad: number;
@@ -466,6 +573,14 @@ async function onePage(
     await cdp.send('Tracing.end');
     await traced;
   }
+  // Scrolled to a quarter, a half and three quarters of the page too (the frame is taller than it).
+  const height = options.shots
+    ? ((await page.evaluate(
+        `document.querySelector('iframe').contentDocument.body.getBoundingClientRect().bottom`,
+      )) as number)
+    : 0;
+  const scrolls = floor?.scrolls ?? [0, 0.25, 0.5, 0.75].map((at) => Math.round(at * height));
+  const shots = options.shots ? await screenshots(page, scrolls) : undefined;
   const relayout = options.relayout
     ? ((await page.evaluate(
         `(${RELAYOUT})(${JSON.stringify(options.relayout.split(';;'))})`,
@@ -478,7 +593,12 @@ async function onePage(
   const own = traced ? traceSelfTimes(events) : undefined;
   const layouts = traced ? layoutsOf(events) : undefined;
   const requests = traced ? requestsOf(events) : undefined;
+  const html =
+    options.floor && !floor ? ((await page.evaluate(`(${STATIC_PAGE})()`)) as string) : undefined;
   return {
+    html,
+    scrolls,
+    shots,
     time,
     lastLoad,
     lastChange,
@@ -537,6 +657,8 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     lang: flags.get('--lang') as string | undefined,
     relayout: flags.get('--relayout') as string | undefined,
     categories: (flags.get('--categories') as string | undefined)?.split(','),
+    floor: flags.has('--floor'),
+    shots: flags.has('--floor') && flags.has('--shots'),
   };
   const servers = await Promise.all(dirs.map((dir) => serve(resolve(dir))));
   const browser = await chromium.launch({
@@ -544,55 +666,99 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     args: ['--no-sandbox', '--disable-gpu'],
   });
   const times = dirs.map(() => [] as number[]);
+  const floors = dirs.map(() => [] as number[]);
+  const shotsDir = flags.get('--shots');
   try {
     for (let round = 0; round < rounds; round++) {
       for (const [index, dir] of dirs.entries()) {
         const address = servers[index]?.address();
         if (address === null || typeof address !== 'object') throw new Error('no server');
-        const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-        const cdp = await page.context().newCDPSession(page);
-        const result = await onePage(page, cdp, `http://127.0.0.1:${address.port}/`, options);
-        await page.close();
-        times[index]?.push(result.time);
-        const at = (ms: number) => `${Math.round(ms)} ms`;
-        console.log(
-          `${dir} round ${round + 1}: last figure ${at(result.time)} (last bilateral-load ${at(result.lastLoad)}, last change to a shadow root ${at(result.lastChange)})`,
-        );
-        if (result.profile) {
-          const save = flags.get('--save');
-          if (typeof save === 'string') {
-            mkdirSync(save, { recursive: true });
-            const name = `${round + 1}-${index + 1}.cpuprofile`;
-            writeFileSync(join(save, name), JSON.stringify(result.profile));
+        // The page, then (with --floor) its static copy taken just after it, in a page of its own.
+        let floor:
+          | { html: string; scrolls: readonly number[]; shots: Buffer[] | undefined }
+          | undefined;
+        for (const kind of options.floor ? ['page', 'floor'] : ['page']) {
+          const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+          const cdp = await page.context().newCDPSession(page);
+          const result = await onePage(
+            page,
+            cdp,
+            `http://127.0.0.1:${address.port}/`,
+            kind === 'floor' ? floor : undefined,
+            options,
+          );
+          const at = (ms: number) => `${Math.round(ms)} ms`;
+          if (kind === 'page') {
+            times[index]?.push(result.time);
+            console.log(
+              `${dir} round ${round + 1}: last figure ${at(result.time)} (last bilateral-load ${at(result.lastLoad)}, last change to a shadow root ${at(result.lastChange)})`,
+            );
+            if (result.html !== undefined) {
+              floor = { html: result.html, scrolls: result.scrolls, shots: result.shots };
+              console.log(
+                `${dir} round ${round + 1}: static copy ${(result.html.length / 1024).toFixed(0)} KiB`,
+              );
+              const save = flags.get('--save');
+              if (typeof save === 'string') {
+                mkdirSync(save, { recursive: true });
+                writeFileSync(join(save, `${round + 1}-${index + 1}.floor.html`), result.html);
+              }
+            }
+          } else {
+            floors[index]?.push(result.time);
+            console.log(
+              `${dir} round ${round + 1}: floor (static copy, first frame after load) ${at(result.time)}`,
+            );
+            for (const [shot, y] of floor?.scrolls.entries() ?? []) {
+              const [a, b] = [floor?.shots?.[shot], result.shots?.[shot]];
+              if (a === undefined || b === undefined) continue;
+              const [apart, all] = await pixelsApart(page, a, b);
+              console.log(`  scrolled to ${y} px: ${apart} of ${all} pixels differ`);
+              if (typeof shotsDir === 'string') {
+                mkdirSync(shotsDir, { recursive: true });
+                writeFileSync(join(shotsDir, `${round + 1}-${index + 1}-${y}-page.png`), a);
+                writeFileSync(join(shotsDir, `${round + 1}-${index + 1}-${y}-floor.png`), b);
+              }
+            }
           }
-          const { byFunction, byFile, total } = selfTimes(result.profile);
-          console.log(`self time by file:\n${top(byFile, 15)}`);
-          console.log(`self time by function:\n${top(byFunction, count)}`);
-          console.log(`total time by function (with its callees):\n${top(total, count)}`);
-        }
-        if (result.totals) {
-          const rows = [...result.totals].sort((a, b) => b[1].ms - a[1].ms);
-          console.log('main thread CPU (trace; nested events overlap):');
-          for (const [name, { ms, count: n }] of rows)
-            console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${String(n).padStart(6)}×  ${name}`);
-        }
-        if (result.own) {
-          const busy = [...result.own.values()].reduce((sum, ms) => sum + ms, 0);
-          const rows = [...result.own].filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]);
-          console.log(`main thread CPU by event, own time (busy ${busy.toFixed(0)} ms):`);
-          for (const [name, ms] of rows) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
-          console.log(`layouts of 5 ms or more (trace time: CPU ms): ${result.layouts}`);
-          console.log(`requests (trace time: sent → finished):\n${result.requests}`);
-        }
-        if (result.relayout)
-          for (const [selector, ms] of Object.entries(result.relayout))
-            console.log(`layout of ${selector} shown again: ${ms.toFixed(1)} ms`);
-        if (result.updates) console.log(`updates by tag: ${JSON.stringify(result.updates)}`);
-        if (result.draws) console.log(drawTimes(result.draws));
-        if (result.census) {
-          const total = Object.values(result.census).reduce((sum, n) => sum + n, 0);
-          const tags = Object.entries(result.census).sort((a, b) => b[1] - a[1]);
-          console.log(`nodes: ${total}; ${tags.map(([tag, n]) => `${tag} ${n}`).join(', ')}`);
+          await page.close();
+          if (result.profile) {
+            const save = flags.get('--save');
+            if (typeof save === 'string') {
+              mkdirSync(save, { recursive: true });
+              const name = `${round + 1}-${index + 1}${kind === 'floor' ? '-floor' : ''}.cpuprofile`;
+              writeFileSync(join(save, name), JSON.stringify(result.profile));
+            }
+            const { byFunction, byFile, total } = selfTimes(result.profile);
+            console.log(`self time by file:\n${top(byFile, 15)}`);
+            console.log(`self time by function:\n${top(byFunction, count)}`);
+            console.log(`total time by function (with its callees):\n${top(total, count)}`);
+          }
+          if (result.totals) {
+            const rows = [...result.totals].sort((a, b) => b[1].ms - a[1].ms);
+            console.log('main thread CPU (trace; nested events overlap):');
+            for (const [name, { ms, count: n }] of rows)
+              console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${String(n).padStart(6)}×  ${name}`);
+          }
+          if (result.own) {
+            const busy = [...result.own.values()].reduce((sum, ms) => sum + ms, 0);
+            const rows = [...result.own].filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]);
+            console.log(`main thread CPU by event, own time (busy ${busy.toFixed(0)} ms):`);
+            for (const [name, ms] of rows)
+              console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+            console.log(`layouts of 5 ms or more (trace time: CPU ms): ${result.layouts}`);
+            console.log(`requests (trace time: sent → finished):\n${result.requests}`);
+          }
+          if (result.relayout)
+            for (const [selector, ms] of Object.entries(result.relayout))
+              console.log(`layout of ${selector} shown again: ${ms.toFixed(1)} ms`);
+          if (result.updates) console.log(`updates by tag: ${JSON.stringify(result.updates)}`);
+          if (result.draws) console.log(drawTimes(result.draws));
+          if (result.census) {
+            const total = Object.values(result.census).reduce((sum, n) => sum + n, 0);
+            const tags = Object.entries(result.census).sort((a, b) => b[1] - a[1]);
+            console.log(`nodes: ${total}; ${tags.map(([tag, n]) => `${tag} ${n}`).join(', ')}`);
+          }
         }
       }
     }
@@ -600,12 +766,18 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     await browser.close();
     for (const server of servers) server.close();
   }
+  const median = (values: readonly number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   for (const [index, dir] of dirs.entries()) {
     const sorted = [...(times[index] ?? [])].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
     console.log(
-      `${dir}: ${sorted.length} pages, min ${Math.round(sorted[0] ?? Number.NaN)} ms, median ${Math.round(median)} ms, max ${Math.round(sorted.at(-1) ?? Number.NaN)} ms`,
+      `${dir}: ${sorted.length} pages, min ${Math.round(sorted[0] ?? Number.NaN)} ms, median ${Math.round(median(sorted))} ms, max ${Math.round(sorted.at(-1) ?? Number.NaN)} ms`,
     );
+    const floor = floors[index] ?? [];
+    if (floor.length > 0)
+      console.log(
+        `${dir}: floor ${Math.round(median(floor))} ms (min ${Math.round(Math.min(...floor))}), page ${Math.round(median(sorted))} ms, ratio ${(median(sorted) / median(floor)).toFixed(2)} (medians, ${floor.length} pages each, rate ${options.rate})`,
+      );
   }
 }
 
@@ -616,7 +788,16 @@ for (let index = 0; index < rest.length; index++) {
   const arg = rest[index] as string;
   if (!arg.startsWith('--')) dirs.push(arg);
   else if (
-    ['--pages', '--top', '--rate', '--save', '--lang', '--relayout', '--categories'].includes(arg)
+    [
+      '--pages',
+      '--top',
+      '--rate',
+      '--save',
+      '--lang',
+      '--relayout',
+      '--categories',
+      '--shots',
+    ].includes(arg)
   )
     flags.set(arg, rest[++index] as string);
   else flags.set(arg, true);
@@ -642,7 +823,7 @@ if (command === 'build' && dirs.length === 1) {
   await run(dirs, flags);
 } else {
   console.error(
-    'usage: page-profile.ts build <dir> [--readable] | run <dir>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R]',
+    'usage: page-profile.ts build <dir> [--readable] | run <dir>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--floor [--shots DIR]]',
   );
   process.exitCode = 2;
 }
