@@ -1,10 +1,11 @@
 /**
- * Where a chart's focus or hover label goes, and on how many lines: loaded on demand (see
- * `loadTooltip` in `tooltip.ts`) with the first point a reader points at or moves to. It imports
- * nothing at run time (its types only), so that an app's bundler, which gives each set of modules
- * a first chunk shares with an on-demand one a chunk of its own, keeps the first chunk whole.
+ * Where a chart's focus or hover label goes, and on how many lines: loaded on demand with the
+ * tip's drawing (`point-tip.ts`; see `loadTooltip` in `tooltip.ts`) with the first point a reader
+ * points at or moves to. It imports nothing at run time (its types only), so that an app's
+ * bundler, which gives each set of modules a first chunk shares with an on-demand one a chunk of
+ * its own, keeps the first chunk whole.
  */
-import type { Anchor, Box } from './tooltip.js';
+import type { Anchor, Box } from './boxes.js';
 
 // Bold 12px text: about 7.2px a character on average (digits 7.6, lower case less), a line 16px.
 const CHAR = 7.2;

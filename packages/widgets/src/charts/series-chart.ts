@@ -5,7 +5,7 @@ import { bars } from './bar.js';
 import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
 import { bandScale, linearScale } from './scale.js';
-import { type Box, markBox, tooltip, unitBox } from './tooltip.js';
+import { seriesTip } from './tooltip.js';
 
 /**
  * A time series drawn as a line or bars over equal period slots (one per period, so that points sit
@@ -68,36 +68,20 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   // character): none rather than overlapping ones.
   const widestNote = Math.max(0, ...(input.notes ?? []).map((note) => note?.length ?? 0));
   const roomy = x.step >= Math.max(46, widestNote * 6.5 + 6);
-  const barBox = (px: number, py: number): Box => ({
-    x: px - x.bandwidth / 2,
-    y: Math.min(py, zero),
-    width: x.bandwidth,
-    height: Math.abs(zero - py),
-  });
-  const markOf = (px: number, py: number) =>
-    input.kind === 'bar' ? barBox(px, py) : markBox(px, py);
-  const marks = points.flatMap((p, index) =>
-    p.y === null || index === input.active ? [] : [markOf(p.x, p.y)],
-  );
-  const activePoint = points[input.active];
-  const tip =
-    activePoint?.y != null && input.tip
-      ? tooltip(
-          input.tip,
-          input.kind === 'bar'
-            ? { x: activePoint.x, y: Math.min(activePoint.y, zero), r: 0 }
-            : { x: activePoint.x, y: activePoint.y, r: 9 },
-          input.kind === 'bar' ? [...marks, barBox(activePoint.x, activePoint.y)] : marks,
-          { x: 0, y: 0, width, height: bottom },
-          [unitBox(input.unit)],
-        )
-      : undefined;
-  /** Whether a small label centred at (x, y) would run into the tip's box. */
-  const underTip = (x: number, y: number, text: string) =>
-    tip !== undefined &&
-    Math.abs(x - (tip.box.x + tip.box.width / 2)) < tip.box.width / 2 + text.length * 3.5 + 4 &&
-    y + 8 > tip.box.y &&
-    y - 16 < tip.box.y + tip.box.height;
+  // The active point's tip, once its chunk has loaded (with the navigation).
+  const tip = input.tip
+    ? seriesTip({
+        text: input.tip,
+        points,
+        active: input.active,
+        bar: input.kind === 'bar',
+        bandwidth: x.bandwidth,
+        zero,
+        width,
+        bottom,
+        unit: input.unit,
+      })
+    : undefined;
   const lastBand = bandPoints[bandPoints.length - 1];
   // The band's end values clear its edges along their whole width (12px text, about 7px a
   // character): above the highest upper edge and below the lowest lower edge under them.
@@ -122,7 +106,7 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         const point = points[index];
         if (note === null || point?.y == null || index === input.active) return [];
         const y = Math.min(point.y, zero) - 8;
-        if (underTip(point.x, y, note)) return [];
+        if (tip?.covers(point.x, y, note)) return [];
         return [
           svg`<text class="value-label" x=${point.x} y=${y} text-anchor="middle">${note}</text>`,
         ];

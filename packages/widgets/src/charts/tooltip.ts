@@ -1,34 +1,22 @@
-import { type SVGTemplateResult, svg } from 'lit';
-import type { layTip } from './place-tip.js';
+import { svg } from 'lit';
+import type { Anchor, Box } from './boxes.js';
+import type { DrawnTip, seriesTip as drawSeriesTip, SeriesTipInput } from './point-tip.js';
 
-/** A rectangle in pixels. */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export type { Anchor, Box } from './boxes.js';
 
-/** The point a tooltip speaks of: its centre and the radius of its mark (0 for a bar's top). */
-export interface Anchor {
-  readonly x: number;
-  readonly y: number;
-  readonly r: number;
-}
-
-/** The placement of tips (`place-tip.ts`), once loaded: see {@link loadTooltip}. */
-let lay: typeof layTip | undefined;
+/** The tip's drawing and placement (`point-tip.ts`), once loaded: see {@link loadTooltip}. */
+let drawn: typeof import('./point-tip.js') | undefined;
 let loading: Promise<void> | undefined;
 
 /**
- * Loads the placement of tips (its own chunk), once per page: a chart needs it only when a reader
+ * Loads the drawing and placement of tips (their own chunk), once per page: a chart needs it only when a reader
  * first points at it or moves to a point, so a page's first load goes without it. Whoever drew a
  * point before it had come draws again when it has (see `PointNavController`).
  */
 export function loadTooltip(): Promise<void> {
   if (loading === undefined) {
-    const started = import('./place-tip.js').then((module) => {
-      lay = module.layTip;
+    const started = import('./point-tip.js').then((module) => {
+      drawn = module;
     });
     started.catch(() => {
       if (loading === started) loading = undefined; // tried again at the next point
@@ -39,7 +27,7 @@ export function loadTooltip(): Promise<void> {
 }
 
 /** Whether {@link tooltip} can draw now (the placement has loaded). */
-export const tooltipReady = (): boolean => lay !== undefined;
+export const tooltipReady = (): boolean => drawn !== undefined;
 
 /**
  * A focus or hover label in a box (background, border, padding), placed by `placeTip` so that it
@@ -53,34 +41,25 @@ export function tooltip(
   marks: readonly Box[],
   bounds: Box,
   labels: readonly Box[] = [],
-): { readonly content: SVGTemplateResult; readonly box: Box } | undefined {
-  if (lay === undefined) return undefined;
-  const { box, rows } = lay(text, anchor, marks, bounds, labels);
-  const centre = box.x + box.width / 2;
-  return {
-    box,
-    content: svg`<g class="tip-group">
-      <rect class="tip-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="4"></rect>
-      ${rows.map(
-        (row) =>
-          svg`<text class="tip" x=${centre} y=${row.y} text-anchor="middle">${row.text}</text>`,
-      )}
-    </g>`,
-  };
+): DrawnTip | undefined {
+  return drawn?.drawTip(svg, text, anchor, marks, bounds, labels);
 }
 
-/** The box of a circular mark, for {@link placeTip}. */
-export const markBox = (x: number, y: number, r = 5): Box => ({
-  x: x - r,
-  y: y - r,
-  width: 2 * r,
-  height: 2 * r,
-});
+/**
+ * A series chart's tip on its active point and whether a value label would be under it (see
+ * `seriesTip` in `point-tip.ts`), or `undefined` while the tip's chunk has not loaded (see
+ * {@link loadTooltip}) or for a point without a value: the chart is drawn without it meanwhile.
+ *
+ * @example
+ * ```ts
+ * // In `seriesChart`, for its active point:
+ * const tip = seriesTip({ text: 'Q3 2024: US$1.2 billion', points, active: 3, bar: false,
+ *   bandwidth: 0, zero: 200, width: 640, bottom: 220, unit: 'US$ billion' });
+ * tip?.content; // the tip's SVG, drawn over the chart
+ * ```
+ */
+export const seriesTip = (input: SeriesTipInput): ReturnType<typeof drawSeriesTip> =>
+  drawn?.seriesTip(svg, input);
 
-/** The box of the axis unit written at the chart's top left (see `valueAxis`), for `labels`. */
-export const unitBox = (unit: string): Box => ({
-  x: 0,
-  y: 0,
-  width: unit.length * 6.5 + 4,
-  height: 14,
-});
+/** @deprecated Import from `boxes.ts`: kept until `balance-series-chart.ts` does (a first-load file of its own for an app meanwhile). */
+export { markBox, unitBox } from './boxes.js';

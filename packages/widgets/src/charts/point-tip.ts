@@ -1,0 +1,126 @@
+import type { SVGTemplateResult, svg as svgTag } from 'lit';
+import { type Anchor, type Box, markBox, unitBox } from './boxes.js';
+import { layTip } from './place-tip.js';
+
+/**
+ * The active point's tip, drawn: loaded on demand with the tip's placement (see `loadTooltip` in
+ * `tooltip.ts`), with the first point a reader points at or moves to. Lit's `svg` tag comes from
+ * the caller: a chunk that imports Lit itself would split an app's first chunk in two (a bundler
+ * gives the modules a first chunk shares with an on-demand one a chunk of their own).
+ */
+
+/** Lit's `svg` template tag. */
+type Svg = typeof svgTag;
+
+/** A drawn tip: its SVG and its box. */
+export interface DrawnTip {
+  readonly content: SVGTemplateResult;
+  readonly box: Box;
+}
+
+/**
+ * A focus or hover label in a box (background, border, padding), placed by `placeTip` so that it
+ * stays inside `bounds` and covers no other point's mark (and, where it can, none of `labels`).
+ *
+ * @example
+ * ```ts
+ * import { svg } from 'lit';
+ *
+ * const tip = drawTip(svg, '2024: US$1.2 billion', { x: 300, y: 80, r: 9 }, [], {
+ *   x: 0, y: 0, width: 640, height: 220,
+ * });
+ * tip.box; //=> above the point, inside the plot
+ * ```
+ */
+export function drawTip(
+  svg: Svg,
+  text: string,
+  anchor: Anchor,
+  marks: readonly Box[],
+  bounds: Box,
+  labels: readonly Box[] = [],
+): DrawnTip {
+  const { box, rows } = layTip(text, anchor, marks, bounds, labels);
+  const centre = box.x + box.width / 2;
+  return {
+    box,
+    content: svg`<g class="tip-group">
+      <rect class="tip-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="4"></rect>
+      ${rows.map(
+        (row) =>
+          svg`<text class="tip" x=${centre} y=${row.y} text-anchor="middle">${row.text}</text>`,
+      )}
+    </g>`,
+  };
+}
+
+/** What `seriesChart` gives to draw its active point's tip (see {@link seriesTip}). */
+export interface SeriesTipInput {
+  /** The tip's text. */
+  readonly text: string;
+  /** The points' centres (`y` null: no value). */
+  readonly points: readonly { readonly x: number; readonly y: number | null }[];
+  /** The active point's index. */
+  readonly active: number;
+  /** Whether the points are bars (`bandwidth` wide, from `zero`) rather than a line's marks. */
+  readonly bar: boolean;
+  readonly bandwidth: number;
+  /** The y of the value 0. */
+  readonly zero: number;
+  /** The plot's width and the bottom of its area. */
+  readonly width: number;
+  readonly bottom: number;
+  /** The axis unit, written at the top left. */
+  readonly unit: string;
+}
+
+/**
+ * A series chart's tip on its active point, which covers no other point's mark or bar and, where
+ * it can, not the axis unit; and whether a value label of `text` centred at (`x`, `y`) would be
+ * under it (such labels are left out). `undefined` for a point without a value.
+ *
+ * @example
+ * ```ts
+ * import { svg } from 'lit';
+ *
+ * const tip = seriesTip(svg, {
+ *   text: '2024: US$1.2 billion', points: [{ x: 40, y: 120 }, { x: 300, y: 80 }], active: 1,
+ *   bar: false, bandwidth: 0, zero: 200, width: 640, bottom: 220, unit: 'US$ billion',
+ * });
+ * tip?.covers(300, 72, '+12.0%'); //=> true: the label over the point is under the tip
+ * ```
+ */
+export function seriesTip(
+  svg: Svg,
+  input: SeriesTipInput,
+):
+  | { readonly content: SVGTemplateResult; covers(x: number, y: number, text: string): boolean }
+  | undefined {
+  const { points, active, bar, bandwidth, zero } = input;
+  const point = points[active];
+  if (point?.y == null) return undefined;
+  const barBox = (x: number, y: number): Box => ({
+    x: x - bandwidth / 2,
+    y: Math.min(y, zero),
+    width: bandwidth,
+    height: Math.abs(zero - y),
+  });
+  const marks = points.flatMap((p, index) =>
+    p.y === null || index === active ? [] : [bar ? barBox(p.x, p.y) : markBox(p.x, p.y)],
+  );
+  const { content, box } = drawTip(
+    svg,
+    input.text,
+    bar ? { x: point.x, y: Math.min(point.y, zero), r: 0 } : { x: point.x, y: point.y, r: 9 },
+    bar ? [...marks, barBox(point.x, point.y)] : marks,
+    { x: 0, y: 0, width: input.width, height: input.bottom },
+    [unitBox(input.unit)],
+  );
+  return {
+    content,
+    covers: (x, y, text) =>
+      Math.abs(x - (box.x + box.width / 2)) < box.width / 2 + text.length * 3.5 + 4 &&
+      y + 8 > box.y &&
+      y - 16 < box.y + box.height,
+  };
+}
