@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,9 @@ describe('sriSnippet', () => {
     writeFileSync(join(dist, 'bilateral-widgets.js'), 'export {};\n');
     writeFileSync(join(dist, 'bilateral-widgets.css'), 'bilateral-growth{display:block}\n');
     const hash = createHash('sha384').update('export {};\n').digest('base64');
-    expect(sriSnippet('https://example.org/widgets/', dist).split('\n')).toEqual([
+    const lines = sriSnippet('https://example.org/widgets/', dist).split('\n');
+    rmSync(dist, { recursive: true, force: true });
+    expect(lines).toEqual([
       `<script type="module" src="https://example.org/widgets/bilateral-widgets.js" integrity="sha384-${hash}" crossorigin="anonymous"></script>`,
       `<link rel="stylesheet" href="https://example.org/widgets/bilateral-widgets.css" integrity="${integrity(new TextEncoder().encode('bilateral-growth{display:block}\n'))}" crossorigin="anonymous">`,
     ]);

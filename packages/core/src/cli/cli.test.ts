@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 
@@ -126,6 +126,7 @@ beforeAll(async () => {
     ],
   );
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral', () => {
   it('prints help and lists the commands', async () => {

@@ -1,4 +1,4 @@
-import { access, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -46,6 +46,7 @@ afterEach(async () => {
   vi.unstubAllEnvs();
   await server?.close();
   server = undefined;
+  await rm(dir, { recursive: true, force: true });
 });
 
 const FETCH = [

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 
 const shape = (name: string) =>
@@ -10,6 +10,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-import-shapes-'));
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral import: --delimiter and --decimal-comma', () => {
   it("reads a European flows CSV with --delimiter ';' --decimal-comma", async () => {

@@ -1,7 +1,7 @@
-import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, response, soy, toCsv } from '../io/__fixtures__/comtrade.js';
 
@@ -63,6 +63,7 @@ beforeAll(async () => {
     ].join('\n'),
   );
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral import', () => {
   it('is listed in the help and has its own --help', async () => {

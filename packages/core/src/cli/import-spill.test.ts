@@ -1,7 +1,7 @@
-import { access, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, toCsv } from '../io/__fixtures__/comtrade.js';
 import { UsageError } from './cli-io.js';
@@ -55,6 +55,7 @@ beforeAll(async () => {
   await writeFile(at('same.csv'), toCsv(partners(7)));
   await writeFile(at('other.csv'), toCsv(partners(8)));
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral import comtrade, records past the memory budget', () => {
   it.each(['json', 'jsonl'])(

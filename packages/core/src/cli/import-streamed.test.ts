@@ -1,8 +1,8 @@
-import { access, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, toCsv } from '../io/__fixtures__/comtrade.js';
 import { importComtrade } from '../io/index.js';
@@ -37,6 +37,7 @@ beforeAll(async () => {
     `${RECORDS.map((item) => JSON.stringify(item)).join('\n')}\n`,
   );
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral import comtrade, streamed', () => {
   it('writes a dataset that `bilateral validate` passes, with the whole-text import’s flows', async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from './cli-io.js';
 import { run } from './main.js';
 import { readTextFile } from './read-text-file.js';
@@ -17,6 +17,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-read-'));
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('readTextFile: size', () => {
   it('says a file past the longest string is too large, without reading it (not "not UTF-8")', async () => {

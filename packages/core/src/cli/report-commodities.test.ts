@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { parseDataset } from '../dataset/dataset.js';
 import { vietnamLaos } from '../datasets/index.js';
@@ -41,6 +41,7 @@ beforeAll(async () => {
     expect(run.code).toBe(0);
   }
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral report: the commodity indicators', () => {
   it('names soya beans, and gives the HHI, why no RCA, growth and why no mirror (the soy import)', async () => {

@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { Decimal } from '../_internal/decimal.js';
 import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
@@ -31,6 +31,7 @@ beforeAll(async () => {
     ]),
   );
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const growthOf = (json: string) =>
   (JSON.parse(json) as { result: { growth: GrowthSection } }).result.growth;

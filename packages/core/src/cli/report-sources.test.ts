@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, soy } from '../io/__fixtures__/comtrade.js';
 
@@ -40,6 +40,7 @@ beforeAll(async () => {
   );
   expect(imported.code).toBe(0);
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('bilateral report on sources that publish the same flows (defect 5)', () => {
   it('reports an `import comtrade --breakdowns` output, naming what the other sources give', async () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runEmbed } from './embed-cli.js';
 
 /** Runs the command; `out` and `err` are its lines, `json` the parsed envelope with --json. */
@@ -13,7 +13,16 @@ async function run(...argv: string[]) {
   return { code, out, err, json };
 }
 
-const folder = () => mkdtempSync(join(tmpdir(), 'bilateral-embed-'));
+const folders: string[] = [];
+/** A new temporary folder, removed after this file's tests. */
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bilateral-embed-'));
+  folders.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('bilateral-embed', () => {
   it('writes one page per chart element, with no script, its chart, table and source line', async () => {

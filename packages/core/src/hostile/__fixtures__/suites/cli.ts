@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -91,9 +91,13 @@ function files(): Record<string, string | Uint8Array> {
 
 const FILE_NAMES = Object.keys(files());
 
-/** Writes the files into a new temporary folder, makes it the working folder, and returns it. */
+/**
+ * Writes the files into a new temporary folder, makes it the working folder, and returns it. The
+ * folder goes when the process exits (the suite runs in a child process of its own).
+ */
 function writeCliFiles(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bilateral-hostile-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   for (const [name, content] of Object.entries(files())) writeFileSync(join(dir, name), content);
   mkdirSync(join(dir, 'out'));
   // Relative names in random argv (an -o of a random word) land in the temporary folder.
