@@ -4,7 +4,10 @@
 // barrel and `calc-rest.ts` with `export *`, so that an app importing only these names does not
 // reach the rest of `/calc` (the checking functions and their messages), which its on-demand
 // chunks may use. See docs/performance.md, "2026-12-03 later, h80".
+// `datasetFromCompact` and `datasetCommodities` (which check their input) are named here until the
+// widgets read with `datasetFromCheckedCompact` and `checkedDatasetCommodities`; then `calc-rest.ts`.
 export { DECIMAL_PRECISION, Decimal, type DecimalInput } from './_internal/decimal.js';
+export { checkedDatasetCommodities } from './dataset/checked-dataset-commodities.js';
 export {
   type CheckedDatasetSeriesRequest,
   checkedDatasetSeries,
@@ -13,9 +16,10 @@ export {
   COMPACT_DATASET_FORMAT,
   type CompactColumn,
   type CompactDataset,
-  datasetFromCompact,
+  datasetFromCheckedCompact,
 } from './dataset/compact-dataset.js';
 export { datasetCommodities } from './dataset/dataset-commodities.js';
+export { datasetFromCompact } from './dataset/dataset-from-compact.js';
 export { isLocale, LOCALES, type Locale } from './economy/locale.js';
 export {
   BilateralError,

@@ -6,9 +6,9 @@ import {
   type CheckedDatasetSeriesRequest,
   checkedDatasetSeries,
 } from './checked-dataset-series.js';
-import { datasetFromCompact } from './compact-dataset.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import { parseDataset } from './dataset.js';
+import { datasetFromCompact } from './dataset-from-compact.js';
 import { datasetSeries } from './dataset-series.js';
 
 const unread = () => {

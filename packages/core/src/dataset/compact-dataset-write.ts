@@ -6,11 +6,11 @@ import {
   COMPACT_DATASET_FORMAT,
   type CompactColumn,
   type CompactDataset,
-  datasetFromCompact,
 } from './compact-dataset.js';
 import type { Dataset } from './dataset.js';
 import { datasetClassNames } from './dataset-class-names.js';
 import { datasetEconomyNames } from './dataset-economy-names.js';
+import { datasetFromCompact } from './dataset-from-compact.js';
 import { statementsWithPrecision } from './statements-with-precision.js';
 
 type Kind = CompactColumn[1];

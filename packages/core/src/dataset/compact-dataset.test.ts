@@ -8,9 +8,10 @@ import { economyLabel } from '../economy/economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
 import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
-import { datasetFromCompact } from './compact-dataset.js';
+import { datasetFromCheckedCompact } from './compact-dataset.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import { type Dataset, parseDataset, serializeDataset } from './dataset.js';
+import { datasetFromCompact } from './dataset-from-compact.js';
 import { datasetSeries } from './dataset-series.js';
 import { statementsWithPrecision } from './statements-with-precision.js';
 
@@ -30,6 +31,17 @@ describe('the compact dataset form', () => {
     // …and writes back to the same document, every digit kept.
     expect(serializeDataset(throughJson(parsed))).toEqual(serializeDataset(filled));
   });
+
+  it.each([
+    ['vietnam-laos', vietnamLaosDocument],
+    ['laos-china', laosChinaDocument],
+  ] as const)(
+    '%s: datasetFromCheckedCompact reads it as datasetFromCompact does',
+    (_n, document) => {
+      const compact = JSON.parse(JSON.stringify(toCompactDataset(parseDataset(document))));
+      expect(datasetFromCheckedCompact(compact)).toEqual(datasetFromCompact(compact));
+    },
+  );
 
   it('gives every level statement its precision: the same series, drawn without figure text', () => {
     const parsed = parseDataset(vietnamLaosDocument);
@@ -183,6 +195,8 @@ describe('the compact dataset form', () => {
           flows: flows.map((each) => ({ ...plain, ...each })),
         });
         expect(throughJson(parsed)).toEqual(parsed);
+        const compact = JSON.parse(JSON.stringify(toCompactDataset(parsed)));
+        expect(datasetFromCheckedCompact(compact)).toEqual(parsed);
       }),
       propertyRuns(1313, { ci: 200, full: 1000 }),
     );
@@ -252,18 +266,26 @@ describe('the compact dataset form', () => {
   });
 
   it('imports no schema module and no zod, directly or through what it imports', () => {
-    const seen = new Set<string>();
-    const visit = (url: URL) => {
-      if (seen.has(url.href)) return;
-      seen.add(url.href);
-      const source = readFileSync(url, 'utf8');
-      expect(source, url.pathname).not.toMatch(/from ['"]zod/);
-      for (const [, path] of source.matchAll(/^import (?!type )[^;]*? from '(\.[^']+)';/gms)) {
-        visit(new URL((path ?? '').replace(/\.js$/, '.ts'), url));
-      }
-    };
-    visit(new URL('./compact-dataset.ts', import.meta.url));
+    const seen = importsOf(new URL('./dataset-from-compact.ts', import.meta.url));
     expect(seen.size).toBeGreaterThan(3);
     expect([...seen].some((href) => /schema/i.test(href))).toBe(false);
   });
+
+  it('reads build-checked data with no error module: datasetFromCheckedCompact imports none', () => {
+    const seen = importsOf(new URL('./compact-dataset.ts', import.meta.url));
+    expect([...seen].some((href) => href.endsWith('/period/read-period-text.ts'))).toBe(true);
+    expect([...seen].filter((href) => /\/errors\/|quote-input/.test(href))).toEqual([]);
+  });
 });
+
+/** The source files a module imports (values, not types), directly or through what it imports. */
+function importsOf(url: URL, seen = new Set<string>()): Set<string> {
+  if (seen.has(url.href)) return seen;
+  seen.add(url.href);
+  const source = readFileSync(url, 'utf8');
+  expect(source, url.pathname).not.toMatch(/from ['"]zod/);
+  for (const [, path] of source.matchAll(/^import (?!type )[^;]*? from '(\.[^']+)';/gms)) {
+    importsOf(new URL((path ?? '').replace(/\.js$/, '.ts'), url), seen);
+  }
+  return seen;
+}

@@ -1,8 +1,9 @@
-// Reads the compact form of a dataset WITHOUT zod or any schema module: only Decimal, the reader of
-// valid period text and plain types (no parser's messages: the data was checked when written). Keep it that way: the widgets load embedded data through it.
+// Reads the compact form of a dataset WITHOUT zod, any schema module or any error message: only
+// Decimal, the reader of valid period text and plain types (the data was checked when written;
+// `dataset-from-compact.ts` checks compact data from elsewhere). Keep it that way: the widgets
+// load embedded data through it.
 import { Decimal } from '../_internal/decimal.js';
 import type { LocalizedNames } from '../economy/localized-names.js';
-import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { KnownNames } from '../infrastructure/known-names.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import type { Dataset } from './dataset.js';
@@ -44,8 +45,9 @@ export type CompactColumn =
  * (no key repeated per item), values as decimal strings, periods as text, every level statement
  * with its precision (so reading it parses no published-figure text), and the names of the
  * economies it names in every locale. {@link toCompactDataset} writes it from a Dataset that was
- * validated already; {@link datasetFromCompact} reads it back without validating, so only data a
- * build step checked should travel in this form.
+ * validated already; {@link datasetFromCompact} reads it back without validating (beyond its form
+ * and cells), {@link datasetFromCheckedCompact} without checking anything, so only data a build
+ * step checked should travel in this form.
  *
  * @example
  * ```ts
@@ -80,94 +82,50 @@ export interface CompactDataset {
   >;
 }
 
-const KINDS = new Set<unknown>(['v', 'd', 'p', 'o', 't']);
-
-/** How deep objects may nest in a compact dataset (a dataset's nest 4 levels deep). */
-const MAX_DEPTH = 32;
-
-const broken = (path: IssuePath, message: string): BilateralError =>
-  new BilateralError('INVALID_DATASET', [{ path, message }]);
-
-function readCell(column: CompactColumn, cell: unknown, path: IssuePath): unknown {
-  const [, kind] = column;
+/** A cell of a column, as `toCompactDataset` wrote it. */
+function readCell(column: CompactColumn, cell: unknown): unknown {
+  const [, kind, inner] = column;
   if (kind === 'v') return cell;
-  if (kind === 'p') {
-    const period = typeof cell === 'string' ? readPeriodText(cell) : undefined;
-    if (period === undefined) throw broken(path, 'a period must be written as period text');
-    return period;
-  }
-  if (kind === 'd') {
-    if (typeof cell !== 'string' || !/^-?\d+(\.\d+)?$/.test(cell)) {
-      throw broken(path, 'a value must be written as a decimal string');
-    }
-    return new Decimal(cell);
-  }
-  const inner = column[2];
-  if (!Array.isArray(cell)) {
-    throw broken(path, `a${kind === 'o' ? 'n object' : ' list'} must be written as an array`);
-  }
-  if (kind === 'o') return readRow(inner, cell, path);
-  return cell.map((row, index) => {
-    if (!Array.isArray(row))
-      throw broken([...path, index], 'an object must be written as an array');
-    return readRow(inner, row, [...path, index]);
-  });
+  if (kind === 'p') return readPeriodText(cell as string);
+  if (kind === 'd') return new Decimal(cell as string);
+  return kind === 'o'
+    ? readRow(inner as readonly CompactColumn[], cell as readonly unknown[])
+    : (cell as readonly (readonly unknown[])[]).map((row) =>
+        readRow(inner as readonly CompactColumn[], row),
+      );
 }
 
-function readRow(
-  columns: readonly CompactColumn[] | undefined,
-  row: readonly unknown[],
-  path: IssuePath,
-): Record<string, unknown> {
-  if (!Array.isArray(columns)) throw broken(path, 'columns must be an array');
-  if (path.length > MAX_DEPTH) throw broken(path, `objects nest more than ${MAX_DEPTH} levels`);
+/** An object from its row of cells; a `null` or missing cell is a field it does not have. */
+function readRow(columns: readonly CompactColumn[], row: readonly unknown[]): object {
   const item: Record<string, unknown> = {};
   columns.forEach((column, index) => {
-    const entry: unknown = column;
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !KINDS.has(entry[1])) {
-      throw broken(path, `column ${index} is not a [key, kind] pair`);
-    }
-    if (entry[0] === '__proto__') throw broken(path, `column ${index} is named "__proto__"`);
     const cell = row[index];
-    if (cell !== null && cell !== undefined) {
-      item[column[0]] = readCell(column, cell, [...path, column[0]]);
-    }
+    if (cell !== null && cell !== undefined) item[column[0]] = readCell(column, cell);
   });
   return item;
 }
 
 /**
- * Reads a dataset from its compact form, as {@link toCompactDataset} wrote it: the same Dataset
- * value `parseDataset` gives for the document (Decimals, Periods and all). It does not validate
- * the content — use it for data a build step checked — and imports no schema, so a page that
- * only reads its embedded data never loads zod.
+ * Reads a dataset from its compact form as {@link toCompactDataset} wrote it — data a build step
+ * wrote and checked, such as the widgets' embedded datasets — without checking it: the same
+ * Dataset value `parseDataset` gives for the document (Decimals, Periods and all). It imports no
+ * error message, so a page that only reads its embedded data loads none. Anything else is not
+ * reported: a cell that is not what its column says is read as whatever it gives (an unreadable
+ * period as `undefined`), or throws the `Error` of `Decimal` or a `TypeError`. Use
+ * {@link datasetFromCompact} for compact data from elsewhere.
  *
- * @param compact - a compact dataset (the parsed JSON of a file the build wrote)
+ * @param compact - a compact dataset as `toCompactDataset` wrote it
  * @returns the dataset
- * @throws {@link BilateralError} `INVALID_DATASET` when the input is not a compact dataset or a
- *   value or period cell is malformed (with the path of the cell)
  *
  * @example
  * ```ts
- * const dataset = datasetFromCompact(toCompactDataset(vietnamLaos));
+ * const dataset = datasetFromCheckedCompact(toCompactDataset(vietnamLaos));
  * dataset.flows[0]?.value.amount.toString();
  * //=> '524500000'
- * datasetFromCompact({ format: 'csv' });
- * // throws BilateralError [INVALID_DATASET]: format: expected "bilateral-compact/1"
  * ```
  *
  * @category Datasets
  */
-export function datasetFromCompact(compact: unknown): Dataset {
-  const input = (typeof compact === 'object' && compact !== null ? compact : {}) as Partial<
-    Record<keyof CompactDataset, unknown>
-  >;
-  if (input.format !== COMPACT_DATASET_FORMAT) {
-    throw broken(['format'], `expected "${COMPACT_DATASET_FORMAT}"`);
-  }
-  const { columns, row } = input as CompactDataset;
-  if (!Array.isArray(columns) || !Array.isArray(row)) {
-    throw broken([], 'a compact dataset has `columns` and `row` arrays');
-  }
-  return readRow(columns, row, []) as unknown as Dataset;
+export function datasetFromCheckedCompact(compact: CompactDataset): Dataset {
+  return readRow(compact.columns, compact.row) as Dataset;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaos } from '../datasets/index.js';
+import { checkedDatasetCommodities } from './checked-dataset-commodities.js';
 import { parseDataset } from './dataset.js';
 import { datasetCommodities } from './dataset-commodities.js';
 
@@ -53,5 +54,28 @@ describe('datasetCommodities', () => {
       datasetCommodities(undefined as never, { reporter: 'BRA', partner: 'CHN' }),
     ).toThrowError(/expected a Dataset/);
     expect(() => datasetCommodities(dataset, undefined as never)).toThrowError(/alpha-3/);
+  });
+});
+
+describe('checkedDatasetCommodities', () => {
+  it("gives datasetCommodities' codes for every pair of valid codes", () => {
+    for (const data of [dataset, vietnamLaos]) {
+      const codes = [...new Set(data.flows.flatMap((f) => [f.reporter, f.partner])), 'USA'];
+      for (const reporter of codes) {
+        for (const partner of codes) {
+          const pair = { reporter, partner };
+          expect(checkedDatasetCommodities(data, pair)).toEqual(datasetCommodities(data, pair));
+        }
+      }
+    }
+    expect(checkedDatasetCommodities(dataset, { reporter: 'BRA', partner: 'CHN' })).toEqual([
+      '1201',
+      '0901',
+      '2601',
+    ]);
+  });
+
+  it('answers [] for a code no flow has, lower case included, without checking it', () => {
+    expect(checkedDatasetCommodities(dataset, { reporter: 'bra', partner: 'CHN' })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
-import { pairCommodityCounts } from '../flow/flow-index.js';
 import { economyCodeIssue } from '../flow/series-issues.js';
+import { checkedDatasetCommodities } from './checked-dataset-commodities.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -14,6 +14,7 @@ import type { Dataset } from './dataset.js';
  * @returns the HS codes, most flows first; empty when the pair has only totals
  * @throws {@link BilateralError} `INVALID_INPUT` when `dataset` is not a parsed Dataset or a code
  * is not an upper-case ISO 3166-1 alpha-3 code (`'vnm'` names `"VNM"`), rather than answering `[]`
+ *   (`checkedDatasetCommodities` answers without these checks)
  *
  * @example
  * ```ts
@@ -42,6 +43,5 @@ export function datasetCommodities(
     .map((key) => economyCodeIssue((pair as Record<string, unknown> | null)?.[key], [key]))
     .filter((issue): issue is BilateralIssue => issue !== undefined);
   if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
-  const counts = pairCommodityCounts(dataset.flows, pair.reporter, pair.partner);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code]) => code);
+  return checkedDatasetCommodities(dataset, pair);
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
 import { vietnamLaos } from '../datasets/index.js';
 import { BilateralError } from '../errors/index.js';
-import { datasetFromCompact } from './compact-dataset.js';
 import { toCompactDataset } from './compact-dataset-write.js';
+import { datasetFromCompact } from './dataset-from-compact.js';
 import { datasetSeries } from './dataset-series.js';
 import { type DatasetSeriesRequest, datasetSeriesWith } from './dataset-series-with.js';
 

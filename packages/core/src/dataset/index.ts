@@ -1,3 +1,4 @@
+export { checkedDatasetCommodities } from './checked-dataset-commodities.js';
 export {
   type CheckedDatasetSeriesRequest,
   checkedDatasetSeries,
@@ -6,11 +7,12 @@ export {
   COMPACT_DATASET_FORMAT,
   type CompactColumn,
   type CompactDataset,
-  datasetFromCompact,
+  datasetFromCheckedCompact,
 } from './compact-dataset.js';
 export { toCompactDataset } from './compact-dataset-write.js';
 export type { Dataset, DatasetDocument } from './dataset.js';
 export { datasetCommodities } from './dataset-commodities.js';
+export { datasetFromCompact } from './dataset-from-compact.js';
 export { datasetSeries } from './dataset-series.js';
 export { type DatasetSeriesRequest, datasetSeriesWith } from './dataset-series-with.js';
 export type { LocalizedText } from './localized-text.js';

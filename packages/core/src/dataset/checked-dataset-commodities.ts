@@ -1,0 +1,34 @@
+import { pairCommodityCounts } from '../flow/flow-index.js';
+import type { Dataset } from './dataset.js';
+
+/**
+ * `datasetCommodities` for a dataset and pair the caller has made valid (a parsed Dataset,
+ * upper-case ISO 3166-1 alpha-3 codes): the same HS codes, without checking them, so a page that
+ * names the pair from values it checked itself (an element's attributes) loads no message. A code
+ * that is not a dataset's gives `[]`; use `datasetCommodities` (root entry and `/calc`) for values
+ * that come from elsewhere.
+ *
+ * @param dataset - a parsed dataset; its flows are counted once per array (on first use), so do
+ *   not change them afterwards
+ * @param pair - the reporter and partner, upper-case ISO 3166-1 alpha-3
+ * @returns the HS codes of the pair's commodity flows, the code with the most flows first (ties in
+ *   code order); empty when the pair has only totals
+ *
+ * @example
+ * ```ts
+ * // A UN Comtrade import of Brazil's soya bean (HS 1201) exports to China, 2021 and 2023.
+ * checkedDatasetCommodities(braChnSoy, { reporter: 'BRA', partner: 'CHN' });
+ * //=> ['1201']
+ * checkedDatasetCommodities(vietnamLaos, { reporter: 'VNM', partner: 'LAO' });
+ * //=> []
+ * ```
+ *
+ * @category Datasets
+ */
+export function checkedDatasetCommodities(
+  dataset: Dataset,
+  pair: { readonly reporter: string; readonly partner: string },
+): string[] {
+  const counts = pairCommodityCounts(dataset.flows, pair.reporter, pair.partner);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code]) => code);
+}
