@@ -131,7 +131,10 @@ const PAGE_LOAD = `async ({ body, count, height, updates }) => {
     }
   }
   changes.disconnect();
-  return { time: lastFigure, lastLoad: page.__lastLoad, lastChange, updates: page.__updates, draws: page.__draws };
+  // A mark for the trace: its time on both clocks places the page's clock in the trace.
+  const now = page.performance.now();
+  page.performance.mark('page-profile: now');
+  return { time: lastFigure, now, lastLoad: page.__lastLoad, lastChange, updates: page.__updates, draws: page.__draws };
 }`;
 
 /**
@@ -184,7 +187,9 @@ const FLOOR_LOAD = `async ({ html, height }) => {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentWindow;
   const end = await new Promise((resolve) => page.requestAnimationFrame(() => page.setTimeout(() => resolve(page.performance.now()))));
-  return { time: end, lastLoad: Number.NaN, lastChange: Number.NaN };
+  const now = page.performance.now();
+  page.performance.mark('page-profile: now');
+  return { time: end, now, lastLoad: Number.NaN, lastChange: Number.NaN };
 }`;
 
 /** Counts the nodes of the iframe's page and of every shadow root in it, by tag or node name. */
@@ -451,6 +456,46 @@ function requestsOf(events: readonly TraceEvent[]): string {
     .join('\n');
 }
 
+/**
+ * How long the page's main thread ran no task from the frame's navigation to its last figure
+ * (`after`: ms from the last figure to the trace's mark `page-profile: now`, made at the page's
+ * `now`), the wall time of that stretch, and the gaps of 10 ms or more (page's clock: from, ms):
+ * the waits for requests, timers and frames. Tasks' wall times count (a task held up by a busy
+ * machine still runs), so a loaded machine does not make waits.
+ */
+function waitsOf(events: readonly TraceEvent[], after: number): string {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mark = events.filter((e) => e.name === 'page-profile: now').at(-1);
+  const start = events
+    .filter((e) => e.name === 'navigationStart' && mark !== undefined && e.ts <= mark.ts)
+    .at(-1)?.ts;
+  if (mark === undefined || start === undefined) return 'no mark or navigation in the trace';
+  const end = mark.ts - after * 1000;
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name === 'RunTask' &&
+        (!main || (e.pid === main.pid && e.tid === main.tid)) &&
+        e.ts + (e.dur ?? 0) > start &&
+        e.ts < end,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const gaps: [from: number, us: number][] = [];
+  let covered = start;
+  for (const task of tasks) {
+    if (task.ts > covered) gaps.push([covered, task.ts - covered]);
+    covered = Math.max(covered, task.ts + (task.dur ?? 0));
+  }
+  if (end > covered) gaps.push([covered, end - covered]);
+  const idle = gaps.reduce((sum, [, us]) => sum + us, 0) / 1000;
+  const listed = gaps
+    .filter(([, us]) => us >= 10_000)
+    .map(([from, us]) => `${Math.round((from - start) / 1000)}: ${Math.round(us / 1000)}`)
+    .join(', ');
+  return `no task ${Math.round(idle)} ms of ${Math.round((end - start) / 1000)} ms; gaps of 10 ms or more (page's ms: ms): ${listed}`;
+}
+
 /** The main thread's layouts of 5 ms CPU or more: when (ms from the trace's first event) and CPU ms. */
 function layoutsOf(events: readonly TraceEvent[]): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -548,18 +593,20 @@ async function onePage(
           'disabled-by-default-devtools.timeline',
           'disabled-by-default-devtools.timeline.stack',
           'v8',
+          'blink.user_timing',
           ...(options.categories ?? []),
         ],
       },
       transferMode: 'ReportEvents',
     });
   }
-  const { time, lastLoad, lastChange, updates, draws } = (await page.evaluate(
+  const { time, now, lastLoad, lastChange, updates, draws } = (await page.evaluate(
     floor
       ? `(${FLOOR_LOAD})(${JSON.stringify({ html: floor.html, height: 60_000 })})`
       : `(${PAGE_LOAD})(${JSON.stringify({ body: mixed(options.lang), count: 50, height: 60_000, updates: options.updates })})`,
   )) as {
     time: number;
+    now: number;
     lastLoad: number;
     lastChange: number;
     updates?: Record<string, number>;
@@ -593,6 +640,7 @@ async function onePage(
   const own = traced ? traceSelfTimes(events) : undefined;
   const layouts = traced ? layoutsOf(events) : undefined;
   const requests = traced ? requestsOf(events) : undefined;
+  const waits = traced ? waitsOf(events, now - time) : undefined;
   const html =
     options.floor && !floor ? ((await page.evaluate(`(${STATIC_PAGE})()`)) as string) : undefined;
   return {
@@ -607,6 +655,7 @@ async function onePage(
     own,
     layouts,
     requests,
+    waits,
     census,
     updates,
     draws,
@@ -748,6 +797,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
               console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
             console.log(`layouts of 5 ms or more (trace time: CPU ms): ${result.layouts}`);
             console.log(`requests (trace time: sent → finished):\n${result.requests}`);
+            console.log(`main thread without a task, navigation to last figure: ${result.waits}`);
           }
           if (result.relayout)
             for (const [selector, ms] of Object.entries(result.relayout))
