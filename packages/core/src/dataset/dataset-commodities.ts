@@ -1,6 +1,6 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
-import { economyCodeIssue } from '../flow/series-issues.js';
+import { economyCodeIssue } from '../flow/economy-code-issue.js';
 import { checkedDatasetCommodities } from './checked-dataset-commodities.js';
 import type { Dataset } from './dataset.js';
 

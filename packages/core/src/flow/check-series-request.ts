@@ -2,10 +2,10 @@ import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { parsePeriodKind } from '../period/parse-period-kind.js';
 import type { PeriodKind } from '../period/period.js';
+import { economyCodeIssue } from './economy-code-issue.js';
 import { parseSeriesMeasure } from './parse-series-measure.js';
 import { commodityIssue, sourcesIssue } from './request-issues.js';
 import type { SeriesMeasure } from './series.js';
-import { economyCodeIssue } from './series-issues.js';
 import type { Source } from './source.js';
 
 /** A series request once checked: the measure in its plural form, every field as documented. */

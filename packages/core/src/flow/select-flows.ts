@@ -1,8 +1,9 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { type PeriodKind, parsePeriodKind } from '../period/index.js';
+import { economyCodeIssue } from './economy-code-issue.js';
 import { commodityIssue } from './request-issues.js';
-import { checkTradeFlows, economyCodeIssue } from './series-issues.js';
+import { checkTradeFlows } from './series-issues.js';
 import type { TradeFlow } from './trade-flow.js';
 
 /**

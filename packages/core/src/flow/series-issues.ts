@@ -1,26 +1,11 @@
-// What the series functions report about an economy code, and the check of flows given as
-// parsed: the series functions of `/calc` that take plain typed values (`checkedDatasetSeries`,
-// `datasetCommodities`) import these, not the request checker (`check-series-request.ts`); the
-// checkers' other field issues are in `request-issues.ts`, so that an app drawing from
-// build-checked data loads the checker and its messages on demand (see checkedDatasetSeries).
+// The check of flows given as parsed: the series functions of `/calc` that take plain typed values
+// (`checkedDatasetSeries`) import it, not the request checker (`check-series-request.ts`); the
+// checkers' field issues are in `economy-code-issue.ts` and `request-issues.ts`, so that an app
+// drawing from build-checked data loads the checkers and their messages on demand (see
+// checkedDatasetSeries).
 import { describeInput } from '../_internal/quote-input.js';
-import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
+import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { TradeFlow } from './trade-flow.js';
-
-/** An economy code as flows write it: three capitals. Lower case gets the code to use. */
-export function economyCodeIssue(value: unknown, path: IssuePath): BilateralIssue | undefined {
-  if (typeof value === 'string' && /^[A-Z]{3}$/.test(value)) return undefined;
-  if (typeof value === 'string' && /^[A-Za-z]{3}$/.test(value)) {
-    return {
-      path,
-      message: `${describeInput(value)}: economy codes are upper case, use "${value.toUpperCase()}"`,
-    };
-  }
-  return {
-    path,
-    message: `${describeInput(value)} is not an ISO 3166-1 alpha-3 code such as "VNM" or "LAO"`,
-  };
-}
 
 /**
  * Checks that flows are parsed {@link TradeFlow}s, not their JSON form (period text, value

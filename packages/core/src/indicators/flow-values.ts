@@ -1,8 +1,9 @@
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
+import { economyCodeIssue } from '../flow/economy-code-issue.js';
 import { preferredFlow } from '../flow/preferred-flow.js';
 import { commodityIssue } from '../flow/request-issues.js';
-import { checkTradeFlows, economyCodeIssue } from '../flow/series-issues.js';
+import { checkTradeFlows } from '../flow/series-issues.js';
 import type { Source } from '../flow/source.js';
 import type { TradeFlow } from '../flow/trade-flow.js';
 import type { Money } from '../money/index.js';

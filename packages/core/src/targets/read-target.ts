@@ -1,7 +1,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
-import { economyCodeIssue } from '../flow/series-issues.js';
+import { economyCodeIssue } from '../flow/economy-code-issue.js';
 import { isMeasure, SERIES_MEASURES } from '../flow/series-measures.js';
 import type { Target } from './target.js';
 

@@ -1,6 +1,6 @@
 import { calendarDateProblem } from '../../_internal/calendar-date.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../../errors/index.js';
-import { economyCodeIssue } from '../../flow/series-issues.js';
+import { economyCodeIssue } from '../../flow/economy-code-issue.js';
 import type { BorderCrossing, ParseCrossingOptions } from '../border-crossing.js';
 import { CLASS_CHANGES, CROSSING_MODES, CROSSING_STATUSES } from '../crossing-terms.js';
 import { checkCrossingRules } from './crossing-rules.js';

@@ -2,7 +2,7 @@ import { calendarDateProblem } from '../../_internal/calendar-date.js';
 import { ownValue } from '../../_internal/own-value.js';
 import { describeInput } from '../../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../../errors/index.js';
-import { economyCodeIssue } from '../../flow/series-issues.js';
+import { economyCodeIssue } from '../../flow/economy-code-issue.js';
 import type { OfficialCrossingCount } from '../official-crossing-count.js';
 
 const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
