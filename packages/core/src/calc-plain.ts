@@ -33,6 +33,7 @@ export { defaultMeasure } from './flow/default-measure.js';
 export { parseSeriesMeasure, type SeriesMeasureInput } from './flow/parse-series-measure.js';
 export { checkedGrowthRate } from './growth/checked-growth-rate.js';
 export { type WriteMoneyOptions, writeMoney } from './money/write-money.js';
+export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';
 export { readPeriodText } from './period/read-period-text.js';
 export { checkedNextPeriod, checkedYearEarlier } from './period/shift-period.js';
 export { writePeriod } from './period/write-period.js';
