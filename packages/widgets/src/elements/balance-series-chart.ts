@@ -5,11 +5,12 @@ import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
 import { timeSlots } from '../base/timeline.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
+import { type Box, markBox, unitBox } from '../charts/boxes.js';
 import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
 import { PLOT_TOP } from '../charts/series-chart.js';
-import { type Box, markBox, tooltip, unitBox } from '../charts/tooltip.js';
+import { tooltip } from '../charts/tooltip.js';
 import { axisUnit, formatAmount, formatNumber, formatPeriodLabel } from '../i18n/format.js';
 import type { BalanceRow, BalanceView } from './balance.js';
 
