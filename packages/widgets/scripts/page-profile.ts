@@ -18,7 +18,8 @@
  * - `--trace`: a `devtools.timeline` trace's main-thread totals: layouts, style recalcs, GC,
  *   script, parsing, paint, and how many of each; then every main-thread event's own CPU (less
  *   what is nested in it) by name, when each layout of 5 ms or more ran, and when each of the
- *   bundle's requests was sent and finished; `--categories a,b`:
+ *   bundle's requests was sent and finished, and how long the main thread ran no task between
+ *   the navigation and the last figure (the waits); `--categories a,b`:
  *   more trace categories (e.g. `blink,v8.execute`), whose events then take their own time;
  * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
  *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`);
@@ -458,19 +459,18 @@ function requestsOf(events: readonly TraceEvent[]): string {
 
 /**
  * How long the page's main thread ran no task from the frame's navigation to its last figure
- * (`after`: ms from the last figure to the trace's mark `page-profile: now`, made at the page's
- * `now`), the wall time of that stretch, and the gaps of 10 ms or more (page's clock: from, ms):
- * the waits for requests, timers and frames. Tasks' wall times count (a task held up by a busy
- * machine still runs), so a loaded machine does not make waits.
+ * (`time`; the trace's mark `page-profile: now` was made at the page's `now`, both on the page's
+ * clock, whose origin is the navigation), and the gaps of 10 ms or more (page's clock: from, ms):
+ * the waits for requests, timers and frames. Tasks count with their wall time (a task held up by
+ * a busy machine still runs), so a loaded machine does not make waits.
  */
-function waitsOf(events: readonly TraceEvent[], after: number): string {
+function waitsOf(events: readonly TraceEvent[], now: number, time: number): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const mark = events.filter((e) => e.name === 'page-profile: now').at(-1);
-  const start = events
-    .filter((e) => e.name === 'navigationStart' && mark !== undefined && e.ts <= mark.ts)
-    .at(-1)?.ts;
-  if (mark === undefined || start === undefined) return 'no mark or navigation in the trace';
-  const end = mark.ts - after * 1000;
+  if (mark === undefined) return 'no mark in the trace';
+  // The page's clock starts at its navigation.
+  const start = mark.ts - now * 1000;
+  const end = mark.ts - (now - time) * 1000;
   const tasks = events
     .filter(
       (e) =>
@@ -640,7 +640,7 @@ async function onePage(
   const own = traced ? traceSelfTimes(events) : undefined;
   const layouts = traced ? layoutsOf(events) : undefined;
   const requests = traced ? requestsOf(events) : undefined;
-  const waits = traced ? waitsOf(events, now - time) : undefined;
+  const waits = traced ? waitsOf(events, now, time) : undefined;
   const html =
     options.floor && !floor ? ((await page.evaluate(`(${STATIC_PAGE})()`)) as string) : undefined;
   return {
