@@ -4,9 +4,11 @@ import { BilateralError } from '../errors/index.js';
 import { checkSeriesRequest } from '../flow/check-series-request.js';
 import type { Series, SeriesMeasureInput } from '../flow/index.js';
 import { sourcesIssue } from '../flow/request-issues.js';
+import { checkSeriesValues } from '../flow/series-values.js';
 import type { PeriodKind } from '../period/period.js';
 import { checkedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
+import { withCheckedStatements } from './series-statements.js';
 
 /**
  * What {@link datasetSeries} should build.
@@ -120,9 +122,7 @@ export function datasetSeriesWith(
   }
   const sources = sourcesIssue(dataset.sources);
   if (sources !== undefined) throw new BilateralError('INVALID_INPUT', [sources]);
-  return checkedDatasetSeries(
-    dataset,
-    { ...checked, impliedBases: request.impliedBases === true },
-    shownPrecision,
-  );
+  const plain = { ...checked, impliedBases: request.impliedBases === true };
+  checkSeriesValues(dataset.flows, plain);
+  return checkedDatasetSeries(withCheckedStatements(dataset, plain), plain, shownPrecision);
 }

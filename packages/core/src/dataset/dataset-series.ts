@@ -24,8 +24,11 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  *   whether to imply bases
  * @returns the series, oldest period first, its measure plural
  * @throws {@link BilateralError} `INVALID_INPUT` naming every bad field of the request (an unknown
- * measure or period kind, a lower-case code, …) or when `dataset` is not a parsed Dataset;
- * `CURRENCY_MISMATCH` when the values mix currencies
+ * measure or period kind, a lower-case code, …) or when `dataset` is not a parsed Dataset, or a
+ * flow of the series whose value is not Money (path `['flows', index, 'value', …]`);
+ * `INVALID_CURRENCY`, `INVALID_DECIMAL` or `OUT_OF_RANGE` for a statement the series reads whose
+ * currency or decimals are not valid (paths `['currency']`, `['amount']`, `['amount',
+ * 'precision']`, `['rate', 'value']`); `CURRENCY_MISMATCH` when the values mix currencies
  *
  * @example
  * ```ts

@@ -3,6 +3,7 @@ import { buildCheckedSeries } from './build-checked-series.js';
 import { checkSeriesRequest } from './check-series-request.js';
 import type { SeriesMeasureInput } from './parse-series-measure.js';
 import type { Series } from './series.js';
+import { checkSeriesValues } from './series-values.js';
 import type { Source } from './source.js';
 import type { TradeFlow } from './trade-flow.js';
 
@@ -53,8 +54,9 @@ export interface SeriesRequest {
  *   dataset's sources
  * @returns the series, oldest period first (possibly with no points), its measure plural
  * @throws {@link BilateralError} `INVALID_INPUT` naming every bad field of the request (an unknown
- * measure or period kind, a lower-case code, …) or a flow in its JSON form; `CURRENCY_MISMATCH`
- * when the flows mix currencies
+ * measure or period kind, a lower-case code, …), a flow in its JSON form or a flow of the series
+ * whose value is not Money (path `['flows', index, 'value', …]`); `OUT_OF_RANGE` for such a value
+ * out of range; `CURRENCY_MISMATCH` when the flows mix currencies
  *
  * @example
  * ```ts
@@ -72,5 +74,7 @@ export interface SeriesRequest {
  * @category Flows
  */
 export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest): Series {
-  return buildCheckedSeries(flows, checkSeriesRequest(request));
+  const checked = checkSeriesRequest(request);
+  checkSeriesValues(flows, checked);
+  return buildCheckedSeries(flows, checked);
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import { vietnamLaos } from '../datasets/index.js';
+import type { Statement } from '../figures/statement.js';
+import { datasetSeries } from './dataset-series.js';
+
+// Hostile statements through the root entry (review h90, finding 1): a hand-built Dataset's
+// statements reach `datasetSeries`, which checks what the series reads as it did through `money`.
+const [level] = vietnamLaos.statements.filter((statement) => statement.kind === 'level');
+const [growth] = vietnamLaos.statements.filter((statement) => statement.kind === 'growth');
+if (level?.kind !== 'level' || growth?.kind !== 'growth') throw new Error('no statements');
+const request = {
+  reporter: 'VNM',
+  partner: 'LAO',
+  measure: 'turnover',
+  periodKind: 'year',
+  impliedBases: true,
+} as const;
+
+/** vietnamLaos with its first level statement's amount changed (the flows kept or not). */
+const withAmount = (amount: Record<string, unknown>, flows = vietnamLaos.flows) => ({
+  ...vietnamLaos,
+  flows,
+  statements: [{ ...level, amount: { ...level.amount, precision: '1', ...amount } } as Statement],
+});
+
+const failure = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    const { code, issues } = error as { code?: string; issues?: { path: unknown }[] };
+    return { code, path: issues?.[0]?.path };
+  }
+  return 'no error';
+};
+
+describe('datasetSeries checks the statements it reads', () => {
+  it.each([
+    ['a lower-case currency', { currency: 'usd' }, 'INVALID_CURRENCY', ['currency']],
+    ['a currency that is a number', { currency: 12 }, 'INVALID_CURRENCY', ['currency']],
+    ['a value that is null', { value: null }, 'INVALID_DECIMAL', ['amount']],
+    ['a value that is not decimal text', { value: 'abc' }, 'INVALID_DECIMAL', ['amount']],
+    ['a value out of range', { value: '1e40' }, 'OUT_OF_RANGE', ['amount']],
+    ['a precision that is null', { precision: null }, 'INVALID_DECIMAL', ['amount', 'precision']],
+  ])('%s: a typed error', (_name, amount, code, path) => {
+    expect(failure(() => datasetSeries(withAmount(amount), request))).toEqual({ code, path });
+    expect(failure(() => datasetSeries(withAmount(amount, []), request))).toEqual({ code, path });
+  });
+
+  it('reads a value or precision given as a number or a Decimal as its decimal text', () => {
+    const asText = datasetSeries(withAmount({ value: '892900000.5', precision: '1' }), request);
+    expect(asText.points.length).toBeGreaterThan(1);
+    for (const amount of [
+      { value: 892900000.5, precision: 1 },
+      { value: new Decimal('892900000.5'), precision: new Decimal(1) },
+    ]) {
+      expect(datasetSeries(withAmount(amount), request)).toEqual(asText);
+    }
+  });
+
+  it("checks a growth rate's value when it implies bases", () => {
+    const rated = (value: unknown) => ({
+      ...vietnamLaos,
+      statements: [level, { ...growth, rate: { ...growth.rate, value } } as Statement],
+    });
+    expect(failure(() => datasetSeries(rated(null), request))).toEqual({
+      code: 'INVALID_DECIMAL',
+      path: ['rate', 'value'],
+    });
+    expect(datasetSeries(rated(8.5), request)).toEqual(datasetSeries(rated('8.5'), request));
+    // Without implied bases the rates are not read.
+    const plain = { ...request, impliedBases: false };
+    expect(datasetSeries(rated(null), plain)).toEqual(datasetSeries(rated('8.5'), plain));
+  });
+});

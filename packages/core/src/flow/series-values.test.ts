@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import { datasetSeries } from '../dataset/dataset-series.js';
+import { vietnamLaos } from '../datasets/index.js';
+import { buildSeries } from './build-series.js';
+import type { TradeFlow } from './trade-flow.js';
+
+// Hostile flow values through the checking entries (review h90, finding 2): hand-given flows whose
+// value is not Money reach `buildSeries` and `datasetSeries`, which check every value the series
+// reads (the three measures alike), as turnover's sum did through `add`.
+const index = vietnamLaos.flows.findIndex(
+  (flow) => flow.reporter === 'VNM' && flow.flow === 'export' && flow.period.kind === 'year',
+);
+const withValue = (value: unknown): TradeFlow[] =>
+  vietnamLaos.flows.map((flow, i) => (i === index ? ({ ...flow, value } as TradeFlow) : flow));
+
+const failure = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    const { code, issues } = error as { code?: string; issues?: { path: unknown }[] };
+    return { code, path: issues?.[0]?.path };
+  }
+  return 'no error';
+};
+
+describe('the series of hand-given flows check their values', () => {
+  const amountIsText = { amount: '100', currency: 'USD' };
+  const amountIsNumber = { amount: 100, currency: 'USD' };
+  const outOfRange = { amount: new Decimal('1e40'), currency: 'USD' };
+  it.each([
+    ['an amount that is text', amountIsText, 'INVALID_INPUT', 'amount'],
+    ['an amount that is a number', amountIsNumber, 'INVALID_INPUT', 'amount'],
+    ['an amount out of range', outOfRange, 'OUT_OF_RANGE', 'amount'],
+    ['no currency', { amount: new Decimal(1) }, 'INVALID_INPUT', 'currency'],
+  ])('%s: a typed error naming the flow', (_name, value, code, field) => {
+    const path = ['flows', index, 'value', field];
+    for (const measure of ['turnover', 'exports'] as const) {
+      const request = { reporter: 'VNM', partner: 'LAO', measure, periodKind: 'year' } as const;
+      const flows = withValue(value);
+      expect(failure(() => buildSeries(flows, request))).toEqual({ code, path });
+      const dataset = { ...vietnamLaos, flows };
+      expect(failure(() => datasetSeries(dataset, request))).toEqual({ code, path });
+    }
+  });
+
+  it('draws a value that is Money as before', () => {
+    const request = { reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year' };
+    const copy = { ...vietnamLaos.flows[index]?.value };
+    const drawn = buildSeries(withValue(copy), request as never);
+    expect(drawn.points.length).toBeGreaterThan(0);
+    expect(drawn).toEqual(buildSeries(vietnamLaos.flows, request as never));
+  });
+});
