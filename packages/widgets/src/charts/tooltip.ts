@@ -60,6 +60,3 @@ export function tooltip(
  */
 export const seriesTip = (input: SeriesTipInput): ReturnType<typeof drawSeriesTip> =>
   drawn?.seriesTip(svg, input);
-
-/** @deprecated Import from `boxes.ts`: kept until `balance-series-chart.ts` does (a first-load file of its own for an app meanwhile). */
-export { markBox, unitBox } from './boxes.js';
