@@ -1,10 +1,4 @@
-import {
-  BilateralError,
-  type Dataset,
-  type Money,
-  type Target,
-  type TargetPath,
-} from '@bilateral/core/calc';
+import { BilateralError, type Dataset, type Money, type Target } from '@bilateral/core/calc';
 import { seriesChart } from '../charts/series-chart.js';
 import {
   axisUnit,
@@ -16,6 +10,7 @@ import {
 } from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
+import type { TimelineBand } from './timeline-band.js';
 
 /** Finds a target by id, or explains which ids there are. */
 export function findTarget(dataset: Dataset, id: string): Target {
@@ -86,7 +81,7 @@ export function timelineChart(
   options: {
     readonly kind: 'line' | 'bar';
     readonly className: string;
-    readonly band?: TargetPath<Money> | undefined;
+    readonly band?: TimelineBand | undefined;
     /** Whether to write the year-on-year rates above the points (default: yes). */
     readonly rates?: boolean;
   },
@@ -94,18 +89,12 @@ export function timelineChart(
   const { locale, width, active } = context;
   const { periods, points } = view.timeline;
   const present = points.flatMap((point, slot) => (point === null ? [] : [{ point, slot }]));
-  const bandByYear = new Map<number, { readonly lower: Money; readonly upper: Money }>();
-  if (options.band !== undefined) {
-    bandByYear.set(options.band.baseYear, { lower: options.band.base, upper: options.band.base });
-    for (const point of options.band.points) bandByYear.set(point.year, point);
-  }
   const raw = (money: Money) => money.amount.toNumber();
   const max = Math.max(
     ...present.map(({ point }) => raw(point.value)),
-    ...[...bandByYear.values()].map((b) => raw(b.upper)),
+    ...(options.band?.tops ?? []),
   );
   const unit = axisUnit(max, view.currency, locale);
-  const bandEnd = options.band?.points[options.band.points.length - 1];
   const activeSlot = present[active]?.slot ?? -1;
   const activePoint = present[active]?.point;
   const descriptions = present.map(({ point }) => describePoint(point, context));
@@ -120,25 +109,12 @@ export function timelineChart(
       hollow: points.map((point) => point?.uncertain ?? false),
       kind: options.kind,
       className: options.className,
-      band: periods.map((period) => {
-        const b = period.kind === 'year' ? bandByYear.get(period.year) : undefined;
-        return b === undefined
-          ? null
-          : { lower: raw(b.lower) / unit.divisor, upper: raw(b.upper) / unit.divisor };
-      }),
+      layer: options.band?.layer(periods, unit.divisor, locale),
       notes: points.map((point) =>
         point?.rate == null || options.rates === false
           ? null
           : rateOf(point, locale, '≈').replace('\u00a0', ''),
       ),
-      ...(bandEnd === undefined
-        ? {}
-        : {
-            bandEnds: {
-              lower: formatAmount(bandEnd.lower, locale),
-              upper: formatAmount(bandEnd.upper, locale),
-            },
-          }),
       active: activeSlot,
       tip: activePoint === undefined ? '' : describePoint(activePoint, context),
       format: (value) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 1),

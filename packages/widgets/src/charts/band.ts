@@ -1,4 +1,6 @@
-import { type SVGTemplateResult, svg } from 'lit';
+import { nothing, type SVGTemplateResult, svg } from 'lit';
+import type { BandScale, LinearScale } from './scale.js';
+import type { ChartLayer } from './series-chart.js';
 
 /** A point of a band: x and the pixel rows of its lower and upper edge. */
 export interface BandPoint {
@@ -17,4 +19,55 @@ export function band(points: readonly BandPoint[], className: string): SVGTempla
     ><path class="band-edge" d=${`M${upper.join('L')}`} fill="none"></path
     ><path class="band-edge" d=${`M${[...lower].reverse().join('L')}`} fill="none"></path
   ></g>`;
+}
+
+/**
+ * A band (a target path) as a layer of a series chart: shaded under the series, with its values
+ * at its last slot written above its upper and below its lower edge (once if equal), clear of the
+ * edges along their width. Only the chunks that draw a target band import it (through
+ * `base/timeline-band.ts`), so that a chart without one goes without it.
+ *
+ * @param slots - A band per slot (`null`: none there), in axis units.
+ * @param ends - The texts of the band's values at its last slot, if any.
+ *
+ * @example
+ * ```ts
+ * // A band over the last two of three slots, written "US$1.2 billion" / "US$1.4 billion".
+ * const layer = bandLayer([null, { lower: 1.1, upper: 1.2 }, { lower: 1.2, upper: 1.4 }], {
+ *   lower: 'US$1.2 billion',
+ *   upper: 'US$1.4 billion',
+ * });
+ * layer.values; //=> [1.1, 1.2, 1.2, 1.4] (the value axis reaches them)
+ * seriesChart({ ...input, layer }); // the band under the line, its end values over it
+ * ```
+ */
+export function bandLayer(
+  slots: readonly ({ readonly lower: number; readonly upper: number } | null)[],
+  ends: { readonly lower: string; readonly upper: string } | undefined,
+): ChartLayer {
+  return {
+    values: slots.flatMap((b) => (b === null ? [] : [b.lower, b.upper])),
+    draw: (x: BandScale, y: LinearScale) => {
+      const points = slots.flatMap((b, index) =>
+        b === null ? [] : [{ x: x(index), lower: y(b.lower), upper: y(b.upper) }],
+      );
+      const last = points[points.length - 1];
+      // The end values clear the band's edges along their whole width (12px text, about 7px a
+      // character): above the highest upper edge and below the lowest lower edge under them.
+      const endsWidth = Math.max(ends?.upper.length ?? 0, ends?.lower.length ?? 0) * 7;
+      const under = points.filter((p) => last !== undefined && p.x >= last.x - endsWidth);
+      const upperY = Math.min(...under.map((p) => p.upper)) - 6;
+      const lowerY = Math.max(...under.map((p) => p.lower)) + 16;
+      const labels =
+        last && ends
+          ? svg`<text class="band-label" x=${last.x} y=${upperY} text-anchor="end">${ends.upper}</text
+          >${
+            ends.lower === ends.upper
+              ? nothing
+              : svg`<text class="band-label" x=${last.x} y=${lowerY} text-anchor="end">${ends.lower}</text>`
+          }`
+          : nothing;
+      return [band(points, 'band'), labels];
+    },
+  };
 }

@@ -1,15 +1,41 @@
 import { nothing, type SVGTemplateResult, svg } from 'lit';
 import { categoryAxis, valueAxis } from './axes.js';
-import { band } from './band.js';
 import { bars } from './bar.js';
 import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
-import { bandScale, linearScale } from './scale.js';
+import { type BandScale, bandScale, type LinearScale, linearScale } from './scale.js';
 import { seriesTip } from './tooltip.js';
 
 /**
+ * What a series chart draws on its scales under its series and over them, beside its own marks: a
+ * target band (`bandLayer` in `band.ts`, imported only where a band is drawn).
+ *
+ * @example
+ * ```ts
+ * // A dashed line at the value 1 (axis units) from the first slot to the third, its label
+ * // over the series.
+ * const rule: ChartLayer = {
+ *   values: [1], // the value axis reaches 1
+ *   draw: (x, y) => [
+ *     svg`<line class="band-edge" x1=${x(0)} x2=${x(2)} y1=${y(1)} y2=${y(1)}></line>`,
+ *     svg`<text class="band-label" x=${x(0)} y=${y(1) - 6}>Target</text>`,
+ *   ],
+ * };
+ * ```
+ */
+export interface ChartLayer {
+  /** Values (in axis units) the value axis reaches. */
+  readonly values: readonly number[];
+  /** Its drawing under the series, and over them (labels), on the chart's scales. */
+  draw(
+    x: BandScale,
+    y: LinearScale,
+  ): readonly [under: SVGTemplateResult | typeof nothing, over: SVGTemplateResult | typeof nothing];
+}
+
+/**
  * A time series drawn as a line or bars over equal period slots (one per period, so that points sit
- * by time and a missing period is a gap), with an optional band.
+ * by time and a missing period is a gap), with an optional layer (a target band).
  */
 export interface SeriesChartInput {
   readonly width: number;
@@ -23,12 +49,10 @@ export interface SeriesChartInput {
   readonly kind: 'line' | 'bar';
   /** CSS class giving the series its colour: `turnover`, `export`, `import`. */
   readonly className: string;
-  /** A band per slot (a target path), in axis units. */
-  readonly band?: readonly ({ readonly lower: number; readonly upper: number } | null)[];
+  /** Drawn under the series and over them (a target band: `bandLayer`). */
+  readonly layer?: ChartLayer | undefined;
   /** Small labels above the points (year-on-year rates), shown when there is room. */
   readonly notes?: readonly (string | null)[];
-  /** The band's values at its last slot, written above its upper and below its lower edge (once if equal). */
-  readonly bandEnds?: { readonly lower: string; readonly upper: string };
   /** The active slot (-1: none) and the text shown for it. */
   readonly active: number;
   readonly tip: string;
@@ -47,9 +71,8 @@ export const PLOT_TOP = 34;
 export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   const { width, height, values } = input;
   const bottom = height - 20;
-  const bandValues = (input.band ?? []).flatMap((b) => (b === null ? [] : [b.lower, b.upper]));
   const y = linearScale(
-    [...values.filter((v): v is number => v !== null), ...bandValues],
+    [...values.filter((v): v is number => v !== null), ...(input.layer?.values ?? [])],
     [bottom, PLOT_TOP],
     height < 200 ? 3 : 4,
   );
@@ -61,9 +84,6 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
     y: value === null ? null : y(value),
     hollow: input.hollow[index] ?? false,
   }));
-  const bandPoints = (input.band ?? []).flatMap((b, index) =>
-    b === null ? [] : [{ x: x(index), lower: y(b.lower), upper: y(b.upper) }],
-  );
   // Labels above the points only where the widest fits its slot (12px text, about 6.5px a
   // character): none rather than overlapping ones.
   const widestNote = Math.max(0, ...(input.notes ?? []).map((note) => note?.length ?? 0));
@@ -82,14 +102,6 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         unit: input.unit,
       })
     : undefined;
-  const lastBand = bandPoints[bandPoints.length - 1];
-  // The band's end values clear its edges along their whole width (12px text, about 7px a
-  // character): above the highest upper edge and below the lowest lower edge under them.
-  const endsWidth =
-    Math.max(input.bandEnds?.upper.length ?? 0, input.bandEnds?.lower.length ?? 0) * 7;
-  const under = bandPoints.filter((p) => lastBand !== undefined && p.x >= lastBand.x - endsWidth);
-  const upperY = Math.min(...under.map((p) => p.upper)) - 6;
-  const lowerY = Math.max(...under.map((p) => p.lower)) + 16;
   const drawn =
     input.kind === 'bar'
       ? bars(
@@ -112,15 +124,7 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         ];
       })
     : nothing;
-  const bandLabels =
-    lastBand && input.bandEnds
-      ? svg`<text class="band-label" x=${lastBand.x} y=${upperY} text-anchor="end">${input.bandEnds.upper}</text
-          >${
-            input.bandEnds.lower === input.bandEnds.upper
-              ? nothing
-              : svg`<text class="band-label" x=${lastBand.x} y=${lowerY} text-anchor="end">${input.bandEnds.lower}</text>`
-          }`
-      : nothing;
+  const [under, over] = input.layer?.draw(x, y) ?? [nothing, nothing];
   const hits = hitColumns(
     points.map((p) => (p.y === null ? null : p.x)),
     x.step,
@@ -128,5 +132,5 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
     bottom,
   );
   // One line: a line break between the parts would be a text node each.
-  return svg`${valueAxis(y, 0, width, input.format, input.unit)}${band(bandPoints, 'band')}${drawn}${notes}${bandLabels}${categoryAxis(input.labels, x, height - 4, left, width)}${tip?.content ?? nothing}${hits}`;
+  return svg`${valueAxis(y, 0, width, input.format, input.unit)}${under}${drawn}${notes}${over}${categoryAxis(input.labels, x, height - 4, left, width)}${tip?.content ?? nothing}${hits}`;
 }

@@ -6,6 +6,8 @@ import { dataText } from '../i18n/data-text.js';
 import { formatRate } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 
+export { timelineBand } from '../base/timeline-band.js';
+
 /**
  * The target band `<bilateral-growth target="…">` overlays on a yearly series: the target the
  * dataset has under `id` and its path from the base year's value in `series`. In a chunk of its

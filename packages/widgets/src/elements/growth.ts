@@ -34,17 +34,22 @@ import { economyName } from '../i18n/economy-names.js';
 import { reserve } from '../styles/reserve.js';
 import { GROWTH_RESERVE } from '../styles/reserve-growth.js';
 import { growthStyles } from './growth.styles.js';
-import type { bandLegend, growthBand } from './growth-band.js';
+import type { bandLegend, growthBand, timelineBand } from './growth-band.js';
 import type { growthTable } from './growth-table.js';
 
-/** The target band's calculations and legend (`growth-band.ts`) once loaded: a `target` loads them. */
+/**
+ * The target band's calculations, legend and drawing (`growth-band.ts`) once loaded: a `target`
+ * loads them.
+ */
 let bandOf: typeof growthBand | undefined;
 let drawBandLegend: typeof bandLegend | undefined;
-/** Loads the band's calculations and legend (`growth-band.ts`): an element with a `target` does. */
+let bandLayer: typeof timelineBand | undefined;
+/** Loads the band's calculations, legend and drawing (`growth-band.ts`): an element with a `target` does. */
 const loadBand = loadOnce(() =>
   import('./growth-band.js').then((module) => {
     bandOf = module.growthBand;
     drawBandLegend = module.bandLegend;
+    bandLayer = module.timelineBand;
   }),
 );
 
@@ -301,7 +306,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     return timelineChart(view, context, {
       kind: this.chart === 'bar' ? 'bar' : 'line',
       className: view.measure,
-      band: view.band,
+      band: view.band && bandLayer?.(view.band),
     });
   }
 

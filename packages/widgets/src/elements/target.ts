@@ -23,6 +23,7 @@ import {
 } from '../base/bilateral-element.js';
 import { loadOnce } from '../base/load-once.js';
 import { type Timeline, timeline } from '../base/timeline.js';
+import { timelineBand } from '../base/timeline-band.js';
 import { findTarget, timelineChart } from '../base/timeline-view.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
@@ -431,7 +432,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     const parts = timelineChart(view, context, {
       kind: 'line',
       className: view.target.measure,
-      band: view.band,
+      band: timelineBand(view.band),
       rates: false,
     });
     const band = new Map(view.band.points.map((p) => [p.year, p]));
