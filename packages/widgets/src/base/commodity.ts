@@ -1,4 +1,4 @@
-import { type Dataset, datasetCommodities } from '@bilateral/core/calc';
+import { checkedDatasetCommodities, type Dataset } from '@bilateral/core/calc';
 import type { Messages } from '../i18n/messages.js';
 
 /**
@@ -18,7 +18,7 @@ export function commodityShown(
   const hasTotals =
     dataset.flows.some((flow) => flow.commodity === undefined && ofPair(flow)) ||
     dataset.statements.some(ofPair);
-  return hasTotals ? undefined : datasetCommodities(dataset, { reporter, partner })[0];
+  return hasTotals ? undefined : checkedDatasetCommodities(dataset, { reporter, partner })[0];
 }
 
 /** `text`, followed by the commodity's HS code when there is one. */

@@ -1,4 +1,4 @@
-import { type Dataset, datasetFromCompact } from '@bilateral/core/calc';
+import { type CompactDataset, type Dataset, datasetFromCheckedCompact } from '@bilateral/core/calc';
 import { addEconomyNames } from '../i18n/economy-names.js';
 import { markCrossingsChecked } from './checked-crossings.js';
 
@@ -25,7 +25,7 @@ export function compactDataset(file: string, load: () => Promise<unknown>): Prom
   let loading = cache.get(file);
   if (loading === undefined) {
     loading = load().then((compact) => {
-      const dataset = datasetFromCompact(compact);
+      const dataset = datasetFromCheckedCompact(compact as CompactDataset);
       const { names, classes } = compact as { names?: unknown; classes?: unknown };
       addEconomyNames(names);
       // Checked by the build: the gates run no crossing rule on it, and name classes from the file.

@@ -3,6 +3,7 @@ import {
   checkedDatasetSeries,
   type Dataset,
   type DatasetSeriesRequest,
+  PERIOD_KINDS,
   type Series,
 } from '@bilateral/core/calc';
 import { shownPrecision } from './figure-reader.js';
@@ -12,7 +13,7 @@ import { memoized } from './memoized.js';
 const CODE = /^[A-Z]{3}$/;
 const HS_CODE = /^\d{2}(?:\d{2}){0,3}$/;
 const MEASURES = new Set<unknown>(['exports', 'imports', 'turnover']);
-const KINDS = new Set<unknown>(['year', 'half', 'quarter', 'month', 'year-to-date', 'range']);
+const KINDS = new Set<unknown>(PERIOD_KINDS);
 
 /**
  * Whether every field of a request is plainly valid — upper-case codes, a plural measure, a period
