@@ -127,7 +127,7 @@ export interface ErrorEventDetail {
   readonly reason: LoadFailure;
 }
 
-/** The reader of the `data` property (`to-dataset.ts`), once loaded: see {@link readerOfData}. */
+/** The reader of the `data` property (`to-dataset.ts`), once loaded: see {@link loadDataReader}. */
 let dataReader: typeof import('./to-dataset.js') | undefined;
 
 /** @internal What `to-dataset.ts` needs from this chunk: see {@link ReadKit}. */
@@ -140,14 +140,21 @@ export const readKit: ReadKit = {
 };
 
 /**
- * The reader of the `data` property, loaded with the first element given one (a page on an
- * embedded dataset or `src` never loads it), once per page (tried again after a failure): one
+ * @internal Loads the reader of the `data` property, with the first element given one (a page on
+ * an embedded dataset or `src` never loads it), once per page (tried again after a failure): one
  * promise for every element, so that all the elements waiting for it (a dashboard's panels) draw
  * in one task. Chromium settles each `import()` call in a task of its own, with frames between
  * them: the 37 panels of the page-load benchmark's page drew one or two a frame, over 2–3 s at
- * 4× throttling.
+ * 4× throttling. An element that will give its parts `data` (the dashboard) asks for it early,
+ * so that it is there by their first update.
+ *
+ * @example
+ * ```ts
+ * // In the dashboard's constructor: its panels read the dataset it hands them as `data`.
+ * loadDataReader().catch(() => undefined); // a failure shows in the panels' own load
+ * ```
  */
-const readerOfData = loadOnce(() =>
+export const loadDataReader = loadOnce(() =>
   import('./to-dataset.js').then((module) => (dataReader = module)),
 );
 
@@ -329,7 +336,7 @@ export class DatasetController implements ReactiveController {
       // The reader not loaded yet, or a document and the validator not loaded yet (or a Dataset
       // waiting for the figure parser or the economies' names): load what reads it, then read it.
       this.state = { status: 'loading' };
-      readerOfData()
+      loadDataReader()
         .then((reader) => current() && reader.readWhenLoaded(data, readKit, settle, current))
         .then(
           (done) => {
