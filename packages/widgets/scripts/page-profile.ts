@@ -434,12 +434,25 @@ function traceSelfTimes(events: readonly TraceEvent[]): Map<string, number> {
 }
 
 /**
- * The page's requests in the order they were sent: when each was sent and when it finished (ms
- * from the trace's first event), and its file, so that a chain of requests waiting on one another
- * shows.
+ * Where the page's clock starts in the trace (µs): its mark `page-profile: now`, made at the
+ * page's `now` (ms since its navigation), less `now`.
  */
-function requestsOf(events: readonly TraceEvent[]): string {
-  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+function pageOrigin(events: readonly TraceEvent[], now: number): number | undefined {
+  const mark = events.filter((e) => e.name === 'page-profile: now').at(-1);
+  return mark === undefined ? undefined : mark.ts - now * 1000;
+}
+
+/** The trace's first event (µs): where times are counted from without the page's origin. */
+const firstEvent = (events: readonly TraceEvent[]) =>
+  Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+
+/**
+ * The page's requests in the order they were sent: when each was sent and when it finished (ms
+ * on the page's clock, from `origin`), and its file, so that a chain of requests waiting on one
+ * another shows.
+ */
+function requestsOf(events: readonly TraceEvent[], origin: number): string {
+  const start = origin;
   const finished = new Map<string, number>();
   for (const event of events)
     if (event.name === 'ResourceFinish' && event.args?.data?.requestId)
@@ -458,19 +471,15 @@ function requestsOf(events: readonly TraceEvent[]): string {
 }
 
 /**
- * How long the page's main thread ran no task from the frame's navigation to its last figure
- * (`time`; the trace's mark `page-profile: now` was made at the page's `now`, both on the page's
- * clock, whose origin is the navigation), and the gaps of 10 ms or more (page's clock: from, ms):
- * the waits for requests, timers and frames. Tasks count with their wall time (a task held up by
+ * How long the page's main thread ran no task from the frame's navigation (`origin`, in the
+ * trace) to its last figure (`time`, on the page's clock), and the gaps of 10 ms or more (page's
+ * clock: from, ms): the waits for requests, timers and frames. Tasks count with their wall time (a task held up by
  * a busy machine still runs), so a loaded machine does not make waits.
  */
-function waitsOf(events: readonly TraceEvent[], now: number, time: number): string {
+function waitsOf(events: readonly TraceEvent[], origin: number, time: number): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const mark = events.filter((e) => e.name === 'page-profile: now').at(-1);
-  if (mark === undefined) return 'no mark in the trace';
-  // The page's clock starts at its navigation.
-  const start = mark.ts - now * 1000;
-  const end = mark.ts - (now - time) * 1000;
+  const start = origin;
+  const end = origin + time * 1000;
   const tasks = events
     .filter(
       (e) =>
@@ -496,10 +505,10 @@ function waitsOf(events: readonly TraceEvent[], now: number, time: number): stri
   return `no task ${Math.round(idle)} ms of ${Math.round((end - start) / 1000)} ms; gaps of 10 ms or more (page's ms: ms): ${listed}`;
 }
 
-/** The main thread's layouts of 5 ms CPU or more: when (ms from the trace's first event) and CPU ms. */
-function layoutsOf(events: readonly TraceEvent[]): string {
+/** The main thread's layouts of 5 ms CPU or more: when (ms on the page's clock, from `origin`) and CPU ms. */
+function layoutsOf(events: readonly TraceEvent[], origin: number): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const start = origin;
   return events
     .filter(
       (e) =>
@@ -638,9 +647,13 @@ async function onePage(
     : undefined;
   const totals = traced ? traceTotals(events) : undefined;
   const own = traced ? traceSelfTimes(events) : undefined;
-  const layouts = traced ? layoutsOf(events) : undefined;
-  const requests = traced ? requestsOf(events) : undefined;
-  const waits = traced ? waitsOf(events, now, time) : undefined;
+  // Times on the page's clock (its mark in the trace), or from the trace's first event.
+  const pageStart = traced ? pageOrigin(events, now) : undefined;
+  const from = pageStart ?? firstEvent(events);
+  const layouts = traced ? layoutsOf(events, from) : undefined;
+  const requests = traced ? requestsOf(events, from) : undefined;
+  const clock = pageStart === undefined ? "trace's ms" : "page's ms";
+  const waits = pageStart === undefined ? undefined : waitsOf(events, pageStart, time);
   const html =
     options.floor && !floor ? ((await page.evaluate(`(${STATIC_PAGE})()`)) as string) : undefined;
   return {
@@ -656,6 +669,7 @@ async function onePage(
     layouts,
     requests,
     waits,
+    clock,
     census,
     updates,
     draws,
@@ -795,8 +809,8 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
             console.log(`main thread CPU by event, own time (busy ${busy.toFixed(0)} ms):`);
             for (const [name, ms] of rows)
               console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
-            console.log(`layouts of 5 ms or more (trace time: CPU ms): ${result.layouts}`);
-            console.log(`requests (trace time: sent → finished):\n${result.requests}`);
+            console.log(`layouts of 5 ms or more (${result.clock}: CPU ms): ${result.layouts}`);
+            console.log(`requests (${result.clock}: sent → finished):\n${result.requests}`);
             console.log(`main thread without a task, navigation to last figure: ${result.waits}`);
           }
           if (result.relayout)
