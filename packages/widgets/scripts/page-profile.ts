@@ -42,12 +42,16 @@
  *   `<style>` per shadow root, with adjacent text nodes merged by the parser);
  * - `--shots DIR` (with `--floor`): screenshots of page and floor at the top, a quarter, a half
  *   and three quarters of the page's height, written to `DIR`, and how many pixels differ.
+ *
+ * A `<file>.html` in place of a `<dir>` (e.g. a floor written by `--save`, or a variant of it) is
+ * opened and timed as the floor is, interleaved with the others, with `--trace`, `--profile`,
+ * `--census` as asked.
  */
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright';
 
 const TAGS = ['growth', 'balance', 'target', 'gates', 'dashboard'];
@@ -444,7 +448,7 @@ function pageOrigin(events: readonly TraceEvent[], now: number): number | undefi
 
 /** The trace's first event (µs): where times are counted from without the page's origin. */
 const firstEvent = (events: readonly TraceEvent[]) =>
-  Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  events.reduce((first, e) => (e.ts > 0 && e.ts < first ? e.ts : first), Number.POSITIVE_INFINITY);
 
 /**
  * The page's requests in the order they were sent: when each was sent and when it finished (ms
@@ -723,7 +727,13 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     floor: flags.has('--floor'),
     shots: flags.has('--floor') && flags.has('--shots'),
   };
-  const servers = await Promise.all(dirs.map((dir) => serve(resolve(dir))));
+  // A static page (`.html`) is timed as the floor is; its folder serves only the host page.
+  const statics = dirs.map((dir) =>
+    dir.endsWith('.html') ? readFileSync(dir, 'utf8') : undefined,
+  );
+  const servers = await Promise.all(
+    dirs.map((dir, index) => serve(resolve(statics[index] === undefined ? dir : dirname(dir)))),
+  );
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -737,10 +747,12 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
         const address = servers[index]?.address();
         if (address === null || typeof address !== 'object') throw new Error('no server');
         // The page, then (with --floor) its static copy taken just after it, in a page of its own.
+        const html = statics[index];
         let floor:
           | { html: string; scrolls: readonly number[]; shots: Buffer[] | undefined }
-          | undefined;
-        for (const kind of options.floor ? ['page', 'floor'] : ['page']) {
+          | undefined = html === undefined ? undefined : { html, scrolls: [], shots: undefined };
+        const kinds = html !== undefined ? ['floor'] : options.floor ? ['page', 'floor'] : ['page'];
+        for (const kind of kinds) {
           const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
           const cdp = await page.context().newCDPSession(page);
           const result = await onePage(
@@ -769,8 +781,9 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
             }
           } else {
             floors[index]?.push(result.time);
+            const what = html === undefined ? 'floor (static copy, ' : 'static page (';
             console.log(
-              `${dir} round ${round + 1}: floor (static copy, first frame after load) ${at(result.time)}`,
+              `${dir} round ${round + 1}: ${what}first frame after load) ${at(result.time)}`,
             );
             for (const [shot, y] of floor?.scrolls.entries() ?? []) {
               const [a, b] = [floor?.shots?.[shot], result.shots?.[shot]];
@@ -834,13 +847,14 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   for (const [index, dir] of dirs.entries()) {
     const sorted = [...(times[index] ?? [])].sort((a, b) => a - b);
-    console.log(
-      `${dir}: ${sorted.length} pages, min ${Math.round(sorted[0] ?? Number.NaN)} ms, median ${Math.round(median(sorted))} ms, max ${Math.round(sorted.at(-1) ?? Number.NaN)} ms`,
-    );
-    const floor = floors[index] ?? [];
-    if (floor.length > 0)
+    const floor = [...(floors[index] ?? [])].sort((a, b) => a - b);
+    const range = (values: readonly number[]) =>
+      `${values.length} pages, min ${Math.round(values[0] ?? Number.NaN)} ms, median ${Math.round(median(values))} ms, max ${Math.round(values.at(-1) ?? Number.NaN)} ms`;
+    if (sorted.length > 0) console.log(`${dir}: ${range(sorted)}`);
+    if (sorted.length === 0) console.log(`${dir}, static, first frame after load: ${range(floor)}`);
+    else if (floor.length > 0)
       console.log(
-        `${dir}: floor ${Math.round(median(floor))} ms (min ${Math.round(Math.min(...floor))}), page ${Math.round(median(sorted))} ms, ratio ${(median(sorted) / median(floor)).toFixed(2)} (medians, ${floor.length} pages each, rate ${options.rate})`,
+        `${dir}: floor ${Math.round(median(floor))} ms (min ${Math.round(floor[0] ?? Number.NaN)}), page ${Math.round(median(sorted))} ms, ratio ${(median(sorted) / median(floor)).toFixed(2)} (medians, ${floor.length} pages each, rate ${options.rate})`,
       );
   }
 }
@@ -887,7 +901,7 @@ if (command === 'build' && dirs.length === 1) {
   await run(dirs, flags);
 } else {
   console.error(
-    'usage: page-profile.ts build <dir> [--readable] | run <dir>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--floor [--shots DIR]]',
+    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--floor [--shots DIR]]',
   );
   process.exitCode = 2;
 }
