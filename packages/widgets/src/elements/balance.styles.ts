@@ -20,10 +20,10 @@ export const balanceStyles = css`
     font-size: 1.3em;
   }
   .negative {
-    color: var(--_negative-text, var(--_text));
+    color: var(--_negative);
   }
   .positive {
-    color: var(--_positive-text, var(--_text));
+    color: var(--_positive);
   }
   .balance {
     --_series: var(--_text);

@@ -2,15 +2,16 @@ import type { CSSResult } from 'lit';
 import { themeColors } from './tokens.js';
 
 /**
- * The colours of the series of a balance chart: surplus and deficit, and text on a coloured bar
- * (`<bilateral-balance>`'s own; see {@link themeColors}).
+ * The colours `<bilateral-balance>` alone draws with (see {@link themeColors}): its balance figure
+ * for a surplus (`--bilateral-color-positive`) and a deficit (`--bilateral-color-negative`), and text
+ * on a coloured bar (`--bilateral-color-on-series`).
  *
  * @example
  * ```ts
  * import { css } from 'lit';
  * import { balanceColors } from './colors-balance.js';
  *
- * const styles = [balanceColors, css`.surplus { fill: var(--_positive); }`];
+ * const styles = [balanceColors, css`.positive { color: var(--_positive); }`];
  * ```
  */
 export const balanceColors: CSSResult = themeColors(`positive 1a7f37 3fb950
