@@ -1,6 +1,12 @@
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { Decimal } from './decimal.js';
-import { checkWrittenRange, RANGE_WORDS } from './decimal-range.js';
+import {
+  MAX_INTEGER_DIGITS,
+  MAX_WRITTEN_DECIMALS,
+  outOfRange,
+  RANGE_WORDS,
+} from './decimal-range.js';
+import { exponentOf } from './exponent.js';
 import { quoteInput } from './quote-input.js';
 
 // Decimal text read as `toDecimal` reads it, apart from `to-decimal.ts` (numbers and Decimals),
@@ -63,4 +69,26 @@ export function decimalFromText(value: string, path: IssuePath): Decimal {
   throw new BilateralError('INVALID_DECIMAL', [
     { path, message: `${quoteInput(value)} is not a decimal number` },
   ]);
+}
+
+/**
+ * Checks a value read from text or a JavaScript number: `|x| < 10^36` and at most 36 digits after
+ * the decimal point (trailing zeros do not count). `text` is what was written, for the message.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` naming `path`
+ */
+function checkWrittenRange(value: Decimal, text: string, path: IssuePath = []): Decimal {
+  if (exponentOf(value) >= MAX_INTEGER_DIGITS) {
+    outOfRange(
+      path,
+      `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS} (at most ${MAX_INTEGER_DIGITS} digits before the decimal point)`,
+    );
+  }
+  if (value.decimalPlaces() > MAX_WRITTEN_DECIMALS) {
+    outOfRange(
+      path,
+      `${quoteInput(text)} has ${value.decimalPlaces()} digits after the decimal point; at most ${MAX_WRITTEN_DECIMALS} are supported`,
+    );
+  }
+  return value.isZero() && value.isNegative() ? ZERO : value;
 }

@@ -1,7 +1,6 @@
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { Decimal } from './decimal.js';
 import { exponentOf } from './exponent.js';
-import { quoteInput } from './quote-input.js';
 
 /**
  * Every amount, rate and ratio is less than 10^36 in absolute value: at most 36 digits before the
@@ -23,7 +22,8 @@ export const RANGE_WORDS = 'less than 10^36 in absolute value';
 
 const ZERO = new Decimal(0);
 
-function outOfRange(path: IssuePath, message: string): never {
+/** Throws `OUT_OF_RANGE` with one issue at `path`. */
+export function outOfRange(path: IssuePath, message: string): never {
   throw new BilateralError('OUT_OF_RANGE', [{ path, message }]);
 }
 
@@ -65,26 +65,4 @@ export function checkRange(value: Decimal, what: string, path: IssuePath = []): 
     );
   }
   return value;
-}
-
-/**
- * Checks a value read from text or a JavaScript number: `|x| < 10^36` and at most 36 digits after
- * the decimal point (trailing zeros do not count). `text` is what was written, for the message.
- *
- * @throws BilateralError `OUT_OF_RANGE` naming `path`
- */
-export function checkWrittenRange(value: Decimal, text: string, path: IssuePath = []): Decimal {
-  if (exponentOf(value) >= MAX_INTEGER_DIGITS) {
-    outOfRange(
-      path,
-      `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS} (at most ${MAX_INTEGER_DIGITS} digits before the decimal point)`,
-    );
-  }
-  if (value.decimalPlaces() > MAX_WRITTEN_DECIMALS) {
-    outOfRange(
-      path,
-      `${quoteInput(text)} has ${value.decimalPlaces()} digits after the decimal point; at most ${MAX_WRITTEN_DECIMALS} are supported`,
-    );
-  }
-  return value.isZero() && value.isNegative() ? ZERO : value;
 }

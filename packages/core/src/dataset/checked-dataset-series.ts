@@ -1,5 +1,4 @@
-import type { Decimal } from '../_internal/decimal.js';
-import { decimalFromText } from '../_internal/decimal-from-text.js';
+import { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import { BilateralError } from '../errors/index.js';
 import type { Statement } from '../figures/statement.js';
@@ -64,9 +63,11 @@ export interface CheckedDatasetSeriesRequest {
  *   `shownPrecision` throws
  * @throws {@link BilateralError} `INVALID_INPUT` when `dataset.flows` is not an array of parsed
  *   trade flows (a flow in its JSON form: path `['flows', index]`; the flows are checked once per
- *   array), `INVALID_PERIOD` when a statement's period is not period text (path `['statements']`),
- *   and `INVALID_DECIMAL` or `OUT_OF_RANGE` when a statement's value or precision is not decimal
- *   text in range: data that `parseDataset` or `datasetFromCompact` gave has none of these
+ *   array), and `INVALID_PERIOD` when a statement's period is not period text (path
+ *   `['statements']`): data that `parseDataset` or `datasetFromCompact` gave has neither. A
+ *   statement's value, precision and rate are read with `new Decimal(text)`, exact for the plain
+ *   decimal text in range such data has (`datasetSeriesWith` checks them, this function does not:
+ *   other text is read as `Decimal` reads it, or throws its `Error`)
  * @throws TypeError for a dataset that is not an object (`null`, …): the rest of its shape is not
  *   checked
  *
@@ -81,7 +82,7 @@ export interface CheckedDatasetSeriesRequest {
  *   unread,
  * );
  * turnover.points.map((point) => formatPeriod(point.period));
- * //=> ['2017', '2018', '2019', '2021', '2022', '2023', '2024']
+ * //=> ['2017', '2018', '2019', '2021', '2022', '2023', '2024', '2025']
  * ```
  *
  * @category Datasets
@@ -125,7 +126,7 @@ export function checkedDatasetSeries(
     const precision =
       level.amount.precision === undefined
         ? shownPrecision(level.amount.text, level.amount.currency)
-        : decimalFromText(level.amount.precision, ['amount', 'precision']);
+        : new Decimal(level.amount.precision);
     const held = precisions.get(level.period);
     if (points.has(level.period) && held !== undefined) {
       // A flow-based point yields only to an equally or more precise statement; an earlier
@@ -138,7 +139,7 @@ export function checkedDatasetSeries(
     points.set(level.period, {
       period: periodOf(level),
       value: Object.freeze({
-        amount: decimalFromText(level.amount.value, ['amount']),
+        amount: new Decimal(level.amount.value),
         currency: level.amount.currency,
       }),
       source: level.source,
@@ -153,7 +154,7 @@ export function checkedDatasetSeries(
       const basePeriod = checkedYearEarlier(periodOf(rate));
       const baseKey = writePeriod(basePeriod);
       if (current === undefined || points.has(baseKey)) continue;
-      const fraction = decimalFromText(rate.rate.value, ['rate', 'value']).div(100);
+      const fraction = new Decimal(rate.rate.value).div(100);
       points.set(baseKey, {
         period: basePeriod,
         value: Object.freeze({

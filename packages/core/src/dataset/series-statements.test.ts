@@ -53,6 +53,8 @@ describe('datasetSeries checks the statements it reads', () => {
     for (const amount of [
       { value: 892900000.5, precision: 1 },
       { value: new Decimal('892900000.5'), precision: new Decimal(1) },
+      { value: ' 892900000.5 ', precision: '1e0' },
+      { value: '8.929000005e8', precision: '+1.000' },
     ]) {
       expect(datasetSeries(withAmount(amount), request)).toEqual(asText);
     }
@@ -68,6 +70,9 @@ describe('datasetSeries checks the statements it reads', () => {
       path: ['rate', 'value'],
     });
     expect(datasetSeries(rated(8.5), request)).toEqual(datasetSeries(rated('8.5'), request));
+    expect(datasetSeries(rated('85e-1'), request).points.map((point) => point.value)).toEqual(
+      datasetSeries(rated('8.5'), request).points.map((point) => point.value),
+    );
     // Without implied bases the rates are not read.
     const plain = { ...request, impliedBases: false };
     expect(datasetSeries(rated(null), plain)).toEqual(datasetSeries(rated('8.5'), plain));

@@ -1,27 +1,42 @@
 // The root entry's check of the statements a series reads (`datasetSeriesWith`), apart from
-// `checked-dataset-series.ts`, which reads the decimal text of a parsed or compact dataset
-// without it, so that an app drawing build-checked data loads neither `money` nor `toDecimal`.
+// `checked-dataset-series.ts`, which reads the plain decimal text of a parsed or compact dataset
+// with `new Decimal`, so that an app drawing build-checked data loads neither the currency check
+// nor `toDecimal` and their messages.
+import type { DecimalInput } from '../_internal/decimal.js';
+import { isDecimalText } from '../_internal/decimal-text.js';
 import { toDecimal } from '../_internal/to-decimal.js';
+import type { IssuePath } from '../errors/index.js';
 import type { Statement } from '../figures/statement.js';
-import { money } from '../money/money.js';
+import { assertCurrency } from '../money/currency.js';
 import type { CheckedDatasetSeriesRequest } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
 import { subjectStatements } from './statement-index.js';
 
-/** A statement's decimal (text, a number or a Decimal) as decimal text, checked at `path`. */
-const asText = (value: unknown, path: readonly string[]): string =>
-  typeof value === 'string' ? value : toDecimal(value as string, path).toFixed();
+/**
+ * A statement's decimal (text, a number or a Decimal) checked at `path` as `toDecimal` reads it,
+ * as the text `checkedDatasetSeries` reads with `new Decimal`: plain text as it is (a rate's text
+ * shows in a derivation), anything else — a number, a Decimal, text with spaces or an exponent, a
+ * negative zero — as the digits of its value.
+ */
+function asText(value: unknown, path: IssuePath): string {
+  const decimal = toDecimal(value as DecimalInput, path);
+  const plain =
+    typeof value === 'string' &&
+    isDecimalText(value) &&
+    !(decimal.isZero() && value.startsWith('-'));
+  return plain ? value : decimal.toFixed();
+}
 
 /**
  * The dataset with the statements `checkedDatasetSeries` reads for a request checked as the
- * series read them when they went through Money: a level statement's value and currency with
- * `money`, its precision and a growth rate's value with `toDecimal` (a number or a Decimal is
- * accepted and handed on as its decimal text, as `money` reads it). Statements about other
- * pairs, measures or commodities are not read, so not checked.
+ * series read them when they went through Money (a level statement's currency as `money` checks
+ * it; its value, its precision and a growth rate's value as `toDecimal` reads them) and written as
+ * the plain decimal text that `checkedDatasetSeries` reads exactly (see `asText`). Statements
+ * about other pairs, measures or commodities are not read, so not checked.
  *
  * @param dataset - a dataset whose `statements` is an array
  * @param checked - a request `checkSeriesRequest` gave, with whether to imply bases
- * @returns `dataset`, or a copy whose read statements give their decimals as text
+ * @returns `dataset`, or a copy whose read statements give their decimals as plain text
  * @throws {@link BilateralError} `INVALID_CURRENCY` (path `['currency']`), `INVALID_DECIMAL` or
  *   `OUT_OF_RANGE` (paths `['amount']`, `['amount', 'precision']`, `['rate', 'value']`)
  *
@@ -47,13 +62,15 @@ export function withCheckedStatements(
   const written = new Map<Statement, Statement>();
   for (const statement of level) {
     const { value, currency, precision } = statement.amount ?? {};
-    if (precision !== undefined) asText(precision, ['amount', 'precision']);
-    money(value, currency);
-    if (typeof value !== 'string' || (precision !== undefined && typeof precision !== 'string')) {
+    const precisionText =
+      precision === undefined ? undefined : asText(precision, ['amount', 'precision']);
+    assertCurrency(currency);
+    const valueText = asText(value, ['amount']);
+    if (valueText !== value || precisionText !== precision) {
       const amount = {
         ...statement.amount,
-        value: asText(value, ['amount']),
-        ...(precision === undefined ? {} : { precision: asText(precision, []) }),
+        value: valueText,
+        ...(precisionText === undefined ? {} : { precision: precisionText }),
       };
       written.set(statement, { ...statement, amount });
     }
