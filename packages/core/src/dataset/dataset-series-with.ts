@@ -4,7 +4,7 @@ import { BilateralError } from '../errors/index.js';
 import { checkSeriesRequest } from '../flow/check-series-request.js';
 import type { Series, SeriesMeasureInput } from '../flow/index.js';
 import { sourcesIssue } from '../flow/request-issues.js';
-import { checkSeriesValues } from '../flow/series-values.js';
+import { checkSeriesFlows } from '../flow/check-series-flows.js';
 import type { PeriodKind } from '../period/period.js';
 import { checkedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';
@@ -123,6 +123,6 @@ export function datasetSeriesWith(
   const sources = sourcesIssue(dataset.sources);
   if (sources !== undefined) throw new BilateralError('INVALID_INPUT', [sources]);
   const plain = { ...checked, impliedBases: request.impliedBases === true };
-  checkSeriesValues(dataset.flows, plain);
+  checkSeriesFlows(dataset.flows, plain);
   return checkedDatasetSeries(withCheckedStatements(dataset, plain), plain, shownPrecision);
 }

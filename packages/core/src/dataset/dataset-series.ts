@@ -26,6 +26,8 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  * @throws {@link BilateralError} `INVALID_INPUT` naming every bad field of the request (an unknown
  * measure or period kind, a lower-case code, …) or when `dataset` is not a parsed Dataset, or a
  * flow of the series whose value is not Money (path `['flows', index, 'value', …]`);
+ * `INVALID_PERIOD` for a flow of the series whose period is not a valid Period (path `['flows',
+ * index, 'period', …]`);
  * `INVALID_CURRENCY`, `INVALID_DECIMAL` or `OUT_OF_RANGE` for a statement the series reads whose
  * currency or decimals are not valid (paths `['currency']`, `['amount']`, `['amount',
  * 'precision']`, `['rate', 'value']`); `CURRENCY_MISMATCH` when the values mix currencies

@@ -3,7 +3,7 @@ import { buildCheckedSeries } from './build-checked-series.js';
 import { checkSeriesRequest } from './check-series-request.js';
 import type { SeriesMeasureInput } from './parse-series-measure.js';
 import type { Series } from './series.js';
-import { checkSeriesValues } from './series-values.js';
+import { checkSeriesFlows } from './check-series-flows.js';
 import type { Source } from './source.js';
 import type { TradeFlow } from './trade-flow.js';
 
@@ -55,8 +55,9 @@ export interface SeriesRequest {
  * @returns the series, oldest period first (possibly with no points), its measure plural
  * @throws {@link BilateralError} `INVALID_INPUT` naming every bad field of the request (an unknown
  * measure or period kind, a lower-case code, …), a flow in its JSON form or a flow of the series
- * whose value is not Money (path `['flows', index, 'value', …]`); `OUT_OF_RANGE` for such a value
- * out of range; `CURRENCY_MISMATCH` when the flows mix currencies
+ * whose value is not Money (path `['flows', index, 'value', …]`); `INVALID_PERIOD` for a flow of
+ * the series whose period is not a valid Period (path `['flows', index, 'period', …]`);
+ * `OUT_OF_RANGE` for an amount out of range; `CURRENCY_MISMATCH` when the flows mix currencies
  *
  * @example
  * ```ts
@@ -75,6 +76,6 @@ export interface SeriesRequest {
  */
 export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest): Series {
   const checked = checkSeriesRequest(request);
-  checkSeriesValues(flows, checked);
+  checkSeriesFlows(flows, checked);
   return buildCheckedSeries(flows, checked);
 }

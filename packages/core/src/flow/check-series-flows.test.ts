@@ -5,14 +5,16 @@ import { vietnamLaos } from '../datasets/index.js';
 import { buildSeries } from './build-series.js';
 import type { TradeFlow } from './trade-flow.js';
 
-// Hostile flow values through the checking entries (review h90, finding 2): hand-given flows whose
-// value is not Money reach `buildSeries` and `datasetSeries`, which check every value the series
-// reads (the three measures alike), as turnover's sum did through `add`.
+// Hostile flows through the checking entries (review h90, findings 1 and 3): hand-given flows whose
+// period is not a Period or whose value is not Money reach `buildSeries` and `datasetSeries`,
+// which check every flow the series reads (the three measures alike), as the series did when they
+// wrote periods with `formatPeriod` and summed with `add`.
 const index = vietnamLaos.flows.findIndex(
   (flow) => flow.reporter === 'VNM' && flow.flow === 'export' && flow.period.kind === 'year',
 );
-const withValue = (value: unknown): TradeFlow[] =>
-  vietnamLaos.flows.map((flow, i) => (i === index ? ({ ...flow, value } as TradeFlow) : flow));
+const withFlow = (change: Record<string, unknown>): TradeFlow[] =>
+  vietnamLaos.flows.map((flow, i) => (i === index ? ({ ...flow, ...change } as TradeFlow) : flow));
+const withValue = (value: unknown) => withFlow({ value });
 
 const failure = (run: () => unknown) => {
   try {
@@ -50,5 +52,24 @@ describe('the series of hand-given flows check their values', () => {
     const drawn = buildSeries(withValue(copy), request as never);
     expect(drawn.points.length).toBeGreaterThan(0);
     expect(drawn).toEqual(buildSeries(vietnamLaos.flows, request as never));
+  });
+});
+
+describe('the series of hand-given flows check their periods', () => {
+  it.each([
+    ['a year past 9999', { kind: 'year', year: 20245 }, 'year', ['year']],
+    ['a year written as text', { kind: 'year', year: '2017' }, 'year', ['year']],
+    ['year 0', { kind: 'year', year: 0 }, 'year', ['year']],
+    ['quarter 5', { kind: 'quarter', year: 2021, quarter: 5 }, 'quarter', ['quarter']],
+  ] as const)('%s: INVALID_PERIOD naming the flow', (_name, period, periodKind, field) => {
+    const path = ['flows', index, 'period', ...field];
+    for (const measure of ['turnover', 'exports'] as const) {
+      const request = { reporter: 'VNM', partner: 'LAO', measure, periodKind } as const;
+      const flows = withFlow({ period });
+      const code = 'INVALID_PERIOD';
+      expect(failure(() => buildSeries(flows, request))).toEqual({ code, path });
+      const dataset = { ...vietnamLaos, flows };
+      expect(failure(() => datasetSeries(dataset, request))).toEqual({ code, path });
+    }
   });
 });
