@@ -22,3 +22,18 @@ export function propertyRuns(
 ): { readonly seed: number; readonly numRuns: number } {
   return { seed, numRuns: fullPropertyRuns ? runs.full : runs.ci };
 }
+
+/**
+ * The timeout of a property test whose runs cost seconds on a loaded machine (big Decimal work per
+ * run, or a whole reconciliation): 30 s in `pnpm test`, where such a test takes 1.4–2.8 s at load
+ * 11–16 on 2 cores (measured 2026-12-03); 600 s under `pnpm test:properties`, as
+ * its `--testTimeout` (an explicit timeout overrides that option). Use with {@link propertyRuns}.
+ *
+ * @example
+ * ```ts
+ * it('always says inconsistent …', () => {
+ *   fc.assert(fc.property(trade, check), RECONCILE_RUNS);
+ * }, PROPERTY_TIMEOUT);
+ * ```
+ */
+export const PROPERTY_TIMEOUT = fullPropertyRuns ? 600_000 : 30_000;

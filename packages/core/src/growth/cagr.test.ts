@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../__fixtures__/error-code.js';
-import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { PROPERTY_TIMEOUT, propertyRuns } from '../__fixtures__/property-runs.js';
 import { turnover as series } from '../__fixtures__/series.js';
 import { Decimal } from '../_internal/decimal.js';
 import { money } from '../money/index.js';
@@ -145,31 +145,39 @@ describe('seriesCagr', () => {
 });
 
 describe('cagr properties', () => {
-  it('over one interval equals growthRate exactly', () => {
-    fc.assert(
-      fc.property(positive, positive, (first, last) => {
-        fc.pre(new Decimal(last).div(first).lt('1e35'));
-        expect(cagr(first, last, 1).eq(growthRate(last, first))).toBe(true);
-      }),
-      propertyRuns(2021, { ci: 1000, full: 1000 }),
-    );
-  });
+  it(
+    'over one interval equals growthRate exactly',
+    () => {
+      fc.assert(
+        fc.property(positive, positive, (first, last) => {
+          fc.pre(new Decimal(last).div(first).lt('1e35'));
+          expect(cagr(first, last, 1).eq(growthRate(last, first))).toBe(true);
+        }),
+        propertyRuns(2021, { ci: 1000, full: 1000 }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('applied n times to the first value gives the last within 1e-55 relative (ratios 1e-3 … 1e3, n ≤ 50)', () => {
-    fc.assert(
-      fc.property(
-        positive,
-        fc.integer({ min: -3_000, max: 3_000 }),
-        fc.integer({ min: 2, max: 50 }),
-        (first, logRatio, n) => {
-          const last = new Decimal(first).times(10 ** (logRatio / 1000)).toSignificantDigits(18);
-          const rate = cagr(first, last, n);
-          let value = new Decimal(first);
-          for (let step = 0; step < n; step++) value = impliedCurrent(value, rate);
-          expect(value.minus(last).abs().div(last).lte('1e-55')).toBe(true);
-        },
-      ),
-      propertyRuns(2024, { ci: 150, full: 1000 }),
-    );
-  });
+  it(
+    'applied n times to the first value gives the last within 1e-55 relative (ratios 1e-3 … 1e3, n ≤ 50)',
+    () => {
+      fc.assert(
+        fc.property(
+          positive,
+          fc.integer({ min: -3_000, max: 3_000 }),
+          fc.integer({ min: 2, max: 50 }),
+          (first, logRatio, n) => {
+            const last = new Decimal(first).times(10 ** (logRatio / 1000)).toSignificantDigits(18);
+            const rate = cagr(first, last, n);
+            let value = new Decimal(first);
+            for (let step = 0; step < n; step++) value = impliedCurrent(value, rate);
+            expect(value.minus(last).abs().div(last).lte('1e-55')).toBe(true);
+          },
+        ),
+        propertyRuns(2024, { ci: 150, full: 1000 }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { PROPERTY_TIMEOUT, propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import {
   type BorderCrossing,
@@ -154,55 +154,63 @@ describe('rankCrossings', () => {
     expect(total.toString()).toBe('1');
   });
 
-  it('is deterministic: any order of the input gives the same ranking', () => {
-    const all = [...VIETNAM_LAOS_CROSSINGS];
-    const reference = rankCrossings(all, criteria).map((r) => [
-      r.rank,
-      r.crossingId,
-      r.score.toString(),
-    ]);
-    fc.assert(
-      fc.property(
-        fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }),
-        (shuffled) => {
-          const again = rankCrossings(shuffled, criteria).map((r) => [
-            r.rank,
-            r.crossingId,
-            r.score.toString(),
-          ]);
-          expect(again).toEqual(reference);
-        },
-      ),
-      propertyRuns(1247, { ci: 300, full: 1000 }),
-    );
-  });
+  it(
+    'is deterministic: any order of the input gives the same ranking',
+    () => {
+      const all = [...VIETNAM_LAOS_CROSSINGS];
+      const reference = rankCrossings(all, criteria).map((r) => [
+        r.rank,
+        r.crossingId,
+        r.score.toString(),
+      ]);
+      fc.assert(
+        fc.property(
+          fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }),
+          (shuffled) => {
+            const again = rankCrossings(shuffled, criteria).map((r) => [
+              r.rank,
+              r.crossingId,
+              r.score.toString(),
+            ]);
+            expect(again).toEqual(reference);
+          },
+        ),
+        propertyRuns(1247, { ci: 300, full: 1000 }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('property: scores lie in [0, sum of weights] and never increase down the ranking', () => {
-    const weight = fc.integer({ min: 0, max: 100 }).map((n) => (n / 10).toString());
-    fc.assert(
-      fc.property(
-        fc.record({
-          trade: weight,
-          growth: weight,
-          class: weight,
-          'planned-upgrade': weight,
-          'economic-zone': weight,
-          facilities: weight,
-        }),
-        fc.subarray([...VIETNAM_LAOS_CROSSINGS], { minLength: 1 }),
-        (weights, subset) => {
-          const ranking = rankCrossings(subset, { ...criteria, weights });
-          const max = Object.values(weights).reduce((sum, w) => sum.plus(w), new Decimal(0));
-          ranking.forEach((entry, index) => {
-            expect(entry.score.gte(0) && entry.score.lte(max)).toBe(true);
-            const next = ranking[index + 1];
-            if (next !== undefined) expect(entry.score.gte(next.score)).toBe(true);
-          });
-        },
-      ),
-      propertyRuns(1201, { ci: 500, full: 1000 }),
-    );
-  });
+  it(
+    'property: scores lie in [0, sum of weights] and never increase down the ranking',
+    () => {
+      const weight = fc.integer({ min: 0, max: 100 }).map((n) => (n / 10).toString());
+      fc.assert(
+        fc.property(
+          fc.record({
+            trade: weight,
+            growth: weight,
+            class: weight,
+            'planned-upgrade': weight,
+            'economic-zone': weight,
+            facilities: weight,
+          }),
+          fc.subarray([...VIETNAM_LAOS_CROSSINGS], { minLength: 1 }),
+          (weights, subset) => {
+            const ranking = rankCrossings(subset, { ...criteria, weights });
+            const max = Object.values(weights).reduce((sum, w) => sum.plus(w), new Decimal(0));
+            ranking.forEach((entry, index) => {
+              expect(entry.score.gte(0) && entry.score.lte(max)).toBe(true);
+              const next = ranking[index + 1];
+              if (next !== undefined) expect(entry.score.gte(next.score)).toBe(true);
+            });
+          },
+        ),
+        propertyRuns(1201, { ci: 500, full: 1000 }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('refuses bad criteria with the right code and path', () => {
     const expectError = (run: () => unknown, code: string, path: (string | number)[]) =>
