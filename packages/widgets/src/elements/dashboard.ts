@@ -7,6 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { BilateralBase, mainPair, type RenderContext } from '../base/bilateral-base.js';
+import { loadDataReader } from '../data/dataset-controller.js';
 import { drawParts } from '../data/parts-drawn.js';
 import { dashboardWords } from '../i18n/dashboard-words.js';
 import { pairName } from '../i18n/format.js';
@@ -140,6 +141,10 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     super();
     // Its `bilateral-load` waits for its panels (each an element with its own dataset controller).
     drawParts(this, this.loader);
+    // Its panels read the Dataset it hands them with the reader of the `data` property: asked for
+    // now, it is there when they first draw (a frame after the dashboard, once measured), and they
+    // read it in that update instead of a task later.
+    loadDataReader().catch(() => undefined); // a failure shows in the panels' own load
   }
 
   protected computeView(dataset: Dataset): DashboardView | null {
@@ -159,9 +164,6 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
       involves(c.sides.map((side) => side.country)),
     );
     if (!hasFlows && !hasCrossings) return null;
-    // The panels read the dataset through the reader of the `data` property, which they load once
-    // their widths are known, after the page's layout: asked for now, it downloads meanwhile.
-    void import('../data/to-dataset.js');
     return {
       dataset,
       reporter,
