@@ -4,8 +4,6 @@
 // barrel and `calc-rest.ts` with `export *`, so that an app importing only these names does not
 // reach the rest of `/calc` (the checking functions and their messages), which its on-demand
 // chunks may use. See docs/performance.md, "2026-12-03 later, h80".
-// `datasetFromCompact` and `datasetCommodities` (which check their input) are named here until the
-// widgets read with `datasetFromCheckedCompact` and `checkedDatasetCommodities`; then `calc-rest.ts`.
 export { DECIMAL_PRECISION, Decimal, type DecimalInput } from './_internal/decimal.js';
 export { checkedDatasetCommodities } from './dataset/checked-dataset-commodities.js';
 export {
@@ -18,8 +16,6 @@ export {
   type CompactDataset,
   datasetFromCheckedCompact,
 } from './dataset/compact-dataset.js';
-export { datasetCommodities } from './dataset/dataset-commodities.js';
-export { datasetFromCompact } from './dataset/dataset-from-compact.js';
 export { isLocale, LOCALES, type Locale } from './economy/locale.js';
 export {
   BilateralError,

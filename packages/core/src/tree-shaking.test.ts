@@ -114,7 +114,15 @@ describe('calculations bundle without schemas or embedded data', () => {
     ['growthRate and yearOnYear', ['growthRate', 'yearOnYear']],
     [
       'what <bilateral-growth> and <bilateral-target> use (the targets apart, below)',
-      ['checkedDatasetSeries', 'defaultMeasure', 'formatPeriod'],
+      [
+        'checkedDatasetSeries',
+        'checkedGrowthRate',
+        'checkedNextPeriod',
+        'checkedYearEarlier',
+        'defaultMeasure',
+        'parseSeriesMeasure',
+        'writePeriod',
+      ],
     ],
     [
       'what <bilateral-balance> uses',
@@ -129,7 +137,19 @@ describe('calculations bundle without schemas or embedded data', () => {
     ],
     [
       'what every element shares',
-      ['datasetFromCompact', 'datasetCommodities', 'formatMoney', 'isLocale', 'nextPeriod'],
+      [
+        'BilateralError',
+        'checkedDatasetCommodities',
+        'datasetFromCheckedCompact',
+        'isLocale',
+        'PERIOD_KINDS',
+        'readPeriodText',
+        'writeMoney',
+      ],
+    ],
+    [
+      'the checking functions the elements used before those',
+      ['datasetCommodities', 'datasetFromCompact', 'formatMoney', 'formatPeriod', 'nextPeriod'],
     ],
     ['currency conversion', ['convert', 'convertSeries', 'findRate']],
     [

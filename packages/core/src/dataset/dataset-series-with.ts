@@ -100,7 +100,7 @@ function checkDataset(dataset: unknown): Dataset {
  *   unread,
  * );
  * turnover.points.map((point) => formatPeriod(point.period));
- * //=> ['2017', '2018', '2019', '2021', '2022', '2023', '2024']
+ * //=> ['2017', '2018', '2019', '2021', '2022', '2023', '2024', '2025']
  * ```
  *
  * @category Datasets

@@ -38,7 +38,7 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
  * });
  * turnover.points.map((point) => formatPeriod(point.period));
- * //=> ['2017', '2018', '2019', '2021', '2022', '2023', '2024']
+ * //=> ['2017', '2018', '2019', '2021', '2022', '2023', '2024', '2025']
  * ```
  *
  * @category Datasets
