@@ -254,37 +254,68 @@ describe('the period functions for valid periods', () => {
     }
   };
 
-  it('writePeriod, checkedNextPeriod and checkedYearEarlier give what the checked functions give', () => {
+  /** The UTC day `days` days after `date`, or the same day `years` years later. */
+  const shifted = (date: Date, { days = 0, years = 0 }) => {
+    const day = new Date(date);
+    day.setUTCFullYear(day.getUTCFullYear() + years, day.getUTCMonth(), day.getUTCDate() + days);
+    return day;
+  };
+
+  it('writePeriod writes text parsePeriod reads back; checkedNextPeriod and checkedYearEarlier step by the calendar', () => {
     fc.assert(
       fc.property(arbitraryPeriod, (period) => {
+        // A range starting in January of its end's year reads back as a year to date.
+        if (period.kind !== 'range') expect(parsePeriod(writePeriod(period))).toEqual(period);
+        const next = checkedNextPeriod(period);
+        expect(next.kind).toBe(period.kind);
+        if (period.kind === 'year-to-date') {
+          expect(next).toEqual({ ...period, year: period.year + 1 });
+        } else {
+          expect(monthCount(next)).toBe(monthCount(period));
+          expect(periodStart(next)).toEqual(shifted(periodEnd(period), { days: 1 }));
+        }
+        const earlier = checkedYearEarlier(period);
+        expect(earlier.kind).toBe(period.kind);
+        expect(monthCount(earlier)).toBe(monthCount(period));
+        expect(periodStart(earlier)).toEqual(shifted(periodStart(period), { years: -1 }));
+        // …and the checks of the public functions let valid periods through unchanged.
         expect(writePeriod(period)).toBe(formatPeriod(period));
-        expect(checkedNextPeriod(period)).toEqual(nextPeriod(period));
-        expect(checkedYearEarlier(period)).toEqual(yearEarlier(period));
+        expect(next).toEqual(nextPeriod(period));
+        expect(earlier).toEqual(yearEarlier(period));
       }),
       propertyRuns(20261203, { ci: 1000, full: 5000 }),
     );
   });
 
   it.each([
-    '9999',
-    '9999-H2',
-    '9999-Q4',
-    '9999-12',
-    '9999-01/9999-12',
-    '9998-06/9999-05',
-    '0001',
-    '0001-H1',
-    '0001-Q1',
-    '0001-01',
-    '0001-01/0001-03',
-  ])('steps out of the years 1–9999 from %s with the same error', (text) => {
-    const period = parsePeriod(text);
-    const next = outcome(() => checkedNextPeriod(period));
-    const earlier = outcome(() => checkedYearEarlier(period));
-    expect(next).toEqual(outcome(() => nextPeriod(period)));
-    expect(earlier).toEqual(outcome(() => yearEarlier(period)));
-    expect([next, earlier].some((result) => 'code' in result)).toBe(true);
-  });
+    ['9999', undefined, '9998'],
+    ['9999-H2', undefined, '9998-H2'],
+    ['9999-Q4', undefined, '9998-Q4'],
+    ['9999-12', undefined, '9998-12'],
+    ['9999-01/9999-12', undefined, '9998-01/9998-12'],
+    ['9998-06/9999-05', undefined, '9997-06/9998-05'],
+    ['0001', '0002', undefined],
+    ['0001-H1', '0001-H2', undefined],
+    ['0001-Q1', '0001-Q2', undefined],
+    ['0001-01', '0001-02', undefined],
+    ['0001-01/0001-03', '0002-01/0002-03', undefined],
+  ])(
+    'steps out of the years 1–9999 from %s with INVALID_PERIOD, as the checked functions do',
+    (text, nextText, earlierText) => {
+      const period = parsePeriod(text);
+      const next = outcome(() => checkedNextPeriod(period));
+      const earlier = outcome(() => checkedYearEarlier(period));
+      for (const [result, written] of [
+        [next, nextText],
+        [earlier, earlierText],
+      ] as const) {
+        if (written === undefined) expect(result).toMatchObject({ code: 'INVALID_PERIOD' });
+        else expect(result).toEqual({ value: parsePeriod(written) });
+      }
+      expect(next).toEqual(outcome(() => nextPeriod(period)));
+      expect(earlier).toEqual(outcome(() => yearEarlier(period)));
+    },
+  );
 
   it('writes the text parsePeriod reads back, for every kind', () => {
     for (const text of [
