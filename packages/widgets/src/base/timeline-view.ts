@@ -1,45 +1,9 @@
-import { BilateralError, type Dataset, type Money, type Target } from '@bilateral/core/calc';
+import type { Money } from '@bilateral/core/calc';
 import { seriesChart } from '../charts/series-chart.js';
-import {
-  axisUnit,
-  formatAmount,
-  formatGrowth,
-  formatNumber,
-  formatPeriodLabel,
-  formatRate,
-} from '../i18n/format.js';
+import { axisUnit, formatAmount, formatNumber, formatPeriodLabel, rateOf } from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
 import type { TimelineBand } from './timeline-band.js';
-
-/** Finds a target by id, or explains which ids there are. */
-export function findTarget(dataset: Dataset, id: string): Target {
-  const target = dataset.targets.find((candidate) => candidate.id === id);
-  if (target !== undefined) return target;
-  const known = dataset.targets.map((candidate) => `"${candidate.id}"`).join(', ') || 'none';
-  throw new BilateralError('INVALID_INPUT', [
-    { path: ['target'], message: `the dataset has no target "${id}" (targets: ${known})` },
-  ]);
-}
-
-/**
- * A point's year-on-year rate, with no digit its two figures do not support; `—` if none. `about`
- * replaces the word "about" (`≈` in the labels above the points, where room is short).
- */
-export function rateOf(
-  point: TimelinePoint,
-  locale: RenderContext['locale'],
-  about?: string,
-): string {
-  if (point.rate === null) return '—';
-  if (point.publishedRate !== undefined) {
-    return formatRate(point.rate, locale, true, decimalsOf(point.publishedRate));
-  }
-  return formatGrowth(point.rate, locale, point.rateDigits, about);
-}
-
-/** The decimals a number was written with: 1 for `'32.7'`, 0 for `'24'`. */
-const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
 
 /** A point in words, for the data table, the live region and the tooltip. */
 export function describePoint(point: TimelinePoint, context: RenderContext): string {

@@ -1,7 +1,7 @@
 import type { Dataset, Locale, Money, Series, Target, TargetPath } from '@bilateral/core/calc';
 import { evaluateTarget, targetPath } from '@bilateral/core/targets';
 import { html, type TemplateResult } from 'lit';
-import { findTarget } from '../base/timeline-view.js';
+import { findTarget } from '../base/find-target.js';
 import { dataText } from '../i18n/data-text.js';
 import { formatRate } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';

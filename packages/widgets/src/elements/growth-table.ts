@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
 import { noteRow, notesBelow } from '../base/table-notes.js';
 import type { TimelinePoint } from '../base/timeline.js';
-import { rateOf } from '../base/timeline-view.js';
 import { formatAmountColumn } from '../i18n/amount-column.js';
-import { formatPeriodLabel } from '../i18n/format.js';
+import { formatPeriodLabel, rateOf } from '../i18n/format.js';
 import type { GrowthView } from './growth.js';
 
 /**

@@ -21,10 +21,11 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { findTarget } from '../base/find-target.js';
 import { loadOnce } from '../base/load-once.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { timelineBand } from '../base/timeline-band.js';
-import { findTarget, timelineChart } from '../base/timeline-view.js';
+import { timelineChart } from '../base/timeline-view.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
 import { dataText } from '../i18n/data-text.js';

@@ -1,4 +1,5 @@
 import { Decimal, type Locale, type Money, type Period, writeMoney } from '@bilateral/core/calc';
+import type { TimelinePoint } from '../base/timeline.js';
 import { memoized } from '../data/memoized.js';
 import { economyName } from './economy-names.js';
 import { loadedMessages } from './loaded-messages.js';
@@ -254,3 +255,26 @@ export function axisUnit(
         : `${word} ${currency}`.trim();
   return { divisor, label };
 }
+
+/**
+ * A timeline point's year-on-year rate, with no digit its two figures do not support (a published
+ * rate with the decimals it was published with); `—` if none. `about` replaces the word "about"
+ * (`≈` in the labels above the points, where room is short). Here with the formatting rather than
+ * with the timeline's view, so that the data table's chunk reaches the formatting only.
+ *
+ * @example
+ * ```ts
+ * rateOf(point, 'en'); //=> '+12.3 %' (computed), '+32.7 %' (published as '32.7'), '—' (no base)
+ * rateOf(point, 'en', '≈'); //=> '≈+10 %' where the figures support two digits only
+ * ```
+ */
+export function rateOf(point: TimelinePoint, locale: Locale, about?: string): string {
+  if (point.rate === null) return '—';
+  if (point.publishedRate !== undefined) {
+    return formatRate(point.rate, locale, true, decimalsOf(point.publishedRate));
+  }
+  return formatGrowth(point.rate, locale, point.rateDigits, about);
+}
+
+/** The decimals a number was written with: 1 for `'32.7'`, 0 for `'24'`. */
+const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
