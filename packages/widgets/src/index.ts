@@ -14,6 +14,7 @@ export type {
   LoadEventDetail,
   LoadState,
 } from './data/dataset-controller.js';
+export { drawParts } from './data/parts-drawn.js';
 export { type BalanceRow, type BalanceView, BilateralBalance } from './elements/balance.js';
 export { BilateralDashboard, type DashboardView } from './elements/dashboard.js';
 export {

@@ -123,7 +123,9 @@ function settleReserves(): void {
  * states with their events. Subclasses compute a view model from the dataset (with the core)
  * in `computeView` and draw it in `renderView`.
  *
- * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset.
+ * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset. (A
+ *   subclass that draws Bilateral elements in its shadow root holds it until they have drawn when
+ *   it calls `drawParts(this, this.loader)`, as the dashboard does.)
  * @event bilateral-error - Loading or computing failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
  *
  * @example

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadEvent, mount, shadow } from '../__tests__/helpers.js';
 import { BilateralBase } from '../base/bilateral-base.js';
 import '../elements/growth.define.js';
-import { drawParts } from './parts-drawn.js';
+// From the public entry: a subclass outside the package calls it (review h90, finding 6).
+import { drawParts } from '../index.js';
 
 /** A container of two growth charts, each with its own dataset controller. */
 class TwoCharts extends BilateralBase<Dataset> {

@@ -11,18 +11,34 @@ type Part = Element & { readonly loader?: DatasetController };
  * has fired its event), so it says that everything in it has rendered. The panels draw once they
  * are near the viewport and their width is known, a frame after the container; the last one's
  * event has the container draw again, which fires the container's held event. Only a container
- * calls it, so a page without one carries none of this.
+ * calls it (the dashboard, or a subclass of `BilateralBase` that draws Bilateral elements), so a
+ * page without one carries none of this; a container that does not call it fires its event once
+ * it has drawn itself, before its parts have.
  *
  * @param host - the container
  * @param controller - the container's dataset controller
  * @example
  * ```ts
- * class Panels extends BilateralBase<View> {
+ * import { BilateralBase, drawParts } from '@bilateral/widgets';
+ * import '@bilateral/widgets/growth';
+ * import type { Dataset } from '@bilateral/core';
+ * import { html } from 'lit';
+ *
+ * // Two growth charts of one dataset: `bilateral-load` once both have drawn their figures.
+ * class TwoCharts extends BilateralBase<Dataset> {
  *   constructor() {
  *     super();
  *     drawParts(this, this.loader);
  *   }
+ *   protected computeView(dataset: Dataset): Dataset {
+ *     return dataset;
+ *   }
+ *   protected renderView(dataset: Dataset) {
+ *     return html`<bilateral-growth .data=${dataset}></bilateral-growth>
+ *       <bilateral-growth .data=${dataset} measure="exports"></bilateral-growth>`;
+ *   }
  * }
+ * customElements.define('two-charts', TwoCharts);
  * ```
  */
 export function drawParts(
