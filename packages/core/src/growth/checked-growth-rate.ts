@@ -6,8 +6,11 @@ import { preciseDifference } from '../_internal/precise-sum.js';
  * `growthRate` of two amounts the caller knows are valid — Decimals in the supported range (as a
  * parsed dataset's or a series' Money holds them), in one currency, the base greater than 0: the
  * same rate, without reading and checking the amounts, so code that computes rates of a series
- * does not load the money checks and their messages. Use `growthRate` for values that come from
- * elsewhere.
+ * does not load the money checks and their messages. Invalid amounts are not reported: a base
+ * below 0 gives a plausible wrong rate (5 over −2 gives −3.5, where `growthRate` refuses the base
+ * with `NON_POSITIVE_BASE`), and a base of 0 throws `OUT_OF_RANGE` ("the growth rate is Infinity")
+ * on decimal.js but the engine's `Error` ("[DecimalError] Division by zero") in browsers. Use
+ * `growthRate` for values that come from elsewhere.
  *
  * @param current - the later amount
  * @param previous - the base, greater than 0

@@ -67,7 +67,8 @@ export function shiftPeriod(period: Period, months: number): Period {
  * `nextPeriod` for a period the caller knows is valid (read with `parsePeriod` or
  * `readPeriodText`, or computed by the core): the same period, without checking the one given, so
  * code that steps through periods it was given does not load the period checker and its
- * messages. Use `nextPeriod` for periods that come from elsewhere.
+ * messages. An invalid value is not reported: it gives a plausible wrong period (quarter 5 of
+ * 2024 gives 2025-Q2) or a `TypeError`. Use `nextPeriod` for periods that come from elsewhere.
  *
  * @param period - a valid period
  * @returns the period of the same kind just after it, as `nextPeriod` gives it
@@ -88,7 +89,8 @@ export function checkedNextPeriod(period: Period): Period {
 /**
  * `yearEarlier` for a period the caller knows is valid (read with `parsePeriod` or
  * `readPeriodText`, or computed by the core): the same period, without checking the one given.
- * Use `yearEarlier` for periods that come from elsewhere.
+ * An invalid value is not reported: it gives a plausible wrong period (month 13 of 2024 gives
+ * 2024-01) or a `TypeError`. Use `yearEarlier` for periods that come from elsewhere.
  *
  * @param period - a valid period
  * @returns the same period twelve months earlier, as `yearEarlier` gives it

@@ -7,8 +7,9 @@ const yearMonth = (value: YearMonth): string => `${pad(value.year, 4)}-${pad(val
  * `formatPeriod` for a period the caller knows is valid (read with `parsePeriod` or
  * `readPeriodText`, or computed by the core): the same text, without checking the period, so code
  * that only writes periods it was given does not load the period checker and its messages. A
- * value that is not a valid {@link Period} gives text that means nothing, or a `TypeError`: use
- * `formatPeriod` for periods that come from elsewhere.
+ * value that is not a valid {@link Period} is not reported: it gives plausible wrong text (quarter
+ * 5 is written `2024-Q5`), `undefined` for an unknown kind, or a `TypeError`: use `formatPeriod`
+ * for periods that come from elsewhere.
  *
  * @param period - a valid period
  * @returns its text form, as `formatPeriod` writes it
