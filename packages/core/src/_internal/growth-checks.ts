@@ -1,13 +1,9 @@
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Decimal } from './decimal.js';
 
-/**
- * The checks of a growth calculation's result-bearing inputs: a base greater than 0, a rate above
- * −100 %. Apart from `amounts.ts` (which reads and checks Money and decimals), so that code
- * computing from values it knows are valid keeps these errors without loading those checks.
- *
- * @internal
- */
+// The checks of a growth calculation's result-bearing inputs: a base greater than 0, a rate above
+// −100 %. Apart from `amounts.ts` (which reads and checks Money and decimals), so that code
+// computing from values it knows are valid keeps these errors without loading those checks.
 
 /** Throws `NON_POSITIVE_BASE` unless `value > 0`. */
 export function assertPositiveBase(value: Decimal, what: string, path: IssuePath = []): void {

@@ -4,15 +4,11 @@ import { exponentOf } from '../_internal/exponent.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Money } from './money.js';
 
-/**
- * Exact sums of Money, apart from `arithmetic.ts` (whose `add` first checks that each value is
- * Money in range): `checkedAdd` is `add` for values the caller knows are Money (a parsed dataset's
- * flows), with `add`'s results and its errors for what valid Money can still do wrong — two
- * currencies, a sum past 64 digits or the range. A series built from a parsed dataset then does
- * not load the Money checks and their messages.
- *
- * @internal
- */
+// Exact sums of Money, apart from `arithmetic.ts` (whose `add` first checks that each value is
+// Money in range): `checkedAdd` is `add` for values the caller knows are Money (a parsed dataset's
+// flows), with `add`'s results and its errors for what valid Money can still do wrong — two
+// currencies, a sum past 64 digits or the range. A series built from a parsed dataset then does
+// not load the Money checks and their messages.
 
 /** The `CURRENCY_MISMATCH` error of `assertSameCurrency`: `currency` at `path` is not `expected`. */
 export function currencyMismatch(
