@@ -1,19 +1,36 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { embeddedAsModules } from '../scripts/embedded-data.js';
 import { appTemplateIndentation } from '../scripts/template-indentation.js';
 import { scriptTag } from '../tsup.config.js';
-import { TEST_CACHE } from './paths.js';
+import { TEST_CACHE, TEST_CACHES } from './paths.js';
 import { writeFixtures } from './write-fixtures.js';
+
+/** Removes the cache folders of runs whose process has ended (a killed run cannot remove its own). */
+function removeEndedRuns(): void {
+  for (const name of existsSync(TEST_CACHES) ? readdirSync(TEST_CACHES) : []) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') {
+        rmSync(join(TEST_CACHES, name), { recursive: true, force: true });
+      }
+    }
+  }
+}
 
 /**
  * Before the widgets' browser tests: builds the script-tag bundle exactly as `pnpm build` does
  * (from source, so the tests need no build step) and writes the dataset fixtures; then bundles
  * an app, `import '@bilateral/widgets/all'`, as an app bundles the entries in `dist/` (embedded
- * datasets from the data modules), into `app/`.
+ * datasets from the data modules), into `app/`. All of it in this run's own folder
+ * ({@link TEST_CACHE}), removed when the run ends.
  */
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => void> {
+  removeEndedRuns();
   // The fixtures after the build: the build may empty its output folder.
   await build({ ...scriptTag, outDir: `${TEST_CACHE}/bundle`, sourcemap: false, silent: true });
   writeFixtures(TEST_CACHE);
@@ -36,4 +53,5 @@ export default async function setup(): Promise<void> {
       options.conditions = ['@bilateral/source'];
     },
   });
+  return () => rmSync(TEST_CACHE, { recursive: true, force: true });
 }
