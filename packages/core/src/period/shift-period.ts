@@ -3,23 +3,15 @@ import { fromMonthIndex, monthSpan } from './month-index.js';
 import { MAX_YEAR, MIN_YEAR, type Period } from './period.js';
 import { writePeriod } from './write-period.js';
 
-/** How many months one step of this period's kind spans (a range steps by its own length). */
+/**
+ * How many months one step of this period's kind spans: the months it covers (a year 12, a half
+ * 6, a quarter 3, a month 1, a range its own length), but 12 for a year to date, whose next one is
+ * the same months a year later.
+ */
 export function periodStep(period: Period): number {
-  switch (period.kind) {
-    case 'year':
-    case 'year-to-date':
-      return 12;
-    case 'half':
-      return 6;
-    case 'quarter':
-      return 3;
-    case 'month':
-      return 1;
-    case 'range': {
-      const [first, last] = monthSpan(period);
-      return last - first + 1;
-    }
-  }
+  if (period.kind === 'year-to-date') return 12;
+  const [first, last] = monthSpan(period);
+  return last - first + 1;
 }
 
 /**
