@@ -271,10 +271,27 @@ describe('the compact dataset form', () => {
     expect([...seen].some((href) => /schema/i.test(href))).toBe(false);
   });
 
-  it('reads build-checked data with no error module: datasetFromCheckedCompact imports none', () => {
+  it('reads build-checked data with no checker: datasetFromCheckedCompact imports none', () => {
     const seen = importsOf(new URL('./compact-dataset.ts', import.meta.url));
     expect([...seen].some((href) => href.endsWith('/period/read-period-text.ts'))).toBe(true);
-    expect([...seen].filter((href) => /\/errors\/|quote-input/.test(href))).toEqual([]);
+    const checkers = /\/check-|from-text|decimal-range|parse-period|dataset-from-compact/;
+    expect([...seen].filter((href) => checkers.test(href))).toEqual([]);
+  });
+
+  it.each([
+    ['an older format', { format: 'bilateral-compact/0', columns: [], row: [] }],
+    ['an object without one', {}],
+    ['null', null],
+    ['a list', []],
+  ])('refuses %s with datasetFromCompact’s INVALID_DATASET, even unchecked', (_name, file) => {
+    const refusal = {
+      code: 'INVALID_DATASET',
+      issues: [expect.objectContaining({ path: ['format'] })],
+    };
+    expect(() => datasetFromCheckedCompact(file as never)).toThrow(
+      expect.objectContaining(refusal),
+    );
+    expect(() => datasetFromCompact(file)).toThrow(expect.objectContaining(refusal));
   });
 });
 

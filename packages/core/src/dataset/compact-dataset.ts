@@ -1,9 +1,10 @@
-// Reads the compact form of a dataset WITHOUT zod, any schema module or any error message: only
-// Decimal, the reader of valid period text and plain types (the data was checked when written;
-// `dataset-from-compact.ts` checks compact data from elsewhere). Keep it that way: the widgets
-// load embedded data through it.
+// Reads the compact form of a dataset WITHOUT zod, any schema module or any check but the format
+// tag's: only Decimal, the reader of valid period text and plain types (the data was checked when
+// written; `dataset-from-compact.ts` checks compact data from elsewhere). Keep it that way: the
+// widgets load embedded data through it.
 import { Decimal } from '../_internal/decimal.js';
 import type { LocalizedNames } from '../economy/localized-names.js';
+import { BilateralError } from '../errors/index.js';
 import type { KnownNames } from '../infrastructure/known-names.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import type { Dataset } from './dataset.js';
@@ -106,26 +107,51 @@ function readRow(columns: readonly CompactColumn[], row: readonly unknown[]): ob
 }
 
 /**
+ * `compact` as a compact dataset's fields, if it is an object whose `format` is
+ * {@link COMPACT_DATASET_FORMAT}.
+ *
+ * @throws BilateralError `INVALID_DATASET` (path `['format']`) for anything else: a file of another
+ *   version, `null`, other JSON
+ */
+export function compactFields(compact: unknown): Partial<Record<keyof CompactDataset, unknown>> {
+  // `null` and `undefined` have no fields; any other value that is not an object, no `format`.
+  const fields = compact as Partial<Record<keyof CompactDataset, unknown>> | null | undefined;
+  if (fields?.format !== COMPACT_DATASET_FORMAT) {
+    throw new BilateralError('INVALID_DATASET', [
+      { path: ['format'], message: `expected "${COMPACT_DATASET_FORMAT}"` },
+    ]);
+  }
+  return fields;
+}
+
+/**
  * Reads a dataset from its compact form as {@link toCompactDataset} wrote it — data a build step
- * wrote and checked, such as the widgets' embedded datasets — without checking it: the same
- * Dataset value `parseDataset` gives for the document (Decimals, Periods and all). It imports no
- * error message, so a page that only reads its embedded data loads none. Anything else is not
- * reported: a cell that is not what its column says is read as whatever it gives (an unreadable
- * period as `undefined`), or throws the `Error` of `Decimal` or a `TypeError`. Use
- * {@link datasetFromCompact} for compact data from elsewhere.
+ * wrote and checked, such as the widgets' embedded datasets — checking only its `format` tag: the
+ * same Dataset value `parseDataset` gives for the document (Decimals, Periods and all), without
+ * the checks of its cells and their messages, so a page that only reads its embedded data loads
+ * none. A file of another format (another version's, a server's fallback JSON) is refused as
+ * {@link datasetFromCompact} refuses it; anything else is not reported: a cell that is not what its
+ * column says is read as whatever it gives (an unreadable period as `undefined`), or throws the
+ * `Error` of `Decimal` or a `TypeError`. Use {@link datasetFromCompact} for compact data from
+ * elsewhere.
  *
  * @param compact - a compact dataset as `toCompactDataset` wrote it
  * @returns the dataset
+ * @throws {@link BilateralError} `INVALID_DATASET` (path `['format']`) when `compact` is not an
+ *   object whose `format` is {@link COMPACT_DATASET_FORMAT}
  *
  * @example
  * ```ts
  * const dataset = datasetFromCheckedCompact(toCompactDataset(vietnamLaos));
  * dataset.flows[0]?.value.amount.toString();
  * //=> '524500000'
+ * datasetFromCheckedCompact({ format: 'bilateral-compact/0' } as never);
+ * // throws BilateralError [INVALID_DATASET]: format: expected "bilateral-compact/1"
  * ```
  *
  * @category Datasets
  */
 export function datasetFromCheckedCompact(compact: CompactDataset): Dataset {
-  return readRow(compact.columns, compact.row) as Dataset;
+  const { columns, row } = compactFields(compact) as CompactDataset;
+  return readRow(columns, row) as Dataset;
 }

@@ -1,12 +1,13 @@
 // Checks the form and the cells of compact data from elsewhere, then reads it with
-// `datasetFromCheckedCompact`. Apart from `compact-dataset.ts` so that a page reading only its
-// build-checked embedded data loads none of these messages. No zod or schema module either.
+// `datasetFromCheckedCompact` (which checks the format tag). Apart from `compact-dataset.ts` so
+// that a page reading only its build-checked embedded data loads none of these messages. No zod
+// or schema module either.
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
-  COMPACT_DATASET_FORMAT,
   type CompactColumn,
   type CompactDataset,
+  compactFields,
   datasetFromCheckedCompact,
 } from './compact-dataset.js';
 import type { Dataset } from './dataset.js';
@@ -92,12 +93,7 @@ function checkRow(
  * @category Datasets
  */
 export function datasetFromCompact(compact: unknown): Dataset {
-  const input = (typeof compact === 'object' && compact !== null ? compact : {}) as Partial<
-    Record<keyof CompactDataset, unknown>
-  >;
-  if (input.format !== COMPACT_DATASET_FORMAT) {
-    throw broken(['format'], `expected "${COMPACT_DATASET_FORMAT}"`);
-  }
+  const input = compactFields(compact);
   const { columns, row } = input as CompactDataset;
   if (!Array.isArray(columns) || !Array.isArray(row)) {
     throw broken([], 'a compact dataset has `columns` and `row` arrays');
