@@ -124,6 +124,9 @@ export default defineConfig({
         test: {
           name: 'widgets',
           root: 'packages/widgets',
+          // A file's first element loads its chunks cold: 7–11 s on a shared 2-core machine at
+          // load 12–20. The helpers wait 15 s for an event; no test should sit near its limit.
+          testTimeout: 30_000,
           benchmark: { include: ['src/**/*.bench.ts'] },
           // The screenshots of each element in light and dark are part of the run; they go to
           // the git-ignored packages/widgets/screenshots/ (`pnpm --filter @bilateral/widgets

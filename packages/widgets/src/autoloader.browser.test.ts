@@ -22,10 +22,10 @@ async function open(body = '', { lang = 'en', copies = 1 } = {}): Promise<Page> 
   return frame.contentWindow as Page;
 }
 
-/** Resolves when `element` fires `bilateral-load`, or rejects after 5 s. */
+/** Resolves when `element` fires `bilateral-load`, or rejects after 15 s (chunks load cold). */
 function loaded(element: Element): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${element.localName} did not load`)), 5_000);
+    const timer = setTimeout(() => reject(new Error(`${element.localName} did not load`)), 15_000);
     element.addEventListener(
       'bilateral-load',
       () => {

@@ -43,11 +43,14 @@ export function mount<T extends Element = AnyElement>(markup: string, width = 64
   return element as T;
 }
 
-/** Resolves with the next event of that name, or rejects after `ms`. */
+/**
+ * Resolves with the next event of that name, or rejects after `ms` (15 s by default: a file's
+ * first element loads its chunks cold, which took 7–11 s on a 2-core machine at load 12–20).
+ */
 export function nextEvent<D>(
   target: EventTarget,
   name: string,
-  ms = 5_000,
+  ms = 15_000,
 ): Promise<CustomEvent<D>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${name} within ${ms} ms`)), ms);
@@ -164,7 +167,7 @@ export function backgroundOf(element: Element): string {
 
 /** Resolves once every chart in `elements` is drawn at the width it is laid out at. */
 export async function settled(elements: Element[]): Promise<void> {
-  const deadline = performance.now() + 5_000;
+  const deadline = performance.now() + 15_000;
   const drawnAtWidth = (node: Node): boolean => {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
