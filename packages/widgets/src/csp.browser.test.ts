@@ -74,6 +74,18 @@ describe('the script-tag bundle', () => {
     await openTable(growth as Element);
     expect(getComputedStyle($(growth as Element, 'caption')).position).toBe('sticky');
     expect(page.__violations).toHaveLength(2);
+    // A reader's Right arrow: the navigation, the focused point's styles and its tip load on
+    // demand under the same policy, and the tip shows the first year.
+    const chart = $(growth as Element, '[part=chart]') as HTMLElement;
+    chart.focus();
+    chart.dispatchEvent(new page.KeyboardEvent('keydown', { key: 'ArrowRight', cancelable: true }));
+    await vi.waitFor(() => expect(growth?.shadowRoot?.querySelector('.tip')).not.toBeNull(), {
+      timeout: 10_000,
+      interval: 25,
+    });
+    expect(growth?.shadowRoot?.querySelector('.tip')?.textContent).toMatch(/2016|2017/);
+    expect(page.__errors).toEqual([]);
+    expect(page.__violations).toHaveLength(2);
   });
 
   it('can be loaded twice on one page without an error', async () => {
