@@ -172,7 +172,10 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
       (type === 'pointerleave' &&
         (event as PointerEvent).pointerType === 'mouse' &&
         !(event.currentTarget as Element).matches(':focus'));
-    if (type === 'keydown' && NAV_KEY.test(key)) event.preventDefault();
+    const navKey = type === 'keydown' && NAV_KEY.test(key);
+    if (navKey) event.preventDefault();
+    // On its way to a point: the tip's chunk loads beside the navigation's, not after it.
+    if ((navKey && key !== 'Escape') || type === 'pointerover') this.loadTip();
     this.drawWhenLoaded(
       loadNav().then(() => {
         const Loaded = Nav as typeof PointNavController;
