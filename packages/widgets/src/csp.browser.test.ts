@@ -78,7 +78,12 @@ describe('the script-tag bundle', () => {
     // demand under the same policy, and the tip shows the first year.
     const chart = $(growth as Element, '[part=chart]') as HTMLElement;
     chart.focus();
-    chart.dispatchEvent(new page.KeyboardEvent('keydown', { key: 'ArrowRight', cancelable: true }));
+    chart.dispatchEvent(
+      new (page as unknown as typeof globalThis).KeyboardEvent('keydown', {
+        key: 'ArrowRight',
+        cancelable: true,
+      }),
+    );
     await vi.waitFor(() => expect(growth?.shadowRoot?.querySelector('.tip')).not.toBeNull(), {
       timeout: 10_000,
       interval: 25,
