@@ -1,10 +1,10 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
+import { checkSeriesFlows } from '../flow/check-series-flows.js';
 import { checkSeriesRequest } from '../flow/check-series-request.js';
 import type { Series, SeriesMeasureInput } from '../flow/index.js';
 import { sourcesIssue } from '../flow/request-issues.js';
-import { checkSeriesFlows } from '../flow/check-series-flows.js';
 import type { PeriodKind } from '../period/period.js';
 import { checkedDatasetSeries } from './checked-dataset-series.js';
 import type { Dataset } from './dataset.js';

@@ -1,9 +1,9 @@
 import type { PeriodKind } from '../period/period.js';
 import { buildCheckedSeries } from './build-checked-series.js';
+import { checkSeriesFlows } from './check-series-flows.js';
 import { checkSeriesRequest } from './check-series-request.js';
 import type { SeriesMeasureInput } from './parse-series-measure.js';
 import type { Series } from './series.js';
-import { checkSeriesFlows } from './check-series-flows.js';
 import type { Source } from './source.js';
 import type { TradeFlow } from './trade-flow.js';
 
