@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { failure } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import { vietnamLaos } from '../datasets/index.js';
 import type { Statement } from '../figures/statement.js';
@@ -24,16 +25,6 @@ const withAmount = (amount: Record<string, unknown>, flows = vietnamLaos.flows) 
   statements: [{ ...level, amount: { ...level.amount, precision: '1', ...amount } } as Statement],
 });
 
-const failure = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    const { code, issues } = error as { code?: string; issues?: { path: unknown }[] };
-    return { code, path: issues?.[0]?.path };
-  }
-  return 'no error';
-};
-
 describe('datasetSeries checks the statements it reads', () => {
   it.each([
     ['a lower-case currency', { currency: 'usd' }, 'INVALID_CURRENCY', ['currency']],
@@ -43,8 +34,14 @@ describe('datasetSeries checks the statements it reads', () => {
     ['a value out of range', { value: '1e40' }, 'OUT_OF_RANGE', ['amount']],
     ['a precision that is null', { precision: null }, 'INVALID_DECIMAL', ['amount', 'precision']],
   ])('%s: a typed error', (_name, amount, code, path) => {
-    expect(failure(() => datasetSeries(withAmount(amount), request))).toEqual({ code, path });
-    expect(failure(() => datasetSeries(withAmount(amount, []), request))).toEqual({ code, path });
+    expect(failure(() => datasetSeries(withAmount(amount), request))).toEqual({
+      code,
+      paths: [path],
+    });
+    expect(failure(() => datasetSeries(withAmount(amount, []), request))).toEqual({
+      code,
+      paths: [path],
+    });
   });
 
   it('reads a value or precision given as a number or a Decimal as its decimal text', () => {
@@ -67,7 +64,7 @@ describe('datasetSeries checks the statements it reads', () => {
     });
     expect(failure(() => datasetSeries(rated(null), request))).toEqual({
       code: 'INVALID_DECIMAL',
-      path: ['rate', 'value'],
+      paths: [['rate', 'value']],
     });
     expect(datasetSeries(rated(8.5), request)).toEqual(datasetSeries(rated('8.5'), request));
     expect(datasetSeries(rated('85e-1'), request).points.map((point) => point.value)).toEqual(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { failure } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import { datasetSeries } from '../dataset/dataset-series.js';
 import { vietnamLaos } from '../datasets/index.js';
@@ -16,16 +17,6 @@ const withFlow = (change: Record<string, unknown>): TradeFlow[] =>
   vietnamLaos.flows.map((flow, i) => (i === index ? ({ ...flow, ...change } as TradeFlow) : flow));
 const withValue = (value: unknown) => withFlow({ value });
 
-const failure = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    const { code, issues } = error as { code?: string; issues?: { path: unknown }[] };
-    return { code, path: issues?.[0]?.path };
-  }
-  return 'no error';
-};
-
 describe('the series of hand-given flows check their values', () => {
   const amountIsText = { amount: '100', currency: 'USD' };
   const amountIsNumber = { amount: 100, currency: 'USD' };
@@ -40,9 +31,9 @@ describe('the series of hand-given flows check their values', () => {
     for (const measure of ['turnover', 'exports'] as const) {
       const request = { reporter: 'VNM', partner: 'LAO', measure, periodKind: 'year' } as const;
       const flows = withValue(value);
-      expect(failure(() => buildSeries(flows, request))).toEqual({ code, path });
+      expect(failure(() => buildSeries(flows, request))).toEqual({ code, paths: [path] });
       const dataset = { ...vietnamLaos, flows };
-      expect(failure(() => datasetSeries(dataset, request))).toEqual({ code, path });
+      expect(failure(() => datasetSeries(dataset, request))).toEqual({ code, paths: [path] });
     }
   });
 
@@ -67,9 +58,9 @@ describe('the series of hand-given flows check their periods', () => {
       const request = { reporter: 'VNM', partner: 'LAO', measure, periodKind } as const;
       const flows = withFlow({ period });
       const code = 'INVALID_PERIOD';
-      expect(failure(() => buildSeries(flows, request))).toEqual({ code, path });
+      expect(failure(() => buildSeries(flows, request))).toEqual({ code, paths: [path] });
       const dataset = { ...vietnamLaos, flows };
-      expect(failure(() => datasetSeries(dataset, request))).toEqual({ code, path });
+      expect(failure(() => datasetSeries(dataset, request))).toEqual({ code, paths: [path] });
     }
   });
 });
