@@ -62,16 +62,26 @@ export async function putInPlace({ file, temporary }: WrittenBeside): Promise<vo
   }
 }
 
-/** Closes and removes the temporary file (the command failed). */
-export async function discard({ stream, temporary }: WrittenBeside): Promise<void> {
-  stream.destroy();
-  await rm(temporary, { force: true });
+/**
+ * Closes and removes the temporary file (the command failed). A write still on its way when the
+ * stream is destroyed fails with `ERR_STREAM_DESTROYED`: the file is thrown away, so that error is
+ * not the command's (unheard, it was an uncaught exception).
+ */
+export async function discard(written: WrittenBeside): Promise<void> {
+  destroy(written.stream);
+  await rm(written.temporary, { force: true });
 }
 
 /** Removes the temporary file at once (the process is being stopped). */
-export function discardNow({ stream, temporary }: WrittenBeside): void {
+export function discardNow(written: WrittenBeside): void {
+  destroy(written.stream);
+  rmSync(written.temporary, { force: true });
+}
+
+/** Destroys a stream whose file is thrown away, its later errors (a pending write's) unheard. */
+function destroy(stream: WriteStream): void {
+  stream.on('error', () => {});
   stream.destroy();
-  rmSync(temporary, { force: true });
 }
 
 /** The command's error for a file it cannot write. */
