@@ -78,9 +78,9 @@ describe.each(TAGS)('<%s>', (tag) => {
 
   it('gives up on a slow src after the timeout', async () => {
     const element = mount(`<${tag} src="/__bilateral__/slow.json" timeout="150"></${tag}>`);
-    const started = performance.now();
+    // The server answers after 5 s (with a document that is invalid): only the timeout gives
+    // this reason, whatever the machine's speed.
     const event = await errorEvent(element);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(event.detail.reason).toBe('timeout');
     expect(event.detail.error.code).toBe('INVALID_INPUT');
     await element.updateComplete;
