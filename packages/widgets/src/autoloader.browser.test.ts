@@ -46,9 +46,9 @@ function fetched(page: Page): string[] {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolves when `element` shows its summary (it has loaded and drawn), or throws after 5 s. */
+/** Resolves when `element` shows its summary (it has loaded and drawn), or throws after 15 s (a cold first element took 7–11 s at load 12–20). */
 async function drawn(element: Element): Promise<void> {
-  const deadline = performance.now() + 5_000;
+  const deadline = performance.now() + 15_000;
   while (element.shadowRoot?.querySelector('[part=summary]') == null) {
     if (performance.now() > deadline) throw new Error(`${element.localName} was not drawn`);
     await wait(25);

@@ -40,7 +40,7 @@ async function open(path: string, loads: number): Promise<Window & PageState> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentWindow as Window & PageState;
-  await scrollUntil(page, () => (page.__loads ?? 0) >= loads, performance.now() + 10_000);
+  await scrollUntil(page, () => (page.__loads ?? 0) >= loads, performance.now() + 15_000);
   await new Promise((resolve) => setTimeout(resolve, 100));
   return page;
 }
@@ -85,7 +85,7 @@ describe('the script-tag bundle', () => {
       }),
     );
     await vi.waitFor(() => expect(growth?.shadowRoot?.querySelector('.tip')).not.toBeNull(), {
-      timeout: 10_000,
+      timeout: 15_000,
       interval: 25,
     });
     expect(growth?.shadowRoot?.querySelector('.tip')?.textContent).toMatch(/2016|2017/);
@@ -182,7 +182,7 @@ async function openTables(elements: readonly Element[]): Promise<void> {
     () => {
       for (const element of withTable) $(element, '[part=table] table');
     },
-    { timeout: 10_000, interval: 25 },
+    { timeout: 15_000, interval: 25 },
   );
   for (const element of withTable) await openTable(element);
 }
@@ -216,7 +216,7 @@ describe('the placeholder stylesheet', () => {
   /** Opens a page whose script arrives late and returns its layout shift once all have loaded. */
   async function shiftOf(path: string): Promise<number> {
     const page = (await open(path, 0)) as Window & PageState & { __cls: number };
-    const deadline = performance.now() + 10_000;
+    const deadline = performance.now() + 15_000;
     const elements = () => [...page.document.querySelectorAll('body > *')];
     while (performance.now() < deadline) {
       const defined = elements().every((e) => !e.localName.includes('-') || e.shadowRoot);

@@ -31,6 +31,13 @@ export const TAGS = [
 
 export const FIXTURES = '/__bilateral__/fixtures';
 
+/**
+ * How long `vi.waitFor` waits for something that loads a chunk on demand (its default, 1 s, is
+ * shorter than a cold chunk on a loaded 2-core machine: 7–11 s for a file's first element at load
+ * 12–20). A test passes as soon as the thing is there; the limit matters only when it never is.
+ */
+export const LOADS = { timeout: 15_000, interval: 25 } as const;
+
 /** Puts markup in a fresh container of the given width and returns its first element. */
 export function mount<T extends Element = AnyElement>(markup: string, width = 640): T {
   document.body.replaceChildren();
@@ -110,7 +117,7 @@ export function $<T extends Element = HTMLElement>(element: Element, selector: s
 export async function openTable(element: Element): Promise<void> {
   const toggle = $(element, '[part=toggle]');
   if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  await vi.waitFor(() => $(element, '[part=table] table'));
+  await vi.waitFor(() => $(element, '[part=table] table'), LOADS);
   await (element as Partial<AnyElement>).updateComplete;
 }
 

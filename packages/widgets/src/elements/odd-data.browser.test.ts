@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type AnyElement, mount, nextEvent, shadow, TAGS, text } from '../__tests__/helpers.js';
+import {
+  type AnyElement,
+  LOADS,
+  mount,
+  nextEvent,
+  shadow,
+  TAGS,
+  text,
+} from '../__tests__/helpers.js';
 import '../all.js';
 
 const sources = [
@@ -102,7 +110,7 @@ describe('a dataset of commodity flows only', () => {
       const before = titleOf(growth);
       growth.setAttribute('locale', locale);
       // Each language's messages are a chunk of their own: the title changes once it has loaded.
-      await vi.waitFor(() => expect(titleOf(growth)).not.toBe(before));
+      await vi.waitFor(() => expect(titleOf(growth)).not.toBe(before), LOADS);
       titles.push(titleOf(growth));
     }
     expect(titles).toEqual([
@@ -171,7 +179,7 @@ describe("a pair outside the core's economy table", () => {
     await element.updateComplete;
     // Drawn in English, not in two languages, until the Chinese messages have loaded.
     expect(['Mexico–Guatemala turnover', '墨西哥–危地马拉贸易额']).toContain(title());
-    await vi.waitFor(() => expect(title()).toBe('墨西哥–危地马拉贸易额'));
+    await vi.waitFor(() => expect(title()).toBe('墨西哥–危地马拉贸易额'), LOADS);
   });
 });
 

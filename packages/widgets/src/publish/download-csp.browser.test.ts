@@ -15,7 +15,7 @@ async function cspPage(): Promise<Window & typeof globalThis & PageState> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentWindow as Window & typeof globalThis & PageState;
-  const deadline = performance.now() + 10_000;
+  const deadline = performance.now() + 15_000;
   while ((page.__loads ?? 0) < 5 && performance.now() < deadline) {
     page.scrollBy(0, 400);
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -23,9 +23,9 @@ async function cspPage(): Promise<Window & typeof globalThis & PageState> {
   return page;
 }
 
-/** Polls `check` every 25 ms until it returns a value, for up to 5 s. */
+/** Polls `check` every 25 ms until it returns a value, for up to 15 s (cold chunks on a loaded machine). */
 async function until<T>(check: () => T | undefined | null): Promise<T> {
-  const deadline = performance.now() + 5_000;
+  const deadline = performance.now() + 15_000;
   for (;;) {
     const value = check();
     if (value !== undefined && value !== null) return value;

@@ -4,6 +4,7 @@ import {
   $,
   type AnyElement,
   expectAccessible,
+  LOADS,
   mountLoaded,
   openTable,
   shadow,
@@ -24,7 +25,7 @@ async function blobsOf(action: () => unknown, count = 1): Promise<Blob[]> {
   // The download link's click would start a real download: the test reads the blob instead.
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
   await action();
-  await vi.waitFor(() => expect(blobs.length).toBeGreaterThanOrEqual(count), { timeout: 5_000 });
+  await vi.waitFor(() => expect(blobs.length).toBeGreaterThanOrEqual(count), LOADS);
   return blobs;
 }
 
@@ -43,7 +44,7 @@ function parseCsv(text: string): string[][] {
 
 async function openPanel(element: AnyElement): Promise<HTMLElement> {
   $(element, '[part=download]').click();
-  await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).not.toBeNull());
+  await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).not.toBeNull(), LOADS);
   return $(element, '#downloads');
 }
 
@@ -66,13 +67,19 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     expect(shadow(element).querySelector('#downloads')).toBeNull();
     toggle.focus();
     await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).not.toBeNull());
+    await vi.waitFor(
+      () => expect(shadow(element).querySelector('#downloads')).not.toBeNull(),
+      LOADS,
+    );
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(toggle.getAttribute('aria-controls')).toBe('downloads');
-    await vi.waitFor(() => expect(shadow(element).activeElement?.textContent).toBe('Data (CSV)'));
+    await vi.waitFor(
+      () => expect(shadow(element).activeElement?.textContent).toBe('Data (CSV)'),
+      LOADS,
+    );
     await expectAccessible(element);
     await userEvent.keyboard('{Escape}');
-    await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).toBeNull());
+    await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).toBeNull(), LOADS);
     expect(shadow(element).activeElement).toBe(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
@@ -171,8 +178,9 @@ describe('the citation', () => {
     expect(box.value).not.toMatch(/and \d+ more/);
     expect(box.value.split('; ').length).toBeGreaterThan(2);
     inPanel(panel, 'div > button').click();
-    await vi.waitFor(() =>
-      expect(inPanel(panel, '[role=status]').textContent).toMatch(/Copied|Selected/),
+    await vi.waitFor(
+      () => expect(inPanel(panel, '[role=status]').textContent).toMatch(/Copied|Selected/),
+      LOADS,
     );
   });
 

@@ -1,7 +1,7 @@
 import { expect, inject, it, vi } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import '../all.js';
-import { type AnyElement, loadEvent, shadow } from '../__tests__/helpers.js';
+import { type AnyElement, LOADS, loadEvent, shadow } from '../__tests__/helpers.js';
 
 /**
  * The download panel open, in light and dark, at 390 and 1,200 px (`download-panel-<theme>-<width>.png`
@@ -32,7 +32,10 @@ it.each(WIDTHS.flatMap((width) => (['light', 'dark'] as const).map((theme) => ({
     await page.viewport(1280, 1400);
     const [frame, element] = await draw(width, theme);
     shadow(element).querySelector<HTMLElement>('[part=download]')?.click();
-    await vi.waitFor(() => expect(shadow(element).querySelector('#downloads')).not.toBeNull());
+    await vi.waitFor(
+      () => expect(shadow(element).querySelector('#downloads')).not.toBeNull(),
+      LOADS,
+    );
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 100));
     const path = await page.screenshot({
