@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { $, FIXTURES, loadEvent, mount, text } from '../__tests__/helpers.js';
+import { $, FIXTURES, LOADS, loadEvent, mount, text } from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/dashboard.define.js';
 import '../elements/growth.define.js';
@@ -27,7 +27,7 @@ describe('loading a dataset', () => {
     element.addEventListener('bilateral-load', () => events.push('load'));
     element.addEventListener('bilateral-error', () => events.push('error'));
     await element.updateComplete;
-    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    await vi.waitFor(() => expect(signals).toHaveLength(1), LOADS);
     const parent = element.parentElement as HTMLElement;
     element.remove();
     expect(signals[0]?.aborted).toBe(true);
@@ -43,7 +43,7 @@ describe('loading a dataset', () => {
     const signals = watchFetches();
     const element = mount('<bilateral-growth src="/__bilateral__/slow.json"></bilateral-growth>');
     await element.updateComplete;
-    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    await vi.waitFor(() => expect(signals).toHaveLength(1), LOADS);
     const events: string[] = [];
     element.addEventListener('bilateral-load', () => events.push('load'));
     element.addEventListener('bilateral-error', () => events.push('error'));
@@ -82,7 +82,7 @@ describe('loading a dataset', () => {
       <bilateral-balance src="/__bilateral__/slow.json"></bilateral-balance>`;
     document.body.append(page);
     const [first, second] = [...page.children] as HTMLElement[];
-    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    await vi.waitFor(() => expect(signals).toHaveLength(1), LOADS);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(signals).toHaveLength(1);
     first?.remove();
