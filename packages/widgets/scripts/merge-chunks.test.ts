@@ -12,8 +12,10 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  type ChunkLinks,
   chunkGroups,
   type FileImports,
+  importsAlongside,
   mergeChunks,
   runsNothing,
   stubTarget,
@@ -126,6 +128,46 @@ describe('runsNothing', () => {
   });
 });
 
+describe('importsAlongside', () => {
+  /** Chunks from `file: static imports | dynamic imports`. */
+  const chunksOf = (lines: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(lines).map(([fileName, links]): [string, ChunkLinks] => {
+        const [imports = '', dynamicImports = ''] = links.split('|');
+        const list = (text: string) => text.split(' ').filter(Boolean);
+        return [
+          fileName,
+          { fileName, imports: list(imports), dynamicImports: list(dynamicImports) },
+        ];
+      }),
+    );
+  const chunks = chunksOf({
+    'entry.js': 'c/loader.js | c/a.js c/b.js c/lone.js',
+    'c/loader.js': '',
+    'c/a.js': 'c/runtime.js c/series.js',
+    'c/b.js': 'c/runtime.js',
+    'c/series.js': 'c/runtime.js c/loader.js',
+    'c/runtime.js': 'c/loader.js',
+    'c/lone.js': 'c/loader.js',
+  });
+  /** The code with the insertions made. */
+  const edited = (code: string) =>
+    importsAlongside(code, 'entry.js', chunks)
+      .reverse()
+      .reduce((text, [index, insert]) => text.slice(0, index) + insert + text.slice(index), code);
+
+  it("imports each on-demand chunk's static imports beside it, all the way down, once each", () => {
+    expect(edited('x={a:()=>import("./c/a.js"),b:()=>import(`./c/b.js`)}')).toBe(
+      'x={a:()=>Promise.all([import("./c/a.js"),import("./c/runtime.js"),import("./c/series.js")]).then(m=>m[0]),' +
+        'b:()=>Promise.all([import(`./c/b.js`),import("./c/runtime.js")]).then(m=>m[0])}',
+    );
+  });
+  it('leaves alone a chunk whose imports the entry has loaded, and imports of other files', () => {
+    const code = 'x=()=>import("./c/lone.js");y=()=>import("./c/ab.js");z=import("./c/a.jsx")';
+    expect(edited(code)).toBe(code);
+  });
+});
+
 /**
  * esbuild-style output in `dir`: the autoloader, a chunk shared by all, one shared by the series
  * elements and each element's chunk; with `maps`, each file has a source map to a source in
@@ -224,6 +266,14 @@ describe('mergeChunks', () => {
     // Growth's stub is gone: the autoloader imports the chunk it stood for, under its name.
     const growth = files.find((file) => file.startsWith('growth.define-'));
     expect(autoloader).toContain(`./bilateral-widgets/${growth}`);
+    // ... and requests the chunks that chunk imports at the same time, not once it has arrived.
+    const runtime = files.find((file) => file.startsWith('runtime-'));
+    const series = files.find((file) => file.startsWith('series-'));
+    const growthImports = autoloader.match(
+      new RegExp(`Promise\\.all\\(\\[import\\(.\\./bilateral-widgets/${growth}.\\)[^\\]]*\\]`),
+    )?.[0];
+    expect(growthImports).toContain(`/${runtime}`);
+    expect(growthImports).toContain(`/${series}`);
     expect(readFileSync(join(chunks, growth ?? ''), 'utf8')).toMatch(/\.push\(/);
     const gates = readFileSync(
       join(chunks, files.find((f) => f.startsWith('gates.')) ?? ''),
