@@ -8,7 +8,7 @@ import { economyLabel } from '../economy/economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
 import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
-import { datasetFromCheckedCompact } from './compact-dataset.js';
+import { type CompactDataset, datasetFromCheckedCompact } from './compact-dataset.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import { type Dataset, parseDataset, serializeDataset } from './dataset.js';
 import { datasetFromCompact } from './dataset-from-compact.js';
@@ -250,6 +250,12 @@ describe('the compact dataset form', () => {
       code: 'INVALID_DATASET',
       issues: [{ path: ['flows', 2, 'value', 'amount'] }],
     });
+    // Decimal text past the supported range, as parseDataset refuses it.
+    flows[2][4][0] = `1${'0'.repeat(40)}`;
+    expect(errorOf(compact)).toMatchObject({
+      code: 'INVALID_DATASET',
+      issues: [{ path: ['flows', 2, 'value', 'amount'], message: /past the supported range/ }],
+    });
     // Hostile files: a key that would replace an item's prototype, objects nested without end.
     expect(
       errorOf({ format: compact.format, columns: [['__proto__', 'v']], row: [{ polluted: 1 }] }),
@@ -263,6 +269,27 @@ describe('the compact dataset form', () => {
     expect(errorOf({ format: compact.format, columns, row })).toMatchObject({
       code: 'INVALID_DATASET',
     });
+  });
+
+  it.each([
+    ['NaN', ['amount', 'value']],
+    ['0x10', ['amount', 'value']],
+    ['1e40', ['amount', 'value']],
+    [`1${'0'.repeat(40)}`, ['amount', 'value']],
+    [' 892900000', ['amount', 'value']],
+    [`0.${'0'.repeat(40)}1`, ['amount', 'precision']],
+    ['abc', ['rate', 'value']],
+    ['Infinity', ['rate', 'value']],
+  ] as const)("refuses a statement's %j at %j as parseDataset does", (text, field) => {
+    const document = structuredClone(vietnamLaosDocument) as { statements: object[] };
+    const [figure] = field;
+    const index = document.statements.findIndex((statement) => figure in statement);
+    const path = ['statements', index, ...field];
+    const parsed = failure(() => parseDataset(setAt(document, path, text)));
+    const compact = toCompactDataset(parseDataset(vietnamLaosDocument));
+    const read = failure(() => datasetFromCompact(withCell(compact, path, text)));
+    expect(read).toEqual({ code: 'INVALID_DATASET', issues: [parsed?.issues[0]] });
+    expect(read?.issues[0]?.path).toEqual(path);
   });
 
   it('imports no schema module and no zod, directly or through what it imports', () => {
@@ -294,6 +321,45 @@ describe('the compact dataset form', () => {
     expect(() => datasetFromCompact(file)).toThrow(expect.objectContaining(refusal));
   });
 });
+
+/** The code and issues of the BilateralError `call` throws (anything else is thrown on). */
+function failure(call: () => unknown) {
+  try {
+    call();
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    return { code: error.code, issues: error.issues };
+  }
+  return undefined;
+}
+
+/** `document` with the value at `path` (keys and list indexes) set to `value`. */
+function setAt(document: object, path: readonly (string | number)[], value: unknown): object {
+  let at = document as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path[path.length - 1] ?? ''] = value;
+  return document;
+}
+
+/** A copy of `compact` with the cell at a Dataset's `path` (keys and list indexes) set to `value`. */
+function withCell(compact: CompactDataset, path: readonly (string | number)[], value: unknown) {
+  const copy = structuredClone(compact) as CompactDataset;
+  let columns = copy.columns;
+  let row = copy.row as unknown[];
+  path.forEach((key, step) => {
+    if (typeof key === 'number') {
+      row = row[key] as unknown[];
+      return;
+    }
+    const at = columns.findIndex(([name]) => name === key);
+    if (step === path.length - 1) row[at] = value;
+    else {
+      columns = columns[at]?.[2] ?? [];
+      row = row[at] as unknown[];
+    }
+  });
+  return copy;
+}
 
 /** The source files a module imports (values, not types), directly or through what it imports. */
 function importsOf(url: URL, seen = new Set<string>()): Set<string> {

@@ -1,7 +1,9 @@
 // Checks the form and the cells of compact data from elsewhere, then reads it with
-// `datasetFromCheckedCompact` (which checks the format tag). Apart from `compact-dataset.ts` so
+// `datasetFromCheckedCompact` (which checks the format tag), then checks the decimal text of its
+// statements (which `checkedDatasetSeries` reads with `new Decimal`). Apart from `compact-dataset.ts` so
 // that a page reading only its build-checked embedded data loads none of these messages. No zod
 // or schema module either.
+import { decimalTextProblem } from '../_internal/decimal-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
@@ -30,9 +32,7 @@ function checkCell(column: CompactColumn, cell: unknown, path: IssuePath): void 
     return;
   }
   if (kind === 'd') {
-    if (typeof cell !== 'string' || !/^-?\d+(\.\d+)?$/.test(cell)) {
-      throw broken(path, 'a value must be written as a decimal string');
-    }
+    checkDecimalText(cell, path);
     return;
   }
   const inner = column[2];
@@ -69,17 +69,50 @@ function checkRow(
   });
 }
 
+/** The fields of a statement that hold a published figure: `amount`, `rate`, `share`. */
+const FIGURES = ['amount', 'rate', 'share'] as const;
+
+/** Throws INVALID_DATASET at `path` unless `text` is plain decimal text in range. */
+function checkDecimalText(text: unknown, path: IssuePath): void {
+  const problem = decimalTextProblem(text);
+  if (problem !== undefined) throw broken(path, problem);
+}
+
+/**
+ * Checks the decimal text of the statements' figures (`value`, and `precision` when given) as
+ * `parseDataset` does: a compact file writes them as they are (`v` cells), and
+ * `checkedDatasetSeries` reads them with `new Decimal`.
+ */
+function checkStatementDecimals(statements: unknown): void {
+  if (!Array.isArray(statements)) return;
+  statements.forEach((statement: Record<string, unknown> | null | undefined, index) => {
+    for (const field of FIGURES) {
+      const figure = statement?.[field] as { value?: unknown; precision?: unknown } | null;
+      if (figure === undefined) continue;
+      checkDecimalText(figure?.value, ['statements', index, field, 'value']);
+      if (figure?.precision !== undefined) {
+        checkDecimalText(figure.precision, ['statements', index, field, 'precision']);
+      }
+    }
+  });
+}
+
 /**
  * Reads a dataset from its compact form, as {@link toCompactDataset} wrote it: the same Dataset
- * value `parseDataset` gives for the document (Decimals, Periods and all). It checks the form and
- * every cell (then reads with {@link datasetFromCheckedCompact}), not the content — use it for
- * data a build step checked — and imports no schema, so a page that only reads its embedded data
- * never loads zod.
+ * value `parseDataset` gives for the document (Decimals, Periods and all). It checks the form,
+ * every cell (a period as period text, a value as decimal text in the supported range) and the
+ * decimal text of the statements' figures (`value`, `precision`) as `parseDataset` does, then reads
+ * with {@link datasetFromCheckedCompact}: what `checkedDatasetSeries` reads as numbers is sound.
+ * It does not check the rest of the content as `parseDataset` does (ids, codes, currencies, a
+ * figure's text against its value): for a document from elsewhere, prefer `parseDataset`. It imports
+ * no schema, so a page that reads compact data never loads zod.
  *
- * @param compact - a compact dataset (the parsed JSON of a file the build wrote)
+ * @param compact - a compact dataset (the parsed JSON of a file `toCompactDataset` wrote)
  * @returns the dataset
- * @throws {@link BilateralError} `INVALID_DATASET` when the input is not a compact dataset or a
- *   value or period cell is malformed (with the path of the cell)
+ * @throws {@link BilateralError} `INVALID_DATASET` when the input is not a compact dataset, a
+ *   value or period cell is malformed (with the path of the cell), or a statement's value or
+ *   precision is not decimal text in range (path `['statements', index, 'amount' | 'rate' |
+ *   'share', 'value' | 'precision']`, the message `parseDataset` gives)
  *
  * @example
  * ```ts
@@ -99,5 +132,7 @@ export function datasetFromCompact(compact: unknown): Dataset {
     throw broken([], 'a compact dataset has `columns` and `row` arrays');
   }
   checkRow(columns, row, []);
-  return datasetFromCheckedCompact(input as CompactDataset);
+  const dataset = datasetFromCheckedCompact(input as CompactDataset);
+  checkStatementDecimals(dataset.statements);
+  return dataset;
 }
