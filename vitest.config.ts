@@ -23,10 +23,20 @@ if (typeof Map.groupBy !== 'function') {
 /** Resolve workspace packages to their TypeScript sources, so tests need no build. */
 const conditions = ['@bilateral/source', ...defaultServerConditions];
 
+/**
+ * Every project's limit per test and per hook. Vitest's default, 5 s, is what a test that takes
+ * 0.5 s on a quiet machine takes on this shared 2-core one at load 25: clean-clone CI of 5a5cc4d
+ * failed two core tests that way (an esbuild bundle, 5.1 s; a property test, 5.7 s). A test still
+ * ends as soon as it has passed; the limit matters only when it hangs.
+ */
+const LIMIT = 30_000;
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   test: {
+    testTimeout: LIMIT,
+    hookTimeout: LIMIT,
     projects: [
       {
         extends: true,
@@ -126,7 +136,8 @@ export default defineConfig({
           root: 'packages/widgets',
           // A file's first element loads its chunks cold: 7–11 s on a shared 2-core machine at
           // load 12–20. The helpers wait 15 s for an event; no test should sit near its limit.
-          testTimeout: 30_000,
+          testTimeout: LIMIT,
+          hookTimeout: LIMIT,
           benchmark: { include: ['src/**/*.bench.ts'] },
           // The screenshots of each element in light and dark are part of the run; they go to
           // the git-ignored packages/widgets/screenshots/ (`pnpm --filter @bilateral/widgets
