@@ -129,40 +129,43 @@ describe('runsNothing', () => {
 });
 
 describe('importsAlongside', () => {
-  /** Chunks from `file: static imports | dynamic imports`. */
+  /** Chunks from `file: static imports | dynamic imports`, each named after its file. */
   const chunksOf = (lines: Record<string, string>) =>
     Object.fromEntries(
       Object.entries(lines).map(([fileName, links]): [string, ChunkLinks] => {
         const [imports = '', dynamicImports = ''] = links.split('|');
         const list = (text: string) => text.split(' ').filter(Boolean);
+        const name = fileName.replace(/^c\/|\.js$/g, '');
         return [
           fileName,
-          { fileName, imports: list(imports), dynamicImports: list(dynamicImports) },
+          { name, fileName, imports: list(imports), dynamicImports: list(dynamicImports) },
         ];
       }),
     );
   const chunks = chunksOf({
     'entry.js': 'c/loader.js | c/a.js c/b.js c/lone.js',
     'c/loader.js': '',
-    'c/a.js': 'c/runtime.js c/series.js',
+    'c/a.js': 'c/small.js',
+    'c/small.js': 'c/series.js',
     'c/b.js': 'c/runtime.js',
     'c/series.js': 'c/runtime.js c/loader.js',
     'c/runtime.js': 'c/loader.js',
-    'c/lone.js': 'c/loader.js',
+    'c/lone.js': 'c/loader.js c/leaf.js',
+    'c/leaf.js': '',
   });
   /** The code with the insertions made. */
   const edited = (code: string) =>
-    importsAlongside(code, 'entry.js', chunks)
+    importsAlongside(code, 'entry.js', chunks, new Set(['runtime', 'series', 'loader']))
       .reverse()
       .reduce((text, [index, insert]) => text.slice(0, index) + insert + text.slice(index), code);
 
-  it("imports each on-demand chunk's static imports beside it, all the way down, once each", () => {
+  it("imports each on-demand chunk's shared chunks beside it, all the way down, once each", () => {
     expect(edited('x={a:()=>import("./c/a.js"),b:()=>import(`./c/b.js`)}')).toBe(
-      'x={a:()=>Promise.all([import("./c/a.js"),import("./c/runtime.js"),import("./c/series.js")]).then(m=>m[0]),' +
-        'b:()=>Promise.all([import(`./c/b.js`),import("./c/runtime.js")]).then(m=>m[0])}',
+      'x={a:()=>Promise.all([import("./c/a.js"),import("./c/series.js"),import("./c/runtime.js")]),' +
+        'b:()=>Promise.all([import(`./c/b.js`),import("./c/runtime.js")])}',
     );
   });
-  it('leaves alone a chunk whose imports the entry has loaded, and imports of other files', () => {
+  it('leaves alone a chunk that imports no shared chunk the entry has not loaded, and other files', () => {
     const code = 'x=()=>import("./c/lone.js");y=()=>import("./c/ab.js");z=import("./c/a.jsx")';
     expect(edited(code)).toBe(code);
   });

@@ -19,7 +19,7 @@
  *
  * A growth page then loads the autoloader, the loader, the runtime, the series chunk and the
  * growth chunk: 5 scripts instead of 16, in three rounds of requests: the autoloader asks for an
- * element's chunk and the chunks it imports at once ({@link importsAlongside}). Source maps are
+ * element's chunk and the shared chunks it imports at once ({@link importsAlongside}). Source maps are
  * chained to the sources.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -30,6 +30,8 @@ import type { Options } from 'tsup';
 
 /** The elements each chunk of which is loaded alone (the dashboard composes all four). */
 const ELEMENTS = ['growth', 'balance', 'target', 'gates'] as const;
+/** The large chunks elements share: the autoloader requests them with an element's chunk. */
+const SHARED = new Set(['runtime', 'series']);
 /** Those that draw series and share the `series` chunk. */
 const SERIES_ELEMENTS = ['growth', 'balance', 'target'] as const;
 
@@ -182,41 +184,48 @@ export function stubTarget(
   return imports?.bare.every((bare) => reached.has(bare)) ? target : undefined;
 }
 
-/** What {@link importsAlongside} reads of a rendered chunk: its file and the chunks it imports. */
+/** What {@link importsAlongside} reads of a rendered chunk: its name, file and the chunks it imports. */
 export interface ChunkLinks {
+  readonly name: string;
   readonly fileName: string;
   readonly imports: readonly string[];
   readonly dynamicImports: readonly string[];
 }
 
 /**
- * Where the entry's code should import, beside each chunk it imports on demand, the chunks that
- * chunk imports statically (all the way down) and the entry does not: a browser then requests them
- * at once rather than after the chunk has arrived and been parsed (one round of requests instead
- * of two; `<link rel="modulepreload">` would need the page's markup). Each `import("x")` becomes
- * `Promise.all([import("x"),import("y"),…]).then(m=>m[0])`: the same module, and a failed request
- * rejects it as before.
+ * Where the entry's code should import, beside each chunk it imports on demand, the chunks named
+ * `shared` that chunk imports statically (all the way down) and the entry does not: a browser
+ * then requests them at once rather than after the chunk has arrived and been parsed (one round
+ * of requests instead of two; `<link rel="modulepreload">` would need the page's markup). Each
+ * `import("x")` becomes `Promise.all([import("x"),import("y"),…])`, which the autoloader only
+ * waits for: the same modules run, and a failed request rejects it as before. Only the large
+ * shared chunks, not every small one, so that the pasted script grows by tens of bytes.
  *
  * @param code - the entry's rendered code (file names may hold the bundler's hash placeholders)
  * @param entry - the entry's file name
  * @param chunks - every chunk of the bundle, by file name
+ * @param shared - the names of the chunks to import alongside
  * @returns the insertions to make, `[index, text]`, in order
  *
  * @example
  * ```ts
+ * const chunk = (name: string, imports: string[] = [], dynamicImports: string[] = []) =>
+ *   ({ name, fileName: `${name}.js`, imports, dynamicImports });
  * const chunks = {
- *   'a.js': { fileName: 'a.js', imports: [], dynamicImports: ['c/b.js'] },
- *   'c/b.js': { fileName: 'c/b.js', imports: ['c/d.js'], dynamicImports: [] },
- *   'c/d.js': { fileName: 'c/d.js', imports: [], dynamicImports: [] },
+ *   'a.js': chunk('a', [], ['c/b.js']),
+ *   'c/b.js': chunk('c/b', ['c/d.js', 'c/e.js']),
+ *   'c/d.js': chunk('c/d'),
+ *   'c/e.js': chunk('c/e'),
  * };
- * importsAlongside('f=()=>import("./c/b.js")', 'a.js', chunks);
- * //=> [[6, 'Promise.all(['], [24, ',import("./c/d.js")]).then(m=>m[0])']]
+ * importsAlongside('f=()=>import("./c/b.js")', 'a.js', chunks, new Set(['c/d']));
+ * //=> [[6, 'Promise.all(['], [24, ',import("./c/d.js")])']]
  * ```
  */
 export function importsAlongside(
   code: string,
   entry: string,
   chunks: Readonly<Record<string, ChunkLinks>>,
+  shared: ReadonlySet<string>,
 ): [index: number, text: string][] {
   const below = (file: string, into = new Set<string>()) => {
     for (const next of chunks[file]?.imports ?? []) {
@@ -231,15 +240,14 @@ export function importsAlongside(
   };
   const edits: [number, string][] = [];
   for (const file of chunks[entry]?.dynamicImports ?? []) {
-    const more = [...below(file)].filter((next) => next !== file && !loaded.has(next));
+    const more = [...below(file)].filter(
+      (next) => !loaded.has(next) && shared.has(chunks[next]?.name ?? ''),
+    );
     if (more.length === 0) continue;
     const quoted = path(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const found of code.matchAll(new RegExp(`import\\((["'\`])${quoted}\\1\\)`, 'g'))) {
       const imports = more.map((next) => `,import("${path(next)}")`).join('');
-      edits.push(
-        [found.index, 'Promise.all(['],
-        [found.index + found[0].length, `${imports}]).then(m=>m[0])`],
-      );
+      edits.push([found.index, 'Promise.all(['], [found.index + found[0].length, `${imports}])`]);
     }
   }
   return edits.sort(([a], [b]) => a - b);
@@ -323,10 +331,10 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
             ...(id !== autoloader && runsNothing(code) ? { moduleSideEffects: false } : {}),
           };
         },
-        // The autoloader requests an element's chunk and the chunks it imports at once.
+        // The autoloader requests an element's chunk and the shared chunks it imports at once.
         renderChunk(code, chunk, _options, { chunks }) {
           if (!chunk.isEntry) return null;
-          const edits = importsAlongside(code, chunk.fileName, chunks);
+          const edits = importsAlongside(code, chunk.fileName, chunks, SHARED);
           if (edits.length === 0) return null;
           const edited = new RolldownMagicString(code);
           for (const [index, text] of edits) edited.appendLeft(index, text);
