@@ -1,5 +1,11 @@
 import { type SVGTemplateResult, svg } from 'lit';
 import type { LinearScale } from './scale.js';
+import { svgRows } from './svg-rows.js';
+
+/** A tick's label on the value axis. */
+const TICK = '<text x={} y={}>{}</text>';
+/** A label on the category axis. */
+const LABEL = '<text x={} y={} text-anchor="middle">{}</text>';
 
 /**
  * Horizontal grid lines and the value labels of a {@link LinearScale}, on the left. The grid is
@@ -20,7 +26,10 @@ export function valueAxis(
   return svg`<g class="grid axis" aria-hidden="true"
     ><text class="unit" x=${x0} y="11">${unit}</text
     ><path d=${grid} fill="none"></path
-    >${scale.ticks.map((tick) => svg`<text x=${x0} y=${scale(tick) - 3}>${format(tick)}</text>`)}</g
+    >${svgRows(
+      TICK,
+      scale.ticks.map((tick) => [x0, scale(tick) - 3, format(tick)]),
+    )}</g
   >`;
 }
 
@@ -42,14 +51,11 @@ export function categoryAxis(
   const last = labels.length - 1;
   // Half a label's width at 12px, a little generously (digits are about 7.6px wide).
   const half = (label: string) => label.length * 4;
-  // Only the labels shown are items: Lit marks each item of a list with two comment nodes, drawn
-  // or not.
-  return svg`<g class="axis" aria-hidden="true">${labels.flatMap((label, index) =>
+  // Only the labels shown, in one template (see `svgRows`).
+  const shown = labels.flatMap((label, index) =>
     (last - index) % every === 0
-      ? [
-          svg`<text x=${Math.max(left + half(label), Math.min(x(index), right - half(label)))} y=${y}
-          text-anchor="middle">${label}</text>`,
-        ]
+      ? [[Math.max(left + half(label), Math.min(x(index), right - half(label))), y, label]]
       : [],
-  )}</g>`;
+  );
+  return svg`<g class="axis" aria-hidden="true">${svgRows(LABEL, shown)}</g>`;
 }

@@ -1,4 +1,8 @@
-import { type SVGTemplateResult, svg } from 'lit';
+import type { SVGTemplateResult } from 'lit';
+import { svgRows } from './svg-rows.js';
+
+/** A bar. */
+const BAR = '<rect class={} x={} width={} y={} height={} rx="2"></rect>';
 
 /** One bar: its slot centre, width, and the pixel rows of its value and of zero. */
 export interface Bar {
@@ -15,12 +19,21 @@ export function bars(
   className: string,
   active: number,
 ): SVGTemplateResult {
-  // Only the bars drawn are items (Lit marks each item with two comment nodes).
-  return svg`${items.flatMap((bar, index) =>
-    bar === null
-      ? []
-      : svg`<rect class="${className} mark bar ${bar.hollow ? 'hollow' : ''} ${index === active ? 'active' : ''}"
-          x=${bar.x - bar.width / 2} width=${Math.max(bar.width, 1)}
-          y=${Math.min(bar.y, bar.zero)} height=${Math.max(Math.abs(bar.zero - bar.y), 1)} rx="2"></rect>`,
-  )}`;
+  // Only the bars drawn, in one template (see `svgRows`).
+  return svgRows(
+    BAR,
+    items.flatMap((bar, index) =>
+      bar === null
+        ? []
+        : [
+            [
+              `${className} mark bar ${bar.hollow ? 'hollow' : ''} ${index === active ? 'active' : ''}`,
+              bar.x - bar.width / 2,
+              Math.max(bar.width, 1),
+              Math.min(bar.y, bar.zero),
+              Math.max(Math.abs(bar.zero - bar.y), 1),
+            ],
+          ],
+    ),
+  );
 }

@@ -1,4 +1,8 @@
-import { type SVGTemplateResult, svg } from 'lit';
+import type { SVGTemplateResult } from 'lit';
+import { svgRows } from './svg-rows.js';
+
+/** A point's column. */
+const COLUMN = '<rect class="hit" data-point={} x={} y={} width={} height={}></rect>';
 
 /**
  * Transparent full-height columns over a chart, one per point drawn, so that hovering anywhere
@@ -11,13 +15,8 @@ export function hitColumns(
   top: number,
   bottom: number,
 ): SVGTemplateResult {
-  return svg`${xs
-    .filter((x) => x !== null)
-    .map(
-      (
-        x,
-        index,
-      ) => svg`<rect class="hit" data-point=${index} x=${x - step / 2} y=${top} width=${step}
-          height=${bottom - top}></rect>`,
-    )}`;
+  return svgRows(
+    COLUMN,
+    xs.filter((x) => x !== null).map((x, index) => [index, x - step / 2, top, step, bottom - top]),
+  );
 }

@@ -1,4 +1,8 @@
 import { nothing, type SVGTemplateResult, svg } from 'lit';
+import { svgRows } from './svg-rows.js';
+
+/** A point's mark. */
+const MARK = '<circle class={} cx={} cy={} r={}></circle>';
 
 /** A point in pixels; `y` is `null` where the series has no value (the line breaks there). */
 export interface XY {
@@ -36,13 +40,20 @@ export function markers(
   active: number,
 ): SVGTemplateResult {
   const ring = points[active];
-  // Only the points with a value are items (Lit marks each item with two comment nodes).
-  return svg`${points.flatMap((point, index) =>
-    point.y === null
-      ? []
-      : [
-          svg`<circle class="${className} mark ${point.hollow ? 'hollow' : ''}" cx=${point.x} cy=${point.y}
-          r=${index === active ? 6 : 4}></circle>`,
-        ],
+  // Only the points with a value, in one template (see `svgRows`).
+  return svg`${svgRows(
+    MARK,
+    points.flatMap((point, index) =>
+      point.y === null
+        ? []
+        : [
+            [
+              `${className} mark ${point.hollow ? 'hollow' : ''}`,
+              point.x,
+              point.y,
+              index === active ? 6 : 4,
+            ],
+          ],
+    ),
   )}${ring?.y == null ? nothing : svg`<circle class="active-ring" cx=${ring.x} cy=${ring.y} r="9"></circle>`}`;
 }

@@ -4,7 +4,11 @@ import { bars } from './bar.js';
 import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
 import { type BandScale, bandScale, type LinearScale, linearScale } from './scale.js';
+import { svgRows } from './svg-rows.js';
 import { seriesTip } from './tooltip.js';
+
+/** A value's label above its point. */
+const NOTE = '<text class="value-label" x={} y={} text-anchor="middle">{}</text>';
 
 /**
  * What a series chart draws on its scales under its series and over them, beside its own marks: a
@@ -112,17 +116,18 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
           input.active,
         )
       : svg`${line(points, input.className)}${markers(points, input.className, input.active)}`;
-  // Only the notes drawn are items (Lit marks each item of a list with two comment nodes).
+  // Only the notes drawn, in one template (see `svgRows`).
   const notes = roomy
-    ? (input.notes ?? []).flatMap((note, index) => {
-        const point = points[index];
-        if (note === null || point?.y == null || index === input.active) return [];
-        const y = Math.min(point.y, zero) - 8;
-        if (tip?.covers(point.x, y, note)) return [];
-        return [
-          svg`<text class="value-label" x=${point.x} y=${y} text-anchor="middle">${note}</text>`,
-        ];
-      })
+    ? svgRows(
+        NOTE,
+        (input.notes ?? []).flatMap((note, index) => {
+          const point = points[index];
+          if (note === null || point?.y == null || index === input.active) return [];
+          const y = Math.min(point.y, zero) - 8;
+          if (tip?.covers(point.x, y, note)) return [];
+          return [[point.x, y, note]];
+        }),
+      )
     : nothing;
   const [under, over] = input.layer?.draw(x, y) ?? [nothing, nothing];
   const hits = hitColumns(

@@ -2,8 +2,6 @@ import { svg } from 'lit';
 import type { Anchor, Box } from './boxes.js';
 import type { DrawnTip, seriesTip as drawSeriesTip, SeriesTipInput } from './point-tip.js';
 
-export type { Anchor, Box } from './boxes.js';
-
 /** The tip's drawing and placement (`point-tip.ts`), once loaded: see {@link loadTooltip}. */
 let drawn: typeof import('./point-tip.js') | undefined;
 let loading: Promise<void> | undefined;

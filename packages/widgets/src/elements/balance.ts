@@ -16,7 +16,6 @@ import {
   nothing,
   type PropertyDeclarations,
   type PropertyValues,
-  svg,
   type TemplateResult,
 } from 'lit';
 import {
@@ -27,6 +26,7 @@ import {
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
 import { loadOnce } from '../base/load-once.js';
+import { svgRows } from '../charts/svg-rows.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
 import { periodOf } from '../data/period-of.js';
@@ -47,6 +47,11 @@ import { BALANCE_RESERVE } from '../styles/reserve-balance.js';
 import { balanceStyles } from './balance.styles.js';
 import type { balanceSeriesChart } from './balance-series-chart.js';
 import type { balanceTable } from './balance-table.js';
+
+/** A flow's label, bar and value on the card (see `svgRows`). */
+const FLOW =
+  '<text x="0" y={}>{}</text><rect class={} x={} y={} width={} height="26" rx="3"></rect>' +
+  '<text class={} x={} y={} text-anchor={}>{}</text>';
 
 /** Draws the data table once its module (`balance-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof balanceTable | undefined;
@@ -468,19 +473,30 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
         }
       }
     }
-    const drawn = flows.map(({ y, className, label, share, text }, index) => {
-      const length = Math.max(share * room, 2);
-      const within = inside(length, text);
-      return svg`<text x="0" y=${stacked ? y - 6 : y + 17}>${label}</text>
-        <rect class="${className} mark bar ${row.uncertain ? 'hollow' : ''} ${index === active ? 'active' : ''}"
-          x=${labelWidth} y=${y} width=${length} height="26" rx="3"></rect>
-        <text class=${within ? 'on-bar' : 'value-label'} x=${within ? labelWidth + length - 6 : labelWidth + length + 6}
-          y=${y + 17} text-anchor=${within ? 'end' : 'start'}>${text}</text>`;
-    });
+    const drawn = svgRows(
+      FLOW,
+      flows.map(({ y, className, label, share, text }, index) => {
+        const length = Math.max(share * room, 2);
+        const within = inside(length, text);
+        return [
+          stacked ? y - 6 : y + 17,
+          label,
+          `${className} mark bar ${row.uncertain ? 'hollow' : ''} ${index === active ? 'active' : ''}`,
+          labelWidth,
+          y,
+          length,
+          within ? 'on-bar' : 'value-label',
+          within ? labelWidth + length - 6 : labelWidth + length + 6,
+          y + 17,
+          within ? 'end' : 'start',
+          text,
+        ];
+      }),
+    );
     return {
       height: stacked ? 100 : 84,
       points: this.describe(row, context),
-      content: svg`${drawn}`,
+      content: drawn,
     };
   }
 

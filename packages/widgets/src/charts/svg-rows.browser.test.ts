@@ -1,0 +1,61 @@
+import { render, svg } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { svgRows } from './svg-rows.js';
+
+const LABEL = '<text class="value-label" x={} y={}>{}</text>';
+
+/** An `<svg>` in the document with `content` rendered into it. */
+function drawn(content: unknown): SVGSVGElement {
+  const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.append(host);
+  render(content, host);
+  return host;
+}
+
+/** The markup without Lit's comment nodes. */
+const markup = (element: Element) => element.innerHTML.replace(/<!--.*?-->/gs, '');
+
+describe('svgRows', () => {
+  it('draws the elements a list of templates draws, with no comment node between them', () => {
+    const rows = [
+      [10, 20, 'US$1 billion'],
+      [30, 40, '<b>&amp;</b>'],
+      [50.5, 60, 'ສປປ ລາວ'],
+    ];
+    const ours = drawn(svgRows(LABEL, rows));
+    const list = drawn(
+      svg`${rows.map(([x, y, text]) => svg`<text class="value-label" x=${x} y=${y}>${text}</text>`)}`,
+    );
+    expect(markup(ours)).toBe(markup(list));
+    expect(ours.querySelectorAll('text')).toHaveLength(3);
+    // Labels stay text: markup in a value is not parsed.
+    expect(ours.querySelectorAll('b')).toHaveLength(0);
+    expect(ours.querySelectorAll('text')[1]?.textContent).toBe('<b>&amp;</b>');
+    // One comment per text binding only (a list adds two per item).
+    const comments = (element: Element) =>
+      [...element.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE).length;
+    expect(comments(ours)).toBeLessThan(comments(list));
+  });
+
+  it('updates the same elements in place for as many rows, and draws none for no row', () => {
+    const host = drawn(
+      svgRows(LABEL, [
+        [1, 2, 'a'],
+        [3, 4, 'b'],
+      ]),
+    );
+    const [first] = host.querySelectorAll('text');
+    render(
+      svgRows(LABEL, [
+        [5, 6, 'c'],
+        [7, 8, 'd'],
+      ]),
+      host,
+    );
+    expect(host.querySelectorAll('text')[0]).toBe(first);
+    expect(first?.getAttribute('x')).toBe('5');
+    expect(first?.textContent).toBe('c');
+    render(svgRows(LABEL, []), host);
+    expect(host.querySelectorAll('text')).toHaveLength(0);
+  });
+});

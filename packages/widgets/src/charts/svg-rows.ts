@@ -1,0 +1,37 @@
+import { type SVGTemplateResult, svg } from 'lit';
+
+/** The strings of each row template repeated, by count and row (see {@link svgRows}). */
+const repeated = new Map<string, TemplateStringsArray>();
+
+/**
+ * Draws one SVG element per row as a single template: `row` is the element's markup with `{}`
+ * where a template literal would have a binding (`'<circle cx={} cy={} r="4"></circle>'`), and
+ * each row of `values` one value per `{}`. A list of templates costs Lit a template instance and
+ * two comment nodes per item; this costs one instance for the whole list (a chart's marks, ticks
+ * and labels), and draws the same elements. The template's strings are made once per row and
+ * count, so that Lit prepares it once.
+ *
+ * `row` must be a constant of the calling module, never text from data or a page: like a
+ * template literal's strings, it is markup. Values are bound as in a template (labels stay text).
+ *
+ * @example
+ * ```ts
+ * import { render } from 'lit';
+ * import { svgRows } from './svg-rows.js';
+ *
+ * const svgElement = document.querySelector('svg');
+ * const dots = svgRows('<circle cx={} cy={} r="4"></circle>', [[10, 20], [30, 40]]);
+ * if (svgElement !== null) render(dots, svgElement);
+ * // svgElement.querySelectorAll('circle').length //=> 2
+ * ```
+ */
+export function svgRows(row: string, values: readonly (readonly unknown[])[]): SVGTemplateResult {
+  const key = values.length + row;
+  let strings = repeated.get(key);
+  if (strings === undefined) {
+    const parts = row.repeat(values.length).split('{}');
+    strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    repeated.set(key, strings);
+  }
+  return svg(strings, ...values.flat());
+}
