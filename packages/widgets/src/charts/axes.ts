@@ -2,11 +2,6 @@ import { type SVGTemplateResult, svg } from 'lit';
 import type { LinearScale } from './scale.js';
 import { svgRows } from './svg-rows.js';
 
-/** A tick's label on the value axis. */
-const TICK = '<text x={} y={}>{}</text>';
-/** A label on the category axis. */
-const LABEL = '<text x={} y={} text-anchor="middle">{}</text>';
-
 /**
  * Horizontal grid lines and the value labels of a {@link LinearScale}, on the left. The grid is
  * one path (a `<line>` per tick was a node and a template instance more per tick, on every chart
@@ -27,7 +22,7 @@ export function valueAxis(
     ><text class="unit" x=${x0} y="11">${unit}</text
     ><path d=${grid} fill="none"></path
     >${svgRows(
-      TICK,
+      '<text x={} y={}>{}</text>',
       scale.ticks.map((tick) => [x0, scale(tick) - 3, format(tick)]),
     )}</g
   >`;
@@ -57,5 +52,5 @@ export function categoryAxis(
       ? [[Math.max(left + half(label), Math.min(x(index), right - half(label))), y, label]]
       : [],
   );
-  return svg`<g class="axis" aria-hidden="true">${svgRows(LABEL, shown)}</g>`;
+  return svg`<g class="axis" aria-hidden="true">${svgRows('<text x={} y={} text-anchor="middle">{}</text>', shown)}</g>`;
 }

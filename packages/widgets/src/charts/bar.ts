@@ -1,9 +1,6 @@
 import type { SVGTemplateResult } from 'lit';
 import { svgRows } from './svg-rows.js';
 
-/** A bar. */
-const BAR = '<rect class={} x={} width={} y={} height={} rx="2"></rect>';
-
 /** One bar: its slot centre, width, and the pixel rows of its value and of zero. */
 export interface Bar {
   readonly x: number;
@@ -21,7 +18,7 @@ export function bars(
 ): SVGTemplateResult {
   // Only the bars drawn, in one template (see `svgRows`).
   return svgRows(
-    BAR,
+    '<rect class={} x={} width={} y={} height={} rx="2"></rect>',
     items.flatMap((bar, index) =>
       bar === null
         ? []

@@ -1,9 +1,6 @@
 import type { SVGTemplateResult } from 'lit';
 import { svgRows } from './svg-rows.js';
 
-/** A point's column. */
-const COLUMN = '<rect class="hit" data-point={} x={} y={} width={} height={}></rect>';
-
 /**
  * Transparent full-height columns over a chart, one per point drawn, so that hovering anywhere
  * above or below a point makes it the active one. `data-point` holds the point's index among the
@@ -16,7 +13,7 @@ export function hitColumns(
   bottom: number,
 ): SVGTemplateResult {
   return svgRows(
-    COLUMN,
+    '<rect class="hit" data-point={} x={} y={} width={} height={}></rect>',
     xs.filter((x) => x !== null).map((x, index) => [index, x - step / 2, top, step, bottom - top]),
   );
 }

@@ -1,9 +1,6 @@
 import { nothing, type SVGTemplateResult, svg } from 'lit';
 import { svgRows } from './svg-rows.js';
 
-/** A point's mark. */
-const MARK = '<circle class={} cx={} cy={} r={}></circle>';
-
 /** A point in pixels; `y` is `null` where the series has no value (the line breaks there). */
 export interface XY {
   readonly x: number;
@@ -42,7 +39,7 @@ export function markers(
   const ring = points[active];
   // Only the points with a value, in one template (see `svgRows`).
   return svg`${svgRows(
-    MARK,
+    '<circle class={} cx={} cy={} r={}></circle>',
     points.flatMap((point, index) =>
       point.y === null
         ? []

@@ -7,9 +7,6 @@ import { type BandScale, bandScale, type LinearScale, linearScale } from './scal
 import { svgRows } from './svg-rows.js';
 import { seriesTip } from './tooltip.js';
 
-/** A value's label above its point. */
-const NOTE = '<text class="value-label" x={} y={} text-anchor="middle">{}</text>';
-
 /**
  * What a series chart draws on its scales under its series and over them, beside its own marks: a
  * target band (`bandLayer` in `band.ts`, imported only where a band is drawn).
@@ -119,7 +116,7 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   // Only the notes drawn, in one template (see `svgRows`).
   const notes = roomy
     ? svgRows(
-        NOTE,
+        '<text class="value-label" x={} y={} text-anchor="middle">{}</text>',
         (input.notes ?? []).flatMap((note, index) => {
           const point = points[index];
           if (note === null || point?.y == null || index === input.active) return [];

@@ -2,8 +2,6 @@ import { render, svg } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { svgRows } from './svg-rows.js';
 
-const LABEL = '<text class="value-label" x={} y={}>{}</text>';
-
 /** An `<svg>` in the document with `content` rendered into it. */
 function drawn(content: unknown): SVGSVGElement {
   const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -22,7 +20,7 @@ describe('svgRows', () => {
       [30, 40, '<b>&amp;</b>'],
       [50.5, 60, 'ສປປ ລາວ'],
     ];
-    const ours = drawn(svgRows(LABEL, rows));
+    const ours = drawn(svgRows('<text class="value-label" x={} y={}>{}</text>', rows));
     const list = drawn(
       svg`${rows.map(([x, y, text]) => svg`<text class="value-label" x=${x} y=${y}>${text}</text>`)}`,
     );
@@ -39,14 +37,14 @@ describe('svgRows', () => {
 
   it('updates the same elements in place for as many rows, and draws none for no row', () => {
     const host = drawn(
-      svgRows(LABEL, [
+      svgRows('<text class="value-label" x={} y={}>{}</text>', [
         [1, 2, 'a'],
         [3, 4, 'b'],
       ]),
     );
     const [first] = host.querySelectorAll('text');
     render(
-      svgRows(LABEL, [
+      svgRows('<text class="value-label" x={} y={}>{}</text>', [
         [5, 6, 'c'],
         [7, 8, 'd'],
       ]),
@@ -55,7 +53,7 @@ describe('svgRows', () => {
     expect(host.querySelectorAll('text')[0]).toBe(first);
     expect(first?.getAttribute('x')).toBe('5');
     expect(first?.textContent).toBe('c');
-    render(svgRows(LABEL, []), host);
+    render(svgRows('<text class="value-label" x={} y={}>{}</text>', []), host);
     expect(host.querySelectorAll('text')).toHaveLength(0);
   });
 });

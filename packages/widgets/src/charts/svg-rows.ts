@@ -11,8 +11,11 @@ const repeated = new Map<string, TemplateStringsArray>();
  * and labels), and draws the same elements. The template's strings are made once per row and
  * count, so that Lit prepares it once.
  *
- * `row` must be a constant of the calling module, never text from data or a page: like a
- * template literal's strings, it is markup. Values are bound as in a template (labels stay text).
+ * `row` must be a string literal in the call, never text from data or a page: it is markup, as a
+ * template literal's strings are. Lit refuses strings that no template literal made (the `raw`
+ * they carry), so that markup cannot be built from data; `svgRows` makes its strings from `row`
+ * and adds `raw`, which passes that check, so `svg-rows.node.test.ts` fails when a call passes
+ * anything but a string literal. Values are bound as in a template (labels stay text).
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import { $, LOADS, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './balance.define.js';
 import type { BilateralBalance } from './balance.js';
 
@@ -40,7 +40,10 @@ describe('<bilateral-balance>', () => {
     );
     element.setAttribute('view', 'series');
     // The series chart's chunk loads with the first series view: the loading state until then.
-    await vi.waitFor(() => expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4));
+    await vi.waitFor(
+      () => expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4),
+      LOADS,
+    );
     await openTable(element);
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
     $(element, '[part=chart]').focus();

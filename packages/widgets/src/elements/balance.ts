@@ -48,11 +48,6 @@ import { balanceStyles } from './balance.styles.js';
 import type { balanceSeriesChart } from './balance-series-chart.js';
 import type { balanceTable } from './balance-table.js';
 
-/** A flow's label, bar and value on the card (see `svgRows`). */
-const FLOW =
-  '<text x="0" y={}>{}</text><rect class={} x={} y={} width={} height="26" rx="3"></rect>' +
-  '<text class={} x={} y={} text-anchor={}>{}</text>';
-
 /** Draws the data table once its module (`balance-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof balanceTable | undefined;
 
@@ -474,7 +469,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       }
     }
     const drawn = svgRows(
-      FLOW,
+      '<text x="0" y={}>{}</text><rect class={} x={} y={} width={} height="26" rx="3"></rect><text class={} x={} y={} text-anchor={}>{}</text>',
       flows.map(({ y, className, label, share, text }, index) => {
         const length = Math.max(share * room, 2);
         const within = inside(length, text);

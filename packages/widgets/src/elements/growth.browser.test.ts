@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import { $, LOADS, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './growth.define.js';
 import type { BilateralGrowth } from './growth.js';
 
@@ -130,16 +130,20 @@ describe('<bilateral-growth>', () => {
     element.requestUpdate();
     await element.updateComplete;
     // The Vietnamese messages are a chunk of their own: the text changes once it has loaded.
-    await vi.waitFor(() =>
-      expect(text($(element, '[part=summary]'))).toBe(
-        'Nhập khẩu của Việt Nam từ Lào tăng từ 368,4 triệu USD (2017) lên 1,04 tỷ USD (2022).',
-      ),
+    await vi.waitFor(
+      () =>
+        expect(text($(element, '[part=summary]'))).toBe(
+          'Nhập khẩu của Việt Nam từ Lào tăng từ 368,4 triệu USD (2017) lên 1,04 tỷ USD (2022).',
+        ),
+      LOADS,
     );
     element.setAttribute('locale', 'zh');
-    await vi.waitFor(() =>
-      expect(text($(element, '[part=summary]'))).toBe(
-        '越南自老挝进口从3.684亿美元（2017）增至10.4亿美元（2022）。',
-      ),
+    await vi.waitFor(
+      () =>
+        expect(text($(element, '[part=summary]'))).toBe(
+          '越南自老挝进口从3.684亿美元（2017）增至10.4亿美元（2022）。',
+        ),
+      LOADS,
     );
   });
 

@@ -1,6 +1,15 @@
 import { serializeDataset, vietnamLaos } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
-import { $, loadEvent, mount, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import {
+  $,
+  LOADS,
+  loadEvent,
+  mount,
+  mountLoaded,
+  openTable,
+  shadow,
+  text,
+} from '../__tests__/helpers.js';
 import './target.define.js';
 import type { BilateralTarget } from './target.js';
 
@@ -88,10 +97,12 @@ describe('<bilateral-target>', () => {
     );
     element.setAttribute('locale', 'vi');
     // Once the Vietnamese messages (a chunk of their own) have loaded.
-    await vi.waitFor(() =>
-      expect(text($(element, '[part=required]'))).toBe(
-        'Vẫn đạt mục tiêu năm 2025, trừ khi giảm hơn 31,4% mỗi năm.',
-      ),
+    await vi.waitFor(
+      () =>
+        expect(text($(element, '[part=required]'))).toBe(
+          'Vẫn đạt mục tiêu năm 2025, trừ khi giảm hơn 31,4% mỗi năm.',
+        ),
+      LOADS,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import { $, LOADS, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/gates.define.js';
 import '../elements/growth.define.js';
@@ -13,8 +13,9 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
     const element = await mountLoaded(
       '<bilateral-balance dataset="vietnam-laos" locale="zh"></bilateral-balance>',
     );
-    await vi.waitFor(() =>
-      expect(text($(element, '[part=title]'))).toMatch(/^越南–老挝贸易差额，/),
+    await vi.waitFor(
+      () => expect(text($(element, '[part=title]'))).toMatch(/^越南–老挝贸易差额，/),
+      LOADS,
     );
     expect(text($(element, '[part=figures]'))).toMatch(
       /越南：(顺差|逆差|平衡)；老挝：(顺差|逆差|平衡)/,
@@ -28,7 +29,7 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
     const element = await mountLoaded(
       '<bilateral-gates dataset="vietnam-laos" locale="zh"></bilateral-gates>',
     );
-    await vi.waitFor(() => expect(text($(element, '.group-label'))).toMatch(/^省份（.+）$/));
+    await vi.waitFor(() => expect(text($(element, '.group-label'))).toMatch(/^省份（.+）$/), LOADS);
     await openTable(element); // the table's captions and notes too
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
@@ -37,7 +38,7 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
     const element = await mountLoaded(
       '<bilateral-growth dataset="vietnam-laos" locale="zh"></bilateral-growth>',
     );
-    await vi.waitFor(() => expect(text($(element, '.source'))).toMatch(/^来源：/));
+    await vi.waitFor(() => expect(text($(element, '.source'))).toMatch(/^来源：/), LOADS);
     await openTable(element); // the table's captions and notes too
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
@@ -46,7 +47,10 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
     const element = await mountLoaded(
       '<bilateral-target dataset="vietnam-laos" locale="zh"></bilateral-target>',
     );
-    await vi.waitFor(() => expect(text($(element, '.status-row'))).toMatch(/迄今增长：.+目标：/));
+    await vi.waitFor(
+      () => expect(text($(element, '.status-row'))).toMatch(/迄今增长：.+目标：/),
+      LOADS,
+    );
     await openTable(element); // the table's captions and notes too
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
@@ -55,8 +59,9 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
     const element = await mountLoaded(
       '<bilateral-balance dataset="vietnam-laos" from="2040" to="2041" locale="zh"></bilateral-balance>',
     );
-    await vi.waitFor(() =>
-      expect(text($(element, '[part=empty] span'))).toContain('越南–老挝，2040–2041'),
+    await vi.waitFor(
+      () => expect(text($(element, '[part=empty] span'))).toContain('越南–老挝，2040–2041'),
+      LOADS,
     );
   });
 
