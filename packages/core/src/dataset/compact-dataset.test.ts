@@ -310,6 +310,9 @@ describe('the compact dataset form', () => {
     ['an object without one', {}],
     ['null', null],
     ['a list', []],
+    ['the tag alone', { format: 'bilateral-compact/1' }],
+    ['columns that are not a list', { format: 'bilateral-compact/1', columns: 'x', row: [] }],
+    ['no row', { format: 'bilateral-compact/1', columns: [['id', 'v']] }],
   ])('refuses %s with datasetFromCompact’s INVALID_DATASET, even unchecked', (_name, file) => {
     const refusal = {
       code: 'INVALID_DATASET',

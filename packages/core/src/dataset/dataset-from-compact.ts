@@ -126,13 +126,9 @@ function checkStatementDecimals(statements: unknown): void {
  * @category Datasets
  */
 export function datasetFromCompact(compact: unknown): Dataset {
-  const input = compactFields(compact);
-  const { columns, row } = input as CompactDataset;
-  if (!Array.isArray(columns) || !Array.isArray(row)) {
-    throw broken([], 'a compact dataset has `columns` and `row` arrays');
-  }
-  checkRow(columns, row, []);
-  const dataset = datasetFromCheckedCompact(input as CompactDataset);
+  const input = compactFields(compact) as CompactDataset;
+  checkRow(input.columns, input.row, []);
+  const dataset = datasetFromCheckedCompact(input);
   checkStatementDecimals(dataset.statements);
   return dataset;
 }
