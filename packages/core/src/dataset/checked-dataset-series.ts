@@ -11,7 +11,7 @@ import { readPeriodText } from '../period/read-period-text.js';
 import { checkedYearEarlier } from '../period/shift-period.js';
 import { writePeriod } from '../period/write-period.js';
 import type { Dataset } from './dataset.js';
-import { subjectStatements } from './statement-index.js';
+import { seriesReads, subjectStatements } from './statement-index.js';
 
 /**
  * What {@link checkedDatasetSeries} builds: a `DatasetSeriesRequest` whose every field the caller
@@ -105,9 +105,7 @@ export function checkedDatasetSeries(
   const periods = new Map<Statement, Period>();
   const periodOf = (statement: Statement) =>
     getOrCreate(periods, statement, () => readPeriodText(statement.period) ?? unread(statement));
-  const matches = (statement: Statement) =>
-    (checked.source === undefined || statement.source === checked.source) &&
-    periodOf(statement).kind === checked.periodKind;
+  const matches = (statement: Statement) => seriesReads(checked, statement, periodOf);
   const levels = about.level.filter(matches);
   if (levels.length === 0 && (!checked.impliedBases || about.growth.length === 0)) {
     // No statement to merge: the flows' series, already in order and in one currency.

@@ -28,9 +28,11 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  * flow of the series whose value is not Money (path `['flows', index, 'value', …]`);
  * `INVALID_PERIOD` for a flow of the series whose period is not a valid Period (path `['flows',
  * index, 'period', …]`);
- * `INVALID_CURRENCY`, `INVALID_DECIMAL` or `OUT_OF_RANGE` for a statement the series reads whose
- * currency or decimals are not valid (paths `['currency']`, `['amount']`, `['amount',
- * 'precision']`, `['rate', 'value']`); `CURRENCY_MISMATCH` when the values mix currencies
+ * `INVALID_CURRENCY`, `INVALID_DECIMAL` or `OUT_OF_RANGE` for a statement the series reads (one
+ * of its subject's level statements, or with `impliedBases` growth statements, of its period kind
+ * and source) whose currency or decimals are not valid (paths `['statements', index, 'amount',
+ * 'currency' | 'value' | 'precision']`, `['statements', index, 'rate', 'value']`); a statement the
+ * series does not read is not checked; `CURRENCY_MISMATCH` when the values mix currencies
  *
  * @example
  * ```ts

@@ -27,13 +27,14 @@ const withAmount = (amount: Record<string, unknown>, flows = vietnamLaos.flows) 
 
 describe('datasetSeries checks the statements it reads', () => {
   it.each([
-    ['a lower-case currency', { currency: 'usd' }, 'INVALID_CURRENCY', ['currency']],
-    ['a currency that is a number', { currency: 12 }, 'INVALID_CURRENCY', ['currency']],
-    ['a value that is null', { value: null }, 'INVALID_DECIMAL', ['amount']],
-    ['a value that is not decimal text', { value: 'abc' }, 'INVALID_DECIMAL', ['amount']],
-    ['a value out of range', { value: '1e40' }, 'OUT_OF_RANGE', ['amount']],
-    ['a precision that is null', { precision: null }, 'INVALID_DECIMAL', ['amount', 'precision']],
-  ])('%s: a typed error', (_name, amount, code, path) => {
+    ['a lower-case currency', { currency: 'usd' }, 'INVALID_CURRENCY', 'currency'],
+    ['a currency that is a number', { currency: 12 }, 'INVALID_CURRENCY', 'currency'],
+    ['a value that is null', { value: null }, 'INVALID_DECIMAL', 'value'],
+    ['a value that is not decimal text', { value: 'abc' }, 'INVALID_DECIMAL', 'value'],
+    ['a value out of range', { value: '1e40' }, 'OUT_OF_RANGE', 'value'],
+    ['a precision that is null', { precision: null }, 'INVALID_DECIMAL', 'precision'],
+  ])("%s: a typed error at the statement's field", (_name, amount, code, field) => {
+    const path = ['statements', 0, 'amount', field];
     expect(failure(() => datasetSeries(withAmount(amount), request))).toEqual({
       code,
       paths: [path],
@@ -64,7 +65,7 @@ describe('datasetSeries checks the statements it reads', () => {
     });
     expect(failure(() => datasetSeries(rated(null), request))).toEqual({
       code: 'INVALID_DECIMAL',
-      paths: [['rate', 'value']],
+      paths: [['statements', 1, 'rate', 'value']],
     });
     expect(datasetSeries(rated(8.5), request)).toEqual(datasetSeries(rated('8.5'), request));
     expect(datasetSeries(rated('85e-1'), request).points.map((point) => point.value)).toEqual(
@@ -73,5 +74,63 @@ describe('datasetSeries checks the statements it reads', () => {
     // Without implied bases the rates are not read.
     const plain = { ...request, impliedBases: false };
     expect(datasetSeries(rated(null), plain)).toEqual(datasetSeries(rated('8.5'), plain));
+  });
+
+  describe('and only those: a bad statement the series does not read does not refuse it', () => {
+    /** vietnamLaos with the statement `id` changed by `change`. */
+    const changed = (id: string, change: (statement: Statement) => object) => {
+      expect(vietnamLaos.statements.some((statement) => statement.id === id)).toBe(true);
+      return {
+        ...vietnamLaos,
+        statements: vietnamLaos.statements.map((statement) =>
+          statement.id === id ? (change(statement) as Statement) : statement,
+        ),
+      };
+    };
+    const badValue = (statement: Statement) =>
+      statement.kind === 'level'
+        ? { ...statement, amount: { ...statement.amount, value: 'abc' } }
+        : statement;
+    const badRate = (statement: Statement) =>
+      statement.kind === 'growth'
+        ? { ...statement, rate: { ...statement.rate, value: 'abc' } }
+        : statement;
+    const year = { ...request, impliedBases: false };
+    const quarter = { ...request, periodKind: 'quarter' } as const;
+
+    it.each([
+      ["a quarter's level statement, for a year series", 'seed-003-turnover', badValue, year],
+      [
+        "a quarter's growth rate, for a year series with implied bases",
+        'seed-003-turnover-growth',
+        badRate,
+        request,
+      ],
+      [
+        "a year's level statement, for a quarter series",
+        'vn-la-2019-turnover-estimate',
+        badValue,
+        quarter,
+      ],
+      [
+        "another source's level statement, for one source's series",
+        'vn-la-2019-turnover-estimate',
+        badValue,
+        { ...year, source: 'vietnamplus-133987' },
+      ],
+    ] as const)('%s: the series as without the fault', (_name, id, change, asked) => {
+      const series = datasetSeries(vietnamLaos, asked);
+      expect(series.points.length).toBeGreaterThan(0);
+      expect(datasetSeries(changed(id, change), asked)).toEqual(series);
+    });
+
+    it('but refuses it for a series that reads it, at its place in the list', () => {
+      const index = vietnamLaos.statements.findIndex(
+        (statement) => statement.id === 'vn-la-2019-turnover-estimate',
+      );
+      expect(
+        failure(() => datasetSeries(changed('vn-la-2019-turnover-estimate', badValue), year)),
+      ).toEqual({ code: 'INVALID_DECIMAL', paths: [['statements', index, 'amount', 'value']] });
+    });
   });
 });

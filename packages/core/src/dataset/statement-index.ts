@@ -8,6 +8,7 @@
  */
 import { getOrCreate } from '../_internal/get-or-create.js';
 import type { Statement } from '../figures/statement.js';
+import type { Period, PeriodKind } from '../period/period.js';
 
 /** A level statement: a published total. */
 export type LevelStatement = Extract<Statement, { kind: 'level' }>;
@@ -62,4 +63,21 @@ export function subjectStatements(
     indexes.set(statements, index);
   }
   return index.groups.get(reporter)?.get(partner)?.get(subject) ?? NONE;
+}
+
+/**
+ * Whether a series of `request`'s period kind (and source, when it names one) reads `statement`,
+ * one of its subject's: a statement of that source whose period (`periodOf`, called only for a
+ * statement of the source) is of that kind. `checkedDatasetSeries` and the check of the statements
+ * it reads (`series-statements.ts`) agree through it.
+ */
+export function seriesReads(
+  request: { readonly periodKind: PeriodKind; readonly source?: string | undefined },
+  statement: Statement,
+  periodOf: (statement: Statement) => Period | undefined,
+): boolean {
+  return (
+    (request.source === undefined || statement.source === request.source) &&
+    periodOf(statement)?.kind === request.periodKind
+  );
 }
