@@ -2,13 +2,7 @@
 // (to-decimal.ts, decimal-range.ts): a bundle computing with decimals never carries these, and a
 // chunk split does not put them in a page's first script beside `toDecimal` for the validator
 // loaded on demand.
-import { MAX_INTEGER_DIGITS, MAX_WRITTEN_DECIMALS, RANGE_WORDS } from './decimal-range.js';
-
-/** What the schemas say of a value that is not plain decimal text. */
-export const NOT_DECIMAL_TEXT = 'must be a decimal number written as a string, e.g. "491.9"';
-
-/** What the schemas say of plain decimal text past the supported range. */
-export const PAST_RANGE = `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`;
+import { MAX_INTEGER_DIGITS, MAX_WRITTEN_DECIMALS } from './decimal-range.js';
 
 /** Whether `text` is a plain decimal string such as `"1491.9"` or `"-0.5"` (no exponent). */
 export function isDecimalText(text: string): boolean {
@@ -39,14 +33,4 @@ export function isWrittenInRange(text: string): boolean {
     (fraction.length <= MAX_WRITTEN_DECIMALS ||
       fraction.replace(/0+$/, '').length <= MAX_WRITTEN_DECIMALS)
   );
-}
-
-/**
- * What the schemas would say of `value` as a decimal string ({@link NOT_DECIMAL_TEXT} or
- * {@link PAST_RANGE}), or `undefined` when it is plain decimal text in range. For readers that
- * check decimal text without a schema.
- */
-export function decimalTextProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !isDecimalText(value)) return NOT_DECIMAL_TEXT;
-  return isWrittenInRange(value) ? undefined : PAST_RANGE;
 }

@@ -3,7 +3,7 @@
 // statements (which `checkedDatasetSeries` reads with `new Decimal`). Apart from `compact-dataset.ts` so
 // that a page reading only its build-checked embedded data loads none of these messages. No zod
 // or schema module either.
-import { decimalTextProblem } from '../_internal/decimal-text.js';
+import { fromPlainText } from '../_internal/decimal-from-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
@@ -72,15 +72,22 @@ function checkRow(
 /** The fields of a statement that hold a published figure: `amount`, `rate`, `share`. */
 const FIGURES = ['amount', 'rate', 'share'] as const;
 
-/** Throws INVALID_DATASET at `path` unless `text` is plain decimal text in range. */
+/**
+ * Throws `INVALID_DATASET` at `path` unless `text` is plain decimal text (`"-12.50"`, no exponent),
+ * and `OUT_OF_RANGE` unless it is in the supported range, as `toDecimal` reads it. (Not the
+ * schemas' `decimal-text.ts`: `/calc` exports this reader, so a page importing it statically and
+ * the root entry on demand carries what it imports in its first chunk.)
+ */
 function checkDecimalText(text: unknown, path: IssuePath): void {
-  const problem = decimalTextProblem(text);
-  if (problem !== undefined) throw broken(path, problem);
+  if (typeof text !== 'string' || !/^-?\d+(\.\d+)?$/.test(text)) {
+    throw broken(path, 'a value must be written as a decimal string');
+  }
+  fromPlainText(text, path);
 }
 
 /**
- * Checks the decimal text of the statements' figures (`value`, and `precision` when given) as
- * `parseDataset` does: a compact file writes them as they are (`v` cells), and
+ * Checks the decimal text of the statements' figures (`value`, and `precision` when given), which
+ * `parseDataset` checks: a compact file writes them as they are (`v` cells), and
  * `checkedDatasetSeries` reads them with `new Decimal`.
  */
 function checkStatementDecimals(statements: unknown): void {
@@ -100,19 +107,21 @@ function checkStatementDecimals(statements: unknown): void {
 /**
  * Reads a dataset from its compact form, as {@link toCompactDataset} wrote it: the same Dataset
  * value `parseDataset` gives for the document (Decimals, Periods and all). It checks the form,
- * every cell (a period as period text, a value as decimal text in the supported range) and the
- * decimal text of the statements' figures (`value`, `precision`) as `parseDataset` does, then reads
- * with {@link datasetFromCheckedCompact}: what `checkedDatasetSeries` reads as numbers is sound.
- * It does not check the rest of the content as `parseDataset` does (ids, codes, currencies, a
- * figure's text against its value): for a document from elsewhere, prefer `parseDataset`. It imports
- * no schema, so a page that reads compact data never loads zod.
+ * every cell (a period as period text, a value as plain decimal text in the supported range) and
+ * the decimal text of the statements' figures (`value`, `precision`), then reads with
+ * {@link datasetFromCheckedCompact}: what `checkedDatasetSeries` reads as numbers is what
+ * `parseDataset` would have let through. It does not check the rest of the content as
+ * `parseDataset` does (ids, codes, currencies, a figure's text against its value): for a document
+ * from elsewhere, prefer `parseDataset`. It imports no schema, so a page that reads compact data
+ * never loads zod.
  *
  * @param compact - a compact dataset (the parsed JSON of a file `toCompactDataset` wrote)
  * @returns the dataset
  * @throws {@link BilateralError} `INVALID_DATASET` when the input is not a compact dataset, a
  *   value or period cell is malformed (with the path of the cell), or a statement's value or
- *   precision is not decimal text in range (path `['statements', index, 'amount' | 'rate' |
- *   'share', 'value' | 'precision']`, the message `parseDataset` gives)
+ *   precision is not plain decimal text (path `['statements', index, 'amount' | 'rate' | 'share',
+ *   'value' | 'precision']`); `OUT_OF_RANGE` at the same paths for decimal text past the supported
+ *   range (less than 10^36, at most 36 digits after the point)
  *
  * @example
  * ```ts

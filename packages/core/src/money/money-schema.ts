@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isWrittenInRange, NOT_DECIMAL_TEXT, PAST_RANGE } from '../_internal/decimal-text.js';
+import { RANGE_WORDS } from '../_internal/decimal-range.js';
+import { isWrittenInRange } from '../_internal/decimal-text.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
@@ -21,12 +22,16 @@ import { type Money, money } from './money.js';
  *
  * @category Money
  */
-export const DecimalStringSchema = z
-  .string()
-  .check(
-    z.regex(/^-?\d+(?:\.\d+)?$/, { error: NOT_DECIMAL_TEXT, abort: true }),
-    z.refine(isWrittenInRange, PAST_RANGE),
-  );
+export const DecimalStringSchema = z.string().check(
+  z.regex(/^-?\d+(?:\.\d+)?$/, {
+    error: 'must be a decimal number written as a string, e.g. "491.9"',
+    abort: true,
+  }),
+  z.refine(
+    isWrittenInRange,
+    `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
+  ),
+);
 
 /**
  * An ISO 4217 currency code such as `"USD"`.
