@@ -34,6 +34,8 @@ export const widgetsBrowser = {
      * Holds the page's first request for a URL containing `held` until the page has requested one
      * containing `until`, or `limitMs` has passed; `heldFor` then says which came. A test of what
      * a page asks for while it waits, decided by the order of requests rather than by their times.
+     * When the page asks for no `held` URL within `limitMs`, the hold is taken down (route and
+     * listener) and `heldFor` says `false`.
      */
     holdRequest: async (
       { page }: { page: import('playwright').Page },
@@ -58,6 +60,7 @@ export const widgetsBrowser = {
         }),
       );
       const hold = async (route: import('playwright').Route) => {
+        clearTimeout(unrequested);
         let timer: ReturnType<typeof setTimeout> | undefined;
         const came = await Promise.race([
           requested.then(() => true),
@@ -70,6 +73,11 @@ export const widgetsBrowser = {
         await route.fallback();
         outcome(came);
       };
+      // The held URL never asked for: no hold to wait for.
+      const unrequested = setTimeout(() => {
+        page.off('request', onRequest);
+        void page.unroute(matches, hold).then(() => outcome(false));
+      }, limitMs);
       await page.route(matches, hold, { times: 1 });
     },
     /** Whether the page asked for `holdRequest`'s other URL while the held one waited. */

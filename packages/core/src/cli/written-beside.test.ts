@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ describe('discard', () => {
       const written = await openBeside(join(folder, 'out.json'));
       for (let chunk = 0; chunk < 8; chunk++) written.stream.write('x'.repeat(1 << 20));
       await discard(written);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Until the stream has closed: its pending writes' errors come before (by order, no timer).
+      if (!written.stream.closed) await once(written.stream, 'close');
     } finally {
       process.off('uncaughtException', heard);
     }

@@ -36,10 +36,15 @@ describe('the compact dataset form', () => {
     ['vietnam-laos', vietnamLaosDocument],
     ['laos-china', laosChinaDocument],
   ] as const)(
-    '%s: datasetFromCheckedCompact reads it as datasetFromCompact does',
+    '%s: datasetFromCheckedCompact reads it as what parseDataset gives for the document',
     (_n, document) => {
-      const compact = JSON.parse(JSON.stringify(toCompactDataset(parseDataset(document))));
-      expect(datasetFromCheckedCompact(compact)).toEqual(datasetFromCompact(compact));
+      const parsed = parseDataset(document);
+      const compact = JSON.parse(JSON.stringify(toCompactDataset(parsed)));
+      // (Not compared with datasetFromCompact, which returns what datasetFromCheckedCompact reads.)
+      expect(datasetFromCheckedCompact(compact)).toEqual({
+        ...parsed,
+        statements: statementsWithPrecision(parsed.statements),
+      });
     },
   );
 
