@@ -1,5 +1,5 @@
 // Reads the compact form of a dataset WITHOUT zod, any schema module or any check but the format
-// tag's: only Decimal, the reader of valid period text and plain types (the data was checked when
+// tag's (and that `columns` and `row` are arrays): only Decimal, the reader of valid period text and plain types (the data was checked when
 // written; `dataset-from-compact.ts` checks compact data from elsewhere). Keep it that way: the
 // widgets load embedded data through it.
 import { Decimal } from '../_internal/decimal.js';
@@ -46,9 +46,10 @@ export type CompactColumn =
  * (no key repeated per item), values as decimal strings, periods as text, every level statement
  * with its precision (so reading it parses no published-figure text), and the names of the
  * economies it names in every locale. {@link toCompactDataset} writes it from a Dataset that was
- * validated already; {@link datasetFromCompact} reads it back without validating (beyond its form
- * and cells), {@link datasetFromCheckedCompact} without checking anything, so only data a build
- * step checked should travel in this form.
+ * validated already; {@link datasetFromCompact} reads it back without validating (beyond its form,
+ * its cells and the decimal text of its statements), {@link datasetFromCheckedCompact} checking only
+ * the format tag and that `columns` and `row` are arrays, so only data a build step checked should
+ * travel in this form.
  *
  * @example
  * ```ts

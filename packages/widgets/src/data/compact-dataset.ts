@@ -8,7 +8,7 @@ const cache = new Map<string, Promise<Dataset>>();
  * Reads an embedded dataset's compact data, written and validated by the build
  * (scripts/write-data.mjs), once per page: `file` names it (its URL, or `data/<name>.js`) and
  * `load` gets it, called only when no read of `file` has started or the last one failed. It is
- * read with `datasetFromCompact`, keeping the names of the economies the data names (so that the
+ * read with `datasetFromCheckedCompact`, keeping the names of the economies the data names (so that the
  * page needs no table of every economy's names) and marking its crossings checked, with the
  * classes of crossing the build wrote, so the page runs no schema, no figure parser and no
  * crossing rule. The script-tag bundle (`embedded-json.ts`) and apps (`embedded-modules.ts`) both

@@ -27,7 +27,7 @@ const DATA_MODULES: Readonly<Record<string, readonly [whole: DataModule, series:
  * module instead of `embedded-datasets.ts`): imports its data module on demand, the same
  * compact, build-validated data as the script-tag bundle's `data/<name>.json`, and reads it with
  * `compactDataset`. A series element (`tag`, see `SERIES_ELEMENT`) reads the series module, any
- * other element the whole one. The reader is not loaded on demand: its `datasetFromCompact` comes
+ * other element the whole one. The reader is not loaded on demand: its `datasetFromCheckedCompact` comes
  * through `@bilateral/core/calc`, which the first chunk imports, so an app's bundler puts it in
  * the first chunk whoever uses it, and a reader chunk of its own only split that chunk in more
  * files (+0.5 kB gzipped measured).
