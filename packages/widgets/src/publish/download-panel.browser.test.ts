@@ -132,6 +132,9 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     // Colours are written on the picture's elements: it needs no stylesheet.
     expect(root.querySelector('[class]')).toBeNull();
     expect(root.querySelector('svg [fill^="rgb"]')).not.toBeNull();
+    // The file is the picture alone: none of the page's template markers (Lit's comments).
+    const comments = svg.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+    expect(comments.nextNode()).toBeNull();
   });
 
   it('downloads a PNG of twice the picture’s size', async () => {

@@ -122,9 +122,16 @@ function legend(root: ShadowRoot, picture: SVGSVGElement, at: Place): number {
   return y + row + at.size * 0.5;
 }
 
-/** A copy of the chart's SVG with every element's computed style written on it. */
+/**
+ * A copy of the chart's SVG with every element's computed style written on it, without the
+ * comments the page's templates mark their parts with (a file should not carry them).
+ */
 function inlined(chart: SVGSVGElement): SVGSVGElement {
   const copy = chart.cloneNode(true) as SVGSVGElement;
+  const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const found: Node[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode);
+  for (const comment of found) comment.remove();
   const originals = [chart, ...chart.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
   originals.forEach((original, index) => {
