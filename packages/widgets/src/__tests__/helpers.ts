@@ -13,8 +13,6 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (options: MediaOptions) => Promise<void>;
     throttleCpu: (rate: number) => Promise<void>;
-    holdRequest: (held: string, until: string, limitMs: number) => Promise<void>;
-    heldFor: () => Promise<boolean>;
   }
 }
 

@@ -129,8 +129,8 @@ function legend(root: ShadowRoot, picture: SVGSVGElement, at: Place): number {
 function inlined(chart: SVGSVGElement): SVGSVGElement {
   const copy = chart.cloneNode(true) as SVGSVGElement;
   const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-  const found: Node[] = [];
-  while (comments.nextNode()) found.push(comments.currentNode);
+  const found: ChildNode[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode as ChildNode);
   for (const comment of found) comment.remove();
   const originals = [chart, ...chart.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
