@@ -488,17 +488,9 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
         ];
       }),
     );
-    let described: readonly string[] | undefined;
-    const describeFlows = () => {
-      described ??= this.describe(row, context);
-      return described;
-    };
     return {
       height: stacked ? 100 : 84,
-      // Written when the navigation first reads them (a reader moves to a flow).
-      get points() {
-        return describeFlows();
-      },
+      points: this.describe(row, context),
       content: drawn,
     };
   }
