@@ -61,14 +61,10 @@ export function timelineChart(
   const unit = axisUnit(max, view.currency, locale);
   const activeSlot = present[active]?.slot ?? -1;
   const activePoint = present[active]?.point;
-  let descriptions: readonly string[] | undefined;
+  const descriptions = present.map(({ point }) => describePoint(point, context));
   return {
     height: width < 420 ? 200 : 240,
-    // Written when the navigation first reads them (a reader moves to a point), not at each draw.
-    get points() {
-      descriptions ??= present.map(({ point }) => describePoint(point, context));
-      return descriptions;
-    },
+    points: descriptions,
     content: seriesChart({
       width,
       height: width < 420 ? 200 : 240,
