@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import {
   $,
   type AnyElement,
   errorEvent,
   expectAccessible,
   FIXTURES,
+  LOADS,
   mount,
   mountLoaded,
   openTable,
+  settled,
   shadow,
   text,
 } from '../__tests__/helpers.js';
 import '../all.js';
+import { BilateralGrowth, type ChartParts, type GrowthView, type RenderContext } from '../index.js';
 
 const CHARTS = ['bilateral-growth', 'bilateral-balance', 'bilateral-target', 'bilateral-gates'];
 
@@ -100,5 +104,33 @@ describe('<bilateral-dashboard> headings', () => {
     const growth = $(element, 'bilateral-growth') as unknown as AnyElement;
     await growth.updateComplete;
     expect(growth.getAttribute('heading-level')).toBe('4');
+  });
+});
+
+describe('the points’ descriptions', () => {
+  it('are written only once a reader moves to a point', async () => {
+    let reads = 0;
+    /** Growth, counting the reads of its chart's `points`. */
+    class CountedGrowth extends BilateralGrowth {
+      protected override renderChart(view: GrowthView, context: RenderContext): ChartParts {
+        const parts = super.renderChart(view, context);
+        return {
+          height: parts.height,
+          content: parts.content,
+          get points() {
+            reads += 1;
+            return parts.points;
+          },
+        };
+      }
+    }
+    customElements.define('counted-growth', CountedGrowth);
+    const element = await mountLoaded('<counted-growth dataset="vietnam-laos"></counted-growth>');
+    await settled([element]);
+    expect(reads).toBe(0);
+    $(element, '[part=chart]').focus();
+    await userEvent.keyboard('{End}');
+    await expect.poll(() => text($(element, '.live')), LOADS).toMatch(/^\d{4}: /);
+    expect(reads).toBeGreaterThan(0);
   });
 });

@@ -19,7 +19,8 @@ import { publishersOf, sourceLine } from './publishers.js';
 export type { RenderContext } from './bilateral-base.js';
 
 /**
- * A chart: its SVG content, its height, and one description per navigable point. An SVG element
+ * A chart: its SVG content, its height, and one description per navigable point (read only when
+ * the navigation moves to a point: a getter can leave them unwritten). An SVG element
  * in `content` with a `data-point` attribute (a point's index in `points`) makes that point the
  * active one while a pointer is over it, as the arrow keys do.
  *
@@ -122,8 +123,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   #tableReady = false;
   /** The view and context last drawn: the CSV draws the table from them when it is closed. */
   #drawn: Drawn<View> | undefined;
-  /** The points' descriptions the stand-in was given, for the navigation once loaded. */
-  #navPoints: readonly string[] = [];
+  /** The points' descriptions the stand-in was given (unwritten), for the navigation once loaded. */
+  #navPoints: readonly string[] | (() => readonly string[]) = [];
   /**
    * The chart's keyboard and pointer navigation (the listener of its focus, keys and pointers):
    * until the page has loaded the {@link PointNavController}, a stand-in with no active point,
@@ -312,7 +313,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const { m } = context;
     const title = this.titleText(this.headingText(view, context));
     const chart = this.renderChart(view, context);
-    this.nav.setPoints(chart.points);
+    // Written only if the navigation reads them (a point moved to): `points` may be a getter.
+    this.nav.setPoints(() => chart.points);
     const interactive = !this.isStatic;
     const publishers = publishersOf(context.dataset, this.sourceIdsOf(view));
     const codes = this.pair(context.dataset);

@@ -61,10 +61,14 @@ export function timelineChart(
   const unit = axisUnit(max, view.currency, locale);
   const activeSlot = present[active]?.slot ?? -1;
   const activePoint = present[active]?.point;
-  const descriptions = present.map(({ point }) => describePoint(point, context));
+  let descriptions: readonly string[] | undefined;
   return {
     height: width < 420 ? 200 : 240,
-    points: descriptions,
+    // Written when the navigation first reads them (a reader moves to a point), not at each draw.
+    get points() {
+      descriptions ??= present.map(({ point }) => describePoint(point, context));
+      return descriptions;
+    },
     content: seriesChart({
       width,
       height: width < 420 ? 200 : 240,

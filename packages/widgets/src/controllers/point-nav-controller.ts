@@ -49,14 +49,25 @@ export class PointNavController {
   index = -1;
   /** What the live region says: the active point in words. */
   announcement = '';
-  private labels: readonly string[] = [];
+  /** The points' descriptions, or the function that writes them (see {@link setPoints}). */
+  #points: readonly string[] | (() => readonly string[]) = [];
 
   constructor(private readonly host: PointNavHost) {}
 
-  /** Sets the points' descriptions (call on every render); keeps the active index in range. */
-  setPoints(labels: readonly string[]): void {
-    this.labels = labels;
-    if (this.index >= labels.length) this.index = labels.length - 1;
+  /** The points' descriptions, written the first time they are read. */
+  private get labels(): readonly string[] {
+    if (typeof this.#points === 'function') this.#points = this.#points();
+    return this.#points;
+  }
+
+  /**
+   * Sets the points' descriptions (call on every render), or a function that writes them, called
+   * only when a point is active or moved to: a chart no reader reaches writes none. Keeps the
+   * active index in range.
+   */
+  setPoints(labels: readonly string[] | (() => readonly string[])): void {
+    this.#points = labels;
+    if (this.index >= 0 && this.index >= this.labels.length) this.index = this.labels.length - 1;
   }
 
   /** Moves to a point and, unless told not to, announces it. */
