@@ -105,12 +105,17 @@ export function balanceSeriesChart(
           [unitBox(unit.label)],
         )
       : undefined;
+  let described: readonly string[] | undefined;
   return {
     height,
-    points: view.rows.map(
-      (row) =>
-        `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${describe(row).join(m.punctuation.comma)}`,
-    ),
+    // Written when the navigation first reads them (a reader moves to a point).
+    get points() {
+      described ??= view.rows.map(
+        (row) =>
+          `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${describe(row).join(m.punctuation.comma)}`,
+      );
+      return described;
+    },
     content: svg`${valueAxis(y, 0, width, (v) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1), unit.label)}
         ${sides.map(({ className, items }) => bars(items, className, activeSlot))}
         <line class="zero" x1=${left} x2=${width} y1=${zero} y2=${zero}></line>

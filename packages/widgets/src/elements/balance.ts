@@ -488,9 +488,17 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
         ];
       }),
     );
+    let described: readonly string[] | undefined;
+    const describeFlows = () => {
+      described ??= this.describe(row, context);
+      return described;
+    };
     return {
       height: stacked ? 100 : 84,
-      points: this.describe(row, context),
+      // Written when the navigation first reads them (a reader moves to a flow).
+      get points() {
+        return describeFlows();
+      },
       content: drawn,
     };
   }

@@ -438,16 +438,21 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     });
     const band = new Map(view.band.points.map((p) => [p.year, p]));
     const present = view.timeline.points.filter((p) => p !== null);
+    let described: readonly string[] | undefined;
     return {
       height: parts.height,
       content: parts.content,
-      points: present.map((point, index) => {
-        const b = point.period.kind === 'year' ? band.get(point.period.year) : undefined;
-        const range = b
-          ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${formatAmount(b.lower, locale)}–${formatAmount(b.upper, locale)}`
-          : '';
-        return `${parts.points[index] ?? ''}${range}`;
-      }),
+      // Written when the navigation first reads them (a reader moves to a point), as growth's.
+      get points() {
+        described ??= present.map((point, index) => {
+          const b = point.period.kind === 'year' ? band.get(point.period.year) : undefined;
+          const range = b
+            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${formatAmount(b.lower, locale)}–${formatAmount(b.upper, locale)}`
+            : '';
+          return `${parts.points[index] ?? ''}${range}`;
+        });
+        return described;
+      },
     };
   }
 
