@@ -489,15 +489,13 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       }),
     );
     let described: readonly string[] | undefined;
-    const describeFlows = () => {
-      described ??= this.describe(row, context);
-      return described;
-    };
+    const describe = () => this.describe(row, context);
     return {
       height: stacked ? 100 : 84,
       // Written when the navigation first reads them (a reader moves to a flow).
       get points() {
-        return describeFlows();
+        described ??= describe();
+        return described;
       },
       content: drawn,
     };
