@@ -32,7 +32,8 @@
  *   style and layout of what each selector matches takes when it is shown again after being
  *   hidden in the page and every shadow root (median of five); `A||CSS`: with the rules `CSS` in
  *   force meanwhile;
- * - `--save DIR`: each page's CPU profile written to `DIR/<n>.cpuprofile` (DevTools opens it),
+ * - `--save DIR`: each page's CPU profile written to `DIR/<n>.cpuprofile` and its trace's events
+ *   to `DIR/<n>.trace.json` (DevTools opens both),
  *   and with `--floor` its static copy to `DIR/<n>.floor.html`;
  * - `--floor`: after each page, the floor: the same final page with no script at all (every
  *   shadow root as declarative shadow DOM with its styles inlined: `STATIC_PAGE`), opened the same
@@ -356,7 +357,13 @@ interface TraceEvent {
   pid: number;
   args?: {
     name?: string;
-    beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number }[] };
+    beginData?: {
+      stackTrace?: { functionName: string; url: string; lineNumber: number }[];
+      dirtyObjects?: number;
+      totalObjects?: number;
+      partialLayout?: boolean;
+    };
+    endData?: { layoutRoots?: unknown[] };
     data?: { requestId?: string; url?: string };
   };
 }
@@ -509,7 +516,12 @@ function waitsOf(events: readonly TraceEvent[], origin: number, time: number): s
   return `no task ${Math.round(idle)} ms of ${Math.round((end - start) / 1000)} ms; gaps of 10 ms or more (page's ms: ms): ${listed}`;
 }
 
-/** The main thread's layouts of 5 ms CPU or more: when (ms on the page's clock, from `origin`) and CPU ms. */
+/**
+ * The main thread's layouts of 5 ms CPU or more: when (ms on the page's clock, from `origin`),
+ * CPU ms, and what each laid out (the trace's `beginData`): the layout objects marked dirty of
+ * all the page's (`dirty/total`), `partial` when Blink laid out only some roots (and how many,
+ * from `endData`), and `forced by` the function that read the layout, if a script did.
+ */
 function layoutsOf(events: readonly TraceEvent[], origin: number): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const start = origin;
@@ -522,8 +534,18 @@ function layoutsOf(events: readonly TraceEvent[], origin: number): string {
         (!main || (e.pid === main.pid && e.tid === main.tid)),
     )
     .sort((a, b) => a.ts - b.ts)
-    .map((e) => `${Math.round((e.ts - start) / 1000)} ms: ${Math.round((e.tdur ?? 0) / 1000)}`)
-    .join(', ');
+    .map((e) => {
+      const begin = e.args?.beginData;
+      const roots = e.args?.endData?.layoutRoots?.length;
+      const partial = begin?.partialLayout ? ` partial${roots ? ` ${roots} roots` : ''}` : '';
+      const forced = begin?.stackTrace?.[0]?.functionName;
+      return (
+        `\n  ${Math.round((e.ts - start) / 1000)} ms: ${Math.round((e.tdur ?? 0) / 1000)} ms CPU, ` +
+        `${begin?.dirtyObjects ?? '?'}/${begin?.totalObjects ?? '?'} objects dirty${partial}` +
+        (begin?.stackTrace ? ` forced by ${forced || '(anonymous)'}` : '')
+      );
+    })
+    .join('');
 }
 
 /** Screenshots of the host page (its viewport) scrolled to each of `scrolls` (px). */
@@ -677,6 +699,7 @@ async function onePage(
     census,
     updates,
     draws,
+    events: traced ? events : undefined,
     relayout,
   };
 }
@@ -798,12 +821,16 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
             }
           }
           await page.close();
+          const save = flags.get('--save');
+          const saved = `${round + 1}-${index + 1}${kind === 'floor' ? '-floor' : ''}`;
+          if (typeof save === 'string' && result.events) {
+            mkdirSync(save, { recursive: true });
+            writeFileSync(join(save, `${saved}.trace.json`), JSON.stringify(result.events));
+          }
           if (result.profile) {
-            const save = flags.get('--save');
             if (typeof save === 'string') {
               mkdirSync(save, { recursive: true });
-              const name = `${round + 1}-${index + 1}${kind === 'floor' ? '-floor' : ''}.cpuprofile`;
-              writeFileSync(join(save, name), JSON.stringify(result.profile));
+              writeFileSync(join(save, `${saved}.cpuprofile`), JSON.stringify(result.profile));
             }
             const { byFunction, byFile, total } = selfTimes(result.profile);
             console.log(`self time by file:\n${top(byFile, 15)}`);
