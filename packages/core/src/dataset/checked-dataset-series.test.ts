@@ -135,4 +135,31 @@ describe('checkedDatasetSeries', () => {
       checkedDatasetSeries({ flows: 'none', statements: [] } as never, request, unread),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
+
+  it("refuses a statement's period that is not text, at its place, rather than drawing it twice", () => {
+    // A number is no period text, though `readPeriodText` would read 2017 as the year 2017 and the
+    // point would be stored under 2017 beside the flows' '2017' (review h105, F1).
+    const index = vietnamLaos.statements.findIndex((statement) => statement.period === '2017');
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    } as const;
+    const shown = () => {
+      throw new Error('no precision is read: the period is refused first');
+    };
+    for (const period of [2017, ['2017'], null]) {
+      const statements = vietnamLaos.statements.map((statement, at) =>
+        at === index ? { ...statement, period } : statement,
+      );
+      const dataset = { ...vietnamLaos, statements } as never;
+      expect(() => checkedDatasetSeries(dataset, request, shown)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_PERIOD',
+          issues: [expect.objectContaining({ path: ['statements', index, 'period'] })],
+        }),
+      );
+    }
+  });
 });

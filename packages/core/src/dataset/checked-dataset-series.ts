@@ -63,8 +63,10 @@ export interface CheckedDatasetSeriesRequest {
  *   `shownPrecision` throws
  * @throws {@link BilateralError} `INVALID_INPUT` when `dataset.flows` is not an array of parsed
  *   trade flows (a flow in its JSON form: path `['flows', index]`; the flows are checked once per
- *   array), and `INVALID_PERIOD` when a statement's period is not period text (path
- *   `['statements']`): data that `parseDataset` or `datasetFromCompact` gave has neither. A
+ *   array), and `INVALID_PERIOD` when a statement it reads (its pair's, measure's and source's)
+ *   has a period that is not period text, a number included (path
+ *   `['statements', index, 'period']`): data that `parseDataset` or `datasetFromCompact` gave has
+ *   neither. A
  *   statement's value, precision and rate are read with `new Decimal(text)`, exact for the plain
  *   decimal text in range such data has (`datasetSeriesWith` checks them, this function does not:
  *   other text is read as `Decimal` reads it, or throws its `Error`)
@@ -104,7 +106,15 @@ export function checkedDatasetSeries(
   // Each statement's period text read once (to match the kind, then for the point).
   const periods = new Map<Statement, Period>();
   const periodOf = (statement: Statement) =>
-    getOrCreate(periods, statement, () => readPeriodText(statement.period) ?? unread(statement));
+    getOrCreate(
+      periods,
+      statement,
+      // Text only: `readPeriodText` would read the number 2017 as the year, and the point would
+      // be stored under the key 2017 beside the flows' '2017' (period text is written one way).
+      () =>
+        (typeof statement.period === 'string' && readPeriodText(statement.period)) ||
+        unread(dataset.statements, statement),
+    );
   const matches = (statement: Statement) => seriesReads(checked, statement, periodOf);
   const levels = about.level.filter(matches);
   if (levels.length === 0 && (!checked.impliedBases || about.growth.length === 0)) {
@@ -180,10 +190,10 @@ export function checkedDatasetSeries(
 }
 
 /** A statement whose period is not period text: no parsed Dataset has one. */
-function unread(statement: Statement): never {
+function unread(statements: readonly Statement[], statement: Statement): never {
   throw new BilateralError('INVALID_PERIOD', [
     {
-      path: ['statements'],
+      path: ['statements', statements.indexOf(statement), 'period'],
       message: `${JSON.stringify(String(statement.period).slice(0, 40))} is not period text: read the dataset with parseDataset`,
     },
   ]);

@@ -124,5 +124,9 @@ export function datasetSeriesWith(
   if (sources !== undefined) throw new BilateralError('INVALID_INPUT', [sources]);
   const plain = { ...checked, impliedBases: request.impliedBases === true };
   checkSeriesFlows(dataset.flows, plain);
-  return checkedDatasetSeries(withCheckedStatements(dataset, plain), plain, shownPrecision);
+  return checkedDatasetSeries(
+    withCheckedStatements(dataset, plain, shownPrecision),
+    plain,
+    shownPrecision,
+  );
 }

@@ -25,13 +25,16 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  * @returns the series, oldest period first, its measure plural
  * @throws {@link BilateralError} `INVALID_INPUT` naming every bad field of the request (an unknown
  * measure or period kind, a lower-case code, …) or when `dataset` is not a parsed Dataset, or a
- * flow of the series whose value is not Money (path `['flows', index, 'value', …]`);
+ * flow of the series whose value is not Money (path `['flows', index, 'value', …]`), or a
+ * statement that is not an object (path `['statements', index]`);
  * `INVALID_PERIOD` for a flow of the series whose period is not a valid Period (path `['flows',
- * index, 'period', …]`);
- * `INVALID_CURRENCY`, `INVALID_DECIMAL` or `OUT_OF_RANGE` for a statement the series reads (one
- * of its subject's level statements, or with `impliedBases` growth statements, of its period kind
- * and source) whose currency or decimals are not valid (paths `['statements', index, 'amount',
- * 'currency' | 'value' | 'precision']`, `['statements', index, 'rate', 'value']`); a statement the
+ * index, 'period', …]`), or a statement of its pair, measure and source whose period is not
+ * period text (path `['statements', index, 'period']`);
+ * `INVALID_CURRENCY`, `INVALID_DECIMAL`, `OUT_OF_RANGE` or `INVALID_FIGURE` for a statement the
+ * series reads (one of its subject's level statements, or with `impliedBases` growth statements,
+ * of its period kind and source) whose currency or decimals are not valid, whose value is negative
+ * or whose precision is not greater than 0 (paths `['statements', index, 'amount', 'currency' |
+ * 'value' | 'precision' | 'text']`, `['statements', index, 'rate', 'value']`); a statement the
  * series does not read is not checked; `CURRENCY_MISMATCH` when the values mix currencies
  *
  * @example

@@ -33,6 +33,18 @@ describe('datasetSeries checks the statements it reads', () => {
     ['a value that is not decimal text', { value: 'abc' }, 'INVALID_DECIMAL', 'value'],
     ['a value out of range', { value: '1e40' }, 'OUT_OF_RANGE', 'value'],
     ['a precision that is null', { precision: null }, 'INVALID_DECIMAL', 'precision'],
+    // What parseDataset refuses and a series would draw (review h105, F2).
+    ['a negative value', { value: '-5' }, 'INVALID_FIGURE', 'value'],
+    ['a negative value as a number', { value: -5 }, 'INVALID_FIGURE', 'value'],
+    ['a precision of 0', { precision: '0' }, 'INVALID_FIGURE', 'precision'],
+    ['a negative precision', { precision: '-1' }, 'INVALID_FIGURE', 'precision'],
+    // No precision: its text is read, and the error names the statement (F5).
+    [
+      'no precision and no text',
+      { precision: undefined, text: undefined },
+      'INVALID_FIGURE',
+      'text',
+    ],
   ])("%s: a typed error at the statement's field", (_name, amount, code, field) => {
     const path = ['statements', 0, 'amount', field];
     expect(failure(() => datasetSeries(withAmount(amount), request))).toEqual({
@@ -74,6 +86,46 @@ describe('datasetSeries checks the statements it reads', () => {
     // Without implied bases the rates are not read.
     const plain = { ...request, impliedBases: false };
     expect(datasetSeries(rated(null), plain)).toEqual(datasetSeries(rated('8.5'), plain));
+  });
+
+  describe("a statement's period, and the statement itself (review h105, F1, F5, F13)", () => {
+    const index = vietnamLaos.statements.indexOf(level);
+    /** vietnamLaos with its first level statement replaced by `statement`. */
+    const replaced = (statement: unknown) => ({
+      ...vietnamLaos,
+      statements: vietnamLaos.statements.map((each, at) =>
+        at === index ? (statement as Statement) : each,
+      ),
+    });
+    const year = { ...request, impliedBases: false };
+
+    it.each([
+      ['a number', 2017],
+      ['a list of text', ['2017']],
+      ['null', null],
+      ['text that is no period', '2017-13'],
+    ])(
+      'a period that is %s: INVALID_PERIOD at the statement, no point drawn twice',
+      (_name, period) => {
+        expect(level.period).toBe('2017');
+        for (const asked of [request, year]) {
+          expect(failure(() => datasetSeries(replaced({ ...level, period }), asked))).toEqual({
+            code: 'INVALID_PERIOD',
+            paths: [['statements', index, 'period']],
+          });
+        }
+      },
+    );
+
+    it.each([
+      ['null', null],
+      ['a number', 5],
+    ])('a statement that is %s: INVALID_INPUT at its place', (_name, statement) => {
+      expect(failure(() => datasetSeries(replaced(statement), year))).toEqual({
+        code: 'INVALID_INPUT',
+        paths: [['statements', index]],
+      });
+    });
   });
 
   describe('and only those: a bad statement the series does not read does not refuse it', () => {

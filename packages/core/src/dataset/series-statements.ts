@@ -2,8 +2,9 @@
 // `checked-dataset-series.ts`, which reads the plain decimal text of a parsed or compact dataset
 // with `new Decimal`, so that an app drawing build-checked data loads neither the currency check
 // nor `toDecimal` and their messages.
-import type { DecimalInput } from '../_internal/decimal.js';
+import type { Decimal, DecimalInput } from '../_internal/decimal.js';
 import { isDecimalText } from '../_internal/decimal-text.js';
+import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Statement } from '../figures/statement.js';
@@ -27,6 +28,10 @@ function asText(value: unknown, path: IssuePath): string {
     !(decimal.isZero() && value.startsWith('-'));
   return plain ? value : decimal.toFixed();
 }
+
+/** An `INVALID_FIGURE` error at `path`, as `publishedAmount` words it. */
+const invalidFigure = (path: IssuePath, message: string) =>
+  new BilateralError('INVALID_FIGURE', [{ path, message }]);
 
 /**
  * `check()`, or its {@link BilateralError} with every path under `field` of the statement at its
@@ -55,41 +60,78 @@ function under<T>(
  * statements, and with implied bases its growth statements, of the request's period kind and
  * source — checked as the series read them when they went through Money (a level statement's
  * currency as `money` checks it; its value, its precision and a growth rate's value as `toDecimal`
- * reads them) and written as the plain decimal text that `checkedDatasetSeries` reads exactly (see
- * `asText`). Statements the series does not read (other pairs, measures, commodities, period
- * kinds or sources) are not checked.
+ * reads them; a value not negative and a precision greater than 0, as `publishedAmount` wants
+ * them) and written as the plain decimal text that `checkedDatasetSeries` reads exactly (see
+ * `asText`); a level statement without a precision has its text read by `shownPrecision`.
+ * Statements the series does not read (other pairs, measures, commodities, period kinds or
+ * sources) are not checked; a statement whose period is not period text is left to
+ * `checkedDatasetSeries`, which refuses it at `['statements', index, 'period']`.
  *
  * @param dataset - a dataset whose `statements` is an array
  * @param checked - a request `checkSeriesRequest` gave, with whether to imply bases
+ * @param shownPrecision - the rounding step a level statement's text shows (see
+ *   `datasetSeriesWith`); called only for a statement the series reads that gives no precision
  * @returns `dataset`, or a copy whose read statements give their decimals as plain text
- * @throws {@link BilateralError} `INVALID_CURRENCY`, `INVALID_DECIMAL` or `OUT_OF_RANGE` at the
- *   statement's field: `['statements', index, 'amount', 'currency' | 'value' | 'precision']`,
- *   `['statements', index, 'rate', 'value']`
+ * @throws {@link BilateralError} `INVALID_INPUT` at `['statements', index]` for a statement that
+ *   is not an object; `INVALID_CURRENCY`, `INVALID_DECIMAL`, `OUT_OF_RANGE` or `INVALID_FIGURE`
+ *   (a negative value, a precision not greater than 0) at the statement's field:
+ *   `['statements', index, 'amount', 'currency' | 'value' | 'precision']`,
+ *   `['statements', index, 'rate', 'value']`; what `shownPrecision` throws, its path under
+ *   `['statements', index, 'amount']`
  *
  * @example
  * ```ts
  * const [level] = vietnamLaos.statements.filter((statement) => statement.kind === 'level');
  * const bad = { ...vietnamLaos, statements: [{ ...level, amount: { ...level.amount, currency: 'usd' } }] };
- * withCheckedStatements(bad, { reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year' });
+ * withCheckedStatements(bad, { reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year' }, shownPrecision);
  * // throws BilateralError [INVALID_CURRENCY]: statements[0].amount.currency: "usd" is not an ISO 4217 currency code …
  * ```
  */
 export function withCheckedStatements(
   dataset: Dataset,
   checked: CheckedDatasetSeriesRequest,
+  shownPrecision: (text: string, currency: string) => Decimal,
 ): Dataset {
   if (checked.commodity !== undefined) return dataset;
   const { statements } = dataset;
+  statements.forEach((statement: unknown, index) => {
+    if (typeof statement !== 'object' || statement === null) {
+      throw new BilateralError('INVALID_INPUT', [
+        {
+          path: ['statements', index],
+          message: `expected a statement, got ${describeInput(statement)}`,
+        },
+      ]);
+    }
+  });
   const about = subjectStatements(statements, checked.reporter, checked.partner, checked.measure);
+  // Text only: `readPeriodText` would read the number 2017 (or `['2017']`) as the year 2017.
   const read = (statement: Statement) =>
-    seriesReads(checked, statement, (each) => readPeriodText(each.period));
+    seriesReads(checked, statement, (each) =>
+      typeof each.period === 'string' ? readPeriodText(each.period) : undefined,
+    );
   const written = new Map<Statement, Statement>();
   for (const statement of about.level.filter(read)) {
     const amount = under(statements, statement, 'amount', () => {
-      const { value, currency, precision } = statement.amount ?? {};
+      const { value, currency, precision, text } = statement.amount ?? {};
       const precisionText = precision === undefined ? undefined : asText(precision, ['precision']);
       assertCurrency(currency);
       const valueText = asText(value, ['value']);
+      if (valueText.startsWith('-')) {
+        throw invalidFigure(['value'], `${valueText}: a published amount cannot be negative`);
+      }
+      if (
+        precisionText !== undefined &&
+        (precisionText.startsWith('-') || !/[1-9]/.test(precisionText))
+      ) {
+        throw invalidFigure(
+          ['precision'],
+          `the precision must be greater than 0, got ${precisionText}`,
+        );
+      }
+      // Read here for the error's path only (checkedDatasetSeries reads it again): writing it
+      // would copy the statements, and their index, at every call for a parsed dataset.
+      if (precisionText === undefined) shownPrecision(text as string, currency);
       return valueText === value && precisionText === precision
         ? undefined
         : {
