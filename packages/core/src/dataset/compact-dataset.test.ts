@@ -285,6 +285,17 @@ describe('the compact dataset form', () => {
     [`0.${'0'.repeat(40)}1`, ['amount', 'precision'], 'OUT_OF_RANGE'],
     ['abc', ['rate', 'value'], 'INVALID_DATASET'],
     ['Infinity', ['rate', 'value'], 'INVALID_DATASET'],
+    // Sound decimal text that parseDataset refuses all the same (review h105, F2, F14).
+    ['-892900000', ['amount', 'value'], 'INVALID_DATASET'],
+    ['0', ['amount', 'precision'], 'INVALID_DATASET'],
+    ['-100000', ['amount', 'precision'], 'INVALID_DATASET'],
+    ['0.00', ['amount', 'precision'], 'INVALID_DATASET'],
+    ['150', ['share', 'value'], 'INVALID_DATASET'],
+    ['-1', ['share', 'value'], 'INVALID_DATASET'],
+    ['1e1', ['share', 'value'], 'INVALID_DATASET'],
+    // A statement's period, which the file writes as it is (F5).
+    ['2017-13', ['period'], 'INVALID_DATASET'],
+    [2017, ['period'], 'INVALID_DATASET'],
   ] as const)(
     "refuses a statement's %j at %j, which parseDataset refuses there",
     (text, field, code) => {
@@ -299,6 +310,52 @@ describe('the compact dataset form', () => {
       expect(read).toEqual({ code, issues: [expect.objectContaining({ path })] });
     },
   );
+
+  it('refuses a body with the tag whose dataset lacks its id or sections (review h105, F3)', () => {
+    const compact = toCompactDataset(parseDataset(vietnamLaosDocument));
+    const at = (key: string) => compact.columns.findIndex(([name]) => name === key);
+    const refusal = (input: unknown) => {
+      const error = failure(() => datasetFromCompact(input));
+      return error && { code: error.code, paths: error.issues.map((issue) => issue.path) };
+    };
+    const cut = (path: readonly (string | number)[]) => ({
+      code: 'INVALID_DATASET',
+      paths: [path],
+    });
+    expect(refusal({ ...compact, columns: [], row: [] })).toEqual(cut(['id']));
+    // A row cut short after the title: no sources, flows or statements.
+    expect(refusal({ ...compact, row: compact.row.slice(0, 2) })).toEqual(cut(['sources']));
+    expect(refusal({ ...compact, row: compact.row.slice(0, at('statements')) })).toEqual(
+      cut(['statements']),
+    );
+    expect(refusal(withCell(compact, ['flows'], null))).toEqual(cut(['flows']));
+    // A section given in another shape, and one absent, which older files may leave out.
+    const columns = [
+      ['id', 'v'],
+      ['sources', 'v'],
+      ['flows', 'v'],
+      ['statements', 'v'],
+      ['targets', 'v'],
+    ];
+    const file = (statements: unknown, targets?: unknown) => ({
+      format: compact.format,
+      columns,
+      row: ['x', [], [], statements, targets],
+    });
+    expect(refusal(file([], 'none'))).toEqual(cut(['targets']));
+    expect(datasetFromCompact(file([]))).toEqual({
+      id: 'x',
+      sources: [],
+      flows: [],
+      statements: [],
+    });
+    // A statement that is not an object, or without the figure of its kind.
+    expect(refusal(file([null]))).toEqual(cut(['statements', 0]));
+    const level = vietnamLaosDocument.statements.findIndex((each) => each.kind === 'level');
+    expect(refusal(withCell(compact, ['statements', level, 'amount'], null))).toEqual(
+      cut(['statements', level, 'amount']),
+    );
+  });
 
   it('imports no schema module and no zod, directly or through what it imports', () => {
     const seen = importsOf(new URL('./dataset-from-compact.ts', import.meta.url));

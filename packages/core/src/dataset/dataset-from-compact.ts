@@ -1,6 +1,6 @@
 // Checks the form and the cells of compact data from elsewhere, then reads it with
-// `datasetFromCheckedCompact` (which checks the format tag), then checks the decimal text of its
-// statements (which `checkedDatasetSeries` reads with `new Decimal`). Apart from `compact-dataset.ts` so
+// `datasetFromCheckedCompact` (which checks the format tag), then checks its sections and its
+// statements (whose figures `checkedDatasetSeries` reads with `new Decimal`). Apart from `compact-dataset.ts` so
 // that a page reading only its build-checked embedded data loads none of these messages. No zod
 // or schema module either.
 import { fromPlainText } from '../_internal/decimal-from-text.js';
@@ -78,28 +78,85 @@ const FIGURES = ['amount', 'rate', 'share'] as const;
  * schemas' `decimal-text.ts`: `/calc` exports this reader, so a page importing it statically and
  * the root entry on demand carries what it imports in its first chunk.)
  */
-function checkDecimalText(text: unknown, path: IssuePath): void {
+function checkDecimalText(text: unknown, path: IssuePath): asserts text is string {
   if (typeof text !== 'string' || !/^-?\d+(\.\d+)?$/.test(text)) {
     throw broken(path, 'a value must be written as a decimal string');
   }
   fromPlainText(text, path);
 }
 
+/** The kinds of statement that give a figure, each that of {@link FIGURES} at its place. */
+const KINDS_WITH_FIGURE = ['level', 'growth', 'share'];
+
+/** Decimal text that is not greater than 0 (`0`, `0.00`, `-1`), as the schemas read it. */
+const notPositive = (text: string) => text.startsWith('-') || !/[1-9]/.test(text);
+
 /**
- * Checks the decimal text of the statements' figures (`value`, and `precision` when given), which
- * `parseDataset` checks: a compact file writes them as they are (`v` cells), and
- * `checkedDatasetSeries` reads them with `new Decimal`.
+ * Checks each statement as `parseDataset` checks what `checkedDatasetSeries` reads of it: an
+ * object, its period as period text (a compact file writes it as it is, a `v` cell), the figure
+ * its kind gives, and its figures' decimal text (`value`, and `precision` when given) with their
+ * signs: an amount not negative, a share from 0 to 100, a precision greater than 0. A compact file
+ * writes them as they are (`v` cells), and `checkedDatasetSeries` reads them with `new Decimal`.
  */
-function checkStatementDecimals(statements: unknown): void {
-  if (!Array.isArray(statements)) return;
-  statements.forEach((statement: Record<string, unknown> | null | undefined, index) => {
+function checkStatements(statements: readonly unknown[]): void {
+  statements.forEach((statement, index) => {
+    const at = ['statements', index];
+    if (typeof statement !== 'object' || statement === null) {
+      throw broken(at, 'a statement must be an object');
+    }
+    const fields = statement as Record<string, unknown>;
+    if (typeof fields.period !== 'string' || readPeriodText(fields.period) === undefined) {
+      throw broken([...at, 'period'], 'a period must be written as period text');
+    }
+    const required = FIGURES[KINDS_WITH_FIGURE.indexOf(fields.kind as string)];
+    if (required !== undefined && fields[required] === undefined) {
+      throw broken([...at, required], `a ${fields.kind} statement gives its ${required}`);
+    }
     for (const field of FIGURES) {
-      const figure = statement?.[field] as { value?: unknown; precision?: unknown } | null;
+      const figure = fields[field] as { value?: unknown; precision?: unknown } | null;
       if (figure === undefined) continue;
-      checkDecimalText(figure?.value, ['statements', index, field, 'value']);
-      if (figure?.precision !== undefined) {
-        checkDecimalText(figure.precision, ['statements', index, field, 'precision']);
+      const { value, precision } = figure ?? {};
+      const path = [...at, field, 'value'];
+      checkDecimalText(value, path);
+      if (field === 'amount' && value.startsWith('-')) {
+        throw broken(path, 'a published amount cannot be negative');
       }
+      if (field === 'share' && (Number(value) < 0 || Number(value) > 100)) {
+        throw broken(path, 'a share must be between 0 and 100 %');
+      }
+      if (precision !== undefined) {
+        checkDecimalText(precision, [...at, field, 'precision']);
+        if (notPositive(precision)) {
+          throw broken([...at, field, 'precision'], 'must be greater than 0');
+        }
+      }
+    }
+  });
+}
+
+/** The sections of a Dataset that are lists; the first three every dataset gives. */
+const SECTIONS = [
+  'sources',
+  'flows',
+  'statements',
+  'targets',
+  'crossings',
+  'facilities',
+  'crossingCounts',
+] as const;
+
+/**
+ * Checks that the dataset read has an `id` and its sections as lists — `sources`, `flows` and
+ * `statements` always, the others when given — as a body cut short (a `row` of fewer cells, a
+ * section's cell `null`) has not.
+ */
+function checkSections(dataset: Dataset): void {
+  const fields = dataset as unknown as Partial<Record<string, unknown>>;
+  if (typeof fields.id !== 'string') throw broken(['id'], 'a dataset has an id');
+  SECTIONS.forEach((key, index) => {
+    const section = fields[key];
+    if (!Array.isArray(section) && (index < 3 || section !== undefined)) {
+      throw broken([key], `${key} must be a list`);
     }
   });
 }
@@ -107,21 +164,24 @@ function checkStatementDecimals(statements: unknown): void {
 /**
  * Reads a dataset from its compact form, as {@link toCompactDataset} wrote it: the same Dataset
  * value `parseDataset` gives for the document (Decimals, Periods and all). It checks the form,
- * every cell (a period as period text, a value as plain decimal text in the supported range) and
- * the decimal text of the statements' figures (`value`, `precision`), then reads with
- * {@link datasetFromCheckedCompact}: what `checkedDatasetSeries` reads as numbers is what
- * `parseDataset` would have let through. It does not check the rest of the content as
- * `parseDataset` does (ids, codes, currencies, a figure's text against its value): for a document
- * from elsewhere, prefer `parseDataset`. It imports no schema, so a page that reads compact data
- * never loads zod.
+ * every cell (a period as period text, a value as plain decimal text in the supported range), then
+ * reads with {@link datasetFromCheckedCompact}, then checks that the dataset has an `id` and its
+ * sections as lists, and what `checkedDatasetSeries` reads of each statement as `parseDataset`
+ * does: its period as period text, the figure of its kind (a level's `amount`, a growth's `rate`,
+ * a share's `share`), and its figures' decimal text (`value`, `precision`) with their signs (an
+ * amount not negative, a share from 0 to 100 %, a precision greater than 0). It does not check
+ * the rest of the content as `parseDataset` does (ids, codes, currencies, a figure's text against
+ * its value): for a document from elsewhere, prefer `parseDataset`. It imports no schema, so a
+ * page that reads compact data never loads zod.
  *
  * @param compact - a compact dataset (the parsed JSON of a file `toCompactDataset` wrote)
  * @returns the dataset
  * @throws {@link BilateralError} `INVALID_DATASET` when the input is not a compact dataset, a
- *   value or period cell is malformed (with the path of the cell), or a statement's value or
- *   precision is not plain decimal text (path `['statements', index, 'amount' | 'rate' | 'share',
- *   'value' | 'precision']`); `OUT_OF_RANGE` at the same paths for decimal text past the supported
- *   range (less than 10^36, at most 36 digits after the point)
+ *   value or period cell is malformed (with the path of the cell), the dataset has no `id` or a
+ *   section that is not a list (path `['id']`, `['flows']` …), or a statement is not as above
+ *   (path `['statements', index]`, or under it `'period'`, `'amount' | 'rate' | 'share'`, and
+ *   `'value' | 'precision'`); `OUT_OF_RANGE` at a figure's path for decimal text past the
+ *   supported range (less than 10^36, at most 36 digits after the point)
  *
  * @example
  * ```ts
@@ -138,6 +198,7 @@ export function datasetFromCompact(compact: unknown): Dataset {
   const input = compactFields(compact) as CompactDataset;
   checkRow(input.columns, input.row, []);
   const dataset = datasetFromCheckedCompact(input);
-  checkStatementDecimals(dataset.statements);
+  checkSections(dataset);
+  checkStatements(dataset.statements);
   return dataset;
 }
