@@ -379,9 +379,15 @@ describe('the compact dataset form', () => {
     ['columns that are not a list', { format: 'bilateral-compact/1', columns: 'x', row: [] }],
     ['no row', { format: 'bilateral-compact/1', columns: [['id', 'v']] }],
   ])('refuses %s with datasetFromCompact’s INVALID_DATASET, even unchecked', (_name, file) => {
+    // One message for both faults, naming both (review h105, F8: it named only the tag).
     const refusal = {
       code: 'INVALID_DATASET',
-      issues: [expect.objectContaining({ path: ['format'] })],
+      issues: [
+        {
+          path: ['format'],
+          message: 'expected "bilateral-compact/1" with columns and row',
+        },
+      ],
     };
     expect(() => datasetFromCheckedCompact(file as never)).toThrow(
       expect.objectContaining(refusal),

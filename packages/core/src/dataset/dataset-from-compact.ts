@@ -189,7 +189,7 @@ function checkSections(dataset: Dataset): void {
  * dataset.flows[0]?.value.amount.toString();
  * //=> '524500000'
  * datasetFromCompact({ format: 'csv' });
- * // throws BilateralError [INVALID_DATASET]: format: expected "bilateral-compact/1"
+ * // throws BilateralError [INVALID_DATASET]: format: expected "bilateral-compact/1" with columns and row
  * ```
  *
  * @category Datasets
