@@ -5,19 +5,27 @@ import type { ChartParts, RenderContext } from './bilateral-element.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
 import type { TimelineBand } from './timeline-band.js';
 
-/** A point in words, for the data table, the live region and the tooltip. */
+/**
+ * A point in words, for the data table, the live region and the tooltip: its value, marked when
+ * approximate or derived, and its year-on-year rate, marked when its source published it (an
+ * unmarked rate is computed from the two levels, with the digits they support): "2024: US$2.2
+ * billion (approximate), about +30 % year on year", "2025: US$2.98 billion, +32.7 % year on year
+ * (published)".
+ */
 export function describePoint(point: TimelinePoint, context: RenderContext): string {
   const { locale, m } = context;
+  const { open, close, colon, comma } = m.punctuation;
+  const value = formatAmount(point.value, locale, { precision: point.precision });
+  const valueMark = point.uncertain
+    ? `${open}${point.derivation === undefined ? m.uncertain : m.derived}${close}`
+    : '';
   const rate =
     point.rate === null
       ? ''
-      : `${m.punctuation.comma}${rateOf(point, locale)} ${m.yearOnYear.toLowerCase()}`;
-  const { open, close, colon } = m.punctuation;
-  const mark = point.uncertain
-    ? `${open}${point.derivation === undefined ? m.uncertain : m.derived}${close}`
-    : '';
-  const value = formatAmount(point.value, locale, { precision: point.precision });
-  return `${formatPeriodLabel(point.period, locale)}${colon}${value}${rate}${mark}`;
+      : `${comma}${rateOf(point, locale)} ${m.yearOnYear.toLowerCase()}${
+          point.publishedRate === undefined ? '' : `${open}${m.published}${close}`
+        }`;
+  return `${formatPeriodLabel(point.period, locale)}${colon}${value}${valueMark}${rate}`;
 }
 
 /** The sentence for a series: "Vietnam–Laos turnover rose from … in 2016 to … in 2024." */

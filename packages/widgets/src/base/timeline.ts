@@ -10,7 +10,8 @@ import {
   writePeriod,
 } from '@bilateral/core/calc';
 import { memoized } from '../data/memoized.js';
-import { knownDigits, periodYears } from '../i18n/format.js';
+import { periodYears } from '../i18n/format.js';
+import { knownUnit, rateDigits } from './rate-digits.js';
 
 /**
  * A point of a series with its year-on-year rate and how it was obtained.
@@ -46,9 +47,10 @@ export interface TimelinePoint {
   /** The rate in percent as the point's source published it (`'32.7'`), when it did. */
   readonly publishedRate: string | undefined;
   /**
-   * The significant digits the rate's two figures are known to (the fewer, from their
-   * {@link TimelinePoint.precision}), or `undefined` when not known or when the base was implied
-   * by this point's own published rate (which it then gives back exactly).
+   * The significant digits of the computed rate's ratio that its two figures support, from their
+   * {@link TimelinePoint.precision} (see `rateDigits`: 2.98 on 2.2 billion is 32.2–38.8 %, "about
+   * +35 %"), or `undefined` when both are exact or when the base was implied by this point's own
+   * published rate (which it then gives back exactly).
    */
   readonly rateDigits: number | undefined;
   readonly uncertain: boolean;
@@ -89,24 +91,12 @@ export interface Timeline {
   readonly points: readonly (TimelinePoint | null)[];
 }
 
-/** See {@link TimelinePoint.precision}. */
-function knownTo(point: SeriesPoint): Decimal | undefined {
-  if (point.precision !== undefined || point.derivation === undefined) return point.precision;
-  const amount = point.value.amount.abs();
-  if (amount.isZero()) return undefined;
-  return new Decimal(`1e${amount.e - 2}`);
-}
-
 /** See {@link TimelinePoint.rateDigits}. */
-function rateDigits(point: SeriesPoint, base: SeriesPoint | undefined): number | undefined {
+function digitsOf(point: SeriesPoint, base: SeriesPoint | undefined): number | undefined {
   if (base === undefined || base === point) return undefined;
   // A base implied by this point's published rate (same source) gives that rate back exactly.
   if (base.derivation !== undefined && base.source === point.source) return undefined;
-  const known = [point, base].map((p) => knownDigits(p.value.amount, knownTo(p)));
-  return known.reduce<number | undefined>(
-    (fewest, digits) => (digits === undefined ? fewest : Math.min(digits, fewest ?? digits)),
-    undefined,
-  );
+  return rateDigits(point, base);
 }
 
 const FILLABLE = new Set(['year', 'half', 'quarter', 'month']);
@@ -157,9 +147,9 @@ function timelinePoints(
       value: point.value,
       rate: publishedRate === undefined ? computed : new Decimal(publishedRate).div(100),
       publishedRate,
-      rateDigits: rateDigits(point, base),
+      rateDigits: digitsOf(point, base),
       uncertain: point.uncertain === true || point.derivation !== undefined,
-      precision: knownTo(point),
+      precision: knownUnit(point),
       derivation: point.derivation,
       source: point.source,
     };

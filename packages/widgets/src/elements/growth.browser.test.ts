@@ -21,19 +21,21 @@ describe('<bilateral-growth>', () => {
     expect(text(rows[1] as Element)).toContain('2017 US$892.90 million +8.5 %');
     // A year whose source published its growth shows that rate, with the decimals it was
     // published with (2018 +11.9 %, 2022 "up 24%", 2025 +32.7 %: recomputed from the rounded
-    // levels of two sources they read "about +15 %", "about +24 %" and "about +40 %"). The other
-    // rates keep only the digits their two figures support (defect 11): 2017 and 2021 give back
-    // the rates their implied bases came from; US$1.15 on 1.03 billion is known to ten percent.
+    // levels of two sources they read "about +15 %", "about +24 %" and "about +35 %"). The other
+    // rates keep only the digits their two figures support (defect 11), the fewest that stay
+    // within the rates those figures allow (h108): 2017 and 2021 give back the rates their
+    // implied bases came from; US$1.15 on 1.03 billion is 6.3–17.1 %; 2020's about 1.03 on 1.15
+    // billion −14.8 to −6.1 %; US$1.65 billion on 1,696.4 million (to 10.1 million) −3.6 to −1.9 %.
     const rates = [...rows].map((row) => text(row.querySelectorAll('td')[1] as Element));
     expect(rates).toEqual([
       '—',
       '+8.5 %',
       '+11.9 %',
       'about +10 %',
-      'about −11 %',
+      'about −10 %',
       '+33.3 %',
       '+24 %',
-      '−2.7 %',
+      'about −3 %',
       'about +30 %',
       '+32.7 %',
     ]);

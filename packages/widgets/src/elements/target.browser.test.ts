@@ -10,8 +10,20 @@ import {
   shadow,
   text,
 } from '../__tests__/helpers.js';
+import './dashboard.define.js';
 import './target.define.js';
 import type { BilateralTarget } from './target.js';
+
+/** The tip of a chart's last point, once a reader has moved to it (End) and its chunk has come. */
+async function lastTip(element: Element): Promise<string> {
+  const chart = $(element, '[part=chart]');
+  chart.focus();
+  chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', cancelable: true }));
+  const tip = () =>
+    [...shadow(element).querySelectorAll('.tip')].map((row) => row.textContent).join(' ');
+  await vi.waitFor(() => expect(tip()).not.toBe(''), LOADS);
+  return tip();
+}
 
 /**
  * The embedded Vietnam–Laos document without the full-year and January–July 2025 figures: the
@@ -51,6 +63,41 @@ describe('<bilateral-target>', () => {
       'Needs 6.5 % to 12.2 % a year to reach the band in 2030.',
     );
     expect(shadow(element).querySelector('.band-area')).not.toBeNull();
+  });
+
+  it('says the rate the source published for a year, as the growth chart beside it (h108)', async () => {
+    const dashboard = await mountLoaded(
+      '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>',
+    );
+    const panel = (name: string) => $(dashboard, `[part=${name}]`);
+    await vi.waitFor(
+      () => expect(shadow(panel('target')).querySelector('[part=chart]')).not.toBeNull(),
+      LOADS,
+    );
+    // The Ministry's US$2.98 billion for 2025 came with "up 32.7 percent"; recomputed on another
+    // paper's "about US$2.2 billion" for 2024 it was "about +40 %" here (visual QA h104).
+    const target = await lastTip(panel('target'));
+    expect(target).toBe('2025: US$2.98 billion, +32.7\u00a0% year on year (published)');
+    expect(await lastTip(panel('growth'))).toBe(target);
+    // Marked as published in each language (here Vietnamese, from its own chunk).
+    const vietnamese = await mountLoaded(
+      '<bilateral-target dataset="vietnam-laos" locale="vi"></bilateral-target>',
+    );
+    expect(await lastTip(vietnamese)).toBe('2025: 2,98 tỷ USD, +32,7% so với cùng kỳ (công bố)');
+  });
+
+  it('writes a rate no source published to the digits its figures support, never outside them (h108)', async () => {
+    const element = mount<BilateralTarget>('<bilateral-target></bilateral-target>');
+    const loaded = loadEvent(element);
+    const doc = serializeDataset(vietnamLaos);
+    element.data = {
+      ...doc,
+      statements: (doc.statements ?? []).filter((s) => s.id !== 'vn-la-2025-turnover-growth'),
+    };
+    await loaded;
+    await element.updateComplete;
+    // US$2.98 billion on "about US$2.2 billion" (2.15–2.25): 32.2–38.8 %, so not "about +40 %".
+    expect(await lastTip(element)).toBe('2025: US$2.98 billion, about +35\u00a0% year on year');
   });
 
   it('re-renders for a level target: at risk, one required rate', async () => {

@@ -23,6 +23,8 @@ import {
 } from '../base/bilateral-element.js';
 import { findTarget } from '../base/find-target.js';
 import { loadOnce } from '../base/load-once.js';
+import { publishedRates } from '../base/published-rates.js';
+import { rateDigits } from '../base/rate-digits.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { timelineBand } from '../base/timeline-band.js';
 import { timelineChart } from '../base/timeline-view.js';
@@ -35,7 +37,6 @@ import {
   formatGrowth,
   formatPeriodLabel,
   formatRate,
-  knownDigits,
   pairName,
 } from '../i18n/format.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
@@ -154,20 +155,13 @@ function evaluateOnce(dataset: Dataset, target: Target) {
 }
 
 /**
- * The growth to date with no digit its two figures do not support: the fewer significant digits
- * their published precision gives, a compound rate over n years being known about n times better
- * than their ratio.
+ * The growth to date with no digit its two figures do not support: as many as the rates their
+ * published precisions allow agree on (see `rateDigits`; a compound rate over n years is known
+ * about n times better than their ratio).
  */
 function growthText(evaluation: CheckedTargetEvaluation, locale: RenderContext['locale']): string {
   const { base, current, elapsedYears } = evaluation;
-  const known = [base, current].flatMap((point) => {
-    const digits = knownDigits(point.value.amount, point.precision);
-    return digits === undefined ? [] : [digits];
-  });
-  const digits =
-    known.length === 0
-      ? undefined
-      : Math.min(...known) + Math.round(Math.log10(Math.max(1, elapsedYears)));
+  const digits = rateDigits(current, base, Math.max(1, elapsedYears));
   return formatGrowth(evaluation.growthToDate, locale, digits);
 }
 
@@ -310,10 +304,12 @@ export class BilateralTarget extends BilateralElement<TargetView> {
       band = memoized(evaluation, 'path', () =>
         checkedTargetPath(target, { year: baseYear, value: evaluation.base.value }),
       );
+      // A year whose source published its growth says that rate, as the growth chart does.
       line = timeline(
         series,
         (first, last) => first >= baseYear && this.inRange(first, last),
         evaluation.endYear,
+        publishedRates(dataset, series, undefined),
       );
     }
     this.drawsGauge = band === undefined;

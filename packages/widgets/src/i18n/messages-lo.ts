@@ -53,6 +53,7 @@ export const lo: Messages = {
   notes: 'ໝາຍເຫດ',
   uncertain: 'ປະມານ',
   derived: 'ຄິດໄລ່',
+  published: 'ປະກາດ',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `ມູນຄ່າການຄ້າ ${reporter} – ${partner}`

@@ -34,6 +34,7 @@ export const vi: Messages = {
   notes: 'Ghi chú',
   uncertain: 'ước tính',
   derived: 'suy ra',
+  published: 'công bố',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `Kim ngạch thương mại ${reporter} – ${partner}`

@@ -34,6 +34,7 @@ export const zh: Messages = {
   notes: '备注',
   uncertain: '约数',
   derived: '推算',
+  published: '公布数',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner}贸易额`

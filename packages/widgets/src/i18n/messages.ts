@@ -92,6 +92,8 @@ export interface Messages {
   readonly notes: string;
   readonly uncertain: string;
   readonly derived: string;
+  /** Marks a year-on-year rate as its figure's source published it (others are computed). */
+  readonly published: string;
   /** Subject of a sentence: "Vietnam–Laos turnover", "Vietnam's exports to Laos". */
   readonly subject: (measure: SeriesMeasure, reporter: string, partner: string) => string;
   /** What follows a subject or title about one commodity: " (HS 1201)". */
@@ -288,6 +290,7 @@ const en: Omit<Messages, ElementWord> = {
   notes: 'Notes',
   uncertain: 'approximate',
   derived: 'derived',
+  published: 'published',
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner} turnover`

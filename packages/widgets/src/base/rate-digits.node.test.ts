@@ -1,0 +1,65 @@
+import { Decimal, money, type SeriesPoint } from '@bilateral/core/calc';
+import { describe, expect, it } from 'vitest';
+import { formatGrowth } from '../i18n/format.js';
+// The English words ("about") an element's first chunk has.
+import '../i18n/messages.js';
+import { knownUnit, rateDigits } from './rate-digits.js';
+
+/** A yearly figure in billions, known to `precision` billion (exact without). */
+const billions = (amount: string, precision?: string): SeriesPoint => ({
+  period: { kind: 'year', year: 2025 },
+  value: money(new Decimal(amount).times(1e9), 'USD'),
+  ...(precision === undefined ? {} : { precision: new Decimal(precision).times(1e9) }),
+});
+
+/** The growth of `current` on `base` written as the widgets write a computed rate. */
+const written = (current: SeriesPoint, base: SeriesPoint, years = 1) => {
+  const ratio = current.value.amount.div(base.value.amount);
+  const rate = years === 1 ? ratio.minus(1) : new Decimal(ratio.toNumber() ** (1 / years) - 1);
+  return formatGrowth(rate, 'en', rateDigits(current, base, years)).replace('\u00a0', ' ');
+};
+
+describe('rateDigits: the digits of a rate its figures’ precisions support (h108)', () => {
+  it('never rounds a rate out of the interval its figures allow', () => {
+    // US$2.98 billion on "about US$2.2 billion": 32.2–38.8 %; to the ten it was "about +40 %".
+    expect(written(billions('2.98', '0.01'), billions('2.2', '0.1'))).toBe('about +35 %');
+    // US$1.65 billion on 1,696.4 million (its parts, to 10.1 million): −3.6 to −1.9 %, not "−2.7 %".
+    expect(written(billions('1.65', '0.01'), billions('1.6964', '0.0101'))).toBe('about −3 %');
+  });
+
+  it('writes the fewest digits that stay inside the interval', () => {
+    // An estimate of 1.1–1.2 billion on "about US$1.03 billion": 6.3–17.1 %.
+    expect(written(billions('1.15', '0.1'), billions('1.03', '0.01'))).toBe('about +10 %');
+    // "US$2.2 billion" on US$1.65 billion: 29.9–36.8 %.
+    expect(written(billions('2.2', '0.1'), billions('1.65', '0.01'))).toBe('about +30 %');
+  });
+
+  it('writes one decimal when the figures are exact or know the rate to under a point', () => {
+    expect(rateDigits(billions('2.98'), billions('2.2'))).toBeUndefined();
+    expect(written(billions('2.98'), billions('2.2'))).toBe('+35.5 %');
+    // US$892.9 million on US$823.0 million, both to the 0.1 million: 8.48–8.51 %.
+    expect(written(billions('0.8929', '0.0001'), billions('0.823', '0.0001'))).toBe('+8.5 %');
+  });
+
+  it('knows a compound rate over n years about n times better than the ratio', () => {
+    // US$2.98 billion in 2025 on US$1.65 billion in 2023: 34.1–34.7 % a year (34 is outside);
+    // the ratio's 79.8–81.4 % over the two years, written alone, is about 80 %.
+    expect(written(billions('2.98', '0.01'), billions('1.65', '0.01'), 2)).toBe('+34.4 %');
+    expect(written(billions('2.98', '0.01'), billions('1.65', '0.01'))).toBe('about +80 %');
+    // "US$2.2 billion" in 2024 on about US$823 million in 2016: 12.7–13.4 % a year.
+    expect(written(billions('2.2', '0.1'), billions('0.823', '0.001'), 8)).toBe('about +13 %');
+  });
+
+  it('knows a derived value without a precision to three significant digits', () => {
+    const implied = { ...billions('0.82304147'), derivation: 'implied by 2017 and +8.5 %' };
+    expect(knownUnit(implied)?.toString()).toBe('1000000');
+    expect(knownUnit(billions('0.8929', '0.0001'))?.toString()).toBe('100000');
+    expect(knownUnit(billions('0.8929'))).toBeUndefined();
+    expect(written(billions('2.2', '0.1'), implied, 8)).toBe('about +13 %');
+  });
+
+  it('gives one digit when the base may be 0, and none for a ratio that is not positive', () => {
+    expect(rateDigits(billions('1', '0.1'), billions('0.04', '0.1'))).toBe(1);
+    expect(rateDigits(billions('0', '0.1'), billions('1', '0.1'))).toBeUndefined();
+  });
+});

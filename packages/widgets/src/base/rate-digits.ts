@@ -1,0 +1,69 @@
+import { Decimal, type SeriesPoint } from '@bilateral/core/calc';
+
+/**
+ * The unit a series value is known to: its published `precision` (for turnover, its parts'
+ * summed); a derived value without one (a base implied by a rounded rate) to three significant
+ * digits; `undefined` for an exact one.
+ *
+ * @example
+ * ```ts
+ * // 2016, implied by 2017's US$892.9 million and its published +8.5 %: about US$823 million.
+ * knownUnit(point2016)?.toString(); //=> '1000000' (three significant digits)
+ * knownUnit(point2017)?.toString(); //=> '100000' (published to the 0.1 million)
+ * ```
+ */
+export function knownUnit(point: SeriesPoint): Decimal | undefined {
+  if (point.precision !== undefined || point.derivation === undefined) return point.precision;
+  const amount = point.value.amount.abs();
+  if (amount.isZero()) return undefined;
+  return new Decimal(`1e${amount.e - 2}`);
+}
+
+/** `x` rounded to a multiple of 10^`power`, halves away from zero (as `formatGrowth` rounds). */
+const roundTo = (x: number, power: number) =>
+  Math.sign(x) * Math.round(Math.abs(x) / 10 ** power) * 10 ** power;
+
+/**
+ * The significant digits of a growth ratio (1 + rate) that its two figures support, for
+ * `formatGrowth`. Each figure stands for an interval ({@link knownUnit}: "US$2.2 billion", known to
+ * the 0.1 billion, for 2.15–2.25), so the rate lies between the ratios of their ends (over `years`
+ * years, their compound rates); it is written with the fewest digits that keep it within those
+ * rates, from a step as wide as they are apart (2.98 on 2.2 billion, 32.2–38.8 %: "about +35 %",
+ * as "about +40 %" is outside), and with one decimal where they are under a point apart.
+ * `undefined` when both figures are exact (or the ratio is not positive): one decimal.
+ *
+ * @example
+ * ```ts
+ * import { Decimal, money } from '@bilateral/core/calc';
+ * import { formatGrowth } from '../i18n/format.js';
+ *
+ * const year = (year: number, billions: string, precision: string) => ({
+ *   period: { kind: 'year', year } as const,
+ *   value: money(new Decimal(billions).times(1e9), 'USD'),
+ *   precision: new Decimal(precision).times(1e9),
+ * });
+ * const digits = rateDigits(year(2025, '2.98', '0.01'), year(2024, '2.2', '0.1')); //=> 2
+ * formatGrowth(new Decimal('0.3545'), 'en', digits); //=> 'about +35 %'
+ * ```
+ */
+export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): number | undefined {
+  const units = [current, base].map((point) => knownUnit(point)?.toNumber() ?? 0);
+  if (units[0] === 0 && units[1] === 0) return undefined;
+  const half = (units[0] ?? 0) / 2;
+  const baseHalf = (units[1] ?? 0) / 2;
+  const value = current.value.amount.toNumber();
+  const prior = base.value.amount.toNumber();
+  // Percentage points of the compound rate of a ratio.
+  const points = (ratio: number) => (ratio ** (1 / years) - 1) * 100;
+  const ratio = (value / prior) ** (1 / years);
+  if (!(ratio > 0)) return undefined;
+  // A base that may be 0 bounds no rate: one significant digit.
+  if (!(prior > baseHalf)) return 1;
+  const low = points(Math.max(0, value - half) / (prior + baseHalf));
+  const high = points((value + half) / (prior - baseHalf));
+  const rate = (ratio - 1) * 100;
+  let power = Math.ceil(Math.log10(high - low));
+  while (power >= 0 && !(roundTo(rate, power) >= low && roundTo(rate, power) <= high)) power--;
+  // formatGrowth rounds the percentage to 10^(3 + the ratio's exponent - digits).
+  return 3 + Math.floor(Math.log10(ratio)) - Math.max(power, -1);
+}
