@@ -56,4 +56,14 @@ describe('svgRows', () => {
     render(svgRows('<text class="value-label" x={} y={}>{}</text>', []), host);
     expect(host.querySelectorAll('text')).toHaveLength(0);
   });
+
+  it('keeps the strings of a row and count apart from those of a count with more digits', () => {
+    // 1 row of '2<text>{}</text>' and 12 rows of '<text>{}</text>' (review h105, F9).
+    drawn(svgRows('2<text>{}</text>', [['a']]));
+    const twelve = Array.from({ length: 12 }, (_, index) => [`t${index}`]);
+    const host = drawn(svgRows('<text>{}</text>', twelve));
+    expect([...host.querySelectorAll('text')].map((text) => text.textContent)).toEqual(
+      twelve.flat(),
+    );
+  });
 });

@@ -1,51 +1,92 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code to check
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '..');
 
 /**
- * The first argument of every `svgRows(` call in `code` (its definition left out), and whether it
- * is a string literal alone (the row's markup written in the call).
+ * Whether an occurrence of the identifier `svgRows` is one the guard allows: its definition (in
+ * `svg-rows.ts`), its import under its own name from `svg-rows.js`, or a direct call whose first
+ * argument is a string literal (the row's markup written in the call).
  */
-function rowArguments(code: string): { readonly text: string; readonly literal: boolean }[] {
-  return [...code.matchAll(/(?<!function )\bsvgRows\(\s*/g)].map((match) => {
-    const rest = code.slice((match.index ?? 0) + match[0].length);
-    const literal = /^('[^'\\\n]*'|"[^"\\\n]*")\s*,/.exec(rest);
-    return { text: rest.slice(0, 60), literal: literal !== null };
-  });
+function allowed(node: ts.Identifier, file: string): boolean {
+  const parent = node.parent;
+  if (ts.isFunctionDeclaration(parent)) return parent.name === node && file.endsWith('svg-rows.ts');
+  if (ts.isImportSpecifier(parent)) {
+    const from = parent.parent.parent.parent.moduleSpecifier;
+    return (
+      parent.propertyName === undefined &&
+      ts.isStringLiteral(from) &&
+      /(^|\/)svg-rows\.js$/.test(from.text)
+    );
+  }
+  return (
+    ts.isCallExpression(parent) &&
+    parent.expression === node &&
+    parent.questionDotToken === undefined &&
+    parent.arguments.length === 2 &&
+    parent.arguments[0] !== undefined &&
+    ts.isStringLiteral(parent.arguments[0])
+  );
 }
 
-describe('svgRows calls', () => {
-  it('tells a string literal from a name, a template literal or a concatenation', () => {
-    const code = [
-      'svgRows(\'<circle cx={} r="4"></circle>\', rows);',
-      'svgRows(\n  "<text x={}>{}</text>",\n  rows,\n);',
-      'svgRows(ROW, rows);',
-      'svgRows(`<text>${label}</text>`, rows);',
-      "svgRows('<text x={}>' + tag + '</text>', rows);",
-      'export function svgRows(row: string, values: unknown[]) {}',
-    ].join('\n');
-    expect(rowArguments(code).map((call) => call.literal)).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
+/**
+ * Every occurrence of the identifier `svgRows` in `code` (comments aside), with whether the guard
+ * allows it: any other — a name, a template literal or a concatenation as the row, `.call`,
+ * `?.()`, an alias, a re-export, a variable holding the function — could pass markup from
+ * elsewhere without a call the guard sees.
+ */
+function svgRowsUses(code: string, file = 'page.ts'): { text: string; allowed: boolean }[] {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const uses: { text: string; allowed: boolean }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node.text === 'svgRows') {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+      const text = `${file}:${line + 1}: ${node.parent.getText().slice(0, 60)}`;
+      uses.push({ text, allowed: allowed(node, file) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return uses;
+}
+
+describe('svgRows uses', () => {
+  it.each([
+    ['a string literal', 'svgRows(\'<circle cx={} r="4"></circle>\', rows);', true],
+    ['a string literal on its own line', 'svgRows(\n  "<text x={}>{}</text>",\n  rows,\n);', true],
+    ['the import under its own name', "import { svgRows } from './svg-rows.js';", true],
+    ['a name', 'svgRows(ROW, rows);', false],
+    ['a name after a space', 'svgRows (label, rows);', false],
+    ['a template literal', 'svgRows(`<text>${label}</text>`, rows);', false],
+    ['a template literal without substitutions', 'svgRows(`<text>{}</text>`, rows);', false],
+    ['a concatenation', "svgRows('<text x={}>' + tag + '</text>', rows);", false],
+    ['.call', "svgRows.call(null, '<text>{}</text>', rows);", false],
+    ['an optional call', "svgRows?.('<text>{}</text>', rows);", false],
+    ['an alias', "import { svgRows as rows } from './svg-rows.js';", false],
+    ['a variable', 'const draw = svgRows;', false],
+    ['a re-export', "export { svgRows } from './svg-rows.js';", false],
+    ['the definition outside svg-rows.ts', 'export function svgRows(row: string) {}', false],
+  ])('%s: allowed %s', (_name, code, expected) => {
+    const uses = svgRowsUses(code);
+    expect(uses).toHaveLength(1);
+    expect(uses[0]?.allowed).toBe(expected);
   });
 
-  it('passes every row as a string literal in the call, so no markup comes from elsewhere', () => {
+  it('sees no use in a comment', () => {
+    expect(svgRowsUses('// see `svgRows`\n/** {@link svgRows} */\nconst x = 1;')).toEqual([]);
+  });
+
+  it('finds only allowed uses in src/, so no markup reaches svgRows from elsewhere', () => {
     const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
-      (file) =>
-        // This file's own examples of calls left out.
-        file.endsWith('.ts') && !file.endsWith('svg-rows.node.test.ts'),
+      // This file's own examples of uses left out.
+      (file) => file.endsWith('.ts') && !file.endsWith('svg-rows.node.test.ts'),
     );
-    const calls = files.flatMap((file) =>
-      rowArguments(readFileSync(join(SRC, file), 'utf8')).map((call) => ({ file, ...call })),
-    );
-    expect(calls.length).toBeGreaterThanOrEqual(8);
-    expect(calls.filter((call) => !call.literal)).toEqual([]);
+    const uses = files.flatMap((file) => svgRowsUses(readFileSync(join(SRC, file), 'utf8'), file));
+    // The definition, 6 imports, 7 calls in src/ and 3 in the browser test, at least.
+    expect(uses.length).toBeGreaterThanOrEqual(17);
+    expect(uses.filter((use) => !use.allowed).map((use) => use.text)).toEqual([]);
   });
 });

@@ -9,13 +9,19 @@ const repeated = new Map<string, TemplateStringsArray>();
  * each row of `values` one value per `{}`. A list of templates costs Lit a template instance and
  * two comment nodes per item; this costs one instance for the whole list (a chart's marks, ticks
  * and labels), and draws the same elements. The template's strings are made once per row and
- * count, so that Lit prepares it once.
+ * count, so that Lit prepares it once for each length a list takes; both are kept for the page's
+ * life (one prepared template of n rows per length n drawn), and when a list's length changes
+ * between two draws Lit sees another template and replaces all of its elements (a list of
+ * templates would keep them and add or remove the difference): fine for charts, whose lists take
+ * a few lengths and are redrawn whole; not for a list that grows one item at a time.
  *
  * `row` must be a string literal in the call, never text from data or a page: it is markup, as a
  * template literal's strings are. Lit refuses strings that no template literal made (the `raw`
  * they carry), so that markup cannot be built from data; `svgRows` makes its strings from `row`
- * and adds `raw`, which passes that check, so `svg-rows.node.test.ts` fails when a call passes
- * anything but a string literal. Values are bound as in a template (labels stay text).
+ * and adds `raw`, which passes that check, so `svg-rows.node.test.ts` fails when `svgRows` is used
+ * in src/ other than in a direct call whose row is a string literal (or its import under its own
+ * name): no alias, variable, `.call`, `?.()` or re-export. Values are bound as in a template
+ * (labels stay text); each row of `values` must have one per `{}`, or every later value shifts.
  *
  * @example
  * ```ts
@@ -29,7 +35,8 @@ const repeated = new Map<string, TemplateStringsArray>();
  * ```
  */
 export function svgRows(row: string, values: readonly (readonly unknown[])[]): SVGTemplateResult {
-  const key = values.length + row;
+  // The space keeps `1` + `2<x>` apart from `12` + `<x>`.
+  const key = `${values.length} ${row}`;
   let strings = repeated.get(key);
   if (strings === undefined) {
     const parts = row.repeat(values.length).split('{}');
