@@ -145,6 +145,8 @@ export default defineConfig({
           include: ['src/**/*.browser.test.ts', 'src/**/*.shots.ts'],
           provide: { screenshotDir: '../../screenshots' },
           globalSetup: ['test/global-setup.ts'],
+          // Before each test the real mouse leaves the page (src/__tests__/park-mouse.ts).
+          setupFiles: ['src/__tests__/park-mouse.ts'],
           browser: widgetsBrowser,
         },
       },

@@ -31,6 +31,15 @@ export const widgetsBrowser = {
       await page.emulateMedia(options);
     },
     /**
+     * Moves the real mouse out of the page (to -1, -1: every element under it gets its
+     * `pointerleave`, none stays `:hover`). The widgets' setup file runs it before each test, so
+     * that a test which hovered never leaves the mouse over the next test's charts (the browser
+     * would send them pointer events of its own: it broke three navigation tests in CI once).
+     */
+    parkMouse: async ({ page }: { page: import('playwright').Page }) => {
+      await page.mouse.move(-1, -1);
+    },
+    /**
      * Slows the page's CPU `rate` times (1: full speed), through the DevTools protocol. The
      * session stays attached while the page is throttled: detaching it ends the throttling (the
      * page-load benchmark ran at full speed that way until 2026-12-02).

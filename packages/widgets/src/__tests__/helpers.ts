@@ -13,6 +13,7 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (options: MediaOptions) => Promise<void>;
     throttleCpu: (rate: number) => Promise<void>;
+    parkMouse: () => Promise<void>;
   }
 }
 
