@@ -21,6 +21,7 @@
  *   bundle's requests was sent and finished, and how long the main thread ran no task between
  *   the navigation and the last figure (the waits); `--categories a,b`:
  *   more trace categories (e.g. `blink,v8.execute`), whose events then take their own time;
+ *   `--invalidations`: with each layout, the nodes it took in (added, removed, changed in place);
  * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
  *   the empty and the blank ones — and `#comment`; and, counted again, those inside an `<svg>`);
  * - `--updates`: how many times each element's `update()` and `renderView()` ran, by tag, the
@@ -364,7 +365,7 @@ interface TraceEvent {
       partialLayout?: boolean;
     };
     endData?: { layoutRoots?: unknown[] };
-    data?: { requestId?: string; url?: string };
+    data?: { requestId?: string; url?: string; reason?: string };
   };
 }
 
@@ -516,36 +517,60 @@ function waitsOf(events: readonly TraceEvent[], origin: number, time: number): s
   return `no task ${Math.round(idle)} ms of ${Math.round((end - start) / 1000)} ms; gaps of 10 ms or more (page's ms: ms): ${listed}`;
 }
 
+/** The trace category whose `LayoutInvalidationTracking` events name the nodes a layout takes in. */
+const INVALIDATIONS = 'disabled-by-default-devtools.timeline.invalidationTracking';
+
 /**
  * The main thread's layouts of 5 ms CPU or more: when (ms on the page's clock, from `origin`),
  * CPU ms, and what each laid out (the trace's `beginData`): the layout objects marked dirty of
  * all the page's (`dirty/total`), `partial` when Blink laid out only some roots (and how many,
- * from `endData`), and `forced by` the function that read the layout, if a script did.
+ * from `endData`), and `forced by` the function that read the layout, if a script did. With
+ * `--invalidations` (the trace's {@link INVALIDATIONS} events), also the nodes it took in since
+ * the layout before it (of any length): `+` added to the layout tree, `−` removed from it, and
+ * those changed in place by reason (style, size, fonts…).
  */
 function layoutsOf(events: readonly TraceEvent[], origin: number): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const start = origin;
-  return events
+  const layouts = events
     .filter(
       (e) =>
         e.ph === 'X' &&
         e.name === 'Layout' &&
-        (e.tdur ?? 0) >= 5000 &&
         (!main || (e.pid === main.pid && e.tid === main.tid)),
     )
-    .sort((a, b) => a.ts - b.ts)
-    .map((e) => {
-      const begin = e.args?.beginData;
-      const roots = e.args?.endData?.layoutRoots?.length;
-      const partial = begin?.partialLayout ? ` partial${roots ? ` ${roots} roots` : ''}` : '';
-      const forced = begin?.stackTrace?.[0]?.functionName;
-      return (
-        `\n  ${Math.round((e.ts - start) / 1000)} ms: ${Math.round((e.tdur ?? 0) / 1000)} ms CPU, ` +
+    .sort((a, b) => a.ts - b.ts);
+  const marks = events
+    .filter((e) => e.name === 'LayoutInvalidationTracking')
+    .sort((a, b) => a.ts - b.ts);
+  let next = 0;
+  const rows: string[] = [];
+  for (const e of layouts) {
+    // The nodes marked before this layout ended: it laid them out.
+    const reasons = new Map<string, number>();
+    for (; next < marks.length && (marks[next]?.ts ?? 0) < e.ts + (e.dur ?? 0); next++) {
+      const reason = marks[next]?.args?.data?.reason ?? '?';
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    if ((e.tdur ?? 0) < 5000) continue;
+    const begin = e.args?.beginData;
+    const roots = e.args?.endData?.layoutRoots?.length;
+    const partial = begin?.partialLayout ? ` partial${roots ? ` ${roots} roots` : ''}` : '';
+    const forced = begin?.stackTrace?.[0]?.functionName;
+    const added = reasons.get('Added to layout') ?? 0;
+    const removed = reasons.get('Removed from layout') ?? 0;
+    const changed = [...reasons]
+      .filter(([reason]) => reason !== 'Added to layout' && reason !== 'Removed from layout')
+      .map(([reason, n]) => `, ${n} ${reason.toLowerCase()}`)
+      .join('');
+    rows.push(
+      `\n  ${Math.round((e.ts - start) / 1000)} ms: ${Math.round((e.tdur ?? 0) / 1000)} ms CPU, ` +
         `${begin?.dirtyObjects ?? '?'}/${begin?.totalObjects ?? '?'} objects dirty${partial}` +
-        (begin?.stackTrace ? ` forced by ${forced || '(anonymous)'}` : '')
-      );
-    })
-    .join('');
+        (begin?.stackTrace ? ` forced by ${forced || '(anonymous)'}` : '') +
+        (marks.length > 0 ? `; nodes +${added} −${removed}${changed}` : ''),
+    );
+  }
+  return rows.join('');
 }
 
 /** Screenshots of the host page (its viewport) scrolled to each of `scrolls` (px). */
@@ -603,6 +628,7 @@ async function onePage(
     lang: string | undefined;
     relayout: string | undefined;
     categories: readonly string[] | undefined;
+    invalidations: boolean;
     floor: boolean;
     shots: boolean;
   },
@@ -630,6 +656,7 @@ async function onePage(
           'v8',
           'blink.user_timing',
           ...(options.categories ?? []),
+          ...(options.invalidations ? [INVALIDATIONS] : []),
         ],
       },
       transferMode: 'ReportEvents',
@@ -747,6 +774,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     lang: flags.get('--lang') as string | undefined,
     relayout: flags.get('--relayout') as string | undefined,
     categories: (flags.get('--categories') as string | undefined)?.split(','),
+    invalidations: flags.has('--invalidations'),
     floor: flags.has('--floor'),
     shots: flags.has('--floor') && flags.has('--shots'),
   };
