@@ -22,7 +22,9 @@ export type { RenderContext } from './bilateral-base.js';
  * A chart: its SVG content, its height, and one description per navigable point (read only when
  * the navigation moves to a point: a getter can leave them unwritten). An SVG element
  * in `content` with a `data-point` attribute (a point's index in `points`) makes that point the
- * active one while a pointer is over it, as the arrow keys do.
+ * active one while a pointer is over it, as the arrow keys do. `points` may be a getter, read only
+ * when the navigation first needs the descriptions: keep it lazy (a `{ ...parts }` spread reads it,
+ * and describes every point at each draw).
  *
  * @example
  * ```ts
@@ -40,7 +42,14 @@ export type { RenderContext } from './bilateral-base.js';
  *     // dataset="vietnam-laos": parts.height //=> 240 (200 when narrower than 420 px)
  *     // parts.points[0] //=> '2016: about US$823 million (derived)'
  *     const title = this.headingText(view, context);
- *     return { ...parts, points: parts.points.map((point) => `${title}, ${point}`) };
+ *     // A getter, as the element's own: the descriptions are written when the navigation reads them.
+ *     return {
+ *       height: parts.height,
+ *       content: parts.content,
+ *       get points() {
+ *         return parts.points.map((point) => `${title}, ${point}`);
+ *       },
+ *     };
  *   }
  * }
  * customElements.define('announced-growth', AnnouncedGrowth);
