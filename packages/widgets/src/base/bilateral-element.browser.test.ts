@@ -15,7 +15,14 @@ import {
   text,
 } from '../__tests__/helpers.js';
 import '../all.js';
-import { BilateralGrowth, type ChartParts, type GrowthView, type RenderContext } from '../index.js';
+import {
+  BilateralBalance,
+  BilateralGrowth,
+  BilateralTarget,
+  type ChartParts,
+  type GrowthView,
+  type RenderContext,
+} from '../index.js';
 
 const CHARTS = ['bilateral-growth', 'bilateral-balance', 'bilateral-target', 'bilateral-gates'];
 
@@ -107,8 +114,80 @@ describe('<bilateral-dashboard> headings', () => {
   });
 });
 
+/**
+ * Moves the real mouse to the viewport's bottom-left corner, below the elements a test mounts, so
+ * that a pointer left over the chart by an earlier file (a hover) cannot move to a point and read
+ * its description.
+ */
+async function parkMouse(): Promise<void> {
+  const corner = document.createElement('div');
+  corner.style.cssText = 'position:fixed;left:0;bottom:0;width:4px;height:4px';
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
+}
+
 describe('the points’ descriptions', () => {
+  /**
+   * A subclass of `Base` whose charts read the messages through a counting Proxy, keeping the last
+   * chart's parts: its `points` then show whether the descriptions were written at the draw.
+   */
+  function counted(
+    Base: typeof BilateralGrowth | typeof BilateralBalance | typeof BilateralTarget,
+  ) {
+    const seen = { reads: 0, parts: undefined as ChartParts | undefined };
+    // Typed as growth's: each base's renderChart takes its own view, which the override passes on.
+    const Parent = Base as typeof BilateralGrowth;
+    class Counted extends Parent {
+      protected override renderChart(view: GrowthView, context: RenderContext): ChartParts {
+        const m = new Proxy(context.m, {
+          get(target, key, receiver) {
+            seen.reads += 1;
+            return Reflect.get(target, key, receiver);
+          },
+        });
+        const parts = super.renderChart(view, { ...context, m });
+        seen.parts = parts;
+        return parts;
+      }
+    }
+    return { Counted, seen };
+  }
+
+  it.each([
+    ['growth', BilateralGrowth, ''],
+    ['target', BilateralTarget, ''],
+    ['balance card', BilateralBalance, ''],
+    ['balance series', BilateralBalance, 'view="series"'],
+  ] as const)(
+    "%s: the chart's points are written at their first read, once (review h105, F7)",
+    async (name, Base, attributes) => {
+      const { Counted, seen } = counted(Base);
+      const tag = `lazy-${name.replace(' ', '-')}`;
+      customElements.define(tag, Counted as unknown as CustomElementConstructor);
+      await parkMouse();
+      const element = await mountLoaded(`<${tag} dataset="vietnam-laos" ${attributes}></${tag}>`);
+      await settled([element]);
+      if (attributes !== '') {
+        // The series chart is loaded on demand: drawn once its columns are.
+        await expect
+          .poll(() => shadow(element).querySelectorAll('.hit').length, LOADS)
+          .toBeGreaterThan(1);
+      }
+      const drawn = seen.reads;
+      const { parts } = seen;
+      const first = parts?.points;
+      // Described now, not at the draw: an eager chart would have read its messages already.
+      expect(first?.length).toBeGreaterThan(0);
+      expect(seen.reads).toBeGreaterThan(drawn);
+      const described = seen.reads;
+      expect(parts?.points).toBe(first);
+      expect(seen.reads).toBe(described);
+    },
+  );
+
   it('are written only once a reader moves to a point', async () => {
+    await parkMouse();
     let reads = 0;
     /** Growth, counting the reads of its chart's `points`. */
     class CountedGrowth extends BilateralGrowth {
