@@ -114,19 +114,6 @@ describe('<bilateral-dashboard> headings', () => {
   });
 });
 
-/**
- * Moves the real mouse to the viewport's bottom-left corner, below the elements a test mounts, so
- * that a pointer left over the chart by an earlier file (a hover) cannot move to a point and read
- * its description.
- */
-async function parkMouse(): Promise<void> {
-  const corner = document.createElement('div');
-  corner.style.cssText = 'position:fixed;left:0;bottom:0;width:4px;height:4px';
-  document.body.append(corner);
-  await userEvent.hover(corner);
-  corner.remove();
-}
-
 describe('the points’ descriptions', () => {
   /**
    * A subclass of `Base` whose charts read the messages through a counting Proxy, keeping the last
@@ -165,7 +152,6 @@ describe('the points’ descriptions', () => {
       const { Counted, seen } = counted(Base);
       const tag = `lazy-${name.replace(' ', '-')}`;
       customElements.define(tag, Counted as unknown as CustomElementConstructor);
-      await parkMouse();
       const element = await mountLoaded(`<${tag} dataset="vietnam-laos" ${attributes}></${tag}>`);
       await settled([element]);
       if (attributes !== '') {
@@ -187,7 +173,6 @@ describe('the points’ descriptions', () => {
   );
 
   it('are written only once a reader moves to a point', async () => {
-    await parkMouse();
     let reads = 0;
     /** Growth, counting the reads of its chart's `points`. */
     class CountedGrowth extends BilateralGrowth {
