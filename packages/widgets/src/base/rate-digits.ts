@@ -47,23 +47,21 @@ const roundTo = (x: number, power: number) =>
  * ```
  */
 export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): number | undefined {
-  const units = [current, base].map((point) => knownUnit(point)?.toNumber() ?? 0);
-  if (units[0] === 0 && units[1] === 0) return undefined;
-  const half = (units[0] ?? 0) / 2;
-  const baseHalf = (units[1] ?? 0) / 2;
+  const half = (point: SeriesPoint) => (knownUnit(point)?.toNumber() ?? 0) / 2;
   const value = current.value.amount.toNumber();
   const prior = base.value.amount.toNumber();
-  // Percentage points of the compound rate of a ratio.
-  const points = (ratio: number) => (ratio ** (1 / years) - 1) * 100;
-  const ratio = (value / prior) ** (1 / years);
-  if (!(ratio > 0)) return undefined;
+  const [up, down] = [half(current), half(base)] as const;
+  // Percentage points of the compound rate of a ratio (-100 for none above 0).
+  const points = (ratio: number) => (Math.max(0, ratio) ** (1 / years) - 1) * 100;
+  const rate = points(value / prior);
+  if (up + down === 0 || rate === -100) return undefined;
   // A base that may be 0 bounds no rate: one significant digit.
-  if (!(prior > baseHalf)) return 1;
-  const low = points(Math.max(0, value - half) / (prior + baseHalf));
-  const high = points((value + half) / (prior - baseHalf));
-  const rate = (ratio - 1) * 100;
+  if (prior <= down) return 1;
+  const low = points((value - up) / (prior + down));
+  const high = points((value + up) / (prior - down));
   let power = Math.ceil(Math.log10(high - low));
-  while (power >= 0 && !(roundTo(rate, power) >= low && roundTo(rate, power) <= high)) power--;
+  while (power >= 0 && Math.abs(roundTo(rate, power) - (low + high) / 2) > (high - low) / 2)
+    power--;
   // formatGrowth rounds the percentage to 10^(3 + the ratio's exponent - digits).
-  return 3 + Math.floor(Math.log10(ratio)) - Math.max(power, -1);
+  return 3 + Math.floor(Math.log10(rate / 100 + 1)) - Math.max(power, -1);
 }
