@@ -218,9 +218,16 @@ describe('the placeholder stylesheet', () => {
     const page = (await open(path, 0)) as Window & PageState & { __cls: number };
     const deadline = performance.now() + 15_000;
     const elements = () => [...page.document.querySelectorAll('body > *')];
-    while (performance.now() < deadline) {
-      const defined = elements().every((e) => !e.localName.includes('-') || e.shadowRoot);
-      if (defined && page.document.querySelectorAll('[part=loading]').length === 0) break;
+    // Each element defined and showing its figure, no longer loading (`aria-busy`): a shift
+    // measured before they appear would say nothing (review h105, F14).
+    const drawn = (e: Element) =>
+      !e.localName.includes('-') ||
+      e.shadowRoot?.querySelector('[part=figure]:not([aria-busy=true])') != null;
+    while (!elements().every(drawn)) {
+      if (performance.now() > deadline) {
+        const late = elements().filter((e) => !drawn(e));
+        throw new Error(`not drawn in 15 s: ${late.map((e) => e.localName).join(', ')}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await settled(elements().filter((e) => e.shadowRoot !== null));
