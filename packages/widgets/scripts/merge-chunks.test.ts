@@ -165,6 +165,18 @@ describe('importsAlongside', () => {
         'b:()=>Promise.all([import(`./c/b.js`),import("./c/runtime.js")])}',
     );
   });
+  it.each([
+    ['its value read', 'x=import("./c/a.js").then((m)=>m.y)'],
+    ['awaited for its value', 'x=async()=>(await import("./c/a.js")).y'],
+    ['an arrow whose body goes on', 'x=()=>import("./c/a.js").then((m)=>m.y)'],
+    [
+      'an arrow whose body goes on a line below',
+      'x = () => import("./c/a.js")\n          .then((m) => m.y)',
+    ],
+  ])('refuses an import of such a chunk that is not a loader’s whole body: %s', (_name, code) => {
+    // Promise.all would give an array where the code reads the module (review h105, F10).
+    expect(() => edited(code)).toThrow(/is not the whole body of a loader/);
+  });
   it('leaves alone a chunk that imports no shared chunk the entry has not loaded, and other files', () => {
     const code = 'x=()=>import("./c/lone.js");y=()=>import("./c/ab.js");z=import("./c/a.jsx")';
     expect(edited(code)).toBe(code);

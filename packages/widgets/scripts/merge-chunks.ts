@@ -199,13 +199,17 @@ export interface ChunkLinks {
  * of requests instead of two; `<link rel="modulepreload">` would need the page's markup). Each
  * `import("x")` becomes `Promise.all([import("x"),import("y"),…])`, which the autoloader only
  * waits for: the same modules run, and a failed request rejects it as before. Only the large
- * shared chunks, not every small one, so that the pasted script grows by tens of bytes.
+ * shared chunks, not every small one, so that the pasted script grows by tens of bytes. Its value
+ * is an array, not the module: each such import must be the whole body of a loader
+ * (`() => import(…)`, as the autoloader's `CHUNKS`, typed `Promise<unknown>`), and any other
+ * (`import(…).then(…)`, `await import(…)`) fails the build rather than change what it gives.
  *
  * @param code - the entry's rendered code (file names may hold the bundler's hash placeholders)
  * @param entry - the entry's file name
  * @param chunks - every chunk of the bundle, by file name
  * @param shared - the names of the chunks to import alongside
  * @returns the insertions to make, `[index, text]`, in order
+ * @throws Error for an import of such a chunk that is not the whole body of an arrow function
  *
  * @example
  * ```ts
@@ -246,8 +250,18 @@ export function importsAlongside(
     if (more.length === 0) continue;
     const quoted = path(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const found of code.matchAll(new RegExp(`import\\((["'\`])${quoted}\\1\\)`, 'g'))) {
+      const end = found.index + found[0].length;
+      // The loader's arrow before it, and after it the end of the arrow (or of the code).
+      const before = code.slice(0, found.index).trimEnd();
+      const after = code.slice(end).trimStart();
+      if (!before.endsWith('=>') || !(after === '' || ',;})'.includes(after[0] ?? ''))) {
+        throw new Error(
+          `${found[0]} in ${entry} is not the whole body of a loader (\`() => import(…)\`): ` +
+            'Promise.all would change the value it gives (an array, not the module)',
+        );
+      }
       const imports = more.map((next) => `,import("${path(next)}")`).join('');
-      edits.push([found.index, 'Promise.all(['], [found.index + found[0].length, `${imports}])`]);
+      edits.push([found.index, 'Promise.all(['], [end, `${imports}])`]);
     }
   }
   return edits.sort(([a], [b]) => a - b);
