@@ -13,7 +13,9 @@
  * profile names functions). `run` opens the page from each `<dir>` in turn (interleaved, as many
  * rounds as `--pages N`, default 3) and prints, per page, the page's own time of its last figure
  * (as the benchmark reads it), of its last `bilateral-load` and of the last change to a shadow
- * root watched, and with
+ * root watched; at the end, each `<dir>` after the first against it, pair by pair (in how many
+ * rounds its last figure, and with `--trace` its main-thread busy and layout CPU, were lower, and
+ * the medians); and with
  * - `--profile`: the CPU profile's top self times by function and by file (`--top N`, default 25);
  * - `--trace`: a `devtools.timeline` trace's main-thread totals: layouts, style recalcs, GC,
  *   script, parsing, paint, and how many of each; then every main-thread event's own CPU (less
@@ -791,6 +793,8 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
   });
   const times = dirs.map(() => [] as number[]);
   const floors = dirs.map(() => [] as number[]);
+  /** With `--trace`, each page's main-thread CPU: busy and layout (own time, ms). */
+  const cpus = dirs.map(() => [] as { busy: number; layout: number }[]);
   const shotsDir = flags.get('--shots');
   try {
     for (let round = 0; round < rounds; round++) {
@@ -873,6 +877,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
           }
           if (result.own) {
             const busy = [...result.own.values()].reduce((sum, ms) => sum + ms, 0);
+            if (kind === 'page') cpus[index]?.push({ busy, layout: result.own.get('Layout') ?? 0 });
             const rows = [...result.own].filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]);
             console.log(`main thread CPU by event, own time (busy ${busy.toFixed(0)} ms):`);
             for (const [name, ms] of rows)
@@ -912,6 +917,48 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
         `${dir}: floor ${Math.round(median(floor))} ms (min ${Math.round(floor[0] ?? Number.NaN)}), page ${Math.round(median(sorted))} ms, ratio ${(median(sorted) / median(floor)).toFixed(2)} (medians, ${floor.length} pages each, rate ${options.rate})`,
       );
   }
+  for (const [index, dir] of dirs.entries())
+    if (index > 0) console.log(pairsAgainst(dirs[0] as string, dir, times, cpus, index, median));
+}
+
+/**
+ * The pairs of the `index`th folder against the first, round by round (the run interleaves
+ * them): in how many its page's last figure, and with `--trace` its main-thread busy and layout
+ * CPU, were lower, and their medians, the decision rule for a speed change (CPU lower in most
+ * pairs, wall-clock median no worse).
+ */
+function pairsAgainst(
+  first: string,
+  dir: string,
+  times: readonly number[][],
+  cpus: readonly { busy: number; layout: number }[][],
+  index: number,
+  median: (values: readonly number[]) => number,
+): string {
+  const compare = (a: readonly number[], b: readonly number[], what: string) => {
+    const n = Math.min(a.length, b.length);
+    const lower = a.slice(0, n).filter((value, round) => (b[round] ?? Number.NaN) < value).length;
+    return `${what} lower in ${lower} of ${n} pairs, median ${Math.round(median(a))} → ${Math.round(median(b))} ms`;
+  };
+  const rows = [compare(times[0] ?? [], times[index] ?? [], 'last figure')];
+  const [a, b] = [cpus[0] ?? [], cpus[index] ?? []];
+  if (a.length > 0 && b.length > 0) {
+    rows.push(
+      compare(
+        a.map((c) => c.busy),
+        b.map((c) => c.busy),
+        'busy',
+      ),
+    );
+    rows.push(
+      compare(
+        a.map((c) => c.layout),
+        b.map((c) => c.layout),
+        'layout',
+      ),
+    );
+  }
+  return `${dir} against ${first}: ${rows.join('; ')} (upper medians)`;
 }
 
 const [command, ...rest] = process.argv.slice(2);
