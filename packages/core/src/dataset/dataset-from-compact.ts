@@ -1,8 +1,8 @@
 // Checks the form and the cells of compact data from elsewhere, then reads it with
 // `datasetFromCheckedCompact` (which checks the format tag), then checks its sections and its
-// statements (whose figures `checkedDatasetSeries` reads with `new Decimal`). Apart from `compact-dataset.ts` so
-// that a page reading only its build-checked embedded data loads none of these messages. No zod
-// or schema module either.
+// statements (whose figures `checkedDatasetSeries` reads with `new Decimal`). Apart from
+// `compact-dataset.ts` so that a page reading only its build-checked embedded data loads none of
+// these messages. No zod or schema module either.
 import { fromPlainText } from '../_internal/decimal-from-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { readPeriodText } from '../period/read-period-text.js';
