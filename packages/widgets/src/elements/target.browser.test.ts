@@ -59,6 +59,11 @@ describe('<bilateral-target>', () => {
       'Ahead: about +30 % a year since 2023, against a target of 10.0\u2060–\u206015.0 % a year to 2030.',
     );
     expect(text($(element, '[part=badge]'))).toBe('▲ Ahead');
+    // The growth to date is a rate a year since 2023, and says so beside the chart's year-on-year
+    // rates (h108), as the band does.
+    expect(text($(element, '.status-row'))).toBe(
+      '▲ Ahead Growth to date: about +30 % a year · Target: 10.0\u2060–\u206015.0 % a year',
+    );
     expect(text($(element, '[part=required]'))).toBe(
       'Needs 6.5 % to 12.2 % a year to reach the band in 2030.',
     );

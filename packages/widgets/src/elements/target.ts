@@ -377,11 +377,17 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         <span part="badge" class="badge ${TONE[status]}">
           <span aria-hidden="true">${ICON[status]}</span> ${m.statuses[status]}
         </span>
-        <span class="muted">${m.growthToDate}${m.punctuation.colon}<strong>${growthText(evaluation, locale)}</strong>
+        <span class="muted">${m.growthToDate}${m.punctuation.colon}<strong>${
+          // A compound rate since the base year (as the summary says), not the growth since then,
+          // nor one year's: beside the chart's year-on-year rates, it says "a year".
+          evaluation.partial
+            ? growthText(evaluation, locale)
+            : m.perYear(growthText(evaluation, locale))
+        }</strong>
           · ${m.target}${m.punctuation.colon}<strong>${
             target.kind === 'level'
               ? m.levelText(formatAmount(target.level, locale), evaluation.endYear)
-              : this.bandText(view, locale)
+              : m.perYear(this.bandText(view, locale))
           }</strong></span>
       </div>
       ${

@@ -89,6 +89,7 @@ export const lo: Messages = {
     'awaiting-data': 'ລໍຖ້າຂໍ້ມູນ',
   },
   growthToDate: 'ການເຕີບໂຕມາຮອດປັດຈຸບັນ',
+  perYear: (rate) => `${rate} ຕໍ່ປີ`,
   required: (lo, hi, year) => `ຕ້ອງເຕີບໂຕ ${lo} ຫາ ${hi} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
   noneRequired: 'ບໍ່ມີປີທີ່ເຫຼືອ.',
   lower: 'ຂັ້ນຕ່ຳ',

@@ -70,6 +70,7 @@ export const vi: Messages = {
     'awaiting-data': 'Chờ số liệu',
   },
   growthToDate: 'Tăng trưởng đến nay',
+  perYear: (rate) => `${rate} mỗi năm`,
   required: (lo, hi, year) => `Cần tăng ${lo} đến ${hi} mỗi năm để đạt mục tiêu năm ${year}.`,
   noneRequired: 'Không còn năm nào để bù đắp.',
   lower: 'Mức thấp',

@@ -70,6 +70,7 @@ export const zh: Messages = {
     'awaiting-data': '等待数据',
   },
   growthToDate: '迄今增长',
+  perYear: (rate) => `每年${rate}`,
   required: (lo, hi, year) => `需每年增长${lo}至${hi}才能在${year}年达到目标区间。`,
   noneRequired: '已无剩余年份。',
   lower: '区间下限',

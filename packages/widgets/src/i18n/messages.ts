@@ -137,6 +137,8 @@ export interface Messages {
   readonly actual: string;
   readonly statuses: Readonly<Record<TargetStatus, string>>;
   readonly growthToDate: string;
+  /** A rate per year, in the target card's status row: "+34.4 % a year". */
+  readonly perYear: (rate: string) => string;
   readonly required: (lower: string, upper: string, endYear: number) => string;
   readonly noneRequired: string;
   readonly lower: string;

@@ -11,6 +11,7 @@ export const targetWords: Pick<
   | 'actual'
   | 'statuses'
   | 'growthToDate'
+  | 'perYear'
   | 'required'
   | 'noneRequired'
   | 'lower'
@@ -33,6 +34,7 @@ export const targetWords: Pick<
     'awaiting-data': 'Awaiting data',
   },
   growthToDate: 'Growth to date',
+  perYear: (rate) => `${rate} a year`,
   required: (lo, hi, year) => `Needs ${lo} to ${hi} a year to reach the band in ${year}.`,
   noneRequired: 'No years left to make up.',
   lower: 'Band, low',
