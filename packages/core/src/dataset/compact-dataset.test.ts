@@ -351,7 +351,7 @@ describe('the compact dataset form', () => {
     });
     // A statement that is not an object, or without the figure of its kind.
     expect(refusal(file([null]))).toEqual(cut(['statements', 0]));
-    const level = vietnamLaosDocument.statements.findIndex((each) => each.kind === 'level');
+    const level = (vietnamLaosDocument.statements ?? []).findIndex((each) => each.kind === 'level');
     expect(refusal(withCell(compact, ['statements', level, 'amount'], null))).toEqual(
       cut(['statements', level, 'amount']),
     );

@@ -79,6 +79,11 @@ describe('datasetSeries checks the statements it reads', () => {
       code: 'INVALID_DECIMAL',
       paths: [['statements', 1, 'rate', 'value']],
     });
+    // Below −100 %, as publishedRate refuses it (it implied no base: NON_POSITIVE_BASE at ['rate']).
+    expect(failure(() => datasetSeries(rated('-150'), request))).toEqual({
+      code: 'INVALID_FIGURE',
+      paths: [['statements', 1, 'rate', 'value']],
+    });
     expect(datasetSeries(rated(8.5), request)).toEqual(datasetSeries(rated('8.5'), request));
     expect(datasetSeries(rated('85e-1'), request).points.map((point) => point.value)).toEqual(
       datasetSeries(rated('8.5'), request).points.map((point) => point.value),

@@ -61,7 +61,7 @@ function under<T>(
  * source — checked as the series read them when they went through Money (a level statement's
  * currency as `money` checks it; its value, its precision and a growth rate's value as `toDecimal`
  * reads them; a value not negative and a precision greater than 0, as `publishedAmount` wants
- * them) and written as the plain decimal text that `checkedDatasetSeries` reads exactly (see
+ * them, and a rate not below −100, as `publishedRate` does) and written as the plain decimal text that `checkedDatasetSeries` reads exactly (see
  * `asText`); a level statement without a precision has its text read by `shownPrecision`.
  * Statements the series does not read (other pairs, measures, commodities, period kinds or
  * sources) are not checked; a statement whose period is not period text is left to
@@ -74,7 +74,7 @@ function under<T>(
  * @returns `dataset`, or a copy whose read statements give their decimals as plain text
  * @throws {@link BilateralError} `INVALID_INPUT` at `['statements', index]` for a statement that
  *   is not an object; `INVALID_CURRENCY`, `INVALID_DECIMAL`, `OUT_OF_RANGE` or `INVALID_FIGURE`
- *   (a negative value, a precision not greater than 0) at the statement's field:
+ *   (a negative value, a precision not greater than 0, a rate below −100) at the statement's field:
  *   `['statements', index, 'amount', 'currency' | 'value' | 'precision']`,
  *   `['statements', index, 'rate', 'value']`; what `shownPrecision` throws, its path under
  *   `['statements', index, 'amount']`
@@ -145,7 +145,13 @@ export function withCheckedStatements(
   if (checked.impliedBases) {
     for (const statement of about.growth.filter(read)) {
       const value = statement.rate?.value;
-      const text = under(statements, statement, 'rate', () => asText(value, ['value']));
+      const text = under(statements, statement, 'rate', () => {
+        const read = asText(value, ['value']);
+        if (toDecimal(read).lt(-100)) {
+          throw invalidFigure(['value'], `${read}: a trade value cannot fall by more than 100 %`);
+        }
+        return read;
+      });
       if (text !== value)
         written.set(statement, { ...statement, rate: { ...statement.rate, value: text } });
     }
