@@ -47,7 +47,7 @@ export function categoryAxis(
   // Half a label's width at 12px, a little generously (digits are about 7.6px wide).
   const half = (label: string) => label.length * 4;
   // Only the labels shown, in one template (see `svgRows`).
-  const shown = labels.flatMap((label, index) =>
+  const shown: (readonly [number, number, string])[] = labels.flatMap((label, index) =>
     (last - index) % every === 0
       ? [[Math.max(left + half(label), Math.min(x(index), right - half(label))), y, label]]
       : [],

@@ -15,7 +15,7 @@ const markup = (element: Element) => element.innerHTML.replace(/<!--.*?-->/gs, '
 
 describe('svgRows', () => {
   it('draws the elements a list of templates draws, with no comment node between them', () => {
-    const rows = [
+    const rows: [number, number, string][] = [
       [10, 20, 'US$1 billion'],
       [30, 40, '<b>&amp;</b>'],
       [50.5, 60, 'ສປປ ລາວ'],
@@ -57,10 +57,19 @@ describe('svgRows', () => {
     expect(host.querySelectorAll('text')).toHaveLength(0);
   });
 
+  it('types each row as one value per {} of the markup', () => {
+    // @ts-expect-error: two {} and one value would shift every later value (review h105, F9).
+    const short = svgRows('<text x={}>{}</text>', [[1]]);
+    // @ts-expect-error: one value too many.
+    const long = svgRows('<text>{}</text>', [['a', 'b']]);
+    const right = svgRows('<text x={}>{}</text>', [[1, 'a']]);
+    expect([short, long, right].map((template) => template.values.length)).toEqual([1, 2, 2]);
+  });
+
   it('keeps the strings of a row and count apart from those of a count with more digits', () => {
     // 1 row of '2<text>{}</text>' and 12 rows of '<text>{}</text>' (review h105, F9).
     drawn(svgRows('2<text>{}</text>', [['a']]));
-    const twelve = Array.from({ length: 12 }, (_, index) => [`t${index}`]);
+    const twelve = Array.from({ length: 12 }, (_, index): [string] => [`t${index}`]);
     const host = drawn(svgRows('<text>{}</text>', twelve));
     expect([...host.querySelectorAll('text')].map((text) => text.textContent)).toEqual(
       twelve.flat(),

@@ -1,5 +1,14 @@
 import { type SVGTemplateResult, svg } from 'lit';
 
+/**
+ * One value per `{}` of a row's markup, as a tuple: `Holes<'<text x={}>{}</text>'>` is
+ * `readonly [unknown, unknown]`. A row typed `string` (not a literal) has none, so only empty rows
+ * could be passed for it.
+ */
+type Holes<Row extends string> = Row extends `${string}{}${infer Rest}`
+  ? readonly [unknown, ...Holes<Rest>]
+  : readonly [];
+
 /** The strings of each row template repeated, by count and row (see {@link svgRows}). */
 const repeated = new Map<string, TemplateStringsArray>();
 
@@ -21,7 +30,8 @@ const repeated = new Map<string, TemplateStringsArray>();
  * and adds `raw`, which passes that check, so `svg-rows.node.test.ts` fails when `svgRows` is used
  * in src/ other than in a direct call whose row is a string literal (or its import under its own
  * name): no alias, variable, `.call`, `?.()` or re-export. Values are bound as in a template
- * (labels stay text); each row of `values` must have one per `{}`, or every later value shifts.
+ * (labels stay text); each row of `values` has one per `{}` (its type, {@link Holes}, is a tuple
+ * of that length: a row with one too few or too many is a type error, not values shifted).
  *
  * @example
  * ```ts
@@ -34,7 +44,10 @@ const repeated = new Map<string, TemplateStringsArray>();
  * // svgElement.querySelectorAll('circle').length //=> 2
  * ```
  */
-export function svgRows(row: string, values: readonly (readonly unknown[])[]): SVGTemplateResult {
+export function svgRows<Row extends string>(
+  row: Row,
+  values: readonly Holes<Row>[],
+): SVGTemplateResult {
   // The space keeps `1` + `2<x>` apart from `12` + `<x>`.
   const key = `${values.length} ${row}`;
   let strings = repeated.get(key);
