@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { $, FIXTURES, LOADS, loadEvent, mount, text } from '../__tests__/helpers.js';
+import {
+  $,
+  type AnyElement,
+  FIXTURES,
+  LOADS,
+  loadEvent,
+  mount,
+  text,
+} from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/dashboard.define.js';
 import '../elements/growth.define.js';
@@ -81,14 +89,19 @@ describe('loading a dataset', () => {
       <bilateral-growth src="/__bilateral__/slow.json"></bilateral-growth>
       <bilateral-balance src="/__bilateral__/slow.json"></bilateral-balance>`;
     document.body.append(page);
-    const [first, second] = [...page.children] as HTMLElement[];
+    const [first, second] = [...page.children] as AnyElement[];
+    // Decided by order, not by a wait (review h105, F14): each element asks for the fetch module
+    // in its first update, and the module's imports settle in the order asked, so once the test's
+    // own has, both elements have asked for the data.
+    await Promise.all([first?.updateComplete, second?.updateComplete]);
+    await import('./fetch-dataset.js');
     await vi.waitFor(() => expect(signals).toHaveLength(1), LOADS);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(signals).toHaveLength(1);
     first?.remove();
     expect(signals[0]?.aborted).toBe(false);
     second?.remove();
     expect(signals[0]?.aborted).toBe(true);
+    // No second request at any time while they were on the page.
+    expect(signals).toHaveLength(1);
   });
 
   it('fires bilateral-load once the figures are on screen', async () => {
