@@ -9,8 +9,8 @@ import type { GrowthView } from './growth.js';
 /**
  * `<bilateral-growth>`'s data table: a row per point of its timeline with its period, its value
  * (a column of amounts with the same decimals), its year-on-year rate and its notes (uncertain or
- * derived, how, and the publisher), in a Notes column or, in a narrow box, on a line under the
- * row.
+ * derived, how, whether the rate is the one its source published, and the publisher), in a Notes
+ * column or, in a narrow box, on a line under the row.
  */
 export function growthTable(
   view: GrowthView,
@@ -21,10 +21,14 @@ export function growthTable(
   const points = view.timeline.points.filter((point) => point !== null);
   const publisher = (id: string | undefined) =>
     dataset.sources.find((source) => source.id === id)?.publisher ?? '';
+  // A rate the point's source published says so, as the tip does (the rate's cell stays a number).
   const notes = (point: TimelinePoint) =>
     [
       point.uncertain ? (point.derivation === undefined ? m.uncertain : m.derived) : '',
       point.derivation ?? '',
+      point.publishedRate === undefined
+        ? ''
+        : `${m.yearOnYear}${m.punctuation.colon}${m.published}`,
       publisher(point.source),
     ]
       .filter(Boolean)

@@ -39,6 +39,14 @@ describe('<bilateral-growth>', () => {
       'about +30 %',
       '+32.7 %',
     ]);
+    // Its notes say which rates are the sources' (h108), as the tips do; the cell stays a number.
+    const published = [...rows].map((row) =>
+      text(row.querySelector('td.notes') as Element).includes('Year on year: published'),
+    );
+    expect(published).toEqual([false, true, true, false, false, true, true, false, false, true]);
+    expect(text(rows[9] as Element)).toBe(
+      '2025 US$2.98 billion +32.7 % Year on year: published · Sai Gon Giai Phong (en.sggp.org.vn), citing the Ministry of Industry and Trade',
+    );
     expect(text($(element, '[part=footer]'))).toMatch(/^Source: .+; and \d+ more$/);
     // A publisher is named once: "X, citing Y" stands for the articles X published on its own.
     expect(text($(element, '[part=footer]'))).toMatch(
