@@ -23,6 +23,8 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
   it('never rounds a rate out of the interval its figures allow', () => {
     // US$2.98 billion on "about US$2.2 billion": 32.2–38.8 %; to the ten it was "about +40 %".
     expect(written(billions('2.98', '0.01'), billions('2.2', '0.1'))).toBe('about +35 %');
+    // Three significant digits of the ratio 1.35 (its @example).
+    expect(rateDigits(billions('2.98', '0.01'), billions('2.2', '0.1'))).toBe(3);
     // US$1.65 billion on 1,696.4 million (its parts, to 10.1 million): −3.6 to −1.9 %, not "−2.7 %".
     expect(written(billions('1.65', '0.01'), billions('1.6964', '0.0101'))).toBe('about −3 %');
   });

@@ -42,7 +42,7 @@ const roundTo = (x: number, power: number) =>
  *   value: money(new Decimal(billions).times(1e9), 'USD'),
  *   precision: new Decimal(precision).times(1e9),
  * });
- * const digits = rateDigits(year(2025, '2.98', '0.01'), year(2024, '2.2', '0.1')); //=> 2
+ * const digits = rateDigits(year(2025, '2.98', '0.01'), year(2024, '2.2', '0.1')); //=> 3
  * formatGrowth(new Decimal('0.3545'), 'en', digits); //=> 'about +35 %'
  * ```
  */
