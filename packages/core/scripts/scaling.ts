@@ -17,7 +17,8 @@
  * Prints, per operation, the min and median per size over all rounds' calls, the 10× steps by min
  * and by median (all rounds' calls together, and each round's min), and the load average before
  * and after. Takes 3–5½ minutes with 1M rows on 2 cores at load 3–8. Numbers in
- * docs/performance.md ("Does the cost grow linearly?").
+ * docs/performance.md (the targets) and docs/performance-history.md ("2026-12-02: measured by
+ * `scripts/scaling.ts`").
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';

@@ -3,7 +3,8 @@
 // re-exports, so that a bundler places the files named here together; `calc.ts` re-exports this
 // barrel and `calc-rest.ts` with `export *`, so that an app importing only these names does not
 // reach the rest of `/calc` (the checking functions and their messages), which its on-demand
-// chunks may use. See docs/performance.md, "2026-12-03 later, h80".
+// chunks may use. See docs/performance-history.md, "2026-12-03 later: the core's share of an
+// app's first load (h80; issue 13)".
 export { DECIMAL_PRECISION, Decimal, type DecimalInput } from './_internal/decimal.js';
 export { checkedDatasetCommodities } from './dataset/checked-dataset-commodities.js';
 export {

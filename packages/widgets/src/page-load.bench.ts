@@ -24,7 +24,7 @@
  * times) and the bench prints both medians and their ratio, to read "1.2 s at 4×" (set when the
  * machine gave the page 1.46–1.61 s) on any machine. On 2026-12-03, load 9–17 on 2 cores, the
  * page took 1.3–2.2 times its floor at 4× and unthrottled alike, while its median moved from 5.5
- * to 9.3 s (docs/performance.md, "2026-12-03 evening, h94: the floor"). What the page adds to its
+ * to 9.3 s (docs/performance-history.md, "2026-12-03 evening: the floor (h94)"). What the page adds to its
  * floor is its script (about 0.2 s of CPU unthrottled) and the waits for its module and data
  * requests in its first 0.6 s (0.2–0.6 s unthrottled); its two waves of layout cost together
  * about what the floor's layout costs: the layout is the final page's, not the script's.

@@ -4,7 +4,8 @@
  * table scrolls sideways in its region (`.table-wrap`), and the notes in a column of their own or
  * on a line under their row (`notesBelow`). Plain CSS text, not Lit's `css`: an on-demand chunk
  * that imports nothing of Lit leaves Lit in one first file with the charts (see
- * docs/performance.md, "2026-12-03 later, h82"); the pages without script inline it.
+ * docs/performance-history.md, "2026-12-03 later: fewer first files: what is left, and the
+ * styles' bytes"); the pages without script inline it.
  *
  * @example
  * ```ts
