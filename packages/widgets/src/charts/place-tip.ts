@@ -7,19 +7,30 @@
  */
 import type { Anchor, Box } from './boxes.js';
 
-// Bold 12px text: about 7.2px a character on average (digits 7.6, lower case less), a line 16px.
+// Bold 12px text: about 7.2px a character on average (digits 7.6, lower case less), a line 16px;
+// a full-width character (Chinese, Japanese, Korean; full-width forms such as '，', '（') 1 em.
 const CHAR = 7.2;
+const WIDE = 12;
+const FULL_WIDTH =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 const LINE = 16;
 const PAD_X = 8;
 const PAD_Y = 5;
 const GAP = 6;
 
-/** The text of a tip in lines that fit `max` pixels, broken after ", " (or a space) if need be. */
+/** How wide a line of tip text is drawn, in pixels (an estimate: see `CHAR` and `WIDE`). */
+const lineWidth = (line: string) =>
+  line.length * CHAR + (line.match(FULL_WIDTH)?.length ?? 0) * (WIDE - CHAR);
+
+/**
+ * The text of a tip in lines that fit `max` pixels, broken after ", " or "，", or before " (" or
+ * "（", if need be.
+ */
 function tipLines(text: string, max: number): string[] {
-  const fits = (line: string) => line.length * CHAR + 2 * PAD_X <= max;
+  const fits = (line: string) => lineWidth(line) + 2 * PAD_X <= max;
   const lines: string[] = [];
   let line = '';
-  for (const piece of text.split(/(?<=, )|(?<= )(?=\()/)) {
+  for (const piece of text.split(/(?<=, |，)|(?<= )(?=\()|(?=（)/)) {
     if (line !== '' && !fits(line + piece)) {
       lines.push(line.trimEnd());
       line = '';
@@ -131,10 +142,10 @@ export function placeTip(
 /** The box a tip of `text` takes (before it is placed), its lines fitting `maxWidth`. */
 function tipSize(text: string, maxWidth: number) {
   const lines = tipLines(text, maxWidth);
-  const longest = Math.max(...lines.map((line) => line.length));
+  const widest = Math.max(...lines.map(lineWidth));
   return {
     lines,
-    width: Math.min(maxWidth, Math.ceil(longest * CHAR) + 2 * PAD_X),
+    width: Math.min(maxWidth, Math.ceil(widest) + 2 * PAD_X),
     height: lines.length * LINE + 2 * PAD_Y,
   };
 }
@@ -151,7 +162,7 @@ function tipLayouts(text: string, maxWidth: number) {
     const next = tipSize(text, last.width - 1);
     if (next.lines.length <= last.lines.length || next.width >= last.width) return layouts;
     // Past the longest piece a line cannot be narrower.
-    if (next.lines.some((line) => line.length * CHAR + 2 * PAD_X > next.width)) return layouts;
+    if (next.lines.some((line) => lineWidth(line) + 2 * PAD_X > next.width)) return layouts;
     layouts.push(next);
   }
 }
@@ -159,7 +170,17 @@ function tipLayouts(text: string, maxWidth: number) {
 /**
  * A focus or hover label's box and lines, placed by {@link placeTip} so that it stays inside
  * `bounds` and covers no other point's mark (and, where it can, none of `labels`): each line's
- * text and the baseline it is written on.
+ * text and the baseline it is written on. The box is sized for bold 12px text, a full-width
+ * (CJK) character 1 em wide.
+ *
+ * @example
+ * ```ts
+ * const { box, rows } = layTip('2025：29.8亿美元，+32.7% 同比（公布数）', { x: 320, y: 120, r: 9 }, [], {
+ *   x: 0, y: 0, width: 640, height: 240,
+ * });
+ * box.width; //=> 268: 15 narrow characters at 7.2px, 12 full-width at 12px, 16px of padding
+ * rows.length; //=> 1
+ * ```
  */
 export function layTip(
   text: string,
