@@ -1,24 +1,34 @@
 import type { Money } from '@bilateral/core/calc';
 import { seriesChart } from '../charts/series-chart.js';
-import { axisUnit, formatAmount, formatNumber, formatPeriodLabel, rateOf } from '../i18n/format.js';
+import {
+  axisUnit,
+  formatAmount,
+  formatNumber,
+  formatPeriodLabel,
+  rateOf,
+  roundedToPrecision,
+} from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
 import type { TimelineBand } from './timeline-band.js';
 
 /**
  * A point in words, for the data table, the live region and the tooltip: its value, marked when
- * approximate or derived, and its year-on-year rate, marked when its source published it (an
- * unmarked rate is computed from the two levels, with the digits they support): "2024: US$2.2
- * billion (approximate), about +30 % year on year", "2025: US$2.98 billion, +32.7 % year on year
- * (published)".
+ * derived or approximate (an approximate value written with "about" is not marked again), and its
+ * year-on-year rate, marked when its source published it (an unmarked rate is computed from the
+ * two levels, with the digits they support): "2024: US$2.2 billion (approximate), about +30 %
+ * year on year", "2019: about US$1.2 billion, about +10 % year on year", "2025: US$2.98 billion,
+ * +32.7 % year on year (published)".
  */
 export function describePoint(point: TimelinePoint, context: RenderContext): string {
   const { locale, m } = context;
   const { open, close, colon, comma } = m.punctuation;
   const value = formatAmount(point.value, locale, { precision: point.precision });
-  const valueMark = point.uncertain
-    ? `${open}${point.derivation === undefined ? m.uncertain : m.derived}${close}`
-    : '';
+  // A value written with "about" says it is approximate once: no "(approximate)" after it.
+  const about = roundedToPrecision(point.value.amount, point.precision) !== undefined;
+  const mark =
+    point.derivation !== undefined ? m.derived : point.uncertain && !about ? m.uncertain : '';
+  const valueMark = mark === '' ? '' : `${open}${mark}${close}`;
   const rate =
     point.rate === null
       ? ''
