@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markBox, unitBox } from './boxes.js';
 import { layTip } from './place-tip.js';
 
 const anchor = { x: 320, y: 120, r: 9 };
@@ -24,5 +25,20 @@ describe('layTip', () => {
       );
     expect(lines(240)).toEqual(['2018：10.3亿美元（约数），', '+11.9% 同比（公布数）']);
     expect(lines(140)).toEqual(['2018：10.3亿美元', '（约数），', '+11.9% 同比', '（公布数）']);
+  });
+
+  it('puts a narrower, taller layout near its point rather than a wider one far from it', () => {
+    // A line of six points, the fifth active: no layout fits above, below or beside it, and the
+    // two-line layout's free place nearest it is at the top left, 127px away (QA h110 F3).
+    const points = [65, 95, 125, 155, 185, 45].map((y, index) => ({ x: 40 + index * 50, y }));
+    const { box, rows } = layTip(
+      '2024: US$8.23 billion, +15.91 % year on year (published)',
+      { x: 240, y: 185, r: 9 },
+      points.filter((_, index) => index !== 4).map((point) => markBox(point.x, point.y)),
+      { x: 0, y: 0, width: 300, height: 220 },
+      [unitBox('US$ billion')],
+    );
+    expect(rows).toHaveLength(3);
+    expect(box).toEqual({ x: 56, y: 160, width: 175, height: 58 }); // 9px left of the point
   });
 });

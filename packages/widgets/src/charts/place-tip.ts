@@ -150,6 +150,11 @@ function tipSize(text: string, maxWidth: number) {
   };
 }
 
+/** A layout of a tip's lines, placed. */
+interface Laid extends Placement {
+  readonly lines: readonly string[];
+}
+
 /**
  * The ways a tip of `text` can be laid out within `maxWidth`, widest first: on as few lines as
  * fit, then narrower and taller, down to one piece a line (a narrow box fits beside a point where
@@ -190,17 +195,20 @@ export function layTip(
   labels: readonly Box[] = [],
 ): { readonly box: Box; readonly rows: readonly { readonly text: string; readonly y: number }[] } {
   const layouts = tipLayouts(text, bounds.width);
-  // Beside the point in any layout (widest first), else the nearest free place in any, else the
-  // place that covers least.
-  const placed = [false, true].flatMap((search) =>
+  // Beside the point in any layout (widest first), else the free place nearest the point in any
+  // layout (a narrower, taller box near it rather than a wide one far from it), else the place
+  // that covers least.
+  const [beside, anywhere] = [false, true].map((search) =>
     layouts.map((layout) => ({
       lines: layout.lines,
       ...placement(layout, anchor, marks, bounds, labels, search),
     })),
-  );
+  ) as [Laid[], Laid[]];
+  const free = (place: Laid) => place.covers === 0;
   const { lines, box } =
-    placed.find((place) => place.covers === 0) ??
-    placed.reduce((a, b) => (b.covers < a.covers ? b : a));
+    beside.find(free) ??
+    anywhere.filter(free).sort((a, b) => distance(a.box, anchor) - distance(b.box, anchor))[0] ??
+    [...beside, ...anywhere].reduce((a, b) => (b.covers < a.covers ? b : a));
   return {
     box,
     rows: lines.map((line, index) => ({ text: line, y: box.y + PAD_Y + LINE * index + 12 })),
