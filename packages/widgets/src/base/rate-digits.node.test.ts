@@ -60,6 +60,20 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
     expect(written(billions('2.2', '0.1'), implied, 8)).toBe('about +13 %');
   });
 
+  it('writes a rate of an approximate or derived figure as "about" one (QA h110 F5)', () => {
+    // "US$1.65 billion", approximate: 34.1–34.7 % a year, but not "+34.4 %" as if it were exact.
+    const approximate = { ...billions('1.65', '0.01'), uncertain: true };
+    expect(written(billions('2.98', '0.01'), approximate, 2)).toBe('about +34 %');
+    expect(written(approximate, billions('1.6964', '0.0101'))).toBe('about −3 %');
+    // Without a precision, an approximate figure is known to three digits (1.645–1.655 billion).
+    const { precision, ...bare } = approximate;
+    expect(written(billions('2.98'), bare, 2)).toBe('about +34 %');
+    expect(rateDigits(billions('2.98'), { ...bare, uncertain: false }, 2)).toBeUndefined();
+    // A derived one, exact in the series, too.
+    const implied = { ...billions('0.82304147'), derivation: 'implied by 2017 and +8.5 %' };
+    expect(written(billions('0.8929'), implied)).toBe('about +8 %');
+  });
+
   it('gives one digit when the base may be 0, and none for a ratio that is not positive', () => {
     expect(rateDigits(billions('1', '0.1'), billions('0.04', '0.1'))).toBe(1);
     expect(rateDigits(billions('0', '0.1'), billions('1', '0.1'))).toBeUndefined();

@@ -14,9 +14,13 @@ import { Decimal, type SeriesPoint } from '@bilateral/core/calc';
  */
 export function knownUnit(point: SeriesPoint): Decimal | undefined {
   if (point.precision !== undefined || point.derivation === undefined) return point.precision;
+  return threeDigits(point);
+}
+
+/** The unit of a figure's third significant digit (`undefined` for 0). */
+function threeDigits(point: SeriesPoint): Decimal | undefined {
   const amount = point.value.amount.abs();
-  if (amount.isZero()) return undefined;
-  return new Decimal(`1e${amount.e - 2}`);
+  return amount.isZero() ? undefined : new Decimal(`1e${amount.e - 2}`);
 }
 
 /** `x` rounded to a multiple of 10^`power`, halves away from zero (as `formatGrowth` rounds). */
@@ -29,8 +33,12 @@ const roundTo = (x: number, power: number) =>
  * the 0.1 billion, for 2.15–2.25), so the rate lies between the ratios of their ends (over `years`
  * years, their compound rates); it is written with the fewest digits that keep it within those
  * rates, from a step as wide as they are apart (2.98 on 2.2 billion, 32.2–38.8 %: "about +35 %",
- * as "about +40 %" is outside), and with one decimal where they are under a point apart.
- * `undefined` when both figures are exact (or the ratio is not positive): one decimal.
+ * as "about +40 %" is outside), and with one decimal where they are under a point apart, unless
+ * a figure is approximate or derived (`uncertain`, `derivation`: the tips mark it so): a rate of
+ * such a figure is "about" one, to the unit at least (US$2.98 billion on "US$1.65 billion",
+ * approximate, over two years: "about +34 %", not "+34.4 %"), and one without a precision is
+ * known to three significant digits. `undefined` when both figures are exact (or the ratio is
+ * not positive): one decimal.
  *
  * @example
  * ```ts
@@ -47,7 +55,10 @@ const roundTo = (x: number, power: number) =>
  * ```
  */
 export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): number | undefined {
-  const half = (point: SeriesPoint) => (knownUnit(point)?.toNumber() ?? 0) / 2;
+  // An approximate figure without a precision is known to three digits, as a derived one.
+  const unit = (point: SeriesPoint) =>
+    point.precision ?? (approximate(point) ? threeDigits(point) : undefined);
+  const half = (point: SeriesPoint) => (unit(point)?.toNumber() ?? 0) / 2;
   const value = current.value.amount.toNumber();
   const prior = base.value.amount.toNumber();
   const [up, down] = [half(current), half(base)] as const;
@@ -62,6 +73,12 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
   let power = Math.ceil(Math.log10(high - low));
   while (power >= 0 && Math.abs(roundTo(rate, power) - (low + high) / 2) > (high - low) / 2)
     power--;
-  // formatGrowth rounds the percentage to 10^(3 + the ratio's exponent - digits).
-  return 3 + Math.floor(Math.log10(rate / 100 + 1)) - Math.max(power, -1);
+  // formatGrowth rounds the percentage to 10^(3 + the ratio's exponent - digits); a rate of an
+  // approximate figure is "about" one, to the unit at least.
+  const finest = approximate(current) || approximate(base) ? 0 : -1;
+  return 3 + Math.floor(Math.log10(rate / 100 + 1)) - Math.max(power, finest);
 }
+
+/** Whether a figure is approximate or derived (the tips mark it so). */
+const approximate = (point: SeriesPoint) =>
+  point.uncertain === true || point.derivation !== undefined;

@@ -1,7 +1,53 @@
-import type { Locale, Money, Period, TargetPath } from '@bilateral/core/calc';
+import type { Decimal, Locale, Money, Period, TargetPath } from '@bilateral/core/calc';
 import { bandLayer } from '../charts/band.js';
 import type { ChartLayer } from '../charts/series-chart.js';
-import { formatAmount } from '../i18n/format.js';
+import { formatAmountColumn } from '../i18n/amount-column.js';
+import { formatRate } from '../i18n/format.js';
+
+/**
+ * The decimals of a band's percentages: as many as the dataset wrote its rates with (`0.1` and
+ * `0.15`: 0, for "10–15 %"; `0.105`: 1), one at most (a rate the core computed has more).
+ *
+ * @example
+ * ```ts
+ * bandDecimals(new Decimal('0.1'), new Decimal('0.15')); //=> 0
+ * ```
+ */
+export const bandDecimals = (lower: Decimal, upper: Decimal): number =>
+  Math.min(1, Math.max(0, lower.decimalPlaces() - 2, upper.decimalPlaces() - 2));
+
+/**
+ * A band of rates (decimal fractions) as a percentage range, with the decimals the dataset wrote
+ * them with (as a published rate keeps its own; one at most, for a rate the core computed) and a
+ * word joiner on each side of the dash, which keeps the range on one line; one rate when its ends
+ * are equal.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from '@bilateral/core/calc';
+ *
+ * bandRates(new Decimal('0.1'), new Decimal('0.15'), 'en'); //=> '10\u2060–\u206015 %'
+ * bandRates(new Decimal('0.105'), new Decimal('0.15'), 'vi'); //=> '10,5\u2060–\u206015,0%'
+ * ```
+ */
+export function bandRates(lower: Decimal, upper: Decimal, locale: Locale): string {
+  const decimals = bandDecimals(lower, upper);
+  const [low, high] = [lower, upper].map((rate) => formatRate(rate, locale, false, decimals));
+  return lower.eq(upper) ? `${high}` : `${low?.replace(/\s?%$/, '')}\u2060–\u2060${high}`;
+}
+
+/**
+ * A band's two ends as one range of amounts, both written with the same decimals
+ * (`US$1.82 billion–US$1.90 billion`, not `…–US$1.9 billion`).
+ *
+ * @example
+ * ```ts
+ * bandAmounts(point.lower, point.upper, 'zh'); //=> '18.2亿美元–19.0亿美元'
+ * ```
+ */
+export function bandAmounts(lower: Money, upper: Money, locale: Locale): string {
+  return formatAmountColumn([lower, upper], locale).join('–');
+}
 
 /**
  * A target path on a timeline chart (`timelineChart`'s `band`): the amounts its value axis must
@@ -35,17 +81,19 @@ export function timelineBand(path: TargetPath<Money>): TimelineBand {
   const end = path.points[path.points.length - 1];
   return {
     tops: [...byYear.values()].map((b) => raw(b.upper)),
-    layer: (periods, divisor, locale) =>
-      bandLayer(
+    layer: (periods, divisor, locale) => {
+      // The end's two amounts with the same decimals, as the live region writes them.
+      const [lower = '', upper = ''] =
+        end === undefined ? [] : formatAmountColumn([end.lower, end.upper], locale);
+      return bandLayer(
         periods.map((period) => {
           const b = period.kind === 'year' ? byYear.get(period.year) : undefined;
           return b === undefined
             ? null
             : { lower: raw(b.lower) / divisor, upper: raw(b.upper) / divisor };
         }),
-        end === undefined
-          ? undefined
-          : { lower: formatAmount(end.lower, locale), upper: formatAmount(end.upper, locale) },
-      ),
+        end === undefined ? undefined : { lower, upper },
+      );
+    },
   };
 }

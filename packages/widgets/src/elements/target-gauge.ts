@@ -1,5 +1,6 @@
 import { svg } from 'lit';
 import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
+import { bandDecimals } from '../base/timeline-band.js';
 import { gauge } from '../charts/gauge.js';
 import { formatPeriodLabel, formatRate } from '../i18n/format.js';
 import type { TargetView } from './target.js';
@@ -17,6 +18,8 @@ export function targetGauge(
   texts: { readonly growth: string; readonly band: string },
 ): ChartParts {
   const { evaluation } = view;
+  // The band's ends with the decimals the dataset gives them, as the element's texts.
+  const decimals = bandDecimals(evaluation.band.lower, evaluation.band.upper);
   const growth = evaluation.growthToDate.toNumber();
   const lo = evaluation.band.lower.toNumber();
   const hi = evaluation.band.upper.toNumber();
@@ -42,8 +45,8 @@ export function targetGauge(
       cy: r + 24,
       r,
       bandLabels: {
-        from: formatRate(evaluation.band.lower, locale, false),
-        to: formatRate(evaluation.band.upper, locale, false),
+        from: formatRate(evaluation.band.lower, locale, false, decimals),
+        to: formatRate(evaluation.band.upper, locale, false, decimals),
       },
     })}
         <text class="value-label gauge-value" x=${cx} y=${r + 46} text-anchor="middle">${texts.growth}</text>`,

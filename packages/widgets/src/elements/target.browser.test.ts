@@ -56,13 +56,13 @@ describe('<bilateral-target>', () => {
     expect(text($(element, '[part=summary]'))).toBe(
       // US$2.2 billion (to the 0.1 billion) on 1.65: about +30 %, not +33.3 % (defect 11). A word
       // joiner each side of the dash: the range never breaks across lines (defect 9).
-      'Ahead: about +30 % a year since 2023, against a target of 10.0\u2060–\u206015.0 % a year to 2030.',
+      'Ahead: about +30 % a year since 2023, against a target of 10\u2060–\u206015 % a year to 2030.',
     );
     expect(text($(element, '[part=badge]'))).toBe('▲ Ahead');
     // The growth to date is a rate a year since 2023, and says so beside the chart's year-on-year
     // rates (h108), as the band does.
     expect(text($(element, '.status-row'))).toBe(
-      '▲ Ahead Growth to date: about +30 % a year · Target: 10.0\u2060–\u206015.0 % a year',
+      '▲ Ahead Growth to date: about +30 % a year · Target: 10\u2060–\u206015 % a year',
     );
     expect(text($(element, '[part=required]'))).toBe(
       'Needs 6.5 % to 12.2 % a year to reach the band in 2030.',
@@ -103,6 +103,32 @@ describe('<bilateral-target>', () => {
     await element.updateComplete;
     // US$2.98 billion on "about US$2.2 billion" (2.15–2.25): 32.2–38.8 %, so not "about +40 %".
     expect(await lastTip(element)).toBe('2025: US$2.98 billion, about +35\u00a0% year on year');
+  });
+
+  it('keeps "about" on a rate of an approximate figure, and a band’s digits (QA h110 F5, F8, F9)', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
+    );
+    // US$2.98 billion in 2025 on "US$1.65 billion" (approximate) in 2023: not "+34.4 %" (F5);
+    // the band as the Joint Statement wrote it, "10–15 %", not "10.0–15.0 %" (F9).
+    expect(text($(element, '[part=summary]'))).toBe(
+      'Ahead: about +34 % a year since 2023, against a target of 10\u2060–\u206015 % a year to 2030.',
+    );
+    expect(text($(element, '.status-row'))).toBe(
+      '▲ Ahead Growth to date: about +34 % a year · Target: 10\u2060–\u206015 % a year',
+    );
+    // Both ends of a year's band with the same decimals (F8: was "US$1.82 billion–US$1.9 billion").
+    const chart = $(element, '[part=chart]');
+    chart.focus();
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', cancelable: true }));
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', cancelable: true }));
+    await vi.waitFor(
+      () => expect(text($(element, '[role=status]'))).toContain('Target band'),
+      LOADS,
+    );
+    expect(text($(element, '[role=status]'))).toMatch(
+      /Target band: US\$1\.82 billion–US\$1\.90 billion$/,
+    );
   });
 
   it('re-renders for a level target: at risk, one required rate', async () => {
@@ -210,13 +236,13 @@ describe('<bilateral-target>', () => {
     await loaded;
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toBe(
-      'Ahead: about +50 % on Jan – Oct 2024, against a target of 10.0\u2060–\u206015.0 % a year.',
+      'Ahead: about +50 % on Jan – Oct 2024, against a target of 10\u2060–\u206015 % a year.',
     );
     expect(shadow(element).querySelector('.gauge')).not.toBeNull();
     // The band's ends carry their values; the scale's ends none (defect 9).
     expect(
       [...shadow(element).querySelectorAll('.gauge .band-label')].map((label) => label.textContent),
-    ).toEqual(['10.0\u00a0%', '15.0\u00a0%']);
+    ).toEqual(['10\u00a0%', '15\u00a0%']);
     expect(shadow(element).querySelector('[part=required]')).toBeNull();
     await openTable(element);
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);

@@ -26,7 +26,7 @@ import { loadOnce } from '../base/load-once.js';
 import { publishedRates } from '../base/published-rates.js';
 import { rateDigits } from '../base/rate-digits.js';
 import { type Timeline, timeline } from '../base/timeline.js';
-import { timelineBand } from '../base/timeline-band.js';
+import { bandAmounts, bandRates, timelineBand } from '../base/timeline-band.js';
 import { timelineChart } from '../base/timeline-view.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
@@ -334,12 +334,10 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     return `${subject}${m.punctuation.colon}${m.target.toLowerCase()}`;
   }
 
+  /** The band's rates with the decimals the dataset gives them ("10–15 %", as its source). */
   private bandText(view: TargetView, locale: RenderContext['locale']): string {
     const { band } = view.evaluation;
-    return band.lower.eq(band.upper)
-      ? formatRate(band.lower, locale, false)
-      : // A word joiner on each side of the dash keeps the range on one line.
-        `${formatRate(band.lower, locale, false).replace(/\s?%$/, '')}\u2060–\u2060${formatRate(band.upper, locale, false)}`;
+    return bandRates(band.lower, band.upper, locale);
   }
 
   protected summaryText(view: TargetView, { locale, m }: RenderContext): string {
@@ -449,7 +447,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         described ??= present.map((point, index) => {
           const b = point.period.kind === 'year' ? band.get(point.period.year) : undefined;
           const range = b
-            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${formatAmount(b.lower, locale)}–${formatAmount(b.upper, locale)}`
+            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${bandAmounts(b.lower, b.upper, locale)}`
             : '';
           return `${parts.points[index] ?? ''}${range}`;
         });
