@@ -1,13 +1,6 @@
 import type { Money } from '@bilateral/core/calc';
 import { seriesChart } from '../charts/series-chart.js';
-import {
-  axisUnit,
-  formatAmount,
-  formatNumber,
-  formatPeriodLabel,
-  rateOf,
-  roundedToPrecision,
-} from '../i18n/format.js';
+import { axisUnit, formatAmount, formatNumber, formatPeriodLabel, rateOf } from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
 import type { TimelineBand } from './timeline-band.js';
@@ -25,9 +18,12 @@ export function describePoint(point: TimelinePoint, context: RenderContext): str
   const { open, close, colon, comma } = m.punctuation;
   const value = formatAmount(point.value, locale, { precision: point.precision });
   // A value written with "about" says it is approximate once: no "(approximate)" after it.
-  const about = roundedToPrecision(point.value.amount, point.precision) !== undefined;
   const mark =
-    point.derivation !== undefined ? m.derived : point.uncertain && !about ? m.uncertain : '';
+    point.derivation !== undefined
+      ? m.derived
+      : point.uncertain && !value.startsWith(m.about)
+        ? m.uncertain
+        : '';
   const valueMark = mark === '' ? '' : `${open}${mark}${close}`;
   const rate =
     point.rate === null
