@@ -7,7 +7,8 @@ import type { TargetView } from './target.js';
 
 /**
  * `<bilateral-target>`'s data table: a row per year with the actual value and the band's lower
- * and upper values (each a column with the same decimals); for a partial evaluation, its base
+ * and upper values (each a column with the same decimals, an actual value none past its
+ * precision); for a partial evaluation, its base
  * and current periods with their values. The caption names the years (`base–end`).
  */
 export function targetTable(
@@ -24,9 +25,14 @@ export function targetTable(
     ),
   );
   const years = [...new Set([...actual.keys(), ...band.keys()])].sort((a, b) => a - b);
-  // Each column with the same decimals.
+  // Each column with the same decimals (an actual figure none past its precision, as the growth
+  // table writes it).
   const column = (values: readonly (Money | undefined)[]) => formatAmountColumn(values, locale);
-  const actuals = column(years.map((year) => actual.get(year)?.value));
+  const actuals = formatAmountColumn(
+    years.map((year) => actual.get(year)?.value),
+    locale,
+    years.map((year) => actual.get(year)?.precision),
+  );
   const lowers = column(years.map((year) => band.get(year)?.lower));
   const uppers = column(years.map((year) => band.get(year)?.upper));
   const rows = evaluation.partial

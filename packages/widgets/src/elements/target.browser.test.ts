@@ -131,6 +131,19 @@ describe('<bilateral-target>', () => {
     );
   });
 
+  it('writes each actual figure in its table with the digits it has (QA h110 F2)', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos" locale="zh"></bilateral-target>',
+    );
+    await openTable(element);
+    const row = (year: string) =>
+      [...shadow(element).querySelectorAll('tbody tr')]
+        .find((tr) => tr.querySelector('th')?.textContent === year)
+        ?.querySelector('td')?.textContent;
+    // 2024's "US$2.2 billion" is known to the 0.1 billion (亿): not "22.0亿美元"; 2025 to 0.01.
+    expect([row('2024'), row('2025')]).toEqual(['22亿美元', '29.8亿美元']);
+  });
+
   it('re-renders for a level target: at risk, one required rate', async () => {
     const element = await mountBefore2025('<bilateral-target></bilateral-target>');
     element.setAttribute('target', 'vnm-lao-5-billion');

@@ -49,7 +49,7 @@ describe('bilateral-embed', () => {
     // The figures the live element shows (elements.browser.test.ts and growth.browser.test.ts).
     const growth = readFileSync(join(out, 'growth.html'), 'utf8');
     expect(growth).toContain('<title>Vietnam–Laos turnover</title>');
-    expect(growth).toContain('US$892.90 million');
+    expect(growth).toContain('US$892.9 million');
     expect(growth).toMatch(/Vietnam–Laos turnover rose from/);
   });
 

@@ -1,9 +1,23 @@
 import type { Decimal, Locale, Money } from '@bilateral/core/calc';
-import { formatAmount, roundedToPrecision, SEPARATORS } from './format.js';
+import { formatAmount, roundedToPrecision, SEPARATORS, words } from './format.js';
 
 /**
  * A table column of amounts written with the same number of decimals (the most any of them
- * needs, up to 2); a missing figure is `—`. Figures said to be "about" keep only their digits.
+ * needs, up to 2), but none past the digit a figure's precision gives it (`US$2.2 billion`
+ * known to the 0.1 billion stays so beside `US$2.98 billion`, not `US$2.20 billion`; the table
+ * aligns the column with tabular figures); a missing figure is `—`. Figures said to be "about"
+ * keep only their digits.
+ *
+ * @example
+ * ```ts
+ * import { Decimal, money } from '@bilateral/core/calc';
+ *
+ * const usd = (amount: string) => money(amount, 'USD');
+ * formatAmountColumn([usd('2980000000'), usd('2200000000'), usd('1000000000')], 'en', [
+ *   new Decimal('10000000'),
+ *   new Decimal('100000000'),
+ * ]); //=> ['US$2.98 billion', 'US$2.2 billion', 'US$1.00 billion']
+ * ```
  */
 export function formatAmountColumn(
   values: readonly (Money | undefined)[],
@@ -22,6 +36,19 @@ export function formatAmountColumn(
   return values.map((value, index) =>
     value === undefined
       ? '—'
-      : formatAmount(value, locale, { precision: precisions[index], fractionDigits: digits }),
+      : formatAmount(value, locale, {
+          precision: precisions[index],
+          fractionDigits: Math.min(digits, knownDecimals(value, locale, precisions[index])),
+        }),
   );
+}
+
+/**
+ * The decimals of a figure known to `precision` in compact notation (1 for US$2.2 billion known
+ * to the 0.1 billion, 0 for 22亿美元 known to the 亿); without a precision, any.
+ */
+function knownDecimals(value: Money, locale: Locale, precision: Decimal | undefined): number {
+  if (precision === undefined || !precision.isPositive()) return Number.POSITIVE_INFINITY;
+  const [scale = 1] = words(locale).scales.find(([size]) => value.amount.abs().gte(size)) ?? [];
+  return Math.max(0, Math.round(Math.log10(scale)) - precision.e);
 }
