@@ -41,4 +41,21 @@ describe('layTip', () => {
     expect(rows).toHaveLength(3);
     expect(box).toEqual({ x: 56, y: 160, width: 175, height: 58 }); // 9px left of the point
   });
+
+  it('tries the same lines broken elsewhere, narrower, before more lines (Laos–China, 390px)', () => {
+    // The last of four points, at the top right: 333px wide on two lines it fits only at the
+    // bottom left, over the value axis; 254px wide, on two lines too, it fits beside the point.
+    const { box, rows } = layTip(
+      '2024: US$8.23 billion, +15.91 % year on year (published)',
+      { x: 338, y: 62, r: 9 },
+      [markBox(90, 130), markBox(152, 118), markBox(276, 78)],
+      { x: 0, y: 0, width: 356, height: 200 },
+      [unitBox('US$ billion')],
+    );
+    expect(rows.map((row) => row.text)).toEqual([
+      '2024: US$8.23 billion,',
+      '+15.91 % year on year (published)',
+    ]);
+    expect(box.width).toBe(254);
+  });
 });

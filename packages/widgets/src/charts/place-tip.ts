@@ -157,15 +157,14 @@ interface Laid extends Placement {
 
 /**
  * The ways a tip of `text` can be laid out within `maxWidth`, widest first: on as few lines as
- * fit, then narrower and taller, down to one piece a line (a narrow box fits beside a point where
- * a wide one does not).
+ * fit, then narrower (the same lines broken elsewhere, or more of them), down to one piece a line
+ * (a narrow box fits beside a point where a wide one does not).
  */
 function tipLayouts(text: string, maxWidth: number) {
   const layouts = [tipSize(text, maxWidth)];
   for (;;) {
     const last = layouts[layouts.length - 1] as ReturnType<typeof tipSize>;
     const next = tipSize(text, last.width - 1);
-    if (next.lines.length <= last.lines.length || next.width >= last.width) return layouts;
     // Past the longest piece a line cannot be narrower.
     if (next.lines.some((line) => lineWidth(line) + 2 * PAD_X > next.width)) return layouts;
     layouts.push(next);
