@@ -1,8 +1,7 @@
 import type { Decimal, Locale, Money, Period, TargetPath } from '@bilateral/core/calc';
 import { bandLayer } from '../charts/band.js';
 import type { ChartLayer } from '../charts/series-chart.js';
-import { formatAmountColumn } from '../i18n/amount-column.js';
-import { formatRate } from '../i18n/format.js';
+import { formatAmount, formatRate } from '../i18n/format.js';
 
 /**
  * The decimals of a band's percentages: as many as the dataset wrote its rates with (`0.1` and
@@ -37,19 +36,6 @@ export function bandRates(lower: Decimal, upper: Decimal, locale: Locale): strin
 }
 
 /**
- * A band's two ends as one range of amounts, both written with the same decimals
- * (`US$1.82 billion–US$1.90 billion`, not `…–US$1.9 billion`).
- *
- * @example
- * ```ts
- * bandAmounts(point.lower, point.upper, 'zh'); //=> '18.2亿美元–19.0亿美元'
- * ```
- */
-export function bandAmounts(lower: Money, upper: Money, locale: Locale): string {
-  return formatAmountColumn([lower, upper], locale).join('–');
-}
-
-/**
  * A target path on a timeline chart (`timelineChart`'s `band`): the amounts its value axis must
  * reach, and the layer drawing it once the chart's periods and unit are known.
  */
@@ -81,19 +67,17 @@ export function timelineBand(path: TargetPath<Money>): TimelineBand {
   const end = path.points[path.points.length - 1];
   return {
     tops: [...byYear.values()].map((b) => raw(b.upper)),
-    layer: (periods, divisor, locale) => {
-      // The end's two amounts with the same decimals, as the live region writes them.
-      const [lower = '', upper = ''] =
-        end === undefined ? [] : formatAmountColumn([end.lower, end.upper], locale);
-      return bandLayer(
+    layer: (periods, divisor, locale) =>
+      bandLayer(
         periods.map((period) => {
           const b = period.kind === 'year' ? byYear.get(period.year) : undefined;
           return b === undefined
             ? null
             : { lower: raw(b.lower) / divisor, upper: raw(b.upper) / divisor };
         }),
-        end === undefined ? undefined : { lower, upper },
-      );
-    },
+        end === undefined
+          ? undefined
+          : { lower: formatAmount(end.lower, locale), upper: formatAmount(end.upper, locale) },
+      ),
   };
 }

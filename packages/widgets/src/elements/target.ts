@@ -26,7 +26,7 @@ import { loadOnce } from '../base/load-once.js';
 import { publishedRates } from '../base/published-rates.js';
 import { rateDigits } from '../base/rate-digits.js';
 import { type Timeline, timeline } from '../base/timeline.js';
-import { bandAmounts, bandRates, timelineBand } from '../base/timeline-band.js';
+import { bandRates, timelineBand } from '../base/timeline-band.js';
 import { timelineChart } from '../base/timeline-view.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
@@ -447,7 +447,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         described ??= present.map((point, index) => {
           const b = point.period.kind === 'year' ? band.get(point.period.year) : undefined;
           const range = b
-            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${bandAmounts(b.lower, b.upper, locale)}`
+            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${formatAmount(b.lower, locale)}–${formatAmount(b.upper, locale)}`
             : '';
           return `${parts.points[index] ?? ''}${range}`;
         });
