@@ -197,12 +197,13 @@ export function layTip(
   // Beside the point in any layout (widest first), else the free place nearest the point in any
   // layout (a narrower, taller box near it rather than a wide one far from it), else the place
   // that covers least.
-  const [beside, anywhere] = [false, true].map((search) =>
+  const laid = (search: boolean): Laid[] =>
     layouts.map((layout) => ({
       lines: layout.lines,
       ...placement(layout, anchor, marks, bounds, labels, search),
-    })),
-  ) as [Laid[], Laid[]];
+    }));
+  const beside = laid(false);
+  const anywhere = laid(true);
   const free = (place: Laid) => place.covers === 0;
   const { lines, box } =
     beside.find(free) ??
