@@ -2,8 +2,8 @@ import type { Dataset, Locale, Money, Series, Target, TargetPath } from '@bilate
 import { evaluateTarget, targetPath } from '@bilateral/core/targets';
 import { html, type TemplateResult } from 'lit';
 import { findTarget } from '../base/find-target.js';
+import { bandRates } from '../base/timeline-band.js';
 import { dataText } from '../i18n/data-text.js';
-import { formatRate } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 
 export { timelineBand } from '../base/timeline-band.js';
@@ -31,14 +31,14 @@ export function growthBand(
 }
 
 /**
- * The band's entry in the legend: its swatch, "Target band", the band's rates (`10.0–15.0 %`; none
+ * The band's entry in the legend: its swatch, "Target band", the band's rates with the decimals the dataset wrote them with (`10–15 %`; none
  * for a target of a level) and who set it, in the language of `m` (a translation of the data's
  * words where the messages have one).
  *
  * @example
  * ```ts
  * // growth.ts draws it in its legend once this chunk has loaded:
- * // Target band: 10.0–15.0 % (Vietnam–Laos Joint Statement, September 2024)
+ * // Target band: 10–15 % (Vietnam–Laos Joint Statement, September 2024)
  * bandLegend(target, 'en', m);
  * ```
  */
@@ -46,6 +46,6 @@ export function bandLegend(target: Target, locale: Locale, m: Messages): Templat
   const rates =
     target.kind === 'level'
       ? ''
-      : `${m.punctuation.colon}${formatRate(target.band.lower, locale, false).replace(/\s?%$/, '')}\u2060–\u2060${formatRate(target.band.upper, locale, false)}`;
+      : `${m.punctuation.colon}${bandRates(target.band.lower, target.band.upper, locale)}`;
   return html`<span><span class="swatch band-swatch"></span>${m.targetBand}${rates}${m.punctuation.open}${dataText(target.setBy, m).text}${m.punctuation.close}</span>`;
 }

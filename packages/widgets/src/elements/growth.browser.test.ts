@@ -129,7 +129,7 @@ describe('<bilateral-growth>', () => {
     expect(labels).toContain('2030');
     // Its legend comes with the band's chunk: the rates and who set the target.
     expect(text($(element, '.legend'))).toContain(
-      'Target band: 10.0\u2060–\u206015.0 % (Vietnam–Laos Joint Statement, September 2024)',
+      'Target band: 10\u2060–\u206015 % (Vietnam–Laos Joint Statement, September 2024)',
     );
   });
 

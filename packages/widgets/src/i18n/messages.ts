@@ -137,7 +137,7 @@ export interface Messages {
   readonly actual: string;
   readonly statuses: Readonly<Record<TargetStatus, string>>;
   readonly growthToDate: string;
-  /** A rate per year, in the target card's status row: "+34.4 % a year". */
+  /** A rate per year, in the target card's status row: "about +34 % a year". */
   readonly perYear: (rate: string) => string;
   readonly required: (lower: string, upper: string, endYear: number) => string;
   readonly noneRequired: string;
@@ -160,7 +160,7 @@ export interface Messages {
     endYear: number,
   ) => string;
   readonly upper: string;
-  /** "Ahead: +33.3 % a year since 2023, against a target of 10.0–15.0 % a year to 2030." */
+  /** "Ahead: about +34 % a year since 2023, against a target of 10–15 % a year to 2030." */
   readonly targetSummary: (
     status: string,
     growth: string,
