@@ -13,6 +13,7 @@ import {
   datasetFromCheckedCompact,
 } from './compact-dataset.js';
 import type { Dataset } from './dataset.js';
+import { DATASET_SECTIONS } from './sections.js';
 
 const KINDS = new Set<unknown>(['v', 'd', 'p', 'o', 't']);
 
@@ -135,15 +136,7 @@ function checkStatements(statements: readonly unknown[]): void {
 }
 
 /** The sections of a Dataset that are lists; the first three every dataset gives. */
-const SECTIONS = [
-  'sources',
-  'flows',
-  'statements',
-  'targets',
-  'crossings',
-  'facilities',
-  'crossingCounts',
-] as const;
+const SECTIONS = DATASET_SECTIONS;
 
 /**
  * Checks that the dataset read has an `id` and its sections as lists — `sources`, `flows` and

@@ -36,6 +36,7 @@ import {
   checkUniqueIds,
 } from './dataset-checks.js';
 import { type LocalizedText, LocalizedTextSchema } from './localized-text.js';
+import { DATASET_SECTIONS } from './sections.js';
 import { flowTextCache, wellFormedFlow } from './well-formed-flow.js';
 
 /**
@@ -117,15 +118,7 @@ export interface Dataset {
 }
 
 /** The sections of a document: lists whose items are validated one by one. */
-const SECTIONS = [
-  'sources',
-  'flows',
-  'statements',
-  'targets',
-  'crossings',
-  'facilities',
-  'crossingCounts',
-] as const;
+const SECTIONS = DATASET_SECTIONS;
 type Section = (typeof SECTIONS)[number];
 const REQUIRED_SECTIONS: ReadonlySet<Section> = new Set<Section>(['sources', 'flows']);
 
