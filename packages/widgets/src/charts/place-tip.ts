@@ -202,9 +202,10 @@ export function layTip(
       lines: layout.lines,
       ...placement(layout, anchor, marks, bounds, labels, search),
     }));
-  const beside = laid(false);
-  const anywhere = laid(true);
   const free = (place: Laid) => place.covers === 0;
+  const beside = laid(false);
+  // The search elsewhere only when no layout fits beside the point.
+  const anywhere = beside.some(free) ? [] : laid(true);
   const { lines, box } =
     beside.find(free) ??
     anywhere.filter(free).sort((a, b) => distance(a.box, anchor) - distance(b.box, anchor))[0] ??
