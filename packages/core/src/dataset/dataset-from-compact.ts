@@ -3,7 +3,7 @@
 // statements (whose figures `checkedDatasetSeries` reads with `new Decimal`). Apart from
 // `compact-dataset.ts` so that a page reading only its build-checked embedded data loads none of
 // these messages. No zod or schema module either.
-import { fromPlainText } from '../_internal/decimal-from-text.js';
+import { fromPlainText, isPositiveDecimalText } from '../_internal/decimal-from-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
@@ -89,9 +89,6 @@ function checkDecimalText(text: unknown, path: IssuePath): asserts text is strin
 /** The kinds of statement that give a figure, each that of {@link FIGURES} at its place. */
 const KINDS_WITH_FIGURE = ['level', 'growth', 'share'];
 
-/** Decimal text that is not greater than 0 (`0`, `0.00`, `-1`), as the schemas read it. */
-const notPositive = (text: string) => text.startsWith('-') || !/[1-9]/.test(text);
-
 /**
  * Checks each statement as `parseDataset` checks what `checkedDatasetSeries` reads of it: an
  * object, its period as period text (a compact file writes it as it is, a `v` cell), the figure
@@ -127,7 +124,7 @@ function checkStatements(statements: readonly unknown[]): void {
       }
       if (precision !== undefined) {
         checkDecimalText(precision, [...at, field, 'precision']);
-        if (notPositive(precision)) {
+        if (!isPositiveDecimalText(precision)) {
           throw broken([...at, field, 'precision'], 'must be greater than 0');
         }
       }

@@ -3,6 +3,7 @@
 // with `new Decimal`, so that an app drawing build-checked data loads neither the currency check
 // nor `toDecimal` and their messages.
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
+import { isPositiveDecimalText } from '../_internal/decimal-from-text.js';
 import { isDecimalText } from '../_internal/decimal-text.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
@@ -120,10 +121,7 @@ export function withCheckedStatements(
       if (valueText.startsWith('-')) {
         throw invalidFigure(['value'], `${valueText}: a published amount cannot be negative`);
       }
-      if (
-        precisionText !== undefined &&
-        (precisionText.startsWith('-') || !/[1-9]/.test(precisionText))
-      ) {
+      if (precisionText !== undefined && !isPositiveDecimalText(precisionText)) {
         throw invalidFigure(
           ['precision'],
           `the precision must be greater than 0, got ${precisionText}`,

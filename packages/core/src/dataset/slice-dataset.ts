@@ -1,5 +1,6 @@
 import { BilateralError } from '../errors/index.js';
 import type { Dataset } from './dataset.js';
+import { DATASET_SECTIONS } from './sections.js';
 
 /**
  * A section of a {@link Dataset} that {@link sliceDataset} can keep: every list but `sources`.
@@ -19,14 +20,9 @@ export type DatasetSection =
   | 'facilities'
   | 'crossingCounts';
 
-const SECTIONS: readonly DatasetSection[] = [
-  'flows',
-  'statements',
-  'targets',
-  'crossings',
-  'facilities',
-  'crossingCounts',
-];
+const SECTIONS = DATASET_SECTIONS.filter(
+  (section): section is DatasetSection => section !== 'sources',
+);
 
 /** Every string in a value (nested lists and plain objects included). */
 function collectStrings(value: unknown, into: Set<string>): void {
