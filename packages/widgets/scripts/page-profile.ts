@@ -45,7 +45,12 @@
  *   `--census` the floor's too (its census: the page's nodes, less its scripts and link, plus a
  *   `<style>` per shadow root, with adjacent text nodes merged by the parser);
  * - `--shots DIR` (with `--floor`): screenshots of page and floor at the top, a quarter, a half
- *   and three quarters of the page's height, written to `DIR`, and how many pixels differ.
+ *   and three quarters of the page's height, written to `DIR`, and how many pixels differ;
+ * - `--fonts FILE`: each `<dir>` opened twice a round, in Chromium as it is and then in a second
+ *   Chromium whose fontconfig is `FILE` (`FONTCONFIG_FILE`; e.g. this host's fonts plus Noto Sans
+ *   Lao and Noto Sans CJK, as a phone has them: docs/performance.md), printed as `<dir> +fonts`
+ *   and compared pair by pair with `<dir>`. (Every page with those fonts and none without:
+ *   `FONTCONFIG_FILE=FILE` in this script's environment, which Chromium inherits.)
  *
  * A `<file>.html` in place of a `<dir>` (e.g. a floor written by `--save`, or a variant of it) is
  * opened and timed as the floor is, interleaved with the others, with `--trace`, `--profile`,
@@ -787,22 +792,37 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
   const servers = await Promise.all(
     dirs.map((dir, index) => serve(resolve(statics[index] === undefined ? dir : dirname(dir)))),
   );
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  const times = dirs.map(() => [] as number[]);
-  const floors = dirs.map(() => [] as number[]);
+  const launch = (env?: NodeJS.ProcessEnv) =>
+    chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+      ...(env ? { env } : {}),
+    });
+  // With --fonts, a second browser with those fonts, and each folder in both, one after the other.
+  const fonts = flags.get('--fonts');
+  const { FONTCONFIG_FILE: _hostFonts, ...hostEnv } = process.env;
+  const browser = await launch(typeof fonts === 'string' ? hostEnv : undefined);
+  const withFonts =
+    typeof fonts === 'string'
+      ? await launch({ ...hostEnv, FONTCONFIG_FILE: resolve(fonts) })
+      : undefined;
+  const targets = dirs.flatMap((dir, server) => [
+    { label: dir, server, browser },
+    ...(withFonts ? [{ label: `${dir} +fonts`, server, browser: withFonts }] : []),
+  ]);
+  const labels = targets.map((target) => target.label);
+  const times = targets.map(() => [] as number[]);
+  const floors = targets.map(() => [] as number[]);
   /** With `--trace`, each page's main-thread CPU: busy and layout (own time, ms). */
-  const cpus = dirs.map(() => [] as { busy: number; layout: number }[]);
+  const cpus = targets.map(() => [] as { busy: number; layout: number }[]);
   const shotsDir = flags.get('--shots');
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const [index, dir] of dirs.entries()) {
-        const address = servers[index]?.address();
+      for (const [index, { label: dir, server, browser }] of targets.entries()) {
+        const address = servers[server]?.address();
         if (address === null || typeof address !== 'object') throw new Error('no server');
         // The page, then (with --floor) its static copy taken just after it, in a page of its own.
-        const html = statics[index];
+        const html = statics[server];
         let floor:
           | { html: string; scrolls: readonly number[]; shots: Buffer[] | undefined }
           | undefined = html === undefined ? undefined : { html, scrolls: [], shots: undefined };
@@ -901,11 +921,12 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     }
   } finally {
     await browser.close();
+    await withFonts?.close();
     for (const server of servers) server.close();
   }
   const median = (values: readonly number[]) =>
     [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-  for (const [index, dir] of dirs.entries()) {
+  for (const [index, dir] of labels.entries()) {
     const sorted = [...(times[index] ?? [])].sort((a, b) => a - b);
     const floor = [...(floors[index] ?? [])].sort((a, b) => a - b);
     const range = (values: readonly number[]) =>
@@ -917,8 +938,8 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
         `${dir}: floor ${Math.round(median(floor))} ms (min ${Math.round(floor[0] ?? Number.NaN)}), page ${Math.round(median(sorted))} ms, ratio ${(median(sorted) / median(floor)).toFixed(2)} (medians, ${floor.length} pages each, rate ${options.rate})`,
       );
   }
-  for (const [index, dir] of dirs.entries())
-    if (index > 0) console.log(pairsAgainst(dirs[0] as string, dir, times, cpus, index, median));
+  for (const [index, dir] of labels.entries())
+    if (index > 0) console.log(pairsAgainst(labels[0] as string, dir, times, cpus, index, median));
 }
 
 /**
@@ -977,6 +998,7 @@ for (let index = 0; index < rest.length; index++) {
       '--relayout',
       '--categories',
       '--shots',
+      '--fonts',
     ].includes(arg)
   )
     flags.set(arg, rest[++index] as string);
@@ -1003,7 +1025,7 @@ if (command === 'build' && dirs.length === 1) {
   await run(dirs, flags);
 } else {
   console.error(
-    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--floor [--shots DIR]]',
+    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--floor [--shots DIR]] [--fonts FILE]',
   );
   process.exitCode = 2;
 }
