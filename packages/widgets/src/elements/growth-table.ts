@@ -21,7 +21,7 @@ export function growthTable(
   const points = view.timeline.points.filter((point) => point !== null);
   const publisher = (id: string | undefined) =>
     dataset.sources.find((source) => source.id === id)?.publisher ?? '';
-  // A rate the point's source published says so, as the tip does (the rate's cell stays a number).
+  // A rate the point's source published says so, as the tip does (in the notes: the rate's cell holds only the rate).
   const notes = (point: TimelinePoint) =>
     [
       point.uncertain ? (point.derivation === undefined ? m.uncertain : m.derived) : '',
