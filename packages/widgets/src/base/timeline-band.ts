@@ -1,7 +1,7 @@
 import type { Decimal, Locale, Money, Period, TargetPath } from '@bilateral/core/calc';
 import { bandLayer } from '../charts/band.js';
 import type { ChartLayer } from '../charts/series-chart.js';
-import { formatAmount, formatRate } from '../i18n/format.js';
+import { formatAmount, formatRate, sharedDecimals } from '../i18n/format.js';
 
 /**
  * The decimals of a band's percentages: as many as the dataset wrote its rates with (`0.1` and
@@ -33,6 +33,29 @@ export function bandRates(lower: Decimal, upper: Decimal, locale: Locale): strin
   const decimals = bandDecimals(lower, upper);
   const [low, high] = [lower, upper].map((rate) => formatRate(rate, locale, false, decimals));
   return lower.eq(upper) ? `${high}` : `${low?.replace(/\s?%$/, '')}\u2060–\u2060${high}`;
+}
+
+/**
+ * A band's two amounts written with the same decimals ({@link sharedDecimals}), for its end
+ * labels and the live region: `US$1.82 billion` and `US$1.90 billion`, not `US$1.9 billion`.
+ *
+ * @example
+ * ```ts
+ * import { money } from '@bilateral/core/calc';
+ *
+ * bandAmounts({ lower: money('1820000000', 'USD'), upper: money('1900000000', 'USD') }, 'zh');
+ * //=> { lower: '18.2亿美元', upper: '19.0亿美元' }
+ * ```
+ */
+export function bandAmounts(
+  band: { readonly lower: Money; readonly upper: Money },
+  locale: Locale,
+): { readonly lower: string; readonly upper: string } {
+  const fractionDigits = sharedDecimals([band.lower, band.upper], locale);
+  return {
+    lower: formatAmount(band.lower, locale, { fractionDigits }),
+    upper: formatAmount(band.upper, locale, { fractionDigits }),
+  };
 }
 
 /**
@@ -75,9 +98,7 @@ export function timelineBand(path: TargetPath<Money>): TimelineBand {
             ? null
             : { lower: raw(b.lower) / divisor, upper: raw(b.upper) / divisor };
         }),
-        end === undefined
-          ? undefined
-          : { lower: formatAmount(end.lower, locale), upper: formatAmount(end.upper, locale) },
+        end && bandAmounts(end, locale),
       ),
   };
 }

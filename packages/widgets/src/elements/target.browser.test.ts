@@ -119,6 +119,24 @@ describe('<bilateral-target>', () => {
     );
   });
 
+  it('writes a year’s band in the live region with one number of decimals for both ends (QA h110 F8)', async () => {
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
+    );
+    const chart = $(element, '[part=chart]');
+    chart.focus();
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', cancelable: true }));
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', cancelable: true }));
+    await vi.waitFor(
+      () => expect(text($(element, '[role=status]'))).toContain('Target band'),
+      LOADS,
+    );
+    // Was "US$1.82 billion–US$1.9 billion".
+    expect(text($(element, '[role=status]'))).toMatch(
+      /Target band: US\$1\.82 billion–US\$1\.90 billion$/,
+    );
+  });
+
   it('writes each actual figure in its table with the digits it has (QA h110 F2)', async () => {
     const element = await mountLoaded<BilateralTarget>(
       '<bilateral-target dataset="vietnam-laos" locale="zh"></bilateral-target>',

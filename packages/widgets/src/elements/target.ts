@@ -26,7 +26,7 @@ import { loadOnce } from '../base/load-once.js';
 import { publishedRates } from '../base/published-rates.js';
 import { rateDigits } from '../base/rate-digits.js';
 import { type Timeline, timeline } from '../base/timeline.js';
-import { bandRates, timelineBand } from '../base/timeline-band.js';
+import { bandAmounts, bandRates, timelineBand } from '../base/timeline-band.js';
 import { timelineChart } from '../base/timeline-view.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
@@ -446,8 +446,9 @@ export class BilateralTarget extends BilateralElement<TargetView> {
       get points() {
         described ??= present.map((point, index) => {
           const b = point.period.kind === 'year' ? band.get(point.period.year) : undefined;
-          const range = b
-            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${formatAmount(b.lower, locale)}–${formatAmount(b.upper, locale)}`
+          const ends = b && bandAmounts(b, locale);
+          const range = ends
+            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${ends.lower}–${ends.upper}`
             : '';
           return `${parts.points[index] ?? ''}${range}`;
         });

@@ -1,5 +1,5 @@
 import type { Decimal, Locale, Money } from '@bilateral/core/calc';
-import { formatAmount, roundedToPrecision, SEPARATORS, words } from './format.js';
+import { formatAmount, roundedToPrecision, sharedDecimals, words } from './format.js';
 
 /**
  * A table column of amounts written with the same number of decimals (the most any of them
@@ -24,14 +24,13 @@ export function formatAmountColumn(
   locale: Locale,
   precisions: readonly (Decimal | undefined)[] = [],
 ): string[] {
-  const [decimal] = SEPARATORS[locale];
-  const digits = Math.max(
-    0,
-    ...values.map((value, index) => {
-      if (value === undefined || roundedToPrecision(value.amount, precisions[index])) return 0;
-      const fraction = formatAmount(value, locale).split(decimal)[1];
-      return fraction === undefined ? 0 : (fraction.match(/^\d+/)?.[0].length ?? 0);
-    }),
+  // A missing figure, or one said to be "about" (finer than its precision), sets no decimals.
+  const digits = sharedDecimals(
+    values.filter(
+      (value, index): value is Money =>
+        value !== undefined && !roundedToPrecision(value.amount, precisions[index]),
+    ),
+    locale,
   );
   return values.map((value, index) =>
     value === undefined

@@ -11,6 +11,7 @@ import {
   formatRate,
   formatShare,
   knownDigits,
+  sharedDecimals,
 } from './format.js';
 import { formatPartialDate } from './format-date.js';
 import { gatesWords } from './gates-words.js';
@@ -107,6 +108,19 @@ describe('formatAmountColumn', () => {
     expect(
       formatAmountColumn([usd('-508100000'), usd('-383650000')], 'en', [coarse, undefined]),
     ).toEqual(['about \u2212US$1 billion', '\u2212US$383.65 million']);
+  });
+});
+
+describe('sharedDecimals (QA h110 F8)', () => {
+  it('counts the most decimals any amount shows, with each language’s separator', () => {
+    const ends = [usd('1820000000'), usd('1900000000')];
+    // US$1.82 billion beside US$1.9 billion; 18.2亿美元 beside 19亿美元 (亿 is 10^8).
+    expect(
+      (['en', 'vi', 'lo', 'zh'] as const).map((locale) => sharedDecimals(ends, locale)),
+    ).toEqual([2, 2, 2, 1]);
+    expect(sharedDecimals([usd('2000000000'), usd('3000000000')], 'en')).toBe(0);
+    expect(sharedDecimals([usd('-383650000')], 'vi')).toBe(2);
+    expect(sharedDecimals([], 'en')).toBe(0);
   });
 });
 

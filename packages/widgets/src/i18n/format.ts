@@ -73,6 +73,26 @@ export function formatAmount(value: Money, locale: Locale, options: AmountOption
   return memoized(value, key, () => writeAmount(value, locale, options));
 }
 
+/**
+ * The decimals amounts written side by side share: the most any of them shows as
+ * {@link formatAmount} writes it alone (up to 2).
+ *
+ * @example
+ * ```ts
+ * import { money } from '@bilateral/core/calc';
+ *
+ * sharedDecimals([money('1820000000', 'USD'), money('1900000000', 'USD')], 'en'); //=> 2
+ * ```
+ */
+export function sharedDecimals(values: readonly Money[], locale: Locale): number {
+  const [decimal] = SEPARATORS[locale];
+  // The digits after the decimal separator, if any.
+  return Math.max(
+    0,
+    ...values.map((value) => (formatAmount(value, locale).split(decimal)[1] ?? '').search(/\D|$/)),
+  );
+}
+
 function writeAmount(value: Money, locale: Locale, options: AmountOptions): string {
   const rounded = roundedToPrecision(value.amount, options.precision);
   const text = writeMoney(rounded === undefined ? value : { ...value, amount: rounded }, {
