@@ -24,7 +24,7 @@ export function band(points: readonly BandPoint[], className: string): SVGTempla
 /**
  * A band (a target path) as a layer of a series chart: shaded under the series, with its values
  * at its last slot written above its upper and below its lower edge (once if equal), clear of the
- * edges along their width. Only the chunks that draw a target band import it (through
+ * edges along their width (and the texts of both, which the tip keeps off). Only the chunks that draw a target band import it (through
  * `base/timeline-band.ts`), so that a chart without one goes without it.
  *
  * @param slots - A band per slot (`null`: none there), in axis units.
@@ -67,7 +67,18 @@ export function bandLayer(
               : svg`<text class="band-label" x=${last.x} y=${lowerY} text-anchor="end">${ends.lower}</text>`
           }`
           : nothing;
-      return [band(points, 'band'), labels];
+      return [
+        band(points, 'band'),
+        labels,
+        last && ends
+          ? [
+              { x: last.x, y: upperY, text: ends.upper, end: true },
+              ...(ends.lower === ends.upper
+                ? []
+                : [{ x: last.x, y: lowerY, text: ends.lower, end: true }]),
+            ]
+          : [],
+      ];
     },
   };
 }

@@ -18,8 +18,16 @@ const PAD_X = 8;
 const PAD_Y = 5;
 const GAP = 6;
 
-/** How wide a line of tip text is drawn, in pixels (an estimate: see `CHAR` and `WIDE`). */
-const lineWidth = (line: string) =>
+/**
+ * How wide a line of tip text is drawn, in pixels (an estimate: see `CHAR` and `WIDE`).
+ *
+ * @example
+ * ```ts
+ * lineWidth('+12.5 %'); //=> 50.4: seven characters at 7.2px
+ * lineWidth('亿美元'); //=> 36: three full-width characters at 12px
+ * ```
+ */
+export const lineWidth = (line: string): number =>
   line.length * CHAR + (line.match(FULL_WIDTH)?.length ?? 0) * (WIDE - CHAR);
 
 /**

@@ -1,6 +1,7 @@
 import type { SVGTemplateResult, svg as svgTag } from 'lit';
 import { type Anchor, type Box, markBox, unitBox } from './boxes.js';
-import { layTip } from './place-tip.js';
+import { layTip, lineWidth } from './place-tip.js';
+import type { LinearScale } from './scale.js';
 
 /**
  * The active point's tip, drawn: loaded on demand with the tip's placement (see `loadTooltip` in
@@ -54,6 +55,37 @@ export function drawTip(
   };
 }
 
+/**
+ * A text a chart draws (12px), which a tip keeps off where it can: its baseline starts at (`x`,
+ * `y`), or ends there when `end` (`text-anchor="end"`).
+ *
+ * @example
+ * ```ts
+ * // A band's upper value, written to the left of its last slot.
+ * const upper: ChartText = { x: 600, y: 52, text: 'US$4.39 billion', end: true };
+ * ```
+ */
+export interface ChartText {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly end?: boolean;
+}
+
+/**
+ * The box of a {@link ChartText}, for `labels`: 12px text a little wider than a tip's bold
+ * (digits are about 7.6px wide), from its ascent to its descent.
+ *
+ * @example
+ * ```ts
+ * textBox({ x: 0, y: 100, text: '2.5' }); //=> { x: 0, y: 88, width: 25.6, height: 15 }
+ * ```
+ */
+export const textBox = ({ x, y, text, end }: ChartText): Box => {
+  const width = lineWidth(text) + 4;
+  return { x: end ? x - width : x, y: y - 12, width, height: 15 };
+};
+
 /** What `seriesChart` gives to draw its active point's tip (see {@link seriesTip}). */
 export interface SeriesTipInput {
   /** The tip's text. */
@@ -72,11 +104,16 @@ export interface SeriesTipInput {
   readonly bottom: number;
   /** The axis unit, written at the top left. */
   readonly unit: string;
+  /** The value axis and how it writes a tick (at the left, 3px above its grid line: `valueAxis`). */
+  readonly scale: LinearScale;
+  readonly format: (value: number) => string;
+  /** Other texts drawn on the plot (a band's values: `bandLayer`). */
+  readonly texts?: readonly ChartText[] | undefined;
 }
 
 /**
  * A series chart's tip on its active point, which covers no other point's mark or bar and, where
- * it can, not the axis unit; and whether a value label of `text` centred at (`x`, `y`) would be
+ * it can, no label: the axis unit, a tick's value, a band's value (`texts`); and whether a value label of `text` centred at (`x`, `y`) would be
  * under it (such labels are left out). `undefined` for a point without a value.
  *
  * @example
@@ -86,6 +123,7 @@ export interface SeriesTipInput {
  * const tip = seriesTip(svg, {
  *   text: '2024: US$1.2 billion', points: [{ x: 40, y: 120 }, { x: 300, y: 80 }], active: 1,
  *   bar: false, bandwidth: 0, zero: 200, width: 640, bottom: 220, unit: 'US$ billion',
+ *   scale: linearScale([1.2, 0.9], [200, 34]), format: String,
  * });
  * tip?.covers(300, 72, '+12.0%'); //=> true: the label over the point is under the tip
  * ```
@@ -114,7 +152,13 @@ export function seriesTip(
     bar ? { x: point.x, y: Math.min(point.y, zero), r: 0 } : { x: point.x, y: point.y, r: 9 },
     bar ? [...marks, barBox(point.x, point.y)] : marks,
     { x: 0, y: 0, width: input.width, height: input.bottom },
-    [unitBox(input.unit)],
+    [
+      unitBox(input.unit),
+      ...input.scale.ticks.map((tick) =>
+        textBox({ x: 0, y: input.scale(tick) - 3, text: input.format(tick) }),
+      ),
+      ...(input.texts ?? []).map(textBox),
+    ],
   );
   return {
     content,

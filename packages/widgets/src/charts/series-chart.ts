@@ -3,6 +3,7 @@ import { categoryAxis, valueAxis } from './axes.js';
 import { bars } from './bar.js';
 import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
+import type { ChartText } from './point-tip.js';
 import { type BandScale, bandScale, type LinearScale, linearScale } from './scale.js';
 import { svgRows } from './svg-rows.js';
 import { seriesTip } from './tooltip.js';
@@ -27,11 +28,18 @@ import { seriesTip } from './tooltip.js';
 export interface ChartLayer {
   /** Values (in axis units) the value axis reaches. */
   readonly values: readonly number[];
-  /** Its drawing under the series, and over them (labels), on the chart's scales. */
+  /**
+   * Its drawing under the series, and over them (labels), on the chart's scales; and the texts it
+   * writes, which the tip keeps off.
+   */
   draw(
     x: BandScale,
     y: LinearScale,
-  ): readonly [under: SVGTemplateResult | typeof nothing, over: SVGTemplateResult | typeof nothing];
+  ): readonly [
+    under: SVGTemplateResult | typeof nothing,
+    over: SVGTemplateResult | typeof nothing,
+    texts?: readonly ChartText[],
+  ];
 }
 
 /**
@@ -89,7 +97,8 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   // character): none rather than overlapping ones.
   const widestNote = Math.max(0, ...(input.notes ?? []).map((note) => note?.length ?? 0));
   const roomy = x.step >= Math.max(46, widestNote * 6.5 + 6);
-  // The active point's tip, once its chunk has loaded (with the navigation).
+  const [under, over, texts] = input.layer?.draw(x, y) ?? [nothing, nothing];
+  // The active point's tip, once its chunk has loaded (with the navigation), off the labels.
   const tip = input.tip
     ? seriesTip({
         text: input.tip,
@@ -101,6 +110,9 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         width,
         bottom,
         unit: input.unit,
+        scale: y,
+        format: input.format,
+        texts,
       })
     : undefined;
   const drawn =
@@ -126,7 +138,6 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         }),
       )
     : nothing;
-  const [under, over] = input.layer?.draw(x, y) ?? [nothing, nothing];
   const hits = hitColumns(
     points.map((p) => (p.y === null ? null : p.x)),
     x.step,
