@@ -6,6 +6,7 @@ const entries = {
   calc: 'src/calc.ts',
   hs: 'src/hs/index.ts',
   rates: 'src/rates/index.ts',
+  'rate-digits': 'src/growth/rate-digits.ts',
   targets: 'src/targets/index.ts',
   node: 'src/node.ts',
 };

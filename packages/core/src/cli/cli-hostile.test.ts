@@ -154,8 +154,17 @@ describe('--json (defect 9)', () => {
     // Vietnam–Laos 2017: 8.5 % published, as computed from the levels.
     expect(growth.find((row) => row.period === '2017')).toMatchObject({
       computed: '0.085',
+      computedDigits: null,
+      computedRounded: '0.085',
       published: '0.085',
     });
+    // 2024: "US$2.2 billion" on US$1.65 billion, 29.9–36.8 %: the exact rate, and "about +30 %".
+    expect(growth.find((row) => row.period === '2024')).toMatchObject({
+      computed: '0.333333333333',
+      computedDigits: 2,
+      computedRounded: '0.3',
+    });
+    expect(json.result.growth.cagr).toMatchObject({ digits: 3, rounded: '0.15' });
     const numbers = JSON.stringify(json.result).match(/"-?\d+\.\d+"/g) ?? [];
     const digits = (text: string) => text.replace(/[^\d]/g, '').replace(/^0+/, '').length;
     expect(Math.max(...numbers.map(digits))).toBeLessThanOrEqual(12);

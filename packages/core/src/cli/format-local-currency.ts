@@ -1,6 +1,6 @@
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
-import { compact, percent } from './format-report.js';
+import { compact, computedPercent, percent } from './format-report.js';
 import { MEASURE_WORDS } from './report.js';
 import type { LocalCurrencySection } from './report-currency.js';
 import { styled } from './terminal-text.js';
@@ -33,7 +33,7 @@ export function localCurrencyLines(
       compact(row.value, from, locale),
       row.rate ?? '—',
       row.local === null ? 'no rate' : compact(row.local, currency, locale),
-      percent(row.growth, locale),
+      computedPercent(row.growth, row.growthDigits, locale),
       percent(row.localGrowth, locale),
       row.rateSource ?? '—',
     ]),

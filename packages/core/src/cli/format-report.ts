@@ -1,6 +1,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
+import { roundedRate } from '../growth/rate-digits.js';
 import { commodityName } from '../hs/index.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
@@ -43,6 +44,24 @@ export function percent(fraction: string | null, locale: Locale): string {
   return `${sign}${formatDecimal(value, { locale, fractionDigits: 1, roundingMode: 'half-up', trimZeros: false })} %`;
 }
 
+/**
+ * A computed rate (a fraction) with the digits its figures support (`digits`, null for exact
+ * figures; see {@link roundedRate}): in percent with one decimal, or rounded further as "about"
+ * it (`about +30 %`); `—` for none.
+ */
+export function computedPercent(
+  computed: string | null,
+  digits: number | null,
+  locale: Locale,
+): string {
+  if (computed === null) return '—';
+  const { rate, decimals } = roundedRate(new Decimal(computed), digits ?? undefined);
+  if (decimals >= 1) return percent(computed, locale);
+  const value = rate.times(100);
+  const sign = value.isPositive() && !value.isZero() ? '+' : '';
+  return `about ${sign}${formatDecimal(value, { locale, fractionDigits: 0, roundingMode: 'half-up', trimZeros: false })} %`;
+}
+
 /** A published rate, given as a fraction, in percent with the digits the source gave: `+11.9 %`. */
 function publishedPercent(fraction: string): string {
   const value = new Decimal(fraction).times(100);
@@ -62,7 +81,7 @@ function growthTable(section: GrowthSection, locale: Locale): string {
     section.rows.map((row) => [
       row.period,
       compact(row.value, row.currency, locale),
-      percent(row.computed, locale),
+      computedPercent(row.computed, row.computedDigits, locale),
       row.published === null ? '—' : publishedPercent(row.published),
       row.marks.join('; '),
     ]),
@@ -106,7 +125,7 @@ export function formatReport(
     if (growth.cagr !== null) {
       lines.push(
         '',
-        `  Average growth ${growth.cagr.from}–${growth.cagr.to} (CAGR): ${percent(growth.cagr.rate, locale)} a year`,
+        `  Average growth ${growth.cagr.from}–${growth.cagr.to} (CAGR): ${computedPercent(growth.cagr.rate, growth.cagr.digits, locale)} a year`,
       );
     }
     if (growth.cagrNote !== null) lines.push('', `  ${growth.cagrNote}`);

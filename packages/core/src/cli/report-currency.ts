@@ -22,6 +22,8 @@ export interface LocalCurrencyRow {
   readonly rateSource: string | null;
   /** Year-on-year growth of `value` (a fraction), as the growth table computes it. */
   readonly growth: string | null;
+  /** The digits `growth` is written with: the growth table's `computedDigits`. */
+  readonly growthDigits: number | null;
   /** Year-on-year growth of `local` (a fraction). */
   readonly localGrowth: string | null;
 }
@@ -141,6 +143,7 @@ export function localCurrencySection(
       rate: rate === null ? null : rateText(rate),
       rateSource: rate?.source ?? null,
       growth: row.computed ?? null,
+      growthDigits: row.computedDigits ?? null,
       localGrowth: localRate === null ? null : computedJson(localRate),
     };
   });

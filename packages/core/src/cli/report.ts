@@ -1,16 +1,29 @@
+import type { Decimal } from '../_internal/decimal.js';
 import { tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
 import { BilateralError } from '../errors/index.js';
 import { type ReconcileReport, reconcile } from '../figures/index.js';
-import { defaultMeasure, type Series, type SeriesMeasure, type TradeFlow } from '../flow/index.js';
-import { seriesCagr, yearOnYear } from '../growth/index.js';
+import {
+  defaultMeasure,
+  type Series,
+  type SeriesMeasure,
+  type SeriesPoint,
+  type TradeFlow,
+} from '../flow/index.js';
+import {
+  rateDigits,
+  roundedRate,
+  seriesCagr,
+  yearOnYear,
+  yearOnYearDigits,
+} from '../growth/index.js';
 import {
   type CrossingSummary,
   type RankedCrossing,
   rankCrossings,
   summarizeCrossings,
 } from '../infrastructure/index.js';
-import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
+import { comparePeriods, formatPeriod, type Period, yearEarlier } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
@@ -51,6 +64,16 @@ export interface GrowthRow {
   readonly currency: string;
   /** Year-on-year growth computed from the levels (a fraction), when the year before is known. */
   readonly computed: string | null;
+  /**
+   * The significant digits of 1 + `computed` that the two years' figures support
+   * (`yearOnYearDigits`), or null when they are exact: one decimal in percent.
+   */
+  readonly computedDigits: number | null;
+  /**
+   * `computed` as the report writes it, a fraction: rounded to those digits ("about +30 %":
+   * `0.3`) or to one decimal in percent (`0.085`).
+   */
+  readonly computedRounded: string | null;
   /** The year-on-year rate the source published, as a fraction like `computed` (0.119 for 11.9 %). */
   readonly published: string | null;
   readonly source: string | null;
@@ -79,8 +102,17 @@ export interface GrowthSection {
   /** The HS code, or null for totals. */
   readonly commodity: string | null;
   readonly rows: readonly GrowthRow[];
-  /** Compound annual growth between the first and the last year, when there are two. */
-  readonly cagr: { readonly rate: string; readonly from: string; readonly to: string } | null;
+  /**
+   * Compound annual growth between the first and the last year, when there are two: `rate`
+   * exact (12 digits), `digits` and `rounded` as a row's `computedDigits` and `computedRounded`.
+   */
+  readonly cagr: {
+    readonly rate: string;
+    readonly digits: number | null;
+    readonly rounded: string;
+    readonly from: string;
+    readonly to: string;
+  } | null;
   /** Why there is no average growth although there are two years (a first year of 0). */
   readonly cagrNote: string | null;
   /** Why the table shows exports or imports rather than turnover. */
@@ -318,6 +350,23 @@ function growthChoice(
     : `turnover needs one currency, and the main pair's flows are in several (${mismatch})`;
 }
 
+/** A row's computed rate, exact and as its figures support it (`point` on `base`). */
+function computedRate(
+  rate: Decimal | null,
+  point: SeriesPoint | undefined,
+  base: SeriesPoint | undefined,
+): Pick<GrowthRow, 'computed' | 'computedDigits' | 'computedRounded'> {
+  if (rate === null || point === undefined) {
+    return { computed: null, computedDigits: null, computedRounded: null };
+  }
+  const digits = yearOnYearDigits(point, base);
+  return {
+    computed: computedJson(rate),
+    computedDigits: digits ?? null,
+    computedRounded: roundedRate(rate, digits).rate.toFixed(),
+  };
+}
+
 /**
  * The growth table of the main pair, or why there is none (only months, say, or every yearly
  * series mixing currencies).
@@ -343,6 +392,7 @@ function growthSection(
       )
       .map((s) => [s.period, s.kind === 'growth' ? fractionOfPercent(s.rate.value) : null]),
   );
+  const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
     const marks: string[] = [];
@@ -366,7 +416,7 @@ function growthSection(
           ? point.value.amount.toFixed()
           : computedJson(point.value.amount),
       currency: point.value.currency,
-      computed: point.rate === null ? null : computedJson(point.rate),
+      ...computedRate(point.rate, source, byPeriod.get(formatPeriod(yearEarlier(point.period)))),
       published: published.get(period) ?? null,
       source: source?.source ?? null,
       marks,
@@ -380,8 +430,11 @@ function growthSection(
   if (first && last && first !== last) {
     if (first.value.amount.gt(0)) {
       const result = seriesCagr(series);
+      const digits = rateDigits(last, first, result.intervals);
       cagrResult = {
         rate: computedJson(result.rate),
+        digits: digits ?? null,
+        rounded: roundedRate(result.rate, digits).rate.toFixed(),
         from: formatPeriod(first.period),
         to: formatPeriod(last.period),
       };

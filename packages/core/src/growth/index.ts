@@ -23,6 +23,13 @@ export { growthRate } from './growth-rate.js';
 export { impliedCurrent } from './implied-current.js';
 export { impliedPrevious } from './implied-previous.js';
 export { periodOnPeriod } from './period-on-period.js';
+export {
+  knownUnit,
+  type RoundedRate,
+  rateDigits,
+  roundedRate,
+  yearOnYearDigits,
+} from './rate-digits.js';
 export { type SeriesCagr, seriesCagr } from './series-cagr.js';
 export { yearOnYear } from './year-on-year.js';
 export { yearToDate } from './year-to-date.js';

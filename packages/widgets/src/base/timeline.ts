@@ -6,12 +6,11 @@ import {
   type Money,
   type Period,
   type Series,
-  type SeriesPoint,
   writePeriod,
 } from '@bilateral/core/calc';
+import { knownUnit, yearOnYearDigits } from '@bilateral/core/rate-digits';
 import { memoized } from '../data/memoized.js';
 import { periodYears } from '../i18n/format.js';
-import { knownUnit, rateDigits } from './rate-digits.js';
 
 /**
  * A point of a series with its year-on-year rate and how it was obtained.
@@ -91,14 +90,6 @@ export interface Timeline {
   readonly points: readonly (TimelinePoint | null)[];
 }
 
-/** See {@link TimelinePoint.rateDigits}. */
-function digitsOf(point: SeriesPoint, base: SeriesPoint | undefined): number | undefined {
-  if (base === undefined || base === point) return undefined;
-  // A base implied by this point's published rate (same source) gives that rate back exactly.
-  if (base.derivation !== undefined && base.source === point.source) return undefined;
-  return rateDigits(point, base);
-}
-
 const FILLABLE = new Set(['year', 'half', 'quarter', 'month']);
 
 /**
@@ -147,7 +138,7 @@ function timelinePoints(
       value: point.value,
       rate: publishedRate === undefined ? computed : new Decimal(publishedRate).div(100),
       publishedRate,
-      rateDigits: digitsOf(point, base),
+      rateDigits: yearOnYearDigits(point, base),
       uncertain: point.uncertain === true || point.derivation !== undefined,
       precision: knownUnit(point),
       derivation: point.derivation,

@@ -7,6 +7,7 @@ import {
   type Target,
   type TargetPath,
 } from '@bilateral/core/calc';
+import { rateDigits } from '@bilateral/core/rate-digits';
 import { checkedTargetPath, evaluateCheckedTarget } from '@bilateral/core/targets';
 import {
   type CSSResultGroup,
@@ -24,7 +25,6 @@ import {
 import { findTarget } from '../base/find-target.js';
 import { loadOnce } from '../base/load-once.js';
 import { publishedRates } from '../base/published-rates.js';
-import { rateDigits } from '../base/rate-digits.js';
 import { type Timeline, timeline } from '../base/timeline.js';
 import { bandAmounts, bandRates, timelineBand } from '../base/timeline-band.js';
 import { timelineChart } from '../base/timeline-view.js';

@@ -1,9 +1,8 @@
-import { Decimal, money, type SeriesPoint } from '@bilateral/core/calc';
 import { describe, expect, it } from 'vitest';
-import { formatGrowth } from '../i18n/format.js';
-// The English words ("about") an element's first chunk has.
-import '../i18n/messages.js';
-import { knownUnit, rateDigits } from './rate-digits.js';
+import { Decimal } from '../_internal/decimal.js';
+import type { SeriesPoint } from '../flow/series.js';
+import { money } from '../money/money.js';
+import { knownUnit, rateDigits, roundedRate, yearOnYearDigits } from './rate-digits.js';
 
 /** A yearly figure in billions, known to `precision` billion (exact without). */
 const billions = (amount: string, precision?: string): SeriesPoint => ({
@@ -12,11 +11,14 @@ const billions = (amount: string, precision?: string): SeriesPoint => ({
   ...(precision === undefined ? {} : { precision: new Decimal(precision).times(1e9) }),
 });
 
-/** The growth of `current` on `base` written as the widgets write a computed rate. */
+/** The growth of `current` on `base` rounded as the widgets and the report write it. */
 const written = (current: SeriesPoint, base: SeriesPoint, years = 1) => {
   const ratio = current.value.amount.div(base.value.amount);
-  const rate = years === 1 ? ratio.minus(1) : new Decimal(ratio.toNumber() ** (1 / years) - 1);
-  return formatGrowth(rate, 'en', rateDigits(current, base, years)).replace('\u00a0', ' ');
+  const exact = years === 1 ? ratio.minus(1) : new Decimal(ratio.toNumber() ** (1 / years) - 1);
+  const { rate, decimals } = roundedRate(exact, rateDigits(current, base, years));
+  const percent = rate.times(100);
+  const sign = percent.isNegative() ? '' : '+';
+  return `${decimals < 1 ? 'about ' : ''}${sign}${percent.toFixed(Math.max(0, decimals))} %`;
 };
 
 describe('rateDigits: the digits of a rate its figures’ precisions support (h108)', () => {
@@ -26,7 +28,7 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
     // Three significant digits of the ratio 1.35 (its @example).
     expect(rateDigits(billions('2.98', '0.01'), billions('2.2', '0.1'))).toBe(3);
     // US$1.65 billion on 1,696.4 million (its parts, to 10.1 million): −3.6 to −1.9 %, not "−2.7 %".
-    expect(written(billions('1.65', '0.01'), billions('1.6964', '0.0101'))).toBe('about −3 %');
+    expect(written(billions('1.65', '0.01'), billions('1.6964', '0.0101'))).toBe('about -3 %');
   });
 
   it('writes the fewest digits that stay inside the interval', () => {
@@ -64,7 +66,7 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
     // "US$1.65 billion", approximate: 34.1–34.7 % a year, but not "+34.4 %" as if it were exact.
     const approximate = { ...billions('1.65', '0.01'), uncertain: true };
     expect(written(billions('2.98', '0.01'), approximate, 2)).toBe('about +34 %');
-    expect(written(approximate, billions('1.6964', '0.0101'))).toBe('about −3 %');
+    expect(written(approximate, billions('1.6964', '0.0101'))).toBe('about -3 %');
     // Without a precision, an approximate figure is known to three digits (1.645–1.655 billion).
     const { precision, ...bare } = approximate;
     expect(written(billions('2.98'), bare, 2)).toBe('about +34 %');
@@ -77,5 +79,55 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
   it('gives one digit when the base may be 0, and none for a ratio that is not positive', () => {
     expect(rateDigits(billions('1', '0.1'), billions('0.04', '0.1'))).toBe(1);
     expect(rateDigits(billions('0', '0.1'), billions('1', '0.1'))).toBeUndefined();
+  });
+});
+
+describe('yearOnYearDigits: a year-on-year rate’s digits (h115)', () => {
+  const implied = {
+    ...billions('0.82304147'),
+    derivation: '2017 value ÷ (1 + 8.5 %)',
+    source: 'moit',
+  };
+  it('gives back exactly the published rate a base was implied by (same source)', () => {
+    expect(yearOnYearDigits({ ...billions('0.8929', '0.0001'), source: 'moit' }, implied)).toBe(
+      undefined,
+    );
+    // From another source, the implied base is known to three digits: "about +8 %" (3 of 1.08).
+    const other = { ...billions('0.8929', '0.0001'), source: 'gso' };
+    expect(yearOnYearDigits(other, implied)).toBe(3);
+    expect(written(other, implied)).toBe('about +8 %');
+  });
+
+  it('gives none without a base, and rateDigits otherwise', () => {
+    const point = billions('2.2', '0.1');
+    expect(yearOnYearDigits(point, undefined)).toBeUndefined();
+    expect(yearOnYearDigits(point, point)).toBeUndefined();
+    expect(yearOnYearDigits(point, billions('1.65', '0.01'))).toBe(2);
+  });
+});
+
+describe('roundedRate: a rate rounded to the digits of its ratio (h115)', () => {
+  const rounded = (rate: string, digits: number | undefined) => {
+    const result = roundedRate(new Decimal(rate), digits);
+    return [result.rate.toFixed(), result.decimals];
+  };
+  it('rounds in percent to one decimal without digits, or when they reach it', () => {
+    expect(rounded('0.08504', undefined)).toEqual(['0.085', 1]);
+    expect(rounded('0.3443', 4)).toEqual(['0.344', 1]);
+    // Digits beyond the first decimal do not add decimals.
+    expect(rounded('0.3443', 6)).toEqual(['0.344', 1]);
+  });
+
+  it('rounds further, halves away from zero, as many as the digits allow', () => {
+    expect(rounded('0.3545', 3)).toEqual(['0.35', 0]);
+    expect(rounded('0.3333', 2)).toEqual(['0.3', -1]);
+    expect(rounded('0.355', 3)).toEqual(['0.36', 0]);
+    expect(rounded('-0.025', 2)).toEqual(['-0.03', 0]);
+    // A ratio of 0.5 has its first digit a place lower: 2 digits are whole percents.
+    expect(rounded('-0.4962', 2)).toEqual(['-0.5', 0]);
+  });
+
+  it('keeps one decimal for a ratio that is not positive', () => {
+    expect(rounded('-1', 2)).toEqual(['-1', 1]);
   });
 });

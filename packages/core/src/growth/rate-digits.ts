@@ -1,0 +1,159 @@
+/**
+ * `@bilateral/core/rate-digits`: the digits a computed rate's figures support, for writing it as
+ * the widgets and the `bilateral report` command do ("about +30 %" from "US$2.2 billion" on
+ * US$1.65 billion). Also exported by the root entry.
+ *
+ * @packageDocumentation
+ */
+import { Decimal } from '../_internal/decimal.js';
+import type { SeriesPoint } from '../flow/series.js';
+
+/**
+ * The unit a series value is known to: its published `precision` (for turnover, its parts'
+ * summed); a derived value without one (a base implied by a rounded rate) to three significant
+ * digits; `undefined` for an exact one.
+ *
+ * @example
+ * ```ts
+ * // 2016, implied by 2017's US$892.9 million and its published +8.5 %: about US$823 million.
+ * knownUnit(point2016)?.toString(); //=> '1000000' (three significant digits)
+ * knownUnit(point2017)?.toString(); //=> '100000' (published to the 0.1 million)
+ * ```
+ *
+ * @category Growth
+ */
+export function knownUnit(point: SeriesPoint): Decimal | undefined {
+  if (point.precision !== undefined || point.derivation === undefined) return point.precision;
+  return threeDigits(point);
+}
+
+/** The unit of a figure's third significant digit (`undefined` for 0). */
+function threeDigits(point: SeriesPoint): Decimal | undefined {
+  const amount = point.value.amount.abs();
+  return amount.isZero() ? undefined : new Decimal(`1e${amount.e - 2}`);
+}
+
+/** `x` rounded to a multiple of 10^`power`, halves away from zero (as a rate is written). */
+const roundTo = (x: number, power: number) =>
+  Math.sign(x) * Math.round(Math.abs(x) / 10 ** power) * 10 ** power;
+
+/**
+ * The significant digits of a growth ratio (1 + rate) that its two figures support. Each figure
+ * stands for an interval ({@link knownUnit}: "US$2.2 billion", known to the 0.1 billion, for
+ * 2.15–2.25), so the rate lies between the ratios of their ends (over `years` years, their
+ * compound rates); it is written with the fewest digits that keep it within those rates, from a
+ * step as wide as they are apart (2.98 on 2.2 billion, 32.2–38.8 %: "about +35 %", as "about
+ * +40 %" is outside), and with one decimal where they are under a point apart, unless a figure
+ * is approximate or derived (`uncertain`, `derivation`): a rate of such a figure is "about" one,
+ * to the unit at least (US$2.98 billion on "US$1.65 billion", approximate, over two years: "about
+ * +34 %", not "+34.4 %"), and one without a precision is known to three significant digits.
+ * `undefined` when both figures are exact (or the ratio is not positive): one decimal.
+ * {@link roundedRate} rounds the rate to them; the widgets and the `bilateral report` command
+ * write computed rates so.
+ *
+ * @example
+ * ```ts
+ * import { Decimal, money } from '@bilateral/core/calc';
+ * import { rateDigits, roundedRate } from '@bilateral/core/rate-digits';
+ *
+ * const year = (year: number, billions: string, precision: string) => ({
+ *   period: { kind: 'year', year } as const,
+ *   value: money(new Decimal(billions).times(1e9), 'USD'),
+ *   precision: new Decimal(precision).times(1e9),
+ * });
+ * const digits = rateDigits(year(2025, '2.98', '0.01'), year(2024, '2.2', '0.1')); //=> 3
+ * roundedRate(new Decimal('0.354545'), digits).rate.toFixed(); //=> '0.35': "about +35 %"
+ * ```
+ *
+ * @category Growth
+ */
+export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): number | undefined {
+  // An approximate figure without a precision is known to three digits, as a derived one.
+  const unit = (point: SeriesPoint) =>
+    point.precision ?? (approximate(point) ? threeDigits(point) : undefined);
+  const half = (point: SeriesPoint) => (unit(point)?.toNumber() ?? 0) / 2;
+  const value = current.value.amount.toNumber();
+  const prior = base.value.amount.toNumber();
+  const [up, down] = [half(current), half(base)] as const;
+  // Percentage points of the compound rate of a ratio (-100 for none above 0).
+  const points = (ratio: number) => (Math.max(0, ratio) ** (1 / years) - 1) * 100;
+  const rate = points(value / prior);
+  if (up + down === 0 || rate === -100) return undefined;
+  // A base that may be 0 bounds no rate: one significant digit.
+  if (prior <= down) return 1;
+  const low = points((value - up) / (prior + down));
+  const high = points((value + up) / (prior - down));
+  let power = Math.ceil(Math.log10(high - low));
+  while (power >= 0 && Math.abs(roundTo(rate, power) - (low + high) / 2) > (high - low) / 2)
+    power--;
+  // The percentage is rounded to 10^(3 + the ratio's exponent - digits) (roundedRate); a rate
+  // of an approximate figure is "about" one, to the unit at least.
+  const finest = approximate(current) || approximate(base) ? 0 : -1;
+  return 3 + Math.floor(Math.log10(rate / 100 + 1)) - Math.max(power, finest);
+}
+
+/** Whether a figure is approximate or derived (the tips mark it so). */
+const approximate = (point: SeriesPoint) =>
+  point.uncertain === true || point.derivation !== undefined;
+
+/**
+ * The {@link rateDigits} of a year-on-year rate, `point` on `base` (the point a year earlier,
+ * `undefined` for none), except that a base implied by `point`'s own published rate (derived,
+ * from the same source) gives that rate back exactly: `undefined`, one decimal (2017's +8.5 %
+ * on the 2016 it implies).
+ *
+ * @example
+ * ```ts
+ * // 2017's US$892.9 million on 2016 implied by 2017's published +8.5 % (same source): exact.
+ * yearOnYearDigits(point2017, point2016); //=> undefined
+ * // US$2.2 billion (0.1 billion) on US$1.65 billion (0.01 billion): 29.9–36.8 %.
+ * yearOnYearDigits(point2024, point2023); //=> 2 ("about +30 %")
+ * ```
+ *
+ * @category Growth
+ */
+export function yearOnYearDigits(
+  point: SeriesPoint,
+  base: SeriesPoint | undefined,
+): number | undefined {
+  if (base === undefined || base === point) return undefined;
+  // A base implied by this point's published rate (same source) gives that rate back exactly.
+  if (base.derivation !== undefined && base.source === point.source) return undefined;
+  return rateDigits(point, base);
+}
+
+/** A computed rate as {@link roundedRate} writes it. */
+export interface RoundedRate {
+  /** The rate rounded, a fraction: `0.3` for "about +30 %", `0.085` for "+8.5 %". */
+  readonly rate: Decimal;
+  /**
+   * The decimals of the rate in percent: 1 (what a rate is written with), or 0 or fewer for a
+   * rate rounded further, to be written as "about" it.
+   */
+  readonly decimals: number;
+}
+
+/**
+ * A computed rate rounded to the {@link rateDigits} of its ratio (1 + `rate`): in percent to one
+ * decimal when `digits` is `undefined` (exact figures), the ratio is not positive or the digits
+ * reach the first decimal; else to 10^−decimals percent (halves away from zero), a rate to be
+ * written as "about" it. The widgets and the `bilateral report` command write computed rates so.
+ *
+ * @example
+ * ```ts
+ * // US$2.98 billion (to 0.01) on "US$2.2 billion" (to 0.1): 32.2–38.8 %, 3 digits of 1.35.
+ * const { rate, decimals } = roundedRate(new Decimal('0.354545'), 3);
+ * [rate.toFixed(), decimals]; //=> ['0.35', 0]: "about +35 %"
+ * roundedRate(new Decimal('0.333333'), 2).rate.toFixed(); //=> '0.3': "about +30 %"
+ * roundedRate(new Decimal('0.08504'), undefined).rate.toFixed(); //=> '0.085': "+8.5 %"
+ * ```
+ *
+ * @category Growth
+ */
+export function roundedRate(rate: Decimal, digits: number | undefined): RoundedRate {
+  const ratio = rate.plus(1);
+  const decimals = digits === undefined || !ratio.gt(0) ? 1 : Math.min(1, digits - 3 - ratio.e);
+  const step = new Decimal(`1e${-decimals}`);
+  const percent = rate.times(100).div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
+  return { rate: percent.div(100), decimals };
+}
