@@ -58,4 +58,17 @@ describe('layTip', () => {
     ]);
     expect(box.width).toBe(254);
   });
+
+  it('puts a narrower layout beside its point before a wider one in the free strip at the top', () => {
+    // Review h113 F2: on one line the tip fits only in the strip at the top, 174px above its
+    // point; on two it fits right above it.
+    const { box, rows } = layTip(
+      '2025: US$2.98 billion, +32.7 % year on year (published), Vietnam customs',
+      { x: 320, y: 200, r: 4 },
+      [markBox(100, 175), markBox(100, 222)],
+      { x: 0, y: 0, width: 640, height: 240 },
+    );
+    expect(rows).toHaveLength(2);
+    expect(box.y).toBe(200 - 4 - 6 - box.height);
+  });
 });

@@ -72,7 +72,10 @@ const distance = (box: Box, { x, y }: Anchor) =>
     Math.max(box.y - y, 0, y - box.y - box.height),
   );
 
-/** The best place for one box size: see {@link placeTip}. */
+/**
+ * The best place for one box size: see {@link placeTip}; without `search`, only above, below,
+ * right or left of the point (not the strip at the top).
+ */
 function placement(
   size: { readonly width: number; readonly height: number },
   anchor: Anchor,
@@ -119,9 +122,10 @@ function placement(
     }
   }
   scan.sort((a, b) => distance(a, anchor) - distance(b, anchor));
-  // The first free place, else the first that covers least.
+  // The first free place, else the first that covers least; without the search, only the four
+  // places beside the point.
   let best: Placement = { box: preferred[0] as Box, covers: Number.POSITIVE_INFINITY };
-  for (const box of [...preferred, ...scan]) {
+  for (const box of search ? [...preferred, ...scan] : preferred.slice(0, 4)) {
     const covers = covered(box);
     if (covers < best.covers) best = { box, covers };
     if (covers === 0) break;
