@@ -17,7 +17,7 @@ const written = (current: SeriesPoint, base: SeriesPoint, years = 1) => {
   const exact = years === 1 ? ratio.minus(1) : new Decimal(ratio.toNumber() ** (1 / years) - 1);
   const { rate, decimals } = roundedRate(exact, rateDigits(current, base, years));
   const percent = rate.times(100);
-  const sign = percent.isNegative() ? '' : '+';
+  const sign = percent.isNegative() || percent.isZero() ? '' : '+';
   return `${decimals < 1 ? 'about ' : ''}${sign}${percent.toFixed(Math.max(0, decimals))} %`;
 };
 
@@ -38,7 +38,25 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
     expect(written(billions('2.2', '0.1'), billions('1.65', '0.01'))).toBe('about +30 %');
   });
 
+  it('never writes a rate that is not 0 at the unit as "about 0 %" (review h113 F1)', () => {
+    // "US$1.1 billion" on "US$1.0 billion": 0–21.05 %, +10 % exactly.
+    expect(written(billions('1.1', '0.1'), billions('1', '0.1'))).toBe('about +10 %');
+    // US$2 million on US$1 million, to the million: 0–400 %.
+    expect(written(billions('0.002', '0.001'), billions('0.001', '0.001'))).toBe('about +100 %');
+    // "US$3 million" (to 1 m) on US$2.5 million (to 0.1 m): −2.0 to +42.9 %.
+    expect(written(billions('0.003', '0.001'), billions('0.0025', '0.0001'))).toBe('about +20 %');
+    // 0.99 on 1.00 (to 0.01): −1.99 to 0 %.
+    expect(written(billions('0.99', '0.01'), billions('1', '0.01'))).toBe('about -1 %');
+    // 2.249 (to 0.001) on "2.64" (to 1): −28.4 to +5.1 %, −14.8 %.
+    expect(written(billions('2.249', '0.001'), billions('2.64', '1'))).toBe('about -10 %');
+    // A rate that is 0 at the unit may be "about 0 %": 1.003 on 1.0, −4.8 to +5.6 %.
+    expect(written(billions('1.003', '0.1'), billions('1', '0.001'))).toBe('about 0 %');
+  });
+
   it('writes one decimal when the figures are exact or know the rate to under a point', () => {
+    // US$1.200 billion on US$1.000 billion, to the million: 19.86–20.14 % (review h113 F6).
+    expect(written(billions('1.2', '0.001'), billions('1', '0.001'))).toBe('+20.0 %');
+    expect(written(billions('3', '0.001'), billions('2.222', '0.001'))).toBe('+35.0 %');
     expect(rateDigits(billions('2.98'), billions('2.2'))).toBeUndefined();
     expect(written(billions('2.98'), billions('2.2'))).toBe('+35.5 %');
     // US$892.9 million on US$823.0 million, both to the 0.1 million: 8.48–8.51 %.
@@ -50,8 +68,9 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
     // the ratio's 79.8–81.4 % over the two years, written alone, is about 80 %.
     expect(written(billions('2.98', '0.01'), billions('1.65', '0.01'), 2)).toBe('+34.4 %');
     expect(written(billions('2.98', '0.01'), billions('1.65', '0.01'))).toBe('about +80 %');
-    // "US$2.2 billion" in 2024 on about US$823 million in 2016: 12.7–13.4 % a year.
-    expect(written(billions('2.2', '0.1'), billions('0.823', '0.001'), 8)).toBe('about +13 %');
+    // "US$2.2 billion" in 2024 on US$823 million in 2016: 12.7–13.4 % a year, under a point
+    // apart: one decimal (h113 F6; "about +13 %" when 2016 is derived, below).
+    expect(written(billions('2.2', '0.1'), billions('0.823', '0.001'), 8)).toBe('+13.1 %');
   });
 
   it('knows a derived value without a precision to three significant digits', () => {

@@ -43,7 +43,9 @@ const roundTo = (x: number, power: number) =>
  * 2.15–2.25), so the rate lies between the ratios of their ends (over `years` years, their
  * compound rates); it is written with the fewest digits that keep it within those rates, from a
  * step as wide as they are apart (2.98 on 2.2 billion, 32.2–38.8 %: "about +35 %", as "about
- * +40 %" is outside), and with one decimal where they are under a point apart, unless a figure
+ * +40 %" is outside), never rounding a rate that is not 0 at the unit to 0 (1.1 on 1.0 billion,
+ * 0–21 %: "about +10 %"), and with one decimal where they are under a point apart (1.200 on 1.000
+ * billion, to the million, 19.86–20.14 %: "+20.0 %"), unless a figure
  * is approximate or derived (`uncertain`, `derivation`): a rate of such a figure is "about" one,
  * to the unit at least (US$2.98 billion on "US$1.65 billion", approximate, over two years: "about
  * +34 %", not "+34.4 %"), and one without a precision is known to three significant digits.
@@ -83,9 +85,14 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
   if (prior <= down) return 1;
   const low = points((value - up) / (prior + down));
   const high = points((value + up) / (prior - down));
-  let power = Math.ceil(Math.log10(high - low));
-  while (power >= 0 && Math.abs(roundTo(rate, power) - (low + high) / 2) > (high - low) / 2)
-    power--;
+  // A rounding fits strictly inside the interval, and is 0 only for a rate that is 0 at the unit
+  // (+20 % on figures that allow −2 to +43 % is "about +20 %", not "about 0 %").
+  const fits = (rounded: number) =>
+    (rounded !== 0 || Math.abs(rate) < 0.5) &&
+    Math.abs(rounded - (low + high) / 2) < (high - low) / 2;
+  // Under a point apart, one decimal; else from a step as wide as they are apart.
+  let power = high - low < 1 ? -1 : Math.ceil(Math.log10(high - low));
+  while (power >= 0 && !fits(roundTo(rate, power))) power--;
   // The percentage is rounded to 10^(3 + the ratio's exponent - digits) (roundedRate); a rate
   // of an approximate figure is "about" one, to the unit at least.
   const finest = approximate(current) || approximate(base) ? 0 : -1;
