@@ -6,6 +6,32 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '..');
 
+/** The module specifier of `svg-rows.ts` (from any folder). */
+const SVG_ROWS_JS = /(^|\/)svg-rows\.js$/;
+
+/**
+ * Whether `node` reaches the module's exports without naming `svgRows` (so the guard could not
+ * see a use): a namespace import (`import * as rows`, then `rows['svgRows']`), a re-export of
+ * all of it (`export *`, `export * as`), or an `import()` of it or of a path computed at run time.
+ */
+function reachesModule(node: ts.Node): boolean {
+  const names = (specifier: ts.Node | undefined) =>
+    specifier !== undefined && ts.isStringLiteral(specifier) && SVG_ROWS_JS.test(specifier.text);
+  if (ts.isImportDeclaration(node)) {
+    const bindings = node.importClause?.namedBindings;
+    return names(node.moduleSpecifier) && bindings !== undefined && ts.isNamespaceImport(bindings);
+  }
+  if (ts.isExportDeclaration(node)) {
+    const clause = node.exportClause;
+    return names(node.moduleSpecifier) && (clause === undefined || ts.isNamespaceExport(clause));
+  }
+  if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    const [specifier] = node.arguments;
+    return names(specifier) || specifier === undefined || !ts.isStringLiteralLike(specifier);
+  }
+  return false;
+}
+
 /**
  * Whether an occurrence of the identifier `svgRows` is one the guard allows: its definition (in
  * `svg-rows.ts`), its import under its own name from `svg-rows.js`, or a direct call whose first
@@ -17,9 +43,7 @@ function allowed(node: ts.Identifier, file: string): boolean {
   if (ts.isImportSpecifier(parent)) {
     const from = parent.parent.parent.parent.moduleSpecifier;
     return (
-      parent.propertyName === undefined &&
-      ts.isStringLiteral(from) &&
-      /(^|\/)svg-rows\.js$/.test(from.text)
+      parent.propertyName === undefined && ts.isStringLiteral(from) && SVG_ROWS_JS.test(from.text)
     );
   }
   return (
@@ -36,17 +60,21 @@ function allowed(node: ts.Identifier, file: string): boolean {
  * Every occurrence of the identifier `svgRows` in `code` (comments aside), with whether the guard
  * allows it: any other — a name, a template literal or a concatenation as the row, `.call`,
  * `?.()`, an alias, a re-export, a variable holding the function — could pass markup from
- * elsewhere without a call the guard sees.
+ * elsewhere without a call the guard sees; and every way to the module that names no export
+ * (see {@link reachesModule}), never allowed.
  */
 function svgRowsUses(code: string, file = 'page.ts'): { text: string; allowed: boolean }[] {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const uses: { text: string; allowed: boolean }[] = [];
+  const use = (node: ts.Node, text: string, ok: boolean) => {
+    const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+    uses.push({ text: `${file}:${line + 1}: ${text.slice(0, 60)}`, allowed: ok });
+  };
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node) && node.text === 'svgRows') {
-      const { line } = source.getLineAndCharacterOfPosition(node.getStart());
-      const text = `${file}:${line + 1}: ${node.parent.getText().slice(0, 60)}`;
-      uses.push({ text, allowed: allowed(node, file) });
+      use(node, node.parent.getText(), allowed(node, file));
     }
+    if (reachesModule(node)) use(node, node.getText(), false);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -69,6 +97,12 @@ describe('svgRows uses', () => {
     ['a variable', 'const draw = svgRows;', false],
     ['a re-export', "export { svgRows } from './svg-rows.js';", false],
     ['the definition outside svg-rows.ts', 'export function svgRows(row: string) {}', false],
+    // Review h113 F12: the module reached without naming svgRows (then `rows['svgRows'](…)`).
+    ['a namespace import', "import * as rows from './svg-rows.js';", false],
+    ['a re-export of all', "export * from '../charts/svg-rows.js';", false],
+    ['a namespace re-export', "export * as rows from './svg-rows.js';", false],
+    ['an import()', "const rows = await import('./svg-rows.js');", false],
+    ['an import() of a computed path', 'const rows = await import(`./${name}.js`);', false],
   ])('%s: allowed %s', (_name, code, expected) => {
     const uses = svgRowsUses(code);
     expect(uses).toHaveLength(1);

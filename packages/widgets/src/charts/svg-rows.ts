@@ -29,7 +29,7 @@ const repeated = new Map<string, TemplateStringsArray>();
  * they carry), so that markup cannot be built from data; `svgRows` makes its strings from `row`
  * and adds `raw`, which passes that check, so `svg-rows.node.test.ts` fails when `svgRows` is used
  * in src/ other than in a direct call whose row is a string literal (or its import under its own
- * name): no alias, variable, `.call`, `?.()` or re-export. Values are bound as in a template
+ * name): no alias, variable, `.call`, `?.()`, re-export, namespace import or `import()`. Values are bound as in a template
  * (labels stay text); each row of `values` has one per `{}` (its type, {@link Holes}, is a tuple
  * of that length: a row with one too few or too many is a type error, not values shifted).
  *
