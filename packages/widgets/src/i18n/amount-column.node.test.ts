@@ -34,4 +34,19 @@ describe('formatAmountColumn: each figure with the digits it has (QA h110 F2)', 
       'US$1.15 billion',
     ]);
   });
+
+  it('takes the scale a figure is written in, trillions too (review h113 F10)', () => {
+    // US$1.56 trillion known to US$10 billion has two decimals in trillions (was 'US$2 trillion').
+    const values = [usd('1230000000000'), usd('1560000000000')];
+    const precisions = [new Decimal('10000000000'), new Decimal('10000000000')];
+    expect(formatAmountColumn(values, 'en', precisions)).toEqual([
+      'US$1.23 trillion',
+      'US$1.56 trillion',
+    ]);
+    expect(formatAmountColumn(values, 'zh', precisions)).toEqual(['1.23万亿美元', '1.56万亿美元']);
+    expect(formatAmountColumn(values, 'vi', precisions)).toEqual([
+      '1,23 nghìn tỷ USD',
+      '1,56 nghìn tỷ USD',
+    ]);
+  });
 });

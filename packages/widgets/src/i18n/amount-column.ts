@@ -1,5 +1,5 @@
 import type { Decimal, Locale, Money } from '@bilateral/core/calc';
-import { formatAmount, roundedToPrecision, sharedDecimals, words } from './format.js';
+import { formatAmount, roundedToPrecision, SEPARATORS, sharedDecimals } from './format.js';
 
 /**
  * A table column of amounts written with the same number of decimals (the most any of them
@@ -43,11 +43,16 @@ export function formatAmountColumn(
 }
 
 /**
- * The decimals of a figure known to `precision` in compact notation (1 for US$2.2 billion known
- * to the 0.1 billion, 0 for 22亿美元 known to the 亿); without a precision, any.
+ * The decimals of a figure known to `precision` in the compact notation it is written in (1 for
+ * US$2.2 billion known to the 0.1 billion, 0 for 22亿美元 known to the 亿, 2 for US$1.56 trillion
+ * known to the 10 billion); without a precision, any.
  */
 function knownDecimals(value: Money, locale: Locale, precision: Decimal | undefined): number {
   if (precision === undefined || !precision.isPositive()) return Number.POSITIVE_INFINITY;
-  const [scale = 1] = words(locale).scales.find(([size]) => value.amount.abs().gte(size)) ?? [];
-  return Math.max(0, Math.round(Math.log10(scale)) - precision.e);
+  // The scale the figure is written in (`writeMoney`'s, trillions included): the figure over the
+  // number written, which may have been rounded up into the next scale (1 written in full).
+  const [integer = '', fraction = ''] = formatAmount(value, locale).split(SEPARATORS[locale][0]);
+  const written = Number(`${integer.replace(/\D/g, '')}.${fraction.replace(/\D.*/, '')}`);
+  const scale = written === 0 ? 0 : Math.log10(Math.abs(value.amount.toNumber()) / written);
+  return Math.max(0, Math.round(scale) - precision.e);
 }
