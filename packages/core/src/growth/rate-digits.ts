@@ -85,14 +85,17 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
   if (prior <= down) return 1;
   const low = points((value - up) / (prior + down));
   const high = points((value + up) / (prior - down));
-  // A rounding fits strictly inside the interval, and is 0 only for a rate that is 0 at the unit
-  // (+20 % on figures that allow −2 to +43 % is "about +20 %", not "about 0 %").
-  const fits = (rounded: number) =>
-    (rounded !== 0 || Math.abs(rate) < 0.5) &&
-    Math.abs(rounded - (low + high) / 2) < (high - low) / 2;
-  // Under a point apart, one decimal; else from a step as wide as they are apart.
-  let power = high - low < 1 ? -1 : Math.ceil(Math.log10(high - low));
-  while (power >= 0 && !fits(roundTo(rate, power))) power--;
+  // Under a point apart, one decimal; else the widest step that rounds the rate strictly inside
+  // the interval, and to 0 only a rate that is 0 at the unit (+10 % on 0–21 %: "about +10 %").
+  let power =
+    high - low < 1
+      ? -1
+      : Math.min(
+          Math.ceil(Math.log10(high - low)),
+          Math.max(0, Math.floor(Math.log10(2 * Math.abs(rate)))),
+        );
+  while (power >= 0 && Math.abs(roundTo(rate, power) - (low + high) / 2) >= (high - low) / 2)
+    power--;
   // The percentage is rounded to 10^(3 + the ratio's exponent - digits) (roundedRate); a rate
   // of an approximate figure is "about" one, to the unit at least.
   const finest = approximate(current) || approximate(base) ? 0 : -1;
