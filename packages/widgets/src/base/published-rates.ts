@@ -8,7 +8,15 @@ import { writePeriod } from '@bilateral/core/calc';
  * rounded levels of two sources ("about +40 %" from the Ministry's US$2.98 billion on another
  * paper's "about US$2.2 billion", where the Ministry published +32.7 %). A commodity series gets
  * none (published rates are about totals), nor does a rate published in another currency than
- * the series' (CNY and USD rates differ).
+ * the series' (CNY and USD rates differ), nor an `uncertain` one ("up about 24 %"): the point
+ * keeps its computed rate, with the digits its figures support, rather than an approximate rate
+ * shown as exact and marked "(published)".
+ *
+ * @example
+ * ```ts
+ * const series = datasetSeries(vietnamLaos, { reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year' });
+ * publishedRates(vietnamLaos, series, undefined).get('2025'); //=> '32.7'
+ * ```
  */
 export function publishedRates(
   dataset: Dataset,
@@ -21,6 +29,7 @@ export function publishedRates(
   for (const statement of dataset.statements) {
     if (
       statement.kind === 'growth' &&
+      statement.uncertain !== true &&
       statement.subject === series.measure &&
       statement.reporter === series.reporter &&
       statement.partner === series.partner &&
