@@ -92,11 +92,3 @@ function checkWrittenRange(value: Decimal, text: string, path: IssuePath = []): 
   }
   return value.isZero() && value.isNegative() ? ZERO : value;
 }
-
-/**
- * Whether a plain decimal text is greater than zero: `"0.1"` is, `"0"`, `"0.00"` and `"-1"` are
- * not. For a precision, which must be.
- */
-export function isPositiveDecimalText(text: string): boolean {
-  return !text.startsWith('-') && /[1-9]/.test(text);
-}

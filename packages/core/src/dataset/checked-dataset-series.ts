@@ -51,7 +51,8 @@ export interface CheckedDatasetSeriesRequest {
  * checker and its messages. It takes a dataset as `parseDataset` or `datasetFromCompact` give it.
  * A bad field is not reported: an unknown code, commodity or measure (anything but the three
  * plural words) draws an empty series, as for a pair the dataset does not have; use
- * `datasetSeriesWith` (root entry) for values that come from elsewhere.
+ * `datasetSeriesWith` (root entry) for values that come from elsewhere. As there, a growth rate of
+ * −100 % (or a current value of 0) implies no base, and an amount `"-0"` is 0.
  *
  * @param dataset - a parsed dataset
  * @param checked - reporter, partner, measure (plural), period kind, optional commodity, source
@@ -147,7 +148,8 @@ export function checkedDatasetSeries(
     points.set(level.period, {
       period: periodOf(level),
       value: Object.freeze({
-        amount: new Decimal(level.amount.value),
+        // abs: "-0" is the zero it is, as parseDataset reads it.
+        amount: new Decimal(level.amount.value).abs(),
         currency: level.amount.currency,
       }),
       source: level.source,
@@ -161,8 +163,10 @@ export function checkedDatasetSeries(
       const current = points.get(rate.period);
       const basePeriod = checkedYearEarlier(periodOf(rate));
       const baseKey = writePeriod(basePeriod);
-      if (current === undefined || points.has(baseKey)) continue;
       const fraction = new Decimal(rate.rate.value).div(100);
+      // A fall of 100 % (any base falls to 0) or a current value of 0 leaves no base to imply.
+      if (current === undefined || points.has(baseKey)) continue;
+      if (fraction.lte(-1) || current.value.amount.isZero()) continue;
       points.set(baseKey, {
         period: basePeriod,
         value: Object.freeze({

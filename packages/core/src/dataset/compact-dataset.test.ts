@@ -8,7 +8,8 @@ import { economyLabel } from '../economy/economy-label.js';
 import { BilateralError } from '../errors/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
 import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
-import { type CompactDataset, datasetFromCheckedCompact } from './compact-dataset.js';
+import { withCell } from './__fixtures__/dataset-cells.js';
+import { datasetFromCheckedCompact } from './compact-dataset.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import { type Dataset, parseDataset, serializeDataset } from './dataset.js';
 import { datasetFromCompact } from './dataset-from-compact.js';
@@ -276,41 +277,6 @@ describe('the compact dataset form', () => {
     });
   });
 
-  it.each([
-    ['NaN', ['amount', 'value'], 'INVALID_DATASET'],
-    ['0x10', ['amount', 'value'], 'INVALID_DATASET'],
-    ['1e40', ['amount', 'value'], 'INVALID_DATASET'],
-    [' 892900000', ['amount', 'value'], 'INVALID_DATASET'],
-    [`1${'0'.repeat(40)}`, ['amount', 'value'], 'OUT_OF_RANGE'],
-    [`0.${'0'.repeat(40)}1`, ['amount', 'precision'], 'OUT_OF_RANGE'],
-    ['abc', ['rate', 'value'], 'INVALID_DATASET'],
-    ['Infinity', ['rate', 'value'], 'INVALID_DATASET'],
-    // Sound decimal text that parseDataset refuses all the same (review h105, F2, F14).
-    ['-892900000', ['amount', 'value'], 'INVALID_DATASET'],
-    ['0', ['amount', 'precision'], 'INVALID_DATASET'],
-    ['-100000', ['amount', 'precision'], 'INVALID_DATASET'],
-    ['0.00', ['amount', 'precision'], 'INVALID_DATASET'],
-    ['150', ['share', 'value'], 'INVALID_DATASET'],
-    ['-1', ['share', 'value'], 'INVALID_DATASET'],
-    ['1e1', ['share', 'value'], 'INVALID_DATASET'],
-    // A statement's period, which the file writes as it is (F5).
-    ['2017-13', ['period'], 'INVALID_DATASET'],
-    [2017, ['period'], 'INVALID_DATASET'],
-  ] as const)(
-    "refuses a statement's %j at %j, which parseDataset refuses there",
-    (text, field, code) => {
-      const document = structuredClone(vietnamLaosDocument) as { statements: object[] };
-      const [figure] = field;
-      const index = document.statements.findIndex((statement) => figure in statement);
-      const path = ['statements', index, ...field];
-      const parsed = failure(() => parseDataset(setAt(document, path, text)));
-      expect(parsed?.issues[0]?.path).toEqual(path);
-      const compact = toCompactDataset(parseDataset(vietnamLaosDocument));
-      const read = failure(() => datasetFromCompact(withCell(compact, path, text)));
-      expect(read).toEqual({ code, issues: [expect.objectContaining({ path })] });
-    },
-  );
-
   it('refuses a body with the tag whose dataset lacks its id or sections (review h105, F3)', () => {
     const compact = toCompactDataset(parseDataset(vietnamLaosDocument));
     const at = (key: string) => compact.columns.findIndex(([name]) => name === key);
@@ -405,34 +371,6 @@ function failure(call: () => unknown) {
     return { code: error.code, issues: error.issues };
   }
   return undefined;
-}
-
-/** `document` with the value at `path` (keys and list indexes) set to `value`. */
-function setAt(document: object, path: readonly (string | number)[], value: unknown): object {
-  let at = document as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-  at[path[path.length - 1] ?? ''] = value;
-  return document;
-}
-
-/** A copy of `compact` with the cell at a Dataset's `path` (keys and list indexes) set to `value`. */
-function withCell(compact: CompactDataset, path: readonly (string | number)[], value: unknown) {
-  const copy = structuredClone(compact) as CompactDataset;
-  let columns = copy.columns;
-  let row = copy.row as unknown[];
-  path.forEach((key, step) => {
-    if (typeof key === 'number') {
-      row = row[key] as unknown[];
-      return;
-    }
-    const at = columns.findIndex(([name]) => name === key);
-    if (step === path.length - 1) row[at] = value;
-    else {
-      columns = columns[at]?.[2] ?? [];
-      row = row[at] as unknown[];
-    }
-  });
-  return copy;
 }
 
 /** The source files a module imports (values, not types), directly or through what it imports. */

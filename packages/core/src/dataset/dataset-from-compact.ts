@@ -3,7 +3,8 @@
 // statements (whose figures `checkedDatasetSeries` reads with `new Decimal`). Apart from
 // `compact-dataset.ts` so that a page reading only its build-checked embedded data loads none of
 // these messages. No zod or schema module either.
-import { fromPlainText, isPositiveDecimalText } from '../_internal/decimal-from-text.js';
+import type { Decimal } from '../_internal/decimal.js';
+import { fromPlainText } from '../_internal/decimal-from-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
@@ -74,27 +75,60 @@ function checkRow(
 const FIGURES = ['amount', 'rate', 'share'] as const;
 
 /**
- * Throws `INVALID_DATASET` at `path` unless `text` is plain decimal text (`"-12.50"`, no exponent),
- * and `OUT_OF_RANGE` unless it is in the supported range, as `toDecimal` reads it. (Not the
- * schemas' `decimal-text.ts`: `/calc` exports this reader, so a page importing it statically and
- * the root entry on demand carries what it imports in its first chunk.)
+ * `text` read as a Decimal (a negative zero as 0); throws `INVALID_DATASET` at `path` unless it is
+ * plain decimal text (`"-12.50"`, no exponent), and `OUT_OF_RANGE` unless it is in the supported
+ * range, as `toDecimal` reads it. (Not the schemas' `decimal-text.ts`: `/calc` exports this reader,
+ * so a page importing it statically and the root entry on demand carries what it imports in its
+ * first chunk.)
  */
-function checkDecimalText(text: unknown, path: IssuePath): asserts text is string {
+function checkDecimalText(text: unknown, path: IssuePath): Decimal {
   if (typeof text !== 'string' || !/^-?\d+(\.\d+)?$/.test(text)) {
     throw broken(path, 'a value must be written as a decimal string');
   }
-  fromPlainText(text, path);
+  return fromPlainText(text, path);
 }
 
 /** The kinds of statement that give a figure, each that of {@link FIGURES} at its place. */
 const KINDS_WITH_FIGURE = ['level', 'growth', 'share'];
 
 /**
+ * Checks a statement's figure (`field` of the statement at `at`) as the schema does: its `text`
+ * as published, its `value` as decimal text within the field's bounds (an amount not negative, a
+ * fall of at most 100 %, a share from 0 to 100 %, compared exactly), its `precision`, when given,
+ * as decimal text greater than 0 and, for an amount, not coarser than a value other than 0.
+ */
+function checkFigure(figure: unknown, field: (typeof FIGURES)[number], at: IssuePath): void {
+  const { text, value, precision } = (figure ?? {}) as Record<string, unknown>;
+  if (typeof text !== 'string' || text === '') {
+    throw broken([...at, field, 'text'], 'a figure gives its text as published');
+  }
+  const path = [...at, field, 'value'];
+  const read = checkDecimalText(value, path);
+  if (field === 'amount' && read.isNegative()) {
+    throw broken(path, 'a published amount cannot be negative');
+  }
+  if (field === 'rate' && read.lt(-100)) {
+    throw broken(path, 'a trade value cannot fall by more than 100 %');
+  }
+  if (field === 'share' && (read.isNegative() || read.gt(100))) {
+    throw broken(path, 'a share must be between 0 and 100 %');
+  }
+  if (precision === undefined) return;
+  const step = checkDecimalText(precision, [...at, field, 'precision']);
+  if (!step.gt(0)) throw broken([...at, field, 'precision'], 'must be greater than 0');
+  if (field === 'amount' && !read.isZero() && step.gt(read)) {
+    throw broken(
+      [...at, field, 'precision'],
+      `a rounding step of ${precision} is coarser than the value ${value} it rounds`,
+    );
+  }
+}
+
+/**
  * Checks each statement as `parseDataset` checks what `checkedDatasetSeries` reads of it: an
  * object, its period as period text (a compact file writes it as it is, a `v` cell), the figure
- * its kind gives, and its figures' decimal text (`value`, and `precision` when given) with their
- * signs: an amount not negative, a share from 0 to 100, a precision greater than 0. A compact file
- * writes them as they are (`v` cells), and `checkedDatasetSeries` reads them with `new Decimal`.
+ * its kind gives, and each of its figures (see `checkFigure`). A compact file writes them as they
+ * are (`v` cells), and `checkedDatasetSeries` reads them with `new Decimal`.
  */
 function checkStatements(statements: readonly unknown[]): void {
   statements.forEach((statement, index) => {
@@ -111,23 +145,7 @@ function checkStatements(statements: readonly unknown[]): void {
       throw broken([...at, required], `a ${fields.kind} statement gives its ${required}`);
     }
     for (const field of FIGURES) {
-      const figure = fields[field] as { value?: unknown; precision?: unknown } | null;
-      if (figure === undefined) continue;
-      const { value, precision } = figure ?? {};
-      const path = [...at, field, 'value'];
-      checkDecimalText(value, path);
-      if (field === 'amount' && value.startsWith('-')) {
-        throw broken(path, 'a published amount cannot be negative');
-      }
-      if (field === 'share' && (Number(value) < 0 || Number(value) > 100)) {
-        throw broken(path, 'a share must be between 0 and 100 %');
-      }
-      if (precision !== undefined) {
-        checkDecimalText(precision, [...at, field, 'precision']);
-        if (!isPositiveDecimalText(precision)) {
-          throw broken([...at, field, 'precision'], 'must be greater than 0');
-        }
-      }
+      if (fields[field] !== undefined) checkFigure(fields[field], field, at);
     }
   });
 }
@@ -158,11 +176,14 @@ function checkSections(dataset: Dataset): void {
  * reads with {@link datasetFromCheckedCompact}, then checks that the dataset has an `id` and its
  * sections as lists, and what `checkedDatasetSeries` reads of each statement as `parseDataset`
  * does: its period as period text, the figure of its kind (a level's `amount`, a growth's `rate`,
- * a share's `share`), and its figures' decimal text (`value`, `precision`) with their signs (an
- * amount not negative, a share from 0 to 100 %, a precision greater than 0). It does not check
- * the rest of the content as `parseDataset` does (ids, codes, currencies, a figure's text against
- * its value): for a document from elsewhere, prefer `parseDataset`. It imports no schema, so a
- * page that reads compact data never loads zod.
+ * a share's `share`), and each figure's `text` (non-empty) and decimal text (`value`, `precision`)
+ * within its bounds, compared exactly (an amount not negative — `"-0"` is 0 —, a rate not below
+ * −100, a share from 0 to 100 %, a precision greater than 0 and, for an amount other than 0, not
+ * greater than it): a statement's figures pass here exactly when they pass `parseDataset`'s
+ * schema, whose error names the same field. It does not check the rest of the content as
+ * `parseDataset` does (ids, codes, currencies, a figure's text against its value): for a document
+ * from elsewhere, prefer `parseDataset`. It imports no schema, so a page that reads compact data
+ * never loads zod.
  *
  * @param compact - a compact dataset (the parsed JSON of a file `toCompactDataset` wrote)
  * @returns the dataset
@@ -170,7 +191,7 @@ function checkSections(dataset: Dataset): void {
  *   value or period cell is malformed (with the path of the cell), the dataset has no `id` or a
  *   section that is not a list (path `['id']`, `['flows']` …), or a statement is not as above
  *   (path `['statements', index]`, or under it `'period'`, `'amount' | 'rate' | 'share'`, and
- *   `'value' | 'precision'`); `OUT_OF_RANGE` at a figure's path for decimal text past the
+ *   `'text' | 'value' | 'precision'`); `OUT_OF_RANGE` at a figure's path for decimal text past the
  *   supported range (less than 10^36, at most 36 digits after the point)
  *
  * @example

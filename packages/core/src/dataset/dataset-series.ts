@@ -32,10 +32,12 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  * period text (path `['statements', index, 'period']`);
  * `INVALID_CURRENCY`, `INVALID_DECIMAL`, `OUT_OF_RANGE` or `INVALID_FIGURE` for a statement the
  * series reads (one of its subject's level statements, or with `impliedBases` growth statements,
- * of its period kind and source) whose currency or decimals are not valid, whose value is negative
- * or whose precision is not greater than 0 (paths `['statements', index, 'amount', 'currency' |
- * 'value' | 'precision' | 'text']`, `['statements', index, 'rate', 'value']`); a statement the
- * series does not read is not checked; `CURRENCY_MISMATCH` when the values mix currencies
+ * of its period kind and source) whose currency, text or decimals are not valid, whose value is
+ * negative, whose precision is not greater than 0 or greater than a value other than 0, or whose
+ * rate is below −100 (paths `['statements', index, 'amount', 'currency' | 'value' | 'precision' |
+ * 'text']`, `['statements', index, 'rate', 'value' | 'text']`), as `parseDataset` refuses them; a
+ * statement the series does not read is not checked; `CURRENCY_MISMATCH` when the values mix
+ * currencies. A rate of −100 % (or a current value of 0) implies no base.
  *
  * @example
  * ```ts

@@ -3,6 +3,7 @@ import { failure } from '../__fixtures__/error-code.js';
 import { Decimal } from '../_internal/decimal.js';
 import { vietnamLaos } from '../datasets/index.js';
 import type { Statement } from '../figures/statement.js';
+import { formatPeriod } from '../period/format-period.js';
 import { datasetSeries } from './dataset-series.js';
 
 // Hostile statements through the root entry (review h90, finding 1): a hand-built Dataset's
@@ -84,6 +85,12 @@ describe('datasetSeries checks the statements it reads', () => {
       code: 'INVALID_FIGURE',
       paths: [['statements', 1, 'rate', 'value']],
     });
+    // −100 % itself: a fall to 0 leaves no base to imply (was NON_POSITIVE_BASE at ['rate'],
+    // review h113 F4); the year before stays out of the series, as without the rate.
+    const derived = (value: unknown) =>
+      datasetSeries(rated(value), request).points.filter((point) => point.derivation);
+    expect(derived('8.5').map((point) => formatPeriod(point.period))).toEqual(['2016']);
+    expect(derived('-100')).toEqual([]);
     expect(datasetSeries(rated(8.5), request)).toEqual(datasetSeries(rated('8.5'), request));
     expect(datasetSeries(rated('85e-1'), request).points.map((point) => point.value)).toEqual(
       datasetSeries(rated('8.5'), request).points.map((point) => point.value),

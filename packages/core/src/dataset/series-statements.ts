@@ -3,7 +3,6 @@
 // with `new Decimal`, so that an app drawing build-checked data loads neither the currency check
 // nor `toDecimal` and their messages.
 import type { Decimal, DecimalInput } from '../_internal/decimal.js';
-import { isPositiveDecimalText } from '../_internal/decimal-from-text.js';
 import { isDecimalText } from '../_internal/decimal-text.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
@@ -34,6 +33,16 @@ function asText(value: unknown, path: IssuePath): string {
 const invalidFigure = (path: IssuePath, message: string) =>
   new BilateralError('INVALID_FIGURE', [{ path, message }]);
 
+/** Refuses a figure's `text` that is not text as published (`parseDataset` wants it). */
+function checkText(text: unknown): void {
+  if (typeof text !== 'string' || text === '') {
+    throw invalidFigure(
+      ['text'],
+      `expected the text of a figure as published, got ${describeInput(text)}`,
+    );
+  }
+}
+
 /**
  * `check()`, or its {@link BilateralError} with every path under `field` of the statement at its
  * place in `statements` (`['statements', index, field, …]`, as `parseDataset` names it).
@@ -59,10 +68,11 @@ function under<T>(
 /**
  * The dataset with the statements `checkedDatasetSeries` reads for a request — its subject's level
  * statements, and with implied bases its growth statements, of the request's period kind and
- * source — checked as the series read them when they went through Money (a level statement's
+ * source — checked as `parseDataset` and `datasetFromCompact` check them (a level statement's
  * currency as `money` checks it; its value, its precision and a growth rate's value as `toDecimal`
- * reads them; a value not negative and a precision greater than 0, as `publishedAmount` wants
- * them, and a rate not below −100, as `publishedRate` does) and written as the plain decimal text that `checkedDatasetSeries` reads exactly (see
+ * reads them; a figure's text as published; an amount not negative (a negative zero is 0), a
+ * precision greater than 0 and not coarser than an amount other than 0, and a rate not below
+ * −100) and written as the plain decimal text that `checkedDatasetSeries` reads exactly (see
  * `asText`); a level statement without a precision has its text read by `shownPrecision`.
  * Statements the series does not read (other pairs, measures, commodities, period kinds or
  * sources) are not checked; a statement whose period is not period text is left to
@@ -75,9 +85,10 @@ function under<T>(
  * @returns `dataset`, or a copy whose read statements give their decimals as plain text
  * @throws {@link BilateralError} `INVALID_INPUT` at `['statements', index]` for a statement that
  *   is not an object; `INVALID_CURRENCY`, `INVALID_DECIMAL`, `OUT_OF_RANGE` or `INVALID_FIGURE`
- *   (a negative value, a precision not greater than 0, a rate below −100) at the statement's field:
- *   `['statements', index, 'amount', 'currency' | 'value' | 'precision']`,
- *   `['statements', index, 'rate', 'value']`; what `shownPrecision` throws, its path under
+ *   (no text, a negative value, a precision not greater than 0 or coarser than the value, a rate
+ *   below −100) at the statement's field:
+ *   `['statements', index, 'amount', 'currency' | 'value' | 'precision' | 'text']`,
+ *   `['statements', index, 'rate', 'value' | 'text']`; what `shownPrecision` throws, its path under
  *   `['statements', index, 'amount']`
  *
  * @example
@@ -118,13 +129,21 @@ export function withCheckedStatements(
       const precisionText = precision === undefined ? undefined : asText(precision, ['precision']);
       assertCurrency(currency);
       const valueText = asText(value, ['value']);
+      checkText(text);
       if (valueText.startsWith('-')) {
         throw invalidFigure(['value'], `${valueText}: a published amount cannot be negative`);
       }
-      if (precisionText !== undefined && !isPositiveDecimalText(precisionText)) {
+      const step = precisionText === undefined ? undefined : toDecimal(precisionText);
+      if (step !== undefined && !step.gt(0)) {
         throw invalidFigure(
           ['precision'],
           `the precision must be greater than 0, got ${precisionText}`,
+        );
+      }
+      if (step?.gt(valueText) && !toDecimal(valueText).isZero()) {
+        throw invalidFigure(
+          ['precision'],
+          `a rounding step of ${precisionText} is coarser than the value ${valueText} it rounds`,
         );
       }
       // Read here for the error's path only (checkedDatasetSeries reads it again): writing it
@@ -145,6 +164,7 @@ export function withCheckedStatements(
       const value = statement.rate?.value;
       const text = under(statements, statement, 'rate', () => {
         const read = asText(value, ['value']);
+        checkText(statement.rate?.text);
         if (toDecimal(read).lt(-100)) {
           throw invalidFigure(['value'], `${read}: a trade value cannot fall by more than 100 %`);
         }

@@ -131,11 +131,33 @@ describe('parseStatement', () => {
   it('refuses shares outside 0–100 % and falls beyond 100 %', () => {
     const share = seed003.find((statement) => statement.kind === 'share');
     expect(issuesOf({ ...share, share: { text: '120%', value: '120' } })).toEqual([
-      'share: a share must be between 0 and 100 %',
+      'share.value: a share must be between 0 and 100 %',
     ]);
     expect(
       issuesOf({ ...level, kind: 'growth', rate: { text: 'x', value: '-101', precision: '1' } }),
     ).toEqual(['rate.value: a trade value cannot fall by more than 100 %']);
+  });
+
+  it('compares the bounds exactly, reads "-0" as 0 and refuses a step coarser than its amount (review h113 F4, F13)', () => {
+    const share = seed003.find((statement) => statement.kind === 'share');
+    const above = '100.0000000000000000001';
+    expect(issuesOf({ ...share, share: { text: `${above}%`, value: above } })).toEqual([
+      'share.value: a share must be between 0 and 100 %',
+    ]);
+    const rate = { text: 'x', value: '-100.0000000000000000001', precision: '1' };
+    expect(issuesOf({ ...level, kind: 'growth', rate })).toEqual([
+      'rate.value: a trade value cannot fall by more than 100 %',
+    ]);
+    expect(issuesOf({ ...level, amount: { ...level.amount, text: 'US$0', value: '-0' } })).toEqual(
+      [],
+    );
+    expect(issuesOf({ ...level, amount: { ...level.amount, precision: '159600001' } })).toEqual([
+      'amount.precision: a rounding step of 159600001 is coarser than the value 159600000 it rounds',
+    ]);
+    expect(issuesOf({ ...level, amount: { ...level.amount, precision: '159600000' } })).toEqual([]);
+    // A value of 0 may be rounded to any step ("less than half a million": 0 to 1 million).
+    const nil = { text: 'nil', value: '0', currency: 'USD', precision: '1000000' };
+    expect(issuesOf({ ...level, amount: nil })).toEqual([]);
   });
 
   it('allows group codes only for the whole of a share', () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { Decimal } from '../_internal/decimal.js';
-import { isDecimalText } from '../_internal/decimal-text.js';
+import { Decimal } from '../_internal/decimal.js';
+import { isDecimalText, isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
@@ -15,6 +15,17 @@ const PositiveDecimalSchema = DecimalStringSchema.check(
 );
 
 const RoundingSchema = z.enum(['nearest', 'truncate']);
+
+/**
+ * Whether decimal text is within `[low, high]`, compared exactly (`Number` would take
+ * `"-100.0000000000000000001"` for −100). Text that is not plain decimal text passes: the value's
+ * own check reports it.
+ */
+function within(text: string, low: number, high?: number): boolean {
+  if (!isDecimalText(text)) return true;
+  const value = new Decimal(text);
+  return value.gte(low) && (high === undefined || value.lte(high));
+}
 
 /**
  * A check that a published figure's `value` agrees with its `text`: when the text can be read,
@@ -84,7 +95,7 @@ export const PublishedAmountJsonSchema = z
     text: z.string().check(z.minLength(1)),
     /** The stated value in units of the currency: `"1500000000"`. */
     value: DecimalStringSchema.check(
-      z.refine((text) => !text.startsWith('-'), 'a published amount cannot be negative'),
+      z.refine((text) => !isNegativeDecimalText(text), 'a published amount cannot be negative'),
     ),
     currency: CurrencyCodeSchema,
     /** The rounding step in units of the currency; the one the text shows unless given. */
@@ -99,6 +110,18 @@ export const PublishedAmountJsonSchema = z
         ? { read: readAmountText(json.text, json.currency) }
         : undefined,
     ),
+    z.superRefine((json, context) => {
+      const { value, precision } = json;
+      if (precision === undefined || !isDecimalText(value) || !isDecimalText(precision)) return;
+      if (!new Decimal(value).isZero() && new Decimal(precision).gt(new Decimal(value).abs())) {
+        context.addIssue({
+          code: 'custom',
+          path: ['precision'],
+          message: `a rounding step of ${precision} is coarser than the value ${value} it rounds`,
+          input: json,
+        });
+      }
+    }),
   );
 
 /**
@@ -133,7 +156,7 @@ export const PublishedRateJsonSchema = z
     text: z.string().check(z.minLength(1)),
     /** The rate in percent, negative when down: `"25.5"`, `"-1.1"`. */
     value: DecimalStringSchema.check(
-      z.refine((text) => Number(text) >= -100, 'a trade value cannot fall by more than 100 %'),
+      z.refine((text) => within(text, -100), 'a trade value cannot fall by more than 100 %'),
     ),
     /** The rounding step in percentage points; the one the text shows unless given. */
     precision: z.optional(PositiveDecimalSchema),
@@ -206,10 +229,10 @@ const ShareStatementSchema = z.object({
   subject: StatementSubjectSchema,
   /** The part's share of the whole, in percent (0 to 100). */
   share: PublishedRateJsonSchema.check(
-    z.refine(
-      (json) => Number(json.value) >= 0 && Number(json.value) <= 100,
-      'a share must be between 0 and 100 %',
-    ),
+    z.refine((json) => within(json.value, 0, 100), {
+      message: 'a share must be between 0 and 100 %',
+      path: ['value'],
+    }),
   ),
   /** The whole the part is a share of, for the same period; the whole may be unstated. */
   whole: z.object({

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { failure } from '../__fixtures__/error-code.js';
+import { vietnamLaosDocument } from '../datasets/index.js';
+import { shownPrecision } from '../figures/_shown-precision.js';
+import type { Statement } from '../figures/statement.js';
+import type { SeriesMeasure } from '../flow/index.js';
+import { readPeriodText } from '../period/read-period-text.js';
+import { setAt, withCell } from './__fixtures__/dataset-cells.js';
+import { checkedDatasetSeries } from './checked-dataset-series.js';
+import { toCompactDataset } from './compact-dataset-write.js';
+import { parseDataset } from './dataset.js';
+import { datasetFromCompact } from './dataset-from-compact.js';
+import { datasetSeries } from './dataset-series.js';
+
+// Every reader of a dataset's statements accepts and refuses the same figures, naming the same
+// statement's field: parseDataset (the schema), datasetFromCompact (no schema) and the series'
+// check of what it reads (datasetSeries with implied bases). The series reads level and growth
+// statements, not shares. Codes: the two dataset readers say INVALID_DATASET (the compact reader
+// OUT_OF_RANGE past the range), the series' check INVALID_FIGURE unless said.
+const parsed = parseDataset(vietnamLaosDocument);
+const compact = toCompactDataset(parsed);
+
+type Figure = 'amount' | 'rate' | 'share';
+
+/**
+ * A statement's cells to set, where: under its figure (or the statement itself, `''`); the key
+ * the readers refuse (none: all accept); the compact reader's and the series' codes when not the
+ * defaults (`null`: the series accepts it, see below).
+ */
+type Case = readonly [
+  at: Figure | '',
+  cells: Readonly<Record<string, unknown>>,
+  refused?: string,
+  codes?: { readonly compact?: string; readonly series?: string | null },
+];
+
+const cases: readonly Case[] = [
+  // Malformed or out-of-range decimal text (review h105).
+  ['amount', { value: 'NaN' }, 'value', { series: 'INVALID_DECIMAL' }],
+  ['amount', { value: '0x10' }, 'value', { series: 'INVALID_DECIMAL' }],
+  ['amount', { value: '1e40' }, 'value', { series: 'OUT_OF_RANGE' }],
+  [
+    'amount',
+    { value: `1${'0'.repeat(40)}` },
+    'value',
+    { compact: 'OUT_OF_RANGE', series: 'OUT_OF_RANGE' },
+  ],
+  [
+    'amount',
+    { precision: `0.${'0'.repeat(40)}1` },
+    'precision',
+    { compact: 'OUT_OF_RANGE', series: 'OUT_OF_RANGE' },
+  ],
+  ['rate', { value: 'abc' }, 'value', { series: 'INVALID_DECIMAL' }],
+  ['rate', { value: 'Infinity' }, 'value', { series: 'INVALID_DECIMAL' }],
+  // The series reads text with spaces or an exponent as toDecimal does (a hand-built Dataset's
+  // numbers too: series-statements.test.ts): the one difference, kept on purpose.
+  ['amount', { value: ' 892900000' }, 'value', { series: null }],
+  ['share', { value: '1e1' }, 'value'],
+  // Sound decimal text out of the figure's bounds (review h105 F2, F14; h113 F3, F4, F13).
+  ['amount', { value: '-892900000' }, 'value'],
+  ['amount', { precision: '0' }, 'precision'],
+  ['amount', { precision: '0.00' }, 'precision'],
+  ['amount', { precision: '-100000' }, 'precision'],
+  ['amount', { precision: '99999999999999999999999999999999999' }, 'precision'],
+  ['amount', { precision: '1000000000' }, 'precision'],
+  ['rate', { value: '-100.5', text: 'down 100.5%', precision: '0.1' }, 'value'],
+  ['rate', { value: '-100.0000000000000000001', precision: '1' }, 'value'],
+  ['share', { value: '150' }, 'value'],
+  ['share', { value: '-1' }, 'value'],
+  ['share', { value: '100.0000000000000000001', text: '100.0000000000000000001%' }, 'value'],
+  // A figure's text as published (h113 F5).
+  ['amount', { text: null }, 'text'],
+  ['amount', { text: '', precision: '100000' }, 'text'],
+  ['amount', { text: 5 }, 'text'],
+  ['rate', { text: null }, 'text'],
+  // A statement's period, which a compact file writes as it is (review h105 F5).
+  ['', { period: '2017-13' }, 'period', { series: 'INVALID_PERIOD' }],
+  ['', { period: 2017 }, 'period', { series: 'INVALID_PERIOD' }],
+  // At the bounds: every reader takes them.
+  ['amount', { value: '-0', text: 'US$0', precision: '1' }],
+  ['amount', { value: '0', text: 'nil', precision: '1000000000' }],
+  ['amount', { precision: '892900000' }],
+  ['rate', { value: '-100', text: 'down 100%' }],
+  ['share', { value: '100', text: '100%' }],
+  ['share', { value: '-0', text: '0%' }],
+];
+
+/** The statement a case breaks: the first with its figure (a level for `''`). */
+const indexOf = (at: Figure | '') =>
+  parsed.statements.findIndex((statement) => (at === '' ? 'amount' : at) in statement);
+
+/** The path of `key` under the case's figure in the statement at `index`. */
+const pathOf = (index: number, at: Figure | '', key: string) =>
+  at === '' ? ['statements', index, key] : ['statements', index, at, key];
+
+/** `failure`'s result with each path once (the schema may name one field twice). */
+const once = (result: ReturnType<typeof failure>) =>
+  result && {
+    code: result.code,
+    paths: [...new Set(result.paths.map((path) => JSON.stringify(path)))].map((path) =>
+      JSON.parse(path),
+    ),
+  };
+
+describe("a dataset's readers agree on its statements", () => {
+  const named = cases.map(([at, cells, refused, codes]) => ({ at, cells, refused, codes }));
+  it.each(named)(
+    '$at $cells: every reader refuses it at $refused (or, undefined, accepts it)',
+    ({ at, cells, refused, codes }) => {
+      const index = indexOf(at);
+      const statement = structuredClone(parsed.statements[index]) as Statement;
+      let document = structuredClone(vietnamLaosDocument) as object;
+      let file = compact;
+      for (const [key, value] of Object.entries(cells)) {
+        const path = pathOf(index, at, key);
+        document = setAt(document, path, value);
+        file = withCell(file, path, value);
+        setAt(statement, path.slice(2), value);
+      }
+      const dataset = {
+        ...parsed,
+        statements: parsed.statements.map((each, place) => (place === index ? statement : each)),
+      };
+      const original = parsed.statements[index] as Statement;
+      const request = {
+        reporter: original.reporter,
+        partner: original.partner,
+        measure: original.subject as SeriesMeasure,
+        periodKind: readPeriodText(original.period)?.kind ?? 'year',
+        impliedBases: true,
+      };
+      const series = at === 'share' ? undefined : failure(() => datasetSeries(dataset, request));
+      if (refused === undefined) {
+        expect(failure(() => parseDataset(document))).toBeUndefined();
+        expect(series).toBeUndefined();
+        const read = datasetFromCompact(file);
+        // …and the widgets' path (compact data, the checked series) draws what the root draws.
+        expect(checkedDatasetSeries(read, request, shownPrecision)).toEqual(
+          datasetSeries(dataset, request),
+        );
+        return;
+      }
+      const paths = [pathOf(index, at, refused)];
+      expect(once(failure(() => parseDataset(document)))).toEqual({
+        code: 'INVALID_DATASET',
+        paths,
+      });
+      expect(failure(() => datasetFromCompact(file))).toEqual({
+        code: codes?.compact ?? 'INVALID_DATASET',
+        paths,
+      });
+      if (at === 'share' || codes?.series === null) return;
+      expect(series).toEqual({ code: codes?.series ?? 'INVALID_FIGURE', paths });
+    },
+  );
+});
