@@ -132,7 +132,17 @@ export function yearOnYearDigits(
   return rateDigits(point, base);
 }
 
-/** A computed rate as {@link roundedRate} writes it. */
+/**
+ * A computed rate as {@link roundedRate} rounds it.
+ *
+ * @example
+ * ```ts
+ * const rounded: RoundedRate = roundedRate(new Decimal('0.333333'), 2);
+ * [rounded.rate.toFixed(), rounded.decimals]; //=> ['0.3', -1]: "about +30 %"
+ * ```
+ *
+ * @category Growth
+ */
 export interface RoundedRate {
   /** The rate rounded, a fraction: `0.3` for "about +30 %", `0.085` for "+8.5 %". */
   readonly rate: Decimal;
