@@ -164,9 +164,8 @@ export function checkedDatasetSeries(
       const basePeriod = checkedYearEarlier(periodOf(rate));
       const baseKey = writePeriod(basePeriod);
       const fraction = new Decimal(rate.rate.value).div(100);
-      // A fall of 100 % (any base falls to 0) or a current value of 0 leaves no base to imply.
-      if (current === undefined || points.has(baseKey)) continue;
-      if (fraction.lte(-1) || current.value.amount.isZero()) continue;
+      // No base to imply from a current value of 0, nor from a fall of 100 % (any base falls to 0).
+      if (!current?.value.amount.gt(0) || points.has(baseKey) || fraction.lte(-1)) continue;
       points.set(baseKey, {
         period: basePeriod,
         value: Object.freeze({

@@ -6,6 +6,7 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { fromPlainText } from '../_internal/decimal-from-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
+import { isCurrencyCode } from '../money/currency.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
   type CompactColumn,
@@ -93,14 +94,17 @@ const KINDS_WITH_FIGURE = ['level', 'growth', 'share'];
 
 /**
  * Checks a statement's figure (`field` of the statement at `at`) as the schema does: its `text`
- * as published, its `value` as decimal text within the field's bounds (an amount not negative, a
+ * as published, an amount's `currency` (an ISO 4217 code), its `value` as decimal text within the field's bounds (an amount not negative, a
  * fall of at most 100 %, a share from 0 to 100 %, compared exactly), its `precision`, when given,
  * as decimal text greater than 0 and, for an amount, not coarser than a value other than 0.
  */
 function checkFigure(figure: unknown, field: (typeof FIGURES)[number], at: IssuePath): void {
-  const { text, value, precision } = (figure ?? {}) as Record<string, unknown>;
+  const { text, value, precision, currency } = (figure ?? {}) as Record<string, unknown>;
   if (typeof text !== 'string' || text === '') {
     throw broken([...at, field, 'text'], 'a figure gives its text as published');
+  }
+  if (field === 'amount' && (typeof currency !== 'string' || !isCurrencyCode(currency))) {
+    throw broken([...at, field, 'currency'], 'an amount gives its ISO 4217 currency code');
   }
   const path = [...at, field, 'value'];
   const read = checkDecimalText(value, path);
@@ -176,12 +180,12 @@ function checkSections(dataset: Dataset): void {
  * reads with {@link datasetFromCheckedCompact}, then checks that the dataset has an `id` and its
  * sections as lists, and what `checkedDatasetSeries` reads of each statement as `parseDataset`
  * does: its period as period text, the figure of its kind (a level's `amount`, a growth's `rate`,
- * a share's `share`), and each figure's `text` (non-empty) and decimal text (`value`, `precision`)
- * within its bounds, compared exactly (an amount not negative — `"-0"` is 0 —, a rate not below
- * −100, a share from 0 to 100 %, a precision greater than 0 and, for an amount other than 0, not
- * greater than it): a statement's figures pass here exactly when they pass `parseDataset`'s
- * schema, whose error names the same field. It does not check the rest of the content as
- * `parseDataset` does (ids, codes, currencies, a figure's text against its value): for a document
+ * a share's `share`), and each figure's `text` (non-empty), an amount's `currency` (an ISO 4217
+ * code) and its decimal text (`value`, `precision`) within its bounds, compared exactly (an amount
+ * not negative — `"-0"` is 0 —, a rate not below −100, a share from 0 to 100 %, a precision
+ * greater than 0 and, for an amount other than 0, not greater than it): a statement's figures pass
+ * here exactly when they pass `parseDataset`'s schema, whose error names the same field. It does not check the rest of the content as
+ * `parseDataset` does (ids, economy codes, a figure's text against its value): for a document
  * from elsewhere, prefer `parseDataset`. It imports no schema, so a page that reads compact data
  * never loads zod.
  *
@@ -191,8 +195,8 @@ function checkSections(dataset: Dataset): void {
  *   value or period cell is malformed (with the path of the cell), the dataset has no `id` or a
  *   section that is not a list (path `['id']`, `['flows']` …), or a statement is not as above
  *   (path `['statements', index]`, or under it `'period'`, `'amount' | 'rate' | 'share'`, and
- *   `'text' | 'value' | 'precision'`); `OUT_OF_RANGE` at a figure's path for decimal text past the
- *   supported range (less than 10^36, at most 36 digits after the point)
+ *   `'text' | 'currency' | 'value' | 'precision'`); `OUT_OF_RANGE` at a figure's path for decimal
+ *   text past the supported range (less than 10^36, at most 36 digits after the point)
  *
  * @example
  * ```ts

@@ -69,6 +69,9 @@ const cases: readonly Case[] = [
   ['share', { value: '150' }, 'value'],
   ['share', { value: '-1' }, 'value'],
   ['share', { value: '100.0000000000000000001', text: '100.0000000000000000001%' }, 'value'],
+  // An amount's currency, which the series reads too.
+  ['amount', { currency: 'usd' }, 'currency', { series: 'INVALID_CURRENCY' }],
+  ['amount', { currency: 12 }, 'currency', { series: 'INVALID_CURRENCY' }],
   // A figure's text as published (h113 F5).
   ['amount', { text: null }, 'text'],
   ['amount', { text: '', precision: '100000' }, 'text'],
