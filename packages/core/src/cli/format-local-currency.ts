@@ -1,6 +1,6 @@
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
-import { compact, computedPercent, percent } from './format-report.js';
+import { compact, computedPercent } from './format-report.js';
 import { MEASURE_WORDS } from './report.js';
 import type { LocalCurrencySection } from './report-currency.js';
 import { styled } from './terminal-text.js';
@@ -34,7 +34,7 @@ export function localCurrencyLines(
       row.rate ?? '—',
       row.local === null ? 'no rate' : compact(row.local, currency, locale),
       computedPercent(row.growth, row.growthDigits, locale),
-      percent(row.localGrowth, locale),
+      computedPercent(row.localGrowth, row.localGrowthDigits, locale),
       row.rateSource ?? '—',
     ]),
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],

@@ -95,6 +95,11 @@ describe('bilateral report --currency', () => {
     expect(heading).toBeLessThan(result.out.indexOf('Targets'));
     expect(result.out).toMatch(/VND per USD/);
     expect(result.out).toMatch(/^ {2}2025 .*26500 .*test-rates$/m);
+    // Growth in VND with the digits the converted figures support, as in USD (h115): 2024's
+    // "US$2.2 billion" on US$1.65 billion, about +30 % in USD, is about +32 % in VND (rate
+    // 25,000 → 25,500: +2 %); 2017 on the 2016 its published +8.5 % implies keeps a decimal.
+    expect(result.out).toMatch(/^ {2}2024 .*about \+30 % +about \+3\d % +test-rates$/m);
+    expect(result.out).toMatch(/^ {2}2017 .*\+8\.5 % +\+11\.0 % +test-rates$/m);
     expect(result.out).toContain('Rates from ');
   });
 
@@ -169,6 +174,7 @@ describe('localCurrencySection', () => {
         { period: '2020', value: '110', currency: 'USD', computed: '0.1', computedRounded: '0.1' },
       ].map((row) => ({
         ...row,
+        precision: null,
         computedDigits: null,
         published: null,
         source: null,

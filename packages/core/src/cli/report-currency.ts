@@ -1,8 +1,9 @@
+import { Decimal } from '../_internal/decimal.js';
 import { BilateralError } from '../errors/index.js';
-import type { Source } from '../flow/index.js';
-import { yearOnYear } from '../growth/index.js';
+import type { SeriesPoint, Source } from '../flow/index.js';
+import { yearOnYear, yearOnYearDigits } from '../growth/index.js';
 import { convertSeries, type ExchangeRate, money } from '../money/index.js';
-import { formatPeriod, parsePeriod } from '../period/index.js';
+import { formatPeriod, parsePeriod, yearEarlier } from '../period/index.js';
 import { computedJson } from './json-numbers.js';
 import type { GrowthSection } from './report.js';
 
@@ -26,6 +27,8 @@ export interface LocalCurrencyRow {
   readonly growthDigits: number | null;
   /** Year-on-year growth of `local` (a fraction). */
   readonly localGrowth: string | null;
+  /** The digits `localGrowth` is written with, from the converted figures' precisions. */
+  readonly localGrowthDigits: number | null;
 }
 
 /** The report's growth series in a local currency, year by year, with the rate each year used. */
@@ -103,6 +106,7 @@ export function localCurrencySection(
   const points = growth.rows.map((row) => ({
     period: parsePeriod(row.period),
     value: money(row.value, row.currency),
+    ...(row.precision === null ? {} : { precision: new Decimal(row.precision) }),
   }));
   let firstMissing: BilateralError | undefined;
   const converted = points.map((point) => {
@@ -126,6 +130,24 @@ export function localCurrencySection(
       point.rate,
     ]),
   );
+  // The converted figures as the growth table's (uncertain, derived, from their source), each
+  // known to its precision converted at its rate, for the digits of their growth.
+  const known = new Map(
+    growth.rows.flatMap((row, index): [string, SeriesPoint][] => {
+      const point = converted[index];
+      if (point === undefined) return [];
+      const derived = row.marks.find((mark) => mark.startsWith('derived: '));
+      const local: SeriesPoint = {
+        period: point.period,
+        value: point.value,
+        ...(point.precision === undefined ? {} : { precision: point.precision }),
+        ...(row.marks.includes('uncertain') ? { uncertain: true } : {}),
+        ...(derived === undefined ? {} : { derivation: derived.slice('derived: '.length) }),
+        ...(row.source === null ? {} : { source: row.source }),
+      };
+      return [[row.period, local]];
+    }),
+  );
   const rows = growth.rows.map((row, index): LocalCurrencyRow => {
     const point = converted[index];
     const rate = point?.rate ?? null;
@@ -145,6 +167,13 @@ export function localCurrencySection(
       growth: row.computed ?? null,
       growthDigits: row.computedDigits ?? null,
       localGrowth: localRate === null ? null : computedJson(localRate),
+      localGrowthDigits:
+        localRate === null
+          ? null
+          : (yearOnYearDigits(
+              known.get(row.period) as SeriesPoint,
+              known.get(formatPeriod(yearEarlier(parsePeriod(row.period)))),
+            ) ?? null),
     };
   });
   const used = new Set(rows.map((row) => row.rateSource));

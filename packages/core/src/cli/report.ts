@@ -62,6 +62,11 @@ export interface GrowthRow {
   readonly period: string;
   readonly value: string;
   readonly currency: string;
+  /**
+   * The unit `value` is known to: its published precision (a turnover's, its parts' summed), or
+   * null when none is given.
+   */
+  readonly precision: string | null;
   /** Year-on-year growth computed from the levels (a fraction), when the year before is known. */
   readonly computed: string | null;
   /**
@@ -416,6 +421,7 @@ function growthSection(
           ? point.value.amount.toFixed()
           : computedJson(point.value.amount),
       currency: point.value.currency,
+      precision: source?.precision?.toFixed() ?? null,
       ...computedRate(point.rate, source, byPeriod.get(formatPeriod(yearEarlier(point.period)))),
       published: published.get(period) ?? null,
       source: source?.source ?? null,
