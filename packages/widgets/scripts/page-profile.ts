@@ -48,8 +48,8 @@
  *   and three quarters of the page's height, written to `DIR`, and how many pixels differ;
  * - `--fonts FILE`: each `<dir>` opened twice a round, in Chromium as it is and then in a second
  *   Chromium whose fontconfig is `FILE` (`FONTCONFIG_FILE`; e.g. this host's fonts plus Noto Sans
- *   Lao and Noto Sans CJK, as a phone has them: docs/performance.md), printed as `<dir> +fonts`
- *   and compared pair by pair with `<dir>`. (Every page with those fonts and none without:
+ *   Lao and Noto Sans CJK, as a phone has them: docs/performance-history.md, h118, says how),
+ *   printed as `<dir> +fonts` and compared pair by pair with `<dir>`. (Every page with those fonts and none without:
  *   `FONTCONFIG_FILE=FILE` in this script's environment, which Chromium inherits.)
  *
  * A `<file>.html` in place of a `<dir>` (e.g. a floor written by `--save`, or a variant of it) is
