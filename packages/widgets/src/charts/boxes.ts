@@ -64,3 +64,53 @@ export const unitBox = (unit: string): Box => ({
   width: unit.length * 6.5 + 4,
   height: 14,
 });
+
+// Bold 12px text: about 7.2px a character on average (digits 7.6, lower case less), a line 16px;
+// a full-width character (Chinese, Japanese, Korean; full-width forms such as '，', '（') 1 em.
+const CHAR = 7.2;
+const WIDE = 12;
+const FULL_WIDTH =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+/**
+ * How wide a line of tip text is drawn, in pixels (an estimate: see `CHAR` and `WIDE`).
+ *
+ * @example
+ * ```ts
+ * lineWidth('+12.5 %'); //=> 50.4: seven characters at 7.2px
+ * lineWidth('亿美元'); //=> 36: three full-width characters at 12px
+ * ```
+ */
+export const lineWidth = (line: string): number =>
+  line.length * CHAR + (line.match(FULL_WIDTH)?.length ?? 0) * (WIDE - CHAR);
+
+/**
+ * A text a chart draws (12px), which a tip keeps off where it can: its baseline starts at (`x`,
+ * `y`), or ends there when `end` (`text-anchor="end"`).
+ *
+ * @example
+ * ```ts
+ * // A band's upper value, written to the left of its last slot.
+ * const upper: ChartText = { x: 600, y: 52, text: 'US$4.39 billion', end: true };
+ * ```
+ */
+export interface ChartText {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly end?: boolean;
+}
+
+/**
+ * The box of a {@link ChartText}, for `labels`: 12px text a little wider than a tip's bold
+ * (digits are about 7.6px wide), from its ascent to its descent.
+ *
+ * @example
+ * ```ts
+ * textBox({ x: 0, y: 100, text: '2.5' }); //=> { x: 0, y: 88, width: 25.6, height: 15 }
+ * ```
+ */
+export const textBox = ({ x, y, text, end }: ChartText): Box => {
+  const width = lineWidth(text) + 4;
+  return { x: end ? x - width : x, y: y - 12, width, height: 15 };
+};

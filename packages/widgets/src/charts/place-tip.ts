@@ -1,34 +1,16 @@
 /**
  * Where a chart's focus or hover label goes, and on how many lines: loaded on demand with the
  * tip's drawing (`point-tip.ts`; see `loadTooltip` in `tooltip.ts`) with the first point a reader
- * points at or moves to. It imports nothing at run time (its types only), so that an app's
- * bundler, which gives each set of modules a first chunk shares with an on-demand one a chunk of
- * its own, keeps the first chunk whole.
+ * points at or moves to. It imports at run time only `boxes.ts` (which only tip code imports), so
+ * that an app's bundler, which gives each set of modules a first chunk shares with an on-demand
+ * one a chunk of its own, keeps the first chunk whole.
  */
-import type { Anchor, Box } from './boxes.js';
+import { type Anchor, type Box, lineWidth } from './boxes.js';
 
-// Bold 12px text: about 7.2px a character on average (digits 7.6, lower case less), a line 16px;
-// a full-width character (Chinese, Japanese, Korean; full-width forms such as '，', '（') 1 em.
-const CHAR = 7.2;
-const WIDE = 12;
-const FULL_WIDTH =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 const LINE = 16;
 const PAD_X = 8;
 const PAD_Y = 5;
 const GAP = 6;
-
-/**
- * How wide a line of tip text is drawn, in pixels (an estimate: see `CHAR` and `WIDE`).
- *
- * @example
- * ```ts
- * lineWidth('+12.5 %'); //=> 50.4: seven characters at 7.2px
- * lineWidth('亿美元'); //=> 36: three full-width characters at 12px
- * ```
- */
-export const lineWidth = (line: string): number =>
-  line.length * CHAR + (line.match(FULL_WIDTH)?.length ?? 0) * (WIDE - CHAR);
 
 /**
  * The text of a tip in lines that fit `max` pixels, broken after ", " or "，", or before " (" or

@@ -1,6 +1,6 @@
 import type { SVGTemplateResult, svg as svgTag } from 'lit';
-import { type Anchor, type Box, markBox, unitBox } from './boxes.js';
-import { layTip, lineWidth } from './place-tip.js';
+import { type Anchor, type Box, type ChartText, markBox, textBox, unitBox } from './boxes.js';
+import { layTip } from './place-tip.js';
 import type { LinearScale } from './scale.js';
 
 /**
@@ -54,37 +54,6 @@ export function drawTip(
     </g>`,
   };
 }
-
-/**
- * A text a chart draws (12px), which a tip keeps off where it can: its baseline starts at (`x`,
- * `y`), or ends there when `end` (`text-anchor="end"`).
- *
- * @example
- * ```ts
- * // A band's upper value, written to the left of its last slot.
- * const upper: ChartText = { x: 600, y: 52, text: 'US$4.39 billion', end: true };
- * ```
- */
-export interface ChartText {
-  readonly x: number;
-  readonly y: number;
-  readonly text: string;
-  readonly end?: boolean;
-}
-
-/**
- * The box of a {@link ChartText}, for `labels`: 12px text a little wider than a tip's bold
- * (digits are about 7.6px wide), from its ascent to its descent.
- *
- * @example
- * ```ts
- * textBox({ x: 0, y: 100, text: '2.5' }); //=> { x: 0, y: 88, width: 25.6, height: 15 }
- * ```
- */
-export const textBox = ({ x, y, text, end }: ChartText): Box => {
-  const width = lineWidth(text) + 4;
-  return { x: end ? x - width : x, y: y - 12, width, height: 15 };
-};
 
 /** What `seriesChart` gives to draw its active point's tip (see {@link seriesTip}). */
 export interface SeriesTipInput {

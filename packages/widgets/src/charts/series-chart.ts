@@ -1,9 +1,9 @@
 import { nothing, type SVGTemplateResult, svg } from 'lit';
 import { categoryAxis, valueAxis } from './axes.js';
 import { bars } from './bar.js';
+import type { ChartText } from './boxes.js';
 import { hitColumns } from './hit-columns.js';
 import { line, markers } from './line.js';
-import type { ChartText } from './point-tip.js';
 import { type BandScale, bandScale, type LinearScale, linearScale } from './scale.js';
 import { svgRows } from './svg-rows.js';
 import { seriesTip } from './tooltip.js';

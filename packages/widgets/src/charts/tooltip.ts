@@ -52,7 +52,7 @@ export function tooltip(
  * ```ts
  * // In `seriesChart`, for its active point:
  * const tip = seriesTip({ text: 'Q3 2024: US$1.2 billion', points, active: 3, bar: false,
- *   bandwidth: 0, zero: 200, width: 640, bottom: 220, unit: 'US$ billion' });
+ *   bandwidth: 0, zero: 200, width: 640, bottom: 220, unit: 'US$ billion', scale: y, format });
  * tip?.content; // the tip's SVG, drawn over the chart
  * ```
  */

@@ -5,7 +5,7 @@ import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
 import { timeSlots } from '../base/timeline.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
-import { type Box, markBox, unitBox } from '../charts/boxes.js';
+import { type Box, markBox, textBox, unitBox } from '../charts/boxes.js';
 import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
@@ -95,6 +95,7 @@ export function balanceSeriesChart(
       point.y === null || slot === activeSlot ? [] : [markBox(point.x, point.y)],
     ),
   ];
+  const tickText = (v: number) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1);
   const tip =
     activeRow && activeBalance?.y != null
       ? tooltip(
@@ -102,7 +103,11 @@ export function balanceSeriesChart(
           { x: activeBalance.x, y: activeBalance.y, r: 9 },
           marks,
           { x: 0, y: 0, width, height: bottom },
-          [unitBox(unit.label)],
+          // Off the axis unit and the ticks' values (written as `valueAxis` writes them).
+          [
+            unitBox(unit.label),
+            ...y.ticks.map((tick) => textBox({ x: 0, y: y(tick) - 3, text: tickText(tick) })),
+          ],
         )
       : undefined;
   let described: readonly string[] | undefined;
@@ -116,7 +121,7 @@ export function balanceSeriesChart(
       );
       return described;
     },
-    content: svg`${valueAxis(y, 0, width, (v) => formatNumber(v, locale, Number.isInteger(v) ? 0 : 1), unit.label)}
+    content: svg`${valueAxis(y, 0, width, tickText, unit.label)}
         ${sides.map(({ className, items }) => bars(items, className, activeSlot))}
         <line class="zero" x1=${left} x2=${width} y1=${zero} y2=${zero}></line>
         ${line(balance, 'balance')}${markers(balance, 'balance', activeSlot)}
