@@ -71,6 +71,10 @@ const CHAR = 7.2;
 const WIDE = 12;
 const FULL_WIDTH =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+// Marks drawn over or under the letter before them take no width of their own: combining
+// diacritics (a Vietnamese tone mark typed apart from its vowel), and Lao's and Thai's vowel and
+// tone marks above and below (ກ່ອນ is four code points, three letters wide).
+const NO_WIDTH = /[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd]/g;
 
 /**
  * How wide a line of tip text is drawn, in pixels (an estimate: see `CHAR` and `WIDE`).
@@ -79,10 +83,12 @@ const FULL_WIDTH =
  * ```ts
  * lineWidth('+12.5 %'); //=> 50.4: seven characters at 7.2px
  * lineWidth('亿美元'); //=> 36: three full-width characters at 12px
+ * lineWidth('ກ່ອນ'); //=> 21.6: three letters; the tone mark over the first takes no width
  * ```
  */
 export const lineWidth = (line: string): number =>
-  line.length * CHAR + (line.match(FULL_WIDTH)?.length ?? 0) * (WIDE - CHAR);
+  (line.length - (line.match(NO_WIDTH)?.length ?? 0)) * CHAR +
+  (line.match(FULL_WIDTH)?.length ?? 0) * (WIDE - CHAR);
 
 /**
  * A text a chart draws (12px), which a tip keeps off where it can: its baseline starts at (`x`,

@@ -18,6 +18,16 @@ describe('layTip', () => {
     expect(box.width).toBe(15 * 7.2 + 12 * 12 + 16);
   });
 
+  it("counts no width for Lao's vowel and tone marks above and below a letter", () => {
+    // 'ຕື້' carries two marks, 'ກັບ', 'ປີ' and 'ກ່ອນ' one each: 5 of the line's code points take no width.
+    const line = '2025: 2,98 ຕື້ USD, +32,7% ທຽບກັບປີກ່ອນ';
+    expect(layTip(line, anchor, [], plot(640)).box.width).toBe(
+      Math.ceil((line.length - 5) * 7.2 + 16),
+    );
+    const marked = layTip('ກ່ອນ', anchor, [], plot(640)).box.width;
+    expect(marked).toBe(layTip('ກອນ', anchor, [], plot(640)).box.width);
+  });
+
   it('breaks a zh tip after "，" and before "（" when it does not fit on one line', () => {
     const lines = (width: number) =>
       layTip('2018：10.3亿美元（约数），+11.9% 同比（公布数）', anchor, [], plot(width)).rows.map(
