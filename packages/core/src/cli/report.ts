@@ -28,6 +28,7 @@ import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
+import { targetMessage } from './target-message.js';
 
 /** One period of trade between a reporter and a partner, as the report shows it. */
 export interface TradeRow {
@@ -480,7 +481,7 @@ function targetRows(dataset: Dataset): TargetRow[] {
           ...base,
           status: evaluation.status,
           partial: evaluation.partial,
-          message: evaluation.message,
+          message: targetMessage(target, evaluation),
           requiredRate:
             evaluation.requiredRate === null
               ? null

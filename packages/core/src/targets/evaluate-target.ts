@@ -304,7 +304,7 @@ export function evaluateTarget<C extends string>(
   target = readTarget(target);
   checkObserved(target, observed);
   const evaluation = evaluateObserved(target, observed);
-  return Object.freeze({ ...evaluation, message: verdict(target, evaluation) });
+  return Object.freeze({ ...evaluation, message: targetVerdict(target, evaluation) });
 }
 
 function signed(rate: Decimal): string {
@@ -316,12 +316,25 @@ function bandWords(band: RateBand, kind: Target['kind']): string {
   return `a band of ${band.lower.times(100).toFixed(1)}–${percent(band.upper)} a year`;
 }
 
-/** An evaluation's verdict in one sentence (its `message`). */
-function verdict(target: Target, evaluation: CheckedTargetEvaluation): string {
+/**
+ * An evaluation's verdict in one sentence (its `message`), with `growth` the growth to date as
+ * written (`bilateral report` writes it with the digits its figures support).
+ *
+ * @example
+ * ```ts
+ * targetVerdict(growthBand2024, evaluation, 'about +30 %');
+ * //=> '2024: about +30 % a year since 2023 against a band of 10.0–15.0 % a year: met'
+ * ```
+ */
+export function targetVerdict(
+  target: Target,
+  evaluation: CheckedTargetEvaluation,
+  growth = signed(evaluation.growthToDate),
+): string {
   const { band, base, current, elapsedYears, yearsLeft, status } = evaluation;
   const label = formatPeriod(current.period);
   if (evaluation.partial) {
-    return `${label}: ${signed(evaluation.growthToDate)} on ${formatPeriod(base.period)} against ${bandWords(band, target.kind)}: ${status} (partial year)`;
+    return `${label}: ${growth} on ${formatPeriod(base.period)} against ${bandWords(band, target.kind)}: ${status} (partial year)`;
   }
   const baseYear = evaluation.endYear - yearsLeft - elapsedYears;
   const left = `${yearsLeft} year${yearsLeft === 1 ? '' : 's'} left`;
@@ -329,6 +342,6 @@ function verdict(target: Target, evaluation: CheckedTargetEvaluation): string {
   return elapsedYears === 0
     ? `nothing observed after ${baseYear} yet; ${bandWords(band, target.kind)}, ${left}` +
         `${required === null ? '' : `: ${percent(required.toLower)} a year needed from ${label}`}: ${status}`
-    : `${label}: ${signed(evaluation.growthToDate)} a year since ${baseYear} against ` +
+    : `${label}: ${growth} a year since ${baseYear} against ` +
         `${bandWords(band, target.kind)}${yearsLeft > 0 ? `, ${left}` : ''}: ${status}`;
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import type { Series } from '../flow/index.js';
+import { money } from '../money/index.js';
+import { parsePeriod } from '../period/index.js';
+import { evaluateTarget } from '../targets/index.js';
+import { parseTarget } from '../targets/schemas.js';
+import { targetMessage } from './target-message.js';
+
+const common = { reporter: 'VNM', partner: 'LAO', measure: 'turnover', source: 's' } as const;
+const band = { lower: '0.10', upper: '0.15' };
+const oneYear = parseTarget({
+  kind: 'growth-band',
+  id: 'one-year',
+  ...common,
+  setBy: 'a committee',
+  year: '2024',
+  band,
+});
+const average = parseTarget({
+  kind: 'average-growth-band',
+  id: 'average',
+  ...common,
+  setBy: 'a joint statement',
+  baseYear: '2023',
+  endYear: '2026',
+  band,
+});
+
+/** A yearly turnover in billions, known to `precision` billion (exact without). */
+const year = (period: string, billions: string, precision?: string, uncertain = false) => ({
+  period: parsePeriod(period),
+  value: money(new Decimal(billions).times(1e9).toFixed(), 'USD'),
+  ...(precision === undefined ? {} : { precision: new Decimal(precision).times(1e9) }),
+  ...(uncertain ? { uncertain } : {}),
+});
+const series = (points: Series['points']): Series => ({
+  reporter: 'VNM',
+  partner: 'LAO',
+  measure: 'turnover',
+  currency: 'USD',
+  points,
+});
+const message = (target: typeof oneYear, points: Series['points']) =>
+  targetMessage(target, evaluateTarget(target, series(points)));
+
+describe('targetMessage: the growth to date as the growth table writes it (QA h120 F1)', () => {
+  it('writes "about +30 %" for "US$2.2 billion" on US$1.65 billion, not "+33.3 %"', () => {
+    expect(message(oneYear, [year('2023', '1.65', '0.01'), year('2024', '2.2', '0.1')])).toBe(
+      '2024: about +30 % a year since 2023 against a band of 10.0–15.0 % a year: met',
+    );
+  });
+
+  it('writes a compound rate of an approximate figure as "about" one: "about +34 %"', () => {
+    // US$2.98 billion in 2025 on "US$1.65 billion" (approximate) in 2023: 34.1–34.7 % a year.
+    expect(
+      message(average, [year('2023', '1.65', '0.01', true), year('2025', '2.98', '0.01')]),
+    ).toBe(
+      '2025: about +34 % a year since 2023 against a band of 10.0–15.0 % a year, 1 year left: ahead',
+    );
+  });
+
+  it('keeps evaluateTarget’s one decimal for exact figures', () => {
+    const points = [year('2023', '1.64'), year('2024', '2.2')];
+    expect(message(oneYear, points)).toBe(evaluateTarget(oneYear, series(points)).message);
+    expect(message(oneYear, points)).toContain('+34.1 % a year since 2023');
+  });
+});
