@@ -62,10 +62,22 @@ export function computedPercent(
   return `about ${sign}${formatDecimal(value, { locale, fractionDigits: 0, roundingMode: 'half-up', trimZeros: false })} %`;
 }
 
-/** A published rate, given as a fraction, in percent with the digits the source gave: `+11.9 %`. */
-function publishedPercent(fraction: string): string {
+/**
+ * A published rate, given as a fraction, in percent with the digits the source gave and the
+ * locale's decimal separator, signed unless 0.
+ *
+ * @example
+ * ```ts
+ * publishedPercent('0.119', 'en'); //=> '+11.9 %'
+ * publishedPercent('0.085', 'vi'); //=> '+8,5 %'
+ * publishedPercent('-0', 'en'); //=> '0 %'
+ * ```
+ */
+export function publishedPercent(fraction: string, locale: Locale): string {
   const value = new Decimal(fraction).times(100);
-  return `${value.isNegative() ? '' : '+'}${value.toFixed()} %`;
+  const sign = value.isPositive() && !value.isZero() ? '+' : '';
+  const digits = { fractionDigits: value.decimalPlaces(), roundingMode: 'half-up' } as const;
+  return `${sign}${formatDecimal(value, { locale, ...digits, trimZeros: false })} %`;
 }
 
 /** ", HS 1201 — Soya beans, whether or not broken" after a heading, for a commodity's figures. */
@@ -82,7 +94,7 @@ function growthTable(section: GrowthSection, locale: Locale): string {
       row.period,
       compact(row.value, row.currency, locale),
       computedPercent(row.computed, row.computedDigits, locale),
-      row.published === null ? '—' : publishedPercent(row.published),
+      row.published === null ? '—' : publishedPercent(row.published, locale),
       row.marks.join('; '),
     ]),
     ['left', 'right', 'right', 'right', 'left'],
