@@ -43,9 +43,8 @@ const roundTo = (x: number, power: number) =>
  * 2.15–2.25), so the rate lies between the ratios of their ends (over `years` years, their
  * compound rates); it is written with the fewest digits that keep it within those rates, from a
  * step as wide as they are apart (2.98 on 2.2 billion, 32.2–38.8 %: "about +35 %", as "about
- * +40 %" is outside), never rounding a rate that is not 0 at the unit to 0 when 0 is at most an end of
- * the interval (1.1 on 1.0 billion, 0–21 %: "about +10 %"), but to 0 when 0 lies strictly inside
- * it, as the sign is not known (1.2 on 1.19 billion, −3.8 … +5.5 %: "about 0 %"), and with one decimal where they are under a point apart (1.200 on 1.000
+ * +40 %" is outside), never rounding a rate that is not 0 at the unit to 0 (1.1 on 1.0 billion,
+ * 0–21 %: "about +10 %"), and with one decimal where they are under a point apart (1.200 on 1.000
  * billion, to the million, 19.86–20.14 %: "+20.0 %"), unless a figure
  * is approximate or derived (`uncertain`, `derivation`): a rate of such a figure is "about" one,
  * to the unit at least (US$2.98 billion on "US$1.65 billion", approximate, over two years: "about
@@ -86,23 +85,17 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
   if (prior <= down) return 1;
   const low = points((value - up) / (prior + down));
   const high = points((value + up) / (prior - down));
-  let power = 0;
-  // 0 strictly inside the interval: the sign is not known, so the finest step that rounds the
-  // rate to 0 ("about 0 %" for −3.8 … +5.5 %).
-  if (low < 0 && high > 0) while (roundTo(rate, power) !== 0) power++;
-  else {
-    // Under a point apart, one decimal; else the widest step that rounds the rate strictly
-    // inside the interval, and to 0 only a rate that is 0 at the unit (+10 % on 0–21 %).
-    power =
-      high - low < 1
-        ? -1
-        : Math.min(
-            Math.ceil(Math.log10(high - low)),
-            Math.max(0, Math.floor(Math.log10(2 * Math.abs(rate)))),
-          );
-    while (power >= 0 && Math.abs(roundTo(rate, power) - (low + high) / 2) >= (high - low) / 2)
-      power--;
-  }
+  // Under a point apart, one decimal; else the widest step that rounds the rate strictly inside
+  // the interval, and to 0 only a rate that is 0 at the unit (+10 % on 0–21 %: "about +10 %").
+  let power =
+    high - low < 1
+      ? -1
+      : Math.min(
+          Math.ceil(Math.log10(high - low)),
+          Math.max(0, Math.floor(Math.log10(2 * Math.abs(rate)))),
+        );
+  while (power >= 0 && Math.abs(roundTo(rate, power) - (low + high) / 2) >= (high - low) / 2)
+    power--;
   // The percentage is rounded to 10^(3 + the ratio's exponent - digits) (roundedRate); a rate
   // of an approximate figure is "about" one, to the unit at least.
   const finest = approximate(current) || approximate(base) ? 0 : -1;

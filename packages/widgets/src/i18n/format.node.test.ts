@@ -1,6 +1,5 @@
 import { parsePeriod } from '@bilateral/core';
 import { Decimal, money } from '@bilateral/core/calc';
-import { rateDigits } from '@bilateral/core/rate-digits';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAmountColumn } from './amount-column.js';
 import {
@@ -171,23 +170,6 @@ describe('growth of rounded figures (issue 15 defect 11)', () => {
     // Enough digits, or none known: one decimal.
     expect(formatGrowth(rate, 'en', 4)).toBe('+33.0\u00a0%');
     expect(formatGrowth(rate, 'en', undefined)).toBe('+33.0\u00a0%');
-  });
-
-  it('writes "about 0 %" with no sign when 0 lies strictly inside the rate’s interval (QA h120 F2)', () => {
-    const billions = (amount: string, precision: string) => ({
-      period: parsePeriod('2024'),
-      value: usd(new Decimal(amount).times(1e9).toFixed()),
-      precision: new Decimal(precision).times(1e9),
-    });
-    // "US$1.2 billion" (to 0.1) on US$1.19 billion: −3.8 to +5.5 %, +0.84 % (was "about +1 %").
-    const digits = rateDigits(billions('1.2', '0.1'), billions('1.19', '0.01'));
-    const rate = new Decimal('1.2').dividedBy('1.19').minus(1);
-    expect(formatGrowth(rate, 'en', digits)).toBe('about 0\u00a0%');
-    expect(formatGrowth(rate, 'vi', digits, '≈')).toBe('≈0%');
-    // A fall likewise: "US$1.19 billion" on "US$1.2 billion", −5.2 to +4.0 %.
-    const fall = new Decimal('1.19').dividedBy('1.2').minus(1);
-    const fallDigits = rateDigits(billions('1.19', '0.01'), billions('1.2', '0.1'));
-    expect(formatGrowth(fall, 'en', fallDigits)).toBe('about 0\u00a0%');
   });
 });
 
