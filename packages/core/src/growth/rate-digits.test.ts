@@ -49,6 +49,9 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
     expect(written(billions('0.99', '0.01'), billions('1', '0.01'))).toBe('about -1 %');
     // 2.249 (to 0.001) on "2.64" (to 1): −28.4 to +5.1 %, −14.8 %.
     expect(written(billions('2.249', '0.001'), billions('2.64', '1'))).toBe('about -10 %');
+    // A range across 0 keeps its central rate (QA h120 F2, decided so): "US$1.2 billion" on US$1.19
+    // billion, −3.8 to +5.5 %, +0.84 %. "about 0 %" would also call the −2.0 to +42.9 % above flat.
+    expect(written(billions('1.2', '0.1'), billions('1.19', '0.01'))).toBe('about +1 %');
     // A rate that is 0 at the unit may be "about 0 %": 1.003 on 1.0, −4.8 to +5.6 %.
     expect(written(billions('1.003', '0.1'), billions('1', '0.001'))).toBe('about 0 %');
   });
