@@ -5,6 +5,7 @@ import { roundedRate } from '../growth/rate-digits.js';
 import { commodityName } from '../hs/index.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
+import { aboutPercent } from './about-percent.js';
 import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
 import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
@@ -56,10 +57,7 @@ export function computedPercent(
 ): string {
   if (computed === null) return '—';
   const { rate, decimals } = roundedRate(new Decimal(computed), digits ?? undefined);
-  if (decimals >= 1) return percent(computed, locale);
-  const value = rate.times(100);
-  const sign = value.isPositive() && !value.isZero() ? '+' : '';
-  return `about ${sign}${formatDecimal(value, { locale, fractionDigits: 0, roundingMode: 'half-up', trimZeros: false })} %`;
+  return decimals >= 1 ? percent(computed, locale) : aboutPercent(rate, locale);
 }
 
 /**

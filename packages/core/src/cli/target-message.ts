@@ -2,6 +2,7 @@ import { rateDigits, roundedRate, yearOnYearDigits } from '../growth/rate-digits
 import type { CheckedTargetEvaluation } from '../targets/evaluate-target.js';
 import { targetVerdict } from '../targets/evaluate-target.js';
 import type { Target } from '../targets/target.js';
+import { aboutPercent } from './about-percent.js';
 
 /**
  * An evaluation's verdict as `bilateral report` writes it: `evaluateTarget`'s message, with the
@@ -23,7 +24,5 @@ export function targetMessage(target: Target, evaluation: CheckedTargetEvaluatio
     elapsedYears > 1 ? rateDigits(current, base, elapsedYears) : yearOnYearDigits(current, base);
   const { rate, decimals } = roundedRate(growthToDate, digits);
   if (decimals >= 1) return targetVerdict(target, evaluation);
-  const percent = rate.times(100);
-  const sign = percent.isZero() ? '' : percent.isNegative() ? '-' : '+';
-  return targetVerdict(target, evaluation, `about ${sign}${percent.abs().toFixed(0)} %`);
+  return targetVerdict(target, evaluation, aboutPercent(rate, 'en'));
 }
