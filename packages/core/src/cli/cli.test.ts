@@ -142,8 +142,14 @@ describe('bilateral', () => {
     expect(unknown.err).toContain('unknown command "frobnicate"');
     const option = await bilateral('report', '--colour');
     expect(option.code).toBe(2);
-    expect(option.err).toContain("Unknown option '--colour'");
-    expect(option.err).not.toMatch(/\n\s+at /);
+    // One line, its quotes balanced (Node's own sentence leaves one open).
+    expect(option.err).toBe(
+      'bilateral report: unknown option "--colour" (an argument that starts with "-" goes after "--"). Run "bilateral report --help".',
+    );
+    const long = await bilateral('report', `--${'x'.repeat(5000)}`, '--json');
+    expect(JSON.parse(long.out).error.message).toBe(
+      `unknown option "--${'x'.repeat(58)}…" (5002 characters) (an argument that starts with "-" goes after "--")`,
+    );
   });
 
   it('has --help on each command', async () => {
@@ -387,6 +393,11 @@ describe('bilateral report', () => {
   it('reports an invalid dataset file with exit code 1', async () => {
     const { code, err } = await bilateral('report', join(dir, 'broken.json'));
     expect(code).toBe(1);
-    expect(err).toContain('INVALID_DATASET');
+    // People read the problems; the class and the code are for programs (`--json` gives it).
+    expect(err.split('\n')[0]).toBe('bilateral report: 2 problems:');
+    expect(err).toContain('flows[0].value');
+    expect(err).not.toMatch(/BilateralError|INVALID_DATASET/);
+    const json = await bilateral('report', join(dir, 'broken.json'), '--json');
+    expect(JSON.parse(json.out).error).toMatchObject({ code: 'INVALID_DATASET' });
   });
 });

@@ -237,7 +237,7 @@ describe('bilateral import', () => {
       [['import', 'comtrade', at('not-json.json'), '-o', at('x.json')], 'is not valid JSON'],
       [
         ['import', 'comtrade', at('soy-2023.json'), '-o', at('x.json'), '--colour'],
-        "Unknown option '--colour'",
+        'unknown option "--colour"',
       ],
       [
         ['import', 'comtrade', at('soy-2023.json'), '-o', at('x.json'), '--id', 'Soy'],

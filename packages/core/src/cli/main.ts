@@ -41,6 +41,24 @@ interface ErrorReport {
   readonly exitCode: number;
 }
 
+/**
+ * Node's message for an argument `parseArgs` refused, in the command's words: an unknown option
+ * is named quoted and capped (`unknown option "--colour"`; Node's own sentence leaves a quote
+ * open), other messages keep Node's words with any long word capped (Node quotes the option as
+ * given, twice: a megabyte of it becomes 60 characters).
+ */
+function parseArgsMessage(error: Error): string {
+  const unknown = /^Unknown option '(.*)'\. To specify a positional argument/s.exec(error.message);
+  if (unknown !== null) {
+    const option = quoteInput(unknown[1] ?? '');
+    return `unknown option ${option} (an argument that starts with "-" goes after "--")`;
+  }
+  return error.message.replace(
+    /[^\s'"]{61,}/g,
+    (word) => `${word.slice(0, 60)}… (${word.length} characters)`,
+  );
+}
+
 function errorReport(error: unknown): ErrorReport {
   if (error instanceof UsageError) {
     return { code: error.code, message: error.message, issues: [], exitCode: error.exitCode };
@@ -55,12 +73,12 @@ function errorReport(error: unknown): ErrorReport {
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    // Node quotes the option as given, twice: a megabyte of it becomes 60 characters.
-    const message = (error as Error).message.replace(
-      /[^\s'"]{61,}/g,
-      (word) => `${word.slice(0, 60)}… (${word.length} characters)`,
-    );
-    return { code: 'USAGE', message, issues: [], exitCode: EXIT.usage };
+    return {
+      code: 'USAGE',
+      message: parseArgsMessage(error as Error),
+      issues: [],
+      exitCode: EXIT.usage,
+    };
   }
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { code: 'INTERNAL', message, issues: [], exitCode: EXIT.internal };
@@ -142,7 +160,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           only !== undefined && others.length === 0
             ? issueLine(only)
             : `${error.issues.length} problems`;
-        commandIo.err(`${where}: ${error.name} [${report.code}]: ${summary}`);
+        // The code is for programs (`--json` gives it); people read the problems.
+        commandIo.err(`${where}: ${summary}${others.length > 0 ? ':' : ''}`);
         if (others.length > 0)
           for (const line of issueLines(error.issues, '  - ')) commandIo.err(line);
       } else if (error instanceof UsageError || commandName === null) {
