@@ -84,6 +84,8 @@ beforeAll(async () => {
       ['import', '2024-02', '9000000', 'EUR'],
     ],
   );
+  // A dataset that lists no flows yet (statements or crossings only, say).
+  await write('no-flows', ['VNM', 'LAO'], []);
   // Exports in dollars, imports in euros.
   await write(
     'currencies',
@@ -299,6 +301,20 @@ describe('bilateral report', () => {
     expect(out).toContain(
       'No growth table: the dataset has no yearly exports, imports or turnover for its main pair.',
     );
+  });
+
+  it('says why a dataset without flows has no trade and no growth table, in text and JSON', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'no-flows.json'));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('Trade\n\n  No trade table: the dataset has no trade flows.');
+    expect(out).toContain('Growth\n\n  No growth table: the dataset has no trade flows.');
+    const { json } = await bilateralJson('report', join(dir, 'no-flows.json'));
+    expect(json).toMatchObject({
+      trade: [],
+      growth: null,
+      growthNote: 'the dataset has no trade flows',
+    });
   });
 
   it('shows the growth of exports when only exports are published', async () => {

@@ -8,7 +8,13 @@ import { formatDecimal } from '../money/number-format.js';
 import { aboutPercent } from './about-percent.js';
 import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
-import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
+import {
+  type GrowthSection,
+  MEASURE_WORDS,
+  NO_FLOWS,
+  type Report,
+  type TradeRow,
+} from './report.js';
 import { NO_COMMODITY_FLOWS } from './report-commodities.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
@@ -119,6 +125,10 @@ export function formatReport(
   );
   const pairName = (reporter: string, partner: string) =>
     `${economyLabel(reporter, locale)}–${economyLabel(partner, locale)}`;
+  if (report.trade.length === 0) {
+    heading('Trade');
+    lines.push(`  No trade table: ${NO_FLOWS}.`);
+  }
   for (const section of report.trade) {
     heading(
       `Trade reported by ${economyLabel(section.reporter, locale)} with ${economyLabel(section.partner, locale)}${hs(section.commodity)} (balance and position from the reporter's side)`,

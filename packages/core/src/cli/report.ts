@@ -526,11 +526,14 @@ function infrastructureSection(dataset: Dataset): InfrastructureSection | null {
   };
 }
 
+/** Why a dataset (or a source, with `--source`) without flows has no growth table. */
+export const NO_FLOWS = 'the dataset has no trade flows';
+
 function growthOf(
   dataset: Dataset,
   pair: { reporter: string; partner: string } | undefined,
 ): Pick<Report, 'growth' | 'growthNote'> {
-  const growth = pair === undefined ? null : growthSection(dataset, pair);
+  const growth = pair === undefined ? NO_FLOWS : growthSection(dataset, pair);
   return typeof growth === 'string'
     ? { growth: null, growthNote: growth }
     : { growth, growthNote: null };
