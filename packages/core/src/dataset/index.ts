@@ -17,3 +17,4 @@ export { datasetSeries } from './dataset-series.js';
 export { type DatasetSeriesRequest, datasetSeriesWith } from './dataset-series-with.js';
 export type { LocalizedText } from './localized-text.js';
 export { type DatasetSection, sliceDataset } from './slice-dataset.js';
+export { type DisputedRate, withDisputedRates } from './with-disputed-rates.js';
