@@ -228,9 +228,71 @@ describe('bilateral report', () => {
     const { code, out } = await bilateral('report');
     expect(code).toBe(0);
     expect(out).toContain('Vietnam–Laos trade — Bilateral report');
+    // Turnover and balance known to the billion, as "US$1 billion" of imports is (QA h120 F11).
     expect(out).toMatch(
-      /2024-01\/2024-09\s+US\$491\.9 million\s+US\$1 billion\s+US\$1\.49 billion/,
+      /2024-01\/2024-09\s+US\$491\.9 million\s+US\$1 billion\s+about US\$1 billion\s+about -US\$1 billion/,
     );
+    expect(out).toMatch(/2017\s+US\$524\.5 million\s+US\$368\.4 million\s+US\$892\.9 million/);
+  });
+
+  it('writes each amount with the digits it knows, as the widgets do (QA h120 F4, F11)', async () => {
+    const { out } = await bilateral('report');
+    // 2019: US$1.15 billion, an estimate known to the 0.1 billion (was "US$1.15 billion").
+    expect(out).toMatch(/2019\s+about US\$1\.2 billion\s+about \+10 %/);
+    // 2016, implied by 2017 and its rounded +8.5 %: three digits (was "US$822.95 million").
+    expect(out).toMatch(/2016\s+about US\$823 million\s+—/);
+    // 2022: exports to the 0.1 million plus imports to the 10 million.
+    expect(out).toMatch(/2022\s+about US\$1\.70 billion\s+about \+24 %/);
+    // A figure known to the million keeps its digits (was "US$1 billion"); an exact one is written
+    // as compact notation writes it.
+    const flow = (period: string, value: string, precision?: string) => ({
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: 'export',
+      period,
+      value,
+      currency: 'USD',
+      status: 'official',
+      source: 'customs',
+      ...(precision === undefined ? {} : { precision }),
+    });
+    await writeFile(
+      join(dir, 'million.json'),
+      JSON.stringify({
+        id: 'million',
+        title: { en: 'Million' },
+        sources: [
+          { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
+        ],
+        flows: [flow('2023', '1000000000', '1000000'), flow('2024', '1001000000', '1000000')],
+      }),
+    );
+    const million = await bilateral('report', join(dir, 'million.json'), '--locale', 'vi');
+    expect(million.out).toMatch(/2023\s+1,000 tỷ USD/);
+    expect(million.out).toMatch(/2024\s+1,001 tỷ USD\s+\+0,1 %/);
+    // --json keeps the exact values beside the unit and the rounded value the text writes.
+    const { json } = await bilateralJson('report');
+    const row2019 = json.growth.rows.find((row: { period: string }) => row.period === '2019');
+    expect(row2019).toMatchObject({
+      value: '1150000000',
+      precision: '100000000',
+      unit: '100000000',
+      valueRounded: '1200000000',
+      valueAbout: true,
+    });
+    const row2016 = json.growth.rows.find((row: { period: string }) => row.period === '2016');
+    expect(row2016).toMatchObject({
+      value: '822949308.756',
+      precision: null,
+      unit: '1000000',
+      valueRounded: '823000000',
+      valueAbout: true,
+    });
+    expect(json.trade[0].rows[0]).toMatchObject({
+      period: '2017',
+      turnover: '892900000',
+      units: { exports: '100000', imports: '100000', turnover: '200000', balance: '200000' },
+    });
   });
 
   it('shows growth, targets, reconciliation and crossings', async () => {

@@ -30,9 +30,9 @@ export function localCurrencyLines(
     ],
     section.rows.map((row) => [
       row.period,
-      compact(row.value, from, locale),
+      compact(row.value, from, locale, row.valueUnit),
       row.rate ?? '—',
-      row.local === null ? 'no rate' : compact(row.local, currency, locale),
+      row.local === null ? 'no rate' : compact(row.local, currency, locale, row.localUnit),
       computedPercent(row.growth, row.growthDigits, locale),
       computedPercent(row.localGrowth, row.localGrowthDigits, locale),
       row.rateSource ?? '—',

@@ -1,9 +1,10 @@
 import { Decimal } from '../_internal/decimal.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
+import { writeKnownAmount } from '../growth/amount-digits.js';
 import { roundedRate } from '../growth/rate-digits.js';
 import { commodityName } from '../hs/index.js';
-import { formatMoney, money } from '../money/index.js';
+import { money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { aboutPercent } from './about-percent.js';
 import { countOf } from './count-of.js';
@@ -21,10 +22,31 @@ import { textTable } from './text-table.js';
 
 const bold = (text: string, color: boolean) => (color ? styled(text, 'bold') : text);
 
-/** An amount in short form (`US$1.2B`), or `—`. */
-export function compact(amount: string | null, currency: string, locale: Locale): string {
+/**
+ * An amount in compact notation with the digits it knows (`writeKnownAmount`, `unit` the unit it
+ * is known to, null for an exact amount): `US$892.9 million`, `about US$1.2 billion` for US$1.15
+ * billion known to the 0.1 billion; `—` for none.
+ *
+ * @example
+ * ```ts
+ * compact('1150000000', 'USD', 'en', '100000000'); //=> 'about US$1.2 billion'
+ * compact('1001000000', 'USD', 'vi', '1000000'); //=> '1,001 tỷ USD'
+ * compact(null, 'USD', 'en'); //=> '—'
+ * ```
+ */
+export function compact(
+  amount: string | null,
+  currency: string,
+  locale: Locale,
+  unit: string | null = null,
+): string {
   if (amount === null) return '—';
-  return formatMoney(money(amount, currency), { notation: 'compact', locale });
+  const known = writeKnownAmount(
+    money(amount, currency),
+    unit === null ? undefined : new Decimal(unit),
+    locale,
+  );
+  return known.about ? `about ${known.text}` : known.text;
 }
 
 function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
@@ -32,10 +54,10 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
     ['period', 'exports', 'imports', 'turnover', 'balance', 'cover', 'notes'],
     rows.map((row) => [
       row.period,
-      compact(row.exports, row.currency, locale),
-      compact(row.imports, row.importsCurrency ?? row.currency, locale),
-      compact(row.turnover, row.currency, locale),
-      compact(row.balance, row.currency, locale),
+      compact(row.exports, row.currency, locale, row.units.exports),
+      compact(row.imports, row.importsCurrency ?? row.currency, locale, row.units.imports),
+      compact(row.turnover, row.currency, locale, row.units.turnover),
+      compact(row.balance, row.currency, locale, row.units.balance),
       row.coverageRatio === null ? '—' : Number(row.coverageRatio).toFixed(2),
       [row.position ?? '', ...row.marks].filter(Boolean).join('; '),
     ]),
@@ -96,7 +118,7 @@ function growthTable(section: GrowthSection, locale: Locale): string {
     ['year', MEASURE_WORDS[section.measure], 'y/y computed', 'y/y published', 'notes'],
     section.rows.map((row) => [
       row.period,
-      compact(row.value, row.currency, locale),
+      compact(row.value, row.currency, locale, row.unit),
       computedPercent(row.computed, row.computedDigits, locale),
       row.published === null ? '—' : publishedPercent(row.published, locale),
       row.marks.join('; '),

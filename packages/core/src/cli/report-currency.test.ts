@@ -100,6 +100,13 @@ describe('bilateral report --currency', () => {
     // 25,000 → 25,500: +2 %); 2017 on the 2016 its published +8.5 % implies keeps a decimal.
     expect(result.out).toMatch(/^ {2}2024 .*about \+30 % +about \+3\d % +test-rates$/m);
     expect(result.out).toMatch(/^ {2}2017 .*\+8\.5 % +\+11\.0 % +test-rates$/m);
+    // Each value with the digits it knows (QA h120 F4): 2024's "US$2.2 billion" (to the 0.1
+    // billion) at 26,000 is 57.2 trillion to the 2.6 trillion; 2017's US$892.9 million (to the 0.1
+    // million) at 22,500 is 20.090 trillion to the 2.25 billion (exact: 20.09025).
+    expect(result.out).toMatch(/^ {2}2024 +US\$2\.2 billion +26000 +about VND 57 trillion /m);
+    expect(result.out).toMatch(
+      /^ {2}2017 +US\$892\.9 million +22500 +about VND 20\.090 trillion /m,
+    );
     expect(result.out).toContain('Rates from ');
   });
 
@@ -124,7 +131,7 @@ describe('bilateral report --currency', () => {
     const text = await bilateral('report', '--currency', 'LAK');
     expect(text.code).toBe(1);
     expect(text.out).toBe('');
-    expect(text.err).toMatch(/\[MISSING_RATE\].*LAK.*2016.*--rates/);
+    expect(text.err).toMatch(/^bilateral report: currency: cannot show .*LAK.*2016.*--rates/);
     expect(text.err).not.toMatch(/\n\s+at /);
     const json = await bilateral('report', '--currency', 'LAK', '--json');
     expect(json.code).toBe(1);
@@ -158,7 +165,16 @@ describe('bilateral report --currency', () => {
       '--rates',
       join(dir, 'undated.json'),
     );
-    expect([undated.code, undated.err]).toEqual([1, expect.stringMatching(/\[UNDATED_RATE\]/)]);
+    expect(undated.code).toBe(1);
+    const undatedJson = await bilateral(
+      'report',
+      '--currency',
+      'VND',
+      '--rates',
+      join(dir, 'undated.json'),
+      '--json',
+    );
+    expect(JSON.parse(undatedJson.out).error.code).toBe('UNDATED_RATE');
   });
 });
 
@@ -175,6 +191,9 @@ describe('localCurrencySection', () => {
       ].map((row) => ({
         ...row,
         precision: null,
+        unit: null,
+        valueRounded: row.value,
+        valueAbout: false,
         computedDigits: null,
         published: null,
         source: null,

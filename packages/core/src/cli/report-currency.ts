@@ -1,7 +1,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { BilateralError } from '../errors/index.js';
 import type { SeriesPoint, Source } from '../flow/index.js';
-import { yearOnYear, yearOnYearDigits } from '../growth/index.js';
+import { knownUnit, yearOnYear, yearOnYearDigits } from '../growth/index.js';
 import { convertSeries, type ExchangeRate, money } from '../money/index.js';
 import { formatPeriod, parsePeriod, yearEarlier } from '../period/index.js';
 import { computedJson } from './json-numbers.js';
@@ -17,6 +17,13 @@ export interface LocalCurrencyRow {
    * when the table has no rate for the year (the year is in the section's `missingRates`).
    */
   readonly local: string | null;
+  /** The unit `value` is known to: the growth table's `unit` (null when exact). */
+  readonly valueUnit: string | null;
+  /**
+   * The unit `local` is known to (`knownUnit` of the converted figure: its precision converted at
+   * the year's rate, or three significant digits of a derived one); null when exact or missing.
+   */
+  readonly localUnit: string | null;
   /** Units of the local currency per unit of `from`, as the table gives it; null when equal. */
   readonly rate: string | null;
   /** The id of the rate's source; null when no conversion was needed. */
@@ -153,6 +160,7 @@ export function localCurrencySection(
     const rate = point?.rate ?? null;
     const local = point === undefined ? null : point.value.amount;
     const localRate = localGrowth.get(row.period) ?? null;
+    const localPoint = known.get(row.period);
     return {
       period: row.period,
       value: row.value,
@@ -162,6 +170,8 @@ export function localCurrencySection(
           : rate === null || !rate.inverse
             ? local.toFixed()
             : computedJson(local),
+      valueUnit: row.unit,
+      localUnit: localPoint === undefined ? null : (knownUnit(localPoint)?.toFixed() ?? null),
       rate: rate === null ? null : rateText(rate),
       rateSource: rate?.source ?? null,
       growth: row.computed ?? null,
@@ -171,7 +181,7 @@ export function localCurrencySection(
         localRate === null
           ? null
           : (yearOnYearDigits(
-              known.get(row.period) as SeriesPoint,
+              localPoint as SeriesPoint,
               known.get(formatPeriod(yearEarlier(parsePeriod(row.period)))),
             ) ?? null),
     };

@@ -10,7 +10,9 @@ import {
   type SeriesPoint,
   type TradeFlow,
 } from '../flow/index.js';
+import { knownAmount } from '../growth/amount-digits.js';
 import {
+  knownUnit,
   rateDigits,
   roundedRate,
   seriesCagr,
@@ -43,6 +45,17 @@ export interface TradeRow {
   readonly balance: string | null;
   /** Exports ÷ imports (12 significant digits); null when a side is missing or imports are 0. */
   readonly coverageRatio: string | null;
+  /**
+   * The unit each amount is known to (`knownUnit` of its flow: its published precision, or three
+   * significant digits of a derived one; the parts' summed for turnover and balance), null for an
+   * exact one: the text writes each with the digits it knows (`writeKnownAmount`).
+   */
+  readonly units: {
+    readonly exports: string | null;
+    readonly imports: string | null;
+    readonly turnover: string | null;
+    readonly balance: string | null;
+  };
   readonly position: 'surplus' | 'deficit' | 'balanced' | null;
   readonly sources: readonly string[];
   /** Why a value is marked: uncertain, estimate or derived. */
@@ -68,6 +81,18 @@ export interface GrowthRow {
    * null when none is given.
    */
   readonly precision: string | null;
+  /**
+   * The unit `value` is known to (`knownUnit`): `precision`, or for a derived value without one
+   * its three significant digits; null when it is exact.
+   */
+  readonly unit: string | null;
+  /**
+   * `value` as the report writes it (`knownAmount`): rounded to the first digit of `unit`
+   * ("about US$1.2 billion": `1200000000`), or `value` itself when it is not finer.
+   */
+  readonly valueRounded: string;
+  /** Whether `valueRounded` differs from `value`: the text writes it as "about" it. */
+  readonly valueAbout: boolean;
   /** Year-on-year growth computed from the levels (a fraction), when the year before is known. */
   readonly computed: string | null;
   /**
@@ -173,6 +198,20 @@ function marksOf(flow: TradeFlow | undefined): string[] {
   return marks;
 }
 
+/** The unit a flow's amount is known to ({@link knownUnit}); undefined without a flow. */
+function unitOf(flow: TradeFlow | undefined): Decimal | undefined {
+  return flow === undefined ? undefined : knownUnit(flow);
+}
+
+/**
+ * The unit a sum or a difference of two flows is known to: their units summed, a part without
+ * one counting as exact; null when both are exact.
+ */
+function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | null {
+  if (a === undefined) return b?.toFixed() ?? null;
+  return (b === undefined ? a : a.plus(b)).toFixed();
+}
+
 function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): TradeRow {
   const sources = [...new Set([exported?.source, imported?.source])].filter(
     (source): source is string => source !== undefined,
@@ -186,8 +225,15 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
     sources,
     marks: [...marksOf(exported), ...marksOf(imported)],
   };
+  const [exportsUnit, importsUnit] = [unitOf(exported), unitOf(imported)];
+  const units = {
+    exports: exportsUnit?.toFixed() ?? null,
+    imports: importsUnit?.toFixed() ?? null,
+    turnover: null,
+    balance: null,
+  };
   if (exported === undefined || imported === undefined) {
-    return { ...base, turnover: null, balance: null, coverageRatio: null, position: null };
+    return { ...base, turnover: null, balance: null, coverageRatio: null, units, position: null };
   }
   if (imported.value.currency !== currency) {
     // Turnover and balance would need a dated conversion, which the dataset does not give.
@@ -197,6 +243,7 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
       turnover: null,
       balance: null,
       coverageRatio: null,
+      units,
       position: null,
       marks: [...base.marks, `currencies differ (${currency}, ${imported.value.currency})`],
     };
@@ -207,6 +254,11 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
     turnover: result.turnover.amount.toFixed(),
     balance: result.balance.amount.toFixed(),
     coverageRatio: result.coverageRatio === null ? null : computedJson(result.coverageRatio),
+    units: {
+      ...units,
+      turnover: summedUnit(exportsUnit, importsUnit),
+      balance: summedUnit(exportsUnit, importsUnit),
+    },
     position: result.position.reporter,
   };
 }
@@ -414,6 +466,8 @@ function growthSection(
       marks.push(`${other.source} gives ${other.value} (${sign}${other.difference})`);
     }
     const period = formatPeriod(point.period);
+    const unit = source === undefined ? undefined : knownUnit(source);
+    const known = knownAmount(point.value.amount, unit);
     return {
       period,
       // A base implied by a later year and its growth is a quotient: computed digits.
@@ -423,6 +477,9 @@ function growthSection(
           : computedJson(point.value.amount),
       currency: point.value.currency,
       precision: source?.precision?.toFixed() ?? null,
+      unit: unit?.toFixed() ?? null,
+      valueRounded: known.amount.toFixed(),
+      valueAbout: known.about,
       ...computedRate(point.rate, source, byPeriod.get(formatPeriod(yearEarlier(point.period)))),
       published: published.get(period) ?? null,
       source: source?.source ?? null,
