@@ -235,6 +235,22 @@ describe('bilateral report', () => {
     expect(out).toMatch(/2017\s+US\$524\.5 million\s+US\$368\.4 million\s+US\$892\.9 million/);
   });
 
+  it('writes every number of its tables and target lines in the locale (QA h120, vi)', async () => {
+    const { out } = await bilateral('report', '--locale', 'vi', '--currency', 'VND');
+    // Was "10.0–15.0 %" beside "+30,5 %", and a coverage ratio of "1.42".
+    expect(out).toContain(
+      '2024-01/2024-09: +25,5 % on 2023-01/2023-09 against a band of 10,0–15,0 % a year: ahead (partial year)',
+    );
+    expect(out).toContain('against the 13,8 % a year the level needs');
+    expect(out).toMatch(/2017 .* 1,42 +surplus/);
+    expect(out).toContain('derived: 2017 value ÷ (1 + 8,5 %)');
+    expect(out).toMatch(/2017 .* 22\.370,09 .* \+8,5 %/);
+    expect(out).toMatch(/score 0,30/);
+    // The target lines, the trade, growth and currency tables and the ranking have no "1.5" left.
+    const tables = out.slice(0, out.indexOf('Reconciliation'));
+    expect(tables.replaceAll(/\d{4}-\d{2}\/\d{4}-\d{2}/g, '')).not.toMatch(/\d\.\d{1,2}(?!\d)/);
+  });
+
   it('writes each amount with the digits it knows, as the widgets do (QA h120 F4, F11)', async () => {
     const { out } = await bilateral('report');
     // 2019: US$1.15 billion, an estimate known to the 0.1 billion (was "US$1.15 billion").

@@ -90,7 +90,14 @@ export function commodityLines(
   heading('Revealed comparative advantage (Balassa)');
   if (section.rca !== null) {
     lines.push(
-      indicatorTable(section.rca, 'RCA', (value) => new Decimal(value).toFixed(2)),
+      indicatorTable(section.rca, 'RCA', (value) =>
+        formatDecimal(new Decimal(value), {
+          locale,
+          fractionDigits: 2,
+          roundingMode: 'half-even',
+          trimZeros: false,
+        }),
+      ),
       '',
     );
   }

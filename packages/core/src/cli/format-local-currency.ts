@@ -1,10 +1,23 @@
+import { Decimal } from '../_internal/decimal.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
+import { formatDecimal } from '../money/number-format.js';
 import { compact, computedPercent } from './format-report.js';
 import { MEASURE_WORDS } from './report.js';
 import type { LocalCurrencySection } from './report-currency.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
+
+/**
+ * A rate as the section gives it (`22370.09`, or `1/31.05` for a reverse pair), every digit kept,
+ * in the locale's separators and grouping: `22,370.09`, `22.370,09` in Vietnamese.
+ */
+function rateText(rate: string, locale: Locale): string {
+  const [one, divisor] = rate.startsWith('1/') ? ['1/', rate.slice(2)] : ['', rate];
+  const value = new Decimal(divisor);
+  const digits = { fractionDigits: value.decimalPlaces(), roundingMode: 'half-up' } as const;
+  return `${one}${formatDecimal(value, { locale, ...digits, trimZeros: false })}`;
+}
 
 /**
  * The growth table in a local currency, for the text report: each year's value in the table's
@@ -31,7 +44,7 @@ export function localCurrencyLines(
     section.rows.map((row) => [
       row.period,
       compact(row.value, from, locale, row.valueUnit),
-      row.rate ?? '—',
+      row.rate === null ? '—' : rateText(row.rate, locale),
       row.local === null ? 'no rate' : compact(row.local, currency, locale, row.localUnit),
       computedPercent(row.growth, row.growthDigits, locale),
       computedPercent(row.localGrowth, row.localGrowthDigits, locale),

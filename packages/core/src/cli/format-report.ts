@@ -9,6 +9,7 @@ import { formatDecimal } from '../money/number-format.js';
 import { aboutPercent } from './about-percent.js';
 import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
+import { localNumbers } from './local-numbers.js';
 import {
   type GrowthSection,
   MEASURE_WORDS,
@@ -58,11 +59,21 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
       compact(row.imports, row.importsCurrency ?? row.currency, locale, row.units.imports),
       compact(row.turnover, row.currency, locale, row.units.turnover),
       compact(row.balance, row.currency, locale, row.units.balance),
-      row.coverageRatio === null ? '—' : Number(row.coverageRatio).toFixed(2),
-      [row.position ?? '', ...row.marks].filter(Boolean).join('; '),
+      row.coverageRatio === null ? '—' : ratio(row.coverageRatio, locale),
+      localNumbers([row.position ?? '', ...row.marks].filter(Boolean).join('; '), locale),
     ]),
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
+}
+
+/** A ratio (the coverage ratio) with two decimals, rounded half up, in the locale (`1,42`). */
+function ratio(value: string, locale: Locale): string {
+  return formatDecimal(new Decimal(value), {
+    locale,
+    fractionDigits: 2,
+    roundingMode: 'half-up',
+    trimZeros: false,
+  });
 }
 
 /** A fraction in percent with one decimal and its sign (`+11.9 %`), or `—`. */
@@ -121,7 +132,7 @@ function growthTable(section: GrowthSection, locale: Locale): string {
       compact(row.value, row.currency, locale, row.unit),
       computedPercent(row.computed, row.computedDigits, locale),
       row.published === null ? '—' : publishedPercent(row.published, locale),
-      row.marks.join('; '),
+      localNumbers(row.marks.join('; '), locale),
     ]),
     ['left', 'right', 'right', 'right', 'left'],
   );
@@ -189,7 +200,7 @@ export function formatReport(
           ? 'not evaluated'
           : target.status + (target.partial ? ' (partial year)' : '');
       lines.push(`  ${bold(status.toUpperCase(), color)}  ${target.setBy}`);
-      lines.push(`      ${target.message}`);
+      lines.push(`      ${localNumbers(target.message, locale)}`);
       if (target.requiredRate !== null && new Decimal(target.requiredRate.toLower).lt(0)) {
         // Past the target: its low end holds unless trade falls faster than this.
         const fall = percent(new Decimal(target.requiredRate.toLower).neg().toFixed(), locale);
@@ -245,7 +256,9 @@ export function formatReport(
         '  Investment priority (rankCrossings, default weights; see docs/border-infrastructure.md):',
       );
       for (const crossing of ranking) {
-        lines.push(`    ${crossing.rank}. ${crossing.name}  score ${crossing.score.toFixed(2)}`);
+        lines.push(
+          `    ${crossing.rank}. ${crossing.name}  score ${localNumbers(crossing.score.toFixed(2), locale)}`,
+        );
       }
     }
   }

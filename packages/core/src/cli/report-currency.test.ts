@@ -94,7 +94,7 @@ describe('bilateral report --currency', () => {
     expect(heading).toBeGreaterThan(result.out.indexOf('Average growth'));
     expect(heading).toBeLessThan(result.out.indexOf('Targets'));
     expect(result.out).toMatch(/VND per USD/);
-    expect(result.out).toMatch(/^ {2}2025 .*26500 .*test-rates$/m);
+    expect(result.out).toMatch(/^ {2}2025 .*26,500 .*test-rates$/m);
     // Growth in VND with the digits the converted figures support, as in USD (h115): 2024's
     // "US$2.2 billion" on US$1.65 billion, about +30 % in USD, is about +32 % in VND (rate
     // 25,000 → 25,500: +2 %); 2017 on the 2016 its published +8.5 % implies keeps a decimal.
@@ -103,9 +103,9 @@ describe('bilateral report --currency', () => {
     // Each value with the digits it knows (QA h120 F4): 2024's "US$2.2 billion" (to the 0.1
     // billion) at 26,000 is 57.2 trillion to the 2.6 trillion; 2017's US$892.9 million (to the 0.1
     // million) at 22,500 is 20.090 trillion to the 2.25 billion (exact: 20.09025).
-    expect(result.out).toMatch(/^ {2}2024 +US\$2\.2 billion +26000 +about VND 57 trillion /m);
+    expect(result.out).toMatch(/^ {2}2024 +US\$2\.2 billion +26,000 +about VND 57 trillion /m);
     expect(result.out).toMatch(
-      /^ {2}2017 +US\$892\.9 million +22500 +about VND 20\.090 trillion /m,
+      /^ {2}2017 +US\$892\.9 million +22,500 +about VND 20\.090 trillion /m,
     );
     expect(result.out).toContain('Rates from ');
   });
