@@ -86,6 +86,17 @@ beforeAll(async () => {
   );
   // A dataset that lists no flows yet (statements or crossings only, say).
   await write('no-flows', ['VNM', 'LAO'], []);
+  // Exports of 10^32 dollars on imports of a millionth: their ratio and growth pass 10^36.
+  await write(
+    'past-range',
+    ['VNM', 'LAO'],
+    [
+      ['export', '2023', '0.000001'],
+      ['import', '2023', '0.000001'],
+      ['export', '2024', '1'.padEnd(33, '0')],
+      ['import', '2024', '0.000001'],
+    ],
+  );
   // Exports in dollars, imports in euros.
   await write(
     'currencies',
@@ -148,6 +159,13 @@ describe('bilateral', () => {
     expect(option.err).toBe(
       'bilateral report: unknown option "--colour" (an argument that starts with "-" goes after "--"). Run "bilateral report --help".',
     );
+    const missing = await bilateral('report', '--locale');
+    expect([missing.code, missing.err]).toEqual([
+      2,
+      'bilateral report: option --locale needs a value. Run "bilateral report --help".',
+    ]);
+    const output = await bilateral('import', 'comtrade', 'x.json', '-o');
+    expect(output.err).toMatch(/^bilateral import: option --output needs a value\./);
     const long = await bilateral('report', `--${'x'.repeat(5000)}`, '--json');
     expect(JSON.parse(long.out).error.message).toBe(
       `unknown option "--${'x'.repeat(58)}…" (5002 characters) (an argument that starts with "-" goes after "--")`,
@@ -393,6 +411,17 @@ describe('bilateral report', () => {
       growth: null,
       growthNote: 'the dataset has no trade flows',
     });
+  });
+
+  it('reports a dataset whose ratios pass the supported range, saying what it cannot compute', async () => {
+    const { code, out, err } = await bilateral('report', join(dir, 'past-range.json'));
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toMatch(/2024 .* — {2}no turnover or balance: the coverage ratio is 1e\+38, past/);
+    expect(out).toContain('No growth table: the growth rate is ');
+    const { json } = await bilateralJson('report', join(dir, 'past-range.json'));
+    expect(json.growth).toBeNull();
+    expect(json.growthNote).toMatch(/^the growth rate is .*past the supported range/);
+    expect(json.trade[0].rows[1]).toMatchObject({ turnover: null, coverageRatio: null });
   });
 
   it('shows the growth of exports when only exports are published', async () => {

@@ -44,7 +44,8 @@ interface ErrorReport {
 /**
  * Node's message for an argument `parseArgs` refused, in the command's words: an unknown option
  * is named quoted and capped (`unknown option "--colour"`; Node's own sentence leaves a quote
- * open), other messages keep Node's words with any long word capped (Node quotes the option as
+ * open), an option without its value named (`option --locale needs a value`), other messages
+ * keep Node's words with any long word capped (Node quotes the option as
  * given, twice: a megabyte of it becomes 60 characters).
  */
 function parseArgsMessage(error: Error): string {
@@ -53,6 +54,11 @@ function parseArgsMessage(error: Error): string {
     const option = quoteInput(unknown[1] ?? '');
     return `unknown option ${option} (an argument that starts with "-" goes after "--")`;
   }
+  // "Option '-o, --output <value>' argument missing": the option's long name.
+  const missing = /^Option '(?:-\w, )?(-{1,2}[^\s']+)(?: <value>)?' argument missing/.exec(
+    error.message,
+  );
+  if (missing !== null) return `option ${missing[1] ?? ''} needs a value`;
   return error.message.replace(
     /[^\s'"]{61,}/g,
     (word) => `${word.slice(0, 60)}… (${word.length} characters)`,

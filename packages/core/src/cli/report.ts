@@ -1,5 +1,5 @@
 import type { Decimal } from '../_internal/decimal.js';
-import { tradeBalance } from '../balance/index.js';
+import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
 import { BilateralError } from '../errors/index.js';
 import { type ReconcileReport, reconcile } from '../figures/index.js';
@@ -25,6 +25,7 @@ import {
   rankCrossings,
   summarizeCrossings,
 } from '../infrastructure/index.js';
+import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period, yearEarlier } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
@@ -248,7 +249,22 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
       marks: [...base.marks, `currencies differ (${currency}, ${imported.value.currency})`],
     };
   }
-  const result = tradeBalance({ exports: exported.value, imports: imported.value });
+  let result: TradeBalance<Money>;
+  try {
+    result = tradeBalance({ exports: exported.value, imports: imported.value });
+  } catch (error) {
+    // A ratio past the supported range (exports of 1e32 on imports of a cent): the row stands.
+    if (!(error instanceof BilateralError) || error.code !== 'OUT_OF_RANGE') throw error;
+    return {
+      ...base,
+      turnover: null,
+      balance: null,
+      coverageRatio: null,
+      units,
+      position: null,
+      marks: [...base.marks, `no turnover or balance: ${error.message}`],
+    };
+  }
   return {
     ...base,
     turnover: result.turnover.amount.toFixed(),
@@ -590,7 +606,15 @@ function growthOf(
   dataset: Dataset,
   pair: { reporter: string; partner: string } | undefined,
 ): Pick<Report, 'growth' | 'growthNote'> {
-  const growth = pair === undefined ? NO_FLOWS : growthSection(dataset, pair);
+  let growth: GrowthSection | string = NO_FLOWS;
+  try {
+    if (pair !== undefined) growth = growthSection(dataset, pair);
+  } catch (error) {
+    // A rate past the supported range (a year of 1e32 on one of a cent): the rest of the report
+    // stands, as it does without commodity indicators.
+    if (!(error instanceof BilateralError) || error.code !== 'OUT_OF_RANGE') throw error;
+    growth = error.message;
+  }
   return typeof growth === 'string'
     ? { growth: null, growthNote: growth }
     : { growth, growthNote: null };
