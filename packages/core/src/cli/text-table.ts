@@ -1,9 +1,31 @@
 /** Column alignment of {@link textTable}. */
 export type Align = 'left' | 'right';
 
-/** Display width of text in a terminal: combining marks take no column (Vietnamese diacritics). */
+/**
+ * East Asian wide and fullwidth characters, two columns each in a terminal: Hangul Jamo, CJK
+ * punctuation, kana, CJK ideographs (亿, 万, 美元) and their extensions, Yi, Hangul syllables,
+ * compatibility ideographs, vertical and fullwidth forms.
+ */
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+
+/**
+ * Display width of text in a terminal: combining marks take no column (Vietnamese diacritics),
+ * East Asian wide characters two (`15亿美元` is 8 columns).
+ *
+ * @example
+ * ```ts
+ * displayWidth('Việt Nam'); //=> 8
+ * displayWidth('15亿美元'); //=> 8
+ * ```
+ */
 export function displayWidth(text: string): number {
-  return [...text.normalize('NFC')].filter((char) => !/\p{M}/u.test(char)).length;
+  let width = 0;
+  for (const char of text.normalize('NFC')) {
+    if (/\p{M}/u.test(char)) continue;
+    width += WIDE.test(char) ? 2 : 1;
+  }
+  return width;
 }
 
 function pad(text: string, width: number, align: Align): string {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, textTable } from './text-table.js';
+
+describe('textTable: columns aligned as a terminal shows them', () => {
+  it('counts a combining mark as no column and an East Asian wide character as two', () => {
+    expect(displayWidth('Việt Nam')).toBe(8);
+    expect(displayWidth('Vie\u0302\u0323t Nam')).toBe(8);
+    expect(displayWidth('15亿美元')).toBe(8);
+    expect(displayWidth('老挝')).toBe(4);
+    expect(displayWidth('ລາວ')).toBe(3);
+  });
+
+  it('aligns Chinese amounts under their header (was one column short per character)', () => {
+    const table = textTable(['exports', 'cover'], [['26.8亿美元', '1.60']], ['right', 'right']);
+    const [header, , row] = table.split('\n');
+    // Right-aligned columns end at the same terminal column.
+    expect(displayWidth(header ?? '')).toBe(displayWidth(row ?? ''));
+    expect(row).toBe('  26.8亿美元   1.60');
+  });
+});
