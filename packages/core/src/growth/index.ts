@@ -24,6 +24,7 @@ export { impliedCurrent } from './implied-current.js';
 export { impliedPrevious } from './implied-previous.js';
 export { periodOnPeriod } from './period-on-period.js';
 export {
+  growthToDateDigits,
   knownUnit,
   type RoundedRate,
   rateDigits,

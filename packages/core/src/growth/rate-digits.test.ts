@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
 import type { SeriesPoint } from '../flow/series.js';
 import { money } from '../money/money.js';
-import { knownUnit, rateDigits, roundedRate, yearOnYearDigits } from './rate-digits.js';
+import {
+  growthToDateDigits,
+  knownUnit,
+  rateDigits,
+  roundedRate,
+  yearOnYearDigits,
+} from './rate-digits.js';
 
 /** A yearly figure in billions, known to `precision` billion (exact without). */
 const billions = (amount: string, precision?: string): SeriesPoint => ({
@@ -125,6 +131,43 @@ describe('yearOnYearDigits: a year-on-year rate’s digits (h115)', () => {
     expect(yearOnYearDigits(point, undefined)).toBeUndefined();
     expect(yearOnYearDigits(point, point)).toBeUndefined();
     expect(yearOnYearDigits(point, billions('1.65', '0.01'))).toBe(2);
+  });
+});
+
+describe('growthToDateDigits: the digits of a target’s growth to date (review h130 F5)', () => {
+  const implied = {
+    ...billions('0.82304147'),
+    derivation: '2017 value ÷ (1 + 8.5 %)',
+    source: 'moit',
+  };
+  const current = { ...billions('0.8929', '0.0001'), source: 'moit' };
+
+  it('gives a year’s (or year-to-date) growth its year-on-year digits', () => {
+    // A base implied by the current figure's own published rate gives that rate back, as the
+    // growth table does; rateDigits alone (what <bilateral-target> used) says "about +8 %".
+    expect(growthToDateDigits({ base: implied, current, elapsedYears: 1 })).toBe(
+      yearOnYearDigits(current, implied),
+    );
+    expect(rateDigits(current, implied)).toBe(3);
+    const base = billions('1.65', '0.01');
+    expect(growthToDateDigits({ base, current: billions('2.2', '0.1'), elapsedYears: 1 })).toBe(2);
+    // No time elapsed: the current observation is the base.
+    expect(growthToDateDigits({ base, current: base, elapsedYears: 0 })).toBeUndefined();
+  });
+
+  it('gives a growth over more than a year its compound rate’s digits', () => {
+    const base = billions('1.65', '0.01');
+    const later = billions('2.98', '0.01');
+    // 34.1–34.7 % a year: one decimal; the two years' ratio alone would be "about +80 %".
+    expect(growthToDateDigits({ base, current: later, elapsedYears: 2 })).toBe(
+      rateDigits(later, base, 2),
+    );
+    expect(rateDigits(later, base, 2)).toBe(4);
+    // Over more than a year, the implied base is no longer given back exactly.
+    expect(growthToDateDigits({ base: implied, current, elapsedYears: 8 })).toBe(
+      rateDigits(current, implied, 8),
+    );
+    expect(rateDigits(current, implied, 8)).not.toBeUndefined();
   });
 });
 

@@ -133,6 +133,41 @@ export function yearOnYearDigits(
 }
 
 /**
+ * The {@link rateDigits} of a target's growth to date (`evaluateTarget`'s `growthToDate`, the
+ * compound rate of `current` on `base` over `elapsedYears`): over more than a year, those of the
+ * compound rate; over a year or less (a year on the year before, a year-to-date sum on the same
+ * months a year earlier, or no time at all), {@link yearOnYearDigits}, so a base implied by the
+ * current figure's own published rate gives that rate back. `bilateral report`'s target lines and
+ * `<bilateral-target>` write the growth to date so (review h130 F5: they differed).
+ *
+ * @example
+ * ```ts
+ * import { evaluateTarget } from '@bilateral/core/targets';
+ * import { growthToDateDigits, roundedRate } from '@bilateral/core/rate-digits';
+ *
+ * const evaluation = evaluateTarget(growthBand2024, series);
+ * // "US$2.2 billion" in 2024 on US$1.65 billion in 2023: 29.9–36.8 %.
+ * const digits = growthToDateDigits(evaluation); //=> 2
+ * roundedRate(evaluation.growthToDate, digits).rate.toFixed(); //=> '0.3': "about +30 %"
+ * ```
+ *
+ * @category Growth
+ */
+export function growthToDateDigits(evaluation: {
+  /** The base observation. */
+  readonly base: SeriesPoint;
+  /** The current observation. */
+  readonly current: SeriesPoint;
+  /** Years from the base to the current observation. */
+  readonly elapsedYears: number;
+}): number | undefined {
+  const { base, current, elapsedYears } = evaluation;
+  return elapsedYears > 1
+    ? rateDigits(current, base, elapsedYears)
+    : yearOnYearDigits(current, base);
+}
+
+/**
  * A computed rate as {@link roundedRate} rounds it.
  *
  * @example
