@@ -74,7 +74,7 @@ const FULL_WIDTH =
 // Marks drawn over or under the letter before them take no width of their own: combining
 // diacritics (a Vietnamese tone mark typed apart from its vowel), and Lao's and Thai's vowel and
 // tone marks above and below (ກ່ອນ is four code points, three letters wide).
-const NO_WIDTH = /[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd]/g;
+const NO_WIDTH = /[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece]/g;
 
 /**
  * How wide a line of tip text is drawn, in pixels (an estimate: see `CHAR` and `WIDE`).
