@@ -1,3 +1,5 @@
+import { BilateralError } from '../errors/index.js';
+
 /** Where the command writes; tests pass their own to capture output. */
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -43,5 +45,35 @@ export class UsageError extends Error {
     readonly exitCode: number = EXIT.usage,
   ) {
     super(message);
+  }
+}
+
+/**
+ * A library error about what a file the command read holds (an invalid dataset, rate table or
+ * statement): reported as the error itself, its code and issues, with the file named before its
+ * message (`bilateral report: rates.json: 2 problems:`), so a command reading two files says
+ * which one is wrong.
+ */
+export class FileError extends Error {
+  override readonly name = 'FileError';
+
+  constructor(
+    /** The file as messages show it (`shownFile`). */
+    readonly file: string,
+    readonly error: BilateralError,
+  ) {
+    super(`${file}: ${error.message}`);
+  }
+}
+
+/**
+ * The result of `read`, a parse of what `file` holds; a {@link BilateralError} it throws becomes a
+ * {@link FileError} naming the file.
+ */
+export function inFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw error instanceof BilateralError ? new FileError(file, error) : error;
   }
 }

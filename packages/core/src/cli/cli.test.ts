@@ -517,7 +517,8 @@ describe('bilateral report', () => {
     const { code, err } = await bilateral('report', join(dir, 'broken.json'));
     expect(code).toBe(1);
     // People read the problems; the class and the code are for programs (`--json` gives it).
-    expect(err.split('\n')[0]).toBe('bilateral report: 2 problems:');
+    // Named by the file, as a problem of the --rates file is by its own.
+    expect(err.split('\n')[0]).toBe(`bilateral report: ${join(dir, 'broken.json')}: 2 problems:`);
     expect(err).toContain('flows[0].value');
     expect(err).not.toMatch(/BilateralError|INVALID_DATASET/);
     const json = await bilateral('report', join(dir, 'broken.json'), '--json');

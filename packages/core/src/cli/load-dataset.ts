@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import { parseDataset } from '../dataset/schemas.js';
 import { isComtradeKey } from '../io/_comtrade-fields.js';
-import { UsageError } from './cli-io.js';
+import { inFile, UsageError } from './cli-io.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -58,7 +58,8 @@ export async function readDatasetJson(file: string): Promise<unknown> {
   return value;
 }
 
-/** Reads a dataset file and validates it (throws BilateralError with every problem). */
+/** Reads a dataset file and validates it: its problems are a `FileError` naming the file. */
 export async function loadDatasetFile(file: string): Promise<Dataset> {
-  return parseDataset(await readDatasetJson(file));
+  const json = await readDatasetJson(file);
+  return inFile(shownFile(file), () => parseDataset(json));
 }

@@ -1,7 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
-import { type CliIo, type CommandIo, EXIT, UsageError } from './cli-io.js';
+import { type CliIo, type CommandIo, EXIT, FileError, UsageError } from './cli-io.js';
 import { type Command, commands } from './commands.js';
 import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.js';
 import { jsonPieces, jsonText } from './json-text.js';
@@ -69,11 +69,12 @@ function errorReport(error: unknown): ErrorReport {
   if (error instanceof UsageError) {
     return { code: error.code, message: error.message, issues: [], exitCode: error.exitCode };
   }
-  if (error instanceof BilateralError) {
+  if (error instanceof BilateralError || error instanceof FileError) {
+    const { code, issues } = error instanceof FileError ? error.error : error;
     return {
-      code: error.code,
+      code,
       message: error.message,
-      issues: error.issues.map(issueJson),
+      issues: issues.map(issueJson),
       exitCode: EXIT.problems,
     };
   }
@@ -160,16 +161,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const where = commandName === null ? 'bilateral' : `bilateral ${commandName}`;
       if (report.code === 'INTERNAL') {
         commandIo.err(`${where}: internal error (please report it): ${message.split('\n', 1)[0]}`);
-      } else if (error instanceof BilateralError) {
-        const [only, ...others] = error.issues;
+      } else if (error instanceof BilateralError || error instanceof FileError) {
+        const { issues } = error instanceof FileError ? error.error : error;
+        const file = error instanceof FileError ? `${error.file}: ` : '';
+        const [only, ...others] = issues;
         const summary =
-          only !== undefined && others.length === 0
-            ? issueLine(only)
-            : `${error.issues.length} problems`;
+          only !== undefined && others.length === 0 ? issueLine(only) : `${issues.length} problems`;
         // The code is for programs (`--json` gives it); people read the problems.
-        commandIo.err(`${where}: ${summary}${others.length > 0 ? ':' : ''}`);
-        if (others.length > 0)
-          for (const line of issueLines(error.issues, '  - ')) commandIo.err(line);
+        commandIo.err(`${where}: ${file}${summary}${others.length > 0 ? ':' : ''}`);
+        if (others.length > 0) for (const line of issueLines(issues, '  - ')) commandIo.err(line);
       } else if (error instanceof UsageError || commandName === null) {
         commandIo.err(`${where}: ${message}`);
       } else {

@@ -1,7 +1,7 @@
 import { quoteInput } from '../_internal/quote-input.js';
 import { parseDataset } from '../dataset/schemas.js';
 import { type ReconcileReport, reconcile, type Verdict } from '../figures/index.js';
-import { EXIT, UsageError } from './cli-io.js';
+import { EXIT, inFile, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { countOf } from './count-of.js';
 import { readJsonFile } from './load-dataset.js';
@@ -111,8 +111,10 @@ export const reconcileCommand: Command = {
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('which file? Usage: bilateral reconcile <file>');
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
-    const statements = statementsOf(await readJsonFile(file), file);
-    const report = reconcile(statements);
+    const json = await readJsonFile(file);
+    const shown = shownFile(file);
+    const statements = inFile(shown, () => statementsOf(json, file));
+    const report = inFile(shown, () => reconcile(statements));
     if (values.json) {
       io.json({ file, statements: statements.length, ...reconcileJson(report) });
     } else {

@@ -5,7 +5,7 @@ import { isLocale, type Locale } from '../economy/locale.js';
 import { type ExchangeRate, isCurrencyCode } from '../money/index.js';
 import { parseRateTable } from '../money/rate-table-schema.js';
 import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
-import { EXIT, UsageError } from './cli-io.js';
+import { EXIT, inFile, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { localCurrencyLines } from './format-local-currency.js';
 import { formatReport } from './format-report.js';
@@ -28,6 +28,12 @@ async function datasetFrom(name: string | undefined, file: string | undefined): 
     );
   }
   return dataset;
+}
+
+/** The rate table of a `--rates` file; its problems name the file. */
+async function ratesOf(file: string): Promise<readonly ExchangeRate[]> {
+  const json = await readJsonFile(file);
+  return inFile(shownFile(file), () => parseRateTable(json) as readonly ExchangeRate[]);
 }
 
 /**
@@ -62,7 +68,7 @@ async function localCurrency(
     ratesFile === undefined
       ? { rates: ANNUAL_AVERAGE_RATES, name: 'embedded', sources: RATE_SOURCES }
       : {
-          rates: parseRateTable(await readJsonFile(ratesFile)) as readonly ExchangeRate[],
+          rates: await ratesOf(ratesFile),
           name: shownFile(ratesFile),
           sources: [],
         };

@@ -166,6 +166,10 @@ describe('bilateral report --currency', () => {
       join(dir, 'undated.json'),
     );
     expect(undated.code).toBe(1);
+    // The problem names the rate file, not the dataset (it did not say which file).
+    expect(undated.err).toBe(
+      `bilateral report: ${join(dir, 'undated.json')}: [0]: the USD→VND rate has neither a period nor a date: every rate must be dated`,
+    );
     const undatedJson = await bilateral(
       'report',
       '--currency',
