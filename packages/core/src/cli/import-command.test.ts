@@ -141,8 +141,8 @@ describe('bilateral import', () => {
     expect(totals.code).toBe(0);
     expect(totals.out).toContain('imported 1 flow');
     expect(totals.out).toContain('excluded 2 records (data rows as numbered in the input):');
-    expect(totals.out).toContain('1 × mode-of-transport — rows 1');
-    expect(totals.out).toContain('1 × customs-procedure — rows 2');
+    expect(totals.out).toContain('1 × mode-of-transport — row 1');
+    expect(totals.out).toContain('1 × customs-procedure — row 2');
     expect(totals.out).toContain('double-count');
     const breakdowns = await bilateral(
       'import',
@@ -154,7 +154,7 @@ describe('bilateral import', () => {
     );
     expect(breakdowns.code).toBe(0);
     expect(breakdowns.out).toContain('imported 2 flows');
-    expect(breakdowns.out).toContain('1 × totals — rows 0');
+    expect(breakdowns.out).toContain('1 × totals — row 0');
     expect((await bilateral('validate', at('b.json'))).code).toBe(0);
   });
 
@@ -162,7 +162,8 @@ describe('bilateral import', () => {
     const { code, out } = await bilateral('import', 'flows', at('flows.csv'), '-o', at('f.json'));
     expect(code).toBe(0);
     expect(out).toContain('flows CSV, 1 record');
-    expect(out).toContain('default-source');
+    // One row is "line 2", not "lines 2".
+    expect(out).toContain('default-source (line 2):');
     expect((await bilateral('validate', at('f.json'))).code).toBe(0);
   });
 

@@ -177,7 +177,7 @@ function stringOption(value: unknown, name: string): string | undefined {
 }
 
 /**
- * `rows 1, 2, 3` or `lines 2, 3, 4, … (25 lines)`: the first `max` numbers, and how many there are
+ * `rows 1, 2, 3`, `line 2` or `lines 2, 3, 4, … (25 lines)`: the first `max` numbers, and how many there are
  * when that is more (`count`: the numbers listed and those a streamed report left out).
  */
 function rowList(
@@ -186,8 +186,10 @@ function rowList(
   count = numbers.length,
   max = 10,
 ): string {
-  if (numbers.length === 0) return `${count} ${noun}`;
+  if (numbers.length === 0) return `${count} ${count === 1 ? noun.slice(0, -1) : noun}`;
   const shown = numbers.slice(0, max).join(', ');
+  // One row is "line 2", not "lines 2".
+  if (count === 1) return `${noun.slice(0, -1)} ${shown}`;
   return `${noun} ${count > Math.min(max, numbers.length) ? `${shown}, … (${count} ${noun})` : shown}`;
 }
 

@@ -76,7 +76,7 @@ describe('bilateral import comtrade, records past the memory budget', () => {
       const spilled = await importSmallBudget(at('same.csv'), at(`spilled.${ext}`));
       expect(spilled).toEqual({ ...inMemory, out: inMemory.out.replaceAll('memory', 'spilled') });
       expect(spilled.out).toContain('imported 5 flows');
-      expect(spilled.out).toContain('1 × duplicate — lines 6');
+      expect(spilled.out).toContain('1 × duplicate — line 6');
       expect(await readFile(at(`spilled.${ext}`), 'utf8')).toBe(
         await readFile(at(`memory.${ext}`), 'utf8'),
       );
