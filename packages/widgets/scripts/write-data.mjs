@@ -5,8 +5,10 @@
 // the optional fields no element reads (without-unread-fields.ts; the series file's title in
 // English only; no level statement a flow repeats: without-levels-flows-give.ts), the whole file
 // without the facilities no element reads and with its crossings as the gates draw them
-// (crossings-as-drawn.ts): validated here with the core's schemas (parseDataset; any problem
-// fails the build) and written in the compact form the page reads without them
+// (crossings-as-drawn.ts), and each growth rate its levels contradict marked (the core's
+// withDisputedRates, so that a page says so without checking anything): validated here with the
+// core's schemas (parseDataset; any problem fails the build) and written in the compact form the
+// page reads without them
 // (toCompactDataset, with each level's precision, the economies' names and the classes of
 // crossing; datasetFromCompact reads it back).
 // Run from the core's source (`tsx --conditions=@bilateral/source`), so no core build is needed.
@@ -18,6 +20,7 @@ import {
   serializeDataset,
   sliceDataset,
   toCompactDataset,
+  withDisputedRates,
 } from '@bilateral/core';
 import {
   EMBEDDED_NAMES,
@@ -40,9 +43,13 @@ if (known !== [...names].sort().join()) {
 }
 mkdirSync('dist/data', { recursive: true });
 
-/** Writes one data file (compact) in dist/data/ and the same data as a module, and their sizes. */
-function write(name, series, dataset) {
-  const text = JSON.stringify(toCompactDataset(dataset));
+/**
+ * Writes one data file (compact) in dist/data/ and the same data as a module, and their sizes:
+ * its growth statements that the levels of the whole dataset (`whole`) contradict marked
+ * `levelsDisagree` (withDisputedRates), as the file may lack the level statements a flow repeats.
+ */
+function write(name, series, dataset, whole) {
+  const text = JSON.stringify(toCompactDataset(withDisputedRates(dataset, whole.statements)));
   for (const [file, content] of [
     [`dist/${embeddedFile(name, series)}`, text],
     // What apps import (src/data/embedded-modules.ts), written from the same text.
@@ -77,10 +84,11 @@ for (const name of names) {
       ),
     ),
   );
-  write(name, false, shown);
+  write(name, false, shown, dataset);
   write(
     name,
     true,
     parseDataset(serializeDataset(withEnglishTitle(sliceDataset(shown, SERIES_SECTIONS)))),
+    dataset,
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
 import { laosChina, vietnamLaos } from '../datasets/index.js';
+import { reconcile } from '../figures/reconcile.js';
 import type { Statement } from '../figures/statement.js';
 import { toCompactDataset } from './compact-dataset-write.js';
 import type { Dataset } from './dataset.js';
@@ -56,9 +58,30 @@ describe('withDisputedRates', () => {
     expect(disputedIds(read)).toEqual(['vn-la-2018-turnover-growth']);
   });
 
-  it('refuses invalid statements as reconcile does', () => {
-    expect(() => withDisputedRates(vietnamLaos, [{ id: 'x' } as never])).toThrow(
-      expect.objectContaining({ code: 'INVALID_FIGURE' }),
-    );
+  it('gives reconcile’s verdicts: a rate is marked exactly when a growth-levels relation of it is inconsistent', () => {
+    // The embedded datasets, and Vietnam–Laos with each growth rate moved by −6 to +6 points,
+    // so that rates pass from agreeing to contradicting their levels and back.
+    const shifted = (points: number): Dataset => ({
+      ...vietnamLaos,
+      statements: vietnamLaos.statements.map((statement) => {
+        if (statement.kind !== 'growth') return statement;
+        const value = new Decimal(statement.rate.value).plus(points);
+        const text = `${value.isNegative() ? 'down' : 'up'} ${value.abs().toFixed()}%`;
+        return { ...statement, rate: { ...statement.rate, text, value: value.toFixed() } };
+      }),
+    });
+    const cases = [vietnamLaos, laosChina, ...[-6, -3, -1, 1, 3, 6].map(shifted)];
+    let marked = 0;
+    for (const dataset of cases) {
+      const expected = reconcile(dataset.statements)
+        .relations.filter(
+          (relation) => relation.kind === 'growth-levels' && relation.verdict === 'inconsistent',
+        )
+        .map((relation) => relation.statementIds[2]);
+      const ids = disputedIds(withDisputedRates(dataset));
+      expect(ids).toEqual([...new Set(expected)]);
+      marked += ids.length;
+    }
+    expect(marked).toBeGreaterThan(3);
   });
 });

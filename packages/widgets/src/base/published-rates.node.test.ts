@@ -1,4 +1,4 @@
-import { type Dataset, datasetSeries, vietnamLaos } from '@bilateral/core';
+import { type Dataset, datasetSeries, vietnamLaos, withDisputedRates } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { publishedRates } from './published-rates.js';
 
@@ -13,7 +13,7 @@ const turnover = (dataset: Dataset) =>
 describe('publishedRates', () => {
   it('takes the rates the points’ own sources published', () => {
     const rates = publishedRates(vietnamLaos, turnover(vietnamLaos), undefined);
-    expect(rates.get('2025')).toBe('32.7');
+    expect(rates.get('2025')).toEqual(['32.7', undefined]);
     expect(publishedRates(vietnamLaos, turnover(vietnamLaos), '1201').size).toBe(0);
   });
 
@@ -29,6 +29,18 @@ describe('publishedRates', () => {
     };
     const rates = publishedRates(dataset, turnover(dataset), undefined);
     expect(rates.has('2025')).toBe(false);
-    expect(rates.get('2017')).toBe('8.5');
+    expect(rates.get('2017')).toEqual(['8.5', undefined]);
+  });
+
+  it('marks a rate the dataset’s levels contradict (QA h120 F10)', () => {
+    const marked = withDisputedRates(vietnamLaos);
+    const rates = publishedRates(marked, turnover(marked), undefined);
+    expect(rates.get('2018')).toEqual(['11.9', true]);
+    expect(rates.get('2025')).toEqual(['32.7', undefined]);
+    // Unmarked data: the same rate, no mark.
+    expect(publishedRates(vietnamLaos, turnover(vietnamLaos), undefined).get('2018')).toEqual([
+      '11.9',
+      undefined,
+    ]);
   });
 });

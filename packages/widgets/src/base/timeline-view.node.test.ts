@@ -20,6 +20,7 @@ const described = (point: Partial<TimelinePoint>, locale: Locale) =>
       value: money('1150000000', 'USD'),
       rate: null,
       publishedRate: undefined,
+      levelsRate: null,
       rateDigits: undefined,
       uncertain: true,
       precision: new Decimal('1e8'),
@@ -48,5 +49,28 @@ describe('describePoint', () => {
     expect(described({ derivation: 'implied by a rate' }, 'en')).toBe(
       '2019: about US$1.2 billion (derived)',
     );
+  });
+
+  it('says what the levels give beside a published rate they contradict, in every language (QA h120 F10)', () => {
+    // Vietnam–Laos 2018: published +11.9 %; about US$1.03 billion on US$892.9 million give 15.4 %.
+    const disputed = {
+      period: parsePeriod('2018'),
+      value: money('1030000000', 'USD'),
+      precision: new Decimal('1e7'),
+      rate: new Decimal('0.119'),
+      publishedRate: '11.9',
+      levelsRate: new Decimal('1030000000').div('892900000').minus(1),
+      rateDigits: 3,
+    };
+    expect(described(disputed, 'en')).toBe(
+      '2018: US$1.03 billion (approximate), +11.9\u00a0% year on year (published, but the published values give about +15\u00a0%)',
+    );
+    expect(described(disputed, 'vi')).toBe(
+      '2018: 1,03 tỷ USD (ước tính), +11,9% so với cùng kỳ (công bố, nhưng tính từ các giá trị công bố là khoảng +15%)',
+    );
+    expect(described(disputed, 'lo')).toContain('(ປະກາດ, ແຕ່ຄິດໄລ່ຈາກມູນຄ່າທີ່ປະກາດໄດ້ ປະມານ +15%)');
+    expect(described(disputed, 'zh')).toContain('（公布数，但按公布的数值计算为约+15%）');
+    // The same rate, its levels agreeing: "published" alone.
+    expect(described({ ...disputed, levelsRate: null }, 'en')).toMatch(/\(published\)$/);
   });
 });

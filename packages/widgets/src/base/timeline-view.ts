@@ -1,6 +1,13 @@
 import type { Money } from '@bilateral/core/calc';
 import { seriesChart } from '../charts/series-chart.js';
-import { axisUnit, formatAmount, formatNumber, formatPeriodLabel, rateOf } from '../i18n/format.js';
+import {
+  axisUnit,
+  formatAmount,
+  formatGrowth,
+  formatNumber,
+  formatPeriodLabel,
+  rateOf,
+} from '../i18n/format.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
 import type { TimelineBand } from './timeline-band.js';
@@ -11,7 +18,8 @@ import type { TimelineBand } from './timeline-band.js';
  * year-on-year rate, marked when its source published it (an unmarked rate is computed from the
  * two levels, with the digits they support): "2024: US$2.2 billion (approximate), about +30 %
  * year on year", "2019: about US$1.2 billion, about +10 % year on year", "2025: US$2.98 billion,
- * +32.7 % year on year (published)".
+ * +32.7 % year on year (published)", and a published rate the levels contradict with the rate they
+ * give ({@link publishedWords}).
  */
 export function describePoint(point: TimelinePoint, context: RenderContext): string {
   const { locale, m } = context;
@@ -29,9 +37,22 @@ export function describePoint(point: TimelinePoint, context: RenderContext): str
     point.rate === null
       ? ''
       : `${comma}${rateOf(point, locale)} ${m.yearOnYear.toLowerCase()}${
-          point.publishedRate === undefined ? '' : `${open}${m.published}${close}`
+          point.publishedRate === undefined
+            ? ''
+            : `${open}${publishedWords(point, context)}${close}`
         }`;
   return `${formatPeriodLabel(point.period, locale)}${colon}${value}${valueMark}${rate}`;
+}
+
+/**
+ * How a point's published rate is marked, in the tip, the live region and the data table:
+ * "published", or, when the dataset's own levels contradict it, what they give instead:
+ * "published, but the published values give about +15 %" (Vietnam–Laos 2018, +11.9 %).
+ */
+export function publishedWords(point: TimelinePoint, { locale, m }: RenderContext): string {
+  return point.levelsRate === null
+    ? m.published
+    : m.disputed(formatGrowth(point.levelsRate, locale, point.rateDigits));
 }
 
 /** The sentence for a series: "Vietnam–Laos turnover rose from … in 2016 to … in 2024." */

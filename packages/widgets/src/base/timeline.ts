@@ -11,6 +11,7 @@ import {
 import { knownUnit, yearOnYearDigits } from '@bilateral/core/rate-digits';
 import { memoized } from '../data/memoized.js';
 import { periodYears } from '../i18n/format.js';
+import type { PublishedRate } from './published-rates.js';
 
 /**
  * A point of a series with its year-on-year rate and how it was obtained.
@@ -45,6 +46,13 @@ export interface TimelinePoint {
   readonly rate: Decimal | null;
   /** The rate in percent as the point's source published it (`'32.7'`), when it did. */
   readonly publishedRate: string | undefined;
+  /**
+   * When the dataset's own levels contradict the published rate (see `withDisputedRates` in the
+   * core: Vietnam–Laos 2018, published +11.9 %, levels giving 14.8–15.9 %), the rate the point's
+   * value and the value a year earlier give, written with {@link TimelinePoint.rateDigits};
+   * else `null`.
+   */
+  readonly levelsRate: Decimal | null;
   /**
    * The significant digits of the computed rate's ratio that its two figures support, from their
    * {@link TimelinePoint.precision} (see `rateDigits`: 2.98 on 2.2 billion is 32.2–38.8 %, "about
@@ -122,11 +130,11 @@ export function timeSlots(periods: readonly Period[], through?: number): readonl
  */
 function timelinePoints(
   series: Series,
-  published: ReadonlyMap<string, string>,
+  published: ReadonlyMap<string, PublishedRate>,
 ): readonly TimelinePoint[] {
   const byPeriod = new Map(series.points.map((point) => [writePeriod(point.period), point]));
   return series.points.map((point): TimelinePoint => {
-    const publishedRate = published.get(writePeriod(point.period));
+    const [publishedRate, disputed] = published.get(writePeriod(point.period)) ?? [];
     const base = byPeriod.get(writePeriod(checkedYearEarlier(point.period)));
     // No rate without a base, or with a base at or below 0 (as yearOnYear gives none).
     const computed =
@@ -138,6 +146,7 @@ function timelinePoints(
       value: point.value,
       rate: publishedRate === undefined ? computed : new Decimal(publishedRate).div(100),
       publishedRate,
+      levelsRate: disputed ? computed : null,
       rateDigits: yearOnYearDigits(point, base),
       uncertain: point.uncertain === true || point.derivation !== undefined,
       precision: knownUnit(point),
@@ -157,7 +166,7 @@ export function timeline(
   series: Series,
   inRange: (first: number, last: number) => boolean,
   through?: number,
-  published: ReadonlyMap<string, string> = new Map(),
+  published: ReadonlyMap<string, PublishedRate> = new Map(),
 ): Timeline {
   if (series.points.length === 0) return { periods: [], points: [] };
   // Once per series (shared by the page's elements, see `seriesOf`) and published rates.

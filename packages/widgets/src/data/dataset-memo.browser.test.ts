@@ -159,7 +159,12 @@ describe('memoized', () => {
     expect(recent.points.at(-1)).toBe(last);
     expect(recent.points.length).toBeLessThan(all.points.length);
     expect(
-      timeline(series, () => true, undefined, new Map([['2024', '12.5']])).points.at(-1),
+      timeline(
+        series,
+        () => true,
+        undefined,
+        new Map([['2024', ['12.5', undefined] as const]]),
+      ).points.at(-1),
     ).not.toBe(last);
   });
 });

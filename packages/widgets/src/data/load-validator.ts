@@ -11,7 +11,10 @@ import { setEconomyTable } from '../i18n/economy-names.js';
 import { setCrossingRules } from './checked-crossings.js';
 import { setShownPrecision } from './figure-reader.js';
 
-/** `parseDataset`: a dataset document to a Dataset, or a `BilateralError`. */
+/**
+ * `parseDataset`, then `withDisputedRates` (`validateDocument`): a dataset document to a Dataset
+ * with each published rate its levels contradict marked, or a `BilateralError`.
+ */
 export type Validate = (input: unknown) => Dataset;
 
 let validate: Validate | undefined;
@@ -31,8 +34,9 @@ export type PeriodParser = (text: string, path?: IssuePath) => Period;
 let periodParser: PeriodParser | undefined;
 
 /**
- * `parseDataset`, loaded on demand: the first document from `src` or `data` loads the schemas
- * (its own chunk in the script-tag bundle); every later one is validated at once. The chunk
+ * `parseDataset` (`validateDocument`: with each published rate its levels contradict marked),
+ * loaded on demand: the first document from `src` or `data` loads the schemas (its own chunk in
+ * the script-tag bundle); every later one is validated at once. The chunk
  * brings the figure parser, the names of every economy and the crossing rules too, which data
  * that no build prepared may need, and the series request checker and period parser (see
  * `seriesOf` and `periodOf`).
@@ -43,18 +47,18 @@ export const loadValidator = loadOnce(() =>
       CLASSIFICATION_SYSTEMS,
       datasetSeriesWith,
       economyLabel,
-      parseDataset,
       parsePeriod,
       parsePublishedAmount,
       summarizeCrossings,
+      validateDocument,
     }) => {
       setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
       setEconomyTable(economyLabel);
       checkedSeries = datasetSeriesWith;
       periodParser = parsePeriod;
       setCrossingRules({ systems: CLASSIFICATION_SYSTEMS, summarizeCrossings });
-      validate = parseDataset;
-      return parseDataset;
+      validate = validateDocument;
+      return validateDocument;
     },
   ),
 );

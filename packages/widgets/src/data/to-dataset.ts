@@ -57,7 +57,9 @@ export function drawable(dataset: Dataset, kit: ReadKit): boolean {
 /**
  * The `data` property's value as a Dataset, or `undefined` while what reads it is still loading
  * (see {@link loadReaders}): a parsed Dataset is used as it is (once the widgets can draw it,
- * see {@link drawable}), anything else is validated as a dataset document with `parseDataset`.
+ * see {@link drawable}), anything else is validated as a dataset document with `parseDataset`,
+ * which marks each published rate its levels contradict (`validateDocument`). A parsed Dataset is
+ * not checked: an app marks its rates with the core's `withDisputedRates`.
  *
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document
  */

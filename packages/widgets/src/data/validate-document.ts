@@ -8,12 +8,24 @@
  * and period parser (`parsePeriod`), which word the error for a request or a period an element
  * could not read plainly (see `seriesOf` and `periodOf`).
  */
+import { type Dataset, parseDataset, withDisputedRates } from '@bilateral/core';
+
 export {
   CLASSIFICATION_SYSTEMS,
   datasetSeriesWith,
   economyLabel,
-  parseDataset,
   parsePeriod,
   parsePublishedAmount,
   summarizeCrossings,
 } from '@bilateral/core';
+
+/**
+ * A dataset document validated (`parseDataset`), with each published rate that its own levels
+ * contradict marked (`withDisputedRates`), as the build marks the embedded data files: the
+ * elements then say so beside the rate.
+ *
+ * @throws BilateralError `INVALID_DATASET` listing every problem of the document
+ */
+export function validateDocument(input: unknown): Dataset {
+  return withDisputedRates(parseDataset(input));
+}

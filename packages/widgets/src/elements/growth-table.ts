@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
 import { noteRow, notesBelow } from '../base/table-notes.js';
 import type { TimelinePoint } from '../base/timeline.js';
+import type { publishedWords } from '../base/timeline-view.js';
 import { formatAmountColumn } from '../i18n/amount-column.js';
 import { formatPeriodLabel, rateOf } from '../i18n/format.js';
 import type { GrowthView } from './growth.js';
@@ -9,13 +10,18 @@ import type { GrowthView } from './growth.js';
 /**
  * `<bilateral-growth>`'s data table: a row per point of its timeline with its period, its value
  * (a column of amounts with the same decimals), its year-on-year rate and its notes (uncertain or
- * derived, how, whether the rate is the one its source published, and the publisher), in a Notes
- * column or, in a narrow box, on a line under the row.
+ * derived, how, whether the rate is the one its source published — and what the levels give when
+ * they contradict it —, and the publisher), in a Notes
+ * column or, in a narrow box, on a line under the row. `published` is `publishedWords`, given by the
+ * element: this chunk importing the first chunk's `timeline-view.ts` would split an app's first
+ * chunk in two (a bundler gives the modules a first chunk shares with an on-demand one a chunk of
+ * their own).
  */
 export function growthTable(
   view: GrowthView,
   context: RenderContext,
   caption: string,
+  published: typeof publishedWords,
 ): TemplateResult {
   const { locale, m, dataset } = context;
   const points = view.timeline.points.filter((point) => point !== null);
@@ -28,7 +34,7 @@ export function growthTable(
       point.derivation ?? '',
       point.publishedRate === undefined
         ? ''
-        : `${m.yearOnYear}${m.punctuation.colon}${m.published}`,
+        : `${m.yearOnYear}${m.punctuation.colon}${published(point, context)}`,
       publisher(point.source),
     ]
       .filter(Boolean)

@@ -28,7 +28,7 @@ import { firstPeriodKind } from '../base/first-period-kind.js';
 import { loadOnce } from '../base/load-once.js';
 import { publishedRates } from '../base/published-rates.js';
 import { type Timeline, timeline } from '../base/timeline.js';
-import { seriesSentence, timelineChart } from '../base/timeline-view.js';
+import { publishedWords, seriesSentence, timelineChart } from '../base/timeline-view.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { economyName } from '../i18n/economy-names.js';
 import { reserve } from '../styles/reserve.js';
@@ -317,7 +317,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   }
 
   protected renderTable(view: GrowthView, context: RenderContext): TemplateResult | typeof nothing {
-    return drawTable?.(view, context, this.headingText(view, context)) ?? nothing;
+    return drawTable?.(view, context, this.headingText(view, context), publishedWords) ?? nothing;
   }
 
   protected sourceIdsOf(view: GrowthView): readonly string[] {

@@ -54,6 +54,7 @@ export const lo: Messages = {
   uncertain: 'ປະມານ',
   derived: 'ຄິດໄລ່',
   published: 'ປະກາດ',
+  disputed: (rate) => `ປະກາດ, ແຕ່ຄິດໄລ່ຈາກມູນຄ່າທີ່ປະກາດໄດ້ ${rate}`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `ມູນຄ່າການຄ້າ ${reporter} – ${partner}`

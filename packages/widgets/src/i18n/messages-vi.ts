@@ -35,6 +35,7 @@ export const vi: Messages = {
   uncertain: 'ước tính',
   derived: 'suy ra',
   published: 'công bố',
+  disputed: (rate) => `công bố, nhưng tính từ các giá trị công bố là ${rate}`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `Kim ngạch thương mại ${reporter} – ${partner}`

@@ -35,6 +35,7 @@ export const zh: Messages = {
   uncertain: '约数',
   derived: '推算',
   published: '公布数',
+  disputed: (rate) => `公布数，但按公布的数值计算为${rate}`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner}贸易额`

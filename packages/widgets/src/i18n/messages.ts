@@ -94,6 +94,11 @@ export interface Messages {
   readonly derived: string;
   /** Marks a year-on-year rate as its figure's source published it (others are computed). */
   readonly published: string;
+  /**
+   * Marks a published rate that the dataset's own levels contradict, with the rate they give:
+   * "published, but the published values give about +15 %".
+   */
+  readonly disputed: (rate: string) => string;
   /** Subject of a sentence: "Vietnam–Laos turnover", "Vietnam's exports to Laos". */
   readonly subject: (measure: SeriesMeasure, reporter: string, partner: string) => string;
   /** What follows a subject or title about one commodity: " (HS 1201)". */
@@ -293,6 +298,7 @@ const en: Omit<Messages, ElementWord> = {
   uncertain: 'approximate',
   derived: 'derived',
   published: 'published',
+  disputed: (rate) => `published, but the published values give ${rate}`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner} turnover`
