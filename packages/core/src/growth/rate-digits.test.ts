@@ -106,7 +106,29 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
 
   it('gives one digit when the base may be 0, and none for a ratio that is not positive', () => {
     expect(rateDigits(billions('1', '0.1'), billions('0.04', '0.1'))).toBe(1);
+    expect(written(billions('1', '0.1'), billions('0.04', '0.1'))).toBe('about +2000 %');
     expect(rateDigits(billions('0', '0.1'), billions('1', '0.1'))).toBeUndefined();
+  });
+
+  it('never rounds a rate on a base that may be 0 to 0 either (review h130 F4)', () => {
+    // US$50 million on US$40 million, both to the 0.1 billion: one digit of 1.25 was "about 0 %".
+    expect(written(billions('0.05', '0.1'), billions('0.04', '0.1'))).toBe('about +30 %');
+    expect(written(billions('0.0388', '0.1'), billions('0.04', '0.1'))).toBe('about -3 %');
+    // Never finer than the rate's own first digit, never coarser than one digit of the ratio.
+    expect(written(billions('0.24', '0.1'), billions('0.04', '0.1'))).toBe('about +500 %');
+  });
+
+  it('takes the ratio’s exponent from the exact ratio, as roundedRate does (review h130 F1)', () => {
+    // US$1 million on US$1,000 million, to the 1,000: −99.90005 to −99.89995 %, "about −100 %"
+    // when the exponent of 0.001 came from a float that gave 0.00099…9.
+    expect(written(billions('0.001', '0.000001'), billions('1', '0.000001'))).toBe('-99.9 %');
+    expect(written(billions('0.000001', '0.000000001'), billions('1', '0.000000001'), 2)).toBe(
+      '-99.9 %',
+    );
+    // Ratios just under and just over a power of ten keep their own exponent: one decimal.
+    expect(written(billions('0.000999', '0.000001'), billions('1', '0.000001'))).toBe('-99.9 %');
+    expect(written(billions('0.001001', '0.000001'), billions('1', '0.000001'))).toBe('-99.9 %');
+    expect(written(billions('0.01', '0.000001'), billions('1', '0.000001'))).toBe('-99.0 %');
   });
 });
 

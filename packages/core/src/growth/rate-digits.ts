@@ -49,7 +49,11 @@ const roundTo = (x: number, power: number) =>
  * is approximate or derived (`uncertain`, `derivation`): a rate of such a figure is "about" one,
  * to the unit at least (US$2.98 billion on "US$1.65 billion", approximate, over two years: "about
  * +34 %", not "+34.4 %"), and one without a precision is known to three significant digits.
- * `undefined` when both figures are exact (or the ratio is not positive): one decimal.
+ * A base that may be 0 bounds no rate: one significant digit of the ratio, or fewer places where
+ * that would round a rate that is not 0 at the unit to 0 (US$50 million on US$40 million, both to
+ * the 0.1 billion: "about +30 %"). The digits count from the exponent of the exact (compound)
+ * ratio, as {@link roundedRate} takes it from 1 + the rate (−99.9 % is "−99.9 %", not "about
+ * −100 %"). `undefined` when both figures are exact (or the ratio is not positive): one decimal.
  * {@link roundedRate} rounds the rate to them; the widgets and the `bilateral report` command
  * write computed rates so.
  *
@@ -81,25 +85,29 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
   const points = (ratio: number) => (Math.max(0, ratio) ** (1 / years) - 1) * 100;
   const rate = points(value / prior);
   if (up + down === 0 || rate === -100) return undefined;
-  // A base that may be 0 bounds no rate: one significant digit.
-  if (prior <= down) return 1;
+  // The percentage is rounded to 10^(3 + the ratio's exponent - digits) (roundedRate, which takes
+  // the exponent of the decimal 1 + rate): the compound ratio's exponent, decided on the exact
+  // ratio, not on a float that went ratio → percent → ratio (0.001 came back 0.00099…9: "about
+  // −100 %" for −99.9 %, review h130 F1).
+  const ratio = current.value.amount.div(base.value.amount);
+  let exponent = Math.floor(Math.log10(value / prior) / years);
+  if (ratio.lt(`1e${exponent * years}`)) exponent--;
+  else if (!ratio.lt(`1e${(exponent + 1) * years}`)) exponent++;
+  // The widest step that rounds the rate to 0 only if it is 0 at the unit: its own first digit.
+  const first = Math.max(0, Math.floor(Math.log10(2 * Math.abs(rate))));
+  // A base that may be 0 bounds no rate: one significant digit, no coarser than that step (+25 %
+  // was "about 0 %", review h130 F4).
+  if (prior <= down) return 3 + exponent - Math.min(2 + exponent, first);
   const low = points((value - up) / (prior + down));
   const high = points((value + up) / (prior - down));
   // Under a point apart, one decimal; else the widest step that rounds the rate strictly inside
   // the interval, and to 0 only a rate that is 0 at the unit (+10 % on 0–21 %: "about +10 %").
-  let power =
-    high - low < 1
-      ? -1
-      : Math.min(
-          Math.ceil(Math.log10(high - low)),
-          Math.max(0, Math.floor(Math.log10(2 * Math.abs(rate)))),
-        );
+  let power = high - low < 1 ? -1 : Math.min(Math.ceil(Math.log10(high - low)), first);
   while (power >= 0 && Math.abs(roundTo(rate, power) - (low + high) / 2) >= (high - low) / 2)
     power--;
-  // The percentage is rounded to 10^(3 + the ratio's exponent - digits) (roundedRate); a rate
-  // of an approximate figure is "about" one, to the unit at least.
+  // A rate of an approximate figure is "about" one, to the unit at least.
   const finest = approximate(current) || approximate(base) ? 0 : -1;
-  return 3 + Math.floor(Math.log10(rate / 100 + 1)) - Math.max(power, finest);
+  return 3 + exponent - Math.max(power, finest);
 }
 
 /** Whether a figure is approximate or derived (the tips mark it so). */
