@@ -163,6 +163,18 @@ describe('<bilateral-target>', () => {
     expect(
       [...shadow(element).querySelectorAll('.band-label')].map((label) => label.textContent),
     ).toEqual(['US$5 billion']);
+    // And once in a year's announcement (review h130 F7: was "US$936.15 million–US$936.15 million").
+    const chart = $(element, '[part=chart]');
+    chart.focus();
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', cancelable: true }));
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', cancelable: true }));
+    await vi.waitFor(
+      () => expect(text($(element, '[role=status]'))).toContain('Target band'),
+      LOADS,
+    );
+    expect(text($(element, '[role=status]'))).toMatch(
+      /^2017: .*; Target band: US\$936\.15 million$/,
+    );
     expect(text($(element, '[part=required]'))).toBe(
       'Needs 14.7 % a year from now to reach it in 2030.',
     );
@@ -254,8 +266,10 @@ describe('<bilateral-target>', () => {
     };
     await loaded;
     await element.updateComplete;
+    // 2025 has only Jan – Oct figures: "up 50.4%" on the Jan – Oct 2024 that rate implies, as
+    // `bilateral report` writes it (growthToDateDigits; review h130 F5: was "about +50 %").
     expect(text($(element, '[part=summary]'))).toBe(
-      'Ahead: about +50 % on Jan – Oct 2024, against a target of 10\u2060–\u206015 % a year.',
+      'Ahead: +50.4 % on Jan – Oct 2024, against a target of 10\u2060–\u206015 % a year.',
     );
     expect(shadow(element).querySelector('.gauge')).not.toBeNull();
     // The band's ends carry their values; the scale's ends none (defect 9).

@@ -7,7 +7,7 @@ import {
   type Target,
   type TargetPath,
 } from '@bilateral/core/calc';
-import { rateDigits } from '@bilateral/core/rate-digits';
+import { growthToDateDigits } from '@bilateral/core/rate-digits';
 import { checkedTargetPath, evaluateCheckedTarget } from '@bilateral/core/targets';
 import {
   type CSSResultGroup,
@@ -155,14 +155,13 @@ function evaluateOnce(dataset: Dataset, target: Target) {
 }
 
 /**
- * The growth to date with no digit its two figures do not support: as many as the rates their
- * published precisions allow agree on (see `rateDigits`; a compound rate over n years is known
- * about n times better than their ratio).
+ * The growth to date with no digit its two figures do not support, as `bilateral report` writes
+ * it (`growthToDateDigits`: as many as the rates their published precisions allow agree on, a
+ * compound rate over n years known about n times better than their ratio; a year-to-date sum on
+ * a base implied by its own published rate gives that rate back, `+25.5 %`, not `about +30 %`).
  */
 function growthText(evaluation: CheckedTargetEvaluation, locale: RenderContext['locale']): string {
-  const { base, current, elapsedYears } = evaluation;
-  const digits = rateDigits(current, base, Math.max(1, elapsedYears));
-  return formatGrowth(evaluation.growthToDate, locale, digits);
+  return formatGrowth(evaluation.growthToDate, locale, growthToDateDigits(evaluation));
 }
 
 /**
@@ -447,8 +446,11 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         described ??= present.map((point, index) => {
           const b = point.period.kind === 'year' ? band.get(point.period.year) : undefined;
           const ends = b && bandAmounts(b, locale);
+          // Equal ends (a level target's line) once, as the band's end labels write them.
           const range = ends
-            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${ends.lower}–${ends.upper}`
+            ? `${m.punctuation.semicolon}${m.targetBand}${m.punctuation.colon}${
+                ends.lower === ends.upper ? '' : `${ends.lower}–`
+              }${ends.upper}`
             : '';
           return `${parts.points[index] ?? ''}${range}`;
         });
