@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -411,6 +411,43 @@ describe('bilateral report', () => {
       growth: null,
       growthNote: 'the dataset has no trade flows',
     });
+  });
+
+  it('evaluates a target once per year when no partial year is published, and says why not', async () => {
+    const target = {
+      kind: 'growth-band',
+      id: 'plan',
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      source: 'customs',
+      setBy: 'a committee',
+      year: '2024',
+      band: { lower: '0.10', upper: '0.15' },
+    };
+    const yearly = JSON.parse(await readFile(join(dir, 'mexico.json'), 'utf8'));
+    const flows = yearly.flows.map((flow: object) => ({
+      ...flow,
+      reporter: 'VNM',
+      partner: 'LAO',
+    }));
+    await writeFile(
+      join(dir, 'target.json'),
+      JSON.stringify({ ...yearly, flows, targets: [target] }),
+    );
+    const { json } = await bilateralJson('report', join(dir, 'target.json'));
+    // Was a second row, "cannot evaluate: points: the observed series has no points".
+    expect(json.targets).toHaveLength(1);
+    expect(json.targets[0]).toMatchObject({ id: 'plan', status: expect.any(String) });
+    // A source without flows: one row per target, saying why.
+    const none = await bilateralJson('report', '--source', 'seed-002-moit-2024-09');
+    expect(none.json.tradeNote).toBe('source "seed-002-moit-2024-09" has no trade flows');
+    const ids = none.json.targets.map((row: { id: string }) => row.id);
+    expect(ids).toEqual([...new Set(ids)]);
+    expect(none.json.targets[0].message).toBe(
+      'cannot evaluate: source "seed-002-moit-2024-09" has no yearly turnover of Vietnam with Laos',
+    );
+    expect(none.out).not.toContain('the observed series has no points');
   });
 
   it('reports a dataset whose ratios pass the supported range, saying what it cannot compute', async () => {

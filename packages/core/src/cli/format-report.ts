@@ -10,13 +10,7 @@ import { aboutPercent } from './about-percent.js';
 import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
 import { localNumbers } from './local-numbers.js';
-import {
-  type GrowthSection,
-  MEASURE_WORDS,
-  NO_FLOWS,
-  type Report,
-  type TradeRow,
-} from './report.js';
+import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
 import { NO_COMMODITY_FLOWS } from './report-commodities.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
@@ -158,9 +152,9 @@ export function formatReport(
   );
   const pairName = (reporter: string, partner: string) =>
     `${economyLabel(reporter, locale)}–${economyLabel(partner, locale)}`;
-  if (report.trade.length === 0) {
+  if (report.tradeNote !== null) {
     heading('Trade');
-    lines.push(`  No trade table: ${NO_FLOWS}.`);
+    lines.push(`  No trade table: ${report.tradeNote}.`);
   }
   for (const section of report.trade) {
     heading(

@@ -1,6 +1,8 @@
 import type { Decimal } from '../_internal/decimal.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
+import { economyLabel } from '../economy/index.js';
 import { BilateralError } from '../errors/index.js';
 import { type ReconcileReport, reconcile } from '../figures/index.js';
 import {
@@ -171,6 +173,8 @@ export interface Report {
     readonly sources: number;
   };
   readonly trade: readonly TradeSection[];
+  /** Why `trade` is empty (`the dataset has no trade flows`); null when it is not. */
+  readonly tradeNote: string | null;
   readonly growth: GrowthSection | null;
   /** Why there is no growth table although the dataset has flows. */
   readonly growthNote: string | null;
@@ -525,7 +529,7 @@ function growthSection(
   return { ...pair, measure, commodity, note: choice.note, rows, cagr: cagrResult, cagrNote };
 }
 
-function targetRows(dataset: Dataset): TargetRow[] {
+function targetRows(dataset: Dataset, whose: string): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const target of dataset.targets) {
     const pair = { reporter: target.reporter, partner: target.partner };
@@ -546,7 +550,7 @@ function targetRows(dataset: Dataset): TargetRow[] {
       while (points.length > 0 && points[points.length - 1]?.derivation !== undefined) points.pop();
       attempts.push({ ...toDate, points });
     }
-    for (const series of attempts) {
+    for (const [index, series] of attempts.entries()) {
       const base = { id: target.id, setBy: target.setBy, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
@@ -565,12 +569,17 @@ function targetRows(dataset: Dataset): TargetRow[] {
         });
       } catch (error) {
         if (!(error instanceof BilateralError)) throw error;
-        if (series.points.some((point) => point.period.kind === 'year-to-date')) continue;
+        // A partial year is a second look: without one, the yearly row says it all.
+        if (index > 0) continue;
+        const why =
+          series.points.length === 0
+            ? `${whose} has no yearly turnover of ${economyLabel(target.reporter, 'en')} with ${economyLabel(target.partner, 'en')}`
+            : error.message;
         rows.push({
           ...base,
           status: null,
           partial: false,
-          message: `cannot evaluate: ${error.message}`,
+          message: `cannot evaluate: ${why}`,
           requiredRate: null,
         });
       }
@@ -599,14 +608,18 @@ function infrastructureSection(dataset: Dataset): InfrastructureSection | null {
   };
 }
 
-/** Why a dataset (or a source, with `--source`) without flows has no growth table. */
-export const NO_FLOWS = 'the dataset has no trade flows';
+/**
+ * Why a dataset, or with `--source` a source (`whose`: `the dataset`, `source "customs"`), has no
+ * trade or growth table.
+ */
+const noFlows = (whose: string) => `${whose} has no trade flows`;
 
 function growthOf(
   dataset: Dataset,
   pair: { reporter: string; partner: string } | undefined,
+  whose: string,
 ): Pick<Report, 'growth' | 'growthNote'> {
-  let growth: GrowthSection | string = NO_FLOWS;
+  let growth: GrowthSection | string = noFlows(whose);
   try {
     if (pair !== undefined) growth = growthSection(dataset, pair);
   } catch (error) {
@@ -656,6 +669,8 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
           statements: dataset.statements.filter((statement) => statement.source === source),
         };
   const pair = mainPair(scoped);
+  const whose = source === undefined ? 'the dataset' : `source ${quoteInput(source)}`;
+  const trade = tradeSections(scoped.flows);
   return {
     dataset: {
       id: dataset.id,
@@ -663,10 +678,11 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
       flows: dataset.flows.length,
       sources: dataset.sources.length,
     },
-    trade: tradeSections(scoped.flows),
-    ...growthOf(scoped, pair),
+    trade,
+    tradeNote: trade.length === 0 ? noFlows(whose) : null,
+    ...growthOf(scoped, pair, whose),
     ...commoditiesOf(scoped),
-    targets: targetRows(scoped),
+    targets: targetRows(scoped, whose),
     reconciliation: reconcile(dataset.statements),
     infrastructure: infrastructureSection(dataset),
   };
