@@ -45,8 +45,8 @@ interface ErrorReport {
  * Node's message for an argument `parseArgs` refused, in the command's words: an unknown option
  * is named quoted and capped (`unknown option "--colour"`; Node's own sentence leaves a quote
  * open), an option without its value named (`option --locale needs a value`), other messages
- * keep Node's words with any long word capped (Node quotes the option as
- * given, twice: a megabyte of it becomes 60 characters).
+ * in Node's words with any long word capped (Node quotes the option as given, twice: a megabyte
+ * of it becomes 60 characters).
  */
 function parseArgsMessage(error: Error): string {
   const unknown = /^Unknown option '(.*)'\. To specify a positional argument/s.exec(error.message);
