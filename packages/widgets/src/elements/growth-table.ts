@@ -4,6 +4,7 @@ import { noteRow, notesBelow } from '../base/table-notes.js';
 import type { TimelinePoint } from '../base/timeline.js';
 import type { publishedWords } from '../base/timeline-view.js';
 import { formatAmountColumn } from '../i18n/amount-column.js';
+import { derivationText } from '../i18n/derivation-text.js';
 import { formatPeriodLabel, rateOf } from '../i18n/format.js';
 import type { GrowthView } from './growth.js';
 
@@ -31,7 +32,7 @@ export function growthTable(
   const notes = (point: TimelinePoint) =>
     [
       point.uncertain ? (point.derivation === undefined ? m.uncertain : m.derived) : '',
-      point.derivation ?? '',
+      point.derivation === undefined ? '' : derivationText(point.derivation, locale, m),
       point.publishedRate === undefined
         ? ''
         : `${m.yearOnYear}${m.punctuation.colon}${published(point, context)}`,

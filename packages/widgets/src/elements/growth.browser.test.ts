@@ -45,6 +45,11 @@ describe('<bilateral-growth>', () => {
       text(row.querySelector('td.notes') as Element).includes('Year on year: published'),
     );
     expect(published).toEqual([false, true, true, false, false, true, true, false, false, true]);
+    // 2018's published +11.9 % is contradicted by its levels (14.8–15.9 %): the note says so
+    // (QA h120 F10; the build marked it in the data file).
+    expect(text(rows[2]?.querySelector('td.notes') as Element)).toBe(
+      'approximate · Year on year: published, but the published values give about +15 % · Vietnam News Agency (en.vietnamplus.vn)',
+    );
     expect(text(rows[9] as Element)).toBe(
       '2025 US$2.98 billion +32.7 % Year on year: published · Sai Gon Giai Phong (en.sggp.org.vn), citing the Ministry of Industry and Trade',
     );
@@ -177,5 +182,18 @@ describe('<bilateral-growth>', () => {
     expect(getComputedStyle(summary).fontFamily).toBe('Georgia, serif');
     expect(getComputedStyle(summary).fontSize).toBe('19px');
     expect(getComputedStyle($(element, '[part=toggle]')).fontFamily).toBe('Georgia, serif');
+  });
+
+  it('writes its table’s notes in Vietnamese: an implied value, a disputed published rate (QA h120 F10, F12)', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos" locale="vi"></bilateral-growth>',
+    );
+    await openTable(element);
+    const notes = [...shadow(element).querySelectorAll('tbody td.notes')].map((cell) => text(cell));
+    expect(notes[0]).toContain('giá trị 2017 ÷ (1 + 8,5%)');
+    expect(notes[0]).not.toContain('value');
+    expect(notes[2]).toContain(
+      'So với cùng kỳ: công bố, nhưng tính từ các giá trị công bố là khoảng +15%',
+    );
   });
 });

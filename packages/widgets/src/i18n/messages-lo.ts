@@ -55,6 +55,7 @@ export const lo: Messages = {
   derived: 'ຄິດໄລ່',
   published: 'ປະກາດ',
   disputed: (rate) => `ປະກາດ, ແຕ່ຄິດໄລ່ຈາກມູນຄ່າທີ່ປະກາດໄດ້ ${rate}`,
+  impliedBase: (period, rate) => `ມູນຄ່າ ${period} ÷ (1 + ${rate}%)`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `ມູນຄ່າການຄ້າ ${reporter} – ${partner}`

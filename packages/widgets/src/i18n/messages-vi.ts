@@ -36,6 +36,7 @@ export const vi: Messages = {
   derived: 'suy ra',
   published: 'công bố',
   disputed: (rate) => `công bố, nhưng tính từ các giá trị công bố là ${rate}`,
+  impliedBase: (period, rate) => `giá trị ${period} ÷ (1 + ${rate}%)`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `Kim ngạch thương mại ${reporter} – ${partner}`

@@ -36,6 +36,7 @@ export const zh: Messages = {
   derived: '推算',
   published: '公布数',
   disputed: (rate) => `公布数，但按公布的数值计算为${rate}`,
+  impliedBase: (period, rate) => `${period}数值 ÷ (1 + ${rate}%)`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner}贸易额`

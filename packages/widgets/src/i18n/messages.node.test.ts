@@ -11,10 +11,14 @@ import { targetWords } from './target-words.js';
 
 /** The words an element's module adds to the English, and those the error state's alert adds. */
 const elementWords = { balanceWords, targetWords, gatesWords, dashboardWords, failureWords };
-/** The keys of a language's messages, without the optional ones (Chinese spans of months, translations). */
+/**
+ * The keys of a language's messages, without the optional ones (Chinese spans of months,
+ * translations, the words of an implied value English leaves in the core's words).
+ */
+const OPTIONAL = ['monthSpan', 'translations', 'impliedBase'];
 const keys = (messages: object) =>
   Object.keys(messages)
-    .filter((key) => key !== 'monthSpan' && key !== 'translations')
+    .filter((key) => !OPTIONAL.includes(key))
     .sort();
 
 describe('the English messages', () => {
@@ -32,5 +36,12 @@ describe('the English messages', () => {
     for (const words of Object.values(elementWords)) {
       for (const key of Object.keys(words)) expect(english).not.toHaveProperty(key);
     }
+  });
+});
+
+describe('the other languages', () => {
+  it('each write the core’s note on an implied value (English shows the core’s words)', () => {
+    for (const other of [vi, lo, zh]) expect(other.impliedBase?.('2017', '8.5')).toContain('2017');
+    expect(messagesFor('en')?.impliedBase).toBeUndefined();
   });
 });

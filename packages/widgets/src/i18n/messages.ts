@@ -99,6 +99,12 @@ export interface Messages {
    * "published, but the published values give about +15 %".
    */
   readonly disputed: (rate: string) => string;
+  /**
+   * The data table's note on a value implied by a later one and its growth rate, which the core
+   * writes in English ("2017 value ÷ (1 + 8.5 %)"), from the later period and the rate written in
+   * this language (see `derivationText`); English has none and shows the core's words.
+   */
+  readonly impliedBase?: (period: string, rate: string) => string;
   /** Subject of a sentence: "Vietnam–Laos turnover", "Vietnam's exports to Laos". */
   readonly subject: (measure: SeriesMeasure, reporter: string, partner: string) => string;
   /** What follows a subject or title about one commodity: " (HS 1201)". */

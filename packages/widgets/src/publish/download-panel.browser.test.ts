@@ -59,6 +59,29 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('the CSV in another language (QA h120 F12)', () => {
+  it('names its header lines and units in the element’s language, as its rows are', async () => {
+    const element = await mountLoaded(
+      '<bilateral-growth dataset="vietnam-laos" locale="vi"></bilateral-growth>',
+    );
+    const panel = await openPanel(element);
+    const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(1) button').click());
+    const lines = (await (blob as Blob).text()).split('\r\n');
+    const header = lines.filter((line) => line.startsWith('# '));
+    expect(header.map((line) => line.split(':')[0])).toEqual([
+      '# Tiêu đề',
+      '# Nguồn',
+      '# Trích dẫn',
+      '# Đơn vị',
+    ]);
+    expect(header[3]).toBe(
+      '# Đơn vị: giá trị bằng USD, theo quy mô ghi trong từng ô; tỷ lệ tính bằng phần trăm',
+    );
+    expect(lines.join('\n')).toContain('giá trị 2017 ÷ (1 + 8,5%)');
+    expect(lines.join('\n')).not.toMatch(/Units|value ÷/);
+  });
+});
+
 describe.each(CHARTS)('<%s> downloads', (tag) => {
   it('opens with the keyboard, focuses its first button, is axe clean, and Escape returns', async () => {
     const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);

@@ -29,12 +29,11 @@ export interface DownloadRequest {
   readonly table: () => HTMLTableElement | null;
 }
 
-/** The units of the figures, for the CSV's header (English, as the header's names). */
-function unitsOf({ view }: DownloadRequest): string {
+/** The units of the figures, for the CSV's header, in the panel's language. */
+function unitsOf({ view, context }: DownloadRequest): string {
   const currency = (view as { currency?: unknown } | null)?.currency;
-  return typeof currency === 'string'
-    ? `amounts in ${currency}, scaled as each cell says; rates in per cent`
-    : 'numbers of border crossings';
+  const words = WORDS[context.locale];
+  return typeof currency === 'string' ? words.amounts(currency) : words.counts;
 }
 
 interface Words {
@@ -51,6 +50,13 @@ interface Words {
   readonly via: (page: string, date: string) => string;
   /** What ends each of the citation's sentences. */
   readonly stop: string;
+  /** The names of the CSV's header lines, and what follows a name (": "). */
+  readonly header: Readonly<
+    Record<'title' | 'source' | 'citation' | 'units' | 'notes' | 'colon', string>
+  >;
+  /** The CSV's units: of amounts in a currency, or of counts of border crossings. */
+  readonly amounts: (currency: string) => string;
+  readonly counts: string;
 }
 
 const WORDS: Record<Locale, Words> = {
@@ -66,6 +72,16 @@ const WORDS: Record<Locale, Words> = {
     data: (source) => `Data: ${source}`,
     via: (page, date) => `Via Bilateral, ${page}, retrieved ${date}`,
     stop: '. ',
+    header: {
+      title: 'Title',
+      source: 'Source',
+      citation: 'Citation',
+      units: 'Units',
+      notes: 'Notes',
+      colon: ': ',
+    },
+    amounts: (currency) => `amounts in ${currency}, scaled as each cell says; rates in per cent`,
+    counts: 'numbers of border crossings',
   },
   vi: {
     csv: 'Dữ liệu (CSV)',
@@ -79,6 +95,17 @@ const WORDS: Record<Locale, Words> = {
     data: (source) => `Dữ liệu: ${source}`,
     via: (page, date) => `Qua Bilateral, ${page}, truy cập ngày ${date}`,
     stop: '. ',
+    header: {
+      title: 'Tiêu đề',
+      source: 'Nguồn',
+      citation: 'Trích dẫn',
+      units: 'Đơn vị',
+      notes: 'Ghi chú',
+      colon: ': ',
+    },
+    amounts: (currency) =>
+      `giá trị bằng ${currency}, theo quy mô ghi trong từng ô; tỷ lệ tính bằng phần trăm`,
+    counts: 'số cửa khẩu biên giới',
   },
   lo: {
     csv: 'ຂໍ້ມູນ (CSV)',
@@ -92,6 +119,16 @@ const WORDS: Record<Locale, Words> = {
     data: (source) => `ຂໍ້ມູນ: ${source}`,
     via: (page, date) => `ຜ່ານ Bilateral, ${page}, ເຂົ້າເບິ່ງວັນທີ ${date}`,
     stop: '. ',
+    header: {
+      title: 'ຫົວຂໍ້',
+      source: 'ແຫຼ່ງຂໍ້ມູນ',
+      citation: 'ການອ້າງອີງ',
+      units: 'ຫົວໜ່ວຍ',
+      notes: 'ໝາຍເຫດ',
+      colon: ': ',
+    },
+    amounts: (currency) => `ມູນຄ່າເປັນ ${currency}, ຕາມຂະໜາດທີ່ແຕ່ລະຊ່ອງບອກ; ອັດຕາເປັນເປີເຊັນ`,
+    counts: 'ຈຳນວນດ່ານຊາຍແດນ',
   },
   zh: {
     csv: '数据（CSV）',
@@ -105,6 +142,16 @@ const WORDS: Record<Locale, Words> = {
     data: (source) => `数据：${source}`,
     via: (page, date) => `经 Bilateral，${page}，检索于 ${date}`,
     stop: '。',
+    header: {
+      title: '标题',
+      source: '来源',
+      citation: '引用',
+      units: '单位',
+      notes: '备注',
+      colon: '：',
+    },
+    amounts: (currency) => `金额以${currency}计，按各单元格所示的量级；比率以百分比计`,
+    counts: '边境口岸数量',
   },
 };
 
@@ -207,17 +254,23 @@ function texts(request: DownloadRequest, root: ShadowRoot) {
   };
 }
 
-/** The figure's data table as CSV, with a header naming the source, the citation and the units. */
+/**
+ * The figure's data table as CSV, with a header naming the source, the citation and the units,
+ * in the element's language.
+ */
 export function figureCsv(request: DownloadRequest): string {
   const root = request.host.shadowRoot as ShadowRoot;
   const table = request.table();
   const text = texts(request, root);
+  const { header } = WORDS[request.context.locale];
+  const line = (name: keyof typeof header, value: string) =>
+    `${header[name]}${header.colon}${value}`;
   return csvOf(table === null ? [] : tableRows(table), [
-    `Title: ${text.title}`,
-    `Source: ${text.sourceNames}`,
-    `Citation: ${text.citation}`,
-    `Units: ${unitsOf(request)}`,
-    ...(text.notes ? [`Notes: ${text.notes}`] : []),
+    line('title', text.title),
+    line('source', text.sourceNames),
+    line('citation', text.citation),
+    line('units', unitsOf(request)),
+    ...(text.notes ? [line('notes', text.notes)] : []),
   ]);
 }
 
