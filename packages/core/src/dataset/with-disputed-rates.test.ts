@@ -24,6 +24,8 @@ describe('withDisputedRates', () => {
     );
     expect(changed.map((statement) => statement.id)).toEqual(['vn-la-2018-turnover-growth']);
     expect(disputedIds(vietnamLaos)).toEqual([]);
+    // Marked once: marking again gives the same dataset.
+    expect(withDisputedRates(marked)).toBe(marked);
   });
 
   it('gives the dataset itself when no rate is contradicted', () => {

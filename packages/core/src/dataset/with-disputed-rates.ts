@@ -69,8 +69,8 @@ function agree(current: PublishedAmount, prior: PublishedAmount, stated: Interva
  * @param statements - validated statements to check the rates against (default: the dataset's
  *   own); give the whole set when `dataset` is a part of it that lacks some levels (an embedded data
  *   file without the level statements a flow repeats)
- * @returns `dataset` itself when no rate of it is contradicted, else a copy with those growth
- *   statements marked
+ * @returns `dataset` itself when no rate of it is contradicted (or each is marked already), else a
+ *   copy with those growth statements marked
  *
  * @example
  * ```ts
@@ -114,7 +114,9 @@ export function withDisputedRates(
     }
   }
   const marked = dataset.statements.map((statement) =>
-    statement.kind === 'growth' && disputed.has(statement.id)
+    statement.kind === 'growth' &&
+    disputed.has(statement.id) &&
+    (statement as DisputedRate).levelsDisagree !== true
       ? { ...statement, levelsDisagree: true as const }
       : statement,
   );

@@ -3,7 +3,12 @@
  * legend, chart, data table (shown, not behind a button) and source line, computed by the same
  * methods the live element calls, in one template. `embed-html.ts` writes it as a page.
  */
-import { CLASSIFICATION_SYSTEMS, parsePublishedAmount, summarizeCrossings } from '@bilateral/core';
+import {
+  CLASSIFICATION_SYSTEMS,
+  parsePublishedAmount,
+  summarizeCrossings,
+  withDisputedRates,
+} from '@bilateral/core';
 import type { Dataset } from '@bilateral/core/calc';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
@@ -126,7 +131,8 @@ function stylesOf(styles: unknown): string[] {
  * The figure of element `name` for `dataset` with `attributes` (as on the element: `from`,
  * `to`, `reporter`, `title`, …) at `context.width` pixels, in `context.locale` (whose messages
  * must have loaded, as must the tables: {@link loadEmbedTables}); `null` when the element would
- * show its empty state. Throws what the element would show as its error (a BilateralError), or an
+ * show its empty state. It marks each published rate the dataset's levels contradict
+ * (`withDisputedRates`), as the elements' loaders do. Throws what the element would show as its error (a BilateralError), or an
  * {@link EmbedAttributeError}.
  */
 export function embedFigure(
@@ -141,9 +147,11 @@ export function embedFigure(
   const drawing = element as unknown as Drawing;
   drawing.isStatic = true; // no filters or buttons: nothing here runs
   drawing.locale = context.locale; // no document to take a lang from
-  const view = drawing.computeView(dataset);
+  // As a page's loaders do: each published rate its levels contradict says so.
+  const checked = withDisputedRates(dataset);
+  const view = drawing.computeView(checked);
   if (view === null) return null;
-  const full: RenderContext = { ...context, dataset, active: -1 };
+  const full: RenderContext = { ...context, dataset: checked, active: -1 };
   const { m } = full;
   // The page's main heading, unless told otherwise (a dashboard page's panels are level 2).
   const level = attributes['heading-level'] === undefined ? 1 : drawing.titleLevel;
