@@ -18,10 +18,15 @@ const billions = (amount: string, precision?: string): SeriesPoint => ({
 });
 
 /** The growth of `current` on `base` rounded as the widgets and the report write it. */
-const written = (current: SeriesPoint, base: SeriesPoint, years = 1) => {
+const written = (
+  current: SeriesPoint,
+  base: SeriesPoint,
+  years = 1,
+  digits = rateDigits(current, base, years),
+) => {
   const ratio = current.value.amount.div(base.value.amount);
   const exact = years === 1 ? ratio.minus(1) : new Decimal(ratio.toNumber() ** (1 / years) - 1);
-  const { rate, decimals } = roundedRate(exact, rateDigits(current, base, years));
+  const { rate, decimals } = roundedRate(exact, digits);
   const percent = rate.times(100);
   const sign = percent.isNegative() || percent.isZero() ? '' : '+';
   return `${decimals < 1 ? 'about ' : ''}${sign}${percent.toFixed(Math.max(0, decimals))} %`;
@@ -146,6 +151,46 @@ describe('yearOnYearDigits: a year-on-year rate’s digits (h115)', () => {
     const other = { ...billions('0.8929', '0.0001'), source: 'gso' };
     expect(yearOnYearDigits(other, implied)).toBe(3);
     expect(written(other, implied)).toBe('about +8 %');
+  });
+
+  it('gives a rate published to the unit back to the unit: "about +24 %" (review h130 F3)', () => {
+    // 2022's US$1.7 billion (to 0.1 billion) on the 2021 its "up 24%" implies (23.5–24.5 %).
+    const point = { ...billions('1.7', '0.1'), source: 'moit' };
+    const base = {
+      ...billions('1.37096774'),
+      derivation: '2022 value ÷ (1 + 24 %)',
+      source: 'moit',
+    };
+    expect(yearOnYearDigits(point, base)).toBe(3);
+    expect(written(point, base, 1, yearOnYearDigits(point, base))).toBe('about +24 %');
+    // A fall to a tenth: 2 digits of 0.1, "about −90 %".
+    const fall = { ...billions('0.1'), derivation: '2022 value ÷ (1 + -90 %)', source: 'moit' };
+    const after = { ...billions('0.01', '0.001'), source: 'moit' };
+    expect(written(after, fall, 1, yearOnYearDigits(after, fall))).toBe('about -90 %');
+    // Two decimals published: one, as a computed rate is written at most.
+    const twoDecimals = { ...implied, derivation: '2017 value ÷ (1 + 8.50 %)' };
+    expect(yearOnYearDigits({ ...billions('0.8929', '0.0001'), source: 'moit' }, twoDecimals)).toBe(
+      undefined,
+    );
+  });
+
+  it('does not give back an uncertain or converted rate, nor another point’s (review h130 F3)', () => {
+    const point = { ...billions('0.8929', '0.0001'), source: 'moit' };
+    // "up about 8.5%": the base is uncertain, the rate that of the two figures ("about +8 %").
+    expect(yearOnYearDigits(point, { ...implied, uncertain: true })).toBe(3);
+    expect(written(point, { ...implied, uncertain: true })).toBe('about +8 %');
+    // Converted since (each year at its own rate): no longer the published rate.
+    const converted = {
+      ...implied,
+      derivation: `${implied.derivation}; converted from USD at 23000`,
+    };
+    expect(yearOnYearDigits(point, converted)).toBe(rateDigits(point, converted));
+    expect(rateDigits(point, converted)).toBe(3);
+    // Derived otherwise (a conversion alone, a part of a turnover): approximate.
+    const other = { ...billions('0.823', '0.0001'), derivation: 'converted from USD at 23000' };
+    const converter = { ...other, source: 'moit' };
+    expect(yearOnYearDigits(point, converter)).toBe(rateDigits(point, converter));
+    expect(written(point, converter)).toBe('about +8 %');
   });
 
   it('gives none without a base, and rateDigits otherwise', () => {

@@ -86,13 +86,15 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
   const rate = points(value / prior);
   if (up + down === 0 || rate === -100) return undefined;
   // The percentage is rounded to 10^(3 + the ratio's exponent - digits) (roundedRate, which takes
-  // the exponent of the decimal 1 + rate): the compound ratio's exponent, decided on the exact
-  // ratio, not on a float that went ratio → percent → ratio (0.001 came back 0.00099…9: "about
-  // −100 %" for −99.9 %, review h130 F1).
-  const ratio = current.value.amount.div(base.value.amount);
-  let exponent = Math.floor(Math.log10(value / prior) / years);
-  if (ratio.lt(`1e${exponent * years}`)) exponent--;
-  else if (!ratio.lt(`1e${(exponent + 1) * years}`)) exponent++;
+  // the exponent of the decimal 1 + rate): a year's ratio's from the exact ratio, not from a float
+  // that went ratio → percent → ratio (0.001 came back 0.00099…9: "about −100 %" for −99.9 %,
+  // review h130 F1); a compound one's from the float ratio's logarithm, as cagr's 1 + rate has it
+  // for every exact power of ten and every ratio tried (scan, h136), a ratio within float error of
+  // one aside.
+  const exponent =
+    years > 1
+      ? Math.floor(Math.log10(value / prior) / years)
+      : current.value.amount.div(base.value.amount).e;
   // The widest step that rounds the rate to 0 only if it is 0 at the unit: its own first digit.
   const first = Math.max(0, Math.floor(Math.log10(2 * Math.abs(rate))));
   // A base that may be 0 bounds no rate: one significant digit, no coarser than that step (+25 %
@@ -116,14 +118,22 @@ const approximate = (point: SeriesPoint) =>
 
 /**
  * The {@link rateDigits} of a year-on-year rate, `point` on `base` (the point a year earlier,
- * `undefined` for none), except that a base implied by `point`'s own published rate (derived,
- * from the same source) gives that rate back exactly: `undefined`, one decimal (2017's +8.5 %
- * on the 2016 it implies).
+ * `undefined` for none), except for a base implied by `point`'s own published rate (as
+ * `datasetSeries` implies it: derived as "<point's period> value ÷ (1 + <rate> %)", from the same
+ * source, not converted since), which gives that rate back, known to the published rate's own
+ * decimals: `undefined` (one decimal, as a computed rate is written at most) for a rate published
+ * with decimals (2017's +8.5 %), the digits of a whole percent for one published without (2022's
+ * "up 24%", 23.5–24.5 %: "about +24 %", not "+24.0 %"). A base implied by an uncertain rate, or
+ * by an uncertain figure, is not given back: {@link rateDigits} of the two figures ("about +24 %",
+ * the implied base known to three digits). Any other derivation (a conversion, a base implied by
+ * another point) is an approximate figure for {@link rateDigits}.
  *
  * @example
  * ```ts
  * // 2017's US$892.9 million on 2016 implied by 2017's published +8.5 % (same source): exact.
  * yearOnYearDigits(point2017, point2016); //=> undefined
+ * // 2022 on 2021 implied by 2022's published "24" (a whole percent): 3 digits of 1.24.
+ * yearOnYearDigits(point2022, point2021); //=> 3 ("about +24 %")
  * // US$2.2 billion (0.1 billion) on US$1.65 billion (0.01 billion): 29.9–36.8 %.
  * yearOnYearDigits(point2024, point2023); //=> 2 ("about +30 %")
  * ```
@@ -135,8 +145,12 @@ export function yearOnYearDigits(
   base: SeriesPoint | undefined,
 ): number | undefined {
   if (base === undefined || base === point) return undefined;
-  // A base implied by this point's published rate (same source) gives that rate back exactly.
-  if (base.derivation !== undefined && base.source === point.source) return undefined;
+  // Implied by this point's own published rate ("… ÷ (1 + 24 %)"), certain, same source, not
+  // converted since (a conversion appends "; converted from …"): gives it back (review h130 F3).
+  const rate = base.derivation?.split('÷ (1 + ')[1];
+  if (rate?.endsWith('%)') && base.source === point.source && !base.uncertain) {
+    return rate.includes('.') ? undefined : 3 + point.value.amount.div(base.value.amount).e;
+  }
   return rateDigits(point, base);
 }
 
