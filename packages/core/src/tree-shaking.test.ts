@@ -171,6 +171,13 @@ describe('calculations bundle without schemas or embedded data', () => {
     ],
   ];
   const targets = ['evaluateTarget', 'requiredRate', 'targetPath'];
+  const rateDigits = [
+    'growthToDateDigits',
+    'knownUnit',
+    'rateDigits',
+    'roundedRate',
+    'yearOnYearDigits',
+  ];
   const gates = [
     'CLASSIFICATION_SYSTEMS',
     'crossingClassOn',
@@ -203,6 +210,8 @@ describe('calculations bundle without schemas or embedded data', () => {
     'hs-hs': uses(['commodityName'], './src/hs/index.ts'),
     'rates-root': uses(['ANNUAL_AVERAGE_RATES', 'convert'], './src/index.ts'),
     'rates-rates': uses(['ANNUAL_AVERAGE_RATES'], './src/rates/index.ts'),
+    'rate-digits-root': uses(rateDigits, './src/index.ts'),
+    'rate-digits-entry': uses(rateDigits, './src/growth/rate-digits.ts'),
   };
 
   /** A growth page that loads its target band on demand, from @bilateral/core/targets. */
@@ -282,6 +291,23 @@ describe('calculations bundle without schemas or embedded data', () => {
       const inputs = outputOf(bundled.apps, name);
       expect(inputs).toContain('src/targets/evaluate-target.ts');
       expect(forbidden(inputs)).toEqual([]);
+    }
+  });
+
+  it('the rate digits, from the root entry and from @bilateral/core/rate-digits (review h130 F16)', () => {
+    for (const name of ['rate-digits-root', 'rate-digits-entry']) {
+      const inputs = outputOf(bundled.apps, name);
+      expect(inputs).toContain('src/growth/rate-digits.ts');
+      expect(forbidden(inputs)).toEqual([]);
+      // The entry's module and the decimal engine: nothing else of the core.
+      expect(
+        inputs.filter(
+          (input) =>
+            input.startsWith('src/') &&
+            !input.startsWith('src/_internal/') &&
+            input !== 'src/growth/rate-digits.ts',
+        ),
+      ).toEqual([]);
     }
   });
 

@@ -52,7 +52,8 @@ export interface CheckedDatasetSeriesRequest {
  * A bad field is not reported: an unknown code, commodity or measure (anything but the three
  * plural words) draws an empty series, as for a pair the dataset does not have; use
  * `datasetSeriesWith` (root entry) for values that come from elsewhere. As there, a growth rate of
- * −100 % (or a current value of 0) implies no base, and an amount `"-0"` is 0.
+ * −100 % (or a current value of 0) implies no base, nor one whose base would be past the supported
+ * range (a fall a hair short of 100 %), and an amount `"-0"` is 0.
  *
  * @param dataset - a parsed dataset
  * @param checked - reporter, partner, measure (plural), period kind, optional commodity, source
@@ -166,12 +167,18 @@ export function checkedDatasetSeries(
       const fraction = new Decimal(rate.rate.value).div(100);
       // No base to imply from a current value of 0, nor from a fall of 100 % (any base falls to 0).
       if (!current?.value.amount.gt(0) || points.has(baseKey) || fraction.lte(-1)) continue;
+      let amount: Decimal;
+      try {
+        amount = impliedAmount(current.value.amount, fraction);
+      } catch {
+        // Nor one past the supported range (a fall a hair short of 100 %, "down 99.99…9%", implies
+        // a base of 10^43), its one error: a statement every reader takes never fails the series
+        // (review h130 F13).
+        continue;
+      }
       points.set(baseKey, {
         period: basePeriod,
-        value: Object.freeze({
-          amount: impliedAmount(current.value.amount, fraction),
-          currency: current.value.currency,
-        }),
+        value: Object.freeze({ amount, currency: current.value.currency }),
         source: rate.source,
         derivation: `${writePeriod(current.period)} value ÷ (1 + ${rate.rate.value} %)`,
         ...(current.uncertain || rate.uncertain ? { uncertain: true } : {}),

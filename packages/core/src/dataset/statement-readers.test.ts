@@ -17,10 +17,24 @@ import { datasetSeries } from './dataset-series.js';
 // check of what it reads (datasetSeries with implied bases). The series reads level and growth
 // statements, not shares. Codes: the two dataset readers say INVALID_DATASET (the compact reader
 // OUT_OF_RANGE past the range), the series' check INVALID_FIGURE unless said.
-const parsed = parseDataset(vietnamLaosDocument);
+// The embedded document, its first rate and share given a precision: the compact file then has
+// those columns, so a case can set them there too (withCell throws for a missing column).
+const documentWithPrecisions = (() => {
+  const document = structuredClone(vietnamLaosDocument);
+  const { statements } = parseDataset(document);
+  for (const figure of ['rate', 'share'] as const) {
+    const index = statements.findIndex((statement) => figure in statement);
+    setAt(document, ['statements', index, figure, 'precision'], '0.1');
+  }
+  return document;
+})();
+const parsed = parseDataset(documentWithPrecisions);
 const compact = toCompactDataset(parsed);
 
 type Figure = 'amount' | 'rate' | 'share';
+
+/** A fall of 99.99…9 % (33 nines after the point): 2017's implies a 2016 of about 9e+43. */
+const HAIR_SHORT = `-99.${'9'.repeat(33)}`;
 
 /**
  * A statement's cells to set, where: under its figure (or the statement itself, `''`); the key
@@ -69,6 +83,11 @@ const cases: readonly Case[] = [
   ['share', { value: '150' }, 'value'],
   ['share', { value: '-1' }, 'value'],
   ['share', { value: '100.0000000000000000001', text: '100.0000000000000000001%' }, 'value'],
+  // A rate's or share's precision (review h130 F15); the series does not read a rate's.
+  ['rate', { precision: '0' }, 'precision', { series: null }],
+  ['rate', { precision: '-1' }, 'precision', { series: null }],
+  ['share', { precision: '0' }, 'precision'],
+  ['share', { precision: '-1' }, 'precision'],
   // An amount's currency, which the series reads too.
   ['amount', { currency: 'usd' }, 'currency', { series: 'INVALID_CURRENCY' }],
   ['amount', { currency: 12 }, 'currency', { series: 'INVALID_CURRENCY' }],
@@ -85,6 +104,9 @@ const cases: readonly Case[] = [
   ['amount', { value: '0', text: 'nil', precision: '1000000000' }],
   ['amount', { precision: '892900000' }],
   ['rate', { value: '-100', text: 'down 100%' }],
+  // A fall a hair short of 100 %: its base would be past the range, so none is implied (review
+  // h130 F13: the series failed with OUT_OF_RANGE at path []).
+  ['rate', { value: HAIR_SHORT, text: `down ${HAIR_SHORT.slice(1)}%` }],
   ['share', { value: '100', text: '100%' }],
   ['share', { value: '-0', text: '0%' }],
 ];
@@ -113,7 +135,7 @@ describe("a dataset's readers agree on its statements", () => {
     ({ at, cells, refused, codes }) => {
       const index = indexOf(at);
       const statement = structuredClone(parsed.statements[index]) as Statement;
-      let document = structuredClone(vietnamLaosDocument) as object;
+      let document = structuredClone(documentWithPrecisions) as object;
       let file = compact;
       for (const [key, value] of Object.entries(cells)) {
         const path = pathOf(index, at, key);
@@ -153,8 +175,39 @@ describe("a dataset's readers agree on its statements", () => {
         code: codes?.compact ?? 'INVALID_DATASET',
         paths,
       });
+      if (codes?.series === null) expect(series).toBeUndefined();
       if (at === 'share' || codes?.series === null) return;
       expect(series).toEqual({ code: codes?.series ?? 'INVALID_FIGURE', paths });
     },
   );
+});
+
+describe('a base past the supported range (review h130 F13)', () => {
+  it('is not implied: the series goes on without it, as for a fall of 100 %', () => {
+    const index = parsed.statements.findIndex((statement) => 'rate' in statement);
+    const statement = parsed.statements[index] as Statement;
+    const request = {
+      reporter: statement.reporter,
+      partner: statement.partner,
+      measure: statement.subject as SeriesMeasure,
+      periodKind: 'year' as const,
+      impliedBases: true,
+    };
+    const baseYear = Number(statement.period) - 1;
+    const hasBase = (points: readonly { period: { kind: string; year?: number } }[]) =>
+      points.some((point) => point.period.kind === 'year' && point.period.year === baseYear);
+    // The published rate implies the base…
+    expect(hasBase(datasetSeries(parsed, request).points)).toBe(true);
+    // …a fall a hair short of 100 % does not, in the root's series and the widgets' alike.
+    const document = setAt(structuredClone(vietnamLaosDocument), ['statements', index, 'rate'], {
+      value: HAIR_SHORT,
+      text: `down ${HAIR_SHORT.slice(1)}%`,
+    });
+    const dataset = parseDataset(document);
+    expect(hasBase(datasetSeries(dataset, request).points)).toBe(false);
+    const file = toCompactDataset(dataset);
+    expect(
+      hasBase(checkedDatasetSeries(datasetFromCompact(file), request, shownPrecision).points),
+    ).toBe(false);
+  });
 });

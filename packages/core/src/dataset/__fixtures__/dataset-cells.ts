@@ -17,7 +17,8 @@ export function setAt(
 
 /**
  * A copy of `compact` with the cell at a Dataset's `path` (keys and list indexes) set to `value`:
- * the same break as {@link setAt} on the document, in the compact form.
+ * the same break as {@link setAt} on the document, in the compact form. Throws for a key the file
+ * has no column for (the compact writer writes only the columns its data uses).
  */
 export function withCell(
   compact: CompactDataset,
@@ -33,6 +34,8 @@ export function withCell(
       return;
     }
     const at = columns.findIndex(([name]) => name === key);
+    // A column the file does not have would be set nowhere a reader looks (review h130 F15).
+    if (at < 0) throw new Error(`the compact file has no column ${key} at ${path.join('.')}`);
     if (step === path.length - 1) row[at] = value;
     else {
       columns = columns[at]?.[2] ?? [];
