@@ -11,7 +11,11 @@ import type { SeriesPoint } from '../flow/series.js';
 /**
  * The unit a series value is known to: its published `precision` (for turnover, its parts'
  * summed); a derived value without one (a base implied by a rounded rate) to three significant
- * digits; `undefined` for an exact one.
+ * digits; `undefined` for an exact one. A figure marked `uncertain` without a precision (not
+ * derived) counts as exact here — its value is written with the digits it was given — while
+ * {@link rateDigits} takes it as known to three significant digits for a rate computed from it
+ * (an approximate figure makes its rate "about" one): this is the unit a value is written to, not
+ * the interval a rate computed from it allows.
  *
  * @example
  * ```ts
