@@ -193,7 +193,7 @@ describe('<bilateral-growth>', () => {
     expect(notes[0]).toContain('giá trị 2017 ÷ (1 + 8,5%)');
     expect(notes[0]).not.toContain('value');
     expect(notes[2]).toContain(
-      'So với cùng kỳ: công bố, nhưng tính từ các giá trị công bố là khoảng +15%',
+      'So với cùng kỳ: công bố, nhưng tính từ các giá trị là khoảng +15%',
     );
   });
 });
