@@ -4,6 +4,8 @@ import {
   $,
   errorEvent,
   expectAccessible,
+  LOADS,
+  loadEvent,
   mount,
   mountLoaded,
   settled,
@@ -11,6 +13,7 @@ import {
   text,
 } from '../__tests__/helpers.js';
 import '../all.js';
+import { BilateralGrowth } from '../index.js';
 
 /** The blank under the content of an element's figure, in CSS pixels. */
 function blankUnder(element: Element): number {
@@ -91,4 +94,34 @@ describe('the error alert', () => {
       expect(shadow(element).adoptedStyleSheets.length).toBeGreaterThan(0);
     },
   );
+});
+
+/** A growth chart that says how far its dataset has loaded. */
+class WatchedGrowth extends BilateralGrowth {
+  get status(): string {
+    return this.loader.state.status;
+  }
+}
+customElements.define('watched-growth', WatchedGrowth);
+
+describe('an element far from the viewport', () => {
+  it('keeps the loading figure it drew when its data loads (the same nodes), and draws its figure once near', async () => {
+    const element = mount<WatchedGrowth>(
+      '<watched-growth dataset="vietnam-laos" style="display: block; margin-top: 40000px"></watched-growth>',
+    );
+    await element.updateComplete;
+    const loading = $(element, '[part=loading]');
+    expect($(element, '[part=figure]').getAttribute('aria-busy')).toBe('true');
+    await expect.poll(() => element.status, LOADS).toBe('loaded');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await element.updateComplete;
+    // Loaded but not drawn yet: the same loading state, not a copy of it.
+    expect($(element, '[part=loading]')).toBe(loading);
+    expect($(element, '[part=figure]').getAttribute('aria-busy')).toBe('true');
+    const loaded = loadEvent(element);
+    element.scrollIntoView();
+    await loaded;
+    expect(shadow(element).querySelector('[part=loading]')).toBeNull();
+    expect(shadow(element).querySelector('[part=chart] svg')).not.toBeNull();
+  });
 });

@@ -510,14 +510,9 @@ export abstract class BilateralBase<View> extends LitElement {
     }
     // Loaded (a figure or the empty state): its reserve is settled after the render.
     this.#drewView = this.ready && state.status === 'loaded' && this.#computeError === undefined;
-    if (!this.ready || language === undefined) {
-      // Hold the place (without words until the language's messages have loaded).
-      return html`<figure part="figure" class="held" aria-busy="true">
-        ${this.renderLoading(language?.m ?? { ...ENGLISH, loading: '' })}
-      </figure>`;
-    }
-    const { locale, m } = language;
-    if (state.status === 'loaded' && this.#computeError === undefined && this.model !== null) {
+    // Before its language's messages have loaded, the loading state without words.
+    const { locale, m } = language ?? { locale: wanted, m: { ...ENGLISH, loading: '' } };
+    if (language !== undefined && this.#drewView && this.model !== null) {
       return this.renderView(this.model, {
         locale,
         m,
@@ -526,12 +521,15 @@ export abstract class BilateralBase<View> extends LitElement {
         dataset: state.dataset,
       });
     }
+    // Not ready to draw its state (or loading): the loading state, in the one template of every
+    // state, so that its data loading far from the viewport changes nothing in the page.
+    const held = !this.ready || language === undefined || state.status === 'loading';
     let body: TemplateResult;
-    if (failure !== undefined) {
+    if (held) {
+      body = this.renderLoading(m);
+    } else if (failure !== undefined) {
       adoptSheet(this.renderRoot as ShadowRoot, alertSheet);
       body = this.renderFailure((drawAlert as typeof failureAlert)(failure, m, html), m);
-    } else if (state.status === 'loading') {
-      body = this.renderLoading(m);
     } else {
       // Loaded, with nothing to draw: a message the size of its text, not the figure's place.
       const hint = state.status === 'loaded' ? this.emptyHint(state.dataset, m, locale) : '';
@@ -542,8 +540,8 @@ export abstract class BilateralBase<View> extends LitElement {
     }
     // Loading and failed, the figure holds the loaded figure's place (nothing below it moves);
     // empty, it is the size of its message (see holdReserve).
-    return html`<figure part="figure" class=${failure !== undefined || state.status === 'loading' ? 'held' : ''}
-      aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    return html`<figure part="figure" class=${held || failure !== undefined ? 'held' : ''}
+      aria-busy=${held ? 'true' : 'false'}>
       ${body}
     </figure>`;
   }

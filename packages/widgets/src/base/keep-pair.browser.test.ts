@@ -1,7 +1,9 @@
+import { render } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
 import '../elements/dashboard.define.js';
 import '../elements/growth.define.js';
+import { keepPairTogether } from './keep-pair.js';
 
 /** How many lines the pair's name takes in `part` of the element (1: it did not break). */
 function pairLines(element: Element, part: string): number[] {
@@ -45,5 +47,17 @@ describe('a pair name never breaks at its dash (issue 15: "Laos–" / "China")',
     );
     expect(pairLines(dashboard, 'title')).toEqual([1]);
     expect(text($(dashboard, '[part=title]'))).toMatch(/Laos–China/);
+  });
+
+  it('wraps every occurrence of the pair, and nothing in a text without it', () => {
+    const into = document.createElement('p');
+    render(keepPairTogether('Laos–China, then Laos–China again', 'Laos–China'), into);
+    expect([...into.querySelectorAll('.pair')].map((span) => span.textContent)).toEqual([
+      'Laos–China',
+      'Laos–China',
+    ]);
+    expect(into.textContent).toBe('Laos–China, then Laos–China again');
+    expect(keepPairTogether('Turnover', 'Laos–China')).toBe('Turnover');
+    expect(keepPairTogether('Turnover', undefined)).toBe('Turnover');
   });
 });

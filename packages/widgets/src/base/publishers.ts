@@ -17,16 +17,18 @@ export function publishersOf(dataset: Dataset, ids: readonly string[]): Source[]
   );
 }
 
-/** The first two publishers (linked when their URL is http or https), then "; and N more". */
+/**
+ * The first two publishers (linked when their URL is http or https), then "; and N more": one
+ * template (a list of them cost Lit two comment nodes and a template instance more per item, in
+ * every footer of a page).
+ */
 export function sourceLine(publishers: readonly Source[], m: Messages): TemplateResult {
-  return html`${publishers
-    .slice(0, 2)
-    .map(
-      (source, index) =>
-        html`${index > 0 ? m.punctuation.semicolon : ''}${
-          source.url?.startsWith('https://') || source.url?.startsWith('http://')
-            ? html`<a href=${source.url} rel="noopener">${source.publisher}</a>`
-            : source.publisher
-        }`,
-    )}${publishers.length > 2 ? m.more(publishers.length - 2) : ''}`;
+  const named = (source: Source | undefined) =>
+    source?.url?.startsWith('https://') || source?.url?.startsWith('http://')
+      ? html`<a href=${source.url} rel="noopener">${source.publisher}</a>`
+      : source?.publisher;
+  const [first, second] = publishers;
+  return html`${named(first)}${second ? m.punctuation.semicolon : ''}${named(second)}${
+    publishers.length > 2 ? m.more(publishers.length - 2) : ''
+  }`;
 }
