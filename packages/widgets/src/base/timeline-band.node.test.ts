@@ -22,6 +22,21 @@ describe('bandAmounts (QA h110 F8)', () => {
     });
   });
 
+  it('shares decimals only between ends written in the same scale (review h130 F7)', () => {
+    const band = { lower: usd('950000000'), upper: usd('1050000000') };
+    expect(bandAmounts(band, 'en')).toEqual({ lower: 'US$950 million', upper: 'US$1.05 billion' });
+    expect(bandAmounts(band, 'vi')).toEqual({ lower: '950 triệu USD', upper: '1,05 tỷ USD' });
+    const near = { lower: usd('99500000'), upper: usd('100500000') };
+    expect(bandAmounts(near, 'zh')).toEqual({ lower: '9,950万美元', upper: '1.005亿美元' });
+    // Both in 亿, but not rounded alike: 9.3615亿 and 10.5亿, not 10.5000亿 (sharedDecimals'
+    // "up to 2" did not hold in Chinese either).
+    const zh = { lower: usd('936150000'), upper: usd('1050000000') };
+    expect(bandAmounts(zh, 'zh')).toEqual({ lower: '9.3615亿美元', upper: '10.5亿美元' });
+    // The 5-billion target's 2017 (a level: both ends the same), in 亿 with 4 decimals as alone.
+    const level = { lower: usd('936150000'), upper: usd('936150000') };
+    expect(bandAmounts(level, 'zh')).toEqual({ lower: '9.3615亿美元', upper: '9.3615亿美元' });
+  });
+
   it('leaves whole ends whole', () => {
     const band = { lower: usd('2000000000'), upper: usd('3000000000') };
     expect(bandAmounts(band, 'en')).toEqual({ lower: 'US$2 billion', upper: 'US$3 billion' });

@@ -1,7 +1,7 @@
 import type { Decimal, Locale, Money, Period, TargetPath } from '@bilateral/core/calc';
 import { bandLayer } from '../charts/band.js';
 import type { ChartLayer } from '../charts/series-chart.js';
-import { formatAmount, formatRate, sharedDecimals } from '../i18n/format.js';
+import { amountScale, formatAmount, formatRate, sharedDecimals } from '../i18n/format.js';
 
 /**
  * The decimals of a band's percentages: as many as the dataset wrote its rates with (`0.1` and
@@ -36,8 +36,10 @@ export function bandRates(lower: Decimal, upper: Decimal, locale: Locale): strin
 }
 
 /**
- * A band's two amounts written with the same decimals ({@link sharedDecimals}), for its end
- * labels and the live region: `US$1.82 billion` and `US$1.90 billion`, not `US$1.9 billion`.
+ * A band's two amounts, for its end labels and the live region, written with the same decimals
+ * ({@link sharedDecimals}) when they are written in the same scale ({@link amountScale}):
+ * `US$1.82 billion` and `US$1.90 billion`, not `US$1.9 billion`; but `US$950 million` and
+ * `US$1.05 billion`.
  *
  * @example
  * ```ts
@@ -51,10 +53,14 @@ export function bandAmounts(
   band: { readonly lower: Money; readonly upper: Money },
   locale: Locale,
 ): { readonly lower: string; readonly upper: string } {
-  const fractionDigits = sharedDecimals([band.lower, band.upper], locale);
+  const { lower, upper } = band;
+  const fractionDigits =
+    amountScale(lower, locale) === amountScale(upper, locale)
+      ? sharedDecimals([lower, upper], locale)
+      : undefined;
   return {
-    lower: formatAmount(band.lower, locale, { fractionDigits }),
-    upper: formatAmount(band.upper, locale, { fractionDigits }),
+    lower: formatAmount(lower, locale, { fractionDigits }),
+    upper: formatAmount(upper, locale, { fractionDigits }),
   };
 }
 

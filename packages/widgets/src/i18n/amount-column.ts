@@ -1,12 +1,19 @@
 import type { Decimal, Locale, Money } from '@bilateral/core/calc';
-import { formatAmount, roundedToPrecision, SEPARATORS, sharedDecimals } from './format.js';
+import {
+  amountScale,
+  formatAmount,
+  roundedToPrecision,
+  SEPARATORS,
+  sharedDecimals,
+} from './format.js';
 
 /**
- * A table column of amounts written with the same number of decimals (the most any of them
- * needs, up to 2), but none past the digit a figure's precision gives it (`US$2.2 billion`
- * known to the 0.1 billion stays so beside `US$2.98 billion`, not `US$2.20 billion`; the table
- * aligns the column with tabular figures); a missing figure is `—`. Figures said to be "about"
- * keep only their digits.
+ * A table column of amounts, those written in the same scale with the same number of decimals
+ * (the most any of them needs, {@link sharedDecimals}: `US$1.00 billion` beside `US$1.15
+ * billion`, but `US$656.4 million`, {@link amountScale}), none past the digit a figure's
+ * precision gives it (`US$2.2 billion` known to the 0.1 billion stays so beside `US$2.98
+ * billion`, not `US$2.20 billion`; the table aligns the column with tabular figures); a missing
+ * figure is `—`. Figures said to be "about" keep only their digits.
  *
  * @example
  * ```ts
@@ -25,19 +32,22 @@ export function formatAmountColumn(
   precisions: readonly (Decimal | undefined)[] = [],
 ): string[] {
   // A missing figure, or one said to be "about" (finer than its precision), sets no decimals.
-  const digits = sharedDecimals(
-    values.filter(
-      (value, index): value is Money =>
-        value !== undefined && !roundedToPrecision(value.amount, precisions[index]),
-    ),
-    locale,
+  const shared = values.filter(
+    (value, index): value is Money =>
+      value !== undefined && !roundedToPrecision(value.amount, precisions[index]),
   );
   return values.map((value, index) =>
     value === undefined
       ? '—'
       : formatAmount(value, locale, {
           precision: precisions[index],
-          fractionDigits: Math.min(digits, knownDecimals(value, locale, precisions[index])),
+          fractionDigits: Math.min(
+            sharedDecimals(
+              shared.filter((other) => amountScale(other, locale) === amountScale(value, locale)),
+              locale,
+            ),
+            knownDecimals(value, locale, precisions[index]),
+          ),
         }),
   );
 }

@@ -3,6 +3,7 @@ import { Decimal, money } from '@bilateral/core/calc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAmountColumn } from './amount-column.js';
 import {
+  amountScale,
   axisUnit,
   formatAmount,
   formatGrowth,
@@ -93,10 +94,20 @@ describe('formatAmount', () => {
 });
 
 describe('formatAmountColumn', () => {
-  it('gives every figure of a column the same decimals', () => {
+  it('gives every figure of a column written in the same scale the same decimals', () => {
+    // Review h130 F7: 'US$656.40 million' beside billions had a digit it was not written with.
     expect(
       formatAmountColumn([usd('1000000000'), usd('656400000'), undefined, usd('1150000000')], 'en'),
-    ).toEqual(['US$1.00 billion', 'US$656.40 million', '—', 'US$1.15 billion']);
+    ).toEqual(['US$1.00 billion', 'US$656.4 million', '—', 'US$1.15 billion']);
+    // In 万 and in 亿: each its own (was 9,950.000万美元); in one scale, rounded alike, shared.
+    expect(formatAmountColumn([usd('99500000'), usd('100500000')], 'zh')).toEqual([
+      '9,950万美元',
+      '1.005亿美元',
+    ]);
+    expect(formatAmountColumn([usd('936150000'), usd('940000000')], 'zh')).toEqual([
+      '9.3615亿美元',
+      '9.4000亿美元',
+    ]);
     expect(formatAmountColumn([usd('524500000'), usd('-383600000')], 'vi')).toEqual([
       '524,5 triệu USD',
       '\u2212383,6 triệu USD',
@@ -121,6 +132,28 @@ describe('sharedDecimals (QA h110 F8)', () => {
     expect(sharedDecimals([usd('2000000000'), usd('3000000000')], 'en')).toBe(0);
     expect(sharedDecimals([usd('-383650000')], 'vi')).toBe(2);
     expect(sharedDecimals([], 'en')).toBe(0);
+  });
+});
+
+describe('amountScale (review h130 F7)', () => {
+  const same = (a: string, b: string, locale: 'en' | 'vi' | 'zh') =>
+    amountScale(usd(a), locale) === amountScale(usd(b), locale);
+
+  it('is the scale an amount is written in', () => {
+    expect(same('1820000000', '-1900000000', 'en')).toBe(true);
+    expect(same('950000000', '1050000000', 'en')).toBe(false); // million, billion
+    expect(same('950000000', '1050000000', 'vi')).toBe(false); // triệu, tỷ
+    expect(same('99500000', '100500000', 'zh')).toBe(false); // 万, 亿
+    expect(same('950', '1050', 'en')).toBe(false); // in full, thousand
+    // 999,996,000 is written US$1 billion, 10亿美元: in billions.
+    expect(same('999996000', '1050000000', 'en')).toBe(true);
+    expect(same('999996000', '1050000000', 'zh')).toBe(true);
+  });
+
+  it('and the one English writes it in, where the writer rounds it (zh)', () => {
+    // Both in 亿, but 9.3615亿 (936.15 million) rounded to the 10,000, 10.5亿 to the 10 million.
+    expect(same('936150000', '1050000000', 'zh')).toBe(false);
+    expect(same('936150000', '940000000', 'zh')).toBe(true);
   });
 });
 
