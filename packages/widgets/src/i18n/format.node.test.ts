@@ -1,5 +1,6 @@
 import { parsePeriod } from '@bilateral/core';
 import { Decimal, money } from '@bilateral/core/calc';
+import { rateDigits, roundedRate } from '@bilateral/core/rate-digits';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAmountColumn } from './amount-column.js';
 import {
@@ -203,6 +204,64 @@ describe('growth of rounded figures (issue 15 defect 11)', () => {
     // Enough digits, or none known: one decimal.
     expect(formatGrowth(rate, 'en', 4)).toBe('+33.0\u00a0%');
     expect(formatGrowth(rate, 'en', undefined)).toBe('+33.0\u00a0%');
+  });
+});
+
+describe('formatGrowth and the core’s roundedRate (review h130 F1, F16 a)', () => {
+  // writeGrowth rounds as roundedRate does, written apart to keep the app small (1f14a6c): the two
+  // must not drift. Rates around every power of ten of the ratio (−99.9 %, −99.999 %, +900 %),
+  // halves, zero and signs, by digits from none known to more than enough.
+  const rates = [
+    '-0.999',
+    '-0.99999',
+    '-0.9995',
+    '-0.95',
+    '-0.5',
+    '-0.105',
+    '-0.0273',
+    '-0.00049',
+    '0',
+    '0.00049',
+    '0.085',
+    '0.08504',
+    '0.25',
+    '0.333333',
+    '0.354545',
+    '0.995',
+    '1',
+    '9',
+    '9.995',
+    '99.9',
+    '1234.5',
+  ];
+  const percent = (text: string) =>
+    Number(text.replace(/[^\d.\u2212]/g, '').replace('\u2212', '-'));
+
+  it.each([undefined, 0, 1, 2, 3, 4, 5, 6])(
+    'write the rate roundedRate gives, digits %s',
+    (digits) => {
+      for (const text of rates) {
+        const rate = new Decimal(text);
+        const core = roundedRate(rate, digits);
+        const written = formatGrowth(rate, 'en', digits);
+        // The same number (a minus zero is 0 written), "about" and decimals.
+        expect([text, percent(written)]).toEqual([text, core.rate.times(100).toNumber() + 0]);
+        expect([text, written.startsWith('about ')]).toEqual([text, core.decimals < 1]);
+        const decimals = written.match(/\.(\d+)/)?.[1]?.length ?? 0;
+        expect([text, decimals]).toEqual([text, Math.max(0, core.decimals)]);
+      }
+    },
+  );
+
+  it('writes −99.9 % of figures known to 1e-4 points so (F1: was "about −100 %")', () => {
+    // US$1 million on US$1,000 million, both to US$1,000: −99.90005 to −99.89995 %.
+    const year = (year: number, amount: string) => ({
+      period: { kind: 'year', year } as const,
+      value: money(amount, 'USD'),
+      precision: new Decimal('1000'),
+    });
+    const digits = rateDigits(year(2024, '1000000'), year(2023, '1000000000'));
+    expect(formatGrowth(new Decimal('-0.999'), 'en', digits)).toBe('\u221299.9\u00a0%');
   });
 });
 
