@@ -255,9 +255,10 @@ describe('bilateral report', () => {
 
   it('writes every number of its tables and target lines in the locale (QA h120, vi)', async () => {
     const { out } = await bilateral('report', '--locale', 'vi', '--currency', 'VND');
-    // Was "10.0–15.0 %" beside "+30,5 %", and a coverage ratio of "1.42".
+    // Was "10.0–15.0 %" beside "+30,5 %", and a coverage ratio of "1.42"; the band as its
+    // source wrote it, "10–15 %", as the widgets write it (QA h135 Q13).
     expect(out).toContain(
-      '2024-01/2024-09: +25,5 % on 2023-01/2023-09 against a band of 10,0–15,0 % a year: ahead (partial year)',
+      '2024-01/2024-09: +25,5 % on 2023-01/2023-09 against a band of 10–15 % a year: ahead (partial year)',
     );
     expect(out).toContain('against the 13,8 % a year the level needs');
     expect(out).toMatch(/2017 .* 1,42 +surplus/);
@@ -340,7 +341,7 @@ describe('bilateral report', () => {
     expect(out).toMatch(/2017\s+US\$892\.9 million\s+\+8\.5 %\s+\+8\.5 %/);
     expect(out).toContain('Average growth 2016–2025 (CAGR): about +15 % a year');
     expect(out).toContain(
-      '2024-01/2024-09: +25.5 % on 2023-01/2023-09 against a band of 10.0–15.0 % a year: ahead (partial year)',
+      '2024-01/2024-09: +25.5 % on 2023-01/2023-09 against a band of 10–15 % a year: ahead (partial year)',
     );
     expect(out).toMatch(
       /Reconciliation of \d+ relations between published figures: \d+ consistent, 2 inconsistent/,
@@ -355,7 +356,7 @@ describe('bilateral report', () => {
     // The 2021–2025 pledge, with 2025 published, is judged on its last year; its rate with the
     // digits its figures support, as the growth table writes it (QA h120 F1; was "+23.7 %").
     expect(out).toContain(
-      '2025: about +24 % a year since 2020 against a band of 8.0–10.0 % a year: met',
+      '2025: about +24 % a year since 2020 against a band of 8–10 % a year: met',
     );
     expect(out).toContain('2024: about +30 % a year since 2023 against a band');
     expect(out).toContain('2025: about +34 % a year since 2023 against a band');
@@ -375,6 +376,40 @@ describe('bilateral report', () => {
     const { out } = await bilateral('report', join(dir, 'before-2025.json'));
     expect(out).toContain('on course unless it falls by more than 31.4 % a year');
     expect(out).not.toMatch(/needed from now on: -/);
+  });
+
+  it('gives --json the rates its text writes, published rates as written (review h130)', async () => {
+    // 2017's rate published as "8.35 %", 2025's as "32.70 %", 2022's "up about 24 %" uncertain.
+    const statements = (vietnamLaosDocument.statements ?? []).map((s) => {
+      if (s.kind !== 'growth' || s.subject !== 'turnover' || s.reporter !== 'VNM') return s;
+      if (s.period === '2017') return { ...s, rate: { text: 'up 8.35%', value: '8.35' } };
+      if (s.period === '2025') return { ...s, rate: { text: '32.70 percent', value: '32.70' } };
+      if (s.period === '2022') return { ...s, uncertain: true };
+      return s;
+    });
+    await writeFile(
+      join(dir, 'rates.json'),
+      JSON.stringify({ ...vietnamLaosDocument, statements }),
+    );
+    const { out } = await bilateral('report', join(dir, 'rates.json'));
+    const { json } = await bilateralJson('report', join(dir, 'rates.json'));
+    const row = (period: string) =>
+      json.growth.rows.find((r: { period: string }) => r.period === period);
+    // F6: the quotient 0.08349999… is "+8.4 %" in the text and 0.084 in --json (was 0.083).
+    expect(out).toMatch(/2017\s+US\$892\.9 million\s+\+8\.4 %\s+\+8\.35 %/);
+    expect(row('2017')).toMatchObject({ computed: '0.0835', computedRounded: '0.084' });
+    // F10: the published trailing zero stays.
+    expect(out).toMatch(/2025\s+US\$2\.98 billion\s+about \+35 %\s+\+32\.70 %/);
+    expect(row('2025')).toMatchObject({ published: '0.327', publishedDecimals: 2 });
+    // F8: an uncertain published rate is left out, as the widgets leave it out.
+    expect(out).toMatch(/2022\s+about US\$1\.70 billion\s+about \+24 %\s+—/);
+    expect(row('2022')).toMatchObject({ published: null, publishedDecimals: null });
+    // F12: a target row keeps its exact growth beside the rounded one its message writes.
+    const target = json.targets.find((t: { message: string }) =>
+      t.message.startsWith('2024: about +30 %'),
+    );
+    expect(target).toMatchObject({ growthDigits: 2, growthRounded: '0.3' });
+    expect(target.growthToDate).toMatch(/^0\.33\d{10}$/);
   });
 
   it('reports on economies outside its own table by their CLDR names', async () => {

@@ -2,11 +2,12 @@ import { Decimal } from '../_internal/decimal.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatDecimal } from '../money/number-format.js';
-import { compact, computedPercent } from './format-report.js';
+import { compact } from './format-report.js';
 import { MEASURE_WORDS } from './report.js';
 import type { LocalCurrencySection } from './report-currency.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
+import { computedPercent } from './written-rate.js';
 
 /**
  * A rate as the section gives it (`22370.09`, or `1/31.05` for a reverse pair), every digit kept,

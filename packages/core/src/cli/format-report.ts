@@ -2,11 +2,9 @@ import { Decimal } from '../_internal/decimal.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
-import { roundedRate } from '../growth/rate-digits.js';
 import { commodityName } from '../hs/index.js';
 import { money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
-import { aboutPercent } from './about-percent.js';
 import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
 import { localNumbers } from './local-numbers.js';
@@ -14,6 +12,7 @@ import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from '.
 import { NO_COMMODITY_FLOWS } from './report-commodities.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
+import { computedPercent, percent } from './written-rate.js';
 
 const bold = (text: string, color: boolean) => (color ? styled(text, 'bold') : text);
 
@@ -70,44 +69,22 @@ function ratio(value: string, locale: Locale): string {
   });
 }
 
-/** A fraction in percent with one decimal and its sign (`+11.9 %`), or `—`. */
-export function percent(fraction: string | null, locale: Locale): string {
-  if (fraction === null) return '—';
-  const value = new Decimal(fraction).times(100);
-  const sign = value.isPositive() && !value.isZero() ? '+' : '';
-  return `${sign}${formatDecimal(value, { locale, fractionDigits: 1, roundingMode: 'half-up', trimZeros: false })} %`;
-}
-
 /**
- * A computed rate (a fraction) with the digits its figures support (`digits`, null for exact
- * figures; see {@link roundedRate}): in percent with one decimal, or rounded further as "about"
- * it (`about +30 %`); `—` for none.
- */
-export function computedPercent(
-  computed: string | null,
-  digits: number | null,
-  locale: Locale,
-): string {
-  if (computed === null) return '—';
-  const { rate, decimals } = roundedRate(new Decimal(computed), digits ?? undefined);
-  return decimals >= 1 ? percent(computed, locale) : aboutPercent(rate, locale);
-}
-
-/**
- * A published rate, given as a fraction, in percent with the digits the source gave and the
- * locale's decimal separator, signed unless 0.
+ * A published rate, given as a fraction, in percent with the decimals the source gave
+ * (`decimals`) and the locale's decimal separator, signed unless 0.
  *
  * @example
  * ```ts
- * publishedPercent('0.119', 'en'); //=> '+11.9 %'
- * publishedPercent('0.085', 'vi'); //=> '+8,5 %'
- * publishedPercent('-0', 'en'); //=> '0 %'
+ * publishedPercent('0.119', 1, 'en'); //=> '+11.9 %'
+ * publishedPercent('0.327', 2, 'en'); //=> '+32.70 %'
+ * publishedPercent('0.085', 1, 'vi'); //=> '+8,5 %'
+ * publishedPercent('-0', 0, 'en'); //=> '0 %'
  * ```
  */
-export function publishedPercent(fraction: string, locale: Locale): string {
+export function publishedPercent(fraction: string, decimals: number, locale: Locale): string {
   const value = new Decimal(fraction).times(100);
   const sign = value.isPositive() && !value.isZero() ? '+' : '';
-  const digits = { fractionDigits: value.decimalPlaces(), roundingMode: 'half-up' } as const;
+  const digits = { fractionDigits: decimals, roundingMode: 'half-up' } as const;
   return `${sign}${formatDecimal(value, { locale, ...digits, trimZeros: false })} %`;
 }
 
@@ -125,7 +102,9 @@ function growthTable(section: GrowthSection, locale: Locale): string {
       row.period,
       compact(row.value, row.currency, locale, row.unit),
       computedPercent(row.computed, row.computedDigits, locale),
-      row.published === null ? '—' : publishedPercent(row.published, locale),
+      row.published === null
+        ? '—'
+        : publishedPercent(row.published, row.publishedDecimals ?? 0, locale),
       localNumbers(row.marks.join('; '), locale),
     ]),
     ['left', 'right', 'right', 'right', 'left'],

@@ -200,6 +200,7 @@ describe('localCurrencySection', () => {
         valueAbout: false,
         computedDigits: null,
         published: null,
+        publishedDecimals: null,
         source: null,
         marks: [],
         alternatives: [],

@@ -16,7 +16,6 @@ import { knownAmount } from '../growth/amount-digits.js';
 import {
   knownUnit,
   rateDigits,
-  roundedRate,
   seriesCagr,
   yearOnYear,
   yearOnYearDigits,
@@ -33,7 +32,8 @@ import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
-import { targetMessage } from './target-message.js';
+import { targetGrowth, targetMessage } from './target-message.js';
+import { writtenRate } from './written-rate.js';
 
 /** One period of trade between a reporter and a partner, as the report shows it. */
 export interface TradeRow {
@@ -108,8 +108,14 @@ export interface GrowthRow {
    * `0.3`) or to one decimal in percent (`0.085`).
    */
   readonly computedRounded: string | null;
-  /** The year-on-year rate the source published, as a fraction like `computed` (0.119 for 11.9 %). */
+  /**
+   * The year-on-year rate the source of `value` published about it, as a fraction like `computed`
+   * (0.119 for 11.9 %); null when it published none, or only an uncertain one ("up about 24 %")
+   * or one in another currency (as the widgets).
+   */
   readonly published: string | null;
+  /** The decimals the source wrote `published` with in percent (2 for "32.70 %"). */
+  readonly publishedDecimals: number | null;
   readonly source: string | null;
   readonly marks: readonly string[];
   /**
@@ -160,6 +166,15 @@ export interface TargetRow {
   readonly status: string | null;
   readonly partial: boolean;
   readonly message: string;
+  /** The growth to date (a fraction, 12 significant digits); null when not evaluated. */
+  readonly growthToDate: string | null;
+  /**
+   * The significant digits its two figures support (`growthToDateDigits`), null when they are
+   * exact (or the target is not evaluated): as a growth row's `computedDigits`.
+   */
+  readonly growthDigits: number | null;
+  /** `growthToDate` as `message` writes it, a fraction: as a growth row's `computedRounded`. */
+  readonly growthRounded: string | null;
   readonly requiredRate: { readonly toLower: string; readonly toUpper: string } | null;
   readonly note: string | null;
 }
@@ -437,11 +452,23 @@ function computedRate(
   if (rate === null || point === undefined) {
     return { computed: null, computedDigits: null, computedRounded: null };
   }
-  const digits = yearOnYearDigits(point, base);
+  const digits = yearOnYearDigits(point, base) ?? null;
+  const computed = computedJson(rate);
   return {
-    computed: computedJson(rate),
-    computedDigits: digits ?? null,
-    computedRounded: roundedRate(rate, digits).rate.toFixed(),
+    computed,
+    computedDigits: digits,
+    computedRounded: writtenRate(computed, digits, 'en').rounded,
+  };
+}
+
+/** A published rate (in percent, as the source wrote it: `'32.70'`) as a growth row gives it. */
+function publishedRate(
+  percent: string | undefined,
+): Pick<GrowthRow, 'published' | 'publishedDecimals'> {
+  if (percent === undefined) return { published: null, publishedDecimals: null };
+  return {
+    published: fractionOfPercent(percent),
+    publishedDecimals: percent.split('.')[1]?.length ?? 0,
   };
 }
 
@@ -457,19 +484,22 @@ function growthSection(
   if (typeof choice === 'string') return choice;
   const { series, measure, commodity } = choice;
   const subject = MEASURE_WORDS[measure];
-  // Published rates are about totals.
-  const published = new Map(
-    dataset.statements
-      .filter(
-        (s) =>
-          commodity === null &&
-          s.kind === 'growth' &&
-          s.subject === subject &&
-          s.reporter === pair.reporter &&
-          s.partner === pair.partner,
-      )
-      .map((s) => [s.period, s.kind === 'growth' ? fractionOfPercent(s.rate.value) : null]),
-  );
+  // As the widgets (publishedRates): rates about totals, in the series' currency, certain, each
+  // the growth of its own source's figure.
+  const published = new Map<string, string>();
+  for (const s of dataset.statements) {
+    if (
+      commodity === null &&
+      s.kind === 'growth' &&
+      s.uncertain !== true &&
+      s.subject === subject &&
+      s.reporter === pair.reporter &&
+      s.partner === pair.partner &&
+      (s.currency === undefined || s.currency === series.currency)
+    ) {
+      published.set(`${s.period} ${s.source}`, s.rate.value);
+    }
+  }
   const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
@@ -501,7 +531,7 @@ function growthSection(
       valueRounded: known.amount.toFixed(),
       valueAbout: known.about,
       ...computedRate(point.rate, source, byPeriod.get(formatPeriod(yearEarlier(point.period)))),
-      published: published.get(period) ?? null,
+      ...publishedRate(published.get(`${period} ${source?.source}`)),
       source: source?.source ?? null,
       marks,
       alternatives,
@@ -514,11 +544,12 @@ function growthSection(
   if (first && last && first !== last) {
     if (first.value.amount.gt(0)) {
       const result = seriesCagr(series);
-      const digits = rateDigits(last, first, result.intervals);
+      const digits = rateDigits(last, first, result.intervals) ?? null;
+      const rate = computedJson(result.rate);
       cagrResult = {
-        rate: computedJson(result.rate),
-        digits: digits ?? null,
-        rounded: roundedRate(result.rate, digits).rate.toFixed(),
+        rate,
+        digits,
+        rounded: writtenRate(rate, digits, 'en').rounded,
         from: formatPeriod(first.period),
         to: formatPeriod(last.period),
       };
@@ -554,11 +585,15 @@ function targetRows(dataset: Dataset, whose: string): TargetRow[] {
       const base = { id: target.id, setBy: target.setBy, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
+        const growth = targetGrowth(evaluation);
         rows.push({
           ...base,
           status: evaluation.status,
           partial: evaluation.partial,
           message: targetMessage(target, evaluation),
+          growthToDate: growth.computed,
+          growthDigits: growth.digits,
+          growthRounded: growth.rounded,
           requiredRate:
             evaluation.requiredRate === null
               ? null
@@ -580,6 +615,9 @@ function targetRows(dataset: Dataset, whose: string): TargetRow[] {
           status: null,
           partial: false,
           message: `cannot evaluate: ${why}`,
+          growthToDate: null,
+          growthDigits: null,
+          growthRounded: null,
           requiredRate: null,
         });
       }

@@ -5,7 +5,7 @@ import { money } from '../money/index.js';
 import { parsePeriod } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { parseTarget } from '../targets/schemas.js';
-import { targetMessage } from './target-message.js';
+import { bandText, targetGrowth, targetMessage } from './target-message.js';
 
 const common = { reporter: 'VNM', partner: 'LAO', measure: 'turnover', source: 's' } as const;
 const band = { lower: '0.10', upper: '0.15' };
@@ -47,7 +47,7 @@ const message = (target: typeof oneYear, points: Series['points']) =>
 describe('targetMessage: the growth to date as the growth table writes it (QA h120 F1)', () => {
   it('writes "about +30 %" for "US$2.2 billion" on US$1.65 billion, not "+33.3 %"', () => {
     expect(message(oneYear, [year('2023', '1.65', '0.01'), year('2024', '2.2', '0.1')])).toBe(
-      '2024: about +30 % a year since 2023 against a band of 10.0–15.0 % a year: met',
+      '2024: about +30 % a year since 2023 against a band of 10–15 % a year: met',
     );
   });
 
@@ -56,13 +56,41 @@ describe('targetMessage: the growth to date as the growth table writes it (QA h1
     expect(
       message(average, [year('2023', '1.65', '0.01', true), year('2025', '2.98', '0.01')]),
     ).toBe(
-      '2025: about +34 % a year since 2023 against a band of 10.0–15.0 % a year, 1 year left: ahead',
+      '2025: about +34 % a year since 2023 against a band of 10–15 % a year, 1 year left: ahead',
     );
   });
 
-  it('keeps evaluateTarget’s one decimal for exact figures', () => {
-    const points = [year('2023', '1.64'), year('2024', '2.2')];
-    expect(message(oneYear, points)).toBe(evaluateTarget(oneYear, series(points)).message);
-    expect(message(oneYear, points)).toContain('+34.1 % a year since 2023');
+  it('writes exact figures with one decimal, halves up as the growth table (review h130 F2)', () => {
+    expect(message(oneYear, [year('2023', '1.64'), year('2024', '2.2')])).toContain(
+      '+34.1 % a year since 2023',
+    );
+    // 1,102.5 on 1,000: +10.25 %, written "+10.3 %" by the growth table (was "+10.2 %", half even).
+    expect(message(oneYear, [year('2023', '1'), year('2024', '1.1025')])).toContain(
+      '2024: +10.3 % a year since 2023',
+    );
+  });
+});
+
+describe('targetGrowth: the growth to date for --json and the line alike (review h130 F12)', () => {
+  it('gives the exact growth, its digits and the rounded value the line writes', () => {
+    const growth = targetGrowth(
+      evaluateTarget(oneYear, series([year('2023', '1.65', '0.01'), year('2024', '2.2', '0.1')])),
+    );
+    expect(growth).toEqual({
+      computed: '0.333333333333',
+      digits: 2,
+      rounded: '0.3',
+      text: 'about +30 %',
+    });
+  });
+});
+
+describe('bandText: a band with the decimals the dataset gave it (QA h135 Q13)', () => {
+  it('writes "10–15 %" for 0.10–0.15, one decimal at most, one rate for equal ends', () => {
+    expect(bandText(new Decimal('0.10'), new Decimal('0.15'))).toBe('10–15 %');
+    expect(bandText(new Decimal('0.105'), new Decimal('0.15'))).toBe('10.5–15.0 %');
+    expect(bandText(new Decimal('0.10125'), new Decimal('0.15'))).toBe('10.1–15.0 %');
+    expect(bandText(new Decimal('0.1025'), new Decimal('0.15'))).toBe('10.3–15.0 %');
+    expect(bandText(new Decimal('0.08'), new Decimal('0.08'))).toBe('8 %');
   });
 });

@@ -311,37 +311,43 @@ function signed(rate: Decimal): string {
   return `${rate.isNegative() ? '' : '+'}${percent(rate)}`;
 }
 
-function bandWords(band: RateBand, kind: Target['kind']): string {
+function bandWords(band: RateBand, kind: Target['kind'], written: string | undefined): string {
   if (kind === 'level') return `the ${percent(band.lower)} a year the level needs`;
-  return `a band of ${band.lower.times(100).toFixed(1)}–${percent(band.upper)} a year`;
+  return `a band of ${written ?? `${band.lower.times(100).toFixed(1)}–${percent(band.upper)}`} a year`;
 }
 
 /**
  * An evaluation's verdict in one sentence (its `message`), with `growth` the growth to date as
- * written (`bilateral report` writes it with the digits its figures support).
+ * written (`bilateral report` writes it with the digits its figures support) and `band` a growth
+ * band's rates as written (`bilateral report` gives them the dataset's decimals, "10–15 %"; a
+ * level target's rate is computed and keeps one decimal).
  *
  * @example
  * ```ts
- * targetVerdict(growthBand2024, evaluation, 'about +30 %');
- * //=> '2024: about +30 % a year since 2023 against a band of 10.0–15.0 % a year: met'
+ * targetVerdict(growthBand2024, evaluation, 'about +30 %', '10–15 %');
+ * //=> '2024: about +30 % a year since 2023 against a band of 10–15 % a year: met'
+ * targetVerdict(growthBand2024, evaluation);
+ * //=> '2024: +33.3 % a year since 2023 against a band of 10.0–15.0 % a year: met'
  * ```
  */
 export function targetVerdict(
   target: Target,
   evaluation: CheckedTargetEvaluation,
   growth = signed(evaluation.growthToDate),
+  band?: string,
 ): string {
-  const { band, base, current, elapsedYears, yearsLeft, status } = evaluation;
+  const { base, current, elapsedYears, yearsLeft, status } = evaluation;
+  const words = bandWords(evaluation.band, target.kind, band);
   const label = formatPeriod(current.period);
   if (evaluation.partial) {
-    return `${label}: ${growth} on ${formatPeriod(base.period)} against ${bandWords(band, target.kind)}: ${status} (partial year)`;
+    return `${label}: ${growth} on ${formatPeriod(base.period)} against ${words}: ${status} (partial year)`;
   }
   const baseYear = evaluation.endYear - yearsLeft - elapsedYears;
   const left = `${yearsLeft} year${yearsLeft === 1 ? '' : 's'} left`;
   const required = evaluation.requiredRate;
   return elapsedYears === 0
-    ? `nothing observed after ${baseYear} yet; ${bandWords(band, target.kind)}, ${left}` +
+    ? `nothing observed after ${baseYear} yet; ${words}, ${left}` +
         `${required === null ? '' : `: ${percent(required.toLower)} a year needed from ${label}`}: ${status}`
     : `${label}: ${growth} a year since ${baseYear} against ` +
-        `${bandWords(band, target.kind)}${yearsLeft > 0 ? `, ${left}` : ''}: ${status}`;
+        `${words}${yearsLeft > 0 ? `, ${left}` : ''}: ${status}`;
 }
