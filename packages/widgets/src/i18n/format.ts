@@ -46,7 +46,10 @@ export interface AmountOptions {
    * difference): a figure finer than that is rounded to its power of ten and said to be "about".
    */
   readonly precision?: Decimal | undefined;
-  /** Digits after the decimal separator (default: up to 2, trailing zeros dropped). */
+  /**
+   * Digits after the decimal separator (default: to the hundredth of the English scale, trailing
+   * zeros dropped: up to 2, in Chinese up to 4, `9.3615亿美元`).
+   */
   readonly fractionDigits?: number | undefined;
 }
 
