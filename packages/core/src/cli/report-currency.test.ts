@@ -96,9 +96,10 @@ describe('bilateral report --currency', () => {
     expect(result.out).toMatch(/VND per USD/);
     expect(result.out).toMatch(/^ {2}2025 .*26,500 .*test-rates$/m);
     // Growth in VND with the digits the converted figures support, as in USD (h115): 2024's
-    // "US$2.2 billion" on US$1.65 billion, about +30 % in USD, is about +32 % in VND (rate
-    // 25,000 → 25,500: +2 %); 2017 on the 2016 its published +8.5 % implies keeps a decimal.
-    expect(result.out).toMatch(/^ {2}2024 .*about \+30 % +about \+3\d % +test-rates$/m);
+    // "US$2.2 billion" on US$1.65 billion, about +30 % in USD (+33.3 %), is about +36 % in VND
+    // (rate 25,500 → 26,000: 1.333 × 1.0196 = 1.359); 2017 on the 2016 its published +8.5 % implies
+    // keeps a decimal.
+    expect(result.out).toMatch(/^ {2}2024 .*about \+30 % +about \+36 % +test-rates$/m);
     expect(result.out).toMatch(/^ {2}2017 .*\+8\.5 % +\+11\.0 % +test-rates$/m);
     // Each value with the digits it knows (QA h120 F4): 2024's "US$2.2 billion" (to the 0.1
     // billion) at 26,000 is 57.2 trillion to the 2.6 trillion; 2017's US$892.9 million (to the 0.1
