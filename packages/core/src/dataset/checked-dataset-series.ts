@@ -180,7 +180,8 @@ export function checkedDatasetSeries(
         period: basePeriod,
         value: Object.freeze({ amount, currency: current.value.currency }),
         source: rate.source,
-        derivation: `${writePeriod(current.period)} value ÷ (1 + ${rate.rate.value} %)`,
+        // An uncertain rate is "about" it, so that yearOnYearDigits does not give it back exact.
+        derivation: `${writePeriod(current.period)} value ÷ (1 + ${rate.uncertain ? 'about ' : ''}${rate.rate.value} %)`,
         ...(current.uncertain || rate.uncertain ? { uncertain: true } : {}),
       });
     }

@@ -176,9 +176,15 @@ describe('yearOnYearDigits: a year-on-year rate’s digits (h115)', () => {
 
   it('does not give back an uncertain or converted rate, nor another point’s (review h130 F3)', () => {
     const point = { ...billions('0.8929', '0.0001'), source: 'moit' };
-    // "up about 8.5%": the base is uncertain, the rate that of the two figures ("about +8 %").
-    expect(yearOnYearDigits(point, { ...implied, uncertain: true })).toBe(3);
-    expect(written(point, { ...implied, uncertain: true })).toBe('about +8 %');
+    // "up about 8.5%" (datasetSeries writes it so): the rate is that of the two figures.
+    const about = { ...implied, derivation: '2017 value ÷ (1 + about 8.5 %)', uncertain: true };
+    expect(yearOnYearDigits(point, about)).toBe(3);
+    expect(written(point, about)).toBe('about +8 %');
+    // An uncertain point ("about US$892.9 million") makes its implied base uncertain, not the
+    // ratio, which is the published rate's: given back.
+    expect(yearOnYearDigits({ ...point, uncertain: true }, { ...implied, uncertain: true })).toBe(
+      undefined,
+    );
     // Converted since (each year at its own rate): no longer the published rate.
     const converted = {
       ...implied,

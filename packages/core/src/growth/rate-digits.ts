@@ -127,10 +127,11 @@ const approximate = (point: SeriesPoint) =>
  * source, not converted since), which gives that rate back, known to the published rate's own
  * decimals: `undefined` (one decimal, as a computed rate is written at most) for a rate published
  * with decimals (2017's +8.5 %), the digits of a whole percent for one published without (2022's
- * "up 24%", 23.5–24.5 %: "about +24 %", not "+24.0 %"). A base implied by an uncertain rate, or
- * by an uncertain figure, is not given back: {@link rateDigits} of the two figures ("about +24 %",
- * the implied base known to three digits). Any other derivation (a conversion, a base implied by
- * another point) is an approximate figure for {@link rateDigits}.
+ * "up 24%", 23.5–24.5 %: "about +24 %", not "+24.0 %"), whether the point's value is uncertain or
+ * not (the ratio is the rate's). A base implied by an uncertain rate ("÷ (1 + about 24 %)") is not
+ * given back: {@link rateDigits} of the two figures ("about +24 %", the implied base known to three
+ * digits). Any other derivation (a conversion, a base implied by another point) is an
+ * approximate figure for {@link rateDigits}.
  *
  * @example
  * ```ts
@@ -149,10 +150,11 @@ export function yearOnYearDigits(
   base: SeriesPoint | undefined,
 ): number | undefined {
   if (base === undefined || base === point) return undefined;
-  // Implied by this point's own published rate ("… ÷ (1 + 24 %)"), certain, same source, not
-  // converted since (a conversion appends "; converted from …"): gives it back (review h130 F3).
-  const rate = base.derivation?.split('÷ (1 + ')[1];
-  if (rate?.endsWith('%)') && base.source === point.source && !base.uncertain) {
+  // Implied by this point's own published rate ("… ÷ (1 + 24 %)"), same source, the rate not
+  // uncertain ("÷ (1 + about 24 %)") nor converted since (a conversion appends "; converted from
+  // …"): gives it back (review h130 F3).
+  const rate = base.derivation?.split('÷ (1 + ')[1] ?? '';
+  if (/^[-\d.]+ %\)$/.test(rate) && base.source === point.source) {
     return rate.includes('.') ? undefined : 3 + point.value.amount.div(base.value.amount).e;
   }
   return rateDigits(point, base);
