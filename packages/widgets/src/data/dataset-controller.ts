@@ -140,23 +140,25 @@ export const readKit: ReadKit = {
 };
 
 /**
- * @internal Loads the reader of the `data` property, with the first element given one (a page on
- * an embedded dataset or `src` never loads it), once per page (tried again after a failure): one
- * promise for every element, so that all the elements waiting for it (a dashboard's panels) draw
- * in one task. Chromium settles each `import()` call in a task of its own, with frames between
- * them: the 37 panels of the page-load benchmark's page drew one or two a frame, over 2–3 s at
- * 4× throttling. An element that will give its parts `data` (the dashboard) asks for it early,
- * so that it is there by their first update.
- *
- * @example
- * ```ts
- * // In the dashboard's constructor: its panels read the dataset it hands them as `data`.
- * loadDataReader().catch(() => undefined); // a failure shows in the panels' own load
- * ```
+ * Loads the reader of the `data` property, with the first element given a value it has not
+ * loaded already (see {@link loadedDatasets}; a page on an embedded dataset or `src` never loads
+ * it), once per page (tried again after a failure): one promise for every element, so that all
+ * the elements waiting for it draw in one task. Chromium settles each `import()` call in a task
+ * of its own, with frames between them: the 37 panels of the page-load benchmark's page drew one
+ * or two a frame, over 2–3 s at 4× throttling, when each waited for an `import()` of its own.
  */
-export const loadDataReader = loadOnce(() =>
+const loadDataReader = loadOnce(() =>
   import('./to-dataset.js').then((module) => (dataReader = module)),
 );
+
+/**
+ * The Datasets an element of this page has loaded (from its `dataset`, `src` or `data`): drawable
+ * as they are, since what they needed (the figure parser, the validator) has loaded with them. A
+ * `data` property given one of them (the Dataset a dashboard hands its panels, or one an app
+ * takes from a `bilateral-load` event) is loaded at once, in the update that sets it, without the
+ * reader of the `data` property.
+ */
+const loadedDatasets = new WeakSet<object>();
 
 /** What `fetch-dataset.ts` (loaded with the first `src`) needs: see {@link FetchKit}. */
 const fetchKit: FetchKit = {
@@ -197,7 +199,8 @@ async function embedded(name: string, tag: string | undefined): Promise<Dataset>
  * re-renders the host as the state changes. What only the `src` and `data` paths need loads on
  * demand, so that a page on an embedded dataset never downloads it: the fetching
  * (`fetch-dataset.ts`) with the first `src`, the reader of the `data` property (`to-dataset.ts`)
- * with the first `data`, and `parseDataset` with the first document to validate. It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error`
+ * with the first `data` that no element of the page has loaded already (a dashboard's panels never
+ * need it), and `parseDataset` with the first document to validate. It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error`
  * (detail `{ error, reason }`) on the host once the new state has rendered (a host that is not
  * `ready` holds it until it is). The host calls {@link DatasetController.sync} at the start of
  * each update.
@@ -249,7 +252,8 @@ export class DatasetController implements ReactiveController {
    * Starts a new load when the host's input changed since the last call. The host calls it from
    * `willUpdate`, so a parsed Dataset given as the `data` property (or a document, once the
    * validator has loaded) is read in the same update that set it, once the reader of `data` has
-   * loaded (the first `data` of a page waits for it).
+   * loaded (the first `data` of a page waits for it); a Dataset an element of the page has loaded
+   * already is taken as it is, without the reader.
    */
   sync(): void {
     const input = this.#host.datasetInput;
@@ -332,6 +336,10 @@ export class DatasetController implements ReactiveController {
       const current = () => this.#key === key;
       const settle = (dataset: Dataset | undefined, error?: unknown) =>
         this.#settle(dataset ?? toLoadError(error, 'schema'));
+      if (loadedDatasets.has(data)) {
+        settle(data as Dataset);
+        return;
+      }
       if (dataReader?.readData(data, readKit, settle)) return;
       // The reader not loaded yet, or a document and the validator not loaded yet (or a Dataset
       // waiting for the figure parser or the economies' names): load what reads it, then read it.
@@ -409,6 +417,7 @@ export class DatasetController implements ReactiveController {
         detail: { error, reason },
       });
     } else {
+      loadedDatasets.add(result);
       this.state = { status: 'loaded', dataset: result };
       this.#pending = new CustomEvent<LoadEventDetail>('bilateral-load', {
         bubbles: true,

@@ -7,7 +7,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import { BilateralBase, mainPair, type RenderContext } from '../base/bilateral-base.js';
-import { loadDataReader } from '../data/dataset-controller.js';
 import { drawParts } from '../data/parts-drawn.js';
 import { dashboardWords } from '../i18n/dashboard-words.js';
 import { pairName } from '../i18n/format.js';
@@ -140,11 +139,9 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
   constructor() {
     super();
     // Its `bilateral-load` waits for its panels (each an element with its own dataset controller).
+    // Its panels take the Dataset it hands them as `data` in the update that sets it, as one an
+    // element of the page has loaded already: no reader of the `data` property to download.
     drawParts(this, this.loader);
-    // Its panels read the Dataset it hands them with the reader of the `data` property: asked for
-    // now, it is there when they first draw (a frame after the dashboard, once measured), and they
-    // read it in that update instead of a task later.
-    loadDataReader().catch(() => undefined); // a failure shows in the panels' own load
   }
 
   protected computeView(dataset: Dataset): DashboardView | null {
