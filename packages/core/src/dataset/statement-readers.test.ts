@@ -3,8 +3,10 @@ import { failure } from '../__fixtures__/error-code.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import { shownPrecision } from '../figures/_shown-precision.js';
 import type { Statement } from '../figures/statement.js';
-import type { SeriesMeasure } from '../flow/index.js';
+import type { SeriesMeasure, SeriesPoint } from '../flow/index.js';
+import { rateDigits, yearOnYearDigits } from '../growth/rate-digits.js';
 import { readPeriodText } from '../period/read-period-text.js';
+import { writePeriod } from '../period/write-period.js';
 import { setAt, withCell } from './__fixtures__/dataset-cells.js';
 import { checkedDatasetSeries } from './checked-dataset-series.js';
 import { toCompactDataset } from './compact-dataset-write.js';
@@ -209,5 +211,40 @@ describe('a base past the supported range (review h130 F13)', () => {
     expect(
       hasBase(checkedDatasetSeries(datasetFromCompact(file), request, shownPrecision).points),
     ).toBe(false);
+  });
+});
+
+describe('a base implied by an uncertain rate (review h130 F3)', () => {
+  it('says "about" in its derivation, and its rate is not given back as exact', () => {
+    const index = parsed.statements.findIndex((statement) => 'rate' in statement);
+    const statement = parsed.statements[index] as Statement;
+    const request = {
+      reporter: statement.reporter,
+      partner: statement.partner,
+      measure: statement.subject as SeriesMeasure,
+      periodKind: 'year' as const,
+      impliedBases: true,
+    };
+    const pair = (dataset: typeof parsed) => {
+      const { points } = datasetSeries(dataset, request);
+      const at = points.findIndex((point) => writePeriod(point.period) === statement.period);
+      return [points[at], points[at - 1]] as const;
+    };
+    // "up 8.5%": 2016 gives 2017's rate back, one decimal.
+    const [point, base] = pair(parsed);
+    expect(base?.derivation).toBe(`${statement.period} value ÷ (1 + 8.5 %)`);
+    expect(yearOnYearDigits(point as SeriesPoint, base)).toBeUndefined();
+    // "up about 8.5%": the rate of the two figures, "about" one.
+    const document = setAt(
+      structuredClone(vietnamLaosDocument),
+      ['statements', index, 'uncertain'],
+      true,
+    );
+    const [after, implied] = pair(parseDataset(document));
+    expect(implied?.derivation).toBe(`${statement.period} value ÷ (1 + about 8.5 %)`);
+    expect(yearOnYearDigits(after as SeriesPoint, implied)).toBe(
+      rateDigits(after as SeriesPoint, implied as SeriesPoint),
+    );
+    expect(yearOnYearDigits(after as SeriesPoint, implied)).not.toBeUndefined();
   });
 });
