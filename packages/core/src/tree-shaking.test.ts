@@ -212,6 +212,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     'rates-rates': uses(['ANNUAL_AVERAGE_RATES'], './src/rates/index.ts'),
     'rate-digits-root': uses(rateDigits, './src/index.ts'),
     'rate-digits-entry': uses(rateDigits, './src/growth/rate-digits.ts'),
+    'amount-digits-root': uses(['knownAmount', 'writeKnownAmount'], './src/index.ts'),
   };
 
   /** A growth page that loads its target band on demand, from @bilateral/core/targets. */
@@ -309,6 +310,12 @@ describe('calculations bundle without schemas or embedded data', () => {
         ),
       ).toEqual([]);
     }
+  });
+
+  it('the amount digits (knownAmount, writeKnownAmount), from the root entry', () => {
+    const inputs = outputOf(bundled.apps, 'amount-digits-root');
+    expect(inputs).toContain('src/growth/amount-digits.ts');
+    expect(forbidden(inputs)).toEqual([]);
   });
 
   it('the border-crossing functions (what <bilateral-gates> uses), from the root entry', () => {

@@ -77,6 +77,15 @@ describe('writeKnownAmount: compact notation with the digits the amount knows', 
     expect(written('1001000000')).toBe('US$1 billion');
   });
 
+  it('never writes an exact amount that is not 0 as 0 (h133’s doubt: was "US$0.00")', () => {
+    expect(written('0.004')).toBe('US$0.004');
+    expect(written('-0.0049')).toBe('-US$0.005');
+    expect(written('0.000000000000000000000003')).toBe('US$0.000000000000000000000003');
+    expect(written('0.004', undefined, 'vi')).toBe('0,004 USD');
+    expect(written('0.005')).toBe('US$0.01');
+    expect(written('0')).toBe('US$0');
+  });
+
   it('takes each locale’s scales and separators', () => {
     expect(written('1150000000', '1e8', 'vi')).toBe('about 1,2 tỷ USD');
     expect(written('1001000000', '1e6', 'lo')).toBe('1,001 ຕື້ USD');

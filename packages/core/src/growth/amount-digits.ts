@@ -91,7 +91,8 @@ export interface KnownAmountText {
  * of ten of its unit and written down to that digit, trailing zeros included ("US$1.001 billion"
  * and "US$1.000 billion" known to the million, "US$1.2 billion" for US$1.15 billion known to the
  * 0.1 billion, `about` then true); an exact amount (no unit) as compact notation writes it by
- * default (to the hundredth of its scale: "US$8.12 billion"). Every locale's scales
+ * default (to the hundredth of its scale: "US$8.12 billion"), or, below half a cent, to its first
+ * digit ("US$0.004": never 0 for an amount that is not). Every locale's scales
  * ("1,2 tỷ USD", "12亿美元").
  *
  * @param value - the money to write
@@ -119,7 +120,13 @@ export function writeKnownAmount(
   locale: Locale,
 ): KnownAmountText {
   const { amount, power, about } = knownAmount(value.amount, unit);
-  if (power === undefined) return { text: writeMoney(value, { locale, compact: true }), about };
+  if (power === undefined) {
+    // Below a cent, the default two decimals would write a non-zero amount as 0: write its first
+    // digit instead ("US$0.004").
+    const tiny = !amount.isZero() && amount.abs().lt('0.005');
+    const digits = tiny ? { fractionDigits: -amount.e } : {};
+    return { text: writeMoney(value, { locale, compact: true, ...digits }), about };
+  }
   const rounded = { ...value, amount };
   return {
     text: writeMoney(rounded, {

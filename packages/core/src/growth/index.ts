@@ -5,6 +5,12 @@ export type {
   AggregateOptions,
 } from './aggregated-series.js';
 export type { Amount, LevelOf } from './amount.js';
+export {
+  type KnownAmount,
+  type KnownAmountText,
+  knownAmount,
+  writeKnownAmount,
+} from './amount-digits.js';
 export { cagr } from './cagr.js';
 export { checkedGrowthRate } from './checked-growth-rate.js';
 export { type FixedBaseIndex, fixedBaseIndex, type IndexPoint } from './fixed-base-index.js';
