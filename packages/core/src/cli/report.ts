@@ -100,7 +100,9 @@ export interface GrowthRow {
   readonly computed: string | null;
   /**
    * The significant digits of 1 + `computed` that the two years' figures support
-   * (`yearOnYearDigits`), or null when they are exact: one decimal in percent.
+   * (`yearOnYearDigits`), or null for one decimal in percent: when both figures are exact, when
+   * the base is implied by the year's own published rate written to a decimal or finer (2017's
+   * +8.5 % on the 2016 it implies), or when the ratio is not positive.
    */
   readonly computedDigits: number | null;
   /**
