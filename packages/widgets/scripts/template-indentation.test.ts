@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dropTemplateIndentation } from './template-indentation.js';
 
 describe('dropTemplateIndentation', () => {
-  it('drops the indentation after line breaks inside html, svg and css templates only (and the spaces around punctuation in css)', () => {
+  it('drops the indentation after line breaks inside html, svg and css templates only (and in css the line breaks and the spaces around punctuation)', () => {
     const code = [
       'const a = html`<p>',
       '    ${x ? svg`<g>',
@@ -28,10 +28,10 @@ describe('dropTemplateIndentation', () => {
       '</g>` : nothing}',
       '<span>  two  spaces  </span>',
       '</p>`;',
-      'const b = css`',
-      ':host{',
-      'display:block;',
-      '}`;',
+      'const b = css`:host{display:block}`',
+      '',
+      '',
+      ';',
       'const c = `keep',
       '    this`;',
       'const d = msg`and',
@@ -39,11 +39,19 @@ describe('dropTemplateIndentation', () => {
     ]);
   });
 
-  it('drops the spaces around braces, semicolons and commas and after colons in css, never before a colon', () => {
+  it('drops the spaces around braces, semicolons and commas and after colons in css (never before a colon) and the last semicolon of a block', () => {
     const code =
       'const s = css`:host ::slotted(p) , a :hover {\n  margin: 0 ${gap}px;\n  font: 1em a, b ; }\n@media (min-width: 30em) { a { color: red } }`;';
     expect(dropTemplateIndentation(code)).toBe(
-      'const s = css`:host ::slotted(p),a :hover{\nmargin:0 ${gap}px;\nfont:1em a,b;}\n@media (min-width:30em){a{color:red}}`;',
+      'const s = css`:host ::slotted(p),a :hover{margin:0 ${\ngap}px;font:1em a,b}@media (min-width:30em){a{color:red}}`\n\n;',
+    );
+  });
+
+  it('joins the lines of a css template with a space where no punctuation ends them (a descendant selector, a value on two lines), never inside a string', () => {
+    const code =
+      'const s = css`\n  .a\n  .b,\n\n  .c {\n    margin: 0\n      auto;\n    content: "x  y";\n  }\n`;';
+    expect(dropTemplateIndentation(code)).toBe(
+      'const s = css`.a .b,.c{margin:0 auto;content:"x  y"}`\n\n\n\n\n\n\n\n\n;',
     );
   });
 
@@ -52,5 +60,12 @@ describe('dropTemplateIndentation', () => {
     const out = dropTemplateIndentation(code);
     expect(out.split('\n')).toHaveLength(code.split('\n').length);
     expect(out).toBe('x = html`\n<a>\n${b}\n</a>\n`;\ny = 1;\n');
+  });
+
+  it('writes the line breaks a css template loses after it, so the code after it keeps its line numbers', () => {
+    const code = 'x = css`\n  a {\n    ${b};\n  }\n  ${c}\n`;\ny = 1;\n';
+    const out = dropTemplateIndentation(code);
+    expect(out).toBe('x = css`a{${\n\nb}}${\n\nc}`\n;\ny = 1;\n');
+    expect(out.split('\n').indexOf('y = 1;')).toBe(code.split('\n').indexOf('y = 1;'));
   });
 });

@@ -1,12 +1,15 @@
 /**
  * esbuild plugins for the bundles: drop the indentation inside Lit's `html`, `svg` and `css`
  * templates, which esbuild's minifier leaves as written (0.6 kB gzipped in the script-tag bundle,
- * 0.17 kB in an app bundling one element), and in `css` templates the spaces around braces,
- * semicolons and commas and after colons (about 70 B more on the dashboard's page). Only spaces
- * and tabs go; every line break stays. In HTML, SVG text and CSS a line break alone is as much whitespace as a line break
- * and an indent, so what renders does not change (no element of the bundle uses
- * `white-space: pre`), and every line keeps its number, so the source map stays true line by
- * line.
+ * 0.17 kB in an app bundling one element), and in `css` templates the line breaks, the spaces
+ * around braces, semicolons and commas and after colons, and a block's last semicolon (about 70 B
+ * more on the dashboard's page for the spaces; the line breaks and semicolons about 55 B in an app
+ * bundling one element). In `html` and `svg` templates only spaces and tabs go and every line
+ * break stays: a line break alone is as much whitespace as a line break and an indent, so what
+ * renders does not change (no element of the bundle uses `white-space: pre`). In CSS a line break
+ * is a space, and each run of whitespace with one becomes a space or goes. Every line keeps its
+ * number, so the source map stays true line by line: the line breaks a `css` template loses are
+ * written after it, outside the template.
  */
 import { readFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
@@ -17,13 +20,25 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const TAGS = new Set(['html', 'svg', 'css']);
 
-/** The source ranges of the literal parts (between `${…}`) of every Lit template in `code`. */
-function literalRanges(
-  code: string,
-  fileName: string,
-): [start: number, end: number, css: boolean][] {
+/** One literal part of a Lit template: its text is `code.slice(start, end)`. */
+interface LiteralRange {
+  start: number;
+  end: number;
+  /** The length of what closes the part: 1 for `` ` ``, 2 for `${`. */
+  closing: number;
+  css: boolean;
+  first: boolean;
+  last: boolean;
+}
+
+/**
+ * The source ranges of the literal parts (between `${…}`) of every Lit template in `code`, with
+ * the length of each part's closing (`` ` `` or `${`), whether the template is CSS, and whether
+ * the part opens it (after `` ` ``) or closes it (before `` ` ``).
+ */
+function literalRanges(code: string, fileName: string): LiteralRange[] {
   const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
-  const ranges: [number, number, boolean][] = [];
+  const ranges: LiteralRange[] = [];
   const visit = (node: ts.Node): void => {
     if (
       ts.isTaggedTemplateExpression(node) &&
@@ -35,16 +50,23 @@ function literalRanges(
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
       // Each part's text lies between its opening (` or }) and its closing (` or ${).
-      for (const part of parts) {
+      for (const [index, part] of parts.entries()) {
         const closing = ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1;
-        ranges.push([part.getStart(file) + 1, part.getEnd() - closing, node.tag.text === 'css']);
+        ranges.push({
+          start: part.getStart(file) + 1,
+          end: part.getEnd() - closing,
+          closing,
+          css: node.tag.text === 'css',
+          first: index === 0,
+          last: index === parts.length - 1,
+        });
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
   // A nested template (inside a `${…}`) is found after the parts around it.
-  return ranges.sort((a, b) => a[0] - b[0]);
+  return ranges.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -53,14 +75,44 @@ function literalRanges(
  */
 const CSS_SPACE = /[ \t]*([{};,])[ \t]*|(?<=:)[ \t]+/g;
 
-/** `code` with the indentation after each line break inside Lit templates removed. */
+/**
+ * A CSS part without line breaks: each run of whitespace with one becomes a space (never inside a
+ * CSS string, which cannot hold a bare line break), then the spaces around punctuation go (see
+ * {@link CSS_SPACE}), the semicolon that ends a block's last declaration, and the spaces at the
+ * template's start and end.
+ */
+function cssText(text: string, { first, last }: LiteralRange): string {
+  let css = text
+    .replace(/[ \t]*\n[ \t\n]*/g, ' ')
+    .replace(CSS_SPACE, '$1')
+    .replace(/;(?=})/g, '');
+  if (first) css = css.replace(/^ +/, '');
+  if (last) css = css.replace(/ +$/, '');
+  return css;
+}
+
+/**
+ * `code` with the indentation after each line break inside Lit templates removed, and in `css`
+ * templates the line breaks too (with the spaces around punctuation). The line breaks a CSS part
+ * loses are written right after it, outside the template (after its closing `` ` `` or `${`),
+ * where they are JavaScript whitespace that the minifier drops: every line after the template
+ * keeps its number.
+ */
 export function dropTemplateIndentation(code: string, fileName = 'input.ts'): string {
   let out = '';
   let at = 0;
-  for (const [start, end, css] of literalRanges(code, fileName)) {
+  for (const range of literalRanges(code, fileName)) {
+    const { start, end, closing, css } = range;
     const text = code.slice(start, end).replace(/\n[ \t]+/g, '\n');
-    out += code.slice(at, start) + (css ? text.replace(CSS_SPACE, '$1') : text);
-    at = end;
+    out += code.slice(at, start);
+    if (css) {
+      const lines = text.split('\n').length - 1;
+      out += cssText(text, range) + code.slice(end, end + closing) + '\n'.repeat(lines);
+      at = end + closing;
+    } else {
+      out += text;
+      at = end;
+    }
   }
   return out + code.slice(at);
 }
