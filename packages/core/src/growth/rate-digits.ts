@@ -130,8 +130,9 @@ const approximate = (point: SeriesPoint) =>
  * "up 24%", 23.5–24.5 %: "about +24 %", not "+24.0 %"), whether the point's value is uncertain or
  * not (the ratio is the rate's). A base implied by an uncertain rate ("÷ (1 + about 24 %)") is not
  * given back: {@link rateDigits} of the two figures ("about +24 %", the implied base known to three
- * digits). Any other derivation (a conversion, a base implied by another point) is an
- * approximate figure for {@link rateDigits}.
+ * digits). Any other derivation (a conversion, a turnover with a derived part) is an approximate
+ * figure for {@link rateDigits}. The derivation names the period after the base's, which is
+ * `point`'s when `base` is the point a year earlier, as this function takes it.
  *
  * @example
  * ```ts
