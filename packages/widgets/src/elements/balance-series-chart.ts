@@ -5,7 +5,7 @@ import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
 import { timeSlots } from '../base/timeline.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
 import { bars } from '../charts/bar.js';
-import { type Box, markBox, textBox, unitBox } from '../charts/boxes.js';
+import { axisBoxes, type Box, markBox } from '../charts/boxes.js';
 import { hitColumns } from '../charts/hit-columns.js';
 import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
@@ -35,8 +35,10 @@ export function balanceSeriesChart(
     point.balance.amount.toNumber(),
   ]);
   const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
-  const tipOf = (row: BalanceRow) =>
-    `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${formatAmount(row.point.balance, locale, { precision: row.precision })}`;
+  const { colon, open, close } = m.punctuation;
+  // What the amount is, and the reporter's position: "2017: balance US$156.1 million (surplus)".
+  const tipOf = ({ point, precision }: BalanceRow) =>
+    `${formatPeriodLabel(point.period, locale)}${colon}${m.balance.toLocaleLowerCase(locale)} ${formatAmount(point.balance, locale, { precision })}${open}${m.positionNames[point.position.reporter]}${close}`;
   const y = linearScale(
     values.map((value) => value / unit.divisor),
     [bottom, PLOT_TOP],
@@ -104,10 +106,7 @@ export function balanceSeriesChart(
           marks,
           { x: 0, y: 0, width, height: bottom },
           // Off the axis unit and the ticks' values (written as `valueAxis` writes them).
-          [
-            unitBox(unit.label),
-            ...y.ticks.map((tick) => textBox({ x: 0, y: y(tick) - 3, text: tickText(tick) })),
-          ],
+          axisBoxes(unit.label, y, tickText),
         )
       : undefined;
   let described: readonly string[] | undefined;
@@ -117,7 +116,7 @@ export function balanceSeriesChart(
     get points() {
       described ??= view.rows.map(
         (row) =>
-          `${formatPeriodLabel(row.point.period, locale)}${m.punctuation.colon}${describe(row).join(m.punctuation.comma)}`,
+          `${formatPeriodLabel(row.point.period, locale)}${colon}${describe(row).join(m.punctuation.comma)}`,
       );
       return described;
     },

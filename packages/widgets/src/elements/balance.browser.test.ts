@@ -9,14 +9,19 @@ describe('<bilateral-balance>', () => {
     const element = await mountLoaded<BilateralBalance>(
       '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
     );
-    expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade balance, Jan – Jul 2025');
+    // The period is kept on one line: no-break spaces and a word joiner after its dash.
+    expect(text($(element, '[part=title]'))).toBe(
+      'Vietnam–Laos trade balance, Jan –\u2060 Jul 2025',
+    );
   });
 
   it('shows a period as a card: balance, positions, coverage', async () => {
     const element = await mountLoaded<BilateralBalance>(
       '<bilateral-balance dataset="vietnam-laos" period="2024-01/2024-09"></bilateral-balance>',
     );
-    expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade balance, Jan – Sep 2024');
+    expect(text($(element, '[part=title]'))).toBe(
+      'Vietnam–Laos trade balance, Jan –\u2060 Sep 2024',
+    );
     // Imports were published as "US$1 billion": the balance and the coverage claim no more than
     // that supports (one significant digit, not 49.2 % — issue 15 defect 11).
     expect(text($(element, '[part=summary]'))).toBe(
@@ -70,6 +75,73 @@ describe('<bilateral-balance>', () => {
     expect(step).toBeCloseTo(5 * slot, 3);
     // The balance line is two lone points: no segment joins 2017 to 2022.
     expect(root.querySelector('path.balance.line')?.getAttribute('d')).not.toContain('L');
+  });
+
+  it.each([
+    ['en', ['2017', 'US$524.5 million', 'US$368.4 million', 'US$156.1 million', '142.4 %']],
+    ['vi', ['2017', '524,5 triệu USD', '368,4 triệu USD', '156,1 triệu USD', '142,4%']],
+  ])(
+    'writes each side of the series table to its own precision (%s; QA h135 Q2)',
+    async (locale, cells) => {
+      const element = await mountLoaded<BilateralBalance>(
+        `<bilateral-balance dataset="vietnam-laos" view="series" locale="${locale}"></bilateral-balance>`,
+      );
+      await openTable(element);
+      // Imports of 2017 were published as 368.4 million to the 0.1 million: not "368.40" to match
+      // the two decimals of "US$1.04 billion" below it.
+      const row = shadow(element).querySelector('tbody tr') as HTMLTableRowElement;
+      expect([...row.cells].slice(0, 5).map((cell) => text(cell))).toEqual(cells);
+    },
+  );
+
+  it.each([
+    ['en', '2017: balance US$156.1 million (surplus)'],
+    ['vi', '2017: cán cân 156,1 triệu USD (xuất siêu)'],
+    ['lo', '2017: ດຸນການຄ້າ 156,1 ລ້ານ USD (ເກີນດຸນ)'],
+    ['zh', '2017：差额 1.561亿美元（顺差）'],
+  ])('says what the series tip’s amount is (%s; QA h135 Q7)', async (locale, tip) => {
+    const element = await mountLoaded<BilateralBalance>(
+      `<bilateral-balance dataset="vietnam-laos" view="series" locale="${locale}"></bilateral-balance>`,
+      390,
+    );
+    await vi.waitFor(() => $(element, 'rect.bar'), LOADS);
+    const chart = $(element, '[part=chart]');
+    chart.focus();
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', cancelable: true }));
+    const shown = () =>
+      [...shadow(element).querySelectorAll('.tip')].map((row) => row.textContent).join(' ');
+    await vi.waitFor(() => expect(shown()).not.toBe(''), LOADS);
+    expect(shown().replace(/\s+/g, ' ')).toBe(tip);
+  });
+
+  it.each([
+    ['en', 280],
+    ['en', 390],
+    ['vi', 280],
+    ['vi', 390],
+  ])('keeps the title’s period on one line (%s, %i px; QA h135 Q14)', async (locale, width) => {
+    const element = await mountLoaded<BilateralBalance>(
+      `<bilateral-balance dataset="vietnam-laos" locale="${locale}"></bilateral-balance>`,
+      width,
+    );
+    const title = $(element, '[part=title]');
+    const start = locale === 'en' ? 'Jan' : 'thg';
+    const node = [...title.childNodes].find((child) => child.textContent?.includes(start)) as Text;
+    const range = document.createRange();
+    range.setStart(node, node.data.indexOf(start));
+    range.setEnd(node, node.data.length);
+    expect(range.toString().replace(/\s/g, ' ')).toBe(
+      locale === 'en' ? 'Jan –\u2060 Jul 2025' : 'thg 1 –\u2060 thg 7 2025',
+    );
+    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    expect(tops.size).toBe(1);
+    // Only the heading: the table's caption (so the CSV) writes the period as it is.
+    await openTable(element);
+    expect($(element, 'caption').textContent).toBe(
+      locale === 'en'
+        ? 'Vietnam–Laos trade balance, Jan – Jul 2025'
+        : 'Cán cân thương mại Việt Nam – Lào, thg 1 – thg 7 2025',
+    );
   });
 
   it('shows the surplus of a reporter that exports more (Laos–China, Lao side)', async () => {

@@ -92,6 +92,8 @@ export interface BalanceRow {
   readonly point: BalancePoint;
   readonly uncertain: boolean;
   readonly sources: readonly string[];
+  /** The units its exports and imports are published to (`precision`), in that order. */
+  readonly sides: readonly [exports: Decimal | undefined, imports: Decimal | undefined];
   /**
    * The unit the balance is known to: the sum of its two sides' published `precision` (either
    * side without one counts as exact); `undefined` when neither has one.
@@ -163,15 +165,14 @@ function balanceRows(exports: Series, imports: Series): readonly BalanceRow[] {
     series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));
   return checkedBalanceSeries(exports, imports).points.map((point): BalanceRow => {
     const sides = [detail(exports, point), detail(imports, point)];
+    const [sold, bought] = sides.map((side) => side?.precision);
     return {
       point,
       uncertain: sides.some((side) => side?.uncertain || side?.derivation !== undefined),
       sources: sides.flatMap((side) => (side?.source ? [side.source] : [])),
-      precision: sides.reduce<Decimal | undefined>(
-        (sum, side) =>
-          side?.precision === undefined ? sum : (sum?.plus(side.precision) ?? side.precision),
-        undefined,
-      ),
+      sides: [sold, bought],
+      // Either side without a precision counts as exact.
+      precision: sold && bought ? sold.plus(bought) : (sold ?? bought),
       coverageDigits: sides.reduce<number | undefined>((fewest, side) => {
         const digits = side && knownDigits(side.value.amount, side.precision);
         return digits === undefined ? fewest : Math.min(digits, fewest ?? digits);
@@ -352,6 +353,9 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     };
   }
 
+  /** The period the card's title ends with (see {@link renderTitle}); none in the series view. */
+  #period: string | undefined;
+
   protected headingText(view: BalanceView, { locale, m }: RenderContext): string {
     const title = withCommodity(
       m.balanceTitle(pairName(view.reporter, view.partner, locale)),
@@ -359,9 +363,25 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       m,
     );
     const last = view.rows[view.rows.length - 1];
-    return view.view === 'card' && last
-      ? `${title}${m.punctuation.comma}${formatPeriodLabel(last.point.period, locale)}`
-      : title;
+    this.#period =
+      view.view === 'card' && last ? formatPeriodLabel(last.point.period, locale) : undefined;
+    return this.#period ? `${title}${m.punctuation.comma}${this.#period}` : title;
+  }
+
+  /**
+   * As the base's, with the card's period on one line ("…, Jan" / "– Jul 2025" never), as `.pair`
+   * keeps the pair's name: no-break spaces in it, and a word joiner after its dash (a line may
+   * break after a dash even before a no-break space). Only in the heading: the table's caption,
+   * the CSV and the citation write the period as it is.
+   */
+  protected override renderTitle(title: string, pair?: string): TemplateResult | typeof nothing {
+    const period = this.#period;
+    return super.renderTitle(
+      period
+        ? title.replace(period, period.replace(/ /g, '\u00a0').replace('–', '–\u2060'))
+        : title,
+      pair,
+    );
   }
 
   private sentence(view: BalanceView, row: BalanceRow, { locale, m }: RenderContext): string {
