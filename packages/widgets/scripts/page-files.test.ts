@@ -1,0 +1,131 @@
+import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, normalize, relative } from 'node:path';
+import { type Browser, chromium } from 'playwright';
+import { build } from 'tsup';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_CACHE } from '../test/paths.js';
+import { writeFixtures } from '../test/write-fixtures.js';
+import { scriptTag } from '../tsup.config.js';
+import { pageFiles } from './page-files.mjs';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** The pages: `/<tags>.html?lang=<locale>`, each element on the embedded Vietnam–Laos dataset. */
+function page(tags: readonly string[], locale: string): string {
+  const elements = tags.map(
+    (tag) => `<bilateral-${tag} dataset="vietnam-laos"></bilateral-${tag}>`,
+  );
+  // Resolves once every element has fired `bilateral-load` (the dashboard's waits for its panels).
+  const loads = `<script>window.loaded = new Promise((resolve) => { let left = ${tags.length};
+    document.addEventListener('bilateral-load', () => { left -= 1; if (left === 0) resolve(); });
+    if (left === 0) resolve(); });</script>`;
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">${loads}
+    <link rel="stylesheet" href="/bilateral-widgets.css">
+    <script type="module" src="/bilateral-widgets.js"></script></head>
+    <body>${elements.join('')}</body></html>`;
+}
+
+let dir: string;
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+// The script-tag bundle as `pnpm build` writes it (from source) and its data, into a folder of this
+// test's own in the package (the chunks' merging works there), removed with the run's if killed.
+beforeAll(async () => {
+  const root = join(TEST_CACHE, 'page-files');
+  dir = join(root, 'bundle');
+  await build({ ...scriptTag, outDir: dir, sourcemap: false, silent: true });
+  // Its data files, as the browser tests' global setup writes them (`<root>/bundle/data/`).
+  writeFixtures(root);
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.endsWith('.html')) {
+      const tags = url.pathname.slice(1, -'.html'.length).split(',').filter(Boolean);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page(tags, url.searchParams.get('lang') ?? 'en'));
+      return;
+    }
+    const file = normalize(url.pathname).replace(/^[/\\]+/, '');
+    readFile(join(dir, file)).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/plain' });
+        res.end(body);
+      },
+      () => {
+        res.writeHead(404);
+        res.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (dir) rmSync(dirname(dir), { recursive: true, force: true });
+});
+
+/**
+ * The files (relative to the build) a page of `tags` in `locale` requests until its elements have
+ * loaded and the network has been idle for 500 ms (Playwright's `networkidle`).
+ */
+async function requested(tags: readonly string[], locale = 'en'): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const tab = await context.newPage();
+  const files: string[] = [];
+  tab.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (!pathname.endsWith('.html')) files.push(pathname.slice(1));
+  });
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${origin}/${tags.join(',')}.html?lang=${locale}`);
+  await tab.evaluate('window.loaded');
+  await tab.waitForLoadState('networkidle');
+  await context.close();
+  expect(errors).toEqual([]);
+  return files.sort();
+}
+
+const expected = (tags: readonly string[], options: { locale?: string; dataset?: string } = {}) =>
+  pageFiles(tags, { ...options, dist: dir })
+    .map((file) => relative(dir, file))
+    .sort();
+
+describe('pageFiles, what .size-limit.mjs counts, against the requests of a real page', () => {
+  it.each(['growth', 'balance', 'target', 'gates', 'dashboard'])(
+    '<bilateral-%s dataset="vietnam-laos"> requests exactly its files',
+    async (tag) => {
+      const files = await requested([tag]);
+      expect(files).toEqual(expected([tag]));
+      // Nothing that only `src` or `data` needs (the dashboard hands its panels the Dataset it read).
+      expect(
+        files.filter((file) => /(to-dataset|fetch-dataset|validate-document)-/.test(file)),
+      ).toEqual([]);
+    },
+    60_000,
+  );
+
+  it('counts the messages chunk of a page in another language', async () => {
+    expect(await requested(['growth'], 'vi')).toEqual(expected(['growth'], { locale: 'vi' }));
+  }, 60_000);
+
+  it('counts the autoloader alone for a page without elements', async () => {
+    const files = await requested([]);
+    expect(files).toEqual(expected([], { dataset: '' }));
+  }, 60_000);
+});
