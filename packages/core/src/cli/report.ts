@@ -592,7 +592,7 @@ function targetRows(dataset: Dataset, whose: string): TargetRow[] {
           ...base,
           status: evaluation.status,
           partial: evaluation.partial,
-          message: targetMessage(target, evaluation),
+          message: targetMessage(target, evaluation, growth),
           growthToDate: growth.computed,
           growthDigits: growth.digits,
           growthRounded: growth.rounded,

@@ -54,8 +54,8 @@ export function bandText(lower: Decimal, upper: Decimal): string {
 
 /**
  * An evaluation's verdict as `bilateral report` writes it: `targetVerdict` with the growth to
- * date as {@link targetGrowth} writes it and a growth band's rates as the dataset gave them
- * ({@link bandText}).
+ * date as {@link targetGrowth} writes it (`growth`, when the caller has it already) and a growth
+ * band's rates as the dataset gave them ({@link bandText}).
  *
  * @example
  * ```ts
@@ -63,7 +63,11 @@ export function bandText(lower: Decimal, upper: Decimal): string {
  * //=> '2024: about +30 % a year since 2023 against a band of 10–15 % a year: met'
  * ```
  */
-export function targetMessage(target: Target, evaluation: CheckedTargetEvaluation): string {
+export function targetMessage(
+  target: Target,
+  evaluation: CheckedTargetEvaluation,
+  growth: TargetGrowth = targetGrowth(evaluation),
+): string {
   const band = target.kind === 'level' ? undefined : bandText(target.band.lower, target.band.upper);
-  return targetVerdict(target, evaluation, targetGrowth(evaluation).text, band);
+  return targetVerdict(target, evaluation, growth.text, band);
 }
