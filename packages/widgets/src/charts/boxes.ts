@@ -1,3 +1,5 @@
+import type { LinearScale } from './scale.js';
+
 /**
  * The rectangles a tip is placed among (`place-tip.ts`): the types and the boxes of a chart's
  * marks and of its axis unit. Only code that draws a tip imports them (the tip's own chunk,
@@ -120,3 +122,23 @@ export const textBox = ({ x, y, text, end }: ChartText): Box => {
   const width = lineWidth(text) + 4;
   return { x: end ? x - width : x, y: y - 12, width, height: 15 };
 };
+
+/**
+ * The boxes of the texts `valueAxis` writes at a chart's left, for `labels`: the axis unit at the
+ * top left and each tick's value, 3px above its grid line, as `format` writes it. The series
+ * charts' tip and the balance series chart's tip keep off them.
+ *
+ * @example
+ * ```ts
+ * const scale = linearScale([0, 3], [200, 20]); // ticks 0, 1, 2, 3
+ * axisBoxes('US$ billion', scale, String).length; //=> 5: the unit and four ticks
+ * ```
+ */
+export const axisBoxes = (
+  unit: string,
+  scale: LinearScale,
+  format: (value: number) => string,
+): Box[] => [
+  unitBox(unit),
+  ...scale.ticks.map((tick) => textBox({ x: 0, y: scale(tick) - 3, text: format(tick) })),
+];

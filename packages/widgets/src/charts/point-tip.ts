@@ -1,5 +1,5 @@
 import type { SVGTemplateResult, svg as svgTag } from 'lit';
-import { type Anchor, type Box, type ChartText, markBox, textBox, unitBox } from './boxes.js';
+import { type Anchor, axisBoxes, type Box, type ChartText, markBox, textBox } from './boxes.js';
 import { layTip } from './place-tip.js';
 import type { LinearScale } from './scale.js';
 
@@ -121,13 +121,7 @@ export function seriesTip(
     bar ? { x: point.x, y: Math.min(point.y, zero), r: 0 } : { x: point.x, y: point.y, r: 9 },
     bar ? [...marks, barBox(point.x, point.y)] : marks,
     { x: 0, y: 0, width: input.width, height: input.bottom },
-    [
-      unitBox(input.unit),
-      ...input.scale.ticks.map((tick) =>
-        textBox({ x: 0, y: input.scale(tick) - 3, text: input.format(tick) }),
-      ),
-      ...(input.texts ?? []).map(textBox),
-    ],
+    [...axisBoxes(input.unit, input.scale, input.format), ...(input.texts ?? []).map(textBox)],
   );
   return {
     content,
