@@ -55,6 +55,13 @@ describe('dropTemplateIndentation', () => {
     );
   });
 
+  it("drops a number's leading zero in css, not a digit of a larger number nor of a name", () => {
+    const code = 'const s = css`a{margin:0.25em -0.5em 10.5em;opacity:0;--_x0.5:1}`;';
+    expect(dropTemplateIndentation(code)).toBe(
+      'const s = css`a{margin:.25em -.5em 10.5em;opacity:0;--_x0.5:1}`;',
+    );
+  });
+
   it('keeps every line, so a source map stays true line by line', () => {
     const code = 'x = html`\n\t<a>\n\t\t${b}\n\t</a>\n`;\ny = 1;\n';
     const out = dropTemplateIndentation(code);

@@ -78,14 +78,15 @@ const CSS_SPACE = /[ \t]*([{};,])[ \t]*|(?<=:)[ \t]+/g;
 /**
  * A CSS part without line breaks: each run of whitespace with one becomes a space (never inside a
  * CSS string, which cannot hold a bare line break), then the spaces around punctuation go (see
- * {@link CSS_SPACE}), the semicolon that ends a block's last declaration, and the spaces at the
- * template's start and end.
+ * {@link CSS_SPACE}), the semicolon that ends a block's last declaration, a number's leading zero
+ * (`0.5em` is `.5em`), and the spaces at the template's start and end.
  */
 function cssText(text: string, { first, last }: LiteralRange): string {
   let css = text
     .replace(/[ \t]*\n[ \t\n]*/g, ' ')
     .replace(CSS_SPACE, '$1')
-    .replace(/;(?=})/g, '');
+    .replace(/;(?=})/g, '')
+    .replace(/(?<![\w.])0\.(?=\d)/g, '.');
   if (first) css = css.replace(/^ +/, '');
   if (last) css = css.replace(/ +$/, '');
   return css;
