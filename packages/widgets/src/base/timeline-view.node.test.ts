@@ -63,10 +63,10 @@ describe('describePoint', () => {
       rateDigits: 3,
     };
     expect(described(disputed, 'en')).toBe(
-      '2018: US$1.03 billion (approximate), +11.9\u00a0% year on year (published, but the published values give about +15\u00a0%)',
+      '2018: US$1.03 billion (approximate), +11.9\u00a0% year on year (published, values give about +15\u00a0%)',
     );
     expect(described(disputed, 'vi')).toBe(
-      '2018: 1,03 tỷ USD (ước tính), +11,9% so với cùng kỳ (công bố, nhưng tính từ các giá trị là khoảng +15%)',
+      '2018: 1,03 tỷ USD (ước tính), +11,9% so với cùng kỳ (công bố; theo các giá trị, khoảng +15%)',
     );
     expect(described(disputed, 'lo')).toContain('(ປະກາດ, ແຕ່ຄິດໄລ່ຈາກມູນຄ່າທີ່ປະກາດໄດ້ ປະມານ +15%)');
     expect(described(disputed, 'zh')).toContain('（公布数，但按公布的数值计算为约+15%）');

@@ -47,7 +47,7 @@ export function describePoint(point: TimelinePoint, context: RenderContext): str
 /**
  * How a point's published rate is marked, in the tip, the live region and the data table:
  * "published", or, when the dataset's own levels contradict it, what they give instead:
- * "published, but the published values give about +15 %" (Vietnam–Laos 2018, +11.9 %).
+ * "published, values give about +15 %" (Vietnam–Laos 2018, +11.9 %).
  */
 export function publishedWords(point: TimelinePoint, { locale, m }: RenderContext): string {
   return point.levelsRate === null

@@ -48,7 +48,7 @@ describe('<bilateral-growth>', () => {
     // 2018's published +11.9 % is contradicted by its levels (14.8–15.9 %): the note says so
     // (QA h120 F10; the build marked it in the data file).
     expect(text(rows[2]?.querySelector('td.notes') as Element)).toBe(
-      'approximate · Year on year: published, but the published values give about +15 % · Vietnam News Agency (en.vietnamplus.vn)',
+      'approximate · Year on year: published, values give about +15 % · Vietnam News Agency (en.vietnamplus.vn)',
     );
     expect(text(rows[9] as Element)).toBe(
       '2025 US$2.98 billion +32.7 % Year on year: published · Sai Gon Giai Phong (en.sggp.org.vn), citing the Ministry of Industry and Trade',
@@ -193,7 +193,7 @@ describe('<bilateral-growth>', () => {
     expect(notes[0]).toContain('giá trị 2017 ÷ (1 + 8,5%)');
     expect(notes[0]).not.toContain('value');
     expect(notes[2]).toContain(
-      'So với cùng kỳ: công bố, nhưng tính từ các giá trị là khoảng +15%',
+      'So với cùng kỳ: công bố; theo các giá trị, khoảng +15%',
     );
   });
 });

@@ -35,7 +35,7 @@ export const vi: Messages = {
   uncertain: 'ước tính',
   derived: 'suy ra',
   published: 'công bố',
-  disputed: (rate) => `công bố, nhưng tính từ các giá trị là ${rate}`,
+  disputed: (rate) => `công bố; theo các giá trị, ${rate}`,
   impliedBase: (period, rate) => `giá trị ${period} ÷ (1 + ${rate}%)`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'

@@ -96,7 +96,7 @@ export interface Messages {
   readonly published: string;
   /**
    * Marks a published rate that the dataset's own levels contradict, with the rate they give:
-   * "published, but the published values give about +15 %".
+   * "published, values give about +15 %".
    */
   readonly disputed: (rate: string) => string;
   /**
@@ -304,7 +304,7 @@ const en: Omit<Messages, ElementWord> = {
   uncertain: 'approximate',
   derived: 'derived',
   published: 'published',
-  disputed: (rate) => `published, but the published values give ${rate}`,
+  disputed: (rate) => `published, values give ${rate}`,
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner} turnover`
