@@ -35,10 +35,11 @@ export function balanceSeriesChart(
     point.balance.amount.toNumber(),
   ]);
   const unit = axisUnit(Math.max(...values.map(Math.abs)), view.currency, locale);
-  const { colon, open, close } = m.punctuation;
-  // What the amount is, and the reporter's position: "2017: balance US$156.1 million (surplus)".
+  const { colon, comma, open, close } = m.punctuation;
+  // What the amount is, and the reporter's position: "2017: US$156.1 million (balance, surplus)";
+  // at 280 px the tip breaks before its parenthesis, as the growth tip's "(approximate)".
   const tipOf = ({ point, precision }: BalanceRow) =>
-    `${formatPeriodLabel(point.period, locale)}${colon}${m.balance.toLocaleLowerCase(locale)} ${formatAmount(point.balance, locale, { precision })}${open}${m.positionNames[point.position.reporter]}${close}`;
+    `${formatPeriodLabel(point.period, locale)}${colon}${formatAmount(point.balance, locale, { precision })}${open}${m.balance.toLocaleLowerCase(locale)}${comma}${m.positionNames[point.position.reporter]}${close}`;
   const y = linearScale(
     values.map((value) => value / unit.divisor),
     [bottom, PLOT_TOP],
@@ -116,7 +117,7 @@ export function balanceSeriesChart(
     get points() {
       described ??= view.rows.map(
         (row) =>
-          `${formatPeriodLabel(row.point.period, locale)}${colon}${describe(row).join(m.punctuation.comma)}`,
+          `${formatPeriodLabel(row.point.period, locale)}${colon}${describe(row).join(comma)}`,
       );
       return described;
     },

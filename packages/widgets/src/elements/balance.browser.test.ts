@@ -95,23 +95,30 @@ describe('<bilateral-balance>', () => {
   );
 
   it.each([
-    ['en', '2017: balance US$156.1 million (surplus)'],
-    ['vi', '2017: cán cân 156,1 triệu USD (xuất siêu)'],
-    ['lo', '2017: ດຸນການຄ້າ 156,1 ລ້ານ USD (ເກີນດຸນ)'],
-    ['zh', '2017：差额 1.561亿美元（顺差）'],
-  ])('says what the series tip’s amount is (%s; QA h135 Q7)', async (locale, tip) => {
+    ['en', ['2017: US$156.1 million', '(balance, surplus)']],
+    ['vi', ['2017: 156,1 triệu USD', '(cán cân, xuất siêu)']],
+    ['lo', ['2017: 156,1 ລ້ານ USD', '(ດຸນການຄ້າ, ເກີນດຸນ)']],
+    ['zh', ['2017：1.561亿美元', '（差额，顺差）']],
+  ])('says what the series tip’s amount is (%s; QA h135 Q7)', async (locale, lines) => {
     const element = await mountLoaded<BilateralBalance>(
       `<bilateral-balance dataset="vietnam-laos" view="series" locale="${locale}"></bilateral-balance>`,
-      390,
+      280,
     );
     await vi.waitFor(() => $(element, 'rect.bar'), LOADS);
     const chart = $(element, '[part=chart]');
     chart.focus();
     chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', cancelable: true }));
     const shown = () =>
-      [...shadow(element).querySelectorAll('.tip')].map((row) => row.textContent).join(' ');
-    await vi.waitFor(() => expect(shown()).not.toBe(''), LOADS);
-    expect(shown().replace(/\s+/g, ' ')).toBe(tip);
+      [...shadow(element).querySelectorAll('.tip')].map((row) => row.textContent?.trim());
+    await vi.waitFor(() => expect(shown()).not.toEqual([]), LOADS);
+    // At 280 px, on two lines (broken before the parenthesis), each inside the tip's box.
+    expect(shown()).toEqual(lines);
+    const box = $(element, 'rect.tip-box').getBoundingClientRect();
+    for (const row of shadow(element).querySelectorAll('text.tip')) {
+      const line = row.getBoundingClientRect();
+      expect(line.left, row.textContent ?? '').toBeGreaterThanOrEqual(box.left);
+      expect(line.right, row.textContent ?? '').toBeLessThanOrEqual(box.right);
+    }
   });
 
   it.each([
