@@ -210,8 +210,10 @@ describe('growth of rounded figures (issue 15 defect 11)', () => {
 describe('formatGrowth and the core’s roundedRate (review h130 F1, F16 a)', () => {
   // writeGrowth rounds as roundedRate does, written apart to keep the app small (1f14a6c): the two
   // must not drift. Rates around every power of ten of the ratio (−99.9 %, −99.999 %, +900 %),
-  // halves, zero and signs, by digits from none known to more than enough.
+  // −100 % (a ratio of 0: one decimal, as the core; was "about 0 %" with digits), halves, zero
+  // and signs, by digits from none known to more than enough.
   const rates = [
+    '-1',
     '-0.999',
     '-0.99999',
     '-0.9995',

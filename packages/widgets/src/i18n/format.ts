@@ -212,7 +212,7 @@ function writeGrowth(
   about: string,
 ): string {
   const ratio = rate.plus(1);
-  if (digits === undefined || !ratio.isPositive()) return formatRate(rate, locale);
+  if (digits === undefined || !ratio.gt(0)) return formatRate(rate, locale);
   // The percentage's decimals the ratio's digits support (1 is what formatRate writes).
   const decimals = digits - 3 - exponent(ratio);
   if (decimals >= 1) return formatRate(rate, locale);
