@@ -20,7 +20,6 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
-import { svgRows } from '../charts/svg-rows.js';
 import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-crossings.js';
 import { loadValidator } from '../data/load-validator.js';
 import { memoized } from '../data/memoized.js';
@@ -474,44 +473,38 @@ export class BilateralGates extends BilateralElement<GatesView> {
     const clip = (text: string, px: number) =>
       text.length * 6.5 > px ? `${text.slice(0, Math.max(3, Math.floor(px / 6.5) - 1))}…` : text;
     // Classes: the name above the bar (names are long); the official count as a tick. A count of
-    // 0 draws no bar. The texts, the bars and the ticks are one list each (a template per row was
-    // a template instance and its comment nodes more per row): texts, then bars, then the ticks
-    // over them (one path).
+    // 0 draws no bar.
     const rowHeight = 40;
     const provinceTop = view.classes.length * rowHeight + 30;
-    const texts: [string, number, number, string][] = [];
-    const bars: [string, number, number, number][] = [];
-    let ticks = '';
-    const bar = (x: number, y: number, length: number, index: number, kind: string) => {
-      if (length > 0)
-        bars.push([`mark bar ${kind}${active === index ? ' active' : ''}`, x, y, length]);
-    };
-    view.classes.forEach((row, index) => {
+    const classRows = view.classes.map((row, index) => {
       const y = index * rowHeight;
       const length = row.listed * perCrossing;
       const officialX = row.official === undefined ? undefined : row.official * perCrossing;
-      bar(0, y + 18, length, index, `tone-${row.tone}`);
-      if (officialX !== undefined) ticks += `M${officialX},${y + 15}V${y + 35}`;
-      texts.push(
-        ['value-label', 0, y + 12, clip(this.label(view, row.id, context), width)],
-        [
-          'value-label',
-          Math.max(length, officialX ?? 0) + 6,
-          y + 30,
+      return svg`<text class="value-label" x="0" y=${y + 12}>${clip(this.label(view, row.id, context), width)}</text>
+        ${
+          row.listed > 0
+            ? svg`<rect class="mark bar tone-${row.tone} ${active === index ? 'active' : ''}" x="0" y=${y + 18}
+              width=${length} height="14" rx="2"></rect>`
+            : nothing
+        }
+        ${officialX === undefined ? nothing : svg`<line class="official" x1=${officialX} x2=${officialX} y1=${y + 15} y2=${y + 35}></line>`}
+        <text class="value-label" x=${Math.max(length, officialX ?? 0) + 6} y=${y + 30}>${
           row.official === undefined
             ? formatNumber(row.listed, locale)
-            : `${formatNumber(row.listed, locale)} / ${formatNumber(row.official, locale)}`,
-        ],
-      );
+            : `${formatNumber(row.listed, locale)} / ${formatNumber(row.official, locale)}`
+        }</text>`;
     });
-    view.provinces.forEach(([name, count], index) => {
+    const provinceRows = view.provinces.map(([name, count], index) => {
       const y = provinceTop + index * 22;
       const length = count * perCrossing;
-      bar(labelWidth, y + 3, length, view.classes.length + index, 'province');
-      texts.push(
-        ['', 0, y + 13, clip(name, labelWidth - 8)],
-        ['value-label', labelWidth + length + 6, y + 13, formatNumber(count, locale)],
-      );
+      return svg`<text x="0" y=${y + 13}>${clip(name, labelWidth - 8)}</text>
+        ${
+          count > 0
+            ? svg`<rect class="mark bar province ${active === view.classes.length + index ? 'active' : ''}" x=${labelWidth}
+              y=${y + 3} width=${length} height="14" rx="2"></rect>`
+            : nothing
+        }
+        <text class="value-label" x=${labelWidth + length + 6} y=${y + 13}>${formatNumber(count, locale)}</text>`;
     });
     return {
       height: provinceTop + view.provinces.length * 22 + 4,
@@ -529,11 +522,9 @@ export class BilateralGates extends BilateralElement<GatesView> {
             `${m.province} ${name}${m.punctuation.colon}${formatNumber(count, locale)}`,
         ),
       ],
-      content: svg`<text class="group-label" x="0" y=${provinceTop - 10}>${m.province}${m.punctuation.open}${economyName(view.country, locale)}${m.punctuation.close}</text
-        >${svgRows('<text class={} x={} y={}>{}</text>', texts)}${svgRows(
-          '<rect class={} x={} y={} width={} height="14" rx="2"></rect>',
-          bars,
-        )}${ticks ? svg`<path class="official" d=${ticks}></path>` : nothing}`,
+      content: svg`${classRows}
+        <text class="group-label" x="0" y=${provinceTop - 10}>${m.province}${m.punctuation.open}${economyName(view.country, locale)}${m.punctuation.close}</text>
+        ${provinceRows}`,
     };
   }
 
