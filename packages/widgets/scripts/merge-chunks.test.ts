@@ -63,9 +63,41 @@ describe('chunkGroups', () => {
     });
   });
 
-  it('leaves a file only balance and target share out of series: a growth page does not load it', () => {
-    const graph = graphOf({ auto: '', g: '', b: 'shared', t: 'shared', x: '', shared: '' });
-    expect(chunkGroups(graph, 'auto', ELEMENTS).get('shared')).toBeUndefined();
+  it('puts the files only balance and target share in pair, not series: a growth page does not load them', () => {
+    const graph = graphOf({
+      auto: '',
+      g: '',
+      b: 'shared also',
+      t: 'shared also',
+      x: '',
+      shared: '',
+      also: '',
+    });
+    expect(Object.fromEntries(chunkGroups(graph, 'auto', ELEMENTS))).toEqual({
+      shared: 'pair',
+      also: 'pair',
+    });
+  });
+
+  it('leaves a file balance or target shares with growth or gates out of pair', () => {
+    const graph = graphOf({
+      auto: '',
+      g: 'shared',
+      b: 'shared',
+      t: 'shared',
+      x: 'shared',
+      shared: '',
+    });
+    expect(chunkGroups(graph, 'auto', ELEMENTS).get('shared')).toBe('runtime');
+    const withGates = graphOf({
+      auto: '',
+      g: '',
+      b: 'shared',
+      t: 'shared',
+      x: 'shared',
+      shared: '',
+    });
+    expect(chunkGroups(withGates, 'auto', ELEMENTS).get('shared')).toBeUndefined();
   });
 
   it('leaves a file two series elements share with gates to the default splitting', () => {

@@ -11,8 +11,12 @@
  *   core's periods, money and decimals, English messages);
  * - `series-*.js`: what growth and balance or target use and `<bilateral-gates>` does not
  *   (charts, timeline, the core's series and flows), so a gates page does not load it, and a
- *   growth page loads no code only balance and target share (that is left to rolldown's own
- *   splitting);
+ *   growth page loads no code only balance and target share;
+ * - `pair-*.js`: what balance and target share and growth and gates do not (the core's money
+ *   checks and periods, as the two elements draw them), one file where rolldown's own splitting
+ *   made two: a balance, target or dashboard page loads one script less (about 280 B gzipped
+ *   less each). A growth chart's target band and the dataset validator, loaded on demand, import
+ *   part of it, and load all of it (about 280 B more than that part alone);
  * - each element's own code, and the on-demand chunks, as rolldown splits them. The autoloader
  *   imports an element's chunk itself, named `<element>.define-*.js`, rather than the stub esbuild
  *   writes for an element the dashboard also imports (see {@link stubTarget}).
@@ -41,8 +45,8 @@ export interface FileImports {
   readonly bare: readonly string[];
 }
 
-/** The chunk group of each file that goes into one (`loader`, `runtime`, `series`). */
-export type ChunkGroups = ReadonlyMap<string, 'loader' | 'runtime' | 'series'>;
+/** The chunk group of each file that goes into one (`loader`, `runtime`, `series`, `pair`). */
+export type ChunkGroups = ReadonlyMap<string, 'loader' | 'runtime' | 'series' | 'pair'>;
 
 /** The files `start` reaches through static imports (named ones only, unless `bare`). */
 function reach(
@@ -81,7 +85,7 @@ export function chunkGroups(
   const reached = Object.fromEntries(
     ELEMENTS.map((name) => [name, reach(graph, elements[name], true)]),
   ) as Record<(typeof ELEMENTS)[number], Set<string>>;
-  const groups = new Map<string, 'loader' | 'runtime' | 'series'>();
+  const groups = new Map<string, 'loader' | 'runtime' | 'series' | 'pair'>();
   for (const file of graph.keys()) {
     if (loader.has(file)) groups.set(file, 'loader');
     else if (ELEMENTS.every((name) => reached[name].has(file))) groups.set(file, 'runtime');
@@ -91,6 +95,13 @@ export function chunkGroups(
       SERIES_ELEMENTS.filter((name) => reached[name].has(file)).length >= 2
     ) {
       groups.set(file, 'series');
+    } else if (
+      reached.balance.has(file) &&
+      reached.target.has(file) &&
+      !reached.growth.has(file) &&
+      !reached.gates.has(file)
+    ) {
+      groups.set(file, 'pair');
     }
   }
   return groups;
@@ -384,7 +395,7 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
       // A group takes only the files chosen for it, not what they import: the loader's files
       // stay out of the runtime chunk.
       includeDependenciesRecursively: false,
-      groups: (['loader', 'runtime', 'series'] as const).map((name) => ({
+      groups: (['loader', 'runtime', 'series', 'pair'] as const).map((name) => ({
         name,
         test: (id: string) => {
           if (groups.get(id) !== name) return false;
