@@ -62,6 +62,13 @@ describe('dropTemplateIndentation', () => {
     );
   });
 
+  it('leaves css strings as written', () => {
+    const code = 'const s = css`[data-x=\'0.5 , b\'] {\n  content: "a ; b: 0.5";\n}`;';
+    expect(dropTemplateIndentation(code)).toBe(
+      'const s = css`[data-x=\'0.5 , b\']{content:"a ; b: 0.5"}`\n\n;',
+    );
+  });
+
   it('keeps every line, so a source map stays true line by line', () => {
     const code = 'x = html`\n\t<a>\n\t\t${b}\n\t</a>\n`;\ny = 1;\n';
     const out = dropTemplateIndentation(code);

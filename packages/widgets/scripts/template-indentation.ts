@@ -75,18 +75,28 @@ function literalRanges(code: string, fileName: string): LiteralRange[] {
  */
 const CSS_SPACE = /[ \t]*([{};,])[ \t]*|(?<=:)[ \t]+/g;
 
+/** A CSS string (quoted, on one line: a bare line break cannot be in one). */
+const CSS_STRING = /("[^"\n]*"|'[^'\n]*')/;
+
 /**
- * A CSS part without line breaks: each run of whitespace with one becomes a space (never inside a
- * CSS string, which cannot hold a bare line break), then the spaces around punctuation go (see
- * {@link CSS_SPACE}), the semicolon that ends a block's last declaration, a number's leading zero
- * (`0.5em` is `.5em`), and the spaces at the template's start and end.
+ * A CSS part without line breaks: each run of whitespace with one becomes a space, then, outside
+ * strings, the spaces around punctuation go (see {@link CSS_SPACE}), the semicolon that ends a
+ * block's last declaration and a number's leading zero (`0.5em` is `.5em`); then the spaces at the
+ * template's start and end.
  */
 function cssText(text: string, { first, last }: LiteralRange): string {
   let css = text
     .replace(/[ \t]*\n[ \t\n]*/g, ' ')
-    .replace(CSS_SPACE, '$1')
-    .replace(/;(?=})/g, '')
-    .replace(/(?<![\w.])0\.(?=\d)/g, '.');
+    .split(CSS_STRING)
+    .map((piece, index) =>
+      index % 2 === 1
+        ? piece
+        : piece
+            .replace(CSS_SPACE, '$1')
+            .replace(/;(?=})/g, '')
+            .replace(/(?<![\w.])0\.(?=\d)/g, '.'),
+    )
+    .join('');
   if (first) css = css.replace(/^ +/, '');
   if (last) css = css.replace(/ +$/, '');
   return css;
