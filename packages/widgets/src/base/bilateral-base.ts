@@ -512,7 +512,12 @@ export abstract class BilateralBase<View> extends LitElement {
     this.#drewView = this.ready && state.status === 'loaded' && this.#computeError === undefined;
     // Before its language's messages have loaded, the loading state without words.
     const { locale, m } = language ?? { locale: wanted, m: { ...ENGLISH, loading: '' } };
-    if (language !== undefined && this.#drewView && this.model !== null) {
+    if (
+      language !== undefined &&
+      state.status === 'loaded' &&
+      this.#drewView &&
+      this.model !== null
+    ) {
       return this.renderView(this.model, {
         locale,
         m,
