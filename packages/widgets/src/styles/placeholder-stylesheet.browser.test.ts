@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BilateralGrowth } from '../elements/growth.js';
 import { placeholderStylesheet } from './placeholder-stylesheet.js';
 import { BANDS, DASHBOARD_BANDS, DASHBOARD_RESERVE, type Reserve } from './reserve.js';
 import { RESERVES } from './reserves.js';
@@ -60,7 +61,7 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     const [growth, dashboard, gates] = [...host.children].map((element) =>
       getComputedStyle(element),
     );
-    expect(growth?.display).toBe('block');
+    expect(growth?.display).toBe('flow-root');
     expect(growth?.paddingTop).toBe('16px');
     expect(growth?.borderTopWidth).toBe('1px');
     expect(growth?.containIntrinsicWidth).toBe('640px');
@@ -68,5 +69,79 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     expect(dashboard?.borderTopWidth).toBe('0px');
     expect(dashboard?.containIntrinsicWidth).toBe('1200px');
     expect(gates?.display).toBe('none');
+  });
+
+  /** Fallbacks a page may put inside an element: a link, a paragraph, bare text. */
+  const FALLBACKS = [
+    '<a href="/embed/growth.html">Vietnam–Laos turnover (chart)</a>',
+    '<p style="margin:0">The chart needs JavaScript: <a href="/embed/growth.html">see it</a>.</p>',
+    'Vietnam–Laos turnover, a chart that needs JavaScript',
+  ];
+
+  /** Where the first line of an element's content starts, from the element's own top. */
+  function contentTop(element: Element): number {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const [line] = range.getClientRects();
+    if (line === undefined) throw new Error(`${element.localName} shows no content`);
+    return line.top - element.getBoundingClientRect().top;
+  }
+
+  /** The elements in `host`, each given that width. */
+  function sized(width: number): HTMLElement[] {
+    const elements = [...host.children] as HTMLElement[];
+    for (const element of elements) element.style.width = `${width}px`;
+    return elements;
+  }
+
+  it('shows content inside an element at the top of its reserve, adding no height', () => {
+    for (const [tag] of PLACEHOLDERS) {
+      for (const fallback of FALLBACKS) {
+        for (const plain of ['', ' plain']) {
+          host.innerHTML = `<${tag}${plain}></${tag}><${tag}${plain}>${fallback}</${tag}>`;
+          for (const width of [280, 640, 1200]) {
+            const [empty, filled] = sized(width).map((e) => e.getBoundingClientRect().height);
+            const label = `${tag}${plain} at ${width} px: ${fallback}`;
+            expect(filled, label).toBe(empty);
+            // On the first line inside the frame (border and padding, none when plain): its
+            // glyphs' box starts within the line's half-leading, not a reserve's height lower.
+            const top = contentTop(host.children[1] as Element) - (plain ? 0 : 17);
+            expect(top, label).toBeGreaterThanOrEqual(0);
+            expect(top, label).toBeLessThan(8);
+          }
+        }
+      }
+    }
+  });
+
+  // Last: it defines <bilateral-growth>, which the tests above need undefined.
+  it('does not move the page when the element is defined: its fallback is no longer drawn', async () => {
+    const widths = [280, 640, 1200];
+    host.innerHTML = widths
+      .map(
+        () => `<bilateral-growth src="/__bilateral__/slow.json">${FALLBACKS[1]}</bilateral-growth>`,
+      )
+      .join('');
+    const elements = [...host.children] as HTMLElement[];
+    elements.forEach((element, i) => {
+      element.style.width = `${widths[i]}px`;
+    });
+    const heights = () => elements.map((element) => element.getBoundingClientRect().height);
+    const drawn = () =>
+      elements.map((element) => element.querySelector('p')?.getClientRects().length);
+    const before = heights();
+    expect(drawn()).toEqual([1, 1, 1]);
+    await import('../elements/growth.define.js');
+    await Promise.all(elements.map((element) => (element as BilateralGrowth).updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    // Still loading (slow.json answers after 5 s): the defined element holds its reserve.
+    for (const element of elements) {
+      expect(element.shadowRoot?.querySelector('[part=loading]')).not.toBeNull();
+    }
+    const after = heights();
+    for (const [i, height] of after.entries()) {
+      expect(Math.abs(height - (before[i] ?? Number.NaN))).toBeLessThanOrEqual(1);
+    }
+    expect(drawn()).toEqual([0, 0, 0]);
   });
 });

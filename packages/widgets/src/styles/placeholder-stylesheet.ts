@@ -6,7 +6,10 @@ import { RESERVES } from './reserves.js';
  * a page would show them as empty inline boxes and move everything below when they appear. Linked
  * in the page's `<head>`, it gives every `bilateral-*` element that is not defined yet the frame
  * it will have (padding, border) and, through a `::before` box and the same container queries as
- * the loading state, the height of its loaded figure at its width. Compact: one rule for the
+ * the loading state, the height of its loaded figure at its width. Content inside an element
+ * (a fallback for pages where the script does not run, such as a link to the same figure) shows
+ * at the top of that reserve without making it taller; once the element is defined it is no
+ * longer drawn (the elements have no slot). Compact: one rule for the
  * frame of every element, and one `@container` rule per width bound holding the heights of the
  * elements whose height changes there (see {@link heightSteps}), widest first.
  *
@@ -29,13 +32,15 @@ export function placeholderStylesheet(): string {
     ([a], [b]) => (b ?? Number.POSITIVE_INFINITY) - (a ?? Number.POSITIVE_INFINITY),
   );
   return [
-    `${every}:not([hidden]){display:block;box-sizing:border-box;container-type:inline-size;` +
+    `${every}:not([hidden]){display:flow-root;box-sizing:border-box;container-type:inline-size;` +
       'padding:var(--bilateral-spacing,1rem);border:1px solid transparent;line-height:1.4;' +
       'contain-intrinsic-inline-size:40em}',
     // As specific as the rule above, and after it.
     'bilateral-dashboard:not(:defined):not([hidden]){contain-intrinsic-inline-size:75em}',
     `${every}[plain]{padding:0;border:0}`,
-    `${every}::before{content:"";display:block}`,
+    // The reserve is a float of no width: fallback content (text or elements) starts at the top,
+    // beside it, and adds no height unless it is taller than the reserve.
+    `${every}::before{content:"";float:left}`,
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');
