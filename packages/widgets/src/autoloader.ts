@@ -75,7 +75,9 @@ function load(element: Element): void {
  * ```ts
  * // In a component that renders <bilateral-growth> into its own shadow root:
  * const root = this.attachShadow({ mode: 'open' });
- * root.innerHTML = '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>';
+ * const growth = document.createElement('bilateral-growth');
+ * growth.setAttribute('dataset', 'vietnam-laos');
+ * root.append(growth); // no innerHTML: it throws where Trusted Types are required
  * globalThis.BilateralWidgets.discover(root);
  * //=> <bilateral-growth> is defined once its chunk has loaded
  * ```
