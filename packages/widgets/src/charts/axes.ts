@@ -31,8 +31,18 @@ export function valueAxis(
 /**
  * Category labels under a chart, between `left` and `right`, thinned out so that they do not
  * overlap: every label when there is room, otherwise every n-th counted back from the last one
- * (which is always shown). A label centred on a point near an edge is moved inwards so that it is
- * not clipped.
+ * (which is always shown), n the smallest with at least 4px between the shown labels. A label
+ * centred on a point near an edge is moved inwards so that it is not clipped, and the step is
+ * checked where the labels are drawn (the moved first and last ones too).
+ *
+ * @example
+ * ```ts
+ * // Fifteen years on a 310px chart: every third one, 2018 to 2030 (every second one would
+ * // need 34.4px a label and has 36px, less 7px where 2016 moves in from the edge).
+ * const x = bandScale(15, [37, 306], 0);
+ * const years = Array.from({ length: 15 }, (_, i) => String(2016 + i));
+ * categoryAxis(years, x, 296, 37, 310);
+ * ```
  */
 export function categoryAxis(
   labels: readonly string[],
@@ -41,16 +51,27 @@ export function categoryAxis(
   left: number,
   right: number,
 ): SVGTemplateResult {
-  const widest = Math.max(...labels.map((label) => label.length), 1) * 7 + 8;
-  const every = Math.max(1, Math.ceil((widest * labels.length) / Math.max(right - left, 1)));
+  // Half a label's width at 12px, digits being about 7.6px wide, plus half of a 4px gap.
+  const half = (label: string) => label.length * 3.8 + 2;
   const last = labels.length - 1;
-  // Half a label's width at 12px, a little generously (digits are about 7.6px wide).
-  const half = (label: string) => label.length * 4;
+  const place = (every: number): (readonly [number, number, string])[] =>
+    labels.flatMap((label, index) =>
+      (last - index) % every
+        ? []
+        : [[Math.max(left + half(label), Math.min(x(index), right - half(label))), y, label]],
+    );
+  // Every label, every second one... until the shown ones are clear of each other (the last one
+  // alone always is).
+  let shown = place(1);
+  for (
+    let every = 2;
+    shown.some(([at, , label], i) => {
+      const before = shown[i - 1];
+      return before !== undefined && at - before[0] < half(label) + half(before[2]);
+    });
+    every++
+  )
+    shown = place(every);
   // Only the labels shown, in one template (see `svgRows`).
-  const shown: (readonly [number, number, string])[] = labels.flatMap((label, index) =>
-    (last - index) % every === 0
-      ? [[Math.max(left + half(label), Math.min(x(index), right - half(label))), y, label]]
-      : [],
-  );
   return svg`<g class="axis" aria-hidden="true">${svgRows('<text x={} y={} text-anchor="middle">{}</text>', shown)}</g>`;
 }
