@@ -94,6 +94,11 @@ function yearOf(text: string | undefined): number | undefined {
   return Number.isNaN(year) ? undefined : year;
 }
 
+/** The connected elements: drawn again when the `lang` of an ancestor changes. */
+const connected = new Set<BilateralBase<unknown>>();
+/** One observer of every `lang` attribute of the page, from its first element on. */
+let langObserver: MutationObserver | undefined;
+
 /** The loaded figures drawn so far (a new one is held until it is measured). */
 const seen = new WeakSet<Element>();
 /** The held figures drawn in this wave of updates, to be measured at its end. */
@@ -250,6 +255,25 @@ export abstract class BilateralBase<View> extends LitElement {
     this.plain = false;
     this.isStatic = false;
     this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    if (langObserver) return;
+    // A site's language switcher sets `lang` on <html> or a wrapper: each element whose
+    // language it changes draws again (in the shadow trees too: `activeLocale` crosses them).
+    langObserver = new MutationObserver(() => {
+      for (const element of connected) {
+        if (element.activeLocale !== element.#drawnIn?.locale) element.requestUpdate();
+      }
+    });
+    langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
   }
 
   /** The `aria-level` of the title: `heading-level` when it is 1–6, else 2. */

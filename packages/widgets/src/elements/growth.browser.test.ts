@@ -142,9 +142,8 @@ describe('<bilateral-growth>', () => {
     const element = await mountLoaded<BilateralGrowth>(
       '<bilateral-growth dataset="vietnam-laos" measure="import" to="2022"></bilateral-growth>',
     );
+    // No requestUpdate(): the page's observer of `lang` draws it again (QA h135 Q2).
     element.parentElement?.setAttribute('lang', 'vi-VN');
-    element.requestUpdate();
-    await element.updateComplete;
     // The Vietnamese messages are a chunk of their own: the text changes once it has loaded.
     await vi.waitFor(
       () =>
@@ -161,6 +160,36 @@ describe('<bilateral-growth>', () => {
         ),
       LOADS,
     );
+  });
+
+  it("draws again when the page's language switcher sets <html lang>: en → vi → en", async () => {
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    root.setAttribute('lang', 'en');
+    try {
+      const element = await mountLoaded<BilateralGrowth>(
+        '<bilateral-growth dataset="vietnam-laos" measure="import" to="2022"></bilateral-growth>',
+      );
+      const english = 'Vietnam’s imports from Laos rose';
+      expect(text($(element, '[part=summary]'))).toContain(english);
+      root.setAttribute('lang', 'vi');
+      await vi.waitFor(
+        () => expect(text($(element, '[part=summary]'))).toMatch(/^Nhập khẩu của Việt Nam/),
+        LOADS,
+      );
+      // Back to English (built in, nothing to load), and to Vietnamese again (loaded by now).
+      root.setAttribute('lang', 'en-GB');
+      await vi.waitFor(() => expect(text($(element, '[part=summary]'))).toContain(english), LOADS);
+      root.setAttribute('lang', 'vi-VN');
+      await vi.waitFor(
+        () => expect(text($(element, '[part=summary]'))).toMatch(/^Nhập khẩu của Việt Nam/),
+        LOADS,
+      );
+      expect(element.activeLocale).toBe('vi');
+    } finally {
+      if (before === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', before);
+    }
   });
 
   it('drops title and frame when plain, keeping its accessible name and source line', async () => {
@@ -192,8 +221,6 @@ describe('<bilateral-growth>', () => {
     const notes = [...shadow(element).querySelectorAll('tbody td.notes')].map((cell) => text(cell));
     expect(notes[0]).toContain('giá trị 2017 ÷ (1 + 8,5%)');
     expect(notes[0]).not.toContain('value');
-    expect(notes[2]).toContain(
-      'So với cùng kỳ: công bố; theo các giá trị, khoảng +15%',
-    );
+    expect(notes[2]).toContain('So với cùng kỳ: công bố; theo các giá trị, khoảng +15%');
   });
 });
