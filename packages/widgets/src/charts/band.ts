@@ -24,7 +24,9 @@ export function band(points: readonly BandPoint[], className: string): SVGTempla
 /**
  * A band (a target path) as a layer of a series chart: shaded under the series, with its values
  * at its last slot written above its upper and below its lower edge (once if equal), clear of the
- * edges along their width (and the texts of both, which the tip keeps off). Only the chunks that draw a target band import it (through
+ * edges along their width and of the series (its points, the segments between them, its bars):
+ * one or two lines further out where the series crosses them there, else on the band's other
+ * side (and the texts of both, which the tip keeps off). Only the chunks that draw a target band import it (through
  * `base/timeline-band.ts`), so that a chart without one goes without it.
  *
  * @param slots - A band per slot (`null`: none there), in axis units.
@@ -47,7 +49,7 @@ export function bandLayer(
 ): ChartLayer {
   return {
     values: slots.flatMap((b) => (b === null ? [] : [b.lower, b.upper])),
-    draw: (x: BandScale, y: LinearScale) => {
+    draw: (x: BandScale, y: LinearScale, series = [], bar = false) => {
       const points = slots.flatMap((b, index) =>
         b === null ? [] : [{ x: x(index), lower: y(b.lower), upper: y(b.upper) }],
       );
@@ -58,13 +60,55 @@ export function bandLayer(
       const under = points.filter((p) => last !== undefined && p.x >= last.x - endsWidth);
       const upperY = Math.min(...under.map((p) => p.upper)) - 6;
       const lowerY = Math.max(...under.map((p) => p.lower)) + 16;
+      const zero = y(0);
+      const bottom = y(y.ticks[0] ?? 0);
+      // Whether a text ending at the band's end on the baseline `at` would touch the series (its
+      // bars; or its points and the segments between them, 6px around for the marks and the
+      // line's width) or the text `other`, or leave the plot.
+      const clash = (text: string, at: number, other?: number) => {
+        const left = (last?.x ?? 0) - text.length * 7 - 4;
+        const right = last?.x ?? 0;
+        return (
+          at < 12 ||
+          at > bottom ||
+          (other !== undefined && Math.abs(at - other) < 15) ||
+          series.some((p, i) => {
+            const py = p.y;
+            if (py === null) return false;
+            const half = bar ? x.bandwidth / 2 : 6;
+            const next = bar ? undefined : series[i + 1];
+            const q = next?.y == null ? { x: p.x, y: py } : { x: next.x, y: next.y };
+            const from = Math.max(left, p.x - half);
+            const to = Math.min(right, q.x + half);
+            // The segment's rows over the text's width (a point's: its own row; a bar's: from
+            // its top to the zero line).
+            const row = (col: number) =>
+              q.x === p.x
+                ? py
+                : py + (q.y - py) * Math.min(1, Math.max(0, (col - p.x) / (q.x - p.x)));
+            const top = bar ? Math.min(py, zero) : Math.min(row(from), row(to)) - 6;
+            const low = bar ? Math.max(py, zero) : Math.max(row(from), row(to)) + 6;
+            return from < to && top < at + 3 && low > at - 12;
+          })
+        );
+      };
+      // Where each value goes: at its edge if clear, else one or two lines further out, else on
+      // the band's other side; at its edge if nowhere is clear.
+      const place = (text: string, tries: number[], other?: number) =>
+        tries.find((at) => !clash(text, at, other)) ?? (tries[0] as number);
+      const same = ends === undefined || ends.lower === ends.upper;
+      const upperAt = ends ? place(ends.upper, [upperY, upperY - 16, upperY - 32, lowerY + 32]) : 0;
+      const lowerAt =
+        ends && !same
+          ? place(ends.lower, [lowerY, lowerY + 16, lowerY + 32, upperY - 32], upperAt)
+          : 0;
       const labels =
         last && ends
-          ? svg`<text class="band-label" x=${last.x} y=${upperY} text-anchor="end">${ends.upper}</text
+          ? svg`<text class="band-label" x=${last.x} y=${upperAt} text-anchor="end">${ends.upper}</text
           >${
-            ends.lower === ends.upper
+            same
               ? nothing
-              : svg`<text class="band-label" x=${last.x} y=${lowerY} text-anchor="end">${ends.lower}</text>`
+              : svg`<text class="band-label" x=${last.x} y=${lowerAt} text-anchor="end">${ends.lower}</text>`
           }`
           : nothing;
       return [
@@ -72,10 +116,8 @@ export function bandLayer(
         labels,
         last && ends
           ? [
-              { x: last.x, y: upperY, text: ends.upper, end: true },
-              ...(ends.lower === ends.upper
-                ? []
-                : [{ x: last.x, y: lowerY, text: ends.lower, end: true }]),
+              { x: last.x, y: upperAt, text: ends.upper, end: true },
+              ...(same ? [] : [{ x: last.x, y: lowerAt, text: ends.lower, end: true }]),
             ]
           : [],
       ];

@@ -3,7 +3,7 @@ import { categoryAxis, valueAxis } from './axes.js';
 import { bars } from './bar.js';
 import type { ChartText } from './boxes.js';
 import { hitColumns } from './hit-columns.js';
-import { line, markers } from './line.js';
+import { line, markers, type XY } from './line.js';
 import { type BandScale, bandScale, type LinearScale, linearScale } from './scale.js';
 import { svgRows } from './svg-rows.js';
 import { seriesTip } from './tooltip.js';
@@ -29,12 +29,15 @@ export interface ChartLayer {
   /** Values (in axis units) the value axis reaches. */
   readonly values: readonly number[];
   /**
-   * Its drawing under the series, and over them (labels), on the chart's scales; and the texts it
-   * writes, which the tip keeps off.
+   * Its drawing under the series, and over them (labels), on the chart's scales, given the
+   * series' points (bars when `bar`), which its labels keep off; and the texts it writes, which
+   * the tip keeps off.
    */
   draw(
     x: BandScale,
     y: LinearScale,
+    series?: readonly XY[],
+    bar?: boolean,
   ): readonly [
     under: SVGTemplateResult | typeof nothing,
     over: SVGTemplateResult | typeof nothing,
@@ -97,7 +100,10 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
   // character): none rather than overlapping ones.
   const widestNote = Math.max(0, ...(input.notes ?? []).map((note) => note?.length ?? 0));
   const roomy = x.step >= Math.max(46, widestNote * 6.5 + 6);
-  const [under, over, texts] = input.layer?.draw(x, y) ?? [nothing, nothing];
+  const [under, over, texts] = input.layer?.draw(x, y, points, input.kind === 'bar') ?? [
+    nothing,
+    nothing,
+  ];
   // The active point's tip, once its chunk has loaded (with the navigation), off the labels.
   const tip = input.tip
     ? seriesTip({

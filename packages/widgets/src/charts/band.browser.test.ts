@@ -1,0 +1,68 @@
+import { embeddedDatasets } from '@bilateral/core';
+import { describe, expect, it } from 'vitest';
+import { mountLoaded, shadow } from '../__tests__/helpers.js';
+import '../elements/growth.define.js';
+import '../elements/target.define.js';
+
+// The element's width on pages of 280, 390, 768 and 1,200 px, with 8px or 16px margins each
+// side, and 340 (QA h135's 390 px page).
+const WIDTHS = [248, 264, 340, 358, 374, 736, 752, 1000, 1168, 1184];
+
+const inside = (box: DOMRect, x: number, y: number) =>
+  x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+const intersect = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** What of the series each band value of `element`'s chart touches: marks, bars, the line. */
+function touched(element: Element): string[] {
+  const root = shadow(element);
+  const labels = [...root.querySelectorAll('.band-label')].map((text) => ({
+    text: text.textContent,
+    box: text.getBoundingClientRect(),
+  }));
+  expect(labels.length).toBeGreaterThan(0);
+  const marks = [...root.querySelectorAll('.mark, .bar')].map((mark) =>
+    mark.getBoundingClientRect(),
+  );
+  // The line, a point every 2px (its own coordinates are the page's: the chart is not scaled).
+  const line = root.querySelector<SVGPathElement>('path.line');
+  const svg = line?.ownerSVGElement;
+  const along: DOMPoint[] = [];
+  if (line && svg) {
+    const matrix = line.getScreenCTM() ?? new DOMMatrix();
+    for (let at = 0; at <= line.getTotalLength(); at += 2)
+      along.push(line.getPointAtLength(at).matrixTransform(matrix));
+  }
+  return labels.flatMap(({ text, box }) => [
+    ...marks.filter((mark) => intersect(box, mark)).map(() => `${text} on a mark`),
+    ...(along.some((p) => inside(box, p.x, p.y)) ? [`${text} on the line`] : []),
+  ]);
+}
+
+describe('bandLayer', () => {
+  // QA h135 Q11: "US$1.90 billion" crossed by the 2023–2024 line at 390 px, "US$1.66 billion"
+  // touching the 2023 point, "US$3.22 billion" on the 2025 bar.
+  it.each(
+    Object.entries(embeddedDatasets).flatMap(([name, dataset]) =>
+      dataset.targets.map((target) => [name, target.id] as const),
+    ),
+  )('keeps the band values of %s / %s off the series at every width', async (name, id) => {
+    for (const width of WIDTHS) {
+      const element = await mountLoaded(
+        `<bilateral-target dataset="${name}" target="${id}"></bilateral-target>`,
+        width,
+      );
+      expect(touched(element), `${width}px`).toEqual([]);
+    }
+  });
+
+  it('keeps them off the bars of a growth chart with a target band', async () => {
+    for (const width of WIDTHS) {
+      const element = await mountLoaded(
+        '<bilateral-growth dataset="vietnam-laos" chart="bar" target="vnm-lao-joint-statement-2024"></bilateral-growth>',
+        width,
+      );
+      expect(touched(element), `${width}px`).toEqual([]);
+    }
+  });
+});
