@@ -3,7 +3,7 @@ import { categoryAxis, valueAxis } from './axes.js';
 import { bars } from './bar.js';
 import type { ChartText } from './boxes.js';
 import { hitColumns } from './hit-columns.js';
-import { line, markers, type XY } from './line.js';
+import { line, lineCrosses, markers, type XY } from './line.js';
 import { type BandScale, bandScale, type LinearScale, linearScale } from './scale.js';
 import { svgRows } from './svg-rows.js';
 import { seriesTip } from './tooltip.js';
@@ -96,10 +96,11 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
     y: value === null ? null : y(value),
     hollow: input.hollow[index] ?? false,
   }));
-  // Labels above the points only where the widest fits its slot (12px text, about 6.5px a
-  // character): none rather than overlapping ones.
+  // Labels above the points only where the widest fits its slot with 4px to spare (12px text,
+  // about 7.6px a character: '+', '%' and '≈' are wider than a digit, '.' narrower): none
+  // rather than overlapping ones.
   const widestNote = Math.max(0, ...(input.notes ?? []).map((note) => note?.length ?? 0));
-  const roomy = x.step >= Math.max(46, widestNote * 6.5 + 6);
+  const roomy = x.step >= Math.max(46, widestNote * 7.6 + 4);
   const [under, over, texts] = input.layer?.draw(x, y, points, input.kind === 'bar') ?? [
     nothing,
     nothing,
@@ -138,9 +139,18 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         (input.notes ?? []).flatMap((note, index) => {
           const point = points[index];
           if (note === null || point?.y == null || index === input.active) return [];
-          const y = Math.min(point.y, zero) - 8;
-          if (tip?.covers(point.x, y, note)) return [];
-          return [[point.x, y, note]];
+          // Above the point, or below it where the line crosses that (from the digits' top to the
+          // baseline: the own mark is 2px clear; a bar's label stays above it); none where both
+          // are crossed or the tip is there.
+          const half = note.length * 3.8;
+          const y = [Math.min(point.y, zero) - 8, point.y + 20].find(
+            (y, below) =>
+              (input.kind === 'bar'
+                ? !below
+                : !lineCrosses(points, point.x - half, point.x + half, y - 11, y)) &&
+              !tip?.covers(point.x, y, note),
+          );
+          return y === undefined ? [] : [[point.x, y, note]];
         }),
       )
     : nothing;
