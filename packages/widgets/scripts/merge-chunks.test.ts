@@ -100,6 +100,24 @@ describe('chunkGroups', () => {
     expect(chunkGroups(withGates, 'auto', ELEMENTS).get('shared')).toBeUndefined();
   });
 
+  it('puts in series a file only growth uses when the dashboard or an on-demand chunk imports it too', () => {
+    const graph = graphOf({
+      auto: '',
+      g: 'measure own',
+      b: '',
+      t: '',
+      x: '',
+      dashboard: 'g measure',
+      validator: 'measure',
+      measure: '',
+      own: '',
+    });
+    // `own` only growth imports: it stays in the growth chunk, as does growth's own file.
+    expect(Object.fromEntries(chunkGroups(graph, 'auto', ELEMENTS))).toEqual({
+      measure: 'series',
+    });
+  });
+
   it('leaves a file two series elements share with gates to the default splitting', () => {
     const graph = graphOf({ auto: '', g: 'shared', b: 'shared', t: '', x: 'shared', shared: '' });
     expect(chunkGroups(graph, 'auto', ELEMENTS).get('shared')).toBeUndefined();

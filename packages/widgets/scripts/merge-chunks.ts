@@ -11,7 +11,10 @@
  *   core's periods, money and decimals, English messages);
  * - `series-*.js`: what growth and balance or target use and `<bilateral-gates>` does not
  *   (charts, timeline, the core's series and flows), so a gates page does not load it, and a
- *   growth page loads no code only balance and target share;
+ *   growth page loads no code only balance and target share; and what only growth of the
+ *   elements uses but the dashboard or an on-demand chunk imports too (the measure names, which
+ *   the validator reads): a growth page loads it anyway, and the dashboard one file less (about
+ *   190 B gzipped less; a balance or target page about 400 B more);
  * - `pair-*.js`: what balance and target share and growth and gates do not (the core's money
  *   checks and periods, as the two elements draw them), one file where rolldown's own splitting
  *   made two: a balance, target or dashboard page loads one script less (about 280 B gzipped
@@ -70,7 +73,8 @@ function reach(
  *
  * @param graph - each built file and the files it imports
  * @param autoloader - the autoloader's file
- * @param elements - each element's chunk file, by element name
+ * @param elements - each element's chunk file, by element name (the chunk its stub stands for,
+ *   where it is one: see {@link stubTarget})
  * @returns the group of each file that goes into one
  */
 export function chunkGroups(
@@ -85,14 +89,22 @@ export function chunkGroups(
   const reached = Object.fromEntries(
     ELEMENTS.map((name) => [name, reach(graph, elements[name], true)]),
   ) as Record<(typeof ELEMENTS)[number], Set<string>>;
+  // Files something a growth page does not load imports too (the dashboard's own chunk, an
+  // on-demand chunk): rolldown would split a growth-only one of them off the growth chunk.
+  const importedBeyondGrowth = new Set(
+    [...graph]
+      .filter(([file]) => !reached.growth.has(file))
+      .flatMap(([, imports]) => [...imports.named, ...imports.bare]),
+  );
   const groups = new Map<string, 'loader' | 'runtime' | 'series' | 'pair'>();
   for (const file of graph.keys()) {
+    const series = SERIES_ELEMENTS.filter((name) => reached[name].has(file)).length;
     if (loader.has(file)) groups.set(file, 'loader');
     else if (ELEMENTS.every((name) => reached[name].has(file))) groups.set(file, 'runtime');
     else if (
       reached.growth.has(file) &&
       !reached.gates.has(file) &&
-      SERIES_ELEMENTS.filter((name) => reached[name].has(file)).length >= 2
+      (series >= 2 || (file !== elements.growth && importedBeyondGrowth.has(file)))
     ) {
       groups.set(file, 'series');
     } else if (
@@ -304,7 +316,18 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
     (typeof ELEMENTS)[number],
     string
   >;
-  const groups = chunkGroups(graph, autoloader, defines);
+  // An element's own chunk is the one its stub stands for, where it is one (it reaches the same
+  // files): that chunk is what the dashboard imports too, and it stays out of the groups.
+  const groups = chunkGroups(
+    graph,
+    autoloader,
+    Object.fromEntries(
+      ELEMENTS.map((name) => {
+        const stub = defines[name];
+        return [name, stubTarget(graph, stub, readFileSync(stub, 'utf8')) ?? stub];
+      }),
+    ) as Record<(typeof ELEMENTS)[number], string>,
+  );
   // The autoloader imports the chunk a stub stands for instead of the stub, when that chunk's
   // name is no longer than the stub's (padded with spaces: the source map's columns hold); the
   // chunk keeps the element's name (`growth.define-*.js`).
