@@ -13,8 +13,8 @@
  *   (charts, timeline, the core's series and flows), so a gates page does not load it, and a
  *   growth page loads no code only balance and target share; and what only growth of the
  *   elements uses but the dashboard or an on-demand chunk imports too (the measure names, which
- *   the validator reads): a growth page loads it anyway, and the dashboard one file less (about
- *   190 B gzipped less; a balance or target page about 400 B more);
+ *   the validator reads): a growth page loads it anyway; growth and dashboard pages load one file
+ *   less (about 200 B gzipped less; a balance or target page about 210 B more);
  * - `pair-*.js`: what balance and target share and growth and gates do not (the core's money
  *   checks and periods, as the two elements draw them), one file where rolldown's own splitting
  *   made two: a balance, target or dashboard page loads one script less (about 280 B gzipped
