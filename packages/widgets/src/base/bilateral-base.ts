@@ -355,6 +355,14 @@ export abstract class BilateralBase<View> extends LitElement {
     return drawn && alert && this.#language !== undefined;
   }
 
+  /**
+   * @internal Whether the view could not be computed from the loaded dataset: the error state
+   * and `bilateral-error`, and no `bilateral-load` until a figure is drawn (see `DatasetHost`).
+   */
+  get failed(): boolean {
+    return this.#computeError !== undefined;
+  }
+
   /** What failed, to load the dataset or to compute the view; `undefined` when nothing did. */
   get #failure(): { readonly reason: LoadFailure; readonly error: BilateralError } | undefined {
     const state = this.loader.state;

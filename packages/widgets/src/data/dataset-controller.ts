@@ -82,6 +82,12 @@ export interface DatasetHost extends ReactiveControllerHost, EventTarget {
   readonly datasetInput: DatasetInput;
   /** Whether the host draws its state now; its events wait until it does. */
   readonly ready?: boolean;
+  /**
+   * Whether the host could not compute its view from the loaded dataset (a setting the core
+   * refused, e.g. a `period` that is not one): it fires its own `bilateral-error`, and
+   * `bilateral-load` waits until it draws the figure.
+   */
+  readonly failed?: boolean;
 }
 
 /**
@@ -227,11 +233,13 @@ export class DatasetController implements ReactiveController {
 
   /**
    * @internal Whether the host has not drawn its state yet: nothing asked for, loading, or its
-   * event held until it has drawn.
+   * event held until it has drawn (a host that {@link DatasetHost.failed} has drawn its error).
    */
   get waiting(): boolean {
     return (
-      this.#key === undefined || this.state.status === 'loading' || this.#pending !== undefined
+      this.#key === undefined ||
+      this.state.status === 'loading' ||
+      (this.#pending !== undefined && !this.#host.failed)
     );
   }
 
@@ -274,7 +282,14 @@ export class DatasetController implements ReactiveController {
     this.#redrawWhenNamed();
     // The event waits until the state is drawn, the elements drawn inside the host included, and
     // while a load or a {@link DatasetController.hold} shows the loading state.
-    if (this.#host.ready === false || this.state.status === 'loading' || this.partsDrawing?.()) {
+    // A host that failed to compute its view fires its error itself: `bilateral-load` only once
+    // it draws the figure.
+    if (
+      this.#host.ready === false ||
+      this.#host.failed ||
+      this.state.status === 'loading' ||
+      this.partsDrawing?.()
+    ) {
       return;
     }
     const event = this.#pending;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import {
+  $,
+  errorEvent,
+  mount,
+  mountLoaded,
+  openTable,
+  shadow,
+  text,
+} from '../__tests__/helpers.js';
 import './gates.define.js';
 import type { BilateralGates } from './gates.js';
 
@@ -64,6 +72,26 @@ describe('<bilateral-gates>', () => {
     element.setAttribute('province', 'Quảng Trị');
     await element.updateComplete;
     expect(text($(element, '[part=summary]'))).toMatch(/^6 crossings are listed/);
+  });
+
+  it('names the valid classes in its error for an unknown gate-class (QA h135 Q4)', async () => {
+    const element = mount(
+      '<bilateral-gates dataset="vietnam-laos" gate-class="nope"></bilateral-gates>',
+    );
+    const { detail } = await errorEvent(element);
+    expect(detail.reason).toBe('compute');
+    expect(detail.error.code).toBe('INVALID_INPUT');
+    expect(detail.error.issues).toEqual([
+      {
+        path: ['gate-class'],
+        message:
+          'no crossing class "nope" (classes: "international", "main", "secondary", "opening", "clearance-lane", "unknown")',
+      },
+    ]);
+    await element.updateComplete;
+    // The alert instead of a summary that says none is listed.
+    expect(shadow(element).querySelector('[role=alert]')).not.toBeNull();
+    expect(shadow(element).querySelector('[part=summary]')).toBeNull();
   });
 
   it("names Vietnam's classes in Chinese as Vietnamese state media write them", async () => {

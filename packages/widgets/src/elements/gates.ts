@@ -1,4 +1,5 @@
 import {
+  BilateralError,
   type BorderCrossing,
   type Dataset,
   type Locale,
@@ -293,6 +294,19 @@ export class BilateralGates extends BilateralElement<GatesView> {
       const onDay = asOf === undefined || side === undefined ? undefined : sideClassOn(side, asOf);
       return { crossing, side, cls: onDay === undefined ? side?.class : onDay.class, onDay };
     });
+    const order = [...(classesOf(country)?.map(([id]) => id) ?? []), UNKNOWN];
+    // A class that is neither the country's nor any crossing's (a typo) is an error, not a filter
+    // that lists nothing ("0 crossings are listed").
+    const classes = new Set([...order, ...entries.map(({ cls }) => cls ?? UNKNOWN)]);
+    if (this.gateClass && !classes.has(this.gateClass)) {
+      const known = [...classes].map((id) => `"${id}"`).join(', ');
+      throw new BilateralError('INVALID_INPUT', [
+        {
+          path: ['gate-class'],
+          message: `no crossing class "${this.gateClass}" (classes: ${known})`,
+        },
+      ]);
+    }
     const official = dataset.crossingCounts.find(
       (count) =>
         count.system === country &&
@@ -318,7 +332,6 @@ export class BilateralGates extends BilateralElement<GatesView> {
     const summary =
       this.gateClass || this.province ? summarizeCheckedCrossings(shown, day) : everything;
     const listed = summary.byClass[country] ?? {};
-    const order = [...(classesOf(country)?.map(([id]) => id) ?? []), UNKNOWN];
     const counts = everything.comparison?.rows ?? [];
     const classIds = order.filter(
       (id) =>

@@ -1,5 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { $, LOADS, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import {
+  $,
+  errorEvent,
+  LOADS,
+  loadEvent,
+  mount,
+  mountLoaded,
+  openTable,
+  shadow,
+  text,
+} from '../__tests__/helpers.js';
 import './growth.define.js';
 import type { BilateralGrowth } from './growth.js';
 
@@ -190,6 +200,33 @@ describe('<bilateral-growth>', () => {
       if (before === null) root.removeAttribute('lang');
       else root.setAttribute('lang', before);
     }
+  });
+
+  it('gives an error naming the measures for a typo in measure (QA h135 Q4)', async () => {
+    const element = mount(
+      '<bilateral-growth dataset="vietnam-laos" measure="exprots"></bilateral-growth>',
+    );
+    const events: string[] = [];
+    for (const type of ['bilateral-load', 'bilateral-error']) {
+      element.addEventListener(type, () => events.push(type));
+    }
+    const { detail } = await errorEvent(element);
+    expect(detail.reason).toBe('compute');
+    expect(detail.error.issues).toEqual([
+      {
+        path: ['measure'],
+        message: '"exprots" is not a measure: use "turnover", "exports" or "imports"',
+      },
+    ]);
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[role=alert]')).not.toBeNull();
+    // No bilateral-load for a figure not drawn (QA h135 Q6); it comes once the figure is.
+    expect(events).toEqual(['bilateral-error']);
+    const loaded = loadEvent(element);
+    element.setAttribute('measure', 'exports');
+    await loaded;
+    expect(text($(element, '[part=summary]'))).toMatch(/^Vietnam’s exports to Laos/);
+    expect(events).toEqual(['bilateral-error', 'bilateral-load']);
   });
 
   it('drops title and frame when plain, keeping its accessible name and source line', async () => {

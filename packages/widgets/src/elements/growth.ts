@@ -90,14 +90,15 @@ export interface GrowthView {
   readonly target: Target | undefined;
 }
 
-/** The measure an attribute names (`exports`, or its alias `export` …), or `undefined`. */
+/**
+ * The measure an attribute names (`exports`, or its alias `export` …), or `undefined` when unset
+ * or empty.
+ *
+ * @throws BilateralError `INVALID_INPUT` (path `measure`) for another word (`exprots`; the core's
+ *   message names the measures), shown as the error state, not drawn as the default measure
+ */
 function measureNamed(text: string | undefined): SeriesMeasure | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return parseSeriesMeasure(text);
-  } catch {
-    return undefined; // an unknown word: the default measure, as when unset
-  }
+  return text ? parseSeriesMeasure(text) : undefined;
 }
 const KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'year-to-date'];
 
