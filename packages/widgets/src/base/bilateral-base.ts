@@ -128,7 +128,8 @@ function settleReserves(): void {
  * states with their events. Subclasses compute a view model from the dataset (with the core)
  * in `computeView` and draw it in `renderView`.
  *
- * @event bilateral-load - The dataset loaded and rendered; `detail.dataset` is the Dataset. (A
+ * @event bilateral-load - The dataset loaded and its figure rendered (not for settings the core
+ *   refuses: those fire `bilateral-error` only); `detail.dataset` is the Dataset. (A
  *   subclass that draws Bilateral elements in its shadow root holds it until they have drawn when
  *   it calls `drawParts(this, this.loader)`, as the dashboard does.)
  * @event bilateral-error - Loading or computing failed; `detail.error` is the BilateralError, `detail.reason` says what failed.
