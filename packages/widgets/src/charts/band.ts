@@ -1,5 +1,4 @@
 import { nothing, type SVGTemplateResult, svg } from 'lit';
-import { lineCrosses } from './line.js';
 import type { BandScale, LinearScale } from './scale.js';
 import type { ChartLayer } from './series-chart.js';
 
@@ -64,7 +63,8 @@ export function bandLayer(
       const zero = y(0);
       const bottom = y(y.ticks[0] ?? 0);
       // Whether a text ending at the band's end on the baseline `at` would touch the series (its
-      // bars, or its line and marks) or the text `other`, or leave the plot.
+      // bars; or its points and the segments between them, 6px around for the marks and the
+      // line's width) or the text `other`, or leave the plot.
       const clash = (text: string, at: number, other?: number) => {
         const left = (last?.x ?? 0) - text.length * 7 - 4;
         const right = last?.x ?? 0;
@@ -72,16 +72,24 @@ export function bandLayer(
           at < 12 ||
           at > bottom ||
           (other !== undefined && Math.abs(at - other) < 15) ||
-          (bar
-            ? series.some(
-                (p) =>
-                  p.y !== null &&
-                  p.x + x.bandwidth / 2 > left &&
-                  p.x - x.bandwidth / 2 < right &&
-                  Math.min(p.y, zero) < at + 3 &&
-                  Math.max(p.y, zero) > at - 12,
-              )
-            : lineCrosses(series, left, right, at - 12, at + 3))
+          series.some((p, i) => {
+            const py = p.y;
+            if (py === null) return false;
+            const half = bar ? x.bandwidth / 2 : 6;
+            const next = bar ? undefined : series[i + 1];
+            const q = next?.y == null ? { x: p.x, y: py } : { x: next.x, y: next.y };
+            const from = Math.max(left, p.x - half);
+            const to = Math.min(right, q.x + half);
+            // The segment's rows over the text's width (a point's: its own row; a bar's: from
+            // its top to the zero line).
+            const row = (col: number) =>
+              q.x === p.x
+                ? py
+                : py + (q.y - py) * Math.min(1, Math.max(0, (col - p.x) / (q.x - p.x)));
+            const top = bar ? Math.min(py, zero) : Math.min(row(from), row(to)) - 6;
+            const low = bar ? Math.max(py, zero) : Math.max(row(from), row(to)) + 6;
+            return from < to && top < at + 3 && low > at - 12;
+          })
         );
       };
       // Where each value goes: at its edge if clear, else one or two lines further out, else on

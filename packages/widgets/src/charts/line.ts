@@ -54,39 +54,3 @@ export function markers(
     ),
   )}${ring?.y == null ? nothing : svg`<circle class="active-ring" cx=${ring.x} cy=${ring.y} r="9"></circle>`}`;
 }
-
-/**
- * Whether the line through `points` (as {@link line} draws it, broken at gaps) or their marks
- * come within 6px of the rectangle from (`left`, `top`) to (`right`, `bottom`): a text there
- * would be crossed by the line or touch a mark.
- *
- * @example
- * ```ts
- * const rising = [{ x: 0, y: 100 }, { x: 100, y: 0 }];
- * lineCrosses(rising, 40, 60, 40, 60); //=> true: the line passes (50, 50)
- * lineCrosses(rising, 0, 30, 0, 30); //=> false: it passes (30, 70), well below
- * ```
- */
-export const lineCrosses = (
-  points: readonly XY[],
-  left: number,
-  right: number,
-  top: number,
-  bottom: number,
-): boolean =>
-  points.some((p, i) => {
-    const py = p.y;
-    if (py === null) return false;
-    const next = points[i + 1];
-    const q = next?.y == null ? { x: p.x, y: py } : { x: next.x, y: next.y };
-    const from = Math.max(left, p.x - 6);
-    const to = Math.min(right, q.x + 6);
-    // The segment's rows over the rectangle's width (a point alone: its own row).
-    const row = (col: number) =>
-      q.x === p.x ? py : py + (q.y - py) * Math.min(1, Math.max(0, (col - p.x) / (q.x - p.x)));
-    return (
-      from < to &&
-      Math.min(row(from), row(to)) - 6 < bottom &&
-      Math.max(row(from), row(to)) + 6 > top
-    );
-  });

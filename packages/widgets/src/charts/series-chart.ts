@@ -3,7 +3,7 @@ import { categoryAxis, valueAxis } from './axes.js';
 import { bars } from './bar.js';
 import type { ChartText } from './boxes.js';
 import { hitColumns } from './hit-columns.js';
-import { line, lineCrosses, markers, type XY } from './line.js';
+import { line, markers, type XY } from './line.js';
 import { type BandScale, bandScale, type LinearScale, linearScale } from './scale.js';
 import { svgRows } from './svg-rows.js';
 import { seriesTip } from './tooltip.js';
@@ -139,18 +139,9 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         (input.notes ?? []).flatMap((note, index) => {
           const point = points[index];
           if (note === null || point?.y == null || index === input.active) return [];
-          // Above the point, or below it where the line crosses that (from the digits' top to the
-          // baseline: the own mark is 2px clear; a bar's label stays above it); none where both
-          // are crossed or the tip is there.
-          const half = note.length * 3.8;
-          const y = [Math.min(point.y, zero) - 8, point.y + 20].find(
-            (y, below) =>
-              (input.kind === 'bar'
-                ? !below
-                : !lineCrosses(points, point.x - half, point.x + half, y - 11, y)) &&
-              !tip?.covers(point.x, y, note),
-          );
-          return y === undefined ? [] : [[point.x, y, note]];
+          const y = Math.min(point.y, zero) - 8;
+          if (tip?.covers(point.x, y, note)) return [];
+          return [[point.x, y, note]];
         }),
       )
     : nothing;
