@@ -97,11 +97,13 @@ export function bandLayer(
       const place = (text: string, tries: number[], other?: number) =>
         tries.find((at) => !clash(text, at, other)) ?? (tries[0] as number);
       const same = ends === undefined || ends.lower === ends.upper;
-      const upperAt = ends ? place(ends.upper, [upperY, upperY - 16, upperY - 32, lowerY + 32]) : 0;
-      const lowerAt =
+      let upperAt = ends ? place(ends.upper, [upperY, upperY - 16, upperY - 32, lowerY + 32]) : 0;
+      let lowerAt =
         ends && !same
           ? place(ends.lower, [lowerY, lowerY + 16, lowerY + 32, upperY - 32], upperAt)
           : 0;
+      // Both above: the lower value under the upper one, as they read.
+      if (lowerAt < upperAt) [upperAt, lowerAt] = [upperAt - 16, upperAt];
       const labels =
         last && ends
           ? svg`<text class="band-label" x=${last.x} y=${upperAt} text-anchor="end">${ends.upper}</text

@@ -50,6 +50,14 @@ function touched(element: Element, selector = '.band-label', withLine = true): s
   ]);
 }
 
+/** Whether a band's upper value (drawn first) is written above its lower one, if both are. */
+function upperAbove(element: Element): boolean {
+  const [upper, lower] = [...shadow(element).querySelectorAll('.band-label')].map((text) =>
+    text.getBoundingClientRect(),
+  );
+  return !upper || !lower || upper.bottom <= lower.top + 1;
+}
+
 describe('bandLayer', () => {
   // QA h135 Q11: "US$1.90 billion" crossed by the 2023–2024 line at 390 px, "US$1.66 billion"
   // touching the 2023 point, "US$3.22 billion" on the 2025 bar.
@@ -64,6 +72,7 @@ describe('bandLayer', () => {
         width,
       );
       expect(touched(element), `${width}px`).toEqual([]);
+      expect(upperAbove(element), `${width}px`).toBe(true);
     }
   });
 
@@ -74,6 +83,7 @@ describe('bandLayer', () => {
         width,
       );
       expect(touched(element), `${width}px`).toEqual([]);
+      expect(upperAbove(element), `${width}px`).toBe(true);
     }
   });
 });
