@@ -353,9 +353,6 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     };
   }
 
-  /** The period the card's title ends with (see {@link renderTitle}); none in the series view. */
-  #period: string | undefined;
-
   protected headingText(view: BalanceView, { locale, m }: RenderContext): string {
     const title = withCommodity(
       m.balanceTitle(pairName(view.reporter, view.partner, locale)),
@@ -363,25 +360,9 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       m,
     );
     const last = view.rows[view.rows.length - 1];
-    this.#period =
+    const period =
       view.view === 'card' && last ? formatPeriodLabel(last.point.period, locale) : undefined;
-    return this.#period ? `${title}${m.punctuation.comma}${this.#period}` : title;
-  }
-
-  /**
-   * As the base's, with the card's period on one line ("…, Jan" / "– Jul 2025" never), as `.pair`
-   * keeps the pair's name: no-break spaces in it, and a word joiner after its dash (a line may
-   * break after a dash even before a no-break space). Only in the heading: the table's caption,
-   * the CSV and the citation write the period as it is.
-   */
-  protected override renderTitle(title: string, pair?: string): TemplateResult | typeof nothing {
-    const period = this.#period;
-    return super.renderTitle(
-      period
-        ? title.replace(period, period.replace(/ /g, '\u00a0').replace('–', '–\u2060'))
-        : title,
-      pair,
-    );
+    return period ? `${title}${m.punctuation.comma}${period}` : title;
   }
 
   private sentence(view: BalanceView, row: BalanceRow, { locale, m }: RenderContext): string {
