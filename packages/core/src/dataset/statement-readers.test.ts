@@ -184,17 +184,23 @@ describe("a dataset's readers agree on its statements", () => {
   );
 });
 
+/** The embedded dataset's first growth statement, its index, and the yearly series request of its pair. */
+function firstRate() {
+  const index = parsed.statements.findIndex((statement) => 'rate' in statement);
+  const statement = parsed.statements[index] as Statement;
+  const request = {
+    reporter: statement.reporter,
+    partner: statement.partner,
+    measure: statement.subject as SeriesMeasure,
+    periodKind: 'year' as const,
+    impliedBases: true,
+  };
+  return { index, statement, request };
+}
+
 describe('a base past the supported range (review h130 F13)', () => {
   it('is not implied: the series goes on without it, as for a fall of 100 %', () => {
-    const index = parsed.statements.findIndex((statement) => 'rate' in statement);
-    const statement = parsed.statements[index] as Statement;
-    const request = {
-      reporter: statement.reporter,
-      partner: statement.partner,
-      measure: statement.subject as SeriesMeasure,
-      periodKind: 'year' as const,
-      impliedBases: true,
-    };
+    const { index, statement, request } = firstRate();
     const baseYear = Number(statement.period) - 1;
     const hasBase = (points: readonly { period: { kind: string; year?: number } }[]) =>
       points.some((point) => point.period.kind === 'year' && point.period.year === baseYear);
@@ -216,15 +222,7 @@ describe('a base past the supported range (review h130 F13)', () => {
 
 describe('a base implied by an uncertain rate (review h130 F3)', () => {
   it('says "about" in its derivation, and its rate is not given back as exact', () => {
-    const index = parsed.statements.findIndex((statement) => 'rate' in statement);
-    const statement = parsed.statements[index] as Statement;
-    const request = {
-      reporter: statement.reporter,
-      partner: statement.partner,
-      measure: statement.subject as SeriesMeasure,
-      periodKind: 'year' as const,
-      impliedBases: true,
-    };
+    const { index, statement, request } = firstRate();
     const pair = (dataset: typeof parsed) => {
       const { points } = datasetSeries(dataset, request);
       const at = points.findIndex((point) => writePeriod(point.period) === statement.period);
