@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTable } from './__tests__/helpers.js';
+import { openTable, reportedRequests } from './__tests__/helpers.js';
 
 /** A page of the script-tag bundle, in an iframe of this test page. */
 interface Page extends Window {
@@ -37,11 +37,11 @@ function loaded(element: Element): Promise<void> {
   });
 }
 
-/** The paths of the files the page has fetched under `/__bilateral__/bundle/`. */
-function fetched(page: Page): string[] {
-  return page.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname.replace('/__bilateral__/bundle/', ''));
+/** The paths of the files the page has fetched under `/__bilateral__/bundle/`, once it has reported them all. */
+async function fetched(page: Page): Promise<string[]> {
+  return (await reportedRequests(page)).map((name) =>
+    new URL(name).pathname.replace('/__bilateral__/bundle/', ''),
+  );
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -65,7 +65,9 @@ describe('the autoloader (the script-tag entry)', () => {
     const page = await open();
     await wait(200);
     // The autoloader's own few bytes only: no element's chunk, no language, no data.
-    expect(fetched(page).filter((path) => /\.define-|messages|data\//.test(path))).toEqual([]);
+    expect((await fetched(page)).filter((path) => /\.define-|messages|data\//.test(path))).toEqual(
+      [],
+    );
     expect(page.customElements.get('bilateral-growth')).toBeUndefined();
     const growth = page.document.createElement('bilateral-growth');
     growth.setAttribute('dataset', 'vietnam-laos');
@@ -74,7 +76,7 @@ describe('the autoloader (the script-tag entry)', () => {
     await done;
     expect(summaryOf(growth)).toMatch(/^Vietnam–Laos turnover rose from about US\$823 million/);
     // Only that element's chunk (and what it shares), not the others' nor the validator's.
-    const files = fetched(page);
+    const files = await fetched(page);
     expect(files.some((path) => /^bilateral-widgets\/growth\.define-/.test(path))).toBe(true);
     expect(files.filter((path) => /(balance|target|gates|dashboard)\.define-/.test(path))).toEqual(
       [],
@@ -119,7 +121,7 @@ describe('the autoloader (the script-tag entry)', () => {
     page.addEventListener('error', (event) => errors.push(String(event.message)));
     await Promise.all(elements.map(drawn));
     expect(errors).toEqual([]);
-    const files = fetched(page);
+    const files = await fetched(page);
     // Growth and balance draw only series: the series file, once; not the whole one.
     expect(files.filter((path) => path.startsWith('data/'))).toEqual([
       'data/vietnam-laos.series.json',
@@ -133,7 +135,7 @@ describe('the autoloader (the script-tag entry)', () => {
   it("draws growth without the table of every economy's names or the figure parser", async () => {
     const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>');
     await drawn(page.document.querySelector('bilateral-growth') as Element);
-    const scripts = fetched(page).filter((path) => path.endsWith('.js'));
+    const scripts = (await fetched(page)).filter((path) => path.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(1);
     for (const path of scripts) {
       const code = await (await fetch(`/__bilateral__/bundle/${path}`)).text();
@@ -146,7 +148,7 @@ describe('the autoloader (the script-tag entry)', () => {
   it('keeps code a growth chart never runs out of its page: crossings, balance, and targets until it has one', async () => {
     const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>');
     await drawn(page.document.querySelector('bilateral-growth') as Element);
-    const scripts = fetched(page).filter((path) => path.endsWith('.js'));
+    const scripts = (await fetched(page)).filter((path) => path.endsWith('.js'));
     expect(scripts.filter((path) => path.includes('growth-band'))).toEqual([]);
     for (const path of scripts) {
       const code = await (await fetch(`/__bilateral__/bundle/${path}`)).text();
@@ -162,7 +164,9 @@ describe('the autoloader (the script-tag entry)', () => {
     );
     const growth = withTarget.document.querySelector('bilateral-growth') as Element;
     await drawn(growth);
-    expect(fetched(withTarget).filter((path) => path.includes('growth-band'))).toHaveLength(1);
+    expect((await fetched(withTarget)).filter((path) => path.includes('growth-band'))).toHaveLength(
+      1,
+    );
     expect(growth.shadowRoot?.querySelector('.band-area')).not.toBeNull();
   });
 
@@ -170,12 +174,13 @@ describe('the autoloader (the script-tag entry)', () => {
     const page = await open('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>');
     const growth = page.document.querySelector('bilateral-growth') as Element;
     await drawn(growth);
-    const tableChunks = () => fetched(page).filter((path) => /\/(growth-table|table)-/.test(path));
-    expect(tableChunks()).toEqual([]);
+    const tableChunks = async () =>
+      (await fetched(page)).filter((path) => /\/(growth-table|table)-/.test(path));
+    expect(await tableChunks()).toEqual([]);
     expect(growth.shadowRoot?.querySelector('table')).toBeNull();
     await openTable(growth);
     // Its code, and the styles every table shares (styles/table.ts).
-    expect(tableChunks()).toHaveLength(2);
+    expect(await tableChunks()).toHaveLength(2);
   });
 
   it('draws the gates on embedded data without the crossing rules or the classification systems', async () => {
@@ -192,7 +197,7 @@ describe('the autoloader (the script-tag entry)', () => {
     expect(names.map((name, index) => name.startsWith(expected[index] as string))).toEqual(
       expected.map(() => true),
     );
-    const scripts = fetched(page).filter((path) => path.endsWith('.js'));
+    const scripts = (await fetched(page)).filter((path) => path.endsWith('.js'));
     expect(scripts.filter((path) => /validate-document/.test(path))).toEqual([]);
     for (const path of scripts) {
       const code = await (await fetch(`/__bilateral__/bundle/${path}`)).text();
@@ -211,15 +216,14 @@ describe('the autoloader (the script-tag entry)', () => {
     await Promise.all([drawn(growth as Element), loaded(dashboard as Element)]);
     expect(summaryOf(growth as Element)).toContain('Vietnam–Laos turnover rose');
     // Growth reads the series file, the dashboard (and its panels) the whole one.
-    expect(
-      fetched(page)
-        .filter((path) => path.startsWith('data/'))
-        .sort(),
-    ).toEqual(['data/vietnam-laos.json', 'data/vietnam-laos.series.json']);
+    expect((await fetched(page)).filter((path) => path.startsWith('data/')).sort()).toEqual([
+      'data/vietnam-laos.json',
+      'data/vietnam-laos.series.json',
+    ]);
     // Embedded data names its economies and gives its precisions: no table, no figure parser.
-    expect(fetched(page).filter((path) => /economy-table|validate-document/.test(path))).toEqual(
-      [],
-    );
+    expect(
+      (await fetched(page)).filter((path) => /economy-table|validate-document/.test(path)),
+    ).toEqual([]);
   });
 
   it.each([
@@ -233,7 +237,7 @@ describe('the autoloader (the script-tag entry)', () => {
     const growth = page.document.querySelector('bilateral-growth') as Element;
     await drawn(growth);
     expect(summaryOf(growth)).toContain(words);
-    const files = fetched(page).filter((path) => /\/messages-(vi|lo|zh)-/.test(path));
+    const files = (await fetched(page)).filter((path) => /\/messages-(vi|lo|zh)-/.test(path));
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(new RegExp(`/messages-${lang}-`));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SAME_FIGURES, SAME_FIGURES_COUNT } from '../test/same-figures.js';
 import './all.js';
-import { $, loadEvent, openTable, settled } from './__tests__/helpers.js';
+import { $, loadEvent, openTable, reportedRequests, settled } from './__tests__/helpers.js';
 
 interface PageState {
   __violations: { directive: string; blocked: string; sample: string }[];
@@ -144,7 +144,7 @@ describe('the script-tag bundle', () => {
       const elements = [...page.document.body.children].filter((e) => e.localName !== 'script');
       await settled(elements);
       await openTables(elements);
-      const loaded = page.performance.getEntriesByType('resource').map((entry) => entry.name);
+      const loaded = await reportedRequests(page);
       return { figures: elements.map(figuresOf), loaded };
     };
     const bundled = await figures('/__bilateral__/same.html');

@@ -192,3 +192,29 @@ export async function settled(elements: Element[]): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+let barriers = 0;
+
+/**
+ * The addresses `page` has requested, once it has reported every request made so far. Chromium
+ * adds a file's resource-timing entry some time after its response — on a loaded machine, after
+ * the code that needed the file has run — so a file loaded just now may not be listed yet. This
+ * requests an address of its own and waits until its entry is listed: the entries of the requests
+ * that finished before it come first. `listed` reads the page's entries (by default its resource
+ * timing buffer, which keeps 250; a test that loads more gives the list a `PerformanceObserver`
+ * keeps, with its `takeRecords()`).
+ */
+export async function reportedRequests(
+  page: Window = window,
+  listed: () => readonly string[] = () =>
+    page.performance.getEntriesByType('resource').map((entry) => entry.name),
+): Promise<string[]> {
+  const prefix = new URL('/__bilateral__/reported-requests-', page.document.baseURI).href;
+  barriers += 1;
+  const barrier = `${prefix}${barriers}`;
+  await (await page.fetch(barrier)).arrayBuffer();
+  await vi.waitFor(() => {
+    if (!listed().includes(barrier)) throw new Error(`${barrier} was not reported`);
+  }, LOADS);
+  return listed().filter((name) => !name.startsWith(prefix));
+}
