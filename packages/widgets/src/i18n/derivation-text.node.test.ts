@@ -24,6 +24,17 @@ describe('derivationText (QA h120 F12)', () => {
     expect(text('2021-Q1 value ÷ (1 + -3.2 %)', 'vi')).toBe('giá trị Q1/2021 ÷ (1 + -3,2%)');
   });
 
+  it('writes an uncertain rate with the language’s “about” (core: "÷ (1 + about 24 %)")', () => {
+    const note = '2021 value ÷ (1 + about 24 %)';
+    expect(text(note, 'en')).toBe(note);
+    expect(text(note, 'vi')).toBe('giá trị 2021 ÷ (1 + khoảng 24%)');
+    expect(text(note, 'lo')).toBe('ມູນຄ່າ 2021 ÷ (1 + ປະມານ 24%)');
+    expect(text(note, 'zh')).toBe('2021数值 ÷ (1 + 约24%)');
+    expect(text('exports + imports (imports: 2022 value ÷ (1 + about -3.5 %))', 'vi')).toBe(
+      'xuất khẩu + nhập khẩu (nhập khẩu: giá trị 2022 ÷ (1 + khoảng -3,5%))',
+    );
+  });
+
   it('writes a turnover summed from derived parts with the parts’ names', () => {
     const note =
       'exports + imports (exports: 2022 value ÷ (1 + 10.4 %); imports: 2022 value ÷ (1 + 34.6 %))';
