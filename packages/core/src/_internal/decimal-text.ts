@@ -18,6 +18,20 @@ export function isNegativeDecimalText(text: string): boolean {
 }
 
 /**
+ * Whether unsigned plain decimal text `value` is a whole multiple of `step` (unsigned plain
+ * decimal text other than 0), compared exactly on the digits: what a figure rounded to `step`
+ * is. `"1.2"` is a multiple of `"0.1"`, `"1.234"` is not (its last digits are finer than the
+ * step), nor is `"5"` of `"10"`; `"0"` is a multiple of any step.
+ */
+export function isMultipleText(value: string, step: string): boolean {
+  const [valueWhole = '', valueFraction = ''] = value.split('.');
+  const [stepWhole = '', stepFraction = ''] = step.split('.');
+  const places = Math.max(valueFraction.length, stepFraction.length);
+  const scaled = (whole: string, fraction: string) => BigInt(whole + fraction.padEnd(places, '0'));
+  return scaled(valueWhole, valueFraction) % scaled(stepWhole, stepFraction) === 0n;
+}
+
+/**
  * Whether a plain decimal text (`"-12.50"`, no exponent) is within the supported range: at most
  * 36 digits before the point once leading zeros are dropped, at most 36 after it once trailing
  * zeros are dropped. For schemas, which report the problem themselves.

@@ -285,6 +285,14 @@ const corpus: [string, Mutation, string[]][] = [
     ['flows[0].precision'],
   ],
   [
+    'precision the value has finer digits than (491.9 M rounded to 1 M)',
+    (d) => {
+      flow0(d).precision = '1000000';
+      return d;
+    },
+    ['flows[0].precision'],
+  ],
+  [
     'uncertain as text',
     (d) => {
       flow0(d).uncertain = 'yes';

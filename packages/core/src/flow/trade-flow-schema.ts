@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isNegativeDecimalText } from '../_internal/decimal-text.js';
+import { isMultipleText, isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { unknownCodeMessage } from '../economy/economy-lookup.js';
@@ -72,49 +72,77 @@ export const FlowDirectionSchema = z.enum(['export', 'import']);
  */
 export const FlowStatusSchema = z.enum(['estimate', 'preliminary', 'official', 'revised']);
 
+/** Unsigned plain decimal text, the only kind the precision check reads. */
+const UNSIGNED = /^\d+(?:\.\d+)?$/;
+
 /**
  * The JSON form of a {@link TradeFlow}: what one source published for one reporter, partner,
  * direction, period and (optionally) commodity. The value is a decimal string so no digit is lost.
+ * A `precision` is the step the value was rounded to, so a value with a digit finer than it
+ * (`"524550000"` rounded to `"100000"`, or `"5000000"` to `"10000000"`) is refused at
+ * `precision`: the value's own digits say it was not rounded so.
  *
  * @example
  * ```ts
- * const [json] = vietnamLaosDocument.flows;
+ * const [json] = vietnamLaosDocument.flows; // US$524.5 M, precision '100000'
  * TradeFlowSchema.safeParse(json).success;
  * //=> true
  * TradeFlowSchema.safeParse({ ...json, value: '524.5 million' }).success;
+ * //=> false
+ * TradeFlowSchema.safeParse({ ...json, value: '524550000' }).success;
  * //=> false
  * ```
  *
  * @category Flows
  */
-export const TradeFlowSchema = z.object({
-  reporter: EconomyCodeTextSchema,
-  partner: EconomyCodeTextSchema,
-  flow: FlowDirectionSchema,
-  period: PeriodTextSchema,
-  /** Non-negative decimal string, in `currency` units (not millions). */
-  value: DecimalStringSchema.check(
-    z.refine((text) => !isNegativeDecimalText(text), 'a trade value cannot be negative'),
-  ),
-  currency: CurrencyCodeSchema,
-  valuation: z.optional(z.enum(['FOB', 'CIF'])),
-  /** HS code as text, leading zeros kept (`"0901"`). */
-  commodity: z.optional(
-    z.string().check(z.regex(/^\d{2}(?:\d{2}){0,3}$/, 'must be an HS code of 2, 4, 6 or 8 digits')),
-  ),
-  status: FlowStatusSchema,
-  /** Id of an entry of the dataset's `sources`. */
-  source: z.string().check(z.minLength(1)),
-  /** The unit the published figure was rounded to, in currency units (`"100000"` for 0.1 M). */
-  precision: z.optional(
-    DecimalStringSchema.check(z.refine((text) => Number(text) > 0, 'must be greater than 0')),
-  ),
-  /** How the value was computed when it was not published as such (marks it DERIVED). */
-  derivation: z.optional(z.string().check(z.minLength(1))),
-  /** True when the value is weakly sourced or approximate; `note` says why. */
-  uncertain: z.optional(z.boolean()),
-  note: z.optional(z.string()),
-});
+export const TradeFlowSchema = z
+  .object({
+    reporter: EconomyCodeTextSchema,
+    partner: EconomyCodeTextSchema,
+    flow: FlowDirectionSchema,
+    period: PeriodTextSchema,
+    /** Non-negative decimal string, in `currency` units (not millions). */
+    value: DecimalStringSchema.check(
+      z.refine((text) => !isNegativeDecimalText(text), 'a trade value cannot be negative'),
+    ),
+    currency: CurrencyCodeSchema,
+    valuation: z.optional(z.enum(['FOB', 'CIF'])),
+    /** HS code as text, leading zeros kept (`"0901"`). */
+    commodity: z.optional(
+      z
+        .string()
+        .check(z.regex(/^\d{2}(?:\d{2}){0,3}$/, 'must be an HS code of 2, 4, 6 or 8 digits')),
+    ),
+    status: FlowStatusSchema,
+    /** Id of an entry of the dataset's `sources`. */
+    source: z.string().check(z.minLength(1)),
+    /**
+     * The unit the published figure was rounded to, in currency units (`"100000"` for 0.1 M): the
+     * value is a whole multiple of it.
+     */
+    precision: z.optional(
+      DecimalStringSchema.check(z.refine((text) => Number(text) > 0, 'must be greater than 0')),
+    ),
+    /** How the value was computed when it was not published as such (marks it DERIVED). */
+    derivation: z.optional(z.string().check(z.minLength(1))),
+    /** True when the value is weakly sourced or approximate; `note` says why. */
+    uncertain: z.optional(z.boolean()),
+    note: z.optional(z.string()),
+  })
+  .check(
+    z.superRefine((json, context) => {
+      const { value, precision } = json;
+      // The fields' own checks report a malformed, negative or zero value or precision.
+      if (precision === undefined || !UNSIGNED.test(value) || !UNSIGNED.test(precision)) return;
+      if (!/[1-9]/.test(precision) || isMultipleText(value, precision)) return;
+      context.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message: `the value ${value} has digits finer than its precision ${precision}: a value rounded to ${precision} is a whole multiple of it`,
+        input: json,
+      });
+    }),
+  );
 
 /**
  * The JSON form of a trade flow, as stored in a dataset document.

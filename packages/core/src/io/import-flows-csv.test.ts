@@ -256,6 +256,11 @@ describe('importFlowsCsv', () => {
       'rows[0].precision: "0" is not a decimal number greater than 0',
     ],
     [
+      'a value with digits finer than its precision',
+      `${HEADER},precision\nVNM,LAO,export,2024,491.9,USD,1\n`,
+      'rows[0].precision: the value 491.9 has digits finer than its precision 1',
+    ],
+    [
       'a bad source id',
       `${HEADER},source\nVNM,LAO,export,2024,1,USD,My Source\n`,
       'rows[0].source: "My Source" is not a source id',

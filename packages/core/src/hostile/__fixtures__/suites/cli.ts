@@ -63,7 +63,7 @@ function files(): Record<string, string | Uint8Array> {
     'two-sources.json': json({
       ...document,
       sources: [...document.sources, { ...document.sources[0], id: 'mirror-source' }],
-      flows: [...document.flows, { ...flow, source: 'mirror-source', value: '1' }],
+      flows: [...document.flows, { ...flow, source: 'mirror-source', value: '100000' }],
     }),
     'megabyte-title.json': json({ ...document, title: { en: MEGABYTE } }),
     'statements.json': json(seed003),
