@@ -40,7 +40,9 @@ export interface DatasetSeriesRequest {
   readonly periodKind: PeriodKind;
   /**
    * Add, for each published year-on-year growth rate whose base period is missing, the base
-   * implied by the level and the rate (marked with a `derivation`). Default `false`.
+   * implied by the level and the rate (marked with a `derivation`). A rate that implies no base
+   * (a fall of 100 %, a current value of 0) or one past the supported range is skipped. Default
+   * `false`.
    */
   readonly impliedBases?: boolean;
   /**

@@ -37,7 +37,9 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  * rate is below −100 (paths `['statements', index, 'amount', 'currency' | 'value' | 'precision' |
  * 'text']`, `['statements', index, 'rate', 'value' | 'text']`), as `parseDataset` refuses them; a
  * statement the series does not read is not checked; `CURRENCY_MISMATCH` when the values mix
- * currencies. A rate of −100 % (or a current value of 0) implies no base.
+ * currencies. A rate of −100 % (or a current value of 0) implies no base, and neither does a rate
+ * whose base would be past the supported range (a fall a hair short of 100 %, "down 99.99…9 %",
+ * implies a base of 10^43): that base is skipped, not an error, and the series goes on without it.
  *
  * @example
  * ```ts
