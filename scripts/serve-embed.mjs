@@ -23,8 +23,10 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
+// img-src: data: for the demo page's own images, blob: for the download panel's PNG (drawn from
+// the chart's SVG as a blob: image; docs/security.md).
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /** Maps a URL path to a file under one of the mounts; undefined when outside them. */
