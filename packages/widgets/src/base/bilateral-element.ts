@@ -400,12 +400,12 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
                     view,
                     title,
                     publishers,
-                    table: () => {
+                    tables: () => {
                       // Drawn apart from the page: the same rows whether the table is open or not.
                       const { view, context } = this.#drawn as Drawn<View>;
                       const apart = document.createElement('div');
                       render(this.renderTable(view, context), apart);
-                      return apart.querySelector('table');
+                      return apart.querySelectorAll('table');
                     },
                   })
                 : nothing

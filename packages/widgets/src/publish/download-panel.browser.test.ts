@@ -67,7 +67,7 @@ describe('the CSV in another language (QA h120 F12)', () => {
     const panel = await openPanel(element);
     const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(1) button').click());
     const lines = (await (blob as Blob).text()).split('\r\n');
-    const header = lines.filter((line) => line.startsWith('# '));
+    const header = lines.slice(0, lines.indexOf(''));
     expect(header.map((line) => line.split(':')[0])).toEqual([
       '# Tiêu đề',
       '# Nguồn',
@@ -117,8 +117,9 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = await (blob as Blob).text();
     expect(text.startsWith('# Title: ')).toBe(true);
-    const lines = text.split('\r\n');
-    const header = lines.filter((line) => line.startsWith('# '));
+    // The header, then each table after a blank line and a `# <caption>` line.
+    const [head, ...blocks] = text.split('\r\n\r\n');
+    const header = (head as string).split('\r\n');
     expect(header.map((line) => line.split(':')[0])).toEqual([
       '# Title',
       '# Source',
@@ -126,13 +127,21 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
       '# Units',
     ]);
     expect(header[1]).toMatch(/^# Source: \S/);
-    // The table was never opened: the CSV drew it apart; opened, it shows the same rows.
+    // The tables were never opened: the CSV drew them apart; opened, they show the same rows.
     expect(shadow(element).querySelector('[part=table]')).toBeNull();
     await openTable(element);
-    const table = $<HTMLTableElement>(element, '[part=table] table');
-    const rows = parseCsv(lines.filter((line) => !line.startsWith('# ')).join('\r\n'));
-    expect(rows).toEqual(tableRows(table));
-    expect(rows.length).toBe(table.rows.length);
+    const tables = [...shadow(element).querySelectorAll('[part=table] table')];
+    // Gates draw two tables (by class, by province: QA h135 Q5), the others one.
+    expect(blocks.length).toBe(tag === 'bilateral-gates' ? 2 : 1);
+    expect(tables.length).toBe(blocks.length);
+    blocks.forEach((block, index) => {
+      const table = tables[index] as HTMLTableElement;
+      const [caption, ...lines] = block.split('\r\n');
+      expect(caption).toBe(`# ${table.caption?.textContent?.replace(/\s+/g, ' ').trim()}`);
+      const rows = parseCsv(lines.join('\r\n'));
+      expect(rows).toEqual(tableRows(table));
+      expect(rows.length).toBe(table.rows.length);
+    });
   });
 
   it('downloads an SVG picture that parses, with the title and the chart’s width', async () => {

@@ -7,7 +7,7 @@
 import type { Locale } from '@bilateral/core/calc';
 import type { RenderContext } from '../base/bilateral-base.js';
 import { figurePicture, pngOf } from './figure-picture.js';
-import { csvOf, tableRows } from './table-csv.js';
+import { csvOf, csvTable } from './table-csv.js';
 
 /** What the panel needs from the element that opens it. */
 export interface DownloadRequest {
@@ -22,11 +22,11 @@ export interface DownloadRequest {
   /** The publishers of the figures shown, all of them. */
   readonly publishers: readonly { readonly publisher: string }[];
   /**
-   * The figure's data table as the element draws it, drawn apart from the page (the same rows
-   * whether the reader has opened the table or not), for the CSV; `null` when it has none. The
-   * element draws it: the panel's chunk imports nothing of Lit.
+   * The figure's data tables as the element draws them (gates: by class and by province), drawn
+   * apart from the page (the same rows whether the reader has opened them or not), for the CSV;
+   * none when it has none. The element draws them: the panel's chunk imports nothing of Lit.
    */
-  readonly table: () => HTMLTableElement | null;
+  readonly tables: () => ArrayLike<HTMLTableElement>;
 }
 
 /** The units of the figures, for the CSV's header, in the panel's language. */
@@ -255,23 +255,26 @@ function texts(request: DownloadRequest, root: ShadowRoot) {
 }
 
 /**
- * The figure's data table as CSV, with a header naming the source, the citation and the units,
- * in the element's language.
+ * The figure's data tables as CSV, with a header naming the source, the citation and the units,
+ * in the element's language; then each table after a blank line and a `# <caption>` line (a
+ * gates element's two: by class and by province).
  */
 export function figureCsv(request: DownloadRequest): string {
   const root = request.host.shadowRoot as ShadowRoot;
-  const table = request.table();
   const text = texts(request, root);
   const { header } = WORDS[request.context.locale];
   const line = (name: keyof typeof header, value: string) =>
     `${header[name]}${header.colon}${value}`;
-  return csvOf(table === null ? [] : tableRows(table), [
-    line('title', text.title),
-    line('source', text.sourceNames),
-    line('citation', text.citation),
-    line('units', unitsOf(request)),
-    ...(text.notes ? [line('notes', text.notes)] : []),
-  ]);
+  return csvOf(
+    [
+      line('title', text.title),
+      line('source', text.sourceNames),
+      line('citation', text.citation),
+      line('units', unitsOf(request)),
+      ...(text.notes ? [line('notes', text.notes)] : []),
+    ],
+    Array.from(request.tables(), csvTable),
+  );
 }
 
 /** Adopts the panel's styles into `root` once (a constructed sheet: no inline style for CSP). */

@@ -1,38 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { csvOf } from './table-csv.js';
+import { type CsvTable, csvOf } from './table-csv.js';
+
+/** One table without a caption, of `rows`. */
+const bare = (...rows: string[][]): CsvTable[] => [{ caption: '', rows }];
 
 describe('csvOf', () => {
-  it('writes header lines, then the rows with CRLF, after a byte order mark', () => {
+  it('writes header lines, then the table after a blank line and its caption, with CRLF, after a byte order mark', () => {
     expect(
       csvOf(
-        [
-          ['Period', 'Value'],
-          ['2024', 'US$1.2 billion'],
-        ],
         ['Source: Customs'],
+        [
+          {
+            caption: 'Turnover',
+            rows: [
+              ['Period', 'Value'],
+              ['2024', 'US$1.2 billion'],
+            ],
+          },
+        ],
       ),
-    ).toBe('\uFEFF# Source: Customs\r\nPeriod,Value\r\n2024,US$1.2 billion\r\n');
+    ).toBe('\uFEFF# Source: Customs\r\n\r\n# Turnover\r\nPeriod,Value\r\n2024,US$1.2 billion\r\n');
+  });
+
+  it('writes every table, each after a blank line and its caption (QA h135 Q5)', () => {
+    expect(
+      csvOf(
+        ['Title: Crossings'],
+        [
+          {
+            caption: 'Crossings: class',
+            rows: [
+              ['Class', 'Count'],
+              ['International', '9'],
+            ],
+          },
+          {
+            caption: 'Crossings:\nprovince',
+            rows: [
+              ['Province', 'Count'],
+              ['Lào Cai', '2'],
+            ],
+          },
+          { caption: '', rows: [['no caption']] },
+        ],
+      ),
+    ).toBe(
+      '\uFEFF# Title: Crossings\r\n' +
+        '\r\n# Crossings: class\r\nClass,Count\r\nInternational,9\r\n' +
+        '\r\n# Crossings: province\r\nProvince,Count\r\nLào Cai,2\r\n' +
+        '\r\nno caption\r\n',
+    );
   });
 
   it('quotes fields with a comma, a quote or a line break', () => {
-    expect(csvOf([['a,b', 'say "hi"', 'two\nlines']], [])).toBe(
-      '\uFEFF"a,b","say ""hi""","two\nlines"\r\n',
+    expect(csvOf([], bare(['a,b', 'say "hi"', 'two\nlines']))).toBe(
+      '\uFEFF\r\n"a,b","say ""hi""","two\nlines"\r\n',
     );
   });
 
   it('keeps a spreadsheet from reading a cell as a formula', () => {
-    expect(csvOf([['=HYPERLINK("x")', '+1+cmd', '-2-A1', '@SUM(A1)']], [])).toBe(
-      `\uFEFF"'=HYPERLINK(""x"")",'+1+cmd,'-2-A1,'@SUM(A1)\r\n`,
+    expect(csvOf([], bare(['=HYPERLINK("x")', '+1+cmd', '-2-A1', '@SUM(A1)']))).toBe(
+      `\uFEFF\r\n"'=HYPERLINK(""x"")",'+1+cmd,'-2-A1,'@SUM(A1)\r\n`,
     );
   });
 
   it('leaves signed numbers as they are', () => {
-    expect(csvOf([['+8.5 %', '-2', '−3.1 %', '+1\u202f234']], [])).toBe(
-      '\uFEFF+8.5 %,-2,−3.1 %,+1\u202f234\r\n',
+    expect(csvOf([], bare(['+8.5 %', '-2', '−3.1 %', '+1\u202f234']))).toBe(
+      '\uFEFF\r\n+8.5 %,-2,−3.1 %,+1\u202f234\r\n',
     );
   });
 
   it('keeps a header entry on one line', () => {
-    expect(csvOf([], ['Notes: one\r\ntwo'])).toBe('\uFEFF# Notes: one two\r\n');
+    expect(csvOf(['Notes: one\r\ntwo'], [])).toBe('\uFEFF# Notes: one two\r\n');
   });
 });

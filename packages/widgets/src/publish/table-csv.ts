@@ -14,21 +14,56 @@ function field(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** A node's text as the reader sees it: white space collapsed. */
+const textOf = (node: Node | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 /** The text of each cell of each row of a table (header rows included), white space collapsed. */
 export function tableRows(table: HTMLTableElement): string[][] {
-  return [...table.rows].map((row) =>
-    [...row.cells].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
-  );
+  return [...table.rows].map((row) => [...row.cells].map(textOf));
+}
+
+/** A table for {@link csvOf}: its caption and the text of its cells, row by row. */
+export interface CsvTable {
+  readonly caption: string;
+  readonly rows: readonly (readonly string[])[];
 }
 
 /**
- * The CSV of `rows`, after one `# ` line per header entry (`# Source: …`); starts with a byte
- * order mark so that spreadsheets read it as UTF-8.
+ * A data table as {@link csvOf} writes it: its caption and {@link tableRows}.
+ *
+ * @example
+ * ```ts
+ * const table = document.createElement('table');
+ * table.createCaption().textContent = 'Crossings: by province';
+ * table.insertRow().insertCell().textContent = 'Lào Cai';
+ * csvTable(table); //=> { caption: 'Crossings: by province', rows: [['Lào Cai']] }
+ * ```
  */
-export function csvOf(rows: readonly (readonly string[])[], header: readonly string[]): string {
+export function csvTable(table: HTMLTableElement): CsvTable {
+  return { caption: textOf(table.caption), rows: tableRows(table) };
+}
+
+/**
+ * The CSV of `tables`, after one `# ` line per header entry (`# Source: …`): each table after a
+ * blank line and a `# <caption>` line; starts with a byte order mark so that spreadsheets read
+ * it as UTF-8.
+ *
+ * @example
+ * ```ts
+ * csvOf(['Source: Customs'], [{ caption: 'Turnover', rows: [['Period', 'Value'], ['2024', '1.2']] }]);
+ * //=> '\uFEFF# Source: Customs\r\n\r\n# Turnover\r\nPeriod,Value\r\n2024,1.2\r\n'
+ * ```
+ */
+export function csvOf(header: readonly string[], tables: readonly CsvTable[]): string {
+  const comment = (line: string) => `# ${line.replace(/[\r\n]+/g, ' ')}`;
   const lines = [
-    ...header.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`),
-    ...rows.map((row) => row.map(field).join(',')),
+    ...header.map(comment),
+    ...tables.flatMap(({ caption, rows }) => [
+      '',
+      ...(caption ? [comment(caption)] : []),
+      ...rows.map((row) => row.map(field).join(',')),
+    ]),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
