@@ -246,9 +246,10 @@ describe('bilateral report', () => {
     const { code, out } = await bilateral('report');
     expect(code).toBe(0);
     expect(out).toContain('Vietnam–Laos trade — Bilateral report');
-    // Turnover and balance known to the billion, as "US$1 billion" of imports is (QA h120 F11).
+    // Imports "US$1 billion" alone would leave turnover and balance known to the billion (QA h120
+    // F11); the published turnover, US$1.5 billion, narrows both (h155).
     expect(out).toMatch(
-      /2024-01\/2024-09\s+US\$491\.9 million\s+US\$1 billion\s+about US\$1 billion\s+about -US\$1 billion/,
+      /2024-01\/2024-09\s+US\$491\.9 million\s+US\$1 billion\s+US\$1\.5 billion\s+about -US\$500 million/,
     );
     expect(out).toMatch(/2017\s+US\$524\.5 million\s+US\$368\.4 million\s+US\$892\.9 million/);
   });
@@ -257,17 +258,23 @@ describe('bilateral report', () => {
     const { out } = await bilateral('report', '--locale', 'vi', '--currency', 'VND');
     // Was "10.0–15.0 %" beside "+30,5 %", and a coverage ratio of "1.42"; the band as its
     // source wrote it, "10–15 %", as the widgets write it (QA h135 Q13).
+    // Percentages as CLDR's vi pattern #,##0% and the widgets write them, with a true minus
+    // sign: "+8,5%", "about −10%", "−19,4 triệu USD" (was "+8,5 %", "about -10 %", QA h135 Q18).
     expect(out).toContain(
-      '2024-01/2024-09: +25,5 % on 2023-01/2023-09 against a band of 10–15 % a year: ahead (partial year)',
+      '2024-01/2024-09: +25,5% on 2023-01/2023-09 against a band of 10–15% a year: ahead (partial year)',
     );
-    expect(out).toContain('against the 13,8 % a year the level needs');
+    expect(out).toContain('against the 13,8% a year the level needs');
     expect(out).toMatch(/2017 .* 1,42 +surplus/);
-    expect(out).toContain('derived: 2017 value ÷ (1 + 8,5 %)');
-    expect(out).toMatch(/2017 .* 22\.370,09 .* \+8,5 %/);
+    expect(out).toContain('derived: 2017 value ÷ (1 + 8,5%)');
+    expect(out).toMatch(/2017 .* 22\.370,09 .* \+8,5%/);
+    expect(out).toMatch(/2020 .* about \u221210% /);
+    expect(out).toMatch(/2021-Q1 .* \u221219,4 triệu USD/);
     expect(out).toMatch(/score 0,30/);
-    // The target lines, the trade, growth and currency tables and the ranking have no "1.5" left.
+    // The target lines, the trade, growth and currency tables and the ranking have no "1.5" left,
+    // no space before a percent sign and no hyphen for a minus.
     const tables = out.slice(0, out.indexOf('Reconciliation'));
     expect(tables.replaceAll(/\d{4}-\d{2}\/\d{4}-\d{2}/g, '')).not.toMatch(/\d\.\d{1,2}(?!\d)/);
+    expect(tables).not.toMatch(/\d %|(^|[\s(])-\d/m);
   });
 
   it('writes each amount with the digits it knows, as the widgets do (QA h120 F4, F11)', async () => {
@@ -304,7 +311,7 @@ describe('bilateral report', () => {
     );
     const million = await bilateral('report', join(dir, 'million.json'), '--locale', 'vi');
     expect(million.out).toMatch(/2023\s+1,000 tỷ USD/);
-    expect(million.out).toMatch(/2024\s+1,001 tỷ USD\s+\+0,1 %/);
+    expect(million.out).toMatch(/2024\s+1,001 tỷ USD\s+\+0,1%/);
     // --json keeps the exact values beside the unit and the rounded value the text writes.
     const { json } = await bilateralJson('report');
     const row2019 = json.growth.rows.find((row: { period: string }) => row.period === '2019');
@@ -326,7 +333,8 @@ describe('bilateral report', () => {
     expect(json.trade[0].rows[0]).toMatchObject({
       period: '2017',
       turnover: '892900000',
-      units: { exports: '100000', imports: '100000', turnover: '200000', balance: '200000' },
+      // The turnover as published (to the 0.1 million); the balance the parts' summed (h155).
+      units: { exports: '100000', imports: '100000', turnover: '100000', balance: '200000' },
     });
   });
 

@@ -4,7 +4,16 @@ import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
 import { economyLabel } from '../economy/index.js';
 import { BilateralError } from '../errors/index.js';
-import { type ReconcileReport, reconcile } from '../figures/index.js';
+import { amountFromJson } from '../figures/_from-json.js';
+import {
+  type Interval,
+  interval,
+  publishedAmount,
+  type ReconcileReport,
+  reconcile,
+  type Statement,
+} from '../figures/index.js';
+import { tradeIntervals } from '../figures/trade-intervals.js';
 import {
   defaultMeasure,
   type Series,
@@ -12,7 +21,7 @@ import {
   type SeriesPoint,
   type TradeFlow,
 } from '../flow/index.js';
-import { knownAmount } from '../growth/amount-digits.js';
+import { intervalAmount, knownAmount } from '../growth/amount-digits.js';
 import {
   knownUnit,
   rateDigits,
@@ -27,7 +36,13 @@ import {
   summarizeCrossings,
 } from '../infrastructure/index.js';
 import type { Money } from '../money/index.js';
-import { comparePeriods, formatPeriod, type Period, yearEarlier } from '../period/index.js';
+import {
+  comparePeriods,
+  formatPeriod,
+  type Period,
+  parsePeriod,
+  yearEarlier,
+} from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
@@ -50,8 +65,9 @@ export interface TradeRow {
   readonly coverageRatio: string | null;
   /**
    * The unit each amount is known to (`knownUnit` of its flow: its published precision, or three
-   * significant digits of a derived one; the parts' summed for turnover and balance), null for an
-   * exact one: the text writes each with the digits it knows (`writeKnownAmount`).
+   * significant digits of a derived one; the parts' summed for turnover and balance, or where
+   * `published` narrows them the unit `intervalAmount` gives), null for an exact one: the text
+   * writes each with the digits it knows (`writeKnownAmount`).
    */
   readonly units: {
     readonly exports: string | null;
@@ -60,9 +76,41 @@ export interface TradeRow {
     readonly balance: string | null;
   };
   readonly position: 'surplus' | 'deficit' | 'balanced' | null;
+  /**
+   * The dataset's certain level statements of the row's period (turnover, exports, imports) and
+   * what they and the flows allow together (`tradeIntervals`); null when it has none, or when the
+   * row is of a commodity, lacks a side, or has a side uncertain or derived. Where they narrow
+   * the flows' sum or difference, `turnover` and `balance` are the narrowed intervals' midpoints
+   * (`intervalAmount`), and the marks say so.
+   */
+  readonly published: PublishedFigures | null;
   readonly sources: readonly string[];
   /** Why a value is marked: uncertain, estimate or derived. */
   readonly marks: readonly string[];
+}
+
+/** An interval of a report, closed, its ends as exact decimal text. */
+export interface IntervalJson {
+  readonly lo: string;
+  readonly hi: string;
+}
+
+/** A trade row's published figures beyond its flows ({@link TradeRow}'s `published`). */
+export interface PublishedFigures {
+  /**
+   * The ids of the period's certain level statements of the pair's turnover, exports or imports
+   * in the row's currency, from any source (with `--source`, that source's).
+   */
+  readonly statements: readonly string[];
+  /**
+   * Whether they and the flows meet; when not, `turnover` and `balance` are the flows' sum and
+   * difference, marked so.
+   */
+  readonly consistent: boolean;
+  /** The turnover every figure allows (`tradeIntervals`), null when they do not meet. */
+  readonly turnover: IntervalJson | null;
+  /** The balance every figure allows, null when they do not meet. */
+  readonly balance: IntervalJson | null;
 }
 
 /** The trade of one reporter with one partner: in total, or in one commodity. */
@@ -234,7 +282,105 @@ function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | nu
   return (b === undefined ? a : a.plus(b)).toFixed();
 }
 
-function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): TradeRow {
+/** A flow's value as the interval its precision makes it stand for (a point when exact). */
+function flowInterval(flow: TradeFlow): Interval {
+  const { amount, currency } = flow.value;
+  return flow.precision === undefined
+    ? interval(amount, amount)
+    : publishedAmount({ value: amount, currency, precision: flow.precision }).interval;
+}
+
+const closed = (range: Interval): IntervalJson => ({
+  lo: range.lo.toFixed(),
+  hi: range.hi.toFixed(),
+});
+const widthOf = (range: Interval) => range.hi.minus(range.lo);
+
+/**
+ * A row with its turnover and balance combined with the period's `levels` (its pair's certain
+ * level statements in its currency; the row's own flows certain, published and not derived):
+ * where the figures meet and narrow the flows' sum or difference, the narrowed interval's
+ * midpoint written with the digits it supports (`intervalAmount`), marked; where they do not
+ * meet, the row as it is, marked so.
+ */
+function withPublished(
+  row: TradeRow,
+  exported: TradeFlow,
+  imported: TradeFlow,
+  levels: readonly Statement[],
+): TradeRow {
+  const [ownX, ownM] = [flowInterval(exported), flowInterval(imported)];
+  const figures = { exports: [ownX], imports: [ownM] };
+  const turnovers: Interval[] = [];
+  for (const level of levels) {
+    if (level.kind !== 'level') continue;
+    const range = amountFromJson(level.amount).interval;
+    if (level.subject === 'turnover') turnovers.push(range);
+    else (level.subject === 'exports' ? figures.exports : figures.imports).push(range);
+  }
+  const statements = levels.map((level) => level.id);
+  const known = tradeIntervals({ ...figures, turnover: turnovers });
+  const published = turnovers.length > 0;
+  if (known === null) {
+    const what = published ? 'the published turnover' : 'the published figures';
+    return {
+      ...row,
+      published: { statements, consistent: false, turnover: null, balance: null },
+      marks: [
+        ...row.marks,
+        `${what} and exports + imports do not meet: turnover and balance are their sum and difference`,
+      ],
+    };
+  }
+  // The flows' sum and difference are as wide as their two intervals together.
+  const plainWidth = widthOf(ownX).plus(widthOf(ownM));
+  const narrowed = (range: Interval) => widthOf(range).lt(plainWidth);
+  const marks = [...row.marks];
+  let { turnover, balance, units } = row;
+  if (narrowed(known.turnover)) {
+    const written = intervalAmount(known.turnover);
+    turnover = written.amount.toFixed();
+    units = { ...units, turnover: written.unit?.toFixed() ?? null };
+    const asPublished = turnovers.some(
+      (range) => range.lo.eq(known.turnover.lo) && range.hi.eq(known.turnover.hi),
+    );
+    marks.push(
+      !published
+        ? 'turnover from every published exports and imports'
+        : asPublished
+          ? 'turnover as published'
+          : 'turnover within the published one',
+    );
+  }
+  // Only a narrower turnover narrows the sides, and so the balance: the mark follows the
+  // turnover's.
+  if (narrowed(known.balance)) {
+    const written = intervalAmount(known.balance);
+    balance = written.amount.toFixed();
+    units = { ...units, balance: written.unit?.toFixed() ?? null };
+    marks.push('balance derived from it');
+  }
+  return {
+    ...row,
+    turnover,
+    balance,
+    units,
+    published: {
+      statements,
+      consistent: true,
+      turnover: closed(known.turnover),
+      balance: closed(known.balance),
+    },
+    marks,
+  };
+}
+
+function tradeRow(
+  period: Period,
+  exported?: TradeFlow,
+  imported?: TradeFlow,
+  levels: readonly Statement[] = [],
+): TradeRow {
   const sources = [...new Set([exported?.source, imported?.source])].filter(
     (source): source is string => source !== undefined,
   );
@@ -244,6 +390,7 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
     currency,
     exports: exported?.value.amount.toFixed() ?? null,
     imports: imported?.value.amount.toFixed() ?? null,
+    published: null,
     sources,
     marks: [...marksOf(exported), ...marksOf(imported)],
   };
@@ -286,7 +433,7 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
       marks: [...base.marks, `no turnover or balance: ${error.message}`],
     };
   }
-  return {
+  const row: TradeRow = {
     ...base,
     turnover: result.turnover.amount.toFixed(),
     balance: result.balance.amount.toFixed(),
@@ -298,13 +445,44 @@ function tradeRow(period: Period, exported?: TradeFlow, imported?: TradeFlow): T
     },
     position: result.position.reporter,
   };
+  // Only published figures stand for the interval their rounding makes: not an uncertain or a
+  // derived one.
+  const published = (flow: TradeFlow) => !flow.uncertain && flow.derivation === undefined;
+  return levels.length > 0 && published(exported) && published(imported)
+    ? withPublished(row, exported, imported, levels)
+    : row;
+}
+
+/**
+ * The certain level statements of a pair's turnover, exports or imports in `period` (canonical
+ * text) and in the currency of the period's flows: what `withPublished` combines with them.
+ */
+function levelsOf(
+  statements: readonly Statement[],
+  pair: { readonly reporter: string; readonly partner: string },
+  period: string,
+  flows: { readonly exported?: TradeFlow; readonly imported?: TradeFlow },
+): Statement[] {
+  const currency = (flows.exported ?? flows.imported)?.value.currency;
+  return statements.filter(
+    (statement) =>
+      statement.kind === 'level' &&
+      statement.uncertain !== true &&
+      statement.reporter === pair.reporter &&
+      statement.partner === pair.partner &&
+      statement.amount.currency === currency &&
+      formatPeriod(parsePeriod(statement.period)) === period,
+  );
 }
 
 /**
  * Groups flows by reporter–partner pair, commodity and period: the totals of each pair first,
  * then its commodities by HS code.
  */
-function tradeSections(flows: readonly TradeFlow[]): TradeSection[] {
+function tradeSections(
+  flows: readonly TradeFlow[],
+  statements: readonly Statement[],
+): TradeSection[] {
   type Entry = { period: Period; exported?: TradeFlow; imported?: TradeFlow };
   const sections = new Map<
     string,
@@ -339,7 +517,16 @@ function tradeSections(flows: readonly TradeFlow[]): TradeSection[] {
       rows: nameSharedSources(
         [...periods.values()]
           .sort((a, b) => comparePeriods(a.period, b.period))
-          .map((entry) => tradeRow(entry.period, entry.exported, entry.imported)),
+          .map((entry) =>
+            tradeRow(
+              entry.period,
+              entry.exported,
+              entry.imported,
+              section.commodity === null
+                ? levelsOf(statements, section, formatPeriod(entry.period), entry)
+                : [],
+            ),
+          ),
       ),
     }));
 }
@@ -710,7 +897,7 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
         };
   const pair = mainPair(scoped);
   const whose = source === undefined ? 'the dataset' : `source ${quoteInput(source)}`;
-  const trade = tradeSections(scoped.flows);
+  const trade = tradeSections(scoped.flows, scoped.statements);
   return {
     dataset: {
       id: dataset.id,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
 import { LOCALES } from '../economy/locale.js';
+import { interval } from '../figures/interval.js';
 import { money } from '../money/money.js';
-import { knownAmount, writeKnownAmount } from './amount-digits.js';
+import { intervalAmount, knownAmount, writeKnownAmount } from './amount-digits.js';
 
 /** `amount` US dollars known to `unit` (exact without), written in `locale` as the report does. */
 const written = (amount: string, unit?: string, locale: (typeof LOCALES)[number] = 'en') => {
@@ -119,5 +120,35 @@ describe('writeKnownAmount: compact notation with the digits the amount knows', 
         if (power < new Decimal(unit).e) expect(text, locale).not.toContain(decimal);
       }
     }
+  });
+});
+
+describe('intervalAmount', () => {
+  const written = (lo: string, hi: string) => {
+    const { amount, unit } = intervalAmount(interval(lo, hi));
+    const known = writeKnownAmount(money(amount, 'USD'), unit, 'en');
+    return `${known.about ? 'about ' : ''}${known.text}`;
+  };
+
+  it('writes an interval with the fewest digits that stay inside it', () => {
+    // Nine months of 2024 (seed 004): turnover as published, and the balance it leaves.
+    expect(written('1450000000', '1550000000')).toBe('US$1.5 billion');
+    expect(written('-566300000', '-466100000')).toBe('about -US$500 million');
+    // Lao H1 2023: 565 + 267 million within a published US$833 million.
+    expect(written('832500000', '833000000')).toBe('about US$833 million');
+    // Q1 2021 (seed 003): −19 million would lie outside; the midpoint needs no rounding.
+    expect(written('-19550000', '-19250000')).toBe('-US$19.4 million');
+    expect(written('-19560000', '-19250000')).toBe('about -US$19.4 million');
+  });
+
+  it('gives the midpoint and no coarser unit than the power of ten at its width', () => {
+    const { amount, unit } = intervalAmount(interval('950', '1050'));
+    expect([amount.toFixed(), unit?.toFixed()]).toEqual(['1000', '100']);
+    expect(written('950000000', '1050000000')).toBe('US$1.0 billion');
+  });
+
+  it('keeps a single point exact', () => {
+    const { amount, unit } = intervalAmount(interval('4', '4'));
+    expect([amount.toFixed(), unit]).toEqual(['4', undefined]);
   });
 });

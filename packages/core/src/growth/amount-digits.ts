@@ -7,6 +7,7 @@
  */
 import { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
+import type { Interval } from '../figures/interval.js';
 import type { Money } from '../money/money.js';
 import { MAX_FRACTION_DIGITS, writeMoney } from '../money/write-money.js';
 
@@ -66,6 +67,42 @@ export function knownAmount(amount: Decimal, unit: Decimal | undefined): KnownAm
   if (rounded.eq(amount)) return { amount, power, about: false };
   // Never a minus zero.
   return { amount: rounded.isZero() ? new Decimal(0) : rounded, power, about: true };
+}
+
+/**
+ * The amount an interval of amounts is written as, and the unit it is known to, for
+ * {@link knownAmount} and {@link writeKnownAmount}: its midpoint, known to the power of ten
+ * above its width when the midpoint rounded to that still lies in the interval, else to the power
+ * of ten of its width (as a sum of figures is known to their precisions summed): the fewest
+ * digits that stay inside, as `rateDigits` writes a rate. A turnover of [1450, 1550] million is
+ * "US$1.5 billion"; a balance of [−566.3, −466.1] million "about −US$500 million" (−1 billion
+ * lies outside it); [832.5, 833] million "about US$833 million". A single point is exact.
+ *
+ * @param range - the interval, in currency units (its ends' openness does not matter)
+ * @returns the midpoint and the unit to write it to; `unit` undefined for a single point
+ *
+ * @example
+ * ```ts
+ * const { amount, unit } = intervalAmount(interval('-566300000', '-466100000'));
+ * [amount.toFixed(), unit?.toFixed()]; //=> ['-516200000', '100000000']
+ * knownAmount(amount, unit).amount.toFixed(); //=> '-500000000' ("about −US$500 million")
+ * intervalAmount(interval('832500000', '833000000')).unit?.toFixed(); //=> '1000000'
+ * ```
+ *
+ * @category Growth
+ */
+export function intervalAmount(range: Interval): {
+  readonly amount: Decimal;
+  readonly unit: Decimal | undefined;
+} {
+  const amount = range.lo.plus(range.hi).div(2);
+  const width = range.hi.minus(range.lo);
+  if (width.isZero()) return { amount, unit: undefined };
+  const below = new Decimal(`1e${width.e}`);
+  const above = below.eq(width) ? below : below.times(10);
+  const rounded = knownAmount(amount, above).amount;
+  const inside = rounded.gte(range.lo) && rounded.lte(range.hi);
+  return { amount, unit: inside ? above : below };
 }
 
 /**
