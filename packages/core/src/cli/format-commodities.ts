@@ -4,6 +4,7 @@ import type { Locale } from '../economy/locale.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { countOf } from './count-of.js';
+import { localPercent } from './local-numbers.js';
 import type { CommoditySection, ProductIndicator, ProductRow } from './report-commodities.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
@@ -19,10 +20,9 @@ export function shortName(name: string): string {
 }
 
 function percentOf(fraction: string | null, locale: Locale, signed = false): string {
-  if (fraction === null) return '—';
-  const value = new Decimal(fraction).times(100);
-  const sign = signed && value.gt(0) ? '+' : '';
-  return `${sign}${formatDecimal(value, { locale, fractionDigits: 1, roundingMode: 'half-up', trimZeros: false })} %`;
+  return fraction === null
+    ? '—'
+    : localPercent(new Decimal(fraction).times(100), 1, locale, signed);
 }
 
 function amount(value: string | null, currency: string, locale: Locale): string {

@@ -7,7 +7,7 @@ import { money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
-import { localNumbers } from './local-numbers.js';
+import { localNumbers, localPercent, localSigns } from './local-numbers.js';
 import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
 import { NO_COMMODITY_FLOWS } from './report-commodities.js';
 import { styled } from './terminal-text.js';
@@ -19,7 +19,8 @@ const bold = (text: string, color: boolean) => (color ? styled(text, 'bold') : t
 /**
  * An amount in compact notation with the digits it knows (`writeKnownAmount`, `unit` the unit it
  * is known to, null for an exact amount): `US$892.9 million`, `about US$1.2 billion` for US$1.15
- * billion known to the 0.1 billion; `—` for none.
+ * billion known to the 0.1 billion; a negative one with the locale's minus sign ({@link localSigns}:
+ * `−383,6 triệu USD` in Vietnamese); `—` for none.
  *
  * @example
  * ```ts
@@ -40,7 +41,7 @@ export function compact(
     unit === null ? undefined : new Decimal(unit),
     locale,
   );
-  return known.about ? `about ${known.text}` : known.text;
+  return localSigns(known.about ? `about ${known.text}` : known.text, locale);
 }
 
 function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
@@ -71,21 +72,20 @@ function ratio(value: string, locale: Locale): string {
 
 /**
  * A published rate, given as a fraction, in percent with the decimals the source gave
- * (`decimals`) and the locale's decimal separator, signed unless 0.
+ * (`decimals`) and the locale's decimal separator, signed unless 0 (signs as
+ * {@link localPercent} writes them).
  *
  * @example
  * ```ts
  * publishedPercent('0.119', 1, 'en'); //=> '+11.9 %'
  * publishedPercent('0.327', 2, 'en'); //=> '+32.70 %'
- * publishedPercent('0.085', 1, 'vi'); //=> '+8,5 %'
+ * publishedPercent('0.085', 1, 'vi'); //=> '+8,5%'
+ * publishedPercent('-0.1', 0, 'vi'); //=> '−10%'
  * publishedPercent('-0', 0, 'en'); //=> '0 %'
  * ```
  */
 export function publishedPercent(fraction: string, decimals: number, locale: Locale): string {
-  const value = new Decimal(fraction).times(100);
-  const sign = value.isPositive() && !value.isZero() ? '+' : '';
-  const digits = { fractionDigits: decimals, roundingMode: 'half-up' } as const;
-  return `${sign}${formatDecimal(value, { locale, ...digits, trimZeros: false })} %`;
+  return localPercent(new Decimal(fraction).times(100), decimals, locale);
 }
 
 /** ", HS 1201 — Soya beans, whether or not broken" after a heading, for a commodity's figures. */

@@ -5,7 +5,7 @@ describe('percent: one decimal, signed from the rounded value (review h130 F9)',
   it('writes a rise or a fall under 0.05 % as "0.0 %", as the widgets do', () => {
     expect(percent('0.0001', 'en')).toBe('0.0 %');
     expect(percent('-0.0001', 'en')).toBe('0.0 %');
-    expect(percent('-0.0001', 'vi')).toBe('0,0 %');
+    expect(percent('-0.0001', 'vi')).toBe('0,0%');
     expect(percent('0.0005', 'en')).toBe('+0.1 %');
     expect(percent('-0.0005', 'en')).toBe('-0.1 %');
     expect(percent(null, 'en')).toBe('—');
@@ -23,6 +23,6 @@ describe('writtenRate: the rounded value and the text of one number (review h130
 
   it('writes a rate its figures know to under a point as "about" it', () => {
     expect(writtenRate('0.333333333333', 2, 'en')).toEqual({ rounded: '0.3', text: 'about +30 %' });
-    expect(writtenRate('-0.03', 2, 'vi')).toEqual({ rounded: '-0.03', text: 'about -3 %' });
+    expect(writtenRate('-0.03', 2, 'vi')).toEqual({ rounded: '-0.03', text: 'about \u22123%' });
   });
 });

@@ -1,27 +1,26 @@
 import { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
 import { roundedRate } from '../growth/rate-digits.js';
-import { formatDecimal } from '../money/number-format.js';
 import { aboutPercent } from './about-percent.js';
+import { localPercent } from './local-numbers.js';
 
 /**
  * A fraction in percent with one decimal, rounded half up, in the locale, signed when it is above
  * 0 at that decimal (`+11.9 %`; a rise or a fall under 0.05 % is `0.0 %`, as the widgets write
- * it); `—` for none.
+ * it), signs as {@link localPercent} writes them; `—` for none.
  *
  * @example
  * ```ts
  * percent('0.119', 'en'); //=> '+11.9 %'
- * percent('0.0001', 'vi'); //=> '0,0 %'
+ * percent('-0.119', 'vi'); //=> '−11,9%'
+ * percent('0.0001', 'vi'); //=> '0,0%'
  * percent('-0.0001', 'en'); //=> '0.0 %'
  * percent(null, 'en'); //=> '—'
  * ```
  */
 export function percent(fraction: string | null, locale: Locale): string {
   if (fraction === null) return '—';
-  const value = new Decimal(fraction).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
-  const sign = value.gt(0) ? '+' : '';
-  return `${sign}${formatDecimal(value, { locale, fractionDigits: 1, roundingMode: 'half-up', trimZeros: false })} %`;
+  return localPercent(new Decimal(fraction).times(100), 1, locale);
 }
 
 /** A computed rate as `bilateral report` gives it: rounded (a fraction) and as written. */
@@ -45,7 +44,7 @@ export interface WrittenRate {
  * @example
  * ```ts
  * writtenRate('0.333333333333', 2, 'en'); //=> { rounded: '0.3', text: 'about +30 %' }
- * writtenRate('0.0835', null, 'vi'); //=> { rounded: '0.084', text: '+8,4 %' }
+ * writtenRate('0.0835', null, 'vi'); //=> { rounded: '0.084', text: '+8,4%' }
  * ```
  */
 export function writtenRate(
