@@ -453,26 +453,24 @@ function tradeRow(
     : row;
 }
 
+/** The key of a pair's figures of one period (canonical text) in one currency. */
+const levelKey = (reporter: string, partner: string, period: string, currency: string) =>
+  `${reporter}|${partner}|${period}|${currency}`;
+
 /**
- * The certain level statements of a pair's turnover, exports or imports in `period` (canonical
- * text) and in the currency of the period's flows: what `withPublished` combines with them.
+ * The certain level statements (turnover, exports, imports) by pair, period and currency: what
+ * `withPublished` combines a row with.
  */
-function levelsOf(
-  statements: readonly Statement[],
-  pair: { readonly reporter: string; readonly partner: string },
-  period: string,
-  flows: { readonly exported?: TradeFlow; readonly imported?: TradeFlow },
-): Statement[] {
-  const currency = (flows.exported ?? flows.imported)?.value.currency;
-  return statements.filter(
-    (statement) =>
-      statement.kind === 'level' &&
-      statement.uncertain !== true &&
-      statement.reporter === pair.reporter &&
-      statement.partner === pair.partner &&
-      statement.amount.currency === currency &&
-      formatPeriod(parsePeriod(statement.period)) === period,
-  );
+function levelIndex(statements: readonly Statement[]): Map<string, Statement[]> {
+  const index = new Map<string, Statement[]>();
+  for (const statement of statements) {
+    if (statement.kind !== 'level' || statement.uncertain === true) continue;
+    const { reporter, partner, amount } = statement;
+    const period = formatPeriod(parsePeriod(statement.period));
+    const key = levelKey(reporter, partner, period, amount.currency);
+    index.set(key, [...(index.get(key) ?? []), statement]);
+  }
+  return index;
 }
 
 /**
@@ -488,6 +486,13 @@ function tradeSections(
     string,
     { reporter: string; partner: string; commodity: string | null; periods: Map<string, Entry> }
   >();
+  const levels = levelIndex(statements);
+  // Statements are about totals: a commodity's rows are not combined.
+  const levelsOf = (section: { reporter: string; partner: string }, entry: Entry) => {
+    const currency = (entry.exported ?? entry.imported)?.value.currency ?? '';
+    const key = levelKey(section.reporter, section.partner, formatPeriod(entry.period), currency);
+    return levels.get(key) ?? [];
+  };
   for (const flow of flows) {
     const commodity = flow.commodity ?? null;
     const sectionKey = `${flow.reporter}|${flow.partner}|${commodity ?? ''}`;
@@ -522,9 +527,7 @@ function tradeSections(
               entry.period,
               entry.exported,
               entry.imported,
-              section.commodity === null
-                ? levelsOf(statements, section, formatPeriod(entry.period), entry)
-                : [],
+              section.commodity === null ? levelsOf(section, entry) : [],
             ),
           ),
       ),
