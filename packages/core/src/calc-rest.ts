@@ -35,6 +35,7 @@ export type { ExchangeRate, RateKind } from './money/rate-table.js';
 export { formatPeriod } from './period/format-period.js';
 export { periodEnd, periodStart } from './period/period-bounds.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './period/previous-period.js';
+export { bandDecimals } from './targets/band-decimals.js';
 export type {
   CheckedTargetEvaluation,
   LevelBand,

@@ -1,5 +1,6 @@
 import { Decimal } from '../_internal/decimal.js';
 import { growthToDateDigits } from '../growth/rate-digits.js';
+import { bandDecimals } from '../targets/band-decimals.js';
 import type { CheckedTargetEvaluation } from '../targets/evaluate-target.js';
 import { targetVerdict } from '../targets/evaluate-target.js';
 import type { Target } from '../targets/target.js';
@@ -37,8 +38,9 @@ function bandRate(rate: Decimal, decimals: number): string {
 }
 
 /**
- * A growth band's rates with the decimals the dataset wrote them with, one at most (a source's
- * "10–15 %" stays so, as the widgets write it), one rate when its ends are equal.
+ * A growth band's rates with the decimals the dataset wrote them with, one at most
+ * ({@link bandDecimals}, the widgets' rule: a source's "10–15 %" stays so), one rate when its
+ * ends are equal.
  *
  * @example
  * ```ts
@@ -47,7 +49,7 @@ function bandRate(rate: Decimal, decimals: number): string {
  * ```
  */
 export function bandText(lower: Decimal, upper: Decimal): string {
-  const decimals = Math.min(1, Math.max(0, lower.decimalPlaces() - 2, upper.decimalPlaces() - 2));
+  const decimals = bandDecimals(lower, upper);
   if (lower.eq(upper)) return `${bandRate(upper, decimals)} %`;
   return `${bandRate(lower, decimals)}–${bandRate(upper, decimals)} %`;
 }

@@ -1,3 +1,4 @@
+export { bandDecimals } from './band-decimals.js';
 export { checkedTargetPath } from './checked-target-path.js';
 export { evaluateCheckedTarget } from './evaluate-checked-target.js';
 export {

@@ -1,0 +1,24 @@
+import type { Decimal } from '../_internal/decimal.js';
+
+/**
+ * The decimals a growth band's percentages are written with: as many as the dataset wrote its
+ * rates with (`0.1` and `0.15`: 0, for "10–15 %"; `0.105`: 1), one at most (a rate the core
+ * computed has more). A source's "10–15 %" stays so, not "10.0–15.0 %". The one rule for
+ * `bilateral report`'s target lines and the widgets' band.
+ *
+ * @param lower - the band's lower rate, a decimal fraction as the dataset wrote it
+ * @param upper - the band's upper rate, likewise
+ * @returns 0 or 1
+ *
+ * @example
+ * ```ts
+ * bandDecimals(new Decimal('0.1'), new Decimal('0.15')); //=> 0
+ * bandDecimals(new Decimal('0.105'), new Decimal('0.15')); //=> 1
+ * bandDecimals(new Decimal('0.10125'), new Decimal('0.15')); //=> 1
+ * ```
+ *
+ * @category Targets
+ */
+export function bandDecimals(lower: Decimal, upper: Decimal): number {
+  return Math.min(1, Math.max(0, lower.decimalPlaces() - 2, upper.decimalPlaces() - 2));
+}
