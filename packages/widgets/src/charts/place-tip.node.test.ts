@@ -39,6 +39,41 @@ describe('layTip', () => {
     expect(lines(140)).toEqual(['2018：10.3亿美元', '（约数），', '+11.9% 同比', '（公布数）']);
   });
 
+  it('breaks a phrase too long for the box between its words, never at a no-break space', () => {
+    const lines = (width: number) =>
+      layTip(
+        '2024: US$2.2 billion (approximate), about +30\u00a0% year on year',
+        { x: 60, y: 200, r: 9 },
+        [],
+        {
+          x: 0,
+          y: 0,
+          width,
+          height: 240,
+        },
+      ).rows.map((row) => row.text);
+    // Where the phrases fit, at them only.
+    expect(lines(198)).toEqual([
+      '2024: US$2.2 billion',
+      '(approximate),',
+      'about +30\u00a0% year on year',
+    ]);
+    // QA h135 Q7: 'about +30 % year on year' (189px) was as narrow as the tip could be, across
+    // a 198px plot.
+    expect(lines(160)).toEqual([
+      '2024: US$2.2 billion',
+      '(approximate), about',
+      '+30\u00a0% year on year',
+    ]);
+    expect(lines(120)).toEqual([
+      '2024: US$2.2',
+      'billion',
+      '(approximate),',
+      'about +30\u00a0%',
+      'year on year',
+    ]);
+  });
+
   it('puts a narrower, taller layout near its point rather than a wider one far from it', () => {
     // A line of six points, the fifth active: no layout fits above, below or beside it, and the
     // two-line layout's free place nearest it is at the top left, 127px away (QA h110 F3).
@@ -51,7 +86,8 @@ describe('layTip', () => {
       [unitBox('US$ billion')],
     );
     expect(rows).toHaveLength(3);
-    expect(box).toEqual({ x: 56, y: 160, width: 175, height: 58 }); // 9px left of the point
+    // 17px left of the point's centre: 8px off its 9px focus ring.
+    expect(box).toEqual({ x: 48, y: 160, width: 175, height: 58 });
   });
 
   it('tries the same lines broken elsewhere, narrower, before more lines (Laos–China, 390px)', () => {
@@ -72,12 +108,12 @@ describe('layTip', () => {
   });
 
   it('puts a narrower layout beside its point before a wider one in the free strip at the top', () => {
-    // Review h113 F2: on one line the tip fits only in the strip at the top, 174px above its
-    // point; on two it fits right above it.
+    // Review h113 F2: on one line the tip fits only 71px above its point or higher (over the
+    // marks at the left); on two it fits right above it.
     const { box, rows } = layTip(
       '2025: US$2.98 billion, +32.7 % year on year (published), Vietnam customs',
       { x: 320, y: 200, r: 4 },
-      [markBox(100, 175), markBox(100, 222)],
+      [markBox(120, 160), markBox(120, 175), markBox(120, 222)],
       { x: 0, y: 0, width: 640, height: 240 },
     );
     expect(rows).toHaveLength(2);

@@ -14,18 +14,21 @@ const GAP = 6;
 
 /**
  * The text of a tip in lines that fit `max` pixels, broken after ", " or "，", or before " (" or
- * "（", if need be.
+ * "（", if need be; a phrase too long for a line, between its words too (at a space: a no-break
+ * space, as in "+30 %", holds).
  */
 function tipLines(text: string, max: number): string[] {
-  const fits = (line: string) => lineWidth(line) + 2 * PAD_X <= max;
+  const fits = (line: string) => lineWidth(line.trimEnd()) + 2 * PAD_X <= max;
   const lines: string[] = [];
   let line = '';
-  for (const piece of text.split(/(?<=, |，)|(?<= )(?=\()|(?=（)/)) {
-    if (line !== '' && !fits(line + piece)) {
-      lines.push(line.trimEnd());
-      line = '';
+  for (const phrase of text.split(/(?<=, |，)|(?<= )(?=\()|(?=（)/)) {
+    for (const piece of fits(phrase) ? [phrase] : phrase.split(/(?<= )/)) {
+      if (line !== '' && !fits(line + piece)) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += piece;
     }
-    line += piece;
   }
   if (line !== '') lines.push(line.trimEnd());
   return lines;
@@ -67,11 +70,13 @@ function placement(
   search = true,
 ): Placement {
   const { width, height } = size;
+  const reach = anchor.r + GAP;
+  // The point with the gap kept around it.
   const own = {
-    x: anchor.x - anchor.r,
-    y: anchor.y - anchor.r,
-    width: 2 * anchor.r,
-    height: 2 * anchor.r,
+    x: anchor.x - reach,
+    y: anchor.y - reach,
+    width: 2 * reach,
+    height: 2 * reach,
   };
   const inside = (x: number, y: number): Box => ({
     x: clamp(x, bounds.x, bounds.x + bounds.width - width),
@@ -79,7 +84,6 @@ function placement(
     width,
     height,
   });
-  const reach = anchor.r + GAP;
   const preferred = [
     inside(anchor.x - width / 2, anchor.y - reach - height),
     inside(anchor.x - width / 2, anchor.y + reach),
@@ -96,31 +100,36 @@ function placement(
     (overlaps(box, own) ? (marks.length + 1) * weight : 0) +
     among(marks, box) * weight +
     among(labels, box);
-  // Else (when searching) the places over the whole figure, nearest the point first.
+  // Else (when searching) the places over the whole figure.
   const scan: Box[] = [];
   for (let y = bounds.y; search && y < bounds.y + bounds.height - height + SCAN_Y; y += SCAN_Y) {
     for (let x = bounds.x; x < bounds.x + bounds.width - width + SCAN_X; x += SCAN_X) {
       scan.push(inside(x, y));
     }
   }
-  scan.sort((a, b) => distance(a, anchor) - distance(b, anchor));
-  // The first free place, else the first that covers least; without the search, only the four
-  // places beside the point.
+  // The free place nearest the point, else the one that covers least, the nearest of those
+  // (among places as near, the first); without the search, the first of the four places beside
+  // the point that is free, else that covers least.
   let best: Placement = { box: preferred[0] as Box, covers: Number.POSITIVE_INFINITY };
+  let near = Number.POSITIVE_INFINITY;
   for (const box of search ? [...preferred, ...scan] : preferred.slice(0, 4)) {
+    const away = search ? distance(box, anchor) : 0;
+    if (best.covers === 0 && away >= near) continue;
     const covers = covered(box);
-    if (covers < best.covers) best = { box, covers };
-    if (covers === 0) break;
+    if (covers < best.covers || (covers === best.covers && away < near)) {
+      best = { box, covers };
+      near = away;
+    }
   }
   return best;
 }
 
 /**
- * Where a tip box of `width` × `height` goes: above its point, else below, right or left of it,
- * else in the strip at the top of `bounds` (over the point, or at the right) — the first place
- * inside `bounds` that covers neither the point, nor any of `marks` (the other points' marks), nor
- * any of `labels` (e.g. the axis unit); else the free place nearest the point anywhere inside
- * `bounds`; failing all, the place that covers least, a point weighing more than any number of
+ * Where a tip box of `width` × `height` goes: the place inside `bounds` nearest its point that
+ * covers neither the point (nor the 6px around it), nor any of `marks` (the other points' marks),
+ * nor any of `labels` (e.g. the axis unit); among places as near, above the point first, then
+ * below, right or left of it, then the strip at the top of `bounds` (over the point, or at the
+ * right). Failing all, the place that covers least, a point weighing more than any number of
  * labels. The chart keeps no empty band for the tip: it goes where there is room.
  */
 export function placeTip(
@@ -188,22 +197,26 @@ export function layTip(
   labels: readonly Box[] = [],
 ): { readonly box: Box; readonly rows: readonly { readonly text: string; readonly y: number }[] } {
   const layouts = tipLayouts(text, bounds.width);
-  // Beside the point in any layout (widest first), else the free place nearest the point in any
-  // layout (a narrower, taller box near it rather than a wide one far from it), else the place
-  // that covers least.
-  const laid = (search: boolean): Laid[] =>
-    layouts.map((layout) => ({
-      lines: layout.lines,
-      ...placement(layout, anchor, marks, bounds, labels, search),
-    }));
-  const free = (place: Laid) => place.covers === 0;
-  const beside = laid(false);
-  // The search elsewhere only when no layout fits beside the point.
-  const anywhere = beside.some(free) ? [] : laid(true);
-  const { lines, box } =
-    beside.find(free) ??
-    anywhere.filter(free).sort((a, b) => distance(a.box, anchor) - distance(b.box, anchor))[0] ??
-    [...beside, ...anywhere].reduce((a, b) => (b.covers < a.covers ? b : a));
+  // The free place, in any layout, nearest the point counting each line as 32px further (a
+  // two-line box 50px above the point beats a one-line box across the chart, and a five-line
+  // box right above it); else the place that covers least (the same way nearest among equals).
+  const cost = (place: Laid) => distance(place.box, anchor) + 2 * LINE * place.lines.length;
+  const place = (layout: (typeof layouts)[number], search: boolean): Laid => ({
+    lines: layout.lines,
+    ...placement(layout, anchor, marks, bounds, labels, search),
+  });
+  const better = (a: Laid, b: Laid) =>
+    b.covers < a.covers || (b.covers === a.covers && cost(b) < cost(a)) ? b : a;
+  // The places beside the point, then the search of the whole figure for each layout that could
+  // do better (no free place is nearer than the gap around the point).
+  let chosen = layouts.map((layout) => place(layout, false)).reduce(better);
+  for (const layout of layouts) {
+    if (chosen.covers === 0 && cost(chosen) <= anchor.r + GAP + 2 * LINE * layout.lines.length) {
+      continue;
+    }
+    chosen = better(chosen, place(layout, true));
+  }
+  const { lines, box } = chosen;
   return {
     box,
     rows: lines.map((line, index) => ({ text: line, y: box.y + PAD_Y + LINE * index + 12 })),

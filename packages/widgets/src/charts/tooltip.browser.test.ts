@@ -64,7 +64,50 @@ describe('focus and hover labels (issue 15 defect 5)', () => {
     }
   });
 
-  it('goes above its point when there is room, else beside or below, else above the plot', () => {
+  /** The tip's box and the marks' boxes once the pointer is on point `index` (-2: last but one). */
+  async function tipOn(markup: string, width: number, index: number) {
+    const element = await mountLoaded(markup, width);
+    const root = shadow(element);
+    const column = [...root.querySelectorAll<SVGRectElement>('rect.hit[data-point]')].at(index);
+    column?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    const marks = [...root.querySelectorAll<SVGGraphicsElement>('.mark')].map(boxOf);
+    return { tip: boxOf(root.querySelector('.tip-box') as SVGRectElement), marks };
+  }
+
+  it.each([
+    // QA h135 Q7: 2024's tip (three lines, 189px of a 198px plot) covered 2025's point; a
+    // two-line one on 2016 (vi) did too.
+    ['<bilateral-growth dataset="vietnam-laos"></bilateral-growth>', -2],
+    ['<bilateral-growth dataset="vietnam-laos" lang="vi"></bilateral-growth>', 0],
+  ])(
+    "covers no point in a 280px viewport's column, narrower and taller if need be: %s, point %i",
+    async (markup, index) => {
+      const { tip, marks } = await tipOn(markup, 232, index);
+      expect(marks.length).toBe(10);
+      for (const mark of marks) expect(overlap(tip, mark), JSON.stringify(mark)).toBe(false);
+    },
+  );
+
+  it("stays near its point where there is room: the target's first point at 768px", async () => {
+    // QA h135 Q17: the one-line tip of 2023 (bottom left) sat in the top right corner, 200px
+    // to the right of the point and 140px above it.
+    const { tip, marks } = await tipOn(
+      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
+      752,
+      0,
+    );
+    const point = marks[0] as DOMRect;
+    const [x, y] = [point.x + point.width / 2, point.y + point.height / 2];
+    const away = Math.hypot(
+      Math.max(tip.x - x, 0, x - tip.x - tip.width),
+      Math.max(tip.y - y, 0, y - tip.y - tip.height),
+    );
+    expect(away).toBeLessThanOrEqual(24);
+    for (const mark of marks) expect(overlap(tip, mark)).toBe(false);
+  });
+
+  it('goes above its point when there is room, else beside or below, else nearest it', () => {
     const bounds = { x: 0, y: 0, width: 300, height: 200 };
     const size = { width: 100, height: 26 };
     const point = { x: 150, y: 100, r: 9 };
@@ -82,6 +125,13 @@ describe('focus and hover labels (issue 15 defect 5)', () => {
       { x: 60, y: 50, width: 10, height: 10 },
       { x: 0, y: 50, width: 10, height: 10 },
     ];
-    expect(placeTip(size, { x: 40, y: 60, r: 9 }, [below, ...beside], bounds, [unit]).y).toBe(0);
+    // Marks above, below and on both sides: the free place nearest it, right of it and lower,
+    // 16px from its centre (7px off its ring), rather than the strip at the top.
+    expect(placeTip(size, { x: 40, y: 60, r: 9 }, [below, ...beside], bounds, [unit])).toEqual({
+      x: 56,
+      y: 60,
+      width: 100,
+      height: 26,
+    });
   });
 });
