@@ -34,7 +34,12 @@ export interface TradeFigures {
  *
  * @example
  * ```ts
- * const known: TradeIntervals | null = tradeIntervals(figures);
+ * const known: TradeIntervals | null = tradeIntervals({
+ *   exports: [interval('491850000', '491950000', '[)')],
+ *   imports: [interval('500000000', '1500000000', '[)')],
+ *   turnover: [interval('1450000000', '1550000000', '[)')],
+ * });
+ * known && formatInterval(known.imports, { unit: '1e6' }); //=> '[958.05, 1058.15]'
  * known && formatInterval(known.balance, { unit: '1e6' }); //=> '[-566.3, -466.1]'
  * ```
  *
