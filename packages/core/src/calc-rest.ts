@@ -7,6 +7,7 @@ export {
   type UnmatchedPeriod,
 } from './balance/balance-series.js';
 export { checkedBalanceSeries } from './balance/checked-balance-series.js';
+export { knownDigits, type RoundedShare, roundedShare } from './balance/rounded-share.js';
 export type { Dataset, DatasetDocument } from './dataset/dataset.js';
 export { datasetCommodities } from './dataset/dataset-commodities.js';
 export { datasetFromCompact } from './dataset/dataset-from-compact.js';

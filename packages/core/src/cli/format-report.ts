@@ -1,10 +1,10 @@
 import { Decimal } from '../_internal/decimal.js';
+import { knownDigits, roundedShare } from '../balance/rounded-share.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
 import { commodityName } from '../hs/index.js';
 import { money } from '../money/index.js';
-import { formatDecimal } from '../money/number-format.js';
 import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
 import { localNumbers, localPercent, localSigns } from './local-numbers.js';
@@ -53,21 +53,39 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
       compact(row.imports, row.importsCurrency ?? row.currency, locale, row.units.imports),
       compact(row.turnover, row.currency, locale, row.units.turnover),
       compact(row.balance, row.currency, locale, row.units.balance),
-      row.coverageRatio === null ? '—' : ratio(row.coverageRatio, locale),
+      cover(row, locale),
       localNumbers([row.position ?? '', ...row.marks].filter(Boolean).join('; '), locale),
     ]),
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
 }
 
-/** A ratio (the coverage ratio) with two decimals, rounded half up, in the locale (`1,42`). */
-function ratio(value: string, locale: Locale): string {
-  return formatDecimal(new Decimal(value), {
-    locale,
-    fractionDigits: 2,
-    roundingMode: 'half-up',
-    trimZeros: false,
-  });
+/** The side's significant digits: those its value has down to the unit it is known to. */
+const sideDigits = (value: string | null, unit: string | null) =>
+  value === null || unit === null ? undefined : knownDigits(new Decimal(value), new Decimal(unit));
+
+/**
+ * A row's coverage ratio in percent with no digit its two sides do not support, as the widgets
+ * write it (`roundedShare`): `142.4 %` for US$524.5 million against US$368.4 million, `about 50 %`
+ * for US$491.9 million against "US$1 billion"; `—` for none.
+ *
+ * @example
+ * ```ts
+ * cover(row2017, 'vi'); //=> '142,4%'
+ * ```
+ */
+export function cover(row: TradeRow, locale: Locale): string {
+  if (row.coverageRatio === null) return '—';
+  const digits = [
+    sideDigits(row.exports, row.units.exports),
+    sideDigits(row.imports, row.units.imports),
+  ].reduce<number | undefined>(
+    (fewest, side) => (side === undefined ? fewest : Math.min(side, fewest ?? side)),
+    undefined,
+  );
+  const { percent, decimals, about } = roundedShare(new Decimal(row.coverageRatio), digits);
+  const text = localPercent(percent, decimals, locale, false);
+  return about ? `about ${text}` : text;
 }
 
 /**

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
+import * as calc from '../calc.js';
+import { knownDigits, roundedShare } from './rounded-share.js';
+
+const d = (text: string) => new Decimal(text);
+const written = (ratio: string, digits: number | undefined) => {
+  const { percent, decimals, about } = roundedShare(d(ratio), digits);
+  return `${about ? 'about ' : ''}${percent.toFixed(decimals)}`;
+};
+
+describe('knownDigits: the significant digits of an amount known to a unit', () => {
+  it('counts from the first digit down to the unit’s, one at least', () => {
+    expect(knownDigits(d('524500000'), d('100000'))).toBe(4);
+    expect(knownDigits(d('1000000000'), d('1000000000'))).toBe(1);
+    expect(knownDigits(d('1250000000'), d('10000000'))).toBe(3);
+    expect(knownDigits(d('400000'), d('1000000'))).toBe(1);
+    expect(knownDigits(d('0.25'), d('0.05'))).toBe(2);
+  });
+
+  it('gives none for an exact amount or 0', () => {
+    expect(knownDigits(d('524500000'), undefined)).toBeUndefined();
+    expect(knownDigits(d('0'), d('100000'))).toBeUndefined();
+    expect(knownDigits(d('5'), d('0'))).toBeUndefined();
+  });
+});
+
+describe('roundedShare: a coverage ratio with the digits its sides support (QA h135 Q18)', () => {
+  it('writes one decimal where the sides support it, as the widgets do', () => {
+    expect(written('1.42372', 4)).toBe('142.4'); // 2017: 524.5 / 368.4 million
+    expect(written('0.604160', 3)).toBe('60.4'); // Jan–Jul 2025: 755.2 million / 1.25 billion
+    expect(written('0.891620', undefined)).toBe('89.2'); // exact sides
+    expect(written('0', 1)).toBe('0.0');
+    expect(written('0.00005', 1)).toBe('0.0'); // one decimal, halves away from zero
+    expect(written('0.00055', undefined)).toBe('0.1');
+    expect(written('0.01251', 2)).toBe('1.3');
+  });
+
+  it('rounds further, as "about" it, where a side is known to fewer digits', () => {
+    expect(written('0.4919', 1)).toBe('about 50'); // 491.9 million / "1 billion"
+    expect(written('2.11610', 3)).toBe('about 212'); // Lao H1 2023: 565 / 267 million
+    expect(written('1.42372', 2)).toBe('about 140');
+    expect(written('0.0123', 1)).toBe('about 1');
+  });
+
+  it('is in /calc, for the widgets', () => {
+    expect([calc.roundedShare, calc.knownDigits]).toEqual([roundedShare, knownDigits]);
+  });
+});

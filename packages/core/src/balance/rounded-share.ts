@@ -1,0 +1,84 @@
+import { Decimal } from '../_internal/decimal.js';
+
+/**
+ * The significant digits an amount known to `unit` has (a published figure's `precision`, or a
+ * value's `knownUnit`): those from its first digit down to the unit's. "US$524.5 million" known to
+ * the 0.1 million has 4, "US$1 billion" known to the billion 1; at least 1 (an amount under its
+ * unit is still known to one digit). `undefined` for an exact amount (no unit) or 0.
+ *
+ * @param amount - the amount
+ * @param unit - the unit it is known to, positive; `undefined` when it is exact
+ * @returns the digits, or `undefined`
+ *
+ * @example
+ * ```ts
+ * knownDigits(new Decimal('524500000'), new Decimal('100000')); //=> 4
+ * knownDigits(new Decimal('1000000000'), new Decimal('1000000000')); //=> 1
+ * knownDigits(new Decimal('524500000'), undefined); //=> undefined
+ * ```
+ *
+ * @category Balance
+ */
+export function knownDigits(amount: Decimal, unit: Decimal | undefined): number | undefined {
+  if (unit === undefined || !unit.isPositive() || unit.isZero() || amount.isZero()) {
+    return undefined;
+  }
+  return Math.max(1, amount.abs().e - unit.e + 1);
+}
+
+/**
+ * A share or a coverage ratio in percent, as {@link roundedShare} rounds it: the rounded
+ * percentage, its decimals, and whether it is written as "about" it.
+ *
+ * @example
+ * ```ts
+ * const share: RoundedShare = { percent: new Decimal('50'), decimals: 0, about: true };
+ * ```
+ *
+ * @category Balance
+ */
+export interface RoundedShare {
+  /** The percentage, rounded (halves away from zero): `142.4`, or `50` for "about 50 %". */
+  readonly percent: Decimal;
+  /** Its decimals: 1, or fewer for one rounded further. */
+  readonly decimals: number;
+  /** Rounded to fewer digits than one decimal shows: written as "about" it. */
+  readonly about: boolean;
+}
+
+/**
+ * A share or a coverage ratio (a fraction: exports ÷ imports) in percent with no digit its figures
+ * do not support: `digits` is the fewest significant digits any of them is known to
+ * ({@link knownDigits}); when one decimal would show more digits than that, the percentage is
+ * rounded to `digits` significant digits and is "about" it (US$491.9 million against "US$1
+ * billion", known to the billion: 49.19 %, "about 50 %"); otherwise, and when every figure is
+ * exact (`undefined`), it has one decimal (US$524.5 million against US$368.4 million, both to the
+ * 0.1 million: "142.4 %"). Halves are rounded away from zero. The widgets and `bilateral report`
+ * write a coverage ratio so.
+ *
+ * @param ratio - the share or ratio, a fraction
+ * @param digits - the fewest significant digits its figures are known to, or `undefined`
+ * @returns the rounded percentage, its decimals and whether it is "about" it
+ *
+ * @example
+ * ```ts
+ * const exact = roundedShare(new Decimal('1.42372'), 4);
+ * [exact.percent.toFixed(exact.decimals), exact.about]; //=> ['142.4', false]
+ * const rough = roundedShare(new Decimal('0.4919'), 1);
+ * [rough.percent.toFixed(rough.decimals), rough.about]; //=> ['50', true]
+ * ```
+ *
+ * @category Balance
+ */
+export function roundedShare(ratio: Decimal, digits: number | undefined): RoundedShare {
+  const percent = ratio.times(100);
+  if (digits === undefined || percent.isZero() || percent.abs().e + 2 <= digits) {
+    return {
+      percent: percent.toDecimalPlaces(1, Decimal.ROUND_HALF_UP),
+      decimals: 1,
+      about: false,
+    };
+  }
+  const rounded = percent.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
+  return { percent: rounded, decimals: Math.max(0, digits - 1 - rounded.abs().e), about: true };
+}
