@@ -176,6 +176,33 @@ describe('<bilateral-gates> province order', () => {
   });
 });
 
+describe('<bilateral-gates> narrow', () => {
+  it('gives the provinces their whole names where it can, never over their bars (QA h135 Q22)', async () => {
+    for (const width of [248, 280, 320, 640]) {
+      const element = await mountLoaded<BilateralGates>(
+        '<bilateral-gates dataset="vietnam-laos"></bilateral-gates>',
+        width,
+      );
+      const root = shadow(element);
+      const bars = [...root.querySelectorAll<SVGRectElement>('rect.bar.province')];
+      const labels = bars.map((bar) => bar.previousElementSibling as SVGTextElement);
+      const names = labels.map((label) => label.textContent?.trim());
+      // Drawn in full: "Thừa Thiên Huế" was "Thừa Thiên…" at 280 px.
+      expect(names, `${width}px`).toContain('Thừa Thiên Huế');
+      expect(
+        names.filter((name) => name?.endsWith('…')),
+        `${width}px`,
+      ).toEqual([]);
+      for (const [index, label] of labels.entries()) {
+        const end = label.getBBox().x + label.getBBox().width;
+        expect(end, `${width}px ${names[index]}`).toBeLessThanOrEqual(
+          (bars[index]?.x.baseVal.value ?? 0) - 2,
+        );
+      }
+    }
+  });
+});
+
 describe('<bilateral-gates> empty', () => {
   it('says a pair has no listed crossing instead of suggesting other years (issue 15 screenshots)', async () => {
     const element = await mountLoaded<BilateralGates>(

@@ -474,7 +474,11 @@ export class BilateralGates extends BilateralElement<GatesView> {
 
   protected renderChart(view: GatesView, context: RenderContext): ChartParts {
     const { locale, m, width, active } = context;
-    const labelWidth = Math.min(150, width * 0.42);
+    // The provinces' column: 42 % of the width (at most 150 px), more where its longest name
+    // needs it (at 7 px a character), up to half the width: at 280 px "Thừa Thiên Huế" was cut
+    // to "Thừa Thiên…" (QA h135 Q22).
+    const longest = Math.max(...view.provinces.map(([name]) => name.length)) * 7 + 8;
+    const labelWidth = Math.min(150, Math.max(width * 0.42, Math.min(longest, width / 2)));
     // One scale for the figure: a crossing is as long in a class bar as in a province bar, so
     // that one province's crossing never looks wider than nine international gates.
     const max = Math.max(
