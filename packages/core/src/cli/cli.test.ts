@@ -28,6 +28,11 @@ beforeAll(async () => {
   (broken.flows[0] as Record<string, unknown>).value = '1,5';
   (broken.flows[1] as Record<string, unknown>).period = '2024-Q5';
   await writeFile(join(dir, 'broken.json'), JSON.stringify(broken));
+  // The first growth statement dated the year 1, which has no year before it (review h150 A12).
+  const yearOne = structuredClone(vietnamLaosDocument) as { statements: { kind: string }[] };
+  const growth = yearOne.statements.find((statement) => statement.kind === 'growth');
+  Object.assign(growth ?? {}, { period: '0001' });
+  await writeFile(join(dir, 'year-one.json'), JSON.stringify(yearOne));
   // Small datasets with one source: a flow is [flow, period, value, currency?, commodity?]
   // between `pair`'s economies.
   const write = async (
@@ -505,6 +510,19 @@ describe('bilateral report', () => {
     expect(json.growth).toBeNull();
     expect(json.growthNote).toMatch(/^the growth rate is .*past the supported range/);
     expect(json.trade[0].rows[1]).toMatchObject({ turnover: null, coverageRatio: null });
+  });
+
+  it('reports a growth statement in the year 1, which it cannot check against a year before (review h150 A12)', async () => {
+    // It failed with INVALID_PERIOD ("0001 moved by -12 months leaves the years 1–9999").
+    const { code, out, err } = await bilateral('report', join(dir, 'year-one.json'));
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toContain('Growth of Vietnam–Laos turnover');
+    const { json } = await bilateralJson('report', join(dir, 'year-one.json'));
+    const relation = json.reconciliation.relations.find(
+      (each: { period: string }) => each.period === '0001',
+    );
+    expect(relation).toMatchObject({ kind: 'growth-levels', verdict: 'cannot-check' });
+    expect(relation.explanation).toContain('no year comes before 0001');
   });
 
   it('shows the growth of exports when only exports are published', async () => {

@@ -8,7 +8,7 @@ import { impliedAmount } from '../growth/implied-amount.js';
 import { periodOrder } from '../period/month-index.js';
 import type { Period, PeriodKind } from '../period/period.js';
 import { readPeriodText } from '../period/read-period-text.js';
-import { checkedYearEarlier } from '../period/shift-period.js';
+import { yearEarlierInRange } from '../period/shift-period.js';
 import { writePeriod } from '../period/write-period.js';
 import type { Dataset } from './dataset.js';
 import { seriesReads, subjectStatements } from './statement-index.js';
@@ -162,7 +162,9 @@ export function checkedDatasetSeries(
     const rates = about.growth.filter(matches);
     for (const rate of rates) {
       const current = points.get(rate.period);
-      const basePeriod = checkedYearEarlier(periodOf(rate));
+      const basePeriod = yearEarlierInRange(periodOf(rate));
+      // No base to imply before the year 1 (review h150 A12).
+      if (basePeriod === undefined) continue;
       const baseKey = writePeriod(basePeriod);
       const fraction = new Decimal(rate.rate.value).div(100);
       // No base to imply from a current value of 0, nor from a fall of 100 % (any base falls to 0).

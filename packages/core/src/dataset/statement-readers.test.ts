@@ -5,6 +5,7 @@ import { shownPrecision } from '../figures/_shown-precision.js';
 import type { Statement } from '../figures/statement.js';
 import type { SeriesMeasure, SeriesPoint } from '../flow/index.js';
 import { rateDigits, yearOnYearDigits } from '../growth/rate-digits.js';
+import type { Period } from '../period/period.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import { writePeriod } from '../period/write-period.js';
 import { setAt, withCell } from './__fixtures__/dataset-cells.js';
@@ -111,6 +112,8 @@ const cases: readonly Case[] = [
   ['rate', { value: HAIR_SHORT, text: `down ${HAIR_SHORT.slice(1)}%` }],
   ['share', { value: '100', text: '100%' }],
   ['share', { value: '-0', text: '0%' }],
+  // The first year periods can be in (a rate there: below).
+  ['', { period: '0001' }],
 ];
 
 /** The statement a case breaks: the first with its figure (a level for `''`). */
@@ -217,6 +220,30 @@ describe('a base past the supported range (review h130 F13)', () => {
     expect(
       hasBase(checkedDatasetSeries(datasetFromCompact(file), request, shownPrecision).points),
     ).toBe(false);
+  });
+});
+
+describe('a rate in the year 1 (review h150 A12)', () => {
+  it('implies no base, as there is no year before it; the series keeps its level', () => {
+    const { index, statement, request } = firstRate();
+    // The first rate and its period's level (2017: US$892.9 million, up 8.5 %) moved to the year 1.
+    const level = parsed.statements.findIndex(
+      (each) =>
+        each.kind === 'level' &&
+        each.subject === request.measure &&
+        each.period === statement.period,
+    );
+    let document = structuredClone(vietnamLaosDocument) as object;
+    for (const at of [index, level])
+      document = setAt(document, ['statements', at, 'period'], '0001');
+    const dataset = parseDataset(document);
+    // The series threw INVALID_PERIOD at path ['period'] for statements every reader takes.
+    const series = datasetSeries(dataset, request);
+    // Its level is the first point, and nothing is implied from it.
+    expect(writePeriod(series.points[0]?.period as Period)).toBe('0001');
+    expect(series.points.filter((point) => point.derivation?.startsWith('0001'))).toEqual([]);
+    const file = toCompactDataset(dataset);
+    expect(checkedDatasetSeries(datasetFromCompact(file), request, shownPrecision)).toEqual(series);
   });
 });
 

@@ -54,6 +54,26 @@ describe('withDisputedRates', () => {
     ]);
   });
 
+  it('leaves a rate in the year 1 as it is: no year earlier to check it against (review h150 A12)', () => {
+    // 2018's statements (the rate its levels contradict, which is marked where it is) moved to
+    // the year 1 and its first quarter: nothing is a year before them, so nothing is marked,
+    // where withDisputedRates threw INVALID_PERIOD.
+    const yearOne = {
+      ...vietnamLaos,
+      statements: vietnamLaos.statements.flatMap((statement) =>
+        statement.period === '2018'
+          ? [
+              { ...statement, period: '0001' },
+              { ...statement, id: `${statement.id}-q1`, period: '0001-Q1' },
+            ]
+          : [statement],
+      ),
+    };
+    const moved = yearOne.statements.filter((statement) => statement.period.startsWith('0001'));
+    expect(moved.map((statement) => statement.kind)).toContain('growth');
+    expect(withDisputedRates(yearOne)).toBe(yearOne);
+  });
+
   it('travels in the compact form, as the embedded data files carry it', () => {
     const series = withDisputedRates(sliceDataset(vietnamLaos, ['flows', 'statements']));
     const read = datasetFromCompact(JSON.parse(JSON.stringify(toCompactDataset(series))));

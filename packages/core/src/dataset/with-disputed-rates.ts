@@ -5,7 +5,7 @@ import type { Interval } from '../figures/interval.js';
 import type { PublishedAmount } from '../figures/published-amount.js';
 import type { Statement } from '../figures/statement.js';
 import { readPeriodText } from '../period/read-period-text.js';
-import { checkedYearEarlier } from '../period/shift-period.js';
+import { yearEarlierInRange } from '../period/shift-period.js';
 import { writePeriod } from '../period/write-period.js';
 import type { Dataset } from './dataset.js';
 
@@ -102,8 +102,11 @@ export function withDisputedRates(
   for (const statement of statements) {
     const period = readPeriodText(statement.period);
     if (statement.kind !== 'growth' || period === undefined) continue;
+    // A rate in the year 1 has no level a year earlier to check it against.
+    const yearEarlier = yearEarlierInRange(period);
+    if (yearEarlier === undefined) continue;
     const stated = rateFromJson(statement.rate).interval;
-    const earlier = levels.get(key(statement, writePeriod(checkedYearEarlier(period)))) ?? [];
+    const earlier = levels.get(key(statement, writePeriod(yearEarlier))) ?? [];
     for (const current of levels.get(key(statement, writePeriod(period))) ?? []) {
       if (statement.currency !== undefined && current.currency !== statement.currency) continue;
       for (const prior of earlier) {

@@ -25,6 +25,7 @@ import {
   type Balance,
   type Growth,
   type Level,
+  noYearBefore,
   periodYearEarlier,
   type Share,
   type StatementIndex,
@@ -224,6 +225,18 @@ export function checkGrowthLevels(index: StatementIndex): Relation[] {
     const earlier = periodYearEarlier(growth.period);
     const name = flowName(reporter, partner, subject);
     const currents = index.levelsOf(reporter, partner, subject, growth.period, currency);
+    if (earlier === undefined) {
+      relations.push(
+        cannotCheck(
+          'growth-levels',
+          where(growth, currents[0]?.figure.currency),
+          [growth.statement.id],
+          `The growth of ${name}, ${rateShort(growth.figure)}, cannot be checked against levels: ${noYearBefore(growth.period)}.`,
+          [rateLabel(growth, `stated growth of ${subject}`)],
+        ),
+      );
+      continue;
+    }
     let formed = 0;
     for (const current of currents) {
       const previous = index.levelsOf(reporter, partner, subject, earlier, current.figure.currency);
@@ -347,6 +360,15 @@ function growthComponents(
     amountLabel(m),
     rateLabel(gm, 'growth of imports'),
   ];
+  if (earlier === undefined) {
+    return cannotCheck(
+      'growth-components',
+      at,
+      ids,
+      `The previous levels cannot be implied: ${noYearBefore(at.period)}.`,
+      inputs,
+    );
+  }
   const computed = attempt(() => {
     const previousTotal = impliedPreviousFigure(t.figure, gt.figure);
     const previousExports = impliedPreviousFigure(x.figure, gx.figure);
@@ -594,6 +616,8 @@ export function impliedValues(index: StatementIndex): ImpliedValue[] {
   for (const growth of index.growths) {
     const { reporter, partner, subject, currency } = growth.statement;
     const earlier = periodYearEarlier(growth.period);
+    // No previous level to imply before the year 1.
+    if (earlier === undefined) continue;
     for (const current of index.levelsOf(reporter, partner, subject, growth.period, currency)) {
       const figure = attempt(() => impliedPreviousFigure(current.figure, growth.figure));
       if (figure instanceof BilateralError) continue;

@@ -1,4 +1,5 @@
-import { formatPeriod, parsePeriod, yearEarlier } from '../period/index.js';
+import { formatPeriod, parsePeriod } from '../period/index.js';
+import { yearEarlierInRange } from '../period/shift-period.js';
 import { amountFromJson, rateFromJson } from './_from-json.js';
 import type { PublishedAmount } from './published-amount.js';
 import type { PublishedRate } from './published-rate.js';
@@ -36,9 +37,18 @@ export function canonicalPeriod(text: string): string {
   return formatPeriod(parsePeriod(text));
 }
 
-/** The text of the same period a year earlier. */
-export function periodYearEarlier(text: string): string {
-  return formatPeriod(yearEarlier(parsePeriod(text)));
+/**
+ * The text of the same period a year earlier; `undefined` for a period in the year 1, which has
+ * none (review h150 A12).
+ */
+export function periodYearEarlier(text: string): string | undefined {
+  const earlier = yearEarlierInRange(parsePeriod(text));
+  return earlier && formatPeriod(earlier);
+}
+
+/** Why a relation with the year before `period` cannot be formed: `period` is in the year 1. */
+export function noYearBefore(period: string): string {
+  return `no year comes before ${period} (periods are in the years 1–9999)`;
 }
 
 /** Statements sorted by kind, with their figures read, and lookups by pair, subject, period. */

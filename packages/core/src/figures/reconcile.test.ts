@@ -438,6 +438,27 @@ describe('reconcile — other relations', () => {
     expect(components.explanation).toContain('−100 %');
   });
 
+  it('cannot check a growth rate in the year 1 against the year before, which is none (review h150 A12)', () => {
+    // Seed 003 moved from 2021-Q1 to 0001-Q1: reconcile threw INVALID_PERIOD at path ['period'].
+    const report = reconcile(seed003.map((statement) => ({ ...statement, period: '0001-Q1' })));
+    const growths = report.relations.filter((relation) => relation.kind.startsWith('growth-'));
+    expect(growths.map((relation) => [relation.kind, relation.verdict]).sort()).toEqual([
+      ['growth-components', 'cannot-check'],
+      ['growth-levels', 'cannot-check'],
+      ['growth-levels', 'cannot-check'],
+      ['growth-levels', 'cannot-check'],
+    ]);
+    expect(only(report.relations, 'growth-levels', 'seed-003-exports-growth').explanation).toBe(
+      "The growth of Vietnam's exports to Laos, +6.4 %, cannot be checked against levels: no year comes before 0001-Q1 (periods are in the years 1–9999).",
+    );
+    expect(only(report.relations, 'growth-components').explanation).toBe(
+      'The previous levels cannot be implied: no year comes before 0001-Q1 (periods are in the years 1–9999).',
+    );
+    // Nothing is implied for a year before it; the rest of the report stands.
+    expect(report.implied.filter((value) => value.kind === 'previous')).toEqual([]);
+    expect(only(report.relations, 'parts-sum').verdict).toBe('consistent');
+  });
+
   it('refuses invalid statements and duplicate ids, naming each', () => {
     try {
       reconcile([base[0], { ...(base[0] as Json) }, { ...(base[2] as Json), period: '2021-Q7' }]);

@@ -126,6 +126,11 @@ export function datasetMutations(): HostileCase[] {
   );
   named('defect 11: a flow of -0', () => mutate(document, ['flows', 0, 'value'], '-0'));
   named('defect 11: a flow in year 0000', () => mutate(document, ['flows', 0, 'period'], '0000'));
+  named('review h150 A12: a growth statement in the year 1 (nothing a year before it)', () => {
+    const statements = (document as { statements: { kind: string }[] }).statements;
+    const growth = statements.findIndex((statement) => statement.kind === 'growth');
+    return mutate(document, ['statements', growth, 'period'], '0001');
+  });
   named('defect 11: a source dated 2023-02-29', () =>
     mutate(document, ['sources', 0, 'date'], '2023-02-29'),
   );
