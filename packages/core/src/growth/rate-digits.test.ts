@@ -115,6 +115,20 @@ describe('rateDigits: the digits of a rate its figures’ precisions support (h1
     expect(rateDigits(billions('0', '0.1'), billions('1', '0.1'))).toBeUndefined();
   });
 
+  it('gives none on a base of 0 or less, which has no rate (review h150 A1: NaN)', () => {
+    expect(rateDigits(billions('0.1', '0.01'), billions('0', '0.01'))).toBeUndefined();
+    expect(rateDigits(billions('0.1'), billions('0', '0.01'))).toBeUndefined();
+    expect(rateDigits(billions('0', '0.01'), billions('0', '0.01'))).toBeUndefined();
+    expect(rateDigits(billions('0.1', '0.01'), billions('-0.05', '0.01'))).toBeUndefined();
+  });
+
+  it('writes a rate on a base that may be 0 as "about" one, however small the ratio (review h150 A1)', () => {
+    // 0.001 billion on 1 ± 1.5 billion: one digit of the ratio 0.001 was the first decimal,
+    // "−99.9 %" as if exact.
+    expect(written(billions('0.001', '0.00001'), billions('1', '3'))).toBe('about -100 %');
+    expect(written(billions('0.01', '0.00001'), billions('1', '3'))).toBe('about -99 %');
+  });
+
   it('never rounds a rate on a base that may be 0 to 0 either (review h130 F4)', () => {
     // US$50 million on US$40 million, both to the 0.1 billion: one digit of 1.25 was "about 0 %".
     expect(written(billions('0.05', '0.1'), billions('0.04', '0.1'))).toBe('about +30 %');
@@ -267,5 +281,12 @@ describe('roundedRate: a rate rounded to the digits of its ratio (h115)', () => 
 
   it('keeps one decimal for a ratio that is not positive', () => {
     expect(rounded('-1', 2)).toEqual(['-1', 1]);
+  });
+
+  it('takes digits that are not a whole number as none known: one decimal (review h150 A1)', () => {
+    // NaN (what rateDigits gave on a base of 0) threw a DecimalError "Invalid argument: 1eNaN".
+    expect(rounded('0.3443', Number.NaN)).toEqual(['0.344', 1]);
+    expect(rounded('0.3443', 2.5)).toEqual(['0.344', 1]);
+    expect(rounded('0.3443', Number.NEGATIVE_INFINITY)).toEqual(['0.344', 1]);
   });
 });

@@ -57,7 +57,8 @@ const roundTo = (x: number, power: number) =>
  * that would round a rate that is not 0 at the unit to 0 (US$50 million on US$40 million, both to
  * the 0.1 billion: "about +30 %"). The digits count from the exponent of the exact (compound)
  * ratio, as {@link roundedRate} takes it from 1 + the rate (−99.9 % is "−99.9 %", not "about
- * −100 %"). `undefined` when both figures are exact (or the ratio is not positive): one decimal.
+ * −100 %"). `undefined` when both figures are exact, or there is no positive ratio (a current
+ * value of 0, a base of 0 or less, which gives no rate): one decimal.
  * {@link roundedRate} rounds the rate to them; the widgets and the `bilateral report` command
  * write computed rates so.
  *
@@ -88,7 +89,9 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
   // Percentage points of the compound rate of a ratio (-100 for none above 0).
   const points = (ratio: number) => (Math.max(0, ratio) ** (1 / years) - 1) * 100;
   const rate = points(value / prior);
-  if (up + down === 0 || rate === -100) return undefined;
+  // No rate on a base of 0 or less (yearOnYear gives none): its ratio has no exponent (was NaN,
+  // review h150 A1).
+  if (up + down === 0 || rate === -100 || !(prior > 0)) return undefined;
   // The percentage is rounded to 10^(3 + the ratio's exponent - digits) (roundedRate, which takes
   // the exponent of the decimal 1 + rate): a year's ratio's from the exact ratio, not from a float
   // that went ratio → percent → ratio (0.001 came back 0.00099…9: "about −100 %" for −99.9 %,
@@ -102,8 +105,9 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
   // The widest step that rounds the rate to 0 only if it is 0 at the unit: its own first digit.
   const first = Math.max(0, Math.floor(Math.log10(2 * Math.abs(rate))));
   // A base that may be 0 bounds no rate: one significant digit, no coarser than that step (+25 %
-  // was "about 0 %", review h130 F4).
-  if (prior <= down) return 3 + exponent - Math.min(2 + exponent, first);
+  // was "about 0 %", review h130 F4), and "about" it (a ratio of 0.001 has its one digit at the
+  // first decimal of the percentage: "about −100 %", not "−99.9 %", review h150 A1).
+  if (prior <= down) return 3 + exponent - Math.max(0, Math.min(2 + exponent, first));
   const low = points((value - up) / (prior + down));
   const high = points((value + up) / (prior - down));
   // Under a point apart, one decimal; else the widest step that rounds the rate strictly inside
@@ -219,9 +223,10 @@ export interface RoundedRate {
 
 /**
  * A computed rate rounded to the {@link rateDigits} of its ratio (1 + `rate`): in percent to one
- * decimal when `digits` is `undefined` (exact figures), the ratio is not positive or the digits
- * reach the first decimal; else to 10^−decimals percent (halves away from zero), a rate to be
- * written as "about" it. The widgets and the `bilateral report` command write computed rates so.
+ * decimal when `digits` is `undefined` (exact figures) or not a whole number (`NaN`: no digits
+ * known), the ratio is not positive or the digits reach the first decimal; else to 10^−decimals
+ * percent (halves away from zero), a rate to be written as "about" it. The widgets and the
+ * `bilateral report` command write computed rates so.
  *
  * @example
  * ```ts
@@ -236,7 +241,9 @@ export interface RoundedRate {
  */
 export function roundedRate(rate: Decimal, digits: number | undefined): RoundedRate {
   const ratio = rate.plus(1);
-  const decimals = digits === undefined || !ratio.gt(0) ? 1 : Math.min(1, digits - 3 - ratio.e);
+  // Digits that are not a whole number are none known (NaN threw a DecimalError, review h150 A1).
+  const decimals =
+    !Number.isInteger(digits) || !ratio.gt(0) ? 1 : Math.min(1, (digits as number) - 3 - ratio.e);
   const step = new Decimal(`1e${-decimals}`);
   const percent = rate.times(100).div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
   return { rate: percent.div(100), decimals };
