@@ -97,6 +97,48 @@ describe('the data table', () => {
     },
   );
 
+  it.each([
+    '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    '<bilateral-growth dataset="vietnam-laos" lang="vi"></bilateral-growth>',
+    '<bilateral-balance view="series"></bilateral-balance>',
+  ])(
+    'spans each note across the row from under the period, in view while the numbers scroll, at a 280px viewport: %s',
+    async (markup) => {
+      // QA h135 Q16: the notes took a 110px column right of the period, 5-8 lines each, and
+      // 'english.thesaigontimes.vn' was cut by the scroll box.
+      const [element] = (await tablesOpen(
+        markup,
+        264,
+        markup.includes('balance') ? ESTIMATED : undefined,
+      )) as [AnyElement];
+      const region = $(element, '[part=table]');
+      const box = region.getBoundingClientRect();
+      const notes = [...shadow(element).querySelectorAll<HTMLElement>('.note-row .note')];
+      expect(notes.length).toBeGreaterThan(0);
+      for (const end of [0, region.scrollWidth]) {
+        region.scrollLeft = end;
+        const period = $(element, 'tbody th').getBoundingClientRect();
+        const table = $(element, 'table').getBoundingClientRect();
+        for (const note of notes) {
+          const cell = (note.parentElement as HTMLElement).getBoundingClientRect();
+          // The whole row's width, from under the period (which is not beside it any more).
+          expect(cell.width).toBeCloseTo(table.width, 0);
+          expect(cell.left).toBeCloseTo(table.left, 0);
+          const line = note.getBoundingClientRect();
+          if (end === 0) expect(line.left).toBeLessThan(period.right);
+          // In view at either end of the scroll, every word inside its box.
+          expect(line.left).toBeGreaterThanOrEqual(box.left - 0.5);
+          expect(line.right).toBeLessThanOrEqual(box.right + 0.5);
+          expect(note.scrollWidth).toBeLessThanOrEqual(note.clientWidth);
+        }
+      }
+      // The numbers overflow the box: its right edge fades while there is more to scroll to.
+      expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+      expect(getComputedStyle(region).backgroundImage.match(/linear-gradient/g)).toHaveLength(2);
+      expect(getComputedStyle(region).backgroundAttachment).toBe('local, scroll');
+    },
+  );
+
   it.each(TAGS.flatMap((tag) => [280, 390, 768, 1200].map((width) => [tag, width] as const)))(
     'leaves axe nothing to report with the tables of %s open at %i px',
     async (tag, width) => {

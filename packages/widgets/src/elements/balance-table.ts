@@ -55,7 +55,7 @@ export function balanceTable(
         const { point, uncertain } = row;
         const under = below && uncertain;
         return html`<tr class=${under ? 'noted' : ''}>
-            <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
+            <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
             <td>${exports[index]}</td>
             <td>${imports[index]}</td>
             <td>${balances[index]}</td>
@@ -63,7 +63,7 @@ export function balanceTable(
             <td class="text">${m.positionNames[point.position.reporter]}</td>
             ${below ? '' : html`<td class="notes">${uncertain ? m.uncertain : ''}</td>`}
           </tr>
-          ${below && uncertain ? noteRow(m.uncertain, 5, m) : ''}`;
+          ${under ? noteRow(m.uncertain, 6, m, `row-${index}`) : ''}`;
       })}
     </tbody>
   </table>`;

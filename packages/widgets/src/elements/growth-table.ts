@@ -61,12 +61,12 @@ export function growthTable(
         const note = notes(point);
         const under = below && note !== '';
         return html`<tr class=${under ? 'noted' : ''}>
-            <th scope="row" rowspan=${under ? 2 : nothing}>${formatPeriodLabel(point.period, locale)}</th>
+            <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
             <td>${values[index]}</td>
             <td>${rateOf(point, locale)}</td>
             ${below ? '' : html`<td class="notes">${note}</td>`}
           </tr>
-          ${below ? noteRow(note, 2, m) : ''}`;
+          ${below ? noteRow(note, 3, m, `row-${index}`) : ''}`;
       })}
     </tbody>
   </table>`;
