@@ -558,14 +558,12 @@ function mainPair(dataset: Dataset): { reporter: string; partner: string } | und
   return { reporter, partner };
 }
 
-function annualTurnover(dataset: Dataset, pair: { reporter: string; partner: string }): Series {
-  return datasetSeries(dataset, {
-    ...pair,
-    measure: 'turnover',
-    periodKind: 'year',
-    impliedBases: true,
-  });
-}
+/** The word between a measure's two economies: trade with, exports to, imports from. */
+const TOWARDS: Readonly<Record<SeriesMeasure, string>> = {
+  turnover: 'with',
+  exports: 'to',
+  imports: 'from',
+};
 
 /** What each measure is called in the report's sentences and headings. */
 export const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
@@ -755,17 +753,18 @@ function growthSection(
 function targetRows(dataset: Dataset, whose: string): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const target of dataset.targets) {
-    const pair = { reporter: target.reporter, partner: target.partner };
-    const attempts: Series[] = [annualTurnover(dataset, pair)];
+    // The target's own measure, as the widgets evaluate it (review h150 A5: always turnover).
+    const request = {
+      reporter: target.reporter,
+      partner: target.partner,
+      measure: target.measure,
+      impliedBases: true,
+    };
+    const attempts: Series[] = [datasetSeries(dataset, { ...request, periodKind: 'year' })];
     if (target.kind !== 'level') {
       // The latest partial year within the target's years (e.g. nine months of 2024 for 2024).
       const lastYear = target.kind === 'growth-band' ? target.year : target.endYear;
-      const toDate = datasetSeries(dataset, {
-        ...pair,
-        measure: 'turnover',
-        periodKind: 'year-to-date',
-        impliedBases: true,
-      });
+      const toDate = datasetSeries(dataset, { ...request, periodKind: 'year-to-date' });
       const points = toDate.points.filter(
         (point) => point.period.kind === 'year-to-date' && point.period.year <= lastYear,
       );
@@ -800,7 +799,7 @@ function targetRows(dataset: Dataset, whose: string): TargetRow[] {
         if (index > 0) continue;
         const why =
           series.points.length === 0
-            ? `${whose} has no yearly turnover of ${economyLabel(target.reporter, 'en')} with ${economyLabel(target.partner, 'en')}`
+            ? `${whose} has no yearly ${MEASURE_WORDS[target.measure]} of ${economyLabel(target.reporter, 'en')} ${TOWARDS[target.measure]} ${economyLabel(target.partner, 'en')}`
             : error.message;
         rows.push({
           ...base,
