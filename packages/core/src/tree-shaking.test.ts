@@ -212,7 +212,11 @@ describe('calculations bundle without schemas or embedded data', () => {
     'rates-rates': uses(['ANNUAL_AVERAGE_RATES'], './src/rates/index.ts'),
     'rate-digits-root': uses(rateDigits, './src/index.ts'),
     'rate-digits-entry': uses(rateDigits, './src/growth/rate-digits.ts'),
-    'amount-digits-root': uses(['knownAmount', 'writeKnownAmount'], './src/index.ts'),
+    'amount-digits-root': uses(
+      ['intervalAmount', 'knownAmount', 'writeKnownAmount'],
+      './src/index.ts',
+    ),
+    'trade-intervals-root': uses(['tradeIntervals'], './src/index.ts'),
   };
 
   /** A growth page that loads its target band on demand, from @bilateral/core/targets. */
@@ -312,9 +316,15 @@ describe('calculations bundle without schemas or embedded data', () => {
     }
   });
 
-  it('the amount digits (knownAmount, writeKnownAmount), from the root entry', () => {
+  it('the amount digits (intervalAmount, knownAmount, writeKnownAmount), from the root entry', () => {
     const inputs = outputOf(bundled.apps, 'amount-digits-root');
     expect(inputs).toContain('src/growth/amount-digits.ts');
+    expect(forbidden(inputs)).toEqual([]);
+  });
+
+  it("a period's trade intervals (tradeIntervals), from the root entry", () => {
+    const inputs = outputOf(bundled.apps, 'trade-intervals-root');
+    expect(inputs).toContain('src/figures/trade-intervals.ts');
     expect(forbidden(inputs)).toEqual([]);
   });
 

@@ -51,3 +51,4 @@ export type {
 export { scaleInterval } from './scale-interval.js';
 export type { PublishedAmountJson, PublishedRateJson, Statement } from './statement.js';
 export { subtractIntervals } from './subtract-intervals.js';
+export { type TradeFigures, type TradeIntervals, tradeIntervals } from './trade-intervals.js';

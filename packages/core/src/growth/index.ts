@@ -6,6 +6,7 @@ export type {
 } from './aggregated-series.js';
 export type { Amount, LevelOf } from './amount.js';
 export {
+  intervalAmount,
   type KnownAmount,
   type KnownAmountText,
   knownAmount,
