@@ -188,7 +188,7 @@ describe('yearOnYearDigits: a year-on-year rate’s digits (h115)', () => {
     );
   });
 
-  it('does not give back an uncertain or converted rate, nor another point’s (review h130 F3)', () => {
+  it('does not give back an uncertain or converted rate, nor another derivation (review h130 F3)', () => {
     const point = { ...billions('0.8929', '0.0001'), source: 'moit' };
     // "up about 8.5%" (datasetSeries writes it so): the rate is that of the two figures.
     const about = { ...implied, derivation: '2017 value ÷ (1 + about 8.5 %)', uncertain: true };
