@@ -20,6 +20,15 @@ describe('localNumbers: the numbers of an English sentence in the locale (QA h12
     );
   });
 
+  it('leaves digits inside a word alone: a source id, a version, an exponent (review h150 A6)', () => {
+    expect(localNumbers('source mof-2.1 (v1.2.3) gives 1.5e+21, -2.5 and 12.5.', 'vi')).toBe(
+      'source mof-2.1 (v1.2.3) gives 1.5e+21, \u22122,5 and 12,5.',
+    );
+    expect(localNumbers('row 2024-Q1.2 of s1.5: 1,234.5 M', 'lo')).toBe(
+      'row 2024-Q1.2 of s1.5: 1.234,5 M',
+    );
+  });
+
   it('keeps English as it is; Chinese keeps its separators and takes its signs (QA h135 Q18)', () => {
     const text = 'about +1,234 % against 10.0–15.0 %, about -3 % (-2.5 %)';
     expect(localNumbers(text, 'en')).toBe(text);

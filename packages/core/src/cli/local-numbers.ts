@@ -6,9 +6,13 @@ import { formatDecimal } from '../money/number-format.js';
  * A number as the library's English sentences write it: digits grouped by commas (`1,234`, as
  * `about +1,234 %`), or with a decimal point (`10.0`, `22370.09`). A comma followed by a space
  * (`a year, 5 years left`) is punctuation, and a whole number without grouping (a year, a count)
- * is left as it is.
+ * is left as it is. Digits that are part of a word are not a number of the sentence: after a
+ * letter, a digit, a point or a word's hyphen (a source id `mof-2.1`, a version `v1.2.3`), or
+ * before a letter, a digit or a point and a digit (`1.5e+21`); a sentence's full stop may follow
+ * (review h150 A6: `mof-2.1` became `mof-2,1`).
  */
-const ENGLISH_NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+/g;
+const ENGLISH_NUMBER =
+  /(?<![\p{L}\d_.]|[\p{L}\d_]-)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\p{L}\d_]|\.\d)/gu;
 
 /** A sign's hyphen in an English sentence: before a digit, at the start or after a space or `(`. */
 const HYPHEN_MINUS = /(^|[\s(])-(?=\d)/g;
