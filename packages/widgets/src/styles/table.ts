@@ -22,7 +22,7 @@ export const tableCss = `
   overflow-x: auto;
   background:
     linear-gradient(90deg, #0000, var(--_background) 1em) 100% / 2em no-repeat local,
-    linear-gradient(270deg, var(--_grid), #0000) 100% / 1.5em no-repeat;
+    linear-gradient(270deg, var(--_grid), #0000) 100% / 1em no-repeat;
 }
 table {
   border-collapse: collapse;
