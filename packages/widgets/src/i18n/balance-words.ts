@@ -14,7 +14,6 @@ export const balanceWords: Pick<
   | 'position'
   | 'balanceSentence'
   | 'coverageText'
-  | 'derivedBalance'
 > = {
   balance: 'Balance',
   coverage: 'Coverage',
@@ -25,5 +24,4 @@ export const balanceWords: Pick<
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} had ${pos} of ${amount} with ${p} in ${period}. ${cov}`,
   coverageText: (pct) => `Exports covered ${pct} of imports.`,
-  derivedBalance: 'derived from the published turnover',
 };

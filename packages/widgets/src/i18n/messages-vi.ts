@@ -146,5 +146,4 @@ export const vi: Messages = {
         '5 tỷ USD kim ngạch thương mại hai chiều; giả định: đến năm 2030, vì chưa công bố thời hạn.',
     },
   },
-  derivedBalance: 'suy ra từ kim ngạch đã công bố',
 };

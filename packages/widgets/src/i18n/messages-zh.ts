@@ -140,5 +140,4 @@ export const zh: Messages = {
         '双边贸易额50亿美元；假定：至2030年，因未公布时限。',
     },
   },
-  derivedBalance: '由公布的贸易额推算',
 };

@@ -250,11 +250,6 @@ export interface Messages {
     readonly mark: string;
     readonly texts: Readonly<Record<string, string>>;
   };
-  /**
-   * After a balance that the period's published turnover narrows (`<bilateral-balance>`), in
-   * parentheses: "about US$500 million (derived from the published turnover)".
-   */
-  readonly derivedBalance: string;
 }
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
