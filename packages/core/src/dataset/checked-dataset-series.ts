@@ -8,7 +8,7 @@ import { impliedAmount } from '../growth/implied-amount.js';
 import { periodOrder } from '../period/month-index.js';
 import type { Period, PeriodKind } from '../period/period.js';
 import { readPeriodText } from '../period/read-period-text.js';
-import { yearEarlierInRange } from '../period/shift-period.js';
+import { checkedYearEarlier } from '../period/shift-period.js';
 import { writePeriod } from '../period/write-period.js';
 import type { Dataset } from './dataset.js';
 import { seriesReads, subjectStatements } from './statement-index.js';
@@ -162,22 +162,23 @@ export function checkedDatasetSeries(
     const rates = about.growth.filter(matches);
     for (const rate of rates) {
       const current = points.get(rate.period);
-      const basePeriod = yearEarlierInRange(periodOf(rate));
-      // No base to imply before the year 1 (review h150 A12).
-      if (basePeriod === undefined) continue;
-      const baseKey = writePeriod(basePeriod);
       const fraction = new Decimal(rate.rate.value).div(100);
       // No base to imply from a current value of 0, nor from a fall of 100 % (any base falls to 0).
-      if (!current?.value.amount.gt(0) || points.has(baseKey) || fraction.lte(-1)) continue;
+      if (!current?.value.amount.gt(0) || fraction.lte(-1)) continue;
+      let basePeriod: Period;
       let amount: Decimal;
       try {
+        basePeriod = checkedYearEarlier(periodOf(rate));
         amount = impliedAmount(current.value.amount, fraction);
       } catch {
-        // Nor one past the supported range (a fall a hair short of 100 %, "down 99.99…9%", implies
-        // a base of 10^43), its one error: a statement every reader takes never fails the series
-        // (review h130 F13).
+        // Nor before the year 1 (a rate in the year 1, review h150 A12), nor past the supported
+        // range (a fall a hair short of 100 %, "down 99.99…9%", implies a base of 10^43), their
+        // only errors: a statement every reader takes never fails the series (review h130 F13).
+        // One try for both: a check of its own cost the pages' bundles ~40 B.
         continue;
       }
+      const baseKey = writePeriod(basePeriod);
+      if (points.has(baseKey)) continue;
       points.set(baseKey, {
         period: basePeriod,
         value: Object.freeze({ amount, currency: current.value.currency }),

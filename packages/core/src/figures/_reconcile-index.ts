@@ -1,5 +1,5 @@
 import { formatPeriod, parsePeriod } from '../period/index.js';
-import { yearEarlierInRange } from '../period/shift-period.js';
+import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
 import { amountFromJson, rateFromJson } from './_from-json.js';
 import type { PublishedAmount } from './published-amount.js';
 import type { PublishedRate } from './published-rate.js';

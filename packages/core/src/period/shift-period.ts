@@ -99,12 +99,3 @@ export function checkedNextPeriod(period: Period): Period {
 export function checkedYearEarlier(period: Period): Period {
   return shiftPeriod(period, -12);
 }
-
-/**
- * {@link checkedYearEarlier}, or `undefined` for a period in the year 1, which has no year
- * earlier: for loops that pass over such a period (nothing a year before it to compare or imply)
- * instead of failing on a statement every reader takes (review h150 A12).
- */
-export function yearEarlierInRange(period: Period): Period | undefined {
-  return monthSpan(period)[0] < (MIN_YEAR + 1) * 12 ? undefined : shiftPeriod(period, -12);
-}
