@@ -11,8 +11,8 @@ import { css } from 'lit';
  *   nested ones eating the width.
  * - A `.placeholder` is the frame of a panel while it loads and the container its reserved
  *   height is measured against; a `.loading-title` is as tall as the loaded title (1.3em at
- *   line-height 1.4). In error, `.over` lays the alert over the invisible placeholders, near
- *   their top, where a reader sees it.
+ *   line-height 1.4). In error, `.over` lays the alert over the invisible title and growth
+ *   placeholder (the others are not drawn), near their top, where a reader sees it.
  */
 export const dashboardStyles = css`
   :host {
@@ -74,6 +74,9 @@ export const dashboardStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
+  }
+  .ghost .wide ~ * {
+    display: none;
   }
   .over > [role='alert'] {
     justify-self: center;

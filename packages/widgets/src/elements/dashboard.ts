@@ -186,8 +186,9 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
   }
 
   /**
-   * In error, the alert sits over the grid of placeholders, invisible: the dashboard keeps the
-   * height it had while loading, as a single element keeps its reserve, and nothing below moves.
+   * In error, the alert sits over the loading title and the growth panel's placeholder,
+   * invisible: the dashboard keeps the height of one panel's reserve, as a single element keeps
+   * its own. The other panels' rows go (an error is final: one shift, not a screen of nothing).
    */
   protected override renderFailure(alert: TemplateResult, m: Messages): TemplateResult {
     return html`<div class="over">
