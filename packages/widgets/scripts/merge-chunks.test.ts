@@ -209,9 +209,9 @@ describe('importsAlongside', () => {
       .reverse()
       .reduce((text, [index, insert]) => text.slice(0, index) + insert + text.slice(index), code);
 
-  it("imports each on-demand chunk's shared chunks beside it, all the way down, once each", () => {
+  it("imports each on-demand chunk's shared chunks beside it, all the way down, once each, in order of file name", () => {
     expect(edited('x={a:()=>import("./c/a.js"),b:()=>import(`./c/b.js`)}')).toBe(
-      'x={a:()=>Promise.all([import("./c/a.js"),import("./c/series.js"),import("./c/runtime.js")]),' +
+      'x={a:()=>Promise.all([import("./c/a.js"),import("./c/runtime.js"),import("./c/series.js")]),' +
         'b:()=>Promise.all([import(`./c/b.js`),import("./c/runtime.js")])}',
     );
   });
@@ -271,6 +271,8 @@ function writeBundle(dir: string, maps: boolean): void {
       'globalThis.seen=/* @__PURE__ */ new Set;export{r};',
   );
   chunk('chunk-CHART001.js', 'const s=n=>"chart "+n;export{s};');
+  // What balance and target share and growth and gates do not: the pair chunk.
+  chunk('chunk-PAIR0001.js', 'const p=n=>n;export{p};');
   // A chunk without code (esbuild's, for a folder's index that only re-exports), imported bare.
   chunk('chunk-EMPTY001.js', '//# sourceMappingURL=chunk-EMPTY001.js.map');
   // Growth's entry is a stub, as esbuild writes it for an element the dashboard also imports.
@@ -296,8 +298,8 @@ function writeBundle(dir: string, maps: boolean): void {
   ] as const) {
     chunk(
       `${name}.define-${hash}.js`,
-      `import{r}from"./chunk-LIT00001.js";${chart ? 'import{s}from"./chunk-CHART001.js";' : ''}` +
-        `globalThis.out.push(r("${name}")&&${chart ? `s("${name}")` : `"${name}"`});`,
+      `import{r}from"./chunk-LIT00001.js";${chart ? 'import{s}from"./chunk-CHART001.js";import{p}from"./chunk-PAIR0001.js";' : ''}` +
+        `globalThis.out.push(r("${name}")&&${chart ? `s(p("${name}"))` : `"${name}"`});`,
     );
   }
 }
@@ -319,6 +321,7 @@ describe('mergeChunks', () => {
       'gates.define',
       'growth.define',
       'loader',
+      'pair',
       'runtime',
       'series',
       'target.define',
@@ -339,6 +342,17 @@ describe('mergeChunks', () => {
     )?.[0];
     expect(growthImports).toContain(`/${runtime}`);
     expect(growthImports).toContain(`/${series}`);
+    // The pair chunk too, beside balance and target: not a round of requests after them (review
+    // h150 A7); never beside growth.
+    const pair = files.find((file) => file.startsWith('pair-'));
+    expect(growthImports).not.toContain('/pair-');
+    for (const name of ['balance', 'target']) {
+      const element = files.find((file) => file.startsWith(`${name}.define-`));
+      const imports = autoloader.match(
+        new RegExp(`Promise\\.all\\(\\[import\\(.\\./bilateral-widgets/${element}.\\)[^\\]]*\\]`),
+      )?.[0];
+      expect(imports, name).toContain(`/${pair}`);
+    }
     expect(readFileSync(join(chunks, growth ?? ''), 'utf8')).toMatch(/\.push\(/);
     const gates = readFileSync(
       join(chunks, files.find((f) => f.startsWith('gates.')) ?? ''),
