@@ -86,6 +86,11 @@ export const scriptTag: Options = {
     // Licence notices in `bilateral-widgets.LEGAL.txt` (scripts/legal-notices.ts), not in every
     // page's chunks (about 160 B gzipped on each page that loads Lit).
     options.legalComments = 'external';
+    // Lit's internal names (`_$AH`, `_$litType$`…: the protocol between lit-html, lit-element and
+    // the directives, stable across separately built copies of Lit) shortened: one build names
+    // them alike in every chunk, and no template, part or directive of this bundle meets another
+    // copy of Lit (an element renders only its own templates). Nothing else starts with `_$`.
+    options.mangleProps = /^_\$/;
     options.chunkNames = 'bilateral-widgets/[name]-[hash]';
   },
 };
