@@ -1,9 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code to transform
 import { describe, expect, it } from 'vitest';
-import { dropTemplateIndentation } from './template-indentation.js';
+import { dropTemplateIndentation, svgParts } from './template-indentation.js';
 
 describe('dropTemplateIndentation', () => {
-  it('drops the indentation after line breaks inside html, svg and css templates only (and in css the line breaks and the spaces around punctuation)', () => {
+  it('drops the indentation after line breaks inside html, svg and css templates only (and in css the line breaks and the spaces around punctuation, in svg the line breaks between tags outside text)', () => {
     const code = [
       'const a = html`<p>',
       '    ${x ? svg`<g>',
@@ -23,9 +23,9 @@ describe('dropTemplateIndentation', () => {
     const out = dropTemplateIndentation(code);
     expect(out.split('\n')).toEqual([
       'const a = html`<p>',
-      '${x ? svg`<g>',
-      '<text>${y}</text>',
-      '</g>` : nothing}',
+      '${x ? svg`<g><text>${',
+      'y}</text></g>`',
+      ' : nothing}',
       '<span>  two  spaces  </span>',
       '</p>`;',
       'const b = css`:host{display:block}`',
@@ -67,6 +67,34 @@ describe('dropTemplateIndentation', () => {
     expect(dropTemplateIndentation(code)).toBe(
       'const s = css`[data-x=\'0.5 , b\']{content:"a ; b: 0.5"}`\n\n;',
     );
+  });
+
+  it('drops blank runs between svg tags and parts outside <text> only, never between attributes nor in text, across the parts of a template', () => {
+    const code = [
+      'const g = svg`<g class="a"',
+      '    x=${x}',
+      '    y="1">',
+      '  <text x="0">',
+      '    ${a}',
+      '    <tspan>b</tspan>',
+      '  </text>',
+      '  ${bar}',
+      '  <rect> </rect>',
+      '</g>`;',
+    ].join('\n');
+    const out = dropTemplateIndentation(code);
+    expect(out).toBe(
+      'const g = svg`<g class="a"\nx=${x}\ny="1"><text x="0">\n${\na}\n<tspan>b</tspan>\n</text>${\nbar}<rect> </rect></g>`\n\n;',
+    );
+    expect(out.split('\n')).toHaveLength(code.split('\n').length);
+  });
+
+  it('reads a quoted > inside a tag as part of an attribute (svgParts)', () => {
+    expect(svgParts(['<g title="a > b"\nx=', '>\n<text>a\n', '</text>\n</g>'])).toEqual([
+      '<g title="a > b"\nx=',
+      '><text>a\n',
+      '</text></g>',
+    ]);
   });
 
   it('keeps every line, so a source map stays true line by line', () => {

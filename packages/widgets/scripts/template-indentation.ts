@@ -4,12 +4,14 @@
  * 0.17 kB in an app bundling one element), and in `css` templates the line breaks, the spaces
  * around braces, semicolons and commas and after colons, and a block's last semicolon (about 70 B
  * more on the dashboard's page for the spaces; the line breaks and semicolons about 55 B in an app
- * bundling one element). In `html` and `svg` templates only spaces and tabs go and every line
- * break stays: a line break alone is as much whitespace as a line break and an indent, so what
- * renders does not change (no element of the bundle uses `white-space: pre`). In CSS a line break
- * is a space, and each run of whitespace with one becomes a space or goes. Every line keeps its
- * number, so the source map stays true line by line: the line breaks a `css` template loses are
- * written after it, outside the template.
+ * bundling one element). In `html` templates only spaces and tabs go and every line break stays:
+ * a line break alone is as much whitespace as a line break and an indent, so what renders does not
+ * change (no element of the bundle uses `white-space: pre`). In `svg` templates the blank runs
+ * between tags outside `<text>` go too, line breaks included (see {@link svgParts}: they render
+ * nothing and each was a DOM node). In CSS a line break is a space, and each run of whitespace
+ * with one becomes a space or goes. Every line keeps its number, so the source map stays true line
+ * by line: the line breaks a `css` or `svg` template loses are written after it, outside the
+ * template.
  */
 import { readFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
@@ -29,6 +31,8 @@ interface LiteralRange {
   css: boolean;
   first: boolean;
   last: boolean;
+  /** In an `svg` template: the part's text without indentation nor the blank lines it can lose. */
+  svg?: string;
 }
 
 /**
@@ -50,16 +54,24 @@ function literalRanges(code: string, fileName: string): LiteralRange[] {
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
       // Each part's text lies between its opening (` or }) and its closing (` or ${).
-      for (const [index, part] of parts.entries()) {
+      const own = parts.map((part, index) => {
         const closing = ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1;
-        ranges.push({
+        return {
           start: part.getStart(file) + 1,
           end: part.getEnd() - closing,
           closing,
           css: node.tag.text === 'css',
           first: index === 0,
           last: index === parts.length - 1,
-        });
+        };
+      });
+      if (node.tag.text === 'svg') {
+        const texts = svgParts(
+          own.map(({ start, end }) => withoutIndentation(code.slice(start, end))),
+        );
+        ranges.push(...own.map((range, index) => ({ ...range, svg: texts[index] })));
+      } else {
+        ranges.push(...own);
       }
     }
     ts.forEachChild(node, visit);
@@ -67,6 +79,68 @@ function literalRanges(code: string, fileName: string): LiteralRange[] {
   visit(file);
   // A nested template (inside a `${…}`) is found after the parts around it.
   return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** `text` without the spaces and tabs after each line break. */
+const withoutIndentation = (text: string) => text.replace(/\n[ \t]+/g, '\n');
+
+/** SVG elements whose text content renders: whitespace inside them stays. */
+const SVG_TEXT = new Set(['text', 'tspan', 'textPath']);
+
+/**
+ * The literal parts of one `svg` template without the whitespace runs holding a line break that lie
+ * between tags or parts (`${…}`) and outside any `<text>`: in SVG only text elements render text,
+ * so such a run is a DOM node that draws nothing. Runs inside a tag (between attributes) and inside
+ * `<text>`, `<tspan>` and `<textPath>` stay, as do runs on one line. The parts are read in order,
+ * so a tag or a `<text>` may open in one part and close in a later one. An `svg` template's top
+ * level is never inside another template's `<text>` (none of the widgets' templates interpolates
+ * one there; the text of a label is a string).
+ *
+ * @example
+ * ```ts
+ * svgParts(['<g>\n<text x=', '>\n', '\n</text>\n', '\n</g>']);
+ * // ['<g><text x=', '>\n', '\n</text>', '</g>']
+ * ```
+ */
+export function svgParts(parts: readonly string[]): string[] {
+  let inTag = false;
+  let quote = '';
+  let textDepth = 0;
+  return parts.map((part) => {
+    let out = '';
+    for (let at = 0; at < part.length; ) {
+      const char = part[at] as string;
+      if (inTag) {
+        if (quote !== '') {
+          if (char === quote) quote = '';
+        } else if (char === '"' || char === "'") {
+          quote = char;
+        } else if (char === '>') {
+          inTag = false;
+        }
+        out += char;
+        at += 1;
+        continue;
+      }
+      const tag = /^<(\/?)([A-Za-z][\w:-]*)/.exec(part.slice(at));
+      if (tag !== null) {
+        inTag = true;
+        if (SVG_TEXT.has(tag[2] as string)) textDepth += tag[1] === '/' ? -1 : 1;
+        out += char;
+        at += 1;
+        continue;
+      }
+      const blank = /^\s+/.exec(part.slice(at))?.[0];
+      if (blank === undefined) {
+        out += char;
+        at += 1;
+        continue;
+      }
+      if (textDepth > 0 || !blank.includes('\n')) out += blank;
+      at += blank.length;
+    }
+    return out;
+  });
 }
 
 /**
@@ -103,8 +177,9 @@ function cssText(text: string, { first, last }: LiteralRange): string {
 }
 
 /**
- * `code` with the indentation after each line break inside Lit templates removed, and in `css`
- * templates the line breaks too (with the spaces around punctuation). The line breaks a CSS part
+ * `code` with the indentation after each line break inside Lit templates removed, in `css`
+ * templates the line breaks too (with the spaces around punctuation), and in `svg` templates the
+ * blank runs between tags outside `<text>` ({@link svgParts}). The line breaks a CSS or SVG part
  * loses are written right after it, outside the template (after its closing `` ` `` or `${`),
  * where they are JavaScript whitespace that the minifier drops: every line after the template
  * keeps its number.
@@ -113,12 +188,13 @@ export function dropTemplateIndentation(code: string, fileName = 'input.ts'): st
   let out = '';
   let at = 0;
   for (const range of literalRanges(code, fileName)) {
-    const { start, end, closing, css } = range;
-    const text = code.slice(start, end).replace(/\n[ \t]+/g, '\n');
+    const { start, end, closing, css, svg } = range;
+    const text = withoutIndentation(code.slice(start, end));
     out += code.slice(at, start);
-    if (css) {
-      const lines = text.split('\n').length - 1;
-      out += cssText(text, range) + code.slice(end, end + closing) + '\n'.repeat(lines);
+    if (css || svg !== undefined) {
+      const kept = css ? cssText(text, range) : (svg as string);
+      const lines = text.split('\n').length - kept.split('\n').length;
+      out += kept + code.slice(end, end + closing) + '\n'.repeat(lines);
       at = end + closing;
     } else {
       out += text;
