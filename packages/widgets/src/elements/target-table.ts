@@ -1,4 +1,4 @@
-import { formatPeriod, type Money } from '@bilateral/core/calc';
+import type { Money } from '@bilateral/core/calc';
 import { html, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
 import { formatAmountColumn } from '../i18n/amount-column.js';
@@ -9,7 +9,8 @@ import type { TargetView } from './target.js';
  * `<bilateral-target>`'s data table: a row per year with the actual value and the band's lower
  * and upper values (each a column with the same decimals, an actual value none past its
  * precision); for a partial evaluation, its base
- * and current periods with their values. The caption names the years (`base–end`).
+ * and current periods with their values. The caption is the title naming the target (its years
+ * or its level).
  */
 export function targetTable(
   view: TargetView,
@@ -51,7 +52,7 @@ export function targetTable(
         </tr>`,
       );
   return html`<table>
-    <caption>${caption}${m.punctuation.open}${formatPeriod(evaluation.base.period)}–${evaluation.endYear}${m.punctuation.close}</caption>
+    <caption>${caption}</caption>
     <thead>
       <tr>
         <th scope="col">${m.period}</th>

@@ -222,12 +222,50 @@ describe('<bilateral-target>', () => {
     expect(text($(element, '[part=badge]'))).toBe('✓ Met');
   });
 
-  it('shows a target that ended: met, nothing left to make up', async () => {
-    const element = await mountLoaded<BilateralTarget>(
-      '<bilateral-target dataset="vietnam-laos" target="vnm-lao-2024-growth" locale="lo"></bilateral-target>',
+  it('shows a target that ended: met, and says so rather than "no years left" (QA h135 Q22)', async () => {
+    for (const [locale, badge, required] of [
+      ['en', '✓ Met', 'The target for 2024 was met.'],
+      ['vi', '✓ Đạt', 'Đã đạt mục tiêu năm 2024.'],
+      ['lo', '✓ ບັນລຸ', 'ບັນລຸເປົ້າໝາຍໃນປີ 2024 ແລ້ວ.'],
+      ['zh', '✓ 已达成', '已达到2024年的目标。'],
+    ]) {
+      const element = await mountLoaded<BilateralTarget>(
+        `<bilateral-target dataset="vietnam-laos" target="vnm-lao-2024-growth" locale="${locale}"></bilateral-target>`,
+      );
+      expect(text($(element, '[part=badge]'))).toBe(badge);
+      expect(text($(element, '[part=required]'))).toBe(required);
+    }
+  });
+
+  it('names the target it is given in its title, so that cards of one dataset differ (QA h135 Q22)', async () => {
+    // A card that picks its own target keeps the short title; its table's caption names it.
+    const own = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
     );
-    expect(text($(element, '[part=badge]'))).toBe('✓ ບັນລຸ');
-    expect(text($(element, '[part=required]'))).toBe('ບໍ່ມີປີທີ່ເຫຼືອ.');
+    expect(text($(own, '[part=title]'))).toBe('Vietnam–Laos turnover: target');
+    await openTable(own);
+    expect(text($(own, '[part=table] caption'))).toBe('Vietnam–Laos turnover: target (2023–2030)');
+    const titles: string[] = [];
+    for (const target of [
+      'vnm-lao-2024-growth',
+      'vnm-lao-joint-statement-2024',
+      'vnm-lao-2021-2025-pledge',
+      'vnm-lao-5-billion',
+    ]) {
+      const element = await mountLoaded<BilateralTarget>(
+        `<bilateral-target dataset="vietnam-laos" target="${target}"></bilateral-target>`,
+      );
+      titles.push(text($(element, '[part=title]')));
+      // The table's caption is the title.
+      await openTable(element);
+      expect(text($(element, '[part=table] caption'))).toBe(titles.at(-1));
+    }
+    expect(titles).toEqual([
+      'Vietnam–Laos turnover: target (2024)',
+      'Vietnam–Laos turnover: target (2023–2030)',
+      'Vietnam–Laos turnover: target (2020–2025)',
+      'Vietnam–Laos turnover: target (US$5 billion by 2030)',
+    ]);
   });
 
   it('names the targets it knows when the id is wrong', async () => {

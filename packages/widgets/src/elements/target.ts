@@ -2,6 +2,7 @@ import {
   BilateralError,
   type CheckedTargetEvaluation,
   type Dataset,
+  type LevelTarget,
   type Locale,
   type Money,
   type Target,
@@ -72,16 +73,17 @@ addEnglish(targetWords);
  * ```ts
  * import { BilateralTarget, type RenderContext, type TargetView } from '@bilateral/widgets';
  *
- * // A subclass meets the view in its render hooks: here the title ends with the target's year.
- * class DatedTarget extends BilateralTarget {
+ * // A subclass meets the view in its render hooks: here the title names who set the target.
+ * class SetByTarget extends BilateralTarget {
  *   protected override headingText(view: TargetView, context: RenderContext): string {
  *     // dataset="vietnam-laos": view.target.id //=> 'vnm-lao-joint-statement-2024',
  *     // view.evaluation.status //=> 'ahead', view.band?.baseYear //=> 2023
- *     return `${super.headingText(view, context)} ${view.evaluation.endYear}`;
+ *     return `${super.headingText(view, context)}, ${view.target.setBy}`;
  *   }
  * }
- * customElements.define('dated-target', DatedTarget);
- * // <dated-target dataset="vietnam-laos">: title 'Vietnam–Laos turnover: target 2030'
+ * customElements.define('set-by-target', SetByTarget);
+ * // <set-by-target dataset="vietnam-laos" target="vnm-lao-joint-statement-2024">: title
+ * // 'Vietnam–Laos turnover: target (2023–2030), Vietnam–Laos Joint Statement, September 2024'
  * ```
  */
 export interface TargetView {
@@ -93,6 +95,14 @@ export interface TargetView {
   readonly timeline: Timeline;
   readonly band: TargetPath<Money> | undefined;
 }
+
+/** A level target's level and year: "US$5 billion by 2030". */
+const levelText = (
+  target: LevelTarget,
+  { endYear }: CheckedTargetEvaluation,
+  locale: Locale,
+  m: Messages,
+) => m.levelText(formatAmount(target.level, locale), endYear);
 
 const TONE = {
   ahead: 'ok',
@@ -323,14 +333,31 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     return { target, evaluation, currency: series.currency, timeline: line, band };
   }
 
-  protected headingText(view: TargetView, { locale, m }: RenderContext): string {
-    const { target } = view;
+  /**
+   * The title; a card given a `target` names it (`named`), so that several cards of one dataset
+   * differ (headings, file names): its years ("Vietnam–Laos turnover: target (2023–2030)", a
+   * one-year band's year) or its level ("target (US$5 billion by 2030)"). A card that picks its
+   * own target (no `target`) keeps the shorter "Vietnam–Laos turnover: target"; its table's
+   * caption names it.
+   */
+  protected headingText(
+    view: TargetView,
+    { locale, m }: RenderContext,
+    named: unknown = this.target,
+  ): string {
+    const { target, evaluation } = view;
     const subject = m.subject(
       target.measure,
       economyName(target.reporter, locale),
       economyName(target.partner, locale),
     );
-    return `${subject}${m.punctuation.colon}${m.target.toLowerCase()}`;
+    const which =
+      target.kind === 'level'
+        ? levelText(target, evaluation, locale, m)
+        : `${target.kind === 'growth-band' ? '' : `${target.baseYear}–`}${evaluation.endYear}`;
+    return `${subject}${m.punctuation.colon}${m.target.toLowerCase()}${
+      named ? `${m.punctuation.open}${which}${m.punctuation.close}` : ''
+    }`;
   }
 
   /** The band's rates with the decimals the dataset gives them ("10–15 %", as its source). */
@@ -383,7 +410,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         }</strong>
           · ${m.target}${m.punctuation.colon}<strong>${
             target.kind === 'level'
-              ? m.levelText(formatAmount(target.level, locale), evaluation.endYear)
+              ? levelText(target, evaluation, locale, m)
               : m.perYear(this.bandText(view, locale))
           }</strong></span>
       </div>
@@ -393,7 +420,9 @@ export class BilateralTarget extends BilateralElement<TargetView> {
           : html`<p part="required" class="required">
             ${
               lower === null || upper === null
-                ? m.noneRequired
+                ? status === 'met'
+                  ? m.metText(evaluation.endYear)
+                  : m.noneRequired
                 : required?.toLower.isNegative() && !required.toLower.isZero()
                   ? // Past the target: the low end holds unless trade falls faster than this.
                     m.cushion(formatRate(required.toLower.abs(), locale, false), evaluation.endYear)
@@ -466,7 +495,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   }
 
   protected renderTable(view: TargetView, context: RenderContext): TemplateResult | typeof nothing {
-    return drawTable?.(view, context, this.headingText(view, context)) ?? nothing;
+    return drawTable?.(view, context, this.headingText(view, context, true)) ?? nothing;
   }
 
   protected sourceIdsOf(view: TargetView): readonly string[] {

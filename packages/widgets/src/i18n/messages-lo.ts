@@ -94,6 +94,7 @@ export const lo: Messages = {
   perYear: (rate) => `${rate} ຕໍ່ປີ`,
   required: (lo, hi, year) => `ຕ້ອງເຕີບໂຕ ${lo} ຫາ ${hi} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
   noneRequired: 'ບໍ່ມີປີທີ່ເຫຼືອ.',
+  metText: (year) => `ບັນລຸເປົ້າໝາຍໃນປີ ${year} ແລ້ວ.`,
   lower: 'ຂັ້ນຕ່ຳ',
   hollow: 'ຈຸດກວງ: ປະມານ ຫຼື ຄິດໄລ່',
   levelText: (level, year) => `${level} ໃນປີ ${year}`,

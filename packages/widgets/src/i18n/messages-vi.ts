@@ -75,6 +75,7 @@ export const vi: Messages = {
   perYear: (rate) => `${rate} mỗi năm`,
   required: (lo, hi, year) => `Cần tăng ${lo} đến ${hi} mỗi năm để đạt mục tiêu năm ${year}.`,
   noneRequired: 'Không còn năm nào để bù đắp.',
+  metText: (year) => `Đã đạt mục tiêu năm ${year}.`,
   lower: 'Mức thấp',
   hollow: 'điểm rỗng: ước tính hoặc suy ra',
   levelText: (level, year) => `${level} vào năm ${year}`,

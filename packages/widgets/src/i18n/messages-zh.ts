@@ -75,6 +75,7 @@ export const zh: Messages = {
   perYear: (rate) => `每年${rate}`,
   required: (lo, hi, year) => `需每年增长${lo}至${hi}才能在${year}年达到目标区间。`,
   noneRequired: '已无剩余年份。',
+  metText: (year) => `已达到${year}年的目标。`,
   lower: '区间下限',
   hollow: '空心：约数或推算',
   levelText: (level, year) => `${year}年达到${level}`,

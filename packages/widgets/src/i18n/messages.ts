@@ -151,7 +151,10 @@ export interface Messages {
   /** A rate per year, in the target card's status row: "about +34 % a year". */
   readonly perYear: (rate: string) => string;
   readonly required: (lower: string, upper: string, endYear: number) => string;
+  /** No year left, the target missed: "No years left to make up." */
   readonly noneRequired: string;
+  /** No year left, the target met: "The target for 2024 was met." */
+  readonly metText: (year: number) => string;
   readonly lower: string;
   readonly hollow: string;
   readonly levelText: (level: string, year: number) => string;

@@ -14,6 +14,7 @@ export const targetWords: Pick<
   | 'perYear'
   | 'required'
   | 'noneRequired'
+  | 'metText'
   | 'lower'
   | 'upper'
   | 'levelText'
@@ -37,6 +38,7 @@ export const targetWords: Pick<
   perYear: (rate) => `${rate} a year`,
   required: (lo, hi, year) => `Needs ${lo} to ${hi} a year to reach the band in ${year}.`,
   noneRequired: 'No years left to make up.',
+  metText: (year) => `The target for ${year} was met.`,
   lower: 'Band, low',
   upper: 'Band, high',
   levelText: (level, year) => `${level} by ${year}`,
