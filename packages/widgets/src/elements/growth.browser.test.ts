@@ -133,6 +133,21 @@ describe('<bilateral-growth>', () => {
     expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(3);
   });
 
+  it('draws the legend’s swatch for approximate or derived values as the marks are: circle or dashed bar (QA h135 Q22)', async () => {
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    const swatch = () => getComputedStyle($(element, '.hollow-swatch'));
+    const bar = () => getComputedStyle($(element, 'rect.bar.hollow'));
+    expect([swatch().borderTopStyle, swatch().borderTopLeftRadius]).toEqual(['solid', '50%']);
+    element.setAttribute('chart', 'bar');
+    await element.updateComplete;
+    // A dashed outline on the bars' fill, with corners as round as theirs (rx 2).
+    expect(bar().strokeDasharray).not.toBe('none');
+    expect([swatch().borderTopStyle, swatch().backgroundColor]).toEqual(['dashed', bar().fill]);
+    expect(Number.parseFloat(swatch().borderTopLeftRadius)).toBeCloseTo(2, 0);
+  });
+
   it('overlays a target band from the base year to the target year', async () => {
     const element = await mountLoaded<BilateralGrowth>(
       '<bilateral-growth dataset="vietnam-laos" target="vnm-lao-joint-statement-2024"></bilateral-growth>',

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Styles of `<bilateral-growth>` beyond the shared frame. */
+/**
+ * Styles of `<bilateral-growth>` beyond the shared frame. The legend's swatch for approximate or
+ * derived values is drawn as those marks are: a hollow circle, or (`chart="bar"`, class `bar`) a
+ * dashed outlined rectangle as the bars.
+ */
 export const growthStyles = css`
   .notes {
     color: var(--_muted);
@@ -14,6 +18,11 @@ export const growthStyles = css`
     background: var(--_background);
     border: 2px solid var(--_series);
     border-radius: 50%;
+  }
+  .swatch.bar {
+    background: var(--_surface);
+    border-style: dashed;
+    border-radius: 0.15em;
   }
   .swatch.band-swatch {
     background: color-mix(in srgb, var(--_band) 25%, transparent);

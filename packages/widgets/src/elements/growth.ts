@@ -298,7 +298,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     const hollow = view.timeline.points.some((point) => point?.uncertain);
     return html`<p class="legend muted" aria-hidden="true">
       <span><span class="swatch ${view.measure}"></span>${{ turnover: m.turnover, exports: m.exports, imports: m.imports }[view.measure]}</span>
-      ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure}"></span>${m.hollow}</span>` : nothing}
+      ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure} ${this.chart}"></span>${m.hollow}</span>` : nothing}
       ${target && band && drawBandLegend ? drawBandLegend(target, locale, m) : nothing}
     </p>`;
   }
