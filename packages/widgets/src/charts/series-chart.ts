@@ -139,8 +139,20 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         (input.notes ?? []).flatMap((note, index) => {
           const point = points[index];
           if (note === null || point?.y == null || index === input.active) return [];
-          const y = Math.min(point.y, zero) - 8;
-          if (tip?.covers(point.x, y, note)) return [];
+          const at = point.y;
+          // How far the line to each neighbour rises (falls: below 0) half the label's width out.
+          const rise = (input.kind === 'line' ? [points[index - 1], points[index + 1]] : []).map(
+            (next) => ((at - (next?.y ?? at)) * note.length * 3.8) / x.step,
+          );
+          // Above the point, else under it, where that line keeps off the label (over its foot,
+          // 4px above the point; under its top, 8px below); else none.
+          const y =
+            Math.max(0, ...rise) <= 4
+              ? Math.min(at, zero) - 8
+              : Math.min(0, ...rise) >= -8 && at + 24 < bottom
+                ? at + 20
+                : null;
+          if (y === null || tip?.covers(point.x, y, note)) return [];
           return [[point.x, y, note]];
         }),
       )
