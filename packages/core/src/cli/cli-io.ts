@@ -53,6 +53,14 @@ export class UsageError extends Error {
  * statement): reported as the error itself, its code and issues, with the file named before its
  * message (`bilateral report: rates.json: 2 problems:`), so a command reading two files says
  * which one is wrong.
+ *
+ * @example
+ * ```ts
+ * const cause = new BilateralError('INVALID_INPUT', [{ path: [0], message: 'not a rate' }]);
+ * const error = new FileError('rates.json', cause);
+ * error.message; //=> 'rates.json: [0]: not a rate'
+ * error.error.code; //=> 'INVALID_INPUT'
+ * ```
  */
 export class FileError extends Error {
   override readonly name = 'FileError';
@@ -69,6 +77,12 @@ export class FileError extends Error {
 /**
  * The result of `read`, a parse of what `file` holds; a {@link BilateralError} it throws becomes a
  * {@link FileError} naming the file.
+ *
+ * @example
+ * ```ts
+ * const dataset = inFile('trade.json', () => parseDataset(JSON.parse(text)));
+ * // An invalid dataset: FileError 'trade.json: …', its `error` the BilateralError INVALID_DATASET.
+ * ```
  */
 export function inFile<T>(file: string, read: () => T): T {
   try {
