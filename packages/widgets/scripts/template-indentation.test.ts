@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dropTemplateIndentation, svgParts } from './template-indentation.js';
 
 describe('dropTemplateIndentation', () => {
-  it('drops the indentation after line breaks inside html, svg and css templates only (and in css the line breaks and the spaces around punctuation, in svg the line breaks between tags outside text)', () => {
+  it('drops the indentation after line breaks inside html, svg and css templates only (and in css the line breaks and the spaces around punctuation, in SVG the line breaks between tags outside text)', () => {
     const code = [
       'const a = html`<p>',
       '    ${x ? svg`<g>',
@@ -90,11 +90,33 @@ describe('dropTemplateIndentation', () => {
   });
 
   it('reads a quoted > inside a tag as part of an attribute (svgParts)', () => {
-    expect(svgParts(['<g title="a > b"\nx=', '>\n<text>a\n', '</text>\n</g>'])).toEqual([
+    expect(svgParts(['<g title="a > b"\nx=', '>\n<text>a\n', '</text>\n</g>'], true)).toEqual([
       '<g title="a > b"\nx=',
       '><text>a\n',
       '</text></g>',
     ]);
+  });
+
+  it('drops blank runs in html templates only inside <svg> (and not in its <text> nor <foreignObject>)', () => {
+    const code = [
+      'const h = html`<div>',
+      '  <svg',
+      '    width=${w}>',
+      '    ${content}',
+      '    <text>a',
+      '    </text>',
+      '    <foreignObject>',
+      '      <p>b</p>',
+      '    </foreignObject>',
+      '  </svg>',
+      '  <p>c</p>',
+      '</div>`;',
+    ].join('\n');
+    const out = dropTemplateIndentation(code);
+    expect(out).toBe(
+      'const h = html`<div>\n<svg\nwidth=${w}>${\ncontent}<text>a\n</text><foreignObject>\n<p>b</p>\n</foreignObject></svg>\n<p>c</p>\n</div>`\n\n\n;',
+    );
+    expect(out.split('\n')).toHaveLength(code.split('\n').length);
   });
 
   it('keeps every line, so a source map stays true line by line', () => {

@@ -6,9 +6,9 @@
  * more on the dashboard's page for the spaces; the line breaks and semicolons about 55 B in an app
  * bundling one element). In `html` templates only spaces and tabs go and every line break stays:
  * a line break alone is as much whitespace as a line break and an indent, so what renders does not
- * change (no element of the bundle uses `white-space: pre`). In `svg` templates the blank runs
- * between tags outside `<text>` go too, line breaks included (see {@link svgParts}: they render
- * nothing and each was a DOM node). In CSS a line break is a space, and each run of whitespace
+ * change (no element of the bundle uses `white-space: pre`). In `svg` templates, and inside
+ * `<svg>` in `html` ones, the blank runs between tags outside `<text>` go too, line breaks included
+ * (see {@link svgParts}: they render nothing and each was a DOM node). In CSS a line break is a space, and each run of whitespace
  * with one becomes a space or goes. Every line keeps its number, so the source map stays true line
  * by line: the line breaks a `css` or `svg` template loses are written after it, outside the
  * template.
@@ -31,8 +31,8 @@ interface LiteralRange {
   css: boolean;
   first: boolean;
   last: boolean;
-  /** In an `svg` template: the part's text without indentation nor the blank lines it can lose. */
-  svg?: string;
+  /** In an `html` or `svg` template: the part's text without indentation nor blanks in SVG. */
+  withoutBlanks?: string;
 }
 
 /**
@@ -65,11 +65,12 @@ function literalRanges(code: string, fileName: string): LiteralRange[] {
           last: index === parts.length - 1,
         };
       });
-      if (node.tag.text === 'svg') {
+      if (node.tag.text !== 'css') {
         const texts = svgParts(
           own.map(({ start, end }) => withoutIndentation(code.slice(start, end))),
+          node.tag.text === 'svg',
         );
-        ranges.push(...own.map((range, index) => ({ ...range, svg: texts[index] })));
+        ranges.push(...own.map((range, index) => ({ ...range, withoutBlanks: texts[index] })));
       } else {
         ranges.push(...own);
       }
@@ -84,28 +85,34 @@ function literalRanges(code: string, fileName: string): LiteralRange[] {
 /** `text` without the spaces and tabs after each line break. */
 const withoutIndentation = (text: string) => text.replace(/\n[ \t]+/g, '\n');
 
-/** SVG elements whose text content renders: whitespace inside them stays. */
-const SVG_TEXT = new Set(['text', 'tspan', 'textPath']);
+/** SVG elements whose content renders text: whitespace inside them stays. */
+const SVG_TEXT = new Set(['text', 'tspan', 'textPath', 'foreignObject']);
 
 /**
- * The literal parts of one `svg` template without the whitespace runs holding a line break that lie
- * between tags or parts (`${…}`) and outside any `<text>`: in SVG only text elements render text,
- * so such a run is a DOM node that draws nothing. Runs inside a tag (between attributes) and inside
- * `<text>`, `<tspan>` and `<textPath>` stay, as do runs on one line. The parts are read in order,
- * so a tag or a `<text>` may open in one part and close in a later one. An `svg` template's top
- * level is never inside another template's `<text>` (none of the widgets' templates interpolates
- * one there; the text of a label is a string).
+ * The literal parts of one template without the whitespace runs holding a line break that lie
+ * between tags or parts (`${…}`) in SVG (the whole of an `svg` template, `<svg>`…`</svg>` in an
+ * `html` one) and outside any `<text>`: in SVG only text elements render text, so such a run is a
+ * DOM node that draws nothing. Runs inside a tag (between attributes), inside `<text>`, `<tspan>`,
+ * `<textPath>` and `<foreignObject>`, outside SVG, and on one line stay. The parts are read in
+ * order, so a tag, a `<text>` or an `<svg>` may open in one part and close in a later one. An
+ * `svg` template's top level is never inside another template's `<text>` (none of the widgets'
+ * templates interpolates one there; the text of a label is a string).
  *
+ * @param parts - the template's literal parts, in order
+ * @param svg - whether the template is an `svg` one (else `html`: SVG only inside `<svg>`)
  * @example
  * ```ts
- * svgParts(['<g>\n<text x=', '>\n', '\n</text>\n', '\n</g>']);
+ * svgParts(['<g>\n<text x=', '>\n', '\n</text>\n', '\n</g>'], true);
  * // ['<g><text x=', '>\n', '\n</text>', '</g>']
+ * svgParts(['<p>\n<svg>\n', '\n</svg>\n</p>'], false);
+ * // ['<p>\n<svg>', '</svg>\n</p>']
  * ```
  */
-export function svgParts(parts: readonly string[]): string[] {
+export function svgParts(parts: readonly string[], svg: boolean): string[] {
   let inTag = false;
   let quote = '';
   let textDepth = 0;
+  let svgDepth = svg ? 1 : 0;
   return parts.map((part) => {
     let out = '';
     for (let at = 0; at < part.length; ) {
@@ -125,7 +132,9 @@ export function svgParts(parts: readonly string[]): string[] {
       const tag = /^<(\/?)([A-Za-z][\w:-]*)/.exec(part.slice(at));
       if (tag !== null) {
         inTag = true;
-        if (SVG_TEXT.has(tag[2] as string)) textDepth += tag[1] === '/' ? -1 : 1;
+        const step = tag[1] === '/' ? -1 : 1;
+        if (SVG_TEXT.has(tag[2] as string)) textDepth += step;
+        if (tag[2] === 'svg') svgDepth += step;
         out += char;
         at += 1;
         continue;
@@ -136,7 +145,7 @@ export function svgParts(parts: readonly string[]): string[] {
         at += 1;
         continue;
       }
-      if (textDepth > 0 || !blank.includes('\n')) out += blank;
+      if (svgDepth === 0 || textDepth > 0 || !blank.includes('\n')) out += blank;
       at += blank.length;
     }
     return out;
@@ -178,8 +187,8 @@ function cssText(text: string, { first, last }: LiteralRange): string {
 
 /**
  * `code` with the indentation after each line break inside Lit templates removed, in `css`
- * templates the line breaks too (with the spaces around punctuation), and in `svg` templates the
- * blank runs between tags outside `<text>` ({@link svgParts}). The line breaks a CSS or SVG part
+ * templates the line breaks too (with the spaces around punctuation), and in SVG the blank runs
+ * between tags outside `<text>` ({@link svgParts}). The line breaks a CSS or SVG part
  * loses are written right after it, outside the template (after its closing `` ` `` or `${`),
  * where they are JavaScript whitespace that the minifier drops: every line after the template
  * keeps its number.
@@ -188,18 +197,12 @@ export function dropTemplateIndentation(code: string, fileName = 'input.ts'): st
   let out = '';
   let at = 0;
   for (const range of literalRanges(code, fileName)) {
-    const { start, end, closing, css, svg } = range;
+    const { start, end, closing, css, withoutBlanks } = range;
     const text = withoutIndentation(code.slice(start, end));
-    out += code.slice(at, start);
-    if (css || svg !== undefined) {
-      const kept = css ? cssText(text, range) : (svg as string);
-      const lines = text.split('\n').length - kept.split('\n').length;
-      out += kept + code.slice(end, end + closing) + '\n'.repeat(lines);
-      at = end + closing;
-    } else {
-      out += text;
-      at = end;
-    }
+    const kept = css ? cssText(text, range) : (withoutBlanks ?? text);
+    const lines = text.split('\n').length - kept.split('\n').length;
+    out += code.slice(at, start) + kept + code.slice(end, end + closing) + '\n'.repeat(lines);
+    at = end + closing;
   }
   return out + code.slice(at);
 }
