@@ -33,6 +33,11 @@ beforeAll(async () => {
   const growth = yearOne.statements.find((statement) => statement.kind === 'growth');
   Object.assign(growth ?? {}, { period: '0001' });
   await writeFile(join(dir, 'year-one.json'), JSON.stringify(yearOne));
+  // Its first level dated the year 1 too: yearOnYear has no year before it for that point.
+  const levelInYearOne = structuredClone(yearOne);
+  const level = levelInYearOne.statements.find((statement) => statement.kind === 'level');
+  Object.assign(level ?? {}, { period: '0001' });
+  await writeFile(join(dir, 'level-in-year-one.json'), JSON.stringify(levelInYearOne));
   // Small datasets with one source: a flow is [flow, period, value, currency?, commodity?]
   // between `pair`'s economies.
   const write = async (
@@ -512,7 +517,7 @@ describe('bilateral report', () => {
     expect(json.trade[0].rows[1]).toMatchObject({ turnover: null, coverageRatio: null });
   });
 
-  it('reports a growth statement in the year 1, which it cannot check against a year before (review h150 A12)', async () => {
+  it('reports a growth statement or a level in the year 1, which has no year before it (review h150 A12)', async () => {
     // It failed with INVALID_PERIOD ("0001 moved by -12 months leaves the years 1–9999").
     const { code, out, err } = await bilateral('report', join(dir, 'year-one.json'));
     expect([code, err]).toEqual([0, '']);
@@ -523,6 +528,15 @@ describe('bilateral report', () => {
     );
     expect(relation).toMatchObject({ kind: 'growth-levels', verdict: 'cannot-check' });
     expect(relation.explanation).toContain('no year comes before 0001');
+    // A level in the year 1 leaves no growth table (yearOnYear cannot place its base), and the
+    // rest of the report stands: the whole report failed with INVALID_PERIOD.
+    const level = await bilateralJson('report', join(dir, 'level-in-year-one.json'));
+    expect(level.json.growth).toBeNull();
+    expect(level.json.growthNote).toBe(
+      'period: 0001 moved by -12 months leaves the years 1–9999 periods can be in',
+    );
+    expect(level.json.trade.length).toBeGreaterThan(0);
+    expect(level.json.targets.length).toBeGreaterThan(0);
   });
 
   it('shows the growth of exports when only exports are published', async () => {

@@ -852,9 +852,11 @@ function growthOf(
   try {
     if (pair !== undefined) growth = growthSection(dataset, pair);
   } catch (error) {
-    // A rate past the supported range (a year of 1e32 on one of a cent): the rest of the report
+    // A rate past the supported range (a year of 1e32 on one of a cent), or a year in the year 1,
+    // which has no year before it for `yearOnYear` (INVALID_PERIOD): the rest of the report
     // stands, as it does without commodity indicators.
-    if (!(error instanceof BilateralError) || error.code !== 'OUT_OF_RANGE') throw error;
+    const skipped = ['OUT_OF_RANGE', 'INVALID_PERIOD'];
+    if (!(error instanceof BilateralError && skipped.includes(error.code))) throw error;
     growth = error.message;
   }
   return typeof growth === 'string'
