@@ -5,8 +5,8 @@ import type { Interval } from '../figures/interval.js';
 import type { PublishedAmount } from '../figures/published-amount.js';
 import type { Statement } from '../figures/statement.js';
 import { readPeriodText } from '../period/read-period-text.js';
-import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
 import { writePeriod } from '../period/write-period.js';
+import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
 import type { Dataset } from './dataset.js';
 
 /**
