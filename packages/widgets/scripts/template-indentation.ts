@@ -50,6 +50,7 @@ function literalRanges(code: string, fileName: string): LiteralRange[] {
       TAGS.has(node.tag.text)
     ) {
       const { template } = node;
+      const tag = node.tag.text;
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
@@ -60,19 +61,22 @@ function literalRanges(code: string, fileName: string): LiteralRange[] {
           start: part.getStart(file) + 1,
           end: part.getEnd() - closing,
           closing,
-          css: node.tag.text === 'css',
+          css: tag === 'css',
           first: index === 0,
           last: index === parts.length - 1,
         };
       });
-      if (node.tag.text !== 'css') {
+      if (tag === 'css') {
+        ranges.push(...own);
+      } else {
         const texts = svgParts(
           own.map(({ start, end }) => withoutIndentation(code.slice(start, end))),
-          node.tag.text === 'svg',
+          tag === 'svg',
         );
-        ranges.push(...own.map((range, index) => ({ ...range, withoutBlanks: texts[index] })));
-      } else {
-        ranges.push(...own);
+        // svgParts gives one text per part.
+        ranges.push(
+          ...own.map((range, index) => ({ ...range, withoutBlanks: texts[index] as string })),
+        );
       }
     }
     ts.forEachChild(node, visit);
