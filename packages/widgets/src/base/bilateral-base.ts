@@ -359,9 +359,10 @@ export abstract class BilateralBase<View> extends LitElement {
   /**
    * @internal Whether the view could not be computed from the loaded dataset: the error state
    * and `bilateral-error`, and no `bilateral-load` until a figure is drawn (see `DatasetHost`).
+   * Only while that dataset is loaded: a later load's failure fires its own `bilateral-error`.
    */
   get failed(): boolean {
-    return this.#computeError !== undefined;
+    return this.loader.state.status === 'loaded' && this.#computeError !== undefined;
   }
 
   /** What failed, to load the dataset or to compute the view; `undefined` when nothing did. */

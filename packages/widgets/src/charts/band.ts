@@ -102,8 +102,8 @@ export function bandLayer(
         ends && !same
           ? place(ends.lower, [lowerY, lowerY + 16, lowerY + 32, upperY - 32], upperAt)
           : 0;
-      // Both above: the lower value under the upper one, as they read.
-      if (lowerAt < upperAt) [upperAt, lowerAt] = [upperAt - 16, upperAt];
+      // Both above: the lower value under the upper one, as they read (one value, where placed).
+      if (!same && lowerAt < upperAt) [upperAt, lowerAt] = [upperAt - 16, upperAt];
       const labels =
         last && ends
           ? svg`<text class="band-label" x=${last.x} y=${upperAt} text-anchor="end">${ends.upper}</text

@@ -86,6 +86,36 @@ describe('bandLayer', () => {
       expect(upperAbove(element), `${width}px`).toBe(true);
     }
   });
+
+  // Review h150 A9: a level target's band has one value (its ends are equal), which was moved
+  // 16px up from the place chosen as clear, as if it had to go above a lower value.
+  it('writes the one value of a level target where it was placed: 6px over the band, clear', async () => {
+    for (const width of WIDTHS) {
+      const element = await mountLoaded(
+        '<bilateral-target dataset="vietnam-laos" target="vnm-lao-5-billion"></bilateral-target>',
+        width,
+      );
+      const root = shadow(element);
+      const labels = [...root.querySelectorAll<SVGTextElement>('.band-label')];
+      expect(
+        labels.map((label) => label.textContent),
+        `${width}px`,
+      ).toEqual(['US$5 billion']);
+      const label = labels[0] as SVGTextElement;
+      // The upper edge's rows under the label (its x: the band's end; about 7px a character).
+      const x = Number(label.getAttribute('x'));
+      const reach = x - (label.textContent ?? '').length * 7;
+      const rows = (root.querySelector('.band-edge')?.getAttribute('d') ?? '')
+        .slice(1)
+        .split('L')
+        .map((point) => point.split(',').map(Number) as [number, number])
+        .filter(([at]) => at >= reach - 0.1)
+        .map(([, row]) => row);
+      expect(rows.length, `${width}px`).toBeGreaterThan(0);
+      expect(Number(label.getAttribute('y')), `${width}px`).toBeCloseTo(Math.min(...rows) - 6, 0);
+      expect(touched(element), `${width}px`).toEqual([]);
+    }
+  });
 });
 
 describe('seriesChart', () => {

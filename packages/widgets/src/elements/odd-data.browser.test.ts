@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  $,
   type AnyElement,
+  errorEvent,
+  FIXTURES,
   LOADS,
   mount,
   nextEvent,
@@ -8,6 +11,7 @@ import {
   TAGS,
   text,
 } from '../__tests__/helpers.js';
+import type { ErrorEventDetail } from '../data/dataset-controller.js';
 import '../all.js';
 
 const sources = [
@@ -209,5 +213,32 @@ describe.each(TAGS)('<%s> on unusual but valid data', (tag) => {
         expect(alert, text(shadow(panel))).toBeNull();
       }
     }
+  });
+});
+
+describe('a computation error, then a dataset that fails to load (review h150 A3)', () => {
+  it('fires bilateral-error for the load failure too', async () => {
+    const element = mount<AnyElement>(
+      '<bilateral-balance dataset="vietnam-laos" period="2024-Q7"></bilateral-balance>',
+    );
+    const computed = await errorEvent(element);
+    expect(computed.detail.reason).toBe('compute');
+    await element.updateComplete;
+    const events: string[] = [];
+    for (const type of ['bilateral-load', 'bilateral-error']) {
+      element.addEventListener(type, (event) =>
+        events.push(`${type} ${(event as CustomEvent<ErrorEventDetail>).detail.reason ?? ''}`),
+      );
+    }
+    const loadFailed = errorEvent(element);
+    element.setAttribute('src', `${FIXTURES}/missing.json`);
+    const { detail } = await loadFailed;
+    expect(detail.reason).toBe('http');
+    expect(detail.error.message).toMatch(/missing\.json answered 404/);
+    await element.updateComplete;
+    expect(text($(element, '[role=alert]'))).toContain(
+      'The data for this chart could not be loaded.',
+    );
+    expect(events).toEqual(['bilateral-error http']);
   });
 });
