@@ -416,7 +416,7 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
     entryFileNames: '[name].js',
     // A chunk named after esbuild's chunk keeps its name without esbuild's hash.
     chunkFileNames: ({ name, facadeModuleId }) =>
-      `bilateral-widgets/${defineOf.get(facadeModuleId ?? '') ?? name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
+      `bilateral-widgets/${defineOf.get(facadeModuleId ?? '') ?? name.replace(/-[A-Z0-9]{8}$/, '')}-[hash:6].js`,
     codeSplitting: {
       // A group takes only the files chosen for it, not what they import: the loader's files
       // stay out of the runtime chunk.

@@ -340,7 +340,7 @@ function selfTimes(profile: Profile): {
     if (frame === undefined) continue;
     const file = frame.url.split('/').pop() || '(native)';
     add(byFunction, keyOf(frame), ms);
-    add(byFile, frame.url ? file.replace(/-[a-z0-9]{8}\.js$/, '.js') : keyOf(frame), ms);
+    add(byFile, frame.url ? file.replace(/-[a-z0-9]{6}\.js$/, '.js') : keyOf(frame), ms);
     const onStack = new Set<string>();
     for (
       let id: number | undefined = profile.samples[index];
