@@ -188,7 +188,8 @@ describe('the compact dataset form', () => {
           : {
               ...change,
               value: new Decimal(change.value)
-                .dividedToIntegerBy(change.precision)
+                .div(change.precision)
+                .toDecimalPlaces(0, Decimal.ROUND_DOWN)
                 .times(change.precision)
                 .toFixed(),
             },
