@@ -135,7 +135,9 @@ function timelinePoints(
   const byPeriod = new Map(series.points.map((point) => [writePeriod(point.period), point]));
   return series.points.map((point): TimelinePoint => {
     const [publishedRate, disputed] = published.get(writePeriod(point.period)) ?? [];
-    const base = byPeriod.get(writePeriod(checkedYearEarlier(point.period)));
+    const { year } = 'start' in point.period ? point.period.start : point.period;
+    // The year 1 has none before it: no base (a period there is valid data, not an error).
+    const base = year > 1 ? byPeriod.get(writePeriod(checkedYearEarlier(point.period))) : undefined;
     // No rate without a base, or with a base at or below 0 (as yearOnYear gives none).
     const computed =
       base === undefined || !base.value.amount.gt(0)

@@ -63,6 +63,8 @@ const ODD: Record<string, object[]> = {
     flow('export', '2024', '2', { commodity: '0901' }),
   ],
   'no flows at all': [],
+  // The year 1 has no year before it: no rate, and no error (review h150 A12's class).
+  'the year 1': ['0001', '0002'].flatMap((p) => [flow('export', p, '10'), flow('import', p, '9')]),
 };
 
 /** Loads `flows` into a fresh `<tag>` with `attributes` and waits until it has drawn them. */
