@@ -1,6 +1,7 @@
 import { BilateralError } from '../errors/index.js';
-import { addDirected, subDirected } from './_directed.js';
+import { addIntervals } from './add-intervals.js';
 import { type Interval, makeInterval } from './interval.js';
+import { subtractIntervals } from './subtract-intervals.js';
 
 /**
  * What is published about one period of a reporter's trade with a partner, each figure as the
@@ -73,10 +74,6 @@ function sharedByAll(intervals: readonly Interval[], start: Interval): Interval 
   return result;
 }
 
-/** Every `x − y` with `x` in `a` and `y` in `b`, closed (rounded outward past 64 digits). */
-const minus = (a: Interval, b: Interval): Interval =>
-  makeInterval(subDirected(a.lo, b.hi, 'down'), subDirected(a.hi, b.lo, 'up'), true, true);
-
 /**
  * The exports, imports, turnover and balance of one period that all its published figures allow
  * together, or null when they do not meet. A published figure stands for an interval ("US$1
@@ -136,16 +133,12 @@ export function tradeIntervals(figures: TradeFigures): TradeIntervals | null {
   const exports = sharedByAll(figures.exports, firstExports);
   const imports = sharedByAll(figures.imports, firstImports);
   if (exports === null || imports === null) return null;
-  const sum = makeInterval(
-    addDirected(exports.lo, imports.lo, 'down'),
-    addDirected(exports.hi, imports.hi, 'up'),
-    true,
-    true,
-  );
-  const turnover = sharedByAll(figures.turnover ?? [], sum);
+  // Every interval from here on is closed (`shared` makes them so), and so are their sums and
+  // differences.
+  const turnover = sharedByAll(figures.turnover ?? [], addIntervals(exports, imports));
   if (turnover === null) return null;
-  const exportsKept = shared(exports, minus(turnover, imports));
-  const importsKept = shared(imports, minus(turnover, exports));
+  const exportsKept = shared(exports, subtractIntervals(turnover, imports));
+  const importsKept = shared(imports, subtractIntervals(turnover, exports));
   if (exportsKept === null || importsKept === null) return null;
   return Object.freeze({
     exports: exportsKept,
@@ -153,6 +146,6 @@ export function tradeIntervals(figures: TradeFigures): TradeIntervals | null {
     turnover,
     // exports − imports is least at (least exports, most imports) when that pair makes a turnover
     // allowed; otherwise on the turnover's edge, where it is again the kept sides' ends.
-    balance: minus(exportsKept, importsKept),
+    balance: subtractIntervals(exportsKept, importsKept),
   });
 }
