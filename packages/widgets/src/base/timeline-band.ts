@@ -6,6 +6,8 @@ import { amountScale, formatAmount, formatRate, sharedDecimals } from '../i18n/f
 /**
  * The decimals of a band's percentages: as many as the dataset wrote its rates with (`0.1` and
  * `0.15`: 0, for "10–15 %"; `0.105`: 1), one at most (a rate the core computed has more).
+ * The rule of the core's `bandDecimals`, kept here: importing that from `@bilateral/core/calc`
+ * brings the rest of `/calc` into an app's first load (+1.5 kB gzipped, over its 30 kB limit).
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import {
   type Dataset,
   type Decimal,
   formatPeriod,
+  knownDigits,
   type Money,
   money,
   type PeriodKind,
@@ -36,7 +37,6 @@ import {
   formatAmount,
   formatPeriodLabel,
   formatShare,
-  knownDigits,
   pairName,
   periodYears,
 } from '../i18n/format.js';

@@ -1,5 +1,5 @@
 import { parsePeriod } from '@bilateral/core';
-import { Decimal, money } from '@bilateral/core/calc';
+import { Decimal, knownDigits, money } from '@bilateral/core/calc';
 import { rateDigits, roundedRate } from '@bilateral/core/rate-digits';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAmountColumn } from './amount-column.js';
@@ -12,7 +12,6 @@ import {
   formatPeriodLabel,
   formatRate,
   formatShare,
-  knownDigits,
   sharedDecimals,
 } from './format.js';
 import { formatPartialDate } from './format-date.js';

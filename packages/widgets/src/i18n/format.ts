@@ -1,4 +1,11 @@
-import { Decimal, type Locale, type Money, type Period, writeMoney } from '@bilateral/core/calc';
+import {
+  Decimal,
+  type Locale,
+  type Money,
+  type Period,
+  roundedShare,
+  writeMoney,
+} from '@bilateral/core/calc';
 import type { TimelinePoint } from '../base/timeline.js';
 import { memoized } from '../data/memoized.js';
 import { economyName } from './economy-names.js';
@@ -163,29 +170,17 @@ function percentText(percent: Decimal, decimals: number, locale: Locale, plus = 
 const exponent = (value: Decimal): number => value.e;
 
 /**
- * How many significant digits of `amount` its published `precision` supports, or `undefined`
- * when it has none: US$491.9 million known to US$0.1 million has 4, "US$1 billion" known to the
- * billion has 1.
- */
-export function knownDigits(amount: Decimal, precision: Decimal | undefined): number | undefined {
-  if (precision === undefined || !precision.isPositive() || amount.isZero()) return undefined;
-  return Math.max(1, exponent(amount.abs()) - exponent(precision) + 1);
-}
-
-/**
  * A share (a coverage ratio) as a percentage with no digit its inputs do not support: when
  * `digits`, the fewest significant digits any input is known to, is fewer than the percentage
  * would show with one decimal, it is rounded to that many and said to be "about" (`about 50 %`
- * for US$491.9 million against "US$1 billion"); otherwise as {@link formatRate}, unsigned.
+ * for US$491.9 million against "US$1 billion": the core's `roundedShare`); otherwise as
+ * {@link formatRate}, unsigned.
  */
 export function formatShare(ratio: Decimal, locale: Locale, digits: number | undefined): string {
-  const percent = ratio.times(100);
-  if (digits === undefined || percent.isZero() || exponent(percent.abs()) + 2 <= digits) {
-    return formatRate(ratio, locale, false);
-  }
-  const rounded = percent.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
-  const decimals = Math.max(0, digits - 1 - exponent(rounded.abs()));
-  return words(locale).about + percentText(rounded, decimals, locale);
+  const { percent, decimals, about } = roundedShare(ratio, digits);
+  return about
+    ? words(locale).about + percentText(percent, decimals, locale)
+    : formatRate(ratio, locale, false);
 }
 
 /**
