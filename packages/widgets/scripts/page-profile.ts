@@ -30,6 +30,13 @@
  *   page's time spent in `update()` by tag (a panel's inside its dashboard's: nested), and
  *   how many figures were drawn (`renderView`) in each 250 ms of the page's time;
  * - `--rate R`: another CPU throttling rate (default 4);
+ * - `--growth`: the benchmark's other page in place of the 50 elements: one `<bilateral-growth>`
+ *   on the embedded dataset `vietnam-laos` in a 1000 × 800 px iframe, timed to its first figure
+ *   (read as the last figure of a page of one element);
+ * - `--warm`: each `<dir>`'s pages (and floors) opened in one tab of their own, kept from page to
+ *   page, as the benchmark opens its pages in one tab (its renderer keeps the compiled script:
+ *   only the HTTP cache is off), after a first round that is printed as round 0 and not counted;
+ *   without it each page is opened in a new tab (a new renderer: nothing compiled, a first visit);
  * - `--lang L`: every element in language `L` (default: en, vi, lo, zh in turn);
  * - `--relayout 'A;;B'`: after the page has loaded (unthrottled: add `--rate 1`), how long the
  *   style and layout of what each selector matches takes when it is shown again after being
@@ -64,6 +71,9 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright';
 
 const TAGS = ['growth', 'balance', 'target', 'gates', 'dashboard'];
+
+/** The benchmark's one-element page (`GROWTH` in `src/page-load.bench.ts`): see `--growth`. */
+const GROWTH = '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>';
 
 /** The benchmark's page: 10 of each element, languages (or `lang` only) and datasets in turn. */
 const mixed = (lang?: string) =>
@@ -638,8 +648,10 @@ async function onePage(
     invalidations: boolean;
     floor: boolean;
     shots: boolean;
+    growth: boolean;
   },
 ) {
+  const height = options.growth ? 800 : 60_000;
   await page.goto(origin);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
   if (options.profile) {
@@ -671,8 +683,8 @@ async function onePage(
   }
   const { time, now, lastLoad, lastChange, updates, draws } = (await page.evaluate(
     floor
-      ? `(${FLOOR_LOAD})(${JSON.stringify({ html: floor.html, height: 60_000 })})`
-      : `(${PAGE_LOAD})(${JSON.stringify({ body: mixed(options.lang), count: 50, height: 60_000, updates: options.updates })})`,
+      ? `(${FLOOR_LOAD})(${JSON.stringify({ html: floor.html, height })})`
+      : `(${PAGE_LOAD})(${JSON.stringify({ body: options.growth ? GROWTH : mixed(options.lang), count: options.growth ? 1 : 50, height, updates: options.updates })})`,
   )) as {
     time: number;
     now: number;
@@ -690,12 +702,12 @@ async function onePage(
     await traced;
   }
   // Scrolled to a quarter, a half and three quarters of the page too (the frame is taller than it).
-  const height = options.shots
+  const bottom = options.shots
     ? ((await page.evaluate(
         `document.querySelector('iframe').contentDocument.body.getBoundingClientRect().bottom`,
       )) as number)
     : 0;
-  const scrolls = floor?.scrolls ?? [0, 0.25, 0.5, 0.75].map((at) => Math.round(at * height));
+  const scrolls = floor?.scrolls ?? [0, 0.25, 0.5, 0.75].map((at) => Math.round(at * bottom));
   const shots = options.shots ? await screenshots(page, scrolls) : undefined;
   const relayout = options.relayout
     ? ((await page.evaluate(
@@ -784,6 +796,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
     invalidations: flags.has('--invalidations'),
     floor: flags.has('--floor'),
     shots: flags.has('--floor') && flags.has('--shots'),
+    growth: flags.has('--growth'),
   };
   // A static page (`.html`) is timed as the floor is; its folder serves only the host page.
   const statics = dirs.map((dir) =>
@@ -816,8 +829,11 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
   /** With `--trace`, each page's main-thread CPU: busy and layout (own time, ms). */
   const cpus = targets.map(() => [] as { busy: number; layout: number }[]);
   const shotsDir = flags.get('--shots');
+  // With --warm, one tab per folder and kind of page, kept, and a round 0 that warms them.
+  const warm = flags.has('--warm');
+  const tabs = new Map<string, Page>();
   try {
-    for (let round = 0; round < rounds; round++) {
+    for (let round = warm ? -1 : 0; round < rounds; round++) {
       for (const [index, { label: dir, server, browser }] of targets.entries()) {
         const address = servers[server]?.address();
         if (address === null || typeof address !== 'object') throw new Error('no server');
@@ -828,7 +844,10 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
           | undefined = html === undefined ? undefined : { html, scrolls: [], shots: undefined };
         const kinds = html !== undefined ? ['floor'] : options.floor ? ['page', 'floor'] : ['page'];
         for (const kind of kinds) {
-          const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+          const tab = `${index} ${kind}`;
+          const page =
+            tabs.get(tab) ?? (await browser.newPage({ viewport: { width: 1100, height: 900 } }));
+          if (warm) tabs.set(tab, page);
           const cdp = await page.context().newCDPSession(page);
           const result = await onePage(
             page,
@@ -839,7 +858,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
           );
           const at = (ms: number) => `${Math.round(ms)} ms`;
           if (kind === 'page') {
-            times[index]?.push(result.time);
+            if (round >= 0) times[index]?.push(result.time);
             console.log(
               `${dir} round ${round + 1}: last figure ${at(result.time)} (last bilateral-load ${at(result.lastLoad)}, last change to a shadow root ${at(result.lastChange)})`,
             );
@@ -855,7 +874,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
               }
             }
           } else {
-            floors[index]?.push(result.time);
+            if (round >= 0) floors[index]?.push(result.time);
             const what = html === undefined ? 'floor (static copy, ' : 'static page (';
             console.log(
               `${dir} round ${round + 1}: ${what}first frame after load) ${at(result.time)}`,
@@ -872,7 +891,8 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
               }
             }
           }
-          await page.close();
+          if (warm) await cdp.detach();
+          else await page.close();
           const save = flags.get('--save');
           const saved = `${round + 1}-${index + 1}${kind === 'floor' ? '-floor' : ''}`;
           if (typeof save === 'string' && result.events) {
@@ -897,7 +917,8 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
           }
           if (result.own) {
             const busy = [...result.own.values()].reduce((sum, ms) => sum + ms, 0);
-            if (kind === 'page') cpus[index]?.push({ busy, layout: result.own.get('Layout') ?? 0 });
+            if (kind === 'page' && round >= 0)
+              cpus[index]?.push({ busy, layout: result.own.get('Layout') ?? 0 });
             const rows = [...result.own].filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]);
             console.log(`main thread CPU by event, own time (busy ${busy.toFixed(0)} ms):`);
             for (const [name, ms] of rows)
@@ -1025,7 +1046,7 @@ if (command === 'build' && dirs.length === 1) {
   await run(dirs, flags);
 } else {
   console.error(
-    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--floor [--shots DIR]] [--fonts FILE]',
+    'usage: page-profile.ts build <dir> [--readable] | run <dir or page.html>… [--pages N] [--profile] [--trace] [--census] [--top N] [--rate R] [--growth] [--warm] [--floor [--shots DIR]] [--fonts FILE]',
   );
   process.exitCode = 2;
 }
