@@ -5,7 +5,8 @@ import type { Period } from '../period/index.js';
 /**
  * Why a point of {@link yearOnYear} or {@link periodOnPeriod} has no rate:
  *
- * - `missing-base` — the series has no point for the base period;
+ * - `missing-base` — the series has no point for the base period, or there is no base period:
+ *   the year before the year 1 (`basePeriod: null`);
  * - `non-positive-base` — the base value is 0 or less, so growth from it is undefined;
  * - `partial-period` — the point or its base is a partial aggregate (from {@link aggregateSeries}
  *   or {@link yearToDate} with `allowIncomplete`), so the two cover different months.
@@ -72,8 +73,11 @@ export interface UnratedGrowthPoint<C extends string = string> {
   readonly period: Period;
   /** The value of the point. */
   readonly value: Money<C>;
-  /** The period it would be compared with. */
-  readonly basePeriod: Period;
+  /**
+   * The period it would be compared with, or `null` when there is none: the base of a point at
+   * the start of the year 1 would be before it, where no period is (`missing-base`).
+   */
+  readonly basePeriod: Period | null;
   /** The value of the base period, or `null` when the series has none. */
   readonly baseValue: Money<C> | null;
   /** Always `null`: there is no rate. */

@@ -1,7 +1,18 @@
 import type { Series } from '../flow/index.js';
-import { previousPeriod } from '../period/index.js';
+import { monthSpan } from '../period/month-index.js';
+import { MIN_YEAR, type Period } from '../period/period.js';
+import { periodStep, shiftPeriod } from '../period/shift-period.js';
 import type { GrowthPoint } from './growth-point.js';
 import { growthAgainst } from './internal/growth-points.js';
+
+/**
+ * `previousPeriod` of a valid period, or `undefined` when it would start before the year 1
+ * (`0001-Q1`, `0001-01/0001-06`): there is none.
+ */
+function previousInRange(period: Period): Period | undefined {
+  const step = periodStep(period);
+  return monthSpan(period)[0] - step < MIN_YEAR * 12 ? undefined : shiftPeriod(period, -step);
+}
 
 /**
  * Chain (period-on-period) growth: every point against the period just before it of the same
@@ -10,7 +21,8 @@ import { growthAgainst } from './internal/growth-points.js';
  * decimal fractions; seasonal series swing with the seasons.
  *
  * Every point is returned, in order; a point without a usable base gets `rate: null` with a
- * `reason` and a `message` (see {@link GrowthPoint}).
+ * `reason` and a `message` (see {@link GrowthPoint}). The first period of the year 1 (`0001`,
+ * `0001-Q1`, `0001-01`) has none before it: `missing-base` with `basePeriod: null`.
  *
  * @param series - the series (one period kind, one currency, increasing periods); periods may be
  * written as text, as for {@link yearOnYear}
@@ -34,5 +46,5 @@ import { growthAgainst } from './internal/growth-points.js';
  * @category Growth
  */
 export function periodOnPeriod<C extends string>(series: Series<C>): GrowthPoint<C>[] {
-  return growthAgainst(series, previousPeriod);
+  return growthAgainst(series, previousInRange);
 }

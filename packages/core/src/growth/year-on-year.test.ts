@@ -46,9 +46,9 @@ describe('yearOnYear', () => {
       ['2021-Q1', '0.064'],
       ['2021-Q2', '0.1'],
     ]);
-    const point = yearOnYear(quarters)[2] as GrowthPoint;
-    expect(formatPeriod(point.basePeriod)).toBe('2020-Q1');
-    expect(point.baseValue?.amount.toString()).toBe('150');
+    const point = yearOnYear(quarters)[2];
+    expect(point?.basePeriod && formatPeriod(point.basePeriod)).toBe('2020-Q1');
+    expect(point?.baseValue?.amount.toString()).toBe('150');
   });
 
   it('compares year-to-date sums as cumulative sums (seed 004: exports up 24 %)', () => {
@@ -76,6 +76,45 @@ describe('yearOnYear', () => {
     ]);
     const last = points[2];
     expect(last?.rate === null && last.message).toBe('2024 has no base: 2023 is not in the series');
+  });
+
+  it('gives a point in the year 1 no base, as the first year of any series (no year comes before it)', () => {
+    // It threw INVALID_PERIOD ("0001 moved by -12 months leaves the years 1–9999"): valid data
+    // the widgets draw (065aa4e) and a series check accepts.
+    const message = (period: string) =>
+      `${period} has no base: it would be before the year 1 (periods are in the years 1–9999)`;
+    for (const [first, second] of [
+      ['0001', '0002'],
+      ['0001-H2', '0002-H2'],
+      ['0001-Q4', '0002-Q4'],
+      ['0001-12', '0002-12'],
+      ['0001-01/0001-09', '0002-01/0002-09'],
+      ['0001-11/0002-01', '0002-11/0003-01'],
+    ] as const) {
+      const [start, next] = yearOnYear(
+        series([
+          [first, '100'],
+          [second, '110'],
+        ]),
+      );
+      expect(start).toEqual({
+        period: parsePeriod(first),
+        value: money('100', 'USD'),
+        basePeriod: null,
+        baseValue: null,
+        rate: null,
+        reason: 'missing-base',
+        message: message(first),
+      });
+      expect(next?.rate?.toString()).toBe('0.1');
+      expect(next?.basePeriod).toEqual(parsePeriod(first));
+    }
+    // From the year 2 on, a year earlier is a period, which the series may lack.
+    const [later] = yearOnYear(series([['0002-Q1', '1']]));
+    expect(later?.basePeriod).toEqual(parsePeriod('0001-Q1'));
+    expect(later?.rate === null && later.message).toBe(
+      '0002-Q1 has no base: 0001-Q1 is not in the series',
+    );
   });
 
   it('refuses to compare partial aggregates', () => {
@@ -154,6 +193,40 @@ describe('periodOnPeriod', () => {
       ['2024-Q2', '-0.2'],
       ['2024-Q4', 'missing-base'],
     ]);
+  });
+
+  it('gives the first period of the year 1 no base, and the next ones their rate', () => {
+    const points = periodOnPeriod(
+      series([
+        ['0001-Q1', '400'],
+        ['0001-Q2', '500'],
+      ]),
+    );
+    expect(show(points)).toEqual([
+      ['0001-Q1', 'missing-base'],
+      ['0001-Q2', '0.25'],
+    ]);
+    expect(points[0]).toMatchObject({
+      basePeriod: null,
+      baseValue: null,
+      message:
+        '0001-Q1 has no base: it would be before the year 1 (periods are in the years 1–9999)',
+    });
+    expect(points[1]?.basePeriod).toEqual(parsePeriod('0001-Q1'));
+    for (const [period, base] of [
+      ['0001', null],
+      ['0001-01', null],
+      ['0001-02', '0001-01'],
+      ['0001-H2', '0001-H1'],
+      ['0001-01/0001-09', null],
+      ['0001-02/0001-04', null],
+      ['0001-04/0001-06', '0001-01/0001-03'],
+      ['0002', '0001'],
+    ] as const) {
+      const [point] = periodOnPeriod(series([[period, '1']]));
+      expect([period, point?.basePeriod && formatPeriod(point.basePeriod)]).toEqual([period, base]);
+      expect(point?.rate === null && point.reason).toBe('missing-base');
+    }
   });
 });
 

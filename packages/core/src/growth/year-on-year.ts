@@ -1,5 +1,5 @@
 import type { Series } from '../flow/index.js';
-import { yearEarlier } from '../period/index.js';
+import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
 import type { GrowthPoint } from './growth-point.js';
 import { growthAgainst } from './internal/growth-points.js';
 
@@ -10,7 +10,9 @@ import { growthAgainst } from './internal/growth-points.js';
  * release — never an average of monthly rates. Rates are decimal fractions.
  *
  * Every point is returned, in order. A point whose base is not in the series, is 0 or less, or
- * where either side is a partial aggregate gets `rate: null` with a `reason` and a `message`.
+ * where either side is a partial aggregate gets `rate: null` with a `reason` and a `message`. A
+ * point in the year 1 has no year before it: `missing-base`, like the first year of any series,
+ * with `basePeriod: null` (periods are in the years 1–9999).
  *
  * @param series - the series (one period kind, one currency, increasing periods); a point's
  * period may be a Period or its text (`'2024-Q3'`), read with {@link parsePeriod}
@@ -36,5 +38,5 @@ import { growthAgainst } from './internal/growth-points.js';
  * @category Growth
  */
 export function yearOnYear<C extends string>(series: Series<C>): GrowthPoint<C>[] {
-  return growthAgainst(series, yearEarlier);
+  return growthAgainst(series, yearEarlierInRange);
 }

@@ -9,12 +9,14 @@ import type { GrowthPoint } from '../growth-point.js';
 
 /**
  * Rates of every point of `series` against the period `baseOf` gives, with reasons for gaps.
- * Each period is formatted once (its key in the index, reused in messages) and each rate is
- * `growthRate` of two levels the series check has already read as Money of one currency.
+ * `baseOf` gives `undefined` where the base would be before the year 1: such a point has no base
+ * (`missing-base`, `basePeriod: null`), as a point whose base the series lacks. Each period is
+ * formatted once (its key in the index, reused in messages) and each rate is `growthRate` of two
+ * levels the series check has already read as Money of one currency.
  */
 export function growthAgainst<C extends string>(
   series: Series<C>,
-  baseOf: (period: Period) => Period,
+  baseOf: (period: Period) => Period | undefined,
 ): GrowthPoint<C>[] {
   const points = checkSeries(readSeries(series));
   const count = points.length;
@@ -35,9 +37,21 @@ export function growthAgainst<C extends string>(
   for (let i = 0; i < count; i++) {
     const point = points[i] as SeriesPoint<C>;
     const basePeriod = baseOf(point.period);
+    const label = labels[i] as string;
+    if (basePeriod === undefined) {
+      result[i] = Object.freeze({
+        period: point.period,
+        value: point.value,
+        basePeriod: null,
+        baseValue: null,
+        rate: null,
+        reason: 'missing-base',
+        message: `${label} has no base: it would be before the year 1 (periods are in the years 1–9999)`,
+      });
+      continue;
+    }
     const baseLabel = keyOf(basePeriod);
     const base = index.get(baseLabel);
-    const label = labels[i] as string;
     if (base === undefined) {
       result[i] = Object.freeze({
         period: point.period,
