@@ -387,12 +387,22 @@ interface TraceEvent {
 }
 
 /**
+ * The page's main thread in a trace: the thread that made the page's mark `page-profile: now`
+ * (a trace holds every tab's renderer, and with `--warm` the other folders' tabs are open), or
+ * else the first renderer main thread named in it.
+ */
+function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number } | undefined {
+  const mark = events.filter((e) => e.name === 'page-profile: now').at(-1);
+  return mark ?? events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+}
+
+/**
  * Main-thread totals of a trace: CPU ms (the thread's own time, not the wall clock, so that a
  * loaded machine counts less) and count by event name, for the names worth reading; forced
  * layouts (a `Layout` with a script stack) also by the function that forced them.
  */
 function traceTotals(events: readonly TraceEvent[]): Map<string, { ms: number; count: number }> {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mainThread(events);
   const totals = new Map<string, { ms: number; count: number }>();
   const names = new Set([
     'Layout',
@@ -440,7 +450,7 @@ function traceTotals(events: readonly TraceEvent[]): Map<string, { ms: number; c
  * style, script (`FunctionCall`, `RunMicrotasks`, `v8.*`), paint, GC and parsing.
  */
 function traceSelfTimes(events: readonly TraceEvent[]): Map<string, number> {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mainThread(events);
   const onMain = events
     .filter(
       (e) =>
@@ -506,7 +516,7 @@ function requestsOf(events: readonly TraceEvent[], origin: number): string {
  * a busy machine still runs), so a loaded machine does not make waits.
  */
 function waitsOf(events: readonly TraceEvent[], origin: number, time: number): string {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mainThread(events);
   const start = origin;
   const end = origin + time * 1000;
   const tasks = events
@@ -547,7 +557,7 @@ const INVALIDATIONS = 'disabled-by-default-devtools.timeline.invalidationTrackin
  * those changed in place by reason (style, size, fonts…).
  */
 function layoutsOf(events: readonly TraceEvent[], origin: number): string {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mainThread(events);
   const start = origin;
   const layouts = events
     .filter(
