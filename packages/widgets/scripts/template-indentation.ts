@@ -28,17 +28,17 @@ interface LiteralRange {
   end: number;
   /** The length of what closes the part: 1 for `` ` ``, 2 for `${`. */
   closing: number;
-  css: boolean;
-  first: boolean;
-  last: boolean;
-  /** In an `html` or `svg` template: the part's text without indentation nor blanks in SVG. */
-  withoutBlanks?: string;
+  /**
+   * The part's text as written out: without indentation, and in a `css` template as
+   * {@link cssText} writes it, in an `html` or `svg` one without the blanks {@link svgParts} drops.
+   */
+  kept: string;
 }
 
 /**
  * The source ranges of the literal parts (between `${…}`) of every Lit template in `code`, with
- * the length of each part's closing (`` ` `` or `${`), whether the template is CSS, and whether
- * the part opens it (after `` ` ``) or closes it (before `` ` ``).
+ * the length of each part's closing (`` ` `` or `${`) and the text it is written out as
+ * (`kept`).
  */
 function literalRanges(code: string, fileName: string): LiteralRange[] {
   const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
@@ -55,29 +55,28 @@ function literalRanges(code: string, fileName: string): LiteralRange[] {
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
       // Each part's text lies between its opening (` or }) and its closing (` or ${).
-      const own = parts.map((part, index) => {
+      const own = parts.map((part) => {
         const closing = ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1;
-        return {
-          start: part.getStart(file) + 1,
-          end: part.getEnd() - closing,
-          closing,
-          css: tag === 'css',
-          first: index === 0,
-          last: index === parts.length - 1,
-        };
+        const start = part.getStart(file) + 1;
+        const end = part.getEnd() - closing;
+        return { start, end, closing, text: withoutIndentation(code.slice(start, end)) };
       });
-      if (tag === 'css') {
-        ranges.push(...own);
-      } else {
-        const texts = svgParts(
-          own.map(({ start, end }) => withoutIndentation(code.slice(start, end))),
-          tag === 'svg',
-        );
-        // svgParts gives one text per part.
-        ranges.push(
-          ...own.map((range, index) => ({ ...range, withoutBlanks: texts[index] as string })),
-        );
-      }
+      const kept =
+        tag === 'css'
+          ? own.map(({ text }, index) => cssText(text, index === 0, index === own.length - 1))
+          : svgParts(
+              own.map(({ text }) => text),
+              tag === 'svg',
+            );
+      ranges.push(
+        ...own.map(({ start, end, closing }, index) => ({
+          start,
+          end,
+          closing,
+          // One text per part, from cssText as from svgParts.
+          kept: kept[index] as string,
+        })),
+      );
     }
     ts.forEachChild(node, visit);
   };
@@ -169,9 +168,9 @@ const CSS_STRING = /("[^"\n]*"|'[^'\n]*')/;
  * A CSS part without line breaks: each run of whitespace with one becomes a space, then, outside
  * strings, the spaces around punctuation go (see {@link CSS_SPACE}), the semicolon that ends a
  * block's last declaration and a number's leading zero (`0.5em` is `.5em`); then the spaces at the
- * template's start and end.
+ * template's start (when the part opens it, `first`) and end (when it closes it, `last`).
  */
-function cssText(text: string, { first, last }: LiteralRange): string {
+function cssText(text: string, first: boolean, last: boolean): string {
   let css = text
     .replace(/[ \t]*\n[ \t\n]*/g, ' ')
     .split(CSS_STRING)
@@ -200,11 +199,8 @@ function cssText(text: string, { first, last }: LiteralRange): string {
 export function dropTemplateIndentation(code: string, fileName = 'input.ts'): string {
   let out = '';
   let at = 0;
-  for (const range of literalRanges(code, fileName)) {
-    const { start, end, closing, css, withoutBlanks } = range;
-    const text = withoutIndentation(code.slice(start, end));
-    const kept = css ? cssText(text, range) : (withoutBlanks ?? text);
-    const lines = text.split('\n').length - kept.split('\n').length;
+  for (const { start, end, closing, kept } of literalRanges(code, fileName)) {
+    const lines = code.slice(start, end).split('\n').length - kept.split('\n').length;
     out += code.slice(at, start) + kept + code.slice(end, end + closing) + '\n'.repeat(lines);
     at = end + closing;
   }
