@@ -26,7 +26,8 @@ export function band(points: readonly BandPoint[], className: string): SVGTempla
  * at its last slot written above its upper and below its lower edge (once if equal), clear of the
  * edges along their width and of the series (its points, the segments between them, its bars):
  * one or two lines further out where the series crosses them there, else on the band's other
- * side (and the texts of both, which the tip keeps off). Only the chunks that draw a target band import it (through
+ * side, the upper value above the lower one where both are clear there (and the texts of both,
+ * which the tip keeps off). Only the chunks that draw a target band import it (through
  * `base/timeline-band.ts`), so that a chart without one goes without it.
  *
  * @param slots - A band per slot (`null`: none there), in axis units.
@@ -98,12 +99,19 @@ export function bandLayer(
         tries.find((at) => !clash(text, at, other)) ?? (tries[0] as number);
       const same = ends === undefined || ends.lower === ends.upper;
       let upperAt = ends ? place(ends.upper, [upperY, upperY - 16, upperY - 32, lowerY + 32]) : 0;
-      let lowerAt =
-        ends && !same
-          ? place(ends.lower, [lowerY, lowerY + 16, lowerY + 32, upperY - 32], upperAt)
-          : 0;
-      // Both above: the lower value under the upper one, as they read (one value, where placed).
-      if (!same && lowerAt < upperAt) [upperAt, lowerAt] = [upperAt - 16, upperAt];
+      let lowerAt = !same
+        ? place(ends.lower, [lowerY, lowerY + 16, lowerY + 32, upperY - 32], upperAt)
+        : 0;
+      // Both on one side: the lower value under the upper one, as they read (one value, where
+      // placed), if both are clear there as `place` checks; else each where it was placed, out of
+      // order but clear (review h150 A9: the swap put a lower value on the line; chart-labels test).
+      if (
+        !same &&
+        lowerAt < upperAt &&
+        !clash(ends.upper, upperAt - 16) &&
+        !clash(ends.lower, upperAt)
+      )
+        [upperAt, lowerAt] = [upperAt - 16, upperAt];
       const labels =
         last && ends
           ? svg`<text class="band-label" x=${last.x} y=${upperAt} text-anchor="end">${ends.upper}</text

@@ -1,6 +1,6 @@
-import { embeddedDatasets } from '@bilateral/core';
+import { embeddedDatasets, serializeDataset, vietnamLaos } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
-import { mountLoaded, shadow } from '../__tests__/helpers.js';
+import { loadEvent, mount, mountLoaded, shadow } from '../__tests__/helpers.js';
 import '../elements/growth.define.js';
 import '../elements/target.define.js';
 
@@ -113,6 +113,50 @@ describe('bandLayer', () => {
         .map(([, row]) => row);
       expect(rows.length, `${width}px`).toBeGreaterThan(0);
       expect(Number(label.getAttribute('y')), `${width}px`).toBeCloseTo(Math.min(...rows) - 6, 0);
+      expect(touched(element), `${width}px`).toEqual([]);
+    }
+  });
+
+  // Review h150 A9 addendum: two values that both go above the band (the lower one finds no room
+  // under it, its edge being under the plot) were swapped to 16px above the upper value's place
+  // and to that place, which `place` never checked for them. Built on the Vietnam–Laos figures: a
+  // band of −50 % to +7.5 % a year from 2018 to 2030 (US$251.46 thousand to US$2.45 billion); at
+  // 358 and 374 px (a 390 px page) the swapped lower value lay on the 2024–2025 line.
+  it('keeps two values that both go above the band off the series', async () => {
+    const doc = serializeDataset(vietnamLaos);
+    for (const width of [358, 374]) {
+      const element = mount(
+        '<bilateral-target target="vnm-lao-2018-2030"></bilateral-target>',
+        width,
+      );
+      const loaded = loadEvent(element);
+      element.data = {
+        ...doc,
+        targets: [
+          {
+            kind: 'average-growth-band',
+            id: 'vnm-lao-2018-2030',
+            reporter: 'VNM',
+            partner: 'LAO',
+            measure: 'turnover',
+            source: 'seed-002-moit-2024-09',
+            setBy: 'Test target',
+            baseYear: '2018',
+            endYear: '2030',
+            band: { lower: '-0.5', upper: '0.075' },
+          },
+        ],
+      };
+      await loaded;
+      await element.updateComplete;
+      const root = shadow(element);
+      const rows = [...root.querySelectorAll('.band-label')].map((label) =>
+        Number(label.getAttribute('y')),
+      );
+      // Both values drawn, both above the band's end (its upper edge's last row).
+      const end = Number(root.querySelector('.band-edge')?.getAttribute('d')?.split(',').at(-1));
+      expect(rows, `${width}px`).toHaveLength(2);
+      for (const row of rows) expect(row, `${width}px`).toBeLessThan(end);
       expect(touched(element), `${width}px`).toEqual([]);
     }
   });
