@@ -1,13 +1,16 @@
 import { basename } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { appBundle } from './app-bundle.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type AppBundle, appBundle } from './app-bundle.mjs';
 
 describe('appBundle', () => {
   // Needs the build's data modules (dist/data/*.js), as embedded-data.test.ts.
-  it('gives an app bundling @bilateral/widgets/growth two first files: its entry and one chunk it shares with the chunks loaded on demand', {
-    timeout: 180_000,
-  }, async () => {
-    const { initial, lazy, modulesOf } = await appBundle();
+  let bundle: AppBundle;
+  beforeAll(async () => {
+    bundle = await appBundle();
+  }, 180_000);
+
+  it('gives an app bundling @bilateral/widgets/growth two first files: its entry and one chunk it shares with the chunks loaded on demand', () => {
+    const { initial, lazy, modulesOf } = bundle;
     expect(initial.map((file) => basename(file).replace(/-[A-Z0-9]+\.js$/, ''))).toEqual([
       'app.js',
       'chunk',
@@ -25,6 +28,22 @@ describe('appBundle', () => {
     // What loads on demand still does: the growth band and table, the validator.
     expect(lazy.map((file) => basename(file).replace(/-[A-Z0-9]+\.js$/, ''))).toEqual(
       expect.arrayContaining(['growth-band', 'growth-table', 'validate-document']),
+    );
+  });
+
+  it('keeps the target calculations, the band’s decimals among them, out of the first files: they load with the growth band', () => {
+    const { initial, lazy, modulesOf } = bundle;
+    // timeline-band.ts takes bandDecimals from @bilateral/core/targets: from /calc it took it,
+    // and the on-demand modules /calc re-exports, into the shared chunk (h163).
+    expect(
+      initial.flatMap(modulesOf).filter((input) => input.includes('/core/src/targets/')),
+    ).toEqual([]);
+    const band = lazy.find((file) => basename(file).startsWith('growth-band-'));
+    expect(modulesOf(band as string)).toEqual(
+      expect.arrayContaining([
+        '../core/src/targets/band-decimals.ts',
+        '../core/src/targets/evaluate-target.ts',
+      ]),
     );
   });
 });

@@ -1,27 +1,17 @@
 import type { Decimal, Locale, Money, Period, TargetPath } from '@bilateral/core/calc';
+// From /targets, which the chunks that draw a band import anyway. From /calc, a barrel an app's
+// first load imports too, esbuild moved the on-demand modules it re-exports (money, periods,
+// growth rates) into the chunk an app loads first: 29,862 -> 31,422 B gzipped (h163).
+import { bandDecimals } from '@bilateral/core/targets';
 import { bandLayer } from '../charts/band.js';
 import type { ChartLayer } from '../charts/series-chart.js';
 import { amountScale, formatAmount, formatRate, sharedDecimals } from '../i18n/format.js';
 
 /**
- * The decimals of a band's percentages: as many as the dataset wrote its rates with (`0.1` and
- * `0.15`: 0, for "10–15 %"; `0.105`: 1), one at most (a rate the core computed has more).
- * The rule of the core's `bandDecimals`, kept here: importing that from `@bilateral/core/calc`
- * brings the rest of `/calc` into an app's first load (+1.5 kB gzipped, over its 30 kB limit).
- *
- * @example
- * ```ts
- * bandDecimals(new Decimal('0.1'), new Decimal('0.15')); //=> 0
- * ```
- */
-export const bandDecimals = (lower: Decimal, upper: Decimal): number =>
-  Math.min(1, Math.max(0, lower.decimalPlaces() - 2, upper.decimalPlaces() - 2));
-
-/**
  * A band of rates (decimal fractions) as a percentage range, with the decimals the dataset wrote
- * them with (as a published rate keeps its own; one at most, for a rate the core computed) and a
- * word joiner on each side of the dash, which keeps the range on one line; one rate when its ends
- * are equal.
+ * them with (the core's `bandDecimals`: as a published rate keeps its own; one at most, for a
+ * rate the core computed) and a word joiner on each side of the dash, which keeps the range on one
+ * line; one rate when its ends are equal.
  *
  * @example
  * ```ts
