@@ -200,6 +200,17 @@ export function formatGrowth(
   );
 }
 
+/**
+ * {@link formatGrowth}'s text: the rate rounded by the rule of the core's `roundedRate`
+ * (`@bilateral/core/rate-digits`), for the whole or no digits its callers pass, and written.
+ * The rounding is a copy, held equal to `roundedRate` by format.node.test.ts, because calling the
+ * core's function costs bytes the pages have not got to spare (h163: `pnpm build` and size-limit
+ * on 8480a74's tree). Imported from `@bilateral/core/rate-digits`, rate-digits.ts moves into this
+ * module's chunk (the script-tag runtime, an app's shared chunk) from the timeline's (the series
+ * chunk, an app's entry file): dashboard page +57 B, growth page +68 B, app +17 B gzipped. With
+ * `roundedRate` in a module and subpath of its own: +47, +16 and +32 B (its code and its
+ * `{ rate, decimals }` result are longer than these lines).
+ */
 function writeGrowth(
   rate: Decimal,
   locale: Locale,
