@@ -8,6 +8,18 @@ import type { ChartLayer } from '../charts/series-chart.js';
 import { amountScale, formatAmount, formatRate, sharedDecimals } from '../i18n/format.js';
 
 /**
+ * The core's `bandDecimals`, for the target gauge, which writes a band's ends as
+ * {@link bandRates} does. Re-exported rather than imported by the gauge from the core: the same
+ * code, but in that module order the dashboard page measured 37 B more gzipped (h163).
+ *
+ * @example
+ * ```ts
+ * bandDecimals(new Decimal('0.1'), new Decimal('0.105')); //=> 1
+ * ```
+ */
+export { bandDecimals };
+
+/**
  * A band of rates (decimal fractions) as a percentage range, with the decimals the dataset wrote
  * them with (the core's `bandDecimals`: as a published rate keeps its own; one at most, for a
  * rate the core computed) and a word joiner on each side of the dash, which keeps the range on one

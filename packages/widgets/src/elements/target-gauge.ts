@@ -1,6 +1,6 @@
-import { bandDecimals } from '@bilateral/core/targets';
 import { svg } from 'lit';
 import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
+import { bandDecimals } from '../base/timeline-band.js';
 import { gauge } from '../charts/gauge.js';
 import { formatPeriodLabel, formatRate } from '../i18n/format.js';
 import type { TargetView } from './target.js';
