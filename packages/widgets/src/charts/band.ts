@@ -56,9 +56,10 @@ export function bandLayer(
       );
       const last = points[points.length - 1];
       // The end values clear the band's edges along their whole width (12px text, about 7px a
-      // character): above the highest upper edge and below the lowest lower edge under them.
+      // character): above the highest upper edge and below the lowest lower edge under them, from
+      // the point before them (an edge between two points lies between their rows).
       const endsWidth = Math.max(ends?.upper.length ?? 0, ends?.lower.length ?? 0) * 7;
-      const under = points.filter((p) => last !== undefined && p.x >= last.x - endsWidth);
+      const under = points.filter((p) => last !== undefined && p.x >= last.x - endsWidth - x.step);
       const upperY = Math.min(...under.map((p) => p.upper)) - 6;
       const lowerY = Math.max(...under.map((p) => p.lower)) + 16;
       const zero = y(0);

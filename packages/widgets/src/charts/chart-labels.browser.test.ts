@@ -15,7 +15,7 @@ const intersect = (a: DOMRect, b: DOMRect) =>
 
 /**
  * What of the series each label (`selector`) of `element`'s chart touches: marks, bars, the line,
- * another label.
+ * a band's edges, another label.
  */
 function touched(element: Element, selector = '.band-label'): string[] {
   const root = shadow(element);
@@ -28,15 +28,21 @@ function touched(element: Element, selector = '.band-label'): string[] {
   const marks = [...root.querySelectorAll('.mark, .bar')].map((mark) =>
     mark.getBoundingClientRect(),
   );
-  // The line, a point every 2px (its own coordinates are the page's: the chart is not scaled).
-  const line = root.querySelector<SVGPathElement>('path.line');
-  const svg = line?.ownerSVGElement;
-  const along: DOMPoint[] = [];
-  if (line && svg) {
-    const matrix = line.getScreenCTM() ?? new DOMMatrix();
-    for (let at = 0; at <= line.getTotalLength(); at += 2)
-      along.push(line.getPointAtLength(at).matrixTransform(matrix));
-  }
+  // The line and the band's edges, a point every 2px (their own coordinates are the page's: the
+  // chart is not scaled).
+  const along = (path: SVGPathElement) => {
+    const matrix = path.getScreenCTM() ?? new DOMMatrix();
+    const points: DOMPoint[] = [];
+    for (let at = 0; at <= path.getTotalLength(); at += 2)
+      points.push(path.getPointAtLength(at).matrixTransform(matrix));
+    return points;
+  };
+  const paths = [...root.querySelectorAll<SVGPathElement>('path.line, path.band-edge')].map(
+    (path) => ({
+      name: path.classList.contains('line') ? 'the line' : 'an edge',
+      points: along(path),
+    }),
+  );
   return labels.flatMap(({ text, box }, i) => [
     ...labels
       .slice(i + 1)
@@ -46,7 +52,9 @@ function touched(element: Element, selector = '.band-label'): string[] {
       )
       .map((other) => `${text} on ${other.text}`),
     ...marks.filter((mark) => intersect(box, mark)).map(() => `${text} on a mark`),
-    ...(along.some((p) => inside(box, p.x, p.y)) ? [`${text} on the line`] : []),
+    ...paths
+      .filter(({ points }) => points.some((p) => inside(box, p.x, p.y)))
+      .map(({ name }) => `${text} on ${name}`),
   ]);
 }
 
