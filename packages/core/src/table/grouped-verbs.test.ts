@@ -6,6 +6,7 @@ import { yearOnYear } from '../growth/index.js';
 import { formatPeriod, periodOnPeriod } from '../index.js';
 import { seriesOf, valueText } from './__fixtures__/flow-records.js';
 import {
+  type FlowRecord,
   filterFlowTable,
   flowTableFromRecords,
   periodOnPeriodBy,
@@ -32,6 +33,37 @@ const records = fc.constantFrom('year', 'quarter', 'month').chain((kind) =>
     }),
     {
       maxLength: 40,
+      selector: (record) => `${record.reporter} ${record.partner} ${record.flow} ${record.period}`,
+    },
+  ),
+);
+
+/**
+ * Periods of every kind that reach the year 1, where a base would be before the first year
+ * periods can be in: the per-series functions give such a point `missing-base` with no base period.
+ */
+const YEAR_ONE_PERIODS: Record<string, string[]> = {
+  year: ['0001', '0002', '0003'],
+  half: ['0001-H1', '0001-H2', '0002-H1', '0002-H2'],
+  quarter: ['0001-Q1', '0001-Q2', '0001-Q4', '0002-Q1', '0002-Q4'],
+  month: ['0001-01', '0001-02', '0001-12', '0002-01', '0002-12'],
+  'year-to-date': ['0001-01/0001-09', '0002-01/0002-09', '0003-01/0003-09'],
+  range: ['0001-02/0001-04', '0001-05/0001-07', '0001-11/0002-01', '0002-02/0002-04'],
+};
+
+/** Records as {@link records}, all periods of one kind, in the first years. */
+const yearOneRecords = fc.constantFrom(...Object.values(YEAR_ONE_PERIODS)).chain((periods) =>
+  fc.uniqueArray(
+    fc.record({
+      reporter: fc.constantFrom('VNM', 'LAO'),
+      partner: fc.constantFrom('LAO', 'CHN'),
+      flow: fc.constantFrom<'export' | 'import'>('export', 'import'),
+      period: fc.constantFrom(...periods),
+      value: valueText,
+      currency: fc.constant('USD'),
+    }),
+    {
+      maxLength: 30,
       selector: (record) => `${record.reporter} ${record.partner} ${record.flow} ${record.period}`,
     },
   ),
@@ -94,38 +126,44 @@ describe('yearOnYearBy and periodOnPeriodBy', () => {
     ['yearOnYearBy', yearOnYearBy, yearOnYear],
     ['periodOnPeriodBy', periodOnPeriodBy, periodOnPeriod],
   ] as const) {
+    /** The verb's groups against the per-series function's points: values, bases, rates, reasons. */
+    const expectPerSeries = (list: readonly FlowRecord[]) => {
+      const growth = verb(flowTableFromRecords(list), ['reporter', 'partner', 'flow']);
+      const rows = growth.toRows();
+      const expected = new Map(
+        [...seriesOf(list)].flatMap(([key, series]) =>
+          perValue(series).map((point) => [`${key} ${formatPeriod(point.period)}`, point]),
+        ),
+      );
+      expect(rows.length).toBe(expected.size);
+      rows.forEach((row, index) => {
+        const point = expected.get(`${row.reporter} ${row.partner} ${row.flow} ${row.period}`);
+        expect(point).toBeDefined();
+        if (point === undefined) return;
+        expect(row.value.eq(point.value.amount)).toBe(true);
+        expect(row.baseValue?.toFixed() ?? null).toBe(point.baseValue?.amount.toFixed() ?? null);
+        expect(growth.base[index] === -1).toBe(point.baseValue === null);
+        if (point.rate === null) {
+          expect(row.reason).toBe(point.reason);
+          expect(growth.messageAt(index)).toBe(point.message);
+          expect(growth.rateDecimal(index)).toBeNull();
+        } else {
+          expect(row.reason).toBeNull();
+          expect(growth.rateDecimal(index)?.toString()).toBe(point.rate.toString());
+          // One rounding of the exact quotient to float64.
+          expect(row.rate).toBe(Number(point.rate.toString()));
+        }
+      });
+    };
+
     it(`${name} equals the per-series Decimal rates and reasons on random data`, () => {
+      fc.assert(fc.property(records, expectPerSeries), propertyRuns(1402, { ci: 100, full: 1000 }));
+    });
+
+    it(`${name} equals the per-series function on data in the year 1, for every period kind (regression: INVALID_PERIOD)`, () => {
       fc.assert(
-        fc.property(records, (list) => {
-          const growth = verb(flowTableFromRecords(list), ['reporter', 'partner', 'flow']);
-          const rows = growth.toRows();
-          const expected = new Map(
-            [...seriesOf(list)].flatMap(([key, series]) =>
-              perValue(series).map((point) => [`${key} ${formatPeriod(point.period)}`, point]),
-            ),
-          );
-          expect(rows.length).toBe(expected.size);
-          rows.forEach((row, index) => {
-            const point = expected.get(`${row.reporter} ${row.partner} ${row.flow} ${row.period}`);
-            expect(point).toBeDefined();
-            if (point === undefined) return;
-            expect(row.value.eq(point.value.amount)).toBe(true);
-            expect(row.baseValue?.toFixed() ?? null).toBe(
-              point.baseValue?.amount.toFixed() ?? null,
-            );
-            if (point.rate === null) {
-              expect(row.reason).toBe(point.reason);
-              expect(growth.messageAt(index)).toBe(point.message);
-              expect(growth.rateDecimal(index)).toBeNull();
-            } else {
-              expect(row.reason).toBeNull();
-              expect(growth.rateDecimal(index)?.toString()).toBe(point.rate.toString());
-              // One rounding of the exact quotient to float64.
-              expect(row.rate).toBe(Number(point.rate.toString()));
-            }
-          });
-        }),
-        propertyRuns(1402, { ci: 100, full: 1000 }),
+        fc.property(yearOneRecords, expectPerSeries),
+        propertyRuns(1403, { ci: 100, full: 1000 }),
       );
     });
   }
@@ -193,6 +231,38 @@ describe('yearOnYearBy and periodOnPeriodBy', () => {
     const growth = periodOnPeriodBy(one, ['reporter', 'partner']);
     expect(growth.length).toBe(2);
     expect([growth.reasonAt(0), growth.reasonAt(1)]).toEqual(['missing-base', 'missing-base']);
+  });
+
+  it('gives a group at the start of the year 1 no base, as yearOnYear and periodOnPeriod do', () => {
+    const base = { reporter: 'VNM', partner: 'LAO', flow: 'export', currency: 'USD' } as const;
+    const table = flowTableFromRecords(
+      [
+        ['0001-Q1', '400'],
+        ['0001-Q2', '500'],
+        ['0002-Q1', '600'],
+      ].map(([period, value]) => ({ ...base, period: period as string, value: value as string })),
+    );
+    const noBase = (period: string) =>
+      `${period} has no base: it would be before the year 1 (periods are in the years 1–9999)`;
+    const keys = ['reporter', 'partner', 'flow'] as const;
+    const yearly = yearOnYearBy(table, keys);
+    expect([0, 1, 2].map((i) => [yearly.reasonAt(i), yearly.base[i], yearly.messageAt(i)])).toEqual(
+      [
+        ['missing-base', -1, noBase('0001-Q1')],
+        ['missing-base', -1, noBase('0001-Q2')],
+        [null, 0, null],
+      ],
+    );
+    expect(yearly.rateAt(2)).toBe(0.5);
+    const chained = periodOnPeriodBy(table, keys);
+    expect(
+      [0, 1, 2].map((i) => [chained.reasonAt(i), chained.base[i], chained.messageAt(i)]),
+    ).toEqual([
+      ['missing-base', -1, noBase('0001-Q1')],
+      [null, 0, null],
+      ['missing-base', -1, '0002-Q1 has no base: 0001-Q4 is not in the series'],
+    ]);
+    expect(chained.baseValueAt(0)).toBeNull();
   });
 
   it('finds the year-earlier bases of the Vietnam–Laos totals', () => {

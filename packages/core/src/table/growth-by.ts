@@ -2,7 +2,8 @@ import { Decimal } from '../_internal/decimal.js';
 import { FirstIndexTable } from '../dataset/first-index-table.js';
 import type { NoRateReason } from '../growth/growth-point.js';
 import type { Period } from '../period/period.js';
-import { previousPeriod, yearEarlier } from '../period/previous-period.js';
+import { previousPeriodInRange } from '../period/previous-period-in-range.js';
+import { yearEarlierInRange } from '../period/year-earlier-in-range.js';
 import type { FlowGroups } from './flow-groups.js';
 import { type GroupKeys, TableGroups } from './flow-groups.js';
 import type { FlowKey, FlowTable } from './flow-table.js';
@@ -139,7 +140,7 @@ class Growth extends TableGroups implements GroupedGrowth {
     readonly rates: Float64Array,
     readonly reasons: Uint8Array,
     private readonly partial: Uint8Array | null,
-    private readonly baseTexts: readonly string[],
+    private readonly baseTexts: readonly (string | null)[],
   ) {
     super(table, keys, firstRow);
     this.units = sums.units;
@@ -185,7 +186,10 @@ class Growth extends TableGroups implements GroupedGrowth {
     if (reason === null) return null;
     const label = this.keyAt(index, 'period');
     const periodCode = this.table.codes.period[this.firstRow[index] as number] as number;
-    const baseLabel = this.baseTexts[periodCode] as string;
+    const baseLabel = this.baseTexts[periodCode] as string | null;
+    if (baseLabel === null) {
+      return `${label} has no base: it would be before the year 1 (periods are in the years 1–9999)`;
+    }
     const base = this.base[index] as number;
     if (reason === 'missing-base') return `${label} has no base: ${baseLabel} is not in the series`;
     if (reason === 'partial-period') {
@@ -397,7 +401,7 @@ function partialGroups(
 function growthBy(
   table: FlowTable,
   keys: readonly FlowKey[],
-  shift: (period: Period) => Period,
+  shift: (period: Period) => Period | undefined,
 ): GroupedGrowth {
   const seriesKeys = groupingKeys(keys, ['period']);
   const groupKeys = [...seriesKeys, 'period'] as const;
@@ -465,7 +469,9 @@ function growthBy(
  * quotient of two exact levels rounded once (see {@link GroupedGrowth} for the precision). The
  * rules of {@link yearOnYear}: every group is returned; one whose base has no rows
  * (`missing-base`), whose base is 0 (`non-positive-base`) or where either side is a partial
- * aggregate (`partial-period`) has no rate. Period arithmetic runs once per distinct period.
+ * aggregate (`partial-period`) has no rate; a group in the year 1 has no year before it
+ * (`missing-base`, no base group, the message "… it would be before the year 1"), as in
+ * {@link yearOnYear}. Period arithmetic runs once per distinct period.
  *
  * @param table - the flow table (filter it first to one source per period and to totals or one
  *   commodity, see {@link filterFlowTable})
@@ -485,13 +491,14 @@ function growthBy(
  * @category Tables
  */
 export function yearOnYearBy(table: FlowTable, keys: readonly FlowKey[]): GroupedGrowth {
-  return growthBy(table, keys, yearEarlier);
+  return growthBy(table, keys, yearEarlierInRange);
 }
 
 /**
  * Period-on-period growth per group: each period of a group against the one just before it of
  * the same kind (`2024-Q3` against `2024-Q2`, `2024-09` against `2024-08`), with the same rules
- * and precision as {@link yearOnYearBy}.
+ * and precision as {@link yearOnYearBy}. The first period of the year 1 (`0001`, `0001-Q1`,
+ * `0001-01` …) has none before it: `missing-base`, as in {@link periodOnPeriod}.
  *
  * @param table - the flow table
  * @param keys - the keys of a series, e.g. `['reporter', 'partner', 'flow']` (not `period`)
@@ -511,5 +518,5 @@ export function yearOnYearBy(table: FlowTable, keys: readonly FlowKey[]): Groupe
  * @category Tables
  */
 export function periodOnPeriodBy(table: FlowTable, keys: readonly FlowKey[]): GroupedGrowth {
-  return growthBy(table, keys, previousPeriod);
+  return growthBy(table, keys, previousPeriodInRange);
 }
