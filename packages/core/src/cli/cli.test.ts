@@ -528,13 +528,23 @@ describe('bilateral report', () => {
     );
     expect(relation).toMatchObject({ kind: 'growth-levels', verdict: 'cannot-check' });
     expect(relation.explanation).toContain('no year comes before 0001');
-    // A level in the year 1 leaves no growth table (yearOnYear cannot place its base), and the
-    // rest of the report stands: the whole report failed with INVALID_PERIOD.
+    // A level in the year 1 is a growth row without a rate (no year before it), and every other
+    // row stands: the whole report failed with INVALID_PERIOD, then the growth table was dropped
+    // with that error's text.
     const level = await bilateralJson('report', join(dir, 'level-in-year-one.json'));
-    expect(level.json.growth).toBeNull();
-    expect(level.json.growthNote).toBe(
-      'period: 0001 moved by -12 months leaves the years 1–9999 periods can be in',
-    );
+    expect(level.json.growthNote).toBeNull();
+    const rows: { period: string; computed: string | null }[] = level.json.growth.rows;
+    expect(rows.map((row) => row.period)).toEqual([
+      '0001',
+      ...['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'],
+    ]);
+    expect(rows[0]).toMatchObject({ value: '892900000', computed: null, computedRounded: null });
+    expect(rows.filter((row) => row.computed !== null).length).toBe(8);
+    // 0001–2025 is past the millennium a compound rate is taken over.
+    expect(level.json.growth).toMatchObject({ cagr: null });
+    expect(level.json.growth.cagrNote).toMatch(/^no average growth 0001–2025: 2024 intervals/);
+    const text = await bilateral('report', join(dir, 'level-in-year-one.json'));
+    expect(text.out).toMatch(/\n {2}0001 +US\$892\.9 million +— +\+8\.5 %/);
     expect(level.json.trade.length).toBeGreaterThan(0);
     expect(level.json.targets.length).toBeGreaterThan(0);
   });

@@ -36,13 +36,7 @@ import {
   summarizeCrossings,
 } from '../infrastructure/index.js';
 import type { Money } from '../money/index.js';
-import {
-  comparePeriods,
-  formatPeriod,
-  type Period,
-  parsePeriod,
-  yearEarlier,
-} from '../period/index.js';
+import { comparePeriods, formatPeriod, type Period, parsePeriod } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
@@ -663,6 +657,37 @@ function publishedRate(
 }
 
 /**
+ * The compound annual growth of a yearly series from its first year to its last, or why there is
+ * none: a first year of 0, or more years than a compound rate is taken over (from the year 1).
+ */
+function averageGrowth(series: Series, subject: string): Pick<GrowthSection, 'cagr' | 'cagrNote'> {
+  const first = series.points[0];
+  const last = series.points[series.points.length - 1];
+  if (!first || !last || first === last) return { cagr: null, cagrNote: null };
+  const [from, to] = [formatPeriod(first.period), formatPeriod(last.period)];
+  if (!first.value.amount.gt(0)) {
+    return {
+      cagr: null,
+      cagrNote: `no average growth: ${subject} in ${from} is 0, and growth needs a base above 0`,
+    };
+  }
+  let result: ReturnType<typeof seriesCagr>;
+  try {
+    result = seriesCagr(series);
+  } catch (error) {
+    const [issue] = error instanceof BilateralError ? error.issues : [];
+    if (issue?.path[0] !== 'intervals') throw error;
+    return { cagr: null, cagrNote: `no average growth ${from}–${to}: ${issue.message}` };
+  }
+  const digits = rateDigits(last, first, result.intervals) ?? null;
+  const rate = computedJson(result.rate);
+  return {
+    cagr: { rate, digits, rounded: writtenRate(rate, digits, 'en').rounded, from, to },
+    cagrNote: null,
+  };
+}
+
+/**
  * The growth table of the main pair, or why there is none (only months, say, or every yearly
  * series mixing currencies).
  */
@@ -720,34 +745,25 @@ function growthSection(
       unit: unit?.toFixed() ?? null,
       valueRounded: known.amount.toFixed(),
       valueAbout: known.about,
-      ...computedRate(point.rate, source, byPeriod.get(formatPeriod(yearEarlier(point.period)))),
+      ...computedRate(
+        point.rate,
+        source,
+        point.basePeriod === null ? undefined : byPeriod.get(formatPeriod(point.basePeriod)),
+      ),
       ...publishedRate(published.get(`${period} ${source?.source}`)),
       source: source?.source ?? null,
       marks,
       alternatives,
     };
   });
-  const first = series.points[0];
-  const last = series.points[series.points.length - 1];
-  let cagrResult: GrowthSection['cagr'] = null;
-  let cagrNote: string | null = null;
-  if (first && last && first !== last) {
-    if (first.value.amount.gt(0)) {
-      const result = seriesCagr(series);
-      const digits = rateDigits(last, first, result.intervals) ?? null;
-      const rate = computedJson(result.rate);
-      cagrResult = {
-        rate,
-        digits,
-        rounded: writtenRate(rate, digits, 'en').rounded,
-        from: formatPeriod(first.period),
-        to: formatPeriod(last.period),
-      };
-    } else {
-      cagrNote = `no average growth: ${subject} in ${formatPeriod(first.period)} is 0, and growth needs a base above 0`;
-    }
-  }
-  return { ...pair, measure, commodity, note: choice.note, rows, cagr: cagrResult, cagrNote };
+  return {
+    ...pair,
+    measure,
+    commodity,
+    note: choice.note,
+    rows,
+    ...averageGrowth(series, subject),
+  };
 }
 
 function targetRows(dataset: Dataset, whose: string): TargetRow[] {
@@ -852,11 +868,9 @@ function growthOf(
   try {
     if (pair !== undefined) growth = growthSection(dataset, pair);
   } catch (error) {
-    // A rate past the supported range (a year of 1e32 on one of a cent), or a year in the year 1,
-    // which has no year before it for `yearOnYear` (INVALID_PERIOD): the rest of the report
+    // A rate past the supported range (a year of 1e32 on one of a cent): the rest of the report
     // stands, as it does without commodity indicators.
-    const skipped = ['OUT_OF_RANGE', 'INVALID_PERIOD'];
-    if (!(error instanceof BilateralError && skipped.includes(error.code))) throw error;
+    if (!(error instanceof BilateralError && error.code === 'OUT_OF_RANGE')) throw error;
     growth = error.message;
   }
   return typeof growth === 'string'
