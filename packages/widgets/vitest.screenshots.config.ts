@@ -12,6 +12,12 @@ import { widgetsTestServer } from './test/server.js';
 export default defineConfig({
   resolve: { conditions: ['@bilateral/source', ...defaultClientConditions] },
   ssr: { resolve: { conditions: ['@bilateral/source', ...defaultServerConditions] } },
+  // The global setup runs in Vitest's own environment, which takes neither option above: without
+  // this its `@bilateral/core` imports (scripts/without-levels-flows-give.ts) were the core's
+  // build, and the run failed where there was none (ERR_RESOLVE_PACKAGE_ENTRY_FAIL).
+  environments: {
+    __vitest__: { resolve: { conditions: ['@bilateral/source', ...defaultServerConditions] } },
+  },
   plugins: [widgetsTestServer()],
   optimizeDeps: { include: widgetsTestDeps },
   test: {

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { embeddedAsModules } from '../scripts/embedded-data.js';
+import { buildScriptTag } from '../scripts/script-tag-build.js';
 import { appTemplateIndentation } from '../scripts/template-indentation.js';
-import { scriptTag } from '../tsup.config.js';
 import { TEST_CACHE, TEST_CACHES } from './paths.js';
 import { writeFixtures } from './write-fixtures.js';
 
@@ -24,15 +24,15 @@ function removeEndedRuns(): void {
 
 /**
  * Before the widgets' browser tests: builds the script-tag bundle exactly as `pnpm build` does
- * (from source, so the tests need no build step) and writes the dataset fixtures; then bundles
- * an app, `import '@bilateral/widgets/all'`, as an app bundles the entries in `dist/` (embedded
- * datasets from the data modules), into `app/`. All of it in this run's own folder
- * ({@link TEST_CACHE}), removed when the run ends.
+ * (from source, so the tests need no build step; once, whichever folder the run started in) and
+ * writes the dataset fixtures; then bundles an app, `import '@bilateral/widgets/all'`, as an app
+ * bundles the entries in `dist/` (embedded datasets from the data modules), into `app/`. All of
+ * it in this run's own folder ({@link TEST_CACHE}), removed when the run ends.
  */
 export default async function setup(): Promise<() => void> {
   removeEndedRuns();
   // The fixtures after the build: the build may empty its output folder.
-  await build({ ...scriptTag, outDir: `${TEST_CACHE}/bundle`, sourcemap: false, silent: true });
+  await buildScriptTag(join(TEST_CACHE, 'bundle'));
   writeFixtures(TEST_CACHE);
   mkdirSync(join(TEST_CACHE, 'app'), { recursive: true });
   // Inside this package, so that `@bilateral/widgets` resolves to it.
