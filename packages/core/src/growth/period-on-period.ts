@@ -1,18 +1,7 @@
 import type { Series } from '../flow/index.js';
-import { monthSpan } from '../period/month-index.js';
-import { MIN_YEAR, type Period } from '../period/period.js';
-import { periodStep, shiftPeriod } from '../period/shift-period.js';
+import { previousPeriodInRange } from '../period/previous-period-in-range.js';
 import type { GrowthPoint } from './growth-point.js';
 import { growthAgainst } from './internal/growth-points.js';
-
-/**
- * `previousPeriod` of a valid period, or `undefined` when it would start before the year 1
- * (`0001-Q1`, `0001-01/0001-06`): there is none.
- */
-function previousInRange(period: Period): Period | undefined {
-  const step = periodStep(period);
-  return monthSpan(period)[0] - step < MIN_YEAR * 12 ? undefined : shiftPeriod(period, -step);
-}
 
 /**
  * Chain (period-on-period) growth: every point against the period just before it of the same
@@ -46,5 +35,5 @@ function previousInRange(period: Period): Period | undefined {
  * @category Growth
  */
 export function periodOnPeriod<C extends string>(series: Series<C>): GrowthPoint<C>[] {
-  return growthAgainst(series, previousInRange);
+  return growthAgainst(series, previousPeriodInRange);
 }
