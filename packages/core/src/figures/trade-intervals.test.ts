@@ -13,7 +13,7 @@ import {
 import { PROPERTY_RUNS } from './__fixtures__/properties.js';
 import { formatInterval } from './format-interval.js';
 import { type Interval, interval } from './interval.js';
-import { tradeIntervals } from './trade-intervals.js';
+import { tradeConflict, tradeIntervals } from './trade-intervals.js';
 
 const show = (range: Interval) => formatInterval(range);
 
@@ -140,6 +140,58 @@ describe('tradeIntervals', () => {
         expect(closureContains(known.turnover, most)).toBe(true);
       }),
       PROPERTY_RUNS,
+    );
+  });
+});
+
+describe('tradeConflict', () => {
+  // 2017 in millions: $524.5 million of exports, $368.4 million of imports, $892.9 million.
+  const exports2017 = interval('524.45', '524.55', '[)');
+  const imports2017 = interval('368.35', '368.45', '[)');
+  const turnover2017 = interval('892.85', '892.95', '[)');
+
+  it('is null where the figures meet', () => {
+    expect(
+      tradeConflict({ exports: [exports2017], imports: [imports2017], turnover: [turnover2017] }),
+    ).toBeNull();
+    expect(tradeConflict({ exports: [exports2024], imports: [imports2024] })).toBeNull();
+  });
+
+  it('names a side whose published figures differ, though the turnover meets the sum', () => {
+    const sixHundred = interval('599.5', '600.5', '[)');
+    expect(
+      tradeConflict({
+        exports: [exports2017, sixHundred],
+        imports: [imports2017],
+        turnover: [turnover2017],
+      }),
+    ).toBe('exports');
+    expect(
+      tradeConflict({
+        exports: [exports2017],
+        imports: [imports2017, interval('400', '401')],
+        turnover: [turnover2017],
+      }),
+    ).toBe('imports');
+  });
+
+  it('names the turnover when it lies outside the sum or two turnovers differ', () => {
+    const far = interval('2450', '2550', '[)');
+    expect(tradeConflict({ exports: [exports2024], imports: [imports2024], turnover: [far] })).toBe(
+      'turnover',
+    );
+    expect(
+      tradeConflict({
+        exports: [exports2024],
+        imports: [imports2024],
+        turnover: [interval('1000', '1100'), interval('1200', '1300')],
+      }),
+    ).toBe('turnover');
+  });
+
+  it('needs a published exports and imports, as tradeIntervals', () => {
+    expect(() => tradeConflict({ exports: [], imports: [imports2024] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
   });
 });

@@ -149,3 +149,44 @@ export function tradeIntervals(figures: TradeFigures): TradeIntervals | null {
     balance: subtractIntervals(exportsKept, importsKept),
   });
 }
+
+/**
+ * Which published figures of a period make {@link tradeIntervals} give null: the exports when two
+ * published values of them do not overlap (a flow and a statement, or two statements), the
+ * imports likewise, else the turnover (two published turnovers that do not overlap, or one outside
+ * what exports + imports can make); null when the figures meet. The sides are checked first: a
+ * turnover is only blamed when each side's figures agree among themselves.
+ *
+ * @param figures - the intervals of the published exports, imports and turnover of the period,
+ *   as {@link tradeIntervals} takes them
+ * @returns `'exports'`, `'imports'` or `'turnover'`, or null when they meet
+ * @throws {@link BilateralError} `INVALID_INPUT` when `exports` or `imports` is empty
+ *
+ * @example
+ * ```ts
+ * // 2017: exports US$524.5 million and a statement of US$600 million, turnover US$892.9 million.
+ * tradeConflict({
+ *   exports: [interval('524.45', '524.55', '[)'), interval('599.5', '600.5', '[)')],
+ *   imports: [interval('368.35', '368.45', '[)')],
+ *   turnover: [interval('892.85', '892.95', '[)')],
+ * });
+ * //=> 'exports'
+ * tradeConflict({
+ *   exports: [interval('491.85', '491.95', '[)')],
+ *   imports: [interval('500', '1500', '[)')],
+ *   turnover: [interval('2450', '2550', '[)')],
+ * });
+ * //=> 'turnover'
+ * ```
+ *
+ * @category Figures
+ */
+export function tradeConflict(figures: TradeFigures): 'exports' | 'imports' | 'turnover' | null {
+  if (tradeIntervals(figures) !== null) return null;
+  // tradeIntervals has checked that both sides have a first figure.
+  for (const side of ['exports', 'imports'] as const) {
+    const [first] = figures[side];
+    if (first !== undefined && sharedByAll(figures[side], first) === null) return side;
+  }
+  return 'turnover';
+}
