@@ -22,6 +22,14 @@ export function isNegativeDecimalText(text: string): boolean {
  * decimal text other than 0), compared exactly on the digits: what a figure rounded to `step`
  * is. `"1.2"` is a multiple of `"0.1"`, `"1.234"` is not (its last digits are finer than the
  * step), nor is `"5"` of `"10"`; `"0"` is a multiple of any step.
+ *
+ * @example
+ * ```ts
+ * [isMultipleText('1.2', '0.1'), isMultipleText('1.234', '0.1'), isMultipleText('5', '10')];
+ * //=> [true, false, false]
+ * isMultipleText('1500000', '100000');
+ * //=> true
+ * ```
  */
 export function isMultipleText(value: string, step: string): boolean {
   const [valueWhole = '', valueFraction = ''] = value.split('.');

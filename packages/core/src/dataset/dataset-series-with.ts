@@ -41,8 +41,8 @@ export interface DatasetSeriesRequest {
   /**
    * Add, for each published year-on-year growth rate whose base period is missing, the base
    * implied by the level and the rate (marked with a `derivation`). A rate that implies no base
-   * (a fall of 100 %, a current value of 0) or one past the supported range is skipped. Default
-   * `false`.
+   * (a fall of 100 %, a current value of 0), one past the supported range or one before the year 1
+   * (a rate in the year 1) is skipped. Default `false`.
    */
   readonly impliedBases?: boolean;
   /**

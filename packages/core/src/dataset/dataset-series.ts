@@ -39,7 +39,8 @@ export type { DatasetSeriesRequest } from './dataset-series-with.js';
  * statement the series does not read is not checked; `CURRENCY_MISMATCH` when the values mix
  * currencies. A rate of −100 % (or a current value of 0) implies no base, and neither does a rate
  * whose base would be past the supported range (a fall a hair short of 100 %, "down 99.99…9 %",
- * implies a base of 10^43): that base is skipped, not an error, and the series goes on without it.
+ * implies a base of 10^43) or before the year 1 (a rate in the year 1): that base is skipped, not
+ * an error, and the series goes on without it.
  *
  * @example
  * ```ts

@@ -40,13 +40,27 @@ export function canonicalPeriod(text: string): string {
 /**
  * The text of the same period a year earlier; `undefined` for a period in the year 1, which has
  * none (review h150 A12).
+ *
+ * @example
+ * ```ts
+ * [periodYearEarlier('2024-01/2024-09'), periodYearEarlier('0001-Q3')];
+ * //=> ['2023-01/2023-09', undefined]
+ * ```
  */
 export function periodYearEarlier(text: string): string | undefined {
   const earlier = yearEarlierInRange(parsePeriod(text));
   return earlier && formatPeriod(earlier);
 }
 
-/** Why a relation with the year before `period` cannot be formed: `period` is in the year 1. */
+/**
+ * Why a relation with the year before `period` cannot be formed: `period` is in the year 1.
+ *
+ * @example
+ * ```ts
+ * noYearBefore('0001');
+ * //=> 'no year comes before 0001 (periods are in the years 1–9999)'
+ * ```
+ */
 export function noYearBefore(period: string): string {
   return `no year comes before ${period} (periods are in the years 1–9999)`;
 }
