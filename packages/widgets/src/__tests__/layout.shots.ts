@@ -24,6 +24,12 @@ interface Shot {
   /** The element ends in its error state. */
   readonly fails?: boolean;
   readonly theme?: 'light' | 'dark';
+  /**
+   * The frame's language, as a page in the element's locale declares it: Chromium draws Chinese
+   * in a page without one (this harness's is `en`) in Noto Sans CJK's Japanese forms (a colon or
+   * semicolon centred, not at the left as in Chinese).
+   */
+  readonly lang?: string;
 }
 
 const WIDTHS = [280, 390, 768, 1200] as const;
@@ -55,6 +61,7 @@ function cell(
     markup: `<bilateral-${element} ${DATASETS[dataset]}${locale}></bilateral-${element}>`,
     width,
     theme,
+    ...(lang === 'en' ? {} : { lang }),
   };
 }
 
@@ -161,6 +168,7 @@ it.each(SHOTS)('screenshot of $name', async (shot) => {
   document.body.style.background = theme === 'dark' ? '#0d1117' : '#f6f8fa';
   const frame = document.createElement('div');
   frame.style.cssText = `width:${shot.width}px;padding:16px;font-family:system-ui,sans-serif;font-size:15px`;
+  if (shot.lang !== undefined) frame.lang = shot.lang;
   frame.innerHTML = shot.markup;
   document.body.append(frame);
   const element = frame.firstElementChild as AnyElement;
