@@ -7,13 +7,14 @@ export {
   type UnmatchedPeriod,
 } from './balance/balance-series.js';
 export { checkedBalanceSeries } from './balance/checked-balance-series.js';
-export { knownDigits, type RoundedShare, roundedShare } from './balance/rounded-share.js';
+export { type RoundedShare, roundedShare } from './balance/rounded-share.js';
 export type { Dataset, DatasetDocument } from './dataset/dataset.js';
 export { datasetCommodities } from './dataset/dataset-commodities.js';
 export { datasetFromCompact } from './dataset/dataset-from-compact.js';
 export type { DatasetSeriesRequest } from './dataset/dataset-series-with.js';
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './flow/series.js';
 export { growthRate } from './growth/growth-rate.js';
+export { knownDigits } from './growth/known-digits.js';
 export { yearOnYear } from './growth/year-on-year.js';
 export { type HsLevel, hsCodeAt } from './hs/hs-level.js';
 export {

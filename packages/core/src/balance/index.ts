@@ -13,6 +13,6 @@ export {
   mirrorGap,
   TYPICAL_CIF_FOB_RANGE,
 } from './mirror-gap.js';
-export { knownDigits, type RoundedShare, roundedShare } from './rounded-share.js';
+export { type RoundedShare, roundedShare } from './rounded-share.js';
 export { shareOf } from './share-of.js';
 export { type TradeBalance, type TradePosition, tradeBalance } from './trade-balance.js';

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
 import * as calc from '../calc.js';
-import { knownDigits, roundedShare } from './rounded-share.js';
+import { roundedShare } from './rounded-share.js';
 
 const d = (text: string) => new Decimal(text);
 const written = (ratio: string, digits: number | undefined) => {
   const { percent, decimals, about } = roundedShare(d(ratio), digits);
   return `${about ? 'about ' : ''}${percent.toFixed(decimals)}`;
 };
-
-describe('knownDigits: the significant digits of an amount known to a unit', () => {
-  it('counts from the first digit down to the unit’s, one at least', () => {
-    expect(knownDigits(d('524500000'), d('100000'))).toBe(4);
-    expect(knownDigits(d('1000000000'), d('1000000000'))).toBe(1);
-    expect(knownDigits(d('1250000000'), d('10000000'))).toBe(3);
-    expect(knownDigits(d('400000'), d('1000000'))).toBe(1);
-    expect(knownDigits(d('0.25'), d('0.05'))).toBe(2);
-  });
-
-  it('gives none for an exact amount or 0', () => {
-    expect(knownDigits(d('524500000'), undefined)).toBeUndefined();
-    expect(knownDigits(d('0'), d('100000'))).toBeUndefined();
-    expect(knownDigits(d('5'), d('0'))).toBeUndefined();
-  });
-});
 
 describe('roundedShare: a coverage ratio with the digits its sides support (QA h135 Q18)', () => {
   it('writes one decimal where the sides support it, as the widgets do', () => {
@@ -44,6 +28,6 @@ describe('roundedShare: a coverage ratio with the digits its sides support (QA h
   });
 
   it('is in /calc, for the widgets', () => {
-    expect([calc.roundedShare, calc.knownDigits]).toEqual([roundedShare, knownDigits]);
+    expect(calc.roundedShare).toBe(roundedShare);
   });
 });

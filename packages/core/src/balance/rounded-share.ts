@@ -1,32 +1,6 @@
 import { Decimal } from '../_internal/decimal.js';
 
 /**
- * The significant digits an amount known to `unit` has (a published figure's `precision`, or a
- * value's `knownUnit`): those from its first digit down to the unit's. "US$524.5 million" known to
- * the 0.1 million has 4, "US$1 billion" known to the billion 1; at least 1 (an amount under its
- * unit is still known to one digit). `undefined` for an exact amount (no unit) or 0.
- *
- * @param amount - the amount
- * @param unit - the unit it is known to, positive; `undefined` when it is exact
- * @returns the digits, or `undefined`
- *
- * @example
- * ```ts
- * knownDigits(new Decimal('524500000'), new Decimal('100000')); //=> 4
- * knownDigits(new Decimal('1000000000'), new Decimal('1000000000')); //=> 1
- * knownDigits(new Decimal('524500000'), undefined); //=> undefined
- * ```
- *
- * @category Balance
- */
-export function knownDigits(amount: Decimal, unit: Decimal | undefined): number | undefined {
-  if (unit === undefined || !unit.isPositive() || unit.isZero() || amount.isZero()) {
-    return undefined;
-  }
-  return Math.max(1, amount.abs().e - unit.e + 1);
-}
-
-/**
  * A share or a coverage ratio in percent, as {@link roundedShare} rounds it: the rounded
  * percentage, its decimals, and whether it is written as "about" it.
  *
@@ -49,7 +23,7 @@ export interface RoundedShare {
 /**
  * A share or a coverage ratio (a fraction: exports ÷ imports) in percent with no digit its figures
  * do not support: `digits` is the fewest significant digits any of them is known to
- * ({@link knownDigits}); when one decimal would show more digits than that, the percentage is
+ * (`knownDigits`); when one decimal would show more digits than that, the percentage is
  * rounded to `digits` significant digits and is "about" it (US$491.9 million against "US$1
  * billion", known to the billion: 49.19 %, "about 50 %"); otherwise, and when every figure is
  * exact (`undefined`), it has one decimal (US$524.5 million against US$368.4 million, both to the

@@ -1,5 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
-import { knownDigits, roundedShare } from '../balance/rounded-share.js';
+import { roundedShare } from '../balance/rounded-share.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
@@ -60,30 +60,28 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
   );
 }
 
-/** The side's significant digits: those its value has down to the unit it is known to. */
-const sideDigits = (value: string | null, unit: string | null) =>
-  value === null || unit === null ? undefined : knownDigits(new Decimal(value), new Decimal(unit));
-
 /**
  * A row's coverage ratio in percent with no digit its two sides do not support, as the widgets
- * write it (`roundedShare`): `142.4 %` for US$524.5 million against US$368.4 million, `about 50 %`
- * for US$491.9 million against "US$1 billion"; `—` for none.
+ * write it (`roundedShare` with the row's `coverageDigits`): `142.4 %` for US$524.5 million
+ * against US$368.4 million, `about 50 %` for US$491.9 million against "US$1 billion"; `—` for
+ * none.
  *
  * @example
  * ```ts
+ * const row2017 = { coverageRatio: '1.42372421281', coverageDigits: 4 };
  * cover(row2017, 'vi'); //=> '142,4%'
+ * cover({ coverageRatio: '0.4919', coverageDigits: 1 }, 'en'); //=> 'about 50 %'
  * ```
  */
-export function cover(row: TradeRow, locale: Locale): string {
+export function cover(
+  row: Pick<TradeRow, 'coverageRatio' | 'coverageDigits'>,
+  locale: Locale,
+): string {
   if (row.coverageRatio === null) return '—';
-  const digits = [
-    sideDigits(row.exports, row.units.exports),
-    sideDigits(row.imports, row.units.imports),
-  ].reduce<number | undefined>(
-    (fewest, side) => (side === undefined ? fewest : Math.min(side, fewest ?? side)),
-    undefined,
+  const { percent, decimals, about } = roundedShare(
+    new Decimal(row.coverageRatio),
+    row.coverageDigits ?? undefined,
   );
-  const { percent, decimals, about } = roundedShare(new Decimal(row.coverageRatio), digits);
   const text = localPercent(percent, decimals, locale, false);
   return about ? `about ${text}` : text;
 }

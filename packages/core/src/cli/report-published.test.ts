@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
 import { parseDataset } from '../dataset/dataset.js';
 import { getEmbeddedDataset, vietnamLaosDocument } from '../datasets/index.js';
 import { formatReport } from './format-report.js';
@@ -105,5 +106,177 @@ describe('the trade table with the period’s published turnover (h155)', () => 
       turnover: '1491900000',
       published: null,
     });
+  });
+});
+
+/** In US$: millions as text ('100.2' → '100200000'). */
+const million = (text: string) => new Decimal(text).times(1e6).toFixed();
+
+/** A level statement of Vietnam–Laos in 2017 by `source` (the 2017 statements' by default). */
+const level2017 = (
+  id: string,
+  subject: 'turnover' | 'exports' | 'imports',
+  millions: string,
+  source = 'vietnamplus-133987',
+) => ({
+  id,
+  source,
+  kind: 'level' as const,
+  reporter: 'VNM',
+  partner: 'LAO',
+  period: '2017',
+  subject,
+  amount: { text: `US$${millions} million`, value: million(millions), currency: 'USD' },
+});
+
+/**
+ * The 2017 row of the Vietnam–Laos data with its flows set to [value, precision] in millions
+ * (no precision for `null`) and its level statements replaced by `statements`.
+ */
+function row2017(
+  exports: readonly [string, string | null],
+  imports: readonly [string, string | null],
+  statements: readonly ReturnType<typeof level2017>[],
+) {
+  const flows = vietnamLaosDocument.flows.map((flow) => {
+    if (flow.period !== '2017' || flow.reporter !== 'VNM') return flow;
+    const [value, precision] = flow.flow === 'export' ? exports : imports;
+    const { precision: _, ...rest } = flow;
+    return {
+      ...rest,
+      value: million(value),
+      ...(precision === null ? {} : { precision: million(precision) }),
+    };
+  });
+  const kept = (vietnamLaosDocument.statements ?? []).filter(
+    (statement) => !(statement.period === '2017' && statement.kind === 'level'),
+  );
+  const report = buildReport(
+    parseDataset({ ...vietnamLaosDocument, flows, statements: [...kept, ...statements] }),
+  );
+  const line = formatReport(report, 'en', false)
+    .split('\n')
+    .find((text) => text.startsWith('  2017 '));
+  return { row: rowOf(report.trade[0]?.rows ?? [], '2017'), line };
+}
+
+describe('the narrowed rows say only what the figures allow (review h160)', () => {
+  it('takes the position and the cover from a narrowed balance (B1)', () => {
+    // US$100 million (to the million) and US$100.2 million (to the 0.1 million) within a
+    // published US$200.6 million: the balance is +0.05 to +0.35 million, a surplus, though the
+    // flows alone give -0.2 million.
+    const flipped = row2017(['100', '1'], ['100.2', '0.1'], [level2017('t', 'turnover', '200.6')]);
+    expect(flipped.row).toMatchObject({
+      balance: '200000',
+      position: 'surplus',
+      coverageRatio: '1.00199600798',
+      coverageDigits: 4,
+      published: {
+        exports: { lo: '100300000', hi: '100500000' },
+        balance: { lo: '50000', hi: '350000' },
+      },
+      marks: ['turnover as published', 'balance derived from it'],
+    });
+    expect(flipped.line).toMatch(/US\$200 thousand +100\.2 % +surplus; turnover as published/);
+    // US$100.4 million of imports within US$200.9 million: -0.05 to +0.15 million.
+    const either = row2017(['100', '1'], ['100.4', '0.1'], [level2017('t', 'turnover', '200.9')]);
+    expect(either.row).toMatchObject({
+      position: null,
+      published: { balance: { lo: '-50000', hi: '150000' } },
+      marks: [
+        'turnover as published',
+        'balance derived from it',
+        'surplus or deficit unknown within rounding',
+      ],
+    });
+    expect(either.line).toMatch(
+      /about US\$0 +100\.0 % +turnover as published; balance derived from it; surplus or deficit unknown within rounding$/,
+    );
+  });
+
+  it('reads a flow without precision as the statement of its value says, else combines nothing (B2)', () => {
+    const statements = [
+      level2017('t', 'turnover', '892.9'),
+      level2017('x', 'exports', '524.5'),
+      level2017('m', 'imports', '368.4'),
+    ];
+    // The statements of the flows' values give their rounding: as with a precision.
+    const read = row2017(['524.5', null], ['368.4', null], statements);
+    const given = row2017(['524.5', '0.1'], ['368.4', '0.1'], statements);
+    expect(read.row?.published).toEqual(given.row?.published);
+    expect(read.row).toMatchObject({
+      published: { consistent: true },
+      marks: ['turnover as published'],
+    });
+    // Without them, exact or rounded is unknown: taken as exact, US$565 million + US$267 million
+    // did not meet a published US$833 million (832.5–833.5), though to the million they make
+    // 831–833 million.
+    const unknown = row2017(['565', null], ['267', null], [level2017('t', 'turnover', '833')]);
+    expect(unknown.row).toMatchObject({ turnover: '832000000', published: null, marks: [] });
+  });
+
+  it('names what does not meet: a side’s figures before the turnover (B3)', () => {
+    const sides = [
+      ['524.5', '0.1'],
+      ['368.4', '0.1'],
+    ] as const;
+    const exports = row2017(...sides, [
+      level2017('t', 'turnover', '892.9'),
+      level2017('x', 'exports', '600'),
+    ]);
+    expect(exports.row).toMatchObject({
+      published: { consistent: false, exports: null, balance: null },
+      marks: [
+        "the published exports differ beyond their rounding: turnover and balance are the flows' sum and difference",
+      ],
+    });
+    const imports = row2017(...sides, [level2017('m', 'imports', '300')]);
+    expect(imports.row?.marks).toEqual([
+      "the published imports differ beyond their rounding: turnover and balance are the flows' sum and difference",
+    ]);
+    const turnovers = row2017(...sides, [
+      level2017('t1', 'turnover', '892.9'),
+      level2017('t2', 'turnover', '900'),
+    ]);
+    expect(turnovers.row?.marks).toEqual([
+      'the published turnovers and exports + imports do not meet: turnover and balance are their sum and difference',
+    ]);
+  });
+
+  it('says the sides’ statements narrowed the balance when no turnover is published (B9)', () => {
+    // US$524 million to the million, and a statement of US$524.3 million.
+    const { row } = row2017(['524', '1'], ['368.4', '0.1'], [level2017('x', 'exports', '524.3')]);
+    expect(row).toMatchObject({
+      turnover: '892700000',
+      balance: '155900000',
+      marks: ['turnover from every published exports and imports', 'balance derived from them'],
+    });
+  });
+
+  it('prefers the row’s own sources’ statements, and names another source’s (B11)', () => {
+    const sides = [
+      ['524.5', '0.1'],
+      ['368.4', '0.1'],
+    ] as const;
+    // Another source's turnover that does not meet is left aside for the row's own.
+    const own = row2017(...sides, [
+      level2017('t', 'turnover', '892.9'),
+      level2017('old', 'turnover', '900', 'vietnamplus-156799'),
+    ]);
+    expect(own.row).toMatchObject({
+      published: { statements: ['t'], consistent: true },
+      marks: ['turnover as published'],
+    });
+    // With no statement of its own, the row says whose figures narrowed it.
+    const other = row2017(...sides, [level2017('old', 'turnover', '892.9', 'vietnamplus-156799')]);
+    expect(other.row?.marks).toEqual([
+      'turnover as published',
+      'with figures published by vietnamplus-156799',
+    ]);
+    const conflict = row2017(...sides, [level2017('old', 'turnover', '900', 'vietnamplus-156799')]);
+    expect(conflict.row?.marks).toEqual([
+      'the published turnover and exports + imports do not meet: turnover and balance are their sum and difference',
+      'with figures published by vietnamplus-156799',
+    ]);
   });
 });

@@ -4,16 +4,8 @@ import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
 import { economyLabel } from '../economy/index.js';
 import { BilateralError } from '../errors/index.js';
-import { amountFromJson } from '../figures/_from-json.js';
-import {
-  type Interval,
-  interval,
-  publishedAmount,
-  type ReconcileReport,
-  reconcile,
-  type Statement,
-} from '../figures/index.js';
-import { tradeIntervals } from '../figures/trade-intervals.js';
+import type { LevelStatement } from '../figures/_reconcile-index.js';
+import { type ReconcileReport, reconcile, type Statement } from '../figures/index.js';
 import {
   defaultMeasure,
   type Series,
@@ -21,7 +13,7 @@ import {
   type SeriesPoint,
   type TradeFlow,
 } from '../flow/index.js';
-import { intervalAmount, knownAmount } from '../growth/amount-digits.js';
+import { knownAmount } from '../growth/amount-digits.js';
 import {
   knownUnit,
   rateDigits,
@@ -36,15 +28,31 @@ import {
   summarizeCrossings,
 } from '../infrastructure/index.js';
 import type { Money } from '../money/index.js';
-import { comparePeriods, formatPeriod, type Period, parsePeriod } from '../period/index.js';
+import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
+import { fewestDigits, publishedLevels, withPublished } from './report-published.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { writtenRate } from './written-rate.js';
 
-/** One period of trade between a reporter and a partner, as the report shows it. */
+/**
+ * One period of trade between a reporter and a partner, as the report shows it.
+ *
+ * @example
+ * ```ts
+ * // 2017 in the embedded Vietnam–Laos data, its turnover as published (US$892.9 million).
+ * const row2017: TradeRow = {
+ *   period: '2017', currency: 'USD', exports: '524500000', imports: '368400000',
+ *   turnover: '892900000', balance: '156100000', coverageRatio: '1.42372421281',
+ *   coverageDigits: 4,
+ *   units: { exports: '100000', imports: '100000', turnover: '100000', balance: '200000' },
+ *   position: 'surplus', published: null, sources: ['vietnamplus-133987'],
+ *   marks: ['turnover as published'],
+ * };
+ * ```
+ */
 export interface TradeRow {
   readonly period: string;
   /** The currency of the exports (of the imports when there are no exports). */
@@ -55,8 +63,18 @@ export interface TradeRow {
   readonly imports: string | null;
   readonly turnover: string | null;
   readonly balance: string | null;
-  /** Exports ÷ imports (12 significant digits); null when a side is missing or imports are 0. */
+  /**
+   * Exports ÷ imports (12 significant digits); null when a side is missing or imports are 0.
+   * Where `published` narrows the balance, the kept exports' midpoint over the kept imports'
+   * (`published.exports`, `published.imports`).
+   */
   readonly coverageRatio: string | null;
+  /**
+   * The significant digits `coverageRatio` is written with (`roundedShare`): the fewest its two
+   * sides are known to (`knownDigits` of each flow, or of each kept side's `intervalAmount`
+   * where the balance is narrowed); null when both are exact (one decimal in percent).
+   */
+  readonly coverageDigits: number | null;
   /**
    * The unit each amount is known to (`knownUnit` of its flow: its published precision, or three
    * significant digits of a derived one; the parts' summed for turnover and balance, or where
@@ -69,39 +87,76 @@ export interface TradeRow {
     readonly turnover: string | null;
     readonly balance: string | null;
   };
+  /**
+   * The reporter's position, from the flows; where `published` narrows the balance, from that
+   * interval: surplus above 0, deficit below, null when it holds both (marked "surplus or
+   * deficit unknown within rounding").
+   */
   readonly position: 'surplus' | 'deficit' | 'balanced' | null;
   /**
    * The dataset's certain level statements of the row's period (turnover, exports, imports) and
    * what they and the flows allow together (`tradeIntervals`); null when it has none, or when the
-   * row is of a commodity, lacks a side, or has a side uncertain or derived. Where they narrow
-   * the flows' sum or difference, `turnover` and `balance` are the narrowed intervals' midpoints
+   * row is of a commodity, lacks a side, has a side uncertain or derived, or has a flow without
+   * a precision that no statement of its side and value gives. Where they narrow the flows' sum
+   * or difference, `turnover` and `balance` are the narrowed intervals' midpoints
    * (`intervalAmount`), and the marks say so.
    */
   readonly published: PublishedFigures | null;
   readonly sources: readonly string[];
-  /** Why a value is marked: uncertain, estimate or derived. */
+  /**
+   * Why a value is marked: uncertain, estimate or derived; what the published figures narrowed,
+   * or what in them conflicts, and whose they are when not the row's sources'.
+   */
   readonly marks: readonly string[];
 }
 
-/** An interval of a report, closed, its ends as exact decimal text. */
+/**
+ * An interval of a report, closed, its ends as exact decimal text.
+ *
+ * @example
+ * ```ts
+ * // The balance January–September 2024's published figures allow, in US$.
+ * const balance: IntervalJson = { lo: '-566300000', hi: '-466100000' };
+ * ```
+ */
 export interface IntervalJson {
   readonly lo: string;
   readonly hi: string;
 }
 
-/** A trade row's published figures beyond its flows ({@link TradeRow}'s `published`). */
+/**
+ * A trade row's published figures beyond its flows ({@link TradeRow}'s `published`).
+ *
+ * @example
+ * ```ts
+ * // January–September 2024 (seed 004): US$491.9 million, "US$1 billion", US$1.5 billion.
+ * const published: PublishedFigures = {
+ *   statements: ['seed-004-turnover', 'seed-004-exports', 'seed-004-imports'],
+ *   consistent: true,
+ *   exports: { lo: '491850000', hi: '491950000' },
+ *   imports: { lo: '958050000', hi: '1058150000' },
+ *   turnover: { lo: '1450000000', hi: '1550000000' },
+ *   balance: { lo: '-566300000', hi: '-466100000' },
+ * };
+ * ```
+ */
 export interface PublishedFigures {
   /**
    * The ids of the period's certain level statements of the pair's turnover, exports or imports
-   * in the row's currency, from any source (with `--source`, that source's).
+   * in the row's currency: the row's own sources' when they have some, else every source's
+   * (with `--source`, that source's).
    */
   readonly statements: readonly string[];
   /**
    * Whether they and the flows meet; when not, `turnover` and `balance` are the flows' sum and
-   * difference, marked so.
+   * difference, marked with what conflicts.
    */
   readonly consistent: boolean;
-  /** The turnover every figure allows (`tradeIntervals`), null when they do not meet. */
+  /** The exports every figure allows (`tradeIntervals`), null when they do not meet. */
+  readonly exports: IntervalJson | null;
+  /** The imports every figure allows, null when they do not meet. */
+  readonly imports: IntervalJson | null;
+  /** The turnover every figure allows, null when they do not meet. */
   readonly turnover: IntervalJson | null;
   /** The balance every figure allows, null when they do not meet. */
   readonly balance: IntervalJson | null;
@@ -276,104 +331,11 @@ function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | nu
   return (b === undefined ? a : a.plus(b)).toFixed();
 }
 
-/** A flow's value as the interval its precision makes it stand for (a point when exact). */
-function flowInterval(flow: TradeFlow): Interval {
-  const { amount, currency } = flow.value;
-  return flow.precision === undefined
-    ? interval(amount, amount)
-    : publishedAmount({ value: amount, currency, precision: flow.precision }).interval;
-}
-
-const closed = (range: Interval): IntervalJson => ({
-  lo: range.lo.toFixed(),
-  hi: range.hi.toFixed(),
-});
-const widthOf = (range: Interval) => range.hi.minus(range.lo);
-
-/**
- * A row with its turnover and balance combined with the period's `levels` (its pair's certain
- * level statements in its currency; the row's own flows certain, published and not derived):
- * where the figures meet and narrow the flows' sum or difference, the narrowed interval's
- * midpoint written with the digits it supports (`intervalAmount`), marked; where they do not
- * meet, the row as it is, marked so.
- */
-function withPublished(
-  row: TradeRow,
-  exported: TradeFlow,
-  imported: TradeFlow,
-  levels: readonly Statement[],
-): TradeRow {
-  const [ownX, ownM] = [flowInterval(exported), flowInterval(imported)];
-  const figures = { exports: [ownX], imports: [ownM] };
-  const turnovers: Interval[] = [];
-  for (const level of levels) {
-    if (level.kind !== 'level') continue;
-    const range = amountFromJson(level.amount).interval;
-    if (level.subject === 'turnover') turnovers.push(range);
-    else (level.subject === 'exports' ? figures.exports : figures.imports).push(range);
-  }
-  const statements = levels.map((level) => level.id);
-  const known = tradeIntervals({ ...figures, turnover: turnovers });
-  const published = turnovers.length > 0;
-  if (known === null) {
-    const what = published ? 'the published turnover' : 'the published figures';
-    return {
-      ...row,
-      published: { statements, consistent: false, turnover: null, balance: null },
-      marks: [
-        ...row.marks,
-        `${what} and exports + imports do not meet: turnover and balance are their sum and difference`,
-      ],
-    };
-  }
-  // The flows' sum and difference are as wide as their two intervals together.
-  const plainWidth = widthOf(ownX).plus(widthOf(ownM));
-  const narrowed = (range: Interval) => widthOf(range).lt(plainWidth);
-  const marks = [...row.marks];
-  let { turnover, balance, units } = row;
-  if (narrowed(known.turnover)) {
-    const written = intervalAmount(known.turnover);
-    turnover = written.amount.toFixed();
-    units = { ...units, turnover: written.unit?.toFixed() ?? null };
-    const asPublished = turnovers.some(
-      (range) => range.lo.eq(known.turnover.lo) && range.hi.eq(known.turnover.hi),
-    );
-    marks.push(
-      !published
-        ? 'turnover from every published exports and imports'
-        : asPublished
-          ? 'turnover as published'
-          : 'turnover within the published one',
-    );
-  }
-  // Only a narrower turnover narrows the sides, and so the balance: the mark follows the
-  // turnover's.
-  if (narrowed(known.balance)) {
-    const written = intervalAmount(known.balance);
-    balance = written.amount.toFixed();
-    units = { ...units, balance: written.unit?.toFixed() ?? null };
-    marks.push('balance derived from it');
-  }
-  return {
-    ...row,
-    turnover,
-    balance,
-    units,
-    published: {
-      statements,
-      consistent: true,
-      turnover: closed(known.turnover),
-      balance: closed(known.balance),
-    },
-    marks,
-  };
-}
-
 function tradeRow(
   period: Period,
   exported?: TradeFlow,
   imported?: TradeFlow,
-  levels: readonly Statement[] = [],
+  levels: readonly LevelStatement[] = [],
 ): TradeRow {
   const sources = [...new Set([exported?.source, imported?.source])].filter(
     (source): source is string => source !== undefined,
@@ -384,6 +346,7 @@ function tradeRow(
     currency,
     exports: exported?.value.amount.toFixed() ?? null,
     imports: imported?.value.amount.toFixed() ?? null,
+    coverageDigits: null,
     published: null,
     sources,
     marks: [...marksOf(exported), ...marksOf(imported)],
@@ -432,6 +395,11 @@ function tradeRow(
     turnover: result.turnover.amount.toFixed(),
     balance: result.balance.amount.toFixed(),
     coverageRatio: result.coverageRatio === null ? null : computedJson(result.coverageRatio),
+    coverageDigits:
+      fewestDigits([
+        [exported.value.amount, exportsUnit],
+        [imported.value.amount, importsUnit],
+      ]) ?? null,
     units: {
       ...units,
       turnover: summedUnit(exportsUnit, importsUnit),
@@ -447,26 +415,6 @@ function tradeRow(
     : row;
 }
 
-/** The key of a pair's figures of one period (canonical text) in one currency. */
-const levelKey = (reporter: string, partner: string, period: string, currency: string) =>
-  `${reporter}|${partner}|${period}|${currency}`;
-
-/**
- * The certain level statements (turnover, exports, imports) by pair, period and currency: what
- * `withPublished` combines a row with.
- */
-function levelIndex(statements: readonly Statement[]): Map<string, Statement[]> {
-  const index = new Map<string, Statement[]>();
-  for (const statement of statements) {
-    if (statement.kind !== 'level' || statement.uncertain === true) continue;
-    const { reporter, partner, amount } = statement;
-    const period = formatPeriod(parsePeriod(statement.period));
-    const key = levelKey(reporter, partner, period, amount.currency);
-    index.set(key, [...(index.get(key) ?? []), statement]);
-  }
-  return index;
-}
-
 /**
  * Groups flows by reporter–partner pair, commodity and period: the totals of each pair first,
  * then its commodities by HS code.
@@ -480,12 +428,11 @@ function tradeSections(
     string,
     { reporter: string; partner: string; commodity: string | null; periods: Map<string, Entry> }
   >();
-  const levels = levelIndex(statements);
+  const levels = publishedLevels(statements);
   // Statements are about totals: a commodity's rows are not combined.
   const levelsOf = (section: { reporter: string; partner: string }, entry: Entry) => {
     const currency = (entry.exported ?? entry.imported)?.value.currency ?? '';
-    const key = levelKey(section.reporter, section.partner, formatPeriod(entry.period), currency);
-    return levels.get(key) ?? [];
+    return levels(section.reporter, section.partner, entry.period, currency);
   };
   for (const flow of flows) {
     const commodity = flow.commodity ?? null;

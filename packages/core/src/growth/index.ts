@@ -29,6 +29,7 @@ export type {
 export { growthRate } from './growth-rate.js';
 export { impliedCurrent } from './implied-current.js';
 export { impliedPrevious } from './implied-previous.js';
+export { knownDigits } from './known-digits.js';
 export { periodOnPeriod } from './period-on-period.js';
 export {
   growthToDateDigits,

@@ -1,0 +1,248 @@
+/**
+ * The trade table's rows combined with the published level statements of their period
+ * (`bilateral report`, `TradeRow.published`): what the flows and the statements allow together.
+ *
+ * @packageDocumentation
+ */
+import type { Decimal } from '../_internal/decimal.js';
+import { amountFromJson } from '../figures/_from-json.js';
+import { canonicalPeriod, type LevelStatement } from '../figures/_reconcile-index.js';
+import { type Interval, publishedAmount, type Statement } from '../figures/index.js';
+import { tradeConflict, tradeIntervals } from '../figures/trade-intervals.js';
+import type { TradeFlow } from '../flow/index.js';
+import { intervalAmount } from '../growth/amount-digits.js';
+import { knownDigits } from '../growth/known-digits.js';
+import { formatPeriod, type Period } from '../period/index.js';
+import { computedJson } from './json-numbers.js';
+import type { IntervalJson, TradeRow } from './report.js';
+
+/**
+ * The fewest significant digits of two amounts, each known to its unit ({@link knownDigits}):
+ * what a ratio of them is written with (`roundedShare`); undefined when both are exact.
+ *
+ * @example
+ * ```ts
+ * // US$491.9 million to the 0.1 million against "US$1 billion" to the billion.
+ * fewestDigits([
+ *   [new Decimal('491900000'), new Decimal('100000')],
+ *   [new Decimal('1000000000'), new Decimal('1000000000')],
+ * ]); //=> 1
+ * fewestDigits([[new Decimal('5'), undefined]]); //=> undefined
+ * ```
+ */
+export function fewestDigits(
+  sides: readonly (readonly [amount: Decimal, unit: Decimal | undefined])[],
+): number | undefined {
+  let fewest: number | undefined;
+  for (const [amount, unit] of sides) {
+    const digits = knownDigits(amount, unit);
+    if (digits !== undefined) fewest = Math.min(digits, fewest ?? digits);
+  }
+  return fewest;
+}
+
+/** The key of a pair's figures of one period (canonical text) in one currency. */
+const levelKey = (reporter: string, partner: string, period: string, currency: string) =>
+  `${reporter}|${partner}|${period}|${currency}`;
+
+/**
+ * The certain level statements (turnover, exports, imports) of a pair's period in one currency:
+ * what {@link withPublished} combines a row with.
+ *
+ * @example
+ * ```ts
+ * const levels = publishedLevels(dataset.statements);
+ * levels('VNM', 'LAO', parsePeriod('2017'), 'USD').map((statement) => statement.id);
+ * //=> ['vn-la-2017-turnover', 'vn-la-2017-exports', 'vn-la-2017-imports']
+ * ```
+ */
+export function publishedLevels(
+  statements: readonly Statement[],
+): (reporter: string, partner: string, period: Period, currency: string) => LevelStatement[] {
+  const index = new Map<string, LevelStatement[]>();
+  for (const statement of statements) {
+    if (statement.kind !== 'level' || statement.uncertain === true) continue;
+    const { reporter, partner, amount } = statement;
+    const key = levelKey(reporter, partner, canonicalPeriod(statement.period), amount.currency);
+    index.set(key, [...(index.get(key) ?? []), statement]);
+  }
+  return (reporter, partner, period, currency) =>
+    index.get(levelKey(reporter, partner, formatPeriod(period), currency)) ?? [];
+}
+
+/**
+ * The interval a flow's value stands for: its precision's; without one, that of a statement of
+ * its side giving the same value (the text it was read from says how it was rounded); undefined
+ * when neither says: it may be exact or rounded, and is not combined.
+ */
+function flowInterval(flow: TradeFlow, levels: readonly LevelStatement[]): Interval | undefined {
+  const { amount, currency } = flow.value;
+  if (flow.precision !== undefined) {
+    return publishedAmount({ value: amount, currency, precision: flow.precision }).interval;
+  }
+  const side = flow.flow === 'export' ? 'exports' : 'imports';
+  for (const level of levels) {
+    const figure = amountFromJson(level.amount);
+    if (level.subject === side && figure.value.eq(amount)) return figure.interval;
+  }
+  return undefined;
+}
+
+const closed = (range: Interval): IntervalJson => ({
+  lo: range.lo.toFixed(),
+  hi: range.hi.toFixed(),
+});
+const widthOf = (range: Interval) => range.hi.minus(range.lo);
+const within = (flow: TradeFlow, range: Interval) =>
+  flow.value.amount.gte(range.lo) && flow.value.amount.lte(range.hi);
+
+/** The marks of figures that do not meet, by what conflicts (`tradeConflict`). */
+const CONFLICT: Readonly<Record<'exports' | 'imports' | 'turnover' | 'turnovers', string>> = {
+  exports:
+    "the published exports differ beyond their rounding: turnover and balance are the flows' sum and difference",
+  imports:
+    "the published imports differ beyond their rounding: turnover and balance are the flows' sum and difference",
+  turnover:
+    'the published turnover and exports + imports do not meet: turnover and balance are their sum and difference',
+  turnovers:
+    'the published turnovers and exports + imports do not meet: turnover and balance are their sum and difference',
+};
+
+/**
+ * A row combined with the certain level statements of its period (`levels`: its pair's, in its
+ * currency; the row's own flows certain, published and not derived). The statements of the row's
+ * own sources are used when there are some, else every source's, and a mark then names those
+ * sources. Where the figures meet and narrow the flows' sum or difference, the row's turnover
+ * and balance are the narrowed intervals' midpoints written with the digits they support
+ * (`intervalAmount`), marked. A narrowed balance also gives the position (surplus where the whole
+ * interval is above 0, deficit where below, else none: "surplus or deficit unknown within
+ * rounding") and the cover: the flows' ratio where both flows lie in the kept sides, else the
+ * kept exports' midpoint over the kept imports', written to the digits the kept sides are known
+ * to. Where the figures do not meet, the row is as it was, marked with what conflicts. A side
+ * whose flow has no precision and no statement of the same value may be exact or rounded: the
+ * row is not combined.
+ *
+ * @example
+ * ```ts
+ * // January–September 2024 (seed 004): US$491.9 million, "US$1 billion", US$1.5 billion.
+ * const row = withPublished(plainRow, exported, imported, levels);
+ * [row.turnover, row.balance, row.position]; //=> ['1500000000', '-516200000', 'deficit']
+ * row.marks; //=> ['turnover as published', 'balance derived from it']
+ * ```
+ */
+export function withPublished(
+  row: TradeRow,
+  exported: TradeFlow,
+  imported: TradeFlow,
+  levels: readonly LevelStatement[],
+): TradeRow {
+  const own = levels.filter((level) => row.sources.includes(level.source));
+  const used = own.length > 0 ? own : levels;
+  const [ownX, ownM] = [flowInterval(exported, used), flowInterval(imported, used)];
+  if (used.length === 0 || ownX === undefined || ownM === undefined) return row;
+  const sides = { exports: [ownX], imports: [ownM] };
+  const turnovers: Interval[] = [];
+  for (const level of used) {
+    const range = amountFromJson(level.amount).interval;
+    if (level.subject === 'turnover') turnovers.push(range);
+    else sides[level.subject].push(range);
+  }
+  const statements = used.map((level) => level.id);
+  // Statements of other sources only: say whose.
+  const whose =
+    own.length > 0
+      ? []
+      : [`with figures published by ${[...new Set(used.map((l) => l.source))].join(', ')}`];
+  const figures = { ...sides, turnover: turnovers };
+  const known = tradeIntervals(figures);
+  if (known === null) {
+    const conflict = tradeConflict(figures) ?? 'turnover';
+    return {
+      ...row,
+      published: {
+        statements,
+        consistent: false,
+        exports: null,
+        imports: null,
+        turnover: null,
+        balance: null,
+      },
+      marks: [
+        ...row.marks,
+        CONFLICT[conflict === 'turnover' && turnovers.length > 1 ? 'turnovers' : conflict],
+        ...whose,
+      ],
+    };
+  }
+  // The flows' sum and difference are as wide as their two intervals together; the sides'
+  // statements alone (without a turnover) may narrow them, and a published turnover further.
+  const plainWidth = widthOf(ownX).plus(widthOf(ownM));
+  const sidesOnly = tradeIntervals(sides);
+  const marks = [...row.marks];
+  let { turnover, balance, units, position, coverageRatio, coverageDigits } = row;
+  if (widthOf(known.turnover).lt(plainWidth)) {
+    const written = intervalAmount(known.turnover);
+    turnover = written.amount.toFixed();
+    units = { ...units, turnover: written.unit?.toFixed() ?? null };
+    const byTurnover =
+      sidesOnly === null || widthOf(known.turnover).lt(widthOf(sidesOnly.turnover));
+    const asPublished = turnovers.some(
+      (range) => range.lo.eq(known.turnover.lo) && range.hi.eq(known.turnover.hi),
+    );
+    marks.push(
+      !byTurnover
+        ? 'turnover from every published exports and imports'
+        : asPublished
+          ? 'turnover as published'
+          : 'turnover within the published one',
+    );
+    // A narrower balance needs narrower sides, and so a narrower turnover: its mark follows the
+    // turnover's, whose figures narrowed it ("it", the turnover; "them", the sides' statements).
+    if (widthOf(known.balance).lt(plainWidth)) {
+      const written = intervalAmount(known.balance);
+      balance = written.amount.toFixed();
+      units = { ...units, balance: written.unit?.toFixed() ?? null };
+      marks.push(byTurnover ? 'balance derived from it' : 'balance derived from them');
+      const { lo, hi } = known.balance;
+      position = lo.gt(0)
+        ? 'surplus'
+        : hi.lt(0)
+          ? 'deficit'
+          : lo.isZero() && hi.isZero()
+            ? 'balanced'
+            : null;
+      if (position === null) marks.push('surplus or deficit unknown within rounding');
+      // The cover from what is kept: the flows' ratio where both flows lie in the kept sides,
+      // else the kept sides' midpoints'; to the digits the kept sides are known to.
+      const [x, m] = [intervalAmount(known.exports), intervalAmount(known.imports)];
+      if (!within(exported, known.exports) || !within(imported, known.imports)) {
+        const ratio = m.amount.gt(0) && !x.amount.isNegative() ? x.amount.div(m.amount) : null;
+        coverageRatio = ratio === null ? null : computedJson(ratio);
+      }
+      coverageDigits =
+        fewestDigits([
+          [x.amount, x.unit],
+          [m.amount, m.unit],
+        ]) ?? null;
+    }
+    marks.push(...whose);
+  }
+  return {
+    ...row,
+    turnover,
+    balance,
+    units,
+    position,
+    coverageRatio,
+    coverageDigits,
+    published: {
+      statements,
+      consistent: true,
+      exports: closed(known.exports),
+      imports: closed(known.imports),
+      turnover: closed(known.turnover),
+      balance: closed(known.balance),
+    },
+    marks,
+  };
+}
