@@ -20,8 +20,11 @@ describe('derivationText (QA h120 F12)', () => {
     expect(text(note, 'vi')).toBe('giá trị 2017 ÷ (1 + 8,5%)');
     expect(text(note, 'lo')).toBe('ມູນຄ່າ 2017 ÷ (1 + 8,5%)');
     expect(text(note, 'zh')).toBe('2017数值 ÷ (1 + 8.5%)');
-    // A quarter and a fall, with the period as the language writes it.
-    expect(text('2021-Q1 value ÷ (1 + -3.2 %)', 'vi')).toBe('giá trị Q1/2021 ÷ (1 + -3,2%)');
+    // A quarter and a fall, with the period as the language writes it and a minus sign (U+2212),
+    // as formatRate and the CLI write a negative rate (review h160 B6: was a hyphen-minus).
+    expect(text('2021-Q1 value ÷ (1 + -3.2 %)', 'vi')).toBe('giá trị Q1/2021 ÷ (1 + \u22123,2%)');
+    expect(text('2021 value ÷ (1 + -3.2 %)', 'lo')).toBe('ມູນຄ່າ 2021 ÷ (1 + \u22123,2%)');
+    expect(text('2021 value ÷ (1 + -3.2 %)', 'zh')).toBe('2021数值 ÷ (1 + \u22123.2%)');
   });
 
   it('writes an uncertain rate with the language’s “about” (core: "÷ (1 + about 24 %)")', () => {
@@ -31,7 +34,7 @@ describe('derivationText (QA h120 F12)', () => {
     expect(text(note, 'lo')).toBe('ມູນຄ່າ 2021 ÷ (1 + ປະມານ 24%)');
     expect(text(note, 'zh')).toBe('2021数值 ÷ (1 + 约24%)');
     expect(text('exports + imports (imports: 2022 value ÷ (1 + about -3.5 %))', 'vi')).toBe(
-      'xuất khẩu + nhập khẩu (nhập khẩu: giá trị 2022 ÷ (1 + khoảng -3,5%))',
+      'xuất khẩu + nhập khẩu (nhập khẩu: giá trị 2022 ÷ (1 + khoảng \u22123,5%))',
     );
   });
 

@@ -20,14 +20,16 @@ const PART = /(^|; )(exports|imports): /g;
  * A point's derivation as the data table shows it, in the reader's language: the core's notes
  * on an implied value ("2017 value ÷ (1 + 8.5 %)", and a turnover of such parts) with the
  * period and the rate written as the language writes them (`m.impliedBase`: Vietnamese "giá trị
- * 2017 ÷ (1 + 8,5%)"; an uncertain rate with the language's "about", `m.about`); English, and a
- * derivation the data wrote itself, as they are.
+ * 2017 ÷ (1 + 8,5%)"; a fall with a minus sign, U+2212, as `formatRate` writes it; an uncertain
+ * rate with the language's "about", `m.about`); English, and a derivation the data wrote itself,
+ * as they are.
  *
  * @example
  * ```ts
  * derivationText('2017 value ÷ (1 + 8.5 %)', 'vi', vi); //=> 'giá trị 2017 ÷ (1 + 8,5%)'
  * derivationText('2021-Q1 value ÷ (1 + 22.5 %)', 'zh', zh); //=> '2021年第1季度数值 ÷ (1 + 22.5%)'
  * derivationText('2021 value ÷ (1 + about 24 %)', 'vi', vi); //=> 'giá trị 2021 ÷ (1 + khoảng 24%)'
+ * derivationText('2021 value ÷ (1 + -3.2 %)', 'lo', lo); //=> 'ມູນຄ່າ 2021 ÷ (1 + −3,2%)'
  * derivationText('2017 value ÷ (1 + 8.5 %)', 'en', en); //=> '2017 value ÷ (1 + 8.5 %)'
  * ```
  */
@@ -42,7 +44,8 @@ export function derivationText(derivation: string, locale: Locale, m: Messages):
         ? words
         : implied(
             formatPeriodLabel(period, locale),
-            (about ? m.about : '') + rate.replace('.', SEPARATORS[locale][0]),
+            (about ? m.about : '') +
+              rate.replace('.', SEPARATORS[locale][0]).replace('-', '\u2212'),
           );
     },
   );
