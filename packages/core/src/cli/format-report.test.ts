@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedPercent } from './format-report.js';
+import { cover, publishedPercent } from './format-report.js';
 
 describe('publishedPercent: a published rate as its source gave it', () => {
   it('keeps the published digits and writes the locale’s decimal separator (QA h120 F3)', () => {
@@ -18,5 +18,15 @@ describe('publishedPercent: a published rate as its source gave it', () => {
     expect(publishedPercent('0', 0, 'en')).toBe('0 %');
     expect(publishedPercent('-0', 1, 'en')).toBe('0.0 %');
     expect(publishedPercent('0.001', 1, 'vi')).toBe('+0,1%');
+  });
+});
+
+describe('cover: a coverage ratio to the digits the row gives it', () => {
+  it('writes one decimal, or "about" it to the row’s coverageDigits', () => {
+    expect(cover({ coverageRatio: '1.42372421281', coverageDigits: 4 }, 'vi')).toBe('142,4%');
+    expect(cover({ coverageRatio: '0.4919', coverageDigits: 1 }, 'en')).toBe('about 50 %');
+    expect(cover({ coverageRatio: '2.11610486891', coverageDigits: 3 }, 'en')).toBe('about 212 %');
+    expect(cover({ coverageRatio: '0.891620111732', coverageDigits: null }, 'en')).toBe('89.2 %');
+    expect(cover({ coverageRatio: null, coverageDigits: null }, 'en')).toBe('—');
   });
 });
