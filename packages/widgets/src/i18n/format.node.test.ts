@@ -271,8 +271,10 @@ describe('Lao periods and dates', () => {
   it('are written in Lao, months by CLDR (not the English a browser without Lao data gives)', () => {
     const lo = (text: string) => formatPeriodLabel(parsePeriod(text), 'lo');
     expect(lo('2024-09')).toBe('ກ.ຍ. 2024');
-    expect(lo('2024-01/2024-09')).toBe('ມ.ກ. – ກ.ຍ. 2024');
-    expect(lo('2023-11/2024-02')).toBe('ພ.ຈ. 2023 – ກ.ພ. 2024');
+    // A span of months with no line break in it: `_` a zero-width and a no-break space.
+    const span = (text: string) => lo(text).replaceAll('\ufeff\u00a0', '_');
+    expect(span('2024-01/2024-09')).toBe('ມ.ກ._–_ກ.ຍ._2024');
+    expect(span('2023-11/2024-02')).toBe('ພ.ຈ._2023_–_ກ.ພ._2024');
     expect(lo('2024-Q3')).toBe('ໄຕມາດ 3/2024');
     expect(lo('2024-H1')).toBe('6 ເດືອນຕົ້ນປີ 2024');
     expect(lo('2024-H2')).toBe('6 ເດືອນທ້າຍປີ 2024');
@@ -318,8 +320,9 @@ describe('periods, dates and axis units in every language', () => {
     'write months, spans of months and days as Intl.DateTimeFormat does, without one (%s)',
     (locale) => {
       // Checked against Node's ICU (Chromium's gives the same texts, with plain spaces where
-      // Node's newer CLDR puts thin ones around a range's dash); the widgets build none.
-      const plain = (text: string) => text.replaceAll('\u2009', ' ');
+      // Node's newer CLDR puts thin ones around a range's dash); the widgets build none. Spaces
+      // compared as plain ones: the widgets keep a span's from breaking (tested below).
+      const plain = (text: string) => text.replace(/\ufeff?[\u2009\u00a0]/g, ' ');
       const month = new Intl.DateTimeFormat(locale, {
         year: 'numeric',
         month: 'short',
@@ -332,18 +335,41 @@ describe('periods, dates and axis units in every language', () => {
         const text = `2024-${String(number).padStart(2, '0')}`;
         expect(label(text, locale)).toBe(month.format(at(2024, number)));
         expect(formatPartialDate(`${text}-05`, locale)).toBe(day.format(at(2024, number, 5)));
-        expect(label(`2024-01/${text}`, locale)).toBe(
+        expect(plain(label(`2024-01/${text}`, locale))).toBe(
           plain(month.formatRange(at(2024, 1), at(2024, number))),
         );
       }
-      expect(label('2023-11/2024-02', locale)).toBe(
+      expect(plain(label('2023-11/2024-02', locale))).toBe(
         plain(month.formatRange(at(2023, 11), at(2024, 2))),
       );
-      expect(label('2024-03/2024-09', locale)).toBe(
+      expect(plain(label('2024-03/2024-09', locale))).toBe(
         plain(month.formatRange(at(2024, 3), at(2024, 9))),
       );
     },
   );
+
+  it('keep a span of months on one line, in every language (was "Jan –" / "Jul 2025")', () => {
+    // A year to date, a span across years, one within a year (`_`: a zero-width no-break space
+    // and a no-break space, as no line break follows the dash: UAX #14 LB12a allows one before
+    // a no-break space alone).
+    const spans = ['2025-01/2025-07', '2023-11/2024-02', '2024-03/2024-09'];
+    const written = (locale: 'en' | 'vi' | 'lo' | 'zh') =>
+      spans.map((text) => label(text, locale).replaceAll('\ufeff\u00a0', '_'));
+    expect(written('en')).toEqual(['Jan_–_Jul_2025', 'Nov_2023_–_Feb_2024', 'Mar_–_Sep_2024']);
+    expect(written('vi')).toEqual([
+      'thg_1_–_thg_7_2025',
+      'thg_11_2023_–_thg_2_2024',
+      'thg_3_–_thg_9_2024',
+    ]);
+    expect(written('lo')).toEqual([
+      'ມ.ກ._–_ກ.ລ._2025',
+      'ພ.ຈ._2023_–_ກ.ພ._2024',
+      'ມ.ນ._–_ກ.ຍ._2024',
+    ]);
+    expect(written('zh')).toEqual(['2025/1_–_2025/7', '2023/11_–_2024/2', '2024/3_–_2024/9']);
+    // One month is a month, as formatMonth writes it.
+    expect(label('2025-07/2025-07', 'en')).toBe('Jul 2025');
+  });
 
   it('write a day with the language’s medium date, a month or a year, and other text as it is', () => {
     const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });

@@ -235,6 +235,11 @@ export function formatMonth(locale: Locale, year: number, month: number): string
 /**
  * Months from `start` to `end` (`[year, month]`): `Jan – Sep 2024`, `Nov 2023 – Feb 2024`, one
  * month as {@link formatMonth} writes it; Chinese `2024/1 – 2024/9` (CLDR's ranges of `MMM y`).
+ * A line does not end inside a span, in any language ("in Jan –" / "Jul 2025", "thg 1 – thg" /
+ * "7 2025"): each space is a no-break space after a zero-width no-break space (U+FEFF, a word
+ * joiner), since a line may still break between a dash and a no-break space (UAX #14, LB12a:
+ * "thg 1 –" / "thg 7 2025" at 280 px). U+FEFF rather than U+2060: white space to `\s`, so the
+ * CSV (the table's text, white space collapsed) and tests read plain spaces.
  */
 function formatMonthSpan(
   locale: Locale,
@@ -245,15 +250,17 @@ function formatMonthSpan(
   const [startYear, startMonth] = start;
   const [endYear, endMonth] = end;
   if (startYear === endYear && startMonth === endMonth) return m.month(endMonth, endYear);
-  if (m.monthSpan !== undefined) return m.monthSpan(start, end);
   const from = startYear === endYear ? m.monthName(startMonth) : m.month(startMonth, startYear);
-  return `${from} – ${m.month(endMonth, endYear)}`;
+  return (m.monthSpan?.(start, end) ?? `${from} – ${m.month(endMonth, endYear)}`).replaceAll(
+    ' ',
+    '\ufeff\u00a0',
+  );
 }
 
 /**
  * A period for people: `2024`, `Q3 2024`, `Sep 2024`, `Jan – Sep 2024`; in Lao `ໄຕມາດ 3/2024`,
  * `6 ເດືອນຕົ້ນປີ 2024`, `ມ.ກ. – ກ.ຍ. 2024` (halves and quarters in the words of the language's
- * messages, English until they have loaded).
+ * messages, English until they have loaded; a span of months that no line break splits).
  */
 export function formatPeriodLabel(period: Period, locale: Locale): string {
   switch (period.kind) {
