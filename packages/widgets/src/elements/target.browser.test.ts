@@ -244,7 +244,7 @@ describe('<bilateral-target>', () => {
     );
     expect(text($(own, '[part=title]'))).toBe('Vietnam–Laos turnover: target');
     await openTable(own);
-    expect(text($(own, '[part=table] caption'))).toBe('Vietnam–Laos turnover: target (2023–2030)');
+    expect(text($(own, '[part=table] caption'))).toBe('Vietnam–Laos turnover: target (2024–2030)');
     const titles: string[] = [];
     for (const target of [
       'vnm-lao-2024-growth',
@@ -260,12 +260,41 @@ describe('<bilateral-target>', () => {
       await openTable(element);
       expect(text($(element, '[part=table] caption'))).toBe(titles.at(-1));
     }
+    // A plan's title gives the years it covers, after its base year (review h160 B7: the pledge
+    // "for 2021–2025", base 2020, was "(2020–2025)"; the Joint Statement's assumed 2024–2030).
     expect(titles).toEqual([
       'Vietnam–Laos turnover: target (2024)',
-      'Vietnam–Laos turnover: target (2023–2030)',
-      'Vietnam–Laos turnover: target (2020–2025)',
+      'Vietnam–Laos turnover: target (2024–2030)',
+      'Vietnam–Laos turnover: target (2021–2025)',
       'Vietnam–Laos turnover: target (US$5 billion by 2030)',
     ]);
+    // A plan of one year, growth from 2023's value to 2024: that year, as a year's band.
+    const oneYear = mount<BilateralTarget>(
+      '<bilateral-target target="vnm-lao-2024-plan"></bilateral-target>',
+    );
+    const loaded = loadEvent(oneYear);
+    const doc = serializeDataset(vietnamLaos);
+    oneYear.data = {
+      ...doc,
+      targets: [
+        ...(doc.targets ?? []),
+        {
+          kind: 'average-growth-band',
+          id: 'vnm-lao-2024-plan',
+          reporter: 'VNM',
+          partner: 'LAO',
+          measure: 'turnover',
+          source: 'seed-004-moit-2024-10-24',
+          setBy: 'Test plan for 2024',
+          baseYear: '2023',
+          endYear: '2024',
+          band: { lower: '0.1', upper: '0.15' },
+        },
+      ],
+    };
+    await loaded;
+    await oneYear.updateComplete;
+    expect(text($(oneYear, '[part=title]'))).toBe('Vietnam–Laos turnover: target (2024)');
   });
 
   it('names the targets it knows when the id is wrong', async () => {

@@ -83,7 +83,7 @@ addEnglish(targetWords);
  * }
  * customElements.define('set-by-target', SetByTarget);
  * // <set-by-target dataset="vietnam-laos" target="vnm-lao-joint-statement-2024">: title
- * // 'Vietnam–Laos turnover: target (2023–2030), Vietnam–Laos Joint Statement, September 2024'
+ * // 'Vietnam–Laos turnover: target (2024–2030), Vietnam–Laos Joint Statement, September 2024'
  * ```
  */
 export interface TargetView {
@@ -335,10 +335,10 @@ export class BilateralTarget extends BilateralElement<TargetView> {
 
   /**
    * The title; a card given a `target` names it (`named`), so that several cards of one dataset
-   * differ (headings, file names): its years ("Vietnam–Laos turnover: target (2023–2030)", a
-   * one-year band's year) or its level ("target (US$5 billion by 2030)"). A card that picks its
-   * own target (no `target`) keeps the shorter "Vietnam–Laos turnover: target"; its table's
-   * caption names it.
+   * differ (headings, file names): the years it covers, those after its base year ("Vietnam–Laos
+   * turnover: target (2024–2030)" for growth from 2023's value to 2030; one year's band, that
+   * year) or its level ("target (US$5 billion by 2030)"). A card that picks its own target (no
+   * `target`) keeps the shorter "Vietnam–Laos turnover: target"; its table's caption names it.
    */
   protected headingText(
     view: TargetView,
@@ -351,10 +351,11 @@ export class BilateralTarget extends BilateralElement<TargetView> {
       economyName(target.reporter, locale),
       economyName(target.partner, locale),
     );
+    // A plan's years are those after its base ("for 2021–2025" has the base 2020); one, its year.
     const which =
       target.kind === 'level'
         ? levelText(target, evaluation, locale, m)
-        : `${target.kind === 'growth-band' ? '' : `${target.baseYear}–`}${evaluation.endYear}`;
+        : `${target.kind === 'growth-band' || target.baseYear + 1 === evaluation.endYear ? '' : `${target.baseYear + 1}–`}${evaluation.endYear}`;
     return `${subject}${m.punctuation.colon}${m.target.toLowerCase()}${
       named ? `${m.punctuation.open}${which}${m.punctuation.close}` : ''
     }`;
