@@ -35,6 +35,7 @@ export { type FormatMoneyOptions, formatMoney } from './money/format-money.js';
 export { type Money, money } from './money/money.js';
 export type { ExchangeRate, RateKind } from './money/rate-table.js';
 export { formatPeriod } from './period/format-period.js';
+export { lastMonthIndex } from './period/last-month-index.js';
 export { periodEnd, periodStart } from './period/period-bounds.js';
 export { nextPeriod, previousPeriod, yearEarlier } from './period/previous-period.js';
 export { bandDecimals } from './targets/band-decimals.js';

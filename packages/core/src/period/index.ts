@@ -1,5 +1,6 @@
 export { comparePeriods, isSamePeriod, periodContains, periodsOverlap } from './compare-periods.js';
 export { formatPeriod } from './format-period.js';
+export { lastMonthIndex } from './last-month-index.js';
 export { monthCount } from './month-count.js';
 export { parsePeriod } from './parse-period.js';
 export { parsePeriodKind } from './parse-period-kind.js';

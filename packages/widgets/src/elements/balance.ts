@@ -5,10 +5,10 @@ import {
   type Decimal,
   formatPeriod,
   knownDigits,
+  lastMonthIndex,
   type Money,
   money,
   type PeriodKind,
-  periodEnd,
   type Series,
 } from '@bilateral/core/calc';
 import {
@@ -333,7 +333,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
         .reduce<BalanceRow | undefined>(
           (last, row) =>
             last === undefined ||
-            (periodEnd(row.point.period).getTime() - periodEnd(last.point.period).getTime() ||
+            (lastMonthIndex(row.point.period) - lastMonthIndex(last.point.period) ||
               periodYears(row.point.period)[0] - periodYears(last.point.period)[0]) >= 0
               ? row
               : last,
