@@ -333,8 +333,10 @@ describe('periods, dates and axis units in every language', () => {
         new Date(Date.UTC(year, month - 1, day));
       for (let number = 1; number <= 12; number++) {
         const text = `2024-${String(number).padStart(2, '0')}`;
-        expect(label(text, locale)).toBe(month.format(at(2024, number)));
-        expect(formatPartialDate(`${text}-05`, locale)).toBe(day.format(at(2024, number, 5)));
+        expect(plain(label(text, locale))).toBe(month.format(at(2024, number)));
+        expect(plain(formatPartialDate(`${text}-05`, locale))).toBe(
+          day.format(at(2024, number, 5)),
+        );
         expect(plain(label(`2024-01/${text}`, locale))).toBe(
           plain(month.formatRange(at(2024, 1), at(2024, number))),
         );
@@ -351,15 +353,17 @@ describe('periods, dates and axis units in every language', () => {
   it('keep a span of months on one line, in every language (was "Jan –" / "Jul 2025")', () => {
     // A year to date, a span across years, one within a year (`_`: a zero-width no-break space
     // and a no-break space, as no line break follows the dash: UAX #14 LB12a allows one before
-    // a no-break space alone).
+    // a no-break space alone; `~`: a no-break space, which is enough after a letter).
     const spans = ['2025-01/2025-07', '2023-11/2024-02', '2024-03/2024-09'];
     const written = (locale: 'en' | 'vi' | 'lo' | 'zh') =>
-      spans.map((text) => label(text, locale).replaceAll('\ufeff\u00a0', '_'));
+      spans.map((text) =>
+        label(text, locale).replaceAll('\ufeff\u00a0', '_').replaceAll('\u00a0', '~'),
+      );
     expect(written('en')).toEqual(['Jan_–_Jul_2025', 'Nov_2023_–_Feb_2024', 'Mar_–_Sep_2024']);
     expect(written('vi')).toEqual([
-      'thg_1_–_thg_7_2025',
-      'thg_11_2023_–_thg_2_2024',
-      'thg_3_–_thg_9_2024',
+      'thg~1_–_thg~7_2025',
+      'thg~11_2023_–_thg~2_2024',
+      'thg~3_–_thg~9_2024',
     ]);
     expect(written('lo')).toEqual([
       'ມ.ກ._–_ກ.ລ._2025',
@@ -369,6 +373,12 @@ describe('periods, dates and axis units in every language', () => {
     expect(written('zh')).toEqual(['2025/1_–_2025/7', '2023/11_–_2024/2', '2024/3_–_2024/9']);
     // One month is a month, as formatMonth writes it.
     expect(label('2025-07/2025-07', 'en')).toBe('Jul 2025');
+  });
+
+  it('keep a Vietnamese month\'s word with its number (was "thg" / "9 2024")', () => {
+    const nbsp = (text: string) => text.replaceAll('\u00a0', '~');
+    expect(nbsp(label('2024-09', 'vi'))).toBe('thg~9 2024');
+    expect(nbsp(formatPartialDate('2024-09-05', 'vi'))).toBe('5 thg~9, 2024');
   });
 
   it('write a day with the language’s medium date, a month or a year, and other text as it is', () => {

@@ -118,9 +118,9 @@ export const vi: Messages = {
   about: 'khoảng ',
   half: (half, year) => `H${half}/${year}`,
   quarter: (quarter, year) => `Q${quarter}/${year}`,
-  month: (month, year) => `thg ${month} ${year}`,
-  monthName: (month) => `thg ${month}`,
-  day: (day, month, year) => `${day} thg ${month}, ${year}`,
+  month: (month, year) => `thg\u00a0${month} ${year}`,
+  monthName: (month) => `thg\u00a0${month}`,
+  day: (day, month, year) => `${day} thg\u00a0${month}, ${year}`,
   scales: [
     [1e9, 'tỷ'],
     [1e6, 'triệu'],
