@@ -28,13 +28,15 @@
  * growth chunk: 5 scripts instead of 16, in three rounds of requests: the autoloader asks for an
  * element's chunk and the shared chunks it imports at once ({@link importsAlongside}), the pair
  * chunk with a balance's, target's or dashboard's (10 B more in the autoloader, review h150 A7;
- * else those pages took a fourth round). Source maps are chained to the sources.
+ * else those pages took a fourth round). Then terser minifies the chunks once more
+ * ({@link terseChunks}). Source maps are chained to the sources.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { RolldownMagicString, rolldown } from 'rolldown';
 import { parseAst } from 'rolldown/parseAst';
 import type { Options } from 'tsup';
+import { terseChunks } from './terse-chunks.js';
 
 /** The elements each chunk of which is loaded alone (the dashboard composes all four). */
 const ELEMENTS = ['growth', 'balance', 'target', 'gates'] as const;
@@ -442,6 +444,11 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
   renameSync(join(merged, 'bilateral-widgets.js'), autoloader);
   if (sourcemap) renameSync(join(merged, 'bilateral-widgets.js.map'), `${autoloader}.map`);
   rmSync(merged, { recursive: true });
+  await terseChunks(
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => join(folder, file)),
+  );
 }
 
 /** tsup plugin: {@link mergeChunks} on the script-tag bundle once tsup has written it. */

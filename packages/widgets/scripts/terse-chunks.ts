@@ -1,0 +1,55 @@
+/**
+ * The script-tag bundle's second minifier: terser over the chunks rolldown has written
+ * (`scripts/merge-chunks.ts`), each with its source map chained back to the sources. Rolldown's
+ * minifier leaves what terser's repeated compress passes still fold (conditions, sequences,
+ * inlined single-use bindings): about 100 B gzipped on the dashboard's page and on a growth page
+ * (docs/performance.md, "Size of what a page loads"). The autoloader is left as rolldown wrote
+ * it: terser made it a few bytes larger.
+ */
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { minify } from 'terser';
+
+/**
+ * Minifies each ES module file in `files` again with terser (three compress passes, top-level
+ * names mangled: a module's scope is its own), in place. A file with a source map beside it
+ * (`<file>.map`) gets a map of the new code to the map's own sources, and its
+ * `//# sourceMappingURL` comment again; licence comments (`/*!`, `@license`) stay.
+ *
+ * @param files - paths of the `.js` files to minify again
+ * @returns the files' sizes in bytes, before and after, summed
+ *
+ * @example
+ * ```ts
+ * const { before, after } = await terseChunks(['dist/bilateral-widgets/runtime-c52xby.js']);
+ * // after < before: the file and its map rewritten
+ * ```
+ */
+export async function terseChunks(
+  files: readonly string[],
+): Promise<{ before: number; after: number }> {
+  let before = 0;
+  let after = 0;
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    const map = `${file}.map`;
+    const mapped = existsSync(map);
+    const output = await minify(code, {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 3 },
+      format: { comments: 'some' },
+      sourceMap: mapped
+        ? { content: readFileSync(map, 'utf8'), url: `${basename(file)}.map` }
+        : false,
+    });
+    if (output.code === undefined)
+      throw new Error(`terse-chunks: terser wrote nothing for ${file}`);
+    writeFileSync(file, output.code);
+    if (mapped && typeof output.map === 'string') writeFileSync(map, output.map);
+    before += Buffer.byteLength(code);
+    after += Buffer.byteLength(output.code);
+  }
+  return { before, after };
+}
