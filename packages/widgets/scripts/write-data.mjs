@@ -29,6 +29,7 @@ import {
   SERIES_SECTIONS,
   WHOLE_SECTIONS,
 } from '../src/data/embedded-names.ts';
+import { narrowedBalances } from '../src/data/narrowed-balances.ts';
 import { crossingsAsDrawn } from './crossings-as-drawn.ts';
 import { dataModule } from './embedded-data.ts';
 import { statementsAsDrawn } from './statements-as-drawn.ts';
@@ -46,10 +47,16 @@ mkdirSync('dist/data', { recursive: true });
 /**
  * Writes one data file (compact) in dist/data/ and the same data as a module, and their sizes:
  * its growth statements that the levels of the whole dataset (`whole`) contradict marked
- * `levelsDisagree` (withDisputedRates), as the file may lack the level statements a flow repeats.
+ * `levelsDisagree` (withDisputedRates), as the file may lack the level statements a flow repeats,
+ * and the balances the whole dataset's published turnover narrows (`balances`: narrowedBalances,
+ * as `bilateral report` narrows them; omitted when there is none), which the balance card writes.
  */
 function write(name, series, dataset, whole) {
-  const text = JSON.stringify(toCompactDataset(withDisputedRates(dataset, whole.statements)));
+  const balances = narrowedBalances(whole);
+  const text = JSON.stringify({
+    ...toCompactDataset(withDisputedRates(dataset, whole.statements)),
+    ...(Object.keys(balances).length > 0 && { balances }),
+  });
   for (const [file, content] of [
     [`dist/${embeddedFile(name, series)}`, text],
     // What apps import (src/data/embedded-modules.ts), written from the same text.

@@ -38,7 +38,18 @@ export function readRateText(text: string): PublishedRate | undefined {
 
 /**
  * The published amount of validated JSON: the explicit fields, the text's scale, and the
- * precision and rounding the text shows unless the JSON gives them.
+ * precision and rounding the text shows unless the JSON gives them. A level statement's amount
+ * (a {@link PublishedAmountJson}) read so, as the reconciliation and `bilateral report` read it:
+ * its `interval` is what the published figure allows.
+ *
+ * @example
+ * ```ts
+ * const turnover = amountFromJson({ text: 'US$1.5 billion', value: '1500000000', currency: 'USD' });
+ * formatInterval(turnover.interval, { unit: '1e6' }); //=> '[1450, 1550)'
+ * turnover.precision.toFixed(); //=> '100000000'
+ * ```
+ *
+ * @category Figures
  */
 export function amountFromJson(json: AmountJson): PublishedAmount {
   const read = readAmountText(json.text, json.currency);

@@ -1,3 +1,4 @@
+export { amountFromJson } from './_from-json.js';
 export { addIntervals } from './add-intervals.js';
 export { divideIntervals } from './divide-intervals.js';
 export type { AmountFigure, RateFigure } from './figure.js';

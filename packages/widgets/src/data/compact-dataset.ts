@@ -1,6 +1,8 @@
 import { type CompactDataset, type Dataset, datasetFromCheckedCompact } from '@bilateral/core/calc';
 import { addEconomyNames } from '../i18n/economy-names.js';
 import { markCrossingsChecked } from './checked-crossings.js';
+import { memoized } from './memoized.js';
+import type { NarrowedBalances } from './narrowed-balances.js';
 
 const cache = new Map<string, Promise<Dataset>>();
 
@@ -11,7 +13,8 @@ const cache = new Map<string, Promise<Dataset>>();
  * read with `datasetFromCheckedCompact`, keeping the names of the economies the data names (so that the
  * page needs no table of every economy's names) and marking its crossings checked, with the
  * classes of crossing the build wrote, so the page runs no schema, no figure parser and no
- * crossing rule. The script-tag bundle (`embedded-json.ts`) and apps (`embedded-modules.ts`) both
+ * crossing rule; and with the balances its published turnover narrows (`balances`, see
+ * `narrowedBalances`), so the balance card needs no calculation of its own. The script-tag bundle (`embedded-json.ts`) and apps (`embedded-modules.ts`) both
  * read through it.
  *
  * @example
@@ -26,8 +29,13 @@ export function compactDataset(file: string, load: () => Promise<unknown>): Prom
   if (loading === undefined) {
     loading = load().then((compact) => {
       const dataset = datasetFromCheckedCompact(compact as CompactDataset);
-      const { names, classes } = compact as { names?: unknown; classes?: unknown };
+      const { names, classes, balances } = compact as {
+        names?: unknown;
+        classes?: unknown;
+        balances?: NarrowedBalances;
+      };
       addEconomyNames(names);
+      memoized(dataset, 'balances', () => balances);
       // Checked by the build: the gates run no crossing rule on it, and name classes from the file.
       markCrossingsChecked(dataset, classes);
       return dataset;

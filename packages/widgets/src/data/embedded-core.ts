@@ -1,4 +1,4 @@
-/** The core's embedded datasets (and its names of every economy, crossing rules, figure parser and check of published rates against their levels), in a module of their own so that apps load them on demand. */
+/** The core's embedded datasets (and its names of every economy, crossing rules, figure parser, check of published rates against their levels and the balances the published turnover narrows), in a module of their own so that apps load them on demand. */
 export {
   CLASSIFICATION_SYSTEMS,
   economyLabel,
@@ -7,3 +7,4 @@ export {
   summarizeCrossings,
   withDisputedRates,
 } from '@bilateral/core';
+export { narrowedBalances } from './narrowed-balances.js';

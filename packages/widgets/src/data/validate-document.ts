@@ -6,9 +6,12 @@
  * crossing rules (the classification systems and `summarizeCrossings`, which checks a page's own
  * Dataset's crossings for `<bilateral-gates>`), and the series request checker (`datasetSeriesWith`)
  * and period parser (`parsePeriod`), which word the error for a request or a period an element
- * could not read plainly (see `seriesOf` and `periodOf`).
+ * could not read plainly (see `seriesOf` and `periodOf`), and the balances the published turnover
+ * narrows (`narrowedBalances`, which the loader keeps with each document it validates).
  */
 import { type Dataset, parseDataset, withDisputedRates } from '@bilateral/core';
+import { memoized } from './memoized.js';
+import { narrowedBalances } from './narrowed-balances.js';
 
 export {
   CLASSIFICATION_SYSTEMS,
@@ -48,5 +51,7 @@ export {
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document
  */
 export function validateDocument(input: unknown): Dataset {
-  return withDisputedRates(parseDataset(input));
+  const dataset = withDisputedRates(parseDataset(input));
+  memoized(dataset, 'balances', () => narrowedBalances(dataset));
+  return dataset;
 }

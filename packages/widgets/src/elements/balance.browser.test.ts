@@ -1,6 +1,18 @@
+import { toCompactDataset, vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, LOADS, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import {
+  $,
+  LOADS,
+  loadEvent,
+  mount,
+  mountLoaded,
+  openTable,
+  shadow,
+  text,
+} from '../__tests__/helpers.js';
+import { compactDataset } from '../data/compact-dataset.js';
+import { narrowedBalances } from '../data/narrowed-balances.js';
 import './balance.define.js';
 import type { BilateralBalance } from './balance.js';
 
@@ -17,14 +29,16 @@ describe('<bilateral-balance>', () => {
       '<bilateral-balance dataset="vietnam-laos" period="2024-01/2024-09"></bilateral-balance>',
     );
     expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade balance, Jan – Sep 2024');
-    // Imports were published as "US$1 billion": the balance and the coverage claim no more than
-    // that supports (one significant digit, not 49.2 % — issue 15 defect 11).
+    // Imports were published as "US$1 billion": the coverage claims no more than that supports
+    // (one significant digit, not 49.2 % — issue 15 defect 11). The balance is the one the
+    // published turnover (US$1.5 billion) narrows, as `bilateral report` writes it: about
+    // −US$500 million, not the flows' difference alone, about −US$1 billion.
     expect(text($(element, '[part=summary]'))).toBe(
-      'Vietnam had a deficit of about US$1 billion with Laos in Jan – Sep 2024. Exports covered about 50 % of imports.',
+      'Vietnam had a deficit of about US$500 million with Laos in Jan – Sep 2024. Exports covered about 50 % of imports.',
     );
     // A true minus sign (U+2212), not a hyphen.
     expect(text($(element, '[part=figures]'))).toBe(
-      'Balance about \u2212US$1 billion Position Vietnam: deficit; Laos: surplus Coverage about 50 %',
+      'Balance about \u2212US$500 million Position Vietnam: deficit; Laos: surplus Coverage about 50 %',
     );
     expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(2);
   });
@@ -114,6 +128,70 @@ describe('<bilateral-balance>', () => {
       expect(line.left, row.textContent ?? '').toBeGreaterThanOrEqual(box.left);
       expect(line.right, row.textContent ?? '').toBeLessThanOrEqual(box.right);
     }
+  });
+
+  it('writes the balance the published turnover narrows as bilateral report does: every language, the series tip and table, from a document', async () => {
+    const vietnamese = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="vietnam-laos" period="2024-01/2024-09" locale="vi"></bilateral-balance>',
+    );
+    expect(text($(vietnamese, '[part=figures]'))).toBe(
+      'Cán cân khoảng −500 triệu USD Vị thế Việt Nam: nhập siêu; Lào: xuất siêu Tỷ lệ bù đắp khoảng 50%',
+    );
+    expect(text($(vietnamese, '[part=summary]'))).toBe(
+      'Việt Nam nhập siêu khoảng 500 triệu USD với Lào (thg 1 – thg 9 2024). Xuất khẩu bù đắp khoảng 50% nhập khẩu.',
+    );
+    // The first quarter of 2021: −US$19.4 million, known to the 0.1 million with the turnover.
+    const quarter = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="vietnam-laos" period="2021-Q1"></bilateral-balance>',
+    );
+    expect(text($(quarter, '[part=summary]'))).toBe(
+      'Vietnam had a deficit of US$19.4 million with Laos in Q1 2021. Exports covered 89.2 % of imports.',
+    );
+    // The series of year-to-date periods: the tip and the table write it so too.
+    const series = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="vietnam-laos" view="series" period-kind="year-to-date"></bilateral-balance>',
+    );
+    await vi.waitFor(
+      () => expect(shadow(series).querySelectorAll('rect.bar')).toHaveLength(4),
+      LOADS,
+    );
+    $(series, '[part=chart]').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await series.updateComplete;
+    expect(text($(series, '.live'))).toBe(
+      'Jan – Sep 2024: Exports: US$491.9 million, Imports: US$1 billion, Balance: about \u2212US$500 million, Coverage: about 50 %',
+    );
+    await openTable(series);
+    expect(text($(series, 'tbody tr'))).toBe(
+      'Jan – Sep 2024 US$491.9 million US$1 billion about \u2212US$500 million about 50 % deficit',
+    );
+    // The same document through `data` (validated in the page): the same figure.
+    const fromData = mount<BilateralBalance>(
+      '<bilateral-balance period="2024-01/2024-09"></bilateral-balance>',
+    );
+    const loaded = loadEvent(fromData);
+    fromData.data = vietnamLaosDocument;
+    await loaded;
+    await fromData.updateComplete;
+    expect(text($(fromData, '[part=figures]'))).toBe(
+      'Balance about \u2212US$500 million Position Vietnam: deficit; Laos: surplus Coverage about 50 %',
+    );
+    // A compact data file as the build writes it (`balances`: write-data.mjs), read as the
+    // script-tag bundle and apps read one: the same figure.
+    const compact = await compactDataset('balance-test.json', async () => ({
+      ...toCompactDataset(vietnamLaos),
+      balances: narrowedBalances(vietnamLaos),
+    }));
+    const fromFile = mount<BilateralBalance>(
+      '<bilateral-balance period="2024-01/2024-09"></bilateral-balance>',
+    );
+    const fileLoaded = loadEvent(fromFile);
+    fromFile.data = compact;
+    await fileLoaded;
+    await fromFile.updateComplete;
+    expect(text($(fromFile, '[part=summary]'))).toBe(
+      'Vietnam had a deficit of about US$500 million with Laos in Jan – Sep 2024. Exports covered about 50 % of imports.',
+    );
   });
 
   it('shows the surplus of a reporter that exports more (Laos–China, Lao side)', async () => {

@@ -2,7 +2,7 @@ import {
   type BalancePoint,
   checkedBalanceSeries,
   type Dataset,
-  type Decimal,
+  Decimal,
   formatPeriod,
   knownDigits,
   lastMonthIndex,
@@ -30,6 +30,7 @@ import { loadOnce } from '../base/load-once.js';
 import { svgRows } from '../charts/svg-rows.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
+import type { NarrowedBalances } from '../data/narrowed-balances.js';
 import { periodOf } from '../data/period-of.js';
 import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
@@ -96,7 +97,9 @@ export interface BalanceRow {
   readonly sides: readonly [exports: Decimal | undefined, imports: Decimal | undefined];
   /**
    * The unit the balance is known to: the sum of its two sides' published `precision` (either
-   * side without one counts as exact); `undefined` when neither has one.
+   * side without one counts as exact); `undefined` when neither has one. Where the published
+   * turnover narrows the balance (`point.balance` is then the narrowed interval's midpoint, as
+   * `bilateral report` writes it), the unit of that interval (`intervalAmount`).
    */
   readonly precision: Decimal | undefined;
   /**
@@ -156,23 +159,45 @@ function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind): readonly Bala
   const exports = seriesOf(dataset, { ...request, measure: 'exports' });
   const imports = seriesOf(dataset, { ...request, measure: 'imports' });
   if (exports.points.length === 0 || imports.points.length === 0) return [];
-  return memoized(exports, imports, () => balanceRows(exports, imports));
+  return memoized(exports, imports, () =>
+    // The balances the published turnover narrows are of totals (`narrowedBalances`).
+    balanceRows(
+      exports,
+      imports,
+      scope.commodity
+        ? undefined
+        : memoized<NarrowedBalances | undefined>(dataset, 'balances', () => undefined)?.[
+            `${scope.reporter} ${scope.partner}`
+          ],
+    ),
+  );
 }
 
-/** {@link rowsOf}, computed: each balance point with what its two sides' points say of it. */
-function balanceRows(exports: Series, imports: Series): readonly BalanceRow[] {
-  const detail = (series: Series, point: BalancePoint) =>
-    series.points.find((p) => formatPeriod(p.period) === formatPeriod(point.period));
+/**
+ * {@link rowsOf}, computed: each balance point with what its two sides' points say of it, and
+ * the balance `narrowed` (the pair's narrowed balances) gives for its period (as `bilateral
+ * report` narrows it with the published turnover: its amount, known to its unit) in place of
+ * the two sides' difference.
+ */
+function balanceRows(
+  exports: Series,
+  imports: Series,
+  narrowed: NarrowedBalances[string] | undefined,
+): readonly BalanceRow[] {
   return checkedBalanceSeries(exports, imports).points.map((point): BalanceRow => {
-    const sides = [detail(exports, point), detail(imports, point)];
+    const period = formatPeriod(point.period);
+    const sides = [exports, imports].map((series) =>
+      series.points.find((p) => formatPeriod(p.period) === period),
+    );
     const [sold, bought] = sides.map((side) => side?.precision);
+    const [amount, unit] = narrowed?.[period] ?? [];
     return {
-      point,
+      point: amount ? { ...point, balance: money(amount, point.balance.currency) } : point,
       uncertain: sides.some((side) => side?.uncertain || side?.derivation !== undefined),
       sources: sides.flatMap((side) => (side?.source ? [side.source] : [])),
       sides: [sold, bought],
       // Either side without a precision counts as exact.
-      precision: sold && bought ? sold.plus(bought) : (sold ?? bought),
+      precision: unit ? new Decimal(unit) : sold && bought ? sold.plus(bought) : (sold ?? bought),
       coverageDigits: sides.reduce<number | undefined>((fewest, side) => {
         const digits = side && knownDigits(side.value.amount, side.precision);
         return digits === undefined ? fewest : Math.min(digits, fewest ?? digits);

@@ -16,6 +16,8 @@ import { publishersOf, sourceLine } from '../base/publishers.js';
 import { setCrossingRules } from '../data/checked-crossings.js';
 import { setShownPrecision } from '../data/figure-reader.js';
 import { loadValidator } from '../data/load-validator.js';
+import { memoized } from '../data/memoized.js';
+import { narrowedBalances } from '../data/narrowed-balances.js';
 import { BilateralBalance, loadBalanceSeriesChart } from '../elements/balance.js';
 import { BilateralGates } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
@@ -132,7 +134,8 @@ function stylesOf(styles: unknown): string[] {
  * `to`, `reporter`, `title`, …) at `context.width` pixels, in `context.locale` (whose messages
  * must have loaded, as must the tables: {@link loadEmbedTables}); `null` when the element would
  * show its empty state. It marks each published rate the dataset's levels contradict
- * (`withDisputedRates`), as the elements' loaders do. Throws what the element would show as its error (a BilateralError), or an
+ * (`withDisputedRates`) and keeps the balances its published turnover narrows with it
+ * (`narrowedBalances`), as the elements' loaders do. Throws what the element would show as its error (a BilateralError), or an
  * {@link EmbedAttributeError}.
  */
 export function embedFigure(
@@ -147,8 +150,11 @@ export function embedFigure(
   const drawing = element as unknown as Drawing;
   drawing.isStatic = true; // no filters or buttons: nothing here runs
   drawing.locale = context.locale; // no document to take a lang from
-  // As a page's loaders do: each published rate its levels contradict says so.
+  // As a page's loaders do: each published rate its levels contradict says so, and the balance
+  // card writes the balances the published turnover narrows (as the build writes them into the
+  // embedded data files and the validator's loader computes them for `src` and `data`).
   const checked = withDisputedRates(dataset);
+  memoized(checked, 'balances', () => narrowedBalances(checked));
   const view = drawing.computeView(checked);
   if (view === null) return null;
   const full: RenderContext = { ...context, dataset: checked, active: -1 };

@@ -1,0 +1,114 @@
+import {
+  type Dataset,
+  Decimal,
+  embeddedDatasets,
+  formatPeriod,
+  knownAmount,
+  money,
+  parseDataset,
+  serializeDataset,
+  writeKnownAmount,
+} from '@bilateral/core';
+import { describe, expect, it } from 'vitest';
+// The report's own rows (the `bilateral` command's code, which the package does not export).
+import { buildReport } from '../../../core/src/cli/report.js';
+import { narrowedBalances } from './narrowed-balances.js';
+
+const vietnamLaos = embeddedDatasets['vietnam-laos'] as Dataset;
+
+/** How `bilateral report` writes each balance it derives from the published turnover. */
+function reportBalances(dataset: Dataset): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const section of buildReport(dataset).trade) {
+    if (section.commodity !== null) continue;
+    for (const row of section.rows) {
+      if (!row.marks.includes('balance derived from it') || row.balance === null) continue;
+      const unit = row.units.balance === null ? undefined : new Decimal(row.units.balance);
+      const text = writeKnownAmount(money(row.balance, row.currency), unit, 'en');
+      written.set(`${section.reporter} ${section.partner} ${row.period}`, text.text);
+    }
+  }
+  return written;
+}
+
+/** How the card writes each balance `narrowedBalances` gives. */
+function cardBalances(dataset: Dataset): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const [pair, periods] of Object.entries(narrowedBalances(dataset))) {
+    for (const [period, [amount, unit]] of Object.entries(periods)) {
+      const text = writeKnownAmount(money(amount, 'USD'), new Decimal(unit), 'en');
+      written.set(`${pair} ${period}`, text.text);
+    }
+  }
+  return written;
+}
+
+describe('narrowedBalances', () => {
+  it('narrows January–September 2024 with the published turnover as the report does', () => {
+    const balances = narrowedBalances(vietnamLaos);
+    expect(balances['VNM LAO']?.['2024-01/2024-09']).toEqual(['-516200000', '100000000']);
+    // Exports US$491.9 million to the 0.1 million, imports "US$1 billion", turnover US$1.5 billion.
+    expect(knownAmount(new Decimal('-516200000'), new Decimal('1e8')).amount.toFixed()).toBe(
+      '-500000000',
+    );
+    expect(balances['VNM LAO']?.['2021-Q1']).toEqual(['-19400000', '100000']);
+    // No turnover published for 2022: the flows' difference stands.
+    expect(balances['VNM LAO']?.['2022']).toBeUndefined();
+  });
+
+  it.each(Object.keys(embeddedDatasets))(
+    'gives %s every balance the report derives from the turnover, written alike',
+    (name) => {
+      const dataset = embeddedDatasets[name as keyof typeof embeddedDatasets] as Dataset;
+      const report = reportBalances(dataset);
+      const card = cardBalances(dataset);
+      expect(report.size).toBeGreaterThan(0);
+      // Each narrowed balance the card gets is the report's, written with the same digits.
+      for (const [key, text] of card) expect([key, text]).toEqual([key, report.get(key)]);
+      // Each the report narrows is the card's, or is written alike from the flows alone.
+      for (const [key, text] of report) {
+        if (card.has(key)) continue;
+        const [reporter, partner, period] = key.split(' ');
+        const flows = dataset.flows.filter(
+          (flow) =>
+            flow.reporter === reporter &&
+            flow.partner === partner &&
+            flow.commodity === undefined &&
+            formatPeriod(flow.period) === period,
+        );
+        const [sold, bought] = ['export', 'import'].map((kind) =>
+          flows.find((flow) => flow.flow === kind),
+        );
+        if (sold === undefined || bought === undefined) throw new Error(`no flows for ${key}`);
+        const precision =
+          sold.precision && bought.precision
+            ? sold.precision.plus(bought.precision)
+            : (sold.precision ?? bought.precision);
+        const plain = money(sold.value.amount.minus(bought.value.amount), 'USD');
+        expect([key, writeKnownAmount(plain, precision, 'en').text]).toEqual([key, text]);
+      }
+    },
+  );
+
+  it('gives a document validated again the same balances (what `src` and `data` get)', () => {
+    const document = JSON.parse(JSON.stringify(serializeDataset(vietnamLaos)));
+    expect(narrowedBalances(parseDataset(document))).toEqual(narrowedBalances(vietnamLaos));
+  });
+
+  it('leaves out a period two sources give flows for, and commodities', () => {
+    const [first] = vietnamLaos.flows.filter(
+      (flow) => formatPeriod(flow.period) === '2024-01/2024-09',
+    );
+    if (first === undefined) throw new Error('no flow for 2024-01/2024-09');
+    const twice: Dataset = {
+      ...vietnamLaos,
+      flows: [...vietnamLaos.flows, { ...first, source: 'vietnamplus-133987' }],
+    };
+    expect(narrowedBalances(twice)['VNM LAO']?.['2024-01/2024-09']).toBeUndefined();
+    const commodity: Dataset = {
+      ...vietnamLaos,
+      flows: vietnamLaos.flows.map((flow) => ({ ...flow, commodity: '2701' })),
+    };
+    expect(narrowedBalances(commodity)).toEqual({});
+  });
+});

@@ -1,0 +1,135 @@
+import {
+  amountFromJson,
+  type Dataset,
+  formatPeriod,
+  type Interval,
+  interval,
+  intervalAmount,
+  type KnownAmount,
+  knownAmount,
+  parsePeriod,
+  publishedAmount,
+  type TradeFlow,
+  tradeIntervals,
+} from '@bilateral/core';
+
+/**
+ * A dataset's balances that its published turnover narrows, by pair (`"<reporter> <partner>"`)
+ * and period: each the narrowed interval's midpoint and the unit it is known to (0 for a single
+ * point), as decimal text (see `narrowedBalances`, which computes them). A dataset's loader keeps
+ * them with it under the key `'balances'` (`memoized(dataset, 'balances', …)`, as `seriesOf` keeps
+ * its series under theirs): the build writes them into the embedded data files
+ * (`compact-dataset.ts` reads them), the validator chunk computes them for a document from `src`
+ * or `data` (`validate-document.ts`), the chunk of the core's embedded datasets for apps
+ * (`embedded-datasets.ts`), and the pages without script for theirs (`embed-figure.ts`). Only
+ * `<bilateral-balance>` reads them, so that the page needs none of the core's interval
+ * arithmetic; a dataset its loader kept none for (a parsed Dataset given as `data`) has its
+ * balances drawn from its flows alone. The key is written where it is used, not imported: a
+ * module that both an app's first load and the validator chunk import is a third file the app
+ * loads first, and an exported constant costs the dashboard page about 15 B more.
+ *
+ * @example
+ * ```ts
+ * const balances: NarrowedBalances = {
+ *   'VNM LAO': { '2024-01/2024-09': ['-516200000', '100000000'] },
+ * };
+ * ```
+ */
+export type NarrowedBalances = Readonly<
+  Record<string, Readonly<Record<string, readonly [amount: string, unit: string]>>>
+>;
+
+/** A flow's value as the interval its precision makes it stand for (a point when exact). */
+function flowInterval({ value, precision }: TradeFlow): Interval {
+  return precision === undefined
+    ? interval(value.amount, value.amount)
+    : publishedAmount({ value: value.amount, currency: value.currency, precision }).interval;
+}
+
+const widthOf = (range: Interval) => range.hi.minus(range.lo);
+
+/** Whether two amounts are written alike in every language: the same digits, "about" or not. */
+const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
+  a.amount.eq(b.amount) && a.power === b.power && a.about === b.about;
+
+/**
+ * The balances of a dataset that its published turnover (or other published exports and imports)
+ * narrows, as `bilateral report` narrows them (`tradeIntervals`, then `intervalAmount`), by pair
+ * (`"<reporter> <partner>"`) and period: for each pair's totals and period with one source's
+ * exports and imports, both published (certain, not derived), in one currency, and certain level
+ * statements of the pair and period in that currency, whose intervals and the flows' make the
+ * balance's interval narrower than the flows' two together. Each is the narrowed interval's
+ * midpoint and the unit it is known to (0 for a single point), as decimal text: what
+ * `<bilateral-balance>` writes (about −US$500 million for January–September 2024, where the
+ * flows alone say about −US$1 billion). The build writes them into the embedded data files
+ * (`write-data.mjs`, as `balances`); the validator chunk computes them for a document from `src`
+ * or `data` (`validate-document.ts`), and so does the chunk of the core's embedded datasets for
+ * apps (`embedded-datasets.ts`). A period several sources give flows for is left out (the card
+ * draws one of them), and so is a balance the narrowing writes as the flows' difference is
+ * written (the same digits, "about" or not: US$298 million for Laos's first half of 2023).
+ *
+ * @example
+ * ```ts
+ * import { vietnamLaos } from '@bilateral/core';
+ *
+ * narrowedBalances(vietnamLaos)['VNM LAO'];
+ * //=> { '2021-Q1': ['-19400000', '100000'], '2024-01/2024-09': ['-516200000', '100000000'] }
+ * narrowedBalances(vietnamLaos)['LAO VNM']; //=> undefined (US$298 million either way)
+ * ```
+ */
+export function narrowedBalances(dataset: Dataset): NarrowedBalances {
+  // The flows of each pair's totals by pair, period and source.
+  const sides = new Map<string, Map<string, { export?: TradeFlow; import?: TradeFlow }>>();
+  for (const flow of dataset.flows) {
+    if (flow.commodity !== undefined) continue; // statements are about totals
+    const key = `${flow.reporter} ${flow.partner}|${formatPeriod(flow.period)}`;
+    const sources = sides.get(key) ?? new Map();
+    sides.set(key, sources);
+    sources.set(flow.source, { ...sources.get(flow.source), [flow.flow]: flow });
+  }
+  const result: Record<string, Record<string, readonly [amount: string, unit: string]>> = {};
+  for (const [key, sources] of sides) {
+    const [only, ...others] = sources.values();
+    const exported = only?.export;
+    const imported = only?.import;
+    if (others.length > 0 || exported === undefined || imported === undefined) continue;
+    const { currency } = exported.value;
+    const published = (flow: TradeFlow) => !flow.uncertain && flow.derivation === undefined;
+    if (imported.value.currency !== currency || !published(exported) || !published(imported)) {
+      continue;
+    }
+    const [ownExports, ownImports] = [flowInterval(exported), flowInterval(imported)];
+    const figures = { exports: [ownExports], imports: [ownImports], turnover: [] as Interval[] };
+    for (const statement of dataset.statements) {
+      if (
+        statement.kind === 'level' &&
+        statement.uncertain !== true &&
+        statement.amount.currency === currency &&
+        `${statement.reporter} ${statement.partner}|${formatPeriod(parsePeriod(statement.period))}` ===
+          key
+      ) {
+        figures[statement.subject].push(amountFromJson(statement.amount).interval);
+      }
+    }
+    const known = tradeIntervals(figures);
+    // The flows' difference alone is known to their two intervals' widths together.
+    if (
+      known === null ||
+      !widthOf(known.balance).lt(widthOf(ownExports).plus(widthOf(ownImports)))
+    ) {
+      continue;
+    }
+    const { amount, unit } = intervalAmount(known.balance);
+    // The flows' difference, known to their precisions summed (as the card writes it without).
+    const [sold, bought] = [exported.precision, imported.precision];
+    const plain = knownAmount(
+      exported.value.amount.minus(imported.value.amount),
+      sold && bought ? sold.plus(bought) : (sold ?? bought),
+    );
+    if (writtenAlike(plain, knownAmount(amount, unit))) continue;
+    const [pair, period] = key.split('|') as [string, string];
+    // An exact balance (a single point) has the unit 0, which `formatAmount` takes as exact.
+    result[pair] = { ...result[pair], [period]: [amount.toFixed(), unit?.toFixed() ?? '0'] };
+  }
+  return result;
+}
