@@ -5,14 +5,13 @@
  * @packageDocumentation
  */
 import type { Decimal } from '../_internal/decimal.js';
-import { amountFromJson } from '../figures/_from-json.js';
-import { canonicalPeriod, type LevelStatement } from '../figures/_reconcile-index.js';
-import { type Interval, publishedAmount, type Statement } from '../figures/index.js';
+import type { LevelStatement } from '../figures/_reconcile-index.js';
+import type { Interval } from '../figures/index.js';
+import { publishedTrade } from '../figures/published-trade.js';
 import { tradeConflict, tradeIntervals } from '../figures/trade-intervals.js';
 import type { TradeFlow } from '../flow/index.js';
 import { intervalAmount } from '../growth/amount-digits.js';
 import { knownDigits } from '../growth/known-digits.js';
-import { formatPeriod, type Period } from '../period/index.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
 
@@ -39,53 +38,6 @@ export function fewestDigits(
     if (digits !== undefined) fewest = Math.min(digits, fewest ?? digits);
   }
   return fewest;
-}
-
-/** The key of a pair's figures of one period (canonical text) in one currency. */
-const levelKey = (reporter: string, partner: string, period: string, currency: string) =>
-  `${reporter}|${partner}|${period}|${currency}`;
-
-/**
- * The certain level statements (turnover, exports, imports) of a pair's period in one currency:
- * what {@link withPublished} combines a row with.
- *
- * @example
- * ```ts
- * const levels = publishedLevels(dataset.statements);
- * levels('VNM', 'LAO', parsePeriod('2017'), 'USD').map((statement) => statement.id);
- * //=> ['vn-la-2017-turnover', 'vn-la-2017-exports', 'vn-la-2017-imports']
- * ```
- */
-export function publishedLevels(
-  statements: readonly Statement[],
-): (reporter: string, partner: string, period: Period, currency: string) => LevelStatement[] {
-  const index = new Map<string, LevelStatement[]>();
-  for (const statement of statements) {
-    if (statement.kind !== 'level' || statement.uncertain === true) continue;
-    const { reporter, partner, amount } = statement;
-    const key = levelKey(reporter, partner, canonicalPeriod(statement.period), amount.currency);
-    index.set(key, [...(index.get(key) ?? []), statement]);
-  }
-  return (reporter, partner, period, currency) =>
-    index.get(levelKey(reporter, partner, formatPeriod(period), currency)) ?? [];
-}
-
-/**
- * The interval a flow's value stands for: its precision's; without one, that of a statement of
- * its side giving the same value (the text it was read from says how it was rounded); undefined
- * when neither says: it may be exact or rounded, and is not combined.
- */
-function flowInterval(flow: TradeFlow, levels: readonly LevelStatement[]): Interval | undefined {
-  const { amount, currency } = flow.value;
-  if (flow.precision !== undefined) {
-    return publishedAmount({ value: amount, currency, precision: flow.precision }).interval;
-  }
-  const side = flow.flow === 'export' ? 'exports' : 'imports';
-  for (const level of levels) {
-    const figure = amountFromJson(level.amount);
-    if (level.subject === side && figure.value.eq(amount)) return figure.interval;
-  }
-  return undefined;
 }
 
 const closed = (range: Interval): IntervalJson => ({
@@ -136,24 +88,19 @@ export function withPublished(
   imported: TradeFlow,
   levels: readonly LevelStatement[],
 ): TradeRow {
-  const own = levels.filter((level) => row.sources.includes(level.source));
-  const used = own.length > 0 ? own : levels;
-  const [ownX, ownM] = [flowInterval(exported, used), flowInterval(imported, used)];
-  if (used.length === 0 || ownX === undefined || ownM === undefined) return row;
-  const sides = { exports: [ownX], imports: [ownM] };
-  const turnovers: Interval[] = [];
-  for (const level of used) {
-    const range = amountFromJson(level.amount).interval;
-    if (level.subject === 'turnover') turnovers.push(range);
-    else sides[level.subject].push(range);
-  }
-  const statements = used.map((level) => level.id);
+  const trade = publishedTrade(exported, imported, levels);
+  if (trade === undefined) return row;
+  const { figures } = trade;
+  const [ownX, ownM] = [trade.flows.exports, trade.flows.imports];
+  const sides = { exports: figures.exports, imports: figures.imports };
+  const turnovers = figures.turnover;
+  const statements = trade.statements.map((level) => level.id);
   // Statements of other sources only: say whose.
-  const whose =
-    own.length > 0
-      ? []
-      : [`with figures published by ${[...new Set(used.map((l) => l.source))].join(', ')}`];
-  const figures = { ...sides, turnover: turnovers };
+  const whose = trade.ownSources
+    ? []
+    : [
+        `with figures published by ${[...new Set(trade.statements.map((l) => l.source))].join(', ')}`,
+      ];
   const known = tradeIntervals(figures);
   if (known === null) {
     const conflict = tradeConflict(figures) ?? 'turnover';

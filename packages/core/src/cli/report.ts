@@ -5,7 +5,12 @@ import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/inde
 import { economyLabel } from '../economy/index.js';
 import { BilateralError } from '../errors/index.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
-import { type ReconcileReport, reconcile, type Statement } from '../figures/index.js';
+import {
+  publishedLevels,
+  type ReconcileReport,
+  reconcile,
+  type Statement,
+} from '../figures/index.js';
 import {
   defaultMeasure,
   type Series,
@@ -33,7 +38,7 @@ import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
-import { fewestDigits, publishedLevels, withPublished } from './report-published.js';
+import { fewestDigits, withPublished } from './report-published.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { writtenRate } from './written-rate.js';
 
@@ -407,12 +412,7 @@ function tradeRow(
     },
     position: result.position.reporter,
   };
-  // Only published figures stand for the interval their rounding makes: not an uncertain or a
-  // derived one.
-  const published = (flow: TradeFlow) => !flow.uncertain && flow.derivation === undefined;
-  return levels.length > 0 && published(exported) && published(imported)
-    ? withPublished(row, exported, imported, levels)
-    : row;
+  return levels.length > 0 ? withPublished(row, exported, imported, levels) : row;
 }
 
 /**

@@ -40,6 +40,11 @@ export {
   publishedRate,
   type RateDirection,
 } from './published-rate.js';
+export {
+  type PublishedTrade,
+  publishedLevels,
+  publishedTrade,
+} from './published-trade.js';
 export { reconcile } from './reconcile.js';
 export type {
   ImpliedValue,
@@ -52,4 +57,9 @@ export type {
 export { scaleInterval } from './scale-interval.js';
 export type { PublishedAmountJson, PublishedRateJson, Statement } from './statement.js';
 export { subtractIntervals } from './subtract-intervals.js';
-export { type TradeFigures, type TradeIntervals, tradeIntervals } from './trade-intervals.js';
+export {
+  type TradeFigures,
+  type TradeIntervals,
+  tradeConflict,
+  tradeIntervals,
+} from './trade-intervals.js';

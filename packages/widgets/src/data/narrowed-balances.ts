@@ -1,14 +1,12 @@
 import {
-  amountFromJson,
   type Dataset,
   formatPeriod,
   type Interval,
-  interval,
   intervalAmount,
   type KnownAmount,
   knownAmount,
-  parsePeriod,
-  publishedAmount,
+  publishedLevels,
+  publishedTrade,
   type TradeFlow,
   tradeIntervals,
 } from '@bilateral/core';
@@ -39,13 +37,6 @@ export type NarrowedBalances = Readonly<
   Record<string, Readonly<Record<string, readonly [amount: string, unit: string]>>>
 >;
 
-/** A flow's value as the interval its precision makes it stand for (a point when exact). */
-function flowInterval({ value, precision }: TradeFlow): Interval {
-  return precision === undefined
-    ? interval(value.amount, value.amount)
-    : publishedAmount({ value: value.amount, currency: value.currency, precision }).interval;
-}
-
 const widthOf = (range: Interval) => range.hi.minus(range.lo);
 
 /** Whether two amounts are written alike in every language: the same digits, "about" or not. */
@@ -54,11 +45,12 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
 
 /**
  * The balances of a dataset that its published turnover (or other published exports and imports)
- * narrows, as `bilateral report` narrows them (`tradeIntervals`, then `intervalAmount`), by pair
- * (`"<reporter> <partner>"`) and period: for each pair's totals and period with one source's
- * exports and imports, both published (certain, not derived), in one currency, and certain level
- * statements of the pair and period in that currency, whose intervals and the flows' make the
- * balance's interval narrower than the flows' two together. Each is the narrowed interval's
+ * narrows, with the core's code `bilateral report` narrows them with (`publishedTrade`, then
+ * `tradeIntervals` and `intervalAmount`), by pair (`"<reporter> <partner>"`) and period: for each
+ * pair's totals and period with one source's exports and imports, both published (certain, not
+ * derived), in one currency, and certain level statements of the pair and period in that
+ * currency (the flows' own sources' where they have some, else every source's), whose intervals
+ * and the flows' make the balance's interval narrower than the flows' two together. Each is the narrowed interval's
  * midpoint and the unit it is known to (0 for a single point), as decimal text: what
  * `<bilateral-balance>` writes (about −US$500 million for January–September 2024, where the
  * flows alone say about −US$1 billion). The build writes them into the embedded data files
@@ -87,6 +79,7 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     sides.set(key, sources);
     sources.set(flow.source, { ...sources.get(flow.source), [flow.flow]: flow });
   }
+  const levels = publishedLevels(dataset.statements);
   const result: Record<string, Record<string, readonly [amount: string, unit: string]>> = {};
   for (const [key, sources] of sides) {
     const [only, ...others] = sources.values();
@@ -94,28 +87,18 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     const imported = only?.import;
     if (others.length > 0 || exported === undefined || imported === undefined) continue;
     const { currency } = exported.value;
-    const published = (flow: TradeFlow) => !flow.uncertain && flow.derivation === undefined;
-    if (imported.value.currency !== currency || !published(exported) || !published(imported)) {
-      continue;
-    }
-    const [ownExports, ownImports] = [flowInterval(exported), flowInterval(imported)];
-    const figures = { exports: [ownExports], imports: [ownImports], turnover: [] as Interval[] };
-    for (const statement of dataset.statements) {
-      if (
-        statement.kind === 'level' &&
-        statement.uncertain !== true &&
-        statement.amount.currency === currency &&
-        `${statement.reporter} ${statement.partner}|${formatPeriod(parsePeriod(statement.period))}` ===
-          key
-      ) {
-        figures[statement.subject].push(amountFromJson(statement.amount).interval);
-      }
-    }
-    const known = tradeIntervals(figures);
+    if (imported.value.currency !== currency) continue;
+    const trade = publishedTrade(
+      exported,
+      imported,
+      levels(exported.reporter, exported.partner, exported.period, currency),
+    );
+    const known = trade && tradeIntervals(trade.figures);
     // The flows' difference alone is known to their two intervals' widths together.
     if (
-      known === null ||
-      !widthOf(known.balance).lt(widthOf(ownExports).plus(widthOf(ownImports)))
+      !trade ||
+      !known ||
+      !widthOf(known.balance).lt(widthOf(trade.flows.exports).plus(widthOf(trade.flows.imports)))
     ) {
       continue;
     }
