@@ -47,9 +47,11 @@ function wrap(text: string, font: string, width: number): string[] {
   context.font = font;
   const lines: string[] = [];
   let line = '';
-  // Words, or single characters in scripts written without spaces (Lao, Chinese).
+  // Words, or single characters in scripts written without spaces (Lao, Chinese). Only a space,
+  // tab or line break parts words: a no-break space (and U+FEFF) keeps "Jan – Jul 2025" and
+  // "thg 9" together, as on the page.
   for (const word of text.match(
-    /\s*[\p{Script=Han}\p{Script=Lao}]|\s*[^\s\p{Script=Han}\p{Script=Lao}]+/gu,
+    /[ \t\n]*[\p{Script=Han}\p{Script=Lao}]|[ \t\n]*[^ \t\n\p{Script=Han}\p{Script=Lao}]+/gu,
   ) ?? []) {
     const next = line + word;
     if (line !== '' && context.measureText(next).width > width) {
