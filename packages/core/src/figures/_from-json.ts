@@ -6,15 +6,7 @@ import {
   type RoundingAssumption,
 } from './published-amount.js';
 import { type PublishedRate, publishedRate } from './published-rate.js';
-
-/** The JSON of a published amount, as statements carry it. */
-export interface AmountJson {
-  readonly text: string;
-  readonly value: string;
-  readonly currency: string;
-  readonly precision?: string | undefined;
-  readonly rounding?: RoundingAssumption | undefined;
-}
+import type { PublishedAmountJson } from './statement.js';
 
 /** The JSON of a published rate, as statements carry it. */
 export interface RateJson {
@@ -51,7 +43,7 @@ export function readRateText(text: string): PublishedRate | undefined {
  *
  * @category Figures
  */
-export function amountFromJson(json: AmountJson): PublishedAmount {
+export function amountFromJson(json: PublishedAmountJson): PublishedAmount {
   const read = readAmountText(json.text, json.currency);
   return publishedAmount({
     text: json.text,
