@@ -4,12 +4,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { type Browser, chromium } from 'playwright';
-import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CACHE } from '../test/paths.js';
 import { writeFixtures } from '../test/write-fixtures.js';
-import { scriptTag } from '../tsup.config.js';
 import { pageFiles } from './page-files.mjs';
+import { buildScriptTag } from './script-tag-build.js';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -42,7 +41,7 @@ let origin: string;
 beforeAll(async () => {
   const root = join(TEST_CACHE, 'page-files');
   dir = join(root, 'bundle');
-  await build({ ...scriptTag, outDir: dir, sourcemap: false, silent: true });
+  await buildScriptTag(dir);
   // Its data files, as the browser tests' global setup writes them (`<root>/bundle/data/`).
   writeFixtures(root);
   server = createServer((req, res) => {

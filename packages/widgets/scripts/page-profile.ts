@@ -1037,19 +1037,13 @@ for (let index = 0; index < rest.length; index++) {
 }
 if (command === 'build' && dirs.length === 1) {
   // Imported here: `run` needs neither the build nor the core's source.
-  const { build } = await import('tsup');
-  const { scriptTag } = await import('../tsup.config.js');
+  const { buildScriptTag } = await import('./script-tag-build.js');
   const { writeFixtures } = await import('../test/write-fixtures.js');
   const out = resolve(dirs[0] as string);
-  await build({
-    ...scriptTag,
-    outDir: join(out, 'bundle'),
+  await buildScriptTag(join(out, 'bundle'), {
     minify: !flags.has('--readable'),
     // Readable: esbuild's chunks as they are (the merging pass minifies what it merges).
     ...(flags.has('--readable') ? { plugins: [] } : {}),
-    sourcemap: false,
-    silent: true,
-    config: false,
   });
   writeFixtures(out);
 } else if (command === 'run' && dirs.length > 0) {
