@@ -8,12 +8,14 @@ import type { Decimal } from '../_internal/decimal.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import type { Interval } from '../figures/index.js';
 import { publishedTrade } from '../figures/published-trade.js';
+import { subtractIntervals } from '../figures/subtract-intervals.js';
 import { tradeConflict, tradeIntervals } from '../figures/trade-intervals.js';
 import type { TradeFlow } from '../flow/index.js';
 import { intervalAmount } from '../growth/amount-digits.js';
 import { knownDigits } from '../growth/known-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
+import { positionWithin, UNKNOWN_POSITION } from './report-position.js';
 
 /**
  * The fewest significant digits of two amounts, each known to its unit ({@link knownDigits}):
@@ -66,13 +68,15 @@ const CONFLICT: Readonly<Record<'exports' | 'imports' | 'turnover' | 'turnovers'
  * own sources are used when there are some, else every source's, and a mark then names those
  * sources. Where the figures meet and narrow the flows' sum or difference, the row's turnover
  * and balance are the narrowed intervals' midpoints written with the digits they support
- * (`intervalAmount`), marked. A narrowed balance also gives the position (surplus where the whole
- * interval is above 0, deficit where below, else none: "surplus or deficit unknown within
- * rounding") and the cover: the flows' ratio where both flows lie in the kept sides, else the
- * kept exports' midpoint over the kept imports', written to the digits the kept sides are known
- * to. Where the figures do not meet, the row is as it was, marked with what conflicts. A side
- * whose flow has no precision and no statement of the same value may be exact or rounded: the
- * row is not combined.
+ * (`intervalAmount`), marked. A narrowed balance also gives the cover: the flows' ratio where
+ * both flows lie in the kept sides, else the kept exports' midpoint over the kept imports',
+ * written to the digits the kept sides are known to. The position comes from the balance every
+ * figure allows ({@link positionWithin}: the flows' own where the statements do not narrow it,
+ * a flow without precision read by the statement of its value), or where the figures do not
+ * meet, from the flows' intervals; none is marked "surplus or deficit unknown within rounding".
+ * Where the figures do not meet, the row is otherwise as it was, marked with what conflicts.
+ * Undefined when nothing is combined: no statement, an uncertain or derived side, or a side whose
+ * flow has no precision and no statement of the same value (it may be exact or rounded).
  *
  * @example
  * ```ts
@@ -87,9 +91,9 @@ export function withPublished(
   exported: TradeFlow,
   imported: TradeFlow,
   levels: readonly LevelStatement[],
-): TradeRow {
+): TradeRow | undefined {
   const trade = publishedTrade(exported, imported, levels);
-  if (trade === undefined) return row;
+  if (trade === undefined) return undefined;
   const { figures } = trade;
   const [ownX, ownM] = [trade.flows.exports, trade.flows.imports];
   const sides = { exports: figures.exports, imports: figures.imports };
@@ -104,8 +108,10 @@ export function withPublished(
   const known = tradeIntervals(figures);
   if (known === null) {
     const conflict = tradeConflict(figures) ?? 'turnover';
+    const position = positionWithin(subtractIntervals(ownX, ownM));
     return {
       ...row,
+      position,
       published: {
         statements,
         consistent: false,
@@ -117,6 +123,7 @@ export function withPublished(
       marks: [
         ...row.marks,
         CONFLICT[conflict === 'turnover' && turnovers.length > 1 ? 'turnovers' : conflict],
+        ...(position === null ? [UNKNOWN_POSITION] : []),
         ...whose,
       ],
     };
@@ -126,8 +133,9 @@ export function withPublished(
   const plainWidth = widthOf(ownX).plus(widthOf(ownM));
   const sidesOnly = tradeIntervals(sides);
   const marks = [...row.marks];
-  let { turnover, balance, units, position, coverageRatio, coverageDigits } = row;
-  if (widthOf(known.turnover).lt(plainWidth)) {
+  let { turnover, balance, units, coverageRatio, coverageDigits } = row;
+  const narrowed = widthOf(known.turnover).lt(plainWidth);
+  if (narrowed) {
     const written = intervalAmount(known.turnover);
     turnover = written.amount.toFixed();
     units = { ...units, turnover: written.unit?.toFixed() ?? null };
@@ -150,15 +158,6 @@ export function withPublished(
       balance = written.amount.toFixed();
       units = { ...units, balance: written.unit?.toFixed() ?? null };
       marks.push(byTurnover ? 'balance derived from it' : 'balance derived from them');
-      const { lo, hi } = known.balance;
-      position = lo.gt(0)
-        ? 'surplus'
-        : hi.lt(0)
-          ? 'deficit'
-          : lo.isZero() && hi.isZero()
-            ? 'balanced'
-            : null;
-      if (position === null) marks.push('surplus or deficit unknown within rounding');
       // The cover from what is kept: the flows' ratio where both flows lie in the kept sides,
       // else the kept sides' midpoints'; to the digits the kept sides are known to.
       const [x, m] = [intervalAmount(known.exports), intervalAmount(known.imports)];
@@ -172,8 +171,12 @@ export function withPublished(
           [m.amount, m.unit],
         ]) ?? null;
     }
-    marks.push(...whose);
   }
+  // Where the statements do not narrow it, the balance is the flows' own difference (a flow
+  // without precision read by the statement of its value).
+  const position = positionWithin(known.balance);
+  if (position === null) marks.push(UNKNOWN_POSITION);
+  if (narrowed) marks.push(...whose);
   return {
     ...row,
     turnover,

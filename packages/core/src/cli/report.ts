@@ -38,6 +38,7 @@ import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
+import { flowsBalance, positionWithin, UNKNOWN_POSITION } from './report-position.js';
 import { fewestDigits, withPublished } from './report-published.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { writtenRate } from './written-rate.js';
@@ -93,9 +94,11 @@ export interface TradeRow {
     readonly balance: string | null;
   };
   /**
-   * The reporter's position, from the flows; where `published` narrows the balance, from that
-   * interval: surplus above 0, deficit below, null when it holds both (marked "surplus or
-   * deficit unknown within rounding").
+   * The reporter's position, from the interval the balance is known to: where `published` is
+   * consistent, the one every figure allows (`published.balance`); else the flows' own, each
+   * flow's value ± half the unit it is known to (`knownUnit`; an exact flow, its value). Surplus
+   * where the whole interval is above 0, deficit where below, balanced for the single point 0,
+   * null when it holds 0 and more (marked "surplus or deficit unknown within rounding").
    */
   readonly position: 'surplus' | 'deficit' | 'balanced' | null;
   /**
@@ -410,9 +413,13 @@ function tradeRow(
       turnover: summedUnit(exportsUnit, importsUnit),
       balance: summedUnit(exportsUnit, importsUnit),
     },
-    position: result.position.reporter,
+    // As far as the flows' own rounding lets the balance's sign be known: a published statement
+    // may narrow it (withPublished).
+    position: positionWithin(flowsBalance(exported, imported)),
   };
-  return levels.length > 0 ? withPublished(row, exported, imported, levels) : row;
+  const combined = levels.length > 0 ? withPublished(row, exported, imported, levels) : undefined;
+  if (combined !== undefined) return combined;
+  return row.position === null ? { ...row, marks: [...row.marks, UNKNOWN_POSITION] } : row;
 }
 
 /**

@@ -1,0 +1,174 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
+import { parseDataset } from '../dataset/dataset.js';
+import { interval } from '../figures/index.js';
+import { formatReport } from './format-report.js';
+import { buildReport } from './report.js';
+import { positionWithin, UNKNOWN_POSITION } from './report-position.js';
+
+/** A flow of Vietnam–Laos in 2024: [value, precision] in US$ (no precision for `null`). */
+type Flow = readonly [value: string, precision: string | null];
+
+/** A Vietnam–Laos dataset of 2024's exports and imports, and level statements of 2024. */
+function document(
+  exports: Flow,
+  imports: Flow,
+  statements: readonly { subject: string; text: string; value: string }[] = [],
+) {
+  const flow = (kind: 'export' | 'import', [value, precision]: Flow) => ({
+    reporter: 'VNM',
+    partner: 'LAO',
+    flow: kind,
+    period: '2024',
+    value,
+    currency: 'USD',
+    ...(precision === null ? {} : { precision }),
+    status: 'official',
+    source: 'customs',
+  });
+  return {
+    id: 'rounding',
+    title: { en: 'rounding' },
+    sources: [
+      { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
+    ],
+    flows: [flow('export', exports), flow('import', imports)],
+    statements: statements.map(({ subject, text, value }, index) => ({
+      id: `s${index}`,
+      source: 'customs',
+      kind: 'level',
+      reporter: 'VNM',
+      partner: 'LAO',
+      period: '2024',
+      subject,
+      amount: { text, value, currency: 'USD' },
+    })),
+  };
+}
+
+/** The 2024 row of a dataset's report, and its line of the text report in `locale`. */
+function reported(data: ReturnType<typeof document>, locale: 'en' | 'vi' | 'zh' = 'en') {
+  const report = buildReport(parseDataset(data));
+  const line = formatReport(report, locale, false)
+    .split('\n')
+    .find((text) => text.startsWith('  2024 '));
+  return { row: report.trade[0]?.rows[0], line };
+}
+
+// Exports "US$1.0 billion" (to the 0.1 billion: 0.95–1.05) and imports "US$1.02 billion" (to
+// the 0.01 billion: 1.015–1.025): the balance is −US$75 to +35 million.
+const unknownSign = document(['1000000000', '100000000'], ['1020000000', '10000000']);
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-report-position-'));
+  await writeFile(join(dir, 'unknown-sign.json'), JSON.stringify(unknownSign));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('positionWithin', () => {
+  it('names a side only for an interval wholly on it', () => {
+    expect(positionWithin(interval('50000', '350000'))).toBe('surplus');
+    expect(positionWithin(interval('-350000', '-50000', '(]'))).toBe('deficit');
+    expect(positionWithin(interval('0', '0'))).toBe('balanced');
+    expect(positionWithin(interval('-75000000', '35000000'))).toBeNull();
+    // An end on 0 may be reached, open or not (the publisher's tie rule is unknown).
+    expect(positionWithin(interval('0', '1', '(]'))).toBeNull();
+    expect(positionWithin(interval('-1', '0', '[)'))).toBeNull();
+  });
+});
+
+describe('the position of a row no statement narrows (review A3)', () => {
+  it('names none where the flows’ rounding leaves the sign unknown', async () => {
+    const { row, line } = reported(unknownSign);
+    expect(row).toMatchObject({
+      balance: '-20000000',
+      position: null,
+      published: null,
+      marks: [UNKNOWN_POSITION],
+    });
+    expect(line).toMatch(
+      /US\$1\.02 billion +about US\$2\.0 billion +about US\$0 +about 98 % +surplus or deficit unknown within rounding$/,
+    );
+    // Every language the report writes says the same.
+    for (const locale of ['vi', 'zh'] as const) {
+      expect(reported(unknownSign, locale).line).toMatch(
+        / {2}surplus or deficit unknown within rounding$/,
+      );
+    }
+    const { code, out } = await bilateral('report', join(dir, 'unknown-sign.json'), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).result.trade[0].rows[0]).toMatchObject({
+      balance: '-20000000',
+      position: null,
+      marks: [UNKNOWN_POSITION],
+    });
+  });
+
+  it('names the side where the whole interval is on it', () => {
+    // US$1.0 billion against US$1.06 billion: −US$115 to −5 million, a deficit.
+    const { row, line } = reported(
+      document(['1000000000', '100000000'], ['1060000000', '10000000']),
+    );
+    expect(row).toMatchObject({ position: 'deficit', marks: [] });
+    expect(line).toMatch(/ deficit$/);
+  });
+
+  it('keeps the sign of exact flows, however small the difference', () => {
+    expect(reported(document(['100000001', null], ['100000000', null])).row).toMatchObject({
+      balance: '1',
+      position: 'surplus',
+      marks: [],
+    });
+    expect(reported(document(['100000000', null], ['100000000', null])).row).toMatchObject({
+      position: 'balanced',
+      marks: [],
+    });
+  });
+
+  it('reads a flow without precision by the statement of its value, else as exact', () => {
+    // "US$1 billion" stands for 0.5–1.5 billion: against US$1.015–1.025 billion, either sign.
+    const read = reported(
+      document(
+        ['1000000000', null],
+        ['1020000000', '10000000'],
+        [{ subject: 'exports', text: 'US$1 billion', value: '1000000000' }],
+      ),
+    );
+    expect(read.row).toMatchObject({
+      position: null,
+      published: { consistent: true, balance: { lo: '-525000000', hi: '485000000' } },
+      marks: [UNKNOWN_POSITION],
+    });
+    expect(read.line).toMatch(/ {2}surplus or deficit unknown within rounding$/);
+    // Without such a statement it is not combined, and is written (and taken) as exact.
+    expect(reported(document(['1000000000', null], ['1020000000', '10000000'])).row).toMatchObject({
+      position: 'deficit',
+      published: null,
+      marks: [],
+    });
+  });
+
+  it('takes the flows’ intervals where the published figures do not meet', () => {
+    // A published turnover of US$3 billion meets no exports and imports of these: the row keeps
+    // the flows' difference, and its sign stays unknown.
+    const { row } = reported(
+      document(
+        ['1000000000', '100000000'],
+        ['1020000000', '10000000'],
+        [{ subject: 'turnover', text: 'US$3 billion', value: '3000000000' }],
+      ),
+    );
+    expect(row).toMatchObject({
+      position: null,
+      published: { consistent: false },
+      marks: [
+        'the published turnover and exports + imports do not meet: turnover and balance are their sum and difference',
+        UNKNOWN_POSITION,
+      ],
+    });
+  });
+});

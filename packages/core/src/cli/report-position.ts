@@ -1,0 +1,63 @@
+/**
+ * The reporter's position in a trade row of `bilateral report` (`TradeRow.position`): what the
+ * interval the row's balance is known to supports.
+ *
+ * @packageDocumentation
+ */
+import { type Interval, interval, publishedAmount, subtractIntervals } from '../figures/index.js';
+import type { TradeFlow } from '../flow/index.js';
+import { knownUnit } from '../growth/index.js';
+import type { TradeRow } from './report.js';
+
+/** The mark of a row whose balance interval holds 0 and more: no position. */
+export const UNKNOWN_POSITION = 'surplus or deficit unknown within rounding';
+
+/**
+ * The position a balance interval supports: surplus where the whole interval is above 0, deficit
+ * where it is below, balanced for the single point 0, else none (null: the row is marked
+ * {@link UNKNOWN_POSITION}). Its ends count as reachable, open or not, as `tradeIntervals`
+ * takes them (the publisher's tie rule is unknown).
+ *
+ * @example
+ * ```ts
+ * positionWithin(interval('50000', '350000')); //=> 'surplus'
+ * positionWithin(interval('-75000000', '35000000')); //=> null
+ * positionWithin(interval('0', '0')); //=> 'balanced'
+ * ```
+ */
+export function positionWithin(balance: Interval): TradeRow['position'] {
+  const { lo, hi } = balance;
+  if (lo.gt(0)) return 'surplus';
+  if (hi.lt(0)) return 'deficit';
+  return lo.isZero() && hi.isZero() ? 'balanced' : null;
+}
+
+/**
+ * The interval a flow's value stands for: its value ± half the unit it is known to
+ * ({@link knownUnit}: its precision, three significant digits of a derived one), the single
+ * point of an exact one (no precision, not derived).
+ */
+function knownInterval(flow: TradeFlow): Interval {
+  const { amount, currency } = flow.value;
+  const unit = knownUnit(flow);
+  return unit === undefined
+    ? interval(amount, amount)
+    : publishedAmount({ value: amount, currency, precision: unit }).interval;
+}
+
+/**
+ * The balance two flows' own figures allow, exports − imports of every pair of values their
+ * rounding leaves ({@link knownUnit}): what a row's position comes from where no published
+ * statement narrows it.
+ *
+ * @example
+ * ```ts
+ * // Exports "US$1.0 billion" (to the 0.1 billion) and imports "US$1.02 billion" (0.01 billion).
+ * const balance = flowsBalance(exported, imported);
+ * [balance.lo.toFixed(), balance.hi.toFixed()]; //=> ['-75000000', '35000000']
+ * positionWithin(balance); //=> null
+ * ```
+ */
+export function flowsBalance(exported: TradeFlow, imported: TradeFlow): Interval {
+  return subtractIntervals(knownInterval(exported), knownInterval(imported));
+}
