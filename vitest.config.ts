@@ -127,6 +127,12 @@ export default defineConfig({
         // serves fixtures, slow and failing URLs, and the script-tag bundle behind a strict CSP.
         resolve: { conditions: ['@bilateral/source', ...defaultClientConditions] },
         ssr: { resolve: { conditions } },
+        // The global setup (test/global-setup.ts) runs in Vitest's own environment, which takes
+        // neither option above: without this its `@bilateral/core` imports (the fixtures'
+        // scripts/*-as-drawn.ts, without-levels-flows-give.ts) were the core's build, stale after
+        // a core change until `pnpm build`, and the run failed where there was none
+        // (ERR_RESOLVE_PACKAGE_ENTRY_FAIL). The screenshots config does the same.
+        environments: { __vitest__: { resolve: { conditions } } },
         plugins: [widgetsTestServer()],
         // Pre-bundle every dependency the browser tests import, so that a cold run never
         // discovers one midway and reloads.

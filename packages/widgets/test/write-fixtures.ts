@@ -3,8 +3,8 @@
  * (`<out>/bundle/data/*.json` and their series files `*.series.json`, compact; the same as the
  * modules apps import, `*.js`), and dataset documents for the `src` tests
  * (`<out>/fixtures/`).
- * Imported by the global setup, which runs in Node, where `@bilateral/core` means the core's
- * build: the core's source is imported by path instead, so the tests need no build step.
+ * Imported by the global setup, whose `@bilateral/core` is the core's source (both Vitest configs
+ * give Vitest's own environment the `@bilateral/source` condition), so the tests need no build.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import {
   sliceDataset,
   toCompactDataset,
   withDisputedRates,
-} from '../../core/src/index.js';
+} from '@bilateral/core';
 import { crossingsAsDrawn } from '../scripts/crossings-as-drawn.js';
 import { dataModule } from '../scripts/embedded-data.js';
 import { statementsAsDrawn } from '../scripts/statements-as-drawn.js';
