@@ -82,8 +82,8 @@ const CONFLICT: Readonly<Record<'exports' | 'imports' | 'turnover' | 'turnovers'
  * ```ts
  * // January–September 2024 (seed 004): US$491.9 million, "US$1 billion", US$1.5 billion.
  * const row = withPublished(plainRow, exported, imported, levels);
- * [row.turnover, row.balance, row.position]; //=> ['1500000000', '-516200000', 'deficit']
- * row.marks; //=> ['turnover as published', 'balance derived from it']
+ * [row?.turnover, row?.balance, row?.position]; //=> ['1500000000', '-516200000', 'deficit']
+ * row?.marks; //=> ['turnover as published', 'balance derived from it']
  * ```
  */
 export function withPublished(
