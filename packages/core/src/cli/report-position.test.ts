@@ -152,6 +152,19 @@ describe('the position of a row no statement narrows (review A3)', () => {
     });
   });
 
+  it('takes a derived flow as known to three significant digits', () => {
+    // Imports of US$1.015 billion derived (to the 0.01 billion: 1.01–1.02) against exact exports
+    // of US$1.012 billion: −US$8 to +2 million.
+    const data = document(['1012000000', null], ['1015000000', null]);
+    const flows = data.flows.map((flow) =>
+      flow.flow === 'import' ? { ...flow, derivation: 'turnover − exports' } : flow,
+    );
+    expect(reported({ ...data, flows }).row).toMatchObject({
+      position: null,
+      marks: ['imports derived', UNKNOWN_POSITION],
+    });
+  });
+
   it('takes the flows’ intervals where the published figures do not meet', () => {
     // A published turnover of US$3 billion meets no exports and imports of these: the row keeps
     // the flows' difference, and its sign stays unknown.
