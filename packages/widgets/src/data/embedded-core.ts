@@ -5,6 +5,5 @@ export {
   embeddedDatasets,
   parsePublishedAmount,
   summarizeCrossings,
-  withDisputedRates,
 } from '@bilateral/core';
-export { narrowedBalances } from './narrowed-balances.js';
+export { withDisputedRatesAndBalances } from './with-disputed-rates-and-balances.js';

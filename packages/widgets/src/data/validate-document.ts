@@ -9,9 +9,8 @@
  * could not read plainly (see `seriesOf` and `periodOf`), and the balances the published turnover
  * narrows (`narrowedBalances`, which the loader keeps with each document it validates).
  */
-import { type Dataset, parseDataset, withDisputedRates } from '@bilateral/core';
-import { memoized } from './memoized.js';
-import { narrowedBalances } from './narrowed-balances.js';
+import { type Dataset, parseDataset } from '@bilateral/core';
+import { withDisputedRatesAndBalances } from './with-disputed-rates-and-balances.js';
 
 export {
   CLASSIFICATION_SYSTEMS,
@@ -45,13 +44,12 @@ export {
 
 /**
  * A dataset document validated (`parseDataset`), with each published rate that its own levels
- * contradict marked (`withDisputedRates`), as the build marks the embedded data files: the
- * elements then say so beside the rate.
+ * contradict marked and the balances its published turnover narrows kept with it
+ * (`withDisputedRatesAndBalances`), as the build writes the embedded data files: the elements
+ * then say so beside the rate, and the balance card writes the narrowed balance.
  *
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document
  */
 export function validateDocument(input: unknown): Dataset {
-  const dataset = withDisputedRates(parseDataset(input));
-  memoized(dataset, 'balances', () => narrowedBalances(dataset));
-  return dataset;
+  return withDisputedRatesAndBalances(parseDataset(input));
 }

@@ -3,12 +3,7 @@
  * legend, chart, data table (shown, not behind a button) and source line, computed by the same
  * methods the live element calls, in one template. `embed-html.ts` writes it as a page.
  */
-import {
-  CLASSIFICATION_SYSTEMS,
-  parsePublishedAmount,
-  summarizeCrossings,
-  withDisputedRates,
-} from '@bilateral/core';
+import { CLASSIFICATION_SYSTEMS, parsePublishedAmount, summarizeCrossings } from '@bilateral/core';
 import type { Dataset } from '@bilateral/core/calc';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
@@ -16,8 +11,7 @@ import { publishersOf, sourceLine } from '../base/publishers.js';
 import { setCrossingRules } from '../data/checked-crossings.js';
 import { setShownPrecision } from '../data/figure-reader.js';
 import { loadValidator } from '../data/load-validator.js';
-import { memoized } from '../data/memoized.js';
-import { narrowedBalances } from '../data/narrowed-balances.js';
+import { withDisputedRatesAndBalances } from '../data/with-disputed-rates-and-balances.js';
 import { BilateralBalance, loadBalanceSeriesChart } from '../elements/balance.js';
 import { BilateralGates } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
@@ -133,9 +127,9 @@ function stylesOf(styles: unknown): string[] {
  * The figure of element `name` for `dataset` with `attributes` (as on the element: `from`,
  * `to`, `reporter`, `title`, …) at `context.width` pixels, in `context.locale` (whose messages
  * must have loaded, as must the tables: {@link loadEmbedTables}); `null` when the element would
- * show its empty state. It marks each published rate the dataset's levels contradict
- * (`withDisputedRates`) and keeps the balances its published turnover narrows with it
- * (`narrowedBalances`), as the elements' loaders do. Throws what the element would show as its error (a BilateralError), or an
+ * show its empty state. It marks each published rate the dataset's levels contradict and keeps
+ * the balances its published turnover narrows with it (`withDisputedRatesAndBalances`), as the
+ * elements' loaders do. Throws what the element would show as its error (a BilateralError), or an
  * {@link EmbedAttributeError}.
  */
 export function embedFigure(
@@ -153,8 +147,7 @@ export function embedFigure(
   // As a page's loaders do: each published rate its levels contradict says so, and the balance
   // card writes the balances the published turnover narrows (as the build writes them into the
   // embedded data files and the validator's loader computes them for `src` and `data`).
-  const checked = withDisputedRates(dataset);
-  memoized(checked, 'balances', () => narrowedBalances(checked));
+  const checked = withDisputedRatesAndBalances(dataset);
   const view = drawing.computeView(checked);
   if (view === null) return null;
   const full: RenderContext = { ...context, dataset: checked, active: -1 };
