@@ -219,6 +219,25 @@ describe('the citation', () => {
     );
   });
 
+  it('names the page’s canonical address where the page gives one', async () => {
+    const canonical = document.createElement('link');
+    canonical.rel = 'canonical';
+    canonical.href = 'https://example.org/trade/vietnam-laos';
+    document.head.append(canonical);
+    try {
+      const element = await mountLoaded(
+        '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+      );
+      const box = inPanel<HTMLTextAreaElement>(await openPanel(element), 'textarea');
+      expect(box.value).toMatch(
+        /\. Via Bilateral, https:\/\/example\.org\/trade\/vietnam-laos, retrieved \d{4}-\d{2}-\d{2}\.$/,
+      );
+      expect(box.value).not.toContain(location.href);
+    } finally {
+      canonical.remove();
+    }
+  });
+
   it('is in the element’s language', async () => {
     const element = await mountLoaded(
       '<bilateral-balance dataset="vietnam-laos" locale="vi"></bilateral-balance>',

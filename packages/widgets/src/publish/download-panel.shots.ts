@@ -10,6 +10,13 @@ import { type AnyElement, LOADS, loadEvent, shadow } from '../__tests__/helpers.
  */
 const WIDTHS = [390, 1200] as const;
 
+/**
+ * What the pictures' "Cite this" names, so that they change only when the panel does: a page
+ * address (the test page's has a session id, new each run) and a day (the run's).
+ */
+const CITED_PAGE = 'https://example.org/vietnam-laos-trade';
+const CITED_DAY = new Date('2026-12-04T12:00:00Z');
+
 async function draw(width: number, theme: 'light' | 'dark'): Promise<[HTMLElement, AnyElement]> {
   document.body.replaceChildren();
   document.body.style.margin = '0';
@@ -31,18 +38,32 @@ it.each(WIDTHS.flatMap((width) => (['light', 'dark'] as const).map((theme) => ({
   async ({ width, theme }) => {
     await page.viewport(1280, 1400);
     const [frame, element] = await draw(width, theme);
-    shadow(element).querySelector<HTMLElement>('[part=download]')?.click();
-    await vi.waitFor(
-      () => expect(shadow(element).querySelector('#downloads')).not.toBeNull(),
-      LOADS,
-    );
-    await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const path = await page.screenshot({
-      element: frame,
-      path: `${inject('screenshotDir')}/download-panel-${theme}-${width}.png`,
-    });
-    expect(path).toContain(`download-panel-${theme}-${width}.png`);
+    const canonical = document.createElement('link');
+    canonical.rel = 'canonical';
+    canonical.href = CITED_PAGE;
+    document.head.append(canonical);
+    vi.setSystemTime(CITED_DAY); // Date only: no timers are faked
+    try {
+      shadow(element).querySelector<HTMLElement>('[part=download]')?.click();
+      await vi.waitFor(
+        () => expect(shadow(element).querySelector('#downloads')).not.toBeNull(),
+        LOADS,
+      );
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const path = await page.screenshot({
+        element: frame,
+        path: `${inject('screenshotDir')}/download-panel-${theme}-${width}.png`,
+      });
+      expect(path).toContain(`download-panel-${theme}-${width}.png`);
+      const citation = shadow(element).querySelector<HTMLTextAreaElement>('#citation')?.value;
+      expect(citation).toMatch(
+        /Via Bilateral, https:\/\/example\.org\/vietnam-laos-trade, retrieved 2026-12-04\.$/,
+      );
+    } finally {
+      vi.useRealTimers();
+      canonical.remove();
+    }
   },
 );
 

@@ -239,7 +239,10 @@ function texts(request: DownloadRequest, root: ShadowRoot) {
   const source = own || request.publishers.map((p) => p.publisher).join('; ');
   const notes = textOf(root, '[part=notes]');
   const date = new Date().toISOString().slice(0, 10);
-  const where = globalThis.location?.href ?? '';
+  // The page's canonical address where it gives one (no visit's query, such as a session or a
+  // campaign), else the address it was loaded from.
+  const where =
+    document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href || location.href;
   const words = WORDS[request.context.locale];
   const citation = [request.title, source && words.data(source), words.via(where, date)]
     .filter(Boolean)
