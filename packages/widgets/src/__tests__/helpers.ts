@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { expect, vi } from 'vitest';
 import type { BilateralBase } from '../base/bilateral-base.js';
 import type { ErrorEventDetail, LoadEventDetail } from '../data/dataset-controller.js';
+import { collapsedText } from '../publish/collapsed-text.js';
 
 interface MediaOptions {
   readonly media?: 'screen' | 'print' | null;
@@ -96,9 +97,9 @@ export function shadow(element: Element): ShadowRoot {
   return root;
 }
 
-/** The element's visible text with whitespace collapsed. */
+/** The element's visible text, white space collapsed as the CSV collapses it (`collapsedText`). */
 export function text(element: Element | ShadowRoot): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapsedText(element.textContent ?? '');
 }
 
 /** `querySelector` in the shadow root, asserting a match. */

@@ -236,10 +236,11 @@ export function formatMonth(locale: Locale, year: number, month: number): string
  * Months from `start` to `end` (`[year, month]`): `Jan – Sep 2024`, `Nov 2023 – Feb 2024`, one
  * month as {@link formatMonth} writes it; Chinese `2024/1 – 2024/9` (CLDR's ranges of `MMM y`).
  * A line does not end inside a span, in any language ("in Jan –" / "Jul 2025", "thg 1 – thg" /
- * "7 2025"): each space is a no-break space after a zero-width no-break space (U+FEFF, a word
- * joiner), since a line may still break between a dash and a no-break space (UAX #14, LB12a:
- * "thg 1 –" / "thg 7 2025" at 280 px). U+FEFF rather than U+2060: white space to `\s`, so the
- * CSV (the table's text, white space collapsed) and tests read plain spaces.
+ * "7 2025"): each space is a no-break space after a word joiner (U+2060), since a line may still
+ * break between a dash and a no-break space (UAX #14, LB12a: "thg 1 –" / "thg 7 2025" at
+ * 280 px). Not U+FEFF, which Unicode deprecates as a joiner (a byte order mark to programs that
+ * read the copied text). Text collapsed for the CSV and the download panel (`collapsedText`)
+ * reads each joiner and its space as a plain space.
  */
 function formatMonthSpan(
   locale: Locale,
@@ -253,7 +254,7 @@ function formatMonthSpan(
   const from = startYear === endYear ? m.monthName(startMonth) : m.month(startMonth, startYear);
   return (m.monthSpan?.(start, end) ?? `${from} – ${m.month(endMonth, endYear)}`).replaceAll(
     ' ',
-    '\ufeff\u00a0',
+    '\u2060\u00a0',
   );
 }
 

@@ -10,6 +10,7 @@ import {
   shadow,
 } from '../__tests__/helpers.js';
 import '../all.js';
+import { collapsedText } from './collapsed-text.js';
 import { tableRows } from './table-csv.js';
 
 const CHARTS = ['bilateral-growth', 'bilateral-balance', 'bilateral-target', 'bilateral-gates'];
@@ -137,7 +138,7 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     blocks.forEach((block, index) => {
       const table = tables[index] as HTMLTableElement;
       const [caption, ...lines] = block.split('\r\n');
-      expect(caption).toBe(`# ${table.caption?.textContent?.replace(/\s+/g, ' ').trim()}`);
+      expect(caption).toBe(`# ${collapsedText(table.caption?.textContent ?? '')}`);
       const rows = parseCsv(lines.join('\r\n'));
       expect(rows).toEqual(tableRows(table));
       expect(rows.length).toBe(table.rows.length);

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '@bilateral/core/calc';
 import type { RenderContext } from '../base/bilateral-base.js';
+import { collapsedText } from './collapsed-text.js';
 import { figurePicture, pngOf } from './figure-picture.js';
 import { csvOf, csvTable } from './table-csv.js';
 
@@ -208,7 +209,7 @@ const panels = new WeakMap<HTMLElement, { readonly key: string; readonly panel: 
 
 /** The text of the first element matching `selector` in `root`, white space collapsed. */
 function textOf(root: ParentNode, selector: string): string {
-  return (root.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapsedText(root.querySelector(selector)?.textContent ?? '');
 }
 
 /** A file name from a title: its letters and digits joined by hyphens. */

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { figurePicture } from './figure-picture.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-// As formatMonthSpan writes a span: each space a zero-width and a no-break space.
-const SPAN = 'Jan\ufeff\u00a0–\ufeff\u00a0Jul\ufeff\u00a02025';
+// As formatMonthSpan writes a span: each space a word joiner and a no-break space.
+const SPAN = 'Jan\u2060\u00a0–\u2060\u00a0Jul\u2060\u00a02025';
 
 afterEach(() => document.body.replaceChildren());
 

@@ -3,6 +3,7 @@
  * with the colours and fonts the page gave it written into the picture (no stylesheet, no
  * script), and that picture as a PNG drawn on a canvas.
  */
+import { collapsedText } from './collapsed-text.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -48,8 +49,8 @@ function wrap(text: string, font: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   // Words, or single characters in scripts written without spaces (Lao, Chinese). Only a space,
-  // tab or line break parts words: a no-break space (and U+FEFF) keeps "Jan – Jul 2025" and
-  // "thg 9" together, as on the page.
+  // tab or line break parts words: a no-break space (and a word joiner) keeps "Jan – Jul 2025"
+  // and "thg 9" together, as on the page.
   for (const word of text.match(
     /[ \t\n]*[\p{Script=Han}\p{Script=Lao}]|[ \t\n]*[^ \t\n\p{Script=Han}\p{Script=Lao}]+/gu,
   ) ?? []) {
@@ -86,7 +87,7 @@ function legend(root: ShadowRoot, picture: SVGSVGElement, at: Place): number {
   let x = at.x;
   let y = at.y;
   for (const item of items) {
-    const words = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const words = collapsedText(item.textContent ?? '');
     const swatch = item.querySelector('.swatch');
     const box = at.size * 0.8;
     const width =

@@ -3,6 +3,7 @@
  * line break quoted), after `#` header lines that say what the figures are: a row of the CSV
  * is a row of the table as the reader sees it, cell for cell.
  */
+import { collapsedText } from './collapsed-text.js';
 
 /**
  * A cell's text as a CSV field. A cell a spreadsheet would run as a formula (a leading `=`, `+`,
@@ -15,8 +16,7 @@ function field(text: string): string {
 }
 
 /** A node's text as the reader sees it: white space collapsed. */
-const textOf = (node: Node | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const textOf = (node: Node | null | undefined) => collapsedText(node?.textContent ?? '');
 
 /** The text of each cell of each row of a table (header rows included), white space collapsed. */
 export function tableRows(table: HTMLTableElement): string[][] {
