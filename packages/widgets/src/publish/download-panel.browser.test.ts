@@ -8,6 +8,7 @@ import {
   mountLoaded,
   openTable,
   shadow,
+  text,
 } from '../__tests__/helpers.js';
 import '../all.js';
 import { collapsedText } from './collapsed-text.js';
@@ -128,6 +129,8 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
       '# Units',
     ]);
     expect(header[1]).toMatch(/^# Source: \S/);
+    // Plain spaces, as in its rows: no no-break space or joiner of a span of months in the title.
+    expect(header.filter((line) => /[\u00a0\u2060\ufeff]/.test(line))).toEqual([]);
     // The tables were never opened: the CSV drew them apart; opened, they show the same rows.
     expect(shadow(element).querySelector('[part=table]')).toBeNull();
     await openTable(element);
@@ -180,6 +183,35 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     const bitmap = await createImageBitmap(png);
     expect(bitmap.width).toBe(2 * Number(picture.documentElement.getAttribute('width')));
     expect(bitmap.height).toBe(2 * Number(picture.documentElement.getAttribute('height')));
+  });
+});
+
+describe('the picture of a figure with a span of months', () => {
+  it.each([
+    ['en', 'Jan – Jul 2025'],
+    ['vi', 'thg 1 – thg 7 2025'],
+  ])('keeps the span on one line, as the page does (%s; review h175 A4)', async (locale, span) => {
+    for (const width of [280, 330, 390]) {
+      const element = await mountLoaded(
+        `<bilateral-balance dataset="vietnam-laos" locale="${locale}"></bilateral-balance>`,
+        width,
+      );
+      expect(text($(element, '[part=summary]'))).toContain(span);
+      const panel = await openPanel(element);
+      const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(2) button').click());
+      const picture = new DOMParser().parseFromString(await (blob as Blob).text(), 'image/svg+xml');
+      // The title's, summary's, notes' and source's lines (the chart's own texts are inside it).
+      const lines = [...picture.documentElement.querySelectorAll(':scope > text')].map((line) =>
+        collapsedText(line.textContent ?? ''),
+      );
+      expect(lines.join(' ')).toContain(span);
+      const split = lines
+        .slice(1)
+        .map((line, index) => `${lines[index]} / ${line}`)
+        .filter((pair) => pair.replace(' / ', ' ').includes(span) && !pair.includes(span));
+      expect([width, split]).toEqual([width, []]);
+      vi.restoreAllMocks();
+    }
   });
 });
 

@@ -207,9 +207,13 @@ let sheet: CSSStyleSheet | undefined;
 /** The panel drawn for each element, with the language and title it was drawn for. */
 const panels = new WeakMap<HTMLElement, { readonly key: string; readonly panel: HTMLElement }>();
 
-/** The text of the first element matching `selector` in `root`, white space collapsed. */
+/**
+ * The text of the first element matching `selector` in `root`, each run of the white space a line
+ * may break at one space: its no-break spaces and word joiners stay, so that the picture's lines
+ * break where the page's do (not inside "Jan – Jul 2025"). The CSV collapses them too.
+ */
 function textOf(root: ParentNode, selector: string): string {
-  return collapsedText(root.querySelector(selector)?.textContent ?? '');
+  return (root.querySelector(selector)?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** A file name from a title: its letters and digits joined by hyphens. */
@@ -268,7 +272,7 @@ export function figureCsv(request: DownloadRequest): string {
   const text = texts(request, root);
   const { header } = WORDS[request.context.locale];
   const line = (name: keyof typeof header, value: string) =>
-    `${header[name]}${header.colon}${value}`;
+    `${header[name]}${header.colon}${collapsedText(value)}`;
   return csvOf(
     [
       line('title', text.title),
