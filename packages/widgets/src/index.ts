@@ -15,7 +15,12 @@ export type {
   LoadState,
 } from './data/dataset-controller.js';
 export { drawParts } from './data/parts-drawn.js';
-export { type BalanceRow, type BalanceView, BilateralBalance } from './elements/balance.js';
+export {
+  type BalancePosition,
+  type BalanceRow,
+  type BalanceView,
+  BilateralBalance,
+} from './elements/balance.js';
 export { BilateralDashboard, type DashboardView } from './elements/dashboard.js';
 export {
   BilateralGates,

@@ -13,7 +13,7 @@ export { impliedPreviousInterval } from './implied-previous-interval.js';
 export { impliedShare } from './implied-share.js';
 export { impliedSum } from './implied-sum.js';
 export { impliedWhole } from './implied-whole.js';
-export { type Interval, type IntervalBounds, interval } from './interval.js';
+export { type Interval, type IntervalBounds, interval, intervalWidth } from './interval.js';
 export { intervalContains } from './interval-contains.js';
 export { intervalsOverlap, type OverlapOptions } from './intervals-overlap.js';
 export { multiplyIntervals } from './multiply-intervals.js';

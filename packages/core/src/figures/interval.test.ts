@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
 import { BilateralError } from '../errors/index.js';
-import { interval } from './interval.js';
+import { interval, intervalWidth } from './interval.js';
 
 describe('interval', () => {
   it('keeps exact ends and closedness', () => {
@@ -40,5 +40,13 @@ describe('interval', () => {
       expect((error as BilateralError).code).toBe('INVALID_DECIMAL');
       expect((error as BilateralError).issues[0]?.path).toEqual(['lo']);
     }
+  });
+});
+
+describe('intervalWidth', () => {
+  it('is hi − lo, exactly, whichever ends belong to the interval', () => {
+    expect(intervalWidth(interval('1450000000', '1550000000', '[)')).toFixed()).toBe('100000000');
+    expect(intervalWidth(interval('-0.075', '0.035', '()')).toFixed()).toBe('0.11');
+    expect(intervalWidth(interval('5', '5')).isZero()).toBe(true);
   });
 });

@@ -99,3 +99,18 @@ export function makeInterval(
   }
   return Object.freeze({ lo, hi, loClosed, hiClosed });
 }
+
+/**
+ * The width of an interval, `hi − lo` (0 for a single point): how much a figure derived from
+ * published ones is left unknown, which `bilateral report` and the widgets' narrowed balances
+ * compare to tell whether published statements narrow a row's turnover or balance.
+ *
+ * @example
+ * ```ts
+ * intervalWidth(interval('1450000000', '1550000000', '[)')).toFixed(); //=> '100000000'
+ * intervalWidth(interval('5', '5')).toFixed(); //=> '0'
+ * ```
+ *
+ * @category Figures
+ */
+export const intervalWidth = (range: Interval): Decimal => range.hi.minus(range.lo);

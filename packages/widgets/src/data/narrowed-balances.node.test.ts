@@ -12,6 +12,8 @@ import {
 import { describe, expect, it } from 'vitest';
 // The report's own rows (the `bilateral` command's code, which the package does not export).
 import { buildReport } from '../../../core/src/cli/report.js';
+import { nineMonthsWith } from '../__tests__/rounded-balance-documents.js';
+import { balanceSign } from './balance-sign.js';
 import { narrowedBalances } from './narrowed-balances.js';
 
 const vietnamLaos = embeddedDatasets['vietnam-laos'] as Dataset;
@@ -110,5 +112,36 @@ describe('narrowedBalances', () => {
       flows: vietnamLaos.flows.map((flow) => ({ ...flow, commodity: '2701' })),
     };
     expect(narrowedBalances(commodity)).toEqual({});
+  });
+
+  it('writes a narrowed balance whose sign the flows leave unknown: a surplus, or unknown still', () => {
+    const [exports, imports] = [
+      ['1000000000', '100000000'],
+      ['1020000000', '10000000'],
+    ] as const;
+    const narrowed = (
+      turnover?: readonly [string, string],
+      bought: readonly [string, string] = imports,
+    ) =>
+      narrowedBalances(parseDataset(nineMonthsWith(exports, bought, turnover)))['VNM LAO']?.[
+        '2024-01/2024-09'
+      ];
+    // The flows alone: −US$20 million known to US$110 million, no sign; nothing to narrow.
+    expect(narrowed()).toBeUndefined();
+    // A turnover of "US$2.06 billion": +5 to +35 million, a surplus the flows' −20 million hides.
+    const surplus = narrowed(['2060000000', '10000000']);
+    expect(surplus).toEqual(['20000000', '10000000']);
+    expect(balanceSign(new Decimal('20000000'), new Decimal('10000000'))).toBe(1);
+    // Imports "US$1.020 billion" and a turnover of "US$2.040 billion": −1.5 to +1.5 million.
+    const unknown = narrowed(['2040000000', '1000000'], ['1020000000', '1000000']);
+    expect(unknown).toEqual(['0', '10000000']);
+    expect(balanceSign(new Decimal('0'), new Decimal('10000000'))).toBeUndefined();
+    // Imports "US$950 million" (to the 10 million), a turnover of "US$2 billion": +40 to +105
+    // million, written "about US$100 million" as the flows' +50 million is (−5 to +105
+    // million), yet a surplus they do not tell: kept.
+    const told = narrowed(['2000000000', '100000000'], ['950000000', '10000000']);
+    expect(told).toEqual(['72500000', '100000000']);
+    expect(balanceSign(new Decimal('72500000'), new Decimal('100000000'))).toBe(1);
+    expect(balanceSign(new Decimal('50000000'), new Decimal('110000000'))).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
 import {
   type Dataset,
   formatPeriod,
-  type Interval,
   intervalAmount,
+  intervalsOverlap,
+  intervalWidth,
   type KnownAmount,
   knownAmount,
   publishedLevels,
@@ -37,8 +38,6 @@ export type NarrowedBalances = Readonly<
   Record<string, Readonly<Record<string, readonly [amount: string, unit: string]>>>
 >;
 
-const widthOf = (range: Interval) => range.hi.minus(range.lo);
-
 /** Whether two amounts are written alike in every language: the same digits, "about" or not. */
 const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
   a.amount.eq(b.amount) && a.power === b.power && a.about === b.about;
@@ -58,7 +57,9 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * or `data` (`validate-document.ts`), and so does the chunk of the core's embedded datasets for
  * apps (`embedded-datasets.ts`). A period several sources give flows for is left out (the card
  * draws one of them), and so is a balance the narrowing writes as the flows' difference is
- * written (the same digits, "about" or not: US$298 million for Laos's first half of 2023).
+ * written (the same digits, "about" or not: US$298 million for Laos's first half of 2023) unless
+ * it tells a sign the flows' rounding leaves unknown (the card then takes its sign from it:
+ * `balanceSign`).
  *
  * @example
  * ```ts
@@ -94,22 +95,26 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
       levels(exported.reporter, exported.partner, exported.period, currency),
     );
     const known = trade && tradeIntervals(trade.figures);
-    // The flows' difference alone is known to their two intervals' widths together.
+    if (!trade || !known) continue;
+    // The flows' difference alone is known to their two intervals' widths together: the unit
+    // the card writes it to without (their precisions summed, a side without one exact).
+    const { exports: sold, imports: bought } = trade.flows;
+    const plain = intervalWidth(sold).plus(intervalWidth(bought));
+    if (!intervalWidth(known.balance).lt(plain)) continue;
+    const { amount, unit } = intervalAmount(known.balance);
+    // Written as the flows' difference is, it is left out, unless it tells a sign their
+    // intervals leave unknown (they meet, ends counted as reachable as the report counts them,
+    // and the narrowed one lies off 0).
+    const { lo, hi } = known.balance;
     if (
-      !trade ||
-      !known ||
-      !widthOf(known.balance).lt(widthOf(trade.flows.exports).plus(widthOf(trade.flows.imports)))
+      writtenAlike(
+        knownAmount(exported.value.amount.minus(imported.value.amount), plain),
+        knownAmount(amount, unit),
+      ) &&
+      !(intervalsOverlap(sold, bought, { closure: true }) && (lo.gt(0) || hi.lt(0)))
     ) {
       continue;
     }
-    const { amount, unit } = intervalAmount(known.balance);
-    // The flows' difference, known to their precisions summed (as the card writes it without).
-    const [sold, bought] = [exported.precision, imported.precision];
-    const plain = knownAmount(
-      exported.value.amount.minus(imported.value.amount),
-      sold && bought ? sold.plus(bought) : (sold ?? bought),
-    );
-    if (writtenAlike(plain, knownAmount(amount, unit))) continue;
     const [pair, period] = key.split('|') as [string, string];
     // An exact balance (a single point) has the unit 0, which `formatAmount` takes as exact.
     result[pair] = { ...result[pair], [period]: [amount.toFixed(), unit?.toFixed() ?? '0'] };

@@ -1,6 +1,5 @@
-import type { BalancePoint } from '@bilateral/core/calc';
 import { formatPeriod, type Money } from '@bilateral/core/calc';
-import { nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ChartParts, RenderContext } from '../base/bilateral-element.js';
 import { timeSlots } from '../base/timeline.js';
 import { categoryAxis, valueAxis } from '../charts/axes.js';
@@ -12,7 +11,19 @@ import { bandScale, linearScale } from '../charts/scale.js';
 import { PLOT_TOP } from '../charts/series-chart.js';
 import { tooltip } from '../charts/tooltip.js';
 import { axisUnit, formatAmount, formatNumber, formatPeriodLabel } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
 import type { BalanceRow, BalanceView } from './balance.js';
+
+/**
+ * The legend of `<bilateral-balance view="series">`: a swatch for exports, imports and the
+ * balance line (in this module, so that a card, the dashboard's panel included, does not carry it).
+ */
+export const balanceSeriesLegend = (m: Messages): TemplateResult =>
+  html`<p class="legend muted" aria-hidden="true">
+    <span><span class="swatch export"></span>${m.exports}</span>
+    <span><span class="swatch import"></span>${m.imports}</span>
+    <span><span class="swatch balance-swatch"></span>${m.balance}</span>
+  </p>`;
 
 /**
  * The chart of `<bilateral-balance view="series">`: exports and imports per period as bars and
@@ -56,8 +67,8 @@ export function balanceSeriesChart(
   const at = (value: Money) => y(value.amount.toNumber() / unit.divisor);
   const activeSlot = rows.indexOf(view.rows[active] ?? null);
   const sides = [
-    { className: 'export', shift: -half / 2, pick: (p: BalancePoint) => p.exports },
-    { className: 'import', shift: half / 2, pick: (p: BalancePoint) => p.imports },
+    { className: 'export', shift: -half / 2, pick: (p: BalanceRow['point']) => p.exports },
+    { className: 'import', shift: half / 2, pick: (p: BalanceRow['point']) => p.imports },
   ].map(({ className, shift, pick }) => ({
     className,
     items: rows.map((row, slot) =>

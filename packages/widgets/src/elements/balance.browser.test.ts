@@ -1,4 +1,4 @@
-import { toCompactDataset, vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
+import { parseDataset, toCompactDataset, vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
@@ -11,6 +11,7 @@ import {
   shadow,
   text,
 } from '../__tests__/helpers.js';
+import { nineMonthsWith } from '../__tests__/rounded-balance-documents.js';
 import { compactDataset } from '../data/compact-dataset.js';
 import { narrowedBalances } from '../data/narrowed-balances.js';
 import './balance.define.js';
@@ -192,6 +193,95 @@ describe('<bilateral-balance>', () => {
     expect(text($(fromFile, '[part=summary]'))).toBe(
       'Vietnam had a deficit of about US$500 million with Laos in Jan – Sep 2024. Exports covered about 50 % of imports.',
     );
+  });
+
+  /** A card of January–September 2024 drawn from `data` (validated in the page). */
+  async function nineMonths(data: unknown, attributes = 'period="2024-01/2024-09"') {
+    const element = mount<BilateralBalance>(
+      `<bilateral-balance ${attributes}></bilateral-balance>`,
+    );
+    const loaded = loadEvent(element);
+    element.data = data as BilateralBalance['data'];
+    await loaded;
+    await element.updateComplete;
+    return element;
+  }
+
+  // Exports "US$1.0 billion", imports "US$1.02 billion": the balance lies between −US$75 million
+  // and +US$35 million (review A1).
+  const unknownSign = nineMonthsWith(['1000000000', '100000000'], ['1020000000', '10000000']);
+
+  it.each([
+    [
+      'en',
+      'Vietnam had a balance (surplus or deficit unknown within rounding) of about US$0 with Laos in Jan – Sep 2024.',
+      'Balance about US$0 Position Vietnam: unknown; Laos: unknown',
+    ],
+    [
+      'vi',
+      'Việt Nam có cán cân (chưa rõ xuất siêu hay nhập siêu do làm tròn số) khoảng 0 USD với Lào (thg 1 – thg 9 2024).',
+      'Cán cân khoảng 0 USD Vị thế Việt Nam: chưa rõ; Lào: chưa rõ',
+    ],
+    [
+      'lo',
+      'ຫວຽດນາມ ມີດຸນການຄ້າ (ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ) ປະມານ 0 USD ກັບ ລາວ (ມ.ກ. – ກ.ຍ. 2024).',
+      '',
+    ],
+    ['zh', '2024/1 – 2024/9，越南对老挝贸易差额（因四舍五入，顺差或逆差不明）约0美元。', ''],
+  ])(
+    'says no surplus or deficit where rounding leaves the sign unknown, in a neutral colour (%s)',
+    async (locale, summary, figures) => {
+      const element = await nineMonths(unknownSign, `period="2024-01/2024-09" locale="${locale}"`);
+      expect(text($(element, '[part=summary]'))).toBe(summary);
+      // No coverage: 98 % would say a deficit.
+      if (figures) expect(text($(element, '[part=figures]'))).toBe(figures);
+      const figure = $(element, '[part=figures] dd');
+      expect(getComputedStyle(figure).color).toBe(
+        getComputedStyle($(element, '[part=figures]')).color,
+      );
+    },
+  );
+
+  it("says so in the series' tip and table too", async () => {
+    const element = await nineMonths(unknownSign, 'view="series" period-kind="year-to-date"');
+    await vi.waitFor(() => $(element, 'rect.bar'), LOADS);
+    const chart = $(element, '[part=chart]');
+    chart.focus();
+    // Jan – Sep 2024, the one before the last (Jan – Jul 2025).
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', cancelable: true }));
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', cancelable: true }));
+    await vi.waitFor(() => expect(text($(element, '.tip'))).toContain('2024'), LOADS);
+    expect([...shadow(element).querySelectorAll('.tip')].map((row) => text(row)).join(' ')).toBe(
+      'Jan – Sep 2024: about US$0 (balance, unknown)',
+    );
+    await openTable(element);
+    const rows = [...shadow(element).querySelectorAll('tbody tr')].map((row) => text(row));
+    expect(rows.at(-2)).toBe('Jan – Sep 2024 US$1 billion US$1.02 billion about US$0 — unknown');
+  });
+
+  it('takes the sign from the balance the published turnover narrows, not from the flows', async () => {
+    // A turnover of "US$2.06 billion": +US$5 to +35 million, a surplus; the flows' difference
+    // (−US$20 million) says a deficit, and their coverage (98 %) one too: it is left out.
+    const document = nineMonthsWith(
+      ['1000000000', '100000000'],
+      ['1020000000', '10000000'],
+      ['2060000000', '10000000'],
+    );
+    const surplus = 'Vietnam had a surplus of US$20 million with Laos in Jan – Sep 2024.';
+    const fromData = await nineMonths(document);
+    expect(text($(fromData, '[part=summary]'))).toBe(surplus);
+    expect(text($(fromData, '[part=figures]'))).toBe(
+      'Balance US$20 million Position Vietnam: surplus; Laos: deficit',
+    );
+    expect($(fromData, '[part=figures] dd').className).toBe('surplus');
+    // A compact data file as the build writes it: the same.
+    const dataset = parseDataset(document);
+    const compact = await compactDataset('balance-sign-test.json', async () => ({
+      ...toCompactDataset(dataset),
+      balances: narrowedBalances(dataset),
+    }));
+    const fromFile = await nineMonths(compact);
+    expect(text($(fromFile, '[part=summary]'))).toBe(surplus);
   });
 
   it('shows the surplus of a reporter that exports more (Laos–China, Lao side)', async () => {

@@ -19,10 +19,10 @@ export const balanceStyles = css`
   .figures dd:first-of-type {
     font-size: 1.3em;
   }
-  .negative {
+  .deficit {
     color: var(--_negative);
   }
-  .positive {
+  .surplus {
     color: var(--_positive);
   }
   .balance {

@@ -1,3 +1,4 @@
+import type { TradePosition } from '@bilateral/core';
 import {
   type BalancePoint,
   checkedBalanceSeries,
@@ -6,7 +7,6 @@ import {
   formatPeriod,
   knownDigits,
   lastMonthIndex,
-  type Money,
   money,
   type PeriodKind,
   type Series,
@@ -28,6 +28,7 @@ import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
 import { loadOnce } from '../base/load-once.js';
 import { svgRows } from '../charts/svg-rows.js';
+import { balanceSign } from '../data/balance-sign.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
 import type { NarrowedBalances } from '../data/narrowed-balances.js';
@@ -46,23 +47,26 @@ import { balanceColors } from '../styles/colors-balance.js';
 import { reserve } from '../styles/reserve.js';
 import { BALANCE_RESERVE } from '../styles/reserve-balance.js';
 import { balanceStyles } from './balance.styles.js';
-import type { balanceSeriesChart } from './balance-series-chart.js';
+import type * as SeriesChart from './balance-series-chart.js';
 import type { balanceTable } from './balance-table.js';
 
 /** Draws the data table once its module (`balance-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof balanceTable | undefined;
 
-/** The series view's chart (`balance-series-chart.ts`) once loaded: `view="series"` loads it. */
-let drawSeries: typeof balanceSeriesChart | undefined;
+/**
+ * The series view's chart and legend (`balance-series-chart.ts`) once loaded: `view="series"`
+ * loads them (a card never draws either).
+ */
+let series: typeof SeriesChart | undefined;
 
 /**
  * @internal Loads the series view's chart: an element with `view="series"` does, with its data;
  * the pages without script (`embed-figure.ts`) before they draw.
  */
 export const loadBalanceSeriesChart = loadOnce(() =>
-  import('./balance-series-chart.js').then(
-    ({ balanceSeriesChart }) => (drawSeries = balanceSeriesChart),
-  ),
+  import('./balance-series-chart.js').then((module) => {
+    series = module;
+  }),
 );
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
@@ -90,7 +94,16 @@ addEnglish(balanceWords);
  * ```
  */
 export interface BalanceRow {
-  readonly point: BalancePoint;
+  /**
+   * The period's balance: the core's point, with the balance the published turnover narrows
+   * where the data has one, and each side's position and the coverage ratio as the interval the
+   * balance is known to allows (see {@link BalancePosition}); `coverageRatio` is `null` where it
+   * would say another side than the position (a ratio below 100 % is a deficit), as it does
+   * wherever the sign is `'unknown'`.
+   */
+  readonly point: Omit<BalancePoint, 'position'> & {
+    readonly position: Readonly<Record<'reporter' | 'partner', BalancePosition>>;
+  };
   readonly uncertain: boolean;
   readonly sources: readonly string[];
   /** The units its exports and imports are published to (`precision`), in that order. */
@@ -139,6 +152,29 @@ export interface BalanceView {
   /** Oldest first; the card shows the last one. */
   readonly rows: readonly BalanceRow[];
 }
+
+/**
+ * A side's position in a balance row: the core's `TradePosition`, or `'unknown'` where the
+ * interval the balance is known to holds 0 (not the single point 0) — the flows' own intervals
+ * (each value ± half its published `precision`), or the one the published turnover narrows it
+ * to — as `bilateral report` marks a row "surplus or deficit unknown within rounding".
+ *
+ * @example
+ * ```ts
+ * import type { BalancePosition } from '@bilateral/widgets';
+ *
+ * // Exports "US$1.0 billion" (to the 0.1 billion), imports "US$1.02 billion" (to the 0.01
+ * // billion): the balance lies between −US$75 million and +US$35 million.
+ * const position: BalancePosition = 'unknown';
+ * ```
+ */
+export type BalancePosition = TradePosition | 'unknown';
+
+/**
+ * Each side's position by the sign of the reporter's balance (`balanceSign`) plus 2, 0 where it
+ * is unknown: the reporter's at that index, the partner's at 4 less it.
+ */
+const POSITIONS = ['unknown', 'deficit', 'balanced', 'surplus', 'unknown'] as const;
 
 const KINDS: readonly PeriodKind[] = ['year', 'year-to-date', 'half', 'quarter', 'month'];
 
@@ -189,15 +225,33 @@ function balanceRows(
     const sides = [exports, imports].map((series) =>
       series.points.find((p) => formatPeriod(p.period) === period),
     );
-    const [sold, bought] = sides.map((side) => side?.precision);
     const [amount, unit] = narrowed?.[period] ?? [];
+    const balance = amount ? money(amount, point.balance.currency) : point.balance;
+    // The units the two sides were published to, summed; a side without one counts as exact.
+    const [sold, bought] = sides.map((side) => side?.precision);
+    const precision = unit
+      ? new Decimal(unit)
+      : sold && bought
+        ? sold.plus(bought)
+        : (sold ?? bought);
+    // 0 where rounding leaves the sign unknown.
+    const at = (balanceSign(balance.amount, precision) ?? -2) + 2;
+    const ratio = point.coverageRatio;
     return {
-      point: amount ? { ...point, balance: money(amount, point.balance.currency) } : point,
+      point: {
+        ...point,
+        balance,
+        position: {
+          reporter: POSITIONS[at] as BalancePosition,
+          partner: POSITIONS[4 - at] as BalancePosition,
+        },
+        // A ratio above or below 100 % says a side: none where that is not the position's.
+        coverageRatio: ratio?.cmp(1) === at - 2 ? ratio : null,
+      },
       uncertain: sides.some((side) => side?.uncertain || side?.derivation !== undefined),
       sources: sides.flatMap((side) => (side?.source ? [side.source] : [])),
       sides: [sold, bought],
-      // Either side without a precision counts as exact.
-      precision: unit ? new Decimal(unit) : sold && bought ? sold.plus(bought) : (sold ?? bought),
+      precision,
       coverageDigits: sides.reduce<number | undefined>((fewest, side) => {
         const digits = side && knownDigits(side.value.amount, side.precision);
         return digits === undefined ? fewest : Math.min(digits, fewest ?? digits);
@@ -205,8 +259,6 @@ function balanceRows(
     };
   });
 }
-
-const abs = (value: Money): Money => money(value.amount.abs(), value.currency);
 
 /** A row's coverage, with no digit its two sides' published precisions do not support. */
 function coverageOf(row: BalanceRow, locale: RenderContext['locale']): string {
@@ -266,7 +318,7 @@ function coverageOf(row: BalanceRow, locale: RenderContext['locale']): string {
  * @cssproperty --bilateral-color-export - Exports bars.
  * @cssproperty --bilateral-color-import - Imports bars.
  * @cssproperty --bilateral-color-positive - A surplus.
- * @cssproperty --bilateral-color-negative - A deficit.
+ * @cssproperty --bilateral-color-negative - A deficit (balanced trade, and a sign rounding leaves unknown, in the text's colour).
  */
 export class BilateralBalance extends BilateralElement<BalanceView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */
@@ -306,7 +358,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   constructor() {
     super();
     this.view = 'card';
-    this.seriesLoaded = drawSeries !== undefined;
+    this.seriesLoaded = series !== undefined;
   }
 
   /**
@@ -395,7 +447,14 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     return m.balanceSentence(
       economyName(view.reporter, locale),
       m.positions[point.position.reporter],
-      formatAmount(abs(point.balance), locale, { precision: row.precision }),
+      // Without a known sign, the balance as it is, on either side of 0.
+      formatAmount(
+        point.position.reporter === 'unknown'
+          ? point.balance
+          : money(point.balance.amount.abs(), point.balance.currency),
+        locale,
+        { precision: row.precision },
+      ),
       economyName(view.partner, locale),
       formatPeriodLabel(point.period, locale),
       point.coverageRatio === null ? '' : m.coverageText(coverageOf(row, locale)),
@@ -418,22 +477,19 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     ];
   }
 
-  protected override renderExtras(view: BalanceView, context: RenderContext): TemplateResult {
+  protected override renderExtras(
+    view: BalanceView,
+    context: RenderContext,
+  ): TemplateResult | typeof nothing {
     const { locale, m } = context;
     const last = view.rows[view.rows.length - 1];
-    if (view.view !== 'card' || last === undefined) {
-      return html`<p class="legend muted" aria-hidden="true">
-        <span><span class="swatch export"></span>${m.exports}</span>
-        <span><span class="swatch import"></span>${m.imports}</span>
-        <span><span class="swatch balance-swatch"></span>${m.balance}</span>
-      </p>`;
-    }
+    if (view.view !== 'card' || last === undefined)
+      return series?.balanceSeriesLegend(m) ?? nothing;
     const { point } = last;
-    const sign = point.position.reporter === 'deficit' ? 'negative' : 'positive';
     return html`<dl part="figures" class="figures">
       <div>
         <dt>${m.balance}</dt>
-        <dd class=${sign}>${formatAmount(point.balance, locale, { precision: last.precision })}</dd>
+        <dd class=${point.position.reporter}>${formatAmount(point.balance, locale, { precision: last.precision })}</dd>
       </div>
       <div>
         <dt>${m.position}</dt>
@@ -458,9 +514,9 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   }
 
   protected renderChart(view: BalanceView, context: RenderContext): ChartParts {
-    return view.view === 'card' || drawSeries === undefined
+    return view.view === 'card' || series === undefined
       ? this.cardChart(view, context)
-      : drawSeries(view, context, (row) => this.describe(row, context));
+      : series.balanceSeriesChart(view, context, (row) => this.describe(row, context));
   }
 
   private cardChart(view: BalanceView, context: RenderContext): ChartParts {

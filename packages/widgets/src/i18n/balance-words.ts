@@ -18,8 +18,18 @@ export const balanceWords: Pick<
   balance: 'Balance',
   coverage: 'Coverage',
   balanceTitle: (pair) => `${pair} trade balance`,
-  positions: { surplus: 'a surplus', deficit: 'a deficit', balanced: 'balanced trade' },
-  positionNames: { surplus: 'surplus', deficit: 'deficit', balanced: 'balanced' },
+  positions: {
+    surplus: 'a surplus',
+    deficit: 'a deficit',
+    balanced: 'balanced trade',
+    unknown: 'a balance (surplus or deficit unknown within rounding)',
+  },
+  positionNames: {
+    surplus: 'surplus',
+    deficit: 'deficit',
+    balanced: 'balanced',
+    unknown: 'unknown',
+  },
   position: 'Position',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} had ${pos} of ${amount} with ${p} in ${period}. ${cov}`,

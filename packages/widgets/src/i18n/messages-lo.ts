@@ -72,8 +72,13 @@ export const lo: Messages = {
   turnover: 'ມູນຄ່າການຄ້າ',
   coverage: 'ອັດຕາການປົກຄຸມ',
   balanceTitle: (pair) => `ດຸນການຄ້າ ${pair}`,
-  positions: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ' },
-  positionNames: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ' },
+  positions: {
+    surplus: 'ເກີນດຸນ',
+    deficit: 'ຂາດດຸນ',
+    balanced: 'ດຸນດ່ຽງ',
+    unknown: 'ມີດຸນການຄ້າ (ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ)',
+  },
+  positionNames: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ', unknown: 'ບໍ່ແນ່ນອນ' },
   position: 'ສະຖານະ',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} ${pos} ${amount} ກັບ ${p} (${period}). ${cov}`,

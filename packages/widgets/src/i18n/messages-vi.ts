@@ -53,8 +53,18 @@ export const vi: Messages = {
   turnover: 'Kim ngạch',
   coverage: 'Tỷ lệ bù đắp',
   balanceTitle: (pair) => `Cán cân thương mại ${pair}`,
-  positions: { surplus: 'xuất siêu', deficit: 'nhập siêu', balanced: 'cân bằng thương mại' },
-  positionNames: { surplus: 'xuất siêu', deficit: 'nhập siêu', balanced: 'cân bằng' },
+  positions: {
+    surplus: 'xuất siêu',
+    deficit: 'nhập siêu',
+    balanced: 'cân bằng thương mại',
+    unknown: 'có cán cân (chưa rõ xuất siêu hay nhập siêu do làm tròn số)',
+  },
+  positionNames: {
+    surplus: 'xuất siêu',
+    deficit: 'nhập siêu',
+    balanced: 'cân bằng',
+    unknown: 'chưa rõ',
+  },
   position: 'Vị thế',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} ${pos} ${amount} với ${p} (${period}). ${cov}`,

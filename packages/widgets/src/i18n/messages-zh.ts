@@ -53,8 +53,13 @@ export const zh: Messages = {
   turnover: '贸易额',
   coverage: '出口覆盖率',
   balanceTitle: (pair) => `${pair}贸易差额`,
-  positions: { surplus: '顺差', deficit: '逆差', balanced: '收支平衡' },
-  positionNames: { surplus: '顺差', deficit: '逆差', balanced: '平衡' },
+  positions: {
+    surplus: '顺差',
+    deficit: '逆差',
+    balanced: '收支平衡',
+    unknown: '贸易差额（因四舍五入，顺差或逆差不明）',
+  },
+  positionNames: { surplus: '顺差', deficit: '逆差', balanced: '平衡', unknown: '不明' },
   position: '贸易状况',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${period}，${r}对${p}${pos}${amount}。${cov}`,

@@ -1,4 +1,5 @@
-import type { Locale, SeriesMeasure, TargetStatus, TradePosition } from '@bilateral/core';
+import type { Locale, SeriesMeasure, TargetStatus } from '@bilateral/core';
+import type { BalancePosition } from '../elements/balance.js';
 import type { balanceWords } from './balance-words.js';
 import type { dashboardWords } from './dashboard-words.js';
 import type { failureWords } from './failure-words.js';
@@ -130,8 +131,10 @@ export interface Messages {
   readonly turnover: string;
   readonly coverage: string;
   readonly balanceTitle: (pair: string) => string;
-  readonly positions: Readonly<Record<TradePosition, string>>;
-  readonly positionNames: Readonly<Record<TradePosition, string>>;
+  /** The reporter's position in the balance sentence (`balanceSentence`): "a deficit". */
+  readonly positions: Readonly<Record<BalancePosition, string>>;
+  /** A side's position in the card's figures, the series' tip and its table: "deficit". */
+  readonly positionNames: Readonly<Record<BalancePosition, string>>;
   readonly position: string;
   /** "Vietnam had a deficit of US$508.1 million with Laos in Jan–Sep 2024 …" */
   readonly balanceSentence: (
