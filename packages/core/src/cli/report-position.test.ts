@@ -152,6 +152,29 @@ describe('the position of a row no statement narrows (review A3)', () => {
     });
   });
 
+  it('reads a flow by the statement of its value where the other side cannot be combined', () => {
+    // Exports "US$1 billion" (0.5–1.5 billion, as its statement says) against imports of
+    // US$1.02 billion without precision or statement (exact): −US$520 to +480 million. The row is
+    // not combined (the imports may be exact or rounded), but the exports are still read so.
+    const statement = [{ subject: 'exports', text: 'US$1 billion', value: '1000000000' }];
+    const data = document(['1000000000', null], ['1020000000', null], statement);
+    expect(reported(data).row).toMatchObject({
+      balance: '-20000000',
+      position: null,
+      published: null,
+      marks: [UNKNOWN_POSITION],
+    });
+    // Derived imports (1.015–1.025 billion) are not combined either: the same.
+    const flows = data.flows.map((flow) =>
+      flow.flow === 'import' ? { ...flow, derivation: 'turnover − exports' } : flow,
+    );
+    expect(reported({ ...data, flows }).row).toMatchObject({
+      position: null,
+      published: null,
+      marks: ['imports derived', UNKNOWN_POSITION],
+    });
+  });
+
   it('takes a derived flow as known to three significant digits', () => {
     // Imports of US$1.015 billion derived (to the 0.01 billion: 1.01–1.02) against exact exports
     // of US$1.012 billion: −US$8 to +2 million.

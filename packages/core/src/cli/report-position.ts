@@ -4,7 +4,9 @@
  *
  * @packageDocumentation
  */
+import type { LevelStatement } from '../figures/_reconcile-index.js';
 import { type Interval, interval, publishedAmount, subtractIntervals } from '../figures/index.js';
+import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import type { TradeFlow } from '../flow/index.js';
 import { knownUnit } from '../growth/index.js';
 import type { TradeRow } from './report.js';
@@ -34,21 +36,25 @@ export function positionWithin(balance: Interval): TradeRow['position'] {
 
 /**
  * The interval a flow's value stands for: its value ± half the unit it is known to
- * ({@link knownUnit}: its precision, three significant digits of a derived one), the single
- * point of an exact one (no precision, not derived).
+ * ({@link knownUnit}: its precision, three significant digits of a derived one); without one,
+ * that of a statement of its value (`flowInterval`), else the single point of its value (exact).
  */
-function knownInterval(flow: TradeFlow): Interval {
+function knownInterval(flow: TradeFlow, statements: readonly LevelStatement[]): Interval {
   const { amount, currency } = flow.value;
   const unit = knownUnit(flow);
-  return unit === undefined
-    ? interval(amount, amount)
-    : publishedAmount({ value: amount, currency, precision: unit }).interval;
+  if (unit !== undefined)
+    return publishedAmount({ value: amount, currency, precision: unit }).interval;
+  return flowInterval(flow, statements) ?? interval(amount, amount);
 }
 
 /**
  * The balance two flows' own figures allow, exports − imports of every pair of values their
- * rounding leaves ({@link knownUnit}): what a row's position comes from where no published
- * statement narrows it.
+ * rounding leaves ({@link knownUnit}; a flow without precision read by the statement of its value
+ * among `levels`, as `publishedTrade` reads it): what a row's position comes from where the
+ * published statements are not combined with it (an uncertain or derived side, or one that may
+ * be exact or rounded) or do not meet.
+ *
+ * @param levels - the certain level statements of the pair, period and currency
  *
  * @example
  * ```ts
@@ -58,6 +64,14 @@ function knownInterval(flow: TradeFlow): Interval {
  * positionWithin(balance); //=> null
  * ```
  */
-export function flowsBalance(exported: TradeFlow, imported: TradeFlow): Interval {
-  return subtractIntervals(knownInterval(exported), knownInterval(imported));
+export function flowsBalance(
+  exported: TradeFlow,
+  imported: TradeFlow,
+  levels: readonly LevelStatement[] = [],
+): Interval {
+  const statements = combinedStatements(exported, imported, levels);
+  return subtractIntervals(
+    knownInterval(exported, statements),
+    knownInterval(imported, statements),
+  );
 }

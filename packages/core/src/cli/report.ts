@@ -415,7 +415,7 @@ function tradeRow(
     },
     // As far as the flows' own rounding lets the balance's sign be known: a published statement
     // may narrow it (withPublished).
-    position: positionWithin(flowsBalance(exported, imported)),
+    position: positionWithin(flowsBalance(exported, imported, levels)),
   };
   const combined = levels.length > 0 ? withPublished(row, exported, imported, levels) : undefined;
   if (combined !== undefined) return combined;

@@ -67,11 +67,42 @@ export interface PublishedTrade {
 }
 
 /**
+ * The statements a pair's two flows are read and combined with: the level statements of their
+ * own sources where there are some, else every source's (`levels`, from {@link publishedLevels}).
+ *
+ * @example
+ * ```ts
+ * // Flows from "customs"; customs published the exports, a newspaper the turnover.
+ * combinedStatements(exported, imported, levels).map((level) => level.source); //=> ['customs']
+ * ```
+ */
+export function combinedStatements(
+  exported: TradeFlow,
+  imported: TradeFlow,
+  levels: readonly LevelStatement[],
+): readonly LevelStatement[] {
+  const own = levels.filter(
+    (level) => level.source === exported.source || level.source === imported.source,
+  );
+  return own.length > 0 ? own : levels;
+}
+
+/**
  * The interval a flow's value stands for: its precision's; without one, that of a statement of
  * its side giving the same value (the text it was read from says how it was rounded); undefined
  * when neither says: it may be exact or rounded.
+ *
+ * @example
+ * ```ts
+ * // Imports of US$1 billion without precision, published as "US$1 billion".
+ * formatInterval(flowInterval(imported, combinedStatements(exported, imported, levels)));
+ * //=> '[500000000, 1500000000)'
+ * ```
  */
-function flowInterval(flow: TradeFlow, levels: readonly LevelStatement[]): Interval | undefined {
+export function flowInterval(
+  flow: TradeFlow,
+  levels: readonly LevelStatement[],
+): Interval | undefined {
   const { amount, currency } = flow.value;
   if (flow.precision !== undefined) {
     return publishedAmount({ value: amount, currency, precision: flow.precision }).interval;
@@ -115,10 +146,7 @@ export function publishedTrade(
 ): PublishedTrade | undefined {
   const published = (flow: TradeFlow) => !flow.uncertain && flow.derivation === undefined;
   if (!published(exported) || !published(imported)) return undefined;
-  const own = levels.filter(
-    (level) => level.source === exported.source || level.source === imported.source,
-  );
-  const statements = own.length > 0 ? own : levels;
+  const statements = combinedStatements(exported, imported, levels);
   const [exports, imports] = [
     flowInterval(exported, statements),
     flowInterval(imported, statements),
@@ -129,5 +157,8 @@ export function publishedTrade(
     const range = amountFromJson(level.amount).interval;
     figures[level.subject].push(range);
   }
-  return { statements, ownSources: own.length > 0, flows: { exports, imports }, figures };
+  const ownSources = statements.some(
+    (level) => level.source === exported.source || level.source === imported.source,
+  );
+  return { statements, ownSources, flows: { exports, imports }, figures };
 }
