@@ -271,6 +271,22 @@ describe('the citation', () => {
     }
   });
 
+  it('is copied with plain spaces, not the joiners that keep a span of months on one line', async () => {
+    for (const [locale, span] of [
+      ['en', 'Jan – Jul 2025'],
+      ['vi', 'thg 1 – thg 7 2025'],
+    ] as const) {
+      const element = await mountLoaded(
+        `<bilateral-balance dataset="vietnam-laos" locale="${locale}"></bilateral-balance>`,
+      );
+      // The title on the page keeps them (its span does not break).
+      expect($(element, '[part=title]').textContent).toMatch(/\u2060\u00a0/);
+      const citation = inPanel<HTMLTextAreaElement>(await openPanel(element), 'textarea').value;
+      expect(citation).toContain(span);
+      expect(citation.match(/[\u00a0\u2060\ufeff]/g)).toBeNull();
+    }
+  });
+
   it('is in the element’s language', async () => {
     const element = await mountLoaded(
       '<bilateral-balance dataset="vietnam-laos" locale="vi"></bilateral-balance>',

@@ -258,7 +258,8 @@ function texts(request: DownloadRequest, root: ShadowRoot) {
     notes,
     source: textOf(root, '[part=footer] .source'),
     sourceNames: source,
-    citation: `${citation}${words.stop.trim()}`,
+    // Copied and pasted elsewhere: plain spaces, not the title's joiners and no-break spaces.
+    citation: collapsedText(`${citation}${words.stop.trim()}`),
   };
 }
 
