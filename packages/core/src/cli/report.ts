@@ -96,9 +96,10 @@ export interface TradeRow {
   /**
    * The reporter's position, from the interval the balance is known to: where `published` is
    * consistent, the one every figure allows (`published.balance`); else the flows' own, each
-   * flow's value ± half the unit it is known to (`knownUnit`; an exact flow, its value). Surplus
-   * where the whole interval is above 0, deficit where below, balanced for the single point 0,
-   * null when it holds 0 and more (marked "surplus or deficit unknown within rounding").
+   * flow's value ± half the unit it is known to (`knownUnit`; a flow without precision read by
+   * the statement of its value, else exact: its value). Surplus where the whole interval is above
+   * 0, deficit where below, balanced for the single point 0, null when it holds 0 and more (marked
+   * "surplus or deficit unknown within rounding").
    */
   readonly position: 'surplus' | 'deficit' | 'balanced' | null;
   /**
