@@ -266,6 +266,14 @@ describe('the citation', () => {
         /\. Via Bilateral, https:\/\/example\.org\/trade\/vietnam-laos, retrieved \d{4}-\d{2}-\d{2}\.$/,
       );
       expect(box.value).not.toContain(location.href);
+      // A relative address is cited as the absolute one it names, never as written.
+      canonical.setAttribute('href', '/trade/vietnam-laos?lang=en');
+      const again = await mountLoaded(
+        '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+      );
+      expect(inPanel<HTMLTextAreaElement>(await openPanel(again), 'textarea').value).toContain(
+        `, ${location.origin}/trade/vietnam-laos?lang=en, retrieved `,
+      );
     } finally {
       canonical.remove();
     }
