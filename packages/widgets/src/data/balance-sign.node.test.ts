@@ -3,11 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // The report's own rows (the `bilateral` command's code, which the package does not export).
 import { buildReport } from '../../../core/src/cli/report.js';
+import { positionWithin } from '../../../core/src/cli/report-position.js';
 import { balanceSign } from './balance-sign.js';
 
-/** The report's position for an interval of balances: none where it holds 0 but is not 0. */
-const reportSign = (lo: Decimal, hi: Decimal) =>
-  lo.gt(0) ? 1 : hi.lt(0) ? -1 : lo.isZero() && hi.isZero() ? 0 : undefined;
+/** Each position of the report as the sign `balanceSign` gives it (none: `undefined`). */
+const SIGNS = { surplus: 1, deficit: -1, balanced: 0 } as const;
+const signOf = (position: keyof typeof SIGNS | null) =>
+  position === null ? undefined : SIGNS[position];
 
 describe('balanceSign', () => {
   it("gives the flows' balance no sign where their intervals together hold 0", () => {
@@ -39,7 +41,7 @@ describe('balanceSign', () => {
           // As `narrowedBalances` writes them and the card reads them back.
           const written = new Decimal(unit?.toFixed() ?? '0');
           expect(balanceSign(new Decimal(amount.toFixed()), written)).toBe(
-            reportSign(range.lo, range.hi),
+            signOf(positionWithin(range)),
           );
         },
       ),
@@ -51,7 +53,6 @@ describe('balanceSign', () => {
     'gives each balance of %s, as the report writes it, the position the report gives it',
     (name) => {
       const dataset = embeddedDatasets[name as keyof typeof embeddedDatasets] as Dataset;
-      const positions = { surplus: 1, deficit: -1, balanced: 0 } as const;
       let compared = 0;
       for (const section of buildReport(dataset).trade) {
         for (const row of section.rows) {
@@ -61,7 +62,7 @@ describe('balanceSign', () => {
           const unit = row.units.balance === null ? undefined : new Decimal(row.units.balance);
           expect([row.period, balanceSign(new Decimal(row.balance), unit)]).toEqual([
             row.period,
-            row.position === null ? undefined : positions[row.position],
+            signOf(row.position),
           ]);
           compared++;
         }
