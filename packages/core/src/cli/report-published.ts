@@ -6,7 +6,7 @@
  */
 import type { Decimal } from '../_internal/decimal.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
-import type { Interval } from '../figures/index.js';
+import { type Interval, intervalWidth } from '../figures/interval.js';
 import { publishedTrade } from '../figures/published-trade.js';
 import { subtractIntervals } from '../figures/subtract-intervals.js';
 import { tradeConflict, tradeIntervals } from '../figures/trade-intervals.js';
@@ -46,7 +46,6 @@ const closed = (range: Interval): IntervalJson => ({
   lo: range.lo.toFixed(),
   hi: range.hi.toFixed(),
 });
-const widthOf = (range: Interval) => range.hi.minus(range.lo);
 const within = (flow: TradeFlow, range: Interval) =>
   flow.value.amount.gte(range.lo) && flow.value.amount.lte(range.hi);
 
@@ -130,17 +129,17 @@ export function withPublished(
   }
   // The flows' sum and difference are as wide as their two intervals together; the sides'
   // statements alone (without a turnover) may narrow them, and a published turnover further.
-  const plainWidth = widthOf(ownX).plus(widthOf(ownM));
+  const plainWidth = intervalWidth(ownX).plus(intervalWidth(ownM));
   const sidesOnly = tradeIntervals(sides);
   const marks = [...row.marks];
   let { turnover, balance, units, coverageRatio, coverageDigits } = row;
-  const narrowed = widthOf(known.turnover).lt(plainWidth);
+  const narrowed = intervalWidth(known.turnover).lt(plainWidth);
   if (narrowed) {
     const written = intervalAmount(known.turnover);
     turnover = written.amount.toFixed();
     units = { ...units, turnover: written.unit?.toFixed() ?? null };
     const byTurnover =
-      sidesOnly === null || widthOf(known.turnover).lt(widthOf(sidesOnly.turnover));
+      sidesOnly === null || intervalWidth(known.turnover).lt(intervalWidth(sidesOnly.turnover));
     const asPublished = turnovers.some(
       (range) => range.lo.eq(known.turnover.lo) && range.hi.eq(known.turnover.hi),
     );
@@ -153,7 +152,7 @@ export function withPublished(
     );
     // A narrower balance needs narrower sides, and so a narrower turnover: its mark follows the
     // turnover's, whose figures narrowed it ("it", the turnover; "them", the sides' statements).
-    if (widthOf(known.balance).lt(plainWidth)) {
+    if (intervalWidth(known.balance).lt(plainWidth)) {
       const written = intervalAmount(known.balance);
       balance = written.amount.toFixed();
       units = { ...units, balance: written.unit?.toFixed() ?? null };
