@@ -1,33 +1,15 @@
 /**
  * Writes what the browser tests fetch: the embedded datasets as the script-tag bundle ships them
  * (`<out>/bundle/data/*.json` and their series files `*.series.json`, compact; the same as the
- * modules apps import, `*.js`), and dataset documents for the `src` tests
- * (`<out>/fixtures/`).
+ * modules apps import, `*.js`: `embeddedDataFiles`, which the build writes with), and dataset
+ * documents for the `src` tests (`<out>/fixtures/`).
  * Imported by the global setup, whose `@bilateral/core` is the core's source (both Vitest configs
  * give Vitest's own environment the `@bilateral/source` condition), so the tests need no build.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type DatasetDocument,
-  embeddedDatasets,
-  serializeDataset,
-  sliceDataset,
-  toCompactDataset,
-  withDisputedRates,
-} from '@bilateral/core';
-import { crossingsAsDrawn } from '../scripts/crossings-as-drawn.js';
-import { dataModule } from '../scripts/embedded-data.js';
-import { statementsAsDrawn } from '../scripts/statements-as-drawn.js';
-import { withoutLevelsFlowsGive } from '../scripts/without-levels-flows-give.js';
-import { withEnglishTitle, withoutUnreadFields } from '../scripts/without-unread-fields.js';
-import { withoutUnshownNotes } from '../scripts/without-unshown-notes.js';
-import {
-  embeddedFile,
-  embeddedModule,
-  SERIES_SECTIONS,
-  WHOLE_SECTIONS,
-} from '../src/data/embedded-names.js';
+import { type DatasetDocument, embeddedDatasets, serializeDataset } from '@bilateral/core';
+import { embeddedDataFiles } from '../scripts/embedded-data-files.js';
 
 /** A label that would run script if it were ever parsed as HTML. */
 export const XSS = '<img src=x onerror="window.__bilateralXss=1">';
@@ -38,20 +20,10 @@ export function writeFixtures(out: string): void {
   const documents: Record<string, DatasetDocument> = {};
   for (const [name, dataset] of Object.entries(embeddedDatasets)) {
     documents[name] = serializeDataset(dataset);
-    // The whole file and the series elements' file, as scripts/write-data.mjs writes them.
-    const shown = withoutLevelsFlowsGive(
-      statementsAsDrawn(withoutUnreadFields(withoutUnshownNotes(dataset))),
-    );
-    const files = [
-      [false, sliceDataset(crossingsAsDrawn(shown), WHOLE_SECTIONS)],
-      [true, withEnglishTitle(sliceDataset(shown, SERIES_SECTIONS))],
-    ] as const;
-    for (const [series, data] of files) {
-      // Each growth rate the whole dataset's levels contradict marked, as the build marks it.
-      const text = JSON.stringify(toCompactDataset(withDisputedRates(data, dataset.statements)));
-      writeFileSync(join(out, 'bundle', embeddedFile(name, series)), text);
-      // The same data as the module apps import (the global setup's app build bundles it).
-      writeFileSync(join(out, 'bundle', embeddedModule(name, series)), dataModule(text));
+    // The whole file, the series elements' file and their modules (which the global setup's app
+    // build bundles), as the build writes them (scripts/write-data.mjs).
+    for (const [path, text] of Object.entries(embeddedDataFiles(name, dataset))) {
+      writeFileSync(join(out, 'bundle', path), text);
     }
   }
   const valid = documents['vietnam-laos'] as DatasetDocument;

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { embeddedDatasets, vietnamLaos } from '@bilateral/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFixtures } from '../test/write-fixtures.js';
+import { embeddedDataFiles } from './embedded-data-files.js';
+
+const scripts = dirname(fileURLToPath(import.meta.url));
+let out: string;
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'bilateral-embedded-data-'));
+  // The build's script, as `pnpm build` runs it (from the core's source), writing into `out/dist`.
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+  execFileSync(
+    process.execPath,
+    [tsx, '--conditions=@bilateral/source', join(scripts, 'write-data.mjs')],
+    { cwd: out, stdio: 'pipe' },
+  );
+  writeFixtures(join(out, 'tests'));
+});
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('embeddedDataFiles', () => {
+  it("gives the whole and series files and their modules, with the turnover's narrowed balances", () => {
+    const files = embeddedDataFiles('vietnam-laos', vietnamLaos);
+    expect(Object.keys(files)).toEqual([
+      'data/vietnam-laos.json',
+      'data/vietnam-laos.js',
+      'data/vietnam-laos.series.json',
+      'data/vietnam-laos.series.js',
+    ]);
+    for (const file of ['data/vietnam-laos.json', 'data/vietnam-laos.series.json']) {
+      const { balances } = JSON.parse(files[file] as string);
+      // What `bilateral report` writes for January–September 2024: about −US$500 million.
+      expect(balances['VNM LAO']['2024-01/2024-09'], file).toEqual(['-516200000', '100000000']);
+    }
+  });
+
+  it("is what the build writes (scripts/write-data.mjs' dist/data/), byte for byte", () => {
+    const built = join(out, 'dist', 'data');
+    expect(readdirSync(built).sort()).toEqual(
+      Object.entries(embeddedDatasets)
+        .flatMap(([name, dataset]) => Object.keys(embeddedDataFiles(name, dataset)))
+        .map((path) => path.replace('data/', ''))
+        .sort(),
+    );
+    for (const [name, dataset] of Object.entries(embeddedDatasets)) {
+      for (const [path, text] of Object.entries(embeddedDataFiles(name, dataset))) {
+        expect(readFileSync(join(out, 'dist', path), 'utf8'), path).toBe(text);
+      }
+    }
+  });
+
+  it("is what the browser tests' fixtures write (test/write-fixtures.ts' bundle/data/), byte for byte", () => {
+    const built = join(out, 'dist', 'data');
+    const fixtures = join(out, 'tests', 'bundle', 'data');
+    expect(readdirSync(fixtures).sort()).toEqual(readdirSync(built).sort());
+    for (const file of readdirSync(built)) {
+      const fixture = readFileSync(join(fixtures, file), 'utf8');
+      expect(fixture, file).toBe(readFileSync(join(built, file), 'utf8'));
+    }
+  });
+});
