@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTable, reportedRequests } from './__tests__/helpers.js';
+import { openTable, reportedRequests, text } from './__tests__/helpers.js';
 
 /** A page of the script-tag bundle, in an iframe of this test page. */
 interface Page extends Window {
@@ -224,6 +224,17 @@ describe('the autoloader (the script-tag entry)', () => {
     expect(
       (await fetched(page)).filter((path) => /economy-table|validate-document/.test(path)),
     ).toEqual([]);
+  });
+
+  it("draws a balance the published turnover narrows from the build's data file (its balances)", async () => {
+    const page = await open(
+      '<bilateral-balance dataset="vietnam-laos" period="2024-01/2024-09"></bilateral-balance>',
+    );
+    const balance = page.document.querySelector('bilateral-balance') as Element;
+    await drawn(balance);
+    // As `bilateral report` writes it, not the flows' difference alone (about −US$1 billion).
+    const figures = balance.shadowRoot?.querySelector('[part=figures]') as Element;
+    expect(text(figures)).toContain('Balance about \u2212US$500 million');
   });
 
   it.each([
