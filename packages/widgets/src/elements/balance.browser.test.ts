@@ -350,6 +350,18 @@ describe('<bilateral-balance>', () => {
       ),
       'Vietnam had a balance (surplus or deficit unknown within rounding) of about US$0 with Laos in 2024.',
     ],
+    [
+      // Imports of US$1.015 billion derived, known to three significant digits (1.01–1.02
+      // billion, `knownUnit`) against exact exports of US$1.012 billion: −US$8 to +2 million
+      // (990fd05), not the deficit of two exact flows.
+      'a derived flow, known to three significant digits',
+      (() => {
+        const data = year(['1012000000', null], ['1015000000', null]);
+        const [exported, imported] = data.flows;
+        return { ...data, flows: [exported, { ...imported, derivation: 'turnover − exports' }] };
+      })(),
+      'Vietnam had a balance (surplus or deficit unknown within rounding) of about US$0 with Laos in 2024.',
+    ],
   ])('gives the position bilateral report gives: %s', async (_, data, summary) => {
     const element = await nineMonths(data, 'period="2024"');
     expect(text($(element, '[part=summary]'))).toBe(summary);

@@ -11,6 +11,7 @@ import {
   type PeriodKind,
   type Series,
 } from '@bilateral/core/calc';
+import { knownUnit } from '@bilateral/core/rate-digits';
 import {
   type CSSResultGroup,
   html,
@@ -106,11 +107,14 @@ export interface BalanceRow {
   };
   readonly uncertain: boolean;
   readonly sources: readonly string[];
-  /** The units its exports and imports are published to (`precision`), in that order. */
+  /**
+   * The units its exports and imports are known to, in that order (`knownUnit`: the published
+   * `precision`, a derived side's third significant digit).
+   */
   readonly sides: readonly [exports: Decimal | undefined, imports: Decimal | undefined];
   /**
-   * The unit the balance is known to: the sum of its two sides' published `precision` (either
-   * side without one counts as exact); `undefined` when neither has one. Where the published
+   * The unit the balance is known to: the sum of its two sides' units (`sides`; either side
+   * without one counts as exact); `undefined` when neither has one. Where the published
    * turnover narrows the balance (`point.balance` is then the narrowed interval's midpoint, as
    * `bilateral report` writes it), the unit of that interval (`intervalAmount`).
    */
@@ -227,8 +231,9 @@ function balanceRows(
     );
     const [amount, unit] = narrowed?.[period] ?? [];
     const balance = amount ? money(amount, point.balance.currency) : point.balance;
-    // The units the two sides were published to, summed; a side without one counts as exact.
-    const [sold, bought] = sides.map((side) => side?.precision);
+    // The units the two sides are known to (`knownUnit`: a derived side's third significant
+    // digit, as the report takes it), summed; a side without one counts as exact.
+    const [sold, bought] = sides.map((side) => side && knownUnit(side));
     const precision = unit
       ? new Decimal(unit)
       : sold && bought
