@@ -20,8 +20,8 @@ export function balanceTable(
   const { locale, m } = context;
   const below = notesBelow(context.width);
   const points = view.rows.map((row) => row.point);
-  // Each side to no digit past its published precision (US$368.4 million known to the 0.1
-  // million stays so beside US$1.04 billion, not US$368.40 million).
+  // Each side to no digit past the unit it is known to (`BalanceRow.sides`: US$368.4 million
+  // known to the 0.1 million stays so beside US$1.04 billion, not US$368.40 million).
   const exports = formatAmountColumn(
     points.map((point) => point.exports),
     locale,
