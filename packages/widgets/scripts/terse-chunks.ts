@@ -3,17 +3,21 @@
  * (`scripts/merge-chunks.ts`), each with its source map chained back to the sources. Rolldown's
  * minifier leaves what terser's repeated compress passes still fold (conditions, sequences,
  * inlined single-use bindings): about 100 B gzipped on the dashboard's page and on a growth page
- * (docs/performance.md, "Size of what a page loads"). The autoloader is left as rolldown wrote
- * it: terser made it a few bytes larger.
+ * (docs/performance.md, "Size of what a page loads"). Before terser prints a chunk, the
+ * bindings it imports or exports take the names they are linked by where they can
+ * (`scripts/aligned-binding-names.ts`: `import{A}` rather than `import{A as u}`). The autoloader is
+ * left as rolldown wrote it: terser made it a few bytes larger.
  */
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { minify } from 'terser';
+import { type FormatOptions, minify } from 'terser';
+import { alignBindingNames, type MangledTree } from './aligned-binding-names.js';
 
 /**
  * Minifies each ES module file in `files` again with terser (three compress passes, top-level
- * names mangled: a module's scope is its own), in place. A file with a source map beside it
+ * names mangled: a module's scope is its own, and linked names aligned: see
+ * {@link alignBindingNames}), in place. A file with a source map beside it
  * (`<file>.map`) gets a map of the new code to the map's own sources, and its
  * `//# sourceMappingURL` comment again; licence comments (`/*!`, `@license`) stay.
  *
@@ -35,10 +39,20 @@ export async function terseChunks(
     const code = readFileSync(file, 'utf8');
     const map = `${file}.map`;
     const mapped = existsSync(map);
-    const output = await minify(code, {
+    // Compressed and mangled, then printed once the linked names are aligned (terser's types
+    // name neither its tree as an output nor as an input).
+    const { ast } = (await minify(code, {
       module: true,
       ecma: 2020,
       compress: { passes: 3 },
+      format: { ast: true, code: false } as FormatOptions,
+    })) as { ast: MangledTree };
+    alignBindingNames(ast);
+    const output = await minify(ast as unknown as string, {
+      module: true,
+      ecma: 2020,
+      compress: false,
+      mangle: false,
       format: { comments: 'some' },
       sourceMap: mapped
         ? { content: readFileSync(map, 'utf8'), url: `${basename(file)}.map` }
