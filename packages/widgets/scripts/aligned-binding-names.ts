@@ -4,18 +4,22 @@
  * own, so the local name of an imported or exported binding seldom is the name it is linked by,
  * and every such name costs an `x as Y` in an import or export list (about 1.6 kB minified on the
  * dashboard's page). This pass, on terser's mangled tree, gives such a binding its linked name
- * wherever that changes no binding any name refers to; terser then prints `export{A}` and
- * `import{A}`.
+ * wherever a sequence of renames that changes no binding any name refers to can; terser then
+ * prints `export{A}` and `import{A}`.
  */
 
 /** What this pass reads of terser's tree (terser exports no types for it). */
 interface Definition {
   readonly name: string;
-  mangled_name?: string | null;
+  mangled_name?: string | null | undefined;
   readonly references: readonly unknown[];
   readonly orig: readonly unknown[];
   /** Non-zero for a binding declared with `export` (`export function f`): its name is its link. */
   readonly export: number;
+  /** The function, block or module that declares it (the module for a global). */
+  readonly scope: Scope;
+  /** Whether it is a global the module refers to without declaring it. */
+  readonly undeclared?: boolean;
 }
 
 interface Scope {
@@ -43,7 +47,6 @@ export interface MangledTree extends Node {
     readonly exported_names?: readonly NameMapping[] | null;
     readonly module_name?: unknown;
   })[];
-  readonly globals: Map<string, Definition>;
   readonly variables: Map<string, Definition>;
   /** Whether the module uses `eval` or `with`: then no name may change. */
   pinned(): boolean;
@@ -51,15 +54,20 @@ export interface MangledTree extends Node {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/** The one-letter names an inner binding in the way may take instead. */
+const LETTERS = [...'etisrnaolcdhufpmgbyvxkwjqzETISRNAOLCDHUFPMGBYVXKWJQZ_$'];
+
 /** A binding's name as terser prints it. */
 const nameOf = (definition: Definition) => definition.mangled_name || definition.name;
 
 /**
  * Renames, in place, each top-level binding of a mangled module that an `import {X as y}` or an
- * `export {y as X}` links by another name to that name `X`, where no function or block that refers
- * to the binding declares `X`, no global is named `X`, and no other top-level binding is (else the
- * two swap names, when the other's new name is free where it is used too and the swap makes the
- * module no longer). Each rename drops an `as` from the module's import or export lists.
+ * `export {y as X}` links by another name to that name `X`. The bindings named `X` in the way
+ * (declared in a function or block that refers to it, or another top-level one) are renamed first:
+ * a top-level one takes its old name `y`, an inner one the first one-letter name free for it. Each
+ * rename is checked alone, so none changes what any name refers to; none touches a global, a
+ * binding declared with `export` or a module that uses `eval` or `with`. A rename is kept when the
+ * `y as ` it drops from the lists outweighs what the renamed bindings' uses grow by.
  *
  * @param tree - terser's tree of the module (`format: { ast: true }`), mangled
  * @returns how many bindings now have their linked name
@@ -76,24 +84,42 @@ const nameOf = (definition: Definition) => definition.mangled_name || definition
  */
 export function alignBindingNames(tree: MangledTree): number {
   if (tree.pinned()) return 0;
-  const scopes: Scope[] = [];
+  /** The scopes each binding is referred to from (its own, and those between it and a use). */
+  const within = new Map<Definition, Scope[]>();
   tree.walk({
     _visit(node, descend) {
-      if (node !== tree && node.variables instanceof Map && node.enclosed !== undefined) {
-        scopes.push(node as unknown as Scope);
+      for (const scope of [
+        node.variables instanceof Map && node.enclosed !== undefined
+          ? (node as unknown as Scope)
+          : undefined,
+        node.block_scope,
+      ]) {
+        for (const definition of scope?.enclosed ?? []) {
+          within.set(definition, [...(within.get(definition) ?? []), scope as Scope]);
+        }
       }
-      if (node.block_scope !== undefined) scopes.push(node.block_scope);
       descend?.call(node);
     },
   });
-  /** Whether `definition` may be named `name` below the top level, where it is referred to. */
-  const freeBelow = (definition: Definition, name: string) =>
-    scopes.every(
-      (scope) =>
-        !scope.enclosed.includes(definition) ||
-        [...scope.variables.values()].every((inner) => nameOf(inner) !== name),
-    );
-  const topLevel = () => new Map([...tree.variables.values()].map((d) => [nameOf(d), d]));
+  /**
+   * The bindings that keep `definition` from being named `name`: those of that name declared in
+   * its scope or referred to from it (a global, an outer binding it would capture), or declared in
+   * a function or block that refers to it (they would capture its uses there).
+   */
+  const blockers = (definition: Definition, name: string) => {
+    const found = new Set<Definition>();
+    const { scope } = definition;
+    for (const other of [...scope.variables.values(), ...scope.enclosed]) {
+      if (other !== definition && nameOf(other) === name) found.add(other);
+    }
+    for (const below of within.get(definition) ?? []) {
+      if (below === scope) continue;
+      for (const other of below.variables.values()) {
+        if (other !== definition && nameOf(other) === name) found.add(other);
+      }
+    }
+    return found;
+  };
   const uses = (definition: Definition) => definition.references.length + definition.orig.length;
   const wanted: [Definition, string][] = [];
   for (const statement of tree.body) {
@@ -118,29 +144,38 @@ export function alignBindingNames(tree: MangledTree): number {
       settled.add(definition);
       continue;
     }
-    if (tree.globals.has(name) || !freeBelow(definition, name)) continue;
-    const holder = topLevel().get(name);
-    if (holder !== undefined) {
-      // A swap: the holder takes this binding's name; worth it when the bytes it saves in the
-      // list outweigh what the holder's uses grow by.
-      const growth = (current.length - name.length) * (uses(holder) - uses(definition));
-      if (
-        settled.has(holder) ||
-        holder.export !== 0 ||
-        growth >= current.length + 4 ||
-        !freeBelow(holder, current)
-      ) {
-        continue;
+    // Each binding named `name` in the way is renamed first, each rename checked on its own
+    // (so that the whole is a sequence of renames none of which changes what a name refers to):
+    // this binding steps aside to a name nothing has, a top-level one takes its name, an inner
+    // one the first one-letter name free for it. Kept when the bytes saved in the list outweigh
+    // what the renamed bindings' uses grow by; else undone.
+    const before = new Map<Definition, string | null | undefined>([
+      [definition, definition.mangled_name],
+    ]);
+    let growth = uses(definition) * (name.length - current.length) - (current.length + 4);
+    definition.mangled_name = ' ';
+    for (const other of blockers(definition, name)) {
+      if (settled.has(other) || other.export !== 0 || other.undeclared) {
+        growth = Number.POSITIVE_INFINITY;
+        break;
       }
-      holder.mangled_name = current;
-    } else if (
-      name.length > current.length &&
-      uses(definition) * (name.length - current.length) >= current.length + 4
-    ) {
-      continue;
+      const free = [other.scope === tree ? current : undefined, ...LETTERS, current].find(
+        (next) => next !== undefined && next !== name && blockers(other, next).size === 0,
+      );
+      if (free === undefined) {
+        growth = Number.POSITIVE_INFINITY;
+        break;
+      }
+      before.set(other, other.mangled_name);
+      other.mangled_name = free;
+      growth += uses(other) * (free.length - name.length);
     }
-    definition.mangled_name = name;
-    settled.add(definition);
+    if (growth < 0 && blockers(definition, name).size === 0) {
+      definition.mangled_name = name;
+      settled.add(definition);
+    } else {
+      for (const [other, old] of before) other.mangled_name = old;
+    }
   }
   return settled.size;
 }
