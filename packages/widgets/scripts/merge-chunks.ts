@@ -28,8 +28,8 @@
  * growth chunk: 5 scripts instead of 16, in three rounds of requests: the autoloader asks for an
  * element's chunk and the shared chunks it imports at once ({@link importsAlongside}), the pair
  * chunk with a balance's, target's or dashboard's (10 B more in the autoloader, review h150 A7;
- * else those pages took a fourth round). Then terser minifies the chunks once more
- * ({@link terseChunks}). Source maps are chained to the sources.
+ * else those pages took a fourth round). Then terser minifies the chunks once more, and mangles the
+ * autoloader's names again ({@link terseChunks}). Source maps are chained to the sources.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
@@ -449,6 +449,7 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
       .filter((file) => file.endsWith('.js'))
       .map((file) => join(folder, file)),
   );
+  await terseChunks([autoloader], { compress: false });
 }
 
 /** tsup plugin: {@link mergeChunks} on the script-tag bundle once tsup has written it. */

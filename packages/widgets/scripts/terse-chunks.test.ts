@@ -49,6 +49,18 @@ describe('terseChunks', () => {
     expect([twice(21), twice()]).toEqual([42, 0]);
   });
 
+  it('with compress: false, only mangles names (as it does the autoloader)', async () => {
+    const file = join(dir, 'mangled.js');
+    writeFileSync(file, MODULE.replace(/\n\/\/# sourceMappingURL=.*$/, ''));
+    await terseChunks([file], { compress: false });
+    const code = readFileSync(file, 'utf8');
+    // The if/else and the single-use binding stay (compressed, they fold into one expression).
+    expect(code).toMatch(/if\(\w===void 0\)\{return 0\}else\{return \w\(\w\)\}/);
+    expect(code).toMatch(/const \w=\w\*2;return \w\}/);
+    expect(code).not.toContain('doubled');
+    expect(code).toMatch(/export\{\w as twice\};$/);
+  });
+
   it('rewrites a file without a map, and writes it no map', async () => {
     const file = join(dir, 'links.js');
     writeFileSync(file, 'import { twice as t } from "./chunk.js";\nexport { t as twice };\n');
