@@ -176,6 +176,7 @@ describe('calculations bundle without schemas or embedded data', () => {
     'knownUnit',
     'rateDigits',
     'roundedRate',
+    'uncertaintyUnit',
     'yearOnYearDigits',
   ];
   const gates = [

@@ -188,6 +188,18 @@ describe('the position of a row no statement narrows (review A3)', () => {
     });
   });
 
+  it('takes an uncertain flow without precision as known to three significant digits', () => {
+    // Approximate exports of US$1.012 billion and imports of US$1.015 billion: as exact figures a
+    // deficit of US$3 million; each known to the 0.01 billion, as rateDigits takes them
+    // (1.007–1.017 and 1.01–1.02), −US$13 to +7 million: unknown.
+    const data = document(['1012000000', null], ['1015000000', null]);
+    const flows = data.flows.map((flow) => ({ ...flow, uncertain: true }));
+    expect(reported({ ...data, flows }).row).toMatchObject({
+      position: null,
+      marks: ['exports uncertain', 'imports uncertain', UNKNOWN_POSITION],
+    });
+  });
+
   it('takes the flows’ intervals where the published figures do not meet', () => {
     // A published turnover of US$3 billion meets no exports and imports of these: the row keeps
     // the flows' difference, and its sign stays unknown.

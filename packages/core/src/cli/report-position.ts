@@ -8,7 +8,7 @@ import type { LevelStatement } from '../figures/_reconcile-index.js';
 import { type Interval, interval, publishedAmount, subtractIntervals } from '../figures/index.js';
 import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import type { TradeFlow } from '../flow/index.js';
-import { knownUnit } from '../growth/index.js';
+import { uncertaintyUnit } from '../growth/index.js';
 import type { TradeRow } from './report.js';
 
 /** The mark of a row whose balance interval holds 0 and more: no position. */
@@ -36,12 +36,13 @@ export function positionWithin(balance: Interval): TradeRow['position'] {
 
 /**
  * The interval a flow's value stands for: its value ± half the unit it is known to
- * ({@link knownUnit}: its precision, three significant digits of a derived one); without one,
- * that of a statement of its value (`flowInterval`), else the single point of its value (exact).
+ * ({@link uncertaintyUnit}: its precision, three significant digits of an approximate or derived
+ * one, as `rateDigits` takes it); without one, that of a statement of its value (`flowInterval`),
+ * else the single point of its value (exact).
  */
 function knownInterval(flow: TradeFlow, statements: readonly LevelStatement[]): Interval {
   const { amount, currency } = flow.value;
-  const unit = knownUnit(flow);
+  const unit = uncertaintyUnit(flow);
   if (unit !== undefined)
     return publishedAmount({ value: amount, currency, precision: unit }).interval;
   return flowInterval(flow, statements) ?? interval(amount, amount);
@@ -49,7 +50,7 @@ function knownInterval(flow: TradeFlow, statements: readonly LevelStatement[]): 
 
 /**
  * The balance two flows' own figures allow, exports − imports of every pair of values their
- * rounding leaves ({@link knownUnit}; a flow without precision read by the statement of its value
+ * rounding leaves ({@link uncertaintyUnit}; a flow without precision read by the statement of its value
  * among `levels`, as `publishedTrade` reads it): what a row's position comes from where the
  * published statements are not combined with it (an uncertain or derived side, or one that may
  * be exact or rounded) or do not meet.

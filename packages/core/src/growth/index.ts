@@ -36,6 +36,7 @@ export {
   type RoundedRate,
   rateDigits,
   roundedRate,
+  uncertaintyUnit,
   yearOnYearDigits,
 } from './rate-digits.js';
 export { type SeriesCagr, seriesCagr } from './series-cagr.js';

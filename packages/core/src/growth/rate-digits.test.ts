@@ -7,6 +7,7 @@ import {
   knownUnit,
   rateDigits,
   roundedRate,
+  uncertaintyUnit,
   yearOnYearDigits,
 } from './rate-digits.js';
 
@@ -255,6 +256,19 @@ describe('growthToDateDigits: the digits of a target’s growth to date (review 
       rateDigits(current, implied, 8),
     );
     expect(rateDigits(current, implied, 8)).not.toBeUndefined();
+  });
+});
+
+describe('uncertaintyUnit: the unit a figure is known to for what is computed from it (h187)', () => {
+  it('takes an approximate or derived figure without precision to three significant digits', () => {
+    const exact = billions('1.012');
+    const unit = (point: SeriesPoint) => uncertaintyUnit(point)?.toFixed();
+    expect(unit(exact)).toBeUndefined();
+    expect(unit({ ...exact, uncertain: true })).toBe('10000000');
+    expect(unit({ ...exact, derivation: 'turnover − exports' })).toBe('10000000');
+    expect(unit({ ...billions('1.012', '0.001'), uncertain: true })).toBe('1000000');
+    // knownUnit, the unit a value is written to, keeps an approximate figure's own digits.
+    expect(knownUnit({ ...exact, uncertain: true })).toBeUndefined();
   });
 });
 

@@ -31,8 +31,35 @@ export function knownUnit(point: SeriesPoint): Decimal | undefined {
   return threeDigits(point);
 }
 
+/**
+ * The unit a figure is known to for what is computed from it (a rate, a balance): its published
+ * `precision`; a figure approximate or derived (`uncertain`, `derivation`) without one, its third
+ * significant digit; `undefined` for an exact one. It differs from {@link knownUnit} (the unit a
+ * value is written to) for an `uncertain` figure without a precision: written with the digits it
+ * was given, known only to three significant digits. {@link rateDigits} and `bilateral report`'s
+ * positions (and `<bilateral-balance>`'s) take figures so.
+ *
+ * @example
+ * ```ts
+ * import { Decimal, money } from '@bilateral/core/calc';
+ * import { uncertaintyUnit } from '@bilateral/core/rate-digits';
+ *
+ * // Approximate exports of "US$1.012 billion": 1.01–1.02 billion, known to the 0.01 billion.
+ * const approximate = { value: money(new Decimal('1012000000'), 'USD'), uncertain: true };
+ * uncertaintyUnit(approximate)?.toString(); //=> '10000000'
+ * uncertaintyUnit({ value: approximate.value }); //=> undefined (exact)
+ * ```
+ *
+ * @category Growth
+ */
+export function uncertaintyUnit(
+  point: Pick<SeriesPoint, 'value' | 'precision' | 'uncertain' | 'derivation'>,
+): Decimal | undefined {
+  return point.precision ?? (approximate(point) ? threeDigits(point) : undefined);
+}
+
 /** The unit of a figure's third significant digit (`undefined` for 0). */
-function threeDigits(point: SeriesPoint): Decimal | undefined {
+function threeDigits(point: Pick<SeriesPoint, 'value'>): Decimal | undefined {
   const amount = point.value.amount.abs();
   return amount.isZero() ? undefined : new Decimal(`1e${amount.e - 2}`);
 }
@@ -80,9 +107,7 @@ const roundTo = (x: number, power: number) =>
  */
 export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): number | undefined {
   // An approximate figure without a precision is known to three digits, as a derived one.
-  const unit = (point: SeriesPoint) =>
-    point.precision ?? (approximate(point) ? threeDigits(point) : undefined);
-  const half = (point: SeriesPoint) => (unit(point)?.toNumber() ?? 0) / 2;
+  const half = (point: SeriesPoint) => (uncertaintyUnit(point)?.toNumber() ?? 0) / 2;
   const value = current.value.amount.toNumber();
   const prior = base.value.amount.toNumber();
   const [up, down] = [half(current), half(base)] as const;
@@ -121,7 +146,7 @@ export function rateDigits(current: SeriesPoint, base: SeriesPoint, years = 1): 
 }
 
 /** Whether a figure is approximate or derived (the tips mark it so). */
-const approximate = (point: SeriesPoint) =>
+const approximate = (point: Pick<SeriesPoint, 'uncertain' | 'derivation'>) =>
   point.uncertain === true || point.derivation !== undefined;
 
 /**
