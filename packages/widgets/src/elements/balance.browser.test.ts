@@ -362,6 +362,17 @@ describe('<bilateral-balance>', () => {
       })(),
       'Vietnam had a balance (surplus or deficit unknown within rounding) of about US$0 with Laos in 2024.',
     ],
+    [
+      // Approximate exports of US$1.012 billion and imports of US$1.015 billion, without
+      // precision, each known to three significant digits (`uncertaintyUnit`, as rateDigits and
+      // the report take them): −US$13 to +7 million, not the deficit of two exact flows.
+      'uncertain flows without precision, known to three significant digits',
+      (() => {
+        const data = year(['1012000000', null], ['1015000000', null]);
+        return { ...data, flows: data.flows.map((flow) => ({ ...flow, uncertain: true })) };
+      })(),
+      'Vietnam had a balance (surplus or deficit unknown within rounding) of −US$3 million with Laos in 2024.',
+    ],
   ])('gives the position bilateral report gives: %s', async (_, data, summary) => {
     const element = await nineMonths(data, 'period="2024"');
     expect(text($(element, '[part=summary]'))).toBe(summary);

@@ -11,7 +11,7 @@ import {
   type PeriodKind,
   type Series,
 } from '@bilateral/core/calc';
-import { knownUnit } from '@bilateral/core/rate-digits';
+import { knownUnit, uncertaintyUnit } from '@bilateral/core/rate-digits';
 import {
   type CSSResultGroup,
   html,
@@ -213,6 +213,9 @@ function rowsOf(dataset: Dataset, scope: Scope, kind: PeriodKind): readonly Bala
   );
 }
 
+/** Two units summed; `undefined` for none, either alone where the other is (exact). */
+const summed = (a: Decimal | undefined, b: Decimal | undefined) => (a && b ? a.plus(b) : (a ?? b));
+
 /**
  * {@link rowsOf}, computed: each balance point with what its two sides' points say of it, and
  * the balance `narrowed` (the pair's narrowed balances) gives for its period (as `bilateral
@@ -231,16 +234,15 @@ function balanceRows(
     );
     const [amount, unit] = narrowed?.[period] ?? [];
     const balance = amount ? money(amount, point.balance.currency) : point.balance;
-    // The units the two sides are known to (`knownUnit`: a derived side's third significant
-    // digit, as the report takes it), summed; a side without one counts as exact.
+    // The units the two sides are written to (`knownUnit`: a derived side's third significant
+    // digit, as the report takes it), and known to for the sign (`uncertaintyUnit`: an uncertain
+    // side's third significant digit too, as the report takes it), each summed; a side without
+    // one counts as exact.
     const [sold, bought] = sides.map((side) => side && knownUnit(side));
-    const precision = unit
-      ? new Decimal(unit)
-      : sold && bought
-        ? sold.plus(bought)
-        : (sold ?? bought);
+    const [low, high] = sides.map((side) => side && uncertaintyUnit(side));
+    const precision = unit ? new Decimal(unit) : summed(sold, bought);
     // 0 where rounding leaves the sign unknown.
-    const at = (balanceSign(balance.amount, precision) ?? -2) + 2;
+    const at = (balanceSign(balance.amount, unit ? precision : summed(low, high)) ?? -2) + 2;
     const ratio = point.coverageRatio;
     return {
       point: {
