@@ -132,9 +132,10 @@ describe('narrowedBalances', () => {
     const surplus = narrowed(['2060000000', '10000000']);
     expect(surplus).toEqual(['20000000', '10000000']);
     expect(balanceSign(new Decimal('20000000'), new Decimal('10000000'))).toBe(1);
-    // Imports "US$1.020 billion" and a turnover of "US$2.040 billion": −1.5 to +1.5 million.
+    // Imports "US$1.020 billion" and a turnover of "US$2.040 billion": −1.5 to +1.5 million,
+    // its ends kept (the midpoint ± half its unit would say −5 to +5 million).
     const unknown = narrowed(['2040000000', '1000000'], ['1020000000', '1000000']);
-    expect(unknown).toEqual(['0', '10000000']);
+    expect(unknown).toEqual(['0', '10000000', '-1500000', '1500000']);
     expect(balanceSign(new Decimal('0'), new Decimal('10000000'))).toBeUndefined();
     // Imports "US$950 million" (to the 10 million), a turnover of "US$2 billion": +40 to +105
     // million, written "about US$100 million" as the flows' +50 million is (−5 to +105

@@ -15,7 +15,9 @@ import {
 /**
  * A dataset's balances that its published turnover narrows, by pair (`"<reporter> <partner>"`)
  * and period: each the narrowed interval's midpoint and the unit it is known to (0 for a single
- * point), as decimal text (see `narrowedBalances`, which computes them). A dataset's loader keeps
+ * point), and where the interval holds 0 (the sign unknown: rare, no embedded row) its two ends,
+ * which the midpoint ± half the unit would widen, as decimal text (see `narrowedBalances`, which
+ * computes them). A dataset's loader keeps
  * them with it under the key `'balances'` (`memoized(dataset, 'balances', …)`, as `seriesOf` keeps
  * its series under theirs): the build writes them into the embedded data files
  * (`compact-dataset.ts` reads them), the validator chunk computes them for a document from `src`
@@ -30,12 +32,20 @@ import {
  * @example
  * ```ts
  * const balances: NarrowedBalances = {
- *   'VNM LAO': { '2024-01/2024-09': ['-516200000', '100000000'] },
+ *   'VNM LAO': {
+ *     '2024-01/2024-09': ['-516200000', '100000000'],
+ *     // Exports US$100 million (to the million) and imports US$100.4 million (to the 0.1
+ *     // million) within a published turnover of US$200.9 million: −US$0.05 to +0.15 million.
+ *     '2025': ['50000', '1000000', '-50000', '150000'],
+ *   },
  * };
  * ```
  */
 export type NarrowedBalances = Readonly<
-  Record<string, Readonly<Record<string, readonly [amount: string, unit: string]>>>
+  Record<
+    string,
+    Readonly<Record<string, readonly [amount: string, unit: string, lo?: string, hi?: string]>>
+  >
 >;
 
 /** Whether two amounts are written alike in every language: the same digits, "about" or not. */
@@ -50,7 +60,8 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * derived), in one currency, and certain level statements of the pair and period in that
  * currency (the flows' own sources' where they have some, else every source's), whose intervals
  * and the flows' make the balance's interval narrower than the flows' two together. Each is the narrowed interval's
- * midpoint and the unit it is known to (0 for a single point), as decimal text: what
+ * midpoint and the unit it is known to (0 for a single point), and, where it holds 0 and is not
+ * the single point 0 (the sign unknown), its ends, as decimal text: what
  * `<bilateral-balance>` writes (about −US$500 million for January–September 2024, where the
  * flows alone say about −US$1 billion). The build writes them into the embedded data files
  * (`write-data.mjs`, as `balances`); the validator chunk computes them for a document from `src`
@@ -81,7 +92,7 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     sources.set(flow.source, { ...sources.get(flow.source), [flow.flow]: flow });
   }
   const levels = publishedLevels(dataset.statements);
-  const result: Record<string, Record<string, readonly [amount: string, unit: string]>> = {};
+  const result: Record<string, NarrowedBalances[string]> = {};
   for (const [key, sources] of sides) {
     const [only, ...others] = sources.values();
     const exported = only?.export;
@@ -116,8 +127,14 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
       continue;
     }
     const [pair, period] = key.split('|') as [string, string];
-    // An exact balance (a single point) has the unit 0, which `formatAmount` takes as exact.
-    result[pair] = { ...result[pair], [period]: [amount.toFixed(), unit?.toFixed() ?? '0'] };
+    // An exact balance (a single point) has the unit 0, which `formatAmount` takes as exact; one
+    // whose sign is unknown has its ends too (the card writes them).
+    const ends: [] | [string, string] =
+      lo.gt(0) || hi.lt(0) || unit === undefined ? [] : [lo.toFixed(), hi.toFixed()];
+    result[pair] = {
+      ...result[pair],
+      [period]: [amount.toFixed(), unit?.toFixed() ?? '0', ...ends],
+    };
   }
   return result;
 }

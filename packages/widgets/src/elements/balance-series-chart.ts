@@ -10,9 +10,10 @@ import { line, markers } from '../charts/line.js';
 import { bandScale, linearScale } from '../charts/scale.js';
 import { PLOT_TOP } from '../charts/series-chart.js';
 import { tooltip } from '../charts/tooltip.js';
-import { axisUnit, formatAmount, formatNumber, formatPeriodLabel } from '../i18n/format.js';
+import { axisUnit, formatNumber, formatPeriodLabel } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { BalanceRow, BalanceView } from './balance.js';
+import { balanceText } from './balance-text.js';
 
 /**
  * The legend of `<bilateral-balance view="series">`: a swatch for exports, imports and the
@@ -49,8 +50,8 @@ export function balanceSeriesChart(
   const { colon, comma, open, close } = m.punctuation;
   // What the amount is, and the reporter's position: "2017: US$156.1 million (balance, surplus)";
   // at 280 px the tip breaks before its parenthesis, as the growth tip's "(approximate)".
-  const tipOf = ({ point, precision }: BalanceRow) =>
-    `${formatPeriodLabel(point.period, locale)}${colon}${formatAmount(point.balance, locale, { precision })}${open}${m.balance.toLocaleLowerCase(locale)}${comma}${m.positionNames[point.position.reporter]}${close}`;
+  const tipOf = (row: BalanceRow) =>
+    `${formatPeriodLabel(row.point.period, locale)}${colon}${balanceText(row, locale, m)}${open}${m.balance.toLocaleLowerCase(locale)}${comma}${m.positionNames[row.point.position.reporter]}${close}`;
   const y = linearScale(
     values.map((value) => value / unit.divisor),
     [bottom, PLOT_TOP],

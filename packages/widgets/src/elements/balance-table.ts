@@ -5,6 +5,7 @@ import { formatAmountColumn } from '../i18n/amount-column.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatPeriodLabel } from '../i18n/format.js';
 import type { BalanceRow, BalanceView } from './balance.js';
+import { balanceText } from './balance-text.js';
 
 /**
  * `<bilateral-balance>`'s data table: a row per period with exports, imports and the balance
@@ -58,7 +59,7 @@ export function balanceTable(
             <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
             <td>${exports[index]}</td>
             <td>${imports[index]}</td>
-            <td>${balances[index]}</td>
+            <td>${row.range ? balanceText(row, locale, m) : balances[index]}</td>
             <td>${coverage(row, locale)}</td>
             <td class="text">${m.positionNames[point.position.reporter]}</td>
             ${below ? '' : html`<td class="notes">${uncertain ? m.uncertain : ''}</td>`}

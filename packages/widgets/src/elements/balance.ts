@@ -50,6 +50,7 @@ import { BALANCE_RESERVE } from '../styles/reserve-balance.js';
 import { balanceStyles } from './balance.styles.js';
 import type * as SeriesChart from './balance-series-chart.js';
 import type { balanceTable } from './balance-table.js';
+import { balanceText, rangeEnds } from './balance-text.js';
 
 /** Draws the data table once its module (`balance-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof balanceTable | undefined;
@@ -119,6 +120,13 @@ export interface BalanceRow {
    * `bilateral report` writes it), the unit of that interval (`intervalAmount`).
    */
   readonly precision: Decimal | undefined;
+  /**
+   * Where the sign is `'unknown'`, the interval the balance is known to, [lowest, highest] (the
+   * flows' own, each side ± half its `uncertaintyUnit`; or the one the published turnover narrows
+   * it to): what the card writes in place of an amount ("−US$75 million to +US$35 million");
+   * `undefined` wherever the sign is known.
+   */
+  readonly range: readonly [lo: Decimal, hi: Decimal] | undefined;
   /**
    * The significant digits the coverage ratio is known to: the fewest its two sides' published
    * `precision` supports (US$1 billion to the billion: 1); `undefined` when neither has one.
@@ -232,7 +240,7 @@ function balanceRows(
     const sides = [exports, imports].map((series) =>
       series.points.find((p) => formatPeriod(p.period) === period),
     );
-    const [amount, unit] = narrowed?.[period] ?? [];
+    const [amount, unit, lo, hi] = narrowed?.[period] ?? [];
     const balance = amount ? money(amount, point.balance.currency) : point.balance;
     // The units the two sides are written to (`knownUnit`: a derived side's third significant
     // digit, as the report takes it), and known to for the sign (`uncertaintyUnit`: an uncertain
@@ -241,8 +249,9 @@ function balanceRows(
     const [sold, bought] = sides.map((side) => side && knownUnit(side));
     const [low, high] = sides.map((side) => side && uncertaintyUnit(side));
     const precision = unit ? new Decimal(unit) : summed(sold, bought);
+    const known = unit ? precision : summed(low, high);
     // 0 where rounding leaves the sign unknown.
-    const at = (balanceSign(balance.amount, unit ? precision : summed(low, high)) ?? -2) + 2;
+    const at = (balanceSign(balance.amount, known) ?? -2) + 2;
     const ratio = point.coverageRatio;
     return {
       point: {
@@ -259,6 +268,12 @@ function balanceRows(
       sources: sides.flatMap((side) => (side?.source ? [side.source] : [])),
       sides: [sold, bought],
       precision,
+      // The narrowed interval's ends where the data has them, else the balance ± half its unit.
+      range: at
+        ? undefined
+        : ([lo, hi].map((end, index) =>
+            end ? new Decimal(end) : balance.amount.plus((known as Decimal).times(index - 0.5)),
+          ) as [Decimal, Decimal]),
       coverageDigits: sides.reduce<number | undefined>((fewest, side) => {
         const digits = side && knownDigits(side.value.amount, side.precision);
         return digits === undefined ? fewest : Math.min(digits, fewest ?? digits);
@@ -450,22 +465,24 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
   }
 
   private sentence(view: BalanceView, row: BalanceRow, { locale, m }: RenderContext): string {
-    const { point } = row;
-    return m.balanceSentence(
-      economyName(view.reporter, locale),
-      m.positions[point.position.reporter],
-      // Without a known sign, the balance as it is, on either side of 0.
-      formatAmount(
-        point.position.reporter === 'unknown'
-          ? point.balance
-          : money(point.balance.amount.abs(), point.balance.currency),
-        locale,
-        { precision: row.precision },
-      ),
-      economyName(view.partner, locale),
-      formatPeriodLabel(point.period, locale),
-      point.coverageRatio === null ? '' : m.coverageText(coverageOf(row, locale)),
-    );
+    const { point, range } = row;
+    const { reporter } = point.position;
+    const from = economyName(view.reporter, locale);
+    const to = economyName(view.partner, locale);
+    const when = formatPeriodLabel(point.period, locale);
+    // Without a known sign, the interval the balance is known to, its ends signed.
+    return range
+      ? m.unknownSentence(from, ...rangeEnds(range, point.balance.currency, locale), to, when)
+      : m.balanceSentence(
+          from,
+          m.positions[reporter as TradePosition],
+          formatAmount(money(point.balance.amount.abs(), point.balance.currency), locale, {
+            precision: row.precision,
+          }),
+          to,
+          when,
+          point.coverageRatio === null ? '' : m.coverageText(coverageOf(row, locale)),
+        );
   }
 
   protected summaryText(view: BalanceView, context: RenderContext): string {
@@ -479,7 +496,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     return [
       `${m.exports}${colon}${formatAmount(point.exports, locale)}`,
       `${m.imports}${colon}${formatAmount(point.imports, locale)}`,
-      `${m.balance}${colon}${formatAmount(point.balance, locale, { precision: row.precision })}`,
+      `${m.balance}${colon}${balanceText(row, locale, m)}`,
       ...(point.coverageRatio === null ? [] : [`${m.coverage}${colon}${coverageOf(row, locale)}`]),
     ];
   }
@@ -496,7 +513,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     return html`<dl part="figures" class="figures">
       <div>
         <dt>${m.balance}</dt>
-        <dd class=${point.position.reporter}>${formatAmount(point.balance, locale, { precision: last.precision })}</dd>
+        <dd class=${point.position.reporter}>${balanceText(last, locale, m)}</dd>
       </div>
       <div>
         <dt>${m.position}</dt>

@@ -14,6 +14,8 @@ export const balanceWords: Pick<
   | 'position'
   | 'balanceSentence'
   | 'coverageText'
+  | 'unknownSentence'
+  | 'balanceRange'
 > = {
   balance: 'Balance',
   coverage: 'Coverage',
@@ -22,7 +24,6 @@ export const balanceWords: Pick<
     surplus: 'a surplus',
     deficit: 'a deficit',
     balanced: 'balanced trade',
-    unknown: 'a balance (surplus or deficit unknown within rounding)',
   },
   positionNames: {
     surplus: 'surplus',
@@ -34,4 +35,7 @@ export const balanceWords: Pick<
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} had ${pos} of ${amount} with ${p} in ${period}. ${cov}`,
   coverageText: (pct) => `Exports covered ${pct} of imports.`,
+  unknownSentence: (r, low, high, p, period) =>
+    `${r}’s balance with ${p} in ${period} was between ${low} and ${high}: surplus or deficit unknown within rounding.`,
+  balanceRange: (low, high) => `${low} to ${high}`,
 };

@@ -76,13 +76,15 @@ export const lo: Messages = {
     surplus: 'ເກີນດຸນ',
     deficit: 'ຂາດດຸນ',
     balanced: 'ດຸນດ່ຽງ',
-    unknown: 'ມີດຸນການຄ້າ (ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ)',
   },
   positionNames: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ', unknown: 'ບໍ່ແນ່ນອນ' },
   position: 'ສະຖານະ',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} ${pos} ${amount} ກັບ ${p} (${period}). ${cov}`,
   coverageText: (pct) => `ການສົ່ງອອກປົກຄຸມ ${pct} ຂອງການນຳເຂົ້າ.`,
+  unknownSentence: (r, low, high, p, period) =>
+    `ດຸນການຄ້າຂອງ ${r} ກັບ ${p} (${period}) ຢູ່ລະຫວ່າງ ${low} ຫາ ${high}: ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ.`,
+  balanceRange: (low, high) => `${low} ຫາ ${high}`,
   target: 'ເປົ້າໝາຍ',
   targetBand: 'ຂອບເຂດເປົ້າໝາຍ',
   actual: 'ຕົວຈິງ',

@@ -57,7 +57,6 @@ export const vi: Messages = {
     surplus: 'xuất siêu',
     deficit: 'nhập siêu',
     balanced: 'cân bằng thương mại',
-    unknown: 'có cán cân (chưa rõ xuất siêu hay nhập siêu do làm tròn số)',
   },
   positionNames: {
     surplus: 'xuất siêu',
@@ -69,6 +68,9 @@ export const vi: Messages = {
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} ${pos} ${amount} với ${p} (${period}). ${cov}`,
   coverageText: (pct) => `Xuất khẩu bù đắp ${pct} nhập khẩu.`,
+  unknownSentence: (r, low, high, p, period) =>
+    `Cán cân của ${r} với ${p} (${period}) ở mức từ ${low} đến ${high}: chưa rõ xuất siêu hay nhập siêu do làm tròn số.`,
+  balanceRange: (low, high) => `${low} đến ${high}`,
   target: 'Mục tiêu',
   targetBand: 'Khoảng mục tiêu',
   actual: 'Thực tế',

@@ -57,13 +57,15 @@ export const zh: Messages = {
     surplus: '顺差',
     deficit: '逆差',
     balanced: '收支平衡',
-    unknown: '贸易差额（因四舍五入，顺差或逆差不明）',
   },
   positionNames: { surplus: '顺差', deficit: '逆差', balanced: '平衡', unknown: '不明' },
   position: '贸易状况',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${period}，${r}对${p}${pos}${amount}。${cov}`,
   coverageText: (pct) => `出口相当于进口的${pct}。`,
+  unknownSentence: (r, low, high, p, period) =>
+    `${period}，${r}对${p}贸易差额在${low}至${high}之间（因四舍五入，顺差或逆差不明）。`,
+  balanceRange: (low, high) => `${low}至${high}`,
   target: '目标',
   targetBand: '目标区间',
   actual: '实际',

@@ -132,7 +132,7 @@ export interface Messages {
   readonly coverage: string;
   readonly balanceTitle: (pair: string) => string;
   /** The reporter's position in the balance sentence (`balanceSentence`): "a deficit". */
-  readonly positions: Readonly<Record<BalancePosition, string>>;
+  readonly positions: Readonly<Record<Exclude<BalancePosition, 'unknown'>, string>>;
   /** A side's position in the card's figures, the series' tip and its table: "deficit". */
   readonly positionNames: Readonly<Record<BalancePosition, string>>;
   readonly position: string;
@@ -146,6 +146,20 @@ export interface Messages {
     coverage: string,
   ) => string;
   readonly coverageText: (percent: string) => string;
+  /**
+   * The balance sentence where rounding leaves the sign unknown, with the interval's ends signed:
+   * "Vietnam's balance with Laos in 2024 was between −US$75 million and +US$35 million: surplus
+   * or deficit unknown within rounding."
+   */
+  readonly unknownSentence: (
+    reporter: string,
+    low: string,
+    high: string,
+    partner: string,
+    period: string,
+  ) => string;
+  /** A balance whose sign is unknown, as its interval: "−US$75 million to +US$35 million". */
+  readonly balanceRange: (low: string, high: string) => string;
   readonly target: string;
   readonly targetBand: string;
   readonly actual: string;
