@@ -8,7 +8,13 @@ import { money } from '../money/index.js';
 import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
 import { localNumbers, localPercent, localSigns } from './local-numbers.js';
-import { type GrowthSection, MEASURE_WORDS, type Report, type TradeRow } from './report.js';
+import {
+  type GrowthSection,
+  type IntervalJson,
+  MEASURE_WORDS,
+  type Report,
+  type TradeRow,
+} from './report.js';
 import { NO_COMMODITY_FLOWS } from './report-commodities.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
@@ -44,6 +50,22 @@ export function compact(
   return localSigns(known.about ? `about ${known.text}` : known.text, locale);
 }
 
+/**
+ * A balance whose sign is unknown, as the interval it is known to (`TradeRow.balanceRange`):
+ * each end as an exact amount is written ({@link compact}), signed, 0 as `US$0`.
+ *
+ * @example
+ * ```ts
+ * balanceRange({ lo: '-75000000', hi: '35000000' }, 'USD', 'en');
+ * //=> '-US$75 million to +US$35 million'
+ * ```
+ */
+export function balanceRange(range: IntervalJson, currency: string, locale: Locale): string {
+  const end = (amount: string) =>
+    `${new Decimal(amount).gt(0) ? '+' : ''}${compact(amount, currency, locale)}`;
+  return `${end(range.lo)} to ${end(range.hi)}`;
+}
+
 function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
   return textTable(
     ['period', 'exports', 'imports', 'turnover', 'balance', 'cover', 'notes'],
@@ -52,7 +74,9 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
       compact(row.exports, row.currency, locale, row.units.exports),
       compact(row.imports, row.importsCurrency ?? row.currency, locale, row.units.imports),
       compact(row.turnover, row.currency, locale, row.units.turnover),
-      compact(row.balance, row.currency, locale, row.units.balance),
+      row.balanceRange === null
+        ? compact(row.balance, row.currency, locale, row.units.balance)
+        : balanceRange(row.balanceRange, row.currency, locale),
       cover(row, locale),
       localNumbers([row.position ?? '', ...row.marks].filter(Boolean).join('; '), locale),
     ]),

@@ -87,11 +87,13 @@ describe('the position of a row no statement narrows (review A3)', () => {
     expect(row).toMatchObject({
       balance: '-20000000',
       position: null,
+      balanceRange: { lo: '-75000000', hi: '35000000' },
       published: null,
       marks: [UNKNOWN_POSITION],
     });
+    // The interval, not its midpoint ("about US$0", which reads as balanced trade).
     expect(line).toMatch(
-      /US\$1\.02 billion +about US\$2\.0 billion +about US\$0 +about 98 % +surplus or deficit unknown within rounding$/,
+      /US\$1\.02 billion +about US\$2\.0 billion +-US\$75 million to \+US\$35 million +about 98 % +surplus or deficit unknown within rounding$/,
     );
     // Every language the report writes says the same.
     for (const locale of ['vi', 'zh'] as const) {
@@ -99,11 +101,13 @@ describe('the position of a row no statement narrows (review A3)', () => {
         / {2}surplus or deficit unknown within rounding$/,
       );
     }
+    expect(reported(unknownSign, 'vi').line).toContain('−75 triệu USD to +35 triệu USD');
     const { code, out } = await bilateral('report', join(dir, 'unknown-sign.json'), '--json');
     expect(code).toBe(0);
     expect(JSON.parse(out).result.trade[0].rows[0]).toMatchObject({
       balance: '-20000000',
       position: null,
+      balanceRange: { lo: '-75000000', hi: '35000000' },
       marks: [UNKNOWN_POSITION],
     });
   });

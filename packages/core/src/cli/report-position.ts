@@ -35,6 +35,26 @@ export function positionWithin(balance: Interval): TradeRow['position'] {
 }
 
 /**
+ * A row's position from the interval its balance is known to ({@link positionWithin}), and that
+ * interval as `balanceRange` where it gives none (null elsewhere): the text report writes it in
+ * place of an amount that would read as balanced or as a surplus ("about US$0").
+ *
+ * @example
+ * ```ts
+ * positioned(interval('-75000000', '35000000'));
+ * //=> { position: null, balanceRange: { lo: '-75000000', hi: '35000000' } }
+ * positioned(interval('50000', '350000')); //=> { position: 'surplus', balanceRange: null }
+ * ```
+ */
+export function positioned(balance: Interval): Pick<TradeRow, 'position' | 'balanceRange'> {
+  const position = positionWithin(balance);
+  return {
+    position,
+    balanceRange: position === null ? { lo: balance.lo.toFixed(), hi: balance.hi.toFixed() } : null,
+  };
+}
+
+/**
  * The interval a flow's value stands for: its value ± half the unit it is known to
  * ({@link uncertaintyUnit}: its precision, three significant digits of an approximate or derived
  * one, as `rateDigits` takes it); without one, that of a statement of its value (`flowInterval`),

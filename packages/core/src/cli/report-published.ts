@@ -15,7 +15,7 @@ import { intervalAmount } from '../growth/amount-digits.js';
 import { knownDigits } from '../growth/known-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
-import { positionWithin, UNKNOWN_POSITION } from './report-position.js';
+import { positioned, UNKNOWN_POSITION } from './report-position.js';
 
 /**
  * The fewest significant digits of two amounts, each known to its unit ({@link knownDigits}):
@@ -107,10 +107,11 @@ export function withPublished(
   const known = tradeIntervals(figures);
   if (known === null) {
     const conflict = tradeConflict(figures) ?? 'turnover';
-    const position = positionWithin(subtractIntervals(ownX, ownM));
+    const own = positioned(subtractIntervals(ownX, ownM));
+    const { position } = own;
     return {
       ...row,
-      position,
+      ...own,
       published: {
         statements,
         consistent: false,
@@ -173,7 +174,8 @@ export function withPublished(
   }
   // Where the statements do not narrow it, the balance is the flows' own difference (a flow
   // without precision read by the statement of its value).
-  const position = positionWithin(known.balance);
+  const own = positioned(known.balance);
+  const { position } = own;
   if (position === null) marks.push(UNKNOWN_POSITION);
   if (narrowed) marks.push(...whose);
   return {
@@ -181,7 +183,7 @@ export function withPublished(
     turnover,
     balance,
     units,
-    position,
+    ...own,
     coverageRatio,
     coverageDigits,
     published: {

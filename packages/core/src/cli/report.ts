@@ -38,7 +38,7 @@ import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
-import { flowsBalance, positionWithin, UNKNOWN_POSITION } from './report-position.js';
+import { flowsBalance, positioned, UNKNOWN_POSITION } from './report-position.js';
 import { fewestDigits, withPublished } from './report-published.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { writtenRate } from './written-rate.js';
@@ -96,12 +96,19 @@ export interface TradeRow {
   /**
    * The reporter's position, from the interval the balance is known to: where `published` is
    * consistent, the one every figure allows (`published.balance`); else the flows' own, each
-   * flow's value ± half the unit it is known to (`knownUnit`; a flow without precision read by
-   * the statement of its value, else exact: its value). Surplus where the whole interval is above
+   * flow's value ± half the unit it is known to (`uncertaintyUnit`: also three significant digits
+   * of an uncertain one; a flow without precision read by the statement of its value, else
+   * exact: its value). Surplus where the whole interval is above
    * 0, deficit where below, balanced for the single point 0, null when it holds 0 and more (marked
    * "surplus or deficit unknown within rounding").
    */
   readonly position: 'surplus' | 'deficit' | 'balanced' | null;
+  /**
+   * Where the balance is computed and `position` is null, the interval it is known to (the one
+   * `position` comes from), its ends exact: the text writes it in the balance column
+   * ("−US$75 million to +US$35 million") rather than its midpoint ("about US$0"); null elsewhere.
+   */
+  readonly balanceRange: IntervalJson | null;
   /**
    * The dataset's certain level statements of the row's period (turnover, exports, imports) and
    * what they and the flows allow together (`tradeIntervals`); null when it has none, or when the
@@ -356,6 +363,7 @@ function tradeRow(
     exports: exported?.value.amount.toFixed() ?? null,
     imports: imported?.value.amount.toFixed() ?? null,
     coverageDigits: null,
+    balanceRange: null,
     published: null,
     sources,
     marks: [...marksOf(exported), ...marksOf(imported)],
@@ -416,7 +424,7 @@ function tradeRow(
     },
     // As far as the flows' own rounding lets the balance's sign be known: a published statement
     // may narrow it (withPublished).
-    position: positionWithin(flowsBalance(exported, imported, levels)),
+    ...positioned(flowsBalance(exported, imported, levels)),
   };
   const combined = levels.length > 0 ? withPublished(row, exported, imported, levels) : undefined;
   if (combined !== undefined) return combined;
