@@ -6,17 +6,17 @@ import type { BalanceRow } from './balance.js';
 /**
  * The two ends of a balance whose sign is unknown (`BalanceRow.range`), each written as an exact
  * amount is ({@link formatAmount}: its ends are sums of the figures' values and half-units) and
- * signed: `['−US$75 million', '+US$35 million']`; 0 as `US$0`.
+ * signed, each on one line (its spaces no-break: a line ends only between the two):
+ * `['−US$75 million', '+US$35 million']`; 0 as `US$0`.
  */
 export const rangeEnds = (
   [lo, hi]: NonNullable<BalanceRow['range']>,
   currency: string,
   locale: Locale,
 ): [string, string] =>
-  [lo, hi].map((end) => `${end.gt(0) ? '+' : ''}${formatAmount(money(end, currency), locale)}`) as [
-    string,
-    string,
-  ];
+  [lo, hi].map((end) =>
+    `${end.gt(0) ? '+' : ''}${formatAmount(money(end, currency), locale)}`.replace(/ /g, '\u00a0'),
+  ) as [string, string];
 
 /**
  * A row's balance as the card's figure, its series' tip, description and data table write it:

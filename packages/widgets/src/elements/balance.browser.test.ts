@@ -246,6 +246,14 @@ describe('<bilateral-balance>', () => {
     },
   );
 
+  it('keeps each end of an unknown-sign balance on one line (a line ends only between the two)', async () => {
+    const element = await nineMonths(unknownSign);
+    const balance = $(element, '[part=figures] dd').textContent as string;
+    expect(balance).toContain('−US$75\u00a0million');
+    expect(balance).toContain('+US$35\u00a0million');
+    expect($(element, '[part=summary]').textContent).toContain('+US$35\u00a0million');
+  });
+
   it("says so in the series' tip and table too", async () => {
     const element = await nineMonths(unknownSign, 'view="series" period-kind="year-to-date"');
     await vi.waitFor(() => $(element, 'rect.bar'), LOADS);
