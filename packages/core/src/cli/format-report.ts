@@ -77,7 +77,8 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
       row.balanceRange === null
         ? compact(row.balance, row.currency, locale, row.units.balance)
         : balanceRange(row.balanceRange, row.currency, locale),
-      cover(row, locale),
+      // A cover where the sign is unknown would name a side (98 % reads as a deficit).
+      row.balanceRange === null ? cover(row, locale) : '—',
       localNumbers([row.position ?? '', ...row.marks].filter(Boolean).join('; '), locale),
     ]),
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],

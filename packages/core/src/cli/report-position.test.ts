@@ -93,7 +93,7 @@ describe('the position of a row no statement narrows (review A3)', () => {
     });
     // The interval, not its midpoint ("about US$0", which reads as balanced trade).
     expect(line).toMatch(
-      /US\$1\.02 billion +about US\$2\.0 billion +-US\$75 million to \+US\$35 million +about 98 % +surplus or deficit unknown within rounding$/,
+      /US\$1\.02 billion +about US\$2\.0 billion +-US\$75 million to \+US\$35 million +— +surplus or deficit unknown within rounding$/,
     );
     // Every language the report writes says the same.
     for (const locale of ['vi', 'zh'] as const) {

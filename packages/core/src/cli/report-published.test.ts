@@ -191,7 +191,7 @@ describe('the narrowed rows say only what the figures allow (review h160)', () =
       ],
     });
     expect(either.line).toMatch(
-      /-US\$50 thousand to \+US\$150 thousand +100\.0 % +turnover as published; balance derived from it; surplus or deficit unknown within rounding$/,
+      /-US\$50 thousand to \+US\$150 thousand +— +turnover as published; balance derived from it; surplus or deficit unknown within rounding$/,
     );
   });
 
