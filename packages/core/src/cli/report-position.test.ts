@@ -3,54 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
+import { yearDocument } from '../__fixtures__/year-document.js';
 import { parseDataset } from '../dataset/dataset.js';
 import { interval } from '../figures/index.js';
 import { formatReport } from './format-report.js';
 import { buildReport } from './report.js';
 import { positionWithin, UNKNOWN_POSITION } from './report-position.js';
 
-/** A flow of Vietnam–Laos in 2024: [value, precision] in US$ (no precision for `null`). */
-type Flow = readonly [value: string, precision: string | null];
-
-/** A Vietnam–Laos dataset of 2024's exports and imports, and level statements of 2024. */
-function document(
-  exports: Flow,
-  imports: Flow,
-  statements: readonly { subject: string; text: string; value: string }[] = [],
-) {
-  const flow = (kind: 'export' | 'import', [value, precision]: Flow) => ({
-    reporter: 'VNM',
-    partner: 'LAO',
-    flow: kind,
-    period: '2024',
-    value,
-    currency: 'USD',
-    ...(precision === null ? {} : { precision }),
-    status: 'official',
-    source: 'customs',
-  });
-  return {
-    id: 'rounding',
-    title: { en: 'rounding' },
-    sources: [
-      { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
-    ],
-    flows: [flow('export', exports), flow('import', imports)],
-    statements: statements.map(({ subject, text, value }, index) => ({
-      id: `s${index}`,
-      source: 'customs',
-      kind: 'level',
-      reporter: 'VNM',
-      partner: 'LAO',
-      period: '2024',
-      subject,
-      amount: { text, value, currency: 'USD' },
-    })),
-  };
-}
-
 /** The 2024 row of a dataset's report, and its line of the text report in `locale`. */
-function reported(data: ReturnType<typeof document>, locale: 'en' | 'vi' | 'zh' = 'en') {
+function reported(data: ReturnType<typeof yearDocument>, locale: 'en' | 'vi' | 'zh' = 'en') {
   const report = buildReport(parseDataset(data));
   const line = formatReport(report, locale, false)
     .split('\n')
@@ -60,7 +21,7 @@ function reported(data: ReturnType<typeof document>, locale: 'en' | 'vi' | 'zh' 
 
 // Exports "US$1.0 billion" (to the 0.1 billion: 0.95–1.05) and imports "US$1.02 billion" (to
 // the 0.01 billion: 1.015–1.025): the balance is −US$75 to +35 million.
-const unknownSign = document(['1000000000', '100000000'], ['1020000000', '10000000']);
+const unknownSign = yearDocument(['1000000000', '100000000'], ['1020000000', '10000000']);
 
 let dir = '';
 beforeAll(async () => {
@@ -115,19 +76,19 @@ describe('the position of a row no statement narrows (review A3)', () => {
   it('names the side where the whole interval is on it', () => {
     // US$1.0 billion against US$1.06 billion: −US$115 to −5 million, a deficit.
     const { row, line } = reported(
-      document(['1000000000', '100000000'], ['1060000000', '10000000']),
+      yearDocument(['1000000000', '100000000'], ['1060000000', '10000000']),
     );
     expect(row).toMatchObject({ position: 'deficit', marks: [] });
     expect(line).toMatch(/ deficit$/);
   });
 
   it('keeps the sign of exact flows, however small the difference', () => {
-    expect(reported(document(['100000001', null], ['100000000', null])).row).toMatchObject({
+    expect(reported(yearDocument(['100000001', null], ['100000000', null])).row).toMatchObject({
       balance: '1',
       position: 'surplus',
       marks: [],
     });
-    expect(reported(document(['100000000', null], ['100000000', null])).row).toMatchObject({
+    expect(reported(yearDocument(['100000000', null], ['100000000', null])).row).toMatchObject({
       position: 'balanced',
       marks: [],
     });
@@ -136,7 +97,7 @@ describe('the position of a row no statement narrows (review A3)', () => {
   it('reads a flow without precision by the statement of its value, else as exact', () => {
     // "US$1 billion" stands for 0.5–1.5 billion: against US$1.015–1.025 billion, either sign.
     const read = reported(
-      document(
+      yearDocument(
         ['1000000000', null],
         ['1020000000', '10000000'],
         [{ subject: 'exports', text: 'US$1 billion', value: '1000000000' }],
@@ -149,7 +110,9 @@ describe('the position of a row no statement narrows (review A3)', () => {
     });
     expect(read.line).toMatch(/ {2}surplus or deficit unknown within rounding$/);
     // Without such a statement it is not combined, and is written (and taken) as exact.
-    expect(reported(document(['1000000000', null], ['1020000000', '10000000'])).row).toMatchObject({
+    expect(
+      reported(yearDocument(['1000000000', null], ['1020000000', '10000000'])).row,
+    ).toMatchObject({
       position: 'deficit',
       published: null,
       marks: [],
@@ -161,7 +124,7 @@ describe('the position of a row no statement narrows (review A3)', () => {
     // US$1.02 billion without precision or statement (exact): −US$520 to +480 million. The row is
     // not combined (the imports may be exact or rounded), but the exports are still read so.
     const statement = [{ subject: 'exports', text: 'US$1 billion', value: '1000000000' }];
-    const data = document(['1000000000', null], ['1020000000', null], statement);
+    const data = yearDocument(['1000000000', null], ['1020000000', null], statement);
     expect(reported(data).row).toMatchObject({
       balance: '-20000000',
       position: null,
@@ -182,7 +145,7 @@ describe('the position of a row no statement narrows (review A3)', () => {
   it('takes a derived flow as known to three significant digits', () => {
     // Imports of US$1.015 billion derived (to the 0.01 billion: 1.01–1.02) against exact exports
     // of US$1.012 billion: −US$8 to +2 million.
-    const data = document(['1012000000', null], ['1015000000', null]);
+    const data = yearDocument(['1012000000', null], ['1015000000', null]);
     const flows = data.flows.map((flow) =>
       flow.flow === 'import' ? { ...flow, derivation: 'turnover − exports' } : flow,
     );
@@ -196,7 +159,7 @@ describe('the position of a row no statement narrows (review A3)', () => {
     // Approximate exports of US$1.012 billion and imports of US$1.015 billion: as exact figures a
     // deficit of US$3 million; each known to the 0.01 billion, as rateDigits takes them
     // (1.007–1.017 and 1.01–1.02), −US$13 to +7 million: unknown.
-    const data = document(['1012000000', null], ['1015000000', null]);
+    const data = yearDocument(['1012000000', null], ['1015000000', null]);
     const flows = data.flows.map((flow) => ({ ...flow, uncertain: true }));
     expect(reported({ ...data, flows }).row).toMatchObject({
       position: null,
@@ -208,7 +171,7 @@ describe('the position of a row no statement narrows (review A3)', () => {
     // A published turnover of US$3 billion meets no exports and imports of these: the row keeps
     // the flows' difference, and its sign stays unknown.
     const { row } = reported(
-      document(
+      yearDocument(
         ['1000000000', '100000000'],
         ['1020000000', '10000000'],
         [{ subject: 'turnover', text: 'US$3 billion', value: '3000000000' }],

@@ -1,6 +1,7 @@
 import { parseDataset, toCompactDataset, vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
 import {
   $,
   LOADS,
@@ -298,67 +299,30 @@ describe('<bilateral-balance>', () => {
     expect(text($(fromFile, '[part=summary]'))).toBe(surplus);
   });
 
-  /** A Vietnam–Laos document of 2024's flows ([value, precision], `null` for none) and statements. */
-  const year = (
-    exports: readonly [string, string | null],
-    imports: readonly [string, string | null],
-    statements: readonly { subject: string; text: string; value: string }[] = [],
-  ) => {
-    const flow = (kind: string, [value, precision]: readonly [string, string | null]) => ({
-      reporter: 'VNM',
-      partner: 'LAO',
-      flow: kind,
-      period: '2024',
-      value,
-      currency: 'USD',
-      ...(precision === null ? {} : { precision }),
-      status: 'official',
-      source: 'customs',
-    });
-    return {
-      id: 'rounding',
-      title: { en: 'rounding' },
-      sources: [
-        { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
-      ],
-      flows: [flow('export', exports), flow('import', imports)],
-      statements: statements.map(({ subject, text, value }, index) => ({
-        id: `s${index}`,
-        source: 'customs',
-        kind: 'level',
-        reporter: 'VNM',
-        partner: 'LAO',
-        period: '2024',
-        subject,
-        amount: { text, value, currency: 'USD' },
-      })),
-    };
-  };
-
   // Each as `bilateral report` writes the row's balance and position (report-position.test.ts).
   it.each([
     [
       // −US$5 to +US$105 million: the midpoint rounds to US$100 million, the sign still unknown
       // (it read "about US$100 million").
       'rounded flows whose midpoint rounds off 0',
-      year(['1100000000', '100000000'], ['1050000000', '10000000']),
+      yearDocument(['1100000000', '100000000'], ['1050000000', '10000000']),
       'Vietnam’s balance with Laos in 2024 was between −US$5 million and +US$105 million: surplus or deficit unknown within rounding.',
     ],
     [
       'exact equal flows',
-      year(['100000000', null], ['100000000', null]),
+      yearDocument(['100000000', null], ['100000000', null]),
       'Vietnam had balanced trade of US$0 with Laos in 2024. Exports covered 100.0 % of imports.',
     ],
     [
       'exact flows a dollar apart',
-      year(['100000001', null], ['100000000', null]),
+      yearDocument(['100000001', null], ['100000000', null]),
       'Vietnam had a surplus of US$1 with Laos in 2024. Exports covered 100.0 % of imports.',
     ],
     [
       // "US$1 billion" stands for 0.5 to 1.5 billion: the balance for −US$525 to +US$485 million
       // (h183's 6d1bf81), not the deficit of exact exports.
       'a flow without precision read by the statement of its value',
-      year(
+      yearDocument(
         ['1000000000', null],
         ['1020000000', '10000000'],
         [{ subject: 'exports', text: 'US$1 billion', value: '1000000000' }],
@@ -371,7 +335,7 @@ describe('<bilateral-balance>', () => {
       // (990fd05), not the deficit of two exact flows.
       'a derived flow, known to three significant digits',
       (() => {
-        const data = year(['1012000000', null], ['1015000000', null]);
+        const data = yearDocument(['1012000000', null], ['1015000000', null]);
         const [exported, imported] = data.flows;
         return { ...data, flows: [exported, { ...imported, derivation: 'turnover − exports' }] };
       })(),
@@ -383,7 +347,7 @@ describe('<bilateral-balance>', () => {
       // the report take them): −US$13 to +7 million, not the deficit of two exact flows.
       'uncertain flows without precision, known to three significant digits',
       (() => {
-        const data = year(['1012000000', null], ['1015000000', null]);
+        const data = yearDocument(['1012000000', null], ['1015000000', null]);
         return { ...data, flows: data.flows.map((flow) => ({ ...flow, uncertain: true })) };
       })(),
       'Vietnam’s balance with Laos in 2024 was between −US$13 million and +US$7 million: surplus or deficit unknown within rounding.',
