@@ -12,7 +12,7 @@ import {
   SERIES_SECTIONS,
   WHOLE_SECTIONS,
 } from '../src/data/embedded-names.js';
-import { narrowedBalances } from '../src/data/narrowed-balances.js';
+import { type NarrowedBalances, narrowedBalances } from '../src/data/narrowed-balances.js';
 import { crossingsAsDrawn } from './crossings-as-drawn.js';
 import { dataModule } from './embedded-data.js';
 import { statementsAsDrawn } from './statements-as-drawn.js';
@@ -26,12 +26,11 @@ const validated = (dataset: Dataset): Dataset => parseDataset(serializeDataset(d
 /**
  * The compact text of one data file: `data`'s growth statements that the levels of the whole
  * dataset (`whole`) contradict marked `levelsDisagree` (the core's `withDisputedRates`, as the
- * file may lack the level statements a flow repeats), and the balances the whole dataset's
- * published turnover narrows (`balances`: `narrowedBalances`, as `bilateral report` narrows them;
- * omitted when there is none), which the balance card writes.
+ * file may lack the level statements a flow repeats), and `balances`, those the whole dataset's
+ * published turnover narrows (`narrowedBalances`, as `bilateral report` narrows them; omitted
+ * when there is none), which the balance card writes.
  */
-function compactText(data: Dataset, whole: Dataset): string {
-  const balances = narrowedBalances(whole);
+function compactText(data: Dataset, whole: Dataset, balances: NarrowedBalances): string {
   return JSON.stringify({
     ...toCompactDataset(withDisputedRates(data, whole.statements)),
     ...(Object.keys(balances).length > 0 && { balances }),
@@ -77,9 +76,10 @@ export function embeddedDataFiles(name: string, dataset: Dataset): Record<string
     [false, shown],
     [true, validated(withEnglishTitle(sliceDataset(shown, SERIES_SECTIONS)))],
   ] as const;
+  const balances = narrowedBalances(dataset);
   const files: Record<string, string> = {};
   for (const [series, data] of parts) {
-    const text = compactText(data, dataset);
+    const text = compactText(data, dataset, balances);
     files[embeddedFile(name, series)] = text;
     files[embeddedModule(name, series)] = dataModule(text);
   }
