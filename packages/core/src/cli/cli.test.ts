@@ -159,6 +159,24 @@ describe('bilateral', () => {
     expect(out).toContain('report');
   });
 
+  it("lines the commands' summaries up in one column, a long usage on a line of its own", async () => {
+    const { out } = await bilateral('--help');
+    const list = out.slice(out.indexOf('Commands:\n') + 10, out.indexOf('\n\nOptions'));
+    const lines = list.split('\n');
+    for (const summary of [
+      'Check a dataset file; print every problem with its JSON path.',
+      'Print trade, growth, balance, commodity indicators, targets, reconciliation and border crossings.',
+      'Check published statements against each other; print each verdict and why.',
+      'Write a dataset from UN Comtrade records (JSON or CSV) or a flows CSV.',
+      'Fetch UN Comtrade records for a query into a dataset (or JSON Lines, or Parquet).',
+    ]) {
+      const line = lines.find((text) => text.includes(summary)) ?? '';
+      expect([summary, line.indexOf(summary), line[46]]).toEqual([summary, 47, ' ']);
+    }
+    expect(list).toContain('\n  report [--dataset <name> | <file>]');
+    expect(list).toMatch(/--rates <file>\]\]\n {47}Print trade/);
+  });
+
   it('refuses an unknown command or option with exit code 2 and no stack trace', async () => {
     const unknown = await bilateral('frobnicate');
     expect(unknown.code).toBe(2);

@@ -7,14 +7,26 @@ import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.j
 import { jsonPieces, jsonText } from './json-text.js';
 import { terminalText } from './terminal-text.js';
 
+/** Where the command list's summaries start. */
+const SUMMARY_COLUMN = 47;
+
+/**
+ * A command's line in the help: its usage, then its summary at {@link SUMMARY_COLUMN}; a usage too
+ * long for that column gets a line of its own, its summary on the next line, in the column.
+ */
+function commandLine(command: Command): string {
+  const usage = `  ${command.usage}`;
+  return usage.length < SUMMARY_COLUMN
+    ? `${usage.padEnd(SUMMARY_COLUMN)}${command.summary}`
+    : `${usage}\n${' '.repeat(SUMMARY_COLUMN)}${command.summary}`;
+}
+
 const HELP = `bilateral — bilateral and border trade statistics
 
 Usage: bilateral <command> [options]
 
 Commands:
-${[...commands.values()]
-  .map((command) => `  ${command.usage.padEnd(44)} ${command.summary}`)
-  .join('\n')}
+${[...commands.values()].map(commandLine).join('\n')}
 
 Options for every command:
   --json      machine-readable output: one JSON envelope on stdout, for success and failure
