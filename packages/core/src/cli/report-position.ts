@@ -35,23 +35,34 @@ export function positionWithin(balance: Interval): TradeRow['position'] {
 }
 
 /**
- * A row's position from the interval its balance is known to ({@link positionWithin}), and that
- * interval as `balanceRange` where it gives none (null elsewhere): the text report writes it in
- * place of an amount that would read as balanced or as a surplus ("about US$0").
+ * A row's position from the interval its balance is known to ({@link positionWithin}), that
+ * interval as `balanceRange` where it gives none (null elsewhere: the text report writes it in
+ * place of an amount that would read as balanced or as a surplus, "about US$0"), and the row's
+ * `marks` with {@link UNKNOWN_POSITION} added there, before `after` (the marks that close the
+ * row: whose published figures were used). The one place a row's position is taken.
  *
  * @example
  * ```ts
- * positioned(interval('-75000000', '35000000'));
- * //=> { position: null, balanceRange: { lo: '-75000000', hi: '35000000' } }
- * positioned(interval('50000', '350000')); //=> { position: 'surplus', balanceRange: null }
+ * positionedRow(interval('-75000000', '35000000'), ['imports derived']);
+ * //=> { position: null, balanceRange: { lo: '-75000000', hi: '35000000' },
+ * //     marks: ['imports derived', 'surplus or deficit unknown within rounding'] }
+ * positionedRow(interval('50000', '350000'), []);
+ * //=> { position: 'surplus', balanceRange: null, marks: [] }
  * ```
  */
-export function positioned(balance: Interval): Pick<TradeRow, 'position' | 'balanceRange'> {
+export function positionedRow(
+  balance: Interval,
+  marks: readonly string[],
+  after: readonly string[] = [],
+): Pick<TradeRow, 'position' | 'balanceRange' | 'marks'> {
   const position = positionWithin(balance);
-  return {
-    position,
-    balanceRange: position === null ? { lo: balance.lo.toFixed(), hi: balance.hi.toFixed() } : null,
-  };
+  return position === null
+    ? {
+        position,
+        balanceRange: { lo: balance.lo.toFixed(), hi: balance.hi.toFixed() },
+        marks: [...marks, UNKNOWN_POSITION, ...after],
+      }
+    : { position, balanceRange: null, marks: [...marks, ...after] };
 }
 
 /**

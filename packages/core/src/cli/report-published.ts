@@ -15,7 +15,7 @@ import { intervalAmount } from '../growth/amount-digits.js';
 import { knownDigits } from '../growth/known-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
-import { positioned, UNKNOWN_POSITION } from './report-position.js';
+import { positionedRow } from './report-position.js';
 
 /**
  * The fewest significant digits of two amounts, each known to its unit ({@link knownDigits}):
@@ -86,7 +86,7 @@ const CONFLICT: Readonly<Record<'exports' | 'imports' | 'turnover' | 'turnovers'
  * ```
  */
 export function withPublished(
-  row: TradeRow,
+  row: Omit<TradeRow, 'position' | 'balanceRange'>,
   exported: TradeFlow,
   imported: TradeFlow,
   levels: readonly LevelStatement[],
@@ -107,11 +107,8 @@ export function withPublished(
   const known = tradeIntervals(figures);
   if (known === null) {
     const conflict = tradeConflict(figures) ?? 'turnover';
-    const own = positioned(subtractIntervals(ownX, ownM));
-    const { position } = own;
     return {
       ...row,
-      ...own,
       published: {
         statements,
         consistent: false,
@@ -120,12 +117,14 @@ export function withPublished(
         turnover: null,
         balance: null,
       },
-      marks: [
-        ...row.marks,
-        CONFLICT[conflict === 'turnover' && turnovers.length > 1 ? 'turnovers' : conflict],
-        ...(position === null ? [UNKNOWN_POSITION] : []),
-        ...whose,
-      ],
+      ...positionedRow(
+        subtractIntervals(ownX, ownM),
+        [
+          ...row.marks,
+          CONFLICT[conflict === 'turnover' && turnovers.length > 1 ? 'turnovers' : conflict],
+        ],
+        whose,
+      ),
     };
   }
   // The flows' sum and difference are as wide as their two intervals together; the sides'
@@ -174,16 +173,11 @@ export function withPublished(
   }
   // Where the statements do not narrow it, the balance is the flows' own difference (a flow
   // without precision read by the statement of its value).
-  const own = positioned(known.balance);
-  const { position } = own;
-  if (position === null) marks.push(UNKNOWN_POSITION);
-  if (narrowed) marks.push(...whose);
   return {
     ...row,
     turnover,
     balance,
     units,
-    ...own,
     coverageRatio,
     coverageDigits,
     published: {
@@ -194,6 +188,6 @@ export function withPublished(
       turnover: closed(known.turnover),
       balance: closed(known.balance),
     },
-    marks,
+    ...positionedRow(known.balance, marks, narrowed ? whose : []),
   };
 }

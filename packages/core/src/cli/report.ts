@@ -38,7 +38,7 @@ import { evaluateTarget } from '../targets/index.js';
 import { countOf } from './count-of.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
-import { flowsBalance, positioned, UNKNOWN_POSITION } from './report-position.js';
+import { flowsBalance, positionedRow } from './report-position.js';
 import { fewestDigits, withPublished } from './report-published.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { writtenRate } from './written-rate.js';
@@ -407,7 +407,7 @@ function tradeRow(
       marks: [...base.marks, `no turnover or balance: ${error.message}`],
     };
   }
-  const row: TradeRow = {
+  const row = {
     ...base,
     turnover: result.turnover.amount.toFixed(),
     balance: result.balance.amount.toFixed(),
@@ -422,13 +422,13 @@ function tradeRow(
       turnover: summedUnit(exportsUnit, importsUnit),
       balance: summedUnit(exportsUnit, importsUnit),
     },
-    // As far as the flows' own rounding lets the balance's sign be known: a published statement
-    // may narrow it (withPublished).
-    ...positioned(flowsBalance(exported, imported, levels)),
   };
+  // The published statements may narrow the balance (withPublished); else its sign is known as
+  // far as the flows' own rounding lets it be.
   const combined = levels.length > 0 ? withPublished(row, exported, imported, levels) : undefined;
-  if (combined !== undefined) return combined;
-  return row.position === null ? { ...row, marks: [...row.marks, UNKNOWN_POSITION] } : row;
+  return (
+    combined ?? { ...row, ...positionedRow(flowsBalance(exported, imported, levels), row.marks) }
+  );
 }
 
 /**
