@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/browser/esm/sync';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
@@ -31,17 +32,18 @@ async function blobsOf(action: () => unknown, count = 1): Promise<Blob[]> {
   return blobs;
 }
 
-/** Parses RFC 4180 CSV (quoted fields with "" inside). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split('\r\n').filter(Boolean)) {
-    const row: string[] = [];
-    for (const [, quoted, plain] of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) {
-      row.push(quoted === undefined ? (plain ?? '') : quoted.replaceAll('""', '"'));
-    }
-    rows.push(row);
-  }
-  return rows;
+/**
+ * The rows of CSV `text` as a spreadsheet reads them: RFC 4180 (a quote inside an unquoted field
+ * is an error), rows of any number of fields.
+ */
+const rowsOf = (text: string): string[][] => parse(text, { relax_column_count: true });
+
+/** The CSV's header lines (before its first blank line), each of which must be one field. */
+function headerOf(text: string): string[] {
+  const rows = rowsOf(text.slice(0, text.indexOf('\r\n\r\n')));
+  // A spreadsheet has no comment lines: a header line split at a comma would fill several cells.
+  expect(rows.map((row) => row.length)).toEqual(rows.map(() => 1));
+  return rows.map(([line]) => line as string);
 }
 
 async function openPanel(element: AnyElement): Promise<HTMLElement> {
@@ -68,8 +70,8 @@ describe('the CSV in another language (QA h120 F12)', () => {
     );
     const panel = await openPanel(element);
     const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(1) button').click());
-    const lines = (await (blob as Blob).text()).split('\r\n');
-    const header = lines.slice(0, lines.indexOf(''));
+    const text = await (blob as Blob).text();
+    const header = headerOf(text);
     expect(header.map((line) => line.split(':')[0])).toEqual([
       '# Tiêu đề',
       '# Nguồn',
@@ -79,8 +81,8 @@ describe('the CSV in another language (QA h120 F12)', () => {
     expect(header[3]).toBe(
       '# Đơn vị: giá trị bằng USD, theo quy mô ghi trong từng ô; tỷ lệ tính bằng phần trăm',
     );
-    expect(lines.join('\n')).toContain('giá trị 2017 ÷ (1 + 8,5%)');
-    expect(lines.join('\n')).not.toMatch(/Units|value ÷/);
+    expect(text).toContain('giá trị 2017 ÷ (1 + 8,5%)');
+    expect(text).not.toMatch(/Units|value ÷/);
   });
 });
 
@@ -118,10 +120,9 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     const bytes = new Uint8Array(await (blob as Blob).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = await (blob as Blob).text();
-    expect(text.startsWith('# Title: ')).toBe(true);
     // The header, then each table after a blank line and a `# <caption>` line.
-    const [head, ...blocks] = text.split('\r\n\r\n');
-    const header = (head as string).split('\r\n');
+    const header = headerOf(text);
+    const [, ...blocks] = text.split('\r\n\r\n');
     expect(header.map((line) => line.split(':')[0])).toEqual([
       '# Title',
       '# Source',
@@ -129,6 +130,8 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
       '# Units',
     ]);
     expect(header[1]).toMatch(/^# Source: \S/);
+    // The citation as "Cite this" gives it ("…. Via Bilateral, <page>, retrieved <date>."): one cell.
+    expect(header[2]).toBe(`# Citation: ${inPanel<HTMLTextAreaElement>(panel, 'textarea').value}`);
     // Plain spaces, as in its rows: no no-break space or joiner of a span of months in the title.
     expect(header.filter((line) => /[\u00a0\u2060\ufeff]/.test(line))).toEqual([]);
     // The tables were never opened: the CSV drew them apart; opened, they show the same rows.
@@ -140,9 +143,8 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
     expect(tables.length).toBe(blocks.length);
     blocks.forEach((block, index) => {
       const table = tables[index] as HTMLTableElement;
-      const [caption, ...lines] = block.split('\r\n');
-      expect(caption).toBe(`# ${collapsedText(table.caption?.textContent ?? '')}`);
-      const rows = parseCsv(lines.join('\r\n'));
+      const [caption, ...rows] = rowsOf(block);
+      expect(caption).toEqual([`# ${collapsedText(table.caption?.textContent ?? '')}`]);
       expect(rows).toEqual(tableRows(table));
       expect(rows.length).toBe(table.rows.length);
     });

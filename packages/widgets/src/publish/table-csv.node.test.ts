@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { type CsvTable, csvOf } from './table-csv.js';
 
@@ -72,5 +73,37 @@ describe('csvOf', () => {
 
   it('keeps a header entry on one line', () => {
     expect(csvOf(['Notes: one\r\ntwo'], [])).toBe('\uFEFF# Notes: one two\r\n');
+  });
+
+  it('writes each header line and caption as one field, as the reader saw it, for a spreadsheet', () => {
+    const header = [
+      'Source: General Department of Vietnam Customs, 2024',
+      'Title: The "Friendship" gate, Lạng Sơn',
+      'Đơn vị: giá trị bằng USD, làm tròn',
+      'ແຫຼ່ງຂໍ້ມູນ: ກົມພາສີ, ສປປ ລາວ',
+      '来源：越南海关总署, 2024年',
+      'Notes: "estimated"',
+    ];
+    const tables = [
+      { caption: 'Crossings, by province ("main" gates)', rows: [['Lào Cai', '2']] },
+      { caption: '=HYPERLINK("x"), 口岸', rows: [['a,b', 'say "hi"']] },
+    ];
+    // As a spreadsheet opens it: RFC 4180 (a quote inside an unquoted field is an error), the
+    // byte order mark read as the encoding, rows of any number of fields.
+    expect(parse(csvOf(header, tables), { bom: true, relax_column_count: true })).toEqual([
+      ...header.map((line) => [`# ${line}`]),
+      [''],
+      ['# Crossings, by province ("main" gates)'],
+      ['Lào Cai', '2'],
+      [''],
+      ['# =HYPERLINK("x"), 口岸'],
+      ['a,b', 'say "hi"'],
+    ]);
+  });
+
+  it('quotes a header line or caption only where it holds a comma or a quote', () => {
+    expect(
+      csvOf(['Source: Customs, 2024', 'Title: "Trade"'], [{ caption: 'By year, 2024', rows: [] }]),
+    ).toBe('\uFEFF"# Source: Customs, 2024"\r\n"# Title: ""Trade"""\r\n\r\n"# By year, 2024"\r\n');
   });
 });

@@ -1,9 +1,12 @@
 /**
  * A data table as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
- * line break quoted), after `#` header lines that say what the figures are: a row of the CSV
- * is a row of the table as the reader sees it, cell for cell.
+ * line break quoted), after `#` header lines that say what the figures are, each one field: a
+ * row of the CSV is a row of the table as the reader sees it, cell for cell.
  */
 import { collapsedText } from './collapsed-text.js';
+
+/** `text` as one CSV field: quoted (its quotes doubled) where it holds a comma, quote or line break. */
+const quoted = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
 /**
  * A cell's text as a CSV field. A cell a spreadsheet would run as a formula (a leading `=`, `+`,
@@ -11,8 +14,7 @@ import { collapsedText } from './collapsed-text.js';
  */
 function field(text: string): string {
   const formula = /^[=+\-@\t\r]/.test(text) && !/^[+-][\d\s.,%\u00a0\u202f]+$/.test(text);
-  const safe = formula ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return quoted(formula ? `'${text}` : text);
 }
 
 /** A node's text as the reader sees it: white space collapsed. */
@@ -47,16 +49,18 @@ export function csvTable(table: HTMLTableElement): CsvTable {
 /**
  * The CSV of `tables`, after one `# ` line per header entry (`# Source: …`): each table after a
  * blank line and a `# <caption>` line; starts with a byte order mark so that spreadsheets read
- * it as UTF-8.
+ * it as UTF-8. A spreadsheet has no comment lines, so each `# ` line is one field, quoted where
+ * it holds a comma or a quote: it fills one cell.
  *
  * @example
  * ```ts
- * csvOf(['Source: Customs'], [{ caption: 'Turnover', rows: [['Period', 'Value'], ['2024', '1.2']] }]);
- * //=> '\uFEFF# Source: Customs\r\n\r\n# Turnover\r\nPeriod,Value\r\n2024,1.2\r\n'
+ * csvOf(['Source: Customs, 2024'], [{ caption: 'Turnover', rows: [['Period', 'Value'], ['2024', '1.2']] }]);
+ * //=> '\uFEFF"# Source: Customs, 2024"\r\n\r\n# Turnover\r\nPeriod,Value\r\n2024,1.2\r\n'
  * ```
  */
 export function csvOf(header: readonly string[], tables: readonly CsvTable[]): string {
-  const comment = (line: string) => `# ${line.replace(/[\r\n]+/g, ' ')}`;
+  // One field each (a spreadsheet has no comment lines): behind `# `, never read as a formula.
+  const comment = (line: string) => quoted(`# ${line.replace(/[\r\n]+/g, ' ')}`);
   const lines = [
     ...header.map(comment),
     ...tables.flatMap(({ caption, rows }) => [
