@@ -1,5 +1,7 @@
 import {
+  BilateralError,
   type Dataset,
+  datasetSeries,
   formatPeriod,
   intervalAmount,
   intervalsOverlap,
@@ -8,6 +10,7 @@ import {
   knownAmount,
   publishedLevels,
   publishedTrade,
+  type Series,
   type TradeFlow,
   tradeIntervals,
 } from '@bilateral/core';
@@ -56,7 +59,9 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * The balances of a dataset that its published turnover (or other published exports and imports)
  * narrows, with the core's code `bilateral report` narrows them with (`publishedTrade`, then
  * `tradeIntervals` and `intervalAmount`), by pair (`"<reporter> <partner>"`) and period: for each
- * pair's totals and period with one source's exports and imports, both published (certain, not
+ * pair's totals and period with exports and imports the card draws from one source (where
+ * several sources publish the period, the ones the core's series choose: the most final, then the
+ * latest, then the first listed; the report's row of that source), both published (certain, not
  * derived), in one currency, and certain level statements of the pair and period in that
  * currency (the flows' own sources' where they have some, else every source's), whose intervals
  * and the flows' make the balance's interval narrower than the flows' two together. Each is the narrowed interval's
@@ -66,8 +71,8 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * flows alone say about −US$1 billion). The build writes them into the embedded data files
  * (`write-data.mjs`, as `balances`); the validator chunk computes them for a document from `src`
  * or `data` (`validate-document.ts`), and so does the chunk of the core's embedded datasets for
- * apps (`embedded-datasets.ts`). A period several sources give flows for is left out (the card
- * draws one of them), and so is a balance the narrowing writes as the flows' difference is
+ * apps (`embedded-datasets.ts`). A period whose exports and imports the card draws from two
+ * sources is left out (no report row weighs them together), and so is a balance the narrowing writes as the flows' difference is
  * written (the same digits, "about" or not: US$298 million for Laos's first half of 2023) unless
  * it tells a sign the flows' rounding leaves unknown (the card then takes its sign from it:
  * `balanceSign`).
@@ -82,22 +87,50 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * ```
  */
 export function narrowedBalances(dataset: Dataset): NarrowedBalances {
-  // The flows of each pair's totals by pair, period and source.
-  const sides = new Map<string, Map<string, { export?: TradeFlow; import?: TradeFlow }>>();
+  // The flows of each pair's totals by pair and period, exports and imports.
+  const sides = new Map<string, Record<TradeFlow['flow'], TradeFlow[]>>();
   for (const flow of dataset.flows) {
     if (flow.commodity !== undefined) continue; // statements are about totals
     const key = `${flow.reporter} ${flow.partner}|${formatPeriod(flow.period)}`;
-    const sources = sides.get(key) ?? new Map();
-    sides.set(key, sources);
-    sources.set(flow.source, { ...sources.get(flow.source), [flow.flow]: flow });
+    const both = sides.get(key) ?? { export: [], import: [] };
+    sides.set(key, both);
+    both[flow.flow].push(flow);
   }
+  // The flow the card draws for a period (its series: the most final, then the latest, then the
+  // first listed source's; a level statement as precise in its place), where it is one of `flows`
+  // (the period's in one direction): by pair, period kind and measure.
+  const series = new Map<string, Series | undefined>();
+  const drawn = (flows: readonly TradeFlow[], measure: 'exports' | 'imports') => {
+    const [first] = flows;
+    if (first === undefined) return undefined;
+    const { reporter, partner, period } = first;
+    const key = `${reporter} ${partner} ${period.kind} ${measure}`;
+    if (!series.has(key)) {
+      try {
+        series.set(
+          key,
+          datasetSeries(dataset, { reporter, partner, measure, periodKind: period.kind }),
+        );
+      } catch (error) {
+        // A series the card cannot draw (its values mix currencies): the card shows the error.
+        if (!(error instanceof BilateralError)) throw error;
+        series.set(key, undefined);
+      }
+    }
+    const point = series
+      .get(key)
+      ?.points.find((p) => formatPeriod(p.period) === formatPeriod(period));
+    return flows.find(
+      (flow) => flow.source === point?.source && flow.value.amount.eq(point.value.amount),
+    );
+  };
   const levels = publishedLevels(dataset.statements);
   const result: Record<string, NarrowedBalances[string]> = {};
-  for (const [key, sources] of sides) {
-    const [only, ...others] = sources.values();
-    const exported = only?.export;
-    const imported = only?.import;
-    if (others.length > 0 || exported === undefined || imported === undefined) continue;
+  for (const [key, both] of sides) {
+    // Weighed together only when they are one source's flows: its row in the report.
+    const exported = drawn(both.export, 'exports');
+    const imported = drawn(both.import, 'imports');
+    if (!exported || !imported || exported.source !== imported.source) continue;
     const { currency } = exported.value;
     if (imported.value.currency !== currency) continue;
     const trade = publishedTrade(

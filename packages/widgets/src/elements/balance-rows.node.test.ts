@@ -1,0 +1,241 @@
+import {
+  type Dataset,
+  type DatasetDocument,
+  Decimal,
+  embeddedDatasets,
+  formatPeriod,
+  money,
+  type PeriodKind,
+  parseDataset,
+  parsePublishedAmount,
+  vietnamLaosDocument,
+  writeKnownAmount,
+} from '@bilateral/core';
+import { describe, expect, it } from 'vitest';
+// The report's own rows (the `bilateral` command's code, which the package does not export).
+import { buildReport } from '../../../core/src/cli/report.js';
+import { nineMonthsWith } from '../__tests__/rounded-balance-documents.js';
+import { setShownPrecision } from '../data/figure-reader.js';
+import { memoized } from '../data/memoized.js';
+import { narrowedBalances } from '../data/narrowed-balances.js';
+import { rowsOf } from './balance-rows.js';
+
+// The figure parser, as the chunk that validates documents gives it: the documents' statements
+// do not all give their precision.
+setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
+
+const NINE_MONTHS = '2024-01/2024-09';
+const KINDS: readonly PeriodKind[] = ['year', 'year-to-date', 'half', 'quarter', 'month'];
+
+/** A flow of Vietnam's with Laos in January–September 2024, in US dollars. */
+const flow = (
+  direction: 'export' | 'import',
+  [value, precision]: readonly [string, string],
+  source: string,
+  status: 'preliminary' | 'official' = 'preliminary',
+) => ({
+  reporter: 'VNM',
+  partner: 'LAO',
+  flow: direction,
+  period: NINE_MONTHS,
+  value,
+  currency: 'USD',
+  status,
+  source,
+  precision,
+});
+
+/** A turnover of Vietnam's with Laos in January–September 2024 that `source` published. */
+const turnover = (id: string, [value, precision]: readonly [string, string], source: string) => ({
+  id,
+  source,
+  kind: 'level' as const,
+  reporter: 'VNM',
+  partner: 'LAO',
+  period: NINE_MONTHS,
+  subject: 'turnover' as const,
+  amount: { text: `US$${value}`, currency: 'USD', value, precision },
+});
+
+/**
+ * The Vietnam–Laos document with a second source for January–September 2024 beside seed 004
+ * (US$491.9 million against "US$1 billion", a turnover of US$1.5 billion: a deficit of about
+ * US$500 million only that turnover tells): vietnamplus-280075, dated 2024, so published before
+ * seed 004 (2024-10-24), which the card draws unless the second is more final (`official`).
+ */
+function twoSources(
+  flows: readonly ReturnType<typeof flow>[],
+  statements: readonly ReturnType<typeof turnover>[] = [],
+): DatasetDocument {
+  return {
+    ...vietnamLaosDocument,
+    flows: [...vietnamLaosDocument.flows, ...flows],
+    statements: [...(vietnamLaosDocument.statements ?? []), ...statements],
+  };
+}
+
+const OTHER = 'vietnamplus-280075';
+
+/**
+ * Documents with two sources in one period: one narrowing, one not; differing signs. The other
+ * source's exports are given to the 0.01 million, so that seed 004's statement of its exports
+ * (US$491.9 million, to the 0.1 million), which the card's series draws in place of a flow as
+ * precise or less, does not take their place.
+ */
+const documents: Readonly<Record<string, DatasetDocument>> = {
+  // Seed 004 drawn (published later), narrowed; the other a surplus its flows tell.
+  'seed 004 drawn, the other a surplus': twoSources([
+    flow('export', ['600000000', '10000'], OTHER),
+    flow('import', ['500000000', '1000000'], OTHER),
+  ]),
+  // The other drawn (official): its own turnover of "US$2.00 billion" narrows −US$30 to +70
+  // million to a surplus (+35 to +45 million).
+  'the other drawn, narrowed to a surplus by its turnover': twoSources(
+    [
+      flow('export', ['1020000000', '10000'], OTHER, 'official'),
+      flow('import', ['1000000000', '100000000'], OTHER, 'official'),
+    ],
+    [turnover('other-turnover', ['2000000000', '10000000'], OTHER)],
+  ),
+  // The other drawn (official), a surplus its flows tell, with no statement of its own (seed
+  // 004's, which its row is then weighed with, do not meet its flows).
+  'the other drawn, a surplus of its flows': twoSources([
+    flow('export', ['600000000', '10000'], OTHER, 'official'),
+    flow('import', ['500000000', '1000000'], OTHER, 'official'),
+  ]),
+  // The other drawn (official), its sign unknown (−US$30.005 to +70.005 million), not narrowed.
+  'the other drawn, sign unknown': twoSources([
+    flow('export', ['1020000000', '10000'], OTHER, 'official'),
+    flow('import', ['1000000000', '100000000'], OTHER, 'official'),
+  ]),
+  // The other's exports only (official): the card weighs them against seed 004's imports.
+  'exports of one source, imports of another': twoSources([
+    flow('export', ['600000000', '10000'], OTHER, 'official'),
+  ]),
+  // One source: narrowed to a surplus, to −1.5 to +1.5 million (unknown), not at all.
+  'one source, narrowed to a surplus': nineMonthsWith(
+    ['1000000000', '100000000'],
+    ['1020000000', '10000000'],
+    ['2060000000', '10000000'],
+  ),
+  'one source, narrowed, sign unknown': nineMonthsWith(
+    ['1000000000', '100000000'],
+    ['1020000000', '1000000'],
+    ['2040000000', '1000000'],
+  ),
+  'one source, not narrowed, sign unknown': nineMonthsWith(
+    ['1000000000', '100000000'],
+    ['1020000000', '10000000'],
+  ),
+};
+
+const datasets: readonly (readonly [string, Dataset])[] = [
+  ...Object.entries(embeddedDatasets).map(([name, dataset]) => [name, dataset as Dataset] as const),
+  ...Object.entries(documents).map(([name, document]) => [name, parseDataset(document)] as const),
+];
+
+/**
+ * What the card and the report say of one period's balance: its amount as written (to the unit it
+ * is known to), its sign, its interval where the sign is unknown.
+ */
+interface Said {
+  readonly balance: string;
+  readonly position: string;
+  readonly range: readonly [lo: string, hi: string] | null;
+}
+
+/** A balance as both write it in English: "about US$500 million" (`writeKnownAmount`). */
+const written = (amount: string, unit: string | null) =>
+  writeKnownAmount(money(amount, 'USD'), unit === null ? undefined : new Decimal(unit), 'en').text;
+
+/**
+ * The card's rows of every pair's totals in every kind of period, by `"<pair> <period>"`, with the
+ * source whose flows they weigh (one source's exports and imports only: the rows the report has),
+ * the dataset's narrowed balances kept with it as its loader keeps them.
+ */
+function cardSays(dataset: Dataset): Map<string, Said & { readonly source: string }> {
+  memoized(dataset, 'balances', () => narrowedBalances(dataset));
+  const pairs = new Set(dataset.flows.map((f) => `${f.reporter} ${f.partner}`));
+  const said = new Map<string, Said & { readonly source: string }>();
+  for (const pair of pairs) {
+    const [reporter, partner] = pair.split(' ') as [string, string];
+    for (const kind of KINDS) {
+      for (const row of rowsOf(dataset, { reporter, partner }, kind)) {
+        const [sold, bought] = row.sources;
+        if (row.sources.length !== 2 || sold !== bought || sold === undefined) continue;
+        said.set(`${pair} ${formatPeriod(row.point.period)}`, {
+          source: sold,
+          balance: written(row.point.balance.amount.toFixed(), row.precision?.toFixed() ?? null),
+          position: row.point.position.reporter,
+          range: row.range ? [row.range[0].toFixed(), row.range[1].toFixed()] : null,
+        });
+      }
+    }
+  }
+  return said;
+}
+
+/** The report's row of each pair's totals, period and source, by `"<pair> <period> <source>"`. */
+function reportSays(dataset: Dataset): Map<string, Said> {
+  const said = new Map<string, Said>();
+  for (const section of buildReport(dataset).trade) {
+    if (section.commodity !== null) continue;
+    for (const row of section.rows) {
+      if (row.sources.length !== 1 || row.balance === null) continue;
+      const range = row.balanceRange;
+      said.set(`${section.reporter} ${section.partner} ${row.period} ${row.sources[0]}`, {
+        balance: written(row.balance, row.units.balance),
+        position: row.position ?? 'unknown',
+        range: range === null ? null : [range.lo, range.hi],
+      });
+    }
+  }
+  return said;
+}
+
+describe("<bilateral-balance>'s rows against the report's", () => {
+  it.each(datasets)(
+    '%s: the sign, and the interval where unknown, of the source the card draws',
+    (_, dataset) => {
+      const report = reportSays(dataset);
+      let compared = 0;
+      for (const [key, { source, ...card }] of cardSays(dataset)) {
+        const row = report.get(`${key} ${source}`);
+        // A period the card sums from others (a year of quarters) has no report row.
+        if (row === undefined) continue;
+        expect([key, card]).toEqual([key, row]);
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(1);
+    },
+  );
+
+  it("draws, in a period two sources publish, the core's choice: the more final, else the later", () => {
+    const drawn = (name: string) =>
+      cardSays(parseDataset(documents[name] as DatasetDocument)).get(`VNM LAO ${NINE_MONTHS}`);
+    expect(drawn('seed 004 drawn, the other a surplus')).toEqual({
+      source: 'seed-004-moit-2024-10-24',
+      balance: '-US$500 million',
+      position: 'deficit',
+      range: null,
+    });
+    expect(drawn('the other drawn, narrowed to a surplus by its turnover')).toEqual({
+      source: OTHER,
+      balance: 'US$40 million',
+      position: 'surplus',
+      range: null,
+    });
+    expect(drawn('the other drawn, sign unknown')).toEqual({
+      source: OTHER,
+      balance: 'US$0',
+      position: 'unknown',
+      range: ['-30005000', '70005000'],
+    });
+    // Two sources' flows weighed together: no report row, nothing narrowed.
+    expect(drawn('exports of one source, imports of another')).toBeUndefined();
+    const mixed = parseDataset(
+      documents['exports of one source, imports of another'] as DatasetDocument,
+    );
+    expect(narrowedBalances(mixed)['VNM LAO']?.[NINE_MONTHS]).toBeUndefined();
+  });
+});
