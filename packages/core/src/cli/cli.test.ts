@@ -290,21 +290,21 @@ describe('bilateral report', () => {
     // Percentages as CLDR's vi pattern #,##0% and the widgets write them, with a true minus
     // sign: "+8,5%", "about −10%", "−19,4 triệu USD" (was "+8,5 %", "about -10 %", QA h135 Q18).
     expect(out).toContain(
-      '2024-01/2024-09: +25,5% on 2023-01/2023-09 against a band of 10–15% a year: ahead (partial year)',
+      '2024-01/2024-09: +25,5% so với 2023-01/2023-09, mục tiêu 10–15% mỗi năm: vượt tiến độ (chưa trọn năm)',
     );
-    expect(out).toContain('against the 13,8% a year the level needs');
-    expect(out).toMatch(/2017 .* 142,4% +surplus/);
-    expect(out).toContain('derived: 2017 value ÷ (1 + 8,5%)');
+    expect(out).toContain('mức 13,8% mỗi năm cần để đạt mục tiêu');
+    expect(out).toMatch(/2017 .* 142,4% +xuất siêu/);
+    expect(out).toContain('suy ra: giá trị 2017 ÷ (1 + 8,5%)');
     expect(out).toMatch(/2017 .* 22\.370,09 .* \+8,5%/);
-    expect(out).toMatch(/2020 .* about \u221210% /);
+    expect(out).toMatch(/2020 .* khoảng \u221210% /);
     expect(out).toMatch(/2021-Q1 .* \u221219,4 triệu USD/);
-    expect(out).toMatch(/score 0,30/);
+    expect(out).toMatch(/điểm 0,30/);
     // The target lines, the trade, growth and currency tables and the ranking have no "1.5" left,
     // no space before a percent sign and no hyphen for a minus (but in the targets' notes: the
     // dataset's own words, as written).
-    const tables = out.slice(0, out.indexOf('Reconciliation'));
+    const tables = out.slice(0, out.indexOf('Đối chiếu'));
     expect(tables.replaceAll(/\d{4}-\d{2}\/\d{4}-\d{2}/g, '')).not.toMatch(/\d\.\d{1,2}(?!\d)/);
-    const ours = tables.split('\n').filter((line) => !line.trimStart().startsWith('note: '));
+    const ours = tables.split('\n').filter((line) => !line.trimStart().startsWith('ghi chú: '));
     expect(ours.join('\n')).not.toMatch(/\d %|(^|[\s(])-\d/m);
   });
 

@@ -3,8 +3,8 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatDecimal } from '../money/number-format.js';
 import { compact } from './format-report.js';
-import { MEASURE_WORDS } from './report.js';
-import type { LocalCurrencySection } from './report-currency.js';
+import { type LocalCurrencySection, missingRatesNote } from './report-currency.js';
+import { REPORT_WORDS } from './report-words/index.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
 import { computedPercent } from './written-rate.js';
@@ -29,24 +29,31 @@ export function localCurrencyLines(
   locale: Locale,
   color: boolean,
 ): string[] {
-  const { currency, from } = section;
-  const subject = MEASURE_WORDS[section.measure];
-  const title = `Growth of ${economyLabel(section.reporter, locale)}–${economyLabel(section.partner, locale)} ${subject}${section.commodity === null ? '' : `, HS ${section.commodity}`} in ${currency} beside ${from}`;
+  const { currency, from, measure } = section;
+  const words = REPORT_WORDS[locale];
+  const c = words.localColumns;
+  const title = words.localHeading(
+    `${economyLabel(section.reporter, locale)}–${economyLabel(section.partner, locale)}`,
+    measure,
+    section.commodity === null ? '' : `, HS ${section.commodity}`,
+    currency,
+    from,
+  );
   const table = textTable(
     [
-      'year',
-      `${subject} (${from})`,
-      `${currency} per ${from}`,
-      `${subject} (${currency})`,
-      `y/y ${from}`,
-      `y/y ${currency}`,
-      'rate source',
+      c.year,
+      c.value(measure, from),
+      c.rate(currency, from),
+      c.value(measure, currency),
+      c.growth(from),
+      c.growth(currency),
+      c.rateSource,
     ],
     section.rows.map((row) => [
       row.period,
       compact(row.value, from, locale, row.valueUnit),
       row.rate === null ? '—' : rateText(row.rate, locale),
-      row.local === null ? 'no rate' : compact(row.local, currency, locale, row.localUnit),
+      row.local === null ? words.noRate : compact(row.local, currency, locale, row.localUnit),
       computedPercent(row.growth, row.growthDigits, locale),
       computedPercent(row.localGrowth, row.localGrowthDigits, locale),
       row.rateSource ?? '—',
@@ -54,11 +61,10 @@ export function localCurrencyLines(
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
   const lines = ['', color ? styled(title, 'bold') : title, '', table, ''];
-  if (section.missingRatesNote !== null) lines.push(`  ${section.missingRatesNote}`);
+  const note = missingRatesNote(section, words);
+  if (note !== null) lines.push(`  ${note}`);
   lines.push(
-    section.rates === 'embedded'
-      ? `  Annual average rates from the embedded table (ANNUAL_AVERAGE_RATES), each cited:`
-      : `  Rates from ${section.rates}.`,
+    `  ${section.rates === 'embedded' ? words.embeddedRates : words.ratesFrom(section.rates)}`,
   );
   for (const source of section.sources) {
     lines.push(

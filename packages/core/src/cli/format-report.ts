@@ -5,17 +5,12 @@ import type { Locale } from '../economy/locale.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
 import { commodityName } from '../hs/index.js';
 import { money } from '../money/index.js';
-import { countOf } from './count-of.js';
 import { commodityLines, shortName } from './format-commodities.js';
+import { crossingLines } from './format-crossings.js';
 import { localNumbers, localPercent, localSigns } from './local-numbers.js';
-import {
-  type GrowthSection,
-  type IntervalJson,
-  MEASURE_WORDS,
-  type Report,
-  type TradeRow,
-} from './report.js';
+import type { GrowthSection, IntervalJson, Report, TradeRow } from './report.js';
 import { NO_COMMODITY_FLOWS } from './report-commodities.js';
+import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
 import { computedPercent, percent } from './written-rate.js';
@@ -47,7 +42,7 @@ export function compact(
     unit === null ? undefined : new Decimal(unit),
     locale,
   );
-  return localSigns(known.about ? `about ${known.text}` : known.text, locale);
+  return localSigns(known.about ? REPORT_WORDS[locale].about(known.text) : known.text, locale);
 }
 
 /**
@@ -58,17 +53,21 @@ export function compact(
  * ```ts
  * balanceRange({ lo: '-75000000', hi: '35000000' }, 'USD', 'en');
  * //=> '-US$75 million to +US$35 million'
+ * balanceRange({ lo: '-75000000', hi: '35000000' }, 'USD', 'vi');
+ * //=> '−75 triệu USD đến +35 triệu USD'
  * ```
  */
 export function balanceRange(range: IntervalJson, currency: string, locale: Locale): string {
   const end = (amount: string) =>
     `${new Decimal(amount).gt(0) ? '+' : ''}${compact(amount, currency, locale)}`;
-  return `${end(range.lo)} to ${end(range.hi)}`;
+  return REPORT_WORDS[locale].range(end(range.lo), end(range.hi));
 }
 
-function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
+function tradeTable(rows: readonly TradeRow[], words: ReportWords): string {
+  const { locale } = words;
+  const c = words.tradeColumns;
   return textTable(
-    ['period', 'exports', 'imports', 'turnover', 'balance', 'cover', 'notes'],
+    [c.period, c.exports, c.imports, c.turnover, c.balance, c.cover, c.notes],
     rows.map((row) => [
       row.period,
       compact(row.exports, row.currency, locale, row.units.exports),
@@ -79,7 +78,12 @@ function tradeTable(rows: readonly TradeRow[], locale: Locale): string {
         : balanceRange(row.balanceRange, row.currency, locale),
       // A cover where the sign is unknown would name a side (98 % reads as a deficit).
       row.balanceRange === null ? cover(row, locale) : '—',
-      localNumbers([row.position ?? '', ...row.marks].filter(Boolean).join('; '), locale),
+      localNumbers(
+        [row.position === null ? '' : words.positions[row.position], ...row.marks]
+          .filter(Boolean)
+          .join(words.separator),
+        locale,
+      ),
     ]),
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
@@ -108,7 +112,7 @@ export function cover(
     row.coverageDigits ?? undefined,
   );
   const text = localPercent(percent, decimals, locale, false);
-  return about ? `about ${text}` : text;
+  return about ? REPORT_WORDS[locale].about(text) : text;
 }
 
 /**
@@ -136,9 +140,11 @@ function hs(commodity: string | null): string {
   return name === null ? `, HS ${commodity}` : `, HS ${commodity} — ${shortName(name)}`;
 }
 
-function growthTable(section: GrowthSection, locale: Locale): string {
+function growthTable(section: GrowthSection, words: ReportWords): string {
+  const { locale } = words;
+  const c = words.growthColumns;
   return textTable(
-    ['year', MEASURE_WORDS[section.measure], 'y/y computed', 'y/y published', 'notes'],
+    [c.year, words.measures[section.measure], c.computed, c.published, c.notes],
     section.rows.map((row) => [
       row.period,
       compact(row.value, row.currency, locale, row.unit),
@@ -146,15 +152,16 @@ function growthTable(section: GrowthSection, locale: Locale): string {
       row.published === null
         ? '—'
         : publishedPercent(row.published, row.publishedDecimals ?? 0, locale),
-      localNumbers(row.marks.join('; '), locale),
+      localNumbers(row.marks.join(words.separator), locale),
     ]),
     ['left', 'right', 'right', 'right', 'left'],
   );
 }
 
 /**
- * Writes the report for a terminal; `afterGrowth` are lines put right after the growth table
- * (the growth in a local currency, `--currency`).
+ * Writes the report for a terminal, every word in `locale` ({@link REPORT_WORDS}; the report's
+ * own marks and notes are in the language `buildReport` was given); `afterGrowth` are lines put
+ * right after the growth table (the growth in a local currency, `--currency`).
  */
 export function formatReport(
   report: Report,
@@ -162,119 +169,114 @@ export function formatReport(
   color: boolean,
   afterGrowth: readonly string[] = [],
 ): string {
+  const words = REPORT_WORDS[locale];
   const lines: string[] = [];
   const heading = (text: string) => {
     lines.push('', bold(text, color), '');
   };
-  lines.push(bold(`${report.dataset.title} — Bilateral report`, color));
-  lines.push(
-    `${countOf(report.dataset.flows, 'published flow')} from ${countOf(report.dataset.sources, 'source')} (dataset "${report.dataset.id}")`,
-  );
+  const upper = (text: string) => bold(text.toLocaleUpperCase(locale), color);
+  lines.push(bold(words.title(report.dataset.title), color));
+  lines.push(words.counts(report.dataset.flows, report.dataset.sources, report.dataset.id));
   const pairName = (reporter: string, partner: string) =>
     `${economyLabel(reporter, locale)}–${economyLabel(partner, locale)}`;
   if (report.tradeNote !== null) {
-    heading('Trade');
-    lines.push(`  No trade table: ${report.tradeNote}.`);
+    heading(words.tradeTitle);
+    lines.push(`  ${words.noTradeTable(report.tradeNote)}`);
   }
   for (const section of report.trade) {
     heading(
-      `Trade reported by ${economyLabel(section.reporter, locale)} with ${economyLabel(section.partner, locale)}${hs(section.commodity)} (balance and position from the reporter's side)`,
+      words.tradeHeading(
+        economyLabel(section.reporter, locale),
+        economyLabel(section.partner, locale),
+        hs(section.commodity),
+      ),
     );
-    lines.push(tradeTable(section.rows, locale));
+    lines.push(tradeTable(section.rows, words));
   }
   if (report.growth !== null) {
     const growth = report.growth;
     heading(
-      `Growth of ${pairName(growth.reporter, growth.partner)} ${MEASURE_WORDS[growth.measure]}${hs(growth.commodity)} (${economyLabel(growth.reporter, locale)}'s figures)`,
+      words.growthHeading(
+        pairName(growth.reporter, growth.partner),
+        growth.measure,
+        hs(growth.commodity),
+        economyLabel(growth.reporter, locale),
+      ),
     );
     if (growth.note !== null) lines.push(`  ${growth.note}`, '');
-    lines.push(growthTable(growth, locale));
+    lines.push(growthTable(growth, words));
     if (growth.cagr !== null) {
-      lines.push(
-        '',
-        `  Average growth ${growth.cagr.from}–${growth.cagr.to} (CAGR): ${computedPercent(growth.cagr.rate, growth.cagr.digits, locale)} a year`,
-      );
+      const { from, to, rate, digits } = growth.cagr;
+      lines.push('', `  ${words.averageGrowth(from, to, computedPercent(rate, digits, locale))}`);
     }
     if (growth.cagrNote !== null) lines.push('', `  ${growth.cagrNote}`);
     lines.push(...afterGrowth);
   } else if (report.growthNote !== null) {
-    heading('Growth');
-    lines.push(`  No growth table: ${report.growthNote}.`);
+    heading(words.growthTitle);
+    lines.push(`  ${words.noGrowthTable(report.growthNote)}`);
   }
   if (report.commodities !== null) lines.push(...commodityLines(report.commodities, locale, color));
   else if (report.commoditiesNote !== null && report.commoditiesNote !== NO_COMMODITY_FLOWS) {
-    heading('Commodity indicators');
-    lines.push(`  None: ${report.commoditiesNote}.`);
+    heading(words.commoditiesTitle);
+    lines.push(`  ${words.noCommodities(report.commoditiesNote)}`);
   }
   if (report.targets.length > 0) {
-    heading('Targets');
+    heading(words.targetsTitle);
     for (const target of report.targets) {
       const status =
         target.status === null
-          ? 'not evaluated'
-          : target.status + (target.partial ? ' (partial year)' : '');
-      lines.push(`  ${bold(status.toUpperCase(), color)}  ${target.setBy}`);
+          ? words.notEvaluated
+          : target.partial
+            ? words.partialYear(words.statuses[target.status])
+            : words.statuses[target.status];
+      lines.push(`  ${upper(status)}  ${target.setBy}`);
       lines.push(`      ${localNumbers(target.message, locale)}`);
       if (target.requiredRate !== null && new Decimal(target.requiredRate.toLower).lt(0)) {
         // Past the target: its low end holds unless trade falls faster than this.
         const fall = percent(new Decimal(target.requiredRate.toLower).neg().toFixed(), locale);
-        lines.push(
-          `      on course unless it falls by more than ${fall.replace(/^\+/, '')} a year`,
-        );
+        lines.push(`      ${words.onCourseUnless(fall.replace(/^\+/, ''))}`);
       } else if (target.requiredRate !== null) {
         const lower = percent(target.requiredRate.toLower, locale);
         const upper = percent(target.requiredRate.toUpper, locale);
         // A level target needs one rate; a band needs a range.
-        const needed = lower === upper ? lower : `${lower} to ${upper}`;
-        lines.push(`      needed from now on: ${needed} a year`);
+        const needed = lower === upper ? lower : words.range(lower, upper);
+        lines.push(`      ${words.neededFromNow(needed)}`);
       }
-      if (target.note !== null) lines.push(`      note: ${target.note}`);
+      if (target.note !== null) lines.push(`      ${words.note(target.note)}`);
     }
   }
   const { counts, relations, implied } = report.reconciliation;
   if (relations.length === 0) {
-    heading('Reconciliation');
-    lines.push('  Nothing to reconcile: the dataset publishes no figures that bear on each other.');
+    heading(words.reconciliationTitle);
+    lines.push(`  ${words.nothingToReconcile}`);
   } else {
     heading(
-      `Reconciliation of ${countOf(relations.length, 'relation')} between published figures: ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['cannot-check']} cannot be checked`,
+      words.reconciliationHeading(
+        relations.length,
+        counts.consistent,
+        counts.inconsistent,
+        counts['cannot-check'],
+      ),
     );
   }
-  for (const relation of relations.filter((r) => r.verdict !== 'cannot-check')) {
+  for (const relation of relations) {
+    if (relation.verdict === 'cannot-check') continue;
     lines.push(
-      `  ${bold(relation.verdict.toUpperCase(), color)}  ${relation.period}  ${relation.explanation}`,
+      `  ${upper(words.verdicts[relation.verdict])}  ${relation.period}  ${relation.explanation}`,
     );
   }
   if (implied.length > 0) {
-    lines.push('', '  Values implied by the published figures (not published themselves):');
+    lines.push('', `  ${words.impliedValues}`);
     for (const value of implied) lines.push(`    ${value.explanation}`);
   }
   if (report.infrastructure !== null) {
-    const { summary, economicZones, ranking } = report.infrastructure;
-    heading(`Border crossings: ${summary.total} listed, ${economicZones} economic zones listed`);
-    if (summary.comparison !== undefined) {
-      lines.push(`  Against the official count of ${summary.comparison.asOf}:`);
-      for (const line of summary.comparison.lines) lines.push(`    ${line}`);
-    } else {
-      for (const [system, classes] of Object.entries(summary.byClass)) {
-        lines.push(
-          `  ${system}: ${Object.entries(classes)
-            .map(([name, n]) => `${n} ${name}`)
-            .join(', ')}`,
-        );
-      }
-    }
-    if (ranking.length > 0) {
-      lines.push(
-        '',
-        '  Investment priority (rankCrossings, default weights; see docs/border-infrastructure.md):',
-      );
-      for (const crossing of ranking) {
-        lines.push(
-          `    ${crossing.rank}. ${crossing.name}  score ${localNumbers(crossing.score.toFixed(2), locale)}`,
-        );
-      }
-    }
+    heading(
+      words.crossingsHeading(
+        report.infrastructure.summary.total,
+        report.infrastructure.economicZones,
+      ),
+    );
+    lines.push(...crossingLines(report.infrastructure, words));
   }
   return lines.join('\n');
 }

@@ -93,7 +93,8 @@ export const reportCommand: Command = {
     "  --source <id>     only this source's flows and statements (default: where sources",
     '                    differ, the most final, then the latest, then the first listed;',
     '                    the growth table names what the others give)',
-    '  --locale <l>      en (default), vi, lo or zh — the language of numbers and names',
+    '  --locale <l>      en (default), vi, lo or zh — the language of the whole text report:',
+    '                    its words, numbers and names (--json stays as it is)',
     '  --currency <code> the growth table also in this currency (VND, LAK, CNY, THB, KHR,',
     '                    MMK…), each year at its annual average rate, with growth in both',
     '  --rates <file>    the rate table for --currency, JSON (default: the embedded, sourced',
@@ -114,7 +115,11 @@ export const reportCommand: Command = {
         `no source ${quoteInput(source)} in the dataset; choose one of ${dataset.sources.map((entry) => entry.id).join(', ')}`,
       );
     }
-    const report = buildReport(dataset, source === undefined ? {} : { source });
+    // --json keeps its marks and notes in English: they are data beside codes.
+    const report = buildReport(dataset, {
+      ...(source === undefined ? {} : { source }),
+      ...(values.json ? {} : { locale }),
+    });
     const local = await localCurrency(
       report.growth,
       report.growthNote,

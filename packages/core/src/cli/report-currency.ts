@@ -6,6 +6,7 @@ import { convertSeries, type ExchangeRate, money } from '../money/index.js';
 import { formatPeriod, parsePeriod, yearEarlier } from '../period/index.js';
 import { computedJson } from './json-numbers.js';
 import type { GrowthSection } from './report.js';
+import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 
 /** One year of the growth table beside its value in a local currency. */
 export interface LocalCurrencyRow {
@@ -64,11 +65,39 @@ function rateText(rate: { rate: { toFixed(): string }; inverse: boolean }): stri
   return rate.inverse ? `1/${rate.rate.toFixed()}` : rate.rate.toFixed();
 }
 
-/** Where the rates a table lacks could come from, for the error and the note. */
-function missingRateHint(tableName: string, years = 1): string {
+/** Where the rates a table lacks could come from, for the error and the note, in `words`. */
+function missingRateHint(
+  tableName: string,
+  years = 1,
+  words: ReportWords = REPORT_WORDS.en,
+): string {
   return tableName === 'embedded'
-    ? `the embedded table has no sourced rate for ${years === 1 ? 'it' : 'them'} (the guide "Money and periods" lists what it holds); give the rates with --rates <file.json>`
-    : `add ${years === 1 ? 'it' : 'them'} to ${tableName}`;
+    ? words.embeddedRatesHint(years)
+    : words.fileRatesHint(years, tableName);
+}
+
+/**
+ * What to do about the years a section has no rate for (its `missingRatesNote`), in `words`:
+ * null when none is missing.
+ *
+ * @example
+ * ```ts
+ * missingRatesNote({ from: 'USD', currency: 'VND', rates: 'rates.json', missingRates: ['2022'] });
+ * //=> 'No USD–VND rate for 2022: add it to rates.json.'
+ * ```
+ */
+export function missingRatesNote(
+  section: Pick<LocalCurrencySection, 'from' | 'currency' | 'rates' | 'missingRates'>,
+  words: ReportWords = REPORT_WORDS.en,
+): string | null {
+  const { from, currency, rates, missingRates } = section;
+  if (missingRates.length === 0) return null;
+  return words.missingRates(
+    from,
+    currency,
+    missingRates,
+    missingRateHint(rates, missingRates.length, words),
+  );
 }
 
 /** The same error, at the path `currency`, its messages saying what could not be shown and why. */
@@ -201,9 +230,6 @@ export function localCurrencySection(
     rows,
     sources: table.sources.filter((source) => used.has(source.id)),
     missingRates,
-    missingRatesNote:
-      missingRates.length === 0
-        ? null
-        : `No ${from}–${currency} rate for ${missingRates.join(', ')}: ${missingRateHint(table.name, missingRates.length)}.`,
+    missingRatesNote: missingRatesNote({ from, currency, rates: table.name, missingRates }),
   };
 }

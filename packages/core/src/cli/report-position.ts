@@ -10,14 +10,12 @@ import { combinedStatements, flowInterval } from '../figures/published-trade.js'
 import type { TradeFlow } from '../flow/index.js';
 import { uncertaintyUnit } from '../growth/index.js';
 import type { TradeRow } from './report.js';
-
-/** The mark of a row whose balance interval holds 0 and more: no position. */
-export const UNKNOWN_POSITION = 'surplus or deficit unknown within rounding';
+import type { ReportWords } from './report-words/index.js';
 
 /**
  * The position a balance interval supports: surplus where the whole interval is above 0, deficit
  * where it is below, balanced for the single point 0, else none (null: the row is marked
- * {@link UNKNOWN_POSITION}). Its ends count as reachable, open or not, as `tradeIntervals`
+ * `ReportWords.unknownPosition`). Its ends count as reachable, open or not, as `tradeIntervals`
  * takes them (the publisher's tie rule is unknown).
  *
  * @example
@@ -38,21 +36,22 @@ export function positionWithin(balance: Interval): TradeRow['position'] {
  * A row's position from the interval its balance is known to ({@link positionWithin}), that
  * interval as `balanceRange` where it gives none (null elsewhere: the text report writes it in
  * place of an amount that would read as balanced or as a surplus, "about US$0"), and the row's
- * `marks` with {@link UNKNOWN_POSITION} added there, before `after` (the marks that close the
+ * `marks` with `words.unknownPosition` added there, before `after` (the marks that close the
  * row: whose published figures were used). The one place a row's position is taken.
  *
  * @example
  * ```ts
- * positionedRow(interval('-75000000', '35000000'), ['imports derived']);
+ * positionedRow(interval('-75000000', '35000000'), ['imports derived'], REPORT_WORDS.en);
  * //=> { position: null, balanceRange: { lo: '-75000000', hi: '35000000' },
  * //     marks: ['imports derived', 'surplus or deficit unknown within rounding'] }
- * positionedRow(interval('50000', '350000'), []);
+ * positionedRow(interval('50000', '350000'), [], REPORT_WORDS.en);
  * //=> { position: 'surplus', balanceRange: null, marks: [] }
  * ```
  */
 export function positionedRow(
   balance: Interval,
   marks: readonly string[],
+  words: ReportWords,
   after: readonly string[] = [],
 ): Pick<TradeRow, 'position' | 'balanceRange' | 'marks'> {
   const position = positionWithin(balance);
@@ -60,7 +59,7 @@ export function positionedRow(
     ? {
         position,
         balanceRange: { lo: balance.lo.toFixed(), hi: balance.hi.toFixed() },
-        marks: [...marks, UNKNOWN_POSITION, ...after],
+        marks: [...marks, words.unknownPosition, ...after],
       }
     : { position, balanceRange: null, marks: [...marks, ...after] };
 }

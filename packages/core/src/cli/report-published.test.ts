@@ -35,7 +35,7 @@ describe('the trade table with the period’s published turnover (h155)', () => 
       /2024-01\/2024-09\s+US\$491\.9 million\s+US\$1 billion\s+US\$1\.5 billion\s+about -US\$500 million\s+about 50 %\s+deficit; turnover as published; balance derived from it\n/,
     );
     expect(formatReport(vietnamLaos, 'vi', false)).toMatch(
-      /2024-01\/2024-09 .*1,5 tỷ USD\s+about −500 triệu USD\s+about 50%/,
+      /2024-01\/2024-09 .*1,5 tỷ USD\s+khoảng −500 triệu USD\s+khoảng 50%/,
     );
   });
 

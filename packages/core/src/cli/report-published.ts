@@ -16,6 +16,7 @@ import { knownDigits } from '../growth/known-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
 import { positionedRow } from './report-position.js';
+import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 
 /**
  * The fewest significant digits of two amounts, each known to its unit ({@link knownDigits}):
@@ -49,18 +50,6 @@ const closed = (range: Interval): IntervalJson => ({
 const within = (flow: TradeFlow, range: Interval) =>
   flow.value.amount.gte(range.lo) && flow.value.amount.lte(range.hi);
 
-/** The marks of figures that do not meet, by what conflicts (`tradeConflict`). */
-const CONFLICT: Readonly<Record<'exports' | 'imports' | 'turnover' | 'turnovers', string>> = {
-  exports:
-    "the published exports differ beyond their rounding: turnover and balance are the flows' sum and difference",
-  imports:
-    "the published imports differ beyond their rounding: turnover and balance are the flows' sum and difference",
-  turnover:
-    'the published turnover and exports + imports do not meet: turnover and balance are their sum and difference',
-  turnovers:
-    'the published turnovers and exports + imports do not meet: turnover and balance are their sum and difference',
-};
-
 /**
  * A row combined with the certain level statements of its period (`levels`: its pair's, in its
  * currency; the row's own flows certain, published and not derived). The statements of the row's
@@ -90,6 +79,7 @@ export function withPublished(
   exported: TradeFlow,
   imported: TradeFlow,
   levels: readonly LevelStatement[],
+  words: ReportWords = REPORT_WORDS.en,
 ): TradeRow | undefined {
   const trade = publishedTrade(exported, imported, levels);
   if (trade === undefined) return undefined;
@@ -101,9 +91,7 @@ export function withPublished(
   // Statements of other sources only: say whose.
   const whose = trade.ownSources
     ? []
-    : [
-        `with figures published by ${[...new Set(trade.statements.map((l) => l.source))].join(', ')}`,
-      ];
+    : [words.publishedBy([...new Set(trade.statements.map((l) => l.source))].join(', '))];
   const known = tradeIntervals(figures);
   if (known === null) {
     const conflict = tradeConflict(figures) ?? 'turnover';
@@ -121,8 +109,9 @@ export function withPublished(
         subtractIntervals(ownX, ownM),
         [
           ...row.marks,
-          CONFLICT[conflict === 'turnover' && turnovers.length > 1 ? 'turnovers' : conflict],
+          words.conflict[conflict === 'turnover' && turnovers.length > 1 ? 'turnovers' : conflict],
         ],
+        words,
         whose,
       ),
     };
@@ -144,11 +133,7 @@ export function withPublished(
       (range) => range.lo.eq(known.turnover.lo) && range.hi.eq(known.turnover.hi),
     );
     marks.push(
-      !byTurnover
-        ? 'turnover from every published exports and imports'
-        : asPublished
-          ? 'turnover as published'
-          : 'turnover within the published one',
+      words.turnoverMark[!byTurnover ? 'fromSides' : asPublished ? 'asPublished' : 'within'],
     );
     // A narrower balance needs narrower sides, and so a narrower turnover: its mark follows the
     // turnover's, whose figures narrowed it ("it", the turnover; "them", the sides' statements).
@@ -156,7 +141,7 @@ export function withPublished(
       const written = intervalAmount(known.balance);
       balance = written.amount.toFixed();
       units = { ...units, balance: written.unit?.toFixed() ?? null };
-      marks.push(byTurnover ? 'balance derived from it' : 'balance derived from them');
+      marks.push(words.balanceMark[byTurnover ? 'fromTurnover' : 'fromSides']);
       // The cover from what is kept: the flows' ratio where both flows lie in the kept sides,
       // else the kept sides' midpoints'; to the digits the kept sides are known to.
       const [x, m] = [intervalAmount(known.exports), intervalAmount(known.imports)];
@@ -188,6 +173,6 @@ export function withPublished(
       turnover: closed(known.turnover),
       balance: closed(known.balance),
     },
-    ...positionedRow(known.balance, marks, narrowed ? whose : []),
+    ...positionedRow(known.balance, marks, words, narrowed ? whose : []),
   };
 }

@@ -3,6 +3,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
 import { economyLabel } from '../economy/index.js';
+import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import {
@@ -34,12 +35,13 @@ import {
 } from '../infrastructure/index.js';
 import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
-import { evaluateTarget } from '../targets/index.js';
-import { countOf } from './count-of.js';
+import { evaluateTarget, type TargetStatus } from '../targets/index.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
 import { flowsBalance, positionedRow } from './report-position.js';
 import { fewestDigits, withPublished } from './report-published.js';
+import { derivationWords } from './report-words/derivation-words.js';
+import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { writtenRate } from './written-rate.js';
 
@@ -278,7 +280,7 @@ export interface GrowthSection {
 export interface TargetRow {
   readonly id: string;
   readonly setBy: string;
-  readonly status: string | null;
+  readonly status: TargetStatus | null;
   readonly partial: boolean;
   readonly message: string;
   /** The growth to date (a fraction, 12 significant digits); null when not evaluated. */
@@ -324,12 +326,12 @@ export interface InfrastructureSection {
   readonly ranking: readonly RankedCrossing[];
 }
 
-function marksOf(flow: TradeFlow | undefined): string[] {
+function marksOf(flow: TradeFlow | undefined, words: ReportWords): string[] {
   if (flow === undefined) return [];
   const marks: string[] = [];
-  if (flow.uncertain) marks.push(`${flow.flow}s uncertain`);
-  if (flow.status === 'estimate') marks.push(`${flow.flow}s estimated`);
-  if (flow.derivation !== undefined) marks.push(`${flow.flow}s derived`);
+  if (flow.uncertain) marks.push(words.flowMark(flow.flow, 'uncertain'));
+  if (flow.status === 'estimate') marks.push(words.flowMark(flow.flow, 'estimated'));
+  if (flow.derivation !== undefined) marks.push(words.flowMark(flow.flow, 'derived'));
   return marks;
 }
 
@@ -348,6 +350,7 @@ function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | nu
 }
 
 function tradeRow(
+  words: ReportWords,
   period: Period,
   exported?: TradeFlow,
   imported?: TradeFlow,
@@ -366,7 +369,7 @@ function tradeRow(
     balanceRange: null,
     published: null,
     sources,
-    marks: [...marksOf(exported), ...marksOf(imported)],
+    marks: [...marksOf(exported, words), ...marksOf(imported, words)],
   };
   const [exportsUnit, importsUnit] = [unitOf(exported), unitOf(imported)];
   const units = {
@@ -388,7 +391,7 @@ function tradeRow(
       coverageRatio: null,
       units,
       position: null,
-      marks: [...base.marks, `currencies differ (${currency}, ${imported.value.currency})`],
+      marks: [...base.marks, words.currenciesDiffer(currency, imported.value.currency)],
     };
   }
   let result: TradeBalance<Money>;
@@ -404,7 +407,7 @@ function tradeRow(
       coverageRatio: null,
       units,
       position: null,
-      marks: [...base.marks, `no turnover or balance: ${error.message}`],
+      marks: [...base.marks, words.noTurnover(error.message)],
     };
   }
   const row = {
@@ -425,9 +428,13 @@ function tradeRow(
   };
   // The published statements may narrow the balance (withPublished); else its sign is known as
   // far as the flows' own rounding lets it be.
-  const combined = levels.length > 0 ? withPublished(row, exported, imported, levels) : undefined;
+  const combined =
+    levels.length > 0 ? withPublished(row, exported, imported, levels, words) : undefined;
   return (
-    combined ?? { ...row, ...positionedRow(flowsBalance(exported, imported, levels), row.marks) }
+    combined ?? {
+      ...row,
+      ...positionedRow(flowsBalance(exported, imported, levels), row.marks, words),
+    }
   );
 }
 
@@ -438,6 +445,7 @@ function tradeRow(
 function tradeSections(
   flows: readonly TradeFlow[],
   statements: readonly Statement[],
+  words: ReportWords,
 ): TradeSection[] {
   type Entry = { period: Period; exported?: TradeFlow; imported?: TradeFlow };
   const sections = new Map<
@@ -481,23 +489,25 @@ function tradeSections(
           .sort((a, b) => comparePeriods(a.period, b.period))
           .map((entry) =>
             tradeRow(
+              words,
               entry.period,
               entry.exported,
               entry.imported,
               section.commodity === null ? levelsOf(section, entry) : [],
             ),
           ),
+        words,
       ),
     }));
 }
 
 /** Marks the source of each row whose period another row repeats (several sources publish it). */
-function nameSharedSources(rows: readonly TradeRow[]): TradeRow[] {
+function nameSharedSources(rows: readonly TradeRow[], words: ReportWords): TradeRow[] {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.period, (counts.get(row.period) ?? 0) + 1);
   return rows.map((row) =>
     (counts.get(row.period) ?? 0) > 1
-      ? { ...row, marks: [`from ${row.sources.join(', ')}`, ...row.marks] }
+      ? { ...row, marks: [words.fromSources(row.sources.join(', ')), ...row.marks] }
       : row,
   );
 }
@@ -515,14 +525,7 @@ function mainPair(dataset: Dataset): { reporter: string; partner: string } | und
   return { reporter, partner };
 }
 
-/** The word between a measure's two economies: trade with, exports to, imports from. */
-const TOWARDS: Readonly<Record<SeriesMeasure, string>> = {
-  turnover: 'with',
-  exports: 'to',
-  imports: 'from',
-};
-
-/** What each measure is called in the report's sentences and headings. */
+/** Each measure as the statements name their subject (the text's words are `ReportWords.measures`). */
 export const MEASURE_WORDS: Readonly<Record<SeriesMeasure, string>> = {
   turnover: 'turnover',
   exports: 'exports',
@@ -543,6 +546,7 @@ interface GrowthChoice {
 function growthChoice(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
+  words: ReportWords,
 ): GrowthChoice | string {
   let mismatch: string | null = null;
   for (const commodity of [undefined, ...datasetCommodities(dataset, pair)]) {
@@ -572,22 +576,15 @@ function growthChoice(
     const series = measure === undefined ? null : seriesOf(measure);
     if (measure === undefined || series === null) continue;
     const years = seriesOf('turnover')?.points.length ?? 0;
-    const word = MEASURE_WORDS[measure];
     let note: string | null = null;
     if (measure !== 'turnover') {
-      if (mismatch !== null) {
-        note = `${word} only: turnover needs one currency, and the main pair's flows are in several (${mismatch})`;
-      } else if (years === 0) {
-        note = `${word} only: no year has both exports and imports`;
-      } else {
-        note = `${word}: they are known for ${countOf(series.points.length, 'year')}, turnover (exports + imports) for ${countOf(years, 'year')} only`;
-      }
+      if (mismatch !== null) note = words.onlyMixedCurrencies(measure, mismatch);
+      else if (years === 0) note = words.onlyNoBothSides(measure);
+      else note = words.onlyFewerYears(measure, series.points.length, years);
     }
     return { series, measure, commodity: commodity ?? null, note };
   }
-  return mismatch === null
-    ? 'the dataset has no yearly exports, imports or turnover for its main pair'
-    : `turnover needs one currency, and the main pair's flows are in several (${mismatch})`;
+  return mismatch === null ? words.noYearlySeries : words.mixedCurrencies(mismatch);
 }
 
 /** A row's computed rate, exact and as its figures support it (`point` on `base`). */
@@ -623,7 +620,11 @@ function publishedRate(
  * The compound annual growth of a yearly series from its first year to its last, or why there is
  * none: a first year of 0, or more years than a compound rate is taken over (from the year 1).
  */
-function averageGrowth(series: Series, subject: string): Pick<GrowthSection, 'cagr' | 'cagrNote'> {
+function averageGrowth(
+  series: Series,
+  measure: SeriesMeasure,
+  words: ReportWords,
+): Pick<GrowthSection, 'cagr' | 'cagrNote'> {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
   if (!first || !last || first === last) return { cagr: null, cagrNote: null };
@@ -631,7 +632,7 @@ function averageGrowth(series: Series, subject: string): Pick<GrowthSection, 'ca
   if (!first.value.amount.gt(0)) {
     return {
       cagr: null,
-      cagrNote: `no average growth: ${subject} in ${from} is 0, and growth needs a base above 0`,
+      cagrNote: words.noAverageFromZero(measure, from),
     };
   }
   let result: ReturnType<typeof seriesCagr>;
@@ -640,7 +641,7 @@ function averageGrowth(series: Series, subject: string): Pick<GrowthSection, 'ca
   } catch (error) {
     const [issue] = error instanceof BilateralError ? error.issues : [];
     if (issue?.path[0] !== 'intervals') throw error;
-    return { cagr: null, cagrNote: `no average growth ${from}–${to}: ${issue.message}` };
+    return { cagr: null, cagrNote: words.noAverage(from, to, issue.message) };
   }
   const digits = rateDigits(last, first, result.intervals) ?? null;
   const rate = computedJson(result.rate);
@@ -657,8 +658,9 @@ function averageGrowth(series: Series, subject: string): Pick<GrowthSection, 'ca
 function growthSection(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
+  words: ReportWords,
 ): GrowthSection | string {
-  const choice = growthChoice(dataset, pair);
+  const choice = growthChoice(dataset, pair, words);
   if (typeof choice === 'string') return choice;
   const { series, measure, commodity } = choice;
   const subject = MEASURE_WORDS[measure];
@@ -682,8 +684,10 @@ function growthSection(
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
     const marks: string[] = [];
-    if (source?.uncertain) marks.push('uncertain');
-    if (source?.derivation !== undefined) marks.push(`derived: ${source.derivation}`);
+    if (source?.uncertain) marks.push(words.uncertain);
+    if (source?.derivation !== undefined) {
+      marks.push(words.derived(derivationWords(source.derivation, words)));
+    }
     const alternatives = (source?.alternatives ?? []).map((other) => ({
       source: other.source,
       value: other.value.amount.toFixed(),
@@ -691,7 +695,7 @@ function growthSection(
     }));
     for (const other of alternatives) {
       const sign = other.difference.startsWith('-') ? '' : '+';
-      marks.push(`${other.source} gives ${other.value} (${sign}${other.difference})`);
+      marks.push(words.gives(other.source, other.value, `${sign}${other.difference}`));
     }
     const period = formatPeriod(point.period);
     const unit = source === undefined ? undefined : knownUnit(source);
@@ -725,11 +729,11 @@ function growthSection(
     commodity,
     note: choice.note,
     rows,
-    ...averageGrowth(series, subject),
+    ...averageGrowth(series, measure, words),
   };
 }
 
-function targetRows(dataset: Dataset, whose: string): TargetRow[] {
+function targetRows(dataset: Dataset, whose: string, words: ReportWords): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const target of dataset.targets) {
     // The target's own measure, as the widgets evaluate it (review h150 A5: always turnover).
@@ -755,12 +759,12 @@ function targetRows(dataset: Dataset, whose: string): TargetRow[] {
       const base = { id: target.id, setBy: target.setBy, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
-        const growth = targetGrowth(evaluation);
+        const growth = targetGrowth(evaluation, words.locale);
         rows.push({
           ...base,
           status: evaluation.status,
           partial: evaluation.partial,
-          message: targetMessage(target, evaluation, growth),
+          message: targetMessage(target, evaluation, growth, words),
           growthToDate: growth.computed,
           growthDigits: growth.digits,
           growthRounded: growth.rounded,
@@ -776,15 +780,18 @@ function targetRows(dataset: Dataset, whose: string): TargetRow[] {
         if (!(error instanceof BilateralError)) throw error;
         // A partial year is a second look: without one, the yearly row says it all.
         if (index > 0) continue;
+        const flows = words.measureOf(
+          target.measure,
+          economyLabel(target.reporter, words.locale),
+          economyLabel(target.partner, words.locale),
+        );
         const why =
-          series.points.length === 0
-            ? `${whose} has no yearly ${MEASURE_WORDS[target.measure]} of ${economyLabel(target.reporter, 'en')} ${TOWARDS[target.measure]} ${economyLabel(target.partner, 'en')}`
-            : error.message;
+          series.points.length === 0 ? words.noYearlyMeasure(whose, flows) : error.message;
         rows.push({
           ...base,
           status: null,
           partial: false,
-          message: `cannot evaluate: ${why}`,
+          message: words.cannotEvaluate(why),
           growthToDate: null,
           growthDigits: null,
           growthRounded: null,
@@ -816,20 +823,15 @@ function infrastructureSection(dataset: Dataset): InfrastructureSection | null {
   };
 }
 
-/**
- * Why a dataset, or with `--source` a source (`whose`: `the dataset`, `source "customs"`), has no
- * trade or growth table.
- */
-const noFlows = (whose: string) => `${whose} has no trade flows`;
-
 function growthOf(
   dataset: Dataset,
   pair: { reporter: string; partner: string } | undefined,
   whose: string,
+  words: ReportWords,
 ): Pick<Report, 'growth' | 'growthNote'> {
-  let growth: GrowthSection | string = noFlows(whose);
+  let growth: GrowthSection | string = words.noFlows(whose);
   try {
-    if (pair !== undefined) growth = growthSection(dataset, pair);
+    if (pair !== undefined) growth = growthSection(dataset, pair, words);
   } catch (error) {
     // A rate past the supported range (a year of 1e32 on one of a cent): the rest of the report
     // stands, as it does without commodity indicators.
@@ -841,14 +843,17 @@ function growthOf(
     : { growth, growthNote: null };
 }
 
-function commoditiesOf(dataset: Dataset): Pick<Report, 'commodities' | 'commoditiesNote'> {
+function commoditiesOf(
+  dataset: Dataset,
+  words: ReportWords,
+): Pick<Report, 'commodities' | 'commoditiesNote'> {
   let section: CommoditySection | string;
   try {
     section = commoditySection(dataset);
   } catch (error) {
     // Products of one year in several currencies, say: the rest of the report stands.
     if (!(error instanceof BilateralError)) throw error;
-    section = `the commodity indicators cannot be computed: ${error.message}`;
+    section = words.commoditiesNotComputed(error.message);
   }
   return typeof section === 'string'
     ? { commodities: null, commoditiesNote: section }
@@ -863,11 +868,17 @@ export interface ReportOptions {
    * series use the one `preferredFlow` chooses and the growth rows list the others.
    */
   readonly source?: string;
+  /**
+   * The language of the report's words: its marks, notes, messages and dataset title
+   * (`bilateral report --locale`); `en` by default, as `--json` gives them.
+   */
+  readonly locale?: Locale;
 }
 
 /** Builds the report of a dataset. */
 export function buildReport(dataset: Dataset, options: ReportOptions = {}): Report {
   const { source } = options;
+  const words = REPORT_WORDS[options.locale ?? 'en'];
   const scoped: Dataset =
     source === undefined
       ? dataset
@@ -877,20 +888,20 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
           statements: dataset.statements.filter((statement) => statement.source === source),
         };
   const pair = mainPair(scoped);
-  const whose = source === undefined ? 'the dataset' : `source ${quoteInput(source)}`;
-  const trade = tradeSections(scoped.flows, scoped.statements);
+  const whose = words.whose(source === undefined ? undefined : quoteInput(source));
+  const trade = tradeSections(scoped.flows, scoped.statements, words);
   return {
     dataset: {
       id: dataset.id,
-      title: dataset.title.en,
+      title: dataset.title[words.locale] ?? dataset.title.en,
       flows: dataset.flows.length,
       sources: dataset.sources.length,
     },
     trade,
-    tradeNote: trade.length === 0 ? noFlows(whose) : null,
-    ...growthOf(scoped, pair, whose),
-    ...commoditiesOf(scoped),
-    targets: targetRows(scoped, whose),
+    tradeNote: trade.length === 0 ? words.noFlows(whose) : null,
+    ...growthOf(scoped, pair, whose, words),
+    ...commoditiesOf(scoped, words),
+    targets: targetRows(scoped, whose, words),
     reconciliation: reconcile(dataset.statements),
     infrastructure: infrastructureSection(dataset),
   };

@@ -23,6 +23,6 @@ describe('writtenRate: the rounded value and the text of one number (review h130
 
   it('writes a rate its figures know to under a point as "about" it', () => {
     expect(writtenRate('0.333333333333', 2, 'en')).toEqual({ rounded: '0.3', text: 'about +30 %' });
-    expect(writtenRate('-0.03', 2, 'vi')).toEqual({ rounded: '-0.03', text: 'about \u22123%' });
+    expect(writtenRate('-0.03', 2, 'vi')).toEqual({ rounded: '-0.03', text: 'khoảng \u22123%' });
   });
 });

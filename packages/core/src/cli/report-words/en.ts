@@ -1,0 +1,164 @@
+import { countOf } from '../count-of.js';
+import type { ReportWords } from './report-words.js';
+
+const TOWARDS = { turnover: 'with', exports: 'to', imports: 'from' } as const;
+
+/**
+ * The report's words in English (the default, and the words of `--json`'s marks and notes).
+ *
+ * @example
+ * ```ts
+ * en.tradeHeading('Vietnam', 'Laos', '');
+ * //=> "Trade reported by Vietnam with Laos (balance and position from the reporter's side)"
+ * ```
+ */
+export const en: ReportWords = {
+  locale: 'en',
+  about: (text) => `about ${text}`,
+  range: (from, to) => `${from} to ${to}`,
+  separator: '; ',
+  title: (dataset) => `${dataset} — Bilateral report`,
+  counts: (flows, sources, id) =>
+    `${countOf(flows, 'published flow')} from ${countOf(sources, 'source')} (dataset "${id}")`,
+  measures: { turnover: 'turnover', exports: 'exports', imports: 'imports' },
+  measureOf: (measure, reporter, partner) =>
+    `${measure} of ${reporter} ${TOWARDS[measure]} ${partner}`,
+  whose: (source) => (source === undefined ? 'the dataset' : `source ${source}`),
+  noFlows: (whose) => `${whose} has no trade flows`,
+
+  tradeTitle: 'Trade',
+  noTradeTable: (why) => `No trade table: ${why}.`,
+  tradeHeading: (reporter, partner, hs) =>
+    `Trade reported by ${reporter} with ${partner}${hs} (balance and position from the reporter's side)`,
+  tradeColumns: {
+    period: 'period',
+    exports: 'exports',
+    imports: 'imports',
+    turnover: 'turnover',
+    balance: 'balance',
+    cover: 'cover',
+    notes: 'notes',
+  },
+  positions: { surplus: 'surplus', deficit: 'deficit', balanced: 'balanced' },
+  unknownPosition: 'surplus or deficit unknown within rounding',
+  flowMark: (flow, mark) => `${flow}s ${mark}`,
+  currenciesDiffer: (exports, imports) => `currencies differ (${exports}, ${imports})`,
+  noTurnover: (why) => `no turnover or balance: ${why}`,
+  fromSources: (sources) => `from ${sources}`,
+  conflict: {
+    exports:
+      "the published exports differ beyond their rounding: turnover and balance are the flows' sum and difference",
+    imports:
+      "the published imports differ beyond their rounding: turnover and balance are the flows' sum and difference",
+    turnover:
+      'the published turnover and exports + imports do not meet: turnover and balance are their sum and difference',
+    turnovers:
+      'the published turnovers and exports + imports do not meet: turnover and balance are their sum and difference',
+  },
+  turnoverMark: {
+    fromSides: 'turnover from every published exports and imports',
+    asPublished: 'turnover as published',
+    within: 'turnover within the published one',
+  },
+  balanceMark: { fromTurnover: 'balance derived from it', fromSides: 'balance derived from them' },
+  publishedBy: (sources) => `with figures published by ${sources}`,
+
+  growthTitle: 'Growth',
+  noGrowthTable: (why) => `No growth table: ${why}.`,
+  growthHeading: (pair, measure, hs, reporter) =>
+    `Growth of ${pair} ${measure}${hs} (${reporter}'s figures)`,
+  growthColumns: {
+    year: 'year',
+    computed: 'y/y computed',
+    published: 'y/y published',
+    notes: 'notes',
+  },
+  onlyMixedCurrencies: (measure, why) =>
+    `${measure} only: turnover needs one currency, and the main pair's flows are in several (${why})`,
+  onlyNoBothSides: (measure) => `${measure} only: no year has both exports and imports`,
+  onlyFewerYears: (measure, years, turnoverYears) =>
+    `${measure}: they are known for ${countOf(years, 'year')}, turnover (exports + imports) for ${countOf(turnoverYears, 'year')} only`,
+  noYearlySeries: 'the dataset has no yearly exports, imports or turnover for its main pair',
+  mixedCurrencies: (why) =>
+    `turnover needs one currency, and the main pair's flows are in several (${why})`,
+  uncertain: 'uncertain',
+  derived: (how) => `derived: ${how}`,
+  impliedBase: (period, rate) => `${period} value ÷ (1 + ${rate})`,
+  gives: (source, value, difference) => `${source} gives ${value} (${difference})`,
+  averageGrowth: (from, to, rate) => `Average growth ${from}–${to} (CAGR): ${rate} a year`,
+  noAverageFromZero: (measure, from) =>
+    `no average growth: ${measure} in ${from} is 0, and growth needs a base above 0`,
+  noAverage: (from, to, why) => `no average growth ${from}–${to}: ${why}`,
+  commoditiesTitle: 'Commodity indicators',
+  noCommodities: (why) => `None: ${why}.`,
+  commoditiesNotComputed: (why) => `the commodity indicators cannot be computed: ${why}`,
+
+  targetsTitle: 'Targets',
+  statuses: {
+    ahead: 'ahead',
+    'on-track': 'on-track',
+    'at-risk': 'at-risk',
+    behind: 'behind',
+    met: 'met',
+    missed: 'missed',
+    'awaiting-data': 'awaiting-data',
+  },
+  partialYear: (status) => `${status} (partial year)`,
+  notEvaluated: 'not evaluated',
+  cannotEvaluate: (why) => `cannot evaluate: ${why}`,
+  noYearlyMeasure: (whose, flows) => `${whose} has no yearly ${flows}`,
+  levelBand: (rate) => `the ${rate} a year the level needs`,
+  growthBand: (band) => `a band of ${band} a year`,
+  yearsLeft: (years) => `${years} year${years === 1 ? '' : 's'} left`,
+  verdictPartial: (period, growth, base, band, status) =>
+    `${period}: ${growth} on ${base} against ${band}: ${status} (partial year)`,
+  verdict: (period, growth, baseYear, band, left, status) =>
+    `${period}: ${growth} a year since ${baseYear} against ${band}${left === '' ? '' : `, ${left}`}: ${status}`,
+  verdictNothingYet: (baseYear, band, left, needed, status) =>
+    `nothing observed after ${baseYear} yet; ${band}, ${left}${needed === '' ? '' : `: ${needed}`}: ${status}`,
+  neededFrom: (rate, period) => `${rate} a year needed from ${period}`,
+  onCourseUnless: (rate) => `on course unless it falls by more than ${rate} a year`,
+  neededFromNow: (rate) => `needed from now on: ${rate} a year`,
+  note: (note) => `note: ${note}`,
+
+  reconciliationTitle: 'Reconciliation',
+  nothingToReconcile:
+    'Nothing to reconcile: the dataset publishes no figures that bear on each other.',
+  reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
+    `Reconciliation of ${countOf(relations, 'relation')} between published figures: ${consistent} consistent, ${inconsistent} inconsistent, ${cannotCheck} cannot be checked`,
+  verdicts: { consistent: 'consistent', inconsistent: 'inconsistent' },
+  impliedValues: 'Values implied by the published figures (not published themselves):',
+
+  crossingsHeading: (listed, zones) =>
+    `Border crossings: ${listed} listed, ${zones} economic zones listed`,
+  againstOfficial: (asOf) => `Against the official count of ${asOf}:`,
+  officialRow: (row) =>
+    `${row.what}: ${row.official} official, ${row.listed} listed` +
+    (row.missing > 0 ? `, ${row.missing} missing` : '') +
+    (row.extra > 0 ? `, ${row.extra} more than official` : '') +
+    (row.uncertain > 0 ? ` (${row.uncertain} with an uncertain class)` : ''),
+  economicZones: 'economic-zones',
+  unknownClass: 'unknown',
+  classCount: (count, name) => `${count} ${name}`,
+  investmentPriority:
+    'Investment priority (rankCrossings, default weights; see docs/border-infrastructure.md):',
+  score: (score) => `score ${score}`,
+
+  localHeading: (pair, measure, hs, currency, from) =>
+    `Growth of ${pair} ${measure}${hs} in ${currency} beside ${from}`,
+  localColumns: {
+    year: 'year',
+    value: (measure, currency) => `${measure} (${currency})`,
+    rate: (currency, from) => `${currency} per ${from}`,
+    growth: (currency) => `y/y ${currency}`,
+    rateSource: 'rate source',
+  },
+  noRate: 'no rate',
+  missingRates: (from, currency, years, hint) =>
+    `No ${from}–${currency} rate for ${years.join(', ')}: ${hint}.`,
+  embeddedRatesHint: (years) =>
+    `the embedded table has no sourced rate for ${years === 1 ? 'it' : 'them'} (the guide "Money and periods" lists what it holds); give the rates with --rates <file.json>`,
+  fileRatesHint: (years, file) => `add ${years === 1 ? 'it' : 'them'} to ${file}`,
+  embeddedRates: 'Annual average rates from the embedded table (ANNUAL_AVERAGE_RATES), each cited:',
+  ratesFrom: (file) => `Rates from ${file}.`,
+};

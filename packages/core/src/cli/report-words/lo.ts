@@ -1,0 +1,166 @@
+import type { ReportWords } from './report-words.js';
+
+const SIDE = { export: 'ສົ່ງອອກ', import: 'ນຳເຂົ້າ' } as const;
+const MEASURES = { turnover: 'ມູນຄ່າການຄ້າ', exports: 'ສົ່ງອອກ', imports: 'ນຳເຂົ້າ' } as const;
+
+/**
+ * The report's words in Lao: the widgets' Lao terms where they have them (ເກີນດຸນ, ຂາດດຸນ,
+ * ມູນຄ່າການຄ້າ, ອັດຕາການປົກຄຸມ, ປະມານ); the wording is the project's own and welcomes review
+ * by native readers.
+ *
+ * @example
+ * ```ts
+ * lo.positions.surplus; //=> 'ເກີນດຸນ'
+ * ```
+ */
+export const lo: ReportWords = {
+  locale: 'lo',
+  about: (text) => `ປະມານ ${text}`,
+  range: (from, to) => `${from} ຫາ ${to}`,
+  separator: '; ',
+  title: (dataset) => `${dataset} — ບົດລາຍງານ Bilateral`,
+  counts: (flows, sources, id) => `${flows} ຕົວເລກທີ່ປະກາດ ຈາກ ${sources} ແຫຼ່ງຂໍ້ມູນ (ຊຸດຂໍ້ມູນ "${id}")`,
+  measures: MEASURES,
+  measureOf: (measure, reporter, partner) =>
+    measure === 'turnover'
+      ? `ມູນຄ່າການຄ້າ ${reporter} ກັບ ${partner}`
+      : measure === 'exports'
+        ? `ການສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}`
+        : `ການນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`,
+  whose: (source) => (source === undefined ? 'ຊຸດຂໍ້ມູນ' : `ແຫຼ່ງຂໍ້ມູນ ${source}`),
+  noFlows: (whose) => `${whose} ບໍ່ມີຕົວເລກການຄ້າ`,
+
+  tradeTitle: 'ການຄ້າ',
+  noTradeTable: (why) => `ບໍ່ມີຕາຕະລາງການຄ້າ: ${why}.`,
+  tradeHeading: (reporter, partner, hs) =>
+    `ການຄ້າທີ່ ${reporter} ລາຍງານ ກັບ ${partner}${hs} (ດຸນການຄ້າ ແລະ ສະຖານະ ຈາກຝ່າຍຜູ້ລາຍງານ)`,
+  tradeColumns: {
+    period: 'ໄລຍະ',
+    exports: 'ສົ່ງອອກ',
+    imports: 'ນຳເຂົ້າ',
+    turnover: 'ມູນຄ່າການຄ້າ',
+    balance: 'ດຸນການຄ້າ',
+    cover: 'ອັດຕາການປົກຄຸມ',
+    notes: 'ໝາຍເຫດ',
+  },
+  positions: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ' },
+  unknownPosition: 'ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ',
+  flowMark: (flow, mark) =>
+    `${SIDE[flow]} ${mark === 'uncertain' ? 'ປະມານ' : mark === 'estimated' ? 'ເບື້ອງຕົ້ນ' : 'ຄິດໄລ່'}`,
+  currenciesDiffer: (exports, imports) => `ສະກຸນເງິນຕ່າງກັນ (${exports}, ${imports})`,
+  noTurnover: (why) => `ບໍ່ມີມູນຄ່າການຄ້າ ແລະ ດຸນການຄ້າ: ${why}`,
+  fromSources: (sources) => `ຈາກ ${sources}`,
+  conflict: {
+    exports: 'ຕົວເລກສົ່ງອອກທີ່ປະກາດ ຕ່າງກັນເກີນການປັດເສດ: ມູນຄ່າການຄ້າ ແລະ ດຸນການຄ້າ ແມ່ນຜົນບວກ ແລະ ຜົນລົບຂອງຕົວເລກ',
+    imports: 'ຕົວເລກນຳເຂົ້າທີ່ປະກາດ ຕ່າງກັນເກີນການປັດເສດ: ມູນຄ່າການຄ້າ ແລະ ດຸນການຄ້າ ແມ່ນຜົນບວກ ແລະ ຜົນລົບຂອງຕົວເລກ',
+    turnover: 'ມູນຄ່າການຄ້າທີ່ປະກາດ ບໍ່ກົງກັບ ສົ່ງອອກ + ນຳເຂົ້າ: ມູນຄ່າການຄ້າ ແລະ ດຸນການຄ້າ ແມ່ນຜົນບວກ ແລະ ຜົນລົບຂອງມັນ',
+    turnovers:
+      'ມູນຄ່າການຄ້າທີ່ປະກາດຫຼາຍຕົວເລກ ບໍ່ກົງກັບ ສົ່ງອອກ + ນຳເຂົ້າ: ມູນຄ່າການຄ້າ ແລະ ດຸນການຄ້າ ແມ່ນຜົນບວກ ແລະ ຜົນລົບຂອງມັນ',
+  },
+  turnoverMark: {
+    fromSides: 'ມູນຄ່າການຄ້າ ຈາກທຸກຕົວເລກສົ່ງອອກ ແລະ ນຳເຂົ້າທີ່ປະກາດ',
+    asPublished: 'ມູນຄ່າການຄ້າ ຕາມທີ່ປະກາດ',
+    within: 'ມູນຄ່າການຄ້າ ຢູ່ໃນຂອບເຂດທີ່ປະກາດ',
+  },
+  balanceMark: {
+    fromTurnover: 'ດຸນການຄ້າ ຄິດໄລ່ຈາກມູນຄ່າການຄ້າ',
+    fromSides: 'ດຸນການຄ້າ ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ',
+  },
+  publishedBy: (sources) => `ກັບຕົວເລກທີ່ ${sources} ປະກາດ`,
+
+  growthTitle: 'ການເຕີບໂຕ',
+  noGrowthTable: (why) => `ບໍ່ມີຕາຕະລາງການເຕີບໂຕ: ${why}.`,
+  growthHeading: (pair, measure, hs, reporter) =>
+    `ການເຕີບໂຕຂອງ${MEASURES[measure]} ${pair}${hs} (ຕົວເລກຂອງ ${reporter})`,
+  growthColumns: {
+    year: 'ປີ',
+    computed: 'ທຽບກັບປີກ່ອນ, ຄິດໄລ່',
+    published: 'ທຽບກັບປີກ່ອນ, ປະກາດ',
+    notes: 'ໝາຍເຫດ',
+  },
+  onlyMixedCurrencies: (measure, why) =>
+    `${MEASURES[measure]} ເທົ່ານັ້ນ: ມູນຄ່າການຄ້າຕ້ອງມີສະກຸນເງິນດຽວ, ແຕ່ຕົວເລກຂອງຄູ່ຫຼັກມີຫຼາຍສະກຸນ (${why})`,
+  onlyNoBothSides: (measure) => `${MEASURES[measure]} ເທົ່ານັ້ນ: ບໍ່ມີປີໃດທີ່ມີທັງສົ່ງອອກ ແລະ ນຳເຂົ້າ`,
+  onlyFewerYears: (measure, years, turnoverYears) =>
+    `${MEASURES[measure]}: ມີຕົວເລກ ${years} ປີ, ມູນຄ່າການຄ້າ (ສົ່ງອອກ + ນຳເຂົ້າ) ພຽງ ${turnoverYears} ປີ`,
+  noYearlySeries: 'ຊຸດຂໍ້ມູນບໍ່ມີຕົວເລກສົ່ງອອກ, ນຳເຂົ້າ ຫຼື ມູນຄ່າການຄ້າ ລາຍປີ ຂອງຄູ່ຫຼັກ',
+  mixedCurrencies: (why) => `ມູນຄ່າການຄ້າຕ້ອງມີສະກຸນເງິນດຽວ, ແຕ່ຕົວເລກຂອງຄູ່ຫຼັກມີຫຼາຍສະກຸນ (${why})`,
+  uncertain: 'ປະມານ',
+  derived: (how) => `ຄິດໄລ່: ${how}`,
+  impliedBase: (period, rate) => `ມູນຄ່າ ${period} ÷ (1 + ${rate})`,
+  gives: (source, value, difference) => `${source} ໃຫ້ ${value} (${difference})`,
+  averageGrowth: (from, to, rate) => `ການເຕີບໂຕສະເລ່ຍ ${from}–${to} (CAGR): ${rate} ຕໍ່ປີ`,
+  noAverageFromZero: (measure, from) =>
+    `ບໍ່ມີການເຕີບໂຕສະເລ່ຍ: ${MEASURES[measure]} ປີ ${from} ເທົ່າກັບ 0, ແລະ ການເຕີບໂຕຕ້ອງມີພື້ນຖານຫຼາຍກວ່າ 0`,
+  noAverage: (from, to, why) => `ບໍ່ມີການເຕີບໂຕສະເລ່ຍ ${from}–${to}: ${why}`,
+  commoditiesTitle: 'ຕົວຊີ້ວັດຕາມສິນຄ້າ',
+  noCommodities: (why) => `ບໍ່ມີ: ${why}.`,
+  commoditiesNotComputed: (why) => `ບໍ່ສາມາດຄິດໄລ່ຕົວຊີ້ວັດຕາມສິນຄ້າ: ${why}`,
+
+  targetsTitle: 'ເປົ້າໝາຍ',
+  statuses: {
+    ahead: 'ເກີນແຜນ',
+    'on-track': 'ຕາມແຜນ',
+    'at-risk': 'ມີຄວາມສ່ຽງບໍ່ບັນລຸ',
+    behind: 'ຊ້າກວ່າແຜນ',
+    met: 'ບັນລຸ',
+    missed: 'ບໍ່ບັນລຸ',
+    'awaiting-data': 'ລໍຖ້າຂໍ້ມູນ',
+  },
+  partialYear: (status) => `${status} (ບໍ່ຄົບປີ)`,
+  notEvaluated: 'ບໍ່ໄດ້ປະເມີນ',
+  cannotEvaluate: (why) => `ບໍ່ສາມາດປະເມີນ: ${why}`,
+  noYearlyMeasure: (whose, flows) => `${whose} ບໍ່ມີຕົວເລກລາຍປີຂອງ${flows}`,
+  levelBand: (rate) => `${rate} ຕໍ່ປີ ທີ່ຕ້ອງການເພື່ອບັນລຸລະດັບ`,
+  growthBand: (band) => `ເປົ້າໝາຍ ${band} ຕໍ່ປີ`,
+  yearsLeft: (years) => `ເຫຼືອ ${years} ປີ`,
+  verdictPartial: (period, growth, base, band, status) =>
+    `${period}: ${growth} ທຽບກັບ ${base}, ${band}: ${status} (ບໍ່ຄົບປີ)`,
+  verdict: (period, growth, baseYear, band, left, status) =>
+    `${period}: ${growth} ຕໍ່ປີ ນັບແຕ່ ${baseYear}, ${band}${left === '' ? '' : `, ${left}`}: ${status}`,
+  verdictNothingYet: (baseYear, band, left, needed, status) =>
+    `ຍັງບໍ່ມີຕົວເລກຫຼັງປີ ${baseYear}; ${band}, ${left}${needed === '' ? '' : `: ${needed}`}: ${status}`,
+  neededFrom: (rate, period) => `ຕ້ອງການ ${rate} ຕໍ່ປີ ນັບແຕ່ ${period}`,
+  onCourseUnless: (rate) => `ຍັງບັນລຸ, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate} ຕໍ່ປີ`,
+  neededFromNow: (rate) => `ຕ້ອງການນັບແຕ່ນີ້: ${rate} ຕໍ່ປີ`,
+  note: (note) => `ໝາຍເຫດ: ${note}`,
+
+  reconciliationTitle: 'ການກວດສອບຄວາມສອດຄ່ອງ',
+  nothingToReconcile: 'ບໍ່ມີຫຍັງໃຫ້ກວດສອບ: ຊຸດຂໍ້ມູນບໍ່ໄດ້ປະກາດຕົວເລກທີ່ກ່ຽວພັນກັນ.',
+  reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
+    `ການກວດສອບ ${relations} ຄວາມສຳພັນ ລະຫວ່າງຕົວເລກທີ່ປະກາດ: ສອດຄ່ອງ ${consistent}, ບໍ່ສອດຄ່ອງ ${inconsistent}, ກວດສອບບໍ່ໄດ້ ${cannotCheck}`,
+  verdicts: { consistent: 'ສອດຄ່ອງ', inconsistent: 'ບໍ່ສອດຄ່ອງ' },
+  impliedValues: 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):',
+
+  crossingsHeading: (listed, zones) => `ດ່ານຊາຍແດນ: ໃນລາຍການ ${listed}, ເຂດເສດຖະກິດໃນລາຍການ ${zones}`,
+  againstOfficial: (asOf) => `ທຽບກັບຕົວເລກທາງການ ວັນທີ ${asOf}:`,
+  officialRow: (row) =>
+    `${row.what}: ທາງການ ${row.official}, ໃນລາຍການ ${row.listed}` +
+    (row.missing > 0 ? `, ຂາດ ${row.missing}` : '') +
+    (row.extra > 0 ? `, ເກີນທາງການ ${row.extra}` : '') +
+    (row.uncertain > 0 ? ` (${row.uncertain} ບໍ່ແນ່ນອນປະເພດ)` : ''),
+  economicZones: 'ເຂດເສດຖະກິດດ່ານຊາຍແດນ',
+  unknownClass: 'ບໍ່ຮູ້ປະເພດ',
+  classCount: (count, name) => `${name} ${count}`,
+  investmentPriority:
+    'ບູລິມະສິດການລົງທຶນ (rankCrossings, ນ້ຳໜັກມາດຕະຖານ; ເບິ່ງ docs/border-infrastructure.md):',
+  score: (score) => `ຄະແນນ ${score}`,
+
+  localHeading: (pair, measure, hs, currency, from) =>
+    `ການເຕີບໂຕຂອງ${MEASURES[measure]} ${pair}${hs} ເປັນ ${currency} ຄຽງຄູ່ ${from}`,
+  localColumns: {
+    year: 'ປີ',
+    value: (measure, currency) => `${MEASURES[measure]} (${currency})`,
+    rate: (currency, from) => `${currency} ຕໍ່ ${from}`,
+    growth: (currency) => `ທຽບກັບປີກ່ອນ ${currency}`,
+    rateSource: 'ແຫຼ່ງອັດຕາແລກປ່ຽນ',
+  },
+  noRate: 'ບໍ່ມີອັດຕາ',
+  missingRates: (from, currency, years, hint) =>
+    `ບໍ່ມີອັດຕາ ${from}–${currency} ສຳລັບ ${years.join(', ')}: ${hint}.`,
+  embeddedRatesHint: () =>
+    'ຕາຕະລາງໃນຕົວບໍ່ມີອັດຕາທີ່ມີແຫຼ່ງອ້າງອີງ ສຳລັບປີເຫຼົ່ານີ້ (ຄູ່ມື "Money and periods" ບອກສິ່ງທີ່ມີ); ໃຫ້ອັດຕາດ້ວຍ --rates <file.json>',
+  fileRatesHint: (_years, file) => `ເພີ່ມໃສ່ ${file}`,
+  embeddedRates: 'ອັດຕາແລກປ່ຽນສະເລ່ຍລາຍປີ ຈາກຕາຕະລາງໃນຕົວ (ANNUAL_AVERAGE_RATES), ແຕ່ລະອັດຕາມີແຫຼ່ງອ້າງອີງ:',
+  ratesFrom: (file) => `ອັດຕາຈາກ ${file}.`,
+};

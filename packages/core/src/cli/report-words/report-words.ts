@@ -1,0 +1,213 @@
+/**
+ * The words of `bilateral report`'s text, one catalogue per language with the same keys: a
+ * missing key in a language is a type error. Numbers and names go through the locale's formatting
+ * (`compact`, `localPercent`, `economyLabel`) before they reach these templates; the templates
+ * only put words around them, in the language's order.
+ *
+ * @packageDocumentation
+ */
+import type { Locale } from '../../economy/locale.js';
+import type { SeriesMeasure } from '../../flow/index.js';
+import type { TargetStatus } from '../../targets/evaluate-target.js';
+
+/** A trade row's flow, as the report's marks name it. */
+export type FlowSide = 'export' | 'import';
+
+/**
+ * Every word the text report prints, in one language.
+ *
+ * @example
+ * ```ts
+ * const words: ReportWords = REPORT_WORDS.vi;
+ * words.about('1,70 tỷ USD'); //=> 'khoảng 1,70 tỷ USD'
+ * ```
+ */
+export interface ReportWords {
+  /** The language, for the numbers and names the templates receive. */
+  readonly locale: Locale;
+  /** An amount or a rate known only roughly: `about US$1.2 billion`. */
+  readonly about: (text: string) => string;
+  /** A range of two amounts or rates: `+1.5 % to +8.1 %`. */
+  readonly range: (from: string, to: string) => string;
+  /** Between the marks of a notes cell. */
+  readonly separator: string;
+  /** The first line: `Vietnam–Laos trade — Bilateral report`. */
+  readonly title: (dataset: string) => string;
+  /** The second line: `13 published flows from 28 sources (dataset "vietnam-laos")`. */
+  readonly counts: (flows: number, sources: number, id: string) => string;
+  /** What each measure is called in headings and sentences. */
+  readonly measures: Readonly<Record<SeriesMeasure, string>>;
+  /** A pair's flows of a measure: `turnover of A with B`, `exports of A to B`. */
+  readonly measureOf: (measure: SeriesMeasure, reporter: string, partner: string) => string;
+  /** Whose figures: `the dataset`, or with `--source` `source "customs"`. */
+  readonly whose: (source: string | undefined) => string;
+  /** Why there is no trade or growth table: `the dataset has no trade flows`. */
+  readonly noFlows: (whose: string) => string;
+
+  // Trade
+  readonly tradeTitle: string;
+  readonly noTradeTable: (why: string) => string;
+  /** The heading of a pair's trade table; `hs` is `, HS 1201 — Soya beans` or empty. */
+  readonly tradeHeading: (reporter: string, partner: string, hs: string) => string;
+  readonly tradeColumns: {
+    readonly period: string;
+    readonly exports: string;
+    readonly imports: string;
+    readonly turnover: string;
+    readonly balance: string;
+    readonly cover: string;
+    readonly notes: string;
+  };
+  readonly positions: Readonly<Record<'surplus' | 'deficit' | 'balanced', string>>;
+  /** A row whose balance interval holds 0 and more. */
+  readonly unknownPosition: string;
+  /** A flow marked uncertain, estimated or derived: `imports uncertain`. */
+  readonly flowMark: (flow: FlowSide, mark: 'uncertain' | 'estimated' | 'derived') => string;
+  readonly currenciesDiffer: (exports: string, imports: string) => string;
+  readonly noTurnover: (why: string) => string;
+  /** A row whose period other rows repeat: whose it is. */
+  readonly fromSources: (sources: string) => string;
+  /** Figures that do not meet, by what conflicts. */
+  readonly conflict: Readonly<Record<'exports' | 'imports' | 'turnover' | 'turnovers', string>>;
+  /** How the published figures narrowed the turnover. */
+  readonly turnoverMark: Readonly<Record<'fromSides' | 'asPublished' | 'within', string>>;
+  /** What narrowed the balance: the turnover ("it") or the sides' statements ("them"). */
+  readonly balanceMark: Readonly<Record<'fromTurnover' | 'fromSides', string>>;
+  /** Statements of other sources than the row's. */
+  readonly publishedBy: (sources: string) => string;
+
+  // Growth
+  readonly growthTitle: string;
+  readonly noGrowthTable: (why: string) => string;
+  /** `Growth of Vietnam–Laos turnover, HS … (Vietnam's figures)`. */
+  readonly growthHeading: (
+    pair: string,
+    measure: SeriesMeasure,
+    hs: string,
+    reporter: string,
+  ) => string;
+  readonly growthColumns: {
+    readonly year: string;
+    readonly computed: string;
+    readonly published: string;
+    readonly notes: string;
+  };
+  /** Why the table is of one direction: its flows are in several currencies. */
+  readonly onlyMixedCurrencies: (measure: SeriesMeasure, why: string) => string;
+  readonly onlyNoBothSides: (measure: SeriesMeasure) => string;
+  readonly onlyFewerYears: (measure: SeriesMeasure, years: number, turnoverYears: number) => string;
+  readonly noYearlySeries: string;
+  readonly mixedCurrencies: (why: string) => string;
+  readonly uncertain: string;
+  /** A derived point: `derived: 2017 value ÷ (1 + 8.5 %)`. */
+  readonly derived: (how: string) => string;
+  /** A base implied by a later year and its rate: `2017 value ÷ (1 + 8.5 %)`. */
+  readonly impliedBase: (period: string, rate: string) => string;
+  /** Another source's figure for the year: `customs gives 1000 (+50)`. */
+  readonly gives: (source: string, value: string, difference: string) => string;
+  readonly averageGrowth: (from: string, to: string, rate: string) => string;
+  readonly noAverageFromZero: (measure: SeriesMeasure, from: string) => string;
+  readonly noAverage: (from: string, to: string, why: string) => string;
+  readonly commoditiesTitle: string;
+  readonly noCommodities: (why: string) => string;
+  readonly commoditiesNotComputed: (why: string) => string;
+
+  // Targets
+  readonly targetsTitle: string;
+  readonly statuses: Readonly<Record<TargetStatus, string>>;
+  readonly partialYear: (status: string) => string;
+  readonly notEvaluated: string;
+  readonly cannotEvaluate: (why: string) => string;
+  readonly noYearlyMeasure: (whose: string, flows: string) => string;
+  /** A level target's band: `the 13.8 % a year the level needs`. */
+  readonly levelBand: (rate: string) => string;
+  /** A growth band: `a band of 10–15 % a year`. */
+  readonly growthBand: (band: string) => string;
+  readonly yearsLeft: (years: number) => string;
+  /** A partial year: `2024-01/2024-09: +25.5 % on 2023-01/2023-09 against …: ahead (partial year)`. */
+  readonly verdictPartial: (
+    period: string,
+    growth: string,
+    base: string,
+    band: string,
+    status: string,
+  ) => string;
+  /** `2024: about +30 % a year since 2023 against a band of 10–15 % a year: met`; `left` may be empty. */
+  readonly verdict: (
+    period: string,
+    growth: string,
+    baseYear: number,
+    band: string,
+    left: string,
+    status: string,
+  ) => string;
+  /** Nothing observed after the base yet; `needed` is empty or the rate needed and from when. */
+  readonly verdictNothingYet: (
+    baseYear: number,
+    band: string,
+    left: string,
+    needed: string,
+    status: string,
+  ) => string;
+  readonly neededFrom: (rate: string, period: string) => string;
+  readonly onCourseUnless: (rate: string) => string;
+  readonly neededFromNow: (rate: string) => string;
+  readonly note: (note: string) => string;
+
+  // Reconciliation
+  readonly reconciliationTitle: string;
+  readonly nothingToReconcile: string;
+  readonly reconciliationHeading: (
+    relations: number,
+    consistent: number,
+    inconsistent: number,
+    cannotCheck: number,
+  ) => string;
+  readonly verdicts: Readonly<Record<'consistent' | 'inconsistent', string>>;
+  readonly impliedValues: string;
+
+  // Border crossings
+  readonly crossingsHeading: (listed: number, zones: number) => string;
+  readonly againstOfficial: (asOf: string) => string;
+  /** A class of the official count: `secondary: 18 official, 13 listed, 5 missing (1 …)`. */
+  readonly officialRow: (row: {
+    readonly what: string;
+    readonly official: number;
+    readonly listed: number;
+    readonly missing: number;
+    readonly extra: number;
+    readonly uncertain: number;
+  }) => string;
+  readonly economicZones: string;
+  readonly unknownClass: string;
+  readonly classCount: (count: number, name: string) => string;
+  readonly investmentPriority: string;
+  readonly score: (score: string) => string;
+
+  // Growth in a local currency (--currency)
+  readonly localHeading: (
+    pair: string,
+    measure: SeriesMeasure,
+    hs: string,
+    currency: string,
+    from: string,
+  ) => string;
+  readonly localColumns: {
+    readonly year: string;
+    readonly value: (measure: SeriesMeasure, currency: string) => string;
+    readonly rate: (currency: string, from: string) => string;
+    readonly growth: (currency: string) => string;
+    readonly rateSource: string;
+  };
+  readonly noRate: string;
+  readonly missingRates: (
+    from: string,
+    currency: string,
+    years: readonly string[],
+    hint: string,
+  ) => string;
+  readonly embeddedRatesHint: (years: number) => string;
+  readonly fileRatesHint: (years: number, file: string) => string;
+  readonly embeddedRates: string;
+  readonly ratesFrom: (file: string) => string;
+}

@@ -1,0 +1,175 @@
+import type { ReportWords } from './report-words.js';
+
+const SIDE = { export: 'xuất khẩu', import: 'nhập khẩu' } as const;
+const MEASURES = { turnover: 'kim ngạch', exports: 'xuất khẩu', imports: 'nhập khẩu' } as const;
+
+/**
+ * The report's words in Vietnamese: the widgets' terms for the same ideas (xuất siêu, nhập siêu,
+ * kim ngạch, tỷ lệ bù đắp, khoảng); the wording is the project's own and welcomes review.
+ *
+ * @example
+ * ```ts
+ * vi.tradeHeading('Việt Nam', 'Lào', '');
+ * //=> 'Thương mại do Việt Nam báo cáo với Lào (cán cân và vị thế theo phía báo cáo)'
+ * ```
+ */
+export const vi: ReportWords = {
+  locale: 'vi',
+  about: (text) => `khoảng ${text}`,
+  range: (from, to) => `${from} đến ${to}`,
+  separator: '; ',
+  title: (dataset) => `${dataset} — Báo cáo Bilateral`,
+  counts: (flows, sources, id) =>
+    `${flows} số liệu công bố từ ${sources} nguồn (bộ dữ liệu "${id}")`,
+  measures: MEASURES,
+  measureOf: (measure, reporter, partner) =>
+    measure === 'turnover'
+      ? `kim ngạch thương mại của ${reporter} với ${partner}`
+      : measure === 'exports'
+        ? `xuất khẩu của ${reporter} sang ${partner}`
+        : `nhập khẩu của ${reporter} từ ${partner}`,
+  whose: (source) => (source === undefined ? 'bộ dữ liệu' : `nguồn ${source}`),
+  noFlows: (whose) => `${whose} không có số liệu thương mại`,
+
+  tradeTitle: 'Thương mại',
+  noTradeTable: (why) => `Không có bảng thương mại: ${why}.`,
+  tradeHeading: (reporter, partner, hs) =>
+    `Thương mại do ${reporter} báo cáo với ${partner}${hs} (cán cân và vị thế theo phía báo cáo)`,
+  tradeColumns: {
+    period: 'kỳ',
+    exports: 'xuất khẩu',
+    imports: 'nhập khẩu',
+    turnover: 'kim ngạch',
+    balance: 'cán cân',
+    cover: 'tỷ lệ bù đắp',
+    notes: 'ghi chú',
+  },
+  positions: { surplus: 'xuất siêu', deficit: 'nhập siêu', balanced: 'cân bằng' },
+  unknownPosition: 'chưa rõ xuất siêu hay nhập siêu do làm tròn số',
+  flowMark: (flow, mark) =>
+    `${SIDE[flow]} ${mark === 'uncertain' ? 'ước tính' : mark === 'estimated' ? 'sơ bộ' : 'suy ra'}`,
+  currenciesDiffer: (exports, imports) => `khác loại tiền (${exports}, ${imports})`,
+  noTurnover: (why) => `không có kim ngạch và cán cân: ${why}`,
+  fromSources: (sources) => `theo ${sources}`,
+  conflict: {
+    exports:
+      'các số xuất khẩu công bố chênh lệch quá mức làm tròn: kim ngạch và cán cân là tổng và hiệu của các số liệu',
+    imports:
+      'các số nhập khẩu công bố chênh lệch quá mức làm tròn: kim ngạch và cán cân là tổng và hiệu của các số liệu',
+    turnover:
+      'kim ngạch công bố không khớp với xuất khẩu + nhập khẩu: kim ngạch và cán cân là tổng và hiệu của chúng',
+    turnovers:
+      'các kim ngạch công bố không khớp với xuất khẩu + nhập khẩu: kim ngạch và cán cân là tổng và hiệu của chúng',
+  },
+  turnoverMark: {
+    fromSides: 'kim ngạch theo mọi số xuất khẩu và nhập khẩu công bố',
+    asPublished: 'kim ngạch theo số công bố',
+    within: 'kim ngạch trong khoảng số công bố',
+  },
+  balanceMark: {
+    fromTurnover: 'cán cân suy ra từ kim ngạch',
+    fromSides: 'cán cân suy ra từ các số công bố',
+  },
+  publishedBy: (sources) => `với số liệu do ${sources} công bố`,
+
+  growthTitle: 'Tăng trưởng',
+  noGrowthTable: (why) => `Không có bảng tăng trưởng: ${why}.`,
+  growthHeading: (pair, measure, hs, reporter) =>
+    `Tăng trưởng ${measure === 'turnover' ? 'kim ngạch thương mại' : MEASURES[measure]} ${pair}${hs} (số liệu của ${reporter})`,
+  growthColumns: {
+    year: 'năm',
+    computed: 'so cùng kỳ, tính',
+    published: 'so cùng kỳ, công bố',
+    notes: 'ghi chú',
+  },
+  onlyMixedCurrencies: (measure, why) =>
+    `chỉ ${MEASURES[measure]}: kim ngạch cần một loại tiền, mà số liệu của cặp chính ở nhiều loại tiền (${why})`,
+  onlyNoBothSides: (measure) =>
+    `chỉ ${MEASURES[measure]}: không năm nào có cả xuất khẩu và nhập khẩu`,
+  onlyFewerYears: (measure, years, turnoverYears) =>
+    `${MEASURES[measure]}: có số liệu ${years} năm, kim ngạch (xuất khẩu + nhập khẩu) chỉ ${turnoverYears} năm`,
+  noYearlySeries:
+    'bộ dữ liệu không có số xuất khẩu, nhập khẩu hay kim ngạch theo năm cho cặp chính',
+  mixedCurrencies: (why) =>
+    `kim ngạch cần một loại tiền, mà số liệu của cặp chính ở nhiều loại tiền (${why})`,
+  uncertain: 'ước tính',
+  derived: (how) => `suy ra: ${how}`,
+  impliedBase: (period, rate) => `giá trị ${period} ÷ (1 + ${rate})`,
+  gives: (source, value, difference) => `${source} cho ${value} (${difference})`,
+  averageGrowth: (from, to, rate) => `Tăng trưởng bình quân ${from}–${to} (CAGR): ${rate} mỗi năm`,
+  noAverageFromZero: (measure, from) =>
+    `không có tăng trưởng bình quân: ${MEASURES[measure]} năm ${from} bằng 0, mà tăng trưởng cần gốc lớn hơn 0`,
+  noAverage: (from, to, why) => `không có tăng trưởng bình quân ${from}–${to}: ${why}`,
+  commoditiesTitle: 'Chỉ số theo mặt hàng',
+  noCommodities: (why) => `Không có: ${why}.`,
+  commoditiesNotComputed: (why) => `không tính được các chỉ số theo mặt hàng: ${why}`,
+
+  targetsTitle: 'Mục tiêu',
+  statuses: {
+    ahead: 'vượt tiến độ',
+    'on-track': 'đúng tiến độ',
+    'at-risk': 'có nguy cơ không đạt',
+    behind: 'chậm tiến độ',
+    met: 'đạt',
+    missed: 'không đạt',
+    'awaiting-data': 'chờ số liệu',
+  },
+  partialYear: (status) => `${status} (chưa trọn năm)`,
+  notEvaluated: 'chưa đánh giá',
+  cannotEvaluate: (why) => `không đánh giá được: ${why}`,
+  noYearlyMeasure: (whose, flows) => `${whose} không có số liệu ${flows} theo năm`,
+  levelBand: (rate) => `mức ${rate} mỗi năm cần để đạt mục tiêu`,
+  growthBand: (band) => `mục tiêu ${band} mỗi năm`,
+  yearsLeft: (years) => `còn ${years} năm`,
+  verdictPartial: (period, growth, base, band, status) =>
+    `${period}: ${growth} so với ${base}, ${band}: ${status} (chưa trọn năm)`,
+  verdict: (period, growth, baseYear, band, left, status) =>
+    `${period}: ${growth} mỗi năm kể từ ${baseYear}, ${band}${left === '' ? '' : `, ${left}`}: ${status}`,
+  verdictNothingYet: (baseYear, band, left, needed, status) =>
+    `chưa có số liệu sau năm ${baseYear}; ${band}, ${left}${needed === '' ? '' : `: ${needed}`}: ${status}`,
+  neededFrom: (rate, period) => `cần ${rate} mỗi năm từ ${period}`,
+  onCourseUnless: (rate) => `vẫn đạt, trừ khi giảm hơn ${rate} mỗi năm`,
+  neededFromNow: (rate) => `cần từ nay: ${rate} mỗi năm`,
+  note: (note) => `ghi chú: ${note}`,
+
+  reconciliationTitle: 'Đối chiếu',
+  nothingToReconcile:
+    'Không có gì để đối chiếu: bộ dữ liệu không công bố số liệu liên quan đến nhau.',
+  reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
+    `Đối chiếu ${relations} quan hệ giữa các số liệu công bố: ${consistent} khớp, ${inconsistent} không khớp, ${cannotCheck} không kiểm tra được`,
+  verdicts: { consistent: 'khớp', inconsistent: 'không khớp' },
+  impliedValues: 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):',
+
+  crossingsHeading: (listed, zones) =>
+    `Cửa khẩu biên giới: ${listed} trong danh sách, ${zones} khu kinh tế trong danh sách`,
+  againstOfficial: (asOf) => `So với số liệu chính thức ngày ${asOf}:`,
+  officialRow: (row) =>
+    `${row.what}: ${row.official} chính thức, ${row.listed} trong danh sách` +
+    (row.missing > 0 ? `, còn thiếu ${row.missing}` : '') +
+    (row.extra > 0 ? `, nhiều hơn chính thức ${row.extra}` : '') +
+    (row.uncertain > 0 ? ` (${row.uncertain} chưa chắc về loại)` : ''),
+  economicZones: 'khu kinh tế cửa khẩu',
+  unknownClass: 'chưa rõ loại',
+  classCount: (count, name) => `${count} ${name}`,
+  investmentPriority:
+    'Ưu tiên đầu tư (rankCrossings, trọng số mặc định; xem docs/border-infrastructure.md):',
+  score: (score) => `điểm ${score}`,
+
+  localHeading: (pair, measure, hs, currency, from) =>
+    `Tăng trưởng ${measure === 'turnover' ? 'kim ngạch thương mại' : MEASURES[measure]} ${pair}${hs} bằng ${currency} bên cạnh ${from}`,
+  localColumns: {
+    year: 'năm',
+    value: (measure, currency) => `${MEASURES[measure]} (${currency})`,
+    rate: (currency, from) => `${currency} mỗi ${from}`,
+    growth: (currency) => `so cùng kỳ ${currency}`,
+    rateSource: 'nguồn tỷ giá',
+  },
+  noRate: 'không có tỷ giá',
+  missingRates: (from, currency, years, hint) =>
+    `Không có tỷ giá ${from}–${currency} cho ${years.join(', ')}: ${hint}.`,
+  embeddedRatesHint: () =>
+    'bảng tích hợp không có tỷ giá có nguồn cho các năm này (hướng dẫn "Money and periods" liệt kê những gì bảng có); hãy cung cấp tỷ giá bằng --rates <file.json>',
+  fileRatesHint: (_years, file) => `hãy bổ sung vào ${file}`,
+  embeddedRates: 'Tỷ giá bình quân năm từ bảng tích hợp (ANNUAL_AVERAGE_RATES), có trích nguồn:',
+  ratesFrom: (file) => `Tỷ giá từ ${file}.`,
+};

@@ -1,0 +1,161 @@
+import type { ReportWords } from './report-words.js';
+
+const SIDE = { export: '出口', import: '进口' } as const;
+const MEASURES = { turnover: '贸易额', exports: '出口', imports: '进口' } as const;
+
+/**
+ * The report's words in Chinese (simplified): the widgets' terms for the same ideas (顺差, 逆差,
+ * 贸易额, 出口覆盖率, 约); the wording is the project's own and welcomes review.
+ *
+ * @example
+ * ```ts
+ * zh.tradeHeading('老挝', '中国', '');
+ * //=> '老挝报告的对中国贸易（差额和贸易状况以报告方为准）'
+ * ```
+ */
+export const zh: ReportWords = {
+  locale: 'zh',
+  about: (text) => `约${text}`,
+  range: (from, to) => `${from}至${to}`,
+  separator: '；',
+  title: (dataset) => `${dataset} — Bilateral 报告`,
+  counts: (flows, sources, id) => `${flows}个公布数据，来自${sources}个来源（数据集“${id}”）`,
+  measures: MEASURES,
+  measureOf: (measure, reporter, partner) =>
+    measure === 'turnover'
+      ? `${reporter}与${partner}的贸易额`
+      : measure === 'exports'
+        ? `${reporter}对${partner}的出口`
+        : `${reporter}自${partner}的进口`,
+  whose: (source) => (source === undefined ? '数据集' : `来源${source}`),
+  noFlows: (whose) => `${whose}没有贸易数据`,
+
+  tradeTitle: '贸易',
+  noTradeTable: (why) => `无贸易表：${why}。`,
+  tradeHeading: (reporter, partner, hs) =>
+    `${reporter}报告的对${partner}贸易${hs}（差额和贸易状况以报告方为准）`,
+  tradeColumns: {
+    period: '时期',
+    exports: '出口',
+    imports: '进口',
+    turnover: '贸易额',
+    balance: '差额',
+    cover: '出口覆盖率',
+    notes: '备注',
+  },
+  positions: { surplus: '顺差', deficit: '逆差', balanced: '平衡' },
+  unknownPosition: '因四舍五入，顺差或逆差不明',
+  flowMark: (flow, mark) =>
+    `${SIDE[flow]}${mark === 'uncertain' ? '为约数' : mark === 'estimated' ? '为初步估计' : '为推算'}`,
+  currenciesDiffer: (exports, imports) => `币种不同（${exports}、${imports}）`,
+  noTurnover: (why) => `无贸易额和差额：${why}`,
+  fromSources: (sources) => `来自${sources}`,
+  conflict: {
+    exports: '公布的出口数相差超出四舍五入范围：贸易额和差额为各数据之和与差',
+    imports: '公布的进口数相差超出四舍五入范围：贸易额和差额为各数据之和与差',
+    turnover: '公布的贸易额与出口+进口不符：贸易额和差额为二者之和与差',
+    turnovers: '公布的多个贸易额与出口+进口不符：贸易额和差额为二者之和与差',
+  },
+  turnoverMark: {
+    fromSides: '贸易额依据所有公布的出口和进口数',
+    asPublished: '贸易额为公布数',
+    within: '贸易额在公布数范围内',
+  },
+  balanceMark: { fromTurnover: '差额据贸易额推算', fromSides: '差额据公布数推算' },
+  publishedBy: (sources) => `采用${sources}公布的数据`,
+
+  growthTitle: '增长',
+  noGrowthTable: (why) => `无增长表：${why}。`,
+  growthHeading: (pair, measure, hs, reporter) =>
+    `${pair}${MEASURES[measure]}增长${hs}（${reporter}数据）`,
+  growthColumns: {
+    year: '年份',
+    computed: '同比（计算）',
+    published: '同比（公布）',
+    notes: '备注',
+  },
+  onlyMixedCurrencies: (measure, why) =>
+    `仅${MEASURES[measure]}：贸易额须为单一币种，而主要贸易伙伴的数据涉及多种币种（${why}）`,
+  onlyNoBothSides: (measure) => `仅${MEASURES[measure]}：没有同时有出口和进口数据的年份`,
+  onlyFewerYears: (measure, years, turnoverYears) =>
+    `${MEASURES[measure]}：有${years}年的数据，贸易额（出口+进口）仅有${turnoverYears}年`,
+  noYearlySeries: '数据集没有主要贸易伙伴的年度出口、进口或贸易额',
+  mixedCurrencies: (why) => `贸易额须为单一币种，而主要贸易伙伴的数据涉及多种币种（${why}）`,
+  uncertain: '约数',
+  derived: (how) => `推算：${how}`,
+  impliedBase: (period, rate) => `${period}数值 ÷ (1 + ${rate})`,
+  gives: (source, value, difference) => `${source}为${value}（${difference}）`,
+  averageGrowth: (from, to, rate) => `${from}–${to}年均增长（CAGR）：每年${rate}`,
+  noAverageFromZero: (measure, from) =>
+    `无年均增长：${from}年${MEASURES[measure]}为0，增长须以大于0的基数计算`,
+  noAverage: (from, to, why) => `${from}–${to}无年均增长：${why}`,
+  commoditiesTitle: '商品指标',
+  noCommodities: (why) => `无：${why}。`,
+  commoditiesNotComputed: (why) => `无法计算商品指标：${why}`,
+
+  targetsTitle: '目标',
+  statuses: {
+    ahead: '进度超前',
+    'on-track': '进度正常',
+    'at-risk': '有未达成风险',
+    behind: '进度落后',
+    met: '已达成',
+    missed: '未达成',
+    'awaiting-data': '等待数据',
+  },
+  partialYear: (status) => `${status}（非全年）`,
+  notEvaluated: '未评估',
+  cannotEvaluate: (why) => `无法评估：${why}`,
+  noYearlyMeasure: (whose, flows) => `${whose}没有${flows}的年度数据`,
+  levelBand: (rate) => `达到目标水平所需的每年${rate}`,
+  growthBand: (band) => `每年${band}的目标区间`,
+  yearsLeft: (years) => `尚余${years}年`,
+  verdictPartial: (period, growth, base, band, status) =>
+    `${period}：较${base}${growth}，目标为${band}：${status}（非全年）`,
+  verdict: (period, growth, baseYear, band, left, status) =>
+    `${period}：自${baseYear}年以来每年${growth}，目标为${band}${left === '' ? '' : `，${left}`}：${status}`,
+  verdictNothingYet: (baseYear, band, left, needed, status) =>
+    `${baseYear}年之后尚无数据；目标为${band}，${left}${needed === '' ? '' : `：${needed}`}：${status}`,
+  neededFrom: (rate, period) => `自${period}起每年需${rate}`,
+  onCourseUnless: (rate) => `除非每年下降超过${rate}，仍可达成`,
+  neededFromNow: (rate) => `今后所需：每年${rate}`,
+  note: (note) => `注：${note}`,
+
+  reconciliationTitle: '数据核对',
+  nothingToReconcile: '无需核对：数据集没有相互关联的公布数据。',
+  reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
+    `公布数据之间${relations}项关系的核对：${consistent}项一致，${inconsistent}项不一致，${cannotCheck}项无法核对`,
+  verdicts: { consistent: '一致', inconsistent: '不一致' },
+  impliedValues: '由公布数据推算的数值（本身未公布）：',
+
+  crossingsHeading: (listed, zones) => `边境口岸：已列出${listed}个，已列出经济区${zones}个`,
+  againstOfficial: (asOf) => `与${asOf}官方数量对比：`,
+  officialRow: (row) =>
+    `${row.what}：官方${row.official}个，已列出${row.listed}个` +
+    (row.missing > 0 ? `，缺少${row.missing}个` : '') +
+    (row.extra > 0 ? `，多于官方${row.extra}个` : '') +
+    (row.uncertain > 0 ? `（${row.uncertain}个类别不确定）` : ''),
+  economicZones: '口岸经济区',
+  unknownClass: '类别不详',
+  classCount: (count, name) => `${name}${count}个`,
+  investmentPriority: '投资优先顺序（rankCrossings，默认权重；见 docs/border-infrastructure.md）：',
+  score: (score) => `得分${score}`,
+
+  localHeading: (pair, measure, hs, currency, from) =>
+    `${pair}${MEASURES[measure]}增长${hs}，以${currency}与${from}对照`,
+  localColumns: {
+    year: '年份',
+    value: (measure, currency) => `${MEASURES[measure]}（${currency}）`,
+    rate: (currency, from) => `${currency}/${from}`,
+    growth: (currency) => `同比（${currency}）`,
+    rateSource: '汇率来源',
+  },
+  noRate: '无汇率',
+  missingRates: (from, currency, years, hint) =>
+    `${years.join('、')}没有${from}–${currency}汇率：${hint}。`,
+  embeddedRatesHint: () =>
+    '内置汇率表没有这些年份有出处的汇率（指南“Money and periods”列出其内容）；请用 --rates <file.json> 提供汇率',
+  fileRatesHint: (_years, file) => `请将其添加到${file}`,
+  embeddedRates: '内置汇率表（ANNUAL_AVERAGE_RATES）的年平均汇率，均注明出处：',
+  ratesFrom: (file) => `汇率来自${file}。`,
+};
