@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { bilateral } from '../../__fixtures__/run-cli.js';
+import { embeddedDatasets } from '../../datasets/index.js';
+import { RATE_SOURCES } from '../../rates/index.js';
+import { buildReport } from '../report.js';
+import { displayWidth } from '../text-table.js';
+import { REPORT_WORDS } from './index.js';
+
+/** Where a template puts an argument. */
+const HOLE = '⟦⟧';
+
+/**
+ * An argument for any template: a string, a list (`years.join`) and an official count's row at
+ * once; it writes as a hole, and counts as 1 where a template compares it.
+ */
+const SAMPLE = Object.assign([HOLE], {
+  what: HOLE,
+  official: 1,
+  listed: 1,
+  missing: 1,
+  extra: 1,
+  uncertain: 1,
+  toString: () => HOLE,
+});
+
+/** Every text of a catalogue's value, its templates rendered with {@link SAMPLE} arguments. */
+function rendered(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    return [String(value(...Array.from({ length: value.length }, () => SAMPLE)))];
+  }
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(rendered);
+  return [];
+}
+
+/**
+ * The English words of the catalogue: each rendered text cut at its arguments and numbers, the
+ * pieces that hold an English word (three letters or more).
+ */
+const ENGLISH = [
+  ...new Set(
+    rendered(REPORT_WORDS.en)
+      .flatMap((text) => text.split(/(?:⟦⟧|\d)+|undefined/))
+      .map((piece) => piece.trim())
+      .filter((piece) => /[a-z]{3,}/.test(piece)),
+  ),
+];
+
+/**
+ * A report without the dataset's own English (the targets' setters and notes, the sources of
+ * the rates) and the reconciliation's explanations, which the figures module writes in English.
+ */
+function withoutData(text: string, dataset: string): string {
+  const embedded = embeddedDatasets[dataset];
+  if (embedded === undefined) throw new Error(`no embedded dataset ${dataset}`);
+  const report = buildReport(embedded);
+  const data = [
+    ...report.targets.flatMap((target) => [target.setBy, target.note ?? '']),
+    ...report.reconciliation.relations.map((relation) => relation.explanation),
+    ...report.reconciliation.implied.map((value) => value.explanation),
+    ...RATE_SOURCES.flatMap((source) => [source.publisher, source.title, source.url ?? '']),
+  ].filter((piece) => piece !== '');
+  // Longest first, so a setter inside a note is not cut out of it first.
+  return data
+    .sort((a, b) => b.length - a.length)
+    .reduce((rest, piece) => rest.replaceAll(piece, ''), text);
+}
+
+/** A piece as whole words: "per" is not in "periods". */
+const asWords = (piece: string) =>
+  new RegExp(`(?<![A-Za-z])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`);
+
+const DATASETS = ['vietnam-laos', 'laos-china'] as const;
+const LOCALES = ['vi', 'lo', 'zh'] as const;
+
+describe('bilateral report --locale: the whole text report in the reader’s language (h190)', () => {
+  it('finds the catalogue’s English pieces in the English report (the check can fail)', async () => {
+    expect(ENGLISH.length).toBeGreaterThan(100);
+    const { out } = await bilateral('report', '--currency', 'VND');
+    for (const piece of [
+      'Trade reported by',
+      'turnover as published',
+      'balance derived from it',
+      'Average growth',
+      'a year since',
+      'a band of',
+      'Border crossings:',
+      'Against the official count of',
+      'Annual average rates from the embedded table (ANNUAL_AVERAGE_RATES), each cited:',
+    ]) {
+      expect(ENGLISH).toContain(piece);
+      expect(out).toContain(piece);
+    }
+  });
+
+  for (const dataset of DATASETS) {
+    for (const locale of LOCALES) {
+      it(`writes no English word of the catalogue in ${locale}, ${dataset}`, async () => {
+        const { code, out } = await bilateral(
+          'report',
+          '--dataset',
+          dataset,
+          '--locale',
+          locale,
+          '--currency',
+          'VND',
+        );
+        expect(code).toBe(0);
+        const ours = withoutData(out, dataset);
+        expect(ENGLISH.filter((piece) => asWords(piece).test(ours))).toEqual([]);
+      });
+    }
+  }
+
+  it('writes the lines a Vietnamese reader reads', async () => {
+    const { out } = await bilateral('report', '--locale', 'vi');
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Thương mại Việt Nam – Lào — Báo cáo Bilateral');
+    expect(lines).toContain(
+      'Thương mại do Việt Nam báo cáo với Lào (cán cân và vị thế theo phía báo cáo)',
+    );
+    expect(lines).toContain('Tăng trưởng kim ngạch thương mại Việt Nam–Lào (số liệu của Việt Nam)');
+    expect(out).toMatch(
+      /\n {2}2022 +656,4 triệu USD +1,04 tỷ USD +khoảng 1,70 tỷ USD +khoảng −380 triệu USD +63,1% +nhập siêu\n/,
+    );
+    expect(lines).toContain('  Tăng trưởng bình quân 2016–2025 (CAGR): khoảng +15% mỗi năm');
+    expect(lines).toContain(
+      '      2024: khoảng +30% mỗi năm kể từ 2023, mục tiêu 10–15% mỗi năm: đạt',
+    );
+    expect(lines).toContain(
+      '    cửa khẩu phụ: 18 chính thức, 13 trong danh sách, còn thiếu 5 (1 chưa chắc về loại)',
+    );
+    const laosChina = await bilateral('report', '--dataset', 'laos-china', '--locale', 'vi');
+    expect(laosChina.out.split('\n')[0]).toBe('Thương mại Lào – Trung Quốc — Báo cáo Bilateral');
+  });
+
+  it('writes the lines a Lao reader reads', async () => {
+    const { out } = await bilateral('report', '--locale', 'lo');
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('ການຄ້າ ຫວຽດນາມ – ລາວ — ບົດລາຍງານ Bilateral');
+    expect(out).toMatch(/\n {2}2017 .* 142,4% +ເກີນດຸນ; ມູນຄ່າການຄ້າ ຕາມທີ່ປະກາດ\n/);
+    expect(lines).toContain('  ການເຕີບໂຕສະເລ່ຍ 2016–2025 (CAGR): ປະມານ +15% ຕໍ່ປີ');
+    expect(lines).toContain('      ຕ້ອງການນັບແຕ່ນີ້: +1,5% ຫາ +8,1% ຕໍ່ປີ');
+    const laosChina = await bilateral('report', '--dataset', 'laos-china', '--locale', 'lo');
+    expect(laosChina.out).toMatch(
+      /\n {2}2024 .*ເກີນດຸນ; ມູນຄ່າການຄ້າ ຢູ່ໃນຂອບເຂດທີ່ປະກາດ; ດຸນການຄ້າ ຄິດໄລ່ຈາກມູນຄ່າການຄ້າ\n/,
+    );
+  });
+
+  it('writes the lines a Chinese reader reads', async () => {
+    const { out } = await bilateral('report', '--dataset', 'laos-china', '--locale', 'zh');
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('老挝–中国贸易 — Bilateral 报告');
+    expect(lines).toContain('老挝报告的对中国贸易（差额和贸易状况以报告方为准）');
+    expect(lines).toContain(
+      '  2021  26.8亿美元  16.7亿美元    43.5亿美元  10.1亿美元      约160%  顺差；贸易额为公布数',
+    );
+    expect(lines).toContain(
+      '  2020  约35.8亿美元             —             —  推算：2021数值 ÷ (1 + 21.4%)',
+    );
+    expect(lines).toContain('  2020–2024年均增长（CAGR）：每年约+23%');
+    expect(lines).toContain('  CHN: 一类口岸1个, 二类口岸1个, 类别不详1个');
+    const vietnamLaos = await bilateral('report', '--locale', 'zh');
+    expect(vietnamLaos.out).toContain(
+      '      2024：自2023年以来每年约+30%，目标为每年10–15%的目标区间：已达成',
+    );
+  });
+
+  for (const locale of ['lo', 'zh'] as const) {
+    it(`aligns the ${locale} trade table's columns by display width (wide and combining characters)`, async () => {
+      const { out } = await bilateral('report', '--dataset', 'laos-china', '--locale', locale);
+      const lines = out.split('\n');
+      const header = lines.findIndex((line) =>
+        line.startsWith(`  ${REPORT_WORDS[locale].tradeColumns.period}`),
+      );
+      const table = lines.slice(header, header + 4);
+      // The notes column is the last, left-aligned: everything before it ends at one column.
+      const ends = table.map((line) => displayWidth(line.slice(0, line.lastIndexOf('  '))));
+      expect(ends.every((end) => end === ends[0])).toBe(true);
+      // Its headings are as wide as the terminal shows them: 出口 takes four columns.
+      expect(displayWidth(REPORT_WORDS.zh.tradeColumns.exports)).toBe(4);
+      expect(displayWidth(REPORT_WORDS.lo.tradeColumns.turnover)).toBeLessThan(
+        REPORT_WORDS.lo.tradeColumns.turnover.length,
+      );
+    });
+  }
+});
