@@ -48,12 +48,13 @@ function cardBalances(dataset: Dataset): Map<string, string> {
 describe('narrowedBalances', () => {
   it('narrows January–September 2024 with the published turnover as the report does', () => {
     const balances = narrowedBalances(vietnamLaos);
-    expect(balances['VNM LAO']?.['2024-01/2024-09']).toEqual(['-516200000', '100000000']);
+    // With its coverage's digits (the kept imports are known to one): "about 50 %", as the report.
+    expect(balances['VNM LAO']?.['2024-01/2024-09']).toEqual(['-516200000', '100000000', '1']);
     // Exports US$491.9 million to the 0.1 million, imports "US$1 billion", turnover US$1.5 billion.
     expect(knownAmount(new Decimal('-516200000'), new Decimal('1e8')).amount.toFixed()).toBe(
       '-500000000',
     );
-    expect(balances['VNM LAO']?.['2021-Q1']).toEqual(['-19400000', '100000']);
+    expect(balances['VNM LAO']?.['2021-Q1']).toEqual(['-19400000', '100000', '3']);
     // No turnover published for 2022: the flows' difference stands.
     expect(balances['VNM LAO']?.['2022']).toBeUndefined();
   });
@@ -110,6 +111,7 @@ describe('narrowedBalances', () => {
     expect(narrowedBalances(twice)['VNM LAO']?.['2024-01/2024-09']).toEqual([
       '-516200000',
       '100000000',
+      '1',
     ]);
     const commodity: Dataset = {
       ...vietnamLaos,
@@ -132,9 +134,11 @@ describe('narrowedBalances', () => {
       ];
     // The flows alone: −US$20 million known to US$110 million, no sign; nothing to narrow.
     expect(narrowed()).toBeUndefined();
-    // A turnover of "US$2.06 billion": +5 to +35 million, a surplus the flows' −20 million hides.
+    // A turnover of "US$2.06 billion": +5 to +35 million, a surplus the flows' −20 million hides;
+    // its coverage the kept sides' midpoints' ratio, US$1,040 million over 1,020 million to three
+    // digits ("about 102 %", where the flows' 98 % would say a deficit).
     const surplus = narrowed(['2060000000', '10000000']);
-    expect(surplus).toEqual(['20000000', '10000000']);
+    expect(surplus).toEqual(['20000000', '10000000', '3', '1.01960784314']);
     expect(balanceSign(new Decimal('20000000'), new Decimal('10000000'))).toBe(1);
     // Imports "US$1.020 billion" and a turnover of "US$2.040 billion": −1.5 to +1.5 million,
     // its ends kept (the midpoint ± half its unit would say −5 to +5 million).
@@ -145,7 +149,7 @@ describe('narrowedBalances', () => {
     // million, written "about US$100 million" as the flows' +50 million is (−5 to +105
     // million), yet a surplus they do not tell: kept.
     const told = narrowed(['2000000000', '100000000'], ['950000000', '10000000']);
-    expect(told).toEqual(['72500000', '100000000']);
+    expect(told).toEqual(['72500000', '100000000', '2']);
     expect(balanceSign(new Decimal('72500000'), new Decimal('100000000'))).toBe(1);
     expect(balanceSign(new Decimal('50000000'), new Decimal('110000000'))).toBeUndefined();
   });

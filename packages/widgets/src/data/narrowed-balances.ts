@@ -1,8 +1,10 @@
 import {
   BilateralError,
   type Dataset,
+  type Decimal,
   datasetSeries,
   formatPeriod,
+  type Interval,
   intervalAmount,
   intervalsOverlap,
   intervalWidth,
@@ -18,9 +20,11 @@ import {
 /**
  * A dataset's balances that its published turnover narrows, by pair (`"<reporter> <partner>"`)
  * and period: each the narrowed interval's midpoint and the unit it is known to (0 for a single
- * point), and where the interval holds 0 (the sign unknown: rare, no embedded row) its two ends,
- * which the midpoint ± half the unit would widen, as decimal text (see `narrowedBalances`, which
- * computes them). A dataset's loader keeps
+ * point), then where the interval holds 0 (the sign unknown: rare, no embedded row) its two ends,
+ * which the midpoint ± half the unit would widen, else the coverage as the report gives it: the
+ * significant digits the kept sides support (none where both are exact) and, where the flows lie
+ * outside the kept sides, the ratio of their midpoints (else the card takes the flows' ratio);
+ * all as decimal text (see `narrowedBalances`, which computes them). A dataset's loader keeps
  * them with it under the key `'balances'` (`memoized(dataset, 'balances', …)`, as `seriesOf` keeps
  * its series under theirs): the build writes them into the embedded data files
  * (`compact-dataset.ts` reads them), the validator chunk computes them for a document from `src`
@@ -36,7 +40,7 @@ import {
  * ```ts
  * const balances: NarrowedBalances = {
  *   'VNM LAO': {
- *     '2024-01/2024-09': ['-516200000', '100000000'],
+ *     '2024-01/2024-09': ['-516200000', '100000000', '1'], // covering "about 50 %"
  *     // Exports US$100 million (to the million) and imports US$100.4 million (to the 0.1
  *     // million) within a published turnover of US$200.9 million: −US$0.05 to +0.15 million.
  *     '2025': ['50000', '1000000', '-50000', '150000'],
@@ -47,9 +51,33 @@ import {
 export type NarrowedBalances = Readonly<
   Record<
     string,
-    Readonly<Record<string, readonly [amount: string, unit: string, lo?: string, hi?: string]>>
+    Readonly<
+      Record<
+        string,
+        | readonly [amount: string, unit: string, lo: string, hi: string]
+        | readonly [amount: string, unit: string, digits?: string, ratio?: string]
+      >
+    >
   >
 >;
+
+/**
+ * The fewest significant digits of amounts, each known to its unit, as the report writes a ratio
+ * of them (its `fewestDigits`, by the core's `knownDigits`: from the first digit down to the
+ * unit's, at least 1; none for an exact amount or 0); `undefined` when every one is exact. The
+ * rule is written here rather than imported: `knownDigits` is page code (the card's coverage),
+ * and a module both the page and the validator chunk import moves to a chunk of its own, which
+ * cost the dashboard page 122 B more (measured, h189).
+ */
+function fewestDigits(sides: readonly (readonly [Decimal, Decimal | undefined])[]) {
+  let fewest: number | undefined;
+  for (const [amount, unit] of sides) {
+    if (unit === undefined || !unit.gt(0) || amount.isZero()) continue;
+    const digits = Math.max(1, amount.abs().e - unit.e + 1);
+    fewest = Math.min(digits, fewest ?? digits);
+  }
+  return fewest;
+}
 
 /** Whether two amounts are written alike in every language: the same digits, "about" or not. */
 const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
@@ -66,7 +94,8 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * currency (the flows' own sources' where they have some, else every source's), whose intervals
  * and the flows' make the balance's interval narrower than the flows' two together. Each is the narrowed interval's
  * midpoint and the unit it is known to (0 for a single point), and, where it holds 0 and is not
- * the single point 0 (the sign unknown), its ends, as decimal text: what
+ * the single point 0 (the sign unknown), its ends, else the coverage `bilateral report` gives
+ * the period (its digits; its ratio where not the flows'), as decimal text: what
  * `<bilateral-balance>` writes (about −US$500 million for January–September 2024, where the
  * flows alone say about −US$1 billion). The build writes them into the embedded data files
  * (`write-data.mjs`, as `balances`); the validator chunk computes them for a document from `src`
@@ -75,14 +104,14 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * sources is left out (no report row weighs them together), and so is a balance the narrowing writes as the flows' difference is
  * written (the same digits, "about" or not: US$298 million for Laos's first half of 2023) unless
  * it tells a sign the flows' rounding leaves unknown (the card then takes its sign from it:
- * `balanceSign`).
+ * `balanceSign`) or its coverage is written otherwise than the flows' own.
  *
  * @example
  * ```ts
  * import { vietnamLaos } from '@bilateral/core';
  *
  * narrowedBalances(vietnamLaos)['VNM LAO'];
- * //=> { '2021-Q1': ['-19400000', '100000'], '2024-01/2024-09': ['-516200000', '100000000'] }
+ * //=> { '2021-Q1': ['-19400000', '100000', '3'], '2024-01/2024-09': ['-516200000', '100000000', '1'] }
  * narrowedBalances(vietnamLaos)['LAO VNM']; //=> undefined (US$298 million either way)
  * ```
  */
@@ -146,27 +175,58 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     const plain = intervalWidth(sold).plus(intervalWidth(bought));
     if (!intervalWidth(known.balance).lt(plain)) continue;
     const { amount, unit } = intervalAmount(known.balance);
+    const { lo, hi } = known.balance;
+    const signed = lo.gt(0) || hi.lt(0);
+    // The coverage as the report gives it: to the digits the kept sides are known to, the flows'
+    // ratio where both lie in them, else the kept sides' midpoints' (to 12 significant digits,
+    // as its --json); the card's is the flows' ratio to the digits their precisions support.
+    const [x, m] = [intervalAmount(known.exports), intervalAmount(known.imports)];
+    const within = (flow: TradeFlow, { lo, hi }: Interval) =>
+      flow.value.amount.gte(lo) && flow.value.amount.lte(hi);
+    const kept =
+      within(exported, known.exports) && within(imported, known.imports)
+        ? undefined
+        : m.amount.gt(0) && !x.amount.isNegative()
+          ? x.amount.div(m.amount).toSignificantDigits(12)
+          : null;
+    const digits = fewestDigits([
+      [x.amount, x.unit],
+      [m.amount, m.unit],
+    ]);
     // Written as the flows' difference is, it is left out, unless it tells a sign their
     // intervals leave unknown (they meet, ends counted as reachable as the report counts them,
-    // and the narrowed one lies off 0).
-    const { lo, hi } = known.balance;
+    // and the narrowed one lies off 0) or its coverage is not the flows' ratio to their digits.
     if (
       writtenAlike(
         knownAmount(exported.value.amount.minus(imported.value.amount), plain),
         knownAmount(amount, unit),
       ) &&
-      !(intervalsOverlap(sold, bought, { closure: true }) && (lo.gt(0) || hi.lt(0)))
+      !(
+        signed &&
+        (intervalsOverlap(sold, bought, { closure: true }) ||
+          kept !== undefined ||
+          digits !==
+            fewestDigits([exported, imported].map((flow) => [flow.value.amount, flow.precision])))
+      )
     ) {
       continue;
     }
     const [pair, period] = key.split('|') as [string, string];
     // An exact balance (a single point) has the unit 0, which `formatAmount` takes as exact; one
-    // whose sign is unknown has its ends too (the card writes them).
-    const ends: [] | [string, string] =
-      lo.gt(0) || hi.lt(0) || unit === undefined ? [] : [lo.toFixed(), hi.toFixed()];
+    // whose sign is unknown has its ends (the card writes them), one whose sign is known its
+    // coverage's digits and, where it is not the flows' ratio, that ratio.
+    const more: [] | [string] | [string, string] = !signed
+      ? unit === undefined
+        ? []
+        : [lo.toFixed(), hi.toFixed()]
+      : kept
+        ? [digits?.toString() ?? '', kept.toFixed()]
+        : digits === undefined
+          ? []
+          : [digits.toString()];
     result[pair] = {
       ...result[pair],
-      [period]: [amount.toFixed(), unit?.toFixed() ?? '0', ...ends],
+      [period]: [amount.toFixed(), unit?.toFixed() ?? '0', ...more],
     };
   }
   return result;

@@ -20,6 +20,7 @@ describe('withDisputedRatesAndBalances', () => {
     expect(keptBalances(marked)?.['VNM LAO']?.['2024-01/2024-09']).toEqual([
       '-516200000',
       '100000000',
+      '1',
     ]);
   });
 

@@ -16,7 +16,7 @@ import { narrowedBalances } from './narrowed-balances.js';
  * ```ts
  * const marked = withDisputedRatesAndBalances(vietnamLaos);
  * memoized(marked, 'balances', () => undefined)?.['VNM LAO']?.['2024-01/2024-09'];
- * //=> ['-516200000', '100000000']
+ * //=> ['-516200000', '100000000', '1']
  * ```
  */
 export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {

@@ -13,12 +13,15 @@ import {
 } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 // The report's own rows (the `bilateral` command's code, which the package does not export).
+import { cover } from '../../../core/src/cli/format-report.js';
 import { buildReport } from '../../../core/src/cli/report.js';
 import { nineMonthsWith } from '../__tests__/rounded-balance-documents.js';
 import { setShownPrecision } from '../data/figure-reader.js';
 import { memoized } from '../data/memoized.js';
+// The English words ("about"), as a page has them.
+import '../i18n/messages.js';
 import { narrowedBalances } from '../data/narrowed-balances.js';
-import { rowsOf } from './balance-rows.js';
+import { coverageOf, rowsOf } from './balance-rows.js';
 
 // The figure parser, as the chunk that validates documents gives it: the documents' statements
 // do not all give their precision.
@@ -123,6 +126,14 @@ const documents: Readonly<Record<string, DatasetDocument>> = {
     ['1020000000', '1000000'],
     ['2040000000', '1000000'],
   ),
+  // Exports US$600.00 million, imports "US$0.5 billion", a turnover of US$1,100 million: the
+  // imports kept to US$499 to 501 million, known to two digits, not one: a coverage of "about
+  // 120 %", not "about 100 %".
+  'one source, narrowed, its coverage to more digits': nineMonthsWith(
+    ['600000000', '10000'],
+    ['500000000', '100000000'],
+    ['1100000000', '1000000'],
+  ),
   'one source, not narrowed, sign unknown': nineMonthsWith(
     ['1000000000', '100000000'],
     ['1020000000', '10000000'],
@@ -142,11 +153,15 @@ interface Said {
   readonly balance: string;
   readonly position: string;
   readonly range: readonly [lo: string, hi: string] | null;
+  /** The coverage as written in English, `—` for none (no-break spaces as spaces). */
+  readonly coverage: string;
 }
 
 /** A balance as both write it in English: "about US$500 million" (`writeKnownAmount`). */
 const written = (amount: string, unit: string | null) =>
   writeKnownAmount(money(amount, 'USD'), unit === null ? undefined : new Decimal(unit), 'en').text;
+
+const spaced = (text: string) => text.replaceAll('\u00a0', ' ');
 
 /**
  * The card's rows of every pair's totals in every kind of period, by `"<pair> <period>"`, with the
@@ -168,6 +183,7 @@ function cardSays(dataset: Dataset): Map<string, Said & { readonly source: strin
           balance: written(row.point.balance.amount.toFixed(), row.precision?.toFixed() ?? null),
           position: row.point.position.reporter,
           range: row.range ? [row.range[0].toFixed(), row.range[1].toFixed()] : null,
+          coverage: spaced(coverageOf(row, 'en')),
         });
       }
     }
@@ -187,6 +203,8 @@ function reportSays(dataset: Dataset): Map<string, Said> {
         balance: written(row.balance, row.units.balance),
         position: row.position ?? 'unknown',
         range: range === null ? null : [range.lo, range.hi],
+        // The report's cover column: none where the sign is unknown (format-report).
+        coverage: range === null ? spaced(cover(row, 'en')) : '—',
       });
     }
   }
@@ -194,6 +212,17 @@ function reportSays(dataset: Dataset): Map<string, Said> {
 }
 
 describe("<bilateral-balance>'s rows against the report's", () => {
+  it('covers as the report where published figures narrow the balance', () => {
+    const covered = (name: string) =>
+      cardSays(parseDataset(documents[name] as DatasetDocument)).get(`VNM LAO ${NINE_MONTHS}`)
+        ?.coverage;
+    // The kept sides' midpoints, US$1,040 million over 1,020 million, where the flows' 98 % would
+    // say a deficit.
+    expect(covered('one source, narrowed to a surplus')).toBe('about 102 %');
+    expect(covered('one source, narrowed, its coverage to more digits')).toBe('about 120 %');
+    expect(covered('one source, narrowed, sign unknown')).toBe('—');
+  });
+
   it.each(datasets)(
     '%s: the sign, and the interval where unknown, of the source the card draws',
     (_, dataset) => {
@@ -218,18 +247,21 @@ describe("<bilateral-balance>'s rows against the report's", () => {
       balance: '-US$500 million',
       position: 'deficit',
       range: null,
+      coverage: 'about 50 %',
     });
     expect(drawn('the other drawn, narrowed to a surplus by its turnover')).toEqual({
       source: OTHER,
       balance: 'US$40 million',
       position: 'surplus',
       range: null,
+      coverage: 'about 100 %',
     });
     expect(drawn('the other drawn, sign unknown')).toEqual({
       source: OTHER,
       balance: 'US$0',
       position: 'unknown',
       range: ['-30005000', '70005000'],
+      coverage: '—',
     });
     // Two sources' flows weighed together: no report row, nothing narrowed.
     expect(drawn('exports of one source, imports of another')).toBeUndefined();

@@ -4,6 +4,7 @@ import {
   Decimal,
   formatPeriod,
   knownDigits,
+  type Locale,
   money,
   type PeriodKind,
   type Series,
@@ -13,6 +14,7 @@ import { balanceSign } from '../data/balance-sign.js';
 import { seriesOf } from '../data/dataset-memo.js';
 import { memoized } from '../data/memoized.js';
 import type { NarrowedBalances } from '../data/narrowed-balances.js';
+import { formatShare } from '../i18n/format.js';
 import type { BalancePosition, BalanceRow } from './balance.js';
 
 /**
@@ -71,6 +73,8 @@ function balanceRows(
     const sides = [exports, imports].map((series) =>
       series.points.find((p) => formatPeriod(p.period) === period),
     );
+    // The narrowed balance, and then where its sign is unknown the interval's ends (`lo`, `hi`),
+    // else its coverage's digits and, where that is not the flows' ratio, the ratio.
     const [amount, unit, lo, hi] = narrowed?.[period] ?? [];
     const balance = amount ? money(amount, point.balance.currency) : point.balance;
     // The units the two sides are written to (`knownUnit`: a derived side's third significant
@@ -83,7 +87,9 @@ function balanceRows(
     const known = unit ? precision : summed(low, high);
     // 0 where rounding leaves the sign unknown.
     const at = (balanceSign(balance.amount, known) ?? -2) + 2;
-    const ratio = point.coverageRatio;
+    // A narrowed balance of known sign has the report's coverage (`narrowedBalances`).
+    const reported = amount && at;
+    const ratio = reported && hi ? new Decimal(hi) : point.coverageRatio;
     return {
       point: {
         ...point,
@@ -105,10 +111,20 @@ function balanceRows(
         : ([lo, hi].map((end, index) =>
             end ? new Decimal(end) : balance.amount.plus((known as Decimal).times(index - 0.5)),
           ) as [Decimal, Decimal]),
-      coverageDigits: sides.reduce<number | undefined>((fewest, side) => {
-        const digits = side && knownDigits(side.value.amount, side.precision);
-        return digits === undefined ? fewest : Math.min(digits, fewest ?? digits);
-      }, undefined),
+      coverageDigits: reported
+        ? lo
+          ? +lo
+          : undefined
+        : sides.reduce<number | undefined>((fewest, side) => {
+            const digits = side && knownDigits(side.value.amount, side.precision);
+            return digits === undefined ? fewest : Math.min(digits, fewest ?? digits);
+          }, undefined),
     };
   });
+}
+
+/** A row's coverage, with no digit its sides support not (`coverageDigits`); `—` for none. */
+export function coverageOf(row: BalanceRow, locale: Locale): string {
+  const ratio = row.point.coverageRatio;
+  return ratio === null ? '—' : formatShare(ratio, locale, row.coverageDigits);
 }

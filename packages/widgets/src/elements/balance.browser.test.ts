@@ -276,17 +276,19 @@ describe('<bilateral-balance>', () => {
 
   it('takes the sign from the balance the published turnover narrows, not from the flows', async () => {
     // A turnover of "US$2.06 billion": +US$5 to +35 million, a surplus; the flows' difference
-    // (−US$20 million) says a deficit, and their coverage (98 %) one too: it is left out.
+    // (−US$20 million) says a deficit, and their coverage (98 %) one too: the coverage is the
+    // report's, the kept sides' midpoints' (US$1,040 million over 1,020 million).
     const document = nineMonthsWith(
       ['1000000000', '100000000'],
       ['1020000000', '10000000'],
       ['2060000000', '10000000'],
     );
-    const surplus = 'Vietnam had a surplus of US$20 million with Laos in Jan – Sep 2024.';
+    const surplus =
+      'Vietnam had a surplus of US$20 million with Laos in Jan – Sep 2024. Exports covered about 102 % of imports.';
     const fromData = await nineMonths(document);
     expect(text($(fromData, '[part=summary]'))).toBe(surplus);
     expect(text($(fromData, '[part=figures]'))).toBe(
-      'Balance US$20 million Position Vietnam: surplus; Laos: deficit',
+      'Balance US$20 million Position Vietnam: surplus; Laos: deficit Coverage about 102 %',
     );
     expect($(fromData, '[part=figures] dd').className).toBe('surplus');
     // A compact data file as the build writes it: the same.

@@ -28,19 +28,13 @@ import { svgRows } from '../charts/svg-rows.js';
 import { periodOf } from '../data/period-of.js';
 import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
-import {
-  formatAmount,
-  formatPeriodLabel,
-  formatShare,
-  pairName,
-  periodYears,
-} from '../i18n/format.js';
+import { formatAmount, formatPeriodLabel, pairName, periodYears } from '../i18n/format.js';
 import { addEnglish } from '../i18n/messages.js';
 import { balanceColors } from '../styles/colors-balance.js';
 import { reserve } from '../styles/reserve.js';
 import { BALANCE_RESERVE } from '../styles/reserve-balance.js';
 import { balanceStyles } from './balance.styles.js';
-import { rowsOf, type Scope } from './balance-rows.js';
+import { coverageOf, rowsOf, type Scope } from './balance-rows.js';
 import type * as SeriesChart from './balance-series-chart.js';
 import type { balanceTable } from './balance-table.js';
 import { balanceText, rangeEnds } from './balance-text.js';
@@ -94,7 +88,9 @@ export interface BalanceRow {
    * where the data has one, and each side's position and the coverage ratio as the interval the
    * balance is known to allows (see {@link BalancePosition}); `coverageRatio` is `null` where it
    * would say another side than the position (a ratio below 100 % is a deficit), as it does
-   * wherever the sign is `'unknown'`.
+   * wherever the sign is `'unknown'`. Where the published turnover narrows the balance, the
+   * coverage ratio is the one `bilateral report` gives: the flows' where they lie within the
+   * exports and imports the published figures allow, else the ratio of those sides' midpoints.
    */
   readonly point: Omit<BalancePoint, 'position'> & {
     readonly position: Readonly<Record<'reporter' | 'partner', BalancePosition>>;
@@ -123,6 +119,8 @@ export interface BalanceRow {
   /**
    * The significant digits the coverage ratio is known to: the fewest its two sides' published
    * `precision` supports (US$1 billion to the billion: 1); `undefined` when neither has one.
+   * Where the published turnover narrows the balance, the fewest the sides it allows support, as
+   * `bilateral report` takes them.
    */
   readonly coverageDigits: number | undefined;
 }
@@ -176,12 +174,6 @@ export interface BalanceView {
 export type BalancePosition = TradePosition | 'unknown';
 
 const KINDS: readonly PeriodKind[] = ['year', 'year-to-date', 'half', 'quarter', 'month'];
-
-/** A row's coverage, with no digit its two sides' published precisions do not support. */
-function coverageOf(row: BalanceRow, locale: RenderContext['locale']): string {
-  const ratio = row.point.coverageRatio;
-  return ratio === null ? '—' : formatShare(ratio, locale, row.coverageDigits);
-}
 
 /**
  * A reporter's exports against its imports for one period — balance, each side's position and
