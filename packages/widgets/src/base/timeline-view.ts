@@ -8,6 +8,7 @@ import {
   formatPeriodLabel,
   rateOf,
 } from '../i18n/format.js';
+import { oneLine } from '../i18n/one-line.js';
 import type { ChartParts, RenderContext } from './bilateral-element.js';
 import type { Timeline, TimelinePoint } from './timeline.js';
 import type { TimelineBand } from './timeline-band.js';
@@ -66,7 +67,7 @@ export function seriesSentence(
   const last = points[points.length - 1];
   if (first === undefined || last === undefined) return m.empty;
   const text = (point: TimelinePoint) =>
-    formatAmount(point.value, locale, { precision: point.precision });
+    oneLine(formatAmount(point.value, locale, { precision: point.precision }));
   const label = (point: TimelinePoint) => formatPeriodLabel(point.period, locale);
   if (first === last) return m.was(subject, text(first), label(first));
   const say = last.value.amount.gte(first.value.amount) ? m.rose : m.fell;

@@ -41,6 +41,7 @@ import {
   pairName,
 } from '../i18n/format.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
+import { oneLine } from '../i18n/one-line.js';
 import { targetWords } from '../i18n/target-words.js';
 import { targetColors } from '../styles/colors-target.js';
 import { reserve } from '../styles/reserve.js';
@@ -102,7 +103,7 @@ const levelText = (
   { endYear }: CheckedTargetEvaluation,
   locale: Locale,
   m: Messages,
-) => m.levelText(formatAmount(target.level, locale), endYear);
+) => m.levelText(oneLine(formatAmount(target.level, locale)), endYear);
 
 const TONE = {
   ahead: 'ok',
@@ -378,7 +379,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         growth,
         base,
         formatRate(evaluation.band.lower, locale, false),
-        formatAmount(target.level, locale),
+        oneLine(formatAmount(target.level, locale)),
         evaluation.endYear,
       );
     }
