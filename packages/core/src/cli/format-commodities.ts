@@ -3,9 +3,9 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatMoney, money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
-import { countOf } from './count-of.js';
 import { localPercent } from './local-numbers.js';
 import type { CommoditySection, ProductIndicator, ProductRow } from './report-commodities.js';
+import { type CommodityWords, REPORT_WORDS } from './report-words/index.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
 
@@ -31,9 +31,15 @@ function amount(value: string | null, currency: string, locale: Locale): string 
     : formatMoney(money(value, currency), { notation: 'compact', locale });
 }
 
-function productTable(rows: readonly ProductRow[], currency: string, locale: Locale): string {
+function productTable(
+  rows: readonly ProductRow[],
+  currency: string,
+  locale: Locale,
+  words: CommodityWords,
+): string {
+  const c = words.productColumns;
   return textTable(
-    ['code', 'product', 'value', 'share'],
+    [c.code, c.product, c.value, c.share],
     rows.map((row) => [
       row.code ?? '',
       shortName(row.name),
@@ -48,9 +54,10 @@ function indicatorTable(
   rows: readonly ProductIndicator[],
   header: string,
   format: (value: string) => string,
+  words: CommodityWords,
 ): string {
   return textTable(
-    ['code', 'product', header],
+    [words.productColumns.code, words.productColumns.product, header],
     rows.map((row) => [
       row.code,
       shortName(row.name),
@@ -66,37 +73,59 @@ export function commodityLines(
   locale: Locale,
   color: boolean,
 ): string[] {
+  const words = REPORT_WORDS[locale].commodities;
   const lines: string[] = [];
   const heading = (text: string) => lines.push('', color ? styled(text, 'bold') : text, '');
   const reporter = economyLabel(section.reporter, locale);
   const partner = economyLabel(section.partner, locale);
-  const direction = section.flow === 'export' ? `exports to ${partner}` : `imports from ${partner}`;
   heading(
-    `Products of ${reporter}'s ${direction}, ${section.period} (${countOf(section.products, section.level)}; HS 2022 names)`,
+    words.productsHeading(
+      reporter,
+      section.flow,
+      partner,
+      section.period,
+      section.products,
+      section.level,
+    ),
   );
   const rest =
     section.rest === null
       ? []
       : [{ ...section.rest, code: null, name: `${section.rest.name} (${section.rest.count})` }];
-  lines.push(productTable([...section.top, ...rest], section.currency, locale));
-  lines.push('', '  By HS section:', productTable(section.sections, section.currency, locale));
+  lines.push(productTable([...section.top, ...rest], section.currency, locale, words));
+  lines.push(
+    '',
+    `  ${words.bySection}`,
+    productTable(section.sections, section.currency, locale, words),
+  );
   const c = section.concentration;
+  const whole = (value: string | number) =>
+    formatDecimal(new Decimal(value), {
+      locale,
+      fractionDigits: 0,
+      roundingMode: 'half-up',
+      trimZeros: false,
+    });
   lines.push(
     '',
     c.index === null
-      ? `  Concentration (HHI): none — ${c.reason}`
-      : `  Concentration (HHI by ${section.level}): ${formatDecimal(new Decimal(c.points), { locale, fractionDigits: 0, roundingMode: 'half-up', trimZeros: false })} of ${formatDecimal(new Decimal(10_000), { locale, fractionDigits: 0, roundingMode: 'half-up', trimZeros: false })} — ${c.band.replace(/-/g, ' ')}`,
+      ? `  ${words.hhiNone(c.reason)}`
+      : `  ${words.hhi(section.level, whole(c.points), whole(10_000), words.hhiBands[c.band])}`,
   );
-  heading('Revealed comparative advantage (Balassa)');
+  heading(words.rcaTitle);
   if (section.rca !== null) {
     lines.push(
-      indicatorTable(section.rca, 'RCA', (value) =>
-        formatDecimal(new Decimal(value), {
-          locale,
-          fractionDigits: 2,
-          roundingMode: 'half-even',
-          trimZeros: false,
-        }),
+      indicatorTable(
+        section.rca,
+        'RCA',
+        (value) =>
+          formatDecimal(new Decimal(value), {
+            locale,
+            fractionDigits: 2,
+            roundingMode: 'half-even',
+            trimZeros: false,
+          }),
+        words,
       ),
       '',
     );
@@ -104,17 +133,21 @@ export function commodityLines(
   if (section.rcaNote !== null) lines.push(`  ${section.rcaNote}`);
   if (section.growth !== null) {
     const g = section.growth;
-    heading(
-      `Contributions to growth, ${g.from} → ${section.period}: total ${g.total === null ? `— (${g.totalReason})` : percentOf(g.total, locale, true)}`,
-    );
+    const total = g.total === null ? `— (${g.totalReason})` : percentOf(g.total, locale, true);
+    heading(words.contributionsHeading(g.from, section.period, total));
     lines.push(
-      indicatorTable(g.contributions, 'contribution', (value) => percentOf(value, locale, true)),
+      indicatorTable(
+        g.contributions,
+        words.contribution,
+        (value) => percentOf(value, locale, true),
+        words,
+      ),
     );
   } else if (section.growthNote !== null) {
-    heading('Contributions to growth');
+    heading(words.contributionsTitle);
     lines.push(`  ${section.growthNote}`);
   }
-  heading(`Mirror flows: ${reporter} and ${partner} as each reports the other`);
+  heading(words.mirrorHeading(reporter, partner));
   if (section.mirror === null) {
     lines.push(`  ${section.mirrorNote}`);
     return lines;
@@ -123,27 +156,28 @@ export function commodityLines(
   const shown = section.mirror.filter((row) => row.period === section.period);
   const rows = shown.length > 0 ? shown : section.mirror;
   const flagged = rows.filter((row) => row.flagged).length;
+  const m = words.mirrorColumns;
   lines.push(
-    `  ${rows[0]?.period ?? ''}: ${countOf(rows.length, 'flow')}, ${flagged} outside the CIF/FOB band (⚑)`,
+    `  ${words.mirrorCount(rows[0]?.period ?? '', rows.length, flagged)}`,
     `  ${section.mirrorNote}`,
     '',
     textTable(
-      ['exporter→importer', 'HS', 'exports (FOB)', 'imports (CIF)', 'gap', 'band', 'reconciled'],
+      [m.direction, 'HS', m.exports, m.imports, m.gap, m.band, m.reconciled],
       rows
         .slice(0, MIRROR_ROWS)
         .map((row) => [
           `${row.exporter}→${row.importer}`,
-          row.commodity ?? 'total',
+          row.commodity ?? words.total,
           amount(row.exports, row.currency, locale),
           amount(row.imports, row.currency, locale),
           row.relativeGap !== null
             ? percentOf(row.relativeGap, locale, true)
             : row.exports === null
-              ? 'no export report'
+              ? words.noExportReport
               : row.imports === null
-                ? 'no import report'
-                : 'exports 0',
-          row.band === null ? '—' : row.flagged ? `${row.band} ⚑` : row.band,
+                ? words.noImportReport
+                : words.exportsZero,
+          row.band === null ? '—' : `${words.mirrorBands[row.band]}${row.flagged ? ' ⚑' : ''}`,
           amount(
             row.reconciled === null ? null : new Decimal(row.reconciled).toFixed(0),
             row.currency,
@@ -154,6 +188,6 @@ export function commodityLines(
     ),
   );
   const more = section.mirror.length - Math.min(rows.length, MIRROR_ROWS);
-  if (more > 0) lines.push(`  … ${countOf(more, 'more flow')} (other periods too) in --json`);
+  if (more > 0) lines.push(`  ${words.moreFlows(more)}`);
   return lines;
 }

@@ -3,6 +3,7 @@ import { BilateralError } from '../errors/index.js';
 import type { TradeFlow } from '../flow/index.js';
 import { commodityName, type HsLevel, rollUpCommodities } from '../hs/index.js';
 import {
+  type ConcentrationBand,
   contributionsToGrowth,
   herfindahlIndex,
   type IndicatorValue,
@@ -14,8 +15,8 @@ import {
 import { exactSum } from '../indicators/internal/exact-ratio.js';
 import { type Money, money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
-import { countOf } from './count-of.js';
 import { computedJson } from './json-numbers.js';
+import { type CommodityWords, REPORT_WORDS } from './report-words/index.js';
 
 /** One product of the report: its code, English name and value. */
 export interface ProductRow {
@@ -74,7 +75,7 @@ export interface CommoditySection {
   readonly rest: (ProductRow & { readonly count: number }) | null;
   readonly sections: readonly ProductRow[];
   readonly concentration:
-    | { readonly index: string; readonly points: string; readonly band: string }
+    | { readonly index: string; readonly points: string; readonly band: ConcentrationBand }
     | { readonly index: null; readonly reason: string };
   /** Balassa RCA by product, when the dataset has the world rows it needs; else `null` and `rcaNote`. */
   readonly rca: readonly ProductIndicator[] | null;
@@ -92,8 +93,8 @@ export interface CommoditySection {
 }
 
 /** The name of a code at a level, or `HS 1299` with why it has none. */
-function nameOf(code: string | null, level: HsLevel): string {
-  if (code === null) return 'chapters in no HS section (77, 98, 99)';
+function nameOf(code: string | null, level: HsLevel, words: CommodityWords): string {
+  if (code === null) return words.noSection;
   const named = commodityName(code, level === 'subheading' ? {} : { level });
   return named.name ?? `${level === 'section' ? 'section' : 'HS'} ${code} (${named.message})`;
 }
@@ -101,7 +102,7 @@ function nameOf(code: string | null, level: HsLevel): string {
 const TOP = 10;
 
 /** Why a dataset of totals has no commodity section (the text report says nothing then). */
-export const NO_COMMODITY_FLOWS = 'the dataset has no commodity-level flows';
+export const NO_COMMODITY_FLOWS = REPORT_WORDS.en.commodities.noCommodityFlows;
 
 function indicatorJson(value: IndicatorValue): { value: string | null; reason: string | null } {
   return value.value === null
@@ -143,9 +144,12 @@ function keyed(
  * The commodity section of the report, or why there is none (no commodity flows, or codes that
  * cannot be summed).
  */
-export function commoditySection(dataset: Dataset): CommoditySection | string {
+export function commoditySection(
+  dataset: Dataset,
+  words: CommodityWords = REPORT_WORDS.en.commodities,
+): CommoditySection | string {
   const main = mainCommodityFlow(dataset.flows);
-  if (main === undefined) return NO_COMMODITY_FLOWS;
+  if (main === undefined) return words.noCommodityFlows;
   const codes = datasetCommodities(dataset, main);
   const level: HsLevel = codes.some((code) => code.length === 2) ? 'chapter' : 'heading';
   let rolled: ReturnType<typeof rollUpCommodities>;
@@ -155,7 +159,7 @@ export function commoditySection(dataset: Dataset): CommoditySection | string {
     sectionRows = rollUpCommodities(dataset.flows, { level: 'section', sources: dataset.sources });
   } catch (error) {
     if (!(error instanceof BilateralError)) throw error;
-    return `the commodity flows cannot be summed by HS level: ${error.message}`;
+    return words.notSummed(error.message);
   }
   const ownRows = rolled.filter(
     (row) =>
@@ -172,7 +176,7 @@ export function commoditySection(dataset: Dataset): CommoditySection | string {
   const top = topValues(current, TOP);
   const row = (code: string | null, value: Money, share: IndicatorValue['value'], at: HsLevel) => ({
     code,
-    name: nameOf(code, at),
+    name: nameOf(code, at, words),
     value: value.amount.toFixed(),
     share: share === null ? null : computedJson(share),
   });
@@ -181,7 +185,7 @@ export function commoditySection(dataset: Dataset): CommoditySection | string {
   let growth: CommoditySection['growth'] = null;
   let growthNote: string | null = null;
   if (previous === undefined) {
-    growthNote = `no earlier ${latest.kind === 'year' ? 'year' : 'period'} to compare ${period} with`;
+    growthNote = words.noEarlier(latest.kind === 'year' ? 'year' : 'period', period);
   } else {
     const from = formatPeriod(previous);
     try {
@@ -193,17 +197,17 @@ export function commoditySection(dataset: Dataset): CommoditySection | string {
         totalReason: total.reason,
         contributions: result.rows.map((r) => ({
           code: r.key,
-          name: nameOf(r.key, level),
+          name: nameOf(r.key, level, words),
           ...indicatorJson(r),
         })),
       };
     } catch (error) {
       // Products of the two years in different currencies, say.
       if (!(error instanceof BilateralError)) throw error;
-      growthNote = `no contributions to growth ${from} → ${period}: ${error.message}`;
+      growthNote = words.noContributions(from, period, error.message);
     }
   }
-  const { rca, rcaNote } = rcaOf(rolled, main, period, level);
+  const { rca, rcaNote } = rcaOf(rolled, main, period, level, words);
   return {
     ...main,
     period,
@@ -216,7 +220,7 @@ export function commoditySection(dataset: Dataset): CommoditySection | string {
         ? null
         : {
             ...row(null, top.rest.value, top.rest.share, level),
-            name: 'other products',
+            name: words.otherProducts,
             count: top.restCount,
           },
     sections: topValues(keyed(sectionRows, { ...main, period }), 21).top.map((r) =>
@@ -234,7 +238,7 @@ export function commoditySection(dataset: Dataset): CommoditySection | string {
     rcaNote,
     growth,
     growthNote,
-    ...mirrorOf(dataset, main),
+    ...mirrorOf(dataset, main, words),
   };
 }
 
@@ -248,6 +252,7 @@ function rcaOf(
   main: { reporter: string },
   period: string,
   level: HsLevel,
+  words: CommodityWords,
 ): { rca: ProductIndicator[] | null; rcaNote: string | null } {
   const toWorld = rolled.filter(
     (row) => row.partner === 'WLD' && row.flow === 'export' && formatPeriod(row.period) === period,
@@ -257,7 +262,7 @@ function rcaOf(
   if (own.length === 0 || reporters.length < 2) {
     return {
       rca: null,
-      rcaNote: `not computable: RCA needs ${main.reporter}'s exports to the World (partner WLD) by product for ${period} and those of other reporters (the World's exports are their sum); the dataset has ${countOf(reporters.length, 'reporter')} with such flows${own.length === 0 ? `, not ${main.reporter}` : ''}`,
+      rcaNote: words.rcaNeedsWorld(main.reporter, period, reporters.length, own.length === 0),
     };
   }
   const world = new Map<string, Money[]>();
@@ -267,7 +272,7 @@ function rcaOf(
   if (currencies.size > 1) {
     return {
       rca: null,
-      rcaNote: `not computable: the exports to the World are in several currencies (${[...currencies].join(', ')}); convert them to one first`,
+      rcaNote: words.rcaCurrencies([...currencies].join(', ')),
     };
   }
   try {
@@ -278,14 +283,14 @@ function rcaOf(
     return {
       rca: revealedComparativeAdvantage(own, worldRows).map((r) => ({
         code: r.key,
-        name: nameOf(r.key, level),
+        name: nameOf(r.key, level, words),
         ...indicatorJson(r),
       })),
-      rcaNote: `the World's exports are the sum of the exports to the World of the ${reporters.length} reporters in the dataset (${reporters.join(', ')})`,
+      rcaNote: words.rcaWorldSum(reporters.length, reporters.join(', ')),
     };
   } catch (error) {
     if (!(error instanceof BilateralError)) throw error;
-    return { rca: null, rcaNote: `not computable: ${error.message}` };
+    return { rca: null, rcaNote: words.notComputable(error.message) };
   }
 }
 
@@ -293,13 +298,14 @@ function rcaOf(
 function mirrorOf(
   dataset: Dataset,
   main: { reporter: string; partner: string },
+  words: CommodityWords,
 ): Pick<CommoditySection, 'mirror' | 'mirrorNote'> {
   const reports = (from: string, to: string) =>
     dataset.flows.some((flow) => flow.reporter === from && flow.partner === to);
   if (!reports(main.partner, main.reporter)) {
     return {
       mirror: null,
-      mirrorNote: `no mirror comparison: the dataset has flows reported by ${main.reporter} only, none by ${main.partner}`,
+      mirrorNote: words.mirrorOneSide(main.reporter, main.partner),
     };
   }
   try {
@@ -317,7 +323,7 @@ function mirrorOf(
         name:
           r.commodity === null
             ? null
-            : nameOf(r.commodity, r.commodity.length === 2 ? 'chapter' : 'heading'),
+            : nameOf(r.commodity, r.commodity.length === 2 ? 'chapter' : 'heading', words),
         exports: r.exports?.amount.toFixed() ?? null,
         imports: r.imports?.amount.toFixed() ?? null,
         currency: (r.exports ?? r.imports)?.currency ?? 'USD',
@@ -328,11 +334,10 @@ function mirrorOf(
         flagged: r.flagged,
         reconciled: r.reconciled === null ? null : computedJson(r.reconciled.amount),
       })),
-      mirrorNote:
-        'band: imports ÷ exports within 1.05–1.20, what CIF/FOB valuation explains; reconciled: the importer’s value ÷ 1.10 (FOB), or the exporter’s where the importer reported none',
+      mirrorNote: words.mirrorNote,
     };
   } catch (error) {
     if (!(error instanceof BilateralError)) throw error;
-    return { mirror: null, mirrorNote: `no mirror comparison: ${error.message}` };
+    return { mirror: null, mirrorNote: words.noMirror(error.message) };
   }
 }

@@ -849,7 +849,7 @@ function commoditiesOf(
 ): Pick<Report, 'commodities' | 'commoditiesNote'> {
   let section: CommoditySection | string;
   try {
-    section = commoditySection(dataset);
+    section = commoditySection(dataset, words.commodities);
   } catch (error) {
     // Products of one year in several currencies, say: the rest of the report stands.
     if (!(error instanceof BilateralError)) throw error;

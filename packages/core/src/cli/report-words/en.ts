@@ -92,6 +92,62 @@ export const en: ReportWords = {
   commoditiesTitle: 'Commodity indicators',
   noCommodities: (why) => `None: ${why}.`,
   commoditiesNotComputed: (why) => `the commodity indicators cannot be computed: ${why}`,
+  commodities: {
+    noCommodityFlows: 'the dataset has no commodity-level flows',
+    notSummed: (why) => `the commodity flows cannot be summed by HS level: ${why}`,
+    productsHeading: (reporter, flow, partner, period, products, level) =>
+      `Products of ${reporter}'s ${flow === 'export' ? `exports to ${partner}` : `imports from ${partner}`}, ${period} (${countOf(products, level)}; HS 2022 names)`,
+    productColumns: { code: 'code', product: 'product', value: 'value', share: 'share' },
+    otherProducts: 'other products',
+    noSection: 'chapters in no HS section (77, 98, 99)',
+    bySection: 'By HS section:',
+    hhiNone: (why) => `Concentration (HHI): none — ${why}`,
+    hhi: (level, points, of, band) =>
+      `Concentration (HHI by ${level}): ${points} of ${of} — ${band}`,
+    hhiBands: {
+      unconcentrated: 'unconcentrated',
+      'moderately-concentrated': 'moderately concentrated',
+      'highly-concentrated': 'highly concentrated',
+    },
+    rcaTitle: 'Revealed comparative advantage (Balassa)',
+    rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
+      `not computable: RCA needs ${reporter}'s exports to the World (partner WLD) by product for ${period} and those of other reporters (the World's exports are their sum); the dataset has ${countOf(reporters, 'reporter')} with such flows${notOwn ? `, not ${reporter}` : ''}`,
+    rcaCurrencies: (currencies) =>
+      `not computable: the exports to the World are in several currencies (${currencies}); convert them to one first`,
+    rcaWorldSum: (reporters, list) =>
+      `the World's exports are the sum of the exports to the World of the ${reporters} reporters in the dataset (${list})`,
+    notComputable: (why) => `not computable: ${why}`,
+    contributionsTitle: 'Contributions to growth',
+    contributionsHeading: (from, period, total) =>
+      `Contributions to growth, ${from} → ${period}: total ${total}`,
+    contribution: 'contribution',
+    noEarlier: (kind, period) => `no earlier ${kind} to compare ${period} with`,
+    noContributions: (from, period, why) =>
+      `no contributions to growth ${from} → ${period}: ${why}`,
+    mirrorHeading: (reporter, partner) =>
+      `Mirror flows: ${reporter} and ${partner} as each reports the other`,
+    mirrorCount: (period, flows, flagged) =>
+      `${period}: ${countOf(flows, 'flow')}, ${flagged} outside the CIF/FOB band (⚑)`,
+    mirrorNote:
+      'band: imports ÷ exports within 1.05–1.20, what CIF/FOB valuation explains; reconciled: the importer’s value ÷ 1.10 (FOB), or the exporter’s where the importer reported none',
+    mirrorOneSide: (reporter, partner) =>
+      `no mirror comparison: the dataset has flows reported by ${reporter} only, none by ${partner}`,
+    noMirror: (why) => `no mirror comparison: ${why}`,
+    mirrorColumns: {
+      direction: 'exporter→importer',
+      exports: 'exports (FOB)',
+      imports: 'imports (CIF)',
+      gap: 'gap',
+      band: 'band',
+      reconciled: 'reconciled',
+    },
+    total: 'total',
+    noExportReport: 'no export report',
+    noImportReport: 'no import report',
+    exportsZero: 'exports 0',
+    mirrorBands: { below: 'below', within: 'within', above: 'above' },
+    moreFlows: (flows) => `… ${countOf(flows, 'more flow')} (other periods too) in --json`,
+  },
 
   targetsTitle: 'Targets',
   statuses: {

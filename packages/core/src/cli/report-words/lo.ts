@@ -3,6 +3,7 @@ import type { ReportWords } from './report-words.js';
 const SIDE = { export: 'ສົ່ງອອກ', import: 'ນຳເຂົ້າ' } as const;
 const MEASURES = { turnover: 'ມູນຄ່າການຄ້າ', exports: 'ສົ່ງອອກ', imports: 'ນຳເຂົ້າ' } as const;
 
+const LEVELS = { section: 'ພາກ', chapter: 'ໝວດ', heading: 'ຫົວຂໍ້', subheading: 'ຫົວຂໍ້ຍ່ອຍ' } as const;
 /**
  * The report's words in Lao: the widgets' Lao terms where they have them (ເກີນດຸນ, ຂາດດຸນ,
  * ມູນຄ່າການຄ້າ, ອັດຕາການປົກຄຸມ, ປະມານ); the wording is the project's own and welcomes review
@@ -96,6 +97,61 @@ export const lo: ReportWords = {
   commoditiesTitle: 'ຕົວຊີ້ວັດຕາມສິນຄ້າ',
   noCommodities: (why) => `ບໍ່ມີ: ${why}.`,
   commoditiesNotComputed: (why) => `ບໍ່ສາມາດຄິດໄລ່ຕົວຊີ້ວັດຕາມສິນຄ້າ: ${why}`,
+  commodities: {
+    noCommodityFlows: 'ຊຸດຂໍ້ມູນບໍ່ມີຕົວເລກຕາມສິນຄ້າ',
+    notSummed: (why) => `ບໍ່ສາມາດລວມຕົວເລກສິນຄ້າຕາມລະດັບ HS: ${why}`,
+    productsHeading: (reporter, flow, partner, period, products, level) =>
+      `ສິນຄ້າ${flow === 'export' ? `ສົ່ງອອກຂອງ ${reporter} ໄປ ${partner}` : `ນຳເຂົ້າຂອງ ${reporter} ຈາກ ${partner}`}, ${period} (${products} ${LEVELS[level]}; ຊື່ຕາມ HS 2022)`,
+    productColumns: { code: 'ລະຫັດ', product: 'ສິນຄ້າ', value: 'ມູນຄ່າ', share: 'ສັດສ່ວນ' },
+    otherProducts: 'ສິນຄ້າອື່ນໆ',
+    noSection: 'ໝວດທີ່ບໍ່ຢູ່ໃນພາກ HS ໃດ (77, 98, 99)',
+    bySection: 'ຕາມພາກ HS:',
+    hhiNone: (why) => `ລະດັບການກະຈຸກຕົວ (HHI): ບໍ່ມີ — ${why}`,
+    hhi: (level, points, of, band) =>
+      `ລະດັບການກະຈຸກຕົວ (HHI ຕາມ${LEVELS[level]}): ${points} ຈາກ ${of} — ${band}`,
+    hhiBands: {
+      unconcentrated: 'ບໍ່ກະຈຸກຕົວ',
+      'moderately-concentrated': 'ກະຈຸກຕົວປານກາງ',
+      'highly-concentrated': 'ກະຈຸກຕົວສູງ',
+    },
+    rcaTitle: 'ຄວາມໄດ້ປຽບທຽບທີ່ເປີດເຜີຍ (Balassa)',
+    rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
+      `ຄິດໄລ່ບໍ່ໄດ້: RCA ຕ້ອງມີການສົ່ງອອກຂອງ ${reporter} ໄປທົ່ວໂລກ (ຄູ່ຄ້າ WLD) ຕາມສິນຄ້າ ປີ ${period} ແລະ ຂອງຜູ້ລາຍງານອື່ນ (ການສົ່ງອອກຂອງໂລກແມ່ນຜົນລວມຂອງມັນ); ຊຸດຂໍ້ມູນມີຜູ້ລາຍງານ ${reporters} ທີ່ມີຕົວເລກນີ້${notOwn ? `, ບໍ່ມີ ${reporter}` : ''}`,
+    rcaCurrencies: (currencies) =>
+      `ຄິດໄລ່ບໍ່ໄດ້: ການສົ່ງອອກໄປທົ່ວໂລກມີຫຼາຍສະກຸນເງິນ (${currencies}); ໃຫ້ປ່ຽນເປັນສະກຸນດຽວກ່ອນ`,
+    rcaWorldSum: (reporters, list) =>
+      `ການສົ່ງອອກຂອງໂລກແມ່ນຜົນລວມການສົ່ງອອກໄປທົ່ວໂລກ ຂອງຜູ້ລາຍງານ ${reporters} ໃນຊຸດຂໍ້ມູນ (${list})`,
+    notComputable: (why) => `ຄິດໄລ່ບໍ່ໄດ້: ${why}`,
+    contributionsTitle: 'ການປະກອບສ່ວນຕໍ່ການເຕີບໂຕ',
+    contributionsHeading: (from, period, total) =>
+      `ການປະກອບສ່ວນຕໍ່ການເຕີບໂຕ, ${from} → ${period}: ລວມ ${total}`,
+    contribution: 'ການປະກອບສ່ວນ',
+    noEarlier: (kind, period) => `ບໍ່ມີ${kind === 'year' ? 'ປີ' : 'ໄລຍະ'}ກ່ອນໜ້າ ເພື່ອທຽບກັບ ${period}`,
+    noContributions: (from, period, why) => `ບໍ່ມີການປະກອບສ່ວນຕໍ່ການເຕີບໂຕ ${from} → ${period}: ${why}`,
+    mirrorHeading: (reporter, partner) =>
+      `ຕົວເລກສະທ້ອນ: ${reporter} ແລະ ${partner} ຕາມທີ່ແຕ່ລະຝ່າຍລາຍງານອີກຝ່າຍ`,
+    mirrorCount: (period, flows, flagged) =>
+      `${period}: ${flows} ລາຍການ, ${flagged} ຢູ່ນອກຂອບເຂດ CIF/FOB (⚑)`,
+    mirrorNote:
+      'ຂອບເຂດ: ນຳເຂົ້າ ÷ ສົ່ງອອກ ລະຫວ່າງ 1,05–1,20, ສ່ວນຕ່າງທີ່ການຕີລາຄາ CIF/FOB ອະທິບາຍໄດ້; ປັບແລ້ວ: ມູນຄ່າຂອງຜູ້ນຳເຂົ້າ ÷ 1,10 (FOB), ຫຼື ຂອງຜູ້ສົ່ງອອກ ເມື່ອຜູ້ນຳເຂົ້າບໍ່ໄດ້ລາຍງານ',
+    mirrorOneSide: (reporter, partner) =>
+      `ບໍ່ມີການທຽບສະທ້ອນ: ຊຸດຂໍ້ມູນມີແຕ່ຕົວເລກທີ່ ${reporter} ລາຍງານ, ບໍ່ມີຂອງ ${partner}`,
+    noMirror: (why) => `ບໍ່ມີການທຽບສະທ້ອນ: ${why}`,
+    mirrorColumns: {
+      direction: 'ຜູ້ສົ່ງອອກ→ຜູ້ນຳເຂົ້າ',
+      exports: 'ສົ່ງອອກ (FOB)',
+      imports: 'ນຳເຂົ້າ (CIF)',
+      gap: 'ສ່ວນຕ່າງ',
+      band: 'ຂອບເຂດ',
+      reconciled: 'ປັບແລ້ວ',
+    },
+    total: 'ລວມ',
+    noExportReport: 'ບໍ່ມີລາຍງານສົ່ງອອກ',
+    noImportReport: 'ບໍ່ມີລາຍງານນຳເຂົ້າ',
+    exportsZero: 'ສົ່ງອອກ 0',
+    mirrorBands: { below: 'ຕ່ຳກວ່າ', within: 'ພາຍໃນ', above: 'ສູງກວ່າ' },
+    moreFlows: (flows) => `… ອີກ ${flows} ລາຍການ (ລວມໄລຍະອື່ນ) ໃນ --json`,
+  },
 
   targetsTitle: 'ເປົ້າໝາຍ',
   statuses: {

@@ -1,8 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../../__fixtures__/run-cli.js';
 import { embeddedDatasets } from '../../datasets/index.js';
+import { commodityName } from '../../hs/index.js';
+import { response } from '../../io/__fixtures__/comtrade.js';
 import { RATE_SOURCES } from '../../rates/index.js';
-import { buildReport } from '../report.js';
+import { commodityExtract } from '../__fixtures__/commodity-extract.js';
+import { shortName } from '../format-commodities.js';
+import { loadDatasetFile } from '../load-dataset.js';
+import { buildReport, type Report } from '../report.js';
 import { displayWidth } from '../text-table.js';
 import { REPORT_WORDS } from './index.js';
 
@@ -47,23 +55,39 @@ const ENGLISH = [
 ];
 
 /**
- * A report without the dataset's own English (the targets' setters and notes, the sources of
- * the rates) and the reconciliation's explanations, which the figures module writes in English.
+ * A report without the dataset's own English (its title, the targets' setters and notes, the HS
+ * names, the sources of the rates, the guide a hint names) and the reconciliation's
+ * explanations, which the figures module writes in English.
  */
-function withoutData(text: string, dataset: string): string {
-  const embedded = embeddedDatasets[dataset];
-  if (embedded === undefined) throw new Error(`no embedded dataset ${dataset}`);
-  const report = buildReport(embedded);
+function withoutData(text: string, report: Report): string {
+  const hsNames = [
+    ...JSON.stringify(report.commodities ?? {}).matchAll(/"name":"((?:[^"\\]|\\.)*)"/g),
+  ].map((match) => JSON.parse(`"${match[1]}"`) as string);
+  for (const section of report.trade) {
+    const { name } = section.commodity === null ? { name: null } : commodityName(section.commodity);
+    if (name !== null) hsNames.push(name);
+  }
   const data = [
+    report.dataset.title,
     ...report.targets.flatMap((target) => [target.setBy, target.note ?? '']),
     ...report.reconciliation.relations.map((relation) => relation.explanation),
     ...report.reconciliation.implied.map((value) => value.explanation),
     ...RATE_SOURCES.flatMap((source) => [source.publisher, source.title, source.url ?? '']),
+    ...hsNames.flatMap((name) => [name, shortName(name)]),
+    // The guide's English title, as the hint names it.
+    'Money and periods',
   ].filter((piece) => piece !== '');
   // Longest first, so a setter inside a note is not cut out of it first.
   return data
     .sort((a, b) => b.length - a.length)
     .reduce((rest, piece) => rest.replaceAll(piece, ''), text);
+}
+
+/** The embedded dataset's report, in English. */
+function embeddedReport(dataset: string): Report {
+  const embedded = embeddedDatasets[dataset];
+  if (embedded === undefined) throw new Error(`no embedded dataset ${dataset}`);
+  return buildReport(embedded);
 }
 
 /** A piece as whole words: "per" is not in "periods". */
@@ -106,11 +130,51 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
           'VND',
         );
         expect(code).toBe(0);
-        const ours = withoutData(out, dataset);
+        const ours = withoutData(out, embeddedReport(dataset));
         expect(ENGLISH.filter((piece) => asWords(piece).test(ours))).toEqual([]);
       });
     }
   }
+
+  describe('of a dataset of commodity flows', () => {
+    let dir = '';
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'bilateral-report-words-'));
+      const [y2021, y2023] = [response(2021), response(2023)];
+      const files = {
+        soy: { ...y2023, count: 2, data: [...y2021.data, ...y2023.data] },
+        extract: commodityExtract(),
+      };
+      for (const [name, records] of Object.entries(files)) {
+        await writeFile(join(dir, `${name}-records.json`), JSON.stringify(records));
+        const file = join(dir, `${name}-records.json`);
+        await bilateral(
+          'import',
+          'comtrade',
+          file,
+          '-o',
+          join(dir, `${name}.json`),
+          '--date',
+          '2026-12-01',
+        );
+      }
+    });
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    for (const name of ['soy', 'extract']) {
+      for (const locale of LOCALES) {
+        it(`writes no English word of the catalogue in ${locale}, ${name}`, async () => {
+          const file = join(dir, `${name}.json`);
+          const { code, out } = await bilateral('report', file, '--locale', locale);
+          expect(code).toBe(0);
+          const report = buildReport(await loadDatasetFile(file));
+          expect(report.commodities).not.toBeNull();
+          const ours = withoutData(out, report);
+          expect(ENGLISH.filter((piece) => asWords(piece).test(ours))).toEqual([]);
+        });
+      }
+    }
+  });
 
   it('writes the lines a Vietnamese reader reads', async () => {
     const { out } = await bilateral('report', '--locale', 'vi');

@@ -8,10 +8,83 @@
  */
 import type { Locale } from '../../economy/locale.js';
 import type { SeriesMeasure } from '../../flow/index.js';
+import type { HsLevel } from '../../hs/hs-level.js';
+import type { ConcentrationBand } from '../../indicators/herfindahl-index.js';
 import type { TargetStatus } from '../../targets/evaluate-target.js';
 
 /** A trade row's flow, as the report's marks name it. */
 export type FlowSide = 'export' | 'import';
+
+/**
+ * The words of the commodity section: products, concentration, RCA, contributions to growth and
+ * mirror flows.
+ *
+ * @example
+ * ```ts
+ * REPORT_WORDS.en.commodities.productColumns.share; //=> 'share'
+ * ```
+ */
+export interface CommodityWords {
+  /** Why a dataset of totals has no commodity section (the text then says nothing). */
+  readonly noCommodityFlows: string;
+  readonly notSummed: (why: string) => string;
+  /** `Products of Vietnam's exports to Laos, 2024 (7 headings; HS 2022 names)`. */
+  readonly productsHeading: (
+    reporter: string,
+    flow: 'export' | 'import',
+    partner: string,
+    period: string,
+    products: number,
+    level: HsLevel,
+  ) => string;
+  readonly productColumns: {
+    readonly code: string;
+    readonly product: string;
+    readonly value: string;
+    readonly share: string;
+  };
+  readonly otherProducts: string;
+  readonly noSection: string;
+  readonly bySection: string;
+  readonly hhiNone: (why: string) => string;
+  /** `Concentration (HHI by heading): 1,707 of 10,000 — moderately concentrated`. */
+  readonly hhi: (level: HsLevel, points: string, of: string, band: string) => string;
+  readonly hhiBands: Readonly<Record<ConcentrationBand, string>>;
+  readonly rcaTitle: string;
+  readonly rcaNeedsWorld: (
+    reporter: string,
+    period: string,
+    reporters: number,
+    notOwn: boolean,
+  ) => string;
+  readonly rcaCurrencies: (currencies: string) => string;
+  readonly rcaWorldSum: (reporters: number, list: string) => string;
+  readonly notComputable: (why: string) => string;
+  readonly contributionsTitle: string;
+  readonly contributionsHeading: (from: string, period: string, total: string) => string;
+  readonly contribution: string;
+  readonly noEarlier: (kind: 'year' | 'period', period: string) => string;
+  readonly noContributions: (from: string, period: string, why: string) => string;
+  readonly mirrorHeading: (reporter: string, partner: string) => string;
+  readonly mirrorCount: (period: string, flows: number, flagged: number) => string;
+  readonly mirrorNote: string;
+  readonly mirrorOneSide: (reporter: string, partner: string) => string;
+  readonly noMirror: (why: string) => string;
+  readonly mirrorColumns: {
+    readonly direction: string;
+    readonly exports: string;
+    readonly imports: string;
+    readonly gap: string;
+    readonly band: string;
+    readonly reconciled: string;
+  };
+  readonly total: string;
+  readonly noExportReport: string;
+  readonly noImportReport: string;
+  readonly exportsZero: string;
+  readonly mirrorBands: Readonly<Record<'below' | 'within' | 'above', string>>;
+  readonly moreFlows: (flows: number) => string;
+}
 
 /**
  * Every word the text report prints, in one language.
@@ -111,6 +184,8 @@ export interface ReportWords {
   readonly commoditiesTitle: string;
   readonly noCommodities: (why: string) => string;
   readonly commoditiesNotComputed: (why: string) => string;
+  /** The commodity section's words. */
+  readonly commodities: CommodityWords;
 
   // Targets
   readonly targetsTitle: string;

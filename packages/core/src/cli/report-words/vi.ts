@@ -3,6 +3,12 @@ import type { ReportWords } from './report-words.js';
 const SIDE = { export: 'xuất khẩu', import: 'nhập khẩu' } as const;
 const MEASURES = { turnover: 'kim ngạch', exports: 'xuất khẩu', imports: 'nhập khẩu' } as const;
 
+const LEVELS = {
+  section: 'phần',
+  chapter: 'chương',
+  heading: 'nhóm',
+  subheading: 'phân nhóm',
+} as const;
 /**
  * The report's words in Vietnamese: the widgets' terms for the same ideas (xuất siêu, nhập siêu,
  * kim ngạch, tỷ lệ bù đắp, khoảng); the wording is the project's own and welcomes review.
@@ -103,6 +109,63 @@ export const vi: ReportWords = {
   commoditiesTitle: 'Chỉ số theo mặt hàng',
   noCommodities: (why) => `Không có: ${why}.`,
   commoditiesNotComputed: (why) => `không tính được các chỉ số theo mặt hàng: ${why}`,
+  commodities: {
+    noCommodityFlows: 'bộ dữ liệu không có số liệu theo mặt hàng',
+    notSummed: (why) => `không cộng được số liệu mặt hàng theo cấp HS: ${why}`,
+    productsHeading: (reporter, flow, partner, period, products, level) =>
+      `Mặt hàng ${flow === 'export' ? `xuất khẩu của ${reporter} sang ${partner}` : `nhập khẩu của ${reporter} từ ${partner}`}, ${period} (${products} ${LEVELS[level]}; tên theo HS 2022)`,
+    productColumns: { code: 'mã', product: 'mặt hàng', value: 'trị giá', share: 'tỷ trọng' },
+    otherProducts: 'các mặt hàng khác',
+    noSection: 'các chương không thuộc phần HS nào (77, 98, 99)',
+    bySection: 'Theo phần HS:',
+    hhiNone: (why) => `Mức độ tập trung (HHI): không có — ${why}`,
+    hhi: (level, points, of, band) =>
+      `Mức độ tập trung (HHI theo ${LEVELS[level]}): ${points} trên ${of} — ${band}`,
+    hhiBands: {
+      unconcentrated: 'không tập trung',
+      'moderately-concentrated': 'tập trung vừa phải',
+      'highly-concentrated': 'tập trung cao',
+    },
+    rcaTitle: 'Lợi thế so sánh hiện hữu (Balassa)',
+    rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
+      `không tính được: RCA cần số xuất khẩu của ${reporter} ra thế giới (đối tác WLD) theo mặt hàng năm ${period} và của các nước báo cáo khác (xuất khẩu của thế giới là tổng của chúng); bộ dữ liệu có ${reporters} nước báo cáo có số liệu này${notOwn ? `, không có ${reporter}` : ''}`,
+    rcaCurrencies: (currencies) =>
+      `không tính được: xuất khẩu ra thế giới ở nhiều loại tiền (${currencies}); hãy quy đổi về một loại trước`,
+    rcaWorldSum: (reporters, list) =>
+      `xuất khẩu của thế giới là tổng xuất khẩu ra thế giới của ${reporters} nước báo cáo trong bộ dữ liệu (${list})`,
+    notComputable: (why) => `không tính được: ${why}`,
+    contributionsTitle: 'Đóng góp vào tăng trưởng',
+    contributionsHeading: (from, period, total) =>
+      `Đóng góp vào tăng trưởng, ${from} → ${period}: tổng ${total}`,
+    contribution: 'đóng góp',
+    noEarlier: (kind, period) =>
+      `không có ${kind === 'year' ? 'năm' : 'kỳ'} trước để so sánh với ${period}`,
+    noContributions: (from, period, why) =>
+      `không có đóng góp vào tăng trưởng ${from} → ${period}: ${why}`,
+    mirrorHeading: (reporter, partner) =>
+      `Số liệu đối xứng: ${reporter} và ${partner} theo báo cáo của mỗi bên về bên kia`,
+    mirrorCount: (period, flows, flagged) =>
+      `${period}: ${flows} dòng, ${flagged} nằm ngoài khoảng CIF/FOB (⚑)`,
+    mirrorNote:
+      'khoảng: nhập khẩu ÷ xuất khẩu trong 1,05–1,20, mức chênh do định giá CIF/FOB; đối chiếu: trị giá của nước nhập khẩu ÷ 1,10 (FOB), hoặc của nước xuất khẩu khi nước nhập khẩu không báo cáo',
+    mirrorOneSide: (reporter, partner) =>
+      `không có so sánh đối xứng: bộ dữ liệu chỉ có số liệu do ${reporter} báo cáo, không có của ${partner}`,
+    noMirror: (why) => `không có so sánh đối xứng: ${why}`,
+    mirrorColumns: {
+      direction: 'nước xuất→nước nhập',
+      exports: 'xuất khẩu (FOB)',
+      imports: 'nhập khẩu (CIF)',
+      gap: 'chênh lệch',
+      band: 'khoảng',
+      reconciled: 'đối chiếu',
+    },
+    total: 'tổng',
+    noExportReport: 'không có báo cáo xuất khẩu',
+    noImportReport: 'không có báo cáo nhập khẩu',
+    exportsZero: 'xuất khẩu bằng 0',
+    mirrorBands: { below: 'dưới', within: 'trong', above: 'trên' },
+    moreFlows: (flows) => `… thêm ${flows} dòng (cả các kỳ khác) trong --json`,
+  },
 
   targetsTitle: 'Mục tiêu',
   statuses: {

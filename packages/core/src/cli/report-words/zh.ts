@@ -3,6 +3,7 @@ import type { ReportWords } from './report-words.js';
 const SIDE = { export: '出口', import: '进口' } as const;
 const MEASURES = { turnover: '贸易额', exports: '出口', imports: '进口' } as const;
 
+const LEVELS = { section: '类', chapter: '章', heading: '品目', subheading: '子目' } as const;
 /**
  * The report's words in Chinese (simplified): the widgets' terms for the same ideas (顺差, 逆差,
  * 贸易额, 出口覆盖率, 约); the wording is the project's own and welcomes review.
@@ -92,6 +93,59 @@ export const zh: ReportWords = {
   commoditiesTitle: '商品指标',
   noCommodities: (why) => `无：${why}。`,
   commoditiesNotComputed: (why) => `无法计算商品指标：${why}`,
+  commodities: {
+    noCommodityFlows: '数据集没有商品层面的数据',
+    notSummed: (why) => `商品数据无法按HS层级汇总：${why}`,
+    productsHeading: (reporter, flow, partner, period, products, level) =>
+      `${period}${reporter}${flow === 'export' ? `对${partner}出口` : `自${partner}进口`}的商品（${products}个${LEVELS[level]}；HS 2022名称）`,
+    productColumns: { code: '编码', product: '商品', value: '金额', share: '占比' },
+    otherProducts: '其他商品',
+    noSection: '不属于任何HS类的章（77、98、99）',
+    bySection: '按HS类：',
+    hhiNone: (why) => `集中度（HHI）：无 — ${why}`,
+    hhi: (level, points, of, band) =>
+      `集中度（按${LEVELS[level]}的HHI）：${points}/${of} — ${band}`,
+    hhiBands: {
+      unconcentrated: '不集中',
+      'moderately-concentrated': '中度集中',
+      'highly-concentrated': '高度集中',
+    },
+    rcaTitle: '显性比较优势（Balassa）',
+    rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
+      `无法计算：RCA需要${reporter}${period}年按商品对世界（伙伴WLD）的出口及其他报告方的出口（世界出口为其总和）；数据集中有此类数据的报告方为${reporters}个${notOwn ? `，不含${reporter}` : ''}`,
+    rcaCurrencies: (currencies) =>
+      `无法计算：对世界的出口涉及多种币种（${currencies}）；请先换算为同一币种`,
+    rcaWorldSum: (reporters, list) =>
+      `世界出口为数据集中${reporters}个报告方对世界出口之和（${list}）`,
+    notComputable: (why) => `无法计算：${why}`,
+    contributionsTitle: '增长贡献',
+    contributionsHeading: (from, period, total) => `增长贡献，${from} → ${period}：合计${total}`,
+    contribution: '贡献',
+    noEarlier: (kind, period) => `没有可与${period}比较的更早${kind === 'year' ? '年份' : '时期'}`,
+    noContributions: (from, period, why) => `无增长贡献 ${from} → ${period}：${why}`,
+    mirrorHeading: (reporter, partner) => `镜像数据：${reporter}和${partner}各自报告的对方数据`,
+    mirrorCount: (period, flows, flagged) =>
+      `${period}：${flows}项，${flagged}项超出CIF/FOB区间（⚑）`,
+    mirrorNote:
+      '区间：进口 ÷ 出口在1.05–1.20之间，即CIF/FOB计价可解释的差异；调整值：进口方数值 ÷ 1.10（FOB），进口方未报告时取出口方数值',
+    mirrorOneSide: (reporter, partner) =>
+      `无镜像比较：数据集只有${reporter}报告的数据，没有${partner}的`,
+    noMirror: (why) => `无镜像比较：${why}`,
+    mirrorColumns: {
+      direction: '出口方→进口方',
+      exports: '出口（FOB）',
+      imports: '进口（CIF）',
+      gap: '差距',
+      band: '区间',
+      reconciled: '调整值',
+    },
+    total: '合计',
+    noExportReport: '无出口报告',
+    noImportReport: '无进口报告',
+    exportsZero: '出口为0',
+    mirrorBands: { below: '低于', within: '区间内', above: '高于' },
+    moreFlows: (flows) => `… 另有${flows}项（含其他时期）见 --json`,
+  },
 
   targetsTitle: '目标',
   statuses: {
