@@ -27,6 +27,7 @@ const bold = (text: string, color: boolean) => (color ? styled(text, 'bold') : t
  * ```ts
  * compact('1150000000', 'USD', 'en', '100000000'); //=> 'about US$1.2 billion'
  * compact('1001000000', 'USD', 'vi', '1000000'); //=> '1,001 tỷ USD'
+ * compact('-380000000', 'USD', 'zh', '100000000'); //=> '约−3.8亿美元'
  * compact(null, 'USD', 'en'); //=> '—'
  * ```
  */
@@ -42,7 +43,9 @@ export function compact(
     unit === null ? undefined : new Decimal(unit),
     locale,
   );
-  return localSigns(known.about ? REPORT_WORDS[locale].about(known.text) : known.text, locale);
+  // Signs before the words: Chinese writes "约−3.8亿美元", no space for the sign to follow.
+  const text = localSigns(known.text, locale);
+  return known.about ? REPORT_WORDS[locale].about(text) : text;
 }
 
 /**

@@ -225,8 +225,10 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     expect(lines).toContain('  2020–2024年均增长（CAGR）：每年约+23%');
     expect(lines).toContain('  CHN: 一类口岸1个, 二类口岸1个, 类别不详1个');
     const vietnamLaos = await bilateral('report', '--locale', 'zh');
+    // A true minus after 约, which has no space for the sign rule to follow (was "约-3.8亿美元").
+    expect(vietnamLaos.out).toMatch(/\n {2}2022 .* 约−3\.8亿美元 +63\.1% +逆差\n/);
     expect(vietnamLaos.out).toContain(
-      '      2024：自2023年以来每年约+30%，目标为每年10–15%的目标区间：已达成',
+      '      2024：自2023年以来每年约+30%，目标为每年10–15%的区间：已达成',
     );
   });
 

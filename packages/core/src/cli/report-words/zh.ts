@@ -162,10 +162,10 @@ export const zh: ReportWords = {
   cannotEvaluate: (why) => `无法评估：${why}`,
   noYearlyMeasure: (whose, flows) => `${whose}没有${flows}的年度数据`,
   levelBand: (rate) => `达到目标水平所需的每年${rate}`,
-  growthBand: (band) => `每年${band}的目标区间`,
+  growthBand: (band) => `每年${band}的区间`,
   yearsLeft: (years) => `尚余${years}年`,
   verdictPartial: (period, growth, base, band, status) =>
-    `${period}：较${base}${growth}，目标为${band}：${status}（非全年）`,
+    `${period}：较${base}增长${growth}，目标为${band}：${status}（非全年）`,
   verdict: (period, growth, baseYear, band, left, status) =>
     `${period}：自${baseYear}年以来每年${growth}，目标为${band}${left === '' ? '' : `，${left}`}：${status}`,
   verdictNothingYet: (baseYear, band, left, needed, status) =>
