@@ -102,6 +102,41 @@ export function text(element: Element | ShadowRoot): string {
   return collapsedText(element.textContent ?? '');
 }
 
+/**
+ * Where a line ends inside a phrase a reader takes in whole: each match of `pattern` (global; its
+ * text with no-break spaces read as spaces) in `paragraph` that takes more than one line, with
+ * the width it did at, as `paragraph` is made 200 to 420 px wide (a 280 px card's text is
+ * narrower than 280 px). None: every match stays on one line at every width.
+ */
+export function linesBroken(paragraph: HTMLElement, pattern: RegExp): string[] {
+  // The paragraph's text nodes (a template's parts), each with where it starts in its text.
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  const nodes: [Text, number][] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    nodes.push([node as Text, length]);
+    length += (node as Text).length;
+  }
+  const at = (offset: number) => {
+    const [node, start] = [...nodes].reverse().find(([, from]) => from <= offset) ?? [];
+    return [node as Text, offset - (start ?? 0)] as const;
+  };
+  const found = [...(paragraph.textContent ?? '').replace(/\u00a0/g, ' ').matchAll(pattern)];
+  expect(found, `${pattern} in ${paragraph.textContent}`).not.toEqual([]);
+  const broken: string[] = [];
+  for (let width = 200; width <= 420; width += 2) {
+    paragraph.style.width = `${width}px`;
+    for (const match of found) {
+      const range = document.createRange();
+      range.setStart(...at(match.index));
+      range.setEnd(...at(match.index + match[0].length - 1));
+      if (range.getClientRects().length > 1) broken.push(`${match[0]} at ${width}px`);
+    }
+  }
+  paragraph.style.width = '';
+  return broken;
+}
+
 /** `querySelector` in the shadow root, asserting a match. */
 export function $<T extends Element = HTMLElement>(element: Element, selector: string): T {
   const found = shadow(element).querySelector<T>(selector);

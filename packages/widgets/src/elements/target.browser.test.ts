@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   $,
   LOADS,
+  linesBroken,
   loadEvent,
   mount,
   mountLoaded,
@@ -369,18 +370,32 @@ describe('<bilateral-target>', () => {
       `<bilateral-target dataset="vietnam-laos" target="vnm-lao-joint-statement-2024" locale="${locale}"></bilateral-target>`;
     const setBy = async (locale: string) =>
       text($(await mountLoaded<BilateralTarget>(markup(locale)), '.set-by'));
+    // A range of numbers is joined to its dash (U+2060), so that no line ends inside it.
     expect(await setBy('en')).toBe(
-      'Vietnam–Laos Joint Statement, September 2024 — An average of 10–15 % a year; assumed: 2024–2030 (to the end of the 2021–2030 Cooperation Strategy), as the statement gives no plan period.',
+      'Vietnam–Laos Joint Statement, September 2024 — An average of 10\u2060–\u206015 % a year; assumed: 2024\u2060–\u20602030 (to the end of the 2021\u2060–\u20602030 Cooperation Strategy), as the statement gives no plan period.',
     );
     expect(await setBy('vi')).toMatch(
-      /^Tuyên bố chung Việt Nam – Lào, tháng 9\/2024 — Bình quân 10–15% mỗi năm; .* \(dịch từ tiếng Anh\)$/,
+      /^Tuyên bố chung Việt Nam – Lào, tháng 9\/2024 — Bình quân 10\u2060–\u206015% mỗi năm; .* \(dịch từ tiếng Anh\)$/,
     );
-    expect(await setBy('zh')).toMatch(/^越老联合声明，2024年9月 — 年均增长10–15%；.*（译自英文）$/);
+    expect(await setBy('zh')).toMatch(
+      /^越老联合声明，2024年9月 — 年均增长10\u2060–\u206015%；.*（译自英文）$/,
+    );
     const lao = await setBy('lo');
     expect(lao).toMatch(
-      /^ຖະແຫຼງການຮ່ວມ ຫວຽດນາມ – ລາວ, ກັນຍາ 2024 — ສະເລ່ຍ 10–15% ຕໍ່ປີ; .* \(ແປຈາກພາສາອັງກິດ\)$/,
+      /^ຖະແຫຼງການຮ່ວມ ຫວຽດນາມ – ລາວ, ກັນຍາ 2024 — ສະເລ່ຍ 10\u2060–\u206015% ຕໍ່ປີ; .* \(ແປຈາກພາສາອັງກິດ\)$/,
     );
     // No English word is left in the Lao line.
     expect(lao).not.toMatch(/[A-Za-z]/);
   });
+
+  it.each(['en', 'vi', 'lo', 'zh'])(
+    'keeps each range of who set the target and its note on one line at any width (%s)',
+    async (locale) => {
+      // Seen at 280 px (en) and 390 px (lo): 'An average of 10–' / '15 % a year'.
+      const element = await mountLoaded<BilateralTarget>(
+        `<bilateral-target dataset="vietnam-laos" target="vnm-lao-joint-statement-2024" locale="${locale}" lang="${locale}"></bilateral-target>`,
+      );
+      expect(linesBroken($(element, '.set-by'), /\d+\u2060?–\u2060?\d+(?: ?%)?/g)).toEqual([]);
+    },
+  );
 });
