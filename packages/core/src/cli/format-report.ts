@@ -9,7 +9,6 @@ import { commodityLines, shortName } from './format-commodities.js';
 import { crossingLines } from './format-crossings.js';
 import { localNumbers, localPercent, localSigns } from './local-numbers.js';
 import type { GrowthSection, IntervalJson, Report, TradeRow } from './report.js';
-import { NO_COMMODITY_FLOWS } from './report-commodities.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
@@ -162,6 +161,13 @@ function growthTable(section: GrowthSection, words: ReportWords): string {
 }
 
 /**
+ * Whether a report's `commoditiesNote` says the dataset has no commodity flows, in whichever
+ * language the report was built: the text then says nothing of commodities.
+ */
+const noCommodityFlows = (note: string) =>
+  Object.values(REPORT_WORDS).some((words) => words.commodities.noCommodityFlows === note);
+
+/**
  * Writes the report for a terminal, every word in `locale` ({@link REPORT_WORDS}; the report's
  * own marks and notes are in the language `buildReport` was given); `afterGrowth` are lines put
  * right after the growth table (the growth in a local currency, `--currency`).
@@ -219,7 +225,7 @@ export function formatReport(
     lines.push(`  ${words.noGrowthTable(report.growthNote)}`);
   }
   if (report.commodities !== null) lines.push(...commodityLines(report.commodities, locale, color));
-  else if (report.commoditiesNote !== null && report.commoditiesNote !== NO_COMMODITY_FLOWS) {
+  else if (report.commoditiesNote !== null && !noCommodityFlows(report.commoditiesNote)) {
     heading(words.commoditiesTitle);
     lines.push(`  ${words.noCommodities(report.commoditiesNote)}`);
   }

@@ -101,9 +101,6 @@ function nameOf(code: string | null, level: HsLevel, words: CommodityWords): str
 
 const TOP = 10;
 
-/** Why a dataset of totals has no commodity section (the text report says nothing then). */
-export const NO_COMMODITY_FLOWS = REPORT_WORDS.en.commodities.noCommodityFlows;
-
 function indicatorJson(value: IndicatorValue): { value: string | null; reason: string | null } {
   return value.value === null
     ? { value: null, reason: value.message }

@@ -180,6 +180,8 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     const { out } = await bilateral('report', '--locale', 'vi');
     const lines = out.split('\n');
     expect(lines[0]).toBe('Thương mại Việt Nam – Lào — Báo cáo Bilateral');
+    // Nothing of commodities where the dataset has none, as in English (was a section saying so).
+    expect(out).not.toContain(REPORT_WORDS.vi.commoditiesTitle);
     expect(lines).toContain(
       'Thương mại do Việt Nam báo cáo với Lào (cán cân và vị thế theo phía báo cáo)',
     );
