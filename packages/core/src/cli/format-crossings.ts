@@ -5,13 +5,15 @@ import type { ReportWords } from './report-words/index.js';
 
 /**
  * A class of crossing of a country's system as the report names it: in English its id
- * (`secondary`, `class-1-port`), elsewhere the system's name in the language where it has one
- * (`cửa khẩu phụ`, `一类口岸`), else the id; `unknown` and `economic-zones` in the report's words.
+ * (`secondary`, `class-1-port`), elsewhere the system's name in the language, else its English
+ * name, as the widgets' gates name it (`cửa khẩu phụ`, `一类口岸`; China's classes in Lao:
+ * `class-I (national) port`), else the id; `unknown` and `economic-zones` in the report's words.
  *
  * @example
  * ```ts
  * className('VNM', 'international', REPORT_WORDS.zh); //=> '国际口岸'
  * className('VNM', 'international', REPORT_WORDS.en); //=> 'international'
+ * className('CHN', 'class-1-port', REPORT_WORDS.lo); //=> 'class-I (national) port'
  * ```
  */
 export function className(system: string, id: string, words: ReportWords): string {
@@ -19,7 +21,8 @@ export function className(system: string, id: string, words: ReportWords): strin
   if (id === 'economic-zones') return words.economicZones;
   if (words.locale === 'en') return id;
   const classes = CLASSIFICATION_SYSTEMS.find((candidate) => candidate.country === system)?.classes;
-  return classes?.find((cls) => cls.id === id)?.names[words.locale] ?? id;
+  const names = classes?.find((cls) => cls.id === id)?.names;
+  return names?.[words.locale] ?? names?.en ?? id;
 }
 
 /**
