@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import { $, linesBroken, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
 import './gates.define.js';
 import type { BilateralGates } from './gates.js';
 
@@ -66,5 +66,11 @@ describe('<bilateral-gates> class names in the reader’s language (issue 15 def
       const element = await mountGates(attributes);
       expect(shadow(element).querySelector('.legal-term'), attributes).toBeNull();
     }
+  });
+
+  it('keeps a Lao date of its summary on one line at any width', async () => {
+    // Seen at 390 px: 'ຕົວເລກທາງການ (24 ຕ.ລ.' / '2024) ແມ່ນ 60'.
+    const element = await mountGates('dataset="vietnam-laos" locale="lo" lang="lo"');
+    expect(linesBroken($(element, '[part=summary]'), /\d+ ຕ\.ລ\. \d{4}/g)).toEqual([]);
   });
 });

@@ -270,16 +270,18 @@ describe('formatGrowth and the core’s roundedRate (review h130 F1, F16 a)', ()
 describe('Lao periods and dates', () => {
   it('are written in Lao, months by CLDR (not the English a browser without Lao data gives)', () => {
     const lo = (text: string) => formatPeriodLabel(parsePeriod(text), 'lo');
-    expect(lo('2024-09')).toBe('ກ.ຍ. 2024');
-    // A span of months with no line break in it: `_` a word joiner and a no-break space.
-    const span = (text: string) => lo(text).replaceAll('\u2060\u00a0', '_');
-    expect(span('2024-01/2024-09')).toBe('ມ.ກ._–_ກ.ຍ._2024');
-    expect(span('2023-11/2024-02')).toBe('ພ.ຈ._2023_–_ກ.ພ._2024');
+    // A month and a day with no line break in them (`~`: a no-break space; seen: '(24 ຕ.ລ.' /
+    // '2024)' at 390 px); a span of months neither: `_` a word joiner and a no-break space.
+    const nbsp = (text: string) => text.replaceAll('\u2060\u00a0', '_').replaceAll('\u00a0', '~');
+    const span = (text: string) => nbsp(lo(text));
+    expect(span('2024-09')).toBe('ກ.ຍ.~2024');
+    expect(span('2024-01/2024-09')).toBe('ມ.ກ._–_ກ.ຍ.~2024');
+    expect(span('2023-11/2024-02')).toBe('ພ.ຈ.~2023_–_ກ.ພ.~2024');
     expect(lo('2024-Q3')).toBe('ໄຕມາດ 3/2024');
     expect(lo('2024-H1')).toBe('6 ເດືອນຕົ້ນປີ 2024');
     expect(lo('2024-H2')).toBe('6 ເດືອນທ້າຍປີ 2024');
-    expect(formatPartialDate('2024-10-24', 'lo')).toBe('24 ຕ.ລ. 2024');
-    expect(formatPartialDate('2014-06', 'lo')).toBe('ມິ.ຖ. 2014');
+    expect(nbsp(formatPartialDate('2024-10-24', 'lo'))).toBe('24~ຕ.ລ.~2024');
+    expect(nbsp(formatPartialDate('2014-06', 'lo'))).toBe('ມິ.ຖ.~2014');
   });
 
   it("has CLDR's month names (checked against Node's ICU, which has Lao data)", () => {
@@ -291,7 +293,7 @@ describe('Lao periods and dates', () => {
     for (let month = 1; month <= 12; month++) {
       const text = `2024-${String(month).padStart(2, '0')}`;
       expect(formatPeriodLabel(parsePeriod(text), 'lo')).toBe(
-        cldr.format(new Date(Date.UTC(2024, month - 1, 15))),
+        cldr.format(new Date(Date.UTC(2024, month - 1, 15))).replace(' ', '\u00a0'),
       );
     }
   });
@@ -366,9 +368,9 @@ describe('periods, dates and axis units in every language', () => {
       'thg~3_–_thg~9_2024',
     ]);
     expect(written('lo')).toEqual([
-      'ມ.ກ._–_ກ.ລ._2025',
-      'ພ.ຈ._2023_–_ກ.ພ._2024',
-      'ມ.ນ._–_ກ.ຍ._2024',
+      'ມ.ກ._–_ກ.ລ.~2025',
+      'ພ.ຈ.~2023_–_ກ.ພ.~2024',
+      'ມ.ນ._–_ກ.ຍ.~2024',
     ]);
     expect(written('zh')).toEqual(['2025/1_–_2025/7', '2023/11_–_2024/2', '2024/3_–_2024/9']);
     // One month is a month, as formatMonth writes it.

@@ -140,9 +140,10 @@ export const lo: Messages = {
   // "The first / last 6 months of 2024"; "quarter 3/2024" (ໄຕມາດ, quarter).
   half: (half, year) => `6 ເດືອນ${half === 1 ? 'ຕົ້ນ' : 'ທ້າຍ'}ປີ ${year}`,
   quarter: (quarter, year) => `ໄຕມາດ ${quarter}/${year}`,
-  month: (month, year) => `${MONTHS[month - 1]} ${year}`,
+  // A date on one line (no-break spaces): at 390 px the gates' summary broke '(24 ຕ.ລ.' / '2024)'.
+  month: (month, year) => `${MONTHS[month - 1]}\u00a0${year}`,
   monthName: (month) => MONTHS[month - 1] as string,
-  day: (day, month, year) => `${day} ${MONTHS[month - 1]} ${year}`, // CLDR's `d MMM y`
+  day: (day, month, year) => `${day}\u00a0${MONTHS[month - 1]}\u00a0${year}`, // CLDR's `d MMM y`
   scales: [
     [1e9, 'ຕື້'],
     [1e6, 'ລ້ານ'],
