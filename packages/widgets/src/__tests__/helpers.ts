@@ -129,7 +129,7 @@ export function linesBroken(paragraph: HTMLElement, pattern: RegExp): string[] {
     for (const match of found) {
       const range = document.createRange();
       range.setStart(...at(match.index));
-      range.setEnd(...at(match.index + match[0].length - 1));
+      range.setEnd(...at(match.index + match[0].length));
       if (range.getClientRects().length > 1) broken.push(`${match[0]} at ${width}px`);
     }
   }

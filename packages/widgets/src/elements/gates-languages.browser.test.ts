@@ -73,4 +73,10 @@ describe('<bilateral-gates> class names in the reader’s language (issue 15 def
     const element = await mountGates('dataset="vietnam-laos" locale="lo" lang="lo"');
     expect(linesBroken($(element, '[part=summary]'), /\d+ ຕ\.ລ\. \d{4}/g)).toEqual([]);
   });
+
+  it('keeps a Chinese count with its measure word at any width', async () => {
+    // Seen at 390 px: '已列出28' / '个。'.
+    const element = await mountGates('dataset="vietnam-laos" locale="zh" lang="zh"');
+    expect(linesBroken($(element, '[part=summary]'), /\d+\u2060?个/g)).toEqual([]);
+  });
 });

@@ -27,7 +27,7 @@ export const zh: Messages = {
   chart: '图表',
   keys: '使用左右方向键在数据点之间移动。',
   source: '来源',
-  more: (n) => `；另有${n}个来源`,
+  more: (n) => `；另有${n}\u2060个来源`,
   period: '时期',
   value: '数值',
   yearOnYear: '同比',
@@ -105,11 +105,12 @@ export const zh: Messages = {
   missing: '缺少',
   legend: '口岸类别',
   unknownClass: '类别不详',
-  gatesSentence: (n, pair, country) => `${pair}边境列出${n}个口岸，按${country}的类别统计。`,
+  // A count stays with its measure word (U+2060; at 390 px the gates' summary broke '28' / '个。').
+  gatesSentence: (n, pair, country) => `${pair}边境列出${n}\u2060个口岸，按${country}的类别统计。`,
   officialSentence: (listed, official, asOf) =>
-    `官方统计（${asOf}）为${official}个；已列出${listed}个。`,
+    `官方统计（${asOf}）为${official}\u2060个；已列出${listed}\u2060个。`,
   asAtSentence: (day, undated) =>
-    `口岸类别截至${day}${undated > 0 ? `；${undated}个口岸在来源中没有日期，按最近记录显示。` : '。'}`,
+    `口岸类别截至${day}${undated > 0 ? `；${undated}\u2060个口岸在来源中没有日期，按最近记录显示。` : '。'}`,
   changeRange: (from, to) =>
     to === undefined ? `${from}年以来` : to === from ? `${from}年` : `${from}–${to}年`,
   changesSentence: (n, range) =>
