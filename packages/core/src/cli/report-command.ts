@@ -11,7 +11,7 @@ import { localCurrencyLines } from './format-local-currency.js';
 import { formatReport } from './format-report.js';
 import { loadDatasetFile, readJsonFile } from './load-dataset.js';
 import { shownFile } from './read-text-file.js';
-import { buildReport } from './report.js';
+import { buildReport, reportGrowth } from './report.js';
 import { type LocalCurrencySection, localCurrencySection } from './report-currency.js';
 import { reportJson } from './report-json.js';
 
@@ -120,9 +120,14 @@ export const reportCommand: Command = {
       ...(source === undefined ? {} : { source }),
       ...(values.json ? {} : { locale }),
     });
+    // --currency converts the growth rows as the core writes them, in English.
+    const growth =
+      values.currency === undefined || values.json || locale === 'en'
+        ? report
+        : reportGrowth(dataset, source === undefined ? {} : { source });
     const local = await localCurrency(
-      report.growth,
-      report.growthNote,
+      growth.growth,
+      growth.growthNote,
       values.currency as string | undefined,
       values.rates as string | undefined,
     );

@@ -875,18 +875,47 @@ export interface ReportOptions {
   readonly locale?: Locale;
 }
 
+/** The dataset with only `source`'s flows and statements (`--source`), or all of it. */
+function scopedTo(dataset: Dataset, source: string | undefined): Dataset {
+  return source === undefined
+    ? dataset
+    : {
+        ...dataset,
+        flows: dataset.flows.filter((flow) => flow.source === source),
+        statements: dataset.statements.filter((statement) => statement.source === source),
+      };
+}
+
+/**
+ * The growth section of a dataset's report in English, whatever the language of the text: what
+ * `--currency` converts (`localCurrencySection` reads its rows' marks, "uncertain" and
+ * "derived: 2017 value ÷ (1 + 8.5 %)", as the core writes them).
+ *
+ * @example
+ * ```ts
+ * reportGrowth(vietnamLaos).growth?.rows[0]?.marks; //=> ['derived: 2017 value ÷ (1 + 8.5 %)']
+ * ```
+ */
+export function reportGrowth(
+  dataset: Dataset,
+  options: Pick<ReportOptions, 'source'> = {},
+): Pick<Report, 'growth' | 'growthNote'> {
+  const { source } = options;
+  const scoped = scopedTo(dataset, source);
+  const words = REPORT_WORDS.en;
+  return growthOf(
+    scoped,
+    mainPair(scoped),
+    words.whose(source === undefined ? undefined : quoteInput(source)),
+    words,
+  );
+}
+
 /** Builds the report of a dataset. */
 export function buildReport(dataset: Dataset, options: ReportOptions = {}): Report {
   const { source } = options;
   const words = REPORT_WORDS[options.locale ?? 'en'];
-  const scoped: Dataset =
-    source === undefined
-      ? dataset
-      : {
-          ...dataset,
-          flows: dataset.flows.filter((flow) => flow.source === source),
-          statements: dataset.statements.filter((statement) => statement.source === source),
-        };
+  const scoped = scopedTo(dataset, source);
   const pair = mainPair(scoped);
   const whose = words.whose(source === undefined ? undefined : quoteInput(source));
   const trade = tradeSections(scoped.flows, scoped.statements, words);

@@ -196,6 +196,11 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     expect(lines).toContain(
       '    cửa khẩu phụ: 18 chính thức, 13 trong danh sách, còn thiếu 5 (1 chưa chắc về loại)',
     );
+    // The local currency's figures as in English (were read from Vietnamese marks: "18,05").
+    const local = await bilateral('report', '--locale', 'vi', '--currency', 'VND');
+    expect(local.out).toMatch(
+      /\n {2}2016 +khoảng 823 triệu USD +21\.935 +khoảng 18,1 nghìn tỷ VND /,
+    );
     const laosChina = await bilateral('report', '--dataset', 'laos-china', '--locale', 'vi');
     expect(laosChina.out.split('\n')[0]).toBe('Thương mại Lào – Trung Quốc — Báo cáo Bilateral');
   });
