@@ -293,4 +293,19 @@ describe('<bilateral-growth>', () => {
       expect(linesBroken(summary, amounts)).toEqual([]);
     },
   );
+
+  it.each([
+    ['vi', /và \d+ nguồn khác/g],
+    ['lo', /ແລະ ອີກ \d+ ແຫຼ່ງ/g],
+  ] as const)(
+    'keeps the count of further sources on one line at any width (%s)',
+    async (locale, more) => {
+      // Seen at 390 px: '…; và' / '4 nguồn khác' (vi). (English, '…; and 4' / 'more' at 768 px, is
+      // left: its no-break spaces cost the dashboard 24 B gzipped.)
+      const element = await mountLoaded<BilateralGrowth>(
+        `<bilateral-growth dataset="vietnam-laos" locale="${locale}" lang="${locale}"></bilateral-growth>`,
+      );
+      expect(linesBroken($(element, '[part=footer]'), more)).toEqual([]);
+    },
+  );
 });

@@ -27,7 +27,7 @@ export const vi: Messages = {
   chart: 'biểu đồ',
   keys: 'Dùng phím mũi tên trái và phải để chuyển giữa các điểm.',
   source: 'Nguồn',
-  more: (n) => `; và ${n} nguồn khác`,
+  more: (n) => `; và\u00a0${n}\u00a0nguồn\u00a0khác`,
   period: 'Kỳ',
   value: 'Giá trị',
   yearOnYear: 'So với cùng kỳ',
