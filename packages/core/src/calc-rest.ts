@@ -14,7 +14,7 @@ export { datasetFromCompact } from './dataset/dataset-from-compact.js';
 export type { DatasetSeriesRequest } from './dataset/dataset-series-with.js';
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './flow/series.js';
 export { growthRate } from './growth/growth-rate.js';
-export { knownDigits } from './growth/known-digits.js';
+export { fewestDigits, knownDigits } from './growth/known-digits.js';
 export { yearOnYear } from './growth/year-on-year.js';
 export { type HsLevel, hsCodeAt } from './hs/hs-level.js';
 export {

@@ -118,6 +118,22 @@ describe('chunkGroups', () => {
     });
   });
 
+  it('puts in pair a file only balance uses when an on-demand chunk that does not load balance imports it too', () => {
+    const graph = graphOf({
+      auto: '',
+      g: '',
+      b: 'digits own',
+      t: '',
+      x: '',
+      dashboard: 'b g t x own',
+      validator: 'digits',
+      digits: '',
+      own: '',
+    });
+    // `own` the dashboard imports too, but it loads the balance chunk: `own` stays in it.
+    expect(Object.fromEntries(chunkGroups(graph, 'auto', ELEMENTS))).toEqual({ digits: 'pair' });
+  });
+
   it('leaves a file two series elements share with gates to the default splitting', () => {
     const graph = graphOf({ auto: '', g: 'shared', b: 'shared', t: '', x: 'shared', shared: '' });
     expect(chunkGroups(graph, 'auto', ELEMENTS).get('shared')).toBeUndefined();

@@ -19,7 +19,10 @@
  *   checks and periods, as the two elements draw them), one file where rolldown's own splitting
  *   made two: a balance, target or dashboard page loads one script less (about 280 B gzipped
  *   less each). A growth chart's target band and the dataset validator, loaded on demand, import
- *   part of it, and load all of it (about 280 B more than that part alone);
+ *   part of it, and load all of it (about 280 B more than that part alone). What only balance of
+ *   the elements uses but an on-demand chunk that does not load balance's imports too (the
+ *   coverage's digits, `fewestDigits`, which the validator's narrowed balances take) goes here
+ *   as well, rather than into a file of its own (dashboard +136 B, measured, h192);
  * - each element's own code, and the on-demand chunks, as rolldown splits them. The autoloader
  *   imports an element's chunk itself, named `<element>.define-*.js`, rather than the stub esbuild
  *   writes for an element the dashboard also imports (see {@link stubTarget}).
@@ -99,6 +102,13 @@ export function chunkGroups(
       .filter(([file]) => !reached.growth.has(file))
       .flatMap(([, imports]) => [...imports.named, ...imports.bare]),
   );
+  // Files an on-demand chunk imports too (one that does not load the balance chunk, as the
+  // dashboard's does): rolldown would split such a balance file off into a file of its own.
+  const importedBeyondBalance = new Set(
+    [...graph]
+      .filter(([file]) => !reach(graph, file, true).has(elements.balance))
+      .flatMap(([, imports]) => [...imports.named, ...imports.bare]),
+  );
   const groups = new Map<string, 'loader' | 'runtime' | 'series' | 'pair'>();
   for (const file of graph.keys()) {
     const series = SERIES_ELEMENTS.filter((name) => reached[name].has(file)).length;
@@ -112,7 +122,8 @@ export function chunkGroups(
       groups.set(file, 'series');
     } else if (
       reached.balance.has(file) &&
-      reached.target.has(file) &&
+      (reached.target.has(file) ||
+        (file !== elements.balance && importedBeyondBalance.has(file))) &&
       !reached.growth.has(file) &&
       !reached.gates.has(file)
     ) {

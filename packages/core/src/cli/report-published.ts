@@ -4,7 +4,6 @@
  *
  * @packageDocumentation
  */
-import type { Decimal } from '../_internal/decimal.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import { type Interval, intervalWidth } from '../figures/interval.js';
 import { publishedTrade } from '../figures/published-trade.js';
@@ -12,36 +11,11 @@ import { subtractIntervals } from '../figures/subtract-intervals.js';
 import { tradeConflict, tradeIntervals } from '../figures/trade-intervals.js';
 import type { TradeFlow } from '../flow/index.js';
 import { intervalAmount } from '../growth/amount-digits.js';
-import { knownDigits } from '../growth/known-digits.js';
+import { fewestDigits } from '../growth/known-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
 import { positionedRow } from './report-position.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
-
-/**
- * The fewest significant digits of two amounts, each known to its unit ({@link knownDigits}):
- * what a ratio of them is written with (`roundedShare`); undefined when both are exact.
- *
- * @example
- * ```ts
- * // US$491.9 million to the 0.1 million against "US$1 billion" to the billion.
- * fewestDigits([
- *   [new Decimal('491900000'), new Decimal('100000')],
- *   [new Decimal('1000000000'), new Decimal('1000000000')],
- * ]); //=> 1
- * fewestDigits([[new Decimal('5'), undefined]]); //=> undefined
- * ```
- */
-export function fewestDigits(
-  sides: readonly (readonly [amount: Decimal, unit: Decimal | undefined])[],
-): number | undefined {
-  let fewest: number | undefined;
-  for (const [amount, unit] of sides) {
-    const digits = knownDigits(amount, unit);
-    if (digits !== undefined) fewest = Math.min(digits, fewest ?? digits);
-  }
-  return fewest;
-}
 
 const closed = (range: Interval): IntervalJson => ({
   lo: range.lo.toFixed(),

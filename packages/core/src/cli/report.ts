@@ -27,6 +27,7 @@ import {
   yearOnYear,
   yearOnYearDigits,
 } from '../growth/index.js';
+import { fewestDigits } from '../growth/known-digits.js';
 import {
   type CrossingSummary,
   type RankedCrossing,
@@ -39,7 +40,7 @@ import { evaluateTarget, type TargetStatus } from '../targets/index.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
 import { flowsBalance, positionedRow } from './report-position.js';
-import { fewestDigits, withPublished } from './report-published.js';
+import { withPublished } from './report-published.js';
 import { derivationWords } from './report-words/derivation-words.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { targetGrowth, targetMessage } from './target-message.js';

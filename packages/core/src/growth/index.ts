@@ -28,7 +28,8 @@ export type {
 export { growthRate } from './growth-rate.js';
 export { impliedCurrent } from './implied-current.js';
 export { impliedPrevious } from './implied-previous.js';
-export { knownDigits } from './known-digits.js';
+// `export *` too (see above): the widgets' validator takes `fewestDigits` from the root entry.
+export * from './known-digits.js';
 export { periodOnPeriod } from './period-on-period.js';
 export {
   growthToDateDigits,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
 import * as calc from '../calc.js';
 import * as core from '../index.js';
-import { knownDigits } from './known-digits.js';
+import { fewestDigits, knownDigits } from './known-digits.js';
 
 const d = (text: string) => new Decimal(text);
 
@@ -24,5 +24,32 @@ describe('knownDigits: the significant digits of an amount known to a unit', () 
 
   it('is in the package and in /calc, for the widgets', () => {
     expect([core.knownDigits, calc.knownDigits]).toEqual([knownDigits, knownDigits]);
+  });
+});
+
+describe('fewestDigits: the digits a ratio of known amounts is written with', () => {
+  it('takes the fewest of the sides that are known to a unit', () => {
+    expect(
+      fewestDigits([
+        [d('491900000'), d('100000')],
+        [d('1000000000'), d('1000000000')],
+      ]),
+    ).toBe(1);
+    expect(
+      fewestDigits([
+        [d('524500000'), d('100000')],
+        [d('5'), undefined],
+      ]),
+    ).toBe(4);
+  });
+
+  it('gives none where every side is exact or 0', () => {
+    expect(fewestDigits([[d('5'), undefined]])).toBeUndefined();
+    expect(fewestDigits([[d('0'), d('100000')]])).toBeUndefined();
+    expect(fewestDigits([])).toBeUndefined();
+  });
+
+  it('is in the package and in /calc, for the widgets', () => {
+    expect([core.fewestDigits, calc.fewestDigits]).toEqual([fewestDigits, fewestDigits]);
   });
 });

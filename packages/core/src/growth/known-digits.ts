@@ -26,3 +26,35 @@ export function knownDigits(amount: Decimal, unit: Decimal | undefined): number 
   }
   return Math.max(1, amount.abs().e - unit.e + 1);
 }
+
+/**
+ * The fewest significant digits of amounts, each known to its unit ({@link knownDigits}): what a
+ * ratio of them is written with (`roundedShare`: a coverage ratio, exports ÷ imports);
+ * `undefined` when every one is exact or 0. One rule for `bilateral report`'s coverage and the
+ * balance card's.
+ *
+ * @param sides - the amounts, each with the unit it is known to (`undefined` when exact)
+ * @returns the fewest digits, or `undefined`
+ *
+ * @example
+ * ```ts
+ * // US$491.9 million to the 0.1 million against "US$1 billion" to the billion.
+ * fewestDigits([
+ *   [new Decimal('491900000'), new Decimal('100000')],
+ *   [new Decimal('1000000000'), new Decimal('1000000000')],
+ * ]); //=> 1
+ * fewestDigits([[new Decimal('5'), undefined]]); //=> undefined
+ * ```
+ *
+ * @category Growth
+ */
+export function fewestDigits(
+  sides: readonly (readonly [amount: Decimal, unit: Decimal | undefined])[],
+): number | undefined {
+  let fewest: number | undefined;
+  for (const [amount, unit] of sides) {
+    const digits = knownDigits(amount, unit);
+    if (digits !== undefined) fewest = Math.min(digits, fewest ?? digits);
+  }
+  return fewest;
+}

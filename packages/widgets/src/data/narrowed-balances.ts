@@ -1,8 +1,8 @@
 import {
   BilateralError,
   type Dataset,
-  type Decimal,
   datasetSeries,
+  fewestDigits,
   formatPeriod,
   type Interval,
   intervalAmount,
@@ -60,24 +60,6 @@ export type NarrowedBalances = Readonly<
     >
   >
 >;
-
-/**
- * The fewest significant digits of amounts, each known to its unit, as the report writes a ratio
- * of them (its `fewestDigits`, by the core's `knownDigits`: from the first digit down to the
- * unit's, at least 1; none for an exact amount or 0); `undefined` when every one is exact. The
- * rule is written here rather than imported: `knownDigits` is page code (the card's coverage),
- * and a module both the page and the validator chunk import moves to a chunk of its own, which
- * cost the dashboard page 122 B more (measured, h189).
- */
-function fewestDigits(sides: readonly (readonly [Decimal, Decimal | undefined])[]) {
-  let fewest: number | undefined;
-  for (const [amount, unit] of sides) {
-    if (unit === undefined || !unit.gt(0) || amount.isZero()) continue;
-    const digits = Math.max(1, amount.abs().e - unit.e + 1);
-    fewest = Math.min(digits, fewest ?? digits);
-  }
-  return fewest;
-}
 
 /** Whether two amounts are written alike in every language: the same digits, "about" or not. */
 const writtenAlike = (a: KnownAmount, b: KnownAmount) =>

@@ -2,8 +2,8 @@ import {
   checkedBalanceSeries,
   type Dataset,
   Decimal,
+  fewestDigits,
   formatPeriod,
-  knownDigits,
   type Locale,
   money,
   type PeriodKind,
@@ -115,10 +115,9 @@ function balanceRows(
         ? lo
           ? +lo
           : undefined
-        : sides.reduce<number | undefined>((fewest, side) => {
-            const digits = side && knownDigits(side.value.amount, side.precision);
-            return digits === undefined ? fewest : Math.min(digits, fewest ?? digits);
-          }, undefined),
+        : fewestDigits(
+            sides.flatMap((side) => (side ? [[side.value.amount, side.precision]] : [])),
+          ),
     };
   });
 }
