@@ -86,7 +86,8 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * sources is left out (no report row weighs them together), and so is a balance the narrowing writes as the flows' difference is
  * written (the same digits, "about" or not: US$298 million for Laos's first half of 2023) unless
  * it tells a sign the flows' rounding leaves unknown (the card then takes its sign from it:
- * `balanceSign`) or its coverage is written otherwise than the flows' own.
+ * `balanceSign`), its coverage is written otherwise than the flows' own, or its sign is unknown
+ * (the card writes its interval, which is narrower than the flows').
  *
  * @example
  * ```ts
@@ -175,20 +176,21 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
       [x.amount, x.unit],
       [m.amount, m.unit],
     ]);
-    // Written as the flows' difference is, it is left out, unless it tells a sign their
-    // intervals leave unknown (they meet, ends counted as reachable as the report counts them,
-    // and the narrowed one lies off 0) or its coverage is not the flows' ratio to their digits.
+    // Of known sign and written as the flows' difference is, it is left out, unless it tells a
+    // sign their intervals leave unknown (they meet, ends counted as reachable as the report
+    // counts them) or its coverage is not the flows' ratio to their digits. One of unknown sign
+    // is kept: the card writes its interval, narrower than the flows'.
     if (
+      signed &&
       writtenAlike(
         knownAmount(exported.value.amount.minus(imported.value.amount), plain),
         knownAmount(amount, unit),
       ) &&
       !(
-        signed &&
-        (intervalsOverlap(sold, bought, { closure: true }) ||
-          kept !== undefined ||
-          digits !==
-            fewestDigits([exported, imported].map((flow) => [flow.value.amount, flow.precision])))
+        intervalsOverlap(sold, bought, { closure: true }) ||
+        kept !== undefined ||
+        digits !==
+          fewestDigits([exported, imported].map((flow) => [flow.value.amount, flow.precision]))
       )
     ) {
       continue;

@@ -134,6 +134,14 @@ const documents: Readonly<Record<string, DatasetDocument>> = {
     ['500000000', '100000000'],
     ['1100000000', '1000000'],
   ),
+  // Exports US$100 million (to the million), imports US$100.4 million (to the 0.1 million): the
+  // flows' −US$0.95 to +0.15 million, the turnover of US$200.9 million keeps −US$0.05 to +0.15
+  // million, written alike ("about US$0"), sign unknown either way: the report's interval.
+  'one source, narrowed, sign unknown, written as the flows': nineMonthsWith(
+    ['100000000', '1000000'],
+    ['100400000', '100000'],
+    ['200900000', '100000'],
+  ),
   'one source, not narrowed, sign unknown': nineMonthsWith(
     ['1000000000', '100000000'],
     ['1020000000', '10000000'],
