@@ -7,6 +7,7 @@ import { commodityName } from '../hs/index.js';
 import { money } from '../money/index.js';
 import { commodityLines, shortName } from './format-commodities.js';
 import { crossingLines } from './format-crossings.js';
+import { growthMarkText } from './growth-marks.js';
 import { localNumbers, localPercent, localSigns } from './local-numbers.js';
 import type { GrowthSection, IntervalJson, Report, TradeRow } from './report.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
@@ -154,7 +155,10 @@ function growthTable(section: GrowthSection, words: ReportWords): string {
       row.published === null
         ? '—'
         : publishedPercent(row.published, row.publishedDecimals ?? 0, locale),
-      localNumbers(row.marks.join(words.separator), locale),
+      localNumbers(
+        row.marks.map((mark) => growthMarkText(mark, words)).join(words.separator),
+        locale,
+      ),
     ]),
     ['left', 'right', 'right', 'right', 'left'],
   );

@@ -45,7 +45,7 @@ async function ratesOf(file: string): Promise<readonly ExchangeRate[]> {
  */
 async function localCurrency(
   growth: Parameters<typeof localCurrencySection>[0] | null,
-  growthNote: string | null,
+  growthNote: () => string | null,
   currency: string | undefined,
   ratesFile: string | undefined,
 ): Promise<LocalCurrencySection | null> {
@@ -60,8 +60,9 @@ async function localCurrency(
     );
   }
   if (growth === null) {
+    const why = growthNote();
     throw new UsageError(
-      `--currency ${currency}: the report has no growth table to convert${growthNote === null ? '' : ` (${growthNote})`}`,
+      `--currency ${currency}: the report has no growth table to convert${why === null ? '' : ` (${why})`}`,
     );
   }
   const table =
@@ -120,14 +121,14 @@ export const reportCommand: Command = {
       ...(source === undefined ? {} : { source }),
       ...(values.json ? {} : { locale }),
     });
-    // --currency converts the growth rows as the core writes them, in English.
-    const growth =
-      values.currency === undefined || values.json || locale === 'en'
-        ? report
-        : reportGrowth(dataset, source === undefined ? {} : { source });
     const local = await localCurrency(
-      growth.growth,
-      growth.growthNote,
+      report.growth,
+      // A usage error says why there is no growth table in English, as the rest of its message.
+      () =>
+        (values.json || locale === 'en'
+          ? report
+          : reportGrowth(dataset, source === undefined ? {} : { source })
+        ).growthNote,
       values.currency as string | undefined,
       values.rates as string | undefined,
     );

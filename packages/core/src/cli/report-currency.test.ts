@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { Decimal } from '../_internal/decimal.js';
 import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
-import type { GrowthSection } from './report.js';
+import { vietnamLaos } from '../datasets/index.js';
+import { buildReport, type GrowthSection } from './report.js';
 import { localCurrencySection } from './report-currency.js';
 
 // Test rates, not published ones: one per year of the embedded Vietnam–Laos growth table,
@@ -224,5 +225,20 @@ describe('localCurrencySection', () => {
       ],
     ]);
     expect(section.sources.map((source) => source.id)).toEqual(['wdi-pa-nus-fcrf-tha']);
+  });
+
+  it("reads the rows' marks whatever the report's language: a derived year known as in English", () => {
+    const table = { rates: ANNUAL_AVERAGE_RATES, name: 'embedded', sources: RATE_SOURCES };
+    const inEnglish = localCurrencySection(
+      buildReport(vietnamLaos).growth as GrowthSection,
+      'VND',
+      table,
+    );
+    // 2016 is derived from 2017 and its rate: three significant digits in VND, as in English.
+    expect(inEnglish.rows[0]?.localUnit).toBe('100000000000');
+    for (const locale of ['vi', 'lo', 'zh'] as const) {
+      const growth = buildReport(vietnamLaos, { locale }).growth as GrowthSection;
+      expect(localCurrencySection(growth, 'VND', table)).toEqual(inEnglish);
+    }
   });
 });

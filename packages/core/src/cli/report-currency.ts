@@ -172,13 +172,13 @@ export function localCurrencySection(
     growth.rows.flatMap((row, index): [string, SeriesPoint][] => {
       const point = converted[index];
       if (point === undefined) return [];
-      const derived = row.marks.find((mark) => mark.startsWith('derived: '));
+      const derived = row.marks.find((mark) => mark.kind === 'derived');
       const local: SeriesPoint = {
         period: point.period,
         value: point.value,
         ...(point.precision === undefined ? {} : { precision: point.precision }),
-        ...(row.marks.includes('uncertain') ? { uncertain: true } : {}),
-        ...(derived === undefined ? {} : { derivation: derived.slice('derived: '.length) }),
+        ...(row.marks.some((mark) => mark.kind === 'uncertain') ? { uncertain: true } : {}),
+        ...(derived === undefined ? {} : { derivation: derived.derivation }),
         ...(row.source === null ? {} : { source: row.source }),
       };
       return [[row.period, local]];

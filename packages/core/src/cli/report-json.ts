@@ -1,7 +1,9 @@
 import type { RankedCrossing } from '../infrastructure/index.js';
+import { growthMarkText } from './growth-marks.js';
 import { computedJson } from './json-numbers.js';
 import { reconcileJson } from './reconcile-json.js';
 import type { Report } from './report.js';
+import { REPORT_WORDS } from './report-words/index.js';
 
 function rankedJson(crossing: RankedCrossing) {
   return {
@@ -17,13 +19,24 @@ function rankedJson(crossing: RankedCrossing) {
 }
 
 /**
- * The report as `bilateral report --json` gives it: the {@link Report} with its reconciliation
+ * The report as `bilateral report --json` gives it: the {@link Report} with its growth rows' marks
+ * in English words, its reconciliation
  * and crossing ranking in the JSON units of docs/cli.md (rates as fractions, computed numbers to
  * twelve significant digits).
  */
 export function reportJson(report: Report) {
   return {
     ...report,
+    growth:
+      report.growth === null
+        ? null
+        : {
+            ...report.growth,
+            rows: report.growth.rows.map((row) => ({
+              ...row,
+              marks: row.marks.map((mark) => growthMarkText(mark, REPORT_WORDS.en)),
+            })),
+          },
     reconciliation: reconcileJson(report.reconciliation),
     infrastructure:
       report.infrastructure === null

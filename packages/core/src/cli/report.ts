@@ -37,11 +37,11 @@ import {
 import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget, type TargetStatus } from '../targets/index.js';
+import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
 import { flowsBalance, positionedRow } from './report-position.js';
 import { withPublished } from './report-published.js';
-import { derivationWords } from './report-words/derivation-words.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { writtenRate } from './written-rate.js';
@@ -235,7 +235,11 @@ export interface GrowthRow {
   /** The decimals the source wrote `published` with in percent (2 for "32.70 %"). */
   readonly publishedDecimals: number | null;
   readonly source: string | null;
-  readonly marks: readonly string[];
+  /**
+   * Why the row is marked, without words: the text writes them in its language, `--json` in
+   * English (`growthMarkText`).
+   */
+  readonly marks: readonly GrowthMark[];
   /**
    * What other sources published for the year, when several did (the report uses the one
    * `preferredFlow` chooses): each value and its difference from the one used.
@@ -684,20 +688,17 @@ function growthSection(
   const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
-    const marks: string[] = [];
-    if (source?.uncertain) marks.push(words.uncertain);
+    const marks: GrowthMark[] = [];
+    if (source?.uncertain) marks.push({ kind: 'uncertain' });
     if (source?.derivation !== undefined) {
-      marks.push(words.derived(derivationWords(source.derivation, words)));
+      marks.push({ kind: 'derived', derivation: source.derivation });
     }
     const alternatives = (source?.alternatives ?? []).map((other) => ({
       source: other.source,
       value: other.value.amount.toFixed(),
       difference: other.value.amount.minus(point.value.amount).toFixed(),
     }));
-    for (const other of alternatives) {
-      const sign = other.difference.startsWith('-') ? '' : '+';
-      marks.push(words.gives(other.source, other.value, `${sign}${other.difference}`));
-    }
+    for (const other of alternatives) marks.push({ kind: 'gives', ...other });
     const period = formatPeriod(point.period);
     const unit = source === undefined ? undefined : knownUnit(source);
     const known = knownAmount(point.value.amount, unit);
@@ -888,13 +889,13 @@ function scopedTo(dataset: Dataset, source: string | undefined): Dataset {
 }
 
 /**
- * The growth section of a dataset's report in English, whatever the language of the text: what
- * `--currency` converts (`localCurrencySection` reads its rows' marks, "uncertain" and
- * "derived: 2017 value ÷ (1 + 8.5 %)", as the core writes them).
+ * The growth section of a dataset's report in English, whatever the language of the text: why
+ * there is no growth table, as a usage error of `--currency` says it (its message is English).
  *
  * @example
  * ```ts
- * reportGrowth(vietnamLaos).growth?.rows[0]?.marks; //=> ['derived: 2017 value ÷ (1 + 8.5 %)']
+ * reportGrowth({ ...vietnamLaos, flows: [] }, { source: 'gso' }).growthNote;
+ * //=> 'source "gso" has no trade flows'
  * ```
  */
 export function reportGrowth(
