@@ -1,5 +1,13 @@
 import type { Messages } from './messages.js';
 
+/**
+ * An amount in a sentence on one line: a word joiner (U+2060) on each side of its Chinese
+ * characters, since Chinese may break between any two ('82.3' / '亿美元', '约' / '35.8亿美元' at
+ * 390 px). Its digits stay as they are, for a reader who copies them.
+ */
+const whole = (amount: string) =>
+  amount.replace(/(?<=\p{sc=Han})(?=.)|(?<=.)(?=\p{sc=Han})/gu, '\u2060');
+
 /** The widgets' texts in Chinese: a chunk of its own in the script-tag bundle, loaded on demand. */
 export const zh: Messages = {
   loading: '正在加载贸易数据…',
@@ -44,9 +52,9 @@ export const zh: Messages = {
         ? `${reporter}对${partner}出口`
         : `${reporter}自${partner}进口`,
   hs: (code) => `（HS编码${code}）`,
-  rose: (s, a, p, b, q) => `${s}从${a}（${p}）增至${b}（${q}）。`,
-  fell: (s, a, p, b, q) => `${s}从${a}（${p}）降至${b}（${q}）。`,
-  was: (s, v, p) => `${s}为${v}（${p}）。`,
+  rose: (s, a, p, b, q) => `${s}从${whole(a)}（${p}）增至${whole(b)}（${q}）。`,
+  fell: (s, a, p, b, q) => `${s}从${whole(a)}（${p}）降至${whole(b)}（${q}）。`,
+  was: (s, v, p) => `${s}为${whole(v)}（${p}）。`,
   exports: '出口',
   imports: '进口',
   balance: '差额',
@@ -85,11 +93,11 @@ export const zh: Messages = {
   metText: (year) => `已达到${year}年的目标。`,
   lower: '区间下限',
   hollow: '空心：约数或推算',
-  levelText: (level, year) => `${year}年达到${level}`,
+  levelText: (level, year) => `${year}年达到${whole(level)}`,
   requiredOne: (rate, year) => `需每年增长${rate}才能在${year}年达到目标。`,
   cushion: (rate, year) => `除非每年下降超过${rate}，${year}年仍可达到目标。`,
   levelSummary: (status, growth, base, needed, level, end) =>
-    `${status}：自${base}以来年均增长${growth}；要在${end}年达到${level}，需自${base}起年均增长${needed}。`,
+    `${status}：自${base}以来年均增长${growth}；要在${end}年达到${whole(level)}，需自${base}起年均增长${needed}。`,
   upper: '区间上限',
   targetSummary: (status, growth, base, band, end, partial) =>
     partial

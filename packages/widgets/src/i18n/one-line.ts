@@ -2,8 +2,8 @@
  * An amount as a sentence writes it (`formatAmount`'s text) on one line, as a reader takes
  * it in: 'about US$3.58 billion', not 'US$3.58' at a line's end and 'billion' on the next (the
  * growth card's summary at 390 px). Its spaces become no-break spaces. Chinese, which has none,
- * is left to break as Chinese text does (between any two characters); tables (no wrap) and
- * charts keep the plain text.
+ * its sentences keep whole themselves (word joiners, in the Chinese messages); tables (no wrap)
+ * and charts keep the plain text.
  *
  * @param amount - an amount as `formatAmount` writes it
  * @returns the same text, with no space a line may end at
