@@ -21,13 +21,13 @@ import {
   stubTarget,
 } from './merge-chunks.js';
 
-/** A graph from `file: named imports | bare imports`. */
+/** A graph from `file: named imports | bare imports | on-demand imports`. */
 function graphOf(lines: Record<string, string>): Map<string, FileImports> {
   return new Map(
     Object.entries(lines).map(([file, imports]) => {
-      const [named = '', bare = ''] = imports.split('|');
+      const [named = '', bare = '', dynamic = ''] = imports.split('|');
       const list = (text: string) => text.split(' ').filter(Boolean);
-      return [file, { named: list(named), bare: list(bare) }];
+      return [file, { named: list(named), bare: list(bare), dynamic: list(dynamic) }];
     }),
   );
 }
@@ -121,17 +121,24 @@ describe('chunkGroups', () => {
   it('puts in pair a file only balance uses when an on-demand chunk that does not load balance imports it too', () => {
     const graph = graphOf({
       auto: '',
-      g: '',
-      b: 'digits own',
-      t: '',
-      x: '',
+      b: 'digits own text lit||table',
+      t: 'lit',
+      x: 'lit',
+      g: 'lit',
+      lit: '||validator',
       dashboard: 'b g t x own',
+      table: 'text',
       validator: 'digits',
       digits: '',
       own: '',
+      text: '',
     });
-    // `own` the dashboard imports too, but it loads the balance chunk: `own` stays in it.
-    expect(Object.fromEntries(chunkGroups(graph, 'auto', ELEMENTS))).toEqual({ digits: 'pair' });
+    // `own` the dashboard imports too, `text` the balance's table, loaded on demand by the
+    // balance chunk: both load after it, and stay in it. The validator every element may load.
+    expect(Object.fromEntries(chunkGroups(graph, 'auto', ELEMENTS))).toEqual({
+      lit: 'runtime',
+      digits: 'pair',
+    });
   });
 
   it('leaves a file two series elements share with gates to the default splitting', () => {

@@ -20,9 +20,9 @@
  *   made two: a balance, target or dashboard page loads one script less (about 280 B gzipped
  *   less each). A growth chart's target band and the dataset validator, loaded on demand, import
  *   part of it, and load all of it (about 280 B more than that part alone). What only balance of
- *   the elements uses but an on-demand chunk that does not load balance's imports too (the
+ *   the elements uses but an on-demand chunk a page may load without balance's imports too (the
  *   coverage's digits, `fewestDigits`, which the validator's narrowed balances take) goes here
- *   as well, rather than into a file of its own (dashboard +136 B, measured, h192);
+ *   as well, rather than into a file of its own (dashboard about 150 B more, measured, h192);
  * - each element's own code, and the on-demand chunks, as rolldown splits them. The autoloader
  *   imports an element's chunk itself, named `<element>.define-*.js`, rather than the stub esbuild
  *   writes for an element the dashboard also imports (see {@link stubTarget}).
@@ -52,6 +52,8 @@ const SERIES_ELEMENTS = ['growth', 'balance', 'target'] as const;
 export interface FileImports {
   readonly named: readonly string[];
   readonly bare: readonly string[];
+  /** Files it imports on demand (`import("./x.js")`). */
+  readonly dynamic?: readonly string[];
 }
 
 /** The chunk group of each file that goes into one (`loader`, `runtime`, `series`, `pair`). */
@@ -102,11 +104,20 @@ export function chunkGroups(
       .filter(([file]) => !reached.growth.has(file))
       .flatMap(([, imports]) => [...imports.named, ...imports.bare]),
   );
-  // Files an on-demand chunk imports too (one that does not load the balance chunk, as the
-  // dashboard's does): rolldown would split such a balance file off into a file of its own.
+  // Files an on-demand chunk imports too that a page may load without the balance chunk (the
+  // dataset validator; not the dashboard's own, which loads it, nor one balance's own files load
+  // on demand, its table or series chart): rolldown would split such a balance file off into a
+  // file of its own.
+  const afterBalance = new Set<string>();
+  for (const file of reached.balance) {
+    if (reached.growth.has(file) || reached.target.has(file) || reached.gates.has(file)) continue;
+    for (const next of graph.get(file)?.dynamic ?? []) reach(graph, next, true, afterBalance);
+  }
   const importedBeyondBalance = new Set(
     [...graph]
-      .filter(([file]) => !reach(graph, file, true).has(elements.balance))
+      .filter(
+        ([file]) => !afterBalance.has(file) && !reach(graph, file, true).has(elements.balance),
+      )
       .flatMap(([, imports]) => [...imports.named, ...imports.bare]),
   );
   const groups = new Map<string, 'loader' | 'runtime' | 'series' | 'pair'>();
@@ -187,6 +198,7 @@ function importGraph(files: readonly string[]): Map<string, FileImports> {
     graph.set(file, {
       named: paths(/\bfrom\s*"(\.{1,2}\/[^"]+\.js)"/g),
       bare: paths(/\bimport\s*"(\.{1,2}\/[^"]+\.js)"/g),
+      dynamic: paths(/\bimport\s*\(\s*"(\.{1,2}\/[^"]+\.js)"\s*\)/g),
     });
   }
   return graph;
