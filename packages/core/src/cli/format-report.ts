@@ -1,5 +1,6 @@
 import { Decimal } from '../_internal/decimal.js';
 import { roundedShare } from '../balance/rounded-share.js';
+import { translatedDataText } from '../datasets/dataset-translations.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
@@ -242,7 +243,7 @@ export function formatReport(
           : target.partial
             ? words.partialYear(words.statuses[target.status])
             : words.statuses[target.status];
-      lines.push(`  ${upper(status)}  ${target.setBy}`);
+      lines.push(`  ${upper(status)}  ${translatedDataText(target.setBy, locale)}`);
       lines.push(`      ${localNumbers(target.message, locale)}`);
       if (target.requiredRate !== null && new Decimal(target.requiredRate.toLower).lt(0)) {
         // Past the target: its low end holds unless trade falls faster than this.
@@ -255,7 +256,9 @@ export function formatReport(
         const needed = lower === upper ? lower : words.range(lower, upper);
         lines.push(`      ${words.neededFromNow(needed)}`);
       }
-      if (target.note !== null) lines.push(`      ${words.note(target.note)}`);
+      if (target.note !== null) {
+        lines.push(`      ${words.note(translatedDataText(target.note, locale))}`);
+      }
     }
   }
   const { counts, relations, implied } = report.reconciliation;

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/dataset.js';
 import { datasetSeries } from '../dataset/dataset-series.js';
-import { vietnamLaos } from '../datasets/index.js';
+import {
+  DATASET_TRANSLATIONS_LO,
+  DATASET_TRANSLATIONS_VI,
+  DATASET_TRANSLATIONS_ZH,
+  vietnamLaos,
+} from '../datasets/index.js';
 import type { SeriesMeasure } from '../flow/index.js';
 import { evaluateTarget } from '../targets/index.js';
+import { formatReport } from './format-report.js';
 import { buildReport } from './report.js';
 
 /** Vietnam–Laos with every target measuring `measure`. */
@@ -56,6 +62,28 @@ describe("bilateral report's targets (review h150 A5)", () => {
       expect(row.message).toBe(
         'cannot evaluate: the dataset has no yearly imports of Vietnam from Laos',
       );
+    }
+  });
+});
+
+describe('bilateral report --locale: who set a target and its note (h193)', () => {
+  it('writes them in the reader’s language, marked as translated; English as the data has them', () => {
+    const [target] = vietnamLaos.targets;
+    if (target?.note === undefined) throw new Error('the first target has a note');
+    const english = formatReport(buildReport(vietnamLaos), 'en', false);
+    expect(english).toContain(`  ${target.setBy}\n`);
+    expect(english).toContain(`note: ${target.note}\n`);
+    for (const [locale, translations] of [
+      ['vi', DATASET_TRANSLATIONS_VI],
+      ['lo', DATASET_TRANSLATIONS_LO],
+      ['zh', DATASET_TRANSLATIONS_ZH],
+    ] as const) {
+      const text = formatReport(buildReport(vietnamLaos, { locale }), locale, false);
+      const { mark, texts } = translations;
+      expect(text).toContain(`  ${texts[target.setBy]}${mark}\n`);
+      expect(text).toContain(`${texts[target.note]}${mark}\n`);
+      expect(text).not.toContain(target.setBy);
+      expect(text).not.toContain(target.note);
     }
   });
 });

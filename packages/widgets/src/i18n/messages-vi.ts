@@ -1,3 +1,4 @@
+import { DATASET_TRANSLATIONS_VI } from '@bilateral/core';
 import type { Messages } from './messages.js';
 
 /** The widgets' texts in Vietnamese: a chunk of its own in the script-tag bundle, loaded on demand. */
@@ -139,24 +140,8 @@ export const vi: Messages = {
     [1e3, 'nghìn'],
   ],
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', open: ' (', close: ')' },
-  // The project's translations of the embedded targets' English texts (setters and notes); the
-  // target card marks them, and the data keeps the source's own words.
-  translations: {
-    mark: ' (dịch từ tiếng Anh)',
-    texts: {
-      '46th Vietnam–Laos Intergovernmental Committee, January 2024':
-        'Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam – Lào, tháng 1/2024',
-      'Growth of 10–15 % on 2023, as the Ministry of Industry and Trade reports; that the 46th Committee set it is not confirmed by a published source.':
-        'Tăng 10–15% so với năm 2023, theo Bộ Công Thương; việc Kỳ họp lần thứ 46 đề ra mục tiêu này chưa được nguồn công bố nào xác nhận.',
-      'Vietnam–Laos Joint Statement, September 2024': 'Tuyên bố chung Việt Nam – Lào, tháng 9/2024',
-      'An average of 10–15 % a year; assumed: 2024–2030 (to the end of the 2021–2030 Cooperation Strategy), as the statement gives no plan period.':
-        'Bình quân 10–15% mỗi năm; giả định: 2024–2030 (đến hết Chiến lược hợp tác 2021–2030), vì tuyên bố không nêu thời kỳ kế hoạch.',
-      'Laos–Vietnam pledge for 2021–2025': 'Cam kết Lào – Việt Nam giai đoạn 2021–2025',
-      'An average of 8–10 % a year through 2025; no primary source was found; assumed: base year 2020.':
-        'Bình quân 8–10% mỗi năm đến năm 2025; chưa tìm thấy nguồn gốc; giả định: năm gốc 2020.',
-      'Vietnam and Laos governments': 'Chính phủ Việt Nam và Lào',
-      'US$5 billion of two-way trade; assumed: by 2030, as no date was published.':
-        '5 tỷ USD kim ngạch thương mại hai chiều; giả định: đến năm 2030, vì chưa công bố thời hạn.',
-    },
-  },
+  // The project's translations of the embedded targets' English texts (setters and notes), from
+  // the core (the report's too); the target card marks them, and the data keeps the source's own
+  // words.
+  translations: DATASET_TRANSLATIONS_VI,
 };

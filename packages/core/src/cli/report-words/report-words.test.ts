@@ -55,9 +55,9 @@ const ENGLISH = [
 ];
 
 /**
- * A report without the dataset's own English (its title, the targets' setters and notes, the HS
- * names, the sources of the rates, the guide a hint names) and the reconciliation's
- * explanations, which the figures module writes in English.
+ * A report without the dataset's own English (its title, the HS names, the sources of the rates,
+ * the guide a hint names) and the reconciliation's explanations, which the figures module writes
+ * in English. The targets' setters and notes are the project's translations (h193).
  */
 function withoutData(text: string, report: Report): string {
   const hsNames = [
@@ -69,7 +69,6 @@ function withoutData(text: string, report: Report): string {
   }
   const data = [
     report.dataset.title,
-    ...report.targets.flatMap((target) => [target.setBy, target.note ?? '']),
     ...report.reconciliation.relations.map((relation) => relation.explanation),
     ...report.reconciliation.implied.map((value) => value.explanation),
     ...RATE_SOURCES.flatMap((source) => [source.publisher, source.title, source.url ?? '']),
@@ -77,7 +76,7 @@ function withoutData(text: string, report: Report): string {
     // The guide's English title, as the hint names it.
     'Money and periods',
   ].filter((piece) => piece !== '');
-  // Longest first, so a setter inside a note is not cut out of it first.
+  // Longest first, so a shorter piece inside a longer one is not cut out of it first.
   return data
     .sort((a, b) => b.length - a.length)
     .reduce((rest, piece) => rest.replaceAll(piece, ''), text);

@@ -1,0 +1,31 @@
+import type { DatasetTranslations } from './dataset-translations.js';
+
+/**
+ * The project's Vietnamese translations of the texts the embedded datasets hold in English (who
+ * set each target, and its note), keyed by the English text, and the mark shown after one: the one
+ * source of them for the report (`bilateral report --locale vi`) and the widgets' Vietnamese
+ * messages.
+ *
+ * @example
+ * ```ts
+ * DATASET_TRANSLATIONS_VI.texts['Vietnam and Laos governments']; //=> 'Chính phủ Việt Nam và Lào'
+ * ```
+ */
+export const DATASET_TRANSLATIONS_VI: DatasetTranslations = {
+  mark: ' (dịch từ tiếng Anh)',
+  texts: {
+    '46th Vietnam–Laos Intergovernmental Committee, January 2024':
+      'Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam – Lào, tháng 1/2024',
+    'Growth of 10–15 % on 2023, as the Ministry of Industry and Trade reports; that the 46th Committee set it is not confirmed by a published source.':
+      'Tăng 10–15% so với năm 2023, theo Bộ Công Thương; việc Kỳ họp lần thứ 46 đề ra mục tiêu này chưa được nguồn công bố nào xác nhận.',
+    'Vietnam–Laos Joint Statement, September 2024': 'Tuyên bố chung Việt Nam – Lào, tháng 9/2024',
+    'An average of 10–15 % a year; assumed: 2024–2030 (to the end of the 2021–2030 Cooperation Strategy), as the statement gives no plan period.':
+      'Bình quân 10–15% mỗi năm; giả định: 2024–2030 (đến hết Chiến lược hợp tác 2021–2030), vì tuyên bố không nêu thời kỳ kế hoạch.',
+    'Laos–Vietnam pledge for 2021–2025': 'Cam kết Lào – Việt Nam giai đoạn 2021–2025',
+    'An average of 8–10 % a year through 2025; no primary source was found; assumed: base year 2020.':
+      'Bình quân 8–10% mỗi năm đến năm 2025; chưa tìm thấy nguồn gốc; giả định: năm gốc 2020.',
+    'Vietnam and Laos governments': 'Chính phủ Việt Nam và Lào',
+    'US$5 billion of two-way trade; assumed: by 2030, as no date was published.':
+      '5 tỷ USD kim ngạch thương mại hai chiều; giả định: đến năm 2030, vì chưa công bố thời hạn.',
+  },
+};
