@@ -6,12 +6,12 @@
  */
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import { type Interval, intervalWidth } from '../figures/interval.js';
+import { narrowedCoverage } from '../figures/narrowed-coverage.js';
 import { publishedTrade } from '../figures/published-trade.js';
 import { subtractIntervals } from '../figures/subtract-intervals.js';
 import { tradeConflict, tradeIntervals } from '../figures/trade-intervals.js';
 import type { TradeFlow } from '../flow/index.js';
 import { intervalAmount } from '../growth/amount-digits.js';
-import { fewestDigits } from '../growth/known-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
 import { positionedRow } from './report-position.js';
@@ -21,8 +21,6 @@ const closed = (range: Interval): IntervalJson => ({
   lo: range.lo.toFixed(),
   hi: range.hi.toFixed(),
 });
-const within = (flow: TradeFlow, range: Interval) =>
-  flow.value.amount.gte(range.lo) && flow.value.amount.lte(range.hi);
 
 /**
  * A row combined with the certain level statements of its period (`levels`: its pair's, in its
@@ -118,16 +116,11 @@ export function withPublished(
       marks.push(words.balanceMark[byTurnover ? 'fromTurnover' : 'fromSides']);
       // The cover from what is kept: the flows' ratio where both flows lie in the kept sides,
       // else the kept sides' midpoints'; to the digits the kept sides are known to.
-      const [x, m] = [intervalAmount(known.exports), intervalAmount(known.imports)];
-      if (!within(exported, known.exports) || !within(imported, known.imports)) {
-        const ratio = m.amount.gt(0) && !x.amount.isNegative() ? x.amount.div(m.amount) : null;
-        coverageRatio = ratio === null ? null : computedJson(ratio);
+      const cover = narrowedCoverage(exported.value.amount, imported.value.amount, known);
+      if (cover.ratio !== undefined) {
+        coverageRatio = cover.ratio === null ? null : computedJson(cover.ratio);
       }
-      coverageDigits =
-        fewestDigits([
-          [x.amount, x.unit],
-          [m.amount, m.unit],
-        ]) ?? null;
+      coverageDigits = cover.digits ?? null;
     }
   }
   // Where the statements do not narrow it, the balance is the flows' own difference (a flow

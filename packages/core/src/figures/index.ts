@@ -17,6 +17,7 @@ export { type Interval, type IntervalBounds, interval, intervalWidth } from './i
 export { intervalContains } from './interval-contains.js';
 export { intervalsOverlap, type OverlapOptions } from './intervals-overlap.js';
 export { multiplyIntervals } from './multiply-intervals.js';
+export { narrowedCoverage } from './narrowed-coverage.js';
 export {
   type ParsePublishedAmountOptions,
   parsePublishedAmount,

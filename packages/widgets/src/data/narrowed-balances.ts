@@ -4,12 +4,12 @@ import {
   datasetSeries,
   fewestDigits,
   formatPeriod,
-  type Interval,
   intervalAmount,
   intervalsOverlap,
   intervalWidth,
   type KnownAmount,
   knownAmount,
+  narrowedCoverage,
   publishedLevels,
   publishedTrade,
   type Series,
@@ -160,22 +160,9 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     const { amount, unit } = intervalAmount(known.balance);
     const { lo, hi } = known.balance;
     const signed = lo.gt(0) || hi.lt(0);
-    // The coverage as the report gives it: to the digits the kept sides are known to, the flows'
-    // ratio where both lie in them, else the kept sides' midpoints' (to 12 significant digits,
-    // as its --json); the card's is the flows' ratio to the digits their precisions support.
-    const [x, m] = [intervalAmount(known.exports), intervalAmount(known.imports)];
-    const within = (flow: TradeFlow, { lo, hi }: Interval) =>
-      flow.value.amount.gte(lo) && flow.value.amount.lte(hi);
-    const kept =
-      within(exported, known.exports) && within(imported, known.imports)
-        ? undefined
-        : m.amount.gt(0) && !x.amount.isNegative()
-          ? x.amount.div(m.amount).toSignificantDigits(12)
-          : null;
-    const digits = fewestDigits([
-      [x.amount, x.unit],
-      [m.amount, m.unit],
-    ]);
+    // The coverage as the report gives it (its ratio to 12 significant digits, as its --json);
+    // the card's is the flows' ratio to the digits their precisions support.
+    const { ratio, digits } = narrowedCoverage(exported.value.amount, imported.value.amount, known);
     // Of known sign and written as the flows' difference is, it is left out, unless it tells a
     // sign their intervals leave unknown (they meet, ends counted as reachable as the report
     // counts them) or its coverage is not the flows' ratio to their digits. One of unknown sign
@@ -188,7 +175,7 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
       ) &&
       !(
         intervalsOverlap(sold, bought, { closure: true }) ||
-        kept !== undefined ||
+        ratio !== undefined ||
         digits !==
           fewestDigits([exported, imported].map((flow) => [flow.value.amount, flow.precision]))
       )
@@ -203,8 +190,8 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
       ? unit === undefined
         ? []
         : [lo.toFixed(), hi.toFixed()]
-      : kept
-        ? [digits?.toString() ?? '', kept.toFixed()]
+      : ratio
+        ? [digits?.toString() ?? '', ratio.toSignificantDigits(12).toFixed()]
         : digits === undefined
           ? []
           : [digits.toString()];
