@@ -95,11 +95,27 @@ function placement(
     inside(anchor.x - width / 2, bounds.y + LINE),
   ];
   const among = (boxes: readonly Box[], box: Box) => boxes.filter((b) => overlaps(box, b)).length;
-  const weight = labels.length + 1;
+  // A label the tip covers in part (a band's 'US$4.39' hidden, its 'billion' left beside the tip)
+  // counts more than one it hides whole: 3 against 2.
+  const parts = (box: Box) =>
+    labels.reduce(
+      (sum, b) =>
+        sum +
+        (!overlaps(box, b)
+          ? 0
+          : b.x >= box.x &&
+              b.y >= box.y &&
+              b.x + b.width <= box.x + box.width &&
+              b.y + b.height <= box.y + box.height
+            ? 2
+            : 3),
+      0,
+    );
+  const weight = 3 * labels.length + 1;
   const covered = (box: Box) =>
     (overlaps(box, own) ? (marks.length + 1) * weight : 0) +
     among(marks, box) * weight +
-    among(labels, box);
+    parts(box);
   // Else (when searching) the places over the whole figure.
   const scan: Box[] = [];
   for (let y = bounds.y; search && y < bounds.y + bounds.height - height + SCAN_Y; y += SCAN_Y) {
@@ -130,7 +146,7 @@ function placement(
  * nor any of `labels` (e.g. the axis unit); among places as near, above the point first, then
  * below, right or left of it, then the strip at the top of `bounds` (over the point, or at the
  * right). Failing all, the place that covers least, a point weighing more than any number of
- * labels. The chart keeps no empty band for the tip: it goes where there is room.
+ * labels, and a label covered in part more than one covered whole. The chart keeps no empty band for the tip: it goes where there is room.
  */
 export function placeTip(
   size: { readonly width: number; readonly height: number },

@@ -398,4 +398,31 @@ describe('<bilateral-target>', () => {
       expect(linesBroken($(element, '.set-by'), /\d+\u2060?–\u2060?\d+(?: ?%)?/g)).toEqual([]);
     },
   );
+
+  it('covers a band label wholly or not at all with the focused point’s tip, at 280 px', async () => {
+    // Seen at 280 px: the 2025 tip covered 'US$4.39' and left 'billion' beside it.
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos"></bilateral-target>',
+      248,
+    );
+    await lastTip(element);
+    const tip = $(element, 'rect.tip-box').getBoundingClientRect();
+    const cut = [...shadow(element).querySelectorAll('text.band-label, text.unit')].filter(
+      (label) => {
+        const box = label.getBoundingClientRect();
+        const overlaps =
+          box.left < tip.right &&
+          tip.left < box.right &&
+          box.top < tip.bottom &&
+          tip.top < box.bottom;
+        const inside =
+          box.left >= tip.left &&
+          box.right <= tip.right &&
+          box.top >= tip.top &&
+          box.bottom <= tip.bottom;
+        return overlaps && !inside;
+      },
+    );
+    expect(cut.map((label) => label.textContent)).toEqual([]);
+  });
 });
