@@ -310,4 +310,36 @@ describe('<bilateral-growth>', () => {
       expect(linesBroken($(element, '[part=footer]'), more)).toEqual([]);
     },
   );
+
+  it('leaves no lone word on the last line of its summary or source line, 200 to 800 px', async () => {
+    // Seen at 768 px: the source line's last line was 'more' alone ('…; and 4' / 'more').
+    const element = await mountLoaded<BilateralGrowth>(
+      '<bilateral-growth dataset="vietnam-laos"></bilateral-growth>',
+    );
+    const lone: string[] = [];
+    for (const part of ['[part=summary]', '[part=footer] .source']) {
+      const paragraph = $(element, part);
+      const words = [...(paragraph.textContent ?? '').trim().matchAll(/\S+/g)];
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        nodes.push(node as Text);
+      }
+      // The last two words are in the paragraph's last text node.
+      const last = nodes[nodes.length - 1] as Text;
+      const [before, final] = [...last.data.trimEnd().matchAll(/\S+/g)].slice(-2);
+      expect(words.length).toBeGreaterThan(2);
+      for (let width = 200; width <= 800; width += 4) {
+        paragraph.style.width = `${width}px`;
+        const top = (match: RegExpExecArray | undefined) => {
+          const range = document.createRange();
+          range.setStart(last, match?.index ?? 0);
+          range.setEnd(last, (match?.index ?? 0) + (match?.[0].length ?? 0));
+          return range.getClientRects()[0]?.top;
+        };
+        if (top(before) !== top(final)) lone.push(`${part} '${final?.[0]}' at ${width}px`);
+      }
+    }
+    expect(lone).toEqual([]);
+  });
 });

@@ -12,6 +12,8 @@ import { css } from 'lit';
  *   moves), and the alert sits in the middle of it at the size of its text (its styles load with
  *   it: `alert.ts`).
  * - A pair's name (`.pair`) never breaks at its dash ("Laos–" / "China").
+ * - Text wraps `pretty`: no paragraph ends on a lone word (the source line's "…; and 4" / "more"
+ *   at 768 px; Chinese "…目标区" / "间。").
  * - The focused point's tip, mark and ring come with the navigation (`point.ts`).
  *
  * (Comments stay out of the CSS itself: what is inside a `css` template ships in the bundle.)
@@ -26,6 +28,7 @@ export const base = css`
     font-family: var(--bilateral-font-family, inherit);
     font-size: var(--bilateral-font-size, inherit);
     line-height: 1.4;
+    text-wrap: pretty;
     color: var(--_text);
     background: var(--_background);
     border: 1px solid var(--_border);
