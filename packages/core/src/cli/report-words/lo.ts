@@ -1,6 +1,8 @@
 import type { ReportWords } from './report-words.js';
 
 const SIDE = { export: 'ສົ່ງອອກ', import: 'ນຳເຂົ້າ' } as const;
+/** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
+const MARK = { uncertain: 'ບໍ່ແນ່ນອນ', estimated: 'ຄາດຄະເນ', derived: 'ຄິດໄລ່' } as const;
 const MEASURES = { turnover: 'ມູນຄ່າການຄ້າ', exports: 'ສົ່ງອອກ', imports: 'ນຳເຂົ້າ' } as const;
 
 const LEVELS = { section: 'ພາກ', chapter: 'ໝວດ', heading: 'ຫົວຂໍ້', subheading: 'ຫົວຂໍ້ຍ່ອຍ' } as const;
@@ -46,8 +48,7 @@ export const lo: ReportWords = {
   },
   positions: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ' },
   unknownPosition: 'ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ',
-  flowMark: (flow, mark) =>
-    `${SIDE[flow]} ${mark === 'uncertain' ? 'ປະມານ' : mark === 'estimated' ? 'ເບື້ອງຕົ້ນ' : 'ຄິດໄລ່'}`,
+  flowMark: (flow, mark) => `${SIDE[flow]} ${MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `ສະກຸນເງິນຕ່າງກັນ (${exports}, ${imports})`,
   noTurnover: (why) => `ບໍ່ມີມູນຄ່າການຄ້າ ແລະ ດຸນການຄ້າ: ${why}`,
   fromSources: (sources) => `ຈາກ ${sources}`,
@@ -86,7 +87,7 @@ export const lo: ReportWords = {
     `${MEASURES[measure]}: ມີຕົວເລກ ${years} ປີ, ມູນຄ່າການຄ້າ (ສົ່ງອອກ + ນຳເຂົ້າ) ພຽງ ${turnoverYears} ປີ`,
   noYearlySeries: 'ຊຸດຂໍ້ມູນບໍ່ມີຕົວເລກສົ່ງອອກ, ນຳເຂົ້າ ຫຼື ມູນຄ່າການຄ້າ ລາຍປີ ຂອງຄູ່ຫຼັກ',
   mixedCurrencies: (why) => `ມູນຄ່າການຄ້າຕ້ອງມີສະກຸນເງິນດຽວ, ແຕ່ຕົວເລກຂອງຄູ່ຫຼັກມີຫຼາຍສະກຸນ (${why})`,
-  uncertain: 'ປະມານ',
+  uncertain: 'ບໍ່ແນ່ນອນ',
   derived: (how) => `ຄິດໄລ່: ${how}`,
   impliedBase: (period, rate) => `ມູນຄ່າ ${period} ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source} ໃຫ້ ${value} (${difference})`,

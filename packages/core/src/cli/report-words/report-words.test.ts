@@ -175,6 +175,23 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     }
   });
 
+  it('tells a flow not firmly known, the publisher’s estimate and a derived flow apart', () => {
+    for (const [locale, words] of Object.entries(REPORT_WORDS)) {
+      const marks = (['uncertain', 'estimated', 'derived'] as const).map((mark) =>
+        words.flowMark('import', mark),
+      );
+      expect(new Set(marks).size, locale).toBe(3);
+      // A mark is not the word an amount known roughly carries ("about").
+      expect(
+        marks.some((mark) => mark.includes(words.about('').trim())),
+        locale,
+      ).toBe(false);
+      expect(words.about('').trim().length, locale).toBeGreaterThan(0);
+    }
+    // The Vietnamese statistical office's words: ước tính (estimate), sơ bộ (preliminary).
+    expect(REPORT_WORDS.vi.flowMark('import', 'estimated')).toBe('nhập khẩu ước tính');
+  });
+
   it('writes the lines a Vietnamese reader reads', async () => {
     const { out } = await bilateral('report', '--locale', 'vi');
     const lines = out.split('\n');
@@ -182,7 +199,7 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     // Nothing of commodities where the dataset has none, as in English (was a section saying so).
     expect(out).not.toContain(REPORT_WORDS.vi.commoditiesTitle);
     expect(lines).toContain(
-      'Thương mại do Việt Nam báo cáo với Lào (cán cân và vị thế theo phía báo cáo)',
+      'Thương mại với Lào theo số liệu của Việt Nam (cán cân, xuất siêu hay nhập siêu tính theo phía Việt Nam)',
     );
     expect(lines).toContain('Tăng trưởng kim ngạch thương mại Việt Nam–Lào (số liệu của Việt Nam)');
     expect(out).toMatch(
@@ -221,7 +238,7 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     const { out } = await bilateral('report', '--dataset', 'laos-china', '--locale', 'zh');
     const lines = out.split('\n');
     expect(lines[0]).toBe('老挝–中国贸易 — Bilateral 报告');
-    expect(lines).toContain('老挝报告的对中国贸易（差额和贸易状况以报告方为准）');
+    expect(lines).toContain('老挝报告的对中国贸易（差额及顺逆差按报告方计算）');
     expect(lines).toContain(
       '  2021  26.8亿美元  16.7亿美元    43.5亿美元  10.1亿美元      约160%  顺差；贸易额为公布数',
     );

@@ -1,6 +1,8 @@
 import type { ReportWords } from './report-words.js';
 
 const SIDE = { export: 'xuất khẩu', import: 'nhập khẩu' } as const;
+/** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
+const MARK = { uncertain: 'chưa chắc chắn', estimated: 'ước tính', derived: 'suy ra' } as const;
 const MEASURES = { turnover: 'kim ngạch', exports: 'xuất khẩu', imports: 'nhập khẩu' } as const;
 
 const LEVELS = {
@@ -16,7 +18,7 @@ const LEVELS = {
  * @example
  * ```ts
  * vi.tradeHeading('Việt Nam', 'Lào', '');
- * //=> 'Thương mại do Việt Nam báo cáo với Lào (cán cân và vị thế theo phía báo cáo)'
+ * //=> 'Thương mại với Lào theo số liệu của Việt Nam (cán cân, xuất siêu hay nhập siêu tính theo phía Việt Nam)'
  * ```
  */
 export const vi: ReportWords = {
@@ -40,7 +42,7 @@ export const vi: ReportWords = {
   tradeTitle: 'Thương mại',
   noTradeTable: (why) => `Không có bảng thương mại: ${why}.`,
   tradeHeading: (reporter, partner, hs) =>
-    `Thương mại do ${reporter} báo cáo với ${partner}${hs} (cán cân và vị thế theo phía báo cáo)`,
+    `Thương mại với ${partner}${hs} theo số liệu của ${reporter} (cán cân, xuất siêu hay nhập siêu tính theo phía ${reporter})`,
   tradeColumns: {
     period: 'kỳ',
     exports: 'xuất khẩu',
@@ -52,8 +54,7 @@ export const vi: ReportWords = {
   },
   positions: { surplus: 'xuất siêu', deficit: 'nhập siêu', balanced: 'cân bằng' },
   unknownPosition: 'chưa rõ xuất siêu hay nhập siêu do làm tròn số',
-  flowMark: (flow, mark) =>
-    `${SIDE[flow]} ${mark === 'uncertain' ? 'ước tính' : mark === 'estimated' ? 'sơ bộ' : 'suy ra'}`,
+  flowMark: (flow, mark) => `${SIDE[flow]} ${MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `khác loại tiền (${exports}, ${imports})`,
   noTurnover: (why) => `không có kim ngạch và cán cân: ${why}`,
   fromSources: (sources) => `theo ${sources}`,
@@ -84,8 +85,8 @@ export const vi: ReportWords = {
     `Tăng trưởng ${measure === 'turnover' ? 'kim ngạch thương mại' : MEASURES[measure]} ${pair}${hs} (số liệu của ${reporter})`,
   growthColumns: {
     year: 'năm',
-    computed: 'so cùng kỳ, tính',
-    published: 'so cùng kỳ, công bố',
+    computed: 'so cùng kỳ (tính toán)',
+    published: 'so cùng kỳ (công bố)',
     notes: 'ghi chú',
   },
   onlyMixedCurrencies: (measure, why) =>
@@ -98,7 +99,7 @@ export const vi: ReportWords = {
     'bộ dữ liệu không có số xuất khẩu, nhập khẩu hay kim ngạch theo năm cho cặp chính',
   mixedCurrencies: (why) =>
     `kim ngạch cần một loại tiền, mà số liệu của cặp chính ở nhiều loại tiền (${why})`,
-  uncertain: 'ước tính',
+  uncertain: 'chưa chắc chắn',
   derived: (how) => `suy ra: ${how}`,
   impliedBase: (period, rate) => `giá trị ${period} ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source} cho ${value} (${difference})`,

@@ -1,6 +1,8 @@
 import type { ReportWords } from './report-words.js';
 
 const SIDE = { export: '出口', import: '进口' } as const;
+/** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
+const MARK = { uncertain: '数值不确定', estimated: '为估计数', derived: '为推算' } as const;
 const MEASURES = { turnover: '贸易额', exports: '出口', imports: '进口' } as const;
 
 const LEVELS = { section: '类', chapter: '章', heading: '品目', subheading: '子目' } as const;
@@ -11,7 +13,7 @@ const LEVELS = { section: '类', chapter: '章', heading: '品目', subheading: 
  * @example
  * ```ts
  * zh.tradeHeading('老挝', '中国', '');
- * //=> '老挝报告的对中国贸易（差额和贸易状况以报告方为准）'
+ * //=> '老挝报告的对中国贸易（差额及顺逆差按报告方计算）'
  * ```
  */
 export const zh: ReportWords = {
@@ -34,7 +36,7 @@ export const zh: ReportWords = {
   tradeTitle: '贸易',
   noTradeTable: (why) => `无贸易表：${why}。`,
   tradeHeading: (reporter, partner, hs) =>
-    `${reporter}报告的对${partner}贸易${hs}（差额和贸易状况以报告方为准）`,
+    `${reporter}报告的对${partner}贸易${hs}（差额及顺逆差按报告方计算）`,
   tradeColumns: {
     period: '时期',
     exports: '出口',
@@ -46,8 +48,7 @@ export const zh: ReportWords = {
   },
   positions: { surplus: '顺差', deficit: '逆差', balanced: '平衡' },
   unknownPosition: '因四舍五入，顺差或逆差不明',
-  flowMark: (flow, mark) =>
-    `${SIDE[flow]}${mark === 'uncertain' ? '为约数' : mark === 'estimated' ? '为初步估计' : '为推算'}`,
+  flowMark: (flow, mark) => `${SIDE[flow]}${MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `币种不同（${exports}、${imports}）`,
   noTurnover: (why) => `无贸易额和差额：${why}`,
   fromSources: (sources) => `来自${sources}`,
@@ -82,7 +83,7 @@ export const zh: ReportWords = {
     `${MEASURES[measure]}：有${years}年的数据，贸易额（出口+进口）仅有${turnoverYears}年`,
   noYearlySeries: '数据集没有主要贸易伙伴的年度出口、进口或贸易额',
   mixedCurrencies: (why) => `贸易额须为单一币种，而主要贸易伙伴的数据涉及多种币种（${why}）`,
-  uncertain: '约数',
+  uncertain: '数值不确定',
   derived: (how) => `推算：${how}`,
   impliedBase: (period, rate) => `${period}数值 ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source}为${value}（${difference}）`,
@@ -161,7 +162,7 @@ export const zh: ReportWords = {
   notEvaluated: '未评估',
   cannotEvaluate: (why) => `无法评估：${why}`,
   noYearlyMeasure: (whose, flows) => `${whose}没有${flows}的年度数据`,
-  levelBand: (rate) => `达到目标水平所需的每年${rate}`,
+  levelBand: (rate) => `每年${rate}（达到目标水平所需）`,
   growthBand: (band) => `每年${band}的区间`,
   yearsLeft: (years) => `尚余${years}年`,
   verdictPartial: (period, growth, base, band, status) =>
