@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { Decimal } from '../_internal/decimal.js';
-import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
 import { vietnamLaos } from '../datasets/index.js';
+import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
 import { buildReport, type GrowthSection } from './report.js';
 import { localCurrencySection } from './report-currency.js';
 
