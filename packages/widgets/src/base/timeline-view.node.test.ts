@@ -44,8 +44,8 @@ describe('describePoint', () => {
   it('marks an approximate value written without "about", and a derived one', () => {
     const exactDigits = { value: money('2200000000', 'USD') };
     expect(described(exactDigits, 'en')).toBe('2019: US$2.2 billion (approximate)');
-    expect(described(exactDigits, 'lo')).toBe('2019: 2,2 ຕື້ USD (ປະມານ)');
-    expect(described(exactDigits, 'zh')).toBe('2019：22亿美元（约数）');
+    expect(described(exactDigits, 'lo')).toBe('2019: 2,2 ຕື້ USD (ບໍ່ແນ່ນອນ)');
+    expect(described(exactDigits, 'zh')).toBe('2019：22亿美元（数值不确定）');
     expect(described({ derivation: 'implied by a rate' }, 'en')).toBe(
       '2019: about US$1.2 billion (derived)',
     );
@@ -66,7 +66,7 @@ describe('describePoint', () => {
       '2018: US$1.03 billion (approximate), +11.9\u00a0% year on year (published, values give about +15\u00a0%)',
     );
     expect(described(disputed, 'vi')).toBe(
-      '2018: 1,03 tỷ USD (ước tính), +11,9% so với cùng kỳ (công bố; theo các giá trị, khoảng +15%)',
+      '2018: 1,03 tỷ USD (chưa chắc chắn), +11,9% so với cùng kỳ (công bố; theo các giá trị, khoảng +15%)',
     );
     expect(described(disputed, 'lo')).toContain('(ປະກາດ, ແຕ່ຄິດໄລ່ຈາກມູນຄ່າທີ່ປະກາດໄດ້ ປະມານ +15%)');
     expect(described(disputed, 'zh')).toContain('（公布数，但按公布的数值计算为约+15%）');

@@ -52,7 +52,7 @@ export const lo: Messages = {
   value: 'ມູນຄ່າ',
   yearOnYear: 'ທຽບກັບປີກ່ອນ',
   notes: 'ໝາຍເຫດ',
-  uncertain: 'ປະມານ',
+  uncertain: 'ບໍ່ແນ່ນອນ',
   derived: 'ຄິດໄລ່',
   published: 'ປະກາດ',
   disputed: (rate) => `ປະກາດ, ແຕ່ຄິດໄລ່ຈາກມູນຄ່າທີ່ປະກາດໄດ້ ${rate}`,

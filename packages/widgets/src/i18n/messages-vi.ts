@@ -33,7 +33,7 @@ export const vi: Messages = {
   value: 'Giá trị',
   yearOnYear: 'So với cùng kỳ',
   notes: 'Ghi chú',
-  uncertain: 'ước tính',
+  uncertain: 'chưa chắc chắn',
   derived: 'suy ra',
   published: 'công bố',
   disputed: (rate) => `công bố; theo các giá trị, ${rate}`,

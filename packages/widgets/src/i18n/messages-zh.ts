@@ -41,7 +41,7 @@ export const zh: Messages = {
   value: '数值',
   yearOnYear: '同比',
   notes: '备注',
-  uncertain: '约数',
+  uncertain: '数值不确定',
   derived: '推算',
   published: '公布数',
   disputed: (rate) => `公布数，但按公布的数值计算为${rate}`,
