@@ -1,12 +1,13 @@
 import { type Locale, money } from '@bilateral/core/calc';
 import { formatAmount } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import { oneLine } from '../i18n/one-line.js';
 import type { BalanceRow } from './balance.js';
 
 /**
  * The two ends of a balance whose sign is unknown (`BalanceRow.range`), each written as an exact
  * amount is ({@link formatAmount}: its ends are sums of the figures' values and half-units) and
- * signed, each on one line (its spaces no-break: a line ends only between the two):
+ * signed, each on one line ({@link oneLine}: a line ends only between the two):
  * `['−US$75 million', '+US$35 million']`; 0 as `US$0`.
  */
 export const rangeEnds = (
@@ -15,7 +16,7 @@ export const rangeEnds = (
   locale: Locale,
 ): [string, string] =>
   [lo, hi].map((end) =>
-    `${end.gt(0) ? '+' : ''}${formatAmount(money(end, currency), locale)}`.replace(/ /g, '\u00a0'),
+    oneLine(`${end.gt(0) ? '+' : ''}${formatAmount(money(end, currency), locale)}`),
   ) as [string, string];
 
 /**
