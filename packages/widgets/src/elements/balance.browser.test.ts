@@ -5,6 +5,7 @@ import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
 import {
   $,
   LOADS,
+  linesBroken,
   loadEvent,
   mount,
   mountLoaded,
@@ -44,6 +45,22 @@ describe('<bilateral-balance>', () => {
     );
     expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(2);
   });
+
+  it.each([
+    ['en', /−US\$[\d.]+ (?:million|billion)/g],
+    ['vi', /−[\d,]+ (?:triệu|tỷ) USD/g],
+    ['lo', /−[\d,]+ (?:ລ້ານ|ຕື້) USD/g],
+  ] as const)(
+    'keeps the card’s balance amount on one line at any width (%s)',
+    async (locale, amount) => {
+      // Seen in the layout matrix at 280 px: 'about −US$490' / 'million'. A line may end after
+      // 'about', not inside the amount.
+      const element = await mountLoaded<BilateralBalance>(
+        `<bilateral-balance dataset="vietnam-laos" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+      );
+      expect(linesBroken($(element, '[part=figures] dd'), amount)).toEqual([]);
+    },
+  );
 
   it('re-renders for another period, and as a series', async () => {
     const element = await mountLoaded<BilateralBalance>(

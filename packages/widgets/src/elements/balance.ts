@@ -30,6 +30,7 @@ import { balanceWords } from '../i18n/balance-words.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatAmount, formatPeriodLabel, pairName, periodYears } from '../i18n/format.js';
 import { addEnglish } from '../i18n/messages.js';
+import { oneLine } from '../i18n/one-line.js';
 import { balanceColors } from '../styles/colors-balance.js';
 import { reserve } from '../styles/reserve.js';
 import { BALANCE_RESERVE } from '../styles/reserve-balance.js';
@@ -400,7 +401,11 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     return html`<dl part="figures" class="figures">
       <div>
         <dt>${m.balance}</dt>
-        <dd class=${point.position.reporter}>${balanceText(last, locale, m)}</dd>
+        <dd class=${point.position.reporter}>${
+          // The amount on one line (its last number and the words after it): at 280 px a line
+          // ends after 'about' if at all, not in 'about −US$490' / 'million'.
+          balanceText(last, locale, m).replace(/\d\D*$/, oneLine)
+        }</dd>
       </div>
       <div>
         <dt>${m.position}</dt>
