@@ -8,19 +8,15 @@ import {
   flowName,
   gapBetween,
   gapWords,
-  intervalIn,
   loosenessNote,
   middle,
   partyName,
   placement,
-  quantity,
   rateShort,
-  rateWithInterval,
-  rateWords,
-  shareText,
   shareWithInterval,
   verbBe,
 } from './_explain.js';
+import { ENGLISH_EXPLAINING, type Explaining } from './_explanation-words.js';
 import {
   type Balance,
   type Growth,
@@ -32,7 +28,6 @@ import {
   type Subject,
 } from './_reconcile-index.js';
 import type { AmountFigure } from './figure.js';
-import { formatInterval } from './format-interval.js';
 import { impliedBalance } from './implied-balance.js';
 import { impliedGrowth } from './implied-growth.js';
 import { impliedPreviousFigure } from './implied-previous-figure.js';
@@ -41,7 +36,7 @@ import { impliedSum } from './implied-sum.js';
 import { impliedWhole } from './implied-whole.js';
 import type { Interval } from './interval.js';
 import { intervalsOverlap } from './intervals-overlap.js';
-import type { PublishedAmount } from './published-amount.js';
+import type { PublishedRate } from './published-rate.js';
 import type { ImpliedValue, LabelledInterval, Relation, RelationKind } from './relation.js';
 import { scaleInterval } from './scale-interval.js';
 import { subtractIntervals } from './subtract-intervals.js';
@@ -152,12 +147,55 @@ function overlapRelation(
   });
 }
 
+/** An economy's name in the explanation's language: "Laos", "the world". */
+function localPartyName(code: string, { words, values }: Explaining): string {
+  return values.party(code) ?? words.world;
+}
+
+/** "Vietnam's exports to ASEAN" in the explanation's language. */
+function localFlowName(
+  reporter: string,
+  partner: string,
+  subject: Subject,
+  explaining: Explaining,
+): string {
+  return explaining.words.flow[subject](
+    localPartyName(reporter, explaining),
+    localPartyName(partner, explaining),
+  );
+}
+
+/** A stated rate's change: "up 6.4 %", "down 1.1 %", "unchanged". */
+function changeWords(rate: PublishedRate, { words, values }: Explaining): string {
+  if (rate.direction === 'unchanged') return words.direction.unchanged;
+  return words.direction[rate.direction](values.change(rate));
+}
+
 /** "…: consistent." or "…: inconsistent — the figures differ by 10 M, more than the 0.6 M …". */
-function ending(judged: Judged, unit: Parameters<typeof gapWords>[2], note = ''): string {
-  if (judged.consistent) return `: consistent${note}.`;
+function ending(
+  judged: Judged,
+  unit: Parameters<typeof gapWords>[2],
+  { words, values }: Explaining,
+  note = '',
+): string {
+  if (judged.consistent) return words.consistent(note);
   const show = (value: typeof judged.tolerance) =>
-    unit === '%' ? `${value.toSignificantDigits(6).toString()} points` : quantity(value, unit);
-  return `: inconsistent — the figures differ by ${show(judged.deviation)}, more than the ${show(judged.tolerance)} their rounding can explain${note}.`;
+    unit === '%' ? words.points.other(values.points(value)) : values.quantity(value, unit);
+  return words.inconsistent(show(judged.deviation), show(judged.tolerance), note);
+}
+
+/** Where the stated interval lies against the derived one, agreeing or not. */
+function relationWords(
+  judged: Judged,
+  stated: Interval,
+  derived: Interval,
+  unit: Parameters<typeof gapWords>[2],
+  explaining: Explaining,
+  object = false,
+): string {
+  return judged.consistent
+    ? placement(stated, derived, explaining.words, object)
+    : gapWords(stated, derived, unit, explaining);
 }
 
 function product<T>(lists: readonly (readonly T[])[]): T[][] {
@@ -178,7 +216,11 @@ function groups(levels: readonly Level[]): Where[] {
 }
 
 /** Exports + imports against turnover, for every pair, period and currency stating all three. */
-export function checkPartsSum(index: StatementIndex): Relation[] {
+export function checkPartsSum(
+  index: StatementIndex,
+  explaining: Explaining = ENGLISH_EXPLAINING,
+): Relation[] {
+  const { words, values } = explaining;
   const relations: Relation[] = [];
   const totals = index.levels.filter((level) => level.statement.subject === 'turnover');
   for (const at of groups(totals)) {
@@ -190,16 +232,22 @@ export function checkPartsSum(index: StatementIndex): Relation[] {
       const scale = displayScale([x.figure, m.figure, t.figure]);
       const sum = impliedSum([x.figure, m.figure]);
       const judged = judge(sum.interval, t.figure.interval);
-      const note = loosenessNote([
-        { name: 'exports', figure: x.figure },
-        { name: 'imports', figure: m.figure },
-        { name: 'turnover', figure: t.figure },
-      ]);
-      const explanation =
-        `Exports ${amountIn(x.figure, scale)} plus imports ${amountIn(m.figure, scale)} make ` +
-        `${intervalIn(sum.interval, scale)}; the stated turnover ${amountIn(t.figure, scale)} ` +
-        `${judged.consistent ? placement(t.figure.interval, sum.interval) : gapWords(t.figure.interval, sum.interval, scale)}` +
-        ending(judged, scale, note);
+      const note = loosenessNote(
+        [
+          { subject: 'exports', figure: x.figure },
+          { subject: 'imports', figure: m.figure },
+          { subject: 'turnover', figure: t.figure },
+        ],
+        explaining,
+      );
+      const explanation = words.partsSum(
+        values.amountIn(x.figure, scale),
+        values.amountIn(m.figure, scale),
+        values.interval(sum.interval, scale),
+        values.amountIn(t.figure, scale),
+        relationWords(judged, t.figure.interval, sum.interval, scale, explaining),
+        ending(judged, scale, explaining, note),
+      );
       relations.push(
         overlapRelation(
           'parts-sum',
@@ -218,7 +266,10 @@ export function checkPartsSum(index: StatementIndex): Relation[] {
 }
 
 /** A stated growth rate against the levels of both periods, when both are stated. */
-export function checkGrowthLevels(index: StatementIndex): Relation[] {
+export function checkGrowthLevels(
+  index: StatementIndex,
+  explaining: Explaining = ENGLISH_EXPLAINING,
+): Relation[] {
   const relations: Relation[] = [];
   for (const growth of index.growths) {
     const { reporter, partner, subject, currency } = growth.statement;
@@ -242,7 +293,7 @@ export function checkGrowthLevels(index: StatementIndex): Relation[] {
       const previous = index.levelsOf(reporter, partner, subject, earlier, current.figure.currency);
       for (const prior of previous) {
         formed++;
-        relations.push(growthLevels(growth, current, prior, earlier));
+        relations.push(growthLevels(growth, current, prior, earlier, explaining));
       }
     }
     if (formed > 0) continue;
@@ -272,7 +323,14 @@ export function checkGrowthLevels(index: StatementIndex): Relation[] {
   return relations;
 }
 
-function growthLevels(growth: Growth, current: Level, prior: Level, earlier: string): Relation {
+function growthLevels(
+  growth: Growth,
+  current: Level,
+  prior: Level,
+  earlier: string,
+  explaining: Explaining,
+): Relation {
+  const { words, values } = explaining;
   const { subject } = growth.statement;
   const at = where(growth, current.figure.currency);
   const ids = [current.statement.id, prior.statement.id, growth.statement.id];
@@ -290,10 +348,17 @@ function growthLevels(growth: Growth, current: Level, prior: Level, earlier: str
     );
   }
   const judged = judge(implied.interval, growth.figure.interval);
-  const explanation =
-    `${levels} make growth of ${formatInterval(implied.interval)} %; the stated ${rateWithInterval(growth.figure)} ` +
-    `${judged.consistent ? placement(growth.figure.interval, implied.interval) : gapWords(growth.figure.interval, implied.interval, '%')}` +
-    ending(judged, '%');
+  const explanation = words.growthLevels(
+    words.subjectsFirst[subject],
+    values.amountIn(current.figure, scale),
+    current.period,
+    values.amountIn(prior.figure, scale),
+    earlier,
+    values.percentInterval(implied.interval),
+    values.rateInterval(growth.figure),
+    relationWords(judged, growth.figure.interval, implied.interval, '%', explaining),
+    ending(judged, '%', explaining),
+  );
   return overlapRelation(
     'growth-levels',
     at,
@@ -310,7 +375,10 @@ function growthLevels(growth: Growth, current: Level, prior: Level, earlier: str
  * The previous turnover implied by the total's growth against the sum of the previous exports
  * and imports implied by theirs.
  */
-export function checkGrowthComponents(index: StatementIndex): Relation[] {
+export function checkGrowthComponents(
+  index: StatementIndex,
+  explaining: Explaining = ENGLISH_EXPLAINING,
+): Relation[] {
   const relations: Relation[] = [];
   const totals = index.levels.filter((level) => level.statement.subject === 'turnover');
   for (const at of groups(totals)) {
@@ -328,7 +396,7 @@ export function checkGrowthComponents(index: StatementIndex): Relation[] {
       rates('imports'),
     ]) as [Level, Growth, Level, Growth, Level, Growth][];
     for (const [t, gt, x, gx, m, gm] of combos) {
-      relations.push(growthComponents(at, t, gt, x, gx, m, gm));
+      relations.push(growthComponents(at, [t, gt, x, gx, m, gm], explaining));
     }
   }
   return relations;
@@ -336,13 +404,10 @@ export function checkGrowthComponents(index: StatementIndex): Relation[] {
 
 function growthComponents(
   at: Where,
-  t: Level,
-  gt: Growth,
-  x: Level,
-  gx: Growth,
-  m: Level,
-  gm: Growth,
+  [t, gt, x, gx, m, gm]: readonly [Level, Growth, Level, Growth, Level, Growth],
+  explaining: Explaining,
 ): Relation {
+  const { words, values } = explaining;
   const earlier = periodYearEarlier(at.period);
   const ids = [
     t.statement.id,
@@ -392,23 +457,35 @@ function growthComponents(
   const { previousTotal, previousExports, previousImports, together } = computed;
   const scale = displayScale([t.figure, x.figure, m.figure]);
   const judged = judge(together.interval, previousTotal.interval);
-  const note = loosenessNote([
-    { name: 'exports', figure: x.figure },
-    { name: 'imports', figure: m.figure },
-    { name: 'turnover', figure: t.figure },
-  ]);
-  const short = (figure: PublishedAmount) =>
-    writeAmount(figure.value, figure.currency, figure.scale, figure.precision);
-  const relationText = judged.consistent
-    ? 'the two overlap'
-    : `the two are ${quantity(gapBetween(previousTotal.interval, together.interval), scale)} apart`;
-  const explanation =
-    `Turnover ${amountIn(t.figure, scale)} ${rateWords(gt.figure)} ${formatInterval(gt.figure.interval)} implies ` +
-    `${earlier} turnover of ${intervalIn(previousTotal.interval, scale)}; exports ${short(x.figure)} ${rateWords(gx.figure)} ` +
-    `imply ${intervalIn(previousExports.interval, scale)} and imports ${short(m.figure)} ${rateWords(gm.figure)} ` +
-    `imply ${intervalIn(previousImports.interval, scale)}, together ${intervalIn(together.interval, scale)}; ` +
-    relationText +
-    ending(judged, scale, note);
+  const note = loosenessNote(
+    [
+      { subject: 'exports', figure: x.figure },
+      { subject: 'imports', figure: m.figure },
+      { subject: 'turnover', figure: t.figure },
+    ],
+    explaining,
+  );
+  const change = (rate: Growth) => changeWords(rate.figure, explaining);
+  const explanation = words.growthComponents(
+    values.amountIn(t.figure, scale),
+    change(gt),
+    values.rateBounds(gt.figure),
+    earlier,
+    values.interval(previousTotal.interval, scale),
+    values.amount(x.figure),
+    change(gx),
+    values.interval(previousExports.interval, scale),
+    values.amount(m.figure),
+    change(gm),
+    values.interval(previousImports.interval, scale),
+    values.interval(together.interval, scale),
+    judged.consistent
+      ? words.previous.overlap
+      : words.previous.apart(
+          values.quantity(gapBetween(previousTotal.interval, together.interval), scale),
+        ),
+    ending(judged, scale, explaining, note),
+  );
   const unit = at.currency ?? '';
   return overlapRelation(
     'growth-components',
@@ -427,7 +504,10 @@ function growthComponents(
 }
 
 /** A stated share against the part and the whole, when both are stated. */
-export function checkShares(index: StatementIndex): Relation[] {
+export function checkShares(
+  index: StatementIndex,
+  explaining: Explaining = ENGLISH_EXPLAINING,
+): Relation[] {
   const relations: Relation[] = [];
   for (const share of index.shares) {
     const { reporter, partner, subject, whole } = share.statement;
@@ -444,7 +524,7 @@ export function checkShares(index: StatementIndex): Relation[] {
       );
       for (const total of wholes) {
         formed++;
-        relations.push(shareRelation(share, part, total, wholeName));
+        relations.push(shareRelation(share, part, total, explaining));
       }
     }
     if (formed > 0) continue;
@@ -473,7 +553,10 @@ export function checkShares(index: StatementIndex): Relation[] {
   return relations;
 }
 
-function shareRelation(share: Share, part: Level, total: Level, wholeName: string): Relation {
+function shareRelation(share: Share, part: Level, total: Level, explaining: Explaining): Relation {
+  const { words, values } = explaining;
+  const { whole } = share.statement;
+  const wholeName = flowName(whole.reporter, whole.partner, whole.subject);
   const at = where(share, part.figure.currency);
   const ids = [part.statement.id, total.statement.id, share.statement.id];
   const inputs = [amountLabel(part), amountLabel(total)];
@@ -484,10 +567,16 @@ function shareRelation(share: Share, part: Level, total: Level, wholeName: strin
     return cannotCheck('share', at, ids, `${levels} give no share: ${implied.message}.`, inputs);
   }
   const judged = judge(implied.interval, share.figure.interval);
-  const explanation =
-    `${levels} make ${formatInterval(implied.interval)} %; the stated share ${shareWithInterval(share.figure)} ` +
-    `${judged.consistent ? placement(share.figure.interval, implied.interval) : gapWords(share.figure.interval, implied.interval, '%')}` +
-    ending(judged, '%');
+  const explanation = words.share(
+    words.subjectsFirst[part.statement.subject],
+    values.amountIn(part.figure, scale),
+    localFlowName(whole.reporter, whole.partner, whole.subject, explaining),
+    values.amountIn(total.figure, scale),
+    values.percentInterval(implied.interval),
+    values.shareInterval(share.figure),
+    relationWords(judged, share.figure.interval, implied.interval, '%', explaining),
+    ending(judged, '%', explaining),
+  );
   return overlapRelation(
     'share',
     at,
@@ -501,7 +590,11 @@ function shareRelation(share: Share, part: Level, total: Level, wholeName: strin
 }
 
 /** A surplus or deficit claim against exports − imports (or turnover and one part). */
-export function checkBalances(index: StatementIndex): Relation[] {
+export function checkBalances(
+  index: StatementIndex,
+  explaining: Explaining = ENGLISH_EXPLAINING,
+): Relation[] {
+  const { words, values } = explaining;
   const relations: Relation[] = [];
   for (const claim of index.balances) {
     const { reporter, partner } = claim.statement;
@@ -509,14 +602,17 @@ export function checkBalances(index: StatementIndex): Relation[] {
     const xs = index.levelsOf(reporter, partner, 'exports', claim.period, currency);
     const ms = index.levelsOf(reporter, partner, 'imports', claim.period, currency);
     const ts = index.levelsOf(reporter, partner, 'turnover', claim.period, currency);
-    const sources: { levels: Level[]; balance: AmountFigure; words: string }[] = [];
+    const sources: BalanceSource[] = [];
     for (const [x, m] of product([xs, ms]) as [Level, Level][]) {
       if (x.figure.currency !== m.figure.currency) continue;
       const scale = displayScale([x.figure, m.figure]);
       sources.push({
         levels: [x, m],
         balance: impliedBalance(x.figure, m.figure),
-        words: `Exports ${amountIn(x.figure, scale)} minus imports ${amountIn(m.figure, scale)} leave`,
+        from: words.balanceFrom.flows(
+          values.amountIn(x.figure, scale),
+          values.amountIn(m.figure, scale),
+        ),
       });
     }
     if (sources.length === 0) {
@@ -534,7 +630,11 @@ export function checkBalances(index: StatementIndex): Relation[] {
         sources.push({
           levels: [t, part],
           balance: { value, currency: t.figure.currency, interval },
-          words: `Turnover ${amountIn(t.figure, scale)} and ${part.statement.subject} ${amountIn(part.figure, scale)} give`,
+          from: words.balanceFrom.turnover(
+            values.amountIn(t.figure, scale),
+            words.subjects[part.statement.subject],
+            values.amountIn(part.figure, scale),
+          ),
         });
       }
     }
@@ -549,15 +649,20 @@ export function checkBalances(index: StatementIndex): Relation[] {
       );
       continue;
     }
-    for (const source of sources) relations.push(balanceRelation(claim, source));
+    for (const source of sources) relations.push(balanceRelation(claim, source, explaining));
   }
   return relations;
 }
 
-function balanceRelation(
-  claim: Balance,
-  source: { levels: Level[]; balance: AmountFigure; words: string },
-): Relation {
+/** Where a balance comes from: the levels, the balance they give, the sentence's start. */
+interface BalanceSource {
+  readonly levels: Level[];
+  readonly balance: AmountFigure;
+  readonly from: string;
+}
+
+function balanceRelation(claim: Balance, source: BalanceSource, explaining: Explaining): Relation {
+  const { words, values } = explaining;
   const { reporter, partner, side, claim: says, text } = claim.statement;
   const currency = source.balance.currency;
   const at = where(claim, currency);
@@ -565,11 +670,11 @@ function balanceRelation(
   const scale = displayScale(source.levels.map((level) => level.figure));
   const D = source.balance.interval;
   const sign = (says === 'surplus') === (side === reporter) ? 1 : -1;
-  const reporterName = partyName(reporter);
-  const partnerName = partyName(partner);
+  const reporterName = localPartyName(reporter, explaining);
+  const partnerName = localPartyName(partner, explaining);
   const inputs = source.levels.map(amountLabel);
   const derived = labelled(`balance of ${reporter} with ${partner} ${claim.period}`, currency, D);
-  const base = `${source.words} a balance of ${intervalIn(D, scale)} for ${reporterName}`;
+  const base = words.balance(source.from, values.interval(D, scale), reporterName);
   const { half } = middle(D);
   if (claim.figure !== undefined) {
     const claimed = scaleInterval(claim.figure.interval, sign);
@@ -579,24 +684,41 @@ function balanceRelation(
       currency,
       claimed,
     );
-    const explanation =
-      `${base}; the claimed ${says} of ${partyName(side)}, ${amountIn(claim.figure, scale)}, is a balance of ` +
-      `${intervalIn(claimed, scale)} for ${reporterName}, which ${judged.consistent ? placement(claimed, D, ' it') : gapWords(claimed, D, scale)}` +
-      ending(judged, scale);
+    const explanation = words.claimedBalance(
+      base,
+      words.positions[says],
+      localPartyName(side, explaining),
+      values.amountIn(claim.figure, scale),
+      values.interval(claimed, scale),
+      reporterName,
+      relationWords(judged, claimed, D, scale, explaining, true),
+      ending(judged, scale, explaining),
+    );
     return overlapRelation('balance', at, ids, inputs, derived, stated, judged, explanation);
   }
   const possible = sign > 0 ? D.hi.gt(0) : D.lo.lt(0);
   const confirmed = sign > 0 ? D.lo.gt(0) : D.hi.lt(0);
-  const reporterSays = sign > 0 ? 'surplus' : 'deficit';
-  const partnerSays = sign > 0 ? 'deficit' : 'surplus';
-  const claimWords = `the claim ${JSON.stringify(text)}`;
+  const reporterSays = words.positions[sign > 0 ? 'surplus' : 'deficit'];
+  const partnerSays = words.positions[sign > 0 ? 'deficit' : 'surplus'];
+  const claimWords = words.claim(JSON.stringify(text));
   let explanation: string;
   if (confirmed) {
-    explanation = `${base}: a ${reporterSays} for ${reporterName}, that is a ${partnerSays} for ${partnerName}, whatever the rounding; ${claimWords} is confirmed: consistent.`;
+    explanation = words.confirmed(
+      base,
+      reporterSays,
+      reporterName,
+      partnerSays,
+      partnerName,
+      claimWords,
+    );
   } else if (possible) {
-    explanation = `${base}, which may be either sign at the stated precision; ${claimWords} is possible but not confirmed: consistent${loosenessNote(source.levels.map((level) => ({ name: level.statement.subject, figure: level.figure })))}.`;
+    const note = loosenessNote(
+      source.levels.map((level) => ({ subject: level.statement.subject, figure: level.figure })),
+      explaining,
+    );
+    explanation = words.possible(base, claimWords, note);
   } else {
-    explanation = `${base}: a ${partnerSays} for ${reporterName} whatever the rounding (or zero), so ${claimWords} is contradicted: inconsistent.`;
+    explanation = words.contradicted(base, partnerSays, reporterName, claimWords);
   }
   return Object.freeze({
     kind: 'balance',
@@ -611,7 +733,13 @@ function balanceRelation(
 }
 
 /** The values the statements imply: previous-year levels, wholes behind shares, missing parts. */
-export function impliedValues(index: StatementIndex): ImpliedValue[] {
+export function impliedValues(
+  index: StatementIndex,
+  explaining: Explaining = ENGLISH_EXPLAINING,
+): ImpliedValue[] {
+  const { words } = explaining;
+  const written = explaining.values;
+  const aboutIn = (figure: AmountFigure) => words.aboutWithin(...written.aboutWithin(figure));
   const values: ImpliedValue[] = [];
   for (const growth of index.growths) {
     const { reporter, partner, subject, currency } = growth.statement;
@@ -621,7 +749,6 @@ export function impliedValues(index: StatementIndex): ImpliedValue[] {
     for (const current of index.levelsOf(reporter, partner, subject, growth.period, currency)) {
       const figure = attempt(() => impliedPreviousFigure(current.figure, growth.figure));
       if (figure instanceof BilateralError) continue;
-      const verb = subject === 'turnover' ? 'implies' : 'imply';
       values.push(
         Object.freeze({
           kind: 'previous',
@@ -631,7 +758,15 @@ export function impliedValues(index: StatementIndex): ImpliedValue[] {
           period: earlier,
           figure,
           statementIds: [current.statement.id, growth.statement.id],
-          explanation: `${capitalize(subject)} ${writeAmount(current.figure.value, current.figure.currency, current.figure.scale, current.figure.precision)} ${rateWords(growth.figure)} ${verb} ${earlier} ${subject} of ${aboutWithin(figure)}.`,
+          explanation: words.impliedPrevious(
+            words.subjectsFirst[subject],
+            written.amount(current.figure),
+            changeWords(growth.figure, explaining),
+            words.implies[subject],
+            earlier,
+            words.subjects[subject],
+            aboutIn(figure),
+          ),
         }),
       );
     }
@@ -658,7 +793,13 @@ export function impliedValues(index: StatementIndex): ImpliedValue[] {
           period: share.period,
           figure,
           statementIds: [part.statement.id, share.statement.id],
-          explanation: `${capitalize(subject)} ${writeAmount(part.figure.value, part.figure.currency, part.figure.scale, part.figure.precision)} being ${shareText(share.figure)} of ${flowName(whole.reporter, whole.partner, whole.subject)} put that whole at ${aboutWithin(figure)}.`,
+          explanation: words.impliedWhole(
+            words.subjectsFirst[subject],
+            written.amount(part.figure),
+            written.share(share.figure),
+            localFlowName(whole.reporter, whole.partner, whole.subject, explaining),
+            aboutIn(figure),
+          ),
         }),
       );
     }
@@ -685,7 +826,13 @@ export function impliedValues(index: StatementIndex): ImpliedValue[] {
           period: t.period,
           figure,
           statementIds: [t.statement.id, part.statement.id],
-          explanation: `Turnover ${writeAmount(t.figure.value, currency, t.figure.scale, t.figure.precision)} minus ${part.statement.subject} ${writeAmount(part.figure.value, currency, part.figure.scale, part.figure.precision)} leaves ${missing} of ${aboutWithin(figure)}.`,
+          explanation: words.impliedPart(
+            written.amount(t.figure),
+            words.subjects[part.statement.subject],
+            written.amount(part.figure),
+            words.subjects[missing],
+            aboutIn(figure),
+          ),
         }),
       );
     }

@@ -1,6 +1,8 @@
 import { Decimal } from '../_internal/decimal.js';
 import { findEconomy } from '../economy/index.js';
 import { currencyPrefix, inferScale, writeAmount, writeRate, writeStated } from './_describe.js';
+import type { Explaining, ExplanationWords } from './_explanation-words.js';
+import type { Subject } from './_reconcile-index.js';
 import { SCALE_FACTOR, SCALE_SYMBOL } from './_text.js';
 import type { AmountFigure } from './figure.js';
 import { formatInterval } from './format-interval.js';
@@ -83,12 +85,6 @@ export function rateShort(rate: PublishedRate): string {
   return writeRate(rate.value, rate.precision);
 }
 
-/** "up 6.4 %" / "down 1.1 %" / "unchanged". */
-export function rateWords(rate: PublishedRate): string {
-  if (rate.direction === 'unchanged') return 'unchanged';
-  return `${rate.direction} ${writeStated(rate.value.abs(), rate.precision)} %`;
-}
-
 /** A point value for "about …": four significant digits, no exponent. */
 export function about(value: Decimal, currency: string, scale: Scale): string {
   const scaled = value.div(SCALE_FACTOR[scale]);
@@ -130,7 +126,8 @@ export function within(inner: Interval, outer: Interval): boolean {
  * finest: "(a loose check: imports US$1 B are given only to the nearest US$1 B)".
  */
 export function loosenessNote(
-  figures: readonly { readonly name: string; readonly figure: PublishedAmount }[],
+  figures: readonly { readonly subject: Subject; readonly figure: PublishedAmount }[],
+  { words, values }: Explaining,
 ): string {
   if (figures.length < 2) return '';
   let coarsest = figures[0];
@@ -146,27 +143,23 @@ export function loosenessNote(
   if (coarsest === undefined || finest === undefined) return '';
   if (coarsest.figure.precision.lt(finest.figure.precision.times(100))) return '';
   const { figure } = coarsest;
-  const step = writeAmount(
-    figure.precision,
-    figure.currency,
-    inferScale(figure.precision, figure.precision),
-    figure.precision,
-  );
-  const how =
-    figure.rounding === 'truncate'
-      ? `truncated to a multiple of ${step}`
-      : `given only to the nearest ${step}`;
-  return ` (a loose check: ${coarsest.name} ${writeAmount(figure.value, figure.currency, figure.scale, figure.precision)} is ${how})`;
+  const note = figure.rounding === 'truncate' ? words.loose.truncated : words.loose.nearest;
+  return note(words.subjects[coarsest.subject], values.amount(figure), values.step(figure));
 }
 
 /**
- * How `stated` sits against `derived`, for the end of a sentence: "lies inside" (followed by
- * `object` when the sentence needs one), "contains it" or "overlaps it".
+ * How `stated` sits against `derived`, for the end of a sentence: "lies inside" ("lies inside
+ * it" when the sentence needs an object), "contains it" or "overlaps it".
  */
-export function placement(stated: Interval, derived: Interval, object = ''): string {
-  if (within(stated, derived)) return `lies inside${object}`;
-  if (within(derived, stated)) return 'contains it';
-  return 'overlaps it';
+export function placement(
+  stated: Interval,
+  derived: Interval,
+  words: ExplanationWords,
+  object = false,
+): string {
+  if (within(stated, derived)) return object ? words.placement.insideIt : words.placement.inside;
+  if (within(derived, stated)) return words.placement.contains;
+  return words.placement.overlaps;
 }
 
 /** The distance between two disjoint intervals (0 when they overlap). */
@@ -177,12 +170,17 @@ export function gapBetween(a: Interval, b: Interval): Decimal {
 }
 
 /** The words for a gap between two disjoint intervals, in `scale` (or percent). */
-export function gapWords(stated: Interval, derived: Interval, unit: Scale | '%'): string {
+export function gapWords(
+  stated: Interval,
+  derived: Interval,
+  unit: Scale | '%',
+  { words, values }: Explaining,
+): string {
   const above = stated.lo.gt(derived.hi);
   const gap = gapBetween(stated, derived);
   const amount =
     unit === '%'
-      ? `${gap.toSignificantDigits(6).toString()} point${gap.eq(1) ? '' : 's'}`
-      : quantity(gap, unit);
-  return `lies outside it, ${amount} ${above ? 'above' : 'below'} it`;
+      ? (gap.eq(1) ? words.points.one : words.points.other)(values.points(gap))
+      : values.quantity(gap, unit);
+  return above ? words.outside.above(amount) : words.outside.below(amount);
 }

@@ -7,6 +7,7 @@ import {
   checkShares,
   impliedValues,
 } from './_checks.js';
+import { ENGLISH_EXPLAINING, type Explaining } from './_explanation-words.js';
 import { StatementIndex } from './_reconcile-index.js';
 import type { ReconcileReport, Verdict } from './relation.js';
 import { type Statement, safeParseStatement } from './statement.js';
@@ -49,6 +50,20 @@ import { type Statement, safeParseStatement } from './statement.js';
  * @category Figures
  */
 export function reconcile(statements: readonly unknown[]): ReconcileReport {
+  return reconcileExplained(statements, ENGLISH_EXPLAINING);
+}
+
+/**
+ * {@link reconcile} with its explanations in another language's words and notation (the
+ * verdicts, intervals and every other field as `reconcile` gives them). Internal: `bilateral
+ * report --locale` writes the reconciliation so.
+ *
+ * @internal
+ */
+export function reconcileExplained(
+  statements: readonly unknown[],
+  explaining: Explaining,
+): ReconcileReport {
   if (!Array.isArray(statements)) {
     throw new BilateralError('INVALID_FIGURE', 'expected an array of statements');
   }
@@ -82,13 +97,13 @@ export function reconcile(statements: readonly unknown[]): ReconcileReport {
   if (issues.length > 0) throw new BilateralError('INVALID_FIGURE', issues);
   const index = new StatementIndex(parsed);
   const relations = [
-    ...checkPartsSum(index),
-    ...checkGrowthComponents(index),
-    ...checkGrowthLevels(index),
-    ...checkShares(index),
-    ...checkBalances(index),
+    ...checkPartsSum(index, explaining),
+    ...checkGrowthComponents(index, explaining),
+    ...checkGrowthLevels(index, explaining),
+    ...checkShares(index, explaining),
+    ...checkBalances(index, explaining),
   ];
   const counts: Record<Verdict, number> = { consistent: 0, inconsistent: 0, 'cannot-check': 0 };
   for (const relation of relations) counts[relation.verdict]++;
-  return Object.freeze({ relations, implied: impliedValues(index), counts });
+  return Object.freeze({ relations, implied: impliedValues(index, explaining), counts });
 }
