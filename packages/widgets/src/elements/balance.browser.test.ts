@@ -62,6 +62,15 @@ describe('<bilateral-balance>', () => {
     },
   );
 
+  it('keeps a Vietnamese position, one word to a reader, on one line at any width', async () => {
+    // Seen in the layout matrix at 390 px: 'Lào: xuất' / 'siêu'.
+    const element = await mountLoaded<BilateralBalance>(
+      '<bilateral-balance dataset="vietnam-laos" locale="vi" lang="vi"></bilateral-balance>',
+    );
+    const position = shadow(element).querySelectorAll<HTMLElement>('[part=figures] dd')[1];
+    expect(linesBroken(position as HTMLElement, /(?:xuất|nhập) siêu/g)).toEqual([]);
+  });
+
   it('re-renders for another period, and as a series', async () => {
     const element = await mountLoaded<BilateralBalance>(
       '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',
@@ -136,8 +145,8 @@ describe('<bilateral-balance>', () => {
     const chart = $(element, '[part=chart]');
     chart.focus();
     chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', cancelable: true }));
-    const shown = () =>
-      [...shadow(element).querySelectorAll('.tip')].map((row) => row.textContent?.trim());
+    // Each line as a reader reads it (Vietnamese 'xuất siêu' is one word: a no-break space).
+    const shown = () => [...shadow(element).querySelectorAll('.tip')].map((row) => text(row));
     await vi.waitFor(() => expect(shown()).not.toEqual([]), LOADS);
     // At 280 px, on two lines (broken before the parenthesis), each inside the tip's box.
     expect(shown()).toEqual(lines);

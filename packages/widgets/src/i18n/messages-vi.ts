@@ -60,8 +60,9 @@ export const vi: Messages = {
     balanced: 'cân bằng thương mại',
   },
   positionNames: {
-    surplus: 'xuất siêu',
-    deficit: 'nhập siêu',
+    // One word to a reader: never 'Lào: xuất' / 'siêu' on the card.
+    surplus: 'xuất\u00a0siêu',
+    deficit: 'nhập\u00a0siêu',
     balanced: 'cân bằng',
     unknown: 'chưa rõ',
   },
