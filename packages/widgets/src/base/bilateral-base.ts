@@ -571,10 +571,14 @@ export abstract class BilateralBase<View> extends LitElement {
       body = this.renderFailure((drawAlert as typeof failureAlert)(failure, m, html), m);
     } else {
       // Loaded, with nothing to draw: a message the size of its text, not the figure's place.
-      const hint = state.status === 'loaded' ? this.emptyHint(state.dataset, m, locale) : '';
+      const dataset = state.status === 'loaded' ? state.dataset : undefined;
+      const hint = dataset ? this.emptyHint(dataset, m, locale) : '';
+      // Its pair's name never broken at the dash ('Thailand–' / 'Cambodia' at 280 px).
+      const codes = dataset && this.pair(dataset);
+      const pair = codes && pairName(...codes, locale);
       body = html`<div part="empty" class="state" role="status">
         <strong>${m.empty}</strong>
-        ${hint ? html`<span>${hint}</span>` : nothing}
+        ${hint ? html`<span>${keepPairTogether(hint, pair)}</span>` : nothing}
       </div>`;
     }
     // Loading and failed, the figure holds the loaded figure's place (nothing below it moves);

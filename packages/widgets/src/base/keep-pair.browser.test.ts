@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { $, mountLoaded, shadow, text } from '../__tests__/helpers.js';
 import '../elements/dashboard.define.js';
 import '../elements/growth.define.js';
+import '../elements/target.define.js';
 import { keepPairTogether } from './keep-pair.js';
 
 /** How many lines the pair's name takes in `part` of the element (1: it did not break). */
@@ -47,6 +48,21 @@ describe('a pair name never breaks at its dash (issue 15: "Laos–" / "China")',
     );
     expect(pairLines(dashboard, 'title')).toEqual([1]);
     expect(text($(dashboard, '[part=title]'))).toMatch(/Laos–China/);
+  });
+
+  it('keeps the pair together in an empty state’s message (a target the data has none for)', async () => {
+    // Seen in the layout matrix at 280 px: 'Thailand–' / 'Cambodia'.
+    const element = await mountLoaded(
+      '<bilateral-target dataset="vietnam-laos" reporter="THA" partner="KHM"></bilateral-target>',
+    );
+    const message = $(element, '[part=empty] span');
+    expect(text(message)).toContain('Thailand–Cambodia');
+    const broken: number[] = [];
+    for (let width = 200; width <= 420; width += 2) {
+      message.style.width = `${width}px`;
+      if (pairLines(element, 'empty').join() !== '1') broken.push(width);
+    }
+    expect(broken).toEqual([]);
   });
 
   it('wraps every occurrence of the pair, and nothing in a text without it', () => {
