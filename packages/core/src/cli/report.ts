@@ -12,6 +12,7 @@ import {
   reconcile,
   type Statement,
 } from '../figures/index.js';
+import { reconcileExplained } from '../figures/reconcile.js';
 import {
   defaultMeasure,
   type Series,
@@ -37,6 +38,7 @@ import {
 import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget, type TargetStatus } from '../targets/index.js';
+import { explanationValues } from './explanation-values.js';
 import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
@@ -913,6 +915,15 @@ export function reportGrowth(
   );
 }
 
+/** The reconciliation, its explanations in the report's language. */
+function reconciliationIn(statements: readonly unknown[], words: ReportWords): ReconcileReport {
+  if (words.locale === 'en') return reconcile(statements);
+  return reconcileExplained(statements, {
+    words: words.explanations,
+    values: explanationValues(words.locale),
+  });
+}
+
 /** Builds the report of a dataset. */
 export function buildReport(dataset: Dataset, options: ReportOptions = {}): Report {
   const { source } = options;
@@ -933,7 +944,7 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
     ...growthOf(scoped, pair, whose, words),
     ...commoditiesOf(scoped, words),
     targets: targetRows(scoped, whose, words),
-    reconciliation: reconcile(dataset.statements),
+    reconciliation: reconciliationIn(dataset.statements, words),
     infrastructure: infrastructureSection(dataset),
   };
 }

@@ -1,3 +1,4 @@
+import { ENGLISH_EXPLANATIONS } from '../../figures/_explanation-words.js';
 import { countOf } from '../count-of.js';
 import type { ReportWords } from './report-words.js';
 
@@ -184,6 +185,7 @@ export const en: ReportWords = {
     `Reconciliation of ${countOf(relations, 'relation')} between published figures: ${consistent} consistent, ${inconsistent} inconsistent, ${cannotCheck} cannot be checked`,
   verdicts: { consistent: 'consistent', inconsistent: 'inconsistent' },
   impliedValues: 'Values implied by the published figures (not published themselves):',
+  explanations: ENGLISH_EXPLANATIONS,
 
   crossingsHeading: (listed, zones) =>
     `Border crossings: ${listed} listed, ${zones} economic zones listed`,

@@ -1,3 +1,4 @@
+import { EXPLANATIONS_LO } from './explanations-lo.js';
 import type { ReportWords } from './report-words.js';
 
 const SIDE = { export: 'ສົ່ງອອກ', import: 'ນຳເຂົ້າ' } as const;
@@ -188,6 +189,7 @@ export const lo: ReportWords = {
     `ການກວດສອບ ${relations} ຄວາມສຳພັນ ລະຫວ່າງຕົວເລກທີ່ປະກາດ: ສອດຄ່ອງ ${consistent}, ບໍ່ສອດຄ່ອງ ${inconsistent}, ກວດສອບບໍ່ໄດ້ ${cannotCheck}`,
   verdicts: { consistent: 'ສອດຄ່ອງ', inconsistent: 'ບໍ່ສອດຄ່ອງ' },
   impliedValues: 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):',
+  explanations: EXPLANATIONS_LO,
 
   crossingsHeading: (listed, zones) => `ດ່ານຊາຍແດນ: ໃນລາຍການ ${listed}, ເຂດເສດຖະກິດໃນລາຍການ ${zones}`,
   againstOfficial: (asOf) => `ທຽບກັບຕົວເລກທາງການ ວັນທີ ${asOf}:`,

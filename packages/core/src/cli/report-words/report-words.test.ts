@@ -56,8 +56,8 @@ const ENGLISH = [
 
 /**
  * A report without the dataset's own English (its title, the HS names, the sources of the rates,
- * the guide a hint names) and the reconciliation's explanations, which the figures module writes
- * in English. The targets' setters and notes are the project's translations (h193).
+ * the guide a hint names, the balance claims as published). The targets' setters and notes are the project's translations (h193),
+ * the reconciliation's explanations the figures module's words in the locale (h194).
  */
 function withoutData(text: string, report: Report): string {
   const hsNames = [
@@ -69,8 +69,8 @@ function withoutData(text: string, report: Report): string {
   }
   const data = [
     report.dataset.title,
-    ...report.reconciliation.relations.map((relation) => relation.explanation),
-    ...report.reconciliation.implied.map((value) => value.explanation),
+    // A balance claim as its source worded it, quoted in the reconciliation's explanation.
+    ...balanceClaims(report),
     ...RATE_SOURCES.flatMap((source) => [source.publisher, source.title, source.url ?? '']),
     ...hsNames.flatMap((name) => [name, shortName(name)]),
     // The guide's English title, as the hint names it.
@@ -80,6 +80,14 @@ function withoutData(text: string, report: Report): string {
   return data
     .sort((a, b) => b.length - a.length)
     .reduce((rest, piece) => rest.replaceAll(piece, ''), text);
+}
+
+/** The balance claims' texts as published (data), which a balance's explanation quotes. */
+function balanceClaims(report: Report): string[] {
+  return report.reconciliation.relations
+    .filter((relation) => relation.kind === 'balance')
+    .flatMap((relation) => [...relation.explanation.matchAll(/"((?:[^"\\]|\\.)*)"/g)])
+    .map((match) => JSON.parse(`"${match[1]}"`) as string);
 }
 
 /** The embedded dataset's report, in English. */

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import type { Locale } from '../../economy/locale.js';
+import type { ExplanationWords } from '../../figures/_explanation-words.js';
 import type { SeriesMeasure } from '../../flow/index.js';
 import type { HsLevel } from '../../hs/hs-level.js';
 import type { ConcentrationBand } from '../../indicators/herfindahl-index.js';
@@ -240,6 +241,8 @@ export interface ReportWords {
   ) => string;
   readonly verdicts: Readonly<Record<'consistent' | 'inconsistent', string>>;
   readonly impliedValues: string;
+  /** The relations' and implied values' explanations (the figures module's sentence forms). */
+  readonly explanations: ExplanationWords;
 
   // Border crossings
   readonly crossingsHeading: (listed: number, zones: number) => string;

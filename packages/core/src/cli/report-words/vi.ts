@@ -1,3 +1,4 @@
+import { EXPLANATIONS_VI } from './explanations-vi.js';
 import type { ReportWords } from './report-words.js';
 
 const SIDE = { export: 'xuất khẩu', import: 'nhập khẩu' } as const;
@@ -203,6 +204,7 @@ export const vi: ReportWords = {
     `Đối chiếu ${relations} quan hệ giữa các số liệu công bố: ${consistent} khớp, ${inconsistent} không khớp, ${cannotCheck} không kiểm tra được`,
   verdicts: { consistent: 'khớp', inconsistent: 'không khớp' },
   impliedValues: 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):',
+  explanations: EXPLANATIONS_VI,
 
   crossingsHeading: (listed, zones) =>
     `Cửa khẩu biên giới: ${listed} trong danh sách, ${zones} khu kinh tế trong danh sách`,

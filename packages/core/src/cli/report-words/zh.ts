@@ -1,3 +1,4 @@
+import { EXPLANATIONS_ZH } from './explanations-zh.js';
 import type { ReportWords } from './report-words.js';
 
 const SIDE = { export: '出口', import: '进口' } as const;
@@ -182,6 +183,7 @@ export const zh: ReportWords = {
     `公布数据之间${relations}项关系的核对：${consistent}项一致，${inconsistent}项不一致，${cannotCheck}项无法核对`,
   verdicts: { consistent: '一致', inconsistent: '不一致' },
   impliedValues: '由公布数据推算的数值（本身未公布）：',
+  explanations: EXPLANATIONS_ZH,
 
   crossingsHeading: (listed, zones) => `边境口岸：已列出${listed}个，已列出经济区${zones}个`,
   againstOfficial: (asOf) => `与${asOf}官方数量对比：`,

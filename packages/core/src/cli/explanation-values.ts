@@ -1,0 +1,145 @@
+/**
+ * The reconciliation's values as `bilateral report --locale vi|lo|zh` writes them: amounts as the
+ * report's tables do (`524,5 triệu USD`, `5.245亿美元`), intervals with the locale's separators
+ * and its scale's word, the two ends apart by `; ` where the decimal separator is a comma
+ * (`[524,45; 524,55) triệu`), rates with the locale's signs (`+6,4%`).
+ *
+ * @packageDocumentation
+ */
+import { Decimal } from '../_internal/decimal.js';
+import { economyLabel } from '../economy/index.js';
+import type { Locale } from '../economy/locale.js';
+import { inferScale, writeRate, writeStated } from '../figures/_describe.js';
+import type { ExplanationValues } from '../figures/_explanation-words.js';
+import { formatInterval } from '../figures/format-interval.js';
+import type { Interval } from '../figures/interval.js';
+import type { Scale } from '../figures/published-amount.js';
+import { writeKnownAmount } from '../growth/amount-digits.js';
+import { money } from '../money/index.js';
+import { formatDecimal } from '../money/number-format.js';
+import { compact } from './format-report.js';
+import { localNumbers, localSigns } from './local-numbers.js';
+
+type OtherLocale = Exclude<Locale, 'en'>;
+
+/**
+ * Each scale's factor and word in each locale, as its compact amounts write them; Chinese counts
+ * millions and billions in 亿.
+ */
+const SCALE_WORDS: Readonly<
+  Record<OtherLocale, Readonly<Record<Scale, readonly [string, string]>>>
+> = {
+  vi: {
+    unit: ['1', ''],
+    thousand: ['1e3', 'nghìn'],
+    million: ['1e6', 'triệu'],
+    billion: ['1e9', 'tỷ'],
+    trillion: ['1e12', 'nghìn tỷ'],
+  },
+  lo: {
+    unit: ['1', ''],
+    thousand: ['1e3', 'ພັນ'],
+    million: ['1e6', 'ລ້ານ'],
+    billion: ['1e9', 'ຕື້'],
+    trillion: ['1e12', 'ລ້ານລ້ານ'],
+  },
+  zh: {
+    unit: ['1', ''],
+    thousand: ['1e4', '万'],
+    million: ['1e8', '亿'],
+    billion: ['1e8', '亿'],
+    trillion: ['1e12', '万亿'],
+  },
+};
+
+/**
+ * A number as the figures module writes it (`1035`, `-8.05`, `2.83806`) with the locale's
+ * separators, grouped (`1.035`, `−8,05` in Vietnamese), every digit kept; in Chinese, and in
+ * exponent notation, with only the locale's signs.
+ */
+function localNumber(text: string, locale: OtherLocale): string {
+  // Chinese keeps the English separators, ungrouped: a group's comma would read as the ends'.
+  if (locale === 'zh' || !/^-?\d+(?:\.\d+)?$/u.test(text)) return localSigns(text, locale);
+  const value = new Decimal(text);
+  const digits = formatDecimal(value.abs(), {
+    locale,
+    fractionDigits: text.split('.')[1]?.length ?? 0,
+    roundingMode: 'half-up',
+    trimZeros: false,
+  });
+  return value.isNegative() ? `\u2212${digits}` : digits;
+}
+
+/** An interval's English text (`[524.45, 524.55)`) in the locale's notation. */
+function localBounds(interval: Interval, locale: OtherLocale, unit = '1'): string {
+  const english = formatInterval(interval, { unit });
+  const [, open, lo, hi, close] = /^([[(])(.*), (.*)([\])])$/u.exec(english) ?? [];
+  if (lo === undefined || hi === undefined) return localSigns(english, locale);
+  // With a decimal comma, a comma between the ends would read as one number's.
+  const between = locale === 'zh' ? ', ' : '; ';
+  return `${open}${localNumber(lo, locale)}${between}${localNumber(hi, locale)}${close}`;
+}
+
+/** A number and a scale's word: `524,45 triệu`, `5.2445亿`. */
+function withWord(text: string, word: string, locale: OtherLocale): string {
+  if (word === '') return text;
+  return locale === 'zh' ? `${text}${word}` : `${text} ${word}`;
+}
+
+/**
+ * The writer of the reconciliation's values in `locale`.
+ *
+ * @example
+ * ```ts
+ * const values = explanationValues('vi');
+ * values.interval({ lo: new Decimal('524450000'), hi: new Decimal('524550000'), loClosed: true, hiClosed: false }, 'million');
+ * //=> '[524,45; 524,55) triệu'
+ * ```
+ */
+export function explanationValues(locale: OtherLocale): ExplanationValues {
+  const scales = SCALE_WORDS[locale];
+  const interval = (value: Interval, scale: Scale) => {
+    const [factor, word] = scales[scale];
+    return withWord(localBounds(value, locale, factor), word, locale);
+  };
+  const amount: ExplanationValues['amount'] = (figure) =>
+    compact(figure.value.toFixed(), figure.currency, locale, figure.precision.toFixed());
+  const percent = (english: string) => localNumbers(english, locale);
+  return {
+    amount,
+    amountIn: (figure, scale) => `${amount(figure)} ${interval(figure.interval, scale)}`,
+    interval,
+    percentInterval: (value) => `${localBounds(value, locale)}%`,
+    rateBounds: (rate) => localBounds(rate.interval, locale),
+    rate: (rate) => percent(writeRate(rate.value, rate.precision)),
+    rateInterval: (rate) =>
+      `${percent(writeRate(rate.value, rate.precision))} ${localBounds(rate.interval, locale)}`,
+    change: (rate) => percent(`${writeStated(rate.value.abs(), rate.precision)} %`),
+    share: (rate) => percent(`${writeStated(rate.value, rate.precision)} %`),
+    shareInterval: (rate) =>
+      `${percent(`${writeStated(rate.value, rate.precision)} %`)} ${localBounds(rate.interval, locale)}`,
+    quantity: (value, scale) => {
+      const [factor, word] = scales[scale];
+      const scaled = value.div(factor);
+      const digits = scaled.isZero() ? '0' : scaled.toSignificantDigits(6).toString();
+      return withWord(localNumber(digits, locale), word, locale);
+    },
+    points: (value) => localNumber(value.toSignificantDigits(6).toString(), locale),
+    aboutWithin: (figure) => {
+      const size = figure.value.abs();
+      // Four significant digits, as the English "about US$150.0 M".
+      const unit = size.isZero() ? undefined : new Decimal(`1e${size.e - 3}`);
+      const known = writeKnownAmount(
+        money(figure.value.toSignificantDigits(4).toFixed(), figure.currency),
+        unit,
+        locale,
+      );
+      return [
+        localSigns(known.text, locale),
+        interval(figure.interval, inferScale(size, size.div(100))),
+      ];
+    },
+    step: (figure) => compact(figure.precision.toFixed(), figure.currency, locale),
+    party: (code) => (code === 'WLD' ? undefined : economyLabel(code, locale)),
+  };
+}

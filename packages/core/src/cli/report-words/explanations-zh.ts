@@ -1,0 +1,88 @@
+import type { ExplanationWords } from '../../figures/_explanation-words.js';
+
+/**
+ * The reconciliation's explanations in Chinese: 贸易额, 出口, 进口, 顺差 / 逆差 and 一致 / 不一致 as
+ * the rest of the report writes them.
+ */
+export const EXPLANATIONS_ZH: ExplanationWords = {
+  subjects: { exports: '出口', imports: '进口', turnover: '贸易额' },
+  subjectsFirst: { exports: '出口', imports: '进口', turnover: '贸易额' },
+  flow: {
+    exports: (owner, other) => `${owner}对${other}出口`,
+    imports: (owner, other) => `${owner}自${other}进口`,
+    turnover: (owner, other) => `${owner}与${other}的贸易额`,
+  },
+  world: '世界',
+  direction: {
+    up: (change) => `增长${change}`,
+    down: (change) => `下降${change}`,
+    unchanged: '持平',
+  },
+  implies: { exports: '推算出', imports: '推算出', turnover: '推算出' },
+  placement: {
+    inside: '位于该区间内',
+    insideIt: '位于该区间内',
+    contains: '包含该区间',
+    overlaps: '与该区间重叠',
+  },
+  outside: {
+    above: (gap) => `位于该区间之外，比其高${gap}`,
+    below: (gap) => `位于该区间之外，比其低${gap}`,
+  },
+  points: { one: (points) => `${points}个百分点`, other: (points) => `${points}个百分点` },
+  consistent: (note) => `：一致${note}。`,
+  inconsistent: (deviation, tolerance, note) =>
+    `：不一致——两者相差${deviation}，超过舍入所能解释的${tolerance}${note}。`,
+  loose: {
+    nearest: (subject, amount, step) => `（粗略核对：${subject}${amount}仅精确到${step}）`,
+    truncated: (subject, amount, step) => `（粗略核对：${subject}${amount}截断为${step}的整数倍）`,
+  },
+  partsSum: (exports, imports, sum, turnover, placement, ending) =>
+    `出口${exports}加进口${imports}得${sum}；公布的贸易额${turnover}${placement}${ending}`,
+  growthLevels: (subject, current, period, prior, earlier, implied, stated, placement, ending) =>
+    `${subject}${current}（${period}）对比${prior}（${earlier}），得出增长${implied}；公布的${stated}${placement}${ending}`,
+  growthComponents: (
+    turnover,
+    turnoverChange,
+    turnoverRate,
+    earlier,
+    previousTurnover,
+    exports,
+    exportsChange,
+    previousExports,
+    imports,
+    importsChange,
+    previousImports,
+    together,
+    relation,
+    ending,
+  ) =>
+    `贸易额${turnover}${turnoverChange} ${turnoverRate}，推算出${earlier}贸易额${previousTurnover}；` +
+    `出口${exports}${exportsChange}推算出${previousExports}，进口${imports}${importsChange}推算出` +
+    `${previousImports}，合计${together}；${relation}${ending}`,
+  previous: { overlap: '两者重叠', apart: (gap) => `两者相距${gap}` },
+  share: (subject, part, whole, total, implied, stated, placement, ending) =>
+    `${subject}${part}除以${whole}${total}得${implied}；公布的占比${stated}${placement}${ending}`,
+  balanceFrom: {
+    flows: (exports, imports) => `出口${exports}减进口${imports}`,
+    turnover: (turnover, subject, part) => `贸易额${turnover}与${subject}${part}`,
+  },
+  balance: (from, balance, reporter) => `${from}，得出${reporter}的差额为${balance}`,
+  positions: { surplus: '顺差', deficit: '逆差' },
+  claim: (quoted) => `说法${quoted}`,
+  claimedBalance: (base, says, side, amount, claimed, reporter, placement, ending) =>
+    `${base}；公布的${side}${says}${amount}，即${reporter}的差额${claimed}，${placement}${ending}`,
+  confirmed: (base, reporterSays, reporter, partnerSays, partner, claim) =>
+    `${base}：无论如何舍入，${reporter}均为${reporterSays}，即${partner}为${partnerSays}；${claim}得到证实：一致。`,
+  possible: (base, claim, note) =>
+    `${base}，按公布的精度正负皆有可能；${claim}可能成立但未得到证实：一致${note}。`,
+  contradicted: (base, partnerSays, reporter, claim) =>
+    `${base}：无论如何舍入，${reporter}均为${partnerSays}（或为零），因此${claim}不成立：不一致。`,
+  aboutWithin: (about, interval) => `约${about}，区间${interval}`,
+  impliedPrevious: (subject, amount, change, implies, earlier, object, value) =>
+    `${subject}${amount}${change}，${implies}${earlier}${object}${value}。`,
+  impliedWhole: (subject, amount, share, whole, value) =>
+    `${subject}${amount}占${whole}的${share}，推算出该总额${value}。`,
+  impliedPart: (turnover, subject, part, missing, value) =>
+    `贸易额${turnover}减${subject}${part}，得出${missing}${value}。`,
+};
