@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { Decimal } from '../_internal/decimal.js';
 import { embeddedDatasets } from '../datasets/index.js';
+import seed004 from '../figures/__fixtures__/seed-004-statements.json';
 import { reconcile } from '../figures/index.js';
+import { reconcileExplained } from '../figures/reconcile.js';
 import { explanationValues } from './explanation-values.js';
 import { buildReport } from './report.js';
+import { REPORT_WORDS } from './report-words/index.js';
 
 /** The report's text lines that hold `piece`. */
 async function linesWith(locale: string, piece: string, dataset = 'vietnam-laos') {
@@ -64,6 +67,53 @@ describe("bilateral report --locale: the reconciliation's explanations in the re
         expect(withoutWords(local)).toEqual(withoutWords(english));
       }
     }
+  });
+});
+
+describe("the balance forms no embedded dataset has, in the reader's language", () => {
+  type Json = Record<string, unknown>;
+  const statements = seed004 as readonly Json[];
+  const explained = (set: readonly Json[], locale: 'vi' | 'zh') =>
+    reconcileExplained(set, {
+      words: REPORT_WORDS[locale].explanations,
+      values: explanationValues(locale),
+    });
+  const balance = (set: readonly Json[], locale: 'vi' | 'zh') =>
+    explained(set, locale).relations.find((relation) => relation.kind === 'balance')?.explanation;
+
+  it('writes a claimed size, a contradicted claim and a balance from turnover and one part', () => {
+    const claimed: Json = {
+      id: 'lao-surplus',
+      source: 'test',
+      kind: 'balance',
+      reporter: 'VNM',
+      partner: 'LAO',
+      period: '2024-01/2024-09',
+      subject: 'balance',
+      side: 'LAO',
+      claim: 'surplus',
+      text: 'Laos had a surplus',
+      amount: { text: 'US$508.1 million', value: '508100000', currency: 'USD' },
+    };
+    const withoutClaim = statements.filter((s) => s.id !== 'seed-004-balance');
+    expect(balance([...withoutClaim, claimed], 'vi')).toBe(
+      'Xuất khẩu 491,9 triệu USD [491,85; 491,95) triệu trừ nhập khẩu 1 tỷ USD [500; 1.500) triệu cho cán cân của Việt Nam là (−1.008,15; −8,05) triệu; mức xuất siêu công bố của Lào, 508,1 triệu USD [508,05; 508,15) triệu, là cán cân (−508,15; −508,05] triệu của Việt Nam, nằm trong khoảng đó: khớp.',
+    );
+    const flipped = statements.map((s) =>
+      s.id === 'seed-004-balance' ? { ...s, side: 'VNM' } : s,
+    );
+    expect(balance(flipped, 'zh')).toBe(
+      '出口4.919亿美元 [4.9185, 4.9195)亿减进口10亿美元 [5, 15)亿，得出越南的差额为(−10.0815, −0.0805)亿：无论如何舍入，越南均为逆差（或为零），因此说法"Laos continues to maintain a trade surplus with Vietnam"不成立：不一致。',
+    );
+    const noImports = statements.filter((s) => s.id !== 'seed-004-imports');
+    expect(balance(noImports, 'vi')).toBe(
+      'Kim ngạch 1,5 tỷ USD [1.450; 1.550) triệu và xuất khẩu 491,9 triệu USD [491,85; 491,95) triệu cho cán cân của Việt Nam là (−566,3; −466,1) triệu: Việt Nam nhập siêu, tức Lào xuất siêu, dù làm tròn thế nào; nhận định "Laos continues to maintain a trade surplus with Vietnam" được xác nhận: khớp.',
+    );
+    expect(
+      explained(noImports, 'vi').implied.find((value) => value.kind === 'part')?.explanation,
+    ).toBe(
+      'Kim ngạch 1,5 tỷ USD trừ xuất khẩu 491,9 triệu USD còn nhập khẩu khoảng 1,008 tỷ USD, trong (0,95805; 1,05815) tỷ.',
+    );
   });
 });
 
