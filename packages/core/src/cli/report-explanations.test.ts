@@ -21,7 +21,7 @@ describe("bilateral report --locale: the reconciliation's explanations in the re
       '  KHỚP  2017  Xuất khẩu 524,5 triệu USD [524,45; 524,55) triệu cộng nhập khẩu 368,4 triệu USD [368,35; 368,45) triệu được [892,8; 893) triệu; kim ngạch công bố 892,9 triệu USD [892,85; 892,95) triệu nằm trong khoảng đó: khớp.',
     ]);
     expect(await linesWith('vi', '  KHÔNG KHỚP  2018  ')).toEqual([
-      '  KHÔNG KHỚP  2018  Kim ngạch 1,03 tỷ USD [1.025; 1.035) triệu (2018) so với 892,9 triệu USD [892,85; 892,95) triệu (2017) cho mức tăng (14,788; 15,921)%; mức công bố +11,9% [11,85; 11,95) nằm ngoài khoảng đó, thấp hơn 2,83806 điểm phần trăm: không khớp — các số liệu chênh nhau 3,45449 điểm phần trăm, nhiều hơn mức 0,616433 điểm phần trăm mà việc làm tròn có thể giải thích.',
+      '  KHÔNG KHỚP  2018  Kim ngạch 1,03 tỷ USD [1.025; 1.035) triệu (2018) so với 892,9 triệu USD [892,85; 892,95) triệu (2017) cho mức tăng trưởng (14,788; 15,921)%; mức tăng trưởng công bố +11,9% [11,85; 11,95) nằm ngoài khoảng đó, thấp hơn 2,83806 điểm phần trăm: không khớp — các số liệu chênh nhau 3,45449 điểm phần trăm, nhiều hơn mức 0,616433 điểm phần trăm mà việc làm tròn có thể giải thích.',
     ]);
     expect(await linesWith('vi', 'nhận định')).toEqual([
       '  KHỚP  2024-01/2024-09  Xuất khẩu 491,9 triệu USD [491,85; 491,95) triệu trừ nhập khẩu 1 tỷ USD [500; 1.500) triệu cho cán cân của Việt Nam là (−1.008,15; −8,05) triệu: Việt Nam nhập siêu, tức Lào xuất siêu, dù làm tròn thế nào; nhận định "Laos continues to maintain a trade surplus with Vietnam" được xác nhận: khớp.',

@@ -45,7 +45,7 @@ export const EXPLANATIONS_VI: ExplanationWords = {
   partsSum: (exports, imports, sum, turnover, placement, ending) =>
     `Xuất khẩu ${exports} cộng nhập khẩu ${imports} được ${sum}; kim ngạch công bố ${turnover} ${placement}${ending}`,
   growthLevels: (subject, current, period, prior, earlier, implied, stated, placement, ending) =>
-    `${subject} ${current} (${period}) so với ${prior} (${earlier}) cho mức tăng ${implied}; mức công bố ${stated} ${placement}${ending}`,
+    `${subject} ${current} (${period}) so với ${prior} (${earlier}) cho mức tăng trưởng ${implied}; mức tăng trưởng công bố ${stated} ${placement}${ending}`,
   growthComponents: (
     turnover,
     turnoverChange,

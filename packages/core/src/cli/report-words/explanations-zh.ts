@@ -40,7 +40,7 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
   partsSum: (exports, imports, sum, turnover, placement, ending) =>
     `出口${exports}加进口${imports}得${sum}；公布的贸易额${turnover}${placement}${ending}`,
   growthLevels: (subject, current, period, prior, earlier, implied, stated, placement, ending) =>
-    `${subject}${current}（${period}）对比${prior}（${earlier}），得出增长${implied}；公布的${stated}${placement}${ending}`,
+    `${subject}${current}（${period}）对比${prior}（${earlier}），得出增长率${implied}；公布的增长率${stated}${placement}${ending}`,
   growthComponents: (
     turnover,
     turnoverChange,
