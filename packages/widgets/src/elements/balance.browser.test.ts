@@ -62,6 +62,21 @@ describe('<bilateral-balance>', () => {
     },
   );
 
+  it.each([
+    ['en', /(?:about )?US\$[\d.]+ (?:million|billion)/g],
+    ['vi', /(?:khoảng )?[\d,]+ (?:triệu|tỷ) USD/g],
+    ['lo', /(?:ປະມານ )?[\d,]+ (?:ລ້ານ|ຕື້) USD/g],
+  ] as const)(
+    'keeps the summary’s amount on one line at any width (%s)',
+    async (locale, amount) => {
+      // Seen in the layout matrix at 280 px: 'Laos had a surplus of US$880' / 'million'.
+      const element = await mountLoaded<BilateralBalance>(
+        `<bilateral-balance dataset="laos-china" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+      );
+      expect(linesBroken($(element, '[part=summary]'), amount)).toEqual([]);
+    },
+  );
+
   it('keeps a Vietnamese position, one word to a reader, on one line at any width', async () => {
     // Seen in the layout matrix at 390 px: 'Lào: xuất' / 'siêu'.
     const element = await mountLoaded<BilateralBalance>(

@@ -364,9 +364,12 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       : m.balanceSentence(
           from,
           m.positions[reporter as TradePosition],
-          formatAmount(money(point.balance.amount.abs(), point.balance.currency), locale, {
-            precision: row.precision,
-          }),
+          // On one line, as the growth and target summaries write amounts: not 'US$880' / 'million'.
+          oneLine(
+            formatAmount(money(point.balance.amount.abs(), point.balance.currency), locale, {
+              precision: row.precision,
+            }),
+          ),
           to,
           when,
           point.coverageRatio === null ? '' : m.coverageText(coverageOf(row, locale)),
