@@ -86,6 +86,18 @@ describe('<bilateral-balance>', () => {
     expect(linesBroken(position as HTMLElement, /(?:xuất|nhập) siêu/g)).toEqual([]);
   });
 
+  it.each([
+    ['vietnam-laos', 'en'],
+    ['laos-china', 'vi'],
+  ])('keeps each economy’s position on one line at any width (%s, %s)', async (dataset, locale) => {
+    // Seen in the layout matrix at 390 px: 'Lào: xuất siêu; Trung' / 'Quốc: nhập siêu'.
+    const element = await mountLoaded<BilateralBalance>(
+      `<bilateral-balance dataset="${dataset}" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+    );
+    const position = shadow(element).querySelectorAll<HTMLElement>('[part=figures] dd')[1];
+    expect(linesBroken(position as HTMLElement, /[^\s:;][^:;]*: [^;]+/g)).toEqual([]);
+  });
+
   it('re-renders for another period, and as a series', async () => {
     const element = await mountLoaded<BilateralBalance>(
       '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>',

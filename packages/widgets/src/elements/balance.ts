@@ -414,9 +414,11 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
         <dt>${m.position}</dt>
         <dd>
           ${[view.reporter, view.partner]
-            .map(
-              (code, index) =>
+            .map((code, index) =>
+              // Each economy's on one line: a line ends after the semicolon, not in 'Trung' / 'Quốc'.
+              oneLine(
                 `${economyName(code, locale)}${m.punctuation.colon}${m.positionNames[index === 0 ? point.position.reporter : point.position.partner]}`,
+              ),
             )
             .join(m.punctuation.semicolon)}
         </dd>
