@@ -2,6 +2,7 @@ import {
   type Dataset,
   defaultMeasure,
   type Money,
+  PERIOD_KINDS,
   type PeriodKind,
   parseSeriesMeasure,
   type Series,
@@ -100,7 +101,8 @@ export interface GrowthView {
 function measureNamed(text: string | undefined): SeriesMeasure | undefined {
   return text ? parseSeriesMeasure(text) : undefined;
 }
-const KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'year-to-date'];
+/** The kinds a growth chart draws, first found first: every kind but the free range, which `PERIOD_KINDS` lists last. */
+const KINDS = PERIOD_KINDS.slice(0, -1);
 
 /**
  * Exports, imports or turnover of a reporter–partner pair as a series, with year-on-year rates
