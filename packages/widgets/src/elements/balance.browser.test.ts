@@ -308,6 +308,11 @@ describe('<bilateral-balance>', () => {
     expect($(element, '[part=summary]').textContent).toContain('+US$35\u00a0million');
   });
 
+  it('keeps the Vietnamese positions whole in the unknown-sign sentence', async () => {
+    const element = await nineMonths(unknownSign, 'period="2024-01/2024-09" locale="vi" lang="vi"');
+    expect(linesBroken($(element, '[part=summary]'), /(?:xuất|nhập) siêu/g)).toEqual([]);
+  });
+
   it("says so in the series' tip and table too", async () => {
     const element = await nineMonths(unknownSign, 'view="series" period-kind="year-to-date"');
     await vi.waitFor(() => $(element, 'rect.bar'), LOADS);

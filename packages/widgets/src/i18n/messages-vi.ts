@@ -55,12 +55,12 @@ export const vi: Messages = {
   coverage: 'Tỷ lệ bù đắp',
   balanceTitle: (pair) => `Cán cân thương mại ${pair}`,
   positions: {
-    surplus: 'xuất siêu',
-    deficit: 'nhập siêu',
+    surplus: 'xuất\u00a0siêu',
+    deficit: 'nhập\u00a0siêu',
     balanced: 'cân bằng thương mại',
   },
   positionNames: {
-    // One word to a reader: never 'Lào: xuất' / 'siêu' on the card.
+    // One word to a reader (so in the sentences too): never 'Lào: xuất' / 'siêu' on the card.
     surplus: 'xuất\u00a0siêu',
     deficit: 'nhập\u00a0siêu',
     balanced: 'cân bằng',
@@ -71,7 +71,7 @@ export const vi: Messages = {
     `${r} ${pos} ${amount} với ${p} (${period}). ${cov}`,
   coverageText: (pct) => `Xuất khẩu bù đắp ${pct} nhập khẩu.`,
   unknownSentence: (r, low, high, p, period) =>
-    `Cán cân của ${r} với ${p} (${period}) ở mức từ ${low} đến ${high}: chưa rõ xuất siêu hay nhập siêu do làm tròn số.`,
+    `Cán cân của ${r} với ${p} (${period}) ở mức từ ${low} đến ${high}: chưa rõ xuất\u00a0siêu hay nhập\u00a0siêu do làm tròn số.`,
   balanceRange: (low, high) => `${low} đến ${high}`,
   target: 'Mục tiêu',
   targetBand: 'Khoảng mục tiêu',
