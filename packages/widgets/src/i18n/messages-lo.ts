@@ -104,7 +104,7 @@ export const lo: Messages = {
   noneRequired: 'ບໍ່ມີປີທີ່ເຫຼືອ.',
   metText: (year) => `ບັນລຸເປົ້າໝາຍໃນປີ ${year} ແລ້ວ.`,
   lower: 'ຂັ້ນຕ່ຳ',
-  hollow: 'ຈຸດກວງ: ປະມານ ຫຼື ຄິດໄລ່',
+  hollow: 'ຈຸດກວງ: ບໍ່ແນ່ນອນ ຫຼື ຄິດໄລ່',
   levelText: (level, year) => `${level} ໃນປີ ${year}`,
   requiredOne: (rate, year) => `ຕ້ອງເຕີບໂຕ ${rate} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
   cushion: (rate, year) => `ຍັງບັນລຸເປົ້າໝາຍໃນປີ ${year}, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate} ຕໍ່ປີ.`,

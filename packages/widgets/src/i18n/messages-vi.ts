@@ -91,7 +91,7 @@ export const vi: Messages = {
   noneRequired: 'Không còn năm nào để bù đắp.',
   metText: (year) => `Đã đạt mục tiêu năm ${year}.`,
   lower: 'Mức thấp',
-  hollow: 'điểm rỗng: ước tính hoặc suy ra',
+  hollow: 'điểm rỗng: chưa chắc chắn hoặc suy ra',
   levelText: (level, year) => `${level} vào năm ${year}`,
   requiredOne: (rate, year) => `Cần tăng ${rate} mỗi năm để đạt mục tiêu năm ${year}.`,
   cushion: (rate, year) => `Vẫn đạt mục tiêu năm ${year}, trừ khi giảm hơn ${rate} mỗi năm.`,

@@ -93,7 +93,7 @@ export const zh: Messages = {
   noneRequired: '已无剩余年份。',
   metText: (year) => `已达到${year}年的目标。`,
   lower: '区间下限',
-  hollow: '空心：约数或推算',
+  hollow: '空心：数值不确定或推算',
   levelText: (level, year) => `${year}年达到${whole(level)}`,
   requiredOne: (rate, year) => `需每年增长${rate}才能在${year}年达到目标。`,
   cushion: (rate, year) => `除非每年下降超过${rate}，${year}年仍可达到目标。`,

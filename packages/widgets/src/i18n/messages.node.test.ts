@@ -44,4 +44,12 @@ describe('the other languages', () => {
     for (const other of [vi, lo, zh]) expect(other.impliedBase?.('2017', '8.5')).toContain('2017');
     expect(messagesFor('en')?.impliedBase).toBeUndefined();
   });
+
+  it('name the hollow points with the words the tips mark their values with', () => {
+    // vi said 'ước tính' (a publisher's estimate) in the legend after the tips said 'chưa chắc chắn'.
+    for (const m of [messagesFor('en'), vi, lo, zh]) {
+      expect(m?.hollow).toContain(m?.uncertain);
+      expect(m?.hollow).toContain(m?.derived);
+    }
+  });
 });
