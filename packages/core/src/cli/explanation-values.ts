@@ -53,6 +53,20 @@ const SCALE_WORDS: Readonly<
 };
 
 /**
+ * The words of the scales the locale's intervals end with (`triệu`, `nghìn tỷ`, `亿`), longest
+ * first: what keeps an interval and its word on one line.
+ *
+ * @example
+ * ```ts
+ * scaleWords('vi'); //=> ['nghìn tỷ', 'nghìn', 'triệu', 'tỷ']
+ * ```
+ */
+export function scaleWords(locale: OtherLocale): readonly string[] {
+  const words = Object.values(SCALE_WORDS[locale]).map(([, word]) => word);
+  return [...new Set(words)].filter((word) => word !== '').sort((a, b) => b.length - a.length);
+}
+
+/**
  * A number as the figures module writes it (`1035`, `-8.05`, `2.83806`) with the locale's
  * separators, grouped (`1.035`, `−8,05` in Vietnamese), every digit kept; in Chinese, and in
  * exponent notation, with only the locale's signs.

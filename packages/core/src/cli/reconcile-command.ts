@@ -1,15 +1,21 @@
 import { quoteInput } from '../_internal/quote-input.js';
 import { parseDataset } from '../dataset/schemas.js';
-import { type ReconcileReport, reconcile, type Verdict } from '../figures/index.js';
+import type { ReconcileReport, Verdict } from '../figures/index.js';
 import { EXIT, inFile, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
-import { countOf } from './count-of.js';
 import { readJsonFile } from './load-dataset.js';
+import { localeOption } from './locale-option.js';
 import { shownFile } from './read-text-file.js';
+import { wrapText } from './reconcile-command-wrap.js';
 import { reconcileJson } from './reconcile-json.js';
+import { reconciliationIn } from './reconciliation-in.js';
+import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { type Style, styled } from './terminal-text.js';
+import { displayWidth } from './text-table.js';
 
 const WIDTH = 100;
+
+const VERDICTS: readonly Verdict[] = ['consistent', 'inconsistent', 'cannot-check'];
 
 const VERDICT_COLOR: Readonly<Record<Verdict, Style>> = {
   consistent: 'green',
@@ -29,56 +35,43 @@ function statementsOf(json: unknown, file: string): readonly unknown[] {
   );
 }
 
-/** A word, or an interval such as `(1.15491, 1.23556) B.` kept on one line. */
-const WORD = /[[(]-?[\d.]+, -?[\d.]+[\])](?: [MB]\b)?\S*|\S+/g;
-
-/** Splits text into lines of at most `width` characters (longer words stay whole). */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.match(WORD) ?? []) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
 function paint(text: string, verdict: Verdict, color: boolean): string {
   return color ? styled(text, VERDICT_COLOR[verdict]) : text;
 }
 
-function countsLine(counts: ReconcileReport['counts']): string {
-  return `${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts['cannot-check']} cannot check`;
-}
-
-/** The reconciliation, for a terminal. */
+/** The reconciliation, for a terminal, in the words' language. */
 function formatText(
   file: string,
   statementCount: number,
   report: ReconcileReport,
+  words: ReportWords,
   color: boolean,
 ): string {
-  const lines: string[] = [
-    `${shownFile(file)}: ${countOf(statementCount, 'statement')}, ${countOf(report.relations.length, 'relation')} checked`,
-  ];
+  const { locale, reconcile: text } = words;
+  const wrap = (line: string, width: number) => wrapText(line, width, locale);
+  const verdictOf = (verdict: Verdict) => words.verdicts[verdict].toLocaleUpperCase(locale);
+  // The verdicts in one column, as wide as the widest of the language (12 in English).
+  const column = Math.max(...VERDICTS.map((verdict) => displayWidth(verdictOf(verdict))));
+  const lines: string[] = [text.checked(shownFile(file), statementCount, report.relations.length)];
   for (const relation of report.relations) {
     const currency = relation.currency === undefined ? '' : ` · ${relation.currency}`;
+    const verdict = verdictOf(relation.verdict);
+    const padded = verdict + ' '.repeat(column - displayWidth(verdict));
+    const explanation =
+      relation.verdict === 'cannot-check'
+        ? text.cannotCheck(relation.explanation)
+        : relation.explanation;
     lines.push(
       '',
-      `${paint(relation.verdict.toUpperCase().padEnd(12), relation.verdict, color)}  ${relation.kind} · ${relation.reporter}–${relation.partner} · ${relation.period}${currency}`,
-      ...wrap(`statements: ${relation.statementIds.join(', ')}`, WIDTH - 2).map(
+      `${paint(padded, relation.verdict, color)}  ${text.kinds[relation.kind]} · ${relation.reporter}–${relation.partner} · ${relation.period}${currency}`,
+      ...wrap(text.statements(relation.statementIds.join(', ')), WIDTH - 2).map(
         (line) => `  ${line}`,
       ),
-      ...wrap(relation.explanation, WIDTH - 2).map((line) => `  ${line}`),
+      ...wrap(explanation, WIDTH - 2).map((line) => `  ${line}`),
     );
   }
   if (report.implied.length > 0) {
-    lines.push('', 'Implied values (not stated, derived from the statements):');
+    lines.push('', text.impliedValues);
     for (const value of report.implied) {
       const [first = '', ...rest] = wrap(value.explanation, WIDTH - 4);
       lines.push(`  - ${first}`, ...rest.map((line) => `    ${line}`));
@@ -87,38 +80,49 @@ function formatText(
   lines.push(
     '',
     statementCount === 0
-      ? 'Nothing to check: the file has no statements (published growth rates, shares, totals).'
+      ? text.noStatements
       : report.relations.length === 0
-        ? 'No relations to check: the statements share no reporter, partner and period.'
-        : `Summary: ${countsLine(report.counts)}.`,
+        ? text.noRelations
+        : text.summary(
+            report.counts.consistent,
+            report.counts.inconsistent,
+            report.counts['cannot-check'],
+          ),
   );
   return lines.join('\n');
 }
 
 /** `bilateral reconcile <file>`: checks published statements against each other. */
 export const reconcileCommand: Command = {
-  usage: 'reconcile <file>',
+  usage: 'reconcile <file> [--locale <l>]',
   summary: 'Check published statements against each other; print each verdict and why.',
-  options: {},
+  options: { locale: { type: 'string', default: 'en' } },
   optionsHelp: [
-    '  <file>  a JSON array of statements, or a dataset document with "statements"',
-    '  --json  print { file, statements, counts, relations, implied }',
+    '  <file>         a JSON array of statements, or a dataset document with "statements"',
+    '  --locale <l>   en (default), vi, lo or zh — the language of the text: its headings,',
+    "                 relation names, verdicts and explanations, in the report's words (a",
+    '                 relation that cannot be checked says why in English only; --json stays',
+    '                 as it is)',
+    '  --json         print { file, statements, counts, relations, implied }',
     '',
     'Exit codes: 0 no relation is inconsistent, 1 some are (or a statement is invalid),',
     '2 the file cannot be read.',
   ].join('\n'),
   async run({ values, positionals }, io) {
+    const locale = localeOption(values.locale);
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('which file? Usage: bilateral reconcile <file>');
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const json = await readJsonFile(file);
     const shown = shownFile(file);
     const statements = inFile(shown, () => statementsOf(json, file));
-    const report = inFile(shown, () => reconcile(statements));
+    // --json keeps its explanations in English: they are data beside codes.
+    const words = REPORT_WORDS[values.json ? 'en' : locale];
+    const report = inFile(shown, () => reconciliationIn(statements, words));
     if (values.json) {
       io.json({ file, statements: statements.length, ...reconcileJson(report) });
     } else {
-      io.out(formatText(file, statements.length, report, io.color));
+      io.out(formatText(file, statements.length, report, words, io.color));
     }
     return report.counts.inconsistent > 0 ? EXIT.problems : EXIT.ok;
   },

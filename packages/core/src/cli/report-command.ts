@@ -1,7 +1,6 @@
 import { quoteInput } from '../_internal/quote-input.js';
 import type { Dataset } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
-import { isLocale, type Locale } from '../economy/locale.js';
 import { type ExchangeRate, isCurrencyCode } from '../money/index.js';
 import { parseRateTable } from '../money/rate-table-schema.js';
 import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
@@ -10,6 +9,7 @@ import type { Command } from './commands.js';
 import { localCurrencyLines } from './format-local-currency.js';
 import { formatReport } from './format-report.js';
 import { loadDatasetFile, readJsonFile } from './load-dataset.js';
+import { localeOption } from './locale-option.js';
 import { shownFile } from './read-text-file.js';
 import { buildReport, reportGrowth } from './report.js';
 import { type LocalCurrencySection, localCurrencySection } from './report-currency.js';
@@ -103,10 +103,7 @@ export const reportCommand: Command = {
     '  --json            the report as JSON',
   ].join('\n'),
   async run({ values, positionals }, io) {
-    const locale = values.locale;
-    if (!isLocale(locale)) {
-      throw new UsageError(`unknown locale ${quoteInput(String(locale))}; choose en, vi, lo or zh`);
-    }
+    const locale = localeOption(values.locale);
     const [file, extra] = positionals;
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const dataset = await datasetFrom(values.dataset as string | undefined, file);
@@ -137,8 +134,8 @@ export const reportCommand: Command = {
         local === null ? reportJson(report) : { ...reportJson(report), localCurrency: local },
       );
     } else {
-      const extra = local === null ? [] : localCurrencyLines(local, locale as Locale, io.color);
-      io.out(formatReport(report, locale as Locale, io.color, extra));
+      const extra = local === null ? [] : localCurrencyLines(local, locale, io.color);
+      io.out(formatReport(report, locale, io.color, extra));
     }
     return EXIT.ok;
   },

@@ -6,13 +6,7 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
-import {
-  publishedLevels,
-  type ReconcileReport,
-  reconcile,
-  type Statement,
-} from '../figures/index.js';
-import { reconcileExplained } from '../figures/reconcile.js';
+import { publishedLevels, type ReconcileReport, type Statement } from '../figures/index.js';
 import {
   defaultMeasure,
   type Series,
@@ -38,9 +32,9 @@ import {
 import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget, type TargetStatus } from '../targets/index.js';
-import { explanationValues } from './explanation-values.js';
 import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
+import { reconciliationIn } from './reconciliation-in.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
 import { flowsBalance, positionedRow } from './report-position.js';
 import { withPublished } from './report-published.js';
@@ -913,15 +907,6 @@ export function reportGrowth(
     words.whose(source === undefined ? undefined : quoteInput(source)),
     words,
   );
-}
-
-/** The reconciliation, its explanations in the report's language. */
-function reconciliationIn(statements: readonly unknown[], words: ReportWords): ReconcileReport {
-  if (words.locale === 'en') return reconcile(statements);
-  return reconcileExplained(statements, {
-    words: words.explanations,
-    values: explanationValues(words.locale),
-  });
 }
 
 /** Builds the report of a dataset. */

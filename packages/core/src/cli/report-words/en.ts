@@ -183,9 +183,32 @@ export const en: ReportWords = {
     'Nothing to reconcile: the dataset publishes no figures that bear on each other.',
   reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
     `Reconciliation of ${countOf(relations, 'relation')} between published figures: ${consistent} consistent, ${inconsistent} inconsistent, ${cannotCheck} cannot be checked`,
-  verdicts: { consistent: 'consistent', inconsistent: 'inconsistent' },
+  verdicts: {
+    consistent: 'consistent',
+    inconsistent: 'inconsistent',
+    'cannot-check': 'cannot-check',
+  },
   impliedValues: 'Values implied by the published figures (not published themselves):',
   explanations: ENGLISH_EXPLANATIONS,
+  reconcile: {
+    checked: (file, statements, relations) =>
+      `${file}: ${countOf(statements, 'statement')}, ${countOf(relations, 'relation')} checked`,
+    kinds: {
+      'parts-sum': 'parts-sum',
+      'growth-levels': 'growth-levels',
+      'growth-components': 'growth-components',
+      share: 'share',
+      balance: 'balance',
+    },
+    statements: (ids) => `statements: ${ids}`,
+    cannotCheck: (explanation) => explanation,
+    impliedValues: 'Implied values (not stated, derived from the statements):',
+    noStatements:
+      'Nothing to check: the file has no statements (published growth rates, shares, totals).',
+    noRelations: 'No relations to check: the statements share no reporter, partner and period.',
+    summary: (consistent, inconsistent, cannotCheck) =>
+      `Summary: ${consistent} consistent, ${inconsistent} inconsistent, ${cannotCheck} cannot check.`,
+  },
 
   crossingsHeading: (listed, zones) =>
     `Border crossings: ${listed} listed, ${zones} economic zones listed`,

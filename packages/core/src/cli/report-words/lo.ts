@@ -2,6 +2,18 @@ import { EXPLANATIONS_LO } from './explanations-lo.js';
 import type { ReportWords } from './report-words.js';
 
 const SIDE = { export: 'ສົ່ງອອກ', import: 'ນຳເຂົ້າ' } as const;
+const VERDICTS = {
+  consistent: 'ສອດຄ່ອງ',
+  inconsistent: 'ບໍ່ສອດຄ່ອງ',
+  'cannot-check': 'ກວດສອບບໍ່ໄດ້',
+} as const;
+
+/** The relations counted by verdict, in the report's heading and the reconciliation's summary. */
+const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: number) =>
+  `${VERDICTS.consistent} ${consistent}, ${VERDICTS.inconsistent} ${inconsistent}, ${VERDICTS['cannot-check']} ${cannotCheck}`;
+
+const IMPLIED_VALUES = 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):';
+
 /** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
 const MARK = { uncertain: 'ບໍ່ແນ່ນອນ', estimated: 'ຄາດຄະເນ', derived: 'ຄິດໄລ່' } as const;
 const MEASURES = { turnover: 'ມູນຄ່າການຄ້າ', exports: 'ສົ່ງອອກ', imports: 'ນຳເຂົ້າ' } as const;
@@ -186,10 +198,28 @@ export const lo: ReportWords = {
   reconciliationTitle: 'ການກວດສອບຄວາມສອດຄ່ອງ',
   nothingToReconcile: 'ບໍ່ມີຫຍັງໃຫ້ກວດສອບ: ຊຸດຂໍ້ມູນບໍ່ໄດ້ປະກາດຕົວເລກທີ່ກ່ຽວພັນກັນ.',
   reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
-    `ການກວດສອບ ${relations} ຄວາມສຳພັນ ລະຫວ່າງຕົວເລກທີ່ປະກາດ: ສອດຄ່ອງ ${consistent}, ບໍ່ສອດຄ່ອງ ${inconsistent}, ກວດສອບບໍ່ໄດ້ ${cannotCheck}`,
-  verdicts: { consistent: 'ສອດຄ່ອງ', inconsistent: 'ບໍ່ສອດຄ່ອງ' },
-  impliedValues: 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):',
+    `ການກວດສອບ ${relations} ຄວາມສຳພັນ ລະຫວ່າງຕົວເລກທີ່ປະກາດ: ${verdictCounts(consistent, inconsistent, cannotCheck)}`,
+  verdicts: VERDICTS,
+  impliedValues: IMPLIED_VALUES,
   explanations: EXPLANATIONS_LO,
+  reconcile: {
+    checked: (file, statements, relations) =>
+      `${file}: ຕົວເລກທີ່ປະກາດ ${statements}, ກວດສອບ ${relations} ຄວາມສຳພັນ`,
+    kinds: {
+      'parts-sum': 'ຜົນລວມຂອງສ່ວນ',
+      'growth-levels': 'ການເຕີບໂຕ ແລະ ມູນຄ່າ',
+      'growth-components': 'ການເຕີບໂຕຂອງສ່ວນ',
+      share: 'ສັດສ່ວນ',
+      balance: 'ດຸນການຄ້າ',
+    },
+    statements: (ids) => `ຕົວເລກ: ${ids}`,
+    cannotCheck: () => 'ຂາດຕົວເລກທີ່ການກວດສອບນີ້ຕ້ອງການ ຫຼື ຄິດໄລ່ບໍ່ໄດ້; ເຫດຜົນລະອຽດ: ແລ່ນຄືນດ້ວຍ --locale en.',
+    impliedValues: IMPLIED_VALUES,
+    noStatements: 'ບໍ່ມີຫຍັງໃຫ້ກວດສອບ: ໄຟລ໌ບໍ່ມີຕົວເລກທີ່ປະກາດ (ອັດຕາການເຕີບໂຕ, ສັດສ່ວນ, ຍອດລວມ).',
+    noRelations: 'ບໍ່ມີຄວາມສຳພັນໃຫ້ກວດສອບ: ຕົວເລກບໍ່ມີປະເທດລາຍງານ, ຄູ່ຄ້າ ແລະ ໄລຍະເວລາດຽວກັນ.',
+    summary: (consistent, inconsistent, cannotCheck) =>
+      `ສະຫຼຸບ: ${verdictCounts(consistent, inconsistent, cannotCheck)}.`,
+  },
 
   crossingsHeading: (listed, zones) => `ດ່ານຊາຍແດນ: ໃນລາຍການ ${listed}, ເຂດເສດຖະກິດໃນລາຍການ ${zones}`,
   againstOfficial: (asOf) => `ທຽບກັບຕົວເລກທາງການ ວັນທີ ${asOf}:`,

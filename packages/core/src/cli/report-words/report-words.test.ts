@@ -12,47 +12,8 @@ import { shortName } from '../format-commodities.js';
 import { loadDatasetFile } from '../load-dataset.js';
 import { buildReport, type Report } from '../report.js';
 import { displayWidth } from '../text-table.js';
+import { ENGLISH, englishIn } from './__fixtures__/english-pieces.js';
 import { REPORT_WORDS } from './index.js';
-
-/** Where a template puts an argument. */
-const HOLE = '⟦⟧';
-
-/**
- * An argument for any template: a string, a list (`years.join`) and an official count's row at
- * once; it writes as a hole, and counts as 1 where a template compares it.
- */
-const SAMPLE = Object.assign([HOLE], {
-  what: HOLE,
-  official: 1,
-  listed: 1,
-  missing: 1,
-  extra: 1,
-  uncertain: 1,
-  toString: () => HOLE,
-});
-
-/** Every text of a catalogue's value, its templates rendered with {@link SAMPLE} arguments. */
-function rendered(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (typeof value === 'function') {
-    return [String(value(...Array.from({ length: value.length }, () => SAMPLE)))];
-  }
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(rendered);
-  return [];
-}
-
-/**
- * The English words of the catalogue: each rendered text cut at its arguments and numbers, the
- * pieces that hold an English word (three letters or more).
- */
-const ENGLISH = [
-  ...new Set(
-    rendered(REPORT_WORDS.en)
-      .flatMap((text) => text.split(/(?:⟦⟧|\d)+|undefined/))
-      .map((piece) => piece.trim())
-      .filter((piece) => /[a-z]{3,}/.test(piece)),
-  ),
-];
 
 /**
  * A report without the dataset's own English (its title, the HS names, the sources of the rates,
@@ -97,10 +58,6 @@ function embeddedReport(dataset: string): Report {
   return buildReport(embedded);
 }
 
-/** A piece as whole words: "per" is not in "periods". */
-const asWords = (piece: string) =>
-  new RegExp(`(?<![A-Za-z])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`);
-
 const DATASETS = ['vietnam-laos', 'laos-china'] as const;
 const LOCALES = ['vi', 'lo', 'zh'] as const;
 
@@ -138,7 +95,7 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
         );
         expect(code).toBe(0);
         const ours = withoutData(out, embeddedReport(dataset));
-        expect(ENGLISH.filter((piece) => asWords(piece).test(ours))).toEqual([]);
+        expect(englishIn(ours)).toEqual([]);
       });
     }
   }
@@ -177,7 +134,7 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
           const report = buildReport(await loadDatasetFile(file));
           expect(report.commodities).not.toBeNull();
           const ours = withoutData(out, report);
-          expect(ENGLISH.filter((piece) => asWords(piece).test(ours))).toEqual([]);
+          expect(englishIn(ours)).toEqual([]);
         });
       }
     }

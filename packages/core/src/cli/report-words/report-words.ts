@@ -8,6 +8,7 @@
  */
 import type { Locale } from '../../economy/locale.js';
 import type { ExplanationWords } from '../../figures/_explanation-words.js';
+import type { RelationKind, Verdict } from '../../figures/index.js';
 import type { SeriesMeasure } from '../../flow/index.js';
 import type { HsLevel } from '../../hs/hs-level.js';
 import type { ConcentrationBand } from '../../indicators/herfindahl-index.js';
@@ -85,6 +86,35 @@ export interface CommodityWords {
   readonly exportsZero: string;
   readonly mirrorBands: Readonly<Record<'below' | 'within' | 'above', string>>;
   readonly moreFlows: (flows: number) => string;
+}
+
+/**
+ * The words `bilateral reconcile` prints around the relations (the relations' explanations are
+ * {@link ReportWords.explanations}, the verdicts {@link ReportWords.verdicts}).
+ *
+ * @example
+ * ```ts
+ * REPORT_WORDS.vi.reconcile.summary(2, 0, 4);
+ * //=> 'Tổng cộng: 2 khớp, 0 không khớp, 4 không kiểm tra được.'
+ * ```
+ */
+export interface ReconcileWords {
+  /** The first line: `seed.json: 7 statements, 6 relations checked`. */
+  readonly checked: (file: string, statements: number, relations: number) => string;
+  /** What a relation weighs, on its verdict's line: `parts-sum`, `share`. */
+  readonly kinds: Readonly<Record<RelationKind, string>>;
+  /** The statements a relation weighs: `statements: a, b, c`. */
+  readonly statements: (ids: string) => string;
+  /**
+   * Why a relation cannot be checked, from its English explanation: English gives it as it is,
+   * the other languages say what is missing in general and where the reason is written.
+   */
+  readonly cannotCheck: (explanation: string) => string;
+  readonly impliedValues: string;
+  readonly noStatements: string;
+  readonly noRelations: string;
+  /** The last line: `Summary: 2 consistent, 0 inconsistent, 4 cannot check.` */
+  readonly summary: (consistent: number, inconsistent: number, cannotCheck: number) => string;
 }
 
 /**
@@ -239,10 +269,13 @@ export interface ReportWords {
     inconsistent: number,
     cannotCheck: number,
   ) => string;
-  readonly verdicts: Readonly<Record<'consistent' | 'inconsistent', string>>;
+  /** The verdicts, upper-cased before a relation (`CONSISTENT`); the report shows two. */
+  readonly verdicts: Readonly<Record<Verdict, string>>;
   readonly impliedValues: string;
   /** The relations' and implied values' explanations (the figures module's sentence forms). */
   readonly explanations: ExplanationWords;
+  /** The words of `bilateral reconcile`'s text. */
+  readonly reconcile: ReconcileWords;
 
   // Border crossings
   readonly crossingsHeading: (listed: number, zones: number) => string;

@@ -1,6 +1,18 @@
 import { EXPLANATIONS_VI } from './explanations-vi.js';
 import type { ReportWords } from './report-words.js';
 
+const VERDICTS = {
+  consistent: 'khớp',
+  inconsistent: 'không khớp',
+  'cannot-check': 'không kiểm tra được',
+} as const;
+
+/** The relations counted by verdict, in the report's heading and the reconciliation's summary. */
+const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: number) =>
+  `${consistent} ${VERDICTS.consistent}, ${inconsistent} ${VERDICTS.inconsistent}, ${cannotCheck} ${VERDICTS['cannot-check']}`;
+
+const IMPLIED_VALUES = 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):';
+
 const SIDE = { export: 'xuất khẩu', import: 'nhập khẩu' } as const;
 /** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
 const MARK = { uncertain: 'chưa chắc chắn', estimated: 'ước tính', derived: 'suy ra' } as const;
@@ -201,10 +213,31 @@ export const vi: ReportWords = {
   nothingToReconcile:
     'Không có gì để đối chiếu: bộ dữ liệu không công bố số liệu liên quan đến nhau.',
   reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
-    `Đối chiếu ${relations} quan hệ giữa các số liệu công bố: ${consistent} khớp, ${inconsistent} không khớp, ${cannotCheck} không kiểm tra được`,
-  verdicts: { consistent: 'khớp', inconsistent: 'không khớp' },
-  impliedValues: 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):',
+    `Đối chiếu ${relations} quan hệ giữa các số liệu công bố: ${verdictCounts(consistent, inconsistent, cannotCheck)}`,
+  verdicts: VERDICTS,
+  impliedValues: IMPLIED_VALUES,
   explanations: EXPLANATIONS_VI,
+  reconcile: {
+    checked: (file, statements, relations) =>
+      `${file}: ${statements} số liệu công bố, đã đối chiếu ${relations} quan hệ`,
+    kinds: {
+      'parts-sum': 'tổng các phần',
+      'growth-levels': 'tăng trưởng và giá trị',
+      'growth-components': 'tăng trưởng các phần',
+      share: 'tỷ trọng',
+      balance: 'cán cân',
+    },
+    statements: (ids) => `số liệu: ${ids}`,
+    cannotCheck: () =>
+      'Thiếu một số liệu cần cho phép đối chiếu này, hoặc không suy ra được; lý do cụ thể: chạy lại với --locale en.',
+    impliedValues: IMPLIED_VALUES,
+    noStatements:
+      'Không có gì để đối chiếu: tệp không có số liệu công bố nào (tốc độ tăng trưởng, tỷ trọng, tổng kim ngạch).',
+    noRelations:
+      'Không có quan hệ nào để đối chiếu: các số liệu không cùng nước báo cáo, đối tác và kỳ.',
+    summary: (consistent, inconsistent, cannotCheck) =>
+      `Tổng cộng: ${verdictCounts(consistent, inconsistent, cannotCheck)}.`,
+  },
 
   crossingsHeading: (listed, zones) =>
     `Cửa khẩu biên giới: ${listed} trong danh sách, ${zones} khu kinh tế trong danh sách`,

@@ -2,6 +2,18 @@ import { EXPLANATIONS_ZH } from './explanations-zh.js';
 import type { ReportWords } from './report-words.js';
 
 const SIDE = { export: '出口', import: '进口' } as const;
+const VERDICTS = {
+  consistent: '一致',
+  inconsistent: '不一致',
+  'cannot-check': '无法核对',
+} as const;
+
+/** The relations counted by verdict, in the report's heading and the reconciliation's summary. */
+const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: number) =>
+  `${consistent}项${VERDICTS.consistent}，${inconsistent}项${VERDICTS.inconsistent}，${cannotCheck}项${VERDICTS['cannot-check']}`;
+
+const IMPLIED_VALUES = '由公布数据推算的数值（本身未公布）：';
+
 /** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
 const MARK = { uncertain: '数值不确定', estimated: '为估计数', derived: '为推算' } as const;
 const MEASURES = { turnover: '贸易额', exports: '出口', imports: '进口' } as const;
@@ -180,10 +192,28 @@ export const zh: ReportWords = {
   reconciliationTitle: '数据核对',
   nothingToReconcile: '无需核对：数据集没有相互关联的公布数据。',
   reconciliationHeading: (relations, consistent, inconsistent, cannotCheck) =>
-    `公布数据之间${relations}项关系的核对：${consistent}项一致，${inconsistent}项不一致，${cannotCheck}项无法核对`,
-  verdicts: { consistent: '一致', inconsistent: '不一致' },
-  impliedValues: '由公布数据推算的数值（本身未公布）：',
+    `公布数据之间${relations}项关系的核对：${verdictCounts(consistent, inconsistent, cannotCheck)}`,
+  verdicts: VERDICTS,
+  impliedValues: IMPLIED_VALUES,
   explanations: EXPLANATIONS_ZH,
+  reconcile: {
+    checked: (file, statements, relations) =>
+      `${file}：${statements}项公布数据，核对了${relations}项关系`,
+    kinds: {
+      'parts-sum': '分项之和',
+      'growth-levels': '增长率与金额',
+      'growth-components': '分项增长率',
+      share: '占比',
+      balance: '差额',
+    },
+    statements: (ids) => `数据：${ids}`,
+    cannotCheck: () => '缺少此项核对所需的数据，或无法推算；具体原因请用 --locale en 重新运行。',
+    impliedValues: IMPLIED_VALUES,
+    noStatements: '无需核对：文件中没有公布数据（增长率、占比、总额）。',
+    noRelations: '没有可核对的关系：各项数据的报告方、伙伴方和时期互不相同。',
+    summary: (consistent, inconsistent, cannotCheck) =>
+      `合计：${verdictCounts(consistent, inconsistent, cannotCheck)}。`,
+  },
 
   crossingsHeading: (listed, zones) => `边境口岸：已列出${listed}个，已列出经济区${zones}个`,
   againstOfficial: (asOf) => `与${asOf}官方数量对比：`,

@@ -1,0 +1,180 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
+import { laosChinaDocument, vietnamLaosDocument } from '../datasets/index.js';
+import { englishIn } from './report-words/__fixtures__/english-pieces.js';
+import { displayWidth } from './text-table.js';
+
+const fixtures = join(import.meta.dirname, '..', 'figures', '__fixtures__');
+const seed003 = join(fixtures, 'seed-003-statements.json');
+const seed004 = join(fixtures, 'seed-004-statements.json');
+
+/** What `bilateral reconcile --locale` prints of seed 003: its first relation, its first relation that cannot be checked and its last line. */
+const SEED_003 = {
+  vi: {
+    first: [
+      `${seed003}: 7 số liệu công bố, đã đối chiếu 6 quan hệ`,
+      '',
+      'KHỚP                 tổng các phần · VNM–LAO · 2021-Q1 · USD',
+      '  số liệu: seed-003-exports, seed-003-imports, seed-003-turnover',
+      '  Xuất khẩu 159,6 triệu USD [159,55; 159,65) triệu cộng nhập khẩu 179 triệu USD [178,5; 179,5) triệu',
+      '  được [338,05; 339,15) triệu; kim ngạch công bố 338,6 triệu USD [338,55; 338,65) triệu nằm trong',
+      '  khoảng đó: khớp.',
+    ],
+    cannotCheck: [
+      'KHÔNG KIỂM TRA ĐƯỢC  tăng trưởng và giá trị · VNM–LAO · 2021-Q1 · USD',
+      '  số liệu: seed-003-turnover-growth, seed-003-turnover',
+      '  Thiếu một số liệu cần cho phép đối chiếu này, hoặc không suy ra được; lý do cụ thể: chạy lại với',
+      '  --locale en.',
+    ],
+    implied: 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):',
+    last: 'Tổng cộng: 2 khớp, 0 không khớp, 4 không kiểm tra được.',
+  },
+  lo: {
+    first: [
+      `${seed003}: ຕົວເລກທີ່ປະກາດ 7, ກວດສອບ 6 ຄວາມສຳພັນ`,
+      '',
+      'ສອດຄ່ອງ     ຜົນລວມຂອງສ່ວນ · VNM–LAO · 2021-Q1 · USD',
+      '  ຕົວເລກ: seed-003-exports, seed-003-imports, seed-003-turnover',
+      '  ສົ່ງອອກ 159,6 ລ້ານ USD [159,55; 159,65) ລ້ານ ບວກ ນຳເຂົ້າ 179 ລ້ານ USD [178,5; 179,5) ລ້ານ ໄດ້',
+      '  [338,05; 339,15) ລ້ານ; ມູນຄ່າການຄ້າທີ່ປະກາດ 338,6 ລ້ານ USD [338,55; 338,65) ລ້ານ ຢູ່ພາຍໃນຊ່ວງນັ້ນ: ສອດຄ່ອງ.',
+    ],
+    cannotCheck: [
+      'ກວດສອບບໍ່ໄດ້  ການເຕີບໂຕ ແລະ ມູນຄ່າ · VNM–LAO · 2021-Q1 · USD',
+      '  ຕົວເລກ: seed-003-turnover-growth, seed-003-turnover',
+      '  ຂາດຕົວເລກທີ່ການກວດສອບນີ້ຕ້ອງການ ຫຼື ຄິດໄລ່ບໍ່ໄດ້; ເຫດຜົນລະອຽດ: ແລ່ນຄືນດ້ວຍ --locale en.',
+    ],
+    implied: 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):',
+    last: 'ສະຫຼຸບ: ສອດຄ່ອງ 2, ບໍ່ສອດຄ່ອງ 0, ກວດສອບບໍ່ໄດ້ 4.',
+  },
+  zh: {
+    first: [
+      `${seed003}：7项公布数据，核对了6项关系`,
+      '',
+      '一致      分项之和 · VNM–LAO · 2021-Q1 · USD',
+      '  数据：seed-003-exports, seed-003-imports, seed-003-turnover',
+      '  出口1.596亿美元 [1.5955, 1.5965)亿加进口1.79亿美元 [1.785, 1.795)亿得[3.3805, 3.3915)亿；公布的贸',
+      '  易额3.386亿美元 [3.3855, 3.3865)亿位于该区间内：一致。',
+    ],
+    cannotCheck: [
+      '无法核对  增长率与金额 · VNM–LAO · 2021-Q1 · USD',
+      '  数据：seed-003-turnover-growth, seed-003-turnover',
+      '  缺少此项核对所需的数据，或无法推算；具体原因请用 --locale en 重新运行。',
+    ],
+    implied: '由公布数据推算的数值（本身未公布）：',
+    last: '合计：2项一致，0项不一致，4项无法核对。',
+  },
+} as const;
+
+const LOCALES = ['vi', 'lo', 'zh'] as const;
+
+let dir = '';
+const files: Record<string, string> = {};
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-reconcile-locale-'));
+  files['vietnam-laos'] = join(dir, 'vietnam-laos.json');
+  files['laos-china'] = join(dir, 'laos-china.json');
+  await writeFile(files['vietnam-laos'], JSON.stringify(vietnamLaosDocument));
+  await writeFile(files['laos-china'], JSON.stringify(laosChinaDocument));
+  files['seed-003'] = seed003;
+  files['seed-004'] = seed004;
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The lines of a relation's block: from its verdict's line to the blank line after it. */
+function blockAt(lines: readonly string[], start: number): string[] {
+  const end = lines.indexOf('', start);
+  return lines.slice(start, end === -1 ? undefined : end);
+}
+
+/**
+ * The output without its data: the file's path, the statements' ids and the balance claims as
+ * their sources worded them (quoted in a balance's explanation).
+ */
+async function withoutData(out: string, file: string): Promise<string> {
+  const json = JSON.parse(await readFile(file, 'utf8'));
+  const statements = (Array.isArray(json) ? json : json.statements) as {
+    id: string;
+    text?: string;
+  }[];
+  const data = [
+    file,
+    ...statements.map((statement) => statement.id),
+    ...statements.flatMap((statement) => (statement.text === undefined ? [] : [statement.text])),
+  ];
+  return (
+    data
+      .sort((a, b) => b.length - a.length)
+      // A claim may be wrapped: read the explanations as one line.
+      .reduce((rest, piece) => rest.replaceAll(piece, ''), out.replace(/\n +/g, ' '))
+  );
+}
+
+describe('bilateral reconcile --locale: the reconciliation in the reader’s language (h197)', () => {
+  for (const locale of LOCALES) {
+    it(`writes seed 003 in ${locale}: first line, relations, verdicts, summary`, async () => {
+      const { code, out, err } = await bilateral('reconcile', seed003, '--locale', locale);
+      expect(code).toBe(0);
+      expect(err).toBe('');
+      const lines = out.split('\n');
+      const expected = SEED_003[locale];
+      expect(blockAt(lines, 0).concat(blockAt(lines, 2))).toEqual([
+        expected.first[0],
+        ...expected.first.slice(2),
+      ]);
+      const verdict = expected.cannotCheck[0].split('  ')[0] ?? '';
+      const cannot = lines.findIndex((line) => line.startsWith(verdict));
+      expect(blockAt(lines, cannot)).toEqual(expected.cannotCheck);
+      expect(lines).toContain(expected.implied);
+      expect(lines.at(-1)).toBe(expected.last);
+    });
+  }
+
+  for (const name of ['seed-003', 'seed-004', 'vietnam-laos', 'laos-china']) {
+    for (const locale of LOCALES) {
+      it(`writes no English word of the catalogue in ${locale}, ${name}; every line fits 100 columns`, async () => {
+        const file = files[name] ?? '';
+        const { out } = await bilateral('reconcile', file, '--locale', locale);
+        expect(englishIn(await withoutData(out, file))).toEqual([]);
+        const [, ...lines] = out.split('\n');
+        expect(lines.filter((line) => displayWidth(line) > 100)).toEqual([]);
+      });
+    }
+  }
+
+  it('finds the catalogue’s English in the English text (the check can fail)', async () => {
+    const { out } = await bilateral('reconcile', seed004);
+    expect(englishIn(await withoutData(out, seed004))).toEqual(
+      expect.arrayContaining(['statements:', 'Summary:', 'parts-sum', 'balance']),
+    );
+  });
+
+  it('keeps --json as it is in every locale', async () => {
+    const english = await bilateral('reconcile', seed004, '--json');
+    for (const locale of LOCALES) {
+      const json = await bilateral('reconcile', seed004, '--json', '--locale', locale);
+      expect(json.out).toBe(english.out);
+      expect(json.code).toBe(english.code);
+    }
+  });
+
+  it('refuses an unknown locale as the report does, exit 2', async () => {
+    const reconcile = await bilateral('reconcile', seed003, '--locale', 'fr');
+    const report = await bilateral('report', '--locale', 'fr');
+    expect(reconcile.code).toBe(2);
+    expect(reconcile.err).toContain('unknown locale "fr"; choose en, vi, lo or zh');
+    expect(reconcile.err).toBe(report.err.replace('bilateral report:', 'bilateral reconcile:'));
+  });
+
+  it('says --locale in its help', async () => {
+    const { code, out } = await bilateral('reconcile', '--help');
+    expect(code).toBe(0);
+    expect(out).toContain('Usage: bilateral reconcile <file> [--locale <l>]');
+    expect(out).toContain('--locale <l>   en (default), vi, lo or zh');
+  });
+});

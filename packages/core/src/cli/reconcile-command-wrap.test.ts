@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { wrapText } from './reconcile-command-wrap.js';
+import { displayWidth } from './text-table.js';
+
+describe('wrapText', () => {
+  it('breaks English at spaces, an interval and its scale on one line', () => {
+    expect(wrapText('Exports US$159.6 M [159.55, 159.65) M plus imports', 30, 'en')).toEqual([
+      'Exports US$159.6 M',
+      '[159.55, 159.65) M plus',
+      'imports',
+    ]);
+  });
+
+  it('keeps a Vietnamese interval with its scale word', () => {
+    expect(wrapText('xuất khẩu 159,6 triệu USD [159,55; 159,65) triệu cộng', 30, 'vi')).toEqual([
+      'xuất khẩu 159,6 triệu USD',
+      '[159,55; 159,65) triệu cộng',
+    ]);
+  });
+
+  it('breaks Chinese between characters by columns, never before closing punctuation', () => {
+    const lines = wrapText(
+      '出口1.596亿美元 [1.5955, 1.5965)亿加进口1.79亿美元；公布的贸易额一致。',
+      20,
+      'zh',
+    );
+    expect(lines).toEqual([
+      '出口1.596亿美元',
+      '[1.5955, 1.5965)亿加',
+      '进口1.79亿美元；公布',
+      '的贸易额一致。',
+    ]);
+    expect(lines.every((line) => displayWidth(line) <= 20)).toBe(true);
+  });
+});
