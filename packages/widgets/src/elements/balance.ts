@@ -236,7 +236,7 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     BilateralElement.styles,
     balanceColors,
     balanceStyles,
-    reserve("[part='figure'].held", BALANCE_RESERVE),
+    reserve(BALANCE_RESERVE),
   ];
 
   static override properties: PropertyDeclarations = {

@@ -221,7 +221,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
     BilateralElement.styles,
     gatesColors,
     gatesStyles,
-    reserve("[part='figure'].held", GATES_RESERVE),
+    reserve(GATES_RESERVE),
   ];
 
   static override properties: PropertyDeclarations = {

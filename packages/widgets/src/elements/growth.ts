@@ -163,7 +163,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
   static override styles: CSSResultGroup = [
     BilateralElement.styles,
     growthStyles,
-    reserve("[part='figure'].held", GROWTH_RESERVE),
+    reserve(GROWTH_RESERVE),
   ];
 
   static override properties: PropertyDeclarations = {

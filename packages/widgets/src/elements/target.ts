@@ -232,7 +232,7 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     BilateralElement.styles,
     targetColors,
     targetStyles,
-    reserve("[part='figure'].held", TARGET_RESERVE),
+    reserve(TARGET_RESERVE),
   ];
 
   static override properties: PropertyDeclarations = {

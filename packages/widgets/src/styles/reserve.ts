@@ -41,12 +41,19 @@ export const inBand = (bound: number | undefined, rules: string): string =>
 /**
  * CSS giving `selector` the reserved height of its width band, read from the nearest container
  * (the element itself: its host is an inline-size container). `--bilateral-min-height`
- * overrides the reserve; printing drops it. The elements pass `[part='figure'].held`: the figure
- * holds the place while it loads and in error; loaded, it keeps it only when what it draws fills
- * it to within 24 px (no shift for the data the reserve was measured on), else it is as tall as
- * what it draws.
+ * overrides the reserve; printing drops it. The elements' selector is the default,
+ * `[part='figure'].held` (written here once, not in each element's chunk): the figure holds the
+ * place while it loads and in error; loaded, it keeps it only when what it draws fills it to
+ * within 24 px (no shift for the data the reserve was measured on), else it is as tall as what
+ * it draws.
+ *
+ * @example
+ * ```ts
+ * static override styles = [BilateralElement.styles, reserve(GROWTH_RESERVE)];
+ * reserve(RESERVES.growth, '.placeholder.growth > .reserve'); // the dashboard's placeholders
+ * ```
  */
-export function reserve(selector: string, heights: Reserve): CSSResult {
+export function reserve(heights: Reserve, selector = "[part='figure'].held"): CSSResult {
   const rule = (height: number) =>
     `${selector}{min-height:var(--bilateral-min-height,${height}em)}`;
   return unsafeCSS(
