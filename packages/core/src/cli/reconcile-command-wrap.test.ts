@@ -31,5 +31,7 @@ describe('wrapText', () => {
       '的贸易额一致。',
     ]);
     expect(lines.every((line) => displayWidth(line) <= 20)).toBe(true);
+    // A dash stays whole and does not start a line.
+    expect(wrapText('不一致——两者', 6, 'zh')).toEqual(['不一', '致——两', '者']);
   });
 });

@@ -19,11 +19,14 @@ function wordPattern(locale: Locale): RegExp {
   return new RegExp(`[[(]${NUMBER}${between}${NUMBER}[\\])]${scale}\\S*|\\S+`, 'gu');
 }
 
-/** Punctuation a line does not start with: it closes what comes before it. */
-const CLOSING = /^[，。：；、）」』%)\]]$/u;
+/**
+ * Punctuation a line does not start with: it closes what comes before it (a dash `——` and an
+ * ellipsis stay whole, with the character before them).
+ */
+const CLOSING = /^[，。：；、！？）」』”’》%)\]—…]$/u;
 
 /** Punctuation a line does not end with: it opens what follows it. */
-const OPENING = /^[（「『]$/u;
+const OPENING = /^[（「『“‘《]$/u;
 
 /**
  * The pieces of a word a line may end between: the word itself, except that Chinese breaks
@@ -37,7 +40,8 @@ function breakable(word: string, locale: Locale): string[] {
   let previous = '';
   for (const char of word) {
     const wide = displayWidth(char) === 2;
-    const afterNarrow = previous !== '' && displayWidth(previous) === 1;
+    // A character right after a number, a Latin word or an interval (`2021年`, `)亿`) stays with it.
+    const afterNarrow = /^[\p{L}\p{N})\]%]$/u.test(previous) && displayWidth(previous) === 1;
     const breakBefore =
       piece !== '' &&
       !CLOSING.test(char) &&
