@@ -17,6 +17,7 @@ import {
   type FileImports,
   importsAlongside,
   mergeChunks,
+  redundantBareImports,
   runsNothing,
   stubTarget,
 } from './merge-chunks.js';
@@ -201,6 +202,49 @@ describe('runsNothing', () => {
   });
 });
 
+describe('redundantBareImports', () => {
+  const chunk = (fileName: string, imports: string[] = []): ChunkLinks => ({
+    name: fileName.replace(/^c\/|\.js$/g, ''),
+    fileName,
+    imports,
+    dynamicImports: [],
+  });
+  const chunks = Object.fromEntries(
+    [
+      chunk('c/dashboard.js', ['c/balance.js', 'c/target.js', 'c/series.js', 'c/calc.js']),
+      chunk('c/balance.js', ['c/series.js', 'c/runtime.js']),
+      chunk('c/target.js', ['c/calc.js', 'c/runtime.js']),
+      chunk('c/calc.js', ['c/runtime.js']),
+      chunk('c/series.js', ['c/runtime.js']),
+      chunk('c/runtime.js'),
+    ].map((links) => [links.fileName, links]),
+  );
+  const shared = new Set(['series', 'runtime']);
+  /** The code without the cut imports. */
+  const cut = (code: string) =>
+    redundantBareImports(code, 'c/dashboard.js', chunks, shared)
+      .reverse()
+      .reduce((text, [start, end]) => text.slice(0, start) + text.slice(end), code);
+
+  it('cuts a bare import of a shared chunk an import before it reaches (the dashboard: ~30 B gz)', () => {
+    expect(
+      cut('import{a}from"./balance.js";import"./series.js";import{r}from"./runtime.js";a(r);'),
+    ).toBe('import{a}from"./balance.js";import{r}from"./runtime.js";a(r);');
+  });
+  it('keeps one no import before it reaches: its code would run later', () => {
+    const code = 'import"./series.js";import{a}from"./balance.js";a();';
+    expect(cut(code)).toBe(code);
+  });
+  it('keeps one of a chunk the autoloader does not request alongside: it would be requested later', () => {
+    const code = 'import{t}from"./target.js";import"./calc.js";t();';
+    expect(cut(code)).toBe(code);
+  });
+  it('keeps named imports of reached shared chunks', () => {
+    const code = 'import{a}from"./balance.js";import{s}from"./series.js";a(s);';
+    expect(cut(code)).toBe(code);
+  });
+});
+
 describe('importsAlongside', () => {
   /** Chunks from `file: static imports | dynamic imports`, each named after its file. */
   const chunksOf = (lines: Record<string, string>) =>
@@ -301,7 +345,7 @@ function writeBundle(dir: string, maps: boolean): void {
   // Growth's entry is a stub, as esbuild writes it for an element the dashboard also imports.
   chunk(
     'dashboard.define-AAAAAAA5.js',
-    'import{g}from"./chunk-GROWTH01.js";import"./chunk-EMPTY001.js";' +
+    'import{g}from"./chunk-GROWTH01.js";import"./chunk-EMPTY001.js";import"./chunk-LIT00001.js";' +
       'globalThis.out.push("dashboard with "+g);',
   );
   chunk(
@@ -387,6 +431,12 @@ describe('mergeChunks', () => {
     expect(code).not.toContain('@__PURE__');
     expect(code).toContain('A licence.');
     expect(code).not.toMatch(/import\s*"[^"]*chunk-/);
+    // The dashboard's chunk imports the chunks the autoloader requests with it by name, none
+    // bare after an import that reaches it (rolldown lists them for the order of execution).
+    const dashboard = files.find((file) => file.startsWith('dashboard.define-')) ?? '';
+    expect(readFileSync(join(chunks, dashboard), 'utf8')).not.toMatch(
+      /import\s*"[^"]*(?:loader|runtime|series|pair)-/,
+    );
     expect(files.filter((file) => readFileSync(join(chunks, file), 'utf8').trim() === '')).toEqual(
       [],
     );

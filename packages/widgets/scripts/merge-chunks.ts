@@ -45,6 +45,8 @@ import { terseChunks } from './terse-chunks.js';
 const ELEMENTS = ['growth', 'balance', 'target', 'gates'] as const;
 /** The chunks elements share: the autoloader requests them with an element's chunk. */
 const SHARED = new Set(['runtime', 'series', 'pair']);
+/** The chunks a page has requested by the time an element's chunk runs: the shared ones and the loader. */
+const LOADED_AT_ONCE = new Set([...SHARED, 'loader']);
 /** Those that draw series and share the `series` chunk. */
 const SERIES_ELEMENTS = ['growth', 'balance', 'target'] as const;
 
@@ -319,6 +321,62 @@ export function importsAlongside(
 }
 
 /**
+ * The bare imports (`import "./x.js";`) of a rendered chunk that change nothing: rolldown lists,
+ * after a chunk's own imports, the chunks they import in turn (for the order of execution), and
+ * the dashboard's chunk imported the series, pair and loader chunks so (about 30 B gzipped). Such
+ * an import goes when its chunk is one of `shared`, which the autoloader requests with the
+ * element's chunk anyway (no request starts later), and an import before it already reaches it
+ * (its code has run by then: the order of execution is the same). A bare import of another chunk
+ * stays: the browser requests it as soon as the importing chunk is parsed.
+ *
+ * @param code - the chunk's rendered code (file names may hold the bundler's hash placeholders)
+ * @param file - the chunk's file name
+ * @param chunks - every chunk of the bundle, by file name
+ * @param shared - the names of the chunks the autoloader requests alongside
+ * @returns the `[start, end]` ranges of the imports to cut, in order
+ *
+ * @example
+ * ```ts
+ * const chunk = (name: string, imports: string[] = []) =>
+ *   ({ name, fileName: `${name}.js`, imports, dynamicImports: [] });
+ * const chunks = { 'a.js': chunk('a', ['b.js', 'series.js']), 'b.js': chunk('b', ['series.js']),
+ *   'series.js': chunk('series') };
+ * redundantBareImports('import{x}from"./b.js";import"./series.js";x()', 'a.js', chunks,
+ *   new Set(['series']));
+ * //=> [[22, 43]]
+ * ```
+ */
+export function redundantBareImports(
+  code: string,
+  file: string,
+  chunks: Readonly<Record<string, ChunkLinks>>,
+  shared: ReadonlySet<string>,
+): [start: number, end: number][] {
+  const reached = new Set<string>();
+  const reach = (from: string) => {
+    for (const next of chunks[from]?.imports ?? []) {
+      if (!reached.has(next)) {
+        reached.add(next);
+        reach(next);
+      }
+    }
+  };
+  const cuts: [number, number][] = [];
+  for (const statement of parseAst(code).body) {
+    if (statement.type !== 'ImportDeclaration') continue;
+    const imported = posix.join(posix.dirname(file), statement.source.value);
+    const bare = statement.specifiers.length === 0;
+    if (bare && reached.has(imported) && shared.has(chunks[imported]?.name ?? '')) {
+      cuts.push([statement.start, statement.end]);
+      continue;
+    }
+    reached.add(imported);
+    reach(imported);
+  }
+  return cuts;
+}
+
+/**
  * Re-bundles the script-tag bundle in `outDir` (`bilateral-widgets.js` and its chunks in
  * `bilateral-widgets/`, as esbuild wrote them) into the groups of {@link chunkGroups}, in place.
  *
@@ -408,8 +466,15 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
           };
         },
         // The autoloader requests an element's chunk and the shared chunks it imports at once.
+        // A chunk's bare imports of shared chunks an import before them reaches go.
         renderChunk(code, chunk, _options, { chunks }) {
-          if (!chunk.isEntry) return null;
+          if (!chunk.isEntry) {
+            const cuts = redundantBareImports(code, chunk.fileName, chunks, LOADED_AT_ONCE);
+            if (cuts.length === 0) return null;
+            const edited = new RolldownMagicString(code);
+            for (const [start, end] of cuts) edited.remove(start, end);
+            return edited;
+          }
           const edits = importsAlongside(code, chunk.fileName, chunks, SHARED);
           if (edits.length === 0) return null;
           const edited = new RolldownMagicString(code);
