@@ -137,12 +137,14 @@ describe('bilateral reconcile --locale: the reconciliation in the reader’s lan
 
   for (const name of ['seed-003', 'seed-004', 'vietnam-laos', 'laos-china']) {
     for (const locale of LOCALES) {
-      it(`writes no English word of the catalogue in ${locale}, ${name}; every line fits 100 columns`, async () => {
+      it(`writes no English word of the catalogue in ${locale}, ${name}; every line fits 100 columns, no interval cut`, async () => {
         const file = files[name] ?? '';
         const { out } = await bilateral('reconcile', file, '--locale', locale);
         expect(englishIn(await withoutData(out, file))).toEqual([]);
         const [, ...lines] = out.split('\n');
         expect(lines.filter((line) => displayWidth(line) > 100)).toEqual([]);
+        // No interval is cut after its first end.
+        expect(lines.filter((line) => /[[(]\u2212?[\d.,]+[,;]$/u.test(line))).toEqual([]);
       });
     }
   }

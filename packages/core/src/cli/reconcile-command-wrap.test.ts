@@ -32,6 +32,11 @@ describe('wrapText', () => {
     ]);
     expect(lines.every((line) => displayWidth(line) <= 20)).toBe(true);
     // A dash stays whole and does not start a line.
+    // An interval right after a character stays whole, with no space put before it.
+    expect(wrapText('推算出2023贸易额(70.9571, 71.0496)亿；出口', 30, 'zh')).toEqual([
+      '推算出2023贸易额',
+      '(70.9571, 71.0496)亿；出口',
+    ]);
     expect(wrapText('不一致——两者', 6, 'zh')).toEqual(['不一', '致——两', '者']);
   });
 });

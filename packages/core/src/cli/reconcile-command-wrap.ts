@@ -15,8 +15,11 @@ const NUMBER = '\\u2212?[\\d.,]+';
 function wordPattern(locale: Locale): RegExp {
   if (locale === 'en') return ENGLISH_WORD;
   const between = locale === 'zh' ? ', ' : '; ';
+  const interval = `[[(]${NUMBER}${between}${NUMBER}[\\])]`;
   const scale = locale === 'zh' ? '' : `(?: (?:${scaleWords(locale).join('|')})(?!\\p{L}))?`;
-  return new RegExp(`[[(]${NUMBER}${between}${NUMBER}[\\])]${scale}\\S*|\\S+`, 'gu');
+  // Text up to a space or to the next interval, which may follow it without a space in Chinese.
+  const rest = `(?:(?!${interval})\\S)`;
+  return new RegExp(`${interval}${scale}${rest}*|${rest}+`, 'gu');
 }
 
 /**
@@ -73,9 +76,11 @@ function breakable(word: string, locale: Locale): string[] {
 export function wrapText(text: string, width: number, locale: Locale): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.match(wordPattern(locale)) ?? []) {
+  for (const { 0: word, index: at } of text.matchAll(wordPattern(locale))) {
+    // A space before the word in the text is kept between them on a line.
+    const spaced = at > 0 && /\s/u.test(text[at - 1] ?? '');
     breakable(word, locale).forEach((piece, index) => {
-      const glue = line === '' || index > 0 ? '' : ' ';
+      const glue = line === '' || index > 0 || !spaced ? '' : ' ';
       if (line !== '' && displayWidth(line) + glue.length + displayWidth(piece) > width) {
         lines.push(line);
         line = piece;
