@@ -156,6 +156,45 @@ describe('bilateral reconcile --locale: the reconciliation in the reader’s lan
     );
   });
 
+  it('says when there is nothing to check, in each language', async () => {
+    await writeFile(join(dir, 'empty.json'), '[]');
+    const level = (id: string, period: string) => ({
+      id,
+      source: 's',
+      kind: 'level',
+      reporter: 'VNM',
+      partner: 'LAO',
+      period,
+      subject: 'turnover',
+      amount: { text: 'US$1 billion', value: '1000000000', currency: 'USD' },
+    });
+    await writeFile(
+      join(dir, 'unrelated.json'),
+      JSON.stringify([level('a', '2023'), level('b', '2024')]),
+    );
+    const expected = {
+      vi: [
+        'Không có gì để đối chiếu: tệp không có số liệu công bố nào (tốc độ tăng trưởng, tỷ trọng, tổng kim ngạch).',
+        'Không có quan hệ nào để đối chiếu: các số liệu không cùng nước báo cáo, đối tác và kỳ.',
+      ],
+      lo: [
+        'ບໍ່ມີຫຍັງໃຫ້ກວດສອບ: ໄຟລ໌ບໍ່ມີຕົວເລກທີ່ປະກາດ (ອັດຕາການເຕີບໂຕ, ສັດສ່ວນ, ຍອດລວມ).',
+        'ບໍ່ມີຄວາມສຳພັນໃຫ້ກວດສອບ: ຕົວເລກບໍ່ມີປະເທດລາຍງານ, ຄູ່ຄ້າ ແລະ ໄລຍະເວລາດຽວກັນ.',
+      ],
+      zh: [
+        '无需核对：文件中没有公布数据（增长率、占比、总额）。',
+        '没有可核对的关系：各项数据的报告方、伙伴方和时期互不相同。',
+      ],
+    } as const;
+    for (const locale of LOCALES) {
+      const empty = await bilateral('reconcile', join(dir, 'empty.json'), '--locale', locale);
+      const apart = await bilateral('reconcile', join(dir, 'unrelated.json'), '--locale', locale);
+      expect([empty.out.split('\n').at(-1), apart.out.split('\n').at(-1)]).toEqual(
+        expected[locale],
+      );
+    }
+  });
+
   it('keeps --json as it is in every locale', async () => {
     const english = await bilateral('reconcile', seed004, '--json');
     for (const locale of LOCALES) {
