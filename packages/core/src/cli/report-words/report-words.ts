@@ -12,6 +12,7 @@ import type { RelationKind, Verdict } from '../../figures/index.js';
 import type { SeriesMeasure } from '../../flow/index.js';
 import type { HsLevel } from '../../hs/hs-level.js';
 import type { ConcentrationBand } from '../../indicators/herfindahl-index.js';
+import type { OfficialComparisonRow } from '../../infrastructure/index.js';
 import type { TargetStatus } from '../../targets/evaluate-target.js';
 
 /** A trade row's flow, as the report's marks name it. */
@@ -281,14 +282,7 @@ export interface ReportWords {
   readonly crossingsHeading: (listed: number, zones: number) => string;
   readonly againstOfficial: (asOf: string) => string;
   /** A class of the official count: `secondary: 18 official, 13 listed, 5 missing (1 …)`. */
-  readonly officialRow: (row: {
-    readonly what: string;
-    readonly official: number;
-    readonly listed: number;
-    readonly missing: number;
-    readonly extra: number;
-    readonly uncertain: number;
-  }) => string;
+  readonly officialRow: (row: OfficialComparisonRow) => string;
   readonly economicZones: string;
   readonly unknownClass: string;
   readonly classCount: (count: number, name: string) => string;
