@@ -26,8 +26,9 @@ const SEED_003 = {
     cannotCheck: [
       'KHÔNG KIỂM TRA ĐƯỢC  tăng trưởng và giá trị · VNM–LAO · 2021-Q1 · USD',
       '  số liệu: seed-003-turnover-growth, seed-003-turnover',
-      '  Thiếu một số liệu cần cho phép đối chiếu này, hoặc không suy ra được; lý do cụ thể: chạy lại với',
-      '  --locale en.',
+      '  Không có số liệu kim ngạch thương mại của Việt Nam với Lào 2020-Q1, nên không thể đối chiếu mức',
+      '  tăng trưởng +22,5% với giá trị; mức tăng trưởng đó suy ra kim ngạch 2020-Q1 khoảng 276,4 triệu',
+      '  USD, trong (276,254; 276,562) triệu.',
     ],
     implied: 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):',
     last: 'Tổng cộng: 2 khớp, 0 không khớp, 4 không kiểm tra được.',
@@ -44,7 +45,8 @@ const SEED_003 = {
     cannotCheck: [
       'ກວດສອບບໍ່ໄດ້  ການເຕີບໂຕ ແລະ ມູນຄ່າ · VNM–LAO · 2021-Q1 · USD',
       '  ຕົວເລກ: seed-003-turnover-growth, seed-003-turnover',
-      '  ຂາດຕົວເລກທີ່ການກວດສອບນີ້ຕ້ອງການ ຫຼື ຄິດໄລ່ບໍ່ໄດ້; ເຫດຜົນລະອຽດ: ແລ່ນຄືນດ້ວຍ --locale en.',
+      '  ບໍ່ມີຕົວເລກມູນຄ່າການຄ້າຂອງ ຫວຽດນາມ ກັບ ລາວ 2020-Q1, ສະນັ້ນ ກວດສອບການເຕີບໂຕ +22,5% ທຽບກັບມູນຄ່າບໍ່ໄດ້;',
+      '  ການເຕີບໂຕນັ້ນຄິດໄລ່ໄດ້ ມູນຄ່າການຄ້າ 2020-Q1 ປະມານ 276,4 ລ້ານ USD, ໃນຊ່ວງ (276,254; 276,562) ລ້ານ.',
     ],
     implied: 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):',
     last: 'ສະຫຼຸບ: ສອດຄ່ອງ 2, ບໍ່ສອດຄ່ອງ 0, ກວດສອບບໍ່ໄດ້ 4.',
@@ -61,11 +63,35 @@ const SEED_003 = {
     cannotCheck: [
       '无法核对  增长率与金额 · VNM–LAO · 2021-Q1 · USD',
       '  数据：seed-003-turnover-growth, seed-003-turnover',
-      '  缺少此项核对所需的数据，或无法推算；具体原因请用 --locale en 重新运行。',
+      '  2020-Q1越南与老挝的贸易额未公布，因此增长率+22.5%无法与金额核对；该增长率推算出2020-Q1贸易额约',
+      '  2.764亿美元，区间(2.76254, 2.76562)亿。',
     ],
     implied: '由公布数据推算的数值（本身未公布）：',
     last: '合计：2项一致，0项不一致，4项无法核对。',
   },
+} as const;
+
+/** What it prints of seed 004's share of Laos' trade, whose whole is not stated (h198). */
+const SEED_004_SHARE = {
+  vi: [
+    'KHÔNG KIỂM TRA ĐƯỢC  tỷ trọng · VNM–LAO · 2023 · USD',
+    '  số liệu: seed-004-turnover-latest, seed-004-share-of-laos-trade',
+    '  Không có số liệu kim ngạch thương mại của Lào với thế giới 2023, nên không thể đối chiếu tỷ trọng',
+    '  10% [9,5; 10,5); với kim ngạch 1,65 tỷ USD, tỷ trọng đó suy ra kim ngạch thương mại của Lào với',
+    '  thế giới khoảng 16,50 tỷ USD, trong (15,6666; 17,4211) tỷ.',
+  ],
+  lo: [
+    'ກວດສອບບໍ່ໄດ້  ສັດສ່ວນ · VNM–LAO · 2023 · USD',
+    '  ຕົວເລກ: seed-004-turnover-latest, seed-004-share-of-laos-trade',
+    '  ບໍ່ມີຕົວເລກມູນຄ່າການຄ້າຂອງ ລາວ ກັບ ໂລກ 2023, ສະນັ້ນ ກວດສອບສ່ວນແບ່ງ 10% [9,5; 10,5) ບໍ່ໄດ້; ດ້ວຍ ມູນຄ່າການຄ້າ 1,65 ຕື້',
+    '  USD, ສ່ວນແບ່ງນັ້ນຄິດໄລ່ໄດ້ ມູນຄ່າການຄ້າຂອງ ລາວ ກັບ ໂລກ ປະມານ 16,50 ຕື້ USD, ໃນຊ່ວງ (15,6666; 17,4211) ຕື້.',
+  ],
+  zh: [
+    '无法核对  占比 · VNM–LAO · 2023 · USD',
+    '  数据：seed-004-turnover-latest, seed-004-share-of-laos-trade',
+    '  2023老挝与世界的贸易额未公布，因此占比10% [9.5, 10.5)无法核对；由贸易额16.5亿美元推算出老挝与世界',
+    '  的贸易额约165.0亿美元，区间(156.666, 174.211)亿。',
+  ],
 } as const;
 
 const LOCALES = ['vi', 'lo', 'zh'] as const;
@@ -135,6 +161,15 @@ describe('bilateral reconcile --locale: the reconciliation in the reader’s lan
     });
   }
 
+  for (const locale of LOCALES) {
+    it(`says in ${locale} why a share whose whole is not stated cannot be checked, and the whole it implies`, async () => {
+      const { out } = await bilateral('reconcile', seed004, '--locale', locale);
+      const lines = out.split('\n');
+      const share = lines.indexOf(SEED_004_SHARE[locale][1]) - 1;
+      expect(blockAt(lines, share)).toEqual(SEED_004_SHARE[locale]);
+    });
+  }
+
   for (const name of ['seed-003', 'seed-004', 'vietnam-laos', 'laos-china']) {
     for (const locale of LOCALES) {
       it(`writes no English word of the catalogue in ${locale}, ${name}; every line fits 100 columns, no interval cut`, async () => {
@@ -152,7 +187,14 @@ describe('bilateral reconcile --locale: the reconciliation in the reader’s lan
   it('finds the catalogue’s English in the English text (the check can fail)', async () => {
     const { out } = await bilateral('reconcile', seed004);
     expect(englishIn(await withoutData(out, seed004))).toEqual(
-      expect.arrayContaining(['statements:', 'Summary:', 'parts-sum', 'balance']),
+      expect.arrayContaining([
+        'statements:',
+        'Summary:',
+        'parts-sum',
+        'balance',
+        'cannot be checked against levels; it implies',
+        'cannot be checked; with',
+      ]),
     );
   });
 

@@ -1,5 +1,6 @@
 import { quoteInput } from '../_internal/quote-input.js';
 import { parseDataset } from '../dataset/schemas.js';
+import { explainedInEnglishOnly } from '../figures/_checks.js';
 import type { ReconcileReport, Verdict } from '../figures/index.js';
 import { EXIT, inFile, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
@@ -58,7 +59,7 @@ function formatText(
     const verdict = verdictOf(relation.verdict);
     const padded = verdict + ' '.repeat(column - displayWidth(verdict));
     const explanation =
-      relation.verdict === 'cannot-check'
+      relation.verdict === 'cannot-check' && explainedInEnglishOnly(relation)
         ? text.cannotCheck(relation.explanation)
         : relation.explanation;
     lines.push(
@@ -100,9 +101,9 @@ export const reconcileCommand: Command = {
   optionsHelp: [
     '  <file>         a JSON array of statements, or a dataset document with "statements"',
     '  --locale <l>   en (default), vi, lo or zh — the language of the text: its headings,',
-    "                 relation names, verdicts and explanations, in the report's words (a",
-    '                 relation that cannot be checked says why in English only; --json stays',
-    '                 as it is)',
+    "                 relation names, verdicts and explanations, in the report's words (why",
+    '                 a relation cannot be checked only where its level or whole is missing',
+    '                 but implied, English otherwise; --json stays as it is)',
     '  --json         print { file, statements, counts, relations, implied }',
     '',
     'Exit codes: 0 no relation is inconsistent, 1 some are (or a statement is invalid),',

@@ -1,7 +1,5 @@
 import { BilateralError } from '../errors/index.js';
-import { writeAmount } from './_describe.js';
 import {
-  aboutWithin,
   amountIn,
   capitalize,
   displayScale,
@@ -83,14 +81,32 @@ function attempt<T>(compute: () => T): T | BilateralError {
   }
 }
 
+/** The `cannot-check` relations whose explanation is English whatever the words. */
+const ENGLISH_ONLY = new WeakSet<Relation>();
+
+/**
+ * Whether `relation` cannot be checked for a reason the explanation words do not write (no year
+ * before, neither level stated, an error's message, …): its explanation is English in any language.
+ *
+ * @example
+ * ```ts
+ * explainedInEnglishOnly(reconcileExplained(statements, explaining).relations[0]); //=> false
+ * ```
+ */
+export function explainedInEnglishOnly(relation: Relation): boolean {
+  return ENGLISH_ONLY.has(relation);
+}
+
+/** A relation that cannot be checked; `inWords` when its explanation is the words' language. */
 function cannotCheck(
   kind: RelationKind,
   at: Where,
   statementIds: readonly string[],
   explanation: string,
   intervals: readonly LabelledInterval[] = [],
+  inWords = false,
 ): Relation {
-  return Object.freeze({
+  const relation: Relation = Object.freeze({
     kind,
     verdict: 'cannot-check',
     statementIds,
@@ -98,6 +114,8 @@ function cannotCheck(
     intervals,
     explanation,
   });
+  if (!inWords) ENGLISH_ONLY.add(relation);
+  return relation;
 }
 
 interface Judged {
@@ -299,16 +317,21 @@ export function checkGrowthLevels(
     if (formed > 0) continue;
     const stated = rateShort(growth.figure);
     const current = currents[0];
-    let explanation: string;
-    if (current === undefined) {
-      explanation = `${capitalize(name)} ${verbBe(subject)} stated neither for ${growth.period} nor for ${earlier}, so the growth of ${stated} cannot be checked against levels.`;
-    } else {
+    let explanation = `${capitalize(name)} ${verbBe(subject)} stated neither for ${growth.period} nor for ${earlier}, so the growth of ${stated} cannot be checked against levels.`;
+    let inWords = false;
+    if (current !== undefined) {
       const implied = attempt(() => impliedPreviousFigure(current.figure, growth.figure));
+      inWords = !(implied instanceof BilateralError);
+      const { words, values } = explaining;
       explanation =
-        `${capitalize(name)} in ${earlier} ${verbBe(subject)} not stated, so the growth of ${stated} cannot be checked against levels` +
-        (implied instanceof BilateralError
-          ? `; no previous level can be implied either: ${implied.message}.`
-          : `; it implies ${earlier} ${subject} of ${aboutWithin(implied)}.`);
+        implied instanceof BilateralError
+          ? `${capitalize(name)} in ${earlier} ${verbBe(subject)} not stated, so the growth of ${stated} cannot be checked against levels; no previous level can be implied either: ${implied.message}.`
+          : words.growthUnchecked[subject](
+              localFlowName(reporter, partner, subject, explaining),
+              earlier,
+              values.rate(growth.figure),
+              words.aboutWithin(...values.aboutWithin(implied)),
+            );
     }
     relations.push(
       cannotCheck(
@@ -317,6 +340,7 @@ export function checkGrowthLevels(
         current === undefined ? [growth.statement.id] : [growth.statement.id, current.statement.id],
         explanation,
         [rateLabel(growth, `stated growth of ${subject}`)],
+        inWords,
       ),
     );
   }
@@ -530,15 +554,23 @@ export function checkShares(
     if (formed > 0) continue;
     const part = parts[0];
     const stated = shareWithInterval(share.figure);
-    let explanation = `${capitalize(wholeName)} in ${share.period} ${verbBe(whole.subject)} not stated, so the share ${stated} cannot be checked`;
-    if (part === undefined) {
-      explanation = `Neither ${flowName(reporter, partner, subject)} nor ${wholeName} in ${share.period} is stated, so the share ${stated} cannot be checked.`;
-    } else {
+    let explanation = `Neither ${flowName(reporter, partner, subject)} nor ${wholeName} in ${share.period} is stated, so the share ${stated} cannot be checked.`;
+    let inWords = false;
+    if (part !== undefined) {
       const implied = attempt(() => impliedWhole(part.figure, share.figure));
-      explanation +=
+      inWords = !(implied instanceof BilateralError);
+      const { words, values } = explaining;
+      explanation =
         implied instanceof BilateralError
-          ? `; no whole can be implied either: ${implied.message}.`
-          : `; with ${subject} ${writeAmount(part.figure.value, part.figure.currency, part.figure.scale, part.figure.precision)} it implies ${wholeName} of ${aboutWithin(implied)}.`;
+          ? `${capitalize(wholeName)} in ${share.period} ${verbBe(whole.subject)} not stated, so the share ${stated} cannot be checked; no whole can be implied either: ${implied.message}.`
+          : words.shareUnchecked[whole.subject](
+              localFlowName(whole.reporter, whole.partner, whole.subject, explaining),
+              share.period,
+              values.shareInterval(share.figure),
+              words.subjects[subject],
+              values.amount(part.figure),
+              words.aboutWithin(...values.aboutWithin(implied)),
+            );
     }
     relations.push(
       cannotCheck(
@@ -547,6 +579,7 @@ export function checkShares(
         part === undefined ? [share.statement.id] : [part.statement.id, share.statement.id],
         explanation,
         [rateLabel(share, `stated share of ${subject}`)],
+        inWords,
       ),
     );
   }

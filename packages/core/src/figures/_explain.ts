@@ -1,10 +1,9 @@
 import { Decimal } from '../_internal/decimal.js';
 import { findEconomy } from '../economy/index.js';
-import { currencyPrefix, inferScale, writeAmount, writeRate, writeStated } from './_describe.js';
+import { currencyPrefix, writeAmount, writeRate, writeStated } from './_describe.js';
 import type { Explaining, ExplanationWords } from './_explanation-words.js';
 import type { Subject } from './_reconcile-index.js';
 import { SCALE_FACTOR, SCALE_SYMBOL } from './_text.js';
-import type { AmountFigure } from './figure.js';
 import { formatInterval } from './format-interval.js';
 import type { Interval } from './interval.js';
 import type { PublishedAmount, Scale } from './published-amount.js';
@@ -91,13 +90,6 @@ export function about(value: Decimal, currency: string, scale: Scale): string {
   const digits = scaled.abs().gte(1000) ? scaled.toFixed(0) : scaled.toPrecision(4);
   const symbol = SCALE_SYMBOL[scale];
   return `${currencyPrefix(currency)}${digits}${symbol === '' ? '' : ` ${symbol}`}`;
-}
-
-/** "about US$150.0 M, within (149.882, 150.118) M", in the figure's own order of magnitude. */
-export function aboutWithin(figure: AmountFigure): string {
-  const size = figure.value.abs();
-  const scale = inferScale(size, size.div(100));
-  return `about ${about(figure.value, figure.currency, scale)}, within ${intervalIn(figure.interval, scale)}`;
 }
 
 /** A small number in a scale, for gaps and tolerances: six significant digits. */

@@ -11,6 +11,7 @@ import { inferScale, writeAmount, writeStated } from './_describe.js';
 import {
   about,
   amountIn,
+  capitalize,
   intervalIn,
   partyName,
   quantity,
@@ -29,7 +30,8 @@ import type { PublishedRate } from './published-rate.js';
 /**
  * The words of the explanations of the relations the report shows (consistent or inconsistent)
  * and of the implied values, one template per sentence form; every argument is already written
- * ({@link ExplanationValues}). A `cannot-check` relation's explanation is always English.
+ * ({@link ExplanationValues}). A `cannot-check` relation is written from them when its earlier
+ * level or its whole is missing but can be implied; its other reasons stay English.
  */
 export interface ExplanationWords {
   /** A flow's name inside a sentence: "exports". */
@@ -121,6 +123,30 @@ export interface ExplanationWords {
     placement: string,
     ending: string,
   ) => string;
+  /**
+   * A growth whose earlier level is not stated, and that level as the current one and the growth
+   * imply (`implied`: {@link ExplanationWords.aboutWithin}); by the flow's subject.
+   */
+  readonly growthUnchecked: Readonly<
+    Record<Subject, (flow: string, earlier: string, stated: string, implied: string) => string>
+  >;
+  /**
+   * A share whose whole is not stated, and that whole as the part and the share imply; by the
+   * whole's subject (`subject` is the part's).
+   */
+  readonly shareUnchecked: Readonly<
+    Record<
+      Subject,
+      (
+        whole: string,
+        period: string,
+        stated: string,
+        subject: string,
+        part: string,
+        implied: string,
+      ) => string
+    >
+  >;
   /** The start of a balance sentence: "Exports … minus imports … leave". */
   readonly balanceFrom: {
     readonly flows: (exports: string, imports: string) => string;
@@ -289,6 +315,22 @@ export const ENGLISH_EXPLANATIONS: ExplanationWords = {
   previous: { overlap: 'the two overlap', apart: (gap) => `the two are ${gap} apart` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} over ${whole} ${total} make ${implied}; the stated share ${stated} ${placement}${ending}`,
+  growthUnchecked: {
+    exports: (flow, earlier, stated, implied) =>
+      `${capitalize(String(flow))} in ${earlier} are not stated, so the growth of ${stated} cannot be checked against levels; it implies ${earlier} exports of ${implied}.`,
+    imports: (flow, earlier, stated, implied) =>
+      `${capitalize(String(flow))} in ${earlier} are not stated, so the growth of ${stated} cannot be checked against levels; it implies ${earlier} imports of ${implied}.`,
+    turnover: (flow, earlier, stated, implied) =>
+      `${capitalize(String(flow))} in ${earlier} is not stated, so the growth of ${stated} cannot be checked against levels; it implies ${earlier} turnover of ${implied}.`,
+  },
+  shareUnchecked: {
+    exports: (whole, period, stated, subject, part, implied) =>
+      `${capitalize(String(whole))} in ${period} are not stated, so the share ${stated} cannot be checked; with ${subject} ${part} it implies ${whole} of ${implied}.`,
+    imports: (whole, period, stated, subject, part, implied) =>
+      `${capitalize(String(whole))} in ${period} are not stated, so the share ${stated} cannot be checked; with ${subject} ${part} it implies ${whole} of ${implied}.`,
+    turnover: (whole, period, stated, subject, part, implied) =>
+      `${capitalize(String(whole))} in ${period} is not stated, so the share ${stated} cannot be checked; with ${subject} ${part} it implies ${whole} of ${implied}.`,
+  },
   balanceFrom: {
     flows: (exports, imports) => `Exports ${exports} minus imports ${imports} leave`,
     turnover: (turnover, subject, part) => `Turnover ${turnover} and ${subject} ${part} give`,

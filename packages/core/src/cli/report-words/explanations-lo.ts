@@ -65,6 +65,22 @@ export const EXPLANATIONS_LO: ExplanationWords = {
   previous: { overlap: 'ສອງຊ່ວງຊ້ອນກັນ', apart: (gap) => `ສອງຊ່ວງຫ່າງກັນ ${gap}` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} ຕໍ່ ${whole} ${total} ໄດ້ ${implied}; ສ່ວນແບ່ງທີ່ປະກາດ ${stated} ${placement}${ending}`,
+  growthUnchecked: {
+    exports: (flow, earlier, stated, implied) =>
+      `ບໍ່ມີຕົວເລກ${flow} ${earlier}, ສະນັ້ນ ກວດສອບການເຕີບໂຕ ${stated} ທຽບກັບມູນຄ່າບໍ່ໄດ້; ການເຕີບໂຕນັ້ນຄິດໄລ່ໄດ້ ສົ່ງອອກ ${earlier} ${implied}.`,
+    imports: (flow, earlier, stated, implied) =>
+      `ບໍ່ມີຕົວເລກ${flow} ${earlier}, ສະນັ້ນ ກວດສອບການເຕີບໂຕ ${stated} ທຽບກັບມູນຄ່າບໍ່ໄດ້; ການເຕີບໂຕນັ້ນຄິດໄລ່ໄດ້ ນຳເຂົ້າ ${earlier} ${implied}.`,
+    turnover: (flow, earlier, stated, implied) =>
+      `ບໍ່ມີຕົວເລກ${flow} ${earlier}, ສະນັ້ນ ກວດສອບການເຕີບໂຕ ${stated} ທຽບກັບມູນຄ່າບໍ່ໄດ້; ການເຕີບໂຕນັ້ນຄິດໄລ່ໄດ້ ມູນຄ່າການຄ້າ ${earlier} ${implied}.`,
+  },
+  shareUnchecked: {
+    exports: (whole, period, stated, subject, part, implied) =>
+      `ບໍ່ມີຕົວເລກ${whole} ${period}, ສະນັ້ນ ກວດສອບສ່ວນແບ່ງ ${stated} ບໍ່ໄດ້; ດ້ວຍ ${subject} ${part}, ສ່ວນແບ່ງນັ້ນຄິດໄລ່ໄດ້ ${whole} ${implied}.`,
+    imports: (whole, period, stated, subject, part, implied) =>
+      `ບໍ່ມີຕົວເລກ${whole} ${period}, ສະນັ້ນ ກວດສອບສ່ວນແບ່ງ ${stated} ບໍ່ໄດ້; ດ້ວຍ ${subject} ${part}, ສ່ວນແບ່ງນັ້ນຄິດໄລ່ໄດ້ ${whole} ${implied}.`,
+    turnover: (whole, period, stated, subject, part, implied) =>
+      `ບໍ່ມີຕົວເລກ${whole} ${period}, ສະນັ້ນ ກວດສອບສ່ວນແບ່ງ ${stated} ບໍ່ໄດ້; ດ້ວຍ ${subject} ${part}, ສ່ວນແບ່ງນັ້ນຄິດໄລ່ໄດ້ ${whole} ${implied}.`,
+  },
   balanceFrom: {
     flows: (exports, imports) => `ສົ່ງອອກ ${exports} ລົບ ນຳເຂົ້າ ${imports}`,
     turnover: (turnover, subject, part) => `ມູນຄ່າການຄ້າ ${turnover} ແລະ ${subject} ${part}`,

@@ -71,6 +71,22 @@ export const EXPLANATIONS_VI: ExplanationWords = {
   },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} trên ${whole} ${total} được ${implied}; tỷ trọng công bố ${stated} ${placement}${ending}`,
+  growthUnchecked: {
+    exports: (flow, earlier, stated, implied) =>
+      `Không có số liệu ${flow} ${earlier}, nên không thể đối chiếu mức tăng trưởng ${stated} với giá trị; mức tăng trưởng đó suy ra xuất khẩu ${earlier} ${implied}.`,
+    imports: (flow, earlier, stated, implied) =>
+      `Không có số liệu ${flow} ${earlier}, nên không thể đối chiếu mức tăng trưởng ${stated} với giá trị; mức tăng trưởng đó suy ra nhập khẩu ${earlier} ${implied}.`,
+    turnover: (flow, earlier, stated, implied) =>
+      `Không có số liệu ${flow} ${earlier}, nên không thể đối chiếu mức tăng trưởng ${stated} với giá trị; mức tăng trưởng đó suy ra kim ngạch ${earlier} ${implied}.`,
+  },
+  shareUnchecked: {
+    exports: (whole, period, stated, subject, part, implied) =>
+      `Không có số liệu ${whole} ${period}, nên không thể đối chiếu tỷ trọng ${stated}; với ${subject} ${part}, tỷ trọng đó suy ra ${whole} ${implied}.`,
+    imports: (whole, period, stated, subject, part, implied) =>
+      `Không có số liệu ${whole} ${period}, nên không thể đối chiếu tỷ trọng ${stated}; với ${subject} ${part}, tỷ trọng đó suy ra ${whole} ${implied}.`,
+    turnover: (whole, period, stated, subject, part, implied) =>
+      `Không có số liệu ${whole} ${period}, nên không thể đối chiếu tỷ trọng ${stated}; với ${subject} ${part}, tỷ trọng đó suy ra ${whole} ${implied}.`,
+  },
   balanceFrom: {
     flows: (exports, imports) => `Xuất khẩu ${exports} trừ nhập khẩu ${imports}`,
     turnover: (turnover, subject, part) => `Kim ngạch ${turnover} và ${subject} ${part}`,

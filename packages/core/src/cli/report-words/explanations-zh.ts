@@ -63,6 +63,22 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
   previous: { overlap: '两者重叠', apart: (gap) => `两者相距${gap}` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject}${part}除以${whole}${total}得${implied}；公布的占比${stated}${placement}${ending}`,
+  growthUnchecked: {
+    exports: (flow, earlier, stated, implied) =>
+      `${earlier}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${earlier}出口${implied}。`,
+    imports: (flow, earlier, stated, implied) =>
+      `${earlier}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${earlier}进口${implied}。`,
+    turnover: (flow, earlier, stated, implied) =>
+      `${earlier}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${earlier}贸易额${implied}。`,
+  },
+  shareUnchecked: {
+    exports: (whole, period, stated, subject, part, implied) =>
+      `${period}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
+    imports: (whole, period, stated, subject, part, implied) =>
+      `${period}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
+    turnover: (whole, period, stated, subject, part, implied) =>
+      `${period}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
+  },
   balanceFrom: {
     flows: (exports, imports) => `出口${exports}减进口${imports}`,
     turnover: (turnover, subject, part) => `贸易额${turnover}与${subject}${part}`,
