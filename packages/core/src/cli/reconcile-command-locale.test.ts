@@ -94,6 +94,27 @@ const SEED_004_SHARE = {
   ],
 } as const;
 
+/** What it prints of the Vietnam–Laos data's balance claim without exports and imports (h198). */
+const UNCHECKED_CLAIM = {
+  vi: [
+    'KHÔNG KIỂM TRA ĐƯỢC  cán cân · LAO–VNM · 2024 · USD',
+    '  số liệu: vn-la-2024-lao-surplus',
+    '  Không có số liệu xuất khẩu và nhập khẩu của Lào với Việt Nam 2024, nên không thể đối chiếu nhận',
+    '  định "a trade surplus of US$732.7 million".',
+  ],
+  lo: [
+    'ກວດສອບບໍ່ໄດ້  ດຸນການຄ້າ · LAO–VNM · 2024 · USD',
+    '  ຕົວເລກ: vn-la-2024-lao-surplus',
+    '  ບໍ່ມີຕົວເລກສົ່ງອອກ ແລະ ນຳເຂົ້າຂອງ ລາວ ກັບ ຫວຽດນາມ 2024, ສະນັ້ນ ກວດສອບ ຄຳຖະແຫຼງ "a trade surplus of US$732.7',
+    '  million" ບໍ່ໄດ້.',
+  ],
+  zh: [
+    '无法核对  差额 · LAO–VNM · 2024 · USD',
+    '  数据：vn-la-2024-lao-surplus',
+    '  2024老挝与越南的出口和进口均未公布，因此说法"a trade surplus of US$732.7 million"无法核对。',
+  ],
+} as const;
+
 const LOCALES = ['vi', 'lo', 'zh'] as const;
 
 let dir = '';
@@ -167,6 +188,15 @@ describe('bilateral reconcile --locale: the reconciliation in the reader’s lan
       const lines = out.split('\n');
       const share = lines.indexOf(SEED_004_SHARE[locale][1]) - 1;
       expect(blockAt(lines, share)).toEqual(SEED_004_SHARE[locale]);
+    });
+  }
+
+  for (const locale of LOCALES) {
+    it(`says in ${locale} why a balance claim without exports and imports cannot be checked`, async () => {
+      const { out } = await bilateral('reconcile', files['vietnam-laos'] ?? '', '--locale', locale);
+      const lines = out.split('\n');
+      const claim = lines.indexOf(UNCHECKED_CLAIM[locale][1]) - 1;
+      expect(blockAt(lines, claim)).toEqual(UNCHECKED_CLAIM[locale]);
     });
   }
 

@@ -8,7 +8,6 @@ import {
   gapWords,
   loosenessNote,
   middle,
-  partyName,
   placement,
   rateShort,
   shareWithInterval,
@@ -677,7 +676,14 @@ export function checkBalances(
           'balance',
           where(claim, currency),
           [claim.statement.id],
-          `No exports and imports of ${partyName(reporter)} with ${partyName(partner)} in ${claim.period} are stated, so the claim ${JSON.stringify(claim.statement.text)} cannot be checked.`,
+          words.balanceUnchecked(
+            localPartyName(reporter, explaining),
+            localPartyName(partner, explaining),
+            claim.period,
+            words.claim(JSON.stringify(claim.statement.text)),
+          ),
+          [],
+          true,
         ),
       );
       continue;

@@ -31,7 +31,8 @@ import type { PublishedRate } from './published-rate.js';
  * The words of the explanations of the relations the report shows (consistent or inconsistent)
  * and of the implied values, one template per sentence form; every argument is already written
  * ({@link ExplanationValues}). A `cannot-check` relation is written from them when its earlier
- * level or its whole is missing but can be implied; its other reasons stay English.
+ * level or its whole is missing but can be implied, or a balance claim has no levels; its other
+ * reasons stay English.
  */
 export interface ExplanationWords {
   /** A flow's name inside a sentence: "exports". */
@@ -147,6 +148,13 @@ export interface ExplanationWords {
       ) => string
     >
   >;
+  /** A balance claim without the reporter's exports and imports (`claim`: {@link ExplanationWords.claim}). */
+  readonly balanceUnchecked: (
+    reporter: string,
+    partner: string,
+    period: string,
+    claim: string,
+  ) => string;
   /** The start of a balance sentence: "Exports … minus imports … leave". */
   readonly balanceFrom: {
     readonly flows: (exports: string, imports: string) => string;
@@ -331,6 +339,8 @@ export const ENGLISH_EXPLANATIONS: ExplanationWords = {
     turnover: (whole, period, stated, subject, part, implied) =>
       `${capitalize(String(whole))} in ${period} is not stated, so the share ${stated} cannot be checked; with ${subject} ${part} it implies ${whole} of ${implied}.`,
   },
+  balanceUnchecked: (reporter, partner, period, claim) =>
+    `No exports and imports of ${reporter} with ${partner} in ${period} are stated, so ${claim} cannot be checked.`,
   balanceFrom: {
     flows: (exports, imports) => `Exports ${exports} minus imports ${imports} leave`,
     turnover: (turnover, subject, part) => `Turnover ${turnover} and ${subject} ${part} give`,

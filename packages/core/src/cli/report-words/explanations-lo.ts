@@ -81,6 +81,8 @@ export const EXPLANATIONS_LO: ExplanationWords = {
     turnover: (whole, period, stated, subject, part, implied) =>
       `ບໍ່ມີຕົວເລກ${whole} ${period}, ສະນັ້ນ ກວດສອບສ່ວນແບ່ງ ${stated} ບໍ່ໄດ້; ດ້ວຍ ${subject} ${part}, ສ່ວນແບ່ງນັ້ນຄິດໄລ່ໄດ້ ${whole} ${implied}.`,
   },
+  balanceUnchecked: (reporter, partner, period, claim) =>
+    `ບໍ່ມີຕົວເລກສົ່ງອອກ ແລະ ນຳເຂົ້າຂອງ ${reporter} ກັບ ${partner} ${period}, ສະນັ້ນ ກວດສອບ ${claim} ບໍ່ໄດ້.`,
   balanceFrom: {
     flows: (exports, imports) => `ສົ່ງອອກ ${exports} ລົບ ນຳເຂົ້າ ${imports}`,
     turnover: (turnover, subject, part) => `ມູນຄ່າການຄ້າ ${turnover} ແລະ ${subject} ${part}`,

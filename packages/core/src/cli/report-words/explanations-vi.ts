@@ -87,6 +87,8 @@ export const EXPLANATIONS_VI: ExplanationWords = {
     turnover: (whole, period, stated, subject, part, implied) =>
       `Không có số liệu ${whole} ${period}, nên không thể đối chiếu tỷ trọng ${stated}; với ${subject} ${part}, tỷ trọng đó suy ra ${whole} ${implied}.`,
   },
+  balanceUnchecked: (reporter, partner, period, claim) =>
+    `Không có số liệu xuất khẩu và nhập khẩu của ${reporter} với ${partner} ${period}, nên không thể đối chiếu ${claim}.`,
   balanceFrom: {
     flows: (exports, imports) => `Xuất khẩu ${exports} trừ nhập khẩu ${imports}`,
     turnover: (turnover, subject, part) => `Kim ngạch ${turnover} và ${subject} ${part}`,

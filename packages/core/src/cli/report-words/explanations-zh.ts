@@ -79,6 +79,8 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
     turnover: (whole, period, stated, subject, part, implied) =>
       `${period}${whole}未公布，因此占比${stated}无法核对；由${subject}${part}推算出${whole}${implied}。`,
   },
+  balanceUnchecked: (reporter, partner, period, claim) =>
+    `${period}${reporter}与${partner}的出口和进口均未公布，因此${claim}无法核对。`,
   balanceFrom: {
     flows: (exports, imports) => `出口${exports}减进口${imports}`,
     turnover: (turnover, subject, part) => `贸易额${turnover}与${subject}${part}`,
