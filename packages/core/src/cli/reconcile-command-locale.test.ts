@@ -115,6 +115,54 @@ const UNCHECKED_CLAIM = {
   ],
 } as const;
 
+/** A growth and a share with no level stated at all, and their explanations (h198). */
+const NEITHER_STATED = [
+  {
+    id: 'g',
+    source: 's',
+    kind: 'growth',
+    reporter: 'VNM',
+    partner: 'LAO',
+    period: '2024',
+    subject: 'exports',
+    rate: { text: 'up 12.5%', value: '12.5' },
+  },
+  {
+    id: 'sh',
+    source: 's',
+    kind: 'share',
+    reporter: 'VNM',
+    partner: 'LAO',
+    period: '2023',
+    subject: 'turnover',
+    share: { text: '10%', value: '10' },
+    whole: { reporter: 'LAO', partner: 'WLD', subject: 'turnover' },
+  },
+];
+const NEITHER_EXPLAINED = {
+  en: [
+    "  Vietnam's exports to Laos are stated neither for 2024 nor for 2023, so the growth of +12.5 %",
+    '  cannot be checked against levels.',
+    "  Neither Vietnam's trade with Laos nor Laos' trade with the world in 2023 is stated, so the share",
+    '  10 % [9.5, 10.5) cannot be checked.',
+  ],
+  vi: [
+    '  Không có số liệu xuất khẩu của Việt Nam sang Lào cả 2024 lẫn 2023, nên không thể đối chiếu mức',
+    '  tăng trưởng +12,5% với giá trị.',
+    '  Không có số liệu kim ngạch thương mại của Việt Nam với Lào lẫn kim ngạch thương mại của Lào với',
+    '  thế giới 2023, nên không thể đối chiếu tỷ trọng 10% [9,5; 10,5).',
+  ],
+  lo: [
+    '  ບໍ່ມີຕົວເລກການສົ່ງອອກຂອງ ຫວຽດນາມ ໄປ ລາວ ທັງ 2024 ແລະ 2023, ສະນັ້ນ ກວດສອບການເຕີບໂຕ +12,5% ທຽບກັບມູນຄ່າບໍ່ໄດ້.',
+    '  ບໍ່ມີຕົວເລກມູນຄ່າການຄ້າຂອງ ຫວຽດນາມ ກັບ ລາວ ແລະ ມູນຄ່າການຄ້າຂອງ ລາວ ກັບ ໂລກ 2023, ສະນັ້ນ ກວດສອບສ່ວນແບ່ງ 10%',
+    '  [9,5; 10,5) ບໍ່ໄດ້.',
+  ],
+  zh: [
+    '  2024和2023的越南对老挝出口均未公布，因此增长率+12.5%无法与金额核对。',
+    '  2023越南与老挝的贸易额和老挝与世界的贸易额均未公布，因此占比10% [9.5, 10.5)无法核对。',
+  ],
+} as const;
+
 const LOCALES = ['vi', 'lo', 'zh'] as const;
 
 let dir = '';
@@ -199,6 +247,18 @@ describe('bilateral reconcile --locale: the reconciliation in the reader’s lan
       expect(blockAt(lines, claim)).toEqual(UNCHECKED_CLAIM[locale]);
     });
   }
+
+  it('says in each language why a growth or a share with no level stated cannot be checked', async () => {
+    const file = join(dir, 'neither.json');
+    await writeFile(file, JSON.stringify(NEITHER_STATED));
+    for (const locale of ['en', ...LOCALES] as const) {
+      const { out } = await bilateral('reconcile', file, '--locale', locale);
+      const lines = out.split('\n');
+      expect(
+        lines.filter((line) => line.startsWith('  ') && !/[:：] ?(?:g|sh)$/u.test(line)),
+      ).toEqual(NEITHER_EXPLAINED[locale]);
+    }
+  });
 
   for (const name of ['seed-003', 'seed-004', 'vietnam-laos', 'laos-china']) {
     for (const locale of LOCALES) {

@@ -316,12 +316,17 @@ export function checkGrowthLevels(
     if (formed > 0) continue;
     const stated = rateShort(growth.figure);
     const current = currents[0];
-    let explanation = `${capitalize(name)} ${verbBe(subject)} stated neither for ${growth.period} nor for ${earlier}, so the growth of ${stated} cannot be checked against levels.`;
-    let inWords = false;
+    const { words, values } = explaining;
+    let explanation = words.growthNeither[subject](
+      localFlowName(reporter, partner, subject, explaining),
+      growth.period,
+      earlier,
+      values.rate(growth.figure),
+    );
+    let inWords = true;
     if (current !== undefined) {
       const implied = attempt(() => impliedPreviousFigure(current.figure, growth.figure));
       inWords = !(implied instanceof BilateralError);
-      const { words, values } = explaining;
       explanation =
         implied instanceof BilateralError
           ? `${capitalize(name)} in ${earlier} ${verbBe(subject)} not stated, so the growth of ${stated} cannot be checked against levels; no previous level can be implied either: ${implied.message}.`
@@ -553,17 +558,23 @@ export function checkShares(
     if (formed > 0) continue;
     const part = parts[0];
     const stated = shareWithInterval(share.figure);
-    let explanation = `Neither ${flowName(reporter, partner, subject)} nor ${wholeName} in ${share.period} is stated, so the share ${stated} cannot be checked.`;
-    let inWords = false;
+    const { words, values } = explaining;
+    const localWhole = localFlowName(whole.reporter, whole.partner, whole.subject, explaining);
+    let explanation = words.shareNeither(
+      localFlowName(reporter, partner, subject, explaining),
+      localWhole,
+      share.period,
+      values.shareInterval(share.figure),
+    );
+    let inWords = true;
     if (part !== undefined) {
       const implied = attempt(() => impliedWhole(part.figure, share.figure));
       inWords = !(implied instanceof BilateralError);
-      const { words, values } = explaining;
       explanation =
         implied instanceof BilateralError
           ? `${capitalize(wholeName)} in ${share.period} ${verbBe(whole.subject)} not stated, so the share ${stated} cannot be checked; no whole can be implied either: ${implied.message}.`
           : words.shareUnchecked[whole.subject](
-              localFlowName(whole.reporter, whole.partner, whole.subject, explaining),
+              localWhole,
               share.period,
               values.shareInterval(share.figure),
               words.subjects[subject],

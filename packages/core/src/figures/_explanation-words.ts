@@ -31,8 +31,8 @@ import type { PublishedRate } from './published-rate.js';
  * The words of the explanations of the relations the report shows (consistent or inconsistent)
  * and of the implied values, one template per sentence form; every argument is already written
  * ({@link ExplanationValues}). A `cannot-check` relation is written from them when its earlier
- * level or its whole is missing but can be implied, or a balance claim has no levels; its other
- * reasons stay English.
+ * level or its whole is missing (and can be implied, or neither is stated), or a balance claim
+ * has no levels; the other reasons (no year before, an error's message) stay English.
  */
 export interface ExplanationWords {
   /** A flow's name inside a sentence: "exports". */
@@ -124,6 +124,12 @@ export interface ExplanationWords {
     placement: string,
     ending: string,
   ) => string;
+  /** A growth with neither level stated (`period` and `earlier`); by the flow's subject. */
+  readonly growthNeither: Readonly<
+    Record<Subject, (flow: string, period: string, earlier: string, stated: string) => string>
+  >;
+  /** A share with neither its part (`flow`) nor its `whole` stated. */
+  readonly shareNeither: (flow: string, whole: string, period: string, stated: string) => string;
   /**
    * A growth whose earlier level is not stated, and that level as the current one and the growth
    * imply (`implied`: {@link ExplanationWords.aboutWithin}); by the flow's subject.
@@ -323,6 +329,16 @@ export const ENGLISH_EXPLANATIONS: ExplanationWords = {
   previous: { overlap: 'the two overlap', apart: (gap) => `the two are ${gap} apart` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} over ${whole} ${total} make ${implied}; the stated share ${stated} ${placement}${ending}`,
+  growthNeither: {
+    exports: (flow, period, earlier, stated) =>
+      `${capitalize(String(flow))} are stated neither for ${period} nor for ${earlier}, so the growth of ${stated} cannot be checked against levels.`,
+    imports: (flow, period, earlier, stated) =>
+      `${capitalize(String(flow))} are stated neither for ${period} nor for ${earlier}, so the growth of ${stated} cannot be checked against levels.`,
+    turnover: (flow, period, earlier, stated) =>
+      `${capitalize(String(flow))} is stated neither for ${period} nor for ${earlier}, so the growth of ${stated} cannot be checked against levels.`,
+  },
+  shareNeither: (flow, whole, period, stated) =>
+    `Neither ${flow} nor ${whole} in ${period} is stated, so the share ${stated} cannot be checked.`,
   growthUnchecked: {
     exports: (flow, earlier, stated, implied) =>
       `${capitalize(String(flow))} in ${earlier} are not stated, so the growth of ${stated} cannot be checked against levels; it implies ${earlier} exports of ${implied}.`,

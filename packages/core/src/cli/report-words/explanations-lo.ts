@@ -65,6 +65,16 @@ export const EXPLANATIONS_LO: ExplanationWords = {
   previous: { overlap: 'ສອງຊ່ວງຊ້ອນກັນ', apart: (gap) => `ສອງຊ່ວງຫ່າງກັນ ${gap}` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} ຕໍ່ ${whole} ${total} ໄດ້ ${implied}; ສ່ວນແບ່ງທີ່ປະກາດ ${stated} ${placement}${ending}`,
+  growthNeither: {
+    exports: (flow, period, earlier, stated) =>
+      `ບໍ່ມີຕົວເລກ${flow} ທັງ ${period} ແລະ ${earlier}, ສະນັ້ນ ກວດສອບການເຕີບໂຕ ${stated} ທຽບກັບມູນຄ່າບໍ່ໄດ້.`,
+    imports: (flow, period, earlier, stated) =>
+      `ບໍ່ມີຕົວເລກ${flow} ທັງ ${period} ແລະ ${earlier}, ສະນັ້ນ ກວດສອບການເຕີບໂຕ ${stated} ທຽບກັບມູນຄ່າບໍ່ໄດ້.`,
+    turnover: (flow, period, earlier, stated) =>
+      `ບໍ່ມີຕົວເລກ${flow} ທັງ ${period} ແລະ ${earlier}, ສະນັ້ນ ກວດສອບການເຕີບໂຕ ${stated} ທຽບກັບມູນຄ່າບໍ່ໄດ້.`,
+  },
+  shareNeither: (flow, whole, period, stated) =>
+    `ບໍ່ມີຕົວເລກ${flow} ແລະ ${whole} ${period}, ສະນັ້ນ ກວດສອບສ່ວນແບ່ງ ${stated} ບໍ່ໄດ້.`,
   growthUnchecked: {
     exports: (flow, earlier, stated, implied) =>
       `ບໍ່ມີຕົວເລກ${flow} ${earlier}, ສະນັ້ນ ກວດສອບການເຕີບໂຕ ${stated} ທຽບກັບມູນຄ່າບໍ່ໄດ້; ການເຕີບໂຕນັ້ນຄິດໄລ່ໄດ້ ສົ່ງອອກ ${earlier} ${implied}.`,

@@ -71,6 +71,16 @@ export const EXPLANATIONS_VI: ExplanationWords = {
   },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} trên ${whole} ${total} được ${implied}; tỷ trọng công bố ${stated} ${placement}${ending}`,
+  growthNeither: {
+    exports: (flow, period, earlier, stated) =>
+      `Không có số liệu ${flow} cả ${period} lẫn ${earlier}, nên không thể đối chiếu mức tăng trưởng ${stated} với giá trị.`,
+    imports: (flow, period, earlier, stated) =>
+      `Không có số liệu ${flow} cả ${period} lẫn ${earlier}, nên không thể đối chiếu mức tăng trưởng ${stated} với giá trị.`,
+    turnover: (flow, period, earlier, stated) =>
+      `Không có số liệu ${flow} cả ${period} lẫn ${earlier}, nên không thể đối chiếu mức tăng trưởng ${stated} với giá trị.`,
+  },
+  shareNeither: (flow, whole, period, stated) =>
+    `Không có số liệu ${flow} lẫn ${whole} ${period}, nên không thể đối chiếu tỷ trọng ${stated}.`,
   growthUnchecked: {
     exports: (flow, earlier, stated, implied) =>
       `Không có số liệu ${flow} ${earlier}, nên không thể đối chiếu mức tăng trưởng ${stated} với giá trị; mức tăng trưởng đó suy ra xuất khẩu ${earlier} ${implied}.`,

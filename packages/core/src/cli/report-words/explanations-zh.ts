@@ -63,6 +63,16 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
   previous: { overlap: '两者重叠', apart: (gap) => `两者相距${gap}` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject}${part}除以${whole}${total}得${implied}；公布的占比${stated}${placement}${ending}`,
+  growthNeither: {
+    exports: (flow, period, earlier, stated) =>
+      `${period}和${earlier}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
+    imports: (flow, period, earlier, stated) =>
+      `${period}和${earlier}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
+    turnover: (flow, period, earlier, stated) =>
+      `${period}和${earlier}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
+  },
+  shareNeither: (flow, whole, period, stated) =>
+    `${period}${flow}和${whole}均未公布，因此占比${stated}无法核对。`,
   growthUnchecked: {
     exports: (flow, earlier, stated, implied) =>
       `${earlier}${flow}未公布，因此增长率${stated}无法与金额核对；该增长率推算出${earlier}出口${implied}。`,
