@@ -163,6 +163,52 @@ const NEITHER_EXPLAINED = {
   ],
 } as const;
 
+/** What it prints of seed 003 moved to 0001-Q1, which has no year before: its exports' growth, the components (h198). */
+const FIRST_YEAR = {
+  vi: {
+    growth: [
+      'KHÔNG KIỂM TRA ĐƯỢC  tăng trưởng và giá trị · VNM–LAO · 0001-Q1 · USD',
+      '  số liệu: seed-003-exports-growth',
+      '  Không thể đối chiếu mức tăng trưởng +6,4% của xuất khẩu của Việt Nam sang Lào với giá trị: không',
+      '  có năm nào trước 0001-Q1 (các kỳ nằm trong các năm 1–9999).',
+    ],
+    components: [
+      'KHÔNG KIỂM TRA ĐƯỢC  tăng trưởng các phần · VNM–LAO · 0001-Q1 · USD',
+      '  số liệu: seed-003-turnover, seed-003-turnover-growth, seed-003-exports, seed-003-exports-growth,',
+      '  seed-003-imports, seed-003-imports-growth',
+      '  Không suy ra được các giá trị kỳ trước: không có năm nào trước 0001-Q1 (các kỳ nằm trong các năm',
+      '  1–9999).',
+    ],
+  },
+  lo: {
+    growth: [
+      'ກວດສອບບໍ່ໄດ້  ການເຕີບໂຕ ແລະ ມູນຄ່າ · VNM–LAO · 0001-Q1 · USD',
+      '  ຕົວເລກ: seed-003-exports-growth',
+      '  ກວດສອບການເຕີບໂຕ +6,4% ຂອງການສົ່ງອອກຂອງ ຫວຽດນາມ ໄປ ລາວ ທຽບກັບມູນຄ່າບໍ່ໄດ້: ບໍ່ມີປີໃດກ່ອນ 0001-Q1 (ໄລຍະເວລາຢູ່ໃນປີ',
+      '  1–9999).',
+    ],
+    components: [
+      'ກວດສອບບໍ່ໄດ້  ການເຕີບໂຕຂອງສ່ວນ · VNM–LAO · 0001-Q1 · USD',
+      '  ຕົວເລກ: seed-003-turnover, seed-003-turnover-growth, seed-003-exports, seed-003-exports-growth,',
+      '  seed-003-imports, seed-003-imports-growth',
+      '  ຄິດໄລ່ມູນຄ່າໄລຍະກ່ອນບໍ່ໄດ້: ບໍ່ມີປີໃດກ່ອນ 0001-Q1 (ໄລຍະເວລາຢູ່ໃນປີ 1–9999).',
+    ],
+  },
+  zh: {
+    growth: [
+      '无法核对  增长率与金额 · VNM–LAO · 0001-Q1 · USD',
+      '  数据：seed-003-exports-growth',
+      '  越南对老挝出口的增长率+6.4%无法与金额核对：0001-Q1之前没有年份（时期须在1–9999年之间）。',
+    ],
+    components: [
+      '无法核对  分项增长率 · VNM–LAO · 0001-Q1 · USD',
+      '  数据：seed-003-turnover, seed-003-turnover-growth, seed-003-exports, seed-003-exports-growth,',
+      '  seed-003-imports, seed-003-imports-growth',
+      '  无法推算上期金额：0001-Q1之前没有年份（时期须在1–9999年之间）。',
+    ],
+  },
+} as const;
+
 const LOCALES = ['vi', 'lo', 'zh'] as const;
 
 let dir = '';
@@ -259,6 +305,19 @@ describe('bilateral reconcile --locale: the reconciliation in the reader’s lan
       ).toEqual(NEITHER_EXPLAINED[locale]);
     }
   });
+
+  for (const locale of LOCALES) {
+    it(`says in ${locale} why growths in the year 1 cannot be checked`, async () => {
+      const seed = JSON.parse(await readFile(seed003, 'utf8')) as object[];
+      const file = join(dir, 'first-year.json');
+      await writeFile(file, JSON.stringify(seed.map((s) => ({ ...s, period: '0001-Q1' }))));
+      const { out } = await bilateral('reconcile', file, '--locale', locale);
+      const lines = out.split('\n');
+      const { growth, components } = FIRST_YEAR[locale];
+      expect(blockAt(lines, lines.indexOf(growth[1]) - 1)).toEqual(growth);
+      expect(blockAt(lines, lines.indexOf(components[1]) - 1)).toEqual(components);
+    });
+  }
 
   for (const name of ['seed-003', 'seed-004', 'vietnam-laos', 'laos-china']) {
     for (const locale of LOCALES) {

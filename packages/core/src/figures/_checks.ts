@@ -18,7 +18,6 @@ import {
   type Balance,
   type Growth,
   type Level,
-  noYearBefore,
   periodYearEarlier,
   type Share,
   type StatementIndex,
@@ -299,8 +298,13 @@ export function checkGrowthLevels(
           'growth-levels',
           where(growth, currents[0]?.figure.currency),
           [growth.statement.id],
-          `The growth of ${name}, ${rateShort(growth.figure)}, cannot be checked against levels: ${noYearBefore(growth.period)}.`,
+          explaining.words.growthFirstYear(
+            localFlowName(reporter, partner, subject, explaining),
+            explaining.values.rate(growth.figure),
+            growth.period,
+          ),
           [rateLabel(growth, `stated growth of ${subject}`)],
+          true,
         ),
       );
       continue;
@@ -458,8 +462,9 @@ function growthComponents(
       'growth-components',
       at,
       ids,
-      `The previous levels cannot be implied: ${noYearBefore(at.period)}.`,
+      words.previousFirstYear(at.period),
       inputs,
+      true,
     );
   }
   const computed = attempt(() => {

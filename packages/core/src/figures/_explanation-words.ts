@@ -20,7 +20,7 @@ import {
   shareText,
   shareWithInterval,
 } from './_explain.js';
-import type { Subject } from './_reconcile-index.js';
+import { noYearBefore, type Subject } from './_reconcile-index.js';
 import type { AmountFigure } from './figure.js';
 import { formatInterval } from './format-interval.js';
 import type { Interval } from './interval.js';
@@ -31,8 +31,8 @@ import type { PublishedRate } from './published-rate.js';
  * The words of the explanations of the relations the report shows (consistent or inconsistent)
  * and of the implied values, one template per sentence form; every argument is already written
  * ({@link ExplanationValues}). A `cannot-check` relation is written from them when its earlier
- * level or its whole is missing (and can be implied, or neither is stated), or a balance claim
- * has no levels; the other reasons (no year before, an error's message) stay English.
+ * level or its whole is missing (and can be implied, or neither is stated), a growth has no year
+ * before, or a balance claim has no levels; an error's message stays English.
  */
 export interface ExplanationWords {
   /** A flow's name inside a sentence: "exports". */
@@ -124,6 +124,10 @@ export interface ExplanationWords {
     placement: string,
     ending: string,
   ) => string;
+  /** A growth in the year 1, which has no year before: no earlier level to check it against. */
+  readonly growthFirstYear: (flow: string, stated: string, period: string) => string;
+  /** Growths of the parts in the year 1: no previous levels can be implied. */
+  readonly previousFirstYear: (period: string) => string;
   /** A growth with neither level stated (`period` and `earlier`); by the flow's subject. */
   readonly growthNeither: Readonly<
     Record<Subject, (flow: string, period: string, earlier: string, stated: string) => string>
@@ -329,6 +333,10 @@ export const ENGLISH_EXPLANATIONS: ExplanationWords = {
   previous: { overlap: 'the two overlap', apart: (gap) => `the two are ${gap} apart` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} over ${whole} ${total} make ${implied}; the stated share ${stated} ${placement}${ending}`,
+  growthFirstYear: (flow, stated, period) =>
+    `The growth of ${flow}, ${stated}, cannot be checked against levels: ${noYearBefore(String(period))}.`,
+  previousFirstYear: (period) =>
+    `The previous levels cannot be implied: ${noYearBefore(String(period))}.`,
   growthNeither: {
     exports: (flow, period, earlier, stated) =>
       `${capitalize(String(flow))} are stated neither for ${period} nor for ${earlier}, so the growth of ${stated} cannot be checked against levels.`,

@@ -65,6 +65,9 @@ export const EXPLANATIONS_LO: ExplanationWords = {
   previous: { overlap: 'ສອງຊ່ວງຊ້ອນກັນ', apart: (gap) => `ສອງຊ່ວງຫ່າງກັນ ${gap}` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} ຕໍ່ ${whole} ${total} ໄດ້ ${implied}; ສ່ວນແບ່ງທີ່ປະກາດ ${stated} ${placement}${ending}`,
+  growthFirstYear: (flow, stated, period) =>
+    `ກວດສອບການເຕີບໂຕ ${stated} ຂອງ${flow} ທຽບກັບມູນຄ່າບໍ່ໄດ້: ບໍ່ມີປີໃດກ່ອນ ${period} (ໄລຍະເວລາຢູ່ໃນປີ 1–9999).`,
+  previousFirstYear: (period) => `ຄິດໄລ່ມູນຄ່າໄລຍະກ່ອນບໍ່ໄດ້: ບໍ່ມີປີໃດກ່ອນ ${period} (ໄລຍະເວລາຢູ່ໃນປີ 1–9999).`,
   growthNeither: {
     exports: (flow, period, earlier, stated) =>
       `ບໍ່ມີຕົວເລກ${flow} ທັງ ${period} ແລະ ${earlier}, ສະນັ້ນ ກວດສອບການເຕີບໂຕ ${stated} ທຽບກັບມູນຄ່າບໍ່ໄດ້.`,

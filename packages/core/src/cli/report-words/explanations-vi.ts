@@ -71,6 +71,10 @@ export const EXPLANATIONS_VI: ExplanationWords = {
   },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject} ${part} trên ${whole} ${total} được ${implied}; tỷ trọng công bố ${stated} ${placement}${ending}`,
+  growthFirstYear: (flow, stated, period) =>
+    `Không thể đối chiếu mức tăng trưởng ${stated} của ${flow} với giá trị: không có năm nào trước ${period} (các kỳ nằm trong các năm 1–9999).`,
+  previousFirstYear: (period) =>
+    `Không suy ra được các giá trị kỳ trước: không có năm nào trước ${period} (các kỳ nằm trong các năm 1–9999).`,
   growthNeither: {
     exports: (flow, period, earlier, stated) =>
       `Không có số liệu ${flow} cả ${period} lẫn ${earlier}, nên không thể đối chiếu mức tăng trưởng ${stated} với giá trị.`,

@@ -63,6 +63,10 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
   previous: { overlap: '两者重叠', apart: (gap) => `两者相距${gap}` },
   share: (subject, part, whole, total, implied, stated, placement, ending) =>
     `${subject}${part}除以${whole}${total}得${implied}；公布的占比${stated}${placement}${ending}`,
+  growthFirstYear: (flow, stated, period) =>
+    `${flow}的增长率${stated}无法与金额核对：${period}之前没有年份（时期须在1–9999年之间）。`,
+  previousFirstYear: (period) =>
+    `无法推算上期金额：${period}之前没有年份（时期须在1–9999年之间）。`,
   growthNeither: {
     exports: (flow, period, earlier, stated) =>
       `${period}和${earlier}的${flow}均未公布，因此增长率${stated}无法与金额核对。`,
