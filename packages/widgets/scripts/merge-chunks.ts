@@ -78,6 +78,21 @@ function reach(
 }
 
 /**
+ * The chunks `file` loads through its static imports, directly or through others (gathered in
+ * `into`; `file` itself only where an import cycle leads back to it).
+ */
+function importedBelow(
+  chunks: Readonly<Record<string, ChunkLinks>>,
+  file: string,
+  into = new Set<string>(),
+): Set<string> {
+  for (const next of chunks[file]?.imports ?? []) {
+    if (!into.has(next)) importedBelow(chunks, next, into.add(next));
+  }
+  return into;
+}
+
+/**
  * Which files of esbuild's output go into which group (see the module comment), from the static
  * import graph, the autoloader's file and each element's `<name>.define` chunk.
  *
@@ -282,12 +297,7 @@ export function importsAlongside(
   chunks: Readonly<Record<string, ChunkLinks>>,
   shared: ReadonlySet<string>,
 ): [index: number, text: string][] {
-  const below = (file: string, into = new Set<string>()) => {
-    for (const next of chunks[file]?.imports ?? []) {
-      if (!into.has(next)) below(next, into.add(next));
-    }
-    return into;
-  };
+  const below = (file: string) => importedBelow(chunks, file);
   const loaded = below(entry);
   const path = (file: string) => {
     const from = posix.relative(posix.dirname(entry), file);
@@ -353,14 +363,6 @@ export function redundantBareImports(
   shared: ReadonlySet<string>,
 ): [start: number, end: number][] {
   const reached = new Set<string>();
-  const reach = (from: string) => {
-    for (const next of chunks[from]?.imports ?? []) {
-      if (!reached.has(next)) {
-        reached.add(next);
-        reach(next);
-      }
-    }
-  };
   const cuts: [number, number][] = [];
   for (const statement of parseAst(code).body) {
     if (statement.type !== 'ImportDeclaration') continue;
@@ -370,8 +372,7 @@ export function redundantBareImports(
       cuts.push([statement.start, statement.end]);
       continue;
     }
-    reached.add(imported);
-    reach(imported);
+    importedBelow(chunks, imported, reached.add(imported));
   }
   return cuts;
 }
