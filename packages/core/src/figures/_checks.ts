@@ -83,8 +83,9 @@ function attempt<T>(compute: () => T): T | BilateralError {
 const ENGLISH_ONLY = new WeakSet<Relation>();
 
 /**
- * Whether `relation` cannot be checked for a reason the explanation words do not write (no year
- * before, neither level stated, an error's message, …): its explanation is English in any language.
+ * Whether `relation` cannot be checked for a reason the explanation words do not write (a level,
+ * whole or rate the library cannot compute, whose reason is the error's message): its explanation
+ * is English in any language.
  *
  * @example
  * ```ts
