@@ -56,4 +56,18 @@ describe('checkImportedDataset', () => {
       expect(issue.message).toMatch(/ \(in the imported flow\)$/);
     }
   });
+
+  it("names the row's line for CSV input, as the importer's own checks do", () => {
+    const log = new ImportLog(['rows'], (row) => row + 2);
+    const big = `1${'0'.repeat(36)}`;
+    const issues = issuesOf(() =>
+      checkImportedDataset({ sources: [source], flows: [flow({ value: big })] }, 'Import', [4], log),
+    );
+    expect(issues).toEqual([
+      {
+        path: ['rows', 4, 'value'],
+        message: expect.stringMatching(/^is past the supported range: .* \(line 6\)$/),
+      },
+    ]);
+  });
 });

@@ -12,8 +12,8 @@ import type { ImportLog } from './_report.js';
 
 /**
  * Throws `INVALID_IMPORT` when the dataset of `document` titled `title` fails `parseDataset`;
- * an issue in flow `i` is put at row `flowRows[i]` (its message followed by `suffix`), any
- * other is kept as it is.
+ * an issue in flow `i` is put at row `flowRows[i]` (its message followed by `suffix`, then the
+ * row's line for CSV input), any other is kept as it is.
  */
 export function checkImportedDataset(
   document: { readonly sources: readonly Source[]; readonly flows: readonly TradeFlowJson[] },
@@ -31,7 +31,7 @@ export function checkImportedDataset(
       const row = section === 'flows' && typeof index === 'number' ? flowRows[index] : undefined;
       return row === undefined
         ? issue
-        : { path: log.path(row, ...rest), message: `${issue.message}${suffix}` };
+        : log.issueAt(row, rest, `${issue.message}${suffix}`);
     }),
   );
 }

@@ -172,11 +172,16 @@ export class ImportLog {
 
   /** A fatal problem in a row; for CSV input the message names the line. */
   problem(row: number, field: string | undefined, message: string): void {
+    this.issues.push(this.issueAt(row, field === undefined ? [] : [field], message));
+  }
+
+  /** The issue of a problem at `rest` in a row; for CSV input its message names the line. */
+  issueAt(row: number, rest: readonly (string | number)[], message: string): BilateralIssue {
     const line = this.lineOf(row);
-    this.issues.push({
-      path: field === undefined ? this.path(row) : this.path(row, field),
+    return {
+      path: this.path(row, ...rest),
       message: line === undefined ? message : `${message} (line ${line})`,
-    });
+    };
   }
 
   /** A fatal problem of the input as a whole (or at a path given in full). */

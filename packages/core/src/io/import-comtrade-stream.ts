@@ -662,10 +662,9 @@ class StreamImport {
     if (!check.success) {
       // The rows' rules keep flows valid, so this is a bug, reported as such.
       for (const issue of issuesFromZod(check.error.issues)) {
-        this.log.issues.push({
-          path: this.log.path(row.index, ...issue.path),
-          message: `${issue.message} (in the imported flow)`,
-        });
+        this.log.issues.push(
+          this.log.issueAt(row.index, issue.path, `${issue.message} (in the imported flow)`),
+        );
       }
       return undefined;
     }

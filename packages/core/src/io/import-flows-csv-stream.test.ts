@@ -77,6 +77,25 @@ describe('importFlowsCsvStream', () => {
     expect((error as BilateralError).issues[0]?.message).toMatch(/\(line 7\)$/);
   });
 
+  it('names the line of a value past the supported range, streamed and whole alike', async () => {
+    const bad = `${CSV}\r\nVNM,LAO,export,2025,1${'0'.repeat(36)},USD,,,,\r\n`;
+    const error = await streamed(cut(bad, [100])).catch((caught: unknown) => caught);
+    let whole: unknown;
+    try {
+      importFlowsCsv(bad, OPTIONS);
+    } catch (caught) {
+      whole = caught;
+    }
+    const expected = [
+      {
+        path: ['rows', 4, 'value'],
+        message: expect.stringMatching(/^is past the supported range: .* \(line 7\)$/),
+      },
+    ];
+    expect((error as BilateralError).issues).toEqual(expected);
+    expect((whole as BilateralError).issues).toEqual(expected);
+  });
+
   it('refuses a bad header at once, as importFlowsCsv does', async () => {
     const error = await streamed(['reporter,partner,flow,period,valeu,currency\n']).catch(
       (caught: unknown) => caught,

@@ -147,7 +147,7 @@ export async function importFlowsCsvStream(
     const check = TradeFlowSchema.safeParse(flow);
     if (!check.success) {
       for (const issue of issuesFromZod(check.error.issues)) {
-        log.issues.push({ path: log.path(row, ...issue.path), message: issue.message });
+        log.issues.push(log.issueAt(row, issue.path, issue.message));
       }
       return;
     }
