@@ -1,28 +1,34 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<bilateral-gates>` beyond the shared frame. A filter's label stays beside its select,
- * which narrows to the room left (at 280 px the long class names would otherwise push one select
- * under its label and leave the other beside it); `.legal-term` is the legal term under a
- * translated class name in the table, in the law's own language. (Comments stay out of the CSS:
- * what is inside a `css` template ships in the bundle.)
+ * Styles of `<bilateral-gates>` beyond the shared frame. The two filters are one grid, each label
+ * (`display: contents`, still naming its select) giving its text and select to a row: stacked,
+ * their texts share a column and their selects another, as wide as the wider select needs or
+ * the room left (was a wrapping flex row: at 280 and 390 px in English "Class" had a 201 px
+ * select at 45 px and "Province" a 159 px one at 70 px). From 38em, where the widest pair
+ * (Vietnam's classes in English, 37.4em) fits, they sit side by side, 1em apart. Texts sit on
+ * their selects' baseline. `.legal-term` is the legal term under a translated class name in the table, in the
+ * law's own language. (Comments stay out of the CSS: what is inside a `css` template ships in the
+ * bundle.)
  */
 export const gatesStyles = css`
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
+    display: grid;
+    grid-template-columns: auto minmax(0, max-content);
+    justify-content: start;
+    align-items: baseline;
+    gap: 0.5em 0.4em;
   }
   .filters label {
-    max-width: 100%;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
+    display: contents;
   }
-  .filters select {
-    min-width: 0;
-    max-width: 100%;
-    flex: 0 1 auto;
+  @container (min-width: 38em) {
+    .filters {
+      grid-template-columns: repeat(2, auto minmax(0, max-content));
+    }
+    .filters select {
+      margin-inline-end: 0.6em;
+    }
   }
   .legal-term {
     display: block;
