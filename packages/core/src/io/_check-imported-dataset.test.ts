@@ -61,7 +61,12 @@ describe('checkImportedDataset', () => {
     const log = new ImportLog(['rows'], (row) => row + 2);
     const big = `1${'0'.repeat(36)}`;
     const issues = issuesOf(() =>
-      checkImportedDataset({ sources: [source], flows: [flow({ value: big })] }, 'Import', [4], log),
+      checkImportedDataset(
+        { sources: [source], flows: [flow({ value: big })] },
+        'Import',
+        [4],
+        log,
+      ),
     );
     expect(issues).toEqual([
       {

@@ -29,9 +29,7 @@ export function checkImportedDataset(
     check.error.issues.map((issue) => {
       const [section, index, ...rest] = issue.path;
       const row = section === 'flows' && typeof index === 'number' ? flowRows[index] : undefined;
-      return row === undefined
-        ? issue
-        : log.issueAt(row, rest, `${issue.message}${suffix}`);
+      return row === undefined ? issue : log.issueAt(row, rest, `${issue.message}${suffix}`);
     }),
   );
 }

@@ -96,6 +96,24 @@ describe('importFlowsCsvStream', () => {
     expect((whole as BilateralError).issues).toEqual(expected);
   });
 
+  it('sends a UN Comtrade file (JSON or CSV) to the Comtrade importer, as importFlowsCsv does', async () => {
+    const fixtures = join(import.meta.dirname, '__fixtures__/shapes');
+    for (const name of ['v1-all-partners.json', 'v1-bulk.txt']) {
+      const text = readFileSync(join(fixtures, name), 'utf8');
+      const error = await streamed(cut(text, [1, 40])).catch((caught: unknown) => caught);
+      let whole: unknown;
+      try {
+        importFlowsCsv(text, OPTIONS);
+      } catch (caught) {
+        whole = caught;
+      }
+      expect((error as BilateralError).issues).toEqual((whole as BilateralError).issues);
+      expect((error as BilateralError).issues).toEqual([
+        { path: ['header'], message: expect.stringContaining('bilateral import comtrade') },
+      ]);
+    }
+  });
+
   it('refuses a bad header at once, as importFlowsCsv does', async () => {
     const error = await streamed(['reporter,partner,flow,period,valeu,currency\n']).catch(
       (caught: unknown) => caught,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
@@ -155,6 +157,21 @@ describe('importFlowsCsv', () => {
     expect(() => importFlowsCsv(utf16, { now })).toThrowError(
       'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
     );
+  });
+
+  it('sends a UN Comtrade file, CSV or JSON, to the Comtrade importer: one problem, not a list of columns', () => {
+    const shapes = join(import.meta.dirname, '__fixtures__/shapes');
+    expect(failure(readFileSync(join(shapes, 'v1-bulk.txt'), 'utf8'))).toEqual([
+      'header: the header has UN Comtrade\'s columns ("reporterCode", "flowCode", "partnerCode" …), not a flows CSV\'s: import it with "bilateral import comtrade" (importComtrade in code)',
+    ]);
+    expect(failure('Reporter Code,Partner Code,Year,Trade Value (US$)\n704,418,2023,5\n')).toEqual([
+      'header: the header has UN Comtrade\'s columns ("Reporter Code", "Partner Code", "Trade Value (US$)"), not a flows CSV\'s: import it with "bilateral import comtrade" (importComtrade in code)',
+    ]);
+    for (const json of [readFileSync(join(shapes, 'v1-all-partners.json'), 'utf8'), '[{"a":1}]']) {
+      expect(failure(json)).toEqual([
+        `header: the file is JSON, not CSV (it starts with "${json[0]}"): a flows CSV starts with its header line, reporter,partner,flow,period,value,currency; for a UN Comtrade response, import it with "bilateral import comtrade" (importComtrade in code)`,
+      ]);
+    }
   });
 
   it('suggests a column in linear time: a 1 MB unknown cell and a 100,000-column header', () => {

@@ -9,6 +9,7 @@ import { EconomyCodeTextSchema, FlowStatusSchema, SourceSchema } from '../flow/s
 import { isCurrencyCode } from '../money/index.js';
 import { safeParsePeriod } from '../period/index.js';
 import { checkImportedDataset } from './_check-imported-dataset.js';
+import { isComtradeKey } from './_comtrade-fields.js';
 import { CHECKED_LATER, FlowRepeats } from './_flow-repeats.js';
 import { recordsFromCsv } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
@@ -238,7 +239,11 @@ function valueProblem(text: string): string {
  */
 export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}): ImportResult {
   const rules = flowsCsvRules(options);
-  const table = recordsFromCsv(inputText(text, 'INVALID_IMPORT'), rules.delimiter);
+  const input = inputText(text, 'INVALID_IMPORT');
+  // Before its quotes are read as a CSV's (each would be a problem of its own).
+  const json = jsonProblem(input);
+  if (json !== undefined) throw headerError(json);
+  const table = recordsFromCsv(input, rules.delimiter);
   const log = new ImportLog(['rows'], table.lineOf);
   for (const issue of table.issues) log.issues.push(issue);
   rules.readHeader(table.header ?? [], log);
@@ -270,6 +275,33 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   };
 }
 
+const TO_COMTRADE = 'import it with "bilateral import comtrade" (importComtrade in code)';
+
+/** The problem of a JSON text read as a flows CSV: `start` (the text, or its first cell) opens a JSON value. */
+function jsonProblem(start: string): string | undefined {
+  const first = start.trimStart()[0];
+  if (first !== '{' && first !== '[') return undefined;
+  return `the file is JSON, not CSV (it starts with "${first}"): a flows CSV starts with its header line, reporter,partner,flow,period,value,currency; for a UN Comtrade response, ${TO_COMTRADE}`;
+}
+
+/** What to do instead, when `header` is that of a file for the Comtrade importer (or JSON). */
+function otherFormat(header: readonly string[]): string | undefined {
+  const json = jsonProblem(header[0] ?? '');
+  if (json !== undefined) return json;
+  const codes = header.filter(isComtradeKey);
+  if (codes.length === 0) return undefined;
+  const named = codes
+    .slice(0, 3)
+    .map((name) => quoteInput(name))
+    .join(', ');
+  return `the header has UN Comtrade's columns (${named}${codes.length > 3 ? ' …' : ''}), not a flows CSV's: ${TO_COMTRADE}`;
+}
+
+/** The error of a file whose header says it is not a flows CSV. */
+function headerError(message: string): BilateralError {
+  return new BilateralError('INVALID_IMPORT', [{ path: ['header'], message }]);
+}
+
 /** The issue of a row that repeats the flow of row `first`. */
 export function repeatMessage(first: number, period: string): string {
   return `repeats row ${first}: same reporter, partner, flow, period (${period}), commodity and source`;
@@ -292,8 +324,13 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   /** The layout of the rows the lean reader takes, once the header allows it. */
   let plain: PlainLayout | undefined;
 
-  /** Reads the header; throws its problems (a missing or misspelt column). */
+  /**
+   * Reads the header; throws its problems (a missing or misspelt column, or the header of a file
+   * for the other importer: JSON, or UN Comtrade's columns).
+   */
   const readHeader = (header: readonly string[], log: ImportLog): void => {
+    const other = otherFormat(header);
+    if (other !== undefined) throw headerError(other);
     // The columns: the six required ones, the optional ones, and what else is there.
     const ignored: string[] = [];
     const names = new Set(header.map((name) => name.toLowerCase()));
