@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { className } from './format-crossings.js';
+import { laosChina, vietnamLaos } from '../datasets/index.js';
+import { className, crossingLines, RANKING_METHOD_ADDRESS } from './format-crossings.js';
+import { buildReport } from './report.js';
 import { REPORT_WORDS } from './report-words/index.js';
 
 describe('className: a class of crossing as the report names it (h190)', () => {
@@ -21,5 +24,60 @@ describe('className: a class of crossing as the report names it (h190)', () => {
     expect(className('LAO', 'unknown', REPORT_WORDS.lo)).toBe('ບໍ່ຮູ້ປະເພດ');
     expect(className('VNM', 'economic-zones', REPORT_WORDS.vi)).toBe('khu kinh tế cửa khẩu');
     expect(className('VNM', 'economic-zones', REPORT_WORDS.en)).toBe('economic-zones');
+  });
+});
+
+describe('crossingLines: the ranking in words a reader understands (h201)', () => {
+  const expected = {
+    en: ['  Investment priority (default weights):', 'How crossings are scored and weighted: '],
+    vi: [
+      '  Ưu tiên đầu tư (trọng số mặc định):',
+      'Cách chấm điểm và trọng số (hướng dẫn bằng tiếng Anh): ',
+    ],
+    lo: ['  ບູລິມະສິດການລົງທຶນ (ນ້ຳໜັກມາດຕະຖານ):', 'ວິທີໃຫ້ຄະແນນ ແລະ ນ້ຳໜັກ (ຄູ່ມືເປັນພາສາອັງກິດ): '],
+    zh: ['  投资优先顺序（默认权重）：', '评分方法和权重说明（英文）：'],
+  } as const;
+
+  it.each(Object.entries(expected))(
+    '%s: no function name nor file path; the method’s address after the list',
+    (locale, [heading, method]) => {
+      const words = REPORT_WORDS[locale as keyof typeof expected];
+      for (const dataset of [vietnamLaos, laosChina]) {
+        const section = buildReport(dataset, { locale: words.locale }).infrastructure;
+        if (section === null) throw new Error(`${dataset.id} has crossings`);
+        const lines = crossingLines(section, words);
+        const at = lines.indexOf(heading);
+        expect(at).toBeGreaterThan(0);
+        expect(lines.slice(at + 1, -1)).toEqual(
+          section.ranking.map((crossing) =>
+            expect.stringMatching(new RegExp(`^    ${crossing.rank}\\. ${crossing.name}  `)),
+          ),
+        );
+        expect(lines.at(-1)).toBe(`  ${method}${RANKING_METHOD_ADDRESS}`);
+        expect(lines.join('\n')).not.toMatch(/rankCrossings|docs\/border-infrastructure\.md[^#]/);
+      }
+    },
+  );
+
+  it('points to the guide’s ranking section, as GitHub names its heading', () => {
+    const guide = readFileSync(
+      new URL('../../../../docs/border-infrastructure.md', import.meta.url),
+      'utf8',
+    );
+    const anchor = RANKING_METHOD_ADDRESS.split('#')[1];
+    const slugs = guide
+      .split('\n')
+      .filter((line) => line.startsWith('## '))
+      .map((line) =>
+        line
+          .slice(3)
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N} -]/gu, '')
+          .replace(/ /g, '-'),
+      );
+    expect(slugs).toContain(anchor);
+    expect(RANKING_METHOD_ADDRESS).toMatch(
+      /^https:\/\/github\.com\/bilateral-dev\/bilateral\/blob\/main\/docs\/border-infrastructure\.md#/,
+    );
   });
 });

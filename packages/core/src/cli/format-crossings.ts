@@ -4,6 +4,19 @@ import type { InfrastructureSection } from './report.js';
 import type { ReportWords } from './report-words/index.js';
 
 /**
+ * Where the report's readers find how the crossings are ranked and what the default weights are:
+ * the border infrastructure guide's ranking section, as the project's repository publishes it.
+ *
+ * @example
+ * ```ts
+ * RANKING_METHOD_ADDRESS.endsWith('border-infrastructure.md#6-ranking-crossings-for-investment');
+ * //=> true
+ * ```
+ */
+export const RANKING_METHOD_ADDRESS =
+  'https://github.com/bilateral-dev/bilateral/blob/main/docs/border-infrastructure.md#6-ranking-crossings-for-investment';
+
+/**
  * A class of crossing of a country's system as the report names it: in English its id
  * (`secondary`, `class-1-port`), elsewhere the system's name in the language, else its English
  * name, as the widgets' gates name it (`cửa khẩu phụ`, `一类口岸`; China's classes in Lao:
@@ -28,7 +41,7 @@ export function className(system: string, id: string, words: ReportWords): strin
 /**
  * The border crossings section's lines under its heading: the comparison with the official count
  * class by class (or the count by class of each country's side), then the five crossings the
- * default weights rank first.
+ * default weights rank first and where the ranking's method is explained.
  *
  * @example
  * ```ts
@@ -59,6 +72,7 @@ export function crossingLines(section: InfrastructureSection, words: ReportWords
       const score = localNumbers(crossing.score.toFixed(2), words.locale);
       lines.push(`    ${crossing.rank}. ${crossing.name}  ${words.score(score)}`);
     }
+    lines.push(`  ${words.rankingMethod(RANKING_METHOD_ADDRESS)}`);
   }
   return lines;
 }

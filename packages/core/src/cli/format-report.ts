@@ -1,6 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
 import { roundedShare } from '../balance/rounded-share.js';
-import { translatedDataText } from '../datasets/dataset-translations.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
@@ -12,6 +11,7 @@ import { growthMarkText } from './growth-marks.js';
 import { localNumbers, localPercent, localSigns } from './local-numbers.js';
 import type { GrowthSection, IntervalJson, Report, TradeRow } from './report.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
+import { targetTexts } from './target-texts.js';
 import { styled } from './terminal-text.js';
 import { textTable } from './text-table.js';
 import { computedPercent, percent } from './written-rate.js';
@@ -236,6 +236,8 @@ export function formatReport(
   }
   if (report.targets.length > 0) {
     heading(words.targetsTitle);
+    const texts = targetTexts(report.targets, locale, words);
+    if (texts.translated) lines.push(`  ${words.translatedTexts}`, '');
     for (const target of report.targets) {
       const status =
         target.status === null
@@ -243,7 +245,7 @@ export function formatReport(
           : target.partial
             ? words.partialYear(words.statuses[target.status])
             : words.statuses[target.status];
-      lines.push(`  ${upper(status)}  ${translatedDataText(target.setBy, locale)}`);
+      lines.push(`  ${upper(status)}  ${texts.of(target.setBy)}`);
       lines.push(`      ${localNumbers(target.message, locale)}`);
       if (target.requiredRate !== null && new Decimal(target.requiredRate.toLower).lt(0)) {
         // Past the target: its low end holds unless trade falls faster than this.
@@ -257,7 +259,7 @@ export function formatReport(
         lines.push(`      ${words.neededFromNow(needed)}`);
       }
       if (target.note !== null) {
-        lines.push(`      ${words.note(translatedDataText(target.note, locale))}`);
+        lines.push(`      ${words.note(texts.of(target.note))}`);
       }
     }
   }

@@ -18,15 +18,18 @@ describe('the embedded datasets’ texts in vi, lo and zh (one source: report an
     expect(texts.length).toBeGreaterThanOrEqual(8);
     expect(Object.keys(t.texts).sort()).toEqual([...new Set(texts)].sort());
     for (const text of texts) {
-      expect(translatedDataText(text, locale)).toBe(`${t.texts[text]}${t.mark}`);
+      expect(translatedDataText(text, locale)).toEqual({ text: t.texts[text], translated: true });
       expect(t.texts[text]).not.toBe(text);
     }
   });
 
   it('leaves English and a text with no translation as the data has them', () => {
-    expect(translatedDataText(texts[0] as string, 'en')).toBe(texts[0]);
+    expect(translatedDataText(texts[0] as string, 'en')).toEqual({
+      text: texts[0],
+      translated: false,
+    });
     for (const text of ['A page’s own note.', 'constructor', 'toString', '__proto__']) {
-      expect(translatedDataText(text, 'vi')).toBe(text);
+      expect(translatedDataText(text, 'vi')).toEqual({ text, translated: false });
     }
   });
 });

@@ -5,9 +5,10 @@ import { DATASET_TRANSLATIONS_ZH } from './texts-zh.js';
 
 /**
  * The project's translations of texts the embedded datasets hold in English (who set each target,
- * and its note), keyed by the English text, and the mark shown after a translated text
- * (" (translated from English)"): the data's quoted words are never changed, and a text with no
- * translation is shown as the data has it.
+ * and its note), keyed by the English text, and the mark the widgets' target card shows once after
+ * a translated setter and note (" (translated from English)"; the text report says it once for
+ * its targets section instead, in its own words): the data's quoted words are never changed, and
+ * a text with no translation is shown as the data has it.
  *
  * @example
  * ```ts
@@ -26,18 +27,22 @@ const TRANSLATIONS: Readonly<Partial<Record<Locale, DatasetTranslations>>> = {
 };
 
 /**
- * A text the data holds in English in `locale`, marked as translated, where the project has a
- * translation of exactly that text; else the text as the data has it (English has none).
+ * A text the data holds in English in `locale`: the project's translation of exactly that text
+ * where it has one (`translated: true`), else the text as the data has it (English has none).
  *
  * @example
  * ```ts
  * translatedDataText('Vietnam and Laos governments', 'vi');
- * //=> 'Chính phủ Việt Nam và Lào (dịch từ tiếng Anh)'
- * translatedDataText('A page’s own note.', 'vi'); //=> 'A page’s own note.'
+ * //=> { text: 'Chính phủ Việt Nam và Lào', translated: true }
+ * translatedDataText('A page’s own note.', 'vi');
+ * //=> { text: 'A page’s own note.', translated: false }
  * ```
  */
-export function translatedDataText(text: string, locale: Locale): string {
-  const translations = TRANSLATIONS[locale];
-  if (translations === undefined || !Object.hasOwn(translations.texts, text)) return text;
-  return `${translations.texts[text]}${translations.mark}`;
+export function translatedDataText(
+  text: string,
+  locale: Locale,
+): { readonly text: string; readonly translated: boolean } {
+  const texts = TRANSLATIONS[locale]?.texts;
+  if (texts === undefined || !Object.hasOwn(texts, text)) return { text, translated: false };
+  return { text: texts[text] as string, translated: true };
 }

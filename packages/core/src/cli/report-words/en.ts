@@ -177,6 +177,8 @@ export const en: ReportWords = {
   onCourseUnless: (rate) => `on course unless it falls by more than ${rate} a year`,
   neededFromNow: (rate) => `needed from now on: ${rate} a year`,
   note: (note) => `note: ${note}`,
+  translatedTexts: 'Who set each target, and its note, translated from English.',
+  untranslated: (text) => `${text} (not translated: as the data gives it)`,
 
   reconciliationTitle: 'Reconciliation',
   nothingToReconcile:
@@ -221,8 +223,8 @@ export const en: ReportWords = {
   economicZones: 'economic-zones',
   unknownClass: 'unknown',
   classCount: (count, name) => `${count} ${name}`,
-  investmentPriority:
-    'Investment priority (rankCrossings, default weights; see docs/border-infrastructure.md):',
+  investmentPriority: 'Investment priority (default weights):',
+  rankingMethod: (address) => `How crossings are scored and weighted: ${address}`,
   score: (score) => `score ${score}`,
 
   localHeading: (pair, measure, hs, currency, from) =>

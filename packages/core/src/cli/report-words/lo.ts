@@ -194,6 +194,8 @@ export const lo: ReportWords = {
   onCourseUnless: (rate) => `ຍັງບັນລຸ, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate} ຕໍ່ປີ`,
   neededFromNow: (rate) => `ຕ້ອງການນັບແຕ່ນີ້: ${rate} ຕໍ່ປີ`,
   note: (note) => `ໝາຍເຫດ: ${note}`,
+  translatedTexts: 'ຜູ້ວາງເປົ້າໝາຍ ແລະ ໝາຍເຫດ ແປຈາກພາສາອັງກິດ.',
+  untranslated: (text) => `${text} (ບໍ່ໄດ້ແປ: ຕາມຂໍ້ມູນເດີມ)`,
 
   reconciliationTitle: 'ການກວດສອບຄວາມສອດຄ່ອງ',
   nothingToReconcile: 'ບໍ່ມີຫຍັງໃຫ້ກວດສອບ: ຊຸດຂໍ້ມູນບໍ່ໄດ້ປະກາດຕົວເລກທີ່ກ່ຽວພັນກັນ.',
@@ -231,8 +233,8 @@ export const lo: ReportWords = {
   economicZones: 'ເຂດເສດຖະກິດດ່ານຊາຍແດນ',
   unknownClass: 'ບໍ່ຮູ້ປະເພດ',
   classCount: (count, name) => `${name} ${count}`,
-  investmentPriority:
-    'ບູລິມະສິດການລົງທຶນ (rankCrossings, ນ້ຳໜັກມາດຕະຖານ; ເບິ່ງ docs/border-infrastructure.md):',
+  investmentPriority: 'ບູລິມະສິດການລົງທຶນ (ນ້ຳໜັກມາດຕະຖານ):',
+  rankingMethod: (address) => `ວິທີໃຫ້ຄະແນນ ແລະ ນ້ຳໜັກ (ຄູ່ມືເປັນພາສາອັງກິດ): ${address}`,
   score: (score) => `ຄະແນນ ${score}`,
 
   localHeading: (pair, measure, hs, currency, from) =>

@@ -9,6 +9,7 @@ import { response } from '../../io/__fixtures__/comtrade.js';
 import { RATE_SOURCES } from '../../rates/index.js';
 import { commodityExtract } from '../__fixtures__/commodity-extract.js';
 import { shortName } from '../format-commodities.js';
+import { RANKING_METHOD_ADDRESS } from '../format-crossings.js';
 import { loadDatasetFile } from '../load-dataset.js';
 import { buildReport, type Report } from '../report.js';
 import { displayWidth } from '../text-table.js';
@@ -17,7 +18,7 @@ import { REPORT_WORDS } from './index.js';
 
 /**
  * A report without the dataset's own English (its title, the HS names, the sources of the rates,
- * the guide a hint names, the balance claims as published). The targets' setters and notes are the project's translations (h193),
+ * the guide a hint names, the balance claims as published, the ranking method's address). The targets' setters and notes are the project's translations (h193),
  * the reconciliation's explanations the figures module's words in the locale (h194).
  */
 function withoutData(text: string, report: Report): string {
@@ -36,6 +37,8 @@ function withoutData(text: string, report: Report): string {
     ...hsNames.flatMap((name) => [name, shortName(name)]),
     // The guide's English title, as the hint names it.
     'Money and periods',
+    // The address where the ranking's method is explained (h201).
+    RANKING_METHOD_ADDRESS,
   ].filter((piece) => piece !== '');
   // Longest first, so a shorter piece inside a longer one is not cut out of it first.
   return data

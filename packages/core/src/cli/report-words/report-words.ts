@@ -260,6 +260,13 @@ export interface ReportWords {
   readonly onCourseUnless: (rate: string) => string;
   readonly neededFromNow: (rate: string) => string;
   readonly note: (note: string) => string;
+  /**
+   * The line under the targets' heading where the project's translations of the data's English
+   * texts (who set a target, its note) are shown: said once for the section, not after each text.
+   */
+  readonly translatedTexts: string;
+  /** A setter or note the project has not translated, among translated ones: as the data has it. */
+  readonly untranslated: (text: string) => string;
 
   // Reconciliation
   readonly reconciliationTitle: string;
@@ -287,6 +294,8 @@ export interface ReportWords {
   readonly unknownClass: string;
   readonly classCount: (count: number, name: string) => string;
   readonly investmentPriority: string;
+  /** The line after the ranking: where its method and weights are explained (an address). */
+  readonly rankingMethod: (address: string) => string;
   readonly score: (score: string) => string;
 
   // Growth in a local currency (--currency)

@@ -208,6 +208,8 @@ export const vi: ReportWords = {
   onCourseUnless: (rate) => `vẫn đạt, trừ khi giảm hơn ${rate} mỗi năm`,
   neededFromNow: (rate) => `cần từ nay: ${rate} mỗi năm`,
   note: (note) => `ghi chú: ${note}`,
+  translatedTexts: 'Bên đề ra mục tiêu và ghi chú được dịch từ tiếng Anh.',
+  untranslated: (text) => `${text} (chưa dịch: nguyên văn của dữ liệu)`,
 
   reconciliationTitle: 'Đối chiếu',
   nothingToReconcile:
@@ -250,8 +252,8 @@ export const vi: ReportWords = {
   economicZones: 'khu kinh tế cửa khẩu',
   unknownClass: 'chưa rõ loại',
   classCount: (count, name) => `${count} ${name}`,
-  investmentPriority:
-    'Ưu tiên đầu tư (rankCrossings, trọng số mặc định; xem docs/border-infrastructure.md):',
+  investmentPriority: 'Ưu tiên đầu tư (trọng số mặc định):',
+  rankingMethod: (address) => `Cách chấm điểm và trọng số (hướng dẫn bằng tiếng Anh): ${address}`,
   score: (score) => `điểm ${score}`,
 
   localHeading: (pair, measure, hs, currency, from) =>

@@ -188,6 +188,8 @@ export const zh: ReportWords = {
   onCourseUnless: (rate) => `除非每年下降超过${rate}，仍可达成`,
   neededFromNow: (rate) => `今后所需：每年${rate}`,
   note: (note) => `注：${note}`,
+  translatedTexts: '目标的提出方和注释译自英文。',
+  untranslated: (text) => `${text}（未翻译，照录数据原文）`,
 
   reconciliationTitle: '数据核对',
   nothingToReconcile: '无需核对：数据集没有相互关联的公布数据。',
@@ -225,7 +227,8 @@ export const zh: ReportWords = {
   economicZones: '口岸经济区',
   unknownClass: '类别不详',
   classCount: (count, name) => `${name}${count}个`,
-  investmentPriority: '投资优先顺序（rankCrossings，默认权重；见 docs/border-infrastructure.md）：',
+  investmentPriority: '投资优先顺序（默认权重）：',
+  rankingMethod: (address) => `评分方法和权重说明（英文）：${address}`,
   score: (score) => `得分${score}`,
 
   localHeading: (pair, measure, hs, currency, from) =>
