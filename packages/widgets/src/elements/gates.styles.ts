@@ -7,15 +7,14 @@ import { css } from 'lit';
  * the room left (was a wrapping flex row: at 280 and 390 px in English "Class" had a 201 px
  * select at 45 px and "Province" a 159 px one at 70 px). From 38em, where the widest pair
  * (Vietnam's classes in English, 37.4em) fits, they sit side by side, 1em apart. Texts sit on
- * their selects' baseline. `.legal-term` is the legal term under a translated class name in the table, in the
- * law's own language. (Comments stay out of the CSS: what is inside a `css` template ships in the
- * bundle.)
+ * their selects' baseline. `.legal-term` is the legal term under a translated class name in the
+ * table, in the law's own language. (Comments stay out of the CSS: what is inside a `css`
+ * template ships in the bundle.)
  */
 export const gatesStyles = css`
   .filters {
     display: grid;
-    grid-template-columns: auto minmax(0, max-content);
-    justify-content: start;
+    grid-template-columns: max-content minmax(0, max-content);
     align-items: baseline;
     gap: 0.5em 0.4em;
   }
@@ -24,7 +23,7 @@ export const gatesStyles = css`
   }
   @container (min-width: 38em) {
     .filters {
-      grid-template-columns: repeat(2, auto minmax(0, max-content));
+      grid-template-columns: max-content minmax(0, max-content) max-content minmax(0, max-content);
     }
     .filters select {
       margin-inline-end: 0.6em;
