@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { translatedDataText } from '../datasets/dataset-translations.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatDecimal } from '../money/number-format.js';
@@ -22,7 +23,9 @@ function rateText(rate: string, locale: Locale): string {
 
 /**
  * The growth table in a local currency, for the text report: each year's value in the table's
- * currency and in the local one, the rate used and its source, and growth in both.
+ * currency and in the local one, the rate used and its source, and growth in both; then the
+ * sources cited, each publisher in the project's translation where it has one, its title quoted
+ * as published.
  */
 export function localCurrencyLines(
   section: LocalCurrencySection,
@@ -67,9 +70,8 @@ export function localCurrencyLines(
     `  ${section.rates === 'embedded' ? words.embeddedRates : words.ratesFrom(section.rates)}`,
   );
   for (const source of section.sources) {
-    lines.push(
-      `    ${source.id}: ${source.publisher}, "${source.title}"${source.url === undefined ? '' : ` ${source.url}`}`,
-    );
+    const publisher = translatedDataText(source.publisher, locale).text;
+    lines.push(`    ${words.citation(source.id, publisher, source.title, source.url)}`);
   }
   return lines;
 }

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { Decimal } from '../_internal/decimal.js';
 import { vietnamLaos } from '../datasets/index.js';
+import { RATE_SOURCE_PUBLISHERS_LO } from '../datasets/texts-lo.js';
+import { RATE_SOURCE_PUBLISHERS_VI } from '../datasets/texts-vi.js';
+import { RATE_SOURCE_PUBLISHERS_ZH } from '../datasets/texts-zh.js';
 import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
 import { buildReport, type GrowthSection } from './report.js';
 import { localCurrencySection } from './report-currency.js';
@@ -240,5 +243,42 @@ describe('localCurrencySection', () => {
       const growth = buildReport(vietnamLaos, { locale }).growth as GrowthSection;
       expect(localCurrencySection(growth, 'VND', table)).toEqual(inEnglish);
     }
+  });
+});
+
+describe('bilateral report --currency --locale: the rate sources cited (h201)', () => {
+  const TABLES = {
+    vi: RATE_SOURCE_PUBLISHERS_VI,
+    lo: RATE_SOURCE_PUBLISHERS_LO,
+    zh: RATE_SOURCE_PUBLISHERS_ZH,
+  };
+
+  it('has the project’s translation of every embedded rate source’s publisher, and only those', () => {
+    const publishers = [...new Set(RATE_SOURCES.map((source) => source.publisher))].sort();
+    for (const table of Object.values(TABLES)) {
+      expect(Object.keys(table).sort()).toEqual(publishers);
+      for (const publisher of publishers) expect(table[publisher]).not.toBe(publisher);
+    }
+  });
+
+  it('writes the publisher in the language and quotes the title as published', async () => {
+    const lines = {
+      en: '    nbs-communique-2020-cny: National Bureau of Statistics of China, Statistical Communiqué of 28 February 2021, as reported by China Daily (chinaservicesinfo.com), "China\'s economic and social progress in 2020" https://chinaservicesinfo.com/s/202103/01/WS6056104b498e7a02c6f69fa1/chinas-economic-and-social-progress-in-2020.html',
+      vi: '    nbs-communique-2020-cny: Tổng cục Thống kê Quốc gia Trung Quốc, thông cáo thống kê ngày 28/2/2021, theo China Daily (chinaservicesinfo.com), "China\'s economic and social progress in 2020" https://chinaservicesinfo.com/s/202103/01/WS6056104b498e7a02c6f69fa1/chinas-economic-and-social-progress-in-2020.html',
+      lo: '    nbs-communique-2020-cny: ສຳນັກງານສະຖິຕິແຫ່ງຊາດຈີນ, ຖະແຫຼງການສະຖິຕິ ວັນທີ 28 ກຸມພາ 2021, ຕາມການລາຍງານຂອງ China Daily (chinaservicesinfo.com), "China\'s economic and social progress in 2020" https://chinaservicesinfo.com/s/202103/01/WS6056104b498e7a02c6f69fa1/chinas-economic-and-social-progress-in-2020.html',
+      zh: "    nbs-communique-2020-cny：国家统计局2021年2月28日统计公报，据China Daily（chinaservicesinfo.com）报道，“China's economic and social progress in 2020” https://chinaservicesinfo.com/s/202103/01/WS6056104b498e7a02c6f69fa1/chinas-economic-and-social-progress-in-2020.html",
+    };
+    for (const [locale, line] of Object.entries(lines)) {
+      const { code, out } = await bilateral('report', '--currency', 'CNY', '--locale', locale);
+      expect(code).toBe(0);
+      expect(out.split('\n')).toContain(line);
+      if (locale !== 'en') {
+        for (const source of RATE_SOURCES) expect(out).not.toContain(source.publisher);
+      }
+    }
+    const { out } = await bilateral('report', '--currency', 'VND', '--locale', 'vi');
+    expect(out).toContain(
+      '    wdi-pa-nus-fcrf-vnm: Ngân hàng Thế giới, World Development Indicators (nguồn: IMF International Financial Statistics), qua indexmundi.com, "Vietnam – Official exchange rate (LCU per US$, period average), indicator PA.NUS.FCRF" https://www.indexmundi.com/facts/vietnam/indicator/PA.NUS.FCRF\n',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { Locale } from '../economy/locale.js';
-import { DATASET_TRANSLATIONS_LO } from './texts-lo.js';
-import { DATASET_TRANSLATIONS_VI } from './texts-vi.js';
-import { DATASET_TRANSLATIONS_ZH } from './texts-zh.js';
+import { DATASET_TRANSLATIONS_LO, RATE_SOURCE_PUBLISHERS_LO } from './texts-lo.js';
+import { DATASET_TRANSLATIONS_VI, RATE_SOURCE_PUBLISHERS_VI } from './texts-vi.js';
+import { DATASET_TRANSLATIONS_ZH, RATE_SOURCE_PUBLISHERS_ZH } from './texts-zh.js';
 
 /**
  * The project's translations of texts the embedded datasets hold in English (who set each target,
@@ -20,15 +20,16 @@ export interface DatasetTranslations {
   readonly texts: Readonly<Record<string, string>>;
 }
 
-const TRANSLATIONS: Readonly<Partial<Record<Locale, DatasetTranslations>>> = {
-  vi: DATASET_TRANSLATIONS_VI,
-  lo: DATASET_TRANSLATIONS_LO,
-  zh: DATASET_TRANSLATIONS_ZH,
+const TRANSLATIONS: Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>> = {
+  vi: { ...DATASET_TRANSLATIONS_VI.texts, ...RATE_SOURCE_PUBLISHERS_VI },
+  lo: { ...DATASET_TRANSLATIONS_LO.texts, ...RATE_SOURCE_PUBLISHERS_LO },
+  zh: { ...DATASET_TRANSLATIONS_ZH.texts, ...RATE_SOURCE_PUBLISHERS_ZH },
 };
 
 /**
- * A text the data holds in English in `locale`: the project's translation of exactly that text
- * where it has one (`translated: true`), else the text as the data has it (English has none).
+ * A text the data holds in English (who set a target, its note; an embedded rate source's
+ * publisher) in `locale`: the project's translation of exactly that text where it has one
+ * (`translated: true`), else the text as the data has it (English has none).
  *
  * @example
  * ```ts
@@ -42,7 +43,7 @@ export function translatedDataText(
   text: string,
   locale: Locale,
 ): { readonly text: string; readonly translated: boolean } {
-  const texts = TRANSLATIONS[locale]?.texts;
+  const texts = TRANSLATIONS[locale];
   if (texts === undefined || !Object.hasOwn(texts, text)) return { text, translated: false };
   return { text: texts[text] as string, translated: true };
 }

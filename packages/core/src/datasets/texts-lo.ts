@@ -29,3 +29,25 @@ export const DATASET_TRANSLATIONS_LO: DatasetTranslations = {
       'ມູນຄ່າການຄ້າສອງທາງ 5 ຕື້ ໂດລາສະຫະລັດ; ສົມມຸດ: ພາຍໃນປີ 2030, ເນື່ອງຈາກບໍ່ໄດ້ເຜີຍແຜ່ກຳນົດເວລາ.',
   },
 };
+
+/**
+ * The project's Lao translations of the words it wrote around the names in the embedded rate
+ * sources' publishers (`RATE_SOURCES`, cited under `bilateral report --currency`'s table), keyed
+ * by the English text: what links the names ("source:", "via", "as reported by") and describes a
+ * source, institutions as the language names them; the titles of publications and the sites stay
+ * as they are. The report only: the widgets cite no rate source.
+ *
+ * @example
+ * ```ts
+ * RATE_SOURCE_PUBLISHERS_LO[RATE_SOURCES[0].publisher];
+ * //=> 'ທະນາຄານໂລກ, World Development Indicators (ແຫຼ່ງຂໍ້ມູນ: IMF International Financial Statistics), ຜ່ານ indexmundi.com'
+ * ```
+ */
+export const RATE_SOURCE_PUBLISHERS_LO: Readonly<Record<string, string>> = {
+  'World Bank, World Development Indicators (source: IMF International Financial Statistics), via indexmundi.com':
+    'ທະນາຄານໂລກ, World Development Indicators (ແຫຼ່ງຂໍ້ມູນ: IMF International Financial Statistics), ຜ່ານ indexmundi.com',
+  'National Bureau of Statistics of China, Statistical Communiqué of 28 February 2021, as reported by China Daily (chinaservicesinfo.com)':
+    'ສຳນັກງານສະຖິຕິແຫ່ງຊາດຈີນ, ຖະແຫຼງການສະຖິຕິ ວັນທີ 28 ກຸມພາ 2021, ຕາມການລາຍງານຂອງ China Daily (chinaservicesinfo.com)',
+  'Laitimes (article computing averages from the annual central parity data of the State Administration of Foreign Exchange)':
+    'Laitimes (ບົດຄວາມທີ່ຄິດໄລ່ຄ່າສະເລ່ຍຈາກຂໍ້ມູນອັດຕາກາງປະຈຳປີ ຂອງກົມຄຸ້ມຄອງເງິນຕາຕ່າງປະເທດແຫ່ງລັດຈີນ)',
+};

@@ -29,3 +29,25 @@ export const DATASET_TRANSLATIONS_VI: DatasetTranslations = {
       '5 tỷ USD kim ngạch thương mại hai chiều; giả định: đến năm 2030, vì chưa công bố thời hạn.',
   },
 };
+
+/**
+ * The project's Vietnamese translations of the words it wrote around the names in the embedded rate
+ * sources' publishers (`RATE_SOURCES`, cited under `bilateral report --currency`'s table), keyed
+ * by the English text: what links the names ("source:", "via", "as reported by") and describes a
+ * source, institutions as the language names them; the titles of publications and the sites stay
+ * as they are. The report only: the widgets cite no rate source.
+ *
+ * @example
+ * ```ts
+ * RATE_SOURCE_PUBLISHERS_VI[RATE_SOURCES[0].publisher];
+ * //=> 'Ngân hàng Thế giới, World Development Indicators (nguồn: IMF International Financial Statistics), qua indexmundi.com'
+ * ```
+ */
+export const RATE_SOURCE_PUBLISHERS_VI: Readonly<Record<string, string>> = {
+  'World Bank, World Development Indicators (source: IMF International Financial Statistics), via indexmundi.com':
+    'Ngân hàng Thế giới, World Development Indicators (nguồn: IMF International Financial Statistics), qua indexmundi.com',
+  'National Bureau of Statistics of China, Statistical Communiqué of 28 February 2021, as reported by China Daily (chinaservicesinfo.com)':
+    'Tổng cục Thống kê Quốc gia Trung Quốc, thông cáo thống kê ngày 28/2/2021, theo China Daily (chinaservicesinfo.com)',
+  'Laitimes (article computing averages from the annual central parity data of the State Administration of Foreign Exchange)':
+    'Laitimes (bài viết tính bình quân từ số liệu tỷ giá trung tâm hằng năm của Cục Quản lý Ngoại hối Nhà nước Trung Quốc)',
+};

@@ -29,3 +29,25 @@ export const DATASET_TRANSLATIONS_ZH: DatasetTranslations = {
       '双边贸易额50亿美元；假定：至2030年，因未公布时限。',
   },
 };
+
+/**
+ * The project's Chinese translations of the words it wrote around the names in the embedded rate
+ * sources' publishers (`RATE_SOURCES`, cited under `bilateral report --currency`'s table), keyed
+ * by the English text: what links the names ("source:", "via", "as reported by") and describes a
+ * source, institutions as the language names them; the titles of publications and the sites stay
+ * as they are. The report only: the widgets cite no rate source.
+ *
+ * @example
+ * ```ts
+ * RATE_SOURCE_PUBLISHERS_ZH[RATE_SOURCES[0].publisher];
+ * //=> '世界银行，World Development Indicators（来源：IMF International Financial Statistics），经由indexmundi.com'
+ * ```
+ */
+export const RATE_SOURCE_PUBLISHERS_ZH: Readonly<Record<string, string>> = {
+  'World Bank, World Development Indicators (source: IMF International Financial Statistics), via indexmundi.com':
+    '世界银行，World Development Indicators（来源：IMF International Financial Statistics），经由indexmundi.com',
+  'National Bureau of Statistics of China, Statistical Communiqué of 28 February 2021, as reported by China Daily (chinaservicesinfo.com)':
+    '国家统计局2021年2月28日统计公报，据China Daily（chinaservicesinfo.com）报道',
+  'Laitimes (article computing averages from the annual central parity data of the State Administration of Foreign Exchange)':
+    'Laitimes（该文根据国家外汇管理局的年度人民币汇率中间价数据计算平均值）',
+};

@@ -244,4 +244,6 @@ export const en: ReportWords = {
   fileRatesHint: (years, file) => `add ${years === 1 ? 'it' : 'them'} to ${file}`,
   embeddedRates: 'Annual average rates from the embedded table (ANNUAL_AVERAGE_RATES), each cited:',
   ratesFrom: (file) => `Rates from ${file}.`,
+  citation: (id, publisher, title, url) =>
+    `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,
 };

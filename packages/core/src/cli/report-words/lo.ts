@@ -254,4 +254,6 @@ export const lo: ReportWords = {
   fileRatesHint: (_years, file) => `ເພີ່ມໃສ່ ${file}`,
   embeddedRates: 'ອັດຕາແລກປ່ຽນສະເລ່ຍລາຍປີ ຈາກຕາຕະລາງໃນຕົວ (ANNUAL_AVERAGE_RATES), ແຕ່ລະອັດຕາມີແຫຼ່ງອ້າງອີງ:',
   ratesFrom: (file) => `ອັດຕາຈາກ ${file}.`,
+  citation: (id, publisher, title, url) =>
+    `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,
 };

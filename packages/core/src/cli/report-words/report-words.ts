@@ -324,4 +324,14 @@ export interface ReportWords {
   readonly fileRatesHint: (years: number, file: string) => string;
   readonly embeddedRates: string;
   readonly ratesFrom: (file: string) => string;
+  /**
+   * A rate source cited under the table: its id, publisher (in the project's translation where it
+   * has one) and title quoted as published, then its address if any.
+   */
+  readonly citation: (
+    id: string,
+    publisher: string,
+    title: string,
+    url: string | undefined,
+  ) => string;
 }

@@ -273,4 +273,6 @@ export const vi: ReportWords = {
   fileRatesHint: (_years, file) => `hãy bổ sung vào ${file}`,
   embeddedRates: 'Tỷ giá bình quân năm từ bảng tích hợp (ANNUAL_AVERAGE_RATES), có trích nguồn:',
   ratesFrom: (file) => `Tỷ giá từ ${file}.`,
+  citation: (id, publisher, title, url) =>
+    `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,
 };

@@ -248,4 +248,6 @@ export const zh: ReportWords = {
   fileRatesHint: (_years, file) => `请将其添加到${file}`,
   embeddedRates: '内置汇率表（ANNUAL_AVERAGE_RATES）的年平均汇率，均注明出处：',
   ratesFrom: (file) => `汇率来自${file}。`,
+  citation: (id, publisher, title, url) =>
+    `${id}：${publisher}，“${title}”${url === undefined ? '' : ` ${url}`}`,
 };
