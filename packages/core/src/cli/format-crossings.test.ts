@@ -15,8 +15,9 @@ describe('className: a class of crossing as the report names it (h190)', () => {
     expect(className('VNM', 'secondary', REPORT_WORDS.vi)).toBe('cửa khẩu phụ');
     expect(className('VNM', 'international', REPORT_WORDS.zh)).toBe('国际口岸');
     expect(className('LAO', 'international', REPORT_WORDS.lo)).toBe('ດ່ານສາກົນ');
-    // China's classes have no Lao names (was the id, "class-1-port").
-    expect(className('CHN', 'class-1-port', REPORT_WORDS.lo)).toBe('class-I (national) port');
+    // China's classes in Vietnamese and Lao: the project's translations (h201; were in English).
+    expect(className('CHN', 'class-1-port', REPORT_WORDS.lo)).toBe('ດ່ານປະເພດ I (ຂັ້ນຊາດ)');
+    expect(className('CHN', 'class-2-port', REPORT_WORDS.vi)).toBe('cửa khẩu loại II (cấp tỉnh)');
     expect(className('XXX', 'gate', REPORT_WORDS.vi)).toBe('gate');
   });
 

@@ -19,14 +19,14 @@ export const RANKING_METHOD_ADDRESS =
 /**
  * A class of crossing of a country's system as the report names it: in English its id
  * (`secondary`, `class-1-port`), elsewhere the system's name in the language, else its English
- * name, as the widgets' gates name it (`cửa khẩu phụ`, `一类口岸`; China's classes in Lao:
- * `class-I (national) port`), else the id; `unknown` and `economic-zones` in the report's words.
+ * name, as the widgets' gates name it (`cửa khẩu phụ`, `一类口岸`, China's classes in Lao:
+ * `ດ່ານປະເພດ I (ຂັ້ນຊາດ)`), else the id; `unknown` and `economic-zones` in the report's words.
  *
  * @example
  * ```ts
  * className('VNM', 'international', REPORT_WORDS.zh); //=> '国际口岸'
  * className('VNM', 'international', REPORT_WORDS.en); //=> 'international'
- * className('CHN', 'class-1-port', REPORT_WORDS.lo); //=> 'class-I (national) port'
+ * className('CHN', 'class-1-port', REPORT_WORDS.lo); //=> 'ດ່ານປະເພດ I (ຂັ້ນຊາດ)'
  * ```
  */
 export function className(system: string, id: string, words: ReportWords): string {

@@ -276,6 +276,13 @@ const CHINA_UNSOURCED =
  * Council, class-II ports approved by the province, and border-resident trade points. Marked
  * uncertain: DOMAIN.md names no source for the definitions.
  *
+ * The Vietnamese and Lao names are the project's translations of the Chinese words, not legal
+ * ones: 一类口岸 "class-I port" and 二类口岸 "class-II port" with the level that approves them, as
+ * the English names give it (cửa khẩu loại I (cấp quốc gia) / ດ່ານປະເພດ I (ຂັ້ນຊາດ), cửa khẩu loại II
+ * (cấp tỉnh) / ດ່ານປະເພດ II (ຂັ້ນແຂວງ)), and 边民互市点 "border residents' trading point" (điểm
+ * trao đổi hàng hóa của cư dân biên giới / ຈຸດແລກປ່ຽນສິນຄ້າຂອງປະຊາຊົນຊາຍແດນ). The widgets show
+ * the Chinese legal term beside them.
+ *
  * @example
  * ```ts
  * CHINA_PORT_SYSTEM.classes[0]?.names.zh;
@@ -292,7 +299,12 @@ export const CHINA_PORT_SYSTEM: ClassificationSystem = {
   classes: [
     {
       id: 'class-1-port',
-      names: { en: 'class-I (national) port', zh: '一类口岸' },
+      names: {
+        en: 'class-I (national) port',
+        vi: 'cửa khẩu loại I (cấp quốc gia)',
+        lo: 'ດ່ານປະເພດ I (ຂັ້ນຊາດ)',
+        zh: '一类口岸',
+      },
       level: 3,
       crossers: [
         'third-country-nationals',
@@ -308,7 +320,12 @@ export const CHINA_PORT_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'class-2-port',
-      names: { en: 'class-II (provincial) port', zh: '二类口岸' },
+      names: {
+        en: 'class-II (provincial) port',
+        vi: 'cửa khẩu loại II (cấp tỉnh)',
+        lo: 'ດ່ານປະເພດ II (ຂັ້ນແຂວງ)',
+        zh: '二类口岸',
+      },
       level: 2,
       crossers: ['citizens-of-both-countries', 'border-province-residents', 'border-residents'],
       openedBy: 'provincial-authority',
@@ -319,7 +336,12 @@ export const CHINA_PORT_SYSTEM: ClassificationSystem = {
     },
     {
       id: 'border-resident-trade-point',
-      names: { en: 'border-resident trade point', zh: '边民互市点' },
+      names: {
+        en: 'border-resident trade point',
+        vi: 'điểm trao đổi hàng hóa của cư dân biên giới',
+        lo: 'ຈຸດແລກປ່ຽນສິນຄ້າຂອງປະຊາຊົນຊາຍແດນ',
+        zh: '边民互市点',
+      },
       level: 1,
       crossers: ['border-residents'],
       goods: [{ kind: 'border-resident-exchange' }],
