@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../dataset/dataset.js';
 import { laosChina, vietnamLaos } from '../datasets/index.js';
 import { className, crossingLines, RANKING_METHOD_ADDRESS } from './format-crossings.js';
 import { buildReport } from './report.js';
+import { reportJson } from './report-json.js';
 import { REPORT_WORDS } from './report-words/index.js';
 
 describe('className: a class of crossing as the report names it (h190)', () => {
@@ -51,7 +53,7 @@ describe('crossingLines: the ranking in words a reader understands (h201)', () =
         expect(at).toBeGreaterThan(0);
         expect(lines.slice(at + 1, -1)).toEqual(
           section.ranking.map((crossing) =>
-            expect.stringMatching(new RegExp(`^    ${crossing.rank}\\. ${crossing.name}  `)),
+            expect.stringMatching(new RegExp(`^    ${crossing.rank}\\. \\S.* – \\S.*  \\S`)),
           ),
         );
         expect(lines.at(-1)).toBe(`  ${method}${RANKING_METHOD_ADDRESS}`);
@@ -80,5 +82,43 @@ describe('crossingLines: the ranking in words a reader understands (h201)', () =
     expect(RANKING_METHOD_ADDRESS).toMatch(
       /^https:\/\/github\.com\/bilateral-dev\/bilateral\/blob\/main\/docs\/border-infrastructure\.md#/,
     );
+  });
+});
+
+describe('crossingLines: the ranked crossings named as the language writes them (h201)', () => {
+  const ranked = (dataset: Dataset, locale: 'en' | 'vi' | 'lo' | 'zh') => {
+    const section = buildReport(dataset, { locale }).infrastructure;
+    if (section === null) throw new Error(`${dataset.id} has crossings`);
+    const lines = crossingLines(section, REPORT_WORDS[locale]);
+    return lines.filter((line) => /^ {4}\d\. /.test(line)).map((line) => line.split('  ')[2]);
+  };
+
+  it('writes the names the data has in the language, else the English one', () => {
+    expect(ranked(vietnamLaos, 'vi')).toEqual([
+      '1. Bờ Y – Phou Keua',
+      '1. Cầu Treo – Nậm Phao',
+      '1. Lao Bảo – Densavanh',
+      '1. Nam Giang – Đắc Tà Oọc',
+      '5. Cha Lo – Na Phàu',
+    ]);
+    expect(ranked(vietnamLaos, 'en')).toEqual([
+      '1. Bo Y – Phou Keua',
+      '1. Cau Treo – Nam Phao',
+      '1. Lao Bao – Densavanh',
+      '1. Nam Giang – Dak Ta Ok',
+      '5. Cha Lo – Na Phau',
+    ]);
+    expect(ranked(vietnamLaos, 'lo')).toEqual(ranked(vietnamLaos, 'en'));
+    expect(ranked(laosChina, 'zh')).toEqual([
+      '1. 磨丁 – 磨憨',
+      '2. Lantui – Mengkang',
+      '2. Pang Hai – Mengman',
+    ]);
+  });
+
+  it('leaves the names out of --json, whose ranking keeps the English name', () => {
+    const json = reportJson(buildReport(vietnamLaos, { locale: 'vi' }));
+    expect(Object.keys(json.infrastructure ?? {})).toEqual(['summary', 'economicZones', 'ranking']);
+    expect(json.infrastructure?.ranking[0]?.name).toBe('Bo Y – Phou Keua');
   });
 });

@@ -41,7 +41,8 @@ export function className(system: string, id: string, words: ReportWords): strin
 /**
  * The border crossings section's lines under its heading: the comparison with the official count
  * class by class (or the count by class of each country's side), then the five crossings the
- * default weights rank first and where the ranking's method is explained.
+ * default weights rank first, each named as the report's language writes it where the data has
+ * that name (else in English), and where the ranking's method is explained.
  *
  * @example
  * ```ts
@@ -70,7 +71,8 @@ export function crossingLines(section: InfrastructureSection, words: ReportWords
     lines.push('', `  ${words.investmentPriority}`);
     for (const crossing of ranking) {
       const score = localNumbers(crossing.score.toFixed(2), words.locale);
-      lines.push(`    ${crossing.rank}. ${crossing.name}  ${words.score(score)}`);
+      const name = section.names[crossing.crossingId]?.[words.locale] ?? crossing.name;
+      lines.push(`    ${crossing.rank}. ${name}  ${words.score(score)}`);
     }
     lines.push(`  ${words.rankingMethod(RANKING_METHOD_ADDRESS)}`);
   }

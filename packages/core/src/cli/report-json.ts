@@ -2,7 +2,7 @@ import type { RankedCrossing } from '../infrastructure/index.js';
 import { growthMarkText } from './growth-marks.js';
 import { computedJson } from './json-numbers.js';
 import { reconcileJson } from './reconcile-json.js';
-import type { Report } from './report.js';
+import type { InfrastructureSection, Report } from './report.js';
 import { REPORT_WORDS } from './report-words/index.js';
 
 function rankedJson(crossing: RankedCrossing) {
@@ -39,8 +39,11 @@ export function reportJson(report: Report) {
           },
     reconciliation: reconcileJson(report.reconciliation),
     infrastructure:
-      report.infrastructure === null
-        ? null
-        : { ...report.infrastructure, ranking: report.infrastructure.ranking.map(rankedJson) },
+      report.infrastructure === null ? null : infrastructureJson(report.infrastructure),
   };
+}
+
+/** The crossings section without the names the text report writes the ranking in. */
+function infrastructureJson({ names: _names, ...section }: InfrastructureSection) {
+  return { ...section, ranking: section.ranking.map(rankedJson) };
 }

@@ -25,6 +25,7 @@ import {
 import { fewestDigits } from '../growth/known-digits.js';
 import {
   type CrossingSummary,
+  type KnownNames,
   type RankedCrossing,
   rankCrossings,
   summarizeCrossings,
@@ -325,6 +326,11 @@ export interface InfrastructureSection {
   readonly summary: CrossingSummary;
   readonly economicZones: number;
   readonly ranking: readonly RankedCrossing[];
+  /**
+   * The ranked crossings' names by id, for the text report to write each as its language does
+   * (`Cầu Treo – Nậm Phao`); `ranking` keeps the English name, and `--json` leaves these out.
+   */
+  readonly names: Readonly<Record<string, KnownNames>>;
 }
 
 function marksOf(flow: TradeFlow | undefined, words: ReportWords): string[] {
@@ -812,12 +818,19 @@ function infrastructureSection(dataset: Dataset): InfrastructureSection | null {
       count.countries.every((country) => pairCountries.has(country)),
   );
   const summary = summarizeCrossings(dataset.crossings, official === undefined ? {} : { official });
+  const ranking = rankCrossings(dataset.crossings, { facilities: dataset.facilities }).slice(0, 5);
+  const ranked = new Set(ranking.map((crossing) => crossing.crossingId));
   return {
     summary,
     economicZones: dataset.facilities.filter(
       (facility) => facility.kind === 'border-gate-economic-zone',
     ).length,
-    ranking: rankCrossings(dataset.crossings, { facilities: dataset.facilities }).slice(0, 5),
+    ranking,
+    names: Object.fromEntries(
+      dataset.crossings
+        .filter((crossing) => ranked.has(crossing.id))
+        .map((crossing) => [crossing.id, crossing.names]),
+    ),
   };
 }
 
