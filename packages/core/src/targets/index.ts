@@ -10,6 +10,13 @@ export {
   type TargetStatus,
 } from './evaluate-target.js';
 export { requiredRate } from './required-rate.js';
+// The statuses' words by `export *`: a bundler that splits code (an app's esbuild) then reaches
+// only the words from the widgets' vi/lo/zh messages, not every module this file names (the
+// target calculations, which a named re-export put on the messages' path: 503 B more on a growth
+// app's first load).
+export * from './status-words-lo.js';
+export * from './status-words-vi.js';
+export * from './status-words-zh.js';
 export type {
   AverageGrowthBandTarget,
   GrowthBandTarget,

@@ -1,4 +1,4 @@
-import { DATASET_TRANSLATIONS_LO } from '@bilateral/core';
+import { DATASET_TRANSLATIONS_LO, TARGET_STATUS_WORDS_LO } from '@bilateral/core';
 import type { Messages } from './messages.js';
 
 /**
@@ -89,15 +89,7 @@ export const lo: Messages = {
   target: 'ເປົ້າໝາຍ',
   targetBand: 'ຂອບເຂດເປົ້າໝາຍ',
   actual: 'ຕົວຈິງ',
-  statuses: {
-    ahead: 'ເກີນແຜນ',
-    'on-track': 'ຕາມແຜນ',
-    'at-risk': 'ມີຄວາມສ່ຽງບໍ່ບັນລຸ',
-    behind: 'ຊ້າກວ່າແຜນ',
-    met: 'ບັນລຸ',
-    missed: 'ບໍ່ບັນລຸ',
-    'awaiting-data': 'ລໍຖ້າຂໍ້ມູນ',
-  },
+  statuses: TARGET_STATUS_WORDS_LO,
   growthToDate: 'ການເຕີບໂຕມາຮອດປັດຈຸບັນ',
   perYear: (rate) => `${rate} ຕໍ່ປີ`,
   required: (lo, hi, year) => `ຕ້ອງເຕີບໂຕ ${lo} ຫາ ${hi} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,

@@ -1,4 +1,4 @@
-import { DATASET_TRANSLATIONS_VI } from '@bilateral/core';
+import { DATASET_TRANSLATIONS_VI, TARGET_STATUS_WORDS_VI } from '@bilateral/core';
 import type { Messages } from './messages.js';
 
 /** The widgets' texts in Vietnamese: a chunk of its own in the script-tag bundle, loaded on demand. */
@@ -76,15 +76,7 @@ export const vi: Messages = {
   target: 'Mục tiêu',
   targetBand: 'Khoảng mục tiêu',
   actual: 'Thực tế',
-  statuses: {
-    ahead: 'Vượt tiến độ',
-    'on-track': 'Đúng tiến độ',
-    'at-risk': 'Có nguy cơ không đạt',
-    behind: 'Chậm tiến độ',
-    met: 'Đạt',
-    missed: 'Không đạt',
-    'awaiting-data': 'Chờ số liệu',
-  },
+  statuses: TARGET_STATUS_WORDS_VI,
   growthToDate: 'Tăng trưởng đến nay',
   perYear: (rate) => `${rate} mỗi năm`,
   required: (lo, hi, year) => `Cần tăng ${lo} đến ${hi} mỗi năm để đạt mục tiêu năm ${year}.`,

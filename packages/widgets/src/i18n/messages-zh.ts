@@ -1,4 +1,4 @@
-import { DATASET_TRANSLATIONS_ZH } from '@bilateral/core';
+import { DATASET_TRANSLATIONS_ZH, TARGET_STATUS_WORDS_ZH } from '@bilateral/core';
 import type { Messages } from './messages.js';
 
 /**
@@ -78,15 +78,7 @@ export const zh: Messages = {
   target: '目标',
   targetBand: '目标区间',
   actual: '实际',
-  statuses: {
-    ahead: '进度超前',
-    'on-track': '进度正常',
-    'at-risk': '有未达成风险',
-    behind: '进度落后',
-    met: '已达成',
-    missed: '未达成',
-    'awaiting-data': '等待数据',
-  },
+  statuses: TARGET_STATUS_WORDS_ZH,
   growthToDate: '迄今增长',
   perYear: (rate) => `每年${rate}`,
   required: (lo, hi, year) => `需每年增长${lo}至${hi}才能在${year}年达到目标区间。`,

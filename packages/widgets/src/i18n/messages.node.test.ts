@@ -1,3 +1,8 @@
+import {
+  TARGET_STATUS_WORDS_LO,
+  TARGET_STATUS_WORDS_VI,
+  TARGET_STATUS_WORDS_ZH,
+} from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { balanceWords } from './balance-words.js';
 import { dashboardWords } from './dashboard-words.js';
@@ -51,5 +56,11 @@ describe('the other languages', () => {
       expect(m?.hollow).toContain(m?.uncertain);
       expect(m?.hollow).toContain(m?.derived);
     }
+  });
+
+  it('name a target’s statuses with the core’s words, which `bilateral report --locale` writes', () => {
+    expect(vi.statuses).toBe(TARGET_STATUS_WORDS_VI);
+    expect(lo.statuses).toBe(TARGET_STATUS_WORDS_LO);
+    expect(zh.statuses).toBe(TARGET_STATUS_WORDS_ZH);
   });
 });

@@ -1,3 +1,4 @@
+import { TARGET_STATUS_WORDS_LO } from '../../targets/status-words-lo.js';
 import { EXPLANATIONS_LO } from './explanations-lo.js';
 import type { ReportWords } from './report-words.js';
 
@@ -168,15 +169,7 @@ export const lo: ReportWords = {
   },
 
   targetsTitle: 'ເປົ້າໝາຍ',
-  statuses: {
-    ahead: 'ເກີນແຜນ',
-    'on-track': 'ຕາມແຜນ',
-    'at-risk': 'ມີຄວາມສ່ຽງບໍ່ບັນລຸ',
-    behind: 'ຊ້າກວ່າແຜນ',
-    met: 'ບັນລຸ',
-    missed: 'ບໍ່ບັນລຸ',
-    'awaiting-data': 'ລໍຖ້າຂໍ້ມູນ',
-  },
+  statuses: TARGET_STATUS_WORDS_LO,
   partialYear: (status) => `${status} (ບໍ່ຄົບປີ)`,
   notEvaluated: 'ບໍ່ໄດ້ປະເມີນ',
   cannotEvaluate: (why) => `ບໍ່ສາມາດປະເມີນ: ${why}`,

@@ -1,3 +1,5 @@
+import type { TargetStatus } from '../../targets/evaluate-target.js';
+import { TARGET_STATUS_WORDS_VI } from '../../targets/status-words-vi.js';
 import { EXPLANATIONS_VI } from './explanations-vi.js';
 import type { ReportWords } from './report-words.js';
 
@@ -17,6 +19,17 @@ const SIDE = { export: 'xuất khẩu', import: 'nhập khẩu' } as const;
 /** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
 const MARK = { uncertain: 'chưa chắc chắn', estimated: 'ước tính', derived: 'suy ra' } as const;
 const MEASURES = { turnover: 'kim ngạch', exports: 'xuất khẩu', imports: 'nhập khẩu' } as const;
+
+/**
+ * A target's statuses as the report writes them, after a colon: the names the target card shows
+ * (`Vượt tiến độ`), in lower case.
+ */
+const STATUSES = Object.fromEntries(
+  Object.entries(TARGET_STATUS_WORDS_VI).map(([status, name]) => [
+    status,
+    name.toLocaleLowerCase('vi'),
+  ]),
+) as Record<TargetStatus, string>;
 
 const LEVELS = {
   section: 'phần',
@@ -182,15 +195,7 @@ export const vi: ReportWords = {
   },
 
   targetsTitle: 'Mục tiêu',
-  statuses: {
-    ahead: 'vượt tiến độ',
-    'on-track': 'đúng tiến độ',
-    'at-risk': 'có nguy cơ không đạt',
-    behind: 'chậm tiến độ',
-    met: 'đạt',
-    missed: 'không đạt',
-    'awaiting-data': 'chờ số liệu',
-  },
+  statuses: STATUSES,
   partialYear: (status) => `${status} (chưa trọn năm)`,
   notEvaluated: 'chưa đánh giá',
   cannotEvaluate: (why) => `không đánh giá được: ${why}`,

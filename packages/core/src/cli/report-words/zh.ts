@@ -1,3 +1,4 @@
+import { TARGET_STATUS_WORDS_ZH } from '../../targets/status-words-zh.js';
 import { EXPLANATIONS_ZH } from './explanations-zh.js';
 import type { ReportWords } from './report-words.js';
 
@@ -162,15 +163,7 @@ export const zh: ReportWords = {
   },
 
   targetsTitle: '目标',
-  statuses: {
-    ahead: '进度超前',
-    'on-track': '进度正常',
-    'at-risk': '有未达成风险',
-    behind: '进度落后',
-    met: '已达成',
-    missed: '未达成',
-    'awaiting-data': '等待数据',
-  },
+  statuses: TARGET_STATUS_WORDS_ZH,
   partialYear: (status) => `${status}（非全年）`,
   notEvaluated: '未评估',
   cannotEvaluate: (why) => `无法评估：${why}`,
