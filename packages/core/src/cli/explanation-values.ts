@@ -6,51 +6,54 @@
  *
  * @packageDocumentation
  */
-import { Decimal } from '../_internal/decimal.js';
+import { Decimal, type DecimalInput } from '../_internal/decimal.js';
+import { exponentOf } from '../_internal/exponent.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { inferScale, writeRate, writeStated } from '../figures/_describe.js';
 import type { ExplanationValues } from '../figures/_explanation-words.js';
+import { SCALE_FACTOR } from '../figures/_text.js';
 import { formatInterval } from '../figures/format-interval.js';
 import type { Interval } from '../figures/interval.js';
 import type { Scale } from '../figures/published-amount.js';
 import { writeKnownAmount } from '../growth/amount-digits.js';
 import { money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
+import { compactScaleWords } from '../money/write-money.js';
 import { compact } from './format-report.js';
 import { localNumbers, localSigns } from './local-numbers.js';
 
 type OtherLocale = Exclude<Locale, 'en'>;
 
 /**
- * Each scale's factor and word in each locale, as its compact amounts write them; Chinese counts
- * millions and billions in 亿.
+ * The power of ten a figure's scale is written in where Chinese differs from the scale's own: it
+ * counts thousands in 万 and millions and billions in 亿, as its compact amounts do (`5.245亿美元`).
  */
-const SCALE_WORDS: Readonly<
-  Record<OtherLocale, Readonly<Record<Scale, readonly [string, string]>>>
-> = {
-  vi: {
-    unit: ['1', ''],
-    thousand: ['1e3', 'nghìn'],
-    million: ['1e6', 'triệu'],
-    billion: ['1e9', 'tỷ'],
-    trillion: ['1e12', 'nghìn tỷ'],
-  },
-  lo: {
-    unit: ['1', ''],
-    thousand: ['1e3', 'ພັນ'],
-    million: ['1e6', 'ລ້ານ'],
-    billion: ['1e9', 'ຕື້'],
-    trillion: ['1e12', 'ລ້ານລ້ານ'],
-  },
-  zh: {
-    unit: ['1', ''],
-    thousand: ['1e4', '万'],
-    million: ['1e8', '亿'],
-    billion: ['1e8', '亿'],
-    trillion: ['1e12', '万亿'],
-  },
+const CHINESE_EXPONENTS: Readonly<Partial<Record<Scale, number>>> = {
+  thousand: 4,
+  million: 8,
+  billion: 8,
 };
+
+/**
+ * Each scale's factor and word in `locale`, as its compact amounts write them (the words are
+ * {@link compactScaleWords}'); a unit has no word.
+ */
+function localScales(locale: OtherLocale): Readonly<Record<Scale, readonly [Decimal, string]>> {
+  const words = compactScaleWords(locale);
+  const entry = (scale: Scale): readonly [Decimal, string] => {
+    const own = locale === 'zh' ? CHINESE_EXPONENTS[scale] : undefined;
+    const exponent = own ?? exponentOf(SCALE_FACTOR[scale]);
+    return [new Decimal(`1e${exponent}`), words.get(exponent) ?? ''];
+  };
+  return {
+    unit: entry('unit'),
+    thousand: entry('thousand'),
+    million: entry('million'),
+    billion: entry('billion'),
+    trillion: entry('trillion'),
+  };
+}
 
 /**
  * The words of the scales the locale's intervals end with (`triệu`, `nghìn tỷ`, `亿`), longest
@@ -62,8 +65,8 @@ const SCALE_WORDS: Readonly<
  * ```
  */
 export function scaleWords(locale: OtherLocale): readonly string[] {
-  const words = Object.values(SCALE_WORDS[locale]).map(([, word]) => word);
-  return [...new Set(words)].filter((word) => word !== '').sort((a, b) => b.length - a.length);
+  const words = [...compactScaleWords(locale).values()].reverse();
+  return words.sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -85,7 +88,7 @@ function localNumber(text: string, locale: OtherLocale): string {
 }
 
 /** An interval's English text (`[524.45, 524.55)`) in the locale's notation. */
-function localBounds(interval: Interval, locale: OtherLocale, unit = '1'): string {
+function localBounds(interval: Interval, locale: OtherLocale, unit: DecimalInput = '1'): string {
   const english = formatInterval(interval, { unit });
   const [, open, lo, hi, close] = /^([[(])(.*), (.*)([\])])$/u.exec(english) ?? [];
   if (lo === undefined || hi === undefined) return localSigns(english, locale);
@@ -111,7 +114,7 @@ function withWord(text: string, word: string, locale: OtherLocale): string {
  * ```
  */
 export function explanationValues(locale: OtherLocale): ExplanationValues {
-  const scales = SCALE_WORDS[locale];
+  const scales = localScales(locale);
   const interval = (value: Interval, scale: Scale) => {
     const [factor, word] = scales[scale];
     return withWord(localBounds(value, locale, factor), word, locale);

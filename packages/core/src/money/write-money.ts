@@ -39,6 +39,21 @@ const SCALES: Record<Locale, readonly Scale[]> = {
   ]),
 };
 
+/**
+ * The words compact notation writes in `locale`, by the power of ten of their scale: what other
+ * text in the locale's compact style (the reconciliation's intervals) writes a scale with.
+ *
+ * @example
+ * ```ts
+ * compactScaleWords('vi').get(9); //=> 'tỷ'
+ * compactScaleWords('zh').get(8); //=> '亿'
+ * compactScaleWords('zh').get(6); //=> undefined
+ * ```
+ */
+export function compactScaleWords(locale: Locale): ReadonlyMap<number, string> {
+  return new Map(SCALES[locale].map((scale) => [exponentOf(scale.size), scale.word]));
+}
+
 const EN_SYMBOLS: Readonly<Record<string, string>> = {
   USD: 'US$',
   CNY: 'CN¥',
