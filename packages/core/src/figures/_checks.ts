@@ -79,7 +79,12 @@ function attempt<T>(compute: () => T): T | BilateralError {
   }
 }
 
-/** The `cannot-check` relations whose explanation is English whatever the words. */
+/**
+ * The `cannot-check` relations whose explanation is English whatever the words. A side table, not
+ * a field: `Relation` is public and frozen, and what `reconcile` returns (in English) has nothing
+ * to say about it; only the CLI's vi/lo/zh text asks (`explainedInEnglishOnly`), and a WeakSet
+ * lets the relations go when the report does.
+ */
 const ENGLISH_ONLY = new WeakSet<Relation>();
 
 /**
