@@ -111,7 +111,7 @@ const UNCHECKED_CLAIM = {
   zh: [
     '无法核对  差额 · LAO–VNM · 2024 · USD',
     '  数据：vn-la-2024-lao-surplus',
-    '  2024老挝与越南的出口和进口均未公布，因此说法"a trade surplus of US$732.7 million"无法核对。',
+    '  2024老挝与越南的出口和进口均未公布，因此说法“a trade surplus of US$732.7 million”无法核对。',
   ],
 } as const;
 

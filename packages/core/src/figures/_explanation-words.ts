@@ -173,7 +173,7 @@ export interface ExplanationWords {
   /** "… a balance of (−1008.15, −8.05) M for Vietnam". */
   readonly balance: (from: string, balance: string, reporter: string) => string;
   readonly positions: { readonly surplus: string; readonly deficit: string };
-  /** `the claim "…"`, the claim's text quoted. */
+  /** `the claim "…"`, the claim's text quoted: `quoted` is it as a JSON string (control characters escaped). */
   readonly claim: (quoted: string) => string;
   readonly claimedBalance: (
     base: string,

@@ -242,7 +242,7 @@ export const en: ReportWords = {
   embeddedRatesHint: (years) =>
     `the embedded table has no sourced rate for ${years === 1 ? 'it' : 'them'} (the guide "Money and periods" lists what it holds); give the rates with --rates <file.json>`,
   fileRatesHint: (years, file) => `add ${years === 1 ? 'it' : 'them'} to ${file}`,
-  embeddedRates: 'Annual average rates from the embedded table (ANNUAL_AVERAGE_RATES), each cited:',
+  embeddedRates: 'Annual average rates from the embedded table, each cited:',
   ratesFrom: (file) => `Rates from ${file}.`,
   citation: (id, publisher, title, url) =>
     `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,

@@ -245,7 +245,7 @@ export const lo: ReportWords = {
   embeddedRatesHint: () =>
     'ຕາຕະລາງໃນຕົວບໍ່ມີອັດຕາທີ່ມີແຫຼ່ງອ້າງອີງ ສຳລັບປີເຫຼົ່ານີ້ (ຄູ່ມື "Money and periods" ບອກສິ່ງທີ່ມີ); ໃຫ້ອັດຕາດ້ວຍ --rates <file.json>',
   fileRatesHint: (_years, file) => `ເພີ່ມໃສ່ ${file}`,
-  embeddedRates: 'ອັດຕາແລກປ່ຽນສະເລ່ຍລາຍປີ ຈາກຕາຕະລາງໃນຕົວ (ANNUAL_AVERAGE_RATES), ແຕ່ລະອັດຕາມີແຫຼ່ງອ້າງອີງ:',
+  embeddedRates: 'ອັດຕາແລກປ່ຽນສະເລ່ຍລາຍປີ ຈາກຕາຕະລາງໃນຕົວ, ແຕ່ລະອັດຕາມີແຫຼ່ງອ້າງອີງ:',
   ratesFrom: (file) => `ອັດຕາຈາກ ${file}.`,
   citation: (id, publisher, title, url) =>
     `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,

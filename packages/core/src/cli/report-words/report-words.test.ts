@@ -77,7 +77,7 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
       'a band of',
       'Border crossings:',
       'Against the official count of',
-      'Annual average rates from the embedded table (ANNUAL_AVERAGE_RATES), each cited:',
+      'Annual average rates from the embedded table, each cited:',
     ]) {
       expect(ENGLISH).toContain(piece);
       expect(out).toContain(piece);

@@ -276,7 +276,7 @@ export const vi: ReportWords = {
   embeddedRatesHint: () =>
     'bảng tích hợp không có tỷ giá có nguồn cho các năm này (hướng dẫn "Money and periods" liệt kê những gì bảng có); hãy cung cấp tỷ giá bằng --rates <file.json>',
   fileRatesHint: (_years, file) => `hãy bổ sung vào ${file}`,
-  embeddedRates: 'Tỷ giá bình quân năm từ bảng tích hợp (ANNUAL_AVERAGE_RATES), có trích nguồn:',
+  embeddedRates: 'Tỷ giá bình quân năm từ bảng tích hợp, có trích nguồn:',
   ratesFrom: (file) => `Tỷ giá từ ${file}.`,
   citation: (id, publisher, title, url) =>
     `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,

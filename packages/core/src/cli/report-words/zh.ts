@@ -239,7 +239,7 @@ export const zh: ReportWords = {
   embeddedRatesHint: () =>
     '内置汇率表没有这些年份有出处的汇率（指南“Money and periods”列出其内容）；请用 --rates <file.json> 提供汇率',
   fileRatesHint: (_years, file) => `请将其添加到${file}`,
-  embeddedRates: '内置汇率表（ANNUAL_AVERAGE_RATES）的年平均汇率，均注明出处：',
+  embeddedRates: '内置汇率表的年平均汇率，均注明出处：',
   ratesFrom: (file) => `汇率来自${file}。`,
   citation: (id, publisher, title, url) =>
     `${id}：${publisher}，“${title}”${url === undefined ? '' : ` ${url}`}`,
