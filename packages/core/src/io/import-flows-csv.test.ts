@@ -174,6 +174,17 @@ describe('importFlowsCsv', () => {
     }
   });
 
+  it("imports a flows CSV whose own extra columns have names Comtrade uses too ('Partner Code', 'Trade Value'), ignoring them", () => {
+    const result = importFlowsCsv(
+      `${HEADER},Partner Code,Trade Value\nVNM,LAO,export,2017,524500000,USD,418,524.5\n`,
+      { status: 'official', now },
+    );
+    expect(result.document.flows).toHaveLength(1);
+    expect(result.report.notes.find((note) => note.code === 'ignored-columns')?.message).toBe(
+      'columns "Partner Code", "Trade Value" are not flow fields and were not imported',
+    );
+  });
+
   it('suggests a column in linear time: a 1 MB unknown cell and a 100,000-column header', () => {
     const long = `${HEADER},${'x'.repeat(1_000_000)}\nVNM,LAO,export,2024,1,USD,1\n`;
     expect(importFlowsCsv(long, { now }).report.notes[0]?.message).toMatch(

@@ -284,10 +284,16 @@ function jsonProblem(start: string): string | undefined {
   return `the file is JSON, not CSV (it starts with "${first}"): a flows CSV starts with its header line, reporter,partner,flow,period,value,currency; for a UN Comtrade response, ${TO_COMTRADE}`;
 }
 
-/** What to do instead, when `header` is that of a file for the Comtrade importer (or JSON). */
+/**
+ * What to do instead, when `header` is that of a file for the Comtrade importer (or JSON): a
+ * header with every required column is a flows CSV's, whatever its other columns are called (a
+ * "Trade Value" of its own is ignored as any other column is).
+ */
 function otherFormat(header: readonly string[]): string | undefined {
   const json = jsonProblem(header[0] ?? '');
   if (json !== undefined) return json;
+  const names = new Set(header.map((name) => name.toLowerCase()));
+  if (REQUIRED.every((column) => names.has(column))) return undefined;
   const codes = header.filter(isComtradeKey);
   if (codes.length === 0) return undefined;
   const named = codes
