@@ -18,8 +18,8 @@
 //    consistent statements.
 // 4. The widgets check: the script-tag bundle from the packed files renders every element in
 //    Chromium — skipped only while packages/widgets/package.json says "private": true.
-// 5. The React example (examples/react) builds with Vite from the workspace: its dist/ holds
-//    index.html and the JS asset it loads, which registers the elements.
+// 5. The app examples (examples/react, examples/vue) build with Vite from the workspace: each
+//    dist/ holds index.html and the JS asset it loads, which registers the elements.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -420,29 +420,37 @@ async function checkWidgets(project, packs) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// REACT EXAMPLE: `pnpm --filter @bilateral/example-react build` from the repository root (Vite,
-// against the built packages of the workspace, not the tarballs), then its dist/ must hold
-// index.html and the JS asset that index.html loads, and that asset must register the elements.
+// APP EXAMPLES: examples/react (Vite + React 19) and examples/vue (Vite + Vue 3). Each is built
+// with `pnpm --filter @bilateral/example-<dir> build` from the repository root (Vite, against the
+// built packages of the workspace, not the tarballs); then its dist/ must hold index.html and the
+// JS asset that index.html loads, and that asset must register the elements.
 // ---------------------------------------------------------------------------------------------
-function checkReactExample() {
-  const dist = join(root, 'examples', 'react', 'dist');
-  expectExit(0, 'pnpm', ['--filter', '@bilateral/example-react', 'build'], root);
+const APP_EXAMPLES = [
+  { dir: 'react', label: 'React' },
+  { dir: 'vue', label: 'Vue' },
+];
+
+function checkAppExample({ dir, label }) {
+  const dist = join(root, 'examples', dir, 'dist');
+  expectExit(0, 'pnpm', ['--filter', `@bilateral/example-${dir}`, 'build'], root);
   const indexHtml = join(dist, 'index.html');
-  if (!existsSync(indexHtml)) fail('the React example build wrote no dist/index.html');
+  if (!existsSync(indexHtml)) fail(`the ${label} example build wrote no dist/index.html`);
   const script = readFileSync(indexHtml, 'utf8').match(
     /<script type="module"[^>]* src="\/([^"]+\.js)"/,
   );
-  if (script === null) fail('the React example dist/index.html loads no JS asset');
+  if (script === null) fail(`the ${label} example dist/index.html loads no JS asset`);
   const asset = join(dist, script[1]);
   if (!existsSync(asset)) {
-    fail(`the React example dist/index.html loads ${script[1]}, which is missing`);
+    fail(`the ${label} example dist/index.html loads ${script[1]}, which is missing`);
   }
   const code = readFileSync(asset, 'utf8');
   if (!code.includes('customElements.define')) {
-    fail(`the React example's ${script[1]} registers no element (customElements.define is gone)`);
+    fail(
+      `the ${label} example's ${script[1]} registers no element (customElements.define is gone)`,
+    );
   }
   log(
-    `✓ React example: vite build writes dist/index.html and ${script[1]} (${(code.length / 1024).toFixed(0)} kB, registers the elements)`,
+    `✓ ${label} example: vite build writes dist/index.html and ${script[1]} (${(code.length / 1024).toFixed(0)} kB, registers the elements)`,
   );
 }
 
@@ -488,7 +496,7 @@ async function smoke() {
     await checkValidate(project);
     await checkReconcile(project);
     const widgets = await checkWidgets(project, packs);
-    checkReactExample();
+    for (const example of APP_EXAMPLES) checkAppExample(example);
     log(`all checks passed${widgets === 'skipped' ? ' (widgets check skipped)' : ''}`);
     passed = true;
   } finally {
