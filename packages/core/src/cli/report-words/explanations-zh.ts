@@ -101,8 +101,10 @@ export const EXPLANATIONS_ZH: ExplanationWords = {
   },
   balance: (from, balance, reporter) => `${from}，得出${reporter}的差额为${balance}`,
   positions: { surplus: '顺差', deficit: '逆差' },
-  // In Chinese quotation marks: `quoted` is the claim as a JSON string, its escapes kept.
-  claim: (quoted) => `说法“${quoted.slice(1, -1)}”`,
+  // In Chinese quotation marks: `quoted` is the claim as a JSON string, its escapes kept (control
+  // characters stay escaped) but a quotation mark's, which these marks do not need.
+  claim: (quoted) =>
+    `说法“${quoted.slice(1, -1).replace(/\\(.)/gu, (sequence, char) => (char === '"' ? char : sequence))}”`,
   claimedBalance: (base, says, side, amount, claimed, reporter, placement, ending) =>
     `${base}；公布的${side}${says}${amount}，即${reporter}的差额${claimed}，${placement}${ending}`,
   confirmed: (base, reporterSays, reporter, partnerSays, partner, claim) =>
