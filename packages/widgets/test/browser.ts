@@ -68,4 +68,6 @@ export const widgetsTestDeps = [
   '@lit/react',
   '@bilateral/core > zod/mini',
   '@bilateral/core > date-fns',
+  // The spreadsheet download's test unzips it; found late, it would reload the test page.
+  'fflate/browser',
 ];

@@ -35,7 +35,7 @@ async function until<T>(check: () => T | undefined | null): Promise<T> {
 }
 
 describe('downloads under a strict Content Security Policy with Trusted Types', () => {
-  it('load the panel, give the CSV and the SVG, and say plainly that the PNG is blocked', async () => {
+  it('load the panel, give the CSV, the spreadsheet and the SVG, and say plainly that the PNG is blocked', async () => {
     const page = await cspPage();
     expect(page.__loads).toBe(5);
     const before = page.__violations.length;
@@ -52,11 +52,16 @@ describe('downloads under a strict Content Security Policy with Trusted Types', 
       return create(blob);
     };
     page.HTMLAnchorElement.prototype.click = () => undefined;
-    const [csv, svg, png] = panel.querySelectorAll('li button') as unknown as HTMLElement[];
+    const [csv, xlsx, svg, png] = panel.querySelectorAll('li button') as unknown as HTMLElement[];
     csv?.click();
+    xlsx?.click();
     svg?.click();
-    await until(() => (blobs.length >= 2 ? true : undefined));
-    expect(blobs.map((blob) => blob.type)).toEqual(['text/csv', 'image/svg+xml']);
+    await until(() => (blobs.length >= 3 ? true : undefined));
+    expect(blobs.map((blob) => blob.type)).toEqual([
+      'text/csv',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'image/svg+xml',
+    ]);
     expect(page.__violations.slice(before)).toEqual([]);
     png?.click();
     const status = await until(

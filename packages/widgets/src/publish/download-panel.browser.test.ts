@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/browser/esm/sync';
+import { unzipSync } from 'fflate/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
@@ -155,7 +156,7 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
       `<${tag} dataset="vietnam-laos" title="An own title"></${tag}>`,
     );
     const panel = await openPanel(element);
-    const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(2) button').click());
+    const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(3) button').click());
     expect(blob?.type).toBe('image/svg+xml');
     const svg = new DOMParser().parseFromString(await (blob as Blob).text(), 'image/svg+xml');
     expect(svg.querySelector('parsererror')).toBeNull();
@@ -178,13 +179,79 @@ describe.each(CHARTS)('<%s> downloads', (tag) => {
   it('downloads a PNG of twice the picture’s size', async () => {
     const element = await mountLoaded(`<${tag} dataset="vietnam-laos"></${tag}>`);
     const panel = await openPanel(element);
-    const blobs = await blobsOf(() => inPanel(panel, 'li:nth-child(3) button').click(), 2);
+    const blobs = await blobsOf(() => inPanel(panel, 'li:nth-child(4) button').click(), 2);
     const [svg, png] = blobs as [Blob, Blob];
     expect(png.type).toBe('image/png');
     const picture = new DOMParser().parseFromString(await svg.text(), 'image/svg+xml');
     const bitmap = await createImageBitmap(png);
     expect(bitmap.width).toBe(2 * Number(picture.documentElement.getAttribute('width')));
     expect(bitmap.height).toBe(2 * Number(picture.documentElement.getAttribute('height')));
+  });
+});
+
+/** The files saved while `action` runs, until `count` have come: each blob and its name. */
+async function savedOf(action: () => unknown, count = 1): Promise<{ blob: Blob; name: string }[]> {
+  const names: string[] = [];
+  const blobs = await blobsOf(() => {
+    vi.mocked(HTMLAnchorElement.prototype.click).mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    return action();
+  }, count);
+  return blobs.map((blob, index) => ({ blob, name: names[index] as string }));
+}
+
+/** The rows of the one worksheet of an `.xlsx`, each cell's text (inline strings only). */
+async function sheetOf(blob: Blob): Promise<string[][]> {
+  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+  const xml = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
+  const sheet = new DOMParser().parseFromString(xml, 'application/xml');
+  expect(sheet.querySelector('parsererror')).toBeNull();
+  return [...sheet.getElementsByTagName('row')].map((row) =>
+    [...row.getElementsByTagName('c')].map((cell) => {
+      expect(cell.getAttribute('t')).toBe('inlineStr');
+      return cell.getElementsByTagName('t')[0]?.textContent ?? '';
+    }),
+  );
+}
+
+const EXCEL = {
+  en: 'Table (Excel)',
+  vi: 'Bảng (Excel)',
+  lo: 'ຕາຕະລາງ (Excel)',
+  zh: '表格（Excel）',
+};
+
+describe.each(Object.entries(EXCEL))('the spreadsheet in %s', (locale, words) => {
+  it('comes after the CSV, by the keyboard too, and holds its cells (gates: both tables)', async () => {
+    const element = await mountLoaded(
+      `<bilateral-gates dataset="vietnam-laos" locale="${locale}"></bilateral-gates>`,
+    );
+    const panel = await openPanel(element);
+    await vi.waitFor(
+      () => expect(shadow(element).activeElement?.textContent).toMatch(/CSV/),
+      LOADS,
+    );
+    const [csv, xlsx] = (await savedOf(async () => {
+      inPanel(panel, 'li:nth-child(1) button').click();
+      await userEvent.keyboard('{Tab}');
+      expect(shadow(element).activeElement?.textContent).toBe(words);
+      await userEvent.keyboard('{Enter}');
+    }, 2)) as [{ blob: Blob; name: string }, { blob: Blob; name: string }];
+    expect(xlsx.blob.type).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(xlsx.name).toBe(csv.name.replace(/\.csv$/, '.xlsx'));
+    expect(xlsx.name).toMatch(/^[\p{L}\p{N}-]+\.xlsx$/u);
+    // Cell for cell the CSV's rows (an empty row where the CSV has a blank line).
+    const rows = rowsOf(await csv.blob.text()).map((row) =>
+      row.length === 1 && row[0] === '' ? [] : row,
+    );
+    expect(await sheetOf(xlsx.blob)).toEqual(rows);
+    // Gates: the header, then two tables, each after an empty row and its caption.
+    expect(rows.filter((row) => row.length === 0)).toHaveLength(2);
   });
 });
 
@@ -200,7 +267,7 @@ describe('the picture of a figure with a span of months', () => {
       );
       expect(text($(element, '[part=summary]'))).toContain(span);
       const panel = await openPanel(element);
-      const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(2) button').click());
+      const [blob] = await blobsOf(() => inPanel(panel, 'li:nth-child(3) button').click());
       const picture = new DOMParser().parseFromString(await (blob as Blob).text(), 'image/svg+xml');
       // The title's, summary's, notes' and source's lines (the chart's own texts are inside it).
       const lines = [...picture.documentElement.querySelectorAll(':scope > text')].map((line) =>
@@ -303,7 +370,12 @@ describe('the citation', () => {
     );
     expect($(element, '[part=download]').textContent?.trim()).toBe('Tải xuống');
     const panel = await openPanel(element);
-    expect(inPanel(panel, 'li button').textContent).toBe('Dữ liệu (CSV)');
+    expect([...panel.querySelectorAll('li button')].map((button) => button.textContent)).toEqual([
+      'Dữ liệu (CSV)',
+      'Bảng (Excel)',
+      'Hình (SVG)',
+      'Hình (PNG)',
+    ]);
     expect(inPanel<HTMLTextAreaElement>(panel, 'textarea').value).toMatch(
       /\. Dữ liệu: \S.*\. Qua Bilateral, http.*, truy cập ngày \d{4}-\d{2}-\d{2}\.$/,
     );

@@ -1,14 +1,15 @@
 /**
  * The download panel of a chart element, loaded on demand (`import()`) when a reader first opens
- * it, so that a page transfers none of it until then: the figure's data as CSV, its picture as
- * SVG and PNG, and a citation to copy. A disclosure: the element's "Download" button
+ * it, so that a page transfers none of it until then: the figure's data as CSV and as a
+ * spreadsheet (`.xlsx`), its picture as SVG and PNG, and a citation to copy. A disclosure: the element's "Download" button
  * (`aria-expanded`) shows and hides it; Escape closes it and returns to that button.
  */
 import type { Locale } from '@bilateral/core/calc';
 import type { RenderContext } from '../base/bilateral-base.js';
 import { collapsedText } from './collapsed-text.js';
 import { figurePicture, pngOf } from './figure-picture.js';
-import { csvOf, csvTable } from './table-csv.js';
+import { type CsvTable, csvOf, csvTable, downloadRows } from './table-csv.js';
+import { XLSX_TYPE, xlsxOf } from './table-xlsx.js';
 
 /** What the panel needs from the element that opens it. */
 export interface DownloadRequest {
@@ -39,6 +40,8 @@ function unitsOf({ view, context }: DownloadRequest): string {
 
 interface Words {
   readonly csv: string;
+  /** The same table as the CSV's, as a spreadsheet (`.xlsx`). */
+  readonly xlsx: string;
   readonly svg: string;
   readonly png: string;
   readonly cite: string;
@@ -63,6 +66,7 @@ interface Words {
 const WORDS: Record<Locale, Words> = {
   en: {
     csv: 'Data (CSV)',
+    xlsx: 'Table (Excel)',
     svg: 'Picture (SVG)',
     png: 'Picture (PNG)',
     cite: 'Cite this',
@@ -86,6 +90,7 @@ const WORDS: Record<Locale, Words> = {
   },
   vi: {
     csv: 'Dữ liệu (CSV)',
+    xlsx: 'Bảng (Excel)',
     svg: 'Hình (SVG)',
     png: 'Hình (PNG)',
     cite: 'Trích dẫn',
@@ -110,6 +115,7 @@ const WORDS: Record<Locale, Words> = {
   },
   lo: {
     csv: 'ຂໍ້ມູນ (CSV)',
+    xlsx: 'ຕາຕະລາງ (Excel)',
     svg: 'ຮູບ (SVG)',
     png: 'ຮູບ (PNG)',
     cite: 'ອ້າງອີງ',
@@ -133,6 +139,7 @@ const WORDS: Record<Locale, Words> = {
   },
   zh: {
     csv: '数据（CSV）',
+    xlsx: '表格（Excel）',
     svg: '图片（SVG）',
     png: '图片（PNG）',
     cite: '引用',
@@ -264,26 +271,50 @@ function texts(request: DownloadRequest, root: ShadowRoot) {
 }
 
 /**
- * The figure's data tables as CSV, with a header naming the source, the citation and the units,
- * in the element's language; then each table after a blank line and a `# <caption>` line (a
- * gates element's two: by class and by province).
+ * What the figure's downloads of its data hold: the header lines naming the title, the source,
+ * the citation, the units and the notes, in the element's language, and the data tables (a gates
+ * element's two: by class and by province).
  */
-export function figureCsv(request: DownloadRequest): string {
+function figureData(request: DownloadRequest): {
+  readonly header: string[];
+  readonly tables: CsvTable[];
+} {
   const root = request.host.shadowRoot as ShadowRoot;
   const text = texts(request, root);
   const { header } = WORDS[request.context.locale];
   const line = (name: keyof typeof header, value: string) =>
     `${header[name]}${header.colon}${collapsedText(value)}`;
-  return csvOf(
-    [
+  return {
+    header: [
       line('title', text.title),
       line('source', text.sourceNames),
       line('citation', text.citation),
       line('units', unitsOf(request)),
       ...(text.notes ? [line('notes', text.notes)] : []),
     ],
-    Array.from(request.tables(), csvTable),
-  );
+    tables: Array.from(request.tables(), csvTable),
+  };
+}
+
+/**
+ * The figure's data tables as CSV, with a header naming the source, the citation and the units,
+ * in the element's language; then each table after a blank line and a `# <caption>` line (a
+ * gates element's two: by class and by province).
+ */
+export function figureCsv(request: DownloadRequest): string {
+  const { header, tables } = figureData(request);
+  return csvOf(header, tables);
+}
+
+/**
+ * The same rows and cells as {@link figureCsv}'s, as a spreadsheet (`.xlsx`) of one sheet named
+ * after the title: Excel opens a CSV with the system's list separator, `;` where the decimal mark
+ * is a comma (Vietnamese Windows), and puts each row in one column; an `.xlsx` opens alike in
+ * every locale.
+ */
+export function figureXlsx(request: DownloadRequest): Uint8Array<ArrayBuffer> {
+  const { header, tables } = figureData(request);
+  return xlsxOf(request.title, downloadRows(header, tables));
 }
 
 /** Adopts the panel's styles into `root` once (a constructed sheet: no inline style for CSP). */
@@ -313,7 +344,7 @@ function button(text: string, action: () => unknown): HTMLButtonElement {
 }
 
 /**
- * The panel, placed by the element after its buttons: three downloads, the citation in a
+ * The panel, placed by the element after its buttons: four downloads, the citation in a
  * read-only text box with a Copy button, and a status line. Built with DOM methods (no markup
  * parsed, so Trusted Types have nothing to check), once per element, language and title.
  */
@@ -341,6 +372,10 @@ export function downloadPanel(request: DownloadRequest): HTMLElement {
     [
       words.csv,
       () => save(new Blob([figureCsv(request)], { type: 'text/csv' }), fileName(title, 'csv')),
+    ],
+    [
+      words.xlsx,
+      () => save(new Blob([figureXlsx(request)], { type: XLSX_TYPE }), fileName(title, 'xlsx')),
     ],
     [
       words.svg,

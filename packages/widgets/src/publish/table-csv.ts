@@ -47,10 +47,32 @@ export function csvTable(table: HTMLTableElement): CsvTable {
 }
 
 /**
+ * The rows of a download, cell for cell, as the CSV and the spreadsheet (`.xlsx`) both hold them:
+ * one `# ` row per header entry (`# Source: …`), then each table after an empty row and a
+ * `# <caption>` row. A header entry or caption is one cell, on one line.
+ *
+ * @example
+ * ```ts
+ * downloadRows(['Source: Customs'], [{ caption: 'Turnover', rows: [['2024', '1.2']] }]);
+ * //=> [['# Source: Customs'], [], ['# Turnover'], ['2024', '1.2']]
+ * ```
+ */
+export function downloadRows(
+  header: readonly string[],
+  tables: readonly CsvTable[],
+): (readonly string[])[] {
+  const comment = (line: string) => [`# ${line.replace(/[\r\n]+/g, ' ')}`];
+  return [
+    ...header.map(comment),
+    ...tables.flatMap(({ caption, rows }) => [[], ...(caption ? [comment(caption)] : []), ...rows]),
+  ];
+}
+
+/**
  * The CSV of `tables`, after one `# ` line per header entry (`# Source: …`): each table after a
- * blank line and a `# <caption>` line; starts with a byte order mark so that spreadsheets read
- * it as UTF-8. A spreadsheet has no comment lines, so each `# ` line is one field, quoted where
- * it holds a comma or a quote: it fills one cell.
+ * blank line and a `# <caption>` line ({@link downloadRows}); starts with a byte order mark so
+ * that spreadsheets read it as UTF-8. A spreadsheet has no comment lines, so each `# ` line is
+ * one field, quoted where it holds a comma or a quote: it fills one cell.
  *
  * @example
  * ```ts
@@ -59,15 +81,7 @@ export function csvTable(table: HTMLTableElement): CsvTable {
  * ```
  */
 export function csvOf(header: readonly string[], tables: readonly CsvTable[]): string {
-  // One field each (a spreadsheet has no comment lines): behind `# `, never read as a formula.
-  const comment = (line: string) => quoted(`# ${line.replace(/[\r\n]+/g, ' ')}`);
-  const lines = [
-    ...header.map(comment),
-    ...tables.flatMap(({ caption, rows }) => [
-      '',
-      ...(caption ? [comment(caption)] : []),
-      ...rows.map((row) => row.map(field).join(',')),
-    ]),
-  ];
+  // A `# ` line starts with neither a formula's sign nor a quote: field() only quotes it.
+  const lines = downloadRows(header, tables).map((row) => row.map(field).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

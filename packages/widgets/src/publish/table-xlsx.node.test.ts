@@ -1,0 +1,240 @@
+import { parse } from 'csv-parse/sync';
+import { type Unzipped, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { type CsvTable, csvOf, downloadRows } from './table-csv.js';
+import { crc32, xlsxOf, zipStored } from './table-xlsx.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The parts of an `.xlsx` as text, read by fflate (an unzipper that checks nothing we wrote). */
+function partsOf(bytes: Uint8Array): Record<string, string> {
+  const files: Unzipped = unzipSync(bytes);
+  return Object.fromEntries(
+    Object.entries(files).map(([path, data]) => [path, decoder.decode(data)]),
+  );
+}
+
+/**
+ * A cell's text as a SpreadsheetML reader reads it: entities, then `_xHHHH_` (ECMA-376 ST_Xstring).
+ */
+const unescaped = (xml: string) =>
+  xml
+    .replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] as string,
+    )
+    .replace(/_x([\dA-F]{4})_/gi, (_, hex: string) =>
+      String.fromCharCode(Number.parseInt(hex, 16)),
+    );
+
+/**
+ * The rows of the worksheet of an `.xlsx`, each cell's text: the sheet is checked to hold rows
+ * numbered 1, 2, … in order, and in each row inline-string cells A, B, … in order, and nothing
+ * else (no formula, no value, no shared string).
+ */
+function sheetRows(bytes: Uint8Array): string[][] {
+  const sheet = partsOf(bytes)['xl/worksheets/sheet1.xml'] as string;
+  const data = /<sheetData>(.*)<\/sheetData>/s.exec(sheet)?.[1] as string;
+  const rows: string[][] = [];
+  const rest = data.replace(/<row r="(\d+)">(.*?)<\/row>/gs, (_, number: string, cells: string) => {
+    expect(Number(number)).toBe(rows.length + 1);
+    const row: string[] = [];
+    const left = cells.replace(
+      /<c r="([A-Z]+)(\d+)" t="inlineStr"><is><t xml:space="preserve">([^<]*)<\/t><\/is><\/c>/g,
+      (_, letters: string, at: string, text: string) => {
+        expect(`${letters}${at}`).toBe(`${String.fromCharCode(65 + row.length)}${number}`);
+        row.push(unescaped(text));
+        return '';
+      },
+    );
+    expect(left).toBe('');
+    rows.push(row);
+    return '';
+  });
+  expect(rest).toBe('');
+  return rows;
+}
+
+/** The cells of a CSV as a spreadsheet reads them, each row to its last field. */
+const csvRows = (text: string): string[][] =>
+  parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }).map(
+    (row: string[]) => (row.length === 1 && row[0] === '' ? [] : row),
+  );
+
+/** The header and tables of a download, in each language, the gates' two tables. */
+const DOWNLOADS: Record<string, { header: string[]; tables: CsvTable[] }> = {
+  en: {
+    header: [
+      'Title: Border crossings, Vietnam – Laos',
+      'Source: General Department of Vietnam Customs; Lao Statistics Bureau',
+      'Citation: Border crossings. Data: Customs. Via Bilateral, https://example.org/a?b=1&c=2, retrieved 2026-12-04.',
+      'Units: numbers of border crossings',
+    ],
+    tables: [
+      {
+        caption: 'Crossings: by class',
+        rows: [
+          ['Class', 'Crossings'],
+          ['International', '9'],
+        ],
+      },
+      {
+        caption: 'Crossings: by province',
+        rows: [
+          ['Province', 'Crossings'],
+          ['Lào Cai', '2'],
+        ],
+      },
+    ],
+  },
+  vi: {
+    header: [
+      'Tiêu đề: Cửa khẩu biên giới Việt Nam – Lào',
+      'Nguồn: Tổng cục Hải quan',
+      'Đơn vị: giá trị bằng USD, theo quy mô ghi trong từng ô; tỷ lệ tính bằng phần trăm',
+    ],
+    tables: [
+      {
+        caption: 'Cửa khẩu: theo loại',
+        rows: [
+          ['Năm', 'Giá trị'],
+          ['2024', '491,9 triệu USD'],
+          ['2017', 'giá trị 2017 ÷ (1 + 8,5%)'],
+        ],
+      },
+      { caption: 'Cửa khẩu: theo tỉnh', rows: [['Điện Biên', '+8,5 %']] },
+    ],
+  },
+  lo: {
+    header: ['ຫົວຂໍ້: ດ່ານຊາຍແດນ', 'ແຫຼ່ງຂໍ້ມູນ: ກົມພາສີ, ສປປ ລາວ', 'ຫົວໜ່ວຍ: ຈຳນວນດ່ານຊາຍແດນ'],
+    tables: [
+      { caption: 'ດ່ານ: ຕາມປະເພດ', rows: [['ສາກົນ', '9']] },
+      { caption: 'ດ່ານ: ຕາມແຂວງ', rows: [['ຫົວພັນ', '2']] },
+    ],
+  },
+  zh: {
+    header: ['标题：越南 – 老挝边境口岸', '来源：越南海关总署, 2024年', '单位：边境口岸数量'],
+    tables: [
+      { caption: '口岸：按类别', rows: [['国际', '9']] },
+      {
+        caption: '口岸：按省份',
+        rows: [
+          ['老街', '2'],
+          ['金额', '4.919亿美元'],
+        ],
+      },
+    ],
+  },
+};
+
+describe('xlsxOf', () => {
+  it('packages the five parts an OOXML spreadsheet needs, each well named and typed', () => {
+    const parts = partsOf(xlsxOf('Trade: 2024', [['a']]));
+    expect(Object.keys(parts)).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/worksheets/sheet1.xml',
+    ]);
+    for (const xml of Object.values(parts)) {
+      expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n')).toBe(
+        true,
+      );
+    }
+    const types = parts['[Content_Types].xml'] as string;
+    expect(types).toContain(
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+    );
+    expect(parts['_rels/.rels']).toContain(
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"',
+    );
+    expect(parts['xl/_rels/workbook.xml.rels']).toContain(
+      'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"',
+    );
+    // The sheet is named after the title, without the characters a sheet name may not hold.
+    expect(parts['xl/workbook.xml']).toContain(
+      '<sheet name="Trade 2024" sheetId="1" r:id="rId1"/>',
+    );
+  });
+
+  it('names the sheet in at most 31 characters, never empty', () => {
+    const name = (title: string) =>
+      /<sheet name="([^"]*)"/.exec(partsOf(xlsxOf(title, []))['xl/workbook.xml'] as string)?.[1];
+    expect(name('Thương mại Việt Nam – Lào theo năm, 2017–2024')).toBe(
+      'Thương mại Việt Nam – Lào theo',
+    );
+    expect(name("'[*?]'")).toBe('Bilateral');
+    expect(name('A & "B"')).toBe('A &amp; &quot;B&quot;');
+  });
+
+  it('writes a ZIP of stored entries with their CRC-32 and UTF-8 names', () => {
+    const data = new TextEncoder().encode('Lào Cai, 老街');
+    const bytes = zipStored({ 'xl/đ.xml': data });
+    const view = new DataView(bytes.buffer);
+    expect(view.getUint32(0, true)).toBe(0x04034b50);
+    expect(view.getUint16(6, true)).toBe(0x0800); // UTF-8 names
+    expect(view.getUint16(8, true)).toBe(0); // stored
+    expect(view.getUint32(14, true)).toBe(crc32(data));
+    expect(view.getUint32(18, true)).toBe(data.length);
+    expect(decoder.decode(bytes.slice(30, 30 + 9))).toBe('xl/đ.xml');
+    expect(unzipSync(bytes)).toEqual({ 'xl/đ.xml': data });
+    // The check value of CRC-32 (ISO 3309): what fflate would have refused otherwise.
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('gives every entry the CRC-32 of its bytes (fflate checks them as it unzips)', () => {
+    const bytes = xlsxOf('T', [['x']]);
+    const view = new DataView(bytes.buffer);
+    const files = unzipSync(bytes);
+    let at = 0;
+    for (const data of Object.values(files)) {
+      expect(view.getUint32(at, true)).toBe(0x04034b50);
+      expect(view.getUint32(at + 14, true)).toBe(crc32(data));
+      at += 30 + view.getUint16(at + 26, true) + data.length;
+    }
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+  });
+
+  it('is the same bytes for the same rows', () => {
+    expect(xlsxOf('T', [['a', 'b']])).toEqual(xlsxOf('T', [['a', 'b']]));
+  });
+
+  it.each(Object.keys(DOWNLOADS))('holds the CSV’s cells, cell for cell, in %s', (locale) => {
+    const { header, tables } = DOWNLOADS[locale] as (typeof DOWNLOADS)[string];
+    const rows = sheetRows(xlsxOf('T', downloadRows(header, tables)));
+    expect(rows).toEqual(csvRows(csvOf(header, tables)));
+    expect(rows.filter((row) => row[0]?.startsWith('# '))).toHaveLength(header.length + 2);
+  });
+
+  it('escapes the marks of XML and spells the characters it cannot carry as SpreadsheetML does', () => {
+    const texts = [
+      '<b>&amp;</b> "q" \'s\'',
+      'bell\u0007, nul\0, cr\r, tab\t, lf\n',
+      '_x0041_ is not A',
+      '\uffff',
+    ];
+    const bytes = xlsxOf('T', [texts]);
+    const sheet = partsOf(bytes)['xl/worksheets/sheet1.xml'] as string;
+    expect(sheet).toContain("&lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; 's'");
+    expect(sheet).toContain('bell_x0007_, nul_x0000_, cr_x000D_, tab\t, lf\n');
+    expect(sheet).toContain('_x005F_x0041_ is not A');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them
+    expect(sheet).not.toMatch(/[\0-\x08\x0b-\x1f\ufffe\uffff]/);
+    expect(sheetRows(bytes)).toEqual([texts]);
+  });
+
+  it('keeps a cell that looks like a formula a string, as it reads (no leading apostrophe)', () => {
+    const texts = ['=HYPERLINK("x")', '+1+cmd', '-2-A1', '@SUM(A1)', '1.5', '+8,5 %'];
+    const bytes = xlsxOf('T', [texts]);
+    const sheet = partsOf(bytes)['xl/worksheets/sheet1.xml'] as string;
+    expect(sheet).not.toMatch(/<f>|<v>|t="(?!inlineStr)/);
+    expect(sheetRows(bytes)).toEqual([texts]);
+  });
+});

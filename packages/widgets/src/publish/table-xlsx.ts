@@ -1,0 +1,244 @@
+/**
+ * A download's rows as a spreadsheet (`.xlsx`, ECMA-376 SpreadsheetML): one worksheet whose
+ * cells are inline strings, in a ZIP package of stored (uncompressed) entries. Excel opens a
+ * `.csv` with the system's list separator (";" where the decimal mark is a comma), and a `sep=`
+ * line makes it forget the byte order mark; an `.xlsx` opens the same in every locale.
+ */
+
+/** The CRC-32 table (ISO 3309, reflected polynomial 0xEDB88320), one entry per byte value. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, byte) => {
+  let crc = byte;
+  for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+  return crc >>> 0;
+});
+
+/**
+ * The CRC-32 of `bytes`, as a ZIP entry records it.
+ *
+ * @example
+ * ```ts
+ * crc32(new TextEncoder().encode('123456789')); //=> 0xcbf43926
+ * ```
+ */
+export function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A little-endian field of a ZIP record: a value and its width in bytes (2 or 4). */
+type Field = readonly [value: number, width: 2 | 4];
+
+/** The bytes of `fields`, little-endian. */
+function record(fields: readonly Field[]): Uint8Array {
+  const bytes = new Uint8Array(fields.reduce((sum, [, width]) => sum + width, 0));
+  const view = new DataView(bytes.buffer);
+  let at = 0;
+  for (const [value, width] of fields) {
+    if (width === 2) view.setUint16(at, value, true);
+    else view.setUint32(at, value, true);
+    at += width;
+  }
+  return bytes;
+}
+
+/**
+ * A ZIP archive of `files` (path → content), each stored as it is (method 0) with its CRC-32,
+ * its name in UTF-8 (flag bit 11) and the date 1980-01-01 00:00 (the same bytes for the same
+ * files).
+ *
+ * @example
+ * ```ts
+ * zipStored({ 'a.txt': new TextEncoder().encode('hi') }).length; //=> 22 + 30 + 5 + 2 + 46 + 5
+ * ```
+ */
+export function zipStored(files: Readonly<Record<string, Uint8Array>>): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const [path, data] of Object.entries(files)) {
+    const name = encoder.encode(path);
+    // version needed (2.0), flags (UTF-8 names), method (stored), DOS time and date, CRC, sizes.
+    const common: Field[] = [
+      [20, 2],
+      [0x0800, 2],
+      [0, 2],
+      [0, 2],
+      [0x21, 2],
+      [crc32(data), 4],
+      [data.length, 4],
+      [data.length, 4],
+      [name.length, 2],
+      [0, 2],
+    ];
+    const local = record([[0x04034b50, 4], ...common]);
+    locals.push(local, name, data);
+    // made by (2.0), then as the local header, no comment, disk 0, no attributes, its offset.
+    const central = record([
+      [0x02014b50, 4],
+      [20, 2],
+      ...common,
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 4],
+      [offset, 4],
+    ]);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const size = centrals.reduce((sum, part) => sum + part.length, 0);
+  const count = centrals.length / 2;
+  const end = record([
+    [0x06054b50, 4],
+    [0, 2],
+    [0, 2],
+    [count, 2],
+    [count, 2],
+    [size, 4],
+    [offset, 4],
+    [0, 2],
+  ]);
+  const parts = [...locals, ...centrals, end];
+  const archive = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    archive.set(part, at);
+    at += part.length;
+  }
+  return archive;
+}
+
+/**
+ * `text` as the content of an XML element or a double-quoted attribute value: `&`, `<`, `>` and
+ * `"` as entities; a character XML 1.0 cannot carry (a control character other than tab and line
+ * feed, U+FFFE, U+FFFF) and the carriage return (which an XML reader would turn into a line feed)
+ * as SpreadsheetML spells them, `_xHHHH_`; and a text that happens to read `_xHHHH_` with its
+ * first underscore as `_x005F_`, so that it reads back as written (ECMA-376 Part 1, ST_Xstring).
+ * A lone surrogate becomes U+FFFD when the text is encoded as UTF-8.
+ *
+ * @example
+ * ```ts
+ * xmlText('a < b & "c"\u0001_x0041_'); //=> 'a &lt; b &amp; &quot;c&quot;_x0001__x005F_x0041_'
+ * ```
+ */
+export function xmlText(text: string): string {
+  return text
+    .replace(/_(?=x[\dA-Fa-f]{4}_)/g, '_x005F_')
+    .replace(/[&<>"]/g, (mark) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[mark]};`)
+    .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML cannot carry
+      /[\0-\x08\x0b-\x1f\ufffe\uffff]/g,
+      (mark) => `_x${mark.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
+}
+
+/** The column letters of the 0-based column `index` (0 → A, 26 → AA). */
+function column(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : column(Math.floor(index / 26) - 1) + letter;
+}
+
+/**
+ * `name` as a worksheet's name: the characters a name may not hold (`\ / ? * [ ] :`) and each
+ * run of white space as one space,
+ * at most 31 characters, no apostrophe at either end; `Bilateral` if nothing is left.
+ */
+function sheetName(name: string): string {
+  const kept = [...name.replace(/[\\/?*[\]:\s]+/g, ' ')]
+    .slice(0, 31)
+    .join('')
+    .replace(/^[\s']+|[\s']+$/g, '');
+  return kept || 'Bilateral';
+}
+
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+/** A relationships part of one relationship, `rId1`, of `type` to `target`. */
+const relationship = (type: string, target: string) =>
+  `${XML}<Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="${OFFICE}/${type}" Target="${target}"/></Relationships>`;
+
+/**
+ * The widths of the columns, in characters: each the longest cell of that column in a row of
+ * more than one cell (a header line or a caption, one cell alone, runs on over the empty cells
+ * to its right), from 8 to 60.
+ */
+function widths(rows: readonly (readonly string[])[]): number[] {
+  const longest: number[] = [];
+  for (const row of rows) {
+    if (row.length < 2) continue;
+    row.forEach((cell, index) => {
+      longest[index] = Math.max(longest[index] ?? 8, Math.min([...cell].length + 2, 60));
+    });
+  }
+  return longest;
+}
+
+/**
+ * The worksheet of `rows`: each row a row of the sheet, each cell an inline string (never a
+ * formula, never a number: a cell reads as the text it holds, `=SUM(A1)` and `+1` included).
+ */
+function worksheet(rows: readonly (readonly string[])[]): string {
+  const cols = widths(rows)
+    .map(
+      (width, index) =>
+        `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`,
+    )
+    .join('');
+  const data = rows
+    .map((row, index) => {
+      const cells = row
+        .map(
+          (cell, at) =>
+            `<c r="${column(at)}${index + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`,
+        )
+        .join('');
+      return `<row r="${index + 1}">${cells}</row>`;
+    })
+    .join('');
+  return `${XML}<worksheet xmlns="${MAIN}">${cols && `<cols>${cols}</cols>`}<sheetData>${data}</sheetData></worksheet>`;
+}
+
+/**
+ * A spreadsheet (`.xlsx`) of one worksheet named after `name` (see {@link downloadRows}'s rows):
+ * its cells inline strings holding exactly the texts of `rows`, row for row and cell for cell.
+ * The package: `[Content_Types].xml`, `_rels/.rels`, `xl/workbook.xml`,
+ * `xl/_rels/workbook.xml.rels` and `xl/worksheets/sheet1.xml`, stored in a ZIP.
+ *
+ * @example
+ * ```ts
+ * const bytes = xlsxOf('Turnover', [['# Source: Customs'], [], ['Period', 'Value'], ['2024', '1.2']]);
+ * new Blob([bytes], { type: XLSX_TYPE });
+ * ```
+ */
+export function xlsxOf(
+  name: string,
+  rows: readonly (readonly string[])[],
+): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const parts: Record<string, string> = {
+    '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${TYPE}.worksheet+xml"/></Types>`,
+    '_rels/.rels': relationship('officeDocument', 'xl/workbook.xml'),
+    'xl/workbook.xml': `${XML}<workbook xmlns="${MAIN}" xmlns:r="${OFFICE}"><sheets><sheet name="${xmlText(sheetName(name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': relationship('worksheet', 'worksheets/sheet1.xml'),
+    'xl/worksheets/sheet1.xml': worksheet(rows),
+  };
+  return zipStored(
+    Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, encoder.encode(xml)])),
+  );
+}
+
+/**
+ * The media type of an `.xlsx` file.
+ *
+ * @example
+ * ```ts
+ * new Blob([xlsxOf('Turnover', [['2024', '1.2']])], { type: XLSX_TYPE });
+ * ```
+ */
+export const XLSX_TYPE = `${TYPE}.sheet`;
