@@ -66,6 +66,8 @@ export const widgetsTestDeps = [
   'react',
   'react-dom/client',
   '@lit/react',
+  // The dataset property's test renders through Vue's runtime (see src/__tests__/vue-browser-build.d.ts).
+  'vue/dist/vue.runtime.esm-browser.js',
   '@bilateral/core > zod/mini',
   '@bilateral/core > date-fns',
   // The spreadsheet download's test unzips it; found late, it would reload the test page.

@@ -197,6 +197,28 @@ export abstract class BilateralBase<View> extends LitElement {
 
   /** The name of an embedded dataset: `vietnam-laos` or `laos-china` (attribute `dataset`). */
   declare datasetName: string | undefined;
+
+  /**
+   * Read: the element's `data-*` attributes, the built-in `DOMStringMap` as on every element.
+   * Set: the name of an embedded dataset, as the `dataset` attribute and {@link datasetName} name
+   * it (`null` or `undefined`: none, as when the attribute is removed). Frameworks that set a
+   * custom element's properties (Vue 3, React 19) set `dataset="vietnam-laos"` this way. Anything
+   * else throws a TypeError and changes nothing, as assigning the built-in property does.
+   *
+   * @example
+   * ```ts
+   * const growth = document.createElement('bilateral-growth');
+   * growth.dataset = 'laos-china'; // draws the embedded Laos–China dataset
+   * growth.dataset.section = 'trade'; // still writes data-section="trade"
+   * ```
+   */
+  override get dataset(): DOMStringMap {
+    return super.dataset;
+  }
+  override set dataset(name: string | null | undefined) {
+    this.datasetName = name?.trim();
+  }
+
   /** The URL of a dataset document to fetch and validate (takes precedence over `dataset`). */
   declare src: string | undefined;
   /** A parsed Dataset or a dataset document (takes precedence over `src` and `dataset`). */
