@@ -244,7 +244,7 @@ describe.each(Object.entries(EXCEL))('the spreadsheet in %s', (locale, words) =>
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(xlsx.name).toBe(csv.name.replace(/\.csv$/, '.xlsx'));
-    expect(xlsx.name).toMatch(/^[\p{L}\p{N}-]+\.xlsx$/u);
+    expect(xlsx.name).toMatch(/^[\p{L}\p{M}\p{N}-]+\.xlsx$/u);
     // Cell for cell the CSV's rows (an empty row where the CSV has a blank line).
     const rows = rowsOf(await csv.blob.text()).map((row) =>
       row.length === 1 && row[0] === '' ? [] : row,

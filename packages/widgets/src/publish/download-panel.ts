@@ -8,6 +8,7 @@ import type { Locale } from '@bilateral/core/calc';
 import type { RenderContext } from '../base/bilateral-base.js';
 import { collapsedText } from './collapsed-text.js';
 import { figurePicture, pngOf } from './figure-picture.js';
+import { fileName } from './file-name.js';
 import { type CsvTable, csvOf, csvTable, downloadRows } from './table-csv.js';
 import { XLSX_TYPE, xlsxOf } from './table-xlsx.js';
 
@@ -221,17 +222,6 @@ const panels = new WeakMap<HTMLElement, { readonly key: string; readonly panel: 
  */
 function textOf(root: ParentNode, selector: string): string {
   return (root.querySelector(selector)?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
-}
-
-/** A file name from a title: its letters and digits joined by hyphens. */
-function fileName(title: string, extension: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-  return `${stem || 'bilateral'}.${extension}`;
 }
 
 /** Hands `blob` to the browser as a download named `name` (through a `blob:` URL). */

@@ -205,7 +205,7 @@ function worksheet(rows: readonly (readonly string[])[]): string {
 }
 
 /**
- * A spreadsheet (`.xlsx`) of one worksheet named after `name` (see {@link downloadRows}'s rows):
+ * A spreadsheet (`.xlsx`) of one worksheet named after `name` (the rows of `downloadRows`):
  * its cells inline strings holding exactly the texts of `rows`, row for row and cell for cell.
  * The package: `[Content_Types].xml`, `_rels/.rels`, `xl/workbook.xml`,
  * `xl/_rels/workbook.xml.rels` and `xl/worksheets/sheet1.xml`, stored in a ZIP.
