@@ -1,4 +1,12 @@
-import { DATASET_TRANSLATIONS_LO, TARGET_STATUS_WORDS_LO } from '@bilateral/core';
+import {
+  BALANCE_MEASURE_WORDS_LO,
+  DATASET_TRANSLATIONS_LO,
+  FLOW_MARK_WORDS_LO,
+  FLOW_MEASURE_WORDS_LO,
+  TARGET_STATUS_WORDS_LO,
+  TRADE_POSITION_WORDS_LO,
+  UNKNOWN_CROSSING_CLASS_LO,
+} from '@bilateral/core';
 import type { Messages } from './messages.js';
 
 /**
@@ -52,8 +60,7 @@ export const lo: Messages = {
   value: 'ມູນຄ່າ',
   yearOnYear: 'ທຽບກັບປີກ່ອນ',
   notes: 'ໝາຍເຫດ',
-  uncertain: 'ບໍ່ແນ່ນອນ',
-  derived: 'ຄິດໄລ່',
+  ...FLOW_MARK_WORDS_LO,
   published: 'ປະກາດ',
   disputed: (rate) => `ປະກາດ, ແຕ່ຄິດໄລ່ຈາກມູນຄ່າທີ່ປະກາດໄດ້ ${rate}`,
   impliedBase: (period, rate) => `ມູນຄ່າ ${period} ÷ (1 + ${rate}%)`,
@@ -67,18 +74,15 @@ export const lo: Messages = {
   rose: (s, a, p, b, q) => `${s} ເພີ່ມຂຶ້ນຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
   fell: (s, a, p, b, q) => `${s} ຫຼຸດລົງຈາກ ${a} (${p}) ເປັນ ${b} (${q}).`,
   was: (s, v, p) => `${s} ແມ່ນ ${v} (${p}).`,
-  exports: 'ສົ່ງອອກ',
-  imports: 'ນຳເຂົ້າ',
-  balance: 'ດຸນການຄ້າ',
-  turnover: 'ມູນຄ່າການຄ້າ',
-  coverage: 'ອັດຕາການປົກຄຸມ',
+  ...FLOW_MEASURE_WORDS_LO,
+  ...BALANCE_MEASURE_WORDS_LO,
   balanceTitle: (pair) => `ດຸນການຄ້າ ${pair}`,
   positions: {
     surplus: 'ເກີນດຸນ',
     deficit: 'ຂາດດຸນ',
     balanced: 'ດຸນດ່ຽງ',
   },
-  positionNames: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ', unknown: 'ບໍ່ແນ່ນອນ' },
+  positionNames: { ...TRADE_POSITION_WORDS_LO, unknown: 'ບໍ່ແນ່ນອນ' },
   position: 'ສະຖານະ',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} ${pos} ${amount} ກັບ ${p} (${period}). ${cov}`,
@@ -116,7 +120,7 @@ export const lo: Messages = {
   official: 'ທາງການ',
   missing: 'ຂາດ',
   legend: 'ປະເພດດ່ານ',
-  unknownClass: 'ບໍ່ຮູ້ປະເພດ',
+  unknownClass: UNKNOWN_CROSSING_CLASS_LO,
   gatesSentence: (n, pair, country) => `ລາຍການມີ ${n} ດ່ານ ຢູ່ຊາຍແດນ ${pair}, ຈັດປະເພດຕາມ ${country}.`,
   officialSentence: (listed, official, asOf) =>
     `ຕົວເລກທາງການ (${asOf}) ແມ່ນ ${official}; ລາຍການມີ ${listed}.`,

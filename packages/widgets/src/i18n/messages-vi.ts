@@ -1,4 +1,12 @@
-import { DATASET_TRANSLATIONS_VI, TARGET_STATUS_WORDS_VI } from '@bilateral/core';
+import {
+  BALANCE_MEASURE_WORDS_VI,
+  DATASET_TRANSLATIONS_VI,
+  FLOW_MARK_WORDS_VI,
+  FLOW_MEASURE_WORDS_VI,
+  TARGET_STATUS_WORDS_VI,
+  TRADE_POSITION_WORDS_VI,
+  UNKNOWN_CROSSING_CLASS_VI,
+} from '@bilateral/core';
 import type { Messages } from './messages.js';
 
 /** The widgets' texts in Vietnamese: a chunk of its own in the script-tag bundle, loaded on demand. */
@@ -33,8 +41,7 @@ export const vi: Messages = {
   value: 'Giá trị',
   yearOnYear: 'So với cùng kỳ',
   notes: 'Ghi chú',
-  uncertain: 'chưa chắc chắn',
-  derived: 'suy ra',
+  ...FLOW_MARK_WORDS_VI,
   published: 'công bố',
   disputed: (rate) => `công bố; theo các giá trị, ${rate}`,
   impliedBase: (period, rate) => `giá trị ${period} ÷ (1 + ${rate}%)`,
@@ -48,24 +55,16 @@ export const vi: Messages = {
   rose: (s, a, p, b, q) => `${s} tăng từ ${a} (${p}) lên ${b} (${q}).`,
   fell: (s, a, p, b, q) => `${s} giảm từ ${a} (${p}) xuống ${b} (${q}).`,
   was: (s, v, p) => `${s} đạt ${v} (${p}).`,
-  exports: 'Xuất khẩu',
-  imports: 'Nhập khẩu',
-  balance: 'Cán cân',
-  turnover: 'Kim ngạch',
-  coverage: 'Tỷ lệ bù đắp',
+  ...FLOW_MEASURE_WORDS_VI,
+  ...BALANCE_MEASURE_WORDS_VI,
   balanceTitle: (pair) => `Cán cân thương mại ${pair}`,
   positions: {
+    // One word to a reader (so in the sentences too): never 'Lào: xuất' / 'siêu' on the card.
     surplus: 'xuất\u00a0siêu',
     deficit: 'nhập\u00a0siêu',
     balanced: 'cân bằng thương mại',
   },
-  positionNames: {
-    // One word to a reader (so in the sentences too): never 'Lào: xuất' / 'siêu' on the card.
-    surplus: 'xuất\u00a0siêu',
-    deficit: 'nhập\u00a0siêu',
-    balanced: 'cân bằng',
-    unknown: 'chưa rõ',
-  },
+  positionNames: { ...TRADE_POSITION_WORDS_VI, unknown: 'chưa rõ' },
   position: 'Vị thế',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} ${pos} ${amount} với ${p} (${period}). ${cov}`,
@@ -103,7 +102,7 @@ export const vi: Messages = {
   official: 'Chính thức',
   missing: 'Còn thiếu',
   legend: 'Loại cửa khẩu',
-  unknownClass: 'chưa rõ loại',
+  unknownClass: UNKNOWN_CROSSING_CLASS_VI,
   gatesSentence: (n, pair, country) =>
     `Danh sách có ${n} cửa khẩu trên biên giới ${pair}, phân loại theo quy định của ${country}.`,
   officialSentence: (listed, official, asOf) =>

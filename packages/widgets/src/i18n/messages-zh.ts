@@ -1,4 +1,12 @@
-import { DATASET_TRANSLATIONS_ZH, TARGET_STATUS_WORDS_ZH } from '@bilateral/core';
+import {
+  BALANCE_MEASURE_WORDS_ZH,
+  DATASET_TRANSLATIONS_ZH,
+  FLOW_MARK_WORDS_ZH,
+  FLOW_MEASURE_WORDS_ZH,
+  TARGET_STATUS_WORDS_ZH,
+  TRADE_POSITION_WORDS_ZH,
+  UNKNOWN_CROSSING_CLASS_ZH,
+} from '@bilateral/core';
 import type { Messages } from './messages.js';
 
 /**
@@ -41,8 +49,7 @@ export const zh: Messages = {
   value: '数值',
   yearOnYear: '同比',
   notes: '备注',
-  uncertain: '数值不确定',
-  derived: '推算',
+  ...FLOW_MARK_WORDS_ZH,
   published: '公布数',
   disputed: (rate) => `公布数，但按公布的数值计算为${rate}`,
   impliedBase: (period, rate) => `${period}数值 ÷ (1 + ${rate}%)`,
@@ -56,18 +63,15 @@ export const zh: Messages = {
   rose: (s, a, p, b, q) => `${s}从${whole(a)}（${p}）增至${whole(b)}（${q}）。`,
   fell: (s, a, p, b, q) => `${s}从${whole(a)}（${p}）降至${whole(b)}（${q}）。`,
   was: (s, v, p) => `${s}为${whole(v)}（${p}）。`,
-  exports: '出口',
-  imports: '进口',
-  balance: '差额',
-  turnover: '贸易额',
-  coverage: '出口覆盖率',
+  ...FLOW_MEASURE_WORDS_ZH,
+  ...BALANCE_MEASURE_WORDS_ZH,
   balanceTitle: (pair) => `${pair}贸易差额`,
   positions: {
     surplus: '顺差',
     deficit: '逆差',
     balanced: '收支平衡',
   },
-  positionNames: { surplus: '顺差', deficit: '逆差', balanced: '平衡', unknown: '不明' },
+  positionNames: { ...TRADE_POSITION_WORDS_ZH, unknown: '不明' },
   position: '贸易状况',
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${period}，${r}对${p}${pos}${amount}。${cov}`,
@@ -105,7 +109,7 @@ export const zh: Messages = {
   official: '官方',
   missing: '缺少',
   legend: '口岸类别',
-  unknownClass: '类别不详',
+  unknownClass: UNKNOWN_CROSSING_CLASS_ZH,
   // A count stays with its measure word (U+2060; at 390 px the gates' summary broke '28' / '个。').
   gatesSentence: (n, pair, country) => `${pair}边境列出${n}\u2060个口岸，按${country}的类别统计。`,
   officialSentence: (listed, official, asOf) =>

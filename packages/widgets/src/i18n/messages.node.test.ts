@@ -1,7 +1,22 @@
 import {
+  BALANCE_MEASURE_WORDS_LO,
+  BALANCE_MEASURE_WORDS_VI,
+  BALANCE_MEASURE_WORDS_ZH,
+  FLOW_MARK_WORDS_LO,
+  FLOW_MARK_WORDS_VI,
+  FLOW_MARK_WORDS_ZH,
+  FLOW_MEASURE_WORDS_LO,
+  FLOW_MEASURE_WORDS_VI,
+  FLOW_MEASURE_WORDS_ZH,
   TARGET_STATUS_WORDS_LO,
   TARGET_STATUS_WORDS_VI,
   TARGET_STATUS_WORDS_ZH,
+  TRADE_POSITION_WORDS_LO,
+  TRADE_POSITION_WORDS_VI,
+  TRADE_POSITION_WORDS_ZH,
+  UNKNOWN_CROSSING_CLASS_LO,
+  UNKNOWN_CROSSING_CLASS_VI,
+  UNKNOWN_CROSSING_CLASS_ZH,
 } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { balanceWords } from './balance-words.js';
@@ -62,5 +77,48 @@ describe('the other languages', () => {
     expect(vi.statuses).toBe(TARGET_STATUS_WORDS_VI);
     expect(lo.statuses).toBe(TARGET_STATUS_WORDS_LO);
     expect(zh.statuses).toBe(TARGET_STATUS_WORDS_ZH);
+  });
+});
+
+describe('the words the report writes too', () => {
+  const core = [
+    [
+      vi,
+      TRADE_POSITION_WORDS_VI,
+      BALANCE_MEASURE_WORDS_VI,
+      FLOW_MEASURE_WORDS_VI,
+      FLOW_MARK_WORDS_VI,
+      UNKNOWN_CROSSING_CLASS_VI,
+    ],
+    [
+      lo,
+      TRADE_POSITION_WORDS_LO,
+      BALANCE_MEASURE_WORDS_LO,
+      FLOW_MEASURE_WORDS_LO,
+      FLOW_MARK_WORDS_LO,
+      UNKNOWN_CROSSING_CLASS_LO,
+    ],
+    [
+      zh,
+      TRADE_POSITION_WORDS_ZH,
+      BALANCE_MEASURE_WORDS_ZH,
+      FLOW_MEASURE_WORDS_ZH,
+      FLOW_MARK_WORDS_ZH,
+      UNKNOWN_CROSSING_CLASS_ZH,
+    ],
+  ] as const;
+
+  it('are the core’s: a balance’s positions, the measures’ names, a flow’s marks, the unknown class', () => {
+    for (const [m, positions, balance, measures, marks, unknownClass] of core) {
+      expect(m.positionNames).toMatchObject(positions);
+      expect(m).toMatchObject({ ...balance, ...measures, ...marks, unknownClass });
+    }
+  });
+
+  it('keep the balance sentence’s positions as their own text (balanced trade differs in vi and zh)', () => {
+    expect(lo.positions).toEqual(TRADE_POSITION_WORDS_LO);
+    expect(vi.positions).toEqual({ ...TRADE_POSITION_WORDS_VI, balanced: 'cân bằng thương mại' });
+    expect(zh.positions).toEqual({ ...TRADE_POSITION_WORDS_ZH, balanced: '收支平衡' });
+    expect([vi, lo, zh].map((m) => m.positionNames.unknown)).toEqual(['chưa rõ', 'ບໍ່ແນ່ນອນ', '不明']);
   });
 });

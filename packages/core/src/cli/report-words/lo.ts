@@ -1,8 +1,15 @@
+import {
+  BALANCE_MEASURE_WORDS_LO,
+  TRADE_POSITION_WORDS_LO,
+} from '../../balance/balance-words-lo.js';
+import { FLOW_MARK_WORDS_LO, FLOW_MEASURE_WORDS_LO } from '../../flow/flow-words-lo.js';
+import { UNKNOWN_CROSSING_CLASS_LO } from '../../infrastructure/crossing-words-lo.js';
 import { TARGET_STATUS_WORDS_LO } from '../../targets/status-words-lo.js';
 import { EXPLANATIONS_LO } from './explanations-lo.js';
 import type { ReportWords } from './report-words.js';
 
-const SIDE = { export: 'ສົ່ງອອກ', import: 'ນຳເຂົ້າ' } as const;
+const MEASURES = FLOW_MEASURE_WORDS_LO;
+const SIDE = { export: MEASURES.exports, import: MEASURES.imports } as const;
 const VERDICTS = {
   consistent: 'ສອດຄ່ອງ',
   inconsistent: 'ບໍ່ສອດຄ່ອງ',
@@ -16,8 +23,7 @@ const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: nu
 const IMPLIED_VALUES = 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):';
 
 /** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
-const MARK = { uncertain: 'ບໍ່ແນ່ນອນ', estimated: 'ຄາດຄະເນ', derived: 'ຄິດໄລ່' } as const;
-const MEASURES = { turnover: 'ມູນຄ່າການຄ້າ', exports: 'ສົ່ງອອກ', imports: 'ນຳເຂົ້າ' } as const;
+const MARK = { ...FLOW_MARK_WORDS_LO, estimated: 'ຄາດຄະເນ' } as const;
 
 const LEVELS = { section: 'ພາກ', chapter: 'ໝວດ', heading: 'ຫົວຂໍ້', subheading: 'ຫົວຂໍ້ຍ່ອຍ' } as const;
 /**
@@ -53,14 +59,14 @@ export const lo: ReportWords = {
     `ການຄ້າທີ່ ${reporter} ລາຍງານ ກັບ ${partner}${hs} (ດຸນການຄ້າ ແລະ ສະຖານະ ຈາກຝ່າຍຜູ້ລາຍງານ)`,
   tradeColumns: {
     period: 'ໄລຍະ',
-    exports: 'ສົ່ງອອກ',
-    imports: 'ນຳເຂົ້າ',
-    turnover: 'ມູນຄ່າການຄ້າ',
-    balance: 'ດຸນການຄ້າ',
-    cover: 'ອັດຕາການປົກຄຸມ',
+    exports: MEASURES.exports,
+    imports: MEASURES.imports,
+    turnover: MEASURES.turnover,
+    balance: BALANCE_MEASURE_WORDS_LO.balance,
+    cover: BALANCE_MEASURE_WORDS_LO.coverage,
     notes: 'ໝາຍເຫດ',
   },
-  positions: { surplus: 'ເກີນດຸນ', deficit: 'ຂາດດຸນ', balanced: 'ດຸນດ່ຽງ' },
+  positions: TRADE_POSITION_WORDS_LO,
   unknownPosition: 'ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ',
   flowMark: (flow, mark) => `${SIDE[flow]} ${MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `ສະກຸນເງິນຕ່າງກັນ (${exports}, ${imports})`,
@@ -101,8 +107,8 @@ export const lo: ReportWords = {
     `${MEASURES[measure]}: ມີຕົວເລກ ${years} ປີ, ມູນຄ່າການຄ້າ (ສົ່ງອອກ + ນຳເຂົ້າ) ພຽງ ${turnoverYears} ປີ`,
   noYearlySeries: 'ຊຸດຂໍ້ມູນບໍ່ມີຕົວເລກສົ່ງອອກ, ນຳເຂົ້າ ຫຼື ມູນຄ່າການຄ້າ ລາຍປີ ຂອງຄູ່ຫຼັກ',
   mixedCurrencies: (why) => `ມູນຄ່າການຄ້າຕ້ອງມີສະກຸນເງິນດຽວ, ແຕ່ຕົວເລກຂອງຄູ່ຫຼັກມີຫຼາຍສະກຸນ (${why})`,
-  uncertain: 'ບໍ່ແນ່ນອນ',
-  derived: (how) => `ຄິດໄລ່: ${how}`,
+  uncertain: MARK.uncertain,
+  derived: (how) => `${MARK.derived}: ${how}`,
   impliedBase: (period, rate) => `ມູນຄ່າ ${period} ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source} ໃຫ້ ${value} (${difference})`,
   averageGrowth: (from, to, rate) => `ການເຕີບໂຕສະເລ່ຍ ${from}–${to} (CAGR): ${rate} ຕໍ່ປີ`,
@@ -224,7 +230,7 @@ export const lo: ReportWords = {
     (row.extra > 0 ? `, ເກີນທາງການ ${row.extra}` : '') +
     (row.uncertain > 0 ? ` (${row.uncertain} ບໍ່ແນ່ນອນປະເພດ)` : ''),
   economicZones: 'ເຂດເສດຖະກິດດ່ານຊາຍແດນ',
-  unknownClass: 'ບໍ່ຮູ້ປະເພດ',
+  unknownClass: UNKNOWN_CROSSING_CLASS_LO,
   classCount: (count, name) => `${name} ${count}`,
   investmentPriority: 'ບູລິມະສິດການລົງທຶນ (ນ້ຳໜັກມາດຕະຖານ):',
   rankingMethod: (address) => `ວິທີໃຫ້ຄະແນນ ແລະ ນ້ຳໜັກ (ຄູ່ມືເປັນພາສາອັງກິດ): ${address}`,

@@ -1,4 +1,10 @@
-import type { TargetStatus } from '../../targets/evaluate-target.js';
+import {
+  BALANCE_MEASURE_WORDS_VI,
+  TRADE_POSITION_WORDS_VI,
+} from '../../balance/balance-words-vi.js';
+import type { TradePosition } from '../../balance/trade-balance.js';
+import { FLOW_MARK_WORDS_VI, FLOW_MEASURE_WORDS_VI } from '../../flow/flow-words-vi.js';
+import { UNKNOWN_CROSSING_CLASS_VI } from '../../infrastructure/crossing-words-vi.js';
 import { TARGET_STATUS_WORDS_VI } from '../../targets/status-words-vi.js';
 import { EXPLANATIONS_VI } from './explanations-vi.js';
 import type { ReportWords } from './report-words.js';
@@ -15,21 +21,33 @@ const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: nu
 
 const IMPLIED_VALUES = 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):';
 
-const SIDE = { export: 'xuất khẩu', import: 'nhập khẩu' } as const;
-/** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
-const MARK = { uncertain: 'chưa chắc chắn', estimated: 'ước tính', derived: 'suy ra' } as const;
-const MEASURES = { turnover: 'kim ngạch', exports: 'xuất khẩu', imports: 'nhập khẩu' } as const;
-
 /**
- * A target's statuses as the report writes them, after a colon: the names the target card shows
- * (`Vượt tiến độ`), in lower case.
+ * Names as the report writes them, after a colon or within a line: the names the widgets show
+ * standing alone (`Vượt tiến độ`, `Kim ngạch`), in lower case.
  */
-const STATUSES = Object.fromEntries(
-  Object.entries(TARGET_STATUS_WORDS_VI).map(([status, name]) => [
-    status,
-    name.toLocaleLowerCase('vi'),
+const lowerCase = <K extends string>(names: Readonly<Record<K, string>>) =>
+  Object.fromEntries(
+    Object.entries<string>(names).map(([key, name]) => [key, name.toLocaleLowerCase('vi')]),
+  ) as Record<K, string>;
+
+/** A target's statuses, after a colon. */
+const STATUSES = lowerCase(TARGET_STATUS_WORDS_VI);
+const MEASURES = lowerCase(FLOW_MEASURE_WORDS_VI);
+const BALANCE_MEASURES = lowerCase(BALANCE_MEASURE_WORDS_VI);
+/**
+ * A balance's positions in plain text: the card joins `xuất siêu`'s and `nhập siêu`'s syllables
+ * with a no-break space, the report with an ordinary one.
+ */
+const POSITIONS = Object.fromEntries(
+  Object.entries(TRADE_POSITION_WORDS_VI).map(([position, name]) => [
+    position,
+    name.replaceAll('\u00a0', ' '),
   ]),
-) as Record<TargetStatus, string>;
+) as Record<TradePosition, string>;
+
+const SIDE = { export: MEASURES.exports, import: MEASURES.imports } as const;
+/** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
+const MARK = { ...FLOW_MARK_WORDS_VI, estimated: 'ước tính' } as const;
 
 const LEVELS = {
   section: 'phần',
@@ -71,14 +89,14 @@ export const vi: ReportWords = {
     `Thương mại với ${partner}${hs} theo số liệu của ${reporter} (cán cân, xuất siêu hay nhập siêu tính theo phía ${reporter})`,
   tradeColumns: {
     period: 'kỳ',
-    exports: 'xuất khẩu',
-    imports: 'nhập khẩu',
-    turnover: 'kim ngạch',
-    balance: 'cán cân',
-    cover: 'tỷ lệ bù đắp',
+    exports: MEASURES.exports,
+    imports: MEASURES.imports,
+    turnover: MEASURES.turnover,
+    balance: BALANCE_MEASURES.balance,
+    cover: BALANCE_MEASURES.coverage,
     notes: 'ghi chú',
   },
-  positions: { surplus: 'xuất siêu', deficit: 'nhập siêu', balanced: 'cân bằng' },
+  positions: POSITIONS,
   unknownPosition: 'chưa rõ xuất siêu hay nhập siêu do làm tròn số',
   flowMark: (flow, mark) => `${SIDE[flow]} ${MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `khác loại tiền (${exports}, ${imports})`,
@@ -125,8 +143,8 @@ export const vi: ReportWords = {
     'bộ dữ liệu không có số xuất khẩu, nhập khẩu hay kim ngạch theo năm cho cặp chính',
   mixedCurrencies: (why) =>
     `kim ngạch cần một loại tiền, mà số liệu của cặp chính ở nhiều loại tiền (${why})`,
-  uncertain: 'chưa chắc chắn',
-  derived: (how) => `suy ra: ${how}`,
+  uncertain: MARK.uncertain,
+  derived: (how) => `${MARK.derived}: ${how}`,
   impliedBase: (period, rate) => `giá trị ${period} ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source} cho ${value} (${difference})`,
   averageGrowth: (from, to, rate) => `Tăng trưởng bình quân ${from}–${to} (CAGR): ${rate} mỗi năm`,
@@ -255,7 +273,7 @@ export const vi: ReportWords = {
     (row.extra > 0 ? `, nhiều hơn chính thức ${row.extra}` : '') +
     (row.uncertain > 0 ? ` (${row.uncertain} chưa chắc về loại)` : ''),
   economicZones: 'khu kinh tế cửa khẩu',
-  unknownClass: 'chưa rõ loại',
+  unknownClass: UNKNOWN_CROSSING_CLASS_VI,
   classCount: (count, name) => `${count} ${name}`,
   investmentPriority: 'Ưu tiên đầu tư (trọng số mặc định):',
   rankingMethod: (address) => `Cách chấm điểm và trọng số (hướng dẫn bằng tiếng Anh): ${address}`,

@@ -1,8 +1,15 @@
+import {
+  BALANCE_MEASURE_WORDS_ZH,
+  TRADE_POSITION_WORDS_ZH,
+} from '../../balance/balance-words-zh.js';
+import { FLOW_MARK_WORDS_ZH, FLOW_MEASURE_WORDS_ZH } from '../../flow/flow-words-zh.js';
+import { UNKNOWN_CROSSING_CLASS_ZH } from '../../infrastructure/crossing-words-zh.js';
 import { TARGET_STATUS_WORDS_ZH } from '../../targets/status-words-zh.js';
 import { EXPLANATIONS_ZH } from './explanations-zh.js';
 import type { ReportWords } from './report-words.js';
 
-const SIDE = { export: '出口', import: '进口' } as const;
+const MEASURES = FLOW_MEASURE_WORDS_ZH;
+const SIDE = { export: MEASURES.exports, import: MEASURES.imports } as const;
 const VERDICTS = {
   consistent: '一致',
   inconsistent: '不一致',
@@ -15,9 +22,15 @@ const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: nu
 
 const IMPLIED_VALUES = '由公布数据推算的数值（本身未公布）：';
 
-/** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
-const MARK = { uncertain: '数值不确定', estimated: '为估计数', derived: '为推算' } as const;
-const MEASURES = { turnover: '贸易额', exports: '出口', imports: '进口' } as const;
+/**
+ * A flow's mark after its side (`出口数值不确定`): `uncertain` (not firmly known), `estimated` (the
+ * publisher's estimate), `derived` (`为推算`: the predicate 为 before the mark the widgets show).
+ */
+const MARK = {
+  uncertain: FLOW_MARK_WORDS_ZH.uncertain,
+  estimated: '为估计数',
+  derived: `为${FLOW_MARK_WORDS_ZH.derived}`,
+} as const;
 
 const LEVELS = { section: '类', chapter: '章', heading: '品目', subheading: '子目' } as const;
 /**
@@ -53,14 +66,14 @@ export const zh: ReportWords = {
     `${reporter}报告的对${partner}贸易${hs}（差额及顺逆差按报告方计算）`,
   tradeColumns: {
     period: '时期',
-    exports: '出口',
-    imports: '进口',
-    turnover: '贸易额',
-    balance: '差额',
-    cover: '出口覆盖率',
+    exports: MEASURES.exports,
+    imports: MEASURES.imports,
+    turnover: MEASURES.turnover,
+    balance: BALANCE_MEASURE_WORDS_ZH.balance,
+    cover: BALANCE_MEASURE_WORDS_ZH.coverage,
     notes: '备注',
   },
-  positions: { surplus: '顺差', deficit: '逆差', balanced: '平衡' },
+  positions: TRADE_POSITION_WORDS_ZH,
   unknownPosition: '因四舍五入，顺差或逆差不明',
   flowMark: (flow, mark) => `${SIDE[flow]}${MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `币种不同（${exports}、${imports}）`,
@@ -97,8 +110,8 @@ export const zh: ReportWords = {
     `${MEASURES[measure]}：有${years}年的数据，贸易额（出口+进口）仅有${turnoverYears}年`,
   noYearlySeries: '数据集没有主要贸易伙伴的年度出口、进口或贸易额',
   mixedCurrencies: (why) => `贸易额须为单一币种，而主要贸易伙伴的数据涉及多种币种（${why}）`,
-  uncertain: '数值不确定',
-  derived: (how) => `推算：${how}`,
+  uncertain: FLOW_MARK_WORDS_ZH.uncertain,
+  derived: (how) => `${FLOW_MARK_WORDS_ZH.derived}：${how}`,
   impliedBase: (period, rate) => `${period}数值 ÷ (1 + ${rate})`,
   gives: (source, value, difference) => `${source}为${value}（${difference}）`,
   averageGrowth: (from, to, rate) => `${from}–${to}年均增长（CAGR）：每年${rate}`,
@@ -218,7 +231,7 @@ export const zh: ReportWords = {
     (row.extra > 0 ? `，多于官方${row.extra}个` : '') +
     (row.uncertain > 0 ? `（${row.uncertain}个类别不确定）` : ''),
   economicZones: '口岸经济区',
-  unknownClass: '类别不详',
+  unknownClass: UNKNOWN_CROSSING_CLASS_ZH,
   classCount: (count, name) => `${name}${count}个`,
   investmentPriority: '投资优先顺序（默认权重）：',
   rankingMethod: (address) => `评分方法和权重说明（英文）：${address}`,

@@ -1,0 +1,35 @@
+import type { SeriesMeasure } from './series.js';
+
+/**
+ * A series' measures named in Chinese: the one source of them for the widgets' Chinese
+ * messages and the report (`bilateral report --locale zh`).
+ *
+ * @example
+ * ```ts
+ * FLOW_MEASURE_WORDS_ZH.turnover; //=> '贸易额'
+ * ```
+ *
+ * @category Flows
+ */
+export const FLOW_MEASURE_WORDS_ZH: Readonly<Record<SeriesMeasure, string>> = {
+  exports: '出口',
+  imports: '进口',
+  turnover: '贸易额',
+};
+
+/**
+ * A flow's marks in Chinese: `uncertain` (a value not firmly known) and `derived` (computed from
+ * other published figures): the one source of them for the widgets' Chinese messages (a point's
+ * tip, the legend of hollow points) and the report's notes (`bilateral report --locale zh`).
+ *
+ * @example
+ * ```ts
+ * FLOW_MARK_WORDS_ZH.uncertain; //=> '数值不确定'
+ * ```
+ *
+ * @category Flows
+ */
+export const FLOW_MARK_WORDS_ZH: Readonly<{ uncertain: string; derived: string }> = {
+  uncertain: '数值不确定',
+  derived: '推算',
+};
