@@ -14,10 +14,12 @@ import type { DefineComponent, HTMLAttributes } from 'vue';
 
 /**
  * A tag's props: the element's properties `K` (bound as properties: Vue sets a binding as a
- * property when the element has one) and its two events.
+ * property when the element has one), `dataset` (the embedded dataset's name: set, the property
+ * takes a string; read, it is the element's `DOMStringMap`) and its two events.
  */
 type ElementProps<E, K extends keyof E> = HTMLAttributes &
   Partial<Pick<E, K>> & {
+    dataset?: string | null;
     onBilateralLoad?: (event: CustomEvent<LoadEventDetail>) => void;
     onBilateralError?: (event: CustomEvent<ErrorEventDetail>) => void;
   };
