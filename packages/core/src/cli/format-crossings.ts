@@ -64,7 +64,7 @@ export function crossingLines(section: InfrastructureSection, words: ReportWords
       const counts = Object.entries(classes).map(([id, n]) =>
         words.classCount(n, className(system, id, words)),
       );
-      lines.push(`  ${system}: ${counts.join(', ')}`);
+      lines.push(`  ${words.classCounts(system, counts)}`);
     }
   }
   if (ranking.length > 0) {

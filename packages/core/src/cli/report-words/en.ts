@@ -223,6 +223,7 @@ export const en: ReportWords = {
   economicZones: 'economic-zones',
   unknownClass: 'unknown',
   classCount: (count, name) => `${count} ${name}`,
+  classCounts: (system, counts) => `${system}: ${counts.join(', ')}`,
   investmentPriority: 'Investment priority (default weights):',
   rankingMethod: (address) => `How crossings are scored and weighted: ${address}`,
   score: (score) => `score ${score}`,

@@ -232,6 +232,7 @@ export const lo: ReportWords = {
   economicZones: 'ເຂດເສດຖະກິດດ່ານຊາຍແດນ',
   unknownClass: UNKNOWN_CROSSING_CLASS_LO,
   classCount: (count, name) => `${name} ${count}`,
+  classCounts: (system, counts) => `${system}: ${counts.join(', ')}`,
   investmentPriority: 'ບູລິມະສິດການລົງທຶນ (ນ້ຳໜັກມາດຕະຖານ):',
   rankingMethod: (address) => `ວິທີໃຫ້ຄະແນນ ແລະ ນ້ຳໜັກ (ຄູ່ມືເປັນພາສາອັງກິດ): ${address}`,
   score: (score) => `ຄະແນນ ${score}`,

@@ -293,6 +293,8 @@ export interface ReportWords {
   readonly economicZones: string;
   readonly unknownClass: string;
   readonly classCount: (count: number, name: string) => string;
+  /** A country's side counted by class (each a {@link classCount}): `LAO: 1 international, 2 unknown`. */
+  readonly classCounts: (system: string, counts: readonly string[]) => string;
   readonly investmentPriority: string;
   /** The line after the ranking: where its method and weights are explained (an address). */
   readonly rankingMethod: (address: string) => string;

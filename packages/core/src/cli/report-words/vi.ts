@@ -275,6 +275,7 @@ export const vi: ReportWords = {
   economicZones: 'khu kinh tế cửa khẩu',
   unknownClass: UNKNOWN_CROSSING_CLASS_VI,
   classCount: (count, name) => `${count} ${name}`,
+  classCounts: (system, counts) => `${system}: ${counts.join(', ')}`,
   investmentPriority: 'Ưu tiên đầu tư (trọng số mặc định):',
   rankingMethod: (address) => `Cách chấm điểm và trọng số (hướng dẫn bằng tiếng Anh): ${address}`,
   score: (score) => `điểm ${score}`,

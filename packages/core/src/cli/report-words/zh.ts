@@ -233,6 +233,7 @@ export const zh: ReportWords = {
   economicZones: '口岸经济区',
   unknownClass: UNKNOWN_CROSSING_CLASS_ZH,
   classCount: (count, name) => `${name}${count}个`,
+  classCounts: (system, counts) => `${system}：${counts.join('、')}`,
   investmentPriority: '投资优先顺序（默认权重）：',
   rankingMethod: (address) => `评分方法和权重说明（英文）：${address}`,
   score: (score) => `得分${score}`,
