@@ -121,15 +121,16 @@ export function formatIssuePath(path: IssuePath): string {
  */
 export class BilateralError extends Error {
   override readonly name = 'BilateralError';
+  // `declare`: set once in the constructor, without a class field that starts them undefined.
   /** The stable code of this error. */
-  readonly code: BilateralErrorCode;
+  declare readonly code: BilateralErrorCode;
   /** Every problem found, each with its path. Never empty. */
-  readonly issues: readonly BilateralIssue[];
+  declare readonly issues: readonly BilateralIssue[];
 
   constructor(code: BilateralErrorCode, issues: string | readonly BilateralIssue[]) {
     const list: readonly BilateralIssue[] =
       typeof issues === 'string' ? [{ path: [], message: issues }] : issues;
-    super(BilateralError.summarize(list));
+    super(summarize(list));
     this.code = code;
     this.issues = list;
   }
@@ -138,23 +139,22 @@ export class BilateralError extends Error {
   override toString(): string {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+}
 
-  /** How many issues the message lists; `issues` holds every one. */
-  private static readonly LISTED_ISSUES = 100;
+/** How many issues a {@link BilateralError}'s message lists; `issues` holds every one. */
+const LISTED_ISSUES = 100;
 
-  private static summarize(issues: readonly BilateralIssue[]): string {
-    const lines = issues
-      .slice(0, BilateralError.LISTED_ISSUES)
-      .map((issue) =>
-        issue.path.length === 0
-          ? issue.message
-          : `${formatIssuePath(issue.path)}: ${issue.message}`,
-      );
-    if (issues.length === 1) return lines[0] ?? '';
-    const more = issues.length - lines.length;
-    const rest = more > 0 ? `\n  … and ${more} more (error.issues lists every one)` : '';
-    return `${issues.length} problems\n${lines.map((line) => `  - ${line}`).join('\n')}${rest}`;
-  }
+/** A {@link BilateralError}'s message: its one issue, or a line per issue under their count. */
+function summarize(issues: readonly BilateralIssue[]): string {
+  const lines = issues
+    .slice(0, LISTED_ISSUES)
+    .map((issue) =>
+      issue.path.length === 0 ? issue.message : `${formatIssuePath(issue.path)}: ${issue.message}`,
+    );
+  if (issues.length === 1) return lines[0] ?? '';
+  const more = issues.length - lines.length;
+  const rest = more > 0 ? `\n  … and ${more} more (error.issues lists every one)` : '';
+  return `${issues.length} problems\n${lines.map((line) => `  - ${line}`).join('\n')}${rest}`;
 }
 
 /**

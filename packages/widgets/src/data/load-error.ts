@@ -3,11 +3,12 @@ import type { LoadFailure } from '../i18n/messages.js';
 
 /** A failure with the reason the element shows and the event carries. */
 export class LoadError extends Error {
-  constructor(
-    readonly reason: LoadFailure,
-    readonly error: BilateralError,
-  ) {
+  declare readonly reason: LoadFailure;
+  declare readonly error: BilateralError;
+  constructor(reason: LoadFailure, error: BilateralError) {
     super(error.message);
+    this.reason = reason;
+    this.error = error;
   }
 }
 
