@@ -31,11 +31,11 @@ export function isRoundingMode(mode: unknown): mode is RoundingMode {
 }
 
 /** Decimal and group separators of each locale (CLDR: vi and lo write `1.234,5`). */
-const SEPARATORS: Record<Locale, { decimal: string; group: string }> = {
-  en: { decimal: '.', group: ',' },
-  vi: { decimal: ',', group: '.' },
-  lo: { decimal: ',', group: '.' },
-  zh: { decimal: '.', group: ',' },
+const SEPARATORS: Record<Locale, readonly [decimal: string, group: string]> = {
+  en: ['.', ','],
+  vi: [',', '.'],
+  lo: [',', '.'],
+  zh: ['.', ','],
 };
 
 /** Options of {@link formatDecimal}. */
@@ -62,7 +62,7 @@ export function formatDecimal(value: Decimal, options: DecimalFormatOptions): st
   const text = rounded.abs().toFixed(options.fractionDigits);
   const [integer = '0', rawFraction = ''] = text.split('.');
   const fraction = options.trimZeros ? rawFraction.replace(/0+$/, '') : rawFraction;
-  const { decimal, group } = SEPARATORS[options.locale];
+  const [decimal, group] = SEPARATORS[options.locale];
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
   return `${sign}${grouped}${fraction === '' ? '' : decimal + fraction}`;
