@@ -4,6 +4,7 @@ import {
   checkedYearEarlier,
   Decimal,
   type Money,
+  PERIOD_KINDS,
   type Period,
   type Series,
   writePeriod,
@@ -98,7 +99,8 @@ export interface Timeline {
   readonly points: readonly (TimelinePoint | null)[];
 }
 
-const FILLABLE = new Set(['year', 'half', 'quarter', 'month']);
+/** Years, halves, quarters and months: `PERIOD_KINDS` but year-to-date and the free range, its last two. */
+const FILLABLE = new Set(PERIOD_KINDS.slice(0, -2));
 
 /**
  * The slots of a time axis for periods of one kind, oldest first: years, halves, quarters and
