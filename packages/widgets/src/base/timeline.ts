@@ -104,9 +104,10 @@ const FILLABLE = new Set(PERIOD_KINDS.slice(0, -2));
 
 /**
  * The slots of a time axis for periods of one kind, oldest first: years, halves, quarters and
- * months get a slot for every period from the first to the last (and up to `through`, e.g. a
- * target's last year; at most 240), so that points sit by time and a missing period is a gap;
- * other kinds one slot per period.
+ * months get a slot for every period from the first to the end of the last one's year (or of
+ * `through`, e.g. a target's last year; at most 240): months of January–March 2022 get the 12
+ * of 2022, so that points sit by time, a missing period is a gap and the year's rest shows as
+ * not yet published; other kinds one slot per period.
  */
 export function timeSlots(periods: readonly Period[], through?: number): readonly Period[] {
   const first = periods[0];
