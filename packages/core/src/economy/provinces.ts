@@ -25,6 +25,18 @@ import type { BorderProvince } from './border-province.js';
 const LAO_SPELLING_UNCONFIRMED =
   'The Lao spelling follows Lao-language press usage and was not checked against an official list.';
 
+/**
+ * The border-province table: the one source of each province's names in en/vi/lo/zh, which the
+ * widgets' messages in each language read (`listProvinces` gives it frozen, with its checks).
+ *
+ * @example
+ * ```ts
+ * BORDER_PROVINCES.find((province) => province.id === 'LA-LUANG-NAMTHA')?.names.zh;
+ * //=> '琅南塔'
+ * ```
+ *
+ * @category Economies
+ */
 export const BORDER_PROVINCES: readonly BorderProvince[] = [
   // Vietnam, along the Vietnam–Laos border (as before the 2025 merger), north to south
   {

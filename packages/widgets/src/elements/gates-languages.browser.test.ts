@@ -80,3 +80,48 @@ describe('<bilateral-gates> class names in the reader’s language (issue 15 def
     expect(linesBroken($(element, '[part=summary]'), /\d+\u2060?个/g)).toEqual([]);
   });
 });
+
+describe('<bilateral-gates> province names in the reader’s language (h208)', () => {
+  /** The provinces' table (name, count) and the filter's options (value, text). */
+  function provinces(element: Element) {
+    const root = shadow(element);
+    return {
+      rows: [...root.querySelectorAll('table:last-of-type tbody th')].map((th) => text(th)),
+      chart: text(root.querySelector('[part=chart] svg') as Element),
+      options: [...(root.querySelectorAll('[part=filters] select')[1] as HTMLSelectElement).options]
+        .slice(1)
+        .map((option) => [option.value, text(option)]),
+    };
+  }
+
+  it('shows Lao provinces in Chinese and still filters by the dataset’s name', async () => {
+    const element = await mountGates('dataset="laos-china" locale="zh" lang="zh"');
+    await openTable(element);
+    const shown = provinces(element);
+    expect(shown.rows.length).toBeGreaterThan(1);
+    for (const name of shown.rows) expect(name).toMatch(/^\p{sc=Han}+$/u);
+    expect(shown.rows).toContain('琅南塔');
+    expect(shown.chart).toContain('琅南塔');
+    expect(shown.chart).not.toContain('Luang Namtha');
+    expect(shown.options).toContainEqual(['Luang Namtha', '琅南塔']);
+    element.setAttribute('province', 'Luang Namtha');
+    await element.updateComplete;
+    expect(provinces(element).rows).toEqual(['琅南塔']);
+  });
+
+  it('shows Vietnamese provinces in Lao, Lao ones in Vietnamese, English ones as the dataset names them', async () => {
+    const lao = await mountGates(
+      'dataset="vietnam-laos" locale="lo" lang="lo" province="Quảng Trị"',
+    );
+    await openTable(lao);
+    expect(provinces(lao).rows).toEqual(['ກວາງຈິ']);
+    expect(provinces(lao).options).toContainEqual(['Quảng Trị', 'ກວາງຈິ']);
+    const vietnamese = await mountGates('dataset="vietnam-laos" country="LAO" locale="vi"');
+    await openTable(vietnamese);
+    expect(provinces(vietnamese).rows).toContain('Khăm Muộn');
+    expect(provinces(vietnamese).rows).not.toContain('Khammouane');
+    const english = await mountGates('dataset="vietnam-laos" country="LAO"');
+    await openTable(english);
+    expect(provinces(english).rows).toContain('Khammouane');
+  });
+});

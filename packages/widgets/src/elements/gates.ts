@@ -105,6 +105,10 @@ export interface GatesView {
   readonly country: string;
   readonly total: number;
   readonly classes: readonly ClassRow[];
+  /**
+   * Each province with its count, most crossings first: computed with the dataset's names, given
+   * to the render hooks (`summaryText`, …) with the names in the reader's language.
+   */
   readonly provinces: readonly (readonly [name: string, count: number])[];
   /** Every class and province of the unfiltered crossings (the filters' options). */
   readonly classOptions: readonly string[];
@@ -410,6 +414,14 @@ export class BilateralGates extends BilateralElement<GatesView> {
     return sentences.join(' ');
   }
 
+  // Drawn with the provinces as the reader's language names them (chart, table, summary); the
+  // filter shows them so too, its values staying the dataset's names.
+  protected override renderView(view: GatesView, context: RenderContext): TemplateResult {
+    const names = context.m.provinceNames ?? {};
+    const provinces = view.provinces.map(([name, count]) => [names[name] ?? name, count] as const);
+    return super.renderView({ ...view, provinces }, context);
+  }
+
   private label(view: GatesView, id: string, context: RenderContext): string {
     return className(view.country, id, context.locale, context.m.unknownClass);
   }
@@ -443,7 +455,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
               <option value="" ?selected=${!this.province}>${m.allProvinces}</option>
               ${view.provinceOptions.map(
                 (name) =>
-                  html`<option value=${name} ?selected=${name === this.province}>${name}</option>`,
+                  html`<option value=${name} ?selected=${name === this.province}>${m.provinceNames?.[name] ?? name}</option>`,
               )}
             </select>
           </label>
