@@ -5,6 +5,7 @@ const entries = {
   index: 'src/index.ts',
   calc: 'src/calc.ts',
   hs: 'src/hs/index.ts',
+  provinces: 'src/economy/provinces.ts',
   rates: 'src/rates/index.ts',
   'rate-digits': 'src/growth/rate-digits.ts',
   targets: 'src/targets/index.ts',

@@ -17,8 +17,6 @@ export { listProvinces } from './list-provinces.js';
 export { isLocale, LOCALES, type Locale } from './locale.js';
 export type { LocalizedNames } from './localized-names.js';
 export { provinceAt } from './province-at.js';
-// The border-province table itself (the widgets' messages in each language read it).
-export * from './provinces.js';
 // A star re-export, resolved past this barrel: what imports writeEconomyLabel from the root reaches
 // its file only, not the files this barrel names one by one (economyLabel and, through it, the
 // error helpers), as a named re-export here would (esbuild's chunks; see writeEconomyLabel).

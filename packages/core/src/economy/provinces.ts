@@ -27,10 +27,14 @@ const LAO_SPELLING_UNCONFIRMED =
 
 /**
  * The border-province table: the one source of each province's names in en/vi/lo/zh, which the
- * widgets' messages in each language read (`listProvinces` gives it frozen, with its checks).
+ * widgets' messages in each language read. `@bilateral/core/provinces` only, an entry of its own:
+ * through the root entry it reached every chunk that imports from there (`listProvinces` gives
+ * the table frozen, with its checks).
  *
  * @example
  * ```ts
+ * import { BORDER_PROVINCES } from '@bilateral/core/provinces';
+ *
  * BORDER_PROVINCES.find((province) => province.id === 'LA-LUANG-NAMTHA')?.names.zh;
  * //=> '琅南塔'
  * ```

@@ -1,4 +1,5 @@
-import { BORDER_PROVINCES, type Locale } from '@bilateral/core';
+import type { Locale } from '@bilateral/core';
+import { BORDER_PROVINCES } from '@bilateral/core/provinces';
 
 /**
  * The border provinces' names in `locale` (the core's table), by the names a dataset may give
