@@ -230,6 +230,12 @@ describe('xlsxOf', () => {
     expect(sheetRows(bytes)).toEqual([texts]);
   });
 
+  it('reads back a text whose _xHHHH comes right before a character it spells as _xHHHH_', () => {
+    // The escape's own underscore would end `_x0041` as `_x0041_`, read as 'A'.
+    const texts = ['a_x0041\u0001b', 'c_x0042\rd', '_x0043_x0044\u0002'];
+    expect(sheetRows(xlsxOf('T', [texts]))).toEqual([texts]);
+  });
+
   it('keeps a cell that looks like a formula a string, as it reads (no leading apostrophe)', () => {
     const texts = ['=HYPERLINK("x")', '+1+cmd', '-2-A1', '@SUM(A1)', '1.5', '+8,5 %'];
     const bytes = xlsxOf('T', [texts]);

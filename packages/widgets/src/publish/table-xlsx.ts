@@ -115,7 +115,8 @@ export function zipStored(files: Readonly<Record<string, Uint8Array>>): Uint8Arr
  * `"` as entities; a character XML 1.0 cannot carry (a control character other than tab and line
  * feed, U+FFFE, U+FFFF) and the carriage return (which an XML reader would turn into a line feed)
  * as SpreadsheetML spells them, `_xHHHH_`; and a text that happens to read `_xHHHH_` with its
- * first underscore as `_x005F_`, so that it reads back as written (ECMA-376 Part 1, ST_Xstring).
+ * first underscore as `_x005F_`, so that it reads back as written (ECMA-376 Part 1, ST_Xstring);
+ * so too a text reading `_xHHHH` before a character spelt `_xHHHH_`, whose underscore would end it.
  * A lone surrogate becomes U+FFFD when the text is encoded as UTF-8.
  *
  * @example
@@ -124,14 +125,17 @@ export function zipStored(files: Readonly<Record<string, Uint8Array>>): Uint8Arr
  * ```
  */
 export function xmlText(text: string): string {
-  return text
-    .replace(/_(?=x[\dA-Fa-f]{4}_)/g, '_x005F_')
-    .replace(/[&<>"]/g, (mark) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[mark]};`)
-    .replace(
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML cannot carry
-      /[\0-\x08\x0b-\x1f\ufffe\uffff]/g,
-      (mark) => `_x${mark.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-    );
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: an escape's underscore ends `_xHHHH`
+      .replace(/_(?=x[\dA-Fa-f]{4}[_\0-\x08\x0b-\x1f\ufffe\uffff])/g, '_x005F_')
+      .replace(/[&<>"]/g, (mark) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[mark]};`)
+      .replace(
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML cannot carry
+        /[\0-\x08\x0b-\x1f\ufffe\uffff]/g,
+        (mark) => `_x${mark.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+      )
+  );
 }
 
 /** The column letters of the 0-based column `index` (0 → A, 26 → AA). */
