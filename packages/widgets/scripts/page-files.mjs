@@ -2,7 +2,8 @@
  * The files a page transfers for some elements of the script-tag bundle (after a build): the
  * autoloader and what it imports, each element's chunk and everything it imports, the data file
  * of an embedded dataset (its series file when every element draws only series), a language's
- * messages chunk, and the placeholder stylesheet. It reads the chunk graph from the built files
+ * messages chunk (and the provinces' names for the gates in a language other than English), and
+ * the placeholder stylesheet. It reads the chunk graph from the built files
  * (static imports between chunks, and the chunk each dynamic `import()` of the autoloader names),
  * so `.size-limit.mjs` checks what a browser really downloads. An element asks for nothing else
  * by itself on an embedded dataset: what it imports with `import()` waits for `src`, `data`, a
@@ -61,7 +62,13 @@ export function pageFiles(
     if (series > 0) files.add(join(dist, 'data', `${dataset}.series.json`));
     if (series < tags.length || tags.length === 0) files.add(join(dist, 'data', `${dataset}.json`));
   }
-  if (locale !== 'en') withStaticImports(chunk(dist, `messages-${locale}`), files);
+  if (locale !== 'en') {
+    withStaticImports(chunk(dist, `messages-${locale}`), files);
+    // The gates (alone or the dashboard's panel) draw the provinces' names of the language.
+    if (tags.some((tag) => tag === 'gates' || tag === 'dashboard')) {
+      withStaticImports(chunk(dist, 'province-names'), files);
+    }
+  }
   if (css) files.add(join(dist, 'bilateral-widgets.css'));
   return [...files];
 }

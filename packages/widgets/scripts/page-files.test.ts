@@ -123,6 +123,14 @@ describe('pageFiles, what .size-limit.mjs counts, against the requests of a real
     expect(await requested(['growth'], 'vi')).toEqual(expected(['growth'], { locale: 'vi' }));
   }, 60_000);
 
+  it('counts the provinces’ names of the gates, and of no other element, in another language', async () => {
+    const growth = await requested(['growth'], 'vi');
+    expect(growth.filter((file) => file.includes('province-names-'))).toEqual([]);
+    const gates = await requested(['gates'], 'vi');
+    expect(gates).toEqual(expected(['gates'], { locale: 'vi' }));
+    expect(gates.filter((file) => file.includes('province-names-'))).toHaveLength(1);
+  }, 60_000);
+
   it('counts the autoloader alone for a page without elements', async () => {
     const files = await requested([]);
     expect(files).toEqual(expected([], { dataset: '' }));

@@ -21,6 +21,7 @@ import {
   type ChartParts,
   type RenderContext,
 } from '../base/bilateral-element.js';
+import { loadOnce } from '../base/load-once.js';
 import { checkCrossingsOnce, classesOf, crossingsReady } from '../data/gates-crossings.js';
 import { loadValidator } from '../data/load-validator.js';
 import { memoized } from '../data/memoized.js';
@@ -29,6 +30,7 @@ import { formatNumber, pairName } from '../i18n/format.js';
 import { formatPartialDate } from '../i18n/format-date.js';
 import { gatesWords } from '../i18n/gates-words.js';
 import { addEnglish, type Messages } from '../i18n/messages.js';
+import type { provinceNamesIn } from '../i18n/province-names.js';
 import { gatesColors } from '../styles/colors-gates.js';
 import { reserve } from '../styles/reserve.js';
 import { GATES_RESERVE } from '../styles/reserve-gates.js';
@@ -38,6 +40,20 @@ import type { gatesTables } from './gates-table.js';
 
 /** Draws the data table once its module (`gates-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof gatesTables | undefined;
+
+/**
+ * The border provinces' names by language (`province-names.ts`, with the core's table) once
+ * loaded: an element drawn in Vietnamese, Lao or Chinese loads them, an English one never does
+ * (the dataset's names are English). If the chunk cannot load, the dataset's names are shown.
+ */
+let namesIn: typeof provinceNamesIn | undefined;
+/** Loads the provinces' names (`province-names.ts`): see {@link namesIn}. */
+const loadProvinceNames = loadOnce(() =>
+  import('../i18n/province-names.js').then(
+    (module) => (namesIn = module.provinceNamesIn),
+    () => (namesIn = () => ({})),
+  ),
+);
 
 // This element's own words, for a page drawn in English (the other languages' chunks have them).
 addEnglish(gatesWords);
@@ -161,6 +177,11 @@ export function className(country: string, id: string, locale: Locale, unknown: 
   return names?.[locale] ?? names?.en ?? (id === UNKNOWN ? unknown : id);
 }
 
+/** The provinces' names in `locale` by the dataset's names: none in English (see {@link namesIn}). */
+function provinceNames(locale: Locale): Readonly<Record<string, string>> {
+  return (locale !== 'en' && namesIn?.(locale)) || {};
+}
+
 /** Whether a crossing has a side in each country of the pair. */
 function onBorder(crossing: BorderCrossing, pair: readonly [string, string]): boolean {
   return pair.every((code) => crossing.sides.some((side) => side.country === code));
@@ -251,12 +272,18 @@ export class BilateralGates extends BilateralElement<GatesView> {
 
   /**
    * @internal Also waits, for a page's own parsed Dataset (no build checked its crossings), until
-   * the core's crossing rules have loaded: until then it shows its loading state and holds its
-   * events, as for its messages.
+   * the core's crossing rules have loaded, and in Vietnamese, Lao or Chinese until the provinces'
+   * names have: until then it shows its loading state and holds its events, as for its messages.
    */
   override get ready(): boolean {
     const state = this.loader.state;
+    // Drawn in another language than English, it waits for the provinces' names as for its
+    // messages (its loading state, not the dataset's names then the reader's), asking for them
+    // before it asks whether those have loaded, so that both load at once.
+    const names = this.activeLocale === 'en' || namesIn !== undefined;
+    if (!names) this.drawWhenLoaded(loadProvinceNames());
     return (
+      names &&
       super.ready &&
       (state.status !== 'loaded' || this.rulesFailed || crossingsReady(state.dataset))
     );
@@ -417,7 +444,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
   // Drawn with the provinces as the reader's language names them (chart, table, summary); the
   // filter shows them so too, its values staying the dataset's names.
   protected override renderView(view: GatesView, context: RenderContext): TemplateResult {
-    const names = context.m.provinceNames ?? {};
+    const names = provinceNames(context.locale);
     const provinces = view.provinces.map(([name, count]) => [names[name] ?? name, count] as const);
     return super.renderView({ ...view, provinces }, context);
   }
@@ -455,7 +482,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
               <option value="" ?selected=${!this.province}>${m.allProvinces}</option>
               ${view.provinceOptions.map(
                 (name) =>
-                  html`<option value=${name} ?selected=${name === this.province}>${m.provinceNames?.[name] ?? name}</option>`,
+                  html`<option value=${name} ?selected=${name === this.province}>${provinceNames(locale)[name] ?? name}</option>`,
               )}
             </select>
           </label>

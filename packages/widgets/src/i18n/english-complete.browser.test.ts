@@ -18,8 +18,7 @@ it('has each element’s English words once its module has loaded, the error sta
     expect(english).toMatchObject(words);
   }
   // English has no translations of the data's texts (those are the data's own words), nor a
-  // sentence for an implied value (the core's own note is English), nor province names (the
-  // dataset's are English).
-  const { translations: _, impliedBase: __, provinceNames: ___, ...words } = vi;
+  // sentence for an implied value (the core's own note is English).
+  const { translations: _, impliedBase: __, ...words } = vi;
   expect(Object.keys(english ?? {}).sort()).toEqual(Object.keys(words).sort());
 });

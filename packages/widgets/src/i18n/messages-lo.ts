@@ -8,7 +8,6 @@ import {
   UNKNOWN_CROSSING_CLASS_LO,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
-import { provinceNamesIn } from './province-names.js';
 
 /**
  * Abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives
@@ -49,7 +48,6 @@ export const lo: Messages = {
     `ຂໍ້ມູນບໍ່ມີຕົວເລກສຳລັບ ${what}. ຕົວເລກອາດຍັງບໍ່ທັນໄດ້ເຜີຍແຜ່: ລອງເລືອກປີອື່ນ ຫຼື ເບິ່ງເວັບໄຊຂອງຜູ້ເຜີຍແຜ່.`,
   noTargets: (pair) => `ຂໍ້ມູນບໍ່ມີເປົ້າໝາຍການຄ້າສຳລັບ ${pair}.`,
   noCrossings: (pair) => `ຂໍ້ມູນບໍ່ມີດ່ານຊາຍແດນສຳລັບ ${pair}.`,
-  provinceNames: provinceNamesIn('lo'),
   showTable: 'ສະແດງຕາຕະລາງຂໍ້ມູນ',
   hideTable: 'ເຊື່ອງຕາຕະລາງຂໍ້ມູນ',
   download: 'ດາວໂຫຼດ',

@@ -8,7 +8,6 @@ import {
   UNKNOWN_CROSSING_CLASS_VI,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
-import { provinceNamesIn } from './province-names.js';
 
 /** The widgets' texts in Vietnamese: a chunk of its own in the script-tag bundle, loaded on demand. */
 export const vi: Messages = {
@@ -30,7 +29,6 @@ export const vi: Messages = {
     `Dữ liệu không có số liệu cho ${what}. Có thể số liệu chưa được công bố: hãy thử các năm khác hoặc trang web của cơ quan công bố.`,
   noTargets: (pair) => `Dữ liệu không có mục tiêu thương mại nào cho ${pair}.`,
   noCrossings: (pair) => `Dữ liệu không có cửa khẩu biên giới nào cho ${pair}.`,
-  provinceNames: provinceNamesIn('vi'),
   showTable: 'Hiện bảng số liệu',
   hideTable: 'Ẩn bảng số liệu',
   download: 'Tải xuống',

@@ -8,7 +8,6 @@ import {
   UNKNOWN_CROSSING_CLASS_ZH,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
-import { provinceNamesIn } from './province-names.js';
 
 /**
  * An amount in a sentence on one line: a word joiner (U+2060) on each side of its Chinese
@@ -38,7 +37,6 @@ export const zh: Messages = {
     `数据中没有${what}的数字。这些数字可能尚未公布：请尝试其他年份，或查看发布机构的网站。`,
   noTargets: (pair) => `数据中没有${pair}的贸易目标。`,
   noCrossings: (pair) => `数据中没有${pair}的边境口岸。`,
-  provinceNames: provinceNamesIn('zh'),
   showTable: '显示数据表',
   hideTable: '隐藏数据表',
   download: '下载',

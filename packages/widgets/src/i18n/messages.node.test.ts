@@ -33,10 +33,9 @@ import { targetWords } from './target-words.js';
 const elementWords = { balanceWords, targetWords, gatesWords, dashboardWords, failureWords };
 /**
  * The keys of a language's messages, without the optional ones (Chinese spans of months,
- * translations, the words of an implied value English leaves in the core's words, the border
- * provinces' names English takes from the dataset).
+ * translations, the words of an implied value English leaves in the core's words).
  */
-const OPTIONAL = ['monthSpan', 'translations', 'impliedBase', 'provinceNames'];
+const OPTIONAL = ['monthSpan', 'translations', 'impliedBase'];
 const keys = (messages: object) =>
   Object.keys(messages)
     .filter((key) => !OPTIONAL.includes(key))

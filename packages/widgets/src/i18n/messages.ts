@@ -76,11 +76,6 @@ export interface Messages {
   readonly noTargets: (pair: string) => string;
   /** The empty state of a gates element whose dataset lists no crossing on the pair's border. */
   readonly noCrossings: (pair: string) => string;
-  /**
-   * The border provinces' names in this language, by the dataset's name of each (`<bilateral-gates>`
-   * shows them; a name not here is shown as the dataset gives it). English has none.
-   */
-  readonly provinceNames?: Readonly<Record<string, string>>;
   readonly showTable: string;
   readonly hideTable: string;
   /** The button that opens the downloads (data, picture, citation). */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadEvent, mount, reportedRequests, shadow, text } from '../__tests__/helpers.js';
+import './gates.define.js';
+import './growth.define.js';
+
+/**
+ * Every file this page has requested: an observer sees them all (the page's buffer of resource
+ * entries fills up with the test's own modules, and `getEntriesByType` misses the later ones).
+ */
+const requested: string[] = [];
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) requested.push(entry.name);
+});
+observer.observe({ type: 'resource', buffered: true });
+
+/** The observer's list, with the entries it has not handed to its callback yet. */
+function listed(): readonly string[] {
+  for (const entry of observer.takeRecords()) requested.push(entry.name);
+  return requested;
+}
+
+/** Whether this page has requested the provinces' names or the core's table of them. */
+const namesRequested = async () =>
+  (await reportedRequests(window, listed)).some((name) =>
+    /\/(i18n\/province-names|economy\/provinces)\.ts/.test(name),
+  );
+
+/** The chart's text when the element first draws its figure (its `bilateral-load`). */
+async function firstChart(markup: string): Promise<string> {
+  const element = mount(markup);
+  await loadEvent(element);
+  return text(shadow(element).querySelector('[part=chart] svg') as Element);
+}
+
+// A file of its own: the names are loaded once per page, and these tests need a page without them.
+describe('the provinces’ names load with a gates element in another language only (h209)', () => {
+  it('are not requested by a Vietnamese growth chart, nor by an English gates element', async () => {
+    const growth = mount(
+      '<bilateral-growth dataset="vietnam-laos" locale="vi"></bilateral-growth>',
+    );
+    await loadEvent(growth);
+    await growth.updateComplete;
+    expect(await namesRequested()).toBe(false);
+    const english = await firstChart(
+      '<bilateral-gates dataset="vietnam-laos" country="LAO"></bilateral-gates>',
+    );
+    expect(english).toContain('Khammouane');
+    expect(await namesRequested()).toBe(false);
+  });
+
+  it('are requested by a Vietnamese gates element, which draws them from its first figure on', async () => {
+    const chart = await firstChart(
+      '<bilateral-gates dataset="vietnam-laos" country="LAO" locale="vi"></bilateral-gates>',
+    );
+    expect(await namesRequested()).toBe(true);
+    expect(chart).toContain('Khăm Muộn');
+    expect(chart).not.toContain('Khammouane');
+  });
+});
