@@ -232,6 +232,24 @@ export async function settled(elements: Element[]): Promise<void> {
 let barriers = 0;
 
 /**
+ * Every file this page requests from now on (and those already in its buffer), for
+ * {@link reportedRequests}' `listed`: an observer sees them all, where the page's buffer of
+ * resource entries fills up with the test's own modules and `getEntriesByType` misses the later
+ * ones. The list it returns includes the entries the observer has not handed to its callback yet.
+ */
+export function watchedRequests(): () => readonly string[] {
+  const requested: string[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) requested.push(entry.name);
+  });
+  observer.observe({ type: 'resource', buffered: true });
+  return () => {
+    for (const entry of observer.takeRecords()) requested.push(entry.name);
+    return requested;
+  };
+}
+
+/**
  * The addresses `page` has requested, once it has reported every request made so far. Chromium
  * adds a file's resource-timing entry some time after its response — on a loaded machine, after
  * the code that needed the file has run — so a file loaded just now may not be listed yet. This

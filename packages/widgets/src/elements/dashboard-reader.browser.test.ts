@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type AnyElement, loadEvent, mount, reportedRequests } from '../__tests__/helpers.js';
+import {
+  type AnyElement,
+  loadEvent,
+  mount,
+  reportedRequests,
+  watchedRequests,
+} from '../__tests__/helpers.js';
 import type { LoadState } from '../data/dataset-controller.js';
 import './dashboard.define.js';
 
-/**
- * Every file this page has requested: an observer sees them all (the page's buffer of resource
- * entries fills up with the test's own modules, and `getEntriesByType` misses the later ones).
- */
-const requested: string[] = [];
-const observer = new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) requested.push(entry.name);
-});
-observer.observe({ type: 'resource', buffered: true });
-
-/** The observer's list, with the entries it has not handed to its callback yet. */
-function listed(): readonly string[] {
-  for (const entry of observer.takeRecords()) requested.push(entry.name);
-  return requested;
-}
+/** Every file this page requests (see `watchedRequests`). */
+const listed = watchedRequests();
 
 /** Whether this page has requested the reader of the `data` property (`to-dataset.ts`). */
 const readerRequested = async () =>

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { loadEvent, mount, reportedRequests, shadow, text } from '../__tests__/helpers.js';
+import {
+  loadEvent,
+  mount,
+  reportedRequests,
+  shadow,
+  text,
+  watchedRequests,
+} from '../__tests__/helpers.js';
 import './gates.define.js';
 import './growth.define.js';
 
-/**
- * Every file this page has requested: an observer sees them all (the page's buffer of resource
- * entries fills up with the test's own modules, and `getEntriesByType` misses the later ones).
- */
-const requested: string[] = [];
-const observer = new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) requested.push(entry.name);
-});
-observer.observe({ type: 'resource', buffered: true });
-
-/** The observer's list, with the entries it has not handed to its callback yet. */
-function listed(): readonly string[] {
-  for (const entry of observer.takeRecords()) requested.push(entry.name);
-  return requested;
-}
+/** Every file this page requests (see `watchedRequests`). */
+const listed = watchedRequests();
 
 /** Whether this page has requested the provinces' names or the core's table of them. */
 const namesRequested = async () =>
