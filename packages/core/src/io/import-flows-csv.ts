@@ -285,14 +285,13 @@ function jsonProblem(start: string): string | undefined {
 }
 
 /**
- * What to do instead, when `header` is that of a file for the Comtrade importer (or JSON): a
- * header with every required column is a flows CSV's, whatever its other columns are called (a
- * "Trade Value" of its own is ignored as any other column is).
+ * What to do instead, when `header` (its `names` in lower case) is that of a file for the
+ * Comtrade importer (or JSON): a header with every required column is a flows CSV's, whatever
+ * its other columns are called (a "Trade Value" of its own is ignored as any other column is).
  */
-function otherFormat(header: readonly string[]): string | undefined {
+function otherFormat(header: readonly string[], names: ReadonlySet<string>): string | undefined {
   const json = jsonProblem(header[0] ?? '');
   if (json !== undefined) return json;
-  const names = new Set(header.map((name) => name.toLowerCase()));
   if (REQUIRED.every((column) => names.has(column))) return undefined;
   const codes = header.filter(isComtradeKey);
   if (codes.length === 0) return undefined;
@@ -335,11 +334,11 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
    * for the other importer: JSON, or UN Comtrade's columns).
    */
   const readHeader = (header: readonly string[], log: ImportLog): void => {
-    const other = otherFormat(header);
+    const names = new Set(header.map((name) => name.toLowerCase()));
+    const other = otherFormat(header, names);
     if (other !== undefined) throw headerError(other);
     // The columns: the six required ones, the optional ones, and what else is there.
     const ignored: string[] = [];
-    const names = new Set(header.map((name) => name.toLowerCase()));
     let examined = 0;
     header.forEach((name, index) => {
       const lower = name.toLowerCase();
