@@ -10,19 +10,27 @@ import { basename, dirname, join } from 'node:path';
 import type { ComtradeCache } from '../io/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
+import { unwritable, writeReason } from './unwritable-file.js';
+import { isSpecialFile } from './written-beside.js';
 
-/** Writes `text` to `file` through a temporary file beside it, so no reader sees half of it. */
+/**
+ * Writes `text` to `file` through a temporary file beside it, so no reader sees half of it; into
+ * a device or pipe (`/dev/stdout`) directly, never replacing it.
+ */
 export async function writeWhole(file: string, text: string): Promise<void> {
+  if (await isSpecialFile(file)) {
+    await writeFile(file, text, 'utf8').catch((error) => {
+      throw unwritable(file, error);
+    });
+    return;
+  }
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temporary, text, 'utf8');
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new UsageError(
-      `cannot write ${shownFile(file)}: ${(error as Error).message}`,
-      'FILE_UNWRITABLE',
-    );
+    throw unwritable(file, error);
   }
 }
 
@@ -52,7 +60,7 @@ export function diskCache(dir: string): ComtradeCache {
         await mkdir(dir, { recursive: true });
       } catch (error) {
         throw new UsageError(
-          `cannot make the cache folder ${shownFile(dir)}: ${(error as Error).message}; give another with --cache-dir, or --no-cache`,
+          `cannot make the cache folder ${shownFile(dir)}: ${writeReason(error)}; give another with --cache-dir, or --no-cache`,
           'FILE_UNWRITABLE',
         );
       }

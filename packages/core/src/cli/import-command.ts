@@ -21,6 +21,7 @@ import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
+import { unwritable } from './unwritable-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
@@ -119,10 +120,7 @@ async function importWithDuckDB(
       if (!check.success) throw check.error;
       flows = document.flows.length;
       await writeFile(output, `${JSON.stringify(document, null, 2)}\n`, 'utf8').catch((error) => {
-        throw new UsageError(
-          `cannot write ${shownFile(output)}: ${(error as Error).message}`,
-          'FILE_UNWRITABLE',
-        );
+        throw unwritable(output, error);
       });
     }
   } catch (error) {
@@ -442,10 +440,7 @@ export const importCommand: Command = {
     try {
       await writeFile(output, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
     } catch (error) {
-      throw new UsageError(
-        `cannot write ${shownFile(output)}: ${(error as Error).message}`,
-        'FILE_UNWRITABLE',
-      );
+      throw unwritable(output, error);
     }
     if (reportRows !== undefined) {
       const rows = await ReportRowsFile.open(reportRows);

@@ -20,6 +20,7 @@ import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
+import { writeReason } from './unwritable-file.js';
 
 /** Whether the start of a file is JSON (a Comtrade response or array): not CSV, not JSON Lines. */
 export function startsAsJson(start: FileStart): boolean {
@@ -63,7 +64,7 @@ export async function importStreamed(
     store = tempSpillStore(options.tempDir);
   } catch (error) {
     throw new UsageError(
-      `cannot make temporary files in ${shownFile(options.tempDir ?? 'the temporary folder')}: ${(error as Error).message}`,
+      `cannot make temporary files in ${shownFile(options.tempDir ?? 'the temporary folder')}: ${writeReason(error)}`,
       'FILE_UNWRITABLE',
     );
   }
@@ -110,7 +111,7 @@ export function commandFiles(store: TempSpillStore): SpillStore {
       return work();
     } catch (error) {
       throw new UsageError(
-        `cannot use temporary files in ${shownFile(store.folder)}: ${(error as Error).message}`,
+        `cannot use temporary files in ${shownFile(store.folder)}: ${writeReason(error)}`,
         'FILE_UNWRITABLE',
       );
     }

@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { text } from 'node:stream/consumers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { discard, openBeside } from './written-beside.js';
+import { UsageError } from './cli-io.js';
+import { closeBeside, discard, openBeside, putInPlace, writeBeside } from './written-beside.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'bilateral-beside-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -23,6 +26,33 @@ describe('discard', () => {
       process.off('uncaughtException', heard);
     }
     expect(errors).toEqual([]);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('openBeside and putInPlace', () => {
+  it('writes into a pipe it is given (as -o /dev/stdout is), never replacing it with a file', async () => {
+    const pipe = join(folder, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    const read = text(createReadStream(pipe));
+    const written = await openBeside(pipe);
+    await writeBeside(written, '{"flows":[]}\n');
+    await closeBeside(written);
+    await putInPlace(written);
+    expect(await read).toBe('{"flows":[]}\n');
+    expect(statSync(pipe).isFIFO()).toBe(true);
+    expect(existsSync(written.temporary)).toBe(false);
+    rmSync(pipe);
+  });
+
+  it('refuses a directory at once, and a missing folder, in words without a temporary name', async () => {
+    await expect(openBeside(folder)).rejects.toThrow(
+      new UsageError(`cannot write ${folder}: it is a directory`, 'FILE_UNWRITABLE'),
+    );
+    const nowhere = join(folder, 'no', 'out.json');
+    await expect(openBeside(nowhere)).rejects.toThrow(
+      `cannot write ${nowhere}: its folder does not exist`,
+    );
     expect(readdirSync(folder)).toEqual([]);
   });
 });

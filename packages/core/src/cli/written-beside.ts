@@ -1,9 +1,10 @@
 import { once } from 'node:events';
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from './cli-io.js';
-import { shownFile } from './read-text-file.js';
+import { pipeline } from 'node:stream/promises';
+import { unwritable } from './unwritable-file.js';
 
 /**
  * A file the command writes beside its destination (`.name.<pid>.tmp`) and puts in place only
@@ -16,20 +17,42 @@ export interface WrittenBeside {
   /** The temporary file being written. */
   readonly temporary: string;
   readonly stream: WriteStream;
+  /**
+   * Whether the destination is a device or a pipe (`/dev/stdout`, `/dev/null`, a named pipe): the
+   * temporary file is in the system's temporary folder and copied into it once complete, as a
+   * rename would replace the device with a file.
+   */
+  readonly special: boolean;
+}
+
+/**
+ * Whether `file` is a device or a pipe (`/dev/stdout` …) that a command writes into rather than
+ * replaces; `false` for a regular file or none yet. A directory is `FILE_UNWRITABLE` at once,
+ * before any work is done.
+ */
+export async function isSpecialFile(file: string): Promise<boolean> {
+  let kind: Awaited<ReturnType<typeof stat>>;
+  try {
+    kind = await stat(file);
+  } catch {
+    return false; // not there yet (or unreachable): opening it says why
+  }
+  if (kind.isDirectory()) throw unwritable(file, { code: 'EISDIR' });
+  return !kind.isFile();
 }
 
 /** Opens a temporary file beside `file` (or at `temporary`); `FILE_UNWRITABLE` if it cannot. */
-export async function openBeside(
-  file: string,
-  temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`),
-): Promise<WrittenBeside> {
-  const stream = createWriteStream(temporary);
+export async function openBeside(file: string, temporary?: string): Promise<WrittenBeside> {
+  const special = await isSpecialFile(file);
+  const name = `.${basename(file)}.${process.pid}.tmp`;
+  const at = temporary ?? join(special ? tmpdir() : dirname(file), name);
+  const stream = createWriteStream(at);
   try {
     await once(stream, 'open');
   } catch (error) {
     throw unwritable(file, error);
   }
-  return { file, temporary, stream };
+  return { file, temporary: at, stream, special };
 }
 
 /** Writes `text`, waiting while the disk catches up; `FILE_UNWRITABLE` if the stream fails. */
@@ -52,10 +75,16 @@ export async function closeBeside({ file, stream }: WrittenBeside): Promise<void
   }
 }
 
-/** Renames the (closed) temporary file to its destination; removes it and throws if it cannot. */
-export async function putInPlace({ file, temporary }: WrittenBeside): Promise<void> {
+/**
+ * Renames the (closed) temporary file to its destination, or copies it into a device or pipe and
+ * removes it; removes it and throws if it cannot.
+ */
+export async function putInPlace({ file, temporary, special }: WrittenBeside): Promise<void> {
   try {
-    await rename(temporary, file);
+    if (special) {
+      await pipeline(createReadStream(temporary), createWriteStream(file));
+      await rm(temporary, { force: true });
+    } else await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
     throw unwritable(file, error);
@@ -82,12 +111,4 @@ export function discardNow(written: WrittenBeside): void {
 function destroy(stream: WriteStream): void {
   stream.on('error', () => {});
   stream.destroy();
-}
-
-/** The command's error for a file it cannot write. */
-function unwritable(file: string, error: unknown): UsageError {
-  return new UsageError(
-    `cannot write ${shownFile(file)}: ${(error as Error).message}`,
-    'FILE_UNWRITABLE',
-  );
 }
