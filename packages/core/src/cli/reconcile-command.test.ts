@@ -15,6 +15,13 @@ function resultOf(out: string) {
 const fixtures = join(import.meta.dirname, '..', 'figures', '__fixtures__');
 const seed003 = join(fixtures, 'seed-003-statements.json');
 const seed004 = join(fixtures, 'seed-004-statements.json');
+const comtrade = join(
+  import.meta.dirname,
+  '..',
+  'io',
+  '__fixtures__',
+  'comtrade-bra-chn-soy-2023.json',
+);
 
 let dir = '';
 beforeAll(async () => {
@@ -193,6 +200,10 @@ describe('bilateral reconcile', () => {
       [['reconcile', join(dir, 'number.json')], 'neither an array of statements'],
       [['reconcile', seed003, '--colour'], 'unknown option "--colour"'],
       [['reconcile', seed003, seed004], 'unexpected argument'],
+      [
+        ['reconcile', comtrade],
+        `is not a dataset; it looks like UN Comtrade records: write a dataset from it with "bilateral import comtrade ${comtrade} -o <dataset.json>"`,
+      ],
     ] as const;
     for (const [argv, message] of cases) {
       const { code, err } = await bilateral(...argv);

@@ -4,7 +4,7 @@ import { explainedInEnglishOnly } from '../figures/_checks.js';
 import type { ReconcileReport, Verdict } from '../figures/index.js';
 import { EXIT, inFile, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
-import { readJsonFile } from './load-dataset.js';
+import { readDatasetJson } from './load-dataset.js';
 import { localeOption } from './locale-option.js';
 import { shownFile } from './read-text-file.js';
 import { wrapText } from './reconcile-command-wrap.js';
@@ -114,7 +114,7 @@ export const reconcileCommand: Command = {
     const [file, extra] = positionals;
     if (file === undefined) throw new UsageError('which file? Usage: bilateral reconcile <file>');
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
-    const json = await readJsonFile(file);
+    const json = await readDatasetJson(file);
     const shown = shownFile(file);
     const statements = inFile(shown, () => statementsOf(json, file));
     // --json keeps its explanations in English: they are data beside codes.
