@@ -207,6 +207,20 @@ describe('bilateral', () => {
       expect(out).toContain(`Usage: bilateral ${command}`);
     }
   });
+
+  it('gives a command\'s help for "help <command>", and refuses help on what is not one', async () => {
+    for (const command of ['validate', 'report', 'reconcile', 'import', 'fetch']) {
+      expect(await bilateral('help', command)).toEqual(await bilateral(command, '--help'));
+    }
+    expect(JSON.parse((await bilateral('help', 'report', '--json')).out).result.help).toMatch(
+      /^Usage: bilateral report /,
+    );
+    expect(await bilateral('help', 'frobnicate')).toEqual({
+      code: 2,
+      out: '',
+      err: 'bilateral: no help on "frobnicate": it is not a command. Run "bilateral --help" for the list.',
+    });
+  });
 });
 
 describe('bilateral validate', () => {

@@ -134,6 +134,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (name === undefined && json) {
       throw new UsageError('which command? Run "bilateral --help" for the list.');
     }
+    // `bilateral help report` is `bilateral report --help`.
+    const topic = name === 'help' ? rest.find((arg) => arg !== '--json') : undefined;
+    if (topic !== undefined) {
+      const about = commands.get(topic);
+      if (about === undefined) {
+        throw new UsageError(
+          `no help on ${quoteInput(topic)}: it is not a command. Run "bilateral --help" for the list.`,
+        );
+      }
+      help(commandHelp(about));
+      return EXIT.ok;
+    }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       help(HELP);
       return name === undefined ? EXIT.usage : EXIT.ok;
