@@ -40,23 +40,27 @@ async function ratesOf(file: string): Promise<readonly ExchangeRate[]> {
  * The growth table in the currency of `--currency`, with the rates of `--rates` or the embedded
  * table; null without `--currency`.
  *
+ * A code in small letters is read in capitals (`vnd` is VND).
+ *
  * @throws UsageError for a bad code, `--rates` alone or no growth table; BilateralError from the
  * rate file or a year without a rate
  */
 async function localCurrency(
   growth: Parameters<typeof localCurrencySection>[0] | null,
   growthNote: () => string | null,
-  currency: string | undefined,
+  given: string | undefined,
   ratesFile: string | undefined,
 ): Promise<LocalCurrencySection | null> {
-  if (currency === undefined) {
+  if (given === undefined) {
     if (ratesFile !== undefined)
       throw new UsageError('--rates is the table for --currency; give both');
     return null;
   }
+  // `--currency vnd` is VND: codes are written in capitals, and typed in either.
+  const currency = given.toUpperCase();
   if (!isCurrencyCode(currency)) {
     throw new UsageError(
-      `--currency ${quoteInput(currency)} is not an ISO 4217 code; give one such as VND, LAK or CNY`,
+      `--currency ${quoteInput(given)} is not an ISO 4217 code; give one such as VND, LAK or CNY`,
     );
   }
   if (growth === null) {

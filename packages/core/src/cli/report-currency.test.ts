@@ -154,6 +154,10 @@ describe('bilateral report --currency', () => {
     expect([alone.code, alone.err]).toEqual([2, expect.stringMatching(/--rates .*--currency/)]);
     const code = await bilateral('report', '--currency', 'dong');
     expect([code.code, code.err]).toEqual([2, expect.stringMatching(/ISO 4217/)]);
+    // A code typed in small letters is the same code.
+    expect(await bilateral('report', '--currency', 'vnd')).toEqual(
+      await bilateral('report', '--currency', 'VND'),
+    );
     const short = await bilateral(
       'report',
       '--currency',
