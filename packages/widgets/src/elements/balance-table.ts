@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
+import { cellValue } from '../base/cell-value.js';
 import { noteRow, notesBelow } from '../base/table-notes.js';
 import { formatAmountColumn } from '../i18n/amount-column.js';
 import { economyName } from '../i18n/economy-names.js';
@@ -57,10 +58,10 @@ export function balanceTable(
         const under = below && uncertain;
         return html`<tr class=${under ? 'noted' : ''}>
             <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
-            <td>${exports[index]}</td>
-            <td>${imports[index]}</td>
-            <td>${row.range ? balanceText(row, locale, m) : balances[index]}</td>
-            <td>${coverage(row, locale)}</td>
+            <td data-value=${cellValue(point.exports?.amount)}>${exports[index]}</td>
+            <td data-value=${cellValue(point.imports?.amount)}>${imports[index]}</td>
+            <td data-value=${row.range ? nothing : cellValue(point.balance.amount)}>${row.range ? balanceText(row, locale, m) : balances[index]}</td>
+            <td data-value=${cellValue(point.coverageRatio, true)}>${coverage(row, locale)}</td>
             <td class="text">${m.positionNames[point.position.reporter]}</td>
             ${below ? '' : html`<td class="notes">${uncertain ? m.uncertain : ''}</td>`}
           </tr>

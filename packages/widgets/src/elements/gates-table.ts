@@ -42,9 +42,9 @@ export function gatesTables(
         ${view.classes.map(
           (row) => html`<tr>
             <th scope="row">${label(row.id)} ${legalTermOf(view, row.id, context)}</th>
-            <td>${formatNumber(row.listed, locale)}</td>
-            <td>${row.official === undefined ? '—' : formatNumber(row.official, locale)}</td>
-            <td>${row.official === undefined ? '—' : formatNumber(Math.max(row.official - row.listed, 0), locale)}</td>
+            <td data-value=${row.listed}>${formatNumber(row.listed, locale)}</td>
+            <td data-value=${row.official ?? nothing}>${row.official === undefined ? '—' : formatNumber(row.official, locale)}</td>
+            <td data-value=${row.official === undefined ? nothing : Math.max(row.official - row.listed, 0)}>${row.official === undefined ? '—' : formatNumber(Math.max(row.official - row.listed, 0), locale)}</td>
           </tr>`,
         )}
       </tbody>
@@ -61,7 +61,7 @@ export function gatesTables(
         ${view.provinces.map(
           ([name, count]) => html`<tr>
             <th scope="row">${name}</th>
-            <td>${formatNumber(count, locale)}</td>
+            <td data-value=${count}>${formatNumber(count, locale)}</td>
           </tr>`,
         )}
       </tbody>

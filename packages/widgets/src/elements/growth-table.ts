@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
+import { cellValue } from '../base/cell-value.js';
 import { noteRow, notesBelow } from '../base/table-notes.js';
 import type { TimelinePoint } from '../base/timeline.js';
 import type { publishedWords } from '../base/timeline-view.js';
@@ -62,8 +63,8 @@ export function growthTable(
         const under = below && note !== '';
         return html`<tr class=${under ? 'noted' : ''}>
             <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
-            <td>${values[index]}</td>
-            <td>${rateOf(point, locale)}</td>
+            <td data-value=${cellValue(point.value.amount, point.derivation !== undefined)}>${values[index]}</td>
+            <td data-value=${cellValue(point.rate, true)}>${rateOf(point, locale)}</td>
             ${below ? '' : html`<td class="notes">${note}</td>`}
           </tr>
           ${below ? noteRow(note, 3, m, `row-${index}`) : ''}`;

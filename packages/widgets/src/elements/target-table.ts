@@ -1,6 +1,7 @@
 import type { Money } from '@bilateral/core/calc';
 import { html, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
+import { cellValue } from '../base/cell-value.js';
 import { formatAmountColumn } from '../i18n/amount-column.js';
 import { formatAmount, formatPeriodLabel } from '../i18n/format.js';
 import type { TargetView } from './target.js';
@@ -40,15 +41,15 @@ export function targetTable(
     ? [evaluation.base, evaluation.current].map(
         (point) => html`<tr>
           <th scope="row">${formatPeriodLabel(point.period, locale)}</th>
-          <td>${formatAmount(point.value, locale)}</td><td>—</td><td>—</td>
+          <td data-value=${cellValue(point.value.amount)}>${formatAmount(point.value, locale)}</td><td>—</td><td>—</td>
         </tr>`,
       )
     : years.map(
         (year, index) => html`<tr>
           <th scope="row">${year}</th>
-          <td>${actuals[index]}</td>
-          <td>${lowers[index]}</td>
-          <td>${uppers[index]}</td>
+          <td data-value=${cellValue(actual.get(year)?.value.amount, actual.get(year)?.derivation !== undefined)}>${actuals[index]}</td>
+          <td data-value=${cellValue(band.get(year)?.lower.amount, true)}>${lowers[index]}</td>
+          <td data-value=${cellValue(band.get(year)?.upper.amount, true)}>${uppers[index]}</td>
         </tr>`,
       );
   return html`<table>

@@ -203,16 +203,45 @@ async function savedOf(action: () => unknown, count = 1): Promise<{ blob: Blob; 
   return blobs.map((blob, index) => ({ blob, name: names[index] as string }));
 }
 
-/** The rows of the one worksheet of an `.xlsx`, each cell's text (inline strings only). */
-async function sheetOf(blob: Blob): Promise<string[][]> {
+/** A number cell of a worksheet: its value and its number format's code. */
+interface SheetNumber {
+  readonly value: string;
+  readonly format: string;
+}
+
+/**
+ * The rows of the one worksheet of an `.xlsx`: each text cell's text (an inline string), each
+ * number cell's value and format (through its style in `xl/styles.xml`).
+ */
+async function sheetOf(blob: Blob): Promise<(string | SheetNumber)[][]> {
   const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-  const xml = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
-  const sheet = new DOMParser().parseFromString(xml, 'application/xml');
-  expect(sheet.querySelector('parsererror')).toBeNull();
-  return [...sheet.getElementsByTagName('row')].map((row) =>
+  const part = (path: string) => {
+    const xml = new TextDecoder().decode(files[path]);
+    const document = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(document.querySelector('parsererror')).toBeNull();
+    return document;
+  };
+  const styles = part('xl/styles.xml');
+  const codes = new Map(
+    [...styles.getElementsByTagName('numFmt')].map((format) => [
+      format.getAttribute('numFmtId'),
+      format.getAttribute('formatCode') as string,
+    ]),
+  );
+  const xfs = [...(styles.getElementsByTagName('cellXfs')[0]?.children ?? [])];
+  return [...part('xl/worksheets/sheet1.xml').getElementsByTagName('row')].map((row) =>
     [...row.getElementsByTagName('c')].map((cell) => {
-      expect(cell.getAttribute('t')).toBe('inlineStr');
-      return cell.getElementsByTagName('t')[0]?.textContent ?? '';
+      if (cell.getAttribute('t') === 'inlineStr') {
+        return cell.getElementsByTagName('t')[0]?.textContent ?? '';
+      }
+      expect(cell.getAttribute('t')).toBeNull();
+      const xf = xfs[Number(cell.getAttribute('s'))];
+      const format = codes.get(xf?.getAttribute('numFmtId') ?? '');
+      expect(format).toBeDefined();
+      return {
+        value: cell.getElementsByTagName('v')[0]?.textContent as string,
+        format,
+      } as SheetNumber;
     }),
   );
 }
@@ -245,11 +274,25 @@ describe.each(Object.entries(EXCEL))('the spreadsheet in %s', (locale, words) =>
     );
     expect(xlsx.name).toBe(csv.name.replace(/\.csv$/, '.xlsx'));
     expect(xlsx.name).toMatch(/^[\p{L}\p{M}\p{N}-]+\.xlsx$/u);
-    // Cell for cell the CSV's rows (an empty row where the CSV has a blank line).
+    // Cell for cell the CSV's rows (an empty row where the CSV has a blank line); a count a
+    // number (the CSV's digits, its group marks left out), shown with group marks.
     const rows = rowsOf(await csv.blob.text()).map((row) =>
       row.length === 1 && row[0] === '' ? [] : row,
     );
-    expect(await sheetOf(xlsx.blob)).toEqual(rows);
+    const counts = rows.map((row) =>
+      row.map((cell) => (/^\d[\d.,]*$/.test(cell) ? cell.replace(/\D/g, '') : cell)),
+    );
+    const sheet = await sheetOf(xlsx.blob);
+    expect(
+      sheet.map((row) =>
+        row.map((cell) => {
+          if (typeof cell === 'string') return cell;
+          expect(cell.format).toBe('#,##0;"−"#,##0');
+          return cell.value;
+        }),
+      ),
+    ).toEqual(counts);
+    expect(sheet.flat().filter((cell) => typeof cell !== 'string').length).toBeGreaterThan(10);
     // Gates: the header, then two tables, each after an empty row and its caption.
     expect(rows.filter((row) => row.length === 0)).toHaveLength(2);
   });
@@ -396,5 +439,91 @@ describe('the citation', () => {
       '<bilateral-growth dataset="vietnam-laos" static></bilateral-growth>',
     );
     expect(shadow(element).querySelector('[part=download]')).toBeNull();
+  });
+});
+
+/** The scale words of English amounts. */
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+describe.each(Object.keys(EXCEL))('the spreadsheet’s numbers in %s', (locale) => {
+  it('are the growth table’s values and rates, each shown as the table shows it', async () => {
+    const element = await mountLoaded(
+      `<bilateral-growth dataset="vietnam-laos" locale="${locale}"></bilateral-growth>`,
+    );
+    const panel = await openPanel(element);
+    const [csv, xlsx] = (await savedOf(async () => {
+      inPanel(panel, 'li:nth-child(1) button').click();
+      inPanel(panel, 'li:nth-child(2) button').click();
+    }, 2)) as [{ blob: Blob; name: string }, { blob: Blob; name: string }];
+    // The table's rows: after its caption (the last `# ` row) and its column heads.
+    const all = rowsOf(await csv.blob.text());
+    const start = all.length - [...all].reverse().findIndex((row) => row[0]?.startsWith('# ')) + 1;
+    const texts = all.slice(start);
+    const cells = (await sheetOf(xlsx.blob)).slice(start);
+    expect(cells.length).toBe(texts.length);
+    expect(texts.length).toBeGreaterThan(3);
+    const [decimal, group] = locale === 'vi' || locale === 'lo' ? [',', '.'] : ['.', ','];
+    /** The number a text shows, in its language's marks. */
+    const shown = (text: string) => {
+      const digits = /\d[\d.,]*/.exec(text)?.[0] ?? '';
+      return Number(digits.replaceAll(group, '').replace(decimal, '.'));
+    };
+    cells.forEach((row, index) => {
+      const [period, value, rate] = row;
+      const [, valueText = '', rateText = ''] = texts[index] as string[];
+      expect(period).toBe(texts[index]?.[0]);
+      // Chinese amounts are written in 亿 (10⁸), which no number format writes: they stay texts.
+      if (locale === 'zh') expect(value).toBe(valueText);
+      else {
+        const amount = value as SheetNumber;
+        expect(typeof amount).toBe('object');
+        // The format keeps the words around the number (the currency, the scale).
+        expect(amount.format).toContain(valueText.replace(/^.*\d/, ''));
+        if (locale === 'en') {
+          const scale = SCALES[valueText.replace(/^.*\d /, '')] ?? 1;
+          const decimals = valueText.replace(/^[^.]*\.?/, '').replace(/\D.*/, '').length;
+          expect(Math.abs(Number(amount.value) / scale - shown(valueText))).toBeLessThanOrEqual(
+            0.5 * 10 ** -decimals + 1e-9,
+          );
+        }
+      }
+      // A rate rounded coarser than a format can (`about +30 %` of +33.3 %) stays a text.
+      if (typeof rate === 'string' || rate === undefined) expect(rate).toBe(rateText);
+      else {
+        expect(rate.format).toContain('%');
+        const decimals = rateText.split(decimal)[1]?.replace(/\D.*/, '').length ?? 0;
+        expect(Math.abs(Math.abs(Number(rate.value)) * 100 - shown(rateText))).toBeLessThanOrEqual(
+          0.5 * 10 ** -decimals + 1e-9,
+        );
+      }
+    });
+    // Every rate the table writes to its digits (not said to be "about") is a number.
+    texts.forEach((row, index) => {
+      if (/^[+\u2212]?\d/.test(row[2] ?? '')) expect(typeof cells[index]?.[2]).toBe('object');
+    });
+    expect(cells.filter((row) => typeof row[2] !== 'string').length).toBeGreaterThan(4);
+  });
+});
+
+describe('a spreadsheet with a cell longer than Excel holds', () => {
+  it('is not made: the panel says so, and the CSV holds the cell whole', async () => {
+    const title = `A${'x'.repeat(40_000)}`;
+    const element = await mountLoaded(
+      `<bilateral-gates dataset="vietnam-laos" title="${title}"></bilateral-gates>`,
+    );
+    const panel = await openPanel(element);
+    const [csv] = await savedOf(() => inPanel(panel, 'li:nth-child(1) button').click());
+    inPanel(panel, 'li:nth-child(2) button').click();
+    expect(inPanel(panel, '[role=status]').textContent).toBe(
+      'A cell is longer than Excel allows (32,767 characters); the CSV holds it whole.',
+    );
+    expect(await csv?.blob.text()).toContain(title);
+    // Nothing was saved for the spreadsheet: only the CSV's blob was made.
+    expect(vi.mocked(URL.createObjectURL)).toHaveBeenCalledTimes(1);
   });
 });

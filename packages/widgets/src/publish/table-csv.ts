@@ -47,9 +47,10 @@ export function csvTable(table: HTMLTableElement): CsvTable {
 }
 
 /**
- * The rows of a download, cell for cell, as the CSV and the spreadsheet (`.xlsx`) both hold them:
- * one `# ` row per header entry (`# Source: …`), then each table after an empty row and a
- * `# <caption>` row. A header entry or caption is one cell, on one line.
+ * The rows of a download, cell for cell, as the CSV and the spreadsheet (`.xlsx`) both hold them
+ * (the spreadsheet's tables with number cells, `sheetTable`): one `# ` row per header entry
+ * (`# Source: …`), then each table after an empty row and a `# <caption>` row. A header entry or
+ * caption is one cell, on one line.
  *
  * @example
  * ```ts
@@ -57,10 +58,10 @@ export function csvTable(table: HTMLTableElement): CsvTable {
  * //=> [['# Source: Customs'], [], ['# Turnover'], ['2024', '1.2']]
  * ```
  */
-export function downloadRows(
+export function downloadRows<Cell = string>(
   header: readonly string[],
-  tables: readonly CsvTable[],
-): (readonly string[])[] {
+  tables: readonly { readonly caption: string; readonly rows: readonly (readonly Cell[])[] }[],
+): (readonly (string | Cell)[])[] {
   const comment = (line: string) => [`# ${line.replace(/[\r\n]+/g, ' ')}`];
   return [
     ...header.map(comment),

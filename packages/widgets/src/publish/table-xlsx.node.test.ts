@@ -1,8 +1,9 @@
+import { BilateralError } from '@bilateral/core/calc';
 import { parse } from 'csv-parse/sync';
 import { type Unzipped, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type CsvTable, csvOf, downloadRows } from './table-csv.js';
-import { crc32, xlsxOf, zipStored } from './table-xlsx.js';
+import { crc32, type NumberCell, xlsxOf, zipStored } from './table-xlsx.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -128,13 +129,14 @@ const DOWNLOADS: Record<string, { header: string[]; tables: CsvTable[] }> = {
 };
 
 describe('xlsxOf', () => {
-  it('packages the five parts an OOXML spreadsheet needs, each well named and typed', () => {
+  it('packages the six parts an OOXML spreadsheet needs, each well named and typed', () => {
     const parts = partsOf(xlsxOf('Trade: 2024', [['a']]));
     expect(Object.keys(parts)).toEqual([
       '[Content_Types].xml',
       '_rels/.rels',
       'xl/workbook.xml',
       'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
       'xl/worksheets/sheet1.xml',
     ]);
     for (const xml of Object.values(parts)) {
@@ -158,6 +160,15 @@ describe('xlsxOf', () => {
     expect(parts['xl/_rels/workbook.xml.rels']).toContain(
       'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"',
     );
+    expect(parts['xl/_rels/workbook.xml.rels']).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+    );
+    // No number cell, no number format: the default cell format alone.
+    expect(parts['xl/styles.xml']).not.toContain('<numFmts');
+    expect(parts['xl/styles.xml']).toContain('<cellXfs count="1">');
     // The sheet is named after the title, without the characters a sheet name may not hold.
     expect(parts['xl/workbook.xml']).toContain(
       '<sheet name="Trade 2024" sheetId="1" r:id="rId1"/>',
@@ -242,5 +253,56 @@ describe('xlsxOf', () => {
     const sheet = partsOf(bytes)['xl/worksheets/sheet1.xml'] as string;
     expect(sheet).not.toMatch(/<f>|<v>|t="(?!inlineStr)/);
     expect(sheetRows(bytes)).toEqual([texts]);
+  });
+
+  it('writes a number cell as its exact value, styled with its number format', () => {
+    const rate: NumberCell = {
+      text: '+32.7 %',
+      value: '0.327',
+      format: '"+"#,##0.0" "%;"−"#,##0.0" "%;#,##0.0" "%',
+    };
+    const amount: NumberCell = {
+      text: 'US$2.98 billion',
+      value: '2980512345.67',
+      format: '"US$"#,##0.00,,," billion";"−US$"#,##0.00,,," billion"',
+    };
+    const parts = partsOf(
+      xlsxOf('T', [
+        ['Period', 'Value', 'Rate'],
+        ['2024', amount, rate],
+        ['2023', { ...amount, value: '-1' }, '—'],
+      ]),
+    );
+    const sheet = parts['xl/worksheets/sheet1.xml'] as string;
+    expect(sheet).toContain(
+      '<c r="B2" s="1"><v>2980512345.67</v></c><c r="C2" s="2"><v>0.327</v></c>',
+    );
+    // The same format, the same style; a text cell stays a string.
+    expect(sheet).toContain(
+      '<c r="B3" s="1"><v>-1</v></c><c r="C3" t="inlineStr"><is><t xml:space="preserve">—</t></is></c>',
+    );
+    const styles = parts['xl/styles.xml'] as string;
+    expect(styles).toContain(
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="&quot;US$&quot;#,##0.00,,,&quot; billion&quot;;&quot;−US$&quot;#,##0.00,,,&quot; billion&quot;"/><numFmt numFmtId="165" formatCode="&quot;+&quot;#,##0.0&quot; &quot;%;&quot;−&quot;#,##0.0&quot; &quot;%;#,##0.0&quot; &quot;%"/></numFmts>',
+    );
+    expect(styles).toContain(
+      '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" ',
+    );
+    // The column is as wide as the text the page shows.
+    expect(sheet).toContain('<col min="2" max="2" width="17" customWidth="1"/>');
+  });
+
+  it('refuses a text longer than the 32,767 characters of a cell, naming it', () => {
+    const most = 'x'.repeat(32_767);
+    expect(sheetRows(xlsxOf('T', [['a', most]]))).toEqual([['a', most]]);
+    const make = () => xlsxOf('T', [['a'], ['b', `${most}y`]]);
+    expect(make).toThrow(BilateralError);
+    expect(make).toThrow('cell B2 holds 32768 characters; Excel holds 32767');
+    try {
+      make();
+    } catch (error) {
+      expect((error as BilateralError).code).toBe('OUT_OF_RANGE');
+      expect((error as BilateralError).issues[0]?.path).toEqual([1, 1]);
+    }
   });
 });

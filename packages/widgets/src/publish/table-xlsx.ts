@@ -1,9 +1,33 @@
 /**
  * A download's rows as a spreadsheet (`.xlsx`, ECMA-376 SpreadsheetML): one worksheet whose
- * cells are inline strings, in a ZIP package of stored (uncompressed) entries. Excel opens a
+ * cells are inline strings or numbers (each with the number format that writes it as the page
+ * does), in a ZIP package of stored (uncompressed) entries. Excel opens a
  * `.csv` with the system's list separator (";" where the decimal mark is a comma), and a `sep=`
  * line makes it forget the byte order mark; an `.xlsx` opens the same in every locale.
  */
+
+import { BilateralError } from '@bilateral/core/calc';
+
+/**
+ * A number cell: its exact value (a decimal text a double holds at 15 significant digits), the
+ * text the page shows of it and the number format (`numFmt` code) that writes it so.
+ *
+ * @example
+ * ```ts
+ * const cell: NumberCell = { text: '+32.7 %', value: '0.327', format: '"+"#,##0.0" "%;"−"#,##0.0" "%' };
+ * ```
+ */
+export interface NumberCell {
+  readonly text: string;
+  readonly value: string;
+  readonly format: string;
+}
+
+/** A cell of {@link xlsxOf}'s rows: a text, or a number. */
+type Cell = string | NumberCell;
+
+/** The most characters a cell of Excel holds. */
+const MOST_CHARACTERS = 32_767;
 
 /** The CRC-32 table (ISO 3309, reflected polynomial 0xEDB88320), one entry per byte value. */
 const CRC_TABLE = Array.from({ length: 256 }, (_, byte) => {
@@ -163,31 +187,55 @@ const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationsh
 const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
+/** The relationship `rId<id>` of `type` to `target`. */
+const relation = (id: number, type: string, target: string) =>
+  `<Relationship Id="rId${id}" Type="${OFFICE}/${type}" Target="${target}"/>`;
+
 /** A relationships part of one relationship, `rId1`, of `type` to `target`. */
 const relationship = (type: string, target: string) =>
-  `${XML}<Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="${OFFICE}/${type}" Target="${target}"/></Relationships>`;
+  `${XML}<Relationships xmlns="${RELATIONSHIPS}">${relation(1, type, target)}</Relationships>`;
 
 /**
  * The widths of the columns, in characters: each the longest cell of that column in a row of
  * more than one cell (a header line or a caption, one cell alone, runs on over the empty cells
  * to its right), from 8 to 60.
  */
-function widths(rows: readonly (readonly string[])[]): number[] {
+function widths(rows: readonly (readonly Cell[])[]): number[] {
   const longest: number[] = [];
   for (const row of rows) {
     if (row.length < 2) continue;
     row.forEach((cell, index) => {
-      longest[index] = Math.max(longest[index] ?? 8, Math.min([...cell].length + 2, 60));
+      const text = typeof cell === 'string' ? cell : cell.text;
+      longest[index] = Math.max(longest[index] ?? 8, Math.min([...text].length + 2, 60));
     });
   }
   return longest;
 }
 
 /**
- * The worksheet of `rows`: each row a row of the sheet, each cell an inline string (never a
- * formula, never a number: a cell reads as the text it holds, `=SUM(A1)` and `+1` included).
+ * The styles of the number cells: a cell format (`xf`) per number format of `formats`, in order
+ * after the default (`0`), each `numFmt` numbered from 164 (the first a workbook may define).
  */
-function worksheet(rows: readonly (readonly string[])[]): string {
+function styles(formats: readonly string[]): string {
+  const numFmts = formats.map(
+    (code, index) => `<numFmt numFmtId="${164 + index}" formatCode="${xmlText(code)}"/>`,
+  );
+  const xfs = formats.map(
+    (_, index) =>
+      `<xf numFmtId="${164 + index}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+  );
+  return `${XML}<styleSheet xmlns="${MAIN}">${formats.length ? `<numFmts count="${formats.length}">${numFmts.join('')}</numFmts>` : ''}<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${formats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${xfs.join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+}
+
+/**
+ * The worksheet of `rows`: each row a row of the sheet, each text cell an inline string (never a
+ * formula: a cell reads as the text it holds, `=SUM(A1)` and `+1` included), each number cell its
+ * value (`<v>`) with the style (`s`) of its format in `formats` (which gains the formats it lacks).
+ *
+ * @throws BilateralError `OUT_OF_RANGE` (path `[row, cell]`, 0-based) for a text longer than the
+ * 32,767 characters a cell of Excel holds: Excel would repair the file, cutting it short.
+ */
+function worksheet(rows: readonly (readonly Cell[])[], formats: string[]): string {
   const cols = widths(rows)
     .map(
       (width, index) =>
@@ -197,10 +245,23 @@ function worksheet(rows: readonly (readonly string[])[]): string {
   const data = rows
     .map((row, index) => {
       const cells = row
-        .map(
-          (cell, at) =>
-            `<c r="${column(at)}${index + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`,
-        )
+        .map((cell, at) => {
+          const where = `${column(at)}${index + 1}`;
+          if (typeof cell !== 'string') {
+            // Its format's style: 1 for the first format, … (a new one's: push gives the count).
+            const style = formats.indexOf(cell.format) + 1 || formats.push(cell.format);
+            return `<c r="${where}" s="${style}"><v>${cell.value}</v></c>`;
+          }
+          if (cell.length > MOST_CHARACTERS) {
+            throw new BilateralError('OUT_OF_RANGE', [
+              {
+                path: [index, at],
+                message: `cell ${where} holds ${cell.length} characters; Excel holds ${MOST_CHARACTERS}`,
+              },
+            ]);
+          }
+          return `<c r="${where}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
+        })
         .join('');
       return `<row r="${index + 1}">${cells}</row>`;
     })
@@ -209,10 +270,14 @@ function worksheet(rows: readonly (readonly string[])[]): string {
 }
 
 /**
- * A spreadsheet (`.xlsx`) of one worksheet named after `name` (the rows of `downloadRows`):
- * its cells inline strings holding exactly the texts of `rows`, row for row and cell for cell.
- * The package: `[Content_Types].xml`, `_rels/.rels`, `xl/workbook.xml`,
- * `xl/_rels/workbook.xml.rels` and `xl/worksheets/sheet1.xml`, stored in a ZIP.
+ * A spreadsheet (`.xlsx`) of one worksheet named after `name` (the rows of `downloadRows`),
+ * row for row and cell for cell: a text an inline string holding exactly it, a {@link NumberCell}
+ * its value with its number format. The package: `[Content_Types].xml`, `_rels/.rels`,
+ * `xl/workbook.xml`, `xl/_rels/workbook.xml.rels`, `xl/styles.xml` and
+ * `xl/worksheets/sheet1.xml`, stored in a ZIP.
+ *
+ * @throws BilateralError `OUT_OF_RANGE` for a text longer than the 32,767 characters a cell of
+ * Excel holds (its path the row and cell, 0-based): no file Excel would open only by cutting it.
  *
  * @example
  * ```ts
@@ -220,17 +285,17 @@ function worksheet(rows: readonly (readonly string[])[]): string {
  * new Blob([bytes], { type: XLSX_TYPE });
  * ```
  */
-export function xlsxOf(
-  name: string,
-  rows: readonly (readonly string[])[],
-): Uint8Array<ArrayBuffer> {
+export function xlsxOf(name: string, rows: readonly (readonly Cell[])[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
+  const formats: string[] = [];
+  const sheet = worksheet(rows, formats);
   const parts: Record<string, string> = {
-    '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${TYPE}.worksheet+xml"/></Types>`,
+    '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${TYPE}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="${TYPE}.styles+xml"/></Types>`,
     '_rels/.rels': relationship('officeDocument', 'xl/workbook.xml'),
     'xl/workbook.xml': `${XML}<workbook xmlns="${MAIN}" xmlns:r="${OFFICE}"><sheets><sheet name="${xmlText(sheetName(name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': relationship('worksheet', 'worksheets/sheet1.xml'),
-    'xl/worksheets/sheet1.xml': worksheet(rows),
+    'xl/_rels/workbook.xml.rels': `${XML}<Relationships xmlns="${RELATIONSHIPS}">${relation(1, 'worksheet', 'worksheets/sheet1.xml')}${relation(2, 'styles', 'styles.xml')}</Relationships>`,
+    'xl/styles.xml': styles(formats),
+    'xl/worksheets/sheet1.xml': sheet,
   };
   return zipStored(
     Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, encoder.encode(xml)])),

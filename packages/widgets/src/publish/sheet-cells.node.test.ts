@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { numberFormat } from './sheet-cells.js';
+
+const EN = ['.', ','] as const;
+const VI = [',', '.'] as const;
+
+describe('numberFormat', () => {
+  it('writes an amount in the scale, decimals and words the table wrote it in', () => {
+    expect(numberFormat('US$2.98 billion', '2980512345.67', EN)).toBe(
+      '"US$"#,##0.00,,," billion";"−US$"#,##0.00,,," billion"',
+    );
+    expect(numberFormat('−US$508.1 million', '-508123456.7', EN)).toBe(
+      '"US$"#,##0.0,," million";"−US$"#,##0.0,," million"',
+    );
+    expect(numberFormat('2.980,5 triệu USD', '2980500000', VI)).toBe(
+      '#,##0.0,," triệu USD";"−"#,##0.0,," triệu USD"',
+    );
+    expect(numberFormat('1.234', '1234', VI)).toBe('#,##0;"−"#,##0');
+    expect(numberFormat('9', '9', EN)).toBe('#,##0;"−"#,##0');
+  });
+
+  it('writes a rate as a percentage of its fraction, its sign on the sections of its sign', () => {
+    expect(numberFormat('+32.7\u00a0%', '0.327', EN)).toBe(
+      '"+"#,##0.0"\u00a0"%;"−"#,##0.0"\u00a0"%;#,##0.0"\u00a0"%',
+    );
+    expect(numberFormat('−3,2%', '-0.0321987654321', VI)).toBe('#,##0.0%;"−"#,##0.0%');
+    // Rounded to zero, a negative rate shows no sign, as the table wrote it.
+    expect(numberFormat('0.0 %', '-0.0001', EN)).toBe('#,##0.0" "%;#,##0.0" "%');
+  });
+
+  it('keeps the mark of a figure said to be "about", and a quote as a quote', () => {
+    expect(numberFormat('about +33 %', '0.327123456789012', EN)).toBe(
+      '"about +"#,##0" "%;"about −"#,##0" "%;"about "#,##0" "%',
+    );
+    expect(numberFormat('about −US$1 billion', '-1040000000', EN)).toBe(
+      '"about US$"#,##0,,," billion";"about −US$"#,##0,,," billion"',
+    );
+    expect(numberFormat('"9"', '9', EN)).toBe('\\"#,##0\\";"−"\\"#,##0\\"');
+  });
+
+  it('leaves a text what a double does not hold at 15 digits, or a format cannot write', () => {
+    // 16 and more significant digits: Excel would round them.
+    expect(numberFormat('0.1', '0.1000000000000000055511', EN)).toBeUndefined();
+    expect(numberFormat('9,007,199,254,740,993', '9007199254740993', EN)).toBeUndefined();
+    // 亿 scales by 10⁸, 万 by 10⁴: not a thousand's power.
+    expect(numberFormat('4.919亿美元', '491900000', EN)).toBeUndefined();
+    expect(numberFormat('9,500万美元', '95000000', EN)).toBeUndefined();
+    // Two numbers, none, or one that is not the value.
+    expect(numberFormat('between −US$2 million and US$1 million', '-500000', EN)).toBeUndefined();
+    expect(numberFormat('—', '0', EN)).toBeUndefined();
+    expect(numberFormat('US$2.98 billion', '2970000000', EN)).toBeUndefined();
+    expect(numberFormat('1.5', '1e3', EN)).toBeUndefined();
+  });
+
+  it('shows the digits the table shows, rounding the exact value half away from zero', () => {
+    expect(numberFormat('US$1.01 billion', '1005000000', EN)).toBeDefined();
+    expect(numberFormat('US$1.00 billion', '1005000000', EN)).toBeUndefined();
+    expect(numberFormat('−US$1.01 billion', '-1005000000', EN)).toBeDefined();
+  });
+});
