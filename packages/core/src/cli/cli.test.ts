@@ -192,6 +192,23 @@ describe('bilateral', () => {
       2,
       'bilateral report: option --locale needs a value. Run "bilateral report --help".',
     ]);
+    // An option near one of the command's, or another name for it, is named.
+    expect((await bilateral('report', '--lang', 'vi')).err).toBe(
+      'bilateral report: unknown option "--lang": did you mean --locale? (an argument that starts with "-" goes after "--"). Run "bilateral report --help".',
+    );
+    expect((await bilateral('report', '--curency=VND', '--json')).out).toContain(
+      'unknown option \\"--curency\\": did you mean --currency?',
+    );
+    expect((await bilateral('import', 'flows', 'x.csv', '--out', 'x.json')).err).toContain(
+      'did you mean --output?',
+    );
+    // A flag given a value is named as an option without one is.
+    expect((await bilateral('report', '--json=1')).err).toBe(
+      'bilateral report: option --json takes no value. Run "bilateral report --help".',
+    );
+    expect(JSON.parse((await bilateral('report', '--help=yes', '--json')).out).error.message).toBe(
+      'option --help takes no value',
+    );
     const output = await bilateral('import', 'comtrade', 'x.json', '-o');
     expect(output.err).toMatch(/^bilateral import: option --output needs a value\./);
     const long = await bilateral('report', `--${'x'.repeat(5000)}`, '--json');

@@ -5,6 +5,7 @@ import { type CliIo, type CommandIo, EXIT, FileError, UsageError } from './cli-i
 import { type Command, commands } from './commands.js';
 import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.js';
 import { jsonPieces, jsonText } from './json-text.js';
+import { nearOption } from './near-option.js';
 import { terminalText } from './terminal-text.js';
 
 /** Where the command list's summaries start. */
@@ -56,16 +57,25 @@ interface ErrorReport {
 /**
  * Node's message for an argument `parseArgs` refused, in the command's words: an unknown option
  * is named quoted and capped (`unknown option "--colour"`; Node's own sentence leaves a quote
- * open), an option without its value named (`option --locale needs a value`), other messages
+ * open), with the `known` option it is near (`"--lang": did you mean --locale?`), an option
+ * without its value named (`option --locale needs a value`), a flag given one named (`option
+ * --json takes no value`), other messages
  * in Node's words with any long word capped (Node quotes the option as given, twice: a megabyte
  * of it becomes 60 characters).
  */
-function parseArgsMessage(error: Error): string {
+function parseArgsMessage(error: Error, known: readonly string[]): string {
   const unknown = /^Unknown option '(.*)'\. To specify a positional argument/s.exec(error.message);
   if (unknown !== null) {
-    const option = quoteInput(unknown[1] ?? '');
-    return `unknown option ${option} (an argument that starts with "-" goes after "--")`;
+    const given = unknown[1] ?? '';
+    const near = nearOption(given, known);
+    const meant = near === undefined ? '' : `: did you mean --${near}?`;
+    return `unknown option ${quoteInput(given)}${meant} (an argument that starts with "-" goes after "--")`;
   }
+  // "Option '-h, --help' does not take an argument" (`--help=yes`): its long name.
+  const valued = /^Option '(?:-\w, )?(-{1,2}[^\s']+)' does not take an argument/.exec(
+    error.message,
+  );
+  if (valued !== null) return `option ${valued[1] ?? ''} takes no value`;
   // "Option '-o, --output <value>' argument missing": the option's long name.
   const missing = /^Option '(?:-\w, )?(-{1,2}[^\s']+)(?: <value>)?' argument missing/.exec(
     error.message,
@@ -77,7 +87,7 @@ function parseArgsMessage(error: Error): string {
   );
 }
 
-function errorReport(error: unknown): ErrorReport {
+function errorReport(error: unknown, options: readonly string[]): ErrorReport {
   if (error instanceof UsageError) {
     return { code: error.code, message: error.message, issues: [], exitCode: error.exitCode };
   }
@@ -94,7 +104,7 @@ function errorReport(error: unknown): ErrorReport {
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
     return {
       code: 'USAGE',
-      message: parseArgsMessage(error as Error),
+      message: parseArgsMessage(error as Error, options),
       issues: [],
       exitCode: EXIT.usage,
     };
@@ -171,7 +181,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return await command.run({ values: { ...values, json }, positionals }, commandIo);
   } catch (error) {
-    const report = errorReport(error);
+    const report = errorReport(
+      error,
+      command === undefined ? [] : [...Object.keys(command.options), 'json', 'help'],
+    );
     const message = cappedMessage(report.message);
     if (json) {
       io.out(

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { editDistance } from '../_internal/edit-distance.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
 import { capInput, quoteInput } from '../_internal/quote-input.js';
@@ -140,22 +141,6 @@ function passing(check: (text: string) => boolean): (text: string) => boolean {
   };
 }
 
-/** Edit distance, for "did you mean" on column names. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /**
  * How many unknown header cells are compared with the known columns for a "did you mean"; the
  * others are listed as ignored (a misspelt required column is still reported as missing).
@@ -171,7 +156,7 @@ const SHOWN_IGNORED = 10;
  */
 function nearColumn(lower: string): Column | undefined {
   return COLUMNS.find(
-    (column) => Math.abs(column.length - lower.length) <= 2 && distance(column, lower) <= 2,
+    (column) => Math.abs(column.length - lower.length) <= 2 && editDistance(column, lower) <= 2,
   );
 }
 
