@@ -205,7 +205,7 @@ export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): Recor
       };
     }
     fail(
-      'expected a UN Comtrade response ({ "data": [records] }), an array of records, or CSV text; this object has no "data"',
+      `expected a UN Comtrade response ({ "data": [records] }), an array of records, or CSV text; this object has no "data"${Array.isArray(envelope.flows) ? ': it has "flows", as a Bilateral dataset has, which needs no import (validate or report it as it is)' : ''}`,
     );
   }
   return fail(

@@ -268,6 +268,12 @@ const CORPUS: [string, unknown, string, string][] = [
     'expected the records as an array',
   ],
   ['an object that is no response', { reporterCode: 76 }, '(root)', 'this object has no "data"'],
+  [
+    'a Bilateral dataset',
+    { id: 'vn-la', flows: [] },
+    '(root)',
+    'this object has no "data": it has "flows", as a Bilateral dataset has, which needs no import',
+  ],
   ['a number', 42, '(root)', 'got number'],
   ['JSON text that does not parse', '{"data": [', '(root)', 'not valid JSON'],
 ];
