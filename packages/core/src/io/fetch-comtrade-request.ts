@@ -151,6 +151,33 @@ function refusal(status: number, message: string): string {
   return `HTTP ${status}: the API refused the query: ${message}`;
 }
 
+/** What a system error code under a failed request means, in words. */
+const NETWORK_REASONS: Readonly<Record<string, string>> = {
+  ENOTFOUND: 'the address was not found (no network, or a wrong address)',
+  EAI_AGAIN: 'the address could not be looked up (no network?)',
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was reset',
+  ETIMEDOUT: 'the connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'the network cannot be reached',
+};
+
+/**
+ * Why `fetch` failed, from the error under its bare "fetch failed": the reason in words for a
+ * known code, else the underlying error's message (a certificate refused), else its own.
+ */
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: unknown } | null)?.cause as
+    | { code?: unknown; message?: unknown }
+    | undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  const known = code === undefined ? undefined : NETWORK_REASONS[code];
+  if (known !== undefined) return known;
+  if (typeof cause?.message === 'string' && cause.message !== '') return cause.message;
+  return (error as Error).message;
+}
+
 /** One try: the body text of a 200 answer, a {@link Transient}, or a refusal. */
 async function tryOnce(url: string, settings: RequestSettings): Promise<string> {
   // A server that never answers, or stops sending, must not hang the fetch: one signal for the
@@ -183,7 +210,7 @@ async function tryOnce(url: string, settings: RequestSettings): Promise<string> 
         signal: controller.signal,
       });
     } catch (error) {
-      throw failure(error, 'no answer');
+      throw failure({ message: networkReason(error) }, 'no answer');
     }
     try {
       text = await response.text();

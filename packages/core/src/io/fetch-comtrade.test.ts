@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
 import {
@@ -297,6 +298,21 @@ describe('fetchComtrade: retries', () => {
     expect(message).toMatch(/HTTP 500.*gave up after 3 tries.*data\/v1\/get/);
     expect(message).not.toContain('secret');
     expect(s.requests).toHaveLength(3);
+  });
+
+  it('says why no answer came (a refused connection), not only "fetch failed"', async () => {
+    await serve(() => serverError(500)); // never asked: the options name a closed port
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await fetchComtrade(
+      QUERY,
+      options({ baseUrl: `http://127.0.0.1:${port}`, retry: { attempts: 2, baseDelay: 1 } }),
+    ).catch((e: unknown) => e);
+    expect(failure(error).message).toMatch(
+      /^no answer: the connection was refused; gave up after 2 tries \(http:\/\/127\.0\.0\.1:\d+\//,
+    );
   });
 
   it('does not retry a refused key, and says what to do', async () => {
