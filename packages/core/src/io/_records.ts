@@ -145,7 +145,7 @@ export function readCsvHeader(headerCells: readonly string[], separator: CsvDeli
     if (width === header.length) return undefined;
     return {
       path: ['rows', row],
-      message: `has ${record.cells.length} fields but the header has ${header.length} (line ${record.line})`,
+      message: `has ${record.cells.length} ${record.cells.length === 1 ? 'field' : 'fields'} but the header has ${header.length} (line ${record.line})`,
     };
   };
   const recordOf: CsvHeader['recordOf'] = (record, row) => {

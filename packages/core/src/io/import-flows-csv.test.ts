@@ -299,6 +299,11 @@ describe('importFlowsCsv', () => {
       'rows[0]: has 5 fields but the header has 6 (line 2)',
     ],
     [
+      'a file cut off after the first cell of a row',
+      `${HEADER}\nVNM,LAO,export,2024,1,USD\nVNM\n`,
+      'rows[1]: has 1 field but the header has 6 (line 3)',
+    ],
+    [
       'a reporter trading with itself',
       `${HEADER}\nVNM,VNM,export,2024,1,USD\n`,
       'rows[0].partner: the partner is the reporter (VNM)',
