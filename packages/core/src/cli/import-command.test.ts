@@ -228,6 +228,35 @@ describe('bilateral import', () => {
     expect(JSON.parse(json.out).error.issues).toHaveLength(60);
   });
 
+  it('refuses to write over the file it imports, or one output over the other, before reading', async () => {
+    const before = await readFile(at('soy.csv'), 'utf8');
+    const same = await bilateral(
+      'import',
+      'comtrade',
+      at('soy.csv'),
+      '-o',
+      join(dir, '.', 'soy.csv'),
+    );
+    expect([same.code, same.err]).toEqual([
+      2,
+      `bilateral import: -o ${join(dir, 'soy.csv')} is the file being imported: write the dataset to another file`,
+    ]);
+    const rows = await bilateral(
+      'import',
+      'comtrade',
+      at('soy.csv'),
+      '-o',
+      at('rows-out.json'),
+      '--report-rows',
+      at('rows-out.json'),
+    );
+    expect([rows.code, rows.err]).toEqual([
+      2,
+      `bilateral import: --report-rows ${at('rows-out.json')} is the output (-o): write the rows to another file`,
+    ]);
+    expect(await readFile(at('soy.csv'), 'utf8')).toBe(before);
+  });
+
   it('exits 2 with one clear line for usage errors, with no stack trace', async () => {
     const cases: [string[], string][] = [
       [['import'], 'which format and file?'],

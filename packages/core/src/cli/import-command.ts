@@ -21,6 +21,7 @@ import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
+import { isSameFile } from './same-file.js';
 import { unwritable } from './unwritable-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
@@ -155,6 +156,33 @@ async function importWithDuckDB(
   if (report.notes.length > 0) io.out('  notes:');
   for (const note of report.notes) io.out(`    ${note.code} (${note.count}): ${note.message}`);
   return EXIT.ok;
+}
+
+/**
+ * Refuses an output that is the input (the records would be replaced by the dataset) or the
+ * other output, before anything is read.
+ */
+async function refuseOverwriting(
+  file: string,
+  output: string,
+  reportRows: string | undefined,
+): Promise<void> {
+  if (await isSameFile(output, file)) {
+    throw new UsageError(
+      `-o ${shownFile(output)} is the file being imported: write the dataset to another file`,
+    );
+  }
+  if (reportRows === undefined) return;
+  for (const [other, what] of [
+    [file, 'the file being imported'],
+    [output, 'the output (-o)'],
+  ] as const) {
+    if (await isSameFile(reportRows, other)) {
+      throw new UsageError(
+        `--report-rows ${shownFile(reportRows)} is ${what}: write the rows to another file`,
+      );
+    }
+  }
 }
 
 /** The dataset id from the output file's name: `out/Soy 2023.json` → `soy-2023`. */
@@ -343,6 +371,7 @@ export const importCommand: Command = {
       );
     }
     const reportRows = stringOption(values['report-rows'], 'report-rows');
+    await refuseOverwriting(file, output, reportRows);
     const engine = stringOption(values.engine, 'engine') ?? 'core';
     if (engine !== 'core' && engine !== 'duckdb') {
       throw new UsageError(`--engine ${quoteInput(engine)}: choose core or duckdb`);
