@@ -103,6 +103,19 @@ export function text(element: Element | ShadowRoot): string {
 }
 
 /**
+ * How many lines a range of text takes: its boxes grouped by their middles (a line's text can be
+ * several boxes, one per font: Lao with Latin digits was two on one line).
+ */
+function linesOf(range: Range): number {
+  const middles: number[] = [];
+  for (const box of range.getClientRects()) {
+    const middle = box.top + box.height / 2;
+    if (!middles.some((other) => Math.abs(other - middle) < box.height / 2)) middles.push(middle);
+  }
+  return middles.length;
+}
+
+/**
  * Where a line ends inside a phrase a reader takes in whole: each match of `pattern` (global; its
  * text with no-break spaces read as spaces) in `paragraph` that takes more than one line, with
  * the width it did at, as `paragraph` is made 200 to 420 px wide (a 280 px card's text is
@@ -130,7 +143,7 @@ export function linesBroken(paragraph: HTMLElement, pattern: RegExp): string[] {
       const range = document.createRange();
       range.setStart(...at(match.index));
       range.setEnd(...at(match.index + match[0].length));
-      if (range.getClientRects().length > 1) broken.push(`${match[0]} at ${width}px`);
+      if (linesOf(range) > 1) broken.push(`${match[0]} at ${width}px`);
     }
   }
   paragraph.style.width = '';

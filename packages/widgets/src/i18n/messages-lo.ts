@@ -95,22 +95,22 @@ export const lo: Messages = {
   actual: 'ຕົວຈິງ',
   statuses: TARGET_STATUS_WORDS_LO,
   growthToDate: 'ການເຕີບໂຕມາຮອດປັດຈຸບັນ',
-  perYear: (rate) => `${rate} ຕໍ່ປີ`,
-  required: (lo, hi, year) => `ຕ້ອງເຕີບໂຕ ${lo} ຫາ ${hi} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
+  perYear: (rate) => `${rate}\u00a0ຕໍ່\u2060ປີ`,
+  required: (lo, hi, year) => `ຕ້ອງເຕີບໂຕ ${lo} ຫາ ${hi}\u00a0ຕໍ່\u2060ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
   noneRequired: 'ບໍ່ມີປີທີ່ເຫຼືອ.',
   metText: (year) => `ບັນລຸເປົ້າໝາຍໃນປີ ${year} ແລ້ວ.`,
   lower: 'ຂັ້ນຕ່ຳ',
   hollow: 'ຈຸດກວງ: ບໍ່ແນ່ນອນ ຫຼື ຄິດໄລ່',
   levelText: (level, year) => `${level} ໃນປີ ${year}`,
-  requiredOne: (rate, year) => `ຕ້ອງເຕີບໂຕ ${rate} ຕໍ່ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
-  cushion: (rate, year) => `ຍັງບັນລຸເປົ້າໝາຍໃນປີ ${year}, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate} ຕໍ່ປີ.`,
+  requiredOne: (rate, year) => `ຕ້ອງເຕີບໂຕ ${rate}\u00a0ຕໍ່\u2060ປີ ເພື່ອບັນລຸເປົ້າໝາຍໃນປີ ${year}.`,
+  cushion: (rate, year) => `ຍັງບັນລຸເປົ້າໝາຍໃນປີ ${year}, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate}\u00a0ຕໍ່\u2060ປີ.`,
   levelSummary: (status, growth, base, needed, level, end) =>
-    `${status}: ${growth} ຕໍ່ປີ ນັບແຕ່ ${base}; ເພື່ອບັນລຸ ${level} ໃນປີ ${end} ຕ້ອງເຕີບໂຕ ${needed} ຕໍ່ປີ ນັບແຕ່ ${base}.`,
+    `${status}: ${growth}\u00a0ຕໍ່\u2060ປີ ນັບ\u2060ແຕ່ ${base}; ເພື່ອບັນລຸ ${level} ໃນປີ ${end} ຕ້ອງເຕີບໂຕ ${needed}\u00a0ຕໍ່\u2060ປີ ນັບ\u2060ແຕ່ ${base}.`,
   upper: 'ຂັ້ນສູງ',
   targetSummary: (status, growth, base, band, end, partial) =>
     partial
-      ? `${status}: ${growth} ທຽບກັບ ${base}, ເປົ້າໝາຍ ${band} ຕໍ່ປີ.`
-      : `${status}: ${growth} ຕໍ່ປີ ນັບແຕ່ ${base}, ເປົ້າໝາຍ ${band} ຕໍ່ປີ ຮອດ ${end}.`,
+      ? `${status}: ${growth} ທຽບກັບ ${base}, ເປົ້າໝາຍ ${band}\u00a0ຕໍ່\u2060ປີ.`
+      : `${status}: ${growth}\u00a0ຕໍ່\u2060ປີ ນັບ\u2060ແຕ່ ${base}, ເປົ້າໝາຍ ${band}\u00a0ຕໍ່\u2060ປີ ຮອດ ${end}.`,
   gatesTitle: (pair) => `ດ່ານຊາຍແດນ ${pair}`,
   allClasses: 'ທຸກປະເພດ',
   allProvinces: 'ທຸກແຂວງ',
