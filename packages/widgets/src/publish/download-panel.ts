@@ -4,13 +4,12 @@
  * spreadsheet (`.xlsx`), its picture as SVG and PNG, and a citation to copy. A disclosure: the element's "Download" button
  * (`aria-expanded`) shows and hides it; Escape closes it and returns to that button.
  */
-import { BilateralError, type Locale } from '@bilateral/core/calc';
+import type { Locale } from '@bilateral/core/calc';
 import type { RenderContext } from '../base/bilateral-base.js';
-import { SEPARATORS } from '../i18n/format.js';
 import { collapsedText } from './collapsed-text.js';
 import { figurePicture, pngOf } from './figure-picture.js';
 import { fileName } from './file-name.js';
-import { sheetTable } from './sheet-cells.js';
+import { LOCALE_SEPARATORS, sheetTable } from './sheet-cells.js';
 import { csvOf, csvTable, downloadRows } from './table-csv.js';
 import { XLSX_TYPE, xlsxOf } from './table-xlsx.js';
 
@@ -52,8 +51,6 @@ interface Words {
   readonly copied: string;
   readonly select: string;
   readonly blocked: string;
-  /** Why the spreadsheet was not made: a cell longer than Excel holds (`OUT_OF_RANGE`). */
-  readonly tooLong: string;
   /** The citation's parts: "Data: …" and "Via Bilateral, <page>, retrieved <date>". */
   readonly data: (source: string) => string;
   readonly via: (page: string, date: string) => string;
@@ -79,7 +76,6 @@ const WORDS: Record<Locale, Words> = {
     copied: 'Copied.',
     select: 'Selected: copy it with Ctrl+C or ⌘C.',
     blocked: 'This page does not allow the PNG to be made; the SVG is the same picture.',
-    tooLong: 'A cell is longer than Excel allows (32,767 characters); the CSV holds it whole.',
     data: (source) => `Data: ${source}`,
     via: (page, date) => `Via Bilateral, ${page}, retrieved ${date}`,
     stop: '. ',
@@ -104,7 +100,6 @@ const WORDS: Record<Locale, Words> = {
     copied: 'Đã sao chép.',
     select: 'Đã chọn: sao chép bằng Ctrl+C hoặc ⌘C.',
     blocked: 'Trang này không cho phép tạo tệp PNG; tệp SVG là cùng một hình.',
-    tooLong: 'Một ô dài hơn mức Excel cho phép (32.767 ký tự); tệp CSV giữ trọn ô đó.',
     data: (source) => `Dữ liệu: ${source}`,
     via: (page, date) => `Qua Bilateral, ${page}, truy cập ngày ${date}`,
     stop: '. ',
@@ -130,7 +125,6 @@ const WORDS: Record<Locale, Words> = {
     copied: 'ສຳເນົາແລ້ວ.',
     select: 'ເລືອກແລ້ວ: ສຳເນົາດ້ວຍ Ctrl+C ຫຼື ⌘C.',
     blocked: 'ໜ້ານີ້ບໍ່ອະນຸຍາດໃຫ້ສ້າງ PNG; SVG ແມ່ນຮູບດຽວກັນ.',
-    tooLong: 'ມີຊ່ອງໜຶ່ງຍາວເກີນທີ່ Excel ອະນຸຍາດ (32.767 ຕົວອັກສອນ); ໄຟລ໌ CSV ມີມັນຄົບຖ້ວນ.',
     data: (source) => `ຂໍ້ມູນ: ${source}`,
     via: (page, date) => `ຜ່ານ Bilateral, ${page}, ເຂົ້າເບິ່ງວັນທີ ${date}`,
     stop: '. ',
@@ -155,7 +149,6 @@ const WORDS: Record<Locale, Words> = {
     copied: '已复制。',
     select: '已选中：请按 Ctrl+C 或 ⌘C 复制。',
     blocked: '本页不允许生成 PNG；SVG 是同一张图。',
-    tooLong: '有一个单元格超出 Excel 的上限（32,767 个字符）；CSV 文件完整保留了它。',
     data: (source) => `数据：${source}`,
     via: (page, date) => `经 Bilateral，${page}，检索于 ${date}`,
     stop: '。',
@@ -313,11 +306,9 @@ export function figureCsv(request: DownloadRequest): string {
  * is a comma (Vietnamese Windows), and puts each row in one column; an `.xlsx` opens alike in
  * every locale. A cell the element gave its exact value (`data-value`) is a number, written as
  * the table writes it (`sheetTable`).
- *
- * @throws BilateralError `OUT_OF_RANGE` for a cell longer than Excel holds (`xlsxOf`).
  */
 export function figureXlsx(request: DownloadRequest): Uint8Array<ArrayBuffer> {
-  const separators = SEPARATORS[request.context.locale];
+  const separators = LOCALE_SEPARATORS[request.context.locale];
   const { header, tables } = figureData(request, (table) => sheetTable(table, separators));
   return xlsxOf(request.title, downloadRows(header, tables));
 }
@@ -380,14 +371,7 @@ export function downloadPanel(request: DownloadRequest): HTMLElement {
     ],
     [
       words.xlsx,
-      () => {
-        try {
-          save(new Blob([figureXlsx(request)], { type: XLSX_TYPE }), fileName(title, 'xlsx'));
-        } catch (error) {
-          if (!(error instanceof BilateralError)) throw error;
-          status.textContent = words.tooLong;
-        }
-      },
+      () => save(new Blob([figureXlsx(request)], { type: XLSX_TYPE }), fileName(title, 'xlsx')),
     ],
     [
       words.svg,

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { numberFormat } from './sheet-cells.js';
+import { SEPARATORS } from '../i18n/format.js';
+import { LOCALE_SEPARATORS, numberFormat } from './sheet-cells.js';
 
 const EN = ['.', ','] as const;
 const VI = [',', '.'] as const;
+
+describe('LOCALE_SEPARATORS', () => {
+  it('are the marks the tables are written with, in each language', () => {
+    expect(LOCALE_SEPARATORS).toEqual(SEPARATORS);
+  });
+});
 
 describe('numberFormat', () => {
   it('writes an amount in the scale, decimals and words the table wrote it in', () => {

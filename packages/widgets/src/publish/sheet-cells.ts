@@ -3,6 +3,7 @@
  * element gave it its exact value (`data-value`) a number, shown by a number format that writes
  * it as the table does (`US$2.98 billion`, `about +33 %`); any other cell its text.
  */
+import type { Locale } from '@bilateral/core/calc';
 import { csvTable } from './table-csv.js';
 import type { NumberCell } from './table-xlsx.js';
 
@@ -109,6 +110,22 @@ export function numberFormat(
   const zero = section('');
   return [positive, negative, ...(zero === positive ? [] : [zero])].join(';');
 }
+
+/**
+ * The decimal and group marks of each language's numbers: a copy of the `SEPARATORS` of
+ * `i18n/format.ts`, which the tables are written with, held equal to them by this module's test.
+ * Not imported from there: a module an app's first chunk holds, imported by the download chunk
+ * too, splits that chunk in two (+0.2 kB gzipped for an app); nor asked of `Intl`, whose Lao in
+ * Chromium is not CLDR's.
+ *
+ * @example
+ * ```ts
+ * const [decimal, group] = LOCALE_SEPARATORS.vi; //=> [',', '.']
+ * ```
+ */
+export const LOCALE_SEPARATORS: Readonly<
+  Record<Locale, readonly [decimal: string, group: string]>
+> = { en: ['.', ','], vi: [',', '.'], lo: [',', '.'], zh: ['.', ','] };
 
 /** A data table as {@link xlsxOf}'s rows take it: its caption, and each cell a text or a number. */
 export interface SheetTable {

@@ -1,4 +1,3 @@
-import { BilateralError } from '@bilateral/core/calc';
 import { parse } from 'csv-parse/sync';
 import { type Unzipped, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -292,17 +291,16 @@ describe('xlsxOf', () => {
     expect(sheet).toContain('<col min="2" max="2" width="17" customWidth="1"/>');
   });
 
-  it('refuses a text longer than the 32,767 characters of a cell, naming it', () => {
+  it('runs a text longer than the 32,767 characters of a cell on into the cells to its right', () => {
     const most = 'x'.repeat(32_767);
     expect(sheetRows(xlsxOf('T', [['a', most]]))).toEqual([['a', most]]);
-    const make = () => xlsxOf('T', [['a'], ['b', `${most}y`]]);
-    expect(make).toThrow(BilateralError);
-    expect(make).toThrow('cell B2 holds 32768 characters; Excel holds 32767');
-    try {
-      make();
-    } catch (error) {
-      expect((error as BilateralError).code).toBe('OUT_OF_RANGE');
-      expect((error as BilateralError).issues[0]?.path).toEqual([1, 1]);
-    }
+    // Cut before a surrogate pair that would straddle the limit, the row's later cells after it.
+    const long = `${'y'.repeat(32_766)}😀${most}z`;
+    const rows = sheetRows(xlsxOf('T', [['# Notes'], [long, 'next']]));
+    expect(rows).toEqual([
+      ['# Notes'],
+      ['y'.repeat(32_766), `😀${'x'.repeat(32_765)}`, 'xxz', 'next'],
+    ]);
+    expect((rows[1] as string[]).slice(0, 3).join('')).toBe(long);
   });
 });

@@ -6,8 +6,6 @@
  * line makes it forget the byte order mark; an `.xlsx` opens the same in every locale.
  */
 
-import { BilateralError } from '@bilateral/core/calc';
-
 /**
  * A number cell: its exact value (a decimal text a double holds at 15 significant digits), the
  * text the page shows of it and the number format (`numFmt` code) that writes it so.
@@ -26,8 +24,29 @@ export interface NumberCell {
 /** A cell of {@link xlsxOf}'s rows: a text, or a number. */
 type Cell = string | NumberCell;
 
-/** The most characters a cell of Excel holds. */
+/** The most characters (UTF-16 code units) a cell of Excel holds. */
 const MOST_CHARACTERS = 32_767;
+
+/**
+ * `row` with each text longer than a cell holds cut into cells of at most 32,767 characters
+ * (never between the two halves of a surrogate pair), one after the other where it stood: the
+ * text runs on into the cells to its right, and the row's later cells follow it. Only a header
+ * line or a caption (a row of one cell) can be that long in practice: a long citation or notes.
+ */
+function fitted(row: readonly Cell[]): readonly Cell[] {
+  return row.flatMap((cell) => {
+    if (typeof cell !== 'string' || cell.length <= MOST_CHARACTERS) return [cell];
+    const pieces: string[] = [];
+    for (let at = 0; at < cell.length; ) {
+      const end = Math.min(at + MOST_CHARACTERS, cell.length);
+      // A high surrogate last: its pair goes to the next piece.
+      const cut = /[\ud800-\udbff]/.test(cell[end - 1] ?? '') && end < cell.length ? end - 1 : end;
+      pieces.push(cell.slice(at, cut));
+      at = cut;
+    }
+    return pieces;
+  });
+}
 
 /** The CRC-32 table (ISO 3309, reflected polynomial 0xEDB88320), one entry per byte value. */
 const CRC_TABLE = Array.from({ length: 256 }, (_, byte) => {
@@ -229,13 +248,13 @@ function styles(formats: readonly string[]): string {
 
 /**
  * The worksheet of `rows`: each row a row of the sheet, each text cell an inline string (never a
- * formula: a cell reads as the text it holds, `=SUM(A1)` and `+1` included), each number cell its
- * value (`<v>`) with the style (`s`) of its format in `formats` (which gains the formats it lacks).
- *
- * @throws BilateralError `OUT_OF_RANGE` (path `[row, cell]`, 0-based) for a text longer than the
- * 32,767 characters a cell of Excel holds: Excel would repair the file, cutting it short.
+ * formula: a cell reads as the text it holds, `=SUM(A1)` and `+1` included; a text longer than
+ * the 32,767 characters of a cell, which Excel would cut short in "repairing" the file, in as many
+ * cells as it needs, {@link fitted}), each number cell its value (`<v>`) with the style (`s`) of
+ * its format in `formats` (which gains the formats it lacks).
  */
-function worksheet(rows: readonly (readonly Cell[])[], formats: string[]): string {
+function worksheet(given: readonly (readonly Cell[])[], formats: string[]): string {
+  const rows = given.map(fitted);
   const cols = widths(rows)
     .map(
       (width, index) =>
@@ -252,14 +271,6 @@ function worksheet(rows: readonly (readonly Cell[])[], formats: string[]): strin
             const style = formats.indexOf(cell.format) + 1 || formats.push(cell.format);
             return `<c r="${where}" s="${style}"><v>${cell.value}</v></c>`;
           }
-          if (cell.length > MOST_CHARACTERS) {
-            throw new BilateralError('OUT_OF_RANGE', [
-              {
-                path: [index, at],
-                message: `cell ${where} holds ${cell.length} characters; Excel holds ${MOST_CHARACTERS}`,
-              },
-            ]);
-          }
           return `<c r="${where}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
         })
         .join('');
@@ -275,9 +286,7 @@ function worksheet(rows: readonly (readonly Cell[])[], formats: string[]): strin
  * its value with its number format. The package: `[Content_Types].xml`, `_rels/.rels`,
  * `xl/workbook.xml`, `xl/_rels/workbook.xml.rels`, `xl/styles.xml` and
  * `xl/worksheets/sheet1.xml`, stored in a ZIP.
- *
- * @throws BilateralError `OUT_OF_RANGE` for a text longer than the 32,767 characters a cell of
- * Excel holds (its path the row and cell, 0-based): no file Excel would open only by cutting it.
+ * A text longer than the 32,767 characters a cell holds runs on into the cells to its right.
  *
  * @example
  * ```ts
