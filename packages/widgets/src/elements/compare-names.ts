@@ -22,7 +22,8 @@ function placeOf(char: string): number | undefined {
  * (`collatorFor`), without making a collator when the first character that differs decides it:
  * two different Latin letters, or a space and a letter, after the same text. Building a page's
  * first `Intl.Collator` loads ICU's collation data, 25–50 ms unthrottled in Chromium; the
- * province names of the embedded datasets never need it.
+ * province names of the embedded datasets never need it in English or Vietnamese (in Chinese or
+ * Lao, whose letters have no place here, a gates element's names do).
  *
  * @example
  * ```ts

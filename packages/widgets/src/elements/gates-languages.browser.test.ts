@@ -1,5 +1,15 @@
+import type { BorderCrossing } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
-import { $, linesBroken, mountLoaded, openTable, shadow, text } from '../__tests__/helpers.js';
+import {
+  $,
+  linesBroken,
+  loadEvent,
+  mount,
+  mountLoaded,
+  openTable,
+  shadow,
+  text,
+} from '../__tests__/helpers.js';
 import './gates.define.js';
 import type { BilateralGates } from './gates.js';
 
@@ -124,4 +134,44 @@ describe('<bilateral-gates> province names in the reader’s language (h208)', (
     await openTable(english);
     expect(provinces(english).rows).toContain('Khammouane');
   });
+
+  it.each([
+    // Pinyin: fēng, láng, wū (by the English names: 琅南塔, 乌多姆赛, 丰沙里).
+    ['zh', ['丰沙里', '琅南塔', '乌多姆赛']],
+    // By the English names: Luông Nậm Tha, U Đôm Xay (Oudomxay), Phông Sa Lỳ (Phongsaly).
+    ['vi', ['Luông Nậm Tha', 'Phông Sa Lỳ', 'U Đôm Xay']],
+  ])(
+    'orders the provinces by their names in %s: the filter, and bars of one count (h212)',
+    async (locale, names) => {
+      // Laos–China with one Lao crossing in each of Luang Namtha, Oudomxay and Phongsaly: its
+      // second crossing (Laos's side first) moved from Luang Namtha.
+      const { laosChina } = await import('@bilateral/core');
+      const crossings = laosChina.crossings.map(
+        (crossing, index): BorderCrossing =>
+          index === 1
+            ? {
+                ...crossing,
+                sides: [
+                  { ...crossing.sides[0], province: { name: 'Oudomxay', id: 'LA-OUDOMXAY' } },
+                  crossing.sides[1],
+                ],
+              }
+            : crossing,
+      );
+      const element = mount<BilateralGates>(
+        `<bilateral-gates country="LAO" locale="${locale}"></bilateral-gates>`,
+        640,
+      );
+      const loaded = loadEvent(element);
+      element.data = { ...laosChina, crossings };
+      await loaded;
+      await openTable(element);
+      const shown = provinces(element);
+      expect(shown.rows).toEqual(names);
+      expect(shown.options.map(([, name]) => name)).toEqual(names);
+      const bars = [...shadow(element).querySelectorAll('rect.bar.province')];
+      const labels = bars.map((bar) => text(bar.previousElementSibling as Element));
+      expect(labels).toEqual(names);
+    },
+  );
 });

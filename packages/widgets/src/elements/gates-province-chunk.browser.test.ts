@@ -42,11 +42,15 @@ describe('the provinces’ names load with a gates element in another language o
     expect(await namesRequested()).toBe(false);
   });
 
-  it('are requested by a Vietnamese gates element, which draws them from its first figure on', async () => {
-    const chart = await firstChart(
-      '<bilateral-gates dataset="vietnam-laos" country="LAO" locale="vi"></bilateral-gates>',
-    );
+  it('are requested by a Vietnamese gates element before its data, and drawn from its first figure on', async () => {
+    // No data yet: it asks for them as it reads its language, when first drawn (h212).
+    const element = mount('<bilateral-gates country="LAO" locale="vi"></bilateral-gates>');
+    await element.updateComplete;
     expect(await namesRequested()).toBe(true);
+    const loaded = loadEvent(element);
+    element.setAttribute('dataset', 'vietnam-laos');
+    await loaded;
+    const chart = text(shadow(element).querySelector('[part=chart] svg') as Element);
     expect(chart).toContain('Khăm Muộn');
     expect(chart).not.toContain('Khammouane');
   });

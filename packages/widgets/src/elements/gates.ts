@@ -122,12 +122,14 @@ export interface GatesView {
   readonly total: number;
   readonly classes: readonly ClassRow[];
   /**
-   * Each province with its count, most crossings first: computed with the dataset's names, given
-   * to the render hooks (`summaryText`, …) with the names in the reader's language.
+   * Each province with its count: computed with the dataset's names, given to the render hooks
+   * (`summaryText`, …) with the names in the reader's language, most crossings first, then in
+   * the alphabetical order of those names.
    */
   readonly provinces: readonly (readonly [name: string, count: number])[];
   /** Every class and province of the unfiltered crossings (the filters' options). */
   readonly classOptions: readonly string[];
+  /** The dataset's names, given to the render hooks in the alphabetical order of the names shown. */
   readonly provinceOptions: readonly string[];
   readonly comparison: OfficialComparison | undefined;
   readonly sources: readonly string[];
@@ -177,9 +179,12 @@ export function className(country: string, id: string, locale: Locale, unknown: 
   return names?.[locale] ?? names?.en ?? (id === UNKNOWN ? unknown : id);
 }
 
-/** The provinces' names in `locale` by the dataset's names: none in English (see {@link namesIn}). */
-function provinceNames(locale: Locale): Readonly<Record<string, string>> {
-  return (locale !== 'en' && namesIn?.(locale)) || {};
+/**
+ * A province's name in `locale`, from the dataset's name: that name in English, or where the
+ * names have not loaded or have none for it (see {@link namesIn}).
+ */
+function provinceName(name: string, locale: Locale): string {
+  return (locale !== 'en' && namesIn?.(locale)[name]) || name;
 }
 
 /** Whether a crossing has a side in each country of the pair. */
@@ -277,16 +282,27 @@ export class BilateralGates extends BilateralElement<GatesView> {
    */
   override get ready(): boolean {
     const state = this.loader.state;
-    // Drawn in another language than English, it waits for the provinces' names as for its
-    // messages (its loading state, not the dataset's names then the reader's), asking for them
-    // before it asks whether those have loaded, so that both load at once.
-    const names = this.activeLocale === 'en' || namesIn !== undefined;
-    if (!names) this.drawWhenLoaded(loadProvinceNames());
     return (
-      names &&
+      (this.activeLocale === 'en' || namesIn !== undefined) &&
       super.ready &&
       (state.status !== 'loaded' || this.rulesFailed || crossingsReady(state.dataset))
     );
+  }
+
+  /** The language of the last figure drawn (see {@link activeLocale}). */
+  declare private drawnIn: Locale | undefined;
+
+  /**
+   * In Vietnamese, Lao or Chinese the provinces' names are part of the language: reading it asks
+   * for them, and until they have loaded a figure drawn in English stays in English (as while
+   * the messages of a new language load: no flash of the loading state, no mixed languages);
+   * before any figure, the language asked. The new language's messages load after the names.
+   */
+  override get activeLocale(): Locale {
+    const locale = super.activeLocale;
+    if (locale === 'en' || namesIn) return locale;
+    this.drawWhenLoaded(loadProvinceNames());
+    return this.drawnIn ?? locale;
   }
 
   /** Whether the chunk with the crossing rules could not load (the check then reports it). */
@@ -370,9 +386,6 @@ export class BilateralGates extends BilateralElement<GatesView> {
         (!this.gateClass && counts.some((row) => row.what === id && row.official > 0)) ||
         id === this.gateClass,
     );
-    // Names in the reader's alphabetical order ("Điện Biên" before "Thừa Thiên Huế", not after it).
-    const locale = this.activeLocale;
-    const byName = (a: string, b: string) => compareNames(a, b, locale);
     return {
       reporter,
       partner,
@@ -384,11 +397,9 @@ export class BilateralGates extends BilateralElement<GatesView> {
         official: counts.find((row) => row.what === id)?.official,
         tone: id === UNKNOWN ? 5 : Math.min(order.indexOf(id) + 1, 4),
       })),
-      provinces: Object.entries(summary.byProvince[country] ?? {}).sort(
-        (a, b) => b[1] - a[1] || byName(a[0], b[0]),
-      ),
+      provinces: Object.entries(summary.byProvince[country] ?? {}),
       classOptions: order.filter((id) => (everything.byClass[country]?.[id] ?? 0) > 0),
-      provinceOptions: Object.keys(everything.byProvince[country] ?? {}).sort(byName),
+      provinceOptions: Object.keys(everything.byProvince[country] ?? {}),
       comparison: everything.comparison,
       sources: [...new Set(shown.flatMap((crossing) => crossing.sources))],
       asOf,
@@ -441,12 +452,26 @@ export class BilateralGates extends BilateralElement<GatesView> {
     return sentences.join(' ');
   }
 
-  // Drawn with the provinces as the reader's language names them (chart, table, summary); the
-  // filter shows them so too, its values staying the dataset's names.
+  // Drawn with the provinces as the reader's language names them (chart, table, summary), in the
+  // alphabetical order of those names ("Điện Biên" before "Thừa Thiên Huế"; 丰沙里 before 琅南塔,
+  // not after it as "Phongsaly" is after "Luang Namtha"); the filter shows and orders them so too,
+  // its values staying the dataset's names. Ordered here, not in `computeView`: a new language
+  // (or the names' arrival) draws again without computing the view again.
   protected override renderView(view: GatesView, context: RenderContext): TemplateResult {
-    const names = provinceNames(context.locale);
-    const provinces = view.provinces.map(([name, count]) => [names[name] ?? name, count] as const);
-    return super.renderView({ ...view, provinces }, context);
+    const { locale } = context;
+    const byName = (a: string, b: string) =>
+      compareNames(provinceName(a, locale), provinceName(b, locale), locale);
+    this.drawnIn = locale;
+    return super.renderView(
+      {
+        ...view,
+        provinces: [...view.provinces]
+          .sort((a, b) => b[1] - a[1] || byName(a[0], b[0]))
+          .map(([name, count]) => [provinceName(name, locale), count] as const),
+        provinceOptions: [...view.provinceOptions].sort(byName),
+      },
+      context,
+    );
   }
 
   private label(view: GatesView, id: string, context: RenderContext): string {
@@ -482,7 +507,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
               <option value="" ?selected=${!this.province}>${m.allProvinces}</option>
               ${view.provinceOptions.map(
                 (name) =>
-                  html`<option value=${name} ?selected=${name === this.province}>${provinceNames(locale)[name] ?? name}</option>`,
+                  html`<option value=${name} ?selected=${name === this.province}>${provinceName(name, locale)}</option>`,
               )}
             </select>
           </label>

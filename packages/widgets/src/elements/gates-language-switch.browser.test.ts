@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { $, LOADS, mountLoaded, shadow, text } from '../__tests__/helpers.js';
+import './gates.define.js';
+import type { BilateralGates } from './gates.js';
+
+// A file of its own: when the language changes, the page has loaded neither the Vietnamese
+// messages nor the provinces' names (they are loaded once per page).
+describe('<bilateral-gates> when the page switches language (h212)', () => {
+  it('keeps its English figure until the provinces’ names have loaded, then draws in Vietnamese', async () => {
+    const root = document.documentElement;
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" country="LAO"></bilateral-gates>',
+    );
+    const chart = () => text($(element, '[part=chart]'));
+    expect(chart()).toContain('Khammouane');
+    // Whatever the element draws from the switch on: never its loading state (it was drawn
+    // until the names had loaded).
+    let held = false;
+    const loading = (node: Node) =>
+      node instanceof Element && node.matches('[part=loading], :has([part=loading])');
+    const watch = new MutationObserver((records) => {
+      held ||= records.some((record) => [...record.addedNodes].some(loading));
+    });
+    watch.observe(shadow(element), { childList: true, subtree: true });
+    try {
+      root.setAttribute('lang', 'vi');
+      await vi.waitFor(() => expect(chart()).toContain('Khăm Muộn'), LOADS);
+    } finally {
+      watch.disconnect();
+      root.setAttribute('lang', 'en');
+    }
+    expect(held).toBe(false);
+    expect(text($(element, '[part=summary]'))).toMatch(/^Danh sách có 28 cửa khẩu/);
+  });
+});
