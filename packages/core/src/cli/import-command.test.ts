@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -226,6 +228,20 @@ describe('bilateral import', () => {
       '--json',
     );
     expect(JSON.parse(json.out).error.issues).toHaveLength(60);
+  });
+
+  it('refuses a pipe as its input in words (it reads the file from the start twice)', async () => {
+    const pipe = at('records.pipe');
+    execFileSync('mkfifo', [pipe]);
+    const writer = createWriteStream(pipe);
+    writer.on('error', () => {}); // the reader closes without reading: EPIPE, as intended
+    writer.end(await readFile(at('soy.csv')));
+    const { code, err } = await bilateral('import', 'comtrade', pipe, '-o', at('piped.json'));
+    expect([code, err]).toEqual([
+      2,
+      `bilateral import: cannot read ${pipe}: it is a pipe or a device, and the import reads its file from the start twice: save the records to a file first (… > records.csv)`,
+    ]);
+    writer.destroy();
   });
 
   it('refuses to write over the file it imports, or one output over the other, before reading', async () => {

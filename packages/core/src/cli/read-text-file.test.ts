@@ -61,3 +61,11 @@ describe('readTextFile: gzip', () => {
     expect(dataset.flows.map((flow: { value: string }) => flow.value)).toContain('156234567.5');
   });
 });
+
+describe('readTextFile: standard input', () => {
+  it('says where standard input is when given "-", which names no file here', async () => {
+    await expect(readTextFile('-')).rejects.toThrow(
+      'cannot read -: no such file (a file name is expected; standard input is /dev/stdin)',
+    );
+  });
+});

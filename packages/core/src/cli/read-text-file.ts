@@ -53,7 +53,9 @@ function tooLarge(file: string, size: number): UsageError {
 export function unreadable(file: string, error: NodeJS.ErrnoException): UsageError {
   const why =
     error.code === 'ENOENT'
-      ? 'no such file'
+      ? file === '-'
+        ? 'no such file (a file name is expected; standard input is /dev/stdin)'
+        : 'no such file'
       : error.code === 'EISDIR'
         ? 'it is a directory'
         : error.code === 'EACCES' || error.code === 'EPERM'

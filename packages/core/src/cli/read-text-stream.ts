@@ -14,11 +14,21 @@ export interface FileStart {
   readonly bytes: Uint8Array;
 }
 
-/** Reads the start of a file; a missing file, a directory or no permission is `FILE_UNREADABLE`. */
+/**
+ * Reads the start of a file; a missing file, a directory or no permission is `FILE_UNREADABLE`,
+ * and so is a pipe or a device (`/dev/stdin`): the import reads its file from the start again
+ * after this, which a pipe cannot do.
+ */
 export async function peekFile(file: string): Promise<FileStart> {
   try {
     const handle = await open(file, 'r');
     try {
+      if (!(await handle.stat()).isFile()) {
+        throw new UsageError(
+          `cannot read ${shownFile(file)}: it is a pipe or a device, and the import reads its file from the start twice: save the records to a file first (… > records.csv)`,
+          'FILE_UNREADABLE',
+        );
+      }
       const buffer = new Uint8Array(PEEK_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, PEEK_BYTES, 0);
       const bytes = buffer.subarray(0, bytesRead);
@@ -27,6 +37,7 @@ export async function peekFile(file: string): Promise<FileStart> {
       await handle.close();
     }
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw unreadable(file, error as NodeJS.ErrnoException);
   }
 }
