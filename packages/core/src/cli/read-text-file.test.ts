@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from './cli-io.js';
 import { run } from './main.js';
-import { readTextFile } from './read-text-file.js';
+import { readTextFile, shownFile } from './read-text-file.js';
 
 const bulk = readFileSync(
   join(import.meta.dirname, '..', 'io', '__fixtures__', 'shapes', 'v1-bulk.txt'),
@@ -67,5 +67,12 @@ describe('readTextFile: standard input', () => {
     await expect(readTextFile('-')).rejects.toThrow(
       'cannot read -: no such file (a file name is expected; standard input is /dev/stdin)',
     );
+  });
+});
+
+describe('shownFile', () => {
+  it('quotes a name with a control character, so a line feed in it starts no line of its own', () => {
+    expect(shownFile('a\nb.json')).toBe('"a\\nb.json"');
+    expect(shownFile('plain name.json')).toBe('plain name.json');
   });
 });

@@ -9,9 +9,20 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** The longest file name a message shows whole. */
 const FILE_NAME_CHARACTERS = 200;
 
-/** A file name as messages show it: as given, or quoted and cut when it is very long. */
+/**
+ * The control characters the text filter lets through (it removes the others): a line feed in a
+ * name would start a line of its own in a message, a tab move the rest.
+ */
+const LINE_CONTROL = /[\n\t]/;
+
+/**
+ * A file name as messages show it: as given, or quoted (JSON-escaped) and cut when it is very
+ * long or holds a line feed or a tab.
+ */
 export function shownFile(file: string): string {
-  return file.length <= FILE_NAME_CHARACTERS ? file : quoteInput(file, FILE_NAME_CHARACTERS);
+  return file.length <= FILE_NAME_CHARACTERS && !LINE_CONTROL.test(file)
+    ? file
+    : quoteInput(file, FILE_NAME_CHARACTERS);
 }
 
 /** The most bytes a gzip file may unpack to: past it, the text would not fit in a string. */
