@@ -42,8 +42,8 @@ async function ratesOf(file: string): Promise<readonly ExchangeRate[]> {
  *
  * A code in small letters is read in capitals (`vnd` is VND).
  *
- * @throws UsageError for a bad code, `--rates` alone or no growth table; BilateralError from the
- * rate file or a year without a rate
+ * @throws UsageError for a bad code, `--rates` alone, no growth table or one in that currency;
+ * BilateralError from the rate file or a year without a rate
  */
 async function localCurrency(
   growth: Parameters<typeof localCurrencySection>[0] | null,
@@ -67,6 +67,11 @@ async function localCurrency(
     const why = growthNote();
     throw new UsageError(
       `--currency ${currency}: the report has no growth table to convert${why === null ? '' : ` (${why})`}`,
+    );
+  }
+  if (growth.rows[0]?.currency === currency) {
+    throw new UsageError(
+      `--currency ${currency}: the growth table is in ${currency} already; give another currency (VND, LAK, CNY …)`,
     );
   }
   const table =

@@ -154,6 +154,12 @@ describe('bilateral report --currency', () => {
     expect([alone.code, alone.err]).toEqual([2, expect.stringMatching(/--rates .*--currency/)]);
     const code = await bilateral('report', '--currency', 'dong');
     expect([code.code, code.err]).toEqual([2, expect.stringMatching(/ISO 4217/)]);
+    // The growth table's own currency would be a table of itself at no rate.
+    expect(await bilateral('report', '--currency', 'usd')).toEqual({
+      code: 2,
+      out: '',
+      err: 'bilateral report: --currency USD: the growth table is in USD already; give another currency (VND, LAK, CNY …)',
+    });
     // A code typed in small letters is the same code.
     expect(await bilateral('report', '--currency', 'vnd')).toEqual(
       await bilateral('report', '--currency', 'VND'),
