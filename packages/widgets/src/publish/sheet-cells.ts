@@ -14,7 +14,7 @@ const literal = (text: string) =>
     .map((part) => (part ? `"${part}"` : ''))
     .join('\\"');
 
-/** `text` with any of `marks` before a character a regular expression would read as its own. */
+/** `text` in a regular expression: each character the expression would read as its own escaped. */
 const escaped = (text: string) => text.replace(/[.\\^$*+?()[\]{}|-]/g, '\\$&');
 
 /**
