@@ -187,6 +187,26 @@ function provinceName(name: string, locale: Locale): string {
   return (locale !== 'en' && namesIn?.(locale)[name]) || name;
 }
 
+/**
+ * @internal The gates' view as drawn in `locale`: the provinces as that language names them
+ * (chart, table, summary) and in the alphabetical order of those names ("Điện Biên" before "Thừa
+ * Thiên Huế"; 丰沙里 before 琅南塔, not after it as "Phongsaly" is after "Luang Namtha"), the
+ * filter's options so ordered too (their values stay the dataset's names). Applied when drawing,
+ * not in `computeView`: a new language (or the names' arrival) draws again without computing the
+ * view again. The page without script draws it too (`embed-figure.ts`).
+ */
+export function gatesViewIn(view: GatesView, locale: Locale): GatesView {
+  const byName = (a: string, b: string) =>
+    compareNames(provinceName(a, locale), provinceName(b, locale), locale);
+  return {
+    ...view,
+    provinces: [...view.provinces]
+      .sort((a, b) => b[1] - a[1] || byName(a[0], b[0]))
+      .map(([name, count]) => [provinceName(name, locale), count] as const),
+    provinceOptions: [...view.provinceOptions].sort(byName),
+  };
+}
+
 /** Whether a crossing has a side in each country of the pair. */
 function onBorder(crossing: BorderCrossing, pair: readonly [string, string]): boolean {
   return pair.every((code) => crossing.sides.some((side) => side.country === code));
@@ -452,26 +472,9 @@ export class BilateralGates extends BilateralElement<GatesView> {
     return sentences.join(' ');
   }
 
-  // Drawn with the provinces as the reader's language names them (chart, table, summary), in the
-  // alphabetical order of those names ("Điện Biên" before "Thừa Thiên Huế"; 丰沙里 before 琅南塔,
-  // not after it as "Phongsaly" is after "Luang Namtha"); the filter shows and orders them so too,
-  // its values staying the dataset's names. Ordered here, not in `computeView`: a new language
-  // (or the names' arrival) draws again without computing the view again.
   protected override renderView(view: GatesView, context: RenderContext): TemplateResult {
-    const { locale } = context;
-    const byName = (a: string, b: string) =>
-      compareNames(provinceName(a, locale), provinceName(b, locale), locale);
-    this.drawnIn = locale;
-    return super.renderView(
-      {
-        ...view,
-        provinces: [...view.provinces]
-          .sort((a, b) => b[1] - a[1] || byName(a[0], b[0]))
-          .map(([name, count]) => [provinceName(name, locale), count] as const),
-        provinceOptions: [...view.provinceOptions].sort(byName),
-      },
-      context,
-    );
+    this.drawnIn = context.locale;
+    return super.renderView(gatesViewIn(view, context.locale), context);
   }
 
   private label(view: GatesView, id: string, context: RenderContext): string {

@@ -13,7 +13,7 @@ import { setShownPrecision } from '../data/figure-reader.js';
 import { loadValidator } from '../data/load-validator.js';
 import { withDisputedRatesAndBalances } from '../data/with-disputed-rates-and-balances.js';
 import { BilateralBalance, loadBalanceSeriesChart } from '../elements/balance.js';
-import { BilateralGates } from '../elements/gates.js';
+import { BilateralGates, type GatesView, gatesViewIn } from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
 import { BilateralTarget, loadTargetGauge } from '../elements/target.js';
 import type { Messages } from '../i18n/messages.js';
@@ -148,8 +148,10 @@ export function embedFigure(
   // card writes the balances the published turnover narrows (as the build writes them into the
   // embedded data files and the validator's loader computes them for `src` and `data`).
   const checked = withDisputedRatesAndBalances(dataset);
-  const view = drawing.computeView(checked);
-  if (view === null) return null;
+  const computed = drawing.computeView(checked);
+  if (computed === null) return null;
+  // The gates name and order their provinces in the language, as they draw them.
+  const view = name === 'gates' ? gatesViewIn(computed as GatesView, context.locale) : computed;
   const full: RenderContext = { ...context, dataset: checked, active: -1 };
   const { m } = full;
   // The page's main heading, unless told otherwise (a dashboard page's panels are level 2).
