@@ -469,7 +469,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
       const range = m.changeRange(String(this.fromYear), to === undefined ? undefined : String(to));
       sentences.push(m.changesSentence(view.changes.length, range));
     }
-    return sentences.join(' ');
+    return sentences.join(m.punctuation.sentence ?? ' ');
   }
 
   protected override renderView(view: GatesView, context: RenderContext): TemplateResult {

@@ -157,7 +157,7 @@ export const zh: Messages = {
     [1e8, '亿'],
     [1e4, '万'],
   ],
-  punctuation: { colon: '：', semicolon: '；', comma: '，', open: '（', close: '）' },
+  punctuation: { colon: '：', semicolon: '；', comma: '，', open: '（', close: '）', sentence: '' },
   // The project's translations of the embedded targets' English texts (setters and notes), from
   // the core (the report's too); the target card marks them, and the data keeps the source's own
   // words.

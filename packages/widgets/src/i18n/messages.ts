@@ -251,7 +251,8 @@ export interface Messages {
   /**
    * The punctuation that joins parts of a text, so Chinese gets full-width `：；，（）`:
    * `colon` after a label ("Source: "), `semicolon` between items, `comma` between a title and
-   * its period, `open`/`close` around an aside ("Province (Laos)").
+   * its period, `open`/`close` around an aside ("Province (Laos)"), `sentence` between two
+   * sentences (a space where a language gives none; Chinese none, after its `。`).
    */
   readonly punctuation: {
     readonly colon: string;
@@ -259,6 +260,7 @@ export interface Messages {
     readonly comma: string;
     readonly open: string;
     readonly close: string;
+    readonly sentence?: string;
   };
   /**
    * The project's translations of texts the embedded datasets hold in English (who set each

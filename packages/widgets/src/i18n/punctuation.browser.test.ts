@@ -34,6 +34,18 @@ describe('punctuation per language (issue 15, Chinese used half-width ":", ";", 
     expect(text(shadow(element))).not.toMatch(HALF_WIDTH);
   });
 
+  it('joins the gates summary’s Chinese sentences with no space after "。" (h214)', async () => {
+    // Seen at 390 px: '…按越南的类别统计。 官方统计（2024年10月24日）…', a gap after the full stop.
+    const element = await mountLoaded(
+      '<bilateral-gates dataset="vietnam-laos" locale="zh"></bilateral-gates>',
+    );
+    await vi.waitFor(
+      () => expect(text($(element, '[part=summary]'))).toMatch(/官\u2060?方/),
+      LOADS,
+    );
+    expect($(element, '[part=summary]').textContent).toMatch(/统\u2060?计。官\u2060?方/);
+  });
+
   it('keeps the growth chart free of half-width joins in Chinese', async () => {
     const element = await mountLoaded(
       '<bilateral-growth dataset="vietnam-laos" locale="zh"></bilateral-growth>',
