@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { closeSync, openSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,40 @@ describe.concurrent('bilateral in a pipe (defect 4)', () => {
   }, 60_000);
 });
 
+describe('bilateral with an output it cannot write', () => {
+  /** The command from its source with stdout or stderr on /dev/full (a disk that is full). */
+  function onFullDisk(argv: readonly string[], stream: 'stdout' | 'stderr') {
+    const root = join(import.meta.dirname, '..', '..', '..', '..');
+    const bin = join(import.meta.dirname, 'bin.ts');
+    const full = openSync('/dev/full', 'w');
+    const stdio = stream === 'stdout' ? ['ignore', full, 'pipe'] : ['ignore', 'pipe', full];
+    const child = spawn(process.execPath, ['--import', 'tsx', bin, ...argv], {
+      cwd: root,
+      stdio: stdio as ['ignore', number | 'pipe', number | 'pipe'],
+    });
+    closeSync(full);
+    let err = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      err += chunk;
+    });
+    return new Promise<{ code: number | null; err: string }>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, err }));
+    });
+  }
+
+  it('says the disk is full (exit 2), not an internal error, when stdout cannot be written', async () => {
+    expect(await onFullDisk(['report'], 'stdout')).toEqual({
+      code: 2,
+      err: 'bilateral: cannot write its output: the disk is full\n',
+    });
+  }, 60_000);
+
+  it('ends (exit 2) when stderr cannot be written, where it wrote its error forever', async () => {
+    expect((await onFullDisk(['validate', 'no-such-file.json'], 'stderr')).code).toBe(2);
+  }, 60_000);
+});
+
 describe('lineWriter (also @bilateral/core/node, for bilateral-embed)', () => {
   /** A stream that keeps what is written, and the errors passed on. */
   function recorded() {
@@ -87,12 +122,32 @@ describe('lineWriter (also @bilateral/core/node, for bilateral-embed)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('passes any other write error on, and keeps writing', () => {
+  it('passes any other write error on once, and takes no more lines', () => {
     const { stream, written, errors, line } = recorded();
     const full = Object.assign(new Error('no space'), { code: 'ENOSPC' });
     stream.emit('error', full);
     line('one');
+    stream.emit('error', full);
     expect(errors).toEqual([full]);
-    expect(written).toEqual(['one\n']);
+    expect(written).toEqual([]);
+  });
+
+  it('ends when the error handler writes to the failed stream again (stderr on a full disk)', async () => {
+    const full = Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    // Every write fails a moment later, as a write to a full disk does.
+    const stream = Object.assign(new EventEmitter(), {
+      write: () => {
+        setImmediate(() => stream.emit('error', full));
+        return true;
+      },
+    });
+    let calls = 0;
+    const line = lineWriter(stream, () => {
+      calls += 1;
+      if (calls < 100) line('bilateral: cannot write its output'); // the handler says so, on it
+    });
+    line('one');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toBe(1);
   });
 });

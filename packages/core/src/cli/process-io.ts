@@ -21,13 +21,15 @@ export interface OutputStream {
  * A line writer on `stream` that stops quietly when the reader goes away: `bilateral report |
  * head` closes the pipe after ten lines, and the next write fails with EPIPE. That is not an
  * error of the command: the rest of the output is dropped and the command ends with its own exit
- * code. Any other write error is passed to `onError`. Lines are handed to the stream in order;
+ * code. Lines are handed to the stream in order;
  * Node keeps what the pipe cannot take yet and writes it before the process exits (the command
  * sets `process.exitCode` and never calls `process.exit`), so nothing is lost while the reader
- * reads. The `bilateral` command and the widgets' `bilateral-embed` write through it.
+ * reads. Any other write error is passed to `onError`, once, and the stream takes no more lines.
+ * The `bilateral` command and the widgets' `bilateral-embed` write through it.
  *
  * @param stream - where the lines go: `process.stdout`, `process.stderr` or any {@link OutputStream}.
- * @param onError - called with a write error other than EPIPE (a full disk, a closed descriptor).
+ * @param onError - called once with a write error other than EPIPE (a full disk, a closed
+ *   descriptor); the stream takes no more lines after it.
  * @returns A function that writes its text and a newline, and does nothing once the pipe is closed.
  * @throws Never: write errors arrive on the stream's `error` event and go to `onError`.
  * @example
@@ -51,8 +53,10 @@ export function lineWriter(
   let closed = false;
   stream.on('error', (error) => {
     if (closed) return;
-    if (error.code === 'EPIPE') closed = true;
-    else onError(error);
+    // A stream that failed takes no more lines: what follows a lost line is no use, and an
+    // `onError` that writes to it again (stderr on a full disk) would fail and be called forever.
+    closed = true;
+    if (error.code !== 'EPIPE') onError(error);
   });
   return (text) => {
     if (!closed) stream.write(`${text}\n`);
