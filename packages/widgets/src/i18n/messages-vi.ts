@@ -77,22 +77,24 @@ export const vi: Messages = {
   actual: 'Thực tế',
   statuses: TARGET_STATUS_WORDS_VI,
   growthToDate: 'Tăng trưởng đến nay',
-  perYear: (rate) => `${rate} mỗi năm`,
-  required: (lo, hi, year) => `Cần tăng ${lo} đến ${hi} mỗi năm để đạt mục tiêu năm ${year}.`,
+  perYear: (rate) => `${rate}\u00a0mỗi\u00a0năm`,
+  required: (lo, hi, year) =>
+    `Cần tăng ${lo} đến ${hi}\u00a0mỗi\u00a0năm để đạt mục tiêu năm ${year}.`,
   noneRequired: 'Không còn năm nào để bù đắp.',
   metText: (year) => `Đã đạt mục tiêu năm ${year}.`,
   lower: 'Mức thấp',
   hollow: 'điểm rỗng: chưa chắc chắn hoặc suy ra',
   levelText: (level, year) => `${level} vào năm ${year}`,
-  requiredOne: (rate, year) => `Cần tăng ${rate} mỗi năm để đạt mục tiêu năm ${year}.`,
-  cushion: (rate, year) => `Vẫn đạt mục tiêu năm ${year}, trừ khi giảm hơn ${rate} mỗi năm.`,
+  requiredOne: (rate, year) => `Cần tăng ${rate}\u00a0mỗi\u00a0năm để đạt mục tiêu năm ${year}.`,
+  cushion: (rate, year) =>
+    `Vẫn đạt mục tiêu năm ${year}, trừ khi giảm hơn ${rate}\u00a0mỗi\u00a0năm.`,
   levelSummary: (status, growth, base, needed, level, end) =>
-    `${status}: tăng ${growth} mỗi năm kể từ ${base}; để đạt ${level} vào năm ${end} cần ${needed} mỗi năm tính từ ${base}.`,
+    `${status}: tăng ${growth}\u00a0mỗi\u00a0năm kể từ ${base}; để đạt ${level} vào năm ${end} cần ${needed}\u00a0mỗi\u00a0năm tính từ ${base}.`,
   upper: 'Mức cao',
   targetSummary: (status, growth, base, band, end, partial) =>
     partial
-      ? `${status}: tăng ${growth} so với ${base}, mục tiêu ${band} mỗi năm.`
-      : `${status}: tăng ${growth} mỗi năm kể từ ${base}, mục tiêu ${band} mỗi năm đến ${end}.`,
+      ? `${status}: tăng ${growth} so với ${base}, mục tiêu ${band}\u00a0mỗi\u00a0năm.`
+      : `${status}: tăng ${growth}\u00a0mỗi\u00a0năm kể từ ${base}, mục tiêu ${band}\u00a0mỗi\u00a0năm đến ${end}.`,
   gatesTitle: (pair) => `Cửa khẩu biên giới ${pair}`,
   allClasses: 'Tất cả các loại',
   allProvinces: 'Tất cả các tỉnh',

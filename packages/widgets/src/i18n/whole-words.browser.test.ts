@@ -53,3 +53,16 @@ describe('Lao rates stay with their “a year” (h214)', () => {
     expect(linesBroken($(figure, part), pattern)).toEqual([]);
   });
 });
+
+/**
+ * The same in Vietnamese (h214's survey, the dashboard at 768 px): 'khoảng +34% mỗi' / 'năm'.
+ */
+describe('Vietnamese rates stay with their “a year” (h214)', () => {
+  it.each(['.status-row', '[part=summary]'])('target on vietnam-laos: %s', async (part) => {
+    const figure = await mountLoaded(
+      '<bilateral-target dataset="vietnam-laos" locale="vi" lang="vi"></bilateral-target>',
+    );
+    await vi.waitFor(() => expect($(figure, part).textContent).toMatch(/mỗi/), LOADS);
+    expect(linesBroken($(figure, part), /[+\d,\u2060–]+% mỗi năm/g)).toEqual([]);
+  });
+});
