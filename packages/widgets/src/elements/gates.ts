@@ -47,8 +47,17 @@ let drawTable: typeof gatesTables | undefined;
  * (the dataset's names are English). If the chunk cannot load, the dataset's names are shown.
  */
 let namesIn: typeof provinceNamesIn | undefined;
-/** Loads the provinces' names (`province-names.ts`): see {@link namesIn}. */
-const loadProvinceNames = loadOnce(() =>
+/**
+ * @internal Loads the provinces' names (`province-names.ts`): see {@link namesIn}. An element
+ * drawn in Vietnamese, Lao or Chinese asks for them; the page without script loads them first
+ * (`loadEmbedTables`), as it has no element to wait for them.
+ *
+ * @example
+ * ```ts
+ * await loadProvinceNames(); // then `gatesViewIn(view, 'vi')` names Khammouane "Khăm Muộn"
+ * ```
+ */
+export const loadProvinceNames = loadOnce(() =>
   import('../i18n/province-names.js').then(
     (module) => (namesIn = module.provinceNamesIn),
     () => (namesIn = () => ({})),

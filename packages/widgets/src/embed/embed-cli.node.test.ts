@@ -53,6 +53,18 @@ describe('bilateral-embed', () => {
     expect(growth).toMatch(/Vietnam–Laos turnover rose from/);
   });
 
+  it('names the gates’ provinces in the page’s language, as the live element does', async () => {
+    const out = folder();
+    const { code } = await run(
+      ...['vietnam-laos', '-o', out, '-e', 'gates', '--locale', 'vi', '--set', 'country=LAO'],
+    );
+    expect(code).toBe(0);
+    const page = readFileSync(join(out, 'gates.html'), 'utf8');
+    // As the live element draws them (gates-languages.browser.test.ts), not the dataset's names.
+    expect(page).toContain('Khăm Muộn');
+    expect(page).not.toContain('Khammouane');
+  });
+
   it('writes the dashboard as one page: its title, then the panels the live one shows for the pair', async () => {
     const out = folder();
     const { code } = await run('vietnam-laos', '-o', out, '-e', 'dashboard');

@@ -13,7 +13,12 @@ import { setShownPrecision } from '../data/figure-reader.js';
 import { loadValidator } from '../data/load-validator.js';
 import { withDisputedRatesAndBalances } from '../data/with-disputed-rates-and-balances.js';
 import { BilateralBalance, loadBalanceSeriesChart } from '../elements/balance.js';
-import { BilateralGates, type GatesView, gatesViewIn } from '../elements/gates.js';
+import {
+  BilateralGates,
+  type GatesView,
+  gatesViewIn,
+  loadProvinceNames,
+} from '../elements/gates.js';
 import { BilateralGrowth } from '../elements/growth.js';
 import { BilateralTarget, loadTargetGauge } from '../elements/target.js';
 import type { Messages } from '../i18n/messages.js';
@@ -66,8 +71,8 @@ export interface EmbedFigure {
 
 /**
  * Loads what the embeddable elements draw their data tables with, the balance's series chart,
- * the target's gauge and the checker that words the error of an attribute that is not plainly
- * valid (as a live page does on demand).
+ * the target's gauge, the gates' province names in Vietnamese, Lao and Chinese and the checker
+ * that words the error of an attribute that is not plainly valid (as a live page does on demand).
  */
 export async function loadEmbedTables(): Promise<void> {
   await Promise.all([
@@ -75,6 +80,7 @@ export async function loadEmbedTables(): Promise<void> {
     ...Object.values(EMBEDDABLE).map((type) => (new type() as unknown as Drawing).loadTable()),
     loadBalanceSeriesChart(),
     loadTargetGauge(),
+    loadProvinceNames(), // the gates' provinces named in the page's language, as drawn live
   ]);
 }
 
