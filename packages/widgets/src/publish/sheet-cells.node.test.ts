@@ -43,6 +43,11 @@ describe('numberFormat', () => {
       '"about US$"#,##0,,," billion";"about −US$"#,##0,,," billion"',
     );
     expect(numberFormat('"9"', '9', EN)).toBe('\\"#,##0\\";"−"\\"#,##0\\"');
+    // A mark after the number is a word of the text, not a group mark of its digits.
+    expect(numberFormat('US$1,234, est.', '1234', EN)).toBe(
+      '"US$"#,##0", est.";"−US$"#,##0", est."',
+    );
+    expect(numberFormat('khoảng 1.234.', '1234', VI)).toBe('"khoảng "#,##0".";"−khoảng "#,##0"."');
   });
 
   it('leaves a text what a double does not hold at 15 digits, or a format cannot write', () => {

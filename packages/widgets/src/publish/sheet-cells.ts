@@ -78,7 +78,10 @@ export function numberFormat(
     return undefined;
   }
   const runs = [
-    ...text.matchAll(new RegExp(`\\d[\\d${escaped(group)}]*(?:${escaped(decimal)}\\d+)?`, 'g')),
+    // A group mark only before three digits: a comma after the number (`1,234, est.`) is a word.
+    ...text.matchAll(
+      new RegExp(`\\d+(?:${escaped(group)}\\d{3})*(?:${escaped(decimal)}\\d+)?`, 'g'),
+    ),
   ];
   if (runs.length !== 1) return undefined;
   const run = (runs[0] as RegExpMatchArray)[0];
