@@ -32,4 +32,32 @@ describe('<bilateral-gates> when the page switches language (h212)', () => {
     expect(held).toBe(false);
     expect(text($(element, '[part=summary]'))).toMatch(/^Danh sách có 28 cửa khẩu/);
   });
+
+  it('keeps the province the reader chose selected when a new language re-orders the options', async () => {
+    const root = document.documentElement;
+    const element = await mountLoaded<BilateralGates>(
+      '<bilateral-gates dataset="vietnam-laos" country="LAO"></bilateral-gates>',
+    );
+    const select = () => shadow(element).querySelectorAll('select')[1] as HTMLSelectElement;
+    const names = () => [...select().options].map((option) => option.value);
+    // A reader going through the provinces with the arrow keys selects each in turn (each option
+    // then no longer follows its `selected` attribute), and stops on the last.
+    for (const name of names().slice(1)) {
+      select().value = name;
+      select().dispatchEvent(new Event('change'));
+      await element.updateComplete;
+    }
+    const chosen = names().at(-1) as string;
+    expect(element.province).toBe(chosen);
+    try {
+      root.setAttribute('lang', 'zh');
+      await vi.waitFor(() => expect(names().indexOf(chosen)).not.toBe(names().length - 1), LOADS);
+      await element.updateComplete;
+      expect(select().value).toBe(chosen);
+    } finally {
+      root.setAttribute('lang', 'en');
+    }
+    await vi.waitFor(() => expect(names().indexOf(chosen)).toBe(names().length - 1), LOADS);
+    expect(select().value).toBe(chosen);
+  });
 });

@@ -516,10 +516,10 @@ export class BilateralGates extends BilateralElement<GatesView> {
           <label>
             <span>${m.province}</span>
             <select @change=${change('province')}>
-              <option value="" ?selected=${!this.province}>${m.allProvinces}</option>
+              <option value="" .selected=${!this.province}>${m.allProvinces}</option>
               ${view.provinceOptions.map(
                 (name) =>
-                  html`<option value=${name} ?selected=${name === this.province}>${provinceName(name, locale)}</option>`,
+                  html`<option value=${name} .selected=${name === this.province}>${provinceName(name, locale)}</option>`,
               )}
             </select>
           </label>
