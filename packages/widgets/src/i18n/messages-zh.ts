@@ -17,25 +17,6 @@ import type { Messages } from './messages.js';
 const whole = (amount: string) =>
   amount.replace(/(?<=\p{sc=Han})(?=.)|(?<=.)(?=\p{sc=Han})/gu, '\u2060');
 
-let segmenter: Intl.Segmenter | undefined;
-
-/**
- * A sentence whose words stay whole at a line's end: a word joiner (U+2060) between the Chinese
- * characters of each word (as `Intl.Segmenter` finds them, from ICU's dictionary), since Chinese
- * may break between any two ('逆' / '差', '每' / '年', '越' / '南' at 280 and 390 px). Lines still
- * break between words. Made once, on a Chinese figure's first sentence; a browser without
- * `Intl.Segmenter` gets the sentence as it is.
- */
-const words = (text: string) => {
-  if (!Intl.Segmenter) return text;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  let kept = '';
-  for (const { segment } of segmenter.segment(text)) {
-    kept += segment.replace(/(?<=\p{sc=Han})(?=\p{sc=Han})/gu, '\u2060');
-  }
-  return kept;
-};
-
 /** The widgets' texts in Chinese: a chunk of its own in the script-tag bundle, loaded on demand. */
 export const zh: Messages = {
   loading: '正在加载贸易数据…',
@@ -53,9 +34,9 @@ export const zh: Messages = {
   mixedCurrencies: '数据使用多种货币，此图表不进行换算。',
   empty: '所选范围内没有数据。',
   emptyHint: (what) =>
-    words(`数据中没有${what}的数字。这些数字可能尚未公布：请尝试其他年份，或查看发布机构的网站。`),
-  noTargets: (pair) => words(`数据中没有${pair}的贸易目标。`),
-  noCrossings: (pair) => words(`数据中没有${pair}的边境口岸。`),
+    `数据中没有${what}的数字。这些数字可能尚未公布：请尝试其他年份，或查看发布机构的网站。`,
+  noTargets: (pair) => `数据中没有${pair}的贸易目标。`,
+  noCrossings: (pair) => `数据中没有${pair}的边境口岸。`,
   showTable: '显示数据表',
   hideTable: '隐藏数据表',
   download: '下载',
@@ -63,7 +44,7 @@ export const zh: Messages = {
   chart: '图表',
   keys: '使用左右方向键在数据点之间移动。',
   source: '来源',
-  more: (n) => words(`；另有${n}\u2060个来源`),
+  more: (n) => `；另有${n}\u2060个来源`,
   period: '时期',
   value: '数值',
   yearOnYear: '同比',
@@ -79,9 +60,9 @@ export const zh: Messages = {
         ? `${reporter}对${partner}出口`
         : `${reporter}自${partner}进口`,
   hs: (code) => `（HS编码${code}）`,
-  rose: (s, a, p, b, q) => words(`${s}从${whole(a)}（${p}）增至${whole(b)}（${q}）。`),
-  fell: (s, a, p, b, q) => words(`${s}从${whole(a)}（${p}）降至${whole(b)}（${q}）。`),
-  was: (s, v, p) => words(`${s}为${whole(v)}（${p}）。`),
+  rose: (s, a, p, b, q) => `${s}从${whole(a)}（${p}）增至${whole(b)}（${q}）。`,
+  fell: (s, a, p, b, q) => `${s}从${whole(a)}（${p}）降至${whole(b)}（${q}）。`,
+  was: (s, v, p) => `${s}为${whole(v)}（${p}）。`,
   ...FLOW_MEASURE_WORDS_ZH,
   ...BALANCE_MEASURE_WORDS_ZH,
   balanceTitle: (pair) => `${pair}贸易差额`,
@@ -93,34 +74,32 @@ export const zh: Messages = {
   positionNames: { ...TRADE_POSITION_WORDS_ZH, unknown: '不明' },
   position: '贸易状况',
   balanceSentence: (r, pos, amount, p, period, cov) =>
-    words(`${period}，${r}对${p}${pos}${amount}。${cov}`),
+    `${period}，${r}对${p}${pos}${amount}。${cov}`,
   coverageText: (pct) => `出口相当于进口的${pct}。`,
   unknownSentence: (r, low, high, p, period) =>
-    words(`${period}，${r}对${p}贸易差额在${low}至${high}之间（因四舍五入，顺差或逆差不明）。`),
+    `${period}，${r}对${p}贸易差额在${low}至${high}之间（因四舍五入，顺差或逆差不明）。`,
   balanceRange: (low, high) => `${low}至${high}`,
   target: '目标',
   targetBand: '目标区间',
   actual: '实际',
   statuses: TARGET_STATUS_WORDS_ZH,
   growthToDate: '迄今增长',
-  perYear: (rate) => words(`每年${rate}`),
-  required: (lo, hi, year) => words(`需每年增长${lo}至${hi}才能在${year}年达到目标区间。`),
+  perYear: (rate) => `每年${rate}`,
+  required: (lo, hi, year) => `需每年增长${lo}至${hi}才能在${year}年达到目标区间。`,
   noneRequired: '已无剩余年份。',
-  metText: (year) => words(`已达到${year}年的目标。`),
+  metText: (year) => `已达到${year}年的目标。`,
   lower: '区间下限',
   hollow: '空心：数值不确定或推算',
   levelText: (level, year) => `${year}年达到${whole(level)}`,
-  requiredOne: (rate, year) => words(`需每年增长${rate}才能在${year}年达到目标。`),
-  cushion: (rate, year) => words(`除非每年下降超过${rate}，${year}年仍可达到目标。`),
+  requiredOne: (rate, year) => `需每年增长${rate}才能在${year}年达到目标。`,
+  cushion: (rate, year) => `除非每年下降超过${rate}，${year}年仍可达到目标。`,
   levelSummary: (status, growth, base, needed, level, end) =>
-    words(
-      `${status}：自${base}以来年均增长${growth}；要在${end}年达到${whole(level)}，需自${base}起年均增长${needed}。`,
-    ),
+    `${status}：自${base}以来年均增长${growth}；要在${end}年达到${whole(level)}，需自${base}起年均增长${needed}。`,
   upper: '区间上限',
   targetSummary: (status, growth, base, band, end, partial) =>
     partial
-      ? words(`${status}：较${base}增长${growth}，目标为每年${band}。`)
-      : words(`${status}：自${base}以来年均增长${growth}，目标为到${end}年每年${band}。`),
+      ? `${status}：较${base}增长${growth}，目标为每年${band}。`
+      : `${status}：自${base}以来年均增长${growth}，目标为到${end}年每年${band}。`,
   gatesTitle: (pair) => `${pair}边境口岸`,
   allClasses: '全部类别',
   allProvinces: '全部省份',
@@ -132,18 +111,15 @@ export const zh: Messages = {
   legend: '口岸类别',
   unknownClass: UNKNOWN_CROSSING_CLASS_ZH,
   // A count stays with its measure word (U+2060; at 390 px the gates' summary broke '28' / '个。').
-  gatesSentence: (n, pair, country) =>
-    words(`${pair}边境列出${n}\u2060个口岸，按${country}的类别统计。`),
+  gatesSentence: (n, pair, country) => `${pair}边境列出${n}\u2060个口岸，按${country}的类别统计。`,
   officialSentence: (listed, official, asOf) =>
-    words(`官方统计（${asOf}）为${official}\u2060个；已列出${listed}\u2060个。`),
+    `官方统计（${asOf}）为${official}\u2060个；已列出${listed}\u2060个。`,
   asAtSentence: (day, undated) =>
-    words(
-      `口岸类别截至${day}${undated > 0 ? `；${undated}\u2060个口岸在来源中没有日期，按最近记录显示。` : '。'}`,
-    ),
+    `口岸类别截至${day}${undated > 0 ? `；${undated}\u2060个口岸在来源中没有日期，按最近记录显示。` : '。'}`,
   changeRange: (from, to) =>
     to === undefined ? `${from}年以来` : to === from ? `${from}年` : `${from}–${to}年`,
   changesSentence: (n, range) =>
-    words(n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`),
+    n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
   dashboardTitle: (pair) => `${pair}贸易`,
   about: '约',
   half: (half, year) => `${year}年${half === 1 ? '上' : '下'}半年`,
