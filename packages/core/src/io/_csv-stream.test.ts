@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { type CsvDelimiter, type CsvTable, readCsv } from './_csv.js';
-import { CsvChunkReader } from './_csv-stream.js';
+import { CsvChunkReader, MAX_RECORD_CHARACTERS } from './_csv-stream.js';
 import { guessDelimiter } from './_records.js';
 
 /** Everything a reader returns for `chunks`, pushed one by one, then ended. */
@@ -56,6 +56,28 @@ describe('CsvChunkReader', () => {
       ),
       propertyRuns(20261202, { ci: 300, full: 2000 }),
     );
+  });
+
+  it('refuses a record past MAX_RECORD_CHARACTERS at once, where it copied it at every chunk', () => {
+    const reader = new CsvChunkReader(',');
+    expect(reader.push('a,b\n1,')).toEqual({
+      records: [{ cells: ['a', 'b'], line: 1 }],
+      problems: [],
+    });
+    const chunk = 'x'.repeat(1 << 16);
+    const pushes = Math.ceil(MAX_RECORD_CHARACTERS / chunk.length) + 1;
+    const started = performance.now();
+    expect(() => {
+      for (let push = 0; push < pushes; push += 1) reader.push(chunk);
+    }).toThrow(
+      'line 2: a record of more than 10,000,000 characters without a line break: is this a CSV file',
+    );
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // Without a line break at all, before the delimiter is known, likewise.
+    const unknown = new CsvChunkReader();
+    expect(() => {
+      for (let push = 0; push < pushes; push += 1) unknown.push(chunk);
+    }).toThrow('line 1: a record of more than 10,000,000 characters');
   });
 
   it('reads a text one character at a time', () => {

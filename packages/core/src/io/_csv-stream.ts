@@ -11,8 +11,16 @@
  * @internal
  */
 
+import { BilateralError } from '../errors/index.js';
 import { type CsvDelimiter, type CsvTable, lineBreaks, readCsv } from './_csv.js';
 import { guessDelimiter } from './_records.js';
+
+/**
+ * The longest record read: past it without a line break, the text is not a table of records (a
+ * file of one long line, or a binary one). Reading on would copy the growing record at every
+ * chunk, time without end (a 150 MB line did not finish in five minutes).
+ */
+export const MAX_RECORD_CHARACTERS = 10_000_000;
 
 const LF = 10;
 const CR = 13;
@@ -100,11 +108,22 @@ export class CsvChunkReader {
   private pushText(chunk: string): CsvLines {
     this.buffer += chunk;
     if (this.delimiter === undefined) {
-      if (!/[\r\n]/.test(this.buffer)) return { text: '', line: this.line };
+      if (!/[\r\n]/.test(this.buffer)) return this.held({ text: '', line: this.line });
       this.choose();
     }
     this.scan();
-    return this.take(this.cut);
+    return this.held(this.take(this.cut));
+  }
+
+  /** `piece`, unless the unfinished record held is past {@link MAX_RECORD_CHARACTERS}. */
+  private held(piece: CsvLines): CsvLines {
+    if (this.buffer.length <= MAX_RECORD_CHARACTERS) return piece;
+    throw new BilateralError('INVALID_IMPORT', [
+      {
+        path: [],
+        message: `line ${this.line}: a record of more than ${MAX_RECORD_CHARACTERS.toLocaleString('en')} characters without a line break: is this a CSV file (or one long line, a binary file)?`,
+      },
+    ]);
   }
 
   private endText(): CsvLines {
