@@ -230,6 +230,18 @@ describe('bilateral import', () => {
     expect(JSON.parse(json.out).error.issues).toHaveLength(60);
   });
 
+  it('says a dataset needs no import, for either format (exit 2)', async () => {
+    const made = await bilateral('import', 'comtrade', at('soy.csv'), '-o', at('made.json'));
+    expect(made.code).toBe(0);
+    for (const format of ['comtrade', 'flows']) {
+      const again = await bilateral('import', format, at('made.json'), '-o', at('again.json'));
+      expect([again.code, again.err]).toEqual([
+        2,
+        `bilateral import: ${at('made.json')} is a Bilateral dataset already (it has "flows"): it needs no import; validate or report it as it is`,
+      ]);
+    }
+  });
+
   it('refuses a pipe as its input in words (it reads the file from the start twice)', async () => {
     const pipe = at('records.pipe');
     execFileSync('mkfifo', [pipe]);

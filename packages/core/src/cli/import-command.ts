@@ -16,7 +16,7 @@ import {
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
-import { importStreamed, startsAsJson } from './import-streamed.js';
+import { importStreamed, startsAsDataset, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
@@ -402,6 +402,11 @@ export const importCommand: Command = {
 
     // CSV and TSV (gzip or not) are streamed; a UN Comtrade JSON response is read whole.
     const start = await peekFile(file);
+    if (startsAsDataset(start)) {
+      throw new UsageError(
+        `${shownFile(file)} is a Bilateral dataset already (it has "flows"): it needs no import; validate or report it as it is`,
+      );
+    }
     if (format === 'flows' || !startsAsJson(start)) {
       const streamed = {
         ...{ format: format as 'comtrade' | 'flows', file, start, output, id, title, date },

@@ -30,6 +30,14 @@ export function startsAsJson(start: FileStart): boolean {
 }
 
 /**
+ * Whether a file starts as a Bilateral dataset does: JSON with a `"flows"` array near its start
+ * (as `bilateral import` writes one), which is given to `import` by mistake.
+ */
+export function startsAsDataset(start: FileStart): boolean {
+  return startsAsJson(start) && /"flows"\s*:\s*\[/.test(new TextDecoder().decode(start.bytes));
+}
+
+/**
  * `bilateral import comtrade|flows` of a CSV or TSV file (gzip or not), streamed: the file is read
  * in chunks, each batch of flows is checked (by the importer, flow by flow) and written as it
  * comes, and the file is put in place once the import has succeeded. Memory stays flat with the
