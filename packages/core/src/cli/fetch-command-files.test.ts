@@ -1,5 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -25,5 +37,27 @@ describe('writeWhole', () => {
     await expect(writeWhole(nowhere, '{}')).rejects.toThrow(
       `cannot write ${nowhere}: its folder does not exist`,
     );
+  });
+
+  it('writes through links: into the file a link names, or the file a descriptor has open', async () => {
+    const place = mkdtempSync(join(tmpdir(), 'bilateral-fetch-links-'));
+    const out = join(place, 'out.json');
+    const descriptor = openSync(out, 'w');
+    try {
+      writeFileSync(join(place, 'real.json'), 'old');
+      symlinkSync('real.json', join(place, 'link.json'));
+      await writeWhole(join(place, 'link.json'), '{"flows":[]}\n');
+      expect(lstatSync(join(place, 'link.json')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(place, 'real.json'), 'utf8')).toBe('{"flows":[]}\n');
+      // As /dev/stdout -> /proc/self/fd/1 is, with the shell's > out.json.
+      symlinkSync(`/proc/self/fd/${descriptor}`, join(place, 'stdout'));
+      await writeWhole(join(place, 'stdout'), '[]\n');
+      expect(lstatSync(join(place, 'stdout')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(out, 'utf8')).toBe('[]\n');
+      expect(readdirSync(place).sort()).toEqual(['link.json', 'out.json', 'real.json', 'stdout']);
+    } finally {
+      closeSync(descriptor);
+      rmSync(place, { recursive: true, force: true });
+    }
   });
 });

@@ -11,23 +11,27 @@ import type { ComtradeCache } from '../io/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
 import { unwritable, writeReason } from './unwritable-file.js';
-import { isSpecialFile } from './written-beside.js';
+import { outputPlace } from './written-beside.js';
 
 /**
  * Writes `text` to `file` through a temporary file beside it, so no reader sees half of it; into
  * a device or pipe (`/dev/stdout`) directly, never replacing it.
  */
 export async function writeWhole(file: string, text: string): Promise<void> {
-  if (await isSpecialFile(file)) {
-    await writeFile(file, text, 'utf8').catch((error) => {
+  const place = await outputPlace(file);
+  if (place.special) {
+    await writeFile(place.path, text, 'utf8').catch((error) => {
       throw unwritable(file, error);
     });
     return;
   }
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = join(
+    dirname(place.path),
+    `.${basename(place.path)}.${process.pid}.${Date.now()}.tmp`,
+  );
   try {
     await writeFile(temporary, text, 'utf8');
-    await rename(temporary, file);
+    await rename(temporary, place.path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw unwritable(file, error);

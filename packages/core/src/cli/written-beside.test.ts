@@ -1,6 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -54,5 +67,43 @@ describe('openBeside and putInPlace', () => {
       `cannot write ${nowhere}: its folder does not exist`,
     );
     expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('openBeside and putInPlace, through links', () => {
+  /** Writes `text` as the import does: beside the destination, then put in place. */
+  async function writeAs(file: string, text: string): Promise<void> {
+    const written = await openBeside(file);
+    await writeBeside(written, text);
+    await closeBeside(written);
+    await putInPlace(written);
+  }
+
+  it('writes through a symbolic link into the file it names, the link staying a link', async () => {
+    const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-link-'));
+    try {
+      writeFileSync(join(place, 'real.json'), 'old');
+      symlinkSync('real.json', join(place, 'link.json'));
+      await writeAs(join(place, 'link.json'), '{"flows":[]}\n');
+      expect(lstatSync(join(place, 'link.json')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(place, 'real.json'), 'utf8')).toBe('{"flows":[]}\n');
+      expect(readdirSync(place).sort()).toEqual(['link.json', 'real.json']);
+    } finally {
+      rmSync(place, { recursive: true, force: true });
+    }
+  });
+
+  it('writes into a file open on a descriptor (-o /dev/stdout with > out.json), not beside /dev', async () => {
+    const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-fd-'));
+    const out = join(place, 'out.json');
+    const descriptor = openSync(out, 'w');
+    try {
+      await writeAs(`/dev/fd/${descriptor}`, '{"flows":[]}\n');
+      expect(readFileSync(out, 'utf8')).toBe('{"flows":[]}\n');
+      expect(readdirSync(place)).toEqual(['out.json']);
+    } finally {
+      closeSync(descriptor);
+      rmSync(place, { recursive: true, force: true });
+    }
   });
 });

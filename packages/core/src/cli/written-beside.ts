@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { lstat, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { unwritable } from './unwritable-file.js';
 
@@ -12,47 +12,74 @@ import { unwritable } from './unwritable-file.js';
  * import's output and its `--report-rows` file.
  */
 export interface WrittenBeside {
-  /** The destination. */
+  /** The destination, as the user named it. */
   readonly file: string;
   /** The temporary file being written. */
   readonly temporary: string;
   readonly stream: WriteStream;
+  /** Where the output goes: see {@link OutputPlace}. */
+  readonly place: OutputPlace;
+}
+
+/** Where a command's output goes, from {@link outputPlace}. */
+export interface OutputPlace {
   /**
-   * Whether the destination is a device or a pipe (`/dev/stdout`, `/dev/null`, a named pipe): the
-   * temporary file is in the system's temporary folder and copied into it once complete, as a
-   * rename would replace the device with a file.
+   * The file a rename puts the output at: the destination with its symbolic links followed, so
+   * a link (`out.json -> data/out.json`) goes on naming the file it names and is not replaced.
+   */
+  readonly path: string;
+  /**
+   * Whether the output is written into the destination rather than renamed over it: a device or
+   * a pipe (`/dev/null`, a named pipe), or a file reached through an open descriptor
+   * (`-o /dev/stdout` with the shell's `> out.json`), which a rename would replace with a file.
    */
   readonly special: boolean;
 }
 
 /**
- * Whether `file` is a device or a pipe (`/dev/stdout` …) that a command writes into rather than
- * replaces; `false` for a regular file or none yet. A directory is `FILE_UNWRITABLE` at once,
- * before any work is done.
+ * Where the output named `file` goes ({@link OutputPlace}); a file that does not exist yet is
+ * renamed into place at `file`. A directory is `FILE_UNWRITABLE` at once, before any work is done.
  */
-export async function isSpecialFile(file: string): Promise<boolean> {
+export async function outputPlace(file: string): Promise<OutputPlace> {
   let kind: Awaited<ReturnType<typeof stat>>;
   try {
     kind = await stat(file);
   } catch {
-    return false; // not there yet (or unreachable): opening it says why
+    return { path: file, special: false }; // not there yet (or unreachable): opening it says why
   }
   if (kind.isDirectory()) throw unwritable(file, { code: 'EISDIR' });
-  return !kind.isFile();
+  if (!kind.isFile() || (await throughDescriptor(file))) return { path: file, special: true };
+  return { path: await realpath(file), special: false };
+}
+
+/**
+ * Whether `file` or a link it leads through lies in /dev or /proc: `/dev/stdout`, `/dev/fd/1`
+ * and `/proc/self/fd/1` name whatever the descriptor has open, a regular file when the shell
+ * sends the output to one, and a rename over them would replace /dev's link (run as root).
+ */
+async function throughDescriptor(file: string): Promise<boolean> {
+  let at = resolve(file);
+  for (let links = 0; links < 40; links += 1) {
+    const folder = await realpath(dirname(at));
+    if (['/dev', '/proc'].some((system) => `${folder}/`.startsWith(`${system}/`))) return true;
+    if (!(await lstat(at)).isSymbolicLink()) return false;
+    at = resolve(dirname(at), await readlink(at));
+  }
+  return false;
 }
 
 /** Opens a temporary file beside `file` (or at `temporary`); `FILE_UNWRITABLE` if it cannot. */
 export async function openBeside(file: string, temporary?: string): Promise<WrittenBeside> {
-  const special = await isSpecialFile(file);
-  const name = `.${basename(file)}.${process.pid}.tmp`;
-  const at = temporary ?? join(special ? tmpdir() : dirname(file), name);
+  const place = await outputPlace(file);
+  const name = `.${basename(place.path)}.${process.pid}.tmp`;
+  const at = temporary ?? join(place.special ? tmpdir() : dirname(place.path), name);
   const stream = createWriteStream(at);
   try {
     await once(stream, 'open');
   } catch (error) {
     throw unwritable(file, error);
   }
-  return { file, temporary: at, stream, special };
+  return { file, temporary: at, stream, place };
 }
 
 /** Writes `text`, waiting while the disk catches up; `FILE_UNWRITABLE` if the stream fails. */
@@ -79,12 +106,12 @@ export async function closeBeside({ file, stream }: WrittenBeside): Promise<void
  * Renames the (closed) temporary file to its destination, or copies it into a device or pipe and
  * removes it; removes it and throws if it cannot.
  */
-export async function putInPlace({ file, temporary, special }: WrittenBeside): Promise<void> {
+export async function putInPlace({ file, temporary, place }: WrittenBeside): Promise<void> {
   try {
-    if (special) {
-      await pipeline(createReadStream(temporary), createWriteStream(file));
+    if (place.special) {
+      await pipeline(createReadStream(temporary), createWriteStream(place.path));
       await rm(temporary, { force: true });
-    } else await rename(temporary, file);
+    } else await rename(temporary, place.path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw unwritable(file, error);
