@@ -1,0 +1,28 @@
+import { linkSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isSameFile } from './same-file.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'bilateral-same-file-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('isSameFile', () => {
+  it('finds one file under two names: a relative path, a hard link, a symbolic link', async () => {
+    const file = join(folder, 'in.csv');
+    writeFileSync(file, 'a,b\n');
+    linkSync(file, join(folder, 'hard.csv'));
+    symlinkSync('in.csv', join(folder, 'soft.csv'));
+    expect(await isSameFile(relative(process.cwd(), file), file)).toBe(true);
+    expect(await isSameFile(join(folder, 'hard.csv'), file)).toBe(true);
+    expect(await isSameFile(join(folder, 'soft.csv'), file)).toBe(true);
+    expect(await isSameFile(join(folder, 'new.json'), join(folder, '.', 'new.json'))).toBe(true);
+    expect(await isSameFile(join(folder, 'new.json'), file)).toBe(false);
+  });
+
+  it('lets a device take both outputs (/dev/null twice, one terminal as stdout and stderr)', async () => {
+    expect(await isSameFile('/dev/null', '/dev/null')).toBe(false);
+    symlinkSync('/dev/null', join(folder, 'null'));
+    expect(await isSameFile(join(folder, 'null'), '/dev/null')).toBe(false);
+  });
+});
