@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
-import { parseExactJson } from './exact-json.js';
+import { MAX_JSON_STRING_CHARACTERS, parseExactJson } from './exact-json.js';
 
 describe('parseExactJson', () => {
   it('keeps safe integers as numbers and the digits of every other number', () => {
@@ -33,5 +33,23 @@ describe('parseExactJson', () => {
     }
     expect(error).toBeInstanceOf(BilateralError);
     expect(error).toMatchObject({ code: 'FETCH_FAILED' });
+  });
+
+  it('refuses a string past MAX_JSON_STRING_CHARACTERS with the caller’s code, before reading it', () => {
+    const long = `{"data": [{"note": "${'x'.repeat(MAX_JSON_STRING_CHARACTERS + 1)}"}]}`;
+    expect(() => parseExactJson(long, 'INVALID_IMPORT')).toThrow(
+      new BilateralError('INVALID_IMPORT', [
+        {
+          path: [],
+          message:
+            'the JSON has a text of more than 10,000,000 characters: no record holds one (is this the file meant?)',
+        },
+      ]),
+    );
+    // Many short texts, as long in all, are read.
+    const many = JSON.stringify({ data: Array.from({ length: 1_100_000 }, () => 'xxxxxxxx') });
+    expect((parseExactJson(many, 'INVALID_IMPORT') as { data: string[] }).data).toHaveLength(
+      1_100_000,
+    );
   });
 });

@@ -22,15 +22,44 @@ function exactNumber(text: string): number | string {
 }
 
 /**
+ * The most characters between two quotes of a JSON text read here. `lossless-json` builds a
+ * string a character at a time: one of 150 million characters took over 4 GB and ended the
+ * process (V8's heap limit, not an error to catch). No record has a text anywhere near this.
+ */
+export const MAX_JSON_STRING_CHARACTERS = 10_000_000;
+
+/** Whether `text` has a run past {@link MAX_JSON_STRING_CHARACTERS} between two quotes. */
+function hasLongString(text: string): boolean {
+  if (text.length <= MAX_JSON_STRING_CHARACTERS) return false;
+  let previous = text.indexOf('"');
+  while (previous !== -1) {
+    const next = text.indexOf('"', previous + 1);
+    if (next === -1) return false;
+    if (next - previous > MAX_JSON_STRING_CHARACTERS) return true;
+    previous = next;
+  }
+  return false;
+}
+
+/**
  * Parses JSON text, keeping the digits of every number that is not a safe integer as a string.
  *
  * @param text - the JSON text
  * @param code - the error code of the caller, for text nested too deep to read
  * @returns the value
  * @throws SyntaxError for text that is not JSON; BilateralError `code` for text nested so deep
- *   that reading it would overflow the stack
+ *   that reading it would overflow the stack, or with a string past
+ *   {@link MAX_JSON_STRING_CHARACTERS} (one that reading would take more memory than there is)
  */
 export function parseExactJson(text: string, code: BilateralErrorCode): unknown {
+  if (hasLongString(text)) {
+    throw new BilateralError(code, [
+      {
+        path: [],
+        message: `the JSON has a text of more than ${MAX_JSON_STRING_CHARACTERS.toLocaleString('en')} characters: no record holds one (is this the file meant?)`,
+      },
+    ]);
+  }
   try {
     return parse(text, null, exactNumber);
   } catch (error) {
