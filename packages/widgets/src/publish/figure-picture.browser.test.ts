@@ -39,4 +39,24 @@ describe('figurePicture', () => {
     expect(lines).toContain('(thg\u00a09');
     expect(lines).toContain('balance,');
   });
+
+  it('keeps what the page keeps whole: a Lao rate with its "a year", "since", a Chinese count', () => {
+    const picture = figurePicture(figureRoot(1), {
+      title: '',
+      summary: 'ເປົ້າໝາຍ 10–15%\u00a0ຕໍ່\u2060ປີ ນັບ\u2060ແຕ່ 2023; 列出12\u2060个口岸',
+      notes: '',
+      source: '',
+    });
+    const markup = new DOMParser().parseFromString(picture.svg, 'image/svg+xml');
+    const lines = [...markup.querySelectorAll('text')].map((line) => line.textContent ?? '');
+    expect(lines).toContain('10–15%\u00a0ຕໍ່\u2060ປີ');
+    // The picture parts Lao between letters (it has no dictionary): the joiner holds ນັບ to ແຕ່.
+    expect(lines).toContain('ບ\u2060ແຕ່');
+    expect(lines).toContain('12\u2060个');
+    // No Lao vowel or mark is parted from its letter: ເປົ້າ is one piece.
+    expect(lines).toContain('ເປົ້າ');
+    expect(
+      lines.filter((line) => /^[\p{M}\u0EB0\u0EB2\u0EB3]|[\u0EC0-\u0EC4]$/u.test(line)),
+    ).toEqual([]);
+  });
 });

@@ -41,6 +41,23 @@ export interface Picture {
   readonly height: number;
 }
 
+/**
+ * What a line may not break inside: a character of a script written without spaces (Chinese; Lao
+ * with its vowels and marks, so ເປົ້າ is not parted from its ເ, ົ, ້ or າ), or a run of other
+ * characters up to a space, tab or line break.
+ */
+const PIECE = String.raw`(?:[\u0EC0-\u0EC4]?[\p{Script=Han}\p{Script=Lao}][\p{M}\u0EB0\u0EB2\u0EB3]*|[^ \t\n\p{Script=Han}\p{Script=Lao}]+)`;
+
+/**
+ * The words a line is made of, each with the spaces before it: pieces, joined where the page keeps
+ * them together, across a no-break space or a word joiner ("Jan – Jul 2025", "thg 9", the Lao
+ * target's "10–15% ຕໍ່ປີ" and "ນັບແຕ່", Chinese "12个").
+ */
+const WORDS = new RegExp(
+  String.raw`[ \t\n]*${PIECE}(?:(?<=[\u00a0\u2060])${PIECE}|(?=\u2060)${PIECE})*`,
+  'gu',
+);
+
 /** Splits `text` into lines no wider than `width` in `font` (measured on a canvas). */
 function wrap(text: string, font: string, width: number): string[] {
   const context = document.createElement('canvas').getContext('2d');
@@ -48,12 +65,7 @@ function wrap(text: string, font: string, width: number): string[] {
   context.font = font;
   const lines: string[] = [];
   let line = '';
-  // Words, or single characters in scripts written without spaces (Lao, Chinese). Only a space,
-  // tab or line break parts words: a no-break space (and a word joiner) keeps "Jan – Jul 2025"
-  // and "thg 9" together, as on the page.
-  for (const word of text.match(
-    /[ \t\n]*[\p{Script=Han}\p{Script=Lao}]|[ \t\n]*[^ \t\n\p{Script=Han}\p{Script=Lao}]+/gu,
-  ) ?? []) {
+  for (const word of text.match(WORDS) ?? []) {
     const next = line + word;
     if (line !== '' && context.measureText(next).width > width) {
       lines.push(line);
