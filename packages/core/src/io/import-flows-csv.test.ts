@@ -104,6 +104,11 @@ describe('importFlowsCsv', () => {
       ['default-status', [0]],
       ['default-source', [0]],
     ]);
+    // What to do, first for the command's user (who has no options), then in code.
+    expect(result.report.notes.map((note) => note.message)).toEqual([
+      'rows with no status were given "official" (the default): fill the status column (in code, options.status gives one)',
+      'rows with no source cite a placeholder entry "csv-import": describe the publication in it, or fill the source column (in code, options.source gives one)',
+    ]);
     const given = importFlowsCsv(`${HEADER}\nLAO,CHN,export,2024,4560000000,USD\n`, {
       source: seed004,
       status: 'estimate',

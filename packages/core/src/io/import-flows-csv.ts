@@ -389,7 +389,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     log.note(
       isDefault ? 'default-source' : 'placeholder-source',
       isDefault
-        ? `rows with no source cite a placeholder entry "${id}": describe the publication in it, or pass options.source`
+        ? `rows with no source cite a placeholder entry "${id}": describe the publication in it, or fill the source column (in code, options.source gives one)`
         : `source id "${id}" is not described in options.sources: a placeholder entry was written; describe the publication in it`,
       row,
     );
@@ -402,7 +402,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     if (settings.status === undefined) {
       log.note(
         'default-status',
-        'rows with no status were given "official" (the default): fill the status column or pass options.status',
+        'rows with no status were given "official" (the default): fill the status column (in code, options.status gives one)',
         row,
       );
     }
