@@ -159,6 +159,32 @@ describe('bilateral', () => {
     expect(out).toContain('report');
   });
 
+  it('prints the version of @bilateral/core for --version and -V, exit 0, and lists it in the help', async () => {
+    const { version } = JSON.parse(
+      await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+    );
+    expect(await bilateral('--version')).toEqual({ code: 0, out: `bilateral ${version}`, err: '' });
+    expect(await bilateral('-V')).toEqual(await bilateral('--version'));
+    for (const argv of [
+      ['--version', '--json'],
+      ['--json', '-V'],
+    ]) {
+      const { code, out } = await bilateral(...argv);
+      expect([code, JSON.parse(out)]).toEqual([
+        0,
+        { ok: true, command: null, result: { version } },
+      ]);
+    }
+    expect((await bilateral('--help')).out).toContain('--version, -V');
+  });
+
+  it('without a command, prints the help on stderr (a usage error, exit 2); --json one document', async () => {
+    const help = (await bilateral('--help')).out;
+    expect(await bilateral()).toEqual({ code: 2, out: '', err: help });
+    const { code, out } = await bilateral('--json');
+    expect([code, JSON.parse(out).error.code]).toEqual([2, 'USAGE']);
+  });
+
   it("lines the commands' summaries up in one column, a long usage on a line of its own", async () => {
     const { out } = await bilateral('--help');
     const list = out.slice(out.indexOf('Commands:\n') + 10, out.indexOf('\n\nOptions'));

@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { version } from '../../package.json';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { type CliIo, type CommandIo, EXIT, FileError, UsageError } from './cli-io.js';
@@ -25,6 +26,7 @@ function commandLine(command: Command): string {
 const HELP = `bilateral — bilateral and border trade statistics
 
 Usage: bilateral <command> [options]
+       bilateral --version [--json]
 
 Commands:
 ${[...commands.values()].map(commandLine).join('\n')}
@@ -32,6 +34,9 @@ ${[...commands.values()].map(commandLine).join('\n')}
 Options for every command:
   --json      machine-readable output: one JSON envelope on stdout, for success and failure
   --help, -h  help for the command
+
+Without a command:
+  --version, -V  the version of @bilateral/core, which the command ships with
 
 Exit codes: 0 done, 1 the input has problems, 2 the command could not run as asked,
 70 an internal error (please report it).`;
@@ -156,9 +161,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       help(commandHelp(about));
       return EXIT.ok;
     }
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === '--version' || name === '-V') {
+      // The version is package.json's, put in the build by the bundler (not a copy).
+      if (json) commandIo.json({ version });
+      else commandIo.out(`bilateral ${version}`);
+      return EXIT.ok;
+    }
+    // No command is a usage error: the help goes where errors go (stderr), exit 2; asked for
+    // (`--help`), it is the output, exit 0.
+    if (name === undefined) {
+      commandIo.err(HELP);
+      return EXIT.usage;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
       help(HELP);
-      return name === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     }
     if (command === undefined) {
       throw new UsageError(
