@@ -319,13 +319,25 @@ describe('bilateral fetch comtrade', () => {
     ],
     [['fetch', 'comtrade', '--reporter', 'THA,', '--years', '2023'], 'has an empty item'],
     [['fetch', 'comtrade', '--reporter', 'THA', '--years', '2023', '--tariffline'], 'JSON Lines'],
+    [
+      ['fetch', 'comtrade', '--reporter', 'XXX', '--years', '2023'],
+      '--reporter: "XXX" is not an economy code Bilateral knows',
+    ],
+    [
+      ['fetch', 'comtrade', '--reporter', 'THA', '--years', '2023', '--flows', 'Q'],
+      '--flows: "Q" is not a UN Comtrade flow code',
+    ],
+    [
+      ['fetch', 'comtrade', '--reporter', 'THA', '--years', '2023', '--commodity', '1'],
+      '--commodity: "1" is not a commodity code',
+    ],
   ])('refuses %j (exit 2)', async (argv, message) => {
     const { code, err } = await bilateral(...argv);
     expect(code).toBe(2);
     expect(err).toContain(message);
   });
 
-  it('refuses a base URL that is not http(s), and a bad query with its paths (exit 1)', async () => {
+  it('refuses a base URL that is not http(s), and a bad option value as a usage error (exit 2)', async () => {
     vi.stubEnv('BILATERAL_COMTRADE_URL', 'ftp://example.org');
     expect((await bilateral(...FETCH)).err).toContain('BILATERAL_COMTRADE_URL');
     vi.stubEnv('BILATERAL_COMTRADE_URL', 'http://127.0.0.1:9');
@@ -338,10 +350,10 @@ describe('bilateral fetch comtrade', () => {
       '2023',
       '--json',
     );
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(JSON.parse(bad.out).error).toMatchObject({
-      code: 'INVALID_INPUT',
-      issues: [{ path: ['reporter', 0] }],
+      code: 'USAGE',
+      message: expect.stringMatching(/^--reporter: "XYZ" is not an economy code/),
     });
   });
 });

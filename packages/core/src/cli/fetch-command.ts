@@ -17,6 +17,7 @@ import { defaultCacheDir, diskCache, writeWhole } from './fetch-command-files.js
 import { loadParquetWriter, writeParquet } from './fetch-command-parquet.js';
 import { formatText, idFromFile } from './import-command.js';
 import { issueLines } from './issue-lines.js';
+import { checkQueryOptions } from './query-options.js';
 import { shownFile } from './read-text-file.js';
 
 const USAGE =
@@ -218,11 +219,6 @@ export const fetchCommand: Command = {
     if (cacheDir !== undefined && values['no-cache']) {
       throw new UsageError('give --cache-dir or --no-cache, not both');
     }
-    // Before any request: a Parquet output needs @bilateral/duckdb, which may not be installed.
-    const parquetWriter = parquet ? await loadParquetWriter() : undefined;
-    const env = process.env;
-    const key = env.COMTRADE_API_KEY?.trim() || undefined;
-    const baseUrl = baseUrlFromEnv(env);
     const query: ComtradeQuery = {
       reporter: reporters,
       ...(partners === undefined ? {} : { partner: partners }),
@@ -232,6 +228,12 @@ export const fetchCommand: Command = {
       ...(classification === undefined ? {} : { classification }),
       breakdowns: values.breakdowns === true,
     };
+    checkQueryOptions(query, yearText === undefined ? 'months' : 'years');
+    // Before any request: a Parquet output needs @bilateral/duckdb, which may not be installed.
+    const parquetWriter = parquet ? await loadParquetWriter() : undefined;
+    const env = process.env;
+    const key = env.COMTRADE_API_KEY?.trim() || undefined;
+    const baseUrl = baseUrlFromEnv(env);
     const showProgress = Boolean(process.stderr.isTTY) && !values.json;
     const result = await fetchComtrade(query, {
       key,
