@@ -17,6 +17,7 @@ import { type Money, money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { computedJson } from './json-numbers.js';
 import { type CommodityWords, REPORT_WORDS } from './report-words/index.js';
+import { type SectionTotal, sectionTotals } from './section-totals.js';
 
 /** One product of the report: its code, English name and value. */
 export interface ProductRow {
@@ -123,7 +124,7 @@ function mainCommodityFlow(flows: readonly TradeFlow[]) {
 
 /** Keyed values of the rolled-up rows of one series. */
 function keyed(
-  rows: ReturnType<typeof rollUpCommodities>,
+  rows: readonly SectionTotal[],
   match: { reporter: string; partner: string; flow: string; period: string },
 ): KeyedValue<Money>[] {
   return rows
@@ -150,10 +151,13 @@ export function commoditySection(
   const codes = datasetCommodities(dataset, main);
   const level: HsLevel = codes.some((code) => code.length === 2) ? 'chapter' : 'heading';
   let rolled: ReturnType<typeof rollUpCommodities>;
-  let sectionRows: ReturnType<typeof rollUpCommodities>;
+  let sectionRows: readonly SectionTotal[];
   try {
     rolled = rollUpCommodities(dataset.flows, { level, sources: dataset.sources });
-    sectionRows = rollUpCommodities(dataset.flows, { level: 'section', sources: dataset.sources });
+    // The sections from the headings (or chapters): one pass over the flows, not two.
+    sectionRows =
+      sectionTotals(rolled) ??
+      rollUpCommodities(dataset.flows, { level: 'section', sources: dataset.sources });
   } catch (error) {
     if (!(error instanceof BilateralError)) throw error;
     return words.notSummed(error.message);
