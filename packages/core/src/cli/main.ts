@@ -7,6 +7,8 @@ import { type Command, commands } from './commands.js';
 import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.js';
 import { jsonPieces, jsonText } from './json-text.js';
 import { nearOption } from './near-option.js';
+import { shownFile } from './read-text-file.js';
+import { isStandardOutput } from './standard-output.js';
 import { terminalText } from './terminal-text.js';
 
 /** Where the command list's summaries start. */
@@ -195,6 +197,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (values.help) {
       help(commandHelp(command));
       return EXIT.ok;
+    }
+    // `-o /dev/stdout`: the file is what stdout carries, so what the command says of it goes to
+    // stderr; a --json envelope on stdout would be mixed into the file.
+    const output = values.output ?? values.out;
+    if (isStandardOutput(output)) {
+      if (json) {
+        throw new UsageError(
+          `-o ${shownFile(String(output))} and --json would both be on standard output: write the file elsewhere, or leave out --json`,
+        );
+      }
+      const said = { ...commandIo, out: commandIo.err };
+      return await command.run({ values: { ...values, json }, positionals }, said);
     }
     return await command.run({ values: { ...values, json }, positionals }, commandIo);
   } catch (error) {

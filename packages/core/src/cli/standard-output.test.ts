@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { response } from '../io/__fixtures__/comtrade.js';
+import { isStandardOutput } from './standard-output.js';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-stdout-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/**
+ * The command from its source, its stdout through a pipe (`… | cat`, as in a shell: Node's own
+ * child stdout is a socket), stdout and stderr gathered.
+ */
+function bilateral(...argv: string[]) {
+  const root = join(import.meta.dirname, '..', '..', '..', '..');
+  const bin = join(import.meta.dirname, 'bin.ts');
+  const script = 'node --import tsx "$0" "$@" | cat';
+  const child = spawn('bash', ['-o', 'pipefail', '-c', script, bin, ...argv], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+  });
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+describe('-o /dev/stdout', () => {
+  it('names standard output however it is written', () => {
+    expect(isStandardOutput('/dev/stdout')).toBe(true);
+    expect(isStandardOutput('/dev/fd/1')).toBe(true);
+    expect(isStandardOutput('/dev/../dev/stdout')).toBe(true);
+    expect(isStandardOutput('stdout')).toBe(false);
+    expect(isStandardOutput(undefined)).toBe(false);
+  });
+
+  it('puts the dataset alone on stdout and the import report on stderr', async () => {
+    const input = join(dir, 'records.json');
+    await writeFile(input, JSON.stringify(response(2023)));
+    const run = await bilateral('import', 'comtrade', input, '-o', '/dev/stdout', '--id', 'soy');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ id: 'soy', flows: [{}] });
+    expect(run.err).toContain('imported 1 flow into /dev/stdout');
+    const json = await bilateral('import', 'comtrade', input, '-o', '/dev/stdout', '--json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out).error.message).toBe(
+      '-o /dev/stdout and --json would both be on standard output: write the file elsewhere, or leave out --json',
+    );
+  }, 60_000);
+});
