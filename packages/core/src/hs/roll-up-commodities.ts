@@ -109,27 +109,34 @@ export function rollUpCommodities(
       },
     ]);
   }
-  // One flow per reporter, partner, direction, period and HS code: the preferred one.
-  const published = new Map<string, { series: string; flows: TradeFlow[]; indexes: number[] }>();
+  // One flow per reporter, partner, direction, period and HS code: the preferred one. A code's
+  // first flow is kept as it is (most codes have one: no arrays for it).
+  const published = new Map<string, Chosen & { others?: Chosen[] }>();
   flows.forEach((flow, index) => {
     if (flow.commodity === undefined) return;
     checkHsCode(flow.commodity, level, ['flows', index, 'commodity'], ['options', 'level']);
     const series = seriesKey(flow);
     const key = `${series}|${flow.commodity}`;
     const entry = published.get(key);
-    if (entry === undefined) published.set(key, { series, flows: [flow], indexes: [index] });
-    else {
-      entry.flows.push(flow);
-      entry.indexes.push(index);
-    }
+    if (entry === undefined) published.set(key, { series, flow, index });
+    else if (entry.others === undefined) entry.others = [{ series, flow, index }];
+    else entry.others.push({ series, flow, index });
   });
-  const chosen = [...published.values()].map(({ series, flows: group, indexes }) => {
-    const flow =
-      group.length === 1 ? (group[0] as TradeFlow) : preferredFlow(group, options.sources);
-    return { series, flow, index: indexes[group.indexOf(flow)] ?? 0 };
+  const chosen = [...published.values()].map((entry): Chosen => {
+    if (entry.others === undefined) return entry;
+    const group = [entry, ...entry.others];
+    const flow = preferredFlow(
+      group.map((part) => part.flow),
+      options.sources,
+    );
+    return {
+      series: entry.series,
+      flow,
+      index: group.find((part) => part.flow === flow)?.index ?? 0,
+    };
   });
   refuseOverlaps(chosen);
-  const rows = new Map<string, { first: TradeFlow; code: string | null; parts: typeof chosen }>();
+  const rows = new Map<string, { first: TradeFlow; code: string | null; parts: Chosen[] }>();
   for (const entry of chosen) {
     const code = hsCodeAt(entry.flow.commodity ?? '', level);
     const key = `${entry.series}|${code ?? ''}`;
@@ -172,10 +179,18 @@ function seriesKey(flow: TradeFlow): string {
   return `${flow.reporter}|${flow.partner}|${flow.flow}|${formatPeriod(flow.period)}`;
 }
 
+/** A series' flow of one code, the preferred one, and its index in the flows. */
+interface Chosen {
+  readonly series: string;
+  readonly flow: TradeFlow;
+  readonly index: number;
+}
+
 /** Refuses a code beside a code within it (1201 and 120190) in one series: one would count twice. */
-function refuseOverlaps(
-  chosen: readonly { series: string; flow: TradeFlow; index: number }[],
-): void {
+function refuseOverlaps(chosen: readonly Chosen[]): void {
+  // A code within another is longer: where every code has one length, none lies within another.
+  const length = chosen[0]?.flow.commodity?.length;
+  if (chosen.every(({ flow }) => flow.commodity?.length === length)) return;
   const bySeries = new Map<string, Map<string, number>>();
   for (const { series, flow, index } of chosen) {
     const codes = bySeries.get(series) ?? new Map<string, number>();
