@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import type { ComtradeCache } from '../io/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
+import { writeInto } from './standard-output.js';
 import { unwritable, writeReason } from './unwritable-file.js';
 import { outputPlace } from './written-beside.js';
 
@@ -20,7 +21,7 @@ import { outputPlace } from './written-beside.js';
 export async function writeWhole(file: string, text: string): Promise<void> {
   const place = await outputPlace(file);
   if (place.special) {
-    await writeFile(place.path, text, 'utf8').catch((error) => {
+    await writeInto(place.path, text).catch((error) => {
       throw unwritable(file, error);
     });
     return;

@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { parseExactJson } from '../_internal/exact-json.js';
@@ -22,6 +22,7 @@ import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
 import { isSameFile } from './same-file.js';
+import { writeInto } from './standard-output.js';
 import { unwritable } from './unwritable-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
@@ -120,7 +121,7 @@ async function importWithDuckDB(
       const check = safeParseDataset(document);
       if (!check.success) throw check.error;
       flows = document.flows.length;
-      await writeFile(output, `${JSON.stringify(document, null, 2)}\n`, 'utf8').catch((error) => {
+      await writeInto(output, `${JSON.stringify(document, null, 2)}\n`).catch((error) => {
         throw unwritable(output, error);
       });
     }
@@ -472,7 +473,7 @@ export const importCommand: Command = {
       throw check.error;
     }
     try {
-      await writeFile(output, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
+      await writeInto(output, `${JSON.stringify(document, null, 2)}\n`);
     } catch (error) {
       throw unwritable(output, error);
     }

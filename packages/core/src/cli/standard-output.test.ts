@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { response } from '../io/__fixtures__/comtrade.js';
+import { response, soy, toCsv } from '../io/__fixtures__/comtrade.js';
 import { isStandardOutput } from './standard-output.js';
 
 let dir = '';
@@ -17,10 +17,18 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
  * child stdout is a socket), stdout and stderr gathered.
  */
 function bilateral(...argv: string[]) {
+  return gathered(false, argv);
+}
+
+/** The command as {@link bilateral}, or with stdout the socket Node gives a child (`socket`). */
+function gathered(socket: boolean, argv: readonly string[]) {
   const root = join(import.meta.dirname, '..', '..', '..', '..');
   const bin = join(import.meta.dirname, 'bin.ts');
   const script = 'node --import tsx "$0" "$@" | cat';
-  const child = spawn('bash', ['-o', 'pipefail', '-c', script, bin, ...argv], {
+  const [command, ...args] = socket
+    ? [process.execPath, '--import', 'tsx', bin, ...argv]
+    : ['bash', '-o', 'pipefail', '-c', script, bin, ...argv];
+  const child = spawn(command ?? '', args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,5 +67,18 @@ describe('-o /dev/stdout', () => {
     expect(JSON.parse(json.out).error.message).toBe(
       '-o /dev/stdout and --json would both be on standard output: write the file elsewhere, or leave out --json',
     );
+  }, 60_000);
+
+  it('writes into a stdout that is a socket (a Node parent’s pipe), where opening it fails', async () => {
+    // A JSON response (written whole) and a CSV (streamed through a temporary file).
+    const json = join(dir, 'records.json');
+    await writeFile(json, JSON.stringify(response(2023)));
+    const csv = join(dir, 'records.csv');
+    await writeFile(csv, toCsv([soy(2023)]));
+    for (const input of [json, csv]) {
+      const run = await gathered(true, ['import', 'comtrade', input, '-o', '/dev/stdout']);
+      expect([run.code, run.err]).toEqual([0, expect.stringContaining('imported 1 flow')]);
+      expect(JSON.parse(run.out)).toMatchObject({ id: 'stdout', flows: [{}] });
+    }
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { lstat, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { streamInto } from './standard-output.js';
 import { unwritable } from './unwritable-file.js';
 
 /**
@@ -109,7 +110,7 @@ export async function closeBeside({ file, stream }: WrittenBeside): Promise<void
 export async function putInPlace({ file, temporary, place }: WrittenBeside): Promise<void> {
   try {
     if (place.special) {
-      await pipeline(createReadStream(temporary), createWriteStream(place.path));
+      await pipeline(createReadStream(temporary), streamInto(place.path));
       await rm(temporary, { force: true });
     } else await rename(temporary, place.path);
   } catch (error) {
