@@ -1,17 +1,18 @@
 import { quoteInput } from '../_internal/quote-input.js';
 import type { Dataset } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
+import type { Locale } from '../economy/locale.js';
 import { type ExchangeRate, isCurrencyCode } from '../money/index.js';
 import { parseRateTable } from '../money/rate-table-schema.js';
 import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
 import { EXIT, inFile, UsageError } from './cli-io.js';
-import type { Command } from './commands.js';
+import type { Command, CommandInput } from './commands.js';
 import { localCurrencyLines } from './format-local-currency.js';
 import { formatReport } from './format-report.js';
 import { loadDatasetFile, readJsonFile } from './load-dataset.js';
 import { localeOption } from './locale-option.js';
 import { shownFile } from './read-text-file.js';
-import { buildReport, reportGrowth } from './report.js';
+import { buildReport, type Report, reportGrowth } from './report.js';
 import { type LocalCurrencySection, localCurrencySection } from './report-currency.js';
 import { reportJson } from './report-json.js';
 
@@ -85,6 +86,41 @@ async function localCurrency(
   return localCurrencySection(growth, currency, table);
 }
 
+/**
+ * The report of `bilateral report`'s dataset and options, and its growth table in `--currency`
+ * (null without it).
+ */
+async function reportOf(
+  values: CommandInput['values'],
+  file: string | undefined,
+  locale: Locale,
+): Promise<{ report: Report; local: LocalCurrencySection | null }> {
+  const dataset = await datasetFrom(values.dataset as string | undefined, file);
+  const source = values.source as string | undefined;
+  if (source !== undefined && !dataset.sources.some((entry) => entry.id === source)) {
+    throw new UsageError(
+      `no source ${quoteInput(source)} in the dataset; choose one of ${dataset.sources.map((entry) => entry.id).join(', ')}`,
+    );
+  }
+  // --json keeps its marks and notes in English: they are data beside codes.
+  const report = buildReport(dataset, {
+    ...(source === undefined ? {} : { source }),
+    ...(values.json ? {} : { locale }),
+  });
+  const local = await localCurrency(
+    report.growth,
+    // A usage error says why there is no growth table in English, as the rest of its message.
+    () =>
+      (values.json || locale === 'en'
+        ? report
+        : reportGrowth(dataset, source === undefined ? {} : { source })
+      ).growthNote,
+    values.currency as string | undefined,
+    values.rates as string | undefined,
+  );
+  return { report, local };
+}
+
 /** `bilateral report`: the report of an embedded dataset or a dataset file. */
 export const reportCommand: Command = {
   usage:
@@ -115,29 +151,9 @@ export const reportCommand: Command = {
     const locale = localeOption(values.locale);
     const [file, extra] = positionals;
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
-    const dataset = await datasetFrom(values.dataset as string | undefined, file);
-    const source = values.source as string | undefined;
-    if (source !== undefined && !dataset.sources.some((entry) => entry.id === source)) {
-      throw new UsageError(
-        `no source ${quoteInput(source)} in the dataset; choose one of ${dataset.sources.map((entry) => entry.id).join(', ')}`,
-      );
-    }
-    // --json keeps its marks and notes in English: they are data beside codes.
-    const report = buildReport(dataset, {
-      ...(source === undefined ? {} : { source }),
-      ...(values.json ? {} : { locale }),
-    });
-    const local = await localCurrency(
-      report.growth,
-      // A usage error says why there is no growth table in English, as the rest of its message.
-      () =>
-        (values.json || locale === 'en'
-          ? report
-          : reportGrowth(dataset, source === undefined ? {} : { source })
-        ).growthNote,
-      values.currency as string | undefined,
-      values.rates as string | undefined,
-    );
+    // The dataset is let go before the text is written: a million flows need not stay in memory
+    // beside the report's rows and their lines.
+    const { report, local } = await reportOf(values, file, locale);
     if (values.json) {
       io.json(
         local === null ? reportJson(report) : { ...reportJson(report), localCurrency: local },
