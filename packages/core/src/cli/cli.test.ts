@@ -663,6 +663,16 @@ describe('bilateral report', () => {
     // 2022 is missing, so 2023 has no year-on-year rate; the average spans the gap.
     expect(out).toMatch(/2023\s+US\$38\.9 billion\s+—/);
     expect(out).toContain('Average growth 2021–2023 (CAGR): +0.4 % a year');
+    // In Chinese the code is named in Chinese, as the widgets name it: no English ", HS".
+    const zh = (
+      await bilateral('report', join(dir, 'soy.json'), '--locale', 'zh', '--currency', 'CNY')
+    ).out;
+    expect(zh).toContain('巴西报告的对中国贸易（HS编码1201：Soya beans, whether or not broken）（');
+    expect(zh).toContain(
+      '巴西–中国出口增长（HS编码1201：Soya beans, whether or not broken）（巴西数据）',
+    );
+    expect(zh).toContain('巴西–中国出口增长（HS编码1201），以CNY与USD对照');
+    expect(zh).not.toContain(', HS');
     const { json } = await bilateralJson('report', join(dir, 'soy.json'));
     expect(json.trade.map((t: { commodity: string | null }) => t.commodity)).toEqual([
       '0901',

@@ -38,7 +38,7 @@ export function localCurrencyLines(
   const title = words.localHeading(
     `${economyLabel(section.reporter, locale)}–${economyLabel(section.partner, locale)}`,
     measure,
-    section.commodity === null ? '' : `, HS ${section.commodity}`,
+    section.commodity === null ? '' : words.hs(section.commodity, null),
     currency,
     from,
   );

@@ -137,11 +137,14 @@ export function publishedPercent(fraction: string, decimals: number, locale: Loc
   return localPercent(new Decimal(fraction).times(100), decimals, locale);
 }
 
-/** ", HS 1201 — Soya beans, whether or not broken" after a heading, for a commodity's figures. */
-function hs(commodity: string | null): string {
+/**
+ * ", HS 1201 — Soya beans, whether or not broken" after a heading, for a commodity's figures, in
+ * the report's language ({@link ReportWords.hs}).
+ */
+function hs(commodity: string | null, words: ReportWords): string {
   if (commodity === null) return '';
   const { name } = commodityName(commodity);
-  return name === null ? `, HS ${commodity}` : `, HS ${commodity} — ${shortName(name)}`;
+  return words.hs(commodity, name === null ? null : shortName(name));
 }
 
 function growthTable(section: GrowthSection, words: ReportWords): string {
@@ -202,7 +205,7 @@ export function formatReport(
       words.tradeHeading(
         economyLabel(section.reporter, locale),
         economyLabel(section.partner, locale),
-        hs(section.commodity),
+        hs(section.commodity, words),
       ),
     );
     lines.push(tradeTable(section.rows, words));
@@ -213,7 +216,7 @@ export function formatReport(
       words.growthHeading(
         pairName(growth.reporter, growth.partner),
         growth.measure,
-        hs(growth.commodity),
+        hs(growth.commodity, words),
         economyLabel(growth.reporter, locale),
       ),
     );

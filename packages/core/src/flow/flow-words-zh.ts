@@ -33,3 +33,17 @@ export const FLOW_MARK_WORDS_ZH: Readonly<{ uncertain: string; derived: string }
   uncertain: '数值不确定',
   derived: '推算',
 };
+
+/**
+ * A flow's commodity code named in Chinese, before its digits (`HS编码1201`): the one source of
+ * it for the widgets' Chinese messages (a figure's title, `（HS编码1201）`) and the report's
+ * headings (`bilateral report --locale zh`).
+ *
+ * @example
+ * ```ts
+ * `（${HS_CODE_WORD_ZH}1201）`; //=> '（HS编码1201）'
+ * ```
+ *
+ * @category Flows
+ */
+export const HS_CODE_WORD_ZH = 'HS编码';

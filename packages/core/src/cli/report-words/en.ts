@@ -29,6 +29,7 @@ export const en: ReportWords = {
 
   tradeTitle: 'Trade',
   noTradeTable: (why) => `No trade table: ${why}.`,
+  hs: (code, name) => (name === null ? `, HS ${code}` : `, HS ${code} — ${name}`),
   tradeHeading: (reporter, partner, hs) =>
     `Trade reported by ${reporter} with ${partner}${hs} (balance and position from the reporter's side)`,
   tradeColumns: {

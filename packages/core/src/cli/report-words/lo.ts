@@ -55,6 +55,7 @@ export const lo: ReportWords = {
 
   tradeTitle: 'ການຄ້າ',
   noTradeTable: (why) => `ບໍ່ມີຕາຕະລາງການຄ້າ: ${why}.`,
+  hs: (code, name) => (name === null ? `, HS ${code}` : `, HS ${code} — ${name}`),
   tradeHeading: (reporter, partner, hs) =>
     `ການຄ້າທີ່ ${reporter} ລາຍງານ ກັບ ${partner}${hs} (ດຸນການຄ້າ ແລະ ສະຖານະ ຈາກຝ່າຍຜູ້ລາຍງານ)`,
   tradeColumns: {

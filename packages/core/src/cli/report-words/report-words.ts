@@ -152,7 +152,13 @@ export interface ReportWords {
   // Trade
   readonly tradeTitle: string;
   readonly noTradeTable: (why: string) => string;
-  /** The heading of a pair's trade table; `hs` is `, HS 1201 — Soya beans` or empty. */
+  /**
+   * A commodity's code and short name after a heading (`, HS 1201 — Soya beans`; Chinese
+   * `（HS编码1201：Soya beans）`, as the widgets write the code); `name` is `null` when unknown or
+   * not shown.
+   */
+  readonly hs: (code: string, name: string | null) => string;
+  /** The heading of a pair's trade table; `hs` is {@link ReportWords.hs}'s text or empty. */
   readonly tradeHeading: (reporter: string, partner: string, hs: string) => string;
   readonly tradeColumns: {
     readonly period: string;

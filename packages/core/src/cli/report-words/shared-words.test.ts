@@ -9,6 +9,7 @@ import {
   FLOW_MEASURE_WORDS_LO,
   FLOW_MEASURE_WORDS_VI,
   FLOW_MEASURE_WORDS_ZH,
+  HS_CODE_WORD_ZH,
   TRADE_POSITION_WORDS_LO,
   TRADE_POSITION_WORDS_VI,
   TRADE_POSITION_WORDS_ZH,
@@ -63,6 +64,12 @@ describe("the report's balance, measure, flow-mark and crossing-class words", ()
     // Chinese puts the predicate 为 before the widgets' 推算 after a side.
     expect(REPORT_WORDS.zh.flowMark('export', 'derived')).toBe('出口为推算');
     expect(REPORT_WORDS.zh.flowMark('import', 'uncertain')).toBe('进口数值不确定');
+  });
+
+  it('name a commodity code in Chinese with the core’s word, as the widgets do', () => {
+    expect(REPORT_WORDS.zh.hs('1201', null)).toBe(`（${HS_CODE_WORD_ZH}1201）`);
+    expect(REPORT_WORDS.zh.hs('1201', 'Soya beans')).toBe(`（${HS_CODE_WORD_ZH}1201：Soya beans）`);
+    expect(REPORT_WORDS.en.hs('1201', 'Soya beans')).toBe(', HS 1201 — Soya beans');
   });
 
   it('are the core’s in Vietnamese: in lower case, and the positions with ordinary spaces', () => {

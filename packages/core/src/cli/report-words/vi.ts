@@ -85,6 +85,7 @@ export const vi: ReportWords = {
 
   tradeTitle: 'Thương mại',
   noTradeTable: (why) => `Không có bảng thương mại: ${why}.`,
+  hs: (code, name) => (name === null ? `, HS ${code}` : `, HS ${code} — ${name}`),
   tradeHeading: (reporter, partner, hs) =>
     `Thương mại với ${partner}${hs} theo số liệu của ${reporter} (cán cân, xuất siêu hay nhập siêu tính theo phía ${reporter})`,
   tradeColumns: {

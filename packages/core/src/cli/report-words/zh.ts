@@ -2,7 +2,11 @@ import {
   BALANCE_MEASURE_WORDS_ZH,
   TRADE_POSITION_WORDS_ZH,
 } from '../../balance/balance-words-zh.js';
-import { FLOW_MARK_WORDS_ZH, FLOW_MEASURE_WORDS_ZH } from '../../flow/flow-words-zh.js';
+import {
+  FLOW_MARK_WORDS_ZH,
+  FLOW_MEASURE_WORDS_ZH,
+  HS_CODE_WORD_ZH,
+} from '../../flow/flow-words-zh.js';
 import { UNKNOWN_CROSSING_CLASS_ZH } from '../../infrastructure/crossing-words-zh.js';
 import { TARGET_STATUS_WORDS_ZH } from '../../targets/status-words-zh.js';
 import { EXPLANATIONS_ZH } from './explanations-zh.js';
@@ -62,6 +66,7 @@ export const zh: ReportWords = {
 
   tradeTitle: '贸易',
   noTradeTable: (why) => `无贸易表：${why}。`,
+  hs: (code, name) => `（${HS_CODE_WORD_ZH}${code}${name === null ? '' : `：${name}`}）`,
   tradeHeading: (reporter, partner, hs) =>
     `${reporter}报告的对${partner}贸易${hs}（差额及顺逆差按报告方计算）`,
   tradeColumns: {
