@@ -10,6 +10,14 @@ describe('textTable: columns aligned as a terminal shows them', () => {
     expect(displayWidth('ລາວ')).toBe(3);
   });
 
+  it('counts text below U+0300 a column a character, and what is above by its characters', () => {
+    expect(displayWidth('US$9.23 million')).toBe(15);
+    expect(displayWidth('\u00A0ÿ\u02FF\t')).toBe(4);
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth('A\u0300\u0300')).toBe(1);
+    expect(displayWidth('US$1 — 𠀀')).toBe(9);
+  });
+
   it('aligns Chinese amounts under their header (was one column short per character)', () => {
     const table = textTable(['exports', 'cover'], [['26.8亿美元', '1.60']], ['right', 'right']);
     const [header, , row] = table.split('\n');

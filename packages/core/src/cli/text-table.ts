@@ -9,6 +9,9 @@ export type Align = 'left' | 'right';
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
+/** A UTF-16 code unit from U+0300 (the combining marks) up, surrogates included. */
+const FROM_MARKS = /[\u0300-\uFFFF]/;
+
 /**
  * Display width of text in a terminal: combining marks take no column (Vietnamese diacritics),
  * East Asian wide characters two (`15亿美元` is 8 columns).
@@ -20,6 +23,9 @@ const WIDE =
  * ```
  */
 export function displayWidth(text: string): number {
+  // Below U+0300 (ASCII, Latin-1, most of Latin Extended: amounts, codes, English words) a
+  // character is one column, neither a mark nor wide, and NFC leaves the text as it is.
+  if (!FROM_MARKS.test(text)) return text.length;
   let width = 0;
   for (const char of text.normalize('NFC')) {
     if (/\p{M}/u.test(char)) continue;
