@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,21 +13,17 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /**
- * The command from its source, its stdout through a pipe (`… | cat`, as in a shell: Node's own
- * child stdout is a socket), stdout and stderr gathered.
+ * The command from its source, its stdout through a pipe to `reader` (`… | cat`, as in a shell),
+ * or (`null`) the socket Node gives a child; its exit code, stdout and stderr gathered.
  */
-function bilateral(...argv: string[]) {
-  return gathered(false, argv);
-}
-
-/** The command as {@link bilateral}, or with stdout the socket Node gives a child (`socket`). */
-function gathered(socket: boolean, argv: readonly string[]) {
+function gathered(reader: string | null, argv: readonly string[]) {
   const root = join(import.meta.dirname, '..', '..', '..', '..');
   const bin = join(import.meta.dirname, 'bin.ts');
-  const script = 'node --import tsx "$0" "$@" | cat';
-  const [command, ...args] = socket
-    ? [process.execPath, '--import', 'tsx', bin, ...argv]
-    : ['bash', '-o', 'pipefail', '-c', script, bin, ...argv];
+  const script = `node --import tsx "$0" "$@" | ${reader}`;
+  const [command, ...args] =
+    reader === null
+      ? [process.execPath, '--import', 'tsx', bin, ...argv]
+      : ['bash', '-o', 'pipefail', '-c', script, bin, ...argv];
   const child = spawn(command ?? '', args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,11 +54,26 @@ describe('-o /dev/stdout', () => {
   it('puts the dataset alone on stdout and the import report on stderr', async () => {
     const input = join(dir, 'records.json');
     await writeFile(input, JSON.stringify(response(2023)));
-    const run = await bilateral('import', 'comtrade', input, '-o', '/dev/stdout', '--id', 'soy');
+    const run = await gathered('cat', [
+      'import',
+      'comtrade',
+      input,
+      '-o',
+      '/dev/stdout',
+      '--id',
+      'soy',
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out)).toMatchObject({ id: 'soy', flows: [{}] });
     expect(run.err).toContain('imported 1 flow into /dev/stdout');
-    const json = await bilateral('import', 'comtrade', input, '-o', '/dev/stdout', '--json');
+    const json = await gathered('cat', [
+      'import',
+      'comtrade',
+      input,
+      '-o',
+      '/dev/stdout',
+      '--json',
+    ]);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.out).error.message).toBe(
       '-o /dev/stdout and --json would both be on standard output: write the file elsewhere, or leave out --json',
@@ -76,9 +87,24 @@ describe('-o /dev/stdout', () => {
     const csv = join(dir, 'records.csv');
     await writeFile(csv, toCsv([soy(2023)]));
     for (const input of [json, csv]) {
-      const run = await gathered(true, ['import', 'comtrade', input, '-o', '/dev/stdout']);
+      const run = await gathered(null, ['import', 'comtrade', input, '-o', '/dev/stdout']);
       expect([run.code, run.err]).toEqual([0, expect.stringContaining('imported 1 flow')]);
       expect(JSON.parse(run.out)).toMatchObject({ id: 'stdout', flows: [{}] });
     }
+  }, 60_000);
+
+  it('ends quietly when the reader of stdout goes away (| head -c 1), as its lines do', async () => {
+    const csv = join(dir, 'many.csv');
+    // 3,000 records: a dataset larger than a pipe holds, so the copy meets the closed pipe.
+    const generator = join(
+      import.meta.dirname,
+      '..',
+      'io',
+      '__fixtures__',
+      'generate-comtrade-csv.ts',
+    );
+    await writeFile(csv, execFileSync(process.execPath, ['--import', 'tsx', generator, '3000']));
+    const run = await gathered('head -c 1', ['import', 'comtrade', csv, '-o', '/dev/stdout']);
+    expect([run.code, run.out]).toEqual([0, '{']);
   }, 60_000);
 });

@@ -1,10 +1,9 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { lstat, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { streamInto } from './standard-output.js';
+import { copyInto } from './standard-output.js';
 import { unwritable } from './unwritable-file.js';
 
 /**
@@ -110,7 +109,7 @@ export async function closeBeside({ file, stream }: WrittenBeside): Promise<void
 export async function putInPlace({ file, temporary, place }: WrittenBeside): Promise<void> {
   try {
     if (place.special) {
-      await pipeline(createReadStream(temporary), streamInto(place.path));
+      await copyInto(temporary, place.path);
       await rm(temporary, { force: true });
     } else await rename(temporary, place.path);
   } catch (error) {
