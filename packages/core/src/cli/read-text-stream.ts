@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { createReadStream, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { EXIT, UsageError } from './cli-io.js';
 import { shownFile, unreadable } from './read-text-file.js';
@@ -14,6 +14,16 @@ export interface FileStart {
   readonly bytes: Uint8Array;
 }
 
+/** `FILE_UNREADABLE` for a directory, a pipe or a device (`kind`), which the import cannot read. */
+function refuseUnlessFile(file: string, kind: Stats | undefined): void {
+  if (kind === undefined || kind.isFile()) return;
+  if (kind.isDirectory()) throw unreadable(file, { code: 'EISDIR' } as NodeJS.ErrnoException);
+  throw new UsageError(
+    `cannot read ${shownFile(file)}: it is a pipe or a device, and the import reads its file from the start twice: save the records to a file first (… > records.csv)`,
+    'FILE_UNREADABLE',
+  );
+}
+
 /**
  * Reads the start of a file; a missing file, a directory or no permission is `FILE_UNREADABLE`,
  * and so is a pipe or a device (`/dev/stdin`): the import reads its file from the start again
@@ -21,14 +31,11 @@ export interface FileStart {
  */
 export async function peekFile(file: string): Promise<FileStart> {
   try {
+    // Before opening it: opening a named pipe waits for a writer, forever if none comes.
+    refuseUnlessFile(file, await stat(file).catch(() => undefined));
     const handle = await open(file, 'r');
     try {
-      if (!(await handle.stat()).isFile()) {
-        throw new UsageError(
-          `cannot read ${shownFile(file)}: it is a pipe or a device, and the import reads its file from the start twice: save the records to a file first (… > records.csv)`,
-          'FILE_UNREADABLE',
-        );
-      }
+      refuseUnlessFile(file, await handle.stat());
       const buffer = new Uint8Array(PEEK_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, PEEK_BYTES, 0);
       const bytes = buffer.subarray(0, bytesRead);
