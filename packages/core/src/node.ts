@@ -1,11 +1,12 @@
 /**
  * `@bilateral/core/node`: helpers for command-line programs on Node — a line writer that ends
  * quietly when the reader closes the pipe (`| head`), and temporary files on disk for a streamed
- * import with bounded memory (`tempSpillStore`). The `bilateral` command uses both; the widgets'
- * `bilateral-embed` imports the line writer from here instead of keeping a copy. Nothing in
+ * import with bounded memory (`tempSpillStore`), and the output of a program that ends with exit code
+ * 2 when stdout or stderr cannot be written (`commandOutput`). The `bilateral` command uses them;
+ * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
  *
  * @packageDocumentation
  */
-export { lineWriter, type OutputStream } from './cli/process-io.js';
+export { commandOutput, lineWriter, type OutputStream } from './cli/process-io.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';

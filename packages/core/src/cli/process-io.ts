@@ -1,4 +1,5 @@
-import type { CliIo } from './cli-io.js';
+import { type CliIo, EXIT } from './cli-io.js';
+import { writeReason } from './unwritable-file.js';
 
 /**
  * The part of a Node stream a command writes to: `process.stdout` or `process.stderr` (tests pass
@@ -63,11 +64,46 @@ export function lineWriter(
   };
 }
 
-/** The {@link CliIo} of the process: its stdout and stderr, in colour on a terminal. */
-export function processIo(onError: (error: NodeJS.ErrnoException) => void): CliIo {
+/**
+ * The output of a command-line program: the `out` and `err` {@link lineWriter}s of the process's
+ * stdout and stderr (with `color`: stdout is a terminal and `NO_COLOR` is not set), and `exit`,
+ * which sets the exit code the program ends with. A reader gone (`| head`) is not an error: the
+ * program keeps its own exit code. An output that cannot be written (stdout or stderr on a full
+ * disk, a closed descriptor) is not a bug either, but a program that could not run as asked: it is
+ * said once on stderr if stderr still takes it (`bilateral: cannot write its output: the disk is
+ * full`), and the program ends with exit code 2 whatever code it returns after (an exit code 70
+ * set for an internal error stays). The `bilateral` command and the widgets' `bilateral-embed`
+ * end this way.
+ *
+ * @param program - the program's name, at the start of the message: `bilateral`.
+ * @returns Its `out`, `err` and `color`, and `exit(code)`: the exit code it ends with, unless
+ *   an output failed (2) or an internal error was set (70).
+ * @example
+ * ```ts
+ * import { commandOutput } from '@bilateral/core/node';
+ * const output = commandOutput('my-tool');
+ * output.out('done'); // on a full disk: stderr says "my-tool: cannot write its output: the disk is full"
+ * output.exit(0); // process.exitCode is 0, or 2 after that failed write
+ * ```
+ * @category Node
+ */
+export function commandOutput(program: string): CliIo & { readonly exit: (code: number) => void } {
+  let failed = false;
+  const onError = (error: NodeJS.ErrnoException) => {
+    failed = true;
+    if (process.exitCode !== EXIT.internal) process.exitCode = EXIT.usage;
+    try {
+      process.stderr.write(`${program}: cannot write its output: ${writeReason(error)}\n`);
+    } catch {
+      // stderr is the stream that failed: the exit code says it.
+    }
+  };
   return {
     out: lineWriter(process.stdout, onError),
     err: lineWriter(process.stderr, onError),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    exit: (code) => {
+      if (process.exitCode !== EXIT.internal && !failed) process.exitCode = code;
+    },
   };
 }

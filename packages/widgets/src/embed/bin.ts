@@ -1,20 +1,11 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 /** The `bilateral-embed` executable: runs {@link runEmbed} on the process's arguments. */
-import { lineWriter } from '@bilateral/core/node';
+import { commandOutput } from '@bilateral/core/node';
 import { runEmbed } from './embed-cli.js';
 
-const failed = () => {
+// A failed write to stdout or stderr (a full disk) ends with exit code 2, said on stderr.
+const output = commandOutput('bilateral-embed');
+runEmbed(process.argv.slice(2), output).then(output.exit, () => {
   process.exitCode = 70;
-};
-runEmbed(process.argv.slice(2), {
-  out: lineWriter(process.stdout, failed),
-  err: lineWriter(process.stderr, failed),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 70;
-  },
-);
+});
