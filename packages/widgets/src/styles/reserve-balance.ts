@@ -5,6 +5,6 @@ import type { Reserve } from './reserve.js';
  * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
  */
 export const BALANCE_RESERVE: Reserve = [
-  45.25, 40.75, 38.25, 35, 33.5, 33.5, 31.5, 31.5, 31.5, 29.5, 28.25, 28.25, 24.75, 23.25, 22, 22,
+  44.75, 42.25, 38.25, 36.5, 36.5, 33.75, 31.5, 31.5, 31.5, 29.5, 29.5, 28.25, 24.75, 23.25, 22, 22,
   22, 17, 17,
 ];
