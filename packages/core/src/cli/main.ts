@@ -198,13 +198,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       help(commandHelp(command));
       return EXIT.ok;
     }
-    // `-o /dev/stdout`: the file is what stdout carries, so what the command says of it goes to
-    // stderr; a --json envelope on stdout would be mixed into the file.
-    const output = values.output ?? values.out;
-    if (isStandardOutput(output)) {
+    // `-o /dev/stdout` (or `--report-rows`): the file is what stdout carries, so what the command
+    // says of it goes to stderr; a --json envelope on stdout would be mixed into the file.
+    const [option, file] =
+      [
+        ['-o', values.output ?? values.out],
+        ['--report-rows', values['report-rows']],
+      ].find(([, named]) => isStandardOutput(named)) ?? [];
+    if (option !== undefined) {
       if (json) {
         throw new UsageError(
-          `-o ${shownFile(String(output))} and --json would both be on standard output: write the file elsewhere, or leave out --json`,
+          `${option} ${shownFile(String(file))} and --json would both be on standard output: write the file elsewhere, or leave out --json`,
         );
       }
       const said = { ...commandIo, out: commandIo.err };

@@ -107,4 +107,16 @@ describe('-o /dev/stdout', () => {
     const run = await gathered('head -c 1', ['import', 'comtrade', csv, '-o', '/dev/stdout']);
     expect([run.code, run.out]).toEqual([0, '{']);
   }, 60_000);
+
+  it('puts the rows alone on stdout with --report-rows /dev/stdout', async () => {
+    const csv = join(dir, 'rows.csv');
+    await writeFile(csv, toCsv([soy(2023)]));
+    const run = await gathered('cat', [
+      ...['import', 'comtrade', csv, '-o', join(dir, 'rows.json')],
+      ...['--report-rows', '/dev/stdout'],
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.out).not.toContain('imported');
+    expect(run.err).toContain('imported 1 flow');
+  }, 60_000);
 });
