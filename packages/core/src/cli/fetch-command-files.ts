@@ -16,7 +16,8 @@ import { outputPlace } from './written-beside.js';
 
 /**
  * Writes `text` to `file` through a temporary file beside it, so no reader sees half of it; into
- * a device or pipe (`/dev/stdout`) directly, never replacing it.
+ * a device or pipe (`/dev/stdout`) directly, never replacing it. `fetch` and the imports that
+ * write their dataset whole (a JSON response, `--engine duckdb`) write with it.
  */
 export async function writeWhole(file: string, text: string): Promise<void> {
   const place = await outputPlace(file);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,19 @@ describe('bilateral import', () => {
     const validate = await bilateral('validate', output);
     expect(validate.code).toBe(0);
     expect(validate.out).toContain('valid — 1 flow, 1 source');
+  });
+
+  it('replaces an existing output whole (a file written beside it, then renamed), never in place', async () => {
+    // Written in place, a reader (or an interrupted run) would meet half a dataset: the same
+    // file, truncated and written again. Renamed over it, the old file stays whole until then.
+    const output = at('soy-replaced.json');
+    await writeFile(output, '{"old": true}\n');
+    const before = (await stat(output)).ino;
+    const { code } = await bilateral('import', 'comtrade', at('soy-2023.json'), '-o', output);
+    expect(code).toBe(0);
+    expect((await stat(output)).ino).not.toBe(before);
+    expect(JSON.parse(await readFile(output, 'utf8')).flows).toHaveLength(1);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('reads CSV, takes --id and --title, and prints the report as JSON with --json', async () => {

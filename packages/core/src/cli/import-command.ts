@@ -16,14 +16,13 @@ import {
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
+import { writeWhole } from './fetch-command-files.js';
 import { importStreamed, startsAsDataset, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
 import { isSameFile } from './same-file.js';
-import { writeInto } from './standard-output.js';
-import { unwritable } from './unwritable-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
@@ -121,9 +120,7 @@ async function importWithDuckDB(
       const check = safeParseDataset(document);
       if (!check.success) throw check.error;
       flows = document.flows.length;
-      await writeInto(output, `${JSON.stringify(document, null, 2)}\n`).catch((error) => {
-        throw unwritable(output, error);
-      });
+      await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
     }
   } catch (error) {
     if (!(error instanceof BilateralError) || options.json) throw error;
@@ -472,11 +469,7 @@ export const importCommand: Command = {
       }
       throw check.error;
     }
-    try {
-      await writeInto(output, `${JSON.stringify(document, null, 2)}\n`);
-    } catch (error) {
-      throw unwritable(output, error);
-    }
+    await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
     if (reportRows !== undefined) {
       const rows = await ReportRowsFile.open(reportRows);
       await rows.addReport(result.report);
