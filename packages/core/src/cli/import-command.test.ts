@@ -269,6 +269,12 @@ describe('bilateral import', () => {
     writer.destroy();
   });
 
+  it('says an input that does not exist is missing, even named as the output too', async () => {
+    const missing = at('missing.csv');
+    const { code, err } = await bilateral('import', 'comtrade', missing, '-o', missing);
+    expect([code, err]).toEqual([2, `bilateral import: cannot read ${missing}: no such file`]);
+  });
+
   it('refuses to write over the file it imports, or one output over the other, before reading', async () => {
     const before = await readFile(at('soy.csv'), 'utf8');
     const same = await bilateral(

@@ -158,23 +158,26 @@ async function importWithDuckDB(
 
 /**
  * Refuses an output that is the input (the records would be replaced by the dataset) or the
- * other output, before anything is read.
+ * other output, before anything is read; an input that does not exist is left to the reading,
+ * which says so.
  */
 async function refuseOverwriting(
   file: string,
   output: string,
   reportRows: string | undefined,
 ): Promise<void> {
-  if (await isSameFile(output, file)) {
+  // An input that does not exist is said so when it is read, not taken for the output.
+  const exists = (await stat(file).catch(() => null)) !== null;
+  if (exists && (await isSameFile(output, file))) {
     throw new UsageError(
       `-o ${shownFile(output)} is the file being imported: write the dataset to another file`,
     );
   }
   if (reportRows === undefined) return;
   for (const [other, what] of [
-    [file, 'the file being imported'],
-    [output, 'the output (-o)'],
-  ] as const) {
+    ...(exists ? [[file, 'the file being imported'] as const] : []),
+    [output, 'the output (-o)'] as const,
+  ]) {
     if (await isSameFile(reportRows, other)) {
       throw new UsageError(
         `--report-rows ${shownFile(reportRows)} is ${what}: write the rows to another file`,
