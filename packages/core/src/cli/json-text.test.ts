@@ -59,4 +59,51 @@ describe('jsonPieces', () => {
     );
     expect(text).toContain('\\u202e');
   });
+
+  it('writes long arrays an element at a time with the text of jsonText', () => {
+    const row = (n: number) => ({
+      id: n,
+      name: `flow \u202e${n}`,
+      when: new Date(n),
+      tags: [n, 'x'],
+    });
+    const long = Array.from({ length: 2500 }, (_, n) =>
+      n % 7 === 0 ? undefined : n % 11 === 0 ? Array.from({ length: 1100 }, (_, m) => m) : row(n),
+    );
+    const value = { ok: true, result: { flows: long, empty: [], nested: [[long]], after: 'end' } };
+    expect([...jsonPieces(value)].join('\n')).toBe(jsonText(value));
+    expect([...jsonPieces(long)].join('\n')).toBe(jsonText(long));
+    const lists = Array.from({ length: 1024 }, (_, n) => listOf([n, n + 1], [1]));
+    expect([...jsonPieces({ lists })].join('\n')).toBe(
+      jsonText({ lists: Array.from({ length: 1024 }, (_, n) => [n, n + 1]) }),
+    );
+  });
+
+  it('writes a value whose text is longer than the longest string V8 can make', () => {
+    // 70,000 times the same 8 kB string: little memory, but 573 M characters of text, past the
+    // 2^29 - 24 of V8's longest string (as one text, JSON.stringify throws a RangeError).
+    const line = 'a'.repeat(8192);
+    const value = { ok: true, result: { flows: Array.from({ length: 70_000 }, () => line) } };
+    let length = 0;
+    let pieces = 0;
+    let first = '';
+    let last = '';
+    for (const piece of jsonPieces(value)) {
+      if (pieces === 0) first = piece;
+      last = piece;
+      length += piece.length + 1;
+      pieces += 1;
+    }
+    expect(length - 1).toBe(
+      '{\n  "ok": true,\n  "result": {\n    "flows": [\n'.length +
+        70_000 * `      "${line}",\n`.length -
+        2 +
+        '\n    ]\n  }\n}'.length,
+    );
+    expect(length).toBeGreaterThan(2 ** 29);
+    expect(
+      first.startsWith(`{\n  "ok": true,\n  "result": {\n    "flows": [\n      "${line}",\n`),
+    ).toBe(true);
+    expect(last.endsWith(`\n      "${line}"\n    ]\n  }\n}`)).toBe(true);
+  });
 });

@@ -29,65 +29,112 @@ export class JsonNumbers {
 const LINES = 4096;
 
 /**
- * The text of {@link jsonText} in pieces of whole lines (joined by line breaks they make the same
- * text), with each {@link JsonNumbers} in the value written as its array a piece at a time: no
- * string or array of the whole list is made.
+ * Arrays this long or longer are written an element at a time (each element's text made on its
+ * own), so no text of the whole array is made: V8 cannot make a string much past 2^29 characters,
+ * and a report of a million flows is close to that as one text.
  */
-export function* jsonPieces(value: unknown): Generator<string> {
-  const lists: JsonNumbers[] = [];
+const LONG = 1024;
+
+/** Whole lines of text, handed out when {@link LINES} of them are gathered. */
+class Lines {
+  /** Ended lines not handed out yet. */
+  lines: string[] = [];
+  /** The line being written (not ended yet). */
+  line = '';
+
+  /** Adds `text` to the line being written; each line it starts is indented by `indent`. */
+  add(text: string, indent: string): void {
+    const [first, ...rest] = text.split('\n');
+    this.line += first;
+    for (const next of rest) this.end(`${indent}${next}`);
+  }
+
+  /** Ends the line being written; `next` is the one after. */
+  end(next: string): void {
+    this.lines.push(this.line);
+    this.line = next;
+  }
+
+  /** The gathered lines as one piece, if there are {@link LINES} of them (or `all`). */
+  take(all = false): string | undefined {
+    if (!all && this.lines.length < LINES) return undefined;
+    const piece = this.lines.join('\n');
+    this.lines = [];
+    return piece;
+  }
+}
+
+/**
+ * Writes the text of `value` into `out` (its lines after the first indented by `indent`), with
+ * each {@link JsonNumbers} and each array of {@link LONG} or more elements written an element at
+ * a time; yields whole pieces of lines as they fill.
+ */
+function* valueText(value: unknown, indent: string, out: Lines): Generator<string> {
+  const lists: (JsonNumbers | readonly unknown[])[] = [];
   // A mark no text of the value holds: a NUL (escaped in JSON text) and a random number.
-  const mark = `\u0000numbers-${Math.random().toString(36).slice(2)}-`;
+  const mark = `\u0000list-${Math.random().toString(36).slice(2)}-`;
   const text = escapeRaw(
+    // `null` where JSON.stringify writes nothing (undefined or a function as an array's element).
     JSON.stringify(
       value,
       (_, item: unknown) => {
-        if (!(item instanceof JsonNumbers)) return item;
+        if (!(item instanceof JsonNumbers) && !(Array.isArray(item) && item.length >= LONG)) {
+          return item;
+        }
         lists.push(item);
         return `${mark}${lists.length - 1}`;
       },
       2,
-    ),
+    ) ?? 'null',
   );
-  if (lists.length === 0) {
-    yield text;
-    return;
-  }
   const quoted = JSON.stringify(mark).replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
   // Text, the number of a list, text, …
-  const parts = text.split(new RegExp(`${quoted.slice(0, -1)}(\\d+)"`));
-  let lines: string[] = [];
-  /** The line being written (not ended yet). */
-  let line = '';
-  /** Ends the line being written; `next` is the one after. */
-  const endLine = (next: string): void => {
-    lines.push(line);
-    line = next;
-  };
+  const parts =
+    lists.length === 0 ? [text] : text.split(new RegExp(`${quoted.slice(0, -1)}(\\d+)"`));
   for (const [at, part] of parts.entries()) {
     if (at % 2 === 0) {
-      const [first, ...rest] = part.split('\n');
-      line += first;
-      for (const next of rest) endLine(next);
+      out.add(part, indent);
       continue;
     }
-    // As JSON.stringify indents an array: a number a line, two spaces in from the line it opens on.
-    const indent = /^ */.exec(line)?.[0] ?? '';
+    // As JSON.stringify indents an array: an element a line, two spaces in from the line it opens on.
+    const opening = /^ */.exec(out.line)?.[0] ?? '';
+    const list = lists[Number(part)] as JsonNumbers | readonly unknown[];
     let opened = false;
-    for (const piece of (lists[Number(part)] as JsonNumbers).pieces()) {
-      for (const number of piece) {
-        line += opened ? ',' : '[';
-        opened = true;
-        endLine(`${indent}  ${number}`);
+    if (list instanceof JsonNumbers) {
+      for (const piece of list.pieces()) {
+        for (const number of piece) {
+          out.line += opened ? ',' : '[';
+          opened = true;
+          out.end(`${opening}  ${number}`);
+        }
+        // Handed out between the list's pieces (not a generator per line: millions of them).
+        const taken = out.take();
+        if (taken !== undefined) yield taken;
       }
-      // Handed out between the list's pieces (not a generator per line: millions of them).
-      if (lines.length >= LINES) {
-        yield lines.join('\n');
-        lines = [];
+    } else {
+      for (let element = 0; element < list.length; element += 1) {
+        out.line += opened ? ',' : '[';
+        opened = true;
+        out.end(`${opening}  `);
+        yield* valueText(list[element], `${opening}  `, out);
+        const taken = out.take();
+        if (taken !== undefined) yield taken;
       }
     }
-    if (opened) endLine(`${indent}]`);
-    else line += '[]';
+    if (opened) out.end(`${opening}]`);
+    else out.line += '[]';
   }
-  lines.push(line);
-  yield lines.join('\n');
+}
+
+/**
+ * The text of {@link jsonText} in pieces of whole lines (joined by line breaks they make the same
+ * text), with each {@link JsonNumbers} in the value written as its array a piece at a time and
+ * each long array an element at a time: no string of the whole value or of a whole list is made,
+ * so a value whose text is longer than the longest string V8 can make is still written.
+ */
+export function* jsonPieces(value: unknown): Generator<string> {
+  const out = new Lines();
+  yield* valueText(value, '', out);
+  out.end('');
+  yield out.take(true) as string;
 }
