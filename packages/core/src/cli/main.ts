@@ -5,7 +5,7 @@ import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { type CliIo, type CommandIo, EXIT, FileError, UsageError } from './cli-io.js';
 import { type Command, commands } from './commands.js';
 import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.js';
-import { jsonPieces, jsonText } from './json-text.js';
+import { jsonPieces } from './json-text.js';
 import { nearOption } from './near-option.js';
 import { shownFile } from './read-text-file.js';
 import { isStandardOutput } from './standard-output.js';
@@ -136,14 +136,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const commandName = command === undefined ? null : (name ?? null);
   const text = (write: (text: string) => void) => (value: string) =>
     write(terminalText(value, io.color));
+  // In pieces of lines: an envelope of millions of flows or issues is never one text.
+  const writeJson = (value: unknown) => {
+    for (const piece of jsonPieces(value)) io.out(piece);
+  };
   const commandIo: CommandIo = {
     out: text(io.out),
     err: text(io.err),
     color: io.color,
-    // In pieces of lines: a list of millions of numbers is never one text.
-    json: (result) => {
-      for (const piece of jsonPieces({ ok: true, command: commandName, result })) io.out(piece);
-    },
+    json: (result) => writeJson({ ok: true, command: commandName, result }),
   };
   const help = (usage: string) => (json ? commandIo.json({ help: usage }) : commandIo.out(usage));
 
@@ -222,13 +223,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
     const message = cappedMessage(report.message);
     if (json) {
-      io.out(
-        jsonText({
-          ok: false,
-          command: commandName,
-          error: { code: report.code, message, issues: report.issues },
-        }),
-      );
+      writeJson({
+        ok: false,
+        command: commandName,
+        error: { code: report.code, message, issues: report.issues },
+      });
     } else {
       const where = commandName === null ? 'bilateral' : `bilateral ${commandName}`;
       if (report.code === 'INTERNAL') {
