@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import {
+  chmodSync,
   closeSync,
   createReadStream,
   lstatSync,
@@ -30,6 +31,16 @@ describe('writeWhole', () => {
     expect(await read).toBe('{"flows":[]}\n');
     expect(statSync(pipe).isFIFO()).toBe(true);
     expect(readdirSync(folder)).toEqual(['pipe']);
+  });
+
+  it('keeps the permission bits of the file it replaces (a private dataset stays private)', async () => {
+    const output = join(folder, 'private.json');
+    writeFileSync(output, 'old');
+    chmodSync(output, 0o640);
+    await writeWhole(output, '{"flows":[]}\n');
+    expect(statSync(output).mode & 0o7777).toBe(0o640);
+    expect(readFileSync(output, 'utf8')).toBe('{"flows":[]}\n');
+    rmSync(output);
   });
 
   it('says in words that a folder is missing, naming no temporary file', async () => {

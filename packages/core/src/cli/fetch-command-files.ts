@@ -4,7 +4,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { ComtradeCache } from '../io/index.js';
@@ -12,7 +12,7 @@ import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
 import { writeInto } from './standard-output.js';
 import { unwritable, writeReason } from './unwritable-file.js';
-import { outputPlace } from './written-beside.js';
+import { outputPlace, renameInPlace } from './written-beside.js';
 
 /**
  * Writes `text` to `file` through a temporary file beside it, so no reader sees half of it; into
@@ -33,7 +33,7 @@ export async function writeWhole(file: string, text: string): Promise<void> {
   );
   try {
     await writeFile(temporary, text, 'utf8');
-    await rename(temporary, place.path);
+    await renameInPlace(temporary, place);
   } catch (error) {
     await rm(temporary, { force: true });
     throw unwritable(file, error);

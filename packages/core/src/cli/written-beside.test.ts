@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
+  chmodSync,
   closeSync,
   createReadStream,
   existsSync,
@@ -78,6 +79,19 @@ describe('openBeside and putInPlace, through links', () => {
     await closeBeside(written);
     await putInPlace(written);
   }
+
+  it('keeps the permission bits of the file it replaces (a private dataset stays private)', async () => {
+    const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-mode-'));
+    try {
+      writeFileSync(join(place, 'private.json'), 'old');
+      chmodSync(join(place, 'private.json'), 0o600);
+      await writeAs(join(place, 'private.json'), '{"flows":[]}\n');
+      expect(statSync(join(place, 'private.json')).mode & 0o7777).toBe(0o600);
+      expect(readFileSync(join(place, 'private.json'), 'utf8')).toBe('{"flows":[]}\n');
+    } finally {
+      rmSync(place, { recursive: true, force: true });
+    }
+  });
 
   it('writes through a symbolic link into the file it names, the link staying a link', async () => {
     const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-link-'));

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
-import { lstat, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import { chmod, lstat, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { copyInto } from './standard-output.js';
@@ -34,6 +34,11 @@ export interface OutputPlace {
    * (`-o /dev/stdout` with the shell's `> out.json`), which a rename would replace with a file.
    */
   readonly special: boolean;
+  /**
+   * The permission bits of the file a rename replaces (`0o600`), for the new file to keep them;
+   * undefined where there is none yet, or the output is written into.
+   */
+  readonly mode?: number;
 }
 
 /**
@@ -49,7 +54,16 @@ export async function outputPlace(file: string): Promise<OutputPlace> {
   }
   if (kind.isDirectory()) throw unwritable(file, { code: 'EISDIR' });
   if (!kind.isFile() || (await throughDescriptor(file))) return { path: file, special: true };
-  return { path: await realpath(file), special: false };
+  return { path: await realpath(file), special: false, mode: kind.mode & 0o7777 };
+}
+
+/**
+ * Renames `temporary` to the place's path, with the permission bits of the file it replaces (a
+ * dataset kept `0o600` is not made readable by everyone).
+ */
+export async function renameInPlace(temporary: string, place: OutputPlace): Promise<void> {
+  if (place.mode !== undefined) await chmod(temporary, place.mode);
+  await rename(temporary, place.path);
 }
 
 /**
@@ -111,7 +125,7 @@ export async function putInPlace({ file, temporary, place }: WrittenBeside): Pro
     if (place.special) {
       await copyInto(temporary, place.path);
       await rm(temporary, { force: true });
-    } else await rename(temporary, place.path);
+    } else await renameInPlace(temporary, place);
   } catch (error) {
     await rm(temporary, { force: true });
     throw unwritable(file, error);
