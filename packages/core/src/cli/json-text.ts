@@ -10,10 +10,14 @@ function escapeRaw(text: string): string {
  * A value as the command prints it with `--json`: indented by two spaces, and with DEL, the C1
  * controls, the line and paragraph separators and the bidi controls written as `\uXXXX` escapes
  * (JSON.stringify escapes only C0), so the output is plain ASCII-safe JSON that parses back to
- * the same value.
+ * the same value; `null` where JSON.stringify writes nothing (undefined, a function). `replacer`
+ * as JSON.stringify's ({@link jsonPieces} marks with it the lists it writes piece by piece).
  */
-export function jsonText(value: unknown): string {
-  return escapeRaw(JSON.stringify(value, null, 2));
+export function jsonText(
+  value: unknown,
+  replacer?: (key: string, item: unknown) => unknown,
+): string {
+  return escapeRaw(JSON.stringify(value, replacer, 2) ?? 'null');
 }
 
 /**
@@ -73,20 +77,14 @@ function* valueText(value: unknown, indent: string, out: Lines): Generator<strin
   const lists: (JsonNumbers | readonly unknown[])[] = [];
   // A mark no text of the value holds: a NUL (escaped in JSON text) and a random number.
   const mark = `\u0000list-${Math.random().toString(36).slice(2)}-`;
-  const text = escapeRaw(
-    // `null` where JSON.stringify writes nothing (undefined or a function as an array's element).
-    JSON.stringify(
-      value,
-      (_, item: unknown) => {
-        if (!(item instanceof JsonNumbers) && !(Array.isArray(item) && item.length >= LONG)) {
-          return item;
-        }
-        lists.push(item);
-        return `${mark}${lists.length - 1}`;
-      },
-      2,
-    ) ?? 'null',
-  );
+  // `null` for undefined or a function as an array's element, as JSON.stringify writes them.
+  const text = jsonText(value, (_, item) => {
+    if (!(item instanceof JsonNumbers) && !(Array.isArray(item) && item.length >= LONG)) {
+      return item;
+    }
+    lists.push(item);
+    return `${mark}${lists.length - 1}`;
+  });
   const quoted = JSON.stringify(mark).replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
   // Text, the number of a list, text, …
   const parts =
