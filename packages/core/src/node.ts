@@ -8,5 +8,10 @@
  *
  * @packageDocumentation
  */
-export { commandOutput, lineWriter, type OutputStream } from './cli/process-io.js';
+export {
+  type CommandOutput,
+  commandOutput,
+  lineWriter,
+  type OutputStream,
+} from './cli/process-io.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';

@@ -1,4 +1,4 @@
-import { type CliIo, EXIT } from './cli-io.js';
+import { EXIT } from './cli-io.js';
 import { writeReason } from './unwritable-file.js';
 
 /**
@@ -16,6 +16,30 @@ import { writeReason } from './unwritable-file.js';
 export interface OutputStream {
   write(text: string): boolean;
   on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
+
+/**
+ * What {@link commandOutput} gives a program: its lines to stdout and stderr, whether to colour
+ * them, and how it ends.
+ *
+ * @example
+ * ```ts
+ * import { type CommandOutput, commandOutput } from '@bilateral/core/node';
+ * const output: CommandOutput = commandOutput('my-tool');
+ * if (output.color) output.out('\u001b[1mdone\u001b[0m');
+ * output.exit(0);
+ * ```
+ * @category Node
+ */
+export interface CommandOutput {
+  /** Writes a line to stdout (nothing once its reader has gone, `| head`). */
+  readonly out: (text: string) => void;
+  /** Writes a line to stderr. */
+  readonly err: (text: string) => void;
+  /** Whether to colour the output: stdout is a terminal and `NO_COLOR` is not set. */
+  readonly color: boolean;
+  /** Sets the exit code the program ends with, unless an output failed (2) or a bug was set (70). */
+  readonly exit: (code: number) => void;
 }
 
 /**
@@ -87,7 +111,7 @@ export function lineWriter(
  * ```
  * @category Node
  */
-export function commandOutput(program: string): CliIo & { readonly exit: (code: number) => void } {
+export function commandOutput(program: string): CommandOutput {
   let failed = false;
   const onError = (error: NodeJS.ErrnoException) => {
     failed = true;
