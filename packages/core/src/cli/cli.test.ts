@@ -178,6 +178,20 @@ describe('bilateral', () => {
     expect((await bilateral('--help')).out).toContain('--version, -V');
   });
 
+  it('refuses arguments after --version, and points -v to -V (exit 2)', async () => {
+    expect(await bilateral('--version', 'extra')).toEqual({
+      code: 2,
+      out: '',
+      err: 'bilateral: --version takes no arguments: "extra"',
+    });
+    expect((await bilateral('-V', '--bogus')).code).toBe(2);
+    expect(await bilateral('-v')).toEqual({
+      code: 2,
+      out: '',
+      err: 'bilateral: unknown command "-v": did you mean -V (--version)?',
+    });
+  });
+
   it('without a command, prints the help on stderr (a usage error, exit 2); --json one document', async () => {
     const help = (await bilateral('--help')).out;
     expect(await bilateral()).toEqual({ code: 2, out: '', err: help });

@@ -165,6 +165,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (name === '--version' || name === '-V') {
+      const extra = rest.find((arg) => arg !== '--json');
+      if (extra !== undefined) {
+        throw new UsageError(`${name} takes no arguments: ${quoteInput(extra)}`);
+      }
       // The version is package.json's, put in the build by the bundler (not a copy).
       if (json) commandIo.json({ version });
       else commandIo.out(`bilateral ${version}`);
@@ -182,7 +186,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (command === undefined) {
       throw new UsageError(
-        `unknown command ${quoteInput(name)}. Run "bilateral --help" for the list.`,
+        name === '-v'
+          ? 'unknown command "-v": did you mean -V (--version)?'
+          : `unknown command ${quoteInput(name)}. Run "bilateral --help" for the list.`,
       );
     }
     const { values, positionals } = parseArgs<ParseArgsConfig>({
