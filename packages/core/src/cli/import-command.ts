@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { parseExactJson } from '../_internal/exact-json.js';
@@ -22,7 +21,7 @@ import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
-import { isSameFile } from './same-file.js';
+import { isSameFile, type NamedFile, namedFile } from './same-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
@@ -162,23 +161,25 @@ async function importWithDuckDB(
  * which says so.
  */
 async function refuseOverwriting(
-  file: string,
+  input: NamedFile,
   output: string,
   reportRows: string | undefined,
 ): Promise<void> {
   // An input that does not exist is said so when it is read, not taken for the output.
-  const exists = (await stat(file).catch(() => null)) !== null;
-  if (exists && (await isSameFile(output, file))) {
+  const exists = input.stats !== null;
+  const out = await namedFile(output);
+  if (exists && isSameFile(out, input)) {
     throw new UsageError(
       `-o ${shownFile(output)} is the file being imported: write the dataset to another file`,
     );
   }
   if (reportRows === undefined) return;
+  const rows = await namedFile(reportRows);
   for (const [other, what] of [
-    ...(exists ? [[file, 'the file being imported'] as const] : []),
-    [output, 'the output (-o)'] as const,
+    ...(exists ? [[input, 'the file being imported'] as const] : []),
+    [out, 'the output (-o)'] as const,
   ]) {
-    if (await isSameFile(reportRows, other)) {
+    if (isSameFile(rows, other)) {
       throw new UsageError(
         `--report-rows ${shownFile(reportRows)} is ${what}: write the rows to another file`,
       );
@@ -372,7 +373,8 @@ export const importCommand: Command = {
       );
     }
     const reportRows = stringOption(values['report-rows'], 'report-rows');
-    await refuseOverwriting(file, output, reportRows);
+    const input = await namedFile(file);
+    await refuseOverwriting(input, output, reportRows);
     const engine = stringOption(values.engine, 'engine') ?? 'core';
     if (engine !== 'core' && engine !== 'duckdb') {
       throw new UsageError(`--engine ${quoteInput(engine)}: choose core or duckdb`);
@@ -391,10 +393,7 @@ export const importCommand: Command = {
       const options = { file, output, id, title, date, json: values.json === true };
       return importWithDuckDB(options, io);
     }
-    const size = await stat(file).then(
-      (stats) => stats.size,
-      () => 0,
-    );
+    const size = input.stats?.size ?? 0;
     if (size > HINT_BYTES && format === 'comtrade') {
       io.err(
         `hint: ${shownFile(file)} is ${Math.round(size / 1e6)} MB: --engine duckdb reads it in DuckDB, outside memory (install @bilateral/duckdb)`,

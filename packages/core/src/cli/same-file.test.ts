@@ -2,10 +2,13 @@ import { linkSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isSameFile } from './same-file.js';
+import { isSameFile as isSame, namedFile } from './same-file.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'bilateral-same-file-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Whether the paths `a` and `b` name one file. */
+const isSameFile = async (a: string, b: string) => isSame(await namedFile(a), await namedFile(b));
 
 describe('isSameFile', () => {
   it('finds one file under two names: a relative path, a hard link, a symbolic link', async () => {

@@ -1,5 +1,17 @@
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+
+/** A path the command was given, and what is there: `null` when nothing is (yet). */
+export interface NamedFile {
+  readonly path: string;
+  readonly stats: Stats | null;
+}
+
+/** Looks at `path` once, for {@link isSameFile} and anything else that needs its stats. */
+export async function namedFile(path: string): Promise<NamedFile> {
+  return { path, stats: await stat(path).catch(() => null) };
+}
 
 /**
  * Whether two paths name one file: the same path once resolved, or the same file on disk (a
@@ -7,9 +19,9 @@ import { resolve } from 'node:path';
  * when either is a device or a pipe, which takes both writes (`-o /dev/null --report-rows
  * /dev/null`, or `/dev/stdout` and `/dev/stderr` on one terminal).
  */
-export async function isSameFile(a: string, b: string): Promise<boolean> {
-  const [one, other] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+export function isSameFile(a: NamedFile, b: NamedFile): boolean {
+  const [one, other] = [a.stats, b.stats];
   if (one?.isFile() === false || other?.isFile() === false) return false;
-  if (resolve(a) === resolve(b)) return true;
+  if (resolve(a.path) === resolve(b.path)) return true;
   return one !== null && other !== null && one.dev === other.dev && one.ino === other.ino;
 }
