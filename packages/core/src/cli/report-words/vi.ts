@@ -2,7 +2,6 @@ import {
   BALANCE_MEASURE_WORDS_VI,
   TRADE_POSITION_WORDS_VI,
 } from '../../balance/balance-words-vi.js';
-import type { TradePosition } from '../../balance/trade-balance.js';
 import { FLOW_MARK_WORDS_VI, FLOW_MEASURE_WORDS_VI } from '../../flow/flow-words-vi.js';
 import { UNKNOWN_CROSSING_CLASS_VI } from '../../infrastructure/crossing-words-vi.js';
 import { TARGET_STATUS_WORDS_VI } from '../../targets/status-words-vi.js';
@@ -22,28 +21,28 @@ const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: nu
 const IMPLIED_VALUES = 'Giá trị suy ra từ các số liệu công bố (bản thân không được công bố):';
 
 /**
- * Names as the report writes them, after a colon or within a line: the names the widgets show
- * standing alone (`Vượt tiến độ`, `Kim ngạch`), in lower case.
+ * Names the widgets show standing alone, each written as `write` gives it for the report (plain
+ * text, after a colon or within a line).
  */
-const lowerCase = <K extends string>(names: Readonly<Record<K, string>>) =>
+const written = <K extends string>(
+  names: Readonly<Record<K, string>>,
+  write: (name: string) => string,
+) =>
   Object.fromEntries(
-    Object.entries<string>(names).map(([key, name]) => [key, name.toLocaleLowerCase('vi')]),
+    Object.entries<string>(names).map(([key, name]) => [key, write(name)]),
   ) as Record<K, string>;
+/** In lower case: `Vượt tiến độ`, `Kim ngạch` on the card; `vượt tiến độ`, `kim ngạch` here. */
+const lowerCase = (name: string) => name.toLocaleLowerCase('vi');
 
 /** A target's statuses, after a colon. */
-const STATUSES = lowerCase(TARGET_STATUS_WORDS_VI);
-const MEASURES = lowerCase(FLOW_MEASURE_WORDS_VI);
-const BALANCE_MEASURES = lowerCase(BALANCE_MEASURE_WORDS_VI);
+const STATUSES = written(TARGET_STATUS_WORDS_VI, lowerCase);
+const MEASURES = written(FLOW_MEASURE_WORDS_VI, lowerCase);
+const BALANCE_MEASURES = written(BALANCE_MEASURE_WORDS_VI, lowerCase);
 /**
  * A balance's positions in plain text: the card joins `xuất siêu`'s and `nhập siêu`'s syllables
  * with a no-break space, the report with an ordinary one.
  */
-const POSITIONS = Object.fromEntries(
-  Object.entries(TRADE_POSITION_WORDS_VI).map(([position, name]) => [
-    position,
-    name.replaceAll('\u00a0', ' '),
-  ]),
-) as Record<TradePosition, string>;
+const POSITIONS = written(TRADE_POSITION_WORDS_VI, (name) => name.replaceAll('\u00a0', ' '));
 
 const SIDE = { export: MEASURES.exports, import: MEASURES.imports } as const;
 /** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
