@@ -5,6 +5,7 @@ import {
 import { FLOW_MARK_WORDS_LO, FLOW_MEASURE_WORDS_LO } from '../../flow/flow-words-lo.js';
 import { UNKNOWN_CROSSING_CLASS_LO } from '../../infrastructure/crossing-words-lo.js';
 import { TARGET_STATUS_WORDS_LO } from '../../targets/status-words-lo.js';
+import { en } from './en.js';
 import { EXPLANATIONS_LO } from './explanations-lo.js';
 import type { ReportWords } from './report-words.js';
 
@@ -55,7 +56,7 @@ export const lo: ReportWords = {
 
   tradeTitle: 'ການຄ້າ',
   noTradeTable: (why) => `ບໍ່ມີຕາຕະລາງການຄ້າ: ${why}.`,
-  hs: (code, name) => (name === null ? `, HS ${code}` : `, HS ${code} — ${name}`),
+  hs: en.hs,
   tradeHeading: (reporter, partner, hs) =>
     `ການຄ້າທີ່ ${reporter} ລາຍງານ ກັບ ${partner}${hs} (ດຸນການຄ້າ ແລະ ສະຖານະ ຈາກຝ່າຍຜູ້ລາຍງານ)`,
   tradeColumns: {
@@ -233,7 +234,7 @@ export const lo: ReportWords = {
   economicZones: 'ເຂດເສດຖະກິດດ່ານຊາຍແດນ',
   unknownClass: UNKNOWN_CROSSING_CLASS_LO,
   classCount: (count, name) => `${name} ${count}`,
-  classCounts: (system, counts) => `${system}: ${counts.join(', ')}`,
+  classCounts: en.classCounts,
   investmentPriority: 'ບູລິມະສິດການລົງທຶນ (ນ້ຳໜັກມາດຕະຖານ):',
   rankingMethod: (address) => `ວິທີໃຫ້ຄະແນນ ແລະ ນ້ຳໜັກ (ຄູ່ມືເປັນພາສາອັງກິດ): ${address}`,
   score: (score) => `ຄະແນນ ${score}`,
@@ -255,6 +256,5 @@ export const lo: ReportWords = {
   fileRatesHint: (_years, file) => `ເພີ່ມໃສ່ ${file}`,
   embeddedRates: 'ອັດຕາແລກປ່ຽນສະເລ່ຍລາຍປີ ຈາກຕາຕະລາງໃນຕົວ, ແຕ່ລະອັດຕາມີແຫຼ່ງອ້າງອີງ:',
   ratesFrom: (file) => `ອັດຕາຈາກ ${file}.`,
-  citation: (id, publisher, title, url) =>
-    `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,
+  citation: en.citation,
 };

@@ -5,6 +5,7 @@ import {
 import { FLOW_MARK_WORDS_VI, FLOW_MEASURE_WORDS_VI } from '../../flow/flow-words-vi.js';
 import { UNKNOWN_CROSSING_CLASS_VI } from '../../infrastructure/crossing-words-vi.js';
 import { TARGET_STATUS_WORDS_VI } from '../../targets/status-words-vi.js';
+import { en } from './en.js';
 import { EXPLANATIONS_VI } from './explanations-vi.js';
 import type { ReportWords } from './report-words.js';
 
@@ -84,7 +85,7 @@ export const vi: ReportWords = {
 
   tradeTitle: 'Thương mại',
   noTradeTable: (why) => `Không có bảng thương mại: ${why}.`,
-  hs: (code, name) => (name === null ? `, HS ${code}` : `, HS ${code} — ${name}`),
+  hs: en.hs,
   tradeHeading: (reporter, partner, hs) =>
     `Thương mại với ${partner}${hs} theo số liệu của ${reporter} (cán cân, xuất siêu hay nhập siêu tính theo phía ${reporter})`,
   tradeColumns: {
@@ -275,7 +276,7 @@ export const vi: ReportWords = {
   economicZones: 'khu kinh tế cửa khẩu',
   unknownClass: UNKNOWN_CROSSING_CLASS_VI,
   classCount: (count, name) => `${count} ${name}`,
-  classCounts: (system, counts) => `${system}: ${counts.join(', ')}`,
+  classCounts: en.classCounts,
   investmentPriority: 'Ưu tiên đầu tư (trọng số mặc định):',
   rankingMethod: (address) => `Cách chấm điểm và trọng số (hướng dẫn bằng tiếng Anh): ${address}`,
   score: (score) => `điểm ${score}`,
@@ -297,6 +298,5 @@ export const vi: ReportWords = {
   fileRatesHint: (_years, file) => `hãy bổ sung vào ${file}`,
   embeddedRates: 'Tỷ giá bình quân năm từ bảng tích hợp, có trích nguồn:',
   ratesFrom: (file) => `Tỷ giá từ ${file}.`,
-  citation: (id, publisher, title, url) =>
-    `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,
+  citation: en.citation,
 };
