@@ -1,4 +1,4 @@
-import { editDistance } from '../_internal/edit-distance.js';
+import { editsWithin } from '../_internal/edit-distance.js';
 
 /** Names people try for an option the command calls otherwise. */
 const OTHER_NAMES: Readonly<Record<string, string>> = {
@@ -20,9 +20,9 @@ export function nearOption(given: string, known: readonly string[]): string | un
   if (name.length < 3) return undefined;
   let nearest: { option: string; edits: number } | undefined;
   for (const option of known) {
-    const edits = editDistance(option, name);
     const allowed = Math.min(2, Math.max(1, Math.floor(Math.min(option.length, name.length) / 2)));
-    if (edits <= allowed && (nearest === undefined || edits < nearest.edits)) {
+    const edits = editsWithin(option, name, allowed);
+    if (edits !== undefined && (nearest === undefined || edits < nearest.edits)) {
       nearest = { option, edits };
     }
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { editDistance } from '../_internal/edit-distance.js';
+import { editsWithin } from '../_internal/edit-distance.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
 import { capInput, quoteInput } from '../_internal/quote-input.js';
@@ -149,15 +149,9 @@ const MAX_EXAMINED = 100;
 /** How many ignored columns the note names. */
 const SHOWN_IGNORED = 10;
 
-/**
- * The known column a header cell (lower case) is a misspelling of: within two edits. Two texts
- * whose lengths differ by more than two are more than two edits apart, so a long cell costs
- * nothing (a 1 MB cell took 4.3 s when the distance was computed).
- */
+/** The known column a header cell (lower case) is a misspelling of: within two edits. */
 function nearColumn(lower: string): Column | undefined {
-  return COLUMNS.find(
-    (column) => Math.abs(column.length - lower.length) <= 2 && editDistance(column, lower) <= 2,
-  );
+  return COLUMNS.find((column) => editsWithin(column, lower, 2) !== undefined);
 }
 
 /**
