@@ -1,9 +1,9 @@
 import { checkRange } from '../_internal/decimal-range.js';
 import { BilateralError } from '../errors/index.js';
 import { type CommodityTotal, hsCodeAt } from '../hs/index.js';
+import { seriesKey } from '../hs/roll-up-commodities.js';
 import { exactSum } from '../indicators/internal/exact-ratio.js';
 import { type Money, money } from '../money/index.js';
-import { formatPeriod } from '../period/index.js';
 
 /** A section's total of one reporter, partner, direction and period ({@link sectionTotals}). */
 export type SectionTotal = Pick<
@@ -38,7 +38,7 @@ export function sectionTotals(rows: readonly CommodityTotal[]): SectionTotal[] |
   const groups = new Map<string, { first: CommodityTotal; code: string | null; values: Money[] }>();
   for (const row of rows) {
     const code = hsCodeAt(row.code ?? '', 'section');
-    const key = `${row.reporter}|${row.partner}|${row.flow}|${formatPeriod(row.period)}|${code ?? ''}`;
+    const key = `${seriesKey(row)}|${code ?? ''}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, { first: row, code, values: [row.value] });
     else if (group.first.value.currency !== row.value.currency) return undefined;

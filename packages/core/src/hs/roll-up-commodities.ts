@@ -174,8 +174,10 @@ export function rollUpCommodities(
   });
 }
 
-/** What a roll-up keeps apart besides the code. */
-function seriesKey(flow: TradeFlow): string {
+/** What a roll-up keeps apart besides the code (its rows' sums grouped again keep it too). */
+export function seriesKey(
+  flow: Pick<TradeFlow, 'reporter' | 'partner' | 'flow' | 'period'>,
+): string {
   return `${flow.reporter}|${flow.partner}|${flow.flow}|${formatPeriod(flow.period)}`;
 }
 
