@@ -6,6 +6,7 @@ import {
   closeBeside,
   discard,
   discardNow,
+  openAgain,
   openBeside,
   putInPlace,
   type WrittenBeside,
@@ -111,7 +112,7 @@ export class ImportOutput {
   private async rewriteWithout(first: number, rest: Iterator<number>): Promise<void> {
     await closeBeside(this.target);
     const written = this.target.temporary;
-    this.target = await openBeside(this.target.file, `${written}.2`);
+    this.target = await openAgain(this.target);
     const count = this.flowCount;
     this.flowCount = 0;
     if (!this.lines) await this.write(`{\n  "id": `);

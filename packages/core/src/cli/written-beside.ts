@@ -82,18 +82,30 @@ async function throughDescriptor(file: string): Promise<boolean> {
   return false;
 }
 
-/** Opens a temporary file beside `file` (or at `temporary`); `FILE_UNWRITABLE` if it cannot. */
-export async function openBeside(file: string, temporary?: string): Promise<WrittenBeside> {
+/** Opens a temporary file beside `file`; `FILE_UNWRITABLE` if it cannot. */
+export async function openBeside(file: string): Promise<WrittenBeside> {
   const place = await outputPlace(file);
   const name = `.${basename(place.path)}.${process.pid}.tmp`;
-  const at = temporary ?? join(place.special ? tmpdir() : dirname(place.path), name);
-  const stream = createWriteStream(at);
+  return openAt(file, join(place.special ? tmpdir() : dirname(place.path), name), place);
+}
+
+/**
+ * Opens a second temporary file for the destination of `written` (its temporary file's name and
+ * `.2`), to write the output again; `FILE_UNWRITABLE` if it cannot.
+ */
+export function openAgain(written: WrittenBeside): Promise<WrittenBeside> {
+  return openAt(written.file, `${written.temporary}.2`, written.place);
+}
+
+/** Opens the temporary file `temporary` for the output named `file`, going to `place`. */
+async function openAt(file: string, temporary: string, place: OutputPlace): Promise<WrittenBeside> {
+  const stream = createWriteStream(temporary);
   try {
     await once(stream, 'open');
   } catch (error) {
     throw unwritable(file, error);
   }
-  return { file, temporary: at, stream, place };
+  return { file, temporary, stream, place };
 }
 
 /** Writes `text`, waiting while the disk catches up; `FILE_UNWRITABLE` if the stream fails. */
