@@ -77,11 +77,7 @@ export const lo: Messages = {
   ...FLOW_MEASURE_WORDS_LO,
   ...BALANCE_MEASURE_WORDS_LO,
   balanceTitle: (pair) => `ດຸນການຄ້າ ${pair}`,
-  positions: {
-    surplus: 'ເກີນດຸນ',
-    deficit: 'ຂາດດຸນ',
-    balanced: 'ດຸນດ່ຽງ',
-  },
+  positions: TRADE_POSITION_WORDS_LO,
   positionNames: { ...TRADE_POSITION_WORDS_LO, unknown: 'ບໍ່ແນ່ນອນ' },
   position: 'ສະຖານະ',
   balanceSentence: (r, pos, amount, p, period, cov) =>

@@ -58,12 +58,9 @@ export const vi: Messages = {
   ...FLOW_MEASURE_WORDS_VI,
   ...BALANCE_MEASURE_WORDS_VI,
   balanceTitle: (pair) => `Cán cân thương mại ${pair}`,
-  positions: {
-    // One word to a reader (so in the sentences too): never 'Lào: xuất' / 'siêu' on the card.
-    surplus: 'xuất\u00a0siêu',
-    deficit: 'nhập\u00a0siêu',
-    balanced: 'cân bằng thương mại',
-  },
+  // xuất siêu, nhập siêu: one word to a reader (so in the sentences too), never 'Lào: xuất' /
+  // 'siêu' on the card.
+  positions: { ...TRADE_POSITION_WORDS_VI, balanced: 'cân bằng thương mại' },
   positionNames: { ...TRADE_POSITION_WORDS_VI, unknown: 'chưa rõ' },
   position: 'Vị thế',
   balanceSentence: (r, pos, amount, p, period, cov) =>

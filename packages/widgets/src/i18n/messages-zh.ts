@@ -66,11 +66,7 @@ export const zh: Messages = {
   ...FLOW_MEASURE_WORDS_ZH,
   ...BALANCE_MEASURE_WORDS_ZH,
   balanceTitle: (pair) => `${pair}贸易差额`,
-  positions: {
-    surplus: '顺差',
-    deficit: '逆差',
-    balanced: '收支平衡',
-  },
+  positions: { ...TRADE_POSITION_WORDS_ZH, balanced: '收支平衡' },
   positionNames: { ...TRADE_POSITION_WORDS_ZH, unknown: '不明' },
   position: '贸易状况',
   balanceSentence: (r, pos, amount, p, period, cov) =>
