@@ -1,3 +1,4 @@
+import type { Locale } from '@bilateral/core/calc';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../base/bilateral-element.js';
 import { classesOf } from '../data/gates-crossings.js';
@@ -15,6 +16,11 @@ function legalTermOf(view: GatesView, id: string, { locale }: RenderContext) {
   const term = legalTerm(names, view.country, locale);
   return term ? html`<span class="legal-term" lang=${term.lang}>${term.text}</span>` : nothing;
 }
+
+/** A count's cell: the count as the reader writes it, with its exact value for the spreadsheet
+ * (`data-value`); `—` for none. */
+const countCell = (count: number | undefined, locale: Locale) =>
+  html`<td data-value=${count ?? nothing}>${count === undefined ? '—' : formatNumber(count, locale)}</td>`;
 
 /**
  * `<bilateral-gates>`'s two data tables: the classes (each named by `label` as the element names
@@ -42,9 +48,9 @@ export function gatesTables(
         ${view.classes.map(
           (row) => html`<tr>
             <th scope="row">${label(row.id)} ${legalTermOf(view, row.id, context)}</th>
-            <td data-value=${row.listed}>${formatNumber(row.listed, locale)}</td>
-            <td data-value=${row.official ?? nothing}>${row.official === undefined ? '—' : formatNumber(row.official, locale)}</td>
-            <td data-value=${row.official === undefined ? nothing : Math.max(row.official - row.listed, 0)}>${row.official === undefined ? '—' : formatNumber(Math.max(row.official - row.listed, 0), locale)}</td>
+            ${countCell(row.listed, locale)}
+            ${countCell(row.official, locale)}
+            ${countCell(row.official === undefined ? undefined : Math.max(row.official - row.listed, 0), locale)}
           </tr>`,
         )}
       </tbody>
@@ -61,7 +67,7 @@ export function gatesTables(
         ${view.provinces.map(
           ([name, count]) => html`<tr>
             <th scope="row">${name}</th>
-            <td data-value=${count}>${formatNumber(count, locale)}</td>
+            ${countCell(count, locale)}
           </tr>`,
         )}
       </tbody>
