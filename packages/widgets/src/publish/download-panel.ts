@@ -295,7 +295,7 @@ function figureData<Table>(
  * in the element's language; then each table after a blank line and a `# <caption>` line (a
  * gates element's two: by class and by province).
  */
-export function figureCsv(request: DownloadRequest): string {
+function figureCsv(request: DownloadRequest): string {
   const { header, tables } = figureData(request, csvTable);
   return csvOf(header, tables);
 }
@@ -307,7 +307,7 @@ export function figureCsv(request: DownloadRequest): string {
  * every locale. A cell the element gave its exact value (`data-value`) is a number, written as
  * the table writes it (`sheetTable`).
  */
-export function figureXlsx(request: DownloadRequest): Uint8Array<ArrayBuffer> {
+function figureXlsx(request: DownloadRequest): Uint8Array<ArrayBuffer> {
   const separators = LOCALE_SEPARATORS[request.context.locale];
   const { header, tables } = figureData(request, (table) => sheetTable(table, separators));
   return xlsxOf(request.title, downloadRows(header, tables));

@@ -167,7 +167,7 @@ export function zipStored(files: Readonly<Record<string, Uint8Array>>): Uint8Arr
  * xmlText('a < b & "c"\u0001_x0041_'); //=> 'a &lt; b &amp; &quot;c&quot;_x0001__x005F_x0041_'
  * ```
  */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return (
     text
       // biome-ignore lint/suspicious/noControlCharactersInRegex: an escape's underscore ends `_xHHHH`
