@@ -64,6 +64,32 @@ describe('numberFormat', () => {
     expect(numberFormat('1.5', '1e3', EN)).toBeUndefined();
   });
 
+  it('leaves a text whose format would pass the 254 characters Excel takes (MS-OI29500 2.1.712)', () => {
+    // Its words twice (positive and negative sections): 2 × 113 + 28 characters, then 2 × 114 + 28.
+    const words = (count: number) => `US$1 ${'x'.repeat(count)}`;
+    expect(numberFormat(words(113), '1', EN)).toHaveLength(254);
+    expect(numberFormat(words(114), '1', EN)).toBeUndefined();
+    // A comma per thousand it scales by, in each section: 10³⁰⁶ shown as `1` needs 102.
+    expect(numberFormat(words(11), `1${'0'.repeat(306)}`, EN)).toHaveLength(254);
+    expect(numberFormat(words(12), `1${'0'.repeat(306)}`, EN)).toBeUndefined();
+    // The longest the tables write: Lao and Vietnamese "about", their scales and currencies.
+    expect(numberFormat('ປະມານ \u22121.234,5 ຕື້ USD', '-1234500000000', VI)).toBe(
+      '"ປະມານ "#,##0.0,,," ຕື້ USD";"ປະມານ −"#,##0.0,,," ຕື້ USD"',
+    );
+    expect(numberFormat('ປະມານ +12,3%', '0.123', VI)).toBe(
+      '"ປະມານ +"#,##0.0%;"ປະມານ −"#,##0.0%;"ປະມານ "#,##0.0%',
+    );
+  });
+
+  it('leaves a text a number Excel does not hold, past ±9.99999999999999E+307 or under 2.2251E-308', () => {
+    const most = `99999999999999900${'0'.repeat(291)}`; // 9.99999999999999E+307, 308 digits
+    expect(numberFormat(most, most, EN)).toBe('#,##0;"−"#,##0');
+    const over = `1${'0'.repeat(308)}`; // 1E+308
+    expect(numberFormat(over, over, EN)).toBeUndefined();
+    expect(numberFormat('0', `0.${'0'.repeat(300)}1`, EN)).toBe('#,##0;"−"#,##0');
+    expect(numberFormat('0', `0.${'0'.repeat(308)}1`, EN)).toBeUndefined(); // 1E-309
+  });
+
   it('shows the digits the table shows, rounding the exact value half away from zero', () => {
     expect(numberFormat('US$1.01 billion', '1005000000', EN)).toBeDefined();
     expect(numberFormat('US$1.00 billion', '1005000000', EN)).toBeUndefined();

@@ -45,17 +45,27 @@ function shownDigits(value: string, shift: number): string {
 }
 
 /**
+ * The longest number format code Excel takes: "less than 255 characters" ([MS-OI29500] 2.1.712,
+ * the notes on ISO/IEC 29500-1 §18.8.30 `numFmt`); a longer one is a file Excel must repair.
+ */
+const MOST_FORMAT_CHARACTERS = 254;
+
+/**
  * The number format (ECMA-376 `numFmt` code) that writes `value` as the table wrote it in
  * `text`, with the locale's `separators` (decimal, group); `undefined` where no format can, so
  * that the cell stays a text:
  * - `value` is not a finite decimal that a double gives back at 15 significant digits (Excel's
  *   digits): a rounded number is never written in its stead;
+ * - `value` is outside the numbers Excel holds, ±2.2251E-308 to ±9.99999999999999E+307 and 0
+ *   (Excel specifications and limits, calculation specifications);
  * - `text` holds no number, or more than one (`between −US$2 million and US$1 million`);
  * - the number is the value scaled by a power of ten other than a power of a thousand (the
  *   percent sign aside, which scales by a hundred): Chinese `亿` (10⁸) and `万` (10⁴), which a
  *   number format cannot write;
  * - the format would not show the number `text` shows (its digits, rounded half away from zero
- *   as Excel rounds them).
+ *   as Excel rounds them);
+ * - the format would be longer than Excel takes, 254 characters (its words are written in each
+ *   of its two or three sections, and a comma per thousand it scales by).
  * The words around the number stay, quoted (`about`, `US$`, `million`, `%`), so a figure said to
  * be "about" keeps its mark; its sign goes to the format's negative section, so that Excel writes
  * the figure's own minus sign (`−`), and a `+` stays on the positive one. Excel writes the digits
@@ -74,7 +84,13 @@ export function numberFormat(
   [decimal, group]: readonly [decimal: string, group: string],
 ): string | undefined {
   const number = Number(value);
-  if (!/^-?\d+(\.\d+)?$/.test(value) || decimalKey(number.toPrecision(15)) !== decimalKey(value)) {
+  const size = Math.abs(number);
+  if (
+    !/^-?\d+(\.\d+)?$/.test(value) ||
+    decimalKey(number.toPrecision(15)) !== decimalKey(value) ||
+    size > 9.99999999999999e307 ||
+    (size && size < 2.2251e-308)
+  ) {
     return undefined;
   }
   const runs = [
@@ -111,7 +127,8 @@ export function numberFormat(
   const positive = section(sign?.[0] === '+' ? '+' : '');
   const negative = section(number < 0 && !sign ? '' : '\u2212');
   const zero = section('');
-  return [positive, negative, ...(zero === positive ? [] : [zero])].join(';');
+  const code = [positive, negative, ...(zero === positive ? [] : [zero])].join(';');
+  return code.length > MOST_FORMAT_CHARACTERS ? undefined : code;
 }
 
 /**
