@@ -25,13 +25,15 @@ function rateText(rate: string, locale: Locale): string {
  * The growth table in a local currency, for the text report: each year's value in the table's
  * currency and in the local one, the rate used and its source, and growth in both; then the
  * sources cited, each publisher in the project's translation where it has one, its title quoted
- * as published.
+ * as published. Nothing for a section in the growth table's own currency (no rate used): the
+ * growth table is that table.
  */
 export function localCurrencyLines(
   section: LocalCurrencySection,
   locale: Locale,
   color: boolean,
 ): string[] {
+  if (section.rates === null) return [];
   const { currency, from, measure } = section;
   const words = REPORT_WORDS[locale];
   const c = words.localColumns;

@@ -41,10 +41,11 @@ async function ratesOf(file: string): Promise<readonly ExchangeRate[]> {
  * The growth table in the currency of `--currency`, with the rates of `--rates` or the embedded
  * table; null without `--currency`.
  *
- * A code in small letters is read in capitals (`vnd` is VND).
+ * A code in small letters is read in capitals (`vnd` is VND). The growth table's own currency
+ * is the table as it is, at no rate (a script may always pass `--currency`).
  *
- * @throws UsageError for a bad code, `--rates` alone, no growth table or one in that currency;
- * BilateralError from the rate file or a year without a rate
+ * @throws UsageError for a bad code, `--rates` alone or no growth table; BilateralError from the
+ * rate file or a year without a rate
  */
 async function localCurrency(
   growth: Parameters<typeof localCurrencySection>[0] | null,
@@ -68,11 +69,6 @@ async function localCurrency(
     const why = growthNote();
     throw new UsageError(
       `--currency ${currency}: the report has no growth table to convert${why === null ? '' : ` (${why})`}`,
-    );
-  }
-  if (growth.rows[0]?.currency === currency) {
-    throw new UsageError(
-      `--currency ${currency}: the growth table is in ${currency} already; give another currency (VND, LAK, CNY …)`,
     );
   }
   const table =

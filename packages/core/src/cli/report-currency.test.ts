@@ -149,17 +149,65 @@ describe('bilateral report --currency', () => {
     expect(parsed.error.message).toMatch(/USD to LAK .*2016/);
   });
 
+  it("takes the growth table's own currency as it is: no rate, --rates or not", async () => {
+    // A script that always passes --currency works on a table already in that currency.
+    const plain = await bilateral('report');
+    expect(await bilateral('report', '--currency', 'usd')).toEqual(plain);
+    expect(
+      await bilateral('report', '--currency', 'USD', '--rates', join(dir, 'rates.json')),
+    ).toEqual(plain);
+    const json = await bilateral('report', '--currency', 'USD', '--json');
+    expect(json.code).toBe(0);
+    const { growth, localCurrency } = (
+      JSON.parse(json.out) as {
+        result: {
+          growth: { rows: { period: string; value: string; computed: string | null }[] };
+          localCurrency: {
+            currency: string;
+            from: string;
+            rates: string | null;
+            sources: unknown[];
+            missingRates: string[];
+            rows: {
+              period: string;
+              value: string;
+              local: string | null;
+              rate: string | null;
+              rateSource: string | null;
+              growth: string | null;
+              localGrowth: string | null;
+            }[];
+          };
+        };
+      }
+    ).result;
+    expect(localCurrency).toMatchObject({
+      currency: 'USD',
+      from: 'USD',
+      rates: null,
+      sources: [],
+      missingRates: [],
+    });
+    expect(localCurrency.rows).toHaveLength(growth.rows.length);
+    for (const [index, row] of localCurrency.rows.entries()) {
+      const own = growth.rows[index];
+      expect(row).toMatchObject({
+        period: own?.period,
+        value: own?.value,
+        local: own?.value,
+        rate: null,
+        rateSource: null,
+        growth: own?.computed,
+        localGrowth: own?.computed,
+      });
+    }
+  });
+
   it('reports bad usage and a bad rate file with their codes', async () => {
     const alone = await bilateral('report', '--rates', join(dir, 'rates.json'));
     expect([alone.code, alone.err]).toEqual([2, expect.stringMatching(/--rates .*--currency/)]);
     const code = await bilateral('report', '--currency', 'dong');
     expect([code.code, code.err]).toEqual([2, expect.stringMatching(/ISO 4217/)]);
-    // The growth table's own currency would be a table of itself at no rate.
-    expect(await bilateral('report', '--currency', 'usd')).toEqual({
-      code: 2,
-      out: '',
-      err: 'bilateral report: --currency USD: the growth table is in USD already; give another currency (VND, LAK, CNY …)',
-    });
     // A code typed in small letters is the same code.
     expect(await bilateral('report', '--currency', 'vnd')).toEqual(
       await bilateral('report', '--currency', 'VND'),

@@ -49,8 +49,11 @@ export interface LocalCurrencySection {
   readonly partner: string;
   readonly measure: GrowthSection['measure'];
   readonly commodity: string | null;
-  /** Where the rates come from: `embedded` (`ANNUAL_AVERAGE_RATES`) or the file given. */
-  readonly rates: string;
+  /**
+   * Where the rates come from: `embedded` (`ANNUAL_AVERAGE_RATES`) or the file given; null when
+   * `currency` is `from` (the table as it is, no rate used).
+   */
+  readonly rates: string | null;
   readonly rows: readonly LocalCurrencyRow[];
   /** The sources of the rates used, when the table lists them (the embedded one does). */
   readonly sources: readonly Source[];
@@ -78,7 +81,7 @@ function missingRateHint(
 
 /**
  * What to do about the years a section has no rate for (its `missingRatesNote`), in `words`:
- * null when none is missing.
+ * null when none is missing (or none was needed: `rates` null).
  *
  * @example
  * ```ts
@@ -91,7 +94,7 @@ export function missingRatesNote(
   words: ReportWords = REPORT_WORDS.en,
 ): string | null {
   const { from, currency, rates, missingRates } = section;
-  if (missingRates.length === 0) return null;
+  if (rates === null || missingRates.length === 0) return null;
   return words.missingRates(
     from,
     currency,
@@ -112,13 +115,43 @@ function asCurrencyError(error: BilateralError, what: string, tableName: string)
   );
 }
 
+/** The growth section in its own currency: each row as it is, at no rate (`rates` null). */
+function asItIs(growth: GrowthSection, currency: string): LocalCurrencySection {
+  return {
+    currency,
+    from: currency,
+    reporter: growth.reporter,
+    partner: growth.partner,
+    measure: growth.measure,
+    commodity: growth.commodity,
+    rates: null,
+    rows: growth.rows.map((row) => ({
+      period: row.period,
+      value: row.value,
+      local: row.value,
+      valueUnit: row.unit,
+      localUnit: row.unit,
+      rate: null,
+      rateSource: null,
+      growth: row.computed ?? null,
+      growthDigits: row.computedDigits ?? null,
+      localGrowth: row.computed ?? null,
+      localGrowthDigits: row.computedDigits ?? null,
+    })),
+    sources: [],
+    missingRates: [],
+    missingRatesNote: null,
+  };
+}
+
 /**
  * The growth section's series converted into `currency` with `rates`, year by year, and growth
  * computed again on the converted values. A year the table has no rate for is kept without a
  * local value (listed in `missingRates`, never guessed); growth in the local currency is then
  * missing for it and for the year after. When no year has a rate, or a year has two, it is a
  * BilateralError `MISSING_RATE` (`AMBIGUOUS_RATE`) naming the currencies and the year, at the
- * path `currency`.
+ * path `currency`. In the series' own currency it is the series as it is, no rate used (`rates`
+ * null, each `local` its `value`, each `localGrowth` its `growth`).
  *
  * @throws BilateralError `MISSING_RATE`, `AMBIGUOUS_RATE`, `OUT_OF_RANGE`
  */
@@ -132,6 +165,7 @@ export function localCurrencySection(
   },
 ): LocalCurrencySection {
   const from = growth.rows[0]?.currency ?? 'USD';
+  if (from === currency) return asItIs(growth, currency);
   const what = `${growth.measure} in ${currency}`;
   const series = {
     reporter: growth.reporter,
