@@ -5,7 +5,7 @@ import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { type CliIo, type CommandIo, EXIT, FileError, UsageError } from './cli-io.js';
 import { type Command, commands } from './commands.js';
 import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.js';
-import { jsonPieces } from './json-text.js';
+import { JsonEnvelope } from './json-envelope.js';
 import { nearOption } from './near-option.js';
 import { shownFile } from './read-text-file.js';
 import { isStandardOutput } from './standard-output.js';
@@ -125,8 +125,10 @@ function errorReport(error: unknown, options: readonly string[]): ErrorReport {
  * the exit code. Errors never print a stack trace: user errors print one clear message, and
  * anything unexpected one line that asks for a report (exit 70). With `--json` anywhere, stdout
  * gets exactly one JSON envelope, `{ ok: true, command, result }` or `{ ok: false, command,
- * error: { code, message, issues } }`. In text mode every line goes through
- * {@link terminalText}, so no control character from the data reaches the terminal.
+ * error: { code, message, issues } }`, unless a failure comes after part of the success
+ * envelope is out: then it is said on stderr, as in text mode (see {@link JsonEnvelope}). In
+ * text mode every line goes through {@link terminalText}, so no control character from the data
+ * reaches the terminal.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const json = wantsJson(argv);
@@ -136,17 +138,55 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const commandName = command === undefined ? null : (name ?? null);
   const text = (write: (text: string) => void) => (value: string) =>
     write(terminalText(value, io.color));
-  // In pieces of lines: an envelope of millions of flows or issues is never one text.
-  const writeJson = (value: unknown) => {
-    for (const piece of jsonPieces(value)) io.out(piece);
-  };
+  const envelope = new JsonEnvelope(io.out);
   const commandIo: CommandIo = {
     out: text(io.out),
     err: text(io.err),
     color: io.color,
-    json: (result) => writeJson({ ok: true, command: commandName, result }),
+    json: (result) => envelope.write({ ok: true, command: commandName, result }),
   };
   const help = (usage: string) => (json ? commandIo.json({ help: usage }) : commandIo.out(usage));
+
+  /** Says why the command failed (in the envelope, or in words) and returns its exit code. */
+  const failed = (error: unknown): number => {
+    const report = errorReport(
+      error,
+      command === undefined ? [] : [...Object.keys(command.options), 'json', 'help'],
+    );
+    const message = cappedMessage(report.message);
+    // Part of the success envelope is out (the output or the result's text failed part way): a
+    // second envelope after it would not be JSON, so the failure is said in words, on stderr.
+    if (json && !envelope.begun) {
+      try {
+        envelope.write({
+          ok: false,
+          command: commandName,
+          error: { code: report.code, message, issues: report.issues },
+        });
+      } catch (unwritten) {
+        return failed(unwritten);
+      }
+    } else {
+      const where = commandName === null ? 'bilateral' : `bilateral ${commandName}`;
+      if (report.code === 'INTERNAL') {
+        commandIo.err(`${where}: internal error (please report it): ${message.split('\n', 1)[0]}`);
+      } else if (error instanceof BilateralError || error instanceof FileError) {
+        const { issues } = error instanceof FileError ? error.error : error;
+        const file = error instanceof FileError ? `${error.file}: ` : '';
+        const [only, ...others] = issues;
+        const summary =
+          only !== undefined && others.length === 0 ? issueLine(only) : `${issues.length} problems`;
+        // The code is for programs (`--json` gives it); people read the problems.
+        commandIo.err(`${where}: ${file}${summary}${others.length > 0 ? ':' : ''}`);
+        if (others.length > 0) for (const line of issueLines(issues, '  - ')) commandIo.err(line);
+      } else if (error instanceof UsageError || commandName === null) {
+        commandIo.err(`${where}: ${message}`);
+      } else {
+        commandIo.err(`${where}: ${message}. Run "bilateral ${commandName} --help".`);
+      }
+    }
+    return report.exitCode;
+  };
 
   try {
     if (name === undefined && json) {
@@ -223,36 +263,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return await command.run({ values: { ...values, json }, positionals }, commandIo);
   } catch (error) {
-    const report = errorReport(
-      error,
-      command === undefined ? [] : [...Object.keys(command.options), 'json', 'help'],
-    );
-    const message = cappedMessage(report.message);
-    if (json) {
-      writeJson({
-        ok: false,
-        command: commandName,
-        error: { code: report.code, message, issues: report.issues },
-      });
-    } else {
-      const where = commandName === null ? 'bilateral' : `bilateral ${commandName}`;
-      if (report.code === 'INTERNAL') {
-        commandIo.err(`${where}: internal error (please report it): ${message.split('\n', 1)[0]}`);
-      } else if (error instanceof BilateralError || error instanceof FileError) {
-        const { issues } = error instanceof FileError ? error.error : error;
-        const file = error instanceof FileError ? `${error.file}: ` : '';
-        const [only, ...others] = issues;
-        const summary =
-          only !== undefined && others.length === 0 ? issueLine(only) : `${issues.length} problems`;
-        // The code is for programs (`--json` gives it); people read the problems.
-        commandIo.err(`${where}: ${file}${summary}${others.length > 0 ? ':' : ''}`);
-        if (others.length > 0) for (const line of issueLines(issues, '  - ')) commandIo.err(line);
-      } else if (error instanceof UsageError || commandName === null) {
-        commandIo.err(`${where}: ${message}`);
-      } else {
-        commandIo.err(`${where}: ${message}. Run "bilateral ${commandName} --help".`);
-      }
-    }
-    return report.exitCode;
+    return failed(error);
   }
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +96,34 @@ describe('bilateral with an output it cannot write', () => {
       err: 'bilateral: cannot write its output: the disk is full\n',
     });
   }, 60_000);
+
+  it.each([['report', '--json'], ['report']])(
+    'says so (exit 2) when its file fills part way through a write: %s %s',
+    async (...argv) => {
+      // A file may take only part of a write (a disk that fills, a size limit), and Node's stream
+      // for a file drops the rest: the output was cut with nothing said and exit 0. `ulimit -f 8`
+      // caps the file at 4 kB (EFBIG past it; SIGXFSZ, ignored, stays ignored through exec).
+      const out = join(dir, `${argv.join('-')}.out`);
+      const root = join(import.meta.dirname, '..', '..', '..', '..');
+      const bin = join(import.meta.dirname, 'bin.ts');
+      const script = `trap '' XFSZ; ulimit -f 8; exec "$0" --import tsx "$@" > "${out}"`;
+      const child = spawn('sh', ['-c', script, process.execPath, bin, ...argv], { cwd: root });
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        err += chunk;
+      });
+      const code = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', resolve);
+      });
+      expect({ code, err }).toEqual({
+        code: 2,
+        err: 'bilateral: cannot write its output: the file would be larger than the file system allows\n',
+      });
+      expect(statSync(out).size).toBe(4096);
+    },
+    60_000,
+  );
 
   it('ends (exit 2) when stderr cannot be written, where it wrote its error forever', async () => {
     expect((await onFullDisk(['validate', 'no-such-file.json'], 'stderr')).code).toBe(2);

@@ -1,3 +1,4 @@
+import { fstatSync, writeSync } from 'node:fs';
 import { EXIT } from './cli-io.js';
 import { writeReason } from './unwritable-file.js';
 
@@ -89,11 +90,35 @@ export function lineWriter(
 }
 
 /**
+ * Makes `stream` (stdout or stderr) write the whole of every chunk when it is a regular file
+ * (`bilateral report --json > out.json`). Node writes a chunk to a file with one `writeSync` and
+ * drops what it did not take: a disk that fills part way through a chunk (or a file size limit)
+ * cuts the output with no error, and the command ends with exit code 0. Writing the rest makes
+ * the next write fail (ENOSPC, EFBIG), and the stream reports it as any write error.
+ */
+function writeWholeChunks(stream: NodeJS.WriteStream & { readonly fd: number }): void {
+  try {
+    if (!fstatSync(stream.fd).isFile()) return;
+  } catch {
+    return; // no descriptor to look at (closed): the stream's own writes say so
+  }
+  stream._write = (chunk: Buffer, _encoding, done) => {
+    try {
+      for (let at = 0; at < chunk.length; ) at += writeSync(stream.fd, chunk, at);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    done();
+  };
+}
+
+/**
  * The output of a command-line program: the `out` and `err` {@link lineWriter}s of the process's
  * stdout and stderr (with `color`: stdout is a terminal and `NO_COLOR` is not set), and `exit`,
  * which sets the exit code the program ends with. A reader gone (`| head`) is not an error: the
  * program keeps its own exit code. An output that cannot be written (stdout or stderr on a full
- * disk, a closed descriptor) is not a bug either, but a program that could not run as asked: it is
+ * disk, also one that fills part way through a write, or a closed descriptor) is not a bug either, but a program that could not run as asked: it is
  * said once on stderr if stderr still takes it (`bilateral: cannot write its output: the disk is
  * full`), and the program ends with exit code 2 whatever code it returns after (an exit code 70
  * set for an internal error stays). The `bilateral` command and the widgets' `bilateral-embed`
@@ -122,6 +147,8 @@ export function commandOutput(program: string): CommandOutput {
       // stderr is the stream that failed: the exit code says it.
     }
   };
+  writeWholeChunks(process.stdout);
+  writeWholeChunks(process.stderr);
   return {
     out: lineWriter(process.stdout, onError),
     err: lineWriter(process.stderr, onError),

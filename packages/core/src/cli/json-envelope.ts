@@ -1,0 +1,33 @@
+import { UsageError } from './cli-io.js';
+import { jsonPieces } from './json-text.js';
+import { writeReason } from './unwritable-file.js';
+
+/**
+ * The `--json` envelope as the command writes it to `out`: in pieces of lines
+ * ({@link jsonPieces}), so an envelope of millions of flows or issues is never one text. Once a
+ * piece is out, no second envelope can follow it as valid JSON: {@link begun} says so, and a
+ * failure after it (the output, or the value's text, failing part way) is said on stderr instead.
+ * A piece `out` refuses (a full disk) is the command's `FILE_UNWRITABLE` error, exit 2.
+ */
+export class JsonEnvelope {
+  #begun = false;
+
+  constructor(private readonly out: (text: string) => void) {}
+
+  /** Whether any piece of an envelope was handed to the output. */
+  get begun(): boolean {
+    return this.#begun;
+  }
+
+  /** Writes `value`'s JSON text, a piece at a time. */
+  write(value: unknown): void {
+    for (const piece of jsonPieces(value)) {
+      this.#begun = true;
+      try {
+        this.out(piece);
+      } catch (error) {
+        throw new UsageError(`cannot write its output: ${writeReason(error)}`, 'FILE_UNWRITABLE');
+      }
+    }
+  }
+}
