@@ -458,9 +458,9 @@ describe('mergeChunks', () => {
     writeBundle(mapped, true);
     await mergeChunks(relative(process.cwd(), mapped), true);
     const maps = [
-      join(mapped, 'bilateral-widgets.js.map'),
+      join(mapped, 'bilateral-widgets.map'),
       ...readdirSync(join(mapped, 'bilateral-widgets'))
-        .filter((file) => file.endsWith('.js.map'))
+        .filter((file) => file.endsWith('.map'))
         .map((file) => join(mapped, 'bilateral-widgets', file)),
     ];
     // The merged autoloader, loader, runtime and series chunks carry code, so maps.
@@ -473,5 +473,16 @@ describe('mergeChunks', () => {
     expect(sources.length).toBeGreaterThan(0);
     expect(sources.filter((source) => !existsSync(source))).toEqual([]);
     expect(sources.every((source) => source.startsWith(join(mapped, 'src')))).toBe(true);
+    // Each file's `//# sourceMappingURL` names its map, under its short name (`mapName`).
+    const named = [
+      join(mapped, 'bilateral-widgets.js'),
+      ...readdirSync(join(mapped, 'bilateral-widgets'))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => join(mapped, 'bilateral-widgets', file)),
+    ].flatMap((file) => {
+      const url = /\/\/# sourceMappingURL=(\S+)$/.exec(readFileSync(file, 'utf8'))?.[1];
+      return url === undefined ? [] : [join(dirname(file), url)];
+    });
+    expect(named.sort()).toEqual(maps.sort());
   });
 });

@@ -50,8 +50,11 @@ const UNMAPPED = '(unmapped)';
 /** Every byte of one file and the source group it comes from. */
 function attribute(file) {
   const code = readFileSync(file, 'utf8');
-  if (!existsSync(`${file}.map`)) return { code, groupAt: () => NO_MAP };
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  // The map the file's `//# sourceMappingURL` comment names (`scripts/terse-chunks.ts`, `mapName`).
+  const url = code.match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
+  const path = url === undefined ? undefined : join(dirname(file), url);
+  if (path === undefined || !existsSync(path)) return { code, groupAt: () => NO_MAP };
+  const map = JSON.parse(readFileSync(path, 'utf8'));
   const owner = new Int32Array(code.length).fill(-1);
   const lines = code.split('\n');
   const starts = [];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { terseChunks } from './terse-chunks.js';
+import { mapName, terseChunks } from './terse-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'terse-chunks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,8 +36,9 @@ describe('terseChunks', () => {
     expect(after).toBeLessThan(before);
     expect(code).toContain('/*! A licence. */');
     expect(code).not.toContain('doubled');
-    expect(code.endsWith('//# sourceMappingURL=chunk.js.map')).toBe(true);
-    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as {
+    expect(code.endsWith('//# sourceMappingURL=chunk.map')).toBe(true);
+    expect(existsSync(`${file}.map`)).toBe(false);
+    const map = JSON.parse(readFileSync(join(dir, 'chunk.map'), 'utf8')) as {
       sources: string[];
       mappings: string;
     };
@@ -47,6 +48,14 @@ describe('terseChunks', () => {
       twice: (input?: number) => number;
     };
     expect([twice(21), twice()]).toEqual([42, 0]);
+  });
+
+  it("names a chunk's map for its hash, or its name without .js", () => {
+    expect(mapName('dist/bilateral-widgets/runtime-ekm3ow.js')).toBe('ekm3ow.map');
+    expect(mapName('dist/bilateral-widgets/messages-lo-oldhtr.js')).toBe('oldhtr.map');
+    expect(mapName('dist/bilateral-widgets/gates.define-gy94zr.js')).toBe('gy94zr.map');
+    expect(mapName('dist/bilateral-widgets.js')).toBe('bilateral-widgets.map');
+    expect(mapName('chunk.js')).toBe('chunk.map');
   });
 
   it('with compress: false, only mangles names (as it does the autoloader)', async () => {

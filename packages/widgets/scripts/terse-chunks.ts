@@ -10,8 +10,8 @@
  * made it a few bytes larger.
  */
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type FormatOptions, minify } from 'terser';
 import { alignBindingNames, type MangledTree } from './aligned-binding-names.js';
 
@@ -19,8 +19,9 @@ import { alignBindingNames, type MangledTree } from './aligned-binding-names.js'
  * Minifies each ES module file in `files` again with terser (three compress passes, top-level
  * names mangled: a module's scope is its own, and linked names aligned: see
  * {@link alignBindingNames}), in place. A file with a source map beside it
- * (`<file>.map`) gets a map of the new code to the map's own sources, and its
- * `//# sourceMappingURL` comment again; licence comments (`/*!`, `@license`) stay.
+ * (`<file>.map`, as rolldown writes it) gets a map of the new code to the map's own sources,
+ * written under its short name ({@link mapName}, which its `//# sourceMappingURL` comment
+ * names); licence comments (`/*!`, `@license`) stay.
  *
  * @param files - paths of the `.js` files to minify again
  * @param options - `compress: false` to mangle (and align) names only
@@ -39,6 +40,7 @@ export async function terseChunks(
 ): Promise<{ before: number; after: number }> {
   let before = 0;
   let after = 0;
+  const written = new Set<string>();
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
     const map = `${file}.map`;
@@ -58,16 +60,41 @@ export async function terseChunks(
       compress: false,
       mangle: false,
       format: { comments: 'some' },
-      sourceMap: mapped
-        ? { content: readFileSync(map, 'utf8'), url: `${basename(file)}.map` }
-        : false,
+      sourceMap: mapped ? { content: readFileSync(map, 'utf8'), url: mapName(file) } : false,
     });
     if (output.code === undefined)
       throw new Error(`terse-chunks: terser wrote nothing for ${file}`);
     writeFileSync(file, output.code);
-    if (mapped && typeof output.map === 'string') writeFileSync(map, output.map);
+    if (mapped && typeof output.map === 'string') {
+      const short = join(dirname(file), mapName(file));
+      if (written.has(short)) throw new Error(`terse-chunks: two chunks' maps named ${short}`);
+      written.add(short);
+      rmSync(map);
+      writeFileSync(short, output.map);
+    }
     before += Buffer.byteLength(code);
     after += Buffer.byteLength(output.code);
   }
   return { before, after };
+}
+
+/**
+ * The file name of a chunk's source map, which the `//# sourceMappingURL` comment at the end of
+ * the chunk names: the chunk's hash for a chunk named `<name>-<hash>.js` (6 base-36 characters,
+ * `scripts/merge-chunks.ts`), else its name without `.js`. Every file a page loads ends with that
+ * comment, each compressed apart: `ekm3ow.map` rather than `runtime-ekm3ow.js.map` is 89 B less
+ * gzipped on the dashboard's page (12 files), and DevTools still finds every map.
+ *
+ * @param file - the chunk's path
+ * @returns the map's file name, beside the chunk
+ *
+ * @example
+ * ```ts
+ * mapName('dist/bilateral-widgets/runtime-ekm3ow.js'); //=> 'ekm3ow.map'
+ * mapName('dist/bilateral-widgets.js'); //=> 'bilateral-widgets.map'
+ * ```
+ */
+export function mapName(file: string): string {
+  const name = basename(file, '.js');
+  return `${/-([a-z0-9]{6})$/.exec(name)?.[1] ?? name}.map`;
 }
