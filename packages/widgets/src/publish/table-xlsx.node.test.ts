@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { type Unzipped, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type CsvTable, csvOf, downloadRows } from './table-csv.js';
-import { crc32, type NumberCell, xlsxOf, zipStored } from './table-xlsx.js';
+import { crc32, type NumberCell, sheetNames, xlsxOf, zipStored } from './table-xlsx.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -182,6 +182,93 @@ describe('xlsxOf', () => {
     );
     expect(name("'[*?]'")).toBe('Bilateral');
     expect(name('A & "B"')).toBe('A &amp; &quot;B&quot;');
+  });
+
+  it('names a sheet as Excel takes it, from titles in four languages', () => {
+    expect(sheetNames('Border crossings, Vietnam – Laos: by province', 1)).toEqual([
+      'Border crossings, Vietnam – Lao',
+    ]);
+    expect(sheetNames('Cửa khẩu biên giới Việt Nam – Lào: theo tỉnh', 1)).toEqual([
+      'Cửa khẩu biên giới Việt Nam – L',
+    ]);
+    expect(sheetNames('ດ່ານຊາຍແດນ ຫວຽດນາມ – ລາວ: ຕາມແຂວງ ແລະ ປະເພດ', 1)).toEqual([
+      'ດ່ານຊາຍແດນ ຫວຽດນາມ – ລາວ ຕາມແຂວ',
+    ]);
+    expect(sheetNames('越南–老挝边境口岸：按省份', 1)).toEqual(['越南–老挝边境口岸：按省份']);
+    // 31 UTF-16 code units, as Excel counts: a character outside the BMP counts two, and a Lao
+    // letter keeps its vowel and tone marks (ກ່ີ: three code units).
+    expect(sheetNames('𠀀'.repeat(20), 1)).toEqual(['𠀀'.repeat(15)]);
+    expect(sheetNames(`${'ກ'.repeat(29)}ກ່ີ`, 1)).toEqual(['ກ'.repeat(29)]);
+    expect(sheetNames(`Lào${'\u0300'.repeat(40)}`, 1)).toEqual(['Là']);
+    // Reserved and blank names; control characters as white space.
+    expect(sheetNames('History', 1)).toEqual(['Bilateral']);
+    expect(sheetNames(' HISTORY ', 1)).toEqual(['Bilateral']);
+    expect(sheetNames('a\u0001b\u007fc\td', 1)).toEqual(['a b c d']);
+    expect(sheetNames("''", 1)).toEqual(['Bilateral']);
+  });
+
+  it('names the sheets after the first uniquely in any case, in at most 31 characters', () => {
+    expect(sheetNames('Trade', 3)).toEqual(['Trade', 'Trade (2)', 'Trade (3)']);
+    const long = 'Thương mại Việt Nam – Lào theo năm';
+    expect(sheetNames(long, 2)).toEqual([
+      'Thương mại Việt Nam – Lào theo',
+      'Thương mại Việt Nam – Lào t (2)',
+    ]);
+    // A name that already ends as the second one would: that one is taken, in any case.
+    const ending = `${'a'.repeat(27)} (2)`;
+    expect(sheetNames(ending.toUpperCase(), 2)).toEqual([
+      ending.toUpperCase(),
+      `${'a'.repeat(27)} (3)`.toUpperCase(),
+    ]);
+  });
+
+  it('goes on in a second sheet past the 1,048,576 rows of a sheet', { timeout: 60_000 }, () => {
+    // Empty rows but the last three: the part is 26 MB, not 100.
+    const rows = Array.from({ length: 1_048_578 }, (_, index) =>
+      index < 1_048_575 ? [] : [`${index + 1}`],
+    );
+    const parts = partsOf(xlsxOf('Trade', rows));
+    const first = parts['xl/worksheets/sheet1.xml'] as string;
+    expect(first).toContain(
+      '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t xml:space="preserve">1048576</t></is></c></row></sheetData>',
+    );
+    expect(parts['xl/worksheets/sheet2.xml']).toContain(
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">1048577</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">1048578</t></is></c></row></sheetData>',
+    );
+    expect(parts['xl/workbook.xml']).toContain(
+      '<sheets><sheet name="Trade" sheetId="1" r:id="rId1"/><sheet name="Trade (2)" sheetId="2" r:id="rId2"/></sheets>',
+    );
+    expect(parts['xl/_rels/workbook.xml.rels']).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>',
+    );
+    expect(parts['[Content_Types].xml']).toContain(
+      '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+    );
+  });
+
+  it('writes at most 100 number formats, a number cell of one more its text', () => {
+    const cell = (index: number): NumberCell => ({
+      text: `${index} t${index}`,
+      value: `${index}`,
+      format: `#,##0" t${index}"`,
+    });
+    const parts = partsOf(
+      xlsxOf('T', [Array.from({ length: 101 }, (_, index) => cell(index)), [cell(99), cell(100)]]),
+    );
+    const styles = parts['xl/styles.xml'] as string;
+    expect(styles).toContain('<numFmts count="100">');
+    expect(styles).toContain(
+      '<numFmt numFmtId="263" formatCode="#,##0&quot; t99&quot;"/></numFmts>',
+    );
+    expect(styles).toContain('<cellXfs count="101">');
+    const sheet = parts['xl/worksheets/sheet1.xml'] as string;
+    expect(sheet).toContain(
+      '<c r="CV1" s="100"><v>99</v></c><c r="CW1" t="inlineStr"><is><t xml:space="preserve">100 t100</t></is></c></row>',
+    );
+    // A format the sheet has is used again; the 101st is still a text.
+    expect(sheet).toContain(
+      '<row r="2"><c r="A2" s="100"><v>99</v></c><c r="B2" t="inlineStr"><is><t xml:space="preserve">100 t100</t></is></c></row>',
+    );
   });
 
   it('writes a ZIP of stored entries with their CRC-32 and UTF-8 names', () => {

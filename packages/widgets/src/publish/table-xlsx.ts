@@ -4,6 +4,14 @@
  * does), in a ZIP package of stored (uncompressed) entries. Excel opens a
  * `.csv` with the system's list separator (";" where the decimal mark is a comma), and a `sep=`
  * line makes it forget the byte order mark; an `.xlsx` opens the same in every locale.
+ *
+ * Within Excel's own limits ("Excel specifications and limits"; [MS-OI29500], Microsoft's notes
+ * on where Office departs from ISO/IEC 29500): a cell of at most 32,767 characters, at most
+ * 1,048,576 rows a sheet, a sheet name of at most 31 characters, at most 100 number formats
+ * (below the 200 to 250 of every language version), a format code of at most 254 characters
+ * (`sheet-cells.ts`). Inline strings (`t="inlineStr"`) rather than a shared string table: Office
+ * reads them as the notes on ISO/IEC 29500-1 §18.3.1.96 `v` say ("a spreadsheet application may
+ * use inline strings"), and they hold a text that reads as a formula as the text it is.
  */
 
 /**
@@ -27,11 +35,25 @@ type Cell = string | NumberCell;
 /** The most characters (UTF-16 code units) a cell of Excel holds. */
 const MOST_CHARACTERS = 32_767;
 
+/** The most rows a worksheet of Excel holds; the rows after them go on in another sheet. */
+const MOST_ROWS = 1_048_576;
+
+/**
+ * The most number formats a workbook defines: Excel holds 200 to 250 in all, built-in ones
+ * included, depending on its language version, and Office loads no file of more than 206 custom
+ * ones ([MS-OI29500] 2.1.713 g); 100 leaves room for the built-in ones of every language and for
+ * the reader's own. A number cell whose format would be one more is written as its text.
+ */
+const MOST_FORMATS = 100;
+
 /**
  * `row` with each text longer than a cell holds cut into cells of at most 32,767 characters
  * (never between the two halves of a surrogate pair), one after the other where it stood: the
- * text runs on into the cells to its right, and the row's later cells follow it. Only a header
- * line or a caption (a row of one cell) can be that long in practice: a long citation or notes.
+ * text runs on into the cells to its right, and the row's later cells follow it (moved right, none
+ * written over). Only a header line or a caption (a row of one cell) can be that long in
+ * practice: a long citation or notes. It cannot pass Excel's last column, XFD (16,384): that
+ * takes more than 16,383 × 32,767 characters in a row, more than the longest string a browser
+ * makes (2^29 − 24 in V8), which the sheet's XML would have to be.
  */
 function fitted(row: readonly Cell[]): readonly Cell[] {
   return row.flatMap((cell) => {
@@ -188,16 +210,44 @@ function column(index: number): string {
 }
 
 /**
- * `name` as a worksheet's name: the characters a name may not hold (`\ / ? * [ ] :`) and each
- * run of white space as one space,
- * at most 31 characters, no apostrophe at either end; `Bilateral` if nothing is left.
+ * The start of `text` in at most `most` UTF-16 code units (as Excel counts a name's characters),
+ * cut between two characters: never inside a surrogate pair, nor between a letter and its marks
+ * (a Lao vowel or tone mark, a Vietnamese accent written apart).
  */
-function sheetName(name: string): string {
-  const kept = [...name.replace(/[\\/?*[\]:\s]+/g, ' ')]
-    .slice(0, 31)
-    .join('')
-    .replace(/^[\s']+|[\s']+$/g, '');
-  return kept || 'Bilateral';
+function cut(text: string, most: number): string {
+  let start = '';
+  for (const [character] of text.matchAll(/\P{M}\p{M}*/gu)) {
+    if (start.length + character.length > most) break;
+    start += character;
+  }
+  return start;
+}
+
+/**
+ * The names of `count` worksheets for a download named `name`, as Excel takes a sheet's name
+ * ([MS-OI29500] 2.1.578; Excel refuses to name a sheet otherwise): without the characters a
+ * name may not hold (`\ / ? * [ ] :`, and control characters), each run of them and of white
+ * space one space; at most 31 characters; no apostrophe at either end; not blank and not
+ * `History` (a name Excel keeps for itself), `Bilateral` then; the second and later ones
+ * `<name> (2)`, … each unique in any case, as Excel requires.
+ *
+ * @example
+ * ```ts
+ * sheetNames('Trade: 2024/25', 2); //=> ['Trade 2024 25', 'Trade 2024 25 (2)']
+ * sheetNames('history', 1); //=> ['Bilateral']
+ * ```
+ */
+export function sheetNames(name: string, count: number): string[] {
+  const trimmed = (text: string) => text.replace(/^[\s']+|[\s']+$/g, '');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters a name cannot hold
+  const base = trimmed(cut(name.replace(/[\\/?*[\]:\s\0-\x1f\x7f]+/g, ' '), 31));
+  const first = /^(history)?$/i.test(base) ? 'Bilateral' : base;
+  const names = [first];
+  for (let number = 2; names.length < count; number++) {
+    const next = `${trimmed(cut(first, 31 - `${number}`.length - 3))} (${number})`;
+    if (!names.some((taken) => taken.toLowerCase() === next.toLowerCase())) names.push(next);
+  }
+  return names;
 }
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -251,7 +301,8 @@ function styles(formats: readonly string[]): string {
  * formula: a cell reads as the text it holds, `=SUM(A1)` and `+1` included; a text longer than
  * the 32,767 characters of a cell, which Excel would cut short in "repairing" the file, in as many
  * cells as it needs, {@link fitted}), each number cell its value (`<v>`) with the style (`s`) of
- * its format in `formats` (which gains the formats it lacks).
+ * its format in `formats` (which gains the formats it lacks, up to {@link MOST_FORMATS}; past
+ * them a number cell is its text).
  */
 function worksheet(given: readonly (readonly Cell[])[], formats: string[]): string {
   const rows = given.map(fitted);
@@ -268,10 +319,13 @@ function worksheet(given: readonly (readonly Cell[])[], formats: string[]): stri
           const where = `${column(at)}${index + 1}`;
           if (typeof cell !== 'string') {
             // Its format's style: 1 for the first format, … (a new one's: push gives the count).
-            const style = formats.indexOf(cell.format) + 1 || formats.push(cell.format);
-            return `<c r="${where}" s="${style}"><v>${cell.value}</v></c>`;
+            const style =
+              formats.indexOf(cell.format) + 1 ||
+              (formats.length < MOST_FORMATS && formats.push(cell.format));
+            if (style) return `<c r="${where}" s="${style}"><v>${cell.value}</v></c>`;
           }
-          return `<c r="${where}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
+          const text = typeof cell === 'string' ? cell : cell.text;
+          return `<c r="${where}" t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
         })
         .join('');
       return `<row r="${index + 1}">${cells}</row>`;
@@ -286,7 +340,8 @@ function worksheet(given: readonly (readonly Cell[])[], formats: string[]): stri
  * its value with its number format. The package: `[Content_Types].xml`, `_rels/.rels`,
  * `xl/workbook.xml`, `xl/_rels/workbook.xml.rels`, `xl/styles.xml` and
  * `xl/worksheets/sheet1.xml`, stored in a ZIP.
- * A text longer than the 32,767 characters a cell holds runs on into the cells to its right.
+ * A text longer than the 32,767 characters a cell holds runs on into the cells to its right;
+ * rows past the 1,048,576 of a sheet go on in `sheet2.xml`, … (named `<name> (2)`, …).
  *
  * @example
  * ```ts
@@ -297,14 +352,23 @@ function worksheet(given: readonly (readonly Cell[])[], formats: string[]): stri
 export function xlsxOf(name: string, rows: readonly (readonly Cell[])[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const formats: string[] = [];
-  const sheet = worksheet(rows, formats);
+  const sheets: string[] = [];
+  for (let at = 0; at === 0 || at < rows.length; at += MOST_ROWS) {
+    sheets.push(worksheet(rows.slice(at, at + MOST_ROWS), formats));
+  }
+  const names = sheetNames(name, sheets.length);
+  /** Each sheet's value of `write(number)`, its number from 1, joined. */
+  const each = (write: (number: number) => string) =>
+    sheets.map((_, index) => write(index + 1)).join('');
   const parts: Record<string, string> = {
-    '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${TYPE}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="${TYPE}.styles+xml"/></Types>`,
+    '[Content_Types].xml': `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/>${each((number) => `<Override PartName="/xl/worksheets/sheet${number}.xml" ContentType="${TYPE}.worksheet+xml"/>`)}<Override PartName="/xl/styles.xml" ContentType="${TYPE}.styles+xml"/></Types>`,
     '_rels/.rels': relationship('officeDocument', 'xl/workbook.xml'),
-    'xl/workbook.xml': `${XML}<workbook xmlns="${MAIN}" xmlns:r="${OFFICE}"><sheets><sheet name="${xmlText(sheetName(name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `${XML}<Relationships xmlns="${RELATIONSHIPS}">${relation(1, 'worksheet', 'worksheets/sheet1.xml')}${relation(2, 'styles', 'styles.xml')}</Relationships>`,
+    'xl/workbook.xml': `${XML}<workbook xmlns="${MAIN}" xmlns:r="${OFFICE}"><sheets>${each((number) => `<sheet name="${xmlText(names[number - 1] as string)}" sheetId="${number}" r:id="rId${number}"/>`)}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `${XML}<Relationships xmlns="${RELATIONSHIPS}">${each((number) => relation(number, 'worksheet', `worksheets/sheet${number}.xml`))}${relation(sheets.length + 1, 'styles', 'styles.xml')}</Relationships>`,
     'xl/styles.xml': styles(formats),
-    'xl/worksheets/sheet1.xml': sheet,
+    ...Object.fromEntries(
+      sheets.map((sheet, index) => [`xl/worksheets/sheet${index + 1}.xml`, sheet]),
+    ),
   };
   return zipStored(
     Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, encoder.encode(xml)])),
