@@ -510,6 +510,29 @@ describe.each(Object.keys(EXCEL))('the spreadsheet’s numbers in %s', (locale) 
   });
 });
 
+describe('the spreadsheet’s sheet name', () => {
+  it.each([
+    ['History', 'Bilateral'],
+    [`${'ກ'.repeat(29)}ກ່ີ: ຕາມແຂວງ`, 'ກ'.repeat(29)],
+    ['Trade [2024]: 𠀀𠀀', 'Trade 2024 𠀀𠀀'],
+  ])('is the title %j as Excel takes a name: %j', async (title, name) => {
+    const element = await mountLoaded(
+      `<bilateral-gates dataset="vietnam-laos" title="${title}"></bilateral-gates>`,
+    );
+    const panel = await openPanel(element);
+    const [xlsx] = (await savedOf(() => inPanel(panel, 'li:nth-child(2) button').click())) as [
+      { blob: Blob; name: string },
+    ];
+    const files = unzipSync(new Uint8Array(await xlsx.blob.arrayBuffer()));
+    const workbook = new DOMParser().parseFromString(
+      new TextDecoder().decode(files['xl/workbook.xml']),
+      'application/xml',
+    );
+    const sheets = [...workbook.getElementsByTagName('sheet')];
+    expect(sheets.map((sheet) => sheet.getAttribute('name'))).toEqual([name]);
+  });
+});
+
 describe('a spreadsheet with a header line longer than a cell holds', () => {
   it('runs it on into the cells to its right, as the CSV holds it whole', async () => {
     const title = `A${'x'.repeat(40_000)}`;
