@@ -2,9 +2,8 @@ import { Decimal } from '../_internal/decimal.js';
 import { roundedShare } from '../balance/rounded-share.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
-import { writeKnownAmount } from '../growth/amount-digits.js';
 import { commodityName } from '../hs/index.js';
-import { money } from '../money/index.js';
+import { compactAmount } from './compact-amount.js';
 import { commodityLines, shortName } from './format-commodities.js';
 import { crossingLines } from './format-crossings.js';
 import { growthMarkText } from './growth-marks.js';
@@ -19,9 +18,9 @@ import { computedPercent, percent } from './written-rate.js';
 const bold = (text: string, color: boolean) => (color ? styled(text, 'bold') : text);
 
 /**
- * An amount in compact notation with the digits it knows (`writeKnownAmount`, `unit` the unit it
- * is known to, null for an exact amount): `US$892.9 million`, `about US$1.2 billion` for US$1.15
- * billion known to the 0.1 billion; a negative one with the locale's minus sign ({@link localSigns}:
+ * An amount in compact notation with the digits it knows (`writeKnownAmount`, by
+ * {@link compactAmount}'s digit work; `unit` the unit it is known to, null for an exact amount):
+ * `US$892.9 million`, `about US$1.2 billion` for US$1.15 billion known to the 0.1 billion; a negative one with the locale's minus sign ({@link localSigns}:
  * `−383,6 triệu USD` in Vietnamese); `—` for none.
  *
  * @example
@@ -39,11 +38,7 @@ export function compact(
   unit: string | null = null,
 ): string {
   if (amount === null) return '—';
-  const known = writeKnownAmount(
-    money(amount, currency),
-    unit === null ? undefined : new Decimal(unit),
-    locale,
-  );
+  const known = compactAmount(amount, currency, locale, unit);
   // Signs before the words: Chinese writes "约−3.8亿美元", no space for the sign to follow.
   const text = localSigns(known.text, locale);
   return known.about ? REPORT_WORDS[locale].about(text) : text;
@@ -178,7 +173,14 @@ const noCommodityFlows = (note: string) =>
 /**
  * Writes the report for a terminal, every word in `locale` ({@link REPORT_WORDS}; the report's
  * own marks and notes are in the language `buildReport` was given); `afterGrowth` are lines put
- * right after the growth table (the growth in a local currency, `--currency`).
+ * right after the growth table (the growth in a local currency, `--currency`). The text of
+ * {@link reportPieces} joined by newlines.
+ *
+ * @example
+ * ```ts
+ * formatReport(buildReport(vietnamLaos), 'en', false).split('\n')[0];
+ * //=> 'Vietnam–Laos trade — Bilateral report'
+ * ```
  */
 export function formatReport(
   report: Report,
@@ -186,8 +188,30 @@ export function formatReport(
   color: boolean,
   afterGrowth: readonly string[] = [],
 ): string {
+  return [...reportPieces(report, locale, color, afterGrowth)].join('\n');
+}
+
+/**
+ * {@link formatReport}'s text a piece at a time, each piece whole lines joined by newlines: the
+ * heading and the lines before the trade tables, each trade table with its heading, then the rest.
+ * Written one after the other, each followed by a newline, they are the report's text and its
+ * last newline, and a report of a million rows never holds its whole text (`bilateral report`).
+ *
+ * @example
+ * ```ts
+ * for (const piece of reportPieces(buildReport(vietnamLaos), 'en', false)) io.out(piece);
+ * ```
+ */
+export function* reportPieces(
+  report: Report,
+  locale: Locale,
+  color: boolean,
+  afterGrowth: readonly string[] = [],
+): Generator<string, void, undefined> {
   const words = REPORT_WORDS[locale];
   const lines: string[] = [];
+  /** The lines so far as a piece, and none kept. */
+  const piece = () => lines.splice(0).join('\n');
   const heading = (text: string) => {
     lines.push('', bold(text, color), '');
   };
@@ -209,6 +233,7 @@ export function formatReport(
       ),
     );
     lines.push(tradeTable(section.rows, words));
+    yield piece();
   }
   if (report.growth !== null) {
     const growth = report.growth;
@@ -299,5 +324,5 @@ export function formatReport(
     );
     lines.push(...crossingLines(report.infrastructure, words));
   }
-  return lines.join('\n');
+  yield piece();
 }

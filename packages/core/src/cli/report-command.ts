@@ -8,7 +8,7 @@ import { ANNUAL_AVERAGE_RATES, RATE_SOURCES } from '../rates/index.js';
 import { EXIT, inFile, UsageError } from './cli-io.js';
 import type { Command, CommandInput } from './commands.js';
 import { localCurrencyLines } from './format-local-currency.js';
-import { formatReport } from './format-report.js';
+import { reportPieces } from './format-report.js';
 import { loadDatasetFile, readJsonFile } from './load-dataset.js';
 import { localeOption } from './locale-option.js';
 import { shownFile } from './read-text-file.js';
@@ -156,7 +156,8 @@ export const reportCommand: Command = {
       );
     } else {
       const extra = local === null ? [] : localCurrencyLines(local, locale, io.color);
-      io.out(formatReport(report, locale, io.color, extra));
+      // A piece at a time: the text of a million rows is never held whole.
+      for (const piece of reportPieces(report, locale, io.color, extra)) io.out(piece);
     }
     return EXIT.ok;
   },
