@@ -29,6 +29,7 @@ export {
 export { defaultMeasure } from './flow/default-measure.js';
 export { parseSeriesMeasure, type SeriesMeasureInput } from './flow/parse-series-measure.js';
 export { checkedGrowthRate } from './growth/checked-growth-rate.js';
+export { NUMBER_SEPARATORS } from './money/number-separators.js';
 export { type WriteMoneyOptions, writeMoney } from './money/write-money.js';
 export { PERIOD_KINDS, type Period, type PeriodKind, type YearMonth } from './period/period.js';
 export { readPeriodText } from './period/read-period-text.js';

@@ -12,5 +12,6 @@ export { type FormatMoneyOptions, formatMoney } from './format-money.js';
 export { assertSameCurrency, type Money, money } from './money.js';
 export type { MoneyJson } from './money-schema.js';
 export type { RoundingMode } from './number-format.js';
+export { NUMBER_SEPARATORS } from './number-separators.js';
 export type { ExchangeRate, RateKind } from './rate-table.js';
 export { type WriteMoneyOptions, writeMoney } from './write-money.js';

@@ -1,6 +1,7 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
+import { NUMBER_SEPARATORS } from './number-separators.js';
 
 /**
  * How a number is rounded when it is formatted. `half-up` rounds halves away from zero (the
@@ -30,14 +31,6 @@ export function isRoundingMode(mode: unknown): mode is RoundingMode {
   return typeof mode === 'string' && Object.hasOwn(ROUNDING, mode);
 }
 
-/** Decimal and group separators of each locale (CLDR: vi and lo write `1.234,5`). */
-const SEPARATORS: Record<Locale, readonly [decimal: string, group: string]> = {
-  en: ['.', ','],
-  vi: [',', '.'],
-  lo: [',', '.'],
-  zh: ['.', ','],
-};
-
 /** Options of {@link formatDecimal}. */
 export interface DecimalFormatOptions {
   readonly locale: Locale;
@@ -62,7 +55,7 @@ export function formatDecimal(value: Decimal, options: DecimalFormatOptions): st
   const text = rounded.abs().toFixed(options.fractionDigits);
   const [integer = '0', rawFraction = ''] = text.split('.');
   const fraction = options.trimZeros ? rawFraction.replace(/0+$/, '') : rawFraction;
-  const [decimal, group] = SEPARATORS[options.locale];
+  const [decimal, group] = NUMBER_SEPARATORS[options.locale];
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
   return `${sign}${grouped}${fraction === '' ? '' : decimal + fraction}`;

@@ -38,7 +38,6 @@ export {
   formatRate,
   rateOf,
   roundedToPrecision,
-  SEPARATORS,
   sharedDecimals,
 } from '../i18n/format.js';
 

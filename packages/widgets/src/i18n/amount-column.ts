@@ -1,11 +1,5 @@
-import type { Decimal, Locale, Money } from '@bilateral/core/calc';
-import {
-  amountScale,
-  formatAmount,
-  roundedToPrecision,
-  SEPARATORS,
-  sharedDecimals,
-} from './format.js';
+import { type Decimal, type Locale, type Money, NUMBER_SEPARATORS } from '@bilateral/core/calc';
+import { amountScale, formatAmount, roundedToPrecision, sharedDecimals } from './format.js';
 
 /**
  * A table column of amounts, those written in the same scale with the same number of decimals
@@ -61,7 +55,9 @@ function knownDecimals(value: Money, locale: Locale, precision: Decimal | undefi
   if (precision === undefined || !precision.isPositive()) return Number.POSITIVE_INFINITY;
   // The scale the figure is written in (`writeMoney`'s, trillions included): the figure over the
   // number written, which may have been rounded up into the next scale (1 written in full).
-  const [integer = '', fraction = ''] = formatAmount(value, locale).split(SEPARATORS[locale][0]);
+  const [integer = '', fraction = ''] = formatAmount(value, locale).split(
+    NUMBER_SEPARATORS[locale][0],
+  );
   const written = Number(`${integer.replace(/\D/g, '')}.${fraction.replace(/\D.*/, '')}`);
   const scale = written === 0 ? 0 : Math.log10(Math.abs(value.amount.toNumber()) / written);
   return Math.max(0, Math.round(scale) - precision.e);

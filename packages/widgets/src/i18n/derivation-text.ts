@@ -1,5 +1,5 @@
-import { type Locale, readPeriodText } from '@bilateral/core/calc';
-import { formatPeriodLabel, SEPARATORS } from './format.js';
+import { type Locale, NUMBER_SEPARATORS, readPeriodText } from '@bilateral/core/calc';
+import { formatPeriodLabel } from './format.js';
 import type { Messages } from './messages.js';
 
 /**
@@ -45,7 +45,7 @@ export function derivationText(derivation: string, locale: Locale, m: Messages):
         : implied(
             formatPeriodLabel(period, locale),
             (about ? m.about : '') +
-              rate.replace('.', SEPARATORS[locale][0]).replace('-', '\u2212'),
+              rate.replace('.', NUMBER_SEPARATORS[locale][0]).replace('-', '\u2212'),
           );
     },
   );

@@ -2,6 +2,7 @@ import {
   Decimal,
   type Locale,
   type Money,
+  NUMBER_SEPARATORS,
   type Period,
   roundedShare,
   writeMoney,
@@ -12,19 +13,11 @@ import { economyName } from './economy-names.js';
 import { loadedMessages } from './loaded-messages.js';
 import type { Messages } from './messages.js';
 
-/** Decimal and group separators (CLDR; the same as `writeMoney` uses). */
-export const SEPARATORS: Readonly<Record<Locale, readonly [decimal: string, group: string]>> = {
-  en: ['.', ','],
-  vi: [',', '.'],
-  lo: [',', '.'],
-  zh: ['.', ','],
-};
-
 const MINUS = '\u2212';
 
 /** Writes a plain number with the locale's separators (for axis ticks and counts). */
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  const [decimal, group] = SEPARATORS[locale];
+  const [decimal, group] = NUMBER_SEPARATORS[locale];
   const [integer = '0', fraction] = Math.abs(value).toFixed(fractionDigits).split('.');
   const sign = value < 0 && Number(integer + (fraction ?? '')) !== 0 ? MINUS : '';
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
@@ -115,7 +108,7 @@ export const amountScale = (value: Money, locale: Locale): string =>
  * ```
  */
 export function sharedDecimals(values: readonly Money[], locale: Locale): number {
-  const [decimal] = SEPARATORS[locale];
+  const [decimal] = NUMBER_SEPARATORS[locale];
   // The digits after the decimal separator, if any.
   return Math.max(
     0,
@@ -159,7 +152,7 @@ function writeRate(rate: Decimal, locale: Locale, signed: boolean, decimals: num
  */
 function percentText(percent: Decimal, decimals: number, locale: Locale, plus = ''): string {
   const sign = percent.isZero() ? '' : percent.isNegative() ? MINUS : plus;
-  const text = percent.abs().toFixed(decimals).replace('.', SEPARATORS[locale][0]);
+  const text = percent.abs().toFixed(decimals).replace('.', NUMBER_SEPARATORS[locale][0]);
   return `${sign}${text}${locale === 'en' ? '\u00a0%' : '%'}`;
 }
 

@@ -1,5 +1,5 @@
+import { NUMBER_SEPARATORS } from '@bilateral/core/calc';
 import { describe, expect, it } from 'vitest';
-import { SEPARATORS } from '../i18n/format.js';
 import { LOCALE_SEPARATORS, numberFormat } from './sheet-cells.js';
 
 const EN = ['.', ','] as const;
@@ -7,7 +7,7 @@ const VI = [',', '.'] as const;
 
 describe('LOCALE_SEPARATORS', () => {
   it('are the marks the tables are written with, in each language', () => {
-    expect(LOCALE_SEPARATORS).toEqual(SEPARATORS);
+    expect(LOCALE_SEPARATORS).toEqual(NUMBER_SEPARATORS);
   });
 });
 
