@@ -2,7 +2,10 @@
  * `@bilateral/core/node`: helpers for command-line programs on Node — a line writer that ends
  * quietly when the reader closes the pipe (`| head`), and temporary files on disk for a streamed
  * import with bounded memory (`tempSpillStore`), and the output of a program that ends with exit code
- * 2 when stdout or stderr cannot be written (`commandOutput`). The `bilateral` command uses them;
+ * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
+ * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
+ * `isSameFile` to find that it is none the program reads). The
+ * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
  *
@@ -14,4 +17,7 @@ export {
   lineWriter,
   type OutputStream,
 } from './cli/process-io.js';
+export { isSameFile, type NamedFile, namedFile } from './cli/same-file.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';
+export { writeReason } from './cli/unwritable-file.js';
+export { writeInPlace } from './cli/written-beside.js';

@@ -10,7 +10,7 @@
 import { basename } from 'node:path';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { type BulkFile, listBulkFiles } from './bulk-files.js';
+import type { BulkFile } from './bulk-files.js';
 import { checkedSql, groupsSql, rowsSql, sourceSql, sqlText, surveySql } from './bulk-sql.js';
 import type {
   BulkExclusionReason,
@@ -333,15 +333,14 @@ async function refuseConflicts(
 }
 
 /**
- * Reads the bulk files into the temporary table `bulk_groups` of the connection and returns what
- * was read. Throws the records that cannot be read.
+ * Reads the bulk files (from `listBulkFiles`) into the temporary table `bulk_groups` of the
+ * connection and returns what was read. Throws the records that cannot be read.
  */
 export async function readBulk(
   connection: DuckDBConnection,
-  paths: string | readonly string[],
+  files: readonly BulkFile[],
   options: ComtradeBulkOptions,
 ): Promise<BulkRead> {
-  const files = await listBulkFiles(paths);
   const totalsOnly = options.commodities === 'totals';
   try {
     const source = await sourceSql(connection, files, false);

@@ -1,4 +1,5 @@
 import { createFlowTableBuilder, type FlowRecord, type FlowTable } from '@bilateral/core';
+import { listBulkFiles } from './bulk-files.js';
 import { IMPORTED_GROUPS, readBulk, withConnection } from './bulk-pipeline.js';
 import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-report.js';
 
@@ -43,7 +44,8 @@ export async function readComtradeBulk(
   options: ComtradeBulkOptions = {},
 ): Promise<{ table: FlowTable; report: ComtradeBulkReport }> {
   return withConnection(options, async (connection) => {
-    const { report, sourceId } = await readBulk(connection, paths, options);
+    const files = await listBulkFiles(paths);
+    const { report, sourceId } = await readBulk(connection, files, options);
     const builder = createFlowTableBuilder();
     const result = await connection.stream(
       `SELECT reporter, partner, flow, period, commodity, CAST(value AS VARCHAR) AS value FROM (${IMPORTED_GROUPS})`,

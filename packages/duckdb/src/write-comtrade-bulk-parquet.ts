@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { BilateralError } from '@bilateral/core';
+import { isSameFile, namedFile, writeInPlace, writeReason } from '@bilateral/core/node';
+import { listBulkFiles } from './bulk-files.js';
 import { IMPORTED_GROUPS, readBulk, withConnection } from './bulk-pipeline.js';
 import { sqlText } from './bulk-sql.js';
 import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-report.js';
@@ -23,11 +25,14 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * | `source` | VARCHAR | the source id (`un-comtrade`) |
  *
  * @param paths - a file, a folder (read recursively), or a list of either
- * @param output - the Parquet file to write (replaced if it exists)
+ * @param output - the Parquet file to write, whole or not at all: written beside it and renamed,
+ * in place of any file there (keeping its permissions; through a symbolic link, which stays), or
+ * into a device or pipe once complete; never one of the files read
  * @param options - as for {@link readComtradeBulk}
  * @returns the file written (absolute path), its rows, and the report
- * @throws `BilateralError` (from `@bilateral/core`) as {@link readComtradeBulk}; `INVALID_INPUT` when the file
- * cannot be written
+ * @throws `BilateralError` (from `@bilateral/core`) as {@link readComtradeBulk}; `INVALID_INPUT` at
+ * `output` when the file cannot be written (`cannot write totals.parquet: it is a directory`) or is
+ * one of the files read
  *
  * @example
  * ```ts
@@ -52,15 +57,31 @@ export async function writeComtradeBulkParquet(
   }
   const file = resolve(output);
   return withConnection(options, async (connection) => {
-    const { report, sourceId } = await readBulk(connection, paths, options);
+    const files = await listBulkFiles(paths);
+    // Written in place of the output, a file it reads would be lost (a folder of bulk files
+    // holding the last run's output).
+    const out = await namedFile(file);
+    for (const read of files) {
+      if (isSameFile(out, await namedFile(read.path))) {
+        throw new BilateralError('INVALID_INPUT', [
+          {
+            path: ['output'],
+            message: `cannot write ${output}: it is one of the bulk files read; write the Parquet file elsewhere`,
+          },
+        ]);
+      }
+    }
+    const { report, sourceId } = await readBulk(connection, files, options);
     try {
-      await connection.run(
-        `COPY (SELECT reporter, partner, flow, period, commodity, 'USD' AS currency, value, ${sqlText(sourceId)} AS source FROM (${IMPORTED_GROUPS}))
-         TO ${sqlText(file)} (FORMAT parquet)`,
+      await writeInPlace(output, (temporary) =>
+        connection.run(
+          `COPY (SELECT reporter, partner, flow, period, commodity, 'USD' AS currency, value, ${sqlText(sourceId)} AS source FROM (${IMPORTED_GROUPS}))
+           TO ${sqlText(temporary)} (FORMAT parquet)`,
+        ),
       );
     } catch (error) {
       throw new BilateralError('INVALID_INPUT', [
-        { path: ['output'], message: `cannot write ${output}: ${(error as Error).message}` },
+        { path: ['output'], message: `cannot write ${output}: ${writeReason(error)}` },
       ]);
     }
     return { file, rows: report.imported, report };

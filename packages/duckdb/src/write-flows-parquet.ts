@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BilateralError, type Source, type TradeFlowJson } from '@bilateral/core';
+import { writeInPlace, writeReason } from '@bilateral/core/node';
 import { withConnection } from './bulk-pipeline.js';
 import { sqlText } from './bulk-sql.js';
 import type { ComtradeBulkOptions } from './comtrade-bulk-report.js';
@@ -71,7 +71,9 @@ function scaleOf(flows: readonly TradeFlowJson[]): { scale: number; digits: numb
  * Writes flows to one Parquet file, through DuckDB, with every value an exact
  * `DECIMAL(38, scale)` (the scale being the most decimal places any value has): the values go to
  * DuckDB as text and are cast there, never through a floating-point number. The file is written
- * beside `output` and renamed when complete, so a failure never leaves half a file. For the
+ * beside `output` and renamed when complete, so a failure never leaves half a file; it keeps the
+ * permissions of the file it replaces, a symbolic link is followed (the link stays), and a device
+ * or pipe is written into once the file is complete (`writeInPlace` of `@bilateral/core/node`). For the
  * flows of a large UN Comtrade pull (`bilateral fetch comtrade -o pull.parquet`).
  *
  * The layout, one row per flow, in the order given:
@@ -89,7 +91,7 @@ function scaleOf(flows: readonly TradeFlowJson[]): { scale: number; digits: numb
  * The sources, when given, are in the file's key–value metadata as JSON (`bilateral_sources`).
  *
  * @param flows - the flows, as a dataset document holds them
- * @param output - the Parquet file to write (replaced if it exists)
+ * @param output - the Parquet file to write (in place of any file there)
  * @param options - the sources to keep with them, and DuckDB's settings
  * @returns the file written (absolute path), its rows and the scale of its values
  * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` naming the flow whose value is
@@ -125,7 +127,6 @@ export async function writeFlowsParquet(
       ? `CAST(CAST(value AS DECIMAL(${PRECISION_64}, ${scale})) AS ${decimal})`
       : `CAST(value AS ${decimal})`;
   const file = resolve(output);
-  const partial = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
   const folder = await mkdtemp(join(tmpdir(), 'bilateral-parquet-'));
   const lines = join(folder, 'flows.jsonl');
   const { sources, ...settings } = options;
@@ -162,22 +163,22 @@ export async function writeFlowsParquet(
         : `, KV_METADATA {bilateral_sources: ${sqlText(JSON.stringify(sources))}}`;
     await withConnection(settings, async (connection) => {
       try {
-        await connection.run(
-          `COPY (SELECT reporter, partner, flow, period, commodity, currency,
-                  ${cast} AS value, valuation, status, source, note
-                FROM read_json(${sqlText(lines)}, format = 'newline_delimited', columns = {${text}}))
-           TO ${sqlText(partial)} (FORMAT parquet${metadata})`,
+        await writeInPlace(output, (temporary) =>
+          connection.run(
+            `COPY (SELECT reporter, partner, flow, period, commodity, currency,
+                    ${cast} AS value, valuation, status, source, note
+                  FROM read_json(${sqlText(lines)}, format = 'newline_delimited', columns = {${text}}))
+             TO ${sqlText(temporary)} (FORMAT parquet${metadata})`,
+          ),
         );
-        await rename(partial, file);
       } catch (error) {
         throw new BilateralError('INVALID_INPUT', [
-          { path: ['output'], message: `cannot write ${output}: ${(error as Error).message}` },
+          { path: ['output'], message: `cannot write ${output}: ${writeReason(error)}` },
         ]);
       }
     });
     return { file, rows: flows.length, scale };
   } finally {
-    await rm(partial, { force: true });
     await rm(folder, { recursive: true, force: true });
   }
 }

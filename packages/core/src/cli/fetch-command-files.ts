@@ -4,40 +4,26 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { ComtradeCache } from '../io/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
-import { writeInto } from './standard-output.js';
 import { unwritable, writeReason } from './unwritable-file.js';
-import { outputPlace, renameInPlace } from './written-beside.js';
+import { writeInPlace } from './written-beside.js';
 
 /**
- * Writes `text` to `file` through a temporary file beside it, so no reader sees half of it; into
- * a device or pipe (`/dev/stdout`) directly, never replacing it. `fetch` and the imports that
- * write their dataset whole (a JSON response, `--engine duckdb`) write with it.
+ * Writes `text` to `file` whole or not at all ({@link writeInPlace}: beside it, then renamed; into
+ * a device or pipe, never replacing it); `FILE_UNWRITABLE` if it cannot. `fetch` and the imports
+ * that write their dataset whole (a JSON response, `--engine duckdb`) write with it.
  */
 export async function writeWhole(file: string, text: string): Promise<void> {
-  const place = await outputPlace(file);
-  if (place.special) {
-    await writeInto(place.path, text).catch((error) => {
+  await writeInPlace(file, (temporary) => writeFile(temporary, text, 'utf8')).catch(
+    (error: unknown) => {
       throw unwritable(file, error);
-    });
-    return;
-  }
-  const temporary = join(
-    dirname(place.path),
-    `.${basename(place.path)}.${process.pid}.${Date.now()}.tmp`,
+    },
   );
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await renameInPlace(temporary, place);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw unwritable(file, error);
-  }
 }
 
 /** The cache folder when none is given: `$XDG_CACHE_HOME/bilateral/comtrade` or `~/.cache/…`. */

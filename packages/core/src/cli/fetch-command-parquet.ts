@@ -53,15 +53,22 @@ export async function writeParquet(
   try {
     return await writer.writeFlowsParquet(document.flows, output, { sources: document.sources });
   } catch (error) {
-    const cannotWrite =
-      !(error instanceof BilateralError) ||
-      error.issues.every((issue) => issue.path[0] === 'output');
-    if (!cannotWrite) throw error;
-    const reason =
-      error instanceof BilateralError ? error.issues[0]?.message : (error as Error).message;
-    throw new UsageError(
-      `cannot write ${shownFile(output)} as Parquet: ${String(reason).replace(/^cannot write [^:]*: /, '')}`,
-      'FILE_UNWRITABLE',
-    );
+    throw parquetError(error, output);
   }
+}
+
+/**
+ * The error of a `@bilateral/duckdb` writer of the Parquet file `output` as the command says it:
+ * one about the output (a `BilateralError` whose issues are at `output`) is `FILE_UNWRITABLE`,
+ * `cannot write <output> as Parquet: <why>`, without the writer's own `cannot write …:`; any other
+ * (the input's problems, a bug) as it is.
+ */
+export function parquetError(error: unknown, output: string): unknown {
+  if (!(error instanceof BilateralError)) return error;
+  if (!error.issues.every((issue) => issue.path[0] === 'output')) return error;
+  const reason = String(error.issues[0]?.message).replace(/^cannot write [^:]*: /, '');
+  return new UsageError(
+    `cannot write ${shownFile(output)} as Parquet: ${reason}`,
+    'FILE_UNWRITABLE',
+  );
 }

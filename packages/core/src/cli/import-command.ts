@@ -16,6 +16,7 @@ import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { writeWhole } from './fetch-command-files.js';
+import { parquetError } from './fetch-command-parquet.js';
 import { importStreamed, startsAsDataset, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
 import { readTextFile, shownFile } from './read-text-file.js';
@@ -80,8 +81,13 @@ async function importWithDuckDB(
   let report: DuckDBReport;
   let flows = 0;
   try {
-    if (parquet) report = (await duckdb.writeComtradeBulkParquet(file, output)).report;
-    else {
+    if (parquet) {
+      report = (
+        await duckdb.writeComtradeBulkParquet(file, output).catch((error: unknown) => {
+          throw parquetError(error, output);
+        })
+      ).report;
+    } else {
       const read = await duckdb.readComtradeBulk(file);
       report = read.report;
       const title = options.title ?? 'UN Comtrade bulk files';

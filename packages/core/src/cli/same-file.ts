@@ -2,13 +2,31 @@ import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-/** A path the command was given, and what is there: `null` when nothing is (yet). */
+/**
+ * A path a program was given, and what is there: `null` when nothing is (yet).
+ *
+ * @example
+ * ```ts
+ * import { type NamedFile, namedFile } from '@bilateral/core/node';
+ * const output: NamedFile = await namedFile('out.parquet'); // { path, stats: null } if not there
+ * ```
+ * @category Node
+ */
 export interface NamedFile {
   readonly path: string;
   readonly stats: Stats | null;
 }
 
-/** Looks at `path` once, for {@link isSameFile} and anything else that needs its stats. */
+/**
+ * Looks at `path` once, for {@link isSameFile} and anything else that needs its stats.
+ *
+ * @example
+ * ```ts
+ * import { namedFile } from '@bilateral/core/node';
+ * (await namedFile('data.json')).stats?.isFile(); //=> true
+ * ```
+ * @category Node
+ */
 export async function namedFile(path: string): Promise<NamedFile> {
   return { path, stats: await stat(path).catch(() => null) };
 }
@@ -17,7 +35,16 @@ export async function namedFile(path: string): Promise<NamedFile> {
  * Whether two paths name one file: the same path once resolved, or the same file on disk (a
  * link, `./x.csv` and `x.csv`); `false` when either does not exist yet and the paths differ, and
  * when either is a device or a pipe, which takes both writes (`-o /dev/null --report-rows
- * /dev/null`, or `/dev/stdout` and `/dev/stderr` on one terminal).
+ * /dev/null`, or `/dev/stdout` and `/dev/stderr` on one terminal). A program that writes a file
+ * checks with it that the file is none it reads, which the write would replace.
+ *
+ * @example
+ * ```ts
+ * import { isSameFile, namedFile } from '@bilateral/core/node';
+ * // latest.csv a link to bulk.csv
+ * isSameFile(await namedFile('latest.csv'), await namedFile('bulk.csv')); //=> true
+ * ```
+ * @category Node
  */
 export function isSameFile(a: NamedFile, b: NamedFile): boolean {
   const [one, other] = [a.stats, b.stats];

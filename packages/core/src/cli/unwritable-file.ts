@@ -17,7 +17,18 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
 /**
  * Why a write failed, in words: the reason for a code a user can act on, else Node's own
  * message without its code and system call (`EMFILE: too many open files, open '/tmp/.x.tmp'`
- * is `too many open files`), so no temporary file's name or system call reaches the user.
+ * is `too many open files`), so no temporary file's name or system call reaches the user; any
+ * other error's message as it is.
+ *
+ * @param error - the error a write, an open or a rename threw (a Node system error, with `code`).
+ * @returns The reason, to follow `cannot write <file>: `.
+ * @example
+ * ```ts
+ * import { writeReason } from '@bilateral/core/node';
+ * writeReason(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+ * //=> 'the disk is full'
+ * ```
+ * @category Node
  */
 export function writeReason(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;

@@ -43,7 +43,7 @@ export interface OutputPlace {
 
 /**
  * Where the output named `file` goes ({@link OutputPlace}); a file that does not exist yet is
- * renamed into place at `file`. A directory is `FILE_UNWRITABLE` at once, before any work is done.
+ * renamed into place at `file`. A directory is refused at once (`EISDIR`), before any work is done.
  */
 export async function outputPlace(file: string): Promise<OutputPlace> {
   let kind: Awaited<ReturnType<typeof stat>>;
@@ -52,7 +52,11 @@ export async function outputPlace(file: string): Promise<OutputPlace> {
   } catch {
     return { path: file, special: false }; // not there yet (or unreachable): opening it says why
   }
-  if (kind.isDirectory()) throw unwritable(file, { code: 'EISDIR' });
+  if (kind.isDirectory()) {
+    throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${file}'`), {
+      code: 'EISDIR',
+    });
+  }
   if (!kind.isFile() || (await throughDescriptor(file))) return { path: file, special: true };
   return { path: await realpath(file), special: false, mode: kind.mode & 0o7777 };
 }
@@ -82,9 +86,53 @@ async function throughDescriptor(file: string): Promise<boolean> {
   return false;
 }
 
+/**
+ * Writes the file `file` whole or not at all, as the command writes every output: `write` makes
+ * a new file at the path it is given, beside `file` (`.name.<pid>.<time>.tmp`), which then takes
+ * its place by a rename, with the permission bits of the file it replaces (a dataset kept
+ * `chmod 600` stays so). A symbolic link is followed: the file it names is replaced and the link
+ * stays. A device or a pipe (`/dev/stdout`, `/dev/null`, a named pipe), or a file reached through
+ * a descriptor (`/dev/stdout` with the shell's `> out.json`), is written into once the file is
+ * complete (made in the temporary folder), never replaced by a file. When anything fails, the new
+ * file is removed and what was there stays as it was.
+ *
+ * @param file - the output to write, as the user named it.
+ * @param write - makes the whole file at the path given (which does not exist yet); what it
+ *   returns is returned.
+ * @returns What `write` returned, once the file is in place.
+ * @throws What `write` throws, or the system's error (its `code`: `EISDIR` for a directory,
+ *   found before `write` runs; `EACCES`, `ENOSPC` …), as it came: {@link writeReason} words it.
+ * @example
+ * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ * import { writeInPlace } from '@bilateral/core/node';
+ * // out.json, a link to data/out.json, kept `chmod 600`: data/out.json is replaced, still 600.
+ * await writeInPlace('out.json', (temporary) => writeFile(temporary, '{}\n'));
+ * ```
+ * @category Node
+ */
+export async function writeInPlace<T>(
+  file: string,
+  write: (temporary: string) => Promise<T>,
+): Promise<T> {
+  const place = await outputPlace(file);
+  const name = `.${basename(place.path)}.${process.pid}.${Date.now()}.tmp`;
+  const temporary = join(place.special ? tmpdir() : dirname(place.path), name);
+  try {
+    const written = await write(temporary);
+    if (place.special) await copyInto(temporary, place.path);
+    else await renameInPlace(temporary, place);
+    return written;
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
 /** Opens a temporary file beside `file`; `FILE_UNWRITABLE` if it cannot. */
 export async function openBeside(file: string): Promise<WrittenBeside> {
-  const place = await outputPlace(file);
+  const place = await outputPlace(file).catch((error: unknown) => {
+    throw unwritable(file, error);
+  });
   const name = `.${basename(place.path)}.${process.pid}.tmp`;
   return openAt(file, join(place.special ? tmpdir() : dirname(place.path), name), place);
 }
