@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CommandIo } from './cli-io.js';
+import { economiesCommand } from './economies-command.js';
 import { fetchCommand } from './fetch-command.js';
 import { importCommand } from './import-command.js';
 import { reconcileCommand } from './reconcile-command.js';
@@ -28,4 +29,5 @@ export const commands: ReadonlyMap<string, Command> = new Map([
   ['reconcile', reconcileCommand],
   ['import', importCommand],
   ['fetch', fetchCommand],
+  ['economies', economiesCommand],
 ]);

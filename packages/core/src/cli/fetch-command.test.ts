@@ -321,7 +321,7 @@ describe('bilateral fetch comtrade', () => {
     [['fetch', 'comtrade', '--reporter', 'THA', '--years', '2023', '--tariffline'], 'JSON Lines'],
     [
       ['fetch', 'comtrade', '--reporter', 'XXX', '--years', '2023'],
-      '--reporter: "XXX" is not an economy code Bilateral knows',
+      '--reporter: "XXX" is not an economy code Bilateral knows: give one it knows (ISO alpha-3) or a UN Comtrade code (a number such as 764); "bilateral economies" lists them all',
     ],
     [
       ['fetch', 'comtrade', '--reporter', 'THA', '--years', '2023', '--flows', 'Q'],

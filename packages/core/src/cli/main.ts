@@ -4,7 +4,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { type CliIo, type CommandIo, EXIT, FileError, UsageError } from './cli-io.js';
 import { type Command, commands } from './commands.js';
-import { cappedMessage, issueJson, issueLine, issueLines } from './issue-lines.js';
+import { cappedMessage, issueJson, issueLine, issueLines, issuesMessage } from './issue-lines.js';
 import { JsonEnvelope } from './json-envelope.js';
 import { nearOption } from './near-option.js';
 import { shownFile } from './read-text-file.js';
@@ -100,9 +100,11 @@ function errorReport(error: unknown, options: readonly string[]): ErrorReport {
   }
   if (error instanceof BilateralError || error instanceof FileError) {
     const { code, issues } = error instanceof FileError ? error.error : error;
+    // The library's message, hints in the command's words (`bilateral economies`, not a function).
+    const file = error instanceof FileError ? `${error.file}: ` : '';
     return {
       code,
-      message: error.message,
+      message: `${file}${issuesMessage(issues)}`,
       issues: issues.map(issueJson),
       exitCode: EXIT.problems,
     };

@@ -2,6 +2,7 @@ import { BilateralError } from '../errors/index.js';
 import { planQuery } from '../io/fetch-comtrade-query.js';
 import type { ComtradeQuery } from '../io/index.js';
 import { UsageError } from './cli-io.js';
+import { issueMessage } from './issue-lines.js';
 
 /** The option of `bilateral fetch` that gives each part of a query, where its name differs. */
 const OPTION_NAMES: Readonly<Record<string, string>> = { commodities: 'commodity' };
@@ -29,7 +30,7 @@ export function checkQueryOptions(query: ComtradeQuery, periods: 'years' | 'mont
     const problems = error.issues.map((issue) => {
       const part = String(issue.path[0] ?? '');
       const option = part === 'periods' ? periods : (OPTION_NAMES[part] ?? part);
-      return `--${option}: ${issue.message}`;
+      return `--${option}: ${issueMessage(issue)}`;
     });
     throw new UsageError(problems.join('; '));
   }

@@ -13,7 +13,7 @@ describe('EconomyCodeSchema', () => {
 
   it('refuses three capital letters that are not a known code', () => {
     expect(EconomyCodeSchema.safeParse('XYZ').error?.issues[0]?.message).toBe(
-      '"XYZ" is not a known economy code (known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"; listEconomies() lists them all)',
+      '"XYZ" is not a known economy code: known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"; listEconomies() lists them all',
     );
   });
 });

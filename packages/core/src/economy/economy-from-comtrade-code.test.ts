@@ -46,7 +46,14 @@ describe('economyFromComtradeCode', () => {
       expect.objectContaining({
         code: 'UNKNOWN_ECONOMY',
         message:
-          '4 is not the UN Comtrade code of an economy Bilateral knows (listEconomies() lists them)',
+          '4 is not the UN Comtrade code of an economy Bilateral knows; listEconomies() lists them all',
+        issues: [
+          {
+            path: [],
+            message: '4 is not the UN Comtrade code of an economy Bilateral knows',
+            hint: { code: 'LIST_ECONOMIES', message: 'listEconomies() lists them all' },
+          },
+        ],
       }),
     );
   });

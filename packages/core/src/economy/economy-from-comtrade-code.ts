@@ -1,7 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import type { Economy } from './economy.js';
 import { BY_COMTRADE, BY_M49 } from './economy-index.js';
-import { describeValue, readNumericCode } from './economy-lookup.js';
+import { describeValue, LIST_ECONOMIES, readNumericCode } from './economy-lookup.js';
 
 /**
  * The economy behind a `reporterCode` or `partnerCode` of a UN Comtrade record. The number is
@@ -12,7 +12,8 @@ import { describeValue, readNumericCode } from './economy-lookup.js';
  *
  * @param code - a number (`418`) or its digits (`'418'`), as Comtrade JSON and CSV give it
  * @returns the frozen {@link Economy}
- * @throws {@link BilateralError} `UNKNOWN_ECONOMY` naming the code
+ * @throws {@link BilateralError} `UNKNOWN_ECONOMY` naming the code; a number no economy has, with
+ * the hint `LIST_ECONOMIES`
  *
  * @example
  * ```ts
@@ -38,8 +39,11 @@ export function economyFromComtradeCode(code: number | string): Economy {
   }
   const economy = BY_COMTRADE.get(number) ?? BY_M49.get(number);
   if (economy !== undefined) return economy;
-  throw new BilateralError(
-    'UNKNOWN_ECONOMY',
-    `${describeValue(code)} is not the UN Comtrade code of an economy Bilateral knows (listEconomies() lists them)`,
-  );
+  throw new BilateralError('UNKNOWN_ECONOMY', [
+    {
+      path: [],
+      message: `${describeValue(code)} is not the UN Comtrade code of an economy Bilateral knows`,
+      hint: LIST_ECONOMIES,
+    },
+  ]);
 }

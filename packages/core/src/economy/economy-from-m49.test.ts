@@ -45,7 +45,7 @@ describe('economyFromM49', () => {
       899,
       '899 is not a known UN M49 code: it is the UN Comtrade code of Areas, nes (XNS), which has no M49 code; read Comtrade files with economyFromComtradeCode()',
     ],
-    [4, '4 is not a known UN M49 code: listEconomies() lists the economies Bilateral knows'],
+    [4, '4 is not a known UN M49 code; listEconomies() lists them all'],
   ])('throws UNKNOWN_ECONOMY naming %j, and says when it is a Comtrade code', (code, message) => {
     expect(() => economyFromM49(code)).toThrowError(
       expect.objectContaining({ code: 'UNKNOWN_ECONOMY', message }),

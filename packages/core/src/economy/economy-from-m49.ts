@@ -1,7 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import type { Economy } from './economy.js';
 import { BY_COMTRADE, BY_M49 } from './economy-index.js';
-import { describeValue, label, readNumericCode } from './economy-lookup.js';
+import { describeValue, LIST_ECONOMIES, label, readNumericCode } from './economy-lookup.js';
 
 /**
  * The economy with this UN M49 numeric code (the code ISO 3166-1 numeric also uses).
@@ -10,7 +10,7 @@ import { describeValue, label, readNumericCode } from './economy-lookup.js';
  * @returns the frozen {@link Economy}
  * @throws {@link BilateralError} `UNKNOWN_ECONOMY` naming the code; when the number is a UN
  * Comtrade code instead (699, 842, 0 …) the message says whose, and points to
- * {@link economyFromComtradeCode}
+ * {@link economyFromComtradeCode}; a number no economy has, with the hint `LIST_ECONOMIES`
  *
  * @example
  * ```ts
@@ -35,12 +35,17 @@ export function economyFromM49(code: number | string): Economy {
   const economy = BY_M49.get(number);
   if (economy !== undefined) return economy;
   const comtrade = BY_COMTRADE.get(number);
-  const hint =
+  const shown = describeValue(code);
+  throw new BilateralError('UNKNOWN_ECONOMY', [
     comtrade === undefined
-      ? 'listEconomies() lists the economies Bilateral knows'
-      : `it is the UN Comtrade code of ${label(comtrade)}, ${comtrade.m49 === null ? 'which has no M49 code' : `whose M49 code is ${String(comtrade.m49).padStart(3, '0')}`}; read Comtrade files with economyFromComtradeCode()`;
-  throw new BilateralError(
-    'UNKNOWN_ECONOMY',
-    `${describeValue(code)} is not a known UN M49 code: ${hint}`,
-  );
+      ? {
+          path: [],
+          message: `${shown} is not a known UN M49 code`,
+          hint: LIST_ECONOMIES,
+        }
+      : {
+          path: [],
+          message: `${shown} is not a known UN M49 code: it is the UN Comtrade code of ${label(comtrade)}, ${comtrade.m49 === null ? 'which has no M49 code' : `whose M49 code is ${String(comtrade.m49).padStart(3, '0')}`}; read Comtrade files with economyFromComtradeCode()`,
+        },
+  ]);
 }

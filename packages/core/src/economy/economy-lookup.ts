@@ -5,7 +5,9 @@
  * @internal
  */
 
+import { issueText } from '../_internal/issue-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
+import type { BilateralIssue, IssueHint } from '../errors/index.js';
 import type { Economy } from './economy.js';
 import { ALL_ECONOMIES } from './economy-index.js';
 
@@ -38,20 +40,43 @@ function suggestCode(text: string): string | undefined {
   return undefined;
 }
 
-/** Why `input` names no known economy, naming the input and, when it can, what was meant. */
-export function unknownCodeMessage(input: unknown): string {
+/** The hint of a code that names no economy Bilateral knows: the list of those it knows. */
+export const LIST_ECONOMIES: IssueHint = Object.freeze({
+  code: 'LIST_ECONOMIES',
+  message: 'listEconomies() lists them all',
+});
+
+/**
+ * Why `input` names no known economy, naming the input and, when it can, what was meant; for a
+ * well-formed code no economy has, the hint to the list of those Bilateral knows.
+ */
+export function unknownCodeIssue(input: unknown): Pick<BilateralIssue, 'message' | 'hint'> {
   const shown = describeValue(input);
-  if (typeof input !== 'string') {
-    return `${shown} is not an economy code: expected three capital letters (ISO 3166-1 alpha-3) such as "VNM"`;
-  }
+  const malformed = {
+    message: `${shown} is not an economy code: expected three capital letters (ISO 3166-1 alpha-3) such as "VNM"`,
+  };
+  if (typeof input !== 'string') return malformed;
   const suggestion = suggestCode(input);
   if (suggestion !== undefined && suggestion !== input) {
-    return `${shown} is not an economy code: did you mean "${suggestion}"? (codes are ISO 3166-1 alpha-3 in capitals)`;
+    return {
+      message: `${shown} is not an economy code: did you mean "${suggestion}"? (codes are ISO 3166-1 alpha-3 in capitals)`,
+    };
   }
   if (/^[A-Z]{3}$/.test(input)) {
-    return `${shown} is not a known economy code (known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"; listEconomies() lists them all)`;
+    return {
+      message: `${shown} is not a known economy code: known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"`,
+      hint: LIST_ECONOMIES,
+    };
   }
-  return `${shown} is not an economy code: expected three capital letters (ISO 3166-1 alpha-3) such as "VNM"`;
+  return malformed;
+}
+
+/**
+ * {@link unknownCodeIssue} as one text, its hint in the library's words: the message of a schema,
+ * whose issues carry a message only.
+ */
+export function unknownCodeMessage(input: unknown): string {
+  return issueText(unknownCodeIssue(input));
 }
 
 /**

@@ -30,15 +30,32 @@ describe('getEconomy', () => {
     expect(() => getEconomy('XYZ')).toThrowError(
       expect.objectContaining({
         code: 'UNKNOWN_ECONOMY',
+        message:
+          '"XYZ" is not a known economy code: known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"; listEconomies() lists them all',
         issues: [
           {
             path: [],
             message:
-              '"XYZ" is not a known economy code (known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"; listEconomies() lists them all)',
+              '"XYZ" is not a known economy code: known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"',
+            hint: { code: 'LIST_ECONOMIES', message: 'listEconomies() lists them all' },
           },
         ],
       }),
     );
+  });
+
+  it('points to the list only for a well-formed code no economy has', () => {
+    const hintOf = (input: string) => {
+      try {
+        getEconomy(input);
+      } catch (error) {
+        return error instanceof BilateralError ? (error.issues[0]?.hint?.code ?? null) : 'x';
+      }
+      return 'no error';
+    };
+    expect(hintOf('QQQ')).toBe('LIST_ECONOMIES');
+    expect(hintOf('lao')).toBeNull();
+    expect(hintOf('V1')).toBeNull();
   });
 
   it('suggests the code for lower case, alpha-2 codes and names in any locale', () => {

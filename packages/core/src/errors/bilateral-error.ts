@@ -1,3 +1,4 @@
+import { issuesSummary } from '../_internal/issue-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
 
 /**
@@ -54,6 +55,53 @@ export type BilateralErrorCode =
 export type IssuePath = readonly (string | number)[];
 
 /**
+ * What an {@link IssueHint} points to, as a stable code: `LIST_ECONOMIES`, the list of the
+ * economies Bilateral knows. Codes never change meaning between versions; new codes may be added.
+ *
+ * @example
+ * ```ts
+ * const hints: Record<IssueHintCode, string> = {
+ *   LIST_ECONOMIES: '"bilateral economies" lists them all',
+ * };
+ * const result = toSafeParse(() => economyFromComtradeCode(4));
+ * const hint = result.success ? undefined : result.error.issues[0].hint;
+ * hint === undefined ? '' : hints[hint.code];
+ * //=> '"bilateral economies" lists them all'
+ * ```
+ *
+ * @category Errors
+ */
+export type IssueHintCode = 'LIST_ECONOMIES';
+
+/**
+ * Where to look for what an issue asks for: a stable {@link IssueHintCode} and the words that say
+ * it to a developer. A {@link BilateralError}'s message writes the hint after the issue's own
+ * message; a program that shows issues to people who do not write code words the code its own
+ * way (the `bilateral` command writes `"bilateral economies" lists them all`).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   getEconomy('XYZ');
+ * } catch (error) {
+ *   if (error instanceof BilateralError) {
+ *     const hint: IssueHint | undefined = error.issues[0].hint;
+ *     hint;
+ *     //=> { code: 'LIST_ECONOMIES', message: 'listEconomies() lists them all' }
+ *   }
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export interface IssueHint {
+  /** What the hint points to. */
+  readonly code: IssueHintCode;
+  /** The hint in a developer's words, naming the library's function: `listEconomies() lists them all`. */
+  readonly message: string;
+}
+
+/**
  * One problem found in the input: where it is and what is wrong.
  *
  * @example
@@ -73,6 +121,11 @@ export interface BilateralIssue {
   readonly path: IssuePath;
   /** What is wrong, in words a person can act on. */
   readonly message: string;
+  /**
+   * Where to look for what the message asks for (the known economies), when the library can
+   * point to it; the error's message writes it after `message`.
+   */
+  readonly hint?: IssueHint;
 }
 
 /**
@@ -130,31 +183,18 @@ export class BilateralError extends Error {
   constructor(code: BilateralErrorCode, issues: string | readonly BilateralIssue[]) {
     const list: readonly BilateralIssue[] =
       typeof issues === 'string' ? [{ path: [], message: issues }] : issues;
-    super(summarize(list));
+    super(issuesSummary(list));
     this.code = code;
     this.issues = list;
   }
 
-  /** `BilateralError [CODE]: message`, with one line per issue when there are several. */
+  /**
+   * `BilateralError [CODE]: message`, with one line per issue when there are several, each
+   * issue's hint after its message.
+   */
   override toString(): string {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
-}
-
-/** How many issues a {@link BilateralError}'s message lists; `issues` holds every one. */
-const LISTED_ISSUES = 100;
-
-/** A {@link BilateralError}'s message: its one issue, or a line per issue under their count. */
-function summarize(issues: readonly BilateralIssue[]): string {
-  const lines = issues
-    .slice(0, LISTED_ISSUES)
-    .map((issue) =>
-      issue.path.length === 0 ? issue.message : `${formatIssuePath(issue.path)}: ${issue.message}`,
-    );
-  if (issues.length === 1) return lines[0] ?? '';
-  const more = issues.length - lines.length;
-  const rest = more > 0 ? `\n  … and ${more} more (error.issues lists every one)` : '';
-  return `${issues.length} problems\n${lines.map((line) => `  - ${line}`).join('\n')}${rest}`;
 }
 
 /**

@@ -93,6 +93,22 @@ describe('planning UN Comtrade requests', () => {
     expect(firstParts(plan)[0]?.partners).toEqual([97, 899, 837]);
   });
 
+  it('refuses a code no economy has with the hint to the list of those Bilateral knows', () => {
+    expect(() => planQuery({ reporter: 'THA', partner: ['QQQ'], periods: ['2024'] })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message:
+          'partner[0]: "QQQ" is not an economy code Bilateral knows: give one it knows (ISO alpha-3) or a UN Comtrade code (a number such as 764); listEconomies() lists them all',
+        issues: [
+          expect.objectContaining({
+            path: ['partner', 0],
+            hint: { code: 'LIST_ECONOMIES', message: 'listEconomies() lists them all' },
+          }),
+        ],
+      }),
+    );
+  });
+
   it('describes months and gaps in words', () => {
     expect(
       describeQuery(planQuery({ reporter: 764, periods: ['2023-11', '2023-12', '2024-01'] })),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
+import { LIST_ECONOMIES } from '../economy/economy-lookup.js';
 import { getEconomy, isKnownEconomyCode } from '../economy/index.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
 import { FLOW_CODES } from './_comtrade-row.js';
@@ -116,12 +117,18 @@ function areaCode(
       return getEconomy(code).comtradeCode;
     } catch (error) {
       if (!(error instanceof BilateralError)) throw error;
-      issues.push({
-        path,
-        message: isKnownEconomyCode(code)
-          ? `${code} is a country Bilateral has no UN Comtrade code for: give its UN Comtrade code (a number, from the API's list of reporters and partners)`
-          : `${quoteInput(text)} is not an economy code Bilateral knows: give an ISO alpha-3 code from listEconomies() or a UN Comtrade code (a number such as 764)`,
-      });
+      issues.push(
+        isKnownEconomyCode(code)
+          ? {
+              path,
+              message: `${code} is a country Bilateral has no UN Comtrade code for: give its UN Comtrade code (a number, from the API's list of reporters and partners)`,
+            }
+          : {
+              path,
+              message: `${quoteInput(text)} is not an economy code Bilateral knows: give one it knows (ISO alpha-3) or a UN Comtrade code (a number such as 764)`,
+              hint: LIST_ECONOMIES,
+            },
+      );
       return undefined;
     }
   }
