@@ -3,6 +3,7 @@ import {
   DATASET_TRANSLATIONS_ZH,
   FLOW_MARK_WORDS_ZH,
   FLOW_MEASURE_WORDS_ZH,
+  HS_CODE_WORD_ZH,
   TARGET_STATUS_WORDS_ZH,
   TRADE_POSITION_WORDS_ZH,
   UNKNOWN_CROSSING_CLASS_ZH,
@@ -59,7 +60,7 @@ export const zh: Messages = {
       : measure === 'exports'
         ? `${reporter}对${partner}出口`
         : `${reporter}自${partner}进口`,
-  hs: (code) => `（HS编码${code}）`,
+  hs: (code) => `（${HS_CODE_WORD_ZH}${code}）`,
   rose: (s, a, p, b, q) => `${s}从${whole(a)}（${p}）增至${whole(b)}（${q}）。`,
   fell: (s, a, p, b, q) => `${s}从${whole(a)}（${p}）降至${whole(b)}（${q}）。`,
   was: (s, v, p) => `${s}为${whole(v)}（${p}）。`,

@@ -8,7 +8,6 @@ import {
   FLOW_MEASURE_WORDS_LO,
   FLOW_MEASURE_WORDS_VI,
   FLOW_MEASURE_WORDS_ZH,
-  HS_CODE_WORD_ZH,
   TARGET_STATUS_WORDS_LO,
   TARGET_STATUS_WORDS_VI,
   TARGET_STATUS_WORDS_ZH,
@@ -114,13 +113,6 @@ describe('the words the report writes too', () => {
       expect(m.positionNames).toMatchObject(positions);
       expect(m).toMatchObject({ ...balance, ...measures, ...marks, unknownClass });
     }
-  });
-
-  // The zh messages write the word themselves: importing HS_CODE_WORD_ZH from the core re-chunked
-  // the script-tag build and cost the dashboard page 24 B (60,001 B, over its 60 kB limit; h219).
-  it('name a commodity code in Chinese with the core’s word, as the report does', () => {
-    expect(zh.hs('1201')).toBe(`（${HS_CODE_WORD_ZH}1201）`);
-    expect(HS_CODE_WORD_ZH).toBe('HS编码');
   });
 
   it('keep the balance sentence’s positions as their own text (balanced trade differs in vi and zh)', () => {
