@@ -131,6 +131,10 @@ describe('importFlowsCsv', () => {
       'ignored-columns',
       'placeholder-source',
     ]);
+    // Said to the command's users too, who have no options.sources: the code's way comes after.
+    expect(result.report.notes[1]?.message).toBe(
+      'source id "vnp-133987" is not described: a placeholder entry was written among the sources; describe the publication in it (in code, options.sources gives the descriptions)',
+    );
     expect(parseDataset({ id: 'x', title: { en: 'X' }, ...result.document }).flows).toHaveLength(1);
   });
 

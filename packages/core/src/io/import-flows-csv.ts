@@ -384,7 +384,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       isDefault ? 'default-source' : 'placeholder-source',
       isDefault
         ? `rows with no source cite a placeholder entry "${id}": describe the publication in it, or fill the source column (in code, options.source gives one)`
-        : `source id "${id}" is not described in options.sources: a placeholder entry was written; describe the publication in it`,
+        : `source id "${id}" is not described: a placeholder entry was written among the sources; describe the publication in it (in code, options.sources gives the descriptions)`,
       row,
     );
   };

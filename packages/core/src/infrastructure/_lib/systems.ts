@@ -28,7 +28,7 @@ export function classIssue(
   if (system === undefined) {
     return {
       path,
-      message: `no classification system is known for ${country}, so "${value}" cannot be checked; pass one in options.systems`,
+      message: `no classification system is known for ${country}, so "${value}" cannot be checked: leave the class out (in code, options.systems can give ${country}'s system)`,
     };
   }
   if (classOf(system, value) !== undefined) return undefined;

@@ -1,0 +1,31 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
+import { vietnamLaosDocument } from '../datasets/index.js';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-validate-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('bilateral validate', () => {
+  it("says what a command user can do about a crossing's class no system checks", async () => {
+    const document = structuredClone(vietnamLaosDocument) as unknown as {
+      crossings: { sides: { country: string; province?: unknown }[] }[];
+    };
+    const side = document.crossings[0]?.sides[1];
+    if (side === undefined) throw new Error('the embedded dataset has a crossing with two sides');
+    side.country = 'THA';
+    delete side.province;
+    const file = join(dir, 'tha.json');
+    await writeFile(file, JSON.stringify(document));
+    const { code, out } = await bilateral('validate', file);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'crossings[0].sides[1].class: no classification system is known for THA, so "international" cannot be checked: leave the class out (in code, options.systems can give THA\'s system)',
+    );
+  });
+});
