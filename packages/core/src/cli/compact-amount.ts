@@ -17,41 +17,10 @@ import { type KnownAmountText, writeKnownAmount } from '../growth/amount-digits.
 import { money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { compactScaleWords, MAX_FRACTION_DIGITS, writeMoney } from '../money/write-money.js';
-
-/** An exact decimal: `sign × digits × 10^-places` (`places` may be below 0), `digits` ≥ 0. */
-interface Exact {
-  readonly negative: boolean;
-  readonly digits: bigint;
-  readonly places: number;
-}
+import { type Exact, exactOf, exponent, pow10 } from './exact-decimal.js';
 
 /** The most digits the fast path takes: decimal.js divides and multiplies them exactly. */
 const MOST_DIGITS = 60;
-
-const POWERS: bigint[] = [];
-const pow10 = (n: number): bigint => {
-  let power = POWERS[n];
-  if (power === undefined) {
-    power = 10n ** BigInt(n);
-    if (n < 256) POWERS[n] = power;
-  }
-  return power;
-};
-
-/** A decimal text (`-1234.5`, as `Decimal#toFixed` writes) read exactly; undefined past the fast path. */
-function exactOf(text: string): Exact | undefined {
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-  if (match === null) return undefined;
-  const [, sign = '', whole = '', fraction = ''] = match;
-  const all = (whole + fraction).replace(/^0+/, '');
-  if (all.length > MOST_DIGITS) return undefined;
-  const digits = all === '' ? 0n : BigInt(all);
-  return { negative: sign === '-' && digits !== 0n, digits, places: fraction.length };
-}
-
-/** The power of ten of the leading digit (0 for zero), as Decimal's `e`. */
-const exponent = (x: Exact): number =>
-  x.digits === 0n ? 0 : x.digits.toString().length - 1 - x.places;
 
 /** `x ÷ 10^k`, exact. */
 const shifted = (x: Exact, k: number): Exact => ({ ...x, places: x.places + k });
@@ -234,8 +203,8 @@ export function compactAmount(
   locale: Locale,
   unit: string | null,
 ): KnownAmountText {
-  const x = exactOf(amount);
-  const step = unit === null ? undefined : exactOf(unit);
+  const x = exactOf(amount, MOST_DIGITS);
+  const step = unit === null ? undefined : exactOf(unit, MOST_DIGITS);
   const fast =
     x === undefined || (unit !== null && step === undefined) ? undefined : known(x, step);
   return (

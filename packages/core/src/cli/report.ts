@@ -33,6 +33,7 @@ import {
 import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget, type TargetStatus } from '../targets/index.js';
+import { exactTradeFigures } from './exact-trade-figures.js';
 import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { reconciliationIn } from './reconciliation-in.js';
@@ -347,6 +348,10 @@ function unitOf(flow: TradeFlow | undefined): Decimal | undefined {
   return flow === undefined ? undefined : knownUnit(flow);
 }
 
+/** Whether a flow's figure is exact: no precision, neither approximate nor derived. */
+const isExact = (flow: TradeFlow) =>
+  flow.precision === undefined && flow.derivation === undefined && flow.uncertain !== true;
+
 /**
  * The unit a sum or a difference of two flows is known to: their units summed, a part without
  * one counting as exact; null when both are exact.
@@ -400,6 +405,16 @@ function tradeRow(
       position: null,
       marks: [...base.marks, words.currenciesDiffer(currency, imported.value.currency)],
     };
+  }
+  // Two exact flows and no published figure to narrow them (a million commodity rows): the
+  // figures by digit work, the same texts as below.
+  const exact =
+    levels.length === 0 && isExact(exported) && isExact(imported)
+      ? exactTradeFigures(base.exports ?? '', base.imports ?? '')
+      : undefined;
+  if (exact !== undefined) {
+    const { turnover, balance, coverageRatio, position } = exact;
+    return { ...base, turnover, balance, coverageRatio, units, position };
   }
   let result: TradeBalance<Money>;
   try {

@@ -1,0 +1,96 @@
+/**
+ * Exact decimals as a BigInt of digits and a count of decimal places, read from and written as
+ * the plain text `Decimal#toFixed` gives: the digit work of the report's fast paths
+ * (`compactAmount`, `exactTradeFigures`), which must give what decimal.js gives, exactly.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * An exact decimal: `sign × digits × 10^-places` (`places` may be below 0), `digits` ≥ 0, never
+ * a negative zero.
+ *
+ * @example
+ * ```ts
+ * const x: Exact = { negative: true, digits: 12345n, places: 2 }; // -123.45
+ * ```
+ */
+export interface Exact {
+  readonly negative: boolean;
+  readonly digits: bigint;
+  readonly places: number;
+}
+
+const POWERS: bigint[] = [];
+
+/**
+ * 10^n as a BigInt (n ≥ 0), the first 256 kept.
+ *
+ * @example
+ * ```ts
+ * pow10(3); //=> 1000n
+ * ```
+ */
+export function pow10(n: number): bigint {
+  let power = POWERS[n];
+  if (power === undefined) {
+    power = 10n ** BigInt(n);
+    if (n < 256) POWERS[n] = power;
+  }
+  return power;
+}
+
+/**
+ * A plain decimal text (`-1234.5`, as `Decimal#toFixed` writes one) read exactly; undefined for
+ * any other text or one of more than `mostDigits` significant digits.
+ *
+ * @example
+ * ```ts
+ * exactOf('-123.45', 60); //=> { negative: true, digits: 12345n, places: 2 }
+ * exactOf('1e5', 60); //=> undefined
+ * ```
+ */
+export function exactOf(text: string, mostDigits: number): Exact | undefined {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (match === null) return undefined;
+  const [, sign = '', whole = '', fraction = ''] = match;
+  const all = (whole + fraction).replace(/^0+/, '');
+  if (all.length > mostDigits) return undefined;
+  const digits = all === '' ? 0n : BigInt(all);
+  return { negative: sign === '-' && digits !== 0n, digits, places: fraction.length };
+}
+
+/**
+ * The power of ten of an exact decimal's leading digit (0 for zero), as Decimal's `e`.
+ *
+ * @example
+ * ```ts
+ * exponent({ negative: false, digits: 12345n, places: 2 }); //=> 2
+ * ```
+ */
+export function exponent(x: Exact): number {
+  return x.digits === 0n ? 0 : x.digits.toString().length - 1 - x.places;
+}
+
+/**
+ * An exact decimal as `Decimal#toFixed()` writes it: plain, no trailing zero after the point.
+ *
+ * @example
+ * ```ts
+ * plainText({ negative: true, digits: 123450n, places: 3 }); //=> '-123.45'
+ * plainText({ negative: false, digits: 12n, places: -2 }); //=> '1200'
+ * ```
+ */
+export function plainText(x: Exact): string {
+  if (x.digits === 0n) return '0';
+  let all = x.digits.toString();
+  let places = x.places;
+  while (places > 0 && all.endsWith('0')) {
+    all = all.slice(0, -1);
+    places -= 1;
+  }
+  const sign = x.negative ? '-' : '';
+  if (places <= 0) return `${sign}${all}${'0'.repeat(-places)}`;
+  const padded = all.padStart(places + 1, '0');
+  return `${sign}${padded.slice(0, -places)}.${padded.slice(-places)}`;
+}
