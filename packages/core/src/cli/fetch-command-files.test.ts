@@ -33,6 +33,22 @@ describe('writeWhole', () => {
     expect(readdirSync(folder)).toEqual(['pipe']);
   });
 
+  it('writes into a pipe as it is, not through the temporary folder (a 400 MB fetch | head)', async () => {
+    const pipe = join(folder, 'direct-pipe');
+    execFileSync('mkfifo', [pipe]);
+    const read = text(createReadStream(pipe));
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = join(folder, 'no-such-folder');
+    try {
+      await writeWhole(pipe, '{"flows":[]}\n');
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    expect(await read).toBe('{"flows":[]}\n');
+    rmSync(pipe);
+  });
+
   it('keeps the permission bits of the file it replaces (a private dataset stays private)', async () => {
     const output = join(folder, 'private.json');
     writeFileSync(output, 'old');

@@ -10,20 +10,25 @@ import { join } from 'node:path';
 import type { ComtradeCache } from '../io/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
+import { writeInto } from './standard-output.js';
 import { unwritable, writeReason } from './unwritable-file.js';
-import { writeInPlace } from './written-beside.js';
+import { outputPlace, writeAt } from './written-beside.js';
 
 /**
- * Writes `text` to `file` whole or not at all ({@link writeInPlace}: beside it, then renamed; into
- * a device or pipe, never replacing it); `FILE_UNWRITABLE` if it cannot. `fetch` and the imports
- * that write their dataset whole (a JSON response, `--engine duckdb`) write with it.
+ * Writes `text` to `file` whole or not at all (as `writeInPlace` does: beside it, then renamed);
+ * into a device or pipe (`-o /dev/stdout | head`) as it is, never replacing it: the text is whole
+ * already, and a copy through the temporary folder would take as much room again there and keep
+ * the reader waiting. `FILE_UNWRITABLE` if it cannot. `fetch` and the imports that write their
+ * dataset whole (a JSON response, `--engine duckdb`) write with it.
  */
 export async function writeWhole(file: string, text: string): Promise<void> {
-  await writeInPlace(file, (temporary) => writeFile(temporary, text, 'utf8')).catch(
-    (error: unknown) => {
-      throw unwritable(file, error);
-    },
-  );
+  try {
+    const place = await outputPlace(file);
+    if (place.special) await writeInto(place.path, text);
+    else await writeAt(place, (temporary) => writeFile(temporary, text, 'utf8'));
+  } catch (error) {
+    throw unwritable(file, error);
+  }
 }
 
 /** The cache folder when none is given: `$XDG_CACHE_HOME/bilateral/comtrade` or `~/.cache/…`. */

@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /** The paths that name a process's standard output. */
@@ -28,6 +28,11 @@ async function into(source: Readable, file: string): Promise<void> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
   }
+}
+
+/** Writes `text` into the output named `file` (see {@link into}). */
+export async function writeInto(file: string, text: string): Promise<void> {
+  await into(Readable.from([text]), file);
 }
 
 /** Copies the file `from` into the output named `file` (see {@link into}). */

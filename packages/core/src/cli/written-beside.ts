@@ -115,7 +115,14 @@ export async function writeInPlace<T>(
   file: string,
   write: (temporary: string) => Promise<T>,
 ): Promise<T> {
-  const place = await outputPlace(file);
+  return writeAt(await outputPlace(file), write);
+}
+
+/** {@link writeInPlace} to the place {@link outputPlace} found for the output. */
+export async function writeAt<T>(
+  place: OutputPlace,
+  write: (temporary: string) => Promise<T>,
+): Promise<T> {
   const name = `.${basename(place.path)}.${process.pid}.${Date.now()}.tmp`;
   const temporary = join(place.special ? tmpdir() : dirname(place.path), name);
   try {
