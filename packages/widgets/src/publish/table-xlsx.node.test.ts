@@ -200,6 +200,12 @@ describe('xlsxOf', () => {
     expect(sheetNames('𠀀'.repeat(20), 1)).toEqual(['𠀀'.repeat(15)]);
     expect(sheetNames(`${'ກ'.repeat(29)}ກ່ີ`, 1)).toEqual(['ກ'.repeat(29)]);
     expect(sheetNames(`Lào${'\u0300'.repeat(40)}`, 1)).toEqual(['Là']);
+    // A character as the reader sees it (a grapheme cluster): Lao AM (ຳ) is a letter of its own
+    // to Unicode's categories but a vowel sign of the syllable before it (ນ້ຳ, water; ຈຳປາສັກ), and
+    // a flag is two regional indicators.
+    expect(sheetNames(`${'ກ'.repeat(28)}ນ້ຳ`, 1)).toEqual([`${'ກ'.repeat(28)}ນ້ຳ`]);
+    expect(sheetNames(`${'ກ'.repeat(29)}ນ້ຳ`, 1)).toEqual(['ກ'.repeat(29)]);
+    expect(sheetNames(`${'a'.repeat(29)}🇻🇳`, 1)).toEqual(['a'.repeat(29)]);
     // Reserved and blank names; control characters as white space.
     expect(sheetNames('History', 1)).toEqual(['Bilateral']);
     expect(sheetNames(' HISTORY ', 1)).toEqual(['Bilateral']);

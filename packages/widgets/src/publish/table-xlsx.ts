@@ -211,14 +211,16 @@ function column(index: number): string {
 
 /**
  * The start of `text` in at most `most` UTF-16 code units (as Excel counts a name's characters),
- * cut between two characters: never inside a surrogate pair, nor between a letter and its marks
- * (a Lao vowel or tone mark, a Vietnamese accent written apart).
+ * cut between two characters as a reader sees them (Unicode's grapheme clusters,
+ * `Intl.Segmenter`): never inside a surrogate pair, nor between a letter and its marks (a Lao
+ * vowel or tone mark, AM `ຳ` included, which Unicode's categories count a letter; a Vietnamese
+ * accent written apart), nor inside a flag or an emoji joined with U+200D.
  */
 function cut(text: string, most: number): string {
   let start = '';
-  for (const [character] of text.matchAll(/\P{M}\p{M}*/gu)) {
-    if (start.length + character.length > most) break;
-    start += character;
+  for (const { segment } of new Intl.Segmenter().segment(text)) {
+    if (start.length + segment.length > most) break;
+    start += segment;
   }
   return start;
 }
