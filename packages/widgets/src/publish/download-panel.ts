@@ -302,7 +302,7 @@ function figureCsv(request: DownloadRequest): string {
 
 /**
  * The same rows and cells as {@link figureCsv}'s, as a spreadsheet (`.xlsx`) of one sheet named
- * after the title: Excel opens a CSV with the system's list separator, `;` where the decimal mark
+ * after the title (a second past Excel's 1,048,576 rows, `xlsxOf`): Excel opens a CSV with the system's list separator, `;` where the decimal mark
  * is a comma (Vietnamese Windows), and puts each row in one column; an `.xlsx` opens alike in
  * every locale. A cell the element gave its exact value (`data-value`) is a number, written as
  * the table writes it (`sheetTable`).
