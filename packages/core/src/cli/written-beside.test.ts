@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import {
   chmodSync,
@@ -119,5 +119,63 @@ describe('openBeside and putInPlace, through links', () => {
       closeSync(descriptor);
       rmSync(place, { recursive: true, force: true });
     }
+  });
+});
+
+describe('writeInPlace', () => {
+  /**
+   * A program making `out.parquet` with writeInPlace, stopped by `signal` once its temporary file
+   * is there; how it ended and what is left in its folder.
+   */
+  async function stoppedWhileWriting(signal: NodeJS.Signals, listens: boolean) {
+    const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-stop-'));
+    const module = join(import.meta.dirname, 'written-beside.ts');
+    const program = [
+      `import { writeFileSync } from 'node:fs';`,
+      `import { writeInPlace } from ${JSON.stringify(module)};`,
+      listens ? `process.on(${JSON.stringify(signal)}, () => process.exit(3));` : '',
+      `await writeInPlace(${JSON.stringify(join(place, 'out.parquet'))}, (temporary) => {`,
+      `  writeFileSync(temporary, 'PAR1');`,
+      `  console.log('writing');`,
+      `  return new Promise(() => setInterval(() => {}, 1000));`,
+      '});',
+    ].join('\n');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', program],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const [chunk] = await once(child.stdout, 'data');
+    expect(String(chunk)).toBe('writing\n');
+    child.kill(signal);
+    const [code, stoppedBy] = await once(child, 'exit');
+    try {
+      return { code, stoppedBy, left: readdirSync(place) };
+    } finally {
+      rmSync(place, { recursive: true, force: true });
+    }
+  }
+
+  it('leaves no temporary file when the program is stopped meanwhile (Ctrl-C), and stops', async () => {
+    expect(await stoppedWhileWriting('SIGINT', false)).toEqual({
+      code: null,
+      stoppedBy: 'SIGINT',
+      left: [],
+    });
+    expect(await stoppedWhileWriting('SIGTERM', false)).toEqual({
+      code: null,
+      stoppedBy: 'SIGTERM',
+      left: [],
+    });
+  });
+
+  it('leaves the stopping to a program that listens for the signal itself', async () => {
+    expect(await stoppedWhileWriting('SIGINT', true)).toEqual({
+      code: 3,
+      stoppedBy: null,
+      left: [],
+    });
   });
 });

@@ -94,7 +94,9 @@ async function throughDescriptor(file: string): Promise<boolean> {
  * stays. A device or a pipe (`/dev/stdout`, `/dev/null`, a named pipe), or a file reached through
  * a descriptor (`/dev/stdout` with the shell's `> out.json`), is written into once the file is
  * complete (made in the temporary folder), never replaced by a file. When anything fails, the new
- * file is removed and what was there stays as it was.
+ * file is removed and what was there stays as it was; so it is when the process is stopped
+ * meanwhile (SIGINT, SIGTERM), which then ends as the signal would have made it, unless the
+ * program listens for the signal itself.
  *
  * @param file - the output to write, as the user named it.
  * @param write - makes the whole file at the path given (which does not exist yet); what it
@@ -125,12 +127,23 @@ export async function writeAt<T>(
 ): Promise<T> {
   const name = `.${basename(place.path)}.${process.pid}.${Date.now()}.tmp`;
   const temporary = join(place.special ? tmpdir() : dirname(place.path), name);
+  // Ctrl-C while a large file is made: no hidden temporary file is left behind.
+  const stopped = (signal: NodeJS.Signals) => {
+    rmSync(temporary, { force: true });
+    // Stop as the signal would have, unless the program listens for it itself.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  // First, so that a program's own listener that ends the process finds the file removed.
+  process.prependOnceListener('SIGINT', stopped);
+  process.prependOnceListener('SIGTERM', stopped);
   try {
     const written = await write(temporary);
     if (place.special) await copyInto(temporary, place.path);
     else await renameInPlace(temporary, place);
     return written;
   } finally {
+    process.off('SIGINT', stopped);
+    process.off('SIGTERM', stopped);
     await rm(temporary, { force: true });
   }
 }
