@@ -15,25 +15,12 @@ import { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
 import { type KnownAmountText, writeKnownAmount } from '../growth/amount-digits.js';
 import { money } from '../money/index.js';
-import { formatDecimal } from '../money/number-format.js';
 import { compactScaleWords, MAX_FRACTION_DIGITS, writeMoney } from '../money/write-money.js';
-import { type Exact, exactOf, exponent, pow10 } from './exact-decimal.js';
+import { type Exact, exactOf, exponent, pow10, rounded, shifted } from './exact-decimal.js';
+import { formatted } from './local-digits.js';
 
 /** The most digits the fast path takes: decimal.js divides and multiplies them exactly. */
 const MOST_DIGITS = 60;
-
-/** `x ÷ 10^k`, exact. */
-const shifted = (x: Exact, k: number): Exact => ({ ...x, places: x.places + k });
-
-/** `x` rounded to `places` decimal places (below 0: to tens, hundreds…), halves away from zero. */
-function rounded(x: Exact, places: number): Exact {
-  if (x.places <= places) {
-    return { ...x, digits: x.digits * pow10(places - x.places), places };
-  }
-  const step = pow10(x.places - places);
-  const digits = (x.digits + step / 2n) / step;
-  return { negative: x.negative && digits !== 0n, digits, places };
-}
 
 /** Whether `|x| ≥ 10^k`. */
 function reaches(x: Exact, k: number): boolean {
@@ -75,23 +62,6 @@ function scalesOf(locale: Locale): readonly number[] {
   return scales;
 }
 
-/** The decimal and group separators `formatDecimal` writes in a locale. */
-const SEPARATORS = new Map<Locale, readonly [decimal: string, group: string]>();
-function separatorsOf(locale: Locale): readonly [decimal: string, group: string] {
-  let pair = SEPARATORS.get(locale);
-  if (pair === undefined) {
-    const text = formatDecimal(new Decimal('1234.5'), {
-      locale,
-      fractionDigits: 1,
-      roundingMode: 'half-up',
-      trimZeros: false,
-    });
-    pair = [text.charAt(5), text.charAt(1)];
-    SEPARATORS.set(locale, pair);
-  }
-  return pair;
-}
-
 /**
  * What `writeMoney` writes around a number of a scale (or of none: `scale` undefined), by sign:
  * its text of ±1 in that scale split at the digit (`US$` and ` billion`, `-US$` and ` billion`);
@@ -112,26 +82,6 @@ function affixesOf(
   const affixes = text.match(/\d/g)?.length === 1 ? ([before, after] as const) : undefined;
   AFFIXES.set(key, affixes);
   return affixes;
-}
-
-/**
- * `formatDecimal` of `x` (half-up, `fractionDigits` places), its sign apart: the digits with the
- * locale's separators, and whether the rounded number is below 0.
- */
-function formatted(
-  x: Exact,
-  fractionDigits: number,
-  trimZeros: boolean,
-  locale: Locale,
-): { readonly text: string; readonly negative: boolean } {
-  const r = rounded(x, fractionDigits);
-  const all = r.digits.toString().padStart(fractionDigits + 1, '0');
-  const integer = all.slice(0, all.length - fractionDigits);
-  let fraction = all.slice(all.length - fractionDigits);
-  if (trimZeros) fraction = fraction.replace(/0+$/, '');
-  const [decimal, group] = separatorsOf(locale);
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return { text: `${grouped}${fraction === '' ? '' : decimal + fraction}`, negative: r.negative };
 }
 
 /** `writeMoney(x, { locale, compact: true, fractionDigits })`; undefined where it cannot tell. */

@@ -94,3 +94,31 @@ export function plainText(x: Exact): string {
   const padded = all.padStart(places + 1, '0');
   return `${sign}${padded.slice(0, -places)}.${padded.slice(-places)}`;
 }
+
+/**
+ * `x ÷ 10^k`, exact.
+ *
+ * @example
+ * ```ts
+ * shifted({ negative: false, digits: 15n, places: 1 }, 2); //=> { …, digits: 15n, places: 3 } (0.015)
+ * ```
+ */
+export const shifted = (x: Exact, k: number): Exact => ({ ...x, places: x.places + k });
+
+/**
+ * `x` rounded to `places` decimal places (below 0: to tens, hundreds…), halves away from zero
+ * (Decimal's `ROUND_HALF_UP`), never to a negative zero.
+ *
+ * @example
+ * ```ts
+ * rounded({ negative: true, digits: 125n, places: 2 }, 1); //=> { negative: true, digits: 13n, places: 1 }
+ * ```
+ */
+export function rounded(x: Exact, places: number): Exact {
+  if (x.places <= places) {
+    return { ...x, digits: x.digits * pow10(places - x.places), places };
+  }
+  const step = pow10(x.places - places);
+  const digits = (x.digits + step / 2n) / step;
+  return { negative: x.negative && digits !== 0n, digits, places };
+}

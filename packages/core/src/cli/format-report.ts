@@ -4,6 +4,7 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { commodityName } from '../hs/index.js';
 import { compactAmount } from './compact-amount.js';
+import { coverPercent } from './cover-percent.js';
 import { commodityLines, shortName } from './format-commodities.js';
 import { crossingLines } from './format-crossings.js';
 import { growthMarkText } from './growth-marks.js';
@@ -106,6 +107,9 @@ export function cover(
   locale: Locale,
 ): string {
   if (row.coverageRatio === null) return '—';
+  // Exact sides (a million commodity rows): one decimal, by digit work.
+  const exact = row.coverageDigits === null ? coverPercent(row.coverageRatio, locale) : undefined;
+  if (exact !== undefined) return exact;
   const { percent, decimals, about } = roundedShare(
     new Decimal(row.coverageRatio),
     row.coverageDigits ?? undefined,
