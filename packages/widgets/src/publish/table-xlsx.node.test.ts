@@ -213,6 +213,23 @@ describe('xlsxOf', () => {
     expect(sheetNames("''", 1)).toEqual(['Bilateral']);
   });
 
+  it('names a sheet in a browser without Intl.Segmenter (Firefox before 125), marks and AM kept', () => {
+    const { Segmenter } = Intl;
+    Reflect.deleteProperty(Intl, 'Segmenter');
+    try {
+      expect(sheetNames(`${'ກ'.repeat(29)}ນ້ຳ`, 1)).toEqual(['ກ'.repeat(29)]);
+      expect(sheetNames(`${'ກ'.repeat(29)}ກ່ີ`, 1)).toEqual(['ກ'.repeat(29)]);
+      expect(sheetNames('𠀀'.repeat(20), 1)).toEqual(['𠀀'.repeat(15)]);
+      expect(sheetNames(`Lào${'\u0300'.repeat(40)}`, 1)).toEqual(['Là']);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', {
+        value: Segmenter,
+        writable: true,
+        configurable: true,
+      });
+    }
+  });
+
   it('names the sheets after the first uniquely in any case, in at most 31 characters', () => {
     expect(sheetNames('Trade', 3)).toEqual(['Trade', 'Trade (2)', 'Trade (3)']);
     const long = 'Thương mại Việt Nam – Lào theo năm';

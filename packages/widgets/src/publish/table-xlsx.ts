@@ -214,13 +214,18 @@ function column(index: number): string {
  * cut between two characters as a reader sees them (Unicode's grapheme clusters,
  * `Intl.Segmenter`): never inside a surrogate pair, nor between a letter and its marks (a Lao
  * vowel or tone mark, AM `ຳ` included, which Unicode's categories count a letter; a Vietnamese
- * accent written apart), nor inside a flag or an emoji joined with U+200D.
+ * accent written apart), nor inside a flag or an emoji joined with U+200D. A browser without
+ * `Intl.Segmenter` (Firefox before 125) still keeps a letter's marks and Lao AM with it.
  */
 function cut(text: string, most: number): string {
+  const characters =
+    'Segmenter' in Intl
+      ? Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment)
+      : (text.match(/\P{M}[\p{M}\u0eb3]*/gu) ?? []);
   let start = '';
-  for (const { segment } of new Intl.Segmenter().segment(text)) {
-    if (start.length + segment.length > most) break;
-    start += segment;
+  for (const character of characters) {
+    if (start.length + character.length > most) break;
+    start += character;
   }
   return start;
 }
