@@ -95,6 +95,31 @@ describe.each(Object.entries(writers))('%s in place of an output', (name, write)
     });
     expect(readdirSync(dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
+
+  test("says a missing folder in words, not in DuckDB's naming the temporary file", async () => {
+    const output = join(dir, 'no-such-folder', `${name}.parquet`);
+    await expect(write(output)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: ['output'], message: `cannot write ${output}: its folder does not exist` }],
+    });
+  });
+});
+
+test('the command says a missing folder of a Parquet output in words (exit 2)', async () => {
+  const output = join(dir, 'no-such-folder', 'totals.parquet');
+  const { code, err } = await bilateral(
+    'import',
+    'comtrade',
+    csv,
+    '-o',
+    output,
+    '--engine',
+    'duckdb',
+  );
+  expect([code, err]).toEqual([
+    2,
+    `bilateral import: cannot write ${output} as Parquet: its folder does not exist`,
+  ]);
 });
 
 describe('writeComtradeBulkParquet never replaces a file it reads', () => {

@@ -16,4 +16,19 @@ describe('writeReason', () => {
     ).toBe('too many open files');
     expect(writeReason(new Error('the stream was closed'))).toBe('the stream was closed');
   });
+
+  it("says the system's words that end another library's message (DuckDB's) as the code's", () => {
+    const duckdb = (why: string) =>
+      new Error(`IO Error: Could not write file "/data/.x.parquet.7.1796437983850.tmp": ${why}`);
+    expect(writeReason(duckdb('No space left on device'))).toBe('the disk is full');
+    expect(writeReason(duckdb('Permission denied'))).toBe('permission denied');
+    expect(
+      writeReason(
+        new Error('IO Error: Cannot open file "/no/.x.parquet.7.1.tmp": No such file or directory'),
+      ),
+    ).toBe('its folder does not exist');
+    expect(writeReason(new Error('IO Error: the connection was closed'))).toBe(
+      'IO Error: the connection was closed',
+    );
+  });
 });

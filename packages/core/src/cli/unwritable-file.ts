@@ -15,10 +15,33 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Why a write failed, in words: the reason for a code a user can act on, else Node's own
- * message without its code and system call (`EMFILE: too many open files, open '/tmp/.x.tmp'`
- * is `too many open files`), so no temporary file's name or system call reaches the user; any
- * other error's message as it is.
+ * Those codes as the system words them (its `strerror`), in the message of an error from code
+ * that is not Node's, which has no `code`: DuckDB's `IO Error: Could not write file
+ * "/out/.x.parquet.7.tmp": No space left on device`.
+ */
+const SYSTEM_WORDS: readonly (readonly [words: string, code: string])[] = [
+  ['No such file or directory', 'ENOENT'],
+  ['Not a directory', 'ENOTDIR'],
+  ['Is a directory', 'EISDIR'],
+  ['Permission denied', 'EACCES'],
+  ['Operation not permitted', 'EPERM'],
+  ['Read-only file system', 'EROFS'],
+  ['No space left on device', 'ENOSPC'],
+  ['Disk quota exceeded', 'EDQUOT'],
+  ['File too large', 'EFBIG'],
+];
+
+/** The code the system's words at the end of `text` stand for (`…: No space left on device`). */
+function codeOfWords(text: string): string | undefined {
+  return SYSTEM_WORDS.find(([words]) => text.trimEnd().endsWith(words))?.[1];
+}
+
+/**
+ * Why a write failed, in words: the reason for a code a user can act on (a Node error's `code`,
+ * or the system's words for it ending another library's message, as DuckDB's do), else Node's
+ * own message without its code and system call (`EMFILE: too many open files, open
+ * '/tmp/.x.tmp'` is `too many open files`), so no temporary file's name or system call reaches
+ * the user; any other error's message as it is.
  *
  * @param error - the error a write, an open or a rename threw (a Node system error, with `code`).
  * @returns The reason, to follow `cannot write <file>: `.
@@ -32,9 +55,9 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
  */
 export function writeReason(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
-  const known = code === undefined ? undefined : WRITE_REASONS[code];
-  if (known !== undefined) return known;
   const text = String(message ?? error);
+  const known = WRITE_REASONS[code ?? codeOfWords(text) ?? ''];
+  if (known !== undefined) return known;
   return /^E[A-Z]+: (.*?)(?:, [a-z]+ '.*)?$/s.exec(text)?.[1] ?? text;
 }
 
