@@ -4,7 +4,7 @@ import { issueJson, issueLine, issueLines, issueMessage, issuesMessage } from '.
 
 const hinted: BilateralIssue = {
   path: ['reporter'],
-  message: '"QQQ" is not an economy code Bilateral knows',
+  message: '"QQQ" is not an economy code Bilateral knows; listEconomies() lists them all',
   hint: { code: 'LIST_ECONOMIES', message: 'listEconomies() lists them all' },
 };
 
@@ -26,6 +26,13 @@ describe('issue lines', () => {
     for (const text of [issueLine(hinted), issuesMessage([hinted])]) {
       expect(text).not.toMatch(/\w\(\)/);
     }
+  });
+
+  it("word the hint's words also when a caller wrote more after them", () => {
+    const lined = { ...hinted, message: `${hinted.message} (line 3)` };
+    expect(issueMessage(lined)).toBe(
+      '"QQQ" is not an economy code Bilateral knows; "bilateral economies" lists them all (line 3)',
+    );
   });
 
   it('write an issue without a hint as its message', () => {

@@ -1,5 +1,9 @@
-import { type HintWords, issuesSummary, issueText } from '../_internal/issue-text.js';
-import { type BilateralIssue, formatIssuePath, type IssueHintCode } from '../errors/index.js';
+import {
+  BilateralError,
+  type BilateralIssue,
+  formatIssuePath,
+  type IssueHintCode,
+} from '../errors/index.js';
 
 /**
  * Each hint in the command's words: what its user can run, where the library names a function
@@ -9,22 +13,27 @@ const COMMAND_HINTS: Readonly<Record<IssueHintCode, string>> = {
   LIST_ECONOMIES: '"bilateral economies" lists them all',
 };
 
-const commandWords: HintWords = (hint) => COMMAND_HINTS[hint.code];
-
 /**
- * An issue's message as the command writes it: its hint after it, in the command's words
- * (`"QQQ" is not an economy code Bilateral knows: …; "bilateral economies" lists them all`).
+ * An issue's message as the command writes it: its hint's words (for a developer, where the
+ * library's message ends) in the command's words (`"QQQ" is not an economy code Bilateral knows:
+ * …; "bilateral economies" lists them all`), also when a caller wrote more after them (`(line
+ * 3)`). The hint says which words they are: no message is searched for a function's name.
  */
 export function issueMessage(issue: Pick<BilateralIssue, 'message' | 'hint'>): string {
-  return issueText(issue, commandWords);
+  const { message, hint } = issue;
+  const at = hint === undefined ? -1 : message.lastIndexOf(hint.message);
+  if (hint === undefined || at === -1) return message;
+  return `${message.slice(0, at)}${COMMAND_HINTS[hint.code]}${message.slice(at + hint.message.length)}`;
 }
 
 /**
- * A failure's message as the command writes it: the one issue, or a line per issue under their
- * count, each hint in the command's words.
+ * A failure's message as the command writes it: the library's summary (the one issue, or a line
+ * per issue under their count) of the issues in the command's words.
  */
 export function issuesMessage(issues: readonly BilateralIssue[]): string {
-  return issuesSummary(issues, commandWords);
+  // The error is made for its message alone: the summary is the library's, not a copy of it.
+  const worded = issues.map((issue) => ({ path: issue.path, message: issueMessage(issue) }));
+  return new BilateralError('INVALID_INPUT', worded).message;
 }
 
 /** Issues printed as text; `--json` gives them all. */

@@ -50,7 +50,8 @@ describe('economyFromComtradeCode', () => {
         issues: [
           {
             path: [],
-            message: '4 is not the UN Comtrade code of an economy Bilateral knows',
+            message:
+              '4 is not the UN Comtrade code of an economy Bilateral knows; listEconomies() lists them all',
             hint: { code: 'LIST_ECONOMIES', message: 'listEconomies() lists them all' },
           },
         ],

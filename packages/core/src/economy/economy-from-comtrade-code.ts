@@ -1,7 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import type { Economy } from './economy.js';
 import { BY_COMTRADE, BY_M49 } from './economy-index.js';
-import { describeValue, LIST_ECONOMIES, readNumericCode } from './economy-lookup.js';
+import { describeValue, listedEconomiesIssue, readNumericCode } from './economy-lookup.js';
 
 /**
  * The economy behind a `reporterCode` or `partnerCode` of a UN Comtrade record. The number is
@@ -42,8 +42,9 @@ export function economyFromComtradeCode(code: number | string): Economy {
   throw new BilateralError('UNKNOWN_ECONOMY', [
     {
       path: [],
-      message: `${describeValue(code)} is not the UN Comtrade code of an economy Bilateral knows`,
-      hint: LIST_ECONOMIES,
+      ...listedEconomiesIssue(
+        `${describeValue(code)} is not the UN Comtrade code of an economy Bilateral knows`,
+      ),
     },
   ]);
 }

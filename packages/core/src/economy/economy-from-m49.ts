@@ -1,7 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import type { Economy } from './economy.js';
 import { BY_COMTRADE, BY_M49 } from './economy-index.js';
-import { describeValue, LIST_ECONOMIES, label, readNumericCode } from './economy-lookup.js';
+import { describeValue, label, listedEconomiesIssue, readNumericCode } from './economy-lookup.js';
 
 /**
  * The economy with this UN M49 numeric code (the code ISO 3166-1 numeric also uses).
@@ -38,11 +38,7 @@ export function economyFromM49(code: number | string): Economy {
   const shown = describeValue(code);
   throw new BilateralError('UNKNOWN_ECONOMY', [
     comtrade === undefined
-      ? {
-          path: [],
-          message: `${shown} is not a known UN M49 code`,
-          hint: LIST_ECONOMIES,
-        }
+      ? { path: [], ...listedEconomiesIssue(`${shown} is not a known UN M49 code`) }
       : {
           path: [],
           message: `${shown} is not a known UN M49 code: it is the UN Comtrade code of ${label(comtrade)}, ${comtrade.m49 === null ? 'which has no M49 code' : `whose M49 code is ${String(comtrade.m49).padStart(3, '0')}`}; read Comtrade files with economyFromComtradeCode()`,

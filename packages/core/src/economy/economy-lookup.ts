@@ -5,7 +5,6 @@
  * @internal
  */
 
-import { issueText } from '../_internal/issue-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import type { BilateralIssue, IssueHint } from '../errors/index.js';
 import type { Economy } from './economy.js';
@@ -41,10 +40,15 @@ function suggestCode(text: string): string | undefined {
 }
 
 /** The hint of a code that names no economy Bilateral knows: the list of those it knows. */
-export const LIST_ECONOMIES: IssueHint = Object.freeze({
+const LIST_ECONOMIES: IssueHint = Object.freeze({
   code: 'LIST_ECONOMIES',
   message: 'listEconomies() lists them all',
 });
+
+/** `problem`, then the hint to the list of the economies Bilateral knows, with which it ends. */
+export function listedEconomiesIssue(problem: string): Pick<BilateralIssue, 'message' | 'hint'> {
+  return { message: `${problem}; ${LIST_ECONOMIES.message}`, hint: LIST_ECONOMIES };
+}
 
 /**
  * Why `input` names no known economy, naming the input and, when it can, what was meant; for a
@@ -63,20 +67,16 @@ export function unknownCodeIssue(input: unknown): Pick<BilateralIssue, 'message'
     };
   }
   if (/^[A-Z]{3}$/.test(input)) {
-    return {
-      message: `${shown} is not a known economy code: known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"`,
-      hint: LIST_ECONOMIES,
-    };
+    return listedEconomiesIssue(
+      `${shown} is not a known economy code: known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"`,
+    );
   }
   return malformed;
 }
 
-/**
- * {@link unknownCodeIssue} as one text, its hint in the library's words: the message of a schema,
- * whose issues carry a message only.
- */
+/** The message of {@link unknownCodeIssue}: a schema's issues carry a message only. */
 export function unknownCodeMessage(input: unknown): string {
-  return issueText(unknownCodeIssue(input));
+  return unknownCodeIssue(input).message;
 }
 
 /**

@@ -36,7 +36,7 @@ describe('getEconomy', () => {
           {
             path: [],
             message:
-              '"XYZ" is not a known economy code: known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"',
+              '"XYZ" is not a known economy code: known codes are ISO 3166-1 alpha-3 such as "VNM", "LAO", "CHN"; listEconomies() lists them all',
             hint: { code: 'LIST_ECONOMIES', message: 'listEconomies() lists them all' },
           },
         ],

@@ -35,22 +35,6 @@ describe('BilateralError', () => {
     expect(lines[101]).toBe('  … and 99900 more (error.issues lists every one)');
   });
 
-  it("writes each issue's hint after its message, in the library's words", () => {
-    const hint = { code: 'LIST_ECONOMIES', message: 'listEconomies() lists them all' } as const;
-    const one = new BilateralError('UNKNOWN_ECONOMY', [
-      { path: [], message: 'no such code', hint },
-    ]);
-    expect(one.message).toBe('no such code; listEconomies() lists them all');
-    expect(one.issues[0]?.message).toBe('no such code');
-    const two = new BilateralError('INVALID_INPUT', [
-      { path: ['reporter'], message: 'no such code', hint },
-      { path: ['partner'], message: 'empty' },
-    ]);
-    expect(two.message).toBe(
-      '2 problems\n  - reporter: no such code; listEconomies() lists them all\n  - partner: empty',
-    );
-  });
-
   it('formats paths as JSON paths', () => {
     expect(formatIssuePath([])).toBe('(root)');
     expect(formatIssuePath(['flows', 0, 'period'])).toBe('flows[0].period');

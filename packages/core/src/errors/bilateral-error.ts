@@ -1,4 +1,3 @@
-import { issuesSummary } from '../_internal/issue-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
 
 /**
@@ -75,9 +74,9 @@ export type IssueHintCode = 'LIST_ECONOMIES';
 
 /**
  * Where to look for what an issue asks for: a stable {@link IssueHintCode} and the words that say
- * it to a developer. A {@link BilateralError}'s message writes the hint after the issue's own
- * message; a program that shows issues to people who do not write code words the code its own
- * way (the `bilateral` command writes `"bilateral economies" lists them all`).
+ * it to a developer, with which the issue's message ends. A program that shows issues to people
+ * who do not write code words the code its own way in their place (the `bilateral` command writes
+ * `"bilateral economies" lists them all`).
  *
  * @example
  * ```ts
@@ -97,7 +96,10 @@ export type IssueHintCode = 'LIST_ECONOMIES';
 export interface IssueHint {
   /** What the hint points to. */
   readonly code: IssueHintCode;
-  /** The hint in a developer's words, naming the library's function: `listEconomies() lists them all`. */
+  /**
+   * The hint in a developer's words, naming the library's function (`listEconomies() lists them
+   * all`): the end of the issue's message.
+   */
   readonly message: string;
 }
 
@@ -123,7 +125,7 @@ export interface BilateralIssue {
   readonly message: string;
   /**
    * Where to look for what the message asks for (the known economies), when the library can
-   * point to it; the error's message writes it after `message`.
+   * point to it; `message` ends with its words.
    */
   readonly hint?: IssueHint;
 }
@@ -183,18 +185,31 @@ export class BilateralError extends Error {
   constructor(code: BilateralErrorCode, issues: string | readonly BilateralIssue[]) {
     const list: readonly BilateralIssue[] =
       typeof issues === 'string' ? [{ path: [], message: issues }] : issues;
-    super(issuesSummary(list));
+    super(summarize(list));
     this.code = code;
     this.issues = list;
   }
 
-  /**
-   * `BilateralError [CODE]: message`, with one line per issue when there are several, each
-   * issue's hint after its message.
-   */
+  /** `BilateralError [CODE]: message`, with one line per issue when there are several. */
   override toString(): string {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+}
+
+/** How many issues a {@link BilateralError}'s message lists; `issues` holds every one. */
+const LISTED_ISSUES = 100;
+
+/** A {@link BilateralError}'s message: its one issue, or a line per issue under their count. */
+function summarize(issues: readonly BilateralIssue[]): string {
+  const lines = issues
+    .slice(0, LISTED_ISSUES)
+    .map((issue) =>
+      issue.path.length === 0 ? issue.message : `${formatIssuePath(issue.path)}: ${issue.message}`,
+    );
+  if (issues.length === 1) return lines[0] ?? '';
+  const more = issues.length - lines.length;
+  const rest = more > 0 ? `\n  … and ${more} more (error.issues lists every one)` : '';
+  return `${issues.length} problems\n${lines.map((line) => `  - ${line}`).join('\n')}${rest}`;
 }
 
 /**

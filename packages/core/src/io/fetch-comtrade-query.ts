@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describeInput, quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
-import { LIST_ECONOMIES } from '../economy/economy-lookup.js';
+import { listedEconomiesIssue } from '../economy/economy-lookup.js';
 import { getEconomy, isKnownEconomyCode } from '../economy/index.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
 import { FLOW_CODES } from './_comtrade-row.js';
@@ -125,8 +125,9 @@ function areaCode(
             }
           : {
               path,
-              message: `${quoteInput(text)} is not an economy code Bilateral knows: give one it knows (ISO alpha-3) or a UN Comtrade code (a number such as 764)`,
-              hint: LIST_ECONOMIES,
+              ...listedEconomiesIssue(
+                `${quoteInput(text)} is not an economy code Bilateral knows: give one it knows (ISO alpha-3) or a UN Comtrade code (a number such as 764)`,
+              ),
             },
       );
       return undefined;
