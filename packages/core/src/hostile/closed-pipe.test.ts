@@ -44,4 +44,14 @@ describe('hostile input: a reader that goes away (defect 4)', () => {
     },
     SUITE_TIMEOUT,
   );
+
+  it.each([[['economies']], [['economies', '--json']]])(
+    'bilateral %j | head: exit 0, no EPIPE, no stack trace',
+    async (argv) => {
+      const { code, stderr } = await withClosedStdout(argv);
+      expect(stderr).not.toMatch(/EPIPE|\n\s{4}at /);
+      expect(code).toBe(0);
+    },
+    SUITE_TIMEOUT,
+  );
 });
