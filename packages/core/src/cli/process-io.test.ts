@@ -118,7 +118,7 @@ describe('bilateral with an output it cannot write', () => {
       });
       expect({ code, err }).toEqual({
         code: 2,
-        err: 'bilateral: cannot write its output: the file would be larger than the file system allows\n',
+        err: "bilateral: cannot write its output: the file would pass its size limit (the file system's, or the shell's ulimit -f)\n",
       });
       expect(statSync(out).size).toBe(4096);
     },

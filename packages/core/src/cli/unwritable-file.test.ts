@@ -14,6 +14,10 @@ describe('writeReason', () => {
     expect(
       writeReason(systemError('EMFILE', "EMFILE: too many open files, open '/tmp/.x.json.7.tmp'")),
     ).toBe('too many open files');
+    // EFBIG is a file system's limit (4 GB on FAT32) or the process's (ulimit -f).
+    expect(writeReason(systemError('EFBIG', 'EFBIG: file too large, write'))).toBe(
+      "the file would pass its size limit (the file system's, or the shell's ulimit -f)",
+    );
     expect(writeReason(new Error('the stream was closed'))).toBe('the stream was closed');
   });
 

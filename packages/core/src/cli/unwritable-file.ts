@@ -11,7 +11,7 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
   EROFS: 'the file system is read-only',
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file would be larger than the file system allows',
+  EFBIG: "the file would pass its size limit (the file system's, or the shell's ulimit -f)",
 };
 
 /**
