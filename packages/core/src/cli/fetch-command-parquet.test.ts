@@ -19,10 +19,10 @@ describe('Parquet output of bilateral fetch', () => {
     );
   });
 
-  it('says to update a package that has no writeFlowsParquet', async () => {
+  it('says to update a package that has no writeFlowsParquet, in words for a command user', async () => {
     await expect(loadParquetWriter('node:path')).rejects.toThrowError(
       new UsageError(
-        '-o <file>.parquet needs writeFlowsParquet, which the installed node:path does not have: update it beside @bilateral/core (npm install node:path@latest)',
+        '-o <file>.parquet needs a newer node:path than the one installed, which cannot write Parquet: update it beside @bilateral/core (npm install node:path@latest), or write a dataset (.json) or JSON Lines (.jsonl)',
       ),
     );
   });

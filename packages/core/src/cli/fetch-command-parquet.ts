@@ -20,7 +20,7 @@ export interface ParquetWriter {
 
 /**
  * `@bilateral/duckdb` (or the package `name`), or a UsageError saying to install it, or to update
- * a version without `writeFlowsParquet`.
+ * a version without `writeFlowsParquet` (in the command's words: what to install, not the export).
  */
 export async function loadParquetWriter(name = '@bilateral/duckdb'): Promise<ParquetWriter> {
   let module: Partial<ParquetWriter>;
@@ -34,7 +34,7 @@ export async function loadParquetWriter(name = '@bilateral/duckdb'): Promise<Par
   }
   if (typeof module.writeFlowsParquet !== 'function') {
     throw new UsageError(
-      `-o <file>.parquet needs writeFlowsParquet, which the installed ${name} does not have: update it beside @bilateral/core (npm install ${name}@latest)`,
+      `-o <file>.parquet needs a newer ${name} than the one installed, which cannot write Parquet: update it beside @bilateral/core (npm install ${name}@latest), or write a dataset (.json) or JSON Lines (.jsonl)`,
     );
   }
   return module as ParquetWriter;
