@@ -6,12 +6,23 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Whether to colour output (a TTY without NO_COLOR). */
   readonly color: boolean;
+  /**
+   * Waits while `out` holds more than it takes at once, then says whether it still takes text:
+   * false once its reader has gone (`| head`) or it failed, when a command writing piece by piece
+   * stops. Without it, `out` always takes more.
+   */
+  readonly outTakesMore?: () => Promise<boolean>;
 }
 
 /** What a command writes with: text for a terminal, or its result for `--json`. */
 export interface CommandIo extends CliIo {
-  /** Prints the command's result in the `--json` envelope; call it once, with `--json` only. */
-  readonly json: (result: unknown) => void;
+  /**
+   * Prints the command's result in the `--json` envelope, a piece at a time, and stops when the
+   * reader has gone; call it once, with `--json` only, and await it.
+   */
+  readonly json: (result: unknown) => Promise<void>;
+  /** {@link CliIo.outTakesMore}, always there: a command stops writing pieces when it is false. */
+  readonly outTakesMore: () => Promise<boolean>;
 }
 
 /**

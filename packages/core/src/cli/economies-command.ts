@@ -71,7 +71,10 @@ export const economiesCommand: Command = {
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
     const economies = listEconomies();
     if (values.json) {
-      io.json({ locale, economies: economies.map((economy) => economyJson(economy, locale)) });
+      await io.json({
+        locale,
+        economies: economies.map((economy) => economyJson(economy, locale)),
+      });
     } else {
       io.out(economiesText(economies, locale));
     }

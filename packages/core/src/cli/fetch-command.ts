@@ -253,14 +253,14 @@ export const fetchCommand: Command = {
       requests: result.requests,
     };
     if (result.count === 0) {
-      if (values.json) io.json({ ...summary, output: null });
+      if (values.json) await io.json({ ...summary, output: null });
       else io.err(`UN Comtrade has no records for ${result.description}; nothing was written`);
       return EXIT.problems;
     }
 
     if (lines) {
       await writeWhole(output, result.data.map((row) => `${JSON.stringify(row)}\n`).join(''));
-      if (values.json) io.json({ ...summary, output });
+      if (values.json) await io.json({ ...summary, output });
       else io.out(`${fetched}; wrote them to ${shownFile(output)} (JSON Lines)`);
       return EXIT.ok;
     }
@@ -305,7 +305,7 @@ export const fetchCommand: Command = {
     if (parquetScale === undefined)
       await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
     if (values.json) {
-      io.json({
+      await io.json({
         ...summary,
         output,
         ...(parquetScale === undefined

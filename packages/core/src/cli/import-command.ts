@@ -134,7 +134,7 @@ async function importWithDuckDB(
     return EXIT.problems;
   }
   if (options.json) {
-    io.json({
+    await io.json({
       file,
       output,
       ...(parquet ? {} : { dataset: { id, flows, sources: 1 } }),
@@ -484,7 +484,7 @@ export const importCommand: Command = {
       await rows.finish();
     }
     if (values.json) {
-      io.json({
+      await io.json({
         file,
         output,
         dataset: { id, flows: document.flows.length, sources: document.sources.length },

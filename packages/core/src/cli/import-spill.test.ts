@@ -35,8 +35,9 @@ async function importSmallBudget(file: string, output: string) {
   const io = {
     out: (text: string) => out.push(text),
     err: (text: string) => err.push(text),
-    json: () => undefined,
+    json: () => Promise.resolve(),
     color: false,
+    outTakesMore: () => Promise.resolve(true),
   };
   const code = await importStreamed(
     {

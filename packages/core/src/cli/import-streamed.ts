@@ -199,7 +199,7 @@ async function importInto(
   }
   const sources = out.jsonLines ? [] : result.sources;
   if (options.json) {
-    io.json({
+    await io.json({
       file,
       output,
       dataset: { id, flows: out.flows, sources: sources.length },

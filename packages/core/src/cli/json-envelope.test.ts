@@ -65,16 +65,19 @@ describe('--json on an output that fails part way', () => {
 });
 
 describe('JsonEnvelope', () => {
-  it('says it has begun once a piece is out, and hands on a failure of the value part way', () => {
+  it('says it has begun once a piece is out, and hands on a failure of the value part way', async () => {
     const pieces: string[] = [];
-    const envelope = new JsonEnvelope((text) => pieces.push(text));
+    const envelope = new JsonEnvelope(
+      (text) => pieces.push(text),
+      () => Promise.resolve(true),
+    );
     // The rows of a million flows, each piece made as the one before is written: the second fails.
     const rows = new JsonNumbers(function* () {
       yield Array.from({ length: 5000 }, (_, at) => at);
       throw new RangeError('Invalid string length');
     });
     expect(envelope.begun).toBe(false);
-    expect(() => envelope.write({ ok: true, result: { rows } })).toThrow(RangeError);
+    await expect(envelope.write({ ok: true, result: { rows } })).rejects.toThrow(RangeError);
     expect(envelope.begun).toBe(true);
     expect(pieces.join('\n')).toMatch(/^\{\n {2}"ok": true,\n {2}"result": \{\n {4}"rows": \[\n/);
   });

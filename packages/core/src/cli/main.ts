@@ -140,17 +140,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const commandName = command === undefined ? null : (name ?? null);
   const text = (write: (text: string) => void) => (value: string) =>
     write(terminalText(value, io.color));
-  const envelope = new JsonEnvelope(io.out);
+  const outTakesMore = io.outTakesMore ?? (() => Promise.resolve(true));
+  const envelope = new JsonEnvelope(io.out, outTakesMore);
   const commandIo: CommandIo = {
     out: text(io.out),
     err: text(io.err),
     color: io.color,
+    outTakesMore,
     json: (result) => envelope.write({ ok: true, command: commandName, result }),
   };
   const help = (usage: string) => (json ? commandIo.json({ help: usage }) : commandIo.out(usage));
 
   /** Says why the command failed (in the envelope, or in words) and returns its exit code. */
-  const failed = (error: unknown): number => {
+  const failed = async (error: unknown): Promise<number> => {
     const report = errorReport(
       error,
       command === undefined ? [] : [...Object.keys(command.options), 'json', 'help'],
@@ -160,7 +162,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // second envelope after it would not be JSON, so the failure is said in words, on stderr.
     if (json && !envelope.begun) {
       try {
-        envelope.write({
+        await envelope.write({
           ok: false,
           command: commandName,
           error: { code: report.code, message, issues: report.issues },
@@ -203,7 +205,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           `no help on ${quoteInput(topic)}: it is not a command. Run "bilateral --help" for the list.`,
         );
       }
-      help(commandHelp(about));
+      await help(commandHelp(about));
       return EXIT.ok;
     }
     if (name === '--version' || name === '-V') {
@@ -212,7 +214,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`${name} takes no arguments: ${quoteInput(extra)}`);
       }
       // The version is package.json's, put in the build by the bundler (not a copy).
-      if (json) commandIo.json({ version });
+      if (json) await commandIo.json({ version });
       else commandIo.out(`bilateral ${version}`);
       return EXIT.ok;
     }
@@ -223,7 +225,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
     if (name === '--help' || name === '-h' || name === 'help') {
-      help(HELP);
+      await help(HELP);
       return EXIT.ok;
     }
     if (command === undefined) {
@@ -244,7 +246,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       strict: true,
     });
     if (values.help) {
-      help(commandHelp(command));
+      await help(commandHelp(command));
       return EXIT.ok;
     }
     // `-o /dev/stdout` (or `--report-rows`): the file is what stdout carries, so what the command
@@ -260,11 +262,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           `${option} ${shownFile(String(file))} and --json would both be on standard output: write the file elsewhere, or leave out --json`,
         );
       }
-      const said = { ...commandIo, out: commandIo.err };
+      // Its lines go to stderr, whose reader is not stdout's.
+      const said = { ...commandIo, out: commandIo.err, outTakesMore: () => Promise.resolve(true) };
       return await command.run({ values: { ...values, json }, positionals }, said);
     }
     return await command.run({ values: { ...values, json }, positionals }, commandIo);
   } catch (error) {
-    return failed(error);
+    return await failed(error);
   }
 }

@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { EXIT } from './cli-io.js';
+import { takesMore } from './takes-more.js';
 import { writeReason } from './unwritable-file.js';
 
 /**
@@ -27,7 +28,10 @@ export interface OutputStream {
  * ```ts
  * import { type CommandOutput, commandOutput } from '@bilateral/core/node';
  * const output: CommandOutput = commandOutput('my-tool');
- * if (output.color) output.out('\u001b[1mdone\u001b[0m');
+ * for (const line of ['one', 'two']) {
+ *   output.out(output.color ? `\u001b[1m${line}\u001b[0m` : line);
+ *   if (!(await output.outTakesMore())) break; // `my-tool | head` has read enough
+ * }
  * output.exit(0);
  * ```
  * @category Node
@@ -41,6 +45,13 @@ export interface CommandOutput {
   readonly color: boolean;
   /** Sets the exit code the program ends with, unless an output failed (2) or a bug was set (70). */
   readonly exit: (code: number) => void;
+  /**
+   * Waits while stdout holds more than it takes at once (a pipe whose reader is slower), then
+   * says whether it still takes lines: false once its reader has gone (`| head`) or it failed.
+   * A program writing many lines awaits it between them and stops when it is false: a loop that
+   * never waits learns that the reader left only after it has made all its output.
+   */
+  readonly outTakesMore: () => Promise<boolean>;
 }
 
 /**
@@ -156,5 +167,6 @@ export function commandOutput(program: string): CommandOutput {
     exit: (code) => {
       if (process.exitCode !== EXIT.internal && !failed) process.exitCode = code;
     },
+    outTakesMore: () => takesMore(process.stdout),
   };
 }

@@ -121,7 +121,7 @@ export const reconcileCommand: Command = {
     const words = REPORT_WORDS[values.json ? 'en' : locale];
     const report = inFile(shown, () => reconciliationIn(statements, words));
     if (values.json) {
-      io.json({ file, statements: statements.length, ...reconcileJson(report) });
+      await io.json({ file, statements: statements.length, ...reconcileJson(report) });
     } else {
       io.out(formatText(file, statements.length, report, words, io.color));
     }

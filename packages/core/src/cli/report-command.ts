@@ -151,13 +151,17 @@ export const reportCommand: Command = {
     // beside the report's rows and their lines.
     const { report, local } = await reportOf(values, file, locale);
     if (values.json) {
-      io.json(
+      await io.json(
         local === null ? reportJson(report) : { ...reportJson(report), localCurrency: local },
       );
     } else {
       const extra = local === null ? [] : localCurrencyLines(local, locale, io.color);
-      // A piece at a time: the text of a million rows is never held whole.
-      for (const piece of reportPieces(report, locale, io.color, extra)) io.out(piece);
+      // A piece at a time: the text of a million rows is never held whole, and none is made
+      // once the reader has gone (`| head`).
+      for (const piece of reportPieces(report, locale, io.color, extra)) {
+        io.out(piece);
+        if (!(await io.outTakesMore())) break;
+      }
     }
     return EXIT.ok;
   },

@@ -21,7 +21,7 @@ export const validateCommand: Command = {
     const result = safeParseDataset(await readDatasetJson(file));
     const issues = result.success ? [] : result.error.issues;
     if (values.json) {
-      io.json({
+      await io.json({
         file,
         valid: result.success,
         flows: result.success ? result.data.flows.length : null,

@@ -1,0 +1,104 @@
+import { EventEmitter } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamLaosDocument } from '../datasets/index.js';
+import { run } from './main.js';
+import { takesMore } from './takes-more.js';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bilateral-takes-more-'));
+  await writeFile(join(dir, 'trade.json'), JSON.stringify(vietnamLaosDocument));
+  // 6,000 flows with a bad value: `validate --json` lists 6,000 issues, in several pieces.
+  const [flow] = vietnamLaosDocument.flows;
+  const flows = Array.from({ length: 6000 }, (_, index) => ({ ...flow, value: `${index},5` }));
+  await writeFile(
+    join(dir, 'many-problems.json'),
+    JSON.stringify({ ...vietnamLaosDocument, flows }),
+  );
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** A stream as `takesMore` sees it: full or not, and done (destroyed) when told. */
+function stream(full: boolean) {
+  return Object.assign(new EventEmitter(), { writableNeedDrain: full, destroyed: false });
+}
+
+describe('takesMore', () => {
+  it('is true at once for a stream that is not full', async () => {
+    expect(await takesMore(stream(false))).toBe(true);
+  });
+
+  it('waits for a full stream to drain, then is true', async () => {
+    const full = stream(true);
+    const taken = takesMore(full);
+    full.writableNeedDrain = false;
+    full.emit('drain');
+    expect(await taken).toBe(true);
+    expect(full.listenerCount('close')).toBe(0);
+  });
+
+  it('is false once a full stream is done (its reader has gone: EPIPE destroys it)', async () => {
+    const full = stream(true);
+    const taken = takesMore(full);
+    full.destroyed = true;
+    full.emit('close');
+    expect(await taken).toBe(false);
+    expect(full.listenerCount('drain')).toBe(0);
+    expect(await takesMore(full)).toBe(false);
+  });
+});
+
+/**
+ * The command with an output whose reader leaves after `pieces` pieces: what it handed out, and
+ * its exit code and stderr.
+ */
+async function readerLeavingAfter(argv: readonly string[], pieces: number) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    color: false,
+    outTakesMore: () => Promise.resolve(out.length < pieces),
+  });
+  return { code, out, err };
+}
+
+describe('a command whose reader leaves (| head)', () => {
+  it('writes no report piece after the first refused one, exit 0, nothing said', async () => {
+    const argv = ['report', join(dir, 'trade.json')];
+    const whole = await readerLeavingAfter(argv, Number.POSITIVE_INFINITY);
+    expect(whole.out.length).toBeGreaterThan(2);
+    expect(await readerLeavingAfter(argv, 2)).toEqual({
+      code: 0,
+      out: whole.out.slice(0, 2),
+      err: [],
+    });
+  });
+
+  it('writes no --json piece after the first refused one, with the command’s exit code', async () => {
+    const argv = ['validate', join(dir, 'many-problems.json'), '--json'];
+    const whole = await readerLeavingAfter(argv, Number.POSITIVE_INFINITY);
+    expect(whole.out.length).toBeGreaterThan(1);
+    expect(await readerLeavingAfter(argv, 1)).toEqual({
+      code: 1,
+      out: whole.out.slice(0, 1),
+      err: [],
+    });
+  });
+
+  it('writes no piece of a --json failure envelope after the first refused one', async () => {
+    const argv = ['report', join(dir, 'many-problems.json'), '--json'];
+    const whole = await readerLeavingAfter(argv, Number.POSITIVE_INFINITY);
+    expect(JSON.parse(whole.out.join('\n'))).toMatchObject({ ok: false });
+    expect(whole.out.length).toBeGreaterThan(1);
+    expect(await readerLeavingAfter(argv, 1)).toEqual({
+      code: 1,
+      out: whole.out.slice(0, 1),
+      err: [],
+    });
+  });
+});
