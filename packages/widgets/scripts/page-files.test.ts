@@ -100,6 +100,35 @@ async function requested(tags: readonly string[], locale = 'en'): Promise<string
   return files.sort();
 }
 
+/**
+ * The text a page of `tags` in `locale` shows once its elements have loaded: every shadow root's
+ * (the dashboard's panels' too).
+ */
+async function shownText(tags: readonly string[], locale: string): Promise<string> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const tab = await context.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${origin}/${tags.join(',')}.html?lang=${locale}`);
+  await tab.evaluate('window.loaded');
+  // A string, as this file is typed without the DOM's types.
+  const text = (await tab.evaluate(`(() => {
+    const texts = [];
+    const walk = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot === null) continue;
+        texts.push(element.shadowRoot.textContent);
+        walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    return texts.join(' ');
+  })()`)) as string;
+  await context.close();
+  expect(errors).toEqual([]);
+  return text;
+}
+
 const expected = (tags: readonly string[], options: { locale?: string; dataset?: string } = {}) =>
   pageFiles(tags, { ...options, dist: dir })
     .map((file) => relative(dir, file))
@@ -121,6 +150,18 @@ describe('pageFiles, what .size-limit.mjs counts, against the requests of a real
 
   it('counts the messages chunk of a page in another language', async () => {
     expect(await requested(['growth'], 'vi')).toEqual(expected(['growth'], { locale: 'vi' }));
+  }, 60_000);
+
+  // The build gives the core's `writeMoney` each language's words with its messages chunk
+  // (`moneyWords` in tsup.config.ts): an English page carries none of them.
+  it('writes amounts with each language’s words, which come with its messages', async () => {
+    const pages = await Promise.all(
+      ['en', 'vi', 'lo', 'zh'].map((locale) => shownText(['balance'], locale)),
+    );
+    // The balance card's imports: 1.25 billion US dollars, in each language's scale and currency.
+    expect(
+      pages.map((text) => /US\$1\.25 billion|1,25 tỷ USD|1,25 ຕື້ USD|12\.5亿美元/.exec(text)?.[0]),
+    ).toEqual(['US$1.25 billion', '1,25 tỷ USD', '1,25 ຕື້ USD', '12.5亿美元']);
   }, 60_000);
 
   it('counts the provinces’ names of the gates, and of no other element, in another language', async () => {

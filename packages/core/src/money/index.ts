@@ -11,6 +11,7 @@ export { type ConversionOptions, findRate, type RateUsed } from './find-rate.js'
 export { type FormatMoneyOptions, formatMoney } from './format-money.js';
 export { assertSameCurrency, type Money, money } from './money.js';
 export type { MoneyJson } from './money-schema.js';
+export type { MoneyWords } from './money-words.js';
 export type { RoundingMode } from './number-format.js';
 export { NUMBER_SEPARATORS } from './number-separators.js';
 export type { ExchangeRate, RateKind } from './rate-table.js';

@@ -2,42 +2,35 @@ import { Decimal } from '../_internal/decimal.js';
 import { exponentOf } from '../_internal/exponent.js';
 import type { Locale } from '../economy/locale.js';
 import type { Money } from './money.js';
+import { MONEY_WORDS, type MoneyWords } from './money-words.js';
 import { formatDecimal, type RoundingMode, roundDecimal } from './number-format.js';
 
-interface Scale {
-  readonly size: Decimal;
-  readonly word: string;
-}
+/** A scale: its size and its word (`[new Decimal('1e9'), 'billion']`). */
+type Scale = MoneyWords['scales'][number];
 
-const scales = (entries: readonly (readonly [string, string])[]): readonly Scale[] =>
-  entries.map(([size, word]) => ({ size: new Decimal(size), word }));
-
-/** Compact scales of each locale, largest first (Chinese counts in 万 and 亿). */
-const SCALES: Record<Locale, readonly Scale[]> = {
-  en: scales([
-    ['1e12', 'trillion'],
-    ['1e9', 'billion'],
-    ['1e6', 'million'],
-    ['1e3', 'thousand'],
-  ]),
-  vi: scales([
-    ['1e12', 'nghìn tỷ'],
-    ['1e9', 'tỷ'],
-    ['1e6', 'triệu'],
-    ['1e3', 'nghìn'],
-  ]),
-  lo: scales([
-    ['1e12', 'ລ້ານລ້ານ'],
-    ['1e9', 'ຕື້'],
-    ['1e6', 'ລ້ານ'],
-    ['1e3', 'ພັນ'],
-  ]),
-  zh: scales([
-    ['1e12', '万亿'],
-    ['1e8', '亿'],
-    ['1e4', '万'],
-  ]),
+/** English's words: its scales, and the currencies' symbols it writes before the number. */
+const ENGLISH: MoneyWords = {
+  scales: [
+    [new Decimal('1e12'), 'trillion'],
+    [new Decimal('1e9'), 'billion'],
+    [new Decimal('1e6'), 'million'],
+    [new Decimal('1e3'), 'thousand'],
+  ],
+  currencies: {
+    USD: 'US$',
+    CNY: 'CN¥',
+    EUR: '€',
+    GBP: '£',
+    JPY: 'JP¥',
+    THB: 'THB ',
+    VND: 'VND ',
+    LAK: 'LAK ',
+  },
 };
+
+/** The compact scales of `locale`, largest first (the other languages' in `money-words.ts`). */
+const scalesOf = (locale: Locale): MoneyWords['scales'] =>
+  (locale === 'en' ? ENGLISH : MONEY_WORDS[locale]).scales;
 
 /**
  * The words compact notation writes in `locale`, by the power of ten of their scale: what other
@@ -51,39 +44,17 @@ const SCALES: Record<Locale, readonly Scale[]> = {
  * ```
  */
 export function compactScaleWords(locale: Locale): ReadonlyMap<number, string> {
-  return new Map(SCALES[locale].map((scale) => [exponentOf(scale.size), scale.word]));
+  return new Map(scalesOf(locale).map((scale) => [exponentOf(scale[0]), scale[1]]));
 }
-
-const EN_SYMBOLS: Readonly<Record<string, string>> = {
-  USD: 'US$',
-  CNY: 'CN¥',
-  EUR: '€',
-  GBP: '£',
-  JPY: 'JP¥',
-  THB: 'THB ',
-  VND: 'VND ',
-  LAK: 'LAK ',
-};
-
-const ZH_NAMES: Readonly<Record<string, string>> = {
-  USD: '美元',
-  CNY: '元人民币',
-  EUR: '欧元',
-  VND: '越南盾',
-  LAK: '老挝基普',
-  THB: '泰铢',
-  KHR: '柬埔寨瑞尔',
-  JPY: '日元',
-};
 
 function withCurrency(number: string, currency: string, locale: Locale): string {
   switch (locale) {
     case 'en': {
-      const symbol = EN_SYMBOLS[currency] ?? `${currency} `;
+      const symbol = ENGLISH.currencies?.[currency] ?? `${currency} `;
       return number.startsWith('-') ? `-${symbol}${number.slice(1)}` : `${symbol}${number}`;
     }
     case 'zh':
-      return `${number}${ZH_NAMES[currency] ?? ` ${currency}`}`;
+      return `${number}${MONEY_WORDS.zh.currencies?.[currency] ?? ` ${currency}`}`;
     default:
       return `${number} ${currency}`;
   }
@@ -130,15 +101,15 @@ function pickScale(
   mode: RoundingMode,
 ): Scale | undefined {
   const magnitude = amount.abs();
-  const index = list.findIndex((scale) => magnitude.gte(scale.size));
+  const index = list.findIndex((scale) => magnitude.gte(scale[0]));
   const own = index === -1 ? undefined : list[index];
   const next = index === -1 ? list[list.length - 1] : list[index - 1];
   if (next === undefined) return own;
   const written =
     own === undefined
       ? roundDecimal(amount, fractionDigits, mode)
-      : roundDecimal(amount.div(own.size), fractionDigits, mode).times(own.size);
-  return written.abs().gte(next.size) ? next : own;
+      : roundDecimal(amount.div(own[0]), fractionDigits, mode).times(own[0]);
+  return written.abs().gte(next[0]) ? next : own;
 }
 
 /**
@@ -147,8 +118,8 @@ function pickScale(
  * below a thousand, which is written in full.
  */
 function roundingUnit(amount: Decimal, mode: RoundingMode): Decimal | undefined {
-  const scale = pickScale(amount, SCALES.en, DEFAULT_COMPACT_DIGITS, mode);
-  return scale === undefined ? undefined : scale.size.div(10 ** DEFAULT_COMPACT_DIGITS);
+  const scale = pickScale(amount, scalesOf('en'), DEFAULT_COMPACT_DIGITS, mode);
+  return scale === undefined ? undefined : scale[0].div(10 ** DEFAULT_COMPACT_DIGITS);
 }
 
 /**
@@ -181,18 +152,18 @@ export function writeMoney(
     const unit = digits === undefined ? roundingUnit(amount, roundingMode) : undefined;
     const rounded =
       unit === undefined ? amount : roundDecimal(amount.div(unit), 0, roundingMode).times(unit);
-    const scale = pickScale(rounded, SCALES[locale], digits ?? MAX_FRACTION_DIGITS, roundingMode);
+    const scale = pickScale(rounded, scalesOf(locale), digits ?? MAX_FRACTION_DIGITS, roundingMode);
     if (scale !== undefined) {
       const fractionDigits =
-        digits ?? Math.max(0, exponentOf(scale.size) - exponentOf(unit ?? scale.size));
-      const number = formatDecimal(rounded.div(scale.size), {
+        digits ?? Math.max(0, exponentOf(scale[0]) - exponentOf(unit ?? scale[0]));
+      const number = formatDecimal(rounded.div(scale[0]), {
         locale,
         fractionDigits,
         roundingMode,
         trimZeros: digits === undefined,
       });
       const joiner = locale === 'zh' ? '' : ' ';
-      return withCurrency(`${number}${joiner}${scale.word}`, currency, locale);
+      return withCurrency(`${number}${joiner}${scale[1]}`, currency, locale);
     }
   }
   const fractionDigits = digits ?? (amount.isInteger() ? 0 : 2);

@@ -8,6 +8,7 @@ import {
   UNKNOWN_CROSSING_CLASS_LO,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
+import { MONEY_WORDS_LO } from './messages-money.js';
 
 /**
  * Abbreviated month names (CLDR 48, as `Intl.DateTimeFormat('lo', { month: 'short' })` gives
@@ -137,6 +138,7 @@ export const lo: Messages = {
   month: (month, year) => `${MONTHS[month - 1]}\u00a0${year}`,
   monthName: (month) => MONTHS[month - 1] as string,
   day: (day, month, year) => `${day}\u00a0${MONTHS[month - 1]}\u00a0${year}`, // CLDR's `d MMM y`
+  money: MONEY_WORDS_LO,
   scales: [
     [1e9, 'ຕື້'],
     [1e6, 'ລ້ານ'],

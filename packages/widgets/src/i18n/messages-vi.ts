@@ -8,6 +8,7 @@ import {
   UNKNOWN_CROSSING_CLASS_VI,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
+import { MONEY_WORDS_VI } from './messages-money.js';
 
 /** The widgets' texts in Vietnamese: a chunk of its own in the script-tag bundle, loaded on demand. */
 export const vi: Messages = {
@@ -125,6 +126,7 @@ export const vi: Messages = {
   month: (month, year) => `thg\u00a0${month} ${year}`,
   monthName: (month) => `thg\u00a0${month}`,
   day: (day, month, year) => `${day} thg\u00a0${month}, ${year}`,
+  money: MONEY_WORDS_VI,
   scales: [
     [1e9, 'tỷ'],
     [1e6, 'triệu'],

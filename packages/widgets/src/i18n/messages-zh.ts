@@ -9,6 +9,7 @@ import {
   UNKNOWN_CROSSING_CLASS_ZH,
 } from '@bilateral/core';
 import type { Messages } from './messages.js';
+import { MONEY_WORDS_ZH } from './messages-money.js';
 
 /**
  * An amount in a sentence on one line: a word joiner (U+2060) on each side of its Chinese
@@ -126,6 +127,7 @@ export const zh: Messages = {
   // CLDR's range of `y年M月` is numeric: "2024/1 – 2024/9", also within one year.
   monthSpan: ([startYear, start], [endYear, end]) => `${startYear}/${start} – ${endYear}/${end}`,
   day: (day, month, year) => `${year}年${month}月${day}日`,
+  money: MONEY_WORDS_ZH,
   scales: [
     [1e8, '亿'],
     [1e4, '万'],

@@ -33,9 +33,10 @@ import { targetWords } from './target-words.js';
 const elementWords = { balanceWords, targetWords, gatesWords, dashboardWords, failureWords };
 /**
  * The keys of a language's messages, without the optional ones (Chinese spans of months,
- * translations, the words of an implied value English leaves in the core's words).
+ * translations, the words of an implied value English leaves in the core's words, and the
+ * script-tag bundle's words of amounts, English's in the core).
  */
-const OPTIONAL = ['monthSpan', 'translations', 'impliedBase'];
+const OPTIONAL = ['monthSpan', 'translations', 'impliedBase', 'money'];
 const keys = (messages: object) =>
   Object.keys(messages)
     .filter((key) => !OPTIONAL.includes(key))

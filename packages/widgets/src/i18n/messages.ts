@@ -1,4 +1,4 @@
-import type { Locale, SeriesMeasure, TargetStatus } from '@bilateral/core';
+import type { Locale, MoneyWords, SeriesMeasure, TargetStatus } from '@bilateral/core';
 import type { BalancePosition } from '../elements/balance.js';
 import type { balanceWords } from './balance-words.js';
 import type { dashboardWords } from './dashboard-words.js';
@@ -223,6 +223,12 @@ export interface Messages {
   readonly about: string;
   /** The words of an axis's units, largest first: `[1e9, 'billion']`, …; Chinese counts in 亿, 万. */
   readonly scales: readonly (readonly [size: number, word: string])[];
+  /**
+   * The words the core's `writeMoney` writes amounts with in this language (`MONEY_WORDS_VI`, …),
+   * which the script-tag bundle's `writeMoney` reads from the loaded messages
+   * (`i18n/money-words.ts`); English's are built in.
+   */
+  readonly money?: MoneyWords | undefined;
   /** A half year: `H1/2024`; Lao "the first 6 months of 2024", Chinese `2024年上半年`. */
   readonly half: (half: 1 | 2, year: number) => string;
   /** A quarter: `Q3 2024`, Vietnamese `Q3/2024`, Lao `ໄຕມາດ 3/2024`, Chinese `2024年第3季度`. */

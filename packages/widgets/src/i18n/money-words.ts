@@ -1,0 +1,33 @@
+import type { Locale, MoneyWords } from '@bilateral/core';
+import { loadedMessages } from './loaded-messages.js';
+
+/** A language's words from its loaded messages (`money`); throws if they have not loaded. */
+function loaded(locale: Exclude<Locale, 'en'>): MoneyWords {
+  const words = loadedMessages[locale]?.money;
+  if (words === undefined) throw new Error(`Bilateral: the ${locale} messages have not loaded`);
+  return words;
+}
+
+/**
+ * The words the core's `writeMoney` writes Vietnamese, Lao and Chinese amounts with, in the
+ * script-tag bundle: `tsup.config.ts` resolves the core's `money/money-words.ts` here, and each
+ * language's messages chunk carries its words (`money`, the core's `MONEY_WORDS_VI`, …), which an
+ * element loads before it writes in that language. An English page then carries none of them
+ * (about 180 B gzipped of scales and Chinese currency names in the chunk every page loads).
+ *
+ * @example
+ * ```ts
+ * MONEY_WORDS.vi.scales[1]; // once the Vietnamese messages have loaded: ['1e9', 'tỷ']
+ * ```
+ */
+export const MONEY_WORDS: Readonly<Record<Exclude<Locale, 'en'>, MoneyWords>> = {
+  get vi() {
+    return loaded('vi');
+  },
+  get lo() {
+    return loaded('lo');
+  },
+  get zh() {
+    return loaded('zh');
+  },
+};
