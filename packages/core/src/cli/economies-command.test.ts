@@ -7,7 +7,7 @@ describe('bilateral economies', () => {
     const { code, out, err } = await bilateral('economies');
     expect([code, err]).toEqual([0, '']);
     const lines = out.split('\n');
-    expect(lines[0]).toMatch(/^ {2}code {2}Comtrade {2}M49 {2}kind +name$/);
+    expect(lines[0]).toMatch(/^ {2}code {2}Comtrade {2}M49 {2}kind +name +notes$/);
     expect(lines).toContain('  IND        699  356  country    India');
     expect(lines).toContain('  WLD          0  001  aggregate  World');
     expect(lines).toContain('  XNS        899    —  area       Areas, nes');
@@ -15,6 +15,39 @@ describe('bilateral economies', () => {
       expect(lines.some((line) => line.startsWith(`  ${economy.code} `))).toBe(true);
     }
     expect(lines.at(-1)).toMatch(/^33 economies: /);
+  });
+
+  it('says which codes are uncertain, in the table and with their note under it', async () => {
+    const { out } = await bilateral('economies');
+    const lines = out.split('\n');
+    expect(lines).toContain('  TWN        490  158  country    Taiwan          uncertain');
+    expect(lines.filter((line) => line.includes('uncertain'))).toHaveLength(2);
+    expect(lines).toContain(
+      'TWN (uncertain): Comtrade publishes Taiwan as 490 "Other Asia, nes"; M49 lists no separate code and allows 158 (the ISO 3166-1 numeric code) for statistical use. The partnerISO "S19" was seen in Comtrade v1 records but not checked against partnerAreas.json.',
+    );
+  });
+
+  it('words the headings, kinds, marks and count in the locale, aligned by display width', async () => {
+    const vi = (await bilateral('economies', '--locale', 'vi')).out.split('\n');
+    expect(vi[0]).toMatch(/^ {2}mã {3}Comtrade {2}M49 {2}loại +tên +ghi chú$/);
+    expect(vi).toContain(
+      '  TWN       490  158  quốc gia/vùng lãnh thổ  Đài Loan           chưa chắc chắn',
+    );
+    expect(vi.find((line) => line.startsWith('TWN (chưa chắc chắn): Comtrade publishes'))).toMatch(
+      / \(chưa dịch: nguyên văn của dữ liệu\)$/,
+    );
+    expect(vi.at(-1)).toMatch(/^33 nền kinh tế: /);
+    const zh = (await bilateral('economies', '--locale', 'zh')).out.split('\n');
+    // 代码 and 国家或地区 are two columns a character: the columns after them still line up.
+    expect(zh[0]).toBe('  代码  Comtrade  M49  类别        名称        备注');
+    expect(zh).toContain('  TWN        490  158  国家或地区  台湾        不确定');
+    expect(zh).toContain('  EUN         97    —  汇总        欧盟');
+    expect(zh.at(-1)).toMatch(/^共33个经济体：/);
+    const lo = (await bilateral('economies', '--locale', 'lo')).out.split('\n');
+    expect(lo.find((line) => line.startsWith('  TWN '))).toMatch(/ປະເທດ\/ດິນແດນ +ໄຕ້ຫວັນ +ບໍ່ແນ່ນອນ$/);
+    expect(lo.at(-1)).toMatch(/^33 ເສດຖະກິດ: /);
+    for (const out of [vi, zh, lo])
+      expect(out.join('\n')).not.toMatch(/\b(country|aggregate|area|kind|name|notes)\b/);
   });
 
   it('names them in the locale of --locale', async () => {
@@ -43,6 +76,14 @@ describe('bilateral economies', () => {
     });
     expect(envelope.result.economies).toContainEqual(
       expect.objectContaining({ code: 'EUN', m49: null, comtradeCode: 97, kind: 'aggregate' }),
+    );
+    // What is uncertain stays data: the flag and the note, as the economy data gives them.
+    expect(envelope.result.economies).toContainEqual(
+      expect.objectContaining({
+        code: 'TWN',
+        uncertain: true,
+        note: expect.stringMatching(/^Comtrade publishes Taiwan as 490 /),
+      }),
     );
   });
 

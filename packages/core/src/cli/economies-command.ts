@@ -5,6 +5,7 @@ import type { Locale } from '../economy/locale.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { localeOption } from './locale-option.js';
+import { REPORT_WORDS } from './report-words/index.js';
 import { textTable } from './text-table.js';
 
 /** An economy as `bilateral economies --json` gives it: its codes, kind and name in the locale. */
@@ -35,22 +36,36 @@ function economyJson(economy: Economy, locale: Locale): EconomyJson {
 }
 
 /**
- * The economies as a table for a terminal: code, UN Comtrade code, M49 code (three digits, as
- * M49 writes them; `—` when it has none), kind and name in `locale`, then their count.
+ * The economies as a table for a terminal, every word in `locale`: code, UN Comtrade code, M49
+ * code (three digits, as M49 writes them; `—` when it has none), kind, name, and `uncertain` in
+ * the notes column of an economy whose codes are not all confirmed; under the table, what is
+ * uncertain about each (its note, as the data gives it), then their count.
  */
 function economiesText(economies: readonly Economy[], locale: Locale): string {
+  const words = REPORT_WORDS[locale].economies;
+  const { columns } = words;
   const table = textTable(
-    ['code', 'Comtrade', 'M49', 'kind', 'name'],
+    [columns.code, columns.comtrade, columns.m49, columns.kind, columns.name, columns.notes],
     economies.map((economy) => [
       economy.code,
       String(economy.comtradeCode),
       economy.m49 === null ? '—' : String(economy.m49).padStart(3, '0'),
-      economy.kind,
+      words.kinds[economy.kind],
       economy.names[locale],
+      economy.uncertain === true ? words.uncertain : '',
     ]),
-    ['left', 'right', 'right', 'left', 'left'],
+    ['left', 'right', 'right', 'left', 'left', 'left'],
   );
-  return `${table}\n\n${economies.length} economies: a dataset names each by its code; fetch takes the code or the UN Comtrade code.`;
+  const notes = economies
+    .filter((economy) => economy.uncertain === true)
+    .map((economy) => words.uncertainNote(economy.code, economy.note ?? ''));
+  return [
+    table,
+    '',
+    ...notes,
+    ...(notes.length > 0 ? [''] : []),
+    words.count(economies.length),
+  ].join('\n');
 }
 
 /** `bilateral economies`: the economies Bilateral knows, with their codes, kind and name. */

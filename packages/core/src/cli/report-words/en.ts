@@ -248,4 +248,20 @@ export const en: ReportWords = {
   ratesFrom: (file) => `Rates from ${file}.`,
   citation: (id, publisher, title, url) =>
     `${id}: ${publisher}, "${title}"${url === undefined ? '' : ` ${url}`}`,
+
+  economies: {
+    columns: {
+      code: 'code',
+      comtrade: 'Comtrade',
+      m49: 'M49',
+      kind: 'kind',
+      name: 'name',
+      notes: 'notes',
+    },
+    kinds: { country: 'country', aggregate: 'aggregate', area: 'area' },
+    uncertain: 'uncertain',
+    uncertainNote: (code, note) => `${code} (uncertain): ${note}`,
+    count: (economies) =>
+      `${economies} economies: a dataset names each by its code; fetch takes the code or the UN Comtrade code.`,
+  },
 };

@@ -27,6 +27,9 @@ const IMPLIED_VALUES = 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກ�
 const MARK = { ...FLOW_MARK_WORDS_LO, estimated: 'ຄາດຄະເນ' } as const;
 
 const LEVELS = { section: 'ພາກ', chapter: 'ໝວດ', heading: 'ຫົວຂໍ້', subheading: 'ຫົວຂໍ້ຍ່ອຍ' } as const;
+/** A text of the data shown as it is, not translated: a target's setter, an economy's note. */
+const UNTRANSLATED = (text: string) => `${text} (ບໍ່ໄດ້ແປ: ຕາມຂໍ້ມູນເດີມ)`;
+
 /**
  * The report's words in Lao: the widgets' Lao terms where they have them (ເກີນດຸນ, ຂາດດຸນ,
  * ມູນຄ່າການຄ້າ, ອັດຕາການປົກຄຸມ, ປະມານ); the wording is the project's own and welcomes review
@@ -196,7 +199,7 @@ export const lo: ReportWords = {
   neededFromNow: (rate) => `ຕ້ອງການນັບແຕ່ນີ້: ${rate} ຕໍ່ປີ`,
   note: (note) => `ໝາຍເຫດ: ${note}`,
   translatedTexts: 'ຜູ້ວາງເປົ້າໝາຍ ແລະ ໝາຍເຫດ ແປຈາກພາສາອັງກິດ.',
-  untranslated: (text) => `${text} (ບໍ່ໄດ້ແປ: ຕາມຂໍ້ມູນເດີມ)`,
+  untranslated: UNTRANSLATED,
 
   reconciliationTitle: 'ການກວດສອບຄວາມສອດຄ່ອງ',
   nothingToReconcile: 'ບໍ່ມີຫຍັງໃຫ້ກວດສອບ: ຊຸດຂໍ້ມູນບໍ່ໄດ້ປະກາດຕົວເລກທີ່ກ່ຽວພັນກັນ.',
@@ -257,4 +260,20 @@ export const lo: ReportWords = {
   embeddedRates: 'ອັດຕາແລກປ່ຽນສະເລ່ຍລາຍປີ ຈາກຕາຕະລາງໃນຕົວ, ແຕ່ລະອັດຕາມີແຫຼ່ງອ້າງອີງ:',
   ratesFrom: (file) => `ອັດຕາຈາກ ${file}.`,
   citation: en.citation,
+
+  economies: {
+    columns: {
+      code: 'ລະຫັດ',
+      comtrade: 'Comtrade',
+      m49: 'M49',
+      kind: 'ປະເພດ',
+      name: 'ຊື່',
+      notes: 'ໝາຍເຫດ',
+    },
+    kinds: { country: 'ປະເທດ/ດິນແດນ', aggregate: 'ກຸ່ມລວມ', area: 'ເຂດພິເສດ' },
+    uncertain: MARK.uncertain,
+    uncertainNote: (code, note) => `${code} (${MARK.uncertain}): ${UNTRANSLATED(note)}`,
+    count: (economies) =>
+      `${economies} ເສດຖະກິດ: ຊຸດຂໍ້ມູນເອີ້ນແຕ່ລະເສດຖະກິດດ້ວຍລະຫັດຂອງມັນ; ຄຳສັ່ງ fetch ຮັບລະຫັດນີ້ ຫຼື ລະຫັດ UN Comtrade.`,
+  },
 };

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import type { Economy } from '../../economy/economy.js';
 import type { Locale } from '../../economy/locale.js';
 import type { ExplanationWords } from '../../figures/_explanation-words.js';
 import type { RelationKind, Verdict } from '../../figures/index.js';
@@ -342,4 +343,36 @@ export interface ReportWords {
     title: string,
     url: string | undefined,
   ) => string;
+
+  // bilateral economies
+  /** The words of `bilateral economies`' table and the lines under it. */
+  readonly economies: EconomiesWords;
+}
+
+/**
+ * The words of `bilateral economies`: the table's column headings, the kinds of economy, the
+ * mark of an economy whose codes are not all confirmed, its note under the table, and the count.
+ *
+ * @example
+ * ```ts
+ * REPORT_WORDS.zh.economies.kinds.country; //=> '国家或地区'
+ * REPORT_WORDS.vi.economies.uncertain; //=> 'chưa chắc chắn'
+ * ```
+ */
+export interface EconomiesWords {
+  readonly columns: {
+    readonly code: string;
+    readonly comtrade: string;
+    readonly m49: string;
+    readonly kind: string;
+    readonly name: string;
+    readonly notes: string;
+  };
+  readonly kinds: { readonly [kind in Economy['kind']]: string };
+  /** The notes column of an economy marked `uncertain`. */
+  readonly uncertain: string;
+  /** The line under the table that says what is uncertain: `TWN (uncertain): <note>`. */
+  readonly uncertainNote: (code: string, note: string) => string;
+  /** The last line: how many, and which code does what. */
+  readonly count: (economies: number) => string;
 }

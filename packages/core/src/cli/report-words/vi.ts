@@ -55,6 +55,9 @@ const LEVELS = {
   heading: 'nhóm',
   subheading: 'phân nhóm',
 } as const;
+/** A text of the data shown as it is, not translated: a target's setter, an economy's note. */
+const UNTRANSLATED = (text: string) => `${text} (chưa dịch: nguyên văn của dữ liệu)`;
+
 /**
  * The report's words in Vietnamese: the widgets' terms for the same ideas (xuất siêu, nhập siêu,
  * kim ngạch, tỷ lệ bù đắp, khoảng); the wording is the project's own and welcomes review.
@@ -233,7 +236,7 @@ export const vi: ReportWords = {
   neededFromNow: (rate) => `cần từ nay: ${rate} mỗi năm`,
   note: (note) => `ghi chú: ${note}`,
   translatedTexts: 'Bên đề ra mục tiêu và ghi chú được dịch từ tiếng Anh.',
-  untranslated: (text) => `${text} (chưa dịch: nguyên văn của dữ liệu)`,
+  untranslated: UNTRANSLATED,
 
   reconciliationTitle: 'Đối chiếu',
   nothingToReconcile:
@@ -299,4 +302,24 @@ export const vi: ReportWords = {
   embeddedRates: 'Tỷ giá bình quân năm từ bảng tích hợp, có trích nguồn:',
   ratesFrom: (file) => `Tỷ giá từ ${file}.`,
   citation: en.citation,
+
+  economies: {
+    columns: {
+      code: 'mã',
+      comtrade: 'Comtrade',
+      m49: 'M49',
+      kind: 'loại',
+      name: 'tên',
+      notes: 'ghi chú',
+    },
+    kinds: {
+      country: 'quốc gia/vùng lãnh thổ',
+      aggregate: 'nhóm tổng hợp',
+      area: 'khu vực đặc biệt',
+    },
+    uncertain: MARK.uncertain,
+    uncertainNote: (code, note) => `${code} (${MARK.uncertain}): ${UNTRANSLATED(note)}`,
+    count: (economies) =>
+      `${economies} nền kinh tế: bộ dữ liệu gọi mỗi nền kinh tế bằng mã của nó; lệnh fetch nhận mã này hoặc mã UN Comtrade.`,
+  },
 };

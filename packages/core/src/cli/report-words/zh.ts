@@ -37,6 +37,9 @@ const MARK = {
 } as const;
 
 const LEVELS = { section: '类', chapter: '章', heading: '品目', subheading: '子目' } as const;
+/** A text of the data shown as it is, not translated: a target's setter, an economy's note. */
+const UNTRANSLATED = (text: string) => `${text}（未翻译，照录数据原文）`;
+
 /**
  * The report's words in Chinese (simplified): the widgets' terms for the same ideas (顺差, 逆差,
  * 贸易额, 出口覆盖率, 约); the wording is the project's own and welcomes review.
@@ -200,7 +203,7 @@ export const zh: ReportWords = {
   neededFromNow: (rate) => `今后所需：每年${rate}`,
   note: (note) => `注：${note}`,
   translatedTexts: '目标的提出方和注释译自英文。',
-  untranslated: (text) => `${text}（未翻译，照录数据原文）`,
+  untranslated: UNTRANSLATED,
 
   reconciliationTitle: '数据核对',
   nothingToReconcile: '无需核对：数据集没有相互关联的公布数据。',
@@ -262,4 +265,20 @@ export const zh: ReportWords = {
   ratesFrom: (file) => `汇率来自${file}。`,
   citation: (id, publisher, title, url) =>
     `${id}：${publisher}，“${title}”${url === undefined ? '' : ` ${url}`}`,
+
+  economies: {
+    columns: {
+      code: '代码',
+      comtrade: 'Comtrade',
+      m49: 'M49',
+      kind: '类别',
+      name: '名称',
+      notes: '备注',
+    },
+    kinds: { country: '国家或地区', aggregate: '汇总', area: '特殊区域' },
+    uncertain: '不确定',
+    uncertainNote: (code, note) => `${code}（不确定）：${UNTRANSLATED(note)}`,
+    count: (economies) =>
+      `共${economies}个经济体：数据集以代码指称各经济体；fetch 命令接受该代码或 UN Comtrade 代码。`,
+  },
 };
