@@ -80,6 +80,29 @@ describe('rollUpCommodities', () => {
     expect(rows[4]?.value.amount.toString()).toBe('11');
   });
 
+  it('gives the rows in the order of their first flows, series and codes interleaved', () => {
+    const imported = { flow: 'import' };
+    const rows = rollUpCommodities(
+      [
+        flow('120110', '1'),
+        flow('150710', '2', imported),
+        flow('150720', '3'),
+        flow('120120', '4', imported),
+        flow('120190', '5'),
+        flow('150790', '6', imported),
+      ],
+      { level: 'heading' },
+    );
+    expect(rows.map((row) => [row.flow, row.code, row.value.amount.toString(), row.codes])).toEqual(
+      [
+        ['export', '1201', '6', ['120110', '120190']],
+        ['import', '1507', '8', ['150710', '150790']],
+        ['export', '1507', '3', ['150720']],
+        ['import', '1201', '4', ['120120']],
+      ],
+    );
+  });
+
   it('sums the preferred of several sources’ flows, never both', () => {
     const sources = [
       { id: 'customs', publisher: 'C', title: 'C', date: '2025-01-01', language: 'en' },

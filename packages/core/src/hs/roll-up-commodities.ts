@@ -110,19 +110,24 @@ export function rollUpCommodities(
     ]);
   }
   // One flow per reporter, partner, direction, period and HS code: the preferred one. A code's
-  // first flow is kept as it is (most codes have one: no arrays for it).
-  const published = new Map<string, Chosen & { others?: Chosen[] }>();
+  // first flow is kept as it is (most codes have one: no arrays for it). Grouped by series, then
+  // by code, each series' key kept once (not a key string a flow); `published` keeps the order
+  // each series and code first comes in.
+  const series = new Map<string, { readonly key: string; readonly codes: Map<string, Entry> }>();
+  const published: Entry[] = [];
   flows.forEach((flow, index) => {
     if (flow.commodity === undefined) return;
     checkHsCode(flow.commodity, level, ['flows', index, 'commodity'], ['options', 'level']);
-    const series = seriesKey(flow);
-    const key = `${series}|${flow.commodity}`;
-    const entry = published.get(key);
-    if (entry === undefined) published.set(key, { series, flow, index });
-    else if (entry.others === undefined) entry.others = [{ series, flow, index }];
-    else entry.others.push({ series, flow, index });
+    const group = groupOf(series, seriesKey(flow));
+    const entry = group.codes.get(flow.commodity);
+    if (entry === undefined) {
+      const first: Entry = { series: group.key, flow, index };
+      group.codes.set(flow.commodity, first);
+      published.push(first);
+    } else if (entry.others === undefined) entry.others = [{ series: entry.series, flow, index }];
+    else entry.others.push({ series: entry.series, flow, index });
   });
-  const chosen = [...published.values()].map((entry): Chosen => {
+  const chosen = published.map((entry): Chosen => {
     if (entry.others === undefined) return entry;
     const group = [entry, ...entry.others];
     const flow = preferredFlow(
@@ -136,15 +141,20 @@ export function rollUpCommodities(
     };
   });
   refuseOverlaps(chosen);
-  const rows = new Map<string, { first: TradeFlow; code: string | null; parts: Chosen[] }>();
+  // The rows by series, then code, in the order each first comes in.
+  const bySeries = new Map<string, { readonly key: string; readonly codes: Map<string, Row> }>();
+  const rows: Row[] = [];
   for (const entry of chosen) {
     const code = hsCodeAt(entry.flow.commodity ?? '', level);
-    const key = `${entry.series}|${code ?? ''}`;
-    const row = rows.get(key);
-    if (row === undefined) rows.set(key, { first: entry.flow, code, parts: [entry] });
-    else row.parts.push(entry);
+    const { codes } = groupOf(bySeries, entry.series);
+    const row = codes.get(code ?? '');
+    if (row === undefined) {
+      const first: Row = { first: entry.flow, code, parts: [entry] };
+      codes.set(code ?? '', first);
+      rows.push(first);
+    } else row.parts.push(entry);
   }
-  return [...rows.values()].map(({ first, code, parts }) => {
+  return rows.map(({ first, code, parts }) => {
     const currency = first.value.currency;
     for (const { flow, index } of parts) {
       if (flow.value.currency !== currency) {
@@ -186,6 +196,29 @@ interface Chosen {
   readonly series: string;
   readonly flow: TradeFlow;
   readonly index: number;
+}
+
+/** A series' first flow of one code, and the other flows of that code (other sources'), if any. */
+type Entry = Chosen & { others?: Chosen[] };
+
+/** A row of the roll-up: its first flow, its code at the level, and the flows summed in it. */
+interface Row {
+  readonly first: TradeFlow;
+  readonly code: string | null;
+  readonly parts: Chosen[];
+}
+
+/** The group of a series' key, made the first time the key comes (the key kept is that one). */
+function groupOf<T>(
+  groups: Map<string, { readonly key: string; readonly codes: Map<string, T> }>,
+  key: string,
+): { readonly key: string; readonly codes: Map<string, T> } {
+  let group = groups.get(key);
+  if (group === undefined) {
+    group = { key, codes: new Map() };
+    groups.set(key, group);
+  }
+  return group;
 }
 
 /** Refuses a code beside a code within it (1201 and 120190) in one series: one would count twice. */
