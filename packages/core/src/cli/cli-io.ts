@@ -1,4 +1,4 @@
-import { BilateralError } from '../errors/index.js';
+import { BilateralError, type BilateralIssue } from '../errors/index.js';
 
 /** Where the command writes; tests pass their own to capture output. */
 export interface CliIo {
@@ -46,7 +46,11 @@ export type CliErrorCode =
   | 'EMPTY_FILE'
   | 'INTERNAL';
 
-/** A user error: printed as one clear message, with no stack trace. Exits 2 unless told. */
+/**
+ * A user error: printed as one clear message, with no stack trace. Exits 2 unless told. Its
+ * `issues` are the problems the message is made of, when they came from the library (an option's
+ * value it refused): `--json` lists them, with their paths and hints, as for an invalid file.
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 
@@ -54,6 +58,7 @@ export class UsageError extends Error {
     message: string,
     readonly code: CliErrorCode = 'USAGE',
     readonly exitCode: number = EXIT.usage,
+    readonly issues: readonly BilateralIssue[] = [],
   ) {
     super(message);
   }

@@ -355,5 +355,15 @@ describe('bilateral fetch comtrade', () => {
       code: 'USAGE',
       message: expect.stringMatching(/^--reporter: "XYZ" is not an economy code/),
     });
+    // The hint is data too: its code and the command's words, on the issue of its option.
+    expect(JSON.parse(bad.out).error.issues).toEqual([
+      {
+        path: ['--reporter', 0],
+        message: expect.stringMatching(
+          /^"XYZ" is not an economy code .*; "bilateral economies" lists them all$/,
+        ),
+        hint: { code: 'LIST_ECONOMIES', message: '"bilateral economies" lists them all' },
+      },
+    ]);
   });
 });

@@ -18,7 +18,11 @@ describe('issue lines', () => {
       `  - reporter: ${words}`,
       `  - reporter: ${words}`,
     ]);
-    expect(issueJson(hinted)).toEqual({ path: ['reporter'], message: words });
+    expect(issueJson(hinted)).toEqual({
+      path: ['reporter'],
+      message: words,
+      hint: { code: 'LIST_ECONOMIES', message: '"bilateral economies" lists them all' },
+    });
     expect(issuesMessage([hinted])).toBe(`reporter: ${words}`);
     expect(issuesMessage([hinted, { path: [], message: 'empty' }])).toBe(
       `2 problems\n  - reporter: ${words}\n  - empty`,

@@ -47,9 +47,20 @@ export function cappedMessage(text: string): string {
   return `${text.slice(0, MAX_MESSAGE)}… (${text.length - MAX_MESSAGE} more characters)`;
 }
 
-/** An issue as `--json` prints it: its path as an array, its message (hint included) capped. */
+/**
+ * An issue as `--json` prints it: its path as an array, its message (hint included) capped, and
+ * its hint, if it has one, as data: its stable code and the command's words for it (`{ code:
+ * 'LIST_ECONOMIES', message: '"bilateral economies" lists them all' }`), so a program need not
+ * look for them in the message.
+ */
 export function issueJson(issue: BilateralIssue): BilateralIssue {
-  return { path: issue.path, message: cappedMessage(issueMessage(issue)) };
+  const message = cappedMessage(issueMessage(issue));
+  if (issue.hint === undefined) return { path: issue.path, message };
+  return {
+    path: issue.path,
+    message,
+    hint: { code: issue.hint.code, message: COMMAND_HINTS[issue.hint.code] },
+  };
 }
 
 /** `flows[0].value: must be a decimal number`, or the message alone for the input as a whole. */

@@ -96,7 +96,12 @@ function parseArgsMessage(error: Error, known: readonly string[]): string {
 
 function errorReport(error: unknown, options: readonly string[]): ErrorReport {
   if (error instanceof UsageError) {
-    return { code: error.code, message: error.message, issues: [], exitCode: error.exitCode };
+    return {
+      code: error.code,
+      message: error.message,
+      issues: error.issues.map(issueJson),
+      exitCode: error.exitCode,
+    };
   }
   if (error instanceof BilateralError || error instanceof FileError) {
     const { code, issues } = error instanceof FileError ? error.error : error;

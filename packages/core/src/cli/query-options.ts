@@ -1,7 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import { planQuery } from '../io/fetch-comtrade-query.js';
 import type { ComtradeQuery } from '../io/index.js';
-import { UsageError } from './cli-io.js';
+import { EXIT, UsageError } from './cli-io.js';
 import { issueMessage } from './issue-lines.js';
 
 /** The option of `bilateral fetch` that gives each part of a query, where its name differs. */
@@ -27,11 +27,13 @@ export function checkQueryOptions(query: ComtradeQuery, periods: 'years' | 'mont
     planQuery(query);
   } catch (error) {
     if (!(error instanceof BilateralError) || error.code !== 'INVALID_INPUT') throw error;
-    const problems = error.issues.map((issue) => {
+    // Each issue's path is its option (`["--reporter"]`), so `--json` says which, with its hint.
+    const issues = error.issues.map((issue) => {
       const part = String(issue.path[0] ?? '');
       const option = part === 'periods' ? periods : (OPTION_NAMES[part] ?? part);
-      return `--${option}: ${issueMessage(issue)}`;
+      return { ...issue, path: [`--${option}`, ...issue.path.slice(1)] };
     });
-    throw new UsageError(problems.join('; '));
+    const problems = issues.map((issue) => `${issue.path[0]}: ${issueMessage(issue)}`);
+    throw new UsageError(problems.join('; '), 'USAGE', EXIT.usage, issues);
   }
 }
