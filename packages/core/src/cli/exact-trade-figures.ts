@@ -10,7 +10,10 @@ import type { TradePosition } from '../balance/index.js';
 import { type Exact, exactOf, exponent, plainText, pow10 } from './exact-decimal.js';
 import { COMPUTED_DIGITS } from './json-numbers.js';
 
-/** decimal.js's precision in the core (`DECIMAL_PRECISION`): the quotient's digits before `computedJson`. */
+/**
+ * decimal.js's precision in the core (`DECIMAL_PRECISION`): the quotient's digits before
+ * `computedJson`, and the most significant digits a sum or difference keeps exact.
+ */
 const QUOTIENT_DIGITS = 64;
 
 /** The most digits an amount may have here (the supported range's 36 before the point, and more). */
@@ -48,6 +51,12 @@ function halfEven(digits: bigint, keep: number): { readonly digits: bigint; read
   return { digits: up ? kept + 1n : kept, cut };
 }
 
+/** Whether `digits` (a BigInt) has more significant digits than decimal.js keeps in a sum. */
+function pastPrecision(digits: bigint): boolean {
+  const text = (digits < 0n ? -digits : digits).toString();
+  return text.length > QUOTIENT_DIGITS && text.replace(/0+$/, '').length > QUOTIENT_DIGITS;
+}
+
 /**
  * `exports ÷ imports` as `computedJson(exports.div(imports))` writes it: the quotient correctly
  * rounded half to even to decimal.js's 64 significant digits, then to 12; undefined where
@@ -79,7 +88,8 @@ function coverage(exports: bigint, imports: bigint): string | undefined {
  * text (`Decimal#toFixed`), both exact figures (no precision, not approximate nor derived) in one
  * currency: what `tradeBalance`, `computedJson` and `flowsBalance` give them, by digit work.
  * Undefined for amounts it does not take (below 0, more than 60 digits, of 35 digits or more
- * before the point: `tradeBalance` would refuse or round them), which the report computes as before.
+ * before the point, or whose sum or difference has more than decimal.js's 64 significant digits:
+ * `tradeBalance` would refuse or round them), which the report computes as before.
  *
  * @param exports - the exports' amount, plain decimal text
  * @param imports - the imports' amount, plain decimal text
@@ -102,6 +112,7 @@ export function exactTradeFigures(exports: string, imports: string): ExactTradeF
   const at = (y: Exact) => y.digits * pow10(places - y.places);
   const [e, i] = [at(x), at(m)];
   const difference = e - i;
+  if (pastPrecision(e + i) || pastPrecision(difference)) return undefined;
   const ratio = i === 0n ? null : coverage(e, i);
   if (ratio === undefined) return undefined;
   return {
