@@ -1,0 +1,234 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, normalize, relative } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_CACHE } from '../test/paths.js';
+import { writeFixtures } from '../test/write-fixtures.js';
+import { buildScriptTag } from './script-tag-build.js';
+
+/**
+ * The script-tag bundle's `writeMoney` reads the Vietnamese, Lao and Chinese words of amounts from
+ * the loaded messages chunks, and throws before they have loaded (`src/i18n/money-words.ts`, put
+ * in the core's place by `moneyWords` in tsup.config.ts). The widgets' browser tests run the
+ * source, where the core keeps every language's words: only the built bundle can show that no
+ * path writes an amount in a language before its messages are there. Each case drives a page of
+ * the bundle through such a path and fails on any uncaught error.
+ */
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** The 2024 imports of the balance card on the embedded Vietnam–Laos data, in each language. */
+const IMPORTS = {
+  en: 'US$1.25 billion',
+  vi: '1,25 tỷ USD',
+  lo: '1,25 ຕື້ USD',
+  zh: '12.5亿美元',
+} as const;
+
+let dir: string;
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  const root = join(TEST_CACHE, 'money-words-bundle');
+  dir = join(root, 'bundle');
+  await buildScriptTag(dir);
+  writeFixtures(root);
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/page.html') {
+      // A page with the bundle and `body` (elements), in `lang`.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="${url.searchParams.get('lang') ?? 'en'}"><head>
+        <meta charset="utf-8"><link rel="stylesheet" href="/bilateral-widgets.css">
+        <script type="module" src="/bilateral-widgets.js"></script></head>
+        <body>${url.searchParams.get('body') ?? ''}</body></html>`);
+      return;
+    }
+    const file = normalize(url.pathname).replace(/^[/\\]+/, '');
+    readFile(join(dir, file)).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/plain' });
+        res.end(body);
+      },
+      () => {
+        res.writeHead(404);
+        res.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (dir) rmSync(dirname(dir), { recursive: true, force: true });
+});
+
+/** The text of every shadow root of the page (the dashboard's panels' too), as a page script. */
+const SHOWN = `(() => {
+  const texts = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot === null) continue;
+      texts.push(element.shadowRoot.textContent);
+      walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return texts.join(' ');
+})()`;
+
+/**
+ * Runs `steps` on a page of the bundle with `body` in `lang`, each language's messages chunk
+ * held back `delay` ms (a slow network: an element draws meanwhile), and gives the uncaught
+ * errors the page met.
+ */
+async function errorsOf(
+  body: string,
+  lang: string,
+  steps: (tab: Page) => Promise<void>,
+  delay = 0,
+): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const tab = await context.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  if (delay > 0) {
+    await tab.route(/messages-(vi|lo|zh)-/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await route.continue();
+    });
+  }
+  await tab.goto(`${origin}/page.html?lang=${lang}&body=${encodeURIComponent(body)}`);
+  try {
+    await steps(tab);
+  } finally {
+    await context.close();
+  }
+  return errors;
+}
+
+/** Waits until the page shows every one of `texts`. */
+async function shows(tab: Page, ...texts: string[]): Promise<void> {
+  const script = `${JSON.stringify(texts)}.every((text) => ${SHOWN}.includes(text))`;
+  await tab.waitForFunction(script, null, { timeout: 20_000 });
+}
+
+const BALANCE = '<bilateral-balance dataset="vietnam-laos"></bilateral-balance>';
+
+describe('the script-tag bundle writes amounts only in a language whose messages have loaded', () => {
+  it('switches a drawn element’s language (its locale, then the page’s lang) while the new messages load slowly', async () => {
+    const errors = await errorsOf(
+      BALANCE,
+      'en',
+      async (tab) => {
+        await shows(tab, IMPORTS.en);
+        await tab.evaluate(`document.querySelector('bilateral-balance').locale = 'vi'`);
+        // Redrawn meanwhile (a narrower page) in the language it has.
+        await tab.setViewportSize({ width: 600, height: 800 });
+        await shows(tab, IMPORTS.vi);
+        await tab.evaluate(`document.querySelector('bilateral-balance').locale = undefined;
+          document.documentElement.lang = 'zh'`);
+        await tab.setViewportSize({ width: 900, height: 800 });
+        await shows(tab, IMPORTS.zh);
+      },
+      400,
+    );
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('draws a Lao element added after an English one, and two languages side by side', async () => {
+    const errors = await errorsOf(BALANCE, 'en', async (tab) => {
+      await shows(tab, IMPORTS.en);
+      await tab.evaluate(`document.body.insertAdjacentHTML('beforeend',
+        '<bilateral-balance dataset="vietnam-laos" locale="lo"></bilateral-balance>' +
+        '<bilateral-growth dataset="vietnam-laos" locale="vi"></bilateral-growth>' +
+        '<bilateral-balance dataset="vietnam-laos" locale="zh"></bilateral-balance>')`);
+      await shows(tab, IMPORTS.en, IMPORTS.lo, IMPORTS.zh, 'tỷ USD');
+    });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('draws an element in a language the widgets do not speak in English', async () => {
+    const errors = await errorsOf(BALANCE, 'fr', (tab) => shows(tab, IMPORTS.en));
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('opens the table and downloads the CSV and the workbook of a Chinese element', async () => {
+    const errors = await errorsOf(BALANCE, 'zh', async (tab) => {
+      await shows(tab, IMPORTS.zh);
+      await tab.locator('bilateral-balance [part=toggle]').click();
+      await tab.locator('bilateral-balance [part=download]').click();
+      for (const item of [1, 2]) {
+        const saved = tab.waitForEvent('download');
+        await tab.locator(`bilateral-balance #downloads li:nth-child(${item}) button`).click();
+        expect((await saved).suggestedFilename()).toMatch(/\.(csv|xlsx)$/);
+      }
+    });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('draws a Lao dashboard (its panels, their tables and bands) whose messages load slowly', async () => {
+    const board = '<bilateral-dashboard dataset="vietnam-laos" locale="lo"></bilateral-dashboard>';
+    const errors = await errorsOf(board, 'en', (tab) => shows(tab, IMPORTS.lo), 400);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
+
+/**
+ * A word of each language's amounts only `writeMoney` writes (Vietnamese and Lao trillions, the
+ * Chinese name of the riel), from the core's `money/money-words-vi|lo|zh.ts`.
+ */
+const MONEY_ONLY = ['nghìn tỷ', 'ລ້ານລ້ານ', '柬埔寨瑞尔'];
+
+describe('the build-time redirect of the core’s words of amounts (moneyWords in tsup.config.ts)', () => {
+  // If the redirect stopped matching (a core module renamed or another one importing the words),
+  // the bundle would still write every language right, and every page carry the words again
+  // (265 B gzipped, within the dashboard's room under its size limit): nothing else would tell.
+  it('leaves them out of every file an English dashboard page loads, and puts each in its messages chunk', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const tab = await context.newPage();
+    const files: string[] = [];
+    tab.on('request', (request) => files.push(new URL(request.url()).pathname.slice(1)));
+    const board = '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>';
+    await tab.goto(`${origin}/page.html?body=${encodeURIComponent(board)}`);
+    await shows(tab, IMPORTS.en);
+    await tab.waitForLoadState('networkidle');
+    await context.close();
+    const scripts = files.filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    const text = (file: string) => readFileSync(join(dir, file), 'utf8');
+    for (const file of scripts) {
+      expect(
+        MONEY_ONLY.filter((word) => text(file).includes(word)),
+        file,
+      ).toEqual([]);
+    }
+    const chunks = readdirSync(join(dir, 'bilateral-widgets')).map((file) =>
+      relative(dir, join(dir, 'bilateral-widgets', file)),
+    );
+    expect(
+      MONEY_ONLY.map((word, index) =>
+        chunks.some(
+          (file) =>
+            file.includes(`messages-${['vi', 'lo', 'zh'][index]}-`) && text(file).includes(word),
+        ),
+      ),
+    ).toEqual([true, true, true]);
+  }, 60_000);
+});
