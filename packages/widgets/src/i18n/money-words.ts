@@ -13,11 +13,15 @@ function loaded(locale: Exclude<Locale, 'en'>): MoneyWords {
  * script-tag bundle: `tsup.config.ts` resolves the core's `money/money-words.ts` here, and each
  * language's messages chunk carries its words (`money`, the core's `MONEY_WORDS_VI`, …), which an
  * element loads before it writes in that language. An English page then carries none of them
- * (about 180 B gzipped of scales and Chinese currency names in the chunk every page loads).
+ * (265 B gzipped of scales and Chinese currency names in the chunk every page loads). Reading a
+ * language before its messages have loaded throws: an element writes amounts only in the
+ * language of its render context, which has loaded (`scripts/money-words-bundle.test.ts` drives
+ * the built bundle through language switches, late elements and downloads).
  *
  * @example
  * ```ts
- * MONEY_WORDS.vi.scales[1]; // once the Vietnamese messages have loaded: ['1e9', 'tỷ']
+ * MONEY_WORDS.vi.scales[1]; // once the Vietnamese messages have loaded: [new Decimal('1e9'), 'tỷ']
+ * MONEY_WORDS.lo; // before the Lao messages have loaded: throws
  * ```
  */
 export const MONEY_WORDS: Readonly<Record<Exclude<Locale, 'en'>, MoneyWords>> = {
