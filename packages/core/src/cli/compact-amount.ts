@@ -12,11 +12,12 @@
  * @packageDocumentation
  */
 import { Decimal } from '../_internal/decimal.js';
+import { pow10 } from '../_internal/decimal-bigint.js';
 import type { Locale } from '../economy/locale.js';
 import { type KnownAmountText, writeKnownAmount } from '../growth/amount-digits.js';
 import { money } from '../money/index.js';
 import { compactScaleWords, MAX_FRACTION_DIGITS, writeMoney } from '../money/write-money.js';
-import { type Exact, exactOf, exponent, pow10, rounded, shifted } from './exact-decimal.js';
+import { type Exact, exactOf, exponent, rounded, shifted } from './exact-decimal.js';
 import { formatted } from './local-digits.js';
 
 /** The most digits the fast path takes: decimal.js divides and multiplies them exactly. */

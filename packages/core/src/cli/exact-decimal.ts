@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { pow10 } from '../_internal/decimal-bigint.js';
 
 /**
  * An exact decimal: `sign × digits × 10^-places` (`places` may be below 0), `digits` ≥ 0, never
@@ -19,25 +20,6 @@ export interface Exact {
   readonly negative: boolean;
   readonly digits: bigint;
   readonly places: number;
-}
-
-const POWERS: bigint[] = [];
-
-/**
- * 10^n as a BigInt (n ≥ 0), the first 256 kept.
- *
- * @example
- * ```ts
- * pow10(3); //=> 1000n
- * ```
- */
-export function pow10(n: number): bigint {
-  let power = POWERS[n];
-  if (power === undefined) {
-    power = 10n ** BigInt(n);
-    if (n < 256) POWERS[n] = power;
-  }
-  return power;
 }
 
 /**

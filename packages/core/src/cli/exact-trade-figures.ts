@@ -6,8 +6,10 @@
  *
  * @packageDocumentation
  */
+
+import { pow10 } from '../_internal/decimal-bigint.js';
 import type { TradePosition } from '../balance/index.js';
-import { type Exact, exactOf, exponent, plainText, pow10 } from './exact-decimal.js';
+import { type Exact, exactOf, exponent, plainText } from './exact-decimal.js';
 import { COMPUTED_DIGITS } from './json-numbers.js';
 
 /**
