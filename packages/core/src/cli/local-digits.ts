@@ -1,30 +1,13 @@
 /**
- * An exact decimal's digits as `formatDecimal` writes them in a locale (its separators read from
- * `formatDecimal` itself), for the report's fast paths (`compactAmount`, `coverPercent`).
+ * An exact decimal's digits as `formatDecimal` writes them in a locale (the separators of
+ * `NUMBER_SEPARATORS`, as it reads them), for the report's fast paths (`compactAmount`,
+ * `coverPercent`); `report-fast-paths.test.ts` keeps the texts equal in every locale.
  *
  * @packageDocumentation
  */
-import { Decimal } from '../_internal/decimal.js';
 import type { Locale } from '../economy/locale.js';
-import { formatDecimal } from '../money/number-format.js';
+import { NUMBER_SEPARATORS } from '../money/number-separators.js';
 import { type Exact, rounded } from './exact-decimal.js';
-
-/** The decimal and group separators `formatDecimal` writes in a locale. */
-const SEPARATORS = new Map<Locale, readonly [decimal: string, group: string]>();
-function separatorsOf(locale: Locale): readonly [decimal: string, group: string] {
-  let pair = SEPARATORS.get(locale);
-  if (pair === undefined) {
-    const text = formatDecimal(new Decimal('1234.5'), {
-      locale,
-      fractionDigits: 1,
-      roundingMode: 'half-up',
-      trimZeros: false,
-    });
-    pair = [text.charAt(5), text.charAt(1)];
-    SEPARATORS.set(locale, pair);
-  }
-  return pair;
-}
 
 /**
  * `formatDecimal` of `x` (half-up, `fractionDigits` places), its sign apart: the digits with the
@@ -47,7 +30,7 @@ export function formatted(
   const integer = all.slice(0, all.length - fractionDigits);
   let fraction = all.slice(all.length - fractionDigits);
   if (trimZeros) fraction = fraction.replace(/0+$/, '');
-  const [decimal, group] = separatorsOf(locale);
+  const [decimal, group] = NUMBER_SEPARATORS[locale];
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return { text: `${grouped}${fraction === '' ? '' : decimal + fraction}`, negative: r.negative };
 }
