@@ -55,8 +55,10 @@ function halfEven(digits: bigint, keep: number): { readonly digits: bigint; read
 
 /** Whether `digits` (a BigInt) has more significant digits than decimal.js keeps in a sum. */
 function pastPrecision(digits: bigint): boolean {
-  const text = (digits < 0n ? -digits : digits).toString();
-  return text.length > QUOTIENT_DIGITS && text.replace(/0+$/, '').length > QUOTIENT_DIGITS;
+  const magnitude = digits < 0n ? -digits : digits;
+  // A compare for nearly every row; the text only for the rare one of 65 digits or more.
+  if (magnitude < pow10(QUOTIENT_DIGITS)) return false;
+  return magnitude.toString().replace(/0+$/, '').length > QUOTIENT_DIGITS;
 }
 
 /**
