@@ -93,6 +93,24 @@ describe("the report's fast paths on every amount a dataset may hold", () => {
     );
   });
 
+  it('compactAmount writes a negative zero and zeros of many places as writeKnownAmount', () => {
+    for (const locale of LOCALES) {
+      for (const amount of ['-0', '-0.000', '0.000000', '-0.0000000000000000000000000000000001']) {
+        for (const unit of [null, '1', '0.01', '1000000']) {
+          expect([amount, unit, compactAmount(amount, 'USD', locale, unit)]).toEqual([
+            amount,
+            unit,
+            writeKnownAmount(
+              money(amount, 'USD'),
+              unit === null ? undefined : new Decimal(unit),
+              locale,
+            ),
+          ]);
+        }
+      }
+    }
+  });
+
   it('coverPercent writes what cover wrote, any ratio of 0 or more', () => {
     fc.assert(
       fc.property(anyAmount(false), fc.constantFrom(...LOCALES), (ratio, locale) => {
