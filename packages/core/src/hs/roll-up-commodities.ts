@@ -1,4 +1,5 @@
 import { checkRange } from '../_internal/decimal-range.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
 import { preferredFlow } from '../flow/preferred-flow.js';
@@ -113,7 +114,7 @@ export function rollUpCommodities(
   // first flow is kept as it is (most codes have one: no arrays for it). Grouped by series, then
   // by code, each series' key kept once (not a key string a flow); `published` keeps the order
   // each series and code first comes in.
-  const series = new Map<string, { readonly key: string; readonly codes: Map<string, Entry> }>();
+  const series = new Map<string, Group<Entry>>();
   const published: Entry[] = [];
   flows.forEach((flow, index) => {
     if (flow.commodity === undefined) return;
@@ -142,7 +143,7 @@ export function rollUpCommodities(
   });
   refuseOverlaps(chosen);
   // The rows by series, then code, in the order each first comes in.
-  const bySeries = new Map<string, { readonly key: string; readonly codes: Map<string, Row> }>();
+  const bySeries = new Map<string, Group<Row>>();
   const rows: Row[] = [];
   for (const entry of chosen) {
     const code = hsCodeAt(entry.flow.commodity ?? '', level);
@@ -208,18 +209,15 @@ interface Row {
   readonly parts: Chosen[];
 }
 
-/** The group of a series' key, made the first time the key comes (the key kept is that one). */
-function groupOf<T>(
-  groups: Map<string, { readonly key: string; readonly codes: Map<string, T> }>,
-  key: string,
-): { readonly key: string; readonly codes: Map<string, T> } {
-  let group = groups.get(key);
-  if (group === undefined) {
-    group = { key, codes: new Map() };
-    groups.set(key, group);
-  }
-  return group;
+/** A series' key, kept once, and what it groups by code. */
+interface Group<T> {
+  readonly key: string;
+  readonly codes: Map<string, T>;
 }
+
+/** The group of a series' key, made the first time the key comes (the key kept is that one). */
+const groupOf = <T>(groups: Map<string, Group<T>>, key: string): Group<T> =>
+  getOrCreate(groups, key, () => ({ key, codes: new Map() }));
 
 /** Refuses a code beside a code within it (1201 and 120190) in one series: one would count twice. */
 function refuseOverlaps(chosen: readonly Chosen[]): void {
