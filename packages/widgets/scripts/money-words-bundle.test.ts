@@ -1,13 +1,8 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, relative } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_CACHE } from '../test/paths.js';
-import { writeFixtures } from '../test/write-fixtures.js';
-import { buildScriptTag } from './script-tag-build.js';
+import { type BundlePages, bundlePages } from './bundle-pages.js';
 
 /**
  * The script-tag bundle's `writeMoney` reads the Vietnamese, Lao and Chinese words of amounts from
@@ -18,12 +13,6 @@ import { buildScriptTag } from './script-tag-build.js';
  * the bundle through such a path and fails on any uncaught error.
  */
 
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css; charset=utf-8',
-};
-
 /** The 2024 imports of the balance card on the embedded Vietnam–Laos data, in each language. */
 const IMPORTS = {
   en: 'US$1.25 billion',
@@ -32,52 +21,20 @@ const IMPORTS = {
   zh: '12.5亿美元',
 } as const;
 
-let dir: string;
-let server: Server;
-let browser: Browser;
-let origin: string;
+let pages: BundlePages;
 
 beforeAll(async () => {
-  const root = join(TEST_CACHE, 'money-words-bundle');
-  dir = join(root, 'bundle');
-  await buildScriptTag(dir);
-  writeFixtures(root);
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/page.html') {
-      // A page with the bundle and `body` (elements), in `lang`.
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="${url.searchParams.get('lang') ?? 'en'}"><head>
+  // A page with the bundle and `body` (elements), in `lang`.
+  pages = await bundlePages(
+    'money-words-bundle',
+    (url) => `<!doctype html><html lang="${url.searchParams.get('lang') ?? 'en'}"><head>
         <meta charset="utf-8"><link rel="stylesheet" href="/bilateral-widgets.css">
         <script type="module" src="/bilateral-widgets.js"></script></head>
-        <body>${url.searchParams.get('body') ?? ''}</body></html>`);
-      return;
-    }
-    const file = normalize(url.pathname).replace(/^[/\\]+/, '');
-    readFile(join(dir, file)).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/plain' });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404);
-        res.end();
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+        <body>${url.searchParams.get('body') ?? ''}</body></html>`,
+  );
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (dir) rmSync(dirname(dir), { recursive: true, force: true });
-});
+afterAll(() => pages?.close());
 
 /** The text of every shadow root of the page (the dashboard's panels' too), as a page script. */
 const SHOWN = `(() => {
@@ -104,7 +61,7 @@ async function errorsOf(
   steps: (tab: Page) => Promise<void>,
   delay = 0,
 ): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await pages.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const tab = await context.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
@@ -114,7 +71,7 @@ async function errorsOf(
       await route.continue();
     });
   }
-  await tab.goto(`${origin}/page.html?lang=${lang}&body=${encodeURIComponent(body)}`);
+  await tab.goto(`${pages.origin}/page.html?lang=${lang}&body=${encodeURIComponent(body)}`);
   try {
     await steps(tab);
   } finally {
@@ -201,26 +158,26 @@ describe('the build-time redirect of the core’s words of amounts (moneyWords i
   // the bundle would still write every language right, and every page carry the words again
   // (265 B gzipped, within the dashboard's room under its size limit): nothing else would tell.
   it('leaves them out of every file an English dashboard page loads, and puts each in its messages chunk', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const context = await pages.browser.newContext({ viewport: { width: 1000, height: 800 } });
     const tab = await context.newPage();
     const files: string[] = [];
     tab.on('request', (request) => files.push(new URL(request.url()).pathname.slice(1)));
     const board = '<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>';
-    await tab.goto(`${origin}/page.html?body=${encodeURIComponent(board)}`);
+    await tab.goto(`${pages.origin}/page.html?body=${encodeURIComponent(board)}`);
     await shows(tab, IMPORTS.en);
     await tab.waitForLoadState('networkidle');
     await context.close();
     const scripts = files.filter((file) => file.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(3);
-    const text = (file: string) => readFileSync(join(dir, file), 'utf8');
+    const text = (file: string) => readFileSync(join(pages.dir, file), 'utf8');
     for (const file of scripts) {
       expect(
         MONEY_ONLY.filter((word) => text(file).includes(word)),
         file,
       ).toEqual([]);
     }
-    const chunks = readdirSync(join(dir, 'bilateral-widgets')).map((file) =>
-      relative(dir, join(dir, 'bilateral-widgets', file)),
+    const chunks = readdirSync(join(pages.dir, 'bilateral-widgets')).map((file) =>
+      relative(pages.dir, join(pages.dir, 'bilateral-widgets', file)),
     );
     expect(
       MONEY_ONLY.map((word, index) =>

@@ -1,20 +1,7 @@
-import { rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, relative } from 'node:path';
-import { type Browser, chromium } from 'playwright';
+import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_CACHE } from '../test/paths.js';
-import { writeFixtures } from '../test/write-fixtures.js';
+import { type BundlePages, bundlePages } from './bundle-pages.js';
 import { pageFiles } from './page-files.mjs';
-import { buildScriptTag } from './script-tag-build.js';
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css; charset=utf-8',
-};
 
 /** The pages: `/<tags>.html?lang=<locale>`, each element on the embedded Vietnam–Laos dataset. */
 function page(tags: readonly string[], locale: string): string {
@@ -31,59 +18,23 @@ function page(tags: readonly string[], locale: string): string {
     <body>${elements.join('')}</body></html>`;
 }
 
-let dir: string;
-let server: Server;
-let browser: Browser;
-let origin: string;
+let pages: BundlePages;
 
-// The script-tag bundle as `pnpm build` writes it (from source) and its data, into a folder of this
-// test's own in the package (the chunks' merging works there), removed with the run's if killed.
 beforeAll(async () => {
-  const root = join(TEST_CACHE, 'page-files');
-  dir = join(root, 'bundle');
-  await buildScriptTag(dir);
-  // Its data files, as the browser tests' global setup writes them (`<root>/bundle/data/`).
-  writeFixtures(root);
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.endsWith('.html')) {
-      const tags = url.pathname.slice(1, -'.html'.length).split(',').filter(Boolean);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page(tags, url.searchParams.get('lang') ?? 'en'));
-      return;
-    }
-    const file = normalize(url.pathname).replace(/^[/\\]+/, '');
-    readFile(join(dir, file)).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/plain' });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404);
-        res.end();
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  pages = await bundlePages('page-files', (url) => {
+    const tags = url.pathname.slice(1, -'.html'.length).split(',').filter(Boolean);
+    return page(tags, url.searchParams.get('lang') ?? 'en');
   });
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (dir) rmSync(dirname(dir), { recursive: true, force: true });
-});
+afterAll(() => pages?.close());
 
 /**
  * The files (relative to the build) a page of `tags` in `locale` requests until its elements have
  * loaded and the network has been idle for 500 ms (Playwright's `networkidle`).
  */
 async function requested(tags: readonly string[], locale = 'en'): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await pages.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const tab = await context.newPage();
   const files: string[] = [];
   tab.on('request', (request) => {
@@ -92,7 +43,7 @@ async function requested(tags: readonly string[], locale = 'en'): Promise<string
   });
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${origin}/${tags.join(',')}.html?lang=${locale}`);
+  await tab.goto(`${pages.origin}/${tags.join(',')}.html?lang=${locale}`);
   await tab.evaluate('window.loaded');
   await tab.waitForLoadState('networkidle');
   await context.close();
@@ -105,11 +56,11 @@ async function requested(tags: readonly string[], locale = 'en'): Promise<string
  * (the dashboard's panels' too).
  */
 async function shownText(tags: readonly string[], locale: string): Promise<string> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await pages.browser.newContext({ viewport: { width: 1000, height: 800 } });
   const tab = await context.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${origin}/${tags.join(',')}.html?lang=${locale}`);
+  await tab.goto(`${pages.origin}/${tags.join(',')}.html?lang=${locale}`);
   await tab.evaluate('window.loaded');
   // A string, as this file is typed without the DOM's types.
   const text = (await tab.evaluate(`(() => {
@@ -130,8 +81,8 @@ async function shownText(tags: readonly string[], locale: string): Promise<strin
 }
 
 const expected = (tags: readonly string[], options: { locale?: string; dataset?: string } = {}) =>
-  pageFiles(tags, { ...options, dist: dir })
-    .map((file) => relative(dir, file))
+  pageFiles(tags, { ...options, dist: pages.dir })
+    .map((file) => relative(pages.dir, file))
     .sort();
 
 describe('pageFiles, what .size-limit.mjs counts, against the requests of a real page', () => {
