@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamLaosDocument } from '../datasets/index.js';
+import { manyProblemsDocument } from './__fixtures__/many-problems.js';
 import { run } from './main.js';
 import { lineWriter } from './process-io.js';
 
@@ -36,12 +36,8 @@ let dir = '';
 let file = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-pipe-'));
-  // 6,000 flows with a bad value: validate prints a line for each, some 400 kB, far more than a
-  // pipe holds.
-  const [flow] = vietnamLaosDocument.flows;
-  const flows = Array.from({ length: 6000 }, (_, index) => ({ ...flow, value: `${index},5` }));
   file = join(dir, 'many-problems.json');
-  await writeFile(file, JSON.stringify({ ...vietnamLaosDocument, flows }));
+  await writeFile(file, JSON.stringify(manyProblemsDocument()));
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamLaosDocument } from '../datasets/index.js';
+import { manyProblemsDocument } from './__fixtures__/many-problems.js';
 import { run } from './main.js';
 import { takesMore } from './takes-more.js';
 
@@ -11,13 +12,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-takes-more-'));
   await writeFile(join(dir, 'trade.json'), JSON.stringify(vietnamLaosDocument));
-  // 6,000 flows with a bad value: `validate --json` lists 6,000 issues, in several pieces.
-  const [flow] = vietnamLaosDocument.flows;
-  const flows = Array.from({ length: 6000 }, (_, index) => ({ ...flow, value: `${index},5` }));
-  await writeFile(
-    join(dir, 'many-problems.json'),
-    JSON.stringify({ ...vietnamLaosDocument, flows }),
-  );
+  await writeFile(join(dir, 'many-problems.json'), JSON.stringify(manyProblemsDocument()));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
