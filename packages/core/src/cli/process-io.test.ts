@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { closeSync, openSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitAndStderr, onFullDisk } from '../__fixtures__/source-command.js';
 import { manyProblemsDocument } from './__fixtures__/many-problems.js';
 import { run } from './main.js';
 import { lineWriter } from './process-io.js';
@@ -18,18 +19,11 @@ function bilateralProcess(argv: readonly string[], keep: (read: string) => boole
   const bin = join(import.meta.dirname, 'bin.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', bin, ...argv], { cwd: root });
   let out = '';
-  let err = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     out += chunk;
     if (!keep(out)) child.stdout.destroy();
   });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+  return exitAndStderr(child).then((ended) => ({ ...ended, out }));
 }
 
 let dir = '';
@@ -65,29 +59,10 @@ describe.concurrent('bilateral in a pipe (defect 4)', () => {
 });
 
 describe('bilateral with an output it cannot write', () => {
-  /** The command from its source with stdout or stderr on /dev/full (a disk that is full). */
-  function onFullDisk(argv: readonly string[], stream: 'stdout' | 'stderr') {
-    const root = join(import.meta.dirname, '..', '..', '..', '..');
-    const bin = join(import.meta.dirname, 'bin.ts');
-    const full = openSync('/dev/full', 'w');
-    const stdio = stream === 'stdout' ? ['ignore', full, 'pipe'] : ['ignore', 'pipe', full];
-    const child = spawn(process.execPath, ['--import', 'tsx', bin, ...argv], {
-      cwd: root,
-      stdio: stdio as ['ignore', number | 'pipe', number | 'pipe'],
-    });
-    closeSync(full);
-    let err = '';
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      err += chunk;
-    });
-    return new Promise<{ code: number | null; err: string }>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, err }));
-    });
-  }
+  const bin = join(import.meta.dirname, 'bin.ts');
 
   it('says the disk is full (exit 2), not an internal error, when stdout cannot be written', async () => {
-    expect(await onFullDisk(['report'], 'stdout')).toEqual({
+    expect(await onFullDisk(bin, ['report'], 'stdout')).toEqual({
       code: 2,
       err: 'bilateral: cannot write its output: the disk is full\n',
     });
@@ -101,18 +76,9 @@ describe('bilateral with an output it cannot write', () => {
       // caps the file at 4 kB (EFBIG past it; SIGXFSZ, ignored, stays ignored through exec).
       const out = join(dir, `${argv.join('-')}.out`);
       const root = join(import.meta.dirname, '..', '..', '..', '..');
-      const bin = join(import.meta.dirname, 'bin.ts');
       const script = `trap '' XFSZ; ulimit -f 8; exec "$0" --import tsx "$@" > "${out}"`;
       const child = spawn('sh', ['-c', script, process.execPath, bin, ...argv], { cwd: root });
-      let err = '';
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        err += chunk;
-      });
-      const code = await new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', resolve);
-      });
-      expect({ code, err }).toEqual({
+      expect(await exitAndStderr(child)).toEqual({
         code: 2,
         err: "bilateral: cannot write its output: the file would pass its size limit (the file system's, or the shell's ulimit -f)\n",
       });
@@ -122,7 +88,7 @@ describe('bilateral with an output it cannot write', () => {
   );
 
   it('ends (exit 2) when stderr cannot be written, where it wrote its error forever', async () => {
-    expect((await onFullDisk(['validate', 'no-such-file.json'], 'stderr')).code).toBe(2);
+    expect((await onFullDisk(bin, ['validate', 'no-such-file.json'], 'stderr')).code).toBe(2);
   }, 60_000);
 });
 

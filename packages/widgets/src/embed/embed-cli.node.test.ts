@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { onFullDisk } from '../../../core/src/__fixtures__/source-command.js';
 import { runEmbed } from './embed-cli.js';
 
 /** Runs the command; `out` and `err` are its lines, `json` the parsed envelope with --json. */
@@ -218,24 +218,9 @@ describe('bilateral-embed', () => {
   it('ends with exit code 2 and says so when its output cannot be written (a full disk)', async () => {
     // The real executable, from its source (tsx, the core's source), stdout on /dev/full: the
     // failed write's exit code was overwritten by the command's 0.
-    const root = join(import.meta.dirname, '..', '..', '..', '..');
     const bin = join(import.meta.dirname, 'bin.ts');
-    const full = openSync('/dev/full', 'w');
-    const child = spawn(
-      process.execPath,
-      ['--conditions=@bilateral/source', '--import', 'tsx', bin, '--help'],
-      { cwd: root, stdio: ['ignore', full, 'pipe'] },
-    );
-    closeSync(full);
-    let err = '';
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      err += chunk;
-    });
-    const code = await new Promise((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', resolve);
-    });
-    expect({ code, err }).toEqual({
+    const node = ['--conditions=@bilateral/source'];
+    expect(await onFullDisk(bin, ['--help'], 'stdout', node)).toEqual({
       code: 2,
       err: 'bilateral-embed: cannot write its output: the disk is full\n',
     });
