@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
 import { bulkRecord, bulkText } from './__fixtures__/bulk-records.js';
+import { importWithDuckdb } from './__fixtures__/import-with-duckdb.js';
 
 let dir = '';
 let csv = '';
@@ -28,17 +29,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('bilateral import comtrade --engine duckdb', () => {
   test('writes a dataset and says the engine in text', async () => {
     const output = join(dir, 'vnm-lao.json');
-    const { code, out } = await bilateral(
-      'import',
-      'comtrade',
-      csv,
-      '-o',
-      output,
-      '--engine',
-      'duckdb',
-      '--date',
-      '2025-03-04',
-    );
+    const { code, out } = await importWithDuckdb(csv, output, '--date', '2025-03-04');
     expect(code).toBe(0);
     expect(out.split('\n').slice(0, 3)).toEqual([
       `${csv}: UN Comtrade bulk files, 3 records (engine: DuckDB)`,
@@ -60,16 +51,7 @@ describe('bilateral import comtrade --engine duckdb', () => {
   });
 
   test('writes Parquet and names the engine in the --json envelope; the core says its own', async () => {
-    const parquet = await bilateral(
-      'import',
-      'comtrade',
-      csv,
-      '-o',
-      join(dir, 'out.parquet'),
-      '--engine',
-      'duckdb',
-      '--json',
-    );
+    const parquet = await importWithDuckdb(csv, join(dir, 'out.parquet'), '--json');
     expect(parquet.code).toBe(0);
     expect(JSON.parse(parquet.out).result).toMatchObject({
       engine: 'duckdb',

@@ -22,8 +22,8 @@ import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import type { TradeFlowJson } from '@bilateral/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
 import { bulkRecord, bulkText } from './__fixtures__/bulk-records.js';
+import { importWithDuckdb } from './__fixtures__/import-with-duckdb.js';
 import { writeComtradeBulkParquet } from './write-comtrade-bulk-parquet.js';
 import { writeFlowsParquet } from './write-flows-parquet.js';
 
@@ -107,15 +107,7 @@ describe.each(Object.entries(writers))('%s in place of an output', (name, write)
 
 test('the command says a missing folder of a Parquet output in words (exit 2)', async () => {
   const output = join(dir, 'no-such-folder', 'totals.parquet');
-  const { code, err } = await bilateral(
-    'import',
-    'comtrade',
-    csv,
-    '-o',
-    output,
-    '--engine',
-    'duckdb',
-  );
+  const { code, err } = await importWithDuckdb(csv, output);
   expect([code, err]).toEqual([
     2,
     `bilateral import: cannot write ${output} as Parquet: its folder does not exist`,
@@ -142,15 +134,7 @@ describe('writeComtradeBulkParquet never replaces a file it reads', () => {
     });
     expect(readFileSync(output)).toEqual(before);
     // The command says it as an output it cannot write (exit 2), as for a file it imports.
-    const { code, err } = await bilateral(
-      'import',
-      'comtrade',
-      folder,
-      '-o',
-      output,
-      '--engine',
-      'duckdb',
-    );
+    const { code, err } = await importWithDuckdb(folder, output);
     expect([code, err]).toEqual([
       2,
       `bilateral import: cannot write ${output} as Parquet: it is one of the bulk files read; write the Parquet file elsewhere`,
