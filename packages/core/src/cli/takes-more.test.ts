@@ -63,36 +63,35 @@ async function readerLeavingAfter(argv: readonly string[], pieces: number) {
 }
 
 describe('a command whose reader leaves (| head)', () => {
-  it('writes no report piece after the first refused one, exit 0, nothing said', async () => {
-    const argv = ['report', join(dir, 'trade.json')];
-    const whole = await readerLeavingAfter(argv, Number.POSITIVE_INFINITY);
-    expect(whole.out.length).toBeGreaterThan(2);
-    expect(await readerLeavingAfter(argv, 2)).toEqual({
-      code: 0,
-      out: whole.out.slice(0, 2),
-      err: [],
-    });
-  });
-
-  it('writes no --json piece after the first refused one, with the command’s exit code', async () => {
-    const argv = ['validate', join(dir, 'many-problems.json'), '--json'];
-    const whole = await readerLeavingAfter(argv, Number.POSITIVE_INFINITY);
-    expect(whole.out.length).toBeGreaterThan(1);
-    expect(await readerLeavingAfter(argv, 1)).toEqual({
+  // A command on a file of `dir`, and the pieces its reader takes before it leaves; `ok` is the
+  // --json envelope's.
+  it.each([
+    { what: 'no report piece', argv: ['report', 'trade.json'], pieces: 2, code: 0 },
+    {
+      what: 'no --json piece',
+      argv: ['validate', 'many-problems.json', '--json'],
+      pieces: 1,
       code: 1,
-      out: whole.out.slice(0, 1),
-      err: [],
-    });
-  });
-
-  it('writes no piece of a --json failure envelope after the first refused one', async () => {
-    const argv = ['report', join(dir, 'many-problems.json'), '--json'];
-    const whole = await readerLeavingAfter(argv, Number.POSITIVE_INFINITY);
-    expect(JSON.parse(whole.out.join('\n'))).toMatchObject({ ok: false });
-    expect(whole.out.length).toBeGreaterThan(1);
-    expect(await readerLeavingAfter(argv, 1)).toEqual({
+      ok: true,
+    },
+    {
+      what: 'no piece of a --json failure envelope',
+      argv: ['report', 'many-problems.json', '--json'],
+      pieces: 1,
       code: 1,
-      out: whole.out.slice(0, 1),
+      ok: false,
+    },
+  ])('writes $what after the first refused one: exit $code, nothing said', async (row) => {
+    const [command, file, ...options] = row.argv;
+    const argv = [command, join(dir, file), ...options];
+    const whole = await readerLeavingAfter(argv, Number.POSITIVE_INFINITY);
+    if (row.ok !== undefined) {
+      expect(JSON.parse(whole.out.join('\n'))).toMatchObject({ ok: row.ok });
+    }
+    expect(whole.out.length).toBeGreaterThan(row.pieces);
+    expect(await readerLeavingAfter(argv, row.pieces)).toEqual({
+      code: row.code,
+      out: whole.out.slice(0, row.pieces),
       err: [],
     });
   });
