@@ -46,6 +46,12 @@ export type CliErrorCode =
   | 'EMPTY_FILE'
   | 'INTERNAL';
 
+/** A place in a text file: its line and column (in characters), both from 1. */
+export interface TextPlace {
+  readonly line: number;
+  readonly column: number;
+}
+
 /**
  * A user error: printed as one clear message, with no stack trace. Exits 2 unless told. Its
  * `issues` are the problems the message is made of, when they came from the library (an option's
@@ -59,6 +65,8 @@ export class UsageError extends Error {
     readonly code: CliErrorCode = 'USAGE',
     readonly exitCode: number = EXIT.usage,
     readonly issues: readonly BilateralIssue[] = [],
+    /** Where in the file the problem is (`NOT_JSON`): line and column, from 1. */
+    readonly place?: TextPlace,
   ) {
     super(message);
   }

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { parseExactJson } from '../_internal/exact-json.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
+import { jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
@@ -436,9 +437,13 @@ export const importCommand: Command = {
             input = parseExactJson(text, 'INVALID_IMPORT');
           } catch (error) {
             if (!(error instanceof SyntaxError)) throw error;
+            const place = jsonSyntaxPlace(text);
             throw new UsageError(
-              `${shownFile(file)} is not valid JSON: ${(error as Error).message}`,
+              `${shownFile(file)} is not valid JSON: ${place?.message ?? error.message}`,
               'NOT_JSON',
+              EXIT.usage,
+              [],
+              place,
             );
           }
         }

@@ -1,7 +1,8 @@
+import { jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
 import type { Dataset } from '../dataset/index.js';
 import { parseDataset } from '../dataset/schemas.js';
 import { isComtradeKey } from '../io/_comtrade-fields.js';
-import { inFile, UsageError } from './cli-io.js';
+import { EXIT, inFile, UsageError } from './cli-io.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -25,7 +26,8 @@ function importHint(file: string, importer: 'comtrade' | 'flows' | undefined): s
 
 /**
  * Reads and parses a JSON file (see {@link readTextFile} for what it refuses); bad JSON is a
- * `NOT_JSON` {@link UsageError}, with the import command to run when the file looks like one.
+ * `NOT_JSON` {@link UsageError} that says where (line, column, what is there, an excerpt; also as
+ * its `place`), with the import command to run when the file looks like one.
  */
 export async function readJsonFile(file: string): Promise<unknown> {
   const text = await readTextFile(file);
@@ -33,9 +35,13 @@ export async function readJsonFile(file: string): Promise<unknown> {
     return JSON.parse(text);
   } catch (error) {
     const header = text.split(/\r?\n/, 1)[0] ?? '';
+    const place = jsonSyntaxPlace(text);
     throw new UsageError(
-      `${shownFile(file)} is not valid JSON: ${(error as Error).message}${importHint(file, importerFor(header.split(',')))}`,
+      `${shownFile(file)} is not valid JSON: ${place?.message ?? (error as Error).message}${importHint(file, importerFor(header.split(',')))}`,
       'NOT_JSON',
+      EXIT.usage,
+      [],
+      place,
     );
   }
 }

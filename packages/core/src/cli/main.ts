@@ -2,7 +2,14 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
-import { type CliIo, type CommandIo, EXIT, FileError, UsageError } from './cli-io.js';
+import {
+  type CliIo,
+  type CommandIo,
+  EXIT,
+  FileError,
+  type TextPlace,
+  UsageError,
+} from './cli-io.js';
 import { type Command, commands } from './commands.js';
 import { cappedMessage, issueJson, issueLine, issueLines, issuesMessage } from './issue-lines.js';
 import { JsonEnvelope } from './json-envelope.js';
@@ -59,6 +66,8 @@ interface ErrorReport {
   readonly message: string;
   readonly issues: readonly BilateralIssue[];
   readonly exitCode: number;
+  /** Where in the file (`NOT_JSON`), as data for `--json`. */
+  readonly place?: TextPlace;
 }
 
 /**
@@ -101,6 +110,9 @@ function errorReport(error: unknown, options: readonly string[]): ErrorReport {
       message: error.message,
       issues: error.issues.map(issueJson),
       exitCode: error.exitCode,
+      ...(error.place === undefined
+        ? {}
+        : { place: { line: error.place.line, column: error.place.column } }),
     };
   }
   if (error instanceof BilateralError || error instanceof FileError) {
@@ -132,7 +144,7 @@ function errorReport(error: unknown, options: readonly string[]): ErrorReport {
  * the exit code. Errors never print a stack trace: user errors print one clear message, and
  * anything unexpected one line that asks for a report (exit 70). With `--json` anywhere, stdout
  * gets exactly one JSON envelope, `{ ok: true, command, result }` or `{ ok: false, command,
- * error: { code, message, issues } }`, unless a failure comes after part of the success
+ * error: { code, message, issues, place? } }`, unless a failure comes after part of the success
  * envelope is out: then it is said on stderr, as in text mode (see {@link JsonEnvelope}). In
  * text mode every line goes through {@link terminalText}, so no control character from the data
  * reaches the terminal.
@@ -170,7 +182,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         await envelope.write({
           ok: false,
           command: commandName,
-          error: { code: report.code, message, issues: report.issues },
+          error: {
+            code: report.code,
+            message,
+            issues: report.issues,
+            ...(report.place === undefined ? {} : { place: report.place }),
+          },
         });
       } catch (unwritten) {
         return failed(unwritten);

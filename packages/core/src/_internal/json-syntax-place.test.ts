@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { jsonSyntaxPlace } from './json-syntax-place.js';
+
+describe('jsonSyntaxPlace', () => {
+  it.each([
+    ['{"a": 1,\n "b": }', 2, 7, 'a \'}\' where a value was expected: ` "b": ▶}`'],
+    ['{"a": 1,\r\n "b": }', 2, 7, 'a \'}\' where a value was expected: ` "b": ▶}`'],
+    ['{"a": 1,\r "b": }', 2, 7, "a '}' where a value was expected"],
+    ['{"a": [1, 2', 1, 12, 'the text ends inside an array: `{"a": [1, 2▶`'],
+    ['{"a": {"b": 1}', 1, 15, 'the text ends inside an object'],
+    [
+      '{"a": "x\u0001y"}',
+      1,
+      9,
+      'a control character (U+0001) inside a string: `{"a": "x▶\\u0001y"}`',
+    ],
+    ['{"a": "x\ny"}', 1, 9, 'a control character (U+000A) inside a string: `{"a": "x▶`'],
+    ['{"a": "xy}', 1, 7, 'the text ends inside the string that starts here'],
+    [
+      '{"a": 1, }',
+      1,
+      10,
+      "a '}' where a key in double quotes was expected (a ',' before it is one too many)",
+    ],
+    ['{"a" 1}', 1, 6, "a '1' where ':' after the key was expected"],
+    ["{'a': 1}", 1, 2, "a ''' where a key in double quotes or '}' was expected"],
+    ['[1 2]', 1, 4, "a '2' where ',' or ']' was expected"],
+    ['[01]', 1, 2, 'a number with a leading zero'],
+    ['[1.]', 1, 4, 'a number without digits after its decimal point'],
+    ['[1e+]', 1, 5, 'a number without digits in its exponent'],
+    ['[-]', 1, 2, "a '-' without digits after it"],
+    ['[undefined]', 1, 2, "'undefined' where a value or ']' was expected"],
+    ['["a\\x"]', 1, 4, "a '\\x' escape, which JSON does not have, inside a string"],
+    ['["\\u12"]', 1, 3, "a '\\u' escape without four hex digits inside a string"],
+    ['{} x', 1, 4, "a 'x' after the end of the JSON value"],
+    ['  ', 1, 3, 'the text ends where a value was expected'],
+  ])('%j: line %i, column %i', (text, line, column, what) => {
+    const place = jsonSyntaxPlace(text);
+    expect(place).toMatchObject({ line, column });
+    expect(place?.message).toContain(`line ${line}, column ${column}: ${what}`);
+  });
+
+  it('counts a column in characters: multibyte and astral characters before the error', () => {
+    const place = jsonSyntaxPlace('{"name": "Việt Nam 🇻🇳", "x": }');
+    expect(place).toMatchObject({ line: 1, column: 30 });
+    expect(place?.message).toContain('`{"name": "Việt Nam 🇻🇳", "x": ▶}`');
+  });
+
+  it('shows a short excerpt of a 1 MB line, and no line break of the file', () => {
+    const text = `[${'1,'.repeat(500_000)}\n}]`;
+    expect(jsonSyntaxPlace(text)?.message).toBe(
+      "line 2, column 1: a '}' where a value was expected: `▶}]`",
+    );
+    const long = `[${'"ab",'.repeat(200_000)}}${' 2,'.repeat(100)}]`;
+    const place = jsonSyntaxPlace(long);
+    expect(place).toMatchObject({ line: 1, column: 1_000_002 });
+    expect(place?.message).toBe(
+      `line 1, column 1000002: a '}' where a value was expected: \`…${'"ab",'.repeat(6)}▶} 2, 2, 2, 2, 2, 2, 2, 2, 2, 2…\``,
+    );
+    expect(place?.message).not.toMatch(/[\r\n]/);
+  });
+
+  it('finds nothing in well-formed JSON that a parser may still refuse (a duplicate key, depth)', () => {
+    expect(jsonSyntaxPlace('{"a": 1, "a": 2}')).toBeUndefined();
+    expect(jsonSyntaxPlace(`${'['.repeat(9000)}${']'.repeat(9000)}`)).toBeUndefined();
+    expect(
+      jsonSyntaxPlace(' {"a": [true, false, null, -0.5e-3, "\\u00e9\\n"]} \r\n'),
+    ).toBeUndefined();
+  });
+});
