@@ -39,11 +39,26 @@ afterAll(async () => {
 });
 
 describe.concurrent('bilateral in a pipe (defect 4)', () => {
-  it('stops quietly when the reader closes early, with its own exit code and no stack trace', async () => {
-    const { code, out, err } = await bilateralProcess(['validate', file], () => false);
-    expect(err).toBe('');
-    expect(code).toBe(1);
-    expect(out.length).toBeGreaterThan(0);
+  it.each([
+    { output: 'text', options: [] },
+    { output: '--json', options: ['--json'] },
+  ])(
+    'stops quietly when the reader closes early, with its own exit code and no stack trace: validate, $output',
+    async ({ options }) => {
+      const { code, out, err } = await bilateralProcess(
+        ['validate', file, ...options],
+        () => false,
+      );
+      expect(err).toBe('');
+      expect(code).toBe(1);
+      expect(out.length).toBeGreaterThan(0);
+    },
+    60_000,
+  );
+
+  it('ends a --json failure envelope quietly with its exit code (1) when the reader closes early', async () => {
+    const { code, err } = await bilateralProcess(['report', file, '--json'], () => false);
+    expect({ code, err }).toEqual({ code: 1, err: '' });
   }, 60_000);
 
   it('writes everything when the reader reads to the end', async () => {

@@ -160,6 +160,13 @@ export function commandOutput(program: string): CommandOutput {
   };
   writeWholeChunks(process.stdout);
   writeWholeChunks(process.stderr);
+  // `process.stdout` is never `destroyed`: when its reader has gone (EPIPE) it only emits
+  // 'close', once, and no 'drain' follows. Past that, a wait for it to drain would never end, and
+  // the program would end when nothing else is left to do, with exit code 0 whatever it returns.
+  let stdoutClosed = false;
+  process.stdout.once('close', () => {
+    stdoutClosed = true;
+  });
   return {
     out: lineWriter(process.stdout, onError),
     err: lineWriter(process.stderr, onError),
@@ -167,6 +174,6 @@ export function commandOutput(program: string): CommandOutput {
     exit: (code) => {
       if (process.exitCode !== EXIT.internal && !failed) process.exitCode = code;
     },
-    outTakesMore: () => takesMore(process.stdout),
+    outTakesMore: async () => !stdoutClosed && (await takesMore(process.stdout)) && !stdoutClosed,
   };
 }
