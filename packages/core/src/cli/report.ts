@@ -185,6 +185,10 @@ export interface TradeSection {
   readonly partner: string;
   /** The HS code of the flows, or null for totals (flows without a commodity). */
   readonly commodity: string | null;
+  /**
+   * The rows, oldest period first. In a report of `buildReport` they are made from the section's
+   * flows each time they are read (a getter), not kept: read them once and keep what you need.
+   */
   readonly rows: readonly TradeRow[];
 }
 
@@ -529,23 +533,28 @@ function tradeSections(
     pairOrder.get(`${section.reporter}|${section.partner}`) ?? 0;
   return [...sections.values()]
     .sort((a, b) => rank(a) - rank(b) || (a.commodity ?? '').localeCompare(b.commodity ?? ''))
-    .map(({ periods, ...section }) => ({
-      ...section,
-      rows: nameSharedSources(
-        [...periods.values()]
-          .sort((a, b) => comparePeriods(a.period, b.period))
-          .map((entry) =>
-            tradeRow(
-              words,
-              entry.period,
-              entry.exported,
-              entry.imported,
-              section.commodity === null ? levelsOf(section, entry) : [],
+    .map(({ periods, ...section }) => {
+      const entries = [...periods.values()].sort((a, b) => comparePeriods(a.period, b.period));
+      // Made each time they are read, not kept: the text and the JSON read a section's rows once,
+      // as they write it, so a million rows are never in memory at once (only their flows).
+      return {
+        ...section,
+        get rows(): TradeRow[] {
+          return nameSharedSources(
+            entries.map((entry) =>
+              tradeRow(
+                words,
+                entry.period,
+                entry.exported,
+                entry.imported,
+                section.commodity === null ? levelsOf(section, entry) : [],
+              ),
             ),
-          ),
-        words,
-      ),
-    }));
+            words,
+          );
+        },
+      };
+    });
 }
 
 /** Marks the source of each row whose period another row repeats (several sources publish it). */
