@@ -26,6 +26,17 @@ describe('parseDatasetText', () => {
     expect(result.success ? '' : result.error.message).toContain(message);
   });
 
+  it('says where the text stops being JSON: line and column after the BOM, what is there', () => {
+    const result = safeParseDatasetText('\uFEFF{"id": "việt-lào",\r\n "flows": [1,]}');
+    expect(result.success ? [] : result.error.issues).toEqual([
+      {
+        path: [],
+        message:
+          'the text is not valid JSON: line 2, column 14: a \']\' where a value was expected: ` "flows": [1,▶]}`',
+      },
+    ]);
+  });
+
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.anything()), (input) => {

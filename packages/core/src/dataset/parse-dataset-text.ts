@@ -1,4 +1,5 @@
 import { inputText } from '../_internal/input-text.js';
+import { jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
 import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { type Dataset, parseDataset } from './dataset.js';
 
@@ -10,7 +11,7 @@ import { type Dataset, parseDataset } from './dataset.js';
  * @param text - the file's text, decoded as UTF-8
  * @returns the dataset
  * @throws {@link BilateralError} `INVALID_DATASET`: the file is empty, is UTF-16 ("save it as
- *   UTF-8"), is not JSON (with the parser's reason), or the document has problems (every one, with
+ *   UTF-8"), is not JSON (with where: line and column, what is there, an excerpt), or the document has problems (every one, with
  *   its path)
  *
  * @example
@@ -32,7 +33,7 @@ export function parseDatasetText(text: string): Dataset {
   } catch (error) {
     throw new BilateralError(
       'INVALID_DATASET',
-      `the text is not valid JSON: ${(error as Error).message}`,
+      `the text is not valid JSON: ${jsonSyntaxPlace(body)?.message ?? (error as Error).message}`,
     );
   }
   return parseDataset(document);

@@ -8,6 +8,7 @@
 
 import { parseExactJson } from '../_internal/exact-json.js';
 import { inputText } from '../_internal/input-text.js';
+import { jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
@@ -171,7 +172,7 @@ export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): Recor
       value = parseExactJson(text, 'INVALID_IMPORT');
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
-      fail(`the text is not valid JSON: ${error.message}`);
+      fail(`the text is not valid JSON: ${jsonSyntaxPlace(text)?.message ?? error.message}`);
     }
   }
   const nesting = nestingIssue(value);

@@ -275,7 +275,18 @@ const CORPUS: [string, unknown, string, string][] = [
     'this object has no "data": it has "flows", as a Bilateral dataset has, which needs no import',
   ],
   ['a number', 42, '(root)', 'got number'],
-  ['JSON text that does not parse', '{"data": [', '(root)', 'not valid JSON'],
+  [
+    'JSON text that does not parse',
+    '{"data": [',
+    '(root)',
+    'not valid JSON: line 1, column 11: the text ends inside an array: `{"data": [▶`',
+  ],
+  [
+    'JSON text with a duplicate key before its syntax error',
+    '{"data": [],\n "data": [}',
+    '(root)',
+    "not valid JSON: line 2, column 11: a '}' where a value or ']' was expected",
+  ],
 ];
 
 describe('importComtrade: malformed inputs', () => {
