@@ -63,10 +63,11 @@ async function readerLeavingAfter(argv: readonly string[], pieces: number) {
 }
 
 describe('a command whose reader leaves (| head)', () => {
-  // A command on a file of `dir`, and the pieces its reader takes before it leaves; `ok` is the
+  // A command on a file of `dir` (its second argument), and the pieces its reader takes before it leaves; `ok` is the
   // --json envelope's.
   it.each([
     { what: 'no report piece', argv: ['report', 'trade.json'], pieces: 2, code: 0 },
+    { what: 'no issue line', argv: ['validate', 'many-problems.json'], pieces: 2, code: 1 },
     {
       what: 'no --json piece',
       argv: ['validate', 'many-problems.json', '--json'],
@@ -82,8 +83,7 @@ describe('a command whose reader leaves (| head)', () => {
       ok: false,
     },
   ])('writes $what after the first refused one: exit $code, nothing said', async (row) => {
-    const [command, file, ...options] = row.argv;
-    const argv = [command, join(dir, file), ...options];
+    const argv = row.argv.map((arg, at) => (at === 1 ? join(dir, arg) : arg));
     const whole = await readerLeavingAfter(argv, Number.POSITIVE_INFINITY);
     if (row.ok !== undefined) {
       expect(JSON.parse(whole.out.join('\n'))).toMatchObject({ ok: row.ok });

@@ -35,7 +35,11 @@ export const validateCommand: Command = {
       );
     } else {
       io.out(`${shownFile(file)}: ${countOf(issues.length, 'problem')}`);
-      for (const issue of issues) io.out(`  ${issueLine(issue)}`);
+      // A line at a time, and none once the reader has gone (`validate big.json | head`).
+      for (const issue of issues) {
+        if (!(await io.outTakesMore())) break;
+        io.out(`  ${issueLine(issue)}`);
+      }
     }
     return result.success ? EXIT.ok : EXIT.problems;
   },
