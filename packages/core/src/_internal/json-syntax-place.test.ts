@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { jsonSyntaxPlace } from './json-syntax-place.js';
 
 describe('jsonSyntaxPlace', () => {
@@ -66,5 +68,32 @@ describe('jsonSyntaxPlace', () => {
     expect(
       jsonSyntaxPlace(' {"a": [true, false, null, -0.5e-3, "\\u00e9\\n"]} \r\n'),
     ).toBeUndefined();
+  });
+
+  it('agrees with JSON.parse: a place exactly when it refuses the text', () => {
+    const almostJson = fc
+      .tuple(
+        fc.json(),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('', ',', '}', ']', '"', ':', '\n', '\\', 'x', '0', '\u0001', '-'),
+      )
+      .map(([json, cut, at, insert]) => {
+        const kept = json.slice(0, json.length - (cut % 3));
+        const where = at % (kept.length + 1);
+        return `${kept.slice(0, where)}${insert}${kept.slice(where)}`;
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), almostJson, fc.string()), (text) => {
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        expect(jsonSyntaxPlace(text) === undefined).toBe(parses);
+      }),
+      propertyRuns(237, { ci: 1000, full: 5000 }),
+    );
   });
 });
