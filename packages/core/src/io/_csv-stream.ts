@@ -108,10 +108,11 @@ export class CsvChunkReader {
   private pushText(chunk: string): CsvLines {
     this.buffer += chunk;
     if (this.delimiter === undefined) {
-      if (!/[\r\n]/.test(this.buffer)) return this.held({ text: '', line: this.line });
+      // The text before this chunk had no line break: only the chunk is looked at.
+      if (!/[\r\n]/.test(chunk)) return this.held({ text: '', line: this.line });
       this.choose();
     }
-    this.scan();
+    this.scan(chunk);
     return this.held(this.take(this.cut));
   }
 
@@ -157,18 +158,37 @@ export class CsvChunkReader {
   /**
    * Runs the state machine over the text not scanned yet. A record may be cut off before a CR or
    * after an LF outside quotes: `readCsv` ends a record at the end of its text as at a line break,
-   * and reads a CR starting the rest (with its LF) as the line break it is.
+   * and reads a CR starting the rest (with its LF) as the line break it is. `chunk` is the text
+   * just added at the end of `buffer`.
    */
-  private scan(): void {
+  private scan(chunk: string): void {
     const text = this.buffer;
     const delimiter = this.delimiterCode;
+    if (
+      this.scanned === text.length - chunk.length &&
+      this.scanned > 0 &&
+      this.where !== Where.Quoted &&
+      this.where !== Where.QuoteInQuoted &&
+      !/["\r\n]/.test(chunk)
+    ) {
+      // The chunk goes on with a record and ends none: only where the reader is changes. The
+      // record held is not searched again (nor copied: it stays the pieces it came in).
+      if (chunk !== '') {
+        this.where =
+          chunk.charCodeAt(chunk.length - 1) === delimiter ? Where.CellStart : Where.Unquoted;
+      }
+      this.scanned = text.length;
+      return;
+    }
     // A byte-order mark at the very start is no cell's text (`readCsv` drops it).
     let at =
       this.scanned === 0 && this.line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : this.scanned;
     let where = this.where;
     if (where !== Where.Quoted && where !== Where.QuoteInQuoted && text.indexOf('"', at) === -1) {
-      // No quote ahead (the common case): the last line break is the last boundary.
-      const last = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+      // No quote ahead (the common case): the last line break is the last boundary. Only the text
+      // not scanned yet is searched: a record held over many chunks is not searched again each time.
+      const lf = text.indexOf('\n', at) === -1 ? -1 : text.lastIndexOf('\n');
+      const last = Math.max(lf, text.indexOf('\r', at) === -1 ? -1 : text.lastIndexOf('\r'));
       if (last >= at) this.cut = text.charCodeAt(last) === LF ? last + 1 : last;
       if (text.length > Math.max(at, last + 1)) {
         where = text.charCodeAt(text.length - 1) === delimiter ? Where.CellStart : Where.Unquoted;
