@@ -275,7 +275,8 @@ describe('fetchComtrade: retries', () => {
 
   it('retries a try that takes longer than the timeout, and gives up in time', async () => {
     const s = await serve(script(noAnswer));
-    const opts = options({ retry: { timeout: 50, baseDelay: 1 } });
+    // Long enough for the answering try on a loaded machine (50 ms was not, once in a full run).
+    const opts = options({ retry: { timeout: 1_000, baseDelay: 1 } });
     expect((await fetchComtrade(QUERY, opts)).count).toBe(20);
     expect(s.requests).toHaveLength(2);
     await server?.close();
