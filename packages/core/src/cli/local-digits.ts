@@ -31,6 +31,8 @@ export function formatted(
   let fraction = all.slice(all.length - fractionDigits);
   if (trimZeros) fraction = fraction.replace(/0+$/, '');
   const [decimal, group] = NUMBER_SEPARATORS[locale];
+  // formatDecimal's grouping, copied: sharing it (a function of the two, or the regex as a
+  // constant) made the widget pages that carry formatDecimal 9 to 17 B bigger (h236, measured).
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return { text: `${grouped}${fraction === '' ? '' : decimal + fraction}`, negative: r.negative };
 }
