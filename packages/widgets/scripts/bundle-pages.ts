@@ -14,6 +14,28 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/**
+ * A page script (a string: the scripts are typed without the DOM's types) whose value is the text
+ * of every shadow root of the page, the dashboards' panels' too, joined by spaces.
+ *
+ * @example
+ * ```ts
+ * const shown = (await tab.evaluate(SHADOW_TEXT)) as string;
+ * ```
+ */
+export const SHADOW_TEXT = `(() => {
+  const texts = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot === null) continue;
+      texts.push(element.shadowRoot.textContent);
+      walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return texts.join(' ');
+})()`;
+
 /** The script-tag bundle built for a test, served on 127.0.0.1, and a Chromium to open it in. */
 export interface BundlePages {
   /** The built bundle's folder (`bilateral-widgets.js` and its chunks, `data/`). */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BundlePages, bundlePages } from './bundle-pages.js';
+import { type BundlePages, bundlePages, SHADOW_TEXT } from './bundle-pages.js';
 
 /**
  * The script-tag bundle's `writeMoney` reads the Vietnamese, Lao and Chinese words of amounts from
@@ -36,20 +36,6 @@ beforeAll(async () => {
 
 afterAll(() => pages?.close());
 
-/** The text of every shadow root of the page (the dashboard's panels' too), as a page script. */
-const SHOWN = `(() => {
-  const texts = [];
-  const walk = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot === null) continue;
-      texts.push(element.shadowRoot.textContent);
-      walk(element.shadowRoot);
-    }
-  };
-  walk(document);
-  return texts.join(' ');
-})()`;
-
 /**
  * Runs `steps` on a page of the bundle with `body` in `lang`, each language's messages chunk
  * held back `delay` ms (a slow network: an element draws meanwhile), and gives the uncaught
@@ -82,7 +68,7 @@ async function errorsOf(
 
 /** Waits until the page shows every one of `texts`. */
 async function shows(tab: Page, ...texts: string[]): Promise<void> {
-  const script = `${JSON.stringify(texts)}.every((text) => ${SHOWN}.includes(text))`;
+  const script = `${JSON.stringify(texts)}.every((text) => ${SHADOW_TEXT}.includes(text))`;
   await tab.waitForFunction(script, null, { timeout: 20_000 });
 }
 

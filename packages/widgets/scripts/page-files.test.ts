@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BundlePages, bundlePages } from './bundle-pages.js';
+import { type BundlePages, bundlePages, SHADOW_TEXT } from './bundle-pages.js';
 import { pageFiles } from './page-files.mjs';
 
 /** The pages: `/<tags>.html?lang=<locale>`, each element on the embedded Vietnam–Laos dataset. */
@@ -62,19 +62,7 @@ async function shownText(tags: readonly string[], locale: string): Promise<strin
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.goto(`${pages.origin}/${tags.join(',')}.html?lang=${locale}`);
   await tab.evaluate('window.loaded');
-  // A string, as this file is typed without the DOM's types.
-  const text = (await tab.evaluate(`(() => {
-    const texts = [];
-    const walk = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        if (element.shadowRoot === null) continue;
-        texts.push(element.shadowRoot.textContent);
-        walk(element.shadowRoot);
-      }
-    };
-    walk(document);
-    return texts.join(' ');
-  })()`)) as string;
+  const text = (await tab.evaluate(SHADOW_TEXT)) as string;
   await context.close();
   expect(errors).toEqual([]);
   return text;
