@@ -34,6 +34,16 @@ describe('jsonSyntaxPlace', () => {
     ['[undefined]', 1, 2, "'undefined' where a value or ']' was expected"],
     ['["a\\x"]', 1, 4, "a '\\x' escape, which JSON does not have, inside a string"],
     ['["\\u12"]', 1, 3, "a '\\u' escape without four hex digits inside a string"],
+    // No character of the file the terminal filter drops is named as itself (it would say `a ''`
+    // or break the message's line): a line break or tab after a backslash, a bidi override.
+    ['["x\\\n"]', 1, 4, "a '\\' before a control character (U+000A) inside a string: `[\"x▶\\`"],
+    ['["x\\\t"]', 1, 4, "a '\\' before a control character (U+0009) inside a string"],
+    [
+      '{"a": 1,\u202e x}',
+      1,
+      9,
+      'an invisible text-direction character (U+202E) where a key in double quotes was expected: `{"a": 1,▶\\u202E x}`',
+    ],
     ['{} x', 1, 4, "a 'x' after the end of the JSON value"],
     ['  ', 1, 3, 'the text ends where a value was expected'],
   ])('%j: line %i, column %i', (text, line, column, what) => {

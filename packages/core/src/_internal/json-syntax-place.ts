@@ -30,12 +30,24 @@ const isHex = (code: number) =>
 /** A control character as `U+000A`. */
 const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * Whether a character is one no message shows as itself: a C0 or C1 control, DEL, or a bidi
+ * embedding, override or isolate (the characters the command's terminal filter drops, so a
+ * message naming them as themselves would say `a ''`).
+ */
+const isUnshown = (code: number) =>
+  code < 0x20 ||
+  (code >= 0x7f && code <= 0x9f) ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069);
+
 /** The character at `index` in words: `a '}'`, `a control character (U+0001)`. */
 function foundAt(text: string, index: number): string {
   const code = text.codePointAt(index) ?? 0;
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
     return `a control character (${codePoint(code)})`;
   }
+  if (isUnshown(code)) return `an invisible text-direction character (${codePoint(code)})`;
   // A word (`undefined`, `True`, `NaN`) is named whole, capped.
   const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(index, index + 41))?.[0];
   if (word !== undefined && word.length > 1) {
@@ -44,10 +56,13 @@ function foundAt(text: string, index: number): string {
   return `a '${String.fromCodePoint(code)}'`;
 }
 
-/** `text.slice(start, end)` as a message may show it: control characters as `\u0001`. */
+/** The characters {@link isUnshown} names. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: they are what is replaced.
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text as a message may show it: the characters {@link isUnshown} names as `\u0001`. */
 const visible = (text: string) =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what is replaced.
-  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${codePoint(c.charCodeAt(0)).slice(2)}`);
+  text.replace(UNSHOWN, (c) => `\\u${codePoint(c.charCodeAt(0)).slice(2)}`);
 
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -231,6 +246,8 @@ export function jsonSyntaxPlace(text: string): JsonSyntaxPlace | undefined {
             )
           ) {
             if (i + 1 >= n) return fail(start, 'the text ends inside the string that starts here');
+            if (isUnshown(e))
+              return fail(i, `a '\\' before ${foundAt(text, i + 1)} inside a string`);
             return fail(
               i,
               `a '\\${String.fromCodePoint(text.codePointAt(i + 1) ?? 0)}' escape, which JSON does not have, inside a string`,
