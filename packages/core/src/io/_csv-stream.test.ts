@@ -58,6 +58,42 @@ describe('CsvChunkReader', () => {
     );
   });
 
+  it('reads chunks of any sizes, empty ones included, as readCsv reads them joined', () => {
+    // Chunks made directly (not cuts of one text): many go on with a held record without a quote
+    // or line break (the fast path), some are empty or only a delimiter.
+    const chunk = fc
+      .array(fc.constantFrom('a', ',', '\t', ';', '"', '\r', '\n', '\uFEFF'), { maxLength: 4 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(chunk, { maxLength: 12 }),
+        fc.constantFrom<CsvDelimiter | undefined>(',', ';', undefined),
+        (chunks, delimiter) => {
+          const text = chunks.join('');
+          expect(readChunks(chunks, delimiter)).toEqual(
+            readCsv(text, delimiter ?? guessDelimiter(text)),
+          );
+        },
+      ),
+      propertyRuns(238, { ci: 300, full: 3000 }),
+    );
+  });
+
+  it.each([
+    ['a chunk that is only the delimiter', ['h1,h2\nx', ',', 'y\n']],
+    ['a quote after a chunk ending with the delimiter', ['h1,h2\nx', 'w,', '"y\nz', '"\n']],
+    ['a quote after a chunk ending with a letter', ['h1,h2\nx', ',w', 'v"y\nz', '\n']],
+    ['a quote after a delimiter-only chunk', ['h1,h2\nx', ',', '"a\nb"', '\n']],
+    ['a byte-order mark alone, then a quoted field', ['\uFEFF', '"h\n1', '",h2\na,b\n']],
+    ['empty chunks between the pieces of a held record', ['h1,h2\nx', '', 'y,', '', '"z\nq', '"\n']],
+    ['a CR ending a chunk, its LF starting the next', ['h1,h2\r', '\nx', ',', 'y\r', '\n"z",w']],
+    ['a held record after a quoted field closed', ['h1,h2\n"x"', 'y', ',z\n']],
+  ])('reads %s as readCsv reads the whole', (_, chunks) => {
+    const text = chunks.join('');
+    expect(readChunks(chunks, ',')).toEqual(readCsv(text, ','));
+    expect(readChunks(chunks)).toEqual(readCsv(text, guessDelimiter(text)));
+  });
+
   it('refuses a record past MAX_RECORD_CHARACTERS at once, where it copied it at every chunk', () => {
     const reader = new CsvChunkReader(',');
     expect(reader.push('a,b\n1,')).toEqual({
