@@ -147,8 +147,8 @@ export const reportCommand: Command = {
     const locale = localeOption(values.locale);
     const [file, extra] = positionals;
     if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`);
-    // The dataset is let go before the text is written: a million flows need not stay in memory
-    // beside the report's rows and their lines.
+    // The dataset is let go before the text is written, not its flows: the trade sections hold
+    // them and make each section's rows from them as it is written.
     const { report, local } = await reportOf(values, file, locale);
     if (values.json) {
       await io.json(

@@ -427,7 +427,7 @@ function tradeRow(
       : undefined;
   if (exact !== undefined) {
     // Written out, not spread from base, and the units and no marks shared: 570 rather than
-    // 1,115 bytes a row (a million rows stay in memory until the text is written).
+    // 1,115 bytes a row (a section's rows are all held while it is written: tradeSections).
     return {
       period: base.period,
       currency,
