@@ -24,6 +24,8 @@ describe('jsonSyntaxPlace', () => {
       10,
       "a '}' where a key in double quotes was expected (a ',' before it is one too many)",
     ],
+    ['[1, 2, ]', 1, 8, "a ']' where a value was expected (a ',' before it is one too many)"],
+    ['{"a": ]}', 1, 7, "a ']' where a value was expected: `"],
     ['{"a" 1}', 1, 6, "a '1' where ':' after the key was expected"],
     ["{'a': 1}", 1, 2, "a ''' where a key in double quotes or '}' was expected"],
     ['[1 2]', 1, 4, "a '2' where ',' or ']' was expected"],

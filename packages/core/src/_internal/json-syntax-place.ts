@@ -127,6 +127,9 @@ enum Want {
   Next,
 }
 
+/** What a '}' or ']' right after a ',' is said with. */
+const ONE_TOO_MANY = " (a ',' before it is one too many)";
+
 const WANTED: Record<Exclude<Want, Want.Next>, string> = {
   [Want.Value]: 'a value',
   [Want.ValueOrEnd]: "a value or ']'",
@@ -202,8 +205,7 @@ export function jsonSyntaxPlace(text: string): JsonSyntaxPlace | undefined {
         continue;
       }
       if (code !== 0x22) {
-        const after =
-          want === Want.Key && code === 0x7d ? " (a ',' before it is one too many)" : '';
+        const after = want === Want.Key && code === 0x7d ? ONE_TOO_MANY : '';
         return fail(i, `${foundAt(text, i)} where ${WANTED[want]} was expected${after}`);
       }
     } else if (code === 0x5d && want === Want.ValueOrEnd) {
@@ -302,6 +304,9 @@ export function jsonSyntaxPlace(text: string): JsonSyntaxPlace | undefined {
       want = Want.Next;
       continue;
     }
-    return fail(i, `${foundAt(text, i)} where ${WANTED[want]} was expected`);
+    // A ']' where a value was expected inside an array comes after a ',' (just after '[' it is
+    // taken above).
+    const after = code === 0x5d && stack[stack.length - 1] === 0x5b ? ONE_TOO_MANY : '';
+    return fail(i, `${foundAt(text, i)} where ${WANTED[want]} was expected${after}`);
   }
 }

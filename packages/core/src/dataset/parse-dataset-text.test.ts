@@ -32,7 +32,7 @@ describe('parseDatasetText', () => {
       {
         path: [],
         message:
-          'the text is not valid JSON: line 2, column 14: a \']\' where a value was expected: ` "flows": [1,▶]}`',
+          "the text is not valid JSON: line 2, column 14: a ']' where a value was expected (a ',' before it is one too many): ` \"flows\": [1,▶]}`",
       },
     ]);
   });
