@@ -101,4 +101,11 @@ describe('bilateral economies', () => {
     expect((await bilateral('--help')).out).toMatch(/\n {2}economies \[--locale <l>\] +List /);
     expect((await bilateral('help', 'economies')).out).toMatch(/^Usage: bilateral economies/);
   });
+
+  it('says in its help that --locale words the whole table, not only the names', async () => {
+    expect((await bilateral('help', 'economies')).out).toContain(
+      '  --locale <l>  the language of the table (headings, kinds, names, the uncertain\n' +
+        '                mark, the count): en (default), vi, lo or zh\n',
+    );
+  });
 });

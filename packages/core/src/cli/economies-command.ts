@@ -76,7 +76,8 @@ export const economiesCommand: Command = {
     locale: { type: 'string', default: 'en' },
   },
   optionsHelp: [
-    '  --locale <l>  the language of the names: en (default), vi, lo or zh',
+    '  --locale <l>  the language of the table (headings, kinds, names, the uncertain',
+    '                mark, the count): en (default), vi, lo or zh',
     '  --json        the list as { locale, economies: [{ code, iso2, comtradeCode, comtradeIso,',
     '                m49, kind, name, uncertain, note }] }',
   ].join('\n'),
