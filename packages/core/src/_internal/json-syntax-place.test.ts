@@ -44,7 +44,21 @@ describe('jsonSyntaxPlace', () => {
       '{"a": 1,\u202e x}',
       1,
       9,
-      'an invisible text-direction character (U+202E) where a key in double quotes was expected: `{"a": 1,▶\\u202E x}`',
+      'an invisible character (U+202E) where a key in double quotes was expected: `{"a": 1,▶\\u202E x}`',
+    ],
+    // A no-break space, a line separator, a byte-order mark inside the text (files joined).
+    ['{"a":\u00a01}', 1, 6, 'a white-space character JSON does not allow (U+00A0) where a value'],
+    [
+      '{"a":\u2028}',
+      1,
+      6,
+      'a white-space character JSON does not allow (U+2028) where a value was expected: `{"a":▶\\u2028}`',
+    ],
+    [
+      '{}\n\ufeff{}',
+      2,
+      1,
+      'an invisible character (U+FEFF) after the end of the JSON value: `▶\\uFEFF{}`',
     ],
     ['{} x', 1, 4, "a 'x' after the end of the JSON value"],
     ['  ', 1, 3, 'the text ends where a value was expected'],

@@ -31,23 +31,29 @@ const isHex = (code: number) =>
 const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
- * Whether a character is one no message shows as itself: a C0 or C1 control, DEL, or a bidi
- * embedding, override or isolate (the characters the command's terminal filter drops, so a
- * message naming them as themselves would say `a ''`).
+ * Whether a character is named by its code point, not shown: a control, or one that looks like a
+ * space or like nothing.
  */
 const isUnshown = (code: number) =>
   code < 0x20 ||
   (code >= 0x7f && code <= 0x9f) ||
-  (code >= 0x202a && code <= 0x202e) ||
-  (code >= 0x2066 && code <= 0x2069);
+  (code !== 0x20 && /[\p{Z}\p{Cf}]/u.test(String.fromCodePoint(code)));
 
-/** The character at `index` in words: `a '}'`, `a control character (U+0001)`. */
+/**
+ * The character at `index` in words: `a '}'`, `a control character (U+0001)`, `a white-space
+ * character JSON does not allow (U+00A0)` (a no-break space, a line separator), `an invisible
+ * character (U+200B)` (a zero-width space, a byte-order mark inside the text, a bidi override).
+ */
 function foundAt(text: string, index: number): string {
   const code = text.codePointAt(index) ?? 0;
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
     return `a control character (${codePoint(code)})`;
   }
-  if (isUnshown(code)) return `an invisible text-direction character (${codePoint(code)})`;
+  if (isUnshown(code)) {
+    return /\p{Z}/u.test(String.fromCodePoint(code))
+      ? `a white-space character JSON does not allow (${codePoint(code)})`
+      : `an invisible character (${codePoint(code)})`;
+  }
   // A word (`undefined`, `True`, `NaN`) is named whole, capped.
   const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(index, index + 41))?.[0];
   if (word !== undefined && word.length > 1) {
@@ -56,11 +62,14 @@ function foundAt(text: string, index: number): string {
   return `a '${String.fromCodePoint(code)}'`;
 }
 
-/** The characters {@link isUnshown} names. */
+/**
+ * What an excerpt writes as `\u0001`: controls, line and paragraph separators, and the invisible
+ * characters a terminal drops or that hide the place (zero-width space, byte-order mark, bidi).
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what is replaced.
-const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Text as a message may show it: the characters {@link isUnshown} names as `\u0001`. */
+/** Text as a message may show it: the characters of {@link UNSHOWN} as `\u0001`. */
 const visible = (text: string) =>
   text.replace(UNSHOWN, (c) => `\\u${codePoint(c.charCodeAt(0)).slice(2)}`);
 
