@@ -96,6 +96,36 @@ describe('jsonSyntaxPlace', () => {
     ).toBeUndefined();
   });
 
+  it('never puts a line break, control or invisible character of the text in its message', () => {
+    const odd = fc.constantFrom(
+      '\n',
+      '\r',
+      '\t',
+      '\u0001',
+      '\u009b',
+      '\u00a0',
+      '\u200b',
+      '\u2028',
+      '\u202e',
+      '\ufeff',
+      '\\',
+    );
+    fc.assert(
+      fc.property(fc.json(), fc.array(fc.tuple(fc.nat(), odd), { maxLength: 3 }), (json, odds) => {
+        let text = json;
+        for (const [at, character] of odds) {
+          const where = at % (text.length + 1);
+          text = `${text.slice(0, where)}${character}${text.slice(where)}`;
+        }
+        expect(jsonSyntaxPlace(text)?.message ?? '').not.toMatch(
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what must not be there.
+          /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/,
+        );
+      }),
+      propertyRuns(238, { ci: 1000, full: 5000 }),
+    );
+  });
+
   it('agrees with JSON.parse: a place exactly when it refuses the text', () => {
     const almostJson = fc
       .tuple(
