@@ -79,6 +79,23 @@ describe('jsonPieces', () => {
     );
   });
 
+  it("makes a list's elements as it hands them out, not all before its first piece", () => {
+    // A report's trade sections (fewer than a thousand, each of many rows made when read): the
+    // rows of every section were made, and their text, before the reader got a line.
+    let made = 0;
+    const sections = Array.from({ length: 100 }, (_, n) => ({
+      get rows() {
+        made += 1;
+        return Array.from({ length: 100 }, (_, m) => ({ period: `${n}-${m}`, value: m }));
+      },
+    }));
+    const pieces = jsonPieces({ ok: true, result: { trade: sections } });
+    expect(pieces.next().done).toBe(false);
+    expect(made).toBeLessThan(20);
+    expect([...pieces].length).toBeGreaterThan(1);
+    expect(made).toBe(100);
+  });
+
   it('writes a value whose text is longer than the longest string V8 can make', () => {
     // 70,000 times the same 8 kB string: little memory, but 573 M characters of text, past the
     // 2^29 - 24 of V8's longest string (as one text, JSON.stringify throws a RangeError).

@@ -35,9 +35,11 @@ const LINES = 4096;
 /**
  * Arrays this long or longer are written an element at a time (each element's text made on its
  * own), so no text of the whole array is made: V8 cannot make a string much past 2^29 characters,
- * and a report of a million flows is close to that as one text.
+ * and a report of a million flows is close to that as one text. Not a thousand: a report's few
+ * hundred trade sections of a thousand rows each were one text (all their rows made, and nothing
+ * handed out until the last was written; `report --json | head` waited for all of it).
  */
-const LONG = 1024;
+const LONG = 64;
 
 /** Whole lines of text, handed out when {@link LINES} of them are gathered. */
 class Lines {
