@@ -85,7 +85,10 @@ describe('CsvChunkReader', () => {
     ['a quote after a chunk ending with a letter', ['h1,h2\nx', ',w', 'v"y\nz', '\n']],
     ['a quote after a delimiter-only chunk', ['h1,h2\nx', ',', '"a\nb"', '\n']],
     ['a byte-order mark alone, then a quoted field', ['\uFEFF', '"h\n1', '",h2\na,b\n']],
-    ['empty chunks between the pieces of a held record', ['h1,h2\nx', '', 'y,', '', '"z\nq', '"\n']],
+    [
+      'empty chunks between the pieces of a held record',
+      ['h1,h2\nx', '', 'y,', '', '"z\nq', '"\n'],
+    ],
     ['a CR ending a chunk, its LF starting the next', ['h1,h2\r', '\nx', ',', 'y\r', '\n"z",w']],
     ['a held record after a quoted field closed', ['h1,h2\n"x"', 'y', ',z\n']],
   ])('reads %s as readCsv reads the whole', (_, chunks) => {
