@@ -1,9 +1,10 @@
 /**
  * A download's rows as a spreadsheet (`.xlsx`, ECMA-376 SpreadsheetML): one worksheet (more only
- * past the 1,048,576 rows a sheet holds) whose cells are inline strings or numbers (each with the number format that writes it as the page
- * does), in a ZIP package of stored (uncompressed) entries. Excel opens a
- * `.csv` with the system's list separator (";" where the decimal mark is a comma), and a `sep=`
- * line makes it forget the byte order mark; an `.xlsx` opens the same in every locale.
+ * past the 1,048,576 rows a sheet holds) whose cells are inline strings or numbers (each with the
+ * number format that writes it as the page does), in a ZIP package of stored (uncompressed)
+ * entries. Excel opens a `.csv` with the system's list separator (";" where the decimal mark is a
+ * comma), and a `sep=` line makes it forget the byte order mark; an `.xlsx` opens the same in
+ * every locale.
  *
  * Within Excel's own limits ("Excel specifications and limits"; [MS-OI29500], Microsoft's notes
  * on where Office departs from ISO/IEC 29500): a cell of at most 32,767 characters, at most
@@ -343,9 +344,8 @@ function worksheet(given: readonly (readonly Cell[])[], formats: string[]): stri
 
 /**
  * A spreadsheet (`.xlsx`) of one worksheet (more past 1,048,576 rows, below) named after `name`
- * (the rows of `downloadRows`),
- * row for row and cell for cell: a text an inline string holding exactly it, a {@link NumberCell}
- * its value with its number format. The package: `[Content_Types].xml`, `_rels/.rels`,
+ * (the rows of `downloadRows`), row for row and cell for cell: a text an inline string holding
+ * exactly it, a {@link NumberCell} its value with its number format. The package: `[Content_Types].xml`, `_rels/.rels`,
  * `xl/workbook.xml`, `xl/_rels/workbook.xml.rels`, `xl/styles.xml` and
  * `xl/worksheets/sheet1.xml` (and `sheet2.xml`, …), stored in a ZIP.
  * A text longer than the 32,767 characters a cell holds runs on into the cells to its right;
