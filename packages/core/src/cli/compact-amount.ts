@@ -13,6 +13,7 @@
  */
 import { Decimal } from '../_internal/decimal.js';
 import { pow10 } from '../_internal/decimal-bigint.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import type { Locale } from '../economy/locale.js';
 import { type KnownAmountText, writeKnownAmount } from '../growth/amount-digits.js';
 import { money } from '../money/index.js';
@@ -54,14 +55,8 @@ function pickScale(
 
 /** The scales' powers of ten of each locale, largest first (`compactScaleWords`). */
 const SCALES = new Map<Locale, readonly number[]>();
-function scalesOf(locale: Locale): readonly number[] {
-  let scales = SCALES.get(locale);
-  if (scales === undefined) {
-    scales = [...compactScaleWords(locale).keys()].sort((a, b) => b - a);
-    SCALES.set(locale, scales);
-  }
-  return scales;
-}
+const scalesOf = (locale: Locale): readonly number[] =>
+  getOrCreate(SCALES, locale, () => [...compactScaleWords(locale).keys()].sort((a, b) => b - a));
 
 /**
  * What `writeMoney` writes around a number of a scale (or of none: `scale` undefined), by sign:
@@ -174,7 +169,7 @@ function known(
   }
   const power = exponent(unit);
   const amount = rounded(x, -power);
-  const about = x.places > -power && x.digits % pow10(x.places + power) !== 0n;
+  const about = !isWhole(shifted(x, power));
   return { amount: about ? amount : x, power, about };
 }
 

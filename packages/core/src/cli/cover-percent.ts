@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { Decimal } from '../_internal/decimal.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import type { Locale } from '../economy/locale.js';
 import { exactOf, shifted } from './exact-decimal.js';
 import { formatted } from './local-digits.js';
@@ -13,14 +14,8 @@ import { localPercent } from './local-numbers.js';
 
 /** What `localPercent` writes after the number in each locale (` %`, `%`), read from it. */
 const SUFFIXES = new Map<Locale, string>();
-function suffixOf(locale: Locale): string {
-  let suffix = SUFFIXES.get(locale);
-  if (suffix === undefined) {
-    suffix = localPercent(new Decimal(0), 0, locale, false).slice(1);
-    SUFFIXES.set(locale, suffix);
-  }
-  return suffix;
-}
+const suffixOf = (locale: Locale): string =>
+  getOrCreate(SUFFIXES, locale, () => localPercent(new Decimal(0), 0, locale, false).slice(1));
 
 /**
  * `localPercent(roundedShare(ratio, undefined).percent, 1, locale, false)`: a ratio of 0 or more
