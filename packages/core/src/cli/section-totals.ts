@@ -1,4 +1,5 @@
 import { checkRange } from '../_internal/decimal-range.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { BilateralError } from '../errors/index.js';
 import { type CommodityTotal, hsCodeAt } from '../hs/index.js';
 import { seriesKey } from '../hs/roll-up-commodities.js';
@@ -39,10 +40,9 @@ export function sectionTotals(rows: readonly CommodityTotal[]): SectionTotal[] |
   for (const row of rows) {
     const code = hsCodeAt(row.code ?? '', 'section');
     const key = `${seriesKey(row)}|${code ?? ''}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { first: row, code, values: [row.value] });
-    else if (group.first.value.currency !== row.value.currency) return undefined;
-    else group.values.push(row.value);
+    const group = getOrCreate(groups, key, () => ({ first: row, code, values: [] }));
+    if (group.first.value.currency !== row.value.currency) return undefined;
+    group.values.push(row.value);
   }
   try {
     return [...groups.values()].map(({ first, code, values }) => ({
