@@ -12,7 +12,7 @@
  * @packageDocumentation
  */
 import { Decimal } from '../_internal/decimal.js';
-import { pow10 } from '../_internal/decimal-bigint.js';
+import { digitCount, pow10 } from '../_internal/decimal-bigint.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import type { Locale } from '../economy/locale.js';
 import { type KnownAmountText, writeKnownAmount } from '../growth/amount-digits.js';
@@ -121,7 +121,7 @@ function scaleExponent(x: Exact, currency: string, locale: Locale): number | und
   if (affixesOf(currency, locale, scale, x.negative) === undefined) return undefined;
   const all = rounded(shifted(x, scale ?? 0), MAX_FRACTION_DIGITS).digits;
   const whole = all / pow10(MAX_FRACTION_DIGITS);
-  return Math.max(0, exponent(x) + 1 - whole.toString().length);
+  return Math.max(0, exponent(x) + 1 - digitCount(whole));
 }
 
 /**

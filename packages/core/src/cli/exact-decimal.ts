@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { pow10 } from '../_internal/decimal-bigint.js';
+import { digitCount, pow10 } from '../_internal/decimal-bigint.js';
 
 /**
  * An exact decimal: `sign × digits × 10^-places` (`places` may be below 0), `digits` ≥ 0, never
@@ -51,7 +51,7 @@ export function exactOf(text: string, mostDigits: number): Exact | undefined {
  * ```
  */
 export function exponent(x: Exact): number {
-  return x.digits === 0n ? 0 : x.digits.toString().length - 1 - x.places;
+  return x.digits === 0n ? 0 : digitCount(x.digits) - 1 - x.places;
 }
 
 /**

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-import { pow10 } from '../_internal/decimal-bigint.js';
+import { digitCount, pow10 } from '../_internal/decimal-bigint.js';
 import type { TradePosition } from '../balance/index.js';
 import { type Exact, exactOf, exponent, plainText } from './exact-decimal.js';
 import { COMPUTED_DIGITS } from './json-numbers.js';
@@ -44,7 +44,7 @@ export interface ExactTradeFigures {
 
 /** A BigInt's digits rounded half to even to `keep` of them: the digits and how many were cut. */
 function halfEven(digits: bigint, keep: number): { readonly digits: bigint; readonly cut: number } {
-  const cut = Math.max(0, digits.toString().length - keep);
+  const cut = Math.max(0, digitCount(digits) - keep);
   if (cut === 0) return { digits, cut };
   const step = pow10(cut);
   const kept = digits / step;
@@ -69,19 +69,19 @@ function pastPrecision(digits: bigint): boolean {
 function coverage(exports: bigint, imports: bigint): string | undefined {
   if (exports === 0n) return '0';
   // exports × 10^shift ÷ imports has 64 or 65 digits before the point.
-  let shift = QUOTIENT_DIGITS + imports.toString().length - exports.toString().length;
+  let shift = QUOTIENT_DIGITS + digitCount(imports) - digitCount(exports);
   const scaled = (by: number) =>
     by >= 0 ? [exports * pow10(by), imports] : [exports, imports * pow10(-by)];
   let [top = 0n, bottom = 1n] = scaled(shift);
   let whole = top / bottom;
-  if (whole.toString().length > QUOTIENT_DIGITS) {
+  if (digitCount(whole) > QUOTIENT_DIGITS) {
     shift -= 1;
     [top = 0n, bottom = 1n] = scaled(shift);
     whole = top / bottom;
   }
   const twice = (top % bottom) * 2n;
   const digits = twice > bottom || (twice === bottom && whole % 2n === 1n) ? whole + 1n : whole;
-  const at = digits.toString().length - 1 - shift;
+  const at = digitCount(digits) - 1 - shift;
   if (at >= 30 || at <= -90) return undefined;
   const twelve = halfEven(digits, COMPUTED_DIGITS);
   return plainText({ negative: false, digits: twelve.digits, places: shift - twelve.cut });
