@@ -2,7 +2,6 @@ import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { parseExactJson } from '../_internal/exact-json.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
-import { jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
@@ -20,6 +19,7 @@ import { writeWhole } from './fetch-command-files.js';
 import { parquetError } from './fetch-command-parquet.js';
 import { importStreamed, startsAsDataset, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
+import { notJsonError } from './load-dataset.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
@@ -437,14 +437,7 @@ export const importCommand: Command = {
             input = parseExactJson(text, 'INVALID_IMPORT');
           } catch (error) {
             if (!(error instanceof SyntaxError)) throw error;
-            const place = jsonSyntaxPlace(text);
-            throw new UsageError(
-              `${shownFile(file)} is not valid JSON: ${place?.message ?? error.message}`,
-              'NOT_JSON',
-              EXIT.usage,
-              [],
-              place,
-            );
+            throw notJsonError(file, text, error);
           }
         }
         result = importComtrade(input, {

@@ -25,6 +25,21 @@ function importHint(file: string, importer: 'comtrade' | 'flows' | undefined): s
 }
 
 /**
+ * The `NOT_JSON` {@link UsageError} of the file `file`, whose `text` a JSON parser refused with
+ * `error`: where (line, column, what is there, an excerpt; also as its `place`), then `after`.
+ */
+export function notJsonError(file: string, text: string, error: unknown, after = ''): UsageError {
+  const place = jsonSyntaxPlace(text);
+  return new UsageError(
+    `${shownFile(file)} is not valid JSON: ${place?.message ?? (error as Error).message}${after}`,
+    'NOT_JSON',
+    EXIT.usage,
+    [],
+    place,
+  );
+}
+
+/**
  * Reads and parses a JSON file (see {@link readTextFile} for what it refuses); bad JSON is a
  * `NOT_JSON` {@link UsageError} that says where (line, column, what is there, an excerpt; also as
  * its `place`), with the import command to run when the file looks like one.
@@ -35,14 +50,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
     return JSON.parse(text);
   } catch (error) {
     const header = text.split(/\r?\n/, 1)[0] ?? '';
-    const place = jsonSyntaxPlace(text);
-    throw new UsageError(
-      `${shownFile(file)} is not valid JSON: ${place?.message ?? (error as Error).message}${importHint(file, importerFor(header.split(',')))}`,
-      'NOT_JSON',
-      EXIT.usage,
-      [],
-      place,
-    );
+    throw notJsonError(file, text, error, importHint(file, importerFor(header.split(','))));
   }
 }
 
