@@ -1,10 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitAndStderr } from '../__fixtures__/source-command.js';
 import { response, soy, toCsv } from '../io/__fixtures__/comtrade.js';
-import { isStandardOutput } from './standard-output.js';
+import { descriptorOf, isStandardOutput } from './standard-output.js';
 
 let dir = '';
 beforeAll(async () => {
@@ -50,6 +51,47 @@ describe('-o /dev/stdout', () => {
     expect(isStandardOutput('stdout')).toBe(false);
     expect(isStandardOutput(undefined)).toBe(false);
   });
+
+  it('knows the descriptor a path names, of this process only', () => {
+    expect(['/dev/stdin', '/dev/stdout', '/dev/stderr'].map(descriptorOf)).toEqual([0, 1, 2]);
+    expect(descriptorOf('/dev/fd/3')).toBe(3);
+    expect(descriptorOf('/proc/self/fd/12')).toBe(12);
+    expect(descriptorOf(`/proc/${process.pid}/fd/4`)).toBe(4);
+    expect(descriptorOf(`/proc/${process.pid + 1}/fd/4`)).toBeUndefined();
+    expect(descriptorOf('/dev/fd')).toBeUndefined();
+    expect(descriptorOf('out/dev/fd/3')).toBeUndefined();
+  });
+
+  it.each(['/dev/fd/3', '/proc/self/fd/3', '/dev/stdout'])(
+    'adds to a file the shell opened in append mode, -o %s, as the shell would',
+    async (output) => {
+      // A JSON response (written whole) and a CSV (streamed through a temporary file).
+      const json = join(dir, 'append-records.json');
+      await writeFile(json, JSON.stringify(response(2023)));
+      const csv = join(dir, 'append-records.csv');
+      await writeFile(csv, toCsv([soy(2023)]));
+      const log = join(dir, `append-${output.replaceAll('/', '-')}.log`);
+      await writeFile(log, 'earlier line\n');
+      const root = join(import.meta.dirname, '..', '..', '..', '..');
+      const bin = join(import.meta.dirname, 'bin.ts');
+      const into = output === '/dev/stdout' ? '>>' : '3>>';
+      for (const input of [json, csv]) {
+        const script = `node --import tsx "$0" import comtrade "$1" -o ${output} --id soy ${into} "$2"`;
+        const child = spawn('sh', ['-c', script, bin, input, log], {
+          cwd: root,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        expect(await exitAndStderr(child)).toEqual({
+          code: 0,
+          err: output === '/dev/stdout' ? expect.stringContaining('imported 1 flow') : '',
+        });
+      }
+      const [earlier, ...written] = (await readFile(log, 'utf8')).split(/\n(?=\{)/);
+      expect(earlier).toBe('earlier line');
+      expect(written.map((dataset) => JSON.parse(dataset).flows.length)).toEqual([1, 1]);
+    },
+    60_000,
+  );
 
   it('puts the dataset alone on stdout and the import report on stderr', async () => {
     const input = join(dir, 'records.json');

@@ -1,41 +1,91 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, fstatSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-/** The paths that name a process's standard output. */
-const STANDARD_OUTPUT = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+/** The names of the standard streams' descriptors, by number. */
+const STANDARD = ['/dev/stdin', '/dev/stdout', '/dev/stderr'];
+
+/**
+ * The descriptor of this process a path names: `/dev/stdin`, `/dev/stdout` and `/dev/stderr` (0,
+ * 1, 2), `/dev/fd/N`, `/proc/self/fd/N` and `/proc/<its pid>/fd/N`; undefined for any other path.
+ */
+export function descriptorOf(file: string): number | undefined {
+  const path = resolve(file);
+  if (STANDARD.includes(path)) return STANDARD.indexOf(path);
+  const numbered = /^(?:\/dev|\/proc\/(self|\d+))\/fd\/(\d+)$/.exec(path);
+  if (numbered === null) return undefined;
+  const [, owner, descriptor] = numbered;
+  if (owner !== undefined && owner !== 'self' && Number(owner) !== process.pid) return undefined;
+  return Number(descriptor);
+}
 
 /**
  * Whether a command's output file (`-o`) is its standard output (`-o /dev/stdout`), where the
  * lines the command prints about the file would be mixed into the file.
  */
 export function isStandardOutput(file: unknown): boolean {
-  return typeof file === 'string' && STANDARD_OUTPUT.has(resolve(file));
+  return typeof file === 'string' && descriptorOf(file) === 1;
 }
 
 /**
- * Writes `source` into the output named `file`: standard output through `process.stdout`, which
- * stays open (opening `/dev/stdout` fails, `ENXIO`, when it is a socket, as a Node parent's pipe
- * and systemd's journal are; and its descriptor, made non-blocking by Node, is no file to write
- * to directly); any other file opened by its name. A reader that went away (`-o /dev/stdout |
- * head`, EPIPE) wants no more, which is no error, as for the command's lines (lineWriter).
+ * Where the output named `file` is written: standard output and standard error through
+ * `process.stdout` and `process.stderr`, which stay open (opening `/dev/stdout` fails, `ENXIO`,
+ * when it is a socket, as a Node parent's pipe and systemd's journal are; and its descriptor,
+ * made non-blocking by Node, is no file to write to directly). Any other descriptor named
+ * (`-o /dev/fd/3` with the shell's `3>> log`) is written to as the shell opened it, left open:
+ * opening its name again would make a new opening of the file, truncated, and written from its
+ * start even when the shell's is in append mode. A descriptor that is no file, pipe, socket or
+ * device (one of Node's own) and any other path are opened by their name.
  */
-async function into(source: Readable, file: string): Promise<void> {
+function destination(file: string): { stream: Writable; end: boolean } {
+  const descriptor = descriptorOf(file);
+  if (descriptor === 1) return { stream: process.stdout, end: false };
+  if (descriptor === 2) return { stream: process.stderr, end: false };
+  if (descriptor !== undefined && isWritable(descriptor)) {
+    return { stream: createWriteStream('', { fd: descriptor, autoClose: false }), end: true };
+  }
+  return { stream: createWriteStream(file), end: true };
+}
+
+/** Whether the open descriptor is a file, a pipe, a socket or a device. */
+function isWritable(descriptor: number): boolean {
   try {
-    if (isStandardOutput(file)) await pipeline(source, process.stdout, { end: false });
-    else await pipeline(source, createWriteStream(file));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    const kind = fstatSync(descriptor);
+    return kind.isFile() || kind.isFIFO() || kind.isSocket() || kind.isCharacterDevice();
+  } catch {
+    return false; // not open: opening its name says why
   }
 }
 
-/** Writes `text` into the output named `file` (see {@link into}). */
-export async function writeInto(file: string, text: string): Promise<void> {
-  await into(Readable.from([text]), file);
+/**
+ * Writes `source` into the output named `file` (see {@link destination}). A reader that went
+ * away (`-o /dev/stdout | head`, EPIPE) wants no more, which is no error, as for the command's
+ * lines (lineWriter): it resolves to false, where it resolves to true once all was written.
+ */
+async function into(source: Readable, file: string): Promise<boolean> {
+  const { stream, end } = destination(file);
+  try {
+    await pipeline(source, stream, { end });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    return false;
+  }
 }
 
-/** Copies the file `from` into the output named `file` (see {@link into}). */
-export async function copyInto(from: string, file: string): Promise<void> {
-  await into(createReadStream(from), file);
+/**
+ * Writes `text` into the output named `file` (see {@link into}): true when all was written, false
+ * when its reader went away first.
+ */
+export function writeInto(file: string, text: string): Promise<boolean> {
+  return into(Readable.from([text]), file);
+}
+
+/**
+ * Copies the file `from` into the output named `file` (see {@link into}): true when all was
+ * written, false when its reader went away first.
+ */
+export function copyInto(from: string, file: string): Promise<boolean> {
+  return into(createReadStream(from), file);
 }

@@ -20,10 +20,25 @@ import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from './cli-io.js';
-import { closeBeside, discard, openBeside, putInPlace, writeBeside } from './written-beside.js';
+import {
+  closeBeside,
+  discard,
+  openBeside,
+  putInPlace,
+  writeBeside,
+  writeInPlace,
+} from './written-beside.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'bilateral-beside-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Writes `text` as the import does: beside the destination, then put in place. */
+async function writeAs(file: string, text: string): Promise<void> {
+  const written = await openBeside(file);
+  await writeBeside(written, text);
+  await closeBeside(written);
+  await putInPlace(written);
+}
 
 describe('discard', () => {
   it('throws the temporary file away with writes still on their way, and no error escapes', async () => {
@@ -72,14 +87,6 @@ describe('openBeside and putInPlace', () => {
 });
 
 describe('openBeside and putInPlace, through links', () => {
-  /** Writes `text` as the import does: beside the destination, then put in place. */
-  async function writeAs(file: string, text: string): Promise<void> {
-    const written = await openBeside(file);
-    await writeBeside(written, text);
-    await closeBeside(written);
-    await putInPlace(written);
-  }
-
   it('keeps the permission bits of the file it replaces (a private dataset stays private)', async () => {
     const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-mode-'));
     try {
@@ -120,6 +127,34 @@ describe('openBeside and putInPlace, through links', () => {
       rmSync(place, { recursive: true, force: true });
     }
   });
+});
+
+describe('a descriptor the shell opened in append mode (-o /dev/fd/3 with 3>> log)', () => {
+  it.each([
+    ['openBeside and putInPlace', '/dev/fd'],
+    ['openBeside and putInPlace', '/proc/self/fd'],
+    ['writeInPlace', '/dev/fd'],
+    ['writeInPlace', '/proc/self/fd'],
+  ])(
+    '%s add to what %s/N holds, as the descriptor writes, not truncating it',
+    async (writer, names) => {
+      const place = mkdtempSync(join(tmpdir(), 'bilateral-beside-append-'));
+      const log = join(place, 'log');
+      writeFileSync(log, 'earlier line\n');
+      const descriptor = openSync(log, 'a');
+      try {
+        const file = `${names}/${descriptor}`;
+        if (writer === 'writeInPlace') {
+          await writeInPlace(file, async (temporary) => writeFileSync(temporary, '{"flows":[]}\n'));
+        } else await writeAs(file, '{"flows":[]}\n');
+        expect(readFileSync(log, 'utf8')).toBe('earlier line\n{"flows":[]}\n');
+        expect(readdirSync(place)).toEqual(['log']);
+      } finally {
+        closeSync(descriptor);
+        rmSync(place, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('writeInPlace', () => {

@@ -93,7 +93,9 @@ async function throughDescriptor(file: string): Promise<boolean> {
  * `chmod 600` stays so). A symbolic link is followed: the file it names is replaced and the link
  * stays. A device or a pipe (`/dev/stdout`, `/dev/null`, a named pipe), or a file reached through
  * a descriptor (`/dev/stdout` with the shell's `> out.json`), is written into once the file is
- * complete (made in the temporary folder), never replaced by a file. When anything fails, the new
+ * complete (made in the temporary folder), never replaced by a file; a descriptor named
+ * (`/dev/fd/3`, `/proc/self/fd/3`) is written to as it is open, so `3>> log` is added to, not
+ * emptied. When anything fails, the new
  * file is removed and what was there stays as it was; so it is when the process is stopped
  * meanwhile (SIGINT, SIGTERM), which then ends as the signal would have made it, unless the
  * program listens for the signal itself.
