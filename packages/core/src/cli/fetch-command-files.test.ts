@@ -27,7 +27,7 @@ describe('writeWhole', () => {
     const pipe = join(folder, 'pipe');
     execFileSync('mkfifo', [pipe]);
     const read = text(createReadStream(pipe));
-    await writeWhole(pipe, '{"flows":[]}\n');
+    expect(await writeWhole(pipe, '{"flows":[]}\n')).toBe(true);
     expect(await read).toBe('{"flows":[]}\n');
     expect(statSync(pipe).isFIFO()).toBe(true);
     expect(readdirSync(folder)).toEqual(['pipe']);
@@ -46,6 +46,16 @@ describe('writeWhole', () => {
       else process.env.TMPDIR = tmp;
     }
     expect(await read).toBe('{"flows":[]}\n');
+    rmSync(pipe);
+  });
+
+  it('says (false) when the reader of a pipe stopped reading before the end (fetch -o /dev/stdout | head)', async () => {
+    const pipe = join(folder, 'left-pipe');
+    execFileSync('mkfifo', [pipe]);
+    // The reader takes its first chunk and goes; 1 MB is more than it and the pipe hold.
+    const reader = createReadStream(pipe);
+    reader.once('data', () => reader.destroy());
+    expect(await writeWhole(pipe, 'x'.repeat(1 << 20))).toBe(false);
     rmSync(pipe);
   });
 

@@ -19,13 +19,15 @@ import { outputPlace, writeAt } from './written-beside.js';
  * into a device or pipe (`-o /dev/stdout | head`) as it is, never replacing it: the text is whole
  * already, and a copy through the temporary folder would take as much room again there and keep
  * the reader waiting. `FILE_UNWRITABLE` if it cannot. `fetch` and the imports that write their
- * dataset whole (a JSON response, `--engine duckdb`) write with it.
+ * dataset whole (a JSON response, `--engine duckdb`) write with it. False when the reader of a
+ * pipe stopped reading before the end: the output has only part of the text.
  */
-export async function writeWhole(file: string, text: string): Promise<void> {
+export async function writeWhole(file: string, text: string): Promise<boolean> {
   try {
     const place = await outputPlace(file);
-    if (place.special) await writeInto(place.path, text);
-    else await writeAt(place, (temporary) => writeFile(temporary, text, 'utf8'));
+    if (place.special) return await writeInto(place.path, text);
+    await writeAt(place, (temporary) => writeFile(temporary, text, 'utf8'));
+    return true;
   } catch (error) {
     throw unwritable(file, error);
   }

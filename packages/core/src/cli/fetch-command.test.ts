@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -225,6 +227,24 @@ describe('bilateral fetch comtrade', () => {
     expect(rows.find((row) => row.period === '2024' && row.flowCode === 'X').primaryValue).toBe(
       '9007199254740993.25',
     );
+  });
+
+  it('says the reader of its output stopped reading before the end, not that it wrote them (-o /dev/stdout | head)', async () => {
+    // Records of 50 kB each: 1 MB of JSON Lines, more than the reader's first chunk and a pipe hold.
+    await serve(tableHandler(PAIR.map((row) => ({ ...row, cmdDesc: 'x'.repeat(50_000) }))));
+    const pipe = at('pipe.jsonl');
+    execFileSync('mkfifo', [pipe]);
+    const reader = createReadStream(pipe);
+    reader.once('data', () => reader.destroy());
+    const { code, out } = await bilateral(...FETCH, '-o', pipe, '--no-cache');
+    expect(code).toBe(0);
+    expect(out).toBe(
+      `fetched 20 records in 1 request, but the reader of ${pipe} stopped reading before the end: it has only part of them (JSON Lines)`,
+    );
+    const again = createReadStream(pipe);
+    again.once('data', () => again.destroy());
+    const json = await bilateral(...FETCH, '-o', pipe, '--no-cache', '--json');
+    expect(JSON.parse(json.out).result.readerLeft).toEqual([pipe]);
   });
 
   it('resumes: after a failure nothing is written, and a rerun asks only for what is missing', async () => {

@@ -19,6 +19,7 @@ import { formatText, idFromFile } from './import-command.js';
 import { issueLines } from './issue-lines.js';
 import { checkQueryOptions } from './query-options.js';
 import { shownFile } from './read-text-file.js';
+import { readerLeft, readerLeftField } from './standard-output.js';
 
 const USAGE =
   'fetch comtrade --reporter <THA> [--partner <KHM>] --years <2015-2024> [-o <out.json|.jsonl|.parquet>]';
@@ -259,9 +260,11 @@ export const fetchCommand: Command = {
     }
 
     if (lines) {
-      await writeWhole(output, result.data.map((row) => `${JSON.stringify(row)}\n`).join(''));
-      if (values.json) await io.json({ ...summary, output });
-      else io.out(`${fetched}; wrote them to ${shownFile(output)} (JSON Lines)`);
+      const text = result.data.map((row) => `${JSON.stringify(row)}\n`).join('');
+      const whole = await writeWhole(output, text);
+      if (values.json) await io.json({ ...summary, output, ...readerLeftField([[output, whole]]) });
+      else if (whole) io.out(`${fetched}; wrote them to ${shownFile(output)} (JSON Lines)`);
+      else io.out(`${fetched}, but ${readerLeft(output)}: it has only part of them (JSON Lines)`);
       return EXIT.ok;
     }
 
@@ -302,8 +305,9 @@ export const fetchCommand: Command = {
       parquetWriter === undefined
         ? undefined
         : (await writeParquet(parquetWriter, document, output)).scale;
-    if (parquetScale === undefined)
-      await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
+    const whole =
+      parquetScale !== undefined ||
+      (await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`));
     if (values.json) {
       await io.json({
         ...summary,
@@ -312,11 +316,12 @@ export const fetchCommand: Command = {
           ? { dataset: { id, flows: document.flows.length, sources: document.sources.length } }
           : { parquet: { flows: document.flows.length, scale: parquetScale } }),
         ...report,
+        ...readerLeftField([[output, whole]]),
       });
     } else {
       io.out(fetched);
       const where = result.url.replace(/\?.*$/, '');
-      const text = formatText(where, output, id, { report, document });
+      const text = formatText(where, output, id, { report, document }, whole);
       if (parquetScale !== undefined) {
         text[1] = `  imported ${document.flows.length} ${document.flows.length === 1 ? 'flow' : 'flows'} into ${shownFile(output)} (Parquet, values DECIMAL(38, ${parquetScale}); ${document.sources.length === 1 ? '1 source' : `${document.sources.length} sources`} in its metadata: ${document.sources.map((entry) => entry.id).join(', ')})`;
       }

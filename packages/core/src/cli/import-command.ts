@@ -24,6 +24,7 @@ import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
 import { isSameFile, type NamedFile, namedFile } from './same-file.js';
+import { readerLeft, readerLeftField } from './standard-output.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
@@ -81,6 +82,7 @@ async function importWithDuckDB(
   const parquet = output.toLowerCase().endsWith('.parquet');
   let report: DuckDBReport;
   let flows = 0;
+  let whole = true;
   try {
     if (parquet) {
       report = (
@@ -126,7 +128,7 @@ async function importWithDuckDB(
       const check = safeParseDataset(document);
       if (!check.success) throw check.error;
       flows = document.flows.length;
-      await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
+      whole = await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
     }
   } catch (error) {
     if (!(error instanceof BilateralError) || options.json) throw error;
@@ -141,6 +143,7 @@ async function importWithDuckDB(
       ...(parquet ? {} : { dataset: { id, flows, sources: 1 } }),
       engine: 'duckdb',
       ...report,
+      ...readerLeftField([[output, whole]]),
     });
     return EXIT.ok;
   }
@@ -149,7 +152,7 @@ async function importWithDuckDB(
     `${shownFile(file)}: UN Comtrade bulk files, ${plural(report.records, 'record')} (engine: DuckDB)`,
   );
   io.out(
-    `  imported ${plural(report.imported, parquet ? 'row' : 'flow')} into ${shownFile(output)}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}`,
+    `  imported ${plural(report.imported, parquet ? 'row' : 'flow')}${whole ? ` into ${shownFile(output)}` : ''}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}${whole ? '' : `, but ${readerLeft(output)}: it has only part of them`}`,
   );
   if (excluded === 0) io.out('  excluded nothing');
   else io.out(`  excluded ${plural(excluded, 'record')}:`);
@@ -245,12 +248,22 @@ const CONTAINER_WORDS: Readonly<Record<ImportReport['container'], string>> = {
   csv: 'CSV',
 };
 
-/** What was imported, left out and noted, for a terminal. */
+/** The line saying the reader of the `--report-rows` file stopped reading before the end. */
+export function rowsLeft(file: string): string {
+  return `  --report-rows: ${readerLeft(file)}: it has only part of the rows`;
+}
+
+/**
+ * What was imported, left out and noted, for a terminal; `whole` false when the reader of the
+ * output stopped reading before the end (`-o /dev/stdout | head`), which is said instead of
+ * claiming the flows were written.
+ */
 export function formatText(
   file: string,
   output: string,
   id: string,
   result: ImportResult,
+  whole = true,
 ): string[] {
   const { report, document } = result;
   const where =
@@ -273,7 +286,7 @@ export function formatText(
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
     `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
-    `  imported ${plural(report.imported, 'flow')} into ${shownFile(output)} (dataset "${id}", ${plural(document.sources.length, 'source')}: ${document.sources.map((source) => source.id).join(', ')})`,
+    `  imported ${plural(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${plural(document.sources.length, 'source')}: ${document.sources.map((source) => source.id).join(', ')})${whole ? '' : `, but ${readerLeft(output)}: it has only part of them`}`,
   ];
   const excludedCount = report.excluded.reduce((total, group) => total + group.count, 0);
   if (excludedCount === 0) lines.push('  excluded nothing');
@@ -475,11 +488,12 @@ export const importCommand: Command = {
       }
       throw check.error;
     }
-    await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
+    const whole = await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
+    let rowsWhole = true;
     if (reportRows !== undefined) {
       const rows = await ReportRowsFile.open(reportRows);
       await rows.addReport(result.report);
-      await rows.finish();
+      rowsWhole = await rows.finish();
     }
     if (values.json) {
       await io.json({
@@ -488,9 +502,14 @@ export const importCommand: Command = {
         dataset: { id, flows: document.flows.length, sources: document.sources.length },
         engine: 'core',
         ...result.report,
+        ...readerLeftField([
+          [output, whole],
+          [reportRows, rowsWhole],
+        ]),
       });
     } else {
-      for (const line of formatText(file, output, id, result)) io.out(line);
+      for (const line of formatText(file, output, id, result, whole)) io.out(line);
+      if (reportRows !== undefined && !rowsWhole) io.out(rowsLeft(reportRows));
     }
     return EXIT.ok;
   },

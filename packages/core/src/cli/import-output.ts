@@ -74,13 +74,14 @@ export class ImportOutput {
   /**
    * Writes the end (title and sources), closes the file and puts it in place; leaves out the
    * flows numbered in `dropped` (rising: the import found them to repeat earlier flows only once
-   * the whole input was read), by writing the flows again without them.
+   * the whole input was read), by writing the flows again without them. False when the reader of
+   * a pipe stopped reading before the end ({@link putInPlace}).
    */
   async finish(
     title: string,
     sources: readonly Source[],
     dropped: Iterable<number> = [],
-  ): Promise<void> {
+  ): Promise<boolean> {
     const numbers = dropped[Symbol.iterator]();
     const first = numbers.next();
     if (first.done !== true) await this.rewriteWithout(first.value, numbers);
@@ -91,7 +92,7 @@ export class ImportOutput {
       );
     }
     await closeBeside(this.target);
-    await putInPlace(this.target);
+    return putInPlace(this.target);
   }
 
   /** Closes and removes the temporary file (the import failed). */

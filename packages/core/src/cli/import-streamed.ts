@@ -12,13 +12,14 @@ import {
 } from '../io/index.js';
 import type { SpillStore } from '../io/spill-store.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
-import { formatText } from './import-command.js';
+import { formatText, rowsLeft } from './import-command.js';
 import { ImportOutput } from './import-output.js';
 import { issueLines } from './issue-lines.js';
 import { JsonNumbers } from './json-text.js';
 import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
+import { readerLeftField } from './standard-output.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
 import { writeReason } from './unwritable-file.js';
 
@@ -147,6 +148,8 @@ async function importInto(
   const { file, output, id, title } = options;
   let result: StreamedImport;
   let datasetTitle: string;
+  let whole: boolean;
+  let rowsWhole: boolean;
   try {
     const text = readTextChunks(file, options.start);
     const common = {
@@ -185,8 +188,8 @@ async function importInto(
       }
       throw check.error;
     }
-    await out.finish(datasetTitle, result.sources, droppedFlowsOf(result));
-    await rows?.finish();
+    whole = await out.finish(datasetTitle, result.sources, droppedFlowsOf(result));
+    rowsWhole = (await rows?.finish()) ?? true;
   } catch (error) {
     await out.abort();
     await rows?.abort();
@@ -205,13 +208,21 @@ async function importInto(
       dataset: { id, flows: out.flows, sources: sources.length },
       engine: 'core',
       ...reportJson(result.report),
+      ...readerLeftField([
+        [output, whole],
+        [options.reportRows, rowsWhole],
+      ]),
     });
   } else {
-    const lines = formatText(file, output, id, {
-      document: { sources: result.sources, flows: [] },
-      report: result.report,
-    });
+    const lines = formatText(
+      file,
+      output,
+      id,
+      { document: { sources: result.sources, flows: [] }, report: result.report },
+      whole,
+    );
     for (const line of lines) io.out(line);
+    if (options.reportRows !== undefined && !rowsWhole) io.out(rowsLeft(options.reportRows));
     if (out.jsonLines) io.out('  (JSON Lines: one flow a line; the sources are not in the file)');
   }
   return EXIT.ok;

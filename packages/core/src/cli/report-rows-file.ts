@@ -35,15 +35,18 @@ export class ReportRowsFile {
     await this.add([...reportRowsOf(report)]);
   }
 
-  /** Closes the file and puts it in place. */
-  async finish(): Promise<void> {
+  /**
+   * Closes the file and puts it in place; false when the reader of a pipe stopped reading before
+   * the end ({@link putInPlace}).
+   */
+  async finish(): Promise<boolean> {
     try {
       await closeBeside(this.target);
     } catch (error) {
       await rm(this.target.temporary, { force: true });
       throw error;
     }
-    await putInPlace(this.target);
+    return putInPlace(this.target);
   }
 
   /** Closes and removes the temporary file (the import failed). */

@@ -148,6 +148,30 @@ describe('-o /dev/stdout', () => {
     await writeFile(csv, execFileSync(process.execPath, ['--import', 'tsx', generator, '3000']));
     const run = await gathered('head -c 1', ['import', 'comtrade', csv, '-o', '/dev/stdout']);
     expect([run.code, run.out]).toEqual([0, '{']);
+    expect(run.err).not.toContain('into /dev/stdout');
+    expect(run.err).toContain(
+      'imported 3000 flows (dataset "stdout", 1 source: un-comtrade), but the reader of /dev/stdout stopped reading before the end: it has only part of them\n',
+    );
+  }, 60_000);
+
+  it('says the reader of --report-rows /dev/stdout stopped reading before the end (| head -c 1)', async () => {
+    // A flows CSV with no status: a note on each of its 10,000 rows, 1 MB of rows.
+    const csv = join(dir, 'statusless.csv');
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, row) => `BRA,CHN,export,2023,1,USD,${100101 + row}`,
+    );
+    const header = 'reporter,partner,flow,period,value,currency,commodity';
+    await writeFile(csv, `${header}\n${rows.join('\n')}\n`);
+    const run = await gathered('head -c 1', [
+      ...['import', 'flows', csv, '-o', join(dir, 'statusless.json')],
+      ...['--report-rows', '/dev/stdout'],
+    ]);
+    expect([run.code, run.out]).toEqual([0, '{']);
+    expect(run.err).toContain('imported 10000 flows into');
+    expect(run.err).toContain(
+      '\n  --report-rows: the reader of /dev/stdout stopped reading before the end: it has only part of the rows\n',
+    );
   }, 60_000);
 
   it('puts the rows alone on stdout with --report-rows /dev/stdout', async () => {

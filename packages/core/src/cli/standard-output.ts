@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, fstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { shownFile } from './read-text-file.js';
 
 /** The names of the standard streams' descriptors, by number. */
 const STANDARD = ['/dev/stdin', '/dev/stdout', '/dev/stderr'];
@@ -72,6 +73,27 @@ async function into(source: Readable, file: string): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
     return false;
   }
+}
+
+/**
+ * What the command says of an output whose reader stopped reading before the end, instead of
+ * claiming it was written (`-o /dev/stdout | head`): `the reader of /dev/stdout stopped reading
+ * before the end`.
+ */
+export function readerLeft(file: string): string {
+  return `the reader of ${shownFile(file)} stopped reading before the end`;
+}
+
+/**
+ * The `--json` result's field naming the outputs whose reader stopped reading before the end
+ * (`{ readerLeft: ['/dev/fd/3'] }`), each given with whether it was written whole; none when
+ * every output was.
+ */
+export function readerLeftField(
+  outputs: readonly (readonly [file: string | undefined, whole: boolean])[],
+): { readerLeft?: string[] } {
+  const left = outputs.flatMap(([file, whole]) => (file === undefined || whole ? [] : [file]));
+  return left.length === 0 ? {} : { readerLeft: left };
 }
 
 /**

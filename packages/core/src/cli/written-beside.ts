@@ -200,14 +200,18 @@ export async function closeBeside({ file, stream }: WrittenBeside): Promise<void
 
 /**
  * Renames the (closed) temporary file to its destination, or copies it into a device or pipe and
- * removes it; removes it and throws if it cannot.
+ * removes it; removes it and throws if it cannot. False when the reader of a pipe stopped reading
+ * before the end (`-o /dev/stdout | head`): the output has only part of the file.
  */
-export async function putInPlace({ file, temporary, place }: WrittenBeside): Promise<void> {
+export async function putInPlace({ file, temporary, place }: WrittenBeside): Promise<boolean> {
   try {
-    if (place.special) {
-      await copyInto(temporary, place.path);
-      await rm(temporary, { force: true });
-    } else await renameInPlace(temporary, place);
+    if (!place.special) {
+      await renameInPlace(temporary, place);
+      return true;
+    }
+    const whole = await copyInto(temporary, place.path);
+    await rm(temporary, { force: true });
+    return whole;
   } catch (error) {
     await rm(temporary, { force: true });
     throw unwritable(file, error);
