@@ -182,6 +182,19 @@ describe('bilateral import', () => {
     expect((await bilateral('validate', at('f.json'))).code).toBe(0);
   });
 
+  it('says a flows CSV with a header only wrote no sources, with no list after it', async () => {
+    await writeFile(at('header-only.csv'), 'reporter,partner,flow,period,value,currency\n');
+    const { code, out } = await bilateral(
+      'import',
+      'flows',
+      at('header-only.csv'),
+      '-o',
+      at('h.json'),
+    );
+    expect(code).toBe(0);
+    expect(out).toContain(`imported 0 flows into ${at('h.json')} (dataset "h", 0 sources)`);
+  });
+
   it('names the rows of a CSV file by the line they start on', async () => {
     const { code, out } = await bilateral(
       'import',

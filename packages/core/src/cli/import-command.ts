@@ -235,6 +235,14 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** The dataset's sources for the import's summary: `2 sources: a, b`, or `0 sources`. */
+function sourcesWords(sources: readonly { readonly id: string }[]): string {
+  const count = plural(sources.length, 'source');
+  return sources.length === 0
+    ? count
+    : `${count}: ${sources.map((source) => source.id).join(', ')}`;
+}
+
 const FORMAT_WORDS: Readonly<Record<ImportReport['format'], string>> = {
   'comtrade-v1': 'UN Comtrade API v1 records',
   'comtrade-v0': 'UN Comtrade legacy (v0) records',
@@ -286,7 +294,7 @@ export function formatText(
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
     `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
-    `  imported ${plural(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${plural(document.sources.length, 'source')}: ${document.sources.map((source) => source.id).join(', ')})${whole ? '' : `, but ${readerLeft(output)}: it has only part of them`}`,
+    `  imported ${plural(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${sourcesWords(document.sources)})${whole ? '' : `, but ${readerLeft(output)}: it has only part of them`}`,
   ];
   const excludedCount = report.excluded.reduce((total, group) => total + group.count, 0);
   if (excludedCount === 0) lines.push('  excluded nothing');
