@@ -41,6 +41,7 @@ import { type CommoditySection, commoditySection } from './report-commodities.js
 import { flowsBalance, positionedRow } from './report-position.js';
 import { withPublished } from './report-published.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
+import { rowFlowMarks } from './row-flow-marks.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { writtenRate } from './written-rate.js';
 
@@ -338,15 +339,6 @@ export interface InfrastructureSection {
   readonly names: Readonly<Record<string, KnownNames>>;
 }
 
-function marksOf(flow: TradeFlow | undefined, words: ReportWords): string[] {
-  if (flow === undefined) return [];
-  const marks: string[] = [];
-  if (flow.uncertain) marks.push(words.flowMark(flow.flow, 'uncertain'));
-  if (flow.status === 'estimate') marks.push(words.flowMark(flow.flow, 'estimated'));
-  if (flow.derivation !== undefined) marks.push(words.flowMark(flow.flow, 'derived'));
-  return marks;
-}
-
 /** The unit a flow's amount is known to ({@link knownUnit}); undefined without a flow. */
 function unitOf(flow: TradeFlow | undefined): Decimal | undefined {
   return flow === undefined ? undefined : knownUnit(flow);
@@ -394,7 +386,7 @@ function tradeRow(
     balanceRange: null,
     published: null,
     sources,
-    marks: [...marksOf(exported, words), ...marksOf(imported, words)],
+    marks: rowFlowMarks(exported, imported, words),
   };
   const [exportsUnit, importsUnit] = [unitOf(exported), unitOf(imported)];
   const units = {

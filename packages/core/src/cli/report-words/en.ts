@@ -44,6 +44,7 @@ export const en: ReportWords = {
   positions: { surplus: 'surplus', deficit: 'deficit', balanced: 'balanced' },
   unknownPosition: 'surplus or deficit unknown within rounding',
   flowMark: (flow, mark) => `${flow}s ${mark}`,
+  bothFlowsMark: null,
   currenciesDiffer: (exports, imports) => `currencies differ (${exports}, ${imports})`,
   noTurnover: (why) => `no turnover or balance: ${why}`,
   fromSources: (sources) => `from ${sources}`,

@@ -5,7 +5,13 @@ import type { ReportWords } from './report-words.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export type { CommodityWords, FlowSide, ReconcileWords, ReportWords } from './report-words.js';
+export type {
+  CommodityWords,
+  FlowMark,
+  FlowSide,
+  ReconcileWords,
+  ReportWords,
+} from './report-words.js';
 
 /**
  * The report's words in each language `--locale` takes.

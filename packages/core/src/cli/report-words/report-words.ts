@@ -19,6 +19,9 @@ import type { TargetStatus } from '../../targets/evaluate-target.js';
 /** A trade row's flow, as the report's marks name it. */
 export type FlowSide = 'export' | 'import';
 
+/** What a trade row notes of a flow: uncertain (not firmly known), estimated, derived. */
+export type FlowMark = 'uncertain' | 'estimated' | 'derived';
+
 /**
  * The words of the commodity section: products, concentration, RCA, contributions to growth and
  * mirror flows.
@@ -174,7 +177,13 @@ export interface ReportWords {
   /** A row whose balance interval holds 0 and more. */
   readonly unknownPosition: string;
   /** A flow marked uncertain, estimated or derived: `imports uncertain`. */
-  readonly flowMark: (flow: FlowSide, mark: 'uncertain' | 'estimated' | 'derived') => string;
+  readonly flowMark: (flow: FlowSide, mark: FlowMark) => string;
+  /**
+   * A mark both flows of a row carry, said once (zh `进出口数值均不确定`, where two
+   * {@link flowMark}s said 不确定 twice); null where each side's is written (en: `--json`'s trade
+   * marks stay one a flow).
+   */
+  readonly bothFlowsMark: ((mark: FlowMark) => string) | null;
   readonly currenciesDiffer: (exports: string, imports: string) => string;
   readonly noTurnover: (why: string) => string;
   /** A row whose period other rows repeat: whose it is. */

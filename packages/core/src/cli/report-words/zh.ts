@@ -36,6 +36,13 @@ const MARK = {
   derived: `为${FLOW_MARK_WORDS_ZH.derived}`,
 } as const;
 
+/** A mark both flows carry, after 进出口 (`进出口数值均不确定`): 均, 'both', before the predicate. */
+const BOTH_MARK = {
+  uncertain: '数值均不确定',
+  estimated: `均${MARK.estimated}`,
+  derived: `均${MARK.derived}`,
+} as const;
+
 const LEVELS = { section: '类', chapter: '章', heading: '品目', subheading: '子目' } as const;
 /** A text of the data shown as it is, not translated: a target's setter, an economy's note. */
 const UNTRANSLATED = (text: string) => `${text}（未翻译，照录数据原文）`;
@@ -84,6 +91,7 @@ export const zh: ReportWords = {
   positions: TRADE_POSITION_WORDS_ZH,
   unknownPosition: '因四舍五入，顺差或逆差不明',
   flowMark: (flow, mark) => `${SIDE[flow]}${MARK[mark]}`,
+  bothFlowsMark: (mark) => `进出口${BOTH_MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `币种不同（${exports}、${imports}）`,
   noTurnover: (why) => `无贸易额和差额：${why}`,
   fromSources: (sources) => `来自${sources}`,
