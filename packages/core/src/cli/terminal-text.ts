@@ -47,6 +47,16 @@ const UNSAFE = new RegExp(
 );
 
 /**
+ * Text as a cell of a table ({@link textTable}) holds it on its one line: a tab or a line feed
+ * from the data written as a space (a tab moved the columns after it, its width counted as one
+ * character's; a line feed started a line of its own), and what {@link terminalText} removes
+ * removed already, so the width the columns are padded to is what the terminal shows.
+ */
+export function cellText(text: string): string {
+  return text.replace(/[\t\n]/g, ' ').replace(UNSAFE, '');
+}
+
+/**
  * Text as it may reach a terminal: every control character and escape sequence that came with
  * the data removed (a dataset title could otherwise set the window title, clear the screen or
  * write the clipboard), then the command's own {@link styled} marks turned into colours when

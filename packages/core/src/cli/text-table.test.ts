@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { terminalText } from './terminal-text.js';
 import { displayWidth, textTable } from './text-table.js';
 
 describe('textTable: columns aligned as a terminal shows them', () => {
@@ -24,5 +25,38 @@ describe('textTable: columns aligned as a terminal shows them', () => {
     // Right-aligned columns end at the same terminal column.
     expect(displayWidth(header ?? '')).toBe(displayWidth(row ?? ''));
     expect(row).toBe('  26.8亿美元   1.60');
+  });
+
+  it('writes a tab or a line feed in a cell as a space, so the columns after it stay aligned', () => {
+    const table = textTable(
+      ['source', 'value'],
+      [
+        ['Customs\tGSO', '1'],
+        ['two\nlines', '22'],
+        ['plain', '333'],
+      ],
+      ['left', 'right'],
+    );
+    // As the command writes it: terminalText removes what a terminal must not get, not a tab.
+    const lines = terminalText(table, false).split('\n');
+    expect(lines).toEqual([
+      '  source       value',
+      '  ───────────  ─────',
+      '  Customs GSO      1',
+      '  two lines       22',
+      '  plain          333',
+    ]);
+  });
+
+  it('pads a cell to the width the terminal shows once the controls it must not get are gone', () => {
+    const table = textTable(
+      ['name', 'n'],
+      [
+        ['bell\u0007', '1'],
+        ['ok', '22'],
+      ],
+      ['left', 'right'],
+    );
+    expect(terminalText(table, false).split('\n').slice(2)).toEqual(['  bell   1', '  ok    22']);
   });
 });

@@ -1,3 +1,5 @@
+import { cellText } from './terminal-text.js';
+
 /** Column alignment of {@link textTable}. */
 export type Align = 'left' | 'right';
 
@@ -39,12 +41,16 @@ function pad(text: string, width: number, align: Align): string {
   return align === 'right' ? fill + text : text + fill;
 }
 
-/** Lays rows out in aligned columns under a header and a rule. */
+/**
+ * Lays rows out in aligned columns under a header and a rule, each cell on one line
+ * ({@link cellText}: a tab or a line feed in it is written as a space).
+ */
 export function textTable(
   header: readonly string[],
-  rows: readonly (readonly string[])[],
+  cells: readonly (readonly string[])[],
   align: readonly Align[],
 ): string {
+  const rows = cells.map((row) => row.map(cellText));
   const widths = header.map((cell, column) =>
     Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column] ?? ''))),
   );
