@@ -217,6 +217,42 @@ describe('bilateral', () => {
     expect(list).toMatch(/--rates <file>\]\]\n {47}Print trade/);
   });
 
+  it('calls an option before the command an option, not a command, and says where it goes', async () => {
+    expect(await bilateral('--locale', 'vi', 'economies')).toEqual({
+      code: 2,
+      out: '',
+      err: 'bilateral: option "--locale" comes before the command; put it after: bilateral economies --locale …',
+    });
+    expect(await bilateral('--foo')).toEqual({
+      code: 2,
+      out: '',
+      err: 'bilateral: unknown option "--foo": before a command bilateral takes only --json, --help and --version; a command\'s options go after it. Run "bilateral --help" for the list.',
+    });
+    const { code, out } = await bilateral('--json', '--dataset', 'laos-china', 'report');
+    expect([code, JSON.parse(out).error]).toEqual([
+      2,
+      {
+        code: 'USAGE',
+        message:
+          'option "--dataset" comes before the command; put it after: bilateral report --dataset …',
+        issues: [],
+      },
+    ]);
+  });
+
+  it('names the command an unknown one is near', async () => {
+    expect((await bilateral('reprot')).err).toBe(
+      'bilateral: unknown command "reprot": did you mean report? Run "bilateral --help" for the list.',
+    );
+    expect((await bilateral('imprt')).err).toBe(
+      'bilateral: unknown command "imprt": did you mean import? Run "bilateral --help" for the list.',
+    );
+    // Nothing near: no guess.
+    expect((await bilateral('frobnicate')).err).toBe(
+      'bilateral: unknown command "frobnicate". Run "bilateral --help" for the list.',
+    );
+  });
+
   it('refuses an unknown command or option with exit code 2 and no stack trace', async () => {
     const unknown = await bilateral('frobnicate');
     expect(unknown.code).toBe(2);

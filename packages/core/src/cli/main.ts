@@ -60,6 +60,28 @@ function wantsJson(argv: readonly string[]): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
 }
 
+/**
+ * Why `name`, where the command should be, is none: an option before the command says where it
+ * goes (`bilateral --locale vi economies`: after `economies`), a word near a command names it
+ * (`reprot`: `report`).
+ */
+function unknownCommandMessage(name: string, rest: readonly string[]): string {
+  const list = 'Run "bilateral --help" for the list.';
+  if (name === '-v') return 'unknown command "-v": did you mean -V (--version)?';
+  if (name.startsWith('-')) {
+    const quoted = quoteInput(name);
+    const later = rest.find((arg) => commands.has(arg));
+    if (later === undefined) {
+      return `unknown option ${quoted}: before a command bilateral takes only --json, --help and --version; a command's options go after it. ${list}`;
+    }
+    // The option is repeated bare only where quoting left it as it is (short, nothing escaped).
+    const bare = quoted === `"${name}"` ? name : '<option>';
+    return `option ${quoted} comes before the command; put it after: bilateral ${later} ${bare} …`;
+  }
+  const near = nearOption(name, [...commands.keys()]);
+  return `unknown command ${quoteInput(name)}${near === undefined ? '.' : `: did you mean ${near}?`} ${list}`;
+}
+
 /** An error as the command reports it: a stable code, a message, every issue with its path. */
 interface ErrorReport {
   readonly code: string;
@@ -250,13 +272,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await help(HELP);
       return EXIT.ok;
     }
-    if (command === undefined) {
-      throw new UsageError(
-        name === '-v'
-          ? 'unknown command "-v": did you mean -V (--version)?'
-          : `unknown command ${quoteInput(name)}. Run "bilateral --help" for the list.`,
-      );
-    }
+    if (command === undefined) throw new UsageError(unknownCommandMessage(name, rest));
     const { values, positionals } = parseArgs<ParseArgsConfig>({
       args: rest,
       options: {
