@@ -154,6 +154,29 @@ describe('-o /dev/stdout', () => {
     );
   }, 60_000);
 
+  it('says the reader stopped before the end of a dataset written whole (a JSON response | head -c 1)', async () => {
+    // 1,020 records of chapters 01–85, 1990–2001: a dataset of about 350 kB, one write.
+    const data = Array.from({ length: 1020 }, (_, at) => {
+      const year = 1990 + Math.floor(at / 85);
+      const chapter = String(1 + (at % 85)).padStart(2, '0');
+      return {
+        ...soy(2023),
+        refYear: year,
+        period: String(year),
+        refPeriodId: year * 10_000 + 101,
+        cmdCode: chapter,
+        aggrLevel: 2,
+      };
+    });
+    const input = join(dir, 'whole.json');
+    await writeFile(input, JSON.stringify({ ...response(2023), count: data.length, data }));
+    const run = await gathered('head -c 1', ['import', 'comtrade', input, '-o', '/dev/stdout']);
+    expect([run.code, run.out]).toEqual([0, '{']);
+    expect(run.err).toContain(
+      'imported 1020 flows (dataset "stdout", 1 source: un-comtrade), but the reader of /dev/stdout stopped reading before the end: it has only part of them\n',
+    );
+  }, 60_000);
+
   it('says the reader of --report-rows /dev/stdout stopped reading before the end (| head -c 1)', async () => {
     // A flows CSV with no status: a note on each of its 10,000 rows, 1 MB of rows.
     const csv = join(dir, 'statusless.csv');

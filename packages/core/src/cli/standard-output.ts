@@ -60,6 +60,17 @@ function isWritable(descriptor: number): boolean {
 }
 
 /**
+ * Waits until what was handed to `stream` (left open) is written: a pipeline that does not end
+ * its destination is done once its source is, while its last write may still meet a reader that
+ * has gone (a dataset written whole to `-o /dev/stdout | head`). Rejects with the stream's error.
+ */
+function written(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write('', (error) => (error ? reject(stream.errored ?? error) : resolve()));
+  });
+}
+
+/**
  * Writes `source` into the output named `file` (see {@link destination}). A reader that went
  * away (`-o /dev/stdout | head`, EPIPE) wants no more, which is no error, as for the command's
  * lines (lineWriter): it resolves to false, where it resolves to true once all was written.
@@ -68,6 +79,7 @@ async function into(source: Readable, file: string): Promise<boolean> {
   const { stream, end } = destination(file);
   try {
     await pipeline(source, stream, { end });
+    if (!end) await written(stream);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
