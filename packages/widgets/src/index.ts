@@ -6,9 +6,11 @@
  * @packageDocumentation
  */
 export { BilateralBase, type RenderContext } from './base/bilateral-base.js';
-export { BilateralElement, type ChartParts } from './base/bilateral-element.js';
+export { BilateralElement, type ChartParts, type PointNav } from './base/bilateral-element.js';
 export type { Timeline, TimelinePoint } from './base/timeline.js';
 export type {
+  DatasetController,
+  DatasetHost,
   DatasetInput,
   ErrorEventDetail,
   LoadEventDetail,

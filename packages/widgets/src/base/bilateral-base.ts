@@ -256,8 +256,9 @@ export abstract class BilateralBase<View> extends LitElement {
   declare source: string | undefined;
 
   protected readonly loader = new DatasetController(this);
-  protected readonly size = new ResizeController(this);
-  protected readonly viewport = new ViewportController(this);
+  // The element's own: a subclass has the width in its RenderContext.
+  private readonly size = new ResizeController(this);
+  private readonly viewport = new ViewportController(this);
   /** The computed view (`null`: nothing to show for this selection). */
   protected model: View | null = null;
   #computeError: LoadError | undefined;

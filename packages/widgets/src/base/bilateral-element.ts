@@ -87,11 +87,46 @@ type Drawn<View> = { readonly view: View; readonly context: RenderContext };
 /** The keys the navigation moves by: their default (scrolling) is prevented while it loads. */
 const NAV_KEY = /^(Arrow|Home$|End$|Escape$)/;
 
-/** What an element and its subclasses use of the navigation (the stand-in has it too). */
-type PointNav = Pick<
-  PointNavController,
-  'index' | 'announcement' | 'select' | 'setPoints' | 'handleEvent'
->;
+/**
+ * What a chart element and its subclasses use of its keyboard and pointer navigation (the
+ * protected `nav` of {@link BilateralElement}): the active point, what the chart's live region
+ * says, and the listener of the chart's events. Until a page's first focus or pointer on a chart
+ * has loaded the navigation, `nav` is a stand-in with no active point.
+ *
+ * @example
+ * ```ts
+ * import { BilateralGrowth, type PointNav } from '@bilateral/widgets';
+ *
+ * // A growth chart the page's own controls drive: a new measure leaves no point active.
+ * class DrivenGrowth extends BilateralGrowth {
+ *   get navigation(): PointNav {
+ *     return this.nav;
+ *   }
+ *   showMeasure(measure: 'exports' | 'imports'): void {
+ *     this.measure = measure;
+ *     this.nav.select(-1);
+ *   }
+ * }
+ * customElements.define('driven-growth', DrivenGrowth);
+ * new DrivenGrowth().navigation.index;
+ * //=> -1
+ * ```
+ */
+export interface PointNav {
+  /** The active point, or -1 when none is. */
+  readonly index: number;
+  /** What the live region says: the active point in words. */
+  readonly announcement: string;
+  /**
+   * Sets the points' descriptions (called on every render), or a function that writes them when a
+   * point is first moved to.
+   */
+  setPoints(labels: readonly string[] | (() => readonly string[])): void;
+  /** Moves to a point (-1: none) and, unless told not to, announces it. */
+  select(index: number, announce?: boolean): void;
+  /** The chart's `focus`, `keydown`, `blur`, `pointerover` and `pointerleave` (a listener object). */
+  handleEvent(event: Event): void;
+}
 
 /**
  * A Bilateral element that draws one chart: a title, a one-sentence summary, the chart (one tab

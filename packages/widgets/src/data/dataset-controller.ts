@@ -77,7 +77,20 @@ export type LoadState =
   | { readonly status: 'loaded'; readonly dataset: Dataset }
   | { readonly status: 'error'; readonly error: BilateralError; readonly reason: LoadFailure };
 
-/** The host of a {@link DatasetController}: an element that says what to load. */
+/**
+ * The host of a {@link DatasetController}: an element that says what to load. Every Bilateral
+ * element is one.
+ *
+ * @example
+ * ```ts
+ * import '@bilateral/widgets/growth';
+ * import type { DatasetHost } from '@bilateral/widgets';
+ *
+ * const host: DatasetHost = document.createElement('bilateral-growth');
+ * host.datasetInput;
+ * //=> { data: undefined, src: undefined, name: undefined, timeout: 10000 }
+ * ```
+ */
 export interface DatasetHost extends ReactiveControllerHost, EventTarget {
   readonly datasetInput: DatasetInput;
   /** Whether the host draws its state now; its events wait until it does. */
@@ -206,10 +219,28 @@ async function embedded(name: string, tag: string | undefined): Promise<Dataset>
  * demand, so that a page on an embedded dataset never downloads it: the fetching
  * (`fetch-dataset.ts`) with the first `src`, the reader of the `data` property (`to-dataset.ts`)
  * with the first `data` that no element of the page has loaded already (a dashboard's panels never
- * need it), and `parseDataset` with the first document to validate. It fires `bilateral-load` (detail `{ dataset }`) or `bilateral-error`
- * (detail `{ error, reason }`) on the host once the new state has rendered (a host that is not
- * `ready` holds it until it is). The host calls {@link DatasetController.sync} at the start of
- * each update.
+ * need it), and `parseDataset` with the first document to validate. It fires `bilateral-load`
+ * (detail `{ dataset }`) or `bilateral-error` (detail `{ error, reason }`) on the host once the new
+ * state has rendered (a host that is not `ready` holds it until it is). The host calls
+ * {@link DatasetController.sync} at the start of each update.
+ *
+ * Every Bilateral element has one as its protected `loader`: a subclass reads the state it renders
+ * from, and hands it to {@link drawParts} when it draws Bilateral elements of its own. The package
+ * exports its type, not the class: an element makes its own.
+ *
+ * @example
+ * ```ts
+ * import { BilateralGrowth, type DatasetController } from '@bilateral/widgets';
+ *
+ * class GrowthWithLoader extends BilateralGrowth {
+ *   get controller(): DatasetController {
+ *     return this.loader;
+ *   }
+ * }
+ * customElements.define('growth-with-loader', GrowthWithLoader);
+ * new GrowthWithLoader().controller.state;
+ * //=> { status: 'idle' }
+ * ```
  */
 export class DatasetController implements ReactiveController {
   state: LoadState = { status: 'idle' };
