@@ -107,6 +107,18 @@ beforeAll(async () => {
       ['import', '2024', '0.000001'],
     ],
   );
+  // Each value within the supported range, but exports + imports need 67 significant digits
+  // (their ratio, 1e35, is within it).
+  await write(
+    'past-digits',
+    ['VNM', 'LAO'],
+    [
+      ['export', '2023', '1'],
+      ['import', '2023', '1'],
+      ['export', '2024', `1${'0'.repeat(35)}.${'1'.padStart(30, '0')}`],
+      ['import', '2024', '1'],
+    ],
+  );
   // Exports in dollars, imports in euros.
   await write(
     'currencies',
@@ -640,6 +652,26 @@ describe('bilateral report', () => {
     expect(json.growth).toBeNull();
     expect(json.growthNote).toMatch(/^the growth rate is .*past the supported range/);
     expect(json.trade[0].rows[1]).toMatchObject({ turnover: null, coverageRatio: null });
+  });
+
+  it('reports a dataset whose sum needs more digits than the engine keeps, saying so where it cannot compute', async () => {
+    // The whole report failed with PRECISION_EXCEEDED, a dataset validate accepts.
+    expect((await bilateral('validate', join(dir, 'past-digits.json'))).code).toBe(0);
+    const { code, out, err } = await bilateral('report', join(dir, 'past-digits.json'));
+    expect([code, err]).toEqual([0, '']);
+    const sum = `1${'0'.repeat(35)}.${'1'.padStart(30, '0')} + 1 needs more than 64 significant digits to be exact`;
+    // The trade row's turnover was rounded to 64 digits: 100000000000000000000000000000000001.
+    expect(out).toContain(`  —        —        —  no turnover or balance: ${sum}\n`);
+    expect(out).toContain(`No growth table: ${sum}.`);
+    const { json } = await bilateralJson('report', join(dir, 'past-digits.json'));
+    expect([json.growth, json.growthNote]).toEqual([null, sum]);
+    expect(json.trade[0].rows[1]).toMatchObject({
+      turnover: null,
+      balance: null,
+      coverageRatio: null,
+      position: null,
+      marks: [`no turnover or balance: ${sum}`],
+    });
   });
 
   it('reports a growth statement or a level in the year 1, which has no year before it (review h150 A12)', async () => {

@@ -30,7 +30,7 @@ import {
   rankCrossings,
   summarizeCrossings,
 } from '../infrastructure/index.js';
-import type { Money } from '../money/index.js';
+import { add, type Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget, type TargetStatus } from '../targets/index.js';
 import { exactTradeFigures } from './exact-trade-figures.js';
@@ -439,10 +439,15 @@ function tradeRow(
   }
   let result: TradeBalance<Money>;
   try {
+    // tradeBalance rounds a sum past 64 significant digits (1e35 + 1e-30 + 1, two values within
+    // the supported range); add refuses it, and the difference needs as many digits.
+    add(exported.value, imported.value);
     result = tradeBalance({ exports: exported.value, imports: imported.value });
   } catch (error) {
-    // A ratio past the supported range (exports of 1e32 on imports of a cent): the row stands.
-    if (!(error instanceof BilateralError) || error.code !== 'OUT_OF_RANGE') throw error;
+    // A ratio past the supported range (exports of 1e32 on imports of a cent), or a turnover past
+    // the digits kept exact: the row stands.
+    const past = ['OUT_OF_RANGE', 'PRECISION_EXCEEDED'];
+    if (!(error instanceof BilateralError && past.includes(error.code))) throw error;
     return {
       ...base,
       turnover: null,
@@ -885,9 +890,10 @@ function growthOf(
   try {
     if (pair !== undefined) growth = growthSection(dataset, pair, words);
   } catch (error) {
-    // A rate past the supported range (a year of 1e32 on one of a cent): the rest of the report
-    // stands, as it does without commodity indicators.
-    if (!(error instanceof BilateralError && error.code === 'OUT_OF_RANGE')) throw error;
+    // A rate past the supported range (a year of 1e32 on one of a cent), or a turnover past the
+    // digits kept exact: the rest of the report stands, as it does without commodity indicators.
+    const past = ['OUT_OF_RANGE', 'PRECISION_EXCEEDED'];
+    if (!(error instanceof BilateralError && past.includes(error.code))) throw error;
     growth = error.message;
   }
   return typeof growth === 'string'
