@@ -67,7 +67,10 @@ const isReference = (type: ts.Type): type is ts.TypeReference =>
   (type.flags & ts.TypeFlags.Object) !== 0 &&
   ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0;
 
-/** What a printed type names (a function's type, `typeof f`, is printed whole where f is not). */
+/**
+ * What a printed type refers to by name (an alias too, as its `aliasSymbol`); a value's type is
+ * `typeof v` (a function's is written out where the function cannot be named).
+ */
 const TYPES = ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum;
 const VALUES = ts.SymbolFlags.Function | ts.SymbolFlags.Variable;
 
@@ -102,7 +105,6 @@ function walk(program: ts.Program, file: string, dist: string): PublicTypes {
 
   // Every export of every entry, by the symbol it names: its first public name.
   const exported = new Map<ts.Symbol, { readonly name: string; readonly expression: string }>();
-  const roots: [ts.Symbol, string][] = [];
   source.statements.forEach((statement, i) => {
     const specifier = (statement as ts.ImportDeclaration).moduleSpecifier;
     const module = checker.getSymbolAtLocation(specifier);
@@ -111,7 +113,6 @@ function walk(program: ts.Program, file: string, dist: string): PublicTypes {
       const target = resolved(symbol);
       if (!exported.has(target)) {
         exported.set(target, { name: symbol.name, expression: `e${i}.${symbol.name}` });
-        roots.push([target, `e${i}.${symbol.name}`]);
       }
     }
   });
@@ -120,7 +121,7 @@ function walk(program: ts.Program, file: string, dist: string): PublicTypes {
   const emit = (type: string) => lines.push(`export const v${lines.length} = each<${type}>();`);
   const unexported: string[] = [];
   const seenWithin = new Set<ts.Type>();
-  const seenTypes = new Set<ts.Type>();
+  const seenStructure = new Set<ts.Type>();
   const seenNamed = new Set<ts.Symbol>();
 
   /** The type arguments a generic class, interface or alias is named with: `unknown` each. */
@@ -169,8 +170,8 @@ function walk(program: ts.Program, file: string, dist: string): PublicTypes {
 
   /** The parts of an unnamed type (or of a named one's definition). */
   const structure = (type: ts.Type, via: string): void => {
-    if (seenTypes.has(type)) return;
-    seenTypes.add(type);
+    if (seenStructure.has(type)) return;
+    seenStructure.add(type);
     if (type.isUnionOrIntersection()) {
       for (const part of type.types) within(part, via);
       return;
@@ -233,7 +234,7 @@ function walk(program: ts.Program, file: string, dist: string): PublicTypes {
     }
   };
 
-  for (const [symbol, expression] of roots) named(symbol, expression);
+  for (const [symbol, { expression }] of exported) named(symbol, expression);
   const imports = source.statements.map((s) => s.getText());
   return {
     unexported,
