@@ -118,7 +118,10 @@ describe('bilateral import comtrade, records past the memory budget', () => {
       at('no-such-folder'),
     );
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('cannot make temporary files in');
+    // The folder given is the one missing: it said "its folder does not exist", as of a file.
+    expect(missing.err).toBe(
+      `bilateral import: cannot make temporary files in ${at('no-such-folder')}: no such folder`,
+    );
     expect(await exists(at('nowhere.json'))).toBe(false);
   });
 

@@ -72,8 +72,10 @@ export async function importStreamed(
   try {
     store = tempSpillStore(options.tempDir);
   } catch (error) {
+    // The folder named is the one missing, not a file's folder (writeReason's words).
+    const missing = (error as { code?: unknown } | null)?.code === 'ENOENT';
     throw new UsageError(
-      `cannot make temporary files in ${shownFile(options.tempDir ?? 'the temporary folder')}: ${writeReason(error)}`,
+      `cannot make temporary files in ${shownFile(options.tempDir ?? 'the temporary folder')}: ${missing ? 'no such folder' : writeReason(error)}`,
       'FILE_UNWRITABLE',
     );
   }
