@@ -349,6 +349,28 @@ describe('<bilateral-target>', () => {
     expect(shadow(element).querySelectorAll('tbody tr')).toHaveLength(2);
   });
 
+  it('shows the empty state for years with neither figures nor the plan (QA h244: an empty plot)', async () => {
+    // No observed year in the range (2040–2041, or 2027–2030 of the 2024–2030 plan): it drew an
+    // empty plot, its axis 0 to 0.3, under the 2023 evaluation, where growth and balance show
+    // their empty state.
+    for (const [from, to] of [
+      ['2040', '2041'],
+      ['2027', '2030'],
+    ]) {
+      const element = await mountLoaded<BilateralTarget>(
+        `<bilateral-target dataset="vietnam-laos" from="${from}" to="${to}"></bilateral-target>`,
+      );
+      expect(shadow(element).querySelector('[part=chart]')).toBeNull();
+      expect(text($(element, '[part=empty] strong'))).toBe('No figures for this selection.');
+    }
+    // One observed year in the range: the chart, with the band to 2030.
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos" from="2025" to="2030"></bilateral-target>',
+    );
+    expect(shadow(element).querySelector('[part=empty]')).toBeNull();
+    expect(shadow(element).querySelectorAll('[part=chart] .band-label')).toHaveLength(2);
+  });
+
   it('says a pair has no target instead of suggesting other years (issue 15 screenshots)', async () => {
     const element = await mountLoaded<BilateralTarget>(
       '<bilateral-target dataset="laos-china"></bilateral-target>',

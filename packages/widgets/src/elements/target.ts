@@ -321,6 +321,9 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         evaluation.endYear,
         publishedRates(dataset, series, undefined),
       );
+      // No observed year in the range (from="2040", or 2027–2030 ahead of the figures): the empty
+      // state, as the other elements show, not an empty plot.
+      if (line.periods.length === 0) return null;
     }
     this.drawsGauge = band === undefined;
     if (this.drawsGauge && !this.gaugeLoaded) {
