@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { withExactSizeDigits } from '../_internal/exact-size-digits.js';
 import { isKnownEconomyCode } from '../economy/is-known-economy-code.js';
 import type { TradeFlow } from '../flow/index.js';
 import { isCurrencyCode } from '../money/currency.js';
@@ -18,6 +19,7 @@ const isCurrency = (text: string): boolean => isCurrencyCode(text);
 // Module-level copies: an imported binding read per flow is a property read under some loaders
 // (the checks above read theirs once per distinct text).
 const ExactDecimal = Decimal;
+const exactSizeDigits = withExactSizeDigits;
 const isStatus = (value: unknown): value is TradeFlow['status'] =>
   value === 'official' || value === 'estimate' || value === 'preliminary' || value === 'revised';
 
@@ -187,7 +189,11 @@ export function wellFormedFlow(
   if (period === null) return undefined;
   // What `money(value, currency)` gives, without checking again what the loop checked: an
   // unsigned plain decimal of at most 36 characters is read by `toDecimal` as `new Decimal`.
-  const amount = Object.freeze({ amount: new ExactDecimal(value), currency }) as Money;
+  // Its digits in an array of their own size: a million flows' values are held 140 MB smaller.
+  const amount = Object.freeze({
+    amount: exactSizeDigits(new ExactDecimal(value)),
+    currency,
+  }) as Money;
   // A commodity (with no valuation before it) is written in the literal: added afterwards it
   // takes a property array of its own in every flow (an object and 40 bytes more a flow).
   const flow: { -readonly [K in keyof TradeFlow]: TradeFlow[K] } =
