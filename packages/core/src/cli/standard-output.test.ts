@@ -1,11 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, constants, openSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitAndStderr } from '../__fixtures__/source-command.js';
 import { response, soy, toCsv } from '../io/__fixtures__/comtrade.js';
-import { descriptorOf, isStandardOutput } from './standard-output.js';
+import { descriptorOf, isStandardOutput, writeInto } from './standard-output.js';
 
 let dir = '';
 beforeAll(async () => {
@@ -208,4 +210,30 @@ describe('-o /dev/stdout', () => {
     expect(run.out).not.toContain('imported');
     expect(run.err).toContain('imported 1 flow');
   }, 60_000);
+
+  it('waits while a non-blocking pipe named by its descriptor is full (-o /dev/fd/3 from a Python or Node parent)', async () => {
+    // Both ends opened non-blocking, as an event loop that hands a child its pipe leaves them.
+    const pipe = join(dir, 'non-blocking-pipe');
+    execFileSync('mkfifo', [pipe]);
+    const readEnd = openSync(pipe, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writeEnd = openSync(pipe, constants.O_WRONLY | constants.O_NONBLOCK);
+    const text = 'x'.repeat(1 << 20); // more than the pipe holds: writes meet EAGAIN
+    const whole = writeInto(`/dev/fd/${writeEnd}`, text);
+    // The reader starts once the pipe is full, and reads to the end.
+    const reader = new Socket({ fd: readEnd, readable: true, writable: false });
+    reader.pause();
+    let read = 0;
+    const all = new Promise<void>((done) =>
+      reader.on('data', (chunk: Buffer) => {
+        read += chunk.length;
+        if (read === text.length) done();
+      }),
+    );
+    setTimeout(() => reader.resume(), 50);
+    expect(await whole).toBe(true);
+    await all;
+    expect(read).toBe(text.length);
+    closeSync(writeEnd);
+    reader.destroy();
+  });
 });

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, fstatSync } from 'node:fs';
+import { createReadStream, createWriteStream, fstatSync, write } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -36,7 +36,8 @@ export function isStandardOutput(file: unknown): boolean {
  * made non-blocking by Node, is no file to write to directly). Any other descriptor named
  * (`-o /dev/fd/3` with the shell's `3>> log`) is written to as the shell opened it, left open:
  * opening its name again would make a new opening of the file, truncated, and written from its
- * start even when the shell's is in append mode. A descriptor that is no file, pipe, socket or
+ * start even when the shell's is in append mode; one opened non-blocking is waited on while full
+ * ({@link patient}). A descriptor that is no file, pipe, socket or
  * device (one of Node's own) and any other path are opened by their name.
  */
 function destination(file: string): { stream: Writable; end: boolean } {
@@ -44,9 +45,39 @@ function destination(file: string): { stream: Writable; end: boolean } {
   if (descriptor === 1) return { stream: process.stdout, end: false };
   if (descriptor === 2) return { stream: process.stderr, end: false };
   if (descriptor !== undefined && isWritable(descriptor)) {
-    return { stream: createWriteStream('', { fd: descriptor, autoClose: false }), end: true };
+    const stream = createWriteStream('', {
+      fd: descriptor,
+      autoClose: false,
+      fs: { write: patient },
+    });
+    return { stream, end: true };
   }
   return { stream: createWriteStream(file), end: true };
+}
+
+/**
+ * `fs.write` that waits while a descriptor opened non-blocking is full (a pipe or socket an event
+ * loop, as asyncio's, hands its child) and tries again, from 1 ms up to 64 ms apart, for as long
+ * as it is full, as a blocking write would wait: Node's own tries five times at once and fails
+ * ('A system error occurred'), though the reader is only slower.
+ */
+function patient(
+  descriptor: number,
+  buffer: Buffer,
+  offset: number,
+  length: number,
+  position: number | null,
+  done: (error: NodeJS.ErrnoException | null, written: number, buffer: Buffer) => void,
+  wait = 1,
+): void {
+  write(descriptor, buffer, offset, length, position, (error, written) => {
+    if (error?.code !== 'EAGAIN') done(error, written, buffer);
+    else {
+      const again = () =>
+        patient(descriptor, buffer, offset, length, position, done, Math.min(wait * 2, 64));
+      setTimeout(again, wait);
+    }
+  });
 }
 
 /** Whether the open descriptor is a file, a pipe, a socket or a device. */
