@@ -76,3 +76,21 @@ describe('shownFile', () => {
     expect(shownFile('plain name.json')).toBe('plain name.json');
   });
 });
+
+describe('readTextFile: text', () => {
+  it('reads ASCII, Latin-1 being its fast path, as the UTF-8 text it is (2 MB, past where Node keeps it outside the heap)', async () => {
+    const line = '{"reporter":"VNM","partner":"LAO","value":"9234224.57","note":"~\\t\\u00e9"}\n';
+    const text = line.repeat(Math.ceil(2_000_000 / line.length));
+    const file = join(dir, 'ascii.json');
+    await writeFile(file, text);
+    await expect(readTextFile(file)).resolves.toBe(text);
+  });
+
+  it('reads other UTF-8 as UTF-8, without its byte-order mark, and refuses Latin-1 bytes', async () => {
+    const file = join(dir, 'utf8.csv');
+    await writeFile(file, '\uFEFFreporter,note\nVNM,Cầu Treo – 老挝\n');
+    await expect(readTextFile(file)).resolves.toBe('reporter,note\nVNM,Cầu Treo – 老挝\n');
+    await writeFile(file, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    await expect(readTextFile(file)).rejects.toMatchObject({ code: 'NOT_UTF8' });
+  });
+});

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { quoteInput } from '../_internal/quote-input.js';
@@ -103,7 +104,10 @@ export async function readTextFile(file: string): Promise<string> {
   }
   let text: string;
   try {
-    text = UTF8.decode(bytes);
+    // ASCII bytes (a dataset `bilateral import` wrote, most CSV files) read as Latin-1: the same
+    // text UTF-8 gives, which Node keeps outside the JavaScript heap for a large file. A 212 MB
+    // dataset's text in the heap set V8's next full collection at four times it (1.08 GB of heap).
+    text = isAscii(bytes) ? bytes.toString('latin1') : UTF8.decode(bytes);
   } catch {
     throw new UsageError(
       `${name} is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8`,
