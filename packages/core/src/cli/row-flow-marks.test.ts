@@ -35,6 +35,18 @@ describe('rowFlowMarks', () => {
     ]);
   });
 
+  it('says in vi a mark both flows carry once, xuất nhập khẩu đều …, not chưa chắc chắn twice', () => {
+    const { exported, imported } = flows(['uncertain', 'estimate'], ['uncertain']);
+    expect(rowFlowMarks(exported, imported, REPORT_WORDS.vi)).toEqual([
+      'xuất nhập khẩu đều chưa chắc chắn',
+      'xuất khẩu ước tính',
+    ]);
+    const both = flows(['estimate'], ['estimate']);
+    expect(rowFlowMarks(both.exported, both.imported, REPORT_WORDS.vi)).toEqual([
+      'xuất nhập khẩu đều ước tính',
+    ]);
+  });
+
   it('writes each side’s marks where the language has no word for both (en, as --json gives them)', () => {
     const { exported, imported } = flows(['uncertain', 'estimate'], ['uncertain']);
     expect(rowFlowMarks(exported, imported, REPORT_WORDS.en)).toEqual([

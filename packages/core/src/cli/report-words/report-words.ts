@@ -179,9 +179,9 @@ export interface ReportWords {
   /** A flow marked uncertain, estimated or derived: `imports uncertain`. */
   readonly flowMark: (flow: FlowSide, mark: FlowMark) => string;
   /**
-   * A mark both flows of a row carry, said once (zh `进出口数值均不确定`, where two
-   * {@link flowMark}s said 不确定 twice); null where each side's is written (en: `--json`'s trade
-   * marks stay one a flow).
+   * A mark both flows of a row carry, said once (zh `进出口数值均不确定`, vi `xuất nhập khẩu đều
+   * chưa chắc chắn`, where two {@link flowMark}s said it twice); null where each side's is written
+   * (en: `--json`'s trade marks stay one a flow; lo until a native reader words it).
    */
   readonly bothFlowsMark: ((mark: FlowMark) => string) | null;
   readonly currenciesDiffer: (exports: string, imports: string) => string;
