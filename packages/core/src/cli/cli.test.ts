@@ -386,6 +386,50 @@ describe('bilateral validate', () => {
       `it looks like a flows CSV: write a dataset from it with "bilateral import flows`,
     );
   });
+
+  it('names the import for records the import reads in other layouts: TSV, semicolons, JSON Lines', async () => {
+    const at = (name: string, text: string) =>
+      writeFile(join(dir, name), text).then(() => join(dir, name));
+    // Tab-separated UN Comtrade records, as the bulk files are: no hint was given.
+    const tsv = await at('bulk.txt', 'typeCode\tfreqCode\treporterCode\tflowCode\nC\tA\t704\tX\n');
+    expect((await bilateral('reconcile', tsv)).err).toContain(
+      `; it looks like UN Comtrade records: write a dataset from it with "bilateral import comtrade ${tsv} -o <dataset.json>"`,
+    );
+    // A flows CSV written by a European spreadsheet: the command needs its delimiter.
+    const eu = await at(
+      'eu.csv',
+      'reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;1,5;USD\n',
+    );
+    expect((await bilateral('validate', eu)).err).toContain(
+      `; it looks like a flows CSV: write a dataset from it with "bilateral import flows ${eu} -o <dataset.json> --delimiter ';'"`,
+    );
+    // UN Comtrade records as JSON Lines.
+    const lines = await at(
+      'records.jsonl',
+      '{"typeCode":"C","reporterCode":704}\n{"typeCode":"C","reporterCode":704}\n',
+    );
+    expect((await bilateral('report', lines)).err).toContain(
+      `; it looks like UN Comtrade records: write a dataset from it with "bilateral import comtrade ${lines} -o <dataset.json>"`,
+    );
+    // JSON Lines of flows, as import -o *.jsonl writes them: one line was "4 problems: id:
+    // expected string, …", two "a '{' after the end of the JSON value".
+    const flow = JSON.stringify({
+      reporter: 'VNM',
+      partner: 'LAO',
+      flow: 'export',
+      period: '2024',
+      value: '1',
+      currency: 'USD',
+    });
+    const said = (file: string) =>
+      `bilateral validate: ${file} is not a dataset; it looks like JSON Lines of flows (one flow a line, as "bilateral import … -o <file>.jsonl" writes them): a dataset is one JSON document with its id, title, sources and flows, as "bilateral import … -o <dataset.json>" writes it`;
+    const one = await at('one.jsonl', `${flow}\n`);
+    expect(await bilateral('validate', one)).toEqual({ code: 2, out: '', err: said(one) });
+    const two = await at('two.jsonl', `${flow}\n${flow}\n`);
+    expect((await bilateral('validate', two)).err).toBe(
+      `bilateral validate: ${two} is not valid JSON: line 2, column 1: a '{' after the end of the JSON value: \`▶{"reporter":"VNM","partner":"L…\`${said(two).slice(said(two).indexOf(';'))}`,
+    );
+  });
 });
 
 describe('bilateral report', () => {

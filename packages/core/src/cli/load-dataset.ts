@@ -17,11 +17,47 @@ function importerFor(first: readonly string[]): 'comtrade' | 'flows' | undefined
     : undefined;
 }
 
-/** ` — it looks like …: write a dataset with "bilateral import …"`, or nothing. */
-function importHint(file: string, importer: 'comtrade' | 'flows' | undefined): string {
+/**
+ * ` — it looks like …: write a dataset with "bilateral import …"`, or nothing; `options` are the
+ * import's own for the file (`--delimiter ';'`).
+ */
+function importHint(
+  file: string,
+  importer: 'comtrade' | 'flows' | undefined,
+  options = '',
+): string {
   if (importer === undefined) return '';
   const what = importer === 'comtrade' ? 'UN Comtrade records' : 'a flows CSV';
-  return `; it looks like ${what}: write a dataset from it with "bilateral import ${importer} ${shownFile(file)} -o <dataset.json>"`;
+  return `; it looks like ${what}: write a dataset from it with "bilateral import ${importer} ${shownFile(file)} -o <dataset.json>${options}"`;
+}
+
+/** The hint for one flow where a dataset was expected: JSON Lines, as `import -o *.jsonl` writes. */
+const FLOW_LINES_HINT =
+  '; it looks like JSON Lines of flows (one flow a line, as "bilateral import … -o <file>.jsonl" writes them): a dataset is one JSON document with its id, title, sources and flows, as "bilateral import … -o <dataset.json>" writes it';
+
+/** The hint for a record with these keys: one flow of JSON Lines, or a record an import reads. */
+function recordHint(file: string, keys: readonly string[]): string {
+  const importer = importerFor(keys);
+  return importer === 'flows' ? FLOW_LINES_HINT : importHint(file, importer);
+}
+
+/**
+ * The hint for a file that is not JSON, from its first line: a JSON record (JSON Lines), or a CSV
+ * header separated by commas, tabs (both of which the import finds itself) or semicolons.
+ */
+function firstLineHint(file: string, line: string): string {
+  try {
+    const record: unknown = JSON.parse(line);
+    if (isObject(record)) return recordHint(file, Object.keys(record));
+  } catch {
+    // Not a JSON line: a CSV header, perhaps.
+  }
+  for (const delimiter of [',', '\t', ';']) {
+    const names = line.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
+    const hint = importHint(file, importerFor(names), delimiter === ';' ? " --delimiter ';'" : '');
+    if (hint !== '') return hint;
+  }
+  return '';
 }
 
 /**
@@ -49,8 +85,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const header = text.split(/\r?\n/, 1)[0] ?? '';
-    throw notJsonError(file, text, error, importHint(file, importerFor(header.split(','))));
+    throw notJsonError(file, text, error, firstLineHint(file, text.split(/\r?\n/, 1)[0] ?? ''));
   }
 }
 
@@ -61,6 +96,10 @@ export async function readJsonFile(file: string): Promise<unknown> {
 export async function readDatasetJson(file: string): Promise<unknown> {
   const value = await readJsonFile(file);
   if (isObject(value) && 'flows' in value) return value;
+  // One line of JSON Lines of flows.
+  if (isObject(value) && recordHint(file, Object.keys(value)) === FLOW_LINES_HINT) {
+    throw new UsageError(`${shownFile(file)} is not a dataset${FLOW_LINES_HINT}`);
+  }
   const records = Array.isArray(value)
     ? value
     : isObject(value)
