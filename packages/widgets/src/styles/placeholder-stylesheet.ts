@@ -1,4 +1,11 @@
-import { BANDS, DASHBOARD_BANDS, DASHBOARD_RESERVE, heightSteps, inBand } from './reserve.js';
+import {
+  BANDS,
+  DASHBOARD_BANDS,
+  DASHBOARD_RESERVE,
+  heightSteps,
+  inBand,
+  RESERVE_PX,
+} from './reserve.js';
 import { RESERVES } from './reserves.js';
 
 /**
@@ -24,7 +31,7 @@ export function placeholderStylesheet(): string {
   const byBound = new Map<number | undefined, string>();
   for (const [tag, bands, heights] of placeholders) {
     for (const { bound, height } of heightSteps(bands, heights)) {
-      const rule = `bilateral-${tag}:not(:defined)::before{height:${height}em}`;
+      const rule = `bilateral-${tag}:not(:defined)::before{--h:${height}}`;
       byBound.set(bound, (byBound.get(bound) ?? '') + rule);
     }
   }
@@ -40,7 +47,8 @@ export function placeholderStylesheet(): string {
     `${every}[plain]{padding:0;border:0}`,
     // The reserve is a float of no width: fallback content (text or elements) starts at the top,
     // beside it, and adds no height unless it is taller than the reserve.
-    `${every}::before{content:"";float:left}`,
+    // Its height: the band's `--h` in em, never less than at RESERVE_PX, as the loading state's.
+    `${every}::before{content:"";float:left;height:max(var(--h)*1em,var(--h)*${RESERVE_PX}px)}`,
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');

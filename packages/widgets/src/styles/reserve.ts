@@ -39,9 +39,18 @@ export const inBand = (bound: number | undefined, rules: string): string =>
   bound === undefined ? rules : `@container (max-width:${bound}em){${rules}}`;
 
 /**
+ * The text size, in px, the reserves were measured at (`pnpm reserve`: Chromium's default): a
+ * reserve is never less than its height in em at this size, since a chart keeps its pixel height
+ * where a page's text is smaller (at 15 px the gates card in Vietnamese at 390 px drew 28 px
+ * taller than its 15 px em reserve, and moved what followed down).
+ */
+export const RESERVE_PX = 16;
+
+/**
  * CSS giving `selector` the reserved height of its width band, read from the nearest container
  * (the element itself: its host is an inline-size container). `--bilateral-min-height`
- * overrides the reserve; printing drops it. The elements' selector is the default,
+ * overrides the reserve; printing drops it. The height is the band's em, or its height at
+ * {@link RESERVE_PX} where the text is smaller. The elements' selector is the default,
  * `[part='figure'].held` (written here once, not in each element's chunk): the figure holds the
  * place while it loads and in error; loaded, it keeps it only when what it draws fills it to
  * within 24 px (no shift for the data the reserve was measured on), else it is as tall as what
@@ -54,8 +63,10 @@ export const inBand = (bound: number | undefined, rules: string): string =>
  * ```
  */
 export function reserve(heights: Reserve, selector = "[part='figure'].held"): CSSResult {
+  // Never less than the height measured at 16 px (the charts keep their pixel heights where the
+  // page's text is smaller): see RESERVE_PX.
   const rule = (height: number) =>
-    `${selector}{min-height:var(--bilateral-min-height,${height}em)}`;
+    `${selector}{min-height:var(--bilateral-min-height,max(${height}em,${height * RESERVE_PX}px))}`;
   return unsafeCSS(
     [
       ...heightSteps(BANDS, heights).map(({ bound, height }) => inBand(bound, rule(height))),
