@@ -65,6 +65,30 @@ describe('parseRateTable', () => {
     ]);
   });
 
+  it("names every row's problem, those the schema finds and those found after it", () => {
+    // Only the schema's were named (a negative rate beside a bad kind was not), then only the
+    // first row's: a table of a zero and a negative rate named the negative one alone.
+    const result = safeParseRateTable([
+      { ...row, rate: '-5' },
+      { ...row, kind: 'spot' },
+      { ...row, rate: '0', period: '2020' },
+      row,
+      { ...row, period: undefined, from: 'EUR' },
+    ]);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.issues).toEqual([
+      { path: [0, 'rate'], message: 'the USD→VND rate for 2024 must be positive, got -5' },
+      { path: [1, 'kind'], message: 'expected one of "period-average", "end-of-period"' },
+      { path: [2, 'rate'], message: 'the USD→VND rate for 2020 must be positive, got 0' },
+      {
+        path: [4],
+        message: 'the EUR→VND rate has neither a period nor a date: every rate must be dated',
+      },
+    ]);
+  });
+
   it.each([
     ['a table that is not an array', { row }, 'INVALID_INPUT'],
     ['a zero rate', [{ ...row, rate: '0' }], 'INVALID_INPUT'],

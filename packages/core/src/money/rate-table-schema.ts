@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
-import { parseWithSchema } from '../_internal/zod-issues.js';
-import { type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
+import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { parsePeriod } from '../period/parse-period.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
 import { CurrencyCodeSchema, DecimalStringSchema } from './money-schema.js';
@@ -53,8 +53,9 @@ export type RateTableJson = z.infer<typeof RateTableSchema>;
  *
  * @param input - the parsed JSON of the table
  * @returns the rates, periods read, rates exact
- * @throws {@link BilateralError} `INVALID_INPUT` naming each bad field; `UNDATED_RATE` naming the
- * pair of a row with no date; `OUT_OF_RANGE`
+ * @throws {@link BilateralError} with every row's problems: `INVALID_INPUT` naming each bad
+ * field (a rate that is not positive too); `UNDATED_RATE` naming the pair of each row with no
+ * date, when all the problems are such rows
  *
  * @example
  * ```ts
@@ -67,17 +68,47 @@ export type RateTableJson = z.infer<typeof RateTableSchema>;
  * @category Money
  */
 export function parseRateTable(input: unknown): ExchangeRate[] {
-  const rows = parseWithSchema(RateTableSchema, input, 'INVALID_INPUT');
-  return rows.map((row, index) => {
-    const { period, date, ...rest } = row;
-    const rate: ExchangeRate = {
-      ...rest,
-      ...(period === undefined ? {} : { period: parsePeriod(period, [index, 'period']) }),
-      ...(date === undefined ? {} : { date }),
-    };
-    const checked = checkRate(rate, [index]);
-    return Object.freeze({ ...rate, rate: checked.rate });
+  const rows = parseWithSchema(z.array(z.unknown()), input, 'INVALID_INPUT');
+  const rates: ExchangeRate[] = [];
+  const failures: BilateralError[] = [];
+  rows.forEach((row, index) => {
+    try {
+      rates.push(parseRate(row, index));
+    } catch (error) {
+      if (!(error instanceof BilateralError)) throw error;
+      failures.push(error);
+    }
   });
+  const [first] = failures;
+  if (first === undefined) return rates;
+  // Every row's problems; one code where they share it (UNDATED_RATE), else INVALID_INPUT.
+  const code = failures.every((failure) => failure.code === first.code)
+    ? first.code
+    : 'INVALID_INPUT';
+  throw new BilateralError(
+    code,
+    failures.flatMap((failure) => failure.issues),
+  );
+}
+
+/** Row `index` of a rate table: the schema's problems first, then the rate's own (checkRate). */
+function parseRate(input: unknown, index: number): ExchangeRate {
+  const parsed = RateJsonSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = issuesFromZod(parsed.error.issues);
+    throw new BilateralError(
+      'INVALID_INPUT',
+      issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
+    );
+  }
+  const { period, date, ...rest } = parsed.data;
+  const rate: ExchangeRate = {
+    ...rest,
+    ...(period === undefined ? {} : { period: parsePeriod(period, [index, 'period']) }),
+    ...(date === undefined ? {} : { date }),
+  };
+  const checked = checkRate(rate, [index]);
+  return Object.freeze({ ...rate, rate: checked.rate });
 }
 
 /**
