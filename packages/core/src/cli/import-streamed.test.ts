@@ -187,13 +187,22 @@ describe('bilateral import comtrade, streamed', () => {
     );
     expect(streamed.code).toBe(0);
     const lines = (await readFile(at('noted-rows.jsonl'), 'utf8')).trimEnd().split('\n');
-    expect(lines).toHaveLength(151); // and the placeholder source, cited first by row 0
-    expect(JSON.parse(lines[150] as string)).toEqual({
-      code: 'default-status',
-      row: 149,
-      line: 151,
-      message: expect.stringContaining('"official"'),
-    });
+    // Each of the 150 rows has no status and no source.
+    expect(lines).toHaveLength(300);
+    expect(lines.map((line) => JSON.parse(line)).filter(({ row }) => row === 149)).toEqual([
+      {
+        code: 'default-status',
+        row: 149,
+        line: 151,
+        message: expect.stringContaining('"official"'),
+      },
+      {
+        code: 'default-source',
+        row: 149,
+        line: 151,
+        message: expect.stringContaining('"csv-import"'),
+      },
+    ]);
     await writeFile(at('soy.json'), JSON.stringify(RECORDS));
     const whole = await bilateral(
       ...['import', 'comtrade', at('soy.json'), '-o', at('soy-out.json')],

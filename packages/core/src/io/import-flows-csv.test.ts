@@ -94,6 +94,19 @@ describe('importFlowsCsv', () => {
     });
   });
 
+  it('names every row with no source in its note, as it names every row with no status', () => {
+    // The note said "rows with no source" and listed the first of them only.
+    const result = importFlowsCsv(
+      `${HEADER},status,source\nLAO,CHN,export,2024,1,USD,,\nLAO,CHN,import,2024,2,USD,official,customs\nLAO,CHN,export,2023,3,USD,official,\n`,
+      { now },
+    );
+    expect(result.report.notes.map((note) => [note.code, note.rows])).toEqual([
+      ['default-status', [0]],
+      ['default-source', [0, 2]],
+      ['placeholder-source', [1]],
+    ]);
+  });
+
   it('fills status and source when the file has none, and says so', () => {
     const result = importFlowsCsv(`${HEADER}\nLAO,CHN,export,2024,4560000000,USD\n`, { now });
     expect(result.document.flows[0]).toMatchObject({ status: 'official', source: 'csv-import' });

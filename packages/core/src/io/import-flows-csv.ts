@@ -364,6 +364,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   const today = settings.date ?? isoDate(options.now ?? (() => new Date()));
   const defaultSourceId = settings.source?.id ?? 'csv-import';
   const used = new Map<string, Source>();
+  /** The last row given the default source (by {@link defaultSource}), whose note is written. */
+  let defaultedRow = -1;
   const cite = (id: string, row: number, log: ImportLog): void => {
     if (used.has(id)) return;
     const entry = known.get(id);
@@ -380,13 +382,24 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       language: 'en',
       note: 'Placeholder written by Bilateral when importing a CSV file: replace it with the publication the figures come from.',
     });
+    if (isDefault && defaultedRow === row) return;
     log.note(
       isDefault ? 'default-source' : 'placeholder-source',
       isDefault
-        ? `rows with no source cite a placeholder entry "${id}": describe the publication in it, or fill the source column (in code, options.source gives one)`
+        ? defaultSourceMessage
         : `source id "${id}" is not described: a placeholder entry was written among the sources; describe the publication in it (in code, options.sources gives the descriptions)`,
       row,
     );
+  };
+  const defaultSourceMessage = `rows with no source cite a placeholder entry "${defaultSourceId}": describe the publication in it, or fill the source column (in code, options.source gives one)`;
+
+  /** The source of a row that gives none, noted (every such row) when it is the placeholder. */
+  const defaultSource = (row: number, log: ImportLog): string => {
+    if (settings.source === undefined) {
+      log.note('default-source', defaultSourceMessage, row);
+      defaultedRow = row;
+    }
+    return defaultSourceId;
   };
 
   const provisional = new Map<number, BilateralIssue>();
@@ -536,7 +549,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       );
     }
     let source = cell('source');
-    if (source === '') source = defaultSourceId;
+    if (source === '') source = defaultSource(row, log);
     else if (!SourceIdSchema.safeParse(source).success) {
       problem(
         'source',
@@ -624,7 +637,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     }
     const status =
       statusText === '' ? defaultStatus(row, log) : (statusText as TradeFlowJson['status']);
-    const source = sourceText === '' ? defaultSourceId : sourceText;
+    const source = sourceText === '' ? defaultSource(row, log) : sourceText;
     if (!placeRow(row, log, reporter, partner, flow, commodity, period, source, currency)) {
       return undefined;
     }
