@@ -210,6 +210,16 @@ async function tryOnce(url: string, settings: RequestSettings): Promise<string> 
         signal: controller.signal,
       });
     } catch (error) {
+      // A port fetch never uses (6000, 10080, …) fails the same way on every try: not retried.
+      const cause = (error as { cause?: { message?: unknown } } | null)?.cause;
+      if (cause?.message === 'bad port' && !settings.signal?.aborted) {
+        throw new BilateralError('FETCH_FAILED', [
+          {
+            path: [],
+            message: `no answer: port ${new URL(url).port} is one fetch refuses to use (a port blocked for safety, as in browsers): give the API address another port (BILATERAL_COMTRADE_URL; baseUrl in code)`,
+          },
+        ]);
+      }
       throw failure({ message: networkReason(error) }, 'no answer');
     }
     try {

@@ -316,6 +316,20 @@ describe('fetchComtrade: retries', () => {
     );
   });
 
+  it('does not retry a port fetch refuses to use, and says so', async () => {
+    // Port 6000 (X11) is on fetch's list of blocked ports: "bad port", tried 6 times (34 s).
+    await serve(() => serverError(500)); // never asked: the options name a blocked port
+    const opts = options({
+      baseUrl: 'http://127.0.0.1:6000',
+      retry: { attempts: 3, baseDelay: 1 },
+    });
+    const error = await fetchComtrade(QUERY, opts).catch((e: unknown) => e);
+    expect(failure(error).message).toMatch(
+      /^no answer: port 6000 is one fetch refuses to use \(a port blocked for safety, as in browsers\): give the API address another port \(BILATERAL_COMTRADE_URL; baseUrl in code\) \(http:\/\/127\.0\.0\.1:6000\//,
+    );
+    expect(opts.waits).toEqual([]);
+  });
+
   it('does not retry a refused key, and says what to do', async () => {
     const s = await serve(() => ({
       status: 401,
