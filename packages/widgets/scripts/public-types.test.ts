@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { declarationErrors, type PublicTypes, publicTypes } from './public-types.js';
 
@@ -36,4 +38,20 @@ describe('the built declarations', () => {
     },
     120_000,
   );
+});
+
+describe('declarationErrors', () => {
+  it('fails when tsc does not run, rather than finding no errors', async () => {
+    // A Node that cannot start (a module it must load first is missing): nothing on stdout.
+    const options = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = `--require ${join(tmpdir(), 'bilateral-no-such-module.cjs')}`;
+    try {
+      await expect(declarationErrors('export const a = 1;\n', 'bundler')).rejects.toThrow(
+        /tsc did not run: exit code 1, .*bilateral-no-such-module/s,
+      );
+    } finally {
+      if (options === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = options;
+    }
+  });
 });

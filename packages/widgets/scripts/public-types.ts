@@ -285,7 +285,14 @@ export async function declarationErrors(
     const run = spawnSync(process.execPath, [tsc, '-p', project, '--pretty', 'false'], {
       encoding: 'utf8',
     });
-    return run.stdout.split('\n').filter((line) => line.trim() !== '');
+    const errors = (run.stdout ?? '').split('\n').filter((line) => line.trim() !== '');
+    // tsc prints its errors on stdout and exits 0 without any: an exit with none printed is a tsc
+    // that did not run (killed, or a Node that could not start), never a consumer without errors.
+    if (run.error !== undefined || (run.status !== 0 && errors.length === 0)) {
+      const exit = run.status === null ? `signal ${run.signal}` : `exit code ${run.status}`;
+      throw new Error(`tsc did not run: ${exit}, ${run.error?.message ?? run.stderr}`);
+    }
+    return errors;
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
