@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, constants, openSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -235,5 +235,32 @@ describe('-o /dev/stdout', () => {
     expect(read).toBe(text.length);
     closeSync(writeEnd);
     reader.destroy();
+  });
+
+  it('refuses a descriptor it was not given, one of Node’s own pipes (-o /dev/fd/5 with no 5> in the shell)', async () => {
+    // This process's anonymous pipes whose both ends it holds (libuv's), by their write end.
+    const links = readdirSync('/proc/self/fd').map((fd) => {
+      try {
+        const flags = /^flags:\s*([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'));
+        return {
+          fd,
+          link: readlinkSync(`/proc/self/fd/${fd}`),
+          mode: Number.parseInt(flags?.[1] ?? '', 8) & 3,
+        };
+      } catch {
+        return { fd, link: '', mode: -1 };
+      }
+    });
+    const own = links.find(
+      ({ link, mode }) =>
+        link.startsWith('pipe:') &&
+        mode === 1 &&
+        links.some((other) => other.link === link && other.mode === 0),
+    );
+    expect(own).toBeDefined();
+    // An empty text: before, it went into Node's pipe and was said written (true).
+    await expect(writeInto(`/dev/fd/${own?.fd}`, '')).rejects.toThrow(
+      `descriptor ${own?.fd} was not given to the command (a shell opens it with ${own?.fd}> file)`,
+    );
   });
 });

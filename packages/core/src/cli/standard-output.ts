@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, fstatSync, write } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { isNodesOwnPipe } from './node-own-pipe.js';
 import { shownFile } from './read-text-file.js';
 
 /** The names of the standard streams' descriptors, by number. */
@@ -37,13 +38,15 @@ export function isStandardOutput(file: unknown): boolean {
  * (`-o /dev/fd/3` with the shell's `3>> log`) is written to as the shell opened it, left open:
  * opening its name again would make a new opening of the file, truncated, and written from its
  * start even when the shell's is in append mode; one opened non-blocking is waited on while full
- * ({@link patient}). A descriptor that is no file, pipe, socket or
+ * ({@link patient}). One of Node's own pipes is refused ({@link isNodesOwnPipe}); a descriptor
+ * that is no file, pipe, socket or
  * device (one of Node's own) and any other path are opened by their name.
  */
 function destination(file: string): { stream: Writable; end: boolean } {
   const descriptor = descriptorOf(file);
   if (descriptor === 1) return { stream: process.stdout, end: false };
   if (descriptor === 2) return { stream: process.stderr, end: false };
+  if (descriptor !== undefined && isNodesOwnPipe(descriptor)) throw notGiven(descriptor);
   if (descriptor !== undefined && isWritable(descriptor)) {
     const stream = createWriteStream('', {
       fd: descriptor,
@@ -78,6 +81,17 @@ function patient(
       setTimeout(again, wait);
     }
   });
+}
+
+/**
+ * The error for a descriptor named that the command was not given (`-o /dev/fd/5` with no `5>`
+ * in the shell) but Node opened for itself: writing into its pipe lost the output while the
+ * command said it was written, hung the command past SIGTERM, or crashed it.
+ */
+function notGiven(descriptor: number): Error {
+  return new Error(
+    `descriptor ${descriptor} was not given to the command (a shell opens it with ${descriptor}> file)`,
+  );
 }
 
 /** Whether the open descriptor is a file, a pipe, a socket or a device. */
