@@ -93,4 +93,13 @@ describe('readTextFile: text', () => {
     await writeFile(file, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     await expect(readTextFile(file)).rejects.toMatchObject({ code: 'NOT_UTF8' });
   });
+
+  it('reads every byte before taking the ASCII path: UTF-8 or Latin-1 only at the end of 2 MB of ASCII', async () => {
+    const ascii = 'VNM,LAO,2024,9234224.57\n'.repeat(90_000);
+    const file = join(dir, 'late.csv');
+    await writeFile(file, `${ascii}Cầu Treo\n`);
+    expect(await readTextFile(file)).toBe(`${ascii}Cầu Treo\n`);
+    await writeFile(file, Buffer.concat([Buffer.from(ascii), Buffer.from([0xe9, 0x0a])]));
+    await expect(readTextFile(file)).rejects.toMatchObject({ code: 'NOT_UTF8' });
+  });
 });
