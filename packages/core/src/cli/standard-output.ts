@@ -38,16 +38,16 @@ export function isStandardOutput(file: unknown): boolean {
  * (`-o /dev/fd/3` with the shell's `3>> log`) is written to as the shell opened it, left open:
  * opening its name again would make a new opening of the file, truncated, and written from its
  * start even when the shell's is in append mode; one opened non-blocking is waited on while full
- * ({@link patient}). One of Node's own pipes is refused ({@link isNodesOwnPipe}); a descriptor
- * that is no file, pipe, socket or
- * device (one of Node's own) and any other path are opened by their name.
+ * ({@link patient}). A descriptor that is no file, pipe, socket or device, or is one of Node's
+ * own pipes ({@link isNodesOwnPipe}), was not given to the command and is refused
+ * ({@link notGiven}); any other path is opened by its name.
  */
 function destination(file: string): { stream: Writable; end: boolean } {
   const descriptor = descriptorOf(file);
   if (descriptor === 1) return { stream: process.stdout, end: false };
   if (descriptor === 2) return { stream: process.stderr, end: false };
-  if (descriptor !== undefined && isNodesOwnPipe(descriptor)) throw notGiven(descriptor);
-  if (descriptor !== undefined && isWritable(descriptor)) {
+  if (descriptor !== undefined) {
+    if (!isWritable(descriptor) || isNodesOwnPipe(descriptor)) throw notGiven(descriptor);
     const stream = createWriteStream('', {
       fd: descriptor,
       autoClose: false,
@@ -85,10 +85,11 @@ function patient(
 
 /**
  * The error for a descriptor named that the command was not given (`-o /dev/fd/5` with no `5>`
- * in the shell) but Node opened for itself: writing into its pipe lost the output while the
- * command said it was written, hung the command past SIGTERM, or crashed it.
+ * in the shell): not open (opening its name said `its folder does not exist`), or one Node opened
+ * for itself (its event loop's: `no such device or address`; writing into its pipe lost the
+ * output while the command said it was written, hung the command past SIGTERM, or crashed it).
  */
-function notGiven(descriptor: number): Error {
+export function notGiven(descriptor: number): Error {
   return new Error(
     `descriptor ${descriptor} was not given to the command (a shell opens it with ${descriptor}> file)`,
   );
@@ -100,7 +101,7 @@ function isWritable(descriptor: number): boolean {
     const kind = fstatSync(descriptor);
     return kind.isFile() || kind.isFIFO() || kind.isSocket() || kind.isCharacterDevice();
   } catch {
-    return false; // not open: opening its name says why
+    return false; // not open
   }
 }
 
@@ -116,14 +117,16 @@ function written(stream: Writable): Promise<void> {
 }
 
 /**
- * Writes `source` into the output named `file` (see {@link destination}). A reader that went
- * away (`-o /dev/stdout | head`, EPIPE) wants no more, which is no error, as for the command's
- * lines (lineWriter): it resolves to false, where it resolves to true once all was written.
+ * Writes what `source` makes into the output named `file` (see {@link destination}). A reader
+ * that went away (`-o /dev/stdout | head`, EPIPE) wants no more, which is no error, as for the
+ * command's lines (lineWriter): it resolves to false, where it resolves to true once all was
+ * written.
  */
-async function into(source: Readable, file: string): Promise<boolean> {
+async function into(source: () => Readable, file: string): Promise<boolean> {
+  // The destination first: one refused leaves no source opened (a file read with no listener).
   const { stream, end } = destination(file);
   try {
-    await pipeline(source, stream, { end });
+    await pipeline(source(), stream, { end });
     if (!end) await written(stream);
     return true;
   } catch (error) {
@@ -158,7 +161,7 @@ export function readerLeftField(
  * when its reader went away first.
  */
 export function writeInto(file: string, text: string): Promise<boolean> {
-  return into(Readable.from([text]), file);
+  return into(() => Readable.from([text]), file);
 }
 
 /**
@@ -166,5 +169,5 @@ export function writeInto(file: string, text: string): Promise<boolean> {
  * written, false when its reader went away first.
  */
 export function copyInto(from: string, file: string): Promise<boolean> {
-  return into(createReadStream(from), file);
+  return into(() => createReadStream(from), file);
 }

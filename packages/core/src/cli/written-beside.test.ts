@@ -10,6 +10,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -155,6 +156,26 @@ describe('a descriptor the shell opened in append mode (-o /dev/fd/3 with 3>> lo
       }
     },
   );
+});
+
+describe('a descriptor the shell did not give (-o /dev/fd/N with no N>)', () => {
+  it('is refused in words, by openBeside and by writeInPlace, open (Node’s epoll) or not', async () => {
+    const closed = openSync(join(folder, 'closed'), 'w');
+    closeSync(closed);
+    const epoll = readdirSync('/proc/self/fd').find((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`) === 'anon_inode:[eventpoll]';
+      } catch {
+        return false;
+      }
+    });
+    for (const descriptor of [closed, Number(epoll)]) {
+      const file = `/dev/fd/${descriptor}`;
+      const words = `descriptor ${descriptor} was not given to the command (a shell opens it with ${descriptor}> file)`;
+      await expect(writeAs(file, '{}')).rejects.toThrow(`cannot write ${file}: ${words}`);
+      await expect(writeInPlace(file, async () => {})).rejects.toThrow(words);
+    }
+  });
 });
 
 describe('writeInPlace', () => {

@@ -3,7 +3,7 @@ import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { chmod, lstat, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { copyInto } from './standard-output.js';
+import { copyInto, descriptorOf, notGiven } from './standard-output.js';
 import { unwritable } from './unwritable-file.js';
 
 /**
@@ -50,6 +50,9 @@ export async function outputPlace(file: string): Promise<OutputPlace> {
   try {
     kind = await stat(file);
   } catch {
+    // A descriptor not open (`-o /dev/fd/40` with no `40>`) is no file to make beside it.
+    const descriptor = descriptorOf(file);
+    if (descriptor !== undefined) throw notGiven(descriptor);
     return { path: file, special: false }; // not there yet (or unreachable): opening it says why
   }
   if (kind.isDirectory()) {
@@ -105,7 +108,9 @@ async function throughDescriptor(file: string): Promise<boolean> {
  *   returns is returned.
  * @returns What `write` returned, once the file is in place.
  * @throws What `write` throws, or the system's error (its `code`: `EISDIR` for a directory,
- *   found before `write` runs; `EACCES`, `ENOSPC` …), as it came: {@link writeReason} words it.
+ *   found before `write` runs; `EACCES`, `ENOSPC` …), as it came: {@link writeReason} words it;
+ *   for `/dev/fd/N` naming a descriptor the process was not given, an error saying so (no `code`),
+ *   found before `write` runs when it is not open.
  * @example
  * ```ts
  * import { writeFile } from 'node:fs/promises';
