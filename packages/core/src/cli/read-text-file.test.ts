@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
 import { UsageError } from './cli-io.js';
 import { run } from './main.js';
 import { readTextFile, shownFile } from './read-text-file.js';
@@ -74,6 +75,16 @@ describe('shownFile', () => {
   it('quotes a name with a control character, so a line feed in it starts no line of its own', () => {
     expect(shownFile('a\nb.json')).toBe('"a\\nb.json"');
     expect(shownFile('plain name.json')).toBe('plain name.json');
+  });
+
+  it('quotes an empty name and one with white space at an end, which would not show', async () => {
+    // `bilateral validate ''` said "cannot read : no such file".
+    expect(shownFile('')).toBe('""');
+    expect(shownFile('data.json ')).toBe('"data.json "');
+    expect(shownFile(' data.json')).toBe('" data.json"');
+    expect((await bilateral('validate', '')).err).toBe(
+      'bilateral validate: cannot read "": no such file',
+    );
   });
 });
 

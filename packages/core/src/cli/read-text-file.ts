@@ -18,10 +18,13 @@ const LINE_CONTROL = /[\n\t]/;
 
 /**
  * A file name as messages show it: as given, or quoted (JSON-escaped) and cut when it is very
- * long or holds a line feed or a tab.
+ * long, holds a line feed or a tab, or would not show whole: empty, or with white space at an end.
  */
 export function shownFile(file: string): string {
-  return file.length <= FILE_NAME_CHARACTERS && !LINE_CONTROL.test(file)
+  return file !== '' &&
+    file.trim() === file &&
+    file.length <= FILE_NAME_CHARACTERS &&
+    !LINE_CONTROL.test(file)
     ? file
     : quoteInput(file, FILE_NAME_CHARACTERS);
 }
