@@ -19,6 +19,23 @@ describe('textTable: columns aligned as a terminal shows them', () => {
     expect(displayWidth('US$1 — 𠀀')).toBe(9);
   });
 
+  it('counts an emoji shown as a picture as two columns, however many code points make it', () => {
+    // 😀 and ✅ are wide; ❤️ and #️⃣ by their VS16; a flag and a ZWJ family one picture each.
+    expect(['😀', '✅', '❤️', '#️⃣', '🇻🇳', '👨‍👩‍👧'].map(displayWidth)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(['❤', '1', '©'].map(displayWidth)).toEqual([1, 1, 1]); // text presentation
+    const table = textTable(
+      ['name', 'v'],
+      [
+        ['🌾 rice', '1'],
+        ['rice', '2'],
+      ],
+      ['left', 'right'],
+    );
+    const [, , emoji, plain] = table.split('\n');
+    expect(displayWidth(emoji ?? '')).toBe(displayWidth(plain ?? ''));
+    expect(emoji).toBe('  🌾 rice  1');
+  });
+
   it('aligns Chinese amounts under their header (was one column short per character)', () => {
     const table = textTable(['exports', 'cover'], [['26.8亿美元', '1.60']], ['right', 'right']);
     const [header, , row] = table.split('\n');

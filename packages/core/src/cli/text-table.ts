@@ -15,8 +15,28 @@ const WIDE =
 const FROM_MARKS = /[\u0300-\uFFFF]/;
 
 /**
+ * An emoji shown as a picture, two columns in a terminal: one wide by default (😀, ✅), one made
+ * a picture by VS16 (❤️, #️⃣), a flag of two regional indicators (🇻🇳); a ZWJ sequence (👨‍👩‍👧) is
+ * one picture, so one grapheme.
+ */
+const PICTURE = /\p{Emoji_Presentation}|\uFE0F|\p{Regional_Indicator}/u;
+
+/** Text cut into what a reader sees as one character each (a letter and its marks, an emoji). */
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The columns one grapheme takes that is no emoji: marks none, East Asian wide characters 2. */
+function graphemeWidth(grapheme: string): number {
+  let width = 0;
+  for (const char of grapheme) {
+    if (/\p{M}/u.test(char)) continue;
+    width += WIDE.test(char) ? 2 : 1;
+  }
+  return width;
+}
+
+/**
  * Display width of text in a terminal: combining marks take no column (Vietnamese diacritics),
- * East Asian wide characters two (`15亿美元` is 8 columns).
+ * East Asian wide characters and emoji two (`15亿美元` is 8 columns, `🌾 rice` 7).
  *
  * @example
  * ```ts
@@ -29,9 +49,8 @@ export function displayWidth(text: string): number {
   // character is one column, neither a mark nor wide, and NFC leaves the text as it is.
   if (!FROM_MARKS.test(text)) return text.length;
   let width = 0;
-  for (const char of text.normalize('NFC')) {
-    if (/\p{M}/u.test(char)) continue;
-    width += WIDE.test(char) ? 2 : 1;
+  for (const { segment } of GRAPHEMES.segment(text.normalize('NFC'))) {
+    width += PICTURE.test(segment) ? 2 : graphemeWidth(segment);
   }
   return width;
 }
