@@ -243,6 +243,10 @@ async function embedded(name: string, tag: string | undefined): Promise<Dataset>
  * ```
  */
 export class DatasetController implements ReactiveController {
+  /**
+   * What the host draws: nothing asked for yet (`idle`), `loading`, the `loaded` Dataset, or the
+   * `error` with its reason. Set by the controller; a subclass reads it.
+   */
   state: LoadState = { status: 'idle' };
   #key: readonly unknown[] | undefined;
   #abort: AbortController | undefined;
