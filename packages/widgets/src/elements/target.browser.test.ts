@@ -371,6 +371,25 @@ describe('<bilateral-target>', () => {
     expect(shadow(element).querySelectorAll('[part=chart] .band-label')).toHaveLength(2);
   });
 
+  it('does not say the data has no figures for years before the target (h248 review of ea48024)', async () => {
+    // 2015–2022 has figures, all before the plan's base year (2023): the empty state, since the
+    // card draws years from the base on, but not the hint 'The data has no figures for
+    // Vietnam–Laos, 2015–2022', which was false. Years with no figure at all keep it.
+    for (const range of ['from="2015" to="2022"', 'to="2022"']) {
+      const element = await mountLoaded<BilateralTarget>(
+        `<bilateral-target dataset="vietnam-laos" ${range}></bilateral-target>`,
+      );
+      expect(text($(element, '[part=empty] strong'))).toBe('No figures for this selection.');
+      expect(shadow(element).querySelector('[part=empty] span'), range).toBeNull();
+    }
+    const element = await mountLoaded<BilateralTarget>(
+      '<bilateral-target dataset="vietnam-laos" from="2040" to="2041"></bilateral-target>',
+    );
+    expect(text($(element, '[part=empty] span'))).toContain(
+      'no figures for Vietnam–Laos, 2040–2041',
+    );
+  });
+
   it('says a pair has no target instead of suggesting other years (issue 15 screenshots)', async () => {
     const element = await mountLoaded<BilateralTarget>(
       '<bilateral-target dataset="laos-china"></bilateral-target>',

@@ -244,6 +244,8 @@ export class BilateralTarget extends BilateralElement<TargetView> {
   declare private gaugeLoaded: boolean;
   /** Whether the view computed last draws the gauge. */
   private drawsGauge = false;
+  /** Whether `from`–`to` has figures, all before the target's base year (no hint: see emptyHint). */
+  private beforeBase = false;
 
   constructor() {
     super();
@@ -269,16 +271,22 @@ export class BilateralTarget extends BilateralElement<TargetView> {
     );
   }
 
-  /** A dataset without a target for the pair says so: no other years would show one. */
+  /**
+   * A dataset without a target for the pair says so: no other years would show one. A range whose
+   * figures all come before the target's base year (from="2015" to="2022") has no sentence: the
+   * base's would say the data has no figures for those years.
+   */
   protected override emptyHint(dataset: Dataset, m: Messages, locale: Locale): string {
     const pair = this.pair(dataset);
-    return this.target || pair === undefined || this.pairTargets(dataset).length > 0
-      ? super.emptyHint(dataset, m, locale)
-      : m.noTargets(pairName(pair[0], pair[1], locale));
+    return this.beforeBase
+      ? ''
+      : this.target || pair === undefined || this.pairTargets(dataset).length > 0
+        ? super.emptyHint(dataset, m, locale)
+        : m.noTargets(pairName(pair[0], pair[1], locale));
   }
 
   protected computeView(dataset: Dataset): TargetView | null {
-    this.drawsGauge = false;
+    this.drawsGauge = this.beforeBase = false;
     let chosen: { target: Target; result: ReturnType<typeof evaluate> } | undefined;
     if (this.target) {
       const target = findTarget(dataset, this.target);
@@ -322,8 +330,13 @@ export class BilateralTarget extends BilateralElement<TargetView> {
         publishedRates(dataset, series, undefined),
       );
       // No observed year in the range (from="2040", or 2027–2030 ahead of the figures): the empty
-      // state, as the other elements show, not an empty plot.
-      if (line.periods.length === 0) return null;
+      // state, as the other elements show, not an empty plot. Its figures in range, if any, are
+      // before the base year.
+      if (line.periods.length === 0) {
+        this.beforeBase =
+          timeline(series, (first, last) => this.inRange(first, last)).periods.length > 0;
+        return null;
+      }
     }
     this.drawsGauge = band === undefined;
     if (this.drawsGauge && !this.gaugeLoaded) {
