@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { terminalText } from './terminal-text.js';
 import { displayWidth, textTable } from './text-table.js';
 
@@ -17,6 +17,19 @@ describe('textTable: columns aligned as a terminal shows them', () => {
     expect(displayWidth('e\u0301')).toBe(1);
     expect(displayWidth('A\u0300\u0300')).toBe(1);
     expect(displayWidth('US$1 — 𠀀')).toBe(9);
+  });
+
+  it('cuts text into graphemes only when it holds a picture (a report of a million rows in vi)', () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      const words = ['Xuất khẩu', 'Vie\u0302\u0323t Nam', '15亿美元', 'ລາວ', 'US$1 — 𠀀'];
+      expect(words.map(displayWidth)).toEqual([9, 8, 8, 3, 9]);
+      expect(segment).not.toHaveBeenCalled();
+      expect(displayWidth('🌾 lúa')).toBe(6);
+      expect(segment).toHaveBeenCalledTimes(1);
+    } finally {
+      segment.mockRestore();
+    }
   });
 
   it('counts an emoji shown as a picture as two columns, however many code points make it', () => {
