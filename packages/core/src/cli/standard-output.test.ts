@@ -263,4 +263,29 @@ describe('-o /dev/stdout', () => {
       `descriptor ${own?.fd} was not given to the command (a shell opens it with ${own?.fd}> file)`,
     );
   });
+
+  it('says the reader left of every later output to stdout too, where the writes are lost with no error', async () => {
+    // Two outputs on one pipe (-o /dev/stdout --report-rows /dev/stdout | head -c 1).
+    const module = join(import.meta.dirname, 'standard-output.ts');
+    const script = [
+      `const { writeInto } = await import(${JSON.stringify(module)});`,
+      "const text = 'x'.repeat(1 << 20);",
+      'const results = [await writeInto("/dev/stdout", text), await writeInto("/dev/stdout", text)];',
+      'process.stderr.write(JSON.stringify(results));',
+    ].join(' ');
+    const child = spawn(
+      'bash',
+      [
+        '-c',
+        `"$0" --import tsx --input-type=module -e "$1" | head -c 1 > /dev/null`,
+        process.execPath,
+        script,
+      ],
+      {
+        cwd: join(import.meta.dirname, '..', '..', '..', '..'),
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    expect(await exitAndStderr(child)).toEqual({ code: 0, err: '[false,false]' });
+  }, 60_000);
 });

@@ -117,6 +117,13 @@ function written(stream: Writable): Promise<void> {
 }
 
 /**
+ * Standard output and error once their reader has gone: Node takes later writes to them with no
+ * error and loses them (a second output on the pipe, `-o /dev/stdout --report-rows /dev/stdout |
+ * head`, was said written whole).
+ */
+const readerGone = new WeakSet<Writable>();
+
+/**
  * Writes what `source` makes into the output named `file` (see {@link destination}). A reader
  * that went away (`-o /dev/stdout | head`, EPIPE) wants no more, which is no error, as for the
  * command's lines (lineWriter): it resolves to false, where it resolves to true once all was
@@ -125,12 +132,14 @@ function written(stream: Writable): Promise<void> {
 async function into(source: () => Readable, file: string): Promise<boolean> {
   // The destination first: one refused leaves no source opened (a file read with no listener).
   const { stream, end } = destination(file);
+  if (readerGone.has(stream)) return false;
   try {
     await pipeline(source(), stream, { end });
     if (!end) await written(stream);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    if (!end) readerGone.add(stream);
     return false;
   }
 }
