@@ -189,6 +189,26 @@ describe('files (defect 12)', () => {
     }
   });
 
+  it('refuses a NUL byte past the first 64 as every command does (NOT_UTF8, exit 2), naming the file', async () => {
+    // The import's reader looked at 64 bytes, the importer at 1,024 characters: a NUL in between
+    // was INVALID_IMPORT, exit 1, "the file is UTF-16" and no file name in --json's message.
+    const file = at('nul.csv');
+    const row = 'VNM,LAO,export,2024,100,USD\n';
+    await writeFile(
+      file,
+      `reporter,partner,flow,period,value,currency\n${row.repeat(3)}VNM\u0000\n`,
+    );
+    for (const format of ['flows', 'comtrade']) {
+      const { code, out } = await bilateral('import', format, file, '-o', at('x.json'), '--json');
+      expect([code, JSON.parse(out).error.code, JSON.parse(out).error.message]).toEqual([
+        2,
+        'NOT_UTF8',
+        `${file} is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8`,
+      ]);
+    }
+    expect((await bilateral('validate', file)).code).toBe(2);
+  });
+
   it('refuses an empty file with exit code 1, in import and everywhere else', async () => {
     const output = at('never-written.json');
     const cases = [

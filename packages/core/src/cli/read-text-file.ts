@@ -80,6 +80,26 @@ export function unreadable(file: string, error: NodeJS.ErrnoException): UsageErr
 }
 
 /**
+ * The first bytes of a file a NUL is looked for in: the importers' 1,024 characters (their
+ * `looksUtf16`) at up to four bytes each, so what they would refuse as UTF-16 is refused here
+ * first, as `NOT_UTF8` with the file's name (64 bytes let a NUL past them reach the importer).
+ */
+const NUL_BYTES = 4096;
+
+/**
+ * Refuses UTF-16 at the start of a file's bytes (a byte-order mark FF FE or FE FF, or a NUL in
+ * its first {@link NUL_BYTES}), `name` being the file as messages show it: `NOT_UTF8`.
+ */
+export function refuseUtf16(name: string, bytes: Uint8Array): void {
+  const utf16Mark =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16Mark || bytes.subarray(0, NUL_BYTES).includes(0)) {
+    const what = utf16Mark ? 'it is UTF-16' : 'it looks like UTF-16, or a binary file';
+    throw new UsageError(`${name} is not UTF-8 text (${what}): save it as UTF-8`, 'NOT_UTF8');
+  }
+}
+
+/**
  * Reads a file the command was given as UTF-8 text, for every command alike: a gzip file is
  * unpacked first (at most 512 MB); a byte-order mark is dropped; a missing file, a directory or a file without permission is a `FILE_UNREADABLE`
  * {@link UsageError}; UTF-16 (a byte-order mark FF FE or FE FF, or NUL bytes as UTF-16 puts
@@ -99,12 +119,7 @@ export async function readTextFile(file: string): Promise<string> {
   }
   bytes = gunzipped(file, bytes);
   const name = shownFile(file);
-  const utf16Mark =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16Mark || bytes.subarray(0, 64).includes(0)) {
-    const what = utf16Mark ? 'it is UTF-16' : 'it looks like UTF-16, or a binary file';
-    throw new UsageError(`${name} is not UTF-8 text (${what}): save it as UTF-8`, 'NOT_UTF8');
-  }
+  refuseUtf16(name, bytes);
   let text: string;
   try {
     // ASCII bytes (a dataset `bilateral import` wrote, most CSV files) read as Latin-1: the same

@@ -2,7 +2,7 @@ import { createReadStream, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { EXIT, UsageError } from './cli-io.js';
-import { shownFile, unreadable } from './read-text-file.js';
+import { refuseUtf16, shownFile, unreadable } from './read-text-file.js';
 
 /** How many bytes of a file's start `peekTextFile` reads. */
 const PEEK_BYTES = 64 * 1024;
@@ -49,16 +49,6 @@ export async function peekFile(file: string): Promise<FileStart> {
   }
 }
 
-/** Refuses UTF-16 at the start of a text, as `readTextFile` does. */
-function checkStart(name: string, bytes: Uint8Array): void {
-  const utf16Mark =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16Mark || bytes.subarray(0, 64).includes(0)) {
-    const what = utf16Mark ? 'it is UTF-16' : 'it looks like UTF-16, or a binary file';
-    throw new UsageError(`${name} is not UTF-8 text (${what}): save it as UTF-8`, 'NOT_UTF8');
-  }
-}
-
 /**
  * A file the command was given, as UTF-8 text in chunks (a gzip file unpacked as it is read, with
  * no limit on its size): the same refusals as `readTextFile` — `FILE_UNREADABLE`, `NOT_UTF8`
@@ -90,7 +80,7 @@ export async function* readTextChunks(file: string, start: FileStart): AsyncGene
   try {
     for await (const chunk of bytes as AsyncIterable<Buffer>) {
       if (first) {
-        checkStart(name, chunk);
+        refuseUtf16(name, chunk);
         first = false;
       }
       const text = decode(chunk);
