@@ -55,6 +55,22 @@ export interface CommandOutput {
 }
 
 /**
+ * Write errors of stdout or stderr that the command says itself, naming what it wrote: an output
+ * file on stdout (`-o /dev/stdout > /dev/full` says `cannot write /dev/stdout: the disk is full`).
+ * {@link lineWriter} does not say them again.
+ */
+const saidByCommand = new WeakSet<Error>();
+
+/**
+ * Marks `error`, met writing the command's output file to stdout or stderr (`-o /dev/stdout`), as
+ * one the command says itself: the stream's {@link lineWriter} stops taking lines without calling
+ * its `onError`, so the failure is said once.
+ */
+export function saidByTheCommand(error: Error): void {
+  saidByCommand.add(error);
+}
+
+/**
  * A line writer on `stream` that stops quietly when the reader goes away: `bilateral report |
  * head` closes the pipe after ten lines, and the next write fails with EPIPE. That is not an
  * error of the command: the rest of the output is dropped and the command ends with its own exit
@@ -93,7 +109,7 @@ export function lineWriter(
     // A stream that failed takes no more lines: what follows a lost line is no use, and an
     // `onError` that writes to it again (stderr on a full disk) would fail and be called forever.
     closed = true;
-    if (error.code !== 'EPIPE') onError(error);
+    if (error.code !== 'EPIPE' && !saidByCommand.has(error)) onError(error);
   });
   return (text) => {
     if (!closed) stream.write(`${text}\n`);

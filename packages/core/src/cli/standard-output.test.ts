@@ -5,7 +5,7 @@ import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exitAndStderr } from '../__fixtures__/source-command.js';
+import { exitAndStderr, onFullDisk } from '../__fixtures__/source-command.js';
 import { response, soy, toCsv } from '../io/__fixtures__/comtrade.js';
 import { descriptorOf, isStandardOutput, writeInto } from './standard-output.js';
 
@@ -134,6 +134,23 @@ describe('-o /dev/stdout', () => {
       const run = await gathered(null, ['import', 'comtrade', input, '-o', '/dev/stdout']);
       expect([run.code, run.err]).toEqual([0, expect.stringContaining('imported 1 flow')]);
       expect(JSON.parse(run.out)).toMatchObject({ id: 'stdout', flows: [{}] });
+    }
+  }, 60_000);
+
+  it('says once that a full disk refused the output on stdout (-o /dev/stdout > /dev/full)', async () => {
+    // A JSON response (written whole) and a CSV (streamed through a temporary file).
+    const json = join(dir, 'full-records.json');
+    await writeFile(json, JSON.stringify(response(2023)));
+    const csv = join(dir, 'full-records.csv');
+    await writeFile(csv, toCsv([soy(2023)]));
+    const bin = join(import.meta.dirname, 'bin.ts');
+    for (const input of [json, csv]) {
+      expect(
+        await onFullDisk(bin, ['import', 'comtrade', input, '-o', '/dev/stdout'], 'stdout'),
+      ).toEqual({
+        code: 2,
+        err: 'bilateral import: cannot write /dev/stdout: the disk is full\n',
+      });
     }
   }, 60_000);
 

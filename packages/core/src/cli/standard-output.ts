@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isNodesOwnPipe } from './node-own-pipe.js';
+import { saidByTheCommand } from './process-io.js';
 import { shownFile } from './read-text-file.js';
 
 /** The names of the standard streams' descriptors, by number. */
@@ -133,6 +134,9 @@ async function into(source: () => Readable, file: string): Promise<boolean> {
   // The destination first: one refused leaves no source opened (a file read with no listener).
   const { stream, end } = destination(file);
   if (readerGone.has(stream)) return false;
+  // The command says why its output failed, naming it: stdout's line writer, which hears the
+  // stream's errors first, must not say it too.
+  stream.prependListener('error', saidByTheCommand);
   try {
     await pipeline(source(), stream, { end });
     if (!end) await written(stream);
@@ -141,6 +145,8 @@ async function into(source: () => Readable, file: string): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
     if (!end) readerGone.add(stream);
     return false;
+  } finally {
+    stream.off('error', saidByTheCommand);
   }
 }
 
