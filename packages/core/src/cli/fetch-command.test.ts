@@ -334,6 +334,14 @@ describe('bilateral fetch comtrade', () => {
     ],
     [['fetch', 'comtrade', '--reporter', 'THA', '--years', '1900-2024'], 'at most 100 years'],
     [
+      ['fetch', 'comtrade', '--reporter', 'THA', '--years', '1800'],
+      '--years: "1800" is before 1962, the first year UN Comtrade holds',
+    ],
+    [
+      ['fetch', 'comtrade', '--reporter', 'THA', '--months', '1961-11/1962-02'],
+      '--months: "1961-11" and 1 more are before 1962, the first year UN Comtrade holds',
+    ],
+    [
       ['fetch', 'comtrade', '--reporter', 'THA', '--months', '2023-13/2024-01'],
       'between 01 and 12',
     ],

@@ -67,13 +67,27 @@ describe('planning UN Comtrade requests', () => {
   it('never names more than 12 periods in a request', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), (count) => {
-        const periods = Array.from({ length: count }, (_, i) => String(1960 + i));
+        const periods = Array.from({ length: count }, (_, i) => String(1962 + i));
         const parts = firstParts(planQuery({ reporter: 'THA', periods }));
         expect(parts.flatMap((part) => part.periods)).toEqual(periods);
         for (const part of parts)
           expect(part.periods.length).toBeLessThanOrEqual(PERIODS_PER_REQUEST);
       }),
       propertyRuns(17, { ci: 60, full: 1000 }),
+    );
+  });
+
+  it('refuses a period before 1962, the first year UN Comtrade holds, without asking', () => {
+    expect(() => planQuery({ reporter: 'THA', periods: ['1800', '1961', '1962'] })).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [
+          {
+            path: ['periods', 0],
+            message: '"1800" and 1 more are before 1962, the first year UN Comtrade holds',
+          },
+        ],
+      }),
     );
   });
 

@@ -44,7 +44,7 @@ export interface ComtradeQuery {
   readonly reporter: ComtradeArea | readonly ComtradeArea[];
   /** The partner(s); `'WLD'` or 0 is the World; left out, every partner (and the World). */
   readonly partner?: ComtradeArea | readonly ComtradeArea[];
-  /** Years (`'2023'`) or months (`'2023-09'`), not mixed. */
+  /** Years (`'2023'`) or months (`'2023-09'`), not mixed, from 1962 (UN Comtrade's first year). */
   readonly periods: readonly string[];
   /** Flow codes (default `['X', 'M']`: exports and imports). */
   readonly flows?: readonly string[];
@@ -84,6 +84,9 @@ export interface ComtradePart {
 
 /** The most periods one request may name (the API refuses more). @internal */
 export const PERIODS_PER_REQUEST = 12;
+
+/** The first year UN Comtrade holds data for: an earlier period is asked for in vain. */
+const FIRST_YEAR = 1962;
 
 /** The longest URL the API accepts (4 KB; longer ones fail with "Request URL Too Long"). @internal */
 export const MAX_URL_LENGTH = 4095;
@@ -176,6 +179,7 @@ export function planQuery(input: ComtradeQuery): ComtradePlanQuery {
 
   const periods: string[] = [];
   const kinds = new Set<'A' | 'M'>();
+  const early: number[] = [];
   query.periods.forEach((text, index) => {
     const match = /^(\d{4})(?:-(\d{2}))?$/.exec(text.trim());
     const month = match?.[2] === undefined ? undefined : Number(match[2]);
@@ -186,10 +190,24 @@ export function planQuery(input: ComtradeQuery): ComtradePlanQuery {
       });
       return;
     }
+    if (Number(match[1]) < FIRST_YEAR) {
+      early.push(index);
+      return;
+    }
     kinds.add(month === undefined ? 'A' : 'M');
     const period = `${match[1]}${match[2] ?? ''}`;
     if (!periods.includes(period)) periods.push(period);
   });
+  const [first] = early;
+  if (first !== undefined) {
+    // One issue for them all: `--years 1950-1970` is one mistake, not twelve.
+    const others = early.length - 1;
+    const which = `${quoteInput(query.periods[first] ?? '')}${others === 0 ? ' is' : ` and ${others} more are`}`;
+    issues.push({
+      path: ['periods', first],
+      message: `${which} before ${FIRST_YEAR}, the first year UN Comtrade holds`,
+    });
+  }
   if (kinds.size > 1) {
     issues.push({
       path: ['periods'],
