@@ -97,7 +97,7 @@ export async function readDatasetJson(file: string): Promise<unknown> {
   const value = await readJsonFile(file);
   if (isObject(value) && 'flows' in value) return value;
   // One line of JSON Lines of flows.
-  if (isObject(value) && recordHint(file, Object.keys(value)) === FLOW_LINES_HINT) {
+  if (isObject(value) && importerFor(Object.keys(value)) === 'flows') {
     throw new UsageError(`${shownFile(file)} is not a dataset${FLOW_LINES_HINT}`);
   }
   const records = Array.isArray(value)
