@@ -849,6 +849,15 @@ describe('bilateral report', () => {
     expect((await bilateral('report', '--locale', 'fr')).err).toContain('unknown locale "fr"');
   });
 
+  it('points a file name that is an embedded dataset, where no such file is, to --dataset', async () => {
+    const { code, err } = await bilateral('report', 'laos-china');
+    expect(code).toBe(2);
+    expect(err).toContain(
+      'cannot read laos-china: no such file; the embedded dataset is "bilateral report --dataset laos-china"',
+    );
+    expect((await bilateral('report', 'mars')).err).toMatch(/cannot read mars: no such file$/m);
+  });
+
   it('reports an invalid dataset file with exit code 1', async () => {
     const { code, err } = await bilateral('report', join(dir, 'broken.json'));
     expect(code).toBe(1);

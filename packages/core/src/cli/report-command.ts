@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { quoteInput } from '../_internal/quote-input.js';
 import type { Dataset } from '../dataset/index.js';
 import { embeddedDatasets } from '../datasets/index.js';
@@ -20,7 +21,16 @@ async function datasetFrom(name: string | undefined, file: string | undefined): 
   if (name !== undefined && file !== undefined) {
     throw new UsageError('give either --dataset <name> or a file, not both');
   }
-  if (file !== undefined) return loadDatasetFile(file);
+  if (file !== undefined) {
+    // `bilateral report laos-china`: the name of an embedded dataset, where no such file is.
+    if (Object.hasOwn(embeddedDatasets, file) && !existsSync(file)) {
+      throw new UsageError(
+        `cannot read ${shownFile(file)}: no such file; the embedded dataset is "bilateral report --dataset ${file}"`,
+        'FILE_UNREADABLE',
+      );
+    }
+    return loadDatasetFile(file);
+  }
   const key = name ?? 'vietnam-laos';
   const dataset = Object.hasOwn(embeddedDatasets, key) ? embeddedDatasets[key] : undefined;
   if (dataset === undefined) {
