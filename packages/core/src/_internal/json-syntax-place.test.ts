@@ -61,7 +61,13 @@ describe('jsonSyntaxPlace', () => {
       'an invisible character (U+FEFF) after the end of the JSON value: `▶\\uFEFF{}`',
     ],
     ['{} x', 1, 4, "a 'x' after the end of the JSON value"],
-    ['  ', 1, 3, 'the text ends where a value was expected'],
+    ['  ', 1, 3, 'the text ends where a value was expected: `  ▶`'],
+    // Where the text ends on a line with no text, the excerpt is the last line that has some,
+    // marked at its end (the line and column stay where the text ends).
+    ['{"id": "x", \n', 2, 1, 'the text ends inside an object: `{"id": "x", ▶`'],
+    ['[1,\r\n \n\t', 3, 2, 'the text ends inside an array: `[1,▶`'],
+    ['[1\r \t', 2, 3, 'the text ends inside an array: `[1▶`'],
+    [`[${'1,'.repeat(20)}\n`, 2, 1, `the text ends inside an array: \`…${'1,'.repeat(15)}▶\``],
   ])('%j: line %i, column %i', (text, line, column, what) => {
     const place = jsonSyntaxPlace(text);
     expect(place).toMatchObject({ line, column });

@@ -103,6 +103,33 @@ function stepCodePoints(
   return at;
 }
 
+const isBreak = (code: number) => code === 0x0a || code === 0x0d;
+const isBlank = (code: number) => code === 0x20 || code === 0x09 || isBreak(code);
+
+/** Where the line holding `index` ends (at its line break, or the end of the text). */
+function endOfLine(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Where the excerpt marks a place at `index`, on the line from `lineStart`: there, unless that
+ * line has no text (the text ends on it), then at the end of the last line that has some.
+ */
+function excerptPlace(text: string, index: number, lineStart: number) {
+  const lineEnd = endOfLine(text, index);
+  let last = lineEnd - 1;
+  while (last >= 0 && isBlank(text.charCodeAt(last))) last--;
+  if (last >= 0 && last < lineStart) {
+    const end = endOfLine(text, last);
+    let start = last;
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    return { at: end, start, end };
+  }
+  return { at: index, start: lineStart, end: lineEnd };
+}
+
 /** The place of the error at `index`, on the line that starts at `lineStart`. */
 function placeOf(
   text: string,
@@ -111,12 +138,11 @@ function placeOf(
   lineStart: number,
   what: string,
 ): JsonSyntaxPlace {
-  let lineEnd = index;
-  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   const column = codePoints(text, lineStart, index) + 1;
-  const from = stepCodePoints(text, index, EXCERPT_SIDE, lineStart, -1);
-  const to = stepCodePoints(text, index, EXCERPT_SIDE, lineEnd, 1);
-  const excerpt = `${from > lineStart ? '…' : ''}${visible(text.slice(from, index))}${HERE}${visible(text.slice(index, to))}${to < lineEnd ? '…' : ''}`;
+  const { at, start, end } = excerptPlace(text, index, lineStart);
+  const from = stepCodePoints(text, at, EXCERPT_SIDE, start, -1);
+  const to = stepCodePoints(text, at, EXCERPT_SIDE, end, 1);
+  const excerpt = `${from > start ? '…' : ''}${visible(text.slice(from, at))}${HERE}${visible(text.slice(at, to))}${to < end ? '…' : ''}`;
   return { line, column, message: `line ${line}, column ${column}: ${what}: \`${excerpt}\`` };
 }
 

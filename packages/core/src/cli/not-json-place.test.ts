@@ -15,6 +15,7 @@ describe('bilateral on a file that is not JSON', () => {
     await writeFile(at('crlf.json'), '\uFEFF{"a": 1,\r\n "b": "Lào 🇱🇦",\r\n "c": [1 2]}');
     await writeFile(at('cut.json'), `{"flows": [${'{"v": 1}, '.repeat(100_000)}{"v": `);
     await writeFile(at('control.json'), '{"title": "a\tb"}');
+    await writeFile(at('cut-line.json'), '{"id": "x", \n');
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -52,6 +53,19 @@ describe('bilateral on a file that is not JSON', () => {
         issues: [],
         place: { line: 3, column: 10 },
       },
+    });
+  });
+
+  it('a file cut short on an empty line: the excerpt is the last line with text', async () => {
+    const said =
+      'is not valid JSON: line 2, column 1: the text ends inside an object: `{"id": "x", ▶`';
+    const { code, err } = await bilateral('validate', at('cut-line.json'));
+    expect(code).toBe(2);
+    expect(err).toBe(`bilateral validate: ${at('cut-line.json')} ${said}`);
+    const { out } = await bilateral('validate', at('cut-line.json'), '--json');
+    expect(JSON.parse(out).error).toMatchObject({
+      message: `${at('cut-line.json')} ${said}`,
+      place: { line: 2, column: 1 },
     });
   });
 

@@ -37,6 +37,13 @@ describe('parseDatasetText', () => {
     ]);
   });
 
+  it('a text cut short on an empty line shows the last line with text, marked where it ends', () => {
+    const result = safeParseDatasetText('{"id": "x", \n');
+    expect(result.success ? '' : result.error.message).toContain(
+      'line 2, column 1: the text ends inside an object: `{"id": "x", ▶`',
+    );
+  });
+
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.anything()), (input) => {
