@@ -2,6 +2,8 @@
  * `bilateral import comtrade --engine duckdb`: the core's command loads this package with a
  * dynamic import and says which engine ran.
  */
+import { execFileSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,5 +88,35 @@ describe('bilateral import comtrade --engine duckdb', () => {
       'duckdb',
     );
     expect(flows.code).toBe(2);
+  });
+
+  test('-o a Parquet pipe whose reader leaves: says it has only part of them, not that all went', async () => {
+    // 20,000 commodities of scattered values: a Parquet file larger than a pipe and the reader's
+    // first chunk hold.
+    const many = join(dir, 'many.csv');
+    await writeFile(
+      many,
+      bulkText(
+        Array.from({ length: 20_000 }, (_, i) =>
+          bulkRecord({
+            cmdCode: String(100_000 + i),
+            primaryValue: `${(i * 7_919_993) % 999_983}.${i % 97}`,
+          }),
+        ),
+      ),
+    );
+    const pipe = join(dir, 'pipe.parquet');
+    execFileSync('mkfifo', [pipe]);
+    const reader = createReadStream(pipe);
+    reader.once('data', () => reader.destroy());
+    const { code, out } = await importWithDuckdb(many, pipe);
+    expect(code).toBe(0);
+    expect(out.split('\n')[1]).toBe(
+      `  imported 20000 rows (Parquet), but the reader of ${pipe} stopped reading before the end: it has only part of them`,
+    );
+    const again = createReadStream(pipe);
+    again.once('data', () => again.destroy());
+    const json = await importWithDuckdb(many, pipe, '--json');
+    expect(JSON.parse(json.out).result.readerLeft).toEqual([pipe]);
   });
 });

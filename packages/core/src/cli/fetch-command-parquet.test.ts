@@ -1,7 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
 import { UsageError } from './cli-io.js';
 import { loadParquetWriter, type ParquetWriter, writeParquet } from './fetch-command-parquet.js';
+import { writeInPlace } from './written-beside.js';
 
 const document = {
   id: 'x',
@@ -48,5 +54,33 @@ describe('Parquet output of bilateral fetch', () => {
     ]);
     const writer: ParquetWriter = { writeFlowsParquet: () => Promise.reject(problem) };
     await expect(writeParquet(writer, document, 'out.parquet')).rejects.toBe(problem);
+  });
+
+  it('says whether a pipe’s reader had the whole file: false when it left before the end', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bilateral-parquet-pipe-'));
+    try {
+      // As @bilateral/duckdb writes: whole or not at all, by writeInPlace; 1 MB, more than a pipe
+      // and the reader's first chunk hold.
+      const writer: ParquetWriter = {
+        writeFlowsParquet: (_flows, output) =>
+          writeInPlace(output, async (temporary) => {
+            await writeFile(temporary, 'x'.repeat(1_000_000));
+            return { rows: 0, scale: 2 };
+          }),
+      };
+      const pipe = join(dir, 'out.parquet');
+      execFileSync('mkfifo', [pipe]);
+      const reader = createReadStream(pipe);
+      reader.once('data', () => reader.destroy());
+      await expect(writeParquet(writer, document, pipe)).resolves.toEqual({
+        rows: 0,
+        scale: 2,
+        whole: false,
+      });
+      const file = join(dir, 'file.parquet');
+      await expect(writeParquet(writer, document, file)).resolves.toMatchObject({ whole: true });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

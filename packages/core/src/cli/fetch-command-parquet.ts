@@ -8,6 +8,8 @@ import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
+import { unwritable } from './unwritable-file.js';
+import { outputPlace, writeAtWhole } from './written-beside.js';
 
 /** What the command uses of `@bilateral/duckdb`. */
 export interface ParquetWriter {
@@ -42,16 +44,40 @@ export async function loadParquetWriter(name = '@bilateral/duckdb'): Promise<Par
 
 /**
  * Writes the dataset's flows to `output` as Parquet (values `DECIMAL(38, scale)`, the sources in
- * the file's metadata), whole or not at all. A file that cannot be written is `FILE_UNWRITABLE`;
- * a value that fits no `DECIMAL(38, scale)` stays the writer's `BilateralError`, naming the flow.
+ * the file's metadata), whole or not at all; `whole` is false when the reader of a pipe stopped
+ * reading before the end. A file that cannot be written is `FILE_UNWRITABLE`; a value that fits no
+ * `DECIMAL(38, scale)` stays the writer's `BilateralError`, naming the flow.
  */
 export async function writeParquet(
   writer: ParquetWriter,
   document: DatasetDocument,
   output: string,
-): Promise<{ rows: number; scale: number }> {
+): Promise<{ rows: number; scale: number; whole: boolean }> {
+  const { result, whole } = await parquetInto(output, (path) =>
+    writer.writeFlowsParquet(document.flows, path, { sources: document.sources }),
+  );
+  return { ...result, whole };
+}
+
+/**
+ * Runs `write`, a `@bilateral/duckdb` writer of the Parquet file at the path it is given (whole or
+ * not at all, by `writeInPlace`), for the output `output`, saying whether the output has the whole
+ * file: a device or pipe (`-o /dev/stdout | head`) is given the file once the writer has made it
+ * in the temporary folder, and `whole` is false when its reader stopped reading before the end.
+ * Errors as {@link parquetError} says them.
+ */
+export async function parquetInto<T>(
+  output: string,
+  write: (path: string) => Promise<T>,
+): Promise<{ result: T; whole: boolean }> {
   try {
-    return await writer.writeFlowsParquet(document.flows, output, { sources: document.sources });
+    // Where the place is not found (a folder, a descriptor not given), the writer says why.
+    const place = await outputPlace(output).catch(() => undefined);
+    if (place === undefined || !place.special) return { result: await write(output), whole: true };
+    return await writeAtWhole(place, write).catch((error: unknown) => {
+      if (error instanceof BilateralError) throw error;
+      throw unwritable(output, error);
+    });
   } catch (error) {
     throw parquetError(error, output);
   }

@@ -301,13 +301,11 @@ export const fetchCommand: Command = {
     };
     const check = safeParseDataset(document);
     if (!check.success) throw check.error;
-    const parquetScale =
-      parquetWriter === undefined
-        ? undefined
-        : (await writeParquet(parquetWriter, document, output)).scale;
+    const written =
+      parquetWriter === undefined ? undefined : await writeParquet(parquetWriter, document, output);
+    const parquetScale = written?.scale;
     const whole =
-      parquetScale !== undefined ||
-      (await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`));
+      written?.whole ?? (await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`));
     if (values.json) {
       await io.json({
         ...summary,
@@ -323,7 +321,7 @@ export const fetchCommand: Command = {
       const where = result.url.replace(/\?.*$/, '');
       const text = formatText(where, output, id, { report, document }, whole);
       if (parquetScale !== undefined) {
-        text[1] = `  imported ${document.flows.length} ${document.flows.length === 1 ? 'flow' : 'flows'} into ${shownFile(output)} (Parquet, values DECIMAL(38, ${parquetScale}); ${document.sources.length === 1 ? '1 source' : `${document.sources.length} sources`} in its metadata: ${document.sources.map((entry) => entry.id).join(', ')})`;
+        text[1] = `  imported ${document.flows.length} ${document.flows.length === 1 ? 'flow' : 'flows'}${whole ? ` into ${shownFile(output)}` : ''} (Parquet, values DECIMAL(38, ${parquetScale}); ${document.sources.length === 1 ? '1 source' : `${document.sources.length} sources`} in its metadata: ${document.sources.map((entry) => entry.id).join(', ')})${whole ? '' : `, but ${readerLeft(output)}: it has only part of them`}`;
       }
       for (const line of text) io.out(line);
     }

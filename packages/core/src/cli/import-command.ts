@@ -16,7 +16,7 @@ import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { writeWhole } from './fetch-command-files.js';
-import { parquetError } from './fetch-command-parquet.js';
+import { parquetInto } from './fetch-command-parquet.js';
 import { importStreamed, startsAsDataset, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
 import { notJsonError } from './load-dataset.js';
@@ -85,11 +85,11 @@ async function importWithDuckDB(
   let whole = true;
   try {
     if (parquet) {
-      report = (
-        await duckdb.writeComtradeBulkParquet(file, output).catch((error: unknown) => {
-          throw parquetError(error, output);
-        })
-      ).report;
+      const written = await parquetInto(output, (path) =>
+        duckdb.writeComtradeBulkParquet(file, path),
+      );
+      report = written.result.report;
+      whole = written.whole;
     } else {
       const read = await duckdb.readComtradeBulk(file);
       report = read.report;

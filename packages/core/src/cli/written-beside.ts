@@ -132,6 +132,17 @@ export async function writeAt<T>(
   place: OutputPlace,
   write: (temporary: string) => Promise<T>,
 ): Promise<T> {
+  return (await writeAtWhole(place, write)).result;
+}
+
+/**
+ * {@link writeAt}, saying also whether the output has the whole file: false when the reader of
+ * a pipe stopped reading before the end (`-o /dev/stdout | head`).
+ */
+export async function writeAtWhole<T>(
+  place: OutputPlace,
+  write: (temporary: string) => Promise<T>,
+): Promise<{ result: T; whole: boolean }> {
   const name = `.${basename(place.path)}.${process.pid}.${Date.now()}.tmp`;
   const temporary = join(place.special ? tmpdir() : dirname(place.path), name);
   // Ctrl-C while a large file is made: no hidden temporary file is left behind.
@@ -144,10 +155,10 @@ export async function writeAt<T>(
   process.prependOnceListener('SIGINT', stopped);
   process.prependOnceListener('SIGTERM', stopped);
   try {
-    const written = await write(temporary);
-    if (place.special) await copyInto(temporary, place.path);
-    else await renameInPlace(temporary, place);
-    return written;
+    const result = await write(temporary);
+    if (place.special) return { result, whole: await copyInto(temporary, place.path) };
+    await renameInPlace(temporary, place);
+    return { result, whole: true };
   } finally {
     process.off('SIGINT', stopped);
     process.off('SIGTERM', stopped);
