@@ -358,6 +358,33 @@ describe('bilateral validate', () => {
     ]);
   });
 
+  it('words each problem as a user reads it: missing, a JSON number for a decimal, the kinds there are', async () => {
+    const [source] = vietnamLaosDocument.sources;
+    const [flow] = vietnamLaosDocument.flows;
+    const [statement] = vietnamLaosDocument.statements ?? [];
+    const { date: _date, ...undated } = source ?? {};
+    const file = join(dir, 'num.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        ...vietnamLaosDocument,
+        sources: [undated, ...vietnamLaosDocument.sources.slice(1)],
+        flows: [{ ...flow, value: 1.5 }, ...vietnamLaosDocument.flows.slice(1)],
+        statements: [{ ...statement, kind: 'levle' }],
+      }),
+    );
+    const { code, out } = await bilateral('validate', file);
+    expect(code).toBe(1);
+    expect(out).toBe(
+      [
+        `${file}: 3 problems`,
+        '  sources[0].date: is missing',
+        '  flows[0].value: must be a decimal written as a string: "1.5", not the JSON number 1.5 (a JSON number may lose digits)',
+        '  statements[0].kind: must be one of "level", "growth", "share" or "balance", found the string "levle"',
+      ].join('\n'),
+    );
+  });
+
   it('explains a missing file, bad JSON and a missing argument with exit code 2', async () => {
     const missing = await bilateral('validate', join(dir, 'nope.json'));
     expect(missing.code).toBe(2);

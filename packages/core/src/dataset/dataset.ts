@@ -131,7 +131,7 @@ function validatePart<T>(
 ): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of issuesFromZod(result.error.issues)) {
+  for (const issue of issuesFromZod(result.error.issues, value)) {
     issues.push({ path: [...path, ...issue.path], message: issue.message });
   }
   return undefined;
@@ -200,7 +200,7 @@ const present = <T>(items: readonly (T | undefined)[]): T[] =>
  * ```ts
  * parseDataset({ id: 'x', title: { en: 'X' }, sources: [], flows: [{ source: 'nowhere' }] });
  * // throws BilateralError [INVALID_DATASET]: 8 problems
- * //   - flows[0].reporter: expected string …
+ * //   - flows[0].reporter: is missing …
  * ```
  *
  * @category Datasets

@@ -15,7 +15,7 @@ describe('tradeFlowFromJson and tradeFlowToJson', () => {
   it('refuse JSON missing fields instead of making a flow with undefined in it', () => {
     expect(() =>
       tradeFlowFromJson({ period: '2024', value: '1', currency: 'USD' } as never),
-    ).toThrowError(/reporter: expected string/);
+    ).toThrowError(/reporter: is missing/);
     expect(() => tradeFlowFromJson({} as never, ['flows', 3])).toThrowError(/flows\[3\]\.reporter/);
     expect(() => tradeFlowFromJson(null as never, 'not a path' as never)).toThrowError(
       BilateralError,

@@ -661,7 +661,7 @@ class StreamImport {
     const check = TradeFlowSchema.safeParse(flow);
     if (!check.success) {
       // The rows' rules keep flows valid, so this is a bug, reported as such.
-      for (const issue of issuesFromZod(check.error.issues)) {
+      for (const issue of issuesFromZod(check.error.issues, flow)) {
         this.log.issues.push(
           this.log.issueAt(row.index, issue.path, `${issue.message} (in the imported flow)`),
         );

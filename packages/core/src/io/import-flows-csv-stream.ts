@@ -146,7 +146,7 @@ export async function importFlowsCsvStream(
     if (flow === undefined) return;
     const check = TradeFlowSchema.safeParse(flow);
     if (!check.success) {
-      for (const issue of issuesFromZod(check.error.issues)) {
+      for (const issue of issuesFromZod(check.error.issues, flow)) {
         log.issues.push(log.issueAt(row, issue.path, issue.message));
       }
       return;

@@ -8,6 +8,17 @@ import { isCurrencyCode } from './currency.js';
 import { type Money, money } from './money.js';
 
 /**
+ * What a JSON number where a decimal string belongs is told: the string to write instead (while
+ * the number's digits are few enough to be the ones the file holds) and why.
+ */
+function jsonNumberProblem(issue: { readonly input?: unknown }): string | undefined {
+  if (typeof issue.input !== 'number') return undefined;
+  const text = String(issue.input);
+  const written = /^-?\d+(?:\.\d+)?$/.test(text) && text.replace(/\D/g, '').length <= 15;
+  return `must be a decimal written as a string: ${written ? JSON.stringify(text) : 'e.g. "491.9"'}, not the JSON number ${text} (a JSON number may lose digits)`;
+}
+
+/**
  * A decimal number written as a JSON string, so no digit is lost in transit: `"1491900000"`,
  * `"-508.1"`, `"0.025"`. No exponent, no thousands separators; within the supported range (less
  * than 10^36 in absolute value, at most 36 digits after the decimal point).
@@ -22,7 +33,7 @@ import { type Money, money } from './money.js';
  *
  * @category Money
  */
-export const DecimalStringSchema = z.string().check(
+export const DecimalStringSchema = z.string({ error: jsonNumberProblem }).check(
   z.regex(/^-?\d+(?:\.\d+)?$/, {
     error: 'must be a decimal number written as a string, e.g. "491.9"',
     abort: true,

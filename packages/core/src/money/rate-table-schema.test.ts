@@ -80,7 +80,10 @@ describe('parseRateTable', () => {
     expect(result.error.code).toBe('INVALID_INPUT');
     expect(result.error.issues).toEqual([
       { path: [0, 'rate'], message: 'the USD→VND rate for 2024 must be positive, got -5' },
-      { path: [1, 'kind'], message: 'expected one of "period-average", "end-of-period"' },
+      {
+        path: [1, 'kind'],
+        message: 'must be "period-average" or "end-of-period", found the string "spot"',
+      },
       { path: [2, 'rate'], message: 'the USD→VND rate for 2020 must be positive, got 0' },
       {
         path: [4],

@@ -95,7 +95,7 @@ export function parseRateTable(input: unknown): ExchangeRate[] {
 function parseRate(input: unknown, index: number): ExchangeRate {
   const parsed = RateJsonSchema.safeParse(input);
   if (!parsed.success) {
-    const issues = issuesFromZod(parsed.error.issues);
+    const issues = issuesFromZod(parsed.error.issues, input);
     throw new BilateralError(
       'INVALID_INPUT',
       issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),

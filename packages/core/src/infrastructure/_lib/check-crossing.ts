@@ -20,7 +20,7 @@ export function checkCrossing(
   if (!parsed.success) {
     throw new BilateralError(
       'INVALID_CROSSING',
-      issuesFromZod(parsed.error.issues).map((issue) => ({
+      issuesFromZod(parsed.error.issues, input).map((issue) => ({
         ...issue,
         path: [...path, ...issue.path],
       })),
