@@ -79,6 +79,11 @@ describe('Parquet output of bilateral fetch', () => {
       });
       const file = join(dir, 'file.parquet');
       await expect(writeParquet(writer, document, file)).resolves.toMatchObject({ whole: true });
+      // A device that refuses it is said as the writer's own failures are.
+      await expect(writeParquet(writer, document, '/dev/full')).rejects.toMatchObject({
+        code: 'FILE_UNWRITABLE',
+        message: 'cannot write /dev/full as Parquet: the disk is full',
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -8,7 +8,7 @@ import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
-import { unwritable } from './unwritable-file.js';
+import { writeReason } from './unwritable-file.js';
 import { outputPlace, writeAtWhole } from './written-beside.js';
 
 /** What the command uses of `@bilateral/duckdb`. */
@@ -76,7 +76,7 @@ export async function parquetInto<T>(
     if (place === undefined || !place.special) return { result: await write(output), whole: true };
     return await writeAtWhole(place, write).catch((error: unknown) => {
       if (error instanceof BilateralError) throw error;
-      throw unwritable(output, error);
+      throw unwritableParquet(output, writeReason(error));
     });
   } catch (error) {
     throw parquetError(error, output);
@@ -92,9 +92,12 @@ export async function parquetInto<T>(
 export function parquetError(error: unknown, output: string): unknown {
   if (!(error instanceof BilateralError)) return error;
   if (!error.issues.every((issue) => issue.path[0] === 'output')) return error;
-  const reason = String(error.issues[0]?.message).replace(/^cannot write [^:]*: /, '');
-  return new UsageError(
-    `cannot write ${shownFile(output)} as Parquet: ${reason}`,
-    'FILE_UNWRITABLE',
+  return unwritableParquet(
+    output,
+    String(error.issues[0]?.message).replace(/^cannot write [^:]*: /, ''),
   );
 }
+
+/** `FILE_UNWRITABLE`: `cannot write <output> as Parquet: <reason>`. */
+const unwritableParquet = (output: string, reason: string) =>
+  new UsageError(`cannot write ${shownFile(output)} as Parquet: ${reason}`, 'FILE_UNWRITABLE');
