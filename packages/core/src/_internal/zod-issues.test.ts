@@ -81,6 +81,11 @@ describe('issuesFromZod', () => {
     [z.number().check(z.lt(5)), 5, 'must be less than 5'],
     [z.number().check(z.multipleOf(2)), 3, 'must be a multiple of 2'],
     [z.strictObject({}), { a: 1 }, 'unknown key "a"'],
+    [
+      z.record(z.string().check(z.regex(/^[a-z]+$/, 'must be lowercase letters')), z.int()),
+      { Lao: 1 },
+      'is not a valid key: it must be lowercase letters',
+    ],
   ])('words sizes, bounds and keys: %#', (schema, input, message) => {
     expect(messages(schema, input)).toEqual([message]);
   });

@@ -106,6 +106,10 @@ function describeIssue(issue: ZodIssue, found: Found): string {
     case 'too_small':
     case 'too_big':
       return sizeWords(issue);
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message;
+      return `is not a valid key${inner === undefined || inner === 'Invalid input' ? '' : `: it ${inner}`}`;
+    }
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}`;
     default:
