@@ -1,12 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
 import { UsageError } from './cli-io.js';
-import { loadParquetWriter, type ParquetWriter, writeParquet } from './fetch-command-parquet.js';
+import {
+  loadParquetWriter,
+  type ParquetWriter,
+  parquetInto,
+  writeParquet,
+} from './fetch-command-parquet.js';
 import { writeInPlace } from './written-beside.js';
 
 const document = {
@@ -85,6 +90,28 @@ describe('Parquet output of bilateral fetch', () => {
         message: 'cannot write /dev/full as Parquet: the disk is full',
       });
     } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('gives the writer a file reached through a descriptor by its name, for its same-file check', async () => {
+    // import --engine duckdb bulk/ -o out.parquet (a link to /dev/stdout) >> bulk/a.txt: the
+    // writer refuses to write over a bulk file it reads only if it is given that file's name.
+    const dir = await mkdtemp(join(tmpdir(), 'bilateral-parquet-descriptor-'));
+    const file = join(dir, 'a.txt');
+    await writeFile(file, 'read\n');
+    const handle = await open(file, 'a');
+    try {
+      const output = `/dev/fd/${String(handle.fd)}`;
+      const given: string[] = [];
+      const written = await parquetInto(output, (path) => {
+        given.push(path);
+        return writeInPlace(path, (temporary) => writeFile(temporary, 'parquet\n'));
+      });
+      expect(given).toEqual([output]);
+      expect(written.whole).toBe(true);
+      expect(await readFile(file, 'utf8')).toBe('read\nparquet\n');
+    } finally {
+      await handle.close();
       await rm(dir, { recursive: true, force: true });
     }
   });

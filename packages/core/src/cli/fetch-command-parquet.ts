@@ -8,6 +8,7 @@ import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
+import { namedFile } from './same-file.js';
 import { writeReason } from './unwritable-file.js';
 import { outputPlace, writeAtWhole } from './written-beside.js';
 
@@ -63,7 +64,8 @@ export async function writeParquet(
  * Runs `write`, a `@bilateral/duckdb` writer of the Parquet file at the path it is given (whole or
  * not at all, by `writeInPlace`), for the output `output`, saying whether the output has the whole
  * file: a device or pipe (`-o /dev/stdout | head`) is given the file once the writer has made it
- * in the temporary folder, and `whole` is false when its reader stopped reading before the end.
+ * in the temporary folder, and `whole` is false when its reader stopped reading before the end (a
+ * file reached through a descriptor, `-o /dev/stdout > out.parquet`, is written by the writer).
  * Errors as {@link parquetError} says them.
  */
 export async function parquetInto<T>(
@@ -71,9 +73,13 @@ export async function parquetInto<T>(
   write: (path: string) => Promise<T>,
 ): Promise<{ result: T; whole: boolean }> {
   try {
-    // Where the place is not found (a folder, a descriptor not given), the writer says why.
+    // Where the place is not found (a folder, a descriptor not given), the writer says why. A
+    // regular file reached through a descriptor (`-o /dev/stdout >> a.txt`) has no reader to
+    // leave: the writer is given its name, for its check that it is not a file it reads.
     const place = await outputPlace(output).catch(() => undefined);
-    if (place === undefined || !place.special) return { result: await write(output), whole: true };
+    if (place === undefined || !place.special || (await namedFile(output)).stats?.isFile()) {
+      return { result: await write(output), whole: true };
+    }
     return await writeAtWhole(place, write).catch((error: unknown) => {
       if (error instanceof BilateralError) throw error;
       throw unwritableParquet(output, writeReason(error));
