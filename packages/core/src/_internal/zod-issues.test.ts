@@ -40,10 +40,14 @@ describe('issuesFromZod', () => {
       'must be a decimal written as a string: "1.5", not the JSON number 1.5 (a JSON number may lose digits)',
     ]);
     expect(messages(DecimalStringSchema, 1e21)).toEqual([
-      'must be a decimal written as a string: e.g. "491.9", not the JSON number 1e+21 (a JSON number may lose digits)',
+      'must be a decimal written as a string, e.g. "491.9", not a JSON number (this one reads as 1e+21: a JSON number may lose digits)',
     ]);
     expect(messages(DecimalStringSchema, 0.12345678901234568)).toEqual([
-      'must be a decimal written as a string: e.g. "491.9", not the JSON number 0.12345678901234568 (a JSON number may lose digits)',
+      'must be a decimal written as a string, e.g. "491.9", not a JSON number (this one reads as 0.12345678901234568: a JSON number may lose digits)',
+    ]);
+    // 12345678901234567890 in the file reads as …000: the message does not claim it was written.
+    expect(messages(DecimalStringSchema, JSON.parse('12345678901234567890'))).toEqual([
+      'must be a decimal written as a string, e.g. "491.9", not a JSON number (this one reads as 12345678901234567000: a JSON number may lose digits)',
     ]);
     expect(messages(z.object({ value: DecimalStringSchema }), {})).toEqual(['is missing']);
   });

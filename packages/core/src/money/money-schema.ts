@@ -9,13 +9,17 @@ import { type Money, money } from './money.js';
 
 /**
  * What a JSON number where a decimal string belongs is told: the string to write instead (while
- * the number's digits are few enough to be the ones the file holds) and why.
+ * the number's digits are few enough to be the ones the file holds; else what it reads as) and why.
  */
 function jsonNumberProblem(issue: { readonly input?: unknown }): string | undefined {
   if (typeof issue.input !== 'number') return undefined;
   const text = String(issue.input);
   const written = /^-?\d+(?:\.\d+)?$/.test(text) && text.replace(/\D/g, '').length <= 15;
-  return `must be a decimal written as a string: ${written ? JSON.stringify(text) : 'e.g. "491.9"'}, not the JSON number ${text} (a JSON number may lose digits)`;
+  if (written) {
+    return `must be a decimal written as a string: ${JSON.stringify(text)}, not the JSON number ${text} (a JSON number may lose digits)`;
+  }
+  // The number as read may not be the one written (12345678901234567890 reads as …000).
+  return `must be a decimal written as a string, e.g. "491.9", not a JSON number (this one reads as ${text}: a JSON number may lose digits)`;
 }
 
 /**
