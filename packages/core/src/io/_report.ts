@@ -69,8 +69,9 @@ class Groups<K> {
       this.last = group;
     }
     if (row === undefined) return;
-    if (group.listed === undefined && row > group.runs.last) {
-      group.runs.push(row);
+    if (group.listed === undefined && row >= group.runs.last) {
+      // The row it took last, again (two notes of one row sharing a message): counted once.
+      if (row > group.runs.last) group.runs.push(row);
       return;
     }
     const rows = listOf(group);

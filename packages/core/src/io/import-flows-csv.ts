@@ -364,8 +364,6 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   const today = settings.date ?? isoDate(options.now ?? (() => new Date()));
   const defaultSourceId = settings.source?.id ?? 'csv-import';
   const used = new Map<string, Source>();
-  /** The last row given the default source (by {@link defaultSource}), whose note is written. */
-  let defaultedRow = -1;
   const cite = (id: string, row: number, log: ImportLog): void => {
     if (used.has(id)) return;
     const entry = known.get(id);
@@ -382,7 +380,6 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       language: 'en',
       note: 'Placeholder written by Bilateral when importing a CSV file: replace it with the publication the figures come from.',
     });
-    if (isDefault && defaultedRow === row) return;
     log.note(
       isDefault ? 'default-source' : 'placeholder-source',
       isDefault
@@ -397,7 +394,6 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
   const defaultSource = (row: number, log: ImportLog): string => {
     if (settings.source === undefined) {
       log.note('default-source', defaultSourceMessage, row);
-      defaultedRow = row;
     }
     return defaultSourceId;
   };
