@@ -19,7 +19,7 @@ import { formatText, idFromFile } from './import-command.js';
 import { issueLines } from './issue-lines.js';
 import { checkQueryOptions } from './query-options.js';
 import { shownFile } from './read-text-file.js';
-import { readerLeft, readerLeftField } from './standard-output.js';
+import { onlyPartWritten, readerLeftField } from './standard-output.js';
 
 const USAGE =
   'fetch comtrade --reporter <THA> [--partner <KHM>] --years <2015-2024> [-o <out.json|.jsonl|.parquet>]';
@@ -264,7 +264,7 @@ export const fetchCommand: Command = {
       const whole = await writeWhole(output, text);
       if (values.json) await io.json({ ...summary, output, ...readerLeftField([[output, whole]]) });
       else if (whole) io.out(`${fetched}; wrote them to ${shownFile(output)} (JSON Lines)`);
-      else io.out(`${fetched}, but ${readerLeft(output)}: it has only part of them (JSON Lines)`);
+      else io.out(`${fetched}${onlyPartWritten(output)} (JSON Lines)`);
       return EXIT.ok;
     }
 
@@ -321,7 +321,7 @@ export const fetchCommand: Command = {
       const where = result.url.replace(/\?.*$/, '');
       const text = formatText(where, output, id, { report, document }, whole);
       if (parquetScale !== undefined) {
-        text[1] = `  imported ${document.flows.length} ${document.flows.length === 1 ? 'flow' : 'flows'}${whole ? ` into ${shownFile(output)}` : ''} (Parquet, values DECIMAL(38, ${parquetScale}); ${document.sources.length === 1 ? '1 source' : `${document.sources.length} sources`} in its metadata: ${document.sources.map((entry) => entry.id).join(', ')})${whole ? '' : `, but ${readerLeft(output)}: it has only part of them`}`;
+        text[1] = `  imported ${document.flows.length} ${document.flows.length === 1 ? 'flow' : 'flows'}${whole ? ` into ${shownFile(output)}` : ''} (Parquet, values DECIMAL(38, ${parquetScale}); ${document.sources.length === 1 ? '1 source' : `${document.sources.length} sources`} in its metadata: ${document.sources.map((entry) => entry.id).join(', ')})${whole ? '' : onlyPartWritten(output)}`;
       }
       for (const line of text) io.out(line);
     }

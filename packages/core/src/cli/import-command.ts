@@ -24,7 +24,7 @@ import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
 import { isSameFile, type NamedFile, namedFile } from './same-file.js';
-import { readerLeft, readerLeftField } from './standard-output.js';
+import { onlyPartWritten, readerLeft, readerLeftField } from './standard-output.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
@@ -152,7 +152,7 @@ async function importWithDuckDB(
     `${shownFile(file)}: UN Comtrade bulk files, ${plural(report.records, 'record')} (engine: DuckDB)`,
   );
   io.out(
-    `  imported ${plural(report.imported, parquet ? 'row' : 'flow')}${whole ? ` into ${shownFile(output)}` : ''}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}${whole ? '' : `, but ${readerLeft(output)}: it has only part of them`}`,
+    `  imported ${plural(report.imported, parquet ? 'row' : 'flow')}${whole ? ` into ${shownFile(output)}` : ''}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}${whole ? '' : onlyPartWritten(output)}`,
   );
   if (excluded === 0) io.out('  excluded nothing');
   else io.out(`  excluded ${plural(excluded, 'record')}:`);
@@ -294,7 +294,7 @@ export function formatText(
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
     `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
-    `  imported ${plural(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${sourcesWords(document.sources)})${whole ? '' : `, but ${readerLeft(output)}: it has only part of them`}`,
+    `  imported ${plural(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${sourcesWords(document.sources)})${whole ? '' : onlyPartWritten(output)}`,
   ];
   const excludedCount = report.excluded.reduce((total, group) => total + group.count, 0);
   if (excludedCount === 0) lines.push('  excluded nothing');

@@ -160,6 +160,15 @@ export function readerLeft(file: string): string {
 }
 
 /**
+ * The end of the line saying what was written into an output whose reader stopped reading before
+ * the end: `, but the reader of /dev/stdout stopped reading before the end: it has only part of
+ * them`.
+ */
+export function onlyPartWritten(file: string): string {
+  return `, but ${readerLeft(file)}: it has only part of them`;
+}
+
+/**
  * The `--json` result's field naming the outputs whose reader stopped reading before the end
  * (`{ readerLeft: ['/dev/fd/3'] }`), each given with whether it was written whole; none when
  * every output was.
