@@ -15,7 +15,8 @@ const STANDARD = ['/dev/stdin', '/dev/stdout', '/dev/stderr'];
  */
 export function descriptorOf(file: string): number | undefined {
   const path = resolve(file);
-  if (STANDARD.includes(path)) return STANDARD.indexOf(path);
+  const standard = STANDARD.indexOf(path);
+  if (standard !== -1) return standard;
   const numbered = /^(?:\/dev|\/proc\/(self|\d+))\/fd\/(\d+)$/.exec(path);
   if (numbered === null) return undefined;
   const [, owner, descriptor] = numbered;
