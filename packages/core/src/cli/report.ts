@@ -339,6 +339,18 @@ export interface InfrastructureSection {
   readonly names: Readonly<Record<string, KnownNames>>;
 }
 
+/**
+ * Whether `error` is a figure past what the engine computes, which leaves the rest of the report
+ * standing: `OUT_OF_RANGE` (a ratio or rate past the supported range) or `PRECISION_EXCEEDED` (a
+ * turnover past the digits kept exact).
+ */
+function isPastComputing(error: unknown): error is BilateralError {
+  return (
+    error instanceof BilateralError &&
+    (error.code === 'OUT_OF_RANGE' || error.code === 'PRECISION_EXCEEDED')
+  );
+}
+
 /** The unit a flow's amount is known to ({@link knownUnit}); undefined without a flow. */
 function unitOf(flow: TradeFlow | undefined): Decimal | undefined {
   return flow === undefined ? undefined : knownUnit(flow);
@@ -446,8 +458,7 @@ function tradeRow(
   } catch (error) {
     // A ratio past the supported range (exports of 1e32 on imports of a cent), or a turnover past
     // the digits kept exact: the row stands.
-    const past = ['OUT_OF_RANGE', 'PRECISION_EXCEEDED'];
-    if (!(error instanceof BilateralError && past.includes(error.code))) throw error;
+    if (!isPastComputing(error)) throw error;
     return {
       ...base,
       turnover: null,
@@ -892,8 +903,7 @@ function growthOf(
   } catch (error) {
     // A rate past the supported range (a year of 1e32 on one of a cent), or a turnover past the
     // digits kept exact: the rest of the report stands, as it does without commodity indicators.
-    const past = ['OUT_OF_RANGE', 'PRECISION_EXCEEDED'];
-    if (!(error instanceof BilateralError && past.includes(error.code))) throw error;
+    if (!isPastComputing(error)) throw error;
     growth = error.message;
   }
   return typeof growth === 'string'
