@@ -30,6 +30,7 @@ describe('issuesFromZod', () => {
     [z.number(), '3', 'must be a number, found the string "3"'],
     [z.boolean(), 'yes', 'must be true or false, found the string "yes"'],
     [z.array(z.string()), {}, 'must be an array, found an object'],
+    [z.tuple([z.string(), z.string()]), {}, 'must be an array, found an object'],
     [z.object({}), true, 'must be an object, found true'],
   ])('names what it found where a type is wrong: %#', (schema, input, message) => {
     expect(messages(schema, input)).toEqual([message]);

@@ -1,24 +1,11 @@
 import type * as z from 'zod/mini';
 import { BilateralError, type BilateralErrorCode, type BilateralIssue } from '../errors/index.js';
+import { type Found, foundWords, mustBe, oneOfValues, wrongType } from './must-be.js';
 import { nestingIssue } from './nesting-issue.js';
-import { describeInput, quoteInput } from './quote-input.js';
+import { quoteInput } from './quote-input.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Key = string | number;
-
-/** How many allowed values a message lists before saying how many more there are. */
-const LISTED_VALUES = 8;
-
-/** What zod's type names read as in a message. */
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'an array',
-  object: 'an object',
-  record: 'an object',
-};
 
 /** The value at `path` in `input`, own keys only; `undefined` where there is none. */
 function valueAt(input: unknown, path: readonly Key[]): unknown {
@@ -28,42 +15,6 @@ function valueAt(input: unknown, path: readonly Key[]): unknown {
     value = (value as Record<Key, unknown>)[key];
   }
   return value;
-}
-
-/**
- * A value named by its kind, as a message says what it found: `a number (1.5)`, `the string "x"`,
- * `true`, `null`, `an array`, `an object`.
- */
-function foundWords(value: unknown): string {
-  if (typeof value === 'number') return `a number (${String(value)})`;
-  if (typeof value === 'boolean') return String(value);
-  return typeof value === 'string' ? `the string ${describeInput(value)}` : describeInput(value);
-}
-
-/** `"a", "b" or "c"`, the list cut after {@link LISTED_VALUES} with how many more there are. */
-function allowedWords(values: readonly unknown[]): string {
-  const words = values.slice(0, LISTED_VALUES).map((value) => JSON.stringify(value));
-  const more = values.length - words.length;
-  if (more > 0) return `${words.join(', ')} and ${String(more)} more`;
-  const last = words.pop();
-  return words.length === 0 ? String(last) : `${words.join(', ')} or ${String(last)}`;
-}
-
-/** The allowed values as `must be` takes them: `"a"`, `"a" or "b"`, `one of "a", "b" or "c"`. */
-function oneOf(values: readonly unknown[]): string {
-  return values.length > 2 ? `one of ${allowedWords(values)}` : allowedWords(values);
-}
-
-/**
- * `must be …`, followed by what was found (`found a number (1.5)`) when the input is known, or
- * `is missing: must be …` when nothing is there.
- */
-function mustBe(allowed: string, found: Found): string {
-  if (found === undefined) return `must be ${allowed}`;
-  const [value] = found;
-  return value === undefined
-    ? `is missing: must be ${allowed}`
-    : `must be ${allowed}, found ${foundWords(value)}`;
 }
 
 /** A size or bound: `must have at least 1 item`, `must be at most 10`, `must be less than 5`. */
@@ -79,20 +30,16 @@ function sizeWords(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): st
     : `must be ${bound}`;
 }
 
-/** The value an issue is about, in a tuple; no tuple when the checked input is not known. */
-type Found = readonly [unknown] | undefined;
-
 function describeIssue(issue: ZodIssue, found: Found): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      if (found !== undefined && found[0] === undefined) return 'is missing';
-      return mustBe(TYPE_WORDS[issue.expected] ?? issue.expected, found);
+      return wrongType(issue.expected, found);
     case 'invalid_value':
-      return mustBe(oneOf(issue.values), found);
+      return mustBe(oneOfValues(issue.values), found);
     case 'invalid_union': {
       const { options } = issue as { options?: readonly unknown[] };
-      if (options !== undefined) return mustBe(oneOf(options), found);
+      if (options !== undefined) return mustBe(oneOfValues(options), found);
       if (found !== undefined && found[0] === undefined) return 'is missing';
       return `matches none of the forms allowed here${found === undefined ? '' : ` (found ${foundWords(found[0])})`}`;
     }

@@ -53,7 +53,9 @@ describe('datasetCommodities', () => {
     expect(() =>
       datasetCommodities(undefined as never, { reporter: 'BRA', partner: 'CHN' }),
     ).toThrowError(/expected a Dataset/);
-    expect(() => datasetCommodities(dataset, undefined as never)).toThrowError(/alpha-3/);
+    expect(() => datasetCommodities(dataset, undefined as never)).toThrowError(
+      /reporter: is missing/,
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import seed004 from './__fixtures__/seed-004-statements.json';
 import { formatInterval } from './format-interval.js';
 import { reconcile } from './reconcile.js';
 import type { Relation } from './relation.js';
+import { safeParseStatement } from './statement.js';
 
 type Json = Record<string, unknown>;
 
@@ -237,10 +238,18 @@ describe('reconcile — input that is not statements', () => {
     const { code, issues } = error as BilateralError;
     expect(code).toBe('INVALID_FIGURE');
     expect(issues).toHaveLength(100_002);
+    expect(issues[0]).toEqual({ path: [0], message: 'must be an object, found the string "2024"' });
     expect(issues.slice(-2)).toEqual([
-      { path: [100_000], message: 'expected object' },
-      { path: [100_001], message: 'expected object' },
+      { path: [100_000], message: 'must be an object, found null' },
+      { path: [100_001], message: 'must be an object, found an array' },
     ]);
+    // The same words as the statement parser's.
+    const parsed = safeParseStatement(null);
+    expect(issues[100_000]?.message).toBe(parsed.success ? '' : parsed.error.issues[0]?.message);
+  });
+
+  it('says what it found where the statements are not an array', () => {
+    expect(() => reconcile({} as never)).toThrow('must be an array of statements, found an object');
   });
 });
 

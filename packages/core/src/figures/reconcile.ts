@@ -1,3 +1,4 @@
+import { mustBe, wrongType } from '../_internal/must-be.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import {
   checkBalances,
@@ -65,7 +66,7 @@ export function reconcileExplained(
   explaining: Explaining,
 ): ReconcileReport {
   if (!Array.isArray(statements)) {
-    throw new BilateralError('INVALID_FIGURE', 'expected an array of statements');
+    throw new BilateralError('INVALID_FIGURE', mustBe('an array of statements', [statements]));
   }
   const issues: BilateralIssue[] = [];
   const parsed: Statement[] = [];
@@ -73,7 +74,7 @@ export function reconcileExplained(
   statements.forEach((input, index) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       // What the parser says, without building an error for each of 100,000 non-statements.
-      issues.push({ path: [index], message: 'expected object' });
+      issues.push({ path: [index], message: wrongType('object', [input]) });
       return;
     }
     const result = safeParseStatement(input);

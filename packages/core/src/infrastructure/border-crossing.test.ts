@@ -232,6 +232,9 @@ describe('parseBorderCrossing', () => {
       { ...pangHai, sides: [pangHai.sides[0], pangHai.sides[0]] },
     ]);
     expect(nested.success ? [] : nested.error.issues[0]?.path).toEqual([1, 'sides', 1, 'country']);
-    expect(safeParseBorderCrossings('nope').success).toBe(false);
+    const notList = safeParseBorderCrossings('nope');
+    expect(notList.success ? [] : notList.error.issues).toEqual([
+      { path: [], message: 'must be a list of crossings, found the string "nope"' },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { mustBe } from '../../_internal/must-be.js';
 import { BilateralError, type IssuePath } from '../../errors/index.js';
 import type { BorderCrossing, ParseCrossingOptions } from '../border-crossing.js';
 
@@ -13,7 +14,7 @@ export function checkCrossings(
 ): BorderCrossing[] {
   if (!Array.isArray(input)) {
     throw new BilateralError('INVALID_CROSSING', [
-      { path, message: 'expected a list of crossings' },
+      { path, message: mustBe('a list of crossings', [input]) },
     ]);
   }
   const seen = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failure } from '../../__fixtures__/error-code.js';
+import { failure, outcome } from '../../__fixtures__/error-code.js';
 import type { BorderCrossing } from '../border-crossing.js';
 import { VIETNAM_LAOS_CROSSINGS } from '../data/index.js';
 import { summarizeCrossings } from '../summarize-crossings.js';
@@ -16,12 +16,15 @@ const bad: readonly [string, unknown][] = [
   ['not an object', 'vnm-lao-nam-giang'],
   ['an array', [namGiang]],
   ['a numeric id', { ...namGiang, id: 5 }],
+  ['no id', { ...namGiang, id: undefined }],
+  ['no sides', { ...namGiang, sides: undefined }],
   ['an id in capitals', { ...namGiang, id: 'Nam-Giang' }],
   ['one side', { ...namGiang, sides: [vn] }],
   ['three sides', { ...namGiang, sides: [vn, la, vn] }],
   ['sides not a list', { ...namGiang, sides: { 0: vn, 1: la } }],
   ['a side that is null', { ...namGiang, sides: [vn, null] }],
-  ['a lower-case country', { ...namGiang, sides: [{ ...vn, country: 'vnm' }, la] }],
+  ['a side without a country', { ...namGiang, sides: [{ ...vn, country: undefined }, la] }],
+  ['a numeric country', { ...namGiang, sides: [{ ...vn, country: 5 }, la] }],
   ['a class that is a number', { ...namGiang, sides: [{ ...vn, class: 3 }, la] }],
   ['a province without a name', { ...namGiang, sides: [{ ...vn, province: {} }, la] }],
   [
@@ -37,6 +40,14 @@ const bad: readonly [string, unknown][] = [
   ],
   ['class history not a list', { ...namGiang, sides: [{ ...vn, classHistory: 'main' }, la] }],
   ['no modes', { ...namGiang, modes: [] }],
+  ['modes missing', { ...namGiang, modes: undefined }],
+  [
+    'a class change without its kind',
+    {
+      ...namGiang,
+      sides: [{ ...vn, classHistory: [{ ...history[0], change: undefined }] }, la],
+    },
+  ],
   ['an air mode', { ...namGiang, modes: [{ mode: 'air' }] }],
   ['a closed status', { ...namGiang, status: [{ status: 'closed', sources: ['x'] }] }],
   [
@@ -52,10 +63,42 @@ const bad: readonly [string, unknown][] = [
 ];
 
 describe('readCrossing (the calculations’ hand-written checks)', () => {
-  it.each(bad)('refuses %s with the code and paths the schema gives', (_, input) => {
-    const schema = failure(() => checkCrossing(input, ['crossing'], {}));
-    expect(schema).toBeDefined();
-    expect(failure(() => readCrossing(input, ['crossing'], {}))).toEqual(schema);
+  it.each(bad)('refuses %s with the code, paths and messages the schema gives', (_, input) => {
+    const schema = outcome(() => checkCrossing(input, ['crossing'], {}));
+    expect(schema).toBeInstanceOf(Array);
+    expect(outcome(() => readCrossing(input, ['crossing'], {}))).toEqual(schema);
+  });
+
+  it('refuses a lower-case country with the code and path the schema gives, naming the code to use', () => {
+    const input = { ...namGiang, sides: [{ ...vn, country: 'vnm' }, la] };
+    expect(failure(() => readCrossing(input, [], {}))).toEqual(
+      failure(() => checkCrossing(input, [], {})),
+    );
+    expect(outcome(() => readCrossing(input, [], {}))).toEqual([
+      'INVALID_CROSSING',
+      [
+        {
+          path: ['sides', 0, 'country'],
+          message: '"vnm": economy codes are upper case, use "VNM"',
+        },
+      ],
+    ]);
+  });
+
+  it('says a missing field is missing and what a field of the wrong type must be', () => {
+    const messages = (input: unknown) =>
+      (outcome(() => readCrossing(input, [], {})) as [string, { message: string }[]])[1].map(
+        (issue) => issue.message,
+      );
+    expect(messages({ ...namGiang, sources: undefined })).toEqual(['is missing']);
+    expect(messages({ ...namGiang, sides: [{ ...vn, class: 3 }, la] })).toEqual([
+      'must be a string, found a number (3)',
+    ]);
+    expect(messages({ ...namGiang, modes: [{ mode: 'air' }] })).toEqual([
+      'must be one of "road", "rail" or "river", found the string "air"',
+    ]);
+    expect(messages({ ...namGiang, sources: [] })).toEqual(['must have at least 1 item']);
+    expect(messages(null)).toEqual(['must be an object, found null']);
   });
 
   it('accepts every embedded crossing as the schema does, returning it unchanged', () => {

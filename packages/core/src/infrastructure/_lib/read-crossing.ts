@@ -1,4 +1,5 @@
 import { calendarDateProblem } from '../../_internal/calendar-date.js';
+import { mustBe, oneOfValues, wrongType } from '../../_internal/must-be.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../../errors/index.js';
 import { economyCodeIssue } from '../../flow/economy-code-issue.js';
 import type { BorderCrossing, ParseCrossingOptions } from '../border-crossing.js';
@@ -18,30 +19,28 @@ const isFields = (value: unknown): value is Fields =>
 function checks(bad: Bad) {
   const object = (value: unknown, path: IssuePath): value is Fields => {
     if (isFields(value)) return true;
-    bad(path, 'expected object');
+    bad(path, wrongType('object', [value]));
     return false;
   };
   const text = (value: unknown, path: IssuePath): void => {
-    if (typeof value !== 'string') bad(path, 'expected string');
-    else if (value === '') bad(path, 'must have at least 1 characters');
+    if (typeof value !== 'string') bad(path, wrongType('string', [value]));
+    else if (value === '') bad(path, 'must have at least 1 character');
   };
   const matching = (pattern: RegExp, message: string) => (value: unknown, path: IssuePath) => {
-    if (typeof value !== 'string') bad(path, 'expected string');
+    if (typeof value !== 'string') bad(path, wrongType('string', [value]));
     else if (!pattern.test(value)) bad(path, message);
   };
   const slug = matching(SLUG, 'must be lowercase letters, digits and "-"');
   const sourceId = matching(SOURCE_ID, 'must be lowercase letters, digits, ".", "_" or "-"');
   const date = (value: unknown, path: IssuePath): void => {
-    if (typeof value !== 'string') bad(path, 'expected string');
+    if (typeof value !== 'string') bad(path, wrongType('string', [value]));
     else {
       const problem = calendarDateProblem(value);
       if (problem !== undefined) bad(path, problem);
     }
   };
   const oneOf = (values: readonly string[]) => (value: unknown, path: IssuePath) => {
-    if (!values.includes(value as string)) {
-      bad(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
-    }
+    if (!values.includes(value as string)) bad(path, mustBe(oneOfValues(values), [value]));
   };
   const list = (
     value: unknown,
@@ -50,10 +49,12 @@ function checks(bad: Bad) {
     minimum = 0,
   ): void => {
     if (!Array.isArray(value)) {
-      bad(path, 'expected array');
+      bad(path, wrongType('array', [value]));
       return;
     }
-    if (value.length < minimum) bad(path, `must have at least ${minimum} items`);
+    if (value.length < minimum) {
+      bad(path, `must have at least ${minimum} item${minimum === 1 ? '' : 's'}`);
+    }
     value.forEach((item: unknown, index) => {
       each(item, [...path, index]);
     });
@@ -96,8 +97,9 @@ function crossingShapeIssues(input: unknown, path: IssuePath): BilateralIssue[] 
   const at = (...rest: (string | number)[]): IssuePath => [...path, ...rest];
   c.slug(input.id, at('id'));
   const { sides } = input;
-  if (!Array.isArray(sides)) issues.push({ path: at('sides'), message: 'expected array' });
-  else if (sides.length !== 2) {
+  if (!Array.isArray(sides)) {
+    issues.push({ path: at('sides'), message: wrongType('array', [sides]) });
+  } else if (sides.length !== 2) {
     issues.push({
       path: at('sides'),
       message: `must have ${sides.length < 2 ? 'at least' : 'at most'} 2 items`,

@@ -1,11 +1,14 @@
 import { calendarDateProblem } from '../../_internal/calendar-date.js';
+import { mustBe, wrongType } from '../../_internal/must-be.js';
 import { ownValue } from '../../_internal/own-value.js';
-import { describeInput } from '../../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../../errors/index.js';
 import { economyCodeIssue } from '../../flow/economy-code-issue.js';
 import type { OfficialCrossingCount } from '../official-crossing-count.js';
 
 const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** What a value that is not a count is told: `must be a whole number 0 or more, found …`. */
+const notCount = (value: unknown): string => mustBe('a whole number 0 or more', [value]);
 
 /**
  * An official count given to `summarizeCrossings`: a plain typed value whose fields the
@@ -16,7 +19,9 @@ const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (val
  */
 export function readOfficialCount(input: unknown): OfficialCrossingCount {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new BilateralError('INVALID_INPUT', [{ path: [], message: 'expected object' }]);
+    throw new BilateralError('INVALID_INPUT', [
+      { path: [], message: wrongType('object', [input]) },
+    ]);
   }
   const fields = input as Record<string, unknown>;
   const issues: BilateralIssue[] = [];
@@ -24,12 +29,22 @@ export function readOfficialCount(input: unknown): OfficialCrossingCount {
     const issue = economyCodeIssue(value, path);
     if (issue !== undefined) issues.push(issue);
   };
-  if (typeof fields.id !== 'string' || fields.id === '') {
-    issues.push({ path: ['id'], message: 'expected string' });
+  if (typeof fields.id !== 'string') {
+    issues.push({ path: ['id'], message: wrongType('string', [fields.id]) });
+  } else if (fields.id === '') {
+    issues.push({ path: ['id'], message: 'must have at least 1 character' });
   }
   const { countries } = fields;
-  if (!Array.isArray(countries) || countries.length < 1 || countries.length > 2) {
-    issues.push({ path: ['countries'], message: 'expected one or two economy codes' });
+  if (!Array.isArray(countries)) {
+    const message =
+      countries === undefined ? 'is missing' : mustBe('one or two economy codes', [countries]);
+    issues.push({ path: ['countries'], message });
+  } else if (countries.length < 1 || countries.length > 2) {
+    const found = countries.length === 0 ? 'none' : String(countries.length);
+    issues.push({
+      path: ['countries'],
+      message: `must be one or two economy codes, found ${found}`,
+    });
   } else {
     countries.forEach((country: unknown, index) => {
       code(country, ['countries', index]);
@@ -37,27 +52,23 @@ export function readOfficialCount(input: unknown): OfficialCrossingCount {
   }
   code(fields.system, ['system']);
   const problem =
-    typeof fields.asOf === 'string' ? calendarDateProblem(fields.asOf) : 'expected string';
+    typeof fields.asOf === 'string'
+      ? calendarDateProblem(fields.asOf)
+      : wrongType('string', [fields.asOf]);
   if (problem !== undefined) issues.push({ path: ['asOf'], message: problem });
   const { counts } = fields;
   if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) {
-    issues.push({ path: ['counts'], message: 'expected record' });
+    issues.push({ path: ['counts'], message: wrongType('record', [counts]) });
   } else {
     for (const key of Object.keys(counts)) {
       const count = ownValue(counts as Record<string, unknown>, key);
       if (!isCount(count)) {
-        issues.push({
-          path: ['counts', key],
-          message: `${describeInput(count)} is not a count: expected a whole number 0 or more`,
-        });
+        issues.push({ path: ['counts', key], message: notCount(count) });
       }
     }
   }
   if (fields.economicZones !== undefined && !isCount(fields.economicZones)) {
-    issues.push({
-      path: ['economicZones'],
-      message: `${describeInput(fields.economicZones)} is not a count: expected a whole number 0 or more`,
-    });
+    issues.push({ path: ['economicZones'], message: notCount(fields.economicZones) });
   }
   if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);
   return input as OfficialCrossingCount;
