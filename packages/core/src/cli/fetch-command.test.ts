@@ -365,6 +365,34 @@ describe('bilateral fetch comtrade', () => {
     expect(err).toContain(message);
   });
 
+  it('refuses a year after the current one before any request (exit 2), as a year before 1962', async () => {
+    const s = await serve(tableHandler(PAIR));
+    const { code, err } = await bilateral(
+      'fetch',
+      'comtrade',
+      '--reporter',
+      'THA',
+      '--years',
+      '2205',
+    );
+    // The year the command read from the clock: the test's own reading may be a year later.
+    expect(err).toMatch(
+      /^bilateral fetch: --years: "2205" is after \d{4}, the current year: UN Comtrade holds no data yet$/,
+    );
+    expect(code).toBe(2);
+    const months = await bilateral(
+      ...['fetch', 'comtrade', '--reporter', 'THA', '--months', '2204-11/2205-02', '--json'],
+    );
+    expect(months.code).toBe(2);
+    expect(JSON.parse(months.out).error.issues).toEqual([
+      {
+        path: ['--months', 0],
+        message: expect.stringMatching(/^"2204-11" and 3 more are after \d{4}, the current year/),
+      },
+    ]);
+    expect(s.requests).toEqual([]);
+  });
+
   it('refuses a base URL that is not http(s), and a bad option value as a usage error (exit 2)', async () => {
     vi.stubEnv('BILATERAL_COMTRADE_URL', 'ftp://example.org');
     expect((await bilateral(...FETCH)).err).toContain('BILATERAL_COMTRADE_URL');

@@ -91,6 +91,26 @@ describe('planning UN Comtrade requests', () => {
     );
   });
 
+  it('refuses a period after the current year, UN Comtrade holding nothing for it yet', () => {
+    expect(() =>
+      planQuery({ reporter: 'THA', periods: ['2026', '2027', '2030'] }, 2026),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [
+          {
+            path: ['periods', 1],
+            message:
+              '"2027" and 1 more are after 2026, the current year: UN Comtrade holds no data yet',
+          },
+        ],
+      }),
+    );
+    expect(planQuery({ reporter: 'THA', periods: ['2026-12'] }, 2026).periods).toEqual(['202612']);
+    // The clock, by default: a year far ahead is refused whenever the test runs.
+    expect(() => planQuery({ reporter: 'THA', periods: ['9999'] })).toThrowError('"9999" is after');
+  });
+
   it('builds the URL with the key nowhere in it, and the limit as a constant', () => {
     const plan = planQuery({ reporter: 'THA', partner: 'KHM', periods: ['2024'] });
     const [part] = firstParts(plan);

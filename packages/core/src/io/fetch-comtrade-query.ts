@@ -44,7 +44,10 @@ export interface ComtradeQuery {
   readonly reporter: ComtradeArea | readonly ComtradeArea[];
   /** The partner(s); `'WLD'` or 0 is the World; left out, every partner (and the World). */
   readonly partner?: ComtradeArea | readonly ComtradeArea[];
-  /** Years (`'2023'`) or months (`'2023-09'`), not mixed, from 1962 (UN Comtrade's first year). */
+  /**
+   * Years (`'2023'`) or months (`'2023-09'`), not mixed, from 1962 (UN Comtrade's first year) to
+   * the current year.
+   */
   readonly periods: readonly string[];
   /** Flow codes (default `['X', 'M']`: exports and imports). */
   readonly flows?: readonly string[];
@@ -159,12 +162,33 @@ function areaList(
 }
 
 /**
+ * One issue for the periods at `indexes` (none: no issue), at the first one's path: `--years
+ * 1950-1970` is one mistake, not twelve. `why` ends the sentence: `before 1962, …`.
+ */
+function periodsIssue(
+  periods: readonly string[],
+  indexes: readonly number[],
+  why: string,
+): BilateralIssue[] {
+  const [first] = indexes;
+  if (first === undefined) return [];
+  const others = indexes.length - 1;
+  const which = `${quoteInput(periods[first] ?? '')}${others === 0 ? ' is' : ` and ${others} more are`}`;
+  return [{ path: ['periods', first], message: `${which} ${why}` }];
+}
+
+/**
  * Checks a query and turns it into the API's codes.
  *
+ * @param thisYear - the current year (the clock, read once): a later period is refused, as UN
+ *   Comtrade holds nothing for it yet.
  * @throws BilateralError `INVALID_INPUT` with the path of every problem
  * @internal
  */
-export function planQuery(input: ComtradeQuery): ComtradePlanQuery {
+export function planQuery(
+  input: ComtradeQuery,
+  thisYear: number = new Date().getFullYear(),
+): ComtradePlanQuery {
   const query = parseWithSchema(QuerySchema, input, 'INVALID_INPUT');
   const issues: BilateralIssue[] = [];
   const reporters = areaList(query.reporter, 'reporter', issues);
@@ -180,6 +204,7 @@ export function planQuery(input: ComtradeQuery): ComtradePlanQuery {
   const periods: string[] = [];
   const kinds = new Set<'A' | 'M'>();
   const early: number[] = [];
+  const late: number[] = [];
   query.periods.forEach((text, index) => {
     const match = /^(\d{4})(?:-(\d{2}))?$/.exec(text.trim());
     const month = match?.[2] === undefined ? undefined : Number(match[2]);
@@ -190,24 +215,23 @@ export function planQuery(input: ComtradeQuery): ComtradePlanQuery {
       });
       return;
     }
-    if (Number(match[1]) < FIRST_YEAR) {
-      early.push(index);
+    const year = Number(match[1]);
+    if (year < FIRST_YEAR || year > thisYear) {
+      (year < FIRST_YEAR ? early : late).push(index);
       return;
     }
     kinds.add(month === undefined ? 'A' : 'M');
     const period = `${match[1]}${match[2] ?? ''}`;
     if (!periods.includes(period)) periods.push(period);
   });
-  const [first] = early;
-  if (first !== undefined) {
-    // One issue for them all: `--years 1950-1970` is one mistake, not twelve.
-    const others = early.length - 1;
-    const which = `${quoteInput(query.periods[first] ?? '')}${others === 0 ? ' is' : ` and ${others} more are`}`;
-    issues.push({
-      path: ['periods', first],
-      message: `${which} before ${FIRST_YEAR}, the first year UN Comtrade holds`,
-    });
-  }
+  issues.push(
+    ...periodsIssue(query.periods, early, `before ${FIRST_YEAR}, the first year UN Comtrade holds`),
+    ...periodsIssue(
+      query.periods,
+      late,
+      `after ${thisYear}, the current year: UN Comtrade holds no data yet`,
+    ),
+  );
   if (kinds.size > 1) {
     issues.push({
       path: ['periods'],
