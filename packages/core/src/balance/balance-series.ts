@@ -101,7 +101,8 @@ const missingKey = (point: SeriesPoint): string =>
  * reporters or partners differ; `PERIOD_MISMATCH` when the period kinds differ;
  * `CURRENCY_MISMATCH` when the currencies differ; `EMPTY_SERIES` when either has no points;
  * `INVALID_INPUT` or `INVALID_PERIOD` too when either is not a Series (periods written as text are
- * read with {@link parsePeriod}); `OUT_OF_RANGE` for a turnover or ratio of 10^36 or more
+ * read with {@link parsePeriod}); `OUT_OF_RANGE` for a turnover or ratio of 10^36 or more;
+ * `PRECISION_EXCEEDED` for a turnover past 64 significant digits, as {@link tradeBalance}
  *
  * @example
  * ```ts

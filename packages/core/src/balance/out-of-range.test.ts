@@ -30,7 +30,8 @@ describe('balance past the supported range', () => {
     expect(code(() => shareOf('1e35', '1e-30'))).toBe('OUT_OF_RANGE');
     expect(code(() => coverageRatio('1e35', '1e-30'))).toBe('OUT_OF_RANGE');
     expect(code(() => tradeBalance({ exports: nines, imports: nines }))).toBe('OUT_OF_RANGE');
-    expect(code(() => tradeBalance({ exports: '1e35', imports: '1e-30' }))).toBe('OUT_OF_RANGE');
+    // A coverage ratio of 10^63 (1e35 + 1e-28 fits 64 digits; 1e35 + 1e-30 is PRECISION_EXCEEDED).
+    expect(code(() => tradeBalance({ exports: '1e35', imports: '1e-28' }))).toBe('OUT_OF_RANGE');
     expect(code(() => mirrorGap('1e35', '1', { cifFobFactor: '100' }))).toBe('OUT_OF_RANGE');
     expect(code(() => mirrorGap('1e-30', '1e35'))).toBe('OUT_OF_RANGE');
   });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorCode } from '../__fixtures__/error-code.js';
+import { errorCode, outcome } from '../__fixtures__/error-code.js';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { impliedPrevious } from '../growth/index.js';
-import { money } from '../money/index.js';
+import { add, money } from '../money/index.js';
 import { coverageRatio, tradeBalance } from './index.js';
 
 /** Non-negative decimal strings of up to 18 significant digits. */
@@ -42,13 +42,48 @@ describe('tradeBalance', () => {
     expect(nothing.turnover.toString()).toBe('0');
   });
 
-  it('balances values implied from growth rates (64 digits each), rounding only past 64 digits', () => {
+  it('balances values implied from growth rates (64 digits each) exactly', () => {
     const exports = impliedPrevious(money('159600000', 'USD'), '0.064');
     const imports = impliedPrevious(money('179000000', 'USD'), '0.417');
     const b = tradeBalance({ exports, imports });
     expect(b.turnover.amount.div(1e6).toFixed(3)).toBe('276.323');
     expect(b.balance.amount.div(1e6).toFixed(3)).toBe('23.677');
     expect(b.position.reporter).toBe('surplus');
+  });
+
+  it('refuses, rather than rounds, a turnover past 64 digits, as add refuses the sum', () => {
+    // 10^35 + 10^-30 + 1 needs 66 digits: it was rounded to 100000000000000000000000000000000001.
+    const large = money(`1${'0'.repeat(35)}.${'1'.padStart(30, '0')}`, 'USD');
+    const one = money('1', 'USD');
+    for (const [exports, imports] of [
+      [large, one],
+      [one, large],
+    ] as const) {
+      const refusal = outcome(() => tradeBalance({ exports, imports }));
+      expect(refusal).toEqual(outcome(() => add(exports, imports)));
+      expect(refusal).toMatchObject([
+        'PRECISION_EXCEEDED',
+        [
+          {
+            message: `${exports.amount} + ${imports.amount} needs more than 64 significant digits to be exact`,
+          },
+        ],
+      ]);
+    }
+    expect(code(() => tradeBalance({ exports: large.amount, imports: 1 }))).toBe(
+      'PRECISION_EXCEEDED',
+    );
+  });
+
+  it('gives a turnover of exactly 64 digits, where the sum carries into a new digit', () => {
+    // 7e27 − 1e-36 and 3e27 + 1e-36, 64 digits each: add refuses them (it counts a digit for a
+    // carry); the sum is 10^28, the difference 4e27 − 2e-36 (64 digits).
+    const exports = money(`6${'9'.repeat(27)}.${'9'.repeat(36)}`, 'USD');
+    const imports = money(`3${'0'.repeat(27)}.${'1'.padStart(36, '0')}`, 'USD');
+    expect(code(() => add(exports, imports))).toBe('PRECISION_EXCEEDED');
+    const b = tradeBalance({ exports, imports });
+    expect(b.turnover.amount.toFixed()).toBe(`1${'0'.repeat(28)}`);
+    expect(b.balance.amount.toFixed()).toBe(`3${'9'.repeat(27)}.${'9'.repeat(35)}8`);
   });
 
   it('refuses negative flows and mixed currencies', () => {
@@ -91,6 +126,55 @@ describe('balance properties', () => {
         expect(b.turnover.minus(b.exports).eq(b.imports)).toBe(true);
       }),
       propertyRuns(3_386, { ci: 1000, full: 2000 }),
+    );
+  });
+
+  it('turnover and balance are exact where the exact sum fits 64 digits, else refused', () => {
+    // Amounts of up to 64 digits (below 10^36, at most 36 decimals) as digits and a scale.
+    const amount = fc
+      .integer({ min: 0, max: 36 })
+      .chain((scale) =>
+        fc
+          .oneof(
+            fc.bigInt({ min: 0n, max: 10n ** BigInt(Math.min(64, 36 + scale)) - 1n }),
+            fc.bigInt({ min: 0n, max: 10n ** 20n }),
+          )
+          .map((digits) => ({ digits, scale })),
+      );
+    const text = ({ digits, scale }: { digits: bigint; scale: number }) =>
+      new Decimal(`${digits}e-${scale}`).toFixed();
+    /** The significant digits of `digits` × 10^-scale, trailing zeros left out. */
+    const significant = (digits: bigint) =>
+      digits === 0n ? 0 : digits.toString().replace(/0+$/, '').replace(/^-/, '').length;
+    fc.assert(
+      fc.property(amount, amount, (x, m) => {
+        const scale = Math.max(x.scale, m.scale);
+        const [xs, ms] = [x, m].map((a) => a.digits * 10n ** BigInt(scale - a.scale)) as [
+          bigint,
+          bigint,
+        ];
+        const exact = (digits: bigint) => new Decimal(`${digits}e-${scale}`).toFixed();
+        const flows = { exports: text(x), imports: text(m) };
+        if (significant(xs + ms) > 64) {
+          expect(code(() => tradeBalance(flows))).toBe('PRECISION_EXCEEDED');
+          return;
+        }
+        let b: ReturnType<typeof tradeBalance>;
+        try {
+          b = tradeBalance(flows);
+        } catch {
+          // A turnover or a coverage ratio of 10^36 or more is past the supported range.
+          expect(code(() => tradeBalance(flows))).toBe('OUT_OF_RANGE');
+          const past = 10n ** 36n;
+          expect(xs + ms >= past * 10n ** BigInt(scale) || (ms > 0n && xs >= past * ms)).toBe(true);
+          return;
+        }
+        expect([b.turnover.toFixed(), b.balance.toFixed()]).toEqual([
+          exact(xs + ms),
+          exact(xs - ms),
+        ]);
+      }),
+      propertyRuns(6_402, { ci: 1000, full: 5000 }),
     );
   });
 

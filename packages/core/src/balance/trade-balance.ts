@@ -43,9 +43,9 @@ export interface TradeBalance<V = Decimal> {
   readonly exports: V;
   /** The reporter's imports from the partner (M), as given. */
   readonly imports: V;
-  /** Turnover (two-way trade) `X + M` (exact whenever it fits 64 significant digits). */
+  /** Turnover (two-way trade) `X + M`, exact (refused when that needs more than 64 significant digits). */
   readonly turnover: V;
-  /** Balance from the reporter's side `X − M` (exact likewise); negative for a deficit. */
+  /** Balance from the reporter's side `X − M`, exact likewise; negative for a deficit. */
   readonly balance: V;
   /** Coverage ratio `X ÷ M` (exports cover imports `ratio` times); `null` when imports are 0. */
   readonly coverageRatio: Decimal | null;
@@ -66,19 +66,20 @@ export interface TradeBalance<V = Decimal> {
  * `(X − M) ÷ (X + M)` and each side's position. Ratios that would divide by 0 are `null`, never
  * `Infinity` or `NaN`.
  *
- * Turnover and balance are exact whenever the exact result fits 64 significant digits — always
- * for published figures. Only inputs that already carry ~64 digits (values implied by
- * {@link impliedPrevious}, say) can need more; those are rounded half-even to 64 digits rather
- * than refused, unlike Money's `add`. Ratios are rounded to 64 significant digits.
+ * Turnover and balance are exact: they fit 64 significant digits whenever the inputs do not
+ * already carry ~64 (values implied by {@link impliedPrevious}, say), which is always the case
+ * for published figures. A turnover whose exact value needs more digits is refused, as Money's
+ * `add` refuses it, never rounded. Ratios are rounded to 64 significant digits.
  *
  * @param flows - `exports` and `imports`, both Money of one currency or both bare decimals;
  * neither may be negative
  * @returns turnover, balance, ratios and positions; levels in the form given
  * @throws {@link BilateralError} `INVALID_INPUT` for a negative flow; `CURRENCY_MISMATCH` for mixed
  * currencies (or Money mixed with bare decimals); `INVALID_DECIMAL` for non-numbers;
- * `INVALID_INPUT` too when `flows` is not `{ exports, imports }`; `OUT_OF_RANGE` for a value past the
- * supported range (text and numbers: less than 10^36, at most 36 decimals), a turnover of 10^36 or
- * more, or a coverage ratio of 10^36 or more
+ * `INVALID_INPUT` too when `flows` is not `{ exports, imports }`; `PRECISION_EXCEEDED` for a
+ * turnover whose exact value needs more than 64 significant digits (exports of 10^35 + 10^-30 on
+ * imports of 1); `OUT_OF_RANGE` for a value past the supported range (text and numbers: less than
+ * 10^36, at most 36 decimals), a turnover of 10^36 or more, or a coverage ratio of 10^36 or more
  *
  * @example
  * ```ts

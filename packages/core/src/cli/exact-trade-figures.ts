@@ -93,7 +93,7 @@ function coverage(exports: bigint, imports: bigint): string | undefined {
  * currency: what `tradeBalance`, `computedJson` and `flowsBalance` give them, by digit work.
  * Undefined for amounts it does not take (below 0, more than 60 digits, of 35 digits or more
  * before the point, or whose sum or difference has more than decimal.js's 64 significant digits:
- * `tradeBalance` would refuse or round them), which the report computes as before.
+ * `tradeBalance` refuses them), which the report computes as before.
  *
  * @param exports - the exports' amount, plain decimal text
  * @param imports - the imports' amount, plain decimal text

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorCode } from '../__fixtures__/error-code.js';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 import { Decimal } from '../_internal/decimal.js';
 import { tradeBalance } from '../balance/index.js';
@@ -49,17 +50,16 @@ describe("the report's fast paths on every amount a dataset may hold", () => {
     );
   });
 
-  it('exactTradeFigures leaves to tradeBalance a sum past decimal.js’s 64 digits, which it rounds', () => {
-    // 10^33 + 10^-31 has 65 significant digits: tradeBalance's turnover is 10^33 (the balance,
-    // of 64, is exact); the digit work wrote all 65.
+  it('exactTradeFigures leaves to tradeBalance a sum past decimal.js’s 64 digits, which it refuses', () => {
+    // 10^33 + 10^-31 has 65 significant digits: tradeBalance refuses it (it rounded the turnover
+    // to 10^33); the digit work wrote all 65.
     const [exports, imports] = [`0.${'0'.repeat(30)}1`, `1${'0'.repeat(33)}`];
     expect(exactTradeFigures(exports, imports)).toBeUndefined();
     expect(
-      tradeBalance({
-        exports: money(exports, 'USD'),
-        imports: money(imports, 'USD'),
-      }).turnover.amount.toFixed(),
-    ).toBe(imports);
+      errorCode(() =>
+        tradeBalance({ exports: money(exports, 'USD'), imports: money(imports, 'USD') }),
+      ),
+    ).toBe('PRECISION_EXCEEDED');
     // Of 64 digits, it is exact in both.
     expect(exactTradeFigures(`1${'0'.repeat(29)}`, `1.${'0'.repeat(33)}1`)?.turnover).toBe(
       `1${'0'.repeat(28)}1.${'0'.repeat(33)}1`,

@@ -30,7 +30,7 @@ import {
   rankCrossings,
   summarizeCrossings,
 } from '../infrastructure/index.js';
-import { add, type Money } from '../money/index.js';
+import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget, type TargetStatus } from '../targets/index.js';
 import { exactTradeFigures } from './exact-trade-figures.js';
@@ -451,9 +451,6 @@ function tradeRow(
   }
   let result: TradeBalance<Money>;
   try {
-    // tradeBalance rounds a sum past 64 significant digits (1e35 + 1e-30 + 1, two values within
-    // the supported range); add refuses it, and the difference needs as many digits.
-    add(exported.value, imported.value);
     result = tradeBalance({ exports: exported.value, imports: imported.value });
   } catch (error) {
     // A ratio past the supported range (exports of 1e32 on imports of a cent), or a turnover past
