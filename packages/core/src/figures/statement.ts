@@ -6,12 +6,13 @@ import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';
 import { isCurrencyCode } from '../money/currency.js';
-import { CurrencyCodeSchema, DecimalStringSchema } from '../money/money-schema.js';
+import { CurrencyCodeSchema, decimalStringWhere } from '../money/money-schema.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
 import { readAmountText, readRateText } from './_from-json.js';
 
-const PositiveDecimalSchema = DecimalStringSchema.check(
-  z.refine((text) => /[1-9]/.test(text) && !text.startsWith('-'), 'must be greater than 0'),
+const PositiveDecimalSchema = decimalStringWhere(
+  (text) => /[1-9]/.test(text) && !text.startsWith('-'),
+  'must be greater than 0',
 );
 
 const RoundingSchema = z.enum(['nearest', 'truncate']);
@@ -94,8 +95,9 @@ export const PublishedAmountJsonSchema = z
     /** The figure as published: `"US$1.5 billion"`, `"1,5 tỷ USD"`. */
     text: z.string().check(z.minLength(1)),
     /** The stated value in units of the currency: `"1500000000"`. */
-    value: DecimalStringSchema.check(
-      z.refine((text) => !isNegativeDecimalText(text), 'a published amount cannot be negative'),
+    value: decimalStringWhere(
+      (text) => !isNegativeDecimalText(text),
+      'a published amount cannot be negative',
     ),
     currency: CurrencyCodeSchema,
     /** The rounding step in units of the currency; the one the text shows unless given. */
@@ -155,8 +157,9 @@ export const PublishedRateJsonSchema = z
     /** The rate as published: `"up 25.5%"`, `"tăng 25,5%"`. */
     text: z.string().check(z.minLength(1)),
     /** The rate in percent, negative when down: `"25.5"`, `"-1.1"`. */
-    value: DecimalStringSchema.check(
-      z.refine((text) => within(text, -100), 'a trade value cannot fall by more than 100 %'),
+    value: decimalStringWhere(
+      (text) => within(text, -100),
+      'a trade value cannot fall by more than 100 %',
     ),
     /** The rounding step in percentage points; the one the text shows unless given. */
     precision: z.optional(PositiveDecimalSchema),

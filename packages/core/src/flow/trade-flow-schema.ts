@@ -10,7 +10,8 @@ import {
   type SafeParseResult,
   toSafeParse,
 } from '../errors/index.js';
-import { CurrencyCodeSchema, DecimalStringSchema } from '../money/schemas.js';
+import { decimalStringWhere } from '../money/money-schema.js';
+import { CurrencyCodeSchema } from '../money/schemas.js';
 import { PeriodTextSchema } from '../period/schemas.js';
 import { flowFromValidJson, type TradeFlow } from './trade-flow.js';
 
@@ -102,8 +103,9 @@ export const TradeFlowSchema = z
     flow: FlowDirectionSchema,
     period: PeriodTextSchema,
     /** Non-negative decimal string, in `currency` units (not millions). */
-    value: DecimalStringSchema.check(
-      z.refine((text) => !isNegativeDecimalText(text), 'a trade value cannot be negative'),
+    value: decimalStringWhere(
+      (text) => !isNegativeDecimalText(text),
+      'a trade value cannot be negative',
     ),
     currency: CurrencyCodeSchema,
     valuation: z.optional(z.enum(['FOB', 'CIF'])),
@@ -120,9 +122,7 @@ export const TradeFlowSchema = z
      * The unit the published figure was rounded to, in currency units (`"100000"` for 0.1 M): the
      * value is a whole multiple of it.
      */
-    precision: z.optional(
-      DecimalStringSchema.check(z.refine((text) => Number(text) > 0, 'must be greater than 0')),
-    ),
+    precision: z.optional(decimalStringWhere((text) => Number(text) > 0, 'must be greater than 0')),
     /** How the value was computed when it was not published as such (marks it DERIVED). */
     derivation: z.optional(z.string().check(z.minLength(1))),
     /** True when the value is weakly sourced or approximate; `note` says why. */

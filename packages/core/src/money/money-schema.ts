@@ -7,19 +7,55 @@ import { checkMoney } from './check-money.js';
 import { isCurrencyCode } from './currency.js';
 import { type Money, money } from './money.js';
 
+/** What a decimal string of a field must also be: a test of its text, and what it says if not. */
+interface DecimalRule {
+  readonly accepts: (text: string) => boolean;
+  readonly refusal: string;
+  /** The text is checked later, in the model's own words: the schema checks only JSON numbers. */
+  readonly checkedLater: boolean;
+}
+
 /**
  * What a JSON number where a decimal string belongs is told: the string to write instead (while
  * the number's digits are few enough to be the ones the file holds; else what it reads as) and why.
+ * Where the field's `rule` would refuse that string too (`-5` for a trade value), no string is
+ * suggested: the message says what the field cannot be instead.
  */
-function jsonNumberProblem(issue: { readonly input?: unknown }): string | undefined {
+function jsonNumberProblem(
+  issue: { readonly input?: unknown },
+  rule: DecimalRule | undefined,
+): string | undefined {
   if (typeof issue.input !== 'number') return undefined;
   const text = String(issue.input);
   const written = /^-?\d+(?:\.\d+)?$/.test(text) && text.replace(/\D/g, '').length <= 15;
+  if (written && rule !== undefined && !rule.accepts(text)) {
+    return `must be a decimal written as a string, not the JSON number ${text}, and ${rule.refusal}`;
+  }
   if (written) {
     return `must be a decimal written as a string: ${JSON.stringify(text)}, not the JSON number ${text} (a JSON number may lose digits)`;
   }
   // The number as read may not be the one written (12345678901234567890 reads as …000).
   return `must be a decimal written as a string, e.g. "491.9", not a JSON number (this one reads as ${text}: a JSON number may lose digits)`;
+}
+
+/**
+ * The decimal string schema, its text also checked by `rule` when one is given: a JSON number
+ * where the string belongs is told the string to write only when the rule accepts it.
+ */
+function decimalString(rule?: DecimalRule) {
+  return z.string({ error: (issue) => jsonNumberProblem(issue, rule) }).check(
+    z.regex(/^-?\d+(?:\.\d+)?$/, {
+      error: 'must be a decimal number written as a string, e.g. "491.9"',
+      abort: true,
+    }),
+    z.refine(
+      isWrittenInRange,
+      `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
+    ),
+    ...(rule === undefined || rule.checkedLater
+      ? []
+      : [z.refine<string>(rule.accepts, rule.refusal)]),
+  );
 }
 
 /**
@@ -37,16 +73,25 @@ function jsonNumberProblem(issue: { readonly input?: unknown }): string | undefi
  *
  * @category Money
  */
-export const DecimalStringSchema = z.string({ error: jsonNumberProblem }).check(
-  z.regex(/^-?\d+(?:\.\d+)?$/, {
-    error: 'must be a decimal number written as a string, e.g. "491.9"',
-    abort: true,
-  }),
-  z.refine(
-    isWrittenInRange,
-    `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
-  ),
-);
+export const DecimalStringSchema = decimalString();
+
+/**
+ * A {@link DecimalStringSchema} whose text `accepts` must also take, `refusal` said where it does
+ * not (`'a trade value cannot be negative'`). Use it rather than a `.check()` of
+ * `DecimalStringSchema`, so that a JSON number is not told to write a string the field refuses
+ * (`"-5"` for a trade value): it is told `must be a decimal written as a string, not the JSON
+ * number -5, and a trade value cannot be negative`. With `checkedLater`, the text is left to the
+ * model's own check (which says more, e.g. the rate's currencies): only a JSON number is told.
+ *
+ * @internal
+ */
+export function decimalStringWhere(
+  accepts: (text: string) => boolean,
+  refusal: string,
+  { checkedLater = false }: { readonly checkedLater?: boolean } = {},
+): typeof DecimalStringSchema {
+  return decimalString({ accepts, refusal, checkedLater });
+}
 
 /**
  * An ISO 4217 currency code such as `"USD"`.

@@ -4,7 +4,7 @@ import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { parsePeriod } from '../period/parse-period.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
-import { CurrencyCodeSchema, DecimalStringSchema } from './money-schema.js';
+import { CurrencyCodeSchema, decimalStringWhere } from './money-schema.js';
 import { checkRate, type ExchangeRate } from './rate-table.js';
 
 const RateJsonSchema = z.object({
@@ -12,7 +12,10 @@ const RateJsonSchema = z.object({
   to: CurrencyCodeSchema,
   period: z.optional(PeriodTextSchema),
   date: z.optional(z.string()),
-  rate: DecimalStringSchema,
+  // checkRate says it of a string, with the pair and period.
+  rate: decimalStringWhere((text) => Number(text) > 0, 'a rate must be positive', {
+    checkedLater: true,
+  }),
   kind: z.enum(['period-average', 'end-of-period']),
   source: SourceIdSchema,
 });

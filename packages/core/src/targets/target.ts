@@ -7,7 +7,8 @@ import { parseSeriesMeasure } from '../flow/parse-series-measure.js';
 import { EconomyCodeTextSchema } from '../flow/schemas.js';
 import type { SeriesMeasure } from '../flow/series.js';
 import { type Money, money } from '../money/index.js';
-import { DecimalStringSchema, MoneySchema } from '../money/schemas.js';
+import { decimalStringWhere } from '../money/money-schema.js';
+import { CurrencyCodeSchema } from '../money/schemas.js';
 
 /** Rates above this are almost surely percentages written where a fraction belongs. */
 const MAX_RATE = 5;
@@ -26,11 +27,9 @@ const MAX_RATE = 5;
  *
  * @category Targets
  */
-export const TargetRateSchema = DecimalStringSchema.check(
-  z.refine(
-    (text) => new Decimal(text).gt(-1) && new Decimal(text).lte(MAX_RATE),
-    'must be a rate as a decimal fraction greater than -1 and at most 5, e.g. "0.10" for 10 %',
-  ),
+export const TargetRateSchema = decimalStringWhere(
+  (text) => new Decimal(text).gt(-1) && new Decimal(text).lte(MAX_RATE),
+  'must be a rate as a decimal fraction greater than -1 and at most 5, e.g. "0.10" for 10 %',
 );
 
 const YearTextSchema = z.string().check(z.regex(/^\d{4}$/, 'must be a year, e.g. "2024"'));
@@ -97,12 +96,22 @@ const AverageGrowthBandTargetSchema = z
     ),
   );
 
+const LEVEL_ABOVE_ZERO = 'a level target must be greater than 0';
+
 const LevelTargetSchema = z
   .object({
     kind: z.literal('level'),
     ...common,
     /** The level to reach, e.g. `{ "amount": "5000000000", "currency": "USD" }`. */
-    level: MoneySchema,
+    level: z.object({
+      amount: decimalStringWhere(
+        (text) => new Decimal(text).gt(0),
+        LEVEL_ABOVE_ZERO,
+        // The level's own check below says it of a string.
+        { checkedLater: true },
+      ),
+      currency: CurrencyCodeSchema,
+    }),
     /** The year by which the level is to be reached (at the latest in that year). */
     byYear: YearTextSchema,
     /** The year the target counts from, when the source says; default: the first observed year. */
@@ -117,7 +126,7 @@ const LevelTargetSchema = z
           code: 'custom',
           input: target.level,
           path: ['level', 'amount'],
-          message: 'a level target must be greater than 0',
+          message: LEVEL_ABOVE_ZERO,
         });
       }
     }),

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { vietnamLaosDocument } from '../datasets/index.js';
+import { BilateralError } from '../errors/index.js';
+import { parseStatement } from '../figures/statement.js';
+import { parseTradeFlow } from '../flow/trade-flow-schema.js';
+import { parseTarget } from '../targets/target.js';
+import { parseRateTable } from './rate-table-schema.js';
+
+const [flow] = vietnamLaosDocument.flows;
+const statements = vietnamLaosDocument.statements ?? [];
+const level = statements.find((statement) => statement.kind === 'level');
+const growth = statements.find((statement) => statement.kind === 'growth');
+const target = vietnamLaosDocument.targets?.find((item) => item.kind === 'level');
+const band = vietnamLaosDocument.targets?.find((item) => item.kind === 'growth-band');
+const rate = {
+  from: 'USD',
+  to: 'VND',
+  period: '2024',
+  rate: '25000',
+  kind: 'period-average',
+  source: 'x',
+};
+
+/** A rounding step finer than any JSON number's digits, so that no value is too fine for it. */
+const FINE = `0.${'0'.repeat(30)}1`;
+
+/** The messages a call's BilateralError gives at `path` (none when it passes). */
+function messagesAt(call: () => unknown, path: readonly (string | number)[]): string[] {
+  try {
+    call();
+    return [];
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    return error.issues
+      .filter((issue) => JSON.stringify(issue.path) === JSON.stringify(path))
+      .map((issue) => issue.message);
+  }
+}
+
+/** Each decimal field that refuses some signs or sizes, as a parse of its value. */
+const FIELDS: readonly [string, (value: unknown) => string[]][] = [
+  ['a trade value', (value) => messagesAt(() => parseTradeFlow({ ...flow, value }), ['value'])],
+  [
+    "a flow's precision",
+    (value) =>
+      messagesAt(() => parseTradeFlow({ ...flow, value: '0', precision: value }), ['precision']),
+  ],
+  [
+    'a published amount',
+    (value) =>
+      messagesAt(
+        () =>
+          parseStatement({
+            ...level,
+            amount: { ...level?.amount, text: 'x', value, precision: FINE },
+          }),
+        ['amount', 'value'],
+      ),
+  ],
+  [
+    'a published rate',
+    (value) =>
+      messagesAt(
+        () => parseStatement({ ...growth, rate: { text: 'x', value, precision: FINE } }),
+        ['rate', 'value'],
+      ),
+  ],
+  [
+    "a published rate's precision",
+    (value) =>
+      messagesAt(
+        () => parseStatement({ ...growth, rate: { text: 'x', value: '0', precision: value } }),
+        ['rate', 'precision'],
+      ),
+  ],
+  [
+    'a target rate',
+    (value) =>
+      messagesAt(
+        () => parseTarget({ ...band, band: { lower: value, upper: '5' } }),
+        ['band', 'lower'],
+      ),
+  ],
+  [
+    'a level target',
+    (value) =>
+      messagesAt(
+        () => parseTarget({ ...target, level: { amount: value, currency: 'USD' } }),
+        ['level', 'amount'],
+      ),
+  ],
+  ['a rate', (value) => messagesAt(() => parseRateTable([{ ...rate, rate: value }]), [0, 'rate'])],
+];
+
+describe('a JSON number where a decimal string belongs', () => {
+  it('is not told to write a string the field refuses: a negative trade value says it cannot be', () => {
+    const [, tradeValue] = FIELDS[0] ?? [];
+    expect(tradeValue?.(-5)).toEqual([
+      'must be a decimal written as a string, not the JSON number -5, and a trade value cannot be negative',
+    ]);
+    expect(tradeValue?.('-5')).toEqual(['a trade value cannot be negative']);
+    // A value the field takes is still given as the string to write.
+    expect(tradeValue?.(5)).toEqual([
+      'must be a decimal written as a string: "5", not the JSON number 5 (a JSON number may lose digits)',
+    ]);
+  });
+
+  it.each([
+    ["a flow's precision", 0, 'must be greater than 0'],
+    ['a published amount', -1.5, 'a published amount cannot be negative'],
+    ['a published rate', -150, 'a trade value cannot fall by more than 100 %'],
+    ['a target rate', 10, 'must be a rate as a decimal fraction greater than -1 and at most 5'],
+    ['a level target', 0, 'a level target must be greater than 0'],
+    ['a rate', -2, 'a rate must be positive'],
+  ])('%s: %d says what the field cannot be', (name, value, refusal) => {
+    const field = FIELDS.find(([field]) => field === name)?.[1];
+    const [message] = field?.(value) ?? [];
+    expect(message).toContain(`not the JSON number ${value}, and ${refusal}`);
+    expect(message).not.toContain(`"${value}"`);
+  });
+
+  it('is told a string to write only when the field takes that string', () => {
+    const numbers = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.double({ min: -1000, max: 1000, noNaN: true }),
+      fc.constantFrom(0, -0, 1, -1, 5, 6, -100, -101),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELDS), numbers, ([, field], value) => {
+        const [message] = field(value);
+        const suggested =
+          /^must be a decimal written as a string: (".*"), not the JSON number/.exec(message ?? '');
+        if (suggested?.[1] !== undefined) expect(field(JSON.parse(suggested[1]))).toEqual([]);
+      }),
+      propertyRuns(200, { ci: 500, full: 5000 }),
+    );
+  });
+});
