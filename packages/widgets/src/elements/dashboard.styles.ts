@@ -7,6 +7,10 @@ import { css } from 'lit';
  *   are of them (`.beside-N`: a column is at least `--bilateral-dashboard-column` and more than
  *   1/(N+1) of the width), each panel as tall as its content (rows do not stretch them). Three
  *   panels in two columns: the third spans the row, no lone card in half of it.
+ * - Across, the grid is in em (columns of 20em, a 1em gap, panels padded 1em each side), as the
+ *   panels' reserves are: its columns change at the same text-relative widths as their heights,
+ *   so the placeholder stylesheet can give the dashboard its loading height at every width and
+ *   text size (`styles/dashboard-placeholder.ts`).
  * - Narrow (under 30em), the panels lose their side borders and padding: one frame, not two
  *   nested ones eating the width.
  * - A `.placeholder` is the frame of a panel while it loads and the container its reserved
@@ -24,11 +28,11 @@ export const dashboardStyles = css`
   .grid {
     --_share: 26%;
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space) var(--bilateral-spacing, 1em);
     align-items: start;
     grid-template-columns: repeat(
       auto-fit,
-      minmax(min(100%, max(var(--bilateral-dashboard-column, 20rem), var(--_share))), 1fr)
+      minmax(min(100%, max(var(--bilateral-dashboard-column, 20em), var(--_share))), 1fr)
     );
   }
   .beside-2 {
@@ -41,17 +45,19 @@ export const dashboardStyles = css`
   .grid > .wide {
     grid-column: 1 / -1;
   }
-  @container (max-width: 61.99rem) {
+  @container (max-width: 61.99em) {
     .beside-3 > :last-child,
     .loading > :last-child {
       grid-column: 1 / -1;
     }
   }
+  .grid > * {
+    padding: var(--_space) var(--bilateral-spacing, 1em);
+  }
   .placeholder {
     container-type: inline-size;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_space);
   }
   .reserve {
     display: grid;

@@ -114,7 +114,7 @@ export function dashboardTitle(
  * @csspart footer - The `notes` and `source` attributes' lines, under the panels.
  * @csspart notes - The `notes` attribute's line.
  *
- * @cssproperty --bilateral-dashboard-column - The narrowest a panel column gets (default 20rem).
+ * @cssproperty --bilateral-dashboard-column - The narrowest a panel column gets (default 20em).
  */
 export class BilateralDashboard extends BilateralBase<DashboardView> {
   /** The element's styles: the shared design tokens and base styles, then its own. */

@@ -18,7 +18,7 @@ import {
   text,
 } from '../__tests__/helpers.js';
 import '../all.js';
-import { BANDS, DASHBOARD_BANDS, DASHBOARD_RESERVE } from '../styles/reserve.js';
+import { BANDS } from '../styles/reserve.js';
 import { RESERVES } from '../styles/reserves.js';
 
 afterEach(async () => {
@@ -225,8 +225,6 @@ describe.each(TAGS)('<%s>', (tag) => {
 
   it('has one reserved height per width band', () => {
     for (const heights of Object.values(RESERVES)) expect(heights).toHaveLength(BANDS.length + 1);
-    expect(DASHBOARD_RESERVE).toHaveLength(DASHBOARD_BANDS.length + 1);
-    expect(Math.min(...DASHBOARD_RESERVE)).toBeGreaterThan(0);
   });
 
   it.each([

@@ -1,11 +1,5 @@
-import {
-  BANDS,
-  DASHBOARD_BANDS,
-  DASHBOARD_RESERVE,
-  heightSteps,
-  inBand,
-  RESERVE_PX,
-} from './reserve.js';
+import { dashboardSteps } from './dashboard-placeholder.js';
+import { BANDS, heightSteps, inBand, RESERVE_PX } from './reserve.js';
 import { RESERVES } from './reserves.js';
 
 /**
@@ -18,23 +12,26 @@ import { RESERVES } from './reserves.js';
  * at the top of that reserve without making it taller; once the element is defined it is no
  * longer drawn (the elements have no slot). Compact: one rule for the
  * frame of every element, and one `@container` rule per width bound holding the heights of the
- * elements whose height changes there (see {@link heightSteps}), widest first.
+ * elements whose height changes there (see {@link heightSteps}), widest first. The dashboard's
+ * heights are its loading grid's, computed from its panels' rows ({@link dashboardSteps}), with
+ * the rest of its height (title, gaps, frames) in `--k`.
  *
  * @returns the stylesheet's text
  */
 export function placeholderStylesheet(): string {
-  const placeholders = [
-    ...Object.entries(RESERVES).map(([tag, heights]) => [tag, BANDS, heights] as const),
-    ['dashboard', DASHBOARD_BANDS, DASHBOARD_RESERVE] as const,
-  ];
-  const every = `:is(${placeholders.map(([tag]) => `bilateral-${tag}`).join()}):not(:defined)`;
+  const tags = [...Object.keys(RESERVES), 'dashboard'];
+  const every = `:is(${tags.map((tag) => `bilateral-${tag}`).join()}):not(:defined)`;
   const byBound = new Map<number | undefined, string>();
-  for (const [tag, bands, heights] of placeholders) {
-    for (const { bound, height } of heightSteps(bands, heights)) {
-      const rule = `bilateral-${tag}:not(:defined)::before{--h:${height}}`;
-      byBound.set(bound, (byBound.get(bound) ?? '') + rule);
-    }
+  const add = (bound: number | undefined, tag: string, declarations: string) =>
+    byBound.set(
+      bound,
+      `${byBound.get(bound) ?? ''}bilateral-${tag}:not(:defined)::before{${declarations}}`,
+    );
+  for (const [tag, heights] of Object.entries(RESERVES)) {
+    for (const { bound, height } of heightSteps(BANDS, heights)) add(bound, tag, `--h:${height}`);
   }
+  // The dashboard's: its loading grid of panel reserves, with the rest of its height (`--k`).
+  for (const { bound, declarations } of dashboardSteps()) add(bound, 'dashboard', declarations);
   const widestFirst = [...byBound].sort(
     ([a], [b]) => (b ?? Number.POSITIVE_INFINITY) - (a ?? Number.POSITIVE_INFINITY),
   );
@@ -48,7 +45,7 @@ export function placeholderStylesheet(): string {
     // The reserve is a float of no width: fallback content (text or elements) starts at the top,
     // beside it, and adds no height unless it is taller than the reserve.
     // Its height: the band's `--h` in em, never less than at RESERVE_PX, as the loading state's.
-    `${every}::before{content:"";float:left;height:max(var(--h)*1em,var(--h)*${RESERVE_PX}px)}`,
+    `${every}::before{content:"";float:left;height:calc(max(var(--h)*1em,var(--h)*${RESERVE_PX}px) + var(--k,0px))}`,
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');

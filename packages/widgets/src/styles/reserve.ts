@@ -74,28 +74,3 @@ export function reserve(heights: Reserve, selector = "[part='figure'].held"): CS
     ].join(''),
   );
 }
-
-/**
- * Upper bounds (in em of the dashboard's content width) of the finer bands its
- * {@link DASHBOARD_RESERVE} uses: every em from 15 to 78. Its height changes more with width
- * than a single element's (its grid gains columns), so the element bands would leave it too tall
- * for most widths of a band.
- */
-export const DASHBOARD_BANDS: readonly number[] = /* @__PURE__ */ Array.from(
-  { length: 64 },
-  (_, i) => 15 + i,
-);
-
-/**
- * The height of the dashboard's whole figure with its panels' reserves, by
- * {@link DASHBOARD_BANDS} band, measured with the elements' reserves (`reserves.ts`). Its own
- * loading state holds each panel's place instead; this row serves only the placeholder
- * stylesheet (`placeholder-stylesheet.ts`), which is not part of the script.
- */
-export const DASHBOARD_RESERVE: Reserve = [
-  211, 198.25, 192.5, 178, 176.75, 174.25, 168.5, 163, 162, 158.5, 155.5, 155.5, 157.25, 153.25,
-  152, 150.75, 157.5, 155, 153.25, 152.25, 152.25, 147.25, 145.5, 145.5, 145.75, 145.75, 143.25,
-  125, 123.75, 123.75, 122.5, 122.5, 122.5, 122.5, 122.5, 121.25, 121.25, 121.25, 118.5, 117, 117,
-  117, 117, 119.5, 118.25, 118.25, 117, 117, 81.75, 81.75, 81.75, 81.75, 81.75, 81.75, 81.75, 80.25,
-  80.25, 80.25, 77.75, 77.75, 77.75, 77.75, 77.75, 77.75, 77.75,
-];

@@ -1,0 +1,62 @@
+import { expect, it } from 'vitest';
+import type { AnyElement } from '../__tests__/helpers.js';
+import { placeholderStylesheet } from '../styles/placeholder-stylesheet.js';
+
+// The elements are defined one by one in this file (not imported at its top): each is measured
+// first as an unknown tag under the placeholder stylesheet.
+const DEFINE = {
+  growth: () => import('./growth.define.js'),
+  balance: () => import('./balance.define.js'),
+  target: () => import('./target.define.js'),
+  gates: () => import('./gates.define.js'),
+  dashboard: () => import('./dashboard.define.js'),
+} as const;
+const LOCALES = ['en', 'vi', 'lo', 'zh'] as const;
+const WIDTHS = [280, 390, 520, 768, 1080, 1400] as const;
+/** The page's text size (px; the root's stays 16 px, as where a page sets its body's). */
+const SIZES = [13, 15, 16, 18, 20] as const;
+
+/** One element of every case, each in a box of its width and text size, out of view. */
+function mountAll(tag: keyof typeof DEFINE) {
+  return LOCALES.flatMap((locale) =>
+    WIDTHS.flatMap((width) =>
+      SIZES.flatMap((size) =>
+        (tag === 'dashboard' ? ['', ' plain'] : ['']).map((plain) => {
+          const box = document.createElement('div');
+          // Far below the viewport: an element there keeps its loading state.
+          box.style.cssText = `position:absolute;top:200000px;width:${width}px;font:${size}px system-ui,sans-serif`;
+          box.innerHTML = `<bilateral-${tag} src="/__bilateral__/slow.json" locale="${locale}"${plain}></bilateral-${tag}>`;
+          document.body.append(box);
+          return {
+            name: `${tag}${plain} ${locale} at ${width} px, text ${size} px`,
+            element: box.firstElementChild as AnyElement,
+          };
+        }),
+      ),
+    ),
+  );
+}
+
+it('holds, before an element is defined, the height of its loading state: every element, language, width and text size', async () => {
+  const style = document.createElement('style');
+  style.textContent = placeholderStylesheet();
+  document.head.append(style);
+  const height = (element: Element) => element.getBoundingClientRect().height;
+  for (const tag of Object.keys(DEFINE) as (keyof typeof DEFINE)[]) {
+    document.body.replaceChildren();
+    const cases = mountAll(tag);
+    const before = cases.map(({ element }) => height(element));
+    await DEFINE[tag]();
+    await Promise.all(cases.map(({ element }) => element.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    // slow.json answers after 5 s: every element is still loading.
+    const differences = cases
+      .map(({ name, element }, i) => {
+        expect(element.shadowRoot?.querySelector('[part=loading]'), name).not.toBeNull();
+        return [name, height(element) - (before[i] as number)] as const;
+      })
+      .filter(([, difference]) => Math.abs(difference) > 1);
+    expect(differences, tag).toEqual([]);
+  }
+  style.remove();
+});
