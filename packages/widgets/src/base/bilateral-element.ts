@@ -7,7 +7,7 @@ import {
   type TemplateResult,
   unsafeCSS,
 } from 'lit';
-import { loadTooltip, tooltipReady } from '../charts/tooltip.js';
+import { drawTipsIn, loadTooltip, tooltipReady } from '../charts/tooltip.js';
 import type { PointNavController } from '../controllers/point-nav-controller.js';
 import { pairName } from '../i18n/format.js';
 import { adoptSheet } from './adopt-sheet.js';
@@ -356,6 +356,10 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
   protected renderView(view: View, context: RenderContext): TemplateResult {
     const { m } = context;
     const title = this.titleText(this.headingText(view, context));
+    // Once the navigation has loaded (also for an element created after that): before the
+    // chart, whose tip is measured in this root with these styles.
+    adoptSheet(this.renderRoot as ShadowRoot, pointSheet);
+    drawTipsIn(this.renderRoot);
     const chart = this.renderChart(view, context);
     // Written only if the navigation reads them (a point moved to): `points` may be a getter.
     this.nav.setPoints(() => chart.points);
@@ -366,8 +370,6 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     this.#drawn = { view, context };
     const table = (!interactive || this.tableOpen) && this.#tableReady;
     if (table) adoptSheet(this.renderRoot as ShadowRoot, tableSheet);
-    // Once the navigation has loaded (also for an element created after that).
-    adoptSheet(this.renderRoot as ShadowRoot, pointSheet);
     // The title is a heading (found by heading navigation) and names the focusable chart; the
     // figure is named by it only when `plain` leaves no heading, so it is announced once.
     // title="": the host's `title` attribute shows no tooltip over the figure.

@@ -10,6 +10,14 @@ describe('layTip', () => {
     expect(layTip('2024: US$1.2 billion', anchor, [], plot(640)).box.width).toBe(20 * 7.2 + 16);
   });
 
+  it('sizes a tip by the widths it is given (its lines as drawn), breaking where they say', () => {
+    // A font twice as wide as the estimate (14.4px a character): the box and the lines follow it.
+    const drawn = (line: string) => line.length * 14.4;
+    expect(layTip('ປະມານ +30%', anchor, [], plot(640), [], drawn).box.width).toBe(10 * 14.4 + 16);
+    const { rows } = layTip('2024: ປະມານ 2,2 ຕື້ USD, ປະມານ +30%', anchor, [], plot(400), [], drawn);
+    expect(rows.map((row) => row.text)).toEqual(['2024: ປະມານ 2,2 ຕື້ USD,', 'ປະມານ +30%']);
+  });
+
   it('counts a full-width (Chinese) character at 1 em, 12 px, so a zh tip fits its box', () => {
     // 15 narrow characters ('2025', '29.8', '+32.7%', ' ') and 12 full-width ones ('：', '亿美元',
     // '，', '同比', '（公布数）'): 108 + 144 px of text, 16 of padding (at 7.2 px each: 211).

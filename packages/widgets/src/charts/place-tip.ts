@@ -5,19 +5,22 @@
  * that an app's bundler, which gives each set of modules a first chunk shares with an on-demand
  * one a chunk of its own, keeps the first chunk whole.
  */
-import { type Anchor, type Box, lineWidth } from './boxes.js';
+import { type Anchor, type Box, lineWidth as estimatedWidth } from './boxes.js';
 
 const LINE = 16;
 const PAD_X = 8;
 const PAD_Y = 5;
 const GAP = 6;
 
+/** How wide a line of tip text is drawn, in pixels: measured (see `drawTip`), or `lineWidth`. */
+export type LineWidth = (line: string) => number;
+
 /**
  * The text of a tip in lines that fit `max` pixels, broken after ", " or "，", or before " (" or
  * "（", if need be; a phrase too long for a line, between its words too (at a space: a no-break
  * space, as in "+30 %", holds).
  */
-function tipLines(text: string, max: number): string[] {
+function tipLines(text: string, max: number, lineWidth: LineWidth): string[] {
   const fits = (line: string) => lineWidth(line.trimEnd()) + 2 * PAD_X <= max;
   const lines: string[] = [];
   let line = '';
@@ -159,8 +162,8 @@ export function placeTip(
 }
 
 /** The box a tip of `text` takes (before it is placed), its lines fitting `maxWidth`. */
-function tipSize(text: string, maxWidth: number) {
-  const lines = tipLines(text, maxWidth);
+function tipSize(text: string, maxWidth: number, lineWidth: LineWidth) {
+  const lines = tipLines(text, maxWidth, lineWidth);
   const widest = Math.max(...lines.map(lineWidth));
   return {
     lines,
@@ -179,11 +182,11 @@ interface Laid extends Placement {
  * fit, then narrower (the same lines broken elsewhere, or more of them), down to one piece a line
  * (a narrow box fits beside a point where a wide one does not).
  */
-function tipLayouts(text: string, maxWidth: number) {
-  const layouts = [tipSize(text, maxWidth)];
+function tipLayouts(text: string, maxWidth: number, lineWidth: LineWidth) {
+  const layouts = [tipSize(text, maxWidth, lineWidth)];
   for (;;) {
     const last = layouts[layouts.length - 1] as ReturnType<typeof tipSize>;
-    const next = tipSize(text, last.width - 1);
+    const next = tipSize(text, last.width - 1, lineWidth);
     // Past the longest piece a line cannot be narrower.
     if (next.lines.some((line) => lineWidth(line) + 2 * PAD_X > next.width)) return layouts;
     layouts.push(next);
@@ -193,8 +196,9 @@ function tipLayouts(text: string, maxWidth: number) {
 /**
  * A focus or hover label's box and lines, placed by {@link placeTip} so that it stays inside
  * `bounds` and covers no other point's mark (and, where it can, none of `labels`): each line's
- * text and the baseline it is written on. The box is sized for bold 12px text, a full-width
- * (CJK) character 1 em wide.
+ * text and the baseline it is written on. The box is sized by `lineWidth`: the lines as drawn
+ * (`drawTip` measures them), else an estimate for bold 12px text (`lineWidth` of `boxes.ts`: a
+ * full-width, CJK, character 1 em wide).
  *
  * @example
  * ```ts
@@ -211,8 +215,9 @@ export function layTip(
   marks: readonly Box[],
   bounds: Box,
   labels: readonly Box[] = [],
+  lineWidth: LineWidth = estimatedWidth,
 ): { readonly box: Box; readonly rows: readonly { readonly text: string; readonly y: number }[] } {
-  const layouts = tipLayouts(text, bounds.width);
+  const layouts = tipLayouts(text, bounds.width, lineWidth);
   // The free place, in any layout, nearest the point counting each line as 32px further (a
   // two-line box 50px above the point beats a one-line box across the chart, and a five-line
   // box right above it); else the place that covers least (the same way nearest among equals).

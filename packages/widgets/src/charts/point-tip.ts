@@ -1,6 +1,6 @@
 import type { SVGTemplateResult, svg as svgTag } from 'lit';
 import { type Anchor, axisBoxes, type Box, type ChartText, markBox, textBox } from './boxes.js';
-import { layTip } from './place-tip.js';
+import { type LineWidth, layTip } from './place-tip.js';
 import type { LinearScale } from './scale.js';
 
 /**
@@ -19,9 +19,47 @@ export interface DrawnTip {
   readonly box: Box;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * Calls `lay` with how wide a line of tip text is drawn in `root` (an element's shadow root): the
+ * part of `text` it is, measured on `text` written once in a text of the tip's class (`.tip`: bold
+ * 12px in the element's font, whatever font draws its script), added to `root` for the time `lay`
+ * takes. Where the browser cannot measure it (the element is not displayed), `lay` estimates.
+ */
+function measuredIn<T>(root: ParentNode, text: string, lay: (width?: LineWidth) => T): T {
+  const figure = document.createElementNS(SVG, 'svg');
+  const probe = figure.appendChild(document.createElementNS(SVG, 'text'));
+  probe.setAttribute('class', 'tip');
+  // Every character counted (no space collapsed), so that a line's place in `text` is its place
+  // in the probe.
+  probe.style.whiteSpace = 'pre';
+  probe.textContent = text;
+  root.append(figure);
+  const widths = new Map<string, number>();
+  try {
+    return lay(
+      probe.getNumberOfChars() < text.length
+        ? undefined
+        : (line) => {
+            let width = widths.get(line);
+            if (width === undefined) {
+              width = probe.getSubStringLength(text.indexOf(line), line.length);
+              widths.set(line, width);
+            }
+            return width;
+          },
+    );
+  } finally {
+    figure.remove();
+  }
+}
+
 /**
  * A focus or hover label in a box (background, border, padding), placed by `placeTip` so that it
  * stays inside `bounds` and covers no other point's mark (and, where it can, none of `labels`).
+ * Given the `root` it is drawn in (the element's shadow root, whose styles it takes), its lines
+ * are measured there, so that the box fits them in any font; without it, estimated.
  *
  * @example
  * ```ts
@@ -29,8 +67,8 @@ export interface DrawnTip {
  *
  * const tip = drawTip(svg, '2024: US$1.2 billion', { x: 300, y: 80, r: 9 }, [], {
  *   x: 0, y: 0, width: 640, height: 220,
- * });
- * tip.box; //=> above the point, inside the plot
+ * }, [], element.shadowRoot);
+ * tip.box; //=> above the point, inside the plot, as wide as its text as drawn and its padding
  * ```
  */
 export function drawTip(
@@ -40,8 +78,10 @@ export function drawTip(
   marks: readonly Box[],
   bounds: Box,
   labels: readonly Box[] = [],
+  root?: ParentNode,
 ): DrawnTip {
-  const { box, rows } = layTip(text, anchor, marks, bounds, labels);
+  const lay = (width?: LineWidth) => layTip(text, anchor, marks, bounds, labels, width);
+  const { box, rows } = root ? measuredIn(root, text, lay) : lay();
   const centre = box.x + box.width / 2;
   return {
     box,
@@ -83,7 +123,8 @@ export interface SeriesTipInput {
 /**
  * A series chart's tip on its active point, which covers no other point's mark or bar and, where
  * it can, no label: the axis unit, a tick's value, a band's value (`texts`); and whether a value label of `text` centred at (`x`, `y`) would be
- * under it (such labels are left out). `undefined` for a point without a value.
+ * under it (such labels are left out). `undefined` for a point without a value. Its lines are
+ * measured in `root`, the element's shadow root, when given (see {@link drawTip}).
  *
  * @example
  * ```ts
@@ -100,6 +141,7 @@ export interface SeriesTipInput {
 export function seriesTip(
   svg: Svg,
   input: SeriesTipInput,
+  root?: ParentNode,
 ):
   | { readonly content: SVGTemplateResult; covers(x: number, y: number, text: string): boolean }
   | undefined {
@@ -122,6 +164,7 @@ export function seriesTip(
     bar ? [...marks, barBox(point.x, point.y)] : marks,
     { x: 0, y: 0, width: input.width, height: input.bottom },
     [...axisBoxes(input.unit, input.scale, input.format), ...(input.texts ?? []).map(textBox)],
+    root,
   );
   return {
     content,

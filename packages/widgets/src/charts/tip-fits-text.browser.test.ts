@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { type AnyElement, mountLoaded, shadow } from '../__tests__/helpers.js';
+import '../elements/balance.define.js';
+import '../elements/growth.define.js';
+
+/**
+ * The tip's text inside its box, whatever font draws it: this host has no Lao font, so DejaVu
+ * Sans draws Lao (wider than the 7.2px a character the box was once sized by: up to 21px over),
+ * Noto Sans CJK draws Chinese; Vietnamese stacks its diacritics. The page's font is
+ * `system-ui, sans-serif` (see `mount`).
+ */
+
+/** Where the tip's lines or its box lie outside where they belong (none: []). */
+function misfits(element: AnyElement, where: string): string[] {
+  const root = shadow(element);
+  const svg = root.querySelector('svg') as SVGSVGElement;
+  const box = (root.querySelector('.tip-box') as SVGRectElement).getBBox();
+  const faults: string[] = [];
+  if (box.x < 0 || box.x + box.width > svg.viewBox.baseVal.width) {
+    faults.push(`${where}: the box [${box.x}, ${box.x + box.width}] leaves the chart`);
+  }
+  for (const line of root.querySelectorAll<SVGTextElement>('.tip')) {
+    const text = line.getBBox();
+    if (
+      text.x < box.x ||
+      text.x + text.width > box.x + box.width ||
+      text.y < box.y ||
+      text.y + text.height > box.y + box.height
+    ) {
+      const over = Math.max(box.x - text.x, text.x + text.width - box.x - box.width);
+      faults.push(`${where}: '${line.textContent}' is ${over.toFixed(1)}px outside its box`);
+    }
+  }
+  return faults;
+}
+
+/** The misfits of every point's tip, as a pointer makes each point active in turn. */
+async function byPointer(element: AnyElement): Promise<string[]> {
+  const root = shadow(element);
+  const columns = [...root.querySelectorAll<SVGRectElement>('rect.hit[data-point]')];
+  expect(columns.length).toBeGreaterThanOrEqual(2);
+  const faults: string[] = [];
+  for (const column of columns) {
+    column.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    faults.push(...misfits(element, `pointer on ${column.dataset.point}`));
+  }
+  return faults;
+}
+
+/** The misfits of every point's tip, as the keyboard moves from the first point to the last. */
+async function byKeyboard(element: AnyElement): Promise<string[]> {
+  const chart = shadow(element).querySelector('[part=chart]') as HTMLElement;
+  chart.focus();
+  const faults: string[] = [];
+  let last = '';
+  for (const key of ['Home', ...Array(30).fill('ArrowRight')]) {
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }));
+    await element.updateComplete;
+    await element.updateComplete; // drawn again once the tip's chunk has come
+    const tip = shadow(element).querySelector('.tip-group')?.textContent ?? '';
+    if (tip === last) break; // the last point
+    last = tip;
+    faults.push(...misfits(element, `key ${key} to '${tip.trim()}'`));
+  }
+  return faults;
+}
+
+describe("a tip's box fits its text as drawn", () => {
+  it.each(
+    ['en', 'vi', 'lo', 'zh'].flatMap((lang) => [280, 1200].map((width) => [lang, width] as const)),
+  )('in %s at %i px, by pointer and keyboard', async (lang, width) => {
+    const faults: string[] = [];
+    for (const markup of [
+      `<bilateral-growth dataset="vietnam-laos" lang="${lang}"></bilateral-growth>`,
+      `<bilateral-balance dataset="vietnam-laos" view="series" lang="${lang}"></bilateral-balance>`,
+    ]) {
+      faults.push(...(await byPointer(await mountLoaded(markup, width))));
+      faults.push(...(await byKeyboard(await mountLoaded(markup, width))));
+    }
+    expect(faults).toEqual([]);
+  });
+});
+
+describe('a tip drawn while its element is not displayed', () => {
+  it('is sized by the estimate (nothing to measure there), and measured again once shown', async () => {
+    const element = await mountLoaded(
+      '<bilateral-growth dataset="vietnam-laos" lang="lo"></bilateral-growth>',
+      280,
+    );
+    const root = shadow(element);
+    const column = root.querySelector('rect.hit[data-point="2"]') as SVGRectElement;
+    column.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    const width = () => (root.querySelector('.tip-box') as SVGRectElement).width.baseVal.value;
+    const measured = width();
+    element.style.display = 'none';
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(width()).not.toBe(measured);
+    element.style.display = '';
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(width()).toBe(measured);
+    expect(misfits(element, 'shown again')).toEqual([]);
+  });
+});
