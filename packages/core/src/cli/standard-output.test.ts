@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, constants, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,19 +64,51 @@ describe('-o /dev/stdout', () => {
     expect(descriptorOf('out/dev/fd/3')).toBeUndefined();
   });
 
-  it.each(['/dev/fd/3', '/proc/self/fd/3', '/dev/stdout'])(
+  it('knows it through a symbolic link that leads to one, link by link, not past it', async () => {
+    const links = await mkdtemp(join(dir, 'links-'));
+    const at = (name: string) => join(links, name);
+    await symlink('/dev/stdout', at('stdout.json'));
+    await symlink('/dev/fd/3', at('three.json'));
+    await symlink(`/proc/self/fd/2`, at('two.json'));
+    await symlink('stdout.json', at('again.json'));
+    await symlink('/dev', at('devices'));
+    await writeFile(at('plain.json'), '{}');
+    await symlink('plain.json', at('to-plain.json'));
+    expect(
+      ['stdout.json', 'three.json', 'two.json', 'again.json', 'devices/fd/1'].map((name) =>
+        descriptorOf(at(name)),
+      ),
+    ).toEqual([1, 3, 2, 1, 1]);
+    expect(isStandardOutput(at('again.json'))).toBe(true);
+    expect(descriptorOf(at('to-plain.json'))).toBeUndefined();
+    expect(descriptorOf(at('missing.json'))).toBeUndefined();
+  });
+
+  it.each([
+    '/dev/fd/3',
+    '/proc/self/fd/3',
+    '/dev/stdout',
+    'a link to /dev/stdout',
+    'a link to /dev/fd/1',
+    'a link to /proc/self/fd/1',
+  ])(
     'adds to a file the shell opened in append mode, -o %s, as the shell would',
-    async (output) => {
+    async (named) => {
+      // A symbolic link, in the temporary folder, to the name it is a link to.
+      const target = named.replace('a link to ', '');
+      const output = named === target ? target : join(dir, `link${target.replaceAll('/', '-')}`);
+      if (output !== target) await symlink(target, output);
       // A JSON response (written whole) and a CSV (streamed through a temporary file).
       const json = join(dir, 'append-records.json');
       await writeFile(json, JSON.stringify(response(2023)));
       const csv = join(dir, 'append-records.csv');
       await writeFile(csv, toCsv([soy(2023)]));
-      const log = join(dir, `append-${output.replaceAll('/', '-')}.log`);
+      const log = join(dir, `append-${named.replaceAll(/[/ ]/g, '-')}.log`);
       await writeFile(log, 'earlier line\n');
       const root = join(import.meta.dirname, '..', '..', '..', '..');
       const bin = join(import.meta.dirname, 'bin.ts');
-      const into = output === '/dev/stdout' ? '>>' : '3>>';
+      const stdout = !target.endsWith('/fd/3');
+      const into = stdout ? '>>' : '3>>';
       for (const input of [json, csv]) {
         const script = `node --import tsx "$0" import comtrade "$1" -o ${output} --id soy ${into} "$2"`;
         const child = spawn('sh', ['-c', script, bin, input, log], {
@@ -85,7 +117,7 @@ describe('-o /dev/stdout', () => {
         });
         expect(await exitAndStderr(child)).toEqual({
           code: 0,
-          err: output === '/dev/stdout' ? expect.stringContaining('imported 1 flow') : '',
+          err: stdout ? expect.stringContaining('imported 1 flow') : '',
         });
       }
       const [earlier, ...written] = (await readFile(log, 'utf8')).split(/\n(?=\{)/);

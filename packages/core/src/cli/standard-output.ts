@@ -1,5 +1,12 @@
-import { createReadStream, createWriteStream, fstatSync, write } from 'node:fs';
-import { resolve } from 'node:path';
+import {
+  createReadStream,
+  createWriteStream,
+  fstatSync,
+  readlinkSync,
+  realpathSync,
+  write,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isNodesOwnPipe } from './node-own-pipe.js';
@@ -10,11 +17,10 @@ import { shownFile } from './read-text-file.js';
 const STANDARD = ['/dev/stdin', '/dev/stdout', '/dev/stderr'];
 
 /**
- * The descriptor of this process a path names: `/dev/stdin`, `/dev/stdout` and `/dev/stderr` (0,
- * 1, 2), `/dev/fd/N`, `/proc/self/fd/N` and `/proc/<its pid>/fd/N`; undefined for any other path.
+ * The descriptor of this process `path` (absolute) names by its name alone; see
+ * {@link descriptorOf}.
  */
-export function descriptorOf(file: string): number | undefined {
-  const path = resolve(file);
+function namedDescriptor(path: string): number | undefined {
   const standard = STANDARD.indexOf(path);
   if (standard !== -1) return standard;
   const numbered = /^(?:\/dev|\/proc\/(self|\d+))\/fd\/(\d+)$/.exec(path);
@@ -22,6 +28,45 @@ export function descriptorOf(file: string): number | undefined {
   const [, owner, descriptor] = numbered;
   if (owner !== undefined && owner !== 'self' && Number(owner) !== process.pid) return undefined;
   return Number(descriptor);
+}
+
+/**
+ * `path` (absolute) with its folder's links resolved (`/dev/fd/1` is `/proc/<pid>/fd/1`), and
+ * where the link it then is leads; undefined when it is no link (or its folder is not there).
+ */
+function nextAlongLink(path: string): { at: string; to: string | undefined } | undefined {
+  try {
+    const at = join(realpathSync(dirname(path)), basename(path));
+    try {
+      return { at, to: resolve(dirname(at), readlinkSync(at)) };
+    } catch {
+      return { at, to: undefined };
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The descriptor of this process a path names: `/dev/stdin`, `/dev/stdout` and `/dev/stderr` (0,
+ * 1, 2), `/dev/fd/N`, `/proc/self/fd/N` and `/proc/<its pid>/fd/N`, or a symbolic link that leads
+ * to one (`out.json` -> `/dev/stdout`), followed link by link until one is named and not past it
+ * (`realpath` would go on to the file the descriptor has open, and write it anew); undefined for
+ * any other path.
+ */
+export function descriptorOf(file: string): number | undefined {
+  let path = resolve(file);
+  for (let links = 0; links < 40; links += 1) {
+    const named = namedDescriptor(path);
+    if (named !== undefined) return named;
+    const next = nextAlongLink(path);
+    if (next === undefined) return undefined;
+    const resolved = next.at === path ? undefined : namedDescriptor(next.at);
+    if (resolved !== undefined) return resolved;
+    if (next.to === undefined) return undefined;
+    path = next.to;
+  }
+  return undefined;
 }
 
 /**
