@@ -79,7 +79,9 @@ const FULL_WIDTH =
 const NO_WIDTH = /[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece]/g;
 
 /**
- * How wide a line of tip text is drawn, in pixels (an estimate: see `CHAR` and `WIDE`).
+ * How wide a line of bold 12px text is drawn, in pixels: an estimate (see `CHAR` and `WIDE`), for
+ * the chart's own labels ({@link textBox}) and for a tip where its text cannot be measured (a tip
+ * is sized by its lines as drawn: `drawTip`).
  *
  * @example
  * ```ts
