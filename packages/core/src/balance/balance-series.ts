@@ -65,7 +65,7 @@ export interface UnmatchedPeriod {
  * const imports = buildSeries(vietnamLaos.flows, { ...ytd, measure: 'imports' });
  * const result: BalanceSeries = balanceSeries(exports, imports);
  * result.points.map((p) => [formatPeriod(p.period), p.coverageRatio?.toFixed(3)]);
- * //=> [['2024-01/2024-09', '0.492']]
+ * //=> [['2024-01/2024-09', '0.492'], ['2025-01/2025-07', '0.604']]
  * ```
  *
  * @category Balance

@@ -24,7 +24,7 @@ import type { Interval } from './interval.js';
  *   exports: interval('1030000000', '1050000000'),
  *   imports: interval('1015000000', '1025000000'),
  * });
- * [ratio?.toSignificantDigits(4).toFixed(), digits]; //=> ['1.020', 3] ("about 102 %")
+ * [ratio?.toSignificantDigits(4).toFixed(), digits]; //=> ['1.02', 3] ("about 102 %")
  * ```
  *
  * @category Figures

@@ -13,7 +13,8 @@ import type { TradeFlow } from './trade-flow.js';
  * ```ts
  * const filter: FlowFilter = { reporter: 'VNM', partner: 'LAO', periodKind: 'year-to-date' };
  * selectFlows(vietnamLaos.flows, filter).map((f) => [f.flow, f.value.amount.toString()]);
- * //=> [['export', '491900000'], ['import', '1000000000']]
+ * //=> [['export', '491900000'], ['import', '1000000000'], ['export', '755200000'],
+ * //    ['import', '1250000000']]
  * selectFlows(vietnamLaos.flows, { reporter: 'LAO', commodity: null }).length;
  * //=> 2
  * ```

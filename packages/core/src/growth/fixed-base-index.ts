@@ -20,7 +20,8 @@ import { formatPeriod, type Period, parsePeriod } from '../period/index.js';
  * });
  * const points: readonly IndexPoint[] = fixedBaseIndex(turnover, '2017').points;
  * points.map((p) => `${formatPeriod(p.period)}: ${p.index.toFixed(0)}`);
- * //=> ['2017: 100', '2018: 115', '2019: 129', '2021: 153', '2022: 190', '2023: 185', '2024: 246']
+ * //=> ['2017: 100', '2018: 115', '2019: 129', '2021: 153', '2022: 190', '2023: 185', '2024: 246',
+ * //    '2025: 334']
  * ```
  *
  * @category Growth
@@ -44,7 +45,7 @@ export interface IndexPoint<C extends string = string> {
  * });
  * const result: FixedBaseIndex = fixedBaseIndex(turnover, '2017');
  * [formatPeriod(result.base.period), result.base.value.amount.toString(), result.points.length];
- * //=> ['2017', '892900000', 7]
+ * //=> ['2017', '892900000', 8]
  * ```
  *
  * @category Growth

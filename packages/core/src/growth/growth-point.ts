@@ -17,7 +17,7 @@ import type { Period } from '../period/index.js';
  *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
  * });
  * yearOnYear(turnover).map((p) => (p.rate === null ? p.reason : p.rate.toFixed(3)));
- * //=> ['missing-base', '0.154', '0.117', 'missing-base', '0.238', '-0.027', '0.333']
+ * //=> ['missing-base', '0.154', '0.117', 'missing-base', '0.238', '-0.027', '0.333', '0.355']
  * ```
  *
  * @category Growth
@@ -34,7 +34,7 @@ export type NoRateReason = 'missing-base' | 'non-positive-base' | 'partial-perio
  * });
  * const rated = yearOnYear(turnover).filter((p): p is RatedGrowthPoint => p.rate !== null);
  * rated.map((p) => [formatPeriod(p.period), p.rate.toFixed(3)]).slice(-2);
- * //=> [['2023', '-0.027'], ['2024', '0.333']]
+ * //=> [['2024', '0.333'], ['2025', '0.355']]
  * ```
  *
  * @category Growth

@@ -18,7 +18,7 @@ import { cagr } from './cagr.js';
  * });
  * const result: SeriesCagr = seriesCagr(turnover);
  * [result.rate.toFixed(4), result.intervals, result.gaps];
- * //=> ['0.1375', 7, 1]
+ * //=> ['0.1626', 8, 1]
  * ```
  *
  * @category Growth

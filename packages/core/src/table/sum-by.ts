@@ -13,7 +13,7 @@ import { unitsToDecimal } from './internal/scaled-units.js';
  * ```ts
  * const totals = sumBy(flowTableFromDataset(vietnamLaos), ['flow']);
  * totals.toRows().map((row) => [row.flow, row.value.toString()]).slice(0, 1);
- * //=> [['export', '2397400000']]
+ * //=> [['export', '3152600000']]
  * ```
  *
  * @category Tables

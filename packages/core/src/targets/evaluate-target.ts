@@ -63,7 +63,7 @@ export type TargetStatus =
  * const [fiveBillion] = vietnamLaos.targets.filter((t) => t.kind === 'level');
  * const { cagrToDate, lastYearOnYear } = evaluateTarget(fiveBillion, turnover).projections;
  * [cagrToDate?.rate.toFixed(3), cagrToDate?.reachesLower, lastYearOnYear?.reachesLower];
- * //=> ['0.137', false, true]
+ * //=> ['0.163', true, true]
  * ```
  *
  * @category Targets
@@ -113,7 +113,7 @@ export interface LevelBand<C extends string = string> {
  * const [fiveBillion] = vietnamLaos.targets.filter((t) => t.kind === 'level');
  * const result: TargetEvaluation = evaluateTarget(fiveBillion, turnover);
  * [result.status, result.growthToDate.toFixed(3), result.requiredRate?.toLower.toFixed(3)];
- * //=> ['at-risk', '0.137', '0.147']
+ * //=> ['ahead', '0.163', '0.109']
  * ```
  *
  * @category Targets
@@ -177,7 +177,7 @@ export interface TargetEvaluation<C extends string = string> {
  * const [fiveBillion] = vietnamLaos.targets.filter((t) => t.kind === 'level');
  * const result: CheckedTargetEvaluation = evaluateCheckedTarget(fiveBillion, turnover);
  * [result.status, 'message' in result];
- * //=> ['at-risk', false]
+ * //=> ['ahead', false]
  * ```
  *
  * @category Targets
