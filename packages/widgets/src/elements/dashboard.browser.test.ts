@@ -88,6 +88,31 @@ describe('<bilateral-dashboard>', () => {
     expect(loaded).toBeLessThanOrEqual(loading + 1);
   });
 
+  it.each(['en', 'vi', 'lo', 'zh'])(
+    'starts its grid where its loading grid started, in %s, plain (no title) or not',
+    async (locale) => {
+      // Where the grid starts, from the element's top: under the title's line, or at the top.
+      const gridTop = (element: Element, part: string) =>
+        $(element, part).getBoundingClientRect().top - element.getBoundingClientRect().top;
+      for (const plain of ['', ' plain']) {
+        const loading = mount(
+          `<bilateral-dashboard src="/__bilateral__/slow.json" locale="${locale}"${plain}></bilateral-dashboard>`,
+          768,
+        );
+        await loading.updateComplete;
+        await settledHeight(loading);
+        const reserved = gridTop(loading, '[part=loading]');
+        const loaded = mount(
+          `<bilateral-dashboard dataset="vietnam-laos" locale="${locale}"${plain}></bilateral-dashboard>`,
+          768,
+        );
+        await loadEvent(loaded);
+        await loaded.updateComplete;
+        expect(Math.abs(gridTop(loaded, '[part=grid]') - reserved), plain).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+
   it('in error keeps the loading title and the growth panel’s reserve only, the alert over them (QA h135 Q15)', async () => {
     const loading = mount(
       '<bilateral-dashboard src="/__bilateral__/slow.json"></bilateral-dashboard>',

@@ -172,14 +172,19 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
   }
 
   /**
-   * While loading: the grid of panels as placeholders, each reserving the height its element
-   * will take at that width, so the page does not shift when the data arrives.
+   * While loading: the title's line (none when `plain`, which draws no title), then the grid of
+   * panels as placeholders, each reserving the height its element will take at that width, so
+   * the page does not shift when the data arrives.
    */
   protected override renderLoading(m: Messages): TemplateResult {
     const panel = (name: string, label: string | typeof nothing = nothing) =>
       html`<div class="placeholder ${name}"><div class="reserve">
         <span class="skeleton"></span>${label}</div></div>`;
-    return html`<div class="loading-title" aria-hidden="true"><span class="skeleton"></span></div>
+    return html`${
+      this.plain
+        ? nothing
+        : html`<div class="loading-title" aria-hidden="true"><span class="skeleton"></span></div>`
+    }
       <div part="loading" class="grid loading" role="status">
         ${panel('wide growth', m.loading)} ${panel('balance')} ${panel('target')} ${panel('gates')}
       </div>`;

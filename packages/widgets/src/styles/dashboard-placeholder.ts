@@ -4,7 +4,7 @@ import { RESERVES } from './reserves.js';
 /**
  * A layout of the dashboard's loading grid (`dashboard.styles.ts`) at a content width `W` (em):
  * the widths of its panels' contents (em), one list per row, and the rest of its height (a CSS
- * length: the title's line, the gaps, the panels' vertical padding and borders).
+ * length: the gaps, the panels' vertical padding and borders).
  */
 interface Layout {
   readonly rows: readonly (readonly number[])[];
@@ -12,11 +12,11 @@ interface Layout {
 }
 
 /**
- * The height beside the panels' reserves: the title's line (1.3em at line-height 1.4), the gaps
- * under it and between rows and the panels' vertical padding (in spacings), their borders (px).
+ * The grid's height beside the panels' reserves: the gaps between rows and the panels' vertical
+ * padding (in spacings), their borders (px). The title's line is the stylesheet's `--t`.
  */
 const rest = (spacings: number, px: number) =>
-  `calc(1.82em + ${spacings}*var(--bilateral-spacing,1rem) + ${px}px)`;
+  `calc(${spacings}*var(--bilateral-spacing,1rem) + ${px}px)`;
 
 /**
  * The loading grid at a content width of `w` em: growth across the grid, then balance, target
@@ -25,13 +25,12 @@ const rest = (spacings: number, px: number) =>
  * border (1px, 1/16em at 16 px); up to 30em, a panel has neither and only a top border.
  */
 function layout(w: number): Layout {
-  if (w <= 30) return { rows: [[w], [w], [w], [w]], rest: rest(7.5, 4) };
+  if (w <= 30) return { rows: [[w], [w], [w], [w]], rest: rest(7, 4) };
   const column = (n: number) => (w - (n - 1)) / n - 2 - 2 / 16;
   if (w < 41)
-    return { rows: [[column(1)], [column(1)], [column(1)], [column(1)]], rest: rest(11.5, 8) };
-  if (w < 62)
-    return { rows: [[column(1)], [column(2), column(2)], [column(1)]], rest: rest(8.5, 6) };
-  return { rows: [[column(1)], [column(3), column(3), column(3)]], rest: rest(5.5, 4) };
+    return { rows: [[column(1)], [column(1)], [column(1)], [column(1)]], rest: rest(11, 8) };
+  if (w < 62) return { rows: [[column(1)], [column(2), column(2)], [column(1)]], rest: rest(8, 6) };
+  return { rows: [[column(1)], [column(3), column(3), column(3)]], rest: rest(5, 4) };
 }
 
 /** The reserve (em) of the element of `row` for a content `width` em wide. */
@@ -48,8 +47,8 @@ const reserveAt = (row: Reserve, width: number): number => {
  * of its panels). The grid and the panels' inline padding are in em, as the bands are, so the
  * height changes only at widths in em: where the layout changes or where a panel's content
  * crosses a bound of {@link BANDS}. Each step gives `--h` (the panels' reserves, in em: held at
- * their 16 px height where the text is smaller, as the elements' own) and `--k` (the rest), where
- * they differ from the next wider step's.
+ * their 16 px height where the text is smaller, as the elements' own) and `--k` (the rest of the
+ * grid), where they differ from the next wider step's; the title's line is apart (`--t`).
  *
  * @param within - the widest content (em) to write steps for: wider takes its height
  * @returns the steps, widest first; the first has no bound (it holds beyond the others)

@@ -14,7 +14,7 @@ import { RESERVES } from './reserves.js';
  * frame of every element, and one `@container` rule per width bound holding the heights of the
  * elements whose height changes there (see {@link heightSteps}), widest first. The dashboard's
  * heights are its loading grid's, computed from its panels' rows ({@link dashboardSteps}), with
- * the rest of its height (title, gaps, frames) in `--k`.
+ * the rest of its grid (gaps, frames) in `--k` and its title's line in `--t`.
  *
  * @returns the stylesheet's text
  */
@@ -41,11 +41,14 @@ export function placeholderStylesheet(): string {
       'contain-intrinsic-inline-size:40em}',
     // As specific as the rule above, and after it.
     'bilateral-dashboard:not(:defined):not([hidden]){contain-intrinsic-inline-size:75em}',
+    // The dashboard's title line (1.3em at line-height 1.4) and the gap under it; none when plain.
+    'bilateral-dashboard:not(:defined)::before{--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
+    'bilateral-dashboard[plain]:not(:defined)::before{--t:0px}',
     `${every}[plain]{padding:0;border:0}`,
     // The reserve is a float of no width: fallback content (text or elements) starts at the top,
     // beside it, and adds no height unless it is taller than the reserve.
     // Its height: the band's `--h` in em, never less than at RESERVE_PX, as the loading state's.
-    `${every}::before{content:"";float:left;height:calc(max(var(--h)*1em,var(--h)*${RESERVE_PX}px) + var(--k,0px))}`,
+    `${every}::before{content:"";float:left;height:calc(max(var(--h)*1em,var(--h)*${RESERVE_PX}px) + var(--k,0px) + var(--t,0px))}`,
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');
