@@ -29,7 +29,7 @@ export { bandDecimals };
  * ```ts
  * import { Decimal } from '@bilateral/core/calc';
  *
- * bandRates(new Decimal('0.1'), new Decimal('0.15'), 'en'); //=> '10\u2060–\u206015 %'
+ * bandRates(new Decimal('0.1'), new Decimal('0.15'), 'en'); //=> '10\u2060–\u206015\u00a0%'
  * bandRates(new Decimal('0.105'), new Decimal('0.15'), 'vi'); //=> '10,5\u2060–\u206015,0%'
  * ```
  */
