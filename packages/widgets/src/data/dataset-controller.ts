@@ -68,7 +68,7 @@ export interface DatasetInput {
  * element.addEventListener('bilateral-load', () => console.log(describe(element.loadState)));
  * element.datasetName = 'vietnam-laos';
  * document.body.append(element);
- * //=> '11 flows' (logged once loaded)
+ * //=> '13 flows' (logged once loaded)
  * ```
  */
 export type LoadState =
