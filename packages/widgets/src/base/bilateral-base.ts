@@ -237,7 +237,10 @@ export abstract class BilateralBase<View> extends LitElement {
   declare locale: string | undefined;
   /** `auto` (follows `prefers-color-scheme`, the default), `light` or `dark`. */
   declare theme: 'auto' | 'light' | 'dark' | undefined;
-  /** Without header, footer, border and padding (for composing into a page's own card). */
+  /**
+   * Without title, border and padding (for composing into a page's own card); the notes and the
+   * source line stay.
+   */
   declare plain: boolean;
   /** No interaction: no keyboard navigation, no table toggle (the table stays for screen readers). */
   declare isStatic: boolean;
