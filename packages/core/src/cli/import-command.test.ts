@@ -212,6 +212,50 @@ describe('bilateral import', () => {
     expect(note).toMatchObject({ rows: [0, 1, 2], lines: [2, 3, 5] });
   });
 
+  it('speaks of its own flags, not of options set in code, in its notes, rows and problems', async () => {
+    const text = await bilateral('import', 'flows', at('no-status.csv'), '-o', at('w.json'));
+    expect(text.out).toContain(
+      'default-status (lines 2, 3, 5): rows with no status were given "official" (the default): fill the status column\n',
+    );
+    const rows = at('w-rows.jsonl');
+    const json = await bilateral(
+      ...['import', 'flows', at('no-status.csv'), '-o', at('w.json'), '--json'],
+      ...['--report-rows', rows],
+    );
+    const notes = resultOf(json.out).notes.map((note: { message: string }) => note.message);
+    expect(notes).toEqual([
+      'rows with no status were given "official" (the default): fill the status column',
+      'rows with no source cite a placeholder entry "csv-import": describe the publication in it, or fill the source column',
+    ]);
+    expect(`${text.out}${json.out}${await readFile(rows, 'utf8')}`).not.toMatch(
+      /in code|options\./,
+    );
+
+    await writeFile(
+      at('comma.csv'),
+      'reporter,partner,flow,period,value,currency\nVNM,LAO,export,2024,"1,5",USD\n',
+    );
+    const comma = await bilateral('import', 'flows', at('comma.csv'), '-o', at('c.json'));
+    expect(comma.err).toContain(
+      'rows[0].value: "1,5" has a decimal comma: write 1.5, or read the file with decimal commas (--decimal-comma) (line 2)',
+    );
+    await writeFile(
+      at('point.csv'),
+      'reporter,partner,flow,period,value,currency\nVNM,LAO,export,2024,"1.000,5",USD\n',
+    );
+    const point = await bilateral(
+      ...['import', 'flows', at('point.csv'), '-o', at('p.json'), '--decimal-comma', '--json'],
+    );
+    expect(JSON.parse(point.out).error.issues).toEqual([
+      {
+        path: ['rows', 0, 'value'],
+        message:
+          '"1.000,5" has a point, but the file writes decimal commas (--decimal-comma): a point there separates thousands; write the number without separators, e.g. 1000,5 (line 2)',
+        hint: { code: 'DECIMAL_COMMA', message: '--decimal-comma' },
+      },
+    ]);
+  });
+
   it('lists every problem of the input with its path, exits 1 and writes nothing', async () => {
     const output = at('never.json');
     const { code, err } = await bilateral('import', 'comtrade', at('broken.json'), '-o', output);

@@ -3,6 +3,7 @@ import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import { droppedFlowsOf, flowRowPieces } from '../io/_flow-row-pieces.js';
 import { inputKind } from '../io/import-comtrade-stream.js';
+import { withoutOptionWords } from '../io/import-flows-csv.js';
 import {
   type ImportReport,
   importComtradeStream,
@@ -174,6 +175,7 @@ async function importInto(
             ...common,
           })
         : await importFlowsCsvStream(text, { decimalComma: options.decimalComma, ...common });
+    result = { ...result, report: commandReport(result.report) };
     datasetTitle = title ?? result.sources[0]?.title ?? id;
     // The flows were checked one by one as they came, and the importer's rules keep them apart
     // (no duplicates, known sources, one currency): what is left to check is the rest.
@@ -246,4 +248,13 @@ function reportJson(report: ImportReport): Record<string, unknown> {
         : report[key as keyof ImportReport],
     ]),
   );
+}
+
+/**
+ * An import's report in the command's words: its notes without the last words naming an option
+ * a program sets in code (`(in code, options.status gives one)`), which the command has no flag
+ * for.
+ */
+function commandReport<R extends ImportReport>(report: R): R {
+  return { ...report, notes: report.notes.map(withoutOptionWords) };
 }

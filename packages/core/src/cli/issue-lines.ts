@@ -11,6 +11,7 @@ import {
  */
 const COMMAND_HINTS: Readonly<Record<IssueHintCode, string>> = {
   LIST_ECONOMIES: '"bilateral economies" lists them all',
+  DECIMAL_COMMA: '--decimal-comma',
 };
 
 /**

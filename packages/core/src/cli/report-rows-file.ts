@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { reportRowsOf } from '../io/_report.js';
+import { withoutOptionWords } from '../io/import-flows-csv.js';
 import type { ImportReport, ReportRow } from '../io/index.js';
 import {
   closeBeside,
@@ -27,7 +28,9 @@ export class ReportRowsFile {
   /** Writes a batch of rows, waiting while the disk catches up. */
   async add(rows: readonly ReportRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await writeBeside(this.target, `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+    // In the command's words, as the report's notes are (commandReport).
+    const lines = rows.map((row) => JSON.stringify(withoutOptionWords(row)));
+    await writeBeside(this.target, `${lines.join('\n')}\n`);
   }
 
   /** Writes the rows of a report that lists every row (an import read whole). */

@@ -55,7 +55,9 @@ export type IssuePath = readonly (string | number)[];
 
 /**
  * What an {@link IssueHint} points to, as a stable code: `LIST_ECONOMIES`, the list of the
- * economies Bilateral knows. Codes never change meaning between versions; new codes may be added.
+ * economies Bilateral knows; `DECIMAL_COMMA`, the importers' setting that reads values written
+ * with a decimal comma (`decimalComma: true`). Codes never change meaning between versions; new
+ * codes may be added.
  *
  * @example
  * ```ts
@@ -70,7 +72,7 @@ export type IssuePath = readonly (string | number)[];
  *
  * @category Errors
  */
-export type IssueHintCode = 'LIST_ECONOMIES';
+export type IssueHintCode = 'LIST_ECONOMIES' | 'DECIMAL_COMMA';
 
 /**
  * Where to look for what an issue asks for: a stable {@link IssueHintCode} and the words that say
@@ -97,8 +99,9 @@ export interface IssueHint {
   /** What the hint points to. */
   readonly code: IssueHintCode;
   /**
-   * The hint in a developer's words, naming the library's function (`listEconomies() lists them
-   * all`): the end of the issue's message.
+   * The hint in a developer's words, naming the library's function or option
+   * (`listEconomies() lists them all`, `decimalComma: true`): the end of the issue's message, or
+   * its last words in parentheses.
    */
   readonly message: string;
 }

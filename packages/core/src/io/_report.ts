@@ -6,7 +6,12 @@
  */
 
 import { describeInput } from '../_internal/quote-input.js';
-import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
+import {
+  BilateralError,
+  type BilateralIssue,
+  type IssueHint,
+  type IssuePath,
+} from '../errors/index.js';
 import { type ExampleGroup, ExampleGroups, sortExamples } from './_example-groups.js';
 import { EXCLUSION, NOTE, type RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
@@ -171,17 +176,26 @@ export class ImportLog {
     return [...this.rowPath, row, ...rest];
   }
 
-  /** A fatal problem in a row; for CSV input the message names the line. */
-  problem(row: number, field: string | undefined, message: string): void {
-    this.issues.push(this.issueAt(row, field === undefined ? [] : [field], message));
+  /**
+   * A fatal problem in a row; for CSV input the message names the line. With a `hint`, which the
+   * message holds (see {@link IssueHint}).
+   */
+  problem(row: number, field: string | undefined, message: string, hint?: IssueHint): void {
+    this.issues.push(this.issueAt(row, field === undefined ? [] : [field], message, hint));
   }
 
   /** The issue of a problem at `rest` in a row; for CSV input its message names the line. */
-  issueAt(row: number, rest: readonly (string | number)[], message: string): BilateralIssue {
+  issueAt(
+    row: number,
+    rest: readonly (string | number)[],
+    message: string,
+    hint?: IssueHint,
+  ): BilateralIssue {
     const line = this.lineOf(row);
     return {
       path: this.path(row, ...rest),
       message: line === undefined ? message : `${message} (line ${line})`,
+      ...(hint === undefined ? {} : { hint }),
     };
   }
 

@@ -50,14 +50,14 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     });
     expect(document.flows[0]?.value).toBe('491900000.5');
     expect(messages(() => importFlowsCsv(shape('flows-comma.csv'))).join('\n')).toContain(
-      '--decimal-comma',
+      '(decimalComma: true)',
     );
   });
 
   it('refuses a point in a decimal-comma file: it separates thousands there', () => {
     const text = `reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;1.000.000,5;USD\n`;
     expect(messages(() => importFlowsCsv(text, { delimiter: ';', decimalComma: true }))).toEqual([
-      '"1.000.000,5" has a point, but the file writes decimal commas (decimalComma): a point there separates thousands; write the number without separators, e.g. 1000000,5 (line 2)',
+      '"1.000.000,5" has a point, but the file writes decimal commas (decimalComma: true): a point there separates thousands; write the number without separators, e.g. 1000000,5 (line 2)',
     ]);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import type { Source } from '../flow/index.js';
-import { importFlowsCsv } from './import-flows-csv.js';
+import { importFlowsCsv, withoutOptionWords } from './import-flows-csv.js';
 
 const now = () => new Date('2025-03-04T10:00:00Z');
 
@@ -151,6 +151,39 @@ describe('importFlowsCsv', () => {
     expect(parseDataset({ id: 'x', title: { en: 'X' }, ...result.document }).flows).toHaveLength(1);
   });
 
+  it('names the decimalComma option in a problem, with its hint for a program that words it otherwise', () => {
+    const problem = (text: string, options = {}) => {
+      try {
+        importFlowsCsv(`${HEADER}\nVNM,LAO,export,2024,"${text}",USD\n`, options);
+      } catch (error) {
+        if (!(error instanceof BilateralError)) throw error;
+        return error.issues[0];
+      }
+      return undefined;
+    };
+    const hint = { code: 'DECIMAL_COMMA', message: 'decimalComma: true' };
+    expect(problem('1,5')).toEqual({
+      path: ['rows', 0, 'value'],
+      message:
+        '"1,5" has a decimal comma: write 1.5, or read the file with decimal commas (decimalComma: true) (line 2)',
+      hint,
+    });
+    expect(problem('1.000,5', { decimalComma: true })?.hint).toEqual(hint);
+    expect(problem('1,000,000')?.hint).toBeUndefined();
+  });
+
+  it('leaves the words naming an option set in code out of a note for the command (withoutOptionWords)', () => {
+    const { notes } = importFlowsCsv(`${HEADER},source\nVNM,LAO,export,2017,1,USD,moit\n`, {
+      now,
+    }).report;
+    expect(notes.map((note) => withoutOptionWords(note).message)).toEqual([
+      'rows with no status were given "official" (the default): fill the status column',
+      'source id "moit" is not described: a placeholder entry was written among the sources; describe the publication in it',
+    ]);
+    const other = { code: 'ignored-columns', message: 'x (in code, options.status gives one)' };
+    expect(withoutOptionWords(other)).toBe(other);
+  });
+
   it('dates placeholder entries with options.date', () => {
     const { document } = importFlowsCsv(`${HEADER}\nVNM,LAO,export,2017,1,USD\n`, {
       date: '2024-10',
@@ -262,7 +295,7 @@ describe('importFlowsCsv', () => {
     [
       'a decimal comma',
       `${HEADER}\nVNM,LAO,export,2024,"1,5",USD\n`,
-      'rows[0].value: "1,5" has a decimal comma: write 1.5, or read the file with decimal commas (--decimal-comma; decimalComma in code) (line 2)',
+      'rows[0].value: "1,5" has a decimal comma: write 1.5, or read the file with decimal commas (decimalComma: true) (line 2)',
     ],
     [
       'thousands separators',

@@ -4,7 +4,7 @@ import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
 import { capInput, quoteInput } from '../_internal/quote-input.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
-import { BilateralError, type BilateralIssue } from '../errors/index.js';
+import { BilateralError, type BilateralIssue, type IssueHint } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { EconomyCodeTextSchema, FlowStatusSchema, SourceSchema } from '../flow/schemas.js';
 import { isCurrencyCode } from '../money/index.js';
@@ -14,7 +14,7 @@ import { isComtradeKey } from './_comtrade-fields.js';
 import { CHECKED_LATER, FlowRepeats } from './_flow-repeats.js';
 import { recordsFromCsv } from './_records.js';
 import { ImportLog, isoDate } from './_report.js';
-import type { ImportResult } from './import-result.js';
+import type { ImportNoteCode, ImportResult } from './import-result.js';
 
 /**
  * Options of {@link importFlowsCsv}.
@@ -162,23 +162,45 @@ function fromDecimalComma(text: string): string {
   return /^\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
 }
 
+/**
+ * The hint of a problem that names the setting for decimal commas: `decimalComma: true` in code,
+ * said in its own words by a program whose user sets no option in code (`--decimal-comma`).
+ */
+const DECIMAL_COMMA: IssueHint = Object.freeze({
+  code: 'DECIMAL_COMMA',
+  message: 'decimalComma: true',
+});
+
+/** A problem's message and, when it names a setting, its hint. */
+type Problem = readonly [message: string, hint?: IssueHint];
+
 /** Why a value written with decimal commas is not a number. */
-function decimalCommaProblem(text: string): string | undefined {
+function decimalCommaProblem(text: string): Problem | undefined {
   if (!text.includes('.')) return undefined;
-  return `${quoteInput(text)} has a point, but the file writes decimal commas (decimalComma): a point there separates thousands; write the number without separators, e.g. ${capInput(text.replace(/\./g, ''))}`;
+  return [
+    `${quoteInput(text)} has a point, but the file writes decimal commas (${DECIMAL_COMMA.message}): a point there separates thousands; write the number without separators, e.g. ${capInput(text.replace(/\./g, ''))}`,
+    DECIMAL_COMMA,
+  ];
 }
 
 /** Why a value cell is not a decimal written with a point. */
-function valueProblem(text: string): string {
-  if (text === '') return 'missing value';
-  if (/^-\d/.test(text)) return `${capInput(text)} is negative: a trade value cannot be`;
+function valueProblem(text: string): Problem {
+  if (text === '') return ['missing value'];
+  if (/^-\d/.test(text)) return [`${capInput(text)} is negative: a trade value cannot be`];
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
-    return `${quoteInput(text)} has thousands separators: write ${capInput(text.replace(/,/g, ''))}`;
+    return [
+      `${quoteInput(text)} has thousands separators: write ${capInput(text.replace(/,/g, ''))}`,
+    ];
   }
   if (/^\d+,\d+$/.test(text)) {
-    return `${quoteInput(text)} has a decimal comma: write ${capInput(text.replace(',', '.'))}, or read the file with decimal commas (--decimal-comma; decimalComma in code)`;
+    return [
+      `${quoteInput(text)} has a decimal comma: write ${capInput(text.replace(',', '.'))}, or read the file with decimal commas (${DECIMAL_COMMA.message})`,
+      DECIMAL_COMMA,
+    ];
   }
-  return `${quoteInput(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`;
+  return [
+    `${quoteInput(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`,
+  ];
 }
 
 /**
@@ -252,6 +274,34 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
       notes: log.notes(),
     },
   };
+}
+
+/**
+ * The last words of the notes that name the option a program sets in code, by note code: a
+ * program's developer reads them; `bilateral`, whose user sets no option in code (and has no flag
+ * for these), leaves them out ({@link withoutOptionWords}).
+ */
+const OPTION_WORDS = {
+  'default-status': ' (in code, options.status gives one)',
+  'default-source': ' (in code, options.source gives one)',
+  'placeholder-source': ' (in code, options.sources gives the descriptions)',
+} as const satisfies Partial<Record<ImportNoteCode, string>>;
+
+/**
+ * A note (or a row of one: `code`) without the last words that name an option set in code, for
+ * a reader who writes no code (`bilateral import`): `… fill the status column`. Anything else is
+ * returned as it is.
+ *
+ * @internal
+ */
+export function withoutOptionWords<T extends { readonly code?: string; readonly message: string }>(
+  note: T,
+): T {
+  const words = Object.hasOwn(OPTION_WORDS, note.code ?? '')
+    ? OPTION_WORDS[note.code as keyof typeof OPTION_WORDS]
+    : undefined;
+  if (words === undefined || !note.message.endsWith(words)) return note;
+  return { ...note, message: note.message.slice(0, -words.length) };
 }
 
 const TO_COMTRADE = 'import it with "bilateral import comtrade" (importComtrade in code)';
@@ -384,11 +434,11 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       isDefault ? 'default-source' : 'placeholder-source',
       isDefault
         ? defaultSourceMessage
-        : `source id "${id}" is not described: a placeholder entry was written among the sources; describe the publication in it (in code, options.sources gives the descriptions)`,
+        : `source id "${id}" is not described: a placeholder entry was written among the sources; describe the publication in it${OPTION_WORDS['placeholder-source']}`,
       row,
     );
   };
-  const defaultSourceMessage = `rows with no source cite a placeholder entry "${defaultSourceId}": describe the publication in it, or fill the source column (in code, options.source gives one)`;
+  const defaultSourceMessage = `rows with no source cite a placeholder entry "${defaultSourceId}": describe the publication in it, or fill the source column${OPTION_WORDS['default-source']}`;
 
   /** The source of a row that gives none, noted (every such row) when it is the placeholder. */
   const defaultSource = (row: number, log: ImportLog): string => {
@@ -405,7 +455,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     if (settings.status === undefined) {
       log.note(
         'default-status',
-        'rows with no status were given "official" (the default): fill the status column (in code, options.status gives one)',
+        `rows with no status were given "official" (the default): fill the status column${OPTION_WORDS['default-status']}`,
         row,
       );
     }
@@ -474,7 +524,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     };
     const at = (column: Column): string => columnOf.get(column) ?? column;
     const before = log.issues.length;
-    const problem = (column: Column, message: string) => log.problem(row, at(column), message);
+    const problem = (column: Column, message: string, hint?: IssueHint) =>
+      log.problem(row, at(column), message, hint);
 
     const economies: Partial<Record<'reporter' | 'partner', string>> = {};
     for (const role of ['reporter', 'partner'] as const) {
@@ -504,8 +555,8 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     const commaProblem = settings.decimalComma ? decimalCommaProblem(cell('value')) : undefined;
     // Negative zero ("-0", "-0.00") is zero, as everywhere else in the library.
     const value = readNumber(cell('value')).replace(/^-(?=0+(?:\.0+)?$)/, '');
-    if (commaProblem !== undefined) problem('value', commaProblem);
-    else if (!DECIMAL.test(value)) problem('value', valueProblem(value));
+    if (commaProblem !== undefined) problem('value', ...commaProblem);
+    else if (!DECIMAL.test(value)) problem('value', ...valueProblem(value));
     const currency = cell('currency');
     if (!isCurrencyCode(currency)) {
       problem(
