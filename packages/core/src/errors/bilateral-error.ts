@@ -63,6 +63,7 @@ export type IssuePath = readonly (string | number)[];
  * ```ts
  * const hints: Record<IssueHintCode, string> = {
  *   LIST_ECONOMIES: '"bilateral economies" lists them all',
+ *   DECIMAL_COMMA: '--decimal-comma',
  * };
  * const result = toSafeParse(() => economyFromComtradeCode(4));
  * const hint = result.success ? undefined : result.error.issues[0].hint;
@@ -76,9 +77,9 @@ export type IssueHintCode = 'LIST_ECONOMIES' | 'DECIMAL_COMMA';
 
 /**
  * Where to look for what an issue asks for: a stable {@link IssueHintCode} and the words that say
- * it to a developer, with which the issue's message ends. A program that shows issues to people
- * who do not write code words the code its own way in their place (the `bilateral` command writes
- * `"bilateral economies" lists them all`).
+ * it to a developer, which the issue's message holds (at its end, or in parentheses). A program
+ * that shows issues to people who do not write code words the code its own way in their place
+ * (the `bilateral` command writes `"bilateral economies" lists them all`).
  *
  * @example
  * ```ts
