@@ -6,12 +6,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
-import {
-  type ImportReport,
-  type ImportResult,
-  importComtrade,
-  importFlowsCsv,
-} from '../io/index.js';
+import { type ImportReport, type ImportResult, importComtrade } from '../io/index.js';
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
@@ -428,7 +423,7 @@ export const importCommand: Command = {
       );
     }
 
-    // CSV and TSV (gzip or not) are streamed; a UN Comtrade JSON response is read whole.
+    // Every flows file, and CSV and TSV (gzip or not), is streamed.
     const start = await peekFile(file);
     if (startsAsDataset(start)) {
       throw new UsageError(
@@ -446,34 +441,27 @@ export const importCommand: Command = {
       };
       return importStreamed(streamed, io);
     }
+    // What is left is a UN Comtrade JSON response, read whole.
     const text = await readTextFile(file);
     let result: ImportResult;
     try {
-      if (format === 'comtrade') {
-        let input: unknown = text;
-        const start = text.trimStart()[0];
-        if (start === '{' || start === '[') {
-          try {
-            // Every digit kept: JSON.parse would round values past 15–17 significant digits.
-            input = parseExactJson(text, 'INVALID_IMPORT');
-          } catch (error) {
-            if (!(error instanceof SyntaxError)) throw error;
-            throw notJsonError(file, text, error);
-          }
+      let input: unknown = text;
+      const start = text.trimStart()[0];
+      if (start === '{' || start === '[') {
+        try {
+          // Every digit kept: JSON.parse would round values past 15–17 significant digits.
+          input = parseExactJson(text, 'INVALID_IMPORT');
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          throw notJsonError(file, text, error);
         }
-        result = importComtrade(input, {
-          rows: values.breakdowns ? 'breakdowns' : 'totals',
-          ...(title === undefined ? {} : { title }),
-          ...(date === undefined ? {} : { date }),
-          ...(delimiter === undefined ? {} : { delimiter }),
-        });
-      } else {
-        result = importFlowsCsv(text, {
-          ...(date === undefined ? {} : { date }),
-          ...(delimiter === undefined ? {} : { delimiter }),
-          decimalComma: values['decimal-comma'] === true,
-        });
       }
+      result = importComtrade(input, {
+        rows: values.breakdowns ? 'breakdowns' : 'totals',
+        ...(title === undefined ? {} : { title }),
+        ...(date === undefined ? {} : { date }),
+        ...(delimiter === undefined ? {} : { delimiter }),
+      });
     } catch (error) {
       // With --json the error goes into the envelope, with every problem.
       if (!(error instanceof BilateralError) || values.json) throw error;
