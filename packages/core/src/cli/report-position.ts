@@ -88,7 +88,7 @@ function knownInterval(flow: TradeFlow, statements: readonly LevelStatement[]): 
  * @param levels - the certain level statements of the pair, period and currency
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // Exports "US$1.0 billion" (to the 0.1 billion) and imports "US$1.02 billion" (0.01 billion).
  * const balance = flowsBalance(exported, imported);
  * [balance.lo.toFixed(), balance.hi.toFixed()]; //=> ['-75000000', '35000000']

@@ -39,7 +39,7 @@ const closed = (range: Interval): IntervalJson => ({
  * flow has no precision and no statement of the same value (it may be exact or rounded).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // January–September 2024 (seed 004): US$491.9 million, "US$1 billion", US$1.5 billion.
  * const row = withPublished(plainRow, exported, imported, levels);
  * [row?.turnover, row?.balance, row?.position]; //=> ['1500000000', '-516200000', 'deficit']
