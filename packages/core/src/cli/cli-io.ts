@@ -103,7 +103,7 @@ export class FileError extends Error {
  * {@link FileError} naming the file.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const dataset = inFile('trade.json', () => parseDataset(JSON.parse(text)));
  * // An invalid dataset: FileError 'trade.json: …', its `error` the BilateralError INVALID_DATASET.
  * ```

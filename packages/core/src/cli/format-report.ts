@@ -28,7 +28,7 @@ const bold = (text: string, color: boolean) => (color ? styled(text, 'bold') : t
  * ```ts
  * compact('1150000000', 'USD', 'en', '100000000'); //=> 'about US$1.2 billion'
  * compact('1001000000', 'USD', 'vi', '1000000'); //=> '1,001 tỷ USD'
- * compact('-380000000', 'USD', 'zh', '100000000'); //=> '约−3.8亿美元'
+ * compact('-380000000', 'USD', 'zh', '100000000'); //=> '约−4亿美元'
  * compact(null, 'USD', 'en'); //=> '—'
  * ```
  */
@@ -202,7 +202,7 @@ export function formatReport(
  * last newline, and a report of a million rows never holds its whole text (`bilateral report`).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * for (const piece of reportPieces(buildReport(vietnamLaos), 'en', false)) io.out(piece);
  * ```
  */

@@ -10,7 +10,7 @@ import type { ReportWords } from './report-words/index.js';
  * `bilateral report` and `bilateral reconcile` both reconcile through it.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * reconciliationIn(statements, REPORT_WORDS.vi).relations[0]?.explanation;
  * //=> 'Xuất khẩu 159,6 triệu USD [159,55; 159,65) triệu cộng …: khớp.'
  * ```

@@ -17,7 +17,7 @@ function marksOf(flow: TradeFlow | undefined): FlowMark[] {
  * has words for that (zh `进出口数值均不确定`, not `出口数值不确定；进口数值不确定`).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // Both flows of 2022 uncertain, the exports also an estimate:
  * rowFlowMarks(exported, imported, REPORT_WORDS.en); //=> ['exports uncertain', 'exports estimated', 'imports uncertain']
  * rowFlowMarks(exported, imported, REPORT_WORDS.zh); //=> ['进出口数值均不确定', '出口为估计数']

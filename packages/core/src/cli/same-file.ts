@@ -21,7 +21,7 @@ export interface NamedFile {
  * Looks at `path` once, for {@link isSameFile} and anything else that needs its stats.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * import { namedFile } from '@bilateral/core/node';
  * (await namedFile('data.json')).stats?.isFile(); //=> true
  * ```
@@ -39,7 +39,7 @@ export async function namedFile(path: string): Promise<NamedFile> {
  * checks with it that the file is none it reads, which the write would replace.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * import { isSameFile, namedFile } from '@bilateral/core/node';
  * // latest.csv a link to bulk.csv
  * isSameFile(await namedFile('latest.csv'), await namedFile('bulk.csv')); //=> true

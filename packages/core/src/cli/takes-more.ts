@@ -17,7 +17,7 @@ export interface WaitableStream {
  * output for nobody. Waiting here, once the stream is full, lets that event come.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * for (const piece of pieces) {
  *   process.stdout.write(`${piece}\n`);
  *   if (!(await takesMore(process.stdout))) break; // the reader has gone

@@ -8,6 +8,7 @@ import type { SpillFile, SpillStore } from '../io/spill-store.js';
  *
  * @example
  * ```ts
+ * import { tmpdir } from 'node:os';
  * const store: TempSpillStore = tempSpillStore();
  * store.folder.startsWith(tmpdir());
  * //=> true
@@ -37,7 +38,7 @@ export interface TempSpillStore extends SpillStore {
  * @throws Error from Node when the folder cannot be made (no such folder, no permission)
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const store = tempSpillStore('/var/tmp');
  * try {
  *   await importComtradeStream(createReadStream('big.csv'), { onFlows, spill: { store } });

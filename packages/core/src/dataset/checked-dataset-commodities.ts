@@ -15,7 +15,7 @@ import type { Dataset } from './dataset.js';
  *   code order); empty when the pair has only totals
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // A UN Comtrade import of Brazil's soya bean (HS 1201) exports to China, 2021 and 2023.
  * checkedDatasetCommodities(braChnSoy, { reporter: 'BRA', partner: 'CHN' });
  * //=> ['1201']

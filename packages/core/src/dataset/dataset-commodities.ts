@@ -17,7 +17,7 @@ import type { Dataset } from './dataset.js';
  *   (`checkedDatasetCommodities` answers without these checks)
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // A UN Comtrade import of Brazil's soya bean (HS 1201) exports to China, 2021 and 2023.
  * datasetCommodities(braChnSoy, { reporter: 'BRA', partner: 'CHN' });
  * //=> ['1201']

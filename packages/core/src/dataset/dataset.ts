@@ -96,7 +96,7 @@ export type DatasetDocument = z.infer<typeof DatasetDocumentSchema>;
  * validated data. Absent sections are empty arrays.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const dataset: Dataset = parseDataset(document);
  * dataset.flows[0]?.value.amount.toString();
  * //=> '524500000'
@@ -335,7 +335,7 @@ export function parseDataset(input: unknown): Dataset {
  * The result form of {@link parseDataset}: `{ success: false, error }` lists every problem.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const result = safeParseDataset(JSON.parse(text));
  * if (!result.success) for (const issue of result.error.issues) console.log(issue.path, issue.message);
  * ```

@@ -93,7 +93,7 @@ const ENGLISH_ONLY = new WeakSet<Relation>();
  * is English in any language.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * explainedInEnglishOnly(reconcileExplained(statements, explaining).relations[0]); //=> false
  * ```
  */

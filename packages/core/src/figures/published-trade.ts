@@ -47,7 +47,7 @@ export function publishedLevels(
  * intervals ({@link publishedTrade}): what `tradeIntervals` narrows.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // January–September 2024 (seed 004): US$491.9 million, "US$1 billion", US$1.5 billion.
  * const trade: PublishedTrade | undefined = publishedTrade(exported, imported, levels);
  * trade?.figures.turnover?.length; //=> 1
@@ -71,7 +71,7 @@ export interface PublishedTrade {
  * own sources where there are some, else every source's (`levels`, from {@link publishedLevels}).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // Flows from "customs"; customs published the exports, a newspaper the turnover.
  * combinedStatements(exported, imported, levels).map((level) => level.source); //=> ['customs']
  * ```
@@ -93,7 +93,7 @@ export function combinedStatements(
  * when neither says: it may be exact or rounded.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // Imports of US$1 billion without precision, published as "US$1 billion".
  * formatInterval(flowInterval(imported, combinedStatements(exported, imported, levels)));
  * //=> '[500000000, 1500000000)'
@@ -130,7 +130,7 @@ export function flowInterval(
  * @returns the flows' and statements' intervals, or undefined
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const levels = publishedLevels(vietnamLaos.statements);
  * const trade = publishedTrade(exported, imported, levels('VNM', 'LAO', period, 'USD'));
  * const known = trade && tradeIntervals(trade.figures);

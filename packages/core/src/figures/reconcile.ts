@@ -40,7 +40,7 @@ import { type Statement, safeParseStatement } from './statement.js';
  * `[index, …]`) and every id used twice
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const report = reconcile(seed003Statements);
  * report.counts;
  * //=> { consistent: 2, inconsistent: 0, 'cannot-check': 4 }

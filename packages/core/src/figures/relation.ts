@@ -72,7 +72,7 @@ export interface LabelledInterval {
  * One relation between statements, checked.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const [sum] = reconcile(seed003Statements).relations;
  * sum.kind;
  * //=> 'parts-sum'
@@ -119,7 +119,7 @@ export interface Relation {
  * part).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const previous = reconcile(seed003Statements).implied.find((value) => value.subject === 'exports');
  * previous?.period;
  * //=> '2020-Q1'

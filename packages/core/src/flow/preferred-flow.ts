@@ -31,7 +31,7 @@ const FINALITY: Readonly<Record<TradeFlow['status'], number>> = {
  * @throws {@link BilateralError} `INVALID_INPUT` when `flows` is empty or not an array
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const customs = { ...flow, source: 'customs', status: 'official' };
  * const ministry = { ...flow, source: 'ministry', status: 'preliminary' };
  * preferredFlow([ministry, customs]).source;

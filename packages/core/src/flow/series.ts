@@ -70,7 +70,7 @@ export interface SeriesPoint<C extends string = string> {
  * (see {@link preferredFlow} for which one it uses).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const flows = [
  *   { ...customs, value: money('120', 'USD'), source: 'customs' },
  *   { ...customs, value: money('118', 'USD'), source: 'ministry', status: 'preliminary' },

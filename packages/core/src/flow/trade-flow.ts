@@ -62,7 +62,7 @@ export function flowFromValidJson(json: TradeFlowJson, path: IssuePath = []): Tr
  * Writes a trade flow in its JSON form; {@link parseTradeFlow} reads it back unchanged.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * tradeFlowToJson(flow).period;
  * //=> '2021-Q1'
  * ```

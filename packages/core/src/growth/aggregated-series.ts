@@ -32,7 +32,7 @@ export interface AggregatedPoint<C extends string = string> extends SeriesPoint<
  * (`reason: 'partial-period'`).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const quarters: AggregatedSeries<'USD'> = aggregateSeries(months, 'quarter');
  * quarters.points[0].partial;
  * //=> false

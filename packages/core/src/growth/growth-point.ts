@@ -93,7 +93,7 @@ export interface UnratedGrowthPoint<C extends string = string> {
  * reason it has none (check `point.rate === null`).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const point: GrowthPoint = yearOnYear(series)[0];
  * point.rate === null ? point.reason : point.rate.toFixed(3);
  * //=> 'missing-base'

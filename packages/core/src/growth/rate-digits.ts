@@ -18,7 +18,7 @@ import type { SeriesPoint } from '../flow/series.js';
  * the interval a rate computed from it allows.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // 2016, implied by 2017's US$892.9 million and its published +8.5 %: about US$823 million.
  * knownUnit(point2016)?.toString(); //=> '1000000' (three significant digits)
  * knownUnit(point2017)?.toString(); //=> '100000' (published to the 0.1 million)
@@ -164,7 +164,7 @@ const approximate = (point: Pick<SeriesPoint, 'uncertain' | 'derivation'>) =>
  * `point`'s when `base` is the point a year earlier, as this function takes it.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // 2017's US$892.9 million on 2016 implied by 2017's published +8.5 % (same source): exact.
  * yearOnYearDigits(point2017, point2016); //=> undefined
  * // 2022 on 2021 implied by 2022's published "24" (a whole percent): 3 digits of 1.24.
@@ -199,7 +199,7 @@ export function yearOnYearDigits(
  * `<bilateral-target>` write the growth to date so (review h130 F5: they differed).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * import { evaluateTarget } from '@bilateral/core/targets';
  * import { growthToDateDigits, roundedRate } from '@bilateral/core/rate-digits';
  *

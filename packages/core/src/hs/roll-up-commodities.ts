@@ -16,7 +16,7 @@ import { checkHsCode, type HsLevel, hsCodeAt, isHsLevel } from './hs-level.js';
  * Options of {@link rollUpCommodities}.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const options: RollUpCommoditiesOptions = { level: 'chapter' };
  * rollUpCommodities(braChnSoy.flows, options).map((row) => row.code);
  * //=> ['12', '12']
@@ -36,7 +36,7 @@ export interface RollUpCommoditiesOptions {
  * period, summed over the HS codes under one code of the level.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const [row]: CommodityTotal[] = rollUpCommodities(braChnSoy.flows, { level: 'section' });
  * [row.code, formatPeriod(row.period), row.value.amount.toString(), row.codes];
  * //=> ['II', '2021', '27208101300', ['1201']]

@@ -16,7 +16,7 @@ import type { KeyedValue } from './indicator-value.js';
  * Which flows {@link flowValues} reads, and what it keys them by.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const request: FlowValuesRequest = { by: 'commodity', reporter: 'BRA', partner: 'CHN', flow: 'export', period: '2023' };
  * flowValues(braChnSoy.flows, request).map((row) => row.key);
  * //=> ['1201']
@@ -64,7 +64,7 @@ export type FlowValuesRequest = {
  * `INVALID_PERIOD` for a period that is not one
  *
  * @example
- * ```ts
+ * ```ts fragment
  * // A UN Comtrade import of Brazil's soya bean (HS 1201) exports to China, 2021 and 2023.
  * const request = { by: 'commodity', reporter: 'BRA', partner: 'CHN', flow: 'export' } as const;
  * contributionsToGrowth(

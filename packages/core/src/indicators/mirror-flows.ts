@@ -76,7 +76,7 @@ export type MirrorBand = 'below' | 'within' | 'above';
  * beside the importer's report of its imports from the exporter (CIF), for one period and product.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const [row]: MirrorFlow[] = mirrorFlows(flows, { economies: ['VNM', 'LAO'] });
  * [row.exporter, row.importer, row.gap?.amount.toString(), row.band];
  * //=> ['VNM', 'LAO', '60', 'within']

@@ -15,7 +15,7 @@ import { BilateralError } from '../errors/index.js';
  * async iterable gives them.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const source: TextSource = (await fetch(bulkFileUrl)).body!; // or fs.createReadStream(file)
  * const { report } = await importComtradeStream(source, { onFlows: (flows) => {} });
  * report.container;

@@ -121,7 +121,7 @@ export interface FetchComtradeOptions {
  * in the shape of a UN Comtrade response, so {@link importComtrade} reads it as it is.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const result: ComtradeFetchResult = await fetchComtrade(query, { baseUrl });
  * result.count === result.data.length;
  * //=> true
@@ -197,7 +197,7 @@ function keptAnswer(text: string | undefined): ComtradeAnswer | undefined {
  *   cannot be split; the signal's reason when it aborts
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const result = await fetchComtrade(
  *   { reporter: 'THA', partner: 'KHM', periods: ['2023', '2024'] },
  *   { key: process.env.COMTRADE_API_KEY },

@@ -71,7 +71,7 @@ import type { ImportSpill } from './spill-store.js';
  * Options of {@link importComtradeStream}: those of {@link importComtrade}, and where the flows go.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const builder = createFlowTableBuilder();
  * const options: ComtradeStreamOptions = {
  *   date: '2024-06-01',
@@ -121,7 +121,7 @@ export interface ComtradeStreamOptions extends ComtradeImportOptions {
  * then: their note counts the records) and the report, as {@link importComtrade} gives them.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const { sources, report }: StreamedImport = await importComtradeStream(file, { onFlows });
  * report.records === report.imported + report.excluded.reduce((n, group) => n + group.count, 0);
  * //=> true

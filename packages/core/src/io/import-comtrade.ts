@@ -30,7 +30,7 @@ import type { ImportResult } from './import-result.js';
  * Options of {@link importComtrade}.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const options: ComtradeImportOptions = { rows: 'totals', date: '2024-06-01' };
  * importComtrade(response, options).document.sources[0]?.date;
  * //=> '2024-06-01'

@@ -6,7 +6,7 @@ import type { Source, TradeFlowJson } from '../flow/index.js';
  * and a `title` and it is a document that {@link parseDataset} accepts.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const { document } = importComtrade(response, { date: '2024-06-01' });
  * parseDataset({ id: 'bra-chn-soy', title: { en: 'Brazil–China soya beans' }, ...document }).flows.length;
  * //=> 1
@@ -180,7 +180,7 @@ export interface ReportRow {
  * What an import read, wrote, left out and why.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const { report } = importComtrade(response, { date: '2024-06-01' });
  * report.records === report.imported + report.excluded.reduce((n, group) => n + group.count, 0);
  * //=> true
@@ -214,7 +214,7 @@ export interface ImportReport {
  * The result of an importer: the dataset sections and the report.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const { document, report }: ImportResult = importFlowsCsv(text);
  * ```
  *

@@ -21,7 +21,7 @@
  * };
  * file.append(new Uint8Array([1, 2]));
  * file.read();
- * //=> Uint8Array [1, 2]
+ * //=> new Uint8Array([1, 2])
  * ```
  *
  * @category Importers
@@ -45,7 +45,7 @@ export interface SpillFile {
  * Makes the temporary files of a streamed import: see {@link ComtradeStreamOptions.spill}.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const store: SpillStore = { create: () => memoryFile() }; // or tempSpillStore() on Node
  * await importComtradeStream(createReadStream('comtrade.csv'), {
  *   onFlows,

@@ -11,7 +11,7 @@ import type { ExchangeRate, RateKind } from './rate-table.js';
  * with (`null` when it was already in that currency).
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const point: ConvertedPoint<'VND'> = convertSeries(series, 'VND', { rates }).points[0];
  * ```
  *
@@ -26,7 +26,7 @@ export interface ConvertedPoint<C extends string = string> extends SeriesPoint<C
  * A series converted into another currency, each point saying which rate it used.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const inDong: ConvertedSeries<'VND'> = convertSeries(series, 'VND', { rates });
  * ```
  *
@@ -70,7 +70,7 @@ export interface SeriesConversionOptions {
  * `INVALID_INPUT`, `INVALID_CURRENCY` or `INVALID_PERIOD` for bad input
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const rates: ExchangeRate[] = [
  *   { from: 'USD', to: 'VND', period: { kind: 'year', year: 2023 }, rate: '23800',
  *     kind: 'period-average', source: 'my-central-bank-2023' },

@@ -79,7 +79,7 @@ export interface TargetPath<V> {
  * `CURRENCY_MISMATCH` when a level target's base is not Money in the level's currency
  *
  * @example
- * ```ts
+ * ```ts fragment
  * const path = targetPath(jointStatement, { year: 2023, value: '1.6' });
  * path.points.map((p) => [p.year, p.lower.toFixed(3), p.upper.toFixed(3)]);
  * //=> [[2024, '1.760', '1.840'], [2025, '1.936', '2.116']]

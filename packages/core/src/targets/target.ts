@@ -409,7 +409,7 @@ export function safeParseTarget(input: unknown): SafeParseResult<Target> {
  * Writes a target in its JSON form; {@link parseTarget} reads it back unchanged.
  *
  * @example
- * ```ts
+ * ```ts fragment
  * targetToJson(target).kind;
  * //=> 'average-growth-band'
  * ```
