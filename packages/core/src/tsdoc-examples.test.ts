@@ -1,0 +1,164 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  checker,
+  declaredExports,
+  type ExampleContext,
+  exampleModule,
+  examplesIn,
+  type Mismatch,
+  MORE,
+  matches,
+} from './__fixtures__/tsdoc-examples.js';
+
+/**
+ * Every ```ts block of the core's doc comments runs here, against the source, so a `//=>` result
+ * cannot go stale again (ten had since the embedded data gained 2025). A block tagged
+ * ```ts fragment (a piece of a larger program) is shown, not run; the count of those that run may
+ * not fall under {@link RUNNABLE_AT_LEAST}.
+ */
+const RUNNABLE_AT_LEAST = 575;
+
+const coreRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const fixture = join(coreRoot, 'src/__fixtures__/tsdoc-examples.ts');
+
+/** The package's non-test modules: what its documentation is written in. */
+function documentedFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) {
+      return entry.name === '__fixtures__' || entry.name === 'hostile' ? [] : documentedFiles(path);
+    }
+    return /(?<!\.test|\.test-d|\.bench|\.d)\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const exported = JSON.parse(readFileSync(join(coreRoot, 'package.json'), 'utf8')).exports as Record<
+  string,
+  Record<string, string>
+>;
+/** The source of each public entry, by its specifier (`@bilateral/core/calc`). */
+const entries = new Map<string, string>(
+  Object.entries(exported).flatMap(([subpath, conditions]) => {
+    const source = conditions['@bilateral/source'];
+    return source?.endsWith('.ts')
+      ? [[`@bilateral/core${subpath.slice(1)}`, join(coreRoot, source)] as const]
+      : [];
+  }),
+);
+
+const examples = documentedFiles(join(coreRoot, 'src'))
+  .sort()
+  .flatMap((path) => examplesIn(relative(coreRoot, path), readFileSync(path, 'utf8')));
+const runnable = examples.filter((example) => !example.fragment);
+
+/** Where each name the package's modules declare is exported (the first module, by path). */
+const declaredIn = new Map<string, string>();
+for (const path of documentedFiles(join(coreRoot, 'src')).sort()) {
+  for (const name of declaredExports(readFileSync(path, 'utf8'))) {
+    if (!declaredIn.has(name)) declaredIn.set(name, path);
+  }
+}
+
+describe('the TSDoc examples', () => {
+  let directory: string;
+  /** Where each public name is exported: the first entry of package.json's that has it. */
+  const publicIn = new Map<string, string>();
+
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'bilateral-examples-'));
+    for (const path of entries.values()) {
+      for (const name of Object.keys(await import(path))) {
+        if (!publicIn.has(name)) publicIn.set(name, path);
+      }
+    }
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it(`run: at least ${RUNNABLE_AT_LEAST} of them`, () => {
+    expect(runnable.length).toBeGreaterThanOrEqual(RUNNABLE_AT_LEAST);
+  });
+
+  runnable.forEach((example, index) => {
+    it(`${example.file}:${example.line}`, async () => {
+      const own = join(coreRoot, example.file);
+      const ownNames = new Set(Object.keys(await import(own)));
+      // A name the example uses unimported: its own module's, a public one, another module's.
+      const context: ExampleContext = {
+        resolve: (specifier) => {
+          if (specifier.startsWith('node:')) return specifier;
+          const source = entries.get(specifier);
+          if (source === undefined)
+            throw new Error(`${example.file}:${example.line}: cannot import ${specifier}`);
+          return source;
+        },
+        provider: (name) =>
+          ownNames.has(name) ? own : (publicIn.get(name) ?? declaredIn.get(name)),
+        self: fixture,
+      };
+      const path = join(directory, `${index}.ts`);
+      writeFileSync(path, exampleModule(example, dirname(own), context));
+      const mismatches: Mismatch[] = [];
+      const run = (await import(path)).default as (
+        check: ReturnType<typeof checker>,
+      ) => Promise<void>;
+      await run(checker(mismatches));
+      const report = mismatches.map(
+        ({ at, expected, actual }) =>
+          `\n${at}\n  the example: ${expected}\n  the code:    ${actual}`,
+      );
+      expect(mismatches, report.join('')).toEqual([]);
+    });
+  });
+});
+
+describe('an example check', () => {
+  it('reports the line, what the example says and what the code gives', async () => {
+    const mismatches: Mismatch[] = [];
+    const check = checker(mismatches);
+    await check.value('src/x.ts:3', async () => 12, { code: () => 11, text: '11' });
+    await check.value('src/x.ts:4', async () => ['a', 'b'], {
+      code: () => ['a', MORE],
+      text: "['a', …]",
+    });
+    await check.throws('src/x.ts:5', async () => 1, 'BilateralError [INVALID_INPUT]: …');
+    expect(mismatches).toEqual([
+      { at: 'src/x.ts:3', expected: '11', actual: '12' },
+      {
+        at: 'src/x.ts:5',
+        expected: 'throws BilateralError [INVALID_INPUT]: …',
+        actual: 'returns 1',
+      },
+    ]);
+  });
+
+  it('reads … as other entries and any text', () => {
+    expect(matches({ a: '1', __MORE: MORE }, { a: '1', b: 2 })).toBe(true);
+    expect(matches({ a: '1' }, { a: '1', b: 2 })).toBe(false);
+    expect(matches('US$1.2 … 2025', 'US$1.2 billion in 2025')).toBe(true);
+    expect(matches('US$1.2 … 2025', 'US$1.3 billion in 2025')).toBe(false);
+    expect(matches([1, MORE], [])).toBe(false);
+  });
+
+  it('checks a value after a statement, on its line or the next ones', () => {
+    const example = {
+      file: 'src/x.ts',
+      line: 10,
+      code: "const x = f(1); //=> '2'\nf(\n  3,\n);\n//=> ['4',\n//    '5']",
+      fragment: false,
+    };
+    const code = exampleModule(example, '/src', {
+      resolve: (specifier) => specifier,
+      provider: (name) => (name === 'f' ? '/src/x.ts' : undefined),
+      self: '/fixture.ts',
+    });
+    expect(code).toContain(
+      `await __check.value("src/x.ts:10", async () => x, { code: () => ('2'\n), text: "'2'" });`,
+    );
+    expect(code).toContain('await __check.value("src/x.ts:14", async () => (f(\n  3,\n)\n)');
+    expect(code).toContain("text: \"['4',\\n'5']\"");
+  });
+});
