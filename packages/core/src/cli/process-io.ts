@@ -155,7 +155,7 @@ function writeWholeChunks(stream: NodeJS.WriteStream & { readonly fd: number }):
  * @returns Its `out`, `err` and `color`, and `exit(code)`: the exit code it ends with, unless
  *   an output failed (2) or an internal error was set (70).
  * @example
- * ```ts
+ * ```ts fragment
  * import { commandOutput } from '@bilateral/core/node';
  * const output = commandOutput('my-tool');
  * output.out('done'); // on a full disk: stderr says "my-tool: cannot write its output: the disk is full"

@@ -112,7 +112,7 @@ async function throughDescriptor(file: string): Promise<boolean> {
  *   for `/dev/fd/N` naming a descriptor the process was not given, an error saying so (no `code`),
  *   found before `write` runs when it is not open.
  * @example
- * ```ts
+ * ```ts fragment
  * import { writeFile } from 'node:fs/promises';
  * import { writeInPlace } from '@bilateral/core/node';
  * // out.json, a link to data/out.json, kept `chmod 600`: data/out.json is replaced, still 600.
