@@ -24,7 +24,11 @@ export interface TargetGrowth extends WrittenRate {
  * billion" on US$1.65 billion, "+10.3 %" (half up) for exact figures; `text` in `locale`.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const [growthBand2024] = vietnamLaos.targets;
+ * const series = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
  * targetGrowth(evaluateTarget(growthBand2024, series));
  * //=> { computed: '0.333333333333', digits: 2, rounded: '0.3', text: 'about +30 %' }
  * targetGrowth(evaluateTarget(growthBand2024, series), 'vi').text; //=> 'khoảng +30%'
@@ -68,10 +72,15 @@ export function bandText(lower: Decimal, upper: Decimal): string {
  * ({@link bandText}); its numbers in English notation, for the text's `localNumbers`.
  *
  * @example
- * ```ts fragment
- * targetMessage(growthBand2024, evaluateTarget(growthBand2024, series));
+ * ```ts
+ * const [growthBand2024] = vietnamLaos.targets;
+ * const series = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const evaluation = evaluateTarget(growthBand2024, series);
+ * targetMessage(growthBand2024, evaluation);
  * //=> '2024: about +30 % a year since 2023 against a band of 10–15 % a year: met'
- * targetMessage(growthBand2024, evaluation, undefined, REPORT_WORDS.vi);
+ * targetMessage(growthBand2024, evaluation, targetGrowth(evaluation, 'vi'), REPORT_WORDS.vi);
  * //=> '2024: khoảng +30% mỗi năm kể từ 2023, mục tiêu 10–15 % mỗi năm: đạt'
  * ```
  */

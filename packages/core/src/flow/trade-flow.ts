@@ -62,7 +62,8 @@ export function flowFromValidJson(json: TradeFlowJson, path: IssuePath = []): Tr
  * Writes a trade flow in its JSON form; {@link parseTradeFlow} reads it back unchanged.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const flow = vietnamLaos.flows[2]; // exports in 2021's first quarter
  * tradeFlowToJson(flow).period;
  * //=> '2021-Q1'
  * ```

@@ -199,10 +199,14 @@ export function yearOnYearDigits(
  * `<bilateral-target>` write the growth to date so (review h130 F5: they differed).
  *
  * @example
- * ```ts fragment
+ * ```ts
  * import { evaluateTarget } from '@bilateral/core/targets';
  * import { growthToDateDigits, roundedRate } from '@bilateral/core/rate-digits';
  *
+ * const [growthBand2024] = vietnamLaos.targets;
+ * const series = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
  * const evaluation = evaluateTarget(growthBand2024, series);
  * // "US$2.2 billion" in 2024 on US$1.65 billion in 2023: 29.9–36.8 %.
  * const digits = growthToDateDigits(evaluation); //=> 2

@@ -282,7 +282,8 @@ function checkObserved<C extends string>(target: Target, observed: Series<C>): v
  * `NON_POSITIVE_BASE` when the base is 0; `CURRENCY_MISMATCH` when a level target's currency differs
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const [growthBand2024] = vietnamLaos.targets;
  * const nineMonths: Series<'USD'> = {
  *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', currency: 'USD',
  *   points: [
@@ -323,7 +324,12 @@ function bandWords(band: RateBand, kind: Target['kind'], written: string | undef
  * level target's rate is computed and keeps one decimal).
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const [growthBand2024] = vietnamLaos.targets;
+ * const series = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
+ * const evaluation = evaluateTarget(growthBand2024, series);
  * targetVerdict(growthBand2024, evaluation, 'about +30 %', '10–15 %');
  * //=> '2024: about +30 % a year since 2023 against a band of 10–15 % a year: met'
  * targetVerdict(growthBand2024, evaluation);

@@ -79,10 +79,11 @@ export interface TargetPath<V> {
  * `CURRENCY_MISMATCH` when a level target's base is not Money in the level's currency
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const jointStatement = vietnamLaos.targets[1]; // 'vnm-lao-joint-statement-2024'
  * const path = targetPath(jointStatement, { year: 2023, value: '1.6' });
  * path.points.map((p) => [p.year, p.lower.toFixed(3), p.upper.toFixed(3)]);
- * //=> [[2024, '1.760', '1.840'], [2025, '1.936', '2.116']]
+ * //=> [[2024, '1.760', '1.840'], [2025, '1.936', '2.116'], …] (to 2030)
  * ```
  *
  * @category Targets

@@ -409,7 +409,8 @@ export function safeParseTarget(input: unknown): SafeParseResult<Target> {
  * Writes a target in its JSON form; {@link parseTarget} reads it back unchanged.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const target = vietnamLaos.targets[1]; // 'vnm-lao-joint-statement-2024'
  * targetToJson(target).kind;
  * //=> 'average-growth-band'
  * ```
