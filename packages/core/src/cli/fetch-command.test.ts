@@ -393,6 +393,13 @@ describe('bilateral fetch comtrade', () => {
     expect(s.requests).toEqual([]);
   });
 
+  it('names BILATERAL_COMTRADE_URL, not the library option, for an address on a port fetch refuses', async () => {
+    vi.stubEnv('BILATERAL_COMTRADE_URL', 'http://127.0.0.1:6000');
+    const { err } = await bilateral(...FETCH);
+    expect(err).toContain('give the API address another port (BILATERAL_COMTRADE_URL)');
+    expect(err).not.toContain('baseUrl');
+  });
+
   it('refuses a base URL that is not http(s), and a bad option value as a usage error (exit 2)', async () => {
     vi.stubEnv('BILATERAL_COMTRADE_URL', 'ftp://example.org');
     expect((await bilateral(...FETCH)).err).toContain('BILATERAL_COMTRADE_URL');

@@ -256,6 +256,35 @@ describe('bilateral import', () => {
     ]);
   });
 
+  it('names its own flag and command where the library names an option or a function', async () => {
+    await writeFile(
+      at('semi.csv'),
+      'reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;1;USD\n',
+    );
+    const semi = await bilateral('import', 'flows', at('semi.csv'), '-o', at('s.json'));
+    expect(semi.err).toContain(
+      "the fields look separated by semicolons; give that delimiter (--delimiter ';') or save the file as comma-separated CSV",
+    );
+    const comtrade = await bilateral(
+      'import',
+      'flows',
+      at('soy.csv'),
+      '-o',
+      at('f.json'),
+      '--json',
+    );
+    expect(JSON.parse(comtrade.out).error.issues).toEqual([
+      {
+        path: ['header'],
+        message: expect.stringMatching(
+          /^the header has UN Comtrade's columns .*: import it with "bilateral import comtrade"$/,
+        ),
+        hint: { code: 'IMPORT_COMTRADE', message: '"bilateral import comtrade"' },
+      },
+    ]);
+    expect(`${semi.err}${comtrade.out}`).not.toMatch(/in code|importComtrade|delimiter:/);
+  });
+
   it('lists every problem of the input with its path, exits 1 and writes nothing', async () => {
     const output = at('never.json');
     const { code, err } = await bilateral('import', 'comtrade', at('broken.json'), '-o', output);

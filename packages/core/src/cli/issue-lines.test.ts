@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BilateralIssue } from '../errors/index.js';
+import { delimiterHint } from '../io/_records.js';
 import { issueJson, issueLine, issueLines, issueMessage, issuesMessage } from './issue-lines.js';
 
 const hinted: BilateralIssue = {
@@ -37,6 +38,17 @@ describe('issue lines', () => {
     expect(issueMessage(lined)).toBe(
       '"QQQ" is not an economy code Bilateral knows; "bilateral economies" lists them all (line 3)',
     );
+  });
+
+  it("word a hint that carries a value with that value, as the command's flag takes it", () => {
+    const words = (delimiter: ',' | '\t' | ';') => {
+      const hint = delimiterHint(delimiter);
+      const issue = { path: ['header'], message: `give that delimiter (${hint.message})`, hint };
+      return [issueMessage(issue), issueJson(issue).hint?.message];
+    };
+    expect(words('\t')).toEqual(['give that delimiter (--delimiter tab)', '--delimiter tab']);
+    expect(words(';')).toEqual(["give that delimiter (--delimiter ';')", "--delimiter ';'"]);
+    expect(words(',')).toEqual(['give that delimiter (--delimiter comma)', '--delimiter comma']);
   });
 
   it('write an issue without a hint as its message', () => {

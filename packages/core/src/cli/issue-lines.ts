@@ -2,17 +2,41 @@ import {
   BilateralError,
   type BilateralIssue,
   formatIssuePath,
+  type IssueHint,
   type IssueHintCode,
 } from '../errors/index.js';
+import { delimiterHint } from '../io/_records.js';
+
+/** The flag for each delimiter, by the library's words for it (`delimiter: ';'`). */
+const DELIMITER_FLAGS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [',', 'comma'],
+      ['\t', 'tab'],
+      [';', "';'"],
+    ] as const
+  ).map(([delimiter, name]) => [delimiterHint(delimiter).message, `--delimiter ${name}`]),
+);
 
 /**
- * Each hint in the command's words: what its user can run, where the library names a function
- * (`listEconomies() lists them all`). A new hint code is a type error here until it is worded.
+ * Each hint in the command's words: what its user can run or set, where the library names a
+ * function or an option (`listEconomies() lists them all`), or, for a hint whose words carry a
+ * value (`delimiter: ';'`), the command's words for those words. A new hint code is a type error
+ * here until it is worded.
  */
-const COMMAND_HINTS: Readonly<Record<IssueHintCode, string>> = {
+const COMMAND_HINTS: Readonly<Record<IssueHintCode, string | ((words: string) => string)>> = {
   LIST_ECONOMIES: '"bilateral economies" lists them all',
   DECIMAL_COMMA: '--decimal-comma',
+  DELIMITER: (words) => DELIMITER_FLAGS.get(words) ?? '--delimiter',
+  IMPORT_COMTRADE: '"bilateral import comtrade"',
+  COMTRADE_URL: 'BILATERAL_COMTRADE_URL',
 };
+
+/** A hint in the command's words. */
+function commandWords(hint: IssueHint): string {
+  const words = COMMAND_HINTS[hint.code];
+  return typeof words === 'string' ? words : words(hint.message);
+}
 
 /**
  * An issue's message as the command writes it: its hint's words (for a developer, where the
@@ -24,7 +48,7 @@ export function issueMessage(issue: Pick<BilateralIssue, 'message' | 'hint'>): s
   const { message, hint } = issue;
   const at = hint === undefined ? -1 : message.lastIndexOf(hint.message);
   if (hint === undefined || at === -1) return message;
-  return `${message.slice(0, at)}${COMMAND_HINTS[hint.code]}${message.slice(at + hint.message.length)}`;
+  return `${message.slice(0, at)}${commandWords(hint)}${message.slice(at + hint.message.length)}`;
 }
 
 /**
@@ -60,7 +84,7 @@ export function issueJson(issue: BilateralIssue): BilateralIssue {
   return {
     path: issue.path,
     message,
-    hint: { code: issue.hint.code, message: COMMAND_HINTS[issue.hint.code] },
+    hint: { code: issue.hint.code, message: commandWords(issue.hint) },
   };
 }
 

@@ -56,14 +56,19 @@ export type IssuePath = readonly (string | number)[];
 /**
  * What an {@link IssueHint} points to, as a stable code: `LIST_ECONOMIES`, the list of the
  * economies Bilateral knows; `DECIMAL_COMMA`, the importers' setting that reads values written
- * with a decimal comma (`decimalComma: true`). Codes never change meaning between versions; new
- * codes may be added.
+ * with a decimal comma (`decimalComma: true`); `DELIMITER`, the CSV importers' field separator
+ * (`delimiter: ';'`); `IMPORT_COMTRADE`, the importer of UN Comtrade records (`importComtrade()`);
+ * `COMTRADE_URL`, the address of the UN Comtrade API (`baseUrl`). Codes never change meaning
+ * between versions; new codes may be added.
  *
  * @example
  * ```ts
  * const hints: Record<IssueHintCode, string> = {
  *   LIST_ECONOMIES: '"bilateral economies" lists them all',
  *   DECIMAL_COMMA: '--decimal-comma',
+ *   DELIMITER: '--delimiter',
+ *   IMPORT_COMTRADE: '"bilateral import comtrade"',
+ *   COMTRADE_URL: 'BILATERAL_COMTRADE_URL',
  * };
  * const result = toSafeParse(() => economyFromComtradeCode(4));
  * const hint = result.success ? undefined : result.error.issues[0].hint;
@@ -73,7 +78,12 @@ export type IssuePath = readonly (string | number)[];
  *
  * @category Errors
  */
-export type IssueHintCode = 'LIST_ECONOMIES' | 'DECIMAL_COMMA';
+export type IssueHintCode =
+  | 'LIST_ECONOMIES'
+  | 'DECIMAL_COMMA'
+  | 'DELIMITER'
+  | 'IMPORT_COMTRADE'
+  | 'COMTRADE_URL';
 
 /**
  * Where to look for what an issue asks for: a stable {@link IssueHintCode} and the words that say

@@ -11,7 +11,12 @@ import { inputText } from '../_internal/input-text.js';
 import { jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
+import {
+  BilateralError,
+  type BilateralIssue,
+  type IssueHint,
+  type IssuePath,
+} from '../errors/index.js';
 import { type CsvDelimiter, type CsvRecord, readCsv } from './_csv.js';
 
 /** The records of an input and where they sit in it. */
@@ -33,8 +38,10 @@ export interface RecordSource {
 
 const noLines = (): undefined => undefined;
 
-function fail(message: string, path: IssuePath = []): never {
-  throw new BilateralError('INVALID_IMPORT', [{ path, message }]);
+function fail(message: string, path: IssuePath = [], hint?: IssueHint): never {
+  throw new BilateralError('INVALID_IMPORT', [
+    { path, message, ...(hint === undefined ? {} : { hint }) },
+  ]);
 }
 
 /**
@@ -114,6 +121,16 @@ export interface CsvHeader {
 }
 
 /**
+ * The hint of a problem that asks for `delimiter`: the option as code writes it (`delimiter:
+ * ';'`), which a program whose user sets no option in code words its own way (`--delimiter ';'`).
+ *
+ * @internal
+ */
+export function delimiterHint(delimiter: CsvDelimiter): IssueHint {
+  return { code: 'DELIMITER', message: `delimiter: '${delimiter === '\t' ? '\\t' : delimiter}'` };
+}
+
+/**
  * Reads the header of a CSV file. Empty names at its end (a trailing comma, as some spreadsheets
  * write) are dropped with the empty cells under them.
  *
@@ -130,9 +147,11 @@ export function readCsvHeader(headerCells: readonly string[], separator: CsvDeli
     (candidate) => candidate !== separator && header[0]?.includes(candidate),
   );
   if (header.length === 1 && other !== undefined) {
+    const hint = delimiterHint(other);
     fail(
-      `the header has one column, ${quoteInput(header[0] ?? '')}: the fields look separated by ${DELIMITER_WORDS[other]}; give that delimiter (--delimiter ${other === '\t' ? 'tab' : `'${other}'`} on the command line, the delimiter option in code) or save the file as comma-separated CSV`,
+      `the header has one column, ${quoteInput(header[0] ?? '')}: the fields look separated by ${DELIMITER_WORDS[other]}; give that delimiter (${hint.message}) or save the file as comma-separated CSV`,
       ['header'],
+      hint,
     );
   }
   const widthIssue: CsvHeader['widthIssue'] = (record, row) => {

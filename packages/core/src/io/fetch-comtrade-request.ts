@@ -7,7 +7,7 @@
  */
 
 import { capInput } from '../_internal/quote-input.js';
-import { BilateralError } from '../errors/index.js';
+import { BilateralError, type IssueHint } from '../errors/index.js';
 
 /**
  * How {@link fetchComtrade} retries an answer that may succeed later (429, 5xx, a network error,
@@ -136,8 +136,11 @@ function answerMessage(text: string): string {
   return capInput(message.replace(/\s+/g, ' ').trim().replace(/\.$/, ''), 300);
 }
 
-function failed(url: string, message: string): BilateralError {
-  return new BilateralError('FETCH_FAILED', [{ path: [], message: `${message} (${url})` }]);
+/** The failure of a request to `url`, with the hint (see {@link IssueHint}) its message holds. */
+function failed(url: string, message: string, hint?: IssueHint): BilateralError {
+  return new BilateralError('FETCH_FAILED', [
+    { path: [], message: `${message} (${url})`, ...(hint === undefined ? {} : { hint }) },
+  ]);
 }
 
 /** What a refused request means, in words a user can act on. */
@@ -216,7 +219,8 @@ async function tryOnce(url: string, settings: RequestSettings): Promise<string> 
         throw new BilateralError('FETCH_FAILED', [
           {
             path: [],
-            message: `no answer: port ${new URL(url).port} is one fetch refuses to use (a port blocked for safety, as in browsers): give the API address another port (BILATERAL_COMTRADE_URL; baseUrl in code)`,
+            message: `no answer: port ${new URL(url).port} is one fetch refuses to use (a port blocked for safety, as in browsers): give the API address another port (baseUrl)`,
+            hint: { code: 'COMTRADE_URL', message: 'baseUrl' },
           },
         ]);
       }
@@ -269,7 +273,10 @@ export async function requestText<T>(
         reason = `the answer is not complete JSON (cut off?): ${error.message}`;
       }
     } catch (error) {
-      if (error instanceof BilateralError) throw failed(url, error.issues[0]?.message ?? '');
+      if (error instanceof BilateralError) {
+        const [issue] = error.issues;
+        throw failed(url, issue?.message ?? '', issue?.hint);
+      }
       if (!(error instanceof Transient)) throw error;
       reason = error.message;
       named = error.wait;

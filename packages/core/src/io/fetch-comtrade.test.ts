@@ -325,8 +325,12 @@ describe('fetchComtrade: retries', () => {
     });
     const error = await fetchComtrade(QUERY, opts).catch((e: unknown) => e);
     expect(failure(error).message).toMatch(
-      /^no answer: port 6000 is one fetch refuses to use \(a port blocked for safety, as in browsers\): give the API address another port \(BILATERAL_COMTRADE_URL; baseUrl in code\) \(http:\/\/127\.0\.0\.1:6000\//,
+      /^no answer: port 6000 is one fetch refuses to use \(a port blocked for safety, as in browsers\): give the API address another port \(baseUrl\) \(http:\/\/127\.0\.0\.1:6000\//,
     );
+    expect((error as BilateralError).issues[0]?.hint).toEqual({
+      code: 'COMTRADE_URL',
+      message: 'baseUrl',
+    });
     expect(opts.waits).toEqual([]);
   });
 

@@ -61,7 +61,7 @@ describe('importComtrade on real file shapes', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(BilateralError);
-    expect((error as BilateralError).issues[0]?.message).toContain('--delimiter tab');
+    expect((error as BilateralError).issues[0]?.message).toContain("(delimiter: '\\t')");
   });
 
   it('reads semicolon-separated records when told', () => {

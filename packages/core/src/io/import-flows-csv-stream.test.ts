@@ -109,7 +109,11 @@ describe('importFlowsCsvStream', () => {
       }
       expect((error as BilateralError).issues).toEqual((whole as BilateralError).issues);
       expect((error as BilateralError).issues).toEqual([
-        { path: ['header'], message: expect.stringContaining('bilateral import comtrade') },
+        {
+          path: ['header'],
+          message: expect.stringContaining('import it with importComtrade()'),
+          hint: { code: 'IMPORT_COMTRADE', message: 'importComtrade()' },
+        },
       ]);
     }
   });

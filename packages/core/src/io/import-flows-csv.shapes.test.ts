@@ -39,7 +39,7 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
 
   it('refuses the semicolon file untold, naming the option', () => {
     expect(messages(() => importFlowsCsv(shape('flows-eu.csv'))).join('\n')).toContain(
-      "--delimiter ';'",
+      "(delimiter: ';')",
     );
   });
 

@@ -217,16 +217,44 @@ describe('importFlowsCsv', () => {
   it('sends a UN Comtrade file, CSV or JSON, to the Comtrade importer: one problem, not a list of columns', () => {
     const shapes = join(import.meta.dirname, '__fixtures__/shapes');
     expect(failure(readFileSync(join(shapes, 'v1-bulk.txt'), 'utf8'))).toEqual([
-      'header: the header has UN Comtrade\'s columns ("reporterCode", "flowCode", "partnerCode" …), not a flows CSV\'s: import it with "bilateral import comtrade" (importComtrade in code)',
+      'header: the header has UN Comtrade\'s columns ("reporterCode", "flowCode", "partnerCode" …), not a flows CSV\'s: import it with importComtrade()',
     ]);
     expect(failure('Reporter Code,Partner Code,Year,Trade Value (US$)\n704,418,2023,5\n')).toEqual([
-      'header: the header has UN Comtrade\'s columns ("Reporter Code", "Partner Code", "Trade Value (US$)"), not a flows CSV\'s: import it with "bilateral import comtrade" (importComtrade in code)',
+      'header: the header has UN Comtrade\'s columns ("Reporter Code", "Partner Code", "Trade Value (US$)"), not a flows CSV\'s: import it with importComtrade()',
     ]);
     for (const json of [readFileSync(join(shapes, 'v1-all-partners.json'), 'utf8'), '[{"a":1}]']) {
       expect(failure(json)).toEqual([
-        `header: the file is JSON, not CSV (it starts with "${json[0]}"): a flows CSV starts with its header line, reporter,partner,flow,period,value,currency; for a UN Comtrade response, import it with "bilateral import comtrade" (importComtrade in code)`,
+        `header: the file is JSON, not CSV (it starts with "${json[0]}"): a flows CSV starts with its header line, reporter,partner,flow,period,value,currency; for a UN Comtrade response, import it with importComtrade()`,
       ]);
     }
+  });
+
+  it('names the Comtrade importer and the delimiter option as code writes them, with their hints', () => {
+    const issue = (text: string, options = {}) => {
+      try {
+        importFlowsCsv(text, { now, ...options });
+      } catch (error) {
+        if (!(error instanceof BilateralError)) throw error;
+        return error.issues[0];
+      }
+      return undefined;
+    };
+    expect(issue('[{"a":1}]')?.hint).toEqual({
+      code: 'IMPORT_COMTRADE',
+      message: 'importComtrade()',
+    });
+    expect(
+      issue('reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;1;USD\n'),
+    ).toEqual({
+      path: ['header'],
+      message: expect.stringMatching(
+        /: the fields look separated by semicolons; give that delimiter \(delimiter: ';'\) or save the file as comma-separated CSV$/,
+      ),
+      hint: { code: 'DELIMITER', message: "delimiter: ';'" },
+    });
+    expect(issue('reporter\tpartner\n', { delimiter: ';' })?.message).toContain(
+      "separated by tabs; give that delimiter (delimiter: '\\t')",
+    );
   });
 
   it("imports a flows CSV whose own extra columns have names Comtrade uses too ('Partner Code', 'Trade Value'), ignoring them", () => {

@@ -304,7 +304,13 @@ export function withoutOptionWords<T extends { readonly code?: string; readonly 
   return { ...note, message: note.message.slice(0, -words.length) };
 }
 
-const TO_COMTRADE = 'import it with "bilateral import comtrade" (importComtrade in code)';
+/** The importer of UN Comtrade records, which a program's user may know by another name. */
+const IMPORT_COMTRADE: IssueHint = Object.freeze({
+  code: 'IMPORT_COMTRADE',
+  message: 'importComtrade()',
+});
+
+const TO_COMTRADE = `import it with ${IMPORT_COMTRADE.message}`;
 
 /** The problem of a JSON text read as a flows CSV: `start` (the text, or its first cell) opens a JSON value. */
 function jsonProblem(start: string): string | undefined {
@@ -333,7 +339,9 @@ function otherFormat(header: readonly string[], names: ReadonlySet<string>): str
 
 /** The error of a file whose header says it is not a flows CSV. */
 function headerError(message: string): BilateralError {
-  return new BilateralError('INVALID_IMPORT', [{ path: ['header'], message }]);
+  return new BilateralError('INVALID_IMPORT', [
+    { path: ['header'], message, hint: IMPORT_COMTRADE },
+  ]);
 }
 
 /** The issue of a row that repeats the flow of row `first`. */
