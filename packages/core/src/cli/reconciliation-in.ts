@@ -10,8 +10,9 @@ import type { ReportWords } from './report-words/index.js';
  * `bilateral report` and `bilateral reconcile` both reconcile through it.
  *
  * @example
- * ```ts fragment
- * reconciliationIn(statements, REPORT_WORDS.vi).relations[0]?.explanation;
+ * ```ts
+ * const seed003Statements = vietnamLaos.statements.filter((s) => s.source.startsWith('seed-003'));
+ * reconciliationIn(seed003Statements, REPORT_WORDS.vi).relations[0]?.explanation;
  * //=> 'Xuất khẩu 159,6 triệu USD [159,55; 159,65) triệu cộng …: khớp.'
  * ```
  */

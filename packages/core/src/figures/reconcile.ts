@@ -40,7 +40,8 @@ import { type Statement, safeParseStatement } from './statement.js';
  * `[index, …]`) and every id used twice
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const seed003Statements = vietnamLaos.statements.filter((s) => s.source.startsWith('seed-003'));
  * const report = reconcile(seed003Statements);
  * report.counts;
  * //=> { consistent: 2, inconsistent: 0, 'cannot-check': 4 }

@@ -72,7 +72,8 @@ export interface LabelledInterval {
  * One relation between statements, checked.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const seed003Statements = vietnamLaos.statements.filter((s) => s.source.startsWith('seed-003'));
  * const [sum] = reconcile(seed003Statements).relations;
  * sum.kind;
  * //=> 'parts-sum'
@@ -119,7 +120,8 @@ export interface Relation {
  * part).
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const seed003Statements = vietnamLaos.statements.filter((s) => s.source.startsWith('seed-003'));
  * const previous = reconcile(seed003Statements).implied.find((value) => value.subject === 'exports');
  * previous?.period;
  * //=> '2020-Q1'
