@@ -111,8 +111,8 @@ export interface IssueHint {
   readonly code: IssueHintCode;
   /**
    * The hint in a developer's words, naming the library's function or option
-   * (`listEconomies() lists them all`, `decimalComma: true`): the end of the issue's message, or
-   * its last words in parentheses.
+   * (`listEconomies() lists them all`, `decimalComma: true`, `delimiter: ';'`): words the issue's
+   * message holds as they are, at its end or in parentheses.
    */
   readonly message: string;
 }
