@@ -12,6 +12,7 @@ import {
   type Mismatch,
   MORE,
   matches,
+  syntaxErrors,
 } from './__fixtures__/tsdoc-examples.js';
 
 /**
@@ -82,6 +83,17 @@ describe('the TSDoc examples', () => {
     expect(runnable.length).toBeGreaterThanOrEqual(RUNNABLE_AT_LEAST);
   });
 
+  it('tagged fragment: still TypeScript', () => {
+    const broken = examples
+      .filter((example) => example.fragment)
+      .flatMap((example) =>
+        syntaxErrors(example.code).map(
+          ({ line, message }) => `${example.file}:${example.line + line}: ${message}`,
+        ),
+      );
+    expect(broken).toEqual([]);
+  });
+
   runnable.forEach((example, index) => {
     it(`${example.file}:${example.line}`, async () => {
       const own = join(coreRoot, example.file);
@@ -133,6 +145,13 @@ describe('an example check', () => {
         actual: 'returns 1',
       },
     ]);
+  });
+
+  it('finds a fragment that is not TypeScript', () => {
+    expect(syntaxErrors('const a = 1;\nconst b = ;')).toEqual([
+      { line: 1, message: 'Expression expected.' },
+    ]);
+    expect(syntaxErrors('const a = b; // b from elsewhere')).toEqual([]);
   });
 
   it('reads … as other entries and any text', () => {

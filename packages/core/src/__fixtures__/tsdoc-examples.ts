@@ -100,6 +100,17 @@ function withMoreMarks(text: string): string {
   return out;
 }
 
+/** The syntax errors of `code` as TypeScript: their line (from 0) and message. */
+export function syntaxErrors(code: string): { line: number; message: string }[] {
+  const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, false);
+  const diagnostics = (file as unknown as { parseDiagnostics: readonly ts.Diagnostic[] })
+    .parseDiagnostics;
+  return diagnostics.map((diagnostic) => ({
+    line: file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line,
+    message: ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '),
+  }));
+}
+
 /** Whether `text` parses as one JavaScript expression. */
 function isExpression(text: string): boolean {
   const file = ts.createSourceFile('x.ts', `(${text}\n);`, ts.ScriptTarget.Latest, false);
