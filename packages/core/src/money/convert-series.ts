@@ -70,7 +70,14 @@ export interface SeriesConversionOptions {
  * `INVALID_INPUT`, `INVALID_CURRENCY` or `INVALID_PERIOD` for bad input
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const series: Series<'USD'> = {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', currency: 'USD',
+ *   points: [
+ *     { period: parsePeriod('2023'), value: money('1000', 'USD') },
+ *     { period: parsePeriod('2024'), value: money('2000', 'USD') },
+ *   ],
+ * };
  * const rates: ExchangeRate[] = [
  *   { from: 'USD', to: 'VND', period: { kind: 'year', year: 2023 }, rate: '23800',
  *     kind: 'period-average', source: 'my-central-bank-2023' },
