@@ -43,7 +43,7 @@ import { loadOnce } from './load-once.js';
  * // Every render hook of a subclass gets the context: here a short title in narrow columns.
  * class CompactBalance extends BilateralBalance {
  *   protected override headingText(view: BalanceView, context: RenderContext): string {
- *     const { m, width } = context; // also: locale, active (point or -1), dataset
+ *     const { m, width } = context; // also: locale, active (point or -1), dataset, root
  *     return width < 420 ? m.balance : super.headingText(view, context);
  *   }
  * }
@@ -59,6 +59,11 @@ export interface RenderContext {
   /** The active point of the chart (-1: none). */
   readonly active: number;
   readonly dataset: Dataset;
+  /**
+   * The shadow root the element draws in, where a chart's tip is measured (its lines as drawn in
+   * the element's font); absent where a figure is drawn without a page (the tip is estimated).
+   */
+  readonly root?: ParentNode | undefined;
 }
 
 const ENGLISH = messagesFor('en') as Messages;
@@ -584,6 +589,7 @@ export abstract class BilateralBase<View> extends LitElement {
         width: this.size.width,
         active: this.activeIndex,
         dataset: state.dataset,
+        root: this.renderRoot,
       });
     }
     // Not ready to draw its state (or loading): the loading state, in the one template of every

@@ -7,7 +7,7 @@ import {
   type TemplateResult,
   unsafeCSS,
 } from 'lit';
-import { drawTipsIn, loadTooltip, tooltipReady } from '../charts/tooltip.js';
+import { loadTooltip, tooltipReady } from '../charts/tooltip.js';
 import type { PointNavController } from '../controllers/point-nav-controller.js';
 import { pairName } from '../i18n/format.js';
 import { adoptSheet } from './adopt-sheet.js';
@@ -357,9 +357,8 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const { m } = context;
     const title = this.titleText(this.headingText(view, context));
     // Once the navigation has loaded (also for an element created after that): before the
-    // chart, whose tip is measured in this root with these styles.
+    // chart, whose tip is measured in this root (the context's `root`) with these styles.
     adoptSheet(this.renderRoot as ShadowRoot, pointSheet);
-    drawTipsIn(this.renderRoot);
     const chart = this.renderChart(view, context);
     // Written only if the navigation reads them (a point moved to): `points` may be a getter.
     this.nav.setPoints(() => chart.points);

@@ -123,6 +123,7 @@ export function timelineChart(
       tip: activePoint === undefined ? '' : describePoint(activePoint, context),
       format: (value) => formatNumber(value, locale, Number.isInteger(value) ? 0 : 1),
       unit: unit.label,
+      root: context.root,
     }),
   };
 }

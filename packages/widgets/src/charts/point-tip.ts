@@ -118,13 +118,15 @@ export interface SeriesTipInput {
   readonly format: (value: number) => string;
   /** Other texts drawn on the plot (a band's values: `bandLayer`). */
   readonly texts?: readonly ChartText[] | undefined;
+  /** The shadow root the tip is drawn in, where its lines are measured (see {@link drawTip}). */
+  readonly root?: ParentNode | undefined;
 }
 
 /**
  * A series chart's tip on its active point, which covers no other point's mark or bar and, where
  * it can, no label: the axis unit, a tick's value, a band's value (`texts`); and whether a value label of `text` centred at (`x`, `y`) would be
  * under it (such labels are left out). `undefined` for a point without a value. Its lines are
- * measured in `root`, the element's shadow root, when given (see {@link drawTip}).
+ * measured in `input.root`, the element's shadow root, when given (see {@link drawTip}).
  *
  * @example
  * ```ts
@@ -141,7 +143,6 @@ export interface SeriesTipInput {
 export function seriesTip(
   svg: Svg,
   input: SeriesTipInput,
-  root?: ParentNode,
 ):
   | { readonly content: SVGTemplateResult; covers(x: number, y: number, text: string): boolean }
   | undefined {
@@ -164,7 +165,7 @@ export function seriesTip(
     bar ? [...marks, barBox(point.x, point.y)] : marks,
     { x: 0, y: 0, width: input.width, height: input.bottom },
     [...axisBoxes(input.unit, input.scale, input.format), ...(input.texts ?? []).map(textBox)],
-    root,
+    input.root,
   );
   return {
     content,

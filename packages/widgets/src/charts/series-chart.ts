@@ -70,6 +70,8 @@ export interface SeriesChartInput {
   readonly tip: string;
   readonly format: (value: number) => string;
   readonly unit: string;
+  /** The shadow root the chart is drawn in, where its tip's lines are measured (else estimated). */
+  readonly root?: ParentNode | undefined;
 }
 
 /**
@@ -120,6 +122,7 @@ export function seriesChart(input: SeriesChartInput): SVGTemplateResult {
         scale: y,
         format: input.format,
         texts,
+        root: input.root,
       })
     : undefined;
   const drawn =

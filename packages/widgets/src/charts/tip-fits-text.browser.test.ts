@@ -1,7 +1,10 @@
+import { render } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { type AnyElement, mountLoaded, shadow } from '../__tests__/helpers.js';
+import { type AnyElement, loadEvent, mount, mountLoaded, shadow } from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/growth.define.js';
+import { lineWidth } from './boxes.js';
+import { seriesChart } from './series-chart.js';
 
 /**
  * The tip's text inside its box, whatever font draws it: this host has no Lao font, so DejaVu
@@ -10,9 +13,8 @@ import '../elements/growth.define.js';
  * `system-ui, sans-serif` (see `mount`).
  */
 
-/** Where the tip's lines or its box lie outside where they belong (none: []). */
-function misfits(element: AnyElement, where: string): string[] {
-  const root = shadow(element);
+/** Where the tip's lines or its box in `root` lie outside where they belong (none: []). */
+function misfits(root: ShadowRoot, where: string): string[] {
   const svg = root.querySelector('svg') as SVGSVGElement;
   const box = (root.querySelector('.tip-box') as SVGRectElement).getBBox();
   const faults: string[] = [];
@@ -43,7 +45,7 @@ async function byPointer(element: AnyElement): Promise<string[]> {
   for (const column of columns) {
     column.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await element.updateComplete;
-    faults.push(...misfits(element, `pointer on ${column.dataset.point}`));
+    faults.push(...misfits(root, `pointer on ${column.dataset.point}`));
   }
   return faults;
 }
@@ -61,7 +63,7 @@ async function byKeyboard(element: AnyElement): Promise<string[]> {
     const tip = shadow(element).querySelector('.tip-group')?.textContent ?? '';
     if (tip === last) break; // the last point
     last = tip;
-    faults.push(...misfits(element, `key ${key} to '${tip.trim()}'`));
+    faults.push(...misfits(shadow(element), `key ${key} to '${tip.trim()}'`));
   }
   return faults;
 }
@@ -97,11 +99,57 @@ describe('a tip drawn while its element is not displayed', () => {
     element.style.display = 'none';
     element.requestUpdate();
     await element.updateComplete;
+    // As wide as the estimate of its widest line and its padding (8px a side), not as measured.
+    const lines = [...root.querySelectorAll('.tip')].map((line) => line.textContent ?? '');
+    expect(width()).toBe(Math.ceil(Math.max(...lines.map(lineWidth))) + 16);
     expect(width()).not.toBe(measured);
     element.style.display = '';
     element.requestUpdate();
     await element.updateComplete;
     expect(width()).toBe(measured);
-    expect(misfits(element, 'shown again')).toEqual([]);
+    expect(misfits(root, 'shown again')).toEqual([]);
+  });
+});
+
+describe('a tip is measured in the root it is drawn in', () => {
+  it('of its own element, not the one that drew last (another font and language)', async () => {
+    // The first element's text is spaced wide: a tip measured in the second's root overflows.
+    const first = mount(
+      `<bilateral-growth dataset="vietnam-laos" lang="vi" style="letter-spacing: 3px"></bilateral-growth>
+      <bilateral-growth dataset="vietnam-laos" lang="zh"></bilateral-growth>`,
+      280,
+    );
+    const second = first.nextElementSibling as AnyElement;
+    await Promise.all([loadEvent(first), loadEvent(second)]);
+    const faults = [...(await byPointer(second)), ...(await byPointer(first))];
+    faults.push(...(await byPointer(second)));
+    expect(faults).toEqual([]);
+  });
+
+  it("given to seriesChart (an app's own element), after an element of ours drew", async () => {
+    await byPointer(
+      await mountLoaded('<bilateral-growth dataset="vietnam-laos"></bilateral-growth>'),
+    );
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>.tip { font: 600 12px sans-serif; letter-spacing: 3px }</style>
+      <svg viewBox="0 0 640 240" width="640" height="240"></svg>`;
+    const chart = {
+      width: 640,
+      height: 240,
+      labels: ['2023', '2024', '2025'],
+      values: [1, 2, 1.5],
+      hollow: [false, false, false],
+      kind: 'line',
+      className: 'turnover',
+      active: 1,
+      tip: '2024: US$2.0 billion, +30.0% (approximate)',
+      format: String,
+      unit: 'US$ billion',
+      root,
+    } as const;
+    render(seriesChart(chart), root.querySelector('svg') as SVGSVGElement);
+    expect(root.querySelectorAll('.tip').length).toBeGreaterThan(0);
+    expect(misfits(root, 'in its own root')).toEqual([]);
   });
 });

@@ -24,31 +24,14 @@ export function loadTooltip(): Promise<void> {
   return loading;
 }
 
-/** The shadow root of the element drawing its chart now: see {@link drawTipsIn}. */
-let root: ParentNode | undefined;
-
-/**
- * Has the tips drawn next measured in `node`, the shadow root of the element about to draw its
- * chart (`BilateralElement` calls it before each chart), so that their boxes fit their lines as
- * drawn there, in the element's font (see `drawTip` in `point-tip.ts`).
- *
- * @example
- * ```ts
- * drawTipsIn(element.shadowRoot);
- * const tip = seriesTip(input); // its box as wide as its text in that element
- * ```
- */
-export const drawTipsIn = (node: ParentNode): void => {
-  root = node;
-};
-
 /** Whether {@link tooltip} can draw now (the placement has loaded). */
 export const tooltipReady = (): boolean => drawn !== undefined;
 
 /**
  * A focus or hover label in a box (background, border, padding), placed by `placeTip` so that it
  * stays inside `bounds` and covers no other point's mark (and, where it can, none of `labels`),
- * its lines measured where {@link drawTipsIn} says. Returns the drawing and the box, or `undefined` while the placement has not loaded (see
+ * its lines measured in `root`, the shadow root it is drawn in (the context's `root`), when given.
+ * Returns the drawing and the box, or `undefined` while the placement has not loaded (see
  * {@link loadTooltip}): the chart is drawn without it meanwhile.
  */
 export function tooltip(
@@ -57,6 +40,7 @@ export function tooltip(
   marks: readonly Box[],
   bounds: Box,
   labels: readonly Box[] = [],
+  root?: ParentNode,
 ): DrawnTip | undefined {
   return drawn?.drawTip(svg, text, anchor, marks, bounds, labels, root);
 }
@@ -75,4 +59,4 @@ export function tooltip(
  * ```
  */
 export const seriesTip = (input: SeriesTipInput): ReturnType<typeof drawSeriesTip> =>
-  drawn?.seriesTip(svg, input, root);
+  drawn?.seriesTip(svg, input);

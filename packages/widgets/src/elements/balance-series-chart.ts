@@ -120,6 +120,7 @@ export function balanceSeriesChart(
           { x: 0, y: 0, width, height: bottom },
           // Off the axis unit and the ticks' values (written as `valueAxis` writes them).
           axisBoxes(unit.label, y, tickText),
+          context.root,
         )
       : undefined;
   let described: readonly string[] | undefined;
