@@ -130,7 +130,11 @@ export function flowInterval(
  * @returns the flows' and statements' intervals, or undefined
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const period = parsePeriod('2024-01/2024-09');
+ * const flowOf = (flow: 'export' | 'import') =>
+ *   vietnamLaos.flows.find((f) => f.flow === flow && formatPeriod(f.period) === '2024-01/2024-09')!;
+ * const [exported, imported] = [flowOf('export'), flowOf('import')];
  * const levels = publishedLevels(vietnamLaos.statements);
  * const trade = publishedTrade(exported, imported, levels('VNM', 'LAO', period, 'USD'));
  * const known = trade && tradeIntervals(trade.figures);
