@@ -31,7 +31,8 @@ const FINALITY: Readonly<Record<TradeFlow['status'], number>> = {
  * @throws {@link BilateralError} `INVALID_INPUT` when `flows` is empty or not an array
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const flow = vietnamLaos.flows[2]; // exports in 2021's first quarter
  * const customs = { ...flow, source: 'customs', status: 'official' };
  * const ministry = { ...flow, source: 'ministry', status: 'preliminary' };
  * preferredFlow([ministry, customs]).source;

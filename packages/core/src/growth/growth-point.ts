@@ -93,7 +93,10 @@ export interface UnratedGrowthPoint<C extends string = string> {
  * reason it has none (check `point.rate === null`).
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const series = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year',
+ * });
  * const point: GrowthPoint = yearOnYear(series)[0];
  * point.rate === null ? point.reason : point.rate.toFixed(3);
  * //=> 'missing-base'
