@@ -147,6 +147,26 @@ describe('an example check', () => {
     ]);
   });
 
+  it('checks a result inside a try or an if, and refuses one it cannot check', () => {
+    const context: ExampleContext = {
+      resolve: (specifier) => specifier,
+      provider: () => undefined,
+      self: '/fixture.ts',
+    };
+    const nested = "try {\n  if (a) {\n    f();\n    //=> 'x'\n  }\n} catch {}";
+    expect(
+      exampleModule({ file: 'src/x.ts', line: 1, code: nested, fragment: false }, '/src', context),
+    ).toContain('await __check.value("src/x.ts:4", async () => (f()');
+    const inFunction = "[1].map((n) => {\n  f(n);\n  //=> 'x'\n});";
+    expect(() =>
+      exampleModule(
+        { file: 'src/x.ts', line: 1, code: inFunction, fragment: false },
+        '/src',
+        context,
+      ),
+    ).toThrow('src/x.ts:1: 1 results shown, 0 checked');
+  });
+
   it('finds a fragment that is not TypeScript', () => {
     expect(syntaxErrors('const a = 1;\nconst b = ;')).toEqual([
       { line: 1, message: 'Expression expected.' },

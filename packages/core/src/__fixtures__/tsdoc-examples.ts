@@ -163,61 +163,98 @@ export function exampleModule(
 ): string {
   const source = ts.createSourceFile('example.ts', example.code, ts.ScriptTarget.Latest, true);
   const imports: string[] = [];
-  const body: string[] = [];
   const imported = new Set<string>();
-  const statements = source.statements;
-  statements.forEach((statement, index) => {
+  /** Replacements of the example's text, by position. */
+  const edits: { start: number; end: number; text: string }[] = [];
+  let checked = 0;
+
+  /** The statement checked against `expectation`, as code. */
+  const checkedStatement = (statement: ts.Statement, expectation: Expectation): string => {
     const text = statement.getText(source);
-    if (ts.isImportDeclaration(statement)) {
-      const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
-      const resolved = JSON.stringify(
-        specifier.startsWith('.')
-          ? new URL(specifier, `file://${directory}/`).pathname
-          : context.resolve(specifier),
-      );
-      imports.push(text.replace(/(['"])[^'"]+\1;?\s*$/, `${resolved};`));
-      for (const name of statement.getText(source).matchAll(/\b([A-Za-z_$][\w$]*)\b/g)) {
-        imported.add(name[1] ?? '');
-      }
-      return;
-    }
-    const next = statements[index + 1];
-    const gap = example.code.slice(statement.end, next ? next.getStart(source) : undefined);
-    const gapLine = example.line + source.getLineAndCharacterOfPosition(statement.end).line;
-    const expectation = expectationIn(gap, gapLine);
-    if (expectation === undefined) {
-      body.push(text);
-      return;
-    }
     const at = JSON.stringify(`${example.file}:${expectation.line}`);
-    const withoutSemicolon = text.replace(/;\s*$/, '');
+    const lines: string[] = [];
     let actual: string;
-    if (ts.isExpressionStatement(statement)) actual = `async () => (${withoutSemicolon}\n)`;
-    else if (ts.isVariableStatement(statement)) {
+    if (ts.isExpressionStatement(statement)) {
+      actual = `async () => (${text.replace(/;\s*$/, '')}\n)`;
+    } else if (ts.isVariableStatement(statement)) {
       const declaration = statement.declarationList.declarations.at(-1);
       if (declaration === undefined || declaration.initializer === undefined) {
         throw new Error(`${at}: a declaration without a value before //=>`);
       }
       if (ts.isIdentifier(declaration.name)) {
-        body.push(text);
+        lines.push(text);
         actual = `async () => ${declaration.name.text}`;
       } else {
         // `const [a, b] = f(); //=> […]` shows what f() gives.
-        const value = `__value${index}`;
-        const keyword = text.slice(0, text.indexOf(declaration.name.getText(source))).trimEnd();
-        body.push(`const ${value} = ${declaration.initializer.getText(source)};`);
-        body.push(`${keyword} ${declaration.name.getText(source)} = ${value};`);
+        const value = `__value${checked}`;
+        const name = declaration.name.getText(source);
+        const keyword = text.slice(0, text.indexOf(name)).trimEnd();
+        lines.push(`const ${value} = ${declaration.initializer.getText(source)};`);
+        lines.push(`${keyword} ${name} = ${value};`);
         actual = `async () => ${value}`;
       }
-    } else
+    } else {
       throw new Error(`${at}: //=> after a statement that is not an expression or a declaration`);
-    body.push(
+    }
+    checked++;
+    lines.push(
       expectation.kind === 'throws'
         ? `await __check.throws(${at}, ${actual}, ${JSON.stringify(expectation.text)});`
         : `await __check.value(${at}, ${actual}, ${expectedArgument(expectation.text)});`,
     );
-  });
-  const code = body.join('\n');
+    return lines.join('\n');
+  };
+
+  /** The blocks run by `node` itself (a try's, an if's, a loop's), not by a function in it. */
+  const visitNested = (node: ts.Node): void => {
+    ts.forEachChild(node, (child) => {
+      if (ts.isFunctionLike(child) || ts.isClassLike(child)) return;
+      if (ts.isBlock(child)) visitStatements(child.statements, child.end - 1);
+      else visitNested(child);
+    });
+  };
+
+  /** Each statement followed by a result comment (before `end` for the last) made a check. */
+  const visitStatements = (statements: ts.NodeArray<ts.Statement>, end: number): void => {
+    statements.forEach((statement, index) => {
+      const start = statement.getStart(source);
+      if (ts.isImportDeclaration(statement)) {
+        const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+        const resolved = JSON.stringify(
+          specifier.startsWith('.')
+            ? new URL(specifier, `file://${directory}/`).pathname
+            : context.resolve(specifier),
+        );
+        const text = statement.getText(source);
+        imports.push(text.replace(/(['"])[^'"]+\1;?\s*$/, `${resolved};`));
+        for (const name of text.matchAll(/\b([A-Za-z_$][\w$]*)\b/g)) imported.add(name[1] ?? '');
+        edits.push({ start, end: statement.end, text: '' });
+        return;
+      }
+      const next = statements[index + 1];
+      const gap = example.code.slice(statement.end, next ? next.getStart(source) : end);
+      const gapLine = example.line + source.getLineAndCharacterOfPosition(statement.end).line;
+      const expectation = expectationIn(gap, gapLine);
+      if (expectation === undefined) visitNested(statement);
+      else
+        edits.push({ start, end: statement.end, text: checkedStatement(statement, expectation) });
+    });
+  };
+
+  visitStatements(source.statements, example.code.length);
+  let code = example.code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    code = code.slice(0, edit.start) + edit.text + code.slice(edit.end);
+  }
+  // A result shown where it cannot be checked (a second one after a statement, one after a
+  // statement inside a function) fails rather than passing unread.
+  const shown =
+    example.code.match(/\/\/\s?(?:=>(?!\s*throws)|throws\b|[A-Z]\w*Error\b)/g)?.length ?? 0;
+  if (checked !== shown) {
+    throw new Error(
+      `${example.file}:${example.line}: ${shown} results shown, ${checked} checked: write each after a whole statement`,
+    );
+  }
   const used = new Set(
     Array.from(code.matchAll(/\b([A-Za-z_$][\w$]*)\b/g), (match) => match[1] ?? ''),
   );
