@@ -5,6 +5,7 @@ import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
+import { exactTimes, exactWhereItFits } from '../money/checked-add.js';
 import type { Money } from '../money/index.js';
 
 /**
@@ -79,15 +80,15 @@ export interface MirrorGap<V = Decimal> {
   readonly reporterExports: V;
   /** B's imports from A as B reports them (CIF). */
   readonly partnerImports: V;
-  /** `partnerImports − reporterExports` (exact when it fits 64 digits): positive when the importer records more. */
+  /** `partnerImports − reporterExports`, exact: positive when the importer records more. */
   readonly gap: V;
   /** `partnerImports ÷ reporterExports`; `null` when the exports are 0. */
   readonly ratio: Decimal | null;
   /** The CIF/FOB factor used. */
   readonly cifFobFactor: Decimal;
-  /** What the importer would record if only CIF/FOB separated them: `reporterExports × factor`. */
+  /** What the importer would record if only CIF/FOB separated them: `reporterExports × factor`, exact. */
   readonly expectedImports: V;
-  /** `partnerImports − expectedImports` (64 significant digits): the gap CIF/FOB leaves unexplained. */
+  /** `partnerImports − expectedImports`, exact: the gap CIF/FOB leaves unexplained. */
   readonly adjustedGap: V;
   /** `partnerImports ÷ expectedImports`: 1 when CIF/FOB explains the gap exactly; `null` when exports are 0. */
   readonly adjustedRatio: Decimal | null;
@@ -110,8 +111,10 @@ export interface MirrorGap<V = Decimal> {
  * @returns the gap, the ratio, and the CIF/FOB-adjusted comparison
  * @throws {@link BilateralError} `INVALID_INPUT` for a negative flow, a factor ≤ 0 or a range whose
  * low end exceeds its high end, or `options` that are not `{ cifFobFactor?, typicalRange? }`;
- * `CURRENCY_MISMATCH` for mixed currencies; `INVALID_DECIMAL` for non-numbers; `OUT_OF_RANGE` for
- * a value past the supported range or a ratio or expected value of 10^36 or more
+ * `CURRENCY_MISMATCH` for mixed currencies; `INVALID_DECIMAL` for non-numbers; `PRECISION_EXCEEDED`
+ * (in the words of Money's `add` and `subtract`) for a gap, expected imports or adjusted gap whose
+ * exact value needs more than 64 significant digits, never rounded; `OUT_OF_RANGE` for a value past
+ * the supported range or a ratio or expected value of 10^36 or more
  *
  * @example
  * ```ts
@@ -148,17 +151,20 @@ export function mirrorGap(
     range: ['options', 'typicalRange'],
     rangeName: 'range',
   });
-  const expected = checkRange(exported.times(factor), 'the expected imports (exports × factor)');
+  const expected = checkRange(
+    exactTimes(exported, factor),
+    'the expected imports (exports × factor)',
+  );
   const ratio = exported.isZero() ? null : checkRange(imported.div(exported), 'the ratio');
   const level = (amount: Decimal) => toLevel<Money | Decimal>(amount, currency);
   return Object.freeze({
     reporterExports: level(exported),
     partnerImports: level(imported),
-    gap: level(imported.minus(exported)),
+    gap: level(exactWhereItFits(imported, exported, 'minus')),
     ratio,
     cifFobFactor: new Decimal(factor),
     expectedImports: level(expected),
-    adjustedGap: level(imported.minus(expected)),
+    adjustedGap: level(exactWhereItFits(imported, expected, 'minus')),
     adjustedRatio: expected.isZero()
       ? null
       : checkRange(imported.div(expected), 'the adjusted ratio'),

@@ -1,6 +1,7 @@
-import { DECIMAL_PRECISION, type Decimal } from '../_internal/decimal.js';
+import { DECIMAL_PRECISION, Decimal } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { exponentOf } from '../_internal/exponent.js';
+import { withPrecision } from '../_internal/with-precision.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Money } from './money.js';
 
@@ -42,6 +43,37 @@ export function exact(a: Decimal, b: Decimal, operation: 'plus' | 'minus'): Deci
     );
   }
   return a[operation](b);
+}
+
+/**
+ * `a + b` or `a − b`, exact whenever the exact result fits 64 significant digits (`exact`, which
+ * counts a digit for a carry before it computes, refuses some that fit); else `exact`'s
+ * `PRECISION_EXCEEDED`. The result is exact when undoing it gives back both operands: rounded to
+ * 64 digits, it has lost digits of the smaller one, which taking the larger one does not give back.
+ */
+export function exactWhereItFits(a: Decimal, b: Decimal, operation: 'plus' | 'minus'): Decimal {
+  const result = a[operation](b);
+  const plus = operation === 'plus';
+  return (plus ? result.minus(a) : a.minus(result)).eq(b) &&
+    (plus ? result.minus(b) : result.plus(b)).eq(a)
+    ? result
+    : exact(a, b, operation);
+}
+
+/**
+ * `a × b`, exact (computed to the digits of both, which hold it); `PRECISION_EXCEEDED`, in
+ * `exact`'s words, when it needs more than 64 significant digits.
+ */
+export function exactTimes(a: Decimal, b: Decimal): Decimal {
+  const Wide = withPrecision(a.precision() + b.precision());
+  const product = new Wide(a).times(new Wide(b));
+  if (product.precision() > DECIMAL_PRECISION) {
+    throw new BilateralError(
+      'PRECISION_EXCEEDED',
+      `${a.toString()} × ${b.toString()} needs more than ${DECIMAL_PRECISION} significant digits to be exact`,
+    );
+  }
+  return new Decimal(product);
 }
 
 /** `add(a, b)` for two valid Money values: the same sum, or the same error. */
