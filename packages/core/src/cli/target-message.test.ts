@@ -5,6 +5,7 @@ import { money } from '../money/index.js';
 import { parsePeriod } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { parseTarget } from '../targets/schemas.js';
+import { REPORT_WORDS } from './report-words/index.js';
 import { bandText, targetGrowth, targetMessage } from './target-message.js';
 
 const common = { reporter: 'VNM', partner: 'LAO', measure: 'turnover', source: 's' } as const;
@@ -67,6 +68,16 @@ describe('targetMessage: the growth to date as the growth table writes it (QA h1
     // 1,102.5 on 1,000: +10.25 %, written "+10.3 %" by the growth table (was "+10.2 %", half even).
     expect(message(oneYear, [year('2023', '1'), year('2024', '1.1025')])).toContain(
       '2024: +10.3 % a year since 2023',
+    );
+  });
+
+  it("writes the growth in the words' language when no growth is given (review r6c)", () => {
+    const evaluation = evaluateTarget(
+      oneYear,
+      series([year('2023', '1.65', '0.01'), year('2024', '2.2', '0.1')]),
+    );
+    expect(targetMessage(oneYear, evaluation, undefined, REPORT_WORDS.vi)).toBe(
+      '2024: khoảng +30% mỗi năm kể từ 2023, mục tiêu 10–15 % mỗi năm: đạt',
     );
   });
 });

@@ -67,9 +67,10 @@ export function bandText(lower: Decimal, upper: Decimal): string {
 
 /**
  * An evaluation's verdict as `bilateral report` writes it, in the words of `words` (in English,
- * `targetVerdict`'s sentence): the growth to date as {@link targetGrowth} writes it (`growth`,
- * when the caller has it already) and a growth band's rates as the dataset gave them
- * ({@link bandText}); its numbers in English notation, for the text's `localNumbers`.
+ * `targetVerdict`'s sentence): the growth to date as {@link targetGrowth} writes it in the
+ * words' language (`growth`, when the caller has it already) and a growth band's rates as the
+ * dataset gave them ({@link bandText}); its numbers in English notation, for the text's
+ * `localNumbers`.
  *
  * @example
  * ```ts
@@ -80,17 +81,18 @@ export function bandText(lower: Decimal, upper: Decimal): string {
  * const evaluation = evaluateTarget(growthBand2024, series);
  * targetMessage(growthBand2024, evaluation);
  * //=> '2024: about +30 % a year since 2023 against a band of 10–15 % a year: met'
- * targetMessage(growthBand2024, evaluation, targetGrowth(evaluation, 'vi'), REPORT_WORDS.vi);
+ * targetMessage(growthBand2024, evaluation, undefined, REPORT_WORDS.vi);
  * //=> '2024: khoảng +30% mỗi năm kể từ 2023, mục tiêu 10–15 % mỗi năm: đạt'
  * ```
  */
 export function targetMessage(
   target: Target,
   evaluation: CheckedTargetEvaluation,
-  growth: TargetGrowth = targetGrowth(evaluation),
+  growth?: TargetGrowth,
   words: ReportWords = REPORT_WORDS.en,
 ): string {
   const { base, current, elapsedYears, yearsLeft, status } = evaluation;
+  const rate = (growth ?? targetGrowth(evaluation, words.locale)).text;
   const band =
     target.kind === 'level'
       ? words.levelBand(percent(evaluation.band.lower))
@@ -98,7 +100,7 @@ export function targetMessage(
   const period = formatPeriod(current.period);
   const state = words.statuses[status];
   if (evaluation.partial) {
-    return words.verdictPartial(period, growth.text, formatPeriod(base.period), band, state);
+    return words.verdictPartial(period, rate, formatPeriod(base.period), band, state);
   }
   const baseYear = evaluation.endYear - yearsLeft - elapsedYears;
   const left = words.yearsLeft(yearsLeft);
@@ -111,5 +113,5 @@ export function targetMessage(
         required === null ? '' : words.neededFrom(percent(required.toLower), period),
         state,
       )
-    : words.verdict(period, growth.text, baseYear, band, yearsLeft > 0 ? left : '', state);
+    : words.verdict(period, rate, baseYear, band, yearsLeft > 0 ? left : '', state);
 }
