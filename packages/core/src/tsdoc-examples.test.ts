@@ -165,6 +165,14 @@ describe('an example check', () => {
         context,
       ),
     ).toThrow('src/x.ts:1: 1 results shown, 0 checked');
+    const throwsArrow = 'f(); //=> throws: boom\n[1].map(() => {\n  f();\n  //=> throws: boom\n});';
+    expect(() =>
+      exampleModule(
+        { file: 'src/x.ts', line: 1, code: throwsArrow, fragment: false },
+        '/src',
+        context,
+      ),
+    ).toThrow('src/x.ts:1: 2 results shown, 1 checked');
   });
 
   it('finds a fragment that is not TypeScript', () => {
@@ -180,6 +188,8 @@ describe('an example check', () => {
     expect(matches('US$1.2 … 2025', 'US$1.2 billion in 2025')).toBe(true);
     expect(matches('US$1.2 … 2025', 'US$1.3 billion in 2025')).toBe(false);
     expect(matches([1, MORE], [])).toBe(false);
+    expect(matches(new Set([1]), new Set([2]))).toBe(false);
+    expect(matches(new Date(1), new Date(2))).toBe(false);
   });
 
   it('checks a value after a statement, on its line or the next ones', () => {

@@ -248,8 +248,7 @@ export function exampleModule(
   }
   // A result shown where it cannot be checked (a second one after a statement, one after a
   // statement inside a function) fails rather than passing unread.
-  const shown =
-    example.code.match(/\/\/\s?(?:=>(?!\s*throws)|throws\b|[A-Z]\w*Error\b)/g)?.length ?? 0;
+  const shown = example.code.match(/\/\/\s?(?:=>|throws\b|[A-Z]\w*Error\b)/g)?.length ?? 0;
   if (checked !== shown) {
     throw new Error(
       `${example.file}:${example.line}: ${shown} results shown, ${checked} checked: write each after a whole statement`,
@@ -318,7 +317,11 @@ export function matches(expected: unknown, actual: unknown): boolean {
       return false;
     return shownItems.every((item, i) => matches(item, actual[i]));
   }
-  if (expected !== null && typeof expected === 'object' && !(expected instanceof Map)) {
+  if (
+    expected !== null &&
+    typeof expected === 'object' &&
+    !(expected instanceof Map || expected instanceof Set || expected instanceof Date)
+  ) {
     if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
     const keys = Object.keys(expected).filter((key) => key !== '__MORE');
     const open = keys.length < Object.keys(expected).length;
