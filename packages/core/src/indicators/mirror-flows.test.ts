@@ -170,6 +170,41 @@ describe('mirrorFlows', () => {
     ).toThrow(refused('CURRENCY_MISMATCH', ['flows', 1, 'value']));
   });
 
+  it('refuses, rather than rounds, a gap past 64 significant digits, in subtract’s words', () => {
+    // 10^35 + 10^-30 − 1 needs 66 digits: it was rounded to 99999999999999999999999999999999999.
+    const large = `1${'0'.repeat(35)}.${'1'.padStart(30, '0')}`;
+    expect(() =>
+      mirrorFlows([flow('VNM', 'LAO', 'export', '1'), flow('LAO', 'VNM', 'import', large)], {
+        economies: ['VNM', 'LAO'],
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'PRECISION_EXCEEDED',
+        issues: [
+          expect.objectContaining({
+            message: `${large} - 1 needs more than 64 significant digits to be exact`,
+          }),
+        ],
+      }),
+    );
+  });
+
+  it('rounds the mean of both once, from its exact numerator (exports × factor + imports)', () => {
+    // ((0.1 + 3e-28) × 1.05 + 10^35) ÷ 2.1: the numerator needs 66 digits; rounded to 64 first, the
+    // quotient's last digit came out 6 where the exact quotient rounds to 7.
+    const [row] = mirrorFlows(
+      [
+        flow('VNM', 'LAO', 'export', `0.1${'3'.padStart(27, '0')}`),
+        flow('LAO', 'VNM', 'import', '1e35'),
+      ],
+      { economies: ['VNM', 'LAO'], reconcile: 'mean', cifFobFactor: '1.05' },
+    );
+    expect(row?.reconciled?.amount.toFixed()).toBe(
+      '47619047619047619047619047619047619.09761904761904761904761904777',
+    );
+    expect(row?.gap?.amount.toFixed()).toBe(`${'9'.repeat(35)}.8${'9'.repeat(26)}7`);
+  });
+
   it('matches an independent BigInt computation: gap, relative gap, band and reconciled values', () => {
     // factor and band in hundredths: 110 = 1.10, [105, 120] = [1.05, 1.20]
     const F = 110n;

@@ -8,12 +8,13 @@ import { preferredFlow } from '../flow/preferred-flow.js';
 import { checkTradeFlows } from '../flow/series-issues.js';
 import type { Source } from '../flow/source.js';
 import type { TradeFlow } from '../flow/trade-flow.js';
+import { exactWhereItFits } from '../money/checked-add.js';
 import { type Money, money } from '../money/index.js';
 import { comparePeriods } from '../period/compare-periods.js';
 import { formatPeriod } from '../period/format-period.js';
 import type { Period } from '../period/period.js';
 import type { IndicatorValue } from './indicator-value.js';
-import { exactProduct, exactRatio } from './internal/exact-ratio.js';
+import { exactProduct, exactRatio, exactSum } from './internal/exact-ratio.js';
 import { noValue } from './internal/no-value.js';
 
 /**
@@ -136,7 +137,8 @@ export interface MirrorFlow {
  * codes that are not two different upper-case ISO alpha-3 codes, a factor ≤ 0, a band that is not
  * a pair or whose low end exceeds its high end, or an unknown method; `CURRENCY_MISMATCH` when the
  * two reports of a flow are in different currencies (the import's path); `INVALID_DECIMAL` and
- * `OUT_OF_RANGE` for a factor or band that is not a decimal in range
+ * `OUT_OF_RANGE` for a factor or band that is not a decimal in range; `PRECISION_EXCEEDED` for a
+ * gap whose exact value needs more than 64 significant digits (never rounded)
  *
  * @example
  * ```ts
@@ -243,6 +245,7 @@ function compare(
   const m = imports?.amount;
   let relativeGap: IndicatorValue;
   let band: MirrorBand | null = null;
+  let gap: Decimal | null = null;
   if (x === undefined) {
     relativeGap = noValue(
       'missing-denominator',
@@ -254,9 +257,10 @@ function compare(
       `${entry.importer} reported no imports from ${entry.exporter}`,
     );
   } else {
+    gap = checkRange(exactWhereItFits(m, x, 'minus'), 'the gap');
     relativeGap = x.isZero()
       ? noValue('zero-denominator', `${entry.exporter}'s exports to ${entry.importer} are 0`)
-      : { value: exactRatio(m.minus(x), x, 'the relative gap') };
+      : { value: exactRatio(gap, x, 'the relative gap') };
     // imports ÷ exports against [low, high], compared as exact products (no division).
     band = m.lt(exactProduct(low, x)) ? 'below' : m.gt(exactProduct(high, x)) ? 'above' : 'within';
   }
@@ -271,7 +275,7 @@ function compare(
       reconciledFrom = 'exporter';
     } else if (m !== undefined && x !== undefined) {
       // (x + m ÷ f) ÷ 2 = (x·f + m) ÷ 2f, rounded once.
-      const numerator = exactProduct(x, factor).plus(m);
+      const numerator = exactSum([exactProduct(x, factor), m]);
       reconciled = money(
         exactRatio(numerator, exactProduct(factor, new Decimal(2)), 'the reconciled value'),
         currency,
@@ -283,10 +287,7 @@ function compare(
     ...entry,
     exports,
     imports,
-    gap:
-      x === undefined || m === undefined
-        ? null
-        : money(checkRange(m.minus(x), 'the gap'), currency),
+    gap: gap === null ? null : money(gap, currency),
     relativeGap,
     band,
     flagged: band === 'below' || band === 'above',
