@@ -51,15 +51,16 @@ const entries = new Map<string, string>(
   }),
 );
 
-const examples = documentedFiles(join(coreRoot, 'src'))
+const sources = documentedFiles(join(coreRoot, 'src'))
   .sort()
-  .flatMap((path) => examplesIn(relative(coreRoot, path), readFileSync(path, 'utf8')));
+  .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+const examples = sources.flatMap(({ path, text }) => examplesIn(relative(coreRoot, path), text));
 const runnable = examples.filter((example) => !example.fragment);
 
 /** Where each name the package's modules declare is exported (the first module, by path). */
 const declaredIn = new Map<string, string>();
-for (const path of documentedFiles(join(coreRoot, 'src')).sort()) {
-  for (const name of declaredExports(readFileSync(path, 'utf8'))) {
+for (const { path, text } of sources) {
+  for (const name of declaredExports(text)) {
     if (!declaredIn.has(name)) declaredIn.set(name, path);
   }
 }
