@@ -5,6 +5,7 @@ import {
   type IssueHint,
   type IssueHintCode,
 } from '../errors/index.js';
+import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
 import { delimiterHint } from '../io/_records.js';
 
 /** The flag for each delimiter, by the library's words for it (`delimiter: ';'`). */
@@ -30,6 +31,8 @@ const COMMAND_HINTS: Readonly<Record<IssueHintCode, string | ((words: string) =>
   DELIMITER: (words) => DELIMITER_FLAGS.get(words) ?? '--delimiter',
   IMPORT_COMTRADE: '"bilateral import comtrade"',
   COMTRADE_URL: 'BILATERAL_COMTRADE_URL',
+  // The command checks classes against the embedded systems only: it can name them, not take one.
+  CLASSIFICATION_SYSTEMS: `the command knows the systems of ${CLASSIFICATION_SYSTEMS.map((system) => system.country).join(', ')}`,
 };
 
 /** A hint in the command's words. */

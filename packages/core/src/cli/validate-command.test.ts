@@ -25,7 +25,21 @@ describe('bilateral validate', () => {
     const { code, out } = await bilateral('validate', file);
     expect(code).toBe(1);
     expect(out).toContain(
-      'crossings[0].sides[1].class: no classification system is known for THA, so "international" cannot be checked: leave the class out (in code, options.systems can give THA\'s system)',
+      'crossings[0].sides[1].class: no classification system is known for THA, so "international" cannot be checked: leave the class out (the command knows the systems of VNM, LAO, CHN)',
     );
+    expect(out).not.toContain('option');
+    const json = await bilateral('validate', file, '--json');
+    expect(json.code).toBe(1);
+    const { issues } = (JSON.parse(json.out) as { result: { issues: { hint?: unknown }[] } })
+      .result;
+    expect(issues.find((issue) => issue.hint !== undefined)).toEqual({
+      path: ['crossings', 0, 'sides', 1, 'class'],
+      message:
+        'no classification system is known for THA, so "international" cannot be checked: leave the class out (the command knows the systems of VNM, LAO, CHN)',
+      hint: {
+        code: 'CLASSIFICATION_SYSTEMS',
+        message: 'the command knows the systems of VNM, LAO, CHN',
+      },
+    });
   });
 });

@@ -269,7 +269,7 @@ export function parseDataset(input: unknown): Dataset {
   const crossings = safeParseBorderCrossings(items.crossings ?? []);
   if (!crossings.success) {
     for (const issue of crossings.error.issues) {
-      issues.push({ path: ['crossings', ...issue.path], message: issue.message });
+      issues.push({ ...issue, path: ['crossings', ...issue.path] });
     }
   }
 

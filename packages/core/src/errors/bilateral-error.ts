@@ -58,8 +58,9 @@ export type IssuePath = readonly (string | number)[];
  * economies Bilateral knows; `DECIMAL_COMMA`, the importers' setting that reads values written
  * with a decimal comma (`decimalComma: true`); `DELIMITER`, the CSV importers' field separator
  * (`delimiter: ';'`); `IMPORT_COMTRADE`, the importer of UN Comtrade records (`importComtrade()`);
- * `COMTRADE_URL`, the address of the UN Comtrade API (`baseUrl`). Codes never change meaning
- * between versions; new codes may be added.
+ * `COMTRADE_URL`, the address of the UN Comtrade API (`baseUrl`); `CLASSIFICATION_SYSTEMS`, the
+ * border crossing classification systems classes are checked against (`the systems option can
+ * give THA's system`). Codes never change meaning between versions; new codes may be added.
  *
  * @example
  * ```ts
@@ -69,6 +70,7 @@ export type IssuePath = readonly (string | number)[];
  *   DELIMITER: '--delimiter',
  *   IMPORT_COMTRADE: '"bilateral import comtrade"',
  *   COMTRADE_URL: 'BILATERAL_COMTRADE_URL',
+ *   CLASSIFICATION_SYSTEMS: 'the command knows the systems of VNM, LAO, CHN',
  * };
  * const result = toSafeParse(() => economyFromComtradeCode(4));
  * const hint = result.success ? undefined : result.error.issues[0].hint;
@@ -83,7 +85,8 @@ export type IssueHintCode =
   | 'DECIMAL_COMMA'
   | 'DELIMITER'
   | 'IMPORT_COMTRADE'
-  | 'COMTRADE_URL';
+  | 'COMTRADE_URL'
+  | 'CLASSIFICATION_SYSTEMS';
 
 /**
  * Where to look for what an issue asks for: a stable {@link IssueHintCode} and the words that say

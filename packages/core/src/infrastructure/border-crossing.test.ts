@@ -132,7 +132,13 @@ describe('parseBorderCrossing', () => {
     });
     expect(error.code).toBe('UNKNOWN_CLASS');
     expect(error.issues[0]?.path).toEqual(['sides', 1, 'class']);
-    expect(error.issues[0]?.message).toContain('no classification system is known for THA');
+    expect(error.issues[0]?.message).toBe(
+      'no classification system is known for THA, so "international" cannot be checked: leave the class out (the systems option can give THA\'s system)',
+    );
+    expect(error.issues[0]?.hint).toEqual({
+      code: 'CLASSIFICATION_SYSTEMS',
+      message: "the systems option can give THA's system",
+    });
   });
 
   it('refuses class histories out of order, with a wrong "from", or not ending in the class', () => {

@@ -1,4 +1,4 @@
-import type { BilateralIssue, IssuePath } from '../../errors/index.js';
+import type { BilateralIssue, IssueHint, IssuePath } from '../../errors/index.js';
 import type { ClassificationSystem, CrossingClass } from '../classification-system.js';
 
 /** The system of `country` among `systems`, if any. */
@@ -26,9 +26,14 @@ export function classIssue(
 ): BilateralIssue | undefined {
   if (value === undefined) return undefined;
   if (system === undefined) {
+    const hint: IssueHint = {
+      code: 'CLASSIFICATION_SYSTEMS',
+      message: `the systems option can give ${country}'s system`,
+    };
     return {
       path,
-      message: `no classification system is known for ${country}, so "${value}" cannot be checked: leave the class out (in code, options.systems can give ${country}'s system)`,
+      message: `no classification system is known for ${country}, so "${value}" cannot be checked: leave the class out (${hint.message})`,
+      hint,
     };
   }
   if (classOf(system, value) !== undefined) return undefined;
