@@ -5,7 +5,8 @@ import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
-import { exactTimes, exactWhereItFits } from '../money/checked-add.js';
+import { exactWhereItFits } from '../money/checked-add.js';
+import { exactTimes } from '../money/exact-times.js';
 import type { Money } from '../money/index.js';
 
 /**

@@ -1,7 +1,7 @@
 import { toLevel } from '../../_internal/amounts.js';
 import type { Decimal } from '../../_internal/decimal.js';
 import { checkRange } from '../../_internal/decimal-range.js';
-import { exactWhereItFits } from '../../money/checked-add.js';
+import { exact } from '../../money/checked-add.js';
 import type { TradeBalance, TradePosition } from '../trade-balance.js';
 
 const MIRROR: Readonly<Record<TradePosition, TradePosition>> = {
@@ -22,9 +22,15 @@ export function balanceOf<V>(
   imports: Decimal,
   currency: string | null,
 ): TradeBalance<V> {
-  // When the sum is exact, so is the difference (it needs no more digits).
+  const sum = exports.plus(imports);
+  // The sum is exact when taking either part from it gives back the other (rounded to 64 digits,
+  // it loses digits of the smaller part, which taking the larger one does not give back). Else
+  // `exact` refuses it, as `add` does: the digits it counts as needed are never fewer than the
+  // sum's. When the sum is exact, so is the difference (it needs no more digits).
   const turnover = checkRange(
-    exactWhereItFits(exports, imports, 'plus'),
+    sum.minus(exports).eq(imports) && sum.minus(imports).eq(exports)
+      ? sum
+      : exact(exports, imports, 'plus'),
     'the turnover (exports + imports)',
   );
   const balance = exports.minus(imports);
