@@ -143,7 +143,7 @@ export interface TargetEvaluation<C extends string = string> {
   readonly bandToDate: LevelBand<C>;
   /** The values at the last year (`null` in partial-year mode). */
   readonly bandAtEnd: LevelBand<C> | null;
-  /** `current − bandToDate` (positive: above that end). */
+  /** `current − bandToDate` (positive: above that end), rounded to 64 significant digits as `bandToDate` is. */
   readonly gap: { readonly toLower: Money<C>; readonly toUpper: Money<C> };
   /**
    * The CAGR from the base to the current observation; partial-year mode: year-to-date growth; 0
