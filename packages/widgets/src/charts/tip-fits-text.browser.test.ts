@@ -54,8 +54,10 @@ async function byPointer(element: AnyElement): Promise<string[]> {
 async function byKeyboard(element: AnyElement): Promise<string[]> {
   const chart = shadow(element).querySelector('[part=chart]') as HTMLElement;
   chart.focus();
+  const points = shadow(element).querySelectorAll('rect.hit[data-point]').length;
   const faults: string[] = [];
   let last = '';
+  let tips = 0;
   for (const key of ['Home', ...Array(30).fill('ArrowRight')]) {
     chart.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }));
     await element.updateComplete;
@@ -63,8 +65,11 @@ async function byKeyboard(element: AnyElement): Promise<string[]> {
     const tip = shadow(element).querySelector('.tip-group')?.textContent ?? '';
     if (tip === last) break; // the last point
     last = tip;
+    tips += 1;
     faults.push(...misfits(shadow(element), `key ${key} to '${tip.trim()}'`));
   }
+  // Every point's tip was checked: keys that showed no tip would leave nothing to check.
+  expect(tips).toBe(points);
   return faults;
 }
 
