@@ -32,8 +32,8 @@ export function applyRate<T extends string>(
 /**
  * Converts money into another currency with the one rate a table gives for the day (`on`) or the
  * period. The table's rate for `from`→`to` multiplies the amount; when the table has only the
- * reverse pair, the amount is divided by that rate (Decimal division: exact whenever the quotient
- * has at most 64 significant digits, rounded half-even at the 64th otherwise). Money already in
+ * reverse pair, the amount is divided by that rate. Either is exact whenever the result has at
+ * most 64 significant digits, rounded half-even at the 64th otherwise. Money already in
  * `to` is returned as it is, without a rate.
  *
  * @param value - the money to convert
