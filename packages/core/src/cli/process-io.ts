@@ -1,5 +1,6 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { EXIT } from './cli-io.js';
+import { descriptorStats } from './descriptor-stats.js';
 import { takesMore } from './takes-more.js';
 import { writeReason } from './unwritable-file.js';
 
@@ -125,7 +126,7 @@ export function lineWriter(
  */
 function writeWholeChunks(stream: NodeJS.WriteStream & { readonly fd: number }): void {
   try {
-    if (!fstatSync(stream.fd).isFile()) return;
+    if (!descriptorStats(stream.fd).isFile()) return;
   } catch {
     return; // no descriptor to look at (closed): the stream's own writes say so
   }

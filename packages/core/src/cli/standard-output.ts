@@ -1,14 +1,8 @@
-import {
-  createReadStream,
-  createWriteStream,
-  fstatSync,
-  readlinkSync,
-  realpathSync,
-  write,
-} from 'node:fs';
+import { createReadStream, createWriteStream, readlinkSync, realpathSync, write } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { descriptorStats } from './descriptor-stats.js';
 import { isNodesOwnPipe } from './node-own-pipe.js';
 import { saidByTheCommand } from './process-io.js';
 import { shownFile } from './read-text-file.js';
@@ -145,7 +139,7 @@ export function notGiven(descriptor: number): Error {
 /** Whether the open descriptor is a file, a pipe, a socket or a device. */
 function isWritable(descriptor: number): boolean {
   try {
-    const kind = fstatSync(descriptor);
+    const kind = descriptorStats(descriptor);
     return kind.isFile() || kind.isFIFO() || kind.isSocket() || kind.isCharacterDevice();
   } catch {
     return false; // not open
