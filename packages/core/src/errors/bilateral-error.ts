@@ -142,7 +142,7 @@ export interface BilateralIssue {
   readonly message: string;
   /**
    * Where to look for what the message asks for (the known economies), when the library can
-   * point to it; `message` ends with its words.
+   * point to it; `message` holds its words (at its end or in parentheses: see {@link IssueHint}).
    */
   readonly hint?: IssueHint;
 }
