@@ -15,7 +15,8 @@
 //    results; a strict TypeScript consumer type-checks against the shipped .d.ts (with the
 //    workspace's TypeScript); `npx bilateral report` prints the Vietnam–Laos report;
 //    `npx bilateral validate` exits 1 on a broken file; `npx bilateral reconcile` exits 0 on
-//    consistent statements.
+//    consistent statements; `npx bilateral import comtrade --engine duckdb` imports a bulk file
+//    into Parquet.
 // 4. The widgets check: the script-tag bundle from the packed files renders every element in
 //    Chromium — skipped only while packages/widgets/package.json says "private": true.
 // 5. The app examples (examples/react, examples/vue) build with Vite from the workspace: each
@@ -270,6 +271,27 @@ async function checkReconcile(project) {
   log('✓ npx bilateral reconcile statements.json exits 0 (parts add up)');
 }
 
+/**
+ * The README's bulk import: `bilateral import comtrade --engine duckdb`, with @bilateral/duckdb
+ * and DuckDB's bindings as npm installs them, stdout and stderr pipes. (pnpm's symlinked layout
+ * is checked in the workspace: packages/core/src/cli/built-cli.test.ts.)
+ */
+function checkImportDuckDB(project) {
+  const bulk = join(root, 'packages/core/src/io/__fixtures__/shapes/v1-bulk.txt');
+  const { stdout, stderr } = expectExit(
+    0,
+    'npx',
+    ['--no', 'bilateral', 'import', 'comtrade', '--engine', 'duckdb', bulk, '-o', 'bulk.parquet'],
+    project,
+  );
+  if (!stdout.includes('imported 22 rows into bulk.parquet (Parquet)')) {
+    fail(
+      `\`bilateral import comtrade --engine duckdb\` did not import the bulk file:\n${stdout}${stderr}`,
+    );
+  }
+  log('✓ npx bilateral import comtrade --engine duckdb v1-bulk.txt -o bulk.parquet (22 rows)');
+}
+
 // ---------------------------------------------------------------------------------------------
 // WIDGETS CHECK: the script-tag bundle, loaded FROM THE PACKED FILES (node_modules/@bilateral/
 // widgets in the scratch project) with one <script type="module" src=…> in a page served from
@@ -495,6 +517,7 @@ async function smoke() {
     checkReport(project);
     await checkValidate(project);
     await checkReconcile(project);
+    checkImportDuckDB(project);
     const widgets = await checkWidgets(project, packs);
     for (const example of APP_EXAMPLES) checkAppExample(example);
     log(`all checks passed${widgets === 'skipped' ? ' (widgets check skipped)' : ''}`);
