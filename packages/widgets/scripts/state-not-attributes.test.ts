@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +15,27 @@ interface Declaration {
   readonly members?: readonly { readonly name: string; readonly privacy?: string }[];
 }
 
-/** The manifest the package's own configuration writes (the analyzer joins `--outdir` to the cwd). */
+/**
+ * The manifest the package's own configuration writes (the analyzer joins `--outdir` to the cwd),
+ * through a copy of it that leaves package.json alone: by default the analyzer points the
+ * package's `customElements` field at the folder it writes to.
+ */
 function manifest(): Declaration[] {
-  execFileSync('pnpm', ['exec', 'cem', 'analyze', '--quiet', '--outdir', relative(widgets, out)], {
-    cwd: widgets,
-    stdio: 'pipe',
-  });
+  const config = join(out, 'cem.config.mjs');
+  const own = JSON.stringify(join(widgets, 'custom-elements-manifest.config.mjs'));
+  writeFileSync(
+    config,
+    `import own from ${own};\nexport default { ...own, packagejson: false };\n`,
+  );
+  const outdir = relative(widgets, out);
+  execFileSync(
+    'pnpm',
+    ['exec', 'cem', 'analyze', '--quiet', '--config', config, '--outdir', outdir],
+    {
+      cwd: widgets,
+      stdio: 'pipe',
+    },
+  );
   const json = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
   return json.modules.flatMap(
     (module: { declarations?: Declaration[] }) => module.declarations ?? [],
@@ -28,6 +43,12 @@ function manifest(): Declaration[] {
 }
 
 describe('custom-elements.json', () => {
+  it('is analysed without touching package.json', () => {
+    const before = readFileSync(join(widgets, 'package.json'), 'utf8');
+    manifest();
+    expect(readFileSync(join(widgets, 'package.json'), 'utf8')).toBe(before);
+  });
+
   it('lists no internal state as an attribute, and keeps the attributes a page sets', () => {
     const elements = manifest().filter((declaration) => declaration.tagName !== undefined);
     const attributes = (tag: string) =>
