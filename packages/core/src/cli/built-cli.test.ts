@@ -63,6 +63,19 @@ describe('the built bilateral command (dist/cli.js)', () => {
     expect(result.code).toBe(0);
   });
 
+  it('says an install where DuckDB cannot find its bindings once, as an internal error', async () => {
+    // Node keeping pnpm's symlinked paths: @duckdb/node-api's require('@duckdb/node-bindings')
+    // finds nothing, as in an install without the bindings of its platform.
+    const result = await bilateral(
+      ['import', 'comtrade', '--engine', 'duckdb', BULK, '-o', join(dir, 'x.parquet')],
+      { NODE_OPTIONS: '--preserve-symlinks' },
+    );
+    expect(result.err).toBe(
+      "bilateral import: internal error (please report it): Error: Cannot find module '@duckdb/node-bindings'\n",
+    );
+    expect(result.code).toBe(70);
+  });
+
   it('fetches into Parquet (@bilateral/duckdb) while stderr is a pipe', async () => {
     server = await startComtradeServer(
       tableHandler([totalsRecord(764, 116, 'X', 2024, 5_000_000_000)]),

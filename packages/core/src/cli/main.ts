@@ -162,6 +162,19 @@ function errorReport(error: unknown, options: readonly string[]): ErrorReport {
 }
 
 /**
+ * The internal errors {@link run} has said. Node 20 rejects a second time, unhandled, when a
+ * CommonJS module that an imported ES module imports throws (`import('@bilateral/duckdb')` in an
+ * install that lacks DuckDB's bindings): the `bilateral` program's last-resort handler does not
+ * say them again.
+ */
+const saidInternal = new WeakSet<object>();
+
+/** Whether {@link run} has said `error` as an internal error (see `saidInternal`). */
+export function saidAsInternal(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && saidInternal.has(error);
+}
+
+/**
  * Runs the `bilateral` command with its arguments (without `node` and the script) and returns
  * the exit code. Errors never print a stack trace: user errors print one clear message, and
  * anything unexpected one line that asks for a report (exit 70). With `--json` anywhere, stdout
@@ -197,6 +210,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       command === undefined ? [] : [...Object.keys(command.options), 'json', 'help'],
     );
     const message = cappedMessage(report.message);
+    if (report.code === 'INTERNAL' && typeof error === 'object' && error !== null) {
+      saidInternal.add(error);
+    }
     // Part of the success envelope is out (the output or the result's text failed part way): a
     // second envelope after it would not be JSON, so the failure is said in words, on stderr.
     if (json && !envelope.begun) {
