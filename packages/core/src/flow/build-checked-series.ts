@@ -1,7 +1,6 @@
-import type { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
 import { BilateralError } from '../errors/index.js';
-import { checkedAdd } from '../money/checked-add.js';
+import { checkedAdd, exact } from '../money/checked-add.js';
 import { periodOrder } from '../period/month-index.js';
 import type { Period } from '../period/period.js';
 import { writePeriod } from '../period/write-period.js';
@@ -25,9 +24,6 @@ function bySource(flows: readonly TradeFlow[], sources: readonly Source[]): Map<
   for (const flow of flows) grouped.set(flow.source, [...(grouped.get(flow.source) ?? []), flow]);
   return new Map([...grouped].map(([source, own]) => [source, preferredFlow(own, sources)]));
 }
-
-const sumPrecision = (a?: Decimal, b?: Decimal): Decimal | undefined =>
-  a === undefined || b === undefined ? undefined : a.plus(b);
 
 function onePoint(
   chosen: TradeFlow,
@@ -67,7 +63,12 @@ function turnoverPoint(group: PeriodFlows, sources: readonly Source[]): SeriesPo
       Object.freeze({ source, value: checkedAdd(exportFlow.value, importFlow.value) }),
     );
   }
-  const precision = sumPrecision(exported.precision, imported.precision);
+  // The rounding unit: the sum of the parts' units, exact like the value (`exact`, which
+  // `checkedAdd` already loads), or `PRECISION_EXCEEDED` past 64 digits, never rounded.
+  const precision =
+    exported.precision &&
+    imported.precision &&
+    exact(exported.precision, imported.precision, 'plus');
   // The exact sum of two published figures is itself published-grade: it is derived only when
   // one of its parts is (and then says which and how).
   const derived = [

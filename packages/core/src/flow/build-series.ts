@@ -57,7 +57,8 @@ export interface SeriesRequest {
  * measure or period kind, a lower-case code, …), a flow in its JSON form or a flow of the series
  * whose value is not Money (path `['flows', index, 'value', …]`); `INVALID_PERIOD` for a flow of
  * the series whose period is not a valid Period (path `['flows', index, 'period', …]`);
- * `OUT_OF_RANGE` for an amount out of range; `CURRENCY_MISMATCH` when the flows mix currencies
+ * `OUT_OF_RANGE` for an amount out of range; `CURRENCY_MISMATCH` when the flows mix currencies;
+ * `PRECISION_EXCEEDED` when a turnover, or its rounding unit, needs more than 64 digits to be exact
  *
  * @example
  * ```ts

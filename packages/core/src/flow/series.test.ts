@@ -333,6 +333,29 @@ describe('buildSeries', () => {
     ).toThrowError(expect.objectContaining({ code: 'CURRENCY_MISMATCH' }));
   });
 
+  it("adds the turnover's two rounding units exactly, or refuses a sum past 64 digits instead of rounding it", () => {
+    const request = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'year',
+    } as const;
+    const turnover = (exportUnit: string, importUnit: string) =>
+      buildSeries(
+        [
+          flow({ value: '0', precision: exportUnit }),
+          flow({ value: '0', precision: importUnit, flow: 'import' }),
+        ],
+        request,
+      );
+    expect(turnover('1000', '0.01').points[0]?.precision?.toFixed()).toBe('1000.01');
+    const coarse = `1${'0'.repeat(32)}`;
+    const fine = `0.${'0'.repeat(33)}1`;
+    expect(() => turnover(coarse, fine)).toThrowError(
+      expect.objectContaining({ code: 'PRECISION_EXCEEDED' }),
+    );
+  });
+
   it('builds the embedded Vietnam–Laos annual series', () => {
     const series = buildSeries(vietnamLaos.flows, {
       reporter: 'VNM',
