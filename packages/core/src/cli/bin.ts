@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { EXIT } from './cli-io.js';
-import { run, saidAsInternal } from './main.js';
+import { alreadySaid, run } from './main.js';
 import { commandOutput } from './process-io.js';
 
 /** The last resort: a bug of the command is one line and exit code 70, never a stack trace. */
 function internalError(error: unknown): void {
-  if (saidAsInternal(error)) return; // the command said it, and ends with exit code 70
+  if (alreadySaid(error)) return; // the command said it (or a usage error in its place) and its exit code
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   try {
     process.stderr.write(

@@ -63,7 +63,7 @@ describe('the built bilateral command (dist/cli.js)', () => {
     expect(result.code).toBe(0);
   });
 
-  it('says an install where DuckDB cannot find its bindings once, as an internal error', async () => {
+  it('says once, as a usage error, what to reinstall when DuckDB cannot find its bindings', async () => {
     // Node keeping pnpm's symlinked paths: @duckdb/node-api's require('@duckdb/node-bindings')
     // finds nothing, as in an install without the bindings of its platform.
     const result = await bilateral(
@@ -71,9 +71,9 @@ describe('the built bilateral command (dist/cli.js)', () => {
       { NODE_OPTIONS: '--preserve-symlinks' },
     );
     expect(result.err).toBe(
-      "bilateral import: internal error (please report it): Error: Cannot find module '@duckdb/node-bindings'\n",
+      `bilateral import: --engine duckdb needs DuckDB's native binding for this platform (${process.platform}-${process.arch}), which this install lacks (cannot find @duckdb/node-bindings): reinstall @bilateral/duckdb here with its optional dependencies (npm install --include=optional @bilateral/duckdb)\n`,
     );
-    expect(result.code).toBe(70);
+    expect(result.code).toBe(2);
   });
 
   it('fetches into Parquet (@bilateral/duckdb) while stderr is a pipe', async () => {

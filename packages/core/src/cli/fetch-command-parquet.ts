@@ -7,6 +7,7 @@ import type { DatasetDocument } from '../dataset/index.js';
 import { BilateralError } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { UsageError } from './cli-io.js';
+import { importDuckDBPackage } from './import-duckdb-package.js';
 import { shownFile } from './read-text-file.js';
 import { namedFile } from './same-file.js';
 import { writeReason } from './unwritable-file.js';
@@ -22,19 +23,16 @@ export interface ParquetWriter {
 }
 
 /**
- * `@bilateral/duckdb` (or the package `name`), or a UsageError saying to install it, or to update
- * a version without `writeFlowsParquet` (in the command's words: what to install, not the export).
+ * `@bilateral/duckdb` (or the package `name`), or a UsageError saying to install it (or DuckDB's
+ * binding for this platform: `importDuckDBPackage`), or to update a version without
+ * `writeFlowsParquet` (in the command's words: what to install, not the export).
  */
 export async function loadParquetWriter(name = '@bilateral/duckdb'): Promise<ParquetWriter> {
-  let module: Partial<ParquetWriter>;
-  try {
-    module = (await import(name)) as Partial<ParquetWriter>;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    throw new UsageError(
-      `-o <file>.parquet needs the package ${name}: install it beside @bilateral/core (npm install ${name}), or write a dataset (.json) or JSON Lines (.jsonl)`,
-    );
-  }
+  const module = (await importDuckDBPackage(
+    name,
+    '-o <file>.parquet',
+    ', or write a dataset (.json) or JSON Lines (.jsonl)',
+  )) as Partial<ParquetWriter>;
   if (typeof module.writeFlowsParquet !== 'function') {
     throw new UsageError(
       `-o <file>.parquet needs a newer ${name} than the one installed, which cannot write Parquet: update it beside @bilateral/core (npm install ${name}@latest), or write a dataset (.json) or JSON Lines (.jsonl)`,

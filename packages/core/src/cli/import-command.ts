@@ -12,6 +12,7 @@ import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
 import { writeWhole } from './fetch-command-files.js';
 import { parquetInto } from './fetch-command-parquet.js';
+import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsDataset, startsAsJson } from './import-streamed.js';
 import { issueLines } from './issue-lines.js';
 import { notJsonError } from './load-dataset.js';
@@ -47,17 +48,9 @@ interface DuckDBReport {
   readonly notes: readonly { code: string; count: number; message: string }[];
 }
 
-/** `@bilateral/duckdb`, or a clear error when it is not installed. */
+/** `@bilateral/duckdb`, or a usage error saying what to install (`importDuckDBPackage`). */
 async function loadDuckDB(): Promise<DuckDBEngine> {
-  const name = '@bilateral/duckdb';
-  try {
-    return (await import(name)) as DuckDBEngine;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    throw new UsageError(
-      '--engine duckdb needs the package @bilateral/duckdb: install it beside @bilateral/core (npm install @bilateral/duckdb)',
-    );
-  }
+  return (await importDuckDBPackage('@bilateral/duckdb', '--engine duckdb')) as DuckDBEngine;
 }
 
 /** `import comtrade --engine duckdb`: bulk files read in DuckDB, written as Parquet or a dataset. */

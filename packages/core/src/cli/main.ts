@@ -162,16 +162,17 @@ function errorReport(error: unknown, options: readonly string[]): ErrorReport {
 }
 
 /**
- * The internal errors {@link run} has said. Node 20 rejects a second time, unhandled, when a
- * CommonJS module that an imported ES module imports throws (`import('@bilateral/duckdb')` in an
- * install that lacks DuckDB's bindings): the `bilateral` program's last-resort handler does not
- * say them again.
+ * The errors {@link run} has said: internal errors, and the error a usage error said in its place
+ * (its `cause`: DuckDB's missing binding, see `importDuckDBPackage`). Node 20 rejects a second
+ * time, unhandled, when a CommonJS module that an imported ES module imports throws
+ * (`import('@bilateral/duckdb')` in an install that lacks DuckDB's bindings): the `bilateral`
+ * program's last-resort handler does not say them again.
  */
-const saidInternal = new WeakSet<object>();
+const saidErrors = new WeakSet<object>();
 
-/** Whether {@link run} has said `error` as an internal error (see `saidInternal`). */
-export function saidAsInternal(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && saidInternal.has(error);
+/** Whether {@link run} has said `error`, or a usage error in its place (see `saidErrors`). */
+export function alreadySaid(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && saidErrors.has(error);
 }
 
 /**
@@ -210,9 +211,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       command === undefined ? [] : [...Object.keys(command.options), 'json', 'help'],
     );
     const message = cappedMessage(report.message);
-    if (report.code === 'INTERNAL' && typeof error === 'object' && error !== null) {
-      saidInternal.add(error);
-    }
+    const said =
+      report.code === 'INTERNAL' ? error : error instanceof UsageError ? error.cause : undefined;
+    if (typeof said === 'object' && said !== null) saidErrors.add(said);
     // Part of the success envelope is out (the output or the result's text failed part way): a
     // second envelope after it would not be JSON, so the failure is said in words, on stderr.
     if (json && !envelope.begun) {
