@@ -71,6 +71,20 @@ describe('readTextFile: standard input', () => {
   });
 });
 
+describe('readTextFile: a name that is not UTF-8', () => {
+  it('says why a file named in Latin-1 is not found: Node passes its bytes on as U+FFFD', async () => {
+    // `bilateral import comtrade café.csv` with the name in Latin-1 (E9) said "no such file",
+    // beside the file `ls` shows: Node decodes the command line as UTF-8, é becoming U+FFFD.
+    await writeFile(Buffer.from(`${dir}/caf\xe9.csv`, 'latin1'), bulk);
+    const given = join(dir, 'caf\uFFFD.csv');
+    const said = `cannot read ${given}: no such file by this name, which holds \uFFFD where the command line had bytes that are not UTF-8 (a Latin-1 name): rename the file in UTF-8`;
+    await expect(readTextFile(given)).rejects.toThrow(said);
+    expect((await bilateral('import', 'comtrade', given, '-o', join(dir, 'out.json'))).err).toBe(
+      `bilateral import: ${said}`,
+    );
+  });
+});
+
 describe('shownFile', () => {
   it('quotes a name with a control character, so a line feed in it starts no line of its own', () => {
     expect(shownFile('a\nb.json')).toBe('"a\\nb.json"');

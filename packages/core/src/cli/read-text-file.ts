@@ -64,13 +64,21 @@ function tooLarge(file: string, size: number): UsageError {
   );
 }
 
+/**
+ * What Node puts in the command line's text for bytes that are not UTF-8 (a file named in
+ * Latin-1): such a name, encoded back as UTF-8, names no file.
+ */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
 /** Why a file could not be read, in words, from Node's error code. */
 export function unreadable(file: string, error: NodeJS.ErrnoException): UsageError {
   const why =
     error.code === 'ENOENT'
       ? file === '-'
         ? 'no such file (a file name is expected; standard input is /dev/stdin)'
-        : 'no such file'
+        : file.includes(REPLACEMENT_CHARACTER)
+          ? `no such file by this name, which holds ${REPLACEMENT_CHARACTER} where the command line had bytes that are not UTF-8 (a Latin-1 name): rename the file in UTF-8`
+          : 'no such file'
       : error.code === 'EISDIR'
         ? 'it is a directory'
         : error.code === 'EACCES' || error.code === 'EPERM'
