@@ -23,20 +23,25 @@ export interface BulkFile {
 const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
 const SNIFF_BYTES = 64 * 1024;
 
-/** The first line of a text file (gunzipped when it ends in `.gz`), or why it cannot be read. */
-async function firstLine(path: string, gzip: boolean): Promise<string> {
+/** The first bytes of a file (gunzipped when it ends in `.gz`), or why it cannot be read. */
+async function firstBytes(path: string, gzip: boolean): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
     const bytes = buffer.subarray(0, bytesRead);
-    const text = (
-      gzip ? gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }) : bytes
-    ).toString('utf8');
-    return text.split(/\r?\n/, 1)[0] ?? '';
+    return gzip ? gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }) : bytes;
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Whether text starts as UTF-16 does (a byte-order mark FF FE or FE FF), as a spreadsheet's
+ * "Unicode text" is saved: DuckDB reads UTF-8 only, and says no more than that sniffing failed.
+ */
+function isUtf16(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 async function describeFile(path: string): Promise<BulkFile | string> {
@@ -51,12 +56,14 @@ async function describeFile(path: string): Promise<BulkFile | string> {
       ? 'is a gzipped Parquet file: Parquet compresses its own columns; unzip it'
       : { path, format: 'parquet', gzip };
   }
-  let header: string;
+  let bytes: Buffer;
   try {
-    header = await firstLine(path, gzip);
+    bytes = await firstBytes(path, gzip);
   } catch (error) {
     return `cannot be read${gzip ? ' as gzip' : ''}: ${(error as Error).message}`;
   }
+  if (isUtf16(bytes)) return 'is UTF-16 text: DuckDB reads UTF-8; save it as UTF-8';
+  const header = bytes.toString('utf8').split(/\r?\n/, 1)[0] ?? '';
   return { path, format: header.includes('\t') ? 'tsv' : 'csv', gzip };
 }
 

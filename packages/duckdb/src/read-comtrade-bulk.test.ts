@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { BilateralError, type FlowTable } from '@bilateral/core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -298,6 +300,22 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     expect(error.code).toBe('INVALID_IMPORT');
     expect(error.issues[0]?.path).toEqual(['files', 0]);
     expect(error.issues[0]?.message).toMatch(/^ragged\.csv: DuckDB cannot read it: /);
+  });
+
+  test('a file in UTF-16 (a spreadsheet\'s "Unicode text"), gzipped or not, says so', async () => {
+    // It said "utf16.csv: DuckDB cannot read it: Invalid Input Error: Error when sniffing file".
+    const text = bulkText([bulkRecord()], '\t');
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const plain = join(scratch.folder, 'utf16.txt');
+    await writeFile(plain, littleEndian);
+    await writeFile(join(scratch.folder, 'utf16.txt.gz'), gzipSync(littleEndian));
+    for (const path of [plain, `${plain}.gz`]) {
+      const error = await failure(readComtradeBulk(path, { instance }));
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.issues.map((issue) => issue.message)).toEqual([
+        `${basename(path)} is UTF-16 text: DuckDB reads UTF-8; save it as UTF-8`,
+      ]);
+    }
   });
 
   test('paths that are missing or hold no bulk file, files that are not Comtrade', async () => {
