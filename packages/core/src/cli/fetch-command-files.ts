@@ -4,9 +4,9 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ComtradeCache } from '../io/index.js';
 import { UsageError } from './cli-io.js';
 import { shownFile } from './read-text-file.js';
@@ -28,6 +28,25 @@ export async function writeWhole(file: string, text: string): Promise<boolean> {
     if (place.special) return await writeInto(place.path, text);
     await writeAt(place, (temporary) => writeFile(temporary, text, 'utf8'));
     return true;
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+}
+
+/**
+ * Refuses, before any request, an output that could not be written after it: its folder missing
+ * or a file, or the output a folder (`FILE_UNWRITABLE`). The fetch would otherwise run (six tries
+ * offline, a key's quota online) for nothing.
+ */
+export async function checkOutputFolder(file: string): Promise<void> {
+  try {
+    const place = await outputPlace(file);
+    if (place.special) return;
+    if (!(await stat(dirname(place.path))).isDirectory()) {
+      throw Object.assign(new Error(`ENOTDIR: not a directory, open '${file}'`), {
+        code: 'ENOTDIR',
+      });
+    }
   } catch (error) {
     throw unwritable(file, error);
   }

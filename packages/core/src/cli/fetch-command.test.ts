@@ -365,6 +365,21 @@ describe('bilateral fetch comtrade', () => {
     expect(err).toContain(message);
   });
 
+  it('refuses an output whose folder is missing, or is a file, before any request (exit 2)', async () => {
+    // It fetched first (six tries when offline, a key's quota when not), then could not write.
+    const s = await serve(tableHandler(PAIR));
+    await writeFile(at('file'), '');
+    for (const [output, why] of [
+      [at('no/out.json'), 'its folder does not exist'],
+      [at('file/out.jsonl'), 'a part of its path is a file, not a folder'],
+    ] as const) {
+      const { code, err } = await bilateral(...FETCH, '-o', output, '--no-cache');
+      expect(err).toBe(`bilateral fetch: cannot write ${output}: ${why}`);
+      expect(code).toBe(2);
+    }
+    expect(s.requests).toHaveLength(0);
+  });
+
   it('refuses a year after the current one before any request (exit 2), as a year before 1962', async () => {
     const s = await serve(tableHandler(PAIR));
     const { code, err } = await bilateral(

@@ -13,7 +13,12 @@ import {
 } from '../io/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command, CommandInput } from './commands.js';
-import { defaultCacheDir, diskCache, writeWhole } from './fetch-command-files.js';
+import {
+  checkOutputFolder,
+  defaultCacheDir,
+  diskCache,
+  writeWhole,
+} from './fetch-command-files.js';
 import { loadParquetWriter, writeParquet } from './fetch-command-parquet.js';
 import { formatText, idFromFile } from './import-command.js';
 import { issueLines } from './issue-lines.js';
@@ -230,6 +235,7 @@ export const fetchCommand: Command = {
       breakdowns: values.breakdowns === true,
     };
     checkQueryOptions(query, yearText === undefined ? 'months' : 'years');
+    await checkOutputFolder(output);
     // Before any request: a Parquet output needs @bilateral/duckdb, which may not be installed.
     const parquetWriter = parquet ? await loadParquetWriter() : undefined;
     const env = process.env;
