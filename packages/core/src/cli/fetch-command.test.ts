@@ -380,6 +380,16 @@ describe('bilateral fetch comtrade', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it('refuses "-" as an output before any request: standard output is /dev/stdout', async () => {
+    const s = await serve(tableHandler(PAIR));
+    const { code, err } = await bilateral(...FETCH, '-o', '-', '--no-cache');
+    expect(err).toBe(
+      'bilateral fetch: -o -: a file name is expected; standard output is /dev/stdout (a file named "-" is ./-)',
+    );
+    expect(code).toBe(2);
+    expect(s.requests).toHaveLength(0);
+  });
+
   it('refuses a year after the current one before any request (exit 2), as a year before 1962', async () => {
     const s = await serve(tableHandler(PAIR));
     const { code, err } = await bilateral(

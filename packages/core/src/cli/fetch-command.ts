@@ -25,6 +25,7 @@ import { issueLines } from './issue-lines.js';
 import { checkQueryOptions } from './query-options.js';
 import { shownFile } from './read-text-file.js';
 import { onlyPartWritten, readerLeftField } from './standard-output.js';
+import { refuseDash } from './unwritable-file.js';
 
 const USAGE =
   'fetch comtrade --reporter <THA> [--partner <KHM>] --years <2015-2024> [-o <out.json|.jsonl|.parquet>]';
@@ -235,6 +236,7 @@ export const fetchCommand: Command = {
       breakdowns: values.breakdowns === true,
     };
     checkQueryOptions(query, yearText === undefined ? 'months' : 'years');
+    refuseDash('-o', output);
     await checkOutputFolder(output);
     // Before any request: a Parquet output needs @bilateral/duckdb, which may not be installed.
     const parquetWriter = parquet ? await loadParquetWriter() : undefined;

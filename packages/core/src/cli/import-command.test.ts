@@ -390,6 +390,21 @@ describe('bilateral import', () => {
     expect(await readFile(at('soy.csv'), 'utf8')).toBe(before);
   });
 
+  it('refuses "-" as an output, which wrote a file named "-": standard output is /dev/stdout', async () => {
+    for (const [flag, argv] of [
+      ['-o', ['-o', '-']],
+      ['--report-rows', ['-o', at('dash.json'), '--report-rows', '-']],
+    ] as const) {
+      const { code, err } = await bilateral('import', 'comtrade', at('soy.csv'), ...argv);
+      expect([code, err]).toEqual([
+        2,
+        `bilateral import: ${flag} -: a file name is expected; standard output is /dev/stdout (a file named "-" is ./-)`,
+      ]);
+    }
+    expect(await exists('-')).toBe(false);
+    expect(await exists(at('dash.json'))).toBe(false);
+  });
+
   it('exits 2 with one clear line for usage errors, with no stack trace', async () => {
     const cases: [string[], string][] = [
       [['import'], 'which format and file?'],

@@ -21,6 +21,7 @@ import { peekFile } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
 import { isSameFile, type NamedFile, namedFile } from './same-file.js';
 import { onlyPartWritten, readerLeft, readerLeftField } from './standard-output.js';
+import { refuseDash } from './unwritable-file.js';
 
 const USAGE = 'import comtrade <file> -o <dataset.json>';
 const FORMATS = ['comtrade', 'flows'] as const;
@@ -389,6 +390,8 @@ export const importCommand: Command = {
       );
     }
     const reportRows = stringOption(values['report-rows'], 'report-rows');
+    refuseDash('-o', output);
+    refuseDash('--report-rows', reportRows);
     const input = await namedFile(file);
     await refuseOverwriting(input, output, reportRows);
     const engine = stringOption(values.engine, 'engine') ?? 'core';
