@@ -85,6 +85,22 @@ describe('readTextFile: a name that is not UTF-8', () => {
   });
 });
 
+describe('readTextFile: a Parquet file', () => {
+  it('says a Parquet file is Parquet, not text in another encoding to save as UTF-8', async () => {
+    // `bilateral report totals.parquet`, after `import --engine duckdb -o totals.parquet`, said
+    // "totals.parquet is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8".
+    const file = join(dir, 'totals.parquet');
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from('PAR1'), Buffer.alloc(64), Buffer.from('PAR1')]),
+    );
+    const said = `${file} is a Parquet file, not text: the commands read datasets and records as JSON or CSV; "bilateral import comtrade --engine duckdb" reads UN Comtrade bulk files in Parquet`;
+    await expect(readTextFile(file)).rejects.toThrow(said);
+    const imported = await bilateral('import', 'comtrade', file, '-o', join(dir, 'out.json'));
+    expect([imported.code, imported.err]).toEqual([2, `bilateral import: ${said}`]);
+  });
+});
+
 describe('shownFile', () => {
   it('quotes a name with a control character, so a line feed in it starts no line of its own', () => {
     expect(shownFile('a\nb.json')).toBe('"a\\nb.json"');

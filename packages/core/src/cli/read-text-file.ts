@@ -94,11 +94,22 @@ export function unreadable(file: string, error: NodeJS.ErrnoException): UsageErr
  */
 const NUL_BYTES = 4096;
 
+/** The four bytes a Parquet file starts with. */
+const PARQUET_MAGIC = Buffer.from('PAR1');
+
 /**
- * Refuses UTF-16 at the start of a file's bytes (a byte-order mark FF FE or FE FF, or a NUL in
- * its first {@link NUL_BYTES}), `name` being the file as messages show it: `NOT_UTF8`.
+ * Refuses, from the start of a file's bytes, what is not UTF-8 text, `name` being the file as
+ * messages show it (`NOT_UTF8`): a Parquet file (`PAR1`, as `--engine duckdb -o *.parquet`
+ * writes), said to be one; UTF-16 (a byte-order mark FF FE or FE FF, or a NUL in its first
+ * {@link NUL_BYTES}).
  */
-export function refuseUtf16(name: string, bytes: Uint8Array): void {
+export function refuseNotText(name: string, bytes: Uint8Array): void {
+  if (PARQUET_MAGIC.equals(bytes.subarray(0, PARQUET_MAGIC.length))) {
+    throw new UsageError(
+      `${name} is a Parquet file, not text: the commands read datasets and records as JSON or CSV; "bilateral import comtrade --engine duckdb" reads UN Comtrade bulk files in Parquet`,
+      'NOT_UTF8',
+    );
+  }
   const utf16Mark =
     (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16Mark || bytes.subarray(0, NUL_BYTES).includes(0)) {
@@ -127,7 +138,7 @@ export async function readTextFile(file: string): Promise<string> {
   }
   bytes = gunzipped(file, bytes);
   const name = shownFile(file);
-  refuseUtf16(name, bytes);
+  refuseNotText(name, bytes);
   let text: string;
   try {
     // ASCII bytes (a dataset `bilateral import` wrote, most CSV files) read as Latin-1: the same

@@ -2,7 +2,7 @@ import { createReadStream, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { EXIT, UsageError } from './cli-io.js';
-import { refuseUtf16, shownFile, unreadable } from './read-text-file.js';
+import { refuseNotText, shownFile, unreadable } from './read-text-file.js';
 
 /** How many bytes of a file's start `peekTextFile` reads. */
 const PEEK_BYTES = 64 * 1024;
@@ -80,7 +80,7 @@ export async function* readTextChunks(file: string, start: FileStart): AsyncGene
   try {
     for await (const chunk of bytes as AsyncIterable<Buffer>) {
       if (first) {
-        refuseUtf16(name, chunk);
+        refuseNotText(name, chunk);
         first = false;
       }
       const text = decode(chunk);
