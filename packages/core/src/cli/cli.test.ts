@@ -305,6 +305,20 @@ describe('bilateral', () => {
     );
   });
 
+  it("sets each command's options apart from their words by two spaces, or a line", async () => {
+    // `import --help` read "--engine core|duckdb duckdb: read UN Comtrade bulk files", the
+    // option's values running into its words (and "-o, --output <file> where to write").
+    for (const command of ['validate', 'report', 'reconcile', 'import', 'fetch', 'economies']) {
+      const { out } = await bilateral(command, '--help');
+      const options = out.split('\n').filter((line) => /^ {2}\S/.test(line));
+      expect(options.length).toBeGreaterThan(0);
+      const runTogether = options.filter(
+        (line) => !/^ {2}\S.*? {2}\S/.test(line) && line.length > 30,
+      );
+      expect([command, runTogether]).toEqual([command, []]);
+    }
+  });
+
   it('has --help on each command', async () => {
     for (const command of ['validate', 'report']) {
       const { code, out } = await bilateral(command, '--help');
