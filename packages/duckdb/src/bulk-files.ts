@@ -91,7 +91,11 @@ export async function listBulkFiles(paths: string | readonly string[]): Promise<
     try {
       kind = (await stat(path)).isDirectory() ? 'folder' : 'file';
     } catch {
-      issues.push({ path: ['paths', index], message: `${given}: no such file or folder` });
+      // Node reads the command line as UTF-8: a name's bytes that are not (Latin-1) arrive as U+FFFD.
+      const why = given.includes('\uFFFD')
+        ? ' by this name, which holds \uFFFD where the command line had bytes that are not UTF-8 (a Latin-1 name): rename it in UTF-8'
+        : '';
+      issues.push({ path: ['paths', index], message: `${given}: no such file or folder${why}` });
       continue;
     }
     const candidates =

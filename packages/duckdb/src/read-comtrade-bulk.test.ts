@@ -318,6 +318,19 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     }
   });
 
+  test('a file named in Latin-1 is said to have a name that is not UTF-8, not only to be missing', async () => {
+    // Node reads the command line as UTF-8: café.csv in Latin-1 (E9) arrives as caf\uFFFD.csv.
+    await writeFile(
+      Buffer.from(`${scratch.folder}/caf\xe9.csv`, 'latin1'),
+      bulkText([bulkRecord()]),
+    );
+    const given = join(scratch.folder, 'caf\uFFFD.csv');
+    const error = await failure(readComtradeBulk(given, { instance }));
+    expect(error.issues.map((issue) => issue.message)).toEqual([
+      `${given}: no such file or folder by this name, which holds \uFFFD where the command line had bytes that are not UTF-8 (a Latin-1 name): rename it in UTF-8`,
+    ]);
+  });
+
   test('paths that are missing or hold no bulk file, files that are not Comtrade', async () => {
     const empty = await scratchFolder();
     try {
