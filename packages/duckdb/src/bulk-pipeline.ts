@@ -109,9 +109,13 @@ async function fromDuckDB(
       const { sql } = await sourceSql(connection, [file], false);
       await connection.run(`SELECT count(*) FROM (${sql})`);
     } catch (caught) {
+      // DuckDB says why on a later line than the first: "Invalid unicode … not utf-8 encoded".
+      const notUtf8 = /Invalid unicode \(byte sequence mismatch\)/.test(String(caught));
       issues.push({
         path: ['files', index],
-        message: `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`,
+        message: notUtf8
+          ? `${basename(file.path)} is not UTF-8 text (another encoding such as Latin-1; DuckDB: ${short(caught)}): save it as UTF-8`
+          : `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`,
       });
       if (issues.length >= MAX_FILES_LOCATED) break;
     }

@@ -331,6 +331,20 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     ]);
   });
 
+  test('a file in Latin-1 is said not to be UTF-8, with what to do', async () => {
+    // It said "latin1.csv: DuckDB cannot read it: Invalid Input Error: CSV Error on Line: 2", the
+    // reason on a later line of DuckDB's message.
+    const text = bulkText([bulkRecord()]).replace('TOTAL', 'Caf\u00e9');
+    const path = join(scratch.folder, 'latin1.csv');
+    await writeFile(path, Buffer.from(text, 'latin1'));
+    const error = await failure(readComtradeBulk(path, { instance }));
+    expect(error.issues.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(
+        /^latin1\.csv is not UTF-8 text \(another encoding such as Latin-1; DuckDB: .*\): save it as UTF-8$/,
+      ),
+    ]);
+  });
+
   test('paths that are missing or hold no bulk file, files that are not Comtrade', async () => {
     const empty = await scratchFolder();
     try {
