@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCode, outcome } from '../__fixtures__/error-code.js';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
+import {
+  type Scaled,
+  scaledAmount,
+  scaledText,
+  significantDigits,
+} from '../__fixtures__/scaled-amount.js';
 import { Decimal } from '../_internal/decimal.js';
 import { money, subtract } from '../money/index.js';
 import { mirrorGap } from './index.js';
@@ -57,40 +63,26 @@ describe('mirrorGap past 64 significant digits', () => {
   });
 
   it('gap, expected imports and adjusted gap are exact where they fit 64 digits, else refused', () => {
-    // Amounts and factors of up to 64 digits (below 10^36, at most 36 decimals) as digits and a scale.
-    const amount = fc
-      .integer({ min: 0, max: 36 })
-      .chain((scale) =>
-        fc
-          .oneof(
-            fc.bigInt({ min: 0n, max: 10n ** BigInt(Math.min(64, 36 + scale)) - 1n }),
-            fc.bigInt({ min: 0n, max: 10n ** 20n }),
-          )
-          .map((digits) => ({ digits, scale })),
-      );
+    // Factors of up to 31 digits as digits and a scale; 1.1 among them.
     const factor = fc.oneof(
       fc.constant({ digits: 110n, scale: 2 }),
       fc
         .tuple(fc.integer({ min: 0, max: 36 }), fc.bigInt({ min: 1n, max: 10n ** 30n }))
         .map(([scale, digits]) => ({ digits, scale })),
     );
-    type Scaled = { digits: bigint; scale: number };
-    const text = ({ digits, scale }: Scaled) => new Decimal(`${digits}e-${scale}`).toFixed();
-    const significant = (digits: bigint) =>
-      digits === 0n ? 0 : digits.toString().replace(/0+$/, '').replace(/^-/, '').length;
     /** `a` at `scale` decimals (no fewer than its own). */
     const at = (a: Scaled, scale: number) => a.digits * 10n ** BigInt(scale - a.scale);
     fc.assert(
-      fc.property(amount, amount, factor, (x, m, f) => {
+      fc.property(scaledAmount, scaledAmount, factor, (x, m, f) => {
         const expected = { digits: x.digits * f.digits, scale: x.scale + f.scale };
         const scale = Math.max(x.scale, m.scale);
         const gap = at(m, scale) - at(x, scale);
         const wide = Math.max(expected.scale, m.scale);
         const adjusted = at(m, wide) - at(expected, wide);
-        const run = () => mirrorGap(text(x), text(m), { cifFobFactor: text(f) });
+        const run = () => mirrorGap(scaledText(x), scaledText(m), { cifFobFactor: scaledText(f) });
         const result = outcome(run);
         if (
-          [gap, expected.digits, adjusted].some((digits) => significant(digits) > 64) &&
+          [gap, expected.digits, adjusted].some((digits) => significantDigits(digits) > 64) &&
           !(Array.isArray(result) && result[0] === 'OUT_OF_RANGE')
         ) {
           expect(code(run)).toBe('PRECISION_EXCEEDED');
@@ -104,7 +96,7 @@ describe('mirrorGap past 64 significant digits', () => {
         const r = run();
         expect([r.gap.toFixed(), r.expectedImports.toFixed(), r.adjustedGap.toFixed()]).toEqual([
           new Decimal(`${gap}e-${scale}`).toFixed(),
-          text(expected),
+          scaledText(expected),
           new Decimal(`${adjusted}e-${wide}`).toFixed(),
         ]);
       }),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorCode, outcome } from '../__fixtures__/error-code.js';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { scaledAmount, scaledText, significantDigits } from '../__fixtures__/scaled-amount.js';
 import { Decimal } from '../_internal/decimal.js';
 import { impliedPrevious } from '../growth/index.js';
 import { add, money } from '../money/index.js';
@@ -130,32 +131,16 @@ describe('balance properties', () => {
   });
 
   it('turnover and balance are exact where the exact sum fits 64 digits, else refused', () => {
-    // Amounts of up to 64 digits (below 10^36, at most 36 decimals) as digits and a scale.
-    const amount = fc
-      .integer({ min: 0, max: 36 })
-      .chain((scale) =>
-        fc
-          .oneof(
-            fc.bigInt({ min: 0n, max: 10n ** BigInt(Math.min(64, 36 + scale)) - 1n }),
-            fc.bigInt({ min: 0n, max: 10n ** 20n }),
-          )
-          .map((digits) => ({ digits, scale })),
-      );
-    const text = ({ digits, scale }: { digits: bigint; scale: number }) =>
-      new Decimal(`${digits}e-${scale}`).toFixed();
-    /** The significant digits of `digits` × 10^-scale, trailing zeros left out. */
-    const significant = (digits: bigint) =>
-      digits === 0n ? 0 : digits.toString().replace(/0+$/, '').replace(/^-/, '').length;
     fc.assert(
-      fc.property(amount, amount, (x, m) => {
+      fc.property(scaledAmount, scaledAmount, (x, m) => {
         const scale = Math.max(x.scale, m.scale);
         const [xs, ms] = [x, m].map((a) => a.digits * 10n ** BigInt(scale - a.scale)) as [
           bigint,
           bigint,
         ];
         const exact = (digits: bigint) => new Decimal(`${digits}e-${scale}`).toFixed();
-        const flows = { exports: text(x), imports: text(m) };
-        if (significant(xs + ms) > 64) {
+        const flows = { exports: scaledText(x), imports: scaledText(m) };
+        if (significantDigits(xs + ms) > 64) {
           expect(code(() => tradeBalance(flows))).toBe('PRECISION_EXCEEDED');
           return;
         }
