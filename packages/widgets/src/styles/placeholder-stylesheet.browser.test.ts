@@ -5,13 +5,13 @@ import { BANDS, type Reserve } from './reserve.js';
 import { RESERVES } from './reserves.js';
 
 /**
- * Every element's placeholder but the dashboard's: its tag, band bounds and heights (the tables
- * the stylesheet is made from). The dashboard's is its loading grid's height, computed from these
- * (load-shift.browser.test.ts holds it to the loading state's).
+ * Every element's placeholder but the dashboard's: its tag and heights by {@link BANDS} band (the
+ * tables the stylesheet is made from). The dashboard's is its loading grid's height, computed
+ * from these (load-shift.browser.test.ts holds it to the loading state's).
  */
 const PLACEHOLDERS = Object.entries(RESERVES).map(
-  ([tag, heights]) => [`bilateral-${tag}`, BANDS, heights] as const,
-) satisfies readonly (readonly [string, readonly number[], Reserve])[];
+  ([tag, heights]) => [`bilateral-${tag}`, heights] as const,
+);
 /** Every tag. */
 const TAGS = [...PLACEHOLDERS.map(([tag]) => tag), 'bilateral-dashboard'];
 
@@ -19,9 +19,9 @@ const TAGS = [...PLACEHOLDERS.map(([tag]) => tag), 'bilateral-dashboard'];
 const FRAME = 2 * 16 + 2;
 
 /** The height in em the tables give content `width` em wide: the narrowest band it fits in. */
-function tableHeight(bounds: readonly number[], heights: Reserve, width: number): number {
-  const band = bounds.findIndex((bound) => width <= bound);
-  return heights[band === -1 ? bounds.length : band] as number;
+function tableHeight(heights: Reserve, width: number): number {
+  const band = BANDS.findIndex((bound) => width <= bound);
+  return heights[band === -1 ? BANDS.length : band] as number;
 }
 
 describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
@@ -40,20 +40,20 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
   });
 
   it("gives every element not defined yet its reserve's height at every band edge", () => {
-    for (const [tag, bounds, heights] of PLACEHOLDERS) {
+    for (const [tag, heights] of PLACEHOLDERS) {
       expect(customElements.get(tag)).toBeUndefined();
       const element = document.createElement(tag);
       host.replaceChildren(element);
       // Each bound exactly (content width in whole px), a pixel either side, and far beyond.
       const widths = [
-        ...bounds.flatMap((bound) => [bound * 16 - 1, bound * 16, bound * 16 + 1]),
+        ...BANDS.flatMap((bound) => [bound * 16 - 1, bound * 16, bound * 16 + 1]),
         2000,
       ];
       const drawn = widths.map((width) => {
         element.style.width = `${width + FRAME}px`;
         return Number.parseFloat(getComputedStyle(element, '::before').height) / 16;
       });
-      expect(drawn, tag).toEqual(widths.map((width) => tableHeight(bounds, heights, width / 16)));
+      expect(drawn, tag).toEqual(widths.map((width) => tableHeight(heights, width / 16)));
     }
   });
 
