@@ -154,26 +154,15 @@ describe('an example check', () => {
       provider: () => undefined,
       self: '/fixture.ts',
     };
+    /** The module of an example of src/x.ts, on its first line. */
+    const moduleOf = (code: string) =>
+      exampleModule({ file: 'src/x.ts', line: 1, code, fragment: false }, '/src', context);
     const nested = "try {\n  if (a) {\n    f();\n    //=> 'x'\n  }\n} catch {}";
-    expect(
-      exampleModule({ file: 'src/x.ts', line: 1, code: nested, fragment: false }, '/src', context),
-    ).toContain('await __check.value("src/x.ts:4", async () => (f()');
+    expect(moduleOf(nested)).toContain('await __check.value("src/x.ts:4", async () => (f()');
     const inFunction = "[1].map((n) => {\n  f(n);\n  //=> 'x'\n});";
-    expect(() =>
-      exampleModule(
-        { file: 'src/x.ts', line: 1, code: inFunction, fragment: false },
-        '/src',
-        context,
-      ),
-    ).toThrow('src/x.ts:1: 1 results shown, 0 checked');
+    expect(() => moduleOf(inFunction)).toThrow('src/x.ts:1: 1 results shown, 0 checked');
     const throwsArrow = 'f(); //=> throws: boom\n[1].map(() => {\n  f();\n  //=> throws: boom\n});';
-    expect(() =>
-      exampleModule(
-        { file: 'src/x.ts', line: 1, code: throwsArrow, fragment: false },
-        '/src',
-        context,
-      ),
-    ).toThrow('src/x.ts:1: 2 results shown, 1 checked');
+    expect(() => moduleOf(throwsArrow)).toThrow('src/x.ts:1: 2 results shown, 1 checked');
   });
 
   it('finds a fragment that is not TypeScript', () => {
