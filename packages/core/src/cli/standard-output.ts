@@ -55,7 +55,7 @@ export function descriptorOf(file: string): number | undefined {
     if (named !== undefined) return named;
     const next = nextAlongLink(path);
     if (next === undefined) return undefined;
-    const resolved = next.at === path ? undefined : namedDescriptor(next.at);
+    const resolved = namedDescriptor(next.at);
     if (resolved !== undefined) return resolved;
     if (next.to === undefined) return undefined;
     path = next.to;
