@@ -97,6 +97,25 @@ export function shadow(element: Element): ShadowRoot {
   return root;
 }
 
+/**
+ * Makes each point of `element`'s chart the active one in turn, as a pointer does, and calls
+ * `visit` with the point's index once the element has drawn it (its tip too).
+ *
+ * @returns how many points the chart has
+ */
+export async function pointAtEach(
+  element: AnyElement,
+  visit: (point: string | undefined) => void,
+): Promise<number> {
+  const columns = [...shadow(element).querySelectorAll<SVGRectElement>('rect.hit[data-point]')];
+  for (const column of columns) {
+    column.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    visit(column.dataset.point);
+  }
+  return columns.length;
+}
+
 /** The element's visible text, white space collapsed as the CSV collapses it (`collapsedText`). */
 export function text(element: Element | ShadowRoot): string {
   return collapsedText(element.textContent ?? '');

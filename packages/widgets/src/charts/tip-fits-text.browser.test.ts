@@ -1,6 +1,13 @@
 import { render } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { type AnyElement, loadEvent, mount, mountLoaded, shadow } from '../__tests__/helpers.js';
+import {
+  type AnyElement,
+  loadEvent,
+  mount,
+  mountLoaded,
+  pointAtEach,
+  shadow,
+} from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/growth.define.js';
 import { lineWidth } from './boxes.js';
@@ -38,15 +45,11 @@ function misfits(root: ShadowRoot, where: string): string[] {
 
 /** The misfits of every point's tip, as a pointer makes each point active in turn. */
 async function byPointer(element: AnyElement): Promise<string[]> {
-  const root = shadow(element);
-  const columns = [...root.querySelectorAll<SVGRectElement>('rect.hit[data-point]')];
-  expect(columns.length).toBeGreaterThanOrEqual(2);
   const faults: string[] = [];
-  for (const column of columns) {
-    column.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await element.updateComplete;
-    faults.push(...misfits(root, `pointer on ${column.dataset.point}`));
-  }
+  const points = await pointAtEach(element, (point) => {
+    faults.push(...misfits(shadow(element), `pointer on ${point}`));
+  });
+  expect(points).toBeGreaterThanOrEqual(2);
   return faults;
 }
 

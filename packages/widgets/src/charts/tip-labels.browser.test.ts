@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mountLoaded, shadow } from '../__tests__/helpers.js';
+import { mountLoaded, pointAtEach, shadow } from '../__tests__/helpers.js';
 import '../elements/growth.define.js';
 import '../elements/target.define.js';
 
@@ -13,19 +13,14 @@ const overlap = (a: DOMRect, b: DOMRect) =>
 async function coveredLabels(markup: string, width: number): Promise<string[]> {
   const element = await mountLoaded(markup, width);
   const root = shadow(element);
-  const columns = [...root.querySelectorAll<SVGRectElement>('rect.hit[data-point]')];
-  expect(columns.length).toBeGreaterThanOrEqual(3);
   const covered: string[] = [];
-  for (const column of columns) {
-    column.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await element.updateComplete;
+  const points = await pointAtEach(element, (point) => {
     const tip = (root.querySelector('.tip-box') as SVGRectElement).getBBox();
     for (const label of root.querySelectorAll<SVGTextElement>('.grid text, .band-label')) {
-      if (overlap(tip, label.getBBox())) {
-        covered.push(`point ${column.dataset.point}: '${label.textContent}'`);
-      }
+      if (overlap(tip, label.getBBox())) covered.push(`point ${point}: '${label.textContent}'`);
     }
-  }
+  });
+  expect(points).toBeGreaterThanOrEqual(3);
   return covered;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AnyElement, mountLoaded, shadow } from '../__tests__/helpers.js';
+import { type AnyElement, mountLoaded, pointAtEach, shadow } from '../__tests__/helpers.js';
 import '../elements/balance.define.js';
 import '../elements/growth.define.js';
 import '../elements/target.define.js';
@@ -16,13 +16,9 @@ async function everyTip(element: AnyElement): Promise<number> {
   const root = shadow(element);
   const svg = root.querySelector('svg') as SVGSVGElement;
   const { width, height } = svg.viewBox.baseVal;
-  const columns = [...root.querySelectorAll<SVGRectElement>('rect.hit[data-point]')];
-  expect(columns.length).toBeGreaterThanOrEqual(2);
-  for (const column of columns) {
-    column.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await element.updateComplete;
+  const points = await pointAtEach(element, (point) => {
     const box = boxOf(root.querySelector('.tip-box') as SVGRectElement);
-    const where = `point ${column.dataset.point} at ${width} px`;
+    const where = `point ${point} at ${width} px`;
     // Inside the figure …
     expect(box.x, where).toBeGreaterThanOrEqual(0);
     expect(box.y, where).toBeGreaterThanOrEqual(0);
@@ -38,8 +34,9 @@ async function everyTip(element: AnyElement): Promise<number> {
       expect(text.x, where).toBeGreaterThanOrEqual(box.x);
       expect(text.x + text.width, where).toBeLessThanOrEqual(box.x + box.width);
     }
-  }
-  return columns.length;
+  });
+  expect(points).toBeGreaterThanOrEqual(2);
+  return points;
 }
 
 describe('focus and hover labels (issue 15 defect 5)', () => {
