@@ -18,6 +18,9 @@ interface Layout {
 const rest = (spacings: number, px: number) =>
   `calc(${spacings}*var(--bilateral-spacing,1rem) + ${px}px)`;
 
+/** A panel's inline padding and borders (em) from 30em: 1em and 1px (1/16em at 16 px) a side. */
+const PANEL_FRAME = 2 + 2 / 16;
+
 /**
  * The loading grid at a content width of `w` em: growth across the grid, then balance, target
  * and gates, a column each from 41em (two of 20em and a 1em gap; the third across the row) and
@@ -26,7 +29,7 @@ const rest = (spacings: number, px: number) =>
  */
 function layout(w: number): Layout {
   if (w <= 30) return { rows: [[w], [w], [w], [w]], rest: rest(7, 4) };
-  const column = (n: number) => (w - (n - 1)) / n - 2 - 2 / 16;
+  const column = (n: number) => (w - (n - 1)) / n - PANEL_FRAME;
   if (w < 41)
     return { rows: [[column(1)], [column(1)], [column(1)], [column(1)]], rest: rest(11, 8) };
   if (w < 62) return { rows: [[column(1)], [column(2), column(2)], [column(1)]], rest: rest(8, 6) };
@@ -61,7 +64,9 @@ export function dashboardSteps(
   // as wide as the grid) is as wide as a band bound.
   const edges = new Set([30, 40.99, 61.99]);
   for (const bound of BANDS) {
-    for (const edge of [bound, bound + 2.125, 2 * bound + 5.25, 3 * bound + 8.375]) edges.add(edge);
+    edges.add(bound);
+    // The grid width at which layout's column(n) is `bound`.
+    for (const n of [1, 2, 3]) edges.add(n * (bound + PANEL_FRAME) + n - 1);
   }
   const bounds = [...edges].filter((edge) => edge <= within).sort((a, b) => a - b);
   // A band's height, at its middle (clear of rounding at its edges).
