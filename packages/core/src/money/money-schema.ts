@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { RANGE_WORDS } from '../_internal/decimal-range.js';
-import { isWrittenInRange } from '../_internal/decimal-text.js';
+import { isDecimalText, isWrittenInRange } from '../_internal/decimal-text.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
@@ -27,7 +27,7 @@ function jsonNumberProblem(
 ): string | undefined {
   if (typeof issue.input !== 'number') return undefined;
   const text = String(issue.input);
-  const written = /^-?\d+(?:\.\d+)?$/.test(text) && text.replace(/\D/g, '').length <= 15;
+  const written = isDecimalText(text) && text.replace(/\D/g, '').length <= 15;
   if (written && rule !== undefined && !rule.accepts(text)) {
     return `must be a decimal written as a string, not the JSON number ${text}, and ${rule.refusal}`;
   }
