@@ -77,9 +77,14 @@ export type MirrorBand = 'below' | 'within' | 'above';
  * beside the importer's report of its imports from the exporter (CIF), for one period and product.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const base = { period: parsePeriod('2024'), status: 'official', source: 's' } as const;
+ * const flows = [
+ *   { ...base, reporter: 'VNM', partner: 'LAO', flow: 'export', value: money('500', 'USD') },
+ *   { ...base, reporter: 'LAO', partner: 'VNM', flow: 'import', value: money('560', 'USD') },
+ * ] as const;
  * const [row]: MirrorFlow[] = mirrorFlows(flows, { economies: ['VNM', 'LAO'] });
- * [row.exporter, row.importer, row.gap?.amount.toString(), row.band];
+ * [row?.exporter, row?.importer, row?.gap?.amount.toString(), row?.band];
  * //=> ['VNM', 'LAO', '60', 'within']
  * ```
  *
