@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import '../all.js';
-import { BANDS } from '../styles/reserve.js';
+import { BANDS, bandOf } from '../styles/reserve.js';
 import { RESERVES } from '../styles/reserves.js';
 import { mountLoaded, settled, shadow } from './helpers.js';
 
@@ -29,8 +29,7 @@ it('measures the height to reserve for each element, by width band', async () =>
         const em = Number.parseFloat(getComputedStyle(element).fontSize);
         const padding = Number.parseFloat(getComputedStyle(element).paddingLeft);
         const content = (element.clientWidth - 2 * padding) / em;
-        const band = BANDS.findIndex((bound) => content <= bound);
-        const index = band === -1 ? BANDS.length : band;
+        const index = bandOf(content);
         const figure = shadow(element).querySelector('[part=figure]');
         const height = (figure?.getBoundingClientRect().height ?? 0) / em;
         heights[index] = Math.max(heights[index] ?? 0, Math.ceil(height * 4) / 4);

@@ -1,4 +1,4 @@
-import { BANDS, type Reserve } from './reserve.js';
+import { BANDS, bandOf, type Reserve } from './reserve.js';
 import { RESERVES } from './reserves.js';
 
 /**
@@ -37,10 +37,7 @@ function layout(w: number): Layout {
 }
 
 /** The reserve (em) of the element of `row` for a content `width` em wide. */
-const reserveAt = (row: Reserve, width: number): number => {
-  const band = BANDS.findIndex((bound) => width <= bound);
-  return row[band === -1 ? BANDS.length : band] as number;
-};
+const reserveAt = (row: Reserve, width: number): number => row[bandOf(width)] as number;
 
 /**
  * Where the height of `<bilateral-dashboard>`'s loading state changes, and to what, for the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BilateralGrowth } from '../elements/growth.js';
 import { placeholderStylesheet } from './placeholder-stylesheet.js';
-import { BANDS, type Reserve } from './reserve.js';
+import { BANDS, bandOf } from './reserve.js';
 import { RESERVES } from './reserves.js';
 
 /**
@@ -17,12 +17,6 @@ const TAGS = [...PLACEHOLDERS.map(([tag]) => tag), 'bilateral-dashboard'];
 
 /** Padding (1rem each side) and border (1px each side) of an element not defined yet. */
 const FRAME = 2 * 16 + 2;
-
-/** The height in em the tables give content `width` em wide: the narrowest band it fits in. */
-function tableHeight(heights: Reserve, width: number): number {
-  const band = BANDS.findIndex((bound) => width <= bound);
-  return heights[band === -1 ? BANDS.length : band] as number;
-}
 
 describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
   const style = document.createElement('style');
@@ -53,7 +47,7 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
         element.style.width = `${width + FRAME}px`;
         return Number.parseFloat(getComputedStyle(element, '::before').height) / 16;
       });
-      expect(drawn, tag).toEqual(widths.map((width) => tableHeight(heights, width / 16)));
+      expect(drawn, tag).toEqual(widths.map((width) => heights[bandOf(width / 16)]));
     }
   });
 

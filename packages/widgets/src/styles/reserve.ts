@@ -12,6 +12,23 @@ export const BANDS = [
 export type Reserve = readonly number[];
 
 /**
+ * The band content `width` em wide falls in: the index, in a {@link Reserve}, of its height (the
+ * narrowest band whose bound it does not pass; `BANDS.length` beyond the last bound).
+ *
+ * @example
+ * ```ts
+ * bandOf(15); //=> 0
+ * bandOf(15.01); //=> 1
+ * bandOf(100); //=> 18 (wider than every bound)
+ * RESERVES.growth[bandOf(30)]; // growth's height for content 30em wide
+ * ```
+ */
+export function bandOf(width: number): number {
+  const band = BANDS.findIndex((bound) => width <= bound);
+  return band === -1 ? BANDS.length : band;
+}
+
+/**
  * Where the reserved height changes, widest first: the height beyond the last bound (`bound`
  * undefined), then each bound whose band's height differs from the next wider band's. Rules in
  * this order, each inside `@container (max-width: bound)`, give every band its height: the
