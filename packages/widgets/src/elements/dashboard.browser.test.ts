@@ -11,6 +11,7 @@ import {
   shadow,
   text,
 } from '../__tests__/helpers.js';
+import { SUBTITLES } from '../__tests__/subtitles.js';
 import './dashboard.define.js';
 
 /** The element's height once it has not changed for five animation frames (at most 300 frames). */
@@ -88,28 +89,37 @@ describe('<bilateral-dashboard>', () => {
     expect(loaded).toBeLessThanOrEqual(loading + 1);
   });
 
-  it.each(['en', 'vi', 'lo', 'zh'])(
-    'starts its grid where its loading grid started, in %s, plain (no title) or not',
-    async (locale) => {
-      // Where the grid starts, from the element's top: under the title's line, or at the top.
+  it.each(Object.entries(SUBTITLES))(
+    'starts its grid where its loading grid started, in %s, plain (no title) or not, with a subtitle or not',
+    async (locale, subtitles) => {
+      // Where the grid starts, from the element's top: under the title's (and subtitle's) lines.
       const gridTop = (element: Element, part: string) =>
         $(element, part).getBoundingClientRect().top - element.getBoundingClientRect().top;
-      for (const plain of ['', ' plain']) {
-        const loading = mount(
-          `<bilateral-dashboard src="/__bilateral__/slow.json" locale="${locale}"${plain}></bilateral-dashboard>`,
-          768,
-        );
-        await loading.updateComplete;
-        await settledHeight(loading);
-        const reserved = gridTop(loading, '[part=loading]');
-        const loaded = mount(
-          `<bilateral-dashboard dataset="vietnam-laos" locale="${locale}"${plain}></bilateral-dashboard>`,
-          768,
-        );
-        await loadEvent(loaded);
-        await loaded.updateComplete;
-        expect(Math.abs(gridTop(loaded, '[part=grid]') - reserved), plain).toBeLessThanOrEqual(1);
+      const cases = ['', ' plain'].flatMap((plain) =>
+        ['', ...subtitles].map((subtitle) => `${plain}${subtitle && ` subtitle="${subtitle}"`}`),
+      );
+      // At 390 px the long subtitle takes two lines or more.
+      const shifts: string[] = [];
+      for (const width of [390, 768]) {
+        for (const attributes of cases) {
+          const loading = mount(
+            `<bilateral-dashboard src="/__bilateral__/slow.json" locale="${locale}"${attributes}></bilateral-dashboard>`,
+            width,
+          );
+          await loading.updateComplete;
+          await settledHeight(loading);
+          const reserved = gridTop(loading, '[part=loading]');
+          const loaded = mount(
+            `<bilateral-dashboard dataset="vietnam-laos" locale="${locale}"${attributes}></bilateral-dashboard>`,
+            width,
+          );
+          await loadEvent(loaded);
+          await loaded.updateComplete;
+          const shift = gridTop(loaded, '[part=grid]') - reserved;
+          if (Math.abs(shift) > 1) shifts.push(`${attributes} at ${width} px: ${shift} px`);
+        }
       }
+      expect(shifts).toEqual([]);
     },
   );
 

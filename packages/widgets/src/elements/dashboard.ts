@@ -172,7 +172,8 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
   }
 
   /**
-   * While loading: the title's line (none when `plain`, which draws no title), then the grid of
+   * While loading: the title's line (none when `plain`, which draws no title), the subtitle (it
+   * needs no data: drawn as loaded, so its lines are held at every width), then the grid of
    * panels as placeholders, each reserving the height its element will take at that width, so
    * the page does not shift when the data arrives.
    */
@@ -184,7 +185,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
       this.plain
         ? nothing
         : html`<div class="loading-title" aria-hidden="true"><span class="skeleton"></span></div>`
-    }
+    }${this.#summary()}
       <div part="loading" class="grid loading" role="status">
         ${panel('wide growth', m.loading)} ${panel('balance')} ${panel('target')} ${panel('gates')}
       </div>`;
@@ -202,11 +203,16 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     </div>`;
   }
 
+  /** The `subtitle` attribute's line under the title, if it has words. */
+  #summary(): TemplateResult | typeof nothing {
+    const subtitle = this.subtitle?.trim();
+    return subtitle ? html`<p part="summary" class="summary">${subtitle}</p>` : nothing;
+  }
+
   protected renderView(view: DashboardView, { locale, m }: RenderContext): TemplateResult {
     // The `title` attribute, else the generated one.
     const pair = pairName(view.reporter, view.partner, locale);
     const title = this.titleText(dashboardTitle(view, { locale, m }));
-    const subtitle = this.subtitle?.trim();
     const common = {
       data: view.dataset,
       reporter: view.reporter,
@@ -221,7 +227,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     const beside = [view.hasBalance, view.hasTargets, view.hasCrossings].filter(Boolean).length;
     return html`<figure part="figure" title="" aria-labelledby=${this.plain ? nothing : 'title'}>
       ${this.renderTitle(title, pair)}
-      ${subtitle ? html`<p part="summary" class="summary">${subtitle}</p>` : nothing}
+      ${this.#summary()}
       <div part="grid" class="grid beside-${beside}">
         <bilateral-growth part="growth" class="wide" .data=${common.data} reporter=${common.reporter}
           partner=${common.partner} from=${from} to=${to} locale=${locale} theme=${theme}

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import type { AnyElement } from '../__tests__/helpers.js';
+import { SUBTITLES } from '../__tests__/subtitles.js';
 import { placeholderStylesheet } from '../styles/placeholder-stylesheet.js';
 
 // The elements are defined one by one in this file (not imported at its top): each is measured
@@ -16,19 +17,23 @@ const WIDTHS = [280, 390, 520, 768, 1080, 1400] as const;
 /** The page's text size (px; the root's stays 16 px, as where a page sets its body's). */
 const SIZES = [13, 15, 16, 18, 20] as const;
 
+/** A dashboard's variants: plain or not, each with or without a (one-line) subtitle. */
+const dashboardVariants = (locale: (typeof LOCALES)[number]) =>
+  ['', ' plain'].flatMap((plain) => [plain, `${plain} subtitle="${SUBTITLES[locale][0]}"`]);
+
 /** One element of every case, each in a box of its width and text size, out of view. */
 function mountAll(tag: keyof typeof DEFINE) {
   return LOCALES.flatMap((locale) =>
     WIDTHS.flatMap((width) =>
       SIZES.flatMap((size) =>
-        (tag === 'dashboard' ? ['', ' plain'] : ['']).map((plain) => {
+        (tag === 'dashboard' ? dashboardVariants(locale) : ['']).map((variant) => {
           const box = document.createElement('div');
           // Far below the viewport: an element there keeps its loading state.
           box.style.cssText = `position:absolute;top:200000px;width:${width}px;font:${size}px system-ui,sans-serif`;
-          box.innerHTML = `<bilateral-${tag} src="/__bilateral__/slow.json" locale="${locale}"${plain}></bilateral-${tag}>`;
+          box.innerHTML = `<bilateral-${tag} src="/__bilateral__/slow.json" locale="${locale}"${variant}></bilateral-${tag}>`;
           document.body.append(box);
           return {
-            name: `${tag}${plain} ${locale} at ${width} px, text ${size} px`,
+            name: `${tag}${variant} ${locale} at ${width} px, text ${size} px`,
             element: box.firstElementChild as AnyElement,
           };
         }),

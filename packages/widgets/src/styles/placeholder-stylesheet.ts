@@ -14,7 +14,8 @@ import { RESERVES } from './reserves.js';
  * frame of every element, and one `@container` rule per width bound holding the heights of the
  * elements whose height changes there (see {@link heightSteps}), widest first. The dashboard's
  * heights are its loading grid's, computed from its panels' rows ({@link dashboardSteps}), with
- * the rest of its grid (gaps, frames) in `--k` and its title's line in `--t`.
+ * the rest of its grid (gaps, frames) in `--k`, its title's line in `--t` and its subtitle's in
+ * `--s` (one line: the stylesheet cannot know how the text will wrap).
  *
  * @returns the stylesheet's text
  */
@@ -44,11 +45,13 @@ export function placeholderStylesheet(): string {
     // The dashboard's title line (1.3em at line-height 1.4) and the gap under it; none when plain.
     'bilateral-dashboard:not(:defined)::before{--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
     'bilateral-dashboard[plain]:not(:defined)::before{--t:0px}',
+    // Its subtitle's line (plain or not) and the gap under it: one line, however the text will wrap.
+    'bilateral-dashboard[subtitle]:not(:defined)::before{--s:calc(1.4em + .5*var(--bilateral-spacing,1rem))}',
     `${every}[plain]{padding:0;border:0}`,
     // The reserve is a float of no width: fallback content (text or elements) starts at the top,
     // beside it, and adds no height unless it is taller than the reserve.
     // Its height: the band's `--h` in em, never less than at RESERVE_PX, as the loading state's.
-    `${every}::before{content:"";float:left;height:calc(max(var(--h)*1em,var(--h)*${RESERVE_PX}px) + var(--k,0px) + var(--t,0px))}`,
+    `${every}::before{content:"";float:left;height:calc(max(var(--h)*1em,var(--h)*${RESERVE_PX}px) + var(--k,0px) + var(--t,0px) + var(--s,0px))}`,
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');
