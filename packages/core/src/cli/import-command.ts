@@ -121,8 +121,10 @@ async function importWithDuckDB(
     }
   } catch (error) {
     if (!(error instanceof BilateralError) || options.json) throw error;
-    io.err(`${shownFile(file)}: ${plural(error.issues.length, 'problem')}; nothing was written`);
-    for (const line of issueLines(error.issues, '  ')) io.err(line);
+    io.err(
+      `${shownFile(file)}: ${plural(error.issueCount ?? error.issues.length, 'problem')}; nothing was written`,
+    );
+    for (const line of issueLines(error.issues, '  ', error.issueCount)) io.err(line);
     return EXIT.problems;
   }
   if (options.json) {
@@ -465,8 +467,10 @@ export const importCommand: Command = {
     } catch (error) {
       // With --json the error goes into the envelope, with every problem.
       if (!(error instanceof BilateralError) || values.json) throw error;
-      io.err(`${shownFile(file)}: ${plural(error.issues.length, 'problem')}; nothing was written`);
-      for (const line of issueLines(error.issues, '  ')) io.err(line);
+      io.err(
+        `${shownFile(file)}: ${plural(error.issueCount ?? error.issues.length, 'problem')}; nothing was written`,
+      );
+      for (const line of issueLines(error.issues, '  ', error.issueCount)) io.err(line);
       return EXIT.problems;
     }
 

@@ -199,9 +199,9 @@ async function importInto(
     await rows?.abort();
     // With --json the error goes into the envelope, with every problem.
     if (!(error instanceof BilateralError) || options.json) throw error;
-    const count = error.issues.length;
+    const count = error.issueCount ?? error.issues.length;
     io.err(`${shownFile(file)}: ${count} problem${count === 1 ? '' : 's'}; nothing was written`);
-    for (const line of issueLines(error.issues, '  ')) io.err(line);
+    for (const line of issueLines(error.issues, '  ', count)) io.err(line);
     return EXIT.problems;
   }
   const sources = out.jsonLines ? [] : result.sources;

@@ -1,5 +1,5 @@
+import { keptIssuesError, moreProblems } from '../_internal/kept-issues.js';
 import {
-  BilateralError,
   type BilateralIssue,
   formatIssuePath,
   type IssueHint,
@@ -56,12 +56,13 @@ export function issueMessage(issue: Pick<BilateralIssue, 'message' | 'hint'>): s
 
 /**
  * A failure's message as the command writes it: the library's summary (the one issue, or a line
- * per issue under their count) of the issues in the command's words.
+ * per issue under their count) of the issues in the command's words; `count`, the problems found
+ * in all when `issues` keeps only the first of them (`error.issueCount`).
  */
-export function issuesMessage(issues: readonly BilateralIssue[]): string {
+export function issuesMessage(issues: readonly BilateralIssue[], count = issues.length): string {
   // The error is made for its message alone: the summary is the library's, not a copy of it.
   const worded = issues.map((issue) => ({ path: issue.path, message: issueMessage(issue) }));
-  return new BilateralError('INVALID_INPUT', worded).message;
+  return keptIssuesError('INVALID_INPUT', worded, count).message;
 }
 
 /** Issues printed as text; `--json` gives them all. */
@@ -99,12 +100,23 @@ export function issueLine(issue: BilateralIssue): string {
 
 /**
  * A line per issue for a terminal (`indent` then `path: message`), at most 50, then how many
- * more.
+ * more; `count`, the problems found in all when `issues` keeps only the first of them
+ * (`error.issueCount`), then says how many were only counted.
  */
-export function issueLines(issues: readonly BilateralIssue[], indent: string): string[] {
+export function issueLines(
+  issues: readonly BilateralIssue[],
+  indent: string,
+  count = issues.length,
+): string[] {
   const lines = issues.slice(0, MAX_ISSUES).map((issue) => `${indent}${issueLine(issue)}`);
+  const cut = count > issues.length;
   if (issues.length > MAX_ISSUES) {
-    lines.push(`  … and ${issues.length - MAX_ISSUES} more (--json lists them all)`);
+    lines.push(
+      `  … and ${issues.length - MAX_ISSUES} more (--json lists them${cut ? '' : ' all'})`,
+    );
+  }
+  if (cut) {
+    lines.push(`  … and ${moreProblems(count - issues.length)} (counted, not kept)`);
   }
   return lines;
 }

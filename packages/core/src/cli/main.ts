@@ -90,6 +90,8 @@ interface ErrorReport {
   readonly exitCode: number;
   /** Where in the file (`NOT_JSON`), as data for `--json`. */
   readonly place?: TextPlace;
+  /** The problems found in all, when `issues` keeps only the first of them. */
+  readonly issueCount?: number;
 }
 
 /**
@@ -138,14 +140,15 @@ function errorReport(error: unknown, options: readonly string[]): ErrorReport {
     };
   }
   if (error instanceof BilateralError || error instanceof FileError) {
-    const { code, issues } = error instanceof FileError ? error.error : error;
+    const { code, issues, issueCount } = error instanceof FileError ? error.error : error;
     // The library's message, hints in the command's words (`bilateral economies`, not a function).
     const file = error instanceof FileError ? `${error.file}: ` : '';
     return {
       code,
-      message: `${file}${issuesMessage(issues)}`,
+      message: `${file}${issuesMessage(issues, issueCount)}`,
       issues: issues.map(issueJson),
       exitCode: EXIT.problems,
+      ...(issueCount === undefined ? {} : { issueCount }),
     };
   }
   const code = (error as { code?: unknown } | null)?.code;
@@ -226,6 +229,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
             message,
             issues: report.issues,
             ...(report.place === undefined ? {} : { place: report.place }),
+            // A list cut to its first problems says so, and how many there were.
+            ...(report.issueCount === undefined
+              ? {}
+              : { issueCount: report.issueCount, issuesCut: true }),
           },
         });
       } catch (unwritten) {
@@ -236,14 +243,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (report.code === 'INTERNAL') {
         commandIo.err(`${where}: internal error (please report it): ${message.split('\n', 1)[0]}`);
       } else if (error instanceof BilateralError || error instanceof FileError) {
-        const { issues } = error instanceof FileError ? error.error : error;
+        const { issues, issueCount } = error instanceof FileError ? error.error : error;
         const file = error instanceof FileError ? `${error.file}: ` : '';
-        const [only, ...others] = issues;
-        const summary =
-          only !== undefined && others.length === 0 ? issueLine(only) : `${issues.length} problems`;
+        const [only] = issues;
+        const count = issueCount ?? issues.length;
+        const summary = only !== undefined && count === 1 ? issueLine(only) : `${count} problems`;
         // The code is for programs (`--json` gives it); people read the problems.
-        commandIo.err(`${where}: ${file}${summary}${others.length > 0 ? ':' : ''}`);
-        if (others.length > 0) for (const line of issueLines(issues, '  - ')) commandIo.err(line);
+        commandIo.err(`${where}: ${file}${summary}${count > 1 ? ':' : ''}`);
+        if (count > 1) for (const line of issueLines(issues, '  - ', count)) commandIo.err(line);
       } else if (error instanceof UsageError || commandName === null) {
         commandIo.err(`${where}: ${message}`);
       } else {

@@ -196,8 +196,17 @@ export class BilateralError extends Error {
   // `declare`: set once in the constructor, without a class field that starts them undefined.
   /** The stable code of this error. */
   declare readonly code: BilateralErrorCode;
-  /** Every problem found, each with its path. Never empty. */
+  /**
+   * Every problem found, each with its path. Never empty. An import of very many bad records
+   * keeps the first 1,000 problems and counts the others in {@link BilateralError.issueCount}.
+   */
   declare readonly issues: readonly BilateralIssue[];
+  /**
+   * How many problems were found in all, when `issues` keeps only the first of them (an import
+   * keeps the first 1,000: no reader uses twenty million lines, and nothing is imported, so no row
+   * is lost); absent when `issues` lists every one.
+   */
+  declare readonly issueCount?: number;
 
   constructor(code: BilateralErrorCode, issues: string | readonly BilateralIssue[]) {
     const list: readonly BilateralIssue[] =

@@ -5,6 +5,7 @@
  * @internal
  */
 
+import { KEPT_PROBLEMS, keptIssuesError } from '../_internal/kept-issues.js';
 import { describeInput } from '../_internal/quote-input.js';
 import {
   BilateralError,
@@ -140,7 +141,10 @@ interface Bounded {
 
 /** Collects what an importer finds: fatal issues, exclusions and notes. */
 export class ImportLog {
+  /** The first {@link KEPT_PROBLEMS} fatal problems, in full. */
   readonly issues: BilateralIssue[] = [];
+  /** How many fatal problems were found: those kept, then those only counted. */
+  private found = 0;
   private readonly exclusions = new Groups<ExclusionReason>();
   private readonly noteGroups = new Groups<ImportNoteCode>();
   /** With an example limit: what is kept instead of every row. */
@@ -180,8 +184,42 @@ export class ImportLog {
    * A fatal problem in a row; for CSV input the message names the line. With a `hint`, which the
    * message holds (see {@link IssueHint}).
    */
-  problem(row: number, field: string | undefined, message: string, hint?: IssueHint): void {
-    this.issues.push(this.issueAt(row, field === undefined ? [] : [field], message, hint));
+  problem(
+    row: number,
+    field: string | undefined,
+    message: string,
+    hint?: IssueHint,
+  ): BilateralIssue {
+    return this.addIssue(this.issueAt(row, field === undefined ? [] : [field], message, hint));
+  }
+
+  /**
+   * A fatal problem, kept in `issues` while they are fewer than {@link KEPT_PROBLEMS}, else
+   * counted only; returned either way.
+   */
+  addIssue(issue: BilateralIssue): BilateralIssue {
+    this.found += 1;
+    if (this.issues.length < KEPT_PROBLEMS) this.issues.push(issue);
+    return issue;
+  }
+
+  /** How many fatal problems were found, the kept `issues` and those only counted. */
+  get problemCount(): number {
+    return this.found;
+  }
+
+  /**
+   * Puts `issues` (of the `count` problems now found in all) in place of the kept ones: the
+   * problems found once the input has ended, put among the others in row order.
+   */
+  replaceIssues(issues: readonly BilateralIssue[], count: number): void {
+    this.issues.splice(0, this.issues.length, ...issues.slice(0, KEPT_PROBLEMS));
+    this.found = count;
+  }
+
+  /** The `INVALID_IMPORT` error of the problems found: the kept ones, and how many in all. */
+  error(): BilateralError {
+    return keptIssuesError('INVALID_IMPORT', this.issues, this.found);
   }
 
   /** The issue of a problem at `rest` in a row; for CSV input its message names the line. */
@@ -201,7 +239,7 @@ export class ImportLog {
 
   /** A fatal problem of the input as a whole (or at a path given in full). */
   problemAt(path: IssuePath, message: string): void {
-    this.issues.push({ path, message });
+    this.addIssue({ path, message });
   }
 
   exclude(reason: ExclusionReason, message: string, row: number): void {

@@ -523,7 +523,7 @@ class StreamImport {
     if (this.csvProblems.length > 0) return; // past a quoting error, cells are guesswork
     const issue = this.header?.widthIssue({ cells, line }, index);
     if (issue !== undefined) {
-      this.log.issues.push(issue);
+      this.log.addIssue(issue);
       return;
     }
     const fields = ComtradeRecord.fromCells(this.columns, cells);
@@ -570,7 +570,7 @@ class StreamImport {
 
   private readHeader(cells: readonly string[], reader: CsvChunkReader): CsvHeader {
     const header = readCsvHeader(cells, reader.separator ?? ',');
-    this.log.issues.push(...header.issues);
+    for (const issue of header.issues) this.log.addIssue(issue);
     if (!header.header.some(isComtradeKey)) {
       throw new BilateralError('INVALID_IMPORT', [
         {
@@ -662,7 +662,7 @@ class StreamImport {
     if (!check.success) {
       // The rows' rules keep flows valid, so this is a bug, reported as such.
       for (const issue of issuesFromZod(check.error.issues, flow)) {
-        this.log.issues.push(
+        this.log.addIssue(
           this.log.issueAt(row.index, issue.path, `${issue.message} (in the imported flow)`),
         );
       }
@@ -768,7 +768,7 @@ class StreamImport {
     // One length of commodity code among the flows: none can nest.
     const mixed = (this.codeLengths & (this.codeLengths - 1)) !== 0;
     const dropped = await this.checkSpilled(noTotals, mixed ? nested : undefined);
-    if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
+    if (log.issues.length > 0) throw log.error();
     this.eachWaiting((row, totals) => {
       if (this.observations.find(totals) === -1) noTotals(row);
     });
@@ -898,7 +898,10 @@ class StreamImport {
         nestedRows(this.nestingGroups(byPartition(partition), table).values(), nested);
       }
     });
-    this.log.issues.splice(0, this.log.issues.length, ...inRowOrder(this.log.issues, late.issues));
+    this.log.replaceIssues(
+      inRowOrder(this.log.issues, late.issues),
+      this.log.problemCount + late.problemCount,
+    );
     if (this.log.issues.length === 0) {
       for (const row of duplicates) {
         let from = -1;

@@ -124,7 +124,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
   const baseId = settings.sourceId ?? 'un-comtrade';
   const source = comtradeRecords(input, settings.delimiter);
   const log = new ImportLog(source.rowPath, source.lineOf);
-  log.issues.push(...source.issues);
+  for (const issue of source.issues) log.addIssue(issue);
   if (source.header !== undefined && !source.header.some(isComtradeKey)) {
     throw new BilateralError('INVALID_IMPORT', [
       {
@@ -173,7 +173,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
       );
     }
   }
-  if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
+  if (log.issues.length > 0) throw log.error();
   const valid = rows as ComtradeRow[];
 
   // Decide, for every row, whether it becomes a flow or why not.

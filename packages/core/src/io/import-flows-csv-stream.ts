@@ -116,7 +116,7 @@ export async function importFlowsCsvStream(
   const takeRecord = (record: CsvRecord, flows: TradeFlowJson[]): void => {
     if (header === undefined) {
       header = readCsvHeader(record.cells, reader.separator ?? ',');
-      log.issues.push(...header.issues);
+      for (const issue of header.issues) log.addIssue(issue);
       rules.readHeader(header.header, log);
       plainRows = header.issues.length === 0 && record.cells.length === header.header.length;
       return;
@@ -139,7 +139,7 @@ export async function importFlowsCsvStream(
     if (csvProblems.length > 0) return; // past a quoting error, cells are guesswork
     const read = header.recordOf(record, row);
     if ('issue' in read) {
-      log.issues.push(read.issue);
+      log.addIssue(read.issue);
       return;
     }
     const flow = rules.readRow(read.record, row, log);
@@ -147,7 +147,7 @@ export async function importFlowsCsvStream(
     const check = TradeFlowSchema.safeParse(flow);
     if (!check.success) {
       for (const issue of issuesFromZod(check.error.issues, flow)) {
-        log.issues.push(log.issueAt(row, issue.path, issue.message));
+        log.addIssue(log.issueAt(row, issue.path, issue.message));
       }
       return;
     }
@@ -216,11 +216,15 @@ export async function importFlowsCsvStream(
           rules.provisional.get(row) === issue
         );
       });
-      const merged = inRowOrder(kept, lateLog.issues);
-      log.issues.length = 0;
-      for (const issue of merged) log.issues.push(issue);
+      // Counted whether kept or not: a row's repeat takes the place of its provisional issue.
+      let replaced = 0;
+      for (const row of repeated) if (rules.provisional.has(row)) replaced += 1;
+      log.replaceIssues(
+        inRowOrder(kept, lateLog.issues),
+        log.problemCount - replaced + lateLog.problemCount,
+      );
     }
-    if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
+    if (log.issues.length > 0) throw log.error();
     if (onReportRows !== undefined) await log.emitRows(onReportRows);
   } catch (error) {
     await rules.repeats.discard();

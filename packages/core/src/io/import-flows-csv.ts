@@ -246,7 +246,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   if (json !== undefined) throw headerError(json);
   const table = recordsFromCsv(input, rules.delimiter);
   const log = new ImportLog(['rows'], table.lineOf);
-  for (const issue of table.issues) log.issues.push(issue);
+  for (const issue of table.issues) log.addIssue(issue);
   rules.readHeader(table.header ?? [], log);
   const flows: TradeFlowJson[] = [];
   const flowRows: number[] = [];
@@ -257,7 +257,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
     flows.push(flow);
     flowRows.push(row);
   });
-  if (log.issues.length > 0) throw new BilateralError('INVALID_IMPORT', log.issues);
+  if (log.issues.length > 0) throw log.error();
 
   const document = { sources: rules.sources(), flows };
   checkImportedDataset(document, 'Import', flowRows, log);
@@ -507,13 +507,12 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     }
     const seriesCurrency = repeats.seriesCurrency(currency, row);
     if (seriesCurrency !== undefined && seriesCurrency.currency !== currency) {
-      log.problem(
+      const issue = log.problem(
         row,
         columnOf.get('currency') ?? 'currency',
         `${currency} mixes currencies within the ${reporter}→${partner} ${flowText} series (row ${seriesCurrency.row} is in ${seriesCurrency.currency})`,
       );
-      if (first === CHECKED_LATER)
-        provisional.set(row, log.issues[log.issues.length - 1] as BilateralIssue);
+      if (first === CHECKED_LATER) provisional.set(row, issue);
       return false;
     }
     cite(source, row, log);
@@ -531,7 +530,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
       return name === undefined ? '' : (record[name] ?? '').trim();
     };
     const at = (column: Column): string => columnOf.get(column) ?? column;
-    const before = log.issues.length;
+    const before = log.problemCount;
     const problem = (column: Column, message: string, hint?: IssueHint) =>
       log.problem(row, at(column), message, hint);
 
@@ -619,7 +618,7 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     if (uncertain !== '' && uncertain !== 'true' && uncertain !== 'false') {
       problem('uncertain', `${quoteInput(cell('uncertain'))} is not true or false`);
     }
-    if (log.issues.length > before) return undefined;
+    if (log.problemCount > before) return undefined;
 
     const reporter = economies.reporter ?? '';
     const partner = economies.partner ?? '';

@@ -1,0 +1,53 @@
+/**
+ * An error of very many problems that keeps the first of them in full and counts the others.
+ *
+ * @internal
+ */
+
+import { BilateralError, type BilateralErrorCode, type BilateralIssue } from '../errors/index.js';
+
+/**
+ * How many problems an importer keeps in full; past them it only counts. A one-line JSON array of
+ * twenty million numbers is twenty million problems: kept, they took more than the 4 GB of V8's
+ * heap (about 300 bytes each) and ended the process; no reader can use that many lines, and
+ * nothing is imported while there is one, so no row is lost.
+ */
+export const KEPT_PROBLEMS = 1000;
+
+/** `count` in English digits: `19,999,000`. */
+const grouped = (count: number): string => count.toLocaleString('en');
+
+/**
+ * The error of `count` problems of which `kept` are the first: a plain {@link BilateralError}
+ * when `kept` holds every one, or else one whose `issueCount` is `count` and whose message says
+ * how many more there were.
+ */
+export function keptIssuesError(
+  code: BilateralErrorCode,
+  kept: readonly BilateralIssue[],
+  count: number,
+): BilateralError {
+  const error = new BilateralError(code, kept);
+  const more = count - kept.length;
+  if (more <= 0) return error;
+  // The summary of the kept issues, told of the others: its count, and its last line (the
+  // issues it lists past its own lines) saying what error.issues holds.
+  const lines = kept.length === 1 ? ['', `  - ${error.message}`] : error.message.split('\n');
+  if (lines.at(-1)?.startsWith('  … and ')) lines.pop();
+  const body = lines.slice(1);
+  const listed = body.filter((line) => line.startsWith('  - ')).length;
+  const summary = [
+    `${count} problems`,
+    ...body,
+    `  … and ${grouped(count - listed)} more (error.issues keeps the first ${grouped(kept.length)}; ${moreProblems(more)})`,
+  ];
+  return Object.assign(error, { message: summary.join('\n'), issueCount: count });
+}
+
+/**
+ * `19,999,000 more problems of the same kinds`: what a list of the first problems leaves out,
+ * counted only.
+ */
+export function moreProblems(more: number): string {
+  return `${grouped(more)} more ${more === 1 ? 'problem' : 'problems'} of the same kinds`;
+}
