@@ -19,14 +19,18 @@
 //    into Parquet.
 // 4. The widgets check: the script-tag bundle from the packed files renders every element in
 //    Chromium — skipped only while packages/widgets/package.json says "private": true.
-// 5. The app examples (examples/react, examples/vue) build with Vite from the workspace: each
+// 5. The app bundle: `import '@bilateral/widgets/growth'` bundled with esbuild from the installed
+//    tarballs loads first no more than size-limit's app measure (from the sources) says.
+// 6. The app examples (examples/react, examples/vue) build with Vite from the workspace: each
 //    dist/ holds index.html and the JS asset it loads, which registers the elements.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -442,6 +446,68 @@ async function checkWidgets(project, packs) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// APP BUNDLE FROM THE TARBALLS: an app's one line, `import '@bilateral/widgets/growth'`, bundled
+// with esbuild (minified, ESM, code splitting, for browsers: the options of the widgets'
+// scripts/app-bundle.mjs, which size-limit's app entry and docs/widgets.md measure from the
+// sources) from the scratch project's node_modules, as an app installs the packages. What the app
+// loads first (the entry and its static imports, each file gzip -9) may be at most 1 % above
+// app-bundle's own measure: the published files must not give an app more than the documented
+// figure (the core's dist once merged its modules into a few chunks, which put code an app loads
+// on demand into what it loads first: 34.3 kB where the sources gave 29.9 kB).
+// ---------------------------------------------------------------------------------------------
+const APP_BUNDLE_SLACK = 1.01;
+
+/** The gzipped bytes of `entry` and the files it imports statically, in `directory`. */
+function initialBytes(directory, entry) {
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(directory, file), 'utf8');
+    for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([^"]+\.js)"/g)) visit(path);
+  };
+  visit(entry);
+  const bytes = [...files].reduce(
+    (total, file) => total + gzipSync(readFileSync(join(directory, file)), { level: 9 }).length,
+    0,
+  );
+  return { bytes, files: files.size };
+}
+
+async function checkAppBundle(project) {
+  const esbuild = createRequire(join(root, 'packages/core/package.json'))('esbuild');
+  const source = join(project, 'app-growth.js');
+  const out = join(project, 'app-growth');
+  await writeFile(source, "import '@bilateral/widgets/growth';\n");
+  await esbuild.build({
+    entryPoints: [source],
+    outdir: out,
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  const packed = initialBytes(out, 'app-growth.js');
+  const { appBundle } = await import(
+    pathToFileURL(join(root, 'packages/widgets/scripts/app-bundle.mjs')).href
+  );
+  const measured = await appBundle();
+  const sizeLimit = measured.initial.reduce(
+    (total, file) => total + gzipSync(readFileSync(file), { level: 9 }).length,
+    0,
+  );
+  await rm(dirname(measured.initial[0]), { recursive: true, force: true });
+  const line = `${packed.bytes} B in ${packed.files} files from the tarballs, ${sizeLimit} B in ${measured.initial.length} from the sources (size-limit's app measure)`;
+  if (packed.bytes > sizeLimit * APP_BUNDLE_SLACK) {
+    fail(`an app bundling @bilateral/widgets/growth loads more first than documented: ${line}`);
+  }
+  log(`✓ app bundle of @bilateral/widgets/growth (esbuild, minified): ${line}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // APP EXAMPLES: examples/react (Vite + React 19) and examples/vue (Vite + Vue 3). Each is built
 // with `pnpm --filter @bilateral/example-<dir> build` from the repository root (Vite, against the
 // built packages of the workspace, not the tarballs); then its dist/ must hold index.html and the
@@ -519,6 +585,7 @@ async function smoke() {
     await checkReconcile(project);
     checkImportDuckDB(project);
     const widgets = await checkWidgets(project, packs);
+    if (widgets === 'passed') await checkAppBundle(project);
     for (const example of APP_EXAMPLES) checkAppExample(example);
     log(`all checks passed${widgets === 'skipped' ? ' (widgets check skipped)' : ''}`);
     passed = true;

@@ -12,21 +12,53 @@ const entries = {
   node: 'src/node.ts',
 };
 
-export default defineConfig({
-  // The `bilateral` command (bin) needs no declarations, nor do the decimal engines' modules:
-  // `#decimal-engine` (package.json `imports`) resolves to the BigInt engine in browsers, to
-  // decimal.js elsewhere, and `#decimal-power` to the BigInt power in browsers, elsewhere to
-  // src/_internal/decimal-js-power.mjs (decimal.js's, plain JavaScript: no build needed).
-  entry: {
-    ...entries,
-    cli: 'src/cli/bin.ts',
-    'decimal-bigint': 'src/_internal/decimal-bigint.ts',
-    'decimal-bigint-power': 'src/_internal/decimal-bigint-power.ts',
-  },
-  external: ['#decimal-engine', '#decimal-power'],
+/**
+ * The entries for browsers (the `browser` condition of `exports`, which bundlers set): one file
+ * per source module under `dist/browser/`. An app's bundler keeps what it loads on demand out of
+ * what it loads first only module by module, and the Node build below merges modules into a few
+ * shared chunks: an app bundling `@bilateral/widgets/growth` loaded 34.3 kB first from those,
+ * 29.9 kB from these. Node keeps the merged build, which it loads faster (the root entry about
+ * half a second sooner than as 400 files). Left out: the command's modules (`src/cli/`,
+ * `src/node.ts`), which are Node's, and the decimal engines, which `#decimal-engine` and
+ * `#decimal-power` give.
+ */
+const browserModules = defineConfig({
+  entry: [
+    'src/**/*.ts',
+    '!src/**/*.{test,test-d,bench}.ts',
+    '!src/**/__fixtures__/**',
+    '!src/hostile/**',
+    '!src/cli/**',
+    '!src/node.ts',
+    '!src/_internal/decimal-{js,bigint,bigint-power}.ts',
+  ],
+  bundle: false,
+  outDir: 'dist/browser',
   format: ['esm'],
-  dts: { entry: entries },
   sourcemap: true,
   clean: true,
   target: 'es2022',
 });
+
+export default [
+  defineConfig({
+    // The `bilateral` command (bin) needs no declarations, nor do the decimal engines' modules:
+    // `#decimal-engine` (package.json `imports`) resolves to the BigInt engine in browsers, to
+    // decimal.js elsewhere, and `#decimal-power` to the BigInt power in browsers, elsewhere to
+    // src/_internal/decimal-js-power.mjs (decimal.js's, plain JavaScript: no build needed).
+    entry: {
+      ...entries,
+      cli: 'src/cli/bin.ts',
+      'decimal-bigint': 'src/_internal/decimal-bigint.ts',
+      'decimal-bigint-power': 'src/_internal/decimal-bigint-power.ts',
+    },
+    external: ['#decimal-engine', '#decimal-power'],
+    format: ['esm'],
+    dts: { entry: entries },
+    sourcemap: true,
+    // Not dist/browser/: the browser build cleans its own folder.
+    clean: ['!browser/**'],
+    target: 'es2022',
+  }),
+  browserModules,
+];
