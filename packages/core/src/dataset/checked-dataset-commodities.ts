@@ -15,8 +15,13 @@ import type { Dataset } from './dataset.js';
  *   code order); empty when the pair has only totals
  *
  * @example
- * ```ts fragment
+ * ```ts
  * // A UN Comtrade import of Brazil's soya bean (HS 1201) exports to China, 2021 and 2023.
+ * const { document } = importComtrade(
+ *   'period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n' +
+ *     '2021,BRA,CHN,X,1201,27208101300\n2023,BRA,CHN,X,1201,38917721136',
+ * );
+ * const braChnSoy = parseDataset({ id: 'bra-chn-soy', title: { en: 'Soya beans' }, ...document });
  * checkedDatasetCommodities(braChnSoy, { reporter: 'BRA', partner: 'CHN' });
  * //=> ['1201']
  * checkedDatasetCommodities(vietnamLaos, { reporter: 'VNM', partner: 'LAO' });

@@ -96,8 +96,8 @@ export type DatasetDocument = z.infer<typeof DatasetDocumentSchema>;
  * validated data. Absent sections are empty arrays.
  *
  * @example
- * ```ts fragment
- * const dataset: Dataset = parseDataset(document);
+ * ```ts
+ * const dataset: Dataset = parseDataset(vietnamLaosDocument);
  * dataset.flows[0]?.value.amount.toString();
  * //=> '524500000'
  * ```

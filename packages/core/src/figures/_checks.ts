@@ -93,8 +93,10 @@ const ENGLISH_ONLY = new WeakSet<Relation>();
  * is English in any language.
  *
  * @example
- * ```ts fragment
- * explainedInEnglishOnly(reconcileExplained(statements, explaining).relations[0]); //=> false
+ * ```ts
+ * const seed003 = vietnamLaos.statements.filter((s) => s.source.startsWith('seed-003'));
+ * const unchecked = reconcile(seed003).relations.filter((r) => r.verdict === 'cannot-check');
+ * unchecked.map(explainedInEnglishOnly); //=> [false, false, false, false] (missing figures: words)
  * ```
  */
 export function explainedInEnglishOnly(relation: Relation): boolean {

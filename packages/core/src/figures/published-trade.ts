@@ -47,9 +47,13 @@ export function publishedLevels(
  * intervals ({@link publishedTrade}): what `tradeIntervals` narrows.
  *
  * @example
- * ```ts fragment
+ * ```ts
  * // January–September 2024 (seed 004): US$491.9 million, "US$1 billion", US$1.5 billion.
- * const trade: PublishedTrade | undefined = publishedTrade(exported, imported, levels);
+ * const period = parsePeriod('2024-01/2024-09');
+ * const flowOf = (flow: 'export' | 'import') =>
+ *   vietnamLaos.flows.find((f) => f.flow === flow && formatPeriod(f.period) === '2024-01/2024-09')!;
+ * const levels = publishedLevels(vietnamLaos.statements)('VNM', 'LAO', period, 'USD');
+ * const trade: PublishedTrade | undefined = publishedTrade(flowOf('export'), flowOf('import'), levels);
  * trade?.figures.turnover?.length; //=> 1
  * ```
  *
@@ -71,8 +75,16 @@ export interface PublishedTrade {
  * own sources where there are some, else every source's (`levels`, from {@link publishedLevels}).
  *
  * @example
- * ```ts fragment
+ * ```ts
  * // Flows from "customs"; customs published the exports, a newspaper the turnover.
+ * const flow = { reporter: 'VNM', partner: 'LAO', period: parsePeriod('2024'), status: 'official', source: 'customs' } as const;
+ * const exported = { ...flow, flow: 'export', value: money('500000000', 'USD') } as const;
+ * const imported = { ...flow, flow: 'import', value: money('1000000000', 'USD') } as const;
+ * const level = { kind: 'level', reporter: 'VNM', partner: 'LAO', period: '2024' } as const;
+ * const levels = [
+ *   { ...level, id: 'x', source: 'customs', subject: 'exports', amount: { text: 'US$500 million', value: '500000000', currency: 'USD' } },
+ *   { ...level, id: 't', source: 'newspaper', subject: 'turnover', amount: { text: 'US$1.5 billion', value: '1500000000', currency: 'USD' } },
+ * ] as const;
  * combinedStatements(exported, imported, levels).map((level) => level.source); //=> ['customs']
  * ```
  */
@@ -93,9 +105,17 @@ export function combinedStatements(
  * when neither says: it may be exact or rounded.
  *
  * @example
- * ```ts fragment
+ * ```ts
  * // Imports of US$1 billion without precision, published as "US$1 billion".
- * formatInterval(flowInterval(imported, combinedStatements(exported, imported, levels)));
+ * const imported = {
+ *   reporter: 'VNM', partner: 'LAO', flow: 'import', period: parsePeriod('2024'),
+ *   value: money('1000000000', 'USD'), status: 'official', source: 'customs',
+ * } as const;
+ * const published = {
+ *   id: 'm', source: 'customs', kind: 'level', reporter: 'VNM', partner: 'LAO', period: '2024',
+ *   subject: 'imports', amount: { text: 'US$1 billion', value: '1000000000', currency: 'USD' },
+ * } as const;
+ * formatInterval(flowInterval(imported, [published])!);
  * //=> '[500000000, 1500000000)'
  * ```
  */

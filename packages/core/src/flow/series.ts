@@ -70,14 +70,16 @@ export interface SeriesPoint<C extends string = string> {
  * (see {@link preferredFlow} for which one it uses).
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const pair = { reporter: 'VNM', partner: 'LAO' } as const;
+ * const customs = { ...pair, flow: 'export', period: parsePeriod('2024'), status: 'official' } as const;
  * const flows = [
  *   { ...customs, value: money('120', 'USD'), source: 'customs' },
  *   { ...customs, value: money('118', 'USD'), source: 'ministry', status: 'preliminary' },
  * ];
  * const [point] = buildSeries(flows, { ...pair, measure: 'exports', periodKind: 'year' }).points;
- * const other: SeriesAlternative = point.alternatives[0];
- * [point.source, other.source, other.value.amount.toString()];
+ * const other: SeriesAlternative | undefined = point?.alternatives?.[0];
+ * [point?.source, other?.source, other?.value.amount.toString()];
  * //=> ['customs', 'ministry', '118']
  * ```
  *

@@ -32,9 +32,15 @@ export interface AggregatedPoint<C extends string = string> extends SeriesPoint<
  * (`reason: 'partial-period'`).
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const months: Series<'USD'> = {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'exports', currency: 'USD',
+ *   points: ['2024-07', '2024-08', '2024-09'].map((text) => ({
+ *     period: parsePeriod(text), value: money('50', 'USD'),
+ *   })),
+ * };
  * const quarters: AggregatedSeries<'USD'> = aggregateSeries(months, 'quarter');
- * quarters.points[0].partial;
+ * quarters.points[0]?.partial;
  * //=> false
  * ```
  *

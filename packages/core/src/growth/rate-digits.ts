@@ -18,10 +18,14 @@ import type { SeriesPoint } from '../flow/series.js';
  * the interval a rate computed from it allows.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year', impliedBases: true,
+ * });
+ * const [point2016, point2017] = turnover.points;
  * // 2016, implied by 2017's US$892.9 million and its published +8.5 %: about US$823 million.
- * knownUnit(point2016)?.toString(); //=> '1000000' (three significant digits)
- * knownUnit(point2017)?.toString(); //=> '100000' (published to the 0.1 million)
+ * knownUnit(point2016!)?.toString(); //=> '1000000' (three significant digits)
+ * knownUnit(point2017!)?.toString(); //=> '100000' (published to the 0.1 million)
  * ```
  *
  * @category Growth
@@ -164,13 +168,22 @@ const approximate = (point: Pick<SeriesPoint, 'uncertain' | 'derivation'>) =>
  * `point`'s when `base` is the point a year earlier, as this function takes it.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const turnover = datasetSeries(vietnamLaos, {
+ *   reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year', impliedBases: true,
+ * });
+ * const at = (year: string) => turnover.points.find((p) => formatPeriod(p.period) === year)!;
  * // 2017's US$892.9 million on 2016 implied by 2017's published +8.5 % (same source): exact.
- * yearOnYearDigits(point2017, point2016); //=> undefined
- * // 2022 on 2021 implied by 2022's published "24" (a whole percent): 3 digits of 1.24.
- * yearOnYearDigits(point2022, point2021); //=> 3 ("about +24 %")
+ * yearOnYearDigits(at('2017'), at('2016')); //=> undefined
  * // US$2.2 billion (0.1 billion) on US$1.65 billion (0.01 billion): 29.9–36.8 %.
- * yearOnYearDigits(point2024, point2023); //=> 2 ("about +30 %")
+ * yearOnYearDigits(at('2024'), at('2023')); //=> 2 ("about +30 %")
+ * // US$1.7 billion on the 2021 its published "up 24%" (a whole percent) implies: 3 digits of 1.24.
+ * const point2022 = { period: parsePeriod('2022'), value: money('1700000000', 'USD'), source: 's' };
+ * const point2021 = {
+ *   period: parsePeriod('2021'), value: money('1370967742', 'USD'), source: 's',
+ *   derivation: '2022 value ÷ (1 + 24 %)',
+ * };
+ * yearOnYearDigits(point2022, point2021); //=> 3 ("about +24 %")
  * ```
  *
  * @category Growth

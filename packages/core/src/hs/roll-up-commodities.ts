@@ -16,9 +16,15 @@ import { checkHsCode, type HsLevel, hsCodeAt, isHsLevel } from './hs-level.js';
  * Options of {@link rollUpCommodities}.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * // Brazil's soya bean (HS 1201) exports to China, 2021 and 2023, as UN Comtrade gives them.
+ * const soy = { reporter: 'BRA', partner: 'CHN', flow: 'export', commodity: '1201', status: 'official', source: 'un-comtrade' } as const;
+ * const flows = [
+ *   { ...soy, period: parsePeriod('2021'), value: money('27208101300', 'USD') },
+ *   { ...soy, period: parsePeriod('2023'), value: money('38917721136', 'USD') },
+ * ];
  * const options: RollUpCommoditiesOptions = { level: 'chapter' };
- * rollUpCommodities(braChnSoy.flows, options).map((row) => row.code);
+ * rollUpCommodities(flows, options).map((row) => row.code);
  * //=> ['12', '12']
  * ```
  *
@@ -36,8 +42,14 @@ export interface RollUpCommoditiesOptions {
  * period, summed over the HS codes under one code of the level.
  *
  * @example
- * ```ts fragment
- * const [row]: CommodityTotal[] = rollUpCommodities(braChnSoy.flows, { level: 'section' });
+ * ```ts
+ * // Brazil's soya bean (HS 1201) exports to China, 2021 and 2023, as UN Comtrade gives them.
+ * const soy = { reporter: 'BRA', partner: 'CHN', flow: 'export', commodity: '1201', status: 'official', source: 'un-comtrade' } as const;
+ * const flows = [
+ *   { ...soy, period: parsePeriod('2021'), value: money('27208101300', 'USD') },
+ *   { ...soy, period: parsePeriod('2023'), value: money('38917721136', 'USD') },
+ * ];
+ * const [row]: CommodityTotal[] = rollUpCommodities(flows, { level: 'section' });
  * [row.code, formatPeriod(row.period), row.value.amount.toString(), row.codes];
  * //=> ['II', '2021', '27208101300', ['1201']]
  * ```

@@ -16,9 +16,15 @@ import type { KeyedValue } from './indicator-value.js';
  * Which flows {@link flowValues} reads, and what it keys them by.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * // Brazil's soya bean (HS 1201) exports to China, 2021 and 2023, as UN Comtrade gives them.
+ * const soy = { reporter: 'BRA', partner: 'CHN', flow: 'export', commodity: '1201', status: 'official', source: 'un-comtrade' } as const;
+ * const flows = [
+ *   { ...soy, period: parsePeriod('2021'), value: money('27208101300', 'USD') },
+ *   { ...soy, period: parsePeriod('2023'), value: money('38917721136', 'USD') },
+ * ];
  * const request: FlowValuesRequest = { by: 'commodity', reporter: 'BRA', partner: 'CHN', flow: 'export', period: '2023' };
- * flowValues(braChnSoy.flows, request).map((row) => row.key);
+ * flowValues(flows, request).map((row) => row.key);
  * //=> ['1201']
  * ```
  *
@@ -64,12 +70,17 @@ export type FlowValuesRequest = {
  * `INVALID_PERIOD` for a period that is not one
  *
  * @example
- * ```ts fragment
- * // A UN Comtrade import of Brazil's soya bean (HS 1201) exports to China, 2021 and 2023.
+ * ```ts
+ * // Brazil's soya bean (HS 1201) exports to China, 2021 and 2023, as UN Comtrade gives them.
+ * const soy = { reporter: 'BRA', partner: 'CHN', flow: 'export', commodity: '1201', status: 'official', source: 'un-comtrade' } as const;
+ * const flows = [
+ *   { ...soy, period: parsePeriod('2021'), value: money('27208101300', 'USD') },
+ *   { ...soy, period: parsePeriod('2023'), value: money('38917721136', 'USD') },
+ * ];
  * const request = { by: 'commodity', reporter: 'BRA', partner: 'CHN', flow: 'export' } as const;
  * contributionsToGrowth(
- *   flowValues(braChnSoy.flows, { ...request, period: '2023' }),
- *   flowValues(braChnSoy.flows, { ...request, period: '2021' }),
+ *   flowValues(flows, { ...request, period: '2023' }),
+ *   flowValues(flows, { ...request, period: '2021' }),
  * ).rows.map((row) => [row.key, row.value?.toFixed(4)]);
  * //=> [['1201', '0.4304']]
  * ```
