@@ -247,6 +247,25 @@ function checkReport(project) {
   log(`✓ npx bilateral report prints the Vietnam–Laos report (${stdout.split('\n').length} lines)`);
 }
 
+/**
+ * The help and the version as the docs write them for npx: `npx --no -- bilateral --help` (npx
+ * takes an option right after the command's name as its own, so without `--` npm answers).
+ */
+function checkHelpAndVersion(project) {
+  const { version } = JSON.parse(
+    readFileSync(join(project, 'node_modules/@bilateral/core/package.json'), 'utf8'),
+  );
+  const help = expectExit(0, 'npx', ['--no', '--', 'bilateral', '--help'], project).stdout;
+  if (!help.startsWith('bilateral — ')) fail(`\`npx --no -- bilateral --help\` printed:\n${help}`);
+  const said = expectExit(0, 'npx', ['--no', '--', 'bilateral', '--version'], project).stdout;
+  if (said.trim() !== `bilateral ${version}`) {
+    fail(
+      `\`npx --no -- bilateral --version\` printed "${said.trim()}", not "bilateral ${version}"`,
+    );
+  }
+  log(`✓ npx --no -- bilateral --help and --version (bilateral ${version})`);
+}
+
 async function checkValidate(project) {
   await writeFile(join(project, 'broken.json'), JSON.stringify(BROKEN_DATASET));
   const { stdout } = expectExit(
@@ -581,6 +600,7 @@ async function smoke() {
     await checkCore(project);
     await checkTypes(project);
     checkReport(project);
+    checkHelpAndVersion(project);
     await checkValidate(project);
     await checkReconcile(project);
     checkImportDuckDB(project);
