@@ -106,6 +106,9 @@ async function packAll(destination) {
       /\.(test|test-d|bench|browser\.test)\.ts$|__fixtures__/.test(file),
     );
     if (stray.length > 0) fail(`${name}: the tarball holds test files: ${stray.join(', ')}`);
+    // "license": "MIT" asks for the licence text with every copy: npm ships a package's LICENSE.
+    if (!files.includes('LICENSE'))
+      fail(`${name}: the tarball has no LICENSE (the MIT licence text)`);
     // Test helpers and screenshots are a packaging slip too, but only warned about for now.
     const extra = files.filter((file) => /(^|\/)(__tests__|__screenshots__)\//.test(file));
     if (extra.length > 0) {
