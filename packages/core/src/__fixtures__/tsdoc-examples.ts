@@ -111,6 +111,19 @@ export function syntaxErrors(code: string): { line: number; message: string }[] 
   }));
 }
 
+/**
+ * The lines (from 0) of `code` with a comment that shows a result as a check reads one: `//=>`,
+ * `// throws …` or `// SomeError …`. A fragment may have none: it is not run, so nothing would
+ * check them.
+ */
+export function resultLines(code: string): number[] {
+  return code
+    .split('\n')
+    .flatMap((line, index) =>
+      /\/\/\s?(?:=>|throws:?\s|[A-Z]\w*Error\b)/.test(line) ? [index] : [],
+    );
+}
+
 /** Whether `text` parses as one JavaScript expression. */
 function isExpression(text: string): boolean {
   const file = ts.createSourceFile('x.ts', `(${text}\n);`, ts.ScriptTarget.Latest, false);

@@ -30,7 +30,7 @@ function readsOnly(descriptor: number): boolean {
  *
  * @example
  * ```ts fragment
- * isNodesOwnPipe(5); //=> true in a Node process whose descriptor 5 is libuv's (`-o /dev/fd/5`
+ * isNodesOwnPipe(5); // true in a Node process whose descriptor 5 is libuv's (`-o /dev/fd/5`
  * //    with no `5>` in the shell), false for a pipe the shell gave it
  * ```
  */

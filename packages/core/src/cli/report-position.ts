@@ -88,8 +88,11 @@ function knownInterval(flow: TradeFlow, statements: readonly LevelStatement[]): 
  * @param levels - the certain level statements of the pair, period and currency
  *
  * @example
- * ```ts fragment
+ * ```ts
  * // Exports "US$1.0 billion" (to the 0.1 billion) and imports "US$1.02 billion" (0.01 billion).
+ * const flow = { reporter: 'VNM', partner: 'LAO', period: parsePeriod('2024'), status: 'official', source: 's' } as const;
+ * const exported = { ...flow, flow: 'export', value: money('1000000000', 'USD'), precision: new Decimal('100000000') } as const;
+ * const imported = { ...flow, flow: 'import', value: money('1020000000', 'USD'), precision: new Decimal('10000000') } as const;
  * const balance = flowsBalance(exported, imported);
  * [balance.lo.toFixed(), balance.hi.toFixed()]; //=> ['-75000000', '35000000']
  * positionWithin(balance); //=> null

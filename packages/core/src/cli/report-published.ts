@@ -39,9 +39,20 @@ const closed = (range: Interval): IntervalJson => ({
  * flow has no precision and no statement of the same value (it may be exact or rounded).
  *
  * @example
- * ```ts fragment
+ * ```ts
  * // January–September 2024 (seed 004): US$491.9 million, "US$1 billion", US$1.5 billion.
- * const row = withPublished(plainRow, exported, imported, levels);
+ * const period = parsePeriod('2024-01/2024-09');
+ * const flowOf = (flow: 'export' | 'import') =>
+ *   vietnamLaos.flows.find((f) => f.flow === flow && formatPeriod(f.period) === '2024-01/2024-09')!;
+ * const levels = publishedLevels(vietnamLaos.statements)('VNM', 'LAO', period, 'USD');
+ * // The row of the flows alone: exports − imports, each to its precision.
+ * const plainRow = {
+ *   period: '2024-01/2024-09', currency: 'USD', exports: '491900000', imports: '1000000000',
+ *   turnover: '1491900000', balance: '-508100000', coverageRatio: '0.4919', coverageDigits: 1,
+ *   units: { exports: '100000', imports: '1000000000', turnover: '1000100000', balance: '1000100000' },
+ *   published: null, sources: ['seed-004-moit-2024-10-24'], marks: [],
+ * };
+ * const row = withPublished(plainRow, flowOf('export'), flowOf('import'), levels);
  * [row?.turnover, row?.balance, row?.position]; //=> ['1500000000', '-516200000', 'deficit']
  * row?.marks; //=> ['turnover as published', 'balance derived from it']
  * ```

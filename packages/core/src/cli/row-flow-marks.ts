@@ -17,8 +17,11 @@ function marksOf(flow: TradeFlow | undefined): FlowMark[] {
  * has words for that (zh `进出口数值均不确定`, not `出口数值不确定；进口数值不确定`).
  *
  * @example
- * ```ts fragment
+ * ```ts
  * // Both flows of 2022 uncertain, the exports also an estimate:
+ * const flow = { reporter: 'VNM', partner: 'LAO', period: parsePeriod('2022'), value: money('1', 'USD'), source: 's', uncertain: true } as const;
+ * const exported = { ...flow, flow: 'export', status: 'estimate' } as const;
+ * const imported = { ...flow, flow: 'import', status: 'official' } as const;
  * rowFlowMarks(exported, imported, REPORT_WORDS.en); //=> ['exports uncertain', 'exports estimated', 'imports uncertain']
  * rowFlowMarks(exported, imported, REPORT_WORDS.zh); //=> ['进出口数值均不确定', '出口为估计数']
  * ```

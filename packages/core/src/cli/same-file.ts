@@ -21,9 +21,11 @@ export interface NamedFile {
  * Looks at `path` once, for {@link isSameFile} and anything else that needs its stats.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * import { tmpdir } from 'node:os';
  * import { namedFile } from '@bilateral/core/node';
- * (await namedFile('data.json')).stats?.isFile(); //=> true
+ * (await namedFile(tmpdir())).stats?.isDirectory(); //=> true
+ * (await namedFile('no-such-file.json')).stats; //=> null (nothing there yet)
  * ```
  * @category Node
  */
@@ -39,10 +41,11 @@ export async function namedFile(path: string): Promise<NamedFile> {
  * checks with it that the file is none it reads, which the write would replace.
  *
  * @example
- * ```ts fragment
+ * ```ts
  * import { isSameFile, namedFile } from '@bilateral/core/node';
- * // latest.csv a link to bulk.csv
- * isSameFile(await namedFile('latest.csv'), await namedFile('bulk.csv')); //=> true
+ * isSameFile(await namedFile('./x.csv'), await namedFile('x.csv')); //=> true
+ * isSameFile(await namedFile('/dev/null'), await namedFile('/dev/null')); //=> false (a device)
+ * // And true for latest.csv and bulk.csv when one is a link to the other.
  * ```
  * @category Node
  */

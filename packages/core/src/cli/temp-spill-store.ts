@@ -38,10 +38,14 @@ export interface TempSpillStore extends SpillStore {
  * @throws Error from Node when the folder cannot be made (no such folder, no permission)
  *
  * @example
- * ```ts fragment
- * const store = tempSpillStore('/var/tmp');
+ * ```ts
+ * import { existsSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * const rows = ['period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n', '2023,BRA,CHN,X,1201,38917721136\n'];
+ * const store = tempSpillStore(tmpdir()); // or '/var/tmp', for a big file
  * try {
- *   await importComtradeStream(createReadStream('big.csv'), { onFlows, spill: { store } });
+ *   // rows: or createReadStream('big.csv')
+ *   await importComtradeStream(rows, { onFlows: () => {}, spill: { store } });
  * } finally {
  *   store.removeAll();
  * }

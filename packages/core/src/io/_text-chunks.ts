@@ -15,8 +15,9 @@ import { BilateralError } from '../errors/index.js';
  * async iterable gives them.
  *
  * @example
- * ```ts fragment
- * const source: TextSource = (await fetch(bulkFileUrl)).body!; // or fs.createReadStream(file)
+ * ```ts
+ * // Or fs.createReadStream(file), or (await fetch(bulkFileUrl)).body!
+ * const source: TextSource = ['period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n', '2023,BRA,CHN,X,1201,38917721136\n'];
  * const { report } = await importComtradeStream(source, { onFlows: (flows) => {} });
  * report.container;
  * //=> 'csv'

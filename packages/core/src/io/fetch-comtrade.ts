@@ -123,8 +123,7 @@ export interface FetchComtradeOptions {
  * @example
  * ```ts fragment
  * const result: ComtradeFetchResult = await fetchComtrade(query, { baseUrl });
- * result.count === result.data.length;
- * //=> true
+ * result.count === result.data.length; // true: every record of every request, merged
  * ```
  *
  * @category Importers
@@ -204,7 +203,8 @@ function keptAnswer(text: string | undefined): ComtradeAnswer | undefined {
  * );
  * const { document } = importComtrade(result, { url: result.url });
  * document.flows.map((flow) => [flow.flow, flow.period]);
- * //=> [['export', '2023'], ['import', '2023'], ['export', '2024'], ['import', '2024']]
+ * // Thailand's exports to and imports from Cambodia, each year (as UN Comtrade has them then):
+ * // [['export', '2023'], ['import', '2023'], ['export', '2024'], ['import', '2024']]
  * ```
  *
  * @category Importers

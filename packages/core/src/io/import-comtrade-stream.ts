@@ -71,15 +71,17 @@ import type { ImportSpill } from './spill-store.js';
  * Options of {@link importComtradeStream}: those of {@link importComtrade}, and where the flows go.
  *
  * @example
- * ```ts fragment
+ * ```ts
  * const builder = createFlowTableBuilder();
  * const options: ComtradeStreamOptions = {
  *   date: '2024-06-01',
  *   onFlows: (flows) => builder.append(flows), // or write them to a file
  * };
- * await importComtradeStream(createReadStream('comtrade.csv'), options);
+ * // Or createReadStream('comtrade.csv'): a million rows give a table of a million flows.
+ * const rows = ['period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n', '2021,BRA,CHN,X,1201,27208101300\n', '2023,BRA,CHN,X,1201,38917721136\n'];
+ * await importComtradeStream(rows, options);
  * builder.finish().length;
- * //=> 1000000
+ * //=> 2
  * ```
  *
  * @category Importers
@@ -121,8 +123,12 @@ export interface ComtradeStreamOptions extends ComtradeImportOptions {
  * then: their note counts the records) and the report, as {@link importComtrade} gives them.
  *
  * @example
- * ```ts fragment
- * const { sources, report }: StreamedImport = await importComtradeStream(file, { onFlows });
+ * ```ts
+ * // A file's rows (createReadStream(file)): an export and its re-exports (RX), left out.
+ * const file = ['period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n', '2023,BRA,CHN,X,1201,38917721136\n', '2023,BRA,CHN,RX,1201,5\n'];
+ * const { sources, report }: StreamedImport = await importComtradeStream(file, { onFlows: () => {} });
+ * [report.records, report.imported, report.excluded.map((group) => [group.reason, group.count])];
+ * //=> [2, 1, [['flow-part', 1]]]
  * report.records === report.imported + report.excluded.reduce((n, group) => n + group.count, 0);
  * //=> true
  * ```

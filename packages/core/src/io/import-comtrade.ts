@@ -30,7 +30,8 @@ import type { ImportResult } from './import-result.js';
  * Options of {@link importComtrade}.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const response = 'period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n' + '2023,BRA,CHN,X,1201,38917721136';
  * const options: ComtradeImportOptions = { rows: 'totals', date: '2024-06-01' };
  * importComtrade(response, options).document.sources[0]?.date;
  * //=> '2024-06-01'

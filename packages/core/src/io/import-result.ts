@@ -6,7 +6,8 @@ import type { Source, TradeFlowJson } from '../flow/index.js';
  * and a `title` and it is a document that {@link parseDataset} accepts.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * const response = 'period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n' + '2023,BRA,CHN,X,1201,38917721136';
  * const { document } = importComtrade(response, { date: '2024-06-01' });
  * parseDataset({ id: 'bra-chn-soy', title: { en: 'Brazil–China soya beans' }, ...document }).flows.length;
  * //=> 1
@@ -180,8 +181,12 @@ export interface ReportRow {
  * What an import read, wrote, left out and why.
  *
  * @example
- * ```ts fragment
+ * ```ts
+ * // An export and its re-exports (RX), a part of it: left out.
+ * const response = 'period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n' + '2023,BRA,CHN,X,1201,38917721136\n2023,BRA,CHN,RX,1201,5';
  * const { report } = importComtrade(response, { date: '2024-06-01' });
+ * report.excluded.map((group) => [group.reason, group.count]);
+ * //=> [['flow-part', 1]]
  * report.records === report.imported + report.excluded.reduce((n, group) => n + group.count, 0);
  * //=> true
  * ```

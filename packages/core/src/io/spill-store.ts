@@ -45,13 +45,26 @@ export interface SpillFile {
  * Makes the temporary files of a streamed import: see {@link ComtradeStreamOptions.spill}.
  *
  * @example
- * ```ts fragment
- * const store: SpillStore = { create: () => memoryFile() }; // or tempSpillStore() on Node
- * await importComtradeStream(createReadStream('comtrade.csv'), {
- *   onFlows,
- *   spill: { store, records: 100_000 },
+ * ```ts
+ * // Files in memory (tempSpillStore() on Node: files on disk).
+ * const store: SpillStore = {
+ *   create: () => {
+ *     let bytes = new Uint8Array(0);
+ *     return {
+ *       append: (more) => void (bytes = new Uint8Array([...bytes, ...more])),
+ *       read: () => bytes,
+ *       remove: () => void (bytes = new Uint8Array(0)),
+ *     };
+ *   },
+ * };
+ * // Or createReadStream('comtrade.csv'), with records: 100_000.
+ * const rows = ['period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n', '2021,BRA,CHN,X,1201,27208101300\n', '2023,BRA,CHN,X,1201,38917721136\n'];
+ * const { report, droppedFlows } = await importComtradeStream(rows, {
+ *   onFlows: () => {},
+ *   spill: { store, records: 1 },
  * });
- * //=> { sources: [...], report: {...}, droppedFlows: [] }
+ * [report.imported, droppedFlows];
+ * //=> [2, []]
  * ```
  *
  * @category Importers
