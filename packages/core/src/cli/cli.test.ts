@@ -353,7 +353,7 @@ describe('bilateral validate', () => {
     const { code, out } = await bilateral('validate', join(dir, 'broken.json'));
     expect(code).toBe(1);
     expect(out).toContain('2 problems');
-    expect(out).toContain('flows[0].value: must be a decimal number');
+    expect(out).toContain('flows[0].value: must be a plain decimal number such as "491.9", found');
     expect(out).toContain('flows[1].period: "2024-Q5" is not a period');
   });
 

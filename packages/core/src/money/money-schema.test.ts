@@ -138,3 +138,27 @@ describe('a JSON number where a decimal string belongs', () => {
     );
   });
 });
+
+describe('a string that is not a plain decimal number', () => {
+  it.each([
+    [
+      '1,5',
+      'must be a plain decimal number such as "491.9", found the string "1,5" (a comma as the decimal separator: write "1.5")',
+    ],
+    [
+      '12,3456',
+      'must be a plain decimal number such as "491.9", found the string "12,3456" (a comma as the decimal separator: write "12.3456")',
+    ],
+    [
+      '1,500',
+      'must be a plain decimal number such as "491.9", found the string "1,500" (a comma: write no thousands separators, and a point before decimals)',
+    ],
+    [
+      '1,500,000.5',
+      'must be a plain decimal number such as "491.9", found the string "1,500,000.5"',
+    ],
+    ['1e5', 'must be a plain decimal number such as "491.9", found the string "1e5"'],
+  ])('%s: says what it must be and what was found, in every decimal field', (value, message) => {
+    for (const [, field] of FIELDS) expect(field(value)).toEqual([message]);
+  });
+});

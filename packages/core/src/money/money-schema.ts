@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { RANGE_WORDS } from '../_internal/decimal-range.js';
 import { isDecimalText, isWrittenInRange } from '../_internal/decimal-text.js';
+import { mustBe } from '../_internal/must-be.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
@@ -39,23 +41,39 @@ function jsonNumberProblem(
 }
 
 /**
+ * What a string that is not a plain decimal number is told: what it must be and what was found,
+ * and why when it is a comma: `"1,5"` has a comma as the decimal separator (its text with a point
+ * is given), `"1,500"` a comma that is a thousands separator or a decimal one.
+ */
+function decimalTextProblem(input: unknown): string {
+  const text = String(input);
+  const found = mustBe('a plain decimal number such as "491.9"', [text]);
+  if (!/^-?\d+(?:,\d+)+$/.test(text)) return found;
+  return /^-?\d+,(?:\d{1,2}|\d{4,})$/.test(text)
+    ? `${found} (a comma as the decimal separator: write ${quoteInput(text.replace(',', '.'))})`
+    : `${found} (a comma: write no thousands separators, and a point before decimals)`;
+}
+
+/**
  * The decimal string schema, its text also checked by `rule` when one is given: a JSON number
  * where the string belongs is told the string to write only when the rule accepts it.
  */
 function decimalString(rule?: DecimalRule) {
-  return z.string({ error: (issue) => jsonNumberProblem(issue, rule) }).check(
-    z.regex(/^-?\d+(?:\.\d+)?$/, {
-      error: 'must be a decimal number written as a string, e.g. "491.9"',
-      abort: true,
-    }),
-    z.refine(
-      isWrittenInRange,
-      `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
-    ),
-    ...(rule === undefined || rule.checkedLater
-      ? []
-      : [z.refine<string>(rule.accepts, rule.refusal)]),
-  );
+  return z
+    .string({ error: (issue) => jsonNumberProblem(issue, rule) })
+    .check(
+      z.regex(/^-?\d+(?:\.\d+)?$/, {
+        error: (issue) => decimalTextProblem(issue.input),
+        abort: true,
+      }),
+      z.refine(
+        isWrittenInRange,
+        `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
+      ),
+      ...(rule === undefined || rule.checkedLater
+        ? []
+        : [z.refine<string>(rule.accepts, rule.refusal)]),
+    );
 }
 
 /**
