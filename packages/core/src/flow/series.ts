@@ -76,7 +76,7 @@ export interface SeriesPoint<C extends string = string> {
  * const flows = [
  *   { ...customs, value: money('120', 'USD'), source: 'customs' },
  *   { ...customs, value: money('118', 'USD'), source: 'ministry', status: 'preliminary' },
- * ];
+ * ] as const;
  * const [point] = buildSeries(flows, { ...pair, measure: 'exports', periodKind: 'year' }).points;
  * const other: SeriesAlternative | undefined = point?.alternatives?.[0];
  * [point?.source, other?.source, other?.value.amount.toString()];

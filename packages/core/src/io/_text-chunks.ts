@@ -18,7 +18,7 @@ import { BilateralError } from '../errors/index.js';
  * ```ts
  * // Or fs.createReadStream(file), or (await fetch(bulkFileUrl)).body!
  * const source: TextSource = ['period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue\n', '2023,BRA,CHN,X,1201,38917721136\n'];
- * const { report } = await importComtradeStream(source, { onFlows: (flows) => {} });
+ * const { report } = await importComtradeStream(source, { onFlows: () => {} });
  * report.container;
  * //=> 'csv'
  * ```
