@@ -26,7 +26,8 @@ const browserModules = defineConfig({
   entry: [
     'src/**/*.ts',
     '!src/**/*.{test,test-d,bench}.ts',
-    '!src/**/__fixtures__/**',
+    // __fixtures__, and any other folder of test or scratch files (__name__).
+    '!src/**/__*/**',
     '!src/hostile/**',
     '!src/cli/**',
     '!src/node.ts',
