@@ -37,6 +37,10 @@ const browserModules = defineConfig({
   outDir: 'dist/browser',
   format: ['esm'],
   sourcemap: true,
+  // The maps name the package's own src/ files, which it ships: no second copy of their text.
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
   clean: true,
   target: 'es2022',
 });
