@@ -39,15 +39,15 @@ export function keptIssuesError(
   const summary = [
     `${count} problems`,
     ...body,
-    `  … and ${grouped(count - listed)} more (error.issues keeps the first ${grouped(kept.length)}; ${moreProblems(more)})`,
+    `  … and ${grouped(count - listed)} more (error.issues keeps the first ${grouped(kept.length)}; ${moreProblems(more)} counted, not kept)`,
   ];
   return Object.assign(error, { message: summary.join('\n'), issueCount: count });
 }
 
 /**
- * `19,999,000 more problems of the same kinds`: what a list of the first problems leaves out,
- * counted only.
+ * `19,999,000 more problems`: what a list of the first problems leaves out, counted only (of any
+ * kind: a count does not say which).
  */
 export function moreProblems(more: number): string {
-  return `${grouped(more)} more ${more === 1 ? 'problem' : 'problems'} of the same kinds`;
+  return `${grouped(more)} more ${more === 1 ? 'problem' : 'problems'}`;
 }

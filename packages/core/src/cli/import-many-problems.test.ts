@@ -44,7 +44,7 @@ describe('bilateral import comtrade of far more problems than a reader can use',
     );
     expect(lines.slice(-2)).toEqual([
       '  … and 950 more (--json lists them)',
-      '  … and 200 more problems of the same kinds (counted, not kept)',
+      '  … and 200 more problems (counted, not kept)',
     ]);
     expect(await written(output)).toBe(false);
   });
@@ -87,7 +87,7 @@ describe('bilateral import comtrade of far more problems than a reader can use',
     );
     const { code, err } = await exitAndStderr(child);
     expect(err.split('\n')[0]).toBe(`${file}: 1000000 problems; nothing was written`);
-    expect(err).toContain('  … and 999,000 more problems of the same kinds (counted, not kept)');
+    expect(err).toContain('  … and 999,000 more problems (counted, not kept)');
     expect(code).toBe(1);
   }, 60_000);
 });

@@ -30,7 +30,7 @@ function expectKept(error: BilateralError, firstPath: readonly (string | number)
   const lines = error.message.split('\n');
   expect(lines[0]).toBe(`${COUNT} problems`);
   expect(lines.at(-1)).toBe(
-    `  … and ${(COUNT - 100).toLocaleString('en')} more (error.issues keeps the first 1,000; 234 more problems of the same kinds)`,
+    `  … and ${(COUNT - 100).toLocaleString('en')} more (error.issues keeps the first 1,000; 234 more problems counted, not kept)`,
   );
 }
 
@@ -57,6 +57,23 @@ describe('an import of more problems than it keeps', () => {
     expectKept(await errorOf(() => importFlowsCsv(csv)), ['rows', 0, 'value']);
     const streamed = () => importFlowsCsvStream([csv], { onFlows: () => undefined });
     expectKept(await errorOf(streamed), ['rows', 0, 'value']);
+  });
+
+  it('does not call the problems it only counted of the kinds it kept', async () => {
+    // 1,000 values that are no number, then 234 rows whose partner is the reporter.
+    const csv = [
+      'reporter,partner,flow,period,value,currency',
+      ...Array.from({ length: COUNT }, (_, index) =>
+        index < KEPT_PROBLEMS
+          ? `VNM,LAO,export,${2000 + index},x,USD`
+          : `VNM,VNM,export,2000,1,USD`,
+      ),
+    ].join('\n');
+    const error = await errorOf(() => importFlowsCsv(csv));
+    expect(error.issueCount).toBe(COUNT);
+    expect(error.message.split('\n').at(-1)).toBe(
+      '  … and 1,134 more (error.issues keeps the first 1,000; 234 more problems counted, not kept)',
+    );
   });
 
   it('keeps every problem, with no count, when they are 1,000 or fewer', async () => {
