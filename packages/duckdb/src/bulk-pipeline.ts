@@ -10,6 +10,7 @@
 import { basename } from 'node:path';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { badCsvLine } from './bad-csv-line.js';
 import type { BulkFile } from './bulk-files.js';
 import { checkedSql, groupsSql, rowsSql, sourceSql, sqlText, surveySql } from './bulk-sql.js';
 import type {
@@ -111,11 +112,14 @@ async function fromDuckDB(
     } catch (caught) {
       // DuckDB says why on a later line than the first: "Invalid unicode … not utf-8 encoded".
       const notUtf8 = /Invalid unicode \(byte sequence mismatch\)/.test(String(caught));
+      const line = notUtf8 ? undefined : await badCsvLine(connection, file);
       issues.push({
         path: ['files', index],
         message: notUtf8
           ? `${basename(file.path)} is not UTF-8 text (another encoding such as Latin-1; DuckDB: ${short(caught)}): save it as UTF-8`
-          : `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`,
+          : line === undefined
+            ? `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`
+            : `${basename(file.path)}: ${line}`,
       });
       if (issues.length >= MAX_FILES_LOCATED) break;
     }

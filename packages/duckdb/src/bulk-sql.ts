@@ -43,14 +43,32 @@ export const sqlText = (text: string): string => `'${text.replaceAll("'", "''")}
 
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** The table function that reads files of one format. */
-function reader(files: readonly BulkFile[], format: BulkFile['format']): string {
+/**
+ * The table function that reads files of one format; with `rejects` (one CSV or TSV file), the
+ * lines it cannot read go to the temporary table of that name instead of failing the read.
+ */
+function reader(files: readonly BulkFile[], format: BulkFile['format'], rejects?: string): string {
   const list = `[${files.map((file) => sqlText(file.path)).join(', ')}]`;
   if (format === 'parquet') {
     return `read_parquet(${list}, union_by_name = true, filename = true, file_row_number = true)`;
   }
   const delim = format === 'tsv' ? `E'\\t'` : `','`;
-  return `read_csv(${list}, delim = ${delim}, quote = '"', escape = '"', header = true, all_varchar = true, union_by_name = true, filename = true)`;
+  // DuckDB keeps no rejects of a read by name: the file alone is read, by its own header.
+  const rest =
+    rejects === undefined
+      ? 'union_by_name = true, filename = true'
+      : `store_rejects = true, rejects_table = ${sqlText(rejects)}, rejects_scan = ${sqlText(`${rejects}_scans`)}`;
+  return `read_csv(${list}, delim = ${delim}, quote = '"', escape = '"', header = true, all_varchar = true, ${rest})`;
+}
+
+/**
+ * The reader of one CSV or TSV file as a bulk read reads it, that puts the lines it cannot read
+ * in the temporary table `table` (DuckDB's `store_rejects`, and `<table>_scans`) instead of
+ * failing: its sniffer then reads the file, where one bad line among the lines it samples made it
+ * fail.
+ */
+export function rejectingReader(file: BulkFile, table: string): string {
+  return reader([file], file.format, table);
 }
 
 /**

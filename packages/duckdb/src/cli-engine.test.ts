@@ -64,6 +64,22 @@ describe('bilateral import comtrade --engine duckdb', () => {
     expect(JSON.parse(core.out).result).toMatchObject({ engine: 'core', records: 3, imported: 2 });
   });
 
+  test('names the file and the line of a last line of one field, as the core engine does', async () => {
+    // It said DuckDB's own words: "files[0]: one.csv: DuckDB cannot read it: Invalid Input Error:
+    // Error when sniffing file".
+    const ragged = join(dir, 'one.csv');
+    await writeFile(ragged, `${bulkText([bulkRecord()])}C\n`);
+    const output = join(dir, 'one.json');
+    const duckdb = await importWithDuckdb(ragged, output);
+    expect(duckdb.code).toBe(1);
+    expect(duckdb.err.split('\n')).toEqual([
+      `${ragged}: 1 problem; nothing was written`,
+      '  files[0]: one.csv: line 3 has 1 field but the header has 23',
+    ]);
+    const core = await bilateral('import', 'comtrade', ragged, '-o', output);
+    expect(core.err).toContain('has 1 field but the header has 23 (line 3)');
+  });
+
   test('refuses an unknown engine, and the engine for a flows CSV', async () => {
     const unknown = await bilateral(
       'import',

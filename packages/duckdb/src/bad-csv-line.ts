@@ -1,0 +1,53 @@
+/**
+ * The first line of a CSV or TSV bulk file that DuckDB cannot read, in Bilateral's words. Private
+ * to the package.
+ *
+ * @internal
+ */
+
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { BulkFile } from './bulk-files.js';
+import { rejectingReader } from './bulk-sql.js';
+
+/** The temporary table DuckDB puts the lines it cannot read in (and `<name>_scans`). */
+const REJECTS = 'bilateral_rejects';
+
+/** `1 field`, `48 fields`. */
+const fields = (count: string) => `${count} ${count === '1' ? 'field' : 'fields'}`;
+
+/**
+ * The first line of `file` that DuckDB cannot read, as the core engine says it: `line 33 has 1
+ * field but the header has 47` for a line of another width than the header's (DuckDB's sniffer
+ * fails on one among the lines it samples, saying only `Error when sniffing file`), else `line N:
+ * ` and DuckDB's words. Undefined for Parquet, or when every line reads (the file fails for
+ * another reason).
+ */
+export async function badCsvLine(
+  connection: DuckDBConnection,
+  file: BulkFile,
+): Promise<string | undefined> {
+  if (file.format === 'parquet') return undefined;
+  try {
+    await connection.run(`SELECT count(*) FROM ${rejectingReader(file, REJECTS)}`);
+    const [first] = (
+      await connection.runAndReadAll(
+        `SELECT line, error_type, error_message FROM ${REJECTS} ORDER BY line, column_idx LIMIT 1`,
+      )
+    ).getRowObjectsJS();
+    if (first === undefined) return undefined;
+    const line = String(first.line);
+    const message = String(first.error_message);
+    const width = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+    if (width !== null && /COLUMNS$/.test(String(first.error_type))) {
+      return `line ${line} has ${fields(width[2] ?? '')} but the header has ${width[1]}`;
+    }
+    return `line ${line}: ${message.split('\n')[0]}`;
+  } catch {
+    // The file fails even so (a broken gzip stream): the caller says DuckDB's own words.
+    return undefined;
+  } finally {
+    for (const table of [REJECTS, `${REJECTS}_scans`]) {
+      await connection.run(`DROP TABLE IF EXISTS ${table}`);
+    }
+  }
+}
