@@ -1,53 +1,50 @@
 import { expect, it } from 'vitest';
 import '../all.js';
-import { BANDS, bandOf } from '../styles/reserve.js';
 import { RESERVES } from '../styles/reserves.js';
 import { mountLoaded, settled, shadow } from './helpers.js';
+import { fitReserve, type Sample } from './reserve-fit.js';
+
+/** The page text sizes (px) a reserve is fitted to. */
+const SIZES = [13, 15, 16, 18, 20];
 
 /**
  * `pnpm --filter @bilateral/widgets reserve`: measures how tall each element draws the embedded
- * Vietnam–Laos dataset in every language at widths from 240 to 1,240 px, and prints the
- * reserves of `src/styles/reserve-<element>.ts` (the tallest height of each width band, in em,
- * rounded up to a quarter). The dashboard's placeholder is computed from them
- * (`src/styles/dashboard-placeholder.ts`).
+ * Vietnam–Laos dataset in every language at widths from 280 to 1,560 px (every 8 px) with 13,
+ * 15, 16, 18 and 20 px text, and prints the reserves of `src/styles/reserve-<element>.ts`: per
+ * width band, its height in em at 16 px text, then the element's px part ({@link fitReserve}). The dashboard's
+ * placeholder is computed from them (`src/styles/dashboard-placeholder.ts`).
  */
 it('measures the height to reserve for each element, by width band', async () => {
-  const table: Record<string, number[]> = {};
+  const table: Record<string, string> = {};
   for (const name of Object.keys(RESERVES)) {
-    // The elements are measured without their reserves.
-    const heights = new Array<number>(BANDS.length + 1).fill(0);
-    for (let width = 240; width <= 1240; width += 8) {
-      for (const locale of ['en', 'vi', 'lo', 'zh']) {
-        const tag = `bilateral-${name}`;
-        const element = await mountLoaded(
-          `<${tag} dataset="vietnam-laos" locale="${locale}" style="--bilateral-min-height:0"></${tag}>`,
-          width,
-        );
-        // Charts first draw at a default width; measure once they are drawn at their own.
-        await settled([element]);
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
-        const em = Number.parseFloat(getComputedStyle(element).fontSize);
-        const padding = Number.parseFloat(getComputedStyle(element).paddingLeft);
-        const content = (element.clientWidth - 2 * padding) / em;
-        const index = bandOf(content);
-        const figure = shadow(element).querySelector('[part=figure]');
-        const height = (figure?.getBoundingClientRect().height ?? 0) / em;
-        heights[index] = Math.max(heights[index] ?? 0, Math.ceil(height * 4) / 4);
+    const samples: Sample[] = [];
+    for (const size of SIZES) {
+      for (let width = 280; width <= 1560; width += 8) {
+        let tallest = 0;
+        let content = 0;
+        for (const locale of ['en', 'vi', 'lo', 'zh']) {
+          const tag = `bilateral-${name}`;
+          // The elements are measured without their reserves.
+          const element = await mountLoaded(
+            `<${tag} dataset="vietnam-laos" locale="${locale}" style="--bilateral-min-height:0;font-size:${size}px"></${tag}>`,
+            width,
+          );
+          // Charts first draw at a default width; measure once they are drawn at their own.
+          await settled([element]);
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+          const padding = Number.parseFloat(getComputedStyle(element).paddingLeft);
+          content = (element.clientWidth - 2 * padding) / size;
+          const figure = shadow(element).querySelector('[part=figure]');
+          tallest = Math.max(tallest, figure?.getBoundingClientRect().height ?? 0);
+        }
+        samples.push({ size, content, height: tallest });
       }
     }
-    // A band no measured width falls in (beyond the widest) takes the band before it.
-    for (let i = 1; i < heights.length; i++) {
-      if (heights[i] === 0) heights[i] = heights[i - 1] ?? 0;
-    }
-    table[name] = heights;
+    const { heights, px, letGo } = fitReserve(samples);
+    table[name] =
+      `reserve-${name}.ts: export const ${name.toUpperCase()}_RESERVE: Reserve = [${[...heights, px].join(', ')}];` +
+      ` (the tallest language lets go at ${letGo} of ${samples.length} widths and sizes)`;
   }
-  console.log(
-    Object.entries(table)
-      .map(
-        ([name, heights]) =>
-          `reserve-${name}.ts: export const ${name.toUpperCase()}_RESERVE: Reserve = [${heights.join(', ')}];`,
-      )
-      .join('\n'),
-  );
+  console.log(Object.values(table).join('\n'));
   expect(Object.keys(table)).toHaveLength(4);
-}, 600_000);
+}, 3_600_000);

@@ -14,7 +14,10 @@ import { css } from 'lit';
  * - Narrow (under 30em), the panels lose their side borders and padding: one frame, not two
  *   nested ones eating the width.
  * - A `.placeholder` is the frame of a panel while it loads and the container its reserved
- *   height is measured against; a `.loading-title` is as tall as the loaded title (1.3em at
+ *   height is measured against: its inline padding less 1px, and 1/16em more, so that its
+ *   padding and border are 2 + 2/16em at every text size, as the placeholder stylesheet counts
+ *   them (with 1px and 13 px text, a panel exactly on a band's edge took the narrower band in
+ *   the loading state and the wider in the stylesheet: 8 px apart); a `.loading-title` is as tall as the loaded title (1.3em at
  *   line-height 1.4). In error, `.over` lays the alert over the invisible title and growth
  *   placeholder (the others are not drawn), near their top, where a reader sees it.
  */
@@ -58,6 +61,7 @@ export const dashboardStyles = css`
     container-type: inline-size;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    padding-inline: calc(var(--bilateral-spacing, 1em) + 0.0625em - 1px);
   }
   .reserve {
     display: grid;

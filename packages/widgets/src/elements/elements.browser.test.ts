@@ -223,8 +223,8 @@ describe.each(TAGS)('<%s>', (tag) => {
     expect(shadow(host).querySelector('.tip')).toBeNull();
   });
 
-  it('has one reserved height per width band', () => {
-    for (const heights of Object.values(RESERVES)) expect(heights).toHaveLength(BANDS.length + 1);
+  it('has one reserved height per width band, then its px part', () => {
+    for (const heights of Object.values(RESERVES)) expect(heights).toHaveLength(BANDS.length + 2);
   });
 
   it.each([

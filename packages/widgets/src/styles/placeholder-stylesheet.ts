@@ -1,5 +1,5 @@
 import { dashboardSteps } from './dashboard-placeholder.js';
-import { BANDS, heightSteps, inBand, RESERVE_PX } from './reserve.js';
+import { BANDS, heightSteps, inBand } from './reserve.js';
 import { RESERVES } from './reserves.js';
 
 /**
@@ -12,10 +12,13 @@ import { RESERVES } from './reserves.js';
  * at the top of that reserve without making it taller; once the element is defined it is no
  * longer drawn (the elements have no slot). Compact: one rule for the
  * frame of every element, and one `@container` rule per width bound holding the heights of the
- * elements whose height changes there (see {@link heightSteps}), widest first. The dashboard's
- * heights are its loading grid's, computed from its panels' rows ({@link dashboardSteps}), with
- * the rest of its grid (gaps, frames) in `--k`, its title's line in `--t` and its subtitle's in
- * `--s` (one line: the stylesheet cannot know how the text will wrap).
+ * elements whose height changes there (see {@link heightSteps}), widest first: `--h` in em (at
+ * 16 px text), and with its widest band `--k`, the element's px part less its 16th in em (what
+ * of `--h` does not scale with the text, see `Reserve`) and `--f` 0 (no floor at 16 px). The
+ * dashboard's heights are its loading grid's, computed from its panels' rows
+ * ({@link dashboardSteps}), with the rest of its grid (gaps, frames) in `--k`, its title's line
+ * in `--t` and its subtitle's in `--s` (one line: the stylesheet cannot know how the text will
+ * wrap).
  *
  * @returns the stylesheet's text
  */
@@ -29,7 +32,15 @@ export function placeholderStylesheet(): string {
       `${byBound.get(bound) ?? ''}bilateral-${tag}:not(:defined)::before{${declarations}}`,
     );
   for (const [tag, heights] of Object.entries(RESERVES)) {
-    for (const { bound, height } of heightSteps(BANDS, heights)) add(bound, tag, `--h:${height}`);
+    for (const { bound, height } of heightSteps(BANDS, heights)) {
+      add(
+        bound,
+        tag,
+        bound === undefined
+          ? `--h:${height};--f:0px;--k:calc(${heights.at(-1)}*(1px - .0625em))`
+          : `--h:${height}`,
+      );
+    }
   }
   // The dashboard's: its loading grid of panel reserves, with the rest of its height (`--k`).
   for (const { bound, declarations } of dashboardSteps()) add(bound, 'dashboard', declarations);
@@ -50,8 +61,10 @@ export function placeholderStylesheet(): string {
     `${every}[plain]{padding:0;border:0}`,
     // The reserve is a float of no width: fallback content (text or elements) starts at the top,
     // beside it, and adds no height unless it is taller than the reserve.
-    // Its height: the band's `--h` in em, never less than at RESERVE_PX, as the loading state's.
-    `${every}::before{content:"";float:left;height:calc(max(var(--h)*1em,var(--h)*${RESERVE_PX}px) + var(--k,0px) + var(--t,0px) + var(--s,0px))}`,
+    // Its height, as the loading state's: the band's `--h` (em at 16 px text), of which an
+    // element's `--k` says what does not scale with the text (its px part less its 16th in em,
+    // `--f` 0); the dashboard's never less than at 16 px, with the rest of its grid in `--k`.
+    `${every}::before{content:"";float:left;height:calc(max(var(--h)*1em,var(--h)*var(--f,16px)) + var(--k,0px) + var(--t,0px) + var(--s,0px))}`,
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');

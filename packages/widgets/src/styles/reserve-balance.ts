@@ -5,6 +5,6 @@ import type { Reserve } from './reserve.js';
  * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
  */
 export const BALANCE_RESERVE: Reserve = [
-  44.75, 42.25, 38.25, 36.5, 36.5, 33.75, 31.5, 31.5, 31.5, 29.5, 29.5, 28.25, 24.75, 23.25, 22, 22,
-  22, 17, 17,
+  44.75, 42.25, 41, 36.5, 36.5, 35.75, 32.5, 32.5, 32.5, 30.5, 30.5, 28.5, 25, 23.25, 23.25, 23.25,
+  23.25, 17.25, 17.25, 144,
 ];

@@ -2,14 +2,20 @@ import { type CSSResult, unsafeCSS } from 'lit';
 
 /**
  * Upper bounds (in em of the element's content width) of the width bands a reserved height
- * applies to; the last height of a {@link Reserve} applies beyond the last bound.
+ * applies to; the last height in em of a {@link Reserve} applies beyond the last bound.
  */
 export const BANDS = [
   15, 16.5, 18, 19.5, 21, 22.5, 24, 25.5, 27, 28.5, 30, 33, 36, 40, 45, 50, 56, 64,
 ] as const;
 
-/** Heights in em, one per width band and one for wider ({@link BANDS} + 1): narrowest first. */
-export type Reserve = readonly number[];
+/**
+ * An element's reserved height at each width band. First its height in em with 16 px text, one
+ * per band and one for wider ({@link BANDS} + 1), narrowest first; last, the part of it in px
+ * (the charts' pixel heights), which keeps its size whatever the text size while the rest (titles,
+ * keys, notes) scales with the text: `calc((height - px/16) em + px px)`. Both are fitted by
+ * `pnpm reserve` at 13 to 20 px text.
+ */
+export type Reserve = readonly [...em: number[], px: number];
 
 /**
  * The band content `width` em wide falls in: the index, in a {@link Reserve}, of its height (the
@@ -56,38 +62,38 @@ export const inBand = (bound: number | undefined, rules: string): string =>
   bound === undefined ? rules : `@container (max-width:${bound}em){${rules}}`;
 
 /**
- * The text size, in px, the reserves were measured at (`pnpm reserve`: Chromium's default): a
- * reserve is never less than its height in em at this size, since a chart keeps its pixel height
- * where a page's text is smaller (at 15 px the gates card in Vietnamese at 390 px drew 28 px
- * taller than its 15 px em reserve, and moved what followed down).
- */
-export const RESERVE_PX = 16;
-
-/**
  * CSS giving `selector` the reserved height of its width band, read from the nearest container
  * (the element itself: its host is an inline-size container). `--bilateral-min-height`
- * overrides the reserve; printing drops it. The height is the band's em, or its height at
- * {@link RESERVE_PX} where the text is smaller. The elements' selector is the default,
- * `[part='figure'].held` (written here once, not in each element's chunk): the figure holds the
- * place while it loads and in error; loaded, it keeps it only when what it draws fills it to
- * within 24 px (no shift for the data the reserve was measured on), else it is as tall as what
- * it draws.
+ * overrides the reserve; printing drops it. The height is the band's, of which `px` keeps its
+ * size ({@link Reserve}): the charts keep their pixel heights while the text around them scales,
+ * so an element's reserve follows the page's text size (fitted at 13 to 20 px). With `px` 0 (the
+ * dashboard's panels) it is the band's em, never less than its height at 16 px text. The
+ * elements' selector is the default, `[part='figure'].held` (written here once, not in each
+ * element's chunk): the figure holds the place while it loads and in error; loaded, it keeps it
+ * only when what it draws fills it to within 24 px (no shift for the data the reserve was
+ * measured on), else it is as tall as what it draws.
  *
  * @example
  * ```ts
  * static override styles = [BilateralElement.styles, reserve(GROWTH_RESERVE)];
- * reserve(RESERVES.growth, '.placeholder.growth > .reserve'); // the dashboard's placeholders
+ * reserve(RESERVES.growth, '.placeholder.growth > .reserve', 0); // the dashboard's placeholders
  * ```
  */
-export function reserve(heights: Reserve, selector = "[part='figure'].held"): CSSResult {
-  // Never less than the height measured at 16 px (the charts keep their pixel heights where the
-  // page's text is smaller): see RESERVE_PX.
-  const rule = (height: number) =>
-    `${selector}{min-height:var(--bilateral-min-height,max(${height}em,${height * RESERVE_PX}px))}`;
-  return unsafeCSS(
-    [
-      ...heightSteps(BANDS, heights).map(({ bound, height }) => inBand(bound, rule(height))),
-      `@media print{${selector}{min-height:0}}`,
-    ].join(''),
-  );
+export function reserve(
+  heights: Reserve,
+  selector = "[part='figure'].held",
+  px = heights.at(-1) as number,
+): CSSResult {
+  // A rule per band, widest first (the narrowest matching container wins): fewer bytes of code
+  // than writing only where the height changes, as the placeholder stylesheet does (heightSteps).
+  let css = '';
+  for (let band = BANDS.length; band >= 0; band--) {
+    const height = heights[band] as number;
+    css += inBand(
+      // Beyond the last bound (band BANDS.length): no bound, the rule alone.
+      (BANDS as readonly number[])[band],
+      `${selector}{min-height:var(--bilateral-min-height,max(${height - px / 16}em + ${px}px,${px ? 0 : 16 * height}px))}`,
+    );
+  }
+  return unsafeCSS(`${css}@media print{${selector}{min-height:0}}`);
 }
