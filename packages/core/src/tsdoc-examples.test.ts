@@ -178,8 +178,9 @@ describe('an example check', () => {
 
   it('finds the comments that show a result', () => {
     const code =
-      'f(); //=> 1\n// 1, not checked\ng();\n//=> [\n// 2]\nh(); // throws: boom\n// UsageError: x';
-    expect(resultLines(code)).toEqual([0, 3, 5, 6]);
+      'f(); //=> 1\n// 1, not checked\ng();\n//=> [\n// 2]\nh(); // throws: boom\n// UsageError: x\ni(); // throws';
+    // The last as a runnable block's count of the results it shows reads it.
+    expect(resultLines(code)).toEqual([0, 3, 5, 6, 7]);
   });
 
   it('finds a fragment that is not TypeScript', () => {

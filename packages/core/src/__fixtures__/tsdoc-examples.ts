@@ -112,16 +112,17 @@ export function syntaxErrors(code: string): { line: number; message: string }[] 
 }
 
 /**
- * The lines (from 0) of `code` with a comment that shows a result as a check reads one: `//=>`,
- * `// throws …` or `// SomeError …`. A fragment may have none: it is not run, so nothing would
- * check them.
+ * A comment that shows a result as a check reads one: `//=>`, `// throws …` or `// SomeError …`
+ * (global: `match` counts them).
+ */
+const SHOWN_RESULT = /\/\/\s?(?:=>|throws\b|[A-Z]\w*Error\b)/g;
+
+/**
+ * The lines (from 0) of `code` with a comment that shows a result ({@link SHOWN_RESULT}). A
+ * fragment may have none: it is not run, so nothing would check them.
  */
 export function resultLines(code: string): number[] {
-  return code
-    .split('\n')
-    .flatMap((line, index) =>
-      /\/\/\s?(?:=>|throws:?\s|[A-Z]\w*Error\b)/.test(line) ? [index] : [],
-    );
+  return code.split('\n').flatMap((line, index) => (line.match(SHOWN_RESULT) ? [index] : []));
 }
 
 /** Whether `text` parses as one JavaScript expression. */
@@ -261,7 +262,7 @@ export function exampleModule(
   }
   // A result shown where it cannot be checked (a second one after a statement, one after a
   // statement inside a function) fails rather than passing unread.
-  const shown = example.code.match(/\/\/\s?(?:=>|throws\b|[A-Z]\w*Error\b)/g)?.length ?? 0;
+  const shown = example.code.match(SHOWN_RESULT)?.length ?? 0;
   if (checked !== shown) {
     throw new Error(
       `${example.file}:${example.line}: ${shown} results shown, ${checked} checked: write each after a whole statement`,
