@@ -98,7 +98,6 @@ describe('<bilateral-dashboard>', () => {
       const cases = ['', ' plain'].flatMap((plain) =>
         ['', ...subtitles].map((subtitle) => `${plain}${subtitle && ` subtitle="${subtitle}"`}`),
       );
-      // At 390 px the long subtitle takes two lines or more.
       const shifts: string[] = [];
       for (const width of [390, 768]) {
         for (const attributes of cases) {
@@ -108,6 +107,12 @@ describe('<bilateral-dashboard>', () => {
           );
           await loading.updateComplete;
           await settledHeight(loading);
+          // At 390 px the long subtitle takes two lines or more: the case of a subtitle that wraps.
+          if (width === 390 && attributes.endsWith(`"${subtitles[1]}"`)) {
+            const summary = $(loading, '[part=summary]');
+            const line = Number.parseFloat(getComputedStyle(summary).lineHeight);
+            expect(summary.getBoundingClientRect().height, attributes).toBeGreaterThan(1.5 * line);
+          }
           const reserved = gridTop(loading, '[part=loading]');
           const loaded = mount(
             `<bilateral-dashboard dataset="vietnam-laos" locale="${locale}"${attributes}></bilateral-dashboard>`,
