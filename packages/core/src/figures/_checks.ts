@@ -96,7 +96,8 @@ const ENGLISH_ONLY = new WeakSet<Relation>();
  * ```ts
  * const seed003 = vietnamLaos.statements.filter((s) => s.source.startsWith('seed-003'));
  * const unchecked = reconcile(seed003).relations.filter((r) => r.verdict === 'cannot-check');
- * unchecked.map(explainedInEnglishOnly); //=> [false, false, false, false] (missing figures: words)
+ * // Each lacks a stated figure (2020-Q1, exports to ASEAN), a reason the explanation words write.
+ * unchecked.map(explainedInEnglishOnly); //=> [false, false, false, false]
  * ```
  */
 export function explainedInEnglishOnly(relation: Relation): boolean {
