@@ -5,6 +5,7 @@ import { defineConfig, type Options } from 'tsup';
 import { embeddedAsJson, embeddedAsModules } from './scripts/embedded-data.js';
 import { legalNotices } from './scripts/legal-notices.js';
 import { mergedChunks } from './scripts/merge-chunks.js';
+import { moduleNamedChunks } from './scripts/module-named-chunks.js';
 import { appTemplateIndentation, templateIndentation } from './scripts/template-indentation.js';
 import { placeholderStylesheet } from './src/styles/placeholder-stylesheet.js';
 
@@ -142,6 +143,9 @@ export default defineConfig([
     // Lit templates without their indentation, which an app's minifier leaves as written; embedded
     // datasets read from the data modules beside the entries (`data/<name>.js`).
     esbuildPlugins: [appTemplateIndentation, embeddedAsModules()],
+    // The chunks loaded on demand named for their module, without esbuild's hash, which an app's
+    // bundler would double (scripts/module-named-chunks.ts).
+    plugins: [moduleNamedChunks],
   },
   scriptTag,
 ]);

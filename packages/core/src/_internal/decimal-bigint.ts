@@ -21,7 +21,9 @@
  * `_internal/decimal.ts` imports its engine as `#decimal-engine`, which package.json `imports`
  * resolves to this module under the `browser` condition (a bundler building for browsers: the
  * widgets' script-tag bundle, an app bundling an element) and to decimal.js elsewhere (Node, the
- * CLI). The published build keeps that import, with this module as `dist/decimal-bigint.js`.
+ * CLI). The published build keeps that import, with this module as
+ * `dist/browser/_internal/decimal-bigint.js` (a file of its own, so that an app's minifier inlines
+ * its constants).
  * `pnpm test` runs the whole core suite a second time on it (the `core on the browser engine`
  * project), and `decimal-bigint.test.ts` compares it with decimal.js operation by operation.
  *
