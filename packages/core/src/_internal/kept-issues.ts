@@ -37,7 +37,7 @@ export function keptIssuesError(
   const body = lines.slice(1);
   const listed = body.filter((line) => line.startsWith('  - ')).length;
   const summary = [
-    `${count} problems`,
+    `${grouped(count)} problems`,
     ...body,
     `  … and ${grouped(count - listed)} more (error.issues keeps the first ${grouped(kept.length)}; ${moreProblems(more)} counted, not kept)`,
   ];

@@ -13,6 +13,7 @@ import {
 } from '../io/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command, CommandInput } from './commands.js';
+import { counted } from './counted.js';
 import {
   checkOutputFolder,
   defaultCacheDir,
@@ -253,7 +254,7 @@ export const fetchCommand: Command = {
       ...(showProgress ? { onProgress: (progress) => io.err(progressLine(progress)) } : {}),
     });
     const fromCache = result.requests.filter((request) => request.cached).length;
-    const fetched = `fetched ${result.count} ${result.count === 1 ? 'record' : 'records'} in ${result.requests.length} ${result.requests.length === 1 ? 'request' : 'requests'}${fromCache > 0 ? ` (${fromCache} from the cache)` : ''}`;
+    const fetched = `fetched ${counted(result.count, 'record')} in ${counted(result.requests.length, 'request')}${fromCache > 0 ? ` (${fromCache} from the cache)` : ''}`;
     const summary = {
       query: result.description,
       url: result.url,
@@ -287,8 +288,9 @@ export const fetchCommand: Command = {
       });
     } catch (error) {
       if (!(error instanceof BilateralError) || values.json) throw error;
-      io.err(`${fetched}, but they have ${error.issues.length} problems; nothing was written`);
-      for (const line of issueLines(error.issues, '  ')) io.err(line);
+      const count = error.issueCount ?? error.issues.length;
+      io.err(`${fetched}, but they have ${counted(count, 'problem')}; nothing was written`);
+      for (const line of issueLines(error.issues, '  ', count)) io.err(line);
       return EXIT.problems;
     }
     // Every request stayed under the record cap (fetchComtrade splits those that reach it), so a

@@ -10,6 +10,7 @@ import { type ImportReport, type ImportResult, importComtrade } from '../io/inde
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
+import { counted } from './counted.js';
 import { writeWhole } from './fetch-command-files.js';
 import { parquetInto } from './fetch-command-parquet.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
@@ -122,7 +123,7 @@ async function importWithDuckDB(
   } catch (error) {
     if (!(error instanceof BilateralError) || options.json) throw error;
     io.err(
-      `${shownFile(file)}: ${plural(error.issueCount ?? error.issues.length, 'problem')}; nothing was written`,
+      `${shownFile(file)}: ${counted(error.issueCount ?? error.issues.length, 'problem')}; nothing was written`,
     );
     for (const line of issueLines(error.issues, '  ', error.issueCount)) io.err(line);
     return EXIT.problems;
@@ -140,13 +141,13 @@ async function importWithDuckDB(
   }
   const excluded = report.excluded.reduce((total, group) => total + group.count, 0);
   io.out(
-    `${shownFile(file)}: UN Comtrade bulk files, ${plural(report.records, 'record')} (engine: DuckDB)`,
+    `${shownFile(file)}: UN Comtrade bulk files, ${counted(report.records, 'record')} (engine: DuckDB)`,
   );
   io.out(
-    `  imported ${plural(report.imported, parquet ? 'row' : 'flow')}${whole ? ` into ${shownFile(output)}` : ''}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}${whole ? '' : onlyPartWritten(output)}`,
+    `  imported ${counted(report.imported, parquet ? 'row' : 'flow')}${whole ? ` into ${shownFile(output)}` : ''}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}${whole ? '' : onlyPartWritten(output)}`,
   );
   if (excluded === 0) io.out('  excluded nothing');
-  else io.out(`  excluded ${plural(excluded, 'record')}:`);
+  else io.out(`  excluded ${counted(excluded, 'record')}:`);
   for (const group of report.excluded) {
     io.out(`    ${group.count} × ${group.reason}`);
     io.out(`      ${group.message}`);
@@ -222,13 +223,9 @@ function rowList(
   return `${noun} ${count > Math.min(max, numbers.length) ? `${shown}, … (${count} ${noun})` : shown}`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** The dataset's sources for the import's summary: `2 sources: a, b`, or `0 sources`. */
 function sourcesWords(sources: readonly { readonly id: string }[]): string {
-  const count = plural(sources.length, 'source');
+  const count = counted(sources.length, 'source');
   return sources.length === 0
     ? count
     : `${count}: ${sources.map((source) => source.id).join(', ')}`;
@@ -284,14 +281,14 @@ export function formatText(
   };
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
-    `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${plural(report.records, 'record')}`,
-    `  imported ${plural(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${sourcesWords(document.sources)})${whole ? '' : onlyPartWritten(output)}`,
+    `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${counted(report.records, 'record')}`,
+    `  imported ${counted(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${sourcesWords(document.sources)})${whole ? '' : onlyPartWritten(output)}`,
   ];
   const excludedCount = report.excluded.reduce((total, group) => total + group.count, 0);
   if (excludedCount === 0) lines.push('  excluded nothing');
   else {
     lines.push(
-      `  excluded ${plural(excludedCount, 'record')} (${where} as numbered in the input):`,
+      `  excluded ${counted(excludedCount, 'record')} (${where} as numbered in the input):`,
     );
     for (const group of report.excluded) {
       lines.push(`    ${group.count} × ${group.reason} — ${rowsOf(group)}`);
@@ -468,7 +465,7 @@ export const importCommand: Command = {
       // With --json the error goes into the envelope, with every problem.
       if (!(error instanceof BilateralError) || values.json) throw error;
       io.err(
-        `${shownFile(file)}: ${plural(error.issueCount ?? error.issues.length, 'problem')}; nothing was written`,
+        `${shownFile(file)}: ${counted(error.issueCount ?? error.issues.length, 'problem')}; nothing was written`,
       );
       for (const line of issueLines(error.issues, '  ', error.issueCount)) io.err(line);
       return EXIT.problems;

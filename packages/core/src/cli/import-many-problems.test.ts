@@ -38,7 +38,7 @@ describe('bilateral import comtrade of far more problems than a reader can use',
     expect(code).toBe(1);
     expect(out).toBe('');
     const lines = err.split('\n');
-    expect(lines[0]).toBe(`${at('numbers.json')}: 1200 problems; nothing was written`);
+    expect(lines[0]).toBe(`${at('numbers.json')}: 1,200 problems; nothing was written`);
     expect(lines[1]).toBe(
       "  [0]: expected a record (an object with UN Comtrade's columns), got number 0",
     );
@@ -66,7 +66,7 @@ describe('bilateral import comtrade of far more problems than a reader can use',
     expect(error.issues[999].path).toEqual([999]);
     expect(error.issueCount).toBe(1200);
     expect(error.issuesCut).toBe(true);
-    expect(error.message.split('\n')[0]).toBe('1200 problems');
+    expect(error.message.split('\n')[0]).toBe('1,200 problems');
   });
 
   it('ends with its error, not out of memory, in a heap far smaller than the problems would take', async () => {
@@ -86,7 +86,7 @@ describe('bilateral import comtrade of far more problems than a reader can use',
       },
     );
     const { code, err } = await exitAndStderr(child);
-    expect(err.split('\n')[0]).toBe(`${file}: 1000000 problems; nothing was written`);
+    expect(err.split('\n')[0]).toBe(`${file}: 1,000,000 problems; nothing was written`);
     expect(err).toContain('  … and 999,000 more problems (counted, not kept)');
     expect(code).toBe(1);
   }, 60_000);

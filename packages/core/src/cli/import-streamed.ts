@@ -13,6 +13,7 @@ import {
 } from '../io/index.js';
 import type { SpillStore } from '../io/spill-store.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
+import { counted } from './counted.js';
 import { formatText, rowsLeft } from './import-command.js';
 import { ImportOutput } from './import-output.js';
 import { issueLines } from './issue-lines.js';
@@ -200,7 +201,7 @@ async function importInto(
     // With --json the error goes into the envelope, with every problem.
     if (!(error instanceof BilateralError) || options.json) throw error;
     const count = error.issueCount ?? error.issues.length;
-    io.err(`${shownFile(file)}: ${count} problem${count === 1 ? '' : 's'}; nothing was written`);
+    io.err(`${shownFile(file)}: ${counted(count, 'problem')}; nothing was written`);
     for (const line of issueLines(error.issues, '  ', count)) io.err(line);
     return EXIT.problems;
   }

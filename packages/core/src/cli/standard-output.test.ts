@@ -201,7 +201,7 @@ describe('-o /dev/stdout', () => {
     expect([run.code, run.out]).toEqual([0, '{']);
     expect(run.err).not.toContain('into /dev/stdout');
     expect(run.err).toContain(
-      'imported 3000 flows (dataset "stdout", 1 source: un-comtrade), but the reader of /dev/stdout stopped reading before the end: it has only part of them\n',
+      'imported 3,000 flows (dataset "stdout", 1 source: un-comtrade), but the reader of /dev/stdout stopped reading before the end: it has only part of them\n',
     );
   }, 60_000);
 
@@ -224,7 +224,7 @@ describe('-o /dev/stdout', () => {
     const run = await gathered('head -c 1', ['import', 'comtrade', input, '-o', '/dev/stdout']);
     expect([run.code, run.out]).toEqual([0, '{']);
     expect(run.err).toContain(
-      'imported 1020 flows (dataset "stdout", 1 source: un-comtrade), but the reader of /dev/stdout stopped reading before the end: it has only part of them\n',
+      'imported 1,020 flows (dataset "stdout", 1 source: un-comtrade), but the reader of /dev/stdout stopped reading before the end: it has only part of them\n',
     );
   }, 60_000);
 
@@ -242,7 +242,7 @@ describe('-o /dev/stdout', () => {
       ...['--report-rows', '/dev/stdout'],
     ]);
     expect([run.code, run.out]).toEqual([0, '{']);
-    expect(run.err).toContain('imported 10000 flows into');
+    expect(run.err).toContain('imported 10,000 flows into');
     expect(run.err).toContain(
       '\n  --report-rows: the reader of /dev/stdout stopped reading before the end: it has only part of the rows\n',
     );

@@ -28,7 +28,7 @@ function expectKept(error: BilateralError, firstPath: readonly (string | number)
   expect(error.issueCount).toBe(COUNT);
   expect(error.issues[0]?.path).toEqual(firstPath);
   const lines = error.message.split('\n');
-  expect(lines[0]).toBe(`${COUNT} problems`);
+  expect(lines[0]).toBe(`${COUNT.toLocaleString('en')} problems`);
   expect(lines.at(-1)).toBe(
     `  … and ${(COUNT - 100).toLocaleString('en')} more (error.issues keeps the first 1,000; 234 more problems counted, not kept)`,
   );
