@@ -110,6 +110,22 @@ async function packAll(destination) {
     // "license": "MIT" asks for the licence text with every copy: npm ships a package's LICENSE.
     if (!files.includes('LICENSE'))
       fail(`${name}: the tarball has no LICENSE (the MIT licence text)`);
+    // Another of our packages is asked for by a compatible range, not this very version: an app
+    // that upgrades @bilateral/core alone would otherwise install a second copy of it, and an
+    // error thrown by one copy is no BilateralError to the other.
+    const { stdout: published } = expectExit(
+      0,
+      'tar',
+      ['-xzOf', packed.filename, 'package/package.json'],
+      pkg.path,
+    );
+    const pinned = Object.entries(JSON.parse(published).dependencies ?? {}).filter(
+      ([dependency, range]) => dependency.startsWith('@bilateral/') && !range.startsWith('^'),
+    );
+    if (pinned.length > 0) {
+      const named = pinned.map(([dependency, range]) => `${dependency} ${range}`).join(', ');
+      fail(`${name}: asks for exactly ${named} (workspace:* in package.json; write workspace:^)`);
+    }
     // Test helpers and screenshots are a packaging slip too, but only warned about for now.
     const extra = files.filter((file) => /(^|\/)(__tests__|__screenshots__)\//.test(file));
     if (extra.length > 0) {
