@@ -59,21 +59,19 @@ function decimalTextProblem(input: unknown): string {
  * where the string belongs is told the string to write only when the rule accepts it.
  */
 function decimalString(rule?: DecimalRule) {
-  return z
-    .string({ error: (issue) => jsonNumberProblem(issue, rule) })
-    .check(
-      z.regex(/^-?\d+(?:\.\d+)?$/, {
-        error: (issue) => decimalTextProblem(issue.input),
-        abort: true,
-      }),
-      z.refine(
-        isWrittenInRange,
-        `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
-      ),
-      ...(rule === undefined || rule.checkedLater
-        ? []
-        : [z.refine<string>(rule.accepts, rule.refusal)]),
-    );
+  return z.string({ error: (issue) => jsonNumberProblem(issue, rule) }).check(
+    z.regex(/^-?\d+(?:\.\d+)?$/, {
+      error: (issue) => decimalTextProblem(issue.input),
+      abort: true,
+    }),
+    z.refine(
+      isWrittenInRange,
+      `is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
+    ),
+    ...(rule === undefined || rule.checkedLater
+      ? []
+      : [z.refine<string>(rule.accepts, rule.refusal)]),
+  );
 }
 
 /**
