@@ -128,7 +128,7 @@ describe('bilateral import comtrade --engine duckdb', () => {
     const { code, out } = await importWithDuckdb(many, pipe);
     expect(code).toBe(0);
     expect(out.split('\n')[1]).toBe(
-      `  imported 20000 rows (Parquet), but the reader of ${pipe} stopped reading before the end: it has only part of them`,
+      `  imported 20,000 rows (Parquet), but the reader of ${pipe} stopped reading before the end: it has only part of them`,
     );
     const again = createReadStream(pipe);
     again.once('data', () => again.destroy());
