@@ -55,9 +55,8 @@ export function moduleNames(files: readonly string[]): Map<string, string> {
 export const moduleNamedChunks: Plugin = {
   name: 'module-named-chunks',
   buildEnd({ writtenFiles }) {
-    const outputs = writtenFiles
-      .map(({ name }) => resolve(name))
-      .filter((file) => file.endsWith('.js'));
+    const written = new Set(writtenFiles.map(({ name }) => resolve(name)));
+    const outputs = [...written].filter((file) => file.endsWith('.js'));
     const byFolder = new Map<string, string[]>();
     for (const file of outputs)
       byFolder.set(dirname(file), [...(byFolder.get(dirname(file)) ?? []), file]);
@@ -73,7 +72,6 @@ export const moduleNamedChunks: Plugin = {
         const renamed = code.replace(pattern, (_, name: string) => `"./${renames.get(name)}"`);
         if (renamed !== code) writeFileSync(file, renamed);
       }
-      const maps = new Set(writtenFiles.map(({ name }) => resolve(name)));
       for (const [from, to] of renames) {
         const code = readFileSync(join(folder, from), 'utf8');
         writeFileSync(
@@ -81,7 +79,7 @@ export const moduleNamedChunks: Plugin = {
           code.replace(`sourceMappingURL=${from}.map`, `sourceMappingURL=${to}.map`),
         );
         renameSync(join(folder, from), join(folder, to));
-        if (maps.has(join(folder, `${from}.map`))) {
+        if (written.has(join(folder, `${from}.map`))) {
           renameSync(join(folder, `${from}.map`), join(folder, `${to}.map`));
         }
       }
