@@ -11,6 +11,17 @@ export interface AppBundle {
 }
 
 /**
+ * `file` and the files it imports statically (`"./name.js"` beside it, and theirs), added to
+ * `into`, which is returned.
+ *
+ * @example
+ * ```ts
+ * const initial = withStaticImports('out/app.js', new Set<string>());
+ * ```
+ */
+export function withStaticImports(file: string, into: Set<string>): Set<string>;
+
+/**
  * Bundles the app as an app would, into `node_modules/.cache/app-growth-<process id>/`.
  *
  * @example

@@ -26,7 +26,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'node_modules', '.cache', `app-growth-${process.pid}`);
 
 /** A file and the files it imports statically. */
-function withStaticImports(file, into) {
+export function withStaticImports(file, into) {
   if (into.has(file)) return into;
   into.add(file);
   const code = readFileSync(file, 'utf8');
