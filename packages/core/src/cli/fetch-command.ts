@@ -22,7 +22,7 @@ import {
 } from './fetch-command-files.js';
 import { loadParquetWriter, writeParquet } from './fetch-command-parquet.js';
 import { formatText, idFromFile } from './import-command.js';
-import { issueLines } from './issue-lines.js';
+import { problemLines } from './issue-lines.js';
 import { checkQueryOptions } from './query-options.js';
 import { shownFile } from './read-text-file.js';
 import { onlyPartWritten, readerLeftField } from './standard-output.js';
@@ -288,9 +288,7 @@ export const fetchCommand: Command = {
       });
     } catch (error) {
       if (!(error instanceof BilateralError) || values.json) throw error;
-      const count = error.issueCount ?? error.issues.length;
-      io.err(`${fetched}, but they have ${counted(count, 'problem')}; nothing was written`);
-      for (const line of issueLines(error.issues, '  ', count)) io.err(line);
+      for (const line of problemLines(`${fetched}, but they have `, error)) io.err(line);
       return EXIT.problems;
     }
     // Every request stayed under the record cap (fetchComtrade splits those that reach it), so a

@@ -15,7 +15,7 @@ import { writeWhole } from './fetch-command-files.js';
 import { parquetInto } from './fetch-command-parquet.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsDataset, startsAsJson } from './import-streamed.js';
-import { issueLines } from './issue-lines.js';
+import { problemLines } from './issue-lines.js';
 import { notJsonError } from './load-dataset.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
@@ -122,10 +122,7 @@ async function importWithDuckDB(
     }
   } catch (error) {
     if (!(error instanceof BilateralError) || options.json) throw error;
-    io.err(
-      `${shownFile(file)}: ${counted(error.issueCount ?? error.issues.length, 'problem')}; nothing was written`,
-    );
-    for (const line of issueLines(error.issues, '  ', error.issueCount)) io.err(line);
+    for (const line of problemLines(`${shownFile(file)}: `, error)) io.err(line);
     return EXIT.problems;
   }
   if (options.json) {
@@ -464,10 +461,7 @@ export const importCommand: Command = {
     } catch (error) {
       // With --json the error goes into the envelope, with every problem.
       if (!(error instanceof BilateralError) || values.json) throw error;
-      io.err(
-        `${shownFile(file)}: ${counted(error.issueCount ?? error.issues.length, 'problem')}; nothing was written`,
-      );
-      for (const line of issueLines(error.issues, '  ', error.issueCount)) io.err(line);
+      for (const line of problemLines(`${shownFile(file)}: `, error)) io.err(line);
       return EXIT.problems;
     }
 

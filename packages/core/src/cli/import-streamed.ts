@@ -13,10 +13,9 @@ import {
 } from '../io/index.js';
 import type { SpillStore } from '../io/spill-store.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
-import { counted } from './counted.js';
 import { formatText, rowsLeft } from './import-command.js';
 import { ImportOutput } from './import-output.js';
-import { issueLines } from './issue-lines.js';
+import { problemLines } from './issue-lines.js';
 import { JsonNumbers } from './json-text.js';
 import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
@@ -200,9 +199,7 @@ async function importInto(
     await rows?.abort();
     // With --json the error goes into the envelope, with every problem.
     if (!(error instanceof BilateralError) || options.json) throw error;
-    const count = error.issueCount ?? error.issues.length;
-    io.err(`${shownFile(file)}: ${counted(count, 'problem')}; nothing was written`);
-    for (const line of issueLines(error.issues, '  ', count)) io.err(line);
+    for (const line of problemLines(`${shownFile(file)}: `, error)) io.err(line);
     return EXIT.problems;
   }
   const sources = out.jsonLines ? [] : result.sources;

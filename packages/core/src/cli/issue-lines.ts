@@ -1,5 +1,6 @@
 import { keptIssuesError, moreProblems } from '../_internal/kept-issues.js';
 import {
+  type BilateralError,
   type BilateralIssue,
   formatIssuePath,
   type IssueHint,
@@ -7,6 +8,7 @@ import {
 } from '../errors/index.js';
 import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
 import { delimiterHint } from '../io/_records.js';
+import { counted } from './counted.js';
 
 /** The flag for each delimiter, by the library's words for it (`delimiter: ';'`). */
 const DELIMITER_FLAGS: ReadonlyMap<string, string> = new Map(
@@ -119,4 +121,16 @@ export function issueLines(
     lines.push(`  … and ${moreProblems(count - issues.length)} (counted, not kept)`);
   }
   return lines;
+}
+
+/**
+ * What a command writes of an input with problems: `head` then their count (`one.csv: 1,500
+ * problems; nothing was written`), then {@link issueLines}.
+ */
+export function problemLines(head: string, error: BilateralError): string[] {
+  const count = error.issueCount ?? error.issues.length;
+  return [
+    `${head}${counted(count, 'problem')}; nothing was written`,
+    ...issueLines(error.issues, '  ', count),
+  ];
 }
