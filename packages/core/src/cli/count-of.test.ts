@@ -7,4 +7,9 @@ describe('countOf', () => {
     expect(countOf(0, 'relation')).toBe('0 relations');
     expect(countOf(26, 'published flow')).toBe('26 published flows');
   });
+
+  it('groups the count in thousands', () => {
+    expect(countOf(1205040, 'flow')).toBe('1,205,040 flows');
+    expect(countOf(1000, 'problem')).toBe('1,000 problems');
+  });
 });

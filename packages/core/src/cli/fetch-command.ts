@@ -13,7 +13,7 @@ import {
 } from '../io/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command, CommandInput } from './commands.js';
-import { counted } from './counted.js';
+import { countOf } from './count-of.js';
 import {
   checkOutputFolder,
   defaultCacheDir,
@@ -254,7 +254,7 @@ export const fetchCommand: Command = {
       ...(showProgress ? { onProgress: (progress) => io.err(progressLine(progress)) } : {}),
     });
     const fromCache = result.requests.filter((request) => request.cached).length;
-    const fetched = `fetched ${counted(result.count, 'record')} in ${counted(result.requests.length, 'request')}${fromCache > 0 ? ` (${fromCache} from the cache)` : ''}`;
+    const fetched = `fetched ${countOf(result.count, 'record')} in ${countOf(result.requests.length, 'request')}${fromCache > 0 ? ` (${fromCache} from the cache)` : ''}`;
     const summary = {
       query: result.description,
       url: result.url,

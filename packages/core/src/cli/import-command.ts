@@ -10,7 +10,7 @@ import { type ImportReport, type ImportResult, importComtrade } from '../io/inde
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
-import { counted } from './counted.js';
+import { countOf } from './count-of.js';
 import { writeWhole } from './fetch-command-files.js';
 import { parquetInto } from './fetch-command-parquet.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
@@ -138,13 +138,13 @@ async function importWithDuckDB(
   }
   const excluded = report.excluded.reduce((total, group) => total + group.count, 0);
   io.out(
-    `${shownFile(file)}: UN Comtrade bulk files, ${counted(report.records, 'record')} (engine: DuckDB)`,
+    `${shownFile(file)}: UN Comtrade bulk files, ${countOf(report.records, 'record')} (engine: DuckDB)`,
   );
   io.out(
-    `  imported ${counted(report.imported, parquet ? 'row' : 'flow')}${whole ? ` into ${shownFile(output)}` : ''}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}${whole ? '' : onlyPartWritten(output)}`,
+    `  imported ${countOf(report.imported, parquet ? 'row' : 'flow')}${whole ? ` into ${shownFile(output)}` : ''}${parquet ? ' (Parquet)' : ` (dataset "${id}", 1 source: un-comtrade)`}${whole ? '' : onlyPartWritten(output)}`,
   );
   if (excluded === 0) io.out('  excluded nothing');
-  else io.out(`  excluded ${counted(excluded, 'record')}:`);
+  else io.out(`  excluded ${countOf(excluded, 'record')}:`);
   for (const group of report.excluded) {
     io.out(`    ${group.count} × ${group.reason}`);
     io.out(`      ${group.message}`);
@@ -222,7 +222,7 @@ function rowList(
 
 /** The dataset's sources for the import's summary: `2 sources: a, b`, or `0 sources`. */
 function sourcesWords(sources: readonly { readonly id: string }[]): string {
-  const count = counted(sources.length, 'source');
+  const count = countOf(sources.length, 'source');
   return sources.length === 0
     ? count
     : `${count}: ${sources.map((source) => source.id).join(', ')}`;
@@ -278,14 +278,14 @@ export function formatText(
   };
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
-    `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${counted(report.records, 'record')}`,
-    `  imported ${counted(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${sourcesWords(document.sources)})${whole ? '' : onlyPartWritten(output)}`,
+    `${shownFile(file)}: ${FORMAT_WORDS[report.format]}${container}, ${countOf(report.records, 'record')}`,
+    `  imported ${countOf(report.imported, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (dataset "${id}", ${sourcesWords(document.sources)})${whole ? '' : onlyPartWritten(output)}`,
   ];
   const excludedCount = report.excluded.reduce((total, group) => total + group.count, 0);
   if (excludedCount === 0) lines.push('  excluded nothing');
   else {
     lines.push(
-      `  excluded ${counted(excludedCount, 'record')} (${where} as numbered in the input):`,
+      `  excluded ${countOf(excludedCount, 'record')} (${where} as numbered in the input):`,
     );
     for (const group of report.excluded) {
       lines.push(`    ${group.count} × ${group.reason} — ${rowsOf(group)}`);

@@ -8,7 +8,7 @@ import {
 } from '../errors/index.js';
 import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
 import { delimiterHint } from '../io/_records.js';
-import { counted } from './counted.js';
+import { countOf } from './count-of.js';
 
 /** The flag for each delimiter, by the library's words for it (`delimiter: ';'`). */
 const DELIMITER_FLAGS: ReadonlyMap<string, string> = new Map(
@@ -130,7 +130,7 @@ export function issueLines(
 export function problemLines(head: string, error: BilateralError): string[] {
   const count = error.issueCount ?? error.issues.length;
   return [
-    `${head}${counted(count, 'problem')}; nothing was written`,
+    `${head}${countOf(count, 'problem')}; nothing was written`,
     ...issueLines(error.issues, '  ', count),
   ];
 }

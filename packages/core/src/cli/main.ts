@@ -11,7 +11,7 @@ import {
   UsageError,
 } from './cli-io.js';
 import { type Command, commands } from './commands.js';
-import { counted } from './counted.js';
+import { countOf } from './count-of.js';
 import { cappedMessage, issueJson, issueLine, issueLines, issuesMessage } from './issue-lines.js';
 import { JsonEnvelope } from './json-envelope.js';
 import { nearOption } from './near-option.js';
@@ -249,7 +249,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         const [only] = issues;
         const count = issueCount ?? issues.length;
         const summary =
-          only !== undefined && count === 1 ? issueLine(only) : counted(count, 'problem');
+          only !== undefined && count === 1 ? issueLine(only) : countOf(count, 'problem');
         // The code is for programs (`--json` gives it); people read the problems.
         commandIo.err(`${where}: ${file}${summary}${count > 1 ? ':' : ''}`);
         if (count > 1) for (const line of issueLines(issues, '  - ', count)) commandIo.err(line);
