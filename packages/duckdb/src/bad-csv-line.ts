@@ -8,6 +8,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
 import { rejectingReader } from './bulk-sql.js';
+import { physicalLines } from './physical-lines.js';
 
 /** The temporary table DuckDB puts the lines it cannot read in (and `<name>_scans`). */
 const REJECTS = 'bilateral_rejects';
@@ -19,8 +20,9 @@ const fields = (count: string) => `${count} ${count === '1' ? 'field' : 'fields'
  * The first line of `file` that DuckDB cannot read, as the core engine says it: `line 33 has 1
  * field but the header has 47` for a line of another width than the header's (DuckDB's sniffer
  * fails on one among the lines it samples, saying only `Error when sniffing file`), else `line N:
- * ` and DuckDB's words. Undefined for Parquet, or when every line reads (the file fails for
- * another reason).
+ * ` and DuckDB's words; the line as an editor numbers it (DuckDB's own number leaves out the line
+ * breaks inside quoted fields). Undefined for Parquet, or when every line reads (the file fails
+ * for another reason).
  */
 export async function badCsvLine(
   connection: DuckDBConnection,
@@ -35,7 +37,9 @@ export async function badCsvLine(
       )
     ).getRowObjectsJS();
     if (first === undefined) return undefined;
-    const line = String(first.line);
+    const duckdbLine = Number(first.line);
+    const lines = await physicalLines(file, [duckdbLine], 'duckdb-lines');
+    const line = String(lines.get(duckdbLine) ?? duckdbLine);
     const message = String(first.error_message);
     const width = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
     if (width !== null && /COLUMNS$/.test(String(first.error_type))) {

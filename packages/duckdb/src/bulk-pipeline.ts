@@ -19,6 +19,7 @@ import type {
   ComtradeBulkReport,
 } from './comtrade-bulk-report.js';
 import { type MappedCode, mapComtradeCode } from './economy-codes.js';
+import { physicalLines } from './physical-lines.js';
 
 /** The most decimal places a flow table (and this reader) holds. */
 const MAX_SCALE = 36;
@@ -247,16 +248,26 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
   }
 }
 
-/** Where a record is: `data.csv line 12` (CSV, header on line 1) or `data.parquet row 11`. */
-function place(file: BulkFile, row: number): string {
-  return file.format === 'parquet'
-    ? `${basename(file.path)} row ${row + 1}`
-    : `${basename(file.path)} line ${row + 2}`;
+/** A record found in a file: its fields and 0-based `file_row`, and in CSV the line it starts on. */
+interface Located {
+  readonly file: BulkFile;
+  readonly index: number;
+  readonly row: Record<string, unknown>;
+  readonly line?: number | undefined;
+}
+
+/** Where a record is: `data.csv line 12` (CSV) or `data.parquet row 11`. */
+function place({ file, row, line }: Located): string {
+  return line === undefined
+    ? `${basename(file.path)} row ${Number(row.file_row) + 1}`
+    : `${basename(file.path)} line ${line}`;
 }
 
 /**
  * The records matching `where` (over the checked records), in the first files that hold them,
- * with the 0-based row of each in its file: CSV files are read again, one by one, numbering rows.
+ * with the 0-based row of each in its file and, in a CSV or TSV file, the line it starts on: CSV
+ * files are read again, one by one, numbering rows, and their lines counted up to the last
+ * record found.
  */
 async function locate(
   connection: DuckDBConnection,
@@ -264,7 +275,7 @@ async function locate(
   where: string,
   scale: number,
   totalsOnly: boolean,
-): Promise<{ file: BulkFile; index: number; row: Record<string, unknown> }[]> {
+): Promise<Located[]> {
   const checked = (source: string) => checkedSql(rowsSql(source), scale, totalsOnly);
   const whole = await sourceSql(connection, files, false);
   const names = (
@@ -275,7 +286,7 @@ async function locate(
   const indices = names
     .map(([name]) => files.findIndex((file) => file.path === name))
     .sort((a, b) => a - b);
-  const found: { file: BulkFile; index: number; row: Record<string, unknown> }[] = [];
+  const found: Located[] = [];
   for (const index of indices) {
     const file = files[index];
     if (file === undefined) continue;
@@ -285,7 +296,15 @@ async function locate(
         `SELECT * FROM (${checked(one.sql)}) AS c WHERE ${where} ORDER BY file_row LIMIT ${MAX_ISSUES - found.length}`,
       )
     ).getRowObjectsJS();
-    for (const row of rows) found.push({ file, index, row });
+    const lines =
+      file.format === 'parquet'
+        ? new Map<number, number>()
+        : await physicalLines(
+            file,
+            rows.map((row) => Number(row.file_row)),
+            'records',
+          );
+    for (const row of rows) found.push({ file, index, row, line: lines.get(Number(row.file_row)) });
     if (found.length >= MAX_ISSUES) break;
   }
   return found;
@@ -300,10 +319,13 @@ async function refuseProblems(
   counts: readonly { problem: string; records: number }[],
 ): Promise<never> {
   const rows = await locate(connection, files, 'problem IS NOT NULL', scale, totalsOnly);
-  const issues: BilateralIssue[] = rows.map(({ file, index, row }) => {
-    const [field, message] = describeProblem(row, scale);
-    const at = Number(row.file_row);
-    return { path: ['files', index, 'rows', at, field], message: `${place(file, at)}: ${message}` };
+  const issues: BilateralIssue[] = rows.map((located) => {
+    const [field, message] = describeProblem(located.row, scale);
+    const at = Number(located.row.file_row);
+    return {
+      path: ['files', located.index, 'rows', at, field],
+      message: `${place(located)}: ${message}`,
+    };
   });
   const total = counts.reduce((sum, count) => sum + count.records, 0);
   if (total > issues.length) {
@@ -329,12 +351,13 @@ async function refuseConflicts(
   );
   const where = `problem IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = c.reporter AND k.partner = c.partner AND k.flow_code = c.flow_code AND k.period = c.period AND k.commodity = coalesce(c.commodity, '') AND k.mot = c.mot AND k.customs_code = c.customs_code AND k.partner2 = c.partner2)`;
   const rows = await locate(connection, files, where, scale, totalsOnly);
-  const issues: BilateralIssue[] = rows.map(({ file, index, row }) => {
+  const issues: BilateralIssue[] = rows.map((located) => {
+    const { index, row } = located;
     const at = Number(row.file_row);
     const key = `${row.reporter}–${row.partner} ${row.flow_code} ${row.period}${row.commodity === null ? '' : ` HS ${row.commodity}`}`;
     return {
       path: ['files', index, 'rows', at, 'primaryValue'],
-      message: `${place(file, at)}: ${key} appears more than once with different values (this one ${JSON.stringify(row.value_text)}): which is right?`,
+      message: `${place(located)}: ${key} appears more than once with different values (this one ${JSON.stringify(row.value_text)}): which is right?`,
     };
   });
   throw new BilateralError('INVALID_IMPORT', issues);

@@ -35,7 +35,13 @@ export const BULK_COLUMNS = [
   'isAggregate',
 ] as const;
 
-export type BulkRecord = Record<(typeof BULK_COLUMNS)[number], string>;
+/** Fields a test file may add to the columns: descriptions, which may hold line breaks. */
+export type BulkColumn = (typeof BULK_COLUMNS)[number] | 'cmdDesc' | 'motDesc';
+
+export type BulkRecord = Record<(typeof BULK_COLUMNS)[number], string> & {
+  cmdDesc?: string;
+  motDesc?: string;
+};
 
 /** A record: an annual totals row (VNM 704 → LAO 418, exports, 2023) with the fields given. */
 export function bulkRecord(fields: Partial<BulkRecord> = {}): BulkRecord {
@@ -74,13 +80,14 @@ export function bulkRecord(fields: Partial<BulkRecord> = {}): BulkRecord {
 export function bulkText(
   records: readonly BulkRecord[],
   separator: ',' | '\t' = ',',
-  columns: readonly (typeof BULK_COLUMNS)[number][] = BULK_COLUMNS,
+  columns: readonly BulkColumn[] = BULK_COLUMNS,
 ): string {
-  const cell = (text: string) =>
-    separator === ',' && /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // A field holding a line break is quoted in either format; a comma-separated one, also a comma or quote.
+  const special = separator === ',' ? /[",\r\n]/ : /[\r\n]/;
+  const cell = (text: string) => (special.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const lines = [columns.join(separator)];
   for (const record of records) {
-    lines.push(columns.map((column) => cell(record[column])).join(separator));
+    lines.push(columns.map((column) => cell(record[column] ?? '')).join(separator));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,83 @@
+/**
+ * The line a record starts on, counted while streaming the file: the same line as the core's CSV
+ * reader (the JS engine) gives each record, whatever the quoted fields, line breaks and marks.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import { readCsv } from '../../core/src/io/_csv.js';
+import { scratchFolder } from './__fixtures__/bulk-records.js';
+import type { BulkFile } from './bulk-files.js';
+import { physicalLines } from './physical-lines.js';
+
+const scratch = await scratchFolder();
+afterAll(() => scratch.remove());
+
+const TEXTS: Record<string, string> = {
+  'quoted line breaks in several fields and rows':
+    'a,b,c\n"x\ny",2,"p\n\nq"\n3,"4\n4\n4",5\n6,7,8\n9,"",""""\n10,"a""\nb",11\n',
+  'CRLF, inside quotes too': 'a,b\r\n"1\r\n1",2\r\n3,4\r\n"5\r\n\r\n5",6\r\n7,8\r\n',
+  'CR only': 'a,b\r"1\r1",2\r3,4\r',
+  'blank lines between records': 'a,b\n1,2\n\n3,"4\n"\n\n\n5,6\n',
+  'a byte-order mark and a quoted header field holding a line break':
+    '\uFEFF"a\nA",b\n1,"2\n2"\n3,4\n',
+  'a quote inside an unquoted cell opens no field': 'a,b\n1a"b,2\n3,4"\n5,6\n7,8"\n9,0\n',
+  'no line break after the last record': 'a,b\n"1\n1",2\n3,4',
+};
+
+/** Each record's line as the JS engine reads the text, by record after the header. */
+function jsLines(text: string, delimiter: ',' | '\t'): Map<number, number> {
+  const [, ...records] = readCsv(text, delimiter).records;
+  return new Map(records.map((record, index) => [index, record.line]));
+}
+
+describe('physicalLines by record', () => {
+  for (const [name, text] of Object.entries(TEXTS)) {
+    test(`${name}: the JS engine's line of every record`, async () => {
+      const expected = jsLines(text, ',');
+      const records = [...expected.keys()];
+      const csv: BulkFile = {
+        path: await scratch.write('a.csv', text),
+        format: 'csv',
+        gzip: false,
+      };
+      expect(await physicalLines(csv, records, 'records')).toEqual(expected);
+      const gz: BulkFile = {
+        path: await scratch.write('a.csv.gz', text),
+        format: 'csv',
+        gzip: true,
+      };
+      expect(await physicalLines(gz, records, 'records')).toEqual(expected);
+      const tabbed = text.replaceAll(',', '\t');
+      const tsv: BulkFile = {
+        path: await scratch.write('a.tsv', tabbed),
+        format: 'tsv',
+        gzip: false,
+      };
+      expect(await physicalLines(tsv, records, 'records')).toEqual(jsLines(tabbed, '\t'));
+    });
+  }
+
+  test('only the records asked for, in any order and repeated; none past the end', async () => {
+    const text = TEXTS['quoted line breaks in several fields and rows'] as string;
+    const csv: BulkFile = { path: await scratch.write('b.csv', text), format: 'csv', gzip: false };
+    expect(await physicalLines(csv, [4, 1, 4, 9], 'records')).toEqual(
+      new Map([
+        [1, 6],
+        [4, 11],
+      ]),
+    );
+    expect(await physicalLines(csv, [], 'records')).toEqual(new Map());
+  });
+});
+
+test("physicalLines by DuckDB's line: blank lines count, line breaks inside quotes do not", async () => {
+  // DuckDB's lines: 1 header, 2 "1⏎1",2, 3 blank, 4 3,"4⏎4", 5 5,6.
+  const text = 'a,b\n"1\n1",2\n\n3,"4\n4"\n5,6\n';
+  const csv: BulkFile = { path: await scratch.write('c.csv', text), format: 'csv', gzip: false };
+  expect(await physicalLines(csv, [2, 4, 5], 'duckdb-lines')).toEqual(
+    new Map([
+      [2, 2],
+      [4, 5],
+      [5, 7],
+    ]),
+  );
+});

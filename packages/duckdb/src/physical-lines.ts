@@ -1,0 +1,124 @@
+/**
+ * The line of a CSV or TSV bulk file that a record starts on, as an editor numbers it (and the
+ * core engine names it): DuckDB numbers records and lines as if a quoted field never held a line
+ * break. Private to the package.
+ *
+ * @internal
+ */
+
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import type { BulkFile } from './bulk-files.js';
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const TAB = 9;
+const COMMA = 44;
+
+/**
+ * How DuckDB numbers a place in a file: `records`, the 0-based record after the header (a row
+ * number of `read_csv`, blank lines not counted); `duckdb-lines`, the `line` of DuckDB's rejects
+ * table (one plus the line breaks outside quoted fields before it, blank lines counted).
+ */
+export type DuckdbNumbering = 'records' | 'duckdb-lines';
+
+/** Where the scan is within a line: what the next byte means. */
+enum Where {
+  /** At the start of a cell: a quote here opens a quoted field. */
+  CellStart,
+  /** In an unquoted cell, or after a quoted field's closing quote. */
+  Unquoted,
+  /** In a quoted field. */
+  Quoted,
+  /** A quote in a quoted field: doubled (`""`) it is a quote, otherwise it closed the field. */
+  QuoteInQuoted,
+}
+
+/**
+ * The line (1-based, counting every line break: LF, CRLF or CR) on which each of the places
+ * `wanted` starts, numbered as `numbering` says, for one CSV or TSV file (gunzipped when `.gz`).
+ * The file is streamed, and only up to the last place wanted: memory stays flat on a file of
+ * any size. A place the file does not reach is left out of the map.
+ *
+ * Quoting follows DuckDB's reader as a bulk read sets it (`quote = '"'`, `escape = '"'`): a quote
+ * opens a quoted field only at the start of a cell, and `""` inside one is a quote.
+ */
+export async function physicalLines(
+  file: BulkFile,
+  wanted: readonly number[],
+  numbering: DuckdbNumbering,
+): Promise<Map<number, number>> {
+  const found = new Map<number, number>();
+  const targets = [...new Set(wanted)].sort((a, b) => a - b);
+  if (targets.length === 0) return found;
+  const delimiter = file.format === 'tsv' ? TAB : COMMA;
+  let next = 0;
+  let where = Where.CellStart;
+  /** Physical line of the byte being read. */
+  let line = 1;
+  /** Whether the byte before was a CR (a LF after it ends no further line). */
+  let afterCr = false;
+  /** The current line's number as DuckDB counts `numbering`, and where it started. */
+  let logical = 1;
+  let records = -1;
+  let startLine = 1;
+  /** Whether the current logical line has a byte other than a line break (is a record). */
+  let content = false;
+  const stream: Readable = file.gzip
+    ? createReadStream(file.path).pipe(createGunzip())
+    : createReadStream(file.path);
+  try {
+    let first = true;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      // A byte-order mark is no part of the header's first cell (which may be quoted).
+      const bom = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+      first = false;
+      for (let i = bom ? 3 : 0; i < chunk.length; i += 1) {
+        const byte = chunk[i] as number;
+        const isBreak = byte === LF || byte === CR;
+        if (isBreak) {
+          const counts = !(byte === LF && afterCr);
+          afterCr = byte === CR;
+          if (!counts) continue;
+          line += 1;
+          if (where === Where.Quoted) continue;
+          // The end of a logical line: the next one starts on the next physical line.
+          if (content) records += 1;
+          logical += 1;
+          where = Where.CellStart;
+          content = false;
+          startLine = line;
+          continue;
+        }
+        afterCr = false;
+        if (!content) {
+          // The first byte of a logical line: is it a place wanted?
+          content = true;
+          const number = numbering === 'records' ? records : logical;
+          while (next < targets.length && (targets[next] as number) < number) next += 1;
+          if (targets[next] === number) {
+            found.set(number, startLine);
+            next += 1;
+          }
+          if (next === targets.length) return found;
+        }
+        if (where === Where.Quoted) {
+          if (byte === QUOTE) where = Where.QuoteInQuoted;
+        } else if (where === Where.QuoteInQuoted && byte === QUOTE) {
+          where = Where.Quoted;
+        } else if (byte === delimiter) {
+          where = Where.CellStart;
+        } else if (byte === QUOTE && where === Where.CellStart) {
+          where = Where.Quoted;
+        } else {
+          where = Where.Unquoted;
+        }
+      }
+    }
+  } finally {
+    stream.destroy();
+  }
+  return found;
+}
