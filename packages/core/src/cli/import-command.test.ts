@@ -237,7 +237,7 @@ describe('bilateral import', () => {
     );
     const comma = await bilateral('import', 'flows', at('comma.csv'), '-o', at('c.json'));
     expect(comma.err).toContain(
-      'rows[0].value: "1,5" has a decimal comma: write 1.5, or read the file with decimal commas (--decimal-comma) (line 2)',
+      'rows[0].value: "1,5" has a comma as the decimal separator: write "1.5", or read the file with decimal commas (--decimal-comma) (line 2)',
     );
     await writeFile(
       at('point.csv'),

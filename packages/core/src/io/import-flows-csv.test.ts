@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import type { Source } from '../flow/index.js';
+import { DecimalStringSchema } from '../money/money-schema.js';
 import { importFlowsCsv, withoutOptionWords } from './import-flows-csv.js';
 
 const now = () => new Date('2025-03-04T10:00:00Z');
@@ -165,11 +166,40 @@ describe('importFlowsCsv', () => {
     expect(problem('1,5')).toEqual({
       path: ['rows', 0, 'value'],
       message:
-        '"1,5" has a decimal comma: write 1.5, or read the file with decimal commas (decimalComma: true) (line 2)',
+        '"1,5" has a comma as the decimal separator: write "1.5", or read the file with decimal commas (decimalComma: true) (line 2)',
       hint,
     });
     expect(problem('1.000,5', { decimalComma: true })?.hint).toEqual(hint);
     expect(problem('1,000,000')?.hint).toBeUndefined();
+    expect(problem('1,500')).toEqual({
+      path: ['rows', 0, 'value'],
+      message:
+        '"1,500" has a comma: write no thousands separators, and a point before decimals, or read the file with decimal commas (decimalComma: true) (line 2)',
+      hint,
+    });
+  });
+
+  it('tells a value in another convention what a decimal string is told (bilateral validate)', () => {
+    for (const text of ['1,5', '1,500', '491,900,000', '1,500,000.5', '1.500,25', '1 500,25']) {
+      const [message] = failure(`${HEADER}\nVNM,LAO,export,2024,"${text}",USD\n`);
+      const checked = DecimalStringSchema.safeParse(text);
+      const hint = checked.success
+        ? ''
+        : /\((.+)\)$/.exec(checked.error.issues[0]?.message ?? '')?.[1];
+      expect(hint).toMatch(/ as |no thousands separators/);
+      expect(message).toContain(`rows[0].value: ${JSON.stringify(text)} has ${hint}`);
+    }
+    expect(failure(`${HEADER}\nVNM,LAO,export,2024,"1.500,2.5",USD\n`)).toEqual([
+      'rows[0].value: "1.500,2.5" is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6 (line 2)',
+    ]);
+  });
+
+  it('writes the number with a comma where the file writes decimal commas', () => {
+    const text =
+      'reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;1 500 000,5;USD\n';
+    expect(() => importFlowsCsv(text, { delimiter: ';', decimalComma: true })).toThrow(
+      '"1 500 000,5" has spaces as thousands separators: write "1500000,5" (line 2)',
+    );
   });
 
   it('leaves the words naming an option set in code out of a note for the command (withoutOptionWords)', () => {
@@ -323,12 +353,12 @@ describe('importFlowsCsv', () => {
     [
       'a decimal comma',
       `${HEADER}\nVNM,LAO,export,2024,"1,5",USD\n`,
-      'rows[0].value: "1,5" has a decimal comma: write 1.5, or read the file with decimal commas (decimalComma: true) (line 2)',
+      'rows[0].value: "1,5" has a comma as the decimal separator: write "1.5", or read the file with decimal commas (decimalComma: true) (line 2)',
     ],
     [
       'thousands separators',
       `${HEADER}\nVNM,LAO,export,2024,"491,900,000",USD\n`,
-      'rows[0].value: "491,900,000" has thousands separators: write 491900000',
+      'rows[0].value: "491,900,000" has commas as thousands separators: write "491900000"',
     ],
     [
       'a negative value',

@@ -3,6 +3,7 @@ import { editsWithin } from '../_internal/edit-distance.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
 import { capInput, quoteInput } from '../_internal/quote-input.js';
+import { type DecimalMark, separatorHint } from '../_internal/separator-hint.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type BilateralIssue, type IssueHint } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
@@ -183,24 +184,24 @@ function decimalCommaProblem(text: string): Problem | undefined {
   ];
 }
 
-/** Why a value cell is not a decimal written with a point. */
-function valueProblem(text: string): Problem {
+/**
+ * Why a value cell is not a decimal written with `mark` before its decimals: in another
+ * convention's separators, it is told what {@link separatorHint} tells a decimal string (as
+ * `bilateral validate` tells it), and the setting for decimal commas when it would read the cell.
+ */
+function valueProblem(text: string, mark: DecimalMark): Problem {
   if (text === '') return ['missing value'];
   if (/^-\d/.test(text)) return [`${capInput(text)} is negative: a trade value cannot be`];
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
+  const hint = separatorHint(text, mark);
+  if (hint === undefined) {
     return [
-      `${quoteInput(text)} has thousands separators: write ${capInput(text.replace(/,/g, ''))}`,
+      `${quoteInput(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`,
     ];
   }
-  if (/^\d+,\d+$/.test(text)) {
-    return [
-      `${quoteInput(text)} has a decimal comma: write ${capInput(text.replace(',', '.'))}, or read the file with decimal commas (${DECIMAL_COMMA.message})`,
-      DECIMAL_COMMA,
-    ];
-  }
-  return [
-    `${quoteInput(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`,
-  ];
+  const has = `${quoteInput(text)} has ${hint.words}`;
+  return mark === '.' && /^\d+,\d+$/.test(text)
+    ? [`${has}, or read the file with decimal commas (${DECIMAL_COMMA.message})`, DECIMAL_COMMA]
+    : [has];
 }
 
 /**
@@ -563,7 +564,9 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     // Negative zero ("-0", "-0.00") is zero, as everywhere else in the library.
     const value = readNumber(cell('value')).replace(/^-(?=0+(?:\.0+)?$)/, '');
     if (commaProblem !== undefined) problem('value', ...commaProblem);
-    else if (!DECIMAL.test(value)) problem('value', ...valueProblem(value));
+    else if (!DECIMAL.test(value)) {
+      problem('value', ...valueProblem(value, settings.decimalComma ? ',' : '.'));
+    }
     const currency = cell('currency');
     if (!isCurrencyCode(currency)) {
       problem(

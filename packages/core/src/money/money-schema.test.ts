@@ -140,25 +140,52 @@ describe('a JSON number where a decimal string belongs', () => {
 });
 
 describe('a string that is not a plain decimal number', () => {
+  const MUST_BE = 'must be a plain decimal number such as "491.9", found the string';
+  const tradeValue = (value: string) => FIELDS[0]?.[1](value);
+
   it.each([
+    ['1,5', '"1,5" (a comma as the decimal separator: write "1.5")'],
+    ['12,3456', '"12,3456" (a comma as the decimal separator: write "12.3456")'],
+    ['1,500', '"1,500" (a comma: write no thousands separators, and a point before decimals)'],
+    ['1,500,000', '"1,500,000" (commas as thousands separators: write "1500000")'],
+    ['1,500,000.5', '"1,500,000.5" (commas as thousands separators: write "1500000.5")'],
     [
-      '1,5',
-      'must be a plain decimal number such as "491.9", found the string "1,5" (a comma as the decimal separator: write "1.5")',
+      '1.500,25',
+      '"1.500,25" (points as thousands separators and a comma as the decimal one: write "1500.25")',
     ],
     [
-      '12,3456',
-      'must be a plain decimal number such as "491.9", found the string "12,3456" (a comma as the decimal separator: write "12.3456")',
+      '1\u202f500,25',
+      '"1\u202f500,25" (spaces as thousands separators and a comma as the decimal one: write "1500.25")',
     ],
-    [
-      '1,500',
-      'must be a plain decimal number such as "491.9", found the string "1,500" (a comma: write no thousands separators, and a point before decimals)',
-    ],
-    [
-      '1,500,000.5',
-      'must be a plain decimal number such as "491.9", found the string "1,500,000.5"',
-    ],
-    ['1e5', 'must be a plain decimal number such as "491.9", found the string "1e5"'],
-  ])('%s: says what it must be and what was found, in every decimal field', (value, message) => {
-    for (const [, field] of FIELDS) expect(field(value)).toEqual([message]);
+    ["1'500.25", '"1\'500.25" (apostrophes as thousands separators: write "1500.25")'],
+    ['1,500,2.5', '"1,500,2.5"'],
+    ['+1,5', '"+1,5"'],
+    ['1e5', '"1e5"'],
+  ])('%s: says what it must be, what was found and the number it may be', (value, found) => {
+    expect(tradeValue(value)).toEqual([`${MUST_BE} ${found}`]);
+  });
+
+  it('gives the same words in every decimal field that takes the number', () => {
+    for (const [, field] of FIELDS) {
+      expect(field('0,5')).toEqual([
+        `${MUST_BE} "0,5" (a comma as the decimal separator: write "0.5")`,
+      ]);
+      expect(field('1,500')).toEqual([
+        `${MUST_BE} "1,500" (a comma: write no thousands separators, and a point before decimals)`,
+      ]);
+    }
+  });
+
+  it('does not suggest a number the field refuses: it says why instead', () => {
+    expect(tradeValue('-1,5')).toEqual([
+      `${MUST_BE} "-1,5" (a comma as the decimal separator), and a trade value cannot be negative`,
+    ]);
+    const targetRate = FIELDS.find(([name]) => name === 'a target rate')?.[1];
+    expect(targetRate?.('1.500,25')).toEqual([
+      `${MUST_BE} "1.500,25" (points as thousands separators and a comma as the decimal one), and must be a rate as a decimal fraction greater than -1 and at most 5, e.g. "0.10" for 10 %`,
+    ]);
+    expect(targetRate?.('-0,5')).toEqual([
+      `${MUST_BE} "-0,5" (a comma as the decimal separator: write "-0.5")`,
+    ]);
   });
 });

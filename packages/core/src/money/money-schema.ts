@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { RANGE_WORDS } from '../_internal/decimal-range.js';
 import { isDecimalText, isWrittenInRange } from '../_internal/decimal-text.js';
 import { mustBe } from '../_internal/must-be.js';
-import { quoteInput } from '../_internal/quote-input.js';
+import { separatorHint } from '../_internal/separator-hint.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
@@ -42,16 +42,18 @@ function jsonNumberProblem(
 
 /**
  * What a string that is not a plain decimal number is told: what it must be and what was found,
- * and why when it is a comma: `"1,5"` has a comma as the decimal separator (its text with a point
- * is given), `"1,500"` a comma that is a thousands separator or a decimal one.
+ * and why when it is a number in another convention ({@link separatorHint}: `"1,5"` has a comma
+ * as the decimal separator, and its text with a point is given). Where the field's `rule` refuses
+ * that text (`"-1,5"` for a trade value), the message says so instead of suggesting it.
  */
-function decimalTextProblem(input: unknown): string {
+function decimalTextProblem(input: unknown, rule: DecimalRule | undefined): string {
   const text = String(input);
   const found = mustBe('a plain decimal number such as "491.9"', [text]);
-  if (!/^-?\d+(?:,\d+)+$/.test(text)) return found;
-  return /^-?\d+,(?:\d{1,2}|\d{4,})$/.test(text)
-    ? `${found} (a comma as the decimal separator: write ${quoteInput(text.replace(',', '.'))})`
-    : `${found} (a comma: write no thousands separators, and a point before decimals)`;
+  const hint = separatorHint(text);
+  if (hint === undefined) return found;
+  return hint.plain !== undefined && rule !== undefined && !rule.accepts(hint.plain)
+    ? `${found} (${hint.has}), and ${rule.refusal}`
+    : `${found} (${hint.words})`;
 }
 
 /**
@@ -61,7 +63,7 @@ function decimalTextProblem(input: unknown): string {
 function decimalString(rule?: DecimalRule) {
   return z.string({ error: (issue) => jsonNumberProblem(issue, rule) }).check(
     z.regex(/^-?\d+(?:\.\d+)?$/, {
-      error: (issue) => decimalTextProblem(issue.input),
+      error: (issue) => decimalTextProblem(issue.input, rule),
       abort: true,
     }),
     z.refine(

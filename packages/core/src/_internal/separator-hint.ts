@@ -1,0 +1,97 @@
+/**
+ * What a number written with another convention's separators is told: the hint every reader of
+ * decimal text gives (the schemas' decimal strings, which `bilateral validate` checks, and the
+ * flows CSV's values, which `bilateral import flows` reads), so that the same text gets the same
+ * words wherever it is read.
+ *
+ * @internal
+ */
+import { quoteInput } from './quote-input.js';
+
+/** What a plain decimal writes before its decimals: a point, or a comma where a file says so. */
+export type DecimalMark = '.' | ',';
+
+/** What a hint says of a text: what it has and, when it can be only one number, that number. */
+export interface SeparatorHint {
+  /** What the text has: `a comma as the decimal separator`. */
+  readonly has: string;
+  /** The text as a plain decimal, when it can be only one number: `1.5`. */
+  readonly plain?: string;
+  /** What it has and what to write: `a comma as the decimal separator: write "1.5"`. */
+  readonly words: string;
+}
+
+/** A decimal mark by name. */
+const ONE = { '.': 'a point', ',': 'a comma' } as const;
+
+/** Thousands separators by name: commas, points, apostrophes (Swiss), spaces (French, SI). */
+const GROUP_NAMES: Readonly<Record<string, string>> = {
+  ',': 'commas',
+  '.': 'points',
+  "'": 'apostrophes',
+  '\u2019': 'apostrophes',
+  ' ': 'spaces',
+  '\u00a0': 'spaces',
+  '\u2009': 'spaces',
+  '\u202f': 'spaces',
+};
+
+/**
+ * Digits in groups of three after one to three, all groups after the same separator (1), then
+ * decimals after a point or a comma (2). Each group starts with its separator, so a failed match
+ * costs one step back per group (no catastrophic backtracking on a long text).
+ */
+const GROUPED = /^-?\d{1,3}([,.'\u2019 \u00a0\u2009\u202f])\d{3}(?:\1\d{3})*(?:([.,])\d+)?$/;
+
+/** One mark between digits, not before exactly three digits (`1,500` may separate thousands). */
+const ONE_MARK = /^-?\d+([.,])(?:\d{1,2}|\d{4,})$/;
+
+/** Digits separated by one mark, any number of times. */
+const MARKED = /^-?\d+([.,])\d+(?:\1\d+)*$/;
+
+/** A hint whose text is one number: the digits before `at` (and the sign), `mark`, the rest. */
+function plainHint(has: string, text: string, at: number, mark: DecimalMark): SeparatorHint {
+  const whole = text.slice(0, at).replace(/[^\d-]/g, '');
+  const plain = at < text.length ? `${whole}${mark}${text.slice(at + 1)}` : whole;
+  return { has, plain, words: `${has}: write ${quoteInput(plain)}` };
+}
+
+/**
+ * The hint of a text that is not a plain decimal (its decimals after `mark`) but a number in
+ * another convention: `"1,5"` (a decimal comma), `"1,500,000.5"` (thousands commas),
+ * `"1.500,25"` (thousands points and a decimal comma), `"1 500,25"` (thousands spaces),
+ * `"1'500.25"` (thousands apostrophes), each with its text as a plain decimal; `"1,500"`, which
+ * may be either, is told to write no thousands separators. Undefined for any other text (a sign
+ * other than a leading `-`, mixed separators, spaces around it): no hint is better than a wrong one.
+ *
+ * @example
+ * ```ts
+ * separatorHint('1.500,25')?.words;
+ * //=> 'points as thousands separators and a comma as the decimal one: write "1500.25"'
+ * separatorHint('1 500,25', ',')?.words;
+ * //=> 'spaces as thousands separators: write "1500,25"'
+ * ```
+ */
+export function separatorHint(text: string, mark: DecimalMark = '.'): SeparatorHint | undefined {
+  const other = mark === '.' ? ',' : '.';
+  const [, group = '', decimal] = GROUPED.exec(text) ?? [];
+  // One group after the other mark, no decimals (`1,500`): thousands, or decimals.
+  const single =
+    group === other && decimal === undefined && text.indexOf(group) === text.lastIndexOf(group);
+  if (group !== '' && decimal !== group && !single) {
+    const and =
+      decimal === undefined || decimal === mark
+        ? ''
+        : ` and ${ONE[decimal as DecimalMark]} as the decimal one`;
+    const at = decimal === undefined ? text.length : text.lastIndexOf(decimal);
+    return plainHint(`${GROUP_NAMES[group]} as thousands separators${and}`, text, at, mark);
+  }
+  if (ONE_MARK.exec(text)?.[1] === other) {
+    return plainHint(`${ONE[other]} as the decimal separator`, text, text.indexOf(other), mark);
+  }
+  if (MARKED.exec(text)?.[1] !== other) return undefined;
+  return {
+    has: ONE[other],
+    words: `${ONE[other]}: write no thousands separators, and ${ONE[mark]} before decimals`,
+  };
+}
