@@ -250,7 +250,7 @@ describe('bilateral import', () => {
       {
         path: ['rows', 0, 'value'],
         message:
-          '"1.000,5" has a point, but the file writes decimal commas (--decimal-comma): a point there separates thousands; write the number without separators, e.g. 1000,5 (line 2)',
+          '"1.000,5" has points as thousands separators: write "1000,5", as the file writes decimal commas (--decimal-comma) (line 2)',
         hint: { code: 'DECIMAL_COMMA', message: '--decimal-comma' },
       },
     ]);

@@ -54,10 +54,29 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     );
   });
 
-  it('refuses a point in a decimal-comma file: it separates thousands there', () => {
-    const text = `reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;1.000.000,5;USD\n`;
-    expect(messages(() => importFlowsCsv(text, { delimiter: ';', decimalComma: true }))).toEqual([
-      '"1.000.000,5" has a point, but the file writes decimal commas (decimalComma: true): a point there separates thousands; write the number without separators, e.g. 1000000,5 (line 2)',
+  it('refuses a point in a decimal-comma file, with the number to write only when it is one', () => {
+    const value = (cell: string) =>
+      messages(() =>
+        importFlowsCsv(
+          `reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;${cell};USD\n`,
+          { delimiter: ';', decimalComma: true },
+        ),
+      );
+    expect(value('1.000.000,5')).toEqual([
+      '"1.000.000,5" has points as thousands separators: write "1000000,5", as the file writes decimal commas (decimalComma: true) (line 2)',
+    ]);
+    // Was told to write 15 and 1,500,0005: "a point there separates thousands".
+    expect(value('1.5')).toEqual([
+      '"1.5" has a point as the decimal separator: write "1,5", as the file writes decimal commas (decimalComma: true) (line 2)',
+    ]);
+    expect(value('1,500,000.5')).toEqual([
+      '"1,500,000.5" has commas as thousands separators and a point as the decimal one: write "1500000,5", as the file writes decimal commas (decimalComma: true) (line 2)',
+    ]);
+    expect(value('1.500')).toEqual([
+      '"1.500" has a point: write no thousands separators, and a comma before decimals, as the file writes decimal commas (decimalComma: true) (line 2)',
+    ]);
+    expect(value('1.500,2.5')).toEqual([
+      '"1.500,2.5" has a point, but the file writes decimal commas (decimalComma: true) (line 2)',
     ]);
   });
 

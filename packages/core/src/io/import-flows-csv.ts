@@ -175,11 +175,18 @@ const DECIMAL_COMMA: IssueHint = Object.freeze({
 /** A problem's message and, when it names a setting, its hint. */
 type Problem = readonly [message: string, hint?: IssueHint];
 
-/** Why a value written with decimal commas is not a number. */
+/**
+ * Why a value written with decimal commas is not a number, when it has a point: what
+ * {@link separatorHint} tells it there (`"1.000,5"`: points as thousands separators, write
+ * `"1000,5"`; `"1.5"`: a point as the decimal separator, write `"1,5"`), or only that it has one.
+ */
 function decimalCommaProblem(text: string): Problem | undefined {
   if (!text.includes('.')) return undefined;
+  const hint = separatorHint(text, ',');
   return [
-    `${quoteInput(text)} has a point, but the file writes decimal commas (${DECIMAL_COMMA.message}): a point there separates thousands; write the number without separators, e.g. ${capInput(text.replace(/\./g, ''))}`,
+    hint === undefined
+      ? `${quoteInput(text)} has a point, but the file writes decimal commas (${DECIMAL_COMMA.message})`
+      : `${quoteInput(text)} has ${hint.words}, as the file writes decimal commas (${DECIMAL_COMMA.message})`,
     DECIMAL_COMMA,
   ];
 }
