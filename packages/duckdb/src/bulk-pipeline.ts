@@ -60,6 +60,8 @@ const NOTE_MESSAGES = {
     'records with an empty primaryValue: the value is fobvalue (exports) or cifvalue (imports)',
   'leading-zero-restored':
     'commodity codes of odd length (a lost leading zero, e.g. 901): read with the zero restored (0901)',
+  'exponent-value':
+    'values written in exponent form (such as 3.89177E+10) were read as written: a spreadsheet may have rounded them, so check them against the source',
 } as const;
 
 /** An open bulk read: the connection holding `bulk_groups`, and what was read. */
@@ -434,7 +436,7 @@ export async function readBulk(
           coalesce(sum(records - 1) FILTER (WHERE reporter IS NOT NULL), 0) AS duplicates,
           count(*) FILTER (WHERE reporter IS NOT NULL AND low <> high) AS conflicts,
           coalesce(sum(value_fallbacks), 0) AS value_fallbacks, coalesce(sum(restored), 0) AS restored,
-          coalesce(sum(iso_fallbacks), 0) AS iso_fallbacks
+          coalesce(sum(iso_fallbacks), 0) AS iso_fallbacks, coalesce(sum(exponents), 0) AS exponents
         FROM bulk_groups`,
       )
     ).getRowObjectsJS();
@@ -464,6 +466,7 @@ export async function readBulk(
         ['iso-fallback', Number(summary?.iso_fallbacks)],
         ['value-fallback', Number(summary?.value_fallbacks)],
         ['leading-zero-restored', Number(summary?.restored)],
+        ['exponent-value', Number(summary?.exponents)],
       ] as const
     )
       .filter(([, count]) => count > 0)

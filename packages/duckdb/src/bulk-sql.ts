@@ -116,9 +116,34 @@ const FLOW_CODES = `('X', 'M', 'RX', 'RM', 'DX', 'FM', 'XIP', 'XOP', 'MIP', 'MOP
 /** Trims a field and drops a spreadsheet's `.0` from a whole number. */
 const whole = (field: string) => `regexp_replace(trim(coalesce(${field}, '')), '\\.0+$', '')`;
 
-/** The fields of each record as trimmed text, and its value text (after the fallback). */
+/** A value written in full: digits, and a point and digits after it. */
+const PLAIN = `'[0-9]+(\\.[0-9]+)?'`;
+
+/**
+ * A value as plain decimal text (`PLAIN`) when it is a non-negative number as the core reads one
+ * (`+5`, `5.`, `.5`, the exponent form of a spreadsheet such as `5.12345E+10`, read as written
+ * by moving the point: `51234500000`); other text as it is.
+ */
+function plainSql(text: string): string {
+  const whole = `regexp_extract(${text}, '^\\+?([0-9]*)', 1)`;
+  const fraction = `regexp_extract(${text}, '\\.([0-9]*)', 1)`;
+  const digits = `(${whole} || ${fraction})`;
+  const point = `(length(${whole}) + coalesce(TRY_CAST(regexp_extract(${text}, '[eE]([+-]?[0-9]+)$', 1) AS INTEGER), 0))`;
+  return `CASE WHEN ${text} IS NULL OR regexp_full_match(${text}, ${PLAIN})
+    OR NOT regexp_full_match(${text}, '\\+?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?') THEN ${text}
+    WHEN ${point} >= length(${digits}) THEN ${digits} || repeat('0', ${point} - length(${digits}))
+    WHEN ${point} <= 0 THEN '0.' || repeat('0', -${point}) || ${digits}
+    ELSE substr(${digits}, 1, ${point}) || '.' || substr(${digits}, ${point} + 1) END`;
+}
+
+/**
+ * The fields of each record as trimmed text, its value text (after the fallback) as written and
+ * as plain decimal text (`value_plain`), and whether it is in exponent form.
+ */
 export function rowsSql(source: string): string {
-  return `SELECT filename, file_row,
+  return `SELECT *, ${plainSql('value_text')} AS value_plain,
+  strpos(value_text, 'E') + strpos(value_text, 'e') > 0 AS exponent
+FROM (SELECT filename, file_row,
   upper(trim(coalesce(typeCode, ''))) AS type_code,
   upper(trim(coalesce(freqCode, ''))) AS freq_code,
   ${whole('period')} AS period_text,
@@ -136,14 +161,14 @@ export function rowsSql(source: string): string {
   coalesce(nullif(trim(primaryValue), ''),
     CASE WHEN upper(trim(coalesce(flowCode, ''))) IN ${EXPORT_CODES}
       THEN nullif(trim(fobvalue), '') ELSE nullif(trim(cifvalue), '') END) AS value_text
-FROM (${source})`;
+FROM (${source}))`;
 }
 
 /** A query of the most decimal places, the records and the distinct codes, per file. */
 export function surveySql(rows: string): string {
   return `SELECT filename, count(*) AS records,
-  max(CASE WHEN regexp_full_match(value_text, '[0-9]+(\\.[0-9]+)?')
-    THEN CASE WHEN strpos(value_text, '.') > 0 THEN length(value_text) - strpos(value_text, '.') ELSE 0 END END) AS decimals,
+  max(CASE WHEN regexp_full_match(value_plain, ${PLAIN})
+    THEN CASE WHEN strpos(value_plain, '.') > 0 THEN length(value_plain) - strpos(value_plain, '.') ELSE 0 END END) AS decimals,
   list(DISTINCT [reporter_code, reporter_iso]) AS reporters,
   list(DISTINCT [partner_code, partner_iso]) AS partners
 FROM (${rows}) GROUP BY filename`;
@@ -182,7 +207,7 @@ export function checkedSql(rows: string, scale: number, totalsOnly: boolean): st
     WHEN type_code <> 'S' AND NOT (upper(cmd_code) = 'TOTAL' OR regexp_full_match(cmd_code, '[0-9]{1,8}')) THEN 'cmdCode'
     WHEN type_code <> 'S' AND upper(cmd_code) <> 'TOTAL' AND classification <> '' AND NOT starts_with(classification, 'H') THEN 'classificationCode'
     WHEN value_text IS NULL THEN 'primaryValue:missing'
-    WHEN NOT regexp_full_match(value_text, '[0-9]+(\\.[0-9]+)?') THEN 'primaryValue:text'
+    WHEN NOT regexp_full_match(value_plain, ${PLAIN}) THEN 'primaryValue:text'
     WHEN decimals > ${scale} THEN 'primaryValue:scale'
     WHEN value IS NULL THEN 'primaryValue:range'
   END AS problem,
@@ -205,8 +230,8 @@ FROM (SELECT r.*,
   CASE WHEN upper(cmd_code) = 'TOTAL' THEN NULL
     WHEN length(cmd_code) % 2 = 1 THEN '0' || cmd_code ELSE cmd_code END AS commodity,
   regexp_full_match(cmd_code, '[0-9]+') AND length(cmd_code) % 2 = 1 AS restored,
-  CASE WHEN strpos(value_text, '.') > 0 THEN length(value_text) - strpos(value_text, '.') ELSE 0 END AS decimals,
-  ${decimalSql('value_text', scale)} AS value,
+  CASE WHEN strpos(value_plain, '.') > 0 THEN length(value_plain) - strpos(value_plain, '.') ELSE 0 END AS decimals,
+  ${decimalSql('value_plain', scale)} AS value,
   TRY_CAST(mot_code AS BIGINT) AS mot,
   TRY_CAST(partner2_code AS BIGINT) AS partner2
 FROM (${rows}) AS r
@@ -239,6 +264,7 @@ export function groupsSql(checked: string): string {
   count(*) AS records, min(value) AS low, max(value) AS high,
   count(*) FILTER (WHERE value_missing AND value_text IS NOT NULL) AS value_fallbacks,
   count(*) FILTER (WHERE restored) AS restored,
+  count(*) FILTER (WHERE exponent AND problem IS NULL) AS exponents,
   count(*) FILTER (WHERE reporter_status = 'fallback' OR partner_status = 'fallback') AS iso_fallbacks
 FROM (${checked}) GROUP BY ALL`;
 }

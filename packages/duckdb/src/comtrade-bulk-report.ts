@@ -103,10 +103,11 @@ export interface ComtradeBulkReport {
   /**
    * What a person should know: `iso-fallback` (an unknown code read from its ISO text),
    * `value-fallback` (an empty `primaryValue` read from `fobvalue`/`cifvalue`),
-   * `leading-zero-restored` (a commodity code of odd length).
+   * `leading-zero-restored` (a commodity code of odd length), `exponent-value` (a value in exponent
+   * form such as `5.12345E+10`, read as written), as the core's importer notes them.
    */
   readonly notes: readonly {
-    readonly code: 'iso-fallback' | 'value-fallback' | 'leading-zero-restored';
+    readonly code: 'iso-fallback' | 'value-fallback' | 'leading-zero-restored' | 'exponent-value';
     readonly count: number;
     readonly message: string;
   }[];

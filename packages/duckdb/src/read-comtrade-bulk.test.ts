@@ -202,6 +202,29 @@ describe('readComtradeBulk: what is left out, and why', () => {
     ]);
   });
 
+  test('values in the other forms the core reads: exponent (noted), sign, bare point', async () => {
+    const { table, report } = await read([
+      bulkRecord({ period: '2018', primaryValue: '5.12345E+10' }),
+      bulkRecord({ period: '2019', primaryValue: '1.5e-2' }),
+      bulkRecord({ period: '2020', primaryValue: '25E0' }),
+      bulkRecord({ period: '2021', primaryValue: '+7' }),
+      bulkRecord({ period: '2022', primaryValue: '8.' }),
+      bulkRecord({ period: '2023', primaryValue: '.25' }),
+    ]);
+    expect(rows(table).map((row) => row.split(' ').slice(3).join(' '))).toEqual([
+      '2018 - 51234500000',
+      '2019 - 0.015',
+      '2020 - 25',
+      '2021 - 7',
+      '2022 - 8',
+      '2023 - 0.25',
+    ]);
+    expect([report.scale, report.notes.map(({ code, count }) => [code, count])]).toEqual([
+      3,
+      [['exponent-value', 3]],
+    ]);
+  });
+
   test('a scale given is the DECIMAL scale read at', async () => {
     const path = await scratch.write('scale.csv', bulkText([bulkRecord({ primaryValue: '1.5' })]));
     const { table, report } = await readComtradeBulk(path, { instance, scale: 4 });
@@ -266,6 +289,11 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     expect(error.issues[0]?.message).toBe(
       `range.csv line 2: "1${'0'.repeat(36)}.25" does not fit DECIMAL(38, 2): at most 36 digits before the decimal point`,
     );
+    const exponent = await failure(read([bulkRecord({ primaryValue: '1E+40' })], 'e.csv'));
+    expect([exponent.code, exponent.issues[0]?.message]).toEqual([
+      'OUT_OF_RANGE',
+      'e.csv line 2: "1E+40" does not fit DECIMAL(38, 0): at most 38 digits before the decimal point',
+    ]);
   });
 
   test('more decimal places than the scale given', async () => {
