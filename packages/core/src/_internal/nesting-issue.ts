@@ -31,6 +31,22 @@ function pathOf(frame: Frame): (string | number)[] {
 }
 
 /**
+ * The issue of an array or object at `path` nested past `maxDepth` levels.
+ *
+ * @example
+ * ```ts
+ * tooDeepIssue(['data', 0, 'x']).path;
+ * //=> ['data', 0, 'x']
+ * ```
+ */
+export function tooDeepIssue(path: IssuePath, maxDepth: number = MAX_NESTING): BilateralIssue {
+  return {
+    path,
+    message: `nested more than ${maxDepth} arrays or objects deep: no valid input comes near; is this the right file?`,
+  };
+}
+
+/**
  * The first place where `value` nests deeper than `maxDepth` arrays and objects, or refers back
  * to an object that contains it; `undefined` when there is none. Linear in the size of the input
  * (an object reached twice without a cycle is walked again only when reached at a shallower
@@ -48,12 +64,7 @@ export function nestingIssue(
   const checkedAt = new WeakMap<object, number>();
   const stack: Frame[] = [{ value, depth: 1, parent: undefined, key: undefined }];
   for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-    if (frame.depth > maxDepth) {
-      return {
-        path: [...prefix, ...pathOf(frame)],
-        message: `nested more than ${maxDepth} arrays or objects deep: no valid input comes near; is this the right file?`,
-      };
-    }
+    if (frame.depth > maxDepth) return tooDeepIssue([...prefix, ...pathOf(frame)], maxDepth);
     const seenAt = checkedAt.get(frame.value);
     if (seenAt !== undefined && seenAt <= frame.depth) continue;
     checkedAt.set(frame.value, frame.depth);

@@ -1,12 +1,11 @@
 import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
-import { parseExactJson } from '../_internal/exact-json.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
-import { type ImportReport, type ImportResult, importComtrade } from '../io/index.js';
+import type { ImportReport, ImportResult } from '../io/index.js';
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
@@ -14,12 +13,10 @@ import { countOf } from './count-of.js';
 import { writeWhole } from './fetch-command-files.js';
 import { parquetInto } from './fetch-command-parquet.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
-import { importStreamed, startsAsDataset, startsAsJson } from './import-streamed.js';
+import { importStreamed, startsAsDataset } from './import-streamed.js';
 import { problemLines } from './issue-lines.js';
-import { notJsonError } from './load-dataset.js';
-import { readTextFile, shownFile } from './read-text-file.js';
+import { shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
-import { ReportRowsFile } from './report-rows-file.js';
 import { isSameFile, type NamedFile, namedFile } from './same-file.js';
 import { onlyPartWritten, readerLeft, readerLeftField } from './standard-output.js';
 import { refuseDash } from './unwritable-file.js';
@@ -419,89 +416,22 @@ export const importCommand: Command = {
       );
     }
 
-    // Every flows file, and CSV and TSV (gzip or not), is streamed.
+    // Every file is streamed: flows, CSV and TSV (gzip or not), JSON Lines, and JSON responses
+    // and arrays, read record by record.
     const start = await peekFile(file);
     if (startsAsDataset(start)) {
       throw new UsageError(
         `${shownFile(file)} is a Bilateral dataset already (it has "flows"): it needs no import; validate or report it as it is`,
       );
     }
-    if (format === 'flows' || !startsAsJson(start)) {
-      const streamed = {
-        ...{ format: format as 'comtrade' | 'flows', file, start, output, id, title, date },
-        delimiter,
-        ...{ breakdowns: values.breakdowns === true, json: values.json === true },
-        decimalComma: values['decimal-comma'] === true,
-        tempDir: stringOption(values['temp-dir'], 'temp-dir'),
-        reportRows,
-      };
-      return importStreamed(streamed, io);
-    }
-    // What is left is a UN Comtrade JSON response, read whole.
-    const text = await readTextFile(file);
-    let result: ImportResult;
-    try {
-      let input: unknown = text;
-      const start = text.trimStart()[0];
-      if (start === '{' || start === '[') {
-        try {
-          // Every digit kept: JSON.parse would round values past 15–17 significant digits.
-          input = parseExactJson(text, 'INVALID_IMPORT');
-        } catch (error) {
-          if (!(error instanceof SyntaxError)) throw error;
-          throw notJsonError(file, text, error);
-        }
-      }
-      result = importComtrade(input, {
-        rows: values.breakdowns ? 'breakdowns' : 'totals',
-        ...(title === undefined ? {} : { title }),
-        ...(date === undefined ? {} : { date }),
-        ...(delimiter === undefined ? {} : { delimiter }),
-      });
-    } catch (error) {
-      // With --json the error goes into the envelope, with every problem.
-      if (!(error instanceof BilateralError) || values.json) throw error;
-      for (const line of problemLines(`${shownFile(file)}: `, error)) io.err(line);
-      return EXIT.problems;
-    }
-
-    const document: DatasetDocument = {
-      id,
-      title: { en: title ?? result.document.sources[0]?.title ?? id },
-      sources: result.document.sources,
-      flows: result.document.flows,
+    const streamed = {
+      ...{ format: format as 'comtrade' | 'flows', file, start, output, id, title, date },
+      delimiter,
+      ...{ breakdowns: values.breakdowns === true, json: values.json === true },
+      decimalComma: values['decimal-comma'] === true,
+      tempDir: stringOption(values['temp-dir'], 'temp-dir'),
+      reportRows,
     };
-    const check = safeParseDataset(document);
-    if (!check.success) {
-      // The importers check what parseDataset checks, so this is a bug; say so plainly.
-      if (!values.json) {
-        io.err(`${shownFile(file)}: the imported dataset does not validate (please report it):`);
-      }
-      throw check.error;
-    }
-    const whole = await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
-    let rowsWhole = true;
-    if (reportRows !== undefined) {
-      const rows = await ReportRowsFile.open(reportRows);
-      await rows.addReport(result.report);
-      rowsWhole = await rows.finish();
-    }
-    if (values.json) {
-      await io.json({
-        file,
-        output,
-        dataset: { id, flows: document.flows.length, sources: document.sources.length },
-        engine: 'core',
-        ...result.report,
-        ...readerLeftField([
-          [output, whole],
-          [reportRows, rowsWhole],
-        ]),
-      });
-    } else {
-      for (const line of formatText(file, output, id, result, whole)) io.out(line);
-      if (reportRows !== undefined && !rowsWhole) io.out(rowsLeft(reportRows));
-    }
-    return EXIT.ok;
+    return importStreamed(streamed, io);
   },
 };

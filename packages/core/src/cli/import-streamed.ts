@@ -2,6 +2,7 @@ import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
 import { droppedFlowsOf, flowRowPieces } from '../io/_flow-row-pieces.js';
+import { jsonTextProblem } from '../io/_json-records.js';
 import { inputKind } from '../io/import-comtrade-stream.js';
 import { withoutOptionWords } from '../io/import-flows-csv.js';
 import {
@@ -17,6 +18,7 @@ import { formatText, rowsLeft } from './import-command.js';
 import { ImportOutput } from './import-output.js';
 import { problemLines } from './issue-lines.js';
 import { JsonNumbers } from './json-text.js';
+import { notJsonAt } from './load-dataset.js';
 import { shownFile } from './read-text-file.js';
 import { type FileStart, readTextChunks } from './read-text-stream.js';
 import { ReportRowsFile } from './report-rows-file.js';
@@ -197,6 +199,8 @@ async function importInto(
   } catch (error) {
     await out.abort();
     await rows?.abort();
+    const notJson = jsonTextProblem(error);
+    if (notJson !== undefined) throw notJsonAt(file, notJson.detail, notJson.place);
     // With --json the error goes into the envelope, with every problem.
     if (!(error instanceof BilateralError) || options.json) throw error;
     for (const line of problemLines(`${shownFile(file)}: `, error)) io.err(line);

@@ -1,4 +1,4 @@
-import { jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
+import { type JsonSyntaxPlace, jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
 import type { Dataset } from '../dataset/index.js';
 import { parseDataset } from '../dataset/schemas.js';
 import { isComtradeKey } from '../io/_comtrade-fields.js';
@@ -66,8 +66,21 @@ function firstLineHint(file: string, line: string): string {
  */
 export function notJsonError(file: string, text: string, error: unknown, after = ''): UsageError {
   const place = jsonSyntaxPlace(text);
+  return notJsonAt(file, place?.message ?? (error as Error).message, place, after);
+}
+
+/**
+ * The `NOT_JSON` {@link UsageError} of the file `file`: `detail` says what is wrong and where
+ * (`place`, when known), then `after`.
+ */
+export function notJsonAt(
+  file: string,
+  detail: string,
+  place: JsonSyntaxPlace | undefined,
+  after = '',
+): UsageError {
   return new UsageError(
-    `${shownFile(file)} is not valid JSON: ${place?.message ?? (error as Error).message}${after}`,
+    `${shownFile(file)} is not valid JSON: ${detail}${after}`,
     'NOT_JSON',
     EXIT.usage,
     [],

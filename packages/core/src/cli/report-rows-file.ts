@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
-import { reportRowsOf } from '../io/_report.js';
 import { withoutOptionWords } from '../io/import-flows-csv.js';
-import type { ImportReport, ReportRow } from '../io/index.js';
+import type { ReportRow } from '../io/index.js';
 import {
   closeBeside,
   discard,
@@ -31,11 +30,6 @@ export class ReportRowsFile {
     // In the command's words, as the report's notes are (commandReport).
     const lines = rows.map((row) => JSON.stringify(withoutOptionWords(row)));
     await writeBeside(this.target, `${lines.join('\n')}\n`);
-  }
-
-  /** Writes the rows of a report that lists every row (an import read whole). */
-  async addReport(report: ImportReport): Promise<void> {
-    await this.add([...reportRowsOf(report)]);
   }
 
   /**

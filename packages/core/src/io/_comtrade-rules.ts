@@ -201,6 +201,11 @@ export function noteRecordCount(log: ImportLog, records: number): void {
   }
 }
 
+/** The note of a response whose `count` is not the number of records it holds. */
+export function countMismatch(declared: number, records: number): string {
+  return `the response says count ${declared} but holds ${records} records`;
+}
+
 /** Notes a breakdown left out with no totals row in the input. */
 export function noteNoTotalsRow(log: ImportLog, row: number): void {
   log.note(

@@ -201,35 +201,49 @@ export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): Recor
   }
   if (typeof value === 'object' && value !== null) {
     const envelope = value as Record<string, unknown>;
-    const error = envelope.error;
-    if (typeof error === 'string' && error.trim() !== '') {
-      fail(`the UN Comtrade response carries an error: ${quoteInput(error, 500)}`, ['error']);
-    }
-    for (const key of ['data', 'dataset'] as const) {
-      if (!Object.hasOwn(envelope, key)) continue;
-      const records = envelope[key];
-      if (!Array.isArray(records)) {
-        fail(
-          `expected the records as an array, got ${records === null ? 'null' : typeof records}`,
-          [key],
-        );
-      }
-      const count = envelope.count;
-      return {
-        container: 'json-envelope',
-        rowPath: [key],
-        records,
-        lineOf: noLines,
-        ...(typeof count === 'number' ? { declaredCount: count } : {}),
-        issues: [],
-      };
-    }
-    fail(
-      `expected a UN Comtrade response ({ "data": [records] }), an array of records, or CSV text; this object has no "data"${Array.isArray(envelope.flows) ? ': it has "flows", as a Bilateral dataset has, which needs no import (validate or report it as it is)' : ''}`,
-    );
+    const { key, declaredCount } = envelopeRecords(envelope);
+    return {
+      container: 'json-envelope',
+      rowPath: [key],
+      records: envelope[key] as unknown[],
+      lineOf: noLines,
+      ...(declaredCount === undefined ? {} : { declaredCount }),
+      issues: [],
+    };
   }
   return fail(
     `expected a UN Comtrade response ({ "data": [records] }), an array of records, or CSV text; got ${value === null ? 'null' : typeof value}`,
+  );
+}
+
+/**
+ * Where the records of a UN Comtrade response are (`data`, or v0's `dataset`) and the `count` it
+ * gives, if any.
+ *
+ * @throws BilateralError `INVALID_IMPORT` when the response carries an error, its records are not
+ *   an array, or it has neither key
+ */
+export function envelopeRecords(envelope: Record<string, unknown>): {
+  readonly key: 'data' | 'dataset';
+  readonly declaredCount: number | undefined;
+} {
+  const error = envelope.error;
+  if (typeof error === 'string' && error.trim() !== '') {
+    fail(`the UN Comtrade response carries an error: ${quoteInput(error, 500)}`, ['error']);
+  }
+  for (const key of ['data', 'dataset'] as const) {
+    if (!Object.hasOwn(envelope, key)) continue;
+    const records = envelope[key];
+    if (!Array.isArray(records)) {
+      fail(`expected the records as an array, got ${records === null ? 'null' : typeof records}`, [
+        key,
+      ]);
+    }
+    const count = envelope.count;
+    return { key, declaredCount: typeof count === 'number' ? count : undefined };
+  }
+  return fail(
+    `expected a UN Comtrade response ({ "data": [records] }), an array of records, or CSV text; this object has no "data"${Array.isArray(envelope.flows) ? ': it has "flows", as a Bilateral dataset has, which needs no import (validate or report it as it is)' : ''}`,
   );
 }
 

@@ -21,7 +21,6 @@ import type {
   ExclusionReason,
   ImportNote,
   ImportNoteCode,
-  ImportReport,
   ReportRow,
 } from './import-result.js';
 
@@ -535,25 +534,6 @@ export class ImportLog {
           }
         : undefined,
     };
-  }
-}
-
-/**
- * Every row of a report that lists every row (an import read whole), as the full list of a
- * streamed import gives them: the exclusions' rows, then the notes'.
- */
-export function* reportRowsOf(report: ImportReport): Generator<ReportRow> {
-  for (const { reason, rows, lines, message } of report.excluded) {
-    for (const [at, row] of rows.entries()) {
-      const line = lines?.[at];
-      yield line === undefined ? { reason, row, message } : { reason, row, line, message };
-    }
-  }
-  for (const { code, rows, lines, message } of report.notes) {
-    for (const [at, row] of rows.entries()) {
-      const line = lines?.[at];
-      yield line === undefined ? { code, row, message } : { code, row, line, message };
-    }
   }
 }
 

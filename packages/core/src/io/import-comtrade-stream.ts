@@ -1,7 +1,7 @@
 import { parseExactJson } from '../_internal/exact-json.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
-import { BilateralError, type BilateralIssue } from '../errors/index.js';
+import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { TradeFlowSchema } from '../flow/trade-flow-schema.js';
 import { splitOnFlows } from './_batch-handler.js';
@@ -22,6 +22,7 @@ import {
 import {
   type Breakdown,
   comtradeSource,
+  countMismatch,
   DUPLICATE_MESSAGE,
   flowOfRow,
   nestedRows,
@@ -38,6 +39,7 @@ import { type CsvTable, readCsv } from './_csv.js';
 import { CsvChunkReader, type CsvLines } from './_csv-stream.js';
 import { withDroppedFlows, withFlowRowPieces } from './_flow-row-pieces.js';
 import { inRowOrder } from './_issues-in-row-order.js';
+import { JsonRecords } from './_json-records.js';
 import { LineNumbers } from './_line-numbers.js';
 import {
   NOTED,
@@ -56,7 +58,7 @@ import {
   scaledValue,
 } from './_observation-table.js';
 import { type CsvHeader, readCsvHeader } from './_records.js';
-import { exampleLimit, ImportLog, isoDate, reportRowsOf } from './_report.js';
+import { exampleLimit, ImportLog, isoDate } from './_report.js';
 import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
 import { RowSet } from './_row-set.js';
@@ -106,7 +108,6 @@ export interface ComtradeStreamOptions extends ComtradeImportOptions {
    * How many rows each exclusion and note of the report lists: the first ones (100 by default);
    * the others are counted (`count`, and `omitted` for how many are not listed), so the report
    * does not grow with the rows. `Infinity` lists every row (memory then grows with them).
-   * JSON input, read whole, lists every row.
    */
   readonly examples?: number;
   /**
@@ -146,15 +147,9 @@ export interface StreamedImport {
   readonly droppedFlows?: readonly number[];
 }
 
-/** A whole streamed text (for JSON input, read whole). */
-async function wholeText(first: string, rest: AsyncIterator<string>): Promise<string> {
-  const parts = [first];
-  for (let next = await rest.next(); !next.done; next = await rest.next()) parts.push(next.value);
-  return parts.join('');
-}
-
 /**
- * Imports UN Comtrade records from a stream — a CSV or tab-separated bulk file read in chunks —
+ * Imports UN Comtrade records from a stream — a CSV or tab-separated bulk file, JSON Lines, or a
+ * JSON response or array, read in chunks —
  * with the rules, exclusions, notes and errors of {@link importComtrade}, handing the flows out in
  * batches as the rows are read: memory does not grow with the file's text or its flows. What it
  * keeps: the lines of the rows and the rows of the flows, as runs while they come in order (a few
@@ -166,8 +161,10 @@ async function wholeText(first: string, rest: AsyncIterator<string>): Promise<st
  * `spill`, past `spill.records` distinct records the other keys go to temporary files, checked
  * once the input has ended, so that part stops growing too. Plain totals rows of CSV are read by
  * a lean reader straight from the chunk's text (no object per row); the others by the general
- * one. JSON input (a response or an array) is read whole and imported by {@link importComtrade},
- * its flows handed out in one batch.
+ * one. JSON (a response `{ "count": N, "data": [ … ] }`, v0's `{ "dataset": [ … ] }` or an array)
+ * is read record by record: each record's text is parsed alone, its numbers' digits kept (as
+ * {@link importComtrade} keeps them), so memory holds the record being read, not the file; a
+ * syntax error is an `INVALID_IMPORT` error with its line, column and an excerpt.
  *
  * @param source - chunks of text or UTF-8 bytes: a Node `Readable`, a web `ReadableStream`, any
  *   (async) iterable
@@ -223,19 +220,13 @@ export async function importComtradeStream(
   }
   const head = parts.join('');
   const kind = inputKind(head.replace(/^[\s\uFEFF]+/, ''));
-  if (kind === 'json') {
-    const text = await wholeText(head, chunks);
-    const { document, report } = importComtrade(text, importOptions);
-    await onFlows(document.flows);
-    // Its report lists every row already: the full list is made from it.
-    if (options.onReportRows !== undefined) await options.onReportRows([...reportRowsOf(report)]);
-    const read = { sources: document.sources, report };
-    return spill === undefined ? read : { ...read, droppedFlows: [] };
-  }
   const onReportRows = options.onReportRows;
   const ledger =
     onReportRows === undefined ? undefined : new RowLedger(spill?.store ?? memoryFiles());
-  const importer = new StreamImport(settings, options.now, kind, examples, ledger, spill);
+  const importerFor = (container: StreamContainer, rowPath: IssuePath) =>
+    new StreamImport(settings, options.now, container, rowPath, examples, ledger, spill);
+  if (kind === 'json') return importJson(head, chunks, importerFor, onFlows, onReportRows);
+  const importer = importerFor(kind, ['rows']);
   try {
     if (kind === 'json-lines') {
       const lines = new JsonLines();
@@ -258,6 +249,55 @@ export async function importComtradeStream(
     throw error;
   }
 }
+
+/**
+ * Reads a JSON response or array record by record ({@link JsonRecords}): the records go to the
+ * importer as they are read, once it is known where they are (`data` or `dataset`, or the array).
+ */
+async function importJson(
+  head: string,
+  chunks: AsyncIterator<string>,
+  importerFor: (container: StreamContainer, rowPath: IssuePath) => StreamImport,
+  onFlows: ComtradeStreamOptions['onFlows'],
+  onReportRows: ComtradeStreamOptions['onReportRows'],
+): Promise<StreamedImport> {
+  const reader = new JsonRecords();
+  let importer: StreamImport | undefined;
+  const take = async () => {
+    const rowPath = reader.rowPath;
+    if (rowPath === undefined) return;
+    importer ??= importerFor(rowPath.length === 0 ? 'json-array' : 'json-envelope', rowPath);
+    await importer.takeValues(reader.take(), onFlows);
+  };
+  try {
+    reader.push(head);
+    await take();
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      reader.push(next.value);
+      await take();
+    }
+    reader.end();
+    await take();
+    const shape = reader.shape();
+    importer ??= importerFor(shape.container, shape.rowPath);
+    importer.declaredCount = shape.declaredCount;
+    return await importer.finish(onReportRows);
+  } catch (error) {
+    await importer?.discard();
+    throw error;
+  }
+}
+
+/** What a streamed import reads. */
+type StreamContainer = 'csv' | 'json-lines' | 'json-array' | 'json-envelope';
+
+/** The words of a container in a source's note. */
+const CONTAINER_NOTE: Readonly<Record<StreamContainer, string>> = {
+  csv: 'CSV',
+  'json-lines': 'JSON Lines',
+  'json-array': 'a JSON array',
+  'json-envelope': 'a JSON response',
+};
 
 /**
  * What an input is, from its start (white space and a byte-order mark dropped): JSON (a response
@@ -371,6 +411,8 @@ class StreamImport {
   private readonly flowRows = new RowRuns();
   /** The source of each breakdown, in the order of their first flow. */
   private readonly breakdowns = new Map<string, Breakdown | undefined>();
+  /** The `count` a JSON response gives, checked against the records at the end. */
+  declaredCount: number | undefined;
 
   constructor(
     private readonly settings: {
@@ -381,7 +423,8 @@ class StreamImport {
       url?: string | undefined;
     },
     private readonly now: (() => Date) | undefined,
-    private readonly container: 'csv' | 'json-lines',
+    private readonly container: StreamContainer,
+    private readonly rowPath: IssuePath,
     examples: number,
     ledger: RowLedger | undefined,
     private readonly spillSettings?: {
@@ -389,7 +432,7 @@ class StreamImport {
       readonly records: number;
     },
   ) {
-    this.log = new ImportLog(['rows'], (row) => this.lines.at(row), examples, ledger);
+    this.log = new ImportLog(rowPath, (row) => this.lines.at(row), examples, ledger);
     this.mode = settings.rows ?? 'totals';
     this.baseId = settings.sourceId ?? 'un-comtrade';
     this.observations = new ObservationTable(spillSettings?.records);
@@ -448,9 +491,7 @@ class StreamImport {
         else this.takeRecord(cells, line, flows);
       }
     }
-    await this.spill?.flush();
-    await this.log.flushRows();
-    if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
+    await this.handOut(flows, onFlows);
   }
 
   /** Reads the records of text that splits line by line (see {@link CsvLines}). */
@@ -540,6 +581,40 @@ class StreamImport {
     else flows.push(flow);
   }
 
+  /** Reads the records of a JSON response or array, as read so far, and hands out their flows. */
+  async takeValues(
+    values: readonly unknown[],
+    onFlows: ComtradeStreamOptions['onFlows'],
+  ): Promise<void> {
+    if (values.length === 0) return;
+    const flows: TradeFlowJson[] = [];
+    for (const value of values) {
+      const index = this.records;
+      this.records += 1;
+      this.takeValue(value, index, flows);
+    }
+    await this.handOut(flows, onFlows);
+  }
+
+  /** Hands out the flows of a piece of the input (unless a problem has been found). */
+  private async handOut(
+    flows: TradeFlowJson[],
+    onFlows: ComtradeStreamOptions['onFlows'],
+  ): Promise<void> {
+    await this.spill?.flush();
+    await this.log.flushRows();
+    if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
+  }
+
+  /** Reads record `index`, parsed JSON. */
+  private takeValue(value: unknown, index: number, flows: TradeFlowJson[]): void {
+    const row = readComtradeRow(value, index, this.log);
+    const flow = row === undefined ? undefined : this.place(row);
+    // The notes on a row that is no flow would describe a flow that is not there.
+    if (flow === undefined) this.log.unnoteRow(index);
+    else flows.push(flow);
+  }
+
   /** Reads records of JSON Lines and hands out their flows. */
   async takeJson(
     lines: readonly JsonLine[],
@@ -564,14 +639,9 @@ class StreamImport {
         this.log.problem(index, undefined, nesting.message);
         continue;
       }
-      const row = readComtradeRow(value, index, this.log);
-      const flow = row === undefined ? undefined : this.place(row);
-      if (flow === undefined) this.log.unnoteRow(index);
-      else flows.push(flow);
+      this.takeValue(value, index, flows);
     }
-    await this.spill?.flush();
-    await this.log.flushRows();
-    if (flows.length > 0 && this.log.issues.length === 0) await onFlows(flows);
+    await this.handOut(flows, onFlows);
   }
 
   private readHeader(cells: readonly string[], reader: CsvChunkReader): CsvHeader {
@@ -792,8 +862,11 @@ class StreamImport {
       }
     }
     noteNested(log, nested);
-    const counts = new ImportLog(['rows']);
+    const counts = new ImportLog(this.rowPath);
     noteRecordCount(counts, this.records);
+    if (this.declaredCount !== undefined && this.declaredCount !== this.records) {
+      counts.note('count-mismatch', countMismatch(this.declaredCount, this.records));
+    }
 
     const title =
       this.settings.title ??
@@ -805,7 +878,7 @@ class StreamImport {
         sourceTitle,
         { date, url: this.settings.url },
         this.records,
-        this.container === 'csv' ? 'CSV' : 'JSON Lines',
+        CONTAINER_NOTE[this.container],
       );
     const sources = [...this.breakdowns].map(([id, breakdown]) =>
       makeSource(id, breakdown === undefined ? title : `${title} — ${breakdown.words}`),
@@ -815,7 +888,7 @@ class StreamImport {
     const report: ImportReport = {
       format: this.everyRowV0 && this.valid > 0 ? 'comtrade-v0' : 'comtrade-v1',
       container: this.container,
-      rowPath: ['rows'],
+      rowPath: this.rowPath,
       records: this.records,
       imported: runs.size - dropped.size,
       // Made when asked for: a number per flow (8 bytes each), where the runs take a few bytes.

@@ -9,6 +9,7 @@ import { type ComtradeRow, readComtradeRow } from './_comtrade-row.js';
 import {
   type Breakdown,
   comtradeSource,
+  countMismatch,
   flowOfRow,
   nestingGroup,
   noteEditions,
@@ -147,10 +148,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
   const records = source.records;
   noteRecordCount(log, records.length);
   if (source.declaredCount !== undefined && source.declaredCount !== records.length) {
-    log.note(
-      'count-mismatch',
-      `the response says count ${source.declaredCount} but holds ${records.length} records`,
-    );
+    log.note('count-mismatch', countMismatch(source.declaredCount, records.length));
   }
 
   const rows = records.map((record, index) =>

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { BilateralError } from '../errors/index.js';
+import { cut } from './__fixtures__/cut-text.js';
+import { JsonRecords, jsonTextProblem } from './_json-records.js';
+import { comtradeRecords } from './_records.js';
+
+/** What the reader gives for `pieces`: the records, their place and count, or the error's issues. */
+function streamed(pieces: readonly string[]) {
+  const reader = new JsonRecords();
+  const records: unknown[] = [];
+  try {
+    for (const piece of pieces) {
+      reader.push(piece);
+      records.push(...reader.take());
+    }
+    reader.end();
+    records.push(...reader.take());
+    const { container, rowPath, declaredCount } = reader.shape();
+    return { container, rowPath, records, declaredCount };
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    return { issues: error.issues };
+  }
+}
+
+/** What comtradeRecords gives for the whole text. */
+function whole(text: string) {
+  try {
+    const { container, rowPath, records, declaredCount } = comtradeRecords(text);
+    return { container, rowPath, records, declaredCount };
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    return { issues: error.issues };
+  }
+}
+
+const deep = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+
+const CASES = [
+  '[{"reporterCode": 76, "primaryValue": 38917721136.0}, 3, "x", null, [1]]',
+  '\uFEFF {"count": 2, "data": [{"a": 12345678901234567890}, {"a": -0.5e-3}], "error": ""}',
+  '{"data": [{"a": 1}], "count": 3}',
+  '{"validation": {"status": {"name": "Ok"}}, "dataset": [{"yr": 2023, "TradeValue": 5}]}',
+  '{"data": [{"a": 1}], "dataset": [{"b": 2}]}',
+  '{"dataset": [{"b": 2}], "count": 1}',
+  '{"data": [], "count": "2"}',
+  '{"elapsedTime": "1 sec", "count": 0, "data": [], "error": "Too many requests"}',
+  '{"data": {"a": 1}}',
+  '{"data": null}',
+  '{"records": []}',
+  '{"flows": [], "sources": []}',
+  '{"count": 1, "count": 1, "data": []}',
+  '{"count": 1, "count": 2, "data": []}',
+  '{"count": 1, "data": [{"a": 1, "a": 2}]}',
+  '[{"a": {"b": 1, "b": [2]}}]',
+  `[{"a": 1}, ${deep(40)}]`,
+  `{"data": [{"a": 1}, {"b": {"c": ${deep(35)}}}]}`,
+  `{"meta": ${deep(33)}, "data": []}`,
+  `{"meta": ${deep(31)}, "data": [${deep(31)}]}`,
+  '{"data": [1, 2,]}',
+  '[{"a": 1}\n{"a": 2}]',
+  '{"data": [{"a": "x\ny"}]}',
+  '[1, 2] 3',
+  '{"data": [{"a": 1}]',
+];
+
+describe('JsonRecords', () => {
+  it.each(CASES)('reads %j as comtradeRecords reads the whole text', (text) => {
+    const expected = whole(text);
+    expect(streamed([text])).toEqual(expected);
+    for (const size of [1, 7, 64]) {
+      const places = Array.from({ length: Math.ceil(text.length / size) }, (_, k) => k * size);
+      expect(streamed(cut(text, places))).toEqual(expected);
+    }
+  });
+
+  it('reads any array or response of JSON values cut anywhere as the whole text is read', () => {
+    const response = fc.record({
+      count: fc.option(fc.integer(), { nil: undefined }),
+      data: fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 6 }),
+      error: fc.option(fc.constantFrom('', 'Bad query'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.array(fc.jsonValue({ maxDepth: 3 })), response),
+        fc.constantFrom(undefined, 2),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (value, space, places) => {
+          const text = JSON.stringify(value, null, space);
+          expect(streamed(cut(text, places))).toEqual(whole(text));
+        },
+      ),
+      propertyRuns(2720, { ci: 200, full: 3000 }),
+    );
+  });
+
+  it('gives the place of a syntax error apart from its words, for a program to word its own way', () => {
+    const reader = new JsonRecords();
+    const error = (() => {
+      try {
+        reader.push('{"data": [\n  {"a": }\n]}');
+        reader.end();
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(jsonTextProblem(error)).toEqual({
+      detail: 'line 2, column 9: a \'}\' where a value was expected: `  {"a": ▶}`',
+      place: expect.objectContaining({ line: 2, column: 9 }),
+    });
+    expect(jsonTextProblem(new BilateralError('INVALID_IMPORT', 'x'))).toBeUndefined();
+  });
+
+  it('refuses UTF-16 as the whole-text reader does', () => {
+    const text = '[{"a": 1}]'.split('').join('\u0000');
+    expect(streamed(cut(text, [3]))).toEqual(whole(text));
+  });
+});

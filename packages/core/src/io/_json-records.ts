@@ -1,0 +1,327 @@
+/**
+ * The records of a UN Comtrade JSON file (a response `{ "count": N, "data": [ … ] }`, v0's
+ * `{ "dataset": [ … ] }`, or a bare array) read from text in chunks, record by record: each
+ * record's text is parsed alone, with the digits of its numbers kept as {@link parseExactJson}
+ * keeps them, so memory holds a record at a time, not the file. The errors are those of
+ * {@link comtradeRecords} on the whole text. Private to the `io` module.
+ *
+ * @internal
+ */
+
+import { MAX_JSON_STRING_CHARACTERS, parseExactJson } from '../_internal/exact-json.js';
+import { looksUtf16 } from '../_internal/input-text.js';
+import type { JsonSyntaxPlace } from '../_internal/json-place.js';
+import { JsonScanner, JsonSyntaxError } from '../_internal/json-scanner.js';
+import { MAX_NESTING, tooDeepIssue } from '../_internal/nesting-issue.js';
+import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
+import { envelopeRecords } from './_records.js';
+
+/** What a JSON syntax error of a streamed file says, and where it is (when it has a place). */
+export interface JsonTextProblem {
+  /** `line 2, column 7: a '}' where a value was expected: …`, or lossless-json's words. */
+  readonly detail: string;
+  readonly place?: JsonSyntaxPlace;
+}
+
+const problems = new WeakMap<BilateralError, JsonTextProblem>();
+
+/**
+ * The syntax problem behind an `INVALID_IMPORT` error of {@link JsonRecords}, for a program that
+ * words it its own way (the command: "file is not valid JSON: …"); undefined for other errors.
+ */
+export function jsonTextProblem(error: unknown): JsonTextProblem | undefined {
+  return error instanceof BilateralError ? problems.get(error) : undefined;
+}
+
+/** The error of text that is not JSON, as {@link comtradeRecords} words it. */
+function notJson(problem: JsonTextProblem): BilateralError {
+  const error = new BilateralError('INVALID_IMPORT', [
+    { path: [], message: `the text is not valid JSON: ${problem.detail}` },
+  ]);
+  problems.set(error, problem);
+  return error;
+}
+
+/** What lossless-json says of a duplicate key, at `offset` in the record, moved to the text's. */
+function duplicateKey(error: Error, offset: number): BilateralError {
+  const detail = error.message.replace(
+    /at position (\d+)$/,
+    (_, at: string) => `at position ${Number(at) + offset}`,
+  );
+  return notJson({ detail });
+}
+
+/** The first UTF-16 units of the text that {@link looksUtf16} looks at. */
+const SNIFFED = 1024;
+
+/** An envelope member: its value's text, or that it is an array of records (not kept). */
+interface Member {
+  readonly text?: string;
+  /** Where the value starts in the text. */
+  readonly at: number;
+}
+
+/**
+ * Reads the records of a JSON file pushed in chunks: {@link take} gives those read so far.
+ *
+ * @example
+ * ```ts
+ * const reader = new JsonRecords();
+ * reader.push('{"count": 2, "data": [{"a": 1}, ');
+ * reader.take();
+ * //=> [{ a: 1 }]
+ * reader.push('{"a": 12345678901234567890}]}');
+ * reader.end();
+ * [reader.take(), reader.rowPath];
+ * //=> [[{ a: '12345678901234567890' }], ['data']]
+ * ```
+ */
+export class JsonRecords {
+  private readonly scanner: JsonScanner;
+  /** The first character of the text: `[` or `{`. */
+  private top = 0;
+  /** The records read and not yet taken. */
+  private records: unknown[] = [];
+  /** Where the value being kept (a record, an envelope member) starts, or -1. */
+  private unitStart = -1;
+  /** The envelope's key whose value is being read. */
+  private memberKey = '';
+  private readonly members = new Map<string, Member>();
+  /** The envelope's array of records: its key, once it opens. */
+  private recordsKey: 'data' | 'dataset' | undefined;
+  /** Inside the envelope's array of records (`streamed`) or one left for the other (`skipped`). */
+  private inArray: 'streamed' | 'skipped' | undefined;
+  /** The first problem that ends the reading of records (nesting, both keys); the rest is scanned. */
+  private stop: BilateralIssue | undefined;
+  /** Per level (1: the top value): the array index or the key span of the value read there. */
+  private readonly kinds: number[] = [];
+  private readonly counts: number[] = [];
+  private readonly keyStarts: number[] = [];
+  private readonly keyEnds: number[] = [];
+  /** The first units of the text, until there are enough to tell UTF-16. */
+  private sniffed: string | undefined = '';
+
+  constructor() {
+    this.scanner = new JsonScanner(
+      {
+        valueStart: (at, depth, code) => this.valueStart(at, depth, code),
+        valueEnd: (end, depth) => this.valueEnd(end, depth),
+        key: (start, end, depth) => this.key(start, end, depth),
+      },
+      () => (this.unitStart === -1 ? Number.POSITIVE_INFINITY : this.unitStart),
+      MAX_JSON_STRING_CHARACTERS,
+      () =>
+        new BilateralError('INVALID_IMPORT', [
+          {
+            path: [],
+            message: `the JSON has a text of more than ${MAX_JSON_STRING_CHARACTERS.toLocaleString('en')} characters: no record holds one (is this the file meant?)`,
+          },
+        ]),
+    );
+  }
+
+  /** Where the records are: `[]` for an array, `['data']` for a response; undefined until known. */
+  get rowPath(): IssuePath | undefined {
+    if (this.top === 0x5b) return [];
+    return this.recordsKey === undefined ? undefined : [this.recordsKey];
+  }
+
+  /** Reads a chunk of the text (its byte-order mark dropped). */
+  push(chunk: string): void {
+    if (this.sniffed !== undefined) {
+      this.sniffed += chunk;
+      if (this.sniffed.length < SNIFFED) return;
+      this.begin();
+      return;
+    }
+    this.scan(() => this.scanner.push(chunk));
+  }
+
+  /** Reads the end of the text. */
+  end(): void {
+    if (this.sniffed !== undefined) this.begin();
+    this.scan(() => this.scanner.end());
+  }
+
+  /** The records read since the last call. */
+  take(): unknown[] {
+    const records = this.records;
+    this.records = [];
+    return records;
+  }
+
+  /**
+   * Once the text has ended: the container and where its records are, with the `count` a response
+   * gives.
+   *
+   * @throws BilateralError `INVALID_IMPORT` as {@link comtradeRecords} does for such a value
+   */
+  shape(): {
+    readonly container: 'json-array' | 'json-envelope';
+    readonly rowPath: IssuePath;
+    readonly declaredCount: number | undefined;
+  } {
+    if (this.stop !== undefined) throw new BilateralError('INVALID_IMPORT', [this.stop]);
+    if (this.top === 0x5b) {
+      return { container: 'json-array', rowPath: [], declaredCount: undefined };
+    }
+    const envelope: Record<string, unknown> = {};
+    for (const [key, member] of this.members) {
+      // An array of records stands for itself: its records were read (or left) one by one.
+      envelope[key] = member.text === undefined ? [] : memberValue(member);
+    }
+    const { key, declaredCount } = envelopeRecords(envelope);
+    return { container: 'json-envelope', rowPath: [key], declaredCount };
+  }
+
+  /** The sniffed start: refused if UTF-16, else read. */
+  private begin(): void {
+    const text = this.sniffed ?? '';
+    this.sniffed = undefined;
+    if (looksUtf16(text)) {
+      throw new BilateralError(
+        'INVALID_IMPORT',
+        'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
+      );
+    }
+    this.scan(() => this.scanner.push(text.startsWith('\uFEFF') ? text.slice(1) : text));
+  }
+
+  /** Runs the scanner, its syntax errors worded as the importer's. */
+  private scan(read: () => void): void {
+    try {
+      read();
+    } catch (error) {
+      if (error instanceof JsonSyntaxError) {
+        throw notJson({ detail: error.place.message, place: error.place });
+      }
+      throw error;
+    }
+  }
+
+  private key(start: number, end: number, depth: number): void {
+    if (depth > MAX_NESTING) return;
+    if (depth === 1) {
+      const key = JSON.parse(this.scanner.text(start, end)) as string;
+      this.memberKey = key;
+      const earlier = this.members.get(key);
+      // A second array of records cannot be compared with the first: lossless-json would refuse it.
+      if (
+        earlier !== undefined &&
+        (earlier.text === undefined || key === 'data' || key === 'dataset')
+      ) {
+        throw notJson({ detail: `Duplicate key '${key}' encountered at position ${start + 1}` });
+      }
+      this.keyStarts[1] = start;
+      return;
+    }
+    this.keyStarts[depth] = start;
+    this.keyEnds[depth] = end;
+  }
+
+  private valueStart(at: number, depth: number, code: number): void {
+    if (depth > MAX_NESTING) return;
+    if (depth > 0 && this.kinds[depth] === 0x5b) this.counts[depth] = (this.counts[depth] ?? 0) + 1;
+    const container = code === 0x5b || code === 0x7b;
+    if (container) {
+      this.kinds[depth + 1] = code;
+      this.counts[depth + 1] = 0;
+      if (depth === MAX_NESTING && this.stop === undefined) {
+        this.stop = tooDeepIssue(this.pathTo(depth));
+      }
+    }
+    if (depth === 0) {
+      this.top = code;
+      return;
+    }
+    if (this.top === 0x5b) {
+      if (depth === 1) this.unitStart = at;
+      return;
+    }
+    if (depth === 1) {
+      const key = this.memberKey;
+      if ((key === 'data' || key === 'dataset') && code === 0x5b) {
+        if (this.recordsKey === undefined && (key === 'data' || !this.members.has('data'))) {
+          this.recordsKey = key;
+          this.inArray = 'streamed';
+        } else {
+          if (this.recordsKey === 'dataset' && key === 'data' && this.stop === undefined) {
+            this.stop = {
+              path: ['data'],
+              message:
+                'the response has records in both "dataset" and "data": keep one of them (the import reads "data", which comes after "dataset" here)',
+            };
+          }
+          this.inArray = 'skipped';
+        }
+        this.members.set(key, { at });
+      } else this.unitStart = at;
+      return;
+    }
+    if (depth === 2 && this.inArray !== undefined) this.unitStart = at;
+  }
+
+  private valueEnd(end: number, depth: number): void {
+    if (depth > MAX_NESTING) return;
+    if (depth === 0) return;
+    const envelope = this.top === 0x7b;
+    if (envelope && depth === 1) {
+      if (this.inArray !== undefined) {
+        this.inArray = undefined;
+        return;
+      }
+      const key = this.memberKey;
+      const at = this.unitStart;
+      const text = this.scanner.text(at, end);
+      this.unitStart = -1;
+      const earlier = this.members.get(key);
+      if (earlier?.text !== undefined && !sameJson(earlier, { text, at })) {
+        throw notJson({
+          detail: `Duplicate key '${key}' encountered at position ${(this.keyStarts[1] ?? 0) + 1}`,
+        });
+      }
+      if (earlier === undefined) this.members.set(key, { text, at });
+      return;
+    }
+    const record = envelope ? depth === 2 && this.inArray !== undefined : depth === 1;
+    if (!record) return;
+    const start = this.unitStart;
+    this.unitStart = -1;
+    if (this.stop !== undefined || (envelope && this.inArray !== 'streamed')) return;
+    this.records.push(valueAt(this.scanner.text(start, end), start));
+  }
+
+  /** The path of the value that starts inside `depth` levels (all kept: it is in one unit). */
+  private pathTo(depth: number): IssuePath {
+    const path: (string | number)[] = [];
+    for (let level = 1; level <= depth; level += 1) {
+      if (this.kinds[level] === 0x5b) path.push((this.counts[level] ?? 1) - 1);
+      else if (level === 1) path.push(this.memberKey);
+      else {
+        const start = this.keyStarts[level] ?? 0;
+        path.push(JSON.parse(this.scanner.text(start, this.keyEnds[level] ?? start)) as string);
+      }
+    }
+    return path;
+  }
+}
+
+/**
+ * The value of JSON text found at `offset` in the file (well-formed: the scanner read it); a key
+ * repeated with another value is the file's syntax error, as lossless-json says it.
+ */
+function valueAt(text: string, offset: number): unknown {
+  try {
+    return parseExactJson(text, 'INVALID_IMPORT');
+  } catch (error) {
+    if (error instanceof SyntaxError) throw duplicateKey(error, offset);
+    throw error;
+  }
+}
+
+const memberValue = (member: Member) => valueAt(member.text ?? '', member.at);
+
+/** Whether two members hold the same value (as lossless-json compares a repeated key's). */
+function sameJson(a: Member, b: Member): boolean {
+  return a.text === b.text || JSON.stringify(memberValue(a)) === JSON.stringify(memberValue(b));
+}
