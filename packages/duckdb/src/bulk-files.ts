@@ -23,25 +23,52 @@ export interface BulkFile {
 const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
 const SNIFF_BYTES = 64 * 1024;
 
-/** The first bytes of a file (gunzipped when it ends in `.gz`), or why it cannot be read. */
-async function firstBytes(path: string, gzip: boolean): Promise<Buffer> {
+/**
+ * The first bytes of a file (gunzipped when it ends in `.gz`) and whether they are the whole
+ * file, or why it cannot be read.
+ */
+async function firstBytes(path: string, gzip: boolean): Promise<{ bytes: Buffer; whole: boolean }> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
     const bytes = buffer.subarray(0, bytesRead);
-    return gzip ? gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }) : bytes;
+    return {
+      bytes: gzip ? gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }) : bytes,
+      whole: bytesRead < SNIFF_BYTES,
+    };
   } finally {
     await handle.close();
   }
 }
 
+/** The first bytes a NUL is looked for in, as the core's commands look (`refuseNotText`). */
+const NUL_BYTES = 4096;
+
 /**
- * Whether text starts as UTF-16 does (a byte-order mark FF FE or FE FF), as a spreadsheet's
- * "Unicode text" is saved: DuckDB reads UTF-8 only, and says no more than that sniffing failed.
+ * Why the first bytes of a file are no UTF-8 table of records, in the core engine's words, or
+ * undefined: UTF-16 (a byte-order mark FF FE or FE FF, as a spreadsheet's "Unicode text" is
+ * saved; or a NUL, as UTF-16 puts between ASCII letters, or a binary file), which DuckDB reads
+ * as something else or says no more of than that sniffing failed; empty or white space only
+ * (`whole`: the bytes are the whole file), which DuckDB reads as a file without the columns.
  */
-function isUtf16(bytes: Buffer): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+function notRecords(bytes: Buffer, whole: boolean): string | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return 'is UTF-16 text: DuckDB reads UTF-8; save it as UTF-8';
+  }
+  if (bytes.subarray(0, NUL_BYTES).includes(0)) {
+    return 'is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8';
+  }
+  if (
+    whole &&
+    bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim() === ''
+  ) {
+    return bytes.length === 0 ? 'is empty' : 'is empty (nothing but white space)';
+  }
+  return undefined;
 }
 
 async function describeFile(path: string): Promise<BulkFile | string> {
@@ -56,13 +83,15 @@ async function describeFile(path: string): Promise<BulkFile | string> {
       ? 'is a gzipped Parquet file: Parquet compresses its own columns; unzip it'
       : { path, format: 'parquet', gzip };
   }
-  let bytes: Buffer;
+  let first: { bytes: Buffer; whole: boolean };
   try {
-    bytes = await firstBytes(path, gzip);
+    first = await firstBytes(path, gzip);
   } catch (error) {
     return `cannot be read${gzip ? ' as gzip' : ''}: ${(error as Error).message}`;
   }
-  if (isUtf16(bytes)) return 'is UTF-16 text: DuckDB reads UTF-8; save it as UTF-8';
+  const { bytes, whole } = first;
+  const why = notRecords(bytes, whole);
+  if (why !== undefined) return why;
   const header = bytes.toString('utf8').split(/\r?\n/, 1)[0] ?? '';
   return { path, format: header.includes('\t') ? 'tsv' : 'csv', gzip };
 }

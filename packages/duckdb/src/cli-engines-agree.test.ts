@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
-import { scratchFolder } from './__fixtures__/bulk-records.js';
+import { bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
 import { importWithDuckdb } from './__fixtures__/import-with-duckdb.js';
 
 const scratch = await scratchFolder();
@@ -37,7 +37,7 @@ test("the API's CSV download (/work/shared/fixtures/shapes/v1-ui.csv): a value i
   expect([duckdb.code, core.code]).toEqual([0, 0]);
   const [ofDuckdb, ofCore] = [JSON.parse(duckdb.out).result, JSON.parse(core.out).result];
   expect([ofDuckdb.records, ofDuckdb.imported]).toEqual([ofCore.records, ofCore.imported]);
-  const note = (result: { notes: { code: string }[] }) =>
+  const note = (result: { notes: { code: string; message: string }[] }) =>
     result.notes.find((n) => n.code === 'exponent-value');
   expect(note(ofDuckdb)).toEqual({
     code: 'exponent-value',
@@ -47,4 +47,39 @@ test("the API's CSV download (/work/shared/fixtures/shapes/v1-ui.csv): a value i
   const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
   expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
   expect(flows).toContain('SGP CHN import 2019  51234500000');
+});
+
+describe('files that are no table of records: both engines refuse them in the same words', () => {
+  test.each([
+    ['empty.csv', '', 'is empty', 'empty.csv: the file is empty'],
+    [
+      'blank.csv.gz',
+      ' \n\r\n',
+      'is empty (nothing but white space)',
+      'blank.csv.gz: the file is empty (nothing but white space)',
+    ],
+    [
+      'nul.csv',
+      `${bulkText([bulkRecord()])}C,A\u0000,x\n`,
+      'is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8',
+      'nul.csv is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8',
+    ],
+  ])('%s', async (name, text, duckdbWords, coreWords) => {
+    // DuckDB said "no file has the columns reporterCode, …" of an empty file, and named the line
+    // of a NUL as one of the wrong width.
+    const file = await scratch.write(name, text);
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+    expect([duckdb.code, duckdb.err.split('\n')[1]]).toEqual([
+      1,
+      `  paths[0]: ${name} ${duckdbWords}`,
+    ]);
+    const core = await bilateral(
+      'import',
+      'comtrade',
+      file,
+      '-o',
+      join(scratch.folder, 'core.json'),
+    );
+    expect(core.err).toContain(coreWords);
+  });
 });
