@@ -133,6 +133,21 @@ async function fromDuckDB(
   throw new BilateralError('INVALID_IMPORT', issues);
 }
 
+/** Throws the first line DuckDB cannot read of each of the first files that have one. */
+async function refuseBadLines(
+  connection: DuckDBConnection,
+  files: readonly BulkFile[],
+): Promise<void> {
+  const issues: BilateralIssue[] = [];
+  for (const [index, file] of files.slice(0, MAX_FILES_LOCATED).entries()) {
+    const line = await badCsvLine(connection, file);
+    if (line !== undefined) {
+      issues.push({ path: ['files', index], message: `${basename(file.path)}: ${line}` });
+    }
+  }
+  if (issues.length > 0) throw new BilateralError('INVALID_IMPORT', issues);
+}
+
 /** Runs `work` on a connection of the given instance, or of a new in-memory one. */
 export async function withConnection<T>(
   options: ComtradeBulkOptions,
@@ -378,6 +393,9 @@ export async function readBulk(
   try {
     const source = await sourceSql(connection, files, false);
     if (source.absent.length > 0) {
+      // A line of another width among the lines DuckDB samples can make it take the header for a
+      // record: the line is the problem, not the columns.
+      await refuseBadLines(connection, files);
       throw new BilateralError('INVALID_IMPORT', [
         {
           path: ['files'],

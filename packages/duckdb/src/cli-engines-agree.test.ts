@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
-import { bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
+import { BULK_COLUMNS, bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
 import { importWithDuckdb } from './__fixtures__/import-with-duckdb.js';
 
 const scratch = await scratchFolder();
@@ -81,5 +81,68 @@ describe('files that are no table of records: both engines refuse them in the sa
       join(scratch.folder, 'core.json'),
     );
     expect(core.err).toContain(coreWords);
+  });
+});
+
+describe('a line DuckDB cannot make a table of is named by its line, as the core names it', () => {
+  const record = bulkText([bulkRecord()]).split('\n')[1] as string;
+  test('an unclosed quote, after a quoted field holding a line break', async () => {
+    // DuckDB said only "DuckDB cannot read it: Invalid Input Error: Error when sniffing file".
+    const text = `${bulkText([bulkRecord({ cmdDesc: 'Live\nanimals' })], ',', [...BULK_COLUMNS, 'cmdDesc'])}C,A,"2023\n`;
+    const file = await scratch.write('unclosed.csv', text);
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+    expect(duckdb.err.split('\n').slice(1)).toEqual([
+      '  files[0]: unclosed.csv: line 4: the quoted field opened on line 4 is never closed (a missing ")',
+    ]);
+    const core = await bilateral(
+      'import',
+      'comtrade',
+      file,
+      '-o',
+      join(scratch.folder, 'core.json'),
+    );
+    expect(core.err).toContain(
+      'line 4: the quoted field opened on line 4 is never closed (a missing ")',
+    );
+  });
+
+  test('an unclosed quote past the lines DuckDB samples', async () => {
+    // DuckDB's words: "line 25002: Value with unterminated quote found."
+    const many = Array.from({ length: 25_000 }, (_, i) =>
+      bulkRecord({ cmdCode: String(100_000 + i) }),
+    );
+    const file = await scratch.write('late.csv', `${bulkText(many)}C,A,"2023\n`);
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+    expect(duckdb.err.split('\n').slice(1)).toEqual([
+      '  files[0]: late.csv: line 25002: the quoted field opened on line 25002 is never closed (a missing ")',
+    ]);
+    const core = await bilateral(
+      'import',
+      'comtrade',
+      file,
+      '-o',
+      join(scratch.folder, 'core.json'),
+    );
+    expect(core.err).toContain('line 25002: the quoted field opened on line 25002 is never closed');
+  });
+
+  test('a line of more fields than the header among the lines DuckDB samples', async () => {
+    // DuckDB took the header for a record, and said no file has the columns reporterCode, ….
+    const file = await scratch.write(
+      'wide.csv',
+      `${bulkText([bulkRecord(), bulkRecord()])}${record},x\n`,
+    );
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+    expect(duckdb.err.split('\n').slice(1)).toEqual([
+      '  files[0]: wide.csv: line 4 has 24 fields but the header has 23',
+    ]);
+    const core = await bilateral(
+      'import',
+      'comtrade',
+      file,
+      '-o',
+      join(scratch.folder, 'core.json'),
+    );
+    expect(core.err).toContain('has 24 fields but the header has 23 (line 4)');
   });
 });

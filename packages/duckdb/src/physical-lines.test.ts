@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { readCsv } from '../../core/src/io/_csv.js';
 import { scratchFolder } from './__fixtures__/bulk-records.js';
 import type { BulkFile } from './bulk-files.js';
-import { physicalLines } from './physical-lines.js';
+import { physicalLines, unclosedQuote } from './physical-lines.js';
 
 const scratch = await scratchFolder();
 afterAll(() => scratch.remove());
@@ -80,4 +80,18 @@ test("physicalLines by DuckDB's line: blank lines count, line breaks inside quot
       [5, 7],
     ]),
   );
+});
+
+test('unclosedQuote: the line a quoted field the file ends in opened on, as the JS engine says', async () => {
+  const texts = [
+    'a,b\n"1\n1",2\n3,"4\n\n4',
+    'a,b\r\n1,"2""\r\n',
+    'a,b\n1,"2"\n3,4"\n',
+    'a,b\n1,"2"""\n',
+  ];
+  for (const text of texts) {
+    const csv: BulkFile = { path: await scratch.write('q.csv', text), format: 'csv', gzip: false };
+    const problem = readCsv(text).problems[0];
+    expect(await unclosedQuote(csv)).toBe(problem?.line);
+  }
 });

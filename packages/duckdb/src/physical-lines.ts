@@ -37,30 +37,27 @@ enum Where {
 }
 
 /**
- * The line (1-based, counting every line break: LF, CRLF or CR) on which each of the places
- * `wanted` starts, numbered as `numbering` says, for one CSV or TSV file (gunzipped when `.gz`).
- * The file is streamed, and only up to the last place wanted: memory stays flat on a file of
- * any size. A place the file does not reach is left out of the map.
+ * Streams one CSV or TSV file (gunzipped when `.gz`) and calls `onRecord` at the start of each
+ * line that is not blank, with its DuckDB line, its record (-1 for the header; see
+ * {@link DuckdbNumbering}) and the line it starts on (1-based, counting every line break: LF,
+ * CRLF or CR), until `onRecord` returns true. Returns the line a quoted field that the file ends
+ * in opened on (a missing closing quote), else undefined.
  *
- * Quoting follows DuckDB's reader as a bulk read sets it (`quote = '"'`, `escape = '"'`): a quote
- * opens a quoted field only at the start of a cell, and `""` inside one is a quote.
+ * Quoting follows DuckDB's reader as a bulk read sets it (`quote = '"'`, `escape = '"'`) and the
+ * core's: a quote opens a quoted field only at the start of a cell, and `""` inside one is a quote.
  */
-export async function physicalLines(
+async function scanLines(
   file: BulkFile,
-  wanted: readonly number[],
-  numbering: DuckdbNumbering,
-): Promise<Map<number, number>> {
-  const found = new Map<number, number>();
-  const targets = [...new Set(wanted)].sort((a, b) => a - b);
-  if (targets.length === 0) return found;
+  onRecord: (duckdbLine: number, record: number, line: number) => boolean,
+): Promise<number | undefined> {
   const delimiter = file.format === 'tsv' ? TAB : COMMA;
-  let next = 0;
   let where = Where.CellStart;
-  /** Physical line of the byte being read. */
+  /** Physical line of the byte being read, and the one the last quoted field opened on. */
   let line = 1;
+  let quotedFrom = 1;
   /** Whether the byte before was a CR (a LF after it ends no further line). */
   let afterCr = false;
-  /** The current line's number as DuckDB counts `numbering`, and where it started. */
+  /** The current line as DuckDB numbers it, the records before it, and where it started. */
   let logical = 1;
   let records = -1;
   let startLine = 1;
@@ -77,8 +74,7 @@ export async function physicalLines(
       first = false;
       for (let i = bom ? 3 : 0; i < chunk.length; i += 1) {
         const byte = chunk[i] as number;
-        const isBreak = byte === LF || byte === CR;
-        if (isBreak) {
+        if (byte === LF || byte === CR) {
           const counts = !(byte === LF && afterCr);
           afterCr = byte === CR;
           if (!counts) continue;
@@ -94,15 +90,8 @@ export async function physicalLines(
         }
         afterCr = false;
         if (!content) {
-          // The first byte of a logical line: is it a place wanted?
           content = true;
-          const number = numbering === 'records' ? records : logical;
-          while (next < targets.length && (targets[next] as number) < number) next += 1;
-          if (targets[next] === number) {
-            found.set(number, startLine);
-            next += 1;
-          }
-          if (next === targets.length) return found;
+          if (onRecord(logical, records, startLine)) return undefined;
         }
         if (where === Where.Quoted) {
           if (byte === QUOTE) where = Where.QuoteInQuoted;
@@ -112,6 +101,7 @@ export async function physicalLines(
           where = Where.CellStart;
         } else if (byte === QUOTE && where === Where.CellStart) {
           where = Where.Quoted;
+          quotedFrom = line;
         } else {
           where = Where.Unquoted;
         }
@@ -120,5 +110,40 @@ export async function physicalLines(
   } finally {
     stream.destroy();
   }
+  return where === Where.Quoted ? quotedFrom : undefined;
+}
+
+/**
+ * The line (1-based, counting every line break: LF, CRLF or CR) on which each of the places
+ * `wanted` starts, numbered as `numbering` says, for one CSV or TSV file (gunzipped when `.gz`).
+ * The file is streamed, and only up to the last place wanted: memory stays flat on a file of
+ * any size. A place the file does not reach is left out of the map.
+ */
+export async function physicalLines(
+  file: BulkFile,
+  wanted: readonly number[],
+  numbering: DuckdbNumbering,
+): Promise<Map<number, number>> {
+  const found = new Map<number, number>();
+  const targets = [...new Set(wanted)].sort((a, b) => a - b);
+  let next = 0;
+  if (targets.length === 0) return found;
+  await scanLines(file, (duckdbLine, record, line) => {
+    const number = numbering === 'records' ? record : duckdbLine;
+    while (next < targets.length && (targets[next] as number) < number) next += 1;
+    if (targets[next] === number) {
+      found.set(number, line);
+      next += 1;
+    }
+    return next === targets.length;
+  });
   return found;
+}
+
+/**
+ * The line on which a quoted field opened that is never closed (the file ends inside it: a
+ * missing `"`), or undefined. Reads the whole file, streamed.
+ */
+export function unclosedQuote(file: BulkFile): Promise<number | undefined> {
+  return scanLines(file, () => false);
 }
