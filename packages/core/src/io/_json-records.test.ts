@@ -105,6 +105,7 @@ describe('JsonRecords', () => {
       } catch (caught) {
         return caught;
       }
+      return undefined;
     })();
     expect(jsonTextProblem(error)).toEqual({
       detail: 'line 2, column 9: a \'}\' where a value was expected: `  {"a": ▶}`',

@@ -204,11 +204,16 @@ export async function importComtradeStream(
   const spill = spillSettings(options.spill);
   const examples = exampleLimit(options.examples);
   const chunks = textChunks(source);
-  // The first character, and for `{` the first line, tell JSON, JSON Lines and CSV apart.
+  // The first character, and for `{` the first line, tell JSON, JSON Lines and CSV apart. A
+  // first line past FIRST_LINE_LIMIT is no record of JSON Lines: a response on one line (as the
+  // API sends it), read as it comes rather than held whole.
   const parts: string[] = [];
   let started = false;
+  let length = 0;
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
     parts.push(next.value);
+    length += next.value.length;
+    if (length > FIRST_LINE_LIMIT) break;
     let text = next.value;
     if (!started) {
       text = text.replace(/^[\s\uFEFF]+/, '');
@@ -249,6 +254,9 @@ export async function importComtradeStream(
     throw error;
   }
 }
+
+/** The most characters of a first line that may be a record of JSON Lines. */
+const FIRST_LINE_LIMIT = 1024 * 1024;
 
 /**
  * Reads a JSON response or array record by record ({@link JsonRecords}): the records go to the
