@@ -225,7 +225,12 @@ export class BilateralError extends Error {
 /** How many issues a {@link BilateralError}'s message lists; `issues` holds every one. */
 const LISTED_ISSUES = 100;
 
-/** A {@link BilateralError}'s message: its one issue, or a line per issue under their count. */
+/**
+ * A {@link BilateralError}'s message: its one issue, or a line per issue under their count. The
+ * counts are not grouped in thousands (`100000 problems`), unlike the command's and an import's
+ * kept problems: every widget page carries this class, and `toLocaleString('en')` on both counts
+ * cost 13 B on the dashboard page and 12 B on the app (measured 2026-12-05, clean builds).
+ */
 function summarize(issues: readonly BilateralIssue[]): string {
   const lines = issues
     .slice(0, LISTED_ISSUES)
