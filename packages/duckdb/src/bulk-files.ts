@@ -71,6 +71,7 @@ function notRecords(bytes: Buffer, whole: boolean): string | undefined {
   return undefined;
 }
 
+/** The bulk file at `path`, or why it is none, in words after its name (`is empty`, `: the header …`). */
 async function describeFile(path: string): Promise<BulkFile | string> {
   const match = BULK_NAME.exec(path);
   if (match === null) {
@@ -92,7 +93,15 @@ async function describeFile(path: string): Promise<BulkFile | string> {
   const { bytes, whole } = first;
   const why = notRecords(bytes, whole);
   if (why !== undefined) return why;
-  const header = bytes.toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+  const header = (bytes.toString('utf8').split(/\r?\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
+  if (!/[,\t]/.test(header) && header.includes(';')) {
+    // DuckDB would read one column, and name a later line as one of another width.
+    const shown =
+      header.length > 60
+        ? `"${header.slice(0, 60)}…" (${header.length} characters)`
+        : `"${header}"`;
+    return `: the header has one column, ${shown}: the fields look separated by semicolons; save the file as comma-separated CSV`;
+  }
   return { path, format: header.includes('\t') ? 'tsv' : 'csv', gzip };
 }
 
@@ -145,7 +154,8 @@ export async function listBulkFiles(paths: string | readonly string[]): Promise<
       seen.add(candidate);
       const file = await describeFile(candidate);
       if (typeof file === 'string') {
-        issues.push({ path: ['paths', index], message: `${basename(candidate)} ${file}` });
+        const joint = file.startsWith(':') ? '' : ' ';
+        issues.push({ path: ['paths', index], message: `${basename(candidate)}${joint}${file}` });
       } else files.push(file);
     }
   }

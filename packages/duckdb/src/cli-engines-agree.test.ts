@@ -146,3 +146,18 @@ describe('a line DuckDB cannot make a table of is named by its line, as the core
     expect(core.err).toContain('has 24 fields but the header has 23 (line 4)');
   });
 });
+
+test('a file separated by semicolons: the header of one column is named, as the core names it', async () => {
+  // DuckDB read it as one column and said "line 2 has 2 fields but the header has 1" (a decimal
+  // comma), or that no file has the columns reporterCode, ….
+  const text = bulkText([bulkRecord()], '\t').replaceAll('\t', ';');
+  const file = await scratch.write('semicolons.csv', text);
+  const words =
+    'the header has one column, "typeCode;freqCode;refPeriodId;refYear;refMonth;period;report…" (240 characters): the fields look separated by semicolons';
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  expect(duckdb.err.split('\n').slice(1)).toEqual([
+    `  paths[0]: semicolons.csv: ${words}; save the file as comma-separated CSV`,
+  ]);
+  const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
+  expect(core.err).toContain(`header: ${words}; give that delimiter`);
+});
