@@ -54,14 +54,16 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     );
   });
 
+  /** The messages of a decimal-comma file whose one row has `cell` as its value. */
+  const value = (cell: string) =>
+    messages(() =>
+      importFlowsCsv(
+        `reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;${cell};USD\n`,
+        { delimiter: ';', decimalComma: true },
+      ),
+    );
+
   it('refuses a point in a decimal-comma file, with the number to write only when it is one', () => {
-    const value = (cell: string) =>
-      messages(() =>
-        importFlowsCsv(
-          `reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;${cell};USD\n`,
-          { delimiter: ';', decimalComma: true },
-        ),
-      );
     expect(value('1.000.000,5')).toEqual([
       '"1.000.000,5" has points as thousands separators: write "1000000,5", as the file writes decimal commas (decimalComma: true) (line 2)',
     ]);
@@ -78,6 +80,13 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     expect(value('1.500,2.5')).toEqual([
       '"1.500,2.5" has a point, but the file writes decimal commas (decimalComma: true) (line 2)',
     ]);
+  });
+
+  it('tells a negative value in a decimal-comma file that it is negative, whatever its separators', () => {
+    // Was told to write "-1,5" and "-1000,5", which a trade value cannot be.
+    expect(value('-1.5')).toEqual(['-1.5 is negative: a trade value cannot be (line 2)']);
+    expect(value('-1.000,5')).toEqual(['-1.000,5 is negative: a trade value cannot be (line 2)']);
+    expect(value('-1,5')).toEqual(['-1,5 is negative: a trade value cannot be (line 2)']);
   });
 
   it('accepts a header with a trailing comma', () => {

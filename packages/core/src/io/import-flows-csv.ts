@@ -567,9 +567,11 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
         periodText === '' ? 'missing period (e.g. 2024, 2024-Q3, 2024-09)' : period.error.message,
       );
     }
-    const commaProblem = settings.decimalComma ? decimalCommaProblem(cell('value')) : undefined;
     // Negative zero ("-0", "-0.00") is zero, as everywhere else in the library.
     const value = readNumber(cell('value')).replace(/^-(?=0+(?:\.0+)?$)/, '');
+    // A negative value is told so (by valueProblem), not a number to write that is negative too.
+    const commaProblem =
+      settings.decimalComma && !/^-\d/.test(value) ? decimalCommaProblem(cell('value')) : undefined;
     if (commaProblem !== undefined) problem('value', ...commaProblem);
     else if (!DECIMAL.test(value)) {
       problem('value', ...valueProblem(value, settings.decimalComma ? ',' : '.'));
