@@ -37,6 +37,20 @@ enum Where {
 }
 
 /**
+ * The index of the last byte after `from` before the next line break, `a` or `b` (or the end of
+ * the chunk): the bytes of a cell that change nothing, skipped in one tight loop.
+ */
+function skipTo(chunk: Buffer, from: number, a: number, b: number): number {
+  let at = from + 1;
+  while (at < chunk.length) {
+    const byte = chunk[at] as number;
+    if (byte === LF || byte === CR || byte === a || byte === b) break;
+    at += 1;
+  }
+  return at - 1;
+}
+
+/**
  * Streams one CSV or TSV file (gunzipped when `.gz`) and calls `onRecord` at the start of each
  * line that is not blank, with its DuckDB line, its record (-1 for the header; see
  * {@link DuckdbNumbering}) and the line it starts on (1-based, counting every line break: LF,
@@ -95,6 +109,7 @@ async function scanLines(
         }
         if (where === Where.Quoted) {
           if (byte === QUOTE) where = Where.QuoteInQuoted;
+          else i = skipTo(chunk, i, QUOTE, QUOTE);
         } else if (where === Where.QuoteInQuoted && byte === QUOTE) {
           where = Where.Quoted;
         } else if (byte === delimiter) {
@@ -104,6 +119,7 @@ async function scanLines(
           quotedFrom = line;
         } else {
           where = Where.Unquoted;
+          i = skipTo(chunk, i, delimiter, delimiter);
         }
       }
     }
