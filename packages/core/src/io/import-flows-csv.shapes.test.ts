@@ -89,6 +89,13 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     expect(value('-1,5')).toEqual(['-1,5 is negative: a trade value cannot be (line 2)']);
   });
 
+  it('tells a value no convention writes, in a decimal-comma file, to write a decimal comma', () => {
+    // Was told "an optional decimal point, e.g. … 159.6", which the file then refuses.
+    expect(value('1,50,000')).toEqual([
+      '"1,50,000" is not a decimal number: write digits with an optional decimal comma, e.g. 491900000 or 159,6 (line 2)',
+    ]);
+  });
+
   it('accepts a header with a trailing comma', () => {
     const { document } = importFlowsCsv(`${HEADER},\nVNM,LAO,export,2024,1,USD,\n`, {
       date: '2025-03-04',

@@ -202,7 +202,7 @@ function valueProblem(text: string, mark: DecimalMark): Problem {
   const hint = separatorHint(text, mark);
   if (hint === undefined) {
     return [
-      `${quoteInput(text)} is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6`,
+      `${quoteInput(text)} is not a decimal number: write digits with an optional decimal ${mark === '.' ? 'point' : 'comma'}, e.g. 491900000 or 159${mark}6`,
     ];
   }
   const has = `${quoteInput(text)} has ${hint.words}`;
