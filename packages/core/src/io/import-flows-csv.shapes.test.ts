@@ -89,6 +89,17 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
     expect(value('-1,5')).toEqual(['-1,5 is negative: a trade value cannot be (line 2)']);
   });
 
+  it('reads negative zero in a decimal-comma file as zero, as in a point file', () => {
+    // "-0,0" was refused as negative, and "-0.0" told to write it.
+    const text = `reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;-0,0;USD\n`;
+    const { document } = importFlowsCsv(text, { delimiter: ';', decimalComma: true });
+    expect(document.flows[0]?.value).toBe('0.0');
+    const precision = `reporter;partner;flow;period;value;currency;precision\nVNM;LAO;export;2024;1;USD;-0,5\n`;
+    expect(
+      messages(() => importFlowsCsv(precision, { delimiter: ';', decimalComma: true })),
+    ).toEqual(['"-0,5" is not a decimal number greater than 0 (line 2)']);
+  });
+
   it('tells a value no convention writes, in a decimal-comma file, to write a decimal comma', () => {
     // Was told "an optional decimal point, e.g. … 159.6", which the file then refuses.
     expect(value('1,50,000')).toEqual([

@@ -160,7 +160,7 @@ function nearColumn(lower: string): Column | undefined {
  * (`491900000.5`); text with a point is returned as it is, for the caller to refuse.
  */
 function fromDecimalComma(text: string): string {
-  return /^\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+  return /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
 }
 
 /**
@@ -567,14 +567,16 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
         periodText === '' ? 'missing period (e.g. 2024, 2024-Q3, 2024-09)' : period.error.message,
       );
     }
-    // Negative zero ("-0", "-0.00") is zero, as everywhere else in the library.
-    const value = readNumber(cell('value')).replace(/^-(?=0+(?:\.0+)?$)/, '');
+    const valueText = cell('value');
+    // Negative zero ("-0", "-0.00", "-0,0") is zero, as everywhere else in the library.
+    const value = readNumber(valueText).replace(/^-(?=0+(?:\.0+)?$)/, '');
     // A negative value is told so (by valueProblem), not a number to write that is negative too.
     const commaProblem =
-      settings.decimalComma && !/^-\d/.test(value) ? decimalCommaProblem(cell('value')) : undefined;
+      settings.decimalComma && !/^-\d/.test(value) ? decimalCommaProblem(valueText) : undefined;
     if (commaProblem !== undefined) problem('value', ...commaProblem);
     else if (!DECIMAL.test(value)) {
-      problem('value', ...valueProblem(value, settings.decimalComma ? ',' : '.'));
+      // Told as written ("-1,5"): what fails here differs from it by no more than a comma read.
+      problem('value', ...valueProblem(valueText, settings.decimalComma ? ',' : '.'));
     }
     const currency = cell('currency');
     if (!isCurrencyCode(currency)) {
@@ -624,7 +626,10 @@ export function flowsCsvRules(options: FlowsCsvImportOptions, repeats = new Flow
     }
     const precision = readNumber(cell('precision'));
     if (precision !== '' && (!DECIMAL.test(precision) || /^0+(?:\.0+)?$/.test(precision))) {
-      problem('precision', `${quoteInput(precision)} is not a decimal number greater than 0`);
+      problem(
+        'precision',
+        `${quoteInput(cell('precision'))} is not a decimal number greater than 0`,
+      );
     }
     const uncertain = cell('uncertain').toLowerCase();
     if (uncertain !== '' && uncertain !== 'true' && uncertain !== 'false') {
