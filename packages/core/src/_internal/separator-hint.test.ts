@@ -26,13 +26,14 @@ describe('separatorHint', () => {
     ['1 500 000', 'spaces as thousands separators: write "1500000"'],
     [
       '1\u202f500\u202f000,25',
-      'spaces as thousands separators and a comma as the decimal one: write "1500000.25"',
+      'narrow no-break spaces as thousands separators and a comma as the decimal one: write "1500000.25"',
     ],
     [
       '1\u00a0500,25',
-      'spaces as thousands separators and a comma as the decimal one: write "1500.25"',
+      'no-break spaces as thousands separators and a comma as the decimal one: write "1500.25"',
     ],
-    ['1\u2009500.25', 'spaces as thousands separators: write "1500.25"'],
+    // Named apart: quoted, they look like spaces, and replacing spaces leaves them.
+    ['1\u2009500.25', 'thin spaces as thousands separators: write "1500.25"'],
     ["1'500'000.25", 'apostrophes as thousands separators: write "1500000.25"'],
     ['1\u2019500', 'apostrophes as thousands separators: write "1500"'],
   ])('%s: %s', (text, words) => {

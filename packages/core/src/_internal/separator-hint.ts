@@ -24,16 +24,20 @@ export interface SeparatorHint {
 /** A decimal mark by name. */
 const ONE = { '.': 'a point', ',': 'a comma' } as const;
 
-/** Thousands separators by name: commas, points, apostrophes (Swiss), spaces (French, SI). */
+/**
+ * Thousands separators by name: commas, points, apostrophes (Swiss), spaces (French, SI). The
+ * spaces that are not U+0020 are named apart: quoted, they look like one, and a reader who
+ * replaces spaces in the file would leave them.
+ */
 const GROUP_NAMES: Readonly<Record<string, string>> = {
   ',': 'commas',
   '.': 'points',
   "'": 'apostrophes',
   '\u2019': 'apostrophes',
   ' ': 'spaces',
-  '\u00a0': 'spaces',
-  '\u2009': 'spaces',
-  '\u202f': 'spaces',
+  '\u00a0': 'no-break spaces',
+  '\u2009': 'thin spaces',
+  '\u202f': 'narrow no-break spaces',
 };
 
 /**

@@ -155,7 +155,7 @@ describe('a string that is not a plain decimal number', () => {
     ],
     [
       '1\u202f500,25',
-      '"1\u202f500,25" (spaces as thousands separators and a comma as the decimal one: write "1500.25")',
+      '"1\u202f500,25" (narrow no-break spaces as thousands separators and a comma as the decimal one: write "1500.25")',
     ],
     ["1'500.25", '"1\'500.25" (apostrophes as thousands separators: write "1500.25")'],
     ['1,500,2.5', '"1,500,2.5"'],
