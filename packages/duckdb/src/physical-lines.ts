@@ -37,14 +37,14 @@ enum Where {
 }
 
 /**
- * The index of the last byte after `from` before the next line break, `a` or `b` (or the end of
+ * The index of the last byte after `from` before the next line break or `stop` (or the end of
  * the chunk): the bytes of a cell that change nothing, skipped in one tight loop.
  */
-function skipTo(chunk: Buffer, from: number, a: number, b: number): number {
+function skipTo(chunk: Buffer, from: number, stop: number): number {
   let at = from + 1;
   while (at < chunk.length) {
     const byte = chunk[at] as number;
-    if (byte === LF || byte === CR || byte === a || byte === b) break;
+    if (byte === LF || byte === CR || byte === stop) break;
     at += 1;
   }
   return at - 1;
@@ -109,7 +109,7 @@ async function scanLines(
         }
         if (where === Where.Quoted) {
           if (byte === QUOTE) where = Where.QuoteInQuoted;
-          else i = skipTo(chunk, i, QUOTE, QUOTE);
+          else i = skipTo(chunk, i, QUOTE);
         } else if (where === Where.QuoteInQuoted && byte === QUOTE) {
           where = Where.Quoted;
         } else if (byte === delimiter) {
@@ -119,7 +119,7 @@ async function scanLines(
           quotedFrom = line;
         } else {
           where = Where.Unquoted;
-          i = skipTo(chunk, i, delimiter, delimiter);
+          i = skipTo(chunk, i, delimiter);
         }
       }
     }
