@@ -2,8 +2,9 @@
  * `bilateral import comtrade` with `--engine duckdb` and with the core engine, on the same files:
  * the same flows, counts and problems (each engine in its own words).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
 import { BULK_COLUMNS, bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
@@ -160,4 +161,16 @@ test('a file separated by semicolons: the header of one column is named, as the 
   ]);
   const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
   expect(core.err).toContain(`header: ${words}; give that delimiter`);
+});
+
+test('a gzip file cut short is said not to unpack, not to have a short last line', async () => {
+  // DuckDB read what unpacked and said "line 3 has 6 fields but the header has 23".
+  const gzip = gzipSync(bulkText([bulkRecord(), bulkRecord({ period: '2022' })]));
+  const file = join(scratch.folder, 'cut.csv.gz');
+  await writeFile(file, gzip.subarray(0, gzip.length - 10));
+  const words = 'a gzip file that does not unpack (unexpected end of file)';
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  expect(duckdb.err.split('\n').slice(1)).toEqual([`  files[0]: cut.csv.gz: ${words}`]);
+  const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
+  expect(core.err).toContain(`cut.csv.gz: ${words}`);
 });
