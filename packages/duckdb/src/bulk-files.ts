@@ -71,6 +71,29 @@ function notRecords(bytes: Buffer, whole: boolean): string | undefined {
   return undefined;
 }
 
+/**
+ * The first column name the header cells repeat, in the core engine's words (`column
+ * "primaryValue" appears twice (columns 21, 23)`), or undefined: DuckDB would rename the second
+ * and read the first.
+ */
+function repeatedColumn(cells: readonly string[]): string | undefined {
+  const names = cells.map((cell) =>
+    cell
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .replaceAll('""', '"'),
+  );
+  for (const [index, name] of names.entries()) {
+    if (name === '' || names.indexOf(name) !== index) continue;
+    const columns = names.flatMap((other, at) => (other === name ? [at + 1] : []));
+    if (columns.length > 1) {
+      const times = columns.length === 2 ? 'twice' : `${columns.length} times`;
+      return `column ${JSON.stringify(name)} appears ${times} (columns ${columns.join(', ')})`;
+    }
+  }
+  return undefined;
+}
+
 /** The bulk file at `path`, or why it is none, in words after its name (`is empty`, `: the header …`). */
 async function describeFile(path: string): Promise<BulkFile | string> {
   const match = BULK_NAME.exec(path);
@@ -102,7 +125,10 @@ async function describeFile(path: string): Promise<BulkFile | string> {
         : `"${header}"`;
     return `: the header has one column, ${shown}: the fields look separated by semicolons; save the file as comma-separated CSV`;
   }
-  return { path, format: header.includes('\t') ? 'tsv' : 'csv', gzip };
+  const format = header.includes('\t') ? 'tsv' : 'csv';
+  const repeated = repeatedColumn(header.split(format === 'tsv' ? '\t' : ','));
+  if (repeated !== undefined) return `: ${repeated}`;
+  return { path, format, gzip };
 }
 
 /**

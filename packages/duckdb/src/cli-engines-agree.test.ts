@@ -174,3 +174,16 @@ test('a gzip file cut short is said not to unpack, not to have a short last line
   const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
   expect(core.err).toContain(`cut.csv.gz: ${words}`);
 });
+
+test('a column named twice in the header is refused, not read from its first column', async () => {
+  // DuckDB renamed the second primaryValue and read the first: 1000, where the core refuses.
+  const text = bulkText([bulkRecord()])
+    .replace('isAggregate', 'primaryValue')
+    .replace(/true\n$/, '7\n');
+  const file = await scratch.write('twice.csv', text);
+  const words = 'column "primaryValue" appears twice (columns 21, 23)';
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  expect(duckdb.err.split('\n').slice(1)).toEqual([`  paths[0]: twice.csv: ${words}`]);
+  const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
+  expect(core.err).toContain(`header[22]: ${words}`);
+});
