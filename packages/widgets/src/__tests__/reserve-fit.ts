@@ -17,60 +17,174 @@ const HOLD = 24;
 const quarter = (x: number) => Math.ceil(x * 4) / 4;
 
 /**
+ * The pairs of px parts tried, below and above 16 px text: 0 to 600 by 4 (so that
+ * `height - px/16` stays a quarter of an em), the part below never less than the part above (the
+ * larger of the two terms is then the height at every text size: one CSS `max()`). Not below 0
+ * above 16 px: the dashboard's panels reserve the band's em there (`reserve` without parts), as
+ * tall as the element's reserve only with no negative part.
+ */
+const PAIRS = Array.from({ length: 151 }, (_, i) => 4 * i).flatMap((below) =>
+  Array.from({ length: below / 4 + 1 }, (_, i) => ({ below, above: 4 * i })),
+);
+
+/** A fit's counts: let go at 16 px text, let go at any size, the largest blank (px). */
+interface Score {
+  readonly at16: number;
+  readonly letGo: number;
+  readonly blank: number;
+}
+
+const better = (a: Score, b: Score) =>
+  a.at16 !== b.at16 ? a.at16 < b.at16 : a.letGo !== b.letGo ? a.letGo < b.letGo : a.blank < b.blank;
+
+/**
  * The reserve (`Reserve` in `styles/reserve.ts`) that fits the samples: per band of
- * {@link BANDS} a height in em at 16 px text, and one px part for the element (the charts' pixel
- * heights, tried from 0 to 600), the height at text size `s` being `height × s + px × (1 − s/16)`.
- * Never shorter than a sample; short of as few as possible by more than 24 px (the tallest
- * language lets go of it there), ties to the smallest largest blank. The heights start from the
- * tallest drawn at 16 px in each band (rounded up to a quarter) and grow where another text size
- * needs more; bands of equal height at 16 px stay equal (each rule the placeholder stylesheet
- * writes is a change of height from one band to the next: no more of them).
+ * {@link BANDS} a height in em at 16 px text, then the wider bands' px part, the first band of
+ * the wider group, and the narrower bands' px parts below and above 16 px text (tried from 0 to
+ * 600 by 4, the part below no less than the part above), the height at text size `s` being
+ * `height × s + px × (1 − s/16)` with the band's px part for `s`. Never shorter
+ * than a sample; short of the tallest by more than 24 px (the tallest language lets go of it
+ * there) at as few samples at 16 px text (the browsers' default) as it can, then at as few in all,
+ * ties to the smallest largest blank. The heights start from the tallest drawn at 16 px in each
+ * band (rounded up to a quarter) and grow where another text size needs more; bands of equal
+ * height at 16 px stay equal and in one group (each rule the placeholder stylesheet writes is a
+ * change of height from one band to the next: no more of them).
  *
  * @example
  * ```ts
- * const samples = [16, 20].map((size) => ({ size, content: 10, height: 2 * size + 300 }));
- * fitReserve(samples); //=> { heights: [20.75, …, 20.75], px: 300, letGo: 0 } (332 px at 16 px text)
+ * const samples = [13, 16, 20].map((size) => ({ size, content: 10, height: 2 * size + 300 }));
+ * fitReserve(samples); //=> { heights: [20.75, …, 20.75, 300, 0, 300, 300], at16: 0, letGo: 0 }
  * ```
  */
 export function fitReserve(samples: readonly Sample[]): {
   heights: number[];
-  px: number;
+  at16: number;
   letGo: number;
 } {
-  const at16 = new Array<number>(BANDS.length + 1).fill(0);
+  const bands = BANDS.length + 1;
+  const at16 = new Array<number>(bands).fill(0);
   for (const { size, content, height } of samples) {
     const band = bandOf(content);
     if (size === 16) at16[band] = Math.max(at16[band] as number, quarter(height / 16));
   }
   // A band no sample falls in (beyond the widest) takes the band before it.
-  for (let i = 1; i < at16.length; i++) if (at16[i] === 0) at16[i] = at16[i - 1] as number;
-  let best: { heights: number[]; px: number; letGo: number; blank: number } | undefined;
-  for (let px = 0; px <= 600; px++) {
-    const heights = [...at16];
-    for (const { size, content, height } of samples) {
-      const band = bandOf(content);
-      heights[band] = Math.max(
-        heights[band] as number,
-        quarter((height - px * (1 - size / 16)) / size),
-      );
-    }
-    // Bands of equal height at 16 px take the tallest of them.
-    for (let i = heights.length - 2; i >= 0; i--) {
-      if (at16[i] === at16[i + 1]) {
-        const tallest = Math.max(heights[i] as number, heights[i + 1] as number);
-        for (let j = i; j < heights.length && at16[j] === at16[i]; j++) heights[j] = tallest;
+  for (let i = 1; i < bands; i++) if (at16[i] === 0) at16[i] = at16[i - 1] as number;
+  // Runs of bands as tall at 16 px: each run takes its tallest height, in one group.
+  const runs: number[][] = [];
+  for (let band = 0; band < bands; band++) {
+    const run = runs.at(-1);
+    if (run && at16[run[0] as number] === at16[band]) run.push(band);
+    else runs.push([band]);
+  }
+  // For each run and pair of px parts (below, above 16 px): its height and counts.
+  const fits = runs.map((run) => {
+    const mine = samples.filter(({ content }) => run.includes(bandOf(content)));
+    return PAIRS.map(({ below, above }) => {
+      const part = (size: number) => (size < 16 ? below : above) * (1 - size / 16);
+      let height = at16[run[0] as number] as number;
+      for (const { size, height: drawn } of mine) {
+        height = Math.max(height, quarter((drawn - part(size)) / size));
       }
+      let letGo = 0;
+      let letGo16 = 0;
+      let blank = 0;
+      for (const { size, height: drawn } of mine) {
+        const over = height * size + part(size) - drawn;
+        if (over > HOLD) {
+          letGo++;
+          if (size === 16) letGo16++;
+        }
+        blank = Math.max(blank, over);
+      }
+      return { height, below, above, score: { at16: letGo16, letGo, blank } };
+    });
+  });
+  // The best pair of px parts for runs `from` to `to` (exclusive); `one`: the same part below
+  // and above 16 px.
+  const group = (from: number, to: number, one: boolean) => {
+    let best: { pair: number; score: Score } | undefined;
+    for (let pair = 0; pair < PAIRS.length; pair++) {
+      if (one && PAIRS[pair]?.below !== PAIRS[pair]?.above) continue;
+      const score = { at16: 0, letGo: 0, blank: 0 };
+      for (let run = from; run < to; run++) {
+        const fit = fits[run]?.[pair]?.score as Score;
+        score.at16 += fit.at16;
+        score.letGo += fit.letGo;
+        score.blank = Math.max(score.blank, fit.blank);
+      }
+      if (best === undefined || better(score, best.score)) best = { pair, score };
     }
-    const blanks = samples.map(
-      ({ size, content, height }) =>
-        (heights[bandOf(content)] as number) * size + px * (1 - size / 16) - height,
-    );
-    const letGo = blanks.filter((blank) => blank > HOLD).length;
-    const blank = Math.max(...blanks);
-    if (best === undefined || letGo < best.letGo || (letGo === best.letGo && blank < best.blank)) {
-      best = { heights, px, letGo, blank };
+    return best as { pair: number; score: Score };
+  };
+  let best: { split: number; narrow: number; wide: number; score: Score } | undefined;
+  for (let split = 0; split <= runs.length; split++) {
+    const wide = group(split, runs.length, true);
+    // With no narrower group (split 0), its parts are the wider's and it counts nothing.
+    const narrow =
+      split === 0
+        ? { pair: wide.pair, score: { at16: 0, letGo: 0, blank: 0 } }
+        : group(0, split, false);
+    const score = {
+      at16: narrow.score.at16 + wide.score.at16,
+      letGo: narrow.score.letGo + wide.score.letGo,
+      blank: Math.max(narrow.score.blank, wide.score.blank),
+    };
+    if (best === undefined || better(score, best.score)) {
+      best = { split, narrow: narrow.pair, wide: wide.pair, score };
     }
   }
-  const { heights, px, letGo } = best as NonNullable<typeof best>;
-  return { heights, px, letGo };
+  const { split, narrow, wide } = best as NonNullable<typeof best>;
+  const heights: number[] = [];
+  runs.forEach((run, index) => {
+    const fit = fits[index]?.[index < split ? narrow : wide];
+    for (const _ of run) heights.push(fit?.height as number);
+  });
+  const parts = (pair: number) => PAIRS[pair] as { below: number; above: number };
+  const row = [
+    ...heights,
+    parts(wide).below,
+    // The first band of the wider group (all bands narrower: beyond the last).
+    runs[split]?.[0] ?? bands,
+    parts(narrow).below,
+    parts(narrow).above,
+  ];
+  // Fewer changes of height (fewer rules, in the stylesheet and the dashboard's steps): a band
+  // takes its wider or narrower neighbour's greater height wherever that lets go no more often.
+  let score = scoreOf(row, samples);
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let band = 0; band < bands - 1; band++) {
+      const [a, b] = [row[band] as number, row[band + 1] as number];
+      if (a === b) continue;
+      const taller = row.slice();
+      taller.fill(Math.max(a, b), a < b ? band : band + 1, a < b ? band + 1 : band + 2);
+      const next = scoreOf(taller, samples);
+      if (next.at16 <= score.at16 && next.letGo <= score.letGo) {
+        row.splice(0, row.length, ...taller);
+        score = next;
+        merged = true;
+      }
+    }
+  }
+  return { heights: row, at16: score.at16, letGo: score.letGo };
+}
+
+/** How often the tallest language lets go of `row`'s reserve, at 16 px text and in all. */
+function scoreOf(row: readonly number[], samples: readonly Sample[]): Score {
+  const [wide, split, ...narrow] = row.slice(BANDS.length + 1) as number[];
+  let at16 = 0;
+  let letGo = 0;
+  let blank = 0;
+  for (const { size, content, height } of samples) {
+    const band = bandOf(content);
+    const [below, above] = (band < (split as number) ? narrow : [wide, wide]) as [number, number];
+    const over =
+      (row[band] as number) * size + (size < 16 ? below : above) * (1 - size / 16) - height;
+    if (over > HOLD) {
+      letGo++;
+      if (size === 16) at16++;
+    }
+    blank = Math.max(blank, over);
+  }
+  return { at16, letGo, blank };
 }

@@ -11,8 +11,9 @@ const SIZES = [13, 15, 16, 18, 20];
  * `pnpm --filter @bilateral/widgets reserve`: measures how tall each element draws the embedded
  * Vietnam–Laos dataset in every language at widths from 280 to 1,560 px (every 8 px) with 13,
  * 15, 16, 18 and 20 px text, and prints the reserves of `src/styles/reserve-<element>.ts`: per
- * width band, its height in em at 16 px text, then the element's px part ({@link fitReserve}). The dashboard's
- * placeholder is computed from them (`src/styles/dashboard-placeholder.ts`).
+ * width band, its height in em at 16 px text, then its groups of bands and their px parts
+ * ({@link fitReserve}). The dashboard's placeholder is computed from them
+ * (`src/styles/dashboard-placeholder.ts`).
  */
 it('measures the height to reserve for each element, by width band', async () => {
   const table: Record<string, string> = {};
@@ -40,10 +41,11 @@ it('measures the height to reserve for each element, by width band', async () =>
         samples.push({ size, content, height: tallest });
       }
     }
-    const { heights, px, letGo } = fitReserve(samples);
+    const { heights, at16, letGo } = fitReserve(samples);
     table[name] =
-      `reserve-${name}.ts: export const ${name.toUpperCase()}_RESERVE: Reserve = [${[...heights, px].join(', ')}];` +
-      ` (the tallest language lets go at ${letGo} of ${samples.length} widths and sizes)`;
+      `reserve-${name}.ts: export const ${name.toUpperCase()}_RESERVE: Reserve = [${heights.join(', ')}];` +
+      ` (the tallest language lets go at ${at16} of ${samples.length / SIZES.length} widths at 16 px text,` +
+      ` ${letGo} of ${samples.length} widths and sizes in all)`;
   }
   console.log(Object.values(table).join('\n'));
   expect(Object.keys(table)).toHaveLength(4);

@@ -122,7 +122,7 @@ export class BilateralDashboard extends BilateralBase<DashboardView> {
     BilateralBase.styles,
     dashboardStyles,
     ...(['growth', 'balance', 'target', 'gates'] as const).map((name) =>
-      reserve(RESERVES[name], `.placeholder.${name} > .reserve`, 0),
+      reserve(RESERVES[name], `.placeholder.${name} > .reserve`, []),
     ),
   ];
 

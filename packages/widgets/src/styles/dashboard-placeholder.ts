@@ -47,7 +47,7 @@ const reserveAt = (row: Reserve, width: number): number => row[bandOf(width)] as
  * of its panels). The grid and the panels' inline padding are in em, as the bands are, so the
  * height changes only at widths in em: where the layout changes or where a panel's content
  * crosses a bound of {@link BANDS}. Each step gives `--h` (the panels' reserves, in em: held at
- * their 16 px height where the text is smaller, as the elements' own) and `--k` (the rest of the
+ * their 16 px height where the text is smaller, as the panels hold them) and `--k` (the rest of the
  * grid), where they differ from the next wider step's; the title's line is apart (`--t`).
  *
  * @param within - the widest content (em) to write steps for: wider takes its height

@@ -13,12 +13,12 @@ import { RESERVES } from './reserves.js';
  * longer drawn (the elements have no slot). Compact: one rule for the
  * frame of every element, and one `@container` rule per width bound holding the heights of the
  * elements whose height changes there (see {@link heightSteps}), widest first: `--h` in em (at
- * 16 px text), and with its widest band `--k`, the element's px part less its 16th in em (what
- * of `--h` does not scale with the text, see `Reserve`) and `--f` 0 (no floor at 16 px). The
- * dashboard's heights are its loading grid's, computed from its panels' rows
- * ({@link dashboardSteps}), with the rest of its grid (gaps, frames) in `--k`, its title's line
- * in `--t` and its subtitle's in `--s` (one line: the stylesheet cannot know how the text will
- * wrap).
+ * 16 px text), and with its widest band and its narrower group's widest, the element's px parts
+ * below and above 16 px text, `--b` and `--a` (what of `--h` does not scale with the text, see
+ * `Reserve`; `--a` is `--b` where not given). The dashboard's heights are its loading grid's,
+ * computed from its panels' rows ({@link dashboardSteps}), never less than at 16 px (`--b` 16 ×
+ * `--h`, `--a` 0), with the rest of its grid (gaps, frames) in `--k`, its title's line in `--t`
+ * and its subtitle's in `--s` (one line: the stylesheet cannot know how the text will wrap).
  *
  * @returns the stylesheet's text
  */
@@ -32,15 +32,21 @@ export function placeholderStylesheet(): string {
       `${byBound.get(bound) ?? ''}bilateral-${tag}:not(:defined)::before{${declarations}}`,
     );
   for (const [tag, heights] of Object.entries(RESERVES)) {
+    const [wide, split, below, above] = heights.slice(BANDS.length + 1) as number[];
+    const declarations = new Map<number | undefined, string>();
     for (const { bound, height } of heightSteps(BANDS, heights)) {
-      add(
+      declarations.set(bound, bound === undefined ? `--h:${height};--b:${wide}` : `--h:${height}`);
+    }
+    // The narrower group's px parts, from the bound under its widest band.
+    if (split) {
+      const bound = BANDS[split - 1] as number;
+      const before = declarations.get(bound);
+      declarations.set(
         bound,
-        tag,
-        bound === undefined
-          ? `--h:${height};--f:0px;--k:calc(${heights.at(-1)}*(1px - .0625em))`
-          : `--h:${height}`,
+        `${before === undefined ? '' : `${before};`}--b:${below};--a:${above}`,
       );
     }
+    for (const [bound, rules] of declarations) add(bound, tag, rules);
   }
   // The dashboard's: its loading grid of panel reserves, with the rest of its height (`--k`).
   for (const { bound, declarations } of dashboardSteps()) add(bound, 'dashboard', declarations);
@@ -54,17 +60,18 @@ export function placeholderStylesheet(): string {
     // As specific as the rule above, and after it.
     'bilateral-dashboard:not(:defined):not([hidden]){contain-intrinsic-inline-size:75em}',
     // The dashboard's title line (1.3em at line-height 1.4) and the gap under it; none when plain.
-    'bilateral-dashboard:not(:defined)::before{--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
+    'bilateral-dashboard:not(:defined)::before{--a:0;--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
     'bilateral-dashboard[plain]:not(:defined)::before{--t:0px}',
     // Its subtitle's line (plain or not) and the gap under it: one line, however the text will wrap.
     'bilateral-dashboard[subtitle]:not(:defined)::before{--s:calc(1.4em + .5*var(--bilateral-spacing,1rem))}',
     `${every}[plain]{padding:0;border:0}`,
     // The reserve is a float of no width: fallback content (text or elements) starts at the top,
     // beside it, and adds no height unless it is taller than the reserve.
-    // Its height, as the loading state's: the band's `--h` (em at 16 px text), of which an
-    // element's `--k` says what does not scale with the text (its px part less its 16th in em,
-    // `--f` 0); the dashboard's never less than at 16 px, with the rest of its grid in `--k`.
-    `${every}::before{content:"";float:left;height:calc(max(var(--h)*1em,var(--h)*var(--f,16px)) + var(--k,0px) + var(--t,0px) + var(--s,0px))}`,
+    // Its height, as the loading state's: the band's `--h` (em at 16 px text), with an element's
+    // px parts below and above 16 px text (`--b`, `--a`: each px less its 16th in em, the larger
+    // term wins); the dashboard's never less than at 16 px (`--b` 16 `--h`, `--a` 0), with the
+    // rest of its grid in `--k`.
+    `${every}::before{content:"";float:left;height:calc(var(--h)*1em + max(var(--b,16*var(--h))*(1px - .0625em),var(--a,var(--b))*(1px - .0625em)) + var(--k,0px) + var(--t,0px) + var(--s,0px))}`,
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');

@@ -5,6 +5,6 @@ import type { Reserve } from './reserve.js';
  * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
  */
 export const GATES_RESERVE: Reserve = [
-  55.5, 53, 51.5, 51.5, 51.5, 45, 45, 45, 45, 45, 43.75, 43.75, 43.75, 43.75, 39.75, 39.75, 39.75,
-  39.75, 39.75, 465,
+  53.25, 53, 49, 49, 49, 45, 45, 45, 45, 45, 43.5, 43.5, 43.5, 43.5, 39.75, 39.75, 39.75, 39.75,
+  39.75, 472, 5, 480, 268,
 ];

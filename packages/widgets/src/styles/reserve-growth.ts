@@ -5,6 +5,6 @@ import type { Reserve } from './reserve.js';
  * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
  */
 export const GROWTH_RESERVE: Reserve = [
-  39.75, 37.25, 37.25, 37.25, 33, 33, 33, 31.5, 30.25, 29, 28.25, 28.25, 28.25, 28.25, 28.25, 28.25,
-  27.25, 25.5, 25.5, 246,
+  38.25, 38.25, 34.5, 34.5, 31.5, 31.5, 31.5, 30.25, 30.25, 29, 29, 29, 29, 29, 29, 29, 26.25, 25,
+  25, 284, 17, 272, 44,
 ];

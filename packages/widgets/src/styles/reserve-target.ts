@@ -5,6 +5,6 @@ import type { Reserve } from './reserve.js';
  * module of its own, so that only the chunk of the element (and the dashboard's) carries it.
  */
 export const TARGET_RESERVE: Reserve = [
-  61.5, 56.25, 51, 46, 46.75, 46.75, 45.5, 42.75, 42.75, 42.75, 42.75, 40, 37.5, 37.5, 36, 34.75,
-  31.5, 30.5, 30.5, 300,
+  58.5, 54.75, 48, 45.5, 45.5, 44.25, 43, 41.25, 42.75, 42.75, 42.75, 40, 37.5, 37.5, 36, 34.75,
+  31.5, 30.5, 30.5, 300, 8, 256, 64,
 ];

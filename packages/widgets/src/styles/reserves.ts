@@ -7,7 +7,7 @@ import { TARGET_RESERVE } from './reserve-target.js';
 /**
  * The height each element's content takes, by width, so that the loading state holds the space
  * the loaded figure will fill and nothing on the page moves when the data arrives. Each row is a
- * height in em at 16 px text per band and a part in px (see `Reserve`), at least as tall as the
+ * height in em at 16 px text per band and its parts in px (see `Reserve`), at least as tall as the
  * element draws the embedded Vietnam–Laos dataset in English, Vietnamese, Lao or Chinese at any
  * width of its band with 13 to 20 px text, measured in Chromium every 8 px from 280 to 1,560 px
  * by `pnpm --filter @bilateral/widgets reserve` (re-run it after a layout change; the browser
