@@ -76,7 +76,7 @@ const splitsPair = (text: string, index: number) =>
   isLow(text.charCodeAt(index)) && isHigh(text.charCodeAt(index - 1));
 
 /** How many code points `text` has from `start` to `end`. */
-export function codePoints(text: string, start: number, end: number): number {
+function codePoints(text: string, start: number, end: number): number {
   let count = 0;
   for (let i = start; i < end; i++) if (!splitsPair(text, i)) count++;
   return count;

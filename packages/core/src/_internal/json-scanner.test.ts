@@ -72,6 +72,10 @@ describe('JsonScanner', () => {
       Array.from({ length: 10 }, (_, k) => (k + 1) * 65_536),
     );
     expect(placeInPieces(pieces)).toEqual(whole);
+    // A column counts code points: a flag is two, of two UTF-16 units each, in the dropped text.
+    const flags = `[${'{"v": "🇱🇦"}, '.repeat(50_000)}{"v": 1 2}]`;
+    expect(placeInPieces(cut(flags, [65_535, 131_071, 400_001]))).toEqual(jsonSyntaxPlace(flags));
+    expect(jsonSyntaxPlace(flags)?.column).toBe(650_010);
     const cutShort = `{"data": [${'{"v": "é🇱🇦"},\n'.repeat(30_000)}{"v": `;
     expect(placeInPieces(cut(cutShort, [70_000, 140_000, 300_000]))).toEqual(
       jsonSyntaxPlace(cutShort),

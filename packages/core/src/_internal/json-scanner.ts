@@ -7,7 +7,7 @@
  * @internal
  */
 
-import { codePoints, foundAt, isUnshown, type JsonSyntaxPlace, placeOf } from './json-place.js';
+import { foundAt, isUnshown, type JsonSyntaxPlace, placeOf } from './json-place.js';
 
 /** What a {@link JsonScanner} tells as it reads: offsets count UTF-16 units from the text's start. */
 export interface JsonScanListener {
@@ -58,6 +58,8 @@ const isNumberPart = (code: number) =>
   code === 0x65 ||
   code === 0x45;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+const PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /** UTF-16 units kept before what the listener needs, for the excerpt of an error there. */
 const CONTEXT = 128;
@@ -155,7 +157,11 @@ export class JsonScanner {
     const buffer = this.buffer;
     if (isLow(buffer.charCodeAt(cut))) cut -= 1; // never between the halves of a pair
     const lineStart = this.lineStart - this.base;
-    if (lineStart < cut) this.lineBefore += codePoints(buffer, Math.max(lineStart, 0), cut);
+    if (lineStart < cut) {
+      // The code points of the dropped part of the line: its units less one per surrogate pair.
+      const from = Math.max(lineStart, 0);
+      this.lineBefore += cut - from - (buffer.slice(from, cut).match(PAIRS)?.length ?? 0);
+    }
     this.buffer = buffer.slice(cut);
     this.base += cut;
     this.at -= cut;
