@@ -355,7 +355,19 @@ async function refuseProblems(
   throw new BilateralError(onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT', issues);
 }
 
-/** Throws the records that repeat a key with another value. */
+/** Plain decimal text in one form per value: `1000.50` and `01000.5` are `1000.5`. */
+const sameValue = (text: unknown) =>
+  String(text)
+    .replace(/^0+(?=\d)/, '')
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
+
+/**
+ * Throws the records that repeat a key with another value than its first record's (in file
+ * order), as the core engine names them: `b.csv line 2: repeats a.csv line 3 (same reporter, …:
+ * VNM–LAO X 2023) with another value: 1001 against 1000`. A repeat with the first's value is a
+ * duplicate, counted as one.
+ */
 async function refuseConflicts(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
@@ -367,16 +379,35 @@ async function refuseConflicts(
      FROM bulk_groups WHERE reporter IS NOT NULL AND low <> high LIMIT ${MAX_ISSUES}`,
   );
   const where = `problem IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = c.reporter AND k.partner = c.partner AND k.flow_code = c.flow_code AND k.period = c.period AND k.commodity = coalesce(c.commodity, '') AND k.mot = c.mot AND k.customs_code = c.customs_code AND k.partner2 = c.partner2)`;
-  const rows = await locate(connection, files, where, scale, totalsOnly);
-  const issues: BilateralIssue[] = rows.map((located) => {
-    const { index, row } = located;
-    const at = Number(row.file_row);
+  const firsts = new Map<string, Located>();
+  const issues: BilateralIssue[] = [];
+  for (const located of await locate(connection, files, where, scale, totalsOnly)) {
+    const { file, index, row } = located;
+    const keys = [
+      'reporter',
+      'partner',
+      'flow_code',
+      'period',
+      'commodity',
+      'mot',
+      'customs_code',
+      'partner2',
+    ];
+    const id = keys.map((key) => String(row[key])).join('\u0000');
+    const first = firsts.get(id);
+    if (first === undefined) {
+      firsts.set(id, located);
+      continue;
+    }
+    if (sameValue(row.value_plain) === sameValue(first.row.value_plain)) continue;
     const key = `${row.reporter}–${row.partner} ${row.flow_code} ${row.period}${row.commodity === null ? '' : ` HS ${row.commodity}`}`;
-    return {
-      path: ['files', index, 'rows', at, 'primaryValue'],
-      message: `${place(located)}: ${key} appears more than once with different values (this one ${JSON.stringify(row.value_text)}): which is right?`,
-    };
-  });
+    const firstPlace =
+      first.file === file ? place(first).slice(basename(file.path).length + 1) : place(first);
+    issues.push({
+      path: ['files', index, 'rows', Number(row.file_row)],
+      message: `${place(located)}: repeats ${firstPlace} (same reporter, partner, flow, period, commodity and breakdown: ${key}) with another value: ${row.value_text} against ${first.row.value_text}`,
+    });
+  }
   throw new BilateralError('INVALID_IMPORT', issues);
 }
 

@@ -57,9 +57,22 @@ test('a line of the wrong width after quoted line breaks, in a file with a byte-
 test('records that repeat a key with another value, after quoted line breaks', async () => {
   const { duckdb, core } = await bothEngines(
     'repeats.csv',
-    spanningThen(bulkRecord({ primaryValue: '5' }), bulkRecord({ primaryValue: '6' })),
+    spanningThen(
+      bulkRecord({ primaryValue: '5' }),
+      bulkRecord({ primaryValue: '1000.0' }),
+      bulkRecord({ primaryValue: '6' }),
+    ),
   );
-  expect(duckdb.map((line) => /line \d+/.exec(line)?.[0])).toEqual(['line 2', 'line 9', 'line 10']);
-  expect(core).toContain('(line 9)');
-  expect(core).toContain('(line 10)');
+  // Line 10 repeats line 2's value (a duplicate, counted once): the problems are lines 9 and 11,
+  // each named against the first record, by both engines. DuckDB's engine named line 2 too.
+  const same = '(same reporter, partner, flow, period, commodity and breakdown: VNM–LAO X 2023)';
+  expect(duckdb).toEqual([
+    `  files[0].rows[2]: repeats.csv line 9: repeats line 2 ${same} with another value: 5 against 1000`,
+    `  files[0].rows[4]: repeats.csv line 11: repeats line 2 ${same} with another value: 6 against 1000`,
+  ]);
+  expect(core.split('\n')[0]).toContain('2 problems');
+  expect(core).toContain(
+    'repeats row 0 (same reporter, partner, flow, period, commodity and breakdown) with another value: 5 against 1000 (line 9)',
+  );
+  expect(core).toContain('with another value: 6 against 1000 (line 11)');
 });

@@ -313,9 +313,14 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
       await folder.write('a.csv', bulkText([bulkRecord({ period: '2022' }), bulkRecord()]));
       await folder.write('b.csv', bulkText([bulkRecord({ primaryValue: '1001' })]));
       const error = await failure(readComtradeBulk(folder.folder, { instance }));
-      expect(error.issues.map((issue) => issue.message)).toEqual([
-        'a.csv line 3: VNM–LAO X 2023 appears more than once with different values (this one "1000"): which is right?',
-        'b.csv line 2: VNM–LAO X 2023 appears more than once with different values (this one "1001"): which is right?',
+      // It named both records, each 'appears more than once with different values …: which is
+      // right?', where the core engine names the repeat only.
+      expect(error.issues).toEqual([
+        {
+          path: ['files', 1, 'rows', 0],
+          message:
+            'b.csv line 2: repeats a.csv line 3 (same reporter, partner, flow, period, commodity and breakdown: VNM–LAO X 2023) with another value: 1001 against 1000',
+        },
       ]);
     } finally {
       await folder.remove();
