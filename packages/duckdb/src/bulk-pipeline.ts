@@ -355,7 +355,7 @@ async function refuseProblems(
   throw new BilateralError(onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT', issues);
 }
 
-/** Plain decimal text in one form per value: `1000.50` and `01000.5` are `1000.5`. */
+/** Plain decimal text in one form per value, as the core writes it: `1000.50` and `01000.5` are `1000.5`. */
 const sameValue = (text: unknown) =>
   String(text)
     .replace(/^0+(?=\d)/, '')
@@ -405,7 +405,7 @@ async function refuseConflicts(
       first.file === file ? place(first).slice(basename(file.path).length + 1) : place(first);
     issues.push({
       path: ['files', index, 'rows', Number(row.file_row)],
-      message: `${place(located)}: repeats ${firstPlace} (same reporter, partner, flow, period, commodity and breakdown: ${key}) with another value: ${row.value_text} against ${first.row.value_text}`,
+      message: `${place(located)}: repeats ${firstPlace} (same reporter, partner, flow, period, commodity and breakdown: ${key}) with another value: ${sameValue(row.value_plain)} against ${sameValue(first.row.value_plain)}`,
     });
   }
   throw new BilateralError('INVALID_IMPORT', issues);

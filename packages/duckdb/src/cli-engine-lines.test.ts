@@ -60,7 +60,7 @@ test('records that repeat a key with another value, after quoted line breaks', a
     spanningThen(
       bulkRecord({ primaryValue: '5' }),
       bulkRecord({ primaryValue: '1000.0' }),
-      bulkRecord({ primaryValue: '6' }),
+      bulkRecord({ primaryValue: '6E0' }),
     ),
   );
   // Line 10 repeats line 2's value (a duplicate, counted once): the problems are lines 9 and 11,
