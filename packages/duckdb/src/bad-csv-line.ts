@@ -28,9 +28,9 @@ const fields = (count: string) => `${count} ${count === '1' ? 'field' : 'fields'
  * The first line of `file` that DuckDB rejects, as the core engine says it: `line 33 has 1
  * field but the header has 47` for a line of another width than the header's (DuckDB's sniffer
  * fails on one among the lines it samples, saying only `Error when sniffing file`), a quoted
- * field never closed, else `line N: ` and DuckDB's words; the line as an editor numbers it (DuckDB's own number leaves out the line
- * breaks inside quoted fields). Undefined when DuckDB rejects no line, or cannot read the file
- * even so.
+ * field never closed, else `line N: ` and DuckDB's words; the line as an editor numbers it
+ * (DuckDB's own number leaves out the line breaks inside quoted fields). Undefined when DuckDB
+ * rejects no line, or cannot read the file even so.
  */
 async function rejectedLine(
   connection: DuckDBConnection,
@@ -83,8 +83,9 @@ async function gzipProblem(path: string): Promise<string | undefined> {
  * The first line of a CSV or TSV `file` that DuckDB cannot read, as the core engine says it: a
  * gzip stream that does not unpack (cut short: read to its end first), the line DuckDB rejects
  * ({@link rejectedLine}), else a quoted field never closed (`line 12: the quoted field opened on
- * line 12 is never closed (a missing ")`, where DuckDB says only `Error when sniffing file`). Undefined for Parquet, or when every line reads (the file fails for
- * another reason: the caller says DuckDB's own words).
+ * line 12 is never closed (a missing ")`, where DuckDB says only `Error when sniffing file`).
+ * Undefined for Parquet, or when every line reads (the file fails for another reason: the caller
+ * says DuckDB's own words).
  */
 export async function badCsvLine(
   connection: DuckDBConnection,

@@ -116,7 +116,7 @@ async function describeFile(path: string): Promise<BulkFile | string> {
   const { bytes, whole } = first;
   const why = notRecords(bytes, whole);
   if (why !== undefined) return why;
-  const header = (bytes.toString('utf8').split(/\r?\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
+  const header = (bytes.toString('utf8').split(/\r\n?|\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
   if (!/[,\t]/.test(header) && header.includes(';')) {
     // DuckDB would read one column, and name a later line as one of another width.
     const shown =

@@ -187,3 +187,24 @@ test('a column named twice in the header is refused, not read from its first col
   const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
   expect(core.err).toContain(`header[22]: ${words}`);
 });
+
+test('a file whose lines end in CR alone (an old Mac) is read alike by both engines', async () => {
+  // Its header was taken as the whole sniffed text, each value a column named many times.
+  const text = bulkText([bulkRecord(), bulkRecord({ flowCode: 'M' })]).replaceAll('\n', '\r');
+  const file = await scratch.write('mac.csv', text);
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'mac.json'), '--json');
+  const core = await bilateral(
+    'import',
+    'comtrade',
+    file,
+    '-o',
+    join(scratch.folder, 'core.json'),
+    '--json',
+  );
+  const counts = (out: string) => {
+    const { records, imported } = JSON.parse(out).result;
+    return [records, imported];
+  };
+  expect([duckdb.code, counts(duckdb.out)]).toEqual([0, [2, 2]]);
+  expect([core.code, counts(core.out)]).toEqual([0, [2, 2]]);
+});
