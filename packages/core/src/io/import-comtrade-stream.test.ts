@@ -146,6 +146,44 @@ describe('importComtradeStream', () => {
     expect({ document, report }).toEqual(whole(text));
   });
 
+  it('reads a JSON response or array record by record, with the report and errors of importComtrade', async () => {
+    const places = [1, 30, 31, 700, 2000, 2001, 5000];
+    for (const text of [
+      JSON.stringify({ elapsedTime: '1 sec', count: 20, data: MIXED, error: '' }, null, 1),
+      JSON.stringify(MIXED),
+    ]) {
+      for (const rows of ['totals', 'breakdowns'] as const) {
+        const { document, report } = await streamed(cut(text, places), { rows });
+        expect({ document, report }).toEqual(whole(text, { rows }));
+      }
+    }
+    const bad = JSON.stringify({ count: 3, data: [record(), record({ primaryValue: 'lots' }), 7] });
+    const error = await streamed(cut(bad, places)).catch((caught: unknown) => caught);
+    const expected = (() => {
+      try {
+        whole(bad);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect((error as BilateralError).issues).toEqual((expected as BilateralError).issues);
+    expect((error as BilateralError).issues.map((issue) => issue.path)).toEqual([
+      ['data', 1, 'primaryValue'],
+      ['data', 2],
+    ]);
+    // The one difference: records in "dataset" and then in "data" (importComtrade reads "data").
+    const both = JSON.stringify({ dataset: [record()], data: [record()] });
+    const refused = await streamed([both]).catch((caught: unknown) => caught);
+    expect((refused as BilateralError).issues).toEqual([
+      {
+        path: ['data'],
+        message:
+          'the response has records in both "dataset" and "data": keep one of them (the import reads "data", which comes after "dataset" here)',
+      },
+    ]);
+  });
+
   it('reads JSON Lines (what fetch comtrade -o *.jsonl writes) with the rules of a JSON array', async () => {
     const text = `\uFEFF${MIXED.map((item) => JSON.stringify(item)).join('\n')}\n\n`;
     const { document, report } = await streamed(cut(text, [7, 900, 901]));
