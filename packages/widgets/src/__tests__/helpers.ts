@@ -241,6 +241,13 @@ export function backgroundOf(element: Element): string {
   return 'rgb(255, 255, 255)';
 }
 
+/**
+ * Resolves one frame and 30 ms after the call: what the last changes laid out has been drawn
+ * (the elements measure and draw their charts in the frame after they are laid out).
+ */
+export const drawn = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+
 /** Resolves once every chart in `elements` is drawn at the width it is laid out at. */
 export async function settled(elements: Element[]): Promise<void> {
   const deadline = performance.now() + 15_000;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { $, type AnyElement } from '../__tests__/helpers.js';
+import { $, type AnyElement, drawn } from '../__tests__/helpers.js';
 import { placeholderStylesheet } from '../styles/placeholder-stylesheet.js';
 
 // The elements are defined in the test (not imported at this file's top): each is measured first
@@ -53,7 +53,7 @@ it('follows --bilateral-spacing but in a dashboard wider than 30em, where it hol
     import('./gates.define.js'),
   ]);
   await Promise.all(all.map(({ element }) => element.updateComplete));
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+  await drawn();
   const shifts = all.map(({ name, element }, i) => {
     expect(element.shadowRoot?.querySelector('[part=loading]'), name).not.toBeNull();
     return [name, height(element) - (before[i] as number)] as const;

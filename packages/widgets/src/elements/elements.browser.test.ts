@@ -5,6 +5,7 @@ import {
   type AnyElement,
   backgroundOf,
   contrast,
+  drawn,
   errorEvent,
   expectAccessible,
   FIXTURES,
@@ -248,12 +249,12 @@ describe.each(TAGS)('<%s>', (tag) => {
       });
       const loading = mount(markup('src="/__bilateral__/slow.json"'), width);
       await loading.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+      await drawn();
       expect(shadow(loading).querySelector('[part=loading]')).not.toBeNull();
       const reserved = loading.getBoundingClientRect().height;
       const loaded = await mountLoaded(markup('dataset="vietnam-laos"'), width);
       await settled([loaded]);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+      await drawn();
       const height = loaded.getBoundingClientRect().height;
       // Nothing below the element moves down when the data arrives; once it has arrived, the
       // reserve is gone: no blank band taller than 24 px under the loaded figure, of the element

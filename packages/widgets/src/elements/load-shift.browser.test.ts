@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { AnyElement } from '../__tests__/helpers.js';
+import { type AnyElement, drawn } from '../__tests__/helpers.js';
 import { SUBTITLES } from '../__tests__/subtitles.js';
 import { placeholderStylesheet } from '../styles/placeholder-stylesheet.js';
 
@@ -53,7 +53,7 @@ it('holds, before an element is defined, the height of its loading state: every 
     const before = cases.map(({ element }) => height(element));
     await DEFINE[tag]();
     await Promise.all(cases.map(({ element }) => element.updateComplete));
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    await drawn();
     // slow.json answers after 5 s: every element is still loading.
     const differences = cases
       .map(({ name, element }, i) => {

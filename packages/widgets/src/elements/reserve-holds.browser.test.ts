@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import '../all.js';
-import { mount, mountLoaded, settled } from '../__tests__/helpers.js';
+import { drawn, mount, mountLoaded, settled } from '../__tests__/helpers.js';
 
 const TAGS = ['growth', 'balance', 'target', 'gates'] as const;
 const LOCALES = ['en', 'vi', 'lo', 'zh'] as const;
@@ -11,7 +11,6 @@ const SIZES = [13, 15, 16, 18, 20] as const;
 const markup = (tag: string, source: string, locale: string, size: number) =>
   `<bilateral-${tag} ${source} locale="${locale}" style="font-size:${size}px"></bilateral-${tag}>`;
 const height = (element: Element) => element.getBoundingClientRect().height;
-const drawn = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
 
 /**
  * Each element loaded in every language at a width and text size, against its loading height

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawn } from '../__tests__/helpers.js';
 import type { BilateralGrowth } from '../elements/growth.js';
 import { placeholderStylesheet } from './placeholder-stylesheet.js';
 import { BANDS, bandOf } from './reserve.js';
@@ -133,13 +134,13 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
       element.style.fontSize = `${sizes[i]?.[1]}px`;
     });
     const heights = () => elements.map((element) => element.getBoundingClientRect().height);
-    const drawn = () =>
+    const fallbackDrawn = () =>
       elements.map((element) => element.querySelector('p')?.getClientRects().length);
     const before = heights();
-    expect(drawn()).toEqual([1, 1, 1, 1, 1]);
+    expect(fallbackDrawn()).toEqual([1, 1, 1, 1, 1]);
     await import('../elements/growth.define.js');
     await Promise.all(elements.map((element) => (element as BilateralGrowth).updateComplete));
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    await drawn();
     // Still loading (slow.json answers after 5 s): the defined element holds its reserve.
     for (const element of elements) {
       expect(element.shadowRoot?.querySelector('[part=loading]')).not.toBeNull();
@@ -148,6 +149,6 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     for (const [i, height] of after.entries()) {
       expect(Math.abs(height - (before[i] ?? Number.NaN))).toBeLessThanOrEqual(1);
     }
-    expect(drawn()).toEqual([0, 0, 0, 0, 0]);
+    expect(fallbackDrawn()).toEqual([0, 0, 0, 0, 0]);
   });
 });
