@@ -13,7 +13,7 @@ import { countOf } from './count-of.js';
 import { writeWhole } from './fetch-command-files.js';
 import { parquetInto } from './fetch-command-parquet.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
-import { importStreamed, startsAsDataset } from './import-streamed.js';
+import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
 import { problemLines } from './issue-lines.js';
 import { shownFile } from './read-text-file.js';
 import { peekFile } from './read-text-stream.js';
@@ -337,7 +337,7 @@ export const importCommand: Command = {
     '  --delimiter <d>     the field separator of CSV: comma (default; a tab-separated header',
     "                      is recognised), tab, or ';'",
     '  --decimal-comma     flows: values written 491900000,5 (a European spreadsheet)',
-    '  --temp-dir <dir>    CSV: where the check for repeated records puts its temporary',
+    '  --temp-dir <dir>    where the check for repeated records puts its temporary',
     '                      files past a million distinct records (default: the',
     "                      system's temporary folder); removed when the import ends",
     '  --report-rows <file>',
@@ -409,19 +409,19 @@ export const importCommand: Command = {
       const options = { file, output, id, title, date, json: values.json === true };
       return importWithDuckDB(options, io);
     }
-    const size = input.stats?.size ?? 0;
-    if (size > HINT_BYTES && format === 'comtrade') {
-      io.err(
-        `hint: ${shownFile(file)} is ${Math.round(size / 1e6)} MB: --engine duckdb reads it in DuckDB, outside memory (install @bilateral/duckdb)`,
-      );
-    }
-
     // Every file is streamed: flows, CSV and TSV (gzip or not), JSON Lines, and JSON responses
     // and arrays, read record by record.
     const start = await peekFile(file);
     if (startsAsDataset(start)) {
       throw new UsageError(
         `${shownFile(file)} is a Bilateral dataset already (it has "flows"): it needs no import; validate or report it as it is`,
+      );
+    }
+    // DuckDB reads bulk files (CSV, TSV, Parquet), not JSON.
+    const size = input.stats?.size ?? 0;
+    if (size > HINT_BYTES && format === 'comtrade' && startsAsCsv(start)) {
+      io.err(
+        `hint: ${shownFile(file)} is ${Math.round(size / 1e6)} MB: --engine duckdb reads it in DuckDB, outside memory (install @bilateral/duckdb)`,
       );
     }
     const streamed = {

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
 import { exitAndStderr } from '../__fixtures__/source-command.js';
 import { record } from '../io/__fixtures__/comtrade.js';
 
@@ -50,4 +51,17 @@ describe('bilateral import comtrade of a big JSON response', () => {
       value: String(1000 + RECORDS - 1),
     });
   }, 60_000);
+
+  it('gives the hint to use --engine duckdb for a big CSV file, not for JSON, which DuckDB does not read', async () => {
+    // 101 MB files, sparse: their start, then zero bytes (refused as not text once read).
+    const big = async (name: string, start: string) => {
+      await writeFile(at(name), start);
+      await truncate(at(name), 101 * 1024 * 1024);
+      return (await bilateral('import', 'comtrade', at(name), '-o', at('x.json'))).err;
+    };
+    expect(await big('big-sparse.json', '[{}')).not.toContain('hint:');
+    expect(await big('big-sparse.csv', 'reporterCode,flowCode\n')).toContain(
+      'MB: --engine duckdb reads it in DuckDB',
+    );
+  });
 });

@@ -33,6 +33,13 @@ export function startsAsJson(start: FileStart): boolean {
   return inputKind(text.replace(/^[\uFEFF\s]+/, '')) === 'json';
 }
 
+/** Whether the start of a file is CSV or TSV, or gzip (a bulk file): not JSON, not JSON Lines. */
+export function startsAsCsv(start: FileStart): boolean {
+  if (start.gzip) return true;
+  const text = new TextDecoder().decode(start.bytes);
+  return inputKind(text.replace(/^[\uFEFF\s]+/, '')) === 'csv';
+}
+
 /**
  * Whether a file starts as a Bilateral dataset does: JSON with a `"flows"` array near its start
  * (as `bilateral import` writes one), which is given to `import` by mistake.
