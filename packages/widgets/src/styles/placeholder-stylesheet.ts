@@ -16,9 +16,10 @@ import { RESERVES } from './reserves.js';
  * 16 px text), and with its widest band and its narrower group's widest, the element's px parts
  * below and above 16 px text, `--b` and `--a` (what of `--h` does not scale with the text, see
  * `Reserve`; `--a` is `--b` where not given). The dashboard's heights are its loading grid's,
- * computed from its panels' rows ({@link dashboardSteps}), never less than at 16 px (`--b` 16 ×
- * `--h`, `--a` 0), with the rest of its grid (gaps, frames) in `--k`, its title's line in `--t`
- * and its subtitle's in `--s` (one line: the stylesheet cannot know how the text will wrap).
+ * computed from its panels' rows ({@link dashboardSteps}), never less than at 16 px (no `--b`
+ * nor `--a`: 16 × `--h` and 0), with the rest of its grid (gaps, frames) in `--k`, its title's
+ * line in `--t` and its subtitle's in `--s` (one line: the stylesheet cannot know how the text
+ * will wrap).
  *
  * @returns the stylesheet's text
  */
@@ -60,7 +61,7 @@ export function placeholderStylesheet(): string {
     // As specific as the rule above, and after it.
     'bilateral-dashboard:not(:defined):not([hidden]){contain-intrinsic-inline-size:75em}',
     // The dashboard's title line (1.3em at line-height 1.4) and the gap under it; none when plain.
-    'bilateral-dashboard:not(:defined)::before{--a:0;--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
+    'bilateral-dashboard:not(:defined)::before{--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
     'bilateral-dashboard[plain]:not(:defined)::before{--t:0px}',
     // Its subtitle's line (plain or not) and the gap under it: one line, however the text will wrap.
     'bilateral-dashboard[subtitle]:not(:defined)::before{--s:calc(1.4em + .5*var(--bilateral-spacing,1rem))}',
@@ -69,9 +70,9 @@ export function placeholderStylesheet(): string {
     // beside it, and adds no height unless it is taller than the reserve.
     // Its height, as the loading state's: the band's `--h` (em at 16 px text), with an element's
     // px parts below and above 16 px text (`--b`, `--a`: each px less its 16th in em, the larger
-    // term wins); the dashboard's never less than at 16 px (`--b` 16 `--h`, `--a` 0), with the
-    // rest of its grid in `--k`.
-    `${every}::before{content:"";float:left;height:calc(var(--h)*1em + max(var(--b,16*var(--h))*(1px - .0625em),var(--a,var(--b))*(1px - .0625em)) + var(--k,0px) + var(--t,0px) + var(--s,0px))}`,
+    // term wins); the dashboard's never less than at 16 px (unset, they are 16 `--h` and 0),
+    // with the rest of its grid in `--k`.
+    `${every}::before{content:"";float:left;height:calc(var(--h)*1em + max(var(--b,var(--h)*16)*(1px - .0625em),var(--a,var(--b,0))*(1px - .0625em)) + var(--k,0px) + var(--t,0px) + var(--s,0px))}`,
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');

@@ -15,8 +15,8 @@ export const BANDS = [
  * keys, notes) scales with the text: at text size `s`, `height × s + px × (1 − s/16)`, so exactly
  * `height` em at 16 px. The wider bands have one px part (`wide`) from `split`, their first
  * band (0: all); the narrower bands, one below 16 px text and another, no greater, above (the
- * charts switch heights at widths in px, which narrow bands in em meet at other text sizes). All fitted by `pnpm reserve` at 13 to 20 px text,
- * first to hold at 16 px.
+ * charts switch heights at widths in px, which narrow bands in em meet at other text sizes).
+ * All fitted by `pnpm reserve` at 13 to 20 px text, first to hold at 16 px.
  */
 export type Reserve = readonly [
   ...em: number[],
