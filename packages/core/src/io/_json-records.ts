@@ -62,18 +62,17 @@ interface Member {
 }
 
 /**
- * Reads the records of a JSON file pushed in chunks: {@link take} gives those read so far.
+ * Reads the records of a JSON file pushed in chunks: {@link take} gives those read so far (none
+ * before the first 1,024 characters have come, which tell UTF-16 text from UTF-8, or the end).
  *
  * @example
  * ```ts
  * const reader = new JsonRecords();
  * reader.push('{"count": 2, "data": [{"a": 1}, ');
- * reader.take();
- * //=> [{ a: 1 }]
  * reader.push('{"a": 12345678901234567890}]}');
  * reader.end();
  * [reader.take(), reader.rowPath];
- * //=> [[{ a: '12345678901234567890' }], ['data']]
+ * //=> [[{ a: 1 }, { a: '12345678901234567890' }], ['data']]
  * ```
  */
 export class JsonRecords {
