@@ -28,6 +28,24 @@ function exactNumber(text: string): number | string {
  */
 export const MAX_JSON_STRING_CHARACTERS = 10_000_000;
 
+/**
+ * The error of JSON text with a string past {@link MAX_JSON_STRING_CHARACTERS}, for `code`.
+ *
+ * @example
+ * ```ts
+ * longStringError('INVALID_IMPORT').issues[0]?.message;
+ * //=> 'the JSON has a text of more than 10,000,000 characters: no record holds one (is this the file meant?)'
+ * ```
+ */
+export function longStringError(code: BilateralErrorCode): BilateralError {
+  return new BilateralError(code, [
+    {
+      path: [],
+      message: `the JSON has a text of more than ${MAX_JSON_STRING_CHARACTERS.toLocaleString('en')} characters: no record holds one (is this the file meant?)`,
+    },
+  ]);
+}
+
 /** Whether `text` has a run past {@link MAX_JSON_STRING_CHARACTERS} between two quotes. */
 function hasLongString(text: string): boolean {
   if (text.length <= MAX_JSON_STRING_CHARACTERS) return false;
@@ -52,14 +70,7 @@ function hasLongString(text: string): boolean {
  *   {@link MAX_JSON_STRING_CHARACTERS} (one that reading would take more memory than there is)
  */
 export function parseExactJson(text: string, code: BilateralErrorCode): unknown {
-  if (hasLongString(text)) {
-    throw new BilateralError(code, [
-      {
-        path: [],
-        message: `the JSON has a text of more than ${MAX_JSON_STRING_CHARACTERS.toLocaleString('en')} characters: no record holds one (is this the file meant?)`,
-      },
-    ]);
-  }
+  if (hasLongString(text)) throw longStringError(code);
   try {
     return parse(text, null, exactNumber);
   } catch (error) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { MAX_JSON_STRING_CHARACTERS } from '../_internal/exact-json.js';
 import { BilateralError } from '../errors/index.js';
 import { cut } from './__fixtures__/cut-text.js';
 import { JsonRecords, jsonTextProblem } from './_json-records.js';
@@ -112,6 +113,11 @@ describe('JsonRecords', () => {
       place: expect.objectContaining({ line: 2, column: 9 }),
     });
     expect(jsonTextProblem(new BilateralError('INVALID_IMPORT', 'x'))).toBeUndefined();
+  });
+
+  it('refuses a string past MAX_JSON_STRING_CHARACTERS as the whole-text reader does', () => {
+    const text = `{"data": [{"note": "${'x'.repeat(MAX_JSON_STRING_CHARACTERS + 1)}"}]}`;
+    expect(streamed(cut(text, [20, 5_000_000]))).toEqual(whole(text));
   });
 
   it('refuses UTF-16 as the whole-text reader does', () => {

@@ -8,7 +8,11 @@
  * @internal
  */
 
-import { MAX_JSON_STRING_CHARACTERS, parseExactJson } from '../_internal/exact-json.js';
+import {
+  longStringError,
+  MAX_JSON_STRING_CHARACTERS,
+  parseExactJson,
+} from '../_internal/exact-json.js';
 import { looksUtf16 } from '../_internal/input-text.js';
 import type { JsonSyntaxPlace } from '../_internal/json-place.js';
 import { JsonScanner, JsonSyntaxError } from '../_internal/json-scanner.js';
@@ -109,13 +113,7 @@ export class JsonRecords {
       },
       () => (this.unitStart === -1 ? Number.POSITIVE_INFINITY : this.unitStart),
       MAX_JSON_STRING_CHARACTERS,
-      () =>
-        new BilateralError('INVALID_IMPORT', [
-          {
-            path: [],
-            message: `the JSON has a text of more than ${MAX_JSON_STRING_CHARACTERS.toLocaleString('en')} characters: no record holds one (is this the file meant?)`,
-          },
-        ]),
+      () => longStringError('INVALID_IMPORT'),
     );
   }
 
