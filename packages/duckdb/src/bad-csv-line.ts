@@ -5,13 +5,10 @@
  * @internal
  */
 
-import { createReadStream } from 'node:fs';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
 import { rejectingReader } from './bulk-sql.js';
+import { gzipProblem } from './gzip-problem.js';
 import { physicalLines, unclosedQuote } from './physical-lines.js';
 
 /** The temporary table DuckDB puts the lines it cannot read in (and `<name>_scans`). */
@@ -65,20 +62,6 @@ async function rejectedLine(
   }
 }
 
-/** Why the gzip file at `path` does not unpack to its end (`unexpected end of file`), or undefined. */
-async function gzipProblem(path: string): Promise<string | undefined> {
-  try {
-    await pipeline(
-      createReadStream(path),
-      createGunzip(),
-      new Writable({ write: (_, __, done) => done() }),
-    );
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
 /**
  * The first line of a CSV or TSV `file` that DuckDB cannot read, as the core engine says it: a
  * gzip stream that does not unpack (cut short: read to its end first), the line DuckDB rejects
@@ -94,7 +77,7 @@ export async function badCsvLine(
   if (file.format === 'parquet') return undefined;
   // DuckDB reads what unpacks of a gzip stream cut short, and names its last line as short.
   const unpacking = file.gzip ? await gzipProblem(file.path) : undefined;
-  if (unpacking !== undefined) return `a gzip file that does not unpack (${unpacking})`;
+  if (unpacking !== undefined) return unpacking;
   const rejected = await rejectedLine(connection, file);
   if (rejected !== undefined) return rejected;
   const opened = await unclosedQuote(file).catch(() => undefined);

@@ -19,6 +19,7 @@ import type {
   ComtradeBulkReport,
 } from './comtrade-bulk-report.js';
 import { type MappedCode, mapComtradeCode } from './economy-codes.js';
+import { gzipProblem } from './gzip-problem.js';
 import { physicalLines } from './physical-lines.js';
 
 /** The most decimal places a flow table (and this reader) holds. */
@@ -421,6 +422,16 @@ export async function readBulk(
   options: ComtradeBulkOptions,
 ): Promise<BulkRead> {
   const totalsOnly = options.commodities === 'totals';
+  // DuckDB reads a gzip stream cut short as far as it unpacks, without a word when that ends at a
+  // line end: each gzip file is unpacked to its end beside DuckDB's read (on libuv's threads).
+  const unpacking = Promise.all(
+    files.map(async (file, index): Promise<BilateralIssue[]> => {
+      const problem = file.gzip ? await gzipProblem(file.path) : undefined;
+      return problem === undefined
+        ? []
+        : [{ path: ['files', index], message: `${basename(file.path)}: ${problem}` }];
+    }),
+  );
   try {
     const source = await sourceSql(connection, files, false);
     if (source.absent.length > 0) {
@@ -476,6 +487,8 @@ export async function readBulk(
     )
       .getRowObjectsJS()
       .map((row) => ({ problem: String(row.problem), records: Number(row.records) }));
+    const cut = (await unpacking).flat();
+    if (cut.length > 0) throw new BilateralError('INVALID_IMPORT', cut);
     if (problems.length > 0) {
       await refuseProblems(connection, files, scale, totalsOnly, problems);
     }

@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { constants, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
 import { BULK_COLUMNS, bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
@@ -207,4 +207,17 @@ test('a file whose lines end in CR alone (an old Mac) is read alike by both engi
   };
   expect([duckdb.code, counts(duckdb.out)]).toEqual([0, [2, 2]]);
   expect([core.code, counts(core.out)]).toEqual([0, [2, 2]]);
+});
+
+test('a gzip file cut short at a line end is said not to unpack, not imported short', async () => {
+  // A download cut after its second record: a gzip stream flushed there but never finished.
+  // DuckDB read the 2 records without a word.
+  const text = bulkText([bulkRecord(), bulkRecord({ period: '2022' })]);
+  const file = join(scratch.folder, 'cut-at-line-end.csv.gz');
+  await writeFile(file, gzipSync(text, { finishFlush: constants.Z_SYNC_FLUSH }));
+  const words = 'a gzip file that does not unpack (unexpected end of file)';
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  expect(duckdb.err.split('\n').slice(1)).toEqual([`  files[0]: cut-at-line-end.csv.gz: ${words}`]);
+  const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
+  expect(core.err).toContain(`cut-at-line-end.csv.gz: ${words}`);
 });
