@@ -97,6 +97,31 @@ describe('JsonRecords', () => {
     );
   });
 
+  it('reads records cut inside escapes, surrogate pairs and numbers past the sniffed start as the whole text is read', () => {
+    // The reader holds the first 1,024 characters whole (to tell UTF-16): white space before the
+    // value puts the records where the cuts reach the scanner.
+    const lead = ' '.repeat(1100);
+    const record = fc.dictionary(
+      fc.string({ unit: 'binary', maxLength: 4 }),
+      fc.jsonValue({ maxDepth: 2, stringUnit: 'binary' }),
+      { maxKeys: 4 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 6 }),
+        fc.boolean(),
+        fc.constantFrom(undefined, 1),
+        fc.array(fc.nat(), { maxLength: 24 }),
+        (records, envelope, space, places) => {
+          const value = envelope ? { count: records.length, data: records } : records;
+          const text = `\uFEFF${lead}${JSON.stringify(value, null, space)}`;
+          expect(streamed(cut(text, places))).toEqual(whole(text));
+        },
+      ),
+      propertyRuns(20261205, { ci: 300, full: 3000 }),
+    );
+  });
+
   it('gives the place of a syntax error apart from its words, for a program to word its own way', () => {
     const reader = new JsonRecords();
     const error = (() => {

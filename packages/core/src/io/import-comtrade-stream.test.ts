@@ -140,7 +140,7 @@ describe('importComtradeStream', () => {
     expect(await streamed(['  \n', ...cut(oneLine, [1, 300, 600])])).toMatchObject(whole(oneLine));
   });
 
-  it('reads JSON whole, as importComtrade does', async () => {
+  it('reads a JSON response on one line as importComtrade does', async () => {
     const text = JSON.stringify(response(2023));
     const { document, report } = await streamed(cut(text, [10, 20]));
     expect({ document, report }).toEqual(whole(text));
@@ -182,6 +182,43 @@ describe('importComtradeStream', () => {
           'the response has records in both "dataset" and "data": keep one of them (the import reads "data", which comes after "dataset" here)',
       },
     ]);
+  });
+
+  it('reads a JSON response cut anywhere, inside escapes, surrogate pairs, numbers, a UTF-8 character or the byte-order mark, as importComtrade does', async () => {
+    const data = [
+      ...MIXED,
+      record({
+        ...{ period: '2020', refYear: 2020, refPeriodId: 20200101, cmdCode: 'TOTAL' },
+        ...{ cmdDesc: 'Soya "beans" \\ 🌱, broken or not', primaryValue: 123456789 },
+      }),
+      record({ partnerDesc: 'Côte d’Ivoire', partnerCode: 384, partnerISO: 'CIV' }),
+    ];
+    // Escapes JSON.stringify does not write: a reporter's code, a pair as two escapes, long digits.
+    const text =
+      `\uFEFF${JSON.stringify({ elapsedTime: '1 sec', count: data.length, data, error: '' }, null, 1)}`
+        .replaceAll('"reporterISO": "BRA"', '"reporterISO": "\\u0042R\\u0041"')
+        .replaceAll('"partnerDesc": "China"', '"partnerDesc": "\\ud83c\\udf31 Chin\\u0061"')
+        .replace('"primaryValue": 123456789,', '"primaryValue": 123456789.123456789012345678,');
+    expect(text).toContain('123456789.123456789012345678');
+    expect(whole(text).document.flows.map((flow) => flow.value)).toContain(
+      '123456789.123456789012345678',
+    );
+    const bytes = new TextEncoder().encode(text);
+    for (const rows of ['totals', 'breakdowns'] as const) {
+      const expected = whole(text, { rows });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.boolean(),
+          fc.array(fc.nat(), { maxLength: 40 }),
+          async (asBytes, places) => {
+            const pieces = asBytes ? cut(bytes, places) : cut(text, places);
+            const { document, report } = await streamed(pieces, { rows });
+            expect({ document, report }).toEqual(expected);
+          },
+        ),
+        propertyRuns(20261205, { ci: 40, full: 400 }),
+      );
+    }
   });
 
   it('reads JSON Lines (what fetch comtrade -o *.jsonl writes) with the rules of a JSON array', async () => {
