@@ -145,6 +145,19 @@ describe('JsonRecords', () => {
     expect(streamed(cut(text, [20, 5_000_000]))).toEqual(whole(text));
   });
 
+  it('refuses an array of records given twice under one key, which the whole-text reader reads once', () => {
+    const text = '{"data": [{"a": 1}], "data": [{"a": 1}]}';
+    expect(whole(text)).toMatchObject({ records: [{ a: 1 }] });
+    expect(streamed(cut(text, [10]))).toEqual({
+      issues: [
+        {
+          path: [],
+          message: "the text is not valid JSON: Duplicate key 'data' encountered at position 22",
+        },
+      ],
+    });
+  });
+
   it('refuses UTF-16 as the whole-text reader does', () => {
     const text = '[{"a": 1}]'.split('').join('\u0000');
     expect(streamed(cut(text, [3]))).toEqual(whole(text));

@@ -202,7 +202,8 @@ export class JsonRecords {
       const key = JSON.parse(this.scanner.text(start, end)) as string;
       this.memberKey = key;
       const earlier = this.members.get(key);
-      // A second array of records cannot be compared with the first: lossless-json would refuse it.
+      // A second array of records cannot be compared with the first, which is not kept: refused,
+      // though lossless-json takes one equal to the first (a response no API sends).
       if (
         earlier !== undefined &&
         (earlier.text === undefined || key === 'data' || key === 'dataset')
