@@ -145,3 +145,34 @@ export function placeOf(
   const excerpt = `${from > start ? '…' : ''}${visible(text.slice(from, at))}${HERE}${visible(text.slice(at, to))}${to < end ? '…' : ''}`;
   return { line, column, message: `line ${line}, column ${column}: ${what}: \`${excerpt}\`` };
 }
+
+/** How many line breaks (LF, CR LF, CR) `text` has from `start` to `end`. */
+export function lineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
+  }
+  return count;
+}
+
+/** Where the line holding `index` starts in `text` (0 when `text` has no break before it). */
+export function lineStartBefore(text: string, index: number): number {
+  if (index === 0) return 0;
+  return Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('\r', index - 1)) + 1;
+}
+
+/** lossless-json's words for a key given twice: the key and where its opening quote is, from 1. */
+const DUPLICATE_KEY = /^Duplicate key '(.*)' encountered at position (\d+)$/s;
+
+/**
+ * The key a parser's `message` names as given twice (lossless-json's `Duplicate key 'a'
+ * encountered at position 12`) and the offset of its opening quote in the text parsed.
+ */
+export function duplicateKeyOf(message: string): { key: string; at: number } | undefined {
+  const match = DUPLICATE_KEY.exec(message);
+  return match === null ? undefined : { key: match[1] ?? '', at: Number(match[2]) - 1 };
+}
+
+/** What a key given twice in an object is said with. */
+export const repeatedKey = (key: string) => `the key ${JSON.stringify(key)} again in its object`;

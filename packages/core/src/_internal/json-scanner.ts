@@ -7,7 +7,14 @@
  * @internal
  */
 
-import { foundAt, isUnshown, type JsonSyntaxPlace, placeOf } from './json-place.js';
+import {
+  foundAt,
+  isUnshown,
+  type JsonSyntaxPlace,
+  lineBreaks,
+  lineStartBefore,
+  placeOf,
+} from './json-place.js';
 
 /** What a {@link JsonScanner} tells as it reads: offsets count UTF-16 units from the text's start. */
 export interface JsonScanListener {
@@ -135,6 +142,25 @@ export class JsonScanner {
   /** The text from `start` to `end` (offsets from the text's start), which must still be kept. */
   text(start: number, end: number): string {
     return this.buffer.slice(start - this.base, end - this.base);
+  }
+
+  /**
+   * The place of an error found at `offset` (from the text's start) in text already scanned;
+   * undefined when that text is no longer kept, or the start of its line is not and the line has
+   * ended since (its column is not known).
+   */
+  placeAt(offset: number, what: string): JsonSyntaxPlace | undefined {
+    const buffer = this.buffer;
+    const index = offset - this.base;
+    if (index < 0) return undefined;
+    const lineStart = this.lineStart - this.base;
+    if (index >= lineStart) {
+      const before = lineStart < 0 ? this.lineBefore : 0;
+      return placeOf(buffer, index, this.line, Math.max(lineStart, 0), what, before);
+    }
+    const start = lineStartBefore(buffer, index);
+    if (start === 0 && this.base > 0) return undefined;
+    return placeOf(buffer, index, this.line - lineBreaks(buffer, index, lineStart), start, what);
   }
 
   /** Reads a chunk of text. @throws JsonSyntaxError at the first syntax error */

@@ -7,7 +7,14 @@
  * @internal
  */
 
-import type { JsonSyntaxPlace } from './json-place.js';
+import {
+  duplicateKeyOf,
+  type JsonSyntaxPlace,
+  lineBreaks,
+  lineStartBefore,
+  placeOf,
+  repeatedKey,
+} from './json-place.js';
 import { JsonScanner, JsonSyntaxError } from './json-scanner.js';
 
 export type { JsonSyntaxPlace } from './json-place.js';
@@ -35,4 +42,27 @@ export function jsonSyntaxPlace(text: string): JsonSyntaxPlace | undefined {
     if (error instanceof JsonSyntaxError) return error.place;
     throw error;
   }
+}
+
+/**
+ * The place of the key a parser's `message` names as given twice in `text` (lossless-json's
+ * `Duplicate key 'a' encountered at position 12`), or `undefined` for another message.
+ *
+ * @example
+ * ```ts
+ * repeatedKeyPlace('{"a": 1,\n "a": 2}', "Duplicate key 'a' encountered at position 11")?.message;
+ * //=> "line 2, column 2: the key \"a\" again in its object: ` ▶\"a\": 2}`"
+ * ```
+ */
+export function repeatedKeyPlace(text: string, message: string): JsonSyntaxPlace | undefined {
+  const duplicate = duplicateKeyOf(message);
+  if (duplicate === undefined) return undefined;
+  const { key, at } = duplicate;
+  return placeOf(
+    text,
+    at,
+    1 + lineBreaks(text, 0, at),
+    lineStartBefore(text, at),
+    repeatedKey(key),
+  );
 }

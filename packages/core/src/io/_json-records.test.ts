@@ -152,10 +152,32 @@ describe('JsonRecords', () => {
       issues: [
         {
           path: [],
-          message: "the text is not valid JSON: Duplicate key 'data' encountered at position 22",
+          message:
+            'the text is not valid JSON: line 1, column 22: the key "data" again in its object: `{"data": [{"a": 1}], ▶"data": [{"a": 1}]}`',
         },
       ],
     });
+  });
+
+  it('tells a key given twice by its line and column, as the whole-text reader does, past dropped text too', () => {
+    const text = '[{"a": 1},\n {"b": 1,\n  "b": 2}]';
+    expect(streamed(cut(text, [3, 15]))).toEqual({
+      issues: [
+        {
+          path: [],
+          message:
+            'the text is not valid JSON: line 3, column 3: the key "b" again in its object: `  ▶"b": 2}]`',
+        },
+      ],
+    });
+    expect(streamed([text])).toEqual(whole(text));
+    // 100,000 records before it, all on one line or a line each, read in 4 kB pieces.
+    for (const between of [', ', ',\n ']) {
+      const records = Array.from({ length: 100_000 }, (_, k) => `{"k": ${k}}`).join(between);
+      const long = `[${records}${between}{"a": 1, "x": "🌱",${between.slice(1)}"a": 2}]`;
+      const places = Array.from({ length: long.length / 4096 }, (_, k) => (k + 1) * 4096);
+      expect(streamed(cut(long, places))).toEqual(whole(long));
+    }
   });
 
   it('refuses UTF-16 as the whole-text reader does', () => {

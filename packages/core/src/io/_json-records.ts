@@ -14,7 +14,7 @@ import {
   parseExactJson,
 } from '../_internal/exact-json.js';
 import { looksUtf16 } from '../_internal/input-text.js';
-import type { JsonSyntaxPlace } from '../_internal/json-place.js';
+import { duplicateKeyOf, type JsonSyntaxPlace, repeatedKey } from '../_internal/json-place.js';
 import { JsonScanner, JsonSyntaxError } from '../_internal/json-scanner.js';
 import { MAX_NESTING, tooDeepIssue } from '../_internal/nesting-issue.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
@@ -44,15 +44,6 @@ function notJson(problem: JsonTextProblem): BilateralError {
   ]);
   problems.set(error, problem);
   return error;
-}
-
-/** What lossless-json says of a duplicate key, at `offset` in the record, moved to the text's. */
-function duplicateKey(error: Error, offset: number): BilateralError {
-  const detail = error.message.replace(
-    /at position (\d+)$/,
-    (_, at: string) => `at position ${Number(at) + offset}`,
-  );
-  return notJson({ detail });
 }
 
 /** The first UTF-16 units of the text that {@link looksUtf16} looks at. */
@@ -165,7 +156,7 @@ export class JsonRecords {
     const envelope: Record<string, unknown> = {};
     for (const [key, member] of this.members) {
       // An array of records stands for itself: its records were read (or left) one by one.
-      envelope[key] = member.text === undefined ? [] : memberValue(member);
+      envelope[key] = member.text === undefined ? [] : this.memberValue(member);
     }
     const { key, declaredCount } = envelopeRecords(envelope);
     return { container: 'json-envelope', rowPath: [key], declaredCount };
@@ -208,7 +199,7 @@ export class JsonRecords {
         earlier !== undefined &&
         (earlier.text === undefined || key === 'data' || key === 'dataset')
       ) {
-        throw notJson({ detail: `Duplicate key '${key}' encountered at position ${start + 1}` });
+        throw this.repeated(key, start);
       }
       this.keyStarts[1] = start;
       return;
@@ -273,10 +264,8 @@ export class JsonRecords {
       const text = this.scanner.text(at, end);
       this.unitStart = -1;
       const earlier = this.members.get(key);
-      if (earlier?.text !== undefined && !sameJson(earlier, { text, at })) {
-        throw notJson({
-          detail: `Duplicate key '${key}' encountered at position ${(this.keyStarts[1] ?? 0) + 1}`,
-        });
+      if (earlier?.text !== undefined && !this.sameJson(earlier, { text, at })) {
+        throw this.repeated(key, this.keyStarts[1] ?? 0);
       }
       if (earlier === undefined) this.members.set(key, { text, at });
       return;
@@ -286,7 +275,40 @@ export class JsonRecords {
     const start = this.unitStart;
     this.unitStart = -1;
     if (this.stop !== undefined || (envelope && this.inArray !== 'streamed')) return;
-    this.records.push(valueAt(this.scanner.text(start, end), start));
+    this.records.push(this.valueAt(this.scanner.text(start, end), start));
+  }
+
+  /**
+   * The value of JSON text found at `offset` in the file (well-formed: the scanner read it); a key
+   * repeated with another value is the file's syntax error, at its place.
+   */
+  private valueAt(text: string, offset: number): unknown {
+    try {
+      return parseExactJson(text, 'INVALID_IMPORT');
+    } catch (error) {
+      const duplicate = error instanceof SyntaxError ? duplicateKeyOf(error.message) : undefined;
+      if (duplicate === undefined) throw error;
+      throw this.repeated(duplicate.key, offset + duplicate.at);
+    }
+  }
+
+  /** The error of `key` given twice, its second opening quote at `offset` in the text. */
+  private repeated(key: string, offset: number): BilateralError {
+    const place = this.scanner.placeAt(offset, repeatedKey(key));
+    const detail = place?.message ?? `Duplicate key '${key}' encountered at position ${offset + 1}`;
+    return notJson(place === undefined ? { detail } : { detail, place });
+  }
+
+  private memberValue(member: Member): unknown {
+    return this.valueAt(member.text ?? '', member.at);
+  }
+
+  /** Whether two members hold the same value (as lossless-json compares a repeated key's). */
+  private sameJson(a: Member, b: Member): boolean {
+    return (
+      a.text === b.text ||
+      JSON.stringify(this.memberValue(a)) === JSON.stringify(this.memberValue(b))
+    );
   }
 
   /** The path of the value that starts inside `depth` levels (all kept: it is in one unit). */
@@ -302,24 +324,4 @@ export class JsonRecords {
     }
     return path;
   }
-}
-
-/**
- * The value of JSON text found at `offset` in the file (well-formed: the scanner read it); a key
- * repeated with another value is the file's syntax error, as lossless-json says it.
- */
-function valueAt(text: string, offset: number): unknown {
-  try {
-    return parseExactJson(text, 'INVALID_IMPORT');
-  } catch (error) {
-    if (error instanceof SyntaxError) throw duplicateKey(error, offset);
-    throw error;
-  }
-}
-
-const memberValue = (member: Member) => valueAt(member.text ?? '', member.at);
-
-/** Whether two members hold the same value (as lossless-json compares a repeated key's). */
-function sameJson(a: Member, b: Member): boolean {
-  return a.text === b.text || JSON.stringify(memberValue(a)) === JSON.stringify(memberValue(b));
 }

@@ -8,7 +8,7 @@
 
 import { parseExactJson } from '../_internal/exact-json.js';
 import { inputText } from '../_internal/input-text.js';
-import { jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
+import { jsonSyntaxPlace, repeatedKeyPlace } from '../_internal/json-syntax-place.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import {
@@ -191,7 +191,8 @@ export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): Recor
       value = parseExactJson(text, 'INVALID_IMPORT');
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
-      fail(`the text is not valid JSON: ${jsonSyntaxPlace(text)?.message ?? error.message}`);
+      const place = jsonSyntaxPlace(text) ?? repeatedKeyPlace(text, error.message);
+      fail(`the text is not valid JSON: ${place?.message ?? error.message}`);
     }
   }
   const nesting = nestingIssue(value);
