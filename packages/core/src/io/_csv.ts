@@ -2,7 +2,8 @@
  * A small RFC 4180 CSV reader, private to the `io` module: comma-separated fields (or tab- or
  * semicolon-separated, when told), fields in double
  * quotes may hold commas, line breaks and doubled quotes (`""`), records end with CRLF, LF or CR,
- * a UTF-8 byte-order mark at the start is dropped, and lines with nothing on them are skipped.
+ * a UTF-8 byte-order mark at the start is dropped, and lines with nothing on them are skipped (a
+ * line of one quoted empty field, `""`, is a record: a conforming writer writes one so).
  *
  * @internal
  */
@@ -57,6 +58,8 @@ export function readCsv(input: string, delimiter: CsvDelimiter = ',', firstLine 
   let cell = '';
   let line = firstLine;
   let recordLine = firstLine;
+  /** Whether the record being read has a quoted field (then it is one even if it is empty). */
+  let quoted = false;
   let i = 0;
   const endCell = () => {
     cells.push(cell);
@@ -64,8 +67,9 @@ export function readCsv(input: string, delimiter: CsvDelimiter = ',', firstLine 
   };
   const endRecord = () => {
     endCell();
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line: recordLine });
+    if (quoted || cells.length > 1 || cells[0] !== '') records.push({ cells, line: recordLine });
     cells = [];
+    quoted = false;
   };
   const newline = (at: number): number => {
     // Returns the length of the line break at `at` (0 when there is none).
@@ -77,6 +81,7 @@ export function readCsv(input: string, delimiter: CsvDelimiter = ',', firstLine 
     if (char === '"' && cell === '') {
       // A quoted field: runs to the next quote that is not doubled.
       const openedOn = line;
+      quoted = true;
       i += 1;
       let closed = false;
       while (i < text.length) {
@@ -140,6 +145,6 @@ export function readCsv(input: string, delimiter: CsvDelimiter = ',', firstLine 
     cell += text.slice(i, end);
     i = end;
   }
-  if (cell !== '' || cells.length > 0) endRecord();
+  endRecord();
   return { records, problems };
 }

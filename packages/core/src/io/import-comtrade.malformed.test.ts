@@ -224,6 +224,12 @@ const CORPUS: [string, unknown, string, string][] = [
     'has 3 fields but the header has 47 (line 3)',
   ],
   [
+    'a CSV line of one quoted empty field is a row, not a blank line',
+    `${csvOf([record()]).trimEnd()}\n""\n`,
+    'rows[1]',
+    'has 1 field but the header has 47 (line 3)',
+  ],
+  [
     'a CSV cell that is not a number names its line',
     csvOf([record(), record({ primaryValue: '12O' })]),
     'rows[1].primaryValue',

@@ -417,6 +417,11 @@ describe('importFlowsCsv', () => {
       'rows[1]: has 1 field but the header has 6 (line 3)',
     ],
     [
+      'a line of one quoted empty field (not a blank line)',
+      `${HEADER}\nVNM,LAO,export,2024,1,USD\n""\n`,
+      'rows[1]: has 1 field but the header has 6 (line 3)',
+    ],
+    [
       'a reporter trading with itself',
       `${HEADER}\nVNM,VNM,export,2024,1,USD\n`,
       'rows[0].partner: the partner is the reporter (VNM)',
