@@ -8,7 +8,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
 import { rejectingReader } from './bulk-sql.js';
-import { gzipProblem } from './gzip-problem.js';
 import { physicalLines, unclosedQuote } from './physical-lines.js';
 
 /** The temporary table DuckDB puts the lines it cannot read in (and `<name>_scans`). */
@@ -63,21 +62,18 @@ async function rejectedLine(
 }
 
 /**
- * The first line of a CSV or TSV `file` that DuckDB cannot read, as the core engine says it: a
- * gzip stream that does not unpack (cut short: read to its end first), the line DuckDB rejects
- * ({@link rejectedLine}), else a quoted field never closed (`line 12: the quoted field opened on
- * line 12 is never closed (a missing ")`, where DuckDB says only `Error when sniffing file`).
- * Undefined for Parquet, or when every line reads (the file fails for another reason: the caller
- * says DuckDB's own words).
+ * The first line of a CSV or TSV `file` that DuckDB cannot read, as the core engine says it: the
+ * line DuckDB rejects ({@link rejectedLine}), else a quoted field never closed (`line 12: the
+ * quoted field opened on line 12 is never closed (a missing ")`, where DuckDB says only `Error
+ * when sniffing file`). Undefined for Parquet, or when every line reads (the file fails for
+ * another reason: the caller says DuckDB's own words). A gzip file cut short is the caller's to
+ * refuse first (`gzipProblem`): DuckDB reads what unpacks of it, and names its last line as short.
  */
 export async function badCsvLine(
   connection: DuckDBConnection,
   file: BulkFile,
 ): Promise<string | undefined> {
   if (file.format === 'parquet') return undefined;
-  // DuckDB reads what unpacks of a gzip stream cut short, and names its last line as short.
-  const unpacking = file.gzip ? await gzipProblem(file.path) : undefined;
-  if (unpacking !== undefined) return unpacking;
   const rejected = await rejectedLine(connection, file);
   if (rejected !== undefined) return rejected;
   const opened = await unclosedQuote(file).catch(() => undefined);

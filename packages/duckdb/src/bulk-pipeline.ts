@@ -98,11 +98,13 @@ function checkOptions(options: ComtradeBulkOptions): void {
 
 /**
  * A DuckDB error (a CSV line with the wrong number of fields, a broken gzip or Parquet file …) as
- * ours, naming the files that fail when each is read on its own.
+ * ours, naming the files that fail when each is read on its own; `unpacked`: why each file does
+ * not unpack to its end (`gzipProblem`), said before any line of it.
  */
 async function fromDuckDB(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
+  unpacked: readonly (string | undefined)[],
   error: unknown,
 ): Promise<never> {
   if (error instanceof BilateralError) throw error;
@@ -116,7 +118,7 @@ async function fromDuckDB(
     } catch (caught) {
       // DuckDB says why on a later line than the first: "Invalid unicode … not utf-8 encoded".
       const notUtf8 = /Invalid unicode \(byte sequence mismatch\)/.test(String(caught));
-      const line = notUtf8 ? undefined : await badCsvLine(connection, file);
+      const line = notUtf8 ? undefined : (unpacked[index] ?? (await badCsvLine(connection, file)));
       issues.push({
         path: ['files', index],
         message: notUtf8
@@ -134,14 +136,18 @@ async function fromDuckDB(
   throw new BilateralError('INVALID_IMPORT', issues);
 }
 
-/** Throws the first line DuckDB cannot read of each of the first files that have one. */
+/**
+ * Throws the first line DuckDB cannot read of each of the first files that have one, or why the
+ * file does not unpack (`unpacked`, as {@link fromDuckDB} takes it).
+ */
 async function refuseBadLines(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
+  unpacked: readonly (string | undefined)[],
 ): Promise<void> {
   const issues: BilateralIssue[] = [];
   for (const [index, file] of files.slice(0, MAX_FILES_LOCATED).entries()) {
-    const line = await badCsvLine(connection, file);
+    const line = unpacked[index] ?? (await badCsvLine(connection, file));
     if (line !== undefined) {
       issues.push({ path: ['files', index], message: `${basename(file.path)}: ${line}` });
     }
@@ -423,21 +429,17 @@ export async function readBulk(
 ): Promise<BulkRead> {
   const totalsOnly = options.commodities === 'totals';
   // DuckDB reads a gzip stream cut short as far as it unpacks, without a word when that ends at a
-  // line end: each gzip file is unpacked to its end beside DuckDB's read (on libuv's threads).
+  // line end: each gzip file is unpacked to its end once, beside DuckDB's read (on libuv's
+  // threads), and why one does not is said before anything DuckDB says of it.
   const unpacking = Promise.all(
-    files.map(async (file, index): Promise<BilateralIssue[]> => {
-      const problem = file.gzip ? await gzipProblem(file.path) : undefined;
-      return problem === undefined
-        ? []
-        : [{ path: ['files', index], message: `${basename(file.path)}: ${problem}` }];
-    }),
+    files.map((file) => (file.gzip ? gzipProblem(file.path) : undefined)),
   );
   try {
     const source = await sourceSql(connection, files, false);
     if (source.absent.length > 0) {
       // A line of another width among the lines DuckDB samples can make it take the header for a
       // record: the line is the problem, not the columns.
-      await refuseBadLines(connection, files);
+      await refuseBadLines(connection, files, await unpacking);
       throw new BilateralError('INVALID_IMPORT', [
         {
           path: ['files'],
@@ -487,7 +489,13 @@ export async function readBulk(
     )
       .getRowObjectsJS()
       .map((row) => ({ problem: String(row.problem), records: Number(row.records) }));
-    const cut = (await unpacking).flat();
+    const unpacked = await unpacking;
+    const cut = files.flatMap((file, index): BilateralIssue[] => {
+      const problem = unpacked[index];
+      return problem === undefined
+        ? []
+        : [{ path: ['files', index], message: `${basename(file.path)}: ${problem}` }];
+    });
     if (cut.length > 0) throw new BilateralError('INVALID_IMPORT', cut);
     if (problems.length > 0) {
       await refuseProblems(connection, files, scale, totalsOnly, problems);
@@ -544,6 +552,6 @@ export async function readBulk(
     };
     return { connection, report, sourceId: options.sourceId ?? 'un-comtrade' };
   } catch (error) {
-    return fromDuckDB(connection, files, error);
+    return fromDuckDB(connection, files, await unpacking, error);
   }
 }
