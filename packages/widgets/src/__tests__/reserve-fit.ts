@@ -37,6 +37,23 @@ interface Score {
 const better = (a: Score, b: Score) =>
   a.at16 !== b.at16 ? a.at16 < b.at16 : a.letGo !== b.letGo ? a.letGo < b.letGo : a.blank < b.blank;
 
+/** Nothing counted yet. */
+const NONE: Score = { at16: 0, letGo: 0, blank: 0 };
+
+/** `a` and `b` counted together. */
+const plus = (a: Score, b: Score): Score => ({
+  at16: a.at16 + b.at16,
+  letGo: a.letGo + b.letGo,
+  blank: Math.max(a.blank, b.blank),
+});
+
+/** One sample's count: `over` px of reserve above what it draws at text size `size`. */
+const sampleScore = (over: number, size: number): Score => ({
+  at16: over > HOLD && size === 16 ? 1 : 0,
+  letGo: over > HOLD ? 1 : 0,
+  blank: over,
+});
+
 /**
  * The reserve (`Reserve` in `styles/reserve.ts`) that fits the samples: per band of
  * {@link BANDS} a height in em at 16 px text, then the wider bands' px part, the first band of
@@ -85,18 +102,12 @@ export function fitReserve(samples: readonly Sample[]): {
       for (const { size, height: drawn } of mine) {
         height = Math.max(height, quarter((drawn - part(size)) / size));
       }
-      let letGo = 0;
-      let letGo16 = 0;
-      let blank = 0;
-      for (const { size, height: drawn } of mine) {
-        const over = height * size + part(size) - drawn;
-        if (over > HOLD) {
-          letGo++;
-          if (size === 16) letGo16++;
-        }
-        blank = Math.max(blank, over);
-      }
-      return { height, below, above, score: { at16: letGo16, letGo, blank } };
+      const score = mine.reduce(
+        (sum, { size, height: drawn }) =>
+          plus(sum, sampleScore(height * size + part(size) - drawn, size)),
+        NONE,
+      );
+      return { height, below, above, score };
     });
   });
   // The best pair of px parts for runs `from` to `to` (exclusive); `one`: the same part below
@@ -105,13 +116,8 @@ export function fitReserve(samples: readonly Sample[]): {
     let best: { pair: number; score: Score } | undefined;
     for (let pair = 0; pair < PAIRS.length; pair++) {
       if (one && PAIRS[pair]?.below !== PAIRS[pair]?.above) continue;
-      const score = { at16: 0, letGo: 0, blank: 0 };
-      for (let run = from; run < to; run++) {
-        const fit = fits[run]?.[pair]?.score as Score;
-        score.at16 += fit.at16;
-        score.letGo += fit.letGo;
-        score.blank = Math.max(score.blank, fit.blank);
-      }
+      let score = NONE;
+      for (let run = from; run < to; run++) score = plus(score, fits[run]?.[pair]?.score as Score);
       if (best === undefined || better(score, best.score)) best = { pair, score };
     }
     return best as { pair: number; score: Score };
@@ -120,15 +126,8 @@ export function fitReserve(samples: readonly Sample[]): {
   for (let split = 0; split <= runs.length; split++) {
     const wide = group(split, runs.length, true);
     // With no narrower group (split 0), its parts are the wider's and it counts nothing.
-    const narrow =
-      split === 0
-        ? { pair: wide.pair, score: { at16: 0, letGo: 0, blank: 0 } }
-        : group(0, split, false);
-    const score = {
-      at16: narrow.score.at16 + wide.score.at16,
-      letGo: narrow.score.letGo + wide.score.letGo,
-      blank: Math.max(narrow.score.blank, wide.score.blank),
-    };
+    const narrow = split === 0 ? { pair: wide.pair, score: NONE } : group(0, split, false);
+    const score = plus(narrow.score, wide.score);
     if (best === undefined || better(score, best.score)) {
       best = { split, narrow: narrow.pair, wide: wide.pair, score };
     }
@@ -172,19 +171,11 @@ export function fitReserve(samples: readonly Sample[]): {
 /** How often the tallest language lets go of `row`'s reserve, at 16 px text and in all. */
 function scoreOf(row: readonly number[], samples: readonly Sample[]): Score {
   const [wide, split, ...narrow] = row.slice(BANDS.length + 1) as number[];
-  let at16 = 0;
-  let letGo = 0;
-  let blank = 0;
-  for (const { size, content, height } of samples) {
+  return samples.reduce((sum, { size, content, height }) => {
     const band = bandOf(content);
     const [below, above] = (band < (split as number) ? narrow : [wide, wide]) as [number, number];
     const over =
       (row[band] as number) * size + (size < 16 ? below : above) * (1 - size / 16) - height;
-    if (over > HOLD) {
-      letGo++;
-      if (size === 16) at16++;
-    }
-    blank = Math.max(blank, over);
-  }
-  return { at16, letGo, blank };
+    return plus(sum, sampleScore(over, size));
+  }, NONE);
 }
