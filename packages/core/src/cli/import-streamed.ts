@@ -26,18 +26,17 @@ import { readerLeftField } from './standard-output.js';
 import { type TempSpillStore, tempSpillStore } from './temp-spill-store.js';
 import { writeReason } from './unwritable-file.js';
 
-/** Whether the start of a file is JSON (a Comtrade response or array): not CSV, not JSON Lines. */
-export function startsAsJson(start: FileStart): boolean {
-  if (start.gzip) return false;
+/** What the start of a file is: gzip, or what its text is ({@link inputKind}). */
+function startKind(start: FileStart): 'gzip' | ReturnType<typeof inputKind> {
+  if (start.gzip) return 'gzip';
   const text = new TextDecoder().decode(start.bytes);
-  return inputKind(text.replace(/^[\uFEFF\s]+/, '')) === 'json';
+  return inputKind(text.replace(/^[\uFEFF\s]+/, ''));
 }
 
 /** Whether the start of a file is CSV or TSV, or gzip (a bulk file): not JSON, not JSON Lines. */
 export function startsAsCsv(start: FileStart): boolean {
-  if (start.gzip) return true;
-  const text = new TextDecoder().decode(start.bytes);
-  return inputKind(text.replace(/^[\uFEFF\s]+/, '')) === 'csv';
+  const kind = startKind(start);
+  return kind === 'gzip' || kind === 'csv';
 }
 
 /**
@@ -45,7 +44,9 @@ export function startsAsCsv(start: FileStart): boolean {
  * (as `bilateral import` writes one), which is given to `import` by mistake.
  */
 export function startsAsDataset(start: FileStart): boolean {
-  return startsAsJson(start) && /"flows"\s*:\s*\[/.test(new TextDecoder().decode(start.bytes));
+  return (
+    startKind(start) === 'json' && /"flows"\s*:\s*\[/.test(new TextDecoder().decode(start.bytes))
+  );
 }
 
 /**

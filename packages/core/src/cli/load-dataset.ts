@@ -61,15 +61,6 @@ function firstLineHint(file: string, line: string): string {
 }
 
 /**
- * The `NOT_JSON` {@link UsageError} of the file `file`, whose `text` a JSON parser refused with
- * `error`: where (line, column, what is there, an excerpt; also as its `place`), then `after`.
- */
-export function notJsonError(file: string, text: string, error: unknown, after = ''): UsageError {
-  const place = jsonSyntaxPlace(text);
-  return notJsonAt(file, place?.message ?? (error as Error).message, place, after);
-}
-
-/**
  * The `NOT_JSON` {@link UsageError} of the file `file`: `detail` says what is wrong and where
  * (`place`, when known), then `after`.
  */
@@ -98,7 +89,9 @@ export async function readJsonFile(file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw notJsonError(file, text, error, firstLineHint(file, text.split(/\r?\n/, 1)[0] ?? ''));
+    const place = jsonSyntaxPlace(text);
+    const hint = firstLineHint(file, text.split(/\r?\n/, 1)[0] ?? '');
+    throw notJsonAt(file, place?.message ?? (error as Error).message, place, hint);
   }
 }
 
