@@ -13,6 +13,10 @@ import { importWithDuckdb } from './__fixtures__/import-with-duckdb.js';
 const scratch = await scratchFolder();
 afterAll(() => scratch.remove());
 
+/** `bilateral import comtrade <input> -o core.json …more` (the core engine), in `scratch`. */
+const importWithCore = (input: string, ...more: string[]) =>
+  bilateral('import', 'comtrade', input, '-o', join(scratch.folder, 'core.json'), ...more);
+
 /** Each flow of a dataset file as one line of text, sorted. */
 async function flowsOf(path: string): Promise<string[]> {
   const { flows } = JSON.parse(await readFile(path, 'utf8')) as {
@@ -27,14 +31,7 @@ test("the API's CSV download (/work/shared/fixtures/shapes/v1-ui.csv): a value i
   // DuckDB refused it: "5.12345E+10" is not a non-negative decimal written in full.
   const input = join(import.meta.dirname, '__fixtures__', 'v1-ui.csv');
   const duckdb = await importWithDuckdb(input, join(scratch.folder, 'duckdb.json'), '--json');
-  const core = await bilateral(
-    'import',
-    'comtrade',
-    input,
-    '-o',
-    join(scratch.folder, 'core.json'),
-    '--json',
-  );
+  const core = await importWithCore(input, '--json');
   expect([duckdb.code, core.code]).toEqual([0, 0]);
   const [ofDuckdb, ofCore] = [JSON.parse(duckdb.out).result, JSON.parse(core.out).result];
   expect([ofDuckdb.records, ofDuckdb.imported]).toEqual([ofCore.records, ofCore.imported]);
@@ -74,13 +71,7 @@ describe('files that are no table of records: both engines refuse them in the sa
       1,
       `  paths[0]: ${name} ${duckdbWords}`,
     ]);
-    const core = await bilateral(
-      'import',
-      'comtrade',
-      file,
-      '-o',
-      join(scratch.folder, 'core.json'),
-    );
+    const core = await importWithCore(file);
     expect(core.err).toContain(coreWords);
   });
 });
@@ -95,13 +86,7 @@ describe('a line DuckDB cannot make a table of is named by its line, as the core
     expect(duckdb.err.split('\n').slice(1)).toEqual([
       '  files[0]: unclosed.csv: line 4: the quoted field opened on line 4 is never closed (a missing ")',
     ]);
-    const core = await bilateral(
-      'import',
-      'comtrade',
-      file,
-      '-o',
-      join(scratch.folder, 'core.json'),
-    );
+    const core = await importWithCore(file);
     expect(core.err).toContain(
       'line 4: the quoted field opened on line 4 is never closed (a missing ")',
     );
@@ -117,13 +102,7 @@ describe('a line DuckDB cannot make a table of is named by its line, as the core
     expect(duckdb.err.split('\n').slice(1)).toEqual([
       '  files[0]: late.csv: line 25002: the quoted field opened on line 25002 is never closed (a missing ")',
     ]);
-    const core = await bilateral(
-      'import',
-      'comtrade',
-      file,
-      '-o',
-      join(scratch.folder, 'core.json'),
-    );
+    const core = await importWithCore(file);
     expect(core.err).toContain('line 25002: the quoted field opened on line 25002 is never closed');
   });
 
@@ -137,13 +116,7 @@ describe('a line DuckDB cannot make a table of is named by its line, as the core
     expect(duckdb.err.split('\n').slice(1)).toEqual([
       '  files[0]: wide.csv: line 4 has 24 fields but the header has 23',
     ]);
-    const core = await bilateral(
-      'import',
-      'comtrade',
-      file,
-      '-o',
-      join(scratch.folder, 'core.json'),
-    );
+    const core = await importWithCore(file);
     expect(core.err).toContain('has 24 fields but the header has 23 (line 4)');
   });
 });
@@ -159,7 +132,7 @@ test('a file separated by semicolons: the header of one column is named, as the 
   expect(duckdb.err.split('\n').slice(1)).toEqual([
     `  paths[0]: semicolons.csv: ${words}; save the file as comma-separated CSV`,
   ]);
-  const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
+  const core = await importWithCore(file);
   expect(core.err).toContain(`header: ${words}; give that delimiter`);
 });
 
@@ -171,7 +144,7 @@ test('a gzip file cut short is said not to unpack, not to have a short last line
   const words = 'a gzip file that does not unpack (unexpected end of file)';
   const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
   expect(duckdb.err.split('\n').slice(1)).toEqual([`  files[0]: cut.csv.gz: ${words}`]);
-  const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
+  const core = await importWithCore(file);
   expect(core.err).toContain(`cut.csv.gz: ${words}`);
 });
 
@@ -184,7 +157,7 @@ test('a column named twice in the header is refused, not read from its first col
   const words = 'column "primaryValue" appears twice (columns 21, 23)';
   const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
   expect(duckdb.err.split('\n').slice(1)).toEqual([`  paths[0]: twice.csv: ${words}`]);
-  const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
+  const core = await importWithCore(file);
   expect(core.err).toContain(`header[22]: ${words}`);
 });
 
@@ -193,14 +166,7 @@ test('a file whose lines end in CR alone (an old Mac) is read alike by both engi
   const text = bulkText([bulkRecord(), bulkRecord({ flowCode: 'M' })]).replaceAll('\n', '\r');
   const file = await scratch.write('mac.csv', text);
   const duckdb = await importWithDuckdb(file, join(scratch.folder, 'mac.json'), '--json');
-  const core = await bilateral(
-    'import',
-    'comtrade',
-    file,
-    '-o',
-    join(scratch.folder, 'core.json'),
-    '--json',
-  );
+  const core = await importWithCore(file, '--json');
   const counts = (out: string) => {
     const { records, imported } = JSON.parse(out).result;
     return [records, imported];
@@ -218,6 +184,6 @@ test('a gzip file cut short at a line end is said not to unpack, not imported sh
   const words = 'a gzip file that does not unpack (unexpected end of file)';
   const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
   expect(duckdb.err.split('\n').slice(1)).toEqual([`  files[0]: cut-at-line-end.csv.gz: ${words}`]);
-  const core = await bilateral('import', 'comtrade', file, '-o', join(scratch.folder, 'core.json'));
+  const core = await importWithCore(file);
   expect(core.err).toContain(`cut-at-line-end.csv.gz: ${words}`);
 });
