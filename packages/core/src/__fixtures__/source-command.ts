@@ -51,3 +51,22 @@ export function onFullDisk(
   closeSync(full);
   return exitAndStderr(child);
 }
+
+/**
+ * The command `bin` (a TypeScript file, run by tsx) in a V8 heap of at most `heapMb` MB, its
+ * stdout dropped: its exit code and stderr (a command that runs out of that heap aborts, exit 134).
+ *
+ * @example
+ * ```ts
+ * const bin = join(import.meta.dirname, 'bin.ts');
+ * const { code, err } = await inHeapOf(48, bin, ['import', 'comtrade', 'big.json', '-o', 'out.jsonl']);
+ * ```
+ */
+export function inHeapOf(heapMb: number, bin: string, argv: readonly string[]) {
+  const node = [`--max-old-space-size=${heapMb}`, '--import', 'tsx'];
+  const child = spawn(process.execPath, [...node, bin, ...argv], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return exitAndStderr(child);
+}

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
-import { exitAndStderr } from '../__fixtures__/source-command.js';
+import { inHeapOf } from '../__fixtures__/source-command.js';
 import { record } from '../io/__fixtures__/comtrade.js';
 
 let dir = '';
@@ -32,16 +31,7 @@ describe('bilateral import comtrade of a big JSON response', () => {
     const bin = join(import.meta.dirname, 'bin.ts');
     const [file, output] = [at('big.json'), at('out.jsonl')];
     const argv = ['import', 'comtrade', file, '-o', output, '--date', '2024-06-01'];
-    const child = spawn(
-      process.execPath,
-      ['--max-old-space-size=48', '--import', 'tsx', bin, ...argv],
-      {
-        // From the workspace's root, where tsx resolves.
-        cwd: join(import.meta.dirname, '..', '..', '..', '..'),
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    const { code, err } = await exitAndStderr(child);
+    const { code, err } = await inHeapOf(48, bin, argv);
     expect(err).toBe('');
     expect(code).toBe(0);
     const lines = (await readFile(output, 'utf8')).trimEnd().split('\n');

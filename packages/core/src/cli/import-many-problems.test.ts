@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
-import { exitAndStderr } from '../__fixtures__/source-command.js';
+import { inHeapOf } from '../__fixtures__/source-command.js';
 
 let dir = '';
 const at = (name: string) => join(dir, name);
@@ -76,16 +75,7 @@ describe('bilateral import comtrade of far more problems than a reader can use',
     const bin = join(import.meta.dirname, 'bin.ts');
     const [file, output] = [at('million.json'), at('out.json')];
     const argv = ['import', 'comtrade', file, '-o', output];
-    // From the workspace's root, where tsx resolves.
-    const child = spawn(
-      process.execPath,
-      ['--max-old-space-size=128', '--import', 'tsx', bin, ...argv],
-      {
-        cwd: join(import.meta.dirname, '..', '..', '..', '..'),
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    const { code, err } = await exitAndStderr(child);
+    const { code, err } = await inHeapOf(128, bin, argv);
     expect(err.split('\n')[0]).toBe(`${file}: 1,000,000 problems; nothing was written`);
     expect(err).toContain('  … and 999,000 more problems (counted, not kept)');
     expect(code).toBe(1);
