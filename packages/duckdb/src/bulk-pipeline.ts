@@ -12,7 +12,15 @@ import { BilateralError, type BilateralIssue } from '@bilateral/core';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { badCsvLine } from './bad-csv-line.js';
 import type { BulkFile } from './bulk-files.js';
-import { checkedSql, groupsSql, rowsSql, sourceSql, sqlText, surveySql } from './bulk-sql.js';
+import {
+  checkedSql,
+  groupsSql,
+  KEY_COLUMNS,
+  rowsSql,
+  sourceSql,
+  sqlText,
+  surveySql,
+} from './bulk-sql.js';
 import type {
   BulkExclusionReason,
   ComtradeBulkOptions,
@@ -390,17 +398,7 @@ async function refuseConflicts(
   const issues: BilateralIssue[] = [];
   for (const located of await locate(connection, files, where, scale, totalsOnly)) {
     const { file, index, row } = located;
-    const keys = [
-      'reporter',
-      'partner',
-      'flow_code',
-      'period',
-      'commodity',
-      'mot',
-      'customs_code',
-      'partner2',
-    ];
-    const id = keys.map((key) => String(row[key])).join('\u0000');
+    const id = KEY_COLUMNS.map((key) => String(row[key])).join('\u0000');
     const first = firsts.get(id);
     if (first === undefined) {
       firsts.set(id, located);

@@ -240,6 +240,21 @@ LEFT JOIN bulk_economies AS pe ON pe.code = r.partner_code AND pe.iso = r.partne
 }
 
 /**
+ * The columns of a checked record that make its key (same reporter, partner, flow, period,
+ * commodity and breakdown): of the records of one key, one is imported.
+ */
+export const KEY_COLUMNS = [
+  'reporter',
+  'partner',
+  'flow_code',
+  'period',
+  'commodity',
+  'mot',
+  'customs_code',
+  'partner2',
+] as const;
+
+/**
  * Groups the checked records: one group per problem, one per reason of records that have no
  * observation of their own (services, groups and areas), and one per observation (reporter,
  * partner, flow code, period, commodity and breakdown) with its records and lowest and highest
@@ -248,17 +263,8 @@ LEFT JOIN bulk_economies AS pe ON pe.code = r.partner_code AND pe.iso = r.partne
 export function groupsSql(checked: string): string {
   const keyed =
     "problem IS NULL AND (reason IS NULL OR reason NOT IN ('services', 'group-or-area'))";
-  const columns = [
-    'reporter',
-    'partner',
-    'flow',
-    'flow_code',
-    'period',
-    'commodity',
-    'mot',
-    'customs_code',
-    'partner2',
-  ];
+  // `flow` (export, import) follows from `flow_code`: kept for the result.
+  const columns = [...KEY_COLUMNS, 'flow'];
   const key = (column: string) => `CASE WHEN ${keyed} THEN ${column} END AS ${column}`;
   return `SELECT problem, reason, ${columns.map(key).join(', ')},
   count(*) AS records, min(value) AS low, max(value) AS high,
