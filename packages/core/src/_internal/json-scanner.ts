@@ -154,10 +154,7 @@ export class JsonScanner {
     const index = offset - this.base;
     if (index < 0) return undefined;
     const lineStart = this.lineStart - this.base;
-    if (index >= lineStart) {
-      const before = lineStart < 0 ? this.lineBefore : 0;
-      return placeOf(buffer, index, this.line, Math.max(lineStart, 0), what, before);
-    }
+    if (index >= lineStart) return this.placeOnLine(index, what);
     const start = lineStartBefore(buffer, index);
     if (start === 0 && this.base > 0) return undefined;
     return placeOf(buffer, index, this.line - lineBreaks(buffer, index, lineStart), start, what);
@@ -208,11 +205,14 @@ export class JsonScanner {
       const rest = buffer.slice(index);
       if (!/[\r\n]/.test(rest)) return;
     }
+    throw new JsonSyntaxError(this.placeOnLine(index, what));
+  }
+
+  /** The place of `index` (in the buffer) on the line being scanned, which may start before it. */
+  private placeOnLine(index: number, what: string): JsonSyntaxPlace {
     const lineStart = this.lineStart - this.base;
     const before = lineStart < 0 ? this.lineBefore : 0;
-    throw new JsonSyntaxError(
-      placeOf(buffer, index, this.line, Math.max(lineStart, 0), what, before),
-    );
+    return placeOf(this.buffer, index, this.line, Math.max(lineStart, 0), what, before);
   }
 
   private inside(): string {
