@@ -24,6 +24,22 @@ export function looksUtf16(text: string): boolean {
 }
 
 /**
+ * The error of text that was UTF-16 ({@link looksUtf16}), for `code`: what to do about it.
+ *
+ * @example
+ * ```ts
+ * utf16Error('INVALID_IMPORT').issues[0]?.message;
+ * //=> 'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8'
+ * ```
+ */
+export function utf16Error(code: BilateralErrorCode): BilateralError {
+  return new BilateralError(
+    code,
+    'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
+  );
+}
+
+/**
  * `text` without its UTF-8 byte-order mark.
  *
  * @param text - the text as the caller received it
@@ -35,12 +51,7 @@ export function inputText(text: unknown, code: BilateralErrorCode): string {
   if (typeof text !== 'string') {
     throw new BilateralError(code, `expected text, got ${text === null ? 'null' : typeof text}`);
   }
-  if (looksUtf16(text)) {
-    throw new BilateralError(
-      code,
-      'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
-    );
-  }
+  if (looksUtf16(text)) throw utf16Error(code);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') {
     throw new BilateralError(

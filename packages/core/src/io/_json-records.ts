@@ -13,7 +13,7 @@ import {
   MAX_JSON_STRING_CHARACTERS,
   parseExactJson,
 } from '../_internal/exact-json.js';
-import { looksUtf16 } from '../_internal/input-text.js';
+import { looksUtf16, utf16Error } from '../_internal/input-text.js';
 import { duplicateKeyOf, type JsonSyntaxPlace, repeatedKey } from '../_internal/json-place.js';
 import { JsonScanner, JsonSyntaxError } from '../_internal/json-scanner.js';
 import { MAX_NESTING, tooDeepIssue } from '../_internal/nesting-issue.js';
@@ -166,12 +166,7 @@ export class JsonRecords {
   private begin(): void {
     const text = this.sniffed ?? '';
     this.sniffed = undefined;
-    if (looksUtf16(text)) {
-      throw new BilateralError(
-        'INVALID_IMPORT',
-        'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8',
-      );
-    }
+    if (looksUtf16(text)) throw utf16Error('INVALID_IMPORT');
     this.scan(() => this.scanner.push(text.startsWith('\uFEFF') ? text.slice(1) : text));
   }
 

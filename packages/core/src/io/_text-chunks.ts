@@ -5,7 +5,7 @@
  * @internal
  */
 
-import { inputText, looksUtf16 } from '../_internal/input-text.js';
+import { inputText, looksUtf16, utf16Error } from '../_internal/input-text.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError } from '../errors/index.js';
 
@@ -46,10 +46,9 @@ export async function* textChunks(source: TextSource): AsyncGenerator<string> {
       return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
     } catch {
       const utf16 = start === '' && bytes !== undefined && (bytes[0] ?? 0) >= 0xfe;
+      if (utf16) throw utf16Error('INVALID_IMPORT');
       return fail(
-        utf16
-          ? 'the file is UTF-16 (it starts with a UTF-16 byte-order mark or has NUL characters): save it as UTF-8'
-          : 'the input is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8',
+        'the input is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8',
       );
     }
   };
@@ -58,7 +57,7 @@ export async function* textChunks(source: TextSource): AsyncGenerator<string> {
   const checked = (text: string): string => {
     if (start.length < 1024) {
       start += text.slice(0, 1024 - start.length);
-      if (looksUtf16(start)) inputText(start, 'INVALID_IMPORT');
+      if (looksUtf16(start)) throw utf16Error('INVALID_IMPORT');
     }
     if (content) return text;
     if (text.trim() === '') {
