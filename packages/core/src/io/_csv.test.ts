@@ -52,14 +52,12 @@ describe('readCsv (RFC 4180)', () => {
     const field = fc.string({
       unit: fc.constantFrom('a', 'Z', '0', ' ', ',', '"', '\n', '\r', 'é'),
     });
-    const table = fc
-      .integer({ min: 1, max: 4 })
-      .chain((width) =>
-        fc.array(fc.array(field, { minLength: width, maxLength: width }), {
-          minLength: 1,
-          maxLength: 5,
-        }),
-      );
+    const table = fc.integer({ min: 1, max: 4 }).chain((width) =>
+      fc.array(fc.array(field, { minLength: width, maxLength: width }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+    );
     fc.assert(
       fc.property(table, fc.boolean(), fc.boolean(), (rows, crlf, bom) => {
         const quote = (text: string) =>
