@@ -18,6 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { withStaticImports } from './app-bundle.mjs';
 
 /** The build `pnpm build` writes. */
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -31,16 +32,6 @@ function chunk(dist, prefix) {
   const found = readdirSync(chunks).filter((file) => name.test(file));
   if (found.length !== 1) throw new Error(`expected one chunk ${prefix}-*.js, found ${found}`);
   return join(chunks, found[0]);
-}
-
-/** A file and every file it imports statically (`import … from "./x.js"`, `import "./x.js"`). */
-function withStaticImports(file, into) {
-  if (into.has(file)) return;
-  into.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.js)"/g)) {
-    withStaticImports(join(dirname(file), path), into);
-  }
 }
 
 /**
