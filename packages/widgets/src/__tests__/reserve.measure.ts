@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import '../all.js';
 import { RESERVES } from '../styles/reserves.js';
-import { mountLoaded, settled, shadow } from './helpers.js';
+import { drawn, mountLoaded, settled, shadow } from './helpers.js';
 import { fitReserve, type Sample } from './reserve-fit.js';
 
 /** The page text sizes (px) a reserve is fitted to. */
@@ -32,7 +32,7 @@ it('measures the height to reserve for each element, by width band', async () =>
           );
           // Charts first draw at a default width; measure once they are drawn at their own.
           await settled([element]);
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+          await drawn();
           const padding = Number.parseFloat(getComputedStyle(element).paddingLeft);
           content = (element.clientWidth - 2 * padding) / size;
           const figure = shadow(element).querySelector('[part=figure]');
