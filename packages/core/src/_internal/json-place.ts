@@ -68,7 +68,8 @@ const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u206
 const visible = (text: string) =>
   text.replace(UNSHOWN, (c) => `\\u${codePoint(c.charCodeAt(0)).slice(2)}`);
 
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** Whether a UTF-16 unit is the low (second) half of a surrogate pair. */
+export const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** Whether `index` is inside a surrogate pair (at its low half). */

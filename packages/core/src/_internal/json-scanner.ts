@@ -9,6 +9,7 @@
 
 import {
   foundAt,
+  isLow,
   isUnshown,
   type JsonSyntaxPlace,
   lineBreaks,
@@ -64,7 +65,6 @@ const isNumberPart = (code: number) =>
   code === 0x2e ||
   code === 0x65 ||
   code === 0x45;
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 const PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
