@@ -3,7 +3,8 @@
  * `{ "dataset": [ … ] }`, or a bare array) read from text in chunks, record by record: each
  * record's text is parsed alone, with the digits of its numbers kept as {@link parseExactJson}
  * keeps them, so memory holds a record at a time, not the file. The errors are those of
- * {@link comtradeRecords} on the whole text. Private to the `io` module.
+ * {@link comtradeRecords} on the whole text, but for UTF-16, which the text's chunks
+ * ({@link textChunks}) have already refused. Private to the `io` module.
  *
  * @internal
  */
@@ -13,7 +14,6 @@ import {
   MAX_JSON_STRING_CHARACTERS,
   parseExactJson,
 } from '../_internal/exact-json.js';
-import { looksUtf16, utf16Error } from '../_internal/input-text.js';
 import { duplicateKeyOf, type JsonSyntaxPlace, repeatedKey } from '../_internal/json-place.js';
 import { JsonScanner, JsonSyntaxError } from '../_internal/json-scanner.js';
 import { MAX_NESTING, tooDeepIssue } from '../_internal/nesting-issue.js';
@@ -46,8 +46,11 @@ function notJson(problem: JsonTextProblem): BilateralError {
   return error;
 }
 
-/** The first UTF-16 units of the text that {@link looksUtf16} looks at. */
-const SNIFFED = 1024;
+/**
+ * The characters held before any is scanned: a short text is scanned whole, so its errors quote
+ * it as the whole-text reader does, however it was cut.
+ */
+const HELD = 1024;
 
 /** An envelope member: its value's text, or that it is an array of records (not kept). */
 interface Member {
@@ -58,7 +61,7 @@ interface Member {
 
 /**
  * Reads the records of a JSON file pushed in chunks: {@link take} gives those read so far (none
- * before the first 1,024 characters have come, which tell UTF-16 text from UTF-8, or the end).
+ * before the first 1,024 characters have come, or the end).
  *
  * @example
  * ```ts
@@ -92,8 +95,8 @@ export class JsonRecords {
   private readonly counts: number[] = [];
   private readonly keyStarts: number[] = [];
   private readonly keyEnds: number[] = [];
-  /** The first units of the text, until there are enough to tell UTF-16. */
-  private sniffed: string | undefined = '';
+  /** The start of the text, until {@link HELD} characters have come. */
+  private held: string | undefined = '';
 
   constructor() {
     this.scanner = new JsonScanner(
@@ -116,9 +119,9 @@ export class JsonRecords {
 
   /** Reads a chunk of the text (its byte-order mark dropped). */
   push(chunk: string): void {
-    if (this.sniffed !== undefined) {
-      this.sniffed += chunk;
-      if (this.sniffed.length < SNIFFED) return;
+    if (this.held !== undefined) {
+      this.held += chunk;
+      if (this.held.length < HELD) return;
       this.begin();
       return;
     }
@@ -127,7 +130,7 @@ export class JsonRecords {
 
   /** Reads the end of the text. */
   end(): void {
-    if (this.sniffed !== undefined) this.begin();
+    if (this.held !== undefined) this.begin();
     this.scan(() => this.scanner.end());
   }
 
@@ -162,11 +165,10 @@ export class JsonRecords {
     return { container: 'json-envelope', rowPath: [key], declaredCount };
   }
 
-  /** The sniffed start: refused if UTF-16, else read. */
+  /** Scans the held start. */
   private begin(): void {
-    const text = this.sniffed ?? '';
-    this.sniffed = undefined;
-    if (looksUtf16(text)) throw utf16Error('INVALID_IMPORT');
+    const text = this.held ?? '';
+    this.held = undefined;
     this.scan(() => this.scanner.push(text.startsWith('\uFEFF') ? text.slice(1) : text));
   }
 

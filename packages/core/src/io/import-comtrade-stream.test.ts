@@ -296,6 +296,7 @@ describe('importComtradeStream', () => {
     );
     expect(await fail(['  \n', '\n'])).toMatch(/the file is empty/);
     expect(await fail([new Uint8Array([0xff, 0xfe, 0x61, 0])])).toMatch(/UTF-16/);
+    expect(await fail(cut('[{"a": 1}]'.split('').join('\u0000'), [3]))).toMatch(/UTF-16/);
     expect(await fail([new Uint8Array([0x61, 0x0a, 0xe9, 0x0a])])).toMatch(/not UTF-8/);
     expect(await fail([42 as unknown as string])).toMatch(
       /expected chunks of text or of bytes, got number 42/,
