@@ -190,8 +190,11 @@ export function placeRow(
   return { flow: true, breakdown: breakdownKey(row) };
 }
 
-/** Notes what the number of records says: nothing at all, or exactly an API limit. */
-export function noteRecordCount(log: ImportLog, records: number): void {
+/**
+ * Notes what the number of records says: nothing at all, exactly an API limit, or not the
+ * `count` the response gives (`declared`, when it gives one).
+ */
+export function noteRecordCount(log: ImportLog, records: number, declared?: number): void {
   if (records === 0) log.note('empty', 'the input holds no records');
   if (RESPONSE_LIMITS.includes(records)) {
     log.note(
@@ -199,11 +202,9 @@ export function noteRecordCount(log: ImportLog, records: number): void {
       `the input holds exactly ${records} records, a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): the query may have been cut; split it and import the parts`,
     );
   }
-}
-
-/** The note of a response whose `count` is not the number of records it holds. */
-export function countMismatch(declared: number, records: number): string {
-  return `the response says count ${declared} but holds ${records} records`;
+  if (declared !== undefined && declared !== records) {
+    log.note('count-mismatch', `the response says count ${declared} but holds ${records} records`);
+  }
 }
 
 /** Notes a breakdown left out with no totals row in the input. */

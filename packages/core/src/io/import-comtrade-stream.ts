@@ -22,7 +22,6 @@ import {
 import {
   type Breakdown,
   comtradeSource,
-  countMismatch,
   DUPLICATE_MESSAGE,
   flowOfRow,
   nestedRows,
@@ -871,10 +870,7 @@ class StreamImport {
     }
     noteNested(log, nested);
     const counts = new ImportLog(this.rowPath);
-    noteRecordCount(counts, this.records);
-    if (this.declaredCount !== undefined && this.declaredCount !== this.records) {
-      counts.note('count-mismatch', countMismatch(this.declaredCount, this.records));
-    }
+    noteRecordCount(counts, this.records, this.declaredCount);
 
     const title =
       this.settings.title ??

@@ -9,7 +9,6 @@ import { type ComtradeRow, readComtradeRow } from './_comtrade-row.js';
 import {
   type Breakdown,
   comtradeSource,
-  countMismatch,
   flowOfRow,
   nestingGroup,
   noteEditions,
@@ -146,10 +145,7 @@ export function importComtrade(input: unknown, options: ComtradeImportOptions = 
     ]);
   }
   const records = source.records;
-  noteRecordCount(log, records.length);
-  if (source.declaredCount !== undefined && source.declaredCount !== records.length) {
-    log.note('count-mismatch', countMismatch(source.declaredCount, records.length));
-  }
+  noteRecordCount(log, records.length, source.declaredCount);
 
   const rows = records.map((record, index) =>
     source.badRows?.has(index) ? undefined : readComtradeRow(record, index, log),
