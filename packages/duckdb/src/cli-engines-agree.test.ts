@@ -187,3 +187,39 @@ test('a gzip file cut short at a line end is said not to unpack, not imported sh
   const core = await importWithCore(file);
   expect(core.err).toContain(`cut-at-line-end.csv.gz: ${words}`);
 });
+
+/** The problems the core engine lists (`  rows[1].primaryValue: … (line 3)`), as `rows[1].primaryValue line 3: …`. */
+const coreProblems = (err: string) =>
+  err
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(/^ {2}(\S+): (.*) \(line (\d+)\)$/, '$1 line $3: $2'));
+
+/**
+ * The problems DuckDB lists of the one file `name` (`  files[0].rows[1].primaryValue: name line 3:
+ * …`), without the file, as {@link coreProblems} gives the core's.
+ */
+const duckdbProblems = (err: string, name: string) =>
+  err
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(`  files[0].`, '').replace(`: ${name} line `, ' line '));
+
+test("a bad primaryValue is refused in the core engine's words, with its hints", async () => {
+  // DuckDB said '"1,5" is not a non-negative decimal written in full such as 38917721136.5' of each.
+  const text = bulkText(
+    ['1,5', 'x', '-5', '1 000', '-0.5E2'].map((primaryValue) => bulkRecord({ primaryValue })),
+  );
+  const file = await scratch.write('values.csv', text);
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  expect([duckdb.code, core.code]).toEqual([1, 1]);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].primaryValue line 2: "1,5" is not a number: write it without thousands separators and with a decimal point, e.g. 38917721136.5',
+    'rows[1].primaryValue line 3: "x" is not a number',
+    'rows[2].primaryValue line 4: -5 is negative: a trade value or quantity cannot be',
+    'rows[3].primaryValue line 5: "1 000" is not a number: write it without thousands separators and with a decimal point, e.g. 38917721136.5',
+    'rows[4].primaryValue line 6: -0.5E2 is negative: a trade value or quantity cannot be',
+  ]);
+  expect(duckdbProblems(duckdb.err, 'values.csv')).toEqual(coreProblems(core.err));
+});

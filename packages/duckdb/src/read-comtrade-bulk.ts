@@ -34,7 +34,7 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * sumBy(table, ['reporter', 'flow']).toRows()[0].value.toString();
  * //=> '1449435000000'
  * await readComtradeBulk('bad.csv');
- * // throws BilateralError [INVALID_IMPORT]: files[0].rows[3].primaryValue: bad.csv line 5: "1,5" is not a non-negative decimal written in full such as 38917721136.5
+ * // throws BilateralError [INVALID_IMPORT]: files[0].rows[3].primaryValue: bad.csv line 5: "1,5" is not a number: write it without thousands separators …
  * ```
  *
  * @category DuckDB
