@@ -86,8 +86,16 @@ describe('separatorHint', () => {
     expect(separatorHint(long)).toEqual({
       has: 'commas as thousands separators',
       plain: `1${'000'.repeat(31)}.5`,
+      readings: [`1${'000'.repeat(31)}.5`],
       words: `commas as thousands separators: write ${quoteInput(`1${'000'.repeat(31)}.5`)}`,
     });
+  });
+
+  it("gives every number the text can be, in the file's convention", () => {
+    expect(separatorHint('-1,500')?.readings).toEqual(['-1500', '-1.500']);
+    expect(separatorHint('1.500', ',')?.readings).toEqual(['1500', '1,500']);
+    expect(separatorHint('15,00,000')?.readings).toEqual(['1500000']);
+    expect(separatorHint('1.500,25')?.readings).toEqual(['1500.25']);
   });
 
   it('reads a long hostile text in one pass (no catastrophic backtracking)', () => {
@@ -100,7 +108,7 @@ describe('separatorHint', () => {
     );
   });
 
-  it('suggests a plain decimal, with the same digits in the same order', () => {
+  it('suggests plain decimals, with the same digits in the same order', () => {
     const separators = fc.constantFrom(',', '.', ' ', '\u00a0', '\u202f', "'", '\u2019', '+', 'e');
     const texts = fc
       .array(fc.oneof(fc.stringMatching(/^\d{1,4}$/), separators), { maxLength: 8 })
@@ -108,10 +116,13 @@ describe('separatorHint', () => {
     fc.assert(
       fc.property(fc.constantFrom('', '-'), texts, (sign, body) => {
         const text = `${sign}${body}`;
-        const plain = separatorHint(text)?.plain;
-        if (plain === undefined) return;
-        expect(isDecimalText(plain)).toBe(true);
-        expect(plain.replace(/\D/g, '')).toBe(text.replace(/\D/g, ''));
+        const hint = separatorHint(text);
+        if (hint === undefined) return;
+        if (hint.plain !== undefined) expect(hint.readings).toEqual([hint.plain]);
+        for (const reading of hint.readings) {
+          expect(isDecimalText(reading)).toBe(true);
+          expect(reading.replace(/\D/g, '')).toBe(text.replace(/\D/g, ''));
+        }
       }),
       propertyRuns(200, { ci: 500, full: 5000 }),
     );

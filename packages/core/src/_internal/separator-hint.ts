@@ -17,6 +17,11 @@ export interface SeparatorHint {
   readonly has: string;
   /** The text as a plain decimal, when it can be only one number: `1.5`. */
   readonly plain?: string;
+  /**
+   * Every plain decimal the text can be read as: `plain` alone when there is one; `"1,500"` is
+   * `1500` or `1.500`, and `"15,00,000"` (marks that cannot be a decimal one) `1500000`.
+   */
+  readonly readings: readonly string[];
   /** What it has and what to write: `a comma as the decimal separator: write "1.5"`. */
   readonly words: string;
 }
@@ -57,7 +62,7 @@ const MARKED = /^-?\d+([.,])\d+(?:\1\d+)*$/;
 function plainHint(has: string, text: string, at: number, mark: DecimalMark): SeparatorHint {
   const whole = text.slice(0, at).replace(/[^\d-]/g, '');
   const plain = at < text.length ? `${whole}${mark}${text.slice(at + 1)}` : whole;
-  return { has, plain, words: `${has}: write ${quoteInput(plain)}` };
+  return { has, plain, readings: [plain], words: `${has}: write ${quoteInput(plain)}` };
 }
 
 /**
@@ -94,8 +99,15 @@ export function separatorHint(text: string, mark: DecimalMark = '.'): SeparatorH
     return plainHint(`${ONE[other]} as the decimal separator`, text, text.indexOf(other), mark);
   }
   if (MARKED.exec(text)?.[1] !== other) return undefined;
+  const whole = text.replaceAll(other, '');
+  const first = text.indexOf(other);
   return {
     has: ONE[other],
+    // One mark may be the decimal one; more than one can only separate digits.
+    readings:
+      first === text.lastIndexOf(other)
+        ? [whole, `${text.slice(0, first)}${mark}${text.slice(first + 1)}`]
+        : [whole],
     words: `${ONE[other]}: write no thousands separators, and ${ONE[mark]} before decimals`,
   };
 }

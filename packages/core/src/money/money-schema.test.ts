@@ -188,4 +188,20 @@ describe('a string that is not a plain decimal number', () => {
       `${MUST_BE} "-0,5" (a comma as the decimal separator: write "-0.5")`,
     ]);
   });
+
+  it('says a value the field refuses however its separators read, and still gives the hint', () => {
+    const noSeparators = 'a comma: write no thousands separators, and a point before decimals';
+    expect(tradeValue('-1,500')).toEqual([
+      `${MUST_BE} "-1,500" (${noSeparators}), and a trade value cannot be negative`,
+    ]);
+    expect(tradeValue('-15,00,000')).toEqual([
+      `${MUST_BE} "-15,00,000" (${noSeparators}), and a trade value cannot be negative`,
+    ]);
+    const targetRate = FIELDS.find(([name]) => name === 'a target rate')?.[1];
+    expect(targetRate?.('-1,000')).toEqual([
+      `${MUST_BE} "-1,000" (${noSeparators}), and must be a rate as a decimal fraction greater than -1 and at most 5, e.g. "0.10" for 10 %`,
+    ]);
+    // 5000 is refused, 5.000 is not: which the text means is not known, so only the hint is given.
+    expect(targetRate?.('5,000')).toEqual([`${MUST_BE} "5,000" (${noSeparators})`]);
+  });
 });

@@ -44,16 +44,16 @@ function jsonNumberProblem(
  * What a string that is not a plain decimal number is told: what it must be and what was found,
  * and why when it is a number in another convention ({@link separatorHint}: `"1,5"` has a comma
  * as the decimal separator, and its text with a point is given). Where the field's `rule` refuses
- * that text (`"-1,5"` for a trade value), the message says so instead of suggesting it.
+ * the text however it reads (`"-1,5"` or `"-1,500"` for a trade value), the message says so too,
+ * and suggests no number the field refuses.
  */
 function decimalTextProblem(input: unknown, rule: DecimalRule | undefined): string {
   const text = String(input);
   const found = mustBe('a plain decimal number such as "491.9"', [text]);
   const hint = separatorHint(text);
   if (hint === undefined) return found;
-  return hint.plain !== undefined && rule !== undefined && !rule.accepts(hint.plain)
-    ? `${found} (${hint.has}), and ${rule.refusal}`
-    : `${found} (${hint.words})`;
+  if (rule === undefined || hint.readings.some(rule.accepts)) return `${found} (${hint.words})`;
+  return `${found} (${hint.plain === undefined ? hint.words : hint.has}), and ${rule.refusal}`;
 }
 
 /**
