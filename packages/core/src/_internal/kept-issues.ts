@@ -5,6 +5,7 @@
  */
 
 import { BilateralError, type BilateralErrorCode, type BilateralIssue } from '../errors/index.js';
+import { countOf, grouped } from './count-of.js';
 
 /**
  * How many problems an importer keeps in full; past them it only counts. A one-line JSON array of
@@ -13,9 +14,6 @@ import { BilateralError, type BilateralErrorCode, type BilateralIssue } from '..
  * nothing is imported while there is one, so no row is lost.
  */
 export const KEPT_PROBLEMS = 1000;
-
-/** `count` in English digits: `19,999,000`. */
-const grouped = (count: number): string => count.toLocaleString('en');
 
 /**
  * The error of `count` problems of which `kept` are the first: a plain {@link BilateralError}
@@ -37,17 +35,9 @@ export function keptIssuesError(
   const body = lines.slice(1);
   const listed = body.filter((line) => line.startsWith('  - ')).length;
   const summary = [
-    `${grouped(count)} problems`,
+    countOf(count, 'problem'),
     ...body,
-    `  … and ${grouped(count - listed)} more (error.issues keeps the first ${grouped(kept.length)}; ${moreProblems(more)} counted, not kept)`,
+    `  … and ${grouped(count - listed)} more (error.issues keeps the first ${grouped(kept.length)}; ${countOf(more, 'more problem')} counted, not kept)`,
   ];
   return Object.assign(error, { message: summary.join('\n'), issueCount: count });
-}
-
-/**
- * `19,999,000 more problems`: what a list of the first problems leaves out, counted only (of any
- * kind: a count does not say which).
- */
-export function moreProblems(more: number): string {
-  return `${grouped(more)} more ${more === 1 ? 'problem' : 'problems'}`;
 }

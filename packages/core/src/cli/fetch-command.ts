@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { countOf } from '../_internal/count-of.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import type { DatasetDocument } from '../dataset/index.js';
@@ -13,7 +14,6 @@ import {
 } from '../io/index.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command, CommandInput } from './commands.js';
-import { countOf } from './count-of.js';
 import {
   checkOutputFolder,
   defaultCacheDir,

@@ -1,4 +1,5 @@
-import { keptIssuesError, moreProblems } from '../_internal/kept-issues.js';
+import { countOf } from '../_internal/count-of.js';
+import { keptIssuesError } from '../_internal/kept-issues.js';
 import {
   type BilateralError,
   type BilateralIssue,
@@ -8,7 +9,6 @@ import {
 } from '../errors/index.js';
 import { CLASSIFICATION_SYSTEMS } from '../infrastructure/data/classification-systems.js';
 import { delimiterHint } from '../io/_records.js';
-import { countOf } from './count-of.js';
 
 /** The flag for each delimiter, by the library's words for it (`delimiter: ';'`). */
 const DELIMITER_FLAGS: ReadonlyMap<string, string> = new Map(
@@ -118,7 +118,7 @@ export function issueLines(
     );
   }
   if (cut) {
-    lines.push(`  … and ${moreProblems(count - issues.length)} (counted, not kept)`);
+    lines.push(`  … and ${countOf(count - issues.length, 'more problem')} (counted, not kept)`);
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { countOf } from '../_internal/count-of.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import {
@@ -11,7 +12,6 @@ import {
   UsageError,
 } from './cli-io.js';
 import { type Command, commands } from './commands.js';
-import { countOf } from './count-of.js';
 import { cappedMessage, issueJson, issueLine, issueLines, issuesMessage } from './issue-lines.js';
 import { JsonEnvelope } from './json-envelope.js';
 import { nearOption } from './near-option.js';

@@ -1,8 +1,8 @@
+import { countOf } from '../_internal/count-of.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
-import { countOf } from './count-of.js';
 import { issueJson, issueLine } from './issue-lines.js';
 import { readDatasetJson } from './load-dataset.js';
 import { shownFile } from './read-text-file.js';

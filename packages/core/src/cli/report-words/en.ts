@@ -1,5 +1,5 @@
+import { countOf } from '../../_internal/count-of.js';
 import { ENGLISH_EXPLANATIONS } from '../../figures/_explanation-words.js';
-import { countOf } from '../count-of.js';
 import type { ReportWords } from './report-words.js';
 
 const TOWARDS = { turnover: 'with', exports: 'to', imports: 'from' } as const;

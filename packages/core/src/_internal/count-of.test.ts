@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf } from './count-of.js';
+import { countOf, grouped } from './count-of.js';
 
 describe('countOf', () => {
   it('writes the noun in the singular for one only', () => {
@@ -11,5 +11,7 @@ describe('countOf', () => {
   it('groups the count in thousands', () => {
     expect(countOf(1205040, 'flow')).toBe('1,205,040 flows');
     expect(countOf(1000, 'problem')).toBe('1,000 problems');
+    expect(countOf(19999000, 'more problem')).toBe('19,999,000 more problems');
+    expect(grouped(19999000)).toBe('19,999,000');
   });
 });
