@@ -71,31 +71,61 @@ function notRecords(bytes: Buffer, whole: boolean): string | undefined {
   return undefined;
 }
 
+/** How many column numbers a header problem lists before it says how many more (as the core's). */
+const LISTED_COLUMNS = 10;
+/** How many unnamed or repeated names the header problems list before one counts the rest. */
+const LISTED_NAMES = 100;
+
 /**
- * The first column name the header cells repeat, in the core engine's words (`column
- * "primaryValue" appears twice (columns 21, 23)`), or undefined: DuckDB would rename the second
- * and read the first.
+ * The header's unnamed and repeated columns in the core engine's words (`columns 16, 22 have no
+ * name`, `column "primaryValue" appears twice (columns 21, 23)`), one per name in the order it
+ * first appears, empty names at the end (a trailing comma) left out as the core leaves them:
+ * DuckDB would name an unnamed column itself, and rename a repeated one and read the first.
  */
-function repeatedColumn(cells: readonly string[]): string | undefined {
+function headerProblems(cells: readonly string[]): string[] {
   const names = cells.map((cell) =>
     cell
       .trim()
       .replace(/^"(.*)"$/, '$1')
       .replaceAll('""', '"'),
   );
-  for (const [index, name] of names.entries()) {
-    if (name === '' || names.indexOf(name) !== index) continue;
-    const columns = names.flatMap((other, at) => (other === name ? [at + 1] : []));
-    if (columns.length > 1) {
-      const times = columns.length === 2 ? 'twice' : `${columns.length} times`;
-      return `column ${JSON.stringify(name)} appears ${times} (columns ${columns.join(', ')})`;
-    }
+  while (names.length > 1 && names.at(-1) === '') names.pop();
+  const columnsOf = new Map<string, number[]>();
+  for (const [at, name] of names.entries()) {
+    const columns = columnsOf.get(name);
+    if (columns === undefined) columnsOf.set(name, [at + 1]);
+    else columns.push(at + 1);
   }
-  return undefined;
+  const problems: string[] = [];
+  let unlisted = 0;
+  for (const [name, columns] of columnsOf) {
+    if (name !== '' && columns.length === 1) continue;
+    if (problems.length === LISTED_NAMES) {
+      unlisted += 1;
+      continue;
+    }
+    const more = columns.length - LISTED_COLUMNS;
+    const where = `${columns.slice(0, LISTED_COLUMNS).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    const times = columns.length === 2 ? 'twice' : `${columns.length} times`;
+    problems.push(
+      name === ''
+        ? `${columns.length === 1 ? 'column' : 'columns'} ${where} ${columns.length === 1 ? 'has' : 'have'} no name`
+        : `column ${JSON.stringify(name)} appears ${times} (columns ${where})`,
+    );
+  }
+  if (unlisted > 0) {
+    problems.push(
+      `${unlisted} more column names are repeated or missing; fix the header (it has ${names.length} columns)`,
+    );
+  }
+  return problems;
 }
 
-/** The bulk file at `path`, or why it is none, in words after its name (`is empty`, `: the header …`). */
-async function describeFile(path: string): Promise<BulkFile | string> {
+/**
+ * The bulk file at `path`, or why it is none, in words after its name (`is empty`, `: the header
+ * …`): one reason, or one per unnamed or repeated column of its header.
+ */
+async function describeFile(path: string): Promise<BulkFile | string | string[]> {
   const match = BULK_NAME.exec(path);
   if (match === null) {
     return 'is not a bulk file: expected .csv, .tsv, .txt (tab-separated) or .parquet, optionally gzipped (.gz)';
@@ -126,8 +156,8 @@ async function describeFile(path: string): Promise<BulkFile | string> {
     return `: the header has one column, ${shown}: the fields look separated by semicolons; save the file as comma-separated CSV`;
   }
   const format = header.includes('\t') ? 'tsv' : 'csv';
-  const repeated = repeatedColumn(header.split(format === 'tsv' ? '\t' : ','));
-  if (repeated !== undefined) return `: ${repeated}`;
+  const problems = headerProblems(header.split(format === 'tsv' ? '\t' : ','));
+  if (problems.length > 0) return problems.map((problem) => `: ${problem}`);
   return { path, format, gzip };
 }
 
@@ -179,10 +209,13 @@ export async function listBulkFiles(paths: string | readonly string[]): Promise<
       if (seen.has(candidate)) continue;
       seen.add(candidate);
       const file = await describeFile(candidate);
-      if (typeof file === 'string') {
-        const joint = file.startsWith(':') ? '' : ' ';
-        issues.push({ path: ['paths', index], message: `${basename(candidate)}${joint}${file}` });
-      } else files.push(file);
+      if (typeof file === 'object' && !Array.isArray(file)) files.push(file);
+      else {
+        for (const why of typeof file === 'string' ? [file] : file) {
+          const joint = why.startsWith(':') ? '' : ' ';
+          issues.push({ path: ['paths', index], message: `${basename(candidate)}${joint}${why}` });
+        }
+      }
     }
   }
   if (issues.length > 0) throw new BilateralError('INVALID_INPUT', issues);

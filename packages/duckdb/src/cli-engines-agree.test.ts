@@ -223,3 +223,28 @@ test("a bad primaryValue is refused in the core engine's words, with its hints",
   ]);
   expect(duckdbProblems(duckdb.err, 'values.csv')).toEqual(coreProblems(core.err));
 });
+
+test('columns without a name in the header are refused, as the core refuses them; a trailing one is not', async () => {
+  // DuckDB named them column21 … and read the file.
+  const header = BULK_COLUMNS.join(',');
+  const unnamed = bulkText([bulkRecord()]).replace(
+    header,
+    header.replace('refYear', 'qty').replace('motCode', '').replace('isReported', ''),
+  );
+  const file = await scratch.write('unnamed.csv', unnamed);
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  expect(core.err.split('\n').slice(1)).toEqual([
+    '  header[17]: column "qty" appears twice (columns 4, 18)',
+    '  header[15]: columns 16, 22 have no name',
+  ]);
+  expect(duckdb.err.split('\n').slice(1)).toEqual([
+    '  paths[0]: unnamed.csv: column "qty" appears twice (columns 4, 18)',
+    '  paths[0]: unnamed.csv: columns 16, 22 have no name',
+  ]);
+  // A header ending in a comma (a spreadsheet's), its rows too: read by both.
+  const trailing = bulkText([bulkRecord()]).replaceAll('\n', ',\n');
+  const ending = await scratch.write('trailing.csv', trailing);
+  const read = await importWithDuckdb(ending, join(scratch.folder, 'out.json'));
+  expect([read.code, (await importWithCore(ending)).code]).toEqual([0, 0]);
+});
