@@ -299,6 +299,13 @@ describe('bilateral', () => {
     );
     const output = await bilateral('import', 'comtrade', 'x.json', '-o');
     expect(output.err).toMatch(/^bilateral import: option --output needs a value\./);
+    // Followed by an option (Node: "Option '--locale' argument is ambiguous.\nDid you forget…").
+    expect((await bilateral('report', '--locale', '--json')).out).toContain(
+      '"message": "option --locale needs a value: the next argument, \\"--json\\", starts with \\"-\\" (if it is the value, write it as --locale=<value>)"',
+    );
+    expect((await bilateral('import', 'flows', 'x.csv', '-o', '-x')).err).toBe(
+      'bilateral import: option --output needs a value: the next argument, "-x", starts with "-" (if it is the value, write it as --output=<value>). Run "bilateral import --help".',
+    );
     const long = await bilateral('report', `--${'x'.repeat(5000)}`, '--json');
     expect(JSON.parse(long.out).error.message).toBe(
       `unknown option "--${'x'.repeat(58)}…" (5002 characters) (an argument that starts with "-" goes after "--")`,

@@ -100,11 +100,11 @@ interface ErrorReport {
  * is named quoted and capped (`unknown option "--colour"`; Node's own sentence leaves a quote
  * open), with the `known` option it is near (`"--lang": did you mean --locale?`), an option
  * without its value named (`option --locale needs a value`), a flag given one named (`option
- * --json takes no value`), other messages
- * in Node's words with any long word capped (Node quotes the option as given, twice: a megabyte
- * of it becomes 60 characters).
+ * --json takes no value`), an option followed by an argument that starts with "-" named with that
+ * argument (of `args`, the command's), other messages in Node's words with any long word capped
+ * (Node quotes the option as given, twice: a megabyte of it becomes 60 characters).
  */
-function parseArgsMessage(error: Error, known: readonly string[]): string {
+function parseArgsMessage(error: Error, known: readonly string[], args: readonly string[]): string {
   const unknown = /^Unknown option '(.*)'\. To specify a positional argument/s.exec(error.message);
   if (unknown !== null) {
     const given = unknown[1] ?? '';
@@ -122,13 +122,29 @@ function parseArgsMessage(error: Error, known: readonly string[]): string {
     error.message,
   );
   if (missing !== null) return `option ${missing[1] ?? ''} needs a value`;
+  // "Option '-o' argument is ambiguous.\nDid you forget … use '--output=-XYZ' or '-o-XYZ'.":
+  // the value may be the next argument, or the option was left without one.
+  const ambiguous =
+    /^Option '([^\s']+)' argument is ambiguous\.[\s\S]*? use '(-{1,2}[^\s'=]+)=/.exec(
+      error.message,
+    );
+  if (ambiguous !== null) {
+    const [, given, long] = ambiguous;
+    const next = args.find((_, i) => args[i - 1] === given && args[i]?.startsWith('-'));
+    const named = next === undefined ? '' : `, ${quoteInput(next)},`;
+    return `option ${long} needs a value: the next argument${named} starts with "-" (if it is the value, write it as ${long}=<value>)`;
+  }
   return error.message.replace(
     /[^\s'"]{61,}/g,
     (word) => `${word.slice(0, 60)}… (${word.length} characters)`,
   );
 }
 
-function errorReport(error: unknown, options: readonly string[]): ErrorReport {
+function errorReport(
+  error: unknown,
+  options: readonly string[],
+  args: readonly string[],
+): ErrorReport {
   if (error instanceof UsageError) {
     return {
       code: error.code,
@@ -156,7 +172,7 @@ function errorReport(error: unknown, options: readonly string[]): ErrorReport {
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
     return {
       code: 'USAGE',
-      message: parseArgsMessage(error as Error, options),
+      message: parseArgsMessage(error as Error, options, args),
       issues: [],
       exitCode: EXIT.usage,
     };
@@ -213,6 +229,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const report = errorReport(
       error,
       command === undefined ? [] : [...Object.keys(command.options), 'json', 'help'],
+      rest,
     );
     const message = cappedMessage(report.message);
     const said =
