@@ -47,32 +47,65 @@ test("the API's CSV download (/work/shared/fixtures/shapes/v1-ui.csv): a value i
   expect(flows).toContain('SGP CHN import 2019  51234500000');
 });
 
-describe('files that are no table of records: both engines refuse them in the same words', () => {
+describe('a file that is no UTF-8 text, or empty: both engines refuse it alike (code, exit code, words)', () => {
+  const latin1 = (before: number) =>
+    Buffer.concat([
+      Buffer.from(bulkText(Array.from({ length: before }, () => bulkRecord()))),
+      Buffer.from('C,A,caf\xe9\n', 'latin1'),
+    ]);
   test.each([
-    ['empty.csv', '', 'is empty', 'empty.csv: the file is empty'],
-    [
-      'blank.csv.gz',
-      ' \n\r\n',
-      'is empty (nothing but white space)',
-      'blank.csv.gz: the file is empty (nothing but white space)',
-    ],
-    [
-      'nul.csv',
-      `${bulkText([bulkRecord()])}C,A\u0000,x\n`,
-      'is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8',
-      'nul.csv is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8',
-    ],
-  ])('%s', async (name, text, duckdbWords, coreWords) => {
-    // DuckDB said "no file has the columns reporterCode, …" of an empty file, and named the line
-    // of a NUL as one of the wrong width.
-    const file = await scratch.write(name, text);
+    ['empty.csv', ''],
+    ['blank.csv.gz', ' \n\r\n'],
+    ['nul.csv', `${bulkText([bulkRecord()])}C,A\u0000,x\n`],
+    ['utf16.csv', Buffer.from(`\uFEFF${bulkText([bulkRecord()])}`, 'utf16le')],
+    ['latin1.csv', latin1(1)],
+    // Past the first 64 kB the core engine reads before it reads records, and DuckDB samples.
+    ['late-latin1.csv', latin1(30_000)],
+    ['late-latin1.csv.gz', latin1(30_000)],
+  ])('%s', async (name, text) => {
+    // DuckDB said INVALID_INPUT (exit 1) of the first four, 'paths[0]: empty.csv is empty', and
+    // INVALID_IMPORT (exit 1) of the others; the core says NOT_UTF8 (exit 2) or EMPTY_FILE (exit 1).
+    const file = join(scratch.folder, name);
+    await writeFile(file, name.endsWith('.gz') ? gzipSync(text) : text);
     const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-    expect([duckdb.code, duckdb.err.split('\n')[1]]).toEqual([
-      1,
-      `  paths[0]: ${name} ${duckdbWords}`,
+    const core = await importWithCore(file);
+    expect([duckdb.code, duckdb.err]).toEqual([core.code, core.err]);
+    const inJson = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json');
+    expect(JSON.parse(inJson.out).error).toEqual(
+      JSON.parse((await importWithCore(file, '--json')).out).error,
+    );
+  });
+
+  test('a missing file: FILE_UNREADABLE, exit 2, as the core says it', async () => {
+    // DuckDB said INVALID_INPUT, exit 1: 'paths[0]: …/nowhere.csv: no such file or folder'.
+    const file = join(scratch.folder, 'nowhere.csv');
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+    expect([duckdb.code, duckdb.err]).toEqual([
+      2,
+      `bilateral import: cannot read ${file}: no such file`,
     ]);
     const core = await importWithCore(file);
-    expect(core.err).toContain(coreWords);
+    expect([core.code, core.err]).toEqual([duckdb.code, duckdb.err]);
+  });
+
+  test('the words and codes of the core engine', async () => {
+    const said = async (name: string) =>
+      (
+        await importWithDuckdb(
+          join(scratch.folder, name),
+          join(scratch.folder, 'out.json'),
+          '--json',
+        )
+      ).out;
+    const error = async (name: string) => JSON.parse(await said(name)).error;
+    expect(await error('empty.csv')).toMatchObject({
+      code: 'EMPTY_FILE',
+      message: `${join(scratch.folder, 'empty.csv')}: the file is empty`,
+    });
+    expect(await error('late-latin1.csv')).toMatchObject({
+      code: 'NOT_UTF8',
+      message: `${join(scratch.folder, 'late-latin1.csv')} is not UTF-8 text (a binary file, or another encoding such as Latin-1): save it as UTF-8`,
+    });
   });
 });
 
@@ -143,9 +176,10 @@ test('a gzip file cut short is said not to unpack, not to have a short last line
   await writeFile(file, gzip.subarray(0, gzip.length - 10));
   const words = 'a gzip file that does not unpack (unexpected end of file)';
   const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  expect(duckdb.err.split('\n').slice(1)).toEqual([`  files[0]: cut.csv.gz: ${words}`]);
   const core = await importWithCore(file);
-  expect(core.err).toContain(`cut.csv.gz: ${words}`);
+  // FILE_UNREADABLE, exit 2, as the core says it (DuckDB said it at files[0], exit 1).
+  expect([duckdb.code, duckdb.err]).toEqual([2, `bilateral import: cannot read ${file}: ${words}`]);
+  expect([core.code, core.err]).toEqual([duckdb.code, duckdb.err]);
 });
 
 test('a column named twice in the header is refused, not read from its first column', async () => {
@@ -177,15 +211,17 @@ test('a file whose lines end in CR alone (an old Mac) is read alike by both engi
 
 test('a gzip file cut short at a line end is said not to unpack, not imported short', async () => {
   // A download cut after its second record: a gzip stream flushed there but never finished.
-  // DuckDB read the 2 records without a word.
-  const text = bulkText([bulkRecord(), bulkRecord({ period: '2022' })]);
+  // DuckDB read the records without a word. Past the first 64 kB, which the command reads first.
+  const many = Array.from({ length: 30_000 }, (_, i) =>
+    bulkRecord({ cmdCode: String(100_000 + i) }),
+  );
   const file = join(scratch.folder, 'cut-at-line-end.csv.gz');
-  await writeFile(file, gzipSync(text, { finishFlush: constants.Z_SYNC_FLUSH }));
+  await writeFile(file, gzipSync(bulkText(many), { finishFlush: constants.Z_SYNC_FLUSH }));
   const words = 'a gzip file that does not unpack (unexpected end of file)';
   const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  expect(duckdb.err.split('\n').slice(1)).toEqual([`  files[0]: cut-at-line-end.csv.gz: ${words}`]);
   const core = await importWithCore(file);
-  expect(core.err).toContain(`cut-at-line-end.csv.gz: ${words}`);
+  expect([duckdb.code, duckdb.err]).toEqual([2, `bilateral import: cannot read ${file}: ${words}`]);
+  expect([core.code, core.err]).toEqual([duckdb.code, duckdb.err]);
 });
 
 /** The problems the core engine lists (`  rows[1].primaryValue: … (line 3)`), as `rows[1].primaryValue line 3: …`. */

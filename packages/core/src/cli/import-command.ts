@@ -16,7 +16,7 @@ import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
 import { problemLines } from './issue-lines.js';
 import { shownFile } from './read-text-file.js';
-import { peekFile } from './read-text-stream.js';
+import { peekFile, readTextChunks } from './read-text-stream.js';
 import { isSameFile, type NamedFile, namedFile } from './same-file.js';
 import { onlyPartWritten, readerLeft, readerLeftField } from './standard-output.js';
 import { refuseDash } from './unwritable-file.js';
@@ -52,9 +52,27 @@ async function loadDuckDB(): Promise<DuckDBEngine> {
   return (await importDuckDBPackage('@bilateral/duckdb', '--engine duckdb')) as DuckDBEngine;
 }
 
+/**
+ * Refuses the text of a bulk file as the core engine refuses it (`readTextChunks`): `NOT_UTF8`
+ * (UTF-16, a NUL, bytes that are not UTF-8), `EMPTY_FILE`, `FILE_UNREADABLE` (missing, or a gzip
+ * file that does not unpack), in its words and exit codes. `whole`: the whole text is read (once
+ * DuckDB has failed on the file); else its first chunk (64 kB). A folder and a Parquet file are
+ * DuckDB's to read.
+ */
+async function refuseTextAsCore(input: NamedFile, whole: boolean): Promise<void> {
+  if (input.stats?.isDirectory() || /\.parquet$/i.test(input.path)) return;
+  const chunks = readTextChunks(input.path, await peekFile(input.path));
+  for await (const _chunk of chunks) if (!whole) break;
+}
+
+/** Whether every issue of `error` is about a file as a whole (`files[0]`), none about a record. */
+const aboutFiles = (error: BilateralError) =>
+  error.issues.every(({ path }) => path.length === 2 && path[0] === 'files');
+
 /** `import comtrade --engine duckdb`: bulk files read in DuckDB, written as Parquet or a dataset. */
 async function importWithDuckDB(
   options: {
+    input: NamedFile;
     file: string;
     output: string;
     id: string;
@@ -64,7 +82,8 @@ async function importWithDuckDB(
   },
   io: CommandIo,
 ): Promise<number> {
-  const { file, output, id } = options;
+  const { input, file, output, id } = options;
+  await refuseTextAsCore(input, false);
   const duckdb = await loadDuckDB();
   const parquet = output.toLowerCase().endsWith('.parquet');
   let report: DuckDBReport;
@@ -118,6 +137,9 @@ async function importWithDuckDB(
       whole = await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
     }
   } catch (error) {
+    // A file DuckDB cannot read (a line of another width, bytes that are not UTF-8, a gzip stream
+    // cut short): what the core engine would refuse of its text first is refused in its words.
+    if (error instanceof BilateralError && aboutFiles(error)) await refuseTextAsCore(input, true);
     if (!(error instanceof BilateralError) || options.json) throw error;
     for (const line of problemLines(`${shownFile(file)}: `, error)) io.err(line);
     return EXIT.problems;
@@ -406,7 +428,7 @@ export const importCommand: Command = {
           '--report-rows is for --engine core: DuckDB counts the rows it leaves out',
         );
       }
-      const options = { file, output, id, title, date, json: values.json === true };
+      const options = { input, file, output, id, title, date, json: values.json === true };
       return importWithDuckDB(options, io);
     }
     // Every file is streamed: flows, CSV and TSV (gzip or not), JSON Lines, and JSON responses
