@@ -12,8 +12,17 @@ import { parse } from 'lossless-json';
 import { BilateralError, type BilateralErrorCode } from '../errors/index.js';
 import { MAX_NESTING } from './nesting-issue.js';
 
-/** A JSON number as written: a safe integer as a number, anything else as its text. */
-function exactNumber(text: string): number | string {
+/**
+ * A JSON number as written: a safe integer as a number, anything else as its text (what
+ * {@link parseExactJson} gives for it).
+ *
+ * @example
+ * ```ts
+ * [exactNumber('76'), exactNumber('38917721136.0'), exactNumber('9007199254740993')];
+ * //=> [76, '38917721136.0', '9007199254740993']
+ * ```
+ */
+export function exactNumber(text: string): number | string {
   if (/^-?\d+$/.test(text)) {
     const value = Number(text);
     if (Number.isSafeInteger(value)) return value;

@@ -1,8 +1,9 @@
 /**
  * The records of a UN Comtrade JSON file (a response `{ "count": N, "data": [ … ] }`, v0's
  * `{ "dataset": [ … ] }`, or a bare array) read from text in chunks, record by record: each
- * record's text is parsed alone, with the digits of its numbers kept as {@link parseExactJson}
- * keeps them, so memory holds a record at a time, not the file. The errors are those of
+ * record is built as the scanner reads it (one pass over its text), the value
+ * {@link parseExactJson} gives for its text (the digits of its numbers kept), so memory holds a
+ * record at a time, not the file. The errors are those of
  * {@link comtradeRecords} on the whole text, but for UTF-16, which the text's chunks
  * ({@link textChunks}) have already refused. Private to the `io` module.
  *
@@ -10,6 +11,7 @@
  */
 
 import {
+  exactNumber,
   longStringError,
   MAX_JSON_STRING_CHARACTERS,
   parseExactJson,
@@ -51,6 +53,31 @@ function notJson(problem: JsonTextProblem): BilateralError {
  * it as the whole-text reader does, however it was cut.
  */
 const HELD = 1024;
+
+/** An array or object of a record being built. */
+type Built = unknown[] | Record<string, unknown>;
+
+/**
+ * Whether two values read from JSON are the same, as lossless-json compares the values of a key
+ * given twice (objects whatever the order of their keys).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  }
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((key) =>
+    sameValue(x[key], y[key]),
+  );
+}
+
+/** The value of a JSON string's text (quotes included), which the scanner found well-formed. */
+function stringValue(text: string): string {
+  return text.includes('\\') ? (JSON.parse(text) as string) : text.slice(1, -1);
+}
 
 /** An envelope member: its value's text, or that it is an array of records (not kept). */
 interface Member {
@@ -97,6 +124,16 @@ export class JsonRecords {
   private readonly keyEnds: number[] = [];
   /** The start of the text, until {@link HELD} characters have come. */
   private held: string | undefined = '';
+  /** Whether a record is being built, and the depth of its value (1 in an array, 2 in a response). */
+  private building = false;
+  private recordDepth = 0;
+  /** The arrays and objects of the record open, outermost first. */
+  private readonly open: Built[] = [];
+  /** Per open object (as {@link open}): the key of the value being read, and its opening quote. */
+  private readonly names: string[] = [];
+  private readonly nameAts: number[] = [];
+  /** Where the number, string or literal being read starts, or -1. */
+  private primitiveAt = -1;
 
   constructor() {
     this.scanner = new JsonScanner(
@@ -186,6 +223,11 @@ export class JsonRecords {
 
   private key(start: number, end: number, depth: number): void {
     if (depth > MAX_NESTING) return;
+    if (this.building && depth > this.recordDepth) {
+      const level = this.open.length - 1;
+      this.names[level] = stringValue(this.scanner.text(start, end));
+      this.nameAts[level] = start;
+    }
     if (depth === 1) {
       const key = JSON.parse(this.scanner.text(start, end)) as string;
       this.memberKey = key;
@@ -214,14 +256,19 @@ export class JsonRecords {
       this.counts[depth + 1] = 0;
       if (depth === MAX_NESTING && this.stop === undefined) {
         this.stop = tooDeepIssue(this.pathTo(depth));
+        this.building = false;
       }
+    }
+    if (this.building && depth > this.recordDepth) {
+      this.openValue(at, code);
+      return;
     }
     if (depth === 0) {
       this.top = code;
       return;
     }
     if (this.top === 0x5b) {
-      if (depth === 1) this.unitStart = at;
+      if (depth === 1) this.startRecord(at, depth, code);
       return;
     }
     if (depth === 1) {
@@ -244,11 +291,78 @@ export class JsonRecords {
       } else this.unitStart = at;
       return;
     }
-    if (depth === 2 && this.inArray !== undefined) this.unitStart = at;
+    if (depth === 2 && this.inArray !== undefined) this.startRecord(at, depth, code);
+  }
+
+  /** A record starts at `at`: it is built unless it is left (a second array, after a problem). */
+  private startRecord(at: number, depth: number, code: number): void {
+    this.unitStart = at;
+    this.building = this.stop === undefined && (this.top === 0x5b || this.inArray === 'streamed');
+    if (!this.building) return;
+    this.recordDepth = depth;
+    this.open.length = 0;
+    this.openValue(at, code);
+  }
+
+  /** A value of the record being built starts at `at` with `code`. */
+  private openValue(at: number, code: number): void {
+    if (code === 0x7b) this.open.push({});
+    else if (code === 0x5b) this.open.push([]);
+    else this.primitiveAt = at;
+  }
+
+  /** The value of the record being built that ends before `end`: a primitive's, or the last open. */
+  private closeValue(end: number): unknown {
+    const at = this.primitiveAt;
+    if (at === -1) return this.open.pop();
+    this.primitiveAt = -1;
+    const code = this.scanner.text(at, at + 1).charCodeAt(0);
+    if (code === 0x22) return stringValue(this.scanner.text(at, end));
+    if (code === 0x74) return true;
+    if (code === 0x66) return false;
+    if (code === 0x6e) return null;
+    return exactNumber(this.scanner.text(at, end));
+  }
+
+  /**
+   * Puts `value` in the open array or object, as lossless-json does: a key given again with an
+   * equal value keeps the first, with another is the file's syntax error, at the key's place.
+   */
+  private addValue(value: unknown): void {
+    const level = this.open.length - 1;
+    const into = this.open[level];
+    if (Array.isArray(into)) {
+      into.push(value);
+      return;
+    }
+    const object = into as Record<string, unknown>;
+    const key = this.names[level] ?? '';
+    if (Object.hasOwn(object, key)) {
+      if (!sameValue(value, object[key])) throw this.repeated(key, this.nameAts[level] ?? 0);
+    } else if (key === '__proto__') {
+      // An own field, as JSON.parse and lossless-json make it, not the object's prototype.
+      Object.defineProperty(object, key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    } else object[key] = value;
   }
 
   private valueEnd(end: number, depth: number): void {
     if (depth > MAX_NESTING) return;
+    if (this.building && depth >= this.recordDepth) {
+      const value = this.closeValue(end);
+      if (depth > this.recordDepth) {
+        this.addValue(value);
+        return;
+      }
+      this.building = false;
+      this.unitStart = -1;
+      this.records.push(value);
+      return;
+    }
     if (depth === 0) return;
     const envelope = this.top === 0x7b;
     if (envelope && depth === 1) {
@@ -267,12 +381,8 @@ export class JsonRecords {
       if (earlier === undefined) this.members.set(key, { text, at });
       return;
     }
-    const record = envelope ? depth === 2 && this.inArray !== undefined : depth === 1;
-    if (!record) return;
-    const start = this.unitStart;
-    this.unitStart = -1;
-    if (this.stop !== undefined || (envelope && this.inArray !== 'streamed')) return;
-    this.records.push(this.valueAt(this.scanner.text(start, end), start));
+    // A record left unbuilt ends.
+    if (envelope ? depth === 2 && this.inArray !== undefined : depth === 1) this.unitStart = -1;
   }
 
   /**
@@ -302,10 +412,7 @@ export class JsonRecords {
 
   /** Whether two members hold the same value (as lossless-json compares a repeated key's). */
   private sameJson(a: Member, b: Member): boolean {
-    return (
-      a.text === b.text ||
-      JSON.stringify(this.memberValue(a)) === JSON.stringify(this.memberValue(b))
-    );
+    return a.text === b.text || sameValue(this.memberValue(a), this.memberValue(b));
   }
 
   /** The path of the value that starts inside `depth` levels (all kept: it is in one unit). */
