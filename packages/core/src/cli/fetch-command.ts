@@ -329,7 +329,7 @@ export const fetchCommand: Command = {
       const where = result.url.replace(/\?.*$/, '');
       const text = formatText(where, output, id, { report, document }, whole);
       if (parquetScale !== undefined) {
-        text[1] = `  imported ${document.flows.length} ${document.flows.length === 1 ? 'flow' : 'flows'}${whole ? ` into ${shownFile(output)}` : ''} (Parquet, values DECIMAL(38, ${parquetScale}); ${document.sources.length === 1 ? '1 source' : `${document.sources.length} sources`} in its metadata: ${document.sources.map((entry) => entry.id).join(', ')})${whole ? '' : onlyPartWritten(output)}`;
+        text[1] = `  imported ${countOf(document.flows.length, 'flow')}${whole ? ` into ${shownFile(output)}` : ''} (Parquet, values DECIMAL(38, ${parquetScale}); ${countOf(document.sources.length, 'source')} in its metadata: ${document.sources.map((entry) => entry.id).join(', ')})${whole ? '' : onlyPartWritten(output)}`;
       }
       for (const line of text) io.out(line);
     }

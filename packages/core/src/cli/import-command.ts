@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
-import { countOf } from '../_internal/count-of.js';
+import { countOf, grouped } from '../_internal/count-of.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import type { DatasetDocument } from '../dataset/index.js';
@@ -169,7 +169,10 @@ async function importWithDuckDB(
     io.out(`      ${group.message}`);
   }
   if (report.notes.length > 0) io.out('  notes:');
-  for (const note of report.notes) io.out(`    ${note.code} (${note.count}): ${note.message}`);
+  for (const note of report.notes) {
+    // A note of the files as a whole (`empty`) counts no records, as the core's names no rows.
+    io.out(`    ${note.code}${note.count === 0 ? '' : ` (${note.count})`}: ${note.message}`);
+  }
   return EXIT.ok;
 }
 
@@ -223,7 +226,7 @@ function stringOption(value: unknown, name: string): string | undefined {
 }
 
 /**
- * `rows 1, 2, 3`, `line 2` or `lines 2, 3, 4, … (25 lines)`: the first `max` numbers, and how many there are
+ * `rows 1, 2, 3`, `line 2` or `lines 2, 3, 4, … (1,200 lines)`: the first `max` numbers, and how many there are
  * when that is more (`count`: the numbers listed and those a streamed report left out).
  */
 function rowList(
@@ -232,11 +235,12 @@ function rowList(
   count = numbers.length,
   max = 10,
 ): string {
-  if (numbers.length === 0) return `${count} ${count === 1 ? noun.slice(0, -1) : noun}`;
+  const one = noun.slice(0, -1);
+  if (numbers.length === 0) return countOf(count, one);
   const shown = numbers.slice(0, max).join(', ');
   // One row is "line 2", not "lines 2".
-  if (count === 1) return `${noun.slice(0, -1)} ${shown}`;
-  return `${noun} ${count > Math.min(max, numbers.length) ? `${shown}, … (${count} ${noun})` : shown}`;
+  if (count === 1) return `${one} ${shown}`;
+  return `${noun} ${count > Math.min(max, numbers.length) ? `${shown}, … (${countOf(count, one)})` : shown}`;
 }
 
 /** The dataset's sources for the import's summary: `2 sources: a, b`, or `0 sources`. */
@@ -307,7 +311,7 @@ export function formatText(
       `  excluded ${countOf(excludedCount, 'record')} (${where} as numbered in the input):`,
     );
     for (const group of report.excluded) {
-      lines.push(`    ${group.count} × ${group.reason} — ${rowsOf(group)}`);
+      lines.push(`    ${grouped(group.count)} × ${group.reason} — ${rowsOf(group)}`);
       lines.push(`      ${group.message}`);
     }
   }

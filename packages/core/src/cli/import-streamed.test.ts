@@ -180,6 +180,30 @@ describe('bilateral import comtrade, streamed', () => {
     expect(note.rows.slice(-1)).toEqual([99]);
   });
 
+  it('groups the count of a long list of rows in thousands, as it counts the records', async () => {
+    const rows = Array.from(
+      { length: 1200 },
+      (_, row) =>
+        `VNM,LAO,export,${1900 + Math.floor(row / 12)}-${String((row % 12) + 1).padStart(2, '0')},1,USD`,
+    );
+    await writeFile(
+      at('many.csv'),
+      `reporter,partner,flow,period,value,currency\n${rows.join('\n')}\n`,
+    );
+    const text = await bilateral('import', 'flows', at('many.csv'), '-o', at('many.json'));
+    expect(text.out).toContain('flows CSV, 1,200 records');
+    expect(text.out).toContain(
+      'default-status (lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, … (1,200 lines))',
+    );
+    const modes = Array.from({ length: 1200 }, (_, row) => record({ motCode: 1000 + row }));
+    await writeFile(at('modes.json'), JSON.stringify({ data: [record(), ...modes] }));
+    const excluded = await bilateral('import', 'comtrade', at('modes.json'), '-o', at('m.json'));
+    expect(excluded.out).toContain('excluded 1,200 records (data rows as numbered in the input):');
+    expect(excluded.out).toContain(
+      '1,200 × mode-of-transport — rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (1,200 rows)',
+    );
+  });
+
   it('writes every row of every exclusion and note with --report-rows, streamed or read whole', async () => {
     const streamed = await bilateral(
       ...['import', 'flows', at('noted.csv'), '-o', at('noted.json')],
