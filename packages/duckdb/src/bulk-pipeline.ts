@@ -63,6 +63,7 @@ const EXCLUSION_MESSAGES: Readonly<Record<BulkExclusionReason, string>> = {
 };
 
 const NOTE_MESSAGES = {
+  empty: 'the input holds no records',
   'iso-fallback':
     "records whose reporterCode or partnerCode is not in Bilateral's table of Comtrade codes: the economy is taken from reporterISO / partnerISO",
   'value-fallback':
@@ -543,6 +544,7 @@ export async function readBulk(
         message: EXCLUSION_MESSAGES.duplicate,
       });
     }
+    const records = survey.reduce((sum, row) => sum + Number(row.records), 0);
     const notes = (
       [
         ['iso-fallback', Number(summary?.iso_fallbacks)],
@@ -552,11 +554,17 @@ export async function readBulk(
       ] as const
     )
       .filter(([, count]) => count > 0)
-      .map(([code, count]) => ({ code, count, message: NOTE_MESSAGES[code] }));
+      .map(([code, count]): ComtradeBulkReport['notes'][number] => ({
+        code,
+        count,
+        message: NOTE_MESSAGES[code],
+      }));
+    // As the core notes it, first: a file of a header alone (or files of no records) imports nothing.
+    if (records === 0) notes.unshift({ code: 'empty', count: 0, message: NOTE_MESSAGES.empty });
     const report: ComtradeBulkReport = {
       engine: 'duckdb',
       files: files.map((file) => ({ ...file, records: perFile.get(file.path) ?? 0 })),
-      records: survey.reduce((sum, row) => sum + Number(row.records), 0),
+      records,
       imported: Number(summary?.imported),
       scale,
       excluded,

@@ -284,3 +284,17 @@ test('columns without a name in the header are refused, as the core refuses them
   const read = await importWithDuckdb(ending, join(scratch.folder, 'out.json'));
   expect([read.code, (await importWithCore(ending)).code]).toEqual([0, 0]);
 });
+
+test('a file of a header and no records is imported and noted empty, as the core notes it', async () => {
+  // DuckDB imported nothing without a word.
+  const file = await scratch.write('header.csv', bulkText([]));
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  const notes = (out: string) => out.split('\n').slice(out.split('\n').indexOf('  notes:'));
+  expect([duckdb.code, notes(duckdb.out)]).toEqual([0, notes(core.out)]);
+  expect(notes(core.out)).toEqual(['  notes:', '    empty: the input holds no records']);
+  const inJson = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json');
+  expect(JSON.parse(inJson.out).result.notes).toEqual([
+    { code: 'empty', count: 0, message: 'the input holds no records' },
+  ]);
+});

@@ -101,13 +101,19 @@ export interface ComtradeBulkReport {
     readonly message: string;
   }[];
   /**
-   * What a person should know: `iso-fallback` (an unknown code read from its ISO text),
+   * What a person should know: `empty` (no file holds a record: `count` 0),
+   * `iso-fallback` (an unknown code read from its ISO text),
    * `value-fallback` (an empty `primaryValue` read from `fobvalue`/`cifvalue`),
    * `leading-zero-restored` (a commodity code of odd length), `exponent-value` (a value in exponent
    * form such as `5.12345E+10`, read as written), as the core's importer notes them.
    */
   readonly notes: readonly {
-    readonly code: 'iso-fallback' | 'value-fallback' | 'leading-zero-restored' | 'exponent-value';
+    readonly code:
+      | 'empty'
+      | 'iso-fallback'
+      | 'value-fallback'
+      | 'leading-zero-restored'
+      | 'exponent-value';
     readonly count: number;
     readonly message: string;
   }[];
