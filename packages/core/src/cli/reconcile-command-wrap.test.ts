@@ -11,6 +11,20 @@ describe('wrapText', () => {
     ]);
   });
 
+  it('keeps an amount with its scale word', () => {
+    // "about US$800.0" ended a line and "B, within (620, 1100) B." began the next.
+    expect(wrapText('at about US$800.0 B, within (620, 1100) B.', 18, 'en')).toEqual([
+      'at about',
+      'US$800.0 B, within',
+      '(620, 1100) B.',
+    ]);
+    expect(wrapText('xuất khẩu 159,6 triệu USD [159,55; 159,65) triệu', 18, 'vi')).toEqual([
+      'xuất khẩu',
+      '159,6 triệu USD',
+      '[159,55; 159,65) triệu',
+    ]);
+  });
+
   it('keeps a Vietnamese interval with its scale word', () => {
     expect(wrapText('xuất khẩu 159,6 triệu USD [159,55; 159,65) triệu cộng', 30, 'vi')).toEqual([
       'xuất khẩu 159,6 triệu USD',

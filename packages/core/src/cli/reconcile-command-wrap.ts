@@ -2,24 +2,32 @@ import type { Locale } from '../economy/locale.js';
 import { scaleWords } from './explanation-values.js';
 import { displayWidth } from './text-table.js';
 
-/** A word, or an English interval such as `(1.15491, 1.23556) B.` kept on one line. */
-const ENGLISH_WORD = /[[(]-?[\d.]+, -?[\d.]+[\])](?: [MB]\b)?\S*|\S+/gu;
+/**
+ * A word, or an English interval such as `(1.15491, 1.23556) B.` or an amount such as
+ * `US$800.0 B,` kept on one line with its scale.
+ */
+const ENGLISH_WORD = /[[(]-?[\d.]+, -?[\d.]+[\])](?: [MB]\b)?\S*|\S*\d [MB]\b\S*|\S+/gu;
 
 /** Regex text of a number as the explanations write it in vi, lo or zh: `−1.035,5`, `5.2445`. */
 const NUMBER = '\\u2212?[\\d.,]+';
 
 /**
  * A word, or an interval in the locale's notation (`[524,45; 524,55) triệu`,
- * `[5.2445, 5.2455)亿`) kept on one line with its scale's word.
+ * `[5.2445, 5.2455)亿`) or an amount (`159,6 triệu`) kept on one line with its scale's word
+ * (which Chinese writes without a space).
  */
 function wordPattern(locale: Locale): RegExp {
   if (locale === 'en') return ENGLISH_WORD;
   const between = locale === 'zh' ? ', ' : '; ';
   const interval = `[[(]${NUMBER}${between}${NUMBER}[\\])]`;
-  const scale = locale === 'zh' ? '' : `(?: (?:${scaleWords(locale).join('|')})(?!\\p{L}))?`;
   // Text up to a space or to the next interval, which may follow it without a space in Chinese.
   const rest = `(?:(?!${interval})\\S)`;
-  return new RegExp(`${interval}${scale}${rest}*|${rest}+`, 'gu');
+  if (locale === 'zh') return new RegExp(`${interval}${rest}*|${rest}+`, 'gu');
+  const scale = `(?:${scaleWords(locale).join('|')})(?!\\p{L})`;
+  return new RegExp(
+    `${interval}(?: ${scale})?${rest}*|${rest}*\\d ${scale}${rest}*|${rest}+`,
+    'gu',
+  );
 }
 
 /**
