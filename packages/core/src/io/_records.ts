@@ -191,7 +191,9 @@ export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): Recor
       value = parseExactJson(text, 'INVALID_IMPORT');
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
-      const place = jsonSyntaxPlace(text) ?? repeatedKeyPlace(text, error.message);
+      // lossless-json stops at the first problem: a key given again with another value is told
+      // once that value is read, before any syntax error after it.
+      const place = repeatedKeyPlace(text, error.message) ?? jsonSyntaxPlace(text);
       fail(`the text is not valid JSON: ${place?.message ?? error.message}`);
     }
   }

@@ -184,6 +184,33 @@ describe('importComtradeStream', () => {
     ]);
   });
 
+  it('tells a key given again with another value before a later syntax error, as importComtrade does', async () => {
+    // The first problem in reading order, found once the second value is read: in the same
+    // record, before a later record, and in the response's own keys.
+    const cases = [
+      [
+        '{"count": 2, "data": [\n {"a": 1, "a": 2, "b": x}]}',
+        'line 2, column 11: the key "a" again in its object: ` {"a": 1, ▶"a": 2, "b": x}]}`',
+      ],
+      [
+        '[{"a": 1,\n  "a": [2]},\n {"b": tru}]',
+        'line 2, column 3: the key "a" again in its object: `  ▶"a": [2]},`',
+      ],
+      [
+        '{"count": 1,\n "count": 2, "data": []} x',
+        'line 2, column 2: the key "count" again in its object: ` ▶"count": 2, "data": []} x`',
+      ],
+    ];
+    for (const [text = '', detail] of cases) {
+      const issues = [{ path: [], message: `the text is not valid JSON: ${detail}` }];
+      expect(() => whole(text)).toThrow(expect.objectContaining({ issues }));
+      for (const places of [[], [9], [1, 14, 20, 30]]) {
+        const error = await streamed(cut(text, places)).catch((caught: unknown) => caught);
+        expect((error as BilateralError).issues).toEqual(issues);
+      }
+    }
+  });
+
   it('reads a JSON response cut anywhere, inside escapes, surrogate pairs, numbers, a UTF-8 character or the byte-order mark, as importComtrade does', async () => {
     const data = [
       ...MIXED,
