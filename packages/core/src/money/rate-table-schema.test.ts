@@ -48,6 +48,13 @@ describe('parseRateTable', () => {
     );
   });
 
+  it('says what a table is when it is not an array (a dataset given as the rates)', () => {
+    const result = safeParseRateTable({ id: 'vietnam-laos', flows: [] });
+    expect(result.success ? null : result.error.message).toBe(
+      'must be a JSON array of rates, each { from, to, period or date, rate, kind, source }, found an object',
+    );
+  });
+
   it('names each bad field', () => {
     const result = safeParseRateTable([
       row,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
+import { mustBe } from '../_internal/must-be.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { parsePeriod } from '../period/parse-period.js';
@@ -48,6 +49,14 @@ export const RateTableSchema = z.array(RateJsonSchema);
  */
 export type RateTableJson = z.infer<typeof RateTableSchema>;
 
+/** The rows of a table, each read on its own; what is not an array is told what a table is. */
+const TABLE_ROWS = z.array(z.unknown(), {
+  error: (issue) =>
+    mustBe('a JSON array of rates, each { from, to, period or date, rate, kind, source }', [
+      issue.input,
+    ]),
+});
+
 /**
  * Reads a rate table from its JSON form: each row's currencies, its period (text) or day, a
  * positive decimal rate, its kind and the id of its source. A row with neither a period nor a
@@ -71,7 +80,7 @@ export type RateTableJson = z.infer<typeof RateTableSchema>;
  * @category Money
  */
 export function parseRateTable(input: unknown): ExchangeRate[] {
-  const rows = parseWithSchema(z.array(z.unknown()), input, 'INVALID_INPUT');
+  const rows = parseWithSchema(TABLE_ROWS, input, 'INVALID_INPUT');
   const rates: ExchangeRate[] = [];
   const failures: BilateralError[] = [];
   rows.forEach((row, index) => {
