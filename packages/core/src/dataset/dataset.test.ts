@@ -470,6 +470,20 @@ describe('parseDataset on hostile input', () => {
     expect(result.success ? '' : result.error.issues[0]?.message).toMatch(/nested more than 32/);
   });
 
+  it('lists any number of problems without overflowing the stack', () => {
+    // 200,000 copies of one flow: every copy after the first is a problem (a RangeError before,
+    // the problems spread into a call's arguments).
+    const document = valid();
+    const [flow] = document.flows;
+    document.flows = Array.from(
+      { length: 200_000 },
+      () => flow as DatasetDocument['flows'][number],
+    );
+    const result = safeParseDataset(document);
+    expect(result.success ? 0 : result.error.issues.length).toBe(199_999);
+    expect(result.success ? '' : result.error.issues[0]?.message).toMatch(/flows\[0\]/);
+  });
+
   it('reads __proto__, constructor and toString keys as plain data', () => {
     const input = JSON.parse(
       '{"__proto__": {"polluted": 1}, "constructor": 1, "toString": 2, "id": "x", "title": {"en": "X"}, "sources": [], "flows": []}',

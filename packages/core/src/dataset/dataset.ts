@@ -273,11 +273,15 @@ export function parseDataset(input: unknown): Dataset {
     }
   }
 
-  issues.push(...checkUniqueIds(sources, 'sources'));
-  issues.push(...checkUniqueIds(statements, 'statements'));
-  issues.push(...checkUniqueIds(targets, 'targets'));
-  issues.push(...checkUniqueIds(facilities, 'facilities'));
-  issues.push(...checkUniqueIds(counts, 'crossingCounts'));
+  // Added one by one: a list spread into push's arguments overflows the stack past ~100,000.
+  const add = (more: readonly BilateralIssue[]) => {
+    for (const issue of more) issues.push(issue);
+  };
+  add(checkUniqueIds(sources, 'sources'));
+  add(checkUniqueIds(statements, 'statements'));
+  add(checkUniqueIds(targets, 'targets'));
+  add(checkUniqueIds(facilities, 'facilities'));
+  add(checkUniqueIds(counts, 'crossingCounts'));
   // Ids of every listed source, valid or not: an invalid source is reported once, where it is,
   // not again at each item that cites it. Without a list of sources, that is the one problem.
   if (items.sources !== undefined) {
@@ -293,14 +297,14 @@ export function parseDataset(input: unknown): Dataset {
         // A well-formed flow cites one source, its `source`.
         const read = section === 'flows' ? readFlows?.[index] : undefined;
         if (read !== undefined && known.has(read.source)) return;
-        issues.push(...checkSourceReferences(known, item, [section, index]));
+        add(checkSourceReferences(known, item, [section, index]));
       });
     }
   }
-  issues.push(...checkFlows(flows));
+  add(checkFlows(flows));
   if (crossings.success) {
     const crossingIds = new Set(crossings.data.map((crossing) => crossing.id));
-    issues.push(...checkCrossingReferences(crossingIds, facilities));
+    add(checkCrossingReferences(crossingIds, facilities));
   }
 
   if (
