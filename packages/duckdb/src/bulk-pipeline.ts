@@ -215,6 +215,17 @@ function notAValue(text: string): string {
   return `${JSON.stringify(text)} is not a number${hint}`;
 }
 
+/**
+ * Why `id`, eight digits, is no date of the calendar, in the core's words (`day 31 does not exist
+ * in 2023-02`).
+ */
+function notADate(id: string): string {
+  const [year, month, day] = [id.slice(0, 4), id.slice(4, 6), id.slice(6)];
+  if (year === '0000') return 'year 0000 does not exist (the year before 0001 is 1 BC)';
+  if (month < '01' || month > '12') return `month ${month} is not between 01 and 12`;
+  return `day ${day} does not exist in ${year}-${month}`;
+}
+
 /** The message of a refused record, from its problem code and fields. */
 function describeProblem(row: Record<string, unknown>, scale: number): [string, string] {
   const problem = String(row.problem);
@@ -245,6 +256,10 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
         return [iso, `${text(`${field}_iso`)} is not an ISO 3166-1 alpha-3 code`];
     }
   }
+  const period = String(row.period_text);
+  const [year, month] = [Number(period.slice(0, 4)), Number(period.slice(4))];
+  const id = String(row.ref_period_id);
+  const freqWords = row.freq_code === '' ? '' : ` (freqCode ${row.freq_code})`;
   switch (problem) {
     case 'typeCode':
       return [field, `typeCode ${text('type_code')} is not C (goods) or S (services)`];
@@ -252,15 +267,44 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
       return [field, `freqCode ${text('freq_code')} is not A (annual) or M (monthly)`];
     case 'period':
       return [field, `${text('period_text')} is not a period: expected YYYY or YYYYMM`];
+    case 'period:month':
+      return [field, `${period}: month ${period.slice(4)} is not between 01 and 12`];
     case 'period:annual':
-      return [
-        field,
-        `period ${row.period_text} has a month, but freqCode A marks an annual record`,
-      ];
+      return [field, `${period} is a month, but the record is annual${freqWords}`];
     case 'period:monthly':
+      return [field, `${period} is a year, but the record is monthly${freqWords}`];
+    case 'refYear:number':
+      return [field, `${text('ref_year')} is not a whole number`];
+    case 'refYear:year':
+      return [field, `${row.year_number} is not a year`];
+    case 'refYear:differs':
+      return [field, `refYear gives year ${row.year_number}, but period gives ${year}`];
+    case 'refMonth:number':
+      return [field, `${text('ref_month')} is not a whole number`];
+    case 'refMonth:month':
       return [
         field,
-        `period ${row.period_text} has no month, but freqCode M marks a monthly record`,
+        `${row.month_number} is neither a month (1–12) nor 52, Comtrade's mark of an annual record`,
+      ];
+    case 'refMonth:annual':
+      return [
+        field,
+        `${row.month_number} is a month, but the record is annual${freqWords}: Comtrade writes 52 there`,
+      ];
+    case 'refMonth:monthly':
+      return [field, `52 marks an annual record, but the record is monthly${freqWords}`];
+    case 'refMonth:differs':
+      return [field, `refMonth gives month ${row.month_number}, but period gives ${month}`];
+    case 'refPeriodId:text':
+      return [field, `${text('ref_period_id')} is not a date written YYYYMMDD`];
+    case 'refPeriodId:date':
+      return [field, `${id} is not a date: ${notADate(id)}`];
+    case 'refPeriodId:year':
+      return [field, `refPeriodId gives year ${Number(id.slice(0, 4))}, but period gives ${year}`];
+    case 'refPeriodId:month':
+      return [
+        field,
+        `refPeriodId gives month ${Number(id.slice(4, 6))}, but period gives ${month}`,
       ];
     case 'flowCode':
       return [

@@ -12,6 +12,9 @@ import type { BulkFile } from './bulk-files.js';
 const FIELDS = [
   'typeCode',
   'freqCode',
+  'refPeriodId',
+  'refYear',
+  'refMonth',
   'period',
   'reporterCode',
   'reporterISO',
@@ -147,6 +150,9 @@ FROM (SELECT filename, file_row,
   upper(trim(coalesce(typeCode, ''))) AS type_code,
   upper(trim(coalesce(freqCode, ''))) AS freq_code,
   ${whole('period')} AS period_text,
+  ${whole('refYear')} AS ref_year,
+  ${whole('refMonth')} AS ref_month,
+  ${whole('refPeriodId')} AS ref_period_id,
   ${whole('reporterCode')} AS reporter_code,
   upper(trim(coalesce(reporterISO, ''))) AS reporter_iso,
   ${whole('partnerCode')} AS partner_code,
@@ -198,9 +204,24 @@ export function checkedSql(rows: string, scale: number, totalsOnly: boolean): st
     WHEN NOT ${mapped('partner_status')} THEN 'partner:' || partner_status
     WHEN type_code NOT IN ('', 'C', 'S') THEN 'typeCode'
     WHEN freq_code NOT IN ('', 'A', 'M') THEN 'freqCode'
-    WHEN NOT regexp_full_match(period_text, '[0-9]{4}(0[1-9]|1[0-2])?') THEN 'period'
+    WHEN NOT regexp_full_match(period_text, '[0-9]{4}([0-9]{2})?') THEN 'period'
+    WHEN length(period_text) = 6 AND substr(period_text, 5, 2) NOT BETWEEN '01' AND '12' THEN 'period:month'
+    WHEN ref_year <> '' AND year_number IS NULL THEN 'refYear:number'
+    WHEN year_number NOT BETWEEN 1900 AND 2999 THEN 'refYear:year'
+    WHEN ref_month <> '' AND month_number IS NULL THEN 'refMonth:number'
+    WHEN month_number <> 52 AND month_number NOT BETWEEN 1 AND 12 THEN 'refMonth:month'
+    WHEN NOT id_usual AND NOT regexp_full_match(ref_period_id, '[0-9]{8}') THEN 'refPeriodId:text'
+    WHEN NOT id_usual AND (starts_with(ref_period_id, '0000') OR TRY_CAST(
+      substr(ref_period_id, 1, 4) || '-' || substr(ref_period_id, 5, 2) || '-' || substr(ref_period_id, 7, 2)
+      AS DATE) IS NULL) THEN 'refPeriodId:date'
     WHEN freq_code = 'A' AND length(period_text) <> 4 THEN 'period:annual'
     WHEN freq_code = 'M' AND length(period_text) <> 6 THEN 'period:monthly'
+    WHEN length(period_text) = 4 AND month_number <> 52 THEN 'refMonth:annual'
+    WHEN length(period_text) = 6 AND month_number = 52 THEN 'refMonth:monthly'
+    WHEN year_number <> CAST(substr(period_text, 1, 4) AS INTEGER) THEN 'refYear:differs'
+    WHEN NOT id_usual AND substr(ref_period_id, 1, 4) <> substr(period_text, 1, 4) THEN 'refPeriodId:year'
+    WHEN length(period_text) = 6 AND month_number <> CAST(substr(period_text, 5, 2) AS INTEGER) THEN 'refMonth:differs'
+    WHEN NOT id_usual AND length(period_text) = 6 AND substr(ref_period_id, 5, 2) <> substr(period_text, 5, 2) THEN 'refPeriodId:month'
     WHEN flow_code NOT IN ${FLOW_CODES} THEN 'flowCode'
     WHEN mot IS NULL THEN 'motCode'
     WHEN partner2 IS NULL THEN 'partner2Code'
@@ -232,6 +253,10 @@ FROM (SELECT r.*,
   regexp_full_match(cmd_code, '[0-9]+') AND length(cmd_code) % 2 = 1 AS restored,
   CASE WHEN strpos(value_plain, '.') > 0 THEN length(value_plain) - strpos(value_plain, '.') ELSE 0 END AS decimals,
   ${decimalSql('value_plain', scale)} AS value,
+  -- No refPeriodId, or the first day of the period (as Comtrade writes it): nothing to check.
+  ref_period_id IN ('', period_text || CASE WHEN length(period_text) = 4 THEN '0101' ELSE '01' END) AS id_usual,
+  TRY_CAST(ref_year AS INTEGER) AS year_number,
+  TRY_CAST(ref_month AS INTEGER) AS month_number,
   TRY_CAST(mot_code AS BIGINT) AS mot,
   TRY_CAST(partner2_code AS BIGINT) AS partner2
 FROM (${rows}) AS r

@@ -298,3 +298,46 @@ test('a file of a header and no records is imported and noted empty, as the core
     { code: 'empty', count: 0, message: 'the input holds no records' },
   ]);
 });
+
+test('refYear, refMonth and refPeriodId are checked against the period, as the core checks them', async () => {
+  // DuckDB read none of them: a record whose refYear said 2022 was imported as 2023.
+  const monthly = { period: '202303', freqCode: 'M', refMonth: '3', refPeriodId: '20230301' };
+  const records = [
+    bulkRecord({ refYear: '2022' }),
+    bulkRecord({ refPeriodId: '20220101' }),
+    bulkRecord({ ...monthly, refMonth: '4' }),
+    bulkRecord({ ...monthly, refPeriodId: '20230401' }),
+    bulkRecord({ refYear: 'x' }),
+    bulkRecord({ refYear: '1800' }),
+    bulkRecord({ refMonth: '13' }),
+    bulkRecord({ refPeriodId: '2023-01-01' }),
+    bulkRecord({ ...monthly, period: '202302', refMonth: '2', refPeriodId: '20230231' }),
+    bulkRecord({ refMonth: '3' }),
+    bulkRecord({ ...monthly, refMonth: '52' }),
+    bulkRecord({ ...monthly, freqCode: 'A' }),
+    bulkRecord({ ...monthly, period: '202313' }),
+    bulkRecord({ ...monthly, refMonth: '03', refYear: '2023.0' }),
+  ];
+  const file = await scratch.write('periods.csv', bulkText(records));
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].refYear line 2: refYear gives year 2022, but period gives 2023',
+    'rows[1].refPeriodId line 3: refPeriodId gives year 2022, but period gives 2023',
+    'rows[2].refMonth line 4: refMonth gives month 4, but period gives 3',
+    'rows[3].refPeriodId line 5: refPeriodId gives month 4, but period gives 3',
+    'rows[4].refYear line 6: "x" is not a whole number',
+    'rows[5].refYear line 7: 1800 is not a year',
+    "rows[6].refMonth line 8: 13 is neither a month (1–12) nor 52, Comtrade's mark of an annual record",
+    'rows[7].refPeriodId line 9: "2023-01-01" is not a date written YYYYMMDD',
+    'rows[8].refPeriodId line 10: 20230231 is not a date: day 31 does not exist in 2023-02',
+    'rows[9].refMonth line 11: 3 is a month, but the record is annual (freqCode A): Comtrade writes 52 there',
+    'rows[10].refMonth line 12: 52 marks an annual record, but the record is monthly (freqCode M)',
+    'rows[11].period line 13: 202303 is a month, but the record is annual (freqCode A)',
+    'rows[12].period line 14: 202313: month 13 is not between 01 and 12',
+  ]);
+  expect([duckdb.code, duckdbProblems(duckdb.err, 'periods.csv')]).toEqual([
+    core.code,
+    coreProblems(core.err),
+  ]);
+});

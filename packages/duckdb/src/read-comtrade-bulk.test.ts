@@ -274,7 +274,7 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     expect(error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
       'files.0.rows.0.reporterCode: codes.tsv line 2: reporterCode 999 is not a UN Comtrade code Bilateral knows, and there is no reporterISO to fall back on',
       `files.0.rows.1.flowCode: codes.tsv line 3: flowCode "Z" is not one of UN Comtrade's (X, M, RX, RM, DX, FM, XIP, XOP, MIP, MOP)`,
-      'files.0.rows.2.period: codes.tsv line 4: "202313" is not a period: expected YYYY or YYYYMM',
+      'files.0.rows.2.period: codes.tsv line 4: 202313: month 13 is not between 01 and 12',
       'files.0.rows.3.cmdCode: codes.tsv line 5: cmdCode "12A" is not TOTAL or an HS code of 2 to 8 digits',
       'files.0.rows.4.partnerISO: codes.tsv line 6: partnerISO "THA" contradicts partnerCode 418, which is LAO',
     ]);
