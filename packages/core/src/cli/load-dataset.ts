@@ -4,6 +4,7 @@ import { parseDataset } from '../dataset/schemas.js';
 import { isComtradeKey } from '../io/_comtrade-fields.js';
 import { EXIT, inFile, UsageError } from './cli-io.js';
 import { readTextFile, shownFile } from './read-text-file.js';
+import { firstRepeatedKey } from './repeated-key.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -80,19 +81,34 @@ export function notJsonAt(
 }
 
 /**
- * Reads and parses a JSON file (see {@link readTextFile} for what it refuses); bad JSON is a
- * `NOT_JSON` {@link UsageError} that says where (line, column, what is there, an excerpt; also as
- * its `place`), with the import command to run when the file looks like one.
+ * Reads and parses a JSON file (see {@link readTextFile} for what it refuses); bad JSON, and a key
+ * given twice in one object, is a `NOT_JSON` {@link UsageError} that says where (line, column,
+ * what is there, an excerpt; also as its `place`), with the import command to run when the file
+ * looks like one.
  */
 export async function readJsonFile(file: string): Promise<unknown> {
   const text = await readTextFile(file);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const place = jsonSyntaxPlace(text);
     const hint = firstLineHint(file, text.split(/\r?\n/, 1)[0] ?? '');
     throw notJsonAt(file, place?.message ?? (error as Error).message, place, hint);
   }
+  // JSON.parse keeps a key's last value: one given twice is said, where it is (as the import says
+  // it, which reads such text as not JSON).
+  const repeated = firstRepeatedKey(text);
+  if (repeated !== undefined) {
+    throw new UsageError(
+      `${shownFile(file)} gives a key twice in one object (a JSON reader keeps one of the values and drops the other): ${repeated.message}`,
+      'NOT_JSON',
+      EXIT.usage,
+      [],
+      repeated,
+    );
+  }
+  return value;
 }
 
 /**

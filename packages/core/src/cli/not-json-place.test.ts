@@ -16,6 +16,9 @@ describe('bilateral on a file that is not JSON', () => {
     await writeFile(at('cut.json'), `{"flows": [${'{"v": 1}, '.repeat(100_000)}{"v": `);
     await writeFile(at('control.json'), '{"title": "a\tb"}');
     await writeFile(at('cut-line.json'), '{"id": "x", \n');
+    // JSON.parse keeps the last of a key given twice: the first value was dropped unsaid.
+    await writeFile(at('twice.json'), '{"flows": [{"value": "1",\n  "value": "2"}]}');
+    await writeFile(at('escaped.json'), '{"id": "x", "\\u0069d": "y"}');
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -35,6 +38,14 @@ describe('bilateral on a file that is not JSON', () => {
     [
       'control.json',
       'is not valid JSON: line 1, column 13: a control character (U+0009) inside a string: `{"title": "a▶\\u0009b"}`',
+    ],
+    [
+      'twice.json',
+      'gives a key twice in one object (a JSON reader keeps one of the values and drops the other): line 2, column 3: the key "value" again in its object: `  ▶"value": "2"}]}`',
+    ],
+    [
+      'escaped.json',
+      'gives a key twice in one object (a JSON reader keeps one of the values and drops the other): line 1, column 13: the key "id" again in its object: `{"id": "x", ▶"\\u0069d": "y"}`',
     ],
   ])('validate %s: the line, the column, what is there and an excerpt', async (name, said) => {
     const { code, err } = await bilateral('validate', at(name));
