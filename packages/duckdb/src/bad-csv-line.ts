@@ -1,14 +1,16 @@
 /**
- * The first line of a CSV or TSV bulk file that DuckDB cannot read, in Bilateral's words. Private
- * to the package.
+ * The lines of a CSV or TSV bulk file that DuckDB cannot read, in Bilateral's words. Private to
+ * the package.
  *
  * @internal
  */
 
+import { basename } from 'node:path';
+import type { BilateralIssue } from '@bilateral/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
 import { rejectingReader } from './bulk-sql.js';
-import { physicalLines, unclosedQuote } from './physical-lines.js';
+import { placesInFile, unclosedQuote } from './physical-lines.js';
 
 /** The temporary table DuckDB puts the lines it cannot read in (and `<name>_scans`). */
 const REJECTS = 'bilateral_rejects';
@@ -21,36 +23,54 @@ const neverClosed = (line: number | string) =>
 const fields = (count: string) => `${count} ${count === '1' ? 'field' : 'fields'}`;
 
 /**
- * The first line of `file` that DuckDB rejects, as the core engine says it: `line 33 has 1
- * field but the header has 47` for a line of another width than the header's (DuckDB's sniffer
- * fails on one among the lines it samples, saying only `Error when sniffing file`), a quoted
- * field never closed, else `line N: ` and DuckDB's words; the line as an editor numbers it
- * (DuckDB's own number leaves out the line breaks inside quoted fields). Undefined when DuckDB
- * rejects no line, or cannot read the file even so.
+ * The lines of `file` that DuckDB rejects, the first `limit` of them in file order and how many
+ * there are, as the core engine says them: a line of another width than the header's is a
+ * problem of its row (`path` `['rows', 2]`, `widths.csv line 5: has 1 field but the header has
+ * 47`; DuckDB's sniffer fails on one among the lines it samples, saying only `Error when sniffing
+ * file`), a quoted field never closed or another line DuckDB cannot read one of the file
+ * (`widths.csv: line 12: the quoted field …`, `line N: ` and DuckDB's words); the line as an
+ * editor numbers it and the row as the core does (DuckDB's own number leaves out the line breaks
+ * inside quoted fields). Undefined when DuckDB rejects no line, or cannot read the file even so.
  */
-async function rejectedLine(
+async function rejectedLines(
   connection: DuckDBConnection,
   file: BulkFile,
-): Promise<string | undefined> {
+  limit: number,
+): Promise<{ issues: BilateralIssue[]; count: number } | undefined> {
   try {
     await connection.run(`SELECT count(*) FROM ${rejectingReader(file, REJECTS)}`);
-    const [first] = (
+    // The first error DuckDB names of each line, and how many lines it rejects.
+    const rows = (
       await connection.runAndReadAll(
-        `SELECT line, error_type, error_message FROM ${REJECTS} ORDER BY line, column_idx LIMIT 1`,
+        `SELECT line, arg_min(error_type, coalesce(column_idx, 0)) AS error_type,
+          arg_min(error_message, coalesce(column_idx, 0)) AS error_message, count(*) OVER () AS lines
+        FROM ${REJECTS} GROUP BY line ORDER BY line LIMIT ${limit}`,
       )
     ).getRowObjectsJS();
-    if (first === undefined) return undefined;
-    const duckdbLine = Number(first.line);
-    const lines = await physicalLines(file, [duckdbLine], 'duckdb-lines');
-    const line = String(lines.get(duckdbLine) ?? duckdbLine);
-    const message = String(first.error_message);
-    const width = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
-    if (width !== null && /COLUMNS$/.test(String(first.error_type))) {
-      return `line ${line} has ${fields(width[2] ?? '')} but the header has ${width[1]}`;
-    }
-    // "Value with unterminated quote found." past the lines the sniffer samples.
-    if (/unterminated quote/.test(message)) return neverClosed(line);
-    return `line ${line}: ${message.split('\n')[0]}`;
+    if (rows.length === 0) return undefined;
+    const name = basename(file.path);
+    const places = await placesInFile(
+      file,
+      rows.map((row) => Number(row.line)),
+      'duckdb-lines',
+    );
+    const issues = rows.map((row): BilateralIssue => {
+      const place = places.get(Number(row.line));
+      const line = String(place?.line ?? row.line);
+      const message = String(row.error_message);
+      const width = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+      if (width !== null && /COLUMNS$/.test(String(row.error_type)) && place !== undefined) {
+        return {
+          path: ['rows', place.record],
+          message: `${name} line ${line}: has ${fields(width[2] ?? '')} but the header has ${width[1]}`,
+        };
+      }
+      // "Value with unterminated quote found." past the lines the sniffer samples.
+      if (/unterminated quote/.test(message))
+        return { path: [], message: `${name}: ${neverClosed(line)}` };
+      return { path: [], message: `${name}: line ${line}: ${message.split('\n')[0]}` };
+    });
+    return { issues, count: Number(rows[0]?.lines) };
   } catch {
     // The file fails even so (its sniffer, an unclosed quote, a broken gzip stream).
     return undefined;
@@ -62,20 +82,31 @@ async function rejectedLine(
 }
 
 /**
- * The first line of a CSV or TSV `file` that DuckDB cannot read, as the core engine says it: the
- * line DuckDB rejects ({@link rejectedLine}), else a quoted field never closed (`line 12: the
- * quoted field opened on line 12 is never closed (a missing ")`, where DuckDB says only `Error
- * when sniffing file`). Undefined for Parquet, or when every line reads (the file fails for
- * another reason: the caller says DuckDB's own words). A gzip file cut short is the caller's to
- * refuse first (`gzipProblem`): DuckDB reads what unpacks of it, and names its last line as short.
+ * The lines of a CSV or TSV `file` that DuckDB cannot read, as the core engine says them, at
+ * most `limit` and a last issue that counts the others (`widths.csv: 250 lines cannot be read in
+ * all; the first 100 are listed`): the lines DuckDB rejects ({@link rejectedLines}), else a quoted
+ * field never closed (`widths.csv: line 12: the quoted field opened on line 12 is never closed (a
+ * missing ")`, where DuckDB says only `Error when sniffing file`). Each issue's path is within the
+ * file (`['rows', 2]`, or `[]` for the file). Undefined for Parquet, or when every line reads (the
+ * file fails for another reason: the caller says DuckDB's own words). A gzip file cut short is
+ * the caller's to refuse first (`gzipProblem`): DuckDB reads what unpacks of it, and names its
+ * last line as short.
  */
-export async function badCsvLine(
+export async function badCsvLines(
   connection: DuckDBConnection,
   file: BulkFile,
-): Promise<string | undefined> {
+  limit: number,
+): Promise<BilateralIssue[] | undefined> {
   if (file.format === 'parquet') return undefined;
-  const rejected = await rejectedLine(connection, file);
-  if (rejected !== undefined) return rejected;
+  const rejected = await rejectedLines(connection, file, limit);
+  if (rejected !== undefined) {
+    const { issues, count } = rejected;
+    if (count <= issues.length) return issues;
+    const more = `${count} lines cannot be read in all; the first ${issues.length} are listed`;
+    return [...issues, { path: [], message: `${basename(file.path)}: ${more}` }];
+  }
   const opened = await unclosedQuote(file).catch(() => undefined);
-  return opened === undefined ? undefined : neverClosed(opened);
+  return opened === undefined
+    ? undefined
+    : [{ path: [], message: `${basename(file.path)}: ${neverClosed(opened)}` }];
 }

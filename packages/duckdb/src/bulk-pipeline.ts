@@ -10,7 +10,7 @@
 import { basename } from 'node:path';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { badCsvLine } from './bad-csv-line.js';
+import { badCsvLines } from './bad-csv-line.js';
 import type { BulkFile } from './bulk-files.js';
 import {
   checkedSql,
@@ -120,6 +120,7 @@ async function fromDuckDB(
   const short = (caught: unknown) =>
     (caught instanceof Error ? caught.message : String(caught)).split('\n')[0]?.slice(0, 500);
   const issues: BilateralIssue[] = [];
+  let failed = 0;
   for (const [index, file] of files.entries()) {
     try {
       const { sql } = await sourceSql(connection, [file], false);
@@ -127,16 +128,18 @@ async function fromDuckDB(
     } catch (caught) {
       // DuckDB says why on a later line than the first: "Invalid unicode … not utf-8 encoded".
       const notUtf8 = /Invalid unicode \(byte sequence mismatch\)/.test(String(caught));
-      const line = notUtf8 ? undefined : (unpacked[index] ?? (await badCsvLine(connection, file)));
-      issues.push({
-        path: ['files', index],
-        message: notUtf8
-          ? `${basename(file.path)} is not UTF-8 text (another encoding such as Latin-1; DuckDB: ${short(caught)}): save it as UTF-8`
-          : line === undefined
-            ? `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`
-            : `${basename(file.path)}: ${line}`,
-      });
-      if (issues.length >= MAX_FILES_LOCATED) break;
+      const lines = notUtf8 ? undefined : await badLines(connection, file, index, unpacked, issues);
+      if (lines !== undefined) issues.push(...lines);
+      else {
+        issues.push({
+          path: ['files', index],
+          message: notUtf8
+            ? `${basename(file.path)} is not UTF-8 text (another encoding such as Latin-1; DuckDB: ${short(caught)}): save it as UTF-8`
+            : `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`,
+        });
+      }
+      failed += 1;
+      if (failed >= MAX_FILES_LOCATED || issues.length >= MAX_ISSUES) break;
     }
   }
   if (issues.length === 0) {
@@ -146,8 +149,28 @@ async function fromDuckDB(
 }
 
 /**
- * Throws the first line DuckDB cannot read of each of the first files that have one, or why the
- * file does not unpack (`unpacked`, as {@link fromDuckDB} takes it).
+ * The lines of the bulk file at `index` that DuckDB cannot read (`badCsvLines`, as many as fit
+ * beside the `issues` so far, at most {@link MAX_ISSUES}), or why the file does not unpack
+ * (`unpacked`, as {@link fromDuckDB} takes it), as issues of the read; undefined when it names
+ * none.
+ */
+async function badLines(
+  connection: DuckDBConnection,
+  file: BulkFile,
+  index: number,
+  unpacked: readonly (string | undefined)[],
+  issues: readonly BilateralIssue[],
+): Promise<BilateralIssue[] | undefined> {
+  const cut = unpacked[index];
+  if (cut !== undefined)
+    return [{ path: ['files', index], message: `${basename(file.path)}: ${cut}` }];
+  const lines = await badCsvLines(connection, file, Math.max(1, MAX_ISSUES - issues.length));
+  return lines?.map((issue) => ({ ...issue, path: ['files', index, ...issue.path] }));
+}
+
+/**
+ * Throws the lines DuckDB cannot read of the first files that have one, or why the file does not
+ * unpack (`unpacked`, as {@link fromDuckDB} takes it).
  */
 async function refuseBadLines(
   connection: DuckDBConnection,
@@ -156,10 +179,8 @@ async function refuseBadLines(
 ): Promise<void> {
   const issues: BilateralIssue[] = [];
   for (const [index, file] of files.slice(0, MAX_FILES_LOCATED).entries()) {
-    const line = unpacked[index] ?? (await badCsvLine(connection, file));
-    if (line !== undefined) {
-      issues.push({ path: ['files', index], message: `${basename(file.path)}: ${line}` });
-    }
+    issues.push(...((await badLines(connection, file, index, unpacked, issues)) ?? []));
+    if (issues.length >= MAX_ISSUES) break;
   }
   if (issues.length > 0) throw new BilateralError('INVALID_IMPORT', issues);
 }

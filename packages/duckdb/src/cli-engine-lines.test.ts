@@ -50,7 +50,9 @@ test.each([
 test('a line of the wrong width after quoted line breaks, in a file with a byte-order mark', async () => {
   const { duckdb, core } = await bothEngines('width.csv', `\uFEFF${spanningThen()}C,A\n`);
   // It said line 5, DuckDB's own number: the line breaks inside quotes left out.
-  expect(duckdb).toEqual(['  files[0]: width.csv: line 9 has 2 fields but the header has 25']);
+  expect(duckdb).toEqual([
+    '  files[0].rows[2]: width.csv line 9: has 2 fields but the header has 25',
+  ]);
   expect(core).toContain('has 2 fields but the header has 25 (line 9)');
 });
 

@@ -74,7 +74,7 @@ describe('bilateral import comtrade --engine duckdb', () => {
     expect(duckdb.code).toBe(1);
     expect(duckdb.err.split('\n')).toEqual([
       `${ragged}: 1 problem; nothing was written`,
-      '  files[0]: one.csv: line 3 has 1 field but the header has 23',
+      '  files[0].rows[1]: one.csv line 3: has 1 field but the header has 23',
     ]);
     const core = await bilateral('import', 'comtrade', ragged, '-o', output);
     expect(core.err).toContain('has 1 field but the header has 23 (line 3)');

@@ -147,7 +147,7 @@ describe('a line DuckDB cannot make a table of is named by its line, as the core
     );
     const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
     expect(duckdb.err.split('\n').slice(1)).toEqual([
-      '  files[0]: wide.csv: line 4 has 24 fields but the header has 23',
+      '  files[0].rows[2]: wide.csv line 4: has 24 fields but the header has 23',
     ]);
     const core = await importWithCore(file);
     expect(core.err).toContain('has 24 fields but the header has 23 (line 4)');
@@ -337,6 +337,24 @@ test('refYear, refMonth and refPeriodId are checked against the period, as the c
     'rows[12].period line 14: 202313: month 13 is not between 01 and 12',
   ]);
   expect([duckdb.code, duckdbProblems(duckdb.err, 'periods.csv')]).toEqual([
+    core.code,
+    coreProblems(core.err),
+  ]);
+});
+
+test('every line of another width than the header is named, at its row, as the core names each', async () => {
+  // DuckDB named the first only: "files[0]: widths.csv: line 3 has 3 fields but the header has 23".
+  const record = bulkText([bulkRecord()]).split('\n')[1] as string;
+  const text = `${bulkText([bulkRecord()])}C,A,2023\n\n${record}\n${record},x\nC\n${record}\n`;
+  const file = await scratch.write('widths.csv', text);
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[1] line 3: has 3 fields but the header has 23',
+    'rows[3] line 6: has 24 fields but the header has 23',
+    'rows[4] line 7: has 1 field but the header has 23',
+  ]);
+  expect([duckdb.code, duckdbProblems(duckdb.err, 'widths.csv')]).toEqual([
     core.code,
     coreProblems(core.err),
   ]);

@@ -130,17 +130,18 @@ async function scanLines(
 }
 
 /**
- * The line (1-based, counting every line break: LF, CRLF or CR) on which each of the places
- * `wanted` starts, numbered as `numbering` says, for one CSV or TSV file (gunzipped when `.gz`).
- * The file is streamed, and only up to the last place wanted: memory stays flat on a file of
- * any size. A place the file does not reach is left out of the map.
+ * Where each of the places `wanted`, numbered as `numbering` says, starts in one CSV or TSV file
+ * (gunzipped when `.gz`): its line (1-based, counting every line break: LF, CRLF or CR) and its
+ * record (0-based after the header, blank lines not counted, as the core numbers rows). The file
+ * is streamed, and only up to the last place wanted: memory stays flat on a file of any size. A
+ * place the file does not reach is left out of the map.
  */
-export async function physicalLines(
+export async function placesInFile(
   file: BulkFile,
   wanted: readonly number[],
   numbering: DuckdbNumbering,
-): Promise<Map<number, number>> {
-  const found = new Map<number, number>();
+): Promise<Map<number, { readonly line: number; readonly record: number }>> {
+  const found = new Map<number, { line: number; record: number }>();
   const targets = [...new Set(wanted)].sort((a, b) => a - b);
   let next = 0;
   if (targets.length === 0) return found;
@@ -148,12 +149,25 @@ export async function physicalLines(
     const number = numbering === 'records' ? record : duckdbLine;
     while (next < targets.length && (targets[next] as number) < number) next += 1;
     if (targets[next] === number) {
-      found.set(number, line);
+      found.set(number, { line, record });
       next += 1;
     }
     return next === targets.length;
   });
   return found;
+}
+
+/**
+ * The line (1-based, counting every line break: LF, CRLF or CR) on which each of the places
+ * `wanted` starts ({@link placesInFile}'s lines).
+ */
+export async function physicalLines(
+  file: BulkFile,
+  wanted: readonly number[],
+  numbering: DuckdbNumbering,
+): Promise<Map<number, number>> {
+  const places = await placesInFile(file, wanted, numbering);
+  return new Map([...places].map(([number, { line }]) => [number, line]));
 }
 
 /**

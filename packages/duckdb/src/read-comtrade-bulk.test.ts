@@ -333,7 +333,10 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     const error = await failure(readComtradeBulk(path, { instance }));
     expect(error.code).toBe('INVALID_IMPORT');
     expect(error.issues).toEqual([
-      { path: ['files', 0], message: 'ragged.csv: line 3 has 4 fields but the header has 23' },
+      {
+        path: ['files', 0, 'rows', 1],
+        message: 'ragged.csv line 3: has 4 fields but the header has 23',
+      },
     ]);
   });
 
@@ -355,8 +358,8 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
         const error = await failure(readComtradeBulk(path, { instance }));
         expect(error.issues).toEqual([
           {
-            path: ['files', 0],
-            message: `${basename(path)}: line ${line} has 1 field but the header has 47`,
+            path: ['files', 0, 'rows', line - 2],
+            message: `${basename(path)} line ${line}: has 1 field but the header has 47`,
           },
         ]);
       }

@@ -65,9 +65,12 @@ async function refuseTextAsCore(input: NamedFile, whole: boolean): Promise<void>
   for await (const _chunk of chunks) if (!whole) break;
 }
 
-/** Whether every issue of `error` is about a file as a whole (`files[0]`), none about a record. */
-const aboutFiles = (error: BilateralError) =>
-  error.issues.every(({ path }) => path.length === 2 && path[0] === 'files');
+/**
+ * Whether every issue of `error` is about a file as a whole or a line of it (`files[0]`,
+ * `files[0].rows[3]`), none about a field of a record (`files[0].rows[3].primaryValue`).
+ */
+const aboutLines = (error: BilateralError) =>
+  error.issues.every(({ path }) => path[0] === 'files' && path.length <= 4);
 
 /** `import comtrade --engine duckdb`: bulk files read in DuckDB, written as Parquet or a dataset. */
 async function importWithDuckDB(
@@ -137,9 +140,9 @@ async function importWithDuckDB(
       whole = await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
     }
   } catch (error) {
-    // A file DuckDB cannot read (a line of another width, bytes that are not UTF-8, a gzip stream
+    // A file DuckDB cannot read (lines of another width, bytes that are not UTF-8, a gzip stream
     // cut short): what the core engine would refuse of its text first is refused in its words.
-    if (error instanceof BilateralError && aboutFiles(error)) await refuseTextAsCore(input, true);
+    if (error instanceof BilateralError && aboutLines(error)) await refuseTextAsCore(input, true);
     if (!(error instanceof BilateralError) || options.json) throw error;
     for (const line of problemLines(`${shownFile(file)}: `, error)) io.err(line);
     return EXIT.problems;
