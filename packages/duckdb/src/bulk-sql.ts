@@ -124,7 +124,7 @@ const PLAIN = `'[0-9]+(\\.[0-9]+)?'`;
 
 /**
  * A value as plain decimal text (`PLAIN`) when it is a non-negative number as the core reads one
- * (`+5`, `5.`, `.5`, the exponent form of a spreadsheet such as `5.12345E+10`, read as written
+ * (`+5`, `5.`, `.5`, minus zero `-0.0` as `0`, the exponent form of a spreadsheet such as `5.12345E+10`, read as written
  * by moving the point: `51234500000`); other text as it is.
  */
 function plainSql(text: string): string {
@@ -132,8 +132,9 @@ function plainSql(text: string): string {
   const fraction = `regexp_extract(${text}, '\\.([0-9]*)', 1)`;
   const digits = `(${whole} || ${fraction})`;
   const point = `(length(${whole}) + coalesce(TRY_CAST(regexp_extract(${text}, '[eE]([+-]?[0-9]+)$', 1) AS INTEGER), 0))`;
-  return `CASE WHEN ${text} IS NULL OR regexp_full_match(${text}, ${PLAIN})
-    OR NOT regexp_full_match(${text}, '\\+?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?') THEN ${text}
+  return `CASE WHEN ${text} IS NULL OR regexp_full_match(${text}, ${PLAIN}) THEN ${text}
+    WHEN starts_with(${text}, '-') AND regexp_full_match(${text}, '-(0+\\.?0*|\\.0+)([eE][+-]?[0-9]+)?') THEN '0'
+    WHEN NOT regexp_full_match(${text}, '\\+?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?') THEN ${text}
     WHEN ${point} >= length(${digits}) THEN ${digits} || repeat('0', ${point} - length(${digits}))
     WHEN ${point} <= 0 THEN '0.' || repeat('0', -${point}) || ${digits}
     ELSE substr(${digits}, 1, ${point}) || '.' || substr(${digits}, ${point} + 1) END`;

@@ -359,3 +359,21 @@ test('every line of another width than the header is named, at its row, as the c
     coreProblems(core.err),
   ]);
 });
+
+test('a value of minus zero is read as 0, as the core reads it, not refused as negative', async () => {
+  // DuckDB said '-0 is negative: a trade value or quantity cannot be'.
+  const records = ['-0', '-0.00', '-.0'].map((primaryValue, i) =>
+    bulkRecord({ primaryValue, period: String(2021 + i) }),
+  );
+  const file = await scratch.write('minus-zero.csv', bulkText(records));
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'zero.json'));
+  const core = await importWithCore(file);
+  expect([duckdb.code, core.code]).toEqual([0, 0]);
+  const flows = await flowsOf(join(scratch.folder, 'zero.json'));
+  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  expect(flows).toEqual([
+    'VNM LAO export 2021  0',
+    'VNM LAO export 2022  0',
+    'VNM LAO export 2023  0',
+  ]);
+});
