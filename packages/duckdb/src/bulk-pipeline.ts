@@ -34,6 +34,8 @@ import { physicalLines } from './physical-lines.js';
 const MAX_SCALE = 36;
 /** Issues listed at most when records are refused. */
 const MAX_ISSUES = 100;
+/** The limits of the UN Comtrade API: a download of exactly this many records may have been cut. */
+const RESPONSE_LIMITS = [500, 100_000, 250_000];
 /** Files searched at most for the lines of refused records. */
 const MAX_FILES_LOCATED = 5;
 
@@ -624,7 +626,15 @@ export async function readBulk(
         count,
         message: NOTE_MESSAGES[code],
       }));
-    // As the core notes it, first: a file of a header alone (or files of no records) imports nothing.
+    // As the core notes them, first: a file of a header alone (or files of no records) imports
+    // nothing; a file of exactly as many records as the API gives at most may have been cut.
+    if (RESPONSE_LIMITS.includes(records)) {
+      notes.unshift({
+        code: 'possibly-truncated',
+        count: 0,
+        message: `the input holds exactly ${records} records, a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): the query may have been cut; split it and import the parts`,
+      });
+    }
     if (records === 0) notes.unshift({ code: 'empty', count: 0, message: NOTE_MESSAGES.empty });
     const report: ComtradeBulkReport = {
       engine: 'duckdb',

@@ -377,3 +377,19 @@ test('a value of minus zero is read as 0, as the core reads it, not refused as n
     'VNM LAO export 2023  0',
   ]);
 });
+
+test('a file of exactly 500 records (the limit of the preview API) is noted possibly cut, as the core notes it', async () => {
+  // DuckDB imported the 500 records without a word.
+  const records = Array.from({ length: 500 }, (_, i) =>
+    bulkRecord({ cmdCode: String(100_000 + i) }),
+  );
+  const file = await scratch.write('preview.csv', bulkText(records));
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  const noted = (out: string) =>
+    out.split('\n').filter((line) => line.includes('possibly-truncated'));
+  expect(noted(core.out)).toEqual([
+    '    possibly-truncated: the input holds exactly 500 records, a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): the query may have been cut; split it and import the parts',
+  ]);
+  expect([duckdb.code, noted(duckdb.out)]).toEqual([0, noted(core.out)]);
+});
