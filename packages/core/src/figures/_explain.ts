@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { possessive } from '../_internal/possessive.js';
 import { findEconomy } from '../economy/index.js';
 import { currencyPrefix, writeAmount, writeRate, writeStated } from './_describe.js';
 import type { Explaining, ExplanationWords } from './_explanation-words.js';
@@ -13,10 +14,6 @@ import type { PublishedRate } from './published-rate.js';
 export function partyName(code: string): string {
   if (code === 'WLD') return 'the world';
   return findEconomy(code)?.names.en ?? code;
-}
-
-function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
 /** "Vietnam's exports to ASEAN", "Laos' trade with the world". */

@@ -6,7 +6,9 @@
  *
  * @packageDocumentation
  */
+
 import type { Decimal } from '../_internal/decimal.js';
+import { possessive } from '../_internal/possessive.js';
 import { inferScale, writeAmount, writeStated } from './_describe.js';
 import {
   about,
@@ -265,10 +267,6 @@ export interface ExplanationValues {
 export interface Explaining {
   readonly words: ExplanationWords;
   readonly values: ExplanationValues;
-}
-
-function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
 /** The English words: the sentences `reconcile` has always written. */

@@ -1,4 +1,5 @@
 import { countOf } from '../../_internal/count-of.js';
+import { possessive } from '../../_internal/possessive.js';
 import { ENGLISH_EXPLANATIONS } from '../../figures/_explanation-words.js';
 import type { ReportWords } from './report-words.js';
 
@@ -69,7 +70,7 @@ export const en: ReportWords = {
   growthTitle: 'Growth',
   noGrowthTable: (why) => `No growth table: ${why}.`,
   growthHeading: (pair, measure, hs, reporter) =>
-    `Growth of ${pair} ${measure}${hs} (${reporter}'s figures)`,
+    `Growth of ${pair} ${measure}${hs} (${possessive(reporter)} figures)`,
   growthColumns: {
     year: 'year',
     computed: 'y/y computed',

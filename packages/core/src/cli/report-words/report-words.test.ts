@@ -143,6 +143,16 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     }
   });
 
+  it("writes a reporter's figures as the reconciliation writes its flows: Laos', Vietnam's", () => {
+    // The growth heading said "Laos's figures" above the reconciliation's "Laos' trade".
+    expect(REPORT_WORDS.en.growthHeading('Laos–China', 'turnover', '', 'Laos')).toBe(
+      "Growth of Laos–China turnover (Laos' figures)",
+    );
+    expect(REPORT_WORDS.en.growthHeading('Vietnam–Laos', 'exports', '', 'Vietnam')).toBe(
+      "Growth of Vietnam–Laos exports (Vietnam's figures)",
+    );
+  });
+
   it('tells a flow not firmly known, the publisher’s estimate and a derived flow apart', () => {
     for (const [locale, words] of Object.entries(REPORT_WORDS)) {
       const marks = (['uncertain', 'estimated', 'derived'] as const).map((mark) =>

@@ -19,6 +19,8 @@ const SAMPLE = Object.assign([HOLE], {
   extra: 1,
   uncertain: 1,
   toString: () => HOLE,
+  // The string method a template calls (possessive: `Vietnam's`, `Laos'`).
+  endsWith: (end: string) => HOLE.endsWith(end),
 });
 
 /** Every text of a catalogue's value, its templates rendered with {@link SAMPLE} arguments. */
