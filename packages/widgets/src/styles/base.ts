@@ -14,6 +14,10 @@ import { css } from 'lit';
  * - A pair's name (`.pair`) never breaks at its dash ("Laos–" / "China").
  * - Text wraps `pretty`: no paragraph ends on a lone word (the source line's "…; and 4" / "more"
  *   at 768 px; Chinese "…目标区" / "间。").
+ * - In a title, a summary, a note or the source line, a word longer than its line breaks inside
+ *   (`overflow-wrap: break-word`) rather than run out of the card: with 200 % text in a 390 px
+ *   column, "about US$823 million" and ", thg 1 – thg 7 2025" (held together by no-break spaces)
+ *   and a source's web address ("english.thesaigontimes.vn") did.
  * - The focused point's tip, mark and ring come with the navigation (`point.ts`).
  *
  * (Comments stay out of the CSS itself: what is inside a `css` template ships in the bundle.)
@@ -58,6 +62,7 @@ export const base = css`
     margin: 0;
     font-size: 1.1em;
     font-weight: 600;
+    overflow-wrap: break-word;
   }
   .pair {
     white-space: nowrap;
@@ -67,6 +72,7 @@ export const base = css`
   .footer {
     margin: 0;
     color: var(--_muted);
+    overflow-wrap: break-word;
   }
   .footer {
     font-size: 0.85em;
