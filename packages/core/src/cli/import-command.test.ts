@@ -405,6 +405,21 @@ describe('bilateral import', () => {
     expect(await exists(at('dash.json'))).toBe(false);
   });
 
+  it("refuses -o *.parquet without DuckDB: it wrote a dataset's JSON into a file named .parquet", async () => {
+    const comtrade = await bilateral('import', 'comtrade', at('soy.csv'), '-o', at('soy.parquet'));
+    expect([comtrade.code, comtrade.err]).toEqual([
+      2,
+      `bilateral import: -o ${at('soy.parquet')}: Parquet is written by --engine duckdb (the totals of UN Comtrade bulk files; needs @bilateral/duckdb); this import writes a dataset (.json) or JSON Lines (.jsonl)`,
+    ]);
+    const flows = await bilateral('import', 'flows', at('flows.csv'), '-o', at('f.PARQUET'));
+    expect([flows.code, flows.err]).toEqual([
+      2,
+      `bilateral import: -o ${at('f.PARQUET')}: a flows CSV is imported into a dataset (.json) or JSON Lines (.jsonl), not Parquet`,
+    ]);
+    expect(await exists(at('soy.parquet'))).toBe(false);
+    expect(await exists(at('f.PARQUET'))).toBe(false);
+  });
+
   it('exits 2 with one clear line for usage errors, with no stack trace', async () => {
     const cases: [string[], string][] = [
       [['import'], 'which format and file?'],

@@ -438,6 +438,14 @@ export const importCommand: Command = {
       const options = { input, file, output, id, title, date, json: values.json === true };
       return importWithDuckDB(options, io);
     }
+    // The streamed import writes JSON (a dataset or JSON Lines): a .parquet name would hold it.
+    if (output.toLowerCase().endsWith('.parquet')) {
+      throw new UsageError(
+        format === 'comtrade'
+          ? `-o ${shownFile(output)}: Parquet is written by --engine duckdb (the totals of UN Comtrade bulk files; needs @bilateral/duckdb); this import writes a dataset (.json) or JSON Lines (.jsonl)`
+          : `-o ${shownFile(output)}: a flows CSV is imported into a dataset (.json) or JSON Lines (.jsonl), not Parquet`,
+      );
+    }
     // Every file is streamed: flows, CSV and TSV (gzip or not), JSON Lines, and JSON responses
     // and arrays, read record by record.
     const start = await peekFile(file);
