@@ -123,6 +123,28 @@ describe('JsonRecords', () => {
     );
   });
 
+  it("tells a key given again before its value's leading zero, as lossless-json reads the 0 first", () => {
+    // lossless-json reads `01` as the value 0 and compares it with the key's first value before it
+    // fails at the 1: a key whose first value is not 0 is told; one whose first value is 0 is not.
+    const lead = ' '.repeat(1100);
+    for (const [text, told] of [
+      ['[{"a": 1,\n "a": 01}]', 'line 2, column 2: the key "a" again in its object'],
+      [
+        '{"data": [{"b": {"a": "x", "a": -00}}]}',
+        'line 1, column 28: the key "a" again in its object',
+      ],
+      ['[{"a": 0, "a": -01}]', 'line 1, column 16: a number with a leading zero'],
+      ['[{"a": 1, "a": [01]}]', 'line 1, column 17: a number with a leading zero'],
+    ] as const) {
+      expect(whole(text)).toMatchObject({ issues: [{ message: expect.stringContaining(told) }] });
+      expect(streamed([text])).toEqual(whole(text));
+      const far = `${lead}${text}`;
+      for (let place = lead.length; place <= far.length; place += 1) {
+        expect(streamed(cut(far, [place]))).toEqual(whole(far));
+      }
+    }
+  });
+
   it('gives the place of a syntax error apart from its words, for a program to word its own way', () => {
     const reader = new JsonRecords();
     const error = (() => {

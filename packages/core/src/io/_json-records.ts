@@ -215,10 +215,30 @@ export class JsonRecords {
       read();
     } catch (error) {
       if (error instanceof JsonSyntaxError) {
-        throw notJson({ detail: error.place.message, place: error.place });
+        throw this.zeroRepeated() ?? notJson({ detail: error.place.message, place: error.place });
       }
       throw error;
     }
+  }
+
+  /**
+   * The error of a key given again before a number with a leading zero (`"a": 01`), which the
+   * scanner refuses at once: lossless-json reads its `0` as the key's value first, and tells the
+   * key when its first value is another (as {@link addValue} would).
+   */
+  private zeroRepeated(): BilateralError | undefined {
+    if (!this.building || this.primitiveAt !== -1) return undefined;
+    const level = this.open.length - 1;
+    const object = this.open[level];
+    const key = this.names[level];
+    // The object has the key: it was read in this object, and it is the last read.
+    if (object === undefined || Array.isArray(object) || key === undefined) return undefined;
+    if (!Object.hasOwn(object, key) || sameValue(0, object[key])) return undefined;
+    const at = this.nameAts[level] ?? 0;
+    const zero = /^"(?:[^"\\]|\\.)*"[ \t\n\r]*:[ \t\n\r]*-?0\d/;
+    return zero.test(this.scanner.text(at, Number.POSITIVE_INFINITY))
+      ? this.repeated(key, at)
+      : undefined;
   }
 
   private key(start: number, end: number, depth: number): void {
