@@ -119,6 +119,13 @@ const FLOW_CODES = `('X', 'M', 'RX', 'RM', 'DX', 'FM', 'XIP', 'XOP', 'MIP', 'MOP
 /** Trims a field and drops a spreadsheet's `.0` from a whole number. */
 const whole = (field: string) => `regexp_replace(trim(coalesce(${field}, '')), '\\.0+$', '')`;
 
+/**
+ * A field's text as a whole number as the core reads one (digits after a sign, at most 2^53 - 1),
+ * else NULL: DuckDB's cast alone rounds `2023.5` to 2024 and reads `2_023`, `0x7E7` and `2.023e3`.
+ */
+const integer = (text: string) =>
+  `CASE WHEN regexp_full_match(${text}, '[+-]?[0-9]+') AND abs(TRY_CAST(${text} AS HUGEINT)) <= 9007199254740991 THEN CAST(${text} AS BIGINT) END`;
+
 /** A value written in full: digits, and a point and digits after it. */
 const PLAIN = `'[0-9]+(\\.[0-9]+)?'`;
 
@@ -254,10 +261,12 @@ FROM (SELECT r.*,
   regexp_full_match(cmd_code, '[0-9]+') AND length(cmd_code) % 2 = 1 AS restored,
   CASE WHEN strpos(value_plain, '.') > 0 THEN length(value_plain) - strpos(value_plain, '.') ELSE 0 END AS decimals,
   ${decimalSql('value_plain', scale)} AS value,
-  -- No refPeriodId, or the first day of the period (as Comtrade writes it): nothing to check.
-  ref_period_id IN ('', period_text || CASE WHEN length(period_text) = 4 THEN '0101' ELSE '01' END) AS id_usual,
-  TRY_CAST(ref_year AS INTEGER) AS year_number,
-  TRY_CAST(ref_month AS INTEGER) AS month_number,
+  -- No refPeriodId, or the first day of the period (as Comtrade writes it): nothing to check
+  -- (but in year 0000, which has no days).
+  ref_period_id = '' OR (ref_period_id = period_text || CASE WHEN length(period_text) = 4 THEN '0101' ELSE '01' END
+    AND NOT starts_with(period_text, '0000')) AS id_usual,
+  ${integer('ref_year')} AS year_number,
+  ${integer('ref_month')} AS month_number,
   TRY_CAST(mot_code AS BIGINT) AS mot,
   TRY_CAST(partner2_code AS BIGINT) AS partner2
 FROM (${rows}) AS r

@@ -393,3 +393,46 @@ test('a file of exactly 500 records (the limit of the preview API) is noted poss
   ]);
   expect([duckdb.code, noted(duckdb.out)]).toEqual([0, noted(core.out)]);
 });
+
+test('a refYear or refMonth is a whole number as the core reads one: not rounded, not hex, not an exponent', async () => {
+  // DuckDB's cast read 2023.4 as 2023, 2023.5 as 2024, 2_023 and 0x7E7 as 2023: imported.
+  const monthly = { period: '202303', freqCode: 'M', refPeriodId: '20230301' };
+  const years = ['2023.4', '2023.5', '2_023', '0x7E7', '2.023e3', '2023.', '99999999999'];
+  const records = [
+    ...years.map((refYear) => bulkRecord({ refYear })),
+    bulkRecord({ ...monthly, refMonth: '0x3' }),
+    bulkRecord({ ...monthly, refMonth: '3.2' }),
+  ];
+  const file = await scratch.write('whole.csv', bulkText(records));
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  expect(coreProblems(core.err)).toEqual([
+    ...years
+      .slice(0, -1)
+      .map((year, i) => `rows[${i}].refYear line ${i + 2}: "${year}" is not a whole number`),
+    'rows[6].refYear line 8: 99999999999 is not a year',
+    'rows[7].refMonth line 9: "0x3" is not a whole number',
+    'rows[8].refMonth line 10: "3.2" is not a whole number',
+  ]);
+  expect([duckdb.code, duckdbProblems(duckdb.err, 'whole.csv')]).toEqual([
+    core.code,
+    coreProblems(core.err),
+  ]);
+});
+
+test('a refPeriodId on the first day of year 0000 is no date, as the core says: the first-day shortcut does not skip it', async () => {
+  // DuckDB skipped the checks of 00000101 ('the period's first day') and failed later on the period.
+  const file = await scratch.write(
+    'zero.csv',
+    bulkText([bulkRecord({ period: '0000', refYear: '' })]),
+  );
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].refPeriodId line 2: 00000101 is not a date: year 0000 does not exist (the year before 0001 is 1 BC)',
+  ]);
+  expect([duckdb.code, duckdbProblems(duckdb.err, 'zero.csv')]).toEqual([
+    core.code,
+    coreProblems(core.err),
+  ]);
+});
