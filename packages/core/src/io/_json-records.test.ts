@@ -145,6 +145,33 @@ describe('JsonRecords', () => {
     }
   });
 
+  it('keeps every number as the whole-text reader does, cut anywhere', () => {
+    // Numbers JSON.stringify never writes: -0, upper-case exponents, a kept '.0', past a double.
+    const numbers =
+      '-0, -0.0, 0e0, 1E+5, 2E-0, 1e400, -1e400, 0.1e-7, 1.0, 9007199254740991, 9007199254740993, -9007199254740992, 123456789012345678901234567890';
+    const text = `${' '.repeat(1100)}[{"a": [${numbers}]}, [${numbers}]]`;
+    const expected = whole(text);
+    const values = [
+      -0,
+      '-0.0',
+      '0e0',
+      '1E+5',
+      '2E-0',
+      '1e400',
+      '-1e400',
+      '0.1e-7',
+      '1.0',
+      9007199254740991,
+      '9007199254740993',
+      '-9007199254740992',
+      '123456789012345678901234567890',
+    ];
+    expect(expected).toMatchObject({ records: [{ a: values }, values] });
+    for (let place = 1100; place <= text.length; place += 1) {
+      expect(streamed(cut(text, [place]))).toEqual(expected);
+    }
+  });
+
   it('gives the place of a syntax error apart from its words, for a program to word its own way', () => {
     const reader = new JsonRecords();
     const error = (() => {
