@@ -96,18 +96,10 @@ export async function readJsonFile(file: string): Promise<unknown> {
     const hint = firstLineHint(file, text.split(/\r?\n/, 1)[0] ?? '');
     throw notJsonAt(file, place?.message ?? (error as Error).message, place, hint);
   }
-  // JSON.parse keeps a key's last value: one given twice is said, where it is (as the import says
-  // it, which reads such text as not JSON).
+  // JSON.parse keeps a key's last value: one given twice is said, where it is, in the words of
+  // the import, which reads such text as not JSON.
   const repeated = firstRepeatedKey(text);
-  if (repeated !== undefined) {
-    throw new UsageError(
-      `${shownFile(file)} gives a key twice in one object (a JSON reader keeps one of the values and drops the other): ${repeated.message}`,
-      'NOT_JSON',
-      EXIT.usage,
-      [],
-      repeated,
-    );
-  }
+  if (repeated !== undefined) throw notJsonAt(file, repeated.message, repeated);
   return value;
 }
 

@@ -41,11 +41,11 @@ describe('bilateral on a file that is not JSON', () => {
     ],
     [
       'twice.json',
-      'gives a key twice in one object (a JSON reader keeps one of the values and drops the other): line 2, column 3: the key "value" again in its object: `  ▶"value": "2"}]}`',
+      'is not valid JSON: line 2, column 3: the key "value" again in its object: `  ▶"value": "2"}]}`',
     ],
     [
       'escaped.json',
-      'gives a key twice in one object (a JSON reader keeps one of the values and drops the other): line 1, column 13: the key "id" again in its object: `{"id": "x", ▶"\\u0069d": "y"}`',
+      'is not valid JSON: line 1, column 13: the key "id" again in its object: `{"id": "x", ▶"\\u0069d": "y"}`',
     ],
   ])('validate %s: the line, the column, what is there and an excerpt', async (name, said) => {
     const { code, err } = await bilateral('validate', at(name));
