@@ -38,6 +38,32 @@ const MAX_ISSUES = 100;
 const RESPONSE_LIMITS = [500, 100_000, 250_000];
 /** Files searched at most for the lines of refused records. */
 const MAX_FILES_LOCATED = 5;
+/** Files the `possibly-truncated` note names at most. */
+const MAX_FILES_NOTED = 10;
+
+/**
+ * Why records may be missing when a file holds exactly an API limit of them (each file a download
+ * of its own), or `undefined`: for one file read, the core's words (`the input holds exactly 500
+ * records, …`); else the files, by name.
+ */
+function possiblyTruncated(counts: readonly (readonly [string, number])[]): string | undefined {
+  const limit = 'a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key)';
+  const cut = counts.filter(([, records]) => RESPONSE_LIMITS.includes(records));
+  const [first] = cut;
+  if (first === undefined) return undefined;
+  if (counts.length === 1) {
+    return `the input holds exactly ${first[1]} records, ${limit}: the query may have been cut; split it and import the parts`;
+  }
+  if (cut.length === 1) {
+    return `${basename(first[0])} holds exactly ${first[1]} records, ${limit}: its query may have been cut; split it and import the parts`;
+  }
+  const more = cut.length - MAX_FILES_NOTED;
+  const names = cut
+    .slice(0, MAX_FILES_NOTED)
+    .map(([path, records]) => `${basename(path)} (${records} records)`)
+    .join(', ');
+  return `${names}${more > 0 ? ` and ${more} more files` : ''} hold exactly as many records as ${limit}: their queries may have been cut; split them and import the parts`;
+}
 
 /** The rows of `bulk_groups` that are the result, in a stable order. */
 export const IMPORTED_GROUPS = `SELECT reporter, partner, flow, period, commodity, low AS value
@@ -628,12 +654,11 @@ export async function readBulk(
       }));
     // As the core notes them, first: a file of a header alone (or files of no records) imports
     // nothing; a file of exactly as many records as the API gives at most may have been cut.
-    if (RESPONSE_LIMITS.includes(records)) {
-      notes.unshift({
-        code: 'possibly-truncated',
-        count: 0,
-        message: `the input holds exactly ${records} records, a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): the query may have been cut; split it and import the parts`,
-      });
+    const truncated = possiblyTruncated(
+      files.map((file) => [file.path, perFile.get(file.path) ?? 0] as const),
+    );
+    if (truncated !== undefined) {
+      notes.unshift({ code: 'possibly-truncated', count: 0, message: truncated });
     }
     if (records === 0) notes.unshift({ code: 'empty', count: 0, message: NOTE_MESSAGES.empty });
     const report: ComtradeBulkReport = {

@@ -102,8 +102,8 @@ export interface ComtradeBulkReport {
   }[];
   /**
    * What a person should know: `empty` (no file holds a record: `count` 0),
-   * `possibly-truncated` (exactly 500, 100,000 or 250,000 records, a limit of the UN Comtrade
-   * API: a download may have been cut; `count` 0),
+   * `possibly-truncated` (a file of exactly 500, 100,000 or 250,000 records, a limit of the UN
+   * Comtrade API: its download may have been cut; `count` 0),
    * `iso-fallback` (an unknown code read from its ISO text),
    * `value-fallback` (an empty `primaryValue` read from `fobvalue`/`cifvalue`),
    * `leading-zero-restored` (a commodity code of odd length), `exponent-value` (a value in exponent

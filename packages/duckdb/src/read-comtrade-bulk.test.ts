@@ -125,6 +125,43 @@ describe('readComtradeBulk on a folder of CSV, gzipped TSV and Parquet', () => {
   });
 });
 
+describe('readComtradeBulk notes a file of exactly an API limit of records, each file its own download', () => {
+  const records = (count: number, period: string) =>
+    Array.from({ length: count }, (_, i) => bulkRecord({ period, cmdCode: String(100_000 + i) }));
+  test.each([
+    // 2a95f90d noted the sum: 250 + 250 as 'exactly 500', and 500 + 1 not at all.
+    ['two files of 250 records: no note', [250, 250], []],
+    [
+      'a file of 500 records beside another: noted, by its name',
+      [500, 1],
+      [
+        'b.csv holds exactly 500 records, a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): its query may have been cut; split it and import the parts',
+      ],
+    ],
+    [
+      'two files of 500 records: both named',
+      [500, 500],
+      [
+        'b.csv (500 records), c.csv (500 records) hold exactly as many records as a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): their queries may have been cut; split them and import the parts',
+      ],
+    ],
+  ])('%s', async (_, counts, messages) => {
+    const folder = await scratchFolder();
+    try {
+      for (const [i, count] of counts.entries()) {
+        await folder.write(`${'bc'[i]}.csv`, bulkText(records(count, String(2010 + i))));
+      }
+      const { report } = await readComtradeBulk(folder.folder, { instance });
+      expect(report.records).toBe(counts.reduce((sum, count) => sum + count, 0));
+      expect(
+        report.notes.filter((note) => note.code === 'possibly-truncated').map((n) => n.message),
+      ).toEqual(messages);
+    } finally {
+      await folder.remove();
+    }
+  });
+});
+
 describe('readComtradeBulk: what is left out, and why', () => {
   test('every record is imported or counted under one reason', async () => {
     const records = [
