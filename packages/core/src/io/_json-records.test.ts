@@ -172,6 +172,24 @@ describe('JsonRecords', () => {
     }
   });
 
+  it("puts a key's equal value given again in place of the first, as lossless-json does", () => {
+    // lossless-json compares a repeated key's values deeply ([1] equals {"0": 1}, 0 equals -0,
+    // objects whatever the order of their keys) and, when they are equal, keeps the last.
+    const text = `${' '.repeat(1100)}{"count": 0, "count": -0, "data": [{"a": [1], "a": {"0": 1}}, {"b": 0, "b": -0}, {"m": {"x": 1, "y": 2}, "m": {"y": 2, "x": 1}}]}`;
+    const expected = whole(text);
+    expect(expected).toMatchObject({ records: [{ a: { 0: 1 } }, {}, {}] });
+    const last = (read: ReturnType<typeof whole>) => {
+      const [, b, m] = (read.records ?? []) as Record<string, Record<string, unknown>>[];
+      return [Object.is(b?.b, -0), Object.keys(m?.m ?? {}), Object.is(read.declaredCount, -0)];
+    };
+    expect(last(expected)).toEqual([true, ['y', 'x'], true]);
+    for (let place = 1100; place <= text.length; place += 1) {
+      const read = streamed(cut(text, [place]));
+      expect(read).toEqual(expected);
+      expect(last(read)).toEqual(last(expected));
+    }
+  });
+
   it('gives the place of a syntax error apart from its words, for a program to word its own way', () => {
     const reader = new JsonRecords();
     const error = (() => {

@@ -346,7 +346,8 @@ export class JsonRecords {
 
   /**
    * Puts `value` in the open array or object, as lossless-json does: a key given again with an
-   * equal value keeps the first, with another is the file's syntax error, at the key's place.
+   * equal value takes the value given last, with another is the file's syntax error, at the key's
+   * place.
    */
   private addValue(value: unknown): void {
     const level = this.open.length - 1;
@@ -357,9 +358,10 @@ export class JsonRecords {
     }
     const object = into as Record<string, unknown>;
     const key = this.names[level] ?? '';
-    if (Object.hasOwn(object, key)) {
-      if (!sameValue(value, object[key])) throw this.repeated(key, this.nameAts[level] ?? 0);
-    } else if (key === '__proto__') {
+    if (Object.hasOwn(object, key) && !sameValue(value, object[key])) {
+      throw this.repeated(key, this.nameAts[level] ?? 0);
+    }
+    if (key === '__proto__') {
       // An own field, as JSON.parse and lossless-json make it, not the object's prototype.
       Object.defineProperty(object, key, {
         value,
@@ -398,7 +400,8 @@ export class JsonRecords {
       if (earlier?.text !== undefined && !this.sameJson(earlier, { text, at })) {
         throw this.repeated(key, this.keyStarts[1] ?? 0);
       }
-      if (earlier === undefined) this.members.set(key, { text, at });
+      // An equal value given again is the one kept, as lossless-json keeps it.
+      if (earlier === undefined || earlier.text !== undefined) this.members.set(key, { text, at });
       return;
     }
     // A record left unbuilt ends.
