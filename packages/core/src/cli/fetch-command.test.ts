@@ -380,6 +380,17 @@ describe('bilateral fetch comtrade', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it('refuses an output named as a format it does not write (CSV), before any request', async () => {
+    // It wrote the dataset's JSON into out.csv.
+    const s = await serve(tableHandler(PAIR));
+    const { code, err } = await bilateral(...FETCH, '-o', at('out.csv'), '--no-cache');
+    expect(err).toBe(
+      `bilateral fetch: -o ${at('out.csv')}: fetch writes a dataset (.json), JSON Lines (.jsonl) or Parquet (.parquet), not CSV`,
+    );
+    expect(code).toBe(2);
+    expect(s.requests).toHaveLength(0);
+  });
+
   it('refuses "-" as an output before any request: standard output is /dev/stdout', async () => {
     const s = await serve(tableHandler(PAIR));
     const { code, err } = await bilateral(...FETCH, '-o', '-', '--no-cache');

@@ -23,6 +23,7 @@ import {
 import { loadParquetWriter, writeParquet } from './fetch-command-parquet.js';
 import { formatText, idFromFile } from './import-command.js';
 import { problemLines } from './issue-lines.js';
+import { unwrittenFormat } from './output-format.js';
 import { checkQueryOptions } from './query-options.js';
 import { shownFile } from './read-text-file.js';
 import { onlyPartWritten, readerLeftField } from './standard-output.js';
@@ -211,6 +212,12 @@ export const fetchCommand: Command = {
       stringOption(values, 'output') ??
       stringOption(values, 'out') ??
       defaultOutput(reporters, partners, periods);
+    const unwritten = unwrittenFormat(output);
+    if (unwritten !== undefined) {
+      throw new UsageError(
+        `-o ${shownFile(output)}: fetch writes a dataset (.json), JSON Lines (.jsonl) or Parquet (.parquet), not ${unwritten}`,
+      );
+    }
     const extension = extname(output).toLowerCase();
     const lines = extension === '.jsonl';
     const parquet = extension === '.parquet';

@@ -418,6 +418,23 @@ describe('bilateral import', () => {
     ]);
     expect(await exists(at('soy.parquet'))).toBe(false);
     expect(await exists(at('f.PARQUET'))).toBe(false);
+    // A CSV or spreadsheet name held the dataset's JSON too, with either engine.
+    for (const [output, what] of [
+      ['out.csv', 'CSV'],
+      ['out.tsv', 'TSV'],
+      ['out.xlsx', 'a spreadsheet'],
+    ] as const) {
+      for (const engine of ['core', 'duckdb']) {
+        const named = await bilateral(
+          ...['import', 'comtrade', at('soy.csv'), '-o', at(output), '--engine', engine],
+        );
+        expect([named.code, named.err]).toEqual([
+          2,
+          `bilateral import: -o ${at(output)}: ${engine === 'duckdb' ? '--engine duckdb writes a dataset (.json) or Parquet (.parquet)' : 'the import writes a dataset (.json) or JSON Lines (.jsonl)'}, not ${what}`,
+        ]);
+        expect(await exists(at(output))).toBe(false);
+      }
+    }
   });
 
   it('exits 2 with one clear line for usage errors, with no stack trace', async () => {

@@ -15,6 +15,7 @@ import { parquetInto } from './fetch-command-parquet.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
 import { problemLines } from './issue-lines.js';
+import { unwrittenFormat } from './output-format.js';
 import { shownFile } from './read-text-file.js';
 import { peekFile, readTextChunks } from './read-text-stream.js';
 import { isSameFile, type NamedFile, namedFile } from './same-file.js';
@@ -423,6 +424,13 @@ export const importCommand: Command = {
     const engine = stringOption(values.engine, 'engine') ?? 'core';
     if (engine !== 'core' && engine !== 'duckdb') {
       throw new UsageError(`--engine ${quoteInput(engine)}: choose core or duckdb`);
+    }
+    // A name the import would write JSON into; a missing input is said first, when it is read.
+    const unwritten = unwrittenFormat(output);
+    if (unwritten !== undefined && input.stats !== null) {
+      throw new UsageError(
+        `-o ${shownFile(output)}: ${engine === 'duckdb' ? '--engine duckdb writes a dataset (.json) or Parquet (.parquet)' : 'the import writes a dataset (.json) or JSON Lines (.jsonl)'}, not ${unwritten}`,
+      );
     }
     if (engine === 'duckdb') {
       if (format !== 'comtrade' || values.breakdowns || delimiter !== undefined) {

@@ -1,0 +1,24 @@
+import { extname } from 'node:path';
+
+/** What a file name's extension asks for, among the formats the command does not write. */
+const UNWRITTEN: ReadonlyMap<string, string> = new Map([
+  ['.csv', 'CSV'],
+  ['.tsv', 'TSV'],
+  ['.xlsx', 'a spreadsheet'],
+  ['.xls', 'a spreadsheet'],
+  ['.ods', 'a spreadsheet'],
+]);
+
+/**
+ * The format an output's name asks for that `bilateral import` and `fetch` do not write (they
+ * would write JSON into it), in words; undefined for any other name.
+ *
+ * @example
+ * ```ts
+ * [unwrittenFormat('flows.CSV'), unwrittenFormat('flows.json'), unwrittenFormat('/dev/stdout')];
+ * //=> ['CSV', undefined, undefined]
+ * ```
+ */
+export function unwrittenFormat(output: string): string | undefined {
+  return UNWRITTEN.get(extname(output).toLowerCase());
+}
