@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { unwrittenFormat } from './output-format.js';
+
+describe('unwrittenFormat', () => {
+  it('names the format a table or spreadsheet name asks for, in any case', () => {
+    expect(['a.csv', 'A.TSV', 'b.xlsx', 'c.xls', 'd.ods'].map(unwrittenFormat)).toEqual([
+      'CSV',
+      'TSV',
+      'a spreadsheet',
+      'a spreadsheet',
+      'a spreadsheet',
+    ]);
+  });
+
+  it('leaves the names the command writes, devices and names without an extension', () => {
+    for (const name of ['x.json', 'x.jsonl', 'x.parquet', '/dev/stdout', 'data', 'csv', '.csv']) {
+      expect(unwrittenFormat(name)).toBeUndefined();
+    }
+  });
+});
