@@ -435,6 +435,15 @@ describe('bilateral import', () => {
         expect(await exists(at(output))).toBe(false);
       }
     }
+    // DuckDB wrote a dataset document into a .jsonl name, where the core writes JSON Lines.
+    const lines = await bilateral(
+      ...['import', 'comtrade', at('soy.csv'), '-o', at('out.jsonl'), '--engine', 'duckdb'],
+    );
+    expect([lines.code, lines.err]).toEqual([
+      2,
+      `bilateral import: -o ${at('out.jsonl')}: --engine duckdb writes a dataset (.json) or Parquet (.parquet), not JSON Lines (the import writes them without --engine duckdb)`,
+    ]);
+    expect(await exists(at('out.jsonl'))).toBe(false);
   });
 
   it('exits 2 with one clear line for usage errors, with no stack trace', async () => {

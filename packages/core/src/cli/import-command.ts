@@ -425,8 +425,13 @@ export const importCommand: Command = {
     if (engine !== 'core' && engine !== 'duckdb') {
       throw new UsageError(`--engine ${quoteInput(engine)}: choose core or duckdb`);
     }
-    // A name the import would write JSON into; a missing input is said first, when it is read.
-    const unwritten = unwrittenFormat(output);
+    // A name the import would write JSON into (DuckDB writes no JSON Lines: a dataset document);
+    // a missing input is said first, when it is read.
+    const unwritten =
+      unwrittenFormat(output) ??
+      (engine === 'duckdb' && output.toLowerCase().endsWith('.jsonl')
+        ? 'JSON Lines (the import writes them without --engine duckdb)'
+        : undefined);
     if (unwritten !== undefined && input.stats !== null) {
       throw new UsageError(
         `-o ${shownFile(output)}: ${engine === 'duckdb' ? '--engine duckdb writes a dataset (.json) or Parquet (.parquet)' : 'the import writes a dataset (.json) or JSON Lines (.jsonl)'}, not ${unwritten}`,
