@@ -190,6 +190,26 @@ describe('JsonRecords', () => {
     }
   });
 
+  it('quotes the text after a key given again as the whole-text reader does, however the text is cut', () => {
+    // The second value ends near a cut: the excerpt waits for the text after it.
+    const lead = ' '.repeat(1100);
+    for (const body of [
+      '[{"a": 1, "a": 2}, {"b": 1}, {"c": "a longer value, past the excerpt"}]',
+      '{"count": 1, "count": 2, "data": [{"b": 1}, {"c": "a longer value, past the excerpt"}]}',
+      '{"data": [{"b": {"x": [1], "x": [2]}}, {"c": "a longer value, past the excerpt"}]}',
+    ]) {
+      const text = `${lead}${body}`;
+      const expected = whole(text);
+      expect(expected).toMatchObject({
+        issues: [{ message: expect.stringMatching(/again.*…`$/) }],
+      });
+      for (let place = lead.length; place <= text.length; place += 1) {
+        expect(streamed(cut(text, [place]))).toEqual(expected);
+        expect(streamed(cut(text, [place, place + 3, place + 9]))).toEqual(expected);
+      }
+    }
+  });
+
   it('gives the place of a syntax error apart from its words, for a program to word its own way', () => {
     const reader = new JsonRecords();
     const error = (() => {

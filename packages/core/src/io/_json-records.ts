@@ -134,6 +134,9 @@ export class JsonRecords {
   private readonly nameAts: number[] = [];
   /** Where the number, string or literal being read starts, or -1. */
   private primitiveAt = -1;
+  /** A key given again, told once the text after it has come (for its excerpt). */
+  private pending: string | undefined;
+  private pendingAt = Number.POSITIVE_INFINITY;
 
   constructor() {
     this.scanner = new JsonScanner(
@@ -142,7 +145,8 @@ export class JsonRecords {
         valueEnd: (end, depth) => this.valueEnd(end, depth),
         key: (start, end, depth) => this.key(start, end, depth),
       },
-      () => (this.unitStart === -1 ? Number.POSITIVE_INFINITY : this.unitStart),
+      () =>
+        Math.min(this.unitStart === -1 ? Number.POSITIVE_INFINITY : this.unitStart, this.pendingAt),
       MAX_JSON_STRING_CHARACTERS,
       () => longStringError('INVALID_IMPORT'),
     );
@@ -168,7 +172,7 @@ export class JsonRecords {
   /** Reads the end of the text. */
   end(): void {
     if (this.held !== undefined) this.begin();
-    this.scan(() => this.scanner.end());
+    this.scan(() => this.scanner.end(), true);
   }
 
   /** The records read since the last call. */
@@ -210,15 +214,45 @@ export class JsonRecords {
   }
 
   /** Runs the scanner, its syntax errors worded as the importer's. */
-  private scan(read: () => void): void {
+  private scan(read: () => void, final = false): void {
     try {
       read();
     } catch (error) {
       if (error instanceof JsonSyntaxError) {
-        throw this.zeroRepeated() ?? notJson({ detail: error.place.message, place: error.place });
+        throw (
+          this.pendingError(true) ??
+          this.zeroRepeated() ??
+          notJson({ detail: error.place.message, place: error.place })
+        );
       }
       throw error;
     }
+    const pending = this.pendingError(final);
+    if (pending !== undefined) throw pending;
+  }
+
+  /**
+   * Tells (throws) that `key` is given again, its second opening quote at `at`, once the text of
+   * the excerpt after it has come (as the whole-text reader quotes it); till then nothing more is
+   * read as records.
+   */
+  private repeatedAt(key: string, at: number): void {
+    if (this.pending === undefined) {
+      this.pending = key;
+      this.pendingAt = at;
+      this.building = false;
+    }
+    const pending = this.pendingError(false);
+    if (pending !== undefined) throw pending;
+  }
+
+  /** The key given again, once its excerpt's text has come (or the text has ended). */
+  private pendingError(final: boolean): BilateralError | undefined {
+    if (this.pending === undefined) return undefined;
+    const after = this.scanner.text(this.pendingAt, Number.POSITIVE_INFINITY);
+    // An excerpt shows 30 code points after the place, within its line (64 code units hold 32).
+    if (!final && after.length <= 64 && !/[\r\n]/.test(after)) return undefined;
+    return this.repeated(this.pending, this.pendingAt);
   }
 
   /**
@@ -258,7 +292,8 @@ export class JsonRecords {
         earlier !== undefined &&
         (earlier.text === undefined || key === 'data' || key === 'dataset')
       ) {
-        throw this.repeated(key, start);
+        this.repeatedAt(key, start);
+        return;
       }
       this.keyStarts[1] = start;
       return;
@@ -317,7 +352,10 @@ export class JsonRecords {
   /** A record starts at `at`: it is built unless it is left (a second array, after a problem). */
   private startRecord(at: number, depth: number, code: number): void {
     this.unitStart = at;
-    this.building = this.stop === undefined && (this.top === 0x5b || this.inArray === 'streamed');
+    this.building =
+      this.stop === undefined &&
+      this.pending === undefined &&
+      (this.top === 0x5b || this.inArray === 'streamed');
     if (!this.building) return;
     this.recordDepth = depth;
     this.open.length = 0;
@@ -359,7 +397,8 @@ export class JsonRecords {
     const object = into as Record<string, unknown>;
     const key = this.names[level] ?? '';
     if (Object.hasOwn(object, key) && !sameValue(value, object[key])) {
-      throw this.repeated(key, this.nameAts[level] ?? 0);
+      this.repeatedAt(key, this.nameAts[level] ?? 0);
+      return;
     }
     if (key === '__proto__') {
       // An own field, as JSON.parse and lossless-json make it, not the object's prototype.
@@ -398,7 +437,8 @@ export class JsonRecords {
       this.unitStart = -1;
       const earlier = this.members.get(key);
       if (earlier?.text !== undefined && !this.sameJson(earlier, { text, at })) {
-        throw this.repeated(key, this.keyStarts[1] ?? 0);
+        this.repeatedAt(key, this.keyStarts[1] ?? 0);
+        return;
       }
       // An equal value given again is the one kept, as lossless-json keeps it.
       if (earlier === undefined || earlier.text !== undefined) this.members.set(key, { text, at });
