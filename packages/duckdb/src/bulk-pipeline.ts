@@ -361,9 +361,9 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
         `flowCode ${text('flow_code')} is not one of UN Comtrade's (X, M, RX, RM, DX, FM, XIP, XOP, MIP, MOP)`,
       ];
     case 'motCode':
-      return [field, `motCode ${text('mot_code')} is not a whole number`];
+      return [field, `${text('mot_code')} is not a whole number`];
     case 'partner2Code':
-      return [field, `partner2Code ${text('partner2_code')} is not a whole number`];
+      return [field, `${text('partner2_code')} is not a whole number`];
     case 'cmdCode':
       return [field, `cmdCode ${text('cmd_code')} is not TOTAL or an HS code of 2 to 8 digits`];
     case 'classificationCode':

@@ -267,8 +267,8 @@ FROM (SELECT r.*,
     AND NOT starts_with(period_text, '0000')) AS id_usual,
   ${integer('ref_year')} AS year_number,
   ${integer('ref_month')} AS month_number,
-  TRY_CAST(mot_code AS BIGINT) AS mot,
-  TRY_CAST(partner2_code AS BIGINT) AS partner2
+  ${integer('mot_code')} AS mot,
+  ${integer('partner2_code')} AS partner2
 FROM (${rows}) AS r
 LEFT JOIN bulk_economies AS re ON re.code = r.reporter_code AND re.iso = r.reporter_iso
 LEFT JOIN bulk_economies AS pe ON pe.code = r.partner_code AND pe.iso = r.partner_iso)`;

@@ -436,3 +436,25 @@ test('a refPeriodId on the first day of year 0000 is no date, as the core says: 
     coreProblems(core.err),
   ]);
 });
+
+test('a motCode or partner2Code is a whole number as the core reads one: 0.4 is no 0', async () => {
+  // DuckDB's cast read motCode 0.4 and partner2Code 0x0 as 0 and imported the records as totals
+  // (and said 'motCode "x" is not a whole number' where the core says '"x" is not …').
+  const records = [
+    bulkRecord({ motCode: '0.4' }),
+    bulkRecord({ partner2Code: '0x0', period: '2022' }),
+    bulkRecord({ motCode: '1e0', period: '2021' }),
+  ];
+  const file = await scratch.write('codes.csv', bulkText(records));
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+  const core = await importWithCore(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].motCode line 2: "0.4" is not a whole number',
+    'rows[1].partner2Code line 3: "0x0" is not a whole number',
+    'rows[2].motCode line 4: "1e0" is not a whole number',
+  ]);
+  expect([duckdb.code, duckdbProblems(duckdb.err, 'codes.csv')]).toEqual([
+    core.code,
+    coreProblems(core.err),
+  ]);
+});
