@@ -210,6 +210,29 @@ describe('JsonRecords', () => {
     }
   });
 
+  it('reads records written by hand, keys given again and numbers JSON.stringify never writes, cut anywhere, as the whole text is read', () => {
+    // Keys from a few (escaped or not), so that some come twice with equal or other values.
+    const key = fc.constantFrom('"a"', '"\\u0061"', '"b"', '"__proto__"', '"\\ud83c\\udf31"');
+    const value = fc.constantFrom(
+      ...['-0', '0', '1', '1.0', '1E+5', '1e400', '0.1e-7', '9007199254740993', '01', '-01'],
+      ...['[1]', '{"0": 1}', '[]', '{}', '{"x": 1, "y": 2}', '{"y": 2, "x": 1}', '"x"', 'null'],
+    );
+    const record = fc
+      .array(fc.tuple(key, value), { maxLength: 5 })
+      .map((members) => `{${members.map(([name, item]) => `${name}: ${item}`).join(', ')}}`);
+    fc.assert(
+      fc.property(
+        fc.array(record, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (records, places) => {
+          const text = `${' '.repeat(1100)}[${records.join(',\n ')}]`;
+          expect(streamed(cut(text, places))).toEqual(whole(text));
+        },
+      ),
+      propertyRuns(20261206, { ci: 400, full: 4000 }),
+    );
+  });
+
   it('gives the place of a syntax error apart from its words, for a program to word its own way', () => {
     const reader = new JsonRecords();
     const error = (() => {
