@@ -111,3 +111,21 @@ export function separatorHint(text: string, mark: DecimalMark = '.'): SeparatorH
     words: `${ONE[other]}: write no thousands separators, and ${ONE[mark]} before decimals`,
   };
 }
+
+/**
+ * What a hint says of a text its field refuses however it reads (`"-1,5"` for a trade value):
+ * what the text has, without the number to write when it can be only one (the field would refuse
+ * it too), else the whole hint, which suggests no number. The field's refusal follows it, as
+ * `bilateral validate` and `bilateral import flows` both say it.
+ *
+ * @example
+ * ```ts
+ * refusedHintWords(separatorHint('-1,5')!);
+ * //=> 'a comma as the decimal separator'
+ * refusedHintWords(separatorHint('-1,500')!);
+ * //=> 'a comma: write no thousands separators, and a point before decimals'
+ * ```
+ */
+export function refusedHintWords(hint: SeparatorHint): string {
+  return hint.plain === undefined ? hint.words : hint.has;
+}

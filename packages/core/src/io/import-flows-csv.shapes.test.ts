@@ -84,9 +84,13 @@ describe('importFlowsCsv: delimiters and decimal commas', () => {
 
   it('tells a negative value in a decimal-comma file that it is negative, whatever its separators', () => {
     // Was told to write "-1,5" and "-1000,5", which a trade value cannot be.
-    expect(value('-1.5')).toEqual(['-1.5 is negative: a trade value cannot be (line 2)']);
-    expect(value('-1.000,5')).toEqual(['-1.000,5 is negative: a trade value cannot be (line 2)']);
-    expect(value('-1,5')).toEqual(['-1,5 is negative: a trade value cannot be (line 2)']);
+    expect(value('-1.5')).toEqual([
+      '"-1.5" has a point as the decimal separator, and a trade value cannot be negative (line 2)',
+    ]);
+    expect(value('-1.000,5')).toEqual([
+      '"-1.000,5" has points as thousands separators, and a trade value cannot be negative (line 2)',
+    ]);
+    expect(value('-1,5')).toEqual(['"-1,5": a trade value cannot be negative (line 2)']);
   });
 
   it('reads negative zero in a decimal-comma file as zero, as in a point file', () => {

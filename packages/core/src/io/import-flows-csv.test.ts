@@ -363,7 +363,23 @@ describe('importFlowsCsv', () => {
     [
       'a negative value',
       `${HEADER}\nVNM,LAO,export,2024,-5,USD\n`,
-      'rows[0].value: -5 is negative',
+      'rows[0].value: "-5": a trade value cannot be negative',
+    ],
+    [
+      // As `bilateral validate` tells it: the separators, then why no number is suggested.
+      'a negative value with a thousands comma',
+      `${HEADER}\nVNM,LAO,export,2024,"-1,500",USD\n`,
+      'rows[0].value: "-1,500" has a comma: write no thousands separators, and a point before decimals, and a trade value cannot be negative',
+    ],
+    [
+      'a negative value with a decimal comma',
+      `${HEADER}\nVNM,LAO,export,2024,"-1,5",USD\n`,
+      'rows[0].value: "-1,5" has a comma as the decimal separator, and a trade value cannot be negative',
+    ],
+    [
+      'text after a minus sign',
+      `${HEADER}\nVNM,LAO,export,2024,-5abc,USD\n`,
+      'rows[0].value: "-5abc" is not a decimal number',
     ],
     ['no value', `${HEADER}\nVNM,LAO,export,2024,,USD\n`, 'rows[0].value: missing value'],
     [

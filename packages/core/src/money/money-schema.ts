@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { RANGE_WORDS } from '../_internal/decimal-range.js';
 import { isDecimalText, isWrittenInRange } from '../_internal/decimal-text.js';
 import { mustBe } from '../_internal/must-be.js';
-import { separatorHint } from '../_internal/separator-hint.js';
+import { refusedHintWords, separatorHint } from '../_internal/separator-hint.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { checkMoney } from './check-money.js';
@@ -53,7 +53,7 @@ function decimalTextProblem(input: unknown, rule: DecimalRule | undefined): stri
   const hint = separatorHint(text);
   if (hint === undefined) return found;
   if (rule === undefined || hint.readings.some(rule.accepts)) return `${found} (${hint.words})`;
-  return `${found} (${hint.plain === undefined ? hint.words : hint.has}), and ${rule.refusal}`;
+  return `${found} (${refusedHintWords(hint)}), and ${rule.refusal}`;
 }
 
 /**
