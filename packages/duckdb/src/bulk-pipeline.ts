@@ -325,7 +325,7 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
     case 'refYear:number':
       return [field, `${text('ref_year')} is not a whole number`];
     case 'refYear:year':
-      return [field, `${row.year_number} is not a year`];
+      return [field, `${row.year_number} is not a year between 1900 and 2999`];
     case 'refYear:differs':
       return [field, `refYear gives year ${row.year_number}, but period gives ${year}`];
     case 'refMonth:number':

@@ -327,7 +327,7 @@ test('refYear, refMonth and refPeriodId are checked against the period, as the c
     'rows[2].refMonth line 4: refMonth gives month 4, but period gives 3',
     'rows[3].refPeriodId line 5: refPeriodId gives month 4, but period gives 3',
     'rows[4].refYear line 6: "x" is not a whole number',
-    'rows[5].refYear line 7: 1800 is not a year',
+    'rows[5].refYear line 7: 1800 is not a year between 1900 and 2999',
     "rows[6].refMonth line 8: 13 is neither a month (1–12) nor 52, Comtrade's mark of an annual record",
     'rows[7].refPeriodId line 9: "2023-01-01" is not a date written YYYYMMDD',
     'rows[8].refPeriodId line 10: 20230231 is not a date: day 31 does not exist in 2023-02',
@@ -410,7 +410,7 @@ test('a refYear or refMonth is a whole number as the core reads one: not rounded
     ...years
       .slice(0, -1)
       .map((year, i) => `rows[${i}].refYear line ${i + 2}: "${year}" is not a whole number`),
-    'rows[6].refYear line 8: 99999999999 is not a year',
+    'rows[6].refYear line 8: 99999999999 is not a year between 1900 and 2999',
     'rows[7].refMonth line 9: "0x3" is not a whole number',
     'rows[8].refMonth line 10: "3.2" is not a whole number',
   ]);

@@ -291,7 +291,7 @@ function readPeriod(r: RowReader): { text: string; annual: boolean } | undefined
   const refMonth = r.integer('refMonth');
   if (refYear === false || refMonth === false) bad = true;
   if (typeof refYear === 'number' && (refYear < 1900 || refYear > 2999)) {
-    r.fail('refYear', `${refYear} is not a year`);
+    r.fail('refYear', `${refYear} is not a year between 1900 and 2999`);
     bad = true;
   }
   if (typeof refMonth === 'number' && refMonth !== 52 && (refMonth < 1 || refMonth > 12)) {

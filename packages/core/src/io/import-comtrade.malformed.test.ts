@@ -139,6 +139,13 @@ const CORPUS: [string, unknown, string, string][] = [
     'expected YYYY or YYYYMM',
   ],
   [
+    // Was "1000 is not a year": it is one, outside the years a record may have.
+    'a refYear outside the years a record may have',
+    envelope(record({ refYear: 1000 })),
+    'data[0].refYear',
+    '1000 is not a year between 1900 and 2999',
+  ],
+  [
     'period and refYear disagree',
     envelope(record({ refYear: 2022 })),
     'data[0].refYear',
