@@ -100,7 +100,7 @@ export const en: ReportWords = {
     noCommodityFlows: 'the dataset has no commodity-level flows',
     notSummed: (why) => `the commodity flows cannot be summed by HS level: ${why}`,
     productsHeading: (reporter, flow, partner, period, products, level) =>
-      `Products of ${reporter}'s ${flow === 'export' ? `exports to ${partner}` : `imports from ${partner}`}, ${period} (${countOf(products, level)}; HS 2022 names)`,
+      `Products of ${possessive(reporter)} ${flow === 'export' ? `exports to ${partner}` : `imports from ${partner}`}, ${period} (${countOf(products, level)}; HS 2022 names)`,
     productColumns: { code: 'code', product: 'product', value: 'value', share: 'share' },
     otherProducts: 'other products',
     noSection: 'chapters in no HS section (77, 98, 99)',
@@ -115,7 +115,7 @@ export const en: ReportWords = {
     },
     rcaTitle: 'Revealed comparative advantage (Balassa)',
     rcaNeedsWorld: (reporter, period, reporters, notOwn) =>
-      `not computable: RCA needs ${reporter}'s exports to the World (partner WLD) by product for ${period} and those of other reporters (the World's exports are their sum); the dataset has ${countOf(reporters, 'reporter')} with such flows${notOwn ? `, not ${reporter}` : ''}`,
+      `not computable: RCA needs ${possessive(reporter)} exports to the World (partner WLD) by product for ${period} and those of other reporters (the World's exports are their sum); the dataset has ${countOf(reporters, 'reporter')} with such flows${notOwn ? `, not ${reporter}` : ''}`,
     rcaCurrencies: (currencies) =>
       `not computable: the exports to the World are in several currencies (${currencies}); convert them to one first`,
     rcaWorldSum: (reporters, list) =>

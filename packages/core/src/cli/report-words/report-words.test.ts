@@ -153,6 +153,20 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     );
   });
 
+  it("writes a reporter's products and RCA in the same possessive: Laos', the Philippines'", () => {
+    // Both wrote "Laos's" after 4c5355ac gave the growth heading "Laos' figures".
+    const { commodities } = REPORT_WORDS.en;
+    expect(commodities.productsHeading('Laos', 'export', 'Vietnam', '2024', 7, 'heading')).toBe(
+      "Products of Laos' exports to Vietnam, 2024 (7 headings; HS 2022 names)",
+    );
+    expect(commodities.rcaNeedsWorld('the Philippines', '2024', 2, true)).toMatch(
+      /^not computable: RCA needs the Philippines' exports to the World .*, not the Philippines$/,
+    );
+    expect(commodities.rcaNeedsWorld('Vietnam', '2024', 1, false)).toMatch(
+      /^not computable: RCA needs Vietnam's exports /,
+    );
+  });
+
   it('tells a flow not firmly known, the publisher’s estimate and a derived flow apart', () => {
     for (const [locale, words] of Object.entries(REPORT_WORDS)) {
       const marks = (['uncertain', 'estimated', 'derived'] as const).map((mark) =>
