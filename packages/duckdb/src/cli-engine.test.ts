@@ -50,6 +50,16 @@ describe('bilateral import comtrade --engine duckdb', () => {
       ['import', '1000000000', 'CIF'],
     ]);
     expect((await bilateral('validate', output)).code).toBe(0);
+    // Written piece by piece as the core engine writes a dataset, a flow a line (the whole
+    // document as one string failed past a JS string's length, 2M records).
+    const text = await readFile(output, 'utf8');
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '{',
+      '  "id": "vnm-lao",',
+      '  "flows": [',
+      `    ${JSON.stringify(document.flows[0])},`,
+      `    ${JSON.stringify(document.flows[1])}`,
+    ]);
   });
 
   test('writes Parquet and names the engine in the --json envelope; the core says its own', async () => {

@@ -3,15 +3,13 @@ import { calendarDateProblem } from '../_internal/calendar-date.js';
 import { countOf, grouped } from '../_internal/count-of.js';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import type { DatasetDocument } from '../dataset/index.js';
-import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError, formatIssuePath } from '../errors/index.js';
 import type { ImportReport, ImportResult } from '../io/index.js';
 import type { FlowTable } from '../table/index.js';
 import { type CommandIo, EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
-import { writeWhole } from './fetch-command-files.js';
 import { parquetInto } from './fetch-command-parquet.js';
+import { writeDuckDBDataset } from './import-duckdb-dataset.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
 import { problemLines } from './issue-lines.js';
@@ -104,41 +102,26 @@ async function importWithDuckDB(
       const read = await duckdb.readComtradeBulk(file);
       report = read.report;
       const title = options.title ?? 'UN Comtrade bulk files';
-      const { table } = read;
-      const document: DatasetDocument = {
-        id,
-        title: { en: title },
-        sources: [
-          {
-            id: 'un-comtrade',
-            publisher: 'UN Comtrade',
-            title,
-            date: options.date ?? new Date().toISOString().slice(0, 10),
-            language: 'en',
-            note: `Imported by Bilateral (DuckDB engine) from ${report.records} UN Comtrade bulk records, totals only. Values are primaryValue in US dollars: FOB for exports, CIF for imports. Statuses are not read from the bulk files.`,
-          },
-        ],
-        flows: Array.from({ length: table.length }, (_, row) => {
-          const commodity = table.keyAt(row, 'commodity');
-          const flow = table.keyAt(row, 'flow') as 'export' | 'import';
-          return {
-            reporter: table.keyAt(row, 'reporter'),
-            partner: table.keyAt(row, 'partner'),
-            flow,
-            period: table.keyAt(row, 'period'),
-            value: table.valueAt(row).toFixed(),
-            currency: 'USD',
-            valuation: flow === 'export' ? 'FOB' : 'CIF',
-            ...(commodity === '' ? {} : { commodity }),
-            status: 'official',
-            source: 'un-comtrade',
-          };
-        }),
-      };
-      const check = safeParseDataset(document);
-      if (!check.success) throw check.error;
-      flows = document.flows.length;
-      whole = await writeWhole(output, `${JSON.stringify(document, null, 2)}\n`);
+      const written = await writeDuckDBDataset(
+        output,
+        {
+          id,
+          title: { en: title },
+          sources: [
+            {
+              id: 'un-comtrade',
+              publisher: 'UN Comtrade',
+              title,
+              date: options.date ?? new Date().toISOString().slice(0, 10),
+              language: 'en',
+              note: `Imported by Bilateral (DuckDB engine) from ${report.records} UN Comtrade bulk records, totals only. Values are primaryValue in US dollars: FOB for exports, CIF for imports. Statuses are not read from the bulk files.`,
+            },
+          ],
+        },
+        read.table,
+      );
+      flows = written.flows;
+      whole = written.whole;
     }
   } catch (error) {
     // A file DuckDB cannot read (lines of another width, bytes that are not UTF-8, a gzip stream

@@ -1,0 +1,77 @@
+import type { DatasetDocument } from '../dataset/index.js';
+import { safeParseDataset } from '../dataset/schemas.js';
+import { BilateralError } from '../errors/index.js';
+import type { TradeFlowJson } from '../flow/index.js';
+import type { FlowTable } from '../table/index.js';
+import { ImportOutput } from './import-output.js';
+
+/** How many flows of the table are made, checked and written at a time. */
+const BATCH = 4096;
+
+/**
+ * Writes the dataset `document` (its id, title and one source) with the flows of `table` (US
+ * dollars, FOB for exports and CIF for imports, official) to `output` through the core engine's
+ * {@link ImportOutput}: piece by piece, so no string holds the whole document (two million flows
+ * are more text than a JS string can hold), in the core engine's bytes. Each batch of flows is
+ * checked with the document before it is written; a flow that fails is a `BilateralError` at its
+ * place in the whole document (`flows[4100].value`), and nothing is written. Resolves to how many
+ * flows were written and whether the reader of a pipe read to the end.
+ */
+export async function writeDuckDBDataset(
+  output: string,
+  document: Omit<DatasetDocument, 'flows'>,
+  table: FlowTable,
+): Promise<{ flows: number; whole: boolean }> {
+  const out = await ImportOutput.open(output, document.id);
+  try {
+    for (let at = 0; at < table.length; at += BATCH) {
+      const flows = flowsOf(table, at, Math.min(at + BATCH, table.length));
+      const check = safeParseDataset({ ...document, flows });
+      if (!check.success) throw movedBy(check.error, at);
+      await out.add(flows);
+    }
+    if (table.length === 0) {
+      const check = safeParseDataset({ ...document, flows: [] });
+      if (!check.success) throw check.error;
+    }
+    const whole = await out.finish(document.title.en, document.sources);
+    return { flows: out.flows, whole };
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+}
+
+/** The flows of rows `from` to `to` (not included) of `table`. */
+function flowsOf(table: FlowTable, from: number, to: number): TradeFlowJson[] {
+  return Array.from({ length: to - from }, (_, at) => {
+    const row = from + at;
+    const commodity = table.keyAt(row, 'commodity');
+    const flow = table.keyAt(row, 'flow') as 'export' | 'import';
+    return {
+      reporter: table.keyAt(row, 'reporter'),
+      partner: table.keyAt(row, 'partner'),
+      flow,
+      period: table.keyAt(row, 'period'),
+      value: table.valueAt(row).toFixed(),
+      currency: 'USD',
+      valuation: flow === 'export' ? 'FOB' : 'CIF',
+      ...(commodity === '' ? {} : { commodity }),
+      status: 'official',
+      source: 'un-comtrade',
+    };
+  });
+}
+
+/** `error` of a batch of flows starting at flow `at`, its flows' paths moved to their place. */
+function movedBy(error: BilateralError, at: number): BilateralError {
+  return new BilateralError(
+    error.code,
+    error.issues.map((issue) => {
+      const [first, index, ...rest] = issue.path;
+      return first === 'flows' && typeof index === 'number'
+        ? { ...issue, path: ['flows', index + at, ...rest] }
+        : issue;
+    }),
+  );
+}
