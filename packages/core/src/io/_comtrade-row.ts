@@ -442,7 +442,7 @@ function readCommodity(
     code = `0${code}`;
     r.log.note(
       'leading-zero-restored',
-      `cmdCode ${digits} had lost its leading zero (a spreadsheet or a number column drops it): HS codes have an even number of digits, so it is read as ${code}`,
+      `${r.key('cmdCode')} ${digits} had lost its leading zero (a spreadsheet or a number column drops it): HS codes have an even number of digits, so it is read as ${code}`,
       r.row,
     );
   }
@@ -487,8 +487,8 @@ function readQuantities(r: RowReader, parts: string[]): void {
     r.log.note(
       'estimated-quantity',
       flagged === undefined
-        ? `legacyEstimationFlag ${flag} is not one of UNSD's codes (0, 2, 4, 6): kept as a note; the value is unaffected`
-        : `legacyEstimationFlag ${flag}: UNSD estimated ${flagged}. The flag is about quantities, not the trade value, so the status is unchanged`,
+        ? `${r.key('legacyEstimationFlag')} ${flag} is not one of UNSD's codes (0, 2, 4, 6): kept as a note; the value is unaffected`
+        : `${r.key('legacyEstimationFlag')} ${flag}: UNSD estimated ${flagged}. The flag is about quantities, not the trade value, so the status is unchanged`,
       r.row,
     );
   }
@@ -560,7 +560,7 @@ export function readComtradeRow(
       const field = direction === 'export' ? 'fobvalue' : 'cifvalue';
       log.note(
         'value-fallback',
-        `${r.key('primaryValue')} is empty: the ${field} was used instead (${direction === 'export' ? 'FOB' : 'CIF'}, what Comtrade puts in primaryValue for ${direction}s)`,
+        `${r.key('primaryValue')} is empty: the ${r.key(field)} was used instead (${direction === 'export' ? 'FOB' : 'CIF'}, what Comtrade puts in primaryValue for ${direction}s)`,
         row,
       );
     }
@@ -584,7 +584,7 @@ export function readComtradeRow(
     parts.push('converted by UNSD from the HS edition the reporter used');
     log.note(
       'estimate',
-      'isOriginalClassification false: UNSD converted the data from the HS edition the reporter used, so the value of each commodity code is an estimate (status "estimate")',
+      `${r.key('isOriginalClassification')} false: UNSD converted the data from the HS edition the reporter used, so the value of each commodity code is an estimate (status "estimate")`,
       row,
     );
   } else if (isReported === false && isAggregate === false) {
@@ -592,7 +592,7 @@ export function readComtradeRow(
     parts.push('estimated by UNSD');
     log.note(
       'estimate',
-      'isReported false and isAggregate false: the value was neither reported as such nor rolled up from reported detail, so it is a UNSD estimate (status "estimate")',
+      `${r.key('isReported')} false and ${r.key('isAggregate')} false: the value was neither reported as such nor rolled up from reported detail, so it is a UNSD estimate (status "estimate")`,
       row,
     );
   }

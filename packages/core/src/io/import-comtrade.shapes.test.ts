@@ -53,6 +53,14 @@ describe('importComtrade on real file shapes', () => {
     );
   });
 
+  it("names columns in notes as the file spells them (the UI's CSV: Cifvalue, IsReported)", () => {
+    const { report } = importComtrade(shape('v1-ui.csv'), { date: '2025-03-04' });
+    const notes = new Map(report.notes.map((note) => [note.code, note.message]));
+    expect(notes.get('value-fallback')).toMatch(/^PrimaryValue is empty: the Cifvalue was used /);
+    expect(notes.get('estimate')).toMatch(/^IsReported false and IsAggregate false: /);
+    expect(notes.get('leading-zero-restored')).toMatch(/^CmdCode 901 had lost its leading zero /);
+  });
+
   it('refuses a TSV read as commas, naming the delimiter option', () => {
     let error: unknown;
     try {
