@@ -5,16 +5,18 @@
  * @internal
  */
 
+import { countOf, grouped } from '../_internal/count-of.js';
 import type { ComtradeRow } from './_comtrade-row.js';
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-/** `A`, `A and B`, `A, B and C`, `A, B, C and 4 more`. */
+/** `A`, `A and B`, `A, B and C`, `A, B, C and 4 more` (`and 1,195 more`). */
 function list(items: readonly string[], max = 3): string {
   if (items.length <= 1) return items[0] ?? '';
-  if (items.length > max) return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+  if (items.length > max)
+    return `${items.slice(0, max).join(', ')} and ${grouped(items.length - max)} more`;
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
@@ -22,7 +24,7 @@ function list(items: readonly string[], max = 3): string {
 function periods(texts: readonly string[]): string {
   const sorted = unique(texts).sort();
   if (sorted.length <= 3) return list(sorted);
-  return `${sorted[0]} to ${sorted[sorted.length - 1]} (${sorted.length} periods)`;
+  return `${sorted[0]} to ${sorted[sorted.length - 1]} (${countOf(sorted.length, 'period')})`;
 }
 
 /** What a title says of rows, gathered one row at a time (a few small sets, whatever the rows). */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { TitleFacts } from './_comtrade-title.js';
+
+/** `count` monthly periods from January 1925. */
+function months(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => {
+    const year = 1925 + Math.floor(index / 12);
+    return `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+describe('TitleFacts', () => {
+  it('groups the counts of its title in thousands, as every count in a message is written', () => {
+    // Was "(1200 periods)" and "and 1195 more".
+    const facts = new TitleFacts();
+    const periods = months(1200);
+    periods.forEach((period, index) => {
+      facts.addFacts('Brazil', 'China', 'export', String(100000 + index), period);
+    });
+    expect(facts.describe()).toBe(
+      'UN Comtrade: Brazil exports to China, HS 100000, 100001, 100002, 100003, 100004 and 1,195 more, 1925-01 to 2024-12 (1,200 periods)',
+    );
+  });
+
+  it('lists three periods or fewer by name', () => {
+    const facts = new TitleFacts();
+    for (const period of ['2023', '2021'])
+      facts.addFacts('Brazil', 'China', 'export', undefined, period);
+    expect(facts.describe()).toBe('UN Comtrade: Brazil exports to China, all goods, 2021 and 2023');
+  });
+});
