@@ -12,8 +12,27 @@ describe('unwrittenFormat', () => {
     ]);
   });
 
+  it('names the format under a gzip extension, which the command does not write either', () => {
+    // 'flows.csv.gz' got the dataset's JSON, not gzipped, where 'flows.csv' was refused.
+    expect(['a.csv.gz', 'b.TSV.GZ', 'c.xlsx.gz'].map(unwrittenFormat)).toEqual([
+      'CSV',
+      'TSV',
+      'a spreadsheet',
+    ]);
+  });
+
   it('leaves the names the command writes, devices and names without an extension', () => {
-    for (const name of ['x.json', 'x.jsonl', 'x.parquet', '/dev/stdout', 'data', 'csv', '.csv']) {
+    for (const name of [
+      'x.json',
+      'x.jsonl',
+      'x.parquet',
+      '/dev/stdout',
+      'data',
+      'csv',
+      '.csv',
+      '.csv.gz',
+      'x.gz',
+    ]) {
       expect(unwrittenFormat(name)).toBeUndefined();
     }
   });

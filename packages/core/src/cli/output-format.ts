@@ -11,14 +11,15 @@ const UNWRITTEN: ReadonlyMap<string, string> = new Map([
 
 /**
  * The format an output's name asks for that `bilateral import` and `fetch` do not write (they
- * would write JSON into it), in words; undefined for any other name.
+ * would write JSON into it), in words, gzipped or not (`flows.csv.gz`: they write no gzip
+ * either); undefined for any other name.
  *
  * @example
  * ```ts
- * [unwrittenFormat('flows.CSV'), unwrittenFormat('flows.json'), unwrittenFormat('/dev/stdout')];
- * //=> ['CSV', undefined, undefined]
+ * [unwrittenFormat('flows.CSV'), unwrittenFormat('flows.csv.gz'), unwrittenFormat('flows.json')];
+ * //=> ['CSV', 'CSV', undefined]
  * ```
  */
 export function unwrittenFormat(output: string): string | undefined {
-  return UNWRITTEN.get(extname(output).toLowerCase());
+  return UNWRITTEN.get(extname(output.replace(/\.gz$/i, '')).toLowerCase());
 }
