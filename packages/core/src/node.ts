@@ -4,13 +4,16 @@
  * import with bounded memory (`tempSpillStore`), and the output of a program that ends with exit code
  * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
- * `isSameFile` to find that it is none the program reads). The
+ * `isSameFile` to find that it is none the program reads), and for `@bilateral/duckdb` the core's
+ * ways of saying an import's problems (`keptIssuesError`), so both engines say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
  *
  * @packageDocumentation
  */
+
+export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
 export {
   type CommandOutput,
   commandOutput,

@@ -83,8 +83,8 @@ async function rejectedLines(
 
 /**
  * The lines of a CSV or TSV `file` that DuckDB cannot read, as the core engine says them, at
- * most `limit` and a last issue that counts the others (`widths.csv: 250 lines cannot be read in
- * all; the first 100 are listed`): the lines DuckDB rejects ({@link rejectedLines}), else a quoted
+ * most `limit` of them, and how many there are in all (`count`, more than the issues when the
+ * file has more than `limit`): the lines DuckDB rejects ({@link rejectedLines}), else a quoted
  * field never closed (`widths.csv: line 12: the quoted field opened on line 12 is never closed (a
  * missing ")`, where DuckDB says only `Error when sniffing file`). Each issue's path is within the
  * file (`['rows', 2]`, or `[]` for the file). Undefined for Parquet, or when every line reads (the
@@ -96,17 +96,15 @@ export async function badCsvLines(
   connection: DuckDBConnection,
   file: BulkFile,
   limit: number,
-): Promise<BilateralIssue[] | undefined> {
+): Promise<{ issues: BilateralIssue[]; count: number } | undefined> {
   if (file.format === 'parquet') return undefined;
   const rejected = await rejectedLines(connection, file, limit);
-  if (rejected !== undefined) {
-    const { issues, count } = rejected;
-    if (count <= issues.length) return issues;
-    const more = `${count} lines cannot be read in all; the first ${issues.length} are listed`;
-    return [...issues, { path: [], message: `${basename(file.path)}: ${more}` }];
-  }
+  if (rejected !== undefined) return rejected;
   const opened = await unclosedQuote(file).catch(() => undefined);
   return opened === undefined
     ? undefined
-    : [{ path: [], message: `${basename(file.path)}: ${neverClosed(opened)}` }];
+    : {
+        issues: [{ path: [], message: `${basename(file.path)}: ${neverClosed(opened)}` }],
+        count: 1,
+      };
 }

@@ -9,6 +9,7 @@
 
 import { basename } from 'node:path';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
+import { KEPT_PROBLEMS, keptIssuesError } from '@bilateral/core/node';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { badCsvLines } from './bad-csv-line.js';
 import type { BulkFile } from './bulk-files.js';
@@ -32,8 +33,8 @@ import { physicalLines } from './physical-lines.js';
 
 /** The most decimal places a flow table (and this reader) holds. */
 const MAX_SCALE = 36;
-/** Issues listed at most when records are refused. */
-const MAX_ISSUES = 100;
+/** Issues kept at most when records are refused, as the core keeps them; the others are counted. */
+const MAX_ISSUES = KEPT_PROBLEMS;
 /** The limits of the UN Comtrade API: a download of exactly this many records may have been cut. */
 const RESPONSE_LIMITS = [500, 100_000, 250_000];
 /** Files searched at most for the lines of refused records. */
@@ -148,6 +149,7 @@ async function fromDuckDB(
   const short = (caught: unknown) =>
     (caught instanceof Error ? caught.message : String(caught)).split('\n')[0]?.slice(0, 500);
   const issues: BilateralIssue[] = [];
+  let count = 0;
   let failed = 0;
   for (const [index, file] of files.entries()) {
     try {
@@ -157,14 +159,17 @@ async function fromDuckDB(
       // DuckDB says why on a later line than the first: "Invalid unicode … not utf-8 encoded".
       const notUtf8 = /Invalid unicode \(byte sequence mismatch\)/.test(String(caught));
       const lines = notUtf8 ? undefined : await badLines(connection, file, index, unpacked, issues);
-      if (lines !== undefined) issues.push(...lines);
-      else {
+      if (lines !== undefined) {
+        issues.push(...lines.issues);
+        count += lines.count;
+      } else {
         issues.push({
           path: ['files', index],
           message: notUtf8
             ? `${basename(file.path)} is not UTF-8 text (another encoding such as Latin-1; DuckDB: ${short(caught)}): save it as UTF-8`
             : `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`,
         });
+        count += 1;
       }
       failed += 1;
       if (failed >= MAX_FILES_LOCATED || issues.length >= MAX_ISSUES) break;
@@ -172,15 +177,16 @@ async function fromDuckDB(
   }
   if (issues.length === 0) {
     issues.push({ path: ['files'], message: `DuckDB cannot read the files: ${short(error)}` });
+    count = 1;
   }
-  throw new BilateralError('INVALID_IMPORT', issues);
+  throw keptIssuesError('INVALID_IMPORT', issues, count);
 }
 
 /**
  * The lines of the bulk file at `index` that DuckDB cannot read (`badCsvLines`, as many as fit
- * beside the `issues` so far, at most {@link MAX_ISSUES}), or why the file does not unpack
- * (`unpacked`, as {@link fromDuckDB} takes it), as issues of the read; undefined when it names
- * none.
+ * beside the `issues` so far, at most {@link MAX_ISSUES}), as issues of the read, and how many
+ * there are in all; or why the file does not unpack (`unpacked`, as {@link fromDuckDB} takes
+ * it); undefined when it names none.
  */
 async function badLines(
   connection: DuckDBConnection,
@@ -188,17 +194,23 @@ async function badLines(
   index: number,
   unpacked: readonly (string | undefined)[],
   issues: readonly BilateralIssue[],
-): Promise<BilateralIssue[] | undefined> {
+): Promise<{ issues: BilateralIssue[]; count: number } | undefined> {
   const cut = unpacked[index];
   if (cut !== undefined)
-    return [{ path: ['files', index], message: `${basename(file.path)}: ${cut}` }];
+    return {
+      issues: [{ path: ['files', index], message: `${basename(file.path)}: ${cut}` }],
+      count: 1,
+    };
   const lines = await badCsvLines(connection, file, Math.max(1, MAX_ISSUES - issues.length));
-  return lines?.map((issue) => ({ ...issue, path: ['files', index, ...issue.path] }));
+  if (lines === undefined) return undefined;
+  const within = lines.issues.map((issue) => ({ ...issue, path: ['files', index, ...issue.path] }));
+  return { issues: within, count: lines.count };
 }
 
 /**
  * Throws the lines DuckDB cannot read of the first files that have one, or why the file does not
- * unpack (`unpacked`, as {@link fromDuckDB} takes it).
+ * unpack (`unpacked`, as {@link fromDuckDB} takes it): the first {@link MAX_ISSUES}, the others
+ * counted (`keptIssuesError`, as the core engine keeps them).
  */
 async function refuseBadLines(
   connection: DuckDBConnection,
@@ -206,11 +218,14 @@ async function refuseBadLines(
   unpacked: readonly (string | undefined)[],
 ): Promise<void> {
   const issues: BilateralIssue[] = [];
+  let count = 0;
   for (const [index, file] of files.slice(0, MAX_FILES_LOCATED).entries()) {
-    issues.push(...((await badLines(connection, file, index, unpacked, issues)) ?? []));
+    const lines = await badLines(connection, file, index, unpacked, issues);
+    issues.push(...(lines?.issues ?? []));
+    count += lines?.count ?? 0;
     if (issues.length >= MAX_ISSUES) break;
   }
-  if (issues.length > 0) throw new BilateralError('INVALID_IMPORT', issues);
+  if (issues.length > 0) throw keptIssuesError('INVALID_IMPORT', issues, count);
 }
 
 /** Runs `work` on a connection of the given instance, or of a new in-memory one. */
@@ -467,15 +482,10 @@ async function refuseProblems(
       message: `${place(located)}: ${message}`,
     };
   });
+  // The first MAX_ISSUES, the others counted, as the core engine keeps them.
   const total = counts.reduce((sum, count) => sum + count.records, 0);
-  if (total > issues.length) {
-    issues.push({
-      path: ['files'],
-      message: `${total} records cannot be read in all (${counts.map((count) => `${count.records} × ${count.problem}`).join(', ')}); the first ${issues.length} are listed`,
-    });
-  }
   const onlyRange = counts.every((count) => count.problem === 'primaryValue:range');
-  throw new BilateralError(onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT', issues);
+  throw keptIssuesError(onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT', issues, total);
 }
 
 /** Plain decimal text in one form per value, as the core writes it: `1000.50` and `01000.5` are `1000.5`. */

@@ -458,3 +458,33 @@ test('a motCode or partner2Code is a whole number as the core reads one: 0.4 is 
     coreProblems(core.err),
   ]);
 });
+
+describe('many bad lines: both engines keep the first 1,000 and count the others, and the text says so truly', () => {
+  // DuckDB listed 100 and an issue counting the rest, while its text said '… and 51 more
+  // (--json lists them all)'.
+  const good = bulkRecord();
+  const wide = (count: number) =>
+    `${bulkText([good])}${Array.from({ length: count }, (_, at) => `${Object.values(bulkRecord({ period: String(1900 + (at % 100)) })).join(',')},x\n`).join('')}`;
+  const badValues = (count: number) =>
+    bulkText(Array.from({ length: count }, () => bulkRecord({ primaryValue: '1,5' })));
+  test.each([
+    ['wide-150.csv', wide(150), 150, undefined],
+    ['values-150.csv', badValues(150), 150, undefined],
+    ['values-1050.csv', badValues(1050), 1000, 1050],
+  ])('%s', async (name, text, listed, issueCount) => {
+    const file = join(scratch.folder, name);
+    await writeFile(file, text);
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json');
+    const core = await importWithCore(file, '--json');
+    const [ofDuckdb, ofCore] = [JSON.parse(duckdb.out).error, JSON.parse(core.out).error];
+    expect([ofDuckdb.issues.length, ofDuckdb.issueCount]).toEqual([listed, issueCount]);
+    expect([ofCore.issues.length, ofCore.issueCount]).toEqual([listed, issueCount]);
+    const inText = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+    // Each engine says a line in its own words; what they say of the others is the same.
+    const more = (err: string) => err.split('\n').filter((line) => line.startsWith('  … and '));
+    expect(more(inText.err)).toEqual(more((await importWithCore(file)).err));
+    expect(more(inText.err)[0]).toBe(
+      `  … and ${listed - 50} more (--json lists them${issueCount === undefined ? ' all' : ''})`,
+    );
+  });
+});
