@@ -80,6 +80,17 @@ describe('separatorHint', () => {
     expect(separatorHint('1,5', ',')).toBeUndefined();
   });
 
+  it("gives no hint to a number plain in the file's convention, signed or not", () => {
+    // Negative ones reach it from import flows: '-1.500' in a point file (-1.5) was told it has
+    // 'points as thousands separators', '-1,500' in a decimal-comma file 'commas as thousands …'.
+    for (const text of ['-1.500', '1.500', '-1.5', '-1500', '0.000']) {
+      expect(separatorHint(text)).toBeUndefined();
+    }
+    for (const text of ['-1,500', '1,500', '-1,5', '-1500']) {
+      expect(separatorHint(text, ',')).toBeUndefined();
+    }
+  });
+
   it('gives the plain text apart, and caps it in its words', () => {
     expect(quoteInput(`1${'000'.repeat(31)}.5`)).toMatch(/…" \(96 characters\)$/);
     const long = `1,${'000,'.repeat(30)}000.5`;

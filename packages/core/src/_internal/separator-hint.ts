@@ -58,6 +58,9 @@ const ONE_MARK = /^-?\d+([.,])(?:\d{1,2}|\d{4,})$/;
 /** Digits separated by one mark, any number of times. */
 const MARKED = /^-?\d+([.,])\d+(?:\1\d+)*$/;
 
+/** A plain decimal, signed or not, by the mark before its decimals: it needs no hint. */
+const PLAIN = { '.': /^-?\d+(?:\.\d+)?$/, ',': /^-?\d+(?:,\d+)?$/ } as const;
+
 /** A hint whose text is one number: the digits before `at` (and the sign), `mark`, the rest. */
 function plainHint(has: string, text: string, at: number, mark: DecimalMark): SeparatorHint {
   const whole = text.slice(0, at).replace(/[^\d-]/g, '');
@@ -70,8 +73,9 @@ function plainHint(has: string, text: string, at: number, mark: DecimalMark): Se
  * another convention: `"1,5"` (a decimal comma), `"1,500,000.5"` (thousands commas),
  * `"1.500,25"` (thousands points and a decimal comma), `"1 500,25"` (thousands spaces),
  * `"1'500.25"` (thousands apostrophes), each with its text as a plain decimal; `"1,500"`, which
- * may be either, is told to write no thousands separators. Undefined for any other text (a sign
- * other than a leading `-`, mixed separators, spaces around it): no hint is better than a wrong one.
+ * may be either, is told to write no thousands separators. Undefined for a plain decimal in the
+ * file's convention (`-1.500`, `-1,500` with decimal commas) and for any other text (a sign other
+ * than a leading `-`, mixed separators, spaces around it): no hint is better than a wrong one.
  *
  * @example
  * ```ts
@@ -82,6 +86,8 @@ function plainHint(has: string, text: string, at: number, mark: DecimalMark): Se
  * ```
  */
 export function separatorHint(text: string, mark: DecimalMark = '.'): SeparatorHint | undefined {
+  // Refused for another reason (`-1.500` as a trade value is -1.5, not 1,500 with points).
+  if (PLAIN[mark].test(text)) return undefined;
   const other = mark === '.' ? ',' : '.';
   const [, group = '', decimal] = GROUPED.exec(text) ?? [];
   // One group after the other mark, no decimals (`1,500`): thousands, or decimals.
