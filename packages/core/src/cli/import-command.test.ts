@@ -444,6 +444,14 @@ describe('bilateral import', () => {
       `bilateral import: -o ${at('out.jsonl')}: --engine duckdb writes a dataset (.json) or Parquet (.parquet), not JSON Lines (the import writes them without --engine duckdb)`,
     ]);
     expect(await exists(at('out.jsonl'))).toBe(false);
+    // A missing input is said first, whatever the output's name (.parquet said its own words).
+    for (const output of ['x.parquet', 'x.csv']) {
+      const missing = await bilateral('import', 'comtrade', at('nope.csv'), '-o', at(output));
+      expect([missing.code, missing.err]).toEqual([
+        2,
+        `bilateral import: cannot read ${at('nope.csv')}: no such file`,
+      ]);
+    }
   });
 
   it('exits 2 with one clear line for usage errors, with no stack trace', async () => {

@@ -435,7 +435,7 @@ export const importCommand: Command = {
       return importWithDuckDB(options, io);
     }
     // The streamed import writes JSON (a dataset or JSON Lines): a .parquet name would hold it.
-    if (output.toLowerCase().endsWith('.parquet')) {
+    if (output.toLowerCase().endsWith('.parquet') && input.stats !== null) {
       throw new UsageError(
         format === 'comtrade'
           ? `-o ${shownFile(output)}: Parquet is written by --engine duckdb (the totals of UN Comtrade bulk files; needs @bilateral/duckdb); this import writes a dataset (.json) or JSON Lines (.jsonl)`
