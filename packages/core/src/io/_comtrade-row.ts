@@ -463,9 +463,14 @@ function readCommodity(
 /** The part of a flow's note for a quantity written as missing. */
 export const QUANTITY_NOT_REPORTED = 'quantity not reported';
 
-/** The import's note on the rows whose quantity is written as missing. */
-export const MISSING_QUANTITY_NOTE =
-  'quantity not reported (qty 0 with qtyUnitCode -1 is how UN Comtrade writes "missing"): noted on the flow, never read as 0';
+/**
+ * The import's note on the rows whose quantity is written as missing, naming `qty` and
+ * `qtyUnitCode` as the file spells them (`Qty`, `QtyUnitCode` in the UI's CSV): the same words
+ * for every row of a file, so its rows make one group whichever reader read them.
+ */
+export function missingQuantityNote(record: Pick<ComtradeRecord, 'keyOf'>): string {
+  return `quantity not reported (${record.keyOf('qty')} 0 with ${record.keyOf('qtyUnitCode')} -1 is how UN Comtrade writes "missing"): noted on the flow, never read as 0`;
+}
 
 const LEGACY_FLAGS: ReadonlyMap<number, string> = new Map([
   [2, 'the quantity'],
@@ -498,7 +503,7 @@ function readQuantities(r: RowReader, parts: string[]): void {
   if (missingUnit && (qty === undefined || qty.decimal.isZero())) {
     if (r.record.hasColumn('qty')) {
       parts.push(QUANTITY_NOT_REPORTED);
-      r.log.note('missing-quantity', MISSING_QUANTITY_NOTE, r.row);
+      r.log.note('missing-quantity', missingQuantityNote(r.record), r.row);
     }
   } else if (qty !== undefined) {
     const unitWords = unit ?? (unitCode === undefined ? '' : `(unit code ${unitCode})`);

@@ -16,7 +16,7 @@ import {
 import {
   type ComtradeRow,
   FLOW_CODES,
-  MISSING_QUANTITY_NOTE,
+  missingQuantityNote,
   readComtradeRow,
 } from './_comtrade-row.js';
 import {
@@ -396,6 +396,8 @@ class StreamImport {
   private readonly kindM = this.kinds.id(kindText('M', 0, 'C00', 0, false));
   /** Reads the plain totals rows of a CSV file (once its header is known). */
   private bulk: ComtradeBulkRowReader | undefined;
+  /** The lean reader's note on a missing quantity, in the words of the header (as the full reader's). */
+  private missingQuantityNote = '';
   /** Where each cell of the record being read starts and ends (as many as the header's columns). */
   private starts = new Int32Array(0);
   private ends = new Int32Array(0);
@@ -675,6 +677,7 @@ class StreamImport {
     this.columns = headerColumns(header.header);
     this.starts = new Int32Array(header.header.length);
     this.ends = new Int32Array(header.header.length);
+    this.missingQuantityNote = missingQuantityNote(ComtradeRecord.fromCells(this.columns, []));
     const bulk = new ComtradeBulkRowReader(this.columns);
     if (bulk.usable && this.mode === 'totals' && this.baseId !== '') this.bulk = bulk;
     return header;
@@ -797,7 +800,7 @@ class StreamImport {
     else
       spill.observation(codes, index, value, scaled, Placement.flow, edition, this.flowRows.size);
     if (bulk.missingQuantity) {
-      this.log.note('missing-quantity', MISSING_QUANTITY_NOTE, index);
+      this.log.note('missing-quantity', this.missingQuantityNote, index);
       for (const group of this.log.notesOf(index)) spill?.noted(codes, index, group);
     }
     this.valid += 1;

@@ -17,6 +17,7 @@ import {
 import { BilateralError } from '../errors/index.js';
 import { record, soy, toCsv } from './__fixtures__/comtrade.js';
 import { importComtrade } from './import-comtrade.js';
+import { importComtradeStream } from './import-comtrade-stream.js';
 import type { ImportResult } from './import-result.js';
 
 const shape = (name: string) =>
@@ -59,6 +60,21 @@ describe('importComtrade on real file shapes', () => {
     expect(notes.get('value-fallback')).toMatch(/^PrimaryValue is empty: the Cifvalue was used /);
     expect(notes.get('estimate')).toMatch(/^IsReported false and IsAggregate false: /);
     expect(notes.get('leading-zero-restored')).toMatch(/^CmdCode 901 had lost its leading zero /);
+  });
+
+  it("notes a missing quantity in one group naming the UI's CSV's Qty and QtyUnitCode", async () => {
+    const text = shape('v1-ui.csv');
+    const whole = importComtrade(text, { date: '2025-03-04' });
+    // The stream reads most rows with its lean totals reader and the rest (29, 30, 32) in full.
+    const streamed = await importComtradeStream([text], { date: '2025-03-04', onFlows: () => {} });
+    for (const { report } of [whole, streamed]) {
+      const notes = report.notes.filter((note) => note.code === 'missing-quantity');
+      expect(notes).toHaveLength(1);
+      expect(notes[0]?.message).toMatch(/^quantity not reported \(Qty 0 with QtyUnitCode -1 /);
+      expect(notes[0]?.rows).toEqual([
+        0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 29, 30, 32,
+      ]);
+    }
   });
 
   it('refuses a TSV read as commas, naming the delimiter option', () => {
