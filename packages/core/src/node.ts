@@ -5,7 +5,8 @@
  * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
  * `isSameFile` to find that it is none the program reads), and for `@bilateral/duckdb` the core's
- * ways of saying an import's problems (`keptIssuesError`), so both engines say them alike. The
+ * ways of saying an import's problems (`keptIssuesError`, `quoteInput`, `capInput`,
+ * `calendarDateProblem`, `headerIssues`), so both engines say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
@@ -13,7 +14,9 @@
  * @packageDocumentation
  */
 
+export { calendarDateProblem } from './_internal/calendar-date.js';
 export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
+export { capInput, quoteInput } from './_internal/quote-input.js';
 export {
   type CommandOutput,
   commandOutput,
@@ -24,3 +27,4 @@ export { isSameFile, type NamedFile, namedFile } from './cli/same-file.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';
 export { writeReason } from './cli/unwritable-file.js';
 export { writeInPlace } from './cli/written-beside.js';
+export { headerIssues } from './io/_records.js';

@@ -9,6 +9,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
+import { headerIssues } from '@bilateral/core/node';
 
 /** A bulk file as DuckDB reads it. */
 export interface BulkFile {
@@ -71,16 +72,11 @@ function notRecords(bytes: Buffer, whole: boolean): string | undefined {
   return undefined;
 }
 
-/** How many column numbers a header problem lists before it says how many more (as the core's). */
-const LISTED_COLUMNS = 10;
-/** How many unnamed or repeated names the header problems list before one counts the rest. */
-const LISTED_NAMES = 100;
-
 /**
- * The header's unnamed and repeated columns in the core engine's words (`columns 16, 22 have no
- * name`, `column "primaryValue" appears twice (columns 21, 23)`), one per name in the order it
- * first appears, empty names at the end (a trailing comma) left out as the core leaves them:
- * DuckDB would name an unnamed column itself, and rename a repeated one and read the first.
+ * The header's unnamed and repeated columns in the core engine's words (`headerIssues`: `columns
+ * 16, 22 have no name`, `column "primaryValue" appears twice (columns 21, 23)`), empty names at the
+ * end (a trailing comma) left out as the core leaves them: DuckDB would name an unnamed column
+ * itself, and rename a repeated one and read the first.
  */
 function headerProblems(cells: readonly string[]): string[] {
   const names = cells.map((cell) =>
@@ -90,35 +86,7 @@ function headerProblems(cells: readonly string[]): string[] {
       .replaceAll('""', '"'),
   );
   while (names.length > 1 && names.at(-1) === '') names.pop();
-  const columnsOf = new Map<string, number[]>();
-  for (const [at, name] of names.entries()) {
-    const columns = columnsOf.get(name);
-    if (columns === undefined) columnsOf.set(name, [at + 1]);
-    else columns.push(at + 1);
-  }
-  const problems: string[] = [];
-  let unlisted = 0;
-  for (const [name, columns] of columnsOf) {
-    if (name !== '' && columns.length === 1) continue;
-    if (problems.length === LISTED_NAMES) {
-      unlisted += 1;
-      continue;
-    }
-    const more = columns.length - LISTED_COLUMNS;
-    const where = `${columns.slice(0, LISTED_COLUMNS).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-    const times = columns.length === 2 ? 'twice' : `${columns.length} times`;
-    problems.push(
-      name === ''
-        ? `${columns.length === 1 ? 'column' : 'columns'} ${where} ${columns.length === 1 ? 'has' : 'have'} no name`
-        : `column ${JSON.stringify(name)} appears ${times} (columns ${where})`,
-    );
-  }
-  if (unlisted > 0) {
-    problems.push(
-      `${unlisted} more column names are repeated or missing; fix the header (it has ${names.length} columns)`,
-    );
-  }
-  return problems;
+  return headerIssues(names).map((issue) => issue.message);
 }
 
 /**

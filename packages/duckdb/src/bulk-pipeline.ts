@@ -9,7 +9,13 @@
 
 import { basename } from 'node:path';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
-import { KEPT_PROBLEMS, keptIssuesError } from '@bilateral/core/node';
+import {
+  calendarDateProblem,
+  capInput,
+  KEPT_PROBLEMS,
+  keptIssuesError,
+  quoteInput,
+} from '@bilateral/core/node';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { badCsvLines } from './bad-csv-line.js';
 import type { BulkFile } from './bulk-files.js';
@@ -272,28 +278,17 @@ const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 function notAValue(text: string): string {
   if (text.startsWith('-') && NUMBER_TEXT.test(text))
-    return `${text} is negative: a trade value or quantity cannot be`;
+    return `${capInput(text)} is negative: a trade value or quantity cannot be`;
   const hint = /^[+-]?[\d.,\s']+$/.test(text)
     ? ': write it without thousands separators and with a decimal point, e.g. 38917721136.5'
     : '';
-  return `${JSON.stringify(text)} is not a number${hint}`;
-}
-
-/**
- * Why `id`, eight digits, is no date of the calendar, in the core's words (`day 31 does not exist
- * in 2023-02`).
- */
-function notADate(id: string): string {
-  const [year, month, day] = [id.slice(0, 4), id.slice(4, 6), id.slice(6)];
-  if (year === '0000') return 'year 0000 does not exist (the year before 0001 is 1 BC)';
-  if (month < '01' || month > '12') return `month ${month} is not between 01 and 12`;
-  return `day ${day} does not exist in ${year}-${month}`;
+  return `${quoteInput(text)} is not a number${hint}`;
 }
 
 /** The message of a refused record, from its problem code and fields. */
 function describeProblem(row: Record<string, unknown>, scale: number): [string, string] {
   const problem = String(row.problem);
-  const text = (key: string) => JSON.stringify(String(row[key] ?? ''));
+  const text = (key: string) => quoteInput(String(row[key] ?? ''));
   const [field, kind] = problem.split(':') as [string, string | undefined];
   if (field === 'reporter' || field === 'partner') {
     const code = `${field}Code`;
@@ -362,7 +357,10 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
     case 'refPeriodId:text':
       return [field, `${text('ref_period_id')} is not a date written YYYYMMDD`];
     case 'refPeriodId:date':
-      return [field, `${id} is not a date: ${notADate(id)}`];
+      return [
+        field,
+        `${id} is not a date: ${calendarDateProblem(`${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6)}`)}`,
+      ];
     case 'refPeriodId:year':
       return [field, `refPeriodId gives year ${Number(id.slice(0, 4))}, but period gives ${year}`];
     case 'refPeriodId:month':

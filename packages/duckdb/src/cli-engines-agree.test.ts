@@ -488,3 +488,37 @@ describe('many bad lines: both engines keep the first 1,000 and count the others
     );
   });
 });
+
+describe('long input in a message is cut at 60 characters, as the core cuts it', () => {
+  // DuckDB quoted it whole: a 200-character value made a 200-character message.
+  const long = 'x'.repeat(200);
+  const cut = `"${'x'.repeat(60)}…" (200 characters)`;
+  test.each([
+    ['a value', bulkText([bulkRecord({ primaryValue: long })]), `${cut} is not a number`],
+    [
+      'a typeCode',
+      bulkText([bulkRecord({ typeCode: '9'.repeat(200) })]),
+      `"${'9'.repeat(60)}…" (200 characters) is not C`,
+    ],
+  ])('%s', async (_, text, words) => {
+    const file = join(scratch.folder, 'long.csv');
+    await writeFile(file, text);
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
+    expect(duckdb.err).toContain(words);
+    expect((await importWithCore(file)).err).toContain(words);
+  });
+
+  test('a repeated column of a long name', async () => {
+    const name = 'y'.repeat(200);
+    const file = join(scratch.folder, 'long-header.csv');
+    await writeFile(
+      file,
+      `${bulkText([bulkRecord()])
+        .replace('\n', `,${name},${name}\n`)
+        .replace(/\n(.+)\n$/, '\n$1,1,2\n')}`,
+    );
+    const words = `column "${'y'.repeat(60)}…" (200 characters) appears twice (columns 24, 25)`;
+    expect((await importWithDuckdb(file, join(scratch.folder, 'out.json'))).err).toContain(words);
+    expect((await importWithCore(file)).err).toContain(words);
+  });
+});

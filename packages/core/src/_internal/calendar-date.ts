@@ -16,6 +16,15 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * Why `text` is not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date of the calendar, or `undefined` if
  * it is: `2024-13-01` (month 13), `2023-02-29` (not a leap year), `0000` (no year 0) are not.
+ * For `@bilateral/duckdb` too (from `@bilateral/core/node`), so both engines say a bad date alike.
+ *
+ * @example
+ * ```ts
+ * import { calendarDateProblem } from '@bilateral/core/node';
+ * [calendarDateProblem('2023-02-29'), calendarDateProblem('2024-02-29')];
+ * //=> ['day 29 does not exist in 2023-02', undefined]
+ * ```
+ * @category Node
  */
 export function calendarDateProblem(text: string): string | undefined {
   const match = CALENDAR_DATE.exec(text);

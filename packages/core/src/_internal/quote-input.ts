@@ -17,7 +17,16 @@ function head(text: string, limit: number): string {
 
 /**
  * `text` as JSON quotes it, cut after {@link QUOTED_CHARACTERS} characters with its length said:
- * `"2024-Q5"`, or `"xxxxxxxx…" (5000000 characters)`. Never splits a surrogate pair.
+ * `"2024-Q5"`, or `"xxxxxxxx…" (5000000 characters)`. Never splits a surrogate pair. For
+ * `@bilateral/duckdb` too (from `@bilateral/core/node`), so both engines quote input alike.
+ *
+ * @example
+ * ```ts
+ * import { quoteInput } from '@bilateral/core/node';
+ * [quoteInput('2024-Q5'), quoteInput('x'.repeat(100), 3)];
+ * //=> ['"2024-Q5"', '"xxx…" (100 characters)']
+ * ```
+ * @category Node
  */
 export function quoteInput(text: string, limit: number = QUOTED_CHARACTERS): string {
   if (text.length <= limit) return JSON.stringify(text);
@@ -26,7 +35,16 @@ export function quoteInput(text: string, limit: number = QUOTED_CHARACTERS): str
 
 /**
  * `text` as it is when short (for messages that show input unquoted, such as `write 1.5`), cut
- * like {@link quoteInput} when long: `12345…` (5000000 characters).
+ * like {@link quoteInput} when long: `12345…` (5000000 characters). For `@bilateral/duckdb` too
+ * (from `@bilateral/core/node`).
+ *
+ * @example
+ * ```ts
+ * import { capInput } from '@bilateral/core/node';
+ * [capInput('-5'), capInput('1'.repeat(100), 3)];
+ * //=> ['-5', '111… (100 characters)']
+ * ```
+ * @category Node
  */
 export function capInput(text: string, limit: number = QUOTED_CHARACTERS): string {
   if (text.length <= limit) return text;

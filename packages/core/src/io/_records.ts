@@ -259,9 +259,18 @@ const LISTED_NAMES = 100;
 /**
  * The header's unnamed and repeated columns: one issue for the unnamed ones and one per repeated
  * name, each listing the first column numbers and how many there are in all — so a header of a
- * million repeated cells gives one issue, not a million.
+ * million repeated cells gives one issue, not a million. For `@bilateral/duckdb` too (from
+ * `@bilateral/core/node`), so both engines say a bad header alike.
+ *
+ * @example
+ * ```ts
+ * import { headerIssues } from '@bilateral/core/node';
+ * headerIssues(['period', 'primaryValue', '', 'primaryValue']).map((issue) => issue.message);
+ * //=> ['column "primaryValue" appears twice (columns 2, 4)', 'column 3 has no name']
+ * ```
+ * @category Node
  */
-function headerIssues(header: readonly string[]): BilateralIssue[] {
+export function headerIssues(header: readonly string[]): BilateralIssue[] {
   const columnsOf = new Map<string, number[]>();
   header.forEach((name, column) => {
     const columns = columnsOf.get(name);
