@@ -6,7 +6,7 @@
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
  * `isSameFile` to find that it is none the program reads), and for `@bilateral/duckdb` the core's
  * ways of saying an import's problems (`keptIssuesError`, `quoteInput`, `capInput`,
- * `calendarDateProblem`, `headerIssues`), so both engines say them alike. The
+ * `calendarDateProblem`, `headerIssues`, `possiblyTruncatedWords`), so both engines say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
@@ -27,4 +27,5 @@ export { isSameFile, type NamedFile, namedFile } from './cli/same-file.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';
 export { writeReason } from './cli/unwritable-file.js';
 export { writeInPlace } from './cli/written-beside.js';
+export { COMTRADE_RESPONSE_LIMITS, possiblyTruncatedWords } from './io/_comtrade-rules.js';
 export { headerIssues } from './io/_records.js';

@@ -10,10 +10,12 @@
 import { basename } from 'node:path';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
 import {
+  COMTRADE_RESPONSE_LIMITS,
   calendarDateProblem,
   capInput,
   KEPT_PROBLEMS,
   keptIssuesError,
+  possiblyTruncatedWords,
   quoteInput,
 } from '@bilateral/core/node';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -41,8 +43,6 @@ import { physicalLines } from './physical-lines.js';
 const MAX_SCALE = 36;
 /** Issues kept at most when records are refused, as the core keeps them; the others are counted. */
 const MAX_ISSUES = KEPT_PROBLEMS;
-/** The limits of the UN Comtrade API: a download of exactly this many records may have been cut. */
-const RESPONSE_LIMITS = [500, 100_000, 250_000];
 /** Files searched at most for the lines of refused records. */
 const MAX_FILES_LOCATED = 5;
 /** Files the `possibly-truncated` note names at most. */
@@ -54,13 +54,11 @@ const MAX_FILES_NOTED = 10;
  * records, …`); else the files, by name.
  */
 function possiblyTruncated(counts: readonly (readonly [string, number])[]): string | undefined {
-  const limit = 'a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key)';
-  const cut = counts.filter(([, records]) => RESPONSE_LIMITS.includes(records));
+  const cut = counts.filter(([, records]) => COMTRADE_RESPONSE_LIMITS.includes(records));
   const [first] = cut;
   if (first === undefined) return undefined;
-  if (counts.length === 1) {
-    return `the input holds exactly ${first[1]} records, ${limit}: the query may have been cut; split it and import the parts`;
-  }
+  const { message, limit } = possiblyTruncatedWords(first[1]);
+  if (counts.length === 1) return message;
   if (cut.length === 1) {
     return `${basename(first[0])} holds exactly ${first[1]} records, ${limit}: its query may have been cut; split it and import the parts`;
   }

@@ -16,8 +16,43 @@ import type { ExclusionReason, ImportNote } from './import-result.js';
 /** `'totals'` imports the totals rows, `'breakdowns'` the breakdowns. */
 export type ComtradeRowsMode = 'totals' | 'breakdowns';
 
-/** The limits of the API: a response holding exactly this many records may have been cut. */
-const RESPONSE_LIMITS = [500, 100_000, 250_000];
+/**
+ * The limits of the UN Comtrade API: a response holding exactly this many records may have been
+ * cut. For `@bilateral/duckdb` too (from `@bilateral/core/node`), which notes a bulk file of as
+ * many.
+ *
+ * @example
+ * ```ts
+ * import { COMTRADE_RESPONSE_LIMITS } from '@bilateral/core/node';
+ * COMTRADE_RESPONSE_LIMITS.includes(500);
+ * //=> true
+ * ```
+ * @category Node
+ */
+export const COMTRADE_RESPONSE_LIMITS: readonly number[] = [500, 100_000, 250_000];
+
+/**
+ * The `possibly-truncated` note of an input of `records` records, exactly one of
+ * {@link COMTRADE_RESPONSE_LIMITS}; its words after the count name the limits, for a note that
+ * names files (`@bilateral/duckdb`, from `@bilateral/core/node`).
+ *
+ * @example
+ * ```ts
+ * import { possiblyTruncatedWords } from '@bilateral/core/node';
+ * possiblyTruncatedWords(500).limit;
+ * //=> 'a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key)'
+ * possiblyTruncatedWords(500).message.startsWith('the input holds exactly 500 records, a UN');
+ * //=> true
+ * ```
+ * @category Node
+ */
+export function possiblyTruncatedWords(records: number): { message: string; limit: string } {
+  const limit = 'a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key)';
+  return {
+    message: `the input holds exactly ${records} records, ${limit}: the query may have been cut; split it and import the parts`,
+    limit,
+  };
+}
 
 const EXCLUSION_MESSAGES: Readonly<Record<'mot' | 'customs' | 'partner2', string>> = {
   mot: 'breakdowns by mode of transport (motCode ≠ 0) of a totals row: adding them to it would double-count',
@@ -196,11 +231,8 @@ export function placeRow(
  */
 export function noteRecordCount(log: ImportLog, records: number, declared?: number): void {
   if (records === 0) log.note('empty', 'the input holds no records');
-  if (RESPONSE_LIMITS.includes(records)) {
-    log.note(
-      'possibly-truncated',
-      `the input holds exactly ${records} records, a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key): the query may have been cut; split it and import the parts`,
-    );
+  if (COMTRADE_RESPONSE_LIMITS.includes(records)) {
+    log.note('possibly-truncated', possiblyTruncatedWords(records).message);
   }
   if (declared !== undefined && declared !== records) {
     log.note('count-mismatch', `the response says count ${declared} but holds ${records} records`);
