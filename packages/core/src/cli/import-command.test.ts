@@ -418,11 +418,13 @@ describe('bilateral import', () => {
     ]);
     expect(await exists(at('soy.parquet'))).toBe(false);
     expect(await exists(at('f.PARQUET'))).toBe(false);
-    // A CSV or spreadsheet name held the dataset's JSON too, with either engine.
+    // A CSV, spreadsheet or gzip name held the dataset's JSON too, with either engine.
     for (const [output, what] of [
       ['out.csv', 'CSV'],
       ['out.tsv', 'TSV'],
       ['out.xlsx', 'a spreadsheet'],
+      // A .gz name held plain JSON: no writer gzips.
+      ['out.json.gz', 'gzip'],
     ] as const) {
       for (const engine of ['core', 'duckdb']) {
         const named = await bilateral(

@@ -21,18 +21,14 @@ describe('unwrittenFormat', () => {
     ]);
   });
 
+  it('names gzip for any other gzip name: the command writes no gzip (it wrote plain JSON there)', () => {
+    expect(
+      ['x.json.gz', 'x.JSONL.GZ', 'x.parquet.gz', 'x.gz', '.csv.gz'].map(unwrittenFormat),
+    ).toEqual(['gzip', 'gzip', 'gzip', 'gzip', 'gzip']);
+  });
+
   it('leaves the names the command writes, devices and names without an extension', () => {
-    for (const name of [
-      'x.json',
-      'x.jsonl',
-      'x.parquet',
-      '/dev/stdout',
-      'data',
-      'csv',
-      '.csv',
-      '.csv.gz',
-      'x.gz',
-    ]) {
+    for (const name of ['x.json', 'x.jsonl', 'x.parquet', '/dev/stdout', 'data', 'csv', '.csv']) {
       expect(unwrittenFormat(name)).toBeUndefined();
     }
   });

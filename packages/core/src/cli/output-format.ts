@@ -11,15 +11,16 @@ const UNWRITTEN: ReadonlyMap<string, string> = new Map([
 
 /**
  * The format an output's name asks for that `bilateral import` and `fetch` do not write (they
- * would write JSON into it), in words, gzipped or not (`flows.csv.gz`: they write no gzip
- * either); undefined for any other name.
+ * would write JSON into it), in words: a table or spreadsheet, gzipped or not (`flows.csv.gz`),
+ * and gzip for any other name ending in `.gz` (they write no gzip); undefined for any other name.
  *
  * @example
  * ```ts
- * [unwrittenFormat('flows.CSV'), unwrittenFormat('flows.csv.gz'), unwrittenFormat('flows.json')];
- * //=> ['CSV', 'CSV', undefined]
+ * ['flows.CSV', 'flows.csv.gz', 'flows.json.gz', 'flows.json'].map(unwrittenFormat);
+ * //=> ['CSV', 'CSV', 'gzip', undefined]
  * ```
  */
 export function unwrittenFormat(output: string): string | undefined {
-  return UNWRITTEN.get(extname(output.replace(/\.gz$/i, '')).toLowerCase());
+  const plain = output.replace(/\.gz$/i, '');
+  return UNWRITTEN.get(extname(plain).toLowerCase()) ?? (plain === output ? undefined : 'gzip');
 }
