@@ -324,6 +324,11 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
       return [field, `freqCode ${text('freq_code')} is not A (annual) or M (monthly)`];
     case 'period':
       return [field, `${text('period_text')} is not a period: expected YYYY or YYYYMM`];
+    case 'period:missing':
+      return [
+        field,
+        'missing period: give period (YYYY or YYYYMM), refYear and refMonth, or freqCode with refPeriodId',
+      ];
     case 'period:month':
       return [field, `${period}: month ${period.slice(4)} is not between 01 and 12`];
     case 'period:annual':

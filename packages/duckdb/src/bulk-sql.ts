@@ -120,6 +120,32 @@ const FLOW_CODES = `('X', 'M', 'RX', 'RM', 'DX', 'FM', 'XIP', 'XOP', 'MIP', 'MOP
 const whole = (field: string) => `regexp_replace(trim(coalesce(${field}, '')), '\\.0+$', '')`;
 
 /**
+ * The period of a record (YYYY or YYYYMM) as the core reads it: `period`, or when it is empty the
+ * one `refYear`, `refMonth` and `refPeriodId` give (annual or monthly as `freqCode` says, else
+ * `refMonth` 52 or a month, else annual when there is a `refYear`; the year from `refYear`, else
+ * `refPeriodId`; the month from `refMonth`, else `refPeriodId`), or '' when they give none (the
+ * checks then say what is missing, or which of them is bad).
+ */
+function periodSql(): string {
+  const [freq, year, month, id] = [
+    "upper(trim(coalesce(freqCode, '')))",
+    whole('refYear'),
+    whole('refMonth'),
+    whole('refPeriodId'),
+  ];
+  const annual = `CASE WHEN ${freq} <> '' THEN ${freq} = 'A' WHEN ${month} <> '' THEN TRY_CAST(${month} AS INTEGER) = 52
+    WHEN ${year} <> '' THEN true END`;
+  const fromId = `regexp_full_match(${id}, '[0-9]{8}')`;
+  const y = `CASE WHEN ${year} <> '' THEN ${year} WHEN ${fromId} THEN substr(${id}, 1, 4) ELSE '' END`;
+  const m = `CASE WHEN ${month} <> '' THEN lpad(${month}, 2, '0') WHEN ${fromId} THEN substr(${id}, 5, 2) ELSE '' END`;
+  return `CASE WHEN ${whole('period')} <> '' THEN ${whole('period')}
+    WHEN (${annual}) IS NULL OR NOT regexp_full_match(${y}, '[0-9]{4}') THEN ''
+    WHEN ${annual} THEN ${y}
+    WHEN regexp_full_match(${m}, '0[1-9]|1[0-2]') THEN ${y} || ${m}
+    ELSE '' END`;
+}
+
+/**
  * A field's text as a whole number as the core reads one (digits after a sign, at most 2^53 - 1),
  * else NULL: DuckDB's cast alone rounds `2023.5` to 2024 and reads `2_023`, `0x7E7` and `2.023e3`.
  */
@@ -157,7 +183,8 @@ export function rowsSql(source: string): string {
 FROM (SELECT filename, file_row,
   upper(trim(coalesce(typeCode, ''))) AS type_code,
   upper(trim(coalesce(freqCode, ''))) AS freq_code,
-  ${whole('period')} AS period_text,
+  ${whole('period')} AS period_given,
+  ${periodSql()} AS period_text,
   ${whole('refYear')} AS ref_year,
   ${whole('refMonth')} AS ref_month,
   ${whole('refPeriodId')} AS ref_period_id,
@@ -212,7 +239,7 @@ export function checkedSql(rows: string, scale: number, totalsOnly: boolean): st
     WHEN NOT ${mapped('partner_status')} THEN 'partner:' || partner_status
     WHEN type_code NOT IN ('', 'C', 'S') THEN 'typeCode'
     WHEN freq_code NOT IN ('', 'A', 'M') THEN 'freqCode'
-    WHEN NOT regexp_full_match(period_text, '[0-9]{4}([0-9]{2})?') THEN 'period'
+    WHEN period_given <> '' AND NOT regexp_full_match(period_text, '[0-9]{4}([0-9]{2})?') THEN 'period'
     WHEN length(period_text) = 6 AND substr(period_text, 5, 2) NOT BETWEEN '01' AND '12' THEN 'period:month'
     WHEN ref_year <> '' AND year_number IS NULL THEN 'refYear:number'
     WHEN year_number NOT BETWEEN 1900 AND 2999 THEN 'refYear:year'
@@ -222,6 +249,7 @@ export function checkedSql(rows: string, scale: number, totalsOnly: boolean): st
     WHEN NOT id_usual AND (starts_with(ref_period_id, '0000') OR TRY_CAST(
       substr(ref_period_id, 1, 4) || '-' || substr(ref_period_id, 5, 2) || '-' || substr(ref_period_id, 7, 2)
       AS DATE) IS NULL) THEN 'refPeriodId:date'
+    WHEN period_text = '' THEN 'period:missing'
     WHEN freq_code = 'A' AND length(period_text) <> 4 THEN 'period:annual'
     WHEN freq_code = 'M' AND length(period_text) <> 6 THEN 'period:monthly'
     WHEN length(period_text) = 4 AND month_number <> 52 THEN 'refMonth:annual'

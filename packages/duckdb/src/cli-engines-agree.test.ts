@@ -522,3 +522,44 @@ describe('long input in a message is cut at 60 characters, as the core cuts it',
     expect((await importWithCore(file)).err).toContain(words);
   });
 });
+
+test('an empty period is taken from refYear, refMonth and refPeriodId, as the core takes it', async () => {
+  // DuckDB refused each: '"" is not a period: expected YYYY or YYYYMM'.
+  const file = join(scratch.folder, 'no-period.csv');
+  const monthly = bulkRecord({ period: '202303' });
+  await writeFile(
+    file,
+    bulkText([
+      bulkRecord({ period: '', refYear: '2021', refPeriodId: '20210101' }),
+      { ...monthly, period: '' },
+      { ...bulkRecord({ period: '2022' }), period: '', refYear: '', refMonth: '' },
+      { ...bulkRecord({ period: '202204' }), period: '', refPeriodId: '', flowCode: 'M' },
+    ]),
+  );
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'duckdb.json'));
+  const core = await importWithCore(file);
+  expect([duckdb.code, core.code]).toEqual([0, 0]);
+  const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
+  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  expect(flows).toEqual([
+    'VNM LAO export 2021  1000',
+    'VNM LAO export 2022  1000',
+    'VNM LAO export 2023-03  1000',
+    'VNM LAO import 2022-04  1000',
+  ]);
+});
+
+test('no period, no refYear: the record is refused in the core’s words', async () => {
+  const file = join(scratch.folder, 'no-year.csv');
+  await writeFile(
+    file,
+    bulkText([
+      { ...bulkRecord(), period: '', refYear: '', refMonth: '', refPeriodId: '', freqCode: '' },
+    ]),
+  );
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'duckdb.json'));
+  const words =
+    'missing period: give period (YYYY or YYYYMM), refYear and refMonth, or freqCode with refPeriodId';
+  expect(duckdb.err).toContain(words);
+  expect((await importWithCore(file)).err).toContain(words);
+});
