@@ -90,6 +90,33 @@ describe('bilateral import comtrade --engine duckdb', () => {
     expect(core.err).toContain('has 1 field but the header has 23 (line 3)');
   });
 
+  test('groups the counts of its report in thousands, as the core engine does', async () => {
+    // 1,200 re-exports of 1,200 months, each given by its FOB value: the report said '1200 ×
+    // flow-part' and 'value-fallback (1200)'.
+    const many = join(dir, 'many-rx.csv');
+    await writeFile(
+      many,
+      bulkText(
+        Array.from({ length: 1200 }, (_, i) =>
+          bulkRecord({
+            flowCode: 'RX',
+            period: `${1900 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`,
+            primaryValue: '',
+            fobvalue: '5',
+          }),
+        ),
+      ),
+    );
+    const { code, out } = await importWithDuckdb(many, join(dir, 'many-rx.json'));
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines).toContain('  excluded 1,200 records:');
+    expect(lines).toContain('    1,200 × flow-part');
+    expect(lines.filter((line) => line.startsWith('    value-fallback'))).toEqual([
+      expect.stringMatching(/^ {4}value-fallback \(1,200\): /),
+    ]);
+  });
+
   test('refuses an unknown engine, and the engine for a flows CSV', async () => {
     const unknown = await bilateral(
       'import',

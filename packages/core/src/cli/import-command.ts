@@ -152,13 +152,15 @@ async function importWithDuckDB(
   if (excluded === 0) io.out('  excluded nothing');
   else io.out(`  excluded ${countOf(excluded, 'record')}:`);
   for (const group of report.excluded) {
-    io.out(`    ${group.count} × ${group.reason}`);
+    io.out(`    ${grouped(group.count)} × ${group.reason}`);
     io.out(`      ${group.message}`);
   }
   if (report.notes.length > 0) io.out('  notes:');
   for (const note of report.notes) {
     // A note of the files as a whole (`empty`) counts no records, as the core's names no rows.
-    io.out(`    ${note.code}${note.count === 0 ? '' : ` (${note.count})`}: ${note.message}`);
+    io.out(
+      `    ${note.code}${note.count === 0 ? '' : ` (${grouped(note.count)})`}: ${note.message}`,
+    );
   }
   return EXIT.ok;
 }
