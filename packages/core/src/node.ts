@@ -5,7 +5,7 @@
  * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
  * `isSameFile` to find that it is none the program reads), and for `@bilateral/duckdb` the core's
- * ways of saying an import's problems (`keptIssuesError`, `quoteInput`, `capInput`,
+ * ways of saying an import's problems (`keptIssuesError`, `quoteInput`, `amountProblem`,
  * `calendarDateProblem`, `headerIssues`, `possiblyTruncatedWords`), so both engines say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
@@ -16,7 +16,8 @@
 
 export { calendarDateProblem } from './_internal/calendar-date.js';
 export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
-export { capInput, quoteInput } from './_internal/quote-input.js';
+export { quoteInput } from './_internal/quote-input.js';
+export { amountProblem } from './_internal/separator-hint.js';
 export {
   type CommandOutput,
   commandOutput,

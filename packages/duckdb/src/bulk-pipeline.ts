@@ -10,9 +10,9 @@
 import { basename } from 'node:path';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
 import {
+  amountProblem,
   COMTRADE_RESPONSE_LIMITS,
   calendarDateProblem,
-  capInput,
   KEPT_PROBLEMS,
   keptIssuesError,
   possiblyTruncatedWords,
@@ -269,20 +269,6 @@ export async function withConnection<T>(
 /** A number as the core engine reads one: sign, digits with a point, an exponent. */
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/**
- * Why `text` is no value, in the core engine's words: `-5 is negative: …`, `"1,5" is not a
- * number: write it without thousands separators …` (digits with commas, points, spaces or
- * apostrophes), `"x" is not a number`.
- */
-function notAValue(text: string): string {
-  if (text.startsWith('-') && NUMBER_TEXT.test(text))
-    return `${capInput(text)} is negative: a trade value or quantity cannot be`;
-  const hint = /^[+-]?[\d.,\s']+$/.test(text)
-    ? ': write it without thousands separators and with a decimal point, e.g. 38917721136.5'
-    : '';
-  return `${quoteInput(text)} is not a number${hint}`;
-}
-
 /** The message of a refused record, from its problem code and fields. */
 function describeProblem(row: Record<string, unknown>, scale: number): [string, string] {
   const problem = String(row.problem);
@@ -389,8 +375,11 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
       ];
     case 'primaryValue:missing':
       return ['primaryValue', 'no primaryValue, and no fobvalue or cifvalue to fall back on'];
-    case 'primaryValue:text':
-      return ['primaryValue', notAValue(String(row.value_text))];
+    case 'primaryValue:text': {
+      const value = String(row.value_text);
+      const negative = value.startsWith('-') && NUMBER_TEXT.test(value);
+      return ['primaryValue', amountProblem(value, 'a trade value', negative)];
+    }
     case 'primaryValue:scale':
       return [
         'primaryValue',

@@ -41,7 +41,7 @@ test.each([
     const { duckdb, core } = await bothEngines(name, text);
     // It said line 4: the record's number, as DuckDB counts records, plus the header's line.
     expect(duckdb).toEqual([
-      `  files[0].rows[2].primaryValue: ${name} line 9: "1,5" is not a number: write it without thousands separators and with a decimal point, e.g. 38917721136.5`,
+      `  files[0].rows[2].primaryValue: ${name} line 9: "1,5" has a comma as the decimal separator: write "1.5"`,
     ]);
     expect(core).toContain('(line 9)');
   },

@@ -244,18 +244,23 @@ const duckdbProblems = (err: string, name: string) =>
 test("a bad primaryValue is refused in the core engine's words, with its hints", async () => {
   // DuckDB said '"1,5" is not a non-negative decimal written in full such as 38917721136.5' of each.
   const text = bulkText(
-    ['1,5', 'x', '-5', '1 000', '-0.5E2'].map((primaryValue) => bulkRecord({ primaryValue })),
+    ['1,5', 'x', '-5', '1 000', '-0.5E2', '-1,500', '-1,5'].map((primaryValue) =>
+      bulkRecord({ primaryValue }),
+    ),
   );
   const file = await scratch.write('values.csv', text);
   const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
   const core = await importWithCore(file);
   expect([duckdb.code, core.code]).toEqual([1, 1]);
   expect(coreProblems(core.err)).toEqual([
-    'rows[0].primaryValue line 2: "1,5" is not a number: write it without thousands separators and with a decimal point, e.g. 38917721136.5',
+    'rows[0].primaryValue line 2: "1,5" has a comma as the decimal separator: write "1.5"',
     'rows[1].primaryValue line 3: "x" is not a number',
-    'rows[2].primaryValue line 4: -5 is negative: a trade value or quantity cannot be',
-    'rows[3].primaryValue line 5: "1 000" is not a number: write it without thousands separators and with a decimal point, e.g. 38917721136.5',
-    'rows[4].primaryValue line 6: -0.5E2 is negative: a trade value or quantity cannot be',
+    'rows[2].primaryValue line 4: "-5": a trade value cannot be negative',
+    'rows[3].primaryValue line 5: "1 000" has spaces as thousands separators: write "1000"',
+    'rows[4].primaryValue line 6: "-0.5E2": a trade value cannot be negative',
+    // As `bilateral validate` and `bilateral import flows` say them (refusedHintWords).
+    'rows[5].primaryValue line 7: "-1,500" has a comma: write no thousands separators, and a point before decimals, and a trade value cannot be negative',
+    'rows[6].primaryValue line 8: "-1,5" has a comma as the decimal separator, and a trade value cannot be negative',
   ]);
   expect(duckdbProblems(duckdb.err, 'values.csv')).toEqual(coreProblems(core.err));
 });

@@ -285,12 +285,11 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     expect(error.issues).toEqual([
       {
         path: ['files', 0, 'rows', 1, 'primaryValue'],
-        message:
-          'values.csv line 3: "1,5" is not a number: write it without thousands separators and with a decimal point, e.g. 38917721136.5',
+        message: 'values.csv line 3: "1,5" has a comma as the decimal separator: write "1.5"',
       },
       {
         path: ['files', 0, 'rows', 2, 'primaryValue'],
-        message: 'values.csv line 4: -3 is negative: a trade value or quantity cannot be',
+        message: 'values.csv line 4: "-3": a trade value cannot be negative',
       },
     ]);
   });

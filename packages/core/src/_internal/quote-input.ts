@@ -35,16 +35,13 @@ export function quoteInput(text: string, limit: number = QUOTED_CHARACTERS): str
 
 /**
  * `text` as it is when short (for messages that show input unquoted, such as `write 1.5`), cut
- * like {@link quoteInput} when long: `12345…` (5000000 characters). For `@bilateral/duckdb` too
- * (from `@bilateral/core/node`).
+ * like {@link quoteInput} when long: `12345…` (5000000 characters).
  *
  * @example
  * ```ts
- * import { capInput } from '@bilateral/core/node';
  * [capInput('-5'), capInput('1'.repeat(100), 3)];
  * //=> ['-5', '111… (100 characters)']
  * ```
- * @category Node
  */
 export function capInput(text: string, limit: number = QUOTED_CHARACTERS): string {
   if (text.length <= limit) return text;

@@ -6,6 +6,7 @@
  *
  * @internal
  */
+import { isNegativeDecimalText } from './decimal-text.js';
 import { quoteInput } from './quote-input.js';
 
 /** What a plain decimal writes before its decimals: a point, or a comma where a file says so. */
@@ -134,4 +135,55 @@ export function separatorHint(text: string, mark: DecimalMark = '.'): SeparatorH
  */
 export function refusedHintWords(hint: SeparatorHint): string {
   return hint.plain === undefined ? hint.words : hint.has;
+}
+
+/**
+ * What a negative `text` given for `what` (`a trade value`, `a quantity`) is told, with what its
+ * separators are when it has a `hint` ({@link refusedHintWords}): `"-5": a trade value cannot be
+ * negative`, `"-1,500" has a comma: write no thousands separators, and a point before decimals,
+ * and a trade value cannot be negative`.
+ *
+ * @example
+ * ```ts
+ * negativeWords('-5', 'a trade value');
+ * //=> '"-5": a trade value cannot be negative'
+ * negativeWords('-1,5', 'a quantity', separatorHint('-1,5'));
+ * //=> '"-1,5" has a comma as the decimal separator, and a quantity cannot be negative'
+ * ```
+ */
+export function negativeWords(text: string, what: string, hint?: SeparatorHint): string {
+  return hint === undefined
+    ? `${quoteInput(text)}: ${what} cannot be negative`
+    : `${quoteInput(text)} has ${refusedHintWords(hint)}, and ${what} cannot be negative`;
+}
+
+/**
+ * Why `text`, given for `what` (an amount that cannot be negative: `a trade value`, `a
+ * quantity`), is refused by a reader of UN Comtrade records, in the words `bilateral validate` and
+ * `bilateral import flows` use: a `negative` number (as the reader reads numbers: `-5`, `-0.5E2`)
+ * is told so; a number with separators gets the {@link separatorHint} (and that it cannot be
+ * negative when every reading is); anything else is not a number. For `@bilateral/duckdb` too
+ * (from `@bilateral/core/node`), so both engines say a bad value alike.
+ *
+ * @example
+ * ```ts
+ * import { amountProblem } from '@bilateral/core/node';
+ * amountProblem('-0.5E2', 'a trade value', true);
+ * //=> '"-0.5E2": a trade value cannot be negative'
+ * amountProblem('1 000', 'a trade value', false);
+ * //=> '"1 000" has spaces as thousands separators: write "1000"'
+ * amountProblem('-1,500', 'a trade value', false);
+ * //=> '"-1,500" has a comma: write no thousands separators, and a point before decimals, and a trade value cannot be negative'
+ * amountProblem('x', 'a quantity', false);
+ * //=> '"x" is not a number'
+ * ```
+ * @category Node
+ */
+export function amountProblem(text: string, what: string, negative: boolean): string {
+  if (negative) return negativeWords(text, what);
+  const hint = separatorHint(text);
+  if (hint === undefined) return `${quoteInput(text)} is not a number`;
+  return hint.readings.every(isNegativeDecimalText)
+    ? negativeWords(text, what, hint)
+    : `${quoteInput(text)} has ${hint.words}`;
 }

@@ -9,6 +9,7 @@
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import type { Decimal } from '../_internal/decimal.js';
 import { capInput, describeInput, quoteInput } from '../_internal/quote-input.js';
+import { amountProblem } from '../_internal/separator-hint.js';
 import { toDecimal } from '../_internal/to-decimal.js';
 import {
   economyCodeFromComtradeIso,
@@ -89,6 +90,10 @@ interface Amount {
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** What an amount field holds, for its problems: `a quantity` (qty), `a weight`, `a trade value`. */
+const amountOf = (field: ComtradeField): string =>
+  field === 'qty' ? 'a quantity' : field === 'netWgt' ? 'a weight' : 'a trade value';
 const INTEGER_TEXT = /^[+-]?\d+(?:\.0+)?$/;
 
 /** Significant digits of a number's shortest text form. */
@@ -170,10 +175,7 @@ class RowReader {
     } else if (typeof value === 'string') {
       text = value.trim();
       if (!NUMBER_TEXT.test(text)) {
-        const hint = /^[+-]?[\d.,\s']+$/.test(text)
-          ? ': write it without thousands separators and with a decimal point, e.g. 38917721136.5'
-          : '';
-        this.fail(field, `${describeInput(value)} is not a number${hint}`);
+        this.fail(field, amountProblem(text, amountOf(field), false));
         return false;
       }
     } else {
@@ -190,7 +192,7 @@ class RowReader {
       return false;
     }
     if (decimal.isNegative() && !decimal.isZero()) {
-      this.fail(field, `${capInput(text)} is negative: a trade value or quantity cannot be`);
+      this.fail(field, amountProblem(text, amountOf(field), true));
       return false;
     }
     return { decimal: decimal.abs(), exponent: /[eE]/.test(text), imprecise };

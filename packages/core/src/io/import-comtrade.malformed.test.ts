@@ -51,9 +51,26 @@ const CORPUS: [string, unknown, string, string][] = [
     'thousands separators',
     envelope(record({ primaryValue: '38,917,721,136' })),
     'data[0].primaryValue',
-    'without thousands separators',
+    '"38,917,721,136" has commas as thousands separators: write "38917721136"',
   ],
-  ['a negative value', envelope(record({ primaryValue: -5 })), 'data[0].primaryValue', 'negative'],
+  [
+    'a negative value',
+    envelope(record({ primaryValue: -5 })),
+    'data[0].primaryValue',
+    '"-5": a trade value cannot be negative',
+  ],
+  [
+    'a negative value with a separator, as validate and import flows say it',
+    envelope(record({ primaryValue: '-1,500' })),
+    'data[0].primaryValue',
+    '"-1,500" has a comma: write no thousands separators, and a point before decimals, and a trade value cannot be negative',
+  ],
+  [
+    'a negative quantity',
+    envelope(record({ qty: '-2' })),
+    'data[0].qty',
+    '"-2": a quantity cannot be negative',
+  ],
   [
     'NaN',
     envelope(record({ primaryValue: Number.NaN })),

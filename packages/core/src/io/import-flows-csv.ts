@@ -4,7 +4,7 @@ import { editsWithin } from '../_internal/edit-distance.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
 import { inputText } from '../_internal/input-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { type DecimalMark, refusedHintWords, separatorHint } from '../_internal/separator-hint.js';
+import { type DecimalMark, negativeWords, separatorHint } from '../_internal/separator-hint.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type BilateralIssue, type IssueHint } from '../errors/index.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
@@ -173,9 +173,6 @@ const DECIMAL_COMMA: IssueHint = Object.freeze({
   message: 'decimalComma: true',
 });
 
-/** Why a negative value is refused, in the words of the flow schema (`bilateral validate`). */
-const NEGATIVE = 'a trade value cannot be negative';
-
 /** A problem's message and, when it names a setting, its hint. */
 type Problem = readonly [message: string, hint?: IssueHint];
 
@@ -205,11 +202,11 @@ function valueProblem(text: string, mark: DecimalMark): Problem {
   const hint = separatorHint(text, mark);
   // A number refused however its separators read is told so, as `bilateral validate` tells it.
   if (hint?.readings.every(isNegativeDecimalText)) {
-    return [`${quoteInput(text)} has ${refusedHintWords(hint)}, and ${NEGATIVE}`];
+    return [negativeWords(text, 'a trade value', hint)];
   }
   // Without a hint, one mark can only be the file's own (`-1,5` in a decimal-comma file).
   if (hint === undefined && /^-\d+(?:[.,]\d+)?$/.test(text))
-    return [`${quoteInput(text)}: ${NEGATIVE}`];
+    return [negativeWords(text, 'a trade value')];
   if (hint === undefined) {
     return [
       `${quoteInput(text)} is not a decimal number: write digits with an optional decimal ${mark === '.' ? 'point' : 'comma'}, e.g. 491900000 or 159${mark}6`,
