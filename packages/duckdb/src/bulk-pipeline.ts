@@ -303,6 +303,9 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
   const [year, month] = [Number(period.slice(0, 4)), Number(period.slice(4))];
   const id = String(row.ref_period_id);
   const freqWords = row.freq_code === '' ? '' : ` (freqCode ${row.freq_code})`;
+  // Without a period, its year and month are refYear's and refMonth's (refPeriodId's own when
+  // those are empty, and then nothing disagrees with it), as the core names them.
+  const given = row.period_given !== '';
   switch (problem) {
     case 'typeCode':
       return [field, `typeCode ${text('type_code')} is not C (goods) or S (services)`];
@@ -351,11 +354,14 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
         `${id} is not a date: ${calendarDateProblem(`${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6)}`)}`,
       ];
     case 'refPeriodId:year':
-      return [field, `refPeriodId gives year ${Number(id.slice(0, 4))}, but period gives ${year}`];
+      return [
+        field,
+        `refPeriodId gives year ${Number(id.slice(0, 4))}, but ${given ? 'period' : 'refYear'} gives ${year}`,
+      ];
     case 'refPeriodId:month':
       return [
         field,
-        `refPeriodId gives month ${Number(id.slice(4, 6))}, but period gives ${month}`,
+        `refPeriodId gives month ${Number(id.slice(4, 6))}, but ${given ? 'period' : 'refMonth'} gives ${month}`,
       ];
     case 'flowCode':
       return [

@@ -568,3 +568,22 @@ test('no period, no refYear: the record is refused in the core’s words', async
   expect(duckdb.err).toContain(words);
   expect((await importWithCore(file)).err).toContain(words);
 });
+
+test('an empty period with a refPeriodId that disagrees names refYear or refMonth, as the core does', async () => {
+  // DuckDB said 'refPeriodId gives year 2022, but period gives 2021' of a record without a period.
+  const file = await scratch.write(
+    'no-period-id.csv',
+    bulkText([
+      { ...bulkRecord({ refYear: '2021', refPeriodId: '20220101' }), period: '' },
+      { ...bulkRecord({ period: '202303', refPeriodId: '20230401' }), period: '' },
+    ]),
+  );
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'duckdb.json'));
+  const core = await importWithCore(file);
+  expect([duckdb.code, core.code]).toEqual([1, 1]);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].refPeriodId line 2: refPeriodId gives year 2022, but refYear gives 2021',
+    'rows[1].refPeriodId line 3: refPeriodId gives month 4, but refMonth gives 3',
+  ]);
+  expect(duckdbProblems(duckdb.err, 'no-period-id.csv')).toEqual(coreProblems(core.err));
+});
