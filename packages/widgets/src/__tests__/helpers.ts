@@ -137,10 +137,10 @@ function linesOf(range: Range): number {
 /**
  * Where a line ends inside a phrase a reader takes in whole: each match of `pattern` (global; its
  * text with no-break spaces read as spaces) in `paragraph` that takes more than one line, with
- * the width it did at, as `paragraph` is made 200 to 420 px wide (a 280 px card's text is
- * narrower than 280 px). None: every match stays on one line at every width.
+ * the width it did at, as `paragraph` is made `narrowest` (200 by default) to 420 px wide (a
+ * 280 px card's text is narrower than 280 px). None: every match stays on one line at every width.
  */
-export function linesBroken(paragraph: HTMLElement, pattern: RegExp): string[] {
+export function linesBroken(paragraph: HTMLElement, pattern: RegExp, narrowest = 200): string[] {
   // The paragraph's text nodes (a template's parts), each with where it starts in its text.
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
   const nodes: [Text, number][] = [];
@@ -156,7 +156,7 @@ export function linesBroken(paragraph: HTMLElement, pattern: RegExp): string[] {
   const found = [...(paragraph.textContent ?? '').replace(/\u00a0/g, ' ').matchAll(pattern)];
   expect(found, `${pattern} in ${paragraph.textContent}`).not.toEqual([]);
   const broken: string[] = [];
-  for (let width = 200; width <= 420; width += 2) {
+  for (let width = narrowest; width <= 420; width += 2) {
     paragraph.style.width = `${width}px`;
     for (const match of found) {
       const range = document.createRange();

@@ -23,7 +23,7 @@ export const balanceSeriesLegend = (m: Messages): TemplateResult =>
   html`<p class="legend muted" aria-hidden="true">
     <span><span class="swatch export"></span>${m.exports}</span>
     <span><span class="swatch import"></span>${m.imports}</span>
-    <span><span class="swatch balance-swatch"></span>${m.balance}</span>
+    <span><span class="swatch balance"></span>${m.balance}</span>
   </p>`;
 
 /**

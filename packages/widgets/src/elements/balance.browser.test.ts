@@ -86,16 +86,90 @@ describe('<bilateral-balance>', () => {
     expect(linesBroken(position as HTMLElement, /(?:xuất|nhập) siêu/g)).toEqual([]);
   });
 
+  /** The position figure of a card: 'Lào: xuất siêu; Trung Quốc: nhập siêu'. */
+  const positionOf = (element: BilateralBalance) =>
+    shadow(element).querySelectorAll<HTMLElement>('[part=figures] dd')[1] as HTMLElement;
+
+  const eachCard = ['laos-china', 'vietnam-laos'].flatMap((dataset) =>
+    ['en', 'vi', 'lo', 'zh'].map((locale) => [dataset, locale]),
+  );
+
+  it.each(eachCard)(
+    'keeps the positions inside a 280 px card (%s, %s)',
+    async (dataset, locale) => {
+      // Seen on a 280 px screen (the card 264 px wide) in Vietnamese: 'Trung Quốc: nhập siêu'
+      // (laos-china) and 'Việt Nam: nhập siêu;' (vietnam-laos), each held on one line, ran over
+      // the card's padding to its border.
+      const element = await mountLoaded<BilateralBalance>(
+        `<bilateral-balance dataset="${dataset}" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+      );
+      const out: string[] = [];
+      for (const width of [264, 280]) {
+        (element.parentElement as HTMLElement).style.width = `${width}px`;
+        const style = getComputedStyle(element);
+        const edge =
+          element.getBoundingClientRect().right -
+          Number.parseFloat(style.borderRightWidth) -
+          Number.parseFloat(style.paddingRight);
+        const range = document.createRange();
+        range.selectNodeContents(positionOf(element));
+        for (const box of range.getClientRects()) {
+          if (box.right > edge + 0.5)
+            out.push(`${Math.round(box.right - edge)} px out at ${width} px`);
+        }
+      }
+      expect(out).toEqual([]);
+    },
+  );
+
+  it.each(eachCard)(
+    'keeps each economy and each position whole at any width (%s, %s)',
+    async (dataset, locale) => {
+      // Seen at 280 and 390 px in Lao, lines balanced: 'ຂາດ' / 'ດຸນ' (one word, 'deficit').
+      const element = await mountLoaded<BilateralBalance>(
+        `<bilateral-balance dataset="${dataset}" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+      );
+      const position = positionOf(element);
+      const pieces = (position.textContent ?? '')
+        .replace(/\u00a0/g, ' ')
+        .split(/[:;：；]/)
+        .map((piece) => piece.trim().replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'));
+      expect(pieces).toHaveLength(4);
+      expect(linesBroken(position, new RegExp(pieces.join('|'), 'g'))).toEqual([]);
+    },
+  );
+
   it.each([
-    ['vietnam-laos', 'en'],
-    ['laos-china', 'vi'],
-  ])('keeps each economy’s position on one line at any width (%s, %s)', async (dataset, locale) => {
-    // Seen in the layout matrix at 390 px: 'Lào: xuất siêu; Trung' / 'Quốc: nhập siêu'.
+    ['vietnam-laos', 'en', 200],
+    // 'Trung Quốc: nhập siêu' is 263 px wide: narrower, it breaks after the colon (above).
+    ['laos-china', 'vi', 264],
+  ])(
+    'keeps each economy’s position on one line wherever a line holds it (%s, %s, from %i px)',
+    async (dataset, locale, narrowest) => {
+      // Seen in the layout matrix at 390 px: 'Lào: xuất siêu; Trung' / 'Quốc: nhập siêu'.
+      const element = await mountLoaded<BilateralBalance>(
+        `<bilateral-balance dataset="${dataset}" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+      );
+      expect(linesBroken(positionOf(element), /[^\s:;][^:;]*: [^;]+/g, narrowest)).toEqual([]);
+    },
+  );
+
+  it('gives each legend swatch its series’ colour: the bars’, the balance line’s', async () => {
     const element = await mountLoaded<BilateralBalance>(
-      `<bilateral-balance dataset="${dataset}" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+      '<bilateral-balance dataset="vietnam-laos" view="series"></bilateral-balance>',
     );
-    const position = shadow(element).querySelectorAll<HTMLElement>('[part=figures] dd')[1];
-    expect(linesBroken(position as HTMLElement, /[^\s:;][^:;]*: [^;]+/g)).toEqual([]);
+    await vi.waitFor(
+      () => expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4),
+      LOADS,
+    );
+    const colours = ['export', 'import', 'balance'].map((side) => [
+      getComputedStyle($(element, `.swatch.${side}`)).backgroundColor,
+      side === 'balance'
+        ? getComputedStyle($(element, 'path.balance.line')).stroke
+        : getComputedStyle($(element, `rect.bar.${side}:not(.hollow)`)).fill,
+    ]);
+    expect(colours.map(([swatch]) => swatch)).not.toContain('rgba(0, 0, 0, 0)');
+    for (const [swatch, bar] of colours) expect(swatch).toBe(bar);
   });
 
   it('re-renders for another period, and as a series', async () => {

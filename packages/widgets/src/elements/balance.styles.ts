@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
-/** Styles of `<bilateral-balance>` beyond the shared frame. */
+/**
+ * Styles of `<bilateral-balance>` beyond the shared frame. A figure's lines are balanced, and in
+ * the position each economy and each position (`dd span`) is whole: a line ends after a
+ * semicolon, and between an economy and its position only where one line cannot hold both
+ * ('Trung Quốc:' / 'nhập siêu' at 280 px). A legend's swatch takes its series' colour (`.export`,
+ * `.import`: the frame's `--_series`; `.balance`: the text's).
+ */
 export const balanceStyles = css`
   .figures {
     margin: 0;
@@ -15,6 +21,10 @@ export const balanceStyles = css`
   .figures dd {
     margin: 0;
     font-weight: 600;
+    text-wrap: balance;
+  }
+  dd span {
+    white-space: nowrap;
   }
   .figures dd:first-of-type {
     font-size: 1.3em;
@@ -35,14 +45,10 @@ export const balanceStyles = css`
   .zero {
     stroke: var(--_muted);
   }
-  .swatch.export {
-    background: var(--_export);
+  .swatch {
+    background: var(--_series);
   }
-  .swatch.import {
-    background: var(--_import);
-  }
-  .swatch.balance-swatch {
-    background: var(--_text);
+  .swatch.balance {
     height: 0.2em;
     vertical-align: 0.2em;
   }

@@ -401,37 +401,21 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     if (view.view !== 'card' || last === undefined)
       return series?.balanceSeriesLegend(m) ?? nothing;
     const { point } = last;
-    return html`<dl part="figures" class="figures">
-      <div>
-        <dt>${m.balance}</dt>
-        <dd class=${point.position.reporter}>${
-          // The amount on one line (its last number and the words after it): at 280 px a line
-          // ends after 'about' if at all, not in 'about −US$490' / 'million'.
-          balanceText(last, locale, m).replace(/\d\D*$/, oneLine)
-        }</dd>
-      </div>
-      <div>
-        <dt>${m.position}</dt>
-        <dd>
-          ${[view.reporter, view.partner]
-            .map((code, index) =>
-              // Each economy's on one line: a line ends after the semicolon, not in 'Trung' / 'Quốc'.
-              oneLine(
-                `${economyName(code, locale)}${m.punctuation.colon}${m.positionNames[index === 0 ? point.position.reporter : point.position.partner]}`,
-              ),
-            )
-            .join(m.punctuation.semicolon)}
-        </dd>
-      </div>
-      ${
-        point.coverageRatio === null
-          ? nothing
-          : html`<div>
-            <dt>${m.coverage}</dt>
-            <dd>${coverageOf(last, locale)}</dd>
-          </div>`
-      }
-    </dl>`;
+    // One space between a figure's parts (read as text: 'Balance about US$…'), none inside.
+    return html`<dl part="figures" class="figures"><div><dt>${m.balance}</dt> <dd class=${point.position.reporter}>${
+      // The amount on one line (its last number and the words after it): at 280 px a line
+      // ends after 'about' if at all, not in 'about −US$490' / 'million'.
+      balanceText(last, locale, m).replace(/\d\D*$/, oneLine)
+    }</dd></div> <div><dt>${m.position}</dt> <dd><span>${
+      // An economy and its position each whole (styled `dd span`: not 'Trung' / 'Quốc', nor Lao
+      // 'ຂາດ' / 'ດຸນ'); a line ends after the semicolon, or between the two where one line
+      // cannot hold both ('Trung Quốc:' / 'nhập siêu' at 280 px), lines balanced.
+      economyName(view.reporter, locale)
+    }</span>${m.punctuation.colon}<span>${m.positionNames[point.position.reporter]}</span>${m.punctuation.semicolon}<span>${economyName(view.partner, locale)}</span>${m.punctuation.colon}<span>${m.positionNames[point.position.partner]}</span></dd></div> ${
+      point.coverageRatio === null
+        ? nothing
+        : html`<div><dt>${m.coverage}</dt> <dd>${coverageOf(last, locale)}</dd></div>`
+    }</dl>`;
   }
 
   protected renderChart(view: BalanceView, context: RenderContext): ChartParts {
