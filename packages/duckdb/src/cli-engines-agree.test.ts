@@ -587,3 +587,44 @@ test('an empty period with a refPeriodId that disagrees names refYear or refMont
   ]);
   expect(duckdbProblems(duckdb.err, 'no-period-id.csv')).toEqual(coreProblems(core.err));
 });
+
+test('a key given again 4,998 records later (past a batch of the dataset writer) is one flow, or refused with another value', async () => {
+  // The dataset is checked 4,096 flows at a time, so no check sees two flows of one key in two
+  // batches: DuckDB groups the records by key before any flow is made. The repeat spells the key
+  // otherwise (no period but refYear and refMonth, the reporter by its ISO code alone).
+  const month = (i: number) =>
+    `${1990 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`;
+  const between = Array.from({ length: 4998 }, (_, i) => bulkRecord({ period: month(i + 1) }));
+  const again = (primaryValue: string) => ({
+    ...bulkRecord({ period: month(0), primaryValue }),
+    period: '',
+    reporterCode: '',
+  });
+  for (const [name, value, code] of [
+    ['same.csv', '1000.0', 0],
+    ['other.csv', '1001', 1],
+  ] as const) {
+    const file = await scratch.write(
+      name,
+      bulkText([bulkRecord({ period: month(0) }), ...between, again(value)]),
+    );
+    // Text for the refusal (its lines), JSON for the report (its counts).
+    const json = code === 0 ? ['--json'] : [];
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'duckdb.json'), ...json);
+    const core = await importWithCore(file, ...json);
+    expect([duckdb.code, core.code]).toEqual([code, code]);
+    if (code === 1) {
+      expect(duckdbProblems(duckdb.err, name)).toEqual([
+        'rows[4999] line 5001: repeats line 2 (same reporter, partner, flow, period, commodity and breakdown: VNM–LAO X 1990-01) with another value: 1001 against 1000',
+      ]);
+      continue;
+    }
+    const excluded = (out: string) => JSON.parse(out).result.excluded;
+    expect(excluded(duckdb.out)).toMatchObject([{ reason: 'duplicate', count: 1 }]);
+    expect(excluded(core.out)).toMatchObject([{ reason: 'duplicate', count: 1 }]);
+    const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
+    expect(flows).toHaveLength(4999);
+    expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+    expect((await bilateral('validate', join(scratch.folder, 'duckdb.json'))).code).toBe(0);
+  }
+});
