@@ -164,19 +164,22 @@ async function fromDuckDB(
       const notUtf8 = /Invalid unicode \(byte sequence mismatch\)/.test(String(caught));
       const lines = notUtf8 ? undefined : await badLines(connection, file, index, unpacked, issues);
       if (lines !== undefined) {
-        issues.push(...lines.issues);
+        keep(issues, lines.issues);
         count += lines.count;
       } else {
-        issues.push({
-          path: ['files', index],
-          message: notUtf8
-            ? `${basename(file.path)} is not UTF-8 text (another encoding such as Latin-1; DuckDB: ${short(caught)}): save it as UTF-8`
-            : `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`,
-        });
+        keep(issues, [
+          {
+            path: ['files', index],
+            message: notUtf8
+              ? `${basename(file.path)} is not UTF-8 text (another encoding such as Latin-1; DuckDB: ${short(caught)}): save it as UTF-8`
+              : `${basename(file.path)}: DuckDB cannot read it: ${short(caught)}`,
+          },
+        ]);
         count += 1;
       }
       failed += 1;
-      if (failed >= MAX_FILES_LOCATED || issues.length >= MAX_ISSUES) break;
+      // Past the issues kept, the next files are still read: their lines are counted.
+      if (failed >= MAX_FILES_LOCATED) break;
     }
   }
   if (issues.length === 0) {
@@ -184,6 +187,11 @@ async function fromDuckDB(
     count = 1;
   }
   throw keptIssuesError('INVALID_IMPORT', issues, count);
+}
+
+/** Adds to `issues` as many of `more` as fit under {@link MAX_ISSUES}; the others are only counted. */
+function keep(issues: BilateralIssue[], more: readonly BilateralIssue[]): void {
+  issues.push(...more.slice(0, Math.max(0, MAX_ISSUES - issues.length)));
 }
 
 /**
@@ -225,9 +233,8 @@ async function refuseBadLines(
   let count = 0;
   for (const [index, file] of files.slice(0, MAX_FILES_LOCATED).entries()) {
     const lines = await badLines(connection, file, index, unpacked, issues);
-    issues.push(...(lines?.issues ?? []));
+    keep(issues, lines?.issues ?? []);
     count += lines?.count ?? 0;
-    if (issues.length >= MAX_ISSUES) break;
   }
   if (issues.length > 0) throw keptIssuesError('INVALID_IMPORT', issues, count);
 }

@@ -2,7 +2,7 @@
  * `bilateral import comtrade` with `--engine duckdb` and with the core engine, on the same files:
  * the same flows, counts and problems (each engine in its own words).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -491,6 +491,22 @@ describe('many bad lines: both engines keep the first 1,000 and count the others
     expect(more(inText.err)[0]).toBe(
       `  … and ${listed - 50} more (--json lists them${issueCount === undefined ? ' all' : ''})`,
     );
+  });
+
+  test('counts the bad lines of every file located, past the 1,000 kept of the first', async () => {
+    // issueCount was 1,050: once the first file filled the issues, the second was not read.
+    const folder = join(scratch.folder, 'two-wide');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.csv'), wide(1050));
+    await writeFile(join(folder, 'b.csv'), wide(10));
+    const { code, out } = await importWithDuckdb(
+      folder,
+      join(scratch.folder, 'out.json'),
+      '--json',
+    );
+    expect(code).toBe(1);
+    const { issues, issueCount } = JSON.parse(out).error;
+    expect([issues.length, issueCount]).toEqual([1000, 1060]);
   });
 });
 
