@@ -133,11 +133,14 @@ function periodSql(): string {
     whole('refMonth'),
     whole('refPeriodId'),
   ];
-  const annual = `CASE WHEN ${freq} <> '' THEN ${freq} = 'A' WHEN ${month} <> '' THEN TRY_CAST(${month} AS INTEGER) = 52
+  // refYear and refMonth as the core reads whole numbers (`02023`, `+3`, `003`); text that is
+  // none stays as it is, for the checks of those fields to name.
+  const number = (text: string) => `coalesce(CAST(${integer(text)} AS VARCHAR), ${text})`;
+  const annual = `CASE WHEN ${freq} <> '' THEN ${freq} = 'A' WHEN ${month} <> '' THEN ${integer(month)} = 52
     WHEN ${year} <> '' THEN true END`;
   const fromId = `regexp_full_match(${id}, '[0-9]{8}')`;
-  const y = `CASE WHEN ${year} <> '' THEN ${year} WHEN ${fromId} THEN substr(${id}, 1, 4) ELSE '' END`;
-  const m = `CASE WHEN ${month} <> '' THEN lpad(${month}, 2, '0') WHEN ${fromId} THEN substr(${id}, 5, 2) ELSE '' END`;
+  const y = `CASE WHEN ${year} <> '' THEN ${number(year)} WHEN ${fromId} THEN substr(${id}, 1, 4) ELSE '' END`;
+  const m = `CASE WHEN ${month} <> '' THEN lpad(${number(month)}, 2, '0') WHEN ${fromId} THEN substr(${id}, 5, 2) ELSE '' END`;
   return `CASE WHEN ${whole('period')} <> '' THEN ${whole('period')}
     WHEN (${annual}) IS NULL OR NOT regexp_full_match(${y}, '[0-9]{4}') THEN ''
     WHEN ${annual} THEN ${y}

@@ -644,3 +644,29 @@ test('a key given again 4,998 records later (past a batch of the dataset writer)
     expect((await bilateral('validate', join(scratch.folder, 'duckdb.json'))).code).toBe(0);
   }
 });
+
+test('an empty period is taken from a refYear or refMonth with a sign or leading zeros, as the core reads them', async () => {
+  // DuckDB took refYear 02021 and refMonth 003 as they were written and found no period in them:
+  // 'missing period: …', where the core reads 2021 and 3.
+  const monthly = bulkRecord({ period: '202303' });
+  const file = await scratch.write(
+    'signed-ref.csv',
+    bulkText([
+      { ...bulkRecord({ refYear: '02021' }), period: '', refPeriodId: '' },
+      { ...bulkRecord({ refYear: '+2022' }), period: '', refPeriodId: '' },
+      { ...monthly, period: '', refMonth: '003', refPeriodId: '' },
+      { ...monthly, period: '', refMonth: '+4', refPeriodId: '20230401' },
+    ]),
+  );
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'duckdb.json'));
+  const core = await importWithCore(file);
+  expect([duckdb.code, core.code]).toEqual([0, 0]);
+  const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
+  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  expect(flows).toEqual([
+    'VNM LAO export 2021  1000',
+    'VNM LAO export 2022  1000',
+    'VNM LAO export 2023-03  1000',
+    'VNM LAO export 2023-04  1000',
+  ]);
+});
