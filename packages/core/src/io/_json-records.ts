@@ -59,7 +59,8 @@ type Built = unknown[] | Record<string, unknown>;
 
 /**
  * Whether two values read from JSON are the same, as lossless-json compares the values of a key
- * given twice (objects whatever the order of their keys).
+ * given twice (objects whatever the order of their keys): a copy of its `isDeepEqual` (4.3.3,
+ * `parse.js`), which it does not export.
  */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -283,7 +284,7 @@ export class JsonRecords {
       this.nameAts[level] = start;
     }
     if (depth === 1) {
-      const key = JSON.parse(this.scanner.text(start, end)) as string;
+      const key = stringValue(this.scanner.text(start, end));
       this.memberKey = key;
       const earlier = this.members.get(key);
       // A second array of records cannot be compared with the first, which is not kept: refused,
@@ -383,9 +384,9 @@ export class JsonRecords {
   }
 
   /**
-   * Puts `value` in the open array or object, as lossless-json does: a key given again with an
-   * equal value takes the value given last, with another is the file's syntax error, at the key's
-   * place.
+   * Puts `value` in the open array or object, as lossless-json's `parse` (4.3.3) does: a key given
+   * again with an equal value takes the value given last, with another is the file's syntax error,
+   * at the key's place.
    */
   private addValue(value: unknown): void {
     const level = this.open.length - 1;
@@ -448,20 +449,6 @@ export class JsonRecords {
     if (envelope ? depth === 2 && this.inArray !== undefined : depth === 1) this.unitStart = -1;
   }
 
-  /**
-   * The value of JSON text found at `offset` in the file (well-formed: the scanner read it); a key
-   * repeated with another value is the file's syntax error, at its place.
-   */
-  private valueAt(text: string, offset: number): unknown {
-    try {
-      return parseExactJson(text, 'INVALID_IMPORT');
-    } catch (error) {
-      const duplicate = error instanceof SyntaxError ? duplicateKeyOf(error.message) : undefined;
-      if (duplicate === undefined) throw error;
-      throw this.repeated(duplicate.key, offset + duplicate.at);
-    }
-  }
-
   /** The error of `key` given twice, its second opening quote at `offset` in the text. */
   private repeated(key: string, offset: number): BilateralError {
     const place = this.scanner.placeAt(offset, repeatedKey(key));
@@ -469,8 +456,18 @@ export class JsonRecords {
     return notJson(place === undefined ? { detail } : { detail, place });
   }
 
+  /**
+   * The value of an envelope member's text (well-formed: the scanner read it); a key repeated in
+   * it with another value is the file's syntax error, at its place.
+   */
   private memberValue(member: Member): unknown {
-    return this.valueAt(member.text ?? '', member.at);
+    try {
+      return parseExactJson(member.text ?? '', 'INVALID_IMPORT');
+    } catch (error) {
+      const duplicate = error instanceof SyntaxError ? duplicateKeyOf(error.message) : undefined;
+      if (duplicate === undefined) throw error;
+      throw this.repeated(duplicate.key, member.at + duplicate.at);
+    }
   }
 
   /** Whether two members hold the same value (as lossless-json compares a repeated key's). */
@@ -486,7 +483,7 @@ export class JsonRecords {
       else if (level === 1) path.push(this.memberKey);
       else {
         const start = this.keyStarts[level] ?? 0;
-        path.push(JSON.parse(this.scanner.text(start, this.keyEnds[level] ?? start)) as string);
+        path.push(stringValue(this.scanner.text(start, this.keyEnds[level] ?? start)));
       }
     }
     return path;
