@@ -10,6 +10,7 @@
 
 import { parse } from 'lossless-json';
 import { BilateralError, type BilateralErrorCode } from '../errors/index.js';
+import { grouped } from './count-of.js';
 import { MAX_NESTING } from './nesting-issue.js';
 
 /**
@@ -50,7 +51,7 @@ export function longStringError(code: BilateralErrorCode): BilateralError {
   return new BilateralError(code, [
     {
       path: [],
-      message: `the JSON has a text of more than ${MAX_JSON_STRING_CHARACTERS.toLocaleString('en')} characters: no record holds one (is this the file meant?)`,
+      message: `the JSON has a text of more than ${grouped(MAX_JSON_STRING_CHARACTERS)} characters: no record holds one (is this the file meant?)`,
     },
   ]);
 }
