@@ -96,8 +96,8 @@ export async function readJsonFile(file: string): Promise<unknown> {
     const hint = firstLineHint(file, text.split(/\r?\n/, 1)[0] ?? '');
     throw notJsonAt(file, place?.message ?? (error as Error).message, place, hint);
   }
-  // JSON.parse keeps a key's last value: one given twice is said, where it is, in the words of
-  // the import, which reads such text as not JSON.
+  // JSON.parse keeps a key's last value: one given twice is said, where it is, in the words the
+  // import uses for such text (not JSON).
   const repeated = firstRepeatedKey(text);
   if (repeated !== undefined) throw notJsonAt(file, repeated.message, repeated);
   return value;

@@ -130,7 +130,7 @@ function parseArgsMessage(error: Error, known: readonly string[], args: readonly
     );
   if (ambiguous !== null) {
     const [, given, long] = ambiguous;
-    const next = args.find((_, i) => args[i - 1] === given && args[i]?.startsWith('-'));
+    const next = args.find((arg, i) => args[i - 1] === given && arg.startsWith('-'));
     const named = next === undefined ? '' : `, ${quoteInput(next)},`;
     return `option ${long} needs a value: the next argument${named} starts with "-" (if it is the value, write it as ${long}=<value>)`;
   }

@@ -12,7 +12,9 @@ class Found extends Error {
  * The place of the first key given twice in one object of JSON text that `JSON.parse` read (which
  * keeps the last value and drops the others unsaid), as the streamed import tells it: `line 2,
  * column 3: the key "value" again in its object: …`. Keys are compared as read (`"\u0069d"` is
- * `"id"`). Undefined when every key of every object is its own.
+ * `"id"`). Undefined when every key of every object is its own. Stricter than the import's reader
+ * (`io/_json-records.ts`), which, as lossless-json, takes a key given again with an equal value:
+ * this scan sees keys, not values (`JSON.parse` kept only the last), so any repeat is refused.
  *
  * @example
  * ```ts
