@@ -27,6 +27,14 @@ const CSV = toCsv(RECORDS, { crlf: true });
 let dir = '';
 const at = (name: string) => join(dir, name);
 
+/** A flows CSV of `count` monthly flows from January of `year`, none with a status (each noted). */
+const monthlyFlowsCsv = (count: number, year: number) =>
+  `reporter,partner,flow,period,value,currency\n${Array.from(
+    { length: count },
+    (_, row) =>
+      `VNM,LAO,export,${year + Math.floor(row / 12)}-${String((row % 12) + 1).padStart(2, '0')},1,USD\n`,
+  ).join('')}`;
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bilateral-streamed-'));
   await writeFile(at('soy.csv'), CSV);
@@ -148,15 +156,7 @@ describe('bilateral import comtrade, streamed', () => {
   });
 
   it('lists the first 100 rows of a note on every row and counts the rest, as text and as JSON', async () => {
-    const rows = Array.from(
-      { length: 150 },
-      (_, row) =>
-        `VNM,LAO,export,${2000 + Math.floor(row / 12)}-${String((row % 12) + 1).padStart(2, '0')},1,USD`,
-    );
-    await writeFile(
-      at('noted.csv'),
-      `reporter,partner,flow,period,value,currency\n${rows.join('\n')}\n`,
-    );
+    await writeFile(at('noted.csv'), monthlyFlowsCsv(150, 2000));
     const text = await bilateral('import', 'flows', at('noted.csv'), '-o', at('noted.json'));
     expect(text.code).toBe(0);
     expect(text.out).toContain(
@@ -181,15 +181,7 @@ describe('bilateral import comtrade, streamed', () => {
   });
 
   it('groups the count of a long list of rows in thousands, as it counts the records', async () => {
-    const rows = Array.from(
-      { length: 1200 },
-      (_, row) =>
-        `VNM,LAO,export,${1900 + Math.floor(row / 12)}-${String((row % 12) + 1).padStart(2, '0')},1,USD`,
-    );
-    await writeFile(
-      at('many.csv'),
-      `reporter,partner,flow,period,value,currency\n${rows.join('\n')}\n`,
-    );
+    await writeFile(at('many.csv'), monthlyFlowsCsv(1200, 1900));
     const text = await bilateral('import', 'flows', at('many.csv'), '-o', at('many.json'));
     expect(text.out).toContain('flows CSV, 1,200 records');
     expect(text.out).toContain(
