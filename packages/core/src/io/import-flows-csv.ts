@@ -193,24 +193,24 @@ function decimalCommaProblem(text: string): Problem | undefined {
 }
 
 /**
- * Why a value cell is not a decimal written with `mark` before its decimals: in another
- * convention's separators, it is told what {@link separatorHint} tells a decimal string (as
- * `bilateral validate` tells it), and the setting for decimal commas when it would read the cell.
+ * Why a value cell is not a decimal written with `mark` before its decimals: a negative number
+ * is told it cannot be; in another convention's separators, it is told what {@link separatorHint}
+ * tells a decimal string (as `bilateral validate` tells it), and the setting for decimal commas
+ * when it would read the cell.
  */
 function valueProblem(text: string, mark: DecimalMark): Problem {
   if (text === '') return ['missing value'];
   const hint = separatorHint(text, mark);
-  // A number refused however its separators read is told so, as `bilateral validate` tells it.
-  if (hint?.readings.every(isNegativeDecimalText)) {
-    return [negativeWords(text, 'a trade value', hint)];
-  }
-  // Without a hint, one mark can only be the file's own (`-1,5` in a decimal-comma file).
-  if (hint === undefined && /^-\d+(?:[.,]\d+)?$/.test(text))
-    return [negativeWords(text, 'a trade value')];
   if (hint === undefined) {
+    // Without a hint, one mark can only be the file's own (`-1,5` in a decimal-comma file).
+    if (/^-\d+(?:[.,]\d+)?$/.test(text)) return [negativeWords(text, 'a trade value')];
     return [
       `${quoteInput(text)} is not a decimal number: write digits with an optional decimal ${mark === '.' ? 'point' : 'comma'}, e.g. 491900000 or 159${mark}6`,
     ];
+  }
+  // A number refused however its separators read is told so, as `bilateral validate` tells it.
+  if (hint.readings.every(isNegativeDecimalText)) {
+    return [negativeWords(text, 'a trade value', hint)];
   }
   const has = `${quoteInput(text)} has ${hint.words}`;
   return mark === '.' && /^\d+,\d+$/.test(text)
