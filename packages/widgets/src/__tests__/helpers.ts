@@ -169,6 +169,19 @@ export function linesBroken(paragraph: HTMLElement, pattern: RegExp, narrowest =
   return broken;
 }
 
+/**
+ * Where an element's content box ends on the right (px, in the viewport): its box's right edge
+ * inside its right border and padding. Text past it runs over the card's padding.
+ */
+export function contentRight(element: Element): number {
+  const style = getComputedStyle(element);
+  return (
+    element.getBoundingClientRect().right -
+    Number.parseFloat(style.borderRightWidth) -
+    Number.parseFloat(style.paddingRight)
+  );
+}
+
 /** `querySelector` in the shadow root, asserting a match. */
 export function $<T extends Element = HTMLElement>(element: Element, selector: string): T {
   const found = shadow(element).querySelector<T>(selector);

@@ -1,5 +1,12 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { type AnyElement, mountLoaded, settled, shadow, TAGS } from '../__tests__/helpers.js';
+import {
+  type AnyElement,
+  contentRight,
+  mountLoaded,
+  settled,
+  shadow,
+  TAGS,
+} from '../__tests__/helpers.js';
 import '../all.js';
 
 /**
@@ -14,11 +21,7 @@ import '../all.js';
  * balance's position, which breaks between an economy and its position, is checked.
  */
 function overflowing(element: AnyElement): string[] {
-  const style = getComputedStyle(element);
-  const edge =
-    element.getBoundingClientRect().right -
-    Number.parseFloat(style.borderRightWidth) -
-    Number.parseFloat(style.paddingRight);
+  const edge = contentRight(element);
   const found: string[] = [];
   const roots = [element, ...shadow(element).querySelectorAll('[part]')]
     .filter((node) => node.shadowRoot !== null)
