@@ -11,6 +11,7 @@
  * @internal
  */
 
+import { grouped } from '../_internal/count-of.js';
 import { BilateralError } from '../errors/index.js';
 import { type CsvDelimiter, type CsvTable, lineBreaks, readCsv } from './_csv.js';
 import { guessDelimiter } from './_records.js';
@@ -122,7 +123,7 @@ export class CsvChunkReader {
     throw new BilateralError('INVALID_IMPORT', [
       {
         path: [],
-        message: `line ${this.line}: a record of more than ${MAX_RECORD_CHARACTERS.toLocaleString('en')} characters without a line break: is this a CSV file (or one long line, a binary file)?`,
+        message: `line ${this.line}: a record of more than ${grouped(MAX_RECORD_CHARACTERS)} characters without a line break: is this a CSV file (or one long line, a binary file)?`,
       },
     ]);
   }
