@@ -37,6 +37,12 @@ function whole(text: string) {
   }
 }
 
+/**
+ * White space before the value: the reader holds its first 1,024 characters whole, so this puts
+ * the records where the cuts reach the scanner.
+ */
+const LEAD = ' '.repeat(1100);
+
 const deep = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
 
 const CASES = [
@@ -99,9 +105,6 @@ describe('JsonRecords', () => {
   });
 
   it('reads records cut inside escapes, surrogate pairs and numbers past the held start as the whole text is read', () => {
-    // The reader holds the first 1,024 characters whole: white space before the value puts the
-    // records where the cuts reach the scanner.
-    const lead = ' '.repeat(1100);
     const record = fc.dictionary(
       fc.string({ unit: 'binary', maxLength: 4 }),
       fc.jsonValue({ maxDepth: 2, stringUnit: 'binary' }),
@@ -115,7 +118,7 @@ describe('JsonRecords', () => {
         fc.array(fc.nat(), { maxLength: 24 }),
         (records, envelope, space, places) => {
           const value = envelope ? { count: records.length, data: records } : records;
-          const text = `\uFEFF${lead}${JSON.stringify(value, null, space)}`;
+          const text = `\uFEFF${LEAD}${JSON.stringify(value, null, space)}`;
           expect(streamed(cut(text, places))).toEqual(whole(text));
         },
       ),
@@ -126,7 +129,6 @@ describe('JsonRecords', () => {
   it("tells a key given again before its value's leading zero, as lossless-json reads the 0 first", () => {
     // lossless-json reads `01` as the value 0 and compares it with the key's first value before it
     // fails at the 1: a key whose first value is not 0 is told; one whose first value is 0 is not.
-    const lead = ' '.repeat(1100);
     for (const [text, told] of [
       ['[{"a": 1,\n "a": 01}]', 'line 2, column 2: the key "a" again in its object'],
       [
@@ -138,8 +140,8 @@ describe('JsonRecords', () => {
     ] as const) {
       expect(whole(text)).toMatchObject({ issues: [{ message: expect.stringContaining(told) }] });
       expect(streamed([text])).toEqual(whole(text));
-      const far = `${lead}${text}`;
-      for (let place = lead.length; place <= far.length; place += 1) {
+      const far = `${LEAD}${text}`;
+      for (let place = LEAD.length; place <= far.length; place += 1) {
         expect(streamed(cut(far, [place]))).toEqual(whole(far));
       }
     }
@@ -149,7 +151,7 @@ describe('JsonRecords', () => {
     // Numbers JSON.stringify never writes: -0, upper-case exponents, a kept '.0', past a double.
     const numbers =
       '-0, -0.0, 0e0, 1E+5, 2E-0, 1e400, -1e400, 0.1e-7, 1.0, 9007199254740991, 9007199254740993, -9007199254740992, 123456789012345678901234567890';
-    const text = `${' '.repeat(1100)}[{"a": [${numbers}]}, [${numbers}]]`;
+    const text = `${LEAD}[{"a": [${numbers}]}, [${numbers}]]`;
     const expected = whole(text);
     const values = [
       -0,
@@ -167,7 +169,7 @@ describe('JsonRecords', () => {
       '123456789012345678901234567890',
     ];
     expect(expected).toMatchObject({ records: [{ a: values }, values] });
-    for (let place = 1100; place <= text.length; place += 1) {
+    for (let place = LEAD.length; place <= text.length; place += 1) {
       expect(streamed(cut(text, [place]))).toEqual(expected);
     }
   });
@@ -175,7 +177,7 @@ describe('JsonRecords', () => {
   it("puts a key's equal value given again in place of the first, as lossless-json does", () => {
     // lossless-json compares a repeated key's values deeply ([1] equals {"0": 1}, 0 equals -0,
     // objects whatever the order of their keys) and, when they are equal, keeps the last.
-    const text = `${' '.repeat(1100)}{"count": 0, "count": -0, "data": [{"a": [1], "a": {"0": 1}}, {"b": 0, "b": -0}, {"m": {"x": 1, "y": 2}, "m": {"y": 2, "x": 1}}]}`;
+    const text = `${LEAD}{"count": 0, "count": -0, "data": [{"a": [1], "a": {"0": 1}}, {"b": 0, "b": -0}, {"m": {"x": 1, "y": 2}, "m": {"y": 2, "x": 1}}]}`;
     const expected = whole(text);
     expect(expected).toMatchObject({ records: [{ a: { 0: 1 } }, {}, {}] });
     const last = (read: ReturnType<typeof whole>) => {
@@ -183,7 +185,7 @@ describe('JsonRecords', () => {
       return [Object.is(b?.b, -0), Object.keys(m?.m ?? {}), Object.is(read.declaredCount, -0)];
     };
     expect(last(expected)).toEqual([true, ['y', 'x'], true]);
-    for (let place = 1100; place <= text.length; place += 1) {
+    for (let place = LEAD.length; place <= text.length; place += 1) {
       const read = streamed(cut(text, [place]));
       expect(read).toEqual(expected);
       expect(last(read)).toEqual(last(expected));
@@ -192,18 +194,17 @@ describe('JsonRecords', () => {
 
   it('quotes the text after a key given again as the whole-text reader does, however the text is cut', () => {
     // The second value ends near a cut: the excerpt waits for the text after it.
-    const lead = ' '.repeat(1100);
     for (const body of [
       '[{"a": 1, "a": 2}, {"b": 1}, {"c": "a longer value, past the excerpt"}]',
       '{"count": 1, "count": 2, "data": [{"b": 1}, {"c": "a longer value, past the excerpt"}]}',
       '{"data": [{"b": {"x": [1], "x": [2]}}, {"c": "a longer value, past the excerpt"}]}',
     ]) {
-      const text = `${lead}${body}`;
+      const text = `${LEAD}${body}`;
       const expected = whole(text);
       expect(expected).toMatchObject({
         issues: [{ message: expect.stringMatching(/again.*…`$/) }],
       });
-      for (let place = lead.length; place <= text.length; place += 1) {
+      for (let place = LEAD.length; place <= text.length; place += 1) {
         expect(streamed(cut(text, [place]))).toEqual(expected);
         expect(streamed(cut(text, [place, place + 3, place + 9]))).toEqual(expected);
       }
@@ -225,7 +226,7 @@ describe('JsonRecords', () => {
         fc.array(record, { minLength: 1, maxLength: 4 }),
         fc.array(fc.nat(), { maxLength: 8 }),
         (records, places) => {
-          const text = `${' '.repeat(1100)}[${records.join(',\n ')}]`;
+          const text = `${LEAD}[${records.join(',\n ')}]`;
           expect(streamed(cut(text, places))).toEqual(whole(text));
         },
       ),
