@@ -143,23 +143,26 @@ describe('<bilateral-balance>', () => {
     },
   );
 
-  it('gives each legend swatch its series’ colour: the bars’, the balance line’s', async () => {
-    const element = await mountLoaded<BilateralBalance>(
-      '<bilateral-balance dataset="vietnam-laos" view="series"></bilateral-balance>',
-    );
-    await vi.waitFor(
-      () => expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4),
-      LOADS,
-    );
-    const colours = ['export', 'import', 'balance'].map((side) => [
-      getComputedStyle($(element, `.swatch.${side}`)).backgroundColor,
-      side === 'balance'
-        ? getComputedStyle($(element, 'path.balance.line')).stroke
-        : getComputedStyle($(element, `rect.bar.${side}:not(.hollow)`)).fill,
-    ]);
-    expect(colours.map(([swatch]) => swatch)).not.toContain('rgba(0, 0, 0, 0)');
-    for (const [swatch, bar] of colours) expect(swatch).toBe(bar);
-  });
+  it.each(['light', 'dark'])(
+    'gives each legend swatch its series’ colour: the bars’, the balance line’s (%s)',
+    async (theme) => {
+      const element = await mountLoaded<BilateralBalance>(
+        `<bilateral-balance dataset="vietnam-laos" view="series" theme="${theme}"></bilateral-balance>`,
+      );
+      await vi.waitFor(
+        () => expect(shadow(element).querySelectorAll('rect.bar')).toHaveLength(4),
+        LOADS,
+      );
+      const colours = ['export', 'import', 'balance'].map((side) => [
+        getComputedStyle($(element, `.swatch.${side}`)).backgroundColor,
+        side === 'balance'
+          ? getComputedStyle($(element, 'path.balance.line')).stroke
+          : getComputedStyle($(element, `rect.bar.${side}:not(.hollow)`)).fill,
+      ]);
+      expect(colours.map(([swatch]) => swatch)).not.toContain('rgba(0, 0, 0, 0)');
+      for (const [swatch, bar] of colours) expect(swatch).toBe(bar);
+    },
+  );
 
   it('re-renders for another period, and as a series', async () => {
     const element = await mountLoaded<BilateralBalance>(
