@@ -19,7 +19,7 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * @param options - scale, commodities, source id and DuckDB settings ({@link ComtradeBulkOptions})
  * @returns the table (currency USD, source `un-comtrade`, no status) and the report
  * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for a missing path or a bad option;
- * `INVALID_IMPORT` naming file, line and field of each record that cannot be read (up to 100),
+ * `INVALID_IMPORT` naming file, line and field of each record that cannot be read (the first 1,000 in `issues`, the rest counted in `issueCount`),
  * or of records that repeat a key with different values; `OUT_OF_RANGE` when the only problem
  * is values too large for `DECIMAL(38, scale)`
  *
