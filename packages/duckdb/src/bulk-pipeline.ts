@@ -57,15 +57,15 @@ function possiblyTruncated(counts: readonly (readonly [string, number])[]): stri
   const cut = counts.filter(([, records]) => COMTRADE_RESPONSE_LIMITS.includes(records));
   const [first] = cut;
   if (first === undefined) return undefined;
-  const { message, limit } = possiblyTruncatedWords(first[1]);
+  const { message, count, limit } = possiblyTruncatedWords(first[1]);
   if (counts.length === 1) return message;
   if (cut.length === 1) {
-    return `${basename(first[0])} holds exactly ${first[1]} records, ${limit}: its query may have been cut; split it and import the parts`;
+    return `${basename(first[0])} holds exactly ${count}, ${limit}: its query may have been cut; split it and import the parts`;
   }
   const more = cut.length - MAX_FILES_NOTED;
   const names = cut
     .slice(0, MAX_FILES_NOTED)
-    .map(([path, records]) => `${basename(path)} (${records} records)`)
+    .map(([path, records]) => `${basename(path)} (${possiblyTruncatedWords(records).count})`)
     .join(', ');
   return `${names}${more > 0 ? ` and ${more} more files` : ''} hold exactly as many records as ${limit}: their queries may have been cut; split them and import the parts`;
 }

@@ -7,6 +7,7 @@
  * @internal
  */
 
+import { countOf, grouped } from '../_internal/count-of.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { type ComtradeRow, FLOW_CODES } from './_comtrade-row.js';
 import type { ImportLog } from './_report.js';
@@ -33,12 +34,15 @@ export const COMTRADE_RESPONSE_LIMITS: readonly number[] = [500, 100_000, 250_00
 
 /**
  * The `possibly-truncated` note of an input of `records` records, exactly one of
- * {@link COMTRADE_RESPONSE_LIMITS}; its words after the count name the limits, for a note that
- * names files (`@bilateral/duckdb`, from `@bilateral/core/node`).
+ * {@link COMTRADE_RESPONSE_LIMITS}; its count (grouped in thousands) and the words after it,
+ * which name the limits, for a note that names files (`@bilateral/duckdb`, from
+ * `@bilateral/core/node`).
  *
  * @example
  * ```ts
  * import { possiblyTruncatedWords } from '@bilateral/core/node';
+ * possiblyTruncatedWords(100_000).count;
+ * //=> '100,000 records'
  * possiblyTruncatedWords(500).limit;
  * //=> 'a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key)'
  * possiblyTruncatedWords(500).message.startsWith('the input holds exactly 500 records, a UN');
@@ -46,10 +50,16 @@ export const COMTRADE_RESPONSE_LIMITS: readonly number[] = [500, 100_000, 250_00
  * ```
  * @category Node
  */
-export function possiblyTruncatedWords(records: number): { message: string; limit: string } {
+export function possiblyTruncatedWords(records: number): {
+  message: string;
+  count: string;
+  limit: string;
+} {
+  const count = countOf(records, 'record');
   const limit = 'a UN Comtrade API limit (500 for the preview, 100,000 or 250,000 with a key)';
   return {
-    message: `the input holds exactly ${records} records, ${limit}: the query may have been cut; split it and import the parts`,
+    message: `the input holds exactly ${count}, ${limit}: the query may have been cut; split it and import the parts`,
+    count,
     limit,
   };
 }
@@ -235,7 +245,10 @@ export function noteRecordCount(log: ImportLog, records: number, declared?: numb
     log.note('possibly-truncated', possiblyTruncatedWords(records).message);
   }
   if (declared !== undefined && declared !== records) {
-    log.note('count-mismatch', `the response says count ${declared} but holds ${records} records`);
+    log.note(
+      'count-mismatch',
+      `the response says count ${grouped(declared)} but holds ${countOf(records, 'record')}`,
+    );
   }
 }
 
@@ -336,7 +349,7 @@ export function comtradeSource(
     date: settings.date,
     ...(settings.url === undefined ? {} : { url: settings.url }),
     language: 'en',
-    note: `Imported by Bilateral from ${records} UN Comtrade ${records === 1 ? 'record' : 'records'} (${container}). Values are primaryValue in US dollars: FOB for exports, CIF for imports.`,
+    note: `Imported by Bilateral from ${grouped(records)} UN Comtrade ${records === 1 ? 'record' : 'records'} (${container}). Values are primaryValue in US dollars: FOB for exports, CIF for imports.`,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   soy,
   toCsv,
 } from './__fixtures__/comtrade.js';
+import { comtradeSource, possiblyTruncatedWords } from './_comtrade-rules.js';
 import { importComtrade } from './import-comtrade.js';
 import type { ImportResult } from './import-result.js';
 
@@ -610,8 +611,17 @@ describe('importComtrade: periods, economies, commodities, values and status', (
   });
 
   it('notes a response whose count disagrees with its data, or that hit an API limit', () => {
-    const mismatch = run({ ...response(2023), count: 2 });
-    expect(mismatch.report.notes.map((note) => note.code)).toEqual(['count-mismatch']);
+    const mismatch = run({ ...response(2023), count: 1200 });
+    expect(mismatch.report.notes.map((note) => [note.code, note.message])).toEqual([
+      ['count-mismatch', 'the response says count 1,200 but holds 1 record'],
+    ]);
+    // Counts in thousands, as every count the import says (it said 'exactly 100000 records').
+    expect(possiblyTruncatedWords(100_000).message).toMatch(
+      /^the input holds exactly 100,000 records, /,
+    );
+    expect(comtradeSource('c', 't', { date: '2025-01-01' }, 4999, 'a CSV file').note).toMatch(
+      /^Imported by Bilateral from 4,999 UN Comtrade records \(a CSV file\)\./,
+    );
     const many = Array.from({ length: 500 }, (_, index) =>
       record({ cmdCode: String(1000 + index * 2).padStart(4, '0') }),
     );
