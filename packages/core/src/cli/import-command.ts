@@ -214,22 +214,20 @@ function stringOption(value: unknown, name: string): string | undefined {
   return value;
 }
 
+/** How many row or line numbers the report lists before it only counts them. */
+const LISTED_ROWS = 10;
+
 /**
- * `rows 1, 2, 3`, `line 2` or `lines 2, 3, 4, … (1,200 lines)`: the first `max` numbers, and how many there are
- * when that is more (`count`: the numbers listed and those a streamed report left out).
+ * `rows 1, 2, 3`, `line 2` or `lines 2, 3, 4, … (1,200 lines)`: the first {@link LISTED_ROWS}
+ * numbers, and how many there are when that is more (`count`: the numbers listed and those a
+ * streamed report left out).
  */
-function rowList(
-  noun: 'rows' | 'lines',
-  numbers: readonly number[],
-  count = numbers.length,
-  max = 10,
-): string {
-  const one = noun.slice(0, -1);
-  if (numbers.length === 0) return countOf(count, one);
-  const shown = numbers.slice(0, max).join(', ');
+function rowList(noun: 'row' | 'line', numbers: readonly number[], count: number): string {
+  if (numbers.length === 0) return countOf(count, noun);
+  const shown = numbers.slice(0, LISTED_ROWS).join(', ');
   // One row is "line 2", not "lines 2".
-  if (count === 1) return `${one} ${shown}`;
-  return `${noun} ${count > Math.min(max, numbers.length) ? `${shown}, … (${countOf(count, one)})` : shown}`;
+  if (count === 1) return `${noun} ${shown}`;
+  return `${noun}s ${count > Math.min(LISTED_ROWS, numbers.length) ? `${shown}, … (${countOf(count, noun)})` : shown}`;
 }
 
 /** The dataset's sources for the import's summary: `2 sources: a, b`, or `0 sources`. */
@@ -285,8 +283,8 @@ export function formatText(
   }) => {
     const count = group.rows.length + (group.omitted ?? 0);
     return group.lines === undefined
-      ? rowList('rows', group.rows, count)
-      : rowList('lines', group.lines, count);
+      ? rowList('row', group.rows, count)
+      : rowList('line', group.lines, count);
   };
   const container = report.format === 'flows-csv' ? '' : ` (${CONTAINER_WORDS[report.container]})`;
   const lines = [
