@@ -90,11 +90,11 @@ interface Amount {
 }
 
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER_TEXT = /^[+-]?\d+(?:\.0+)?$/;
 
 /** What an amount field holds, for its problems: `a quantity` (qty), `a weight`, `a trade value`. */
 const amountOf = (field: ComtradeField): string =>
   field === 'qty' ? 'a quantity' : field === 'netWgt' ? 'a weight' : 'a trade value';
-const INTEGER_TEXT = /^[+-]?\d+(?:\.0+)?$/;
 
 /** Significant digits of a number's shortest text form. */
 function significantDigits(text: string): number {
