@@ -473,7 +473,7 @@ describe('mergeChunks', () => {
     expect(sources.length).toBeGreaterThan(0);
     expect(sources.filter((source) => !existsSync(source))).toEqual([]);
     expect(sources.every((source) => source.startsWith(join(mapped, 'src')))).toBe(true);
-    // Each file's `//# sourceMappingURL` names its map, under its short name (`mapName`).
+    // Each file's `//# sourceMappingURL` names its map, under its short name (`mapNames`).
     const named = [
       join(mapped, 'bilateral-widgets.js'),
       ...readdirSync(join(mapped, 'bilateral-widgets'))

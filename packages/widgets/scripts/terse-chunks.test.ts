@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mapName, terseChunks } from './terse-chunks.js';
+import { mapNames, terseChunks } from './terse-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'terse-chunks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,12 +50,18 @@ describe('terseChunks', () => {
     expect([twice(21), twice()]).toEqual([42, 0]);
   });
 
-  it("names a chunk's map for its hash, or its name without .js", () => {
-    expect(mapName('dist/bilateral-widgets/runtime-ekm3ow.js')).toBe('ekm3ow.map');
-    expect(mapName('dist/bilateral-widgets/messages-lo-oldhtr.js')).toBe('oldhtr.map');
-    expect(mapName('dist/bilateral-widgets/gates.define-gy94zr.js')).toBe('gy94zr.map');
-    expect(mapName('dist/bilateral-widgets.js')).toBe('bilateral-widgets.map');
-    expect(mapName('chunk.js')).toBe('chunk.map');
+  it("names a hashed chunk's map for its place among them (base 36), another for its name", () => {
+    const hashed = Array.from(
+      { length: 40 },
+      (_, i) => `d/c${String(i).padStart(2, '0')}-ab12cd.js`,
+    );
+    const names = mapNames(['d/bilateral-widgets.js', ...[...hashed].reverse(), 'chunk.js']);
+    expect(names.get('d/c00-ab12cd.js')).toBe('0.map');
+    expect(names.get('d/c35-ab12cd.js')).toBe('z.map');
+    expect(names.get('d/c39-ab12cd.js')).toBe('13.map');
+    expect(names.get('d/bilateral-widgets.js')).toBe('bilateral-widgets.map');
+    expect(names.get('chunk.js')).toBe('chunk.map');
+    expect(new Set(names.values()).size).toBe(42);
   });
 
   it('with compress: false, only mangles names (as it does the autoloader)', async () => {

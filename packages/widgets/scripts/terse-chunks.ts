@@ -20,7 +20,7 @@ import { alignBindingNames, type MangledTree } from './aligned-binding-names.js'
  * names mangled: a module's scope is its own, and linked names aligned: see
  * {@link alignBindingNames}), in place. A file with a source map beside it
  * (`<file>.map`, as rolldown writes it) gets a map of the new code to the map's own sources,
- * written under its short name ({@link mapName}, which its `//# sourceMappingURL` comment
+ * written under its short name ({@link mapNames}, which its `//# sourceMappingURL` comment
  * names); licence comments (`/*!`, `@license`) stay.
  *
  * @param files - paths of the `.js` files to minify again
@@ -41,6 +41,7 @@ export async function terseChunks(
   let before = 0;
   let after = 0;
   const written = new Set<string>();
+  const names = mapNames(files);
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
     const map = `${file}.map`;
@@ -60,13 +61,13 @@ export async function terseChunks(
       compress: false,
       mangle: false,
       format: { comments: 'some' },
-      sourceMap: mapped ? { content: readFileSync(map, 'utf8'), url: mapName(file) } : false,
+      sourceMap: mapped ? { content: readFileSync(map, 'utf8'), url: names.get(file) as string } : false,
     });
     if (output.code === undefined)
       throw new Error(`terse-chunks: terser wrote nothing for ${file}`);
     writeFileSync(file, output.code);
     if (mapped && typeof output.map === 'string') {
-      const short = join(dirname(file), mapName(file));
+      const short = join(dirname(file), names.get(file) as string);
       if (written.has(short)) throw new Error(`terse-chunks: two chunks' maps named ${short}`);
       written.add(short);
       rmSync(map);
@@ -79,22 +80,30 @@ export async function terseChunks(
 }
 
 /**
- * The file name of a chunk's source map, which the `//# sourceMappingURL` comment at the end of
- * the chunk names: the chunk's hash for a chunk named `<name>-<hash>.js` (6 base-36 characters,
- * `scripts/merge-chunks.ts`), else its name without `.js`. Every file a page loads ends with that
- * comment, each compressed apart: `ekm3ow.map` rather than `runtime-ekm3ow.js.map` is 89 B less
- * gzipped on the dashboard's page (12 files), and DevTools still finds every map.
+ * The file names of the chunks' source maps, which the `//# sourceMappingURL` comment at the end
+ * of each chunk names: for a chunk named `<name>-<hash>.js` (`scripts/merge-chunks.ts`), its
+ * place among them in base 36 (`0.map`, `1.map`, … `1z.map`: the chunks sorted by path), else its
+ * name without `.js`. Every file a page loads ends with that comment, each compressed apart: its
+ * hash's 6 characters (`ekm3ow.map`), which gzip cannot shorten, were about 50 B of the
+ * dashboard's page (13 files), and they made its size move with the hashes, which differ from
+ * one checkout folder to another. DevTools still finds every map.
  *
- * @param file - the chunk's path
- * @returns the map's file name, beside the chunk
+ * @param files - the chunks' paths, as given to {@link terseChunks}
+ * @returns each chunk's map file name, beside the chunk
  *
  * @example
  * ```ts
- * mapName('dist/bilateral-widgets/runtime-ekm3ow.js'); //=> 'ekm3ow.map'
- * mapName('dist/bilateral-widgets.js'); //=> 'bilateral-widgets.map'
+ * mapNames(['dist/bilateral-widgets/series-ab12cd.js', 'dist/bilateral-widgets/runtime-ekm3ow.js']);
+ * //=> Map { 'dist/bilateral-widgets/series-ab12cd.js' => '1.map', 'dist/bilateral-widgets/runtime-ekm3ow.js' => '0.map' }
+ * mapNames(['dist/bilateral-widgets.js']).get('dist/bilateral-widgets.js'); //=> 'bilateral-widgets.map'
  * ```
  */
-export function mapName(file: string): string {
-  const name = basename(file, '.js');
-  return `${/-([a-z0-9]{6})$/.exec(name)?.[1] ?? name}.map`;
+export function mapNames(files: readonly string[]): Map<string, string> {
+  const hashed = files.filter((file) => /-[a-z0-9]{6}\.js$/.test(file)).sort();
+  return new Map(
+    files.map((file) => {
+      const place = hashed.indexOf(file);
+      return [file, place === -1 ? `${basename(file, '.js')}.map` : `${place.toString(36)}.map`];
+    }),
+  );
 }
