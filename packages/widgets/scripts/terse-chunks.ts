@@ -61,7 +61,9 @@ export async function terseChunks(
       compress: false,
       mangle: false,
       format: { comments: 'some' },
-      sourceMap: mapped ? { content: readFileSync(map, 'utf8'), url: names.get(file) as string } : false,
+      sourceMap: mapped
+        ? { content: readFileSync(map, 'utf8'), url: names.get(file) as string }
+        : false,
     });
     if (output.code === undefined)
       throw new Error(`terse-chunks: terser wrote nothing for ${file}`);
