@@ -17,6 +17,12 @@ afterAll(() => scratch.remove());
 const importWithCore = (input: string, ...more: string[]) =>
   bilateral('import', 'comtrade', input, '-o', join(scratch.folder, 'core.json'), ...more);
 
+/** `input` imported by both engines (DuckDB's output `out.json`, the core's `core.json`). */
+async function bothEngines(input: string) {
+  const duckdb = await importWithDuckdb(input, join(scratch.folder, 'out.json'));
+  return { duckdb, core: await importWithCore(input) };
+}
+
 /** Each flow of a dataset file as one line of text, sorted. */
 async function flowsOf(path: string): Promise<string[]> {
   const { flows } = JSON.parse(await readFile(path, 'utf8')) as {
@@ -67,8 +73,7 @@ describe('a file that is no UTF-8 text, or empty: both engines refuse it alike (
     // INVALID_IMPORT (exit 1) of the others; the core says NOT_UTF8 (exit 2) or EMPTY_FILE (exit 1).
     const file = join(scratch.folder, name);
     await writeFile(file, name.endsWith('.gz') ? gzipSync(text) : text);
-    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-    const core = await importWithCore(file);
+    const { duckdb, core } = await bothEngines(file);
     expect([duckdb.code, duckdb.err]).toEqual([core.code, core.err]);
     const inJson = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json');
     expect(JSON.parse(inJson.out).error).toEqual(
@@ -175,8 +180,7 @@ test('a gzip file cut short is said not to unpack, not to have a short last line
   const file = join(scratch.folder, 'cut.csv.gz');
   await writeFile(file, gzip.subarray(0, gzip.length - 10));
   const words = 'a gzip file that does not unpack (unexpected end of file)';
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   // FILE_UNREADABLE, exit 2, as the core says it (DuckDB said it at files[0], exit 1).
   expect([duckdb.code, duckdb.err]).toEqual([2, `bilateral import: cannot read ${file}: ${words}`]);
   expect([core.code, core.err]).toEqual([duckdb.code, duckdb.err]);
@@ -218,8 +222,7 @@ test('a gzip file cut short at a line end is said not to unpack, not imported sh
   const file = join(scratch.folder, 'cut-at-line-end.csv.gz');
   await writeFile(file, gzipSync(bulkText(many), { finishFlush: constants.Z_SYNC_FLUSH }));
   const words = 'a gzip file that does not unpack (unexpected end of file)';
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   expect([duckdb.code, duckdb.err]).toEqual([2, `bilateral import: cannot read ${file}: ${words}`]);
   expect([core.code, core.err]).toEqual([duckdb.code, duckdb.err]);
 });
@@ -249,8 +252,7 @@ test("a bad primaryValue is refused in the core engine's words, with its hints",
     ),
   );
   const file = await scratch.write('values.csv', text);
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   expect([duckdb.code, core.code]).toEqual([1, 1]);
   expect(coreProblems(core.err)).toEqual([
     'rows[0].primaryValue line 2: "1,5" has a comma as the decimal separator: write "1.5"',
@@ -273,8 +275,7 @@ test('columns without a name in the header are refused, as the core refuses them
     header.replace('refYear', 'qty').replace('motCode', '').replace('isReported', ''),
   );
   const file = await scratch.write('unnamed.csv', unnamed);
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   expect(core.err.split('\n').slice(1)).toEqual([
     '  header[17]: column "qty" appears twice (columns 4, 18)',
     '  header[15]: columns 16, 22 have no name',
@@ -293,8 +294,7 @@ test('columns without a name in the header are refused, as the core refuses them
 test('a file of a header and no records is imported and noted empty, as the core notes it', async () => {
   // DuckDB imported nothing without a word.
   const file = await scratch.write('header.csv', bulkText([]));
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   const notes = (out: string) => out.split('\n').slice(out.split('\n').indexOf('  notes:'));
   expect([duckdb.code, notes(duckdb.out)]).toEqual([0, notes(core.out)]);
   expect(notes(core.out)).toEqual(['  notes:', '    empty: the input holds no records']);
@@ -324,8 +324,7 @@ test('refYear, refMonth and refPeriodId are checked against the period, as the c
     bulkRecord({ ...monthly, refMonth: '03', refYear: '2023.0' }),
   ];
   const file = await scratch.write('periods.csv', bulkText(records));
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   expect(coreProblems(core.err)).toEqual([
     'rows[0].refYear line 2: refYear gives year 2022, but period gives 2023',
     'rows[1].refPeriodId line 3: refPeriodId gives year 2022, but period gives 2023',
@@ -352,8 +351,7 @@ test('every line of another width than the header is named, at its row, as the c
   const record = bulkText([bulkRecord()]).split('\n')[1] as string;
   const text = `${bulkText([bulkRecord()])}C,A,2023\n\n${record}\n${record},x\nC\n${record}\n`;
   const file = await scratch.write('widths.csv', text);
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   expect(coreProblems(core.err)).toEqual([
     'rows[1] line 3: has 3 fields but the header has 23',
     'rows[3] line 6: has 24 fields but the header has 23',
@@ -389,8 +387,7 @@ test('a file of exactly 500 records (the limit of the preview API) is noted poss
     bulkRecord({ cmdCode: String(100_000 + i) }),
   );
   const file = await scratch.write('preview.csv', bulkText(records));
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   const noted = (out: string) =>
     out.split('\n').filter((line) => line.includes('possibly-truncated'));
   expect(noted(core.out)).toEqual([
@@ -409,8 +406,7 @@ test('a refYear or refMonth is a whole number as the core reads one: not rounded
     bulkRecord({ ...monthly, refMonth: '3.2' }),
   ];
   const file = await scratch.write('whole.csv', bulkText(records));
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   expect(coreProblems(core.err)).toEqual([
     ...years
       .slice(0, -1)
@@ -431,8 +427,7 @@ test('a refPeriodId on the first day of year 0000 is no date, as the core says: 
     'zero.csv',
     bulkText([bulkRecord({ period: '0000', refYear: '' })]),
   );
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   expect(coreProblems(core.err)).toEqual([
     'rows[0].refPeriodId line 2: 00000101 is not a date: year 0000 does not exist (the year before 0001 is 1 BC)',
   ]);
@@ -451,8 +446,7 @@ test('a motCode or partner2Code is a whole number as the core reads one: 0.4 is 
     bulkRecord({ motCode: '1e0', period: '2021' }),
   ];
   const file = await scratch.write('codes.csv', bulkText(records));
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'));
-  const core = await importWithCore(file);
+  const { duckdb, core } = await bothEngines(file);
   expect(coreProblems(core.err)).toEqual([
     'rows[0].motCode line 2: "0.4" is not a whole number',
     'rows[1].partner2Code line 3: "0x0" is not a whole number',
