@@ -244,6 +244,18 @@ const duckdbProblems = (err: string, name: string) =>
     .slice(1)
     .map((line) => line.replace(`  files[0].`, '').replace(`: ${name} line `, ' line '));
 
+/** DuckDB exits as the core does, with the core's problems (DuckDB's named after `name`). */
+function expectSameProblems(
+  duckdb: { code: number; err: string },
+  core: { code: number; err: string },
+  name: string,
+): void {
+  expect([duckdb.code, duckdbProblems(duckdb.err, name)]).toEqual([
+    core.code,
+    coreProblems(core.err),
+  ]);
+}
+
 test("a bad primaryValue is refused in the core engine's words, with its hints", async () => {
   // DuckDB said '"1,5" is not a non-negative decimal written in full such as 38917721136.5' of each.
   const text = bulkText(
@@ -340,10 +352,7 @@ test('refYear, refMonth and refPeriodId are checked against the period, as the c
     'rows[11].period line 13: 202303 is a month, but the record is annual (freqCode A)',
     'rows[12].period line 14: 202313: month 13 is not between 01 and 12',
   ]);
-  expect([duckdb.code, duckdbProblems(duckdb.err, 'periods.csv')]).toEqual([
-    core.code,
-    coreProblems(core.err),
-  ]);
+  expectSameProblems(duckdb, core, 'periods.csv');
 });
 
 test('every line of another width than the header is named, at its row, as the core names each', async () => {
@@ -357,10 +366,7 @@ test('every line of another width than the header is named, at its row, as the c
     'rows[3] line 6: has 24 fields but the header has 23',
     'rows[4] line 7: has 1 field but the header has 23',
   ]);
-  expect([duckdb.code, duckdbProblems(duckdb.err, 'widths.csv')]).toEqual([
-    core.code,
-    coreProblems(core.err),
-  ]);
+  expectSameProblems(duckdb, core, 'widths.csv');
 });
 
 test('a value of minus zero is read as 0, as the core reads it, not refused as negative', async () => {
@@ -415,10 +421,7 @@ test('a refYear or refMonth is a whole number as the core reads one: not rounded
     'rows[7].refMonth line 9: "0x3" is not a whole number',
     'rows[8].refMonth line 10: "3.2" is not a whole number',
   ]);
-  expect([duckdb.code, duckdbProblems(duckdb.err, 'whole.csv')]).toEqual([
-    core.code,
-    coreProblems(core.err),
-  ]);
+  expectSameProblems(duckdb, core, 'whole.csv');
 });
 
 test('a refPeriodId on the first day of year 0000 is no date, as the core says: the first-day shortcut does not skip it', async () => {
@@ -431,10 +434,7 @@ test('a refPeriodId on the first day of year 0000 is no date, as the core says: 
   expect(coreProblems(core.err)).toEqual([
     'rows[0].refPeriodId line 2: 00000101 is not a date: year 0000 does not exist (the year before 0001 is 1 BC)',
   ]);
-  expect([duckdb.code, duckdbProblems(duckdb.err, 'zero.csv')]).toEqual([
-    core.code,
-    coreProblems(core.err),
-  ]);
+  expectSameProblems(duckdb, core, 'zero.csv');
 });
 
 test('a motCode or partner2Code is a whole number as the core reads one: 0.4 is no 0', async () => {
@@ -452,10 +452,7 @@ test('a motCode or partner2Code is a whole number as the core reads one: 0.4 is 
     'rows[1].partner2Code line 3: "0x0" is not a whole number',
     'rows[2].motCode line 4: "1e0" is not a whole number',
   ]);
-  expect([duckdb.code, duckdbProblems(duckdb.err, 'codes.csv')]).toEqual([
-    core.code,
-    coreProblems(core.err),
-  ]);
+  expectSameProblems(duckdb, core, 'codes.csv');
 });
 
 describe('many bad lines: both engines keep the first 1,000 and count the others, and the text says so truly', () => {
