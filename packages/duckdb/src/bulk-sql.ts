@@ -221,9 +221,11 @@ FROM (${rows}) GROUP BY filename`;
 /**
  * `text` as an exact DECIMAL(38, scale), or NULL when it is no number or does not fit. Text of at
  * most 18 digits at that scale goes through DuckDB's 64-bit DECIMAL(18, scale) first, the same
- * value, cast from text some ten times faster than straight to 38 digits.
+ * value, cast from text some ten times faster than straight to 38 digits; past scale 18 there is
+ * no such DECIMAL (DuckDB refuses to bind one).
  */
 function decimalSql(text: string, scale: number): string {
+  if (scale > 18) return `TRY_CAST(${text} AS DECIMAL(38, ${scale}))`;
   const digits = `(CASE WHEN strpos(${text}, '.') > 0 THEN strpos(${text}, '.') - 1 ELSE length(${text}) END + ${scale})`;
   return `CASE WHEN ${digits} <= 18 THEN TRY_CAST(TRY_CAST(${text} AS DECIMAL(18, ${scale})) AS DECIMAL(38, ${scale}))
     ELSE TRY_CAST(${text} AS DECIMAL(38, ${scale})) END`;

@@ -387,6 +387,21 @@ test('a value of minus zero is read as 0, as the core reads it, not refused as n
   ]);
 });
 
+test('a value of more than 18 decimal places is read as the core reads it, not a DuckDB error', async () => {
+  // DuckDB said 'files: DuckDB cannot read the files: Binder Error: DECIMAL type scale cannot be
+  // greater than width': the scale (19 here) was given to the 18-digit DECIMAL of the fast cast.
+  const file = await scratch.write(
+    'decimals.csv',
+    bulkText([bulkRecord({ primaryValue: '0.0000000000000000001' })]),
+  );
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'decimals.json'));
+  const core = await importWithCore(file);
+  expect([duckdb.code, core.code]).toEqual([0, 0]);
+  const flows = await flowsOf(join(scratch.folder, 'decimals.json'));
+  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  expect(flows).toEqual(['VNM LAO export 2023  0.0000000000000000001']);
+});
+
 test('a file of exactly 500 records (the limit of the preview API) is noted possibly cut, as the core notes it', async () => {
   // DuckDB imported the 500 records without a word.
   const records = Array.from({ length: 500 }, (_, i) =>
