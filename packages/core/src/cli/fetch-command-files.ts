@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { ComtradeCache } from '../io/index.js';
 import { UsageError } from './cli-io.js';
+import { gzipped } from './output-format.js';
 import { shownFile } from './read-text-file.js';
 import { writeInto } from './standard-output.js';
 import { unwritable, writeReason } from './unwritable-file.js';
@@ -19,14 +21,16 @@ import { outputPlace, writeAt } from './written-beside.js';
  * into a device or pipe (`-o /dev/stdout | head`) as it is, never replacing it: the text is whole
  * already, and a copy through the temporary folder would take as much room again there and keep
  * the reader waiting. `FILE_UNWRITABLE` if it cannot. `fetch` and the import that writes its
- * dataset whole (`--engine duckdb`) write with it. False when the reader of a pipe stopped reading
- * before the end: the output has only part of the text.
+ * dataset whole (`--engine duckdb`) write with it. A name ending in `.gz` (`-o flows.json.gz`)
+ * gets the text gzipped. False when the reader of a pipe stopped reading before the end: the
+ * output has only part of the text.
  */
 export async function writeWhole(file: string, text: string): Promise<boolean> {
   try {
     const place = await outputPlace(file);
-    if (place.special) return await writeInto(place.path, text);
-    await writeAt(place, (temporary) => writeFile(temporary, text, 'utf8'));
+    const bytes = gzipped(file) ? gzipSync(text) : text;
+    if (place.special) return await writeInto(place.path, bytes);
+    await writeAt(place, (temporary) => writeFile(temporary, bytes));
     return true;
   } catch (error) {
     throw unwritable(file, error);

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { parseDataset } from '../dataset/schemas.js';
@@ -381,14 +382,46 @@ describe('bilateral fetch comtrade', () => {
   });
 
   it('refuses an output named as a format it does not write (CSV), before any request', async () => {
-    // It wrote the dataset's JSON into out.csv.
+    // It wrote the dataset's JSON into out.csv, and into out.json.gz, where gzip is now written.
     const s = await serve(tableHandler(PAIR));
-    const { code, err } = await bilateral(...FETCH, '-o', at('out.csv'), '--no-cache');
-    expect(err).toBe(
-      `bilateral fetch: -o ${at('out.csv')}: fetch writes a dataset (.json), JSON Lines (.jsonl) or Parquet (.parquet), not CSV`,
-    );
-    expect(code).toBe(2);
+    for (const [name, what] of [
+      ['out.csv', 'CSV'],
+      ['out.parquet.gz', 'gzipped Parquet (Parquet compresses its own columns: name it .parquet)'],
+      ['out.gz', 'gzip of a format the name does not give'],
+    ] as const) {
+      const { code, err } = await bilateral(...FETCH, '-o', at(name), '--no-cache');
+      expect(err).toBe(
+        `bilateral fetch: -o ${at(name)}: fetch writes a dataset (.json), JSON Lines (.jsonl), either gzipped (.json.gz, .jsonl.gz), or Parquet (.parquet), not ${what}`,
+      );
+      expect(code).toBe(2);
+    }
     expect(s.requests).toHaveLength(0);
+  });
+
+  it('writes -o *.json.gz and *.jsonl.gz gzipped: the bytes of .json and .jsonl, which validate reads', async () => {
+    await serve(tableHandler(PAIR));
+    const cache = ['--no-cache'];
+    for (const name of ['pair.json', 'pair.jsonl']) {
+      const plain = await bilateral(...FETCH, '-o', at(name), ...cache);
+      const packed = await bilateral(...FETCH, '-o', at(`${name}.gz`), ...cache);
+      expect([plain.code, packed.code]).toEqual([0, 0]);
+      expect(packed.out).toBe(plain.out.replaceAll(name, `${name}.gz`));
+      // The dataset's id is the name's without .gz (pair), as the source's note and date are.
+      expect(gunzipSync(await readFile(at(`${name}.gz`)))).toEqual(await readFile(at(name)));
+    }
+    expect((await bilateral('validate', at('pair.json.gz'))).out).toBe(
+      `${at('pair.json.gz')}: valid — 20 flows, 1 source`,
+    );
+    // Tariff lines are JSON Lines: gzipped too.
+    const lines = await bilateral(...FETCH, '-o', at('tl.jsonl.gz'), '--tariffline', ...cache);
+    expect(lines.code).toBe(0);
+    const text = gunzipSync(await readFile(at('tl.jsonl.gz'))).toString('utf8');
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toHaveLength(20);
   });
 
   it('refuses "-" as an output before any request: standard output is /dev/stdout', async () => {

@@ -23,14 +23,14 @@ import {
 import { loadParquetWriter, writeParquet } from './fetch-command-parquet.js';
 import { formatText, idFromFile } from './import-command.js';
 import { problemLines } from './issue-lines.js';
-import { unwrittenFormat } from './output-format.js';
+import { unpackedName, unwrittenFormat } from './output-format.js';
 import { checkQueryOptions } from './query-options.js';
 import { shownFile } from './read-text-file.js';
 import { onlyPartWritten, readerLeftField } from './standard-output.js';
 import { refuseDash } from './unwritable-file.js';
 
 const USAGE =
-  'fetch comtrade --reporter <THA> [--partner <KHM>] --years <2015-2024> [-o <out.json|.jsonl|.parquet>]';
+  'fetch comtrade --reporter <THA> [--partner <KHM>] --years <2015-2024> [-o <out.json|.jsonl|.parquet|.json.gz|.jsonl.gz>]';
 /** The most periods one command asks for (a century of years, or of months 8 years). */
 const MAX_PERIODS = 100;
 
@@ -174,7 +174,8 @@ export const fetchCommand: Command = {
     '                        partner) instead of the totals only',
     '  -o, --out <file>      a dataset (.json, default <reporter>-<partner>-<years>.json) or the',
     '                        records as JSON Lines (.jsonl), or the flows as Parquet (.parquet,',
-    '                        exact DECIMAL values; needs @bilateral/duckdb)',
+    '                        exact DECIMAL values; needs @bilateral/duckdb); *.json.gz and',
+    '                        *.jsonl.gz: gzipped',
     '  --id <id>, --title <title>  the dataset id and title (default: from the file and records)',
     '  --cache-dir <dir>     where answers are kept (default ~/.cache/bilateral/comtrade)',
     '  --no-cache            keep nothing',
@@ -215,14 +216,16 @@ export const fetchCommand: Command = {
     const unwritten = unwrittenFormat(output);
     if (unwritten !== undefined) {
       throw new UsageError(
-        `-o ${shownFile(output)}: fetch writes a dataset (.json), JSON Lines (.jsonl) or Parquet (.parquet), not ${unwritten}`,
+        `-o ${shownFile(output)}: fetch writes a dataset (.json), JSON Lines (.jsonl), either gzipped (.json.gz, .jsonl.gz), or Parquet (.parquet), not ${unwritten}`,
       );
     }
-    const extension = extname(output).toLowerCase();
+    const extension = extname(unpackedName(output)).toLowerCase();
     const lines = extension === '.jsonl';
     const parquet = extension === '.parquet';
     if (values.tariffline && !lines) {
-      throw new UsageError('tariff lines are written as JSON Lines: give -o <file.jsonl>');
+      throw new UsageError(
+        'tariff lines are written as JSON Lines: give -o <file.jsonl> (or <file.jsonl.gz>)',
+      );
     }
     const id = stringOption(values, 'id') ?? idFromFile(output);
     if (!SlugSchema.safeParse(id).success) {

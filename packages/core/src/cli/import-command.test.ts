@@ -423,8 +423,10 @@ describe('bilateral import', () => {
       ['out.csv', 'CSV'],
       ['out.tsv', 'TSV'],
       ['out.xlsx', 'a spreadsheet'],
-      // A .gz name held plain JSON: no writer gzips.
-      ['out.json.gz', 'gzip'],
+      ['out.csv.gz', 'CSV'],
+      // Gzip is written for the names written without it (out.json.gz), not for these.
+      ['out.parquet.gz', 'gzipped Parquet (Parquet compresses its own columns: name it .parquet)'],
+      ['out.gz', 'gzip of a format the name does not give'],
     ] as const) {
       for (const engine of ['core', 'duckdb']) {
         const named = await bilateral(
@@ -432,20 +434,22 @@ describe('bilateral import', () => {
         );
         expect([named.code, named.err]).toEqual([
           2,
-          `bilateral import: -o ${at(output)}: ${engine === 'duckdb' ? '--engine duckdb writes a dataset (.json) or Parquet (.parquet)' : 'the import writes a dataset (.json) or JSON Lines (.jsonl)'}, not ${what}`,
+          `bilateral import: -o ${at(output)}: ${engine === 'duckdb' ? '--engine duckdb writes a dataset (.json, gzipped .json.gz) or Parquet (.parquet)' : 'the import writes a dataset (.json) or JSON Lines (.jsonl), either gzipped (.json.gz, .jsonl.gz)'}, not ${what}`,
         ]);
         expect(await exists(at(output))).toBe(false);
       }
     }
     // DuckDB wrote a dataset document into a .jsonl name, where the core writes JSON Lines.
-    const lines = await bilateral(
-      ...['import', 'comtrade', at('soy.csv'), '-o', at('out.jsonl'), '--engine', 'duckdb'],
-    );
-    expect([lines.code, lines.err]).toEqual([
-      2,
-      `bilateral import: -o ${at('out.jsonl')}: --engine duckdb writes a dataset (.json) or Parquet (.parquet), not JSON Lines (the import writes them without --engine duckdb)`,
-    ]);
-    expect(await exists(at('out.jsonl'))).toBe(false);
+    for (const output of ['out.jsonl', 'out.jsonl.gz']) {
+      const lines = await bilateral(
+        ...['import', 'comtrade', at('soy.csv'), '-o', at(output), '--engine', 'duckdb'],
+      );
+      expect([lines.code, lines.err]).toEqual([
+        2,
+        `bilateral import: -o ${at(output)}: --engine duckdb writes a dataset (.json, gzipped .json.gz) or Parquet (.parquet), not JSON Lines (the import writes them without --engine duckdb)`,
+      ]);
+      expect(await exists(at(output))).toBe(false);
+    }
     // A missing input is said first, whatever the output's name (.parquet said its own words).
     for (const output of ['x.parquet', 'x.csv']) {
       const missing = await bilateral('import', 'comtrade', at('nope.csv'), '-o', at(output));

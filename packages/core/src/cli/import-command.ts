@@ -13,7 +13,7 @@ import { writeDuckDBDataset } from './import-duckdb-dataset.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
 import { importStreamed, startsAsCsv, startsAsDataset } from './import-streamed.js';
 import { problemLines } from './issue-lines.js';
-import { unwrittenFormat } from './output-format.js';
+import { unpackedName, unwrittenFormat } from './output-format.js';
 import { shownFile } from './read-text-file.js';
 import { peekFile, readTextChunks } from './read-text-stream.js';
 import { isSameFile, type NamedFile, namedFile } from './same-file.js';
@@ -197,9 +197,13 @@ async function refuseOverwriting(
   }
 }
 
-/** The dataset id from the output file's name: `out/Soy 2023.json` → `soy-2023`. */
+/**
+ * The dataset id from the output file's name: `out/Soy 2023.json` → `soy-2023`, and so for the
+ * name gzipped (`out/Soy 2023.json.gz`).
+ */
 export function idFromFile(file: string): string {
-  const id = basename(file, extname(file))
+  const name = unpackedName(file);
+  const id = basename(name, extname(name))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -335,7 +339,8 @@ export const importCommand: Command = {
     '  comtrade            UN Comtrade API v1 (or v0) records: the JSON response, an array, or CSV',
     '  flows               the simple CSV: reporter,partner,flow,period,value,currency[,…]',
     '  -o, --output <file>',
-    '                      where to write the dataset document (required)',
+    '                      where to write the dataset document (required); *.jsonl: JSON',
+    '                      Lines of flows; *.json.gz, *.jsonl.gz: the same, gzipped',
     '  --id <id>           the dataset id (default: from the output file name)',
     '  --title <title>     the dataset title (default: what the records cover)',
     '  --date <YYYY-MM-DD>',
@@ -346,7 +351,8 @@ export const importCommand: Command = {
     '  --engine core|duckdb',
     '                      duckdb: read UN Comtrade bulk files (CSV, TSV, gzip, Parquet, or a',
     '                      folder of them) in DuckDB, totals only (needs @bilateral/duckdb);',
-    '                      -o *.parquet writes Parquet, otherwise a dataset',
+    '                      -o *.parquet writes Parquet, otherwise a dataset (gzipped for',
+    '                      *.json.gz)',
     '  --delimiter <d>     the field separator of CSV: comma (default; a tab-separated header',
     "                      is recognised), tab, or ';'",
     '  --decimal-comma     flows: values written 491900000,5 (a European spreadsheet)',
@@ -355,7 +361,8 @@ export const importCommand: Command = {
     "                      system's temporary folder); removed when the import ends",
     '  --report-rows <file>',
     '                      write every row of every exclusion and note to <file>, one',
-    '                      JSON object a line (the report lists the first 100 of each)',
+    '                      JSON object a line (the report lists the first 100 of each);',
+    '                      gzipped for *.gz',
     '  --json              print the import report as JSON',
   ].join('\n'),
   async run({ values, positionals }, io) {
@@ -412,12 +419,12 @@ export const importCommand: Command = {
     // a missing input is said first, when it is read.
     const unwritten =
       unwrittenFormat(output) ??
-      (engine === 'duckdb' && output.toLowerCase().endsWith('.jsonl')
+      (engine === 'duckdb' && unpackedName(output).toLowerCase().endsWith('.jsonl')
         ? 'JSON Lines (the import writes them without --engine duckdb)'
         : undefined);
     if (unwritten !== undefined && input.stats !== null) {
       throw new UsageError(
-        `-o ${shownFile(output)}: ${engine === 'duckdb' ? '--engine duckdb writes a dataset (.json) or Parquet (.parquet)' : 'the import writes a dataset (.json) or JSON Lines (.jsonl)'}, not ${unwritten}`,
+        `-o ${shownFile(output)}: ${engine === 'duckdb' ? '--engine duckdb writes a dataset (.json, gzipped .json.gz) or Parquet (.parquet)' : 'the import writes a dataset (.json) or JSON Lines (.jsonl), either gzipped (.json.gz, .jsonl.gz)'}, not ${unwritten}`,
       );
     }
     if (engine === 'duckdb') {

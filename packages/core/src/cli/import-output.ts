@@ -1,7 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { Source, TradeFlowJson } from '../flow/index.js';
+import { gzipped, unpackedName } from './output-format.js';
 import {
   closeBeside,
   discard,
@@ -19,7 +22,8 @@ const PIECE = 256;
 /**
  * Where `bilateral import` writes, piece by piece, so no string ever holds the whole output: a
  * dataset document (`{ "id", "flows": [ one flow a line ], "title", "sources" }` — the sources
- * and title come last, as they are known only at the end) or, for `*.jsonl`, JSON Lines of flows.
+ * and title come last, as they are known only at the end) or, for `*.jsonl`, JSON Lines of flows;
+ * gzipped as it is written for a name ending in `.gz` (`*.json.gz`, `*.jsonl.gz`).
  * It writes to a temporary file beside the output and renames it only once everything is written,
  * so a failed import leaves any earlier output as it was.
  */
@@ -33,8 +37,8 @@ export class ImportOutput {
 
   /** Opens the temporary file and writes the document's start. */
   static async open(output: string, id: string): Promise<ImportOutput> {
-    const lines = output.toLowerCase().endsWith('.jsonl');
-    const writer = new ImportOutput(await openBeside(output), lines);
+    const lines = unpackedName(output).toLowerCase().endsWith('.jsonl');
+    const writer = new ImportOutput(await openBeside(output, gzipped(output)), lines);
     if (!lines) await writer.write(`{\n  "id": ${JSON.stringify(id)},\n  "flows": [`);
     return writer;
   }
@@ -113,6 +117,7 @@ export class ImportOutput {
   private async rewriteWithout(first: number, rest: Iterator<number>): Promise<void> {
     await closeBeside(this.target);
     const written = this.target.temporary;
+    const packed = this.target.stream !== this.target.fileStream;
     this.target = await openAgain(this.target);
     const count = this.flowCount;
     this.flowCount = 0;
@@ -120,7 +125,13 @@ export class ImportOutput {
     let flow = -1;
     let skip: number | undefined = first;
     let kept: string[] = [];
-    const lines = createInterface({ input: createReadStream(written), crlfDelay: Infinity });
+    const file = createReadStream(written);
+    let input: Readable = file;
+    if (packed) {
+      input = file.pipe(createGunzip());
+      file.on('error', (error) => input.destroy(error));
+    }
+    const lines = createInterface({ input, crlfDelay: Infinity });
     for await (const line of lines) {
       if (flow === -1 && !this.lines) {
         // The document's start: `{`, the id, `"flows": [`.

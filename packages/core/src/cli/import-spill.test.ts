@@ -1,6 +1,7 @@
 import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, toCsv } from '../io/__fixtures__/comtrade.js';
@@ -82,6 +83,19 @@ describe('bilateral import comtrade, records past the memory budget', () => {
         await readFile(at(`memory.${ext}`), 'utf8'),
       );
       expect(await readdir(at('temp'))).toEqual([]);
+    },
+  );
+
+  it.each(['json', 'jsonl'])(
+    'writes the same %s gzipped, the repeat left out in a second gzip file',
+    async (ext) => {
+      const spilled = await importSmallBudget(at('same.csv'), at(`spilled.${ext}.gz`));
+      expect(spilled.code).toBe(0);
+      expect(spilled.out).toContain('imported 5 flows');
+      expect(gunzipSync(await readFile(at(`spilled.${ext}.gz`)))).toEqual(
+        await readFile(at(`memory.${ext}`)),
+      );
+      expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
     },
   );
 

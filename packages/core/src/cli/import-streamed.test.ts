@@ -1,7 +1,10 @@
-import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { text } from 'node:stream/consumers';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
 import { record, toCsv } from '../io/__fixtures__/comtrade.js';
@@ -231,4 +234,102 @@ describe('bilateral import comtrade, streamed', () => {
       ['duplicate', 2],
     ]);
   });
+});
+
+describe('bilateral import -o *.json.gz and *.jsonl.gz', () => {
+  /** The bytes of a gzip file, unpacked. */
+  const unpacked = async (file: string) => gunzipSync(await readFile(file));
+  // 5,000 flows: many pieces, each waiting for the gzip stream to take it.
+  beforeAll(() => writeFile(at('five.csv'), monthlyFlowsCsv(5000, 1500)));
+
+  it.each(['json', 'jsonl'])(
+    'writes the bytes of -o *.%s gzipped, says the same, and --json stays JSON',
+    async (ext) => {
+      const run = (output: string, ...more: string[]) =>
+        bilateral(
+          'import',
+          'flows',
+          at('five.csv'),
+          '-o',
+          at(output),
+          '--date',
+          '2024-06-01',
+          ...more,
+        );
+      const plain = await run(`five.${ext}`);
+      const packed = await run(`five.${ext}.gz`);
+      expect([plain.code, packed.code]).toEqual([0, 0]);
+      expect(packed.out).toBe(plain.out.replace(`five.${ext}`, `five.${ext}.gz`));
+      // The same bytes, the dataset id from the name without .gz ("five").
+      expect(await unpacked(at(`five.${ext}.gz`))).toEqual(await readFile(at(`five.${ext}`)));
+      expect((await readFile(at(`five.${ext}.gz`))).subarray(0, 2)).toEqual(
+        Buffer.from([0x1f, 0x8b]),
+      );
+      const json = await run(`five.${ext}.gz`, '--json');
+      expect(JSON.parse(json.out).result).toMatchObject({
+        output: at(`five.${ext}.gz`),
+        dataset: { id: 'five', flows: 5000 },
+      });
+      expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    },
+  );
+
+  it('writes a dataset that validate and report read back as they read the plain one', async () => {
+    const plain = at('five.json');
+    const packed = at('five.json.gz');
+    expect((await bilateral('validate', packed)).out).toBe(
+      `${packed}: valid — 5,000 flows, 1 source`,
+    );
+    const [report, reportPacked] = [
+      await bilateral('report', plain),
+      await bilateral('report', packed),
+    ];
+    expect(reportPacked).toEqual(report);
+    expect(report.code).toBe(0);
+  });
+
+  it('gzips the --report-rows file named *.gz', async () => {
+    const run = (rows: string) =>
+      bilateral('import', 'flows', at('noted.csv'), '-o', at('n.json'), '--report-rows', at(rows));
+    await writeFile(at('noted.csv'), monthlyFlowsCsv(150, 2000));
+    expect((await run('rows.jsonl')).code).toBe(0);
+    expect((await run('rows.jsonl.gz')).code).toBe(0);
+    expect(await unpacked(at('rows.jsonl.gz'))).toEqual(await readFile(at('rows.jsonl')));
+  });
+
+  it('writes nothing and leaves no temporary file when the import fails, or the output cannot be', async () => {
+    const bad = await bilateral('import', 'comtrade', at('bad.csv'), '-o', at('bad.json.gz'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('nothing was written');
+    await mkdir(at('folder.json.gz'));
+    const folder = await bilateral('import', 'comtrade', at('soy.csv'), '-o', at('folder.json.gz'));
+    expect([folder.code, folder.err]).toEqual([
+      2,
+      `bilateral import: cannot write ${at('folder.json.gz')}: it is a directory`,
+    ]);
+    const nowhere = await bilateral('import', 'comtrade', at('soy.csv'), '-o', at('no/x.json.gz'));
+    expect(nowhere.err).toBe(
+      `bilateral import: cannot write ${at('no/x.json.gz')}: its folder does not exist`,
+    );
+    expect(await exists(at('bad.json.gz'))).toBe(false);
+    expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('says so (exit 2) and leaves nothing when the gzip file passes its size limit part way', async () => {
+    // `ulimit -f 16` caps a file at 8 kB: the gzip of 5,000 flows is more (EFBIG part way through).
+    const bin = join(import.meta.dirname, 'bin.ts');
+    const root = join(import.meta.dirname, '..', '..', '..', '..');
+    const output = at('capped.json.gz');
+    const script = `trap '' XFSZ; ulimit -f 16; exec "$0" --conditions=@bilateral/source --import tsx "$@"`;
+    const argv = ['import', 'flows', at('five.csv'), '-o', output];
+    const child = spawn('sh', ['-c', script, process.execPath, bin, ...argv], { cwd: root });
+    const err = text(child.stderr);
+    const [code] = await once(child, 'close');
+    expect({ code, err: await err }).toEqual({
+      code: 2,
+      err: `bilateral import: cannot write ${output}: the file would pass its size limit (the file system's, or the shell's ulimit -f)\n`,
+    });
+    expect(await exists(output)).toBe(false);
+    expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrittenFormat } from './output-format.js';
+import { gzipped, unpackedName, unwrittenFormat } from './output-format.js';
 
 describe('unwrittenFormat', () => {
   it('names the format a table or spreadsheet name asks for, in any case', () => {
@@ -21,15 +21,33 @@ describe('unwrittenFormat', () => {
     ]);
   });
 
-  it('names gzip for any other gzip name: the command writes no gzip (it wrote plain JSON there)', () => {
-    expect(
-      ['x.json.gz', 'x.JSONL.GZ', 'x.parquet.gz', 'x.gz', '.csv.gz'].map(unwrittenFormat),
-    ).toEqual(['gzip', 'gzip', 'gzip', 'gzip', 'gzip']);
+  it('names what a gzip name promises that is not written: gzipped Parquet, or gzip of no format', () => {
+    // Each held plain JSON once; Parquet compresses its own columns.
+    expect(['x.parquet.gz', 'x.PARQUET.GZ', 'x.gz', 'dir/.json.gz'].map(unwrittenFormat)).toEqual([
+      'gzipped Parquet (Parquet compresses its own columns: name it .parquet)',
+      'gzipped Parquet (Parquet compresses its own columns: name it .parquet)',
+      'gzip of a format the name does not give',
+      'gzip of a format the name does not give',
+    ]);
+  });
+
+  it('leaves a gzip name of what the command writes: it writes those gzipped', () => {
+    for (const name of ['x.json.gz', 'x.JSONL.GZ', 'x.txt.gz', '/tmp/flows.json.gz']) {
+      expect(unwrittenFormat(name)).toBeUndefined();
+    }
   });
 
   it('leaves the names the command writes, devices and names without an extension', () => {
     for (const name of ['x.json', 'x.jsonl', 'x.parquet', '/dev/stdout', 'data', 'csv', '.csv']) {
       expect(unwrittenFormat(name)).toBeUndefined();
     }
+  });
+});
+
+describe('gzipped and unpackedName', () => {
+  it('tell a gzip name by its .gz, in any case, and what it holds by the rest', () => {
+    const names = ['a.json.gz', 'b.JSONL.GZ', 'c.json', 'd.gz.json', 'e.tgz'];
+    expect(names.map(gzipped)).toEqual([true, true, false, false, false]);
+    expect(names.map(unpackedName)).toEqual(['a.json', 'b.JSONL', 'c.json', 'd.gz.json', 'e.tgz']);
   });
 });

@@ -9,18 +9,57 @@ const UNWRITTEN: ReadonlyMap<string, string> = new Map([
   ['.ods', 'a spreadsheet'],
 ]);
 
+/** A name that asks for gzip: it ends in `.gz`, in any case. */
+const GZIP = /\.gz$/i;
+
 /**
- * The format an output's name asks for that `bilateral import` and `fetch` do not write (they
- * would write JSON into it), in words: a table or spreadsheet, gzipped or not (`flows.csv.gz`),
- * and gzip for any other name ending in `.gz` (they write no gzip); undefined for any other name.
+ * Whether the output named `output` is written gzipped: its name ends in `.gz` (`flows.json.gz`),
+ * in any case.
  *
  * @example
  * ```ts
- * ['flows.CSV', 'flows.csv.gz', 'flows.json.gz', 'flows.json'].map(unwrittenFormat);
- * //=> ['CSV', 'CSV', 'gzip', undefined]
+ * ['flows.json.gz', 'flows.JSONL.GZ', 'flows.json'].map(gzipped);
+ * //=> [true, true, false]
+ * ```
+ */
+export function gzipped(output: string): boolean {
+  return GZIP.test(output);
+}
+
+/**
+ * The name of what a gzipped output holds, which says its format: the name without `.gz`
+ * (`flows.jsonl.gz` holds `flows.jsonl`); any other name as it is.
+ *
+ * @example
+ * ```ts
+ * ['flows.jsonl.gz', 'flows.json'].map(unpackedName);
+ * //=> ['flows.jsonl', 'flows.json']
+ * ```
+ */
+export function unpackedName(output: string): string {
+  return output.replace(GZIP, '');
+}
+
+/**
+ * The format an output's name asks for that `bilateral import` and `fetch` do not write (they
+ * would write JSON into it), in words: a table or spreadsheet, gzipped or not (`flows.csv.gz`);
+ * gzipped Parquet (Parquet compresses its own columns); gzip of a name that gives no format
+ * before `.gz` (`flows.gz`). Undefined for any other name: a name the command writes, gzipped
+ * when it ends in `.gz` (`flows.json.gz`, the same bytes as `flows.json`, gzipped).
+ *
+ * @example
+ * ```ts
+ * ['flows.CSV', 'flows.csv.gz', 'flows.gz', 'flows.json.gz', 'flows.json'].map(unwrittenFormat);
+ * //=> ['CSV', 'CSV', 'gzip of a format the name does not give', undefined, undefined]
  * ```
  */
 export function unwrittenFormat(output: string): string | undefined {
-  const plain = output.replace(/\.gz$/i, '');
-  return UNWRITTEN.get(extname(plain).toLowerCase()) ?? (plain === output ? undefined : 'gzip');
+  const plain = unpackedName(output);
+  const extension = extname(plain).toLowerCase();
+  const format = UNWRITTEN.get(extension);
+  if (format !== undefined || plain === output) return format;
+  if (extension === '.parquet') {
+    return 'gzipped Parquet (Parquet compresses its own columns: name it .parquet)';
+  }
+  return extension === '' ? 'gzip of a format the name does not give' : undefined;
 }

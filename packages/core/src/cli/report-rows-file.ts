@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { withoutOptionWords } from '../io/import-flows-csv.js';
 import type { ReportRow } from '../io/index.js';
+import { gzipped } from './output-format.js';
 import {
   closeBeside,
   discard,
@@ -14,14 +15,15 @@ import {
 /**
  * `bilateral import --report-rows <file>`: every row of every exclusion and note, one JSON object
  * a line (`{"reason":"flow-part","row":5,"line":7,"message":"…"}`, `code` for a note), written to
- * a temporary file beside it and put in place only when the import succeeds.
+ * a temporary file beside it and put in place only when the import succeeds; gzipped for a name
+ * ending in `.gz` (`rows.jsonl.gz`).
  */
 export class ReportRowsFile {
   private constructor(private readonly target: WrittenBeside) {}
 
   /** Opens the temporary file. */
   static async open(file: string): Promise<ReportRowsFile> {
-    return new ReportRowsFile(await openBeside(file));
+    return new ReportRowsFile(await openBeside(file, gzipped(file)));
   }
 
   /** Writes a batch of rows, waiting while the disk catches up. */

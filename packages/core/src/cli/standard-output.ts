@@ -221,10 +221,10 @@ export function readerLeftField(
 }
 
 /**
- * Writes `text` into the output named `file` (see {@link into}): true when all was written, false
- * when its reader went away first.
+ * Writes `text` (or bytes) into the output named `file` (see {@link into}): true when all was
+ * written, false when its reader went away first.
  */
-export function writeInto(file: string, text: string): Promise<boolean> {
+export function writeInto(file: string, text: string | Uint8Array): Promise<boolean> {
   return into(() => Readable.from([text]), file);
 }
 

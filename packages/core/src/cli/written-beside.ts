@@ -1,8 +1,11 @@
 import { once } from 'node:events';
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { chmod, lstat, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { copyInto, descriptorOf, notGiven } from './standard-output.js';
 import { unwritable } from './unwritable-file.js';
 
@@ -16,7 +19,15 @@ export interface WrittenBeside {
   readonly file: string;
   /** The temporary file being written. */
   readonly temporary: string;
-  readonly stream: WriteStream;
+  /** Where the text goes: the temporary file, or a gzip stream into it (`out.json.gz`). */
+  readonly stream: Writable;
+  /** The temporary file's own stream: {@link WrittenBeside.stream}, unless that gzips into it. */
+  readonly fileStream: Writable;
+  /**
+   * Settles once the temporary file holds all that `stream` was given and is closed: resolved
+   * after `stream` ends, rejected (`FILE_UNWRITABLE`) when the file cannot be written.
+   */
+  readonly written: Promise<void>;
   /** Where the output goes: see {@link OutputPlace}. */
   readonly place: OutputPlace;
 }
@@ -166,32 +177,54 @@ export async function writeAtWhole<T>(
   }
 }
 
-/** Opens a temporary file beside `file`; `FILE_UNWRITABLE` if it cannot. */
-export async function openBeside(file: string): Promise<WrittenBeside> {
+/**
+ * Opens a temporary file beside `file`; `FILE_UNWRITABLE` if it cannot. With `gzip`, the text
+ * written is gzipped as it goes (`-o flows.json.gz`).
+ */
+export async function openBeside(file: string, gzip = false): Promise<WrittenBeside> {
   const place = await outputPlace(file).catch((error: unknown) => {
     throw unwritable(file, error);
   });
   const name = `.${basename(place.path)}.${process.pid}.tmp`;
-  return openAt(file, join(place.special ? tmpdir() : dirname(place.path), name), place);
+  return openAt(file, join(place.special ? tmpdir() : dirname(place.path), name), place, gzip);
 }
 
 /**
  * Opens a second temporary file for the destination of `written` (its temporary file's name and
- * `.2`), to write the output again; `FILE_UNWRITABLE` if it cannot.
+ * `.2`), to write the output again, gzipped if it was; `FILE_UNWRITABLE` if it cannot.
  */
 export function openAgain(written: WrittenBeside): Promise<WrittenBeside> {
-  return openAt(written.file, `${written.temporary}.2`, written.place);
+  const gzip = written.stream !== written.fileStream;
+  return openAt(written.file, `${written.temporary}.2`, written.place, gzip);
 }
 
-/** Opens the temporary file `temporary` for the output named `file`, going to `place`. */
-async function openAt(file: string, temporary: string, place: OutputPlace): Promise<WrittenBeside> {
-  const stream = createWriteStream(temporary);
+/**
+ * Opens the temporary file `temporary` for the output named `file`, going to `place`, its text
+ * gzipped on the way with `gzip`.
+ */
+async function openAt(
+  file: string,
+  temporary: string,
+  place: OutputPlace,
+  gzip: boolean,
+): Promise<WrittenBeside> {
+  const fileStream = createWriteStream(temporary);
   try {
-    await once(stream, 'open');
+    await once(fileStream, 'open');
   } catch (error) {
     throw unwritable(file, error);
   }
-  return { file, temporary, stream, place };
+  // A failure of the file (a full disk) fails the gzip stream too, so a write waiting on it hears.
+  const packer = gzip ? createGzip() : undefined;
+  const stream = packer ?? fileStream;
+  const done =
+    packer === undefined ? once(fileStream, 'close').then(() => {}) : pipeline(packer, fileStream);
+  const written = done.catch((error: unknown) => {
+    throw unwritable(file, fileStream.errored ?? error);
+  });
+  // Heard when the file is thrown away (discard) and nobody waits for it.
+  written.catch(() => {});
+  return { file, temporary, stream, fileStream, written, place };
 }
 
 /** Writes `text`, waiting while the disk catches up; `FILE_UNWRITABLE` if the stream fails. */
@@ -204,14 +237,10 @@ export async function writeBeside({ file, stream }: WrittenBeside, text: string)
   }
 }
 
-/** Ends the temporary file and waits until it is written. */
-export async function closeBeside({ file, stream }: WrittenBeside): Promise<void> {
-  stream.end();
-  try {
-    await once(stream, 'finish');
-  } catch (error) {
-    throw unwritable(file, error);
-  }
+/** Ends the temporary file and waits until it is written and closed. */
+export async function closeBeside(written: WrittenBeside): Promise<void> {
+  written.stream.end();
+  await written.written;
 }
 
 /**
@@ -240,18 +269,20 @@ export async function putInPlace({ file, temporary, place }: WrittenBeside): Pro
  * not the command's (unheard, it was an uncaught exception).
  */
 export async function discard(written: WrittenBeside): Promise<void> {
-  destroy(written.stream);
+  destroy(written);
   await rm(written.temporary, { force: true });
 }
 
 /** Removes the temporary file at once (the process is being stopped). */
 export function discardNow(written: WrittenBeside): void {
-  destroy(written.stream);
+  destroy(written);
   rmSync(written.temporary, { force: true });
 }
 
-/** Destroys a stream whose file is thrown away, its later errors (a pending write's) unheard. */
-function destroy(stream: WriteStream): void {
-  stream.on('error', () => {});
-  stream.destroy();
+/** Destroys the streams of a file thrown away, their later errors (a pending write's) unheard. */
+function destroy(written: WrittenBeside): void {
+  for (const stream of new Set([written.stream, written.fileStream])) {
+    stream.on('error', () => {});
+    stream.destroy();
+  }
 }
