@@ -101,6 +101,26 @@ describe('csvOf', () => {
     ]);
   });
 
+  it('quotes a field that holds a semicolon or a tab, which LibreOffice also splits at (QA h287)', () => {
+    // LibreOffice Calc 7.4 opens a double-clicked CSV with the separators comma, semicolon and
+    // tab: `# Source: lutrader.com; lawnet.vn` (a gates download, in every language) filled four
+    // cells there. Quoted, it fills one, as a comma-only reader reads it too.
+    const header = ['Source: lutrader.com; lawnet.vn; Lao Youth Radio'];
+    const tables = bare(['Notes', 'a;b', 'c\td']);
+    const csv = csvOf(header, tables);
+    expect(csv).toBe(
+      '\uFEFF"# Source: lutrader.com; lawnet.vn; Lao Youth Radio"\r\n\r\nNotes,"a;b","c\td"\r\n',
+    );
+    const rows = [
+      ['# Source: lutrader.com; lawnet.vn; Lao Youth Radio'],
+      [''],
+      ['Notes', 'a;b', 'c\td'],
+    ];
+    for (const delimiter of [',', [',', ';', '\t']]) {
+      expect(parse(csv, { bom: true, delimiter, relax_column_count: true })).toEqual(rows);
+    }
+  });
+
   it('quotes a header line or caption only where it holds a comma or a quote', () => {
     expect(
       csvOf(['Source: Customs, 2024', 'Title: "Trade"'], [{ caption: 'By year, 2024', rows: [] }]),

@@ -1,12 +1,17 @@
 /**
  * A data table as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
- * line break quoted), after `#` header lines that say what the figures are, each one field: a
- * row of the CSV is a row of the table as the reader sees it, cell for cell.
+ * line break quoted, and those with a semicolon or tab, at which LibreOffice splits too), after
+ * `#` header lines that say what the figures are, each one field: a row of the CSV is a row of
+ * the table as the reader sees it, cell for cell.
  */
 import { collapsedText } from './collapsed-text.js';
 
-/** `text` as one CSV field: quoted (its quotes doubled) where it holds a comma, quote or line break. */
-const quoted = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+/**
+ * `text` as one CSV field: quoted (its quotes doubled) where it holds a comma, quote or line
+ * break, or a semicolon or tab: LibreOffice's text import splits at all three by default.
+ */
+const quoted = (text: string) =>
+  /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 
 /**
  * A cell's text as a CSV field. A cell a spreadsheet would run as a formula (a leading `=`, `+`,
@@ -73,7 +78,7 @@ export function downloadRows<Cell = string>(
  * The CSV of `tables`, after one `# ` line per header entry (`# Source: …`): each table after a
  * blank line and a `# <caption>` line ({@link downloadRows}); starts with a byte order mark so
  * that spreadsheets read it as UTF-8. A spreadsheet has no comment lines, so each `# ` line is
- * one field, quoted where it holds a comma or a quote: it fills one cell.
+ * one field, quoted where it holds a comma, a semicolon or a quote: it fills one cell.
  *
  * @example
  * ```ts
