@@ -213,6 +213,23 @@ describe('xlsxOf', () => {
     expect(sheetNames("''", 1)).toEqual(['Bilateral']);
   });
 
+  it('names a sheet without the word joiners of a span of months, which no one can type (QA h287)', () => {
+    // A balance's title spans months as `formatPeriodLabel` writes them, each space a word joiner
+    // and a no-break space: LibreOffice 7.4 read the sheet's name with the joiners in it, and a
+    // formula naming the sheet as it shows (='越南–老挝贸易差额，2025 1 – 2025 7'!E8) was #NAME?.
+    const span = (text: string) => text.replaceAll(' ', '\u2060\u00a0');
+    expect(sheetNames(`越南–老挝贸易差额，${span('2025/1 – 2025/7')}`, 1)).toEqual([
+      '越南–老挝贸易差额，2025 1 – 2025 7',
+    ]);
+    expect(sheetNames(`ດຸນການຄ້າ ຫວຽດນາມ – ລາວ, ${span('ມ.ກ. – ກ.ລ. 2025')}`, 1)).toEqual([
+      'ດຸນການຄ້າ ຫວຽດນາມ – ລາວ, ມ.ກ. –',
+    ]);
+    expect(sheetNames('Target 10\u2060–\u206015 %', 2)).toEqual([
+      'Target 10–15 %',
+      'Target 10–15 % (2)',
+    ]);
+  });
+
   it('names a sheet in a browser without Intl.Segmenter (Firefox before 125), marks and AM kept', () => {
     const { Segmenter } = Intl;
     Reflect.deleteProperty(Intl, 'Segmenter');
