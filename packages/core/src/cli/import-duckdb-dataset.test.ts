@@ -88,3 +88,17 @@ test('a flow that fails the check is named at its place in the whole document, a
   expect((error as BilateralError).issues[0]?.path).toEqual(['flows', 4096, 'reporter']);
   await expect(readFile(output)).rejects.toMatchObject({ code: 'ENOENT' });
 });
+
+test('an empty table: the document is checked all the same, and written with no flows', async () => {
+  const output = join(folder, 'empty.json');
+  const table = flowTableFromRecords([]);
+  expect(await writeDuckDBDataset(output, head, table)).toEqual({ flows: 0, whole: true });
+  expect(JSON.parse(await readFile(output, 'utf8'))).toEqual({ ...head, flows: [] });
+  const bad = join(folder, 'empty-bad.json');
+  const error = await writeDuckDBDataset(bad, { ...head, id: 'Not an id' }, table).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BilateralError);
+  expect((error as BilateralError).issues.map((issue) => issue.path)).toEqual([['id']]);
+  await expect(readFile(bad)).rejects.toMatchObject({ code: 'ENOENT' });
+});

@@ -13,7 +13,7 @@ const BATCH = 4096;
  * dollars, FOB for exports and CIF for imports, official) to `output` through the core engine's
  * {@link ImportOutput}: piece by piece, so no string holds the whole document (two million flows
  * are more text than a JS string can hold), in the core engine's bytes. Each batch of flows is
- * checked with the document before it is written; a flow that fails is a `BilateralError` at its
+ * checked with the document before it is written (an empty table: the document alone); a flow that fails is a `BilateralError` at its
  * place in the whole document (`flows[4100].value`), and nothing is written. No check sees two
  * batches: the table must hold one row per observation, as DuckDB's read gives it (its records
  * grouped by key, a repeat counted as a duplicate or refused for another value). Resolves to how many
@@ -26,15 +26,12 @@ export async function writeDuckDBDataset(
 ): Promise<{ flows: number; whole: boolean }> {
   const out = await ImportOutput.open(output, document.id);
   try {
-    for (let at = 0; at < table.length; at += BATCH) {
+    // Once at least: the document of an empty table is checked too.
+    for (let at = 0; at === 0 || at < table.length; at += BATCH) {
       const flows = flowsOf(table, at, Math.min(at + BATCH, table.length));
       const check = safeParseDataset({ ...document, flows });
       if (!check.success) throw movedBy(check.error, at);
       await out.add(flows);
-    }
-    if (table.length === 0) {
-      const check = safeParseDataset({ ...document, flows: [] });
-      if (!check.success) throw check.error;
     }
     const whole = await out.finish(document.title.en, document.sources);
     return { flows: out.flows, whole };
