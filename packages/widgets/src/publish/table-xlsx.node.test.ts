@@ -418,6 +418,21 @@ describe('xlsxOf', () => {
     expect(sheet).toContain('<col min="2" max="2" width="17" customWidth="1"/>');
   });
 
+  it('counts a Chinese character two columns wide, as a spreadsheet draws it (QA h287)', () => {
+    // LibreOffice 7.4 drew a Chinese balance's `出口覆盖率` up against the next column's `越南`
+    // (one word to a reader) and `约10.3亿美元` filling its column: a wide character is about two
+    // of the digits a column's width counts.
+    const sheet = partsOf(
+      xlsxOf('T', [
+        ['时期', '出口覆盖率', '越南', '한국 교역'],
+        ['2025/1 – 2025/7', '约−4.9亿美元', '逆差', '𠀀'],
+      ]),
+    )['xl/worksheets/sheet1.xml'] as string;
+    expect(sheet).toContain(
+      '<cols><col min="1" max="1" width="17" customWidth="1"/><col min="2" max="2" width="14" customWidth="1"/><col min="3" max="3" width="8" customWidth="1"/><col min="4" max="4" width="11" customWidth="1"/></cols>',
+    );
+  });
+
   it('runs a text longer than the 32,767 characters of a cell on into the cells to its right', () => {
     const most = 'x'.repeat(32_767);
     expect(sheetRows(xlsxOf('T', [['a', most]]))).toEqual([['a', most]]);

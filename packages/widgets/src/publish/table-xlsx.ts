@@ -276,9 +276,16 @@ const relationship = (type: string, target: string) =>
   `${XML}<Relationships xmlns="${RELATIONSHIPS}">${relation(1, type, target)}</Relationships>`;
 
 /**
- * The widths of the columns, in characters: each the longest cell of that column in a row of
- * more than one cell (a header line or a caption, one cell alone, runs on over the empty cells
- * to its right), from 8 to 60.
+ * The characters a spreadsheet draws about two digits wide: East Asian wide and full-width ones
+ * (Hangul, CJK ideographs and punctuation, kana, full-width forms).
+ */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;
+
+/**
+ * The widths of the columns, in characters (a wide one, {@link WIDE}, counting two): each the
+ * longest cell of that column in a row of more than one cell (a header line or a caption, one
+ * cell alone, runs on over the empty cells to its right), from 8 to 60.
  */
 function widths(rows: readonly (readonly Cell[])[]): number[] {
   const longest: number[] = [];
@@ -286,7 +293,8 @@ function widths(rows: readonly (readonly Cell[])[]): number[] {
     if (row.length < 2) continue;
     row.forEach((cell, index) => {
       const text = typeof cell === 'string' ? cell : cell.text;
-      longest[index] = Math.max(longest[index] ?? 8, Math.min([...text].length + 2, 60));
+      const width = [...text].length + (text.match(WIDE)?.length ?? 0);
+      longest[index] = Math.max(longest[index] ?? 8, Math.min(width + 2, 60));
     });
   }
   return longest;
