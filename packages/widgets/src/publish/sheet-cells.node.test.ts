@@ -83,11 +83,27 @@ describe('numberFormat', () => {
 
   it('leaves a text a number Excel does not hold, past ±9.99999999999999E+307 or under 2.2251E-308', () => {
     const most = `99999999999999900${'0'.repeat(291)}`; // 9.99999999999999E+307, 308 digits
-    expect(numberFormat(most, most, EN)).toBe('#,##0;"−"#,##0');
+    expect(numberFormat(most, most, EN)).toBe('0;"−"0'); // written ungrouped: no group marks
     const over = `1${'0'.repeat(308)}`; // 1E+308
     expect(numberFormat(over, over, EN)).toBeUndefined();
     expect(numberFormat('0', `0.${'0'.repeat(300)}1`, EN)).toBe('#,##0;"−"#,##0');
     expect(numberFormat('0', `0.${'0'.repeat(308)}1`, EN)).toBeUndefined(); // 1E-309
+  });
+
+  it('groups the digits only where the table does (QA h287)', () => {
+    // LibreOffice 7.4 showed a growth of `+15356.0 %` as `+15,356.0 %`, a coverage of
+    // `99999999999999.9 %` as `99,999,999,999,999.9 %`: the table writes rates ungrouped.
+    expect(numberFormat('+15356.0\u00a0%', '153.559505409737', EN)).toBe(
+      '"+"0.0"\u00a0"%;"−"0.0"\u00a0"%;0.0"\u00a0"%',
+    );
+    expect(numberFormat('+15356,0%', '153.559505409737', VI)).toBe('"+"0.0%;"−"0.0%;0.0%');
+    expect(numberFormat('US$12,345.68 trillion', '12345680000000000', EN)).toBe(
+      '"US$"#,##0.00,,,," trillion";"−US$"#,##0.00,,,," trillion"',
+    );
+    expect(numberFormat('1.234', '1234', VI)).toBe('#,##0;"−"#,##0');
+    expect(numberFormat('892,9 triệu USD', '892900000', VI)).toBe(
+      '#,##0.0,," triệu USD";"−"#,##0.0,," triệu USD"',
+    );
   });
 
   it('shows the digits the table shows, rounding the exact value half away from zero', () => {

@@ -66,6 +66,7 @@ const MOST_FORMAT_CHARACTERS = 254;
  *   as Excel rounds them);
  * - the format would be longer than Excel takes, 254 characters (its words are written in each
  *   of its two or three sections, and a comma per thousand it scales by).
+ * The digits are grouped where the table groups them (`#,##0`; a rate of `+15356.0 %` is not).
  * The words around the number stay, quoted (`about`, `US$`, `million`, `%`), so a figure said to
  * be "about" keeps its mark; its sign goes to the format's negative section, so that Excel writes
  * the figure's own minus sign (`−`), and a `+` stays on the positive one. Excel writes the digits
@@ -116,7 +117,10 @@ export function numberFormat(
   ) {
     return undefined;
   }
-  const pattern = `#,##0${decimals ? `.${'0'.repeat(decimals)}` : ''}${','.repeat(scale / 3)}`;
+  // Grouped as the table groups: a whole part of four digits or more without a group mark (a
+  // rate, `+15356.0 %`) is written without.
+  const grouped = run.includes(group) || !/\d{4}/.test(run.split(decimal)[0] as string);
+  const pattern = `${grouped ? '#,##' : ''}0${decimals ? `.${'0'.repeat(decimals)}` : ''}${','.repeat(scale / 3)}`;
   const end = percent
     ? suffix.replace(/^(.*?)%(.*)$/s, (_, before, after) => `${literal(before)}%${literal(after)}`)
     : literal(suffix);
