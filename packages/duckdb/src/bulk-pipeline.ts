@@ -10,13 +10,13 @@
 import { basename } from 'node:path';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
 import {
-  amountProblem,
   COMTRADE_RESPONSE_LIMITS,
   calendarDateProblem,
   KEPT_PROBLEMS,
   keptIssuesError,
   possiblyTruncatedWords,
   quoteInput,
+  readAmountText,
 } from '@bilateral/core/node';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { badCsvLines } from './bad-csv-line.js';
@@ -25,6 +25,7 @@ import {
   checkedSql,
   groupsSql,
   KEY_COLUMNS,
+  problemsSql,
   rowsSql,
   sourceSql,
   sqlText,
@@ -273,14 +274,20 @@ export async function withConnection<T>(
   }
 }
 
-/** A number as the core engine reads one: sign, digits with a point, an exponent. */
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** The message of a refused record, from its problem code and fields. */
-function describeProblem(row: Record<string, unknown>, scale: number): [string, string] {
-  const problem = String(row.problem);
+/** The field and message of a problem of a refused record, from its code and the record's fields. */
+function describeProblem(
+  problem: string,
+  row: Record<string, unknown>,
+  scale: number,
+): [string, string] {
   const text = (key: string) => quoteInput(String(row[key] ?? ''));
   const [field, kind] = problem.split(':') as [string, string | undefined];
+  if (field === 'primaryValue' && kind !== 'missing') {
+    // In the core's words and order (not a number, past its range, negative) where it refuses
+    // the value; else past what this read holds.
+    const read = readAmountText(String(row.value_text), 'a trade value');
+    if (read.problem !== undefined) return [field, read.problem];
+  }
   if (field === 'reporter' || field === 'partner') {
     const code = `${field}Code`;
     const iso = `${field}ISO`;
@@ -388,11 +395,11 @@ function describeProblem(row: Record<string, unknown>, scale: number): [string, 
       ];
     case 'primaryValue:missing':
       return ['primaryValue', 'no primaryValue, and no fobvalue or cifvalue to fall back on'];
-    case 'primaryValue:text': {
-      const value = String(row.value_text);
-      const negative = value.startsWith('-') && NUMBER_TEXT.test(value);
-      return ['primaryValue', amountProblem(value, 'a trade value', negative)];
-    }
+    case 'primaryValue:text':
+      return [
+        'primaryValue',
+        `${text('value_text')} has an exponent of more than 3 digits, which this read does not take: write the value in full`,
+      ];
     case 'primaryValue:scale':
       return [
         'primaryValue',
@@ -423,9 +430,9 @@ function place({ file, row, line }: Located): string {
 
 /**
  * The records matching `where` (over the checked records), in the first files that hold them,
- * with the 0-based row of each in its file and, in a CSV or TSV file, the line it starts on: CSV
- * files are read again, one by one, numbering rows, and their lines counted up to the last
- * record found.
+ * with the 0-based row of each in its file, its `problems` (`problemsSql`) and, in a CSV or TSV
+ * file, the line it starts on: CSV files are read again, one by one, numbering rows, and their
+ * lines counted up to the last record found.
  */
 async function locate(
   connection: DuckDBConnection,
@@ -451,7 +458,7 @@ async function locate(
     const one = await sourceSql(connection, [file], true);
     const rows = (
       await connection.runAndReadAll(
-        `SELECT * FROM (${checked(one.sql)}) AS c WHERE ${where} ORDER BY file_row LIMIT ${MAX_ISSUES - found.length}`,
+        `SELECT * FROM (${problemsSql(checked(one.sql), scale)}) AS c WHERE ${where} ORDER BY file_row LIMIT ${MAX_ISSUES - found.length}`,
       )
     ).getRowObjectsJS();
     const lines =
@@ -468,7 +475,11 @@ async function locate(
   return found;
 }
 
-/** Throws the records that cannot be read, each with file, line and field. */
+/**
+ * Throws every problem of the records that cannot be read, each with file, line and field, in
+ * the core's order: the first {@link MAX_ISSUES}, the others counted, as the core engine keeps
+ * them (a second read of the files, which only a refused import makes).
+ */
 async function refuseProblems(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
@@ -477,18 +488,28 @@ async function refuseProblems(
   counts: readonly { problem: string; records: number }[],
 ): Promise<never> {
   const rows = await locate(connection, files, 'problem IS NOT NULL', scale, totalsOnly);
-  const issues: BilateralIssue[] = rows.map((located) => {
-    const [field, message] = describeProblem(located.row, scale);
-    const at = Number(located.row.file_row);
-    return {
-      path: ['files', located.index, 'rows', at, field],
-      message: `${place(located)}: ${message}`,
-    };
-  });
-  // The first MAX_ISSUES, the others counted, as the core engine keeps them.
-  const total = counts.reduce((sum, count) => sum + count.records, 0);
+  const issues: BilateralIssue[] = rows.flatMap((located) =>
+    (located.row.problems as string[]).map((problem) => {
+      const [field, message] = describeProblem(problem, located.row, scale);
+      return {
+        path: ['files', located.index, 'rows', Number(located.row.file_row), field],
+        message: `${place(located)}: ${message}`,
+      };
+    }),
+  );
+  const { sql } = await sourceSql(connection, files, false);
+  const [total] = (
+    await connection.runAndReadAll(
+      `SELECT sum(len(problems)) FROM (${problemsSql(checkedSql(rowsSql(sql), scale, totalsOnly), scale)}) WHERE problem IS NOT NULL`,
+    )
+  ).getRowsJS();
+  // A record whose first problem is a value past DECIMAL(38, scale) has no other.
   const onlyRange = counts.every((count) => count.problem === 'primaryValue:range');
-  throw keptIssuesError(onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT', issues, total);
+  throw keptIssuesError(
+    onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT',
+    issues.slice(0, MAX_ISSUES),
+    Number(total?.[0]),
+  );
 }
 
 /** Plain decimal text in one form per value, as the core writes it: `1000.50` and `01000.5` are `1000.5`. */

@@ -231,47 +231,153 @@ function decimalSql(text: string, scale: number): string {
     ELSE TRY_CAST(${text} AS DECIMAL(38, ${scale})) END`;
 }
 
+/** The most digits before and after the decimal point of a value the core reads (`toDecimal`). */
+const MAX_DIGITS = 36;
+
+/** A check of a record: the problem it names (a SQL expression, a code naming the field) and when. */
+type Check = readonly [problem: string, when: string];
+
 /**
- * Every record with its problem (a code naming the field, `NULL` when it can be read), its
- * exclusion reason (`NULL` when it is imported) and its keys and value as the result holds them.
- * Needs the temporary table `bulk_economies(code, iso, economy, status)`.
+ * The checks of a record in the core's order (`readComtradeRow`: typeCode, reporter, partner,
+ * flowCode, the period fields, cmdCode, motCode, partner2Code, primaryValue), in groups that name
+ * at most one problem each (their first check that holds: a field is bad in one way). The last
+ * group of the period (`compare`) compares its fields, which the core does only when each
+ * reads (no check of `period` holds).
+ */
+function checkGroups(scale: number): {
+  codes: Check[][];
+  period: Check[][];
+  compare: Check[];
+  rest: Check[][];
+} {
+  const mapped = (status: string) => `${status} IN ('economy', 'fallback', 'group')`;
+  const code = (problem: string, when: string): Check => [sqlText(problem), when];
+  // Past the core's range (|x| < 10^36, at most 36 digits after the point), as plain text.
+  const past = `length(ltrim(split_part(value_plain, '.', 1), '0')) > ${MAX_DIGITS}
+    OR length(rtrim(split_part(value_plain, '.', 2), '0')) > ${MAX_DIGITS}`;
+  return {
+    codes: [
+      [code('typeCode', "type_code NOT IN ('', 'C', 'S')")],
+      [[`'reporter:' || reporter_status`, `NOT ${mapped('reporter_status')}`]],
+      [[`'partner:' || partner_status`, `NOT ${mapped('partner_status')}`]],
+      [code('flowCode', `flow_code NOT IN ${FLOW_CODES}`)],
+    ],
+    period: [
+      [code('freqCode', "freq_code NOT IN ('', 'A', 'M')")],
+      [
+        code(
+          'period',
+          "period_given <> '' AND NOT regexp_full_match(period_text, '[0-9]{4}([0-9]{2})?')",
+        ),
+        code(
+          'period:month',
+          "length(period_text) = 6 AND substr(period_text, 5, 2) NOT BETWEEN '01' AND '12'",
+        ),
+      ],
+      [code('refYear:number', "ref_year <> '' AND year_number IS NULL")],
+      [code('refMonth:number', "ref_month <> '' AND month_number IS NULL")],
+      [code('refYear:year', 'year_number NOT BETWEEN 1900 AND 2999')],
+      [code('refMonth:month', 'month_number <> 52 AND month_number NOT BETWEEN 1 AND 12')],
+      [
+        code(
+          'refPeriodId:text',
+          "NOT id_usual AND NOT regexp_full_match(ref_period_id, '[0-9]{8}')",
+        ),
+        code(
+          'refPeriodId:date',
+          `NOT id_usual AND (starts_with(ref_period_id, '0000') OR TRY_CAST(
+      substr(ref_period_id, 1, 4) || '-' || substr(ref_period_id, 5, 2) || '-' || substr(ref_period_id, 7, 2)
+      AS DATE) IS NULL)`,
+        ),
+      ],
+    ],
+    compare: [
+      code('period:missing', "period_text = ''"),
+      code('period:annual', "freq_code = 'A' AND length(period_text) <> 4"),
+      code('period:monthly', "freq_code = 'M' AND length(period_text) <> 6"),
+      code('refMonth:annual', 'length(period_text) = 4 AND month_number <> 52'),
+      code('refMonth:monthly', 'length(period_text) = 6 AND month_number = 52'),
+      code('refYear:differs', 'year_number <> CAST(substr(period_text, 1, 4) AS INTEGER)'),
+      code(
+        'refPeriodId:year',
+        'NOT id_usual AND substr(ref_period_id, 1, 4) <> substr(period_text, 1, 4)',
+      ),
+      code(
+        'refMonth:differs',
+        'length(period_text) = 6 AND month_number <> CAST(substr(period_text, 5, 2) AS INTEGER)',
+      ),
+      code(
+        'refPeriodId:month',
+        'NOT id_usual AND length(period_text) = 6 AND substr(ref_period_id, 5, 2) <> substr(period_text, 5, 2)',
+      ),
+    ],
+    rest: [
+      [
+        code(
+          'cmdCode',
+          "type_code <> 'S' AND NOT (upper(cmd_code) = 'TOTAL' OR regexp_full_match(cmd_code, '[0-9]{1,8}'))",
+        ),
+        code(
+          'classificationCode',
+          "type_code <> 'S' AND upper(cmd_code) <> 'TOTAL' AND classification <> '' AND NOT starts_with(classification, 'H')",
+        ),
+      ],
+      [code('motCode', 'mot IS NULL')],
+      [code('partner2Code', 'partner2 IS NULL')],
+      [
+        code('primaryValue:missing', 'value_text IS NULL'),
+        code('primaryValue:text', `NOT regexp_full_match(value_plain, ${PLAIN})`),
+        code('primaryValue:past', `(decimals > ${scale} OR value IS NULL) AND (${past})`),
+        code('primaryValue:scale', `decimals > ${scale}`),
+        code('primaryValue:range', 'value IS NULL'),
+        // DECIMAL(38, 0) and (38, 1) hold 10^36 and more: past the core's range.
+        ...(scale <= 1
+          ? [
+              code(
+                'primaryValue:past',
+                `value >= CAST('1${'0'.repeat(MAX_DIGITS)}' AS DECIMAL(38, ${scale}))`,
+              ),
+            ]
+          : []),
+      ],
+    ],
+  };
+}
+
+/** `WHEN … THEN …` of each check. */
+const whens = (checks: readonly Check[]) =>
+  checks.map(([problem, when]) => `WHEN ${when} THEN ${problem}`).join('\n    ');
+
+/**
+ * Every problem of each checked record (`checkedSql`), in the core's order, as the list
+ * `problems` beside its columns: the first of each group of checks that holds, and the fields of
+ * the period compared only when none of them is bad. Read where records are refused, never on a
+ * file that has none.
+ */
+export function problemsSql(checked: string, scale: number): string {
+  const { codes, period, compare, rest } = checkGroups(scale);
+  const bad = period
+    .flat()
+    .map(([, when]) => `(${when})`)
+    .join(' OR ');
+  const groups = [
+    ...[...codes, ...period].map((group) => `CASE ${whens(group)} END`),
+    `CASE WHEN ${bad} THEN NULL ${whens(compare)} END`,
+    ...rest.map((group) => `CASE ${whens(group)} END`),
+  ];
+  return `SELECT *, list_filter([${groups.join(',\n  ')}], p -> p IS NOT NULL) AS problems FROM (${checked})`;
+}
+
+/**
+ * Every record with its first problem (a code naming the field, `NULL` when it can be read; its
+ * others: `problemsSql`), its exclusion reason (`NULL` when it is imported) and its keys and value
+ * as the result holds them. Needs the temporary table `bulk_economies(code, iso, economy, status)`.
  */
 export function checkedSql(rows: string, scale: number, totalsOnly: boolean): string {
-  const mapped = (status: string) => `${status} IN ('economy', 'fallback', 'group')`;
+  const { codes, period, compare, rest } = checkGroups(scale);
   return `SELECT *,
   CASE
-    WHEN NOT ${mapped('reporter_status')} THEN 'reporter:' || reporter_status
-    WHEN NOT ${mapped('partner_status')} THEN 'partner:' || partner_status
-    WHEN type_code NOT IN ('', 'C', 'S') THEN 'typeCode'
-    WHEN freq_code NOT IN ('', 'A', 'M') THEN 'freqCode'
-    WHEN period_given <> '' AND NOT regexp_full_match(period_text, '[0-9]{4}([0-9]{2})?') THEN 'period'
-    WHEN length(period_text) = 6 AND substr(period_text, 5, 2) NOT BETWEEN '01' AND '12' THEN 'period:month'
-    WHEN ref_year <> '' AND year_number IS NULL THEN 'refYear:number'
-    WHEN year_number NOT BETWEEN 1900 AND 2999 THEN 'refYear:year'
-    WHEN ref_month <> '' AND month_number IS NULL THEN 'refMonth:number'
-    WHEN month_number <> 52 AND month_number NOT BETWEEN 1 AND 12 THEN 'refMonth:month'
-    WHEN NOT id_usual AND NOT regexp_full_match(ref_period_id, '[0-9]{8}') THEN 'refPeriodId:text'
-    WHEN NOT id_usual AND (starts_with(ref_period_id, '0000') OR TRY_CAST(
-      substr(ref_period_id, 1, 4) || '-' || substr(ref_period_id, 5, 2) || '-' || substr(ref_period_id, 7, 2)
-      AS DATE) IS NULL) THEN 'refPeriodId:date'
-    WHEN period_text = '' THEN 'period:missing'
-    WHEN freq_code = 'A' AND length(period_text) <> 4 THEN 'period:annual'
-    WHEN freq_code = 'M' AND length(period_text) <> 6 THEN 'period:monthly'
-    WHEN length(period_text) = 4 AND month_number <> 52 THEN 'refMonth:annual'
-    WHEN length(period_text) = 6 AND month_number = 52 THEN 'refMonth:monthly'
-    WHEN year_number <> CAST(substr(period_text, 1, 4) AS INTEGER) THEN 'refYear:differs'
-    WHEN NOT id_usual AND substr(ref_period_id, 1, 4) <> substr(period_text, 1, 4) THEN 'refPeriodId:year'
-    WHEN length(period_text) = 6 AND month_number <> CAST(substr(period_text, 5, 2) AS INTEGER) THEN 'refMonth:differs'
-    WHEN NOT id_usual AND length(period_text) = 6 AND substr(ref_period_id, 5, 2) <> substr(period_text, 5, 2) THEN 'refPeriodId:month'
-    WHEN flow_code NOT IN ${FLOW_CODES} THEN 'flowCode'
-    WHEN mot IS NULL THEN 'motCode'
-    WHEN partner2 IS NULL THEN 'partner2Code'
-    WHEN type_code <> 'S' AND NOT (upper(cmd_code) = 'TOTAL' OR regexp_full_match(cmd_code, '[0-9]{1,8}')) THEN 'cmdCode'
-    WHEN type_code <> 'S' AND upper(cmd_code) <> 'TOTAL' AND classification <> '' AND NOT starts_with(classification, 'H') THEN 'classificationCode'
-    WHEN value_text IS NULL THEN 'primaryValue:missing'
-    WHEN NOT regexp_full_match(value_plain, ${PLAIN}) THEN 'primaryValue:text'
-    WHEN decimals > ${scale} THEN 'primaryValue:scale'
-    WHEN value IS NULL THEN 'primaryValue:range'
+    ${whens([...codes.flat(), ...period.flat(), ...compare, ...rest.flat()])}
   END AS problem,
   CASE
     WHEN type_code = 'S' THEN 'services'

@@ -387,6 +387,95 @@ test('a value of minus zero is read as 0, as the core reads it, not refused as n
   ]);
 });
 
+test('a value past the supported range is named so, negative or not, as the core names it: the range first', async () => {
+  // DuckDB said '"-99…9": a trade value cannot be negative' of 40 digits with a minus, "does not
+  // fit DECIMAL(38, 0)" (OUT_OF_RANGE) of 40 digits, and read 10^36 (within DECIMAL(38, 0)) to
+  // fail in the dataset writer ('flows[0].value: is past the supported range …', no line).
+  const nines = '9'.repeat(40);
+  const past =
+    'is past the supported range: values must be less than 10^36 in absolute value (at most 36 digits before the decimal point)';
+  for (const [name, values, problems] of [
+    [
+      'whole.csv',
+      [`-${nines}`, nines, `1${'0'.repeat(36)}`],
+      [`"-${nines}" ${past}`, `"${nines}" ${past}`, `"1${'0'.repeat(36)}" ${past}`],
+    ],
+    [
+      'places.csv',
+      ['-1e40', '1e-50', '-1.5'],
+      [
+        `"-1e40" ${past}`,
+        '"1e-50" has 50 digits after the decimal point; at most 36 are supported',
+        '"-1.5": a trade value cannot be negative',
+      ],
+    ],
+  ] as const) {
+    const records = values.map((primaryValue) => bulkRecord({ primaryValue }));
+    const file = await scratch.write(name, bulkText(records));
+    const { duckdb, core } = await bothEngines(file);
+    expect(coreProblems(core.err)).toEqual(
+      problems.map((words, i) => `rows[${i}].primaryValue line ${i + 2}: ${words}`),
+    );
+    expectSameProblems(duckdb, core, name);
+    const codeOf = async (run: Promise<{ out: string }>) => JSON.parse((await run).out).error.code;
+    expect(await codeOf(importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json'))).toBe(
+      await codeOf(importWithCore(file, '--json')),
+    );
+  }
+});
+
+test('every problem of a record is named, in the core’s order, not only its first', async () => {
+  // DuckDB named the first problem of each record: of these 11, 3.
+  const records = [
+    bulkRecord({
+      freqCode: 'Q',
+      period: '2023x',
+      refYear: '20x1',
+      refMonth: '13',
+      refPeriodId: '2023-01-01',
+      motCode: '0.4',
+      partner2Code: 'x',
+      primaryValue: '1,5',
+    }),
+    bulkRecord({ refYear: '2022', primaryValue: 'x' }),
+    // A bad refMonth: the fields are not compared (refPeriodId says 2022 too).
+    bulkRecord({ refMonth: '13', refPeriodId: '20220101', primaryValue: '-5' }),
+  ];
+  const file = await scratch.write('several.csv', bulkText(records));
+  const { duckdb, core } = await bothEngines(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].freqCode line 2: freqCode "Q" is not A (annual) or M (monthly)',
+    'rows[0].period line 2: "2023x" is not a period: expected YYYY or YYYYMM',
+    'rows[0].refYear line 2: "20x1" is not a whole number',
+    "rows[0].refMonth line 2: 13 is neither a month (1–12) nor 52, Comtrade's mark of an annual record",
+    'rows[0].refPeriodId line 2: "2023-01-01" is not a date written YYYYMMDD',
+    'rows[0].motCode line 2: "0.4" is not a whole number',
+    'rows[0].partner2Code line 2: "x" is not a whole number',
+    'rows[0].primaryValue line 2: "1,5" has a comma as the decimal separator: write "1.5"',
+    'rows[1].refYear line 3: refYear gives year 2022, but period gives 2023',
+    'rows[1].primaryValue line 3: "x" is not a number',
+    "rows[2].refMonth line 4: 13 is neither a month (1–12) nor 52, Comtrade's mark of an annual record",
+    'rows[2].primaryValue line 4: "-5": a trade value cannot be negative',
+  ]);
+  expectSameProblems(duckdb, core, 'several.csv');
+});
+
+test('problems past the first 1,000 are counted, not kept, as the core counts them: problems, not records', async () => {
+  // DuckDB kept 400 (the first of each record) and counted 400.
+  const records = Array.from({ length: 400 }, () =>
+    bulkRecord({ refYear: 'x', motCode: 'x', primaryValue: 'x' }),
+  );
+  const file = await scratch.write('many-each.csv', bulkText(records));
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json');
+  const core = await importWithCore(file, '--json');
+  const [ofDuckdb, ofCore] = [JSON.parse(duckdb.out).error, JSON.parse(core.out).error];
+  expect([ofCore.issues.length, ofCore.issueCount]).toEqual([1000, 1200]);
+  expect([ofDuckdb.issues.length, ofDuckdb.issueCount]).toEqual([1000, 1200]);
+  const last = (issues: { path: unknown[] }[]) => issues.at(-1)?.path.slice(-3);
+  expect(last(ofDuckdb.issues)).toEqual(last(ofCore.issues));
+  expect(last(ofCore.issues)).toEqual(['rows', 333, 'refYear']);
+});
+
 test('a value of more than 18 decimal places is read as the core reads it, not a DuckDB error', async () => {
   // DuckDB said 'files: DuckDB cannot read the files: Binder Error: DECIMAL type scale cannot be
   // greater than width': the scale (19 here) was given to the 18-digit DECIMAL of the fast cast.

@@ -311,23 +311,49 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
       'files.0.rows.0.reporterCode: codes.tsv line 2: reporterCode 999 is not a UN Comtrade code Bilateral knows, and there is no reporterISO to fall back on',
       `files.0.rows.1.flowCode: codes.tsv line 3: flowCode "Z" is not one of UN Comtrade's (X, M, RX, RM, DX, FM, XIP, XOP, MIP, MOP)`,
       'files.0.rows.2.period: codes.tsv line 4: 202313: month 13 is not between 01 and 12',
+      // The record's refMonth says 13 too: each bad field is named, as the core names it.
+      "files.0.rows.2.refMonth: codes.tsv line 4: 13 is neither a month (1–12) nor 52, Comtrade's mark of an annual record",
       'files.0.rows.3.cmdCode: codes.tsv line 5: cmdCode "12A" is not TOTAL or an HS code of 2 to 8 digits',
       'files.0.rows.4.partnerISO: codes.tsv line 6: partnerISO "THA" contradicts partnerCode 418, which is LAO',
     ]);
   });
 
-  test('a value past DECIMAL(38, s) is OUT_OF_RANGE, never rounded', async () => {
+  test('a value past the core’s range is refused in its words; one past DECIMAL(38, s) alone is OUT_OF_RANGE, never rounded', async () => {
+    const past =
+      'is past the supported range: values must be less than 10^36 in absolute value (at most 36 digits before the decimal point)';
     const error = await failure(
       read([bulkRecord({ primaryValue: `1${'0'.repeat(36)}.25` })], 'range.csv'),
     );
-    expect(error.code).toBe('OUT_OF_RANGE');
-    expect(error.issues[0]?.message).toBe(
-      `range.csv line 2: "1${'0'.repeat(36)}.25" does not fit DECIMAL(38, 2): at most 36 digits before the decimal point`,
-    );
+    expect([error.code, error.issues[0]?.message]).toEqual([
+      'INVALID_IMPORT',
+      `range.csv line 2: "1${'0'.repeat(36)}.25" ${past}`,
+    ]);
     const exponent = await failure(read([bulkRecord({ primaryValue: '1E+40' })], 'e.csv'));
     expect([exponent.code, exponent.issues[0]?.message]).toEqual([
+      'INVALID_IMPORT',
+      `e.csv line 2: "1E+40" ${past}`,
+    ]);
+    // 36 digits are within the core's range, but not of DECIMAL(38, 3), which 1.125 asks for.
+    const wide = `1${'0'.repeat(35)}`;
+    const decimal = await failure(
+      read(
+        [bulkRecord({ primaryValue: '1.125' }), bulkRecord({ primaryValue: wide, period: '2022' })],
+        'wide.csv',
+      ),
+    );
+    expect([decimal.code, decimal.issues.map((issue) => issue.message)]).toEqual([
       'OUT_OF_RANGE',
-      'e.csv line 2: "1E+40" does not fit DECIMAL(38, 0): at most 38 digits before the decimal point',
+      [
+        `wide.csv line 3: "${wide}" does not fit DECIMAL(38, 3): at most 35 digits before the decimal point`,
+      ],
+    ]);
+  });
+
+  test('a value in range with an exponent of more than 3 digits is refused, saying why', async () => {
+    // The core reads 0e1000 as 0; this read moves the point by at most 3 digits of exponent.
+    const error = await failure(read([bulkRecord({ primaryValue: '0e1000' })], 'exp.csv'));
+    expect(error.issues.map((issue) => issue.message)).toEqual([
+      'exp.csv line 2: "0e1000" has an exponent of more than 3 digits, which this read does not take: write the value in full',
     ]);
   });
 

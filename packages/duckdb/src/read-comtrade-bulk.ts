@@ -20,8 +20,9 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * @returns the table (currency USD, source `un-comtrade`, no status) and the report
  * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for a missing path or a bad option;
  * `INVALID_IMPORT` naming file, line and field of each record that cannot be read (the first 1,000 in `issues`, the rest counted in `issueCount`),
- * or of records that repeat a key with different values; `OUT_OF_RANGE` when the only problem
- * is values too large for `DECIMAL(38, scale)`
+ * or of records that repeat a key with different values (every problem of a record, in the core
+ * engine's order and words); `OUT_OF_RANGE` when the only problem is values within the core's
+ * range too large for `DECIMAL(38, scale)`
  *
  * @example
  * ```ts
@@ -34,7 +35,7 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * sumBy(table, ['reporter', 'flow']).toRows()[0].value.toString();
  * //=> '1449435000000'
  * await readComtradeBulk('bad.csv');
- * // throws BilateralError [INVALID_IMPORT]: files[0].rows[3].primaryValue: bad.csv line 5: "1,5" is not a number: write it without thousands separators …
+ * // throws BilateralError [INVALID_IMPORT]: files[0].rows[3].primaryValue: bad.csv line 5: "1,5" has a comma as the decimal separator: write "1.5"
  * ```
  *
  * @category DuckDB

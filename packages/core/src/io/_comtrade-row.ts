@@ -6,11 +6,10 @@
  * @internal
  */
 
+import { readAmountText } from '../_internal/amount-text.js';
 import { calendarDateProblem } from '../_internal/calendar-date.js';
 import type { Decimal } from '../_internal/decimal.js';
 import { capInput, describeInput, quoteInput } from '../_internal/quote-input.js';
-import { amountProblem } from '../_internal/separator-hint.js';
-import { toDecimal } from '../_internal/to-decimal.js';
 import {
   economyCodeFromComtradeIso,
   economyFromComtradeCode,
@@ -89,7 +88,6 @@ interface Amount {
   readonly imprecise: boolean;
 }
 
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER_TEXT = /^[+-]?\d+(?:\.0+)?$/;
 
 /** What an amount field holds, for its problems: `a quantity` (qty), `a weight`, `a trade value`. */
@@ -174,28 +172,16 @@ class RowReader {
       imprecise = significantDigits(text) > 15;
     } else if (typeof value === 'string') {
       text = value.trim();
-      if (!NUMBER_TEXT.test(text)) {
-        this.fail(field, amountProblem(text, amountOf(field), false));
-        return false;
-      }
     } else {
       this.fail(field, `expected a number, got ${describeInput(value)}`);
       return false;
     }
-    let decimal: Decimal;
-    try {
-      // The one gate of every amount: past the supported range is refused here, at once.
-      decimal = toDecimal(text);
-    } catch (error) {
-      if (!(error instanceof BilateralError)) throw error;
-      this.fail(field, error.issues[0]?.message ?? `${quoteInput(text)} is out of range`);
+    const read = readAmountText(text, amountOf(field));
+    if (read.problem !== undefined) {
+      this.fail(field, read.problem);
       return false;
     }
-    if (decimal.isNegative() && !decimal.isZero()) {
-      this.fail(field, amountProblem(text, amountOf(field), true));
-      return false;
-    }
-    return { decimal: decimal.abs(), exponent: /[eE]/.test(text), imprecise };
+    return { decimal: read.decimal, exponent: /[eE]/.test(text), imprecise };
   }
 }
 

@@ -1,0 +1,53 @@
+import { BilateralError } from '../errors/index.js';
+import type { Decimal } from './decimal.js';
+import { quoteInput } from './quote-input.js';
+import { amountProblem } from './separator-hint.js';
+import { toDecimal } from './to-decimal.js';
+
+/** A number as an importer reads one: sign, digits with a point, an exponent. */
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** An amount read from text: its Decimal (never negative), or why it is refused. */
+export type AmountText =
+  | { readonly decimal: Decimal; readonly problem?: undefined }
+  | { readonly problem: string };
+
+/**
+ * Reads an amount (a trade value, a quantity, a weight) written as text, as a UN Comtrade import
+ * reads each: a number (with a hint where it has separators), then within the supported range
+ * (`toDecimal`: less than 10^36, at most 36 digits after the point, its words), then not
+ * negative, in that order, so that a huge negative value is named past the range, as the range
+ * is the one gate every amount passes first. Minus zero is 0.
+ *
+ * @param text - the trimmed text of the field
+ * @param what - what the field holds, for the words: `a trade value`, `a quantity`, `a weight`
+ * @returns `{ decimal }`, or `{ problem }` in the words of an import's issue
+ *
+ * @example
+ * ```ts
+ * import { readAmountText } from '@bilateral/core/node';
+ * readAmountText('1.5E3', 'a trade value').decimal?.toString();
+ * //=> '1500'
+ * readAmountText('-5', 'a trade value').problem;
+ * //=> '"-5": a trade value cannot be negative'
+ * readAmountText(`-1${'0'.repeat(36)}`, 'a trade value').problem;
+ * //=> '"-1000000000000000000000000000000000000" is past the supported range: values must be less than 10^36 in absolute value (at most 36 digits before the decimal point)'
+ * readAmountText('1,5', 'a quantity').problem;
+ * //=> '"1,5" has a comma as the decimal separator: write "1.5"'
+ * ```
+ * @category Node
+ */
+export function readAmountText(text: string, what: string): AmountText {
+  if (!NUMBER_TEXT.test(text)) return { problem: amountProblem(text, what, false) };
+  let decimal: Decimal;
+  try {
+    decimal = toDecimal(text);
+  } catch (error) {
+    if (!(error instanceof BilateralError)) throw error;
+    return { problem: error.issues[0]?.message ?? `${quoteInput(text)} is out of range` };
+  }
+  if (decimal.isNegative() && !decimal.isZero()) {
+    return { problem: amountProblem(text, what, true) };
+  }
+  return { decimal };
+}
