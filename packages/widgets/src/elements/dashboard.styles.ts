@@ -18,7 +18,8 @@ import { css } from 'lit';
  *   padding and border are 2 + 2/16em at every text size, as the placeholder stylesheet counts
  *   them (with 1px and 13 px text, a panel exactly on a band's edge took the narrower band in
  *   the loading state and the wider in the stylesheet: 8 px apart); a `.loading-title` is as tall as the loaded title (1.3em at
- *   line-height 1.4). In error, `.over` lays the alert over the invisible title and growth
+ *   line-height 1.4; two lines up to 21em, where the embedded data's titles wrap in Vietnamese:
+ *   the placeholder stylesheet's `TITLE_WRAPS`). In error, `.over` lays the alert over the invisible title and growth
  *   placeholder (the others are not drawn), near their top, where a reader sees it.
  */
 export const dashboardStyles = css`
@@ -72,6 +73,11 @@ export const dashboardStyles = css`
   .loading-title {
     font-size: 1.3em;
     height: 1.4em;
+  }
+  @container (max-width: 21em) {
+    .loading-title {
+      height: 2.8em;
+    }
   }
   .over {
     display: grid;

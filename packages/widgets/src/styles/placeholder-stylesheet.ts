@@ -3,6 +3,15 @@ import { BANDS, heightSteps, inBand } from './reserve.js';
 import { RESERVES } from './reserves.js';
 
 /**
+ * The content width (em) up to which the dashboard's loading title holds two lines
+ * (`.loading-title` in `dashboard.styles.ts`): the embedded data's titles take two below 20.1em
+ * in Vietnamese ("Thương mại Việt Nam – Lào"; 21.6em for Laos–China), in English below 14.6em;
+ * a bound of {@link BANDS}, whose rule the stylesheet already writes. Between 20.1em and 21em
+ * the title takes one line where two are held (29 px at 16 px text, 322 to 336 px of content).
+ */
+const TITLE_WRAPS = 21;
+
+/**
  * The stylesheet `bilateral-widgets.css` (`dist/`): before the script has defined the elements,
  * a page would show them as empty inline boxes and move everything below when they appear. Linked
  * in the page's `<head>`, it gives every `bilateral-*` element that is not defined yet the frame
@@ -18,8 +27,8 @@ import { RESERVES } from './reserves.js';
  * `Reserve`; `--a` is `--b` where not given). The dashboard's heights are its loading grid's,
  * computed from its panels' rows ({@link dashboardSteps}), never less than at 16 px (no `--b`
  * nor `--a`: 16 × `--h` and 0), with the rest of its grid (gaps, frames) in `--k`, its title's
- * line in `--t` and its subtitle's in `--s` (one line: the stylesheet cannot know how the text
- * will wrap).
+ * line in `--t` (two lines up to {@link TITLE_WRAPS}) and its subtitle's in `--s` (one line:
+ * the stylesheet cannot know how the text will wrap).
  *
  * @returns the stylesheet's text
  */
@@ -51,6 +60,8 @@ export function placeholderStylesheet(): string {
   }
   // The dashboard's: its loading grid of panel reserves, with the rest of its height (`--k`).
   for (const { bound, declarations } of dashboardSteps()) add(bound, 'dashboard', declarations);
+  // Its title's two lines where the embedded data's titles take two (as `.loading-title`).
+  add(TITLE_WRAPS, 'dashboard', '--t:calc(3.64em + .5*var(--bilateral-spacing,1rem))');
   const widestFirst = [...byBound].sort(
     ([a], [b]) => (b ?? Number.POSITIVE_INFINITY) - (a ?? Number.POSITIVE_INFINITY),
   );
