@@ -433,6 +433,18 @@ describe('xlsxOf', () => {
     );
   });
 
+  it('counts an emoji and the rarer wide forms two columns wide, a flag two (r17b review)', () => {
+    // Unicode's East Asian Width gives these W (two columns): an emoji drawn as one (📈), CJK
+    // small and vertical forms (﹝, ︐), Hangul's old initials (ꥠ). A flag is two regional
+    // indicators, each narrow alone: two columns the pair, as before.
+    const sheet = partsOf(xlsxOf('T', [['Cây', '📈📈📈📈📈', '🇻🇳🇱🇦🇻🇳🇱🇦', '﹝注﹞︐ꥠ']]))[
+      'xl/worksheets/sheet1.xml'
+    ] as string;
+    expect(sheet).toContain(
+      '<cols><col min="1" max="1" width="8" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/><col min="3" max="3" width="10" customWidth="1"/><col min="4" max="4" width="12" customWidth="1"/></cols>',
+    );
+  });
+
   it('runs a text longer than the 32,767 characters of a cell on into the cells to its right', () => {
     const most = 'x'.repeat(32_767);
     expect(sheetRows(xlsxOf('T', [['a', most]]))).toEqual([['a', most]]);

@@ -277,10 +277,11 @@ const relationship = (type: string, target: string) =>
 
 /**
  * The characters a spreadsheet draws about two digits wide: East Asian wide and full-width ones
- * (Hangul, CJK ideographs and punctuation, kana, full-width forms).
+ * (Hangul, CJK ideographs and punctuation, kana, full-width, small and vertical forms) and
+ * emoji drawn as emoji (📈), but a flag's two regional indicators, two together.
  */
 const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;
+  /(?!\p{RI})\p{Emoji_Presentation}|[\u1100-\u115f\u2329\u232a\u2e80-\ua4cf\ua960-\ua97c\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6b\uff00-\uff60\uffe0-\uffe6\u{16fe0}-\u{18d08}\u{1aff0}-\u{1b2fb}\u{1f200}-\u{1f265}\u{20000}-\u{3fffd}]/gu;
 
 /**
  * The widths of the columns, in characters (a wide one, {@link WIDE}, counting two): each the
