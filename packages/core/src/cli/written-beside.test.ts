@@ -60,6 +60,30 @@ describe('discard', () => {
   });
 });
 
+describe('writeBeside', () => {
+  it.each([
+    ['plain', false],
+    ['gzipped', true],
+  ])(
+    'says the disk is full when the %s file failed between two writes, never waiting on',
+    async (_, gzip) => {
+      const file = join(folder, gzip ? 'full.json.gz' : 'full.json');
+      const written = await openBeside(file, gzip);
+      // The disk fills while the import reads its input: nobody is writing, so nobody hears it
+      // then. The next write must say so; it waited for a 'drain' that never comes.
+      written.fileStream.destroy(Object.assign(new Error('no space left'), { code: 'ENOSPC' }));
+      await written.written.catch(() => undefined);
+      const error = await writeBeside(written, 'x'.repeat(1 << 20)).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).message).toBe(`cannot write ${file}: the disk is full`);
+      await discard(written);
+      expect(readdirSync(folder)).toEqual([]);
+    },
+  );
+});
+
 describe('openBeside and putInPlace', () => {
   it('writes into a pipe it is given (as -o /dev/stdout is), never replacing it with a file', async () => {
     const pipe = join(folder, 'pipe');

@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { UsageError } from './cli-io.js';
 import { copyInto, descriptorOf, notGiven } from './standard-output.js';
 import { unwritable } from './unwritable-file.js';
 
@@ -227,13 +228,18 @@ async function openAt(
   return { file, temporary, stream, fileStream, written, place };
 }
 
-/** Writes `text`, waiting while the disk catches up; `FILE_UNWRITABLE` if the stream fails. */
-export async function writeBeside({ file, stream }: WrittenBeside, text: string): Promise<void> {
+/**
+ * Writes `text`, waiting while the disk catches up; `FILE_UNWRITABLE` if the file failed, now or
+ * since the last write (a failed stream takes the text, says nothing and never drains).
+ */
+export async function writeBeside(written: WrittenBeside, text: string): Promise<void> {
+  const { file, stream } = written;
   if (stream.write(text)) return;
   try {
-    await once(stream, 'drain'); // rejects when the stream fails meanwhile
+    // `written` rejects once the file failed, however long ago; 'drain' comes when it has not.
+    await Promise.race([once(stream, 'drain'), written.written]);
   } catch (error) {
-    throw unwritable(file, error);
+    throw error instanceof UsageError ? error : unwritable(file, error);
   }
 }
 
