@@ -230,6 +230,15 @@ describe('xlsxOf', () => {
     ]);
   });
 
+  it('names a sheet without the other invisible characters no one can type either (r17b review)', () => {
+    // A title given to an element may hold a soft hyphen (U+00AD) or a zero-width space
+    // (U+200B), as a page's text may: neither shows in the sheet's tab, nor can a formula that
+    // names the sheet as it shows hold them. Nor the invisible operators (U+2061-U+2064). A
+    // zero-width joiner stays: it joins an emoji (👨‍👩‍👧) into the one picture a reader sees.
+    expect(sheetNames('Han\u00addels\u200bbilanz\u2062 2024', 1)).toEqual(['Handelsbilanz 2024']);
+    expect(sheetNames('Trade 👨\u200d👩\u200d👧', 1)).toEqual(['Trade 👨\u200d👩\u200d👧']);
+  });
+
   it('names a sheet in a browser without Intl.Segmenter (Firefox before 125), marks and AM kept', () => {
     const { Segmenter } = Intl;
     Reflect.deleteProperty(Intl, 'Segmenter');

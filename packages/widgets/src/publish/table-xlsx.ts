@@ -235,8 +235,9 @@ function cut(text: string, most: number): string {
  * The names of `count` worksheets for a download named `name`, as Excel takes a sheet's name
  * ([MS-OI29500] 2.1.578; Excel refuses to name a sheet otherwise): without the characters a
  * name may not hold (`\ / ? * [ ] :`, and control characters), each run of them and of white
- * space one space, and without word joiners (U+2060, which a reader can neither see nor type
- * in a formula that names the sheet); at most 31 characters; no apostrophe at either end; not
+ * space one space, and without word joiners (U+2060), soft hyphens, zero-width spaces and
+ * invisible operators, which a reader can neither see nor type in a formula that names the
+ * sheet; at most 31 characters; no apostrophe at either end; not
  * blank and not `History` (a name Excel keeps for itself), `Bilateral` then; the second and
  * later ones `<name> (2)`, … each unique in any case, as Excel requires.
  *
@@ -248,8 +249,9 @@ function cut(text: string, most: number): string {
  */
 export function sheetNames(name: string, count: number): string[] {
   const trimmed = (text: string) => text.replace(/^[\s']+|[\s']+$/g, '');
-  // A word joiner (a span of months holds them) is invisible: a name with one cannot be typed.
-  const visible = name.replaceAll('\u2060', '');
+  // A word joiner (a span of months holds them), a soft hyphen, a zero-width space or an
+  // invisible operator is not seen: a name with one cannot be typed.
+  const visible = name.replace(/[\u00ad\u200b\u2060-\u2064]/g, '');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters a name cannot hold
   const base = trimmed(cut(visible.replace(/[\\/?*[\]:\s\0-\x1f\x7f]+/g, ' '), 31));
   const first = /^(history)?$/i.test(base) ? 'Bilateral' : base;
