@@ -322,7 +322,7 @@ function describeProblem(
   const given = row.period_given !== '';
   switch (problem) {
     case 'typeCode':
-      return [field, `typeCode ${text('type_code')} is not C (goods) or S (services)`];
+      return [field, `${text('type_code')} is not C (goods) or S (services)`];
     case 'freqCode':
       return [field, `freqCode ${text('freq_code')} is not A (annual) or M (monthly)`];
     case 'period':
@@ -380,14 +380,23 @@ function describeProblem(
     case 'flowCode':
       return [
         field,
-        `flowCode ${text('flow_code')} is not one of UN Comtrade's (X, M, RX, RM, DX, FM, XIP, XOP, MIP, MOP)`,
+        row.flow_code === ''
+          ? 'missing flowCode (X for exports, M for imports; rgCode in v0 files)'
+          : `${text('flow_code')} is not a UN Comtrade flow code: expected X (export) or M (import), or one of their parts RX, RM, DX, FM, XIP, XOP, MIP, MOP`,
       ];
     case 'motCode':
       return [field, `${text('mot_code')} is not a whole number`];
     case 'partner2Code':
       return [field, `${text('partner2_code')} is not a whole number`];
     case 'cmdCode':
-      return [field, `cmdCode ${text('cmd_code')} is not TOTAL or an HS code of 2 to 8 digits`];
+      return [
+        field,
+        row.cmd_code === ''
+          ? 'missing cmdCode (an HS code such as "0901", or TOTAL for all goods)'
+          : /^\d+$/.test(String(row.cmd_code))
+            ? `${text('cmd_code')} is not an HS code of 2, 4, 6 or 8 digits`
+            : `${text('cmd_code')} is neither an HS code nor TOTAL`,
+      ];
     case 'classificationCode':
       return [
         field,

@@ -476,6 +476,27 @@ test('problems past the first 1,000 are counted, not kept, as the core counts th
   expect(last(ofCore.issues)).toEqual(['rows', 333, 'refYear']);
 });
 
+test('a bad typeCode, flowCode or cmdCode is named in the core’s words', async () => {
+  // DuckDB said 'typeCode "Q" is not …', 'flowCode "Z" is not one of UN Comtrade's (X, M, …)' and
+  // 'cmdCode "12A" is not TOTAL or an HS code of 2 to 8 digits', of an empty one too.
+  const records = [
+    bulkRecord({ typeCode: 'Q', flowCode: 'Z', cmdCode: '12A' }),
+    bulkRecord({ flowCode: '', cmdCode: '' }),
+    bulkRecord({ cmdCode: '123456789' }),
+  ];
+  const file = await scratch.write('codes.csv', bulkText(records));
+  const { duckdb, core } = await bothEngines(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].typeCode line 2: "Q" is not C (goods) or S (services)',
+    'rows[0].flowCode line 2: "Z" is not a UN Comtrade flow code: expected X (export) or M (import), or one of their parts RX, RM, DX, FM, XIP, XOP, MIP, MOP',
+    'rows[0].cmdCode line 2: "12A" is neither an HS code nor TOTAL',
+    'rows[1].flowCode line 3: missing flowCode (X for exports, M for imports; rgCode in v0 files)',
+    'rows[1].cmdCode line 3: missing cmdCode (an HS code such as "0901", or TOTAL for all goods)',
+    'rows[2].cmdCode line 4: "123456789" is not an HS code of 2, 4, 6 or 8 digits',
+  ]);
+  expectSameProblems(duckdb, core, 'codes.csv');
+});
+
 test('a value of more than 18 decimal places is read as the core reads it, not a DuckDB error', async () => {
   // DuckDB said 'files: DuckDB cannot read the files: Binder Error: DECIMAL type scale cannot be
   // greater than width': the scale (19 here) was given to the 18-digit DECIMAL of the fast cast.

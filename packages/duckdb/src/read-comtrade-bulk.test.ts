@@ -309,11 +309,11 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     );
     expect(error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
       'files.0.rows.0.reporterCode: codes.tsv line 2: reporterCode 999 is not a UN Comtrade code Bilateral knows, and there is no reporterISO to fall back on',
-      `files.0.rows.1.flowCode: codes.tsv line 3: flowCode "Z" is not one of UN Comtrade's (X, M, RX, RM, DX, FM, XIP, XOP, MIP, MOP)`,
+      'files.0.rows.1.flowCode: codes.tsv line 3: "Z" is not a UN Comtrade flow code: expected X (export) or M (import), or one of their parts RX, RM, DX, FM, XIP, XOP, MIP, MOP',
       'files.0.rows.2.period: codes.tsv line 4: 202313: month 13 is not between 01 and 12',
       // The record's refMonth says 13 too: each bad field is named, as the core names it.
       "files.0.rows.2.refMonth: codes.tsv line 4: 13 is neither a month (1–12) nor 52, Comtrade's mark of an annual record",
-      'files.0.rows.3.cmdCode: codes.tsv line 5: cmdCode "12A" is not TOTAL or an HS code of 2 to 8 digits',
+      'files.0.rows.3.cmdCode: codes.tsv line 5: "12A" is neither an HS code nor TOTAL',
       'files.0.rows.4.partnerISO: codes.tsv line 6: partnerISO "THA" contradicts partnerCode 418, which is LAO',
     ]);
   });
