@@ -119,6 +119,21 @@ export class ImportOutput {
     const written = this.target.temporary;
     const packed = this.target.stream !== this.target.fileStream;
     this.target = await openAgain(this.target);
+    try {
+      await this.copyWithout(written, packed, first, rest);
+    } finally {
+      // Copied or not (the disk filled), the first file is done with.
+      await rm(written, { force: true });
+    }
+  }
+
+  /** {@link ImportOutput.rewriteWithout}'s copy of the file `written` (gzipped if `packed`). */
+  private async copyWithout(
+    written: string,
+    packed: boolean,
+    first: number,
+    rest: Iterator<number>,
+  ): Promise<void> {
     const count = this.flowCount;
     this.flowCount = 0;
     if (!this.lines) await this.write(`{\n  "id": `);
@@ -152,7 +167,6 @@ export class ImportOutput {
       }
     }
     await this.addTexts(kept);
-    await rm(written, { force: true });
   }
 
   private write(text: string): Promise<void> {
