@@ -89,11 +89,13 @@ describe('bilateral import comtrade, records past the memory budget', () => {
   it.each(['json', 'jsonl'])(
     'writes the same %s gzipped, the repeat left out in a second gzip file',
     async (ext) => {
+      // Its own plain output, so the test stands without the one above.
+      const plain = await importSmallBudget(at('same.csv'), at(`plain.${ext}`));
       const spilled = await importSmallBudget(at('same.csv'), at(`spilled.${ext}.gz`));
-      expect(spilled.code).toBe(0);
+      expect([plain.code, spilled.code]).toEqual([0, 0]);
       expect(spilled.out).toContain('imported 5 flows');
       expect(gunzipSync(await readFile(at(`spilled.${ext}.gz`)))).toEqual(
-        await readFile(at(`memory.${ext}`)),
+        await readFile(at(`plain.${ext}`)),
       );
       expect((await readdir(dir)).filter((name) => name.includes('.tmp'))).toEqual([]);
     },
