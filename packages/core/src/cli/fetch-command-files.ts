@@ -20,9 +20,9 @@ import { outputPlace, writeAt } from './written-beside.js';
  * Writes `text` to `file` whole or not at all (as `writeInPlace` does: beside it, then renamed);
  * into a device or pipe (`-o /dev/stdout | head`) as it is, never replacing it: the text is whole
  * already, and a copy through the temporary folder would take as much room again there and keep
- * the reader waiting. `FILE_UNWRITABLE` if it cannot. `fetch` and the import that writes its
- * dataset whole (`--engine duckdb`) write with it. A name ending in `.gz` (`-o flows.json.gz`)
- * gets the text gzipped. False when the reader of a pipe stopped reading before the end: the
+ * the reader waiting. `FILE_UNWRITABLE` if it cannot. `fetch` writes with it (`--engine duckdb`
+ * writes its dataset in pieces, through `ImportOutput`). A name ending in `.gz`
+ * (`-o flows.json.gz`) gets the text gzipped. False when the reader of a pipe stopped reading before the end: the
  * output has only part of the text.
  */
 export async function writeWhole(file: string, text: string): Promise<boolean> {
