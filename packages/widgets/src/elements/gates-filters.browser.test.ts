@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, expectAccessible, mountLoaded } from '../__tests__/helpers.js';
 import './gates.define.js';
@@ -62,6 +62,26 @@ function misalignments(element: BilateralGates): string[] {
   return found;
 }
 
+/**
+ * The selects of the filters too narrow for their choice: each as "<choice>: <width> < <needed>
+ * px", the width a select needs being that of a copy holding only its selected option.
+ */
+function clippedChoices(element: Element): string[] {
+  return [...$(element, '[part=filters]').querySelectorAll('select')].flatMap((select) => {
+    const option = select.selectedOptions[0] as HTMLOptionElement;
+    const copy = select.cloneNode(false) as HTMLSelectElement;
+    copy.append(option.cloneNode(true));
+    copy.style.cssText = 'position: absolute; width: auto; max-width: none';
+    select.after(copy);
+    const needed = copy.getBoundingClientRect().width;
+    copy.remove();
+    const { width } = select.getBoundingClientRect();
+    return width + 0.5 < needed
+      ? [`${option.textContent}: ${Math.round(width)} < ${Math.round(needed)} px`]
+      : [];
+  });
+}
+
 const stacked = (element: Element) => {
   const [first, second] = filterBoxes(element).each;
   return (second?.select.top ?? 0) >= (first?.select.bottom ?? 0);
@@ -102,4 +122,22 @@ describe('<bilateral-gates> filters', () => {
     expect(element.shadowRoot?.activeElement).toBe(selects[1]);
     await expectAccessible(element);
   });
+  it.each(['en', 'vi', 'lo', 'zh'])(
+    'shows each select’s choice whole with text at twice its size, 390 px wide (%s)',
+    async (locale) => {
+      // Seen in English: "All cla▾", "All pro▾" (175 px of the 226 and 265 px they need, each
+      // beside its label); Vietnamese 242 of 292 and 297 px. At 280 px the selects showed their
+      // arrows only; stacked there they still cannot show "All provinces" whole (265 px of
+      // text and arrow on a 198 px line), so only 390 px is held.
+      document.documentElement.style.fontSize = '32px';
+      onTestFinished(() => {
+        document.documentElement.style.fontSize = '';
+      });
+      const element = await mountLoaded<BilateralGates>(
+        `<bilateral-gates dataset="vietnam-laos" locale="${locale}"></bilateral-gates>`,
+        390,
+      );
+      expect(clippedChoices(element)).toEqual([]);
+    },
+  );
 });

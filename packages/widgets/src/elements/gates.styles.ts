@@ -6,8 +6,11 @@ import { css } from 'lit';
  * their texts share a column and their selects another, as wide as the wider select needs or
  * the room left (was a wrapping flex row: at 280 and 390 px in English "Class" had a 201 px
  * select at 45 px and "Province" a 159 px one at 70 px). From 38em, where the widest pair
- * (Vietnam's classes in English, 37.4em) fits, they sit side by side, 1em apart. Texts sit on
- * their selects' baseline. `.legal-term` is the legal term under a translated class name in the
+ * (Vietnam's classes in English, 37.4em) fits, they sit side by side, 1em apart; below 12em
+ * (text at twice its size in a 390 px column: 9.6em) each text sits above its select, so the
+ * select shows its choice whole (was "All pro▾"). Not from 13.3em, where "Province" and "All
+ * provinces" stop fitting one line: 20 px text in a 280 px card is 12.3em, and its loading
+ * reserve holds the filters side by side. Texts sit on their selects' baseline. `.legal-term` is the legal term under a translated class name in the
  * table, in the law's own language. (Comments stay out of the CSS: what is inside a `css`
  * template ships in the bundle.)
  */
@@ -20,6 +23,11 @@ export const gatesStyles = css`
   }
   .filters label {
     display: contents;
+  }
+  @container (width < 12em) {
+    .filters {
+      grid-template-columns: minmax(0, max-content);
+    }
   }
   @container (min-width: 38em) {
     .filters {

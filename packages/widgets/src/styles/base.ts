@@ -11,6 +11,10 @@ import { css } from 'lit';
  * - An error is a message, not a wall: the figure keeps its reserved height (nothing below it
  *   moves), and the alert sits in the middle of it at the size of its text (its styles load with
  *   it: `alert.ts`).
+ * - Every element is border-box (`*`: no element draws a `::before` or `::after`).
+ * - Text for screen readers only (`.sr-only`) is a 1 px box out of the flow, clipped away
+ *   (`clip-path`, not the deprecated `clip`); its margins, padding and border need no undoing:
+ *   absolutely positioned and clipped, it takes no room and shows nothing.
  * - A pair's name (`.pair`) never breaks at its dash ("Laos–" / "China").
  * - Text wraps `pretty`: no paragraph ends on a lone word (the source line's "…; and 4" / "more"
  *   at 768 px; Chinese "…目标区" / "间。").
@@ -47,9 +51,7 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
   figure {
@@ -211,12 +213,9 @@ export const base = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .swatch {
     display: inline-block;
