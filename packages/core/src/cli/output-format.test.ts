@@ -12,6 +12,25 @@ describe('unwrittenFormat', () => {
     ]);
   });
 
+  it('names an archive or a compression other than gzip, which the command does not write', () => {
+    // Each got the dataset's plain JSON under a name that promised it packed.
+    expect(
+      ['a.zip', 'b.json.tgz', 'c.tar', 'd.7z', 'e.json.bz2', 'f.xz', 'g.JSON.ZST', 'h.br', 'i.lz4'].map(
+        unwrittenFormat,
+      ),
+    ).toEqual([
+      'a zip archive',
+      'a gzipped tar archive',
+      'a tar archive',
+      'a 7-Zip archive',
+      'bzip2',
+      'xz',
+      'Zstandard',
+      'Brotli',
+      'LZ4',
+    ]);
+  });
+
   it('names the format under a gzip extension, which the command does not write either', () => {
     // 'flows.csv.gz' got the dataset's JSON, not gzipped, where 'flows.csv' was refused.
     expect(['a.csv.gz', 'b.TSV.GZ', 'c.xlsx.gz'].map(unwrittenFormat)).toEqual([

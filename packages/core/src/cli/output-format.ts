@@ -7,6 +7,15 @@ const UNWRITTEN: ReadonlyMap<string, string> = new Map([
   ['.xlsx', 'a spreadsheet'],
   ['.xls', 'a spreadsheet'],
   ['.ods', 'a spreadsheet'],
+  ['.zip', 'a zip archive'],
+  ['.tgz', 'a gzipped tar archive'],
+  ['.tar', 'a tar archive'],
+  ['.7z', 'a 7-Zip archive'],
+  ['.bz2', 'bzip2'],
+  ['.xz', 'xz'],
+  ['.zst', 'Zstandard'],
+  ['.br', 'Brotli'],
+  ['.lz4', 'LZ4'],
 ]);
 
 /** A name that asks for gzip: it ends in `.gz`, in any case. */
@@ -43,14 +52,17 @@ export function unpackedName(output: string): string {
 /**
  * The format an output's name asks for that `bilateral import` and `fetch` do not write (they
  * would write JSON into it), in words: a table or spreadsheet, gzipped or not (`flows.csv.gz`);
+ * an archive or a compression other than gzip (`flows.json.zst`, `flows.zip`);
  * gzipped Parquet (Parquet compresses its own columns); gzip of a name that gives no format
  * before `.gz` (`flows.gz`). Undefined for any other name: a name the command writes, gzipped
  * when it ends in `.gz` (`flows.json.gz`, the same bytes as `flows.json`, gzipped).
  *
  * @example
  * ```ts
- * ['flows.CSV', 'flows.csv.gz', 'flows.gz', 'flows.json.gz', 'flows.json'].map(unwrittenFormat);
- * //=> ['CSV', 'CSV', 'gzip of a format the name does not give', undefined, undefined]
+ * ['flows.CSV', 'flows.csv.gz', 'flows.json.zst', 'flows.gz', 'flows.json.gz', 'flows.json'].map(
+ *   unwrittenFormat,
+ * );
+ * //=> ['CSV', 'CSV', 'Zstandard', 'gzip of a format the name does not give', undefined, undefined]
  * ```
  */
 export function unwrittenFormat(output: string): string | undefined {
