@@ -15,9 +15,17 @@ describe('unwrittenFormat', () => {
   it('names an archive or a compression other than gzip, which the command does not write', () => {
     // Each got the dataset's plain JSON under a name that promised it packed.
     expect(
-      ['a.zip', 'b.json.tgz', 'c.tar', 'd.7z', 'e.json.bz2', 'f.xz', 'g.JSON.ZST', 'h.br', 'i.lz4'].map(
-        unwrittenFormat,
-      ),
+      [
+        'a.zip',
+        'b.json.tgz',
+        'c.tar',
+        'd.7z',
+        'e.json.bz2',
+        'f.xz',
+        'g.JSON.ZST',
+        'h.br',
+        'i.lz4',
+      ].map(unwrittenFormat),
     ).toEqual([
       'a zip archive',
       'a gzipped tar archive',
