@@ -30,6 +30,20 @@ describe('readTextFile: size', () => {
     expect(error).toMatchObject({ code: 'FILE_UNREADABLE' });
     expect((error as Error).message).toMatch(/^cannot read .*huge\.json whole: it is 600 MB/);
   });
+
+  it('says a gzip file that unpacks past the longest string is too large, not that it does not unpack', async () => {
+    // 513 gzip members of 1 MB of spaces each: a 1 MB file that unpacks to 513 MB (it was told
+    // "a gzip file that does not unpack", as if it were damaged).
+    const file = join(dir, 'huge.json.gz');
+    const member = gzipSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9 });
+    await writeFile(file, Buffer.concat(Array.from({ length: 513 }, () => member)));
+    const error = await readTextFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toMatchObject({ code: 'FILE_UNREADABLE' });
+    expect((error as Error).message).toMatch(
+      /^cannot read .*huge\.json\.gz whole: it unpacks to more than 512 MB, and a JavaScript string holds at most about 512 MB/,
+    );
+  }, 60_000);
 });
 
 describe('readTextFile: gzip', () => {

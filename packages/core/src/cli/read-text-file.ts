@@ -44,22 +44,28 @@ function gunzipped(file: string, bytes: Buffer): Buffer {
   try {
     return gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
   } catch (error) {
-    const why =
-      (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
-        ? `it unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`
-        : (error as Error).message;
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw tooLarge(file, `it unpacks to more than ${mb(MAX_UNPACKED_BYTES)} MB`);
+    }
     throw new UsageError(
-      `cannot read ${shownFile(file)}: a gzip file that does not unpack (${why})`,
+      `cannot read ${shownFile(file)}: a gzip file that does not unpack (${(error as Error).message})`,
       'FILE_UNREADABLE',
     );
   }
 }
 
-/** A file past {@link MAX_TEXT_BYTES}: said before reading it, never as a decoding error. */
-function tooLarge(file: string, size: number): UsageError {
-  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+/** Bytes in whole MB (MiB). */
+function mb(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
+
+/**
+ * A file past {@link MAX_TEXT_BYTES} (`size`: "it is 600 MB", or what its gzip unpacks to): said
+ * before reading it, never as a decoding error or a damaged gzip file.
+ */
+function tooLarge(file: string, size: string): UsageError {
   return new UsageError(
-    `cannot read ${shownFile(file)} whole: it is ${mb(size)} MB, and a JavaScript string holds at most about ${mb(MAX_TEXT_BYTES)} MB (import big files streamed with "bilateral import", or with --engine duckdb)`,
+    `cannot read ${shownFile(file)} whole: ${size}, and a JavaScript string holds at most about ${mb(MAX_TEXT_BYTES)} MB (import big files streamed with "bilateral import", or with --engine duckdb)`,
     'FILE_UNREADABLE',
   );
 }
@@ -130,7 +136,7 @@ export async function readTextFile(file: string): Promise<string> {
   let bytes: Buffer;
   try {
     const { size } = await stat(file);
-    if (size > MAX_TEXT_BYTES) throw tooLarge(file, size);
+    if (size > MAX_TEXT_BYTES) throw tooLarge(file, `it is ${mb(size)} MB`);
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
