@@ -1,7 +1,12 @@
 import type { DatasetDocument } from '../dataset/index.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { BilateralError } from '../errors/index.js';
-import { droppedFlowsOf, flowRowPieces } from '../io/_flow-row-pieces.js';
+import {
+  droppedFlowsOf,
+  flowRowPieces,
+  withDroppedFlows,
+  withFlowRowPieces,
+} from '../io/_flow-row-pieces.js';
 import { jsonTextProblem } from '../io/_json-records.js';
 import { inputKind } from '../io/import-comtrade-stream.js';
 import { withoutOptionWords } from '../io/import-flows-csv.js';
@@ -185,7 +190,7 @@ async function importInto(
             ...common,
           })
         : await importFlowsCsvStream(text, { decimalComma: options.decimalComma, ...common });
-    result = { ...result, report: commandReport(result.report) };
+    result = commandResult(result);
     datasetTitle = title ?? result.sources[0]?.title ?? id;
     // The flows were checked one by one as they came, and the importer's rules keep them apart
     // (no duplicates, known sources, one currency): what is left to check is the rest.
@@ -261,10 +266,25 @@ function reportJson(report: ImportReport): Record<string, unknown> {
 }
 
 /**
- * An import's report in the command's words: its notes without the last words naming an option
- * a program sets in code (`(in code, options.status gives one)`), which the command has no flag
- * for.
+ * A streamed import's result with its report in the command's words: its notes without the last
+ * words naming an option a program sets in code (`(in code, options.status gives one)`), which
+ * the command has no flag for. The report keeps its `flowRows` made when asked for and handed
+ * out in pieces, and the result its dropped flows as they come: spread, they were an array of a
+ * number per flow (8 MB a million flows, held to the end of the import).
+ *
+ * @internal
  */
-function commandReport<R extends ImportReport>(report: R): R {
-  return { ...report, notes: report.notes.map(withoutOptionWords) };
+export function commandResult(result: StreamedImport): StreamedImport {
+  const { report } = result;
+  const notes = report.notes.map(withoutOptionWords);
+  const worded = Object.defineProperties({} as ImportReport, {
+    ...Object.getOwnPropertyDescriptors(report),
+    notes: { value: notes, enumerable: true },
+  });
+  withFlowRowPieces(worded, (size) => flowRowPieces(report, size));
+  const next = Object.defineProperties({} as StreamedImport, {
+    ...Object.getOwnPropertyDescriptors(result),
+    report: { value: worded, enumerable: true },
+  });
+  return withDroppedFlows(next, () => droppedFlowsOf(result));
 }
