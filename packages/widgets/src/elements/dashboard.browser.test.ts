@@ -131,14 +131,16 @@ describe('<bilateral-dashboard>', () => {
   /**
    * On pages of 280, 320, 360, 390, 768 and 1,200 px with 8 px margins. Below 21em of content
    * the Vietnamese title ("Thương mại Việt Nam – Lào") takes two lines: with one held, the page
-   * moved down 29 px at 304 and 344 px (h283). At 264 px the panels' content (230 px, 14.4em) is
-   * in the narrowest band, which `pnpm reserve` samples at 16 px text in no element (its
-   * narrowest, 280 px wide, has 246 px): there the Vietnamese growth and gates panels draw 21
-   * and 17 px over their reserves, the balance 25 px under, and the page moves down 14 px. Taken
-   * from an element 264 px wide, the band would hold 20 to 68 px more a panel (176 px in all),
-   * moving the page up that much further in every language: documented, not fixed.
+   * moved down 29 px at 304 px and 43 px at 264 px (at 344 px up 14 px instead of 43: the
+   * other panels draw shorter). At 264 px the panels' content (230 px, 14.4em) is in the
+   * narrowest band, which `pnpm reserve` samples at 16 px text in no element (its narrowest,
+   * 280 px wide, has 246 px): there the Vietnamese growth and gates panels draw 21 and 17 px
+   * over their reserves, the balance 25 px under, and the page moves down 14 px (13.6), all the
+   * test allows there. Taken from an element 264 px wide, the band would hold 20 to 68 px more a
+   * panel (176 px in all), moving the page up that much further in every language: documented,
+   * not fixed.
    */
-  it('draws the embedded data no taller than its loading grid, in every language, on pages 280 to 1,200 px wide', async () => {
+  it('draws the embedded data no taller than its loading grid, in every language, on pages 320 to 1,200 px wide, and at most 14 px taller at 280 px', async () => {
     const taller: string[] = [];
     let narrowest = 0;
     for (const width of [264, 304, 344, 374, 752, 1184]) {
@@ -159,7 +161,7 @@ describe('<bilateral-dashboard>', () => {
       }
     }
     expect(taller).toEqual([]);
-    expect(narrowest).toBeLessThanOrEqual(24);
+    expect(narrowest).toBeLessThanOrEqual(14);
   });
 
   it('in error keeps the loading title and the growth panel’s reserve only, the alert over them (QA h135 Q15)', async () => {
