@@ -328,7 +328,11 @@ function checkGroups(scale: number): {
         code('primaryValue:missing', 'value_text IS NULL'),
         code('primaryValue:text', `NOT regexp_full_match(value_plain, ${PLAIN})`),
         code('primaryValue:past', `(decimals > ${scale} OR value IS NULL) AND (${past})`),
-        code('primaryValue:scale', `decimals > ${scale}`),
+        // Zeros past the last digit are no places the value needs: `0.50…0` is 0.5 at any scale.
+        code(
+          'primaryValue:scale',
+          `decimals > ${scale} AND length(rtrim(split_part(value_plain, '.', 2), '0')) > ${scale}`,
+        ),
         code('primaryValue:range', 'value IS NULL'),
         // DECIMAL(38, 0) and (38, 1) hold 10^36 and more: past the core's range.
         ...(scale <= 1

@@ -512,6 +512,24 @@ test('a value of more than 18 decimal places is read as the core reads it, not a
   expect(flows).toEqual(['VNM LAO export 2023  0.0000000000000000001']);
 });
 
+test('a value written with more than 36 decimal places, those past the 36th zeros, is read as the core reads it', async () => {
+  // DuckDB said '"0.50…0" has 40 decimal places, more than the scale 36 the values are read at:
+  // give a larger scale (at most 36)': trailing zeros counted as places the value needs.
+  const file = await scratch.write(
+    'zeros.csv',
+    bulkText([
+      bulkRecord({ primaryValue: `0.5${'0'.repeat(39)}` }),
+      bulkRecord({ primaryValue: `2.${'1'.repeat(36)}0`, cmdCode: '01' }),
+    ]),
+  );
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'zeros.json'));
+  const core = await importWithCore(file);
+  expect([duckdb.code, duckdb.err, core.code]).toEqual([0, '', 0]);
+  const flows = await flowsOf(join(scratch.folder, 'zeros.json'));
+  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  expect(flows).toEqual(['VNM LAO export 2023  0.5', `VNM LAO export 2023 01 2.${'1'.repeat(36)}`]);
+});
+
 test('a file of exactly 500 records (the limit of the preview API) is noted possibly cut, as the core notes it', async () => {
   // DuckDB imported the 500 records without a word.
   const records = Array.from({ length: 500 }, (_, i) =>

@@ -16,8 +16,9 @@ import type { DuckDBInstance } from '@duckdb/node-api';
 export interface ComtradeBulkOptions {
   /**
    * Decimal places of the values (0–36): each `primaryValue` is read as text and cast to
-   * `DECIMAL(38, scale)`. Default: the most decimal places any value has. A value with more
-   * decimal places than the scale given, or too large for `DECIMAL(38, scale)`, is refused.
+   * `DECIMAL(38, scale)`. Default: the most decimal places any value has (at most 36). A value
+   * with more decimal places than the scale given (zeros at its end not counted: `1.500` is read
+   * at scale 2), or too large for `DECIMAL(38, scale)`, is refused.
    */
   readonly scale?: number;
   /**

@@ -267,6 +267,15 @@ describe('readComtradeBulk: what is left out, and why', () => {
     const { table, report } = await readComtradeBulk(path, { instance, scale: 4 });
     expect([report.scale, table.valueAt(0).toFixed()]).toEqual([4, '1.5']);
   });
+
+  test('zeros past the scale given are no places it needs: 1.500 is read at scale 2', async () => {
+    const path = await scratch.write(
+      'zeros.csv',
+      bulkText([bulkRecord({ primaryValue: '1.500' })]),
+    );
+    const { table, report } = await readComtradeBulk(path, { instance, scale: 2 });
+    expect([report.scale, table.valueAt(0).toFixed()]).toEqual([2, '1.5']);
+  });
 });
 
 describe('readComtradeBulk refuses, naming file, line and field', () => {
