@@ -62,6 +62,25 @@ describe('bilateral import comtrade --engine duckdb', () => {
     ]);
   });
 
+  test("the dataset's source note counts its records as the command counts: grouped, one record singular", async () => {
+    // It wrote 'from 1000000 UN Comtrade bulk records' and 'from 1 … records'.
+    const one = join(dir, 'one.csv');
+    await writeFile(one, bulkText([bulkRecord({ primaryValue: '5' })]));
+    const notes: string[] = [];
+    for (const [input, name] of [
+      [one, 'one.json'],
+      [csv, 'three.json'],
+    ] as const) {
+      const output = join(dir, name);
+      expect((await importWithDuckdb(input, output)).code).toBe(0);
+      notes.push(JSON.parse(await readFile(output, 'utf8')).sources[0].note);
+    }
+    expect(notes.map((note) => note.split(',')[0])).toEqual([
+      'Imported by Bilateral (DuckDB engine) from 1 UN Comtrade bulk record',
+      'Imported by Bilateral (DuckDB engine) from 3 UN Comtrade bulk records',
+    ]);
+  });
+
   test('writes Parquet and names the engine in the --json envelope; the core says its own', async () => {
     const parquet = await importWithDuckdb(csv, join(dir, 'out.parquet'), '--json');
     expect(parquet.code).toBe(0);

@@ -114,7 +114,7 @@ async function importWithDuckDB(
               title,
               date: options.date ?? new Date().toISOString().slice(0, 10),
               language: 'en',
-              note: `Imported by Bilateral (DuckDB engine) from ${report.records} UN Comtrade bulk records, totals only. Values are primaryValue in US dollars: FOB for exports, CIF for imports. Statuses are not read from the bulk files.`,
+              note: `Imported by Bilateral (DuckDB engine) from ${countOf(report.records, 'UN Comtrade bulk record')}, totals only. Values are primaryValue in US dollars: FOB for exports, CIF for imports. Statuses are not read from the bulk files.`,
             },
           ],
         },
