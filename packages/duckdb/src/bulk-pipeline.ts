@@ -8,7 +8,7 @@
  */
 
 import { basename } from 'node:path';
-import { BilateralError, type BilateralIssue } from '@bilateral/core';
+import { BilateralError, type BilateralIssue, findEconomy } from '@bilateral/core';
 import {
   COMTRADE_RESPONSE_LIMITS,
   calendarDateProblem,
@@ -295,20 +295,19 @@ function describeProblem(
       case 'missing':
         return [code, `no ${code} and no ${iso}`];
       case 'not-a-code':
-        return [
-          code,
-          `${code} ${text(`${field}_code`)} is not a UN Comtrade code (a whole number such as 704)`,
-        ];
+        return [code, `${text(`${field}_code`)} is not a whole number`];
       case 'unknown':
         return [
           code,
-          `${code} ${row[`${field}_code`]} is not a UN Comtrade code Bilateral knows, and there is no ${iso} to fall back on`,
+          `${code} ${Number.parseInt(String(row[`${field}_code`]), 10)} is not a UN Comtrade code Bilateral knows, and there is no ${iso} to fall back on`,
         ];
-      case 'contradiction':
+      case 'contradiction': {
+        const economy = String(row[field]);
         return [
           iso,
-          `${iso} ${text(`${field}_iso`)} contradicts ${code} ${row[`${field}_code`]}, which is ${row[field]}`,
+          `${iso} ${text(`${field}_iso`)} contradicts ${code} ${Number.parseInt(String(row[`${field}_code`]), 10)}, which is ${findEconomy(economy)?.names.en ?? economy} (${economy})`,
         ];
+      }
       default:
         return [iso, `${text(`${field}_iso`)} is not an ISO 3166-1 alpha-3 code`];
     }

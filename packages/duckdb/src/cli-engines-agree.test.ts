@@ -497,6 +497,40 @@ test('a bad typeCode, flowCode or cmdCode is named in the core’s words', async
   expectSameProblems(duckdb, core, 'codes.csv');
 });
 
+test('a reporter or partner code is read as the core reads a whole number: 0704, 704.0, a code of 4 digits', async () => {
+  // DuckDB took only 1 to 3 digits: it refused 0704 and 99999 (with a reporterISO to fall back
+  // on) as 'reporterCode "0704" is not a UN Comtrade code (a whole number such as 704)'.
+  const read = await scratch.write(
+    'codes-read.csv',
+    bulkText([
+      bulkRecord({ reporterCode: '0704' }),
+      bulkRecord({ reporterCode: '99999', reporterISO: 'VNM', cmdCode: '01' }),
+      bulkRecord({ partnerCode: '418.0', cmdCode: '02' }),
+    ]),
+  );
+  const duckdb = await importWithDuckdb(read, join(scratch.folder, 'codes-read.json'));
+  const core = await importWithCore(read);
+  expect([duckdb.code, duckdb.err, core.code]).toEqual([0, '', 0]);
+  expect(await flowsOf(join(scratch.folder, 'codes-read.json'))).toEqual(
+    await flowsOf(join(scratch.folder, 'core.json')),
+  );
+  // And the words of a code that is none, unknown, or contradicted, as the core says them.
+  const bad = await scratch.write(
+    'codes-bad.csv',
+    bulkText([
+      bulkRecord({ reporterCode: 'abc', partnerISO: 'ZZZZ' }),
+      bulkRecord({ reporterCode: '09999', reporterISO: '', cmdCode: '01' }),
+    ]),
+  );
+  const refused = await bothEngines(bad);
+  expect(coreProblems(refused.core.err)).toEqual([
+    'rows[0].reporterCode line 2: "abc" is not a whole number',
+    'rows[0].partnerISO line 2: partnerISO "ZZZZ" contradicts partnerCode 418, which is Laos (LAO)',
+    'rows[1].reporterCode line 3: reporterCode 9999 is not a UN Comtrade code Bilateral knows, and there is no reporterISO to fall back on',
+  ]);
+  expectSameProblems(refused.duckdb, refused.core, 'codes-bad.csv');
+});
+
 test('a value of more than 18 decimal places is read as the core reads it, not a DuckDB error', async () => {
   // DuckDB said 'files: DuckDB cannot read the files: Binder Error: DECIMAL type scale cannot be
   // greater than width': the scale (19 here) was given to the 18-digit DECIMAL of the fast cast.

@@ -50,9 +50,11 @@ export function mapComtradeCode(code: string, iso: string): MappedCode {
       ? { ...pair, economy: '', status: 'bad-iso' }
       : { ...pair, economy, status: 'economy' };
   }
-  if (!/^\d{1,3}$/.test(code)) return { ...pair, economy: '', status: 'not-a-code' };
+  // A whole number as the core reads one (`0704`, `704.0`), of any size.
+  const number = /^[+-]?\d+(?:\.0+)?$/.test(code) ? Number.parseInt(code, 10) : Number.NaN;
+  if (!Number.isSafeInteger(number)) return { ...pair, economy: '', status: 'not-a-code' };
   try {
-    const economy = economyFromComtradeCode(Number(code));
+    const economy = economyFromComtradeCode(number);
     if (iso !== '' && iso !== economy.code && iso !== economy.comtradeIso) {
       return { ...pair, economy: economy.code, status: 'contradiction' };
     }

@@ -323,7 +323,7 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
       // The record's refMonth says 13 too: each bad field is named, as the core names it.
       "files.0.rows.2.refMonth: codes.tsv line 4: 13 is neither a month (1–12) nor 52, Comtrade's mark of an annual record",
       'files.0.rows.3.cmdCode: codes.tsv line 5: "12A" is neither an HS code nor TOTAL',
-      'files.0.rows.4.partnerISO: codes.tsv line 6: partnerISO "THA" contradicts partnerCode 418, which is LAO',
+      'files.0.rows.4.partnerISO: codes.tsv line 6: partnerISO "THA" contradicts partnerCode 418, which is Laos (LAO)',
     ]);
   });
 
