@@ -293,7 +293,7 @@ function describeProblem(
     const iso = `${field}ISO`;
     switch (kind) {
       case 'missing':
-        return [code, `no ${code} and no ${iso}`];
+        return [code, `missing ${code} (the UN Comtrade code of the ${field})`];
       case 'not-a-code':
         return [code, `${text(`${field}_code`)} is not a whole number`];
       case 'unknown':

@@ -497,7 +497,7 @@ test('a bad typeCode, flowCode or cmdCode is named in the core’s words', async
   expectSameProblems(duckdb, core, 'codes.csv');
 });
 
-test('a reporter or partner code is read as the core reads a whole number: 0704, 704.0, a code of 4 digits', async () => {
+test('a reporter or partner code is read as the core reads a whole number (0704, 704.0, 4 digits), and named in its words', async () => {
   // DuckDB took only 1 to 3 digits: it refused 0704 and 99999 (with a reporterISO to fall back
   // on) as 'reporterCode "0704" is not a UN Comtrade code (a whole number such as 704)'.
   const read = await scratch.write(
@@ -520,6 +520,7 @@ test('a reporter or partner code is read as the core reads a whole number: 0704,
     bulkText([
       bulkRecord({ reporterCode: 'abc', partnerISO: 'ZZZZ' }),
       bulkRecord({ reporterCode: '09999', reporterISO: '', cmdCode: '01' }),
+      bulkRecord({ partnerCode: '', partnerISO: '', cmdCode: '02' }),
     ]),
   );
   const refused = await bothEngines(bad);
@@ -527,6 +528,7 @@ test('a reporter or partner code is read as the core reads a whole number: 0704,
     'rows[0].reporterCode line 2: "abc" is not a whole number',
     'rows[0].partnerISO line 2: partnerISO "ZZZZ" contradicts partnerCode 418, which is Laos (LAO)',
     'rows[1].reporterCode line 3: reporterCode 9999 is not a UN Comtrade code Bilateral knows, and there is no reporterISO to fall back on',
+    'rows[2].partnerCode line 4: missing partnerCode (the UN Comtrade code of the partner)',
   ]);
   expectSameProblems(refused.duckdb, refused.core, 'codes-bad.csv');
 });
