@@ -399,7 +399,7 @@ function describeProblem(
     case 'classificationCode':
       return [
         field,
-        `cmdCode ${row.cmd_code} is a code of ${row.classification}, not of the HS: only HS codes are read`,
+        `${row.classification} is not an HS edition (H0–H6): the commodity ${row.commodity} would be read as an HS code; query UN Comtrade with an HS classification`,
       ];
     case 'primaryValue:missing':
       return ['primaryValue', 'no primaryValue, and no fobvalue or cifvalue to fall back on'];

@@ -231,6 +231,9 @@ function decimalSql(text: string, scale: number): string {
     ELSE TRY_CAST(${text} AS DECIMAL(38, ${scale})) END`;
 }
 
+/** The classificationCode of an HS edition, as the core takes one: HS, H0 … H9. */
+const HS_EDITIONS = `('HS', ${Array.from({ length: 10 }, (_, i) => `'H${i}'`).join(', ')})`;
+
 /** The most digits before and after the decimal point of a value the core reads (`toDecimal`). */
 const MAX_DIGITS = 36;
 
@@ -319,7 +322,7 @@ function checkGroups(scale: number): {
         ),
         code(
           'classificationCode',
-          "type_code <> 'S' AND upper(cmd_code) <> 'TOTAL' AND classification <> '' AND NOT starts_with(classification, 'H')",
+          `type_code <> 'S' AND upper(cmd_code) <> 'TOTAL' AND classification <> '' AND classification NOT IN ${HS_EDITIONS}`,
         ),
       ],
       [code('motCode', 'mot IS NULL')],

@@ -533,6 +533,26 @@ test('a reporter or partner code is read as the core reads a whole number (0704,
   expectSameProblems(refused.duckdb, refused.core, 'codes-bad.csv');
 });
 
+test('a classification that is no HS edition is refused as the core refuses it, H12 too', async () => {
+  // DuckDB took any classificationCode starting with H (H12 was read as HS) and said 'cmdCode 0101
+  // is a code of S4, not of the HS: only HS codes are read'.
+  const file = await scratch.write(
+    'editions.csv',
+    bulkText([
+      bulkRecord({ classificationCode: 'S4', cmdCode: '0101' }),
+      bulkRecord({ classificationCode: 'h12', cmdCode: '101' }),
+      bulkRecord({ classificationCode: 'HS', cmdCode: '02' }),
+      bulkRecord({ classificationCode: 'H6', cmdCode: '03' }),
+    ]),
+  );
+  const { duckdb, core } = await bothEngines(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].classificationCode line 2: S4 is not an HS edition (H0–H6): the commodity 0101 would be read as an HS code; query UN Comtrade with an HS classification',
+    'rows[1].classificationCode line 3: H12 is not an HS edition (H0–H6): the commodity 0101 would be read as an HS code; query UN Comtrade with an HS classification',
+  ]);
+  expectSameProblems(duckdb, core, 'editions.csv');
+});
+
 test('a value of more than 18 decimal places is read as the core reads it, not a DuckDB error', async () => {
   // DuckDB said 'files: DuckDB cannot read the files: Binder Error: DECIMAL type scale cannot be
   // greater than width': the scale (19 here) was given to the 18-digit DECIMAL of the fast cast.
