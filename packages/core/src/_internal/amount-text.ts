@@ -10,7 +10,7 @@ const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** An amount read from text: its Decimal (never negative), or why it is refused. */
 export type AmountText =
   | { readonly decimal: Decimal; readonly problem?: undefined }
-  | { readonly problem: string };
+  | { readonly decimal?: undefined; readonly problem: string };
 
 /**
  * Reads an amount (a trade value, a quantity, a weight) written as text, as a UN Comtrade import

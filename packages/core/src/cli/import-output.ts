@@ -38,7 +38,7 @@ export class ImportOutput {
   /** Opens the temporary file and writes the document's start. */
   static async open(output: string, id: string): Promise<ImportOutput> {
     const lines = unpackedName(output).toLowerCase().endsWith('.jsonl');
-    const writer = new ImportOutput(await openBeside(output, gzipped(output)), lines);
+    const writer = new ImportOutput(await openBeside(output), lines);
     if (!lines) await writer.write(`{\n  "id": ${JSON.stringify(id)},\n  "flows": [`);
     return writer;
   }
@@ -117,23 +117,17 @@ export class ImportOutput {
   private async rewriteWithout(first: number, rest: Iterator<number>): Promise<void> {
     await closeBeside(this.target);
     const written = this.target.temporary;
-    const packed = this.target.stream !== this.target.fileStream;
     this.target = await openAgain(this.target);
     try {
-      await this.copyWithout(written, packed, first, rest);
+      await this.copyWithout(written, first, rest);
     } finally {
       // Copied or not (the disk filled), the first file is done with.
       await rm(written, { force: true });
     }
   }
 
-  /** {@link ImportOutput.rewriteWithout}'s copy of the file `written` (gzipped if `packed`). */
-  private async copyWithout(
-    written: string,
-    packed: boolean,
-    first: number,
-    rest: Iterator<number>,
-  ): Promise<void> {
+  /** {@link ImportOutput.rewriteWithout}'s copy of the file `written` (gzipped if the output is). */
+  private async copyWithout(written: string, first: number, rest: Iterator<number>): Promise<void> {
     const count = this.flowCount;
     this.flowCount = 0;
     if (!this.lines) await this.write(`{\n  "id": `);
@@ -142,7 +136,7 @@ export class ImportOutput {
     let kept: string[] = [];
     const file = createReadStream(written);
     let input: Readable = file;
-    if (packed) {
+    if (gzipped(this.target.file)) {
       input = file.pipe(createGunzip());
       file.on('error', (error) => input.destroy(error));
     }

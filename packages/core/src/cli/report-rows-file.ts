@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { withoutOptionWords } from '../io/import-flows-csv.js';
 import type { ReportRow } from '../io/index.js';
-import { gzipped } from './output-format.js';
 import {
   closeBeside,
   discard,
@@ -23,7 +22,7 @@ export class ReportRowsFile {
 
   /** Opens the temporary file. */
   static async open(file: string): Promise<ReportRowsFile> {
-    return new ReportRowsFile(await openBeside(file, gzipped(file)));
+    return new ReportRowsFile(await openBeside(file));
   }
 
   /** Writes a batch of rows, waiting while the disk catches up. */

@@ -68,7 +68,7 @@ describe('writeBeside', () => {
     'says the disk is full when the %s file failed between two writes, never waiting on',
     async (_, gzip) => {
       const file = join(folder, gzip ? 'full.json.gz' : 'full.json');
-      const written = await openBeside(file, gzip);
+      const written = await openBeside(file);
       // The disk fills while the import reads its input: nobody is writing, so nobody hears it
       // then. The next write must say so; it waited for a 'drain' that never comes.
       written.fileStream.destroy(Object.assign(new Error('no space left'), { code: 'ENOSPC' }));

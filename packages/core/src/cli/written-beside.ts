@@ -7,6 +7,7 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { UsageError } from './cli-io.js';
+import { gzipped } from './output-format.js';
 import { copyInto, descriptorOf, notGiven } from './standard-output.js';
 import { unwritable } from './unwritable-file.js';
 
@@ -179,15 +180,15 @@ export async function writeAtWhole<T>(
 }
 
 /**
- * Opens a temporary file beside `file`; `FILE_UNWRITABLE` if it cannot. With `gzip`, the text
- * written is gzipped as it goes (`-o flows.json.gz`).
+ * Opens a temporary file beside `file`; `FILE_UNWRITABLE` if it cannot. For a name ending in
+ * `.gz` (`-o flows.json.gz`), the text written is gzipped as it goes.
  */
-export async function openBeside(file: string, gzip = false): Promise<WrittenBeside> {
+export async function openBeside(file: string): Promise<WrittenBeside> {
   const place = await outputPlace(file).catch((error: unknown) => {
     throw unwritable(file, error);
   });
   const name = `.${basename(place.path)}.${process.pid}.tmp`;
-  return openAt(file, join(place.special ? tmpdir() : dirname(place.path), name), place, gzip);
+  return openAt(file, join(place.special ? tmpdir() : dirname(place.path), name), place);
 }
 
 /**
@@ -195,20 +196,14 @@ export async function openBeside(file: string, gzip = false): Promise<WrittenBes
  * `.2`), to write the output again, gzipped if it was; `FILE_UNWRITABLE` if it cannot.
  */
 export function openAgain(written: WrittenBeside): Promise<WrittenBeside> {
-  const gzip = written.stream !== written.fileStream;
-  return openAt(written.file, `${written.temporary}.2`, written.place, gzip);
+  return openAt(written.file, `${written.temporary}.2`, written.place);
 }
 
 /**
  * Opens the temporary file `temporary` for the output named `file`, going to `place`, its text
- * gzipped on the way with `gzip`.
+ * gzipped on the way when the name asks for it.
  */
-async function openAt(
-  file: string,
-  temporary: string,
-  place: OutputPlace,
-  gzip: boolean,
-): Promise<WrittenBeside> {
+async function openAt(file: string, temporary: string, place: OutputPlace): Promise<WrittenBeside> {
   const fileStream = createWriteStream(temporary);
   try {
     await once(fileStream, 'open');
@@ -216,7 +211,7 @@ async function openAt(
     throw unwritable(file, error);
   }
   // A failure of the file (a full disk) fails the gzip stream too, so a write waiting on it hears.
-  const packer = gzip ? createGzip() : undefined;
+  const packer = gzipped(file) ? createGzip() : undefined;
   const stream = packer ?? fileStream;
   const done =
     packer === undefined ? once(fileStream, 'close').then(() => {}) : pipeline(packer, fileStream);
