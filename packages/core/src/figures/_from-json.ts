@@ -17,13 +17,13 @@ export interface RateJson {
 }
 
 /** The text read as an amount in `currency`, or undefined when it is not one. */
-export function readAmountText(text: string, currency: string): PublishedAmount | undefined {
+export function readPublishedAmount(text: string, currency: string): PublishedAmount | undefined {
   const result = safeParsePublishedAmount(text, { currency });
   return result.success ? result.data : undefined;
 }
 
 /** The text read as a rate, or undefined when it is not one. */
-export function readRateText(text: string): PublishedRate | undefined {
+export function readPublishedRate(text: string): PublishedRate | undefined {
   const result = safeParsePublishedRate(text);
   return result.success ? result.data : undefined;
 }
@@ -44,7 +44,7 @@ export function readRateText(text: string): PublishedRate | undefined {
  * @category Figures
  */
 export function amountFromJson(json: PublishedAmountJson): PublishedAmount {
-  const read = readAmountText(json.text, json.currency);
+  const read = readPublishedAmount(json.text, json.currency);
   return publishedAmount({
     text: json.text,
     value: json.value,
@@ -58,7 +58,7 @@ export function amountFromJson(json: PublishedAmountJson): PublishedAmount {
 
 /** The published rate of validated JSON. */
 export function rateFromJson(json: RateJson): PublishedRate {
-  const read = readRateText(json.text);
+  const read = readPublishedRate(json.text);
   return publishedRate({
     text: json.text,
     value: json.value,

@@ -8,7 +8,7 @@ import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';
 import { isCurrencyCode } from '../money/currency.js';
 import { CurrencyCodeSchema, decimalStringWhere } from '../money/money-schema.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
-import { readAmountText, readRateText } from './_from-json.js';
+import { readPublishedAmount, readPublishedRate } from './_from-json.js';
 
 const PositiveDecimalSchema = decimalStringWhere(
   (text) => /[1-9]/.test(text) && !text.startsWith('-'),
@@ -109,7 +109,7 @@ export const PublishedAmountJsonSchema = z
     agreesWithText((json) =>
       // Other checks report a malformed value or currency; compare with the text only when sound.
       isDecimalText(json.value) && isCurrencyCode(json.currency)
-        ? { read: readAmountText(json.text, json.currency) }
+        ? { read: readPublishedAmount(json.text, json.currency) }
         : undefined,
     ),
     z.superRefine((json, context) => {
@@ -168,7 +168,7 @@ export const PublishedRateJsonSchema = z
   })
   .check(
     agreesWithText((json) =>
-      isDecimalText(json.value) ? { read: readRateText(json.text) } : undefined,
+      isDecimalText(json.value) ? { read: readPublishedRate(json.text) } : undefined,
     ),
   );
 
