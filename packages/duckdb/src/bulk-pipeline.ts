@@ -291,6 +291,8 @@ function describeProblem(
   if (field === 'reporter' || field === 'partner') {
     const code = `${field}Code`;
     const iso = `${field}ISO`;
+    // The code as the core reads a whole number (`0704` is 704): one when unknown or contradicted.
+    const number = Number.parseInt(String(row[`${field}_code`]), 10);
     switch (kind) {
       case 'missing':
         return [code, `missing ${code} (the UN Comtrade code of the ${field})`];
@@ -299,13 +301,13 @@ function describeProblem(
       case 'unknown':
         return [
           code,
-          `${code} ${Number.parseInt(String(row[`${field}_code`]), 10)} is not a UN Comtrade code Bilateral knows, and there is no ${iso} to fall back on`,
+          `${code} ${number} is not a UN Comtrade code Bilateral knows, and there is no ${iso} to fall back on`,
         ];
       case 'contradiction': {
         const economy = String(row[field]);
         return [
           iso,
-          `${iso} ${text(`${field}_iso`)} contradicts ${code} ${Number.parseInt(String(row[`${field}_code`]), 10)}, which is ${findEconomy(economy)?.names.en ?? economy} (${economy})`,
+          `${iso} ${text(`${field}_iso`)} contradicts ${code} ${number}, which is ${findEconomy(economy)?.names.en ?? economy} (${economy})`,
         ];
       }
       default:
