@@ -55,6 +55,14 @@ describe('dropTemplateIndentation', () => {
     );
   });
 
+  it('drops the spaces around css combinators, comparisons and slashes, inside parentheses and around a multiplication by a number, not around a + nor a descendant *', () => {
+    const code =
+      'const s = css`.a > * , .b ~ .c{grid-area: 1 / -1;gap:calc(var(--x) * 0.5);width:calc(1em + ( 2px ))}@container (width < 12em){.a * .b{margin:0}}`;';
+    expect(dropTemplateIndentation(code)).toBe(
+      'const s = css`.a>*,.b~.c{grid-area:1/-1;gap:calc(var(--x)*.5);width:calc(1em + (2px))}@container (width<12em){.a * .b{margin:0}}`;',
+    );
+  });
+
   it("drops a number's leading zero in css, not a digit of a larger number nor of a name", () => {
     const code = 'const s = css`a{margin:0.25em -0.5em 10.5em;opacity:0;--_x0.5:1}`;';
     expect(dropTemplateIndentation(code)).toBe(

@@ -156,10 +156,25 @@ export function svgParts(parts: readonly string[], svg: boolean): string[] {
 }
 
 /**
- * Spaces and tabs around a CSS block's braces, a declaration's semicolon, a list's commas and
- * after a property's colon (never before a colon: `a :hover` and `a:hover` differ).
+ * Spaces and tabs around a CSS block's braces, a declaration's semicolon, a list's commas, a
+ * child or sibling combinator (`.grid > *`, `.a ~ *`), a range's comparison (`(width < 12em)`)
+ * and a slash (`grid-column: 1 / -1`), and
+ * after a property's colon (never before a colon: `a :hover` and `a:hover` differ; nor around a
+ * `+`, which `calc()` needs).
  */
-const CSS_SPACE = /[ \t]*([{};,])[ \t]*|(?<=:)[ \t]+/g;
+const CSS_SPACE = /[ \t]*([{};,<>~/])[ \t]*|(?<=:)[ \t]+/g;
+
+/**
+ * Spaces and tabs that mean nothing in CSS beyond {@link CSS_SPACE}'s: after an opening and before
+ * a closing parenthesis (`repeat( auto-fit, 1fr )`).
+ */
+const CSS_PAREN_SPACE = /(?<=\()[ \t]+|[ \t]+(?=\))/g;
+
+/**
+ * A multiplication between a closing parenthesis and a number with its spaces
+ * (`calc(var(--_space) * .5)`), which `*` alone writes; never `.a * .b`, a descendant selector.
+ */
+const CSS_TIMES = /(?<=\))[ \t]*\*[ \t]*(?=\.?\d)/g;
 
 /** A CSS string (quoted, on one line: a bare line break cannot be in one). */
 const CSS_STRING = /("[^"\n]*"|'[^'\n]*')/;
@@ -179,6 +194,8 @@ function cssText(text: string, first: boolean, last: boolean): string {
         ? piece
         : piece
             .replace(CSS_SPACE, '$1')
+            .replace(CSS_PAREN_SPACE, '')
+            .replace(CSS_TIMES, '*')
             .replace(/;(?=})/g, '')
             .replace(/(?<![\w.])0\.(?=\d)/g, '.'),
     )
