@@ -23,6 +23,18 @@ async function bothEngines(input: string) {
   return { duckdb, core: await importWithCore(input) };
 }
 
+/**
+ * The flows both engines import from `input` (each ends with exit code 0 and says nothing on
+ * stderr), the same from each: one line of text a flow, sorted ({@link flowsOf}).
+ */
+async function sameFlows(input: string): Promise<string[]> {
+  const { duckdb, core } = await bothEngines(input);
+  expect([duckdb.code, duckdb.err, core.code]).toEqual([0, '', 0]);
+  const flows = await flowsOf(join(scratch.folder, 'out.json'));
+  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  return flows;
+}
+
 /** Each flow of a dataset file as one line of text, sorted. */
 async function flowsOf(path: string): Promise<string[]> {
   const { flows } = JSON.parse(await readFile(path, 'utf8')) as {
@@ -375,11 +387,7 @@ test('a value of minus zero is read as 0, as the core reads it, not refused as n
     bulkRecord({ primaryValue, period: String(2021 + i) }),
   );
   const file = await scratch.write('minus-zero.csv', bulkText(records));
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'zero.json'));
-  const core = await importWithCore(file);
-  expect([duckdb.code, core.code]).toEqual([0, 0]);
-  const flows = await flowsOf(join(scratch.folder, 'zero.json'));
-  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  const flows = await sameFlows(file);
   expect(flows).toEqual([
     'VNM LAO export 2021  0',
     'VNM LAO export 2022  0',
@@ -508,12 +516,7 @@ test('a reporter or partner code is read as the core reads a whole number (0704,
       bulkRecord({ partnerCode: '418.0', cmdCode: '02' }),
     ]),
   );
-  const duckdb = await importWithDuckdb(read, join(scratch.folder, 'codes-read.json'));
-  const core = await importWithCore(read);
-  expect([duckdb.code, duckdb.err, core.code]).toEqual([0, '', 0]);
-  expect(await flowsOf(join(scratch.folder, 'codes-read.json'))).toEqual(
-    await flowsOf(join(scratch.folder, 'core.json')),
-  );
+  await sameFlows(read);
   // And the words of a code that is none, unknown, or contradicted, as the core says them.
   const bad = await scratch.write(
     'codes-bad.csv',
@@ -560,11 +563,7 @@ test('a value of more than 18 decimal places is read as the core reads it, not a
     'decimals.csv',
     bulkText([bulkRecord({ primaryValue: '0.0000000000000000001' })]),
   );
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'decimals.json'));
-  const core = await importWithCore(file);
-  expect([duckdb.code, core.code]).toEqual([0, 0]);
-  const flows = await flowsOf(join(scratch.folder, 'decimals.json'));
-  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  const flows = await sameFlows(file);
   expect(flows).toEqual(['VNM LAO export 2023  0.0000000000000000001']);
 });
 
@@ -578,11 +577,7 @@ test('a value written with more than 36 decimal places, those past the 36th zero
       bulkRecord({ primaryValue: `2.${'1'.repeat(36)}0`, cmdCode: '01' }),
     ]),
   );
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'zeros.json'));
-  const core = await importWithCore(file);
-  expect([duckdb.code, duckdb.err, core.code]).toEqual([0, '', 0]);
-  const flows = await flowsOf(join(scratch.folder, 'zeros.json'));
-  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  const flows = await sameFlows(file);
   expect(flows).toEqual(['VNM LAO export 2023  0.5', `VNM LAO export 2023 01 2.${'1'.repeat(36)}`]);
 });
 
@@ -747,11 +742,7 @@ test('an empty period is taken from refYear, refMonth and refPeriodId, as the co
       { ...bulkRecord({ period: '202204' }), period: '', refPeriodId: '', flowCode: 'M' },
     ]),
   );
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'duckdb.json'));
-  const core = await importWithCore(file);
-  expect([duckdb.code, core.code]).toEqual([0, 0]);
-  const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
-  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  const flows = await sameFlows(file);
   expect(flows).toEqual([
     'VNM LAO export 2021  1000',
     'VNM LAO export 2022  1000',
@@ -848,11 +839,7 @@ test('an empty period is taken from a refYear or refMonth with a sign or leading
       { ...monthly, period: '', refMonth: '+4', refPeriodId: '20230401' },
     ]),
   );
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'duckdb.json'));
-  const core = await importWithCore(file);
-  expect([duckdb.code, core.code]).toEqual([0, 0]);
-  const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
-  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+  const flows = await sameFlows(file);
   expect(flows).toEqual([
     'VNM LAO export 2021  1000',
     'VNM LAO export 2022  1000',
