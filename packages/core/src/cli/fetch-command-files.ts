@@ -22,8 +22,8 @@ import { outputPlace, writeAt } from './written-beside.js';
  * already, and a copy through the temporary folder would take as much room again there and keep
  * the reader waiting. `FILE_UNWRITABLE` if it cannot. `fetch` writes with it (`--engine duckdb`
  * writes its dataset in pieces, through `ImportOutput`). A name ending in `.gz`
- * (`-o flows.json.gz`) gets the text gzipped. False when the reader of a pipe stopped reading before the end: the
- * output has only part of the text.
+ * (`-o flows.json.gz`) gets the text gzipped. False when the reader of a pipe stopped reading
+ * before the end: the output has only part of the text.
  */
 export async function writeWhole(file: string, text: string): Promise<boolean> {
   try {

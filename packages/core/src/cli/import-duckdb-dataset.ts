@@ -13,11 +13,12 @@ const BATCH = 4096;
  * dollars, FOB for exports and CIF for imports, official) to `output` through the core engine's
  * {@link ImportOutput}: piece by piece, so no string holds the whole document (two million flows
  * are more text than a JS string can hold), in the core engine's bytes. Each batch of flows is
- * checked with the document before it is written (an empty table: the document alone); a flow that fails is a `BilateralError` at its
- * place in the whole document (`flows[4100].value`), and nothing is written. No check sees two
- * batches: the table must hold one row per observation, as DuckDB's read gives it (its records
- * grouped by key, a repeat counted as a duplicate or refused for another value). Resolves to how many
- * flows were written and whether the reader of a pipe read to the end.
+ * checked with the document before it is written (an empty table: the document alone); a flow
+ * that fails is a `BilateralError` at its place in the whole document (`flows[4100].value`), and
+ * nothing is written. No check sees two batches: the table must hold one row per observation, as
+ * DuckDB's read gives it (its records grouped by key, a repeat counted as a duplicate or refused
+ * for another value). Resolves to how many flows were written and whether the reader of a pipe
+ * read to the end.
  */
 export async function writeDuckDBDataset(
   output: string,
