@@ -255,9 +255,11 @@ function checkGroups(scale: number): {
 } {
   const mapped = (status: string) => `${status} IN ('economy', 'fallback', 'group')`;
   const code = (problem: string, when: string): Check => [sqlText(problem), when];
+  // The decimal places a value needs: zeros past its last digit are none (`0.50…0` is 0.5).
+  const places = "length(rtrim(split_part(value_plain, '.', 2), '0'))";
   // Past the core's range (|x| < 10^36, at most 36 digits after the point), as plain text.
   const past = `length(ltrim(split_part(value_plain, '.', 1), '0')) > ${MAX_DIGITS}
-    OR length(rtrim(split_part(value_plain, '.', 2), '0')) > ${MAX_DIGITS}`;
+    OR ${places} > ${MAX_DIGITS}`;
   return {
     codes: [
       [code('typeCode', "type_code NOT IN ('', 'C', 'S')")],
@@ -331,11 +333,7 @@ function checkGroups(scale: number): {
         code('primaryValue:missing', 'value_text IS NULL'),
         code('primaryValue:text', `NOT regexp_full_match(value_plain, ${PLAIN})`),
         code('primaryValue:past', `(decimals > ${scale} OR value IS NULL) AND (${past})`),
-        // Zeros past the last digit are no places the value needs: `0.50…0` is 0.5 at any scale.
-        code(
-          'primaryValue:scale',
-          `decimals > ${scale} AND length(rtrim(split_part(value_plain, '.', 2), '0')) > ${scale}`,
-        ),
+        code('primaryValue:scale', `decimals > ${scale} AND ${places} > ${scale}`),
         code('primaryValue:range', 'value IS NULL'),
         // DECIMAL(38, 0) and (38, 1) hold 10^36 and more: past the core's range.
         ...(scale <= 1
