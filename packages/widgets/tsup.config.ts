@@ -7,6 +7,7 @@ import { legalNotices } from './scripts/legal-notices.js';
 import { mergedChunks } from './scripts/merge-chunks.js';
 import { moduleNamedChunks } from './scripts/module-named-chunks.js';
 import { appTemplateIndentation, templateIndentation } from './scripts/template-indentation.js';
+import { litWithoutHooks } from './scripts/without-lit-hooks.js';
 import { placeholderStylesheet } from './src/styles/placeholder-stylesheet.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -99,6 +100,7 @@ export const scriptTag: Options = {
     templateIndentation,
     stylesheet,
     legalNotices,
+    litWithoutHooks,
   ],
   // Then one pass of rolldown groups esbuild's chunks into few (scripts/merge-chunks.ts).
   plugins: [mergedChunks],

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseAst } from 'rolldown/parseAst';
+import { describe, expect, it } from 'vitest';
+import { withoutLitHooks } from './without-lit-hooks.js';
+
+const require = createRequire(import.meta.url);
+/** A production module of Lit for the browser, as the bundle reads it (not Node's), and its text. */
+function lit(pkg: string, module: string): readonly [string, string] {
+  const resolved = require.resolve(pkg).replaceAll('\\', '/');
+  const root = resolved.slice(0, resolved.lastIndexOf(`/${pkg}/`) + pkg.length + 1);
+  return [module, readFileSync(`${root}${module.slice(pkg.length + 1)}`, 'utf8')];
+}
+
+describe('withoutLitHooks', () => {
+  it.each([
+    lit('lit-html', '/lit-html/lit-html.js'),
+    lit('@lit/reactive-element', '/@lit/reactive-element/reactive-element.js'),
+    lit('lit-element', '/lit-element/lit-element.js'),
+  ])('takes the polyfill, hydration and version hooks out of %s, nothing else', (module, code) => {
+    expect(code).toMatch(/PolyfillSupport/);
+    const out = withoutLitHooks(module, code);
+    expect(out).not.toMatch(/PolyfillSupport|HydrateSupport|Versions/);
+    // What goes is the hooks' text alone: the rest is the module as written, and still a module.
+    expect(code.length - out.length).toBeLessThan(150);
+    expect(() => parseAst(out)).not.toThrow();
+  });
+
+  it('fails where Lit writes a hook otherwise (a new release), rather than keep it', () => {
+    expect(() => withoutLitHooks('/lit-element/lit-element.js', 'const o=1;')).toThrow(
+      /matched 0 times, not once/,
+    );
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * esbuild plugin of the script-tag bundle: Lit without its hooks for other scripts of the page,
+ * which no page of the bundle has: the polyfill support of `@webcomponents/polyfill-support`
+ * (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`, `litElementPolyfillSupport`: the
+ * ShadyDOM and ShadyCSS of browsers without shadow DOM; the bundle is ES2022 for current Chrome,
+ * Edge, Safari and Firefox, which all have it), the hydration of server-rendered elements
+ * (`litElementHydrateSupport`: the elements render in the browser, and `bilateral-embed`'s pages
+ * are never hydrated), and the record of the loaded versions (`litHtmlVersions`…, which only
+ * Lit's development build reads, to warn of several copies: no template, part or directive of
+ * this bundle meets another copy of Lit, see `mangleProps` in `tsup.config.ts`). About 75 B
+ * gzipped on every page (its runtime chunk). An app bundling the elements keeps its Lit as it is.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * For each of Lit's production modules (the end of its path), what goes: each pattern must match
+ * exactly once, so that a Lit release that writes them otherwise fails the build rather than
+ * keeping them unnoticed.
+ */
+const HOOKS: readonly (readonly [string, readonly RegExp[]])[] = [
+  [
+    '/lit-html/lit-html.js',
+    [
+      /,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/g,
+    ],
+  ],
+  [
+    '/@lit/reactive-element/reactive-element.js',
+    [
+      /,\w+=\w+\.reactiveElementPolyfillSupport(?=,)/g,
+      /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)(?=;)/g,
+    ],
+  ],
+  [
+    '/lit-element/lit-element.js',
+    [
+      /,\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\)(?=;)/g,
+      /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/g,
+    ],
+  ],
+];
+
+/**
+ * `code`, a module of Lit's whose path ends in `module` (a key of {@link HOOKS}), without its
+ * hooks; throws where a pattern does not match exactly once.
+ *
+ * @example
+ * ```ts
+ * withoutLitHooks('/lit-element/lit-element.js', code); // no litElementPolyfillSupport in it
+ * ```
+ */
+export function withoutLitHooks(module: string, code: string): string {
+  const patterns = HOOKS.find(([end]) => end === module)?.[1] ?? [];
+  return patterns.reduce((text, pattern) => {
+    const found = text.match(pattern)?.length ?? 0;
+    if (found !== 1)
+      throw new Error(`${module}: ${pattern} matched ${found} times, not once (a new Lit?)`);
+    return text.replace(pattern, '');
+  }, code);
+}
+
+/**
+ * The plugin: loads Lit's three production modules through {@link withoutLitHooks}.
+ *
+ * @example
+ * ```ts
+ * await esbuild.build({ ...options, plugins: [litWithoutHooks] });
+ * ```
+ */
+export const litWithoutHooks: Plugin = {
+  name: 'lit-without-hooks',
+  setup(build) {
+    const filter =
+      /[/\\](lit-html[/\\]lit-html|reactive-element[/\\]reactive-element|lit-element[/\\]lit-element)\.js$/;
+    build.onLoad({ filter }, async ({ path }) => {
+      const module = HOOKS.find(([end]) => path.replaceAll('\\', '/').endsWith(end))?.[0];
+      const code = await readFile(path, 'utf8');
+      return {
+        contents: module === undefined ? code : withoutLitHooks(module, code),
+        loader: 'js',
+      };
+    });
+  },
+};
