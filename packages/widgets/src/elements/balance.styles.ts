@@ -2,10 +2,11 @@ import { css } from 'lit';
 
 /**
  * Styles of `<bilateral-balance>` beyond the shared frame. A figure's lines are balanced, and in
- * the position each economy and each position (`dd span`) is whole: a line ends after a
- * semicolon, and between an economy and its position only where one line cannot hold both
- * ('Trung Quốc:' / 'nhập siêu' at 280 px). A legend's swatch takes its series' colour (`.export`,
- * `.import`: the frame's `--_series`; `.balance`: the text's).
+ * the position each economy and each position (`bdi`) is whole: a line ends after a semicolon,
+ * and between an economy and its position only where one line cannot hold both ('Trung Quốc:' /
+ * 'nhập siêu' at 280 px). The balance's amount is a `.keep` (`base.ts`), not held by that rule.
+ * A legend's swatch takes its series' colour (`.export`, `.import`: the frame's `--_series`;
+ * `.balance`: the text's).
  */
 export const balanceStyles = css`
   .figures {
@@ -23,7 +24,7 @@ export const balanceStyles = css`
     font-weight: 600;
     text-wrap: balance;
   }
-  dd span {
+  bdi {
     white-space: nowrap;
   }
   .figures dd:first-of-type {

@@ -402,16 +402,21 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       return series?.balanceSeriesLegend(m) ?? nothing;
     const { point } = last;
     // One space between a figure's parts (read as text: 'Balance about US$…'), none inside.
-    return html`<dl part="figures" class="figures"><div><dt>${m.balance}</dt> <dd class=${point.position.reporter}>${
-      // The amount on one line (its last number and the words after it): at 280 px a line
-      // ends after 'about' if at all, not in 'about −US$490' / 'million'.
-      balanceText(last, locale, m).replace(/\d\D*$/, oneLine)
-    }</dd></div> <div><dt>${m.position}</dt> <dd><span>${
-      // An economy and its position each whole (styled `dd span`: not 'Trung' / 'Quốc', nor Lao
+    // The amount (its last number and the words after it) one piece on a line (`.keep`): at
+    // 280 px a line ends after 'about' if at all, not in 'about −US$490' / 'million'; only
+    // where it alone is wider than the line (200 % text) at its spaces, between its number and
+    // its words ('−490' / 'triệu USD'), never inside a number.
+    const [, head, amount] = balanceText(last, locale, m).match(/(.*?)(\S*\d\D*)$/) as [
+      string,
+      string,
+      string,
+    ];
+    return html`<dl part="figures" class="figures"><div><dt>${m.balance}</dt> <dd class=${point.position.reporter}>${head}<span class="keep">${amount}</span></dd></div> <div><dt>${m.position}</dt> <dd><bdi>${
+      // An economy and its position each whole (styled `bdi`: not 'Trung' / 'Quốc', nor Lao
       // 'ຂາດ' / 'ດຸນ'); a line ends after the semicolon, or between the two where one line
       // cannot hold both ('Trung Quốc:' / 'nhập siêu' at 280 px), lines balanced.
       economyName(view.reporter, locale)
-    }</span>${m.punctuation.colon}<span>${m.positionNames[point.position.reporter]}</span>${m.punctuation.semicolon}<span>${economyName(view.partner, locale)}</span>${m.punctuation.colon}<span>${m.positionNames[point.position.partner]}</span></dd></div> ${
+    }</bdi>${m.punctuation.colon}<bdi>${m.positionNames[point.position.reporter]}</bdi>${m.punctuation.semicolon}<bdi>${economyName(view.partner, locale)}</bdi>${m.punctuation.colon}<bdi>${m.positionNames[point.position.partner]}</bdi></dd></div> ${
       point.coverageRatio === null
         ? nothing
         : html`<div><dt>${m.coverage}</dt> <dd>${coverageOf(last, locale)}</dd></div>`

@@ -15,7 +15,9 @@ import { css } from 'lit';
  * - Text for screen readers only (`.sr-only`) is a 1 px box out of the flow, clipped away
  *   (`clip-path`, not the deprecated `clip`); its margins, padding and border need no undoing:
  *   absolutely positioned and clipped, it takes no room and shows nothing.
- * - A pair's name (`.pair`) never breaks at its dash ("Laos–" / "China").
+ * - A pair's name and the balance card's amount (`.keep`) are each one piece on a line (an inline
+ *   block): a line breaks around them, and inside them only where they alone are wider than the
+ *   line (200 % text: "ຫວຽດນາມ" / "– ລາວ", "−490" / "triệu USD"), between words.
  * - Text wraps `pretty`: no paragraph ends on a lone word (the source line's "…; and 4" / "more"
  *   at 768 px; Chinese "…目标区" / "间。").
  * - In a title, a summary, a note or the source line, a word longer than its line breaks inside
@@ -66,8 +68,8 @@ export const base = css`
     font-weight: 600;
     overflow-wrap: break-word;
   }
-  .pair {
-    white-space: nowrap;
+  .keep {
+    display: inline-block;
   }
   .summary,
   .muted,
