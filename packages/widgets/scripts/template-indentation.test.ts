@@ -63,6 +63,11 @@ describe('dropTemplateIndentation', () => {
     );
   });
 
+  it('keeps the spaces around a css comment, whose slashes are no division: .a /* b */ .c is a descendant selector, .a/* b */.c a compound one', () => {
+    const code = 'const s = css`.a /* b */ .c{grid-area:1 / -1}`;';
+    expect(dropTemplateIndentation(code)).toBe('const s = css`.a /* b */ .c{grid-area:1/-1}`;');
+  });
+
   it("drops a number's leading zero in css, not a digit of a larger number nor of a name", () => {
     const code = 'const s = css`a{margin:0.25em -0.5em 10.5em;opacity:0;--_x0.5:1}`;';
     expect(dropTemplateIndentation(code)).toBe(

@@ -160,9 +160,10 @@ export function svgParts(parts: readonly string[], svg: boolean): string[] {
  * child or sibling combinator (`.grid > *`, `.a ~ *`), a range's comparison (`(width < 12em)`)
  * and a slash (`grid-column: 1 / -1`), and
  * after a property's colon (never before a colon: `a :hover` and `a:hover` differ; nor around a
- * `+`, which `calc()` needs).
+ * `+`, which `calc()` needs; nor around the slash that opens or closes a comment: `.a`, a
+ * comment and `.c` with spaces between them is a descendant selector, without them `.a.c`).
  */
-const CSS_SPACE = /[ \t]*([{};,<>~/])[ \t]*|(?<=:)[ \t]+/g;
+const CSS_SPACE = /[ \t]*([{};,<>~]|(?<!\*)\/(?!\*))[ \t]*|(?<=:)[ \t]+/g;
 
 /**
  * Spaces and tabs that mean nothing in CSS beyond {@link CSS_SPACE}'s: after an opening and before
