@@ -52,6 +52,55 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     }
   });
 
+  /**
+   * Short names a page may give its own custom properties, each with a value of its own: the
+   * placeholders' rules read the same names, and custom properties inherit.
+   */
+  const PAGE_PROPERTIES = {
+    '--h': '3',
+    '--b': '7',
+    '--a': '2',
+    '--k': '2px',
+    '--t': '.3s',
+    '--s': '50%',
+  };
+
+  it("keeps every placeholder's height when the page sets those names for itself", () => {
+    const page = document.createElement('style');
+    document.head.append(page);
+    const variants = [
+      ...TAGS.map((tag) => `<${tag}></${tag}>`),
+      '<bilateral-dashboard plain></bilateral-dashboard>',
+      '<bilateral-dashboard subtitle="s"></bilateral-dashboard>',
+    ];
+    const heights = () =>
+      variants.flatMap((variant) =>
+        // Text other than 16 px too: there the px parts (`--b`, `--a`) count.
+        [280, 640, 1200].flatMap((width) =>
+          [13, 16, 20].map((text) => {
+            host.innerHTML = variant;
+            const element = host.firstElementChild as HTMLElement;
+            element.style.width = `${width}px`;
+            element.style.fontSize = `${text}px`;
+            const height = getComputedStyle(element, '::before').height;
+            return `${variant} at ${width} px, ${text} px text: ${height}`;
+          }),
+        ),
+      );
+    try {
+      const unset = heights();
+      for (const [name, value] of Object.entries(PAGE_PROPERTIES)) {
+        // On the page's root, on the element's parent, on the element itself.
+        for (const at of [':root', 'body > div', `:is(${TAGS.join()})`]) {
+          page.textContent = `${at}{${name}:${value}}`;
+          expect(heights(), page.textContent).toEqual(unset);
+        }
+      }
+    } finally {
+      page.remove();
+    }
+  });
+
   it('gives them the frame they will have: padding and border, none when plain or hidden', () => {
     host.innerHTML =
       '<bilateral-growth></bilateral-growth><bilateral-dashboard plain></bilateral-dashboard>' +

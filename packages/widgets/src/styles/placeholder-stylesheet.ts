@@ -60,8 +60,9 @@ export function placeholderStylesheet(): string {
   }
   // The dashboard's: its loading grid of panel reserves, with the rest of its height (`--k`).
   for (const { bound, declarations } of dashboardSteps()) add(bound, 'dashboard', declarations);
-  // Its title's two lines where the embedded data's titles take two (as `.loading-title`).
-  add(TITLE_WRAPS, 'dashboard', '--t:calc(3.64em + .5*var(--bilateral-spacing,1rem))');
+  // Its title's two lines where the embedded data's titles take two (as `.loading-title`); none
+  // when plain.
+  add(TITLE_WRAPS, 'dashboard:not([plain])', '--t:calc(3.64em + .5*var(--bilateral-spacing,1rem))');
   const widestFirst = [...byBound].sort(
     ([a], [b]) => (b ?? Number.POSITIVE_INFINITY) - (a ?? Number.POSITIVE_INFINITY),
   );
@@ -71,9 +72,6 @@ export function placeholderStylesheet(): string {
       'contain-intrinsic-inline-size:40em}',
     // As specific as the rule above, and after it.
     'bilateral-dashboard:not(:defined):not([hidden]){contain-intrinsic-inline-size:75em}',
-    // The dashboard's title line (1.3em at line-height 1.4) and the gap under it; none when plain.
-    'bilateral-dashboard:not(:defined)::before{--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
-    'bilateral-dashboard[plain]:not(:defined)::before{--t:0px}',
     // Its subtitle's line (plain or not) and the gap under it: one line, however the text will wrap.
     'bilateral-dashboard[subtitle]:not(:defined)::before{--s:calc(1.4em + .5*var(--bilateral-spacing,1rem))}',
     `${every}[plain]{padding:0;border:0}`,
@@ -83,7 +81,13 @@ export function placeholderStylesheet(): string {
     // px parts below and above 16 px text (`--b`, `--a`: each px less its 16th in em, the larger
     // term wins); the dashboard's never less than at 16 px (unset, they are 16 `--h` and 0),
     // with the rest of its grid in `--k`.
-    `${every}::before{content:"";float:left;height:calc(var(--h)*1em + max(var(--b,var(--h)*16)*(1px - .0625em),var(--a,var(--b,0))*(1px - .0625em)) + var(--k,0px) + var(--t,0px) + var(--s,0px))}`,
+    // A page may give its own custom properties these short names, and they inherit: this rule
+    // sets them first (`initial` is unset: `var()` takes its fallback), then the band rules after
+    // it (as specific) and the dashboard's (more specific) what the element has; every element's
+    // rule without a bound sets `--h`.
+    `${every}::before{--t:0px;--a:initial;--s:0px;--k:0px;--b:initial;content:"";float:left;height:calc(var(--h)*1em + max(var(--b,var(--h)*16)*(1px - .0625em),var(--a,var(--b,0))*(1px - .0625em)) + var(--k) + var(--t) + var(--s))}`,
+    // The dashboard's title line (1.3em at line-height 1.4) and the gap under it; none when plain.
+    'bilateral-dashboard:not([plain]):not(:defined)::before{--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),
     '',
   ].join('\n');
