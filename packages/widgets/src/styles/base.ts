@@ -13,8 +13,11 @@ import { css } from 'lit';
  *   it: `alert.ts`).
  * - Every element is border-box (`*`: no element draws a `::before` or `::after`).
  * - Text for screen readers only (`.sr-only`) is a 1 px box out of the flow, clipped away
- *   (`clip-path`, not the deprecated `clip`); its margins, padding and border need no undoing:
- *   absolutely positioned and clipped, it takes no room and shows nothing.
+ *   (`clip-path`, not the deprecated `clip`): absolutely positioned and clipped, it takes no room
+ *   in the flow and shows nothing. Its margins, padding and border are not undone, as none of the
+ *   elements that carry it has any inside a scroll container (the keys' `p`, the live region, the
+ *   closed table, a note's "Notes:" span); an element with padding or a border would be that big,
+ *   and inside `.table-wrap` would lengthen its scroll.
  * - A pair's name and the balance card's amount (`.keep`) are each one piece on a line (an inline
  *   block): a line breaks around them, and inside them only where they alone are wider than the
  *   line (200 % text: "ຫວຽດນາມ" / "– ລາວ", "−490" / "triệu USD"), between words.
