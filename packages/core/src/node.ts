@@ -5,9 +5,9 @@
  * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
  * `isSameFile` to find that it is none the program reads), and for `@bilateral/duckdb` the core's
- * ways of saying an import's problems (`keptIssuesError`, `quoteInput`, `readAmountText` and the
- * words it says of a bad amount, `amountProblem`, `calendarDateProblem`, `headerIssues`,
- * `possiblyTruncatedWords`), so both engines say them alike. The
+ * ways of saying an import's problems (`keptIssuesError`, `quoteInput`, `readAmountText`,
+ * `calendarDateProblem`, `headerIssues`, `possiblyTruncatedWords`), so both engines say them
+ * alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
@@ -19,7 +19,6 @@ export { type AmountText, readAmountText } from './_internal/amount-text.js';
 export { calendarDateProblem } from './_internal/calendar-date.js';
 export { KEPT_PROBLEMS, keptIssuesError } from './_internal/kept-issues.js';
 export { quoteInput } from './_internal/quote-input.js';
-export { amountProblem } from './_internal/separator-hint.js';
 export {
   type CommandOutput,
   commandOutput,

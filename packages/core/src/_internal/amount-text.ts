@@ -1,7 +1,7 @@
 import { BilateralError } from '../errors/index.js';
 import type { Decimal } from './decimal.js';
 import { quoteInput } from './quote-input.js';
-import { amountProblem } from './separator-hint.js';
+import { amountProblem, negativeWords } from './separator-hint.js';
 import { toDecimal } from './to-decimal.js';
 
 /** A number as an importer reads one: sign, digits with a point, an exponent. */
@@ -38,7 +38,7 @@ export type AmountText =
  * @category Node
  */
 export function readAmountText(text: string, what: string): AmountText {
-  if (!NUMBER_TEXT.test(text)) return { problem: amountProblem(text, what, false) };
+  if (!NUMBER_TEXT.test(text)) return { problem: amountProblem(text, what) };
   let decimal: Decimal;
   try {
     decimal = toDecimal(text);
@@ -47,7 +47,7 @@ export function readAmountText(text: string, what: string): AmountText {
     return { problem: error.issues[0]?.message ?? `${quoteInput(text)} is out of range` };
   }
   if (decimal.isNegative() && !decimal.isZero()) {
-    return { problem: amountProblem(text, what, true) };
+    return { problem: negativeWords(text, what) };
   }
   return { decimal };
 }

@@ -159,28 +159,22 @@ export function negativeWords(text: string, what: string, hint?: SeparatorHint):
 
 /**
  * Why `text`, given for `what` (an amount that cannot be negative: `a trade value`, `a
- * quantity`), is refused by a reader of UN Comtrade records, in the words `bilateral validate` and
- * `bilateral import flows` use: a `negative` number (as the reader reads numbers: `-5`, `-0.5E2`)
- * is told so; a number with separators gets the {@link separatorHint} (and that it cannot be
- * negative when every reading is); anything else is not a number. For `@bilateral/duckdb` too
- * (from `@bilateral/core/node`), so both engines say a bad value alike.
+ * quantity`), is not a number as a reader of UN Comtrade records reads one (`readAmountText`), in
+ * the words `bilateral validate` and `bilateral import flows` use: a number with separators gets
+ * the {@link separatorHint} (and that it cannot be negative when every reading is); anything else
+ * is not a number.
  *
  * @example
  * ```ts
- * import { amountProblem } from '@bilateral/core/node';
- * amountProblem('-0.5E2', 'a trade value', true);
- * //=> '"-0.5E2": a trade value cannot be negative'
- * amountProblem('1 000', 'a trade value', false);
+ * amountProblem('1 000', 'a trade value');
  * //=> '"1 000" has spaces as thousands separators: write "1000"'
- * amountProblem('-1,500', 'a trade value', false);
+ * amountProblem('-1,500', 'a trade value');
  * //=> '"-1,500" has a comma: write no thousands separators, and a point before decimals, and a trade value cannot be negative'
- * amountProblem('x', 'a quantity', false);
+ * amountProblem('x', 'a quantity');
  * //=> '"x" is not a number'
  * ```
- * @category Node
  */
-export function amountProblem(text: string, what: string, negative: boolean): string {
-  if (negative) return negativeWords(text, what);
+export function amountProblem(text: string, what: string): string {
   const hint = separatorHint(text);
   if (hint === undefined) return `${quoteInput(text)} is not a number`;
   return hint.readings.every(isNegativeDecimalText)
