@@ -349,7 +349,7 @@ export function comtradeSource(
     date: settings.date,
     ...(settings.url === undefined ? {} : { url: settings.url }),
     language: 'en',
-    note: `Imported by Bilateral from ${grouped(records)} UN Comtrade ${records === 1 ? 'record' : 'records'} (${container}). Values are primaryValue in US dollars: FOB for exports, CIF for imports.`,
+    note: `Imported by Bilateral from ${countOf(records, 'UN Comtrade record')} (${container}). Values are primaryValue in US dollars: FOB for exports, CIF for imports.`,
   };
 }
 
