@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { directCoreImports } from './direct-core-imports.js';
 
@@ -34,5 +36,14 @@ describe('directCoreImports', () => {
     );
     const plain = "import { html } from 'lit';\n";
     expect(directCoreImports(plain)).toBe(plain);
+  });
+
+  it('imports relative to the module, so that the code esbuild reads holds no folder of the build machine', () => {
+    // esbuild hashes that code (its source maps' `sourcesContent`): an absolute path there gave
+    // other chunk hashes, module order and export names in another checkout folder.
+    const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'i18n', 'locale.ts');
+    expect(directCoreImports("import { isLocale } from '@bilateral/core/calc';\n", file)).toBe(
+      'import { isLocale as isLocale } from "../../../core/src/economy/locale.ts";\n',
+    );
   });
 });

@@ -8,7 +8,7 @@
  * from where it is defined, a module reaches only the chunks of the elements that use it.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -46,7 +46,28 @@ const ENTRIES: Readonly<Record<string, string>> = {
 };
 const entryExports = new Map<string, Map<string, [string, string]>>();
 
-/** `code` (a widget module) with each value import from a core entry made direct. */
+/**
+ * The specifier of `module` (an absolute path) from `file`: relative (`../../core/src/x.ts`), with
+ * `/`. esbuild hashes the code it reads, and its source maps' `sourcesContent` is that code: an
+ * absolute path there made the chunks' hashes, and with their names rolldown's order of modules
+ * and the names the chunks export, depend on the folder the repository was checked out in.
+ */
+function specifierOf(file: string, module: string): string {
+  const path = relative(dirname(file), module).split(sep).join('/');
+  return path.startsWith('../') ? path : `./${path}`;
+}
+
+/**
+ * `code` (a widget module at `fileName`) with each value import from a core entry made direct, as
+ * an import of the core module that defines it, relative to `fileName`.
+ *
+ * @example
+ * ```ts
+ * // In the repository's root folder:
+ * directCoreImports("import { growthRate } from '@bilateral/core';", 'packages/widgets/src/x.ts');
+ * //=> 'import { growthRate as growthRate } from "../../core/src/growth/growth-rate.ts";'
+ * ```
+ */
 export function directCoreImports(code: string, fileName = 'input.ts'): string {
   if (!code.includes("'@bilateral/core")) return code;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
@@ -82,7 +103,8 @@ export function directCoreImports(code: string, fileName = 'input.ts'): string {
       byModule.set(module, names);
     }
     const imports = [...byModule].map(
-      ([module, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(module)};`,
+      ([module, names]) =>
+        `import { ${names.join(', ')} } from ${JSON.stringify(specifierOf(fileName, module))};`,
     );
     // On one line, so that every other line keeps its number (and the source map stays true).
     out += `${code.slice(at, statement.getStart(source))}${imports.join(' ')}${'\n'.repeat(

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,4 +41,33 @@ it('builds once when started in the package folder, whose tsup.config.ts has two
   rmSync(dir, { recursive: true, force: true });
   expect(builds).toBe(1);
   expect(written).toEqual(['entry.js']);
+});
+
+it('gives esbuild code and source maps that hold no folder of the build machine', async () => {
+  // esbuild hashes each chunk with its source map, whose `sourcesContent` is the code the plugins
+  // gave it: an absolute path there (the core imports made direct held one) gave other chunk
+  // names in another checkout folder, hence after the merging pass another order of modules,
+  // other export names and other bytes (the dashboard's page 59,907 or 59,927 B).
+  const root = join(PACKAGE, '..', '..');
+  const dir = mkdtempSync(join(tmpdir(), 'script-tag-build-'));
+  try {
+    // esbuild's pass alone (no merging), with source maps, as `pnpm build` runs it.
+    await buildScriptTag(dir, { sourcemap: true, plugins: [] });
+    const folder = join(dir, 'bilateral-widgets');
+    const files = [
+      join(dir, 'bilateral-widgets.js'),
+      join(dir, 'bilateral-widgets.js.map'),
+      ...readdirSync(folder).map((file) => join(folder, file)),
+    ];
+    expect(files.filter((file) => file.endsWith('.map')).length).toBeGreaterThan(10);
+    // The code, and the sources as esbuild read them (a map's `sources` are relative to the
+    // folder built into, here outside the repository).
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const read = file.endsWith('.map') ? JSON.parse(text).sourcesContent.join('\n') : text;
+      expect(read.includes(root), file).toBe(false);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

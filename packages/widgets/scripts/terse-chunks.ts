@@ -87,8 +87,8 @@ export async function terseChunks(
  * place among them in base 36 (`0.map`, `1.map`, … `1z.map`: the chunks sorted by path), else its
  * name without `.js`. Every file a page loads ends with that comment, each compressed apart: its
  * hash's 6 characters (`ekm3ow.map`), which gzip cannot shorten, were about 50 B of the
- * dashboard's page (13 files), and they made its size move with the hashes, which differ from
- * one checkout folder to another. DevTools still finds every map.
+ * dashboard's page (13 files), and they made its size move with the hashes. DevTools still finds
+ * every map.
  *
  * @param files - the chunks' paths, as given to {@link terseChunks}
  * @returns each chunk's map file name, beside the chunk
