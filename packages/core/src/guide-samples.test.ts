@@ -1,0 +1,144 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatWithOptions } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Example, exampleModule } from './__fixtures__/tsdoc-examples.js';
+
+/**
+ * The guides' samples that show what they print: a ```js or ```ts block followed at once by a
+ * ```text block runs here, against the source, and prints that text, line for line. A file a
+ * guide asks the reader to save ("Save this as `trade.json`:" before a ```json block) is saved
+ * for the samples after it.
+ */
+const coreRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(coreRoot, '../..');
+const guides = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
+
+interface Block {
+  readonly lang: string;
+  /** The guide's line of the block's first code line (1-based). */
+  readonly line: number;
+  readonly code: string;
+  /** The prose between the previous block and this one. */
+  readonly before: string;
+}
+
+/** The fenced blocks of a Markdown text that start at the margin. */
+function blocksOf(text: string): Block[] {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  let proseFrom = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const lang = /^```(\w*)\s*$/.exec(lines[i] ?? '')?.[1];
+    if (lang === undefined) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end] !== '```') end++;
+    blocks.push({
+      lang,
+      line: i + 2,
+      code: lines.slice(i + 1, end).join('\n'),
+      before: lines.slice(proseFrom, i).join('\n'),
+    });
+    i = end;
+    proseFrom = end + 1;
+  }
+  return blocks;
+}
+
+interface Sample extends Example {
+  readonly printed: string;
+  /** The files the guide had the reader save before this sample, by name. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+const samples: Sample[] = guides.flatMap((file) => {
+  const blocks = blocksOf(readFileSync(join(root, file), 'utf8'));
+  const files = new Map<string, string>();
+  return blocks.flatMap((block, index) => {
+    const saved = /Save this as `([\w.-]+)`:\s*$/.exec(block.before)?.[1];
+    if (saved !== undefined) files.set(saved, block.code);
+    const next = blocks[index + 1];
+    if (!['js', 'ts'].includes(block.lang) || next?.lang !== 'text' || next.before.trim() !== '') {
+      return [];
+    }
+    return [
+      {
+        file,
+        line: block.line,
+        code: block.code,
+        fragment: false,
+        printed: next.code,
+        files: new Map(files),
+      },
+    ];
+  });
+});
+
+const exported = JSON.parse(readFileSync(join(coreRoot, 'package.json'), 'utf8')).exports as Record<
+  string,
+  Record<string, string>
+>;
+/** The source of each public entry, by its specifier (`@bilateral/core/calc`). */
+const entries = new Map<string, string>(
+  Object.entries(exported).flatMap(([subpath, conditions]) => {
+    const source = conditions['@bilateral/source'];
+    return source?.endsWith('.ts')
+      ? [[`@bilateral/core${subpath.slice(1)}`, join(coreRoot, source)] as const]
+      : [];
+  }),
+);
+
+describe('the guides’ samples print what the guides show', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'bilateral-guide-samples-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('finds them (31 in December 2026: the developer’s guide, money and periods, economies and flows, security)', () => {
+    expect(samples.length).toBeGreaterThanOrEqual(31);
+    expect(new Set(samples.map((sample) => sample.file))).toEqual(
+      new Set([
+        'docs/getting-started-developer.md',
+        'docs/money-and-periods.md',
+        'docs/economies-and-flows.md',
+        'docs/security.md',
+      ]),
+    );
+  });
+
+  samples.forEach((sample, index) => {
+    it(`${sample.file}:${sample.line}`, async () => {
+      let code = `const console = { log: (...values) => __check(values) };\n${sample.code}`;
+      for (const [name, content] of sample.files) {
+        const path = join(directory, `${index}-${name}`);
+        writeFileSync(path, content);
+        code = code.replaceAll(`'${name}'`, JSON.stringify(path));
+      }
+      const path = join(directory, `${index}.ts`);
+      writeFileSync(
+        path,
+        exampleModule({ ...sample, code }, directory, {
+          resolve: (specifier) => {
+            if (specifier.startsWith('node:')) return specifier;
+            const source = entries.get(specifier);
+            if (source === undefined) throw new Error(`cannot import ${specifier}`);
+            return source;
+          },
+          provider: () => undefined,
+          self: join(coreRoot, 'src/__fixtures__/tsdoc-examples.ts'),
+        }),
+      );
+      const printed: string[] = [];
+      const run = (await import(path)).default as (
+        log: (values: unknown[]) => void,
+      ) => Promise<void>;
+      await run((values) => printed.push(formatWithOptions({ colors: false }, ...values)));
+      expect(printed.join('\n')).toBe(sample.printed);
+    });
+  });
+});
