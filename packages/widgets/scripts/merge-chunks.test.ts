@@ -485,4 +485,23 @@ describe('mergeChunks', () => {
     });
     expect(named.sort()).toEqual(maps.sort());
   });
+
+  it('writes the same files, byte for byte, in folders of other depths and name lengths', async () => {
+    // A release must not depend on where the repository was checked out (module ids are
+    // absolute here; names, order and source maps must not follow them).
+    const built = async (folder: string) => {
+      mkdirSync(folder, { recursive: true });
+      writeBundle(folder, true);
+      await mergeChunks(relative(process.cwd(), folder), true);
+      const files = (sub: string): string[] =>
+        readdirSync(join(folder, sub), { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory() ? files(join(sub, entry.name)) : [join(sub, entry.name)],
+        );
+      return new Map(files('').map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
+    };
+    const one = await built(join(dir, 'x'));
+    const other = await built(join(dir, 'a-longer-folder', 'and-deeper'));
+    expect(one.size).toBeGreaterThan(10);
+    expect(other).toEqual(one);
+  });
 });
