@@ -113,18 +113,98 @@ describe('the guides’ links', () => {
   });
 });
 
+/** The workspace's packages by name, with their scripts. */
+const workspaceScripts = new Map<string, string[]>(
+  ['packages', 'examples'].flatMap((folder) =>
+    readdirSync(join(root, folder))
+      .map((name) => join(root, folder, name, 'package.json'))
+      .filter((path) => existsSync(path))
+      .map((path) => {
+        const manifest = JSON.parse(readFileSync(path, 'utf8'));
+        return [manifest.name as string, Object.keys(manifest.scripts ?? {})] as const;
+      }),
+  ),
+);
+
+/**
+ * The pnpm commands a guide shows, from `pnpm` on (also after `npx pnpm@…`): its inline code
+ * and the lines of its ```sh blocks.
+ */
+function pnpmCommands(path: string): { words: string[]; where: string }[] {
+  const commands: { words: string[]; where: string }[] = [];
+  let shell = false;
+  readFileSync(join(root, path), 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const fence = /^\s*```(\w*)/.exec(line);
+      if (fence !== null) {
+        shell = !shell && fence[1] === 'sh';
+        return;
+      }
+      const pieces = shell
+        ? line.split(/&&|;|\|/)
+        : Array.from(line.matchAll(/`([^`]+)`/g), (m) => m[1] ?? '');
+      for (const piece of pieces) {
+        const words = /(?:^|\s)pnpm(?:@\S+)? (.*)$/
+          .exec(piece.replace(/#.*$/, ''))?.[1]
+          ?.trim()
+          .split(/\s+/);
+        if (words !== undefined && words.length > 0)
+          commands.push({ words, where: `${path}:${index + 1}` });
+      }
+    });
+  return commands;
+}
+
+/** What is wrong with a pnpm command run at the repository's root, or undefined. */
+function wrongCommand(words: readonly string[]): string | undefined {
+  const [first = '', second = '', third = ''] = words;
+  if (first === '--filter') {
+    const scripts = workspaceScripts.get(second);
+    if (scripts === undefined) return `no workspace package ${second}`;
+    return third === 'exec' || scripts.includes(third)
+      ? undefined
+      : `${second} has no script ${third}`;
+  }
+  const script = first === 'run' ? second : first;
+  if (['exec', 'install', 'dlx', 'pack', 'add'].includes(first) || rootScripts.includes(script))
+    return undefined;
+  return `the root package.json has no script ${script}`;
+}
+
+const rootScripts = Object.keys(
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>,
+);
+
 describe('the guides’ commands', () => {
+  it('find the pnpm commands of a guide', () => {
+    expect(pnpmCommands('README.md').map(({ words }) => words.join(' '))).toContain('run docs');
+    expect(guides.flatMap(pnpmCommands).length).toBeGreaterThan(200);
+    expect(wrongCommand(['--filter', '@bilateral/widgets', 'size'])).toBeUndefined();
+    expect(wrongCommand(['--filter', '@bilateral/widgets', 'nope'])).toBe(
+      '@bilateral/widgets has no script nope',
+    );
+    expect(wrongCommand(['reserve'])).toBe('the root package.json has no script reserve');
+  });
+
+  it('name scripts that exist (a package’s through --filter, at the root)', () => {
+    const wrong = ['README.md', ...guides.filter((path) => path.startsWith('docs/'))].flatMap(
+      (path) =>
+        pnpmCommands(path).flatMap(({ words, where }) => {
+          const problem = wrongCommand(words);
+          return problem === undefined ? [] : [`${where}: pnpm ${words.join(' ')}: ${problem}`];
+        }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   /**
    * Commands that pnpm runs itself, or hands to npm, instead of the root script of the same name
    * (`pnpm docs` opens the package's page on npmjs.com): those scripts are run as `pnpm run <name>`.
    */
   const pnpmOwn = ['docs', 'home', 'bugs', 'repo', 'info', 'view', 'version', 'pack', 'publish'];
-  const scripts = Object.keys(
-    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>,
-  );
-
   it('run a root script that pnpm would take for its own command with `pnpm run`', () => {
-    const shadowed = scripts.filter((name) => pnpmOwn.includes(name));
+    const shadowed = rootScripts.filter((name) => pnpmOwn.includes(name));
     expect(shadowed).toContain('docs');
     const written = guides.flatMap((path) =>
       readFileSync(join(root, path), 'utf8')
