@@ -142,3 +142,32 @@ describe('the guides’ samples print what the guides show', () => {
     });
   });
 });
+
+describe('security.md’s search of the core for network calls and eval', () => {
+  /** The core's source files that grep -r src --include='*.ts' --exclude… reads. */
+  const sourceFiles = (directory: string): string[] =>
+    readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) return entry.name === '__fixtures__' ? [] : sourceFiles(path);
+      return /(?<!\.test|\.bench)\.ts$/.test(entry.name) ? [path] : [];
+    });
+
+  it('prints the lines the guide shows', () => {
+    const guide = readFileSync(join(root, 'docs/security.md'), 'utf8');
+    const shown = /\$ grep -rE '\\bfetch\\\(.*\n(?: {2}.*\n)*(?<lines>(?:src\/.*\n)+)/.exec(guide)
+      ?.groups?.lines;
+    expect(shown).toBeDefined();
+    const found = sourceFiles(join(coreRoot, 'src'))
+      .sort()
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .filter((line) =>
+            /\bfetch\(|XMLHttpRequest|WebSocket|new Function|\beval\(|import\(/.test(line),
+          )
+          .filter((line) => !/^ *\*/.test(line))
+          .map((line) => `${path.slice(coreRoot.length + 1)}:${line}`),
+      );
+    expect(found.sort()).toEqual((shown ?? '').trimEnd().split('\n').sort());
+  });
+});
