@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -82,6 +83,61 @@ describe('readTextFile: standard input', () => {
     await expect(readTextFile('-')).rejects.toThrow(
       'cannot read -: no such file (a file name is expected; standard input is /dev/stdin)',
     );
+  });
+});
+
+describe('readTextFile: a device or a pipe, which says no size', () => {
+  it('refuses /dev/zero at its first bytes, as NUL bytes, instead of reading it until memory runs out', async () => {
+    // It read on (fs.readFile of a device, whose size stat gives as 0): 9 GB and still reading
+    // after 30 s, in validate, report, reconcile and report --rates.
+    await expect(readTextFile('/dev/zero')).rejects.toMatchObject({
+      code: 'NOT_UTF8',
+      message:
+        '/dev/zero is not UTF-8 text (it looks like UTF-16, or a binary file): save it as UTF-8',
+    });
+  });
+
+  it('stops reading a pipe that goes on past the most a text may be, and says so', async () => {
+    const fifo = join(dir, 'endless.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // A writer of endless text, as `yes | bilateral validate /dev/stdin` is.
+    const writer = spawn('sh', ['-c', `yes '{"id": 1}' > '${fifo}'`], { stdio: 'ignore' });
+    try {
+      const error = await readTextFile(fifo, 1024 * 1024).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error).toMatchObject({ code: 'FILE_UNREADABLE' });
+      expect((error as Error).message).toMatch(
+        /^cannot read .*endless\.fifo whole: it goes on past 1 MB, and a JavaScript string holds at most about 1 MB/,
+      );
+    } finally {
+      writer.kill();
+    }
+  });
+
+  it('reads what a pipe gives, to its end (`bilateral validate <(…)`)', async () => {
+    const fifo = join(dir, 'dataset.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf '%s' '{"id": "piped"}' > '${fifo}'`], {
+      stdio: 'ignore',
+    });
+    await expect(readTextFile(fifo)).resolves.toBe('{"id": "piped"}');
+    writer.kill();
+  });
+
+  it('is refused by every command that reads a whole file, with --json one envelope', async () => {
+    for (const argv of [
+      ['validate', '/dev/zero'],
+      ['report', '/dev/zero'],
+      ['reconcile', '/dev/zero'],
+      ['report', '--dataset', 'vietnam-laos', '--currency', 'LAK', '--rates', '/dev/zero'],
+    ]) {
+      const { code, out } = await bilateral(...argv, '--json');
+      expect(code, argv.join(' ')).toBe(2);
+      expect(JSON.parse(out), argv.join(' ')).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_UTF8' },
+      });
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { quoteInput } from '../_internal/quote-input.js';
 import { EXIT, UsageError } from './cli-io.js';
@@ -63,9 +63,9 @@ function mb(bytes: number): number {
  * A file past {@link MAX_TEXT_BYTES} (`size`: "it is 600 MB", or what its gzip unpacks to): said
  * before reading it, never as a decoding error or a damaged gzip file.
  */
-function tooLarge(file: string, size: string): UsageError {
+function tooLarge(file: string, size: string, limit = MAX_TEXT_BYTES): UsageError {
   return new UsageError(
-    `cannot read ${shownFile(file)} whole: ${size}, and a JavaScript string holds at most about ${mb(MAX_TEXT_BYTES)} MB (import big files streamed with "bilateral import", or with --engine duckdb)`,
+    `cannot read ${shownFile(file)} whole: ${size}, and a JavaScript string holds at most about ${mb(limit)} MB (import big files streamed with "bilateral import", or with --engine duckdb)`,
     'FILE_UNREADABLE',
   );
 }
@@ -124,20 +124,52 @@ export function refuseNotText(name: string, bytes: Uint8Array): void {
   }
 }
 
+/** The bytes {@link readUnsized} reads at a time. */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * The bytes of what is not a plain file — a pipe (`<(…)`, `/dev/stdin`) or a device — whose size
+ * `stat` does not give: read a chunk at a time, so that what is not text is refused at its first
+ * chunk (`/dev/zero`, which never ends) and a stream past `limit` bytes is refused there, not read
+ * until memory runs out. A named pipe nobody writes to is waited for, as `cat` waits.
+ */
+async function readUnsized(file: string, limit: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      total += bytesRead;
+      if (total > limit) throw tooLarge(file, `it goes on past ${mb(limit)} MB`, limit);
+      chunks.push(chunk.subarray(0, bytesRead));
+      // A gzip stream holds NUL bytes: its text is looked at once unpacked.
+      if (chunks.length === 1 && !(chunk[0] === 0x1f && chunk[1] === 0x8b)) {
+        refuseNotText(shownFile(file), chunk.subarray(0, bytesRead));
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Reads a file the command was given as UTF-8 text, for every command alike: a gzip file is
  * unpacked first (at most 512 MB); a byte-order mark is dropped; a missing file, a directory or a file without permission is a `FILE_UNREADABLE`
  * {@link UsageError}; UTF-16 (a byte-order mark FF FE or FE FF, or NUL bytes as UTF-16 puts
  * between ASCII letters) and bytes that are not UTF-8 (a binary file, Latin-1) are `NOT_UTF8`,
  * with what to do; a file with nothing but white space is `EMPTY_FILE`, exit code 1 (a failed
- * download must not pass as an empty dataset).
+ * download must not pass as an empty dataset). A pipe or a device is read to its end or to
+ * `limit` bytes (512 MB), and refused at its first chunk when that is not text (`/dev/zero`).
  */
-export async function readTextFile(file: string): Promise<string> {
+export async function readTextFile(file: string, limit = MAX_TEXT_BYTES): Promise<string> {
   let bytes: Buffer;
   try {
-    const { size } = await stat(file);
-    if (size > MAX_TEXT_BYTES) throw tooLarge(file, `it is ${mb(size)} MB`);
-    bytes = await readFile(file);
+    const kind = await stat(file);
+    if (kind.size > limit) throw tooLarge(file, `it is ${mb(kind.size)} MB`, limit);
+    bytes = kind.isFile() ? await readFile(file) : await readUnsized(file, limit);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw unreadable(file, error as NodeJS.ErrnoException);
