@@ -43,7 +43,7 @@ it('builds once when started in the package folder, whose tsup.config.ts has two
   expect(written).toEqual(['entry.js']);
 });
 
-it('gives esbuild code and source maps that hold no folder of the build machine', async () => {
+it("writes no folder of the build machine into esbuild's code nor its maps' sourcesContent", async () => {
   // esbuild hashes each chunk with its source map, whose `sourcesContent` is the code the plugins
   // gave it: an absolute path there (the core imports made direct held one) gave other chunk
   // names in another checkout folder, hence after the merging pass another order of modules,
