@@ -40,6 +40,8 @@ export const Decimal: typeof DecimalJsType = DecimalJs.clone({
  * share.times(100).toFixed(1);
  * //=> '33.0'
  * ```
+ *
+ * @category Money
  */
 export type Decimal = InstanceType<typeof Decimal>;
 
@@ -67,5 +69,7 @@ export const DECIMAL_PRECISION = 64;
  * inputs.map((exports) => tradeBalance({ exports, imports: '1000' }).balance.toString());
  * //=> ['-508.1', '-508.1', '-508.1']
  * ```
+ *
+ * @category Money
  */
 export type DecimalInput = Decimal | DecimalJsType | string | number;

@@ -14,6 +14,8 @@ import { DATASET_TRANSLATIONS_ZH, RATE_SOURCE_PUBLISHERS_ZH } from './texts-zh.j
  * ```ts
  * const translations: DatasetTranslations = { mark: ' (translated)', texts: { Hello: 'Xin chào' } };
  * ```
+ *
+ * @category Datasets
  */
 export interface DatasetTranslations {
   readonly mark: string;

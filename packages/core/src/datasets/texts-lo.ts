@@ -10,6 +10,8 @@ import type { DatasetTranslations } from './dataset-translations.js';
  * ```ts
  * DATASET_TRANSLATIONS_LO.texts['Vietnam and Laos governments']; //=> 'ລັດຖະບານ ຫວຽດນາມ ແລະ ລາວ'
  * ```
+ *
+ * @category Datasets
  */
 export const DATASET_TRANSLATIONS_LO: DatasetTranslations = {
   mark: ' (ແປຈາກພາສາອັງກິດ)',

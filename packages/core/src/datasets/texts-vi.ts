@@ -10,6 +10,8 @@ import type { DatasetTranslations } from './dataset-translations.js';
  * ```ts
  * DATASET_TRANSLATIONS_VI.texts['Vietnam and Laos governments']; //=> 'Chính phủ Việt Nam và Lào'
  * ```
+ *
+ * @category Datasets
  */
 export const DATASET_TRANSLATIONS_VI: DatasetTranslations = {
   mark: ' (dịch từ tiếng Anh)',

@@ -10,6 +10,8 @@ import type { DatasetTranslations } from './dataset-translations.js';
  * ```ts
  * DATASET_TRANSLATIONS_ZH.texts['Vietnam and Laos governments']; //=> '越南和老挝政府'
  * ```
+ *
+ * @category Datasets
  */
 export const DATASET_TRANSLATIONS_ZH: DatasetTranslations = {
   mark: '（译自英文）',

@@ -50,6 +50,8 @@ export type BilateralErrorCode =
  * [path, formatIssuePath(path)];
  * //=> [['flows', 0, 'value'], 'flows[0].value']
  * ```
+ *
+ * @category Errors
  */
 export type IssuePath = readonly (string | number)[];
 
