@@ -203,6 +203,27 @@ describe('the guides’ commands', () => {
    * (`pnpm docs` opens the package's page on npmjs.com): those scripts are run as `pnpm run <name>`.
    */
   const pnpmOwn = ['docs', 'home', 'bugs', 'repo', 'info', 'view', 'version', 'pack', 'publish'];
+  it('run our commands with npx only where they are installed (--no) or named (--package)', () => {
+    // A bare `npx bilateral` or `npx bilateral-embed` asks the registry for a package of that
+    // name, which is not ours, where ours is not installed (docs/cli.md, "Running it").
+    const bare = guides.flatMap((path) => {
+      let shell = false;
+      return readFileSync(join(root, path), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => {
+          const fence = /^\s*```(\w*)/.exec(line);
+          if (fence !== null) {
+            shell = !shell && fence[1] === 'sh';
+            return [];
+          }
+          return shell && /\bnpx (?:--yes )?bilateral(?:-embed)?\b/.test(line)
+            ? [`${path}:${index + 1}: ${line.trim()}`]
+            : [];
+        });
+    });
+    expect(bare).toEqual([]);
+  });
+
   it('run a root script that pnpm would take for its own command with `pnpm run`', () => {
     const shadowed = rootScripts.filter((name) => pnpmOwn.includes(name));
     expect(shadowed).toContain('docs');
