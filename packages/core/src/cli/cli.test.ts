@@ -451,6 +451,16 @@ describe('bilateral validate', () => {
     expect((await bilateral('validate', eu)).err).toContain(
       `; it looks like a flows CSV: write a dataset from it with "bilateral import flows ${eu} -o <dataset.json> --delimiter ';'"`,
     );
+    // The same, saved by Excel with its first line naming the delimiter: the import reads it.
+    const excel = await at(
+      'excel.csv',
+      'sep=;\r\nreporter;partner;flow;period;value;currency\r\nVNM;LAO;export;2024;1,5;USD\r\n',
+    );
+    const excelErr = (await bilateral('validate', excel)).err;
+    expect(excelErr).toContain(
+      `; it looks like a flows CSV: write a dataset from it with "bilateral import flows ${excel} -o <dataset.json>"`,
+    );
+    expect(excelErr).not.toContain('--delimiter');
     // UN Comtrade records as JSON Lines.
     const lines = await at(
       'records.jsonl',

@@ -44,9 +44,10 @@ function recordHint(file: string, keys: readonly string[]): string {
 
 /**
  * The hint for a file that is not JSON, from its first line: a JSON record (JSON Lines), or a CSV
- * header separated by commas, tabs (both of which the import finds itself) or semicolons.
+ * header separated by commas, tabs (both of which the import finds itself) or semicolons, which
+ * the import is told unless the file names them (`delimiterNamed`: Excel's `sep=;` line).
  */
-function firstLineHint(file: string, line: string): string {
+function firstLineHint(file: string, line: string, delimiterNamed = false): string {
   try {
     const record: unknown = JSON.parse(line);
     if (isObject(record)) return recordHint(file, Object.keys(record));
@@ -55,7 +56,8 @@ function firstLineHint(file: string, line: string): string {
   }
   for (const delimiter of [',', '\t', ';']) {
     const names = line.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
-    const hint = importHint(file, importerFor(names), delimiter === ';' ? " --delimiter ';'" : '');
+    const option = delimiter === ';' && !delimiterNamed ? " --delimiter ';'" : '';
+    const hint = importHint(file, importerFor(names), option);
     if (hint !== '') return hint;
   }
   return '';
@@ -93,7 +95,11 @@ export async function readJsonFile(file: string): Promise<unknown> {
     value = JSON.parse(text);
   } catch (error) {
     const place = jsonSyntaxPlace(text);
-    const hint = firstLineHint(file, text.split(/\r?\n/, 1)[0] ?? '');
+    // Excel's first line naming the delimiter (`sep=;`), which the import reads: the header is next.
+    const [first = '', second = ''] = text.split(/\r?\n/, 2);
+    const hint = /^sep=.$/.test(first)
+      ? firstLineHint(file, second, true)
+      : firstLineHint(file, first);
     throw notJsonAt(file, place?.message ?? (error as Error).message, place, hint);
   }
   // JSON.parse keeps a key's last value: one given twice is said, where it is, in the words the

@@ -19,6 +19,9 @@ import {
 } from '../errors/index.js';
 import { type CsvDelimiter, type CsvRecord, readCsv } from './_csv.js';
 
+/** Excel's first line naming the delimiter (`sep=;`), alone on line 1 (after a byte-order mark). */
+const SEPARATOR_LINE = /^\uFEFF?sep=([\t;,])$/;
+
 /** The records of an input and where they sit in it. */
 export interface RecordSource {
   readonly container: 'json-envelope' | 'json-array' | 'csv';
@@ -45,13 +48,16 @@ function fail(message: string, path: IssuePath = [], hint?: IssueHint): never {
 }
 
 /**
- * The delimiter of a text whose caller named none: a tab when the first line has tabs and no
- * comma (UN Comtrade's bulk files are tab-separated), else a comma. Semicolons are not guessed:
- * a file that uses them usually writes decimal commas too, so the caller says so.
+ * The delimiter of a text whose caller named none: the one Excel's first line names (`sep=;`),
+ * else a tab when the first line has tabs and no comma (UN Comtrade's bulk files are
+ * tab-separated), else a comma. Semicolons are not otherwise guessed: a file that uses them
+ * usually writes decimal commas too, so the caller says so.
  */
 export function guessDelimiter(text: string): CsvDelimiter {
   const end = text.search(/[\r\n]/);
   const first = end === -1 ? text : text.slice(0, end);
+  const named = SEPARATOR_LINE.exec(first)?.[1] as CsvDelimiter | undefined;
+  if (named !== undefined) return named;
   return first.includes('\t') && !first.includes(',') ? '\t' : ',';
 }
 
@@ -79,7 +85,9 @@ export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSo
       })),
     );
   }
-  const [headerRecord, ...body] = table.records;
+  const [first, ...rest] = table.records;
+  const [headerRecord, ...body] =
+    first !== undefined && isSeparatorLine(first, separator) ? rest : table.records;
   if (headerRecord === undefined) {
     return { container: 'csv', rowPath: ['rows'], records: [], lineOf: noLines, issues: [] };
   }
@@ -104,6 +112,36 @@ export function recordsFromCsv(text: string, delimiter?: CsvDelimiter): RecordSo
     issues,
     badRows,
   };
+}
+
+/**
+ * Whether `record` is Excel's first line naming the file's delimiter (`sep=;`, which Excel writes
+ * so that a file opens in columns whatever the list separator of the reader's locale): read by
+ * the delimiter it names, line 1 is the cells `sep=` and an empty one. It is no header: the
+ * header is the next line. {@link guessDelimiter} takes the delimiter it names.
+ *
+ * @throws BilateralError `INVALID_IMPORT` when line 1 names another delimiter than `separator`
+ *   (the caller gave one), or one the importers do not read
+ */
+export function isSeparatorLine(record: CsvRecord, separator: CsvDelimiter): boolean {
+  if (record.line !== 1) return false;
+  const [first = '', ...rest] = record.cells;
+  if (first === 'sep=' && rest.length === 1 && rest[0] === '') return true;
+  const named = rest.length === 0 ? /^sep=(.)$/s.exec(first)?.[1] : undefined;
+  if (named === undefined) return false;
+  const known = (['\t', ';', ','] as const).find((delimiter) => delimiter === named);
+  if (known === undefined) {
+    fail(
+      `line 1, ${quoteInput(first)}, names ${quoteInput(named)} as the delimiter, which is not read: save the file separated by commas, tabs or semicolons`,
+      ['header'],
+    );
+  }
+  const hint = delimiterHint(known);
+  fail(
+    `line 1, ${quoteInput(first)}, says the fields are separated by ${DELIMITER_WORDS[known]}, not by ${DELIMITER_WORDS[separator]}: give that delimiter (${hint.message}) or none`,
+    ['header'],
+    hint,
+  );
 }
 
 /** A CSV file's header, read: its names, its problems, and how to read a row by it. */

@@ -56,7 +56,7 @@ import {
   scaledText,
   scaledValue,
 } from './_observation-table.js';
-import { type CsvHeader, readCsvHeader } from './_records.js';
+import { type CsvHeader, isSeparatorLine, readCsvHeader } from './_records.js';
 import { exampleLimit, ImportLog, isoDate } from './_report.js';
 import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
@@ -496,8 +496,11 @@ class StreamImport {
         this.csvProblems.push({ path: [], message: `line ${problem.line}: ${problem.message}` });
       }
       for (const { cells, line } of table.records) {
-        if (this.header === undefined) this.header = this.readHeader(cells, reader);
-        else this.takeRecord(cells, line, flows);
+        if (this.header === undefined) {
+          if (!isSeparatorLine({ cells, line }, reader.separator ?? ',')) {
+            this.header = this.readHeader(cells, reader);
+          }
+        } else this.takeRecord(cells, line, flows);
       }
     }
     await this.handOut(flows, onFlows);

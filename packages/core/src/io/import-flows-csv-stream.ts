@@ -9,7 +9,7 @@ import { FlowRepeats } from './_flow-repeats.js';
 import { withFlowRowPieces } from './_flow-row-pieces.js';
 import { inRowOrder } from './_issues-in-row-order.js';
 import { LineNumbers } from './_line-numbers.js';
-import { type CsvHeader, readCsvHeader } from './_records.js';
+import { type CsvHeader, isSeparatorLine, readCsvHeader } from './_records.js';
 import { exampleLimit, ImportLog } from './_report.js';
 import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
@@ -115,6 +115,7 @@ export async function importFlowsCsvStream(
   /** Reads a record the general way (an object per record): its flow goes to `flows`. */
   const takeRecord = (record: CsvRecord, flows: TradeFlowJson[]): void => {
     if (header === undefined) {
+      if (isSeparatorLine(record, reader.separator ?? ',')) return;
       header = readCsvHeader(record.cells, reader.separator ?? ',');
       for (const issue of header.issues) log.addIssue(issue);
       rules.readHeader(header.header, log);

@@ -41,8 +41,8 @@ export interface FlowsCsvImportOptions {
   /** The date of placeholder source entries: `YYYY-MM-DD` (default: today, UTC). */
   readonly date?: string;
   /**
-   * The field separator: `','` (default, or a tab when the header has tabs and no comma), `'\t'`
-   * or `';'` (a European spreadsheet's CSV).
+   * The field separator: `','` (default, or a tab when the header has tabs and no comma, or the
+   * one Excel's first line `sep=;` names), `'\t'` or `';'` (a European spreadsheet's CSV).
    */
   readonly delimiter?: ',' | '\t' | ';';
   /**
