@@ -4,7 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatWithOptions } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Example, exampleModule } from './__fixtures__/tsdoc-examples.js';
+import {
+  checker,
+  type Example,
+  exampleModule,
+  type Mismatch,
+} from './__fixtures__/tsdoc-examples.js';
 
 /**
  * The guides' samples that show what they print: a ```js or ```ts block followed at once by a
@@ -169,5 +174,63 @@ describe('security.md’s search of the core for network calls and eval', () => 
           .map((line) => `${path.slice(coreRoot.length + 1)}:${line}`),
       );
     expect(found.sort()).toEqual((shown ?? '').trimEnd().split('\n').sort());
+  });
+});
+
+/**
+ * The guides' ```ts blocks that show results with `//=>`, as the TSDoc examples do: each runs on
+ * its own (a public name it does not import is imported for it) and its results are checked.
+ */
+const shownResults: Example[] = guides.flatMap((file) =>
+  blocksOf(readFileSync(join(root, file), 'utf8'))
+    .filter((block) => block.lang === 'ts' && /\/\/=>/.test(block.code))
+    .map((block) => ({ file, line: block.line, code: block.code, fragment: false })),
+);
+
+describe('the guides’ results shown with //=>', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'bilateral-guide-results-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  const publicIn = new Map<string, string>();
+
+  it('finds them (9 in December 2026: border infrastructure, flow tables)', () => {
+    expect(shownResults.length).toBeGreaterThanOrEqual(9);
+    expect(new Set(shownResults.map((example) => example.file))).toEqual(
+      new Set(['docs/border-infrastructure.md', 'docs/tables.md']),
+    );
+  });
+
+  shownResults.forEach((example, index) => {
+    it(`${example.file}:${example.line}`, async () => {
+      if (publicIn.size === 0) {
+        for (const path of entries.values()) {
+          for (const name of Object.keys(await import(path))) {
+            if (!publicIn.has(name)) publicIn.set(name, path);
+          }
+        }
+      }
+      const path = join(directory, `${index}.ts`);
+      writeFileSync(
+        path,
+        exampleModule(example, directory, {
+          resolve: (specifier) => {
+            if (specifier.startsWith('node:')) return specifier;
+            const source = entries.get(specifier);
+            if (source === undefined) throw new Error(`cannot import ${specifier}`);
+            return source;
+          },
+          provider: (name) => publicIn.get(name),
+          self: join(coreRoot, 'src/__fixtures__/tsdoc-examples.ts'),
+        }),
+      );
+      const mismatches: Mismatch[] = [];
+      const run = (await import(path)).default as (
+        check: ReturnType<typeof checker>,
+      ) => Promise<void>;
+      await run(checker(mismatches));
+      const report = mismatches.map(
+        ({ at, expected, actual }) => `\n${at}\n  the guide: ${expected}\n  the code:  ${actual}`,
+      );
+      expect(mismatches, report.join('')).toEqual([]);
+    });
   });
 });
