@@ -29,6 +29,25 @@ describe('nestingIssue', () => {
     expect(nestingIssue(root)?.path.slice(0, 3)).toEqual(['a', 'a', 'a']);
   });
 
+  it('reports a hole in an array (no JSON has one), at its first, wherever the array is', () => {
+    const holes = [1, 2, 3, 4];
+    delete holes[1];
+    delete holes[3];
+    for (const [input, path] of [
+      [holes, ['x', 1]],
+      [new Array(3), ['x', 0]],
+      [{ a: [{ b: [0, holes] }] }, ['x', 'a', 0, 'b', 1, 1]],
+    ] as const) {
+      expect(nestingIssue(input, ['x'])).toEqual({
+        path,
+        message:
+          'a hole in the array (no element at this index): the input must be plain JSON data',
+      });
+    }
+    // An element that is undefined is there: the schema says what it should be.
+    expect(nestingIssue([1, undefined, 3])).toBeUndefined();
+  });
+
   it('reports a cycle (a note that points to its flow) where it closes', () => {
     const flow: Record<string, unknown> = { reporter: 'VNM' };
     flow.note = flow;

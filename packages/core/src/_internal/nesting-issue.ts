@@ -1,7 +1,9 @@
 /**
  * The check every parser runs before its schema: input nested absurdly deep (8 kB of `[` is
  * 4,000 levels) or holding a cycle (a flow whose `note` is the flow) would overflow the stack of
- * the recursive code behind it. The walk is iterative, so it cannot overflow itself.
+ * the recursive code behind it. The walk is iterative, so it cannot overflow itself. It refuses a
+ * hole in an array too (`new Array(3)`, `delete list[0]`): no JSON holds one, and code that maps
+ * over the array skips it, so a hole among the flows or sources went through unsaid.
  *
  * @internal
  */
@@ -47,8 +49,8 @@ export function tooDeepIssue(path: IssuePath, maxDepth: number = MAX_NESTING): B
 }
 
 /**
- * The first place where `value` nests deeper than `maxDepth` arrays and objects, or refers back
- * to an object that contains it; `undefined` when there is none. Linear in the size of the input
+ * The first place where `value` nests deeper than `maxDepth` arrays and objects, refers back
+ * to an object that contains it, or has a hole in an array; `undefined` when there is none. Linear in the size of the input
  * (an object reached twice without a cycle is walked again only when reached at a shallower
  * depth, so at most `maxDepth` times).
  *
@@ -72,6 +74,8 @@ export function nestingIssue(
     const keys: readonly (string | number)[] | undefined = Array.isArray(container)
       ? undefined
       : Object.keys(container);
+    /** The first hole in an array (the loop runs from its end). */
+    let hole: number | undefined;
     for (
       let index = (keys ?? (container as unknown as unknown[])).length - 1;
       index >= 0;
@@ -79,6 +83,7 @@ export function nestingIssue(
     ) {
       const key = keys === undefined ? index : (keys[index] as string);
       const child = container[key];
+      if (child === undefined && keys === undefined && !(index in container)) hole = index;
       if (typeof child !== 'object' || child === null) continue;
       const next: Frame = { value: child, depth: frame.depth + 1, parent: frame, key };
       for (let at: Frame | undefined = frame; at !== undefined; at = at.parent) {
@@ -90,6 +95,13 @@ export function nestingIssue(
         }
       }
       stack.push(next);
+    }
+    if (hole !== undefined) {
+      return {
+        path: [...prefix, ...pathOf(frame), hole],
+        message:
+          'a hole in the array (no element at this index): the input must be plain JSON data',
+      };
     }
   }
   return undefined;

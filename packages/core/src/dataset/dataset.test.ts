@@ -383,6 +383,26 @@ const corpus: [string, Mutation, string[]][] = [
     ['flows[0].note'],
   ],
   [
+    // A hole (`new Array(n)`, `delete list[i]`) is no JSON: the flow's was parsed as a dataset
+    // whose flows held the hole, and the sources' was dropped without a word.
+    'a hole in the flows (a sparse array)',
+    (d) => {
+      const flows = [...d.flows];
+      delete flows[0];
+      return { ...d, flows };
+    },
+    ['flows[0]'],
+  ],
+  [
+    'a hole in the sources',
+    (d) => {
+      const sources = [...d.sources];
+      delete sources[1];
+      return { ...d, sources };
+    },
+    ['sources[1]'],
+  ],
+  [
     'title and sources missing, and a bad flow',
     (d) => {
       flow0(d).value = 'abc';
