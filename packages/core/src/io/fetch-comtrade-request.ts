@@ -81,6 +81,60 @@ export interface RequestSettings {
   readonly signal: AbortSignal | undefined;
   /** Called before each wait, with why. */
   readonly onRetry: (attempt: number, delay: number, reason: string) => void;
+  /** The most bytes one answer may have (default {@link MAX_ANSWER_BYTES}). */
+  readonly maxAnswerBytes?: number;
+}
+
+/**
+ * The most bytes one answer is read to: past it the fetch stops, not retried. An answer at the
+ * API's cap of 100,000 records is about 100 MB (976 bytes a record of the captured one); past 512 MB its text would not fit in one string
+ * (V8's longest), and a wrong base URL or a hostile server sending without end would fill memory
+ * until the try's timeout.
+ *
+ * @internal
+ */
+export const MAX_ANSWER_BYTES = 512 * 1024 * 1024;
+
+/** Bytes in whole MB (MiB). */
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+/** The refusal of an answer past `limit` bytes (`size` says how far). */
+function tooLarge(size: string): BilateralError {
+  return new BilateralError('FETCH_FAILED', [
+    {
+      path: [],
+      message: `the answer ${size}, more than any UN Comtrade answer: is the base URL the API?`,
+      hint: { code: 'COMTRADE_URL', message: 'baseUrl' },
+    },
+  ]);
+}
+
+/**
+ * The text of `response`'s body, as `response.text()` reads it (UTF-8, a byte-order mark
+ * dropped), refused past `limit` bytes: by its `Content-Length` before reading, else as it
+ * streams in (the rest is not read).
+ */
+async function answerText(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? '');
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw tooLarge(`is ${mb(declared)} MB`);
+  }
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel();
+      throw tooLarge(`goes on past ${mb(limit)} MB`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 /** An answer that may succeed if asked again, and the wait the server named (if any). */
@@ -227,8 +281,9 @@ async function tryOnce(url: string, settings: RequestSettings): Promise<string> 
       throw failure({ message: networkReason(error) }, 'no answer');
     }
     try {
-      text = await response.text();
+      text = await answerText(response, settings.maxAnswerBytes ?? MAX_ANSWER_BYTES);
     } catch (error) {
+      if (error instanceof BilateralError) throw error;
       throw failure(error, 'the answer was cut off');
     }
   } finally {
