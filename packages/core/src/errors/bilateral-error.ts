@@ -218,7 +218,16 @@ export class BilateralError extends Error {
     this.issues = list;
   }
 
-  /** `BilateralError [CODE]: message`, with one line per issue when there are several. */
+  /**
+   * `BilateralError [CODE]: message`, with one line per issue when there are several.
+   *
+   * @example
+   * ```ts
+   * const error = new BilateralError('INVALID_PERIOD', '"2024-13" is not a period');
+   * error.toString();
+   * //=> 'BilateralError [INVALID_PERIOD]: "2024-13" is not a period'
+   * ```
+   */
   override toString(): string {
     return `${this.name} [${this.code}]: ${this.message}`;
   }

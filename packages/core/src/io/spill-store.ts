@@ -30,14 +30,54 @@ export interface SpillFile {
   /**
    * Adds bytes at the end of the file. The bytes are the importer's again once the call returns
    * (or its promise settles): copy them to keep them.
+   *
+   * @example
+   * ```ts
+   * import { tempSpillStore } from '@bilateral/core/node';
+   * const store = tempSpillStore();
+   * const file = await store.create();
+   * await file.append(new Uint8Array([1, 2]));
+   * await file.append(new Uint8Array([3]));
+   * Array.from(await file.read());
+   * //=> [1, 2, 3]
+   * store.removeAll();
+   * ```
    */
   append(bytes: Uint8Array): void | Promise<void>;
   /**
    * Every byte appended, in order. The importer reads them before it reads another file, so the
    * store may give the same memory to the next `read`.
+   *
+   * @example
+   * ```ts
+   * import { tempSpillStore } from '@bilateral/core/node';
+   * const store = tempSpillStore();
+   * const file = await store.create();
+   * await file.append(new Uint8Array([1, 2]));
+   * Array.from(await file.read());
+   * //=> [1, 2]
+   * store.removeAll();
+   * ```
    */
   read(): Uint8Array | Promise<Uint8Array>;
-  /** Removes the file; nothing is read or appended after. */
+  /**
+   * Removes the file; nothing is read or appended after.
+   *
+   * @example
+   * ```ts
+   * import { readdirSync } from 'node:fs';
+   * import { tempSpillStore } from '@bilateral/core/node';
+   * const store = tempSpillStore();
+   * const file = await store.create();
+   * await file.append(new Uint8Array([1, 2]));
+   * readdirSync(store.folder).length;
+   * //=> 1
+   * await file.remove();
+   * readdirSync(store.folder).length;
+   * //=> 0
+   * store.removeAll();
+   * ```
+   */
   remove(): void | Promise<void>;
 }
 
@@ -70,7 +110,19 @@ export interface SpillFile {
  * @category Importers
  */
 export interface SpillStore {
-  /** A new, empty temporary file. */
+  /**
+   * A new, empty temporary file.
+   *
+   * @example
+   * ```ts
+   * import { tempSpillStore } from '@bilateral/core/node';
+   * const store = tempSpillStore();
+   * const file = await store.create();
+   * (await file.read()).length;
+   * //=> 0
+   * store.removeAll();
+   * ```
+   */
   create(): SpillFile | Promise<SpillFile>;
 }
 

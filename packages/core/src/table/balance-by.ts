@@ -61,6 +61,13 @@ export interface GroupedBalance extends FlowGroups {
    * @param index - the group index
    * @returns the exact sum, or `null` when the group has no export rows
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * balanceBy(years).exportsAt(0)?.toString();
+   * //=> '524500000'
+   * ```
    */
   exportsAt(index: number): Decimal | null;
   /**
@@ -69,6 +76,13 @@ export interface GroupedBalance extends FlowGroups {
    * @param index - the group index
    * @returns the exact sum, or `null` when the group has no import rows
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * balanceBy(years).importsAt(0)?.toString();
+   * //=> '368400000'
+   * ```
    */
   importsAt(index: number): Decimal | null;
   /**
@@ -77,6 +91,13 @@ export interface GroupedBalance extends FlowGroups {
    * @param index - the group index
    * @returns the turnover, or `null` when a flow has no rows
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * balanceBy(years).turnoverAt(0)?.toString();
+   * //=> '892900000'
+   * ```
    */
   turnoverAt(index: number): Decimal | null;
   /**
@@ -85,6 +106,13 @@ export interface GroupedBalance extends FlowGroups {
    * @param index - the group index
    * @returns the balance, or `null` when a flow has no rows
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * balanceBy(years).balanceAt(0)?.toString();
+   * //=> '156100000'
+   * ```
    */
   balanceAt(index: number): Decimal | null;
   /**
@@ -93,6 +121,13 @@ export interface GroupedBalance extends FlowGroups {
    * @param index - the group index
    * @returns the ratio, or `null` (see {@link GroupedBalance.reasonAt})
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * balanceBy(years).coverageAt(0);
+   * //=> 1.4237242128121608
+   * ```
    */
   coverageAt(index: number): number | null;
   /**
@@ -101,6 +136,13 @@ export interface GroupedBalance extends FlowGroups {
    * @param index - the group index
    * @returns the ratio as a Decimal, or `null`
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * balanceBy(years).coverageDecimal(0)?.toFixed(6);
+   * //=> '1.423724'
+   * ```
    */
   coverageDecimal(index: number): Decimal | null;
   /**
@@ -109,6 +151,14 @@ export interface GroupedBalance extends FlowGroups {
    * @param index - the group index
    * @returns the reason, or `null` when every figure is known
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * const balance = balanceBy(years); // 2017, 2021 (imports only), 2022
+   * [balance.reasonAt(0), balance.reasonAt(1)];
+   * //=> [null, 'missing-exports']
+   * ```
    */
   reasonAt(index: number): BalanceReason | null;
   /**
@@ -116,6 +166,14 @@ export interface GroupedBalance extends FlowGroups {
    *
    * @returns one object per group: its keys, `exports`, `imports`, `turnover`, `balance`,
    *   `coverage` (float64) and `reason`
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * balanceBy(years).toRows()[1];
+   * //=> { reporter: 'VNM', partner: 'LAO', period: '2021', currency: 'USD', exports: null, imports: '780000000',
+   * //    turnover: null, balance: null, coverage: null, reason: 'missing-exports' }
+   * ```
    */
   toRows(): (GroupKeys & {
     readonly exports: Decimal | null;

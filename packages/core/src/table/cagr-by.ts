@@ -64,6 +64,13 @@ export interface GroupedCagr extends FlowGroups {
    * @param index - the group index
    * @returns the exact level, or `null` when it has no rows then
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * cagrBy(years, ['flow'], '2017', '2022').firstValueAt(0)?.toString(); // exports
+   * //=> '524500000'
+   * ```
    */
   firstValueAt(index: number): Decimal | null;
   /**
@@ -72,6 +79,13 @@ export interface GroupedCagr extends FlowGroups {
    * @param index - the group index
    * @returns the exact level, or `null` when it has no rows then
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * cagrBy(years, ['flow'], '2017', '2022').lastValueAt(0)?.toString();
+   * //=> '656400000'
+   * ```
    */
   lastValueAt(index: number): Decimal | null;
   /**
@@ -80,6 +94,13 @@ export interface GroupedCagr extends FlowGroups {
    * @param index - the group index
    * @returns the rate (0.1375 = 13.75 % a year), or `null` with a reason
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * cagrBy(years, ['flow'], '2017', '2022').rateAt(0);
+   * //=> 0.045886641325293825
+   * ```
    */
   rateAt(index: number): number | null;
   /**
@@ -89,6 +110,13 @@ export interface GroupedCagr extends FlowGroups {
    * @returns the rate as a Decimal, or `null` with a reason
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range; `OUT_OF_RANGE` for
    * a rate of 10^36 or more
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * cagrBy(years, ['flow'], '2017', '2022').rateDecimal(0)?.toFixed(6);
+   * //=> '0.045887'
+   * ```
    */
   rateDecimal(index: number): Decimal | null;
   /**
@@ -97,12 +125,27 @@ export interface GroupedCagr extends FlowGroups {
    * @param index - the group index
    * @returns the reason, or `null` when the group has a rate
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * cagrBy(years, ['flow'], '2017', '2021').reasonAt(0); // no exports in 2021
+   * //=> 'missing-last'
+   * ```
    */
   reasonAt(index: number): CagrReason | null;
   /**
    * Every group as a plain object.
    *
    * @returns one object per group: its keys, `firstValue`, `lastValue`, `rate` (float64) and `reason`
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * cagrBy(years, ['flow'], '2017', '2022').toRows()[0];
+   * //=> { flow: 'export', currency: 'USD', firstValue: '524500000', lastValue: '656400000',
+   * //    rate: 0.045886641325293825, reason: null }
+   * ```
    */
   toRows(): (GroupKeys & {
     readonly firstValue: Decimal | null;

@@ -30,6 +30,13 @@ export interface FlowGroups {
    * @param key - one of `keys`
    * @returns the key's text
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range or a key not grouped by
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * sumBy(years, ['period', 'flow']).keyAt(0, 'period');
+   * //=> '2017'
+   * ```
    */
   keyAt(index: number, key: FlowKey): string;
 }

@@ -76,6 +76,16 @@ export interface FlowTableBuilder {
    * @param records - the records, numbered after those appended before
    * @throws {@link BilateralError} `INVALID_INPUT` with one issue per bad field (up to 100), each
    * with the path `['records', index, field]`; `INVALID_PERIOD` likewise for a bad period
+   *
+   * @example
+   * ```ts
+   * const record = { reporter: 'VNM', partner: 'LAO', flow: 'export', period: '2024', value: '491.9', currency: 'USD' };
+   * const builder = createFlowTableBuilder();
+   * builder.append([record]);
+   * builder.append([record, { ...record, flow: 'import', value: '1000' }]);
+   * builder.length;
+   * //=> 3
+   * ```
    */
   append(records: Iterable<FlowRecord>): void;
   /**
@@ -83,6 +93,15 @@ export interface FlowTableBuilder {
    *
    * @returns the table of every record appended
    * @throws {@link BilateralError} `INVALID_INPUT` when called twice
+   *
+   * @example
+   * ```ts
+   * const record = { reporter: 'VNM', partner: 'LAO', flow: 'export', period: '2024', value: '491.9', currency: 'USD' };
+   * const builder = createFlowTableBuilder();
+   * builder.append([record]);
+   * builder.finish().valueAt(0).toString();
+   * //=> '491.9'
+   * ```
    */
   finish(): FlowTable;
 }

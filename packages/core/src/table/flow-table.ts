@@ -85,6 +85,13 @@ export interface FlowTable {
    * @param key - the key
    * @returns the text (`''` for an absent commodity, source or status)
    * @throws {@link BilateralError} `INVALID_INPUT` for a row index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * [years.keyAt(0, 'period'), years.keyAt(0, 'flow'), years.keyAt(0, 'commodity')];
+   * //=> ['2017', 'export', '']
+   * ```
    */
   keyAt(row: number, key: FlowKey): string;
   /**
@@ -93,6 +100,13 @@ export interface FlowTable {
    * @param row - the row index
    * @returns a number within ±(2^53 − 1), or a bigint past it
    * @throws {@link BilateralError} `INVALID_INPUT` for a row index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * [years.scale, years.unitsAt(0)];
+   * //=> [0, 524500000]
+   * ```
    */
   unitsAt(row: number): number | bigint;
   /**
@@ -101,6 +115,13 @@ export interface FlowTable {
    * @param row - the row index
    * @returns the value, in currency units
    * @throws {@link BilateralError} `INVALID_INPUT` for a row index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * years.valueAt(0).toString();
+   * //=> '524500000'
+   * ```
    */
   valueAt(row: number): Decimal;
 }

@@ -60,6 +60,13 @@ export interface GroupedGrowth extends FlowGroups {
    * @param index - the group index
    * @returns the level, in currency units
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * yearOnYearBy(years, ['flow']).valueAt(4).toString(); // imports, 2022
+   * //=> '1040000000'
+   * ```
    */
   valueAt(index: number): Decimal;
   /**
@@ -68,6 +75,13 @@ export interface GroupedGrowth extends FlowGroups {
    * @param index - the group index
    * @returns the base level, or `null` when the base period has no rows
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * yearOnYearBy(years, ['flow']).baseValueAt(4)?.toString(); // imports, 2021
+   * //=> '780000000'
+   * ```
    */
   baseValueAt(index: number): Decimal | null;
   /**
@@ -76,6 +90,13 @@ export interface GroupedGrowth extends FlowGroups {
    * @param index - the group index
    * @returns the rate (a decimal fraction: 0.255 = +25.5 %), or `null` with a reason
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * yearOnYearBy(years, ['flow']).rateAt(4);
+   * //=> 0.3333333333333333
+   * ```
    */
   rateAt(index: number): number | null;
   /**
@@ -84,6 +105,13 @@ export interface GroupedGrowth extends FlowGroups {
    * @param index - the group index
    * @returns the rate as a Decimal, or `null` with a reason
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * yearOnYearBy(years, ['flow']).rateDecimal(4)?.toFixed(6);
+   * //=> '0.333333'
+   * ```
    */
   rateDecimal(index: number): Decimal | null;
   /**
@@ -92,6 +120,13 @@ export interface GroupedGrowth extends FlowGroups {
    * @param index - the group index
    * @returns the reason, or `null` when the group has a rate
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * yearOnYearBy(years, ['flow']).reasonAt(0); // exports, 2017
+   * //=> 'missing-base'
+   * ```
    */
   reasonAt(index: number): NoRateReason | null;
   /**
@@ -100,6 +135,13 @@ export interface GroupedGrowth extends FlowGroups {
    * @param index - the group index
    * @returns the message, or `null` when the group has a rate
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * yearOnYearBy(years, ['flow']).messageAt(0);
+   * //=> '2017 has no base: 2016 is not in the series'
+   * ```
    */
   messageAt(index: number): string | null;
   /**
@@ -107,6 +149,15 @@ export interface GroupedGrowth extends FlowGroups {
    *
    * @returns one object per group: its keys (with `period`), `value`, `baseValue`, `rate` (float64)
    *   and `reason`
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * yearOnYearBy(years, ['flow']).toRows().map((row) => [row.flow, row.period, row.rate ?? row.reason]);
+   * //=> [['export', '2017', 'missing-base'], ['import', '2017', 'missing-base'],
+   * //    ['import', '2021', 'missing-base'], ['export', '2022', 'missing-base'],
+   * //    ['import', '2022', 0.3333333333333333]]
+   * ```
    */
   toRows(): (GroupKeys & {
     readonly value: Decimal;

@@ -37,6 +37,13 @@ export interface GroupedShares extends GroupedSums {
    * @param index - the group index
    * @returns the exact total
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * sharesBy(years, ['period', 'flow'], ['period']).totalAt(0).toString();
+   * //=> '892900000'
+   * ```
    */
   totalAt(index: number): Decimal;
   /**
@@ -45,6 +52,13 @@ export interface GroupedShares extends GroupedSums {
    * @param index - the group index
    * @returns the share (0.25 = 25 %), or `null` when the total is 0
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * sharesBy(years, ['period', 'flow'], ['period']).shareAt(0);
+   * //=> 0.5874118042333968
+   * ```
    */
   shareAt(index: number): number | null;
   /**
@@ -53,12 +67,26 @@ export interface GroupedShares extends GroupedSums {
    * @param index - the group index
    * @returns the share as a Decimal, or `null` when the total is 0
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * sharesBy(years, ['period', 'flow'], ['period']).shareDecimal(0)?.toFixed(6);
+   * //=> '0.587412'
+   * ```
    */
   shareDecimal(index: number): Decimal | null;
   /**
    * Every group as a plain object.
    *
    * @returns one object per group: its keys, `value` and `share` (float64, `null` for a total of 0)
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * sharesBy(years, ['period', 'flow'], ['period']).toRows()[0];
+   * //=> { period: '2017', flow: 'export', currency: 'USD', value: '524500000', share: 0.5874118042333968 }
+   * ```
    */
   toRows(): (GroupKeys & { readonly value: Decimal; readonly share: number | null })[];
 }

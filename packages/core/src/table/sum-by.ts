@@ -29,6 +29,13 @@ export interface GroupedSums extends FlowGroups {
    * @param index - the group index
    * @returns a number within 2^53 − 1, or a bigint past it
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * sumBy(years, ['period']).unitsAt(0);
+   * //=> 892900000
+   * ```
    */
   unitsAt(index: number): number | bigint;
   /**
@@ -37,12 +44,26 @@ export interface GroupedSums extends FlowGroups {
    * @param index - the group index
    * @returns the sum, in currency units
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * sumBy(years, ['period']).valueAt(0).toString();
+   * //=> '892900000'
+   * ```
    */
   valueAt(index: number): Decimal;
   /**
    * Every group as a plain object: its keys and its sum.
    *
    * @returns one object per group, in group order
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * sumBy(years, ['period']).toRows().map((row) => `${row.period} ${row.value}`);
+   * //=> ['2017 892900000', '2021 780000000', '2022 1696400000']
+   * ```
    */
   toRows(): (GroupKeys & { readonly value: Decimal })[];
 }

@@ -34,12 +34,26 @@ export interface GroupedTop extends GroupedSums {
    * @param index - the row index
    * @returns the rank, from 1 (the largest)
    * @throws {@link BilateralError} `INVALID_INPUT` for an index out of range
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * topN(years, 'flow', 1, ['period']).rankAt(0);
+   * //=> 1
+   * ```
    */
   rankAt(index: number): number;
   /**
    * Every row as a plain object.
    *
    * @returns one object per row: its keys, `value` and `rank`
+   *
+   * @example
+   * ```ts
+   * const years = filterFlowTable(flowTableFromDataset(vietnamLaos), { periodKind: 'year' });
+   * topN(years, 'flow', 1, ['period']).toRows().map((row) => `${row.period} ${row.flow} ${row.rank}`);
+   * //=> ['2017 export 1', '2021 import 1', '2022 import 1']
+   * ```
    */
   toRows(): (GroupKeys & { readonly value: Decimal; readonly rank: number })[];
 }
