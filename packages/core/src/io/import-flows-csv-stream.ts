@@ -16,7 +16,12 @@ import { RowRuns } from './_row-runs.js';
 import { spillSettings } from './_spill-settings.js';
 import { type TextSource, textChunks } from './_text-chunks.js';
 import type { StreamedImport } from './import-comtrade-stream.js';
-import { type FlowsCsvImportOptions, flowsCsvRules, repeatMessage } from './import-flows-csv.js';
+import {
+  EMPTY_NOTE,
+  type FlowsCsvImportOptions,
+  flowsCsvRules,
+  repeatMessage,
+} from './import-flows-csv.js';
 import type { ReportRow } from './import-result.js';
 import type { ImportSpill } from './spill-store.js';
 
@@ -199,6 +204,7 @@ export async function importFlowsCsvStream(
     for await (const text of textChunks(source)) await take(reader.pushLines(text));
     await take(reader.endLines());
     if (header === undefined) rules.readHeader([], log);
+    if (records === 0) log.note('empty', EMPTY_NOTE);
     if (csvProblems.length > 0) throw new BilateralError('INVALID_IMPORT', csvProblems);
     const late = await rules.repeats.lateRepeats();
     if (late.length > 0) {

@@ -6,6 +6,7 @@ import { BilateralError, formatIssuePath } from '../errors/index.js';
 import type { Source } from '../flow/index.js';
 import { DecimalStringSchema } from '../money/money-schema.js';
 import { importFlowsCsv, withoutOptionWords } from './import-flows-csv.js';
+import { importFlowsCsvStream } from './import-flows-csv-stream.js';
 
 const now = () => new Date('2025-03-04T10:00:00Z');
 
@@ -235,6 +236,14 @@ describe('importFlowsCsv', () => {
       expect(() => importFlowsCsv(text, { now })).toThrowError(/the file is empty/);
     }
     expect(importFlowsCsv(`${HEADER}\n`, { now }).document.flows).toEqual([]);
+  });
+
+  it('notes a header alone as empty, as importComtrade does (a cut download may be one)', async () => {
+    // It was imported as zero flows with no note at all, where a UN Comtrade file says `empty`.
+    const empty = { code: 'empty', rows: [], message: 'the input holds no records' };
+    expect(importFlowsCsv(`${HEADER}\n`, { now }).report.notes).toEqual([empty]);
+    const { report } = await importFlowsCsvStream([HEADER], { now, onFlows: () => {} });
+    expect(report.notes).toEqual([empty]);
   });
 
   it('says to save UTF-16 text as UTF-8', () => {

@@ -218,6 +218,9 @@ function valueProblem(text: string, mark: DecimalMark): Problem {
     : [has];
 }
 
+/** The note of a file of a header and no row, in the words `importComtrade` uses. @internal */
+export const EMPTY_NOTE = 'the input holds no records';
+
 /**
  * Imports the simple CSV of flows people keep themselves: a header
  * `reporter,partner,flow,period,value,currency` followed by any of `valuation`, `commodity`,
@@ -263,6 +266,7 @@ export function importFlowsCsv(text: string, options: FlowsCsvImportOptions = {}
   const log = new ImportLog(['rows'], table.lineOf);
   for (const issue of table.issues) log.addIssue(issue);
   rules.readHeader(table.header ?? [], log);
+  if (table.records.length === 0) log.note('empty', EMPTY_NOTE);
   const flows: TradeFlowJson[] = [];
   const flowRows: number[] = [];
   table.records.forEach((raw, row) => {
