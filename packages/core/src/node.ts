@@ -5,9 +5,9 @@
  * 2 when stdout or stderr cannot be written (`commandOutput`), and an output file written whole
  * or not at all, in place of the one there (`writeInPlace`, with `writeReason` to say why not, and
  * `isSameFile` to find that it is none the program reads), and for `@bilateral/duckdb` the core's
- * ways of saying an import's problems (`keptIssuesError`, `quoteInput`, `readAmountText`,
- * `calendarDateProblem`, `headerIssues`, `possiblyTruncatedWords`), so both engines say them
- * alike. The
+ * ways of saying an import's problems and notes (`keptIssuesError`, `quoteInput`, `readAmountText`,
+ * `calendarDateProblem`, `headerIssues`, `possiblyTruncatedWords`, `missingQuantityNote`,
+ * `NESTED_COMMODITIES_WORDS`), so both engines say them alike. The
  * `bilateral` command uses them, and `@bilateral/duckdb` writes its Parquet files with them;
  * the widgets' `bilateral-embed` takes its output from here instead of keeping a copy. Nothing in
  * the root entry or `/calc` imports this module, so browser bundles never see it.
@@ -29,5 +29,10 @@ export { isSameFile, type NamedFile, namedFile } from './cli/same-file.js';
 export { type TempSpillStore, tempSpillStore } from './cli/temp-spill-store.js';
 export { writeReason } from './cli/unwritable-file.js';
 export { writeInPlace } from './cli/written-beside.js';
-export { COMTRADE_RESPONSE_LIMITS, possiblyTruncatedWords } from './io/_comtrade-rules.js';
+export { missingQuantityNote } from './io/_comtrade-row.js';
+export {
+  COMTRADE_RESPONSE_LIMITS,
+  NESTED_COMMODITIES_WORDS,
+  possiblyTruncatedWords,
+} from './io/_comtrade-rules.js';
 export { headerIssues } from './io/_records.js';

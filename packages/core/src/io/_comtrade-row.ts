@@ -454,7 +454,19 @@ export const QUANTITY_NOT_REPORTED = 'quantity not reported';
 /**
  * The import's note on the rows whose quantity is written as missing, naming `qty` and
  * `qtyUnitCode` as the file spells them (`Qty`, `QtyUnitCode` in the UI's CSV): the same words
- * for every row of a file, so its rows make one group whichever reader read them.
+ * for every row of a file, so its rows make one group whichever reader read them (and either
+ * engine: `@bilateral/duckdb` takes it from `@bilateral/core/node`).
+ *
+ * @param record - gives the name each field has in the file (`keyOf`)
+ * @returns the note's words
+ *
+ * @example
+ * ```ts
+ * import { missingQuantityNote } from '@bilateral/core/node';
+ * missingQuantityNote({ keyOf: (field) => (field === 'qty' ? 'Qty' : 'QtyUnitCode') });
+ * //=> 'quantity not reported (Qty 0 with QtyUnitCode -1 is how UN Comtrade writes "missing"): noted on the flow, never read as 0'
+ * ```
+ * @category Node
  */
 export function missingQuantityNote(record: Pick<ComtradeRecord, 'keyOf'>): string {
   return `quantity not reported (${record.keyOf('qty')} 0 with ${record.keyOf('qtyUnitCode')} -1 is how UN Comtrade writes "missing"): noted on the flow, never read as 0`;

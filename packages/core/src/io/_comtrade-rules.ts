@@ -314,15 +314,24 @@ export function nestedRows(
   return nested;
 }
 
+/**
+ * The words of the note `nested-commodities`, on the flows whose commodity codes nest (for
+ * `@bilateral/duckdb`, from `@bilateral/core/node`, so both engines say them alike).
+ *
+ * @example
+ * ```ts
+ * import { NESTED_COMMODITIES_WORDS } from '@bilateral/core/node';
+ * NESTED_COMMODITIES_WORDS.startsWith('commodity codes that nest (TOTAL, a chapter, a heading');
+ * //=> true
+ * ```
+ * @category Node
+ */
+export const NESTED_COMMODITIES_WORDS =
+  'commodity codes that nest (TOTAL, a chapter, a heading in it) for the same flow and period: the smaller is part of the larger, so do not add them up';
+
 /** Notes the rows whose commodity codes nest, in order (a {@link RowSet} hands them out rising). */
 export function noteNested(log: ImportLog, nested: RowSet): void {
-  for (const row of nested) {
-    log.note(
-      'nested-commodities',
-      'commodity codes that nest (TOTAL, a chapter, a heading in it) for the same flow and period: the smaller is part of the larger, so do not add them up',
-      row,
-    );
-  }
+  for (const row of nested) log.note('nested-commodities', NESTED_COMMODITIES_WORDS, row);
 }
 
 /**
