@@ -130,6 +130,24 @@ describe('guessDelimiter', () => {
   });
 });
 
+describe('guessDelimiter: a tab-separated header with a comma in a name', () => {
+  // `Qty, kg` made the header "have a comma": read as commas, the file was told "the header has
+  // none of UN Comtrade's columns: is this a UN Comtrade file?".
+  it('reads tabs when the first line has more tabs than commas', () => {
+    expect(guessDelimiter('period\treporterISO\tQty, kg\n')).toBe('\t');
+    expect(guessDelimiter('a,b\tc,d\n')).toBe(',');
+    expect(guessDelimiter('a\tb,c\n')).toBe(',');
+  });
+
+  it('imports such a file whole and streamed, as with the delimiter given', async () => {
+    const text = `${comtradeCsv('\t').replace('primaryValue', 'primaryValue\tQty, kg')}\t5\n`;
+    const told = importComtrade(text, { ...DATE, delimiter: '\t' }).document.flows;
+    expect(told).toHaveLength(1);
+    expect(await IMPORTS.importComtrade(text)).toEqual(told);
+    expect(await IMPORTS.importComtradeStream(text)).toEqual(told);
+  });
+});
+
 describe('isSeparatorLine', () => {
   it('is line 1 only, read by the delimiter it names', () => {
     expect(isSeparatorLine({ cells: ['sep=', ''], line: 1 }, ';')).toBe(true);

@@ -49,8 +49,8 @@ function fail(message: string, path: IssuePath = [], hint?: IssueHint): never {
 
 /**
  * The delimiter of a text whose caller named none: the one Excel's first line names (`sep=;`),
- * else a tab when the first line has tabs and no comma (UN Comtrade's bulk files are
- * tab-separated), else a comma. Semicolons are not otherwise guessed: a file that uses them
+ * else a tab when the first line has more tabs than commas (UN Comtrade's bulk files are
+ * tab-separated; a name such as `Qty, kg` may hold a comma), else a comma. Semicolons are not otherwise guessed: a file that uses them
  * usually writes decimal commas too, so the caller says so.
  */
 export function guessDelimiter(text: string): CsvDelimiter {
@@ -58,7 +58,8 @@ export function guessDelimiter(text: string): CsvDelimiter {
   const first = end === -1 ? text : text.slice(0, end);
   const named = SEPARATOR_LINE.exec(first)?.[1] as CsvDelimiter | undefined;
   if (named !== undefined) return named;
-  return first.includes('\t') && !first.includes(',') ? '\t' : ',';
+  const count = (character: string) => first.split(character).length - 1;
+  return count('\t') > count(',') ? '\t' : ',';
 }
 
 const DELIMITER_WORDS: Readonly<Record<CsvDelimiter, string>> = {

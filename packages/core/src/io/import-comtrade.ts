@@ -56,7 +56,7 @@ export interface ComtradeImportOptions {
   readonly url?: string;
   /**
    * The field separator of CSV text: `','`, `'\t'` or `';'`. Default: a comma, or a tab when the
-   * header has tabs and no comma (UN Comtrade's bulk files are tab-separated), or the one Excel's
+   * header has more tabs than commas (UN Comtrade's bulk files are tab-separated), or the one Excel's
    * first line `sep=;` names.
    */
   readonly delimiter?: ',' | '\t' | ';';

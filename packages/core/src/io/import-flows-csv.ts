@@ -41,7 +41,7 @@ export interface FlowsCsvImportOptions {
   /** The date of placeholder source entries: `YYYY-MM-DD` (default: today, UTC). */
   readonly date?: string;
   /**
-   * The field separator: `','` (default, or a tab when the header has tabs and no comma, or the
+   * The field separator: `','` (default, or a tab when the header has more tabs than commas, or the
    * one Excel's first line `sep=;` names), `'\t'` or `';'` (a European spreadsheet's CSV).
    */
   readonly delimiter?: ',' | '\t' | ';';
