@@ -72,6 +72,23 @@ describe('parseRateTable', () => {
     ]);
   });
 
+  it('refuses a rate from a currency to itself other than 1 (it was kept, never to be used)', () => {
+    const result = safeParseRateTable([
+      row,
+      { ...row, to: 'USD' },
+      { ...row, to: 'USD', rate: '1.00' },
+    ]);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues).toEqual([
+      {
+        path: [1, 'rate'],
+        message:
+          'the USD→USD rate for 2024 is 25000: a currency converts to itself at 1 (is "to" the other currency?)',
+      },
+    ]);
+  });
+
   it("names every row's problem, those the schema finds and those found after it", () => {
     // Only the schema's were named (a negative rate beside a bad kind was not), then only the
     // first row's: a table of a zero and a negative rate named the negative one alone.

@@ -138,6 +138,12 @@ export function checkRate(value: unknown, path: IssuePath): CheckedRate {
       `the ${pair} rate for ${when} must be positive, got ${rate.toString()}`,
     );
   }
+  if (row.from === row.to && !rate.eq(1)) {
+    invalid(
+      [...path, 'rate'],
+      `the ${pair} rate for ${when} is ${rate.toString()}: a currency converts to itself at 1 (is "to" the other currency?)`,
+    );
+  }
   const kind = checkRateKind(row.kind, [...path, 'kind']);
   if (typeof row.source !== 'string' || row.source === '') {
     invalid([...path, 'source'], `the ${pair} rate for ${when} needs the id of its source`);
