@@ -1,7 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from './cli-io.js';
 import { importDuckDBPackage } from './import-duckdb-package.js';
@@ -33,6 +34,32 @@ describe('importDuckDBPackage', () => {
     );
     expect((error as UsageError).message).toMatch('(npm install --include=optional ');
     expect((error as UsageError).cause).toBeInstanceOf(Error);
+  });
+
+  it('says the package is there but unbuilt when a file it needs is missing (a clone before pnpm build)', async () => {
+    // As `@bilateral/duckdb` resolves in the repository before a build: to dist/index.js, absent.
+    const fake = join(dir, 'node_modules', 'fake-duckdb');
+    await mkdir(fake, { recursive: true });
+    await writeFile(
+      join(fake, 'package.json'),
+      JSON.stringify({ name: 'fake-duckdb', type: 'module', exports: './dist/index.js' }),
+    );
+    const entry = join(dir, 'entry.mjs');
+    await writeFile(entry, "export * from 'fake-duckdb';\n");
+    // Node's own loader says this (Vitest resolves imports its own way): run it in a child.
+    const program = [
+      `import { importDuckDBPackage } from ${JSON.stringify(fileURLToPath(new URL('./import-duckdb-package.ts', import.meta.url)))};`,
+      `await importDuckDBPackage(${JSON.stringify(pathToFileURL(entry).href)}, '--engine duckdb')`,
+      "  .catch((error) => console.log(error.name + ': ' + error.message));",
+    ].join('\n');
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', program],
+      { encoding: 'utf8' },
+    );
+    expect(out).toMatch(
+      /^UsageError: --engine duckdb needs the package .*, which is installed without the files it runs \(cannot find .*fake-duckdb.dist.index\.js\): in a clone of the Bilateral repository, build it \(pnpm build\)/,
+    );
   });
 
   it('lets any other missing module through as it is', async () => {

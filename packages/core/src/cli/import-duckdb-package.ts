@@ -4,11 +4,18 @@ import { UsageError } from './cli-io.js';
 const MISSING_BINDING = /Cannot find module '(@duckdb\/node-bindings[^']*)'/;
 
 /**
+ * A file Node could not find for a package it did find (`Cannot find module '…/dist/index.js'`;
+ * a package that is not there is `Cannot find package '…'`).
+ */
+const MISSING_FILE = /^Cannot find module '([^']+)'/;
+
+/**
  * Imports the package `name` (`@bilateral/duckdb`) that `needs` (what the command was asked:
- * `--engine duckdb`, `-o <file>.parquet`) needs. A package that is not installed, or an install
- * where DuckDB cannot load its native binding for this platform (installed without optional
- * dependencies, or from another platform's lockfile), is a {@link UsageError} that says what to
- * install, ending with `otherwise` (another way to run the command); the binding's error is its
+ * `--engine duckdb`, `-o <file>.parquet`) needs. A package that is not installed, one installed
+ * without a file it runs (the repository's own before `pnpm build`: its exports name dist/), or an
+ * install where DuckDB cannot load its native binding for this platform (installed without
+ * optional dependencies, or from another platform's lockfile), is a {@link UsageError} that says
+ * what to do, ending with `otherwise` (another way to run the command); the loader's error is its
  * `cause`. Any other error loading it is not caught.
  */
 export async function importDuckDBPackage(
@@ -20,6 +27,14 @@ export async function importDuckDBPackage(
     return await import(name);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
+    const file = code === 'ERR_MODULE_NOT_FOUND' ? MISSING_FILE.exec(message)?.[1] : undefined;
+    if (file !== undefined) {
+      const usage = new UsageError(
+        `${needs} needs the package ${name}, which is installed without the files it runs (cannot find ${file}): in a clone of the Bilateral repository, build it (pnpm build) or run the command from the sources (node --conditions=@bilateral/source …); otherwise reinstall it (npm install ${name})${otherwise}`,
+      );
+      usage.cause = error;
+      throw usage;
+    }
     if (code === 'ERR_MODULE_NOT_FOUND') {
       throw new UsageError(
         `${needs} needs the package ${name}: install it beside @bilateral/core (npm install ${name})${otherwise}`,
