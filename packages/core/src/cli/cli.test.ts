@@ -461,6 +461,17 @@ describe('bilateral validate', () => {
       `; it looks like a flows CSV: write a dataset from it with "bilateral import flows ${excel} -o <dataset.json>"`,
     );
     expect(excelErr).not.toContain('--delimiter');
+    // The API's answer to a refused request, saved in place of the records: it was "4 problems:
+    // id: is missing, …".
+    const refused = await at(
+      'refused.json',
+      '{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 20 seconds."}',
+    );
+    const answer = await bilateral('validate', refused);
+    expect(answer.code).toBe(2);
+    expect(answer.err).toContain(
+      `${refused} is not a dataset: it is an error answer of the UN Comtrade API (statusCode 429, "Rate limit is exceeded. Try again in 20 seconds."), kept in place of the records: fetch them again`,
+    );
     // UN Comtrade records as JSON Lines.
     const lines = await at(
       'records.jsonl',

@@ -1,7 +1,9 @@
 import { type JsonSyntaxPlace, jsonSyntaxPlace } from '../_internal/json-syntax-place.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import type { Dataset } from '../dataset/index.js';
 import { parseDataset } from '../dataset/schemas.js';
 import { isComtradeKey } from '../io/_comtrade-fields.js';
+import { isErrorAnswer } from '../io/_records.js';
 import { EXIT, inFile, UsageError } from './cli-io.js';
 import { readTextFile, shownFile } from './read-text-file.js';
 import { firstRepeatedKey } from './repeated-key.js';
@@ -116,6 +118,11 @@ export async function readJsonFile(file: string): Promise<unknown> {
 export async function readDatasetJson(file: string): Promise<unknown> {
   const value = await readJsonFile(file);
   if (isObject(value) && 'flows' in value) return value;
+  if (isObject(value) && isErrorAnswer(value)) {
+    throw new UsageError(
+      `${shownFile(file)} is not a dataset: it is an error answer of the UN Comtrade API (statusCode ${value.statusCode}, ${quoteInput(value.message, 300)}), kept in place of the records: fetch them again`,
+    );
+  }
   // One line of JSON Lines of flows.
   if (isObject(value) && importerFor(Object.keys(value)) === 'flows') {
     throw new UsageError(`${shownFile(file)} is not a dataset${FLOW_LINES_HINT}`);

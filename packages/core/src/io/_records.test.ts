@@ -148,6 +148,34 @@ describe('guessDelimiter: a tab-separated header with a comma in a name', () => 
   });
 });
 
+describe("the UN Comtrade API's error answer, saved as the records", () => {
+  // `curl -o` keeps the answer to a refused request: one line of it was read as a record of JSON
+  // Lines missing six fields, and on several lines as "this object has no data".
+  const rate = '{"statusCode": 429, "message": "Rate limit is exceeded. Try again in 20 seconds."}';
+  const key = JSON.stringify(
+    { statusCode: 401, message: 'Access denied due to invalid subscription key.' },
+    null,
+    2,
+  );
+  for (const [name, text, words] of [
+    ['one line', rate, 'statusCode 429, "Rate limit is exceeded. Try again in 20 seconds."'],
+    ['several lines', key, 'statusCode 401, "Access denied due to invalid subscription key."'],
+  ] as const) {
+    it(`is said to be one, whole and streamed (${name})`, async () => {
+      for (const run of [IMPORTS.importComtrade, IMPORTS.importComtradeStream]) {
+        const error = await run(text).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(BilateralError);
+        expect((error as BilateralError).issues).toEqual([
+          {
+            path: ['statusCode'],
+            message: `the file is an error answer of the UN Comtrade API, not records: ${words}; fetch the records again`,
+          },
+        ]);
+      }
+    });
+  }
+});
+
 describe('isSeparatorLine', () => {
   it('is line 1 only, read by the delimiter it names', () => {
     expect(isSeparatorLine({ cells: ['sep=', ''], line: 1 }, ';')).toBe(true);

@@ -259,6 +259,22 @@ export function comtradeRecords(input: unknown, delimiter?: CsvDelimiter): Recor
 }
 
 /**
+ * Whether a JSON object is the answer the UN Comtrade API (its gateway) gives to a refused
+ * request, `{ "statusCode": 429, "message": "Rate limit is exceeded. …" }`, kept by `curl -o`
+ * in place of the records.
+ */
+export function isErrorAnswer(
+  value: object,
+): value is { readonly statusCode: number; readonly message: string } {
+  const answer = value as Record<string, unknown>;
+  return (
+    !Object.hasOwn(answer, 'data') &&
+    typeof answer.statusCode === 'number' &&
+    typeof answer.message === 'string'
+  );
+}
+
+/**
  * Where the records of a UN Comtrade response are (`data`, or v0's `dataset`) and the `count` it
  * gives, if any.
  *
@@ -283,6 +299,12 @@ export function envelopeRecords(envelope: Record<string, unknown>): {
     }
     const count = envelope.count;
     return { key, declaredCount: typeof count === 'number' ? count : undefined };
+  }
+  if (isErrorAnswer(envelope)) {
+    fail(
+      `the file is an error answer of the UN Comtrade API, not records: statusCode ${envelope.statusCode}, ${quoteInput(envelope.message, 300)}; fetch the records again`,
+      ['statusCode'],
+    );
   }
   return fail(
     `expected a UN Comtrade response ({ "data": [records] }), an array of records, or CSV text; this object has no "data"${Array.isArray(envelope.flows) ? ': it has "flows", as a Bilateral dataset has, which needs no import (validate or report it as it is)' : ''}`,

@@ -56,7 +56,7 @@ import {
   scaledText,
   scaledValue,
 } from './_observation-table.js';
-import { type CsvHeader, isSeparatorLine, readCsvHeader } from './_records.js';
+import { type CsvHeader, isErrorAnswer, isSeparatorLine, readCsvHeader } from './_records.js';
 import { exampleLimit, ImportLog, isoDate } from './_report.js';
 import { memoryFiles, RowLedger } from './_row-ledger.js';
 import { RowRuns } from './_row-runs.js';
@@ -309,7 +309,8 @@ const CONTAINER_NOTE: Readonly<Record<StreamContainer, string>> = {
 /**
  * What an input is, from its start (white space and a byte-order mark dropped): JSON (a response
  * or an array), JSON Lines (one record a line, as `bilateral fetch comtrade -o *.jsonl` writes:
- * the first line is a whole object, and either more follows or it is a record, not a response),
+ * the first line is a whole object, and either more follows or it is a record, not a response
+ * nor the API's error answer),
  * or CSV.
  */
 export function inputKind(start: string): 'json' | 'json-lines' | 'csv' {
@@ -321,7 +322,8 @@ export function inputKind(start: string): 'json' | 'json-lines' | 'csv' {
     const value: unknown = JSON.parse(first);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'json';
     if (end !== -1 && start.slice(end).trim() !== '') return 'json-lines';
-    return 'data' in value || 'dataset' in value ? 'json' : 'json-lines';
+    // A response, or the API's error answer (a response of another kind, said as such).
+    return 'data' in value || 'dataset' in value || isErrorAnswer(value) ? 'json' : 'json-lines';
   } catch {
     return 'json';
   }
