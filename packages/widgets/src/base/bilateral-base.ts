@@ -30,7 +30,7 @@ import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { adoptSheet } from './adopt-sheet.js';
 import type { failureAlert } from './failure-alert.js';
-import { keepPairTogether } from './keep-pair.js';
+import { keepTogether } from './keep-together.js';
 import { loadOnce } from './load-once.js';
 
 /**
@@ -344,7 +344,7 @@ export abstract class BilateralBase<View> extends LitElement {
     return this.plain
       ? nothing
       : html`<div part="title" class="title" id="title" role="heading" aria-level=${this.titleLevel}>
-          ${keepPairTogether(title, pair)}
+          ${keepTogether(title, pair)}
         </div>`;
   }
 
@@ -496,7 +496,7 @@ export abstract class BilateralBase<View> extends LitElement {
   /** What an empty state names: the pair and the years asked for ("Vietnam–Laos, 2040–2041"). */
   #selectionName(dataset: Dataset, locale: Locale, m: Messages): string {
     const pair = this.pair(dataset);
-    const names = pair === undefined ? [] : [pairName(pair[0], pair[1], locale)];
+    const names = pair ? [pairName(...pair, locale)] : [];
     if (this.from || this.to) names.push(`${this.fromYear ?? '…'}–${this.toYear ?? '…'}`);
     return names.join(m.punctuation.comma);
   }
@@ -610,7 +610,7 @@ export abstract class BilateralBase<View> extends LitElement {
       const pair = codes && pairName(...codes, locale);
       body = html`<div part="empty" class="state" role="status">
         <strong>${m.empty}</strong>
-        ${hint ? html`<span>${keepPairTogether(hint, pair)}</span>` : nothing}
+        ${hint ? html`<span>${keepTogether(hint, pair)}</span>` : nothing}
       </div>`;
     }
     // Loading and failed, the figure holds the loaded figure's place (nothing below it moves);

@@ -12,7 +12,7 @@ import type { PointNavController } from '../controllers/point-nav-controller.js'
 import { pairName } from '../i18n/format.js';
 import { adoptSheet } from './adopt-sheet.js';
 import { BilateralBase, type RenderContext } from './bilateral-base.js';
-import { keepPairTogether } from './keep-pair.js';
+import { keepTogether } from './keep-together.js';
 import { loadOnce } from './load-once.js';
 import { publishersOf, sourceLine } from './publishers.js';
 
@@ -365,7 +365,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     const interactive = !this.isStatic;
     const publishers = publishersOf(context.dataset, this.sourceIdsOf(view));
     const codes = this.pair(context.dataset);
-    const pair = codes && pairName(codes[0], codes[1], context.locale);
+    const pair = codes && pairName(...codes, context.locale);
     this.#drawn = { view, context };
     const table = (!interactive || this.tableOpen) && this.#tableReady;
     if (table) adoptSheet(this.renderRoot as ShadowRoot, tableSheet);
@@ -375,7 +375,7 @@ export abstract class BilateralElement<View> extends BilateralBase<View> {
     return html`<figure part="figure" title="" aria-label=${this.plain ? title : nothing}>
       ${this.renderTitle(title, pair)}
       <p part="summary" class="summary" id="summary">
-        ${this.subtitle?.trim() || keepPairTogether(this.summaryText(view, context), pair)}
+        ${this.subtitle?.trim() || keepTogether(this.summaryText(view, context), pair)}
       </p>
       ${this.renderExtras(view, context)}
       <div

@@ -5,25 +5,32 @@ import '../elements/dashboard.define.js';
 import '../elements/gates.define.js';
 import '../elements/growth.define.js';
 import '../elements/target.define.js';
-import { keepPairTogether } from './keep-pair.js';
+import { base } from '../styles/base.js';
+import { keepTogether } from './keep-together.js';
 
 /** Whether a pair's name (an inline block) takes more than one line. */
 const takesLines = (span: Element) =>
   span.getBoundingClientRect().height > 1.5 * Number.parseFloat(getComputedStyle(span).lineHeight);
 
 /**
- * The pairs' names in `part` of the element that do not lie as they should: each on one line
- * where its line can hold it ("Laos–China"), broken only where it alone is wider than the line.
+ * The pairs' names and phrases kept together in `part` of the element that do not lie as they
+ * should: each on one line where its line can hold it ("Laos–China", "about US$3.58 billion"),
+ * broken only where it alone is wider than the line.
  * Each as "<name> broken" or "<name> wider than its line, not broken"; none: all as they should.
  */
 function misplacedPairs(element: Element, part: string): string[] {
   return [...shadow(element).querySelectorAll<HTMLElement>(`[part=${part}] .keep`)].flatMap(
     (span) => {
       const broken = takesLines(span);
-      span.style.whiteSpace = 'nowrap';
+      // Its width on one line: its text alone in a span that does not wrap (Chromium breaks a
+      // phrase's <wbr> even where white-space is nowrap).
+      const line = document.createElement('span');
+      line.style.whiteSpace = 'nowrap';
+      line.textContent = span.textContent;
+      span.after(line);
       const wider =
-        span.getBoundingClientRect().width > (span.parentElement as Element).clientWidth;
-      span.style.whiteSpace = '';
+        line.getBoundingClientRect().width > (span.parentElement as Element).clientWidth;
+      line.remove();
       return broken === wider
         ? []
         : [`${span.textContent} ${broken ? 'broken' : 'wider than its line, not broken'}`];
@@ -90,14 +97,14 @@ describe('a pair name breaks at its dash only where it is wider than a line (iss
 
   it('wraps every occurrence of the pair, and nothing in a text without it', () => {
     const into = document.createElement('p');
-    render(keepPairTogether('Laos–China, then Laos–China again', 'Laos–China'), into);
+    render(keepTogether('Laos–China, then Laos–China again', 'Laos–China'), into);
     expect([...into.querySelectorAll('.keep')].map((span) => span.textContent)).toEqual([
       'Laos–China,',
       'Laos–China',
     ]);
     expect(into.textContent).toBe('Laos–China, then Laos–China again');
-    expect(keepPairTogether('Turnover', 'Laos–China')).toBe('Turnover');
-    expect(keepPairTogether('Turnover', undefined)).toBe('Turnover');
+    expect(keepTogether('Turnover', 'Laos–China')).toEqual(['Turnover']);
+    expect(keepTogether('Turnover', undefined)).toEqual(['Turnover']);
   });
 
   it('keeps a comma or colon after the pair on the pair’s line (Lao gates summary, target title)', async () => {
@@ -112,5 +119,50 @@ describe('a pair name breaks at its dash only where it is wider than a line (iss
       '<bilateral-target dataset="vietnam-laos" locale="lo"></bilateral-target>',
     );
     expect(linesBroken($(target, '[part=title]'), /ລາວ:/g)).toEqual([]);
+  });
+  it('keeps Chinese full-width punctuation with the pair or the phrase before it (kinsoku)', () => {
+    // A line may break between an inline block and the punctuation after it, so "，" "。" "："
+    // "；" "、" "）", which Chinese never begins a line with, began one after the pair ("：目标"
+    // below "老挝–中国"). Each goes in the span, as the opening "（" before a phrase does.
+    // In a shadow root with the elements' styles (`.keep` an inline block).
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [base.styleSheet as CSSStyleSheet];
+    const into = document.createElement('p');
+    into.className = 'summary';
+    into.style.fontSize = '32px';
+    root.append(into);
+    const texts = [
+      ...[...'，。：；、）'].map((mark) => `贸易额老挝–中国${mark}目标为每年增长`),
+      '越南对老挝逆差（2025/1\u2060\u00a0–\u2060\u00a02025/7），约4.9亿美元。',
+    ];
+    const misplaced: string[] = [];
+    for (const text of texts) {
+      render(keepTogether(text, '老挝–中国'), into);
+      expect(into.textContent).toBe(text);
+      // Each character, in the order of the text.
+      const walker = document.createTreeWalker(into, NodeFilter.SHOW_TEXT);
+      const chars: [string, Range][] = [];
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        for (let at = 0; at < (node as Text).length; at++) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          chars.push([(node as Text).data[at] as string, range]);
+        }
+      }
+      for (let width = 100; width <= 420; width += 4) {
+        into.style.width = `${width}px`;
+        const boxes = chars.map(([char, range]) => [char, range.getBoundingClientRect()] as const);
+        boxes.forEach(([char, box], at) => {
+          const [before, above] = boxes[at - 1] ?? [];
+          if (above === undefined || box.top < above.bottom - 1) return;
+          if ('，。：；、）'.includes(char) || before === '（')
+            misplaced.push(`${text}: a line between "${before}" and "${char}" at ${width}px`);
+        });
+      }
+    }
+    expect(misplaced).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '../base/bilateral-element.js';
 import { commodityShown, withCommodity } from '../base/commodity.js';
 import { firstPeriodKind } from '../base/first-period-kind.js';
+import { keepTogether } from '../base/keep-together.js';
 import { loadOnce } from '../base/load-once.js';
 import { svgRows } from '../charts/svg-rows.js';
 import { periodOf } from '../data/period-of.js';
@@ -402,16 +403,12 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       return series?.balanceSeriesLegend(m) ?? nothing;
     const { point } = last;
     // One space between a figure's parts (read as text: 'Balance about US$…'), none inside.
-    // The amount (its last number and the words after it) one piece on a line (`.keep`): at
-    // 280 px a line ends after 'about' if at all, not in 'about −US$490' / 'million'; only
-    // where it alone is wider than the line (200 % text) at its spaces, between its number and
-    // its words ('−490' / 'triệu USD'), never inside a number.
-    const [, head, amount] = balanceText(last, locale, m).match(/(.*?)(\S*\d\D*)$/) as [
-      string,
-      string,
-      string,
-    ];
-    return html`<dl part="figures" class="figures"><div><dt>${m.balance}</dt> <dd class=${point.position.reporter}>${head}<span class="keep">${amount}</span></dd></div> <div><dt>${m.position}</dt> <dd><bdi>${
+    // The amount (its last number and the words after it) one piece on a line (`keepTogether`,
+    // as a pair's name): at 280 px a line ends after 'about' if at all, not in 'about −US$490'
+    // / 'million'; only where it alone is wider than the line (200 % text) at its spaces,
+    // between its number and its words ('−490' / 'triệu USD'), never inside a number.
+    const text = balanceText(last, locale, m);
+    return html`<dl part="figures" class="figures"><div><dt>${m.balance}</dt> <dd class=${point.position.reporter}>${keepTogether(text, text.match(/\S*\d\D*$/)?.[0])}</dd></div> <div><dt>${m.position}</dt> <dd><bdi>${
       // An economy and its position each whole (styled `bdi`: not 'Trung' / 'Quốc', nor Lao
       // 'ຂາດ' / 'ດຸນ'); a line ends after the semicolon, or between the two where one line
       // cannot hold both ('Trung Quốc:' / 'nhập siêu' at 280 px), lines balanced.

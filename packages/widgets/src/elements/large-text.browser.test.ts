@@ -5,6 +5,7 @@ import {
   contentRight,
   linesBroken,
   mountLoaded,
+  openTable,
   settled,
   shadow,
   TAGS,
@@ -33,6 +34,73 @@ function overflowing(element: AnyElement): string[] {
         if (line.right > edge + 1) {
           found.push(`"${node.textContent?.trim()}" by ${Math.round(line.right - edge)} px`);
         }
+      }
+    }
+  }
+  return found;
+}
+
+/** How many lines a range of text takes (its boxes grouped by their middles). */
+function linesOf(range: Range): number {
+  const middles: number[] = [];
+  for (const box of range.getClientRects()) {
+    const middle = box.top + box.height / 2;
+    if (box.width > 0 && !middles.some((other) => Math.abs(other - middle) < box.height / 2))
+      middles.push(middle);
+  }
+  return middles.length;
+}
+
+/** The width (px) of the text from `start` to `end` of `node`, its line boxes added up. */
+function widthOf(node: Text, start: number, end: number): number {
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  return [...range.getClientRects()].reduce((sum, box) => sum + box.width, 0);
+}
+
+/**
+ * The numbers and words of an element's visible text (its panels' and open table's too; not the
+ * charts' SVG labels nor `.sr-only` text) that a line break cuts though a line could hold them:
+ * each as `"<word>" in "<its text>"`. A number is never cut; a word (as `Intl.Segmenter` finds
+ * them in the language; Chinese characters, which a line may break between, aside) only where
+ * it alone is wider than its line: a Latin word as the text between its spaces and no-break
+ * spaces, so a web address wider than the line ("(english.thesaigontimes.vn)") may break.
+ */
+function cutWords(element: AnyElement, locale: string): string[] {
+  const found: string[] = [];
+  const words = new Intl.Segmenter(locale, { granularity: 'word' });
+  const roots = [element, ...shadow(element).querySelectorAll('[part]')]
+    .filter((node) => node.shadowRoot !== null)
+    .map(shadow);
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node as Text;
+      let block = text.parentElement as Element;
+      if (block.closest('svg, .sr-only') !== null) continue;
+      while (getComputedStyle(block).display.startsWith('inline'))
+        block = block.parentElement as Element;
+      const style = getComputedStyle(block);
+      const line =
+        block.clientWidth -
+        Number.parseFloat(style.paddingLeft) -
+        Number.parseFloat(style.paddingRight);
+      for (const { segment, index, isWordLike } of words.segment(text.data)) {
+        if (!isWordLike || /^\p{sc=Han}+$/u.test(segment)) continue;
+        const range = document.createRange();
+        range.setStart(text, index);
+        range.setEnd(text, index + segment.length);
+        if (linesOf(range) < 2) continue;
+        // The Latin word around it: from the space before to the space after.
+        const start = /\p{sc=Lao}/u.test(segment)
+          ? index
+          : text.data.slice(0, index).search(/[^ \u00a0]*$/);
+        const end = /\p{sc=Lao}/u.test(segment)
+          ? index + segment.length
+          : index + segment.length + text.data.slice(index + segment.length).search(/[ \u00a0]|$/);
+        if (/\d/.test(segment) || widthOf(text, start, end) <= line)
+          found.push(`"${segment}" in "${text.data.trim()}"`);
       }
     }
   }
@@ -112,4 +180,33 @@ describe('text at 200 % (32 px on the page) in a 390 px column', () => {
       expect(linesBroken(title, names, Math.max(200, Math.ceil(Math.max(...widths))))).toEqual([]);
     },
   );
+});
+
+describe('text at 200 % (32 px on the page) in 280 and 390 px columns', () => {
+  it.each(
+    TAGS.flatMap((tag) =>
+      ['en', 'vi', 'lo', 'zh'].flatMap((locale) => [280, 390].map((width) => [tag, locale, width])),
+    ),
+  )('<%s> in %s at %s px cuts no number, and no word a line holds', async (tag, locale, width) => {
+    // Seen at 280 px: "about US$823 million" (no-break spaces: one word to the line breaker)
+    // cut as "about US$823 milli" / "on" by overflow-wrap: break-word, "Jan – Jul 2025" as
+    // "… Jul 20" / "25", "; và 4 nguồn kh" / "ác", Lao "(24 ຕ.ລ. 20" / "24)"; at 390 px
+    // "million" and "triệu USD" too. Both datasets: Laos–China's amounts are billions.
+    document.documentElement.style.fontSize = '32px';
+    onTestFinished(() => {
+      document.documentElement.style.fontSize = '';
+    });
+    for (const dataset of ['vietnam-laos', 'laos-china']) {
+      const element = await mountLoaded(
+        `<${tag} dataset="${dataset}" locale="${locale}"></${tag}>`,
+        Number(width),
+      );
+      await settled([element]);
+      expect(cutWords(element, String(locale)), dataset).toEqual([]);
+      // The dashboard's panels and an empty state (Laos–China has no target) have no table.
+      if (shadow(element).querySelector('[part=toggle]') === null) continue;
+      await openTable(element);
+      expect(cutWords(element, String(locale)), `${dataset}, table open`).toEqual([]);
+    }
+  });
 });

@@ -18,9 +18,10 @@ import { css } from 'lit';
  *   elements that carry it has any inside a scroll container (the keys' `p`, the live region, the
  *   closed table, a note's "Notes:" span); an element with padding or a border would be that big,
  *   and inside `.table-wrap` would lengthen its scroll.
- * - A pair's name and the balance card's amount (`.keep`) are each one piece on a line (an inline
- *   block): a line breaks around them, and inside them only where they alone are wider than the
- *   line (200 % text: "ຫວຽດນາມ" / "– ລາວ", "−490" / "triệu USD"), between words.
+ * - A pair's name, the balance card's amount and a phrase of no-break spaces (`.keep`,
+ *   `keepTogether`) are each one piece on a line (an inline block): a line breaks around them,
+ *   and inside them only where they alone are wider than the line (200 % text: "ຫວຽດນາມ" /
+ *   "– ລາວ", "−490" / "triệu USD", "about US$823" / "million"), between words.
  * - Text wraps `pretty`: no paragraph ends on a lone word (the source line's "…; and 4" / "more"
  *   at 768 px; Chinese "…目标区" / "间。").
  * - In a title, a summary, a note or the source line, a word longer than its line breaks inside

@@ -1,0 +1,54 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * What {@link keepTogether} keeps: the pair (written `\0` meanwhile, so that no character of
+ * its name is read as part of the pattern) with the punctuation after it (\p{P}: "," "，" "："),
+ * or a phrase of no-break spaces: no Chinese character (a line may break between two), not
+ * starting with a mark a line may not begin with (\p{Po} "，。：", \p{Pe} "）"; an opening "（"
+ * goes in, as a line may end before an inline block).
+ */
+const PIECE = /(\0\p{P}*|[^ \p{Ideo}\p{Po}\p{Pe}][^ \p{Ideo}]*\u00a0[^ \p{Ideo}]*)/u;
+
+/**
+ * `text` with each occurrence of `pair` (a pair's name, "Laos–China", or the balance card's
+ * amount; not empty) and each phrase joined by no-break spaces ("about US$823 million", "Jan –
+ * Jul 2025", "; và 4 nguồn khác") in a `.keep` span (`base.ts`): one piece on a line where a
+ * line can hold it, so a title, summary or source line breaks between words, not at the pair's
+ * dash ("Laos–" / "China") nor inside a phrase. Only where it alone is wider than the line (200 %
+ * text) does it break inside: the pair at its dash or spaces ("ຫວຽດນາມ" / "– ລາວ"), a phrase at
+ * its no-break spaces (a `<wbr>` after each: "about US$823" / "million"), never inside a
+ * number or a word a line holds. A phrase of no-break spaces is one word to the line breaker,
+ * which `overflow-wrap: break-word` cut anywhere once it was wider than the line ("US$823
+ * milli" / "on" at 280 px with 32 px text); a word alone wider than the line (a web address)
+ * still breaks inside. The punctuation right after the pair goes in its span, and a phrase's
+ * in the phrase's ("2025/7），"): a line may break between an inline block and what follows it,
+ * and did (Lao ", ຈັດປະເພດຕາມ" began a line at 390 px), which Chinese forbids for "，。：；、）"
+ * (kinsoku); an opening "（" goes in the phrase's span, as no line may end with it. Only markup
+ * is added: the text copied, searched and read aloud stays the same. A list of parts (one
+ * template per occurrence, the rest of the text in its last part, cost some 30 B more in every
+ * page's bundle than a list, which costs two comment nodes per part).
+ *
+ * @example
+ * ```ts
+ * import { render } from 'lit';
+ * import { keepTogether } from './keep-together.js';
+ *
+ * const title = document.createElement('div');
+ * render(keepTogether('Laos–China, about\u00a0US$8\u00a0billion.', 'Laos–China'), title);
+ * // [...title.querySelectorAll('.keep')].map((span) => span.textContent)
+ * //=> ['Laos–China,', 'about\u00a0US$8\u00a0billion.']
+ * // title.textContent //=> 'Laos–China, about\u00a0US$8\u00a0billion.'
+ * ```
+ */
+export const keepTogether = (text: string, pair = '\0'): (string | TemplateResult)[] =>
+  text
+    .replaceAll(pair, '\0')
+    .split(PIECE)
+    .map((part, at) =>
+      at % 2
+        ? html`<span class="keep">${part
+            .replaceAll('\0', pair)
+            .split(/(?<=\u00a0)/)
+            .map((words, after) => (after ? html`<wbr>${words}` : words))}</span>`
+        : part,
+    );
