@@ -14,6 +14,8 @@ import {
   calendarDateProblem,
   KEPT_PROBLEMS,
   keptIssuesError,
+  missingQuantityNote,
+  NESTED_COMMODITIES_WORDS,
   possiblyTruncatedWords,
   quoteInput,
   readAmountText,
@@ -22,6 +24,7 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { badCsvLines } from './bad-csv-line.js';
 import type { BulkFile } from './bulk-files.js';
 import {
+  AMOUNTS,
   checkedSql,
   groupsSql,
   KEY_COLUMNS,
@@ -44,8 +47,6 @@ import { physicalLines } from './physical-lines.js';
 const MAX_SCALE = 36;
 /** Issues kept at most when records are refused, as the core keeps them; the others are counted. */
 const MAX_ISSUES = KEPT_PROBLEMS;
-/** Files searched at most for the lines of refused records. */
-const MAX_FILES_LOCATED = 5;
 /** Files the `possibly-truncated` note names at most. */
 const MAX_FILES_NOTED = 10;
 
@@ -108,6 +109,30 @@ const NOTE_MESSAGES = {
     'values written in exponent form (such as 3.89177E+10) were read as written: a spreadsheet may have rounded them, so check them against the source',
 } as const;
 
+/**
+ * How many imported flows (of `bulk_groups`) have a commodity code that nests with another's
+ * (TOTAL, a chapter, a heading of it) of the same reporter, partner, flow and period, as the core
+ * counts them (`nestedRows`): each code's shorter prefixes of even length are looked up.
+ */
+async function nestedFlows(connection: DuckDBConnection): Promise<number> {
+  const [row] = (
+    await connection.runAndReadAll(`WITH flows AS (
+      SELECT reporter, partner, flow, period, coalesce(commodity, '') AS code FROM bulk_groups
+      WHERE problem IS NULL AND reason IS NULL),
+    prefixes AS (
+      SELECT reporter, partner, flow, period, code, substr(code, 1, unnest(range(0, length(code), 2))) AS parent
+      FROM flows),
+    pairs AS (
+      SELECT p.reporter, p.partner, p.flow, p.period, p.code, p.parent FROM prefixes AS p
+      JOIN flows AS f ON f.reporter = p.reporter AND f.partner = p.partner AND f.flow = p.flow
+        AND f.period = p.period AND f.code = p.parent)
+    SELECT count(*) FROM (
+      SELECT reporter, partner, flow, period, code FROM pairs
+      UNION SELECT reporter, partner, flow, period, parent FROM pairs)`)
+  ).getRowsJS();
+  return Number(row?.[0] ?? 0);
+}
+
 /** An open bulk read: the connection holding `bulk_groups`, and what was read. */
 export interface BulkRead {
   readonly connection: DuckDBConnection;
@@ -155,7 +180,7 @@ async function fromDuckDB(
     (caught instanceof Error ? caught.message : String(caught)).split('\n')[0]?.slice(0, 500);
   const issues: BilateralIssue[] = [];
   let count = 0;
-  let failed = 0;
+  // Every file, as the core keeps the first problems and counts the others, wherever they are.
   for (const [index, file] of files.entries()) {
     try {
       const { sql } = await sourceSql(connection, [file], false);
@@ -178,9 +203,6 @@ async function fromDuckDB(
         ]);
         count += 1;
       }
-      failed += 1;
-      // Past the issues kept, the next files are still read: their lines are counted.
-      if (failed >= MAX_FILES_LOCATED) break;
     }
   }
   if (issues.length === 0) {
@@ -221,7 +243,7 @@ async function badLines(
 }
 
 /**
- * Throws the lines DuckDB cannot read of the first files that have one, or why the file does not
+ * Throws the lines DuckDB cannot read of the files that have one, or why the file does not
  * unpack (`unpacked`, as {@link fromDuckDB} takes it): the first {@link MAX_ISSUES}, the others
  * counted (`keptIssuesError`, as the core engine keeps them).
  */
@@ -232,7 +254,7 @@ async function refuseBadLines(
 ): Promise<void> {
   const issues: BilateralIssue[] = [];
   let count = 0;
-  for (const [index, file] of files.slice(0, MAX_FILES_LOCATED).entries()) {
+  for (const [index, file] of files.entries()) {
     const lines = await badLines(connection, file, index, unpacked, issues);
     keep(issues, lines?.issues ?? []);
     count += lines?.count ?? 0;
@@ -274,6 +296,16 @@ export async function withConnection<T>(
   }
 }
 
+/** The whole numbers and the true or false fields the core reads: field, column, and its words. */
+const FLAGS = [
+  ['qtyUnitCode', 'qty_unit_code', 'is not a whole number'],
+  ['legacyEstimationFlag', 'legacy_flag', 'is not a whole number'],
+  ['isQtyEstimated', 'qty_estimated', 'is not true or false'],
+  ['isReported', 'is_reported', 'is not true or false'],
+  ['isAggregate', 'is_aggregate', 'is not true or false'],
+  ['isOriginalClassification', 'is_original', 'is not true or false'],
+] as const;
+
 /** The field and message of a problem of a refused record, from its code and the record's fields. */
 function describeProblem(
   problem: string,
@@ -282,6 +314,16 @@ function describeProblem(
 ): [string, string] {
   const text = (key: string) => quoteInput(String(row[key] ?? ''));
   const [field, kind] = problem.split(':') as [string, string | undefined];
+  const amount = AMOUNTS.find(([name]) => name === field);
+  if (amount !== undefined) {
+    const [, column, what] = amount;
+    return [field, readAmountText(String(row[`${column}_text`]), what).problem ?? ''];
+  }
+  const flag = FLAGS.find(([name]) => name === field);
+  if (flag !== undefined) {
+    const [, column, words] = flag;
+    return [field, `${text(column)} ${words}`];
+  }
   if (field === 'primaryValue' && kind !== 'missing') {
     // In the core's words and order (not a number, past its range, negative) where it refuses
     // the value; else past what this read holds.
@@ -392,11 +434,11 @@ function describeProblem(
     case 'cmdCode':
       return [
         field,
-        row.cmd_code === ''
+        row.cmd_text === ''
           ? 'missing cmdCode (an HS code such as "0901", or TOTAL for all goods)'
           : /^\d+$/.test(String(row.cmd_code))
-            ? `${text('cmd_code')} is not an HS code of 2, 4, 6 or 8 digits`
-            : `${text('cmd_code')} is neither an HS code nor TOTAL`,
+            ? `${text('cmd_text')} is not an HS code of 2, 4, 6 or 8 digits`
+            : `${text('cmd_text')} is neither an HS code nor TOTAL`,
       ];
     case 'classificationCode':
       return [
@@ -404,12 +446,7 @@ function describeProblem(
         `${row.classification} is not an HS edition (H0–H6): the commodity ${row.commodity} would be read as an HS code; query UN Comtrade with an HS classification`,
       ];
     case 'primaryValue:missing':
-      return ['primaryValue', 'no primaryValue, and no fobvalue or cifvalue to fall back on'];
-    case 'primaryValue:text':
-      return [
-        'primaryValue',
-        `${text('value_text')} has an exponent of more than 3 digits, which this read does not take: write the value in full`,
-      ];
+      return ['primaryValue', 'missing primaryValue (the trade value in US dollars)'];
     case 'primaryValue:scale':
       return [
         'primaryValue',
@@ -439,7 +476,8 @@ function place({ file, row, line }: Located): string {
 }
 
 /**
- * The records matching `where` (over the checked records), in the first files that hold them,
+ * The records matching `where` (over the checked records), as many as are kept, from the files
+ * that hold them in order (each such file read again until {@link MAX_ISSUES} are found),
  * with the 0-based row of each in its file, its `problems` (`problemsSql`) and, in a CSV or TSV
  * file, the line it starts on: CSV files are read again, one by one, numbering rows, and their
  * lines counted up to the last record found.
@@ -455,7 +493,7 @@ async function locate(
   const whole = await sourceSql(connection, files, false);
   const names = (
     await connection.runAndReadAll(
-      `SELECT DISTINCT filename FROM (${checked(whole.sql)}) AS c WHERE ${where} ORDER BY filename LIMIT ${MAX_FILES_LOCATED}`,
+      `SELECT DISTINCT filename FROM (${checked(whole.sql)}) AS c WHERE ${where} ORDER BY filename`,
     )
   ).getRowsJS();
   const indices = names
@@ -656,7 +694,9 @@ export async function readBulk(
           coalesce(sum(records - 1) FILTER (WHERE reporter IS NOT NULL), 0) AS duplicates,
           count(*) FILTER (WHERE reporter IS NOT NULL AND low <> high) AS conflicts,
           coalesce(sum(value_fallbacks), 0) AS value_fallbacks, coalesce(sum(restored), 0) AS restored,
-          coalesce(sum(iso_fallbacks), 0) AS iso_fallbacks, coalesce(sum(exponents), 0) AS exponents
+          coalesce(sum(iso_fallbacks), 0) AS iso_fallbacks, coalesce(sum(exponents), 0) AS exponents,
+          count(*) FILTER (WHERE problem IS NULL AND reason IS NULL AND missing_quantities > 0) AS missing_quantities,
+          count(DISTINCT length(coalesce(commodity, ''))) FILTER (WHERE problem IS NULL AND reason IS NULL) AS code_lengths
         FROM bulk_groups`,
       )
     ).getRowObjectsJS();
@@ -687,14 +727,25 @@ export async function readBulk(
         ['iso-fallback', Number(summary?.iso_fallbacks)],
         ['value-fallback', Number(summary?.value_fallbacks)],
         ['leading-zero-restored', Number(summary?.restored)],
+        ['missing-quantity', Number(summary?.missing_quantities)],
         ['exponent-value', Number(summary?.exponents)],
+        // One length of commodity code among the flows: none can nest (as the core skips them).
+        [
+          'nested-commodities',
+          Number(summary?.code_lengths) > 1 ? await nestedFlows(connection) : 0,
+        ],
       ] as const
     )
       .filter(([, count]) => count > 0)
       .map(([code, count]): ComtradeBulkReport['notes'][number] => ({
         code,
         count,
-        message: NOTE_MESSAGES[code],
+        message:
+          code === 'missing-quantity'
+            ? missingQuantityNote({ keyOf: (field) => source.names.get(field) ?? field })
+            : code === 'nested-commodities'
+              ? NESTED_COMMODITIES_WORDS
+              : NOTE_MESSAGES[code],
       }));
     // As the core notes them, first: a file of a header alone (or files of no records) imports
     // nothing; a file of exactly as many records as the API gives at most may have been cut.

@@ -29,6 +29,15 @@ const FIELDS = [
   'primaryValue',
   'fobvalue',
   'cifvalue',
+  'qtyUnitCode',
+  'qtyUnitAbbr',
+  'qty',
+  'isQtyEstimated',
+  'netWgt',
+  'legacyEstimationFlag',
+  'isReported',
+  'isAggregate',
+  'isOriginalClassification',
 ] as const;
 
 /** Fields without which no record can be read. */
@@ -76,16 +85,18 @@ export function rejectingReader(file: BulkFile, table: string): string {
 
 /**
  * A query yielding the Comtrade fields of the files as text (`NULL` where a file has no such
- * column), the file's name and, for Parquet or when `rowNumbers` is set (one CSV file), the
- * 0-based row of each record in its file. Returns the query and the fields no file has.
+ * column), the file's name, whether its files have a `qty` column (`has_qty`) and, for Parquet
+ * or when `rowNumbers` is set (one CSV file), the 0-based row of each record in its file.
+ * Returns the query, the fields no file has, and the name each field has in the files (as the
+ * first file that has it spells it: `Qty`).
  */
 export async function sourceSql(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
   rowNumbers: boolean,
-): Promise<{ sql: string; absent: string[] }> {
+): Promise<{ sql: string; absent: string[]; names: ReadonlyMap<string, string> }> {
   const parts: string[] = [];
-  const found = new Set<string>();
+  const found = new Map<string, string>();
   for (const format of ['csv', 'tsv', 'parquet'] as const) {
     const group = files.filter((file) => file.format === format);
     if (group.length === 0) continue;
@@ -97,25 +108,52 @@ export async function sourceSql(
     const fields = FIELDS.map((field) => {
       const column = columns.get(field.toLowerCase());
       if (column === undefined) return `NULL::VARCHAR AS ${field}`;
-      found.add(field);
+      if (!found.has(field)) found.set(field, String(column.column_name));
       return `CAST(${ident(String(column.column_name))} AS VARCHAR) AS ${field}`;
     });
+    const hasQty = columns.has('qty') ? 'true' : 'false';
     const row =
       format === 'parquet'
         ? 'file_row_number AS file_row'
         : rowNumbers
           ? 'row_number() OVER () - 1 AS file_row'
           : 'NULL::BIGINT AS file_row';
-    parts.push(`SELECT filename, ${row}, ${fields.join(', ')} FROM ${from}`);
+    parts.push(`SELECT filename, ${row}, ${hasQty} AS has_qty, ${fields.join(', ')} FROM ${from}`);
   }
   return {
     sql: parts.join('\nUNION ALL\n'),
     absent: REQUIRED_FIELDS.filter((field) => !found.has(field)),
+    names: found,
   };
 }
 
-const EXPORT_CODES = `('X', 'RX', 'DX', 'XIP', 'XOP')`;
 const FLOW_CODES = `('X', 'M', 'RX', 'RM', 'DX', 'FM', 'XIP', 'XOP', 'MIP', 'MOP')`;
+/**
+ * The amounts the core reads besides primaryValue, in its order (`readComtradeRow`: cifvalue and
+ * fobvalue before primaryValue, the quantity and net weight after it): field, column of the
+ * checked records, and what it holds, for the core's words (`readAmountText`).
+ */
+export const AMOUNTS = [
+  ['cifvalue', 'cif', 'a trade value'],
+  ['fobvalue', 'fob', 'a trade value'],
+  ['qty', 'qty', 'a quantity'],
+  ['netWgt', 'net_wgt', 'a weight'],
+] as const;
+
+/** The whole numbers the core reads among the quantities: field and column. */
+const INTEGERS = [
+  ['qtyUnitCode', 'qty_unit_code'],
+  ['legacyEstimationFlag', 'legacy_flag'],
+] as const;
+
+/** The fields the core reads as true or false (`true`, `false`, `1`, `0`): field and column. */
+const BOOLEANS = [
+  ['isQtyEstimated', 'qty_estimated'],
+  ['isReported', 'is_reported'],
+  ['isAggregate', 'is_aggregate'],
+  ['isOriginalClassification', 'is_original'],
+] as const;
+
 /** Trims a field and drops a spreadsheet's `.0` from a whole number. */
 const whole = (field: string) => `regexp_replace(trim(coalesce(${field}, '')), '\\.0+$', '')`;
 
@@ -160,30 +198,45 @@ const PLAIN = `'[0-9]+(\\.[0-9]+)?'`;
 
 /**
  * A value as plain decimal text (`PLAIN`) when it is a non-negative number as the core reads one
- * (`+5`, `5.`, `.5`, minus zero `-0.0` as `0`, the exponent form of a spreadsheet such as `5.12345E+10`, read as written
- * by moving the point: `51234500000`); other text as it is.
+ * (`+5`, `5.`, `.5`, minus zero `-0.0` as `0`, the exponent form of a spreadsheet such as
+ * `5.12345E+10`, read as written by moving the point: `51234500000`, an exponent of any number of
+ * digits: `1e-0002` is `0.01`); other text as it is. A value past the core's range stays past it:
+ * the point moves at most 40 places beyond the digits (`1e999999999` is a 1 and 40 zeros, not a
+ * billion), and an exponent of more than 9 digits (leading zeros aside) is a billion, as the core
+ * refuses it (`fromExponentText`); zeros with any exponent are `0`.
  */
 function plainSql(text: string): string {
   const whole = `regexp_extract(${text}, '^\\+?([0-9]*)', 1)`;
   const fraction = `regexp_extract(${text}, '\\.([0-9]*)', 1)`;
   const digits = `(${whole} || ${fraction})`;
-  const point = `(length(${whole}) + coalesce(TRY_CAST(regexp_extract(${text}, '[eE]([+-]?[0-9]+)$', 1) AS INTEGER), 0))`;
+  const exponentDigits = `ltrim(regexp_extract(${text}, '[eE][+-]?([0-9]+)$', 1), '0')`;
+  const exponent = `(CASE WHEN length(${exponentDigits}) > 9 THEN 1000000000
+    ELSE coalesce(TRY_CAST(nullif(${exponentDigits}, '') AS BIGINT), 0) END
+    * CASE WHEN regexp_matches(${text}, '[eE]-') THEN -1 ELSE 1 END)`;
+  const point = `least(greatest(length(${whole}) + ${exponent}, -40), length(${digits}) + 40)`;
   return `CASE WHEN ${text} IS NULL OR regexp_full_match(${text}, ${PLAIN}) THEN ${text}
     WHEN starts_with(${text}, '-') AND regexp_full_match(${text}, '-(0+\\.?0*|\\.0+)([eE][+-]?[0-9]+)?') THEN '0'
-    WHEN NOT regexp_full_match(${text}, '\\+?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?') THEN ${text}
+    WHEN NOT regexp_full_match(${text}, '\\+?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?') THEN ${text}
+    WHEN NOT regexp_matches(${digits}, '[1-9]') THEN '0'
     WHEN ${point} >= length(${digits}) THEN ${digits} || repeat('0', ${point} - length(${digits}))
     WHEN ${point} <= 0 THEN '0.' || repeat('0', -${point}) || ${digits}
     ELSE substr(${digits}, 1, ${point}) || '.' || substr(${digits}, ${point} + 1) END`;
 }
 
+/** A field's trimmed text, `NULL` when it is empty. */
+const given = (field: string) => `nullif(trim(${field}), '')`;
+
 /**
- * The fields of each record as trimmed text, its value text (after the fallback) as written and
- * as plain decimal text (`value_plain`), and whether it is in exponent form.
+ * The fields of each record as trimmed text, its value text (after the fallback, which the core
+ * takes only for a flow code it reads: the export codes' fobvalue, the import codes' cifvalue;
+ * matched by regular expressions, where a list of five codes or more, `IN (…)`, becomes a join
+ * that DuckDB computes for every record) as written and as plain decimal text (`value_plain`),
+ * whether it is in exponent form, and the other amounts, whole numbers and flags as written.
  */
 export function rowsSql(source: string): string {
   return `SELECT *, ${plainSql('value_text')} AS value_plain,
   strpos(value_text, 'E') + strpos(value_text, 'e') > 0 AS exponent
-FROM (SELECT filename, file_row,
+FROM (SELECT filename, file_row, has_qty,
   upper(trim(coalesce(typeCode, ''))) AS type_code,
   upper(trim(coalesce(freqCode, ''))) AS freq_code,
   ${whole('period')} AS period_given,
@@ -196,15 +249,21 @@ FROM (SELECT filename, file_row,
   ${whole('partnerCode')} AS partner_code,
   upper(trim(coalesce(partnerISO, ''))) AS partner_iso,
   upper(trim(coalesce(flowCode, ''))) AS flow_code,
-  trim(coalesce(cmdCode, '')) AS cmd_code,
+  trim(coalesce(cmdCode, '')) AS cmd_text,
+  -- A spreadsheet's 901.0 is 901, as the core reads it; TOTAL.0 is no code.
+  CASE WHEN strpos(cmdCode, '.') > 0 AND regexp_full_match(trim(cmdCode), '[0-9]+\\.0+') THEN regexp_replace(trim(cmdCode), '\\.0+$', '')
+    ELSE trim(coalesce(cmdCode, '')) END AS cmd_code,
   upper(trim(coalesce(classificationCode, ''))) AS classification,
   coalesce(nullif(${whole('motCode')}, ''), '0') AS mot_code,
   upper(coalesce(nullif(trim(customsCode), ''), 'C00')) AS customs_code,
   coalesce(nullif(${whole('partner2Code')}, ''), '0') AS partner2_code,
-  nullif(trim(primaryValue), '') IS NULL AS value_missing,
-  coalesce(nullif(trim(primaryValue), ''),
-    CASE WHEN upper(trim(coalesce(flowCode, ''))) IN ${EXPORT_CODES}
-      THEN nullif(trim(fobvalue), '') ELSE nullif(trim(cifvalue), '') END) AS value_text
+  ${given('primaryValue')} IS NULL AS value_missing,
+  coalesce(${given('primaryValue')},
+    CASE WHEN regexp_full_match(upper(trim(flowCode)), 'X|RX|DX|XIP|XOP') THEN ${given('fobvalue')}
+      WHEN regexp_full_match(upper(trim(flowCode)), 'M|RM|FM|MIP|MOP') THEN ${given('cifvalue')} END) AS value_text,
+  ${AMOUNTS.map(([field, column]) => `${given(field)} AS ${column}_text`).join(', ')},
+  ${[...INTEGERS, ...BOOLEANS].map(([field, column]) => `trim(coalesce(${field}, '')) AS ${column}`).join(', ')},
+  upper(trim(coalesce(qtyUnitAbbr, ''))) AS qty_unit_abbr
 FROM (${source}))`;
 }
 
@@ -231,18 +290,48 @@ function decimalSql(text: string, scale: number): string {
     ELSE TRY_CAST(${text} AS DECIMAL(38, ${scale})) END`;
 }
 
-/** The classificationCode of an HS edition, as the core takes one: HS, H0 … H9. */
-const HS_EDITIONS = `('HS', ${Array.from({ length: 10 }, (_, i) => `'H${i}'`).join(', ')})`;
-
 /** The most digits before and after the decimal point of a value the core reads (`toDecimal`). */
 const MAX_DIGITS = 36;
+
+/** Whether plain text (`plainSql`) is past the core's range: 10^36 or more, or more than 36 decimal places. */
+const pastSql = (plain: string) =>
+  `(length(ltrim(split_part(${plain}, '.', 1), '0')) > ${MAX_DIGITS}
+    OR length(rtrim(split_part(${plain}, '.', 2), '0')) > ${MAX_DIGITS})`;
+
+/**
+ * Plain text (`plainSql`) of an amount the core reads: within its range, at most 36 digits before
+ * the point (leading zeros aside) and after it (trailing zeros aside), in one regular expression.
+ */
+const IN_RANGE = `'0*[0-9]{1,${MAX_DIGITS}}(\\.[0-9]{1,${MAX_DIGITS}}0*)?'`;
+
+/** Whether plain text (`plainSql`) is an amount the core reads: plain, and within its range. */
+const readsSql = (plain: string) => `regexp_full_match(${plain}, ${IN_RANGE})`;
+
+/**
+ * Whether an amount's text (`NULL` when empty) is given and no amount the core reads: text in
+ * full within the range, as nearly every one is, at first sight (one regular expression, some
+ * 50 ns; `ltrim` of the digits took six times as long); other text as plain text (`plainSql`),
+ * in a `CASE` so that only such text pays for it.
+ */
+const notAmount = (text: string) =>
+  `CASE WHEN ${text} IS NULL OR ${readsSql(text)} THEN false ELSE NOT ${readsSql(plainSql(text))} END`;
+
+/** Whether a field's trimmed text is given and none of the core's true or false (`true`, `1`, `false`, `0`). */
+const notBoolean = (column: string) =>
+  `CASE WHEN regexp_full_match(${column}, '(true|false|1|0)?') THEN false
+    ELSE lower(${column}) NOT IN ('true', 'false') END`;
+
+/** The classificationCode of an HS edition, as the core takes one: HS, H0 … H9. */
+const HS_EDITIONS = `('HS', ${Array.from({ length: 10 }, (_, i) => `'H${i}'`).join(', ')})`;
 
 /** A check of a record: the problem it names (a SQL expression, a code naming the field) and when. */
 type Check = readonly [problem: string, when: string];
 
 /**
  * The checks of a record in the core's order (`readComtradeRow`: typeCode, reporter, partner,
- * flowCode, the period fields, cmdCode, motCode, partner2Code, primaryValue), in groups that name
+ * flowCode, the period fields, cmdCode, motCode, partner2Code, cifvalue, fobvalue, primaryValue,
+ * qtyUnitCode, qty, netWgt, isQtyEstimated, legacyEstimationFlag, isReported, isAggregate,
+ * isOriginalClassification), in groups that name
  * at most one problem each (their first check that holds: a field is bad in one way). The last
  * group of the period (`compare`) compares its fields, which the core does only when each
  * reads (no check of `period` holds).
@@ -257,9 +346,10 @@ function checkGroups(scale: number): {
   const code = (problem: string, when: string): Check => [sqlText(problem), when];
   // The decimal places a value needs: zeros past its last digit are none (`0.50…0` is 0.5).
   const places = "length(rtrim(split_part(value_plain, '.', 2), '0'))";
-  // Past the core's range (|x| < 10^36, at most 36 digits after the point), as plain text.
-  const past = `length(ltrim(split_part(value_plain, '.', 1), '0')) > ${MAX_DIGITS}
-    OR ${places} > ${MAX_DIGITS}`;
+  // A whole number as the core reads one (`integer`), `-1` and `0` at first sight.
+  const notWhole = (column: string) =>
+    `CASE WHEN ${column} IN ('', '0') OR regexp_full_match(${column}, '-?[0-9]{1,9}') THEN false
+      ELSE ${integer(`regexp_replace(${column}, '\\.0+$', '')`)} IS NULL END`;
   return {
     codes: [
       [code('typeCode', "type_code NOT IN ('', 'C', 'S')")],
@@ -329,10 +419,19 @@ function checkGroups(scale: number): {
       ],
       [code('motCode', 'mot IS NULL')],
       [code('partner2Code', 'partner2 IS NULL')],
+      ...AMOUNTS.slice(0, 2).map(([field, column]) => [code(field, notAmount(`${column}_text`))]),
       [
-        code('primaryValue:missing', 'value_text IS NULL'),
+        // No primaryValue, and no fallback the core reads (its own problem, above).
+        code(
+          'primaryValue:missing',
+          `CASE WHEN value_text IS NULL THEN true WHEN NOT value_missing THEN false
+            ELSE NOT ${readsSql('value_plain')} END`,
+        ),
         code('primaryValue:text', `NOT regexp_full_match(value_plain, ${PLAIN})`),
-        code('primaryValue:past', `(decimals > ${scale} OR value IS NULL) AND (${past})`),
+        code(
+          'primaryValue:past',
+          `(decimals > ${scale} OR value IS NULL) AND ${pastSql('value_plain')}`,
+        ),
         code('primaryValue:scale', `decimals > ${scale} AND ${places} > ${scale}`),
         code('primaryValue:range', 'value IS NULL'),
         // DECIMAL(38, 0) and (38, 1) hold 10^36 and more: past the core's range.
@@ -345,6 +444,11 @@ function checkGroups(scale: number): {
             ]
           : []),
       ],
+      [code('qtyUnitCode', notWhole('qty_unit_code'))],
+      ...AMOUNTS.slice(2).map(([field, column]) => [code(field, notAmount(`${column}_text`))]),
+      [code('isQtyEstimated', notBoolean('qty_estimated'))],
+      [code('legacyEstimationFlag', notWhole('legacy_flag'))],
+      ...BOOLEANS.slice(1).map(([field, column]) => [code(field, notBoolean(column))]),
     ],
   };
 }
@@ -403,6 +507,12 @@ FROM (SELECT r.*,
   CASE WHEN upper(cmd_code) = 'TOTAL' THEN NULL
     WHEN length(cmd_code) % 2 = 1 THEN '0' || cmd_code ELSE cmd_code END AS commodity,
   regexp_full_match(cmd_code, '[0-9]+') AND length(cmd_code) % 2 = 1 AS restored,
+  -- The quantity written as missing (qty 0 or empty, qtyUnitCode -1 or qtyUnitAbbr N/A), in a
+  -- file with a qty column, as the core notes it.
+  CASE WHEN has_qty AND (qty_unit_abbr = 'N/A' OR starts_with(qty_unit_code, '-')
+      AND regexp_full_match(qty_unit_code, '-0*1(\\.0+)?'))
+    THEN qty_text IS NULL OR regexp_full_match(qty_text, '[+-]?(0+\\.?0*|\\.0+)([eE][+-]?[0-9]+)?')
+    ELSE false END AS missing_quantity,
   CASE WHEN strpos(value_plain, '.') > 0 THEN length(value_plain) - strpos(value_plain, '.') ELSE 0 END AS decimals,
   ${decimalSql('value_plain', scale)} AS value,
   -- No refPeriodId, or the first day of the period (as Comtrade writes it): nothing to check
@@ -449,6 +559,7 @@ export function groupsSql(checked: string): string {
   count(*) AS records, min(value) AS low, max(value) AS high,
   count(*) FILTER (WHERE value_missing AND value_text IS NOT NULL) AS value_fallbacks,
   count(*) FILTER (WHERE restored) AS restored,
+  count(*) FILTER (WHERE missing_quantity) AS missing_quantities,
   count(*) FILTER (WHERE exponent AND problem IS NULL) AS exponents,
   count(*) FILTER (WHERE reporter_status = 'fallback' OR partner_status = 'fallback') AS iso_fallbacks
 FROM (${checked}) GROUP BY ALL`;

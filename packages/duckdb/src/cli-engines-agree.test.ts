@@ -847,3 +847,223 @@ test('an empty period is taken from a refYear or refMonth with a sign or leading
     'VNM LAO export 2023-04  1000',
   ]);
 });
+
+test('the other values, the quantities and the true-or-false fields are checked as the core checks them, every problem in its order', async () => {
+  // DuckDB read none of them: of four records (cifvalue "x", qty "abc", isReported "maybe",
+  // netWgt "1e") it imported one flow and counted three duplicates, where the core refuses each.
+  const columns = [
+    ...BULK_COLUMNS,
+    'qtyUnitAbbr',
+    'isQtyEstimated',
+    'altQty',
+    'netWgt',
+    'grossWgt',
+    'legacyEstimationFlag',
+    'isOriginalClassification',
+  ] as const;
+  const records = [
+    bulkRecord({ cifvalue: 'x' }),
+    bulkRecord({ qty: 'abc', qtyUnitCode: '8' }),
+    bulkRecord({ isReported: 'maybe' }),
+    bulkRecord({ netWgt: '1e' }),
+    bulkRecord({
+      cifvalue: '1 000',
+      fobvalue: '-0.5E2',
+      primaryValue: '-5',
+      qtyUnitCode: 'kg',
+      qty: '1,5',
+      netWgt: '-1',
+      isQtyEstimated: 'x',
+      legacyEstimationFlag: '2.5',
+      isReported: '2',
+      isAggregate: 'yes',
+      isOriginalClassification: 'no',
+    }),
+    // An empty primaryValue whose fallback is bad: the fallback is named, and the value missing.
+    bulkRecord({ primaryValue: '', fobvalue: `1${'0'.repeat(40)}` }),
+    // What the core reads (TRUE, 1, 0, a unit code 8.0, a sign) and what it does not (altQty,
+    // grossWgt): no problem.
+    bulkRecord({
+      period: '2022',
+      isReported: 'TRUE',
+      isAggregate: '0',
+      isQtyEstimated: '1',
+      qtyUnitCode: '8.0',
+      qty: '5e2',
+      netWgt: '+0.5',
+      legacyEstimationFlag: '+0',
+      altQty: 'x',
+      grossWgt: 'x',
+    }),
+  ];
+  const file = await scratch.write('fields.csv', bulkText(records, ',', columns));
+  const { duckdb, core } = await bothEngines(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].cifvalue line 2: "x" is not a number',
+    'rows[1].qty line 3: "abc" is not a number',
+    'rows[2].isReported line 4: "maybe" is not true or false',
+    'rows[3].netWgt line 5: "1e" is not a number',
+    'rows[4].cifvalue line 6: "1 000" has spaces as thousands separators: write "1000"',
+    'rows[4].fobvalue line 6: "-0.5E2": a trade value cannot be negative',
+    'rows[4].primaryValue line 6: "-5": a trade value cannot be negative',
+    'rows[4].qtyUnitCode line 6: "kg" is not a whole number',
+    'rows[4].qty line 6: "1,5" has a comma as the decimal separator: write "1.5"',
+    'rows[4].netWgt line 6: "-1": a weight cannot be negative',
+    'rows[4].isQtyEstimated line 6: "x" is not true or false',
+    'rows[4].legacyEstimationFlag line 6: "2.5" is not a whole number',
+    'rows[4].isReported line 6: "2" is not true or false',
+    'rows[4].isAggregate line 6: "yes" is not true or false',
+    'rows[4].isOriginalClassification line 6: "no" is not true or false',
+    `rows[5].fobvalue line 7: "1${'0'.repeat(40)}" is past the supported range: values must be less than 10^36 in absolute value (at most 36 digits before the decimal point)`,
+    'rows[5].primaryValue line 7: missing primaryValue (the trade value in US dollars)',
+  ]);
+  expectSameProblems(duckdb, core, 'fields.csv');
+});
+
+test('an exponent of four digits or more, and a cmdCode written 0901.0, are read as the core reads them', async () => {
+  // DuckDB refused them: '"1e0003" has an exponent of more than 3 digits, which this read does
+  // not take: write the value in full', '"0901.0" is neither an HS code nor TOTAL'.
+  const read = await scratch.write(
+    'exponents.csv',
+    bulkText([
+      bulkRecord({ primaryValue: '1e0003' }),
+      bulkRecord({ primaryValue: '25E-0002', cmdCode: '01' }),
+      bulkRecord({ primaryValue: '0e1000', cmdCode: '02' }),
+      bulkRecord({ primaryValue: '0.0e-99999999999', cmdCode: '03' }),
+      bulkRecord({ cmdCode: '0901.0' }),
+      bulkRecord({ cmdCode: '902.00' }),
+    ]),
+  );
+  expect(await sameFlows(read)).toEqual([
+    'VNM LAO export 2023  1000',
+    'VNM LAO export 2023 01 0.25',
+    'VNM LAO export 2023 02 0',
+    'VNM LAO export 2023 03 0',
+    'VNM LAO export 2023 0901 1000',
+    'VNM LAO export 2023 0902 1000',
+  ]);
+  // Past the range, however the exponent is written, in the core's words.
+  const past = await scratch.write(
+    'exponents-past.csv',
+    bulkText(
+      ['1e0000000036', '1e-0037', '5e999999999', '5e1000000000', '1e-99999999999'].map(
+        (primaryValue) => bulkRecord({ primaryValue }),
+      ),
+    ),
+  );
+  const { duckdb, core } = await bothEngines(past);
+  const range = 'is past the supported range: values must be less than 10^36 in absolute value';
+  expect(coreProblems(core.err)).toEqual([
+    `rows[0].primaryValue line 2: "1e0000000036" ${range} (at most 36 digits before the decimal point)`,
+    'rows[1].primaryValue line 3: "1e-0037" has 37 digits after the decimal point; at most 36 are supported',
+    `rows[2].primaryValue line 4: "5e999999999" ${range} (at most 36 digits before the decimal point)`,
+    `rows[3].primaryValue line 5: "5e1000000000" ${range}, with at most 36 digits after the decimal point`,
+    `rows[4].primaryValue line 6: "1e-99999999999" ${range}, with at most 36 digits after the decimal point`,
+  ]);
+  expectSameProblems(duckdb, core, 'exponents-past.csv');
+});
+
+/** The note `code` of an import's JSON result, with its count (the core lists rows, DuckDB counts). */
+function noteOf(out: string, code: string): { count: number; message: string } | undefined {
+  const notes = JSON.parse(out).result.notes as {
+    code: string;
+    count?: number;
+    rows?: number[];
+    message: string;
+  }[];
+  const note = notes.find((each) => each.code === code);
+  return note && { count: note.count ?? note.rows?.length ?? 0, message: note.message };
+}
+
+describe('quantities written as missing and commodity codes that nest are noted as the core notes them', () => {
+  // DuckDB noted neither.
+  test.each([
+    ['v1-bulk.txt', join(import.meta.dirname, '__fixtures__', 'v1-bulk.txt'), 20, 3],
+    [
+      'small.csv',
+      bulkText(
+        [
+          // Missing: qty 0, empty or -0, with qtyUnitCode -1 or qtyUnitAbbr N/A.
+          bulkRecord({ period: '2020' }),
+          bulkRecord({ period: '2021', qty: '' }),
+          bulkRecord({ period: '2022', qty: '-0.0', qtyUnitCode: '8', qtyUnitAbbr: 'n/a' }),
+          // A quantity, or one whose unit is given: not missing.
+          bulkRecord({ cmdCode: '01', qty: '5' }),
+          bulkRecord({ cmdCode: '02', qtyUnitCode: '8' }),
+          // Missing but not imported (a flow part, a duplicate): not noted.
+          bulkRecord({ flowCode: 'RX' }),
+          bulkRecord({ period: '2020' }),
+          // Nesting within a flow and period (TOTAL, 01, 0101, 02 of 2023 exports; TOTAL and 03
+          // of 2021): 6 flows; not across flows or periods, nor with a left-out record's code.
+          bulkRecord(),
+          bulkRecord({ cmdCode: '0101', qtyUnitCode: '8' }),
+          bulkRecord({ cmdCode: '0102', flowCode: 'M', qtyUnitCode: '8' }),
+          bulkRecord({ cmdCode: '03', period: '2021', qtyUnitCode: '8' }),
+          bulkRecord({ cmdCode: '0301', flowCode: 'RX', period: '2021', qtyUnitCode: '8' }),
+        ],
+        ',',
+        [...BULK_COLUMNS, 'qtyUnitAbbr'],
+      ),
+      4,
+      6,
+    ],
+    // No qty column: nothing is written as missing.
+    [
+      'no-qty.csv',
+      bulkText(
+        [bulkRecord()],
+        ',',
+        BULK_COLUMNS.filter((c) => c !== 'qty'),
+      ),
+      0,
+      0,
+    ],
+  ])('%s', async (name, text, missing, nested) => {
+    const file = text.includes('\n') ? await scratch.write(name, text) : text;
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json');
+    const core = await importWithCore(file, '--json');
+    for (const [code, count] of [
+      ['missing-quantity', missing],
+      ['nested-commodities', nested],
+    ] as const) {
+      expect(noteOf(core.out, code)?.count ?? 0).toBe(count);
+      expect(noteOf(duckdb.out, code)).toEqual(noteOf(core.out, code));
+    }
+  });
+});
+
+test('problems in more than five files: the first 1,000 are listed, as the core lists them, and issueCount only past them', async () => {
+  // DuckDB listed the problems of the first five files that had one and counted the others:
+  // issues 5, issueCount 7, of 7 problems (the core gives issueCount past 1,000 alone).
+  const folder = join(scratch.folder, 'seven');
+  await mkdir(folder);
+  for (let i = 0; i < 7; i += 1) {
+    const text =
+      i === 6
+        ? bulkText([
+            bulkRecord({ primaryValue: 'x' }),
+            bulkRecord({ primaryValue: 'y', period: '2022' }),
+          ])
+        : bulkText([bulkRecord({ primaryValue: 'x' })]);
+    await writeFile(join(folder, `${i}.csv`), text);
+  }
+  const { code, out } = await importWithDuckdb(folder, join(scratch.folder, 'out.json'), '--json');
+  expect(code).toBe(1);
+  const { issues, issueCount } = JSON.parse(out).error;
+  expect([issues.length, issueCount]).toEqual([8, undefined]);
+  expect(issues.at(-1)).toEqual({
+    path: ['files', 6, 'rows', 1, 'primaryValue'],
+    message: '6.csv line 3: "y" is not a number',
+  });
+  // Lines of another width, in seven files: each named.
+  const wide = join(scratch.folder, 'seven-wide');
+  await mkdir(wide);
+  const line = `${bulkText([bulkRecord()]).split('\n')[1]},x\n`;
+  for (let i = 0; i < 7; i += 1) {
+    await writeFile(join(wide, `${i}.csv`), `${bulkText([bulkRecord()])}${line}`);
+  }
+  const lines = JSON.parse(
+    (await importWithDuckdb(wide, join(scratch.folder, 'out.json'), '--json')).out,
+  ).error;
+  expect([lines.issues.length, lines.issueCount]).toEqual([7, undefined]);
+});

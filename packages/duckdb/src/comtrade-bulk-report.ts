@@ -107,8 +107,12 @@ export interface ComtradeBulkReport {
    * Comtrade API: its download may have been cut; `count` 0),
    * `iso-fallback` (an unknown code read from its ISO text),
    * `value-fallback` (an empty `primaryValue` read from `fobvalue`/`cifvalue`),
-   * `leading-zero-restored` (a commodity code of odd length), `exponent-value` (a value in exponent
-   * form such as `5.12345E+10`, read as written), as the core's importer notes them.
+   * `leading-zero-restored` (a commodity code of odd length), `missing-quantity` (flows whose
+   * quantity is written as missing: `qty` 0 or empty with `qtyUnitCode` -1 or `qtyUnitAbbr` N/A),
+   * `exponent-value` (a value in exponent form such as `5.12345E+10`, read as written),
+   * `nested-commodities` (flows whose commodity codes nest: TOTAL, a chapter, a heading of it, of
+   * the same reporter, partner, flow and period), as the core's importer notes them; a count of
+   * flows counts the imported flows, as the core's notes count their rows.
    */
   readonly notes: readonly {
     readonly code:
@@ -117,7 +121,9 @@ export interface ComtradeBulkReport {
       | 'iso-fallback'
       | 'value-fallback'
       | 'leading-zero-restored'
-      | 'exponent-value';
+      | 'missing-quantity'
+      | 'exponent-value'
+      | 'nested-commodities';
     readonly count: number;
     readonly message: string;
   }[];

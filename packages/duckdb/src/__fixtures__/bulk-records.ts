@@ -35,13 +35,25 @@ export const BULK_COLUMNS = [
   'isAggregate',
 ] as const;
 
-/** Fields a test file may add to the columns: descriptions, which may hold line breaks. */
-export type BulkColumn = (typeof BULK_COLUMNS)[number] | 'cmdDesc' | 'motDesc';
+/**
+ * Fields a test file may add to the columns: descriptions (which may hold line breaks), and the
+ * other quantities and flags of Comtrade's bulk files.
+ */
+type AddedColumn =
+  | 'cmdDesc'
+  | 'motDesc'
+  | 'qtyUnitAbbr'
+  | 'isQtyEstimated'
+  | 'altQty'
+  | 'netWgt'
+  | 'grossWgt'
+  | 'legacyEstimationFlag'
+  | 'isOriginalClassification';
 
-export type BulkRecord = Record<(typeof BULK_COLUMNS)[number], string> & {
-  cmdDesc?: string;
-  motDesc?: string;
-};
+export type BulkColumn = (typeof BULK_COLUMNS)[number] | AddedColumn;
+
+export type BulkRecord = Record<(typeof BULK_COLUMNS)[number], string> &
+  Partial<Record<AddedColumn, string>>;
 
 /** A record: an annual totals row (VNM 704 → LAO 418, exports, 2023) with the fields given. */
 export function bulkRecord(fields: Partial<BulkRecord> = {}): BulkRecord {
