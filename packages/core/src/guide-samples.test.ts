@@ -7,8 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   checker,
   type Example,
+  entryResolver,
   exampleModule,
   type Mismatch,
+  publicEntries,
 } from './__fixtures__/tsdoc-examples.js';
 
 /**
@@ -86,27 +88,7 @@ const samples: Sample[] = guides.flatMap((file) => {
   });
 });
 
-const exported = JSON.parse(readFileSync(join(coreRoot, 'package.json'), 'utf8')).exports as Record<
-  string,
-  Record<string, string>
->;
-/** The source of each public entry, by its specifier (`@bilateral/core/calc`). */
-const entries = new Map<string, string>(
-  Object.entries(exported).flatMap(([subpath, conditions]) => {
-    const source = conditions['@bilateral/source'];
-    return source?.endsWith('.ts')
-      ? [[`@bilateral/core${subpath.slice(1)}`, join(coreRoot, source)] as const]
-      : [];
-  }),
-);
-
-/** Where a sample's import comes from: Node's own modules, or the package's entry's source. */
-function resolveSpecifier(specifier: string): string {
-  if (specifier.startsWith('node:')) return specifier;
-  const source = entries.get(specifier);
-  if (source === undefined) throw new Error(`cannot import ${specifier}`);
-  return source;
-}
+const entries = publicEntries(coreRoot);
 
 describe('the guides’ samples print what the guides show', () => {
   const directory = mkdtempSync(join(tmpdir(), 'bilateral-guide-samples-'));
@@ -137,7 +119,7 @@ describe('the guides’ samples print what the guides show', () => {
       writeFileSync(
         path,
         exampleModule({ ...sample, code }, directory, {
-          resolve: resolveSpecifier,
+          resolve: entryResolver(entries, `${sample.file}:${sample.line}`),
           provider: () => undefined,
           self: join(coreRoot, 'src/__fixtures__/tsdoc-examples.ts'),
         }),
@@ -216,7 +198,7 @@ describe('the guides’ results shown with //=>', () => {
       writeFileSync(
         path,
         exampleModule(example, directory, {
-          resolve: resolveSpecifier,
+          resolve: entryResolver(entries, `${example.file}:${example.line}`),
           provider: (name) => publicIn.get(name),
           self: join(coreRoot, 'src/__fixtures__/tsdoc-examples.ts'),
         }),

@@ -7,11 +7,13 @@ import {
   checker,
   declaredExports,
   type ExampleContext,
+  entryResolver,
   exampleModule,
   examplesIn,
   type Mismatch,
   MORE,
   matches,
+  publicEntries,
   resultLines,
   syntaxErrors,
 } from './__fixtures__/tsdoc-examples.js';
@@ -39,19 +41,7 @@ function documentedFiles(directory: string): string[] {
   });
 }
 
-const exported = JSON.parse(readFileSync(join(coreRoot, 'package.json'), 'utf8')).exports as Record<
-  string,
-  Record<string, string>
->;
-/** The source of each public entry, by its specifier (`@bilateral/core/calc`). */
-const entries = new Map<string, string>(
-  Object.entries(exported).flatMap(([subpath, conditions]) => {
-    const source = conditions['@bilateral/source'];
-    return source?.endsWith('.ts')
-      ? [[`@bilateral/core${subpath.slice(1)}`, join(coreRoot, source)] as const]
-      : [];
-  }),
-);
+const entries = publicEntries(coreRoot);
 
 const sources = documentedFiles(join(coreRoot, 'src'))
   .sort()
@@ -112,13 +102,7 @@ describe('the TSDoc examples', () => {
       const ownNames = new Set(Object.keys(await import(own)));
       // A name the example uses unimported: its own module's, a public one, another module's.
       const context: ExampleContext = {
-        resolve: (specifier) => {
-          if (specifier.startsWith('node:')) return specifier;
-          const source = entries.get(specifier);
-          if (source === undefined)
-            throw new Error(`${example.file}:${example.line}: cannot import ${specifier}`);
-          return source;
-        },
+        resolve: entryResolver(entries, `${example.file}:${example.line}`),
         provider: (name) =>
           ownNames.has(name) ? own : (publicIn.get(name) ?? declaredIn.get(name)),
         self: fixture,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inspect, isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 
@@ -153,6 +155,39 @@ export interface ExampleContext {
   readonly provider: (name: string) => string | undefined;
   /** This module's absolute path (for {@link MORE}). */
   readonly self: string;
+}
+
+/**
+ * The source of each public entry of the package at `coreRoot`, by its specifier
+ * (`@bilateral/core/calc`): the `@bilateral/source` condition of its package.json's exports.
+ */
+export function publicEntries(coreRoot: string): Map<string, string> {
+  const exported = JSON.parse(readFileSync(join(coreRoot, 'package.json'), 'utf8'))
+    .exports as Record<string, Record<string, string>>;
+  return new Map(
+    Object.entries(exported).flatMap(([subpath, conditions]) => {
+      const source = conditions['@bilateral/source'];
+      return source?.endsWith('.ts')
+        ? [[`@bilateral/core${subpath.slice(1)}`, join(coreRoot, source)] as const]
+        : [];
+    }),
+  );
+}
+
+/**
+ * An {@link ExampleContext}'s `resolve` over `entries` ({@link publicEntries}): Node's own modules
+ * as they are, a public entry to its source; anything else throws, naming `where` (the example).
+ */
+export function entryResolver(
+  entries: ReadonlyMap<string, string>,
+  where: string,
+): (specifier: string) => string {
+  return (specifier) => {
+    if (specifier.startsWith('node:')) return specifier;
+    const source = entries.get(specifier);
+    if (source === undefined) throw new Error(`${where}: cannot import ${specifier}`);
+    return source;
+  };
 }
 
 /** The names a module declares with `export const|let|function|class|enum`. */
