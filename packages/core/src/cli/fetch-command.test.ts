@@ -326,8 +326,9 @@ describe('bilateral fetch comtrade', () => {
     [['fetch', 'comtrade', '--years', '2023'], 'which reporter?'],
     [['fetch', 'comtrade', '--reporter', 'THA'], 'which periods?'],
     [
+      // Both given were asked "which periods?", as if neither had been.
       ['fetch', 'comtrade', '--reporter', 'THA', '--years', '2023', '--months', '2023-01'],
-      'which periods?',
+      '--years and --months together: give one (years for annual data, months for monthly)',
     ],
     [
       ['fetch', 'comtrade', '--reporter', 'THA', '--years', '2024-2015'],

@@ -198,7 +198,12 @@ export const fetchCommand: Command = {
     const partners = listOption(values, 'partner');
     const yearText = stringOption(values, 'years');
     const monthText = stringOption(values, 'months');
-    if ((yearText === undefined) === (monthText === undefined)) {
+    if (yearText !== undefined && monthText !== undefined) {
+      throw new UsageError(
+        '--years and --months together: give one (years for annual data, months for monthly)',
+      );
+    }
+    if (yearText === undefined && monthText === undefined) {
       throw new UsageError('which periods? Give --years 2015-2024 or --months 2023-01/2023-12');
     }
     const periods = yearText === undefined ? months(monthText ?? '') : years(yearText);
