@@ -94,24 +94,27 @@ const SEED_004_SHARE = {
   ],
 } as const;
 
-/** What it prints of the Vietnam–Laos data's balance claim without exports and imports (h198). */
+/**
+ * What it prints of the Vietnam–Laos data's balance claim without exports and imports (h198): The
+ * Saigon Times' Lao surplus of 2024, read as Vietnam's figures (h295).
+ */
 const UNCHECKED_CLAIM = {
   vi: [
-    'KHÔNG KIỂM TRA ĐƯỢC  cán cân · LAO–VNM · 2024 · USD',
+    'KHÔNG KIỂM TRA ĐƯỢC  cán cân · VNM–LAO · 2024 · USD',
     '  số liệu: vn-la-2024-lao-surplus',
-    '  Không có số liệu xuất khẩu và nhập khẩu của Lào với Việt Nam 2024, nên không thể đối chiếu nhận',
-    '  định "a trade surplus of US$732.7 million".',
+    '  Không có số liệu xuất khẩu và nhập khẩu của Việt Nam với Lào 2024, nên không thể đối chiếu nhận',
+    '  định "a trade surplus of about US$732.7 million".',
   ],
   lo: [
-    'ກວດສອບບໍ່ໄດ້  ດຸນການຄ້າ · LAO–VNM · 2024 · USD',
+    'ກວດສອບບໍ່ໄດ້  ດຸນການຄ້າ · VNM–LAO · 2024 · USD',
     '  ຕົວເລກ: vn-la-2024-lao-surplus',
-    '  ບໍ່ມີຕົວເລກສົ່ງອອກ ແລະ ນຳເຂົ້າຂອງ ລາວ ກັບ ຫວຽດນາມ 2024, ສະນັ້ນ ກວດສອບ ຄຳຖະແຫຼງ "a trade surplus of US$732.7',
-    '  million" ບໍ່ໄດ້.',
+    '  ບໍ່ມີຕົວເລກສົ່ງອອກ ແລະ ນຳເຂົ້າຂອງ ຫວຽດນາມ ກັບ ລາວ 2024, ສະນັ້ນ ກວດສອບ ຄຳຖະແຫຼງ "a trade surplus of about',
+    '  US$732.7 million" ບໍ່ໄດ້.',
   ],
   zh: [
-    '无法核对  差额 · LAO–VNM · 2024 · USD',
+    '无法核对  差额 · VNM–LAO · 2024 · USD',
     '  数据：vn-la-2024-lao-surplus',
-    '  2024老挝与越南的出口和进口均未公布，因此说法“a trade surplus of US$732.7 million”无法核对。',
+    '  2024越南与老挝的出口和进口均未公布，因此说法“a trade surplus of about US$732.7 million”无法核对。',
   ],
 } as const;
 

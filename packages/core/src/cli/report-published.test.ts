@@ -47,13 +47,14 @@ describe('the trade table with the period’s published turnover (h155)', () => 
       units: { turnover: '100000', balance: '100000' },
       marks: ['turnover as published', 'balance derived from it'],
     });
-    // US$565 million + US$267 million make 831–833 million; US$833 million is 832.5–833.5.
+    // "More than US$565 million" (565–566) + US$267 million (an estimate, 266.5–267.5) make
+    // 831.5–833.5 million; "more than US$833 million" is 833–834 (The Star, 18 Sep 2023; h295).
     expect(rowOf(laRows, '2023-H1')).toMatchObject({
-      turnover: '832750000',
-      balance: '298000000',
+      turnover: '833250000',
+      balance: '298500000',
       units: { turnover: '1000000', balance: '1000000' },
-      published: { turnover: { lo: '832500000', hi: '833000000' } },
-      marks: ['turnover within the published one', 'balance derived from it'],
+      published: { turnover: { lo: '833000000', hi: '833500000' } },
+      marks: ['imports estimated', 'turnover within the published one', 'balance derived from it'],
     });
   });
 

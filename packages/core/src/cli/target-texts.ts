@@ -15,7 +15,8 @@ import type { ReportWords } from './report-words/index.js';
  * ```ts
  * const texts = targetTexts(buildReport(vietnamLaos).targets, 'vi', REPORT_WORDS.vi);
  * texts.translated; //=> true
- * texts.of('Vietnam and Laos governments'); //=> 'Chính phủ Việt Nam và Lào'
+ * texts.of('47th Vietnam–Laos Intergovernmental Committee, January 2025');
+ * //=> 'Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam – Lào, tháng 1/2025'
  * texts.of('A page’s own note.'); //=> 'A page’s own note. (chưa dịch: nguyên văn của dữ liệu)'
  * ```
  */

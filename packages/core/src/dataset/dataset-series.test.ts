@@ -24,7 +24,7 @@ describe('datasetSeries', () => {
     expect(rows(turnover)).toEqual([
       ['2017', '892900000', 'vietnamplus-133987', false],
       ['2018', '1030000000', 'vietnamplus-156799', true],
-      ['2019', '1150000000', 'bilateral-research-notes', true],
+      ['2019', '1150000000', 'vna-2019-12-31', true],
       ['2021', '1370000000', 'vietnamplus-224873', false],
       ['2022', '1696400000', 'baobinhduong-a289585', false],
       ['2023', '1650000000', 'seed-004-moit-2024-10-24', true],

@@ -35,8 +35,8 @@ const TRANSLATIONS: Readonly<Partial<Record<Locale, Readonly<Record<string, stri
  *
  * @example
  * ```ts
- * translatedDataText('Vietnam and Laos governments', 'vi');
- * //=> { text: 'Chính phủ Việt Nam và Lào', translated: true }
+ * translatedDataText('47th Vietnam–Laos Intergovernmental Committee, January 2025', 'vi');
+ * //=> { text: 'Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam – Lào, tháng 1/2025', translated: true }
  * translatedDataText('A page’s own note.', 'vi');
  * //=> { text: 'A page’s own note.', translated: false }
  * ```

@@ -88,9 +88,15 @@ describe('flows and level statements agree', () => {
             : { precision: statement.amount.precision }),
         });
         expect(published.value.eq(flow.value.amount), `${period} ${flow.flow}`).toBe(true);
-        expect(flow.precision?.eq(published.precision), `${period} ${flow.flow} precision`).toBe(
-          true,
-        );
+        // A bound ("more than US$565 million": 565–566) is no rounding a flow's precision can
+        // say: such a flow has none and is read by its statement, as the report reads it.
+        if (published.rounding === 'truncate') {
+          expect(flow.precision, `${period} ${flow.flow} precision`).toBeUndefined();
+        } else {
+          expect(flow.precision?.eq(published.precision), `${period} ${flow.flow} precision`).toBe(
+            true,
+          );
+        }
       }
       expect(compared).toBeGreaterThanOrEqual(dataset.id === 'vietnam-laos' ? 10 : 4);
     },
@@ -172,5 +178,75 @@ describe('the nesting limit', () => {
         : 1 + Math.max(0, ...Object.values(value).map(depth));
     expect(depth(vietnamLaosDocument)).toBeLessThanOrEqual(9);
     expect(depth(laosChinaDocument)).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('the embedded figures as their sources word them (fact-check h295)', () => {
+  const statement = (id: string) =>
+    [...vietnamLaos.statements, ...laosChina.statements].find((s) => s.id === id);
+  const textOf = (id: string) => {
+    const s = statement(id);
+    return s?.kind === 'level' ? s.amount.text : s?.kind === 'balance' ? s.amount?.text : undefined;
+  };
+
+  // Each text is the source's own wording: "exceeded"/"more than"/"over" is a lower bound,
+  // "some"/"about" an approximate figure, and a plain figure is not made "about" one.
+  it.each([
+    // The Star, 18 Sep 2023 (Bernama–Xinhua, Pasaxon): "exceeded US$833 million", "more than US$565 million".
+    ['lao-vn-2023-h1-turnover', 'more than US$833 million'],
+    ['lao-vn-2023-h1-exports', 'more than US$565 million'],
+    // Vietnam News Agency 280075 (27 Feb 2024): "Last year, their bilateral trade turnover reached 1.6 billion USD".
+    ['vn-la-2023-turnover', 'US$1.6 billion'],
+    // The Saigon Times: "reached US$2.2 billion, a 34% increase"; "a trade surplus of about US$732.7 million".
+    ['vn-la-2024-turnover', 'US$2.2 billion'],
+    ['vn-la-2024-lao-surplus', 'about US$732.7 million'],
+    // jclao.com (from Vietnam Plus, Lao Trade Portal): "reaching over 15.5 billion USD".
+    ['lao-world-2023-turnover', 'over US$15.5 billion'],
+  ])('%s reads "%s"', (id, text) => {
+    expect(textOf(id)).toBe(text);
+  });
+
+  it('marks the Lao estimate of H1 2023 imports from Vietnam (the flow’s status)', () => {
+    expect(statement('lao-vn-2023-h1-imports')?.note).toContain('estimate');
+    const flows = vietnamLaos.flows.filter((f) => f.reporter === 'LAO');
+    expect(flows.map((f) => [f.flow, f.status])).toEqual([
+      ['export', 'preliminary'],
+      ['import', 'estimate'],
+    ]);
+    expect(flows[0]?.note).toContain('more than US$565 million');
+  });
+
+  it('cites the 2024 Lao surplus where it is published, as Vietnam’s figures', () => {
+    // The Saigon Times (VGP News) publishes it with the 2024 total; the Laotian Times of
+    // 7 January 2025 does not give it.
+    expect(statement('vn-la-2024-lao-surplus')).toMatchObject({
+      source: 'thesaigontimes-5-billion',
+      reporter: 'VNM',
+      side: 'LAO',
+    });
+  });
+
+  it('cites each target to a publication that states it, and names who set it', () => {
+    const target = (id: string) => vietnamLaos.targets.find((t) => t.id === id);
+    // VNA 280075: the 10–15 % for 2024 was set at the 46th Committee in early January 2024.
+    expect(target('vnm-lao-2024-growth')?.source).toBe('vietnamplus-280075');
+    expect(target('vnm-lao-2024-growth')?.note).not.toContain('not confirmed');
+    // Lao Tribune (Lao News Agency): the two ministries pledged 8–10 % a year through 2025.
+    expect(target('vnm-lao-2021-2025-pledge')?.source).toBe('laotribune-pledge');
+    // The Saigon Times: US$5 billion agreed at the 47th Committee, 9 January 2025.
+    expect(target('vnm-lao-5-billion')?.setBy).toBe(
+      '47th Vietnam–Laos Intergovernmental Committee, January 2025',
+    );
+  });
+
+  it('gives the language and date of the sources as published', () => {
+    const source = (id: string) =>
+      [...vietnamLaos.sources, ...laosChina.sources].find((s) => s.id === id);
+    expect(source('agenzianova-laos-china-2021')).toMatchObject({
+      language: 'it',
+      date: '2022-02-14',
+    });
+    expect(source('baobinhduong-a289585')).toMatchObject({ language: 'en', date: '2023-02-06' });
+    expect(source('vietnamplus-280075')?.date).toBe('2024-02-27');
   });
 });

@@ -103,8 +103,7 @@ export const vietnamLaosFlows: readonly TradeFlowJson[] = [
     currency: 'USD',
     status: 'preliminary',
     source: 'thestar-2023-09-18',
-    precision: M('1'),
-    note: 'Lao data: a mirror observation of Vietnam’s imports from Laos.',
+    note: 'Lao data: a mirror observation of Vietnam’s imports from Laos. Published as “more than US$565 million” (so US$565–566 million), a bound its statement carries: no precision here.',
   },
   {
     reporter: 'LAO',
@@ -113,10 +112,10 @@ export const vietnamLaosFlows: readonly TradeFlowJson[] = [
     period: '2023-H1',
     value: M('267'),
     currency: 'USD',
-    status: 'preliminary',
+    status: 'estimate',
     source: 'thestar-2023-09-18',
     precision: M('1'),
-    note: 'Lao data: a mirror observation of Vietnam’s exports to Laos.',
+    note: 'Lao data: a mirror observation of Vietnam’s exports to Laos. Published as an estimate.',
   },
   {
     reporter: 'VNM',

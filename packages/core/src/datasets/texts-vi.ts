@@ -8,7 +8,8 @@ import type { DatasetTranslations } from './dataset-translations.js';
  *
  * @example
  * ```ts
- * DATASET_TRANSLATIONS_VI.texts['Vietnam and Laos governments']; //=> 'Chính phủ Việt Nam và Lào'
+ * DATASET_TRANSLATIONS_VI.texts['47th Vietnam–Laos Intergovernmental Committee, January 2025'];
+ * //=> 'Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam – Lào, tháng 1/2025'
  * ```
  *
  * @category Datasets
@@ -18,17 +19,18 @@ export const DATASET_TRANSLATIONS_VI: DatasetTranslations = {
   texts: {
     '46th Vietnam–Laos Intergovernmental Committee, January 2024':
       'Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam – Lào, tháng 1/2024',
-    'Growth of 10–15 % on 2023, as the Ministry of Industry and Trade reports; that the 46th Committee set it is not confirmed by a published source.':
-      'Tăng 10–15% so với năm 2023, theo Bộ Công Thương; việc Kỳ họp lần thứ 46 đề ra mục tiêu này chưa được nguồn công bố nào xác nhận.',
+    'Growth of 10–15 % on 2023, set in early January 2024.':
+      'Tăng 10–15% so với năm 2023, đề ra đầu tháng 1/2024.',
     'Vietnam–Laos Joint Statement, September 2024': 'Tuyên bố chung Việt Nam – Lào, tháng 9/2024',
     'An average of 10–15 % a year; assumed: 2024–2030 (to the end of the 2021–2030 Cooperation Strategy), as the statement gives no plan period.':
       'Bình quân 10–15% mỗi năm; giả định: 2024–2030 (đến hết Chiến lược hợp tác 2021–2030), vì tuyên bố không nêu thời kỳ kế hoạch.',
-    'Laos–Vietnam pledge for 2021–2025': 'Cam kết Lào – Việt Nam giai đoạn 2021–2025',
-    'An average of 8–10 % a year through 2025; no primary source was found; assumed: base year 2020.':
-      'Bình quân 8–10% mỗi năm đến năm 2025; chưa tìm thấy nguồn gốc; giả định: năm gốc 2020.',
-    'Vietnam and Laos governments': 'Chính phủ Việt Nam và Lào',
-    'US$5 billion of two-way trade; assumed: by 2030, as no date was published.':
-      '5 tỷ USD kim ngạch thương mại hai chiều; giả định: đến năm 2030, vì chưa công bố thời hạn.',
+    'Lao and Vietnamese trade ministries': 'Bộ Công Thương Lào và Việt Nam',
+    'An average of 8–10 % a year through 2025; assumed: base year 2020.':
+      'Bình quân 8–10% mỗi năm đến năm 2025; giả định: năm gốc 2020.',
+    '47th Vietnam–Laos Intergovernmental Committee, January 2025':
+      'Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam – Lào, tháng 1/2025',
+    'Assumed: by 2030, as no date was published.':
+      'Giả định: đến năm 2030, vì chưa công bố thời hạn.',
   },
 };
 

