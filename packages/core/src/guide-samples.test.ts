@@ -5,11 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { formatWithOptions } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  checker,
   type Example,
   entryResolver,
   exampleModule,
-  type Mismatch,
+  mismatchesOf,
   publicEntries,
 } from './__fixtures__/tsdoc-examples.js';
 
@@ -203,11 +202,7 @@ describe('the guides’ results shown with //=>', () => {
           self: join(coreRoot, 'src/__fixtures__/tsdoc-examples.ts'),
         }),
       );
-      const mismatches: Mismatch[] = [];
-      const run = (await import(path)).default as (
-        check: ReturnType<typeof checker>,
-      ) => Promise<void>;
-      await run(checker(mismatches));
+      const mismatches = await mismatchesOf(path);
       const report = mismatches.map(
         ({ at, expected, actual }) => `\n${at}\n  the guide: ${expected}\n  the code:  ${actual}`,
       );

@@ -13,6 +13,7 @@ import {
   type Mismatch,
   MORE,
   matches,
+  mismatchesOf,
   publicEntries,
   resultLines,
   syntaxErrors,
@@ -109,11 +110,7 @@ describe('the TSDoc examples', () => {
       };
       const path = join(directory, `${index}.ts`);
       writeFileSync(path, exampleModule(example, dirname(own), context));
-      const mismatches: Mismatch[] = [];
-      const run = (await import(path)).default as (
-        check: ReturnType<typeof checker>,
-      ) => Promise<void>;
-      await run(checker(mismatches));
+      const mismatches = await mismatchesOf(path);
       const report = mismatches.map(
         ({ at, expected, actual }) =>
           `\n${at}\n  the example: ${expected}\n  the code:    ${actual}`,

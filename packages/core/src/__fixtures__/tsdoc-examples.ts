@@ -441,3 +441,11 @@ export function checker(mismatches: Mismatch[]) {
 function normalized(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
 }
+
+/** Runs the example module written at `path` ({@link exampleModule}): the checks that did not hold. */
+export async function mismatchesOf(path: string): Promise<Mismatch[]> {
+  const mismatches: Mismatch[] = [];
+  const run = (await import(path)).default as (check: ReturnType<typeof checker>) => Promise<void>;
+  await run(checker(mismatches));
+  return mismatches;
+}
