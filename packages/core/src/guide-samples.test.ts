@@ -93,7 +93,7 @@ describe('the guides’ samples print what the guides show', () => {
   const directory = mkdtempSync(join(tmpdir(), 'bilateral-guide-samples-'));
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  it('finds them (31 in December 2026: the developer’s guide, money and periods, economies and flows, security)', () => {
+  it('finds at least 31 (in the developer’s guide, money and periods, economies and flows, security…)', () => {
     expect(samples.length).toBeGreaterThanOrEqual(31);
     expect([...new Set(samples.map((sample) => sample.file))]).toEqual(
       expect.arrayContaining([
@@ -177,7 +177,7 @@ describe('the guides’ results shown with //=>', () => {
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
   const publicIn = new Map<string, string>();
 
-  it('finds them (9 in December 2026: border infrastructure, flow tables)', () => {
+  it('finds at least 9 (in border infrastructure, flow tables…)', () => {
     expect(shownResults.length).toBeGreaterThanOrEqual(9);
     expect([...new Set(shownResults.map((example) => example.file))]).toEqual(
       expect.arrayContaining(['docs/border-infrastructure.md', 'docs/tables.md']),
