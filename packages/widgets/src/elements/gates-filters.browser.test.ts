@@ -122,20 +122,21 @@ describe('<bilateral-gates> filters', () => {
     expect(element.shadowRoot?.activeElement).toBe(selects[1]);
     await expectAccessible(element);
   });
-  it.each(['en', 'vi', 'lo', 'zh'])(
-    'shows each select’s choice whole with text at twice its size, 390 px wide (%s)',
-    async (locale) => {
+  it.each(['en', 'vi', 'lo', 'zh'].flatMap((locale) => [280, 390].map((width) => [locale, width])))(
+    'shows each select’s choice whole with text at twice its size (%s, %s px wide)',
+    async (locale, width) => {
       // Seen in English: "All cla▾", "All pro▾" (175 px of the 226 and 265 px they need, each
-      // beside its label); Vietnamese 242 of 292 and 297 px. At 280 px the selects showed their
-      // arrows only; stacked there they still cannot show "All provinces" whole (265 px of
-      // text and arrow on a 198 px line), so only 390 px is held.
+      // beside its label); Vietnamese 242 of 292 and 297 px. At 280 px, stacked, a select's
+      // line is 198 px: "All classe▾", "All provir▾", Vietnamese "Tất cả cá▾" (a native
+      // select's text does not wrap). The label above names what it filters ("Province"),
+      // so the choice for no filter is "All" ("Tất cả", "ທັງໝົດ", "全部").
       document.documentElement.style.fontSize = '32px';
       onTestFinished(() => {
         document.documentElement.style.fontSize = '';
       });
       const element = await mountLoaded<BilateralGates>(
         `<bilateral-gates dataset="vietnam-laos" locale="${locale}"></bilateral-gates>`,
-        390,
+        Number(width),
       );
       expect(clippedChoices(element)).toEqual([]);
     },

@@ -504,7 +504,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
           <label>
             <span>${m.class}</span>
             <select @change=${change('gateClass')}>
-              <option value="" ?selected=${!this.gateClass}>${m.allClasses}</option>
+              <option value="" ?selected=${!this.gateClass}>${m.all}</option>
               ${view.classOptions.map(
                 (id) =>
                   html`<option value=${id} ?selected=${id === this.gateClass}>
@@ -516,7 +516,7 @@ export class BilateralGates extends BilateralElement<GatesView> {
           <label>
             <span>${m.province}</span>
             <select @change=${change('province')}>
-              <option value="" .selected=${!this.province}>${m.allProvinces}</option>
+              <option value="" .selected=${!this.province}>${m.all}</option>
               ${view.provinceOptions.map(
                 (name) =>
                   html`<option value=${name} .selected=${name === this.province}>${provinceName(name, locale)}</option>`,

@@ -8,8 +8,7 @@ export const gatesWords: Pick<
   Messages,
   | 'noCrossings'
   | 'gatesTitle'
-  | 'allClasses'
-  | 'allProvinces'
+  | 'all'
   | 'class'
   | 'province'
   | 'listed'
@@ -27,8 +26,7 @@ export const gatesWords: Pick<
   day: (day, month, year) => `${englishMonth(month)} ${day}, ${year}`,
   noCrossings: (pair) => `The data lists no border crossing for ${pair}.`,
   gatesTitle: (pair) => `${pair} border crossings`,
-  allClasses: 'All classes',
-  allProvinces: 'All provinces',
+  all: 'All',
   class: 'Class',
   province: 'Province',
   listed: 'Listed',

@@ -109,8 +109,7 @@ export const lo: Messages = {
       ? `${status}: ${growth} ທຽບກັບ ${base}, ເປົ້າໝາຍ ${band}\u00a0ຕໍ່\u2060ປີ.`
       : `${status}: ${growth}\u00a0ຕໍ່\u2060ປີ ນັບ\u2060ແຕ່ ${base}, ເປົ້າໝາຍ ${band}\u00a0ຕໍ່\u2060ປີ ຮອດ ${end}.`,
   gatesTitle: (pair) => `ດ່ານຊາຍແດນ ${pair}`,
-  allClasses: 'ທຸກປະເພດ',
-  allProvinces: 'ທຸກແຂວງ',
+  all: 'ທັງໝົດ',
   class: 'ປະເພດ',
   province: 'ແຂວງ',
   listed: 'ໃນລາຍການ',

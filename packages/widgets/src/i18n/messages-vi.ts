@@ -94,8 +94,7 @@ export const vi: Messages = {
       ? `${status}: tăng ${growth} so với ${base}, mục tiêu ${band}\u00a0mỗi\u00a0năm.`
       : `${status}: tăng ${growth}\u00a0mỗi\u00a0năm kể từ ${base}, mục tiêu ${band}\u00a0mỗi\u00a0năm đến ${end}.`,
   gatesTitle: (pair) => `Cửa khẩu biên giới ${pair}`,
-  allClasses: 'Tất cả các loại',
-  allProvinces: 'Tất cả các tỉnh',
+  all: 'Tất cả',
   class: 'Loại',
   province: 'Tỉnh',
   listed: 'Trong danh sách',

@@ -99,8 +99,7 @@ export const zh: Messages = {
       ? `${status}：较${base}增长${growth}，目标为每年${band}。`
       : `${status}：自${base}以来年均增长${growth}，目标为到${end}年每年${band}。`,
   gatesTitle: (pair) => `${pair}边境口岸`,
-  allClasses: '全部类别',
-  allProvinces: '全部省份',
+  all: '全部',
   class: '类别',
   province: '省份',
   listed: '已列出',

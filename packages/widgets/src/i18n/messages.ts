@@ -201,8 +201,12 @@ export interface Messages {
     partial: boolean,
   ) => string;
   readonly gatesTitle: (pair: string) => string;
-  readonly allClasses: string;
-  readonly allProvinces: string;
+  /**
+   * A gates filter's choice for no filter, under the label that names what it filters ("Class",
+   * "Province"): short, so that a select shows it whole at 200 % text in a 280 px column (a
+   * select's text does not wrap; "All provinces" needed 265 px of a 198 px line).
+   */
+  readonly all: string;
   readonly class: string;
   readonly province: string;
   readonly listed: string;
