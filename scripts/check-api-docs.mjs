@@ -14,8 +14,8 @@ const KINDS = new Map([
 ]);
 const CONTAINERS = new Set([1, 2]); // project, module
 // Methods and accessors of the classes and interfaces too, in these packages (the widgets' element
-// members are described in docs/widgets.md and the Custom Elements Manifest; 23 of them have no
-// @example yet).
+// members are described in docs/widgets.md and the Custom Elements Manifest; not all of them have
+// an @example yet).
 const MEMBERS = new Map([
   [2048, 'method'],
   [262144, 'accessor'],
