@@ -72,6 +72,13 @@ function possiblyTruncated(counts: readonly (readonly [string, number])[]): stri
   return `${names}${more > 0 ? ` and ${more} more files` : ''} hold exactly as many records as ${limit}: their queries may have been cut; split them and import the parts`;
 }
 
+/**
+ * A group of `bulk_groups` that is an imported flow. The notes count such flows, as the core's
+ * notes count the rows that became flows (`notesOnFlows`): a duplicate or a record left out is
+ * not noted.
+ */
+const IMPORTED = 'problem IS NULL AND reason IS NULL';
+
 /** The rows of `bulk_groups` that are the result, in a stable order. */
 export const IMPORTED_GROUPS = `SELECT reporter, partner, flow, period, commodity, low AS value
 FROM bulk_groups WHERE problem IS NULL AND reason IS NULL
@@ -690,13 +697,13 @@ export async function readBulk(
     }
     const [summary] = (
       await connection.runAndReadAll(
-        `SELECT count(*) FILTER (WHERE problem IS NULL AND reason IS NULL) AS imported,
+        `SELECT count(*) FILTER (WHERE ${IMPORTED}) AS imported,
           coalesce(sum(records - 1) FILTER (WHERE reporter IS NOT NULL), 0) AS duplicates,
           count(*) FILTER (WHERE reporter IS NOT NULL AND low <> high) AS conflicts,
-          coalesce(sum(value_fallbacks), 0) AS value_fallbacks, coalesce(sum(restored), 0) AS restored,
-          coalesce(sum(iso_fallbacks), 0) AS iso_fallbacks, coalesce(sum(exponents), 0) AS exponents,
-          count(*) FILTER (WHERE problem IS NULL AND reason IS NULL AND missing_quantities > 0) AS missing_quantities,
-          count(DISTINCT length(coalesce(commodity, ''))) FILTER (WHERE problem IS NULL AND reason IS NULL) AS code_lengths
+          ${['value_fallbacks', 'restored', 'iso_fallbacks', 'exponents', 'missing_quantities']
+            .map((column) => `count(*) FILTER (WHERE ${IMPORTED} AND ${column} > 0) AS ${column}`)
+            .join(', ')},
+          count(DISTINCT length(coalesce(commodity, ''))) FILTER (WHERE ${IMPORTED}) AS code_lengths
         FROM bulk_groups`,
       )
     ).getRowObjectsJS();

@@ -110,20 +110,22 @@ describe('bilateral import comtrade --engine duckdb', () => {
   });
 
   test('groups the counts of its report in thousands, as the core engine does', async () => {
-    // 1,200 re-exports of 1,200 months, each given by its FOB value: the report said '1200 ×
-    // flow-part' and 'value-fallback (1200)'.
+    // Exports and re-exports of 1,200 months, each given by its FOB value: the report said '1200
+    // × flow-part' and 'value-fallback (1200)' (the exports' flows, as the core notes them).
     const many = join(dir, 'many-rx.csv');
     await writeFile(
       many,
       bulkText(
         Array.from({ length: 1200 }, (_, i) =>
-          bulkRecord({
-            flowCode: 'RX',
-            period: `${1900 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`,
-            primaryValue: '',
-            fobvalue: '5',
-          }),
-        ),
+          ['X', 'RX'].map((flowCode) =>
+            bulkRecord({
+              flowCode,
+              period: `${1900 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`,
+              primaryValue: '',
+              fobvalue: '5',
+            }),
+          ),
+        ).flat(),
       ),
     );
     const { code, out } = await importWithDuckdb(many, join(dir, 'many-rx.json'));

@@ -1067,3 +1067,35 @@ test('problems in more than five files: the first 1,000 are listed, as the core 
   ).error;
   expect([lines.issues.length, lines.issueCount]).toEqual([7, undefined]);
 });
+
+test('notes count the flows imported, as the core counts them: not a duplicate, not a record left out', async () => {
+  // DuckDB counted every record: exponent-value 4 where the core notes 2 (a duplicate and a
+  // re-export noted too), and so iso-fallback, value-fallback and leading-zero-restored.
+  const file = await scratch.write(
+    'noted.csv',
+    bulkText(
+      [
+        { primaryValue: '1e3' },
+        { primaryValue: '1e3' },
+        { primaryValue: '1e3', flowCode: 'RX' },
+        { primaryValue: '1e3', cmdCode: '901' },
+        { primaryValue: '1e3', cmdCode: '901' },
+        { primaryValue: '1e3', cmdCode: '901', flowCode: 'RX' },
+        { reporterCode: '99999', period: '2022' },
+        { reporterCode: '99999', period: '2022' },
+        { reporterCode: '99999', period: '2022', motCode: '1' },
+        { primaryValue: '', fobvalue: '5', period: '2021' },
+        { primaryValue: '', fobvalue: '5', period: '2021' },
+        { primaryValue: '', cifvalue: '5', period: '2021', flowCode: 'RM' },
+      ].map((fields) => bulkRecord(fields)),
+    ),
+  );
+  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json');
+  const core = await importWithCore(file, '--json');
+  const counts = (out: string) =>
+    ['exponent-value', 'leading-zero-restored', 'iso-fallback', 'value-fallback'].map(
+      (code) => noteOf(out, code)?.count,
+    );
+  expect(counts(core.out)).toEqual([2, 1, 1, 1]);
+  expect(counts(duckdb.out)).toEqual(counts(core.out));
+});

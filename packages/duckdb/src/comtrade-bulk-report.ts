@@ -111,8 +111,9 @@ export interface ComtradeBulkReport {
    * quantity is written as missing: `qty` 0 or empty with `qtyUnitCode` -1 or `qtyUnitAbbr` N/A),
    * `exponent-value` (a value in exponent form such as `5.12345E+10`, read as written),
    * `nested-commodities` (flows whose commodity codes nest: TOTAL, a chapter, a heading of it, of
-   * the same reporter, partner, flow and period), as the core's importer notes them; a count of
-   * flows counts the imported flows, as the core's notes count their rows.
+   * the same reporter, partner, flow and period), as the core's importer notes them. Each `count`
+   * (but of `empty` and `possibly-truncated`) is of imported flows, as the core's notes are of the
+   * rows that became flows: a duplicate or a record left out is not counted.
    */
   readonly notes: readonly {
     readonly code:
