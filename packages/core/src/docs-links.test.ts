@@ -126,33 +126,37 @@ const workspaceScripts = new Map<string, string[]>(
   ),
 );
 
+/** A guide's lines but its fences, each with where it is and whether a ```sh block holds it. */
+function linesOf(path: string): { line: string; where: string; shell: boolean }[] {
+  let shell = false;
+  return readFileSync(join(root, path), 'utf8')
+    .split('\n')
+    .flatMap((line, index) => {
+      const fence = /^\s*```(\w*)/.exec(line);
+      if (fence === null) return [{ line, where: `${path}:${index + 1}`, shell }];
+      shell = !shell && fence[1] === 'sh';
+      return [];
+    });
+}
+
 /**
  * The pnpm commands a guide shows, from `pnpm` on (also after `npx pnpm@…`): its inline code
  * and the lines of its ```sh blocks.
  */
 function pnpmCommands(path: string): { words: string[]; where: string }[] {
   const commands: { words: string[]; where: string }[] = [];
-  let shell = false;
-  readFileSync(join(root, path), 'utf8')
-    .split('\n')
-    .forEach((line, index) => {
-      const fence = /^\s*```(\w*)/.exec(line);
-      if (fence !== null) {
-        shell = !shell && fence[1] === 'sh';
-        return;
-      }
-      const pieces = shell
-        ? line.split(/&&|;|\|/)
-        : Array.from(line.matchAll(/`([^`]+)`/g), (m) => m[1] ?? '');
-      for (const piece of pieces) {
-        const words = /(?:^|\s)pnpm(?:@\S+)? (.*)$/
-          .exec(piece.replace(/#.*$/, ''))?.[1]
-          ?.trim()
-          .split(/\s+/);
-        if (words !== undefined && words.length > 0)
-          commands.push({ words, where: `${path}:${index + 1}` });
-      }
-    });
+  for (const { line, where, shell } of linesOf(path)) {
+    const pieces = shell
+      ? line.split(/&&|;|\|/)
+      : Array.from(line.matchAll(/`([^`]+)`/g), (m) => m[1] ?? '');
+    for (const piece of pieces) {
+      const words = /(?:^|\s)pnpm(?:@\S+)? (.*)$/
+        .exec(piece.replace(/#.*$/, ''))?.[1]
+        ?.trim()
+        .split(/\s+/);
+      if (words !== undefined && words.length > 0) commands.push({ words, where });
+    }
+  }
   return commands;
 }
 
@@ -206,21 +210,11 @@ describe('the guides’ commands', () => {
   it('run our commands with npx only where they are installed (--no) or named (--package)', () => {
     // A bare `npx bilateral` or `npx bilateral-embed` asks the registry for a package of that
     // name, which is not ours, where ours is not installed (docs/cli.md, "Running it").
-    const bare = guides.flatMap((path) => {
-      let shell = false;
-      return readFileSync(join(root, path), 'utf8')
-        .split('\n')
-        .flatMap((line, index) => {
-          const fence = /^\s*```(\w*)/.exec(line);
-          if (fence !== null) {
-            shell = !shell && fence[1] === 'sh';
-            return [];
-          }
-          return shell && /\bnpx (?:--yes )?bilateral(?:-embed)?\b/.test(line)
-            ? [`${path}:${index + 1}: ${line.trim()}`]
-            : [];
-        });
-    });
+    const bare = guides.flatMap((path) =>
+      linesOf(path)
+        .filter(({ line, shell }) => shell && /\bnpx (?:--yes )?bilateral(?:-embed)?\b/.test(line))
+        .map(({ line, where }) => `${where}: ${line.trim()}`),
+    );
     expect(bare).toEqual([]);
   });
 
