@@ -46,7 +46,8 @@ describe('importDuckDBPackage', () => {
     );
     const entry = join(dir, 'entry.mjs');
     await writeFile(entry, "export * from 'fake-duckdb';\n");
-    // Node's own loader says this (Vitest resolves imports its own way): run it in a child.
+    // Node's own loader says this (Vitest resolves imports its own way): run it in a child, with a
+    // limit of its own, as a synchronous child holds up Vitest's timeout (it takes under 1 s).
     const program = [
       `import { importDuckDBPackage } from ${JSON.stringify(fileURLToPath(new URL('./import-duckdb-package.ts', import.meta.url)))};`,
       `await importDuckDBPackage(${JSON.stringify(pathToFileURL(entry).href)}, '--engine duckdb')`,
@@ -55,7 +56,7 @@ describe('importDuckDBPackage', () => {
     const out = execFileSync(
       process.execPath,
       ['--import', 'tsx', '--input-type=module', '-e', program],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', timeout: 20_000 },
     );
     expect(out).toMatch(
       /^UsageError: --engine duckdb needs the package .*, which is installed without the files it runs \(cannot find .*fake-duckdb.dist.index\.js\): in a clone of the Bilateral repository, build it \(pnpm build\)/,
