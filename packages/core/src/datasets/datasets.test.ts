@@ -10,6 +10,7 @@ import {
   vietnamLaos,
   vietnamLaosDocument,
 } from './index.js';
+import { tradeSources } from './trade-sources.js';
 
 describe('embedded datasets', () => {
   it.each([
@@ -34,6 +35,13 @@ describe('embedded datasets', () => {
       );
     },
   );
+
+  it('lists no trade source that no embedded figure cites (it would be left out of both)', () => {
+    const cited = new Set(
+      [...vietnamLaos.sources, ...laosChina.sources].map((source) => source.id),
+    );
+    expect(tradeSources.map((source) => source.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
 
   it('holds the Vietnam–Laos figures of the seeds', () => {
     const find = (period: string, flow: 'export' | 'import') =>
@@ -189,8 +197,9 @@ describe('the embedded figures as their sources word them (fact-check h295)', ()
     return s?.kind === 'level' ? s.amount.text : s?.kind === 'balance' ? s.amount?.text : undefined;
   };
 
-  // Each text is the source's own wording: "exceeded"/"more than"/"over" is a lower bound,
-  // "some"/"about" an approximate figure, and a plain figure is not made "about" one.
+  // Each text keeps the source's qualifier: "more than"/"over" is a lower bound ("exceeded" is
+  // recorded as "more than", which the figures read), "some"/"about" an approximate figure, and a
+  // plain figure is not made "about" one.
   it.each([
     // The Star, 18 Sep 2023 (Bernama–Xinhua, Pasaxon): "exceeded US$833 million", "more than US$565 million".
     ['lao-vn-2023-h1-turnover', 'more than US$833 million'],

@@ -79,14 +79,6 @@ export const tradeSources = [
     note: 'On the 47th Vietnam–Laos Intergovernmental Committee (Vientiane, 9 January 2025): the 2024 total, its growth and the Lao surplus, and the US$5 billion aim. Publication day not checked.',
   },
   {
-    id: 'laotiantimes-2025-01-07',
-    publisher: 'Laotian Times (laotiantimes.com)',
-    title: 'Laos–Vietnam trade in 2024 and the Lao trade surplus',
-    date: '2025-01-07',
-    language: 'en',
-    note: 'The 2024 total as an estimate (about US$2.2 billion, nearly +34 %), given by Vietnam’s Minister of Industry and Trade on 3 January 2025.',
-  },
-  {
     id: 'moit-2025-08-18-seven-months',
     publisher:
       'Ministry of Industry and Trade of Vietnam, citing Vietnam Customs (vietlaotrade.com)',
@@ -158,13 +150,5 @@ export const tradeSources = [
     date: '2022',
     language: 'en',
     note: 'Publication date not checked; the year is that of the 60th anniversary of diplomatic ties the pledge marks.',
-  },
-  {
-    id: 'bilateral-research-notes',
-    publisher: 'Bilateral project estimates',
-    title: 'Estimates and derivations recorded while building the dataset',
-    date: '2026-11',
-    language: 'en',
-    note: 'Not a publication: cites values that are estimates or derived by the project, each flagged as such.',
   },
 ] as const satisfies readonly Source[];
