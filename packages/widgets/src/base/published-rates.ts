@@ -20,7 +20,7 @@ export type PublishedRate = readonly [percent: string, levelsDisagree: true | un
  * contradict it ({@link PublishedRate}). A point whose source also published
  * its growth is shown with that rate — what the source said — rather than one recomputed from
  * rounded levels of two sources ("about +40 %" from the Ministry's US$2.98 billion on another
- * paper's "about US$2.2 billion", where the Ministry published +32.7 %). A commodity series gets
+ * paper's "US$2.2 billion", where the Ministry published +32.7 %). A commodity series gets
  * none (published rates are about totals), nor does a rate published in another currency than
  * the series' (CNY and USD rates differ), nor an `uncertain` one ("up about 24 %"): the point
  * keeps its computed rate, with the digits its figures support, rather than an approximate rate
