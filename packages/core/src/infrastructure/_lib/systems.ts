@@ -1,3 +1,4 @@
+import { quoteInput } from '../../_internal/quote-input.js';
 import type { BilateralIssue, IssueHint, IssuePath } from '../../errors/index.js';
 import type { ClassificationSystem, CrossingClass } from '../classification-system.js';
 
@@ -32,13 +33,13 @@ export function classIssue(
     };
     return {
       path,
-      message: `no classification system is known for ${country}, so "${value}" cannot be checked: leave the class out (${hint.message})`,
+      message: `no classification system is known for ${country}, so ${quoteInput(value)} cannot be checked: leave the class out (${hint.message})`,
       hint,
     };
   }
   if (classOf(system, value) !== undefined) return undefined;
   return {
     path,
-    message: `"${value}" is not a class of ${system.id} (${system.classes.map((cls) => cls.id).join(', ')})`,
+    message: `${quoteInput(value)} is not a class of ${system.id} (${system.classes.map((cls) => cls.id).join(', ')})`,
   };
 }
