@@ -49,11 +49,18 @@ describe('the trade table with the period’s published turnover (h155)', () => 
     });
     // "More than US$565 million" (565–566) + US$267 million (an estimate, 266.5–267.5) make
     // 831.5–833.5 million; "more than US$833 million" is 833–834 (The Star, 18 Sep 2023; h295).
+    // Together: turnover 833–833.5, so exports 565.5–566, imports 267–267.5 and the balance
+    // 298–299 (recomputed with Python's decimal, r19c); "about US$299 million" rounds 298.5 half up.
     expect(rowOf(laRows, '2023-H1')).toMatchObject({
       turnover: '833250000',
       balance: '298500000',
       units: { turnover: '1000000', balance: '1000000' },
-      published: { turnover: { lo: '833000000', hi: '833500000' } },
+      published: {
+        exports: { lo: '565500000', hi: '566000000' },
+        imports: { lo: '267000000', hi: '267500000' },
+        turnover: { lo: '833000000', hi: '833500000' },
+        balance: { lo: '298000000', hi: '299000000' },
+      },
       marks: ['imports estimated', 'turnover within the published one', 'balance derived from it'],
     });
   });
