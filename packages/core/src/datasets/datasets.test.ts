@@ -248,6 +248,12 @@ describe('the embedded figures as their sources word them (fact-check h295)', ()
     );
   });
 
+  it('names the Vietnam News Agency in full, as the source lines beside each other show it', () => {
+    const publishers = [...vietnamLaos.sources, ...laosChina.sources].map((s) => s.publisher);
+    expect(publishers.filter((publisher) => /\bVNA\b/.test(publisher))).toEqual([]);
+    expect(publishers).toContain('Vietnam News Agency (sggpnews.org.vn)');
+  });
+
   it('gives the language and date of the sources as published', () => {
     const source = (id: string) =>
       [...vietnamLaos.sources, ...laosChina.sources].find((s) => s.id === id);

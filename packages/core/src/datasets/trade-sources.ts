@@ -137,7 +137,7 @@ export const tradeSources = [
   },
   {
     id: 'vna-2019-12-31',
-    publisher: 'VNA (sggpnews.org.vn)',
+    publisher: 'Vietnam News Agency (sggpnews.org.vn)',
     title: 'Lao PM to visit Vietnam soon',
     date: '2019-12-31',
     language: 'en',
