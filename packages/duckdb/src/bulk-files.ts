@@ -19,6 +19,11 @@ export interface BulkFile {
   readonly format: 'csv' | 'tsv' | 'parquet';
   /** Whether the file is gzip-compressed (`.gz`). */
   readonly gzip: boolean;
+  /**
+   * Whether its header has a `qty` column (CSV and TSV; not set for Parquet, whose columns DuckDB
+   * reads): a quantity is written as missing only in a file that has one, as the core reads a file.
+   */
+  readonly hasQty?: boolean;
 }
 
 const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
@@ -78,15 +83,20 @@ function notRecords(bytes: Buffer, whole: boolean): string | undefined {
  * end (a trailing comma) left out as the core leaves them: DuckDB would name an unnamed column
  * itself, and rename a repeated one and read the first.
  */
-function headerProblems(cells: readonly string[]): string[] {
-  const names = cells.map((cell) =>
+function headerProblems(names: readonly string[]): string[] {
+  const named = [...names];
+  while (named.length > 1 && named.at(-1) === '') named.pop();
+  return headerIssues(named).map((issue) => issue.message);
+}
+
+/** The column names of a header's cells: trimmed, unquoted. */
+function headerNames(cells: readonly string[]): string[] {
+  return cells.map((cell) =>
     cell
       .trim()
       .replace(/^"(.*)"$/, '$1')
       .replaceAll('""', '"'),
   );
-  while (names.length > 1 && names.at(-1) === '') names.pop();
-  return headerIssues(names).map((issue) => issue.message);
 }
 
 /**
@@ -124,9 +134,10 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
     return `: the header has one column, ${shown}: the fields look separated by semicolons; save the file as comma-separated CSV`;
   }
   const format = header.includes('\t') ? 'tsv' : 'csv';
-  const problems = headerProblems(header.split(format === 'tsv' ? '\t' : ','));
+  const names = headerNames(header.split(format === 'tsv' ? '\t' : ','));
+  const problems = headerProblems(names);
   if (problems.length > 0) return problems.map((problem) => `: ${problem}`);
-  return { path, format, gzip };
+  return { path, format, gzip, hasQty: names.some((name) => name.toLowerCase() === 'qty') };
 }
 
 /**

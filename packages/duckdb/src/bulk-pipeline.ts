@@ -765,7 +765,12 @@ export async function readBulk(
     if (records === 0) notes.unshift({ code: 'empty', count: 0, message: NOTE_MESSAGES.empty });
     const report: ComtradeBulkReport = {
       engine: 'duckdb',
-      files: files.map((file) => ({ ...file, records: perFile.get(file.path) ?? 0 })),
+      files: files.map(({ path, format, gzip }) => ({
+        path,
+        format,
+        gzip,
+        records: perFile.get(path) ?? 0,
+      })),
       records,
       imported: Number(summary?.imported),
       scale,

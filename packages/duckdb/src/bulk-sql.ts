@@ -84,8 +84,35 @@ export function rejectingReader(file: BulkFile, table: string): string {
 }
 
 /**
+ * `has_qty` of the records of `group`, files of one format of which one at least has a `qty`
+ * column: `true`, or which files have one where some have none (a CSV or TSV file's header says,
+ * a Parquet file's schema), so a file without one has no quantity written as missing.
+ */
+async function withQty(
+  connection: DuckDBConnection,
+  group: readonly BulkFile[],
+  format: BulkFile['format'],
+): Promise<string> {
+  if (group.length === 1) return 'true';
+  const paths =
+    format === 'parquet'
+      ? (
+          await connection.runAndReadAll(
+            `SELECT DISTINCT file_name FROM parquet_schema([${group.map((file) => sqlText(file.path)).join(', ')}]) WHERE lower(name) = 'qty'`,
+          )
+        )
+          .getRowsJS()
+          .map(([path]) => String(path))
+      : group.filter((file) => file.hasQty !== false).map((file) => file.path);
+  if (paths.length === 0) return 'false';
+  return paths.length === group.length
+    ? 'true'
+    : `filename IN (${paths.map((path) => sqlText(path)).join(', ')})`;
+}
+
+/**
  * A query yielding the Comtrade fields of the files as text (`NULL` where a file has no such
- * column), the file's name, whether its files have a `qty` column (`has_qty`) and, for Parquet
+ * column), the file's name, whether the file has a `qty` column (`has_qty`) and, for Parquet
  * or when `rowNumbers` is set (one CSV file), the 0-based row of each record in its file.
  * Returns the query, the fields no file has, and the name each field has in the files (as the
  * first file that has it spells it: `Qty`).
@@ -111,7 +138,7 @@ export async function sourceSql(
       if (!found.has(field)) found.set(field, String(column.column_name));
       return `CAST(${ident(String(column.column_name))} AS VARCHAR) AS ${field}`;
     });
-    const hasQty = columns.has('qty') ? 'true' : 'false';
+    const hasQty = columns.has('qty') ? await withQty(connection, group, format) : 'false';
     const row =
       format === 'parquet'
         ? 'file_row_number AS file_row'

@@ -5,6 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
 import { BULK_COLUMNS, bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
@@ -1030,6 +1031,45 @@ describe('quantities written as missing and commodity codes that nest are noted 
       expect(noteOf(duckdb.out, code)).toEqual(noteOf(core.out, code));
     }
   });
+});
+
+test('a folder of files with and without a qty column: missing-quantity counts the flows of the files that have one, as the core counts each file', async () => {
+  // DuckDB decided "the file has a qty column" per format (all CSV files at once): b.csv, which
+  // has none, had its flow noted too (2 where the core notes 1 and 0).
+  const folder = join(scratch.folder, 'qty-columns');
+  await mkdir(folder);
+  const files = [
+    ['a.csv', bulkText([bulkRecord({ period: '2020' })])],
+    [
+      'b.csv',
+      bulkText(
+        [bulkRecord()],
+        ',',
+        BULK_COLUMNS.filter((c) => c !== 'qty'),
+      ),
+    ],
+  ] as const;
+  let ofCore = 0;
+  for (const [name, text] of files) {
+    await writeFile(join(folder, name), text);
+    const core = await importWithCore(join(folder, name), '--json');
+    ofCore += noteOf(core.out, 'missing-quantity')?.count ?? 0;
+  }
+  expect(ofCore).toBe(1);
+  const duckdb = await importWithDuckdb(folder, join(scratch.folder, 'out.json'), '--json');
+  expect([duckdb.code, noteOf(duckdb.out, 'missing-quantity')?.count]).toEqual([0, ofCore]);
+  // The same files as Parquet (which the core does not read), by their schemas.
+  const parquet = join(scratch.folder, 'qty-columns-parquet');
+  await mkdir(parquet);
+  const connection = await (await DuckDBInstance.create()).connect();
+  for (const [name] of files) {
+    await connection.run(
+      `COPY (SELECT * FROM read_csv('${join(folder, name)}', all_varchar = true)) TO '${join(parquet, name.replace('.csv', '.parquet'))}' (FORMAT parquet)`,
+    );
+  }
+  connection.closeSync();
+  const ofParquet = await importWithDuckdb(parquet, join(scratch.folder, 'out.json'), '--json');
+  expect([ofParquet.code, noteOf(ofParquet.out, 'missing-quantity')?.count]).toEqual([0, 1]);
 });
 
 test('problems in more than five files: the first 1,000 are listed, as the core lists them, and issueCount only past them', async () => {
