@@ -11,12 +11,13 @@ const PIECE = /(\0\p{P}*|[^ \p{Ideo}\p{Po}\p{Pe}][^ \p{Ideo}]*\u00a0[^ \p{Ideo}]
 
 /**
  * `text` with each occurrence of `pair` (a pair's name, "Laos–China", or the balance card's
- * amount; not empty) and each phrase joined by no-break spaces ("about US$823 million", "Jan –
- * Jul 2025", "; và 4 nguồn khác") in a `.keep` span (`base.ts`): one piece on a line where a
- * line can hold it, so a title, summary or source line breaks between words, not at the pair's
- * dash ("Laos–" / "China") nor inside a phrase. Only where it alone is wider than the line (200 %
- * text) does it break inside: the pair at its dash or spaces ("ຫວຽດນາມ" / "– ລາວ"), a phrase at
- * its no-break spaces (a `<wbr>` after each: "about US$823" / "million"), never inside a
+ * amount; not empty: an empty one would put an empty span between every two characters, and
+ * a line break with it; making that harmless cost 7 B in the dashboard's page) and each phrase
+ * joined by no-break spaces ("about US$823 million", "Jan – Jul 2025", "; và 4 nguồn khác") in
+ * a `.keep` span (`base.ts`): one piece on a line where a line can hold it, so a title, summary
+ * or source line breaks between words, not at the pair's dash ("Laos–" / "China") nor inside a
+ * phrase. Only where it alone is wider than the line (200 % text) does it break inside: the
+ * pair at its dash or spaces ("ຫວຽດນາມ" / "– ລາວ"), a phrase at its no-break spaces (a `<wbr>` after each: "about US$823" / "million"), never inside a
  * number or a word a line holds. A phrase of no-break spaces is one word to the line breaker,
  * which `overflow-wrap: break-word` cut anywhere once it was wider than the line ("US$823
  * milli" / "on" at 280 px with 32 px text); a word alone wider than the line (a web address)
@@ -24,9 +25,13 @@ const PIECE = /(\0\p{P}*|[^ \p{Ideo}\p{Po}\p{Pe}][^ \p{Ideo}]*\u00a0[^ \p{Ideo}]
  * in the phrase's ("2025/7），"): a line may break between an inline block and what follows it,
  * and did (Lao ", ຈັດປະເພດຕາມ" began a line at 390 px), which Chinese forbids for "，。：；、）"
  * (kinsoku); an opening "（" goes in the phrase's span, as no line may end with it. Only markup
- * is added: the text copied, searched and read aloud stays the same. A list of parts (one
- * template per occurrence, the rest of the text in its last part, cost some 30 B more in every
- * page's bundle than a list, which costs two comment nodes per part).
+ * is added: the text copied and searched stays the same; the accessible name Chromium gives a
+ * title holds a space more after each `<wbr>` and before a span that follows no space ("，
+ * 2025/1"). A list of parts, which costs Lit comment nodes (the 50-element page of
+ * `page-profile.ts`, 80171a0b^ against 7205da95: 22,580 nodes, 6,583 comments before; 26,661
+ * and 9,674 with it, and 322 `<wbr>`; its busy CPU and last figure the same within noise),
+ * where one template per occurrence with the rest of the text in its last part cost some 30 B
+ * more in every page.
  *
  * @example
  * ```ts
