@@ -17,8 +17,9 @@ const PIECE = /(\0\p{P}*|[^ \p{Ideo}\p{Po}\p{Pe}][^ \p{Ideo}]*\u00a0[^ \p{Ideo}]
  * a `.keep` span (`base.ts`): one piece on a line where a line can hold it, so a title, summary
  * or source line breaks between words, not at the pair's dash ("Laos–" / "China") nor inside a
  * phrase. Only where it alone is wider than the line (200 % text) does it break inside: the
- * pair at its dash or spaces ("ຫວຽດນາມ" / "– ລາວ"), a phrase at its no-break spaces (a `<wbr>` after each: "about US$823" / "million"), never inside a
- * number or a word a line holds. A phrase of no-break spaces is one word to the line breaker,
+ * pair at its dash or spaces ("ຫວຽດນາມ" / "– ລາວ"), a phrase at its no-break spaces (a
+ * `<wbr>` after each: "about US$823" / "million"), never inside a number or a word a line
+ * holds. A phrase of no-break spaces is one word to the line breaker,
  * which `overflow-wrap: break-word` cut anywhere once it was wider than the line ("US$823
  * milli" / "on" at 280 px with 32 px text); a word alone wider than the line (a web address)
  * still breaks inside. The punctuation right after the pair goes in its span, and a phrase's
