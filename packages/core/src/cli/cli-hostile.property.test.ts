@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { propertyRuns } from '../__fixtures__/property-runs.js';
+import { PROPERTY_TIMEOUT, propertyRuns } from '../__fixtures__/property-runs.js';
 import { bilateral } from '../__fixtures__/run-cli.js';
 
 /**
@@ -131,5 +131,5 @@ describe('every command that reads a file, on hostile bytes', () => {
       }),
       propertyRuns(20261206, { ci: 40, full: 1000 }),
     );
-  }, 120_000);
+  }, PROPERTY_TIMEOUT);
 });
