@@ -141,6 +141,27 @@ describe('parseBorderCrossing', () => {
     });
   });
 
+  it('quotes a long class in its first 60 characters and its length', () => {
+    // A 1 MB class made a 1 MB message. (A class is a slug: one with a surrogate pair is refused
+    // as such before it is looked up.)
+    const long = 'x'.repeat(1_000_000);
+    const quoted = `"${'x'.repeat(60)}…" (1000000 characters)`;
+    const unknown = failure({
+      ...namGiang,
+      sides: [{ ...namGiang.sides[0], class: long, classHistory: [] }, namGiang.sides[1]],
+    });
+    expect(unknown.issues[0]?.message).toBe(
+      `${quoted} is not a class of vnm-land-border-gates (international, main, secondary, opening, clearance-lane)`,
+    );
+    const noSystem = failure({
+      ...namGiang,
+      sides: [namGiang.sides[0], { country: 'THA', class: long }],
+    });
+    expect(noSystem.issues[0]?.message).toBe(
+      `no classification system is known for THA, so ${quoted} cannot be checked: leave the class out (the systems option can give THA's system)`,
+    );
+  });
+
   it('refuses class histories out of order, with a wrong "from", or not ending in the class', () => {
     const vn = namGiang.sides[0];
     const entry = vn.classHistory?.[0];
