@@ -32,6 +32,21 @@ describe('readTextFile: size', () => {
     expect((error as Error).message).toMatch(/^cannot read .*huge\.json whole: it is 600 MB/);
   });
 
+  it('says a text a few bytes past the longest string is too large, in bytes (not "not UTF-8")', async () => {
+    // 512 MB less 10 bytes of text (2^29 - 10) is 14 bytes past V8's longest string: it was read
+    // whole, then refused as "not UTF-8 text (a binary file, …)".
+    const file = join(dir, 'just-past.json');
+    await writeFile(file, ' '.repeat(8192));
+    await truncate(file, 2 ** 29 - 10); // sparse
+    const error = await readTextFile(file).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'FILE_UNREADABLE',
+      message: expect.stringMatching(
+        /^cannot read .*just-past\.json whole: it is 536,870,902 bytes, and a JavaScript string holds at most about 512 MB/,
+      ),
+    });
+  });
+
   it('says a gzip file that unpacks past the longest string is too large, not that it does not unpack', async () => {
     // 513 gzip members of 1 MB of spaces each: a 1 MB file that unpacks to 513 MB (it was told
     // "a gzip file that does not unpack", as if it were damaged).

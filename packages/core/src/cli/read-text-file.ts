@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { constants, isAscii } from 'node:buffer';
 import { open, readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { quoteInput } from '../_internal/quote-input.js';
@@ -29,14 +29,15 @@ export function shownFile(file: string): string {
     : quoteInput(file, FILE_NAME_CHARACTERS);
 }
 
-/** The most bytes a gzip file may unpack to: past it, the text would not fit in a string. */
-const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
-
 /**
- * The most bytes read as one text: V8's longest string is 2^29 − 24 UTF-16 units (about 512 M),
- * and decoding more fails with an error that would read as "not UTF-8".
+ * The most bytes read as one text: V8's longest string, 2^29 − 24 UTF-16 units (about 512 MB):
+ * decoding more ASCII fails with an error that would read as "not UTF-8" (512 MB less 10 bytes of
+ * text did, by a pipe).
  */
-const MAX_TEXT_BYTES = 512 * 1024 * 1024;
+const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+
+/** The most bytes a gzip file may unpack to: past it, the text would not fit in a string. */
+const MAX_UNPACKED_BYTES = MAX_TEXT_BYTES;
 
 /** The bytes of a gzip file unpacked (UN Comtrade's bulk files are `.txt.gz`); others as they are. */
 function gunzipped(file: string, bytes: Buffer): Buffer {
@@ -168,7 +169,14 @@ export async function readTextFile(file: string, limit = MAX_TEXT_BYTES): Promis
   let bytes: Buffer;
   try {
     const kind = await stat(file);
-    if (kind.size > limit) throw tooLarge(file, `it is ${mb(kind.size)} MB`, limit);
+    if (kind.size > limit) {
+      // Just past the limit, its size in whole MB is the limit's: said in bytes.
+      const size =
+        mb(kind.size) > mb(limit)
+          ? `${mb(kind.size)} MB`
+          : `${kind.size.toLocaleString('en')} bytes`;
+      throw tooLarge(file, `it is ${size}`, limit);
+    }
     bytes = kind.isFile() ? await readFile(file) : await readUnsized(file, limit);
   } catch (error) {
     if (error instanceof UsageError) throw error;
