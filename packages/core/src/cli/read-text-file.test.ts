@@ -139,6 +139,21 @@ describe('readTextFile: a device or a pipe, which says no size', () => {
     writer.kill();
   });
 
+  it('reads a character or a CRLF that a chunk edge cuts whole', async () => {
+    // Two writes: the first ends in the first byte of 'é' (its 65,536th byte, a read's chunk), the
+    // second starts with its second byte and ends in a CR, whose LF comes in a third write.
+    const text = `${' '.repeat(65_535)}é\r\n"x"`;
+    const bytes = Buffer.from(text);
+    const pieces = [bytes.subarray(0, 65_536), bytes.subarray(65_536, -4), bytes.subarray(-4)];
+    await Promise.all(pieces.map((piece, i) => writeFile(join(dir, `piece-${i}`), piece)));
+    const fifo = join(dir, 'cut.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const cats = pieces.map((_, i) => `cat '${join(dir, `piece-${i}`)}'`).join('; sleep 0.2; ');
+    const writer = spawn('sh', ['-c', `{ ${cats}; } > '${fifo}'`], { stdio: 'ignore' });
+    await expect(readTextFile(fifo)).resolves.toBe(text);
+    writer.kill();
+  });
+
   it('is refused by every command that reads a whole file, with --json one envelope', async () => {
     for (const argv of [
       ['validate', '/dev/zero'],
