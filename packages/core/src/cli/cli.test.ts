@@ -525,6 +525,8 @@ describe('bilateral report', () => {
       '2024-01/2024-09: +25,5% so với 2023-01/2023-09, mục tiêu 10–15% mỗi năm: vượt tiến độ (chưa trọn năm)',
     );
     expect(out).toContain('mức 13,8% mỗi năm cần để đạt mục tiêu');
+    // The level itself, on its own line: the target's note no longer says it (lead, 2026-12-06).
+    expect(out).toContain('mức mục tiêu: 5 tỷ USD vào năm 2030');
     expect(out).toMatch(/2017 .* 142,4% +xuất siêu/);
     expect(out).toContain('suy ra: giá trị 2017 ÷ (1 + 8,5%)');
     expect(out).toMatch(/2017 .* 22\.370,09 .* \+8,5%/);
@@ -623,6 +625,11 @@ describe('bilateral report', () => {
     // A band target needs a range of rates; a level target (US$5 billion) needs one rate.
     expect(out).toContain('needed from now on: +1.5 % to +8.1 % a year');
     expect(out).toContain('needed from now on: +10.9 % a year');
+    // The level and its year on the line before the verdict's "the level needs": the target's
+    // note no longer says "US$5 billion" (lead, 2026-12-06), and nothing else did.
+    expect(out).toMatch(
+      /47th Vietnam–Laos Intergovernmental Committee, January 2025\n {6}level: US\$5 billion by 2030\n {6}2025: about \+15 % a year since 2016 against the 13\.8 % a year the level needs/,
+    );
     expect(out).not.toMatch(/needed from now on: (\S+ %) to \1 a year/);
     // The 2021–2025 pledge, with 2025 published, is judged on its last year; its rate with the
     // digits its figures support, as the growth table writes it (QA h120 F1; was "+23.7 %").
@@ -632,6 +639,17 @@ describe('bilateral report', () => {
     expect(out).toContain('2024: about +30 % a year since 2023 against a band');
     expect(out).toContain('2025: about +34 % a year since 2023 against a band');
     expect(out).not.toMatch(/needed from now on: -/);
+  });
+
+  it('gives a level target its level in --json, null for a band (lead, 2026-12-06)', async () => {
+    const { out } = await bilateral('report', '--json');
+    const targets = JSON.parse(out).result.targets as { id: string; level: unknown }[];
+    expect(targets.find((target) => target.id === 'vnm-lao-5-billion')?.level).toEqual({
+      amount: '5000000000',
+      currency: 'USD',
+      byYear: 2030,
+    });
+    expect(targets.filter((target) => target.level === null)).toHaveLength(targets.length - 1);
   });
 
   it('says how far trade may fall when a target is past its band before its end', async () => {

@@ -278,6 +278,11 @@ export function* reportPieces(
             ? words.partialYear(words.statuses[target.status])
             : words.statuses[target.status];
       lines.push(`  ${upper(status)}  ${texts.of(target.setBy)}`);
+      if (target.level !== null) {
+        const { amount, currency, byYear } = target.level;
+        const level = compactAmount(amount, currency, locale, null).text;
+        lines.push(`      ${words.targetLevel(level, byYear)}`);
+      }
       lines.push(`      ${localNumbers(target.message, locale)}`);
       if (target.requiredRate !== null && new Decimal(target.requiredRate.toLower).lt(0)) {
         // Past the target: its low end holds unless trade falls faster than this.

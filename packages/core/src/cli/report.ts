@@ -301,6 +301,12 @@ export interface TargetRow {
   /** `growthToDate` as `message` writes it, a fraction: as a growth row's `computedRounded`. */
   readonly growthRounded: string | null;
   readonly requiredRate: { readonly toLower: string; readonly toUpper: string } | null;
+  /** A level target's level (its amount exact) and the year it is to be reached by; null for a band. */
+  readonly level: {
+    readonly amount: string;
+    readonly currency: string;
+    readonly byYear: number;
+  } | null;
   readonly note: string | null;
 }
 
@@ -814,7 +820,15 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
       attempts.push({ ...toDate, points });
     }
     for (const [index, series] of attempts.entries()) {
-      const base = { id: target.id, setBy: target.setBy, note: target.note ?? null };
+      const level =
+        target.kind === 'level'
+          ? {
+              amount: target.level.amount.toFixed(),
+              currency: target.level.currency,
+              byYear: target.byYear,
+            }
+          : null;
+      const base = { id: target.id, setBy: target.setBy, level, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
         const growth = targetGrowth(evaluation, words.locale);

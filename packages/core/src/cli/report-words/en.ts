@@ -179,6 +179,7 @@ export const en: ReportWords = {
   neededFrom: (rate, period) => `${rate} a year needed from ${period}`,
   onCourseUnless: (rate) => `on course unless it falls by more than ${rate} a year`,
   neededFromNow: (rate) => `needed from now on: ${rate} a year`,
+  targetLevel: (level, byYear) => `level: ${level} by ${byYear}`,
   note: (note) => `note: ${note}`,
   translatedTexts: 'Who set each target, and its note, translated from English.',
   untranslated: (text) => `${text} (not translated: as the data gives it)`,

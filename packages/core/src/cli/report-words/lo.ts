@@ -198,6 +198,7 @@ export const lo: ReportWords = {
   neededFrom: (rate, period) => `ຕ້ອງການ ${rate} ຕໍ່ປີ ນັບແຕ່ ${period}`,
   onCourseUnless: (rate) => `ຍັງບັນລຸ, ເວັ້ນເສຍແຕ່ຫຼຸດລົງເກີນ ${rate} ຕໍ່ປີ`,
   neededFromNow: (rate) => `ຕ້ອງການນັບແຕ່ນີ້: ${rate} ຕໍ່ປີ`,
+  targetLevel: (level, byYear) => `ລະດັບເປົ້າໝາຍ: ${level} ພາຍໃນປີ ${byYear}`,
   note: (note) => `ໝາຍເຫດ: ${note}`,
   translatedTexts: 'ຜູ້ວາງເປົ້າໝາຍ ແລະ ໝາຍເຫດ ແປຈາກພາສາອັງກິດ.',
   untranslated: UNTRANSLATED,

@@ -275,6 +275,8 @@ export interface ReportWords {
   readonly neededFrom: (rate: string, period: string) => string;
   readonly onCourseUnless: (rate: string) => string;
   readonly neededFromNow: (rate: string) => string;
+  /** A level target's level and year, on the line before its verdict: `level: US$5 billion by 2030`. */
+  readonly targetLevel: (level: string, byYear: number) => string;
   readonly note: (note: string) => string;
   /**
    * The line under the targets' heading where the project's translations of the data's English

@@ -235,6 +235,7 @@ export const vi: ReportWords = {
   neededFrom: (rate, period) => `cần ${rate} mỗi năm từ ${period}`,
   onCourseUnless: (rate) => `vẫn đạt, trừ khi giảm hơn ${rate} mỗi năm`,
   neededFromNow: (rate) => `cần từ nay: ${rate} mỗi năm`,
+  targetLevel: (level, byYear) => `mức mục tiêu: ${level} vào năm ${byYear}`,
   note: (note) => `ghi chú: ${note}`,
   translatedTexts: 'Bên đề ra mục tiêu và ghi chú được dịch từ tiếng Anh.',
   untranslated: UNTRANSLATED,

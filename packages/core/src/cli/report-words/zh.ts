@@ -209,6 +209,7 @@ export const zh: ReportWords = {
   neededFrom: (rate, period) => `自${period}起每年需${rate}`,
   onCourseUnless: (rate) => `除非每年下降超过${rate}，仍可达成`,
   neededFromNow: (rate) => `今后所需：每年${rate}`,
+  targetLevel: (level, byYear) => `目标水平：${byYear}年达到${level}`,
   note: (note) => `注：${note}`,
   translatedTexts: '目标的提出方和注释译自英文。',
   untranslated: UNTRANSLATED,
