@@ -12,6 +12,9 @@ import {
 } from './index.js';
 import { tradeSources } from './trade-sources.js';
 
+/** The sources of both embedded datasets. */
+const embeddedSources = [...vietnamLaos.sources, ...laosChina.sources];
+
 describe('embedded datasets', () => {
   it.each([
     ['vietnam-laos', vietnamLaos, vietnamLaosDocument],
@@ -37,9 +40,7 @@ describe('embedded datasets', () => {
   );
 
   it('lists no trade source that no embedded figure cites (it would be left out of both)', () => {
-    const cited = new Set(
-      [...vietnamLaos.sources, ...laosChina.sources].map((source) => source.id),
-    );
+    const cited = new Set(embeddedSources.map((source) => source.id));
     expect(tradeSources.map((source) => source.id).filter((id) => !cited.has(id))).toEqual([]);
   });
 
@@ -249,14 +250,13 @@ describe('the embedded figures as their sources word them (fact-check h295)', ()
   });
 
   it('names the Vietnam News Agency in full, as the source lines beside each other show it', () => {
-    const publishers = [...vietnamLaos.sources, ...laosChina.sources].map((s) => s.publisher);
+    const publishers = embeddedSources.map((s) => s.publisher);
     expect(publishers.filter((publisher) => /\bVNA\b/.test(publisher))).toEqual([]);
     expect(publishers).toContain('Vietnam News Agency (sggpnews.org.vn)');
   });
 
   it('gives the language and date of the sources as published', () => {
-    const source = (id: string) =>
-      [...vietnamLaos.sources, ...laosChina.sources].find((s) => s.id === id);
+    const source = (id: string) => embeddedSources.find((s) => s.id === id);
     expect(source('agenzianova-laos-china-2021')).toMatchObject({
       language: 'it',
       date: '2022-02-14',
