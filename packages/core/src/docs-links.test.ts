@@ -160,6 +160,11 @@ function pnpmCommands(path: string): { words: string[]; where: string }[] {
   return commands;
 }
 
+/** The root package.json's scripts. */
+const rootScripts = Object.keys(
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>,
+);
+
 /** What is wrong with a pnpm command run at the repository's root, or undefined. */
 function wrongCommand(words: readonly string[]): string | undefined {
   const [first = '', second = '', third = ''] = words;
@@ -175,10 +180,6 @@ function wrongCommand(words: readonly string[]): string | undefined {
     return undefined;
   return `the root package.json has no script ${script}`;
 }
-
-const rootScripts = Object.keys(
-  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>,
-);
 
 describe('the guides’ commands', () => {
   it('find the pnpm commands of a guide', () => {
@@ -202,11 +203,6 @@ describe('the guides’ commands', () => {
     expect(wrong).toEqual([]);
   });
 
-  /**
-   * Commands that pnpm runs itself, or hands to npm, instead of the root script of the same name
-   * (`pnpm docs` opens the package's page on npmjs.com): those scripts are run as `pnpm run <name>`.
-   */
-  const pnpmOwn = ['docs', 'home', 'bugs', 'repo', 'info', 'view', 'version', 'pack', 'publish'];
   it('run our commands with npx only where they are installed (--no) or named (--package)', () => {
     // A bare `npx bilateral` or `npx bilateral-embed` asks the registry for a package of that
     // name, which is not ours, where ours is not installed (docs/cli.md, "Running it").
@@ -219,16 +215,17 @@ describe('the guides’ commands', () => {
   });
 
   it('run a root script that pnpm would take for its own command with `pnpm run`', () => {
+    // Commands that pnpm runs itself, or hands to npm, instead of the root script of the same
+    // name (`pnpm docs` opens the package's page on npmjs.com): run as `pnpm run <name>`.
+    const pnpmOwn = ['docs', 'home', 'bugs', 'repo', 'info', 'view', 'version', 'pack', 'publish'];
     const shadowed = rootScripts.filter((name) => pnpmOwn.includes(name));
     expect(shadowed).toContain('docs');
     const written = guides.flatMap((path) =>
-      readFileSync(join(root, path), 'utf8')
-        .split('\n')
-        .flatMap((line, index) =>
-          shadowed
-            .filter((name) => new RegExp(`\\bpnpm ${name}\\b`).test(line))
-            .map((name) => `${path}:${index + 1}: pnpm ${name} (write pnpm run ${name})`),
-        ),
+      linesOf(path).flatMap(({ line, where }) =>
+        shadowed
+          .filter((name) => new RegExp(`\\bpnpm ${name}\\b`).test(line))
+          .map((name) => `${where}: pnpm ${name} (write pnpm run ${name})`),
+      ),
     );
     expect(written).toEqual([]);
   });
