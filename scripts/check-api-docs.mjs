@@ -1,7 +1,7 @@
 // Fails when a public symbol of the API (and, in the core and duckdb, a method or accessor of its
-// classes and interfaces) has no `@example` in its TSDoc, or no `@category` in a
-// package that groups its symbols by category. Reads the JSON that TypeDoc writes beside the HTML
-// site (docs/api/api.json), so it sees exactly what is published.
+// classes and interfaces) has no `@example` in its TSDoc, or no `@category` in a package that
+// groups its symbols by category. Reads the JSON that TypeDoc writes beside the HTML site
+// (docs/api/api.json), so it sees exactly what is published.
 import { readFileSync } from 'node:fs';
 
 const KINDS = new Map([
@@ -65,19 +65,17 @@ const uncategorized = (api.children ?? []).flatMap((module) => {
   return (other?.children ?? []).map((id) => `${module.name}: ${names.get(id) ?? id}`);
 });
 
-if (missing.length > 0 || uncategorized.length > 0) {
-  if (missing.length > 0) {
-    console.error(`${missing.length} of ${checked} public symbols have no @example:`);
-    for (const line of missing) console.error(`  ${line}`);
-  }
-  if (uncategorized.length > 0) {
-    console.error(
-      `${uncategorized.length} public symbols have no @category (the sidebar's "Other"):`,
-    );
-    for (const line of uncategorized) console.error(`  ${line}`);
-  }
-  process.exit(1);
+if (missing.length > 0) {
+  console.error(`${missing.length} of ${checked} public symbols have no @example:`);
+  for (const line of missing) console.error(`  ${line}`);
 }
+if (uncategorized.length > 0) {
+  console.error(
+    `${uncategorized.length} public symbols have no @category (the sidebar's "Other"):`,
+  );
+  for (const line of uncategorized) console.error(`  ${line}`);
+}
+if (missing.length > 0 || uncategorized.length > 0) process.exit(1);
 console.log(
   `every one of ${checked} public symbols has an @example, and a @category where its package uses them`,
 );
