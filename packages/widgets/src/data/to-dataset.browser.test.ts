@@ -2,7 +2,7 @@ import { vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { economyName } from '../i18n/economy-names.js';
 import { readKit } from './dataset-controller.js';
-import { loadReaders, readData, readWhenLoaded, toDataset } from './to-dataset.js';
+import { isParsedDataset, loadReaders, readData, readWhenLoaded, toDataset } from './to-dataset.js';
 
 describe('reading the data property', () => {
   it('draws a parsed Dataset once the names of its economies are there, as it is', async () => {
@@ -30,5 +30,47 @@ describe('reading the data property', () => {
       expect.objectContaining({ id: 'vietnam-laos' }),
       expect.objectContaining({ code: 'INVALID_DATASET' }),
     ]);
+  });
+
+  it('takes as parsed only a Dataset whose every amount, precision and rate is a Decimal', async () => {
+    const json = JSON.parse(JSON.stringify(vietnamLaos)) as typeof vietnamLaos;
+    expect(isParsedDataset(vietnamLaos)).toBe(true);
+    expect(isParsedDataset({ ...vietnamLaos })).toBe(true);
+    expect(isParsedDataset(json)).toBe(false);
+    expect(isParsedDataset(vietnamLaosDocument)).toBe(false);
+    const [flow, ...flows] = vietnamLaos.flows;
+    const [, ...jsonFlows] = json.flows;
+    expect(isParsedDataset({ ...vietnamLaos, flows: [flow, ...jsonFlows] })).toBe(false);
+    expect(isParsedDataset({ ...vietnamLaos, flows: [...flows, null] })).toBe(false);
+    expect(isParsedDataset({ ...vietnamLaos, targets: json.targets })).toBe(false);
+    const withPrecision = flows.map((item) => ({ ...item, precision: '1000000' }));
+    expect(isParsedDataset({ ...vietnamLaos, flows: withPrecision })).toBe(false);
+    // No flow and no target: nothing differs between the two forms.
+    expect(isParsedDataset({ ...vietnamLaos, flows: [], targets: [] })).toBe(true);
+    // Another copy of the core has Decimals of its own class: the engine's module loaded again.
+    const { Decimal: Other } = (await import(
+      // @ts-expect-error: a query string makes a second instance of the module, not a path
+      '../../../core/src/_internal/decimal-bigint.ts?another-copy'
+    )) as typeof import('../../../core/src/_internal/decimal-bigint.js');
+    const other = (value: { toString(): string }) => new Other(value.toString());
+    const amount = vietnamLaos.flows[0]?.value.amount;
+    expect(other(amount ?? 0)).not.toBeInstanceOf(amount?.constructor as never);
+    const otherCore = {
+      ...vietnamLaos,
+      flows: vietnamLaos.flows.map((item) => ({
+        ...item,
+        value: { ...item.value, amount: other(item.value.amount) },
+        precision: other(item.precision ?? 1),
+      })),
+      targets: vietnamLaos.targets.map((target) =>
+        target.kind === 'level'
+          ? { ...target, level: { ...target.level, amount: other(target.level.amount) } }
+          : {
+              ...target,
+              band: { lower: other(target.band.lower), upper: other(target.band.upper) },
+            },
+      ),
+    };
+    expect(isParsedDataset(otherCore)).toBe(true);
   });
 });

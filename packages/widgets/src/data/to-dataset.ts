@@ -20,23 +20,59 @@ export interface ReadKit {
   readonly loadEconomyTable: () => Promise<unknown>;
 }
 
-const SECTIONS = ['statements', 'targets', 'crossings', 'facilities', 'crossingCounts'] as const;
+const SECTIONS = [
+  'flows',
+  'statements',
+  'targets',
+  'crossings',
+  'facilities',
+  'crossingCounts',
+] as const;
+
+/** Whether a value is a Decimal of any copy of the core (it has the engine's methods). */
+const isDecimal = (value: unknown): boolean =>
+  typeof (value as { plus?: unknown } | undefined)?.plus === 'function';
+
+/** What {@link isParsedDataset} reads of a flow and of a target. */
+interface Figures {
+  readonly period?: unknown;
+  readonly value?: { readonly amount?: unknown };
+  readonly precision?: unknown;
+  readonly kind?: unknown;
+  readonly level?: { readonly amount?: unknown };
+  readonly band?: { readonly lower?: unknown; readonly upper?: unknown };
+}
 
 /**
- * Whether a value is an already parsed {@link Dataset} (periods as objects, values as Money,
- * every section present) rather than a dataset document in its JSON form.
+ * Whether a value is an already parsed {@link Dataset}, of this copy of the core or another: every
+ * section present, every flow's period an object, every amount, precision and rate a Decimal.
+ * Each flow and target is looked at, not the first: an object that only looks parsed (a Dataset
+ * turned into JSON and back, whose Decimals are strings) is read as a document, so validated.
+ *
+ * @example
+ * ```ts
+ * isParsedDataset(vietnamLaos); //=> true
+ * isParsedDataset(JSON.parse(JSON.stringify(vietnamLaos))); //=> false: its amounts are strings
+ * ```
  */
 export function isParsedDataset(value: unknown): value is Dataset {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Record<string, unknown>>;
-  const flows = candidate.flows;
-  if (!Array.isArray(flows) || !SECTIONS.every((key) => Array.isArray(candidate[key]))) {
-    return false;
-  }
-  const first = flows[0] as { period?: unknown } | undefined;
-  if (first !== undefined) return typeof first.period === 'object' && first.period !== null;
-  const target = (candidate.targets as { band?: { lower?: unknown } }[])[0];
-  return target === undefined || typeof target.band?.lower !== 'string';
+  if (!SECTIONS.every((key) => Array.isArray(candidate[key]))) return false;
+  return (
+    (candidate.flows as (Figures | null)[]).every(
+      (flow) =>
+        typeof flow?.period === 'object' &&
+        flow.period !== null &&
+        isDecimal(flow.value?.amount) &&
+        (flow.precision === undefined || isDecimal(flow.precision)),
+    ) &&
+    (candidate.targets as (Figures | null)[]).every((target) =>
+      target?.kind === 'level'
+        ? isDecimal(target.level?.amount)
+        : isDecimal(target?.band?.lower) && isDecimal(target?.band?.upper),
+    )
+  );
 }
 
 /**
@@ -59,7 +95,8 @@ export function drawable(dataset: Dataset, kit: ReadKit): boolean {
  * (see {@link loadReaders}): a parsed Dataset is used as it is (once the widgets can draw it,
  * see {@link drawable}), anything else is validated as a dataset document with `parseDataset`,
  * which marks each published rate its levels contradict (`validateDocument`). A parsed Dataset is
- * not checked: an app marks its rates with the core's `withDisputedRates`.
+ * not validated again (an app marks its rates with the core's `withDisputedRates`); what only
+ * looks like one is validated as a document (see {@link isParsedDataset}).
  *
  * @throws BilateralError `INVALID_DATASET` listing every problem of the document
  */

@@ -1,0 +1,75 @@
+import { vietnamLaos } from '@bilateral/core';
+import { describe, expect, it } from 'vitest';
+import {
+  $,
+  type AnyElement,
+  errorEvent,
+  FIXTURES,
+  loadEvent,
+  mount,
+  shadow,
+  TAGS,
+  text,
+} from '../__tests__/helpers.js';
+import '../all.js';
+
+/** The core's vietnam-laos Dataset turned into JSON and back: amounts are strings, not Decimals. */
+const roundTripped = () => JSON.parse(JSON.stringify(vietnamLaos)) as unknown;
+
+/** What an element shows and fires for `data`: its error's reason, code and alert, or its load. */
+async function outcome(tag: string, data: unknown) {
+  const element = mount<AnyElement>(`<${tag}></${tag}>`);
+  await element.updateComplete;
+  const failed = errorEvent(element).then((event) => event.detail);
+  const loaded = loadEvent(element).then(() => 'loaded' as const);
+  // No unhandled TypeError on the way either.
+  const thrown: unknown[] = [];
+  const onError = (event: ErrorEvent) => thrown.push(event.error);
+  window.addEventListener('error', onError);
+  element.data = data as AnyElement['data'];
+  const first = await Promise.race([failed, loaded]);
+  await element.updateComplete;
+  window.removeEventListener('error', onError);
+  expect(thrown).toEqual([]);
+  if (first === 'loaded') return { loaded: true, text: text(shadow(element)) };
+  return {
+    reason: first.reason,
+    code: first.error.code,
+    name: first.error.name,
+    alert: text($(element, '[role=alert] strong')),
+  };
+}
+
+/** What an element fires and shows for a document that fails validation (a `src` schema error). */
+async function documentError(tag: string) {
+  const element = mount<AnyElement>(`<${tag} src="${FIXTURES}/schema-error.json"></${tag}>`);
+  const { reason, error } = (await errorEvent(element)).detail;
+  await element.updateComplete;
+  return {
+    reason,
+    code: error.code,
+    name: error.name,
+    alert: text($(element, '[role=alert] strong')),
+  };
+}
+
+describe.each(TAGS)('<%s> given as data what only looks like a parsed Dataset', (tag) => {
+  it('validates a Dataset turned into JSON and back, and fails as a bad document does', async () => {
+    // Before: growth and target fired 'compute' with a raw TypeError ('a.decimalPlaces is not a
+    // function') and said the chart's settings did not fit; balance, gates and the dashboard drew it.
+    expect(await outcome(tag, roundTripped())).toEqual(await documentError(tag));
+  });
+
+  it('validates a Dataset whose first flow is parsed and a later one is not', async () => {
+    const [first, ...rest] = vietnamLaos.flows;
+    const [, ...restJson] = (roundTripped() as { flows: unknown[] }).flows;
+    expect(rest.length).toBeGreaterThan(0);
+    const mixed = { ...vietnamLaos, flows: [first, ...restJson] };
+    expect(await outcome(tag, mixed)).toMatchObject({ reason: 'schema', code: 'INVALID_DATASET' });
+  });
+
+  it('still draws a parsed Dataset and a copy of it', async () => {
+    expect(await outcome(tag, vietnamLaos)).toMatchObject({ loaded: true });
+    expect(await outcome(tag, { ...vietnamLaos })).toMatchObject({ loaded: true });
+  });
+});
