@@ -74,8 +74,20 @@ export function nestingIssue(
     const keys: readonly (string | number)[] | undefined = Array.isArray(container)
       ? undefined
       : Object.keys(container);
-    /** The first hole in an array (the loop runs from its end). */
-    let hole: number | undefined;
+    if (keys === undefined) {
+      // From the start, so a sparse array's first hole is found past its elements, not its
+      // length (`list.length = 2 ** 32 - 1` walked 4 billion indexes, 140 s).
+      const list = container as unknown as unknown[];
+      for (let index = 0; index < list.length; index += 1) {
+        if (!(index in list)) {
+          return {
+            path: [...prefix, ...pathOf(frame), index],
+            message:
+              'a hole in the array (no element at this index): the input must be plain JSON data',
+          };
+        }
+      }
+    }
     for (
       let index = (keys ?? (container as unknown as unknown[])).length - 1;
       index >= 0;
@@ -83,7 +95,6 @@ export function nestingIssue(
     ) {
       const key = keys === undefined ? index : (keys[index] as string);
       const child = container[key];
-      if (child === undefined && keys === undefined && !(index in container)) hole = index;
       if (typeof child !== 'object' || child === null) continue;
       const next: Frame = { value: child, depth: frame.depth + 1, parent: frame, key };
       for (let at: Frame | undefined = frame; at !== undefined; at = at.parent) {
@@ -95,13 +106,6 @@ export function nestingIssue(
         }
       }
       stack.push(next);
-    }
-    if (hole !== undefined) {
-      return {
-        path: [...prefix, ...pathOf(frame), hole],
-        message:
-          'a hole in the array (no element at this index): the input must be plain JSON data',
-      };
     }
   }
   return undefined;

@@ -36,6 +36,23 @@ describe('parseBorderCrossing', () => {
     ).toHaveLength(31);
   });
 
+  it('refuses a list of crossings with a hole, which no JSON holds (INVALID_CROSSING, [i])', () => {
+    // The hole was skipped by the check and kept in the list it returned.
+    const list = [...VIETNAM_LAOS_CROSSINGS];
+    delete list[1];
+    const result = safeParseBorderCrossings(list, { sources: INFRASTRUCTURE_SOURCES });
+    expect(result.success ? [] : [result.error.code, result.error.issues]).toEqual([
+      'INVALID_CROSSING',
+      [
+        {
+          path: [1],
+          message:
+            'a hole in the array (no element at this index): the input must be plain JSON data',
+        },
+      ],
+    ]);
+  });
+
   it('refuses a crossing whose two sides are in the same country (INVALID_CROSSING, sides[1].country)', () => {
     const error = failure({
       ...namGiang,

@@ -1,4 +1,5 @@
-import { type SafeParseResult, toSafeParse } from '../errors/index.js';
+import { nestingIssue } from '../_internal/nesting-issue.js';
+import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { checkCrossing } from './_lib/check-crossing.js';
 import { checkCrossings } from './_lib/check-crossings.js';
 import type { BorderCrossing, ParseCrossingOptions } from './border-crossing.js';
@@ -24,6 +25,9 @@ export function parseBorderCrossings(
   input: unknown,
   options: ParseCrossingOptions = {},
 ): BorderCrossing[] {
+  // A hole in the list (no JSON has one) was skipped by the check and kept in the result.
+  const nesting = nestingIssue(input);
+  if (nesting !== undefined) throw new BilateralError('INVALID_CROSSING', [nesting]);
   return checkCrossings(input, [], options, checkCrossing);
 }
 
