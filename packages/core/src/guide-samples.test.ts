@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatWithOptions } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Example,
   entryResolver,
@@ -175,7 +175,15 @@ const shownResults: Example[] = guides.flatMap((file) =>
 describe('the guides’ results shown with //=>', () => {
   const directory = mkdtempSync(join(tmpdir(), 'bilateral-guide-results-'));
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  /** Each public name of the core, by the entry that exports it first. */
   const publicIn = new Map<string, string>();
+  beforeAll(async () => {
+    for (const path of entries.values()) {
+      for (const name of Object.keys(await import(path))) {
+        if (!publicIn.has(name)) publicIn.set(name, path);
+      }
+    }
+  });
 
   it('finds at least 9 (in border infrastructure, flow tables…)', () => {
     expect(shownResults.length).toBeGreaterThanOrEqual(9);
@@ -186,13 +194,6 @@ describe('the guides’ results shown with //=>', () => {
 
   shownResults.forEach((example, index) => {
     it(`${example.file}:${example.line}`, async () => {
-      if (publicIn.size === 0) {
-        for (const path of entries.values()) {
-          for (const name of Object.keys(await import(path))) {
-            if (!publicIn.has(name)) publicIn.set(name, path);
-          }
-        }
-      }
       const path = join(directory, `${index}.ts`);
       writeFileSync(
         path,
