@@ -21,24 +21,36 @@ const guides = [
   ...readmesIn('packages'),
 ];
 
-/** The lines of a Markdown file that are prose, each with its number (code blocks left out). */
-function proseLines(text: string): { line: string; number: number }[] {
+/**
+ * The lines of a Markdown text but its fences, each with its number and the language of the
+ * fenced block that holds it (`''` for none; `undefined` for prose).
+ */
+function linesOf(text: string): { line: string; number: number; block: string | undefined }[] {
   let fence: string | undefined;
+  let block: string | undefined;
   return text.split('\n').flatMap((line, index) => {
-    const marker = /^\s*(```+|~~~+)/.exec(line)?.[1];
+    const [, marker, lang] = /^\s*(```+|~~~+)(\w*)/.exec(line) ?? [];
     if (marker !== undefined && (fence === undefined || marker.startsWith(fence))) {
-      fence = fence === undefined ? marker : undefined;
+      [fence, block] = fence === undefined ? [marker, lang] : [undefined, undefined];
       return [];
     }
-    return fence === undefined ? [{ line, number: index + 1 }] : [];
+    return [{ line, number: index + 1, block }];
   });
 }
+
+/** A guide's {@link linesOf}, each with where it is (`docs/cli.md:12`). */
+const guideLines = (path: string) =>
+  linesOf(readFileSync(join(root, path), 'utf8')).map((line) => ({
+    ...line,
+    where: `${path}:${line.number}`,
+  }));
 
 /** The anchors GitHub gives a Markdown file: one per heading (a repeat gets `-1`, `-2`…), and `<a id>`. */
 function anchorsOf(text: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
-  for (const { line } of proseLines(text)) {
+  for (const { line, block } of linesOf(text)) {
+    if (block !== undefined) continue;
     const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
     if (heading !== undefined) {
       const slug = heading
@@ -57,12 +69,14 @@ function anchorsOf(text: string): Set<string> {
 
 /** Every relative link of a guide (`[text](target)`, `href="target"`), with where it is. */
 function relativeLinks(path: string): { target: string; where: string }[] {
-  return proseLines(readFileSync(join(root, path), 'utf8')).flatMap(({ line, number }) =>
-    [...line.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)[^)]*\)|href="([^"]+)"/g)]
-      .map((match) => match[1] ?? match[2] ?? '')
-      .filter((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target))
-      .map((target) => ({ target, where: `${path}:${number}` })),
-  );
+  return guideLines(path)
+    .filter(({ block }) => block === undefined)
+    .flatMap(({ line, where }) =>
+      [...line.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)[^)]*\)|href="([^"]+)"/g)]
+        .map((match) => match[1] ?? match[2] ?? '')
+        .filter((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target))
+        .map((target) => ({ target, where })),
+    );
 }
 
 /** What is wrong with a link, or undefined when its file (and its anchor, in Markdown) exist. */
@@ -126,29 +140,17 @@ const workspaceScripts = new Map<string, string[]>(
   ),
 );
 
-/** A guide's lines but its fences, each with where it is and whether a ```sh block holds it. */
-function linesOf(path: string): { line: string; where: string; shell: boolean }[] {
-  let shell = false;
-  return readFileSync(join(root, path), 'utf8')
-    .split('\n')
-    .flatMap((line, index) => {
-      const fence = /^\s*```(\w*)/.exec(line);
-      if (fence === null) return [{ line, where: `${path}:${index + 1}`, shell }];
-      shell = !shell && fence[1] === 'sh';
-      return [];
-    });
-}
-
 /**
  * The pnpm commands a guide shows, from `pnpm` on (also after `npx pnpm@…`): its inline code
  * and the lines of its ```sh blocks.
  */
 function pnpmCommands(path: string): { words: string[]; where: string }[] {
   const commands: { words: string[]; where: string }[] = [];
-  for (const { line, where, shell } of linesOf(path)) {
-    const pieces = shell
-      ? line.split(/&&|;|\|/)
-      : Array.from(line.matchAll(/`([^`]+)`/g), (m) => m[1] ?? '');
+  for (const { line, where, block } of guideLines(path)) {
+    const pieces =
+      block === 'sh'
+        ? line.split(/&&|;|\|/)
+        : Array.from(line.matchAll(/`([^`]+)`/g), (m) => m[1] ?? '');
     for (const piece of pieces) {
       const words = /(?:^|\s)pnpm(?:@\S+)? (.*)$/
         .exec(piece.replace(/#.*$/, ''))?.[1]
@@ -207,8 +209,11 @@ describe('the guides’ commands', () => {
     // A bare `npx bilateral` or `npx bilateral-embed` asks the registry for a package of that
     // name, which is not ours, where ours is not installed (docs/cli.md, "Running it").
     const bare = guides.flatMap((path) =>
-      linesOf(path)
-        .filter(({ line, shell }) => shell && /\bnpx (?:--yes )?bilateral(?:-embed)?\b/.test(line))
+      guideLines(path)
+        .filter(
+          ({ line, block }) =>
+            block === 'sh' && /\bnpx (?:--yes )?bilateral(?:-embed)?\b/.test(line),
+        )
         .map(({ line, where }) => `${where}: ${line.trim()}`),
     );
     expect(bare).toEqual([]);
@@ -221,7 +226,7 @@ describe('the guides’ commands', () => {
     const shadowed = rootScripts.filter((name) => pnpmOwn.includes(name));
     expect(shadowed).toContain('docs');
     const written = guides.flatMap((path) =>
-      linesOf(path).flatMap(({ line, where }) =>
+      guideLines(path).flatMap(({ line, where }) =>
         shadowed
           .filter((name) => new RegExp(`\\bpnpm ${name}\\b`).test(line))
           .map((name) => `${where}: pnpm ${name} (write pnpm run ${name})`),
