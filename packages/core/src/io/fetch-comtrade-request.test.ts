@@ -72,6 +72,18 @@ describe('requestText: an answer past the most one may be', () => {
     );
   });
 
+  it("is V8's longest string: an answer a few bytes past it is refused, not read and cut off", async () => {
+    // 2^29 - 10 bytes was within 512 MiB: read until V8's longest string (2^29 - 24), then
+    // "the answer was cut off" and asked for again.
+    const url = await endless({ 'content-length': String(2 ** 29 - 10) });
+    const error = await requestText(url, settings(MAX_ANSWER_BYTES), (text) => text).catch(
+      (e: unknown) => e,
+    );
+    expect((error as BilateralError).issues?.[0]?.message).toMatch(
+      /^the answer is 512 MB, more than any UN Comtrade answer: is the base URL the API\?/,
+    );
+  });
+
   it('is not reached by an answer within it, read whole', async () => {
     const url = await endless({}, 3 * 64 * 1024);
     const text = await requestText(url, settings(1024 * 1024), (body) => body);

@@ -87,13 +87,14 @@ export interface RequestSettings {
 
 /**
  * The most bytes one answer is read to: past it the fetch stops, not retried. An answer at the
- * API's cap of 100,000 records is about 100 MB (976 bytes a record of the captured one); past 512 MB its text would not fit in one string
- * (V8's longest), and a wrong base URL or a hostile server sending without end would fill memory
- * until the try's timeout.
+ * API's cap of 100,000 records is about 100 MB (976 bytes a record of the captured one); past
+ * V8's longest string, 2^29 − 24 UTF-16 units (about 512 MB), its text would not fit in one (a few
+ * bytes more were read, then "cut off" and asked for again), and a wrong base URL or a hostile
+ * server sending without end would fill memory until the try's timeout.
  *
  * @internal
  */
-export const MAX_ANSWER_BYTES = 512 * 1024 * 1024;
+export const MAX_ANSWER_BYTES = 2 ** 29 - 24;
 
 /** Bytes in whole MB (MiB). */
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
