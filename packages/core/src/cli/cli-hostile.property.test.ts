@@ -105,31 +105,35 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('every command that reads a file, on hostile bytes', () => {
-  it('answers --json with one envelope and exit code 0, 1 or 2, and text mode alike', async () => {
-    let run = 0;
-    await fc.assert(
-      fc.asyncProperty(bytes, async (content) => {
-        run += 1;
-        const file = join(dir, `input-${run}.json`);
-        await writeFile(file, content);
-        for (const argv of [
-          ['validate', file],
-          ['report', file],
-          ['reconcile', file],
-          ['import', 'flows', file, '-o', join(dir, `flows-${run}.json`)],
-          ['import', 'comtrade', file, '-o', join(dir, `comtrade-${run}.json`)],
-        ]) {
-          const json = await bilateral(...argv, '--json');
-          const what = `${argv.join(' ')} on ${JSON.stringify(content.toString('latin1'))}`;
-          expect(json.err, what).toBe('');
-          const envelope = JSON.parse(json.out);
-          expect([0, 1, 2], what).toContain(json.code);
-          expect(envelope.ok, what).toBe(envelope.error === undefined);
-          if (!envelope.ok) expect(envelope.error.code, what).not.toBe('INTERNAL');
-          expect((await bilateral(...argv)).code, what).toBe(json.code);
-        }
-      }),
-      propertyRuns(20261206, { ci: 40, full: 1000 }),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'answers --json with one envelope and exit code 0, 1 or 2, and text mode alike',
+    async () => {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(bytes, async (content) => {
+          run += 1;
+          const file = join(dir, `input-${run}.json`);
+          await writeFile(file, content);
+          for (const argv of [
+            ['validate', file],
+            ['report', file],
+            ['reconcile', file],
+            ['import', 'flows', file, '-o', join(dir, `flows-${run}.json`)],
+            ['import', 'comtrade', file, '-o', join(dir, `comtrade-${run}.json`)],
+          ]) {
+            const json = await bilateral(...argv, '--json');
+            const what = `${argv.join(' ')} on ${JSON.stringify(content.toString('latin1'))}`;
+            expect(json.err, what).toBe('');
+            const envelope = JSON.parse(json.out);
+            expect([0, 1, 2], what).toContain(json.code);
+            expect(envelope.ok, what).toBe(envelope.error === undefined);
+            if (!envelope.ok) expect(envelope.error.code, what).not.toBe('INTERNAL');
+            expect((await bilateral(...argv)).code, what).toBe(json.code);
+          }
+        }),
+        propertyRuns(20261206, { ci: 40, full: 1000 }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
