@@ -20,7 +20,7 @@ const neverClosed = (line: number | string) =>
   `line ${line}: the quoted field opened on line ${line} is never closed (a missing ")`;
 
 /** `1 field`, `48 fields`. */
-const fields = (count: string) => `${count} ${count === '1' ? 'field' : 'fields'}`;
+const fields = (count: number) => `${count} ${count === 1 ? 'field' : 'fields'}`;
 
 /**
  * The lines of `file` that DuckDB rejects, the first `limit` of them in file order and how many
@@ -58,11 +58,12 @@ async function rejectedLines(
       const place = places.get(Number(row.line));
       const line = String(place?.line ?? row.line);
       const message = String(row.error_message);
-      const width = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+      const width = /Expected Number of Columns: (\d+) Found: \d+/.exec(message);
       if (width !== null && /COLUMNS$/.test(String(row.error_type)) && place !== undefined) {
         return {
           path: ['rows', place.record],
-          message: `${name} line ${line}: has ${fields(width[2] ?? '')} but the header has ${width[1]}`,
+          // DuckDB's count stops one past the header's: the line's own count.
+          message: `${name} line ${line}: has ${fields(place.fields)} but the header has ${width[1]}`,
         };
       }
       // "Value with unterminated quote found." past the lines the sniffer samples.

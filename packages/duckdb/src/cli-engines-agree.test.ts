@@ -382,6 +382,20 @@ test('every line of another width than the header is named, at its row, as the c
   expectSameProblems(duckdb, core, 'widths.csv');
 });
 
+test('a line of several fields more than the header is said to have them all, as the core counts them', async () => {
+  // DuckDB stops counting one past the header: "line 3: has 24 fields" of a line of 26, and a
+  // delimiter inside a quoted field is no field of its own.
+  const record = bulkText([bulkRecord()]).split('\n')[1] as string;
+  const text = `${bulkText([bulkRecord()])}${record},x,"y,z",w\n${record},"a\nb",c\n`;
+  const file = await scratch.write('wider.csv', text);
+  const { duckdb, core } = await bothEngines(file);
+  expect(coreProblems(core.err)).toEqual([
+    'rows[1] line 3: has 26 fields but the header has 23',
+    'rows[2] line 4: has 25 fields but the header has 23',
+  ]);
+  expectSameProblems(duckdb, core, 'wider.csv');
+});
+
 test('a value of minus zero is read as 0, as the core reads it, not refused as negative', async () => {
   // DuckDB said '-0 is negative: a trade value or quantity cannot be'.
   const records = ['-0', '-0.00', '-.0'].map((primaryValue, i) =>

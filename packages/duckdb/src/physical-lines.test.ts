@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { readCsv } from '../../core/src/io/_csv.js';
 import { scratchFolder } from './__fixtures__/bulk-records.js';
 import type { BulkFile } from './bulk-files.js';
-import { physicalLines, unclosedQuote } from './physical-lines.js';
+import { physicalLines, placesInFile, unclosedQuote } from './physical-lines.js';
 
 const scratch = await scratchFolder();
 afterAll(() => scratch.remove());
@@ -80,6 +80,25 @@ test("physicalLines by DuckDB's line: blank lines count, line breaks inside quot
       [5, 7],
     ]),
   );
+});
+
+test("placesInFile: each record's fields, as the JS engine counts its cells, past the header's too", async () => {
+  for (const [name, text] of Object.entries(TEXTS)) {
+    const csv: BulkFile = { path: await scratch.write('f.csv', text), format: 'csv', gzip: false };
+    const wide = text.replace(/\n(?=.)/, '\n,"x,\ny",z,,');
+    const widened: BulkFile = { ...csv, path: await scratch.write('w.csv', wide) };
+    for (const [file, body] of [
+      [csv, text],
+      [widened, wide],
+    ] as const) {
+      const [, ...records] = readCsv(body.replace(/^\uFEFF/, '')).records;
+      const places = await placesInFile(file, [...records.keys()], 'records');
+      expect(
+        [...places.values()].map((place) => place.fields),
+        name,
+      ).toEqual(records.map((record) => record.cells.length));
+    }
+  }
 });
 
 test('unclosedQuote: the line a quoted field the file ends in opened on, as the JS engine says', async () => {

@@ -50,19 +50,28 @@ function skipTo(chunk: Buffer, from: number, stop: number): number {
   return at - 1;
 }
 
+/** A line of a CSV or TSV file that is not blank, as {@link scanLines} reads it. */
+interface ScannedRecord {
+  /** Its line as DuckDB numbers it, and its record (-1 for the header; see {@link DuckdbNumbering}). */
+  readonly duckdbLine: number;
+  readonly record: number;
+  /** The line it starts on (1-based, counting every line break: LF, CRLF or CR). */
+  readonly line: number;
+  /** How many fields it has: one more than its delimiters outside quoted fields. */
+  readonly fields: number;
+}
+
 /**
- * Streams one CSV or TSV file (gunzipped when `.gz`) and calls `onRecord` at the start of each
- * line that is not blank, with its DuckDB line, its record (-1 for the header; see
- * {@link DuckdbNumbering}) and the line it starts on (1-based, counting every line break: LF,
- * CRLF or CR), until `onRecord` returns true. Returns the line a quoted field that the file ends
- * in opened on (a missing closing quote), else undefined.
+ * Streams one CSV or TSV file (gunzipped when `.gz`) and calls `onRecord` at the end of each
+ * line that is not blank (see {@link ScannedRecord}), until `onRecord` returns true. Returns the
+ * line a quoted field that the file ends in opened on (a missing closing quote), else undefined.
  *
  * Quoting follows DuckDB's reader as a bulk read sets it (`quote = '"'`, `escape = '"'`) and the
  * core's: a quote opens a quoted field only at the start of a cell, and `""` inside one is a quote.
  */
 async function scanLines(
   file: BulkFile,
-  onRecord: (duckdbLine: number, record: number, line: number) => boolean,
+  onRecord: (record: ScannedRecord) => boolean,
 ): Promise<number | undefined> {
   const delimiter = file.format === 'tsv' ? TAB : COMMA;
   let where = Where.CellStart;
@@ -77,6 +86,11 @@ async function scanLines(
   let startLine = 1;
   /** Whether the current logical line has a byte other than a line break (is a record). */
   let content = false;
+  /** The delimiters outside quoted fields in the current logical line. */
+  let delimiters = 0;
+  /** Calls `onRecord` with the current logical line (a record). */
+  const ended = () =>
+    onRecord({ duckdbLine: logical, record: records, line: startLine, fields: delimiters + 1 });
   const stream: Readable = file.gzip
     ? createReadStream(file.path).pipe(createGunzip())
     : createReadStream(file.path);
@@ -95,18 +109,17 @@ async function scanLines(
           line += 1;
           if (where === Where.Quoted) continue;
           // The end of a logical line: the next one starts on the next physical line.
+          if (content && ended()) return undefined;
           if (content) records += 1;
           logical += 1;
           where = Where.CellStart;
           content = false;
+          delimiters = 0;
           startLine = line;
           continue;
         }
         afterCr = false;
-        if (!content) {
-          content = true;
-          if (onRecord(logical, records, startLine)) return undefined;
-        }
+        content = true;
         if (where === Where.Quoted) {
           if (byte === QUOTE) where = Where.QuoteInQuoted;
           else i = skipTo(chunk, i, QUOTE);
@@ -114,6 +127,7 @@ async function scanLines(
           where = Where.Quoted;
         } else if (byte === delimiter) {
           where = Where.CellStart;
+          delimiters += 1;
         } else if (byte === QUOTE && where === Where.CellStart) {
           where = Where.Quoted;
           quotedFrom = line;
@@ -123,6 +137,8 @@ async function scanLines(
         }
       }
     }
+    // The last line, when no line break ends it.
+    if (content && ended()) return undefined;
   } finally {
     stream.destroy();
   }
@@ -131,8 +147,9 @@ async function scanLines(
 
 /**
  * Where each of the places `wanted`, numbered as `numbering` says, starts in one CSV or TSV file
- * (gunzipped when `.gz`): its line (1-based, counting every line break: LF, CRLF or CR) and its
- * record (0-based after the header, blank lines not counted, as the core numbers rows). The file
+ * (gunzipped when `.gz`): its line (1-based, counting every line break: LF, CRLF or CR), its
+ * record (0-based after the header, blank lines not counted, as the core numbers rows) and how
+ * many fields it has (as the core counts them, where DuckDB stops one past the header's). The file
  * is streamed, and only up to the last place wanted: memory stays flat on a file of any size. A
  * place the file does not reach is left out of the map.
  */
@@ -140,16 +157,18 @@ export async function placesInFile(
   file: BulkFile,
   wanted: readonly number[],
   numbering: DuckdbNumbering,
-): Promise<Map<number, { readonly line: number; readonly record: number }>> {
-  const found = new Map<number, { line: number; record: number }>();
+): Promise<
+  Map<number, { readonly line: number; readonly record: number; readonly fields: number }>
+> {
+  const found = new Map<number, { line: number; record: number; fields: number }>();
   const targets = [...new Set(wanted)].sort((a, b) => a - b);
   let next = 0;
   if (targets.length === 0) return found;
-  await scanLines(file, (duckdbLine, record, line) => {
+  await scanLines(file, ({ duckdbLine, record, line, fields }) => {
     const number = numbering === 'records' ? record : duckdbLine;
     while (next < targets.length && (targets[next] as number) < number) next += 1;
     if (targets[next] === number) {
-      found.set(number, { line, record });
+      found.set(number, { line, record, fields });
       next += 1;
     }
     return next === targets.length;
