@@ -9,7 +9,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import { BilateralError, type BilateralIssue } from '@bilateral/core';
-import { headerIssues } from '@bilateral/core/node';
+import { headerIssues, quoteInput } from '@bilateral/core/node';
 
 /** A bulk file as DuckDB reads it. */
 export interface BulkFile {
@@ -100,6 +100,22 @@ function headerNames(cells: readonly string[]): string[] {
 }
 
 /**
+ * Why a first line that is Excel's naming the delimiter (`sep=,`, `sep=\t`, `sep=;`) is refused,
+ * or undefined for any other line: the core engine reads the delimiter it names and the header on
+ * line 2, where DuckDB reads the file's lines short of the header as records, or the line as the
+ * header (its rejected lines then of 2 columns). One naming another delimiter is refused in the
+ * core's words.
+ */
+function separatorLineProblem(line: string): string | undefined {
+  const named = /^sep=(.)$/s.exec(line)?.[1];
+  if (named === undefined) return undefined;
+  if (named !== ',' && named !== '\t' && named !== ';') {
+    return `: line 1, ${quoteInput(line)}, names ${quoteInput(named)} as the delimiter, which is not read: save the file separated by commas or tabs`;
+  }
+  return `: line 1, ${quoteInput(line)}, is Excel's line naming the delimiter, which DuckDB would read as the header: delete the line, or import the file with the core engine`;
+}
+
+/**
  * The bulk file at `path`, or why it is none, in words after its name (`is empty`, `: the header
  * …`): one reason, or one per unnamed or repeated column of its header.
  */
@@ -125,6 +141,8 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
   const why = notRecords(bytes, whole);
   if (why !== undefined) return why;
   const header = (bytes.toString('utf8').split(/\r\n?|\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
+  const separatorLine = separatorLineProblem(header);
+  if (separatorLine !== undefined) return separatorLine;
   if (!/[,\t]/.test(header) && header.includes(';')) {
     // DuckDB would read one column, and name a later line as one of another width.
     const shown =

@@ -187,6 +187,39 @@ test('a file separated by semicolons: the header of one column is named, as the 
   expect(core.err).toContain(`header: ${words}; give that delimiter`);
 });
 
+describe("Excel's sep= first line: the core reads it; DuckDB, which misread it, refuses it in words", () => {
+  // DuckDB's read skipped it but named each record's line one short (line 3 for the core's line
+  // 4), and its read of a file with a bad line took it as a header of two columns ("line 2: has 23
+  // fields but the header has 2").
+  test.each([
+    ['sep-comma.csv', 'sep=,', ','],
+    ['sep-tab.txt', 'sep=\t', '\t'],
+  ] as const)('%s', async (name, line, delimiter) => {
+    const text = `${line}\n${bulkText([bulkRecord(), bulkRecord({ cmdCode: '02' })], delimiter)}`;
+    const file = await scratch.write(name, text);
+    const { duckdb, core } = await bothEngines(file);
+    expect(core.code).toBe(0);
+    expect(await flowsOf(join(scratch.folder, 'core.json'))).toHaveLength(2);
+    expect([duckdb.code, duckdb.err.split('\n').slice(1)]).toEqual([
+      1,
+      [
+        `  paths[0]: ${name}: line 1, ${JSON.stringify(line)}, is Excel's line naming the delimiter, which DuckDB would read as the header: delete the line, or import the file with the core engine`,
+      ],
+    ]);
+  });
+
+  test('a sep= line naming a delimiter neither engine reads is refused in the same words', async () => {
+    const file = await scratch.write('sep-pipe.csv', `sep=|\n${bulkText([bulkRecord()])}`);
+    const { duckdb, core } = await bothEngines(file);
+    const words = 'line 1, "sep=|", names "|" as the delimiter, which is not read';
+    expect(core.err).toContain(words);
+    expect([duckdb.code, duckdb.err.split('\n').slice(1)]).toEqual([
+      core.code,
+      [`  paths[0]: sep-pipe.csv: ${words}: save the file separated by commas or tabs`],
+    ]);
+  });
+});
+
 test('a gzip file cut short is said not to unpack, not to have a short last line', async () => {
   // DuckDB read what unpacked and said "line 3 has 6 fields but the header has 23".
   const gzip = gzipSync(bulkText([bulkRecord(), bulkRecord({ period: '2022' })]));
