@@ -68,6 +68,17 @@ describe.each(TAGS)('<%s> given as data what only looks like a parsed Dataset', 
     expect(await outcome(tag, mixed)).toMatchObject({ reason: 'schema', code: 'INVALID_DATASET' });
   });
 
+  it('validates a parsed Dataset without its sources, not a raw TypeError as it draws', async () => {
+    // Before: every element threw "Cannot read properties of undefined (reading 'find')" from
+    // its render (the source line), uncaught; the dashboard never fired load or error.
+    const { sources, ...withoutSources } = vietnamLaos;
+    expect(sources.length).toBeGreaterThan(0);
+    expect(await outcome(tag, withoutSources)).toMatchObject({
+      reason: 'schema',
+      code: 'INVALID_DATASET',
+    });
+  });
+
   it('still draws a parsed Dataset and a copy of it', async () => {
     expect(await outcome(tag, vietnamLaos)).toMatchObject({ loaded: true });
     expect(await outcome(tag, { ...vietnamLaos })).toMatchObject({ loaded: true });

@@ -43,6 +43,8 @@ describe('reading the data property', () => {
     expect(isParsedDataset({ ...vietnamLaos, flows: [flow, ...jsonFlows] })).toBe(false);
     expect(isParsedDataset({ ...vietnamLaos, flows: [...flows, null] })).toBe(false);
     expect(isParsedDataset({ ...vietnamLaos, targets: json.targets })).toBe(false);
+    const { sources: _sources, ...withoutSources } = vietnamLaos;
+    expect(isParsedDataset(withoutSources)).toBe(false);
     const withPrecision = flows.map((item) => ({ ...item, precision: '1000000' }));
     expect(isParsedDataset({ ...vietnamLaos, flows: withPrecision })).toBe(false);
     // No flow and no target: nothing differs between the two forms.

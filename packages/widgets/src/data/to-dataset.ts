@@ -21,6 +21,7 @@ export interface ReadKit {
 }
 
 const SECTIONS = [
+  'sources',
   'flows',
   'statements',
   'targets',
