@@ -102,9 +102,8 @@ function headerNames(cells: readonly string[]): string[] {
 /**
  * Why a first line that is Excel's naming the delimiter (`sep=,`, `sep=\t`, `sep=;`) is refused,
  * or undefined for any other line: the core engine reads the delimiter it names and the header on
- * line 2, where DuckDB reads the file's lines short of the header as records, or the line as the
- * header (its rejected lines then of 2 columns). One naming another delimiter is refused in the
- * core's words.
+ * line 2, where DuckDB names each record's line one short, or reads the line as the header (its
+ * rejected lines then of 2 columns). One naming another delimiter is refused in the core's words.
  */
 function separatorLineProblem(line: string): string | undefined {
   const named = /^sep=(.)$/s.exec(line)?.[1];
@@ -112,7 +111,12 @@ function separatorLineProblem(line: string): string | undefined {
   if (named !== ',' && named !== '\t' && named !== ';') {
     return `: line 1, ${quoteInput(line)}, names ${quoteInput(named)} as the delimiter, which is not read: save the file separated by commas or tabs`;
   }
-  return `: line 1, ${quoteInput(line)}, is Excel's line naming the delimiter, which DuckDB would read as the header: delete the line, or import the file with the core engine`;
+  // Deleted, a `sep=;` line leaves fields separated by semicolons, which DuckDB does not read either.
+  const remedy =
+    named === ';'
+      ? 'import the file with the core engine, or save it as comma-separated CSV'
+      : 'delete the line, or import the file with the core engine';
+  return `: line 1, ${quoteInput(line)}, is Excel's line naming the delimiter, which DuckDB does not read: ${remedy}`;
 }
 
 /**
