@@ -137,9 +137,9 @@ export const tradeSources = [
   },
   {
     id: 'vna-2019-12-31',
-    publisher: 'Vietnam News Agency (sggpnews.org.vn)',
+    publisher: 'Vietnam News Agency (en.vietnamplus.vn)',
     title: 'Lao PM to visit Vietnam soon',
-    date: '2019-12-31',
+    date: '2019-12-30',
     language: 'en',
     note: 'Two-way trade in 2019 estimated at US$1.1–1.2 billion, up 12.6 % on 2018, before the year was out.',
   },
