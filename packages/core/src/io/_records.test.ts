@@ -29,26 +29,21 @@ function comtradeCsv(delimiter: string): string {
     .join('\n');
 }
 
+/** A streamed importer run on a text cut at `places`: the flows it gives. */
+const streamed =
+  (run: typeof importFlowsCsvStream | typeof importComtradeStream) =>
+  async (text: string, places: number[] = [3, 7, 12]) => {
+    const flows: TradeFlowJson[] = [];
+    await run(cut(text, places), { ...DATE, onFlows: (b) => void flows.push(...b) });
+    return flows;
+  };
+
 /** The four ways a CSV text is imported: whole and streamed (cut at `places`), flows and Comtrade. */
 const IMPORTS = {
   importFlowsCsv: async (text: string) => importFlowsCsv(text, DATE).document.flows,
-  importFlowsCsvStream: async (text: string, places: number[] = [3, 7, 12]) => {
-    const flows: TradeFlowJson[] = [];
-    await importFlowsCsvStream(cut(text, places), {
-      ...DATE,
-      onFlows: (b) => void flows.push(...b),
-    });
-    return flows;
-  },
+  importFlowsCsvStream: streamed(importFlowsCsvStream),
   importComtrade: async (text: string) => importComtrade(text, DATE).document.flows,
-  importComtradeStream: async (text: string, places: number[] = [3, 7, 12]) => {
-    const flows: TradeFlowJson[] = [];
-    await importComtradeStream(cut(text, places), {
-      ...DATE,
-      onFlows: (b) => void flows.push(...b),
-    });
-    return flows;
-  },
+  importComtradeStream: streamed(importComtradeStream),
 } as const;
 const textOf = (name: keyof typeof IMPORTS, delimiter: string) =>
   name.startsWith('importFlows') ? flowsCsv(delimiter) : comtradeCsv(delimiter);
