@@ -1,4 +1,4 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   $,
   type AnyElement,
@@ -13,27 +13,37 @@ import {
 import '../all.js';
 
 /**
- * The text of an element's shadow tree (its panels' too) that runs past its card's content box on
- * the right: each line box's text and how many px it sticks out. Charts' SVG labels are not
- * counted (a chart keeps its labels inside its own box: elements.browser.test.ts), nor the text
- * drawn for screen readers only (`.sr-only`: clipped away). No exceptions.
+ * The text nodes of an element's shadow tree and its panels' (its parts with a shadow root of
+ * their own), but the charts' SVG labels (a chart keeps its labels inside its own box:
+ * elements.browser.test.ts) and the text drawn for screen readers only (`.sr-only`: clipped away).
  */
-function overflowing(element: AnyElement): string[] {
-  const edge = contentRight(element);
-  const found: string[] = [];
+function visibleTexts(element: AnyElement): Text[] {
+  const texts: Text[] = [];
   const roots = [element, ...shadow(element).querySelectorAll('[part]')]
     .filter((node) => node.shadowRoot !== null)
     .map(shadow);
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if (node.parentElement?.closest('svg, .sr-only') != null) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const line of range.getClientRects()) {
-        if (line.right > edge + 1) {
-          found.push(`"${node.textContent?.trim()}" by ${Math.round(line.right - edge)} px`);
-        }
+      if (node.parentElement?.closest('svg, .sr-only') == null) texts.push(node as Text);
+    }
+  }
+  return texts;
+}
+
+/**
+ * The text of an element (its {@link visibleTexts}) that runs past its card's content box on the
+ * right: each line box's text and how many px it sticks out. No exceptions.
+ */
+function overflowing(element: AnyElement): string[] {
+  const edge = contentRight(element);
+  const found: string[] = [];
+  for (const node of visibleTexts(element)) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const line of range.getClientRects()) {
+      if (line.right > edge + 1) {
+        found.push(`"${node.textContent?.trim()}" by ${Math.round(line.right - edge)} px`);
       }
     }
   }
@@ -60,52 +70,52 @@ function widthOf(node: Text, start: number, end: number): number {
 }
 
 /**
- * The numbers and words of an element's visible text (its panels' and open table's too; not the
- * charts' SVG labels nor `.sr-only` text) that a line break cuts though a line could hold them:
- * each as `"<word>" in "<its text>"`. A number is never cut; a word (as `Intl.Segmenter` finds
- * them in the language; Chinese characters, which a line may break between, aside) only where
- * it alone is wider than its line: a Latin word as the text between its spaces and no-break
- * spaces, so a web address wider than the line ("(english.thesaigontimes.vn)") may break.
+ * The numbers and words of an element's visible text (its {@link visibleTexts}, open table's too)
+ * that a line break cuts though a line could hold them: each as `"<word>" in "<its text>"`. A
+ * number is never cut; a word (as `Intl.Segmenter` finds them in the language; Chinese
+ * characters, which a line may break between, aside) only where it alone is wider than its line:
+ * a Latin word as the text between its spaces and no-break spaces, so a web address wider than
+ * the line ("(english.thesaigontimes.vn)") may break.
  */
 function cutWords(element: AnyElement, locale: string): string[] {
   const found: string[] = [];
   const words = new Intl.Segmenter(locale, { granularity: 'word' });
-  const roots = [element, ...shadow(element).querySelectorAll('[part]')]
-    .filter((node) => node.shadowRoot !== null)
-    .map(shadow);
-  for (const root of roots) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const text = node as Text;
-      let block = text.parentElement as Element;
-      if (block.closest('svg, .sr-only') !== null) continue;
-      while (getComputedStyle(block).display.startsWith('inline'))
-        block = block.parentElement as Element;
-      const style = getComputedStyle(block);
-      const line =
-        block.clientWidth -
-        Number.parseFloat(style.paddingLeft) -
-        Number.parseFloat(style.paddingRight);
-      for (const { segment, index, isWordLike } of words.segment(text.data)) {
-        if (!isWordLike || /^\p{sc=Han}+$/u.test(segment)) continue;
-        const range = document.createRange();
-        range.setStart(text, index);
-        range.setEnd(text, index + segment.length);
-        if (linesOf(range) < 2) continue;
-        // The Latin word around it: from the space before to the space after.
-        const start = /\p{sc=Lao}/u.test(segment)
-          ? index
-          : text.data.slice(0, index).search(/[^ \u00a0]*$/);
-        const end = /\p{sc=Lao}/u.test(segment)
-          ? index + segment.length
-          : index + segment.length + text.data.slice(index + segment.length).search(/[ \u00a0]|$/);
-        if (/\d/.test(segment) || widthOf(text, start, end) <= line)
-          found.push(`"${segment}" in "${text.data.trim()}"`);
-      }
+  for (const text of visibleTexts(element)) {
+    let block = text.parentElement as Element;
+    while (getComputedStyle(block).display.startsWith('inline'))
+      block = block.parentElement as Element;
+    const style = getComputedStyle(block);
+    const line =
+      block.clientWidth -
+      Number.parseFloat(style.paddingLeft) -
+      Number.parseFloat(style.paddingRight);
+    for (const { segment, index, isWordLike } of words.segment(text.data)) {
+      if (!isWordLike || /^\p{sc=Han}+$/u.test(segment)) continue;
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + segment.length);
+      if (linesOf(range) < 2) continue;
+      // The Latin word around it: from the space before to the space after.
+      const start = /\p{sc=Lao}/u.test(segment)
+        ? index
+        : text.data.slice(0, index).search(/[^ \u00a0]*$/);
+      const end = /\p{sc=Lao}/u.test(segment)
+        ? index + segment.length
+        : index + segment.length + text.data.slice(index + segment.length).search(/[ \u00a0]|$/);
+      if (/\d/.test(segment) || widthOf(text, start, end) <= line)
+        found.push(`"${segment}" in "${text.data.trim()}"`);
     }
   }
   return found;
 }
+
+// Every test here reads the page at 200 % text: 32 px.
+beforeEach(() => {
+  document.documentElement.style.fontSize = '32px';
+  return () => {
+    document.documentElement.style.fontSize = '';
+  };
+});
 
 describe('text at 200 % (32 px on the page) in a 390 px column', () => {
   it.each(TAGS.flatMap((tag) => ['en', 'vi', 'lo', 'zh'].map((locale) => [tag, locale])))(
@@ -114,10 +124,6 @@ describe('text at 200 % (32 px on the page) in a 390 px column', () => {
       // Seen in English: the growth summary's "about US$823 million" and the target's source
       // "(english.thesaigontimes.vn)" ran past the card's edge: words (and amounts joined by
       // no-break spaces) longer than the line did not break.
-      document.documentElement.style.fontSize = '32px';
-      onTestFinished(() => {
-        document.documentElement.style.fontSize = '';
-      });
       const element = await mountLoaded(
         `<${tag} dataset="vietnam-laos" locale="${locale}"></${tag}>`,
         390,
@@ -134,10 +140,6 @@ describe('text at 200 % (32 px on the page) in a 390 px column', () => {
       // −US$490 million" by 63 px, "khoảng −490 triệu USD" by 37 px, Lao by 13 px). Now it
       // breaks where it alone is wider than the line ('−490' / 'triệu USD'); from 200 px wide
       // (a 280 px card's line at 200 % text) each word stays whole, Chinese's number too.
-      document.documentElement.style.fontSize = '32px';
-      onTestFinished(() => {
-        document.documentElement.style.fontSize = '';
-      });
       const element = await mountLoaded(
         `<bilateral-balance dataset="vietnam-laos" locale="${locale}"></bilateral-balance>`,
         390,
@@ -158,10 +160,6 @@ describe('text at 200 % (32 px on the page) in a 390 px column', () => {
       // name stays whole on any line that can hold it: from its own width (Lao from 200 px, a
       // 280 px card's line at 200 % text); "Việt Nam", wider than that line, breaks between its
       // syllables below it, as Vietnamese text does, where it ran out of the card.
-      document.documentElement.style.fontSize = '32px';
-      onTestFinished(() => {
-        document.documentElement.style.fontSize = '';
-      });
       const element = await mountLoaded(
         `<bilateral-dashboard dataset="vietnam-laos" locale="${locale}"></bilateral-dashboard>`,
         390,
@@ -192,10 +190,6 @@ describe('text at 200 % (32 px on the page) in 280 and 390 px columns', () => {
     // cut as "about US$823 milli" / "on" by overflow-wrap: break-word, "Jan – Jul 2025" as
     // "… Jul 20" / "25", "; và 4 nguồn kh" / "ác", Lao "(24 ຕ.ລ. 20" / "24)"; at 390 px
     // "million" and "triệu USD" too. Both datasets: Laos–China's amounts are billions.
-    document.documentElement.style.fontSize = '32px';
-    onTestFinished(() => {
-      document.documentElement.style.fontSize = '';
-    });
     for (const dataset of ['vietnam-laos', 'laos-china']) {
       const element = await mountLoaded(
         `<${tag} dataset="${dataset}" locale="${locale}"></${tag}>`,
