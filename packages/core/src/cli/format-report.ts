@@ -63,6 +63,16 @@ export function balanceRange(range: IntervalJson, currency: string, locale: Loca
   return REPORT_WORDS[locale].range(end(range.lo), end(range.hi));
 }
 
+/** A side's amount as written, after "more than" where its source published a lower bound. */
+function bounded(
+  row: TradeRow,
+  side: 'exports' | 'imports',
+  text: string,
+  words: ReportWords,
+): string {
+  return row.lowerBounds?.includes(side) === true ? words.moreThan(text) : text;
+}
+
 function tradeTable(rows: readonly TradeRow[], words: ReportWords): string {
   const { locale } = words;
   const c = words.tradeColumns;
@@ -70,8 +80,13 @@ function tradeTable(rows: readonly TradeRow[], words: ReportWords): string {
     [c.period, c.exports, c.imports, c.turnover, c.balance, c.cover, c.notes],
     rows.map((row) => [
       row.period,
-      compact(row.exports, row.currency, locale, row.units.exports),
-      compact(row.imports, row.importsCurrency ?? row.currency, locale, row.units.imports),
+      bounded(row, 'exports', compact(row.exports, row.currency, locale, row.units.exports), words),
+      bounded(
+        row,
+        'imports',
+        compact(row.imports, row.importsCurrency ?? row.currency, locale, row.units.imports),
+        words,
+      ),
       compact(row.turnover, row.currency, locale, row.units.turnover),
       row.balanceRange === null
         ? compact(row.balance, row.currency, locale, row.units.balance)

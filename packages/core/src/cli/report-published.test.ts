@@ -224,6 +224,26 @@ describe('the narrowed rows say only what the figures allow (review h160)', () =
     expect(unknown.row).toMatchObject({ turnover: '832000000', published: null, marks: [] });
   });
 
+  it('says which flow is a lower bound: a truncated statement of its value, no precision (h302)', () => {
+    const moreThan = (statement: ReturnType<typeof level2017>) => ({
+      ...statement,
+      amount: { ...statement.amount, text: `more than ${statement.amount.text}` },
+    });
+    const statements = [
+      moreThan(level2017('x', 'exports', '524.5')),
+      level2017('m', 'imports', '368.4'),
+    ];
+    const bound = row2017(['524.5', null], ['368.4', null], statements);
+    expect(bound.row?.lowerBounds).toEqual(['exports']);
+    expect(bound.line).toMatch(/^ {2}2017 +more than US\$524\.5 million +US\$368\.4 million /);
+    // A precision says how the flow was rounded: no bound, whatever a statement says.
+    const rounded = row2017(['524.5', '0.1'], ['368.4', null], statements);
+    expect(rounded.row).not.toHaveProperty('lowerBounds');
+    // Statements of the same values, rounded (B2's), and of 0 (clamped at 0, not a bound).
+    const plain = [level2017('x', 'exports', '524.5'), level2017('m', 'imports', '0')];
+    expect(row2017(['524.5', null], ['0', null], plain).row).not.toHaveProperty('lowerBounds');
+  });
+
   it('names what does not meet: a side’s figures before the turnover (B3)', () => {
     const sides = [
       ['524.5', '0.1'],

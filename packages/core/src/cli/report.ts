@@ -7,6 +7,7 @@ import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import { publishedLevels, type ReconcileReport, type Statement } from '../figures/index.js';
+import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import {
   defaultMeasure,
   type Series,
@@ -121,6 +122,13 @@ export interface TradeRow {
    */
   readonly published: PublishedFigures | null;
   readonly sources: readonly string[];
+  /**
+   * The sides whose value its source published as a lower bound: a flow without precision read
+   * by a statement of its side and value whose figure is truncated ("more than US$565 million",
+   * `rounding: 'truncate'`: the interval it stands for, `flowInterval`'s, starts at its value). The value is the bound; the text writes
+   * "more than" before it. Absent where no side is one.
+   */
+  readonly lowerBounds?: readonly ('exports' | 'imports')[];
   /**
    * Why a value is marked: uncertain, estimate or derived; what the published figures narrowed,
    * or what in them conflicts, and whose they are when not the row's sources'.
@@ -384,6 +392,35 @@ function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | nu
   return (b === undefined ? a : a.plus(b)).toFixed();
 }
 
+/**
+ * A row's `lowerBounds` ({@link TradeRow}): the sides whose flow, published (neither uncertain
+ * nor derived) without precision, is read by a truncated statement of its side and value among
+ * the row's statements (`combinedStatements`: its own sources' where they have some); none
+ * (no key) elsewhere. The interval such a flow stands for (`flowInterval`) starts at its value
+ * ("more than US$565 million": [565, 566) million); a rounded figure's, a precision's or a
+ * statement's, starts below it (above 0: at 0 it is clamped there, and 0 is no bound).
+ */
+function boundsOf(
+  exported: TradeFlow | undefined,
+  imported: TradeFlow | undefined,
+  levels: readonly LevelStatement[],
+): Pick<TradeRow, 'lowerBounds'> {
+  const either = exported ?? imported;
+  if (levels.length === 0 || either === undefined) return {};
+  const statements = combinedStatements(exported ?? either, imported ?? either, levels);
+  const bound = (flow: TradeFlow | undefined) =>
+    flow !== undefined &&
+    flow.uncertain !== true &&
+    flow.derivation === undefined &&
+    flow.value.amount.gt(0) &&
+    flowInterval(flow, statements)?.lo.eq(flow.value.amount) === true;
+  const sides = [
+    ...(bound(exported) ? (['exports'] as const) : []),
+    ...(bound(imported) ? (['imports'] as const) : []),
+  ];
+  return sides.length === 0 ? {} : { lowerBounds: sides };
+}
+
 function tradeRow(
   words: ReportWords,
   period: Period,
@@ -404,6 +441,7 @@ function tradeRow(
     balanceRange: null,
     published: null,
     sources,
+    ...boundsOf(exported, imported, levels),
     marks: rowFlowMarks(exported, imported, words),
   };
   const [exportsUnit, importsUnit] = [unitOf(exported), unitOf(imported)];

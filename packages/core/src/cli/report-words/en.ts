@@ -17,6 +17,7 @@ const TOWARDS = { turnover: 'with', exports: 'to', imports: 'from' } as const;
 export const en: ReportWords = {
   locale: 'en',
   about: (text) => `about ${text}`,
+  moreThan: (text) => `more than ${text}`,
   range: (from, to) => `${from} to ${to}`,
   separator: '; ',
   title: (dataset) => `${dataset} — Bilateral report`,

@@ -43,6 +43,7 @@ const UNTRANSLATED = (text: string) => `${text} (ບໍ່ໄດ້ແປ: ຕ�
 export const lo: ReportWords = {
   locale: 'lo',
   about: (text) => `ປະມານ ${text}`,
+  moreThan: (text) => `ຫຼາຍກວ່າ ${text}`,
   range: (from, to) => `${from} ຫາ ${to}`,
   separator: '; ',
   title: (dataset) => `${dataset} — ບົດລາຍງານ Bilateral`,

@@ -136,6 +136,11 @@ export interface ReportWords {
   readonly locale: Locale;
   /** An amount or a rate known only roughly: `about US$1.2 billion`. */
   readonly about: (text: string) => string;
+  /**
+   * An amount its source published as a lower bound: `more than US$565 million`; `hơn` (which
+   * the figures read as one), `ຫຼາຍກວ່າ` and `超过` (the reconciliation's words for "more than").
+   */
+  readonly moreThan: (text: string) => string;
   /** A range of two amounts or rates: `+1.5 % to +8.1 %`. */
   readonly range: (from: string, to: string) => string;
   /** Between the marks of a notes cell. */

@@ -71,6 +71,7 @@ const UNTRANSLATED = (text: string) => `${text} (chưa dịch: nguyên văn củ
 export const vi: ReportWords = {
   locale: 'vi',
   about: (text) => `khoảng ${text}`,
+  moreThan: (text) => `hơn ${text}`,
   range: (from, to) => `${from} đến ${to}`,
   separator: '; ',
   title: (dataset) => `${dataset} — Báo cáo Bilateral`,

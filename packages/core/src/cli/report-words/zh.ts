@@ -60,6 +60,7 @@ const UNTRANSLATED = (text: string) => `${text}（未翻译，照录数据原文
 export const zh: ReportWords = {
   locale: 'zh',
   about: (text) => `约${text}`,
+  moreThan: (text) => `超过${text}`,
   range: (from, to) => `${from}至${to}`,
   separator: '；',
   title: (dataset) => `${dataset} — Bilateral 报告`,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { bilateral } from '../__fixtures__/run-cli.js';
+import type { Locale } from '../economy/locale.js';
+import type { TradeRow } from './report.js';
+
+/** The line of Laos' H1 2023 in the trade table of `bilateral report --locale <locale>`. */
+async function laosH1(locale: Locale): Promise<string | undefined> {
+  const { code, out } = await bilateral('report', '--locale', locale);
+  expect(code).toBe(0);
+  return out.split('\n').find((line) => line.startsWith('  2023-H1 '));
+}
+
+describe('a flow its source published as a lower bound (h302)', () => {
+  // The Star, 18 Sep 2023: Lao exports to Vietnam "more than US$565 million"; the flow keeps
+  // 565 million without precision, its statement the bound.
+  it.each([
+    ['en', '  more than US$565 million  '],
+    ['vi', '  hơn 565 triệu USD  '],
+    ['lo', '  ຫຼາຍກວ່າ 565 ລ້ານ USD  '],
+    ['zh', '  超过5.65亿美元  '],
+  ] as const)('writes it as one in the %s trade table: %s', async (locale, text) => {
+    expect(await laosH1(locale)).toContain(text);
+  });
+
+  it('leaves a plain figure and an estimate as they were', async () => {
+    // Imports "US$267 million" are an estimate, which the notes say; no bound.
+    const line = await laosH1('en');
+    expect(line).toMatch(/ {2}US\$267 million {2}/);
+    expect(line).toContain('imports estimated');
+  });
+
+  it('says which sides are bounds in --json, and only there', async () => {
+    const { code, out } = await bilateral('report', '--json');
+    expect(code).toBe(0);
+    const [vn, la] = JSON.parse(out).result.trade as { rows: TradeRow[] }[];
+    const row = la?.rows.find((r) => r.period === '2023-H1');
+    expect(row?.exports).toBe('565000000');
+    expect(row?.lowerBounds).toEqual(['exports']);
+    expect(vn?.rows.length).toBeGreaterThan(0);
+    expect(vn?.rows.some((r) => 'lowerBounds' in r)).toBe(false);
+  });
+});
