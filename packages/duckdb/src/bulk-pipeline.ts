@@ -14,8 +14,6 @@ import {
   calendarDateProblem,
   KEPT_PROBLEMS,
   keptIssuesError,
-  missingQuantityNote,
-  NESTED_COMMODITIES_WORDS,
   possiblyTruncatedWords,
   quoteInput,
   readAmountText,
@@ -23,6 +21,7 @@ import {
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { badCsvLines } from './bad-csv-line.js';
 import type { BulkFile } from './bulk-files.js';
+import { flowNotes, IMPORTED, noteFirstRecords } from './bulk-notes.js';
 import {
   AMOUNTS,
   checkedSql,
@@ -72,13 +71,6 @@ function possiblyTruncated(counts: readonly (readonly [string, number])[]): stri
   return `${names}${more > 0 ? ` and ${more} more files` : ''} hold exactly as many records as ${limit}: their queries may have been cut; split them and import the parts`;
 }
 
-/**
- * A group of `bulk_groups` that is an imported flow. The notes count such flows, as the core's
- * notes count the rows that became flows (`notesOnFlows`): a duplicate or a record left out is
- * not noted.
- */
-const IMPORTED = 'problem IS NULL AND reason IS NULL';
-
 /** The rows of `bulk_groups` that are the result, in a stable order. */
 export const IMPORTED_GROUPS = `SELECT reporter, partner, flow, period, commodity, low AS value
 FROM bulk_groups WHERE problem IS NULL AND reason IS NULL
@@ -104,17 +96,8 @@ const EXCLUSION_MESSAGES: Readonly<Record<BulkExclusionReason, string>> = {
     'commodity codes other than TOTAL, left out because only totals were asked for',
 };
 
-const NOTE_MESSAGES = {
-  empty: 'the input holds no records',
-  'iso-fallback':
-    "records whose reporterCode or partnerCode is not in Bilateral's table of Comtrade codes: the economy is taken from reporterISO / partnerISO",
-  'value-fallback':
-    'records with an empty primaryValue: the value is fobvalue (exports) or cifvalue (imports)',
-  'leading-zero-restored':
-    'commodity codes of odd length (a lost leading zero, e.g. 901): read with the zero restored (0901)',
-  'exponent-value':
-    'values written in exponent form (such as 3.89177E+10) were read as written: a spreadsheet may have rounded them, so check them against the source',
-} as const;
+/** The note on files of no records, as the core says it. */
+const EMPTY_NOTE = 'the input holds no records';
 
 /**
  * How many imported flows (of `bulk_groups`) have a commodity code that nests with another's
@@ -700,9 +683,7 @@ export async function readBulk(
         `SELECT count(*) FILTER (WHERE ${IMPORTED}) AS imported,
           coalesce(sum(records - 1) FILTER (WHERE reporter IS NOT NULL), 0) AS duplicates,
           count(*) FILTER (WHERE reporter IS NOT NULL AND low <> high) AS conflicts,
-          ${['value_fallbacks', 'restored', 'iso_fallbacks', 'exponents', 'missing_quantities']
-            .map((column) => `count(*) FILTER (WHERE ${IMPORTED} AND ${column} > 0) AS ${column}`)
-            .join(', ')},
+          count(*) FILTER (WHERE ${IMPORTED} AND mixed) AS mixed,
           count(DISTINCT length(coalesce(commodity, ''))) FILTER (WHERE ${IMPORTED}) AS code_lengths
         FROM bulk_groups`,
       )
@@ -729,31 +710,14 @@ export async function readBulk(
       });
     }
     const records = survey.reduce((sum, row) => sum + Number(row.records), 0);
-    const notes = (
-      [
-        ['iso-fallback', Number(summary?.iso_fallbacks)],
-        ['value-fallback', Number(summary?.value_fallbacks)],
-        ['leading-zero-restored', Number(summary?.restored)],
-        ['missing-quantity', Number(summary?.missing_quantities)],
-        ['exponent-value', Number(summary?.exponents)],
-        // One length of commodity code among the flows: none can nest (as the core skips them).
-        [
-          'nested-commodities',
-          Number(summary?.code_lengths) > 1 ? await nestedFlows(connection) : 0,
-        ],
-      ] as const
-    )
-      .filter(([, count]) => count > 0)
-      .map(([code, count]): ComtradeBulkReport['notes'][number] => ({
-        code,
-        count,
-        message:
-          code === 'missing-quantity'
-            ? missingQuantityNote({ keyOf: (field) => source.names.get(field) ?? field })
-            : code === 'nested-commodities'
-              ? NESTED_COMMODITIES_WORDS
-              : NOTE_MESSAGES[code],
-      }));
+    if (Number(summary?.mixed) > 0) await noteFirstRecords(connection, files, scale, totalsOnly);
+    const notes = await flowNotes(
+      connection,
+      source.names,
+      (code, iso) => pairs.get(`${code}\u0000${iso}`)?.economy ?? iso,
+      // One length of commodity code among the flows: none can nest (as the core skips them).
+      Number(summary?.code_lengths) > 1 ? await nestedFlows(connection) : 0,
+    );
     // As the core notes them, first: a file of a header alone (or files of no records) imports
     // nothing; a file of exactly as many records as the API gives at most may have been cut.
     const truncated = possiblyTruncated(
@@ -762,7 +726,7 @@ export async function readBulk(
     if (truncated !== undefined) {
       notes.unshift({ code: 'possibly-truncated', count: 0, message: truncated });
     }
-    if (records === 0) notes.unshift({ code: 'empty', count: 0, message: NOTE_MESSAGES.empty });
+    if (records === 0) notes.unshift({ code: 'empty', count: 0, message: EMPTY_NOTE });
     const report: ComtradeBulkReport = {
       engine: 'duckdb',
       files: files.map(({ path, format, gzip }) => ({

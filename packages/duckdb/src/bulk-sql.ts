@@ -504,6 +504,44 @@ export function problemsSql(checked: string, scale: number): string {
   return `SELECT *, list_filter([${groups.join(',\n  ')}], p -> p IS NOT NULL) AS problems FROM (${checked})`;
 }
 
+/** The decimal digits of plain text (`plainSql`) without zeros that do not count: `01000.50` is `1000.5`. */
+const digitsSql = (plain: string) =>
+  `ltrim(split_part(${plain}, '.', 1), '0') || '.' || rtrim(split_part(${plain}, '.', 2), '0')`;
+
+/** Whether an amount's text (`NULL` when empty) is the value of the record (`value_plain`), as Decimals are equal. */
+const isValue = (text: string) =>
+  `coalesce(${digitsSql(plainSql(text))} = ${digitsSql('value_plain')}, false)`;
+
+/** Whether a true-or-false field's trimmed text is false, as the core reads it (`false`, `0`). */
+const isFalse = (column: string) => `lower(${column}) IN ('false', '0')`;
+
+/**
+ * What the core notes on a record that becomes a flow, as one short text, the same for every
+ * record noted alike (so most groups of records have one, compared with `min` and `max`; 12
+ * characters or fewer in a clean file, which DuckDB keeps inline): six marks, `-` for none —
+ * leading zero restored (`1`), value from `fobvalue`/`cifvalue` (the flow code, `X` or `M`),
+ * quantity written as missing (`1`), the status an estimate (`c` converted from the HS edition
+ * the reporter used, `e` estimated by UNSD), value in exponent form (`1`), valued the other way
+ * (`F` an import valued FOB, `C` an export valued CIF) — then, after `|`, the
+ * `legacyEstimationFlag` other than 0, the HS edition of a commodity's code, and the reporter's
+ * and the partner's code and ISO text when the ISO text named the economy (`999 VNM`).
+ */
+const NOTED = `CASE WHEN restored THEN '1' ELSE '-' END
+  || CASE WHEN value_missing AND value_text IS NOT NULL THEN flow_code ELSE '-' END
+  || CASE WHEN missing_quantity THEN '1' ELSE '-' END
+  || CASE WHEN commodity IS NOT NULL AND ${isFalse('is_original')} THEN 'c'
+      WHEN ${isFalse('is_reported')} AND ${isFalse('is_aggregate')} THEN 'e' ELSE '-' END
+  || CASE WHEN exponent THEN '1' ELSE '-' END
+  || CASE WHEN value_missing THEN '-'
+      WHEN flow_code = 'M' AND fob_text IS NOT NULL AND ${isValue('fob_text')} AND NOT ${isValue('cif_text')} THEN 'F'
+      WHEN flow_code = 'X' AND cif_text IS NOT NULL AND ${isValue('cif_text')} AND NOT ${isValue('fob_text')} THEN 'C'
+      ELSE '-' END
+  || '|' || CASE WHEN legacy_flag IN ('', '0') THEN ''
+      ELSE coalesce(nullif(CAST(${integer("regexp_replace(legacy_flag, '\\.0+$', '')")} AS VARCHAR), '0'), '') END
+  || '|' || CASE WHEN commodity IS NOT NULL THEN classification ELSE '' END
+  || '|' || CASE WHEN reporter_status = 'fallback' THEN reporter_code || ' ' || reporter_iso ELSE '' END
+  || '|' || CASE WHEN partner_status = 'fallback' THEN partner_code || ' ' || partner_iso ELSE '' END`;
+
 /**
  * Every record with its first problem (a code naming the field, `NULL` when it can be read; its
  * others: `problemsSql`), its exclusion reason (`NULL` when it is imported) and its keys and value
@@ -524,7 +562,8 @@ export function checkedSql(rows: string, scale: number, totalsOnly: boolean): st
     WHEN customs_code <> 'C00' THEN 'customs-procedure'
     WHEN partner2 <> 0 THEN 'second-partner'
     ${totalsOnly ? "WHEN commodity IS NOT NULL THEN 'commodity-detail'" : ''}
-  END AS reason
+  END AS reason,
+  ${NOTED} AS noted
 FROM (SELECT r.*,
   re.economy AS reporter, coalesce(re.status, 'missing') AS reporter_status,
   pe.economy AS partner, coalesce(pe.status, 'missing') AS partner_status,
@@ -584,10 +623,6 @@ export function groupsSql(checked: string): string {
   const key = (column: string) => `CASE WHEN ${keyed} THEN ${column} END AS ${column}`;
   return `SELECT problem, reason, ${columns.map(key).join(', ')},
   count(*) AS records, min(value) AS low, max(value) AS high,
-  count(*) FILTER (WHERE value_missing AND value_text IS NOT NULL) AS value_fallbacks,
-  count(*) FILTER (WHERE restored) AS restored,
-  count(*) FILTER (WHERE missing_quantity) AS missing_quantities,
-  count(*) FILTER (WHERE exponent AND problem IS NULL) AS exponents,
-  count(*) FILTER (WHERE reporter_status = 'fallback' OR partner_status = 'fallback') AS iso_fallbacks
+  min(noted) AS noted, min(noted) <> max(noted) AS mixed
 FROM (${checked}) GROUP BY ALL`;
 }

@@ -1196,3 +1196,116 @@ test('notes count the flows imported, as the core counts them: not a duplicate, 
   expect(counts(core.out)).toEqual([2, 1, 1, 1]);
   expect(counts(duckdb.out)).toEqual(counts(core.out));
 });
+
+/** Every note of an import's JSON result, `code (count): message`, sorted (the engines order them differently). */
+function notesOf(out: string): string[] {
+  const notes = JSON.parse(out).result.notes as {
+    code: string;
+    count?: number;
+    rows?: number[];
+    message: string;
+  }[];
+  return notes
+    .map((note) => `${note.code} (${note.count ?? note.rows?.length ?? 0}): ${note.message}`)
+    .sort();
+}
+
+/** `input` imported by both engines in JSON: each exits 0, with the same counts, and their notes. */
+async function bothNotes(input: string): Promise<{ duckdb: string[]; core: string[] }> {
+  const duckdb = await importWithDuckdb(input, join(scratch.folder, 'out.json'), '--json');
+  const core = await importWithCore(input, '--json');
+  expect([duckdb.code, core.code]).toEqual([0, 0]);
+  const counts = (out: string) => {
+    const { records, imported } = JSON.parse(out).result;
+    return [records, imported];
+  };
+  expect(counts(duckdb.out)).toEqual(counts(core.out));
+  return { duckdb: notesOf(duckdb.out), core: notesOf(core.out) };
+}
+
+test('estimates, estimated quantities, the other valuation, breakdowns without totals and HS editions are noted as the core notes them, in its words', async () => {
+  // DuckDB noted none of estimate, estimated-quantity, valuation, no-totals-row and
+  // mixed-classifications, and said iso-fallback, value-fallback and leading-zero-restored in
+  // one sentence each ("records whose reporterCode or partnerCode is not in …").
+  const text = bulkText(
+    [
+      bulkRecord({ cmdCode: '01', isOriginalClassification: 'false' }),
+      bulkRecord({ isOriginalClassification: 'false', period: '2017' }),
+      bulkRecord({ cmdCode: '02', isReported: 'false', isAggregate: 'FALSE' }),
+      bulkRecord({ cmdCode: '03', legacyEstimationFlag: '2', classificationCode: 'H5' }),
+      bulkRecord({ cmdCode: '04', legacyEstimationFlag: '3' }),
+      bulkRecord({ cmdCode: '05', legacyEstimationFlag: '4.0', isReported: '0', isAggregate: '0' }),
+      bulkRecord({ flowCode: 'M', fobvalue: '1000.00', cifvalue: '1100' }),
+      bulkRecord({ flowCode: 'M', fobvalue: '1000', cifvalue: '1e3', period: '2016' }),
+      bulkRecord({ cifvalue: '1e3', period: '2022' }),
+      bulkRecord({ primaryValue: '', fobvalue: '7', period: '2021' }),
+      bulkRecord({ primaryValue: '', cifvalue: '7', flowCode: 'M', period: '2021' }),
+      bulkRecord({ motCode: '1', period: '2020' }),
+      bulkRecord({ motCode: '1', period: '2020' }),
+      bulkRecord({ flowCode: 'RM', period: '2020' }),
+      bulkRecord({ customsCode: 'C01' }),
+      bulkRecord({ reporterCode: '9999', reporterISO: 'vnm', period: '2018' }),
+      bulkRecord({ partnerCode: '9998', partnerISO: 'LAO', period: '2018', flowCode: 'M' }),
+      bulkRecord({ cmdCode: '901', period: '2018' }),
+    ],
+    ',',
+    [...BULK_COLUMNS, 'legacyEstimationFlag', 'isOriginalClassification'],
+  );
+  const { duckdb, core } = await bothNotes(await scratch.write('estimates.csv', text));
+  expect(core.filter((note) => !note.startsWith('missing-quantity'))).toEqual([
+    'estimate (1): isOriginalClassification false: UNSD converted the data from the HS edition the reporter used, so the value of each commodity code is an estimate (status "estimate")',
+    'estimate (2): isReported false and isAggregate false: the value was neither reported as such nor rolled up from reported detail, so it is a UNSD estimate (status "estimate")',
+    'estimated-quantity (1): legacyEstimationFlag 2: UNSD estimated the quantity. The flag is about quantities, not the trade value, so the status is unchanged',
+    "estimated-quantity (1): legacyEstimationFlag 3 is not one of UNSD's codes (0, 2, 4, 6): kept as a note; the value is unaffected",
+    'estimated-quantity (1): legacyEstimationFlag 4: UNSD estimated the net weight. The flag is about quantities, not the trade value, so the status is unchanged',
+    'iso-fallback (1): partnerCode 9998 is not in Bilateral\'s table of Comtrade codes: the partner is taken from partnerISO "LAO"',
+    'iso-fallback (1): reporterCode 9999 is not in Bilateral\'s table of Comtrade codes: the reporter is taken from reporterISO "VNM"',
+    'leading-zero-restored (1): cmdCode 901 had lost its leading zero (a spreadsheet or a number column drops it): HS codes have an even number of digits, so it is read as 0901',
+    'mixed-classifications (0): the commodity codes come from 2 HS editions (H5, H6): a code can change scope between editions, so compare periods with care',
+    'nested-commodities (2): commodity codes that nest (TOTAL, a chapter, a heading in it) for the same flow and period: the smaller is part of the larger, so do not add them up',
+    'no-totals-row (3): these breakdowns have no totals row in the input, so none of their trade was imported: query UN Comtrade with motCode 0, customsCode C00, partner2Code 0 and flowCode X or M for the totals, or import the breakdowns instead',
+    'valuation (1): exports valued CIF: primaryValue equals cifvalue and not fobvalue',
+    'valuation (1): imports valued FOB: primaryValue equals fobvalue and not cifvalue (the reporter records imports FOB)',
+    'value-fallback (1): primaryValue is empty: the cifvalue was used instead (CIF, what Comtrade puts in primaryValue for imports)',
+    'value-fallback (1): primaryValue is empty: the fobvalue was used instead (FOB, what Comtrade puts in primaryValue for exports)',
+  ]);
+  expect(duckdb).toEqual(core);
+});
+
+test('a flow whose duplicates are written differently is noted as its first record is, as the core notes it', async () => {
+  // DuckDB noted a flow when any of its records was noted: here exponent-value 2 where the core
+  // notes 1 (`1000` then `1e3` is not noted, `1e3` then `1000` is), estimate 2 for 1, and
+  // leading-zero-restored, iso-fallback and value-fallback on the flow of their second record.
+  const text = bulkText(
+    [
+      bulkRecord({ primaryValue: '1000', period: '2019' }),
+      bulkRecord({
+        primaryValue: '1e3',
+        period: '2019',
+        isReported: 'false',
+        isAggregate: 'false',
+      }),
+      bulkRecord({
+        primaryValue: '1e3',
+        period: '2018',
+        isReported: 'false',
+        isAggregate: 'false',
+      }),
+      bulkRecord({ primaryValue: '1000', period: '2018' }),
+      bulkRecord({ cmdCode: '0901', period: '2017' }),
+      bulkRecord({ cmdCode: '901', period: '2017' }),
+      bulkRecord({ period: '2016', primaryValue: '5', fobvalue: '5' }),
+      bulkRecord({ period: '2016', primaryValue: '', fobvalue: '5' }),
+      bulkRecord({ reporterCode: '704', period: '2015' }),
+      bulkRecord({ reporterCode: '9999', period: '2015' }),
+    ],
+    ',',
+  );
+  const { duckdb, core } = await bothNotes(await scratch.write('firsts.csv', text));
+  expect(core.map((note) => note.slice(0, note.indexOf(':')))).toEqual([
+    'estimate (1)',
+    'exponent-value (1)',
+    'missing-quantity (5)',
+  ]);
+  expect(duckdb).toEqual(core);
+});

@@ -110,10 +110,20 @@ export interface ComtradeBulkReport {
    * `leading-zero-restored` (a commodity code of odd length), `missing-quantity` (flows whose
    * quantity is written as missing: `qty` 0 or empty with `qtyUnitCode` -1 or `qtyUnitAbbr` N/A),
    * `exponent-value` (a value in exponent form such as `5.12345E+10`, read as written),
+   * `estimate` (`isOriginalClassification` false on a commodity code, or `isReported` and
+   * `isAggregate` false), `estimated-quantity` (a `legacyEstimationFlag` other than 0),
+   * `valuation` (an import whose `primaryValue` is its `fobvalue` and not its `cifvalue`, or an
+   * export the other way), `no-totals-row` (breakdowns left out whose totals row is not in the
+   * input: `count` is of those records, duplicates aside), `mixed-classifications` (commodity codes
+   * of more than one HS edition among the flows; `count` 0),
    * `nested-commodities` (flows whose commodity codes nest: TOTAL, a chapter, a heading of it, of
-   * the same reporter, partner, flow and period), as the core's importer notes them. Each `count`
-   * (but of `empty` and `possibly-truncated`) is of imported flows, as the core's notes are of the
-   * rows that became flows: a duplicate or a record left out is not counted.
+   * the same reporter, partner, flow and period), as the core's importer notes them, one note per
+   * message in the core's words (`reporterCode 999 is not in …`). Each other `count` is of
+   * imported flows, as the core's notes are of the rows that became flows: a duplicate or a record
+   * left out is not counted, and a flow is noted as its first record is (in file order, then line
+   * or row order). The table and the dataset `bilateral import comtrade --engine duckdb` writes do
+   * not carry what `estimate` and `valuation` say (no status column; FOB for exports, CIF for
+   * imports).
    */
   readonly notes: readonly {
     readonly code:
@@ -124,6 +134,11 @@ export interface ComtradeBulkReport {
       | 'leading-zero-restored'
       | 'missing-quantity'
       | 'exponent-value'
+      | 'estimate'
+      | 'estimated-quantity'
+      | 'valuation'
+      | 'no-totals-row'
+      | 'mixed-classifications'
       | 'nested-commodities';
     readonly count: number;
     readonly message: string;

@@ -69,6 +69,8 @@ describe('readComtradeBulk on the v1 bulk shape (tab-separated, World, RX/RM, a 
     expect(report.notes.map(({ code, count }) => [code, count])).toEqual([
       ['value-fallback', 1],
       ['missing-quantity', 20],
+      // isReported and isAggregate false, as the core notes it.
+      ['estimate', 1],
       ['nested-commodities', 3],
     ]);
     expect(rows(table)).toContain('SGP LAO export 2021 - 156234567.5');
