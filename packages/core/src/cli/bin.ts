@@ -1,23 +1,40 @@
 #!/usr/bin/env node
-import { EXIT } from './cli-io.js';
-import { alreadySaid, run } from './main.js';
-import { commandOutput } from './process-io.js';
+import type { CliErrorCode } from './cli-io.js';
+import { wantsJson } from './wants-json.js';
 
-/** The last resort: a bug of the command is one line and exit code 70, never a stack trace. */
-function internalError(error: unknown): void {
-  if (alreadySaid(error)) return; // the command said it (or a usage error in its place) and its exit code
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+/**
+ * The `bilateral` program. Its modules load inside a guard: one that throws as it loads (an
+ * install with a file missing or broken, a dependency that fails) is said in one line with exit
+ * code 2, or with `--json` in the failure envelope, never as Node's stack trace. Before the guard
+ * only `wantsJson` loads, which imports nothing.
+ */
+const argv = process.argv.slice(2);
+
+/** Says that the command could not load (`reason`, its first line), as `run` says a failure. */
+function cannotStart(reason: unknown): void {
+  const why = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  const message = `cannot start: ${why.split('\n', 1)[0]?.slice(0, 500)} (the installation of @bilateral/core may be broken: reinstall it; if this persists, please report it)`;
+  const code: CliErrorCode = 'LOAD_FAILED';
+  // The commands did not load, so which one was asked for is not known: `command` is null.
+  const envelope = { ok: false, command: null, error: { code, message, issues: [] } };
+  const [stream, text] = wantsJson(argv)
+    ? [process.stdout, `${JSON.stringify(envelope, null, 2)}\n`]
+    : [process.stderr, `bilateral: ${message}\n`];
+  // A reader gone (EPIPE) is an error event: the exit code says it.
+  stream.on('error', () => {});
   try {
-    process.stderr.write(
-      `bilateral: internal error (please report it): ${message.split('\n', 1)[0]?.slice(0, 500)}\n`,
-    );
+    stream.write(text);
   } catch {
-    // stderr is gone too: the exit code says it.
+    // The stream is gone: the exit code says it.
   }
-  process.exitCode = EXIT.internal;
+  // EXIT.usage, written out: cli-io.js, which holds it, may be what did not load.
+  process.exitCode = 2;
 }
 
-process.on('uncaughtException', internalError);
-// A failed write to stdout or stderr (a full disk) ends with exit code 2, said on stderr.
-const output = commandOutput('bilateral');
-run(process.argv.slice(2), output).then(output.exit, internalError);
+let start: ((argv: readonly string[]) => void) | undefined;
+try {
+  ({ start } = await import('./start.js'));
+} catch (error) {
+  cannotStart(error);
+}
+start?.(argv);

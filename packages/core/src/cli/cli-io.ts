@@ -35,7 +35,8 @@ export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 70 } as const;
  * The codes of the command's own errors, beside the {@link BilateralErrorCode}s of the library:
  * `USAGE` (arguments), `FILE_UNREADABLE` (missing, a directory, no permission),
  * `FILE_UNWRITABLE` (the output of `import`), `NOT_UTF8`
- * (UTF-16 or binary), `NOT_JSON`, `EMPTY_FILE`, `INTERNAL` (a bug).
+ * (UTF-16 or binary), `NOT_JSON`, `EMPTY_FILE`, `LOAD_FAILED` (a module of the command threw as
+ * it loaded: a broken install), `INTERNAL` (a bug).
  */
 export type CliErrorCode =
   | 'USAGE'
@@ -44,6 +45,7 @@ export type CliErrorCode =
   | 'NOT_UTF8'
   | 'NOT_JSON'
   | 'EMPTY_FILE'
+  | 'LOAD_FAILED'
   | 'INTERNAL';
 
 /** A place in a text file: its line and column (in characters), both from 1. */

@@ -18,6 +18,7 @@ import { nearOption } from './near-option.js';
 import { shownFile } from './read-text-file.js';
 import { isStandardOutput } from './standard-output.js';
 import { terminalText } from './terminal-text.js';
+import { wantsJson } from './wants-json.js';
 
 /** Where the command list's summaries start. */
 const SUMMARY_COLUMN = 47;
@@ -53,12 +54,6 @@ Exit codes: 0 done, 1 the input has problems, 2 the command could not run as ask
 
 function commandHelp(command: Command): string {
   return `Usage: bilateral ${command.usage}\n\n${command.summary}\n\nOptions:\n${command.optionsHelp}`;
-}
-
-/** Whether `--json` is among the options (before a `--` that ends them). */
-function wantsJson(argv: readonly string[]): boolean {
-  const end = argv.indexOf('--');
-  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * For tests: a Node module hook (`node --import <this file>`) under which a module of the
+ * `bilateral` command throws as it loads, as a module of a broken install would: the module whose
+ * URL ends with `BILATERAL_TEST_FAILING_MODULE` (`/cli/commands.ts`) throws before its code runs.
+ * The command ships nothing for it: the hook is the test's, given to Node, not to the command.
+ *
+ * @example
+ * ```ts fragment
+ * spawn(process.execPath, ['--import', 'tsx', '--import', hook, bin, 'report'], {
+ *   env: { ...process.env, BILATERAL_TEST_FAILING_MODULE: '/cli/commands.ts' },
+ * });
+ * ```
+ */
+import { register } from 'node:module';
+
+const failing = process.env.BILATERAL_TEST_FAILING_MODULE;
+// The module as loaded (tsx's JavaScript for a .ts file), a throw before it: it links (its
+// exports are all there) and throws as it runs.
+const load = `export async function load(url, context, next) {
+  const loaded = await next(url, context);
+  if (!url.split('?')[0].endsWith(${JSON.stringify(failing)})) return loaded;
+  const thrown = 'throw new TypeError("injected failure while loading\\\\nsecond line");\\n';
+  return { ...loaded, source: thrown + String(loaded.source) };
+}`;
+if (failing) register(`data:text/javascript,${encodeURIComponent(load)}`);
