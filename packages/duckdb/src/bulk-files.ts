@@ -24,6 +24,12 @@ export interface BulkFile {
    * reads): a quantity is written as missing only in a file that has one, as the core reads a file.
    */
   readonly hasQty?: boolean;
+  /**
+   * The delimiter named by Excel's first line `sep=,` (`sep=` and a tab or semicolon), when the
+   * file starts with one: the line is skipped, the header is line 2, and lines keep the file's
+   * numbers, as the core engine reads it.
+   */
+  readonly separator?: ',' | '\t' | ';';
 }
 
 const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
@@ -99,24 +105,22 @@ function headerNames(cells: readonly string[]): string[] {
   );
 }
 
+/** The delimiters Excel's first line `sep=…` may name and a bulk read reads. */
+const SEPARATORS = [',', '\t', ';'] as const;
+
 /**
- * Why a first line that is Excel's naming the delimiter (`sep=,`, `sep=\t`, `sep=;`) is refused,
- * or undefined for any other line: the core engine reads the delimiter it names and the header on
- * line 2, where DuckDB names each record's line one short, or reads the line as the header (its
- * rejected lines then of 2 columns). One naming another delimiter is refused in the core's words.
+ * The delimiter a first line that is Excel's naming it (`sep=,`, `sep=\t`, `sep=;`) names, or
+ * why it is refused (another delimiter, in the core's words); undefined for any other line.
  */
-function separatorLineProblem(line: string): string | undefined {
+function separatorLine(line: string): BulkFile['separator'] | { problem: string } | undefined {
   const named = /^sep=(.)$/s.exec(line)?.[1];
   if (named === undefined) return undefined;
-  if (named !== ',' && named !== '\t' && named !== ';') {
-    return `: line 1, ${quoteInput(line)}, names ${quoteInput(named)} as the delimiter, which is not read: save the file separated by commas or tabs`;
-  }
-  // Deleted, a `sep=;` line leaves fields separated by semicolons, which DuckDB does not read either.
-  const remedy =
-    named === ';'
-      ? 'import the file with the core engine, or save it as comma-separated CSV'
-      : 'delete the line, or import the file with the core engine';
-  return `: line 1, ${quoteInput(line)}, is Excel's line naming the delimiter, which DuckDB does not read: ${remedy}`;
+  const separator = SEPARATORS.find((each) => each === named);
+  return (
+    separator ?? {
+      problem: `: line 1, ${quoteInput(line)}, names ${quoteInput(named)} as the delimiter, which is not read: save the file separated by commas or tabs`,
+    }
+  );
 }
 
 /**
@@ -144,10 +148,14 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
   const { bytes, whole } = first;
   const why = notRecords(bytes, whole);
   if (why !== undefined) return why;
-  const header = (bytes.toString('utf8').split(/\r\n?|\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
-  const separatorLine = separatorLineProblem(header);
-  if (separatorLine !== undefined) return separatorLine;
-  if (!/[,\t]/.test(header) && header.includes(';')) {
+  const [line1 = '', line2 = ''] = bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/, 2);
+  const named = separatorLine(line1);
+  if (typeof named === 'object') return named.problem;
+  const header = named === undefined ? line1 : line2;
+  if (named === undefined && !/[,\t]/.test(header) && header.includes(';')) {
     // DuckDB would read one column, and name a later line as one of another width.
     const shown =
       header.length > 60
@@ -155,11 +163,12 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
         : `"${header}"`;
     return `: the header has one column, ${shown}: the fields look separated by semicolons; save the file as comma-separated CSV`;
   }
-  const format = header.includes('\t') ? 'tsv' : 'csv';
-  const names = headerNames(header.split(format === 'tsv' ? '\t' : ','));
+  const format = (named ?? header).includes('\t') ? 'tsv' : 'csv';
+  const names = headerNames(header.split(named ?? (format === 'tsv' ? '\t' : ',')));
   const problems = headerProblems(names);
   if (problems.length > 0) return problems.map((problem) => `: ${problem}`);
-  return { path, format, gzip, hasQty: names.some((name) => name.toLowerCase() === 'qty') };
+  const hasQty = names.some((name) => name.toLowerCase() === 'qty');
+  return { path, format, gzip, hasQty, ...(named === undefined ? {} : { separator: named }) };
 }
 
 /**

@@ -56,21 +56,38 @@ export const sqlText = (text: string): string => `'${text.replaceAll("'", "''")}
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /**
- * The table function that reads files of one format; with `rejects` (one CSV or TSV file), the
- * lines it cannot read go to the temporary table of that name instead of failing the read.
+ * The table function that reads files of one format and delimiter (`readGroups`); with `rejects`
+ * (one CSV or TSV file), the lines it cannot read go to the temporary table of that name instead
+ * of failing the read. A file starting with Excel's `sep=` line is read with the delimiter it
+ * names, from line 2 (DuckDB's lines keep the file's numbers).
  */
-function reader(files: readonly BulkFile[], format: BulkFile['format'], rejects?: string): string {
+function reader(files: readonly BulkFile[], rejects?: string): string {
   const list = `[${files.map((file) => sqlText(file.path)).join(', ')}]`;
+  const { format, separator } = files[0] ?? { format: 'csv' };
   if (format === 'parquet') {
     return `read_parquet(${list}, union_by_name = true, filename = true, file_row_number = true)`;
   }
-  const delim = format === 'tsv' ? `E'\\t'` : `','`;
+  const delimiter = separator ?? (format === 'tsv' ? '\t' : ',');
+  const delim = delimiter === '\t' ? `E'\\t'` : sqlText(delimiter);
   // DuckDB keeps no rejects of a read by name: the file alone is read, by its own header.
   const rest =
     rejects === undefined
       ? 'union_by_name = true, filename = true'
       : `store_rejects = true, rejects_table = ${sqlText(rejects)}, rejects_scan = ${sqlText(`${rejects}_scans`)}`;
-  return `read_csv(${list}, delim = ${delim}, quote = '"', escape = '"', header = true, all_varchar = true, ${rest})`;
+  const skip = separator === undefined ? '' : 'skip = 1, ';
+  return `read_csv(${list}, delim = ${delim}, quote = '"', escape = '"', header = true, ${skip}all_varchar = true, ${rest})`;
+}
+
+/** The files read together by one {@link reader}: of one format, and one Excel `sep=` line or none. */
+function readGroups(files: readonly BulkFile[]): BulkFile[][] {
+  const groups = new Map<string, BulkFile[]>();
+  for (const file of files) {
+    const key = `${file.format}${file.separator ?? ''}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [file]);
+    else group.push(file);
+  }
+  return [...groups.values()];
 }
 
 /**
@@ -80,7 +97,7 @@ function reader(files: readonly BulkFile[], format: BulkFile['format'], rejects?
  * fail.
  */
 export function rejectingReader(file: BulkFile, table: string): string {
-  return reader([file], file.format, table);
+  return reader([file], table);
 }
 
 /**
@@ -124,10 +141,9 @@ export async function sourceSql(
 ): Promise<{ sql: string; absent: string[]; names: ReadonlyMap<string, string> }> {
   const parts: string[] = [];
   const found = new Map<string, string>();
-  for (const format of ['csv', 'tsv', 'parquet'] as const) {
-    const group = files.filter((file) => file.format === format);
-    if (group.length === 0) continue;
-    const from = reader(group, format);
+  for (const group of readGroups(files)) {
+    const format = group[0]?.format;
+    const from = reader(group);
     const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
     const columns = new Map(
       described.getRowObjectsJS().map((row) => [String(row.column_name).toLowerCase(), row]),
@@ -138,7 +154,10 @@ export async function sourceSql(
       if (!found.has(field)) found.set(field, String(column.column_name));
       return `CAST(${ident(String(column.column_name))} AS VARCHAR) AS ${field}`;
     });
-    const hasQty = columns.has('qty') ? await withQty(connection, group, format) : 'false';
+    const hasQty =
+      columns.has('qty') && format !== undefined
+        ? await withQty(connection, group, format)
+        : 'false';
     const row =
       format === 'parquet'
         ? 'file_row_number AS file_row'

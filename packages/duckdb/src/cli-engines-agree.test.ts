@@ -187,34 +187,57 @@ test('a file separated by semicolons: the header of one column is named, as the 
   expect(core.err).toContain(`header: ${words}; give that delimiter`);
 });
 
-describe("Excel's sep= first line: the core reads it; DuckDB, which misread it, refuses it in words", () => {
-  // DuckDB's read skipped it but named each record's line one short (line 3 for the core's line
-  // 4), and its read of a file with a bad line took it as a header of two columns ("line 2: has 23
-  // fields but the header has 2").
-  // Deleting a `sep=;` line leaves a file separated by semicolons, which DuckDB does not read.
-  const remedy = {
-    ',': 'delete the line, or import the file with the core engine',
-    '\t': 'delete the line, or import the file with the core engine',
-    ';': 'import the file with the core engine, or save it as comma-separated CSV',
-  };
+describe("Excel's sep= first line: both engines read the delimiter it names, the header on line 2", () => {
+  // DuckDB refused it (since 4304e404: 'line 1, "sep=,", is Excel's line naming the delimiter,
+  // which DuckDB does not read: delete the line, …'); before that its read skipped the line but
+  // named each record's line one short, and with a bad line took it as a header of two columns.
+  const records = [bulkRecord(), bulkRecord({ cmdCode: '02' })];
+  const semicolons = (text: string) => text.replaceAll(',', ';');
   test.each([
-    ['sep-comma.csv', 'sep=,', ','],
-    ['sep-tab.txt', 'sep=\t', '\t'],
-    ['sep-semicolon.csv', 'sep=;', ';'],
-  ] as const)('%s', async (name, line, delimiter) => {
-    const records = [bulkRecord(), bulkRecord({ cmdCode: '02' })];
-    const body =
-      delimiter === ';' ? bulkText(records).replaceAll(',', ';') : bulkText(records, delimiter);
-    const text = `${line}\n${body}`;
-    const file = await scratch.write(name, text);
-    const { duckdb, core } = await bothEngines(file);
-    expect(core.code).toBe(0);
-    expect(await flowsOf(join(scratch.folder, 'core.json'))).toHaveLength(2);
-    expect([duckdb.code, duckdb.err.split('\n').slice(1)]).toEqual([
-      1,
-      [
-        `  paths[0]: ${name}: line 1, ${JSON.stringify(line)}, is Excel's line naming the delimiter, which DuckDB does not read: ${remedy[delimiter]}`,
-      ],
+    ['sep-comma.csv', 'sep=,', bulkText(records)],
+    ['sep-tab.txt', 'sep=\t', bulkText(records, '\t')],
+    ['sep-semicolon.csv', 'sep=;', semicolons(bulkText(records))],
+    // As Excel saves it: CRLF line ends.
+    ['sep-comma.csv.gz', 'sep=,\r', bulkText(records).replaceAll('\n', '\r\n')],
+  ] as const)('%s: the same flows', async (name, line, body) => {
+    const file = await scratch.write(name, `${line}\n${body}`);
+    expect(await sameFlows(file)).toHaveLength(2);
+  });
+
+  test.each([
+    ['sep-lines.csv', 'sep=,', (text: string) => text],
+    ['sep-lines-semicolon.csv', 'sep=;', semicolons],
+  ] as const)(
+    '%s: records named by the lines of the file, as the core names them',
+    async (name, line, delimited) => {
+      const bad = bulkText([bulkRecord(), bulkRecord({ primaryValue: 'x', period: '2022' })]);
+      const file = await scratch.write(name, `${line}\n${delimited(bad)}`);
+      const { duckdb, core } = await bothEngines(file);
+      expect(coreProblems(core.err)).toEqual(['rows[1].primaryValue line 4: "x" is not a number']);
+      expectSameProblems(duckdb, core, name);
+      const short = await scratch.write(
+        `short-${name}`,
+        `${line}\n${delimited(`${bulkText(records)}C,A,2023\n`)}`,
+      );
+      const lines = await bothEngines(short);
+      expect(coreProblems(lines.core.err)).toEqual([
+        'rows[2] line 5: has 3 fields but the header has 23',
+      ]);
+      expectSameProblems(lines.duckdb, lines.core, `short-${name}`);
+    },
+  );
+
+  test('a folder of a file with a sep= line and one without: each read by its own delimiter', async () => {
+    const folder = join(scratch.folder, 'sep-folder');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.csv'), `sep=;\n${semicolons(bulkText(records))}`);
+    await writeFile(join(folder, 'b.csv'), bulkText([bulkRecord({ period: '2022' })]));
+    const duckdb = await importWithDuckdb(folder, join(scratch.folder, 'out.json'));
+    expect(duckdb.code).toBe(0);
+    expect(await flowsOf(join(scratch.folder, 'out.json'))).toEqual([
+      'VNM LAO export 2022  1000',
+      'VNM LAO export 2023  1000',
+      'VNM LAO export 2023 02 1000',
     ]);
   });
 
@@ -283,12 +306,19 @@ test('a gzip file cut short at a line end is said not to unpack, not imported sh
   expect([core.code, core.err]).toEqual([duckdb.code, duckdb.err]);
 });
 
-/** The problems the core engine lists (`  rows[1].primaryValue: … (line 3)`), as `rows[1].primaryValue line 3: …`. */
+/**
+ * The problems the core engine lists (`  rows[1].primaryValue: … (line 3)`, or with the line
+ * before the words, `  rows[1].primaryValue (line 3): …`), as `rows[1].primaryValue line 3: …`.
+ */
 const coreProblems = (err: string) =>
   err
     .split('\n')
     .slice(1)
-    .map((line) => line.replace(/^ {2}(\S+): (.*) \(line (\d+)\)$/, '$1 line $3: $2'));
+    .map((line) =>
+      line
+        .replace(/^ {2}(\S+): (.*) \(line (\d+)\)$/, '$1 line $3: $2')
+        .replace(/^ {2}(\S+) \(line (\d+)\): (.*)$/, '$1 line $2: $3'),
+    );
 
 /**
  * The problems DuckDB lists of the one file `name` (`  files[0].rows[1].primaryValue: name line 3:

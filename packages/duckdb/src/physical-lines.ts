@@ -16,6 +16,7 @@ const CR = 13;
 const QUOTE = 34;
 const TAB = 9;
 const COMMA = 44;
+const SEMICOLON = 59;
 
 /**
  * How DuckDB numbers a place in a file: `records`, the 0-based record after the header (a row
@@ -73,7 +74,12 @@ async function scanLines(
   file: BulkFile,
   onRecord: (record: ScannedRecord) => boolean,
 ): Promise<number | undefined> {
-  const delimiter = file.format === 'tsv' ? TAB : COMMA;
+  const delimiter =
+    file.separator === ';'
+      ? SEMICOLON
+      : (file.separator ?? (file.format === 'tsv' ? '\t' : ',')) === '\t'
+        ? TAB
+        : COMMA;
   let where = Where.CellStart;
   /** Physical line of the byte being read, and the one the last quoted field opened on. */
   let line = 1;
@@ -82,7 +88,8 @@ async function scanLines(
   let afterCr = false;
   /** The current line as DuckDB numbers it, the records before it, and where it started. */
   let logical = 1;
-  let records = -1;
+  // Excel's `sep=` line comes before the header (record -1).
+  let records = file.separator === undefined ? -1 : -2;
   let startLine = 1;
   /** Whether the current logical line has a byte other than a line break (is a record). */
   let content = false;
