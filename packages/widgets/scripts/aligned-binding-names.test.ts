@@ -73,6 +73,28 @@ describe('alignBindingNames', () => {
     expect(run()).toEqual([15, [5, 15], 2, 3, 7]);
   });
 
+  it('gives a top-level binding in the way a two-letter name when no one-letter name is free', async () => {
+    // Every one-letter name but `L` and `t` is a top-level binding, and `use` declares `t`: the
+    // function `L`, in the way of the import `t`, can take neither `t` nor another letter.
+    const letters = [...'etisrnaolcdhufpmgbyvxkwjqzETISRNAOLCDHUFPMGBYVXKWJQZ_$'];
+    const taken = letters.filter((letter) => letter !== 'L' && letter !== 't');
+    const code =
+      'import{L as t}from"./one.js";' +
+      `const ${taken.map((letter, index) => `${letter}=${index}`).join(',')};` +
+      'function L(){return 1}function use(t){return L()+t}' +
+      `export function run(){return[use(t),${taken.join('+')}]}`;
+    const [app, count] = await minified(code, true);
+    expect(count).toBe(1);
+    expect(app).toContain('import{L}from"./one.js"');
+    expect(app).toContain('function ee(){return 1}function use(t){return ee()+t}');
+    writeFileSync(join(dir, 'one.js'), 'export const L = 40;');
+    writeFileSync(join(dir, 'letters.js'), app);
+    const { run } = (await import(pathToFileURL(join(dir, 'letters.js')).href)) as {
+      run: () => unknown;
+    };
+    expect(run()).toEqual([41, (taken.length * (taken.length - 1)) / 2]);
+  });
+
   it('leaves a module without links as terser wrote it', async () => {
     const code = 'let total=0;for(const v of [1,2])total+=v;console.log(total);';
     const [aligned, count] = await minified(code, true);

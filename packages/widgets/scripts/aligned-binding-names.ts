@@ -57,6 +57,15 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** The one-letter names an inner binding in the way may take instead. */
 const LETTERS = [...'etisrnaolcdhufpmgbyvxkwjqzETISRNAOLCDHUFPMGBYVXKWJQZ_$'];
 
+/**
+ * The two-letter names a binding in the way may take when no one-letter name is free for it (in
+ * a chunk of more than 54 top-level bindings, one of them often is: the dashboard's page 46 B
+ * smaller, a growth page 22 B). Not `do`, `if`, `in`, which are keywords.
+ */
+const PAIRS = LETTERS.flatMap((first) =>
+  [...LETTERS, ...'0123456789'].map((next) => first + next),
+).filter((name) => !['do', 'if', 'in'].includes(name));
+
 /** A binding's name as terser prints it. */
 const nameOf = (definition: Definition) => definition.mangled_name || definition.name;
 
@@ -64,7 +73,8 @@ const nameOf = (definition: Definition) => definition.mangled_name || definition
  * Renames, in place, each top-level binding of a mangled module that an `import {X as y}` or an
  * `export {y as X}` links by another name to that name `X`. The bindings named `X` in the way
  * (declared in a function or block that refers to it, or another top-level one) are renamed first:
- * a top-level one takes its old name `y`, an inner one the first one-letter name free for it. Each
+ * a top-level one takes its old name `y`, an inner one the first one-letter name free for it
+ * (either, where no such name is free, the first two-letter one). Each
  * rename is checked alone, so none changes what any name refers to; none touches a global, a
  * binding declared with `export` or a module that uses `eval` or `with`. A rename is kept when the
  * `y as ` it drops from the lists outweighs what the renamed bindings' uses grow by.
@@ -159,7 +169,7 @@ export function alignBindingNames(tree: MangledTree): number {
         growth = Number.POSITIVE_INFINITY;
         break;
       }
-      const free = [other.scope === tree ? current : undefined, ...LETTERS, current].find(
+      const free = [other.scope === tree ? current : undefined, ...LETTERS, current, ...PAIRS].find(
         (next) => next !== undefined && next !== name && blockers(other, next).size === 0,
       );
       if (free === undefined) {
