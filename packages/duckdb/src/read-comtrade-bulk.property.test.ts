@@ -1,6 +1,7 @@
 /**
- * Property: on the same random Comtrade records, DuckDB's totals equal the core's importer
- * followed by the flow table's `sumBy` — same keys, same exact values, same counts.
+ * Properties: on the same random Comtrade records, DuckDB's totals equal the core's importer
+ * followed by the flow table's `sumBy` — same keys, same exact values, same counts — and its
+ * notes are the core's: same codes, words and counts.
  */
 import { type FlowTable, flowTableFromRecords, importComtrade, sumBy } from '@bilateral/core';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -8,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { propertyRuns } from '../../core/src/__fixtures__/property-runs.js';
 import {
+  BULK_COLUMNS,
   type BulkRecord,
   bulkRecord,
   bulkText,
@@ -104,5 +106,88 @@ test('DuckDB totals = importComtrade + sumBy on the same records', async () => {
       expect(counts(report.excluded)).toEqual(counts(core.report.excluded));
     }),
     propertyRuns(20_261_202, { ci: 12, full: 1000 }),
+  );
+});
+
+/** The same value written another way, as a spreadsheet or another download may write it. */
+const spelling = fc.constantFrom(
+  (v: string) => v,
+  (v: string) => `${v}.0`,
+  (v: string) => `${v.slice(0, -1)}E1`,
+);
+
+/** What makes a record noted: its flags, the field its value comes from, its codes. */
+const noted = fc.record({
+  reporterCode: fc.constantFrom('704', '704', '9999'),
+  isReported: fc.constantFrom('true', 'false'),
+  isAggregate: fc.constantFrom('true', 'false'),
+  isOriginalClassification: fc.constantFrom('true', 'false', ''),
+  legacyEstimationFlag: fc.constantFrom('0', '', '2', '4', '6', '3'),
+  classificationCode: fc.constantFrom('H6', 'H6', 'H5'),
+  from: fc.constantFrom('primary', 'primary', 'fob', 'cif', 'empty'),
+  spell: spelling,
+});
+
+/**
+ * Records of a few keys (flow, period, commodity, breakdown; the reporter is Viet Nam by its code
+ * or by its ISO text), each given one to three times with the same value, written and noted as
+ * it comes: duplicates noted apart. A key drawn again is left out (its value may differ).
+ */
+const notedRecords = fc
+  .array(
+    fc.record({
+      flowCode: fc.constantFrom('X', 'M', 'RX'),
+      period: fc.constantFrom('2021', '2022'),
+      motCode: fc.constantFrom('0', '0', '2100'),
+      cmdCode: fc.constantFrom('TOTAL', '27', '2710', '901'),
+      value: fc.integer({ min: 1, max: 999 }).map((n) => `${n}0`),
+      copies: fc.array(noted, { minLength: 1, maxLength: 3 }),
+    }),
+    { maxLength: 12 },
+  )
+  .map((keys) => {
+    const seen = new Set<string>();
+    const out: BulkRecord[] = [];
+    for (const { value: v, copies, ...key } of keys) {
+      const id = Object.values(key).join();
+      if (seen.has(id)) continue;
+      seen.add(id);
+      // The field a value falls back on: fobvalue for the export codes, cifvalue for the import codes.
+      const own = key.flowCode.endsWith('X') ? 'fobvalue' : 'cifvalue';
+      for (const { from, spell, ...fields } of copies) {
+        const written = spell(v);
+        const valued = {
+          primary: { primaryValue: written },
+          fob: { primaryValue: written, fobvalue: v },
+          cif: { primaryValue: written, cifvalue: v },
+          empty: { primaryValue: '', [own]: written },
+        }[from];
+        out.push(bulkRecord({ ...key, ...fields, ...valued }));
+      }
+    }
+    return out;
+  });
+
+const NOTED_COLUMNS = [
+  ...BULK_COLUMNS,
+  'legacyEstimationFlag',
+  'isOriginalClassification',
+] as const;
+
+test('DuckDB notes = importComtrade notes on the same records: codes, words and counts, each flow as its first record', async () => {
+  let file = 0;
+  await fc.assert(
+    fc.asyncProperty(notedRecords, async (generated) => {
+      const text = bulkText(generated, ',', NOTED_COLUMNS);
+      const path = await scratch.write(`n${file++}.csv`, text);
+      const { report } = await readComtradeBulk(path, { instance });
+      const core = importComtrade(text, { date: '2025-01-01' });
+      const ofDuckdb = report.notes.map((n) => `${n.code} ${n.count} ${n.message}`).sort();
+      const ofCore = core.report.notes
+        .map((n) => `${n.code} ${n.rows?.length ?? 0} ${n.message}`)
+        .sort();
+      expect(ofDuckdb).toEqual(ofCore);
+    }),
+    propertyRuns(20_261_206, { ci: 10, full: 1000 }),
   );
 });
