@@ -16,7 +16,10 @@
  *   number) throws an `Error` whose message starts `[DecimalError]`. The core checks its inputs
  *   before any of those could happen.
  * - `e` is the base-10 exponent of the leading digit, as in decimal.js (`_internal/exponent.ts`
- *   reads it). Every clone shares one `instanceof`, as decimal.js's clones do.
+ *   reads it). Every clone shares one `instanceof`, as decimal.js's clones do; a value of another
+ *   copy of the engine (an app's bundle of the core beside the widgets' script-tag bundle) is no
+ *   `instanceof` of this one, but `isDecimal` knows it by its brand and every operation and the
+ *   constructor read it, through its text.
  *
  * `_internal/decimal.ts` imports its engine as `#decimal-engine`, which package.json `imports`
  * resolves to this module under the `browser` condition (a bundler building for browsers: the
@@ -242,6 +245,17 @@ const smallIntegers = new Map<number, BigDecimal>();
 class Root {}
 
 /**
+ * The brand every copy of this engine puts on its values (another bundle of the core beside this
+ * one, another version): one key for all copies, as `Symbol.for` gives. `instanceof` answers for
+ * this copy only; `isDecimal` and the constructor take a value of any copy, read through its text,
+ * never its fields (another version may keep them otherwise).
+ */
+const BRAND = Symbol.for('bilateral-decimal');
+
+/** A value that may carry the {@link BRAND}. */
+type Branded = { [BRAND]?: unknown } | null | undefined;
+
+/**
  * A decimal number in the engine: immutable, exact, with decimal.js's methods.
  *
  * @example
@@ -299,9 +313,13 @@ export class BigDecimal extends Root {
       fill(this, x.s, x.c, x.q, x.n);
       return;
     }
-    // String(-0) is '0': there is no negative zero to read. Anything else (a bigint, an array)
-    // is refused, not read through its text.
-    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+    // String(-0) is '0': there is no negative zero to read. A Decimal of another copy is read
+    // through its text, which has every digit; anything else (a bigint, an array) is refused, not
+    // read through its text.
+    const text =
+      typeof value === 'string' || typeof value === 'number' || (value as Branded)?.[BRAND]
+        ? String(value)
+        : '';
     const match = DECIMAL_TEXT.exec(text);
     if (match === null || !(match[2] || match[3])) fail(`Invalid argument: ${String(value)}`);
     const [, sign, whole, fraction = '', exponent = 0] = match;
@@ -338,9 +356,9 @@ export class BigDecimal extends Root {
     return Clone;
   }
 
-  /** Whether `value` is a Decimal (of any clone). */
+  /** Whether `value` is a Decimal of any clone, or of another copy of the engine (its brand). */
   static isDecimal(value: unknown): value is BigDecimal {
-    return value instanceof Root;
+    return !!(value as Branded)?.[BRAND];
   }
 
   /** This value's constructor: its settings. */
@@ -573,7 +591,7 @@ export class BigDecimal extends Root {
   }
 }
 
-// decimal.js's other names of the same methods (declared in the class).
+// decimal.js's other names of the same methods (declared in the class), and the brand.
 {
   const p = BigDecimal.prototype;
   Object.assign(p, {
@@ -581,6 +599,7 @@ export class BigDecimal extends Root {
     comparedTo: p.cmp,
     valueOf: p.toString,
     toJSON: p.toString,
+    [BRAND]: true,
   });
 }
 

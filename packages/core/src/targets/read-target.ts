@@ -83,13 +83,13 @@ export function readTarget(input: unknown, path: IssuePath = ['target']): Target
   }
   if (fields.kind === 'level') {
     const level = fields.level as { amount?: unknown; currency?: unknown } | undefined;
-    if (!(level?.amount instanceof Decimal) || typeof level.currency !== 'string') {
+    if (!Decimal.isDecimal(level?.amount) || typeof level.currency !== 'string') {
       bad('level', 'expected Money, e.g. money("4000000000", "USD")');
     }
   } else if (fields.kind !== undefined) {
     const band = fields.band as { lower?: unknown; upper?: unknown } | undefined;
     for (const end of ['lower', 'upper'] as const) {
-      if (!(band?.[end] instanceof Decimal)) {
+      if (!Decimal.isDecimal(band?.[end])) {
         bad(['band', end], `expected a Decimal rate, got ${describeInput(band?.[end])}`);
       }
     }
