@@ -16,6 +16,18 @@ import '../all.js';
 /** The core's vietnam-laos Dataset turned into JSON and back: amounts are strings, not Decimals. */
 const roundTripped = () => JSON.parse(JSON.stringify(vietnamLaos)) as unknown;
 
+/** vietnam-laos with the period of its last flow of a year (one growth draws) `period`. */
+function withLastPeriod(period: unknown) {
+  const last = vietnamLaos.flows.reduce(
+    (found, flow, index) => (flow.period.kind === 'year' ? index : found),
+    -1,
+  );
+  return {
+    ...vietnamLaos,
+    flows: vietnamLaos.flows.map((flow, index) => (index === last ? { ...flow, period } : flow)),
+  };
+}
+
 /** What an element shows and fires for `data`: its error's reason, code and alert, or its load. */
 async function outcome(tag: string, data: unknown) {
   const element = mount<AnyElement>(`<${tag}></${tag}>`);
@@ -77,6 +89,31 @@ describe.each(TAGS)('<%s> given as data what only looks like a parsed Dataset', 
       reason: 'schema',
       code: 'INVALID_DATASET',
     });
+  });
+
+  it('validates a parsed Dataset whose period holds a wrong value, as a bad document', async () => {
+    // Before: month 13 and `{}` drew every element (the flow left out of growth's and balance's
+    // figures, unsaid); a text year made balance fail 'compute' (INVALID_PERIOD), the rest drew.
+    const expected = await documentError(tag);
+    for (const period of [
+      { kind: 'month', year: 2024, month: 13 },
+      { kind: 'year', year: '2024' },
+      {},
+    ]) {
+      expect(await outcome(tag, withLastPeriod(period))).toEqual(expected);
+    }
+  });
+
+  it('validates a parsed Dataset with a malformed crossing, as a bad document', async () => {
+    // Before: growth, balance and target drew; gates failed 'compute' (INVALID_CROSSING), and
+    // the dashboard 'compute' with a raw TypeError ("Cannot read properties of null (reading
+    // 'sides')").
+    const expected = await documentError(tag);
+    const [crossing, ...crossings] = vietnamLaos.crossings;
+    for (const malformed of [null, {}, { ...crossing, sides: undefined }]) {
+      const data = { ...vietnamLaos, crossings: [malformed, ...crossings] };
+      expect(await outcome(tag, data)).toEqual(expected);
+    }
   });
 
   it('still draws a parsed Dataset and a copy of it', async () => {

@@ -34,6 +34,64 @@ const SECTIONS = [
 const isDecimal = (value: unknown): boolean =>
   typeof (value as { plus?: unknown } | undefined)?.plus === 'function';
 
+/** Whether a value is a whole number from `first` to `last`. */
+const isIn = (value: unknown, first: number, last: number): boolean =>
+  Number.isInteger(value) && (value as number) >= first && (value as number) <= last;
+
+/** A month of a range period: `{ year, month }`, as a whole month number (year × 12 + month). */
+const monthOf = (value: unknown): number => {
+  const { year, month } = (value ?? {}) as { year?: unknown; month?: unknown };
+  return isIn(year, 1, 9999) && isIn(month, 1, 12) ? (year as number) * 12 + (month as number) : 0;
+};
+
+/** The field besides `year` of each kind of period but a year and a range, and its last value. */
+const PERIOD_FIELDS: Readonly<Record<string, readonly [field: string, last: number]>> = {
+  half: ['half', 2],
+  quarter: ['quarter', 4],
+  month: ['month', 12],
+  'year-to-date': ['throughMonth', 12],
+};
+
+/**
+ * Whether a value is a Period the core's `checkPeriod` takes: a kind and whole numbers in range
+ * (years 1–9999, a range that does not end before it starts). Its rules, not its code: the core's
+ * would be a module this on-demand chunk shared with the page's first one, which an app's bundler
+ * would split off into a third file (`to-dataset.node.test.ts` holds the two to the same answers).
+ */
+const isPeriod = (value: unknown): boolean => {
+  const period = (value ?? {}) as Record<string, unknown>;
+  const { kind } = period;
+  if (kind === 'range') {
+    const start = monthOf(period.start);
+    return start > 0 && monthOf(period.end) >= start;
+  }
+  const field =
+    typeof kind === 'string' && Object.hasOwn(PERIOD_FIELDS, kind) && PERIOD_FIELDS[kind];
+  return (
+    (kind === 'year' || field !== false) &&
+    isIn(period.year, 1, 9999) &&
+    (!field || isIn(period[field[0]], 1, field[1]))
+  );
+};
+
+/** What {@link isParsedDataset} reads of a crossing: what the elements read before its rules. */
+interface CrossingShape {
+  readonly id?: unknown;
+  readonly sides?: readonly ({ readonly country?: unknown } | null)[];
+}
+
+/**
+ * Whether a crossing has what the elements read before the crossing rules check it: a text `id`
+ * and two sides, each with a text `country` (the dashboard reads them to know whether the pair
+ * has crossings). The rest is the rules' (`<bilateral-gates>` runs them on a Dataset no build
+ * checked).
+ */
+const isCrossingShape = (crossing: CrossingShape | null): boolean =>
+  typeof crossing?.id === 'string' &&
+  Array.isArray(crossing.sides) &&
+  crossing.sides.length === 2 &&
+  crossing.sides.every((side) => typeof side?.country === 'string');
+
 /** What {@link isParsedDataset} reads of a flow and of a target. */
 interface Figures {
   readonly period?: unknown;
@@ -46,9 +104,11 @@ interface Figures {
 
 /**
  * Whether a value is an already parsed {@link Dataset}, of this copy of the core or another: every
- * section present, every flow's period an object, every amount, precision and rate a Decimal.
- * Each flow and target is looked at, not the first: an object that only looks parsed (a Dataset
- * turned into JSON and back, whose Decimals are strings) is read as a document, so validated.
+ * section present, every flow's period a Period (its kind and numbers in range), every amount,
+ * precision and rate a Decimal, every crossing an id and two sides with their countries. Each
+ * flow, target and crossing is looked at, not the first: an object that only looks parsed (a
+ * Dataset turned into JSON and back, whose Decimals are strings; a period `{ kind: 'month', year:
+ * 2024, month: 13 }`; a crossing `null`) is read as a document, so validated.
  *
  * @example
  * ```ts
@@ -63,11 +123,11 @@ export function isParsedDataset(value: unknown): value is Dataset {
   return (
     (candidate.flows as (Figures | null)[]).every(
       (flow) =>
-        typeof flow?.period === 'object' &&
-        flow.period !== null &&
-        isDecimal(flow.value?.amount) &&
-        (flow.precision === undefined || isDecimal(flow.precision)),
+        isPeriod(flow?.period) &&
+        isDecimal(flow?.value?.amount) &&
+        (flow?.precision === undefined || isDecimal(flow.precision)),
     ) &&
+    (candidate.crossings as (CrossingShape | null)[]).every(isCrossingShape) &&
     (candidate.targets as (Figures | null)[]).every((target) =>
       target?.kind === 'level'
         ? isDecimal(target.level?.amount)
