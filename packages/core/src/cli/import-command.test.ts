@@ -310,8 +310,9 @@ describe('bilateral import', () => {
   });
 
   it('prints at most 50 problems as text, and all of them as JSON', async () => {
+    // 60 problems of 60 messages (problems alike are one line: alike-problems.test.ts).
     const many = Array.from({ length: 60 }, (_, index) =>
-      record({ cmdCode: String(1000 + index * 2), primaryValue: 'n/a' }),
+      record({ cmdCode: String(1000 + index * 2), primaryValue: `n/a ${index}` }),
     );
     await writeFile(at('many.json'), JSON.stringify(many));
     const text = await bilateral('import', 'comtrade', at('many.json'), '-o', at('m.json'));

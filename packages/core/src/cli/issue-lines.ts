@@ -1,5 +1,4 @@
-import { countOf } from '../_internal/count-of.js';
-import { keptIssuesError } from '../_internal/kept-issues.js';
+import { countOf, grouped } from '../_internal/count-of.js';
 import {
   type BilateralError,
   type BilateralIssue,
@@ -57,17 +56,117 @@ export function issueMessage(issue: Pick<BilateralIssue, 'message' | 'hint'>): s
 }
 
 /**
- * A failure's message as the command writes it: the library's summary (the one issue, or a line
- * per issue under their count) of the issues in the command's words; `count`, the problems found
- * in all when `issues` keeps only the first of them (`error.issueCount`).
+ * A failure's message as the command writes it (`--json`'s `error.message`): the one issue, or
+ * their count (`count`, the problems found in all when `issues` keeps only the first of them:
+ * `error.issueCount`) and a line per group of issues alike ({@link issueLines}' lines), at most
+ * 100, in the command's words.
  */
 export function issuesMessage(issues: readonly BilateralIssue[], count = issues.length): string {
-  // The error is made for its message alone: the summary is the library's, not a copy of it.
-  const worded = issues.map((issue) => ({ path: issue.path, message: issueMessage(issue) }));
-  return keptIssuesError('INVALID_INPUT', worded, count).message;
+  const [only] = issues;
+  if (only !== undefined && count === 1) return issueLine(only);
+  const lines = groupedLines(issues, '  - ', LISTED_ISSUES, count, (cut) =>
+    cut ? 'error.issues keeps the first of them' : 'error.issues lists every one',
+  );
+  return [countOf(count, 'problem'), ...lines].join('\n');
 }
 
-/** Issues printed as text; `--json` gives them all. */
+/** The groups `--json`'s `error.message` lists; `error.issues` holds every issue. */
+const LISTED_ISSUES = 100;
+/** The paths a line of issues alike names; it counts the others. */
+const SHOWN_PATHS = 3;
+
+/** Issues of one message, said on one line: where the first of them are, and how many. */
+interface IssueGroup {
+  /** The first of them: one alone is written as it is ({@link issueLine}). */
+  readonly first: BilateralIssue;
+  /** The message, in the command's words, without the line an importer names in it. */
+  readonly message: string;
+  /** Whether the issues are of the input as a whole (no path). */
+  readonly whole: boolean;
+  /** The first issues' paths, each with its place (`rows[0].currency (line 2)`); unused when whole. */
+  readonly places: string[];
+  count: number;
+}
+
+/**
+ * The line an importer names in a message: a place, as the path is. The core ends the message
+ * with it (`… (line 3)`), DuckDB's engine starts it with its file's (`a.csv line 3: …`).
+ */
+const LINE_PLACE = / \((line \d+)\)$|^((?:[^:\n]* )?line \d+): /;
+
+/**
+ * The issues grouped by message (in the command's words, capped, less the line an importer names
+ * in an issue's, where it has a path: {@link LINE_PLACE}), in the order the first of each appears.
+ */
+function issueGroups(issues: readonly BilateralIssue[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const issue of issues) {
+    const worded = cappedMessage(issueMessage(issue));
+    const whole = issue.path.length === 0;
+    // Of the input as a whole, the place stays in the message: no path to name it beside.
+    const place = whole ? null : LINE_PLACE.exec(worded);
+    const message = place === null ? worded : worded.replace(place[0], '');
+    const key = `${whole ? '' : '.'}${message}`;
+    const where = place === null ? '' : ` (${place[1] ?? place[2]})`;
+    const at = `${whole ? '' : formatIssuePath(issue.path)}${where}`;
+    const group = groups.get(key);
+    if (group === undefined)
+      groups.set(key, { first: issue, message, whole, places: [at], count: 1 });
+    else {
+      group.count += 1;
+      if (group.places.length < SHOWN_PATHS) group.places.push(at);
+    }
+  }
+  return [...groups.values()];
+}
+
+/**
+ * A group's line: `flows[0].currency, flows[1].currency, flows[2].currency and 497 more (500 in
+ * all): must be …`; one issue as {@link issueLine} writes it; issues of the input as a whole
+ * `empty (3 times)`.
+ */
+function groupLine({ first, message, whole, places, count }: IssueGroup): string {
+  if (count === 1) return issueLine(first);
+  if (whole) return `${message} (${grouped(count)} times)`;
+  const others = count - places.length;
+  const more = others > 0 ? ` and ${grouped(others)} more (${grouped(count)} in all)` : '';
+  return `${places.join(', ')}${more}: ${message}`;
+}
+
+/**
+ * A line per group of issues alike, every group: what `bilateral validate` prints of an invalid
+ * file (`flows[0].currency, flows[1].currency, flows[2].currency and 497 more (500 in all): must
+ * be …`; an issue of its own as {@link issueLine} writes it).
+ */
+export function everyIssueLine(issues: readonly BilateralIssue[]): string[] {
+  return issueGroups(issues).map(groupLine);
+}
+
+/**
+ * At most `max` lines of `issues` grouped ({@link issueGroups}), each after `indent`, then how
+ * many issues they leave out (`where` says where those are, told whether `issues` is cut), then
+ * how many of `count` were only counted.
+ */
+function groupedLines(
+  issues: readonly BilateralIssue[],
+  indent: string,
+  max: number,
+  count: number,
+  where: (cut: boolean) => string,
+): string[] {
+  const groups = issueGroups(issues);
+  const shown = groups.slice(0, max);
+  const lines = shown.map((group) => `${indent}${groupLine(group)}`);
+  const left = issues.length - shown.reduce((sum, group) => sum + group.count, 0);
+  const cut = count > issues.length;
+  if (left > 0) lines.push(`  … and ${grouped(left)} more (${where(cut)})`);
+  if (cut) {
+    lines.push(`  … and ${countOf(count - issues.length, 'more problem')} (counted, not kept)`);
+  }
+  return lines;
+}
+
+/** Lines of issues printed as text; `--json` gives them all. */
 const MAX_ISSUES = 50;
 /** The longest message printed; longer ones (a message quoting a 50 MB input) are cut. */
 const MAX_MESSAGE = 2000;
@@ -101,26 +200,19 @@ export function issueLine(issue: BilateralIssue): string {
 }
 
 /**
- * A line per issue for a terminal (`indent` then `path: message`), at most 50, then how many
- * more; `count`, the problems found in all when `issues` keeps only the first of them
- * (`error.issueCount`), then says how many were only counted.
+ * A line per group of issues alike for a terminal (`indent` then `path: message`; issues of one
+ * message on one line, with their first three paths and how many in all), at most 50, then how
+ * many issues more; `count`, the problems found in all when `issues` keeps only the first of
+ * them (`error.issueCount`), then says how many were only counted. `--json` lists each issue.
  */
 export function issueLines(
   issues: readonly BilateralIssue[],
   indent: string,
   count = issues.length,
 ): string[] {
-  const lines = issues.slice(0, MAX_ISSUES).map((issue) => `${indent}${issueLine(issue)}`);
-  const cut = count > issues.length;
-  if (issues.length > MAX_ISSUES) {
-    lines.push(
-      `  … and ${issues.length - MAX_ISSUES} more (--json lists them${cut ? '' : ' all'})`,
-    );
-  }
-  if (cut) {
-    lines.push(`  … and ${countOf(count - issues.length, 'more problem')} (counted, not kept)`);
-  }
-  return lines;
+  return groupedLines(issues, indent, MAX_ISSUES, count, (cut) =>
+    cut ? '--json lists them' : '--json lists them all',
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { safeParseDataset } from '../dataset/schemas.js';
 import { EXIT, UsageError } from './cli-io.js';
 import type { Command } from './commands.js';
-import { issueJson, issueLine } from './issue-lines.js';
+import { everyIssueLine, issueJson } from './issue-lines.js';
 import { readDatasetJson } from './load-dataset.js';
 import { shownFile } from './read-text-file.js';
 
@@ -35,10 +35,11 @@ export const validateCommand: Command = {
       );
     } else {
       io.out(`${shownFile(file)}: ${countOf(issues.length, 'problem')}`);
-      // A line at a time, and none once the reader has gone (`validate big.json | head`).
-      for (const issue of issues) {
+      // Issues alike on one line (`--json` lists each); a line at a time, and none once the
+      // reader has gone (`validate big.json | head`).
+      for (const line of everyIssueLine(issues)) {
         if (!(await io.outTakesMore())) break;
-        io.out(`  ${issueLine(issue)}`);
+        io.out(`  ${line}`);
       }
     }
     return result.success ? EXIT.ok : EXIT.problems;
