@@ -2,13 +2,16 @@ import { derivationWords } from './report-words/derivation-words.js';
 import type { ReportWords } from './report-words/index.js';
 
 /**
- * Why a growth row is marked, without words: its value uncertain, derived (how, as the core wrote
- * it: `2017 value ÷ (1 + 8.5 %)`), or another source's figure for the year beside it. The text
+ * Why a growth row is marked, without words: its value uncertain, resting on a flow its source
+ * estimated, derived (how, as the core wrote it: `2017 value ÷ (1 + 8.5 %)`), or another
+ * source's figure for the year beside it. The text
  * writes it in the report's language and `--json` in English ({@link growthMarkText}); the local
  * currency table reads its kind.
  */
 export type GrowthMark =
   | { readonly kind: 'uncertain' }
+  /** A flow the value rests on, its source's estimate (`status: 'estimate'`). */
+  | { readonly kind: 'estimated'; readonly flow: 'export' | 'import' }
   | { readonly kind: 'derived'; readonly derivation: string }
   | {
       readonly kind: 'gives';
@@ -19,7 +22,7 @@ export type GrowthMark =
     };
 
 /**
- * A growth row's mark in `words`: `uncertain`, `derived: 2017 value ÷ (1 + 8.5 %)`,
+ * A growth row's mark in `words`: `uncertain`, `imports estimated`, `derived: 2017 value ÷ (1 + 8.5 %)`,
  * `customs gives 1000 (+50)`, its numbers as the core writes them (the text localises them).
  *
  * @example
@@ -34,6 +37,8 @@ export function growthMarkText(mark: GrowthMark, words: ReportWords): string {
   switch (mark.kind) {
     case 'uncertain':
       return words.uncertain;
+    case 'estimated':
+      return words.flowMark(mark.flow, 'estimated');
     case 'derived':
       return words.derived(derivationWords(mark.derivation, words));
     case 'gives':

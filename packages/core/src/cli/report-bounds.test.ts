@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
+import { parseDataset } from '../dataset/dataset.js';
+import { vietnamLaosDocument } from '../datasets/index.js';
 import type { Locale } from '../economy/locale.js';
-import type { TradeRow } from './report.js';
+import { formatReport } from './format-report.js';
+import { buildReport, type TradeRow } from './report.js';
+import { reportJson } from './report-json.js';
 
 /** The line of Laos' H1 2023 in the trade table of `bilateral report --locale <locale>`. */
 async function laosH1(locale: Locale): Promise<string | undefined> {
@@ -38,5 +42,35 @@ describe('a flow its source published as a lower bound (h302)', () => {
     expect(row?.lowerBounds).toEqual(['exports']);
     expect(vn?.rows.length).toBeGreaterThan(0);
     expect(vn?.rows.some((r) => 'lowerBounds' in r)).toBe(false);
+  });
+});
+
+describe('a yearly flow published as an estimate, in the growth table (h302)', () => {
+  // 2022's imports (US$1.04 billion) made an estimate: 2022's turnover rests on it.
+  const flows = vietnamLaosDocument.flows.map((flow) =>
+    flow.period === '2022' && flow.reporter === 'VNM' && flow.flow === 'import'
+      ? { ...flow, status: 'estimate' as const }
+      : flow,
+  );
+  const dataset = parseDataset({ ...vietnamLaosDocument, flows });
+
+  it('marks the year whose value rests on it, in words and in --json', () => {
+    const report = buildReport(dataset);
+    const rows = report.growth?.rows ?? [];
+    expect(rows.find((row) => row.period === '2022')?.marks).toEqual([
+      { kind: 'estimated', flow: 'import' },
+    ]);
+    expect(rows.filter((row) => row.marks.some((mark) => mark.kind === 'estimated'))).toHaveLength(
+      1,
+    );
+    const growth = reportJson(report).growth;
+    expect(growth?.rows.find((row) => row.period === '2022')?.marks).toEqual(['imports estimated']);
+    // The trade table's 2022 first, then the growth table's.
+    const line = (locale: Locale) =>
+      formatReport(buildReport(dataset, { locale }), locale, false)
+        .split('\n')
+        .filter((text) => text.startsWith('  2022 '))[1];
+    expect(line('en')).toMatch(/ {2}imports estimated$/);
+    expect(line('vi')).toMatch(/ {2}nhập khẩu ước tính$/);
   });
 });

@@ -786,10 +786,30 @@ function growthSection(
     }
   }
   const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
+  // The flows a year's value rests on (the measure's sides, of its source) that their source
+  // published as an estimate, as the trade table notes them: one pass over the flows.
+  const sides: readonly ('export' | 'import')[] =
+    measure === 'turnover' ? ['export', 'import'] : [measure === 'exports' ? 'export' : 'import'];
+  const estimated = new Set<string>();
+  for (const flow of dataset.flows) {
+    if (
+      flow.status === 'estimate' &&
+      flow.reporter === pair.reporter &&
+      flow.partner === pair.partner &&
+      (flow.commodity ?? null) === commodity &&
+      sides.includes(flow.flow)
+    ) {
+      estimated.add(`${formatPeriod(flow.period)} ${flow.source} ${flow.flow}`);
+    }
+  }
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
     const marks: GrowthMark[] = [];
     if (source?.uncertain) marks.push({ kind: 'uncertain' });
+    for (const flow of sides) {
+      const key = `${formatPeriod(point.period)} ${source?.source} ${flow}`;
+      if (estimated.has(key)) marks.push({ kind: 'estimated', flow });
+    }
     if (source?.derivation !== undefined) {
       marks.push({ kind: 'derived', derivation: source.derivation });
     }
