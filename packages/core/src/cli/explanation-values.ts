@@ -22,6 +22,7 @@ import { formatDecimal } from '../money/number-format.js';
 import { compactScaleWords } from '../money/write-money.js';
 import { compact } from './format-report.js';
 import { localNumbers, localSigns } from './local-numbers.js';
+import { REPORT_WORDS } from './report-words/index.js';
 
 type OtherLocale = Exclude<Locale, 'en'>;
 
@@ -124,7 +125,13 @@ export function explanationValues(locale: OtherLocale): ExplanationValues {
   const percent = (english: string) => localNumbers(english, locale);
   return {
     amount,
-    amountIn: (figure, scale) => `${amount(figure)} ${interval(figure.interval, scale)}`,
+    amountIn: (figure, scale) => {
+      const written = amount(figure);
+      // A truncated figure is the bound it was published as: `hơn 565 triệu USD`.
+      const stated =
+        figure.rounding === 'truncate' ? REPORT_WORDS[locale].moreThan(written) : written;
+      return `${stated} ${interval(figure.interval, scale)}`;
+    },
     interval,
     percentInterval: (value) => `${localBounds(value, locale)}%`,
     rateBounds: (rate) => localBounds(rate.interval, locale),

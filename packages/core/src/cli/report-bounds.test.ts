@@ -74,3 +74,30 @@ describe('a yearly flow published as an estimate, in the growth table (h302)', (
     expect(line('vi')).toMatch(/ {2}nhập khẩu ước tính$/);
   });
 });
+
+describe('a figure published as a lower bound, in the reconciliation (h302)', () => {
+  // "more than US$565 million" and "more than US$833 million" (The Star): their intervals,
+  // [565, 566) and [833, 834), were shown, their words dropped.
+  it.each([
+    ['en', 'Exports more than US$565 M [565, 566) plus', 'turnover more than US$833 M [833, 834)'],
+    ['vi', 'Xuất khẩu hơn 565 triệu USD [565; 566) triệu', 'hơn 833 triệu USD [833; 834) triệu'],
+    ['lo', 'ສົ່ງອອກ ຫຼາຍກວ່າ 565 ລ້ານ USD [565; 566) ລ້ານ', 'ຫຼາຍກວ່າ 833 ລ້ານ USD [833; 834) ລ້ານ'],
+    ['zh', '出口超过5.65亿美元 [5.65, 5.66)亿', '超过8.33亿美元 [8.33, 8.34)亿'],
+  ] as const)('says so in %s', async (locale, exports, turnover) => {
+    const { out } = await bilateral('report', '--locale', locale);
+    const line = out.split('\n').find((text) => text.includes('  2023-H1  ') && text.includes('['));
+    expect(line).toContain(exports);
+    expect(line).toContain(turnover);
+  });
+
+  it('and in --json, whose explanations are English', async () => {
+    const { out } = await bilateral('report', '--json');
+    const { relations } = JSON.parse(out).result.reconciliation;
+    const sum = relations.find(
+      (r: { period: string; kind: string }) => r.period === '2023-H1' && r.kind === 'parts-sum',
+    );
+    expect(sum.explanation).toBe(
+      'Exports more than US$565 M [565, 566) plus imports US$267 M [266.5, 267.5) make [831.5, 833.5) M; the stated turnover more than US$833 M [833, 834) overlaps it: consistent.',
+    );
+  });
+});

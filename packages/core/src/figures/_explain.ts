@@ -50,10 +50,14 @@ export function intervalIn(interval: Interval, scale: Scale, withUnit = true): s
   return withUnit && symbol !== '' ? `${text} ${symbol}` : text;
 }
 
-/** "US$159.6 M [159.55, 159.65)", or "US$1 B [500, 1500) M" when shown in another scale. */
+/**
+ * "US$159.6 M [159.55, 159.65)", or "US$1 B [500, 1500) M" when shown in another scale; "more
+ * than US$565 M [565, 566)" for a truncated figure (a lower bound, as it was published).
+ */
 export function amountIn(figure: PublishedAmount, scale: Scale): string {
   const written = writeAmount(figure.value, figure.currency, figure.scale, figure.precision);
-  return `${written} ${intervalIn(figure.interval, scale, figure.scale !== scale)}`;
+  const bound = figure.rounding === 'truncate' ? 'more than ' : '';
+  return `${bound}${written} ${intervalIn(figure.interval, scale, figure.scale !== scale)}`;
 }
 
 /** "2.4 %": a share, without a sign. */

@@ -233,7 +233,10 @@ export interface ExplanationWords {
 export interface ExplanationValues {
   /** A figure as stated: "US$524.5 M". */
   readonly amount: (figure: PublishedAmount) => string;
-  /** "US$159.6 M [159.55, 159.65)", or "US$1 B [500, 1500) M" when shown in another scale. */
+  /**
+   * "US$159.6 M [159.55, 159.65)", or "US$1 B [500, 1500) M" when shown in another scale; a
+   * truncated figure as the bound it was published as: "more than US$565 M [565, 566)".
+   */
   readonly amountIn: (figure: PublishedAmount, scale: Scale) => string;
   /** "[338.05, 339.15) M": an interval in `scale`, with the scale's symbol. */
   readonly interval: (interval: Interval, scale: Scale) => string;
