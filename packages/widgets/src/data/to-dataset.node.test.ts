@@ -31,7 +31,7 @@ const yearMonth = fc.oneof(
   fc.record({ year: fc.oneof(field, fc.constantFrom(2023, 2024)), month: field }),
   fc.constantFrom(null, undefined, '2024-01', {}),
 );
-const period = fc.oneof(
+const fields = fc.oneof(
   fc.record(
     {
       kind: fc.constantFrom('year', 'half', 'quarter', 'month', 'year-to-date', 'week', 'Year'),
@@ -44,6 +44,12 @@ const period = fc.oneof(
     { requiredKeys: ['kind'] },
   ),
   fc.record({ kind: fc.constant('range'), start: yearMonth, end: yearMonth }),
+);
+/** Periods' fields on an object, and on an array or a function (which the core refuses). */
+const period = fc.oneof(
+  fields,
+  fields.map((value) => Object.assign([], value)),
+  fields.map((value) => Object.assign(() => 0, value)),
   fc.constantFrom(null, undefined, '2024', 2024, [], {}, { kind: 'range' }),
 );
 
@@ -56,6 +62,38 @@ describe('isParsedDataset', () => {
       }),
       { seed: 301, numRuns: 2000 },
     );
+  });
+
+  it('agrees with checkPeriod on every kind with each field at, inside and past its bounds', () => {
+    // Every combination, not a sample: fast-check above rarely draws a valid year with a field at
+    // its bound (half 3, a one-month range, a range in year 10000).
+    const years = [0, 1, 2024, 9999, 10000, '2024'];
+    const values = [0, 1, 2, 3, 4, 5, 12, 13, 1.5, '1', undefined];
+    const periods: unknown[] = [];
+    for (const kind of ['year', 'half', 'quarter', 'month', 'year-to-date', 'week']) {
+      for (const year of years) {
+        for (const value of values) {
+          periods.push({
+            kind,
+            year,
+            half: value,
+            quarter: value,
+            month: value,
+            throughMonth: value,
+          });
+          periods.push({ kind, year, [kind === 'year-to-date' ? 'throughMonth' : kind]: value });
+        }
+      }
+    }
+    const months = years.flatMap((year) =>
+      [0, 1, 2, 12, 13, '1'].map((month) => ({ year, month })),
+    );
+    for (const start of months) {
+      for (const end of months) periods.push({ kind: 'range', start, end });
+    }
+    for (const value of periods) {
+      expect([value, isParsedDataset(withPeriod(value))]).toEqual([value, corePeriod(value)]);
+    }
   });
 
   it('takes the periods the core reads from text, and refuses month 13 and a text year', () => {

@@ -53,13 +53,15 @@ const PERIOD_FIELDS: Readonly<Record<string, readonly [field: string, last: numb
 };
 
 /**
- * Whether a value is a Period the core's `checkPeriod` takes: a kind and whole numbers in range
- * (years 1–9999, a range that does not end before it starts). Its rules, not its code: the core's
- * would be a module this on-demand chunk shared with the page's first one, which an app's bundler
- * would split off into a third file (`to-dataset.node.test.ts` holds the two to the same answers).
+ * Whether a value is a Period the core's `checkPeriod` takes: an object, not an array, with a kind
+ * and whole numbers in range (years 1–9999, a range that does not end before it starts). Its rules,
+ * not its code: the core's would be a module this on-demand chunk shared with the page's first
+ * one, which an app's bundler would split off into a third file (`to-dataset.node.test.ts` holds
+ * the two to the same answers).
  */
 const isPeriod = (value: unknown): boolean => {
-  const period = (value ?? {}) as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const period = value as Record<string, unknown>;
   const { kind } = period;
   if (kind === 'range') {
     const start = monthOf(period.start);
