@@ -195,6 +195,22 @@ describe('importFlowsCsv', () => {
     ]);
   });
 
+  it('tells a bound or an approximate value where its words go (h302)', () => {
+    // "more than US$565 million" (The Star): a flow's value is the figure, its words are not.
+    expect(
+      failure(
+        `${HEADER}\nLAO,VNM,export,2023-H1,more than 565000000,USD\nLAO,VNM,import,2023-H1,about 267000000,USD\n`,
+      ),
+    ).toEqual([
+      'rows[0].value: "more than 565000000" is a bound, not a value: write 565000000 and keep "more than" in the note column (line 2)',
+      'rows[1].value: "about 267000000" is not a value: write 267000000 and set uncertain to true (line 3)',
+    ]);
+    // Words around something else than a number are not read as one.
+    expect(failure(`${HEADER}\nVNM,LAO,export,2024,more than x,USD\n`)).toEqual([
+      'rows[0].value: "more than x" is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6 (line 2)',
+    ]);
+  });
+
   it('writes the number with a comma where the file writes decimal commas', () => {
     const text =
       'reporter;partner;flow;period;value;currency\nVNM;LAO;export;2024;1 500 000,5;USD\n';

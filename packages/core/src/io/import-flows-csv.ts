@@ -7,6 +7,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { type DecimalMark, negativeWords, separatorHint } from '../_internal/separator-hint.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type BilateralIssue, type IssueHint } from '../errors/index.js';
+import { takeQualifier } from '../figures/_text.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { EconomyCodeTextSchema, FlowStatusSchema, SourceSchema } from '../flow/schemas.js';
 import { isCurrencyCode } from '../money/index.js';
@@ -193,6 +194,22 @@ function decimalCommaProblem(text: string): Problem | undefined {
 }
 
 /**
+ * Why a number after a figure's words ("more than 565000000", "about 267000000": the words
+ * `parsePublishedAmount` reads) is not a value, and where those words go: a bound's in the note
+ * (a flow's value is its figure; a dataset's level statement of the same text makes the report
+ * write "more than"), an approximate figure's as `uncertain`. Undefined for anything else.
+ */
+function qualifiedProblem(text: string, mark: DecimalMark): string | undefined {
+  const { rest, qualifier } = takeQualifier(text);
+  const number = mark === '.' ? /^\d+(?:\.\d+)?$/ : /^\d+(?:,\d+)?$/;
+  if (qualifier === undefined || !number.test(rest)) return undefined;
+  const words = text.slice(0, text.length - rest.length).trim();
+  return qualifier === 'at-least'
+    ? `${quoteInput(text)} is a bound, not a value: write ${rest} and keep ${quoteInput(words)} in the note column`
+    : `${quoteInput(text)} is not a value: write ${rest} and set uncertain to true`;
+}
+
+/**
  * Why a value cell is not a decimal written with `mark` before its decimals: a negative number
  * is told it cannot be; in another convention's separators, it is told what {@link separatorHint}
  * tells a decimal string (as `bilateral validate` tells it), and the setting for decimal commas
@@ -204,6 +221,8 @@ function valueProblem(text: string, mark: DecimalMark): Problem {
   if (hint === undefined) {
     // Without a hint, one mark can only be the file's own (`-1,5` in a decimal-comma file).
     if (/^-\d+(?:[.,]\d+)?$/.test(text)) return [negativeWords(text, 'a trade value')];
+    const qualified = qualifiedProblem(text, mark);
+    if (qualified !== undefined) return [qualified];
     return [
       `${quoteInput(text)} is not a decimal number: write digits with an optional decimal ${mark === '.' ? 'point' : 'comma'}, e.g. 491900000 or 159${mark}6`,
     ];
