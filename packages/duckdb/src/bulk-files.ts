@@ -30,6 +30,17 @@ export interface BulkFile {
    * numbers, as the core engine reads it.
    */
   readonly separator?: ',' | '\t' | ';';
+  /**
+   * The names of its header's cells (CSV and TSV), trimmed and unquoted, with the empty names at
+   * its end (a trailing comma), which name no column: a record has as many fields as the named
+   * ones, or as all of them with those past the named ones empty, as the core reads a file.
+   */
+  readonly columns?: readonly string[];
+  /**
+   * Whether it is read by one thread: DuckDB's parallel reader refuses to pad a short record
+   * beside a quoted field holding a line break (set when it has refused a read).
+   */
+  readonly serial?: boolean;
 }
 
 const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
@@ -90,9 +101,14 @@ function notRecords(bytes: Buffer, whole: boolean): string | undefined {
  * itself, and rename a repeated one and read the first.
  */
 function headerProblems(names: readonly string[]): string[] {
+  return headerIssues(namedColumns(names)).map((issue) => issue.message);
+}
+
+/** A header's names without the empty names at its end (a trailing comma), as the core reads a header. */
+export function namedColumns(names: readonly string[]): string[] {
   const named = [...names];
   while (named.length > 1 && named.at(-1) === '') named.pop();
-  return headerIssues(named).map((issue) => issue.message);
+  return named;
 }
 
 /** The column names of a header's cells: trimmed, unquoted. */
@@ -168,7 +184,14 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
   const problems = headerProblems(names);
   if (problems.length > 0) return problems.map((problem) => `: ${problem}`);
   const hasQty = names.some((name) => name.toLowerCase() === 'qty');
-  return { path, format, gzip, hasQty, ...(named === undefined ? {} : { separator: named }) };
+  return {
+    path,
+    format,
+    gzip,
+    hasQty,
+    columns: names,
+    ...(named === undefined ? {} : { separator: named }),
+  };
 }
 
 /**

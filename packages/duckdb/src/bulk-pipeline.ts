@@ -20,7 +20,7 @@ import {
 } from '@bilateral/core/node';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { badCsvLines } from './bad-csv-line.js';
-import type { BulkFile } from './bulk-files.js';
+import { type BulkFile, namedColumns } from './bulk-files.js';
 import { flowNotes, IMPORTED, noteFirstRecords } from './bulk-notes.js';
 import {
   AMOUNTS,
@@ -40,7 +40,7 @@ import type {
 } from './comtrade-bulk-report.js';
 import { type MappedCode, mapComtradeCode } from './economy-codes.js';
 import { gzipProblem } from './gzip-problem.js';
-import { physicalLines } from './physical-lines.js';
+import { placesInFile } from './physical-lines.js';
 
 /** The most decimal places a flow table (and this reader) holds. */
 const MAX_SCALE = 36;
@@ -174,7 +174,8 @@ async function fromDuckDB(
   for (const [index, file] of files.entries()) {
     try {
       const { sql } = await sourceSql(connection, [file], false);
-      await connection.run(`SELECT count(*) FROM (${sql})`);
+      // Every field read (a count alone reads none of them, nor finds bytes that are not UTF-8).
+      await connection.run(`SELECT count(*) FROM (${sql}) AS record WHERE record IS NOT NULL`);
     } catch (caught) {
       // DuckDB says why on a later line than the first: "Invalid unicode … not utf-8 encoded".
       const notUtf8 = /Invalid unicode \(byte sequence mismatch\)/.test(String(caught));
@@ -450,12 +451,16 @@ function describeProblem(
   }
 }
 
-/** A record found in a file: its fields and 0-based `file_row`, and in CSV the line it starts on. */
+/**
+ * A record found in a file: its fields and 0-based `file_row`, and in CSV the line it starts on
+ * and how many fields it has.
+ */
 interface Located {
   readonly file: BulkFile;
   readonly index: number;
   readonly row: Record<string, unknown>;
   readonly line?: number | undefined;
+  readonly fields?: number | undefined;
 }
 
 /** Where a record is: `data.csv line 12` (CSV) or `data.parquet row 11`. */
@@ -499,15 +504,18 @@ async function locate(
         `SELECT * FROM (${problemsSql(checked(one.sql), scale)}) AS c WHERE ${where} ORDER BY file_row LIMIT ${MAX_ISSUES - found.length}`,
       )
     ).getRowObjectsJS();
-    const lines =
+    const places =
       file.format === 'parquet'
-        ? new Map<number, number>()
-        : await physicalLines(
+        ? new Map<number, { line: number; fields: number }>()
+        : await placesInFile(
             file,
             rows.map((row) => Number(row.file_row)),
             'records',
           );
-    for (const row of rows) found.push({ file, index, row, line: lines.get(Number(row.file_row)) });
+    for (const row of rows) {
+      const at = places.get(Number(row.file_row));
+      found.push({ file, index, row, line: at?.line, fields: at?.fields });
+    }
     if (found.length >= MAX_ISSUES) break;
   }
   return found;
@@ -527,7 +535,16 @@ async function refuseProblems(
 ): Promise<never> {
   const rows = await locate(connection, files, 'problem IS NOT NULL', scale, totalsOnly);
   const issues: BilateralIssue[] = rows.flatMap((located) =>
-    (located.row.problems as string[]).map((problem) => {
+    (located.row.problems as string[]).map((problem): BilateralIssue => {
+      if (problem === 'width') {
+        // A line of another width, as the core names it: the record, no field.
+        const count = Number(located.fields);
+        const header = namedColumns(located.file.columns ?? []).length;
+        return {
+          path: ['files', located.index, 'rows', Number(located.row.file_row)],
+          message: `${place(located)}: has ${count} ${count === 1 ? 'field' : 'fields'} but the header has ${header}`,
+        };
+      }
       const [field, message] = describeProblem(problem, located.row, scale);
       return {
         path: ['files', located.index, 'rows', Number(located.row.file_row), field],
@@ -595,6 +612,13 @@ async function refuseConflicts(
   }
   throw new BilateralError('INVALID_IMPORT', issues);
 }
+
+/**
+ * What DuckDB says when its parallel reader meets a quoted field holding a line break in a file
+ * read with `null_padding` (every CSV or TSV file, `bulk-sql.ts`): the files are then read again,
+ * each by one thread (`serial`).
+ */
+const PARALLEL_REFUSED = /does not support null_padding in conjunction with quoted new lines/;
 
 /**
  * Reads the bulk files (from `listBulkFiles`) into the temporary table `bulk_groups` of the
@@ -743,6 +767,15 @@ export async function readBulk(
     };
     return { connection, report, sourceId: options.sourceId ?? 'un-comtrade' };
   } catch (error) {
+    const unread = files.some((file) => file.format !== 'parquet' && file.serial !== true);
+    if (unread && PARALLEL_REFUSED.test(String(error))) {
+      await unpacking;
+      await connection.run('DROP TABLE IF EXISTS bulk_economies; DROP TABLE IF EXISTS bulk_groups');
+      const serial = files.map((file) =>
+        file.format === 'parquet' ? file : { ...file, serial: true },
+      );
+      return readBulk(connection, serial, options);
+    }
     return fromDuckDB(connection, files, await unpacking, error);
   }
 }

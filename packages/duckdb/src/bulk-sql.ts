@@ -6,7 +6,7 @@
  */
 
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { BulkFile } from './bulk-files.js';
+import { type BulkFile, namedColumns } from './bulk-files.js';
 
 /** The Comtrade fields a bulk read uses; any other column is not read. */
 const FIELDS = [
@@ -55,34 +55,89 @@ export const sqlText = (text: string): string => `'${text.replaceAll("'", "''")}
 
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+/** The name a bulk read gives the column past the header's, to see a record of a field more. */
+const EXTRA = 'bilateral_extra';
+
+/** The text an empty field is not (so it reads as `''`, and a field a short record lacks as `NULL`). */
+const NOT_EMPTY = 'bilateral:null';
+
 /**
- * The table function that reads files of one format and delimiter (`readGroups`); with `rejects`
- * (one CSV or TSV file), the lines it cannot read go to the temporary table of that name instead
- * of failing the read. A file starting with Excel's `sep=` line is read with the delimiter it
- * names, from line 2 (DuckDB's lines keep the file's numbers).
+ * The columns a CSV or TSV file is read with: its header's names (a name given again in other
+ * letters, `MotCode` after `motCode`, made unique as DuckDB's sniffer made it: the first is
+ * read), those of the empty names at its end made up (`bilateral_trailing_1` …), and
+ * {@link EXTRA}.
+ */
+function readColumns(columns: readonly string[]): string[] {
+  const named = namedColumns(columns).length;
+  const seen = new Set<string>();
+  const unique = (name: string, i: number) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return `${name}_bilateral_${i + 1}`;
+    seen.add(key);
+    return name;
+  };
+  return [
+    ...columns.map((name, i) =>
+      i < named ? unique(name, i) : `bilateral_trailing_${i - named + 1}`,
+    ),
+    EXTRA,
+  ];
+}
+
+/**
+ * The table function that reads files of one format, delimiter and header (`readGroups`). A CSV
+ * or TSV file is read by its header's names and a column more ({@link readColumns}), without
+ * sniffing, a record short of fields padded with `NULL`s and an empty field read as `''`
+ * ({@link NOT_EMPTY}): {@link widthSql} tells a record of another width than the header's, which
+ * DuckDB would read without a word when its one field more is empty (`…,` at the end), and refuse
+ * when it is short. With `rejects` (one CSV or TSV file), the file is read as DuckDB's sniffer
+ * reads it, and the lines it cannot read go to the temporary table of that name instead of failing
+ * the read. A file starting with Excel's `sep=` line is read with the delimiter it names, from
+ * line 2 (DuckDB's lines keep the file's numbers).
  */
 function reader(files: readonly BulkFile[], rejects?: string): string {
   const list = `[${files.map((file) => sqlText(file.path)).join(', ')}]`;
-  const { format, separator } = files[0] ?? { format: 'csv' };
+  const { format, separator, columns, serial } = files[0] ?? { format: 'csv' };
   if (format === 'parquet') {
     return `read_parquet(${list}, union_by_name = true, filename = true, file_row_number = true)`;
   }
   const delimiter = separator ?? (format === 'tsv' ? '\t' : ',');
   const delim = delimiter === '\t' ? `E'\\t'` : sqlText(delimiter);
-  // DuckDB keeps no rejects of a read by name: the file alone is read, by its own header.
-  const rest =
-    rejects === undefined
-      ? 'union_by_name = true, filename = true'
-      : `store_rejects = true, rejects_table = ${sqlText(rejects)}, rejects_scan = ${sqlText(`${rejects}_scans`)}`;
   const skip = separator === undefined ? '' : 'skip = 1, ';
-  return `read_csv(${list}, delim = ${delim}, quote = '"', escape = '"', header = true, ${skip}all_varchar = true, ${rest})`;
+  const csv = `delim = ${delim}, quote = '"', escape = '"', header = true, ${skip}all_varchar = true`;
+  if (rejects !== undefined) {
+    return `read_csv(${list}, ${csv}, store_rejects = true, rejects_table = ${sqlText(rejects)}, rejects_scan = ${sqlText(`${rejects}_scans`)})`;
+  }
+  if (columns === undefined)
+    return `read_csv(${list}, ${csv}, union_by_name = true, filename = true)`;
+  const named = readColumns(columns).map((name) => `${sqlText(name)}: 'VARCHAR'`);
+  return `read_csv(${list}, ${csv}, columns = {${named.join(', ')}}, auto_detect = false, null_padding = true, nullstr = ${sqlText(NOT_EMPTY)}, ${serial === true ? 'parallel = false, ' : ''}filename = true)`;
 }
 
-/** The files read together by one {@link reader}: of one format, and one Excel `sep=` line or none. */
+/**
+ * Whether a record of a CSV or TSV file read with `columns` ({@link reader}) has another number of
+ * fields than its header, as the core counts them: the named columns', or all of them with those
+ * past the named ones empty (a trailing comma); `false` for other files.
+ */
+function widthSql(columns: readonly string[] | undefined): string {
+  if (columns === undefined) return 'false';
+  const names = readColumns(columns);
+  const named = namedColumns(columns).length;
+  const trailing = names.slice(named, -1).map(ident);
+  const last = ident(names[named - 1] ?? EXTRA);
+  const past =
+    trailing.length === 0
+      ? ''
+      : ` OR NOT (${trailing.map((c) => `${c} IS NULL`).join(' AND ')}
+        OR ${trailing.map((c) => `coalesce(trim(${c}) = '', false)`).join(' AND ')})`;
+  return `(${last} IS NULL OR ${EXTRA} IS NOT NULL${past})`;
+}
+
+/** The files read together by one {@link reader}: of one format, `sep=` line and header. */
 function readGroups(files: readonly BulkFile[]): BulkFile[][] {
   const groups = new Map<string, BulkFile[]>();
   for (const file of files) {
-    const key = `${file.format}${file.separator ?? ''}`;
+    const key = [file.format, file.separator ?? '', ...(file.columns ?? [])].join('\u0000');
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [file]);
     else group.push(file);
@@ -164,7 +219,10 @@ export async function sourceSql(
         : rowNumbers
           ? 'row_number() OVER () - 1 AS file_row'
           : 'NULL::BIGINT AS file_row';
-    parts.push(`SELECT filename, ${row}, ${hasQty} AS has_qty, ${fields.join(', ')} FROM ${from}`);
+    const width = widthSql(group[0]?.columns);
+    parts.push(
+      `SELECT filename, ${row}, ${hasQty} AS has_qty, ${width} AS bad_width, ${fields.join(', ')} FROM ${from}`,
+    );
   }
   return {
     sql: parts.join('\nUNION ALL\n'),
@@ -282,7 +340,7 @@ const given = (field: string) => `nullif(trim(${field}), '')`;
 export function rowsSql(source: string): string {
   return `SELECT *, ${plainSql('value_text')} AS value_plain,
   strpos(value_text, 'E') + strpos(value_text, 'e') > 0 AS exponent
-FROM (SELECT filename, file_row, has_qty,
+FROM (SELECT filename, file_row, has_qty, bad_width,
   upper(trim(coalesce(typeCode, ''))) AS type_code,
   upper(trim(coalesce(freqCode, ''))) AS freq_code,
   ${whole('period')} AS period_given,
@@ -520,7 +578,8 @@ export function problemsSql(checked: string, scale: number): string {
     `CASE WHEN ${bad} THEN NULL ${whens(compare)} END`,
     ...rest.map((group) => `CASE ${whens(group)} END`),
   ];
-  return `SELECT *, list_filter([${groups.join(',\n  ')}], p -> p IS NOT NULL) AS problems FROM (${checked})`;
+  // A record of another width than the header's is that problem alone, as the core reads none of its fields.
+  return `SELECT *, CASE WHEN bad_width THEN ['width'] ELSE list_filter([${groups.join(',\n  ')}], p -> p IS NOT NULL) END AS problems FROM (${checked})`;
 }
 
 /** The decimal digits of plain text (`plainSql`) without zeros that do not count: `01000.50` is `1000.5`. */
@@ -570,6 +629,7 @@ export function checkedSql(rows: string, scale: number, totalsOnly: boolean): st
   const { codes, period, compare, rest } = checkGroups(scale);
   return `SELECT *,
   CASE
+    WHEN bad_width THEN 'width'
     ${whens([...codes.flat(), ...period.flat(), ...compare, ...rest.flat()])}
   END AS problem,
   CASE

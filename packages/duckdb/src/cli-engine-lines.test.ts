@@ -78,3 +78,86 @@ test('records that repeat a key with another value, after quoted line breaks', a
   );
   expect(core).toContain('with another value: 6 against 1000 (line 11)');
 });
+
+/** Both engines' exit codes and problems on one file: DuckDB's lines, the core's text. */
+async function bothRefusals(name: string, text: string) {
+  const file = await scratch.write(name, text);
+  const duckdb = await importWithDuckdb(file, `${file}.json`);
+  const core = await bilateral('import', 'comtrade', file, '-o', `${file}.json`);
+  return {
+    codes: [duckdb.code, core.code],
+    duckdb: duckdb.err.split('\n').slice(1),
+    core: core.err,
+  };
+}
+
+test('a row with one field more, empty (a comma at its end), is refused as the core refuses it, among the lines DuckDB samples or past them', async () => {
+  // DuckDB read it without a word past the lines its sniffer samples (it drops an empty last
+  // field past the header's), and said "Error when sniffing file" among them.
+  const record = (period: string) => bulkText([bulkRecord({ period })]).split('\n')[1] as string;
+  const early = `${bulkText([bulkRecord()])}${record('2022')},\n`;
+  const many = Array.from({ length: 25_000 }, (_, i) =>
+    bulkRecord({ cmdCode: String(100_000 + i) }),
+  );
+  const late = `${bulkText(many)}${record('2022')},\n${record('2021')}\n`;
+  for (const [name, text, row, line] of [
+    ['early.csv', early, 1, 3],
+    ['late.csv', late, 25_000, 25_002],
+  ] as const) {
+    const { codes, duckdb, core } = await bothRefusals(name, text);
+    expect(codes).toEqual([1, 1]);
+    expect(duckdb).toEqual([
+      `  files[0].rows[${row}]: ${name} line ${line}: has 24 fields but the header has 23`,
+    ]);
+    expect(core).toContain(`has 24 fields but the header has 23 (line ${line})`);
+  }
+});
+
+test('under a header ending in a comma, rows with or without one are read, and a row of another width refused, as the core reads them', async () => {
+  // DuckDB refused every row without the comma ("has 23 fields but the header has 24") and read
+  // a field under the unnamed column without a word.
+  const [header, ...records] = bulkText([
+    bulkRecord(),
+    bulkRecord({ period: '2022' }),
+    bulkRecord({ period: '2021' }),
+    bulkRecord({ period: '2020' }),
+  ]).split('\n');
+  const read = `${header},\n${records[0]}\n${records[1]},\n${records[2]}\n`;
+  const file = await scratch.write('trailing.csv', read);
+  const duckdb = await importWithDuckdb(file, `${file}.json`, '--json');
+  const core = await bilateral('import', 'comtrade', file, '-o', `${file}.json`, '--json');
+  const counts = (out: string) => {
+    const { records: all, imported } = JSON.parse(out).result;
+    return [all, imported];
+  };
+  expect([duckdb.code, counts(duckdb.out)]).toEqual([0, [3, 3]]);
+  expect([core.code, counts(core.out)]).toEqual([0, [3, 3]]);
+  const short = (records[3] as string).replace(/,[^,]*$/, '');
+  const refused = `${header},\n${records[0]},x\n${records[1]},,\n${short}\n${records[2]}\n`;
+  const { codes, duckdb: lines, core: words } = await bothRefusals('widths.csv', refused);
+  expect(codes).toEqual([1, 1]);
+  expect(lines).toEqual([
+    '  files[0].rows[0]: widths.csv line 2: has 24 fields but the header has 23',
+    '  files[0].rows[1]: widths.csv line 3: has 25 fields but the header has 23',
+    '  files[0].rows[2]: widths.csv line 4: has 22 fields but the header has 23',
+  ]);
+  for (const [fields, line] of [
+    [24, 2],
+    [25, 3],
+    [22, 4],
+  ]) {
+    expect(words).toContain(`has ${fields} fields but the header has 23 (line ${line})`);
+  }
+});
+
+test('a column named again in other letters (motCode, then MotCode) is read from the first, by both engines', async () => {
+  // Read by the header's names, DuckDB refused the file ('Binder Error: Duplicate struct entry
+  // name "MotCode"'); its sniffer had renamed the second.
+  const [header, record] = bulkText([bulkRecord()]).split('\n');
+  const file = await scratch.write('twice.csv', `${header},MotCode\n${record},5\n`);
+  const duckdb = await importWithDuckdb(file, `${file}.json`, '--json');
+  const core = await bilateral('import', 'comtrade', file, '-o', `${file}.json`, '--json');
+  const imported = (out: string) => JSON.parse(out).result.imported;
+  expect([duckdb.code, imported(duckdb.out)]).toEqual([0, 1]);
+  expect([core.code, imported(core.out)]).toEqual([0, 1]);
+});

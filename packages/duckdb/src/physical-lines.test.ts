@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { readCsv } from '../../core/src/io/_csv.js';
 import { scratchFolder } from './__fixtures__/bulk-records.js';
 import type { BulkFile } from './bulk-files.js';
-import { physicalLines, placesInFile, unclosedQuote } from './physical-lines.js';
+import { placesInFile, unclosedQuote } from './physical-lines.js';
 
 const scratch = await scratchFolder();
 afterAll(() => scratch.remove());
@@ -23,13 +23,19 @@ const TEXTS: Record<string, string> = {
   'no line break after the last record': 'a,b\n"1\n1",2\n3,4',
 };
 
+/** The line of each place `placesInFile` finds. */
+async function linesOf(...args: Parameters<typeof placesInFile>): Promise<Map<number, number>> {
+  const places = await placesInFile(...args);
+  return new Map([...places].map(([number, { line }]) => [number, line]));
+}
+
 /** Each record's line as the JS engine reads the text, by record after the header. */
 function jsLines(text: string, delimiter: ',' | '\t'): Map<number, number> {
   const [, ...records] = readCsv(text, delimiter).records;
   return new Map(records.map((record, index) => [index, record.line]));
 }
 
-describe('physicalLines by record', () => {
+describe('placesInFile: lines by record', () => {
   for (const [name, text] of Object.entries(TEXTS)) {
     test(`${name}: the JS engine's line of every record`, async () => {
       const expected = jsLines(text, ',');
@@ -39,41 +45,41 @@ describe('physicalLines by record', () => {
         format: 'csv',
         gzip: false,
       };
-      expect(await physicalLines(csv, records, 'records')).toEqual(expected);
+      expect(await linesOf(csv, records, 'records')).toEqual(expected);
       const gz: BulkFile = {
         path: await scratch.write('a.csv.gz', text),
         format: 'csv',
         gzip: true,
       };
-      expect(await physicalLines(gz, records, 'records')).toEqual(expected);
+      expect(await linesOf(gz, records, 'records')).toEqual(expected);
       const tabbed = text.replaceAll(',', '\t');
       const tsv: BulkFile = {
         path: await scratch.write('a.tsv', tabbed),
         format: 'tsv',
         gzip: false,
       };
-      expect(await physicalLines(tsv, records, 'records')).toEqual(jsLines(tabbed, '\t'));
+      expect(await linesOf(tsv, records, 'records')).toEqual(jsLines(tabbed, '\t'));
     });
   }
 
   test('only the records asked for, in any order and repeated; none past the end', async () => {
     const text = TEXTS['quoted line breaks in several fields and rows'] as string;
     const csv: BulkFile = { path: await scratch.write('b.csv', text), format: 'csv', gzip: false };
-    expect(await physicalLines(csv, [4, 1, 4, 9], 'records')).toEqual(
+    expect(await linesOf(csv, [4, 1, 4, 9], 'records')).toEqual(
       new Map([
         [1, 6],
         [4, 11],
       ]),
     );
-    expect(await physicalLines(csv, [], 'records')).toEqual(new Map());
+    expect(await linesOf(csv, [], 'records')).toEqual(new Map());
   });
 });
 
-test("physicalLines by DuckDB's line: blank lines count, line breaks inside quotes do not", async () => {
+test("placesInFile: lines by DuckDB's line: blank lines count, line breaks inside quotes do not", async () => {
   // DuckDB's lines: 1 header, 2 "1⏎1",2, 3 blank, 4 3,"4⏎4", 5 5,6.
   const text = 'a,b\n"1\n1",2\n\n3,"4\n4"\n5,6\n';
   const csv: BulkFile = { path: await scratch.write('c.csv', text), format: 'csv', gzip: false };
-  expect(await physicalLines(csv, [2, 4, 5], 'duckdb-lines')).toEqual(
+  expect(await linesOf(csv, [2, 4, 5], 'duckdb-lines')).toEqual(
     new Map([
       [2, 2],
       [4, 5],

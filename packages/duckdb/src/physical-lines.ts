@@ -184,19 +184,6 @@ export async function placesInFile(
 }
 
 /**
- * The line (1-based, counting every line break: LF, CRLF or CR) on which each of the places
- * `wanted` starts ({@link placesInFile}'s lines).
- */
-export async function physicalLines(
-  file: BulkFile,
-  wanted: readonly number[],
-  numbering: DuckdbNumbering,
-): Promise<Map<number, number>> {
-  const places = await placesInFile(file, wanted, numbering);
-  return new Map([...places].map(([number, { line }]) => [number, line]));
-}
-
-/**
  * The line on which a quoted field opened that is never closed (the file ends inside it: a
  * missing `"`), or undefined. Reads the whole file, streamed.
  */
