@@ -1,0 +1,73 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from './chunk-links.js';
+import { buildScriptTag } from './script-tag-build.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'chunk-links-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes the files (name → code) into a folder of their own; returns their paths. */
+function written(folder: string, files: Record<string, string>): string[] {
+  return Object.entries(files).map(([name, code]) => {
+    const path = join(dir, `${folder}-${name}`);
+    writeFileSync(path, code.replaceAll('./', `./${folder}-`));
+    return path;
+  });
+}
+
+describe('brokenLinks', () => {
+  it('names each import, re-export and property of an import() that the file named lacks', async () => {
+    const files = written('a', {
+      'x.js': 'function f(){return 1}export{f as A};export const long=2;export*from"./y.js";',
+      'y.js': 'export function fromY(){}',
+      'b.js':
+        'import{A,B as b,fromY}from"./x.js";import{A as c}from"./gone.js";export{long,C}from"./x.js";' +
+        'let n;import("./x.js").then(e=>{n=e});export function g(){return n===void 0?0:n.D+n.long}' +
+        'import("./x.js").then(({A:a,E:e})=>a+e);import("./x.js").then(e=>e.F);' +
+        'export async function h(){return(await import("./y.js")).G}',
+    });
+    expect(await brokenLinks(files)).toEqual([
+      'a-b.js: import B from a-x.js, which does not export it',
+      'a-b.js: import of a-gone.js, which is not there',
+      'a-b.js: export from C from a-x.js, which does not export it',
+      'a-b.js: import() D from a-x.js, which does not export it',
+      'a-b.js: import() E from a-x.js, which does not export it',
+      'a-b.js: import() F from a-x.js, which does not export it',
+      'a-b.js: import() G from a-y.js, which does not export it',
+    ]);
+  });
+
+  it('says what it cannot follow: a namespace passed on or read by a computed name', async () => {
+    const files = written('b', {
+      'x.js': 'export const A=1;',
+      'b.js':
+        'import("./x.js").then(e=>console.log(e));import("./x.js").then(e=>e["A"]);' +
+        'const name="x";import("./"+name+".js");',
+    });
+    expect(await brokenLinks(files)).toEqual([
+      'b-b.js: a use (Call) of what import("b-x.js") gives',
+      'b-b.js: a use (Sub) of what import("b-x.js") gives',
+      'b-b.js: an import() of no literal file',
+    ]);
+  });
+
+  it('finds none in the script-tag bundle as pnpm build writes it', async () => {
+    // Its chunks' export and import names are chosen after bundling (scripts/link-names.ts,
+    // aligned-binding-names.ts): each static import, re-export and property read of a lazily
+    // imported chunk (tables, tooltip, target calculations, the data reader, messages-vi/lo/zh,
+    // province names) must still name an export of the file it names.
+    const out = join(dir, 'build');
+    await buildScriptTag(out);
+    const chunks = join(out, 'bilateral-widgets');
+    const files = [
+      join(out, 'bilateral-widgets.js'),
+      ...readdirSync(chunks)
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => join(chunks, file)),
+    ];
+    expect(files.length).toBeGreaterThan(20);
+    expect(await brokenLinks(files)).toEqual([]);
+  }, 240_000);
+});
