@@ -60,7 +60,7 @@ const PERIOD_FIELDS: Readonly<Record<string, readonly [field: string, last: numb
  * the two to the same answers).
  */
 const isPeriod = (value: unknown): boolean => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (Array.isArray(value) || typeof value !== 'object' || value === null) return false;
   const period = value as Record<string, unknown>;
   const { kind } = period;
   if (kind === 'range') {
