@@ -12,6 +12,8 @@ export type GrowthMark =
   | { readonly kind: 'uncertain' }
   /** A flow the value rests on, its source's estimate (`status: 'estimate'`). */
   | { readonly kind: 'estimated'; readonly flow: 'export' | 'import' }
+  /** A flow the value rests on, published as a lower bound (a trade row's `lowerBounds`). */
+  | { readonly kind: 'lowerBound'; readonly flow: 'export' | 'import' }
   | { readonly kind: 'derived'; readonly derivation: string }
   | {
       readonly kind: 'gives';
@@ -38,7 +40,8 @@ export function growthMarkText(mark: GrowthMark, words: ReportWords): string {
     case 'uncertain':
       return words.uncertain;
     case 'estimated':
-      return words.flowMark(mark.flow, 'estimated');
+    case 'lowerBound':
+      return words.flowMark(mark.flow, mark.kind);
     case 'derived':
       return words.derived(derivationWords(mark.derivation, words));
     case 'gives':

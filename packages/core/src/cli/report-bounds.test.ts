@@ -101,3 +101,40 @@ describe('a figure published as a lower bound, in the reconciliation (h302)', ()
     );
   });
 });
+
+describe('a yearly flow published as a lower bound, in the growth table (h302)', () => {
+  // 2017's exports (US$524.5 million, to the 0.1 million) as if published "more than US$524
+  // million": no precision, a statement of that text. 2017's turnover rests on them.
+  const flows = vietnamLaosDocument.flows.map((flow) => {
+    if (flow.period !== '2017' || flow.reporter !== 'VNM' || flow.flow !== 'export') return flow;
+    const { precision: _, ...rest } = flow;
+    return { ...rest, value: '524000000' };
+  });
+  const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
+    statement.id === 'vn-la-2017-exports' && statement.kind === 'level'
+      ? {
+          ...statement,
+          amount: { ...statement.amount, text: 'more than US$524 million', value: '524000000' },
+        }
+      : statement,
+  );
+  const dataset = parseDataset({ ...vietnamLaosDocument, flows, statements });
+
+  it('marks the year whose value rests on it, in words and in --json', () => {
+    const report = buildReport(dataset);
+    const row = report.growth?.rows.find((r) => r.period === '2017');
+    expect(row?.marks).toEqual([{ kind: 'lowerBound', flow: 'export' }]);
+    expect(reportJson(report).growth?.rows.find((r) => r.period === '2017')?.marks).toEqual([
+      'exports a lower bound',
+    ]);
+    const line = (locale: Locale) =>
+      formatReport(buildReport(dataset, { locale }), locale, false)
+        .split('\n')
+        .filter((text) => text.startsWith('  2017 '))[1];
+    expect(line('en')).toMatch(/ {2}exports a lower bound$/);
+    expect(line('vi')).toMatch(/ {2}xuất khẩu là mức tối thiểu$/);
+    expect(line('zh')).toMatch(/ {2}出口为下限$/);
+    // The trade table writes the bound itself.
+    expect(formatReport(report, 'en', false)).toMatch(/ {2}2017 +more than US\$524 million /);
+  });
+});

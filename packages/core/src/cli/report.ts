@@ -787,28 +787,39 @@ function growthSection(
   }
   const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
   // The flows a year's value rests on (the measure's sides, of its source) that their source
-  // published as an estimate, as the trade table notes them: one pass over the flows.
+  // published as an estimate, or (without precision) as a lower bound, as the trade table says
+  // them: one pass over the flows, keeping those two kinds.
   const sides: readonly ('export' | 'import')[] =
     measure === 'turnover' ? ['export', 'import'] : [measure === 'exports' ? 'export' : 'import'];
-  const estimated = new Set<string>();
+  const flagged = new Map<string, TradeFlow>();
   for (const flow of dataset.flows) {
     if (
-      flow.status === 'estimate' &&
+      (flow.status === 'estimate' || flow.precision === undefined) &&
       flow.reporter === pair.reporter &&
       flow.partner === pair.partner &&
       (flow.commodity ?? null) === commodity &&
       sides.includes(flow.flow)
     ) {
-      estimated.add(`${formatPeriod(flow.period)} ${flow.source} ${flow.flow}`);
+      flagged.set(`${formatPeriod(flow.period)} ${flow.source} ${flow.flow}`, flow);
     }
   }
+  const levels = commodity === null ? publishedLevels(dataset.statements) : undefined;
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
     const marks: GrowthMark[] = [];
     if (source?.uncertain) marks.push({ kind: 'uncertain' });
+    const [exported, imported] = (['export', 'import'] as const).map((side) =>
+      flagged.get(`${formatPeriod(point.period)} ${source?.source} ${side}`),
+    );
     for (const flow of sides) {
-      const key = `${formatPeriod(point.period)} ${source?.source} ${flow}`;
-      if (estimated.has(key)) marks.push({ kind: 'estimated', flow });
+      if ((flow === 'export' ? exported : imported)?.status === 'estimate') {
+        marks.push({ kind: 'estimated', flow });
+      }
+    }
+    const pairLevels = levels?.(pair.reporter, pair.partner, point.period, series.currency) ?? [];
+    for (const side of boundsOf(exported, imported, pairLevels).lowerBounds ?? []) {
+      const flow = side === 'exports' ? 'export' : 'import';
+      if (sides.includes(flow)) marks.push({ kind: 'lowerBound', flow });
     }
     if (source?.derivation !== undefined) {
       marks.push({ kind: 'derived', derivation: source.derivation });

@@ -45,7 +45,7 @@ export const en: ReportWords = {
   },
   positions: { surplus: 'surplus', deficit: 'deficit', balanced: 'balanced' },
   unknownPosition: 'surplus or deficit unknown within rounding',
-  flowMark: (flow, mark) => `${flow}s ${mark}`,
+  flowMark: (flow, mark) => `${flow}s ${mark === 'lowerBound' ? 'a lower bound' : mark}`,
   bothFlowsMark: null,
   currenciesDiffer: (exports, imports) => `currencies differ (${exports}, ${imports})`,
   noTurnover: (why) => `no turnover or balance: ${why}`,

@@ -24,7 +24,7 @@ const verdictCounts = (consistent: number, inconsistent: number, cannotCheck: nu
 const IMPLIED_VALUES = 'ມູນຄ່າທີ່ຄິດໄລ່ຈາກຕົວເລກທີ່ປະກາດ (ບໍ່ໄດ້ປະກາດເອງ):';
 
 /** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
-const MARK = { ...FLOW_MARK_WORDS_LO, estimated: 'ຄາດຄະເນ' } as const;
+const MARK = { ...FLOW_MARK_WORDS_LO, estimated: 'ຄາດຄະເນ', lowerBound: 'ເປັນຂັ້ນຕ່ຳ' } as const;
 
 const LEVELS = { section: 'ພາກ', chapter: 'ໝວດ', heading: 'ຫົວຂໍ້', subheading: 'ຫົວຂໍ້ຍ່ອຍ' } as const;
 /** A text of the data shown as it is, not translated: a target's setter, an economy's note. */

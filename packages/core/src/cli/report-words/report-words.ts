@@ -19,8 +19,12 @@ import type { TargetStatus } from '../../targets/evaluate-target.js';
 /** A trade row's flow, as the report's marks name it. */
 export type FlowSide = 'export' | 'import';
 
-/** What a trade row notes of a flow: uncertain (not firmly known), estimated, derived. */
-export type FlowMark = 'uncertain' | 'estimated' | 'derived';
+/**
+ * What a trade row notes of a flow: uncertain (not firmly known), estimated, derived; and what a
+ * growth row notes of one its year rests on: those, or a lower bound ("more than", which the
+ * trade table writes before the amount).
+ */
+export type FlowMark = 'uncertain' | 'estimated' | 'derived' | 'lowerBound';
 
 /**
  * The words of the commodity section: products, concentration, RCA, contributions to growth and

@@ -47,7 +47,11 @@ const POSITIONS = written(TRADE_POSITION_WORDS_VI, (name) => name.replaceAll('\u
 
 const SIDE = { export: MEASURES.exports, import: MEASURES.imports } as const;
 /** A flow's mark: `uncertain` (not firmly known), `estimated` (the publisher's estimate), `derived`. */
-const MARK = { ...FLOW_MARK_WORDS_VI, estimated: 'ước tính' } as const;
+const MARK = {
+  ...FLOW_MARK_WORDS_VI,
+  estimated: 'ước tính',
+  lowerBound: 'là mức tối thiểu',
+} as const;
 
 const LEVELS = {
   section: 'phần',

@@ -33,6 +33,7 @@ const IMPLIED_VALUES = '由公布数据推算的数值（本身未公布）：';
 const MARK = {
   uncertain: FLOW_MARK_WORDS_ZH.uncertain,
   estimated: '为估计数',
+  lowerBound: '为下限',
   derived: `为${FLOW_MARK_WORDS_ZH.derived}`,
 } as const;
 
@@ -40,6 +41,7 @@ const MARK = {
 const BOTH_MARK = {
   uncertain: '数值均不确定',
   estimated: `均${MARK.estimated}`,
+  lowerBound: `均${MARK.lowerBound}`,
   derived: `均${MARK.derived}`,
 } as const;
 
