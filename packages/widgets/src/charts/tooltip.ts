@@ -1,28 +1,22 @@
 import { svg } from 'lit';
+import { loadOnce } from '../base/load-once.js';
 import type { Anchor, Box } from './boxes.js';
 import type { DrawnTip, seriesTip as drawSeriesTip, SeriesTipInput } from './point-tip.js';
 
 /** The tip's drawing and placement (`point-tip.ts`), once loaded: see {@link loadTooltip}. */
 let drawn: typeof import('./point-tip.js') | undefined;
-let loading: Promise<void> | undefined;
 
 /**
  * Loads the drawing and placement of tips (their own chunk), once per page: a chart needs it only when a reader
  * first points at it or moves to a point, so a page's first load goes without it. Whoever drew a
- * point before it had come draws again when it has (see `PointNavController`).
+ * point before it had come draws again when it has (see `PointNavController`); a failed load is
+ * tried again at the next point.
  */
-export function loadTooltip(): Promise<void> {
-  if (loading === undefined) {
-    const started = import('./point-tip.js').then((module) => {
-      drawn = module;
-    });
-    started.catch(() => {
-      if (loading === started) loading = undefined; // tried again at the next point
-    });
-    loading = started;
-  }
-  return loading;
-}
+export const loadTooltip: () => Promise<void> = loadOnce(() =>
+  import('./point-tip.js').then((module) => {
+    drawn = module;
+  }),
+);
 
 /** Whether {@link tooltip} can draw now (the placement has loaded). */
 export const tooltipReady = (): boolean => drawn !== undefined;

@@ -1,4 +1,5 @@
-import type { Locale } from '@bilateral/core/calc';
+import { LOCALES, type Locale } from '@bilateral/core/calc';
+import { loadOnce } from '../base/load-once.js';
 
 /** An economy's name in each locale. */
 type Names = Readonly<Record<Locale, string>>;
@@ -6,8 +7,6 @@ type Names = Readonly<Record<Locale, string>>;
 const named = new Map<string, Names>();
 let table: ((code: string, locale: Locale) => string) | undefined;
 let loadingTable: Promise<void> | undefined;
-
-const LANGUAGES: readonly Locale[] = ['en', 'vi', 'lo', 'zh'];
 
 /**
  * Adds the names an embedded data file carries (`names` of a compact dataset: by code, a name
@@ -17,7 +16,7 @@ export function addEconomyNames(names: unknown): void {
   if (typeof names !== 'object' || names === null) return;
   for (const [code, each] of Object.entries(names)) {
     const record = each as Partial<Record<Locale, unknown>> | null;
-    if (LANGUAGES.every((locale) => typeof record?.[locale] === 'string')) {
+    if (LOCALES.every((locale) => typeof record?.[locale] === 'string')) {
       named.set(code, record as Names);
     }
   }
@@ -46,18 +45,15 @@ export function economyName(code: string, locale: Locale): string {
   return code;
 }
 
+/** Loads the table's chunk; a failed load is tried again at the next call. */
+const loadTable = loadOnce(() =>
+  import('./economy-table.js').then(({ economyLabel }) => setEconomyTable(economyLabel)),
+);
+
 /** Loads the core's table of every economy's name (its own chunk), once per page. */
 export function loadEconomyTable(): Promise<void> {
   if (table !== undefined) return Promise.resolve();
-  if (loadingTable === undefined) {
-    const loading = import('./economy-table.js').then(({ economyLabel }) =>
-      setEconomyTable(economyLabel),
-    );
-    loading.catch(() => {
-      if (loadingTable === loading) loadingTable = undefined;
-    });
-    loadingTable = loading;
-  }
+  loadingTable = loadTable();
   return loadingTable;
 }
 

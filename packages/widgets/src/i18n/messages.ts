@@ -369,7 +369,6 @@ const en: Omit<Messages, ElementWord> = {
 const catalog = loadedMessages;
 // Complete once the modules of the page's elements have added their words.
 catalog.en = en as Messages;
-const loading = new Map<Locale, Promise<Messages>>();
 
 /**
  * Adds the English words of one element to the English messages: each element's module calls
@@ -400,14 +399,6 @@ export function loadMessages(locale: Locale | string): Promise<Messages> {
     ? MESSAGE_CHUNKS[locale as keyof typeof MESSAGE_CHUNKS]
     : undefined;
   if (start === undefined) return Promise.resolve(catalog.en as Messages); // a language the widgets do not speak
-  let pending = loading.get(locale as Locale);
-  if (pending === undefined) {
-    pending = start().then((messages) => {
-      catalog[locale as Locale] = messages;
-      return messages;
-    });
-    pending.catch(() => loading.delete(locale as Locale));
-    loading.set(locale as Locale, pending);
-  }
-  return pending;
+  // Each call asks for the chunk's module, which the browser fetches once (after a failure, again).
+  return start().then((messages) => (catalog[locale as Locale] = messages));
 }
