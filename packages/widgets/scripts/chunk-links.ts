@@ -32,6 +32,7 @@ interface TreeNode {
   readonly names?: readonly TreeNode[];
   readonly is_array?: boolean;
   readonly segments?: readonly TreeNode[];
+  readonly elements?: readonly TreeNode[];
   readonly definitions?: readonly TreeNode[];
   readonly module_name?: { readonly value: string } | null;
   readonly imported_name?: TreeNode | null;
@@ -57,10 +58,23 @@ interface Links {
   readonly needs: [string, string, string][];
   /** What it does that this check cannot follow. */
   readonly unknown: string[];
+  /** The files whose `import()` value goes where this check cannot follow it: [file, how]. */
+  readonly escaped: [string, string][];
 }
 
 /** Operators that only compare a namespace (whether it is loaded yet). */
 const COMPARISONS = new Set(['===', '!==', '==', '!=']);
+
+/** Whether `node` is a call of `Promise.all`. */
+function isPromiseAll(node: TreeNode | undefined): node is TreeNode {
+  const callee = node?.TYPE === 'Call' ? node.expression : undefined;
+  return (
+    callee?.TYPE === 'Dot' &&
+    callee.property === 'all' &&
+    callee.expression?.TYPE === 'SymbolRef' &&
+    callee.expression.name === 'Promise'
+  );
+}
 
 /** The file a literal module specifier names (`"./x.js"`, `` `./x.js` ``), else `undefined`. */
 function literalOf(node: TreeNode | undefined): string | undefined {
@@ -70,7 +84,7 @@ function literalOf(node: TreeNode | undefined): string | undefined {
 }
 
 /** Reads one file's links with terser's scopes (compress off, so the code is as written). */
-async function linksOf(file: string): Promise<Links> {
+async function linksOf(file: string, loader: string | undefined): Promise<Links> {
   const { ast } = (await minify(readFileSync(file, 'utf8'), {
     module: true,
     ecma: 2020,
@@ -78,7 +92,7 @@ async function linksOf(file: string): Promise<Links> {
     mangle: true,
     format: { ast: true, code: false } as never,
   })) as unknown as { ast: TreeNode };
-  const links: Links = { exports: new Set(), everything: [], needs: [], unknown: [] };
+  const links: Links = { exports: new Set(), everything: [], needs: [], unknown: [], escaped: [] };
   // A bare specifier (`lit`) stays as written: not a file of the bundle.
   const at = (path: string) => (path.startsWith('.') ? resolve(dirname(file), path) : path);
   const parents = new Map<TreeNode, TreeNode>();
@@ -151,7 +165,7 @@ async function linksOf(file: string): Promise<Links> {
         const name = parent.name as TreeNode;
         if (name.thedef !== undefined) readsOf(name.thedef, target, seen);
       } else {
-        links.unknown.push(`a use (${parent?.TYPE}) of what import("${basename(target)}") gives`);
+        links.escaped.push([target, `a use (${parent?.TYPE})`]);
       }
     }
   };
@@ -165,11 +179,11 @@ async function linksOf(file: string): Promise<Links> {
         if (property.TYPE === 'ObjectKeyVal' && typeof property.key === 'string') {
           links.needs.push([target, property.key, 'import()']);
         } else {
-          links.unknown.push(`a ${property.TYPE} in a pattern of import("${basename(target)}")`);
+          links.escaped.push([target, `a ${property.TYPE} in a pattern`]);
         }
       }
     } else {
-      links.unknown.push(`a ${parameter.TYPE} given import("${basename(target)}")`);
+      links.escaped.push([target, `a ${parameter.TYPE} given it`]);
     }
   };
   for (const node of dynamic) {
@@ -182,25 +196,35 @@ async function linksOf(file: string): Promise<Links> {
     links.needs.push([target, '', 'import()']);
     const parent = parents.get(node);
     const grand = parent === undefined ? undefined : parents.get(parent);
-    if (parent?.TYPE === 'Dot' && parent.property === 'then' && grand?.TYPE === 'Call') {
-      const callback = grand.args?.[0];
-      if (callback?.TYPE === 'Arrow' || callback?.TYPE === 'Function') {
-        readsOfParameter(callback.argnames?.[0], target);
+    // `import(x).then(f)`, or `Promise.all([…, import(x), …]).then(([…, item, …]) => …)`.
+    const all = parent?.TYPE === 'Array' && isPromiseAll(grand) ? grand : undefined;
+    const index = all === undefined ? -1 : (parent?.elements ?? []).indexOf(node);
+    const then = parents.get(all ?? node);
+    const call = then === undefined ? undefined : parents.get(then);
+    const callback = call?.TYPE === 'Call' ? call.args?.[0] : undefined;
+    if (then?.TYPE === 'Dot' && then.property === 'then' && call?.expression === then) {
+      const parameter = callback?.argnames?.[0];
+      if (callback?.TYPE !== 'Arrow' && callback?.TYPE !== 'Function') {
+        links.escaped.push([target, `a .then(${callback?.TYPE})`]);
+      } else if (all === undefined || parameter === undefined) {
+        readsOfParameter(parameter, target);
+      } else if (parameter.TYPE === 'Destructuring' && parameter.is_array) {
+        const item = parameter.names?.[index];
+        readsOfParameter(item?.TYPE === 'Hole' ? undefined : item, target);
       } else {
-        links.unknown.push(`a .then(${callback?.TYPE}) of import("${path}")`);
+        links.escaped.push([target, `a ${parameter.TYPE} given Promise.all of it`]);
       }
-    } else if (parent?.TYPE === 'Await' && grand?.TYPE === 'Dot') {
+    } else if (all === undefined && parent?.TYPE === 'Await' && grand?.TYPE === 'Dot') {
       links.needs.push([target, grand.property as string, 'import()']);
     } else if (
+      all === undefined &&
       parent?.TYPE === 'Await' &&
       grand?.TYPE === 'VarDef' &&
       (grand.name as TreeNode).thedef !== undefined
     ) {
       readsOf((grand.name as TreeNode).thedef as Definition, target, new Set());
-    } else if (
-      !['SimpleStatement', 'Array', 'Arrow', 'Return', 'Sequence'].includes(parent?.TYPE ?? '')
-    ) {
-      links.unknown.push(`import("${path}") in a ${parent?.TYPE}`);
+    } else if (parent?.TYPE !== 'SimpleStatement' && resolve(file) !== loader) {
+      links.escaped.push([target, `it in a ${parent?.TYPE}`]);
     }
   }
   return links;
@@ -210,11 +234,15 @@ async function linksOf(file: string): Promise<Links> {
  * The links between `files` that do not hold: each name a file imports or re-exports from another,
  * and each property it reads of what `import()` of another gives, that the other does not export;
  * each file named that is not there; each use of what `import()` gives that this check cannot
- * follow (a namespace passed on, read by a computed name, an `import()` of no literal file). An
- * `import()` whose result is only awaited or discarded (the autoloader's) reads nothing. Files
- * outside `files` (a bare `lit`) are not checked.
+ * follow: an `import()` of no literal file, and a chunk whose `import()` value goes where this
+ * check cannot follow it (passed on, returned, read by a computed name, kept in a field) and
+ * that exports a name of one or two characters (one the build may have chosen, where the
+ * sources' names are longer). An `import()` whose result is discarded reads nothing, and so do
+ * `loader`'s (the autoloader's element loaders return `Promise.all` of them, whose values nothing
+ * reads). Files outside `files` (a bare `lit`) are not checked.
  *
  * @param files - paths of every `.js` file of the bundle (the autoloader and its chunks)
+ * @param loader - the file whose `import()`s are run, not read
  * @returns one line per problem, `<file>: <what>`; empty when every link holds
  *
  * @example
@@ -225,9 +253,11 @@ async function linksOf(file: string): Promise<Links> {
  * //    'b.js: import() C from a.js, which does not export it']
  * ```
  */
-export async function brokenLinks(files: readonly string[]): Promise<string[]> {
+export async function brokenLinks(files: readonly string[], loader?: string): Promise<string[]> {
   const all = new Map<string, Links>();
-  for (const file of files) all.set(resolve(file), await linksOf(file));
+  for (const file of files) {
+    all.set(resolve(file), await linksOf(file, loader === undefined ? undefined : resolve(loader)));
+  }
   const exported = (file: string, seen = new Set<string>()): Set<string> => {
     const links = all.get(file);
     if (links === undefined || seen.has(file)) return new Set();
@@ -242,6 +272,16 @@ export async function brokenLinks(files: readonly string[]): Promise<string[]> {
   for (const [file, links] of all) {
     const short = basename(file);
     for (const what of links.unknown) problems.push(`${short}: ${what}`);
+    for (const [from, how] of links.escaped) {
+      // Then no name of it may be one the build chose (one or two characters: link-names.ts).
+      const chosen = [...exported(from)].filter((name) => /^[\w$]{1,2}$/.test(name));
+      if (chosen.length > 0) {
+        problems.push(
+          `${short}: import("${basename(from)}") read where this check cannot follow (${how}), ` +
+            `and it exports ${chosen.join(', ')}`,
+        );
+      }
+    }
     for (const [from, name, how] of links.needs) {
       if (!all.has(from)) {
         if (isAbsolute(from) && !existsSync(from)) {
