@@ -73,6 +73,30 @@ describe('chooseLinkNames (through terseChunks)', () => {
     expect(await run()).toEqual([3, 3, 4, 4, 8]);
   });
 
+  it.each([
+    ['imported as a namespace', 'import*as S from"./series.js";', 'S.A()'],
+    ['re-exported whole', 'import{A as S}from"./star.js";', 'S()'],
+  ])('keeps the names of a chunk %s', async (_, imported, call) => {
+    // series's `A` meets runtime's in app: were series's links free to move, its `A` would go to
+    // `B` (as in the first test), and what app reads through the namespace or star.js would be
+    // undefined.
+    const star = imported.includes('star');
+    const paths = written(star ? 'e' : 'd', {
+      'runtime.js': 'function one(){return 1}export{one as A};',
+      'series.js':
+        'import{A as first}from"./runtime.js";function sum(){return first()+first()}export{sum as A};',
+      ...(star ? { 'star.js': 'export*from"./series.js";' } : {}),
+      'app.js':
+        `import{A as one}from"./runtime.js";import{A as two}from"./series.js";${imported}` +
+        `export function run(){return[one(),two(),${call}]}`,
+    });
+    await terseChunks(Object.values(paths));
+    const { run } = (await import(pathToFileURL(paths['app.js'] as string).href)) as {
+      run: () => number[];
+    };
+    expect(run()).toEqual([1, 2, 2]);
+  });
+
   it('changes no link when a chunk imports a file it does not name', async () => {
     const paths = written('c', {
       'runtime.js': 'function one(){return 1}export{one as A};',
