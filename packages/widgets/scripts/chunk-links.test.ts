@@ -1,21 +1,17 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from './chunk-links.js';
 import { buildScriptTag } from './script-tag-build.js';
+import { writtenFiles } from './written-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chunk-links-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes the files (name → code) into a folder of their own; returns their paths. */
-function written(folder: string, files: Record<string, string>): string[] {
-  return Object.entries(files).map(([name, code]) => {
-    const path = join(dir, `${folder}-${name}`);
-    writeFileSync(path, code.replaceAll('./', `./${folder}-`));
-    return path;
-  });
-}
+const written = (folder: string, files: Record<string, string>) =>
+  Object.values(writtenFiles(dir, folder, files));
 
 describe('brokenLinks', () => {
   it('names each import, re-export and property of an import() that the file named lacks', async () => {

@@ -1,22 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { terseChunks } from './terse-chunks.js';
+import { writtenFiles } from './written-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'link-names-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes the files (name → code) into a folder of their own; returns their paths. */
-function written(folder: string, files: Record<string, string>): Record<string, string> {
-  const paths: Record<string, string> = {};
-  for (const [name, code] of Object.entries(files)) {
-    paths[name] = join(dir, `${folder}-${name}`);
-    writeFileSync(paths[name], code.replaceAll('./', `./${folder}-`));
-  }
-  return paths;
-}
+const written = (folder: string, files: Record<string, string>) => writtenFiles(dir, folder, files);
 
 /** What a chunk's import and export lists spell `x as Y`. */
 const renames = (code: string) =>
