@@ -55,7 +55,7 @@ export const sqlText = (text: string): string => `'${text.replaceAll("'", "''")}
 
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** The name a bulk read gives the column past the header's, to see a record of a field more. */
+/** The name a bulk read gives the column past the header's, to see a record of a field more ({@link readColumns}). */
 const EXTRA = 'bilateral_extra';
 
 /** The text an empty field is not (so it reads as `''`, and a field a short record lacks as `NULL`). */
@@ -65,22 +65,30 @@ const NOT_EMPTY = 'bilateral:null';
  * The columns a CSV or TSV file is read with: its header's names (a name given again in other
  * letters, `MotCode` after `motCode`, made unique as DuckDB's sniffer made it: the first is
  * read), those of the empty names at its end made up (`bilateral_trailing_1` …), and
- * {@link EXTRA}.
+ * {@link EXTRA} last. A made-up name that the header has (in any letters) gets `_` added until it
+ * has none.
  */
 function readColumns(columns: readonly string[]): string[] {
   const named = namedColumns(columns).length;
+  const taken = new Set(columns.map((name) => name.toLowerCase()));
+  const madeUp = (name: string) => {
+    let unique = name;
+    while (taken.has(unique.toLowerCase())) unique = `${unique}_`;
+    taken.add(unique.toLowerCase());
+    return unique;
+  };
   const seen = new Set<string>();
   const unique = (name: string, i: number) => {
     const key = name.toLowerCase();
-    if (seen.has(key)) return `${name}_bilateral_${i + 1}`;
+    if (seen.has(key)) return madeUp(`${name}_bilateral_${i + 1}`);
     seen.add(key);
     return name;
   };
   return [
     ...columns.map((name, i) =>
-      i < named ? unique(name, i) : `bilateral_trailing_${i - named + 1}`,
+      i < named ? unique(name, i) : madeUp(`bilateral_trailing_${i - named + 1}`),
     ),
-    EXTRA,
+    madeUp(EXTRA),
   ];
 }
 
@@ -124,13 +132,13 @@ function widthSql(columns: readonly string[] | undefined): string {
   const names = readColumns(columns);
   const named = namedColumns(columns).length;
   const trailing = names.slice(named, -1).map(ident);
-  const last = ident(names[named - 1] ?? EXTRA);
+  const last = ident(names[named - 1] ?? '');
   const past =
     trailing.length === 0
       ? ''
       : ` OR NOT (${trailing.map((c) => `${c} IS NULL`).join(' AND ')}
         OR ${trailing.map((c) => `coalesce(trim(${c}) = '', false)`).join(' AND ')})`;
-  return `(${last} IS NULL OR ${EXTRA} IS NOT NULL${past})`;
+  return `(${last} IS NULL OR ${ident(names.at(-1) ?? '')} IS NOT NULL${past})`;
 }
 
 /** The files read together by one {@link reader}: of one format, `sep=` line and header. */

@@ -161,3 +161,22 @@ test('a column named again in other letters (motCode, then MotCode) is read from
   expect([duckdb.code, imported(duckdb.out)]).toEqual([0, 1]);
   expect([core.code, imported(core.out)]).toEqual([0, 1]);
 });
+
+test.each([
+  ['bilateral_extra', 'bilateral_extra', 'x'],
+  ['Bilateral_Extra', 'Bilateral_Extra', 'x'],
+  ['bilateral_trailing_1', 'bilateral_trailing_1,', 'x,'],
+  ['MotCode_bilateral_25', 'MotCode_bilateral_25,MotCode', 'x,5'],
+])(
+  'a header naming a column %s, as a bulk read names the columns it adds, is read by both engines',
+  async (_name, names, fields) => {
+    // DuckDB refused the file ('Binder Error: Duplicate struct entry name "bilateral_extra"').
+    const [header, record] = bulkText([bulkRecord()]).split('\n');
+    const file = await scratch.write('named.csv', `${header},${names}\n${record},${fields}\n`);
+    const duckdb = await importWithDuckdb(file, `${file}.json`, '--json');
+    const core = await bilateral('import', 'comtrade', file, '-o', `${file}.json`, '--json');
+    const imported = (out: string) => JSON.parse(out).result.imported;
+    expect([duckdb.code, imported(duckdb.out)]).toEqual([0, 1]);
+    expect([core.code, imported(core.out)]).toEqual([0, 1]);
+  },
+);
