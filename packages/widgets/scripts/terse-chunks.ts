@@ -26,8 +26,8 @@ import { chooseLinkNames, type LinkedModule } from './link-names.js';
  * names); licence comments (`/*!`, `@license`) stay.
  *
  * @param files - paths of the `.js` files to minify again
- * @param options - `compress: false` to mangle (and align) names only; `loader`, a file minified
- *   with them but only mangled (the autoloader), whose `import()`s read no export
+ * @param options - `loader`, a file minified with them but only mangled (the autoloader), whose
+ *   `import()`s read no export
  * @returns the files' sizes in bytes, before and after, summed
  *
  * @example
@@ -39,7 +39,7 @@ import { chooseLinkNames, type LinkedModule } from './link-names.js';
  */
 export async function terseChunks(
   files: readonly string[],
-  { compress = true, loader }: { readonly compress?: boolean; readonly loader?: string } = {},
+  { loader }: { readonly loader?: string } = {},
 ): Promise<{ before: number; after: number }> {
   let before = 0;
   let after = 0;
@@ -54,7 +54,7 @@ export async function terseChunks(
     const { ast } = (await minify(code, {
       module: true,
       ecma: 2020,
-      compress: compress && file !== loader && { passes: 3 },
+      compress: file !== loader && { passes: 3 },
       format: { ast: true, code: false } as FormatOptions,
     })) as { ast: MangledTree };
     modules.push({ file, code, tree: ast });
