@@ -1,5 +1,5 @@
 // A fault while implying a base is thrown, not taken for a base that cannot be implied (review
-// h160 B9): impliedAmount is replaced here so that it can fail as no input makes it fail.
+// h160 B9): impliedBase is replaced here so that it can fail as no input makes it fail.
 import { describe, expect, it, vi } from 'vitest';
 import { vietnamLaos } from '../datasets/index.js';
 import { BilateralError } from '../errors/index.js';
@@ -7,13 +7,13 @@ import { datasetSeries } from './dataset-series.js';
 
 const fault = vi.hoisted(() => ({ error: undefined as unknown }));
 
-vi.mock('../growth/implied-amount.js', async (load) => {
-  const actual = await load<typeof import('../growth/implied-amount.js')>();
+vi.mock('../_internal/implied-base.js', async (load) => {
+  const actual = await load<typeof import('../_internal/implied-base.js')>();
   return {
     ...actual,
-    impliedAmount: (...args: Parameters<typeof actual.impliedAmount>) => {
+    impliedBase: (...args: Parameters<typeof actual.impliedBase>) => {
       if (fault.error !== undefined) throw fault.error;
-      return actual.impliedAmount(...args);
+      return actual.impliedBase(...args);
     },
   };
 });

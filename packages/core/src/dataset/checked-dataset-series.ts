@@ -1,10 +1,10 @@
 import { Decimal } from '../_internal/decimal.js';
 import { getOrCreate } from '../_internal/get-or-create.js';
+import { impliedBase } from '../_internal/implied-base.js';
 import { BilateralError } from '../errors/index.js';
 import type { Statement } from '../figures/statement.js';
 import { buildCheckedSeries } from '../flow/build-checked-series.js';
 import type { Series, SeriesMeasure, SeriesPoint } from '../flow/index.js';
-import { impliedAmount } from '../growth/implied-amount.js';
 import { periodOrder } from '../period/month-index.js';
 import type { Period, PeriodKind } from '../period/period.js';
 import { readPeriodText } from '../period/read-period-text.js';
@@ -169,7 +169,7 @@ export function checkedDatasetSeries(
       let amount: Decimal;
       try {
         basePeriod = checkedYearEarlier(periodOf(rate));
-        amount = impliedAmount(current.value.amount, fraction);
+        amount = impliedBase(current.value.amount, fraction); // impliedAmount's checks: done above
       } catch (error) {
         // Nor before the year 1 (a rate in the year 1, review h150 A12: INVALID_PERIOD), nor past
         // the supported range (a fall a hair short of 100 %, "down 99.99…9%", implies a base of
