@@ -62,7 +62,10 @@ export function economyNamed(code: string): boolean {
   return named.has(code) || table !== undefined;
 }
 
-/** The table of names while it loads (some code was drawn as itself), else `undefined`. */
+/**
+ * The table of names while it loads (some code was drawn as itself; after a failed load, that
+ * load's promise until the next try), else `undefined`.
+ */
 export function economyTableLoading(): Promise<void> | undefined {
   return table === undefined ? loadingTable : undefined;
 }
