@@ -9,15 +9,17 @@ const HOOK = join(import.meta.dirname, '__fixtures__', 'failing-module-hook.mjs'
 
 /**
  * `bilateral …argv` from its source in a child process, under a hook that makes the module whose
- * URL ends with `failing` throw as it loads (none when undefined): exit code, stdout and stderr.
+ * URL ends with `failing` throw as it loads (none when undefined; the statement `thrown`, or a
+ * TypeError): exit code, stdout and stderr.
  */
-function bilateral(argv: readonly string[], failing?: string) {
+function bilateral(argv: readonly string[], failing?: string, thrown?: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', HOOK, BIN, ...argv], {
     cwd: ROOT,
     env: {
       ...process.env,
       NO_COLOR: '1',
       ...(failing === undefined ? {} : { BILATERAL_TEST_FAILING_MODULE: failing }),
+      ...(thrown === undefined ? {} : { BILATERAL_TEST_FAILING_THROW: thrown }),
     },
   });
   let out = '';
@@ -59,6 +61,23 @@ describe.concurrent('bilateral when a module of it fails to load (h302)', () => 
     expect(err.split('\n')).toHaveLength(2);
     expect(code).toBe(2);
   }, 60_000);
+
+  // r21d review: String() of these throws, and the thrown TypeError was Node's stack trace, exit 1.
+  it.each([
+    ['an object without a string', 'throw Object.create(null);'],
+    ['an object whose toString throws', 'throw { toString() { throw new Error("no"); } };'],
+  ])(
+    'a module throwing %s: one line all the same',
+    async (_, thrown) => {
+      const { code, out, err } = await bilateral(['report'], '/cli/commands.ts', thrown);
+      expect(out).toBe('');
+      expect(err).toBe(
+        'bilateral: cannot start: a value that is not an Error and has no text (the installation of @bilateral/core may be broken: reinstall it; if this persists, please report it)\n',
+      );
+      expect(code).toBe(2);
+    },
+    60_000,
+  );
 
   it('runs as before without the hook’s failure', async () => {
     const { code, out, err } = await bilateral(['--version']);

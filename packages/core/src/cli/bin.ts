@@ -12,7 +12,13 @@ const argv = process.argv.slice(2);
 
 /** Says that the command could not load (`reason`, its first line), as `run` says a failure. */
 function cannotStart(reason: unknown): void {
-  const why = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  let why: string;
+  try {
+    why = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  } catch {
+    // `throw Object.create(null)`, a toString that throws: nothing to quote, still one line.
+    why = 'a value that is not an Error and has no text';
+  }
   const message = `cannot start: ${why.split('\n', 1)[0]?.slice(0, 500)} (the installation of @bilateral/core may be broken: reinstall it; if this persists, please report it)`;
   const code: CliErrorCode = 'LOAD_FAILED';
   // The commands did not load, so which one was asked for is not known: `command` is null.
