@@ -2,6 +2,7 @@ import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import { checkMoney } from '../money/check-money.js';
 import { assertCurrency } from '../money/currency.js';
+import type { Money } from '../money/money.js';
 import { checkPeriod } from '../period/check-period.js';
 import { parsePeriod } from '../period/index.js';
 import { describeInput } from './quote-input.js';
@@ -51,10 +52,18 @@ export function readSeries<C extends string>(
       invalid(at, `expected a point { period, value }, got ${describeInput(point)}`);
     }
     const { period, value } = point as { period?: unknown; value?: unknown };
-    checkMoney(value, [...at, 'value']);
-    if (typeof period === 'string') {
+    // A value whose amount is not this copy's Decimal comes back as a new Money: keep that one.
+    const own = checkMoney(value, [...at, 'value']);
+    if (typeof period === 'string' || own !== value) {
       read ??= points.slice(0, index) as SeriesPoint<C>[];
-      read.push({ ...(point as SeriesPoint<C>), period: parsePeriod(period, [...at, 'period']) });
+      read.push({
+        ...(point as SeriesPoint<C>),
+        value: own as Money<C>,
+        period:
+          typeof period === 'string'
+            ? parsePeriod(period, [...at, 'period'])
+            : checkPeriod(period, [...at, 'period']),
+      });
       continue;
     }
     checkPeriod(period, [...at, 'period']);

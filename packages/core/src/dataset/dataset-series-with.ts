@@ -125,9 +125,14 @@ export function datasetSeriesWith(
   const sources = sourcesIssue(dataset.sources);
   if (sources !== undefined) throw new BilateralError('INVALID_INPUT', [sources]);
   const plain = { ...checked, impliedBases: request.impliedBases === true };
-  checkSeriesFlows(dataset.flows, plain);
+  // Flows whose amounts are not this copy's Decimals come back read through their text.
+  const flows = checkSeriesFlows(dataset.flows, plain);
   return checkedDatasetSeries(
-    withCheckedStatements(dataset, plain, shownPrecision),
+    withCheckedStatements(
+      flows === dataset.flows ? dataset : { ...dataset, flows },
+      plain,
+      shownPrecision,
+    ),
     plain,
     shownPrecision,
   );

@@ -77,6 +77,5 @@ export interface SeriesRequest {
  */
 export function buildSeries(flows: readonly TradeFlow[], request: SeriesRequest): Series {
   const checked = checkSeriesRequest(request);
-  checkSeriesFlows(flows, checked);
-  return buildCheckedSeries(flows, checked);
+  return buildCheckedSeries(checkSeriesFlows(flows, checked), checked);
 }

@@ -2,15 +2,16 @@
 // apart from `build-checked-series.ts`, which draws parsed flows without it, so that an app
 // drawing build-checked data loads neither `checkPeriod` nor `checkMoney` and their messages.
 import { checkMoney } from '../money/check-money.js';
+import type { Money } from '../money/money.js';
 import { checkPeriod } from '../period/check-period.js';
 import type { CheckedSeriesRequest } from './check-series-request.js';
 import { seriesFlows } from './flow-index.js';
 import type { TradeFlow } from './trade-flow.js';
 
-/** Checks a flow's period and value, naming them under `path`. */
-function checkFlow(flow: TradeFlow, path: readonly (string | number)[] = []): void {
+/** Checks a flow's period and value, naming them under `path`; gives the value as `checkMoney` does. */
+function checkFlow(flow: TradeFlow, path: readonly (string | number)[] = []): Money {
   checkPeriod(flow.period, [...path, 'period']);
-  checkMoney(flow.value, [...path, 'value']);
+  return checkMoney(flow.value, [...path, 'value']);
 }
 
 /**
@@ -20,6 +21,8 @@ function checkFlow(flow: TradeFlow, path: readonly (string | number)[] = []): vo
  *
  * @param flows - the flows, checked as parsed (`checkTradeFlows`) on first use
  * @param checked - a request `checkSeriesRequest` gave
+ * @returns `flows`, or a copy in which a flow whose amount is not this copy's Decimal (another
+ *   copy's, or an object that only carries its brand) has it read through its text
  * @throws {@link BilateralError} `INVALID_INPUT` naming the first flow in its JSON form; for the
  *   first flow of the series whose period is not a valid Period, `INVALID_PERIOD` (path
  *   `['flows', index, 'period', …]`); whose value is not Money, `INVALID_INPUT` (path `['flows',
@@ -33,13 +36,23 @@ function checkFlow(flow: TradeFlow, path: readonly (string | number)[] = []): vo
  * // throws BilateralError [INVALID_PERIOD]: flows[0].period.year: year is number 20245, not a whole year from 1 to 9999
  * ```
  */
-export function checkSeriesFlows(flows: readonly TradeFlow[], checked: CheckedSeriesRequest): void {
+export function checkSeriesFlows(
+  flows: readonly TradeFlow[],
+  checked: CheckedSeriesRequest,
+): readonly TradeFlow[] {
+  let own: TradeFlow[] | undefined;
   for (const flow of seriesFlows(flows, checked)) {
+    let value: Money;
     try {
-      checkFlow(flow);
+      value = checkFlow(flow);
     } catch {
       // Again with the flow's place in the array, looked up only for a bad flow.
-      checkFlow(flow, ['flows', flows.indexOf(flow)]);
+      value = checkFlow(flow, ['flows', flows.indexOf(flow)]);
+    }
+    if (value !== flow.value) {
+      own ??= [...flows];
+      own[flows.indexOf(flow)] = { ...flow, value };
     }
   }
+  return own ?? flows;
 }

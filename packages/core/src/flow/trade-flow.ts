@@ -1,7 +1,7 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
-import { isMoneyValue } from '../money/check-money.js';
+import { checkMoney, isMoneyValue } from '../money/check-money.js';
 import { type Money, money } from '../money/index.js';
 import { formatPeriod, type Period, parsePeriod } from '../period/index.js';
 import type { TradeFlowJson } from './trade-flow-schema.js';
@@ -79,11 +79,13 @@ export function tradeFlowToJson(flow: TradeFlow): TradeFlowJson {
     );
   }
   const { period, precision, ...rest } = flow;
+  // A value whose amount is not this copy's Decimal is read through its text, or refused.
+  const { amount, currency } = checkMoney(value, ['value']);
   return {
     ...rest,
     period: formatPeriod(period),
-    value: value.amount.toFixed(),
-    currency: value.currency,
+    value: amount.toFixed(),
+    currency,
     ...(precision === undefined ? {} : { precision: precision.toFixed() }),
   };
 }

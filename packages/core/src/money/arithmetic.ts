@@ -118,7 +118,7 @@ export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1
  * @category Money
  */
 export function equals(a: Money, b: Money): boolean {
-  checkMoney(a, [0]);
-  checkMoney(b, [1]);
-  return a.currency === b.currency && a.amount.eq(b.amount);
+  const x = checkMoney(a, [0]);
+  const y = checkMoney(b, [1]);
+  return x.currency === y.currency && x.amount.eq(y.amount);
 }

@@ -1,6 +1,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
 import { describeInput } from '../_internal/quote-input.js';
+import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Money } from './money.js';
 
@@ -17,14 +18,22 @@ export function isMoneyValue(value: unknown): value is Money {
 /**
  * Checks that a value given as {@link Money} is one, so that a mistake (text, `undefined`, the
  * JSON form) is a `BilateralError` naming the path, not a `TypeError`; its amount must be in the
- * supported range (Money built by hand can hold any Decimal).
+ * supported range (Money built by hand can hold any Decimal). Use the Money it returns: an amount
+ * that is not this copy's Decimal (another copy's, or an object that only carries its brand) is
+ * read through its text into a new Money, refused as `INVALID_DECIMAL` or `OUT_OF_RANGE` when that
+ * text is no decimal in range.
  *
- * @throws BilateralError `INVALID_INPUT`, `OUT_OF_RANGE`
+ * @throws BilateralError `INVALID_INPUT`, `INVALID_DECIMAL`, `OUT_OF_RANGE`
  */
 export function checkMoney(value: unknown, path: IssuePath = []): Money {
   if (isMoneyValue(value)) {
-    checkRange(value.amount, 'the amount', [...path, 'amount']);
-    return value;
+    const { amount, currency } = value;
+    if (amount instanceof Decimal) {
+      checkRange(amount, 'the amount', [...path, 'amount']);
+      return value;
+    }
+    // Another copy's Decimal, or an object that only carries the brand: read through its text.
+    return Object.freeze({ amount: toDecimal(amount, [...path, 'amount']), currency });
   }
   const hint = 'build Money with money(amount, currency), or parseMoney for its JSON form';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

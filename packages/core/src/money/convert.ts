@@ -63,10 +63,11 @@ export function convert<T extends string>(
   to: T,
   options: ConversionOptions,
 ): Money<T> {
-  const from = checkMoney(value, ['value']).currency;
+  const checked = checkMoney(value, ['value']);
+  const from = checked.currency;
   const target = checkTargetCurrency(to, ['to']);
   const { index, kind } = indexRates(options);
   const when = conversionDate(options);
-  if (from === target) return value as Money<T>;
-  return applyRate(value, pickRate(index, from, target, when, kind, ['rates']), ['value']);
+  if (from === target) return checked as Money<T>;
+  return applyRate(checked, pickRate(index, from, target, when, kind, ['rates']), ['value']);
 }

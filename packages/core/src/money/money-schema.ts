@@ -200,6 +200,6 @@ export function safeParseMoney(input: unknown): SafeParseResult<Money> {
  * @category Money
  */
 export function moneyToJson(value: Money): MoneyJson {
-  checkMoney(value);
-  return { amount: value.amount.toFixed(), currency: value.currency };
+  const { amount, currency } = checkMoney(value);
+  return { amount: amount.toFixed(), currency };
 }

@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { formatPeriod } from '../period/format-period.js';
 import { parsePeriod } from '../period/parse-period.js';
@@ -324,9 +325,17 @@ class ChunkedFlowTableBuilder implements FlowTableBuilder {
       if (!Number.isFinite(value)) return `${String(value)} is not a finite number`;
       text = String(value);
       if (text.includes('e')) text = new Decimal(text).toFixed();
-    } else if (Decimal.isDecimal(value)) {
+    } else if (value instanceof Decimal) {
       if (!value.isFinite()) return `${value.toString()} is not a finite number`;
       text = value.toFixed();
+    } else if (Decimal.isDecimal(value)) {
+      // Another copy's Decimal, or an object that only carries the brand: read through its text.
+      try {
+        text = toDecimal(value, []).toFixed();
+      } catch (error) {
+        if (error instanceof BilateralError) return error.issues[0]?.message ?? error.message;
+        throw error;
+      }
     } else {
       return `expected a decimal text such as "491.9", got ${describe(value)}`;
     }

@@ -1,5 +1,6 @@
 import { Decimal } from '../_internal/decimal.js';
 import { describeInput } from '../_internal/quote-input.js';
+import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
 import { economyCodeIssue } from '../flow/economy-code-issue.js';
 import { isMeasure, SERIES_MEASURES } from '../flow/series-measures.js';
@@ -81,19 +82,37 @@ export function readTarget(input: unknown, path: IssuePath = ['target']): Target
       bad(key, `${describeInput(year)} is not a year such as 2024`);
     }
   }
+  // A Decimal that is not this copy's (another copy's, or an object that only carries the brand)
+  // is read through its text into a target of this copy's Decimals.
+  let own = fields;
+  const read = (value: unknown, at: readonly string[]): Decimal => {
+    if (value instanceof Decimal) return value;
+    try {
+      return toDecimal(value as Decimal, [...path, ...at]);
+    } catch (error) {
+      if (!(error instanceof BilateralError)) throw error;
+      issues.push(...error.issues);
+      return value as Decimal;
+    }
+  };
   if (fields.kind === 'level') {
     const level = fields.level as { amount?: unknown; currency?: unknown } | undefined;
     if (!Decimal.isDecimal(level?.amount) || typeof level.currency !== 'string') {
       bad('level', 'expected Money, e.g. money("4000000000", "USD")');
+    } else if (!(level.amount instanceof Decimal)) {
+      own = { ...fields, level: { ...level, amount: read(level.amount, ['level', 'amount']) } };
     }
   } else if (fields.kind !== undefined) {
     const band = fields.band as { lower?: unknown; upper?: unknown } | undefined;
     for (const end of ['lower', 'upper'] as const) {
-      if (!Decimal.isDecimal(band?.[end])) {
-        bad(['band', end], `expected a Decimal rate, got ${describeInput(band?.[end])}`);
+      const rate = band?.[end];
+      if (!Decimal.isDecimal(rate)) {
+        bad(['band', end], `expected a Decimal rate, got ${describeInput(rate)}`);
+      } else if (!(rate instanceof Decimal)) {
+        own = { ...own, band: { ...(own.band as object), [end]: read(rate, ['band', end]) } };
       }
     }
   }
   if (issues.length > 0) throw new BilateralError('INVALID_TARGET', issues);
-  return input as Target;
+  return own as unknown as Target;
 }
