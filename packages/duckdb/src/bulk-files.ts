@@ -31,6 +31,11 @@ export interface BulkFile {
    */
   readonly separator?: ',' | '\t' | ';';
   /**
+   * How many lines come before the header, when any: Excel's `sep=` line and the empty lines
+   * after it (or at the start of a file without one), which the core reads as no records.
+   */
+  readonly skip?: number;
+  /**
    * The names of its header's cells (CSV and TSV), trimmed and unquoted, with the empty names at
    * its end (a trailing comma), which name no column: a record has as many fields as the named
    * ones, or as all of them with those past the named ones empty, as the core reads a file.
@@ -164,13 +169,23 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
   const { bytes, whole } = first;
   const why = notRecords(bytes, whole);
   if (why !== undefined) return why;
-  const [line1 = '', line2 = ''] = bytes
+  const parts = bytes
     .toString('utf8')
     .replace(/^\uFEFF/, '')
-    .split(/\r\n?|\n/, 2);
-  const named = separatorLine(line1);
+    .split(/(\r\n?|\n)/);
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const named = separatorLine(lines[0] ?? '');
   if (typeof named === 'object') return named.problem;
-  const header = named === undefined ? line1 : line2;
+  // Empty lines before the header are no records, as the core reads them.
+  let skip = named === undefined ? 0 : 1;
+  while (lines[skip] === '' && skip < lines.length - 1) skip += 1;
+  const header = lines[skip] ?? '';
+  // DuckDB reads no record of a file whose skipped lines and header end differently.
+  const ends = [...new Set(parts.filter((_, i) => i % 2 === 1).slice(0, skip + 1))];
+  if (skip > 0 && ends.length > 1) {
+    const kinds = ends.map((end) => (end === '\r\n' ? 'CRLF' : end === '\n' ? 'LF' : 'CR'));
+    return `: lines 1 to ${skip + 1} end in ${kinds.join(' and ')}, not one line end: DuckDB reads no record of such a file; save it with one kind of line end`;
+  }
   if (named === undefined && !/[,\t]/.test(header) && header.includes(';')) {
     // DuckDB would read one column, and name a later line as one of another width.
     const shown =
@@ -191,6 +206,7 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
     hasQty,
     columns: names,
     ...(named === undefined ? {} : { separator: named }),
+    ...(skip === 0 ? {} : { skip }),
   };
 }
 

@@ -105,13 +105,13 @@ function readColumns(columns: readonly string[]): string[] {
  */
 function reader(files: readonly BulkFile[], rejects?: string): string {
   const list = `[${files.map((file) => sqlText(file.path)).join(', ')}]`;
-  const { format, separator, columns, serial } = files[0] ?? { format: 'csv' };
+  const { format, separator, skip: lines, columns, serial } = files[0] ?? { format: 'csv' };
   if (format === 'parquet') {
     return `read_parquet(${list}, union_by_name = true, filename = true, file_row_number = true)`;
   }
   const delimiter = separator ?? (format === 'tsv' ? '\t' : ',');
   const delim = delimiter === '\t' ? `E'\\t'` : sqlText(delimiter);
-  const skip = separator === undefined ? '' : 'skip = 1, ';
+  const skip = lines === undefined ? '' : `skip = ${lines}, `;
   const csv = `delim = ${delim}, quote = '"', escape = '"', header = true, ${skip}all_varchar = true`;
   if (rejects !== undefined) {
     return `read_csv(${list}, ${csv}, store_rejects = true, rejects_table = ${sqlText(rejects)}, rejects_scan = ${sqlText(`${rejects}_scans`)})`;
@@ -145,7 +145,9 @@ function widthSql(columns: readonly string[] | undefined): string {
 function readGroups(files: readonly BulkFile[]): BulkFile[][] {
   const groups = new Map<string, BulkFile[]>();
   for (const file of files) {
-    const key = [file.format, file.separator ?? '', ...(file.columns ?? [])].join('\u0000');
+    const key = [file.format, file.separator ?? '', file.skip ?? 0, ...(file.columns ?? [])].join(
+      '\u0000',
+    );
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [file]);
     else group.push(file);

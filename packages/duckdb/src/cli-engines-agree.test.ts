@@ -241,6 +241,72 @@ describe("Excel's sep= first line: both engines read the delimiter it names, the
     ]);
   });
 
+  test.each([
+    ['sep-empty-line.csv', 'sep=,\n\n', (text: string) => text],
+    [
+      'sep-empty-lines.csv.gz',
+      'sep=,\r\n\r\n\r\n',
+      (text: string) => text.replaceAll('\n', '\r\n'),
+    ],
+    ['empty-line.csv', '\n', (text: string) => text],
+  ] as const)(
+    '%s: empty lines before the header are no records for either engine, and lines are named alike',
+    async (name, before, ends) => {
+      // DuckDB refused the file: 'column 1 has no name' (it took the empty line for the header).
+      const file = await scratch.write(name, `${before}${ends(bulkText(records))}`);
+      expect(await sameFlows(file)).toHaveLength(2);
+      const bad = bulkText([bulkRecord(), bulkRecord({ primaryValue: 'x', period: '2022' })]);
+      const { duckdb, core } = await bothEngines(
+        await scratch.write(`bad-${name}`, `${before}${ends(bad)}`),
+      );
+      const line = before.split('\n').length + 2;
+      expect(coreProblems(core.err)).toEqual([
+        `rows[1].primaryValue line ${line}: "x" is not a number`,
+      ]);
+      expectSameProblems(duckdb, core, `bad-${name}`);
+    },
+  );
+
+  test('a folder of a file with a sep= line and an empty line, one with an empty line, and a plain one: each read', async () => {
+    const folder = join(scratch.folder, 'sep-empty-folder');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.csv'), `sep=;\n\n${semicolons(bulkText(records))}`);
+    await writeFile(join(folder, 'b.csv'), `\n${bulkText([bulkRecord({ period: '2022' })])}`);
+    await writeFile(join(folder, 'c.csv'), bulkText([bulkRecord({ period: '2021' })]));
+    const duckdb = await importWithDuckdb(folder, join(scratch.folder, 'out.json'));
+    expect(duckdb.code).toBe(0);
+    expect(await flowsOf(join(scratch.folder, 'out.json'))).toEqual([
+      'VNM LAO export 2021  1000',
+      'VNM LAO export 2022  1000',
+      'VNM LAO export 2023  1000',
+      'VNM LAO export 2023 02 1000',
+    ]);
+  });
+
+  test.each([
+    ['sep-crlf-lf.csv', 'sep=,\r\n', 'lines 1 to 2 end in CRLF and LF'],
+    ['sep-lf-crlf.csv', 'sep=,\n', 'lines 1 to 2 end in LF and CRLF'],
+    ['empty-crlf-lf.csv', '\r\n', 'lines 1 to 2 end in CRLF and LF'],
+  ] as const)(
+    '%s: the lines before the header and the header ending in different line ends are refused by DuckDB, not read as no records',
+    async (name, before, words) => {
+      // DuckDB read no record of such a file and wrote an empty dataset (exit 0).
+      const [header, ...rest] = bulkText(records).split('\n');
+      const body = name.endsWith('lf-crlf.csv')
+        ? [header, ...rest].join('\r\n')
+        : [header, ...rest].join('\n');
+      const file = await scratch.write(name, `${before}${body}`);
+      const { duckdb, core } = await bothEngines(file);
+      expect(core.code).toBe(0);
+      expect([duckdb.code, duckdb.err.split('\n').slice(1)]).toEqual([
+        1,
+        [
+          `  paths[0]: ${name}: ${words}, not one line end: DuckDB reads no record of such a file; save it with one kind of line end`,
+        ],
+      ]);
+    },
+  );
+
   test('a sep= line naming a delimiter neither engine reads is refused in the same words', async () => {
     const file = await scratch.write('sep-pipe.csv', `sep=|\n${bulkText([bulkRecord()])}`);
     const { duckdb, core } = await bothEngines(file);
