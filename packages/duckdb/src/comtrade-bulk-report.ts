@@ -122,8 +122,9 @@ export interface ComtradeBulkReport {
    * imported flows, as the core's notes are of the rows that became flows: a duplicate or a record
    * left out is not counted, and a flow is noted as its first record is (in file order, then line
    * or row order). The table and the dataset `bilateral import comtrade --engine duckdb` writes do
-   * not carry what `estimate` and `valuation` say (no status column; FOB for exports, CIF for
-   * imports).
+   * not carry what `estimate` and `valuation` say (no status column, and `official` in the
+   * dataset; FOB for exports, CIF for imports), nor the core's note on each flow (`quantity not
+   * reported`, `estimated by UNSD`, the commodity's description, quantity and net weight).
    */
   readonly notes: readonly {
     readonly code:
