@@ -57,9 +57,8 @@ describe('brokenLinks', () => {
   });
 
   it('finds none in the script-tag bundle as pnpm build writes it', async () => {
-    // Its chunks' export and import names are chosen after bundling (scripts/link-names.ts,
-    // aligned-binding-names.ts): each static import, re-export and property read of a lazily
-    // imported chunk (tables, tooltip, target calculations, the data reader, messages-vi/lo/zh,
+    // Its chunks' import bindings are renamed after bundling (aligned-binding-names.ts): each
+    // static import, re-export and property read of a lazily imported chunk (tables, tooltip, target calculations, the data reader, messages-vi/lo/zh,
     // province names) must still name an export of the file it names.
     const out = join(dir, 'build');
     await buildScriptTag(out);

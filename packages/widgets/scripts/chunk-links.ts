@@ -3,9 +3,9 @@
  * imports from another (`import{A as b}from"./x.js"`, `export{A}from"./x.js"`) and the properties
  * each reads of a module it imports with `import()` (`import("./x.js").then(e=>e.growthTable)`,
  * `.then(({sharedFetch:t})=>…)`, a namespace kept in a binding and read later) must be exports of
- * that file. The build renames those links after bundling (`scripts/link-names.ts`,
- * `scripts/aligned-binding-names.ts`): a wrong rename is a page that throws as it loads, or only
- * when a lazily imported chunk loads.
+ * that file. The build names those links when it bundles (rolldown's minifier) and renames the
+ * bindings they link after (`scripts/aligned-binding-names.ts`): a wrong name is a page that
+ * throws as it loads, or only when a lazily imported chunk loads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
@@ -273,7 +273,7 @@ export async function brokenLinks(files: readonly string[], loader?: string): Pr
     const short = basename(file);
     for (const what of links.unknown) problems.push(`${short}: ${what}`);
     for (const [from, how] of links.escaped) {
-      // Then no name of it may be one the build chose (one or two characters: link-names.ts).
+      // Then no name of it may be one the build chose (one or two characters, rolldown's).
       const chosen = [...exported(from)].filter((name) => /^[\w$]{1,2}$/.test(name));
       if (chosen.length > 0) {
         problems.push(

@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +16,26 @@ import { mapNames, terseChunks } from './terse-chunks.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'terse-chunks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * Writes a release's chunks into `dir/<release>/`, each named as rolldown names it,
+ * `<name>-<hash>.js` with the hash of its code (its imports name the hashed files they import,
+ * so an importer of a changed chunk changes too); `code` gets the names of the chunks before it.
+ */
+const release = (
+  name: string,
+  chunks: readonly [string, (files: Record<string, string>) => string][],
+) => {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  const files: Record<string, string> = {};
+  for (const [chunk, code] of chunks) {
+    const text = code(files);
+    files[chunk] = `${chunk}-${createHash('sha256').update(text).digest('hex').slice(0, 6)}.js`;
+    writeFileSync(join(folder, files[chunk]), text);
+  }
+  return { folder, paths: Object.values(files).map((file) => join(folder, file)) };
+};
 
 /** A module as rolldown might leave it: names terser folds or shortens, a licence comment. */
 const MODULE =
@@ -74,6 +103,44 @@ describe('terseChunks', () => {
     expect(code).toMatch(/const \w=\w\*2;return \w\}/);
     expect(code).not.toContain('doubled');
     expect(code).toMatch(/export\{\w as twice\};$/);
+  });
+
+  it('gives a chunk whose code did not change the same bytes when another chunk changes', async () => {
+    // A self-hoster may serve the hashed chunks as immutable: a chunk rolldown gave the same name
+    // (the same code) must be written the same, or a page's new chunks may import from the cached
+    // old one a name it does not export. Here only series changes (it exports a second
+    // function, which app uses); runtime, which app and series import from, is the same.
+    const runtime = () =>
+      'function one(){return 1}function two(){return 2}export{one as A,two as B};';
+    const series = (extra: boolean) => (files: Record<string, string>) =>
+      `import{A as first}from"./${files.runtime}";function sum(){return first()+first()}` +
+      (extra ? 'function ten(){return 10}export{sum as A,ten as B};' : 'export{sum as A};');
+    const app = (extra: boolean) => (files: Record<string, string>) =>
+      `import{A as one,B as two}from"./${files.runtime}";` +
+      `import{A as sum${extra ? ',B as ten' : ''}}from"./${files.series}";` +
+      `export function run(){return[one(),two(),sum()${extra ? ',ten(),ten()+ten()' : ''}]}`;
+    const loader = (files: Record<string, string>) => `import("./${files.runtime}");`;
+    const releases = [false, true].map((extra) =>
+      release(extra ? 'second' : 'first', [
+        ['runtime', runtime],
+        ['series', series(extra)],
+        ['app', app(extra)],
+        ['loader', loader],
+      ]),
+    );
+    for (const { paths } of releases) {
+      // The loader is written last: it is minified with the chunks, only mangled.
+      await terseChunks(paths.slice(0, -1), { loader: paths.at(-1) as string });
+    }
+    const [first, second] = releases.map(({ folder }) => folder) as [string, string];
+    const same = readdirSync(first).filter((file) => readdirSync(second).includes(file));
+    // runtime and the loader kept their names; series and app did not.
+    expect(same.map((file) => file.replace(/-\w+\.js$/, '')).sort()).toEqual(['loader', 'runtime']);
+    for (const file of same) {
+      expect(readFileSync(join(second, file), 'utf8'), file).toBe(
+        readFileSync(join(first, file), 'utf8'),
+      );
+    }
   });
 
   it('rewrites a file without a map, and writes it no map', async () => {

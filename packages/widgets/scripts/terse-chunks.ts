@@ -14,20 +14,19 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type FormatOptions, minify } from 'terser';
 import { alignBindingNames, type MangledTree } from './aligned-binding-names.js';
-import { chooseLinkNames, type LinkedModule } from './link-names.js';
 
 /**
  * Minifies each ES module file in `files` again with terser (three compress passes, top-level
- * names mangled: a module's scope is its own), in place; then the names the files link by are
- * chosen across them ({@link chooseLinkNames}) and each linked binding takes its linked name where
- * it can ({@link alignBindingNames}). A file with a source map beside it
+ * names mangled: a module's scope is its own, and linked names aligned: see
+ * {@link alignBindingNames}), in place. Each file is minified on its own, from its own code only:
+ * a chunk whose hashed name did not change keeps the names it exports whatever other chunks do
+ * (a self-hoster may serve the chunks as immutable). A file with a source map beside it
  * (`<file>.map`, as rolldown writes it) gets a map of the new code to the map's own sources,
  * written under its short name ({@link mapNames}, which its `//# sourceMappingURL` comment
  * names); licence comments (`/*!`, `@license`) stay.
  *
  * @param files - paths of the `.js` files to minify again
- * @param options - `loader`, a file minified with them but only mangled (the autoloader), whose
- *   `import()`s read no export
+ * @param options - `loader`, a file minified with them but only mangled (the autoloader)
  * @returns the files' sizes in bytes, before and after, summed
  *
  * @example
@@ -46,23 +45,18 @@ export async function terseChunks(
   const written = new Set<string>();
   const all = loader === undefined || files.includes(loader) ? files : [...files, loader];
   const names = mapNames(all);
-  const modules: LinkedModule[] = [];
   for (const file of all) {
     const code = readFileSync(file, 'utf8');
-    // Compressed and mangled; printed below, once the linked names are chosen and aligned
-    // (terser's types name neither its tree as an output nor as an input).
+    const map = `${file}.map`;
+    const mapped = existsSync(map);
+    // Compressed and mangled, then printed once the linked names are aligned (terser's types
+    // name neither its tree as an output nor as an input).
     const { ast } = (await minify(code, {
       module: true,
       ecma: 2020,
       compress: file !== loader && { passes: 3 },
       format: { ast: true, code: false } as FormatOptions,
     })) as { ast: MangledTree };
-    modules.push({ file, code, tree: ast });
-  }
-  chooseLinkNames(modules, loader ?? '');
-  for (const { file, code, tree: ast } of modules) {
-    const map = `${file}.map`;
-    const mapped = existsSync(map);
     alignBindingNames(ast);
     const output = await minify(ast as unknown as string, {
       module: true,
