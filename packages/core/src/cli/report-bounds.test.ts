@@ -138,3 +138,45 @@ describe('a yearly flow published as a lower bound, in the growth table (h302)',
     expect(formatReport(report, 'en', false)).toMatch(/ {2}2017 +more than US\$524 million /);
   });
 });
+
+describe('the figures that rest on a lower bound (r21d review)', () => {
+  // Laos' H1 2023 imports as if published "more than US$267 million" too: no precision, a
+  // statement of that text. Both sides are then bounds, [565, 566) and [267, 268) million.
+  const flows = vietnamLaosDocument.flows.map((flow) => {
+    if (flow.period !== '2023-H1' || flow.flow !== 'import') return flow;
+    const { precision: _, ...rest } = flow;
+    return rest;
+  });
+  const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
+    statement.id === 'lao-vn-2023-h1-imports' && statement.kind === 'level'
+      ? { ...statement, amount: { ...statement.amount, text: 'more than US$267 million' } }
+      : statement,
+  );
+  const dataset = parseDataset({ ...vietnamLaosDocument, flows, statements });
+  const laosH1Row = (report: ReturnType<typeof buildReport>) =>
+    report.trade.flatMap((section) => section.rows).find((row) => row.period === '2023-H1');
+
+  it('are known to the bounds’ unit, not exact: the cover is about 212 %, not 211.6 %', () => {
+    const report = buildReport(dataset);
+    const row = laosH1Row(report);
+    expect(row?.lowerBounds).toEqual(['exports', 'imports']);
+    // The balance, (297, 299) million: known to 2 million, as the sides to 1 million each.
+    expect(row?.units).toEqual({
+      exports: '1000000',
+      imports: '1000000',
+      turnover: '1000000',
+      balance: '2000000',
+    });
+    expect(row?.coverageDigits).toBe(3);
+    const line = formatReport(report, 'en', false)
+      .split('\n')
+      .find((text) => text.startsWith('  2023-H1 '));
+    expect(line).toContain('  more than US$267 million  ');
+    expect(line).toContain('  about 212 %  ');
+  });
+
+  it('one bound: its unit in --json, where it was null (exact)', () => {
+    const row = laosH1Row(buildReport(parseDataset(vietnamLaosDocument)));
+    expect(row?.units.exports).toBe('1000000');
+  });
+});

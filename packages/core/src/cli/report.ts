@@ -392,32 +392,44 @@ function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | nu
   return (b === undefined ? a : a.plus(b)).toFixed();
 }
 
+/** The sides a row's source published as lower bounds, each with its interval's width. */
+interface RowBounds {
+  readonly exports?: Decimal;
+  readonly imports?: Decimal;
+}
+
 /**
- * A row's `lowerBounds` ({@link TradeRow}): the sides whose flow, published (neither uncertain
- * nor derived) without precision, is read by a truncated statement of its side and value among
- * the row's statements (`combinedStatements`: its own sources' where they have some); none
- * (no key) elsewhere. The interval such a flow stands for (`flowInterval`) starts at its value
- * ("more than US$565 million": [565, 566) million); a rounded figure's, a precision's or a
- * statement's, starts below it (above 0: at 0 it is clamped there, and 0 is no bound).
+ * A row's lower bounds ({@link TradeRow}'s `lowerBounds`): the sides whose flow, published
+ * (neither uncertain nor derived) without precision, is read by a truncated statement of its side
+ * and value among the row's statements (`combinedStatements`: its own sources' where they have
+ * some), each with the width of the interval it stands for (the unit it is known to); none
+ * elsewhere. The interval such a flow stands for (`flowInterval`) starts at its value ("more than
+ * US$565 million": [565, 566) million); a rounded figure's, a precision's or a statement's,
+ * starts below it (above 0: at 0 it is clamped there, and 0 is no bound).
  */
 function boundsOf(
   exported: TradeFlow | undefined,
   imported: TradeFlow | undefined,
   levels: readonly LevelStatement[],
-): Pick<TradeRow, 'lowerBounds'> {
+): RowBounds {
   const either = exported ?? imported;
   if (levels.length === 0 || either === undefined) return {};
   const statements = combinedStatements(exported ?? either, imported ?? either, levels);
-  const bound = (flow: TradeFlow | undefined) =>
-    flow !== undefined &&
-    flow.uncertain !== true &&
-    flow.derivation === undefined &&
-    flow.value.amount.gt(0) &&
-    flowInterval(flow, statements)?.lo.eq(flow.value.amount) === true;
-  const sides = [
-    ...(bound(exported) ? (['exports'] as const) : []),
-    ...(bound(imported) ? (['imports'] as const) : []),
-  ];
+  const width = (flow: TradeFlow | undefined): Decimal | undefined => {
+    if (flow === undefined || flow.uncertain === true || flow.derivation !== undefined) return;
+    const interval = flow.value.amount.gt(0) ? flowInterval(flow, statements) : undefined;
+    return interval?.lo.eq(flow.value.amount) === true ? interval.hi.minus(interval.lo) : undefined;
+  };
+  const [exports, imports] = [width(exported), width(imported)];
+  return {
+    ...(exports === undefined ? {} : { exports }),
+    ...(imports === undefined ? {} : { imports }),
+  };
+}
+
+/** `lowerBounds` of a row of these bounds: absent where it has none. */
+function lowerBounds(bounds: RowBounds): Pick<TradeRow, 'lowerBounds'> {
+  const sides = (['exports', 'imports'] as const).filter((side) => bounds[side] !== undefined);
   return sides.length === 0 ? {} : { lowerBounds: sides };
 }
 
@@ -432,6 +444,7 @@ function tradeRow(
     (source): source is string => source !== undefined,
   );
   const currency = (exported ?? imported)?.value.currency ?? 'USD';
+  const bounds = boundsOf(exported, imported, levels);
   const base = {
     period: formatPeriod(period),
     currency,
@@ -441,10 +454,15 @@ function tradeRow(
     balanceRange: null,
     published: null,
     sources,
-    ...boundsOf(exported, imported, levels),
+    ...lowerBounds(bounds),
     marks: rowFlowMarks(exported, imported, words),
   };
-  const [exportsUnit, importsUnit] = [unitOf(exported), unitOf(imported)];
+  // A bound is known to its interval's width ([565, 566) million: 1 million), not exactly: so are
+  // the turnover, balance and cover that rest on it.
+  const [exportsUnit, importsUnit] = [
+    unitOf(exported) ?? bounds.exports,
+    unitOf(imported) ?? bounds.imports,
+  ];
   const units = {
     exports: exportsUnit?.toFixed() ?? null,
     imports: importsUnit?.toFixed() ?? null,
@@ -817,7 +835,7 @@ function growthSection(
       }
     }
     const pairLevels = levels?.(pair.reporter, pair.partner, point.period, series.currency) ?? [];
-    for (const side of boundsOf(exported, imported, pairLevels).lowerBounds ?? []) {
+    for (const side of lowerBounds(boundsOf(exported, imported, pairLevels)).lowerBounds ?? []) {
       const flow = side === 'exports' ? 'export' : 'import';
       if (sides.includes(flow)) marks.push({ kind: 'lowerBound', flow });
     }
