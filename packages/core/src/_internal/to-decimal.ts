@@ -1,14 +1,9 @@
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { Decimal, type DecimalInput } from './decimal.js';
-import {
-  decimalFromText,
-  fromExponentText,
-  fromPlainText,
-  isDecimalForm,
-  shortForm,
-} from './decimal-from-text.js';
-import { checkRange, MAX_INTEGER_DIGITS, MIN_EXPONENT } from './decimal-range.js';
-import { describeInput, quoteInput } from './quote-input.js';
+import { decimalFromText, fromExponentText, fromPlainText } from './decimal-from-text.js';
+import { checkRange } from './decimal-range.js';
+import { fromForeign } from './foreign-decimal.js';
+import { describeInput } from './quote-input.js';
 
 /**
  * Converts a decimal string, a finite number (through its shortest string form) or a Decimal to
@@ -44,33 +39,4 @@ export function toDecimal(value: DecimalInput, path: IssuePath = []): Decimal {
   throw new BilateralError('INVALID_DECIMAL', [
     { path, message: `${describeInput(value)} is not a decimal number` },
   ]);
-}
-
-/**
- * A value that passes `Decimal.isDecimal` without being this copy's Decimal (another copy of the
- * core's, or an object that only carries the brand) read through its text, never its fields or
- * methods: text that is no finite decimal, a `toString` that throws and more significant digits
- * than the range holds (136, refused before parsing) are `INVALID_DECIMAL` or `OUT_OF_RANGE`.
- */
-function fromForeign(value: object, path: IssuePath): Decimal {
-  let text: string;
-  try {
-    text = String(value);
-  } catch {
-    throw new BilateralError('INVALID_DECIMAL', [
-      { path, message: 'a value marked as a Decimal whose text cannot be read' },
-    ]);
-  }
-  if (!isDecimalForm(text)) {
-    throw new BilateralError('INVALID_DECIMAL', [
-      { path, message: `${quoteInput(text)} is not a finite decimal` },
-    ]);
-  }
-  const short = shortForm(text, MAX_INTEGER_DIGITS - MIN_EXPONENT);
-  if (short === undefined) {
-    throw new BilateralError('OUT_OF_RANGE', [
-      { path, message: `${quoteInput(text)} is past the supported range` },
-    ]);
-  }
-  return checkRange(new Decimal(short), 'the value', path);
 }

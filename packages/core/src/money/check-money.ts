@@ -1,7 +1,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { checkRange } from '../_internal/decimal-range.js';
+import { fromForeign } from '../_internal/foreign-decimal.js';
 import { describeInput } from '../_internal/quote-input.js';
-import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import type { Money } from './money.js';
 
@@ -33,7 +33,7 @@ export function checkMoney(value: unknown, path: IssuePath = []): Money {
       return value;
     }
     // Another copy's Decimal, or an object that only carries the brand: read through its text.
-    return Object.freeze({ amount: toDecimal(amount, [...path, 'amount']), currency });
+    return Object.freeze({ amount: fromForeign(amount, [...path, 'amount']), currency });
   }
   const hint = 'build Money with money(amount, currency), or parseMoney for its JSON form';
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,5 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
-import { toDecimal } from '../_internal/to-decimal.js';
+import { fromForeign } from '../_internal/foreign-decimal.js';
 import { BilateralError, type BilateralIssue } from '../errors/index.js';
 import { formatPeriod } from '../period/format-period.js';
 import { parsePeriod } from '../period/parse-period.js';
@@ -331,7 +331,7 @@ class ChunkedFlowTableBuilder implements FlowTableBuilder {
     } else if (Decimal.isDecimal(value)) {
       // Another copy's Decimal, or an object that only carries the brand: read through its text.
       try {
-        text = toDecimal(value, []).toFixed();
+        text = fromForeign(value, []).toFixed();
       } catch (error) {
         if (error instanceof BilateralError) return error.issues[0]?.message ?? error.message;
         throw error;

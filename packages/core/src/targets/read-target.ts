@@ -1,6 +1,6 @@
 import { Decimal } from '../_internal/decimal.js';
+import { fromForeign } from '../_internal/foreign-decimal.js';
 import { describeInput } from '../_internal/quote-input.js';
-import { toDecimal } from '../_internal/to-decimal.js';
 import { BilateralError, type BilateralIssue, type IssuePath } from '../errors/index.js';
 import { economyCodeIssue } from '../flow/economy-code-issue.js';
 import { isMeasure, SERIES_MEASURES } from '../flow/series-measures.js';
@@ -88,7 +88,7 @@ export function readTarget(input: unknown, path: IssuePath = ['target']): Target
   const read = (value: unknown, at: readonly string[]): Decimal => {
     if (value instanceof Decimal) return value;
     try {
-      return toDecimal(value as Decimal, [...path, ...at]);
+      return fromForeign(value, [...path, ...at]);
     } catch (error) {
       if (!(error instanceof BilateralError)) throw error;
       issues.push(...error.issues);
