@@ -91,10 +91,11 @@ describe('issues alike, said once (h302)', () => {
     expect(issuesMessage(rows)).toBe(
       '300 problems\n  - rows[0].currency (line 2), rows[1].currency (line 3), rows[2].currency (line 4) and 297 more (300 in all): "usd" is not an ISO 4217 currency code: did you mean USD?',
     );
-    // Kept and counted (an import of more than 1,000): the same line, and the count in all.
+    // Kept and counted (an import of more than 1,000): the line says how many were kept (those
+    // only counted may be of this message too), and the count in all is said below.
     expect(issuesMessage(rows, 1500).split('\n')).toEqual([
       '1,500 problems',
-      '  - rows[0].currency (line 2), rows[1].currency (line 3), rows[2].currency (line 4) and 297 more (300 in all): "usd" is not an ISO 4217 currency code: did you mean USD?',
+      '  - rows[0].currency (line 2), rows[1].currency (line 3), rows[2].currency (line 4) and 297 more (300 kept): "usd" is not an ISO 4217 currency code: did you mean USD?',
       '  … and 1,200 more problems (counted, not kept)',
     ]);
   });
@@ -114,6 +115,11 @@ describe('issues alike, said once (h302)', () => {
   it('says a message of the input as a whole once, with how many times', () => {
     const empty = { path: [], message: 'empty' };
     expect(issueLines([empty, empty, empty], '  ')).toEqual(['  empty (3 times)']);
+    // Of the problems kept, when others were only counted.
+    expect(issueLines([empty, empty, empty], '  ', 5)).toEqual([
+      '  empty (3 kept)',
+      '  … and 2 more problems (counted, not kept)',
+    ]);
   });
 
   it('counts the issues past the lines it writes, not the lines', () => {

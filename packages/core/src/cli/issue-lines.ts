@@ -123,13 +123,15 @@ function issueGroups(issues: readonly BilateralIssue[]): IssueGroup[] {
 /**
  * A group's line: `flows[0].currency, flows[1].currency, flows[2].currency and 497 more (500 in
  * all): must be …`; one issue as {@link issueLine} writes it; issues of the input as a whole
- * `empty (3 times)`.
+ * `empty (3 times)`. When `cut` (problems past the kept ones were only counted, and may be alike
+ * too), the count is of those kept: `(500 kept)`, `empty (3 kept)`.
  */
-function groupLine({ first, message, whole, places, count }: IssueGroup): string {
+function groupLine({ first, message, whole, places, count }: IssueGroup, cut = false): string {
   if (count === 1) return issueLine(first);
-  if (whole) return `${message} (${grouped(count)} times)`;
+  const counted = `${grouped(count)} ${cut ? 'kept' : whole ? 'times' : 'in all'}`;
+  if (whole) return `${message} (${counted})`;
   const others = count - places.length;
-  const more = others > 0 ? ` and ${grouped(others)} more (${grouped(count)} in all)` : '';
+  const more = others > 0 ? ` and ${grouped(others)} more (${counted})` : '';
   return `${places.join(', ')}${more}: ${message}`;
 }
 
@@ -139,7 +141,7 @@ function groupLine({ first, message, whole, places, count }: IssueGroup): string
  * be …`; an issue of its own as {@link issueLine} writes it).
  */
 export function everyIssueLine(issues: readonly BilateralIssue[]): string[] {
-  return issueGroups(issues).map(groupLine);
+  return issueGroups(issues).map((group) => groupLine(group));
 }
 
 /**
@@ -156,9 +158,9 @@ function groupedLines(
 ): string[] {
   const groups = issueGroups(issues);
   const shown = groups.slice(0, max);
-  const lines = shown.map((group) => `${indent}${groupLine(group)}`);
-  const left = issues.length - shown.reduce((sum, group) => sum + group.count, 0);
   const cut = count > issues.length;
+  const lines = shown.map((group) => `${indent}${groupLine(group, cut)}`);
+  const left = issues.length - shown.reduce((sum, group) => sum + group.count, 0);
   if (left > 0) lines.push(`  … and ${grouped(left)} more (${where(cut)})`);
   if (cut) {
     lines.push(`  … and ${countOf(count - issues.length, 'more problem')} (counted, not kept)`);
@@ -201,7 +203,8 @@ export function issueLine(issue: BilateralIssue): string {
 
 /**
  * A line per group of issues alike for a terminal (`indent` then `path: message`; issues of one
- * message on one line, with their first three paths and how many in all), at most 50, then how
+ * message on one line, with their first three paths and how many in all, or how many kept when
+ * `count` says others were only counted), at most 50, then how
  * many issues more; `count`, the problems found in all when `issues` keeps only the first of
  * them (`error.issueCount`), then says how many were only counted. `--json` lists each issue.
  */
