@@ -29,9 +29,11 @@ import {
   KEY_COLUMNS,
   problemsSql,
   rowsSql,
+  STATUS,
   sourceSql,
   sqlText,
   surveySql,
+  VALUATION,
 } from './bulk-sql.js';
 import type {
   BulkExclusionReason,
@@ -71,8 +73,12 @@ function possiblyTruncated(counts: readonly (readonly [string, number])[]): stri
   return `${names}${more > 0 ? ` and ${more} more files` : ''} hold exactly as many records as ${limit}: their queries may have been cut; split them and import the parts`;
 }
 
-/** The rows of `bulk_groups` that are the result, in a stable order. */
-export const IMPORTED_GROUPS = `SELECT reporter, partner, flow, period, commodity, low AS value
+/**
+ * The rows of `bulk_groups` that are the result, in a stable order, each with the status and
+ * valuation the core writes on its flow (of its first record).
+ */
+export const IMPORTED_GROUPS = `SELECT reporter, partner, flow, period, commodity, low AS value,
+  ${STATUS} AS status, ${VALUATION} AS valuation
 FROM bulk_groups WHERE problem IS NULL AND reason IS NULL
 ORDER BY reporter, partner, flow, period, commodity NULLS FIRST`;
 

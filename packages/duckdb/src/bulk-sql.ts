@@ -631,6 +631,23 @@ const NOTED = `CASE WHEN restored THEN '1' ELSE '-' END
   || '|' || CASE WHEN partner_status = 'fallback' THEN partner_code || ' ' || partner_iso ELSE '' END`;
 
 /**
+ * The status of an imported flow of `bulk_groups` from its `noted` ({@link NOTED}: its fourth
+ * mark), as the core's importer writes it: `estimate` where UNSD converted a commodity code from
+ * the reporter's HS edition or estimated the value, else `official`.
+ */
+export const STATUS =
+  "CASE WHEN substr(noted, 4, 1) IN ('c', 'e') THEN 'estimate' ELSE 'official' END";
+
+/**
+ * The valuation of an imported flow of `bulk_groups` from its `noted` ({@link NOTED}: its sixth
+ * mark) and `flow`, as the core's importer writes it: FOB for an import whose primaryValue is
+ * fobvalue and not cifvalue, CIF for an export the other way round, else FOB for exports and CIF
+ * for imports.
+ */
+export const VALUATION = `CASE substr(noted, 6, 1) WHEN 'F' THEN 'FOB' WHEN 'C' THEN 'CIF'
+  ELSE CASE flow WHEN 'export' THEN 'FOB' ELSE 'CIF' END END`;
+
+/**
  * Every record with its first problem (a code naming the field, `NULL` when it can be read; its
  * others: `problemsSql`), its exclusion reason (`NULL` when it is imported) and its keys and value
  * as the result holds them. Needs the temporary table `bulk_economies(code, iso, economy, status)`.

@@ -8,7 +8,13 @@ import { constants, gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bilateral } from '../../core/src/__fixtures__/run-cli.js';
-import { BULK_COLUMNS, bulkRecord, bulkText, scratchFolder } from './__fixtures__/bulk-records.js';
+import {
+  BULK_COLUMNS,
+  type BulkRecord,
+  bulkRecord,
+  bulkText,
+  scratchFolder,
+} from './__fixtures__/bulk-records.js';
 import { importWithDuckdb } from './__fixtures__/import-with-duckdb.js';
 
 const scratch = await scratchFolder();
@@ -36,13 +42,24 @@ async function sameFlows(input: string): Promise<string[]> {
   return flows;
 }
 
-/** Each flow of a dataset file as one line of text, sorted. */
+/** Each flow of a dataset file as one line of text (its keys, value, status and valuation), sorted. */
 async function flowsOf(path: string): Promise<string[]> {
   const { flows } = JSON.parse(await readFile(path, 'utf8')) as {
     flows: Record<string, string | undefined>[];
   };
   return flows
-    .map((f) => [f.reporter, f.partner, f.flow, f.period, f.commodity ?? '', f.value].join(' '))
+    .map((f) =>
+      [
+        f.reporter,
+        f.partner,
+        f.flow,
+        f.period,
+        f.commodity ?? '',
+        f.value,
+        f.status,
+        f.valuation,
+      ].join(' '),
+    )
     .sort();
 }
 
@@ -63,7 +80,7 @@ test("the API's CSV download (/work/shared/fixtures/shapes/v1-ui.csv): a value i
   });
   const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
   expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
-  expect(flows).toContain('SGP CHN import 2019  51234500000');
+  expect(flows).toContain('SGP CHN import 2019  51234500000 official CIF');
 });
 
 describe('a file that is no UTF-8 text, or empty: both engines refuse it alike (code, exit code, words)', () => {
@@ -235,9 +252,9 @@ describe("Excel's sep= first line: both engines read the delimiter it names, the
     const duckdb = await importWithDuckdb(folder, join(scratch.folder, 'out.json'));
     expect(duckdb.code).toBe(0);
     expect(await flowsOf(join(scratch.folder, 'out.json'))).toEqual([
-      'VNM LAO export 2022  1000',
-      'VNM LAO export 2023  1000',
-      'VNM LAO export 2023 02 1000',
+      'VNM LAO export 2022  1000 official FOB',
+      'VNM LAO export 2023  1000 official FOB',
+      'VNM LAO export 2023 02 1000 official FOB',
     ]);
   });
 
@@ -276,10 +293,10 @@ describe("Excel's sep= first line: both engines read the delimiter it names, the
     const duckdb = await importWithDuckdb(folder, join(scratch.folder, 'out.json'));
     expect(duckdb.code).toBe(0);
     expect(await flowsOf(join(scratch.folder, 'out.json'))).toEqual([
-      'VNM LAO export 2021  1000',
-      'VNM LAO export 2022  1000',
-      'VNM LAO export 2023  1000',
-      'VNM LAO export 2023 02 1000',
+      'VNM LAO export 2021  1000 official FOB',
+      'VNM LAO export 2022  1000 official FOB',
+      'VNM LAO export 2023  1000 official FOB',
+      'VNM LAO export 2023 02 1000 official FOB',
     ]);
   });
 
@@ -543,9 +560,9 @@ test('a value of minus zero is read as 0, as the core reads it, not refused as n
   const file = await scratch.write('minus-zero.csv', bulkText(records));
   const flows = await sameFlows(file);
   expect(flows).toEqual([
-    'VNM LAO export 2021  0',
-    'VNM LAO export 2022  0',
-    'VNM LAO export 2023  0',
+    'VNM LAO export 2021  0 official FOB',
+    'VNM LAO export 2022  0 official FOB',
+    'VNM LAO export 2023  0 official FOB',
   ]);
 });
 
@@ -719,7 +736,7 @@ test('a value of more than 18 decimal places is read as the core reads it, not a
     bulkText([bulkRecord({ primaryValue: '0.0000000000000000001' })]),
   );
   const flows = await sameFlows(file);
-  expect(flows).toEqual(['VNM LAO export 2023  0.0000000000000000001']);
+  expect(flows).toEqual(['VNM LAO export 2023  0.0000000000000000001 official FOB']);
 });
 
 test('a value written with more than 36 decimal places, those past the 36th zeros, is read as the core reads it', async () => {
@@ -733,7 +750,10 @@ test('a value written with more than 36 decimal places, those past the 36th zero
     ]),
   );
   const flows = await sameFlows(file);
-  expect(flows).toEqual(['VNM LAO export 2023  0.5', `VNM LAO export 2023 01 2.${'1'.repeat(36)}`]);
+  expect(flows).toEqual([
+    'VNM LAO export 2023  0.5 official FOB',
+    `VNM LAO export 2023 01 2.${'1'.repeat(36)} official FOB`,
+  ]);
 });
 
 test('a file of exactly 500 records (the limit of the preview API) is noted possibly cut, as the core notes it', async () => {
@@ -903,10 +923,10 @@ test('an empty period is taken from refYear, refMonth and refPeriodId, as the co
   );
   const flows = await sameFlows(file);
   expect(flows).toEqual([
-    'VNM LAO export 2021  1000',
-    'VNM LAO export 2022  1000',
-    'VNM LAO export 2023-03  1000',
-    'VNM LAO import 2022-04  1000',
+    'VNM LAO export 2021  1000 official FOB',
+    'VNM LAO export 2022  1000 official FOB',
+    'VNM LAO export 2023-03  1000 official FOB',
+    'VNM LAO import 2022-04  1000 official CIF',
   ]);
 });
 
@@ -1000,10 +1020,10 @@ test('an empty period is taken from a refYear or refMonth with a sign or leading
   );
   const flows = await sameFlows(file);
   expect(flows).toEqual([
-    'VNM LAO export 2021  1000',
-    'VNM LAO export 2022  1000',
-    'VNM LAO export 2023-03  1000',
-    'VNM LAO export 2023-04  1000',
+    'VNM LAO export 2021  1000 official FOB',
+    'VNM LAO export 2022  1000 official FOB',
+    'VNM LAO export 2023-03  1000 official FOB',
+    'VNM LAO export 2023-04  1000 official FOB',
   ]);
 });
 
@@ -1094,12 +1114,12 @@ test('an exponent of four digits or more, and a cmdCode written 0901.0, are read
     ]),
   );
   expect(await sameFlows(read)).toEqual([
-    'VNM LAO export 2023  1000',
-    'VNM LAO export 2023 01 0.25',
-    'VNM LAO export 2023 02 0',
-    'VNM LAO export 2023 03 0',
-    'VNM LAO export 2023 0901 1000',
-    'VNM LAO export 2023 0902 1000',
+    'VNM LAO export 2023  1000 official FOB',
+    'VNM LAO export 2023 01 0.25 official FOB',
+    'VNM LAO export 2023 02 0 official FOB',
+    'VNM LAO export 2023 03 0 official FOB',
+    'VNM LAO export 2023 0901 1000 official FOB',
+    'VNM LAO export 2023 0902 1000 official FOB',
   ]);
   // Past the range, however the exponent is written, in the core's words.
   const past = await scratch.write(
@@ -1409,4 +1429,73 @@ test('a flow whose duplicates are written differently is noted as its first reco
     'missing-quantity (5)',
   ]);
   expect(duckdb).toEqual(core);
+});
+
+describe("each flow's status and valuation: the core's, with either engine", () => {
+  const columns = [...BULK_COLUMNS, 'isOriginalClassification'] as const;
+  const record = (fields: Partial<BulkRecord>) =>
+    bulkRecord({ isOriginalClassification: 'true', ...fields });
+  test.each([
+    [
+      'an import whose primaryValue is fobvalue and not cifvalue: FOB',
+      record({ flowCode: 'M', fobvalue: '1000', cifvalue: '1100' }),
+      'VNM LAO import 2023  1000 official FOB',
+    ],
+    [
+      'an export whose primaryValue is cifvalue and not fobvalue: CIF',
+      record({ cifvalue: '1000.0', fobvalue: '900' }),
+      'VNM LAO export 2023  1000 official CIF',
+    ],
+    [
+      'an import whose primaryValue is both: CIF',
+      record({ flowCode: 'M', fobvalue: '1000', cifvalue: '1000' }),
+      'VNM LAO import 2023  1000 official CIF',
+    ],
+    [
+      'a commodity code converted from the HS edition the reporter used: estimate',
+      record({ cmdCode: '0901', isOriginalClassification: 'false' }),
+      'VNM LAO export 2023 0901 1000 estimate FOB',
+    ],
+    [
+      'TOTAL converted from another HS edition: official (the rule is about commodity codes)',
+      record({ isOriginalClassification: '0' }),
+      'VNM LAO export 2023  1000 official FOB',
+    ],
+    [
+      'neither reported nor an aggregate: estimate',
+      record({ isReported: 'false', isAggregate: '0' }),
+      'VNM LAO export 2023  1000 estimate FOB',
+    ],
+    [
+      'not reported but an aggregate: official',
+      record({ isReported: 'false', isAggregate: 'true' }),
+      'VNM LAO export 2023  1000 official FOB',
+    ],
+  ])('%s', async (_name, given, flow) => {
+    // DuckDB wrote every flow official, FOB for exports and CIF for imports.
+    const file = await scratch.write('status.csv', bulkText([given], ',', columns));
+    expect(await sameFlows(file)).toEqual([flow]);
+  });
+
+  test.each([
+    [
+      'an estimate first, then the same value reported',
+      [
+        record({ isReported: 'false', isAggregate: 'false', flowCode: 'M', fobvalue: '1e3' }),
+        record({ primaryValue: '1e3', flowCode: 'M' }),
+      ],
+      'VNM LAO import 2023  1000 estimate FOB',
+    ],
+    [
+      'a reported value first, then the same value as an estimate',
+      [
+        record({ primaryValue: '1e3', flowCode: 'M' }),
+        record({ isReported: 'false', isAggregate: 'false', flowCode: 'M', fobvalue: '1e3' }),
+      ],
+      'VNM LAO import 2023  1000 official CIF',
+    ],
+  ])('a duplicate: %s, as its first record', async (_name, given, flow) => {
+    const file = await scratch.write('status-duplicate.csv', bulkText(given, ',', columns));
+    expect(await sameFlows(file)).toEqual([flow]);
+  });
 });

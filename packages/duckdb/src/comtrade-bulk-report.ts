@@ -121,10 +121,12 @@ export interface ComtradeBulkReport {
    * message in the core's words (`reporterCode 999 is not in …`). Each other `count` is of
    * imported flows, as the core's notes are of the rows that became flows: a duplicate or a record
    * left out is not counted, and a flow is noted as its first record is (in file order, then line
-   * or row order). The table and the dataset `bilateral import comtrade --engine duckdb` writes do
-   * not carry what `estimate` and `valuation` say (no status column, and `official` in the
-   * dataset; FOB for exports, CIF for imports), nor the core's note on each flow (`quantity not
-   * reported`, `estimated by UNSD`, the commodity's description, quantity and net weight).
+   * or row order). What `estimate` and `valuation` say is on each flow as the core writes it (of
+   * its first record): the table's status and the `valuations` beside it, and the dataset
+   * `bilateral import comtrade --engine duckdb` writes; not in the Parquet file
+   * `writeComtradeBulkParquet` writes (no status or valuation column). No flow carries the core's
+   * note on each flow (`quantity not reported`, `estimated by UNSD`, the commodity's description,
+   * quantity and net weight).
    */
   readonly notes: readonly {
     readonly code:

@@ -511,3 +511,26 @@ describe('readComtradeBulk refuses, naming file, line and field', () => {
     }
   });
 });
+
+test("each row's status in the table, and its valuation beside it, as the core's importer gives them", async () => {
+  // The table had no status, and nothing said an import was valued FOB.
+  const file = await scratch.write(
+    'status-valuation.csv',
+    bulkText([
+      bulkRecord({ flowCode: 'M', fobvalue: '1000', cifvalue: '1100' }),
+      bulkRecord({ isReported: 'false', isAggregate: 'false' }),
+      bulkRecord({ partnerCode: '116', partnerISO: 'KHM', cifvalue: '1000', fobvalue: '' }),
+    ]),
+  );
+  const { table, valuations } = await readComtradeBulk(file, { instance });
+  expect(
+    Array.from({ length: table.length }, (_, row) =>
+      [
+        table.keyAt(row, 'partner'),
+        table.keyAt(row, 'flow'),
+        table.keyAt(row, 'status'),
+        valuations[row],
+      ].join(' '),
+    ),
+  ).toEqual(['KHM export official CIF', 'LAO export estimate FOB', 'LAO import official FOB']);
+});

@@ -12,12 +12,18 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * re-exports and the other flow parts are left out, the World is a partner of its own and never
  * added to its parts); every other record is counted under its reason. `primaryValue` is read as
  * text and cast to `DECIMAL(38, scale)`, never through a float; reporter and partner codes are
- * mapped with the core's `economyFromComtradeCode` once per distinct code. The result streams
- * from DuckDB into the core's table builder in chunks.
+ * mapped with the core's `economyFromComtradeCode` once per distinct code. Each flow has the
+ * status the core's importer gives it (`estimate` where UNSD converted a commodity code from the
+ * reporter's HS edition or estimated the value, else `official`) and, in `valuations`, its
+ * valuation (FOB for exports and CIF for imports, but FOB for an import whose `primaryValue` is
+ * `fobvalue` and not `cifvalue`, CIF for an export the other way round): those of its first
+ * record when it has duplicates. The result streams from DuckDB into the core's table builder in
+ * chunks.
  *
  * @param paths - a file, a folder (read recursively), or a list of either
  * @param options - scale, commodities, source id and DuckDB settings ({@link ComtradeBulkOptions})
- * @returns the table (currency USD, source `un-comtrade`, no status) and the report
+ * @returns the table (currency USD, source `un-comtrade`, a status on each row), the valuation of
+ * each of its rows, and the report
  * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for a missing path or a bad option;
  * `INVALID_IMPORT` naming file, line and field of each record that cannot be read (the first 1,000 in `issues`, the rest counted in `issueCount`),
  * or of records that repeat a key with different values (every problem of a record, in the core
@@ -29,11 +35,13 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * import { readComtradeBulk } from '@bilateral/duckdb';
  * import { sumBy } from '@bilateral/core';
  *
- * const { table, report } = await readComtradeBulk('comtrade/'); // a folder of .txt.gz files
+ * const { table, report, valuations } = await readComtradeBulk('comtrade/'); // a folder of .txt.gz files
  * [report.records, report.imported, report.excluded.map((e) => `${e.count} ${e.reason}`)];
  * //=> [12, 6, ['3 flow-part', '1 mode-of-transport', '2 duplicate']]
  * sumBy(table, ['reporter', 'flow']).toRows()[0].value.toString();
  * //=> '1449435000000'
+ * [table.keyAt(0, 'status'), valuations[0]];
+ * //=> ['official', 'FOB']
  * await readComtradeBulk('bad.csv');
  * // throws BilateralError [INVALID_IMPORT]: files[0].rows[3].primaryValue: bad.csv line 5: "1,5" has a comma as the decimal separator: write "1.5"
  * ```
@@ -43,21 +51,24 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
 export async function readComtradeBulk(
   paths: string | readonly string[],
   options: ComtradeBulkOptions = {},
-): Promise<{ table: FlowTable; report: ComtradeBulkReport }> {
+): Promise<{
+  table: FlowTable;
+  valuations: readonly ('FOB' | 'CIF')[];
+  report: ComtradeBulkReport;
+}> {
   return withConnection(options, async (connection) => {
     const files = await listBulkFiles(paths);
     const { report, sourceId } = await readBulk(connection, files, options);
     const builder = createFlowTableBuilder();
+    const valuations: ('FOB' | 'CIF')[] = [];
     const result = await connection.stream(
-      `SELECT reporter, partner, flow, period, commodity, CAST(value AS VARCHAR) AS value FROM (${IMPORTED_GROUPS})`,
+      `SELECT reporter, partner, flow, period, commodity, CAST(value AS VARCHAR) AS value, status, valuation FROM (${IMPORTED_GROUPS})`,
     );
     for (;;) {
       const chunk = await result.fetchChunk();
       if (chunk === null || chunk.rowCount === 0) break;
-      const [reporters, partners, flows, periods, commodities, values] = chunk.getColumns() as (
-        | string
-        | null
-      )[][];
+      const [reporters, partners, flows, periods, commodities, values, statuses, valued] =
+        chunk.getColumns() as (string | null)[][];
       const records = new Array<FlowRecord>(chunk.rowCount);
       for (let i = 0; i < chunk.rowCount; i++) {
         records[i] = {
@@ -69,10 +80,12 @@ export async function readComtradeBulk(
           currency: 'USD',
           commodity: commodities?.[i] ?? null,
           source: sourceId,
+          status: statuses?.[i] as string,
         };
+        valuations.push(valued?.[i] as 'FOB' | 'CIF');
       }
       builder.append(records);
     }
-    return { table: builder.finish(), report };
+    return { table: builder.finish(), valuations, report };
   });
 }

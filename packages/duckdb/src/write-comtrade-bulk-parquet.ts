@@ -21,7 +21,7 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * | `period` | VARCHAR | Bilateral's period text: `2023` or `2023-09` |
  * | `commodity` | VARCHAR | HS code of 2–8 digits; `NULL` for the total (Comtrade's TOTAL) |
  * | `currency` | VARCHAR | `USD` |
- * | `value` | DECIMAL(38, scale) | `primaryValue`, exact (FOB for exports, CIF for imports) |
+ * | `value` | DECIMAL(38, scale) | `primaryValue`, exact (FOB for exports, CIF for imports as a rule; no column says which) |
  * | `source` | VARCHAR | the source id (`un-comtrade`) |
  *
  * @param paths - a file, a folder (read recursively), or a list of either

@@ -36,7 +36,11 @@ const HINT_BYTES = 100 * 1024 * 1024;
 
 /** What the command uses of `@bilateral/duckdb` (loaded only when asked for). */
 interface DuckDBEngine {
-  readComtradeBulk(paths: string): Promise<{ table: FlowTable; report: DuckDBReport }>;
+  readComtradeBulk(paths: string): Promise<{
+    table: FlowTable;
+    valuations: readonly ('FOB' | 'CIF')[];
+    report: DuckDBReport;
+  }>;
   writeComtradeBulkParquet(paths: string, output: string): Promise<{ report: DuckDBReport }>;
 }
 interface DuckDBReport {
@@ -114,11 +118,12 @@ async function importWithDuckDB(
               title,
               date: options.date ?? new Date().toISOString().slice(0, 10),
               language: 'en',
-              note: `Imported by Bilateral (DuckDB engine) from ${countOf(report.records, 'UN Comtrade bulk record')}, totals only. Values are primaryValue in US dollars: FOB for exports, CIF for imports. Statuses are not read from the bulk files.`,
+              note: `Imported by Bilateral (DuckDB engine) from ${countOf(report.records, 'UN Comtrade bulk record')}, totals only. Values are primaryValue in US dollars: FOB for exports, CIF for imports.`,
             },
           ],
         },
         read.table,
+        read.valuations,
       );
       flows = written.flows;
       whole = written.whole;

@@ -23,7 +23,10 @@ const source = {
 };
 const head = { id: 'bulk', title: { en: 'UN Comtrade bulk files' }, sources: [source] };
 
-/** `count` records from CHN, each of its own commodity (row 0 the total), every other an import. */
+/**
+ * `count` records from CHN, each of its own commodity (row 0 the total), every other an import,
+ * row 3 an estimate.
+ */
 const records = (count: number) =>
   Array.from({ length: count }, (_, at) => ({
     reporter: 'CHN',
@@ -33,12 +36,23 @@ const records = (count: number) =>
     value: `${at + 1}2345678901234567890.05`,
     currency: 'USD',
     ...(at === 0 ? {} : { commodity: String(100000 + at) }),
+    status: at === 3 ? 'estimate' : 'official',
   }));
 
-test('writes the document the whole-text writer wrote, in the core engine’s bytes, exact digits', async () => {
+/** The valuations of `count` such records: FOB for exports and CIF for imports, row 2 CIF. */
+const valuations = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, at) => (at % 2 === 0 && at !== 2 ? 'FOB' : 'CIF') as 'FOB' | 'CIF',
+  );
+
+test('writes the document the whole-text writer wrote, in the core engine’s bytes, exact digits, each status and valuation', async () => {
   const output = join(folder, 'small.json');
   const table = flowTableFromRecords(records(4));
-  expect(await writeDuckDBDataset(output, head, table)).toEqual({ flows: 4, whole: true });
+  expect(await writeDuckDBDataset(output, head, table, valuations(4))).toEqual({
+    flows: 4,
+    whole: true,
+  });
   const text = await readFile(output, 'utf8');
   const flows = Array.from({ length: 4 }, (_, row) => ({
     reporter: 'CHN',
@@ -47,9 +61,9 @@ test('writes the document the whole-text writer wrote, in the core engine’s by
     period: String(1990 + row),
     value: `${row + 1}2345678901234567890.05`,
     currency: 'USD',
-    valuation: row % 2 === 0 ? 'FOB' : 'CIF',
+    valuation: row === 0 ? 'FOB' : 'CIF',
     ...(row === 0 ? {} : { commodity: String(100000 + row) }),
-    status: 'official',
+    status: row === 3 ? 'estimate' : 'official',
     source: 'un-comtrade',
   }));
   expect(JSON.parse(text)).toEqual({ ...head, flows });
@@ -63,7 +77,9 @@ test('no written text holds the whole document: it goes out in pieces of at most
   const write = vi.mocked(writtenBeside.writeBeside);
   write.mockClear();
   const table = flowTableFromRecords(records(10_000));
-  expect(await writeDuckDBDataset(output, head, table)).toMatchObject({ flows: 10_000 });
+  expect(await writeDuckDBDataset(output, head, table, valuations(10_000))).toMatchObject({
+    flows: 10_000,
+  });
   const text = await readFile(output, 'utf8');
   const pieces = write.mock.calls.map(([, piece]) => piece);
   expect(pieces.join('')).toBe(text);
@@ -83,7 +99,9 @@ test('a flow that fails the check is named at its place in the whole document, a
       row === 4096 && key === 'reporter' ? 'chn' : valid.keyAt(row, key),
     valueAt: (row: number) => valid.valueAt(row),
   } as unknown as FlowTable;
-  const error = await writeDuckDBDataset(output, head, table).catch((e: unknown) => e);
+  const error = await writeDuckDBDataset(output, head, table, valuations(5000)).catch(
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BilateralError);
   expect((error as BilateralError).issues[0]?.path).toEqual(['flows', 4096, 'reporter']);
   await expect(readFile(output)).rejects.toMatchObject({ code: 'ENOENT' });
@@ -92,10 +110,10 @@ test('a flow that fails the check is named at its place in the whole document, a
 test('an empty table: the document is checked all the same, and written with no flows', async () => {
   const output = join(folder, 'empty.json');
   const table = flowTableFromRecords([]);
-  expect(await writeDuckDBDataset(output, head, table)).toEqual({ flows: 0, whole: true });
+  expect(await writeDuckDBDataset(output, head, table, [])).toEqual({ flows: 0, whole: true });
   expect(JSON.parse(await readFile(output, 'utf8'))).toEqual({ ...head, flows: [] });
   const bad = join(folder, 'empty-bad.json');
-  const error = await writeDuckDBDataset(bad, { ...head, id: 'Not an id' }, table).catch(
+  const error = await writeDuckDBDataset(bad, { ...head, id: 'Not an id' }, table, []).catch(
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(BilateralError);

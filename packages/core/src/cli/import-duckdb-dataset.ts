@@ -10,7 +10,8 @@ const BATCH = 4096;
 
 /**
  * Writes the dataset `document` (its id, title and one source) with the flows of `table` (US
- * dollars, FOB for exports and CIF for imports, official) to `output` through the core engine's
+ * dollars, each with its row's status, and the valuation `valuations` gives its row, as
+ * `readComtradeBulk` of `@bilateral/duckdb` gives both) to `output` through the core engine's
  * {@link ImportOutput}: piece by piece, so no string holds the whole document (two million flows
  * are more text than a JS string can hold), in the core engine's bytes. Each batch of flows is
  * checked with the document before it is written (an empty table: the document alone); a flow
@@ -24,12 +25,13 @@ export async function writeDuckDBDataset(
   output: string,
   document: Omit<DatasetDocument, 'flows'>,
   table: FlowTable,
+  valuations: readonly ('FOB' | 'CIF')[],
 ): Promise<{ flows: number; whole: boolean }> {
   const out = await ImportOutput.open(output, document.id);
   try {
     // Once at least: the document of an empty table is checked too.
     for (let at = 0; at === 0 || at < table.length; at += BATCH) {
-      const flows = flowsOf(table, at, Math.min(at + BATCH, table.length));
+      const flows = flowsOf(table, valuations, at, Math.min(at + BATCH, table.length));
       const check = safeParseDataset({ ...document, flows });
       if (!check.success) throw movedBy(check.error, at);
       await out.add(flows);
@@ -42,8 +44,13 @@ export async function writeDuckDBDataset(
   }
 }
 
-/** The flows of rows `from` to `to` (not included) of `table`. */
-function flowsOf(table: FlowTable, from: number, to: number): TradeFlowJson[] {
+/** The flows of rows `from` to `to` (not included) of `table`, valued as `valuations` says. */
+function flowsOf(
+  table: FlowTable,
+  valuations: readonly ('FOB' | 'CIF')[],
+  from: number,
+  to: number,
+): TradeFlowJson[] {
   return Array.from({ length: to - from }, (_, at) => {
     const row = from + at;
     const commodity = table.keyAt(row, 'commodity');
@@ -55,9 +62,10 @@ function flowsOf(table: FlowTable, from: number, to: number): TradeFlowJson[] {
       period: table.keyAt(row, 'period'),
       value: table.valueAt(row).toFixed(),
       currency: 'USD',
-      valuation: flow === 'export' ? 'FOB' : 'CIF',
+      valuation: valuations[row] as 'FOB' | 'CIF',
       ...(commodity === '' ? {} : { commodity }),
-      status: 'official',
+      // Checked with the document: a status the schema does not take is refused with its path.
+      status: table.keyAt(row, 'status') as TradeFlowJson['status'],
       source: 'un-comtrade',
     };
   });
