@@ -537,8 +537,8 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
     readdirSync(folder)
       .filter((file) => file.endsWith('.js'))
       .map((file) => join(folder, file)),
-    { loader: autoloader },
   );
+  await terseChunks([autoloader], { compress: false });
 }
 
 /** tsup plugin: {@link mergeChunks} on the script-tag bundle once tsup has written it. */

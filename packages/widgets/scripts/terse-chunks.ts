@@ -26,26 +26,25 @@ import { alignBindingNames, type MangledTree } from './aligned-binding-names.js'
  * names); licence comments (`/*!`, `@license`) stay.
  *
  * @param files - paths of the `.js` files to minify again
- * @param options - `loader`, a file minified with them but only mangled (the autoloader)
+ * @param options - `compress: false` to mangle (and align) names only
  * @returns the files' sizes in bytes, before and after, summed
  *
  * @example
  * ```ts
  * const { before, after } = await terseChunks(['dist/bilateral-widgets/runtime-c52xby.js']);
  * // after < before: the file and its map rewritten
- * await terseChunks(chunks, { loader: 'dist/bilateral-widgets.js' });
+ * await terseChunks(['dist/bilateral-widgets.js'], { compress: false });
  * ```
  */
 export async function terseChunks(
   files: readonly string[],
-  { loader }: { readonly loader?: string } = {},
+  { compress = true }: { readonly compress?: boolean } = {},
 ): Promise<{ before: number; after: number }> {
   let before = 0;
   let after = 0;
   const written = new Set<string>();
-  const all = loader === undefined || files.includes(loader) ? files : [...files, loader];
-  const names = mapNames(all);
-  for (const file of all) {
+  const names = mapNames(files);
+  for (const file of files) {
     const code = readFileSync(file, 'utf8');
     const map = `${file}.map`;
     const mapped = existsSync(map);
@@ -54,7 +53,7 @@ export async function terseChunks(
     const { ast } = (await minify(code, {
       module: true,
       ecma: 2020,
-      compress: file !== loader && { passes: 3 },
+      compress: compress && { passes: 3 },
       format: { ast: true, code: false } as FormatOptions,
     })) as { ast: MangledTree };
     alignBindingNames(ast);
