@@ -1,17 +1,21 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from './chunk-links.js';
 import { buildScriptTag } from './script-tag-build.js';
-import { writtenFiles } from './written-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chunk-links-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes the files (name → code) into a folder of their own; returns their paths. */
-const written = (folder: string, files: Record<string, string>) =>
-  Object.values(writtenFiles(dir, folder, files));
+const written = (folder: string, files: Record<string, string>) => {
+  mkdirSync(join(dir, folder));
+  return Object.entries(files).map(([name, code]) => {
+    writeFileSync(join(dir, folder, name), code);
+    return join(dir, folder, name);
+  });
+};
 
 describe('brokenLinks', () => {
   it('names each import, re-export and property of an import() that the file named lacks', async () => {
@@ -26,15 +30,15 @@ describe('brokenLinks', () => {
         'Promise.all([import("./y.js"),1,import("./x.js")]).then(([y,,{H:x}])=>y.I+x);',
     });
     expect(await brokenLinks(files)).toEqual([
-      'a-b.js: import B from a-x.js, which does not export it',
-      'a-b.js: import of a-gone.js, which is not there',
-      'a-b.js: export from C from a-x.js, which does not export it',
-      'a-b.js: import() D from a-x.js, which does not export it',
-      'a-b.js: import() E from a-x.js, which does not export it',
-      'a-b.js: import() F from a-x.js, which does not export it',
-      'a-b.js: import() G from a-y.js, which does not export it',
-      'a-b.js: import() I from a-y.js, which does not export it',
-      'a-b.js: import() H from a-x.js, which does not export it',
+      'b.js: import B from x.js, which does not export it',
+      'b.js: import of gone.js, which is not there',
+      'b.js: export from C from x.js, which does not export it',
+      'b.js: import() D from x.js, which does not export it',
+      'b.js: import() E from x.js, which does not export it',
+      'b.js: import() F from x.js, which does not export it',
+      'b.js: import() G from y.js, which does not export it',
+      'b.js: import() I from y.js, which does not export it',
+      'b.js: import() H from x.js, which does not export it',
     ]);
   });
 
@@ -49,10 +53,10 @@ describe('brokenLinks', () => {
       'loader.js': 'export const load=()=>Promise.all([import("./x.js")]);',
     });
     expect(await brokenLinks(files, files[3])).toEqual([
-      'b-b.js: an import() of no literal file',
-      'b-b.js: import("b-x.js") read where this check cannot follow (a use (Call)), and it exports A',
-      'b-b.js: import("b-x.js") read where this check cannot follow (a use (Sub)), and it exports A',
-      'b-b.js: import("b-x.js") read where this check cannot follow (it in a Return), and it exports A',
+      'b.js: an import() of no literal file',
+      'b.js: import("x.js") read where this check cannot follow (a use (Call)), and it exports A',
+      'b.js: import("x.js") read where this check cannot follow (a use (Sub)), and it exports A',
+      'b.js: import("x.js") read where this check cannot follow (it in a Return), and it exports A',
     ]);
   });
 
