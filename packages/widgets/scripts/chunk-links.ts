@@ -161,9 +161,6 @@ async function linksOf(file: string, loader: string | undefined): Promise<Links>
           COMPARISONS.has((parent as { operator?: string }).operator ?? ''))
       ) {
         // Where the namespace is kept, or whether it is there yet: nothing read of it.
-      } else if (parent?.TYPE === 'VarDef' && parent.value === reference) {
-        const name = parent.name as TreeNode;
-        if (name.thedef !== undefined) readsOf(name.thedef, target, seen);
       } else {
         links.escaped.push([target, `a use (${parent?.TYPE})`]);
       }
@@ -216,13 +213,6 @@ async function linksOf(file: string, loader: string | undefined): Promise<Links>
       }
     } else if (all === undefined && parent?.TYPE === 'Await' && grand?.TYPE === 'Dot') {
       links.needs.push([target, grand.property as string, 'import()']);
-    } else if (
-      all === undefined &&
-      parent?.TYPE === 'Await' &&
-      grand?.TYPE === 'VarDef' &&
-      (grand.name as TreeNode).thedef !== undefined
-    ) {
-      readsOf((grand.name as TreeNode).thedef as Definition, target, new Set());
     } else if (parent?.TYPE !== 'SimpleStatement' && resolve(file) !== loader) {
       links.escaped.push([target, `it in a ${parent?.TYPE}`]);
     }
