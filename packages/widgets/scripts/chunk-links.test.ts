@@ -62,8 +62,9 @@ describe('brokenLinks', () => {
 
   it('finds none in the script-tag bundle as pnpm build writes it', async () => {
     // Its chunks' import bindings are renamed after bundling (aligned-binding-names.ts): each
-    // static import, re-export and property read of a lazily imported chunk (tables, tooltip, target calculations, the data reader, messages-vi/lo/zh,
-    // province names) must still name an export of the file it names.
+    // static import, re-export and property read of a lazily imported chunk (tables, tooltip,
+    // target calculations, the data reader, messages-vi/lo/zh, province names) must still name
+    // an export of the file it names.
     const out = join(dir, 'build');
     await buildScriptTag(out);
     const chunks = join(out, 'bilateral-widgets');

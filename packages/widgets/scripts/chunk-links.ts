@@ -51,8 +51,9 @@ interface Mapping {
 
 /** One file as this check reads it. */
 interface Links {
-  /** The names it exports, and the files whose exports it re-exports whole (`export*from`). */
+  /** The names it exports. */
   readonly exports: Set<string>;
+  /** The files whose exports it re-exports whole (`export*from`). */
   readonly everything: string[];
   /** What it needs of other files: [file, name, how the text says it]. */
   readonly needs: [string, string, string][];
