@@ -14,7 +14,6 @@ import { minify } from 'terser';
 /** What this check reads of terser's tree (terser exports no types for it). */
 interface Definition {
   readonly references: readonly TreeNode[];
-  readonly orig: readonly TreeNode[];
 }
 
 interface TreeNode {
@@ -27,7 +26,7 @@ interface TreeNode {
   readonly argnames?: readonly TreeNode[];
   readonly left?: TreeNode;
   readonly right?: TreeNode;
-  readonly value?: string | TreeNode | null;
+  readonly value?: string;
   readonly key?: string | TreeNode;
   readonly names?: readonly TreeNode[];
   readonly is_array?: boolean;
@@ -39,7 +38,6 @@ interface TreeNode {
   readonly imported_names?: readonly Mapping[] | null;
   readonly exported_names?: readonly Mapping[] | null;
   readonly exported_definition?: TreeNode | null;
-  readonly exported_value?: TreeNode | null;
   readonly is_default?: boolean;
   walk(visitor: { _visit(node: TreeNode, descend?: () => void): unknown }): void;
 }
@@ -79,9 +77,9 @@ function isPromiseAll(node: TreeNode | undefined): node is TreeNode {
 
 /** The file a literal module specifier names (`"./x.js"`, `` `./x.js` ``), else `undefined`. */
 function literalOf(node: TreeNode | undefined): string | undefined {
-  if (node?.TYPE === 'String') return node.value as string;
+  if (node?.TYPE === 'String') return node.value;
   const [segment, ...more] = node?.TYPE === 'TemplateString' ? (node.segments ?? []) : [];
-  return segment !== undefined && more.length === 0 ? (segment.value as string) : undefined;
+  return segment !== undefined && more.length === 0 ? segment.value : undefined;
 }
 
 /** Reads one file's links with terser's scopes (compress off, so the code is as written). */
