@@ -9,7 +9,7 @@ import { commodityLines, shortName } from './format-commodities.js';
 import { crossingLines } from './format-crossings.js';
 import { growthMarkText } from './growth-marks.js';
 import { localNumbers, localPercent, localSigns } from './local-numbers.js';
-import type { GrowthSection, IntervalJson, Report, TradeRow } from './report.js';
+import type { GrowthRow, GrowthSection, IntervalJson, Report, TradeRow } from './report.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { targetTexts } from './target-texts.js';
 import { styled } from './terminal-text.js';
@@ -161,6 +161,12 @@ function hs(commodity: string | null, words: ReportWords): string {
   return words.hs(commodity, name === null ? null : shortName(name));
 }
 
+/** A growth row's `computedRange` in `words`: `+0.5 % to +34.5 %`, or `more than +0.5 %`. */
+function rateRangeText(range: NonNullable<GrowthRow['computedRange']>, words: ReportWords): string {
+  const lo = percent(range.lo, words.locale);
+  return range.hi === null ? words.moreThan(lo) : words.range(lo, percent(range.hi, words.locale));
+}
+
 function growthTable(section: GrowthSection, words: ReportWords): string {
   const { locale } = words;
   const c = words.growthColumns;
@@ -168,8 +174,12 @@ function growthTable(section: GrowthSection, words: ReportWords): string {
     [c.year, words.measures[section.measure], c.computed, c.published, c.notes],
     section.rows.map((row) => [
       row.period,
-      compact(row.value, row.currency, locale, row.unit),
-      computedPercent(row.computed, row.computedDigits, locale),
+      row.lowerBound === true
+        ? words.moreThan(compact(row.value, row.currency, locale, row.unit))
+        : compact(row.value, row.currency, locale, row.unit),
+      row.computedRange === undefined
+        ? computedPercent(row.computed, row.computedDigits, locale)
+        : rateRangeText(row.computedRange, words),
       row.published === null
         ? '—'
         : publishedPercent(row.published, row.publishedDecimals ?? 0, locale),

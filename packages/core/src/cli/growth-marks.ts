@@ -12,8 +12,12 @@ export type GrowthMark =
   | { readonly kind: 'uncertain' }
   /** A flow the value rests on, its source's estimate (`status: 'estimate'`). */
   | { readonly kind: 'estimated'; readonly flow: 'export' | 'import' }
-  /** A flow the value rests on, published as a lower bound (a trade row's `lowerBounds`). */
-  | { readonly kind: 'lowerBound'; readonly flow: 'export' | 'import' }
+  /**
+   * A flow the value rests on, published as a lower bound (a trade row's `lowerBounds`), or the
+   * value itself, a level statement's published so (`flow` its measure's side, `'turnover'` for a
+   * turnover: the row's `lowerBound`).
+   */
+  | { readonly kind: 'lowerBound'; readonly flow: 'export' | 'import' | 'turnover' }
   | { readonly kind: 'derived'; readonly derivation: string }
   | {
       readonly kind: 'gives';
@@ -40,8 +44,11 @@ export function growthMarkText(mark: GrowthMark, words: ReportWords): string {
     case 'uncertain':
       return words.uncertain;
     case 'estimated':
-    case 'lowerBound':
       return words.flowMark(mark.flow, mark.kind);
+    case 'lowerBound':
+      return mark.flow === 'turnover'
+        ? words.turnoverLowerBound
+        : words.flowMark(mark.flow, mark.kind);
     case 'derived':
       return words.derived(derivationWords(mark.derivation, words));
     case 'gives':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
-import { parseDataset } from '../dataset/dataset.js';
+import { type Dataset, parseDataset } from '../dataset/dataset.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatReport } from './format-report.js';
@@ -178,5 +178,86 @@ describe('the figures that rest on a lower bound (r21d review)', () => {
   it('one bound: its unit in --json, where it was null (exact)', () => {
     const row = laosH1Row(buildReport(parseDataset(vietnamLaosDocument)));
     expect(row?.units.exports).toBe('1000000');
+  });
+});
+
+describe('a year its statement published as a lower bound, in the growth table (h308)', () => {
+  // 2026's turnover known only from "more than US$3 billion" (r21d): [3, 4) billion, not the
+  // [2.5, 3.5) of a figure rounded to the billion. 2025 is US$2.98 billion, [2.975, 2.985).
+  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
+    (statement) => statement.id === 'vn-la-2025-turnover',
+  );
+  const more = {
+    ...turnover2025,
+    id: 'vn-la-2026-turnover',
+    period: '2026',
+    amount: { text: 'more than US$3 billion', value: '3000000000', currency: 'USD' },
+  };
+  const dataset = parseDataset({
+    ...vietnamLaosDocument,
+    statements: [...(vietnamLaosDocument.statements ?? []), more],
+  });
+  const line = (locale: Locale) =>
+    formatReport(buildReport(dataset, { locale }), locale, false)
+      .split('\n')
+      .find((text) => text.startsWith('  2026 '));
+
+  it('writes the value as a bound, the growth as the range it allows, and marks it', () => {
+    // 3 / 2.985 − 1 = +0.50 %, 4 / 2.975 − 1 = +34.45 %: outward to one decimal.
+    expect(line('en')).toMatch(
+      /^ {2}2026 +more than US\$3 billion {2}\+0\.5 % to \+34\.5 % +— {2}turnover a lower bound$/,
+    );
+    expect(line('vi')).toContain('hơn 3 tỷ USD');
+    expect(line('vi')).toMatch(/kim ngạch là mức tối thiểu$/);
+    expect(line('lo')).toContain('ຫຼາຍກວ່າ');
+    expect(line('lo')).toMatch(/ເປັນຂັ້ນຕ່ຳ$/);
+    expect(line('zh')).toContain('超过');
+    expect(line('zh')).toMatch(/为下限$/);
+  });
+
+  it('gives the bound and the range in --json', () => {
+    const row = reportJson(buildReport(dataset)).growth?.rows.find((r) => r.period === '2026');
+    expect(row?.value).toBe('3000000000');
+    expect(row?.unit).toBe('1000000000');
+    expect(row?.lowerBound).toBe(true);
+    expect(row?.valueAbout).toBe(false);
+    expect(row?.computedRange).toEqual({ lo: '0.005', hi: '0.345' });
+    expect(row?.marks).toEqual(['turnover a lower bound']);
+  });
+});
+
+describe('a target on a year its statement published as a lower bound (h308)', () => {
+  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
+    (statement) => statement.id === 'vn-la-2025-turnover',
+  );
+  const with2026 = (text: string, value: string) =>
+    parseDataset({
+      ...vietnamLaosDocument,
+      statements: [
+        ...(vietnamLaosDocument.statements ?? []),
+        {
+          ...turnover2025,
+          id: 'vn-la-2026',
+          period: '2026',
+          amount: { text, value, currency: 'USD' },
+        },
+      ],
+    });
+  const committee = (dataset: Dataset) =>
+    buildReport(dataset).targets.filter((row) => row.setBy.startsWith('47th'));
+
+  it('says a verdict the bound cannot decide cannot be decided', () => {
+    // [2.9, 3.0) billion: from 2016's about US$823 million, behind at 2.9, ahead at 3.0.
+    const [row] = committee(with2026('more than US$2.9 billion', '2900000000'));
+    expect(row?.status).toBeNull();
+    expect(row?.message).toBe('cannot evaluate: 2026: more than US$2.9 billion: behind to ahead');
+    expect(row?.growthToDate).toBeNull();
+  });
+
+  it('keeps a verdict the bound decides, its growth the range the bound allows', () => {
+    // [3, 4) billion: ahead at both ends.
+    const [row] = committee(with2026('more than US$3 billion', '3000000000'));
+    expect(row?.status).toBe('ahead');
+    expect(row?.message).toContain('2026: +13.8 % to +17.2 % a year since 2016');
   });
 });

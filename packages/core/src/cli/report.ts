@@ -1,4 +1,4 @@
-import type { Decimal } from '../_internal/decimal.js';
+import { Decimal } from '../_internal/decimal.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
@@ -34,6 +34,7 @@ import {
 import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget, type TargetStatus } from '../targets/index.js';
+import { compactAmount } from './compact-amount.js';
 import { exactTradeFigures } from './exact-trade-figures.js';
 import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
@@ -43,8 +44,9 @@ import { flowsBalance, positionedRow } from './report-position.js';
 import { withPublished } from './report-published.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { rowFlowMarks } from './row-flow-marks.js';
+import { boundsAtTop, rateRange, statedBounds } from './stated-bounds.js';
 import { targetGrowth, targetMessage } from './target-message.js';
-import { writtenRate } from './written-rate.js';
+import { percent, writtenRate } from './written-rate.js';
 
 /**
  * One period of trade between a reporter and a partner, as the report shows it.
@@ -223,6 +225,17 @@ export interface GrowthRow {
   readonly valueRounded: string;
   /** Whether `valueRounded` differs from `value`: the text writes it as "about" it. */
   readonly valueAbout: boolean;
+  /**
+   * Present (true) when `value` is a lower bound: a level statement published it so ("more than
+   * US$3 billion": [3, 4) billion, `unit` wide), and the text writes "more than" before it.
+   */
+  readonly lowerBound?: true;
+  /**
+   * The rates the row's two years allow when either is a lower bound (`lowerBound`), fractions to
+   * one decimal in percent rounded outward (`hi` null when the base may be 0): the text writes
+   * this range, not `computed`, which is the rate at the bounds. Absent elsewhere.
+   */
+  readonly computedRange?: { readonly lo: string; readonly hi: string | null };
   /** Year-on-year growth computed from the levels (a fraction), when the year before is known. */
   readonly computed: string | null;
   /**
@@ -778,6 +791,9 @@ function averageGrowth(
  * The growth table of the main pair, or why there is none (only months, say, or every yearly
  * series mixing currencies).
  */
+/** The mark of a year whose value a statement of `measure` published as a lower bound. */
+const STATED_SIDES = { exports: 'export', imports: 'import', turnover: 'turnover' } as const;
+
 function growthSection(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
@@ -822,10 +838,13 @@ function growthSection(
     }
   }
   const levels = commodity === null ? publishedLevels(dataset.statements) : undefined;
+  const bounds = statedBounds(dataset, series, measure, commodity);
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
     const marks: GrowthMark[] = [];
     if (source?.uncertain) marks.push({ kind: 'uncertain' });
+    const bound = source !== undefined && bounds.has(source);
+    if (bound) marks.push({ kind: 'lowerBound', flow: STATED_SIDES[measure] });
     const [exported, imported] = (['export', 'import'] as const).map((side) =>
       flagged.get(`${formatPeriod(point.period)} ${source?.source} ${side}`),
     );
@@ -851,6 +870,12 @@ function growthSection(
     const period = formatPeriod(point.period);
     const unit = source === undefined ? undefined : knownUnit(source);
     const known = knownAmount(point.value.amount, unit);
+    const basePoint =
+      point.basePeriod === null ? undefined : byPeriod.get(formatPeriod(point.basePeriod));
+    const range =
+      source === undefined || basePoint === undefined || point.rate === null
+        ? undefined
+        : rateRange(source, basePoint, bounds);
     return {
       period,
       // A base implied by a later year and its growth is a quotient: computed digits.
@@ -863,11 +888,9 @@ function growthSection(
       unit: unit?.toFixed() ?? null,
       valueRounded: known.amount.toFixed(),
       valueAbout: known.about,
-      ...computedRate(
-        point.rate,
-        source,
-        point.basePeriod === null ? undefined : byPeriod.get(formatPeriod(point.basePeriod)),
-      ),
+      ...(bound ? { lowerBound: true } : {}),
+      ...computedRate(point.rate, source, basePoint),
+      ...(range === undefined ? {} : { computedRange: range }),
       ...publishedRate(published.get(`${period} ${source?.source}`)),
       source: source?.source ?? null,
       marks,
@@ -882,6 +905,33 @@ function growthSection(
     rows,
     ...averageGrowth(series, measure, words),
   };
+}
+
+/**
+ * Why a target's verdict cannot be decided: the years published as lower bounds (`2026: more
+ * than US$3 billion`) and the verdicts at the two ends of their intervals (`behind to ahead`).
+ */
+function undecidedWhy(
+  bounds: ReadonlyMap<SeriesPoint, Decimal>,
+  atBound: TargetStatus,
+  atTop: TargetStatus,
+  words: ReportWords,
+): string {
+  const { locale } = words;
+  const years = [...bounds].map(([point, width]) => {
+    const amount = point.value;
+    const text = compactAmount(amount.amount.toFixed(), amount.currency, locale, width.toFixed());
+    return `${formatPeriod(point.period)}: ${words.moreThan(text.text)}`;
+  });
+  return `${years.join(words.separator)}: ${words.range(words.statuses[atBound], words.statuses[atTop])}`;
+}
+
+/** A growth to date between two values, outward to one decimal in percent: `+13.4 % to +16.9 %`. */
+function growthRangeText(a: Decimal, b: Decimal, words: ReportWords): string {
+  const [lo, hi] = a.lte(b) ? [a, b] : [b, a];
+  const end = (rate: Decimal, rounding: typeof Decimal.ROUND_FLOOR | typeof Decimal.ROUND_CEIL) =>
+    percent(rate.toDecimalPlaces(3, rounding).toFixed(), words.locale);
+  return words.range(end(lo, Decimal.ROUND_FLOOR), end(hi, Decimal.ROUND_CEIL));
 }
 
 function targetRows(dataset: Dataset, whose: string, words: ReportWords): TargetRow[] {
@@ -918,7 +968,33 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
       const base = { id: target.id, setBy: target.setBy, level, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
-        const growth = targetGrowth(evaluation, words.locale);
+        // A year a statement published as a lower bound: the verdict at both ends of its interval.
+        const bounds = statedBounds(dataset, series, target.measure, null);
+        const top =
+          bounds.size === 0 ? undefined : evaluateTarget(target, boundsAtTop(series, bounds));
+        if (top !== undefined && top.status !== evaluation.status) {
+          rows.push({
+            ...base,
+            status: null,
+            partial: evaluation.partial,
+            message: words.cannotEvaluate(
+              undecidedWhy(bounds, evaluation.status, top.status, words),
+            ),
+            growthToDate: null,
+            growthDigits: null,
+            growthRounded: null,
+            requiredRate: null,
+          });
+          continue;
+        }
+        const atBound = targetGrowth(evaluation, words.locale);
+        const growth =
+          top === undefined || top.growthToDate.eq(evaluation.growthToDate)
+            ? atBound
+            : {
+                ...atBound,
+                text: growthRangeText(evaluation.growthToDate, top.growthToDate, words),
+              };
         rows.push({
           ...base,
           status: evaluation.status,

@@ -46,6 +46,7 @@ export const en: ReportWords = {
   positions: { surplus: 'surplus', deficit: 'deficit', balanced: 'balanced' },
   unknownPosition: 'surplus or deficit unknown within rounding',
   flowMark: (flow, mark) => `${flow}s ${mark === 'lowerBound' ? 'a lower bound' : mark}`,
+  turnoverLowerBound: 'turnover a lower bound',
   bothFlowsMark: null,
   currenciesDiffer: (exports, imports) => `currencies differ (${exports}, ${imports})`,
   noTurnover: (why) => `no turnover or balance: ${why}`,

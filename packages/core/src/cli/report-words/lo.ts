@@ -75,6 +75,7 @@ export const lo: ReportWords = {
   positions: TRADE_POSITION_WORDS_LO,
   unknownPosition: 'ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ',
   flowMark: (flow, mark) => `${SIDE[flow]} ${MARK[mark]}`,
+  turnoverLowerBound: `${MEASURES.turnover} ${MARK.lowerBound}`,
   bothFlowsMark: null,
   currenciesDiffer: (exports, imports) => `ສະກຸນເງິນຕ່າງກັນ (${exports}, ${imports})`,
   noTurnover: (why) => `ບໍ່ມີມູນຄ່າການຄ້າ ແລະ ດຸນການຄ້າ: ${why}`,

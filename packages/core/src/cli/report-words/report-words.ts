@@ -188,6 +188,11 @@ export interface ReportWords {
   /** A flow marked uncertain, estimated or derived: `imports uncertain`. */
   readonly flowMark: (flow: FlowSide, mark: FlowMark) => string;
   /**
+   * A growth year whose turnover a statement published as a lower bound ("more than US$3
+   * billion"): `turnover a lower bound`, {@link flowMark}'s words for a side's.
+   */
+  readonly turnoverLowerBound: string;
+  /**
    * A mark both flows of a row carry, said once (zh `进出口数值均不确定`, vi `xuất nhập khẩu đều
    * chưa chắc chắn`, where two {@link flowMark}s said it twice); null where each side's is written
    * (en: `--json`'s trade marks stay one a flow; lo until a native reader words it).

@@ -108,6 +108,7 @@ export const vi: ReportWords = {
   positions: POSITIONS,
   unknownPosition: 'chưa rõ xuất siêu hay nhập siêu do làm tròn số',
   flowMark: (flow, mark) => `${SIDE[flow]} ${MARK[mark]}`,
+  turnoverLowerBound: `${MEASURES.turnover} ${MARK.lowerBound}`,
   bothFlowsMark: (mark) => `xuất nhập khẩu đều ${MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `khác loại tiền (${exports}, ${imports})`,
   noTurnover: (why) => `không có kim ngạch và cán cân: ${why}`,

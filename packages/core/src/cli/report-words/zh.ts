@@ -94,6 +94,7 @@ export const zh: ReportWords = {
   positions: TRADE_POSITION_WORDS_ZH,
   unknownPosition: '因四舍五入，顺差或逆差不明',
   flowMark: (flow, mark) => `${SIDE[flow]}${MARK[mark]}`,
+  turnoverLowerBound: `${MEASURES.turnover}${MARK.lowerBound}`,
   bothFlowsMark: (mark) => `进出口${BOTH_MARK[mark]}`,
   currenciesDiffer: (exports, imports) => `币种不同（${exports}、${imports}）`,
   noTurnover: (why) => `无贸易额和差额：${why}`,
