@@ -40,7 +40,7 @@ export function checkSeriesFlows(
   flows: readonly TradeFlow[],
   checked: CheckedSeriesRequest,
 ): readonly TradeFlow[] {
-  let own: TradeFlow[] | undefined;
+  let foreign = false;
   for (const flow of seriesFlows(flows, checked)) {
     let value: Money;
     try {
@@ -49,10 +49,31 @@ export function checkSeriesFlows(
       // Again with the flow's place in the array, looked up only for a bad flow.
       value = checkFlow(flow, ['flows', flows.indexOf(flow)]);
     }
-    if (value !== flow.value) {
-      own ??= [...flows];
-      own[flows.indexOf(flow)] = { ...flow, value };
-    }
+    foreign ||= value !== flow.value;
   }
-  return own ?? flows;
+  return foreign ? ownFlows(flows) : flows;
+}
+
+/** The copies `ownFlows` made, so that every series of the same flows reads (and indexes) one. */
+const ownCopies = new WeakMap<readonly TradeFlow[], readonly TradeFlow[]>();
+
+/**
+ * `flows` with every amount that is not this copy's Decimal read through its text, made once per
+ * array (in one pass, not one per series); a flow whose value `checkMoney` refuses stays as it
+ * is, refused when a series reads it.
+ */
+function ownFlows(flows: readonly TradeFlow[]): readonly TradeFlow[] {
+  let own = ownCopies.get(flows);
+  if (own === undefined) {
+    own = flows.map((flow) => {
+      try {
+        const value = checkMoney(flow.value);
+        return value === flow.value ? flow : { ...flow, value };
+      } catch {
+        return flow;
+      }
+    });
+    ownCopies.set(flows, own);
+  }
+  return own;
 }
