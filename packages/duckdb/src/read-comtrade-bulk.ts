@@ -61,14 +61,20 @@ export async function readComtradeBulk(
     const { report, sourceId } = await readBulk(connection, files, options);
     const builder = createFlowTableBuilder();
     const valuations: ('FOB' | 'CIF')[] = [];
+    // The status and valuation as true or false: no text to make in JavaScript for each row.
     const result = await connection.stream(
-      `SELECT reporter, partner, flow, period, commodity, CAST(value AS VARCHAR) AS value, status, valuation FROM (${IMPORTED_GROUPS})`,
+      `SELECT reporter, partner, flow, period, commodity, CAST(value AS VARCHAR) AS value,
+        status = 'estimate' AS estimate, valuation = 'FOB' AS fob FROM (${IMPORTED_GROUPS})`,
     );
     for (;;) {
       const chunk = await result.fetchChunk();
       if (chunk === null || chunk.rowCount === 0) break;
-      const [reporters, partners, flows, periods, commodities, values, statuses, valued] =
-        chunk.getColumns() as (string | null)[][];
+      const columns = chunk.getColumns();
+      const [reporters, partners, flows, periods, commodities, values] = columns as (
+        | string
+        | null
+      )[][];
+      const [estimates, fobs] = columns.slice(6) as boolean[][];
       const records = new Array<FlowRecord>(chunk.rowCount);
       for (let i = 0; i < chunk.rowCount; i++) {
         records[i] = {
@@ -80,9 +86,9 @@ export async function readComtradeBulk(
           currency: 'USD',
           commodity: commodities?.[i] ?? null,
           source: sourceId,
-          status: statuses?.[i] as string,
+          status: estimates?.[i] ? 'estimate' : 'official',
         };
-        valuations.push(valued?.[i] as 'FOB' | 'CIF');
+        valuations.push(fobs?.[i] ? 'FOB' : 'CIF');
       }
       builder.append(records);
     }
