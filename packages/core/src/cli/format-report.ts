@@ -277,8 +277,10 @@ export function* reportPieces(
     if (growth.note !== null) lines.push(`  ${growth.note}`, '');
     lines.push(growthTable(growth, words));
     if (growth.cagr !== null) {
-      const { from, to, rate, digits } = growth.cagr;
-      lines.push('', `  ${words.averageGrowth(from, to, computedPercent(rate, digits, locale))}`);
+      const { from, to, rate, digits, range } = growth.cagr;
+      const text =
+        range === undefined ? computedPercent(rate, digits, locale) : rateRangeText(range, words);
+      lines.push('', `  ${words.averageGrowth(from, to, text)}`);
     }
     if (growth.cagrNote !== null) lines.push('', `  ${growth.cagrNote}`);
     lines.push(...afterGrowth);

@@ -213,6 +213,11 @@ describe('a year its statement published as a lower bound, in the growth table (
     expect(line('lo')).toMatch(/ເປັນຂັ້ນຕ່ຳ$/);
     expect(line('zh')).toContain('超过');
     expect(line('zh')).toMatch(/为下限$/);
+    // The average growth to it, likewise: from 2016's about US$823 million (derived).
+    expect(formatReport(buildReport(dataset), 'en', false)).toContain(
+      'Average growth 2016–2026 (CAGR): +13.8 % to +17.2 % a year',
+    );
+    expect(buildReport(dataset).growth?.cagr?.range).toEqual({ lo: '0.138', hi: '0.172' });
   });
 
   it('gives the bound and the range in --json', () => {

@@ -298,6 +298,12 @@ export interface GrowthSection {
     readonly rounded: string;
     readonly from: string;
     readonly to: string;
+    /**
+     * Present where the first or the last year is a lower bound (a row's `lowerBound`): the
+     * compound rates a year their intervals allow, as a row's `computedRange`, which the text
+     * writes in place of `rate`.
+     */
+    readonly range?: { readonly lo: string; readonly hi: string | null };
   } | null;
   /** Why there is no average growth although there are two years (a first year of 0). */
   readonly cagrNote: string | null;
@@ -754,12 +760,14 @@ function publishedRate(
 
 /**
  * The compound annual growth of a yearly series from its first year to its last, or why there is
- * none: a first year of 0, or more years than a compound rate is taken over (from the year 1).
+ * none: a first year of 0, or more years than a compound rate is taken over (from the year 1);
+ * with the range the years allow where either is a lower bound (`bounds`, {@link statedBounds}).
  */
 function averageGrowth(
   series: Series,
   measure: SeriesMeasure,
   words: ReportWords,
+  bounds: ReadonlyMap<SeriesPoint, Decimal>,
 ): Pick<GrowthSection, 'cagr' | 'cagrNote'> {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
@@ -781,19 +789,27 @@ function averageGrowth(
   }
   const digits = rateDigits(last, first, result.intervals) ?? null;
   const rate = computedJson(result.rate);
+  const range = rateRange(last, first, bounds, result.intervals);
   return {
-    cagr: { rate, digits, rounded: writtenRate(rate, digits, 'en').rounded, from, to },
+    cagr: {
+      rate,
+      digits,
+      rounded: writtenRate(rate, digits, 'en').rounded,
+      from,
+      to,
+      ...(range === undefined ? {} : { range }),
+    },
     cagrNote: null,
   };
 }
+
+/** The mark of a year whose value a statement of `measure` published as a lower bound. */
+const STATED_SIDES = { exports: 'export', imports: 'import', turnover: 'turnover' } as const;
 
 /**
  * The growth table of the main pair, or why there is none (only months, say, or every yearly
  * series mixing currencies).
  */
-/** The mark of a year whose value a statement of `measure` published as a lower bound. */
-const STATED_SIDES = { exports: 'export', imports: 'import', turnover: 'turnover' } as const;
-
 function growthSection(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
@@ -903,7 +919,7 @@ function growthSection(
     commodity,
     note: choice.note,
     rows,
-    ...averageGrowth(series, measure, words),
+    ...averageGrowth(series, measure, words, bounds),
   };
 }
 
@@ -918,12 +934,14 @@ function undecidedWhy(
   words: ReportWords,
 ): string {
   const { locale } = words;
+  const colon = locale === 'zh' ? '：' : ': ';
   const years = [...bounds].map(([point, width]) => {
     const amount = point.value;
     const text = compactAmount(amount.amount.toFixed(), amount.currency, locale, width.toFixed());
-    return `${formatPeriod(point.period)}: ${words.moreThan(text.text)}`;
+    return `${formatPeriod(point.period)}${colon}${words.moreThan(text.text)}`;
   });
-  return `${years.join(words.separator)}: ${words.range(words.statuses[atBound], words.statuses[atTop])}`;
+  const verdicts = words.range(words.statuses[atBound], words.statuses[atTop]);
+  return `${years.join(words.separator)}${colon}${verdicts}`;
 }
 
 /** A growth to date between two values, outward to one decimal in percent: `+13.4 % to +16.9 %`. */

@@ -73,8 +73,9 @@ function pointInterval(point: SeriesPoint, bounds: ReadonlyMap<SeriesPoint, Deci
  * The year-on-year rates (fractions) `current` on `base` allows when either is a bound
  * ({@link statedBounds}): from its lowest end over the base's highest to its highest over the
  * base's lowest, to one decimal in percent, rounded outward (3 on [2.975, 2.985) billion and 4 on
- * 2.975: `{ lo: '0.005', hi: '0.345' }`); `hi` null when the base may be 0 (no rate bounds it);
- * undefined when neither is a bound, or the base is not above 0.
+ * 2.975: `{ lo: '0.005', hi: '0.345' }`), compound rates a year over `years` years; `hi` null
+ * when the base may be 0 (no rate bounds it); undefined when neither is a bound, or the base is
+ * not above 0.
  *
  * @example
  * ```ts
@@ -86,12 +87,16 @@ function pointInterval(point: SeriesPoint, bounds: ReadonlyMap<SeriesPoint, Deci
  * const [now, then] = [year(2026, '3e9', '1e9'), year(2025, '2.98e9', '1e7')];
  * rateRange(now, then, new Map([[now, new Decimal('1e9')]])); //=> { lo: '0.005', hi: '0.345' }
  * rateRange(now, then, new Map()); //=> undefined
+ * // Over two years from 2024: 3 on 2.2 billion.
+ * const [twoYears, base] = [year(2026, '3e9', '1e9'), year(2024, '2.2e9', '1e8')];
+ * rateRange(twoYears, base, new Map([[twoYears, new Decimal('1e9')]]), 2); //=> { lo: '0.154', hi: '0.364' }
  * ```
  */
 export function rateRange(
   current: SeriesPoint,
   base: SeriesPoint,
   bounds: ReadonlyMap<SeriesPoint, Decimal>,
+  years = 1,
 ): { readonly lo: string; readonly hi: string | null } | undefined {
   if (!bounds.has(current) && !bounds.has(base)) return undefined;
   if (!base.value.amount.gt(0)) return undefined;
@@ -100,7 +105,11 @@ export function rateRange(
     a: Decimal,
     b: Decimal,
     rounding: typeof Decimal.ROUND_FLOOR | typeof Decimal.ROUND_CEIL,
-  ) => a.div(b).minus(1).toDecimalPlaces(3, rounding).toFixed();
+  ) => {
+    const ratio = a.div(b);
+    const yearly = years === 1 ? ratio : ratio.pow(new Decimal(1).div(years));
+    return yearly.minus(1).toDecimalPlaces(3, rounding).toFixed();
+  };
   return {
     lo: rate(now.lo, then.hi, Decimal.ROUND_FLOOR),
     hi: then.lo.gt(0) ? rate(now.hi, then.lo, Decimal.ROUND_CEIL) : null,
