@@ -49,13 +49,17 @@ const LONGEST_TEXT = 200;
 
 /** Parses text longer than `ALWAYS_IN_RANGE`, refusing it first past {@link LONGEST_TEXT}. */
 function parseLong(text: string, path: IssuePath): Decimal {
-  if (text.length > LONGEST_TEXT) {
-    outOfRange(
-      path,
-      `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS}, with at most ${MAX_WRITTEN_DECIMALS} digits after the decimal point, written in at most ${LONGEST_TEXT} characters`,
-    );
-  }
+  if (text.length > LONGEST_TEXT)
+    pastRange(text, path, `, written in at most ${LONGEST_TEXT} characters`);
   return new Decimal(text);
+}
+
+/** Refuses `text` as past the range and its decimals, with `more` said after them. */
+function pastRange(text: string, path: IssuePath, more = ''): never {
+  outOfRange(
+    path,
+    `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS}, with at most ${MAX_WRITTEN_DECIMALS} digits after the decimal point${more}`,
+  );
 }
 
 /**
@@ -68,12 +72,7 @@ export function fromExponentText(text: string, path: IssuePath): Decimal {
   const digits = text.slice(mark + 1).replace(/^[+-]?0*/, '');
   if (digits.length > MAX_EXPONENT_DIGITS) {
     if (!/[1-9]/.test(text.slice(0, mark))) return ZERO;
-    throw new BilateralError('OUT_OF_RANGE', [
-      {
-        path,
-        message: `${quoteInput(text)} is past the supported range: values must be ${RANGE_WORDS}, with at most 36 digits after the decimal point`,
-      },
-    ]);
+    pastRange(text, path);
   }
   return checkWrittenRange(parseLong(text, path), text, path);
 }
