@@ -7,9 +7,10 @@ import { quoteInput } from './quote-input.js';
 const DECIMAL_FORM = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
- * The longest text read: a Decimal in range writes at most 36 digits before the point and 100
- * after it (less with an exponent). Longer text is refused before it is parsed, which the BigInt
- * engine does in quadratic time (10 million digits took 12 s).
+ * The longest text read: a Decimal in range of 64 significant digits (every result) writes at most
+ * 105 characters (plain down to 10^-39, `-0.` and 38 zeros before its digits; an exponent below).
+ * Longer text is refused before it is parsed, which the BigInt engine does in quadratic time (10
+ * million digits took 12 s); a hand-built Decimal of more digits is refused with it.
  */
 const LONGEST = 140;
 
