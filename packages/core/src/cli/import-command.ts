@@ -38,7 +38,8 @@ const HINT_BYTES = 100 * 1024 * 1024;
 interface DuckDBEngine {
   readComtradeBulk(paths: string): Promise<{
     table: FlowTable;
-    valuations: readonly ('FOB' | 'CIF')[];
+    /** Not given by an `@bilateral/duckdb` from before each flow's status and valuation were read. */
+    valuations?: readonly ('FOB' | 'CIF')[];
     report: DuckDBReport;
   }>;
   writeComtradeBulkParquet(paths: string, output: string): Promise<{ report: DuckDBReport }>;
@@ -104,6 +105,11 @@ async function importWithDuckDB(
       whole = written.whole;
     } else {
       const read = await duckdb.readComtradeBulk(file);
+      if (read.valuations === undefined) {
+        throw new UsageError(
+          "--engine duckdb needs a newer @bilateral/duckdb than the one installed, which does not give each flow's status and valuation: update it beside @bilateral/core (npm install @bilateral/duckdb@latest)",
+        );
+      }
       report = read.report;
       const title = options.title ?? 'UN Comtrade bulk files';
       const written = await writeDuckDBDataset(
