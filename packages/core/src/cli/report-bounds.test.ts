@@ -248,6 +248,19 @@ describe('a target on a year its statement published as a lower bound (h308)', (
         },
       ],
     });
+  const with2030 = (text: string, value: string) =>
+    parseDataset({
+      ...vietnamLaosDocument,
+      statements: [
+        ...(vietnamLaosDocument.statements ?? []),
+        {
+          ...turnover2025,
+          id: 'vn-la-2030',
+          period: '2030',
+          amount: { text, value, currency: 'USD' },
+        },
+      ],
+    });
   const committee = (dataset: Dataset) =>
     buildReport(dataset).targets.filter((row) => row.setBy.startsWith('47th'));
 
@@ -264,5 +277,17 @@ describe('a target on a year its statement published as a lower bound (h308)', (
     const [row] = committee(with2026('more than US$3 billion', '3000000000'));
     expect(row?.status).toBe('ahead');
     expect(row?.message).toContain('2026: +13.8 % to +17.2 % a year since 2016');
+  });
+
+  it('judges the interval without its top, which it excludes (r21g review)', () => {
+    // [4, 5) billion in 2030, the target's year: below the US$5 billion at every value it
+    // allows, so missed; at 5 billion itself, the top it excludes, the level would be met.
+    const [row] = committee(with2030('more than US$4 billion', '4000000000'));
+    expect(row?.status).toBe('missed');
+    // From 2016's US$822.9 million: (4 / 0.8229)^(1/14) − 1 = +11.96 %, (5 / 0.8229)^(1/14) − 1 =
+    // +13.76 %, the rate the level needs (its top, outward: 13.8 %).
+    expect(row?.message).toBe(
+      '2030: +11.9 % to +13.8 % a year since 2016 against the 13.8 % a year the level needs: missed',
+    );
   });
 });

@@ -44,7 +44,7 @@ import { flowsBalance, positionedRow } from './report-position.js';
 import { withPublished } from './report-published.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { rowFlowMarks } from './row-flow-marks.js';
-import { boundsAtTop, rateRange, statedBounds } from './stated-bounds.js';
+import { boundsNearTop, rateRange, statedBounds } from './stated-bounds.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { percent, writtenRate } from './written-rate.js';
 
@@ -989,7 +989,7 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
         // A year a statement published as a lower bound: the verdict at both ends of its interval.
         const bounds = statedBounds(dataset, series, target.measure, null);
         const top =
-          bounds.size === 0 ? undefined : evaluateTarget(target, boundsAtTop(series, bounds));
+          bounds.size === 0 ? undefined : evaluateTarget(target, boundsNearTop(series, bounds));
         if (top !== undefined && top.status !== evaluation.status) {
           rows.push({
             ...base,

@@ -117,22 +117,28 @@ export function rateRange(
 }
 
 /**
- * `series` with each bound ({@link statedBounds}) at the top of its interval (value + width): a
- * target evaluated on it and on `series` gives the verdicts the bounds allow at their two ends.
+ * `series` with each bound ({@link statedBounds}) a hair below the top of its interval (value +
+ * width, less width × 10⁻²⁴): the interval excludes its top, where a threshold may lie (a level of
+ * US$4 billion on "more than US$3 billion", [3, 4) billion). A target evaluated on it and on
+ * `series` gives the verdicts the bounds allow at their two ends.
  *
  * @example
  * ```ts
  * const point = { period: { kind: 'year', year: 2026 } as const, value: money(new Decimal('3e9'), 'USD') };
  * const series = { reporter: 'VNM', partner: 'LAO', measure: 'turnover', currency: 'USD', points: [point] } as const;
- * boundsAtTop(series, new Map([[point, new Decimal('1e9')]])).points[0]?.value.amount.toFixed();
- * //=> '4000000000'
+ * boundsNearTop(series, new Map([[point, new Decimal('1e9')]])).points[0]?.value.amount.toFixed();
+ * //=> '3999999999.999999999999999'
  * ```
  */
-export function boundsAtTop(series: Series, bounds: ReadonlyMap<SeriesPoint, Decimal>): Series {
+export function boundsNearTop(series: Series, bounds: ReadonlyMap<SeriesPoint, Decimal>): Series {
   const points = series.points.map((point) => {
     const width = bounds.get(point);
     if (width === undefined) return point;
-    return { ...point, value: { ...point.value, amount: point.value.amount.plus(width) } };
+    const below = point.value.amount.plus(width.minus(width.times(HAIR)));
+    return { ...point, value: { ...point.value, amount: below } };
   });
   return { ...series, points };
 }
+
+/** How far below its top, in widths, {@link boundsNearTop} puts a bound. */
+const HAIR = new Decimal('1e-24');
