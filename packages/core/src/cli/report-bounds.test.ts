@@ -279,6 +279,51 @@ describe('a target on a year its statement published as a lower bound (h308)', (
     expect(row?.message).toContain('2026: +13.8 % to +17.2 % a year since 2016');
   });
 
+  // 2025 as if published 'more than US$2.9 billion', [2.9, 3.0) billion, and a 2026 of `text`;
+  // a band of 10–15 % for 2026 (on 2025).
+  const band2026 = (text: string, value: string) => {
+    const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
+      statement.id === 'vn-la-2025-turnover' && statement.kind === 'level'
+        ? {
+            ...statement,
+            amount: { ...statement.amount, text: 'more than US$2.9 billion', value: '2900000000' },
+          }
+        : statement,
+    );
+    const [band2024] = vietnamLaosDocument.targets ?? [];
+    const dataset = parseDataset({
+      ...vietnamLaosDocument,
+      statements: [
+        ...statements,
+        {
+          ...turnover2025,
+          id: 'vn-la-2026',
+          period: '2026',
+          amount: { text, value, currency: 'USD' },
+        },
+      ],
+      targets: [{ ...band2024, id: 'vnm-lao-2026-growth', year: '2026' } as never],
+    });
+    return buildReport(dataset).targets.find((r) => r.id === 'vnm-lao-2026-growth');
+  };
+
+  it('judges a base and a year both bounds at their opposite ends (r21g review)', () => {
+    // [3.2, 3.3) on [2.9, 3.0): met at both bottoms (3.2 ≥ 2.9 × 1.1) and both tops, missed
+    // on a 2025 near 3.0 (3.3 needed) and a 2026 of 3.2.
+    const undecided = band2026('more than US$3.2 billion', '3200000000');
+    expect(undecided?.status).toBeNull();
+    expect(undecided?.message).toBe(
+      'cannot evaluate: 2025: more than US$2.9 billion; 2026: more than US$3.2 billion: missed to met',
+    );
+    // [3.5, 3.6): met however they fall, the growth 3.5 / 3.0 − 1 = +16.67 % to 3.6 / 2.9 − 1 =
+    // +24.14 % (both bottoms and both tops gave +20.0 % to +20.7 %).
+    const met = band2026('more than US$3.5 billion', '3500000000');
+    expect(met?.status).toBe('met');
+    expect(met?.message).toBe(
+      '2026: +16.6 % to +24.2 % a year since 2025 against a band of 10–15 % a year: met',
+    );
+  });
+
   it('judges the interval without its top, which it excludes (r21g review)', () => {
     // [4, 5) billion in 2030, the target's year: below the US$5 billion at every value it
     // allows, so missed; at 5 billion itself, the top it excludes, the level would be met.

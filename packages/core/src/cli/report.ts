@@ -986,17 +986,32 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
       const base = { id: target.id, setBy: target.setBy, level, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
-        // A year a statement published as a lower bound: the verdict at both ends of its interval.
+        // Years statements published as lower bounds: the verdicts at the ends their intervals
+        // allow, the current year at its bottom and the others (its base) near their tops, and
+        // the reverse (a verdict rises with the current year and falls with the base).
         const bounds = statedBounds(dataset, series, target.measure, null);
-        const top =
-          bounds.size === 0 ? undefined : evaluateTarget(target, boundsNearTop(series, bounds));
-        if (top !== undefined && top.status !== evaluation.status) {
+        const now = formatPeriod(evaluation.current.period);
+        const nearTop = (current: boolean) => {
+          const raised = [...bounds].filter(
+            ([point]) => (formatPeriod(point.period) === now) === current,
+          );
+          return evaluateTarget(target, boundsNearTop(series, new Map(raised)));
+        };
+        const [low, high] =
+          bounds.size === 0 ? [evaluation, evaluation] : [nearTop(false), nearTop(true)];
+        const statuses = [...new Set([low.status, evaluation.status, high.status])];
+        if (statuses.length > 1) {
           rows.push({
             ...base,
             status: null,
             partial: evaluation.partial,
             message: words.cannotEvaluate(
-              undecidedWhy(bounds, evaluation.status, top.status, words),
+              undecidedWhy(
+                bounds,
+                statuses[0] ?? low.status,
+                statuses.at(-1) ?? high.status,
+                words,
+              ),
             ),
             growthToDate: null,
             growthDigits: null,
@@ -1006,13 +1021,9 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
           continue;
         }
         const atBound = targetGrowth(evaluation, words.locale);
-        const growth =
-          top === undefined || top.growthToDate.eq(evaluation.growthToDate)
-            ? atBound
-            : {
-                ...atBound,
-                text: growthRangeText(evaluation.growthToDate, top.growthToDate, words),
-              };
+        const growth = low.growthToDate.eq(high.growthToDate)
+          ? atBound
+          : { ...atBound, text: growthRangeText(low.growthToDate, high.growthToDate, words) };
         rows.push({
           ...base,
           status: evaluation.status,
