@@ -2,6 +2,7 @@ import { Decimal } from '../_internal/decimal.js';
 import type { Dataset } from '../dataset/index.js';
 import { amountFromJson } from '../figures/_from-json.js';
 import type { Series, SeriesMeasure, SeriesPoint } from '../flow/index.js';
+import { cagr } from '../growth/cagr.js';
 import { uncertaintyUnit } from '../growth/rate-digits.js';
 import { formatPeriod } from '../period/index.js';
 
@@ -106,9 +107,9 @@ export function rateRange(
     b: Decimal,
     rounding: typeof Decimal.ROUND_FLOOR | typeof Decimal.ROUND_CEIL,
   ) => {
-    const ratio = a.div(b);
-    const yearly = years === 1 ? ratio : ratio.pow(new Decimal(1).div(years));
-    return yearly.minus(1).toDecimalPlaces(3, rounding).toFixed();
+    // cagr, not Decimal#pow: the browser engine has no fractional power.
+    const growth = years === 1 ? a.div(b).minus(1) : cagr(b, a, years);
+    return growth.toDecimalPlaces(3, rounding).toFixed();
   };
   return {
     lo: rate(now.lo, then.hi, Decimal.ROUND_FLOOR),
