@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { datasetSeries } from '../dataset/dataset-series.js';
 import { vietnamLaos } from '../datasets/index.js';
-import { BilateralError } from '../errors/index.js';
 import { buildSeries, type Series, type TradeFlow, tradeFlowToJson } from '../flow/index.js';
 import { growthRate } from '../growth/index.js';
 import { equals, type Money, money } from '../money/index.js';
@@ -9,6 +8,7 @@ import { moneyToJson } from '../money/schemas.js';
 import { parsePeriod } from '../period/index.js';
 import { evaluateTarget } from '../targets/index.js';
 import { parseTarget } from '../targets/schemas.js';
+import { thrown } from './__fixtures__/thrown.js';
 import { Decimal } from './decimal.js';
 import { toDecimal } from './to-decimal.js';
 
@@ -23,17 +23,6 @@ function forged(text: () => string): object {
     toStringTag: '[object Decimal]',
     toString: text,
   };
-}
-
-/** The error `call` throws (failing the test when it returns). */
-function thrown(call: () => unknown): BilateralError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(BilateralError);
-    return error as BilateralError;
-  }
-  throw new Error('expected a BilateralError');
 }
 
 // Counts the Decimals made from text longer than any value in range is written in (140

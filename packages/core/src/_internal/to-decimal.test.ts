@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BilateralError } from '../errors/index.js';
+import { thrown } from './__fixtures__/thrown.js';
 import { Decimal } from './decimal.js';
 import { checkRange } from './decimal-range.js';
 import { isNegativeDecimalText, isWrittenInRange } from './decimal-text.js';
 import { toDecimal } from './to-decimal.js';
 
 const digits = (count: number, digit = '9') => digit.repeat(count);
-
-/** The error `call` throws (failing the test when it returns). */
-function thrown(call: () => unknown): BilateralError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(BilateralError);
-    return error as BilateralError;
-  }
-  throw new Error('expected a BilateralError');
-}
 
 describe('toDecimal: the supported range', () => {
   it.each([
