@@ -123,8 +123,8 @@ export interface ComtradeBulkReport {
    * left out is not counted, and a flow is noted as its first record is (in file order, then line
    * or row order). What `estimate` and `valuation` say is on each flow as the core writes it (of
    * its first record): the table's status and the `valuations` beside it, and the dataset
-   * `bilateral import comtrade --engine duckdb` writes; not in the Parquet file
-   * `writeComtradeBulkParquet` writes (no status or valuation column). No flow carries the core's
+   * `bilateral import comtrade --engine duckdb` writes, and the `status` and `valuation` columns of
+   * the Parquet file `writeComtradeBulkParquet` writes. No flow carries the core's
    * note on each flow (`quantity not reported`, `estimated by UNSD`, the commodity's description,
    * quantity and net weight).
    */

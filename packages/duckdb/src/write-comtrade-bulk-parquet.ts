@@ -21,8 +21,14 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * | `period` | VARCHAR | Bilateral's period text: `2023` or `2023-09` |
  * | `commodity` | VARCHAR | HS code of 2–8 digits; `NULL` for the total (Comtrade's TOTAL) |
  * | `currency` | VARCHAR | `USD` |
- * | `value` | DECIMAL(38, scale) | `primaryValue`, exact (FOB for exports, CIF for imports as a rule; no column says which) |
+ * | `value` | DECIMAL(38, scale) | `primaryValue`, exact |
+ * | `valuation` | VARCHAR | `FOB` or `CIF`: FOB for exports and CIF for imports, but FOB for an import whose `primaryValue` is `fobvalue` and not `cifvalue`, CIF for an export the other way round |
+ * | `status` | VARCHAR | `estimate` where UNSD converted a commodity code from the reporter's HS edition or estimated the value, else `official` |
  * | `source` | VARCHAR | the source id (`un-comtrade`) |
+ *
+ * The valuation and status are the core importer's, of each row's first record when it has
+ * duplicates, as in the flows of {@link readComtradeBulk} and in the dataset
+ * `bilateral import comtrade --engine duckdb` writes.
  *
  * @param paths - a file, a folder (read recursively), or a list of either
  * @param output - the Parquet file to write, whole or not at all: written beside it and renamed,
@@ -75,7 +81,7 @@ export async function writeComtradeBulkParquet(
     try {
       await writeInPlace(output, (temporary) =>
         connection.run(
-          `COPY (SELECT reporter, partner, flow, period, commodity, 'USD' AS currency, value, ${sqlText(sourceId)} AS source FROM (${IMPORTED_GROUPS}))
+          `COPY (SELECT reporter, partner, flow, period, commodity, 'USD' AS currency, value, valuation, status, ${sqlText(sourceId)} AS source FROM (${IMPORTED_GROUPS}))
            TO ${sqlText(temporary)} (FORMAT parquet)`,
         ),
       );
