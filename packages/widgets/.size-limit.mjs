@@ -27,7 +27,7 @@ export default [
     limit: '60 kB',
   },
   {
-    name: 'an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — the design target (no zod, embedded data, economy table, target calculations nor request checker: the BigInt decimal engine through the browser condition of the core, Lit, the core calculations the first figure uses through the plain barrel of /calc, widget code, in three files)',
+    name: 'an app bundling @bilateral/widgets/growth (esbuild, minified, Lit included), what it loads first — the design target (no zod, embedded data, economy table, target calculations nor request checker: the BigInt decimal engine through the browser condition of the core, Lit, the core calculations the first figure uses through the plain barrel of /calc, widget code, in two files)',
     path: app.initial,
     gzip: true,
     limit: '30 kB',
