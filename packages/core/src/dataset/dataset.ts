@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
+import { ownDecimals } from '../_internal/own-decimals.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { issuesFromZod } from '../_internal/zod-issues.js';
 import {
@@ -375,12 +376,17 @@ function isParsedDataset(value: unknown): value is Dataset {
  * Writes a dataset back to its JSON document; {@link parseDataset} reads it back equal, with every
  * decimal digit of every value. Empty optional sections are left out. Given a dataset document
  * (JSON) instead, it reads it with {@link parseDataset} first — so it returns the document checked
- * and in its canonical form — and anything else is refused like `parseDataset` refuses it.
+ * and in its canonical form — and anything else is refused like `parseDataset` refuses it. A
+ * Dataset of another copy of the core (an app's own beside the widgets' bundle) is written as its
+ * own copy's would be: each Decimal read through its text, a statement's figures too when they
+ * are Decimals rather than decimal text.
  *
  * @param input - the dataset (or its document)
  * @returns the JSON document
  * @throws {@link BilateralError} `INVALID_DATASET` with the path of every problem when given
- * something that is neither a Dataset nor a valid dataset document
+ * something that is neither a Dataset nor a valid dataset document; `INVALID_DECIMAL` or
+ * `OUT_OF_RANGE` at its path (`['flows', 3, 'precision']`) for a value that only carries a Decimal
+ * brand and whose text is no decimal in range
  *
  * @example
  * ```ts
@@ -395,7 +401,7 @@ function isParsedDataset(value: unknown): value is Dataset {
  * @category Datasets
  */
 export function serializeDataset(input: Dataset | DatasetDocument): DatasetDocument {
-  const dataset = isParsedDataset(input) ? input : parseDataset(input);
+  const dataset = isParsedDataset(input) ? ownDecimals(input) : parseDataset(input);
   const optional = <K extends string, T>(key: K, items: readonly T[]) =>
     (items.length === 0 ? {} : { [key]: [...items] }) as Partial<Record<K, T[]>>;
   return {

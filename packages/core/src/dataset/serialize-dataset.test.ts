@@ -32,3 +32,51 @@ describe('serializeDataset given something other than a Dataset (defect 7)', () 
     });
   }
 });
+
+describe('serializeDataset given values that only carry a Decimal brand', () => {
+  /** An object that passes `Decimal.isDecimal` on either engine, with `toString` and no more. */
+  const forged = (text: string) => ({
+    [Symbol.for('bilateral-decimal')]: true,
+    toStringTag: '[object Decimal]',
+    toString: () => text,
+  });
+  const [flow, ...flows] = vietnamLaos.flows;
+  const [statement, ...statements] = vietnamLaos.statements;
+  const level = statement?.kind === 'level' ? statement : undefined;
+  const withFirst = (changes: Partial<Record<'flow' | 'statement', object>>) =>
+    ({
+      ...vietnamLaos,
+      flows: [{ ...flow, ...changes.flow }, ...flows],
+      statements: [{ ...statement, ...changes.statement }, ...statements],
+    }) as Dataset;
+
+  it('reads them through their text, in flows and in statements', () => {
+    // Before: "precision.toFixed is not a function" (a TypeError); a statement's kept as it was.
+    const written = serializeDataset(
+      withFirst({
+        flow: { precision: forged('100000') },
+        statement: { amount: { ...level?.amount, value: forged(level?.amount.value ?? '') } },
+      }),
+    );
+    expect(written.flows[0]?.precision).toBe('100000');
+    expect(written.statements?.[0]).toEqual(statement);
+  });
+
+  it('refuses text that is no decimal with INVALID_DECIMAL at its path, never a TypeError', () => {
+    const refusal = (dataset: Dataset) => {
+      try {
+        serializeDataset(dataset);
+      } catch (error) {
+        return [(error as BilateralError).code, (error as BilateralError).issues[0]?.path];
+      }
+      return 'written';
+    };
+    expect(refusal(withFirst({ flow: { precision: forged('twelve') } }))).toEqual([
+      'INVALID_DECIMAL',
+      ['flows', 0, 'precision'],
+    ]);
+    expect(
+      refusal(withFirst({ statement: { amount: { ...level?.amount, precision: forged('NaN') } } })),
+    ).toEqual(['INVALID_DECIMAL', ['statements', 0, 'amount', 'precision']]);
+  });
+});
