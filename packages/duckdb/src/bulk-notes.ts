@@ -70,10 +70,12 @@ export async function noteFirstRecords(
   );
   for (const [index, file] of files.entries()) {
     const { sql } = await sourceSql(connection, [file], true);
+    // Every record can be read here (a read with a problem is refused before its notes), so
+    // `problem` is not asked for: DuckDB then plans the read without its checks.
     await connection.run(`INSERT INTO bulk_firsts
       SELECT ${KEY_COLUMNS.map((column) => `c.${column}`).join(', ')}, ${index}, arg_min(c.noted, c.file_row)
       FROM (${checkedSql(rowsSql(sql), scale, totalsOnly)}) AS c
-      JOIN bulk_mixed AS k ON ${sameKey} WHERE c.problem IS NULL GROUP BY ALL`);
+      JOIN bulk_mixed AS k ON ${sameKey} GROUP BY ALL`);
   }
   await connection.run(`UPDATE bulk_groups AS c SET noted = k.first_noted
     FROM (SELECT ${keys}, arg_min(first_noted, file_index) AS first_noted FROM bulk_firsts GROUP BY ALL) AS k
