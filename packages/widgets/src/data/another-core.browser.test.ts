@@ -1,4 +1,4 @@
-import { serializeDataset, vietnamLaos } from '@bilateral/core';
+import { Decimal, serializeDataset, vietnamLaos } from '@bilateral/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AnyElement, errorEvent, loadEvent, mount, TAGS } from '../__tests__/helpers.js';
 import { collapsedText } from '../publish/collapsed-text.js';
@@ -61,3 +61,30 @@ describe.each(TAGS)("<%s> of the script-tag bundle given the app's own core's Da
     expect(await drawn(tag, vietnamLaos)).toEqual(expected);
   });
 });
+
+describe.each(TAGS)(
+  "<%s> of the script-tag bundle given statements with the app's Decimals",
+  (tag) => {
+    it('draws them as it draws its document', async () => {
+      // Statements hold decimal text; an app's own Decimals there (its core's datasetSeriesWith
+      // reads them) are read through their text, as its flows' are.
+      const decimal = (text: unknown) => (typeof text === 'string' ? new Decimal(text) : text);
+      const figure = (value: Record<string, unknown> | undefined) =>
+        value && { ...value, value: decimal(value.value), precision: decimal(value.precision) };
+      const statements = vietnamLaos.statements.map((statement) => {
+        const { amount, rate, share } = statement as unknown as Record<
+          string,
+          Record<string, unknown>
+        >;
+        return {
+          ...statement,
+          ...(amount && { amount: figure(amount) }),
+          ...(rate && { rate: figure(rate) }),
+          ...(share && { share: figure(share) }),
+        };
+      });
+      const expected = await drawn(tag, serializeDataset(vietnamLaos));
+      expect(await drawn(tag, { ...vietnamLaos, statements })).toEqual(expected);
+    });
+  },
+);

@@ -1,4 +1,4 @@
-import { BilateralError, type Dataset, type DatasetDocument } from '@bilateral/core/calc';
+import { BilateralError, type Dataset, type DatasetDocument, Decimal } from '@bilateral/core/calc';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadOnce } from '../base/load-once.js';
 import { economyNamed, economyTableLoading, loadEconomyTable } from '../i18n/economy-names.js';
@@ -151,6 +151,7 @@ let dataReader: typeof import('./to-dataset.js') | undefined;
 
 /** @internal What `to-dataset.ts` needs from this chunk: see {@link ReadKit}. */
 export const readKit: ReadKit = {
+  Decimal,
   named: economyNamed,
   precisionsReady,
   validate: loadedValidator,

@@ -12,10 +12,11 @@ import { setCrossingRules } from './checked-crossings.js';
 import { setShownPrecision } from './figure-reader.js';
 
 /**
- * `parseDataset`, then `withDisputedRates` (`validateDocument`): a dataset document to a Dataset
- * with each published rate its levels contradict marked, or a `BilateralError`.
+ * `parseDataset`, then `withDisputedRates` (`validateDocument`): a dataset document (or, when
+ * `parsed`, a parsed Dataset of another copy of the core, as its document) to a Dataset with each
+ * published rate its levels contradict marked, or a `BilateralError`.
  */
-export type Validate = (input: unknown) => Dataset;
+export type Validate = (input: unknown, parsed?: boolean) => Dataset;
 
 let validate: Validate | undefined;
 

@@ -16,17 +16,38 @@ import '../all.js';
 /** The core's vietnam-laos Dataset turned into JSON and back: amounts are strings, not Decimals. */
 const roundTripped = () => JSON.parse(JSON.stringify(vietnamLaos)) as unknown;
 
-/** vietnam-laos with the period of its last flow of a year (one growth draws) `period`. */
-function withLastPeriod(period: unknown) {
-  const last = vietnamLaos.flows.reduce(
+/** The index of vietnam-laos's last flow of a year (one growth draws). */
+const lastOfAYear = () =>
+  vietnamLaos.flows.reduce(
     (found, flow, index) => (flow.period.kind === 'year' ? index : found),
     -1,
   );
+
+/** vietnam-laos with the period of its last flow of a year `period`. */
+function withLastPeriod(period: unknown) {
+  const last = lastOfAYear();
   return {
     ...vietnamLaos,
     flows: vietnamLaos.flows.map((flow, index) => (index === last ? { ...flow, period } : flow)),
   };
 }
+
+/** vietnam-laos with the amount of its last flow of a year `amount`. */
+function withLastAmount(amount: unknown) {
+  const last = lastOfAYear();
+  return {
+    ...vietnamLaos,
+    flows: vietnamLaos.flows.map((flow, index) =>
+      index === last ? { ...flow, value: { ...flow.value, amount } } : flow,
+    ),
+  };
+}
+
+/** An object carrying the Decimal brand of any copy of the core, whose text is `text`, no more. */
+const branded = (text: string) => ({
+  [Symbol.for('bilateral-decimal')]: true,
+  toString: () => text,
+});
 
 /** What an element shows and fires for `data`: its error's reason, code and alert, or its load. */
 async function outcome(tag: string, data: unknown) {
@@ -114,6 +135,27 @@ describe.each(TAGS)('<%s> given as data what only looks like a parsed Dataset', 
       const data = { ...vietnamLaos, crossings: [malformed, ...crossings] };
       expect(await outcome(tag, data)).toEqual(expected);
     }
+  });
+
+  it('validates a parsed Dataset whose amount only has a plus method, as a bad document', async () => {
+    // Before: `{ plus() {} }` passed as a Decimal (any object with a `plus` method did).
+    const expected = await documentError(tag);
+    for (const amount of [{ plus() {} }, { plus: () => 0, toString: () => '565000000' }]) {
+      expect(await outcome(tag, withLastAmount(amount))).toEqual(expected);
+    }
+  });
+
+  it("reads a branded amount through its text, as another copy's Decimal is read", async () => {
+    // Before: growth and target fired 'compute' from a TypeError ('b.decimalPlaces is not a
+    // function'); balance, gates and the dashboard drew text that is no decimal.
+    const last = vietnamLaos.flows[lastOfAYear()]?.value.amount.toString() ?? '';
+    expect(await outcome(tag, withLastAmount(branded(last)))).toEqual(
+      await outcome(tag, vietnamLaos),
+    );
+    expect(await outcome(tag, withLastAmount(branded('twelve')))).toMatchObject({
+      reason: 'schema',
+      code: 'INVALID_DECIMAL',
+    });
   });
 
   it('still draws a parsed Dataset and a copy of it', async () => {

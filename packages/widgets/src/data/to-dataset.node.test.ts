@@ -1,7 +1,9 @@
-import { vietnamLaos } from '@bilateral/core';
+import { Decimal, vietnamLaos } from '@bilateral/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// The core's own check of a Period (not exported: every public period function runs it).
+// The browser's decimal engine (decimal.js is Node's), and the core's own check of a Period (not
+// exported: every public period function runs it).
+import { BigDecimal } from '../../../core/src/_internal/decimal-bigint.js';
 import { checkPeriod } from '../../../core/src/period/check-period.js';
 import { isParsedDataset } from './to-dataset.js';
 
@@ -127,6 +129,32 @@ describe('isParsedDataset', () => {
       { ...crossing, sides: [crossing?.sides[0], { ...crossing?.sides[1], country: undefined }] },
     ]) {
       expect(isParsedDataset(withCrossing(value))).toBe(false);
+    }
+  });
+
+  it("takes as a Decimal what either engine's isDecimal takes, not any object with a plus method", () => {
+    // Before: any object with a `plus` method passed, `{ plus() {} }` among them.
+    const withAmount = (amount: unknown) => ({
+      ...vietnamLaos,
+      flows: [{ ...flow, value: { ...flow?.value, amount } }, ...vietnamLaos.flows.slice(1)],
+    });
+    const brand = Symbol.for('bilateral-decimal');
+    for (const amount of [
+      new Decimal('565'),
+      new BigDecimal('565'),
+      { [brand]: true, toString: () => '565' },
+      { toStringTag: '[object Decimal]', toString: () => '565' },
+      Object.create({ [brand]: true }),
+      { plus() {} },
+      { plus: () => 0, toString: () => '565' },
+      { [brand]: false, plus() {} },
+      { toStringTag: 'Decimal', plus() {} },
+      '565',
+      565,
+      null,
+    ]) {
+      const either = Decimal.isDecimal(amount) || BigDecimal.isDecimal(amount);
+      expect([amount, isParsedDataset(withAmount(amount))]).toEqual([amount, either]);
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetDocument } from '@bilateral/core';
+import type { Dataset, DatasetDocument, Decimal } from '@bilateral/core';
 import type { Validate } from './load-validator.js';
 
 /**
@@ -8,6 +8,8 @@ import type { Validate } from './load-validator.js';
  * first chunk shares with an on-demand one a chunk of its own, keeps the first chunk whole.
  */
 export interface ReadKit {
+  /** This copy's Decimal: a parsed Dataset with Decimals of another copy is read as its document. */
+  readonly Decimal: typeof Decimal;
   /** Whether an economy has a name without the table of every economy (`economyNamed`). */
   readonly named: (code: string) => boolean;
   /** Whether every level statement's precision can be read (`precisionsReady`). */
@@ -30,9 +32,15 @@ const SECTIONS = [
   'crossingCounts',
 ] as const;
 
-/** Whether a value is a Decimal of any copy of the core (it has the engine's methods). */
-const isDecimal = (value: unknown): boolean =>
-  typeof (value as { plus?: unknown } | undefined)?.plus === 'function';
+/**
+ * Whether a value is a Decimal of any copy of the core, as either engine's `isDecimal` knows one:
+ * the BigInt engine's brand, or decimal.js's `toStringTag`. Not any object with a `plus` method:
+ * the core reads another copy's value (or a forged one) through its text only, and refuses text
+ * that is no decimal with `INVALID_DECIMAL` and its path (see {@link toDataset}).
+ */
+const anyDecimal = (value: unknown): boolean =>
+  !!(value as { [key: symbol]: unknown } | null | undefined)?.[Symbol.for('bilateral-decimal')] ||
+  (value as { toStringTag?: unknown } | null | undefined)?.toStringTag === '[object Decimal]';
 
 /** Whether a value is a whole number from `first` to `last`. */
 const isIn = (value: unknown, first: number, last: number): boolean =>
@@ -107,7 +115,8 @@ interface Figures {
 /**
  * Whether a value is an already parsed {@link Dataset}, of this copy of the core or another: every
  * section present, every flow's period a Period (its kind and numbers in range), every amount,
- * precision and rate a Decimal, every crossing an id and two sides with their countries. Each
+ * precision and rate a Decimal (of any copy, or as `isDecimal` says), every crossing an id and two
+ * sides with their countries. Each
  * flow, target and crossing is looked at, not the first: an object that only looks parsed (a
  * Dataset turned into JSON and back, whose Decimals are strings; a period `{ kind: 'month', year:
  * 2024, month: 13 }`; a crossing `null`) is read as a document, so validated.
@@ -118,7 +127,10 @@ interface Figures {
  * isParsedDataset(JSON.parse(JSON.stringify(vietnamLaos))); //=> false: its amounts are strings
  * ```
  */
-export function isParsedDataset(value: unknown): value is Dataset {
+export function isParsedDataset(
+  value: unknown,
+  isDecimal: (value: unknown) => boolean = anyDecimal,
+): value is Dataset {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Record<string, unknown>>;
   if (!SECTIONS.every((key) => Array.isArray(candidate[key]))) return false;
@@ -153,34 +165,42 @@ export function drawable(dataset: Dataset, kit: ReadKit): boolean {
   );
 }
 
+/** Whether a value is a parsed Dataset whose every Decimal is this copy's (`kit.Decimal`). */
+const isOwnDataset = (value: unknown, kit: ReadKit): value is Dataset =>
+  isParsedDataset(value, (decimal) => decimal instanceof kit.Decimal);
+
 /**
  * The `data` property's value as a Dataset, or `undefined` while what reads it is still loading
- * (see {@link loadReaders}): a parsed Dataset is used as it is (once the widgets can draw it,
- * see {@link drawable}), anything else is validated as a dataset document with `parseDataset`,
- * which marks each published rate its levels contradict (`validateDocument`). A parsed Dataset is
- * not validated again (an app marks its rates with the core's `withDisputedRates`); what only
- * looks like one is validated as a document (see {@link isParsedDataset}).
+ * (see {@link loadReaders}): a parsed Dataset of this copy is used as it is (once the widgets can
+ * draw it, see {@link drawable}), anything else is validated as a dataset document with
+ * `parseDataset`, which marks each published rate its levels contradict (`validateDocument`). A
+ * parsed Dataset is not validated again (an app marks its rates with the core's
+ * `withDisputedRates`); one whose Decimals are another copy's (an app's own core beside the
+ * script-tag bundle) is read as the document its copy writes (`serializeDataset`, which reads each
+ * Decimal through its text, a statement's too), so drawn with the same figures as that document;
+ * what only looks like one is validated as a document (see {@link isParsedDataset}).
  *
- * @throws BilateralError `INVALID_DATASET` listing every problem of the document
+ * @throws BilateralError `INVALID_DATASET` listing every problem of the document; `INVALID_DECIMAL`
+ *   or `OUT_OF_RANGE` at its path for a value of a parsed Dataset that only carries a Decimal brand
  */
 export function toDataset(
   value: Dataset | DatasetDocument | unknown,
   kit: ReadKit,
 ): Dataset | undefined {
-  if (isParsedDataset(value)) return drawable(value, kit) ? value : undefined;
-  return kit.validate()?.(value);
+  if (isOwnDataset(value, kit)) return drawable(value, kit) ? value : undefined;
+  return kit.validate()?.(value, isParsedDataset(value));
 }
 
 /**
- * Loads what {@link toDataset} waits for to read `value`: the validator chunk for a document or
- * for a parsed Dataset whose level statements need the figure parser, else the table of economy
- * names.
+ * Loads what {@link toDataset} waits for to read `value`: the validator chunk for a document, for a
+ * parsed Dataset of another copy or for one whose level statements need the figure parser, else
+ * the table of economy names.
  */
 export function loadReaders(
   value: Dataset | DatasetDocument | unknown,
   kit: ReadKit,
 ): Promise<unknown> {
-  return isParsedDataset(value) && kit.precisionsReady(value.statements)
+  return isOwnDataset(value, kit) && kit.precisionsReady(value.statements)
     ? kit.loadEconomyTable()
     : kit.loadValidator();
 }

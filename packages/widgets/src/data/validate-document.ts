@@ -9,7 +9,7 @@
  * could not read plainly (see `seriesOf` and `periodOf`), and the balances the published turnover
  * narrows (`narrowedBalances`, which the loader keeps with each document it validates).
  */
-import { type Dataset, parseDataset } from '@bilateral/core';
+import { type Dataset, parseDataset, serializeDataset } from '@bilateral/core';
 import { withDisputedRatesAndBalances } from './with-disputed-rates-and-balances.js';
 
 export {
@@ -45,10 +45,21 @@ export {
  * A dataset document validated (`parseDataset`), with each published rate that its own levels
  * contradict marked and the balances its published turnover narrows kept with it
  * (`withDisputedRatesAndBalances`), as the build writes the embedded data files: the elements
- * then say so beside the rate, and the balance card writes the narrowed balance.
+ * then say so beside the rate, and the balance card writes the narrowed balance. A parsed Dataset
+ * of another copy of the core (`parsed`) is read as the document it writes (`serializeDataset`,
+ * which reads each of its Decimals through its text), so with this copy's Decimals throughout.
  *
- * @throws BilateralError `INVALID_DATASET` listing every problem of the document
+ * @throws BilateralError `INVALID_DATASET` listing every problem of the document; what
+ *   `serializeDataset` throws for a parsed one (`INVALID_DECIMAL` at a forged value's path)
+ * @example
+ * ```ts
+ * validateDocument(vietnamLaosDocument).flows.length === vietnamLaos.flows.length; //=> true
+ * // An app's own core's Dataset, beside the script-tag bundle's core: read with this copy's Decimals.
+ * validateDocument(appCore.vietnamLaos, true).flows[0]?.value.amount instanceof Decimal; //=> true
+ * ```
  */
-export function validateDocument(input: unknown): Dataset {
-  return withDisputedRatesAndBalances(parseDataset(input));
+export function validateDocument(input: unknown, parsed?: boolean): Dataset {
+  return withDisputedRatesAndBalances(
+    parseDataset(parsed ? serializeDataset(input as Dataset) : input),
+  );
 }
