@@ -12,6 +12,7 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { inferScale, writeRate, writeStated } from '../figures/_describe.js';
 import type { ExplanationValues } from '../figures/_explanation-words.js';
+import { saysAtLeast } from '../figures/_says-at-least.js';
 import { SCALE_FACTOR } from '../figures/_text.js';
 import { formatInterval } from '../figures/format-interval.js';
 import type { Interval } from '../figures/interval.js';
@@ -20,6 +21,7 @@ import { writeKnownAmount } from '../growth/amount-digits.js';
 import { money } from '../money/index.js';
 import { formatDecimal } from '../money/number-format.js';
 import { compactScaleWords } from '../money/write-money.js';
+import { boundText } from './bound-words.js';
 import { compact } from './format-report.js';
 import { localNumbers, localSigns } from './local-numbers.js';
 import { REPORT_WORDS } from './report-words/index.js';
@@ -127,9 +129,12 @@ export function explanationValues(locale: OtherLocale): ExplanationValues {
     amount,
     amountIn: (figure, scale) => {
       const written = amount(figure);
-      // A truncated figure is the bound it was published as: `hơn 565 triệu USD`.
+      // A truncated figure is the bound it was published as: `hơn 565 triệu USD`, or `ít nhất
+      // 565 triệu USD` where its text says "at least".
       const stated =
-        figure.rounding === 'truncate' ? REPORT_WORDS[locale].moreThan(written) : written;
+        figure.rounding === 'truncate'
+          ? boundText(written, saysAtLeast(figure.text), REPORT_WORDS[locale])
+          : written;
       return `${stated} ${interval(figure.interval, scale)}`;
     },
     interval,

@@ -3,7 +3,8 @@ import { translatedDataText } from '../datasets/dataset-translations.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatDecimal } from '../money/number-format.js';
-import { compact } from './format-report.js';
+import { boundText } from './bound-words.js';
+import { compact, rateRangeText } from './format-report.js';
 import { type LocalCurrencySection, missingRatesNote } from './report-currency.js';
 import { REPORT_WORDS } from './report-words/index.js';
 import { styled } from './terminal-text.js';
@@ -56,11 +57,30 @@ export function localCurrencyLines(
     ],
     section.rows.map((row) => [
       row.period,
-      compact(row.value, from, locale, row.valueUnit),
+      // A lower bound as the growth table writes it: "more than US$3 billion".
+      row.bound === undefined
+        ? compact(row.value, from, locale, row.valueUnit)
+        : boundText(
+            compact(row.bound.shown, from, locale, row.valueUnit),
+            row.bound.atLeast,
+            words,
+          ),
       row.rate === null ? '—' : rateText(row.rate, locale),
-      row.local === null ? words.noRate : compact(row.local, currency, locale, row.localUnit),
-      computedPercent(row.growth, row.growthDigits, locale),
-      computedPercent(row.localGrowth, row.localGrowthDigits, locale),
+      row.local === null
+        ? words.noRate
+        : row.localBound == null
+          ? compact(row.local, currency, locale, row.localUnit)
+          : boundText(
+              compact(row.localBound.shown, currency, locale, row.localUnit),
+              row.localBound.atLeast,
+              words,
+            ),
+      row.growthRange === undefined
+        ? computedPercent(row.growth, row.growthDigits, locale)
+        : rateRangeText(row.growthRange, words),
+      row.localGrowthRange === undefined
+        ? computedPercent(row.localGrowth, row.localGrowthDigits, locale)
+        : rateRangeText(row.localGrowthRange, words),
       row.rateSource ?? '—',
     ]),
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],

@@ -3,6 +3,7 @@ import { roundedShare } from '../balance/rounded-share.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { commodityName } from '../hs/index.js';
+import { boundText } from './bound-words.js';
 import { compactAmount } from './compact-amount.js';
 import { coverPercent } from './cover-percent.js';
 import { commodityLines, shortName } from './format-commodities.js';
@@ -63,14 +64,18 @@ export function balanceRange(range: IntervalJson, currency: string, locale: Loca
   return REPORT_WORDS[locale].range(end(range.lo), end(range.hi));
 }
 
-/** A side's amount as written, after "more than" where its source published a lower bound. */
+/**
+ * A side's amount as written, after "more than" where its source published a lower bound ("at
+ * least" where its statement says so).
+ */
 function bounded(
   row: TradeRow,
   side: 'exports' | 'imports',
   text: string,
   words: ReportWords,
 ): string {
-  return row.lowerBounds?.includes(side) === true ? words.moreThan(text) : text;
+  if (row.lowerBounds?.includes(side) !== true) return text;
+  return boundText(text, row.atLeast?.includes(side) === true, words);
 }
 
 function tradeTable(rows: readonly TradeRow[], words: ReportWords): string {
@@ -161,8 +166,19 @@ function hs(commodity: string | null, words: ReportWords): string {
   return words.hs(commodity, name === null ? null : shortName(name));
 }
 
-/** A growth row's `computedRange` in `words`: `+0.5 % to +34.5 %`, or `more than +0.5 %`. */
-function rateRangeText(range: NonNullable<GrowthRow['computedRange']>, words: ReportWords): string {
+/**
+ * A growth row's `computedRange` in `words`: `+0.5 % to +34.5 %`, or `more than +0.5 %`.
+ *
+ * @example
+ * ```ts
+ * rateRangeText({ lo: '0.005', hi: '0.345' }, REPORT_WORDS.en); //=> '+0.5 % to +34.5 %'
+ * rateRangeText({ lo: '0.005', hi: null }, REPORT_WORDS.vi); //=> 'hơn +0,5%'
+ * ```
+ */
+export function rateRangeText(
+  range: NonNullable<GrowthRow['computedRange']>,
+  words: ReportWords,
+): string {
   const lo = percent(range.lo, words.locale);
   return range.hi === null ? words.moreThan(lo) : words.range(lo, percent(range.hi, words.locale));
 }
@@ -174,9 +190,13 @@ function growthTable(section: GrowthSection, words: ReportWords): string {
     [c.year, words.measures[section.measure], c.computed, c.published, c.notes],
     section.rows.map((row) => [
       row.period,
-      row.lowerBound === true
-        ? words.moreThan(compact(row.value, row.currency, locale, row.unit))
-        : compact(row.value, row.currency, locale, row.unit),
+      row.bound === undefined
+        ? compact(row.value, row.currency, locale, row.unit)
+        : boundText(
+            compact(row.bound.shown, row.currency, locale, row.unit),
+            row.bound.atLeast,
+            words,
+          ),
       row.computedRange === undefined
         ? computedPercent(row.computed, row.computedDigits, locale)
         : rateRangeText(row.computedRange, words),

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bilateral } from '../__fixtures__/run-cli.js';
+import { Decimal } from '../_internal/decimal.js';
 import { type Dataset, parseDataset } from '../dataset/dataset.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import type { Locale } from '../economy/locale.js';
+import { parsePeriod } from '../period/index.js';
+import { localCurrencyLines } from './format-local-currency.js';
 import { formatReport } from './format-report.js';
 import { buildReport, type TradeRow } from './report.js';
+import { localCurrencySection } from './report-currency.js';
 import { reportJson } from './report-json.js';
 
 /** The line of Laos' H1 2023 in the trade table of `bilateral report --locale <locale>`. */
@@ -333,6 +337,271 @@ describe('a target on a year its statement published as a lower bound (h308)', (
     // +13.76 %, the rate the level needs (its top, outward: 13.8 %).
     expect(row?.message).toBe(
       '2030: +11.9 % to +13.8 % a year since 2016 against the 13.8 % a year the level needs: missed',
+    );
+  });
+});
+
+describe('a year derived from a lower bound (h311)', () => {
+  // 2021's turnover as if published "more than US$1.37 billion" ([1.37, 1.38) billion), with its
+  // "up 33.3%" ([33.25, 33.35) %): the 2020 they imply lies in (1.37 / 1.3335, 1.38 / 1.3325) =
+  // (1,027,371,578.55…, 1,035,647,279.54…), checked with Python's decimal: a lower bound too.
+  const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
+    statement.id === 'vn-la-2021-turnover' && statement.kind === 'level'
+      ? { ...statement, amount: { ...statement.amount, text: 'more than US$1.37 billion' } }
+      : statement,
+  );
+  const dataset = parseDataset({ ...vietnamLaosDocument, statements });
+  const growthLine = (locale: Locale, year: string) =>
+    formatReport(buildReport(dataset, { locale }), locale, false)
+      .split('\n')
+      .filter((text) => text.startsWith(`  ${year} `))
+      .at(-1);
+
+  it('writes it as a bound below its interval, its rates as ranges, and marks it', () => {
+    // About US$1.03 billion before, as if exact. Its bottom, 1.0274 billion, rounded down to the
+    // 0.01 billion its value is known to; on 2019's US$1.1–1.2 billion: 1.0274 / 1.2 − 1 =
+    // −14.39 %, 1.0356 / 1.1 − 1 = −5.85 %, outward.
+    expect(growthLine('en', '2020')).toMatch(
+      /^ {2}2020 +more than US\$1\.02 billion +-14\.4 % to -5\.8 % +— {2}turnover a lower bound; derived: 2021 value ÷ \(1 \+ 33\.3 %\)$/,
+    );
+    expect(growthLine('vi', '2020')).toContain('hơn 1,02 tỷ USD');
+    expect(growthLine('lo', '2020')).toContain('ຫຼາຍກວ່າ');
+    expect(growthLine('zh', '2020')).toContain('超过10.2亿美元');
+    // 2021 on the 2020 implied by it and its rate: that rate, as before.
+    expect(growthLine('en', '2021')).toMatch(/more than US\$1\.37 billion +\+33\.3 % +\+33\.3 %/);
+  });
+
+  it('gives the bound and its interval in --json', () => {
+    const row = reportJson(buildReport(dataset)).growth?.rows.find((r) => r.period === '2020');
+    expect(row?.lowerBound).toBe(true);
+    expect(row?.bound).toEqual({
+      lo: '1027371578.55',
+      hi: '1035647279.55',
+      shown: '1020000000',
+      atLeast: false,
+    });
+    expect(row?.computedRange).toEqual({ lo: '-0.144', hi: '-0.058' });
+    expect(row?.marks).toEqual(['turnover a lower bound', 'derived: 2021 value ÷ (1 + 33.3 %)']);
+  });
+
+  it('judges a target from it over its interval', () => {
+    // 8–10 % a year from 2020 to 2025's US$2.98 billion: (2.98 / 1.0356)^(1/5) − 1 = +23.54 %,
+    // (2.98 / 1.0274)^(1/5) − 1 = +23.74 %, outward; 'about +24 %' before, as if 2020 were known.
+    const row = buildReport(dataset).targets.find(
+      (target) => target.setBy === 'Lao and Vietnamese trade ministries' && !target.partial,
+    );
+    expect(row?.status).toBe('met');
+    expect(row?.message).toBe(
+      '2025: +23.5 % to +23.8 % a year since 2020 against a band of 8–10 % a year: met',
+    );
+  });
+});
+
+describe('a year published as a lower bound, in the --currency table (h311)', () => {
+  // 2026 "more than US$3 billion" ([3, 4) billion), as h308's; test rates of 22,000 dong a dollar
+  // in 2016 rising 500 a year (26,500 in 2025, 27,000 in 2026), not published ones.
+  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
+    (statement) => statement.id === 'vn-la-2025-turnover',
+  );
+  const more = {
+    ...turnover2025,
+    id: 'vn-la-2026-turnover',
+    period: '2026',
+    amount: { text: 'more than US$3 billion', value: '3000000000', currency: 'USD' },
+  };
+  const dataset = parseDataset({
+    ...vietnamLaosDocument,
+    statements: [...(vietnamLaosDocument.statements ?? []), more],
+  });
+  const rates = Array.from({ length: 11 }, (_, index) => ({
+    from: 'USD',
+    to: 'VND',
+    period: parsePeriod(String(2016 + index)),
+    rate: new Decimal(22000 + 500 * index),
+    kind: 'period-average' as const,
+    source: 'test-rates',
+  }));
+  const growth = buildReport(dataset).growth;
+  if (growth === null) throw new Error('no growth table');
+  const section = localCurrencySection(growth, 'VND', { rates, name: 'rates.json', sources: [] });
+  const line = (locale: Locale) =>
+    localCurrencyLines(section, locale, false)
+      .join('\n')
+      .split('\n')
+      .find((text) => text.startsWith('  2026 '));
+
+  it('writes the bound and the growth ranges in every language', () => {
+    // In dong: [81, 108) trillion, written to the 10 trillion its unit (27 trillion) is known to,
+    // rounded down; growth on 2025's [2.975, 2.985) billion × 26,500: 81 / 79.1025 − 1 = +2.40 %,
+    // 108 / 78.8375 − 1 = +36.99 %, outward (Python decimal). It read 'US$3 billion', 'about VND
+    // 80 trillion', 'about +1 %' and 'about +3 %', as if exact.
+    expect(line('en')).toMatch(
+      /^ {2}2026 +more than US\$3 billion +27,000 +more than VND 80 trillion +\+0\.5 % to \+34\.5 % +\+2\.3 % to \+37\.0 % +test-rates$/,
+    );
+    expect(line('vi')).toMatch(
+      /hơn 3 tỷ USD +27\.000 +hơn 80 nghìn tỷ VND +\+0,5% đến \+34,5% +\+2,3% đến \+37,0%/,
+    );
+    expect(line('lo')).toMatch(/ຫຼາຍກວ່າ 3 ຕື້ USD +27\.000 +ຫຼາຍກວ່າ 80 ລ້ານລ້ານ VND +\+0,5% ຫາ \+34,5%/);
+    expect(line('zh')).toMatch(
+      /超过30亿美元 +27,000 +超过80万亿越南盾 +\+0\.5%至\+34\.5% +\+2\.3%至\+37\.0%/,
+    );
+  });
+
+  it('carries the bound in both currencies in --json', () => {
+    const row = section.rows.find((r) => r.period === '2026');
+    expect(row?.bound).toEqual({
+      lo: '3000000000',
+      hi: '4000000000',
+      shown: '3000000000',
+      atLeast: false,
+    });
+    expect(row?.localBound).toEqual({
+      lo: '81000000000000',
+      hi: '108000000000000',
+      shown: '80000000000000',
+      atLeast: false,
+    });
+    expect(row?.growthRange).toEqual({ lo: '0.005', hi: '0.345' });
+    expect(row?.localGrowthRange).toEqual({ lo: '0.023', hi: '0.37' });
+    // The exact years carry none of it.
+    const exact = section.rows.find((r) => r.period === '2025');
+    expect(
+      exact && ['bound', 'localBound', 'growthRange', 'localGrowthRange'].some((k) => k in exact),
+    ).toBe(false);
+  });
+});
+
+describe('a bound its statement words "at least" (h311)', () => {
+  // "at least US$X" is X and above (≥), "more than US$X" above it (>): the figures read both
+  // [X, X + step) (rounding 'truncate'); the report wrote both "more than".
+  const reworded = (id: string, text: string) =>
+    (vietnamLaosDocument.statements ?? []).map((statement) =>
+      statement.id === id && statement.kind === 'level'
+        ? { ...statement, amount: { ...statement.amount, text } }
+        : statement,
+    );
+  // Laos' H1 2023 exports (The Star: "more than US$565 million") as if "at least".
+  const atLeast565 = parseDataset({
+    ...vietnamLaosDocument,
+    statements: reworded('lao-vn-2023-h1-exports', 'at least US$565 million'),
+  });
+
+  it.each([
+    ['en', '  at least US$565 million  ', 'Exports at least US$565 M [565, 566) plus'],
+    ['vi', '  ít nhất 565 triệu USD  ', 'Xuất khẩu ít nhất 565 triệu USD [565; 566) triệu'],
+    ['lo', '  ຢ່າງໜ້ອຍ 565 ລ້ານ USD  ', 'ສົ່ງອອກ ຢ່າງໜ້ອຍ 565 ລ້ານ USD [565; 566) ລ້ານ'],
+    ['zh', '  至少5.65亿美元  ', '出口至少5.65亿美元 [5.65, 5.66)亿'],
+  ] as const)(
+    'writes it so in the %s trade table and reconciliation',
+    (locale, trade, reconciled) => {
+      const lines = formatReport(buildReport(atLeast565, { locale }), locale, false).split('\n');
+      expect(lines.find((text) => text.startsWith('  2023-H1 '))).toContain(trade);
+      const relation = lines.find((text) => text.includes('  2023-H1  ') && text.includes('['));
+      expect(relation).toContain(reconciled);
+      // The turnover's statement still says "more than US$833 million".
+      expect(relation).not.toContain('at least US$833');
+    },
+  );
+
+  it('says which bounds include themselves in --json', () => {
+    const report = buildReport(atLeast565);
+    const row = report.trade.flatMap((s) => s.rows).find((r) => r.period === '2023-H1');
+    expect(row?.lowerBounds).toEqual(['exports']);
+    expect(row?.atLeast).toEqual(['exports']);
+    // As published, "more than": no atLeast.
+    const published = buildReport(parseDataset(vietnamLaosDocument));
+    const asPublished = published.trade.flatMap((s) => s.rows).find((r) => r.period === '2023-H1');
+    expect(asPublished !== undefined && 'atLeast' in asPublished).toBe(false);
+    const { relations } = reportJson(report).reconciliation;
+    const sum = relations.find((r) => r.period === '2023-H1' && r.kind === 'parts-sum');
+    expect(sum?.explanation).toContain('Exports at least US$565 M [565, 566) plus');
+  });
+
+  it('in the growth table and a target it leaves undecided', () => {
+    const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
+      (statement) => statement.id === 'vn-la-2025-turnover',
+    );
+    const with2026 = (text: string, value: string) =>
+      parseDataset({
+        ...vietnamLaosDocument,
+        statements: [
+          ...(vietnamLaosDocument.statements ?? []),
+          {
+            ...turnover2025,
+            id: 'vn-la-2026',
+            period: '2026',
+            amount: { text, value, currency: 'USD' },
+          },
+        ],
+      });
+    const three = with2026('at least US$3 billion', '3000000000');
+    const lines = (locale: Locale) =>
+      formatReport(buildReport(three, { locale }), locale, false).split('\n');
+    expect(lines('en').find((text) => text.startsWith('  2026 '))).toMatch(
+      /^ {2}2026 +at least US\$3 billion {2}/,
+    );
+    expect(lines('vi').find((text) => text.startsWith('  2026 '))).toContain('ít nhất 3 tỷ USD');
+    expect(lines('lo').find((text) => text.startsWith('  2026 '))).toContain('ຢ່າງໜ້ອຍ 3 ຕື້ USD');
+    expect(lines('zh').find((text) => text.startsWith('  2026 '))).toContain('至少30亿美元');
+    const row = reportJson(buildReport(three)).growth?.rows.find((r) => r.period === '2026');
+    expect(row?.bound?.atLeast).toBe(true);
+    const [target] = buildReport(with2026('at least US$2.9 billion', '2900000000')).targets.filter(
+      (t) => t.setBy.startsWith('47th'),
+    );
+    expect(target?.message).toBe('cannot evaluate: 2026: at least US$2.9 billion: behind to ahead');
+  });
+});
+
+describe('a level target with a bound year between its base and its current year (h311)', () => {
+  // A level of US$4.55 billion by 2030 (the 47th Committee's, its amount changed), from 2016's
+  // about US$822.9 million (derived): it needs (4.55 / 0.8229)^(1/14) − 1 = +12.99 % a year. A
+  // 2026 "more than US$4.5 billion" ([4.5, 4.6) billion: the level reached in it, or not) and a
+  // current 2027 of `text`.
+  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
+    (statement) => statement.id === 'vn-la-2025-turnover',
+  );
+  const level = (id: string, period: string, text: string, value: string) => ({
+    ...turnover2025,
+    id,
+    period,
+    amount: { text, value, currency: 'USD' },
+  });
+  const committee = (text: string, value: string) =>
+    buildReport(
+      parseDataset({
+        ...vietnamLaosDocument,
+        statements: [
+          ...(vietnamLaosDocument.statements ?? []),
+          level('vn-la-2026', '2026', 'more than US$4.5 billion', '4500000000'),
+          level('vn-la-2027', '2027', text, value),
+        ],
+        targets: (vietnamLaosDocument.targets ?? []).map((target) =>
+          target.kind === 'level'
+            ? { ...target, level: { amount: '4550000000', currency: 'USD' } }
+            : target,
+        ),
+      }),
+    ).targets.find((row) => row.setBy.startsWith('47th'));
+
+  it('keeps a verdict only when every value the bounds allow gives it', () => {
+    // 2027's US$5.2 billion meets the level whatever 2026 is.
+    expect(committee('US$5.2 billion', '5200000000')?.status).toBe('met');
+    // 2027 exact at US$4.2 billion: met where 2026 reached 4.55 billion, else ahead
+    // ((4.2 / 0.8229)^(1/11) − 1 = +15.98 % a year).
+    const exact = committee('US$4.2 billion', '4200000000');
+    expect(exact?.status).toBeNull();
+    expect(exact?.message).toBe('cannot evaluate: 2026: more than US$4.5 billion: ahead to met');
+  });
+
+  it('names the worst and the best verdict the bounds allow: the years between go with the current one', () => {
+    // 2027 "more than US$3 billion" ([3, 4) billion): at 3 with 2026 below 4.55, behind
+    // ((3 / 0.8229)^(1/11) − 1 = +12.47 % a year, and 3 × 1.1247³ = 4.27 short of 4.55 by 2030);
+    // with 2026 at 4.55 or more, met. It read 'met to ahead', as if it could not be behind: 2026
+    // went up with the base and down with 2027, which a level reached in it does not follow.
+    const row = committee('more than US$3 billion', '3000000000');
+    expect(row?.status).toBeNull();
+    expect(row?.message).toBe(
+      'cannot evaluate: 2026: more than US$4.5 billion; 2027: more than US$3 billion: behind to met',
     );
   });
 });

@@ -3,10 +3,11 @@ import { BilateralError } from '../errors/index.js';
 import type { SeriesPoint, Source } from '../flow/index.js';
 import { knownUnit, yearOnYear, yearOnYearDigits } from '../growth/index.js';
 import { convertSeries, type ExchangeRate, money } from '../money/index.js';
-import { formatPeriod, parsePeriod, yearEarlier } from '../period/index.js';
+import { formatPeriod, type Period, parsePeriod, yearEarlier } from '../period/index.js';
 import { computedJson } from './json-numbers.js';
-import type { GrowthSection } from './report.js';
+import type { GrowthRow, GrowthSection } from './report.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
+import { type PointBound, rateRange, shownBelow } from './stated-bounds.js';
 
 /** One year of the growth table beside its value in a local currency. */
 export interface LocalCurrencyRow {
@@ -37,6 +38,24 @@ export interface LocalCurrencyRow {
   readonly localGrowth: string | null;
   /** The digits `localGrowth` is written with, from the converted figures' precisions. */
   readonly localGrowthDigits: number | null;
+  /**
+   * Present where the growth table's year is a lower bound (its row's `bound`, in `from`): the
+   * text writes "more than" (or "at least") `shown` in place of `value`.
+   */
+  readonly bound?: NonNullable<GrowthRow['bound']>;
+  /**
+   * Present with `bound`: the same bound in the local currency, its ends converted at the year's
+   * rate (outward to 12 significant digits), `shown` its `lo` rounded down to the digit
+   * `localUnit` is written to; null when the table has no rate for the year.
+   */
+  readonly localBound?: NonNullable<GrowthRow['bound']> | null;
+  /** Present where the growth table's row has a `computedRange`: the text writes it for `growth`. */
+  readonly growthRange?: NonNullable<GrowthRow['computedRange']>;
+  /**
+   * Present where either year of `localGrowth` is a bound (`growthRange`): the rates the local
+   * values' intervals allow, as `growthRange` (`rateRange`); the text writes it for `localGrowth`.
+   */
+  readonly localGrowthRange?: NonNullable<GrowthRow['computedRange']>;
 }
 
 /** The report's growth series in a local currency, year by year, with the rate each year used. */
@@ -137,6 +156,10 @@ function asItIs(growth: GrowthSection, currency: string): LocalCurrencySection {
       growthDigits: row.computedDigits ?? null,
       localGrowth: row.computed ?? null,
       localGrowthDigits: row.computedDigits ?? null,
+      ...(row.bound === undefined ? {} : { bound: row.bound, localBound: row.bound }),
+      ...(row.computedRange === undefined
+        ? {}
+        : { growthRange: row.computedRange, localGrowthRange: row.computedRange }),
     })),
     sources: [],
     missingRates: [],
@@ -218,6 +241,53 @@ export function localCurrencySection(
       return [[row.period, local]];
     }),
   );
+  // Each bound's ends converted as its value was: the local interval of the year.
+  const convertedAmount = (period: Period, amount: string) =>
+    convertSeries({ ...series, points: [{ period, value: money(amount, from) }] }, currency, {
+      rates: table.rates,
+    }).points[0]?.value.amount;
+  const localBounds = new Map<SeriesPoint, PointBound>();
+  for (const [index, row] of growth.rows.entries()) {
+    const localPoint = known.get(row.period);
+    const point = points[index];
+    if (row.bound === undefined || localPoint === undefined || point === undefined) continue;
+    const [lo, hi] = [row.bound.lo, row.bound.hi].map((end) => convertedAmount(point.period, end));
+    if (lo === undefined || hi === undefined) continue;
+    const unit = knownUnit(localPoint) ?? hi.minus(lo);
+    const shown = shownBelow(lo, unit);
+    const atLeast = row.bound.atLeast && shown.eq(lo);
+    localBounds.set(localPoint, { lo, hi, shown, unit, atLeast });
+  }
+  /** A row's bound and rate ranges, in both currencies (absent where it has none). */
+  const boundsOf = (
+    row: GrowthRow,
+    localPoint: SeriesPoint | undefined,
+    localBase: SeriesPoint | undefined,
+  ): Pick<LocalCurrencyRow, 'bound' | 'localBound' | 'growthRange' | 'localGrowthRange'> => {
+    const local = localPoint === undefined ? undefined : localBounds.get(localPoint);
+    const localRange =
+      row.computedRange === undefined || localPoint === undefined || localBase === undefined
+        ? undefined
+        : rateRange(localPoint, localBase, localBounds);
+    return {
+      ...(row.bound === undefined
+        ? {}
+        : {
+            bound: row.bound,
+            localBound:
+              local === undefined
+                ? null
+                : {
+                    lo: local.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toFixed(),
+                    hi: local.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toFixed(),
+                    shown: local.shown.toFixed(),
+                    atLeast: local.atLeast,
+                  },
+          }),
+      ...(row.computedRange === undefined ? {} : { growthRange: row.computedRange }),
+      ...(localRange === undefined ? {} : { localGrowthRange: localRange }),
+    };
+  };
   const rows = growth.rows.map((row, index): LocalCurrencyRow => {
     const point = converted[index];
     const rate = point?.rate ?? null;
@@ -247,6 +317,7 @@ export function localCurrencySection(
               localPoint as SeriesPoint,
               known.get(formatPeriod(yearEarlier(parsePeriod(row.period)))),
             ) ?? null),
+      ...boundsOf(row, localPoint, known.get(formatPeriod(yearEarlier(parsePeriod(row.period))))),
     };
   });
   const used = new Set(rows.map((row) => row.rateSource));

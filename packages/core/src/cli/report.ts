@@ -5,7 +5,9 @@ import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/inde
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
+import { amountFromJson } from '../figures/_from-json.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
+import { saysAtLeast } from '../figures/_says-at-least.js';
 import { publishedLevels, type ReconcileReport, type Statement } from '../figures/index.js';
 import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import {
@@ -34,6 +36,7 @@ import {
 import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
 import { evaluateTarget, type TargetStatus } from '../targets/index.js';
+import { boundText } from './bound-words.js';
 import { compactAmount } from './compact-amount.js';
 import { exactTradeFigures } from './exact-trade-figures.js';
 import type { GrowthMark } from './growth-marks.js';
@@ -44,7 +47,7 @@ import { flowsBalance, positionedRow } from './report-position.js';
 import { withPublished } from './report-published.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { rowFlowMarks } from './row-flow-marks.js';
-import { boundsNearTop, rateRange, statedBounds } from './stated-bounds.js';
+import { boundsAtEnds, type PointBound, rateRange, statedBounds } from './stated-bounds.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { percent, writtenRate } from './written-rate.js';
 
@@ -131,6 +134,12 @@ export interface TradeRow {
    * "more than" before it. Absent where no side is one.
    */
   readonly lowerBounds?: readonly ('exports' | 'imports')[];
+  /**
+   * The sides of `lowerBounds` whose statement words the bound as included ("at least US$565
+   * million", ≥: `saysAtLeast`), which the text writes "at least"; the others' statements say
+   * "more than" (>), "over", "hơn"…. Absent where none does.
+   */
+  readonly atLeast?: readonly ('exports' | 'imports')[];
   /**
    * Why a value is marked: uncertain, estimate or derived; what the published figures narrowed,
    * or what in them conflicts, and whose they are when not the row's sources'.
@@ -227,9 +236,24 @@ export interface GrowthRow {
   readonly valueAbout: boolean;
   /**
    * Present (true) when `value` is a lower bound: a level statement published it so ("more than
-   * US$3 billion": [3, 4) billion, `unit` wide), and the text writes "more than" before it.
+   * US$3 billion": [3, 4) billion, `unit` wide), or it is a base implied by such a year and its
+   * rate; the text writes "more than" (or "at least") before it (`bound`).
    */
   readonly lowerBound?: true;
+  /**
+   * Present with `lowerBound`: the interval the value lies in, from `lo` (the bound) to `hi`
+   * (excluded), and the bound as the text writes it (`shown`, to `unit`: never above `lo`), "at
+   * least" it where `atLeast` (its statement says "at least", ≥), else "more than" it. A
+   * statement's bound is its value ([value, value + unit)); a year derived from one (a base implied
+   * by a bound and its year's published rate: the `derived` mark) is a lower bound too, its interval
+   * the one the bound's and the rate's allow, `shown` its `lo` rounded down to `unit`.
+   */
+  readonly bound?: {
+    readonly lo: string;
+    readonly hi: string;
+    readonly shown: string;
+    readonly atLeast: boolean;
+  };
   /**
    * The rates the row's two years allow when either is a lower bound (`lowerBound`), fractions to
    * one decimal in percent rounded outward (`hi` null when the base may be 0): the text writes
@@ -415,6 +439,8 @@ function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | nu
 interface RowBounds {
   readonly exports?: Decimal;
   readonly imports?: Decimal;
+  /** The sides whose statement says "at least" ({@link saysAtLeast}). */
+  readonly atLeast: readonly ('exports' | 'imports')[];
 }
 
 /**
@@ -432,7 +458,7 @@ function boundsOf(
   levels: readonly LevelStatement[],
 ): RowBounds {
   const either = exported ?? imported;
-  if (levels.length === 0 || either === undefined) return {};
+  if (levels.length === 0 || either === undefined) return NO_BOUNDS;
   const statements = combinedStatements(exported ?? either, imported ?? either, levels);
   const width = (flow: TradeFlow | undefined): Decimal | undefined => {
     if (flow === undefined || flow.uncertain === true || flow.derivation !== undefined) return;
@@ -440,16 +466,36 @@ function boundsOf(
     return interval?.lo.eq(flow.value.amount) === true ? interval.hi.minus(interval.lo) : undefined;
   };
   const [exports, imports] = [width(exported), width(imported)];
+  // The statement flowInterval read the bound from: the first of its side and value.
+  const saysSo = (side: 'exports' | 'imports', flow: TradeFlow | undefined) => {
+    const level = statements.find(
+      (s) =>
+        s.subject === side &&
+        flow !== undefined &&
+        amountFromJson(s.amount).value.eq(flow.value.amount),
+    );
+    return level !== undefined && saysAtLeast(level.amount.text);
+  };
   return {
     ...(exports === undefined ? {} : { exports }),
     ...(imports === undefined ? {} : { imports }),
+    atLeast: [
+      ...(exports !== undefined && saysSo('exports', exported) ? ['exports' as const] : []),
+      ...(imports !== undefined && saysSo('imports', imported) ? ['imports' as const] : []),
+    ],
   };
 }
 
-/** `lowerBounds` of a row of these bounds: absent where it has none. */
-function lowerBounds(bounds: RowBounds): Pick<TradeRow, 'lowerBounds'> {
+/** The bounds of a row without any: one for every such row (a million commodity rows). */
+const NO_BOUNDS: RowBounds = Object.freeze({ atLeast: Object.freeze([]) });
+
+/** `lowerBounds` (and `atLeast`) of a row of these bounds: absent where it has none. */
+function lowerBounds(bounds: RowBounds): Pick<TradeRow, 'lowerBounds' | 'atLeast'> {
   const sides = (['exports', 'imports'] as const).filter((side) => bounds[side] !== undefined);
-  return sides.length === 0 ? {} : { lowerBounds: sides };
+  return {
+    ...(sides.length === 0 ? {} : { lowerBounds: sides }),
+    ...(bounds.atLeast.length === 0 ? {} : { atLeast: bounds.atLeast }),
+  };
 }
 
 function tradeRow(
@@ -767,7 +813,7 @@ function averageGrowth(
   series: Series,
   measure: SeriesMeasure,
   words: ReportWords,
-  bounds: ReadonlyMap<SeriesPoint, Decimal>,
+  bounds: ReadonlyMap<SeriesPoint, PointBound>,
 ): Pick<GrowthSection, 'cagr' | 'cagrNote'> {
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
@@ -859,8 +905,8 @@ function growthSection(
     const source = series.points[index];
     const marks: GrowthMark[] = [];
     if (source?.uncertain) marks.push({ kind: 'uncertain' });
-    const bound = source !== undefined && bounds.has(source);
-    if (bound) marks.push({ kind: 'lowerBound', flow: STATED_SIDES[measure] });
+    const bound = source === undefined ? undefined : bounds.get(source);
+    if (bound !== undefined) marks.push({ kind: 'lowerBound', flow: STATED_SIDES[measure] });
     const [exported, imported] = (['export', 'import'] as const).map((side) =>
       flagged.get(`${formatPeriod(point.period)} ${source?.source} ${side}`),
     );
@@ -904,7 +950,18 @@ function growthSection(
       unit: unit?.toFixed() ?? null,
       valueRounded: known.amount.toFixed(),
       valueAbout: known.about,
-      ...(bound ? { lowerBound: true } : {}),
+      ...(bound === undefined
+        ? {}
+        : {
+            lowerBound: true,
+            bound: {
+              // Outward to 12 significant digits (a derived bound's ends are quotients).
+              lo: bound.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toFixed(),
+              hi: bound.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toFixed(),
+              shown: bound.shown.toFixed(),
+              atLeast: bound.atLeast,
+            },
+          }),
       ...computedRate(point.rate, source, basePoint),
       ...(range === undefined ? {} : { computedRange: range }),
       ...publishedRate(published.get(`${period} ${source?.source}`)),
@@ -928,17 +985,17 @@ function growthSection(
  * than US$3 billion`) and the verdicts at the two ends of their intervals (`behind to ahead`).
  */
 function undecidedWhy(
-  bounds: ReadonlyMap<SeriesPoint, Decimal>,
+  bounds: ReadonlyMap<SeriesPoint, PointBound>,
   atBound: TargetStatus,
   atTop: TargetStatus,
   words: ReportWords,
 ): string {
   const { locale } = words;
   const colon = locale === 'zh' ? '：' : ': ';
-  const years = [...bounds].map(([point, width]) => {
-    const amount = point.value;
-    const text = compactAmount(amount.amount.toFixed(), amount.currency, locale, width.toFixed());
-    return `${formatPeriod(point.period)}${colon}${words.moreThan(text.text)}`;
+  const years = [...bounds].map(([point, bound]) => {
+    const { currency } = point.value;
+    const text = compactAmount(bound.shown.toFixed(), currency, locale, bound.unit.toFixed());
+    return `${formatPeriod(point.period)}${colon}${boundText(text.text, bound.atLeast, words)}`;
   });
   const verdicts = words.range(words.statuses[atBound], words.statuses[atTop]);
   return `${years.join(words.separator)}${colon}${verdicts}`;
@@ -986,19 +1043,21 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
       const base = { id: target.id, setBy: target.setBy, level, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
-        // Years statements published as lower bounds: the verdicts at the ends their intervals
-        // allow, the current year at its bottom and the others (its base) near their tops, and
-        // the reverse (a verdict rises with the current year and falls with the base).
+        // Years published as lower bounds (or derived from one): the verdicts at the ends their
+        // intervals allow, the worst with the base near its top and every other year at its
+        // bottom, the best the reverse. A verdict falls with the base and rises with the current
+        // year, and with any year between (a level is met as soon as a year reaches it), so the
+        // years between go with the current one, not the base.
         const bounds = statedBounds(dataset, series, target.measure, null);
-        const now = formatPeriod(evaluation.current.period);
-        const nearTop = (current: boolean) => {
-          const raised = [...bounds].filter(
-            ([point]) => (formatPeriod(point.period) === now) === current,
+        const from = formatPeriod(evaluation.base.period);
+        const atEnds = (best: boolean) => {
+          const raised = [...bounds.keys()].filter(
+            (point) => (formatPeriod(point.period) === from) !== best,
           );
-          return evaluateTarget(target, boundsNearTop(series, new Map(raised)));
+          return evaluateTarget(target, boundsAtEnds(series, bounds, new Set(raised)));
         };
         const [low, high] =
-          bounds.size === 0 ? [evaluation, evaluation] : [nearTop(false), nearTop(true)];
+          bounds.size === 0 ? [evaluation, evaluation] : [atEnds(false), atEnds(true)];
         const statuses = [...new Set([low.status, evaluation.status, high.status])];
         if (statuses.length > 1) {
           rows.push({

@@ -1,17 +1,61 @@
 import { Decimal } from '../_internal/decimal.js';
+import { impliedBase } from '../_internal/implied-base.js';
 import type { Dataset } from '../dataset/index.js';
-import { amountFromJson } from '../figures/_from-json.js';
+import { amountFromJson, rateFromJson } from '../figures/_from-json.js';
+import { saysAtLeast } from '../figures/_says-at-least.js';
+import { impliedPreviousFigure } from '../figures/implied-previous-figure.js';
 import type { Series, SeriesMeasure, SeriesPoint } from '../flow/index.js';
 import { cagr } from '../growth/cagr.js';
-import { uncertaintyUnit } from '../growth/rate-digits.js';
+import { knownUnit, uncertaintyUnit } from '../growth/rate-digits.js';
 import { formatPeriod } from '../period/index.js';
+
+/**
+ * A point of a series that is a lower bound, and the interval it allows: a level statement's
+ * published so, or a base implied by one and the later year's rate.
+ *
+ * @example
+ * ```ts
+ * // "more than US$3 billion": [3, 4) billion, written "more than US$3 billion".
+ * const bound: PointBound = {
+ *   lo: new Decimal('3e9'), hi: new Decimal('4e9'), shown: new Decimal('3e9'),
+ *   unit: new Decimal('1e9'), atLeast: false,
+ * };
+ * ```
+ */
+export interface PointBound {
+  /** The bottom of the interval the value lies in: the bound. */
+  readonly lo: Decimal;
+  /** The top of the interval, which it excludes (a truncated figure's value + its step). */
+  readonly hi: Decimal;
+  /**
+   * The bound as written, at or below `lo`: a statement's value; a derived bound's `lo` rounded
+   * down to the unit its value is known to (three significant digits: never above the bound).
+   */
+  readonly shown: Decimal;
+  /** The unit `shown` is written to: the statement's step, or the derived value's known unit. */
+  readonly unit: Decimal;
+  /**
+   * Whether the value may be `shown` itself: a statement worded "at least US$X" (≥), written so;
+   * false for "more than US$X" (>), "over", "hơn"…, and for a derived bound below its `lo`.
+   */
+  readonly atLeast: boolean;
+  /**
+   * For a base implied by a later year and its growth (a `derivation`): that year's point, the
+   * bound it comes from. The rate between the two is the one published, whatever the bound.
+   */
+  readonly from?: SeriesPoint;
+}
 
 /**
  * The points of a series of totals that a level statement published as a lower bound gives
  * ("more than US$3 billion", `rounding: 'truncate'` as the figures read it: [3, 4) billion), each
- * with the width of the interval it stands for (its precision): a point whose period, source,
- * value and precision are the statement's (a flow's point has the flow's precision, or none).
- * A commodity's series has none (statements are about totals).
+ * with the interval it stands for (its precision wide) and whether its statement says "at least"
+ * ({@link saysAtLeast}): a point whose period, source, value and precision are the statement's (a
+ * flow's point has the flow's precision, or none). A base implied by such a point and its year's
+ * published rate (`impliedBases`: 2020 as 2021's "more than US$1.37 billion" ÷ (1 + 33.3 %)) is
+ * one too, since dividing by 1 + rate keeps the order: its interval is the one the bound's and the
+ * rate's allow (`impliedPreviousFigure`), from the point it is derived from. A commodity's series
+ * has none (statements are about totals).
  *
  * @example
  * ```ts
@@ -22,8 +66,8 @@ import { formatPeriod } from '../period/index.js';
  * const dataset = parseDataset({ ...vietnamLaosDocument, statements });
  * const request = { reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year' } as const;
  * const bounds = statedBounds(dataset, datasetSeries(dataset, request), 'turnover', null);
- * [...bounds].map(([point, width]) => [formatPeriod(point.period), width.toFixed()]);
- * //=> [['2026', '1000000000']]
+ * [...bounds].map(([point, bound]) => [formatPeriod(point.period), bound.hi.toFixed(), bound.atLeast]);
+ * //=> [['2026', '4000000000', false]]
  * ```
  */
 export function statedBounds(
@@ -31,17 +75,14 @@ export function statedBounds(
   series: Series,
   measure: SeriesMeasure,
   commodity: string | null,
-): Map<SeriesPoint, Decimal> {
-  const bounds = new Map<SeriesPoint, Decimal>();
+): Map<SeriesPoint, PointBound> {
+  const bounds = new Map<SeriesPoint, PointBound>();
   if (commodity !== null) return bounds;
   const truncated = new Map<string, ReturnType<typeof amountFromJson>[]>();
+  const about = (s: Dataset['statements'][number]) =>
+    s.subject === measure && s.reporter === series.reporter && s.partner === series.partner;
   for (const s of dataset.statements) {
-    if (
-      s.kind === 'level' &&
-      s.subject === measure &&
-      s.reporter === series.reporter &&
-      s.partner === series.partner
-    ) {
+    if (s.kind === 'level' && about(s)) {
       const figure = amountFromJson(s.amount);
       if (figure.rounding !== 'truncate') continue;
       const key = `${s.period} ${s.source}`;
@@ -49,23 +90,75 @@ export function statedBounds(
     }
   }
   if (truncated.size === 0) return bounds;
+  const figures = new Map<SeriesPoint, ReturnType<typeof amountFromJson>>();
   for (const point of series.points) {
     const { precision } = point;
     if (point.derivation !== undefined || precision === undefined) continue;
-    const figures = truncated.get(`${formatPeriod(point.period)} ${point.source}`) ?? [];
-    const stated = figures.some(
+    const stated = (truncated.get(`${formatPeriod(point.period)} ${point.source}`) ?? []).find(
       (figure) => figure.value.eq(point.value.amount) && figure.precision.eq(precision),
     );
-    if (stated) bounds.set(point, precision);
+    if (stated === undefined) continue;
+    figures.set(point, stated);
+    const { amount } = point.value;
+    const atLeast = saysAtLeast(stated.text);
+    bounds.set(point, {
+      lo: amount,
+      hi: amount.plus(precision),
+      shown: amount,
+      unit: precision,
+      atLeast,
+    });
+  }
+  // The bases implied by a bound and its year's rate (the series' derivation), as the series
+  // implied them: the rate of the base's source, of the bound's period, giving its value.
+  const byPeriod = new Map(series.points.map((point) => [formatPeriod(point.period), point]));
+  for (const point of series.points) {
+    if (point.derivation === undefined || point.period.kind !== 'year') continue;
+    const current = byPeriod.get(String(point.period.year + 1));
+    const figure = current === undefined ? undefined : figures.get(current);
+    if (current === undefined || figure === undefined) continue;
+    const rate = dataset.statements.find(
+      (s) =>
+        s.kind === 'growth' &&
+        about(s) &&
+        s.source === point.source &&
+        s.period === formatPeriod(current.period) &&
+        impliedBase(current.value.amount, new Decimal(s.rate.value).div(100)).eq(
+          point.value.amount,
+        ),
+    );
+    if (rate?.kind !== 'growth') continue;
+    const { interval } = impliedPreviousFigure(figure, rateFromJson(rate.rate));
+    const unit = knownUnit(point) ?? interval.hi.minus(interval.lo);
+    const shown = shownBelow(interval.lo, unit);
+    const atLeast = interval.loClosed && shown.eq(interval.lo);
+    bounds.set(point, { lo: interval.lo, hi: interval.hi, shown, unit, atLeast, from: current });
   }
   return bounds;
 }
 
-/** The interval a point stands for: a bound's [value, value + width), else value ± half its unit. */
-function pointInterval(point: SeriesPoint, bounds: ReadonlyMap<SeriesPoint, Decimal>) {
+/**
+ * A lower bound `lo` as the report writes it with `unit` (whose first digit it is written to, as
+ * `knownAmount` writes an amount): rounded down to that digit, never above `lo` (half-up could
+ * round it up, past the bound).
+ *
+ * @example
+ * ```ts
+ * shownBelow(new Decimal('1027371578.55'), new Decimal('1e7')).toFixed(); //=> '1020000000'
+ * // 3 billion at 23,787.5 dong: known to 23,787.5 billion (its first digit, 10 trillion).
+ * shownBelow(new Decimal('71362500000000'), new Decimal('23787500000000')).toFixed(); //=> '70000000000000'
+ * ```
+ */
+export function shownBelow(lo: Decimal, unit: Decimal): Decimal {
+  const step = new Decimal(`1e${unit.e}`);
+  return lo.div(step).toDecimalPlaces(0, Decimal.ROUND_FLOOR).times(step);
+}
+
+/** The interval a point stands for: a bound's [lo, hi), else value ± half its unit. */
+function pointInterval(point: SeriesPoint, bounds: ReadonlyMap<SeriesPoint, PointBound>) {
   const amount = point.value.amount;
-  const width = bounds.get(point);
-  if (width !== undefined) return { lo: amount, hi: amount.plus(width) };
+  const bound = bounds.get(point);
+  if (bound !== undefined) return bound;
   const half = uncertaintyUnit(point)?.div(2) ?? new Decimal(0);
   return { lo: amount.minus(half), hi: amount.plus(half) };
 }
@@ -75,8 +168,9 @@ function pointInterval(point: SeriesPoint, bounds: ReadonlyMap<SeriesPoint, Deci
  * ({@link statedBounds}): from its lowest end over the base's highest to its highest over the
  * base's lowest, to one decimal in percent, rounded outward (3 on [2.975, 2.985) billion and 4 on
  * 2.975: `{ lo: '0.005', hi: '0.345' }`), compound rates a year over `years` years; `hi` null
- * when the base may be 0 (no rate bounds it); undefined when neither is a bound, or the base is
- * not above 0.
+ * when the base may be 0 (no rate bounds it); undefined when neither is a bound, when the base is
+ * not above 0, or when the base is implied by `current` and its published rate (that rate is the
+ * growth, whatever the bound).
  *
  * @example
  * ```ts
@@ -85,22 +179,25 @@ function pointInterval(point: SeriesPoint, bounds: ReadonlyMap<SeriesPoint, Deci
  *   value: money(new Decimal(amount), 'USD'),
  *   precision: new Decimal(precision),
  * });
+ * const bound = (lo: string, hi: string) => ({
+ *   lo: new Decimal(lo), hi: new Decimal(hi), shown: new Decimal(lo), unit: new Decimal(hi).minus(lo), atLeast: false,
+ * });
  * const [now, then] = [year(2026, '3e9', '1e9'), year(2025, '2.98e9', '1e7')];
- * rateRange(now, then, new Map([[now, new Decimal('1e9')]])); //=> { lo: '0.005', hi: '0.345' }
+ * rateRange(now, then, new Map([[now, bound('3e9', '4e9')]])); //=> { lo: '0.005', hi: '0.345' }
  * rateRange(now, then, new Map()); //=> undefined
  * // Over two years from 2024: 3 on 2.2 billion.
  * const [twoYears, base] = [year(2026, '3e9', '1e9'), year(2024, '2.2e9', '1e8')];
- * rateRange(twoYears, base, new Map([[twoYears, new Decimal('1e9')]]), 2); //=> { lo: '0.154', hi: '0.364' }
+ * rateRange(twoYears, base, new Map([[twoYears, bound('3e9', '4e9')]]), 2); //=> { lo: '0.154', hi: '0.364' }
  * ```
  */
 export function rateRange(
   current: SeriesPoint,
   base: SeriesPoint,
-  bounds: ReadonlyMap<SeriesPoint, Decimal>,
+  bounds: ReadonlyMap<SeriesPoint, PointBound>,
   years = 1,
 ): { readonly lo: string; readonly hi: string | null } | undefined {
   if (!bounds.has(current) && !bounds.has(base)) return undefined;
-  if (!base.value.amount.gt(0)) return undefined;
+  if (!base.value.amount.gt(0) || bounds.get(base)?.from === current) return undefined;
   const [now, then] = [pointInterval(current, bounds), pointInterval(base, bounds)];
   const rate = (
     a: Decimal,
@@ -118,28 +215,36 @@ export function rateRange(
 }
 
 /**
- * `series` with each bound ({@link statedBounds}) a hair below the top of its interval (value +
- * width, less width × 10⁻²⁴): the interval excludes its top, where a threshold may lie (a level of
- * US$4 billion on "more than US$3 billion", [3, 4) billion). A target evaluated on it and on
- * `series` gives the verdicts the bounds allow at their two ends.
+ * `series` with each bound ({@link statedBounds}) at an end of its interval: those in `raised` a
+ * hair below its top (less its width × 10⁻²⁴: the interval excludes its top, where a threshold may
+ * lie, a level of US$4 billion on "more than US$3 billion", [3, 4) billion), the others at its
+ * bottom. A target evaluated with the years that raise a verdict raised, and again with the
+ * others, gives the verdicts the bounds allow at their two ends.
  *
  * @example
  * ```ts
  * const point = { period: { kind: 'year', year: 2026 } as const, value: money(new Decimal('3e9'), 'USD') };
  * const series = { reporter: 'VNM', partner: 'LAO', measure: 'turnover', currency: 'USD', points: [point] } as const;
- * boundsNearTop(series, new Map([[point, new Decimal('1e9')]])).points[0]?.value.amount.toFixed();
+ * const bound = { lo: new Decimal('3e9'), hi: new Decimal('4e9'), shown: new Decimal('3e9'), unit: new Decimal('1e9'), atLeast: false };
+ * boundsAtEnds(series, new Map([[point, bound]]), new Set([point])).points[0]?.value.amount.toFixed();
  * //=> '3999999999.999999999999999'
  * ```
  */
-export function boundsNearTop(series: Series, bounds: ReadonlyMap<SeriesPoint, Decimal>): Series {
+export function boundsAtEnds(
+  series: Series,
+  bounds: ReadonlyMap<SeriesPoint, PointBound>,
+  raised: ReadonlySet<SeriesPoint>,
+): Series {
   const points = series.points.map((point) => {
-    const width = bounds.get(point);
-    if (width === undefined) return point;
-    const below = point.value.amount.plus(width.minus(width.times(HAIR)));
-    return { ...point, value: { ...point.value, amount: below } };
+    const bound = bounds.get(point);
+    if (bound === undefined) return point;
+    const amount = raised.has(point)
+      ? bound.hi.minus(bound.hi.minus(bound.lo).times(HAIR))
+      : bound.lo;
+    return { ...point, value: { ...point.value, amount } };
   });
   return { ...series, points };
 }
 
-/** How far below its top, in widths, {@link boundsNearTop} puts a bound. */
+/** How far below its top, in widths, {@link boundsAtEnds} puts a raised bound. */
 const HAIR = new Decimal('1e-24');

@@ -18,6 +18,7 @@ export const en: ReportWords = {
   locale: 'en',
   about: (text) => `about ${text}`,
   moreThan: (text) => `more than ${text}`,
+  atLeast: (text) => `at least ${text}`,
   range: (from, to) => `${from} to ${to}`,
   separator: '; ',
   title: (dataset) => `${dataset} — Bilateral report`,

@@ -44,6 +44,7 @@ export const lo: ReportWords = {
   locale: 'lo',
   about: (text) => `ປະມານ ${text}`,
   moreThan: (text) => `ຫຼາຍກວ່າ ${text}`,
+  atLeast: (text) => `ຢ່າງໜ້ອຍ ${text}`,
   range: (from, to) => `${from} ຫາ ${to}`,
   separator: '; ',
   title: (dataset) => `${dataset} — ບົດລາຍງານ Bilateral`,

@@ -145,6 +145,11 @@ export interface ReportWords {
    * the figures read as one), `ຫຼາຍກວ່າ` and `超过` (the reconciliation's words for "more than").
    */
   readonly moreThan: (text: string) => string;
+  /**
+   * An amount its source published as a lower bound that includes itself ("at least US$565
+   * million": ≥, where `moreThan` is >): `ít nhất`, `ຢ່າງໜ້ອຍ`, `至少`.
+   */
+  readonly atLeast: (text: string) => string;
   /** A range of two amounts or rates: `+1.5 % to +8.1 %`. */
   readonly range: (from: string, to: string) => string;
   /** Between the marks of a notes cell. */

@@ -76,6 +76,7 @@ export const vi: ReportWords = {
   locale: 'vi',
   about: (text) => `khoảng ${text}`,
   moreThan: (text) => `hơn ${text}`,
+  atLeast: (text) => `ít nhất ${text}`,
   range: (from, to) => `${from} đến ${to}`,
   separator: '; ',
   title: (dataset) => `${dataset} — Báo cáo Bilateral`,

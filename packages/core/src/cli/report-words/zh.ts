@@ -63,6 +63,7 @@ export const zh: ReportWords = {
   locale: 'zh',
   about: (text) => `约${text}`,
   moreThan: (text) => `超过${text}`,
+  atLeast: (text) => `至少${text}`,
   range: (from, to) => `${from}至${to}`,
   separator: '；',
   title: (dataset) => `${dataset} — Bilateral 报告`,
