@@ -21,7 +21,8 @@
  *   script, parsing, paint, and how many of each; then every main-thread event's own CPU (less
  *   what is nested in it) by name, when each layout of 5 ms or more ran, and when each of the
  *   bundle's requests was sent and finished, and how long the main thread ran no task between
- *   the navigation and the last figure (the waits); `--categories a,b`:
+ *   the navigation and the last figure (the waits), and the page's waves: each task in which
+ *   elements drew, with what ran it (a frame, an `import()` settled…); `--categories a,b`:
  *   more trace categories (e.g. `blink,v8.execute`), whose events then take their own time;
  *   `--invalidations`: with each layout, the nodes it took in (added, removed, changed in place);
  * - `--census`: what the page and the elements' shadow roots hold (nodes by tag, `#text` — apart
@@ -382,7 +383,13 @@ interface TraceEvent {
       partialLayout?: boolean;
     };
     endData?: { layoutRoots?: unknown[] };
-    data?: { requestId?: string; url?: string; reason?: string };
+    data?: { requestId?: string; url?: string; reason?: string; type?: string };
+    /** On a long animation frame's script (`AnimationFrame::Script::Execute`): what ran it. */
+    animation_frame_script_timing_info?: {
+      invoker_type?: string;
+      property_like_name?: string;
+      source_location_url?: string;
+    };
   };
 }
 
@@ -542,6 +549,50 @@ function waitsOf(events: readonly TraceEvent[], origin: number, time: number): s
     .map(([from, us]) => `${Math.round((from - start) / 1000)}: ${Math.round(us / 1000)}`)
     .join(', ');
   return `no task ${Math.round(idle)} ms of ${Math.round((end - start) / 1000)} ms; gaps of 10 ms or more (page's ms: ms): ${listed}`;
+}
+
+/**
+ * The page's waves of drawing: each main-thread task, from the frame's navigation (`origin`) to
+ * its last figure (`time`, page's clock), in which elements fired `bilateral-load` (drew their
+ * first figure, or their empty or error state), with when it started (page's ms), how many fired,
+ * its layout CPU ms (the reserve check forces one a wave), and what ran the task, as the trace's
+ * long-animation-frame entries name it: `FrameRequestCallback` (a frame: the elements'
+ * IntersectionObserver and ResizeObserver reports come with it), `import` (an `import()` settled:
+ * Chromium settles each in a task of its own, also of a module already loaded), a module script,
+ * a timer… So that waves forced by something else than a frame show, as 40 of one element each
+ * did when every element waited for its own `import()` of its language's messages (h309).
+ */
+function wavesOf(events: readonly TraceEvent[], origin: number, time: number): string {
+  const main = mainThread(events);
+  const end = origin + time * 1000;
+  const onMain = events
+    .filter(
+      (e) => (!main || (e.pid === main.pid && e.tid === main.tid)) && e.ts >= origin && e.ts <= end,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask');
+  const waves: string[] = [];
+  let loads = 0;
+  for (const task of tasks) {
+    const inTask = onMain.filter((e) => e.ts >= task.ts && e.ts <= task.ts + (task.dur ?? 0));
+    const fired = inTask.filter(
+      (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'bilateral-load',
+    ).length;
+    if (fired === 0) continue;
+    loads += fired;
+    const layout = inTask
+      .filter((e) => e.ph === 'X' && e.name === 'Layout')
+      .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+    const ran = inTask.find((e) => e.name === 'AnimationFrame::Script::Execute' && e.ph === 'b')
+      ?.args?.animation_frame_script_timing_info;
+    const by = ran
+      ? `${ran.property_like_name || ran.invoker_type} ${ran.source_location_url?.split('/').pop() ?? ''}`.trim()
+      : '?';
+    waves.push(
+      `  ${String(Math.round((task.ts - origin) / 1000)).padStart(6)} ms: ${String(fired).padStart(3)} loads, layout ${Math.round(layout)} ms, ran by ${by}`,
+    );
+  }
+  return `${waves.length} tasks, ${loads} loads:\n${waves.join('\n')}`;
 }
 
 /** The trace category whose `LayoutInvalidationTracking` events name the nodes a layout takes in. */
@@ -736,6 +787,7 @@ async function onePage(
   const requests = traced ? requestsOf(events, from) : undefined;
   const clock = pageStart === undefined ? "trace's ms" : "page's ms";
   const waits = pageStart === undefined ? undefined : waitsOf(events, pageStart, time);
+  const waves = pageStart === undefined ? undefined : wavesOf(events, pageStart, time);
   const html =
     options.floor && !floor ? ((await page.evaluate(`(${STATIC_PAGE})()`)) as string) : undefined;
   return {
@@ -751,6 +803,7 @@ async function onePage(
     layouts,
     requests,
     waits,
+    waves,
     clock,
     census,
     updates,
@@ -936,6 +989,7 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
             console.log(`layouts of 5 ms or more (${result.clock}: CPU ms): ${result.layouts}`);
             console.log(`requests (${result.clock}: sent → finished):\n${result.requests}`);
             console.log(`main thread without a task, navigation to last figure: ${result.waits}`);
+            if (result.waves) console.log(`waves (tasks in which elements drew): ${result.waves}`);
           }
           if (result.relayout)
             for (const [selector, ms] of Object.entries(result.relayout))
