@@ -9,7 +9,7 @@
 import { missingQuantityNote, NESTED_COMMODITIES_WORDS, quoteInput } from '@bilateral/core/node';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
-import { checkedSql, KEY_COLUMNS, rowsSql, sourceSql } from './bulk-sql.js';
+import { checkedSql, KEY_COLUMNS, NOTED_MARKS, rowsSql, sourceSql } from './bulk-sql.js';
 import type { ComtradeBulkReport } from './comtrade-bulk-report.js';
 
 type Note = ComtradeBulkReport['notes'][number];
@@ -114,7 +114,7 @@ export async function flowNotes(
   const editions = new Set<string>();
   const rows = (
     await connection.runAndReadAll(
-      `SELECT noted, CASE WHEN starts_with(noted, '1') THEN commodity END AS restored, count(*) AS flows
+      `SELECT ${NOTED_MARKS} AS noted, CASE WHEN starts_with(noted, '1') THEN commodity END AS restored, count(*) AS flows
       FROM bulk_groups WHERE ${IMPORTED} GROUP BY ALL`,
     )
   ).getRowObjectsJS();

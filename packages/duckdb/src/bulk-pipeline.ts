@@ -25,6 +25,7 @@ import { flowNotes, IMPORTED, noteFirstRecords } from './bulk-notes.js';
 import {
   AMOUNTS,
   checkedSql,
+  FLOW_NOTE,
   groupsSql,
   KEY_COLUMNS,
   problemsSql,
@@ -74,11 +75,11 @@ function possiblyTruncated(counts: readonly (readonly [string, number])[]): stri
 }
 
 /**
- * The rows of `bulk_groups` that are the result, in a stable order, each with the status and
- * valuation the core writes on its flow (of its first record).
+ * The rows of `bulk_groups` that are the result, in a stable order, each with the status,
+ * valuation and note the core writes on its flow (of its first record).
  */
 export const IMPORTED_GROUPS = `SELECT reporter, partner, flow, period, commodity, low AS value,
-  ${STATUS} AS status, ${VALUATION} AS valuation
+  ${STATUS} AS status, ${VALUATION} AS valuation, ${FLOW_NOTE} AS note
 FROM bulk_groups WHERE problem IS NULL AND reason IS NULL
 ORDER BY reporter, partner, flow, period, commodity NULLS FIRST`;
 

@@ -24,6 +24,7 @@ const FIELDS = [
   'partner2Code',
   'classificationCode',
   'cmdCode',
+  'cmdDesc',
   'customsCode',
   'motCode',
   'primaryValue',
@@ -377,7 +378,10 @@ FROM (SELECT filename, file_row, has_qty, bad_width,
       WHEN regexp_full_match(upper(trim(flowCode)), 'M|RM|FM|MIP|MOP') THEN ${given('cifvalue')} END) AS value_text,
   ${AMOUNTS.map(([field, column]) => `${given(field)} AS ${column}_text`).join(', ')},
   ${[...INTEGERS, ...BOOLEANS].map(([field, column]) => `trim(coalesce(${field}, '')) AS ${column}`).join(', ')},
-  upper(trim(coalesce(qtyUnitAbbr, ''))) AS qty_unit_abbr
+  upper(trim(coalesce(qtyUnitAbbr, ''))) AS qty_unit_abbr,
+  -- As the flow's note writes them: the unit as given, the commodity's description.
+  ${given('qtyUnitAbbr')} AS qty_unit_words,
+  ${given('cmdDesc')} AS cmd_desc
 FROM (${source}))`;
 }
 
@@ -603,6 +607,52 @@ const isValue = (text: string) =>
 /** Whether a true-or-false field's trimmed text is false, as the core reads it (`false`, `0`). */
 const isFalse = (column: string) => `lower(${column}) IN ('false', '0')`;
 
+/** What ends the marks of `noted` ({@link NOTED}) and starts the text of the record's note. */
+const NOTE_MARK = 'chr(31)';
+
+/** A plain amount (`plainSql`) as the core's note writes it (`Decimal#toFixed`): `0100.50` is `100.5`. */
+const fixedSql = (plain: string) => {
+  const whole = `coalesce(nullif(ltrim(split_part(${plain}, '.', 1), '0'), ''), '0')`;
+  const fraction = `rtrim(split_part(${plain}, '.', 2), '0')`;
+  return `CASE WHEN ${fraction} = '' THEN ${whole} ELSE ${whole} || '.' || ${fraction} END`;
+};
+
+/** Zero as plain text (`plainSql`) writes it: `0`, `000`, `0.00`. */
+const isZero = (plain: string) => `regexp_full_match(${plain}, '0+(\\.0*)?')`;
+
+/**
+ * The note the core's importer writes on the flow of a record, but for why its value is an
+ * estimate (which the flow's status tells: {@link FLOW_NOTE} adds it), `''` when it has none: the
+ * commodity's description (`cmdDesc`, not on TOTAL), the quantity with its unit (`qtyUnitAbbr`,
+ * else `(unit code 8)`) or `quantity not reported`, and the net weight when not 0, each `(estimated
+ * by UNSD)` as `isQtyEstimated` and `legacyEstimationFlag` say, joined by `; `.
+ */
+const RECORD_NOTE = `concat_ws('; ',
+  CASE WHEN commodity IS NOT NULL THEN cmd_desc END,
+  CASE WHEN missing_quantity THEN 'quantity not reported'
+    WHEN qty_text IS NOT NULL THEN 'quantity ' || ${fixedSql('qty_plain')}
+      || CASE WHEN qty_unit_words IS NOT NULL THEN ' ' || qty_unit_words
+        WHEN qty_unit_code <> '' THEN ' (unit code ' || CAST(${integer("regexp_replace(qty_unit_code, '\\.0+$', '')")} AS VARCHAR) || ')'
+        ELSE '' END
+      || CASE WHEN lower(qty_estimated) IN ('true', '1') OR legacy_number IN (2, 6) THEN ' (estimated by UNSD)' ELSE '' END
+    END,
+  CASE WHEN net_wgt_text IS NOT NULL AND NOT ${isZero('net_plain')} THEN 'net weight ' || ${fixedSql('net_plain')} || ' kg'
+    || CASE WHEN legacy_number IN (4, 6) THEN ' (estimated by UNSD)' ELSE '' END END)`;
+
+/**
+ * The note of an imported flow of `bulk_groups` as the core's importer writes it, `NULL` when it
+ * has none: its first record's ({@link RECORD_NOTE}, in `noted`), then why its value is an
+ * estimate (its status, the fourth mark of `noted`): `converted by UNSD from the HS edition the
+ * reporter used` or `estimated by UNSD`.
+ */
+export const FLOW_NOTE = `nullif(concat_ws('; ',
+  CASE WHEN strpos(noted, ${NOTE_MARK}) > 0 THEN substr(noted, strpos(noted, ${NOTE_MARK}) + 1) END,
+  CASE substr(noted, 4, 1) WHEN 'c' THEN 'converted by UNSD from the HS edition the reporter used'
+    WHEN 'e' THEN 'estimated by UNSD' END), '')`;
+
+/** The marks of `noted` ({@link NOTED}), without the record's note. */
+export const NOTED_MARKS = `split_part(noted, ${NOTE_MARK}, 1)`;
+
 /**
  * What the core notes on a record that becomes a flow, as one short text, the same for every
  * record noted alike (so most groups of records have one, compared with `min` and `max`; 12
@@ -612,7 +662,9 @@ const isFalse = (column: string) => `lower(${column}) IN ('false', '0')`;
  * the reporter used, `e` estimated by UNSD), value in exponent form (`1`), valued the other way
  * (`F` an import valued FOB, `C` an export valued CIF) — then, after `|`, the
  * `legacyEstimationFlag` other than 0, the HS edition of a commodity's code, and the reporter's
- * and the partner's code and ISO text when the ISO text named the economy (`999 VNM`).
+ * and the partner's code and ISO text when the ISO text named the economy (`999 VNM`) — then,
+ * after {@link NOTE_MARK}, the record's {@link RECORD_NOTE} when it has one (without, the text
+ * of a clean record stays short enough for DuckDB to keep inline: 12 bytes).
  */
 const NOTED = `CASE WHEN restored THEN '1' ELSE '-' END
   || CASE WHEN value_missing AND value_text IS NOT NULL THEN flow_code ELSE '-' END
@@ -628,7 +680,8 @@ const NOTED = `CASE WHEN restored THEN '1' ELSE '-' END
       ELSE coalesce(nullif(CAST(${integer("regexp_replace(legacy_flag, '\\.0+$', '')")} AS VARCHAR), '0'), '') END
   || '|' || CASE WHEN commodity IS NOT NULL THEN classification ELSE '' END
   || '|' || CASE WHEN reporter_status = 'fallback' THEN reporter_code || ' ' || reporter_iso ELSE '' END
-  || '|' || CASE WHEN partner_status = 'fallback' THEN partner_code || ' ' || partner_iso ELSE '' END`;
+  || '|' || CASE WHEN partner_status = 'fallback' THEN partner_code || ' ' || partner_iso ELSE '' END
+  || coalesce(${NOTE_MARK} || nullif(${RECORD_NOTE}, ''), '')`;
 
 /**
  * The status of an imported flow of `bulk_groups` from its `noted` ({@link NOTED}: its fourth
@@ -692,6 +745,9 @@ FROM (SELECT r.*,
   ref_period_id = '' OR (ref_period_id = period_text || CASE WHEN length(period_text) = 4 THEN '0101' ELSE '01' END
     AND NOT starts_with(period_text, '0000')) AS id_usual,
   ${integer('ref_year')} AS year_number,
+  ${plainSql('qty_text')} AS qty_plain,
+  ${plainSql('net_wgt_text')} AS net_plain,
+  ${integer("regexp_replace(legacy_flag, '\\.0+$', '')")} AS legacy_number,
   ${integer('ref_month')} AS month_number,
   ${integer('mot_code')} AS mot,
   ${integer('partner2_code')} AS partner2

@@ -32,33 +32,38 @@ async function bothEngines(input: string) {
 
 /**
  * The flows both engines import from `input` (each ends with exit code 0 and says nothing on
- * stderr), the same from each: one line of text a flow, sorted ({@link flowsOf}).
+ * stderr), the same from each, notes too: one line of text a flow, sorted ({@link flowsOf},
+ * without the notes).
  */
 async function sameFlows(input: string): Promise<string[]> {
   const { duckdb, core } = await bothEngines(input);
   expect([duckdb.code, duckdb.err, core.code]).toEqual([0, '', 0]);
-  const flows = await flowsOf(join(scratch.folder, 'out.json'));
-  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
-  return flows;
+  const [out, ofCore] = [join(scratch.folder, 'out.json'), join(scratch.folder, 'core.json')];
+  expect(await flowsOf(out, true)).toEqual(await flowsOf(ofCore, true));
+  return flowsOf(out);
 }
 
-/** Each flow of a dataset file as one line of text (its keys, value, status and valuation), sorted. */
-async function flowsOf(path: string): Promise<string[]> {
+/**
+ * Each flow of a dataset file as one line of text (its keys, value, status and valuation, and
+ * with `withNote` its note after ` | `), sorted.
+ */
+async function flowsOf(path: string, withNote = false): Promise<string[]> {
   const { flows } = JSON.parse(await readFile(path, 'utf8')) as {
     flows: Record<string, string | undefined>[];
   };
   return flows
-    .map((f) =>
-      [
-        f.reporter,
-        f.partner,
-        f.flow,
-        f.period,
-        f.commodity ?? '',
-        f.value,
-        f.status,
-        f.valuation,
-      ].join(' '),
+    .map(
+      (f) =>
+        [
+          f.reporter,
+          f.partner,
+          f.flow,
+          f.period,
+          f.commodity ?? '',
+          f.value,
+          f.status,
+          f.valuation,
+        ].join(' ') + (withNote && f.note !== undefined ? ` | ${f.note}` : ''),
     )
     .sort();
 }
@@ -78,9 +83,9 @@ test("the API's CSV download (/work/shared/fixtures/shapes/v1-ui.csv): a value i
     count: 1,
     message: note(ofCore)?.message,
   });
-  const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
-  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
-  expect(flows).toContain('SGP CHN import 2019  51234500000 official CIF');
+  const flows = await flowsOf(join(scratch.folder, 'duckdb.json'), true);
+  expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json'), true));
+  expect(flows).toContain('SGP CHN import 2019  51234500000 official CIF | quantity not reported');
 });
 
 describe('a file that is no UTF-8 text, or empty: both engines refuse it alike (code, exit code, words)', () => {
@@ -1000,9 +1005,9 @@ test('a key given again 4,998 records later (past a batch of the dataset writer)
     const excluded = (out: string) => JSON.parse(out).result.excluded;
     expect(excluded(duckdb.out)).toMatchObject([{ reason: 'duplicate', count: 1 }]);
     expect(excluded(core.out)).toMatchObject([{ reason: 'duplicate', count: 1 }]);
-    const flows = await flowsOf(join(scratch.folder, 'duckdb.json'));
+    const flows = await flowsOf(join(scratch.folder, 'duckdb.json'), true);
     expect(flows).toHaveLength(4999);
-    expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json')));
+    expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json'), true));
     expect((await bilateral('validate', join(scratch.folder, 'duckdb.json'))).code).toBe(0);
   }
 });
@@ -1443,15 +1448,19 @@ async function parquetFlowsOf(path: string): Promise<string[]> {
   try {
     const rows = (
       await connection.runAndReadAll(
-        `SELECT reporter, partner, flow, period, coalesce(commodity, ''), CAST(value AS VARCHAR), status, valuation FROM read_parquet('${path}')`,
+        `SELECT reporter, partner, flow, period, coalesce(commodity, ''), CAST(value AS VARCHAR), status, valuation, note FROM read_parquet('${path}')`,
       )
-    ).getRowsJS() as string[][];
+    ).getRowsJS() as (string | null)[][];
     return rows
-      .map((row) =>
-        row
-          .map((cell, i) => (i === 5 ? cell.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : cell))
-          .join(' '),
-      )
+      .map((row) => {
+        const [value = '', note] = [String(row[5]), row[8]];
+        const cells = [
+          ...row.slice(0, 5),
+          value.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''),
+          ...row.slice(6, 8),
+        ];
+        return cells.join(' ') + (note === null ? '' : ` | ${note}`);
+      })
       .sort();
   } finally {
     connection.closeSync();
@@ -1459,17 +1468,20 @@ async function parquetFlowsOf(path: string): Promise<string[]> {
   }
 }
 
+/** {@link sameFlows}, and the same rows (notes too) in the Parquet file DuckDB writes of `input`. */
+async function sameFlowsInParquet(input: string): Promise<string[]> {
+  const flows = await sameFlows(input);
+  const output = join(scratch.folder, 'out.parquet');
+  const parquet = await importWithDuckdb(input, output);
+  expect([parquet.code, parquet.err]).toEqual([0, '']);
+  expect(await parquetFlowsOf(output)).toEqual(
+    await flowsOf(join(scratch.folder, 'core.json'), true),
+  );
+  return flows;
+}
+
 describe("each flow's status and valuation: the core's, with either engine, in Parquet too", () => {
   const columns = [...BULK_COLUMNS, 'isOriginalClassification'] as const;
-  /** {@link sameFlows}, and the same rows in the Parquet file DuckDB writes of `input`. */
-  async function sameFlowsInParquet(input: string): Promise<string[]> {
-    const flows = await sameFlows(input);
-    const output = join(scratch.folder, 'out.parquet');
-    const parquet = await importWithDuckdb(input, output);
-    expect([parquet.code, parquet.err]).toEqual([0, '']);
-    expect(await parquetFlowsOf(output)).toEqual(flows);
-    return flows;
-  }
   const record = (fields: Partial<BulkRecord>) =>
     bulkRecord({ isOriginalClassification: 'true', ...fields });
   test.each([
@@ -1534,5 +1546,91 @@ describe("each flow's status and valuation: the core's, with either engine, in P
   ])('a duplicate: %s, as its first record', async (_name, given, flow) => {
     const file = await scratch.write('status-duplicate.csv', bulkText(given, ',', columns));
     expect(await sameFlowsInParquet(file)).toEqual([flow]);
+  });
+});
+
+describe("each flow's note: the core's, with either engine, in Parquet too", () => {
+  const columns = [
+    ...BULK_COLUMNS,
+    'cmdDesc',
+    'qtyUnitAbbr',
+    'isQtyEstimated',
+    'netWgt',
+    'legacyEstimationFlag',
+    'isOriginalClassification',
+  ] as const;
+  const record = (fields: Partial<BulkRecord>) =>
+    bulkRecord({ isOriginalClassification: 'true', legacyEstimationFlag: '0', ...fields });
+
+  test('descriptions, quantities, units, net weights and estimates, each written as the core writes it', async () => {
+    // DuckDB's flows had no note; its Parquet file no note column.
+    const records = [
+      // TOTAL: no description; the quantity written as missing.
+      record({ cmdDesc: 'All Commodities' }),
+      // A description with a comma, quotes and a line break; a quantity in exponent form, a unit.
+      record({
+        cmdCode: '1201',
+        cmdDesc: 'Soya beans, "whether or not"\nbroken',
+        qty: '1.5E3',
+        qtyUnitCode: '8',
+        qtyUnitAbbr: 'kg',
+      }),
+      // Leading and trailing zeros; no unit's words: its code.
+      record({ cmdCode: '1202', cmdDesc: '  Ground-nuts  ', qty: '0012.50', qtyUnitCode: '8.0' }),
+      // Estimated quantity and net weight (flags), a net weight of 0 left out.
+      record({ cmdCode: '1203', qty: '7', qtyUnitCode: '5', isQtyEstimated: 'TRUE', netWgt: '0' }),
+      record({
+        cmdCode: '1204',
+        qty: '7',
+        qtyUnitCode: '5',
+        netWgt: '250.0',
+        legacyEstimationFlag: '4',
+      }),
+      record({
+        cmdCode: '1205',
+        qty: '7',
+        qtyUnitCode: '5',
+        netWgt: '1e2',
+        legacyEstimationFlag: '6',
+      }),
+      record({ cmdCode: '1206', qty: '7', qtyUnitCode: '5', legacyEstimationFlag: '2.0' }),
+      // A unit written as missing with a quantity: read, with that unit.
+      record({ cmdCode: '1207', qty: '5' }),
+      record({ cmdCode: '1208', qty: '5', qtyUnitCode: '', qtyUnitAbbr: 'N/A' }),
+      // No quantity and no unit; an empty description.
+      record({ cmdCode: '1209', qty: '', qtyUnitCode: '', cmdDesc: '   ' }),
+      // Estimates: the status's words last.
+      record({ cmdCode: '1210', cmdDesc: 'Rape seeds', isOriginalClassification: 'false' }),
+      record({ period: '2022', isReported: 'false', isAggregate: '0' }),
+      // A duplicate described otherwise: its first record's note.
+      record({ cmdCode: '1211', cmdDesc: 'Linseed', primaryValue: '1000' }),
+      record({ cmdCode: '1211', cmdDesc: 'Linseed, broken', primaryValue: '1e3', qty: '3' }),
+    ];
+    const file = await scratch.write('notes.csv', bulkText(records, ',', columns));
+    await sameFlowsInParquet(file);
+    const notes = (await flowsOf(join(scratch.folder, 'out.json'), true)).map(
+      (flow) => flow.split(' | ')[1],
+    );
+    // Sorted by flow: 2022's first.
+    expect(notes).toEqual([
+      'quantity not reported; estimated by UNSD',
+      'quantity not reported',
+      'Soya beans, "whether or not"\nbroken; quantity 1500 kg',
+      'Ground-nuts; quantity 12.5 (unit code 8)',
+      'quantity 7 (unit code 5) (estimated by UNSD)',
+      'quantity 7 (unit code 5); net weight 250 kg (estimated by UNSD)',
+      'quantity 7 (unit code 5) (estimated by UNSD); net weight 100 kg (estimated by UNSD)',
+      'quantity 7 (unit code 5) (estimated by UNSD)',
+      'quantity 5 (unit code -1)',
+      'quantity 5 N/A',
+      undefined,
+      'Rape seeds; quantity not reported; converted by UNSD from the HS edition the reporter used',
+      'Linseed; quantity not reported',
+    ]);
+  });
+
+  test("the fixtures of UN Comtrade's shapes: the same notes from either engine", async () => {
+    // v1-ui.csv is compared above; the bulk layout (tab-separated, descriptions and quantities).
+    await sameFlowsInParquet(join(import.meta.dirname, '__fixtures__', 'v1-bulk.txt'));
   });
 });

@@ -124,9 +124,10 @@ export interface ComtradeBulkReport {
    * or row order). What `estimate` and `valuation` say is on each flow as the core writes it (of
    * its first record): the table's status and the `valuations` beside it, and the dataset
    * `bilateral import comtrade --engine duckdb` writes, and the `status` and `valuation` columns of
-   * the Parquet file `writeComtradeBulkParquet` writes. No flow carries the core's
-   * note on each flow (`quantity not reported`, `estimated by UNSD`, the commodity's description,
-   * quantity and net weight).
+   * the Parquet file `writeComtradeBulkParquet` writes; each flow's own note (`quantity not
+   * reported`, `estimated by UNSD`, the commodity's description, quantity and net weight) is the
+   * core's too: `flowNotes` of `readComtradeBulk`, the `note` of a flow in the dataset and of a
+   * row in the Parquet file.
    */
   readonly notes: readonly {
     readonly code:

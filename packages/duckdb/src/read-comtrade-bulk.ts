@@ -17,13 +17,16 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * reporter's HS edition or estimated the value, else `official`) and, in `valuations`, its
  * valuation (FOB for exports and CIF for imports, but FOB for an import whose `primaryValue` is
  * `fobvalue` and not `cifvalue`, CIF for an export the other way round): those of its first
- * record when it has duplicates. The result streams from DuckDB into the core's table builder in
- * chunks.
+ * record when it has duplicates; and, in `flowNotes`, the note the core's importer writes on it
+ * (`undefined` when none): the commodity's description (`cmdDesc`), the quantity and its unit or
+ * `quantity not reported`, the net weight, and why the value is an estimate (`estimated by UNSD`,
+ * `converted by UNSD from the HS edition the reporter used`), joined by `; `, of its first record.
+ * The result streams from DuckDB into the core's table builder in chunks.
  *
  * @param paths - a file, a folder (read recursively), or a list of either
  * @param options - scale, commodities, source id and DuckDB settings ({@link ComtradeBulkOptions})
  * @returns the table (currency USD, source `un-comtrade`, a status on each row), the valuation of
- * each of its rows, and the report
+ * each of its rows, the note of each (`flowNotes`), and the report
  * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for a missing path or a bad option;
  * `INVALID_IMPORT` naming file, line and field of each record that cannot be read (the first 1,000 in `issues`, the rest counted in `issueCount`),
  * or of records that repeat a key with different values (every problem of a record, in the core
@@ -35,13 +38,13 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * import { readComtradeBulk } from '@bilateral/duckdb';
  * import { sumBy } from '@bilateral/core';
  *
- * const { table, report, valuations } = await readComtradeBulk('comtrade/'); // a folder of .txt.gz files
+ * const { table, report, valuations, flowNotes } = await readComtradeBulk('comtrade/'); // a folder of .txt.gz files
  * [report.records, report.imported, report.excluded.map((e) => `${e.count} ${e.reason}`)];
  * //=> [12, 6, ['3 flow-part', '1 mode-of-transport', '2 duplicate']]
  * sumBy(table, ['reporter', 'flow']).toRows()[0].value.toString();
  * //=> '1449435000000'
- * [table.keyAt(0, 'status'), valuations[0]];
- * //=> ['official', 'FOB']
+ * [table.keyAt(0, 'status'), valuations[0], flowNotes[0]];
+ * //=> ['official', 'FOB', 'quantity not reported']
  * await readComtradeBulk('bad.csv');
  * // throws BilateralError [INVALID_IMPORT]: files[0].rows[3].primaryValue: bad.csv line 5: "1,5" has a comma as the decimal separator: write "1.5"
  * ```
@@ -54,6 +57,7 @@ export async function readComtradeBulk(
 ): Promise<{
   table: FlowTable;
   valuations: readonly ('FOB' | 'CIF')[];
+  flowNotes: readonly (string | undefined)[];
   report: ComtradeBulkReport;
 }> {
   return withConnection(options, async (connection) => {
@@ -61,10 +65,11 @@ export async function readComtradeBulk(
     const { report, sourceId } = await readBulk(connection, files, options);
     const builder = createFlowTableBuilder();
     const valuations: ('FOB' | 'CIF')[] = [];
+    const flowNotes: (string | undefined)[] = [];
     // The status and valuation as true or false: no text to make in JavaScript for each row.
     const result = await connection.stream(
       `SELECT reporter, partner, flow, period, commodity, CAST(value AS VARCHAR) AS value,
-        status = 'estimate' AS estimate, valuation = 'FOB' AS fob FROM (${IMPORTED_GROUPS})`,
+        status = 'estimate' AS estimate, valuation = 'FOB' AS fob, note FROM (${IMPORTED_GROUPS})`,
     );
     for (;;) {
       const chunk = await result.fetchChunk();
@@ -75,6 +80,7 @@ export async function readComtradeBulk(
         | null
       )[][];
       const [estimates, fobs] = columns.slice(6) as boolean[][];
+      const notes = columns[8] as (string | null)[];
       const records = new Array<FlowRecord>(chunk.rowCount);
       for (let i = 0; i < chunk.rowCount; i++) {
         records[i] = {
@@ -89,9 +95,10 @@ export async function readComtradeBulk(
           status: estimates?.[i] ? 'estimate' : 'official',
         };
         valuations.push(fobs?.[i] ? 'FOB' : 'CIF');
+        flowNotes.push(notes[i] ?? undefined);
       }
       builder.append(records);
     }
-    return { table: builder.finish(), valuations, report };
+    return { table: builder.finish(), valuations, flowNotes, report };
   });
 }

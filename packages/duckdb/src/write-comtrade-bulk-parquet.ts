@@ -25,10 +25,12 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * | `valuation` | VARCHAR | `FOB` or `CIF`: FOB for exports and CIF for imports, but FOB for an import whose `primaryValue` is `fobvalue` and not `cifvalue`, CIF for an export the other way round |
  * | `status` | VARCHAR | `estimate` where UNSD converted a commodity code from the reporter's HS edition or estimated the value, else `official` |
  * | `source` | VARCHAR | the source id (`un-comtrade`) |
+ * | `note` | VARCHAR | the note the core's importer writes on the flow (`NULL` when none): the commodity's description, the quantity or `quantity not reported`, the net weight, why the value is an estimate |
  *
- * The valuation and status are the core importer's, of each row's first record when it has
+ * The valuation, status and note are the core importer's, of each row's first record when it has
  * duplicates, as in the flows of {@link readComtradeBulk} and in the dataset
- * `bilateral import comtrade --engine duckdb` writes.
+ * `bilateral import comtrade --engine duckdb` writes; the columns are those of
+ * {@link writeFlowsParquet}'s file, in its order.
  *
  * @param paths - a file, a folder (read recursively), or a list of either
  * @param output - the Parquet file to write, whole or not at all: written beside it and renamed,
@@ -81,7 +83,7 @@ export async function writeComtradeBulkParquet(
     try {
       await writeInPlace(output, (temporary) =>
         connection.run(
-          `COPY (SELECT reporter, partner, flow, period, commodity, 'USD' AS currency, value, valuation, status, ${sqlText(sourceId)} AS source FROM (${IMPORTED_GROUPS}))
+          `COPY (SELECT reporter, partner, flow, period, commodity, 'USD' AS currency, value, valuation, status, ${sqlText(sourceId)} AS source, note FROM (${IMPORTED_GROUPS}))
            TO ${sqlText(temporary)} (FORMAT parquet)`,
         ),
       );

@@ -40,6 +40,8 @@ interface DuckDBEngine {
     table: FlowTable;
     /** Not given by an `@bilateral/duckdb` from before each flow's status and valuation were read. */
     valuations?: readonly ('FOB' | 'CIF')[];
+    /** Not given by an `@bilateral/duckdb` from before each flow's note was read: no notes. */
+    flowNotes?: readonly (string | undefined)[];
     report: DuckDBReport;
   }>;
   writeComtradeBulkParquet(paths: string, output: string): Promise<{ report: DuckDBReport }>;
@@ -130,6 +132,7 @@ async function importWithDuckDB(
         },
         read.table,
         read.valuations,
+        read.flowNotes,
       );
       flows = written.flows;
       whole = written.whole;

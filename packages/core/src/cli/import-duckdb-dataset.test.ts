@@ -46,10 +46,13 @@ const valuations = (count: number) =>
     (_, at) => (at % 2 === 0 && at !== 2 ? 'FOB' : 'CIF') as 'FOB' | 'CIF',
   );
 
-test('writes the document the whole-text writer wrote, in the core engine’s bytes, exact digits, each status and valuation', async () => {
+/** The notes of such records: row 1 a commodity's description and quantity, row 3 an estimate's. */
+const notes = [undefined, 'Soya beans; quantity 12.5 kg', undefined, 'estimated by UNSD'];
+
+test('writes the document the whole-text writer wrote, in the core engine’s bytes, exact digits, each status, valuation and note', async () => {
   const output = join(folder, 'small.json');
   const table = flowTableFromRecords(records(4));
-  expect(await writeDuckDBDataset(output, head, table, valuations(4))).toEqual({
+  expect(await writeDuckDBDataset(output, head, table, valuations(4), notes)).toEqual({
     flows: 4,
     whole: true,
   });
@@ -65,6 +68,7 @@ test('writes the document the whole-text writer wrote, in the core engine’s by
     ...(row === 0 ? {} : { commodity: String(100000 + row) }),
     status: row === 3 ? 'estimate' : 'official',
     source: 'un-comtrade',
+    ...(notes[row] === undefined ? {} : { note: notes[row] }),
   }));
   expect(JSON.parse(text)).toEqual({ ...head, flows });
   expect(text).toBe(

@@ -10,8 +10,9 @@ const BATCH = 4096;
 
 /**
  * Writes the dataset `document` (its id, title and one source) with the flows of `table` (US
- * dollars, each with its row's status, and the valuation `valuations` gives its row, as
- * `readComtradeBulk` of `@bilateral/duckdb` gives both) to `output` through the core engine's
+ * dollars, each with its row's status, the valuation `valuations` gives its row and the note
+ * `notes` gives it, none where it gives none, as `readComtradeBulk` of `@bilateral/duckdb` gives
+ * them: `valuations` and `flowNotes`) to `output` through the core engine's
  * {@link ImportOutput}: piece by piece, so no string holds the whole document (two million flows
  * are more text than a JS string can hold), in the core engine's bytes. Each batch of flows is
  * checked with the document before it is written (an empty table: the document alone); a flow
@@ -26,12 +27,13 @@ export async function writeDuckDBDataset(
   document: Omit<DatasetDocument, 'flows'>,
   table: FlowTable,
   valuations: readonly ('FOB' | 'CIF')[],
+  notes: readonly (string | undefined)[] = [],
 ): Promise<{ flows: number; whole: boolean }> {
   const out = await ImportOutput.open(output, document.id);
   try {
     // Once at least: the document of an empty table is checked too.
     for (let at = 0; at === 0 || at < table.length; at += BATCH) {
-      const flows = flowsOf(table, valuations, at, Math.min(at + BATCH, table.length));
+      const flows = flowsOf(table, valuations, notes, at, Math.min(at + BATCH, table.length));
       const check = safeParseDataset({ ...document, flows });
       if (!check.success) throw movedBy(check.error, at);
       await out.add(flows);
@@ -44,10 +46,11 @@ export async function writeDuckDBDataset(
   }
 }
 
-/** The flows of rows `from` to `to` (not included) of `table`, valued as `valuations` says. */
+/** The flows of rows `from` to `to` (not included) of `table`, valued and noted as `valuations` and `notes` say. */
 function flowsOf(
   table: FlowTable,
   valuations: readonly ('FOB' | 'CIF')[],
+  notes: readonly (string | undefined)[],
   from: number,
   to: number,
 ): TradeFlowJson[] {
@@ -55,6 +58,7 @@ function flowsOf(
     const row = from + at;
     const commodity = table.keyAt(row, 'commodity');
     const flow = table.keyAt(row, 'flow') as 'export' | 'import';
+    const note = notes[row];
     return {
       reporter: table.keyAt(row, 'reporter'),
       partner: table.keyAt(row, 'partner'),
@@ -67,6 +71,7 @@ function flowsOf(
       // Checked with the document: a status the schema does not take is refused with its path.
       status: table.keyAt(row, 'status') as TradeFlowJson['status'],
       source: 'un-comtrade',
+      ...(note === undefined ? {} : { note }),
     };
   });
 }
