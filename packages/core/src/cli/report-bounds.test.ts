@@ -605,3 +605,42 @@ describe('a level target with a bound year between its base and its current year
     );
   });
 });
+
+describe('"more than" excludes its bound, "at least" includes it, in a verdict (h311)', () => {
+  // An average of 10–15 % a year from 2025 (US$2.98 billion) to 2030, and a 2026 at exactly
+  // 2.98 × 1.15 = US$3.427 billion, the upper path: on track there, ahead above it.
+  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
+    (statement) => statement.id === 'vn-la-2025-turnover',
+  );
+  const [, jointStatement] = vietnamLaosDocument.targets ?? [];
+  const band = (text: string) =>
+    buildReport(
+      parseDataset({
+        ...vietnamLaosDocument,
+        statements: [
+          ...(vietnamLaosDocument.statements ?? []),
+          {
+            ...turnover2025,
+            id: 'vn-la-2026',
+            period: '2026',
+            amount: { text, value: '3427000000', currency: 'USD' },
+          },
+        ],
+        targets: [{ ...jointStatement, id: 'from-2025', baseYear: '2025' } as never],
+      }),
+    ).targets.find((row) => row.id === 'from-2025' && !row.partial);
+
+  it('is ahead on "more than US$3.427 billion", which excludes the upper path', () => {
+    // (3.427, 3.428) billion: above +15 % at every value. It read 'cannot evaluate: 2026: more
+    // than US$3.427 billion: on-track to ahead', judging it at 3.427 itself.
+    expect(band('more than US$3.427 billion')?.status).toBe('ahead');
+  });
+
+  it('cannot say on "at least US$3.427 billion", which includes it', () => {
+    const row = band('at least US$3.427 billion');
+    expect(row?.status).toBeNull();
+    expect(row?.message).toBe(
+      'cannot evaluate: 2026: at least US$3.427 billion: on-track to ahead',
+    );
+  });
+});

@@ -1058,7 +1058,9 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
         };
         const [low, high] =
           bounds.size === 0 ? [evaluation, evaluation] : [atEnds(false), atEnds(true)];
-        const statuses = [...new Set([low.status, evaluation.status, high.status])];
+        // The bounds' ends, not the values as published: "more than US$3.427 billion" excludes
+        // 3.427 billion itself, where a threshold may lie.
+        const statuses = [...new Set([low.status, high.status])];
         if (statuses.length > 1) {
           rows.push({
             ...base,
@@ -1083,11 +1085,12 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
         const growth = low.growthToDate.eq(high.growthToDate)
           ? atBound
           : { ...atBound, text: growthRangeText(low.growthToDate, high.growthToDate, words) };
+        const decided = { ...evaluation, status: low.status };
         rows.push({
           ...base,
-          status: evaluation.status,
+          status: decided.status,
           partial: evaluation.partial,
-          message: targetMessage(target, evaluation, growth, words),
+          message: targetMessage(target, decided, growth, words),
           growthToDate: growth.computed,
           growthDigits: growth.digits,
           growthRounded: growth.rounded,

@@ -218,7 +218,7 @@ export function rateRange(
  * `series` with each bound ({@link statedBounds}) at an end of its interval: those in `raised` a
  * hair below its top (less its width × 10⁻²⁴: the interval excludes its top, where a threshold may
  * lie, a level of US$4 billion on "more than US$3 billion", [3, 4) billion), the others at its
- * bottom. A target evaluated with the years that raise a verdict raised, and again with the
+ * bottom, or a hair above it where the bound excludes itself ("more than", not "at least"). A target evaluated with the years that raise a verdict raised, and again with the
  * others, gives the verdicts the bounds allow at their two ends.
  *
  * @example
@@ -228,6 +228,11 @@ export function rateRange(
  * const bound = { lo: new Decimal('3e9'), hi: new Decimal('4e9'), shown: new Decimal('3e9'), unit: new Decimal('1e9'), atLeast: false };
  * boundsAtEnds(series, new Map([[point, bound]]), new Set([point])).points[0]?.value.amount.toFixed();
  * //=> '3999999999.999999999999999'
+ * // Not raised: "more than US$3 billion" a hair above 3 billion, "at least" at it.
+ * boundsAtEnds(series, new Map([[point, bound]]), new Set()).points[0]?.value.amount.toFixed();
+ * //=> '3000000000.000000000000001'
+ * boundsAtEnds(series, new Map([[point, { ...bound, atLeast: true }]]), new Set()).points[0]?.value.amount.toFixed();
+ * //=> '3000000000'
  * ```
  */
 export function boundsAtEnds(
@@ -238,13 +243,16 @@ export function boundsAtEnds(
   const points = series.points.map((point) => {
     const bound = bounds.get(point);
     if (bound === undefined) return point;
+    const hair = bound.hi.minus(bound.lo).times(HAIR);
     const amount = raised.has(point)
-      ? bound.hi.minus(bound.hi.minus(bound.lo).times(HAIR))
-      : bound.lo;
+      ? bound.hi.minus(hair)
+      : bound.atLeast
+        ? bound.lo
+        : bound.lo.plus(hair);
     return { ...point, value: { ...point.value, amount } };
   });
   return { ...series, points };
 }
 
-/** How far below its top, in widths, {@link boundsAtEnds} puts a raised bound. */
+/** How far inside its ends, in widths, {@link boundsAtEnds} puts a bound that excludes them. */
 const HAIR = new Decimal('1e-24');
