@@ -14,6 +14,7 @@
 import { EMBEDDED_NAMES, embeddedFile, SERIES_ELEMENT } from './data/embedded-names.js';
 import { prefetchedJson } from './data/prefetch.js';
 import { nearestLang, primaryLanguage } from './i18n/language-tag.js';
+import { loadedMessages } from './i18n/loaded-messages.js';
 import { MESSAGE_CHUNKS } from './i18n/message-chunks.js';
 
 /** Each element's chunk: importing it defines the element (and the ones it composes). */
@@ -48,9 +49,14 @@ function load(element: Element): void {
   const language =
     primaryLanguage(element.getAttribute('locale')) ?? primaryLanguage(nearestLang(element));
   if (language !== undefined && Object.hasOwn(MESSAGE_CHUNKS, language)) {
-    once(`locale ${language}`, () =>
-      MESSAGE_CHUNKS[language as keyof typeof MESSAGE_CHUNKS]().catch(() =>
-        requested.delete(`locale ${language}`),
+    const known = language as keyof typeof MESSAGE_CHUNKS;
+    // Asked for once by its code (no tag is one). Kept as loaded, so that the elements find their
+    // words when they draw: with the page's others, not each language in a task of its own once
+    // an `import()` of theirs settles (docs/performance.md, h309).
+    once(known, () =>
+      MESSAGE_CHUNKS[known]().then(
+        (messages) => (loadedMessages[known] = messages),
+        () => requested.delete(known),
       ),
     );
   }
