@@ -158,6 +158,28 @@ describe.each(TAGS)('<%s> given as data what only looks like a parsed Dataset', 
     });
   });
 
+  it("reads a branded figure in a statement through its text, as a flow's is read", async () => {
+    // Every place a Decimal may sit, statements' figures too, whatever copy made the flows.
+    const level = vietnamLaos.statements.findIndex((statement) => statement.kind === 'level');
+    const withLevelValue = (value: unknown) => ({
+      ...vietnamLaos,
+      statements: vietnamLaos.statements.map((statement, index) =>
+        index === level && statement.kind === 'level'
+          ? { ...statement, amount: { ...statement.amount, value } }
+          : statement,
+      ),
+    });
+    const stated = vietnamLaos.statements[level];
+    const value = stated?.kind === 'level' ? stated.amount.value : '';
+    expect(await outcome(tag, withLevelValue(branded(value)))).toEqual(
+      await outcome(tag, vietnamLaos),
+    );
+    expect(await outcome(tag, withLevelValue(branded('twelve')))).toMatchObject({
+      reason: 'schema',
+      code: 'INVALID_DECIMAL',
+    });
+  });
+
   it('still draws a parsed Dataset and a copy of it', async () => {
     expect(await outcome(tag, vietnamLaos)).toMatchObject({ loaded: true });
     expect(await outcome(tag, { ...vietnamLaos })).toMatchObject({ loaded: true });

@@ -165,9 +165,27 @@ export function drawable(dataset: Dataset, kit: ReadKit): boolean {
   );
 }
 
-/** Whether a value is a parsed Dataset whose every Decimal is this copy's (`kit.Decimal`). */
+/** What {@link isOwnDataset} reads of a statement: its figures' decimal text. */
+type StatementFigures = Partial<
+  Record<'amount' | 'rate' | 'share', { readonly value?: unknown; readonly precision?: unknown }>
+>;
+
+/**
+ * Whether a value is a parsed Dataset whose every Decimal is this copy's (`kit.Decimal`): its
+ * flows' and targets' (see {@link isParsedDataset}) and any in its statements' figures, which
+ * hold decimal text (a Decimal of another copy there, or a value that only carries the brand, is
+ * read through its text by `serializeDataset`, or refused with its path).
+ */
 const isOwnDataset = (value: unknown, kit: ReadKit): value is Dataset =>
-  isParsedDataset(value, (decimal) => decimal instanceof kit.Decimal);
+  isParsedDataset(value, (decimal) => decimal instanceof kit.Decimal) &&
+  value.statements.every((statement) =>
+    (['amount', 'rate', 'share'] as const).every((key) => {
+      const figure = (statement as StatementFigures | null)?.[key];
+      return [figure?.value, figure?.precision].every(
+        (decimal) => decimal instanceof kit.Decimal || !anyDecimal(decimal),
+      );
+    }),
+  );
 
 /**
  * The `data` property's value as a Dataset, or `undefined` while what reads it is still loading
