@@ -644,3 +644,68 @@ describe('"more than" excludes its bound, "at least" includes it, in a verdict (
     );
   });
 });
+
+describe('a bound the year before the current one, in a verdict (r23c review)', () => {
+  // 10–15 % a year from 2025's US$2.98 billion to 2030; 2026 "more than US$3.1 billion" ([3.1,
+  // 3.2) billion) and 2027 "more than US$3.5 billion" ([3.5, 3.6)): below the lower path (2.98 ×
+  // 1.1² = 3.6058 billion) at every value. At risk when 2027 at last year's pace reaches 2.98 ×
+  // 1.1⁵ = 4.7993 billion by 2030: 3.5 × (3.5 / 3.1)³ = 5.037 and 3.6 × (3.6 / 3.2)³ = 5.126 do
+  // (both years at their bottom, both at their top), 3.5 × (3.5 / 3.2)³ = 4.580 does not (Python
+  // decimal): 2026 high lowers the last year's pace, so it does not go with 2027.
+  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
+    (statement) => statement.id === 'vn-la-2025-turnover',
+  );
+  const [, jointStatement] = vietnamLaosDocument.targets ?? [];
+  const level = (period: string, text: string, value: string) => ({
+    ...turnover2025,
+    id: `vn-la-${period}`,
+    period,
+    amount: { text, value, currency: 'USD' },
+  });
+  const band = (locale: Locale = 'en') =>
+    buildReport(
+      parseDataset({
+        ...vietnamLaosDocument,
+        statements: [
+          ...(vietnamLaosDocument.statements ?? []),
+          level('2026', 'more than US$3.1 billion', '3100000000'),
+          level('2027', 'more than US$3.5 billion', '3500000000'),
+        ],
+        targets: [{ ...jointStatement, id: 'from-2025', baseYear: '2025' } as never],
+      }),
+      { locale },
+    ).targets.find((row) => row.id === 'from-2025' && !row.partial);
+
+  it('cannot say at risk where the bounds allow behind too', () => {
+    const row = band();
+    expect(row?.status).toBeNull();
+    expect(row?.message).toBe(
+      'cannot evaluate: 2026: more than US$3.1 billion; 2027: more than US$3.5 billion: behind to at-risk',
+    );
+  });
+  it('looks for a level between its ends: at risk below, met at the level, behind between', () => {
+    // US$3.9 billion by 2030 from 2025's US$2.98 billion, 2027 at US$3.25 billion: below the path
+    // (2.98^0.6 × 3.9^0.4 = 3.3186 billion), 2026 "more than US$3 billion" ([3, 4) billion). At
+    // 3: 3.25 × (3.25 / 3)³ = 4.132 reaches 3.9 by 2030, at risk; at 3.9 or more, met; at 3.5,
+    // 3.25 × (3.25 / 3.5)³ = 2.602, behind (Python decimal). It read 'at-risk to met'.
+    const row = buildReport(
+      parseDataset({
+        ...vietnamLaosDocument,
+        statements: [
+          ...(vietnamLaosDocument.statements ?? []),
+          level('2026', 'more than US$3 billion', '3000000000'),
+          level('2027', 'US$3.25 billion', '3250000000'),
+        ],
+        targets: (vietnamLaosDocument.targets ?? [])
+          .filter((target) => target.kind === 'level')
+          .map((target) => ({
+            ...target,
+            baseYear: '2025',
+            level: { amount: '3900000000', currency: 'USD' },
+          })),
+      }),
+    ).targets.find((target) => target.setBy.startsWith('47th'));
+    expect(row?.status).toBeNull();
+    expect(row?.message).toBe('cannot evaluate: 2026: more than US$3 billion: behind to met');
+  });
+});

@@ -35,7 +35,12 @@ import {
 } from '../infrastructure/index.js';
 import type { Money } from '../money/index.js';
 import { comparePeriods, formatPeriod, type Period } from '../period/index.js';
-import { evaluateTarget, type TargetStatus } from '../targets/index.js';
+import {
+  evaluateTarget,
+  type Target,
+  type TargetEvaluation,
+  type TargetStatus,
+} from '../targets/index.js';
 import { boundText } from './bound-words.js';
 import { compactAmount } from './compact-amount.js';
 import { exactTradeFigures } from './exact-trade-figures.js';
@@ -1009,6 +1014,65 @@ function growthRangeText(a: Decimal, b: Decimal, words: ReportWords): string {
   return words.range(end(lo, Decimal.ROUND_FLOOR), end(hi, Decimal.ROUND_CEIL));
 }
 
+/** The verdicts from the worst to the best, as {@link boundVerdicts} orders them. */
+const VERDICT_ORDER: readonly TargetStatus[] = [
+  'awaiting-data',
+  'missed',
+  'behind',
+  'at-risk',
+  'on-track',
+  'ahead',
+  'met',
+];
+
+/**
+ * The verdicts a target allows on a series some of whose years are lower bounds (`bounds`,
+ * {@link statedBounds}): `low` and `high` its evaluations at the ends of their intervals, the
+ * worst with the base near its top and every other year at its bottom, the best the reverse, and
+ * `statuses` every verdict the bounds allow, from the worst to the best. A verdict falls with the
+ * base and rises with the current year, and with any year between (a level is met as soon as a
+ * year reaches it), so the years between go with the current one, not the base; but the year
+ * before the current one also sets last year's pace (`at-risk` when it reaches the target), which
+ * falls as that year rises, so it is tried at both ends too: the worst just below the level where
+ * its interval holds it (reaching the level would meet it), the best at its bottom. The bounds'
+ * ends, not the values as published: "more than US$3.427 billion" excludes 3.427 billion itself,
+ * where a threshold may lie.
+ */
+function boundVerdicts(
+  target: Target,
+  series: Series,
+  bounds: ReadonlyMap<SeriesPoint, PointBound>,
+  evaluation: TargetEvaluation,
+): { low: TargetEvaluation; high: TargetEvaluation; statuses: readonly TargetStatus[] } {
+  const from = formatPeriod(evaluation.base.period);
+  const atEnds = (raised: (point: SeriesPoint) => boolean, within = bounds) =>
+    evaluateTarget(
+      target,
+      boundsAtEnds(series, within, new Set([...bounds.keys()].filter(raised))),
+    );
+  const isBase = (point: SeriesPoint) => formatPeriod(point.period) === from;
+  const low = atEnds(isBase);
+  const high = atEnds((point) => !isBase(point));
+  const found = [low.status, high.status];
+  const { period } = evaluation.current;
+  const previous =
+    evaluation.partial || period.kind !== 'year'
+      ? undefined
+      : series.points.find((p) => p.period.kind === 'year' && p.period.year === period.year - 1);
+  const bound = previous === undefined ? undefined : bounds.get(previous);
+  if (previous !== undefined && bound !== undefined && !isBase(previous)) {
+    found.push(atEnds((point) => !isBase(point) && point !== previous).status);
+    const level = target.kind === 'level' ? target.level.amount : undefined;
+    if (level === undefined || level.gt(bound.lo)) {
+      const hi = level === undefined || bound.hi.lt(level) ? bound.hi : level;
+      const capped = new Map(bounds).set(previous, { ...bound, hi });
+      found.push(atEnds((point) => isBase(point) || point === previous, capped).status);
+    }
+  }
+  const statuses = VERDICT_ORDER.filter((status) => found.includes(status));
+  return { low, high, statuses };
+}
+
 function targetRows(dataset: Dataset, whose: string, words: ReportWords): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const target of dataset.targets) {
@@ -1043,24 +1107,11 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
       const base = { id: target.id, setBy: target.setBy, level, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
-        // Years published as lower bounds (or derived from one): the verdicts at the ends their
-        // intervals allow, the worst with the base near its top and every other year at its
-        // bottom, the best the reverse. A verdict falls with the base and rises with the current
-        // year, and with any year between (a level is met as soon as a year reaches it), so the
-        // years between go with the current one, not the base.
         const bounds = statedBounds(dataset, series, target.measure, null);
-        const from = formatPeriod(evaluation.base.period);
-        const atEnds = (best: boolean) => {
-          const raised = [...bounds.keys()].filter(
-            (point) => (formatPeriod(point.period) === from) !== best,
-          );
-          return evaluateTarget(target, boundsAtEnds(series, bounds, new Set(raised)));
-        };
-        const [low, high] =
-          bounds.size === 0 ? [evaluation, evaluation] : [atEnds(false), atEnds(true)];
-        // The bounds' ends, not the values as published: "more than US$3.427 billion" excludes
-        // 3.427 billion itself, where a threshold may lie.
-        const statuses = [...new Set([low.status, high.status])];
+        const { low, high, statuses } =
+          bounds.size === 0
+            ? { low: evaluation, high: evaluation, statuses: [evaluation.status] }
+            : boundVerdicts(target, series, bounds, evaluation);
         if (statuses.length > 1) {
           rows.push({
             ...base,
