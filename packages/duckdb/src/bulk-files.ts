@@ -46,6 +46,15 @@ export interface BulkFile {
    * beside a quoted field holding a line break (set when it has refused a read).
    */
   readonly serial?: boolean;
+  /**
+   * When the lines before the header (Excel's `sep=` line, empty lines) end otherwise than the
+   * header, of which DuckDB's `skip` reads no record: the text DuckDB reads in place of the first
+   * `from` bytes of the file (unpacked), those lines ended as the header is, so that every line
+   * keeps its number. A bulk read gives DuckDB a copy so written (`readPath`).
+   */
+  readonly relined?: { readonly prefix: string; readonly from: number };
+  /** The copy of the file DuckDB reads in its place (`relined`), while a bulk read lasts. */
+  readonly readPath?: string;
 }
 
 const BULK_NAME = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
@@ -180,12 +189,23 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
   let skip = named === undefined ? 0 : 1;
   while (lines[skip] === '' && skip < lines.length - 1) skip += 1;
   const header = lines[skip] ?? '';
-  // DuckDB reads no record of a file whose skipped lines and header end differently.
-  const ends = [...new Set(parts.filter((_, i) => i % 2 === 1).slice(0, skip + 1))];
-  if (skip > 0 && ends.length > 1) {
-    const kinds = ends.map((end) => (end === '\r\n' ? 'CRLF' : end === '\n' ? 'LF' : 'CR'));
-    return `: lines 1 to ${skip + 1} end in ${kinds.join(' and ')}, not one line end: DuckDB reads no record of such a file; save it with one kind of line end`;
-  }
+  // DuckDB reads no record of a file whose skipped lines and header end differently: it reads
+  // them ended as the header is.
+  const ends = parts.filter((_, i) => i % 2 === 1).slice(0, skip + 1);
+  const headerEnd = ends[skip];
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+  const relined =
+    skip > 0 && headerEnd !== undefined && ends.some((end) => end !== headerEnd)
+      ? {
+          prefix: `${bom}${lines.slice(0, skip).join(headerEnd)}${headerEnd}`,
+          from: Buffer.byteLength(
+            `${bom}${lines
+              .slice(0, skip)
+              .map((line, i) => `${line}${ends[i]}`)
+              .join('')}`,
+          ),
+        }
+      : undefined;
   if (named === undefined && !/[,\t]/.test(header) && header.includes(';')) {
     // DuckDB would read one column, and name a later line as one of another width.
     const shown =
@@ -207,6 +227,7 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
     columns: names,
     ...(named === undefined ? {} : { separator: named }),
     ...(skip === 0 ? {} : { skip }),
+    ...(relined === undefined ? {} : { relined }),
   };
 }
 

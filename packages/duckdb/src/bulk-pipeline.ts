@@ -7,7 +7,13 @@
  * @internal
  */
 
-import { basename } from 'node:path';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { constants, createGunzip } from 'node:zlib';
 import { BilateralError, type BilateralIssue, findEconomy } from '@bilateral/core';
 import {
   COMTRADE_RESPONSE_LIMITS,
@@ -628,10 +634,68 @@ async function refuseConflicts(
 const PARALLEL_REFUSED = /does not support null_padding in conjunction with quoted new lines/;
 
 /**
+ * A copy of `file` at `path` that DuckDB reads in its place: unpacked, its first
+ * `relined.from` bytes written as `relined.prefix` (`BulkFile.relined`). A gzip stream cut
+ * short is copied as far as it unpacks (`gzipProblem` says why).
+ */
+async function relinedCopy(file: BulkFile, path: string): Promise<BulkFile> {
+  const { prefix, from } = file.relined ?? { prefix: '', from: 0 };
+  let skipped = 0;
+  let started = false;
+  const relined = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (!started) this.push(prefix);
+      started = true;
+      const start = Math.min(chunk.length, Math.max(0, from - skipped));
+      skipped += start;
+      done(null, chunk.subarray(start));
+    },
+  });
+  const steps = file.gzip
+    ? [createReadStream(file.path), createGunzip({ finishFlush: constants.Z_SYNC_FLUSH })]
+    : [createReadStream(file.path)];
+  try {
+    await pipeline([...steps, relined, createWriteStream(path)]);
+  } catch (error) {
+    if (!file.gzip) throw error;
+  }
+  return { ...file, readPath: path };
+}
+
+/**
  * Reads the bulk files (from `listBulkFiles`) into the temporary table `bulk_groups` of the
- * connection and returns what was read. Throws the records that cannot be read.
+ * connection and returns what was read. Throws the records that cannot be read. A file whose
+ * lines before the header end otherwise than the header (`BulkFile.relined`) is read from a copy
+ * in the system's temporary folder, removed when the read ends.
  */
 export async function readBulk(
+  connection: DuckDBConnection,
+  files: readonly BulkFile[],
+  options: ComtradeBulkOptions,
+): Promise<BulkRead> {
+  if (files.every((file) => file.relined === undefined)) {
+    return readFiles(connection, files, options);
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'bilateral-relined-'));
+  try {
+    const read = await Promise.all(
+      files.map((file, index) =>
+        file.relined === undefined
+          ? file
+          : relinedCopy(
+              file,
+              join(folder, `${index}-${basename(file.path).replace(/\.gz$/i, '')}`),
+            ),
+      ),
+    );
+    return await readFiles(connection, read, options);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** {@link readBulk} of files DuckDB reads as they are (or their copies). */
+async function readFiles(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
   options: ComtradeBulkOptions,
@@ -781,7 +845,7 @@ export async function readBulk(
       const serial = files.map((file) =>
         file.format === 'parquet' ? file : { ...file, serial: true },
       );
-      return readBulk(connection, serial, options);
+      return readFiles(connection, serial, options);
     }
     return fromDuckDB(connection, files, await unpacking, error);
   }

@@ -105,7 +105,7 @@ function readColumns(columns: readonly string[]): string[] {
  * line 2 (DuckDB's lines keep the file's numbers).
  */
 function reader(files: readonly BulkFile[], rejects?: string): string {
-  const list = `[${files.map((file) => sqlText(file.path)).join(', ')}]`;
+  const list = `[${files.map((file) => sqlText(file.readPath ?? file.path)).join(', ')}]`;
   const { format, separator, skip: lines, columns, serial } = files[0] ?? { format: 'csv' };
   if (format === 'parquet') {
     return `read_parquet(${list}, union_by_name = true, filename = true, file_row_number = true)`;
@@ -186,7 +186,7 @@ async function withQty(
         )
           .getRowsJS()
           .map(([path]) => String(path))
-      : group.filter((file) => file.hasQty !== false).map((file) => file.path);
+      : group.filter((file) => file.hasQty !== false).map((file) => file.readPath ?? file.path);
   if (paths.length === 0) return 'false';
   return paths.length === group.length
     ? 'true'
@@ -231,8 +231,18 @@ export async function sourceSql(
           ? 'row_number() OVER () - 1 AS file_row'
           : 'NULL::BIGINT AS file_row';
     const width = widthSql(group[0]?.columns);
+    // A copy read in a file's place (`readPath`) is named as the file.
+    const copies = group.flatMap((file) =>
+      file.readPath === undefined
+        ? []
+        : [`WHEN ${sqlText(file.readPath)} THEN ${sqlText(file.path)}`],
+    );
+    const filename =
+      copies.length === 0
+        ? 'filename'
+        : `CASE filename ${copies.join(' ')} ELSE filename END AS filename`;
     parts.push(
-      `SELECT filename, ${row}, ${hasQty} AS has_qty, ${width} AS bad_width, ${fields.join(', ')} FROM ${from}`,
+      `SELECT ${filename}, ${row}, ${hasQty} AS has_qty, ${width} AS bad_width, ${fields.join(', ')} FROM ${from}`,
     );
   }
   return {

@@ -2,7 +2,8 @@
  * `bilateral import comtrade` with `--engine duckdb` and with the core engine, on the same files:
  * the same flows, counts and problems (each engine in its own words).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -306,28 +307,52 @@ describe("Excel's sep= first line: both engines read the delimiter it names, the
   });
 
   test.each([
-    ['sep-crlf-lf.csv', 'sep=,\r\n', 'lines 1 to 2 end in CRLF and LF'],
-    ['sep-lf-crlf.csv', 'sep=,\n', 'lines 1 to 2 end in LF and CRLF'],
-    ['empty-crlf-lf.csv', '\r\n', 'lines 1 to 2 end in CRLF and LF'],
+    ['sep-crlf-lf.csv', 'sep=,\r\n', '\n'],
+    ['sep-lf-crlf.csv', 'sep=,\n', '\r\n'],
+    ['empty-crlf-lf.csv', '\r\n', '\n'],
+    ['sep-cr-lf.csv', 'sep=,\r', '\n'],
+    ['empty-lines-crlf-lf.csv.gz', 'sep=,\r\n\r\n\n\r\n', '\n'],
+    ['sep-lf-empty-crlf.txt', 'sep=\t\n\r\n', '\r\n'],
   ] as const)(
-    '%s: the lines before the header and the header ending in different line ends are refused by DuckDB, not read as no records',
-    async (name, before, words) => {
-      // DuckDB read no record of such a file and wrote an empty dataset (exit 0).
-      const [header, ...rest] = bulkText(records).split('\n');
-      const body = name.endsWith('lf-crlf.csv')
-        ? [header, ...rest].join('\r\n')
-        : [header, ...rest].join('\n');
-      const file = await scratch.write(name, `${before}${body}`);
-      const { duckdb, core } = await bothEngines(file);
-      expect(core.code).toBe(0);
-      expect([duckdb.code, duckdb.err.split('\n').slice(1)]).toEqual([
-        1,
-        [
-          `  paths[0]: ${name}: ${words}, not one line end: DuckDB reads no record of such a file; save it with one kind of line end`,
-        ],
-      ]);
+    '%s: the lines before the header ending otherwise than the header are read as the core reads them, lines named alike',
+    async (name, before, end) => {
+      // DuckDB read no record of such a file and wrote an empty dataset (exit 0); then it refused
+      // it ('lines 1 to 2 end in CRLF and LF, not one line end: DuckDB reads no record …').
+      const separator = name.endsWith('.txt') ? '\t' : ',';
+      const text = (given: BulkRecord[]) =>
+        `${before}${bulkText(given, separator).replaceAll('\n', end)}`;
+      const file = await scratch.write(name, text(records));
+      expect(await sameFlows(file)).toHaveLength(2);
+      const bad = await scratch.write(
+        `bad-${name}`,
+        text([bulkRecord(), bulkRecord({ primaryValue: 'x', period: '2022' })]),
+      );
+      const { duckdb, core } = await bothEngines(bad);
+      expect(coreProblems(core.err)).toHaveLength(1);
+      expectSameProblems(duckdb, core, `bad-${name}`);
     },
   );
+
+  test('a folder of such a file and a plain one: each file counted and named as itself, and no copy left', async () => {
+    const folder = join(scratch.folder, 'relined-folder');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.csv'), `sep=,\r\n${bulkText(records)}`);
+    await writeFile(join(folder, 'b.csv'), bulkText([bulkRecord({ period: '2022' })]));
+    const copies = async () =>
+      (await readdir(tmpdir())).filter((name) => name.startsWith('bilateral-relined-'));
+    const before = await copies();
+    const duckdb = await importWithDuckdb(folder, join(scratch.folder, 'out.json'), '--json');
+    expect(duckdb.code).toBe(0);
+    const { files } = JSON.parse(duckdb.out).result as {
+      files: { path: string; records: number }[];
+    };
+    expect(files.map((file) => [file.path, file.records])).toEqual([
+      [join(folder, 'a.csv'), 2],
+      [join(folder, 'b.csv'), 1],
+    ]);
+    expect(await flowsOf(join(scratch.folder, 'out.json'))).toHaveLength(3);
+    expect(await copies()).toEqual(before);
+  });
 
   test('a sep= line naming a delimiter neither engine reads is refused in the same words', async () => {
     const file = await scratch.write('sep-pipe.csv', `sep=|\n${bulkText([bulkRecord()])}`);
