@@ -643,6 +643,34 @@ describe('"more than" excludes its bound, "at least" includes it, in a verdict (
       'cannot evaluate: 2026: at least US$3.427 billion: on-track to ahead',
     );
   });
+
+  it('names only the bounds the verdict rests on (r23c review)', () => {
+    // 2021 "more than US$1.37 billion" (and the 2020 it implies) lies before the base, 2025: it
+    // named them too ('cannot evaluate: 2020: more than US$1.02 billion; 2021: more than …').
+    const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
+      statement.id === 'vn-la-2021-turnover' && statement.kind === 'level'
+        ? { ...statement, amount: { ...statement.amount, text: 'more than US$1.37 billion' } }
+        : statement,
+    );
+    const row = buildReport(
+      parseDataset({
+        ...vietnamLaosDocument,
+        statements: [
+          ...statements,
+          {
+            ...turnover2025,
+            id: 'vn-la-2026',
+            period: '2026',
+            amount: { text: 'at least US$3.427 billion', value: '3427000000', currency: 'USD' },
+          },
+        ],
+        targets: [{ ...jointStatement, id: 'from-2025', baseYear: '2025' } as never],
+      }),
+    ).targets.find((target) => target.id === 'from-2025' && !target.partial);
+    expect(row?.message).toBe(
+      'cannot evaluate: 2026: at least US$3.427 billion: on-track to ahead',
+    );
+  });
 });
 
 describe('a bound the year before the current one, in a verdict (r23c review)', () => {

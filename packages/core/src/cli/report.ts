@@ -1036,14 +1036,20 @@ const VERDICT_ORDER: readonly TargetStatus[] = [
  * falls as that year rises, so it is tried at both ends too: the worst just below the level where
  * its interval holds it (reaching the level would meet it), the best at its bottom. The bounds'
  * ends, not the values as published: "more than US$3.427 billion" excludes 3.427 billion itself,
- * where a threshold may lie.
+ * where a threshold may lie. `named`: the bounds the verdict rests on, which an undecided one
+ * names (not a bound before the base).
  */
 function boundVerdicts(
   target: Target,
   series: Series,
   bounds: ReadonlyMap<SeriesPoint, PointBound>,
   evaluation: TargetEvaluation,
-): { low: TargetEvaluation; high: TargetEvaluation; statuses: readonly TargetStatus[] } {
+): {
+  low: TargetEvaluation;
+  high: TargetEvaluation;
+  statuses: readonly TargetStatus[];
+  named: ReadonlyMap<SeriesPoint, PointBound>;
+} {
   const from = formatPeriod(evaluation.base.period);
   const atEnds = (raised: (point: SeriesPoint) => boolean, within = bounds) =>
     evaluateTarget(
@@ -1070,7 +1076,18 @@ function boundVerdicts(
     }
   }
   const statuses = VERDICT_ORDER.filter((status) => found.includes(status));
-  return { low, high, statuses };
+  // The bounds the verdict rests on: the base's, the current year's, the year before it and, for
+  // a level (met in any year), every year between.
+  const now = evaluation.current.period;
+  const restsOn = (point: SeriesPoint) =>
+    isBase(point) ||
+    point === previous ||
+    comparePeriods(point.period, now) === 0 ||
+    (target.kind === 'level' &&
+      comparePeriods(point.period, evaluation.base.period) > 0 &&
+      comparePeriods(point.period, now) < 0);
+  const named = new Map([...bounds].filter(([point]) => restsOn(point)));
+  return { low, high, statuses, named };
 }
 
 function targetRows(dataset: Dataset, whose: string, words: ReportWords): TargetRow[] {
@@ -1108,9 +1125,9 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
       try {
         const evaluation = evaluateTarget(target, series);
         const bounds = statedBounds(dataset, series, target.measure, null);
-        const { low, high, statuses } =
+        const { low, high, statuses, named } =
           bounds.size === 0
-            ? { low: evaluation, high: evaluation, statuses: [evaluation.status] }
+            ? { low: evaluation, high: evaluation, statuses: [evaluation.status], named: bounds }
             : boundVerdicts(target, series, bounds, evaluation);
         if (statuses.length > 1) {
           rows.push({
@@ -1118,12 +1135,7 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
             status: null,
             partial: evaluation.partial,
             message: words.cannotEvaluate(
-              undecidedWhy(
-                bounds,
-                statuses[0] ?? low.status,
-                statuses.at(-1) ?? high.status,
-                words,
-              ),
+              undecidedWhy(named, statuses[0] ?? low.status, statuses.at(-1) ?? high.status, words),
             ),
             growthToDate: null,
             growthDigits: null,
