@@ -388,17 +388,27 @@ export function messagesFor(locale: Locale): Messages | undefined {
   return catalog[locale];
 }
 
+/** The languages whose chunk is loading, each with its one promise (see {@link loadMessages}). */
+const loading: Record<string, Promise<Messages> | undefined> = {};
+
 /**
  * Loads the messages of a locale (Vietnamese, Lao and Chinese are chunks of their own; English
- * is built in), once per page; a language the widgets do not speak gives English.
+ * is built in), once per page; a language the widgets do not speak gives English. While a chunk
+ * loads, every call gives the same promise, so that the elements that asked for it (an element
+ * asks at each render until it has it) draw again together, once; after a failure, the next call
+ * asks again.
  */
 export function loadMessages(locale: Locale | string): Promise<Messages> {
   const known = catalog[locale as Locale];
-  if (known !== undefined) return Promise.resolve(known);
-  const start = Object.hasOwn(MESSAGE_CHUNKS, locale)
-    ? MESSAGE_CHUNKS[locale as keyof typeof MESSAGE_CHUNKS]
-    : undefined;
-  if (start === undefined) return Promise.resolve(catalog.en as Messages); // a language the widgets do not speak
-  // Each call asks for the chunk's module, which the browser fetches once (after a failure, again).
-  return start().then((messages) => (catalog[locale as Locale] = messages));
+  if (known) return Promise.resolve(known);
+  // A language the widgets do not speak gives English.
+  if (!Object.hasOwn(MESSAGE_CHUNKS, locale)) return Promise.resolve(catalog.en as Messages);
+  loading[locale] ??= MESSAGE_CHUNKS[locale as keyof typeof MESSAGE_CHUNKS]().then(
+    (messages) => (catalog[locale as Locale] = messages),
+    (error) => {
+      loading[locale] = undefined;
+      throw error;
+    },
+  );
+  return loading[locale];
 }
