@@ -1,28 +1,51 @@
-import type { Dataset } from '../dataset/dataset.js';
-import type { IssuePath } from '../errors/index.js';
+import { BilateralError, type IssuePath } from '../errors/index.js';
+import type { Statement } from '../figures/statement.js';
+import type { TradeFlow } from '../flow/trade-flow.js';
+import type { Target } from '../targets/target.js';
 import { Decimal } from './decimal.js';
 import { fromForeign } from './foreign-decimal.js';
+import { describeInput } from './quote-input.js';
 
 /** Fields that name their object's place (`'amount'`) or a decimal of it (`'value'`). */
 type Fields = Record<string, unknown>;
 
 /**
- * `value` as this copy's Decimal when it passes `Decimal.isDecimal` without being one (another
- * copy's, or an object that only carries a brand: read through its text, see `fromForeign`);
- * anything else as it is.
+ * How a field is read: `'required'` (a Decimal), `'optional'` (a Decimal or `undefined`), `'any'`
+ * (only values that pass `Decimal.isDecimal` are read; others are left for their reader to
+ * refuse), `'text'` (decimal text: a Decimal of any copy is written as its text).
  */
-function own(value: unknown, path: IssuePath): unknown {
-  return Decimal.isDecimal(value) && !(value instanceof Decimal) ? fromForeign(value, path) : value;
+type Mode = 'required' | 'optional' | 'any' | 'text';
+
+/**
+ * `value` read as `mode` says: this copy's Decimal as it is (as its text for `'text'`); one that
+ * passes `Decimal.isDecimal` without being one (another copy's, or an object that only carries a
+ * brand) through its text, see `fromForeign`; anything else as it is, or refused where a Decimal
+ * is required. `path` is only called for a value that is read or refused.
+ */
+function read(value: unknown, mode: Mode, path: () => IssuePath): unknown {
+  if (value instanceof Decimal) return mode === 'text' ? value.toFixed() : value;
+  if (Decimal.isDecimal(value)) {
+    const own = fromForeign(value, path());
+    return mode === 'text' ? own.toFixed() : own;
+  }
+  if (mode === 'any' || mode === 'text' || (mode === 'optional' && value === undefined)) {
+    return value;
+  }
+  throw new BilateralError('INVALID_DECIMAL', [
+    { path: path(), message: `${describeInput(value)} is not a Decimal` },
+  ]);
 }
 
-/** An object's fields `keys` made this copy's Decimals (or, with `text`, their decimal text). */
-function withOwn(item: unknown, keys: readonly string[], path: IssuePath, text = false): unknown {
+/**
+ * An object's fields `keys` read as `mode` says (see {@link read}); the same object when none
+ * changes, and anything but an object as it is.
+ */
+function withOwn(item: unknown, keys: readonly string[], mode: Mode, path: () => IssuePath) {
   if (typeof item !== 'object' || item === null) return item;
   const fields = item as Fields;
   let changed: Fields | undefined;
   for (const key of keys) {
-    const read = own(fields[key], [...path, key]);
-    const written = text && read instanceof Decimal ? read.toFixed() : read;
+    const written = read(fields[key], mode, () => [...path(), key]);
     if (written === fields[key]) continue;
     changed ??= { ...fields };
     changed[key] = written;
@@ -39,43 +62,59 @@ function under(item: unknown, key: string, change: (inner: unknown) => unknown):
 }
 
 /**
- * A parsed Dataset with every Decimal this copy's: a flow's amount and precision, a target's band
- * or level, read through their text when another copy made them (or they only carry a brand); and
- * a statement's figures (`amount`, `rate`, `share`: value and precision), which are decimal text,
- * written as text when they are Decimals of any copy. Items with nothing to read are kept as they
- * are, and so is the dataset when none has.
+ * The flow at `index` of a parsed Dataset with this copy's Decimals: its amount and precision read
+ * through their text when another copy made them (or they only carry a brand). The same flow when
+ * both are this copy's, without building anything.
  *
  * @throws BilateralError `INVALID_DECIMAL` or `OUT_OF_RANGE` (see `fromForeign`) at the value's
- *   path: `['flows', index, 'value', 'amount']`, `['targets', index, 'band', 'lower']`,
- *   `['statements', index, 'amount', 'value']` …
+ *   path, `['flows', index, 'value', 'amount']` or `['flows', index, 'precision']`; `INVALID_DECIMAL`
+ *   for a precision that is no Decimal (an amount that is none is `tradeFlowToJson`'s to refuse)
  */
-export function ownDecimals(dataset: Dataset): Dataset {
-  const flows = dataset.flows.map((flow, index) => {
-    const path = ['flows', index];
-    const valued = under(flow, 'value', (value) => withOwn(value, ['amount'], [...path, 'value']));
-    return withOwn(valued, ['precision'], path);
-  });
-  const targets = dataset.targets.map((target, index) => {
-    const path = ['targets', index];
-    const banded = under(target, 'band', (band) =>
-      withOwn(band, ['lower', 'upper'], [...path, 'band']),
-    );
-    return under(banded, 'level', (level) => withOwn(level, ['amount'], [...path, 'level']));
-  });
-  const statements = dataset.statements.map((statement, index) =>
-    ['amount', 'rate', 'share'].reduce(
-      (item, key) =>
-        under(item, key, (figure) =>
-          withOwn(figure, ['value', 'precision'], ['statements', index, key], true),
-        ),
-      statement as unknown,
-    ),
+export function ownFlow(flow: TradeFlow, index: number): TradeFlow {
+  const { value, precision } = flow as { value?: { amount?: unknown }; precision?: unknown };
+  if (value?.amount instanceof Decimal && (precision === undefined || precision instanceof Decimal))
+    return flow;
+  const path = () => ['flows', index];
+  const valued = under(flow, 'value', (inner) =>
+    withOwn(inner, ['amount'], 'any', () => [...path(), 'value']),
   );
-  const same = (before: readonly unknown[], after: readonly unknown[]) =>
-    after.every((item, index) => item === before[index]);
-  return same(dataset.flows, flows) &&
-    same(dataset.targets, targets) &&
-    same(dataset.statements, statements)
-    ? dataset
-    : ({ ...dataset, flows, targets, statements } as Dataset);
+  return withOwn(valued, ['precision'], 'optional', path) as TradeFlow;
+}
+
+/**
+ * The target at `index` of a parsed Dataset with this copy's Decimals: its band's ends or its
+ * level's amount read through their text when another copy made them (or they only carry a
+ * brand). The same target when they are this copy's.
+ *
+ * @throws BilateralError `INVALID_DECIMAL` or `OUT_OF_RANGE` at the value's path
+ *   (`['targets', index, 'band', 'lower']`, `['targets', index, 'level', 'amount']`), also for a
+ *   value that is no Decimal
+ */
+export function ownTarget(target: Target, index: number): Target {
+  const path = (key: string) => () => ['targets', index, key];
+  const banded = under(target, 'band', (band) =>
+    withOwn(band, ['lower', 'upper'], 'required', path('band')),
+  );
+  return under(banded, 'level', (level) =>
+    withOwn(level, ['amount'], 'required', path('level')),
+  ) as Target;
+}
+
+/**
+ * The statement at `index` of a parsed Dataset with its figures (`amount`, `rate`, `share`: value
+ * and precision), which are decimal text, written as text when they are Decimals of any copy. The
+ * same statement when none is.
+ *
+ * @throws BilateralError `INVALID_DECIMAL` or `OUT_OF_RANGE` at the value's path
+ *   (`['statements', index, 'amount', 'value']`) for one of another copy, or that only carries a
+ *   brand, whose text is no decimal in range
+ */
+export function ownStatement(statement: Statement, index: number): Statement {
+  return ['amount', 'rate', 'share'].reduce<unknown>(
+    (item, key) =>
+      under(item, key, (figure) =>
+        withOwn(figure, ['value', 'precision'], 'text', () => ['statements', index, key]),
+      ),
+    statement,
+  ) as Statement;
 }

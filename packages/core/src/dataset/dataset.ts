@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SlugSchema } from '../_internal/id-schemas.js';
 import { nestingIssue } from '../_internal/nesting-issue.js';
-import { ownDecimals } from '../_internal/own-decimals.js';
+import { ownFlow, ownStatement, ownTarget } from '../_internal/own-decimals.js';
 import { describeInput } from '../_internal/quote-input.js';
 import { issuesFromZod } from '../_internal/zod-issues.js';
 import {
@@ -386,7 +386,8 @@ function isParsedDataset(value: unknown): value is Dataset {
  * @throws {@link BilateralError} `INVALID_DATASET` with the path of every problem when given
  * something that is neither a Dataset nor a valid dataset document; `INVALID_DECIMAL` or
  * `OUT_OF_RANGE` at its path (`['flows', 3, 'precision']`) for a value that only carries a Decimal
- * brand and whose text is no decimal in range
+ * brand and whose text is no decimal in range, `INVALID_DECIMAL` for a flow's precision or a
+ * target's band or level that is no Decimal at all
  *
  * @example
  * ```ts
@@ -401,7 +402,8 @@ function isParsedDataset(value: unknown): value is Dataset {
  * @category Datasets
  */
 export function serializeDataset(input: Dataset | DatasetDocument): DatasetDocument {
-  const dataset = isParsedDataset(input) ? ownDecimals(input) : parseDataset(input);
+  const parsed = isParsedDataset(input);
+  const dataset = parsed ? input : parseDataset(input);
   const optional = <K extends string, T>(key: K, items: readonly T[]) =>
     (items.length === 0 ? {} : { [key]: [...items] }) as Partial<Record<K, T[]>>;
   return {
@@ -409,9 +411,18 @@ export function serializeDataset(input: Dataset | DatasetDocument): DatasetDocum
     title: dataset.title,
     ...(dataset.description === undefined ? {} : { description: dataset.description }),
     sources: [...dataset.sources],
-    flows: dataset.flows.map(tradeFlowToJson),
-    ...optional('statements', dataset.statements),
-    ...optional('targets', dataset.targets.map(targetToJson)),
+    // A parsed Dataset's Decimals read as this copy's in the same pass (another copy's through
+    // their text); parseDataset's are this copy's.
+    flows: dataset.flows.map((flow, index) =>
+      tradeFlowToJson(parsed ? ownFlow(flow, index) : flow),
+    ),
+    ...optional('statements', parsed ? dataset.statements.map(ownStatement) : dataset.statements),
+    ...optional(
+      'targets',
+      dataset.targets.map((target, index) =>
+        targetToJson(parsed ? ownTarget(target, index) : target),
+      ),
+    ),
     ...optional('crossings', dataset.crossings),
     ...optional('facilities', dataset.facilities),
     ...optional('crossingCounts', dataset.crossingCounts),

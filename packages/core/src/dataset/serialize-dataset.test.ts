@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaos, vietnamLaosDocument } from '../datasets/index.js';
-import { BilateralError } from '../errors/index.js';
+import { BilateralError, type IssuePath } from '../errors/index.js';
 import { type Dataset, type DatasetDocument, parseDataset, serializeDataset } from './dataset.js';
 
 describe('serializeDataset given something other than a Dataset (defect 7)', () => {
@@ -79,4 +79,65 @@ describe('serializeDataset given values that only carry a Decimal brand', () => 
       refusal(withFirst({ statement: { amount: { ...level?.amount, precision: forged('NaN') } } })),
     ).toEqual(['INVALID_DECIMAL', ['statements', 0, 'amount', 'precision']]);
   });
+});
+
+describe('serializeDataset given what is no Decimal where a flow or a target holds one', () => {
+  const band = vietnamLaos.targets.findIndex((target) => target.kind !== 'level');
+  const level = vietnamLaos.targets.findIndex((target) => target.kind === 'level');
+  const withTarget = (index: number, change: (target: Record<string, unknown>) => object) =>
+    ({
+      ...vietnamLaos,
+      targets: vietnamLaos.targets.map((target, at) =>
+        at === index ? change(target as unknown as Record<string, unknown>) : target,
+      ),
+    }) as Dataset;
+  const places: readonly [IssuePath, (value: unknown) => Dataset][] = [
+    [
+      ['flows', 0, 'precision'],
+      (precision) =>
+        ({
+          ...vietnamLaos,
+          flows: [{ ...vietnamLaos.flows[0], precision }, ...vietnamLaos.flows.slice(1)],
+        }) as Dataset,
+    ],
+    [
+      ['targets', band, 'band', 'lower'],
+      (lower) =>
+        withTarget(band, (target) => ({ ...target, band: { ...(target.band as object), lower } })),
+    ],
+    [
+      ['targets', band, 'band', 'upper'],
+      (upper) =>
+        withTarget(band, (target) => ({ ...target, band: { ...(target.band as object), upper } })),
+    ],
+    [
+      ['targets', level, 'level', 'amount'],
+      (amount) =>
+        withTarget(level, (target) => ({
+          ...target,
+          level: { ...(target.level as object), amount },
+        })),
+    ],
+  ];
+  for (const [path, withValue] of places) {
+    it(`refuses it at ${path.join('.')} with INVALID_DECIMAL and its path, never a TypeError`, () => {
+      expect(band).toBeGreaterThanOrEqual(0);
+      expect(level).toBeGreaterThanOrEqual(0);
+      // Before: "precision.toFixed is not a function", "b.lower.toFixed is not a function", …;
+      // a number was written as its text.
+      for (const value of [null, {}, { plus() {} }, '100000', 100000, Object.create(null)]) {
+        let thrown: unknown;
+        try {
+          serializeDataset(withValue(value));
+        } catch (error) {
+          thrown = error;
+        }
+        expect([
+          value,
+          thrown instanceof BilateralError && thrown.code,
+          (thrown as BilateralError).issues?.[0]?.path,
+        ]).toEqual([value, 'INVALID_DECIMAL', path]);
+      }
+    });
+  }
 });
