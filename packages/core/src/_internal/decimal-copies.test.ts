@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { propertyRuns } from '../__fixtures__/property-runs.js';
 
 /**
  * Two copies of the core on one page: an app that bundles `@bilateral/core` beside the widgets'
@@ -90,6 +92,36 @@ describe.each(['browser', 'node'] as const)('two copies of the core (%s build)',
     };
     // Before: '[DecimalError] Invalid argument' from the first sum (BigInt engine).
     expect(results(app.vietnamLaos)).toEqual(results(widgets.vietnamLaos));
+  });
+
+  it("reads the other copy's Dataset as it reads the document that Dataset was parsed from (property)", () => {
+    // A flow's amount as decimal text (fractions, trailing zeros, up to 35 digits), then the other copy's parse of
+    // the document: written and read back by this copy, the same Dataset as this copy's parse.
+    const document = widgets.serializeDataset(widgets.vietnamLaos);
+    const amount = fc.oneof(
+      fc
+        .tuple(fc.bigInt({ min: 0n, max: 10n ** 24n }), fc.nat({ max: 12 }))
+        .map(([digits, scale]) => {
+          const text = digits.toString().padStart(scale + 1, '0');
+          return scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
+        }),
+      fc
+        .tuple(fc.integer({ min: 1, max: 999_999 }), fc.nat({ max: 29 }))
+        .map(([digits, zeros]) => `${digits}${'0'.repeat(zeros)}`),
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: document.flows.length - 1 }), amount, (index, value) => {
+        const flows = document.flows.map(({ precision, ...flow }, at) =>
+          at === index ? { ...flow, value } : { ...flow, ...(precision && { precision }) },
+        );
+        const changed = { ...document, flows };
+        const theirs = app.parseDataset(changed);
+        expect(widgets.parseDataset(widgets.serializeDataset(theirs as never))).toEqual(
+          widgets.parseDataset(changed),
+        );
+      }),
+      propertyRuns(2312, { ci: 10, full: 300 }),
+    );
   });
 
   it("writes the other copy's Dataset, Decimals in its statements too, as its own is written", () => {
