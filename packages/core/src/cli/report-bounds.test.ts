@@ -371,6 +371,25 @@ describe('a year derived from a lower bound (h311)', () => {
     expect(growthLine('en', '2021')).toMatch(/more than US\$1\.37 billion +\+33\.3 % +\+33\.3 %/);
   });
 
+  it('names the bounds a target rests on in their order (r23c review)', () => {
+    // US$8.6 billion by 2030 from 2020: 2025's US$2.98 billion is above the path (√(2020 × 8.6
+    // billion)) with 2020 at 1.0274 billion (√8.8356 = 2.9725), below it at 1.0356 (√8.9062 =
+    // 2.9843). It named 2021 before 2020, the bound before the base implied by it.
+    const targets = (vietnamLaosDocument.targets ?? [])
+      .filter((target) => target.kind === 'level')
+      .map((target) => ({
+        ...target,
+        baseYear: '2020',
+        level: { amount: '8600000000', currency: 'USD' },
+      }));
+    const [row] = buildReport(
+      parseDataset({ ...vietnamLaosDocument, statements, targets }),
+    ).targets;
+    expect(row?.message).toBe(
+      'cannot evaluate: 2020: more than US$1.02 billion; 2021: more than US$1.37 billion: at-risk to ahead',
+    );
+  });
+
   it('gives the bound and its interval in --json', () => {
     const row = reportJson(buildReport(dataset)).growth?.rows.find((r) => r.period === '2020');
     expect(row?.lowerBound).toBe(true);

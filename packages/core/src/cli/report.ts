@@ -1036,8 +1036,8 @@ const VERDICT_ORDER: readonly TargetStatus[] = [
  * falls as that year rises, so it is tried at both ends too: the worst just below the level where
  * its interval holds it (reaching the level would meet it), the best at its bottom. The bounds'
  * ends, not the values as published: "more than US$3.427 billion" excludes 3.427 billion itself,
- * where a threshold may lie. `named`: the bounds the verdict rests on, which an undecided one
- * names (not a bound before the base).
+ * where a threshold may lie. `named`: the bounds the verdict rests on, in their order, which an
+ * undecided one names (not a bound before the base).
  */
 function boundVerdicts(
   target: Target,
@@ -1086,7 +1086,11 @@ function boundVerdicts(
     (target.kind === 'level' &&
       comparePeriods(point.period, evaluation.base.period) > 0 &&
       comparePeriods(point.period, now) < 0);
-  const named = new Map([...bounds].filter(([point]) => restsOn(point)));
+  const named = new Map(
+    [...bounds]
+      .filter(([point]) => restsOn(point))
+      .sort(([a], [b]) => comparePeriods(a.period, b.period)),
+  );
   return { low, high, statuses, named };
 }
 
