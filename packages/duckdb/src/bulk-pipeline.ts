@@ -7,7 +7,7 @@
  * @internal
  */
 
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -666,7 +666,8 @@ async function relinedCopy(file: BulkFile, path: string): Promise<BulkFile> {
  * Reads the bulk files (from `listBulkFiles`) into the temporary table `bulk_groups` of the
  * connection and returns what was read. Throws the records that cannot be read. A file whose
  * lines before the header end otherwise than the header (`BulkFile.relined`) is read from a copy
- * in the system's temporary folder, removed when the read ends.
+ * in the system's temporary folder, removed when the read ends or the process is stopped
+ * (SIGINT, SIGTERM).
  */
 export async function readBulk(
   connection: DuckDBConnection,
@@ -677,6 +678,14 @@ export async function readBulk(
     return readFiles(connection, files, options);
   }
   const folder = await mkdtemp(join(tmpdir(), 'bilateral-relined-'));
+  // Ctrl-C: the copies go too, then the process stops as the signal would have made it, unless
+  // the program listens for the signal itself (as the command's writeInPlace does).
+  const stopped = (signal: NodeJS.Signals) => {
+    rmSync(folder, { recursive: true, force: true });
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  process.prependOnceListener('SIGINT', stopped);
+  process.prependOnceListener('SIGTERM', stopped);
   try {
     const read = await Promise.all(
       files.map((file, index) =>
@@ -690,6 +699,8 @@ export async function readBulk(
     );
     return await readFiles(connection, read, options);
   } finally {
+    process.off('SIGINT', stopped);
+    process.off('SIGTERM', stopped);
     await rm(folder, { recursive: true, force: true });
   }
 }
