@@ -87,9 +87,6 @@ export const dashboardStyles = css`
   }
   .ghost {
     visibility: hidden;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
   }
   .ghost .wide ~ * {
     display: none;
