@@ -253,6 +253,36 @@ describe('the autoloader (the script-tag entry)', () => {
     expect(files[0]).toMatch(new RegExp(`/messages-${lang}-`));
   });
 
+  it('draws each element in its language on a page of several, and again when the page changes its own', async () => {
+    const page = await open(
+      `<bilateral-growth id="page" dataset="vietnam-laos"></bilateral-growth>
+       <bilateral-growth id="own" lang="lo" dataset="vietnam-laos"></bilateral-growth>
+       <div lang="zh"><bilateral-growth id="inherited" dataset="vietnam-laos"></bilateral-growth>
+       <bilateral-growth id="locale" locale="vi" dataset="vietnam-laos"></bilateral-growth></div>`,
+      { lang: 'vi' },
+    );
+    const byId = (id: string) => page.document.getElementById(id) as Element;
+    const inPage = byId('page');
+    const own = byId('own');
+    const inherited = byId('inherited');
+    const byLocale = byId('locale');
+    await Promise.all([inPage, own, inherited, byLocale].map(drawn));
+    expect(summaryOf(inPage)).toContain('Kim ngạch thương mại Việt Nam – Lào tăng');
+    expect(summaryOf(own)).toContain('ມູນຄ່າການຄ້າ');
+    expect(summaryOf(inherited)).toContain('越南–老挝贸易额从');
+    expect(summaryOf(byLocale)).toContain('Kim ngạch thương mại Việt Nam – Lào tăng');
+    page.document.documentElement.lang = 'zh';
+    await expect.poll(() => summaryOf(inPage), { timeout: 10_000 }).toContain('越南–老挝贸易额从');
+    expect(summaryOf(own)).toContain('ມູນຄ່າການຄ້າ');
+    // Each language's messages once, the page's new one already loaded.
+    const files = (await fetched(page)).filter((path) => /\/messages-(vi|lo|zh)-/.test(path));
+    expect(files.map((path) => path.replace(/.*\/messages-(\w+)-.*/, '$1')).sort()).toEqual([
+      'lo',
+      'vi',
+      'zh',
+    ]);
+  });
+
   it('draws an element far below the fold only when it comes near the viewport', async () => {
     const page = await open(
       `<bilateral-growth id="near" dataset="vietnam-laos"></bilateral-growth>
