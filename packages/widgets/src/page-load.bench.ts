@@ -26,7 +26,7 @@
  * page took 1.3–2.2 times its floor at 4× and unthrottled alike, while its median moved from 5.5
  * to 9.3 s (docs/performance-history.md, "2026-12-03 evening: the floor (h94)"). What the page adds to its
  * floor is its script (about 0.2 s of CPU unthrottled); at 4× its module and data requests are
- * in flight while the thread is busy (it runs no task for under 0.1 s of the page: h309), and its
+ * in flight while the thread is busy (it runs no task for a median 25 ms of the page, at most 0.16 s: h309), and its
  * waves of layout cost together about what the floor's layout costs: the layout is the final
  * page's, not the script's.
  */
