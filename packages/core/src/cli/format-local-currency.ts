@@ -3,8 +3,7 @@ import { translatedDataText } from '../datasets/dataset-translations.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatDecimal } from '../money/number-format.js';
-import { boundText } from './bound-words.js';
-import { compact, rateRangeText } from './format-report.js';
+import { compactLevel, rateRangeText } from './format-report.js';
 import { type LocalCurrencySection, missingRatesNote } from './report-currency.js';
 import { REPORT_WORDS } from './report-words/index.js';
 import { styled } from './terminal-text.js';
@@ -57,24 +56,11 @@ export function localCurrencyLines(
     ],
     section.rows.map((row) => [
       row.period,
-      // A lower bound as the growth table writes it: "more than US$3 billion".
-      row.bound === undefined
-        ? compact(row.value, from, locale, row.valueUnit)
-        : boundText(
-            compact(row.bound.shown, from, locale, row.valueUnit),
-            row.bound.atLeast,
-            words,
-          ),
+      compactLevel(row.value, row.bound, from, words, row.valueUnit),
       row.rate === null ? '—' : rateText(row.rate, locale),
       row.local === null
         ? words.noRate
-        : row.localBound == null
-          ? compact(row.local, currency, locale, row.localUnit)
-          : boundText(
-              compact(row.localBound.shown, currency, locale, row.localUnit),
-              row.localBound.atLeast,
-              words,
-            ),
+        : compactLevel(row.local, row.localBound, currency, words, row.localUnit),
       row.growthRange === undefined
         ? computedPercent(row.growth, row.growthDigits, locale)
         : rateRangeText(row.growthRange, words),

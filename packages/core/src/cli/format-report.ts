@@ -47,6 +47,28 @@ export function compact(
 }
 
 /**
+ * A growth table's level ({@link compact}), or, where the year is a lower bound, the amount its
+ * bound shows written as the bound it is ({@link boundText}): "more than US$3 billion".
+ *
+ * @example
+ * ```ts
+ * compactLevel('3427000000', undefined, 'USD', REPORT_WORDS.en, '1000000'); //=> 'US$3.427 billion'
+ * compactLevel('3000000000', { shown: '3000000000', atLeast: true }, 'USD', REPORT_WORDS.vi, '1000000000');
+ * //=> 'ít nhất 3 tỷ USD'
+ * ```
+ */
+export function compactLevel(
+  value: string,
+  bound: { readonly shown: string; readonly atLeast: boolean } | null | undefined,
+  currency: string,
+  words: ReportWords,
+  unit: string | null,
+): string {
+  if (bound == null) return compact(value, currency, words.locale, unit);
+  return boundText(compact(bound.shown, currency, words.locale, unit), bound.atLeast, words);
+}
+
+/**
  * A balance whose sign is unknown, as the interval it is known to (`TradeRow.balanceRange`):
  * each end as an exact amount is written ({@link compact}), signed, 0 as `US$0`.
  *
@@ -190,13 +212,7 @@ function growthTable(section: GrowthSection, words: ReportWords): string {
     [c.year, words.measures[section.measure], c.computed, c.published, c.notes],
     section.rows.map((row) => [
       row.period,
-      row.bound === undefined
-        ? compact(row.value, row.currency, locale, row.unit)
-        : boundText(
-            compact(row.bound.shown, row.currency, locale, row.unit),
-            row.bound.atLeast,
-            words,
-          ),
+      compactLevel(row.value, row.bound, row.currency, words, row.unit),
       row.computedRange === undefined
         ? computedPercent(row.computed, row.computedDigits, locale)
         : rateRangeText(row.computedRange, words),
