@@ -79,6 +79,14 @@ const lines = (table: FlowTable) =>
     .map((row) => `${KEYS.map((key) => row[key]).join(' ')} ${row.value.toFixed()}`)
     .sort();
 
+/** Each flow as `reporter partner flow period commodity | note` (`-` for none), sorted. */
+const notedLines = (
+  flows: readonly Partial<Record<(typeof KEYS)[number] | 'note', string | undefined>>[],
+) =>
+  flows
+    .map((flow) => `${KEYS.map((key) => flow[key] || '-').join(' ')} | ${flow.note ?? '-'}`)
+    .sort();
+
 let instance: DuckDBInstance;
 let scratch: Awaited<ReturnType<typeof scratchFolder>>;
 beforeAll(async () => {
@@ -159,19 +167,24 @@ const NOTED_COLUMNS = [
 /** How long the runs of the property, and the shrinking of a failing one, may take in all. */
 const SHRINK_LIMIT = 20_000;
 
-test('DuckDB = importComtrade (+ sumBy) on the same records: totals, counts, and notes (codes, words and counts, each flow as its first record)', async () => {
+test('DuckDB = importComtrade (+ sumBy) on the same records: totals, counts, the notes of the report (codes, words and counts) and the note of each flow (of its first record)', async () => {
   let file = 0;
   await fc.assert(
     fc.asyncProperty(records, notedRecords, async (totals, noted) => {
       const text = bulkText([...totals, ...noted], ',', NOTED_COLUMNS);
       const path = await scratch.write(`p${file++}.csv`, text);
-      const { table, report } = await readComtradeBulk(path, { instance });
+      const { table, flowNotes, report } = await readComtradeBulk(path, { instance });
       if (totals.length + noted.length === 0) {
         expect(report.records).toBe(0);
         return;
       }
       const core = importComtrade(text, { date: '2025-01-01' });
       expect(lines(table)).toEqual(lines(flowTableFromRecords(core.document.flows)));
+      const flows = Array.from({ length: table.length }, (_, row) => ({
+        ...Object.fromEntries(KEYS.map((key) => [key, table.keyAt(row, key)])),
+        note: flowNotes[row],
+      }));
+      expect(notedLines(flows)).toEqual(notedLines(core.document.flows));
       expect([report.records, report.imported]).toEqual([
         core.report.records,
         core.report.imported,
