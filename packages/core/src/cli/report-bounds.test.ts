@@ -18,6 +18,39 @@ async function laosH1(locale: Locale): Promise<string | undefined> {
   return out.split('\n').find((line) => line.startsWith('  2023-H1 '));
 }
 
+/** Vietnam–Laos' statements, the level `id` reworded as `text` (and its value `value`, if given). */
+function reworded(id: string, text: string, value?: string) {
+  return (vietnamLaosDocument.statements ?? []).map((statement) =>
+    statement.id === id && statement.kind === 'level'
+      ? {
+          ...statement,
+          amount: { ...statement.amount, text, ...(value === undefined ? {} : { value }) },
+        }
+      : statement,
+  );
+}
+
+const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
+  (statement) => statement.id === 'vn-la-2025-turnover',
+);
+
+/** A turnover of `period` published as `text` (`value` US$), as 2025's statement is sourced. */
+function turnoverIn(period: string, text: string, value: string, id = `vn-la-${period}`) {
+  return { ...turnover2025, id, period, amount: { text, value, currency: 'USD' } };
+}
+
+/**
+ * Vietnam–Laos with the `added` statements after its own (after `fields.statements`, where
+ * given) and its targets replaced by `fields.targets`, where given.
+ */
+function vietnamLaosWith(
+  added: readonly object[],
+  fields: { readonly statements?: readonly object[]; readonly targets?: readonly object[] } = {},
+): Dataset {
+  const { statements = vietnamLaosDocument.statements ?? [], ...rest } = fields;
+  return parseDataset({ ...vietnamLaosDocument, ...rest, statements: [...statements, ...added] });
+}
+
 describe('a flow its source published as a lower bound (h302)', () => {
   // The Star, 18 Sep 2023: Lao exports to Vietnam "more than US$565 million"; the flow keeps
   // 565 million without precision, its statement the bound.
@@ -114,14 +147,7 @@ describe('a yearly flow published as a lower bound, in the growth table (h302)',
     const { precision: _, ...rest } = flow;
     return { ...rest, value: '524000000' };
   });
-  const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
-    statement.id === 'vn-la-2017-exports' && statement.kind === 'level'
-      ? {
-          ...statement,
-          amount: { ...statement.amount, text: 'more than US$524 million', value: '524000000' },
-        }
-      : statement,
-  );
+  const statements = reworded('vn-la-2017-exports', 'more than US$524 million', '524000000');
   const dataset = parseDataset({ ...vietnamLaosDocument, flows, statements });
 
   it('marks the year whose value rests on it, in words and in --json', () => {
@@ -151,11 +177,7 @@ describe('the figures that rest on a lower bound (r21d review)', () => {
     const { precision: _, ...rest } = flow;
     return rest;
   });
-  const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
-    statement.id === 'lao-vn-2023-h1-imports' && statement.kind === 'level'
-      ? { ...statement, amount: { ...statement.amount, text: 'more than US$267 million' } }
-      : statement,
-  );
+  const statements = reworded('lao-vn-2023-h1-imports', 'more than US$267 million');
   const dataset = parseDataset({ ...vietnamLaosDocument, flows, statements });
   const laosH1Row = (report: ReturnType<typeof buildReport>) =>
     report.trade.flatMap((section) => section.rows).find((row) => row.period === '2023-H1');
@@ -188,19 +210,9 @@ describe('the figures that rest on a lower bound (r21d review)', () => {
 describe('a year its statement published as a lower bound, in the growth table (h308)', () => {
   // 2026's turnover known only from "more than US$3 billion" (r21d): [3, 4) billion, not the
   // [2.5, 3.5) of a figure rounded to the billion. 2025 is US$2.98 billion, [2.975, 2.985).
-  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
-    (statement) => statement.id === 'vn-la-2025-turnover',
-  );
-  const more = {
-    ...turnover2025,
-    id: 'vn-la-2026-turnover',
-    period: '2026',
-    amount: { text: 'more than US$3 billion', value: '3000000000', currency: 'USD' },
-  };
-  const dataset = parseDataset({
-    ...vietnamLaosDocument,
-    statements: [...(vietnamLaosDocument.statements ?? []), more],
-  });
+  const dataset = vietnamLaosWith([
+    turnoverIn('2026', 'more than US$3 billion', '3000000000', 'vn-la-2026-turnover'),
+  ]);
   const line = (locale: Locale) =>
     formatReport(buildReport(dataset, { locale }), locale, false)
       .split('\n')
@@ -236,35 +248,10 @@ describe('a year its statement published as a lower bound, in the growth table (
 });
 
 describe('a target on a year its statement published as a lower bound (h308)', () => {
-  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
-    (statement) => statement.id === 'vn-la-2025-turnover',
-  );
   const with2026 = (text: string, value: string) =>
-    parseDataset({
-      ...vietnamLaosDocument,
-      statements: [
-        ...(vietnamLaosDocument.statements ?? []),
-        {
-          ...turnover2025,
-          id: 'vn-la-2026',
-          period: '2026',
-          amount: { text, value, currency: 'USD' },
-        },
-      ],
-    });
+    vietnamLaosWith([turnoverIn('2026', text, value)]);
   const with2030 = (text: string, value: string) =>
-    parseDataset({
-      ...vietnamLaosDocument,
-      statements: [
-        ...(vietnamLaosDocument.statements ?? []),
-        {
-          ...turnover2025,
-          id: 'vn-la-2030',
-          period: '2030',
-          amount: { text, value, currency: 'USD' },
-        },
-      ],
-    });
+    vietnamLaosWith([turnoverIn('2030', text, value)]);
   const committee = (dataset: Dataset) =>
     buildReport(dataset).targets.filter((row) => row.setBy.startsWith('47th'));
 
@@ -286,27 +273,10 @@ describe('a target on a year its statement published as a lower bound (h308)', (
   // 2025 as if published 'more than US$2.9 billion', [2.9, 3.0) billion, and a 2026 of `text`;
   // a band of 10–15 % for 2026 (on 2025).
   const band2026 = (text: string, value: string) => {
-    const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
-      statement.id === 'vn-la-2025-turnover' && statement.kind === 'level'
-        ? {
-            ...statement,
-            amount: { ...statement.amount, text: 'more than US$2.9 billion', value: '2900000000' },
-          }
-        : statement,
-    );
     const [band2024] = vietnamLaosDocument.targets ?? [];
-    const dataset = parseDataset({
-      ...vietnamLaosDocument,
-      statements: [
-        ...statements,
-        {
-          ...turnover2025,
-          id: 'vn-la-2026',
-          period: '2026',
-          amount: { text, value, currency: 'USD' },
-        },
-      ],
-      targets: [{ ...band2024, id: 'vnm-lao-2026-growth', year: '2026' } as never],
+    const dataset = vietnamLaosWith([turnoverIn('2026', text, value)], {
+      statements: reworded('vn-la-2025-turnover', 'more than US$2.9 billion', '2900000000'),
+      targets: [{ ...band2024, id: 'vnm-lao-2026-growth', year: '2026' }],
     });
     return buildReport(dataset).targets.find((r) => r.id === 'vnm-lao-2026-growth');
   };
@@ -345,11 +315,7 @@ describe('a year derived from a lower bound (h311)', () => {
   // 2021's turnover as if published "more than US$1.37 billion" ([1.37, 1.38) billion), with its
   // "up 33.3%" ([33.25, 33.35) %): the 2020 they imply lies in (1.37 / 1.3335, 1.38 / 1.3325) =
   // (1,027,371,578.55…, 1,035,647,279.54…), checked with Python's decimal: a lower bound too.
-  const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
-    statement.id === 'vn-la-2021-turnover' && statement.kind === 'level'
-      ? { ...statement, amount: { ...statement.amount, text: 'more than US$1.37 billion' } }
-      : statement,
-  );
+  const statements = reworded('vn-la-2021-turnover', 'more than US$1.37 billion');
   const dataset = parseDataset({ ...vietnamLaosDocument, statements });
   const growthLine = (locale: Locale, year: string) =>
     formatReport(buildReport(dataset, { locale }), locale, false)
@@ -419,19 +385,9 @@ describe('a year derived from a lower bound (h311)', () => {
 describe('a year published as a lower bound, in the --currency table (h311)', () => {
   // 2026 "more than US$3 billion" ([3, 4) billion), as h308's; test rates of 22,000 dong a dollar
   // in 2016 rising 500 a year (26,500 in 2025, 27,000 in 2026), not published ones.
-  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
-    (statement) => statement.id === 'vn-la-2025-turnover',
-  );
-  const more = {
-    ...turnover2025,
-    id: 'vn-la-2026-turnover',
-    period: '2026',
-    amount: { text: 'more than US$3 billion', value: '3000000000', currency: 'USD' },
-  };
-  const dataset = parseDataset({
-    ...vietnamLaosDocument,
-    statements: [...(vietnamLaosDocument.statements ?? []), more],
-  });
+  const dataset = vietnamLaosWith([
+    turnoverIn('2026', 'more than US$3 billion', '3000000000', 'vn-la-2026-turnover'),
+  ]);
   const rates = Array.from({ length: 11 }, (_, index) => ({
     from: 'USD',
     to: 'VND',
@@ -493,12 +449,6 @@ describe('a year published as a lower bound, in the --currency table (h311)', ()
 describe('a bound its statement words "at least" (h311)', () => {
   // "at least US$X" is X and above (≥), "more than US$X" above it (>): the figures read both
   // [X, X + step) (rounding 'truncate'); the report wrote both "more than".
-  const reworded = (id: string, text: string) =>
-    (vietnamLaosDocument.statements ?? []).map((statement) =>
-      statement.id === id && statement.kind === 'level'
-        ? { ...statement, amount: { ...statement.amount, text } }
-        : statement,
-    );
   // Laos' H1 2023 exports (The Star: "more than US$565 million") as if "at least".
   const atLeast565 = parseDataset({
     ...vietnamLaosDocument,
@@ -537,22 +487,8 @@ describe('a bound its statement words "at least" (h311)', () => {
   });
 
   it('in the growth table and a target it leaves undecided', () => {
-    const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
-      (statement) => statement.id === 'vn-la-2025-turnover',
-    );
     const with2026 = (text: string, value: string) =>
-      parseDataset({
-        ...vietnamLaosDocument,
-        statements: [
-          ...(vietnamLaosDocument.statements ?? []),
-          {
-            ...turnover2025,
-            id: 'vn-la-2026',
-            period: '2026',
-            amount: { text, value, currency: 'USD' },
-          },
-        ],
-      });
+      vietnamLaosWith([turnoverIn('2026', text, value)]);
     const three = with2026('at least US$3 billion', '3000000000');
     const lines = (locale: Locale) =>
       formatReport(buildReport(three, { locale }), locale, false).split('\n');
@@ -576,30 +512,21 @@ describe('a level target with a bound year between its base and its current year
   // about US$822.9 million (derived): it needs (4.55 / 0.8229)^(1/14) − 1 = +12.99 % a year. A
   // 2026 "more than US$4.5 billion" ([4.5, 4.6) billion: the level reached in it, or not) and a
   // current 2027 of `text`.
-  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
-    (statement) => statement.id === 'vn-la-2025-turnover',
-  );
-  const level = (id: string, period: string, text: string, value: string) => ({
-    ...turnover2025,
-    id,
-    period,
-    amount: { text, value, currency: 'USD' },
-  });
   const committee = (text: string, value: string) =>
     buildReport(
-      parseDataset({
-        ...vietnamLaosDocument,
-        statements: [
-          ...(vietnamLaosDocument.statements ?? []),
-          level('vn-la-2026', '2026', 'more than US$4.5 billion', '4500000000'),
-          level('vn-la-2027', '2027', text, value),
+      vietnamLaosWith(
+        [
+          turnoverIn('2026', 'more than US$4.5 billion', '4500000000'),
+          turnoverIn('2027', text, value),
         ],
-        targets: (vietnamLaosDocument.targets ?? []).map((target) =>
-          target.kind === 'level'
-            ? { ...target, level: { amount: '4550000000', currency: 'USD' } }
-            : target,
-        ),
-      }),
+        {
+          targets: (vietnamLaosDocument.targets ?? []).map((target) =>
+            target.kind === 'level'
+              ? { ...target, level: { amount: '4550000000', currency: 'USD' } }
+              : target,
+          ),
+        },
+      ),
     ).targets.find((row) => row.setBy.startsWith('47th'));
 
   it('keeps a verdict only when every value the bounds allow gives it', () => {
@@ -628,25 +555,11 @@ describe('a level target with a bound year between its base and its current year
 describe('"more than" excludes its bound, "at least" includes it, in a verdict (h311)', () => {
   // An average of 10–15 % a year from 2025 (US$2.98 billion) to 2030, and a 2026 at exactly
   // 2.98 × 1.15 = US$3.427 billion, the upper path: on track there, ahead above it.
-  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
-    (statement) => statement.id === 'vn-la-2025-turnover',
-  );
   const [, jointStatement] = vietnamLaosDocument.targets ?? [];
+  const from2025 = [{ ...jointStatement, id: 'from-2025', baseYear: '2025' }];
   const band = (text: string) =>
     buildReport(
-      parseDataset({
-        ...vietnamLaosDocument,
-        statements: [
-          ...(vietnamLaosDocument.statements ?? []),
-          {
-            ...turnover2025,
-            id: 'vn-la-2026',
-            period: '2026',
-            amount: { text, value: '3427000000', currency: 'USD' },
-          },
-        ],
-        targets: [{ ...jointStatement, id: 'from-2025', baseYear: '2025' } as never],
-      }),
+      vietnamLaosWith([turnoverIn('2026', text, '3427000000')], { targets: from2025 }),
     ).targets.find((row) => row.id === 'from-2025' && !row.partial);
 
   it('is ahead on "more than US$3.427 billion", which excludes the upper path', () => {
@@ -666,24 +579,10 @@ describe('"more than" excludes its bound, "at least" includes it, in a verdict (
   it('names only the bounds the verdict rests on (r23c review)', () => {
     // 2021 "more than US$1.37 billion" (and the 2020 it implies) lies before the base, 2025: it
     // named them too ('cannot evaluate: 2020: more than US$1.02 billion; 2021: more than …').
-    const statements = (vietnamLaosDocument.statements ?? []).map((statement) =>
-      statement.id === 'vn-la-2021-turnover' && statement.kind === 'level'
-        ? { ...statement, amount: { ...statement.amount, text: 'more than US$1.37 billion' } }
-        : statement,
-    );
     const row = buildReport(
-      parseDataset({
-        ...vietnamLaosDocument,
-        statements: [
-          ...statements,
-          {
-            ...turnover2025,
-            id: 'vn-la-2026',
-            period: '2026',
-            amount: { text: 'at least US$3.427 billion', value: '3427000000', currency: 'USD' },
-          },
-        ],
-        targets: [{ ...jointStatement, id: 'from-2025', baseYear: '2025' } as never],
+      vietnamLaosWith([turnoverIn('2026', 'at least US$3.427 billion', '3427000000')], {
+        statements: reworded('vn-la-2021-turnover', 'more than US$1.37 billion'),
+        targets: from2025,
       }),
     ).targets.find((target) => target.id === 'from-2025' && !target.partial);
     expect(row?.message).toBe(
@@ -699,27 +598,16 @@ describe('a bound the year before the current one, in a verdict (r23c review)', 
   // 1.1⁵ = 4.7993 billion by 2030: 3.5 × (3.5 / 3.1)³ = 5.037 and 3.6 × (3.6 / 3.2)³ = 5.126 do
   // (both years at their bottom, both at their top), 3.5 × (3.5 / 3.2)³ = 4.580 does not (Python
   // decimal): 2026 high lowers the last year's pace, so it does not go with 2027.
-  const [turnover2025] = (vietnamLaosDocument.statements ?? []).filter(
-    (statement) => statement.id === 'vn-la-2025-turnover',
-  );
   const [, jointStatement] = vietnamLaosDocument.targets ?? [];
-  const level = (period: string, text: string, value: string) => ({
-    ...turnover2025,
-    id: `vn-la-${period}`,
-    period,
-    amount: { text, value, currency: 'USD' },
-  });
   const band = (locale: Locale = 'en') =>
     buildReport(
-      parseDataset({
-        ...vietnamLaosDocument,
-        statements: [
-          ...(vietnamLaosDocument.statements ?? []),
-          level('2026', 'more than US$3.1 billion', '3100000000'),
-          level('2027', 'more than US$3.5 billion', '3500000000'),
+      vietnamLaosWith(
+        [
+          turnoverIn('2026', 'more than US$3.1 billion', '3100000000'),
+          turnoverIn('2027', 'more than US$3.5 billion', '3500000000'),
         ],
-        targets: [{ ...jointStatement, id: 'from-2025', baseYear: '2025' } as never],
-      }),
+        { targets: [{ ...jointStatement, id: 'from-2025', baseYear: '2025' }] },
+      ),
       { locale },
     ).targets.find((row) => row.id === 'from-2025' && !row.partial);
 
@@ -736,21 +624,21 @@ describe('a bound the year before the current one, in a verdict (r23c review)', 
     // 3: 3.25 × (3.25 / 3)³ = 4.132 reaches 3.9 by 2030, at risk; at 3.9 or more, met; at 3.5,
     // 3.25 × (3.25 / 3.5)³ = 2.602, behind (Python decimal). It read 'at-risk to met'.
     const row = buildReport(
-      parseDataset({
-        ...vietnamLaosDocument,
-        statements: [
-          ...(vietnamLaosDocument.statements ?? []),
-          level('2026', 'more than US$3 billion', '3000000000'),
-          level('2027', 'US$3.25 billion', '3250000000'),
+      vietnamLaosWith(
+        [
+          turnoverIn('2026', 'more than US$3 billion', '3000000000'),
+          turnoverIn('2027', 'US$3.25 billion', '3250000000'),
         ],
-        targets: (vietnamLaosDocument.targets ?? [])
-          .filter((target) => target.kind === 'level')
-          .map((target) => ({
-            ...target,
-            baseYear: '2025',
-            level: { amount: '3900000000', currency: 'USD' },
-          })),
-      }),
+        {
+          targets: (vietnamLaosDocument.targets ?? [])
+            .filter((target) => target.kind === 'level')
+            .map((target) => ({
+              ...target,
+              baseYear: '2025',
+              level: { amount: '3900000000', currency: 'USD' },
+            })),
+        },
+      ),
     ).targets.find((target) => target.setBy.startsWith('47th'));
     expect(row?.status).toBeNull();
     expect(row?.message).toBe('cannot evaluate: 2026: more than US$3 billion: behind to met');
