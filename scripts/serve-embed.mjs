@@ -1,18 +1,22 @@
 // Serves the webmaster's demo (examples/embed) on localhost, the way a host site would: static
 // files, the script-tag bundle from packages/widgets/dist, and a strict Content Security Policy
 // with Trusted Types enforced, so the demo proves the widgets need nothing unsafe.
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const mounts = [
-  // The widgets package's dist folder, as a site would host it: the bundle and, beside it, the
-  // embedded datasets it fetches (data/<name>.json).
-  ['/widgets/', join(root, 'packages/widgets/dist')],
-  ['/', join(root, 'examples/embed')],
-];
+// The widgets package's dist folder, as a site would host it: the bundle and, beside it, the
+// embedded datasets it fetches (data/<name>.json).
+const WIDGETS = join(root, 'packages/widgets/dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -29,8 +33,22 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
+/**
+ * The `SourceMap` response header of a script-tag file, from the list the build writes beside the
+ * bundle (packages/widgets/scripts/merge-chunks.ts, `SOURCE_MAPS`): the files name no map in a
+ * comment, and DevTools finds each map by this header. Read at each request, as a rebuild renames
+ * the chunks.
+ */
+function sourceMapHeader(dist, file) {
+  const list = join(dist, 'bilateral-widgets.maps.json');
+  if (!file.startsWith(dist + sep) || !existsSync(list)) return {};
+  const path = relative(dist, file).split(sep).join('/');
+  const map = JSON.parse(readFileSync(list, 'utf8'))[path];
+  return map === undefined ? {} : { sourcemap: posix.relative(posix.dirname(path), map) };
+}
+
 /** Maps a URL path to a file under one of the mounts; undefined when outside them. */
-function resolve(pathname) {
+function resolve(mounts, pathname) {
   for (const [prefix, target] of mounts) {
     let file;
     if (pathname === prefix) file = target;
@@ -57,12 +75,24 @@ async function writeDemoData() {
   );
 }
 
-/** Writes the demo data, starts the server, and resolves with its address once it listens. */
-export async function serveEmbed(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
-  await writeDemoData();
+/**
+ * Writes the demo data, starts the server, and resolves with its address once it listens.
+ * `widgets` is the folder served under /widgets/ (a test's own build; the demo data is then not
+ * written, as it needs the built core).
+ */
+export async function serveEmbed(
+  port = Number(process.env.PORT ?? 4173),
+  host = '127.0.0.1',
+  widgets = WIDGETS,
+) {
+  if (widgets === WIDGETS) await writeDemoData();
+  const mounts = [
+    ['/widgets/', widgets],
+    ['/', join(root, 'examples/embed')],
+  ];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = resolve(pathname);
+    const file = resolve(mounts, pathname);
     if (file === undefined || !existsSync(file) || statSync(file).isDirectory()) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(`not found: ${pathname}\n`);
@@ -73,6 +103,7 @@ export async function serveEmbed(port = Number(process.env.PORT ?? 4173), host =
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
+      ...sourceMapHeader(widgets, file),
     });
     createReadStream(file).pipe(response);
   });

@@ -19,6 +19,7 @@ import {
   mergeChunks,
   redundantBareImports,
   runsNothing,
+  SOURCE_MAPS,
   stubTarget,
 } from './merge-chunks.js';
 
@@ -380,6 +381,8 @@ describe('mergeChunks', () => {
     writeBundle(dir, false);
     // Relative, as tsup gives it (`dist`).
     await mergeChunks(relative(process.cwd(), dir), false);
+    // Without maps, no list of them.
+    expect(existsSync(join(dir, SOURCE_MAPS))).toBe(false);
     const files = readdirSync(chunks).sort();
     // No chunk for the file without code, and no import of it.
     expect(files.map((file) => file.replace(/-[a-z0-9]+\.js$/, ''))).toEqual([
@@ -473,17 +476,30 @@ describe('mergeChunks', () => {
     expect(sources.length).toBeGreaterThan(0);
     expect(sources.filter((source) => !existsSync(source))).toEqual([]);
     expect(sources.every((source) => source.startsWith(join(mapped, 'src')))).toBe(true);
-    // Each file's `//# sourceMappingURL` names its map, under its short name (`mapNames`).
-    const named = [
+    // No file names its map in a comment (a page's bytes); the list beside the autoloader names
+    // each map, under its short name (`mapNames`), beside its file.
+    const scripts = [
       join(mapped, 'bilateral-widgets.js'),
       ...readdirSync(join(mapped, 'bilateral-widgets'))
         .filter((file) => file.endsWith('.js'))
         .map((file) => join(mapped, 'bilateral-widgets', file)),
-    ].flatMap((file) => {
-      const url = /\/\/# sourceMappingURL=(\S+)$/.exec(readFileSync(file, 'utf8'))?.[1];
-      return url === undefined ? [] : [join(dirname(file), url)];
-    });
-    expect(named.sort()).toEqual(maps.sort());
+    ];
+    expect(
+      scripts.filter((file) => readFileSync(file, 'utf8').includes('sourceMappingURL')),
+    ).toEqual([]);
+    const list = JSON.parse(readFileSync(join(mapped, SOURCE_MAPS), 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(
+      Object.values(list)
+        .map((map) => join(mapped, map))
+        .sort(),
+    ).toEqual(maps.sort());
+    for (const [file, map] of Object.entries(list)) {
+      expect(scripts).toContain(join(mapped, file));
+      expect(dirname(map)).toBe(dirname(file));
+    }
   });
 
   it('writes the same files, byte for byte, in folders of other depths and name lengths', async () => {

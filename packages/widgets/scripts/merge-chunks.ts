@@ -32,10 +32,11 @@
  * element's chunk and the shared chunks it imports at once ({@link importsAlongside}), the pair
  * chunk with a balance's, target's or dashboard's (10 B more in the autoloader, review h150 A7;
  * else those pages took a fourth round). Then terser minifies the chunks once more, and mangles the
- * autoloader's names again ({@link terseChunks}). Source maps are chained to the sources.
+ * autoloader's names again ({@link terseChunks}). Source maps are chained to the sources, written
+ * beside the files they map and listed in {@link SOURCE_MAPS} (the files name none).
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, posix, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { RolldownMagicString, rolldown } from 'rolldown';
 import { parseAst } from 'rolldown/parseAst';
 import type { Options } from 'tsup';
@@ -533,12 +534,39 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
   renameSync(join(merged, 'bilateral-widgets.js'), autoloader);
   if (sourcemap) renameSync(join(merged, 'bilateral-widgets.js.map'), `${autoloader}.map`);
   rmSync(merged, { recursive: true });
-  await terseChunks(
+  const { maps } = await terseChunks(
     readdirSync(folder)
       .filter((file) => file.endsWith('.js'))
       .map((file) => join(folder, file)),
   );
-  await terseChunks([autoloader], { compress: false });
+  const { maps: loaderMap } = await terseChunks([autoloader], { compress: false });
+  rmSync(join(outDir, SOURCE_MAPS), { force: true });
+  if (sourcemap) writeSourceMapList(outDir, new Map([...loaderMap, ...maps]));
+}
+
+/**
+ * The file beside `bilateral-widgets.js` that lists each script-tag file's source map: the files
+ * carry no `//# sourceMappingURL` comment (the bytes of every page), so a server names each map
+ * in a `SourceMap` response header from it (scripts/serve-embed.mjs; docs/widgets.md,
+ * "Debugging the script-tag bundle").
+ *
+ * @example
+ * ```ts
+ * JSON.parse(readFileSync(join('dist', SOURCE_MAPS), 'utf8'));
+ * //=> { 'bilateral-widgets.js': 'bilateral-widgets.map', 'bilateral-widgets/runtime-c52xby.js': 'bilateral-widgets/0.map', … }
+ * ```
+ */
+export const SOURCE_MAPS = 'bilateral-widgets.maps.json';
+
+/** Writes {@link SOURCE_MAPS} in `outDir`: each file's path to its map's, relative and sorted. */
+function writeSourceMapList(outDir: string, maps: ReadonlyMap<string, string>): void {
+  const path = (file: string) => relative(resolve(outDir), file).split(sep).join('/');
+  const list = Object.fromEntries(
+    [...maps]
+      .map(([file, map]): [string, string] => [path(file), path(map)])
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  writeFileSync(join(outDir, SOURCE_MAPS), `${JSON.stringify(list, null, 2)}\n`);
 }
 
 /** tsup plugin: {@link mergeChunks} on the script-tag bundle once tsup has written it. */

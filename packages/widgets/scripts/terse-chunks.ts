@@ -22,27 +22,31 @@ import { alignBindingNames, type MangledTree } from './aligned-binding-names.js'
  * a chunk whose hashed name did not change keeps the names it exports whatever other chunks do
  * (a self-hoster may serve the chunks as immutable). A file with a source map beside it
  * (`<file>.map`, as rolldown writes it) gets a map of the new code to the map's own sources,
- * written under its short name ({@link mapNames}, which its `//# sourceMappingURL` comment
- * names); licence comments (`/*!`, `@license`) stay.
+ * written beside it under its short name ({@link mapNames}); licence comments (`/*!`,
+ * `@license`) stay. The file gets no `//# sourceMappingURL` comment: it served only DevTools and
+ * cost every file a page loads its bytes (about 390 B on the dashboard's page). Servers name each
+ * map in a `SourceMap` response header instead (`mergeChunks` lists them, docs/widgets.md).
  *
  * @param files - paths of the `.js` files to minify again
  * @param options - `compress: false` to mangle (and align) names only
- * @returns the files' sizes in bytes, before and after, summed
+ * @returns the files' sizes in bytes, before and after, summed, and each file's map (its path)
+ * for the files that have one
  *
  * @example
  * ```ts
- * const { before, after } = await terseChunks(['dist/bilateral-widgets/runtime-c52xby.js']);
+ * const { before, after, maps } = await terseChunks(['dist/bilateral-widgets/runtime-c52xby.js']);
  * // after < before: the file and its map rewritten
+ * maps.get('dist/bilateral-widgets/runtime-c52xby.js'); //=> 'dist/bilateral-widgets/0.map'
  * await terseChunks(['dist/bilateral-widgets.js'], { compress: false });
  * ```
  */
 export async function terseChunks(
   files: readonly string[],
   { compress = true }: { readonly compress?: boolean } = {},
-): Promise<{ before: number; after: number }> {
+): Promise<{ before: number; after: number; maps: Map<string, string> }> {
   let before = 0;
   let after = 0;
-  const written = new Set<string>();
+  const written = new Map<string, string>();
   const names = mapNames(files);
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
@@ -63,34 +67,33 @@ export async function terseChunks(
       compress: false,
       mangle: false,
       format: { comments: 'some' },
-      sourceMap: mapped
-        ? { content: readFileSync(map, 'utf8'), url: names.get(file) as string }
-        : false,
+      sourceMap: mapped && { content: readFileSync(map, 'utf8') },
     });
     if (output.code === undefined)
       throw new Error(`terse-chunks: terser wrote nothing for ${file}`);
     writeFileSync(file, output.code);
     if (mapped && typeof output.map === 'string') {
       const short = join(dirname(file), names.get(file) as string);
-      if (written.has(short)) throw new Error(`terse-chunks: two chunks' maps named ${short}`);
-      written.add(short);
+      if ([...written.values()].includes(short)) {
+        throw new Error(`terse-chunks: two chunks' maps named ${short}`);
+      }
+      written.set(file, short);
       rmSync(map);
       writeFileSync(short, output.map);
     }
     before += Buffer.byteLength(code);
     after += Buffer.byteLength(output.code);
   }
-  return { before, after };
+  return { before, after, maps: written };
 }
 
 /**
- * The file names of the chunks' source maps, which the `//# sourceMappingURL` comment at the end
- * of each chunk names: for a chunk named `<name>-<hash>.js` (`scripts/merge-chunks.ts`), its
- * place among them in base 36 (`0.map`, `1.map`, … `1z.map`: the chunks sorted by path), else its
- * name without `.js`. Every file a page loads ends with that comment, each compressed apart: its
- * hash's 6 characters (`ekm3ow.map`), which gzip cannot shorten, were about 50 B of the
- * dashboard's page (13 files), and they made its size move with the hashes. DevTools still finds
- * every map.
+ * The file names of the chunks' source maps: for a chunk named `<name>-<hash>.js`
+ * (`scripts/merge-chunks.ts`), its place among them in base 36 (`0.map`, `1.map`, … `1z.map`: the
+ * chunks sorted by path), else its name without `.js`. They were short when every file a page
+ * loads ended with a `//# sourceMappingURL` comment naming its map (a hash's 6 characters were
+ * about 50 B of the dashboard's page); the comment is gone, and the names are kept so that a
+ * self-hoster's `SourceMap` headers keep naming the same files.
  *
  * @param files - the chunks' paths, as given to {@link terseChunks}
  * @returns each chunk's map file name, beside the chunk

@@ -1,0 +1,57 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+// @ts-expect-error: the demo server is plain JavaScript, without types.
+import { serveEmbed } from '../../../scripts/serve-embed.mjs';
+import { SOURCE_MAPS } from './merge-chunks.js';
+import { buildScriptTag } from './script-tag-build.js';
+
+/**
+ * The demo server (`pnpm start`) names each script-tag file's source map in a `SourceMap`
+ * header: the files name none in a comment (their bytes were on every page), and DevTools finds
+ * the maps by the header.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'serve-embed-'));
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  // As `pnpm build` writes it: with source maps.
+  await buildScriptTag(dir, { sourcemap: true });
+  ({ server, url } = await serveEmbed(0, '127.0.0.1', dir));
+}, 300_000);
+
+afterAll(() => {
+  server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('serves each script-tag file with a SourceMap header naming its map, and no map comment', async () => {
+  const list = (await (await fetch(`${url}widgets/${SOURCE_MAPS}`)).json()) as Record<
+    string,
+    string
+  >;
+  const files = Object.keys(list);
+  // The autoloader and its chunks (loader, runtime, series, pair, each element's).
+  expect(files).toContain('bilateral-widgets.js');
+  expect(files.length).toBeGreaterThan(8);
+  for (const file of files) {
+    const response = await fetch(`${url}widgets/${file}`);
+    const code = await response.text();
+    expect(code, file).not.toContain('sourceMappingURL');
+    const header = response.headers.get('sourcemap');
+    expect(header, file).not.toBeNull();
+    const map = new URL(header as string, response.url);
+    const served = await fetch(map);
+    expect(served.status, map.href).toBe(200);
+    const { sources } = (await served.json()) as { sources: string[] };
+    expect(sources.length, map.href).toBeGreaterThan(0);
+    expect(existsSync(join(dir, list[file] as string))).toBe(true);
+  }
+  // Another file gets none.
+  const css = await fetch(`${url}widgets/bilateral-widgets.css`);
+  expect(css.status).toBe(200);
+  expect(css.headers.get('sourcemap')).toBeNull();
+});
