@@ -10,7 +10,7 @@
  *   node scripts/size-breakdown.mjs [depth] [element …]   depth: path segments of a source folder (default 3)
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { pageFiles } from './page-files.mjs';
@@ -19,6 +19,9 @@ const depth = Number(process.argv[2] ?? 3);
 /** The monorepo's `packages` folder, which source paths are grouped from. */
 const PACKAGES = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tags = process.argv.slice(3);
+/** `pnpm build`'s folder, and the list of its script-tag files' source maps. */
+const DIST = join(PACKAGES, 'widgets', 'dist');
+const MAPS = JSON.parse(readFileSync(join(DIST, 'bilateral-widgets.maps.json'), 'utf8'));
 const files = pageFiles(tags.length > 0 ? tags : ['dashboard'], { dataset: '', css: false });
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -50,9 +53,10 @@ const UNMAPPED = '(unmapped)';
 /** Every byte of one file and the source group it comes from. */
 function attribute(file) {
   const code = readFileSync(file, 'utf8');
-  // The map the file's `//# sourceMappingURL` comment names (`scripts/terse-chunks.ts`, `mapName`).
-  const url = code.match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
-  const path = url === undefined ? undefined : join(dirname(file), url);
+  // The map the build lists for the file (`bilateral-widgets.maps.json`, `scripts/merge-chunks.ts`):
+  // the files name none in a comment.
+  const listed = MAPS[relative(DIST, file).split(sep).join('/')];
+  const path = listed === undefined ? undefined : join(DIST, listed);
   if (path === undefined || !existsSync(path)) return { code, groupAt: () => NO_MAP };
   const map = JSON.parse(readFileSync(path, 'utf8'));
   const owner = new Int32Array(code.length).fill(-1);
