@@ -905,7 +905,7 @@ function growthSection(
     }
   }
   const levels = commodity === null ? publishedLevels(dataset.statements) : undefined;
-  const bounds = statedBounds(dataset, series, measure, commodity);
+  const bounds = statedBounds(dataset, series, commodity);
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
     const marks: GrowthMark[] = [];
@@ -1128,7 +1128,7 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
       const base = { id: target.id, setBy: target.setBy, level, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
-        const bounds = statedBounds(dataset, series, target.measure, null);
+        const bounds = statedBounds(dataset, series, null);
         const { low, high, statuses, named } =
           bounds.size === 0
             ? { low: evaluation, high: evaluation, statuses: [evaluation.status], named: bounds }

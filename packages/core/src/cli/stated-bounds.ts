@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/index.js';
 import { amountFromJson, rateFromJson } from '../figures/_from-json.js';
 import { saysAtLeast } from '../figures/_says-at-least.js';
 import { impliedPreviousFigure } from '../figures/implied-previous-figure.js';
-import type { Series, SeriesMeasure, SeriesPoint } from '../flow/index.js';
+import type { Series, SeriesPoint } from '../flow/index.js';
 import { cagr } from '../growth/cagr.js';
 import { knownUnit, uncertaintyUnit } from '../growth/rate-digits.js';
 import { formatPeriod } from '../period/index.js';
@@ -47,15 +47,15 @@ export interface PointBound {
 }
 
 /**
- * The points of a series of totals that a level statement published as a lower bound gives
- * ("more than US$3 billion", `rounding: 'truncate'` as the figures read it: [3, 4) billion), each
- * with the interval it stands for (its precision wide) and whether its statement says "at least"
- * ({@link saysAtLeast}): a point whose period, source, value and precision are the statement's (a
- * flow's point has the flow's precision, or none). A base implied by such a point and its year's
- * published rate (`impliedBases`: 2020 as 2021's "more than US$1.37 billion" ÷ (1 + 33.3 %)) is
- * one too, since dividing by 1 + rate keeps the order: its interval is the one the bound's and the
- * rate's allow (`impliedPreviousFigure`), from the point it is derived from. A commodity's series
- * has none (statements are about totals).
+ * The points of a series of totals that a level statement of its measure published as a lower bound
+ * gives ("more than US$3 billion", `rounding: 'truncate'` as the figures read it: [3, 4) billion),
+ * each with the interval it stands for (its precision wide) and whether its statement says "at
+ * least" ({@link saysAtLeast}): a point whose period, source, value and precision are the
+ * statement's (a flow's point has the flow's precision, or none). A base implied by such a point
+ * and its year's published rate (`impliedBases`: 2020 as 2021's "more than US$1.37 billion" ÷ (1 +
+ * 33.3 %)) is one too, since dividing by 1 + rate keeps the order: its interval is the one the
+ * bound's and the rate's allow (`impliedPreviousFigure`), from the point it is derived from. A
+ * commodity's series has none (statements are about totals).
  *
  * @example
  * ```ts
@@ -65,7 +65,7 @@ export interface PointBound {
  * const statements = [...vietnamLaosDocument.statements, more];
  * const dataset = parseDataset({ ...vietnamLaosDocument, statements });
  * const request = { reporter: 'VNM', partner: 'LAO', measure: 'turnover', periodKind: 'year' } as const;
- * const bounds = statedBounds(dataset, datasetSeries(dataset, request), 'turnover', null);
+ * const bounds = statedBounds(dataset, datasetSeries(dataset, request), null);
  * [...bounds].map(([point, bound]) => [formatPeriod(point.period), bound.hi.toFixed(), bound.atLeast]);
  * //=> [['2026', '4000000000', false]]
  * ```
@@ -73,14 +73,13 @@ export interface PointBound {
 export function statedBounds(
   dataset: Dataset,
   series: Series,
-  measure: SeriesMeasure,
   commodity: string | null,
 ): Map<SeriesPoint, PointBound> {
   const bounds = new Map<SeriesPoint, PointBound>();
   if (commodity !== null) return bounds;
   const truncated = new Map<string, ReturnType<typeof amountFromJson>[]>();
   const about = (s: Dataset['statements'][number]) =>
-    s.subject === measure && s.reporter === series.reporter && s.partner === series.partner;
+    s.subject === series.measure && s.reporter === series.reporter && s.partner === series.partner;
   for (const s of dataset.statements) {
     if (s.kind === 'level' && about(s)) {
       const figure = amountFromJson(s.amount);
