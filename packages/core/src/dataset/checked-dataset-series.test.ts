@@ -48,6 +48,23 @@ describe('checkedDatasetSeries', () => {
     },
   );
 
+  it('marks a point published as a lower bound, its figure the published one', () => {
+    // The Star: Laos' exports to Vietnam in H1 2023 were "more than US$565 million".
+    const compact = datasetFromCompact(toCompactDataset(vietnamLaos));
+    const request: CheckedDatasetSeriesRequest = {
+      reporter: 'LAO',
+      partner: 'VNM',
+      measure: 'exports',
+      periodKind: 'half',
+    };
+    const points = checkedDatasetSeries(compact, request, unread).points;
+    const bounds = points.filter((point) => point.lowerBound);
+    expect(bounds.map((p) => [p.value.amount.toFixed(), p.precision?.toFixed()])).toEqual([
+      ['565000000', '1000000'],
+    ]);
+    expect(bounds[0]?.lowerBound).toBe(true);
+  });
+
   it('keeps to one source and to a commodity as datasetSeries does', () => {
     const flow = (period: string, value: string, source: string, commodity?: string) => ({
       reporter: 'BRA',

@@ -155,6 +155,7 @@ export function checkedDatasetSeries(
       }),
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
+      ...(level.amount.rounding === 'truncate' ? { lowerBound: true } : {}),
       precision,
     });
   }

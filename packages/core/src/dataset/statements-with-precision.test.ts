@@ -13,10 +13,13 @@ describe('statementsWithPrecision', () => {
         return;
       }
       expect(statement.amount.precision).toBeDefined();
-      expect({ ...statement.amount, precision: before.amount.precision }).toEqual({
-        ...before.amount,
-        precision: before.amount.precision,
-      });
+      const { precision: _, rounding, ...amount } = statement.amount;
+      const { precision: _given, rounding: _was, ...kept } = before.amount;
+      expect(amount).toEqual(kept);
+      // Only a lower bound gains a rounding ("more than", "over", "exceeded": see the next test).
+      if (rounding !== before.amount.rounding) {
+        expect([rounding, before.amount.rounding]).toEqual(['truncate', undefined]);
+      }
       if (before.amount.precision !== undefined) expect(statement).toBe(before);
     });
   });
@@ -29,5 +32,16 @@ describe('statementsWithPrecision', () => {
       { ...level, amount: { ...amount, text: 'US$1.5 billion', value: '1500000000' } },
     ]);
     expect(written?.kind === 'level' && written.amount.precision).toBe('100000000');
+  });
+
+  it('marks a lower bound: "more than US$565 million" is truncated, its value and precision kept', () => {
+    const bound = vietnamLaos.statements.find((s) => s.id === 'lao-vn-2023-h1-exports');
+    const [written] = statementsWithPrecision(bound === undefined ? [] : [bound]);
+    expect(written?.kind === 'level' && written.amount).toMatchObject({
+      text: 'more than US$565 million',
+      value: '565000000',
+      precision: '1000000',
+      rounding: 'truncate',
+    });
   });
 });

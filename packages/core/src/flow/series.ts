@@ -59,6 +59,13 @@ export interface SeriesPoint<C extends string = string> {
    */
   readonly precision?: Decimal;
   /**
+   * `true` when the point's statement published its figure as a lower bound ("more than US$565
+   * million", `rounding: 'truncate'`): `value` is that figure and `precision` its step, so the
+   * point stands for 565 to 566 million. Set by `checkedDatasetSeries` for a statement whose
+   * amount gives its rounding (the compact form writes it); absent otherwise.
+   */
+  readonly lowerBound?: true;
+  /**
    * What other sources published for the same period, when several did and one was chosen
    * ({@link preferredFlow}), in the order they are listed; absent when only one source did.
    */

@@ -25,7 +25,7 @@ import type { TimelineBand } from './timeline-band.js';
 export function describePoint(point: TimelinePoint, context: RenderContext): string {
   const { locale, m } = context;
   const { open, close, colon, comma } = m.punctuation;
-  const value = formatAmount(point.value, locale, { precision: point.precision });
+  const value = pointAmount(point, context);
   // A value written with "about" says it is approximate once: no "(approximate)" after it.
   const mark =
     point.derivation !== undefined
@@ -43,6 +43,28 @@ export function describePoint(point: TimelinePoint, context: RenderContext): str
             : `${open}${publishedWords(point, context)}${close}`
         }`;
   return `${formatPeriodLabel(point.period, locale)}${colon}${value}${valueMark}${rate}`;
+}
+
+/**
+ * A point's value in words, to the precision it is known to: "US$2.98 billion", "about US$823
+ * million", and "more than US$565 million" for a figure published as a lower bound (the figure
+ * itself, not rounded otherwise). `line` is applied to the amount only (`oneLine` in a sentence),
+ * so "more than" can still end a line.
+ *
+ * @example
+ * ```ts
+ * pointAmount(point, context); //=> 'more than US$565 million' (The Star, Laos' H1 2023 exports)
+ * ```
+ */
+export function pointAmount(
+  point: TimelinePoint,
+  { locale, m }: RenderContext,
+  line = (text: string) => text,
+): string {
+  return (
+    (point.lowerBound ? m.moreThan : '') +
+    line(formatAmount(point.value, locale, { precision: point.precision }))
+  );
 }
 
 /**
@@ -66,8 +88,7 @@ export function seriesSentence(
   const first = points[0];
   const last = points[points.length - 1];
   if (first === undefined || last === undefined) return m.empty;
-  const text = (point: TimelinePoint) =>
-    oneLine(formatAmount(point.value, locale, { precision: point.precision }));
+  const text = (point: TimelinePoint) => pointAmount(point, context, oneLine);
   const label = (point: TimelinePoint) => formatPeriodLabel(point.period, locale);
   if (first === last) return m.was(subject, text(first), label(first));
   const say = last.value.amount.gte(first.value.amount) ? m.rose : m.fell;

@@ -62,6 +62,8 @@ export interface TimelinePoint {
    */
   readonly rateDigits: number | undefined;
   readonly uncertain: boolean;
+  /** Published as a lower bound ("more than US$565 million"): its words say so (`pointAmount`). */
+  readonly lowerBound?: true | undefined;
   /**
    * The unit the value is known to: its published `precision` (for turnover, its parts' summed);
    * a derived value without one (a base implied by a rounded rate) is known to three significant
@@ -157,6 +159,7 @@ function timelinePoints(
       levelsRate: disputed ? computed : null,
       rateDigits: yearOnYearDigits(point, base),
       uncertain: point.uncertain === true || point.derivation !== undefined,
+      lowerBound: point.lowerBound,
       precision: knownUnit(point),
       derivation: point.derivation,
       source: point.source,

@@ -343,3 +343,27 @@ describe('<bilateral-growth>', () => {
     expect(lone).toEqual([]);
   });
 });
+
+describe('<bilateral-growth> with a figure published as a lower bound', () => {
+  // The Star: Laos' exports to Vietnam in H1 2023 were "more than US$565 million", a bound (565
+  // to 566 million), not a rounded figure: the sentence and the point's line (the tip, the live
+  // region) say so in the CLI's words, and the figure stays the published 565 million.
+  it.each([
+    ['en', 'more than US$565 million in H1/2023', 'H1/2023: more than US$565 million'],
+    ['vi', 'hơn 565 triệu USD', 'hơn 565 triệu USD'],
+    ['zh', '超过5.65亿美元', '超过5.65亿美元'],
+  ])('says "more than" in %s', async (locale, sentence, tip) => {
+    const element = await mountLoaded<BilateralGrowth>(
+      `<bilateral-growth dataset="vietnam-laos" reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
+    );
+    const plain = (node: Element) =>
+      text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
+    expect(plain($(element, '[part=summary]'))).toContain(sentence);
+    const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
+    column.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
+    );
+    await element.updateComplete;
+    expect(plain($(element, '.tip'))).toContain(tip);
+  });
+});

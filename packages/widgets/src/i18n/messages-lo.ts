@@ -130,6 +130,7 @@ export const lo: Messages = {
       : `ມີການປ່ຽນແປງປະເພດດ່ານ ${n} ຄັ້ງ ທີ່ບັນທຶກໄວ້ ${range}:`,
   dashboardTitle: (pair) => `ການຄ້າ ${pair}`,
   about: 'ປະມານ ',
+  moreThan: 'ຫຼາຍກວ່າ ',
   // "The first / last 6 months of 2024"; "quarter 3/2024" (ໄຕມາດ, quarter).
   half: (half, year) => `6 ເດືອນ${half === 1 ? 'ຕົ້ນ' : 'ທ້າຍ'}ປີ ${year}`,
   quarter: (quarter, year) => `ໄຕມາດ ${quarter}/${year}`,

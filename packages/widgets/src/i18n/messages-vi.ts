@@ -120,6 +120,7 @@ export const vi: Messages = {
       : `Có ${n} thay đổi loại cửa khẩu được ghi nhận ${range}:`,
   dashboardTitle: (pair) => `Thương mại ${pair}`,
   about: 'khoảng ',
+  moreThan: 'hơn ',
   half: (half, year) => `H${half}/${year}`,
   quarter: (quarter, year) => `Q${quarter}/${year}`,
   month: (month, year) => `thg\u00a0${month} ${year}`,

@@ -119,6 +119,7 @@ export const zh: Messages = {
     n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
   dashboardTitle: (pair) => `${pair}贸易`,
   about: '约',
+  moreThan: '超过',
   half: (half, year) => `${year}年${half === 1 ? '上' : '下'}半年`,
   quarter: (quarter, year) => `${year}年第${quarter}季度`,
   month: (month, year) => `${year}年${month}月`,

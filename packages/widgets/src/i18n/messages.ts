@@ -225,6 +225,8 @@ export interface Messages {
   readonly dashboardTitle: (pair: string) => string;
   /** The word before a figure rounded to what its inputs' published precision supports. */
   readonly about: string;
+  /** A figure published as a lower bound: "more than ". */
+  readonly moreThan: string;
   /** The words of an axis's units, largest first: `[1e9, 'billion']`, …; Chinese counts in 亿, 万. */
   readonly scales: readonly (readonly [size: number, word: string])[];
   /**
@@ -354,6 +356,7 @@ const en: Omit<Messages, ElementWord> = {
   targetBand: 'Target band',
   hollow: 'hollow: approximate or derived',
   about: 'about ',
+  moreThan: 'more than ',
   half: (half, year) => `H${half}/${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
   month: (month, year) => `${englishMonth(month)} ${year}`,
