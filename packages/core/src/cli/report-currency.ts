@@ -7,7 +7,7 @@ import { formatPeriod, type Period, parsePeriod, yearEarlier } from '../period/i
 import { computedJson } from './json-numbers.js';
 import type { GrowthRow, GrowthSection } from './report.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
-import { type PointBound, rateRange, shownBelow } from './stated-bounds.js';
+import { boundOf, type PointBound, rateRange } from './stated-bounds.js';
 
 /** One year of the growth table beside its value in a local currency. */
 export interface LocalCurrencyRow {
@@ -253,10 +253,7 @@ export function localCurrencySection(
     if (row.bound === undefined || localPoint === undefined || point === undefined) continue;
     const [lo, hi] = [row.bound.lo, row.bound.hi].map((end) => convertedAmount(point.period, end));
     if (lo === undefined || hi === undefined) continue;
-    const unit = knownUnit(localPoint) ?? hi.minus(lo);
-    const shown = shownBelow(lo, unit);
-    const atLeast = row.bound.atLeast && shown.eq(lo);
-    localBounds.set(localPoint, { lo, hi, shown, unit, atLeast });
+    localBounds.set(localPoint, boundOf(localPoint, lo, hi, row.bound.atLeast));
   }
   /** A row's bound and rate ranges, in both currencies (absent where it has none). */
   const boundsOf = (

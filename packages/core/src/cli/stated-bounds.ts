@@ -128,27 +128,47 @@ export function statedBounds(
     );
     if (rate?.kind !== 'growth') continue;
     const { interval } = impliedPreviousFigure(figure, rateFromJson(rate.rate));
-    const unit = knownUnit(point) ?? interval.hi.minus(interval.lo);
-    const shown = shownBelow(interval.lo, unit);
-    const atLeast = interval.loClosed && shown.eq(interval.lo);
-    bounds.set(point, { lo: interval.lo, hi: interval.hi, shown, unit, atLeast, from: current });
+    const bound = boundOf(point, interval.lo, interval.hi, interval.loClosed);
+    bounds.set(point, { ...bound, from: current });
   }
   return bounds;
 }
 
 /**
- * A lower bound `lo` as the report writes it with `unit` (whose first digit it is written to, as
- * `knownAmount` writes an amount): rounded down to that digit, never above `lo` (half-up could
- * round it up, past the bound).
+ * The bound `point` is for an interval [`lo`, `hi`) worked out from another bound (a base it
+ * implies, or its value in another currency): written to the unit `point` is known to (else the
+ * interval's width), `shown` at or below `lo` ({@link shownBelow}), and "at least" `shown` only
+ * where the interval includes `lo` (`includesLo`) and `shown` is `lo`.
  *
  * @example
  * ```ts
- * shownBelow(new Decimal('1027371578.55'), new Decimal('1e7')).toFixed(); //=> '1020000000'
- * // 3 billion at 23,787.5 dong: known to 23,787.5 billion (its first digit, 10 trillion).
- * shownBelow(new Decimal('71362500000000'), new Decimal('23787500000000')).toFixed(); //=> '70000000000000'
+ * // "more than US$3 billion" at 27,000 dong: [81, 108) trillion, known to its width's first digit.
+ * const point = { period: { kind: 'year', year: 2026 } as const, value: money(new Decimal('81e12'), 'VND') };
+ * const bound = boundOf(point, new Decimal('81e12'), new Decimal('108e12'), false);
+ * [bound.shown.toFixed(), bound.unit.toFixed(), bound.atLeast]; //=> ['80000000000000', '27000000000000', false]
+ * // A base known to the 10 million, in (1,027,371,578.55, 1,035,647,279.55): rounded down.
+ * const base = { ...point, value: money(new Decimal('1.03e9'), 'USD'), precision: new Decimal('1e7') };
+ * boundOf(base, new Decimal('1027371578.55'), new Decimal('1035647279.55'), false).shown.toFixed(); //=> '1020000000'
  * ```
  */
-export function shownBelow(lo: Decimal, unit: Decimal): Decimal {
+export function boundOf(
+  point: SeriesPoint,
+  lo: Decimal,
+  hi: Decimal,
+  includesLo: boolean,
+): PointBound {
+  const unit = knownUnit(point) ?? hi.minus(lo);
+  const shown = shownBelow(lo, unit);
+  return { lo, hi, shown, unit, atLeast: includesLo && shown.eq(lo) };
+}
+
+/**
+ * A lower bound `lo` as the report writes it with `unit` (whose first digit it is written to, as
+ * `knownAmount` writes an amount): rounded down to that digit, never above `lo` (half-up could
+ * round it up, past the bound): 1,027,371,578.55 to the 10 million, 1,020,000,000; 71,362.5
+ * billion known to 23,787.5 billion (its first digit, 10 trillion), 70 trillion.
+ */
+function shownBelow(lo: Decimal, unit: Decimal): Decimal {
   const step = new Decimal(`1e${unit.e}`);
   return lo.div(step).toDecimalPlaces(0, Decimal.ROUND_FLOOR).times(step);
 }
