@@ -237,8 +237,9 @@ export function rateRange(
  * `series` with each bound ({@link statedBounds}) at an end of its interval: those in `raised` a
  * hair below its top (less its width × 10⁻²⁴: the interval excludes its top, where a threshold may
  * lie, a level of US$4 billion on "more than US$3 billion", [3, 4) billion), the others at its
- * bottom, or a hair above it where the bound excludes itself ("more than", not "at least"). A target evaluated with the years that raise a verdict raised, and again with the
- * others, gives the verdicts the bounds allow at their two ends.
+ * bottom, or a hair above it where the bound excludes itself ("more than", not "at least"). A
+ * target evaluated with the years that raise a verdict raised, and again with the others, gives the
+ * verdicts the bounds allow at their two ends.
  *
  * @example
  * ```ts
