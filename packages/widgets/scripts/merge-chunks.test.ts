@@ -261,7 +261,7 @@ describe('importsAlongside', () => {
       }),
     );
   const chunks = chunksOf({
-    'entry.js': 'c/loader.js | c/a.js c/b.js c/lone.js',
+    'entry.js': 'c/loader.js | c/a.js c/b.js c/lone.js c/only.js',
     'c/loader.js': '',
     'c/a.js': 'c/small.js',
     'c/small.js': 'c/series.js',
@@ -270,17 +270,22 @@ describe('importsAlongside', () => {
     'c/runtime.js': 'c/loader.js',
     'c/lone.js': 'c/loader.js c/leaf.js',
     'c/leaf.js': '',
+    'c/only.js': 'c/loader.js',
   });
   /** The code with the insertions made. */
   const edited = (code: string) =>
-    importsAlongside(code, 'entry.js', chunks, new Set(['runtime', 'series', 'loader']))
+    importsAlongside(code, 'entry.js', chunks)
       .reverse()
       .reduce((text, [index, insert]) => text.slice(0, index) + insert + text.slice(index), code);
 
-  it("imports each on-demand chunk's shared chunks beside it, all the way down, once each, in order of file name", () => {
-    expect(edited('x={a:()=>import("./c/a.js"),b:()=>import(`./c/b.js`)}')).toBe(
-      'x={a:()=>Promise.all([import("./c/a.js"),import("./c/runtime.js"),import("./c/series.js")]),' +
-        'b:()=>Promise.all([import(`./c/b.js`),import("./c/runtime.js")])}',
+  it("imports each on-demand chunk's chunks beside it, all the way down, once each, in order of file name", () => {
+    // The small ones too (a.js's small.js, lone.js's leaf.js): each was a round of requests later.
+    expect(
+      edited('x={a:()=>import("./c/a.js"),b:()=>import(`./c/b.js`),l:()=>import("./c/lone.js")}'),
+    ).toBe(
+      'x={a:()=>Promise.all([import("./c/a.js"),import("./c/runtime.js"),import("./c/series.js"),import("./c/small.js")]),' +
+        'b:()=>Promise.all([import(`./c/b.js`),import("./c/runtime.js")]),' +
+        'l:()=>Promise.all([import("./c/lone.js"),import("./c/leaf.js")])}',
     );
   });
   it.each([
@@ -295,8 +300,8 @@ describe('importsAlongside', () => {
     // Promise.all would give an array where the code reads the module (review h105, F10).
     expect(() => edited(code)).toThrow(/is not the whole body of a loader/);
   });
-  it('leaves alone a chunk that imports no shared chunk the entry has not loaded, and other files', () => {
-    const code = 'x=()=>import("./c/lone.js");y=()=>import("./c/ab.js");z=import("./c/a.jsx")';
+  it('leaves alone a chunk that imports no chunk the entry has not loaded, and other files', () => {
+    const code = 'x=()=>import("./c/only.js");y=()=>import("./c/ab.js");z=import("./c/a.jsx")';
     expect(edited(code)).toBe(code);
   });
 });

@@ -44,7 +44,7 @@ import { terseChunks } from './terse-chunks.js';
 
 /** The elements each chunk of which is loaded alone (the dashboard composes all four). */
 const ELEMENTS = ['growth', 'balance', 'target', 'gates'] as const;
-/** The chunks elements share: the autoloader requests them with an element's chunk. */
+/** The chunks elements share: the autoloader requests them (and the rest) with an element's chunk. */
 const SHARED = new Set(['runtime', 'series', 'pair']);
 /** The chunks a page has requested by the time an element's chunk runs: the shared ones and the loader. */
 const LOADED_AT_ONCE = new Set([...SHARED, 'loader']);
@@ -260,13 +260,15 @@ export interface ChunkLinks {
 }
 
 /**
- * Where the entry's code should import, beside each chunk it imports on demand, the chunks named
- * `shared` that chunk imports statically (all the way down) and the entry does not: a browser
+ * Where the entry's code should import, beside each chunk it imports on demand, the chunks that
+ * chunk imports statically (all the way down) and the entry does not: a browser
  * then requests them at once rather than after the chunk has arrived and been parsed (one round
  * of requests instead of two; `<link rel="modulepreload">` would need the page's markup). Each
  * `import("x")` becomes `Promise.all([import("x"),import("y"),…])`, which the autoloader only
- * waits for: the same modules run, and a failed request rejects it as before. Only the shared
- * chunks, not every small one, so that the pasted script grows by tens of bytes. Its value
+ * waits for: the same modules run, and a failed request rejects it as before. Every chunk, not
+ * only the shared ones: the `chunk-*.js` rolldown splits off for target and gates, and a
+ * dashboard's panels, were a round of requests later (h309: busy time lower in 7 of 8 and 5 of 6
+ * interleaved 50-element pages, for 42 B gzipped in the autoloader). Its value
  * is an array, not the module: each such import must be the whole body of a loader
  * (`() => import(…)`, as the autoloader's `CHUNKS`, typed `Promise<unknown>`), and any other
  * (`import(…).then(…)`, `await import(…)`) fails the build rather than change what it gives.
@@ -274,7 +276,6 @@ export interface ChunkLinks {
  * @param code - the entry's rendered code (file names may hold the bundler's hash placeholders)
  * @param entry - the entry's file name
  * @param chunks - every chunk of the bundle, by file name
- * @param shared - the names of the chunks to import alongside
  * @returns the insertions to make, `[index, text]`, in order
  * @throws Error for an import of such a chunk that is not the whole body of an arrow function
  *
@@ -288,15 +289,14 @@ export interface ChunkLinks {
  *   'c/d.js': chunk('c/d'),
  *   'c/e.js': chunk('c/e'),
  * };
- * importsAlongside('f=()=>import("./c/b.js")', 'a.js', chunks, new Set(['c/d']));
- * //=> [[6, 'Promise.all(['], [24, ',import("./c/d.js")])']]
+ * importsAlongside('f=()=>import("./c/b.js")', 'a.js', chunks);
+ * //=> [[6, 'Promise.all(['], [24, ',import("./c/d.js"),import("./c/e.js")])']]
  * ```
  */
 export function importsAlongside(
   code: string,
   entry: string,
   chunks: Readonly<Record<string, ChunkLinks>>,
-  shared: ReadonlySet<string>,
 ): [index: number, text: string][] {
   const below = (file: string) => importedBelow(chunks, file);
   const loaded = below(entry);
@@ -308,9 +308,7 @@ export function importsAlongside(
   for (const file of chunks[entry]?.dynamicImports ?? []) {
     // In order of file name, so that the loaders of a bundle list them alike (gzip finds the
     // repeats: 7 B less in the autoloader than the order they are found in).
-    const more = [...below(file)]
-      .filter((next) => !loaded.has(next) && shared.has(chunks[next]?.name ?? ''))
-      .sort();
+    const more = [...below(file)].filter((next) => !loaded.has(next)).sort();
     if (more.length === 0) continue;
     const quoted = path(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const found of code.matchAll(new RegExp(`import\\((["'\`])${quoted}\\1\\)`, 'g'))) {
@@ -477,7 +475,7 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
             for (const [start, end] of cuts) edited.remove(start, end);
             return edited;
           }
-          const edits = importsAlongside(code, chunk.fileName, chunks, SHARED);
+          const edits = importsAlongside(code, chunk.fileName, chunks);
           if (edits.length === 0) return null;
           const edited = new RolldownMagicString(code);
           for (const [index, text] of edits) edited.appendLeft(index, text);
