@@ -174,43 +174,47 @@ const SHRINK_LIMIT = 45_000;
 /** The test's timeout: the property's limit and the time to report after it. */
 const TEST_LIMIT = 90_000;
 
-test('DuckDB = importComtrade (+ sumBy) on the same records: totals, counts, the notes of the report (codes, words and counts) and the note of each flow (of its first record)', async () => {
-  let file = 0;
-  await fc.assert(
-    fc.asyncProperty(records, notedRecords, async (totals, noted) => {
-      const text = bulkText([...totals, ...noted], ',', NOTED_COLUMNS);
-      const path = await scratch.write(`p${file++}.csv`, text);
-      const { table, flowNotes, report } = await readComtradeBulk(path, { instance });
-      if (totals.length + noted.length === 0) {
-        expect(report.records).toBe(0);
-        return;
-      }
-      const core = importComtrade(text, { date: '2025-01-01' });
-      expect(lines(table)).toEqual(lines(flowTableFromRecords(core.document.flows)));
-      const flows = Array.from({ length: table.length }, (_, row) => ({
-        ...Object.fromEntries(KEYS.map((key) => [key, table.keyAt(row, key)])),
-        note: flowNotes[row],
-      }));
-      expect(notedLines(flows)).toEqual(notedLines(core.document.flows));
-      expect([report.records, report.imported]).toEqual([
-        core.report.records,
-        core.report.imported,
-      ]);
-      const counts = (groups: readonly { reason: string; count: number }[]) =>
-        Object.fromEntries(groups.map((group) => [group.reason, group.count]));
-      expect(counts(report.excluded)).toEqual(counts(core.report.excluded));
-      const ofDuckdb = report.notes.map((n) => `${n.code} ${n.count} ${n.message}`).sort();
-      const ofCore = core.report.notes
-        .map((n) => `${n.code} ${n.rows?.length ?? 0} ${n.message}`)
-        .sort();
-      expect(ofDuckdb).toEqual(ofCore);
-    }),
-    {
-      ...propertyRuns(20_261_206, { ci: 6, full: 1000 }),
-      // Runs cut short count as a failure: the property never passes on fewer runs.
-      ...(fullPropertyRuns
-        ? {}
-        : { interruptAfterTimeLimit: SHRINK_LIMIT, markInterruptAsFailure: true }),
-    },
-  );
-}, TEST_LIMIT);
+test(
+  'DuckDB = importComtrade (+ sumBy) on the same records: totals, counts, the notes of the report (codes, words and counts) and the note of each flow (of its first record)',
+  async () => {
+    let file = 0;
+    await fc.assert(
+      fc.asyncProperty(records, notedRecords, async (totals, noted) => {
+        const text = bulkText([...totals, ...noted], ',', NOTED_COLUMNS);
+        const path = await scratch.write(`p${file++}.csv`, text);
+        const { table, flowNotes, report } = await readComtradeBulk(path, { instance });
+        if (totals.length + noted.length === 0) {
+          expect(report.records).toBe(0);
+          return;
+        }
+        const core = importComtrade(text, { date: '2025-01-01' });
+        expect(lines(table)).toEqual(lines(flowTableFromRecords(core.document.flows)));
+        const flows = Array.from({ length: table.length }, (_, row) => ({
+          ...Object.fromEntries(KEYS.map((key) => [key, table.keyAt(row, key)])),
+          note: flowNotes[row],
+        }));
+        expect(notedLines(flows)).toEqual(notedLines(core.document.flows));
+        expect([report.records, report.imported]).toEqual([
+          core.report.records,
+          core.report.imported,
+        ]);
+        const counts = (groups: readonly { reason: string; count: number }[]) =>
+          Object.fromEntries(groups.map((group) => [group.reason, group.count]));
+        expect(counts(report.excluded)).toEqual(counts(core.report.excluded));
+        const ofDuckdb = report.notes.map((n) => `${n.code} ${n.count} ${n.message}`).sort();
+        const ofCore = core.report.notes
+          .map((n) => `${n.code} ${n.rows?.length ?? 0} ${n.message}`)
+          .sort();
+        expect(ofDuckdb).toEqual(ofCore);
+      }),
+      {
+        ...propertyRuns(20_261_206, { ci: 6, full: 1000 }),
+        // Runs cut short count as a failure: the property never passes on fewer runs.
+        ...(fullPropertyRuns
+          ? {}
+          : { interruptAfterTimeLimit: SHRINK_LIMIT, markInterruptAsFailure: true }),
+      },
+    );
+  },
+  TEST_LIMIT,
+);
