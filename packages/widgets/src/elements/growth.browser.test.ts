@@ -366,4 +366,20 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
     await element.updateComplete;
     expect(plain($(element, '.tip'))).toContain(tip);
   });
+
+  it.each([
+    ['en', 'H1/2023 more than US$565 million'],
+    ['lo', 'ຫຼາຍກວ່າ 565 ລ້ານ USD'],
+  ])(
+    'writes "more than" in its data table in %s, the figure still 565 million',
+    async (locale, row) => {
+      const element = await mountLoaded<BilateralGrowth>(
+        `<bilateral-growth dataset="vietnam-laos" reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
+      );
+      await openTable(element);
+      const first = shadow(element).querySelector('tbody tr') as Element;
+      expect(text(first).replace(/\u00a0/gu, ' ')).toContain(row);
+      expect(first.querySelector('td')?.dataset.value).toBe('565000000');
+    },
+  );
 });

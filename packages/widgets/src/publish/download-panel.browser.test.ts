@@ -510,6 +510,31 @@ describe.each(Object.keys(EXCEL))('the spreadsheet’s numbers in %s', (locale) 
   });
 });
 
+describe('a figure published as a lower bound in the downloads', () => {
+  // The Star: Laos' exports to Vietnam in H1 2023 were "more than US$565 million". The CSV writes
+  // the table's "more than" text, the spreadsheet the published 565 million shown with it.
+  it.each([
+    ['en', 'more than US$565 million'],
+    ['vi', 'hơn 565 triệu USD'],
+  ])('says "more than" in %s', async (locale, words) => {
+    const element = await mountLoaded(
+      `<bilateral-growth dataset="vietnam-laos" reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}"></bilateral-growth>`,
+    );
+    const panel = await openPanel(element);
+    const [csv, xlsx] = (await savedOf(async () => {
+      inPanel(panel, 'li:nth-child(1) button').click();
+      inPanel(panel, 'li:nth-child(2) button').click();
+    }, 2)) as [{ blob: Blob; name: string }, { blob: Blob; name: string }];
+    const plain = (cell: string | undefined) => cell?.replace(/\u00a0/gu, ' ');
+    const rows = rowsOf(await csv.blob.text());
+    const at = rows.findIndex((row) => plain(row[1])?.includes(words));
+    expect(at).toBeGreaterThan(0);
+    const cell = (await sheetOf(xlsx.blob))[at]?.[1] as SheetNumber;
+    expect(cell.value).toBe('565000000');
+    expect(cell.format).toContain(locale === 'en' ? 'more than' : 'hơn');
+  });
+});
+
 describe('the spreadsheet’s sheet name', () => {
   it.each([
     ['History', 'Bilateral'],
