@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it('serves each script-tag file with a SourceMap header naming its map, and no map comment', async () => {
+it('lists every script-tag file with code in the maps list, and serves each with a SourceMap header naming its map, and no map comment', async () => {
   const list = (await (await fetch(`${url}widgets/${SOURCE_MAPS}`)).json()) as Record<
     string,
     string
@@ -37,6 +37,20 @@ it('serves each script-tag file with a SourceMap header naming its map, and no m
   // The autoloader and its chunks (loader, runtime, series, pair, each element's).
   expect(files).toContain('bilateral-widgets.js');
   expect(files.length).toBeGreaterThan(8);
+  // Every file of the bundle is listed, and nothing else, but a chunk that only re-exports
+  // another's bindings (it has no code to map, and rolldown writes it no map).
+  const bundle = [
+    'bilateral-widgets.js',
+    ...readdirSync(join(dir, 'bilateral-widgets'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => `bilateral-widgets/${file}`),
+  ];
+  expect(files.filter((file) => !bundle.includes(file))).toEqual([]);
+  for (const file of bundle.filter((file) => !files.includes(file))) {
+    expect(readFileSync(join(dir, file), 'utf8'), file).toMatch(
+      /^(export\{[^}]*\}from"[^"]+";?)+$/,
+    );
+  }
   for (const file of files) {
     const response = await fetch(`${url}widgets/${file}`);
     const code = await response.text();
