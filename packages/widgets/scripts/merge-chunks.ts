@@ -29,9 +29,9 @@
  *
  * A growth page then loads the autoloader, the loader, the runtime, the series chunk and the
  * growth chunk: 5 scripts instead of 16, in three rounds of requests: the autoloader asks for an
- * element's chunk and the shared chunks it imports at once ({@link importsAlongside}), the pair
- * chunk with a balance's, target's or dashboard's (10 B more in the autoloader, review h150 A7;
- * else those pages took a fourth round). Then terser minifies the chunks once more, and mangles the
+ * element's chunk and every chunk it imports at once ({@link importsAlongside}): the shared ones,
+ * the pair chunk with a balance's, target's or dashboard's (review h150 A7; else those pages took
+ * a fourth round), the `chunk-*.js` of target and gates, and a dashboard's panels. Then terser minifies the chunks once more, and mangles the
  * autoloader's names again ({@link terseChunks}). Source maps are chained to the sources, written
  * beside the files they map and listed in {@link SOURCE_MAPS} (the files name none).
  */
