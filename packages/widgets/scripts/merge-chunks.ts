@@ -551,7 +551,7 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
  * @example
  * ```ts
  * JSON.parse(readFileSync(join('dist', SOURCE_MAPS), 'utf8'));
- * //=> { 'bilateral-widgets.js': 'bilateral-widgets.map', 'bilateral-widgets/runtime-c52xby.js': 'bilateral-widgets/0.map', … }
+ * //=> { 'bilateral-widgets.js': 'bilateral-widgets.map', 'bilateral-widgets/balance-series-chart-i7dsg9.js': 'bilateral-widgets/0.map', … }
  * ```
  */
 export const SOURCE_MAPS = 'bilateral-widgets.maps.json';
