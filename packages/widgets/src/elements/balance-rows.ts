@@ -104,6 +104,7 @@ function balanceRows(
       uncertain: sides.some((side) => side?.uncertain || side?.derivation !== undefined),
       sources: sides.flatMap((side) => (side?.source ? [side.source] : [])),
       sides: [sold, bought],
+      bounds: sides.map((side) => side?.lowerBound),
       precision,
       // The narrowed interval's ends where the data has them, else the balance ± half its unit.
       range: at

@@ -511,3 +511,21 @@ describe('<bilateral-balance>', () => {
     );
   });
 });
+
+describe('<bilateral-balance> with a side published as a lower bound', () => {
+  // The Star: Laos' exports to Vietnam in H1 2023 were "more than US$565 million": its bar says
+  // so, the figure still the published 565 million; the imports (US$267 million) stay as they are.
+  it.each([
+    ['en', 'more than US$565 million', 'US$267 million'],
+    ['zh', '超过5.65亿美元', '2.67亿美元'],
+  ])('says "more than" on its exports bar in %s', async (locale, exports, imports) => {
+    const element = await mountLoaded<BilateralBalance>(
+      `<bilateral-balance dataset="vietnam-laos" reporter="LAO" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+    );
+    const labels = [...shadow(element).querySelectorAll('svg text')].map((node) =>
+      text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' ')),
+    );
+    expect(labels).toContain(exports);
+    expect(labels).toContain(imports);
+  });
+});

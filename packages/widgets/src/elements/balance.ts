@@ -105,6 +105,11 @@ export interface BalanceRow {
    */
   readonly sides: readonly [exports: Decimal | undefined, imports: Decimal | undefined];
   /**
+   * Whether its exports and imports, in that order, were published as lower bounds ("more than
+   * US$565 million", `SeriesPoint.lowerBound`): the bars say "more than".
+   */
+  readonly bounds: readonly (true | undefined)[];
+  /**
    * The unit the balance is known to: the sum of its two sides' units (`sides`; either side
    * without one counts as exact); `undefined` when neither has one. Where the published
    * turnover narrows the balance (`point.balance` is then the narrowed interval's midpoint, as
@@ -437,10 +442,10 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const flows = [
       { value: point.exports, y: stacked ? 20 : 4, className: 'export', label: m.exports },
       { value: point.imports, y: stacked ? 70 : 44, className: 'import', label: m.imports },
-    ].map((flow) => ({
+    ].map((flow, index) => ({
       ...flow,
       share: flow.value.amount.toNumber() / max,
-      text: formatAmount(flow.value, locale),
+      text: (row.bounds[index] ? m.moreThan : '') + formatAmount(flow.value, locale),
     }));
     // Text is 12px: about 7px a character is a safe width estimate for the value labels.
     const textWidth = (text: string) => text.length * 7;
