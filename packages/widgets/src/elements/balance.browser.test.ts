@@ -528,4 +528,23 @@ describe('<bilateral-balance> with a side published as a lower bound', () => {
     expect(labels).toContain(exports);
     expect(labels).toContain(imports);
   });
+
+  it.each([
+    ['en', 'Exports: more than US$565 million', 'more than US$565 million'],
+    ['vi', 'hơn 565 triệu USD', 'hơn 565 triệu USD'],
+  ])('says "more than" in its announcements and data table in %s', async (locale, live, cell) => {
+    const element = await mountLoaded<BilateralBalance>(
+      `<bilateral-balance dataset="vietnam-laos" reporter="LAO" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+    );
+    const plain = (node: Element) => text(node).replace(/\u00a0/gu, ' ');
+    $(element, '[part=chart]').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    expect(plain($(element, '.live'))).toContain(live);
+    await openTable(element);
+    const row = [...shadow(element).querySelectorAll('tbody tr')].find((tr) =>
+      plain(tr).includes(cell),
+    );
+    expect(row?.querySelector('td')?.dataset.value).toBe('565000000');
+  });
 });

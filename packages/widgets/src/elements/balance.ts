@@ -391,8 +391,8 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const { point } = row;
     const { colon } = m.punctuation;
     return [
-      `${m.exports}${colon}${formatAmount(point.exports, locale)}`,
-      `${m.imports}${colon}${formatAmount(point.imports, locale)}`,
+      `${m.exports}${colon}${row.bounds[0] ? m.moreThan : ''}${formatAmount(point.exports, locale)}`,
+      `${m.imports}${colon}${row.bounds[1] ? m.moreThan : ''}${formatAmount(point.imports, locale)}`,
       `${m.balance}${colon}${balanceText(row, locale, m)}`,
       ...(point.coverageRatio === null ? [] : [`${m.coverage}${colon}${coverageOf(row, locale)}`]),
     ];
