@@ -295,3 +295,22 @@ describe('<bilateral-dashboard> layout', () => {
     expect(Math.min(...bars)).toBeGreaterThan(80);
   });
 });
+
+describe('<bilateral-dashboard> with a figure published as a lower bound', () => {
+  // The Star: Laos' exports to Vietnam in H1 2023 were "more than US$565 million": the balance
+  // panel's bar says so (its growth panel draws Laos' turnover by year, with no such figure).
+  it.each([
+    ['en', 'more than US$565 million'],
+    ['lo', 'ຫຼາຍກວ່າ 565 ລ້ານ USD'],
+  ])('says "more than" in its balance panel in %s', async (locale, words) => {
+    const { panels } = await laidOut(
+      `<bilateral-dashboard dataset="vietnam-laos" reporter="LAO" locale="${locale}" lang="${locale}"></bilateral-dashboard>`,
+      1200,
+    );
+    const balance = panels.find((panel) => panel.localName === 'bilateral-balance') as AnyElement;
+    const labels = [...shadow(balance).querySelectorAll('svg text')].map((node) =>
+      text(node).replace(/\u00a0/gu, ' '),
+    );
+    expect(labels).toContain(words);
+  });
+});
