@@ -44,4 +44,20 @@ describe('statementsWithPrecision', () => {
       rounding: 'truncate',
     });
   });
+
+  it('marks a lower bound whose level gives its precision, as bilateral report reads it', () => {
+    const bound = vietnamLaos.statements.find((s) => s.id === 'lao-vn-2023-h1-exports');
+    if (bound?.kind !== 'level') throw new Error('no level lao-vn-2023-h1-exports');
+    const given = { ...bound, amount: { ...bound.amount, precision: '1000000' } };
+    const [written] = statementsWithPrecision([given]);
+    expect(written?.kind === 'level' && written.amount).toMatchObject({
+      value: '565000000',
+      precision: '1000000',
+      rounding: 'truncate',
+    });
+    // A given rounding is kept, and a text that cannot be read gains none.
+    const nearest = { ...given, amount: { ...given.amount, rounding: 'nearest' as const } };
+    const unread = { ...given, amount: { ...given.amount, text: 'plus de 565 millions' } };
+    expect(statementsWithPrecision([nearest, unread])).toEqual([nearest, unread]);
+  });
 });
