@@ -1,6 +1,7 @@
-import type { Period } from '@bilateral/core/calc';
+import type { SeriesPoint } from '@bilateral/core';
+import { Decimal, money, type Period } from '@bilateral/core/calc';
 import { describe, expect, it } from 'vitest';
-import { timeSlots } from './timeline.js';
+import { timeline, timeSlots } from './timeline.js';
 
 const kinds = (periods: readonly Period[]) => periods.map((period) => period.kind);
 
@@ -49,5 +50,39 @@ describe('timeSlots', () => {
       { kind: 'range', start: { year: 2023, month: 1 }, end: { year: 2023, month: 5 } },
     ];
     expect(timeSlots(ranges)).toBe(ranges);
+  });
+});
+
+describe('timeline', () => {
+  it('writes a rate to or from a figure published as a lower bound with "about", to the unit', () => {
+    // "more than US$565 million" in H1 2023 (565 to 566 million); 600.0 million a year later is
+    // 6.01 % to 6.19 % up, which "+6.2 %" (one decimal, as if exact) would not be.
+    const half = (year: number, millions: string, step: string, lowerBound?: true) => ({
+      period: { kind: 'half', year, half: 1 } as const,
+      value: money(new Decimal(millions).times(1e6), 'USD'),
+      precision: new Decimal(step).times(1e6),
+      source: 'thestar-2023-09-18',
+      ...(lowerBound ? { lowerBound } : {}),
+    });
+    const series = {
+      reporter: 'LAO',
+      partner: 'VNM',
+      measure: 'exports',
+      currency: 'USD',
+      points: [half(2022, '500', '0.1'), half(2023, '565', '1', true), half(2024, '600', '0.1')],
+    } as const;
+    // Slots for the second halves are empty (null).
+    const digits = (points: readonly SeriesPoint[]) =>
+      timeline({ ...series, points }, () => true).points.flatMap((point) =>
+        point === null ? [] : [point.rateDigits],
+      );
+    // 3 significant digits of a ratio of 1.xx: the rate to the unit, "about +13 %", "about +6 %".
+    expect(digits(series.points)).toEqual([undefined, 3, 3]);
+    // Without the bound, the same figures are written to one decimal (4 digits).
+    expect(digits(series.points.map(({ lowerBound: _, ...point }) => point))).toEqual([
+      undefined,
+      4,
+      4,
+    ]);
   });
 });

@@ -157,7 +157,16 @@ function timelinePoints(
       rate: publishedRate === undefined ? computed : new Decimal(publishedRate).div(100),
       publishedRate,
       levelsRate: disputed ? computed : null,
-      rateDigits: yearOnYearDigits(point, base),
+      // A rate to or from a figure published as a lower bound ("more than US$565 million") is
+      // computed at the bound's end of its interval: "about" it, to the unit at most (600.0 on
+      // 565 to 566 million: 6.01 to 6.19 %, "about +6 %", not "+6.2 %"; the CLI gives the range).
+      rateDigits:
+        computed && base && (point.lowerBound || base.lowerBound)
+          ? Math.min(
+              yearOnYearDigits(point, base) ?? 9,
+              3 + point.value.amount.div(base.value.amount).e,
+            )
+          : yearOnYearDigits(point, base),
       uncertain: point.uncertain === true || point.derivation !== undefined,
       lowerBound: point.lowerBound,
       precision: knownUnit(point),
