@@ -35,19 +35,9 @@ export async function loadEmbeddedDataset(
   if (!Object.hasOwn(embeddedDatasets, name)) return undefined;
   let dataset = marked.get(name);
   if (dataset === undefined) {
-    // As the build writes the data files: each published rate its levels contradict marked, and
-    // the balances the published turnover narrows.
-    // A figure published as a lower bound ("more than US$565 million") marked as the compact
-    // writer marks it (`rounding: 'truncate'`), so its point says "more than".
-    const core = embeddedDatasets[name] as Dataset;
-    const statements = core.statements.map((s) =>
-      s.kind === 'level' &&
-      s.amount.rounding === undefined &&
-      parsePublishedAmount(s.amount.text, { currency: s.amount.currency }).rounding === 'truncate'
-        ? { ...s, amount: { ...s.amount, rounding: 'truncate' as const } }
-        : s,
-    );
-    dataset = withDisputedRatesAndBalances({ ...core, statements });
+    // As the build writes the data files: each lower bound marked, each published rate its levels
+    // contradict marked, and the balances the published turnover narrows.
+    dataset = withDisputedRatesAndBalances(embeddedDatasets[name] as Dataset);
     marked.set(name, dataset);
   }
   markCrossingsChecked(dataset); // the core's own data, validated when it was parsed

@@ -1,4 +1,11 @@
-import { type Dataset, embeddedDatasets, type Statement, withDisputedRates } from '@bilateral/core';
+import {
+  type Dataset,
+  embeddedDatasets,
+  parseDataset,
+  type Statement,
+  serializeDataset,
+  withDisputedRates,
+} from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
 import { memoized } from './memoized.js';
 import { narrowedBalances } from './narrowed-balances.js';
@@ -29,5 +36,34 @@ describe('withDisputedRatesAndBalances', () => {
     const marked = withDisputedRatesAndBalances(copy);
     expect(marked).not.toBe(copy);
     expect(keptBalances(copy)).toBeUndefined();
+  });
+});
+
+describe('withDisputedRatesAndBalances on a lower bound', () => {
+  it('marks a level whose text is a lower bound rounding: truncate, as the compact writer does', () => {
+    // A `data` document as parsed: "more than US$565 million" (The Star) without a rounding.
+    const document = parseDataset(serializeDataset(vietnamLaos));
+    const amountOf = (dataset: Dataset, id: string) => {
+      const found = dataset.statements.find((s) => s.id === id);
+      return found?.kind === 'level' ? found.amount : undefined;
+    };
+    expect(amountOf(document, 'lao-vn-2023-h1-exports')?.rounding).toBeUndefined();
+    const marked = withDisputedRatesAndBalances(document);
+    expect(amountOf(marked, 'lao-vn-2023-h1-exports')).toMatchObject({
+      text: 'more than US$565 million',
+      value: '565000000',
+      rounding: 'truncate',
+    });
+    expect(amountOf(marked, 'lao-world-2023-turnover')?.rounding).toBe('truncate'); // "over"
+    expect(amountOf(marked, 'lao-vn-2023-h1-imports')?.rounding).toBeUndefined();
+    // A given rounding is kept.
+    const given = {
+      ...document,
+      statements: document.statements.map((s) =>
+        s.kind === 'level' ? { ...s, amount: { ...s.amount, rounding: 'nearest' as const } } : s,
+      ),
+    };
+    const kept = withDisputedRatesAndBalances(given);
+    expect(amountOf(kept, 'lao-vn-2023-h1-exports')?.rounding).toBe('nearest');
   });
 });
