@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withDecimalFigures } from '../__fixtures__/decimal-statements.js';
 import { propertyRuns } from '../__fixtures__/property-runs.js';
 
 /**
@@ -127,21 +128,7 @@ describe.each(['browser', 'node'] as const)('two copies of the core (%s build)',
   it("writes the other copy's Dataset, Decimals in its statements too, as its own is written", () => {
     // Statements hold decimal text; an app may give its own Decimals there (datasetSeriesWith
     // reads them). Each copy's value is read through its text, as a flow's amount is.
-    const decimal = (text: unknown) => (typeof text === 'string' ? new app.Decimal(text) : text);
-    const figure = (value: Record<string, unknown> | undefined) =>
-      value && { ...value, value: decimal(value.value), precision: decimal(value.precision) };
-    const statements = app.vietnamLaos.statements.map((statement) => {
-      const { amount, rate, share } = statement as unknown as Record<
-        string,
-        Record<string, unknown>
-      >;
-      return {
-        ...statement,
-        ...(amount && { amount: figure(amount) }),
-        ...(rate && { rate: figure(rate) }),
-        ...(share && { share: figure(share) }),
-      };
-    });
+    const statements = withDecimalFigures(app.vietnamLaos.statements, app.Decimal);
     const theirs = { ...app.vietnamLaos, statements } as unknown as Core['vietnamLaos'];
     // Before: the statements' Decimals were copied into the document as they were.
     expect(widgets.serializeDataset(theirs)).toEqual(widgets.serializeDataset(widgets.vietnamLaos));

@@ -1,5 +1,6 @@
 import { Decimal, serializeDataset, vietnamLaos } from '@bilateral/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withDecimalFigures } from '../../../core/src/__fixtures__/decimal-statements.js';
 import { type AnyElement, errorEvent, loadEvent, mount, TAGS } from '../__tests__/helpers.js';
 import { collapsedText } from '../publish/collapsed-text.js';
 
@@ -68,21 +69,7 @@ describe.each(TAGS)(
     it('draws them as it draws its document', async () => {
       // Statements hold decimal text; an app's own Decimals there (its core's datasetSeriesWith
       // reads them) are read through their text, as its flows' are.
-      const decimal = (text: unknown) => (typeof text === 'string' ? new Decimal(text) : text);
-      const figure = (value: Record<string, unknown> | undefined) =>
-        value && { ...value, value: decimal(value.value), precision: decimal(value.precision) };
-      const statements = vietnamLaos.statements.map((statement) => {
-        const { amount, rate, share } = statement as unknown as Record<
-          string,
-          Record<string, unknown>
-        >;
-        return {
-          ...statement,
-          ...(amount && { amount: figure(amount) }),
-          ...(rate && { rate: figure(rate) }),
-          ...(share && { share: figure(share) }),
-        };
-      });
+      const statements = withDecimalFigures(vietnamLaos.statements, Decimal);
       const expected = await drawn(tag, serializeDataset(vietnamLaos));
       expect(await drawn(tag, { ...vietnamLaos, statements })).toEqual(expected);
     });
