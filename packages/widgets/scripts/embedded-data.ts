@@ -15,7 +15,8 @@ const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
  * An embedded dataset's compact data (`json`, the text of `data/<name>.json`) as the module apps
  * import, `data/<name>.js`: the JSON in a string literal read by `JSON.parse` (V8's advice for
  * data; a `__proto__` key stays a key). The same text as an object literal is 15–32 B smaller
- * gzipped; cold compile and run of either showed no difference above the noise (docs/performance.md).
+ * gzipped; cold compile and run of either showed no difference above the noise
+ * (docs/performance-history.md).
  *
  * @example
  * ```ts

@@ -3,8 +3,8 @@
  * (`scripts/merge-chunks.ts`), each with its source map chained back to the sources. Rolldown's
  * minifier leaves what terser's repeated compress passes still fold (conditions, sequences,
  * inlined single-use bindings): about 100 B gzipped on the dashboard's page and on a growth page
- * (docs/performance.md, "Size of what a page loads"). Before terser prints a chunk, the
- * bindings it imports or exports take the names they are linked by where they can
+ * (docs/performance-history.md, "Size of what a page loads, to 2026-12-06"). Before terser prints
+ * a chunk, the bindings it imports or exports take the names they are linked by where they can
  * (`scripts/aligned-binding-names.ts`: `import{A}` rather than `import{A as u}`). The autoloader is
  * only mangled again, its names aligned (43 B gzipped less), not compressed: terser's compression
  * made it a few bytes larger.
