@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import type { RenderContext } from './bilateral-element.js';
 import type { TimelinePoint } from './timeline.js';
-import { describePoint } from './timeline-view.js';
+import { describePoint, seriesSentence } from './timeline-view.js';
 
 const messages: Partial<Record<Locale, Messages>> = {};
 beforeAll(async () => {
@@ -13,23 +13,25 @@ beforeAll(async () => {
   }
 });
 
+/** A point of VN–LA 2019 (US$1.15 billion, known to the 0.1 billion), with `point`'s fields. */
+const pointOf = (point: Partial<TimelinePoint>): TimelinePoint => ({
+  period: parsePeriod('2019'),
+  value: money('1150000000', 'USD'),
+  rate: null,
+  publishedRate: undefined,
+  levelsRate: null,
+  rateDigits: undefined,
+  uncertain: true,
+  precision: new Decimal('1e8'),
+  derivation: undefined,
+  source: undefined,
+  ...point,
+});
+
+const contextOf = (locale: Locale) => ({ locale, m: messages[locale] }) as RenderContext;
+
 const described = (point: Partial<TimelinePoint>, locale: Locale) =>
-  describePoint(
-    {
-      period: parsePeriod('2019'),
-      value: money('1150000000', 'USD'),
-      rate: null,
-      publishedRate: undefined,
-      levelsRate: null,
-      rateDigits: undefined,
-      uncertain: true,
-      precision: new Decimal('1e8'),
-      derivation: undefined,
-      source: undefined,
-      ...point,
-    },
-    { locale, m: messages[locale] } as RenderContext,
-  );
+  describePoint(pointOf(point), contextOf(locale));
 
 describe('describePoint', () => {
   it('says once that a value written with "about" is approximate, in every language', () => {
@@ -72,5 +74,47 @@ describe('describePoint', () => {
     expect(described(disputed, 'zh')).toContain('（公布数，但按公布的数值计算为约+15%）');
     // The same rate, its levels agreeing: "published" alone.
     expect(described({ ...disputed, levelsRate: null }, 'en')).toMatch(/\(published\)$/);
+  });
+});
+
+describe('seriesSentence', () => {
+  // Laos' exports to Vietnam: H1 2023 alone was published, "more than US$565 million" (The Star).
+  const bound = pointOf({
+    period: parsePeriod('2023-H1'),
+    value: money('565000000', 'USD'),
+    precision: new Decimal('1e6'),
+    uncertain: false,
+    lowerBound: true,
+  });
+  const later = pointOf({ period: parsePeriod('2024-H1'), value: money('600000000', 'USD') });
+  const lower = pointOf({ period: parsePeriod('2024-H1'), value: money('500000000', 'USD') });
+
+  it('makes the verb agree with its subject in English: turnover was, exports and imports were', () => {
+    const en = contextOf('en');
+    expect(seriesSentence('Laos’s exports to Vietnam', 'exports', [bound], en)).toBe(
+      'Laos’s exports to Vietnam were more than US$565\u00a0million in H1/2023.',
+    );
+    expect(seriesSentence('Laos’s imports from Vietnam', 'imports', [bound], en)).toBe(
+      'Laos’s imports from Vietnam were more than US$565\u00a0million in H1/2023.',
+    );
+    expect(seriesSentence('Laos–Vietnam turnover', 'turnover', [bound], en)).toBe(
+      'Laos–Vietnam turnover was more than US$565\u00a0million in H1/2023.',
+    );
+    // Rose and fell agree with any subject.
+    expect(seriesSentence('Laos’s exports to Vietnam', 'exports', [bound, later], en)).toBe(
+      'Laos’s exports to Vietnam rose from more than US$565\u00a0million in H1/2023 to US$600\u00a0million in H1/2024.',
+    );
+    expect(seriesSentence('Laos–Vietnam turnover', 'turnover', [bound, lower], en)).toBe(
+      'Laos–Vietnam turnover fell from more than US$565\u00a0million in H1/2023 to US$500\u00a0million in H1/2024.',
+    );
+  });
+
+  it('writes one sentence for every measure in Vietnamese, Lao and Chinese, whose verbs do not agree', () => {
+    for (const locale of ['vi', 'lo', 'zh'] as const) {
+      const [exports, turnover] = (['exports', 'turnover'] as const).map((measure) =>
+        seriesSentence('S', measure, [bound], contextOf(locale)),
+      );
+      expect(exports).toBe(turnover);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Money } from '@bilateral/core/calc';
+import type { Money, SeriesMeasure } from '@bilateral/core/calc';
 import { seriesChart } from '../charts/series-chart.js';
 import {
   axisUnit,
@@ -78,9 +78,14 @@ export function publishedWords(point: TimelinePoint, { locale, m }: RenderContex
     : m.disputed(formatGrowth(point.levelsRate, locale, point.rateDigits));
 }
 
-/** The sentence for a series: "Vietnam–Laos turnover rose from … in 2016 to … in 2024." */
+/**
+ * The sentence for a series: "Vietnam–Laos turnover rose from … in 2016 to … in 2024.", or for
+ * one point "Laos’s exports to Vietnam were more than US$565 million in H1/2023." (`measure` is
+ * what `subject` names, for the verb's agreement).
+ */
 export function seriesSentence(
   subject: string,
+  measure: SeriesMeasure,
   points: readonly TimelinePoint[],
   context: RenderContext,
 ): string {
@@ -90,7 +95,7 @@ export function seriesSentence(
   if (first === undefined || last === undefined) return m.empty;
   const text = (point: TimelinePoint) => pointAmount(point, context, oneLine);
   const label = (point: TimelinePoint) => formatPeriodLabel(point.period, locale);
-  if (first === last) return m.was(subject, text(first), label(first));
+  if (first === last) return m.was(subject, text(first), label(first), measure);
   const say = last.value.amount.gte(first.value.amount) ? m.rose : m.fell;
   return say(subject, text(first), label(first), text(last), label(last));
 }

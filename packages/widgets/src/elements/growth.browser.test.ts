@@ -347,9 +347,14 @@ describe('<bilateral-growth>', () => {
 describe('<bilateral-growth> with a figure published as a lower bound', () => {
   // The Star: Laos' exports to Vietnam in H1 2023 were "more than US$565 million", a bound (565
   // to 566 million), not a rounded figure: the sentence and the point's line (the tip, the live
-  // region) say so in the CLI's words, and the figure stays the published 565 million.
+  // region) say so in the CLI's words, and the figure stays the published 565 million. Exports
+  // are several: the English verb agrees with them.
   it.each([
-    ['en', 'more than US$565 million in H1/2023', 'H1/2023: more than US$565 million'],
+    [
+      'en',
+      'Laos’s exports to Vietnam were more than US$565 million in H1/2023.',
+      'H1/2023: more than US$565 million',
+    ],
     ['vi', 'hơn 565 triệu USD', 'hơn 565 triệu USD'],
     ['zh', '超过5.65亿美元', '超过5.65亿美元'],
   ])('says "more than" in %s', async (locale, sentence, tip) => {

@@ -292,7 +292,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
 
   protected summaryText(view: GrowthView, context: RenderContext): string {
     const points = view.timeline.points.filter((point) => point !== null);
-    return seriesSentence(this.headingText(view, context), points, context);
+    return seriesSentence(this.headingText(view, context), view.measure, points, context);
   }
 
   protected override renderExtras(view: GrowthView, { locale, m }: RenderContext): TemplateResult {

@@ -443,7 +443,11 @@ export class BilateralTarget extends BilateralElement<TargetView> {
                   : m.noneRequired
                 : required?.toLower.isNegative() && !required.toLower.isZero()
                   ? // Past the target: the low end holds unless trade falls faster than this.
-                    m.cushion(formatRate(required.toLower.abs(), locale, false), evaluation.endYear)
+                    m.cushion(
+                      formatRate(required.toLower.abs(), locale, false),
+                      evaluation.endYear,
+                      target.measure,
+                    )
                   : lower === upper
                     ? m.requiredOne(lower, evaluation.endYear)
                     : m.required(lower, upper, evaluation.endYear)

@@ -37,9 +37,9 @@ export const gatesWords: Pick<
   gatesSentence: (n, pair, country) =>
     `${n} ${n === 1 ? 'crossing is' : 'crossings are'} listed on the ${pair} border, counted by ${country}’s classes.`,
   officialSentence: (listed, official, asOf) =>
-    `The official count of ${asOf} has ${official}; ${listed} are listed.`,
+    `The official count of ${asOf} has ${official}; ${listed} ${listed === 1 ? 'is' : 'are'} listed.`,
   asAtSentence: (day, undated) =>
-    `Classes as on ${day}${undated > 0 ? `; ${undated} have no dated record and are shown as last recorded.` : '.'}`,
+    `Classes as on ${day}${undated > 0 ? `; ${undated} ${undated === 1 ? 'has no dated record and is' : 'have no dated record and are'} shown as last recorded.` : '.'}`,
   changeRange: (from, to) =>
     to === undefined ? `since ${from}` : to === from ? `in ${from}` : `in ${from}–${to}`,
   changesSentence: (n, range) =>

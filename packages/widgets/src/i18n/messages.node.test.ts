@@ -23,7 +23,7 @@ import { balanceWords } from './balance-words.js';
 import { dashboardWords } from './dashboard-words.js';
 import { failureWords } from './failure-words.js';
 import { gatesWords } from './gates-words.js';
-import { messagesFor } from './messages.js';
+import { type Messages, messagesFor } from './messages.js';
 import { lo } from './messages-lo.js';
 import { vi } from './messages-vi.js';
 import { zh } from './messages-zh.js';
@@ -121,5 +121,45 @@ describe('the words the report writes too', () => {
     expect(vi.positions).toEqual({ ...TRADE_POSITION_WORDS_VI, balanced: 'cân bằng thương mại' });
     expect(zh.positions).toEqual({ ...TRADE_POSITION_WORDS_ZH, balanced: '收支平衡' });
     expect([vi, lo, zh].map((m) => m.positionNames.unknown)).toEqual(['chưa rõ', 'ບໍ່ແນ່ນອນ', '不明']);
+  });
+});
+
+describe('the English sentences’ verbs', () => {
+  const en = messagesFor('en') as Messages;
+
+  it('agree with a measure: turnover is one thing, exports and imports are several', () => {
+    expect(en.was('Laos’s exports to Vietnam', 'US$565 million', 'H1/2023', 'exports')).toBe(
+      'Laos’s exports to Vietnam were US$565 million in H1/2023.',
+    );
+    expect(en.was('Laos’s imports from Vietnam', 'US$267 million', 'H1/2023', 'imports')).toBe(
+      'Laos’s imports from Vietnam were US$267 million in H1/2023.',
+    );
+    expect(en.was('Vietnam–Laos turnover', 'US$2.98 billion', '2025', 'turnover')).toBe(
+      'Vietnam–Laos turnover was US$2.98 billion in 2025.',
+    );
+    // The target card's sentence past its band speaks of the card's measure.
+    expect(targetWords.cushion('31.4 %', 2025, 'turnover')).toBe(
+      'On course for the target in 2025 unless it falls by more than 31.4 % a year.',
+    );
+    expect(targetWords.cushion('31.4 %', 2025, 'exports')).toBe(
+      'On course for the target in 2025 unless they fall by more than 31.4 % a year.',
+    );
+    expect(targetWords.cushion('31.4 %', 2025, 'imports')).toContain(' unless they fall ');
+  });
+
+  it('agree with a count of crossings: one is, two are', () => {
+    expect(gatesWords.officialSentence(1, 18, 'Mar 5, 2024')).toBe(
+      'The official count of Mar 5, 2024 has 18; 1 is listed.',
+    );
+    expect(gatesWords.officialSentence(13, 18, 'Mar 5, 2024')).toBe(
+      'The official count of Mar 5, 2024 has 18; 13 are listed.',
+    );
+    expect(gatesWords.asAtSentence('Dec 31, 2024', 1)).toBe(
+      'Classes as on Dec 31, 2024; 1 has no dated record and is shown as last recorded.',
+    );
+    expect(gatesWords.asAtSentence('Dec 31, 2024', 2)).toBe(
+      'Classes as on Dec 31, 2024; 2 have no dated record and are shown as last recorded.',
+    );
+    expect(gatesWords.asAtSentence('Dec 31, 2024', 0)).toBe('Classes as on Dec 31, 2024.');
   });
 });

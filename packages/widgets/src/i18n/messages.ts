@@ -124,7 +124,12 @@ export interface Messages {
     to: string,
     toPeriod: string,
   ) => string;
-  readonly was: (subject: string, value: string, period: string) => string;
+  /**
+   * A series of one point: "Vietnam–Laos turnover was US$2.98 billion in 2025.", "Laos’s exports
+   * to Vietnam were …": `measure` is what the subject names, for a language whose verb agrees
+   * with it (English; Vietnamese, Lao and Chinese verbs do not change with number).
+   */
+  readonly was: (subject: string, value: string, period: string, measure: SeriesMeasure) => string;
   readonly exports: string;
   readonly imports: string;
   readonly balance: string;
@@ -176,8 +181,11 @@ export interface Messages {
   readonly hollow: string;
   readonly levelText: (level: string, year: number) => string;
   readonly requiredOne: (rate: string, year: number) => string;
-  /** Already past the target: "On course for the target in 2030 unless it falls by more than 5.0 % a year." */
-  readonly cushion: (rate: string, year: number) => string;
+  /**
+   * Already past the target: "On course for the target in 2030 unless it falls by more than
+   * 5.0 % a year." (`measure` is the target's, which "it" or "they" names in English.)
+   */
+  readonly cushion: (rate: string, year: number, measure: SeriesMeasure) => string;
   /**
    * A level target: "At risk: +13.1 % a year since 2016; reaching US$5 billion by 2030 called for 13.8 %
    * a year from 2016." — the rate from the base, named as such beside `requiredOne`'s rate from now.
@@ -348,7 +356,7 @@ const en: Omit<Messages, ElementWord> = {
   hs: (code) => ` (HS ${code})`,
   rose: (s, a, p, b, q) => `${s} rose from ${a} in ${p} to ${b} in ${q}.`,
   fell: (s, a, p, b, q) => `${s} fell from ${a} in ${p} to ${b} in ${q}.`,
-  was: (s, v, p) => `${s} was ${v} in ${p}.`,
+  was: (s, v, p, measure) => `${s} ${measure === 'turnover' ? 'was' : 'were'} ${v} in ${p}.`,
   exports: 'Exports',
   imports: 'Imports',
   turnover: 'Turnover',

@@ -43,8 +43,8 @@ export const targetWords: Pick<
   upper: 'Band, high',
   levelText: (level, year) => `${level} by ${year}`,
   requiredOne: (rate, year) => `Needs ${rate} a year from now to reach it in ${year}.`,
-  cushion: (rate, year) =>
-    `On course for the target in ${year} unless it falls by more than ${rate} a year.`,
+  cushion: (rate, year, measure) =>
+    `On course for the target in ${year} unless ${measure === 'turnover' ? 'it falls' : 'they fall'} by more than ${rate} a year.`,
   levelSummary: (status, growth, base, needed, level, end) =>
     `${status}: ${growth} a year since ${base}; reaching ${level} by ${end} called for ${needed} a year from ${base}.`,
   targetSummary: (status, growth, base, band, end, partial) =>
