@@ -4,7 +4,8 @@
  * 48 months — far past the dense lookup, so the rows are given compact codes first (renumbered
  * combinations, a typed hash table where even those are too many). At 100k and 1M rows (each 10×
  * step should cost ≤ 12× the time); the sums are first checked against exact BigInt sums.
- * `BENCH_WIDE_ROWS=100000` runs one size. Numbers in docs/performance.md.
+ * `BENCH_WIDE_ROWS=100000` runs one size. Numbers in docs/performance-history.md ("2026-12-02
+ * evening: does the cost grow linearly, with margin?").
  */
 import { expect, test } from 'vitest';
 import { createFlowTableBuilder, type FlowRecord, sumBy, yearOnYearBy } from './index.js';
