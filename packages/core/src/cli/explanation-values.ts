@@ -12,7 +12,6 @@ import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { inferScale, writeRate, writeStated } from '../figures/_describe.js';
 import type { ExplanationValues } from '../figures/_explanation-words.js';
-import { saysAtLeast } from '../figures/_says-at-least.js';
 import { SCALE_FACTOR } from '../figures/_text.js';
 import { formatInterval } from '../figures/format-interval.js';
 import type { Interval } from '../figures/interval.js';
@@ -130,10 +129,10 @@ export function explanationValues(locale: OtherLocale): ExplanationValues {
     amountIn: (figure, scale) => {
       const written = amount(figure);
       // A truncated figure is the bound it was published as: `hơn 565 triệu USD`, or `ít nhất
-      // 565 triệu USD` where its text says "at least".
+      // 565 triệu USD` where its bound is 'at-least'.
       const stated =
         figure.rounding === 'truncate'
-          ? boundText(written, saysAtLeast(figure.text), REPORT_WORDS[locale])
+          ? boundText(written, figure.bound === 'at-least', REPORT_WORDS[locale])
           : written;
       return `${stated} ${interval(figure.interval, scale)}`;
     },

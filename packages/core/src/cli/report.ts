@@ -7,7 +7,6 @@ import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
 import { amountFromJson } from '../figures/_from-json.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
-import { saysAtLeast } from '../figures/_says-at-least.js';
 import { publishedLevels, type ReconcileReport, type Statement } from '../figures/index.js';
 import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import {
@@ -141,8 +140,8 @@ export interface TradeRow {
   readonly lowerBounds?: readonly ('exports' | 'imports')[];
   /**
    * The sides of `lowerBounds` whose statement words the bound as included ("at least US$565
-   * million", ≥: `saysAtLeast`), which the text writes "at least"; the others' statements say
-   * "more than" (>), "over", "hơn"…. Absent where none does.
+   * million", ≥: the amount's `bound` is `'at-least'`), which the text writes "at least"; the
+   * others' statements say "more than" (>), "over", "hơn"…. Absent where none does.
    */
   readonly atLeast?: readonly ('exports' | 'imports')[];
   /**
@@ -444,7 +443,7 @@ function summedUnit(a: Decimal | undefined, b: Decimal | undefined): string | nu
 interface RowBounds {
   readonly exports?: Decimal;
   readonly imports?: Decimal;
-  /** The sides whose statement says "at least" ({@link saysAtLeast}). */
+  /** The sides whose statement's amount is bound `'at-least'`. */
   readonly atLeast: readonly ('exports' | 'imports')[];
 }
 
@@ -479,7 +478,7 @@ function boundsOf(
         flow !== undefined &&
         amountFromJson(s.amount).value.eq(flow.value.amount),
     );
-    return level !== undefined && saysAtLeast(level.amount.text);
+    return level?.amount.bound === 'at-least';
   };
   return {
     ...(exports === undefined ? {} : { exports }),

@@ -2,7 +2,6 @@ import { Decimal } from '../_internal/decimal.js';
 import { impliedBase } from '../_internal/implied-base.js';
 import type { Dataset } from '../dataset/index.js';
 import { amountFromJson, rateFromJson } from '../figures/_from-json.js';
-import { saysAtLeast } from '../figures/_says-at-least.js';
 import { impliedPreviousFigure } from '../figures/implied-previous-figure.js';
 import type { Series, SeriesPoint } from '../flow/index.js';
 import { cagr } from '../growth/cagr.js';
@@ -49,13 +48,13 @@ export interface PointBound {
 /**
  * The points of a series of totals that a level statement of its measure published as a lower bound
  * gives ("more than US$3 billion", `rounding: 'truncate'` as the figures read it: [3, 4) billion),
- * each with the interval it stands for (its precision wide) and whether its statement says "at
- * least" ({@link saysAtLeast}): a point whose period, source, value and precision are the
- * statement's (a flow's point has the flow's precision, or none). A base implied by such a point
- * and its year's published rate (`impliedBases`: 2020 as 2021's "more than US$1.37 billion" ÷ (1 +
- * 33.3 %)) is one too, since dividing by 1 + rate keeps the order: its interval is the one the
- * bound's and the rate's allow (`impliedPreviousFigure`), from the point it is derived from. A
- * commodity's series has none (statements are about totals).
+ * each with the interval it stands for (its precision wide) and whether its statement's bound is
+ * "at least" (its amount's `bound`, `'at-least'`): a point whose period, source, value and
+ * precision are the statement's (a flow's point has the flow's precision, or none). A base
+ * implied by such a point and its year's published rate (`impliedBases`: 2020 as 2021's "more
+ * than US$1.37 billion" ÷ (1 + 33.3 %)) is one too, since dividing by 1 + rate keeps the order:
+ * its interval is the one the bound's and the rate's allow (`impliedPreviousFigure`), from the
+ * point it is derived from. A commodity's series has none (statements are about totals).
  *
  * @example
  * ```ts
@@ -99,7 +98,7 @@ export function statedBounds(
     if (stated === undefined) continue;
     figures.set(point, stated);
     const { amount } = point.value;
-    const atLeast = saysAtLeast(stated.text);
+    const atLeast = stated.bound === 'at-least';
     bounds.set(point, {
       lo: amount,
       hi: amount.plus(precision),

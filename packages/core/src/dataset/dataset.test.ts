@@ -314,6 +314,43 @@ const corpus: [string, Mutation, string[]][] = [
     ['statements[0].amount.value'],
   ],
   [
+    'statement whose rounding contradicts the lower bound its text states',
+    (d) => ({
+      ...d,
+      statements: [
+        {
+          ...statement,
+          amount: {
+            text: 'ít nhất 159 triệu USD',
+            value: '159000000',
+            currency: 'USD',
+            rounding: 'nearest',
+          },
+        },
+      ],
+    }),
+    ['statements[0].amount.rounding'],
+  ],
+  [
+    'statement whose bound contradicts its text',
+    (d) => ({
+      ...d,
+      statements: [
+        {
+          ...statement,
+          amount: {
+            text: '超过1.59亿美元',
+            value: '159000000',
+            currency: 'USD',
+            precision: '1000000',
+            bound: 'at-least',
+          },
+        },
+      ],
+    }),
+    ['statements[0].amount.bound'],
+  ],
+  [
     'two statements with one id',
     (d) => ({ ...d, statements: [statement, statement] }),
     ['statements[1].id'],
@@ -427,6 +464,18 @@ describe('parseDataset', () => {
     const dataset = parseDataset(valid());
     expect(dataset.flows).toHaveLength(2);
     expect(serializeDataset(dataset)).toEqual(valid());
+  });
+
+  it("records a statement's lower bound from its text, as when the document gives it", () => {
+    const bounded = { ...statement, amount: { ...statement.amount, text: 'hơn 159,6 triệu USD' } };
+    const [read] = parseDataset({ ...valid(), statements: [bounded] }).statements;
+    expect(read?.kind === 'level' && read.amount).toEqual({
+      ...bounded.amount,
+      rounding: 'truncate',
+      bound: 'more-than',
+    });
+    const given = { ...bounded, amount: { ...bounded.amount, rounding: 'truncate' as const } };
+    expect(parseDataset({ ...valid(), statements: [given] }).statements).toEqual([read]);
   });
 
   it(`has a bad-input corpus of at least 30 documents (${corpus.length})`, () => {

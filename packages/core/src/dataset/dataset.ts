@@ -11,6 +11,7 @@ import {
   type SafeParseResult,
   toSafeParse,
 } from '../errors/index.js';
+import { statementWithBound } from '../figures/_from-json.js';
 import type { Statement } from '../figures/index.js';
 import { StatementSchema } from '../figures/schemas.js';
 import { SourceSchema, TradeFlowSchema } from '../flow/schemas.js';
@@ -328,7 +329,7 @@ export function parseDataset(input: unknown): Dataset {
       : (flows as TradeFlowJson[]).map(
           (flow, index) => readFlows?.[index] ?? flowFromValidJson(flow, ['flows', index]),
         ),
-    statements: present(statements),
+    statements: present(statements).map(statementWithBound),
     targets: (targets as TargetJson[]).map((target) => parseTarget(target)),
     crossings: crossings.data,
     facilities: present(facilities),

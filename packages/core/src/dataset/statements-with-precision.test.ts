@@ -16,10 +16,7 @@ describe('statementsWithPrecision', () => {
       const { precision: _, rounding, ...amount } = statement.amount;
       const { precision: _given, rounding: _was, ...kept } = before.amount;
       expect(amount).toEqual(kept);
-      // Only a lower bound gains a rounding ("more than", "over", "exceeded": see the next test).
-      if (rounding !== before.amount.rounding) {
-        expect([rounding, before.amount.rounding]).toEqual(['truncate', undefined]);
-      }
+      expect(rounding).toBe(before.amount.rounding);
       if (before.amount.precision !== undefined) expect(statement).toBe(before);
     });
   });
@@ -34,30 +31,29 @@ describe('statementsWithPrecision', () => {
     expect(written?.kind === 'level' && written.amount.precision).toBe('100000000');
   });
 
-  it('marks a lower bound: "more than US$565 million" is truncated, its value and precision kept', () => {
+  it('keeps the lower bound parseDataset records: "more than US$565 million", truncated', () => {
     const bound = vietnamLaos.statements.find((s) => s.id === 'lao-vn-2023-h1-exports');
     const [written] = statementsWithPrecision(bound === undefined ? [] : [bound]);
-    expect(written?.kind === 'level' && written.amount).toMatchObject({
+    expect(written?.kind === 'level' && written.amount).toEqual({
       text: 'more than US$565 million',
       value: '565000000',
+      currency: 'USD',
       precision: '1000000',
       rounding: 'truncate',
+      bound: 'more-than',
     });
   });
 
-  it('marks a lower bound whose level gives its precision, as bilateral report reads it', () => {
+  it('reads the statement, not its text: a bound it does not record is none here', () => {
     const bound = vietnamLaos.statements.find((s) => s.id === 'lao-vn-2023-h1-exports');
     if (bound?.kind !== 'level') throw new Error('no level lao-vn-2023-h1-exports');
-    const given = { ...bound, amount: { ...bound.amount, precision: '1000000' } };
-    const [written] = statementsWithPrecision([given]);
-    expect(written?.kind === 'level' && written.amount).toMatchObject({
-      value: '565000000',
+    const { rounding: _, bound: _bound, ...amount } = bound.amount;
+    const [written] = statementsWithPrecision([{ ...bound, amount }]);
+    expect(written?.kind === 'level' && written.amount).toEqual({
+      ...amount,
       precision: '1000000',
-      rounding: 'truncate',
     });
-    // A given rounding is kept, and a text that cannot be read gains none.
-    const nearest = { ...given, amount: { ...given.amount, rounding: 'nearest' as const } };
-    const unread = { ...given, amount: { ...given.amount, text: 'plus de 565 millions' } };
-    expect(statementsWithPrecision([nearest, unread])).toEqual([nearest, unread]);
+    const given = { ...bound, amount: { ...bound.amount, precision: '1000000' } };
+    expect(statementsWithPrecision([given])[0]).toBe(given);
   });
 });

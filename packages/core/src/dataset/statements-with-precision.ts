@@ -4,27 +4,20 @@ import type { Statement } from '../figures/statement.js';
 
 /**
  * The statements with every level statement's amount carrying its `precision`: the one given, or
- * the one its text shows ("US$1.5 billion": 100000000), and `rounding: 'truncate'` when the text
- * is a lower bound ("more than US$565 million": 565 to 566 million), unless a rounding was given:
- * the amount as `bilateral report` reads it (`amountFromJson`), precision given or not. The same
- * figures, read without the text: {@link datasetSeries} then parses no published-figure text, and
- * a series point can say "more than". Other statements, and a level that gives its precision and
- * whose text does not read as a lower bound (it need not be readable), are kept as they are.
+ * the one its text shows ("US$1.5 billion": 100000000), as `bilateral report` reads it
+ * (`amountFromJson`). The same figures, read without the text: {@link datasetSeries} then parses
+ * no published-figure text. A lower bound is the statement's own (`rounding: 'truncate'` and
+ * `bound`, which `parseDataset` records from the text), so a series point can say "more than"
+ * without reading it. Other statements, and a level that gives its precision, are kept as they
+ * are.
  */
 export function statementsWithPrecision(statements: readonly Statement[]): Statement[] {
   return statements.map((statement) => {
-    if (statement.kind !== 'level') return statement;
+    if (statement.kind !== 'level' || statement.amount.precision !== undefined) return statement;
     const { amount } = statement;
-    const read = amountFromJson(amount);
-    const truncate = amount.rounding === undefined && read.rounding === 'truncate';
-    if (amount.precision !== undefined && !truncate) return statement;
     return {
       ...statement,
-      amount: {
-        ...amount,
-        precision: amount.precision ?? read.precision.toFixed(),
-        ...(truncate ? { rounding: 'truncate' as const } : {}),
-      },
+      amount: { ...amount, precision: amountFromJson(amount).precision.toFixed() },
     };
   });
 }

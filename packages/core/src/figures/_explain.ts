@@ -4,7 +4,6 @@ import { findEconomy } from '../economy/index.js';
 import { currencyPrefix, writeAmount, writeRate, writeStated } from './_describe.js';
 import type { Explaining, ExplanationWords } from './_explanation-words.js';
 import type { Subject } from './_reconcile-index.js';
-import { saysAtLeast } from './_says-at-least.js';
 import { SCALE_FACTOR, SCALE_SYMBOL } from './_text.js';
 import { formatInterval } from './format-interval.js';
 import type { Interval } from './interval.js';
@@ -54,11 +53,11 @@ export function intervalIn(interval: Interval, scale: Scale, withUnit = true): s
 /**
  * "US$159.6 M [159.55, 159.65)", or "US$1 B [500, 1500) M" when shown in another scale; "more
  * than US$565 M [565, 566)" for a truncated figure (a lower bound, as it was published), "at
- * least US$565 M [565, 566)" where its text says "at least" ({@link saysAtLeast}).
+ * least US$565 M [565, 566)" where its bound is 'at-least' (`figure.bound`).
  */
 export function amountIn(figure: PublishedAmount, scale: Scale): string {
   const written = writeAmount(figure.value, figure.currency, figure.scale, figure.precision);
-  const words = saysAtLeast(figure.text) ? 'at least ' : 'more than ';
+  const words = figure.bound === 'at-least' ? 'at least ' : 'more than ';
   const bound = figure.rounding === 'truncate' ? words : '';
   return `${bound}${written} ${intervalIn(figure.interval, scale, figure.scale !== scale)}`;
 }

@@ -1,3 +1,4 @@
+import { readBound } from './_text.js';
 import { safeParsePublishedAmount } from './parse-published-amount.js';
 import { safeParsePublishedRate } from './parse-published-rate.js';
 import {
@@ -6,7 +7,7 @@ import {
   type RoundingAssumption,
 } from './published-amount.js';
 import { type PublishedRate, publishedRate } from './published-rate.js';
-import type { PublishedAmountJson } from './statement.js';
+import type { PublishedAmountJson, Statement } from './statement.js';
 
 /** The JSON of a published rate, as statements carry it. */
 export interface RateJson {
@@ -29,9 +30,49 @@ export function readPublishedRate(text: string): PublishedRate | undefined {
 }
 
 /**
+ * A published amount's JSON with the lower bound its text states ({@link readBound}) recorded:
+ * `bound` ('at-least' or 'more-than') and `rounding: 'truncate'`, each unless given. The JSON
+ * itself when there is nothing to add (no bound, or both given); a `rounding: 'nearest'` given
+ * is kept (the schema refuses it beside a bound).
+ *
+ * @example
+ * ```ts
+ * amountWithBound({ text: 'ít nhất 565 triệu USD', value: '565000000', currency: 'USD' });
+ * //=> { text: 'ít nhất 565 triệu USD', value: '565000000', currency: 'USD', rounding: 'truncate', bound: 'at-least' }
+ * ```
+ */
+export function amountWithBound(json: PublishedAmountJson): PublishedAmountJson {
+  const bound = json.bound ?? readBound(json.text);
+  if (bound === undefined || (json.bound !== undefined && json.rounding !== undefined)) return json;
+  return { ...json, rounding: json.rounding ?? 'truncate', bound };
+}
+
+/**
+ * The statement with its amount's lower bound recorded ({@link amountWithBound}): what
+ * `parseStatement` and `parseDataset` return, so that what reads a statement reads its `bound`,
+ * never its text. The statement itself when there is nothing to add.
+ *
+ * @example
+ * ```ts
+ * const [level] = vietnamLaosDocument.statements.filter((s) => s.id === 'lao-vn-2023-h1-exports');
+ * const read = statementWithBound(level!);
+ * read.kind === 'level' && [read.amount.rounding, read.amount.bound];
+ * //=> ['truncate', 'more-than']
+ * ```
+ */
+export function statementWithBound<S extends Statement>(statement: S): S {
+  if (statement.kind !== 'level' && statement.kind !== 'balance') return statement;
+  const { amount } = statement;
+  if (amount === undefined) return statement;
+  const read = amountWithBound(amount);
+  return read === amount ? statement : { ...statement, amount: read };
+}
+
+/**
  * The published amount of validated JSON: the explicit fields, the text's scale, and the
- * precision and rounding the text shows unless the JSON gives them. A level statement's amount
- * (a {@link PublishedAmountJson}) read so, as the reconciliation and `bilateral report` read it:
+ * precision the text shows unless the JSON gives it; its rounding and lower bound as
+ * {@link amountWithBound} records them (`'nearest'` and none when neither is). A level
+ * statement's amount (a {@link PublishedAmountJson}) read so, as the reconciliation and `bilateral report` read it:
  * its `interval` is what the published figure allows.
  *
  * @example
@@ -45,13 +86,15 @@ export function readPublishedRate(text: string): PublishedRate | undefined {
  */
 export function amountFromJson(json: PublishedAmountJson): PublishedAmount {
   const read = readPublishedAmount(json.text, json.currency);
+  const bounded = amountWithBound(json);
   return publishedAmount({
     text: json.text,
     value: json.value,
     currency: json.currency,
     // Validation guarantees a precision when the text cannot be read.
     precision: json.precision ?? read?.precision ?? '1',
-    rounding: json.rounding ?? read?.rounding ?? 'nearest',
+    rounding: bounded.rounding ?? 'nearest',
+    ...(bounded.bound === undefined ? {} : { bound: bounded.bound }),
     ...(read === undefined ? {} : { scale: read.scale }),
   });
 }

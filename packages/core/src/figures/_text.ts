@@ -1,7 +1,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { isCurrencyCode } from '../money/currency.js';
-import type { Scale } from './published-amount.js';
+import type { LowerBound, Scale } from './published-amount.js';
 
 /** The multiplier of each scale. */
 export const SCALE_FACTOR: Readonly<Record<Scale, Decimal>> = {
@@ -27,8 +27,8 @@ export const SCALES_DOWN: readonly Scale[] = ['trillion', 'billion', 'million', 
 /** Digit grouping conventions: English `1,234.5`, Vietnamese `1.234,5`. */
 export type NumberLocale = 'en' | 'vi';
 
-/** The reading of a figure qualifier such as "about" or "more than". */
-export type Qualifier = 'approximate' | 'at-least';
+/** The reading of a figure qualifier: "about" (approximate), or the lower bound it opens. */
+export type Qualifier = 'approximate' | LowerBound;
 
 const SCALE_WORDS: readonly (readonly [string, Scale])[] = [
   ['nghìn tỷ', 'trillion'],
@@ -113,16 +113,38 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['gần', 'approximate'],
   ['≈', 'approximate'],
   ['~', 'approximate'],
-  ['more than', 'at-least'],
+  // Lower bounds that include the figure (≥) and that exclude it (>), in en, vi, lo and zh.
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
   ['at least', 'at-least'],
-  ['over', 'at-least'],
-  ['above', 'at-least'],
-  ['hơn', 'at-least'],
-  ['trên', 'at-least'],
+  ['ít nhất', 'at-least'],
+  ['tối thiểu', 'at-least'],
+  ['không dưới', 'at-least'],
+  ['không ít hơn', 'at-least'],
+  ['ຢ່າງໜ້ອຍ', 'at-least'],
+  ['至少', 'at-least'],
+  ['不少于', 'at-least'],
+  ['不少於', 'at-least'],
+  ['不低于', 'at-least'],
+  ['不低於', 'at-least'],
+  ['more than', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['hơn', 'more-than'],
+  ['trên', 'more-than'],
+  ['ຫຼາຍກວ່າ', 'more-than'],
+  ['ເກີນ', 'more-than'],
+  // 超过 excludes the figure: the Civil Code of the PRC, art. 1259 ("所称的'不满'、'超过'、
+  // '以外'，不包括本数"); 逾 and 多于 alike.
+  ['超过', 'more-than'],
+  ['超過', 'more-than'],
+  ['逾', 'more-than'],
+  ['多于', 'more-than'],
+  ['多於', 'more-than'],
 ];
 
 const VIETNAMESE =
-  /tỷ|tỉ|triệu|nghìn|ngàn|đô|đồng|vnđ|kíp|bạt|nhân dân tệ|tăng|giảm|phần trăm|khoảng|gần|hơn|trên|xấp xỉ|so với/u;
+  /tỷ|tỉ|triệu|nghìn|ngàn|đô|đồng|vnđ|kíp|bạt|nhân dân tệ|tăng|giảm|phần trăm|khoảng|gần|hơn|trên|ít nhất|tối thiểu|không dưới|xấp xỉ|so với/u;
 
 /** Trims, composes Vietnamese letters, unifies spaces and minus signs. */
 export function normalizeText(text: string): string {
@@ -174,6 +196,38 @@ export function readNumber(
     if (read !== undefined) return read;
   }
   return undefined;
+}
+
+/**
+ * The Lao text with each letter that has two spellings written one way: ຫຼ (U+0EBC, subscript
+ * lo) for ຫລ, ໜ (U+0EDC) for ຫນ, as Lao keyboards type either.
+ */
+function foldLao(text: string): string {
+  return text.replace(/ຫລ/gu, 'ຫຼ').replace(/ຫນ/gu, 'ໜ');
+}
+
+/**
+ * Chinese 以上 closing a figure ("5.65亿美元以上"): the figure or more. It includes the figure:
+ * the Civil Code of the PRC, art. 1259 ("民法所称的'以上'、'以下'、'以内'、'届满'，包括本数"),
+ * as the Criminal Law's art. 99.
+ */
+const OR_MORE = /\d[^\d]*以上$/u;
+
+/**
+ * The lower bound a published figure's text states: `'at-least'` (≥) when a word that includes
+ * the figure opens it ("at least", "no/not less than", "ít nhất", "tối thiểu", "không dưới",
+ * "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于") or 以上 closes it, `'more-than'` (>) when one that excludes
+ * it opens it ("more than", "over", "above", "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾",
+ * "多于"); undefined otherwise. The words are those {@link takeQualifier} takes before a figure's
+ * number, so a text that reads as an amount or a rate is the same bound here; a word elsewhere
+ * in the text is no bound ("no more than US$5 million" is an upper one, "不超过" too). The one
+ * reader of a bound from text: statements record it (`bound`), and what reads them reads that.
+ */
+export function readBound(text: string): LowerBound | undefined {
+  const normalized = foldLao(normalizeText(text));
+  const { qualifier } = takeQualifier(normalized);
+  if (qualifier !== undefined && qualifier !== 'approximate') return qualifier;
+  return OR_MORE.test(normalized) ? 'at-least' : undefined;
 }
 
 /** Removes a leading qualifier ("about", "more than", "khoảng", …) and says which it was. */

@@ -29,6 +29,7 @@ export {
   safeParsePublishedRate,
 } from './parse-published-rate.js';
 export {
+  type LowerBound,
   type PublishedAmount,
   type PublishedAmountInput,
   publishedAmount,

@@ -3,6 +3,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { BilateralError, type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { readAmount, SCALE_FACTOR } from './_text.js';
 import {
+  type LowerBound,
   type PublishedAmount,
   publishedAmount,
   type RoundingAssumption,
@@ -34,8 +35,9 @@ export interface ParsePublishedAmountOptions {
    */
   readonly precision?: DecimalInput;
   /**
-   * How the figure was rounded. `'nearest'` unless given, or `'truncate'` when the text says
-   * "more than", "over", "above", "at least", "hơn" or "trên".
+   * How the figure was rounded. `'nearest'` unless given, or `'truncate'` when the text is a
+   * lower bound ({@link LowerBound}: "more than", "at least", "hơn", "ít nhất"…), which
+   * `'nearest'` contradicts.
    */
   readonly rounding?: RoundingAssumption;
   /**
@@ -50,14 +52,16 @@ export interface ParsePublishedAmountOptions {
  * shows: one unit of the last digit written, at the stated scale ("US$1.5 billion" is rounded
  * to 0.1 billion, "US$179 million" to 1 million, "US$1 billion" to 1 billion). Forms:
  * "US$1.5 billion", "$491.9 million", "USD 1.5 bn", "338.6 M", "1.65 B", "1,5 tỷ USD",
- * "491,9 triệu USD", "1 tỷ đô la", optionally after "about", "nearly", "more than", "khoảng",
- * "hơn"…
+ * "491,9 triệu USD", "1 tỷ đô la", optionally after "about", "nearly", "khoảng"… or the words of
+ * a lower bound ({@link LowerBound}: "more than", "at least", "hơn", "ít nhất"…), which the
+ * result's `bound` names.
  *
  * @param text - the figure as published
  * @param options - currency when the text has none, precision override, rounding, locale
  * @returns the published amount with its interval
  * @throws {@link BilateralError} `INVALID_FIGURE` naming the text when it is not an amount,
- * `CURRENCY_MISMATCH` when the text names another currency than `options.currency`
+ * or is a lower bound and `options.rounding` is `'nearest'`, `CURRENCY_MISMATCH` when the text
+ * names another currency than `options.currency`
  *
  * @example
  * ```ts
@@ -70,6 +74,9 @@ export interface ParsePublishedAmountOptions {
  * //=> '1500000000'
  * formatInterval(parsePublishedAmount('$25 billion', { rounding: 'truncate' }).interval, { unit: '1e9' });
  * //=> '[25, 26)'
+ * const bound = parsePublishedAmount('ít nhất 565 triệu USD');
+ * [bound.bound, bound.rounding, formatInterval(bound.interval, { unit: '1e6' })];
+ * //=> ['at-least', 'truncate', '[565, 566)']
  * ```
  *
  * @category Figures
@@ -101,6 +108,15 @@ export function parsePublishedAmount(
       },
     ]);
   }
+  const bound = parts.qualifier === 'approximate' ? undefined : parts.qualifier;
+  if (bound !== undefined && options.rounding === 'nearest') {
+    throw new BilateralError('INVALID_FIGURE', [
+      {
+        path: ['rounding'],
+        message: `${quoteInput(text, 200)} is a lower bound (${bound}), so it is rounded 'truncate', not 'nearest'`,
+      },
+    ]);
+  }
   const factor = SCALE_FACTOR[parts.scale];
   const shown = new Decimal(1).div(new Decimal(`1e${parts.number.decimals}`)).times(factor);
   return publishedAmount({
@@ -108,7 +124,8 @@ export function parsePublishedAmount(
     value: parts.number.value.times(factor),
     currency: parts.currency ?? options.currency ?? 'USD',
     precision: options.precision ?? shown,
-    rounding: options.rounding ?? (parts.qualifier === 'at-least' ? 'truncate' : 'nearest'),
+    rounding: options.rounding ?? (bound === undefined ? 'nearest' : 'truncate'),
+    ...(bound === undefined ? {} : { bound }),
     scale: parts.scale,
   });
 }

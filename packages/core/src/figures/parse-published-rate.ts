@@ -76,7 +76,9 @@ export function parsePublishedRate(
     text,
     value,
     precision: options.precision ?? shown,
-    rounding: options.rounding ?? (parts.qualifier === 'at-least' ? 'truncate' : 'nearest'),
+    rounding:
+      options.rounding ??
+      (parts.qualifier === undefined || parts.qualifier === 'approximate' ? 'nearest' : 'truncate'),
   });
 }
 

@@ -84,6 +84,30 @@ describe('publishedAmount', () => {
     ]);
   });
 
+  it('records a lower bound, truncated, and refuses one rounded to the nearest or of no kind', () => {
+    const input = { value: '565000000', currency: 'USD', precision: '1000000' } as const;
+    const bound = publishedAmount({ ...input, bound: 'at-least' });
+    expect([bound.bound, bound.rounding, formatInterval(bound.interval, { unit: '1e6' })]).toEqual([
+      'at-least',
+      'truncate',
+      '[565, 566)',
+    ]);
+    expect('bound' in publishedAmount(input)).toBe(false);
+    expect(() => publishedAmount({ ...input, bound: 'more-than', rounding: 'nearest' })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_FIGURE',
+        issues: [expect.objectContaining({ path: ['rounding'] })],
+      }),
+    );
+    // @ts-expect-error: a bound is 'at-least' or 'more-than'
+    expect(() => publishedAmount({ ...input, bound: 'below' })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_FIGURE',
+        issues: [expect.objectContaining({ path: ['bound'] })],
+      }),
+    );
+  });
+
   it('contains every exact value that rounds to the stated one', () => {
     fc.assert(
       fc.property(

@@ -44,6 +44,28 @@ export type Scale = 'unit' | 'thousand' | 'million' | 'billion' | 'trillion';
 export type RoundingAssumption = 'nearest' | 'truncate';
 
 /**
+ * The kind of lower bound a figure was published as, which its text states: `'at-least'` (≥)
+ * includes the figure ("at least US$565 million", "no less than", "ít nhất", "tối thiểu",
+ * "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于", and a figure closed by 以上, which Chinese law reads as
+ * including it: Civil Code of the PRC, art. 1259), `'more-than'` (>) excludes it ("more than",
+ * "over", "above", "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾", "多于"). A bound is rounded
+ * `'truncate'`: "more than US$565 million" ⇒ [565, 566) million, either kind (the interval a
+ * figure allows is the same; the words that write it again differ).
+ *
+ * @example
+ * ```ts
+ * const bound: LowerBound | undefined = parsePublishedAmount('ít nhất 565 triệu USD').bound;
+ * bound;
+ * //=> 'at-least'
+ * [parsePublishedAmount('more than US$565 million').bound, parsePublishedAmount('US$565 million').bound];
+ * //=> ['more-than', undefined]
+ * ```
+ *
+ * @category Figures
+ */
+export type LowerBound = 'at-least' | 'more-than';
+
+/**
  * An amount as a source published it: the value it states, the step it was rounded to, and the
  * interval the true value lies in. All amounts are in units of the currency (US$1.5 billion has
  * `value` 1500000000 and, rounded to 0.1 billion, `precision` 100000000).
@@ -72,6 +94,11 @@ export interface PublishedAmount<C extends string = string> {
   readonly precision: Decimal;
   /** How the figure is assumed to have been rounded. */
   readonly rounding: RoundingAssumption;
+  /**
+   * The lower bound the figure was published as ("more than US$565 million": `'more-than'`),
+   * absent when it is none; a bound's `rounding` is `'truncate'`.
+   */
+  readonly bound?: LowerBound;
   /** Where the true value lies, in units of the currency (never below 0). */
   readonly interval: Interval;
 }
@@ -98,8 +125,10 @@ export interface PublishedAmountInput<C extends string = string> {
   readonly currency: C;
   /** The rounding step in units of the currency, positive. */
   readonly precision: DecimalInput;
-  /** `'nearest'` unless given. */
+  /** `'nearest'` unless given, `'truncate'` for a `bound`. */
   readonly rounding?: RoundingAssumption;
+  /** The lower bound the figure was published as, if it was one (its rounding: `'truncate'`). */
+  readonly bound?: LowerBound;
   /** The display unit; inferred from the value and precision unless given. */
   readonly scale?: Scale;
   /** The text as published; written from the value ("US$338.6 M") unless given. */
@@ -113,8 +142,8 @@ export interface PublishedAmountInput<C extends string = string> {
  * @param input - value, currency and precision in units of the currency; rounding, scale, text
  * @returns a frozen published amount with its interval
  * @throws {@link BilateralError} `INVALID_FIGURE` for an input that is not an object, a negative
- * value or a precision that is not positive, `INVALID_DECIMAL` or `INVALID_CURRENCY` for malformed
- * parts
+ * value, a precision that is not positive, or a `bound` that is none or is rounded `'nearest'`;
+ * `INVALID_DECIMAL` or `INVALID_CURRENCY` for malformed parts
  *
  * @example
  * ```ts
@@ -141,7 +170,8 @@ export function publishedAmount<C extends string>(
   assertCurrency(input.currency);
   const value = toDecimal(input.value, ['value']);
   const precision = toDecimal(input.precision, ['precision']);
-  const rounding = input.rounding ?? 'nearest';
+  const { bound } = input;
+  const rounding = input.rounding ?? (bound === undefined ? 'nearest' : 'truncate');
   const scale = input.scale ?? inferScale(value, precision);
   const text = input.text ?? writeAmount(value, input.currency, scale, precision);
   if (value.isNegative() && !value.isZero()) {
@@ -160,6 +190,22 @@ export function publishedAmount<C extends string>(
       },
     ]);
   }
+  if (bound !== undefined && bound !== 'at-least' && bound !== 'more-than') {
+    throw new BilateralError('INVALID_FIGURE', [
+      {
+        path: ['bound'],
+        message: `${quoteInput(text, 200)}: a lower bound is 'at-least' or 'more-than', got ${describeInput(bound)}`,
+      },
+    ]);
+  }
+  if (bound !== undefined && rounding !== 'truncate') {
+    throw new BilateralError('INVALID_FIGURE', [
+      {
+        path: ['rounding'],
+        message: `${quoteInput(text, 200)}: a lower bound (${bound}) is rounded 'truncate', not '${rounding}'`,
+      },
+    ]);
+  }
   return Object.freeze({
     text,
     value: value.abs(),
@@ -167,6 +213,7 @@ export function publishedAmount<C extends string>(
     scale,
     precision,
     rounding,
+    ...(bound === undefined ? {} : { bound }),
     interval: amountInterval(value.abs(), precision, rounding),
   });
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
 import seed003 from './__fixtures__/seed-003-statements.json';
 import seed004 from './__fixtures__/seed-004-statements.json';
+import { amountFromJson } from './_from-json.js';
+import { formatInterval } from './format-interval.js';
 import {
   PublishedAmountJsonSchema,
   PublishedRateJsonSchema,
@@ -167,6 +169,101 @@ describe('parseStatement', () => {
   it('refuses unknown kinds', () => {
     expect(issuesOf({ ...level, kind: 'rumour' })).toHaveLength(1);
     expect(() => parseStatement(null)).toThrowError(BilateralError);
+  });
+});
+
+describe('parseStatement: lower bounds', () => {
+  const at = (text: string, value: string, extra: Record<string, string> = {}) => ({
+    ...level,
+    amount: { text, value, currency: 'USD', ...extra },
+  });
+  const amountOf = (input: unknown) => {
+    const statement = parseStatement(input);
+    if (statement.kind !== 'level') throw new Error('not a level');
+    return statement.amount;
+  };
+
+  it.each([
+    // en, vi, lo, zh; both kinds; unreadable texts give their precision
+    ['at least US$565 million', '565000000', {}, 'at-least'],
+    ['more than US$565 million', '565000000', {}, 'more-than'],
+    ['ít nhất 565 triệu USD', '565000000', {}, 'at-least'],
+    ['hơn 565 triệu USD', '565000000', {}, 'more-than'],
+    ['ຢ່າງໜ້ອຍ 565 ລ້ານ USD', '565000000', { precision: '1000000' }, 'at-least'],
+    ['ຫຼາຍກວ່າ 565 ລ້ານ USD', '565000000', { precision: '1000000' }, 'more-than'],
+    ['不少于5.65亿美元', '565000000', { precision: '1000000' }, 'at-least'],
+    ['5.65亿美元以上', '565000000', { precision: '1000000' }, 'at-least'],
+    ['超过5.65亿美元', '565000000', { precision: '1000000' }, 'more-than'],
+  ] as const)(
+    'records %j as a bound, with or without its rounding or bound given',
+    (text, value, extra, bound) => {
+      const read = amountOf(at(text, value, extra));
+      expect(read).toEqual({ text, value, currency: 'USD', ...extra, rounding: 'truncate', bound });
+      expect(amountOf(at(text, value, { ...extra, rounding: 'truncate' }))).toEqual(read);
+      expect(amountOf(at(text, value, { ...extra, bound }))).toEqual(read);
+      expect(amountOf(at(text, value, { ...extra, rounding: 'truncate', bound }))).toEqual(read);
+    },
+  );
+
+  it('reads "ít nhất 565 triệu USD" as at least 565 million, not as 565 million rounded', () => {
+    const read = amountFromJson(
+      amountOf(at('ít nhất 565 triệu USD', '565000000', { precision: '1000000' })),
+    );
+    expect([read.bound, read.rounding, formatInterval(read.interval, { unit: '1e6' })]).toEqual([
+      'at-least',
+      'truncate',
+      '[565, 566)',
+    ]);
+  });
+
+  it('records a bound given for a text that states none, and none for a text without one', () => {
+    expect(
+      amountOf(at('565 ລ້ານ USD', '565000000', { precision: '1000000', bound: 'at-least' })),
+    ).toMatchObject({
+      rounding: 'truncate',
+      bound: 'at-least',
+    });
+    expect(amountOf(level)).toEqual(level.amount);
+    // Truncated digits are no bound the text states: kept as given.
+    expect(amountOf(at('US$25 billion', '25000000000', { rounding: 'truncate' }))).toEqual({
+      text: 'US$25 billion',
+      value: '25000000000',
+      currency: 'USD',
+      rounding: 'truncate',
+    });
+  });
+
+  it('refuses a rounding or a bound its text contradicts, at their paths', () => {
+    expect(issuesOf(at('more than US$565 million', '565000000', { rounding: 'nearest' }))).toEqual([
+      `amount.rounding: the text "more than US$565 million" states a lower bound (more-than), which is rounded 'truncate', not 'nearest'`,
+    ]);
+    expect(issuesOf(at('ít nhất 565 triệu USD', '565000000', { bound: 'more-than' }))).toEqual([
+      'amount.bound: the text "ít nhất 565 triệu USD" states the lower bound at-least, not more-than',
+    ]);
+    expect(
+      issuesOf(at('US$565 million', '565000000', { rounding: 'nearest', bound: 'at-least' })),
+    ).toEqual([
+      `amount.rounding: it is a lower bound (at-least), which is rounded 'truncate', not 'nearest'`,
+    ]);
+    expect(issuesOf(at('US$565 million', '565000000', { bound: 'below' }))[0]).toMatch(
+      /^amount\.bound: /,
+    );
+  });
+
+  it("records the bound of a balance statement's amount", () => {
+    const statement = parseStatement({
+      ...level,
+      kind: 'balance',
+      subject: 'balance',
+      side: 'LAO',
+      claim: 'surplus',
+      text: 'a surplus of more than US$300 million',
+      amount: { text: 'more than US$300 million', value: '300000000', currency: 'USD' },
+    });
+    expect(statement.kind === 'balance' && statement.amount).toMatchObject({
+      rounding: 'truncate',
+      bound: 'more-than',
+    });
   });
 });
 

@@ -8,7 +8,8 @@ import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';
 import { isCurrencyCode } from '../money/currency.js';
 import { CurrencyCodeSchema, decimalStringWhere } from '../money/money-schema.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
-import { readPublishedAmount, readPublishedRate } from './_from-json.js';
+import { readPublishedAmount, readPublishedRate, statementWithBound } from './_from-json.js';
+import { readBound } from './_text.js';
 
 const PositiveDecimalSchema = decimalStringWhere(
   (text) => /[1-9]/.test(text) && !text.startsWith('-'),
@@ -16,6 +17,8 @@ const PositiveDecimalSchema = decimalStringWhere(
 );
 
 const RoundingSchema = z.enum(['nearest', 'truncate']);
+
+const LowerBoundSchema = z.enum(['at-least', 'more-than']);
 
 /**
  * Whether decimal text is within `[low, high]`, compared exactly (`Number` would take
@@ -102,8 +105,14 @@ export const PublishedAmountJsonSchema = z
     currency: CurrencyCodeSchema,
     /** The rounding step in units of the currency; the one the text shows unless given. */
     precision: z.optional(PositiveDecimalSchema),
-    /** `'nearest'` unless given (or `'truncate'` after "more than"/"hơn"). */
+    /** `'nearest'` unless given, `'truncate'` for a lower bound (`bound`, or one its text states). */
     rounding: z.optional(RoundingSchema),
+    /**
+     * The lower bound the figure was published as: `'at-least'` (≥, "at least US$565 million",
+     * "ít nhất", "至少") or `'more-than'` (>, "more than", "hơn", "超过"); read from the text unless
+     * given (see `LowerBound`), and then it must agree with it.
+     */
+    bound: z.optional(LowerBoundSchema),
   })
   .check(
     agreesWithText((json) =>
@@ -112,6 +121,27 @@ export const PublishedAmountJsonSchema = z
         ? { read: readPublishedAmount(json.text, json.currency) }
         : undefined,
     ),
+    z.superRefine((json, context) => {
+      if (typeof json.text !== 'string') return;
+      const stated = readBound(json.text);
+      const bound = json.bound ?? stated;
+      if (bound !== undefined && json.rounding === 'nearest') {
+        context.addIssue({
+          code: 'custom',
+          path: ['rounding'],
+          message: `${json.bound === undefined ? `the text ${JSON.stringify(json.text)} states` : 'it is'} a lower bound (${bound}), which is rounded 'truncate', not 'nearest'`,
+          input: json,
+        });
+      }
+      if (json.bound !== undefined && stated !== undefined && stated !== json.bound) {
+        context.addIssue({
+          code: 'custom',
+          path: ['bound'],
+          message: `the text ${JSON.stringify(json.text)} states the lower bound ${stated}, not ${json.bound}`,
+          input: json,
+        });
+      }
+    }),
     z.superRefine((json, context) => {
       const { value, precision } = json;
       if (precision === undefined || !isDecimalText(value) || !isDecimalText(precision)) return;
@@ -329,12 +359,15 @@ export const StatementSchema = z
 export type Statement = z.infer<typeof StatementSchema>;
 
 /**
- * Validates a statement.
+ * Validates a statement. An amount whose text states a lower bound ("more than US$565 million",
+ * "ít nhất 565 triệu USD": {@link LowerBound}) comes back with it recorded, `bound` and
+ * `rounding: 'truncate'`, as when the JSON gives them.
  *
  * @param input - the statement's JSON
- * @returns the statement
+ * @returns the statement, its amount's lower bound recorded
  * @throws {@link BilateralError} `INVALID_FIGURE` naming every bad field (including a value
- * that does not match its text)
+ * that does not match its text, and a `rounding: 'nearest'` or a `bound` its text contradicts:
+ * `['amount', 'rounding']`, `['amount', 'bound']`)
  *
  * @example
  * ```ts
@@ -349,7 +382,7 @@ export type Statement = z.infer<typeof StatementSchema>;
  * @category Figures
  */
 export function parseStatement(input: unknown): Statement {
-  return parseWithSchema(StatementSchema, input, 'INVALID_FIGURE');
+  return statementWithBound(parseWithSchema(StatementSchema, input, 'INVALID_FIGURE'));
 }
 
 /**

@@ -204,7 +204,7 @@ function qualifiedProblem(text: string, mark: DecimalMark): string | undefined {
   const number = mark === '.' ? /^\d+(?:\.\d+)?$/ : /^\d+(?:,\d+)?$/;
   if (qualifier === undefined || !number.test(rest)) return undefined;
   const words = text.slice(0, text.length - rest.length).trim();
-  return qualifier === 'at-least'
+  return qualifier !== 'approximate'
     ? `${quoteInput(text)} is a bound, not a value: write ${rest} and keep ${quoteInput(words)} in the note column`
     : `${quoteInput(text)} is not a value: write ${rest} and set uncertain to true`;
 }
