@@ -309,21 +309,27 @@ describe('importsAlongside', () => {
 /**
  * esbuild-style output in `dir`: the autoloader, a chunk shared by all, one shared by the series
  * elements and each element's chunk; with `maps`, each file has a source map to a source in
- * `dir/src` (as esbuild's point at the package's `src`).
+ * `src` (as esbuild's point at the package's `src`), with its text.
  */
-function writeBundle(dir: string, maps: boolean): void {
+function writeBundle(dir: string, maps: boolean, src = join(dir, 'src')): void {
   const chunks = join(dir, 'bilateral-widgets');
-  mkdirSync(chunks);
-  mkdirSync(join(dir, 'src'));
+  mkdirSync(chunks, { recursive: true });
+  mkdirSync(src, { recursive: true });
   const write = (path: string, code: string) => {
     writeFileSync(path, code);
     if (!maps) return;
-    const source = relative(dirname(path), join(dir, 'src', `${basename(path, '.js')}.ts`));
-    writeFileSync(join(dir, 'src', `${basename(path, '.js')}.ts`), code);
+    const source = relative(dirname(path), join(src, `${basename(path, '.js')}.ts`));
+    writeFileSync(join(src, `${basename(path, '.js')}.ts`), code);
     // One segment: the file's first character from the source's first.
     writeFileSync(
       `${path}.map`,
-      JSON.stringify({ version: 3, sources: [source], names: [], mappings: 'AAAA' }),
+      JSON.stringify({
+        version: 3,
+        sources: [source],
+        sourcesContent: [code],
+        names: [],
+        mappings: 'AAAA',
+      }),
     );
   };
   write(
@@ -461,10 +467,11 @@ describe('mergeChunks', () => {
     ]);
   });
   it('writes source maps whose sources resolve from where the maps end up', async () => {
-    const mapped = join(dir, 'mapped');
-    mkdirSync(mapped);
-    writeBundle(mapped, true);
-    await mergeChunks(relative(process.cwd(), mapped), true);
+    // A package's folder: the bundle in `dist`, its sources in `src`.
+    const root = join(dir, 'package');
+    const mapped = join(root, 'dist');
+    writeBundle(mapped, true, join(root, 'src'));
+    await mergeChunks(relative(process.cwd(), mapped), true, root);
     const maps = [
       join(mapped, 'bilateral-widgets.map'),
       ...readdirSync(join(mapped, 'bilateral-widgets'))
@@ -473,14 +480,20 @@ describe('mergeChunks', () => {
     ];
     // The merged autoloader, loader, runtime and series chunks carry code, so maps.
     expect(maps.length).toBeGreaterThanOrEqual(4);
-    const sources = maps.flatMap((map) =>
-      (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources.map((source) =>
-        resolve(dirname(map), source),
-      ),
+    const written = maps.map(
+      (map) =>
+        JSON.parse(readFileSync(map, 'utf8')) as { sources: string[]; sourcesContent: unknown[] },
+    );
+    const sources = maps.flatMap((map, index) =>
+      (written[index]?.sources ?? []).map((source) => resolve(dirname(map), source)),
     );
     expect(sources.length).toBeGreaterThan(0);
     expect(sources.filter((source) => !existsSync(source))).toEqual([]);
-    expect(sources.every((source) => source.startsWith(join(mapped, 'src')))).toBe(true);
+    expect(sources.every((source) => source.startsWith(join(root, 'src')))).toBe(true);
+    // The package holds them: no copy of their text.
+    expect(
+      written.flatMap(({ sourcesContent }) => sourcesContent).every((text) => text === null),
+    ).toBe(true);
     // No file names its map in a comment (a page's bytes); the list beside the autoloader names
     // each map, under its short name (`mapNames`), beside its file.
     const scripts = [
@@ -513,7 +526,7 @@ describe('mergeChunks', () => {
     const built = async (folder: string) => {
       mkdirSync(folder, { recursive: true });
       writeBundle(folder, true);
-      await mergeChunks(relative(process.cwd(), folder), true);
+      await mergeChunks(relative(process.cwd(), folder), true, folder);
       const files = (sub: string): string[] =>
         readdirSync(join(folder, sub), { withFileTypes: true }).flatMap((entry) =>
           entry.isDirectory() ? files(join(sub, entry.name)) : [join(sub, entry.name)],

@@ -33,14 +33,23 @@
  * the pair chunk with a balance's, target's or dashboard's (review h150 A7; else those pages took
  * a fourth round), the `chunk-*.js` of target and gates, and a dashboard's panels. Then terser minifies the chunks once more, and mangles the
  * autoloader's names again ({@link terseChunks}). Source maps are chained to the sources, written
- * beside the files they map and listed in {@link SOURCE_MAPS} (the files name none).
+ * beside the files they map and listed in {@link SOURCE_MAPS} (the files name none); they name
+ * their sources as a copy of the package holds them, with the text of those it does not hold
+ * (`scripts/published-source-maps.ts`).
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RolldownMagicString, rolldown } from 'rolldown';
 import { parseAst } from 'rolldown/parseAst';
 import type { Options } from 'tsup';
+import { type PublishedMap, publishedSourceMap } from './published-source-maps.js';
 import { terseChunks } from './terse-chunks.js';
+
+/** The widgets package's folder, whose `src/` the maps name. */
+const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The package's folder of the script-tag bundle (package.json `files`: `dist`). */
+const PUBLISHED_FOLDER = 'dist';
 
 /** The elements each chunk of which is loaded alone (the dashboard composes all four). */
 const ELEMENTS = ['growth', 'balance', 'target', 'gates'] as const;
@@ -381,9 +390,15 @@ export function redundantBareImports(
  * `bilateral-widgets/`, as esbuild wrote them) into the groups of {@link chunkGroups}, in place.
  *
  * @param outDir - the folder holding `bilateral-widgets.js`
- * @param sourcemap - whether esbuild wrote source maps (they are chained, and written again)
+ * @param sourcemap - whether esbuild wrote source maps (they are chained, and written again as
+ *   the package publishes them: `publishedSourceMap`)
+ * @param packageRoot - the package whose `src/` the maps name (the widgets'; a test's own)
  */
-export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<void> {
+export async function mergeChunks(
+  outDir: string,
+  sourcemap: boolean,
+  packageRoot = PACKAGE_ROOT,
+): Promise<void> {
   // Absolute, as rolldown's module ids are.
   const autoloader = resolve(outDir, 'bilateral-widgets.js');
   const folder = resolve(outDir, 'bilateral-widgets');
@@ -539,7 +554,17 @@ export async function mergeChunks(outDir: string, sourcemap: boolean): Promise<v
   );
   const { maps: loaderMap } = await terseChunks([autoloader], { compress: false });
   rmSync(join(outDir, SOURCE_MAPS), { force: true });
-  if (sourcemap) writeSourceMapList(outDir, new Map([...loaderMap, ...maps]));
+  if (!sourcemap) return;
+  const all = new Map([...loaderMap, ...maps]);
+  for (const map of all.values()) {
+    const publishedAt = posix.join(
+      PUBLISHED_FOLDER,
+      relative(resolve(outDir), map).split(sep).join('/'),
+    );
+    const written = JSON.parse(readFileSync(map, 'utf8')) as PublishedMap;
+    writeFileSync(map, JSON.stringify(publishedSourceMap(written, map, publishedAt, packageRoot)));
+  }
+  writeSourceMapList(outDir, all);
 }
 
 /**

@@ -54,6 +54,7 @@ describe('terseChunks', () => {
       JSON.stringify({
         version: 3,
         sources: ['../src/chunk.ts'],
+        sourcesContent: ['export const twice = (input?: number) => (input ? input * 2 : 0);\n'],
         names: [],
         mappings: 'AAAA;AACA',
       }),
@@ -72,9 +73,14 @@ describe('terseChunks', () => {
     expect(existsSync(`${file}.map`)).toBe(false);
     const map = JSON.parse(readFileSync(join(dir, 'chunk.map'), 'utf8')) as {
       sources: string[];
+      sourcesContent: string[];
       mappings: string;
     };
     expect(map.sources).toEqual(['../src/chunk.ts']);
+    // The source's text goes on with it (terser, given a tree, writes none).
+    expect(map.sourcesContent).toEqual([
+      'export const twice = (input?: number) => (input ? input * 2 : 0);\n',
+    ]);
     expect(map.mappings).not.toBe('');
     const { twice } = (await import(pathToFileURL(file).href)) as {
       twice: (input?: number) => number;

@@ -21,8 +21,8 @@ import { alignBindingNames, type MangledTree } from './aligned-binding-names.js'
  * {@link alignBindingNames}), in place. Each file is minified on its own, from its own code only:
  * a chunk whose hashed name did not change keeps the names it exports whatever other chunks do
  * (a self-hoster may serve the chunks as immutable). A file with a source map beside it
- * (`<file>.map`, as rolldown writes it) gets a map of the new code to the map's own sources,
- * written beside it under its short name ({@link mapNames}); licence comments (`/*!`,
+ * (`<file>.map`, as rolldown writes it) gets a map of the new code to the map's own sources, with
+ * their texts, written beside it under its short name ({@link mapNames}); licence comments (`/*!`,
  * `@license`) stay. The file gets no `//# sourceMappingURL` comment: it served only DevTools and
  * cost every file a page loads its bytes (about 390 B on the dashboard's page). Servers name each
  * map in a `SourceMap` response header instead (`mergeChunks` lists them, docs/widgets.md).
@@ -51,7 +51,7 @@ export async function terseChunks(
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
     const map = `${file}.map`;
-    const mapped = existsSync(map);
+    const input = existsSync(map) ? readFileSync(map, 'utf8') : undefined;
     // Compressed and mangled, then printed once the linked names are aligned (terser's types
     // name neither its tree as an output nor as an input).
     const { ast } = (await minify(code, {
@@ -67,24 +67,43 @@ export async function terseChunks(
       compress: false,
       mangle: false,
       format: { comments: 'some' },
-      sourceMap: mapped && { content: readFileSync(map, 'utf8') },
+      sourceMap: input !== undefined && { content: input },
     });
     if (output.code === undefined)
       throw new Error(`terse-chunks: terser wrote nothing for ${file}`);
     writeFileSync(file, output.code);
-    if (mapped && typeof output.map === 'string') {
+    if (input !== undefined && typeof output.map === 'string') {
       const short = join(dirname(file), names.get(file) as string);
       if ([...written.values()].includes(short)) {
         throw new Error(`terse-chunks: two chunks' maps named ${short}`);
       }
       written.set(file, short);
       rmSync(map);
-      writeFileSync(short, output.map);
+      writeFileSync(short, JSON.stringify(withSourcesContent(JSON.parse(output.map), input)));
     }
     before += Buffer.byteLength(code);
     after += Buffer.byteLength(output.code);
   }
   return { before, after, maps: written };
+}
+
+/** The fields of a source map that {@link withSourcesContent} reads and writes. */
+interface SourceMapSources {
+  sources: string[];
+  sourcesContent?: (string | null)[];
+}
+
+/**
+ * terser's map of a chunk with each source's text from the map it was chained to (`input`):
+ * terser copies the texts only when it parses the code itself (`includeSources`), and it is given
+ * a tree here. A source without a text in `input` gets `null`.
+ */
+function withSourcesContent(map: SourceMapSources, input: string): SourceMapSources {
+  const chained = JSON.parse(input) as SourceMapSources;
+  const texts = new Map(
+    chained.sources.map((source, index) => [source, chained.sourcesContent?.[index] ?? null]),
+  );
+  return { ...map, sourcesContent: map.sources.map((source) => texts.get(source) ?? null) };
 }
 
 /**
