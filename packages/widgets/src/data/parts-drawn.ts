@@ -10,7 +10,7 @@ type Part = Element & { readonly loader?: DatasetController };
  * fires once every one has drawn its own state (it has started loading, has loaded or failed, and
  * has fired its event), so it says that everything in it has rendered. The panels draw once they
  * are near the viewport and their width is known, a frame after the container; the last one's
- * event has the container draw again, which fires the container's held event. Only a container
+ * event fires the container's held event (the container draws its figure once). Only a container
  * calls it (the dashboard, or a subclass of `BilateralBase` that draws Bilateral elements), so a
  * page without one carries none of this; a container that does not call it fires its event once
  * it has drawn itself, before its parts have.
@@ -50,9 +50,10 @@ export function drawParts(
     if (root === undefined && host.shadowRoot !== null) {
       root = host.shadowRoot;
       // A part's event stops at the shadow root (not composed): the container hears it there,
-      // and draws again to fire its own if it holds one (it is loaded by then) and was the last.
+      // and fires its own if it holds one (it is loaded by then) and that part was the last,
+      // without drawing itself again (its figure is the same).
       const drawn = () => {
-        if (controller.waiting && !drawing()) host.requestUpdate();
+        if (controller.waiting && !drawing()) controller.hostUpdated();
       };
       root.addEventListener('bilateral-load', drawn);
       root.addEventListener('bilateral-error', drawn);

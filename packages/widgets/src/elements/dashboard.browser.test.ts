@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   $,
   type AnyElement,
+  drawn,
   errorEvent,
   FIXTURES,
   loadEvent,
@@ -12,6 +13,7 @@ import {
   text,
 } from '../__tests__/helpers.js';
 import { SUBTITLES } from '../__tests__/subtitles.js';
+import { BilateralDashboard } from './dashboard.js';
 import './dashboard.define.js';
 
 /** The element's height once it has not changed for five animation frames (at most 300 frames). */
@@ -50,6 +52,25 @@ describe('<bilateral-dashboard>', () => {
     expect(text($(element, '[part=title]'))).toBe('Vietnam–Laos trade');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(loads).toBe(1);
+  });
+
+  it('draws its figure once: its bilateral-load, held for its panels, fires without drawing it again', async () => {
+    const proto = BilateralDashboard.prototype as unknown as { renderView: () => unknown };
+    const renderView = proto.renderView;
+    let draws = 0;
+    proto.renderView = function (this: BilateralDashboard, ...args: []) {
+      draws += 1;
+      return renderView.apply(this, args);
+    };
+    try {
+      const element = mount('<bilateral-dashboard dataset="vietnam-laos"></bilateral-dashboard>');
+      await loadEvent(element);
+      await settled([element]);
+      await drawn();
+      expect(draws).toBe(1);
+    } finally {
+      proto.renderView = renderView;
+    }
   });
 
   it('passes locale, theme and range to its panels', async () => {
