@@ -47,12 +47,12 @@ export interface BulkFile {
    */
   readonly serial?: boolean;
   /**
-   * When the lines before the header (Excel's `sep=` line, empty lines) end otherwise than the
-   * header, of which DuckDB's `skip` reads no record: the text DuckDB reads in place of the first
-   * `from` bytes of the file (unpacked), those lines ended as the header is, so that every line
-   * keeps its number. A bulk read gives DuckDB a copy so written (`readPath`).
+   * Whether its line breaks outside quoted fields are of more than one kind (LF, CRLF, CR), of
+   * which DuckDB reads no record (when the lines before the header, Excel's `sep=` line and empty
+   * lines, end otherwise than the header) or fails: a bulk read gives DuckDB a copy with every
+   * such line break a LF (`readPath`), so that every line keeps its number.
    */
-  readonly relined?: { readonly prefix: string; readonly from: number };
+  readonly relined?: boolean;
   /** The copy of the file DuckDB reads in its place (`relined`), while a bulk read lasts. */
   readonly readPath?: string;
 }
@@ -189,23 +189,10 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
   let skip = named === undefined ? 0 : 1;
   while (lines[skip] === '' && skip < lines.length - 1) skip += 1;
   const header = lines[skip] ?? '';
-  // DuckDB reads no record of a file whose skipped lines and header end differently: it reads
-  // them ended as the header is.
+  // DuckDB reads no record of a file whose skipped lines and header end differently (and fails on
+  // one whose later lines do, which a bulk read finds then).
   const ends = parts.filter((_, i) => i % 2 === 1).slice(0, skip + 1);
-  const headerEnd = ends[skip];
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
-  const relined =
-    skip > 0 && headerEnd !== undefined && ends.some((end) => end !== headerEnd)
-      ? {
-          prefix: `${bom}${lines.slice(0, skip).join(headerEnd)}${headerEnd}`,
-          from: Buffer.byteLength(
-            `${bom}${lines
-              .slice(0, skip)
-              .map((line, i) => `${line}${ends[i]}`)
-              .join('')}`,
-          ),
-        }
-      : undefined;
+  const relined = skip > 0 && ends.some((end) => end !== ends[0]);
   if (named === undefined && !/[,\t]/.test(header) && header.includes(';')) {
     // DuckDB would read one column, and name a later line as one of another width.
     const shown =
@@ -227,7 +214,7 @@ async function describeFile(path: string): Promise<BulkFile | string | string[]>
     columns: names,
     ...(named === undefined ? {} : { separator: named }),
     ...(skip === 0 ? {} : { skip }),
-    ...(relined === undefined ? {} : { relined }),
+    ...(relined ? { relined } : {}),
   };
 }
 

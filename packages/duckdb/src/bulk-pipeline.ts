@@ -11,7 +11,6 @@ import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGunzip } from 'node:zlib';
 import { BilateralError, type BilateralIssue, findEconomy } from '@bilateral/core';
@@ -23,6 +22,7 @@ import {
   possiblyTruncatedWords,
   quoteInput,
   readAmountText,
+  writeReason,
 } from '@bilateral/core/node';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { badCsvLines } from './bad-csv-line.js';
@@ -49,7 +49,7 @@ import type {
 } from './comtrade-bulk-report.js';
 import { type MappedCode, mapComtradeCode } from './economy-codes.js';
 import { gzipProblem } from './gzip-problem.js';
-import { placesInFile } from './physical-lines.js';
+import { mixedLineEnds, placesInFile, toLineFeeds } from './physical-lines.js';
 
 /** The most decimal places a flow table (and this reader) holds. */
 const MAX_SCALE = 36;
@@ -634,74 +634,107 @@ async function refuseConflicts(
 const PARALLEL_REFUSED = /does not support null_padding in conjunction with quoted new lines/;
 
 /**
- * A copy of `file` at `path` that DuckDB reads in its place: unpacked, its first
- * `relined.from` bytes written as `relined.prefix` (`BulkFile.relined`). A gzip stream cut
- * short is copied as far as it unpacks (`gzipProblem` says why).
+ * The copies DuckDB reads in place of files whose line breaks are of more than one kind
+ * (`BulkFile.relined`), in a `bilateral-relined-*` folder of the system's temporary folder made
+ * when the first is written: {@link remove} removes it, and so does the process being stopped
+ * meanwhile (SIGINT, SIGTERM), which then stops as the signal would have made it unless the
+ * program listens for the signal itself (as the command's `writeInPlace` does).
  */
-async function relinedCopy(file: BulkFile, path: string): Promise<BulkFile> {
-  const { prefix, from } = file.relined ?? { prefix: '', from: 0 };
-  let skipped = 0;
-  let started = false;
-  const relined = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      if (!started) this.push(prefix);
-      started = true;
-      const start = Math.min(chunk.length, Math.max(0, from - skipped));
-      skipped += start;
-      done(null, chunk.subarray(start));
-    },
-  });
-  const steps = file.gzip
-    ? [createReadStream(file.path), createGunzip({ finishFlush: constants.Z_SYNC_FLUSH })]
-    : [createReadStream(file.path)];
-  try {
-    await pipeline([...steps, relined, createWriteStream(path)]);
-  } catch (error) {
-    if (!file.gzip) throw error;
+class RelinedCopies {
+  private folder: string | undefined;
+  private readonly stopped = (signal: NodeJS.Signals) => {
+    if (this.folder !== undefined) rmSync(this.folder, { recursive: true, force: true });
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+
+  /**
+   * The files, each one to be relined (and not yet) with its copy (`readPath`): unpacked, each
+   * line break outside quoted fields a LF (`toLineFeeds`). A gzip stream cut short is copied as
+   * far as it unpacks (`gzipProblem` says why). Throws `INVALID_INPUT` at the file when its copy
+   * cannot be written (the temporary folder missing or full …) or the file cannot be read to its
+   * end (what was written of its copy goes with the folder, {@link remove}).
+   */
+  async of(files: readonly BulkFile[]): Promise<BulkFile[]> {
+    const copied: BulkFile[] = [];
+    for (const [index, file] of files.entries()) {
+      copied.push(
+        file.relined === true && file.readPath === undefined ? await this.copy(file, index) : file,
+      );
+    }
+    return copied;
   }
-  return { ...file, readPath: path };
+
+  private async copy(file: BulkFile, index: number): Promise<BulkFile> {
+    const name = basename(file.path);
+    const refused = (message: string) =>
+      new BilateralError('INVALID_INPUT', [{ path: ['files', index], message }]);
+    const cannotWrite = (where: string, why: string) =>
+      refused(
+        `${name}: its lines end in more than one way (LF, CRLF, CR), so DuckDB reads a copy of it with one line end (as large as the file unpacked), which cannot be written in ${where}: ${why}`,
+      );
+    if (this.folder === undefined) {
+      try {
+        this.folder = await mkdtemp(join(tmpdir(), 'bilateral-relined-'));
+      } catch (error) {
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        throw cannotWrite(tmpdir(), missing ? 'no such folder' : writeReason(error));
+      }
+      process.prependOnceListener('SIGINT', this.stopped);
+      process.prependOnceListener('SIGTERM', this.stopped);
+    }
+    const path = join(this.folder, `${index}-${name.replace(/\.gz$/i, '')}`);
+    const source = createReadStream(file.path);
+    const unpack = file.gzip ? createGunzip({ finishFlush: constants.Z_SYNC_FLUSH }) : undefined;
+    const copy = createWriteStream(path);
+    // The stream that failed first: the others fail with its error after it.
+    let failed: 'read' | 'write' | undefined;
+    source.once('error', () => (failed ??= 'read'));
+    unpack?.once('error', () => (failed ??= 'read'));
+    copy.once('error', () => (failed ??= 'write'));
+    try {
+      await (unpack !== undefined
+        ? pipeline(source, unpack, toLineFeeds(file), copy)
+        : pipeline(source, toLineFeeds(file), copy));
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException;
+      // A gzip stream that does not unpack to its end, read as far as it does: gzipProblem says
+      // why, before any line.
+      if (failed === 'read' && file.gzip && code?.startsWith('Z_')) {
+        return { ...file, readPath: path };
+      }
+      if (failed === 'write') throw cannotWrite(tmpdir(), writeReason(error));
+      throw refused(
+        `${name} cannot be read to its end: ${code === 'ENOENT' ? 'no such file (moved or deleted meanwhile)' : writeReason(error)}`,
+      );
+    }
+    return { ...file, readPath: path };
+  }
+
+  /** Removes the copies. */
+  async remove(): Promise<void> {
+    process.off('SIGINT', this.stopped);
+    process.off('SIGTERM', this.stopped);
+    if (this.folder !== undefined) await rm(this.folder, { recursive: true, force: true });
+  }
 }
 
 /**
  * Reads the bulk files (from `listBulkFiles`) into the temporary table `bulk_groups` of the
  * connection and returns what was read. Throws the records that cannot be read. A file whose
- * lines before the header end otherwise than the header (`BulkFile.relined`) is read from a copy
- * in the system's temporary folder, removed when the read ends or the process is stopped
- * (SIGINT, SIGTERM).
+ * line breaks are of more than one kind (LF, CRLF, CR: `BulkFile.relined`, or found when DuckDB
+ * fails on it) is read from a copy in the system's temporary folder with every line break a LF,
+ * removed when the read ends or the process is stopped (SIGINT, SIGTERM).
  */
 export async function readBulk(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
   options: ComtradeBulkOptions,
 ): Promise<BulkRead> {
-  if (files.every((file) => file.relined === undefined)) {
-    return readFiles(connection, files, options);
-  }
-  const folder = await mkdtemp(join(tmpdir(), 'bilateral-relined-'));
-  // Ctrl-C: the copies go too, then the process stops as the signal would have made it, unless
-  // the program listens for the signal itself (as the command's writeInPlace does).
-  const stopped = (signal: NodeJS.Signals) => {
-    rmSync(folder, { recursive: true, force: true });
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  process.prependOnceListener('SIGINT', stopped);
-  process.prependOnceListener('SIGTERM', stopped);
+  const copies = new RelinedCopies();
   try {
-    const read = await Promise.all(
-      files.map((file, index) =>
-        file.relined === undefined
-          ? file
-          : relinedCopy(
-              file,
-              join(folder, `${index}-${basename(file.path).replace(/\.gz$/i, '')}`),
-            ),
-      ),
-    );
-    return await readFiles(connection, read, options);
+    return await readFiles(connection, await copies.of(files), options, copies);
   } finally {
-    process.off('SIGINT', stopped);
-    process.off('SIGTERM', stopped);
-    await rm(folder, { recursive: true, force: true });
+    await copies.remove();
   }
 }
 
@@ -710,6 +743,7 @@ async function readFiles(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
   options: ComtradeBulkOptions,
+  copies: RelinedCopies,
 ): Promise<BulkRead> {
   const totalsOnly = options.commodities === 'totals';
   // DuckDB reads a gzip stream cut short as far as it unpacks, without a word when that ends at a
@@ -849,14 +883,29 @@ async function readFiles(
     };
     return { connection, report, sourceId: options.sourceId ?? 'un-comtrade' };
   } catch (error) {
-    const unread = files.some((file) => file.format !== 'parquet' && file.serial !== true);
-    if (unread && PARALLEL_REFUSED.test(String(error))) {
+    const again = async (read: readonly BulkFile[]) => {
       await unpacking;
       await connection.run('DROP TABLE IF EXISTS bulk_economies; DROP TABLE IF EXISTS bulk_groups');
-      const serial = files.map((file) =>
-        file.format === 'parquet' ? file : { ...file, serial: true },
+      return readFiles(connection, await copies.of(read), options, copies);
+    };
+    const unread = files.some((file) => file.format !== 'parquet' && file.serial !== true);
+    if (unread && PARALLEL_REFUSED.test(String(error))) {
+      return again(
+        files.map((file) => (file.format === 'parquet' ? file : { ...file, serial: true })),
       );
-      return readFiles(connection, serial, options);
+    }
+    // DuckDB fails on line breaks of more than one kind: such a file is read from a copy.
+    if (!(error instanceof BilateralError)) {
+      const mixed = await Promise.all(
+        files.map((file) =>
+          file.format === 'parquet' || file.relined === true
+            ? false
+            : mixedLineEnds(file).catch(() => false),
+        ),
+      );
+      if (mixed.includes(true)) {
+        return again(files.map((file, i) => (mixed[i] ? { ...file, relined: true } : file)));
+      }
     }
     return fromDuckDB(connection, files, await unpacking, error);
   }

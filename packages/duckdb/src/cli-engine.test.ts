@@ -194,3 +194,31 @@ describe('bilateral import comtrade --engine duckdb', () => {
     expect(JSON.parse(json.out).result.readerLeft).toEqual([pipe]);
   });
 });
+
+test('a file read from a copy that cannot be written: its words, exit 1, JSON with --json; no stack trace', async () => {
+  // Node's ENOTDIR error reached the command as it was thrown.
+  const mixed = join(dir, 'mixed.csv');
+  await writeFile(
+    mixed,
+    bulkText([bulkRecord(), bulkRecord({ period: '2022' })]).replace('\n', '\r\n'),
+  );
+  const notFolder = join(dir, 'not-a-folder');
+  await writeFile(notFolder, '');
+  const words = `mixed.csv: its lines end in more than one way (LF, CRLF, CR), so DuckDB reads a copy of it with one line end (as large as the file unpacked), which cannot be written in ${notFolder}: a part of its path is a file, not a folder`;
+  const given = process.env.TMPDIR;
+  process.env.TMPDIR = notFolder;
+  try {
+    const text = await importWithDuckdb(mixed, join(dir, 'mixed.json'));
+    expect([text.code, text.err]).toEqual([
+      1,
+      `${mixed}: 1 problem; nothing was written\n  files[0]: ${words}`,
+    ]);
+    const json = await importWithDuckdb(mixed, join(dir, 'mixed.json'), '--json');
+    expect(JSON.parse(json.out).error).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: ['files', 0], message: words }],
+    });
+  } finally {
+    process.env.TMPDIR = given;
+  }
+});

@@ -366,6 +366,76 @@ describe("Excel's sep= first line: both engines read the delimiter it names, the
   });
 });
 
+describe('line ends of more than one kind after the header: both engines read the file alike', () => {
+  // DuckDB refused each file: 'DuckDB cannot read it: Invalid Input Error: The CSV Parser state
+  // machine reached an invalid state.' (exit 1), where the core reads it.
+  const columns = [...BULK_COLUMNS, 'cmdDesc'] as const;
+  const records = [
+    bulkRecord({ cmdDesc: 'All Commodities' }),
+    // A line break inside a quoted field is the field's, whatever the file's line ends.
+    bulkRecord({ cmdCode: '02', cmdDesc: 'Meat\r\nand "edible" offal' }),
+    bulkRecord({ cmdCode: '03', cmdDesc: 'Fish\nand\rcrustaceans' }),
+    bulkRecord({ period: '2022' }),
+  ];
+  /**
+   * The header and `given` records of a file, each line ended by the next of `ends` in turn (the
+   * header by the first), after `before`.
+   */
+  const mixed = (
+    given: readonly BulkRecord[],
+    ends: readonly string[],
+    separator: ',' | '\t' = ',',
+    before = '',
+  ) => {
+    const lines = [
+      columns.join(separator),
+      ...given.map(
+        (record) =>
+          bulkText([record], separator, columns)
+            .slice(0, -1)
+            .split(/\n(.*)$/s)[1],
+      ),
+    ];
+    return before + lines.map((line, i) => `${line}${ends[i % ends.length]}`).join('');
+  };
+  test.each([
+    ['lf-crlf.csv', ['\n', '\r\n'], ',', ''],
+    ['crlf-lf.csv', ['\r\n', '\n'], ',', ''],
+    ['cr-lf-crlf.csv', ['\r', '\n', '\r\n'], ',', ''],
+    ['lf-cr.txt', ['\n', '\n', '\r'], '\t', ''],
+    ['crlf-lf.csv.gz', ['\r\n', '\r\n', '\n'], ',', ''],
+    ['sep-lf-crlf.csv', ['\n', '\r\n'], ',', 'sep=,\n\n'],
+    ['sep-crlf-lf.csv', ['\n', '\n', '\r\n'], ',', 'sep=,\r\n'],
+  ] as const)(
+    '%s: the same flows and notes, and a bad record named at the same line',
+    async (name, ends, separator, before) => {
+      const file = await scratch.write(name, mixed(records, ends, separator, before));
+      expect(await sameFlows(file)).toHaveLength(4);
+      const bad = await scratch.write(
+        `bad-${name}`,
+        mixed(
+          [...records, bulkRecord({ primaryValue: 'x', period: '2021' })],
+          ends,
+          separator,
+          before,
+        ),
+      );
+      const { duckdb, core } = await bothEngines(bad);
+      expect(coreProblems(core.err)).toHaveLength(1);
+      expectSameProblems(duckdb, core, `bad-${name}`);
+    },
+  );
+
+  test('one line ending otherwise past the first 64 kB and the lines DuckDB samples', async () => {
+    const many = Array.from({ length: 3_000 }, (_, i) =>
+      bulkRecord({ cmdCode: String(100_000 + i), cmdDesc: `goods ${i}` }),
+    );
+    const ends = Array.from({ length: many.length + 1 }, (_, i) => (i === 2_900 ? '\r\n' : '\n'));
+    const file = await scratch.write('late-crlf.csv', mixed(many, ends));
+    expect(await sameFlows(file)).toHaveLength(3_000);
+  });
+});
+
 test('a gzip file cut short is said not to unpack, not to have a short last line', async () => {
   // DuckDB read what unpacked and said "line 3 has 6 fields but the header has 23".
   const gzip = gzipSync(bulkText([bulkRecord(), bulkRecord({ period: '2022' })]));

@@ -2,11 +2,12 @@
  * The line a record starts on, counted while streaming the file: the same line as the core's CSV
  * reader (the JS engine) gives each record, whatever the quoted fields, line breaks and marks.
  */
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readCsv } from '../../core/src/io/_csv.js';
 import { scratchFolder } from './__fixtures__/bulk-records.js';
 import type { BulkFile } from './bulk-files.js';
-import { placesInFile, unclosedQuote } from './physical-lines.js';
+import { mixedLineEnds, placesInFile, toLineFeeds, unclosedQuote } from './physical-lines.js';
 
 const scratch = await scratchFolder();
 afterAll(() => scratch.remove());
@@ -119,4 +120,97 @@ test('unclosedQuote: the line a quoted field the file ends in opened on, as the 
     const problem = readCsv(text).problems[0];
     expect(await unclosedQuote(csv)).toBe(problem?.line);
   }
+});
+
+/**
+ * `text` with each line break outside quoted fields (LF, CRLF or CR) taken in turn from `ends`:
+ * a quote opens a quoted field at the start of a cell, `""` in one is a quote.
+ */
+function withEnds(text: string, ends: readonly string[]): string {
+  let out = '';
+  let quoted = false;
+  let cellStart = true;
+  let breaks = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] as string;
+    if (!quoted && (char === '\r' || char === '\n')) {
+      if (char === '\r' && text[i + 1] === '\n') i += 1;
+      out += ends[breaks % ends.length];
+      breaks += 1;
+      cellStart = true;
+      continue;
+    }
+    out += char;
+    if (quoted && char === '"') {
+      if (text[i + 1] === '"') {
+        out += '"';
+        i += 1;
+      } else quoted = false;
+    } else if (!quoted && char === '"' && cellStart) quoted = true;
+    cellStart = !quoted && char === ',';
+  }
+  return out;
+}
+
+describe('mixed line ends', () => {
+  const MIXED: Record<string, string> = Object.fromEntries(
+    Object.entries(TEXTS).map(([name, text]) => [name, withEnds(text, ['\n', '\r\n', '\r'])]),
+  );
+
+  test('withEnds changes only the line ends outside quoted fields', () => {
+    expect(withEnds('a,b\n"1\n1",2\r3,4\r\n', ['\r\n', '\r'])).toBe('a,b\r\n"1\n1",2\r3,4\r\n');
+  });
+
+  test('mixedLineEnds: true for a file whose line ends outside quoted fields are of more than one kind', async () => {
+    for (const [name, text] of Object.entries(TEXTS)) {
+      const file: BulkFile = {
+        path: await scratch.write('m.csv', text),
+        format: 'csv',
+        gzip: false,
+      };
+      expect(await mixedLineEnds(file), name).toBe(false);
+      const mixed: BulkFile = {
+        ...file,
+        path: await scratch.write('m.csv.gz', MIXED[name] as string),
+        gzip: true,
+      };
+      expect(await mixedLineEnds(mixed), name).toBe(true);
+    }
+    // Line breaks of another kind inside quoted fields are the fields'.
+    const quoted: BulkFile = {
+      path: await scratch.write('q.csv', 'a,b\n"1\r\n1",2\n"\r"\n'),
+      format: 'csv',
+      gzip: false,
+    };
+    expect(await mixedLineEnds(quoted)).toBe(false);
+    for (const text of ['a,b\r1,2\n', 'a,b\r\n1,2\r3,4\r\n', 'a,b\r1,2\r\n', 'a,b\r\n1,2\r']) {
+      const crs: BulkFile = {
+        path: await scratch.write('r.csv', text),
+        format: 'csv',
+        gzip: false,
+      };
+      expect(await mixedLineEnds(crs), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  test("toLineFeeds: every line break outside quoted fields a LF, in chunks of any size: the JS engine's records and lines", async () => {
+    for (const [name, text] of Object.entries(MIXED)) {
+      const expected = readCsv(text.replace(/^\uFEFF/, '')).records;
+      for (const size of [1, 2, 3, 7, 1 << 16]) {
+        const chunks = Array.from({ length: Math.ceil(Buffer.byteLength(text) / size) }, (_, i) =>
+          Buffer.from(text).subarray(i * size, (i + 1) * size),
+        );
+        const parts: Buffer[] = [];
+        for await (const part of toLineFeeds({ format: 'csv' })(Readable.from(chunks)))
+          parts.push(part);
+        const relined = Buffer.concat(parts).toString();
+        expect(relined.startsWith('\uFEFF'), name).toBe(text.startsWith('\uFEFF'));
+        expect(
+          readCsv(relined.replace(/^\uFEFF/, '')).records,
+          `${name}, chunks of ${size}`,
+        ).toEqual(expected);
+        expect(withEnds(relined, ['\n']), name).toBe(relined);
+      }
+    }
+  });
 });

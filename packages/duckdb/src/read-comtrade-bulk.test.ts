@@ -565,3 +565,33 @@ test('the copy read in place of a file whose lines before the header end otherwi
     process.off('SIGINT', kept);
   }
 });
+
+test('a copy that cannot be written where the system keeps temporary files is refused at the file, in words', async () => {
+  // The error of mkdtemp was thrown as it was (ENOTDIR: not a directory, mkdtemp …), or DuckDB's
+  // words of the mixed file ('The CSV Parser state machine reached an invalid state').
+  const body = bulkText([bulkRecord(), bulkRecord({ period: '2022' })]);
+  const before = await scratch.write('before-header.csv', `sep=,\r\n${body}`);
+  const after = await scratch.write(
+    'after-header.csv',
+    body.replace(/\n(?=.)/g, (_, i) => (i % 2 ? '\n' : '\r\n')),
+  );
+  const notFolder = await scratch.write('not-a-folder', '');
+  const given = process.env.TMPDIR;
+  process.env.TMPDIR = notFolder;
+  try {
+    for (const file of [before, after]) {
+      const error = await failure(readComtradeBulk(file, { instance }));
+      expect([error.code, error.issues]).toEqual([
+        'INVALID_INPUT',
+        [
+          {
+            path: ['files', 0],
+            message: `${basename(file)}: its lines end in more than one way (LF, CRLF, CR), so DuckDB reads a copy of it with one line end (as large as the file unpacked), which cannot be written in ${notFolder}: a part of its path is a file, not a folder`,
+          },
+        ],
+      ]);
+    }
+  } finally {
+    process.env.TMPDIR = given;
+  }
+});

@@ -27,7 +27,10 @@ import type { ComtradeBulkOptions, ComtradeBulkReport } from './comtrade-bulk-re
  * @param options - scale, commodities, source id and DuckDB settings ({@link ComtradeBulkOptions})
  * @returns the table (currency USD, source `un-comtrade`, a status on each row), the valuation of
  * each of its rows, the note of each (`flowNotes`), and the report
- * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for a missing path or a bad option;
+ * @throws `BilateralError` (from `@bilateral/core`) `INVALID_INPUT` for a missing path or a bad option,
+ * or at the file (`files[0]`) when a file whose lines end in more than one way (LF, CRLF, CR), which
+ * DuckDB reads from a copy with one line end in the system's temporary folder, cannot be copied
+ * there (the disk full, no such folder) or read to its end;
  * `INVALID_IMPORT` naming file, line and field of each record that cannot be read (the first 1,000 in `issues`, the rest counted in `issueCount`),
  * or of records that repeat a key with different values (every problem of a record, in the core
  * engine's order and words); `OUT_OF_RANGE` when the only problem is values within the core's
