@@ -562,7 +562,9 @@ export abstract class BilateralBase<View> extends LitElement {
     const language = this.#language;
     if (language?.locale !== wanted) {
       loadMessages(wanted).then(
-        () => this.requestUpdate(),
+        // Unless it has drawn in them meanwhile: the autoloader's load of the same chunk may settle
+        // first (an `import()` of its own settles in a task of its own, later).
+        () => this.#drawnIn?.locale !== wanted && this.requestUpdate(),
         () => undefined, // the chunk could not load: the loading state stays
       );
     }
