@@ -1,6 +1,7 @@
 import {
   BilateralError,
   type Dataset,
+  type Decimal,
   datasetSeries,
   fewestDigits,
   formatPeriod,
@@ -13,15 +14,18 @@ import {
   publishedLevels,
   publishedTrade,
   type Series,
+  type SeriesPoint,
   type TradeFlow,
   tradeIntervals,
 } from '@bilateral/core';
 
 /**
- * A dataset's balances that its published turnover narrows, by pair (`"<reporter> <partner>"`)
- * and period: each the narrowed interval's midpoint and the unit it is known to (0 for a single
- * point), then where the interval holds 0 (the sign unknown: rare, no embedded row) its two ends,
- * which the midpoint ± half the unit would widen, else the coverage as the report gives it: the
+ * A dataset's balances that its published turnover narrows, or that rest on a side published as
+ * a lower bound, by pair (`"<reporter> <partner>"`) and period: each the interval's midpoint
+ * and the unit it is known to (0 for a single point), then where the interval holds 0 (the sign
+ * unknown: rare, no embedded row) its two ends, which the midpoint ± half the unit would widen;
+ * where it is a bound itself (a bound against an exact side, not narrowed: more than US$165
+ * million) its ends, a deficit's from its smaller size, and `'1'`; else the coverage as the report gives it: the
  * significant digits the kept sides support (none where both are exact) and, where the flows lie
  * outside the kept sides, the ratio of their midpoints (else the card takes the flows' ratio);
  * all as decimal text (see `narrowedBalances`, which computes them). A dataset's loader keeps
@@ -44,6 +48,9 @@ import {
  *     // Exports US$100 million (to the million) and imports US$100.4 million (to the 0.1
  *     // million) within a published turnover of US$200.9 million: −US$0.05 to +0.15 million.
  *     '2025': ['50000', '1000000', '-50000', '150000'],
+ *     // Imports of "more than US$565 million" against exports of exactly US$200 million: a
+ *     // deficit of 365 to 366 million.
+ *     '2023': ['-365500000', '1000000', '-365000000', '-366000000', '1'],
  *   },
  * };
  * ```
@@ -55,6 +62,7 @@ export type NarrowedBalances = Readonly<
       Record<
         string,
         | readonly [amount: string, unit: string, lo: string, hi: string]
+        | readonly [amount: string, unit: string, lo: string, hi: string, bound: '1']
         | readonly [amount: string, unit: string, digits?: string, ratio?: string]
       >
     >
@@ -132,10 +140,14 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     const point = series
       .get(key)
       ?.points.find((p) => formatPeriod(p.period) === formatPeriod(period));
-    return flows.find(
+    const flow = flows.find(
       (flow) => flow.source === point?.source && flow.value.amount.eq(point.value.amount),
     );
+    if (flow && point) points.set(flow, point);
+    return flow;
   };
+  // The point the card draws for each flow drawn (a lower bound's is marked so: `lowerBound`).
+  const points = new Map<TradeFlow, SeriesPoint>();
   const levels = publishedLevels(dataset.statements);
   const result: Record<string, NarrowedBalances[string]> = {};
   for (const [key, both] of sides) {
@@ -145,20 +157,36 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     if (!exported || !imported || exported.source !== imported.source) continue;
     const { currency } = exported.value;
     if (imported.value.currency !== currency) continue;
-    const trade = publishedTrade(
-      exported,
-      imported,
-      levels(exported.reporter, exported.partner, exported.period, currency),
-    );
+    const pairLevels = levels(exported.reporter, exported.partner, exported.period, currency);
+    const trade = publishedTrade(exported, imported, pairLevels);
     const known = trade && tradeIntervals(trade.figures);
-    if (!trade || !known) continue;
+    const [pair, period] = key.split('|') as [string, string];
+    if (!trade) {
+      // None to narrow with, but maybe a side published as a lower bound on an exact other.
+      const bound = boundBalance(
+        exported.value.amount.minus(imported.value.amount),
+        points.get(exported),
+        points.get(imported),
+      );
+      if (bound) result[pair] = { ...result[pair], [period]: bound };
+      continue;
+    }
+    if (!known) continue;
     // The flows' difference alone is known to their two intervals' widths together: the unit
     // the card writes it to without (their precisions summed, a side without one exact).
     const { exports: sold, imports: bought } = trade.flows;
     const plain = intervalWidth(sold).plus(intervalWidth(bought));
-    if (!intervalWidth(known.balance).lt(plain)) continue;
-    const { amount, unit } = intervalAmount(known.balance);
     const { lo, hi } = known.balance;
+    // A side published as a lower bound ("more than US$565 million": 565 to 566 million) is not
+    // its value ± half its unit: the balance's interval is off the flows' difference, which the
+    // card would take for its middle. Such a balance is kept too, narrowed or not.
+    if (
+      !intervalWidth(known.balance).lt(plain) &&
+      lo.plus(hi).eq(exported.value.amount.minus(imported.value.amount).times(2))
+    ) {
+      continue;
+    }
+    const { amount, unit } = intervalAmount(known.balance);
     const signed = lo.gt(0) || hi.lt(0);
     // The coverage as the report gives it (its ratio to 12 significant digits, as its --json);
     // the card's is the flows' ratio to the digits their precisions support.
@@ -182,7 +210,6 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     ) {
       continue;
     }
-    const [pair, period] = key.split('|') as [string, string];
     // An exact balance (a single point) has the unit 0, which `formatAmount` takes as exact; one
     // whose sign is unknown has its ends (the card writes them), one whose sign is known its
     // coverage's digits and, where it is not the flows' ratio, that ratio.
@@ -201,4 +228,44 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     };
   }
   return result;
+}
+
+/**
+ * The balance of a period's exports and imports (`difference`, the flows' values' difference)
+ * where the card draws one as a lower bound (its point's `lowerBound`: a truncated statement of
+ * its side and value, "more than US$565 million", 565 to 566 million) and the other exact
+ * (certain, without a precision: no statement of its value either), as {@link NarrowedBalances}
+ * keeps it: a bound as well, its interval as wide as the bound's and starting (exports) or ending
+ * (imports) at the flows' difference — more than US$165 million on exactly US$400 million of
+ * imports — which no amount "about" its middle writes. Its midpoint, width and ends (a deficit's
+ * from its smaller size) and `'1'`; where it holds 0, its midpoint, width and ends, as for any
+ * interval of unknown sign; undefined for any other pair of points.
+ */
+function boundBalance(
+  difference: Decimal,
+  sold: SeriesPoint | undefined,
+  bought: SeriesPoint | undefined,
+): NarrowedBalances[string][string] | undefined {
+  const bound = sold?.lowerBound ? sold : bought;
+  const other = bound === sold ? bought : sold;
+  const width = bound?.lowerBound && bound.precision;
+  // The other exact: certain and without a precision (`uncertaintyUnit` gives it none).
+  if (
+    !width ||
+    !other ||
+    other.lowerBound ||
+    other.precision ||
+    other.uncertain ||
+    other.derivation
+  ) {
+    return undefined;
+  }
+  const [lo, hi] =
+    bound === sold ? [difference, difference.plus(width)] : [difference.minus(width), difference];
+  return [
+    lo.plus(hi).div(2).toFixed(),
+    width.toFixed(),
+    ...(hi.lt(0) ? [hi, lo] : [lo, hi]).map((end) => end.toFixed()),
+    ...(lo.gt(0) || hi.lt(0) ? ['1'] : []),
+  ] as unknown as NarrowedBalances[string][string];
 }

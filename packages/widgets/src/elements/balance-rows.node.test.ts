@@ -12,6 +12,7 @@ import {
   writeKnownAmount,
 } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
+import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
 // The report's own rows (the `bilateral` command's code, which the package does not export).
 import { cover } from '../../../core/src/cli/format-report.js';
 import { buildReport } from '../../../core/src/cli/report.js';
@@ -21,6 +22,7 @@ import { memoized } from '../data/memoized.js';
 // The English words ("about"), as a page has them.
 import '../i18n/messages.js';
 import { narrowedBalances } from '../data/narrowed-balances.js';
+import { withDisputedRatesAndBalances } from '../data/with-disputed-rates-and-balances.js';
 import { coverageOf, rowsOf } from './balance-rows.js';
 
 // The figure parser, as the chunk that validates documents gives it: the documents' statements
@@ -28,6 +30,7 @@ import { coverageOf, rowsOf } from './balance-rows.js';
 setShownPrecision((text, currency) => parsePublishedAmount(text, { currency }).precision);
 
 const NINE_MONTHS = '2024-01/2024-09';
+const VNM_LAO = { reporter: 'VNM', partner: 'LAO' } as const;
 const KINDS: readonly PeriodKind[] = ['year', 'year-to-date', 'half', 'quarter', 'month'];
 
 /** A flow of Vietnam's with Laos in January–September 2024, in US dollars. */
@@ -277,5 +280,111 @@ describe("<bilateral-balance>'s rows against the report's", () => {
       documents['exports of one source, imports of another'] as DatasetDocument,
     );
     expect(narrowedBalances(mixed)['VNM LAO']?.[NINE_MONTHS]).toBeUndefined();
+  });
+});
+
+describe('<bilateral-balance>’s rows with a side published as a lower bound', () => {
+  // "more than US$565 million" stands for 565 to 566 million (`rounding: 'truncate'`), not 565
+  // ± 0.5: a balance on it lies in an interval that starts or ends at the flows' difference.
+  const more = (subject: 'exports' | 'imports' | 'turnover', millions: string) => ({
+    subject,
+    text: `more than US$${millions} million`,
+    value: `${millions}000000`,
+  });
+  const million = (millions: string) => [`${millions}000000`, null] as const;
+  /** A year's row as a `data` document gives it: the dataset the validator chunk makes ready. */
+  const rowOf = (document: ReturnType<typeof yearDocument>) => {
+    const [row] = rowsOf(withDisputedRatesAndBalances(parseDataset(document)), VNM_LAO, 'year');
+    return {
+      balance: row?.point.balance.amount.toFixed(),
+      precision: row?.precision?.toFixed(),
+      range: row?.range?.map((end) => end.toFixed()),
+      position: row?.point.position.reporter,
+    };
+  };
+
+  it.each([
+    [
+      // More than US$165 million: a surplus, the interval its precision wide above 165.
+      'exports a bound, imports exact',
+      yearDocument(million('565'), million('400'), [more('exports', '565')]),
+      {
+        balance: '165500000',
+        precision: '1000000',
+        range: ['165000000', '166000000'],
+        position: 'surplus',
+      },
+    ],
+    [
+      // Less than US$135 million: the surplus shrinks as the imports grow.
+      'imports a bound, exports exact, a surplus',
+      yearDocument(million('400'), million('265'), [more('imports', '265')]),
+      {
+        balance: '134500000',
+        precision: '1000000',
+        range: ['134000000', '135000000'],
+        position: 'surplus',
+      },
+    ],
+    [
+      // A deficit of more than US$365 million.
+      'imports a bound, exports exact, a deficit',
+      yearDocument(million('200'), million('565'), [more('imports', '565')]),
+      {
+        balance: '-365500000',
+        precision: '1000000',
+        range: ['-365000000', '-366000000'],
+        position: 'deficit',
+      },
+    ],
+    [
+      // A deficit of less than US$35 million.
+      'exports a bound, imports exact, a deficit',
+      yearDocument(million('565'), million('600'), [more('exports', '565')]),
+      {
+        balance: '-34500000',
+        precision: '1000000',
+        range: ['-34000000', '-35000000'],
+        position: 'deficit',
+      },
+    ],
+    [
+      // 565 to 566 against 266.5 to 267.5 million: 297.5 to 299.5, about 298.5 (not 298, the
+      // flows' difference, as if the bound were its middle), to the unit the report gives it.
+      'exports a bound, imports rounded',
+      yearDocument(million('565'), ['267000000', '1000000'], [more('exports', '565')]),
+      { balance: '298500000', precision: '1000000', range: undefined, position: 'surplus' },
+    ],
+    [
+      // 565 to 566 against 265 to 266 million: 299 to 301, about US$300 million.
+      'both bounds',
+      yearDocument(million('565'), million('265'), [
+        more('exports', '565'),
+        more('imports', '265'),
+      ]),
+      { balance: '300000000', precision: '2000000', range: undefined, position: 'surplus' },
+    ],
+    [
+      // 0 to 1 million: the sign unknown, as for any interval that holds 0.
+      'exports a bound on exact imports of its value',
+      yearDocument(million('400'), million('400'), [more('exports', '400')]),
+      { balance: '500000', precision: '1000000', range: ['0', '1000000'], position: 'unknown' },
+    ],
+    [
+      // A published turnover of "more than US$965 million" narrows nothing (165 to 166 again).
+      'exports a bound, imports exact, a turnover that narrows nothing',
+      yearDocument(million('565'), million('400'), [
+        more('exports', '565'),
+        more('turnover', '965'),
+      ]),
+      {
+        balance: '165500000',
+        precision: '1000000',
+        range: ['165000000', '166000000'],
+        position: 'surplus',
+      },
+    ],
+  ])('%s: the interval the bound gives', (_, document, said) => {
+    expect(rowOf(document)).toEqual(said);
   });
 });

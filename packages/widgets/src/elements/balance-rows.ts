@@ -74,8 +74,9 @@ function balanceRows(
       series.points.find((p) => formatPeriod(p.period) === period),
     );
     // The narrowed balance, and then where its sign is unknown the interval's ends (`lo`, `hi`),
+    // and where it is a bound (on a side published as one: `narrowedBalances`) those and `bound`,
     // else its coverage's digits and, where that is not the flows' ratio, the ratio.
-    const [amount, unit, lo, hi] = narrowed?.[period] ?? [];
+    const [amount, unit, lo, hi, bound] = narrowed?.[period] ?? [];
     const balance = amount ? money(amount, point.balance.currency) : point.balance;
     // The units the two sides are written to (`knownUnit`: a derived side's third significant
     // digit, as the report takes it), and known to for the sign (`uncertaintyUnit`: an uncertain
@@ -88,7 +89,7 @@ function balanceRows(
     // 0 where rounding leaves the sign unknown.
     const at = (balanceSign(balance.amount, known) ?? -2) + 2;
     // A narrowed balance of known sign has the report's coverage (`narrowedBalances`).
-    const reported = amount && at;
+    const reported = amount && at && !bound;
     const ratio = reported && hi ? new Decimal(hi) : point.coverageRatio;
     return {
       point: {
@@ -107,11 +108,12 @@ function balanceRows(
       bounds: sides.map((side) => side?.lowerBound),
       precision,
       // The narrowed interval's ends where the data has them, else the balance ± half its unit.
-      range: at
-        ? undefined
-        : ([lo, hi].map((end, index) =>
-            end ? new Decimal(end) : balance.amount.plus((known as Decimal).times(index - 0.5)),
-          ) as [Decimal, Decimal]),
+      range:
+        at && !bound
+          ? undefined
+          : ([lo, hi].map((end, index) =>
+              end ? new Decimal(end) : balance.amount.plus((known as Decimal).times(index - 0.5)),
+            ) as [Decimal, Decimal]),
       coverageDigits: reported
         ? lo
           ? +lo

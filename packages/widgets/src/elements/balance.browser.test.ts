@@ -548,3 +548,94 @@ describe('<bilateral-balance> with a side published as a lower bound', () => {
     expect(row?.querySelector('td')?.dataset.value).toBe('565000000');
   });
 });
+
+describe('<bilateral-balance> on a side published as a lower bound, not narrowed', () => {
+  // "more than US$565 million" stands for 565 to 566 million: a balance on it and an exact side
+  // is a bound too, written as its interval, a deficit's from its smaller size ("more than
+  // −US$365 million" would read two ways: a smaller deficit, or a larger).
+  const more = (subject: 'exports' | 'imports', millions: string) => ({
+    subject,
+    text: `more than US$${millions} million`,
+    value: `${millions}000000`,
+  });
+  const million = (millions: string) => [`${millions}000000`, null] as const;
+  async function card(data: unknown, locale: string) {
+    const element = mount<BilateralBalance>(
+      `<bilateral-balance period="2024" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+    );
+    const loaded = loadEvent(element);
+    element.data = data as BilateralBalance['data'];
+    await loaded;
+    await element.updateComplete;
+    const plain = (part: string) =>
+      text($(element, part)).replace(/[\u00a0\u2060]/gu, (c) => (c === '\u2060' ? '' : ' '));
+    return [plain('[part=summary]'), plain('[part=figures]')];
+  }
+  const surplus = yearDocument(million('565'), million('400'), [more('exports', '565')]);
+  const deficit = yearDocument(million('200'), million('565'), [more('imports', '565')]);
+
+  it.each([
+    [
+      'en',
+      [
+        'Vietnam had a surplus of US$165 million to US$166 million with Laos in 2024. Exports covered about 141 % of imports.',
+        'Balance +US$165 million to +US$166 million Position Vietnam: surplus; Laos: deficit Coverage about 141 %',
+      ],
+      [
+        'Vietnam had a deficit of US$365 million to US$366 million with Laos in 2024. Exports covered 35.4 % of imports.',
+        'Balance −US$365 million to −US$366 million Position Vietnam: deficit; Laos: surplus Coverage 35.4 %',
+      ],
+    ],
+    [
+      'vi',
+      [
+        'Việt Nam xuất siêu 165 triệu USD đến 166 triệu USD với Lào (2024). Xuất khẩu bù đắp khoảng 141% nhập khẩu.',
+        'Cán cân +165 triệu USD đến +166 triệu USD Vị thế Việt Nam: xuất siêu; Lào: nhập siêu Tỷ lệ bù đắp khoảng 141%',
+      ],
+      [
+        'Việt Nam nhập siêu 365 triệu USD đến 366 triệu USD với Lào (2024). Xuất khẩu bù đắp 35,4% nhập khẩu.',
+        'Cán cân −365 triệu USD đến −366 triệu USD Vị thế Việt Nam: nhập siêu; Lào: xuất siêu Tỷ lệ bù đắp 35,4%',
+      ],
+    ],
+    [
+      'lo',
+      [
+        'ຫວຽດນາມ ເກີນດຸນ 165 ລ້ານ USD ຫາ 166 ລ້ານ USD ກັບ ລາວ (2024). ການສົ່ງອອກປົກຄຸມ ປະມານ 141% ຂອງການນຳເຂົ້າ.',
+        'ດຸນການຄ້າ +165 ລ້ານ USD ຫາ +166 ລ້ານ USD ສະຖານະ ຫວຽດນາມ: ເກີນດຸນ; ລາວ: ຂາດດຸນ ອັດຕາການປົກຄຸມ ປະມານ 141%',
+      ],
+      [
+        'ຫວຽດນາມ ຂາດດຸນ 365 ລ້ານ USD ຫາ 366 ລ້ານ USD ກັບ ລາວ (2024). ການສົ່ງອອກປົກຄຸມ 35,4% ຂອງການນຳເຂົ້າ.',
+        'ດຸນການຄ້າ −365 ລ້ານ USD ຫາ −366 ລ້ານ USD ສະຖານະ ຫວຽດນາມ: ຂາດດຸນ; ລາວ: ເກີນດຸນ ອັດຕາການປົກຄຸມ 35,4%',
+      ],
+    ],
+    [
+      'zh',
+      [
+        '2024，越南对老挝顺差1.65亿美元至1.66亿美元。出口相当于进口的约141%。',
+        '差额 +1.65亿美元至+1.66亿美元 贸易状况 越南：顺差；老挝：逆差 出口覆盖率 约141%',
+      ],
+      [
+        '2024，越南对老挝逆差3.65亿美元至3.66亿美元。出口相当于进口的35.4%。',
+        '差额 −3.65亿美元至−3.66亿美元 贸易状况 越南：逆差；老挝：顺差 出口覆盖率 35.4%',
+      ],
+    ],
+  ])('writes the interval of a surplus and of a deficit (%s)', async (locale, more, less) => {
+    // Exports of "more than US$565 million" on US$400 million: a surplus of 165 to 166 million;
+    // imports of "more than US$565 million" on exports of US$200 million: a deficit of 365 to 366.
+    expect([await card(surplus, locale), await card(deficit, locale)]).toEqual([more, less]);
+  });
+
+  it('writes a balance on a bound and a rounded side about its middle', async () => {
+    const rounded = yearDocument(
+      million('565'),
+      ['267000000', '1000000'],
+      [more('exports', '565')],
+    );
+    // 565 to 566 million against 266.5 to 267.5: 297.5 to 299.5, about 299 (the flows'
+    // difference, 298, is not its middle).
+    expect(await card(rounded, 'en')).toEqual([
+      'Vietnam had a surplus of about US$299 million with Laos in 2024. Exports covered about 212 % of imports.',
+      'Balance about US$299 million Position Vietnam: surplus; Laos: deficit Coverage about 212 %',
+    ]);
+  });
+});

@@ -364,18 +364,24 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const from = economyName(view.reporter, locale);
     const to = economyName(view.partner, locale);
     const when = formatPeriodLabel(point.period, locale);
-    // Without a known sign, the interval the balance is known to, its ends signed.
-    return range
-      ? m.unknownSentence(from, ...rangeEnds(range, point.balance.currency, locale), to, when)
+    // On one line, as the growth and target summaries write amounts: not 'US$880' / 'million'.
+    const size = (amount: Decimal, precision?: Decimal) =>
+      oneLine(formatAmount(money(amount.abs(), point.balance.currency), locale, { precision }));
+    // Without a known sign, the interval the balance is known to, its ends signed; with one, the
+    // surplus or deficit, or where the balance is a bound the interval of its size (`range`).
+    return reporter === 'unknown'
+      ? m.unknownSentence(
+          from,
+          ...rangeEnds(range as [Decimal, Decimal], point.balance.currency, locale),
+          to,
+          when,
+        )
       : m.balanceSentence(
           from,
-          m.positions[reporter as TradePosition],
-          // On one line, as the growth and target summaries write amounts: not 'US$880' / 'million'.
-          oneLine(
-            formatAmount(money(point.balance.amount.abs(), point.balance.currency), locale, {
-              precision: row.precision,
-            }),
-          ),
+          m.positions[reporter],
+          range
+            ? m.balanceRange(...(range.map((end) => size(end)) as [string, string]))
+            : size(point.balance.amount, row.precision),
           to,
           when,
           point.coverageRatio === null ? '' : m.coverageText(coverageOf(row, locale)),
