@@ -1,6 +1,8 @@
 import {
   type Dataset,
+  datasetSeries,
   embeddedDatasets,
+  formatPeriod,
   parseDataset,
   type Statement,
   serializeDataset,
@@ -65,5 +67,63 @@ describe('withDisputedRatesAndBalances on a lower bound', () => {
     };
     const kept = withDisputedRatesAndBalances(given);
     expect(amountOf(kept, 'lao-vn-2023-h1-exports')?.rounding).toBe('nearest');
+  });
+});
+
+describe('withDisputedRatesAndBalances on a lower bound drawn from the other side', () => {
+  // The Star's "more than US$565 million" (Laos' exports to Vietnam, H1 2023) kept as Vietnam's
+  // imports from Laos: the flow record of the same figure, seen from Vietnam.
+  const document = serializeDataset(vietnamLaos);
+  const vietnamsView = {
+    ...document,
+    flows: document.flows.map((flow) =>
+      flow.reporter === 'LAO' && flow.flow === 'export' && flow.period === '2023-H1'
+        ? { ...flow, reporter: 'VNM', partner: 'LAO', flow: 'import' as const }
+        : flow,
+    ),
+  };
+  const pointOf = (
+    dataset: Dataset,
+    reporter: string,
+    partner: string,
+    measure: 'exports' | 'imports',
+  ) =>
+    datasetSeries(dataset, { reporter, partner, measure, periodKind: 'half' }).points.find(
+      (point) => formatPeriod(point.period) === '2023-H1',
+    );
+
+  it('carries the bound to the flow of the same figure seen from the other side', () => {
+    const marked = withDisputedRatesAndBalances(parseDataset(vietnamsView));
+    expect(pointOf(marked, 'VNM', 'LAO', 'imports')).toMatchObject({
+      lowerBound: true,
+      source: 'thestar-2023-09-18',
+    });
+    expect(pointOf(marked, 'VNM', 'LAO', 'imports')?.value.amount.toFixed()).toBe('565000000');
+  });
+
+  it('carries no bound to a flow of another figure, source or period', () => {
+    for (const change of [
+      { value: '566000000' },
+      { source: 'vietnamplus-280075' },
+      { period: '2023-H2' },
+    ]) {
+      const other = {
+        ...vietnamsView,
+        flows: vietnamsView.flows.map((flow) =>
+          flow.reporter === 'VNM' && flow.flow === 'import' && flow.period === '2023-H1'
+            ? { ...flow, ...change }
+            : flow,
+        ),
+      };
+      const marked = withDisputedRatesAndBalances(parseDataset(other));
+      const period = change.period ?? '2023-H1';
+      const point = datasetSeries(marked, {
+        reporter: 'VNM',
+        partner: 'LAO',
+        measure: 'imports',
+        periodKind: 'half',
+      }).points.find((p) => formatPeriod(p.period) === period);
+      expect([change, point?.lowerBound]).toEqual([change, undefined]);
+    }
   });
 });

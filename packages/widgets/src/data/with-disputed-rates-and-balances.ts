@@ -1,5 +1,6 @@
 import {
   type Dataset,
+  formatPeriod,
   type Statement,
   safeParsePublishedAmount,
   withDisputedRates,
@@ -11,7 +12,9 @@ import { narrowedBalances } from './narrowed-balances.js';
  * A dataset made ready to draw as the build makes the embedded data files: each level whose
  * text is a lower bound ("more than US$565 million", "over", "hơn"…) and that gives no rounding
  * marked `rounding: 'truncate'` as the core's compact writer marks it (so its point says "more
- * than"; a text the parser cannot read is kept as it is), each published rate
+ * than"; a text the parser cannot read is kept as it is), such a bound repeated for a flow that
+ * gives the same figure from the other side (Vietnam's imports from Laos of The Star's "more than
+ * US$565 million" of Laos' exports to Vietnam: `mirroredBounds`), each published rate
  * its own levels contradict marked (`withDisputedRates`), and the balances its published turnover
  * narrows kept with it under `'balances'` (`narrowedBalances`; `NarrowedBalances` says why the
  * key is written where it is read). The validator chunk runs it on a document from `src`
@@ -28,9 +31,61 @@ import { narrowedBalances } from './narrowed-balances.js';
  * ```
  */
 export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
-  const marked = withDisputedRates({ ...dataset, statements: dataset.statements.map(withBound) });
+  const statements = dataset.statements.map(withBound);
+  const marked = withDisputedRates({
+    ...dataset,
+    statements: [...statements, ...mirroredBounds(dataset.flows, statements)],
+  });
   memoized(marked, 'balances', () => narrowedBalances(marked));
   return marked;
+}
+
+/**
+ * The lower bounds of `statements` ("more than US$565 million": Laos' exports to Vietnam, H1
+ * 2023) that a flow repeats from the other side (Vietnam's imports from Laos of the same period,
+ * source, currency and value: the same published figure), each as a level statement of that
+ * flow's own pair and side (its id with `' mirror'` after it), where its pair has no level
+ * statement of that side, period and source: so that the element drawn from either side says
+ * "more than" (the series marks a point `lowerBound` only from a statement of its own pair).
+ */
+function mirroredBounds(flows: Dataset['flows'], statements: readonly Statement[]): Statement[] {
+  const mirrored: Statement[] = [];
+  for (const statement of statements) {
+    if (statement.kind !== 'level' || statement.amount.rounding !== 'truncate') continue;
+    const { reporter, partner, period, source, subject, amount } = statement;
+    if (subject === 'turnover') continue;
+    const side = subject === 'exports' ? 'imports' : 'exports';
+    const repeated = flows.some(
+      (flow) =>
+        flow.commodity === undefined &&
+        flow.reporter === partner &&
+        flow.partner === reporter &&
+        flow.flow === (side === 'exports' ? 'export' : 'import') &&
+        flow.source === source &&
+        formatPeriod(flow.period) === period &&
+        flow.value.currency === amount.currency &&
+        flow.value.amount.eq(amount.value),
+    );
+    const stated = statements.some(
+      (other) =>
+        other.kind === 'level' &&
+        other.reporter === partner &&
+        other.partner === reporter &&
+        other.subject === side &&
+        other.period === period &&
+        other.source === source,
+    );
+    if (repeated && !stated) {
+      mirrored.push({
+        ...statement,
+        id: `${statement.id} mirror`,
+        reporter: partner,
+        partner: reporter,
+        subject: side,
+      });
+    }
+  }
+  return mirrored;
 }
 
 /** A level statement whose text reads as a lower bound, and gives no rounding, marked so. */

@@ -1,3 +1,4 @@
+import { serializeDataset, vietnamLaos } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
 import {
   $,
@@ -387,4 +388,29 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
       expect(first.querySelector('td')?.dataset.value).toBe('565000000');
     },
   );
+
+  it('says "more than" drawn from the other side: Vietnam’s imports from Laos, the same figure', async () => {
+    // A `data` document that keeps The Star's figure as Vietnam's imports from Laos (its flow
+    // record), the bound stated of Laos' exports to Vietnam: the same published figure.
+    const document = serializeDataset(vietnamLaos);
+    const element = mount<BilateralGrowth>(
+      '<bilateral-growth reporter="VNM" partner="LAO" measure="import" period-kind="half"></bilateral-growth>',
+    );
+    const loaded = loadEvent(element);
+    element.data = {
+      ...document,
+      flows: document.flows.map((flow) =>
+        flow.reporter === 'LAO' && flow.flow === 'export' && flow.period === '2023-H1'
+          ? { ...flow, reporter: 'VNM', partner: 'LAO', flow: 'import' as const }
+          : flow,
+      ),
+    } as BilateralGrowth['data'];
+    await loaded;
+    await element.updateComplete;
+    expect(
+      text($(element, '[part=summary]')).replace(/[\u2060\u00a0]/gu, (c) =>
+        c === '\u2060' ? '' : ' ',
+      ),
+    ).toBe('Vietnam’s imports from Laos were more than US$565 million in H1/2023.');
+  });
 });
