@@ -70,9 +70,9 @@ export function statementWithBound<S extends Statement>(statement: S): S {
 
 /**
  * The published amount of validated JSON: the explicit fields, the text's scale, and the
- * precision the text shows unless the JSON gives it; its rounding and lower bound as
- * {@link amountWithBound} records them (`'nearest'` and none when neither is). A level
- * statement's amount (a {@link PublishedAmountJson}) read so, as the reconciliation and `bilateral report` read it:
+ * precision, rounding and lower bound the text shows unless the JSON gives them (a JSON that
+ * `parseStatement` or `parseDataset` returned records its bound, one the amount reader cannot read
+ * too: {@link amountWithBound}). A level statement's amount (a {@link PublishedAmountJson}) read so, as the reconciliation and `bilateral report` read it:
  * its `interval` is what the published figure allows.
  *
  * @example
@@ -86,15 +86,15 @@ export function statementWithBound<S extends Statement>(statement: S): S {
  */
 export function amountFromJson(json: PublishedAmountJson): PublishedAmount {
   const read = readPublishedAmount(json.text, json.currency);
-  const bounded = amountWithBound(json);
   return publishedAmount({
     text: json.text,
     value: json.value,
     currency: json.currency,
     // Validation guarantees a precision when the text cannot be read.
     precision: json.precision ?? read?.precision ?? '1',
-    rounding: bounded.rounding ?? 'nearest',
-    ...(bounded.bound === undefined ? {} : { bound: bounded.bound }),
+    // Unless given, 'truncate' for a bound and 'nearest' otherwise, as the text reads.
+    rounding: json.rounding,
+    bound: json.bound ?? read?.bound,
     ...(read === undefined ? {} : { scale: read.scale }),
   });
 }

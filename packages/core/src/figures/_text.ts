@@ -113,7 +113,7 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['gần', 'approximate'],
   ['≈', 'approximate'],
   ['~', 'approximate'],
-  // Lower bounds that include the figure (≥) and that exclude it (>), in en, vi, lo and zh.
+  // Lower bounds that include the figure (≥) and that exclude it (>).
   ['no less than', 'at-least'],
   ['not less than', 'at-least'],
   ['at least', 'at-least'],
@@ -121,17 +121,25 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['tối thiểu', 'at-least'],
   ['không dưới', 'at-least'],
   ['không ít hơn', 'at-least'],
+  ['more than', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['hơn', 'more-than'],
+  ['trên', 'more-than'],
+];
+
+/**
+ * The Lao and Chinese words of a lower bound, which open a figure the amount reader does not read
+ * (its scale words are "ລ້ານ", "亿"…): {@link readBound} alone reads them, and only it needs
+ * them (a page that reads amounts does not).
+ */
+const OTHER_BOUNDS: readonly (readonly [string, LowerBound])[] = [
   ['ຢ່າງໜ້ອຍ', 'at-least'],
   ['至少', 'at-least'],
   ['不少于', 'at-least'],
   ['不少於', 'at-least'],
   ['不低于', 'at-least'],
   ['不低於', 'at-least'],
-  ['more than', 'more-than'],
-  ['over', 'more-than'],
-  ['above', 'more-than'],
-  ['hơn', 'more-than'],
-  ['trên', 'more-than'],
   ['ຫຼາຍກວ່າ', 'more-than'],
   ['ເກີນ', 'more-than'],
   // 超过 excludes the figure: the Civil Code of the PRC, art. 1259 ("所称的'不满'、'超过'、
@@ -218,16 +226,18 @@ const OR_MORE = /\d[^\d]*以上$/u;
  * the figure opens it ("at least", "no/not less than", "ít nhất", "tối thiểu", "không dưới",
  * "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于") or 以上 closes it, `'more-than'` (>) when one that excludes
  * it opens it ("more than", "over", "above", "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾",
- * "多于"); undefined otherwise. The words are those {@link takeQualifier} takes before a figure's
- * number, so a text that reads as an amount or a rate is the same bound here; a word elsewhere
- * in the text is no bound ("no more than US$5 million" is an upper one, "不超过" too). The one
- * reader of a bound from text: statements record it (`bound`), and what reads them reads that.
+ * "多于"); undefined otherwise. The en and vi words are those {@link takeQualifier} takes before a
+ * figure's number (as {@link readAmount} and {@link readRate} do), so a text that reads as an
+ * amount or a rate is the same bound here; a word elsewhere in the text is no bound ("no more
+ * than US$5 million" is an upper one, "不超过" too). Statements record what it reads (`bound`),
+ * and what reads them reads that.
  */
 export function readBound(text: string): LowerBound | undefined {
   const normalized = foldLao(normalizeText(text));
   const { qualifier } = takeQualifier(normalized);
   if (qualifier !== undefined && qualifier !== 'approximate') return qualifier;
-  return OR_MORE.test(normalized) ? 'at-least' : undefined;
+  const other = OTHER_BOUNDS.find(([word]) => normalized.startsWith(word));
+  return other?.[1] ?? (OR_MORE.test(normalized) ? 'at-least' : undefined);
 }
 
 /** Removes a leading qualifier ("about", "more than", "khoảng", …) and says which it was. */

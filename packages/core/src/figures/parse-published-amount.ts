@@ -108,15 +108,8 @@ export function parsePublishedAmount(
       },
     ]);
   }
+  // Rounded 'truncate' unless told (publishedAmount refuses a bound rounded 'nearest').
   const bound = parts.qualifier === 'approximate' ? undefined : parts.qualifier;
-  if (bound !== undefined && options.rounding === 'nearest') {
-    throw new BilateralError('INVALID_FIGURE', [
-      {
-        path: ['rounding'],
-        message: `${quoteInput(text, 200)} is a lower bound (${bound}), so it is rounded 'truncate', not 'nearest'`,
-      },
-    ]);
-  }
   const factor = SCALE_FACTOR[parts.scale];
   const shown = new Decimal(1).div(new Decimal(`1e${parts.number.decimals}`)).times(factor);
   return publishedAmount({
@@ -124,8 +117,8 @@ export function parsePublishedAmount(
     value: parts.number.value.times(factor),
     currency: parts.currency ?? options.currency ?? 'USD',
     precision: options.precision ?? shown,
-    rounding: options.rounding ?? (bound === undefined ? 'nearest' : 'truncate'),
-    ...(bound === undefined ? {} : { bound }),
+    rounding: options.rounding,
+    bound,
     scale: parts.scale,
   });
 }

@@ -126,9 +126,9 @@ export interface PublishedAmountInput<C extends string = string> {
   /** The rounding step in units of the currency, positive. */
   readonly precision: DecimalInput;
   /** `'nearest'` unless given, `'truncate'` for a `bound`. */
-  readonly rounding?: RoundingAssumption;
+  readonly rounding?: RoundingAssumption | undefined;
   /** The lower bound the figure was published as, if it was one (its rounding: `'truncate'`). */
-  readonly bound?: LowerBound;
+  readonly bound?: LowerBound | undefined;
   /** The display unit; inferred from the value and precision unless given. */
   readonly scale?: Scale;
   /** The text as published; written from the value ("US$338.6 M") unless given. */
@@ -190,19 +190,12 @@ export function publishedAmount<C extends string>(
       },
     ]);
   }
-  if (bound !== undefined && bound !== 'at-least' && bound !== 'more-than') {
+  const kind = bound === 'at-least' || bound === 'more-than';
+  if (bound !== undefined && (!kind || rounding !== 'truncate')) {
     throw new BilateralError('INVALID_FIGURE', [
       {
-        path: ['bound'],
-        message: `${quoteInput(text, 200)}: a lower bound is 'at-least' or 'more-than', got ${describeInput(bound)}`,
-      },
-    ]);
-  }
-  if (bound !== undefined && rounding !== 'truncate') {
-    throw new BilateralError('INVALID_FIGURE', [
-      {
-        path: ['rounding'],
-        message: `${quoteInput(text, 200)}: a lower bound (${bound}) is rounded 'truncate', not '${rounding}'`,
+        path: [kind ? 'rounding' : 'bound'],
+        message: `${quoteInput(text, 200)}: a lower bound ${kind ? `(${bound}) is rounded 'truncate', not '${rounding}'` : `is 'at-least' or 'more-than', not ${describeInput(bound)}`}`,
       },
     ]);
   }
