@@ -1,20 +1,13 @@
-import {
-  type Dataset,
-  formatPeriod,
-  type Statement,
-  safeParsePublishedAmount,
-  withDisputedRates,
-} from '@bilateral/core';
+import { type Dataset, formatPeriod, type Statement, withDisputedRates } from '@bilateral/core';
 import { memoized } from './memoized.js';
 import { narrowedBalances } from './narrowed-balances.js';
 
 /**
- * A dataset made ready to draw as the build makes the embedded data files: each level whose
- * text is a lower bound ("more than US$565 million", "over", "hơn"…) and that gives no rounding
- * marked `rounding: 'truncate'` as the core's compact writer marks it (so its point says "more
- * than"; a text the parser cannot read is kept as it is), such a bound repeated for a flow that
- * gives the same figure from the other side (Vietnam's imports from Laos of The Star's "more than
- * US$565 million" of Laos' exports to Vietnam: `mirroredBounds`), each published rate
+ * A dataset made ready to draw as the build makes the embedded data files: each level published
+ * as a lower bound ("more than US$565 million", which `parseDataset` records: `rounding:
+ * 'truncate'` and `bound`, so its point says "more than") repeated for a flow that gives the same
+ * figure from the other side (Vietnam's imports from Laos of The Star's "more than US$565
+ * million" of Laos' exports to Vietnam: `mirroredBounds`), each published rate
  * its own levels contradict marked (`withDisputedRates`), and the balances its published turnover
  * narrows kept with it under `'balances'` (`narrowedBalances`; `NarrowedBalances` says why the
  * key is written where it is read). The validator chunk runs it on a document from `src`
@@ -31,10 +24,10 @@ import { narrowedBalances } from './narrowed-balances.js';
  * ```
  */
 export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
-  const statements = dataset.statements.map(withBound);
+  const { flows, statements } = dataset;
   const marked = withDisputedRates({
     ...dataset,
-    statements: [...statements, ...mirroredBounds(dataset.flows, statements)],
+    statements: [...statements, ...mirroredBounds(flows, statements)],
   });
   memoized(marked, 'balances', () => narrowedBalances(marked));
   return marked;
@@ -86,15 +79,4 @@ function mirroredBounds(flows: Dataset['flows'], statements: readonly Statement[
     }
   }
   return mirrored;
-}
-
-/** A level statement whose text reads as a lower bound, and gives no rounding, marked so. */
-function withBound(statement: Statement): Statement {
-  if (statement.kind !== 'level' || statement.amount.rounding !== undefined) return statement;
-  const read = safeParsePublishedAmount(statement.amount.text, {
-    currency: statement.amount.currency,
-  });
-  return read.success && read.data.rounding === 'truncate'
-    ? { ...statement, amount: { ...statement.amount, rounding: 'truncate' } }
-    : statement;
 }
