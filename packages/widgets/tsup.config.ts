@@ -140,6 +140,11 @@ export default defineConfig([
     format: ['esm'],
     dts: true,
     sourcemap: true,
+    // The maps name the package's own src/ files, which it ships: no second copy of their text
+    // (185 kB of the npm tarball, gzipped; docs/widgets.md, "Debugging the script-tag bundle").
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     clean: true,
     target: 'es2022',
     // Lit templates without their indentation, which an app's minifier leaves as written; embedded

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build, type Options } from 'tsup';
 import { afterAll, describe, expect, it } from 'vitest';
+import configs from '../tsup.config.js';
 import { SOURCE_MAPS } from './merge-chunks.js';
 import { type PublishedMap, publishedSourceMap } from './published-source-maps.js';
 import { buildScriptTag } from './script-tag-build.js';
@@ -104,29 +106,87 @@ const packed = () => {
   return new Set(pack.files.map(({ path }) => path));
 };
 
+/** Each source of `map`, resolved from the map's URL on a copy of the package (`publishedAt`). */
+const onACopy = (map: PublishedMap, publishedAt: string) => {
+  const copy = 'https://cdn.example/npm/@bilateral/widgets@1.0.0/';
+  return map.sources.map((source, index) => {
+    const url = new URL(`${map.sourceRoot ?? ''}${source}`, `${copy}${publishedAt}`).href;
+    return {
+      source,
+      file: url.startsWith(copy) ? decodeURIComponent(url.slice(copy.length)) : undefined,
+      text: map.sourcesContent?.[index] ?? null,
+    };
+  });
+};
+
 it("resolves every source of each listed map, from the map's URL on a copy of the package, to a file of the package or its text", async () => {
   // As `pnpm build` writes it: with source maps.
   const out = join(dir, 'bundle');
   await buildScriptTag(out, { sourcemap: true });
   const files = packed();
   const list = JSON.parse(readFileSync(join(out, SOURCE_MAPS), 'utf8')) as Record<string, string>;
-  const copy = 'https://cdn.example/npm/@bilateral/widgets@1.0.0/';
-  const unresolved: string[] = [];
-  let count = 0;
-  for (const mapPath of Object.values(list)) {
-    const { sources, sourcesContent } = JSON.parse(
-      readFileSync(join(out, mapPath), 'utf8'),
-    ) as PublishedMap;
-    sources.forEach((source, index) => {
-      count += 1;
-      const url = new URL(source, `${copy}dist/${mapPath}`).href;
-      const inPackage = url.startsWith(copy);
-      const file = decodeURIComponent(url.slice(copy.length));
-      if (inPackage && (files.has(file) || typeof sourcesContent?.[index] === 'string')) return;
-      unresolved.push(`${mapPath}: ${source}`);
-    });
-  }
+  const sources = Object.values(list).flatMap((mapPath) =>
+    onACopy(JSON.parse(readFileSync(join(out, mapPath), 'utf8')), `dist/${mapPath}`).map(
+      (source) => ({ ...source, mapPath }),
+    ),
+  );
   // The autoloader's, the runtime's, … each element's, with the core's and Lit's sources.
-  expect(count).toBeGreaterThan(100);
-  expect(unresolved).toEqual([]);
+  expect(sources.length).toBeGreaterThan(100);
+  expect(
+    sources
+      .filter(({ file, text }) => file === undefined || !(files.has(file) || text !== null))
+      .map(({ mapPath, source }) => `${mapPath}: ${source}`),
+  ).toEqual([]);
+}, 300_000);
+
+it("names in the ESM entries' maps only files the package publishes, without a copy of their text", async () => {
+  // As `pnpm build` writes them (tsup.config.ts's first build), without type declarations. tsup
+  // leaves out the dependencies of the package.json where it runs (the repository's root here).
+  const [entries] = configs as Options[];
+  const out = join(dir, 'entries');
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as Record<
+    'dependencies' | 'peerDependencies',
+    Record<string, string>
+  >;
+  await build({
+    ...entries,
+    external: Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).map(
+      (name) => new RegExp(`^${name}(/|$)`),
+    ),
+    entry: Object.fromEntries(
+      Object.entries(entries?.entry as Record<string, string>).map(([name, path]) => [
+        name,
+        join(PACKAGE_ROOT, path),
+      ]),
+    ),
+    dts: false,
+    silent: true,
+    outDir: out,
+    config: false,
+  });
+  const files = packed();
+  const maps = readdirSync(out).filter((file) => file.endsWith('.js.map'));
+  // esbuild names each source relative to the map where it is written (here, not `dist/`): each
+  // must be a file of the package.
+  const sources = maps.flatMap((map) => {
+    const { sources: named, sourcesContent } = JSON.parse(
+      readFileSync(join(out, map), 'utf8'),
+    ) as PublishedMap;
+    return named.map((source, index) => {
+      const path = relative(PACKAGE_ROOT, resolve(out, source)).split(sep).join('/');
+      return {
+        map,
+        source,
+        file: path.startsWith('..') ? undefined : path,
+        text: sourcesContent?.[index] ?? null,
+      };
+    });
+  });
+  expect(maps.length).toBeGreaterThan(20);
+  expect(sources.length).toBeGreaterThan(20);
+  expect(
+    sources
+      .filter(({ file, text }) => file === undefined || !files.has(file) || text !== null)
+      .map(({ map, source }) => `${map}: ${source}`),
+  ).toEqual([]);
 }, 300_000);
