@@ -119,8 +119,11 @@ export interface BalanceRow {
   /**
    * Where the sign is `'unknown'`, the interval the balance is known to, [lowest, highest] (the
    * flows' own, each side ± half its `uncertaintyUnit`; or the one the published turnover narrows
-   * it to): what the card writes in place of an amount ("−US$75 million to +US$35 million");
-   * `undefined` wherever the sign is known.
+   * it to): what the card writes in place of an amount ("−US$75 million to +US$35 million").
+   * Where the balance is a bound (one side published as a lower bound, the other exact, not
+   * narrowed: `narrowedBalances`), its interval with the sign known, a deficit's from its smaller
+   * size ("+US$165 million to +US$166 million", "−US$365 million to −US$366 million"), which the
+   * summary writes as a size ("a deficit of US$365 million to US$366 million"). Else `undefined`.
    */
   readonly range: readonly [lo: Decimal, hi: Decimal] | undefined;
   /**
