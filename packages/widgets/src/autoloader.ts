@@ -46,17 +46,17 @@ function load(element: Element): void {
   );
   // The element settles its language when it renders (an unknown one means English); this only
   // starts loading the likely one early, with the element's chunk rather than after it.
-  const language =
-    primaryLanguage(element.getAttribute('locale')) ?? primaryLanguage(nearestLang(element));
-  if (language !== undefined && Object.hasOwn(MESSAGE_CHUNKS, language)) {
-    const known = language as keyof typeof MESSAGE_CHUNKS;
+  // None (`undefined`) is not one of the chunks' languages either.
+  const language = (primaryLanguage(element.getAttribute('locale')) ??
+    primaryLanguage(nearestLang(element))) as keyof typeof MESSAGE_CHUNKS;
+  if (Object.hasOwn(MESSAGE_CHUNKS, language)) {
     // Asked for once by its code (no tag is one). Kept as loaded, so that the elements find their
     // words when they draw: with the page's others, not each language in a task of its own once
     // an `import()` of theirs settles (docs/performance.md, h309).
-    once(known, () =>
-      MESSAGE_CHUNKS[known]().then(
-        (messages) => (loadedMessages[known] = messages),
-        () => requested.delete(known),
+    once(language, () =>
+      MESSAGE_CHUNKS[language]().then(
+        (messages) => (loadedMessages[language] = messages),
+        () => requested.delete(language),
       ),
     );
   }

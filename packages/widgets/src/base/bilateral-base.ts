@@ -16,7 +16,7 @@ import {
   type DatasetInput,
   type ErrorEventDetail,
 } from '../data/dataset-controller.js';
-import { type LoadError, toLoadError } from '../data/load-error.js';
+import { fail, type LoadError, toLoadError } from '../data/load-error.js';
 import { pairName } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
 import {
@@ -276,6 +276,11 @@ export abstract class BilateralBase<View> extends LitElement {
   #drewView = false;
   /** The language last drawn in, kept while the messages of a new one load. */
   #drawnIn: { readonly locale: Locale; readonly m: Messages } | undefined;
+  /**
+   * Before any language is drawn in: the one whose messages could not be loaded (see
+   * `loadMessages`), with the failure it shows in English.
+   */
+  #unsaid: { readonly locale: Locale; readonly m: Messages; readonly error: LoadError } | undefined;
   /** Whether this element has asked for the error state's alert (see {@link loadAlert}). */
   #alertAsked = false;
   /** Loads the element draws again after, each with its settling (see {@link drawWhenLoaded}). */
@@ -388,16 +393,22 @@ export abstract class BilateralBase<View> extends LitElement {
   }
 
   /**
-   * @internal Whether the view could not be computed from the loaded dataset: the error state
-   * and `bilateral-error`, and no `bilateral-load` until a figure is drawn (see `DatasetHost`).
-   * Only while that dataset is loaded: a later load's failure fires its own `bilateral-error`.
+   * @internal Whether the view could not be computed from the loaded dataset, or the messages of
+   * the element's language could not be loaded: the error state and `bilateral-error`, and no
+   * `bilateral-load` until a figure is drawn (see `DatasetHost`). A view's failure only while that
+   * dataset is loaded: a later load's failure fires its own `bilateral-error`.
    */
   get failed(): boolean {
-    return this.loader.state.status === 'loaded' && this.#computeError !== undefined;
+    const failure = this.#failure;
+    return !!failure && failure !== this.loader.state;
   }
 
-  /** What failed, to load the dataset or to compute the view; `undefined` when nothing did. */
+  /**
+   * What failed: to load the messages of the element's language (before it has drawn in any), the
+   * dataset, or to compute the view; `undefined` when nothing did.
+   */
   get #failure(): { readonly reason: LoadFailure; readonly error: BilateralError } | undefined {
+    if (!this.#drawnIn && this.#unsaid) return this.#unsaid.error;
     const state = this.loader.state;
     if (state.status === 'error') return state;
     return state.status === 'loaded' ? this.#computeError : undefined;
@@ -406,13 +417,14 @@ export abstract class BilateralBase<View> extends LitElement {
   /**
    * The language to draw in and its messages: the element's language, or while its messages load
    * after a change of language, the previous one (no flash of the loading state, no mixed
-   * languages); `undefined` before any has loaded.
+   * languages); English when the first one's messages could not be loaded; `undefined` before
+   * any has loaded.
    */
   get #language(): { readonly locale: Locale; readonly m: Messages } | undefined {
     const locale = this.activeLocale;
     const m = messagesFor(locale);
     if (m !== undefined) this.#drawnIn = { locale, m };
-    return this.#drawnIn;
+    return this.#drawnIn ?? this.#unsaid;
   }
 
   /** The language the element speaks now. */
@@ -545,9 +557,10 @@ export abstract class BilateralBase<View> extends LitElement {
 
   protected override updated(): void {
     if (this.#drewView) this.#holdReserve();
-    if (this.ready && this.#pendingError && this.#computeError !== undefined) {
+    // The view's failure or the messages': the loader fires the dataset's.
+    if (this.ready && this.#pendingError && this.failed) {
       this.#pendingError = false;
-      const { error, reason } = this.#computeError;
+      const { error, reason } = this.#failure as LoadError;
       this.dispatchEvent(
         new CustomEvent<ErrorEventDetail>('bilateral-error', {
           bubbles: true,
@@ -565,7 +578,19 @@ export abstract class BilateralBase<View> extends LitElement {
         // Unless it has drawn in them meanwhile: the autoloader's load of the same chunk may settle
         // first (an `import()` of its own settles in a task of its own, later).
         () => this.#drawnIn?.locale !== wanted && this.requestUpdate(),
-        () => undefined, // the chunk could not load: the loading state stays
+        (error) => {
+          // Not loaded, asked for twice: before any language is drawn, the error state, in
+          // English (once: it is asked for again when the language changes).
+          if (this.#drawnIn ?? this.#unsaid) return;
+          this.#unsaid = {
+            locale: wanted,
+            m: ENGLISH,
+            // The path says what failed; the browser's message names the chunk's URL.
+            error: fail('network', 'INVALID_INPUT', 'locale', `${error}`),
+          };
+          this.#pendingError = true;
+          this.requestUpdate();
+        },
       );
     }
     const state = this.loader.state;
@@ -576,7 +601,7 @@ export abstract class BilateralBase<View> extends LitElement {
       this.drawWhenLoaded(loadAlert());
     }
     // Loaded (a figure or the empty state): its reserve is settled after the render.
-    this.#drewView = this.ready && state.status === 'loaded' && this.#computeError === undefined;
+    this.#drewView = this.ready && state.status === 'loaded' && this.#failure === undefined;
     // Before its language's messages have loaded, the loading state without words.
     const { locale, m } = language ?? { locale: wanted, m: { ...ENGLISH, loading: '' } };
     if (
@@ -596,7 +621,8 @@ export abstract class BilateralBase<View> extends LitElement {
     }
     // Not ready to draw its state (or loading): the loading state, in the one template of every
     // state, so that its data loading far from the viewport changes nothing in the page.
-    const held = !this.ready || language === undefined || state.status === 'loading';
+    // (A failure to load the messages does not wait for the data.)
+    const held = !this.ready || language === undefined || (state.status === 'loading' && !failure);
     let body: TemplateResult;
     if (held) {
       body = this.renderLoading(m);

@@ -373,7 +373,7 @@ describe('periods, dates and axis units in every language', () => {
       'ມ.ນ._–_ກ.ຍ.~2024',
     ]);
     expect(written('zh')).toEqual(['2025/1_–_2025/7', '2023/11_–_2024/2', '2024/3_–_2024/9']);
-    // One month is a month, as formatMonth writes it.
+    // One month is a month, as `Messages.month` writes it.
     expect(label('2025-07/2025-07', 'en')).toBe('Jul 2025');
   });
 

@@ -220,14 +220,9 @@ function writeGrowth(
   return about + percentText(percent.times(step), 0, locale, '+');
 }
 
-/** A month and year: `Sep 2024`, `thg 9 2024`, `2024年9月`, `ກ.ຍ. 2024` (CLDR's `MMM y`). */
-export function formatMonth(locale: Locale, year: number, month: number): string {
-  return words(locale).month(month, year);
-}
-
 /**
  * Months from `start` to `end` (`[year, month]`): `Jan – Sep 2024`, `Nov 2023 – Feb 2024`, one
- * month as {@link formatMonth} writes it; Chinese `2024/1 – 2024/9` (CLDR's ranges of `MMM y`).
+ * month as `Messages.month` writes it; Chinese `2024/1 – 2024/9` (CLDR's ranges of `MMM y`).
  * A line does not end inside a span, in any language ("in Jan –" / "Jul 2025", "thg 1 – thg" /
  * "7 2025"): each space is a no-break space after a word joiner (U+2060), since a line may still
  * break between a dash and a no-break space (UAX #14, LB12a: "thg 1 –" / "thg 7 2025" at
@@ -265,7 +260,7 @@ export function formatPeriodLabel(period: Period, locale: Locale): string {
     case 'quarter':
       return words(locale).quarter(period.quarter, period.year);
     case 'month':
-      return formatMonth(locale, period.year, period.month);
+      return words(locale).month(period.month, period.year);
     case 'year-to-date':
       return formatMonthSpan(locale, [period.year, 1], [period.year, period.throughMonth]);
     case 'range':

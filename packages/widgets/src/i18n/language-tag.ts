@@ -13,12 +13,8 @@ export function primaryLanguage(tag: string | null | undefined): string | undefi
  * roots, so an element inside another element's shadow tree follows the page; `null` if none.
  */
 export function nearestLang(element: Element): string | null {
-  let node: Node | null = element;
-  while (node !== null) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
-      return (node as Element).getAttribute('lang');
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return null;
+  const owner = element.closest('[lang]');
+  if (owner !== null) return owner.getAttribute('lang');
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? nearestLang(root.host) : null;
 }

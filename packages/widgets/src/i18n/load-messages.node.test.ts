@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Messages } from './messages.js';
 
-/** `loadMessages` of a fresh module, with the Vietnamese chunk's loading counted (and failing once when asked). */
-async function withChunk(failFirst = false) {
+/** `loadMessages` of a fresh module, with the Vietnamese chunk's loading counted (its first `failures` loads failing). */
+async function withChunk(failures = 0) {
   vi.resetModules();
   const words = { loading: 'Đang tải' } as Messages;
   let asked = 0;
@@ -10,8 +10,8 @@ async function withChunk(failFirst = false) {
     MESSAGE_CHUNKS: {
       vi: () => {
         asked += 1;
-        return asked === 1 && failFirst
-          ? Promise.reject(new Error('chunk failed'))
+        return asked <= failures
+          ? Promise.reject(new Error(`chunk failed ${asked}`))
           : Promise.resolve(words);
       },
     },
@@ -38,10 +38,18 @@ describe('loadMessages', () => {
     expect(asked()).toBe(1);
   });
 
-  it('asks again after a failure', async () => {
-    const { loadMessages, words, asked } = await withChunk(true);
-    await expect(loadMessages('vi')).rejects.toThrow('chunk failed');
+  it('asks once more at once when a chunk fails to load', async () => {
+    const { loadMessages, words, asked } = await withChunk(1);
     expect(await loadMessages('vi')).toBe(words);
     expect(asked()).toBe(2);
+  });
+
+  it('rejects when the chunk fails twice, and asks again at the next call', async () => {
+    const { loadMessages, messagesFor, words, asked } = await withChunk(2);
+    await expect(loadMessages('vi')).rejects.toThrow('chunk failed 2');
+    expect(asked()).toBe(2);
+    expect(messagesFor('vi')).toBeUndefined();
+    expect(await loadMessages('vi')).toBe(words);
+    expect(asked()).toBe(3);
   });
 });

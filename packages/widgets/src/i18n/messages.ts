@@ -350,9 +350,7 @@ const en: Omit<Messages, ElementWord> = {
   subject: (measure, reporter, partner) =>
     measure === 'turnover'
       ? `${reporter}–${partner} turnover`
-      : measure === 'exports'
-        ? `${reporter}’s exports to ${partner}`
-        : `${reporter}’s imports from ${partner}`,
+      : `${reporter}’s ${measure} ${measure === 'exports' ? 'to' : 'from'} ${partner}`,
   hs: (code) => ` (HS ${code})`,
   rose: (s, a, p, b, q) => `${s} rose from ${a} in ${p} to ${b} in ${q}.`,
   fell: (s, a, p, b, q) => `${s} fell from ${a} in ${p} to ${b} in ${q}.`,
@@ -406,20 +404,25 @@ const loading: Record<string, Promise<Messages> | undefined> = {};
  * Loads the messages of a locale (Vietnamese, Lao and Chinese are chunks of their own; English
  * is built in), once per page; a language the widgets do not speak gives English. While a chunk
  * loads, every call gives the same promise, so that the elements that asked for it (an element
- * asks at each render until it has it) draw again together, once; after a failure, the next call
- * asks again.
+ * asks at each render until it has it) draw again together, once. A chunk that fails to load is
+ * asked for once more at once (the browser fetches a failed `import()` again); when that fails
+ * too, the promise rejects, and the next call asks again.
  */
 export function loadMessages(locale: Locale | string): Promise<Messages> {
   const known = catalog[locale as Locale];
-  if (known) return Promise.resolve(known);
-  // A language the widgets do not speak gives English.
-  if (!Object.hasOwn(MESSAGE_CHUNKS, locale)) return Promise.resolve(catalog.en as Messages);
-  loading[locale] ??= MESSAGE_CHUNKS[locale as keyof typeof MESSAGE_CHUNKS]().then(
-    (messages) => (catalog[locale as Locale] = messages),
-    (error) => {
-      loading[locale] = undefined;
-      throw error;
-    },
-  );
+  // Loaded, or a language the widgets do not speak: English.
+  if (known || !Object.hasOwn(MESSAGE_CHUNKS, locale)) {
+    return Promise.resolve(known ?? (catalog.en as Messages));
+  }
+  const chunk = MESSAGE_CHUNKS[locale as keyof typeof MESSAGE_CHUNKS];
+  loading[locale] ??= chunk()
+    .catch(chunk)
+    .then(
+      (messages) => (catalog[locale as Locale] = messages),
+      (error) => {
+        loading[locale] = undefined;
+        throw error;
+      },
+    );
   return loading[locale];
 }

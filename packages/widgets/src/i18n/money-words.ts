@@ -1,13 +1,6 @@
 import type { Locale, MoneyWords } from '@bilateral/core';
 import { loadedMessages } from './loaded-messages.js';
 
-/** A language's words from its loaded messages (`money`); throws if they have not loaded. */
-function loaded(locale: Exclude<Locale, 'en'>): MoneyWords {
-  const words = loadedMessages[locale]?.money;
-  if (words === undefined) throw new Error(`Bilateral: the ${locale} messages have not loaded`);
-  return words;
-}
-
 /**
  * The words the core's `writeMoney` writes Vietnamese, Lao and Chinese amounts with, in the
  * script-tag bundle: `tsup.config.ts` resolves the core's `money/money-words.ts` here, and each
@@ -24,14 +17,11 @@ function loaded(locale: Exclude<Locale, 'en'>): MoneyWords {
  * MONEY_WORDS.lo; // before the Lao messages have loaded: throws
  * ```
  */
-export const MONEY_WORDS: Readonly<Record<Exclude<Locale, 'en'>, MoneyWords>> = {
-  get vi() {
-    return loaded('vi');
+export const MONEY_WORDS = new Proxy({} as Readonly<Record<Exclude<Locale, 'en'>, MoneyWords>>, {
+  // A language's words from its loaded messages (`money`); throws if they have not loaded.
+  get(_, locale: Exclude<Locale, 'en'>) {
+    const words = loadedMessages[locale]?.money;
+    if (words === undefined) throw new Error(`Bilateral: the ${locale} messages have not loaded`);
+    return words;
   },
-  get lo() {
-    return loaded('lo');
-  },
-  get zh() {
-    return loaded('zh');
-  },
-};
+});
