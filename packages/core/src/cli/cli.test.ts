@@ -663,7 +663,7 @@ describe('bilateral report', () => {
     };
     await writeFile(join(dir, 'before-2025.json'), JSON.stringify(before2025));
     const { out } = await bilateral('report', join(dir, 'before-2025.json'));
-    expect(out).toContain('on course unless it falls by more than 31.4 % a year');
+    expect(out).toContain('on course unless the figures fall by more than 31.4 % a year');
     expect(out).not.toMatch(/needed from now on: -/);
   });
 

@@ -180,7 +180,7 @@ export const en: ReportWords = {
   verdictNothingYet: (baseYear, band, left, needed, status) =>
     `nothing observed after ${baseYear} yet; ${band}, ${left}${needed === '' ? '' : `: ${needed}`}: ${status}`,
   neededFrom: (rate, period) => `${rate} a year needed from ${period}`,
-  onCourseUnless: (rate) => `on course unless it falls by more than ${rate} a year`,
+  onCourseUnless: (rate) => `on course unless the figures fall by more than ${rate} a year`,
   neededFromNow: (rate) => `needed from now on: ${rate} a year`,
   targetLevel: (level, byYear) => `level: ${level} by ${byYear}`,
   note: (note) => `note: ${note}`,

@@ -167,6 +167,13 @@ describe('bilateral report --locale: the whole text report in the reader’s lan
     );
   });
 
+  it('says how far a target past its band may fall in words true of exports and imports too', () => {
+    // The line names no measure ('it falls' was wrong under a target on exports: 'exports fall').
+    expect(REPORT_WORDS.en.onCourseUnless('31.4 %')).toBe(
+      'on course unless the figures fall by more than 31.4 % a year',
+    );
+  });
+
   it('tells a flow not firmly known, the publisher’s estimate and a derived flow apart', () => {
     for (const [locale, words] of Object.entries(REPORT_WORDS)) {
       const marks = (['uncertain', 'estimated', 'derived'] as const).map((mark) =>
