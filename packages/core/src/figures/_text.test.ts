@@ -57,6 +57,23 @@ describe('readBound', () => {
     expect(readBound('ຢ່າງຫນ້ອຍ 565 ລ້ານ USD')).toBe('at-least');
   });
 
+  it('reads 以上 after a figure in full-width digits or Chinese numerals, not after a rate', () => {
+    expect(readBound('５.６５亿美元以上')).toBe('at-least');
+    expect(readBound('五亿美元以上')).toBe('at-least');
+    expect(readBound('二〇亿美元以上')).toBe('at-least');
+    // The 以上 of the growth rate after the figure says nothing of the figure.
+    expect(readBound('5亿美元，同比增长10%以上')).toBeUndefined();
+    expect(readBound('5亿美元，同比增长10％以上')).toBeUndefined();
+  });
+
+  it('reads "trên dưới" and "hơn kém" (more or less) as approximate, not as a bound', () => {
+    expect(readBound('trên dưới 565 triệu USD')).toBeUndefined();
+    expect(readBound('Hơn kém 565 triệu USD')).toBeUndefined();
+    const read = parsePublishedAmount('trên dưới 565 triệu USD');
+    expect([read.bound, read.rounding]).toEqual([undefined, 'nearest']);
+    expect(formatInterval(read.interval, { unit: '1e6' })).toBe('[564.5, 565.5)');
+  });
+
   it.each([
     'US$565 million',
     'about US$565 million',

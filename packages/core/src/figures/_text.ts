@@ -109,6 +109,9 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['almost', 'approximate'],
   ['close to', 'approximate'],
   ['xấp xỉ', 'approximate'],
+  // "More or less": approximate, not the bounds "trên" and "hơn" that open them.
+  ['trên dưới', 'approximate'],
+  ['hơn kém', 'approximate'],
   ['khoảng', 'approximate'],
   ['gần', 'approximate'],
   ['≈', 'approximate'],
@@ -215,11 +218,11 @@ function foldLao(text: string): string {
 }
 
 /**
- * Chinese 以上 closing a figure ("5.65亿美元以上"): the figure or more. It includes the figure:
- * the Civil Code of the PRC, art. 1259 ("民法所称的'以上'、'以下'、'以内'、'届满'，包括本数"),
- * as the Criminal Law's art. 99.
+ * Chinese 以上 closing a figure ("5.65亿美元以上", "５亿…", "五亿…"): the figure or more, not a
+ * rate's ("…增长10%以上"). It includes the figure: the Civil Code of the PRC, art. 1259
+ * ("民法所称的'以上'、'以下'、'以内'、'届满'，包括本数"), as the Criminal Law's art. 99.
  */
-const OR_MORE = /\d[^\d]*以上$/u;
+const OR_MORE = /[\p{Nd}〇零一二两兩三四五六七八九十百千][^\p{Nd}%％]*以上$/u;
 
 /**
  * The lower bound a published figure's text states: `'at-least'` (≥) when a word that includes
