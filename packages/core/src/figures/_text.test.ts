@@ -55,6 +55,9 @@ describe('readBound', () => {
     // ຫລ for ຫຼ, ຫນ for ໜ: two spellings of one letter.
     expect(readBound('ຫລາຍກວ່າ 565 ລ້ານ USD')).toBe('more-than');
     expect(readBound('ຢ່າງຫນ້ອຍ 565 ລ້ານ USD')).toBe('at-least');
+    // Lao is written without spaces; a zero-width space may mark where a word ends.
+    expect(readBound(' \u200b ຫຼາຍ\u200bກວ່າ\u200b565 ລ້ານ USD')).toBe('more-than');
+    expect(readBound('ຢ່າງ\u200bໜ້ອຍ 565 ລ້ານ USD')).toBe('at-least');
   });
 
   it('reads 以上 after a figure in full-width digits or Chinese numerals, not after a rate', () => {

@@ -211,10 +211,14 @@ export function readNumber(
 
 /**
  * The Lao text with each letter that has two spellings written one way: ຫຼ (U+0EBC, subscript
- * lo) for ຫລ, ໜ (U+0EDC) for ຫນ, as Lao keyboards type either.
+ * lo) for ຫລ, ໜ (U+0EDC) for ຫນ, as Lao keyboards type either; and without zero-width spaces,
+ * which may mark where a Lao word ends (Lao puts no space between words).
  */
 function foldLao(text: string): string {
-  return text.replace(/ຫລ/gu, 'ຫຼ').replace(/ຫນ/gu, 'ໜ');
+  return text
+    .replace(/\u200b/gu, '')
+    .replace(/ຫລ/gu, 'ຫຼ')
+    .replace(/ຫນ/gu, 'ໜ');
 }
 
 /**
@@ -236,7 +240,7 @@ const OR_MORE = /[\p{Nd}〇零一二两兩三四五六七八九十百千][^\p{Nd
  * and what reads them reads that.
  */
 export function readBound(text: string): LowerBound | undefined {
-  const normalized = foldLao(normalizeText(text));
+  const normalized = normalizeText(foldLao(text));
   const { qualifier } = takeQualifier(normalized);
   if (qualifier !== undefined && qualifier !== 'approximate') return qualifier;
   const other = OTHER_BOUNDS.find(([word]) => normalized.startsWith(word));
