@@ -100,6 +100,39 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
     expect(pointOf(marked, 'VNM', 'LAO', 'imports')?.value.amount.toFixed()).toBe('565000000');
   });
 
+  it('gives the statement it adds an id a document may hold and a note that says what it is', () => {
+    // `bilateral-load` passes the dataset on: it serializes and parses again, as the reader's
+    // document did, and the statement it did not write says where it comes from.
+    const marked = withDisputedRatesAndBalances(parseDataset(vietnamsView));
+    const again = parseDataset(serializeDataset(marked));
+    const added = again.statements.filter(
+      (s) => !vietnamsView.statements.some((o) => o.id === s.id),
+    );
+    expect(added).toEqual([
+      expect.objectContaining({
+        id: 'lao-vn-2023-h1-exports-mirror',
+        reporter: 'VNM',
+        partner: 'LAO',
+        subject: 'imports',
+        note: "Added by @bilateral/widgets: statement lao-vn-2023-h1-exports (LAO's exports to VNM), whose figure VNM's imports from LAO repeat. Lao data.",
+      }),
+    ]);
+  });
+
+  it('adds no statement whose id the document already gives', () => {
+    const taken = {
+      ...vietnamsView,
+      statements: vietnamsView.statements.map((statement) =>
+        statement.id === 'vn-la-2018-turnover-growth'
+          ? { ...statement, id: 'lao-vn-2023-h1-exports-mirror' }
+          : statement,
+      ),
+    };
+    const marked = withDisputedRatesAndBalances(parseDataset(taken));
+    expect(() => parseDataset(serializeDataset(marked))).not.toThrow();
+    expect(marked.statements).toHaveLength(taken.statements.length);
+  });
+
   it('carries no bound to a flow of another figure, source or period', () => {
     for (const change of [
       { value: '566000000' },

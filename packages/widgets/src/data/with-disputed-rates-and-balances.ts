@@ -37,9 +37,11 @@ export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
  * The lower bounds of `statements` ("more than US$565 million": Laos' exports to Vietnam, H1
  * 2023) that a flow repeats from the other side (Vietnam's imports from Laos of the same period,
  * source, currency and value: the same published figure), each as a level statement of that
- * flow's own pair and side (its id with `' mirror'` after it), where its pair has no level
- * statement of that side, period and source: so that the element drawn from either side says
- * "more than" (the series marks a point `lowerBound` only from a statement of its own pair).
+ * flow's own pair and side, where its pair has no level statement of that side, period and
+ * source: so that the element drawn from either side says "more than" (the series marks a point
+ * `lowerBound` only from a statement of its own pair). `bilateral-load` passes it on with the
+ * dataset, which parses again: its id is the statement's with `-mirror` after it (none is added
+ * where the document gives that id) and its note says what it is, the statement's own after it.
  */
 function mirroredBounds(flows: Dataset['flows'], statements: readonly Statement[]): Statement[] {
   const mirrored: Statement[] = [];
@@ -68,13 +70,20 @@ function mirroredBounds(flows: Dataset['flows'], statements: readonly Statement[
         other.period === period &&
         other.source === source,
     );
-    if (repeated && !stated) {
+    const id = `${statement.id}-mirror`;
+    if (repeated && !stated && !statements.some((other) => other.id === id)) {
       mirrored.push({
         ...statement,
-        id: `${statement.id} mirror`,
+        id,
         reporter: partner,
         partner: reporter,
         subject: side,
+        note: [
+          `Added by @bilateral/widgets: statement ${statement.id} (${reporter}'s ${subject} ${side === 'imports' ? 'to' : 'from'} ${partner}), whose figure ${partner}'s ${side} ${side === 'imports' ? 'from' : 'to'} ${reporter} repeat.`,
+          statement.note,
+        ]
+          .join(' ')
+          .trim(),
       });
     }
   }
