@@ -102,6 +102,27 @@ describe('terseChunks', () => {
     expect(new Set(names.values()).size).toBe(42);
   });
 
+  it('folds again what a shadowed import name kept terser from folding before the names changed', async () => {
+    // As rolldown writes growth's chunk: `periodsOf` (the core's `defaultMeasure`) uses the error
+    // class imported as `m`, and its one caller has a local `m`, so terser cannot inline it there;
+    // once the import is named `X` (mangled, then aligned) it can, and the check that its argument
+    // is a function, given an arrow, goes.
+    const file = join(dir, 'shadowed.js');
+    writeFileSync(
+      file,
+      'import{X as m}from"./runtime.js";' +
+        'function periodsOf(e){if(typeof e!=`function`)throw new m(`give a function`);return e(1)}' +
+        'export function first(o){let m=o.x;return periodsOf(e=>e+m)}',
+    );
+    writeFileSync(join(dir, 'runtime.js'), 'export class X extends Error {}');
+    await terseChunks([file]);
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toContain('give a function');
+    expect(code).toMatch(/^import\{X\}from"\.\/runtime\.js";export function first\(/);
+    const { first } = await import(pathToFileURL(file).href);
+    expect(first({ x: 2 })).toBe(3);
+  });
+
   it('with compress: false, only mangles names (as it does the autoloader)', async () => {
     const file = join(dir, 'mangled.js');
     writeFileSync(file, MODULE.replace(/\n\/\/# sourceMappingURL=.*$/, ''));
