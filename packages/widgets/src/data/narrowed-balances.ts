@@ -82,7 +82,10 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * latest, then the first listed; the report's row of that source), both published (certain, not
  * derived), in one currency, and certain level statements of the pair and period in that
  * currency (the flows' own sources' where they have some, else every source's), whose intervals
- * and the flows' make the balance's interval narrower than the flows' two together. Each is the narrowed interval's
+ * and the flows' make the balance's interval narrower than the flows' two together, or, where a
+ * side is published as a lower bound, put its middle off the flows' difference; and, where no
+ * statement can be combined with them, a balance on a side published as a lower bound against a
+ * side without a precision, which is a bound too (its ends and `'1'`: `NarrowedBalances`). Each is the narrowed interval's
  * midpoint and the unit it is known to (0 for a single point), and, where it holds 0 and is not
  * the single point 0 (the sign unknown), its ends, else the coverage `bilateral report` gives
  * the period (its digits; its ratio where not the flows'), as decimal text: what
@@ -92,7 +95,7 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  * or `data` (`validate-document.ts`), and so does the chunk of the core's embedded datasets for
  * apps (`embedded-datasets.ts`). A period whose exports and imports the card draws from two
  * sources is left out (no report row weighs them together), and so is a balance the narrowing writes as the flows' difference is
- * written (the same digits, "about" or not: US$298 million for Laos's first half of 2023) unless
+ * written (the same digits, "about" or not) unless
  * it tells a sign the flows' rounding leaves unknown (the card then takes its sign from it:
  * `balanceSign`), its coverage is written otherwise than the flows' own, or its sign is unknown
  * (the card writes its interval, which is narrower than the flows').
@@ -103,7 +106,10 @@ const writtenAlike = (a: KnownAmount, b: KnownAmount) =>
  *
  * narrowedBalances(vietnamLaos)['VNM LAO'];
  * //=> { '2021-Q1': ['-19400000', '100000', '3'], '2024-01/2024-09': ['-516200000', '100000000', '1'] }
- * narrowedBalances(vietnamLaos)['LAO VNM']; //=> undefined (US$298 million either way)
+ * // Laos' H1 2023: turnover "more than US$833 million", exports "more than US$565 million",
+ * // imports US$267 million: 298 to 299 million, about US$299 million (the flows' 298 is no middle).
+ * narrowedBalances(vietnamLaos)['LAO VNM'];
+ * //=> { '2023-H1': ['298500000', '1000000', '3', '2.11693171188'] }
  * ```
  */
 export function narrowedBalances(dataset: Dataset): NarrowedBalances {

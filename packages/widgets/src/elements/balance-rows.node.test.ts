@@ -371,11 +371,13 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
       { balance: '500000', precision: '1000000', range: ['0', '1000000'], position: 'unknown' },
     ],
     [
-      // A published turnover of "more than US$965 million" narrows nothing (165 to 166 again).
-      'exports a bound, imports exact, a turnover that narrows nothing',
+      // A published turnover of US$965.3 million would narrow it to 165.25 to 165.35 million
+      // were the imports exact, but a side without a precision may be rounded: `bilateral
+      // report` does not combine them (`publishedTrade`), nor does the card (165 to 166 again).
+      'exports a bound, imports without a precision, a turnover the report does not combine',
       yearDocument(million('565'), million('400'), [
         more('exports', '565'),
-        more('turnover', '965'),
+        { subject: 'turnover', text: 'US$965.3 million', value: '965300000' },
       ]),
       {
         balance: '165500000',
@@ -383,6 +385,17 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
         range: ['165000000', '166000000'],
         position: 'surplus',
       },
+    ],
+    [
+      // 565 to 566 against 399.5 to 400.5 million, a turnover of 965 to 966: 164.5 to 166.5
+      // million (the turnover allows 164 to 167), about 165.5, not the flows' 165.
+      'exports a bound, imports rounded, a turnover that narrows nothing',
+      yearDocument(
+        million('565'),
+        ['400000000', '1000000'],
+        [more('exports', '565'), more('turnover', '965')],
+      ),
+      { balance: '165500000', precision: '1000000', range: undefined, position: 'surplus' },
     ],
   ])('%s: the interval the bound gives', (_, document, said) => {
     expect(rowOf(document)).toEqual(said);
