@@ -250,6 +250,29 @@ describe('parseStatement: lower bounds', () => {
     );
   });
 
+  it('quotes a long text in those refusals capped, as every message that echoes input', () => {
+    const tail = ' x'.repeat(500_000);
+    const issues = [
+      ...issuesOf(
+        at(`more than US$565 million${tail}`, '565000000', {
+          precision: '1000000',
+          rounding: 'nearest',
+        }),
+      ),
+      ...issuesOf(
+        at(`ít nhất 565 triệu USD${tail}`, '565000000', {
+          precision: '1000000',
+          bound: 'more-than',
+        }),
+      ),
+    ];
+    expect(issues.map((issue) => issue.split(':')[0])).toEqual(['amount.rounding', 'amount.bound']);
+    for (const issue of issues) {
+      expect(issue).toMatch(/…" \(10000\d\d characters\)/);
+      expect(issue.length).toBeLessThan(400);
+    }
+  });
+
   it("records the bound of a balance statement's amount", () => {
     const statement = parseStatement({
       ...level,

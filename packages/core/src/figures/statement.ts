@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal } from '../_internal/decimal.js';
 import { isDecimalText, isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
+import { quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';
@@ -129,7 +130,7 @@ export const PublishedAmountJsonSchema = z
         context.addIssue({
           code: 'custom',
           path: ['rounding'],
-          message: `${json.bound === undefined ? `the text ${JSON.stringify(json.text)} states` : 'it is'} a lower bound (${bound}), which is rounded 'truncate', not 'nearest'`,
+          message: `${json.bound === undefined ? `the text ${quoteInput(json.text, 200)} states` : 'it is'} a lower bound (${bound}), which is rounded 'truncate', not 'nearest'`,
           input: json,
         });
       }
@@ -137,7 +138,7 @@ export const PublishedAmountJsonSchema = z
         context.addIssue({
           code: 'custom',
           path: ['bound'],
-          message: `the text ${JSON.stringify(json.text)} states the lower bound ${stated}, not ${json.bound}`,
+          message: `the text ${quoteInput(json.text, 200)} states the lower bound ${stated}, not ${json.bound}`,
           input: json,
         });
       }
