@@ -123,6 +123,32 @@ describe('terseChunks', () => {
     expect(first({ x: 2 })).toBe(3);
   });
 
+  it('writes a few characters beyond ASCII as escapes where that gzips smaller, not a language', async () => {
+    // A chunk of code with one en dash: gzip codes the dash's three UTF-8 bytes apart from the
+    // ASCII the rest is made of, and `\u2013` from letters it has codes for. A chunk of Lao words
+    // is smaller as it is. Tagged templates (`html`, `css`, `String.raw`) keep their raw text.
+    const code = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `export function f${i}(a,b){return a${i % 7}+b*${i}+"${'abcdefghijklmnopqrstuvwxyz'.slice(i % 20, (i % 20) + 6)}"}`,
+    ).join(';');
+    const dashed = join(dir, 'dashed.js');
+    writeFileSync(
+      dashed,
+      `${code};export const range=(a,b)=>a+"–"+b;export const marks=["’","…","→","≈","·"];export const raw=String.raw\`–\`;`,
+    );
+    const lao = join(dir, 'lao.js');
+    const words = ['ການຄ້າ', 'ຫວຽດນາມ', 'ລາວ', 'ການສົ່ງອອກ', 'ການນຳເຂົ້າ', 'ມູນຄ່າການຄ້າ', 'ຫຼາຍກວ່າ'];
+    writeFileSync(lao, `export const lo=${JSON.stringify(words)};`);
+    await terseChunks([dashed, lao]);
+    const escaped = readFileSync(dashed, 'utf8');
+    expect(escaped).toMatch(/=>\w\+"\\u2013"\+\w;/);
+    expect(escaped).toContain('String.raw`–`');
+    const { range, raw } = await import(pathToFileURL(dashed).href);
+    expect([range(1, 2), raw]).toEqual(['1–2', '–']);
+    expect(readFileSync(lao, 'utf8')).toBe(`export const lo=${JSON.stringify(words)};`);
+  });
+
   it('with compress: false, only mangles names (as it does the autoloader)', async () => {
     const file = join(dir, 'mangled.js');
     writeFileSync(file, MODULE.replace(/\n\/\/# sourceMappingURL=.*$/, ''));
