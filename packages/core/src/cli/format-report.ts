@@ -87,6 +87,28 @@ export function balanceRange(range: IntervalJson, currency: string, locale: Loca
 }
 
 /**
+ * A row's balance as its column writes it: the interval its sign is unknown within
+ * ({@link balanceRange}); where it rests on a lower bound against an exact side
+ * (`TradeRow.balanceBound`), that interval, a deficit's from its smaller size (its top first:
+ * "more than -US$365 million" would read two ways); else its amount with the digits it knows.
+ */
+function balanceText(row: TradeRow, locale: Locale): string {
+  if (row.balanceRange !== null) return balanceRange(row.balanceRange, row.currency, locale);
+  const bound = row.balanceBound;
+  const exact = (side: 'exports' | 'imports') =>
+    row.lowerBounds?.includes(side) !== true && row.units[side] === null;
+  if (bound !== undefined && (exact('exports') || exact('imports'))) {
+    const { lo, hi } = bound;
+    return balanceRange(
+      row.position === 'deficit' ? { lo: hi, hi: lo } : bound,
+      row.currency,
+      locale,
+    );
+  }
+  return compact(row.balance, row.currency, locale, row.units.balance);
+}
+
+/**
  * A side's amount as written, after "more than" where its source published a lower bound ("at
  * least" where its statement says so).
  */
@@ -115,9 +137,7 @@ function tradeTable(rows: readonly TradeRow[], words: ReportWords): string {
         words,
       ),
       compact(row.turnover, row.currency, locale, row.units.turnover),
-      row.balanceRange === null
-        ? compact(row.balance, row.currency, locale, row.units.balance)
-        : balanceRange(row.balanceRange, row.currency, locale),
+      balanceText(row, locale),
       // A cover where the sign is unknown would name a side (98 % reads as a deficit).
       row.balanceRange === null ? cover(row, locale) : '—',
       localNumbers(

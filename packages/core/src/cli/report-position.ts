@@ -5,7 +5,13 @@
  * @packageDocumentation
  */
 import type { LevelStatement } from '../figures/_reconcile-index.js';
-import { type Interval, interval, publishedAmount, subtractIntervals } from '../figures/index.js';
+import {
+  type Interval,
+  type IntervalBounds,
+  interval,
+  publishedAmount,
+  subtractIntervals,
+} from '../figures/index.js';
 import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import type { TradeFlow } from '../flow/index.js';
 import { uncertaintyUnit } from '../growth/index.js';
@@ -108,4 +114,73 @@ export function flowsBalance(
     knownInterval(exported, statements),
     knownInterval(imported, statements),
   );
+}
+
+/**
+ * The kind of bound each side of a row was published as (`'at-least'`: ≥, `'more-than'`: >),
+ * absent on a side that is none.
+ *
+ * @example
+ * ```ts
+ * const bounds: SideBounds = { exports: 'more-than' }; // "more than US$565 million"
+ * ```
+ */
+export interface SideBounds {
+  readonly exports?: 'at-least' | 'more-than';
+  readonly imports?: 'at-least' | 'more-than';
+}
+
+/**
+ * A row's balance where a side of it was published as a lower bound and no published figure
+ * narrows it (`TradeRow.balanceBound`): `balance`, the interval {@link flowsBalance} gives, with
+ * the ends it excludes open — a bound's top (its figure truncated: "more than US$565 million" is
+ * below 566 million), and its bottom where it says "more than" (>), not "at least" (≥) —
+ * its ends moved by the other side's (an exact side's a point; a rounded one's ends counted as
+ * reachable, as everywhere in the report). The row's `balance` is the interval's middle and
+ * `units.balance` its width; the position comes from it, open ends counted out: "more than
+ * US$565 million" on exactly US$565 million is a surplus, (0, 1) million; "at least" is not,
+ * [0, 1) million may be 0 (`balanceRange` then, as {@link positionedRow} gives it).
+ *
+ * @param balance - the balance the flows' own figures allow ({@link flowsBalance})
+ * @param bounds - the kind of each side's bound (`'at-least'` or `'more-than'`), absent on a side
+ *   that is none
+ * @param after - the marks that close the row, after the position's (as {@link positionedRow})
+ *
+ * @example
+ * ```ts
+ * // Exports "more than US$565 million" on exactly US$400 million of imports.
+ * const row = boundBalanceRow(interval('165000000', '166000000'), { exports: 'more-than' }, [], REPORT_WORDS.en);
+ * [row.balance, row.balanceBound, row.position];
+ * //=> ['165500000', { lo: '165000000', hi: '166000000', bounds: '()' }, 'surplus']
+ * boundBalanceRow(interval('0', '1000000'), { exports: 'at-least' }, [], REPORT_WORDS.en).position;
+ * //=> null
+ * ```
+ */
+export function boundBalanceRow(
+  balance: Interval,
+  bounds: SideBounds,
+  marks: readonly string[],
+  words: ReportWords,
+  after: readonly string[] = [],
+): Pick<TradeRow, 'balance' | 'position' | 'balanceRange' | 'marks'> & {
+  readonly balanceBound: NonNullable<TradeRow['balanceBound']>;
+  readonly unit: string;
+} {
+  const { lo, hi } = balance;
+  // exports − imports: the bottom is exports' bottom less imports' top, the top the reverse.
+  const loOpen = bounds.exports === 'more-than' || bounds.imports !== undefined;
+  const hiOpen = bounds.exports !== undefined || bounds.imports === 'more-than';
+  const ends = `${loOpen ? '(' : '['}${hiOpen ? ')' : ']'}` as IntervalBounds;
+  const shared = {
+    balance: lo.plus(hi).div(2).toFixed(),
+    balanceBound: { lo: lo.toFixed(), hi: hi.toFixed(), bounds: ends },
+    unit: hi.minus(lo).toFixed(),
+  };
+  if (lo.gt(0) || (lo.isZero() && loOpen)) {
+    return { ...shared, position: 'surplus', balanceRange: null, marks: [...marks, ...after] };
+  }
+  if (hi.lt(0) || (hi.isZero() && hiOpen)) {
+    return { ...shared, position: 'deficit', balanceRange: null, marks: [...marks, ...after] };
+  }
+  return { ...shared, ...positionedRow(balance, marks, words, after) };
 }

@@ -14,7 +14,7 @@ import type { TradeFlow } from '../flow/index.js';
 import { intervalAmount } from '../growth/amount-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
-import { positionedRow } from './report-position.js';
+import { boundBalanceRow, positionedRow, type SideBounds } from './report-position.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 
 const closed = (range: Interval): IntervalJson => ({
@@ -35,8 +35,12 @@ const closed = (range: Interval): IntervalJson => ({
  * a flow without precision read by the statement of its value), or where the figures do not
  * meet, from the flows' intervals; none is marked "surplus or deficit unknown within rounding".
  * Where the figures do not meet, the row is otherwise as it was, marked with what conflicts.
+ * A balance they do not narrow that rests on a side of `bounds` is the middle of the interval it
+ * lies in, with its ends and the position it gives ({@link boundBalanceRow}: `balanceBound`).
  * Undefined when nothing is combined: no statement, an uncertain or derived side, or a side whose
  * flow has no precision and no statement of the same value (it may be exact or rounded).
+ *
+ * @param bounds - the sides the row's source published as lower bounds, and how
  *
  * @example
  * ```ts
@@ -63,6 +67,7 @@ export function withPublished(
   imported: TradeFlow,
   levels: readonly LevelStatement[],
   words: ReportWords = REPORT_WORDS.en,
+  bounds: SideBounds = {},
 ): TradeRow | undefined {
   const trade = publishedTrade(exported, imported, levels);
   if (trade === undefined) return undefined;
@@ -106,6 +111,7 @@ export function withPublished(
   const marks = [...row.marks];
   let { turnover, balance, units, coverageRatio, coverageDigits } = row;
   const narrowed = intervalWidth(known.turnover).lt(plainWidth);
+  const balanceNarrowed = narrowed && intervalWidth(known.balance).lt(plainWidth);
   if (narrowed) {
     const written = intervalAmount(known.turnover);
     turnover = written.amount.toFixed();
@@ -120,7 +126,7 @@ export function withPublished(
     );
     // A narrower balance needs narrower sides, and so a narrower turnover: its mark follows the
     // turnover's, whose figures narrowed it ("it", the turnover; "them", the sides' statements).
-    if (intervalWidth(known.balance).lt(plainWidth)) {
+    if (balanceNarrowed) {
       const written = intervalAmount(known.balance);
       balance = written.amount.toFixed();
       units = { ...units, balance: written.unit?.toFixed() ?? null };
@@ -135,7 +141,17 @@ export function withPublished(
     }
   }
   // Where the statements do not narrow it, the balance is the flows' own difference (a flow
-  // without precision read by the statement of its value).
+  // without precision read by the statement of its value); where it rests on a side published
+  // as a lower bound, the middle of the interval that allows, its ends kept (balanceBound).
+  const after = narrowed ? whose : [];
+  const bounded =
+    !balanceNarrowed && (bounds.exports !== undefined || bounds.imports !== undefined)
+      ? boundBalanceRow(known.balance, bounds, marks, words, after)
+      : undefined;
+  if (bounded !== undefined) {
+    balance = bounded.balance;
+    units = { ...units, balance: bounded.unit };
+  }
   return {
     ...row,
     turnover,
@@ -151,6 +167,13 @@ export function withPublished(
       turnover: closed(known.turnover),
       balance: closed(known.balance),
     },
-    ...positionedRow(known.balance, marks, words, narrowed ? whose : []),
+    ...(bounded === undefined
+      ? positionedRow(known.balance, marks, words, after)
+      : {
+          balanceBound: bounded.balanceBound,
+          position: bounded.position,
+          balanceRange: bounded.balanceRange,
+          marks: bounded.marks,
+        }),
   };
 }

@@ -7,7 +7,12 @@ import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
 import { amountFromJson } from '../figures/_from-json.js';
 import type { LevelStatement } from '../figures/_reconcile-index.js';
-import { publishedLevels, type ReconcileReport, type Statement } from '../figures/index.js';
+import {
+  type IntervalBounds,
+  publishedLevels,
+  type ReconcileReport,
+  type Statement,
+} from '../figures/index.js';
 import { combinedStatements, flowInterval } from '../figures/published-trade.js';
 import {
   defaultMeasure,
@@ -47,7 +52,12 @@ import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { reconciliationIn } from './reconciliation-in.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
-import { flowsBalance, positionedRow } from './report-position.js';
+import {
+  boundBalanceRow,
+  flowsBalance,
+  positionedRow,
+  type SideBounds,
+} from './report-position.js';
 import { withPublished } from './report-published.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { rowFlowMarks } from './row-flow-marks.js';
@@ -121,6 +131,17 @@ export interface TradeRow {
    * ("−US$75 million to +US$35 million") rather than its midpoint ("about US$0"); null elsewhere.
    */
   readonly balanceRange: IntervalJson | null;
+  /**
+   * Where the balance rests on a side of `lowerBounds` and no published figure narrows it, the
+   * interval it lies in, its ends exact and `bounds` saying which it excludes (`(` or `)`): a
+   * bound's top, and its bottom where it says "more than" (exports "more than US$565 million" on
+   * exactly US$400 million: `{ lo: '165000000', hi: '166000000', bounds: '()' }`). `balance` is
+   * its middle and `units.balance` its width; `position` comes from it, an open end at 0 counted
+   * out (a surplus on (0, 1) million). The text writes it as this interval where the other side is
+   * exact ("+US$165 million to +US$166 million"; a deficit's from its smaller size, "-US$365
+   * million to -US$366 million"), else as its middle ("about US$299 million"). Absent elsewhere.
+   */
+  readonly balanceBound?: IntervalJson & { readonly bounds: IntervalBounds };
   /**
    * The dataset's certain level statements of the row's period (turnover, exports, imports) and
    * what they and the flows allow together (`tradeIntervals`); null when it has none, or when the
@@ -614,15 +635,24 @@ function tradeRow(
     },
   };
   // The published statements may narrow the balance (withPublished); else its sign is known as
-  // far as the flows' own rounding lets it be.
+  // far as the flows' own rounding lets it be. On a side published as a lower bound, the
+  // balance is the interval that allows (boundBalanceRow), not the flows' difference as if exact.
+  const kind = (side: 'exports' | 'imports'): SideBounds =>
+    bounds[side] === undefined
+      ? {}
+      : { [side]: bounds.atLeast.includes(side) ? 'at-least' : 'more-than' };
+  const sideBounds = { ...kind('exports'), ...kind('imports') };
   const combined =
-    levels.length > 0 ? withPublished(row, exported, imported, levels, words) : undefined;
-  return (
-    combined ?? {
-      ...row,
-      ...positionedRow(flowsBalance(exported, imported, levels), row.marks, words),
-    }
-  );
+    levels.length > 0
+      ? withPublished(row, exported, imported, levels, words, sideBounds)
+      : undefined;
+  if (combined !== undefined) return combined;
+  const balance = flowsBalance(exported, imported, levels);
+  if (bounds.exports === undefined && bounds.imports === undefined) {
+    return { ...row, ...positionedRow(balance, row.marks, words) };
+  }
+  const { unit, ...bounded } = boundBalanceRow(balance, sideBounds, row.marks, words);
+  return { ...row, ...bounded, units: { ...row.units, balance: unit } };
 }
 
 /**

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../dataset/dataset.js';
+import { vietnamLaosDocument } from '../datasets/index.js';
+import type { Locale } from '../economy/locale.js';
+import { formatReport } from './format-report.js';
+import { buildReport, type TradeRow } from './report.js';
+
+// Laos' H1 2023 (The Star, 18 Sep 2023): exports "more than US$565 million", (565, 566) million.
+// Each case replaces that half year's imports, and its statements of imports and turnover, so
+// that nothing narrows the balance but what the case gives. Ends checked with Python's decimal.
+const H1 = '2023-H1';
+const others = (vietnamLaosDocument.statements ?? []).filter(
+  (s) => !['lao-vn-2023-h1-turnover', 'lao-vn-2023-h1-imports'].includes(s.id),
+);
+const [exportsStatement] = (vietnamLaosDocument.statements ?? []).filter(
+  (s) => s.id === 'lao-vn-2023-h1-exports',
+);
+
+/** A statement of Laos' H1 2023 `subject` published as `text` (`millions` US$ million). */
+function said(subject: 'exports' | 'imports', text: string, millions: string) {
+  const value = `${millions}000000`;
+  return {
+    ...exportsStatement,
+    id: `h326-${subject}`,
+    subject,
+    amount: { text, value, currency: 'USD' },
+  };
+}
+
+/**
+ * Vietnam–Laos with Laos' H1 2023 flows `exports` and `imports` (US$ million, certain, with the
+ * precision given, else none) and the statements `statements` of that half year.
+ */
+function laosH1With(
+  exports: { readonly millions: string; readonly precision?: string },
+  imports: { readonly millions: string; readonly precision?: string },
+  statements: readonly object[],
+) {
+  const flows = vietnamLaosDocument.flows.map((flow) => {
+    if (flow.period !== H1 || flow.reporter !== 'LAO') return flow;
+    const { precision: _, note: __, ...rest } = flow;
+    const side = flow.flow === 'export' ? exports : imports;
+    return {
+      ...rest,
+      status: 'preliminary' as const,
+      value: `${side.millions}000000`,
+      ...(side.precision === undefined ? {} : { precision: `${side.precision}000000` }),
+    };
+  });
+  return parseDataset({
+    ...vietnamLaosDocument,
+    flows,
+    statements: [...others.filter((s) => s.id !== 'lao-vn-2023-h1-exports'), ...statements],
+  });
+}
+
+const row = (dataset: ReturnType<typeof parseDataset>): TradeRow | undefined =>
+  buildReport(dataset)
+    .trade.flatMap((section) => section.rows)
+    .find((r) => r.period === H1 && r.sources.includes('thestar-2023-09-18'));
+
+const line = (dataset: ReturnType<typeof parseDataset>, locale: Locale) =>
+  formatReport(buildReport(dataset, { locale }), locale, false)
+    .split('\n')
+    .find((text) => text.startsWith(`  ${H1} `));
+
+const moreThan565 = said('exports', 'more than US$565 million', '565');
+
+describe('a balance resting on a side published as a lower bound (h326)', () => {
+  // "more than US$565 million" on exactly US$400 million: (165, 166) million, both ends open.
+  const onExact = laosH1With({ millions: '565' }, { millions: '400' }, [moreThan565]);
+
+  it('is the interval the bound allows against an exact side, in --json', () => {
+    const r = row(onExact);
+    expect(r?.balanceBound).toEqual({ lo: '165000000', hi: '166000000', bounds: '()' });
+    // Its middle, known to the bound's width; a surplus whatever the value.
+    expect(r?.balance).toBe('165500000');
+    expect(r?.units.balance).toBe('1000000');
+    expect(r?.position).toBe('surplus');
+    expect(r?.balanceRange).toBeNull();
+  });
+
+  it.each([
+    ['en', '  +US$165 million to +US$166 million  ', 'surplus'],
+    ['vi', '  +165 triệu USD đến +166 triệu USD  ', 'xuất siêu'],
+    ['lo', '  +165 ລ້ານ USD ຫາ +166 ລ້ານ USD  ', 'ເກີນດຸນ'],
+    ['zh', '  +1.65亿美元至+1.66亿美元  ', '顺差'],
+  ] as const)('writes it as its interval in %s: %s', (locale, balance, surplus) => {
+    const text = line(onExact, locale);
+    expect(text).toContain(balance);
+    expect(text).toContain(surplus);
+    // Was written as if exact: "US$165 million".
+    expect(text).not.toMatch(/ {2}(US\$165 million|165 triệu USD|165 ລ້ານ USD|1\.65亿美元) {2}/);
+  });
+
+  it('includes the end an "at least" bound includes', () => {
+    const atLeast = said('exports', 'at least US$565 million', '565');
+    const r = row(laosH1With({ millions: '565' }, { millions: '400' }, [atLeast]));
+    expect(r?.balanceBound).toEqual({ lo: '165000000', hi: '166000000', bounds: '[)' });
+    expect(r?.position).toBe('surplus');
+  });
+
+  it('writes a deficit from its smaller size: imports "more than" on exact exports', () => {
+    const imports = said('imports', 'more than US$565 million', '565');
+    const deficit = laosH1With({ millions: '200' }, { millions: '565' }, [imports]);
+    const r = row(deficit);
+    // 200 − (565, 566): (−366, −365).
+    expect(r?.balanceBound).toEqual({ lo: '-366000000', hi: '-365000000', bounds: '()' });
+    expect(r?.balance).toBe('-365500000');
+    expect(r?.position).toBe('deficit');
+    expect(line(deficit, 'en')).toContain('  -US$365 million to -US$366 million  ');
+    expect(line(deficit, 'vi')).toContain('  −365 triệu USD đến −366 triệu USD  ');
+  });
+
+  it('is about its true middle against a rounded side', () => {
+    // (565, 566) − [266.5, 267.5] = (297.5, 299.5): about 299 million, not the flows' 298.
+    const rounded = laosH1With({ millions: '565' }, { millions: '267', precision: '1' }, [
+      moreThan565,
+    ]);
+    const r = row(rounded);
+    expect(r?.balanceBound).toEqual({ lo: '297500000', hi: '299500000', bounds: '()' });
+    expect(r?.balance).toBe('298500000');
+    expect(r?.units.balance).toBe('2000000');
+    expect(line(rounded, 'en')).toContain('  about US$299 million  ');
+  });
+
+  it('is about its middle with two bounds', () => {
+    // (565, 566) − (267, 268) = (297, 299).
+    const imports = said('imports', 'more than US$267 million', '267');
+    const two = laosH1With({ millions: '565' }, { millions: '267' }, [moreThan565, imports]);
+    const r = row(two);
+    expect(r?.balanceBound).toEqual({ lo: '297000000', hi: '299000000', bounds: '()' });
+    expect(r?.balance).toBe('298000000');
+    // Its middle to the million, as a turnover known to 2 million is written (no digit cut).
+    expect(line(two, 'zh')).toContain('  2.98亿美元  ');
+  });
+
+  it('is a surplus above an equal exact side only where the bound excludes itself', () => {
+    // "more than US$565 million" on exactly US$565 million: (0, 1) million, above 0.
+    const above = row(laosH1With({ millions: '565' }, { millions: '565' }, [moreThan565]));
+    expect(above?.balanceBound).toEqual({ lo: '0', hi: '1000000', bounds: '()' });
+    expect(above?.position).toBe('surplus');
+    // "at least": [0, 1) million, which may be 0: no position, the interval in its place.
+    const atLeast = said('exports', 'at least US$565 million', '565');
+    const zero = laosH1With({ millions: '565' }, { millions: '565' }, [atLeast]);
+    const maybe = row(zero);
+    expect(maybe?.balanceBound).toEqual({ lo: '0', hi: '1000000', bounds: '[)' });
+    expect(maybe?.position).toBeNull();
+    expect(maybe?.balanceRange).toEqual({ lo: '0', hi: '1000000' });
+    expect(line(zero, 'en')).toContain('surplus or deficit unknown within rounding');
+  });
+
+  it('leaves a balance the published turnover narrows as it was, without balanceBound', () => {
+    // The embedded half year: its turnover "more than US$833 million" narrows it.
+    const r = row(parseDataset(vietnamLaosDocument));
+    expect(r?.balanceBound).toBeUndefined();
+    expect(r?.published).not.toBeNull();
+    expect(line(parseDataset(vietnamLaosDocument), 'en')).toContain('  about US$299 million  ');
+  });
+});
