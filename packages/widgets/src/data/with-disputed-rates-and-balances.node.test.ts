@@ -106,7 +106,7 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
     const marked = withDisputedRatesAndBalances(parseDataset(vietnamsView));
     const again = parseDataset(serializeDataset(marked));
     const added = again.statements.filter(
-      (s) => !vietnamsView.statements.some((o) => o.id === s.id),
+      (s) => !(vietnamsView.statements ?? []).some((o) => o.id === s.id),
     );
     expect(added).toEqual([
       expect.objectContaining({
@@ -122,7 +122,7 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
   it('adds no statement whose id the document already gives', () => {
     const taken = {
       ...vietnamsView,
-      statements: vietnamsView.statements.map((statement) =>
+      statements: (vietnamsView.statements ?? []).map((statement) =>
         statement.id === 'vn-la-2018-turnover-growth'
           ? { ...statement, id: 'lao-vn-2023-h1-exports-mirror' }
           : statement,
