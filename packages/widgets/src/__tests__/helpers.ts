@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { expect, vi } from 'vitest';
 import type { BilateralBase } from '../base/bilateral-base.js';
 import type { ErrorEventDetail, LoadEventDetail } from '../data/dataset-controller.js';
+import { MESSAGE_CHUNKS } from '../i18n/message-chunks.js';
 import { collapsedText } from '../publish/collapsed-text.js';
 
 interface MediaOptions {
@@ -324,3 +325,14 @@ export async function reportedRequests(
   }, LOADS);
   return listed().filter((name) => !name.startsWith(prefix));
 }
+
+/**
+ * Makes every load of the messages chunk of `language` fail, as a page meets it while the network
+ * is down (restore it with `mockRestore`).
+ */
+export const failMessagesChunk = (language: keyof typeof MESSAGE_CHUNKS) =>
+  vi
+    .spyOn(MESSAGE_CHUNKS, language)
+    .mockImplementation(() =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    );

@@ -281,6 +281,8 @@ export abstract class BilateralBase<View> extends LitElement {
    * `loadMessages`), with the failure it shows in English.
    */
   #unsaid: { readonly locale: Locale; readonly m: Messages; readonly error: LoadError } | undefined;
+  /** The language whose messages it last asked for: asked once each time its language changes. */
+  #asked: Locale | undefined;
   /** Whether this element has asked for the error state's alert (see {@link loadAlert}). */
   #alertAsked = false;
   /** Loads the element draws again after, each with its settling (see {@link drawWhenLoaded}). */
@@ -573,15 +575,18 @@ export abstract class BilateralBase<View> extends LitElement {
   protected override render(): TemplateResult {
     const wanted = this.activeLocale;
     const language = this.#language;
-    if (language?.locale !== wanted) {
+    // Not at each render: words that failed to load are not asked for again (twice, by
+    // `loadMessages`) at every render of an element drawn in another language.
+    if (this.#asked !== wanted) {
+      this.#asked = wanted;
       loadMessages(wanted).then(
         // Unless it has drawn in them meanwhile: the autoloader's load of the same chunk may settle
         // first (an `import()` of its own settles in a task of its own, later).
         () => this.#drawnIn?.locale !== wanted && this.requestUpdate(),
         (error) => {
           // Not loaded, asked for twice: before any language is drawn, the error state, in
-          // English (once: it is asked for again when the language changes).
-          if (this.#drawnIn ?? this.#unsaid) return;
+          // English (asked for again when the language changes).
+          if (this.#drawnIn) return;
           this.#unsaid = {
             locale: wanted,
             m: ENGLISH,
@@ -601,7 +606,7 @@ export abstract class BilateralBase<View> extends LitElement {
       this.drawWhenLoaded(loadAlert());
     }
     // Loaded (a figure or the empty state): its reserve is settled after the render.
-    this.#drewView = this.ready && state.status === 'loaded' && this.#failure === undefined;
+    this.#drewView = this.ready && state.status === 'loaded' && failure === undefined;
     // Before its language's messages have loaded, the loading state without words.
     const { locale, m } = language ?? { locale: wanted, m: { ...ENGLISH, loading: '' } };
     if (

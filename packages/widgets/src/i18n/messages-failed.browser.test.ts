@@ -3,6 +3,7 @@ import {
   $,
   type AnyElement,
   errorEvent,
+  failMessagesChunk,
   LOADS,
   loadEvent,
   mount,
@@ -20,6 +21,15 @@ function failTwice(language: keyof typeof MESSAGE_CHUNKS) {
 }
 
 const alertOf = (element: Element) => element.shadowRoot?.querySelector('[role=alert]');
+
+/** Draws `element` again `times` times (as pointing at its chart's points does). */
+async function drawAgain(element: AnyElement, times = 5) {
+  for (let i = 0; i < times; i += 1) {
+    element.requestUpdate();
+    await element.updateComplete;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
 
 describe('an element whose words cannot be loaded', () => {
   it('shows its error state in English and fires bilateral-error, then draws when its language changes', async () => {
@@ -73,6 +83,33 @@ describe('an element whose words cannot be loaded', () => {
       await drawn;
       await vi.waitFor(() => expect(alertOf(element)).toBeNull(), LOADS);
       expect(text($(element, '[part=title]'))).toMatch(/^越南/);
+    } finally {
+      chunk.mockRestore();
+    }
+  });
+
+  it('asks for failing words once a change of language, not at every render, when drawn in another', async () => {
+    const element = mount<AnyElement>(
+      '<bilateral-growth dataset="vietnam-laos" lang="vi"></bilateral-growth>',
+    );
+    await loadEvent(element);
+    const chunk = failMessagesChunk('lo');
+    try {
+      const errors = vi.fn();
+      element.addEventListener('bilateral-error', errors);
+      element.setAttribute('lang', 'lo');
+      await vi.waitFor(() => expect(chunk).toHaveBeenCalledTimes(2), LOADS);
+      await drawAgain(element);
+      // Asked for and once more; not twice more at each of the five renders.
+      expect(chunk).toHaveBeenCalledTimes(2);
+      // It keeps drawing in Vietnamese, with no error.
+      expect(text($(element, '[part=title]'))).toBe('Kim ngạch thương mại Việt Nam – Lào');
+      expect(errors).not.toHaveBeenCalled();
+      // Its language changes back and again: asked for again.
+      element.setAttribute('lang', 'vi');
+      await drawAgain(element, 1);
+      element.setAttribute('lang', 'lo');
+      await vi.waitFor(() => expect(chunk).toHaveBeenCalledTimes(4), LOADS);
     } finally {
       chunk.mockRestore();
     }
