@@ -40,4 +40,31 @@ describe('an element whose words fail in two languages', () => {
       zh.mockRestore();
     }
   });
+
+  it('asks once for two elements of one language, and each shows its error once', async () => {
+    const lo = failMessagesChunk('lo');
+    try {
+      const element = mount<AnyElement>(
+        '<bilateral-growth dataset="vietnam-laos" lang="lo"></bilateral-growth><bilateral-growth dataset="laos-china" lang="lo"></bilateral-growth>',
+      );
+      const other = element.nextElementSibling as AnyElement;
+      const errors: EventTarget[] = [];
+      element.parentElement?.addEventListener('bilateral-error', (event) => {
+        errors.push(event.target as EventTarget);
+      });
+      await Promise.all([errorEvent(element), errorEvent(other)]);
+      for (let i = 0; i < 5; i += 1) {
+        element.requestUpdate();
+        other.requestUpdate();
+        await Promise.all([element.updateComplete, other.updateComplete]);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // One load and its one retry for both (they share loadMessages' promise).
+      expect(lo).toHaveBeenCalledTimes(2);
+      expect(errors).toHaveLength(2);
+      expect(new Set(errors)).toEqual(new Set([element, other]));
+    } finally {
+      lo.mockRestore();
+    }
+  });
 });
