@@ -15,6 +15,7 @@ import {
   publishedTrade,
   type Series,
   type SeriesPoint,
+  type Statement,
   type TradeFlow,
   tradeIntervals,
 } from '@bilateral/core';
@@ -25,7 +26,8 @@ import {
  * and the unit it is known to (0 for a single point), then where the interval holds 0 (the sign
  * unknown: rare, no embedded row) its two ends, which the midpoint ± half the unit would widen;
  * where it is a bound itself (a bound against an exact side, not narrowed: more than US$165
- * million) its ends, a deficit's from its smaller size, and `'1'`; else the coverage as the report gives it: the
+ * million, or 0 to 1 million on "more than US$400 million" of exports and exactly 400 of
+ * imports, 0 left out) its ends, a deficit's from its smaller size, and `'1'`; else the coverage as the report gives it: the
  * significant digits the kept sides support (none where both are exact) and, where the flows lie
  * outside the kept sides, the ratio of their midpoints (else the card takes the flows' ratio);
  * all as decimal text (see `narrowedBalances`, which computes them). A dataset's loader keeps
@@ -173,6 +175,7 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
         exported.value.amount.minus(imported.value.amount),
         points.get(exported),
         points.get(imported),
+        pairLevels,
       );
       if (bound) result[pair] = { ...result[pair], [period]: bound };
       continue;
@@ -245,12 +248,17 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
  * (imports) at the flows' difference — more than US$165 million on exactly US$400 million of
  * imports — which no amount "about" its middle writes. Its midpoint, width and ends (a deficit's
  * from its smaller size) and `'1'`; where it holds 0, its midpoint, width and ends, as for any
- * interval of unknown sign; undefined for any other pair of points.
+ * interval of unknown sign; undefined for any other pair of points. Its ends are open, as
+ * `bilateral report` takes them (`boundBalanceRow`), but the one at the flows' difference where
+ * the bound's statement (of `levels`, the pair's and period's) takes its figure in ("at least
+ * US$400 million"): on exactly US$400 million of imports, exports of "more than US$400
+ * million" are a surplus (0 to 1 million, 0 left out), "at least US$400 million" no position.
  */
 function boundBalance(
   difference: Decimal,
   sold: SeriesPoint | undefined,
   bought: SeriesPoint | undefined,
+  levels: readonly Extract<Statement, { kind: 'level' }>[],
 ): NarrowedBalances[string][string] | undefined {
   const bound = sold?.lowerBound ? sold : bought;
   const other = bound === sold ? bought : sold;
@@ -268,10 +276,20 @@ function boundBalance(
   }
   const [lo, hi] =
     bound === sold ? [difference, difference.plus(width)] : [difference.minus(width), difference];
+  // The bound's end closed: its statement (the one the point was read from) says "at least".
+  const closed = levels.some(
+    (level) =>
+      level.subject === (bound === sold ? 'exports' : 'imports') &&
+      level.source === bound.source &&
+      level.amount.bound === 'at-least' &&
+      bound.value.amount.eq(level.amount.value),
+  );
+  const surplus = lo.gt(0) || (lo.isZero() && !(closed && bound === sold));
+  const deficit = hi.lt(0) || (hi.isZero() && !(closed && bound === bought));
   return [
     lo.plus(hi).div(2).toFixed(),
     width.toFixed(),
-    ...(hi.lt(0) ? [hi, lo] : [lo, hi]).map((end) => end.toFixed()),
-    ...(lo.gt(0) || hi.lt(0) ? ['1'] : []),
+    ...(deficit ? [hi, lo] : [lo, hi]).map((end) => end.toFixed()),
+    ...(surplus || deficit ? ['1'] : []),
   ] as unknown as NarrowedBalances[string][string];
 }

@@ -291,6 +291,10 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
     text: `more than US$${millions} million`,
     value: `${millions}000000`,
   });
+  const atLeast = (subject: 'exports' | 'imports', millions: string) => ({
+    ...more(subject, millions),
+    text: `at least US$${millions} million`,
+  });
   const million = (millions: string) => [`${millions}000000`, null] as const;
   /** A year's row as a `data` document gives it: the dataset the validator chunk makes ready. */
   const rowOf = (document: ReturnType<typeof yearDocument>) => {
@@ -365,10 +369,28 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
       { balance: '300000000', precision: '2000000', range: undefined, position: 'surplus' },
     ],
     [
-      // 0 to 1 million: the sign unknown, as for any interval that holds 0.
+      // More than 0, less than 1 million: "more than" leaves out its figure, so the balance is
+      // not 0: a surplus, as `bilateral report` says (`boundBalanceRow`).
       'exports a bound on exact imports of its value',
       yearDocument(million('400'), million('400'), [more('exports', '400')]),
+      { balance: '500000', precision: '1000000', range: ['0', '1000000'], position: 'surplus' },
+    ],
+    [
+      // "at least" takes its figure in: 0 to 1 million, 0 included, the sign unknown.
+      'exports "at least" a bound on exact imports of its value',
+      yearDocument(million('400'), million('400'), [atLeast('exports', '400')]),
       { balance: '500000', precision: '1000000', range: ['0', '1000000'], position: 'unknown' },
+    ],
+    [
+      // The mirror: a deficit of less than 1 million, written from its smaller size.
+      'imports a bound on exact exports of its value',
+      yearDocument(million('400'), million('400'), [more('imports', '400')]),
+      { balance: '-500000', precision: '1000000', range: ['0', '-1000000'], position: 'deficit' },
+    ],
+    [
+      'imports "at least" a bound on exact exports of its value',
+      yearDocument(million('400'), million('400'), [atLeast('imports', '400')]),
+      { balance: '-500000', precision: '1000000', range: ['-1000000', '0'], position: 'unknown' },
     ],
     [
       // A published turnover of US$965.3 million would narrow it to 165.25 to 165.35 million
@@ -400,4 +422,18 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
   ])('%s: the interval the bound gives', (_, document, said) => {
     expect(rowOf(document)).toEqual(said);
   });
+
+  it.each([
+    ['exports', 'more than', more, 'surplus'],
+    ['exports', 'at least', atLeast, 'unknown'],
+    ['imports', 'more than', more, 'deficit'],
+    ['imports', 'at least', atLeast, 'unknown'],
+  ] as const)(
+    '%s of %s US$400 million on exactly 400: the report’s position',
+    (side, _, bound, position) => {
+      const document = yearDocument(million('400'), million('400'), [bound(side, '400')]);
+      const [row] = buildReport(parseDataset(document)).trade[0]?.rows ?? [];
+      expect([rowOf(document).position, row?.position ?? 'unknown']).toEqual([position, position]);
+    },
+  );
 });

@@ -625,6 +625,82 @@ describe('<bilateral-balance> on a side published as a lower bound, not narrowed
     expect([await card(surplus, locale), await card(deficit, locale)]).toEqual([more, less]);
   });
 
+  it.each([
+    [
+      'en',
+      [
+        'Vietnam had a surplus of US$0 to US$1 million with Laos in 2024.',
+        'Balance US$0 to +US$1 million Position Vietnam: surplus; Laos: deficit',
+      ],
+      [
+        'Vietnam had a deficit of US$0 to US$1 million with Laos in 2024.',
+        'Balance US$0 to −US$1 million Position Vietnam: deficit; Laos: surplus',
+      ],
+      [
+        'Vietnam’s balance with Laos in 2024 was between US$0 and +US$1 million: surplus or deficit unknown within rounding.',
+        'Balance US$0 to +US$1 million Position Vietnam: unknown; Laos: unknown',
+      ],
+    ],
+    [
+      'vi',
+      [
+        'Việt Nam xuất siêu 0 USD đến 1 triệu USD với Lào (2024).',
+        'Cán cân 0 USD đến +1 triệu USD Vị thế Việt Nam: xuất siêu; Lào: nhập siêu',
+      ],
+      [
+        'Việt Nam nhập siêu 0 USD đến 1 triệu USD với Lào (2024).',
+        'Cán cân 0 USD đến −1 triệu USD Vị thế Việt Nam: nhập siêu; Lào: xuất siêu',
+      ],
+      [
+        'Cán cân của Việt Nam với Lào (2024) ở mức từ 0 USD đến +1 triệu USD: chưa rõ xuất siêu hay nhập siêu do làm tròn số.',
+        'Cán cân 0 USD đến +1 triệu USD Vị thế Việt Nam: chưa rõ; Lào: chưa rõ',
+      ],
+    ],
+    [
+      'lo',
+      [
+        'ຫວຽດນາມ ເກີນດຸນ 0 USD ຫາ 1 ລ້ານ USD ກັບ ລາວ (2024).',
+        'ດຸນການຄ້າ 0 USD ຫາ +1 ລ້ານ USD ສະຖານະ ຫວຽດນາມ: ເກີນດຸນ; ລາວ: ຂາດດຸນ',
+      ],
+      [
+        'ຫວຽດນາມ ຂາດດຸນ 0 USD ຫາ 1 ລ້ານ USD ກັບ ລາວ (2024).',
+        'ດຸນການຄ້າ 0 USD ຫາ −1 ລ້ານ USD ສະຖານະ ຫວຽດນາມ: ຂາດດຸນ; ລາວ: ເກີນດຸນ',
+      ],
+      [
+        'ດຸນການຄ້າຂອງ ຫວຽດນາມ ກັບ ລາວ (2024) ຢູ່ລະຫວ່າງ 0 USD ຫາ +1 ລ້ານ USD: ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ.',
+        'ດຸນການຄ້າ 0 USD ຫາ +1 ລ້ານ USD ສະຖານະ ຫວຽດນາມ: ບໍ່ແນ່ນອນ; ລາວ: ບໍ່ແນ່ນອນ',
+      ],
+    ],
+    [
+      'zh',
+      [
+        '2024，越南对老挝顺差0美元至100万美元。',
+        '差额 0美元至+100万美元 贸易状况 越南：顺差；老挝：逆差',
+      ],
+      [
+        '2024，越南对老挝逆差0美元至100万美元。',
+        '差额 0美元至−100万美元 贸易状况 越南：逆差；老挝：顺差',
+      ],
+      [
+        '2024，越南对老挝贸易差额在0美元至+100万美元之间（因四舍五入，顺差或逆差不明）。',
+        '差额 0美元至+100万美元 贸易状况 越南：不明；老挝：不明',
+      ],
+    ],
+  ])('takes the sign on the zero line from the bound (%s)', async (locale, over, under, either) => {
+    // "more than US$400 million" on exactly US$400 million: 0 to 1 million, 0 left out, a
+    // surplus (of exports) or a deficit (of imports), as `bilateral report` says; "at least"
+    // takes 400 in, and the sign is unknown.
+    const on = (side: 'exports' | 'imports', text: string) =>
+      yearDocument(million('400'), million('400'), [
+        { ...more(side, '400'), text: `${text} US$400 million` },
+      ]);
+    expect([
+      await card(on('exports', 'more than'), locale),
+      await card(on('imports', 'more than'), locale),
+      await card(on('exports', 'at least'), locale),
+    ]).toEqual([over, under, either]);
+  });
+
   it('writes a balance on a bound and a rounded side about its middle', async () => {
     const rounded = yearDocument(
       million('565'),
