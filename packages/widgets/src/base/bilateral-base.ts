@@ -391,7 +391,9 @@ export abstract class BilateralBase<View> extends LitElement {
   get ready(): boolean {
     const drawn = this.viewport.near || this.loader.state.status !== 'loaded';
     const alert = drawAlert !== undefined || this.#failure === undefined;
-    return drawn && alert && this.#language !== undefined;
+    // Not `#language`, which keeps the language as drawn in: `ready` is read outside a render too
+    // (a dashboard's last panel fires its held event).
+    return drawn && alert && !!(this.#drawnIn ?? this.#unsaid ?? messagesFor(this.activeLocale));
   }
 
   /**
