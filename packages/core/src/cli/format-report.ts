@@ -90,7 +90,8 @@ export function balanceRange(range: IntervalJson, currency: string, locale: Loca
  * A row's balance as its column writes it: the interval its sign is unknown within
  * ({@link balanceRange}); where it rests on a lower bound against an exact side
  * (`TradeRow.balanceBound`), that interval, a deficit's from its smaller size (its top first:
- * "more than -US$365 million" would read two ways); else its amount with the digits it knows.
+ * "more than -US$365 million" would read two ways), against a rounded side or with two bounds
+ * its middle; else its amount with the digits it knows.
  */
 function balanceText(row: TradeRow, locale: Locale): string {
   if (row.balanceRange !== null) return balanceRange(row.balanceRange, row.currency, locale);
@@ -105,7 +106,11 @@ function balanceText(row: TradeRow, locale: Locale): string {
       locale,
     );
   }
-  return compact(row.balance, row.currency, locale, row.units.balance);
+  // Against a rounded side or with two bounds, the interval's middle, not the flows' difference
+  // (the bound's figure is its interval's bottom).
+  const middle =
+    bound === undefined ? row.balance : new Decimal(bound.lo).plus(bound.hi).div(2).toFixed();
+  return compact(middle, row.currency, locale, row.units.balance);
 }
 
 /**

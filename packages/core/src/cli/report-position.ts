@@ -136,8 +136,9 @@ export interface SideBounds {
  * the ends it excludes open — a bound's top (its figure truncated: "more than US$565 million" is
  * below 566 million), and its bottom where it says "more than" (>), not "at least" (≥) —
  * its ends moved by the other side's (an exact side's a point; a rounded one's ends counted as
- * reachable, as everywhere in the report). The row's `balance` is the interval's middle and
- * `units.balance` its width; the position comes from it, open ends counted out: "more than
+ * reachable, as everywhere in the report). The row's `balance` stays the flows' difference
+ * (exports less imports, the bound's figure in it, as `exports` is the bound's figure) and
+ * `units.balance` the width; the position comes from the interval, open ends counted out: "more than
  * US$565 million" on exactly US$565 million is a surplus, (0, 1) million; "at least" is not,
  * [0, 1) million may be 0 (`balanceRange` then, as {@link positionedRow} gives it).
  *
@@ -150,8 +151,8 @@ export interface SideBounds {
  * ```ts
  * // Exports "more than US$565 million" on exactly US$400 million of imports.
  * const row = boundBalanceRow(interval('165000000', '166000000'), { exports: 'more-than' }, [], REPORT_WORDS.en);
- * [row.balance, row.balanceBound, row.position];
- * //=> ['165500000', { lo: '165000000', hi: '166000000', bounds: '()' }, 'surplus']
+ * [row.balanceBound, row.position];
+ * //=> [{ lo: '165000000', hi: '166000000', bounds: '()' }, 'surplus']
  * boundBalanceRow(interval('0', '1000000'), { exports: 'at-least' }, [], REPORT_WORDS.en).position;
  * //=> null
  * ```
@@ -162,20 +163,15 @@ export function boundBalanceRow(
   marks: readonly string[],
   words: ReportWords,
   after: readonly string[] = [],
-): Pick<TradeRow, 'balance' | 'position' | 'balanceRange' | 'marks'> & {
+): Pick<TradeRow, 'position' | 'balanceRange' | 'marks'> & {
   readonly balanceBound: NonNullable<TradeRow['balanceBound']>;
-  readonly unit: string;
 } {
   const { lo, hi } = balance;
   // exports − imports: the bottom is exports' bottom less imports' top, the top the reverse.
   const loOpen = bounds.exports === 'more-than' || bounds.imports !== undefined;
   const hiOpen = bounds.exports !== undefined || bounds.imports === 'more-than';
   const ends = `${loOpen ? '(' : '['}${hiOpen ? ')' : ']'}` as IntervalBounds;
-  const shared = {
-    balance: lo.plus(hi).div(2).toFixed(),
-    balanceBound: { lo: lo.toFixed(), hi: hi.toFixed(), bounds: ends },
-    unit: hi.minus(lo).toFixed(),
-  };
+  const shared = { balanceBound: { lo: lo.toFixed(), hi: hi.toFixed(), bounds: ends } };
   if (lo.gt(0) || (lo.isZero() && loOpen)) {
     return { ...shared, position: 'surplus', balanceRange: null, marks: [...marks, ...after] };
   }

@@ -35,8 +35,8 @@ const closed = (range: Interval): IntervalJson => ({
  * a flow without precision read by the statement of its value), or where the figures do not
  * meet, from the flows' intervals; none is marked "surplus or deficit unknown within rounding".
  * Where the figures do not meet, the row is otherwise as it was, marked with what conflicts.
- * A balance they do not narrow that rests on a side of `bounds` is the middle of the interval it
- * lies in, with its ends and the position it gives ({@link boundBalanceRow}: `balanceBound`).
+ * A balance they do not narrow that rests on a side of `bounds` keeps the interval it lies in,
+ * its ends and the position it gives ({@link boundBalanceRow}: `balanceBound`).
  * Undefined when nothing is combined: no statement, an uncertain or derived side, or a side whose
  * flow has no precision and no statement of the same value (it may be exact or rounded).
  *
@@ -142,16 +142,12 @@ export function withPublished(
   }
   // Where the statements do not narrow it, the balance is the flows' own difference (a flow
   // without precision read by the statement of its value); where it rests on a side published
-  // as a lower bound, the middle of the interval that allows, its ends kept (balanceBound).
+  // as a lower bound, the interval that allows gives the position, its ends kept (balanceBound).
   const after = narrowed ? whose : [];
   const bounded =
     !balanceNarrowed && (bounds.exports !== undefined || bounds.imports !== undefined)
       ? boundBalanceRow(known.balance, bounds, marks, words, after)
       : undefined;
-  if (bounded !== undefined) {
-    balance = bounded.balance;
-    units = { ...units, balance: bounded.unit };
-  }
   return {
     ...row,
     turnover,

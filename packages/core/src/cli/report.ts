@@ -135,8 +135,9 @@ export interface TradeRow {
    * Where the balance rests on a side of `lowerBounds` and no published figure narrows it, the
    * interval it lies in, its ends exact and `bounds` saying which it excludes (`(` or `)`): a
    * bound's top, and its bottom where it says "more than" (exports "more than US$565 million" on
-   * exactly US$400 million: `{ lo: '165000000', hi: '166000000', bounds: '()' }`). `balance` is
-   * its middle and `units.balance` its width; `position` comes from it, an open end at 0 counted
+   * exactly US$400 million: `{ lo: '165000000', hi: '166000000', bounds: '()' }`). `balance`
+   * stays the flows' difference (`'165000000'`, as `exports` stays the bound's figure) and
+   * `units.balance` the interval's width; `position` comes from the interval, an open end at 0 counted
    * out (a surplus on (0, 1) million). The text writes it as this interval where the other side is
    * exact ("+US$165 million to +US$166 million"; a deficit's from its smaller size, "-US$365
    * million to -US$366 million"), else as its middle ("about US$299 million"). Absent elsewhere.
@@ -636,7 +637,7 @@ function tradeRow(
   };
   // The published statements may narrow the balance (withPublished); else its sign is known as
   // far as the flows' own rounding lets it be. On a side published as a lower bound, the
-  // balance is the interval that allows (boundBalanceRow), not the flows' difference as if exact.
+  // position comes from the interval that allows, its ends kept (boundBalanceRow).
   const kind = (side: 'exports' | 'imports'): SideBounds =>
     bounds[side] === undefined
       ? {}
@@ -651,8 +652,7 @@ function tradeRow(
   if (bounds.exports === undefined && bounds.imports === undefined) {
     return { ...row, ...positionedRow(balance, row.marks, words) };
   }
-  const { unit, ...bounded } = boundBalanceRow(balance, sideBounds, row.marks, words);
-  return { ...row, ...bounded, units: { ...row.units, balance: unit } };
+  return { ...row, ...boundBalanceRow(balance, sideBounds, row.marks, words) };
 }
 
 /**
