@@ -35,7 +35,6 @@ it('a dashboard switched to Vietnamese before its panels drew draws its own word
     await own;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
     await element.updateComplete;
-    const panel = element.shadowRoot?.querySelector('bilateral-growth');
     expect(loads).toBe(1);
     expect(text($(element, '[part=title]'))).toBe('Thương mại Việt Nam – Lào');
   } finally {
