@@ -72,8 +72,9 @@ export function statementWithBound<S extends Statement>(statement: S): S {
  * The published amount of validated JSON: the explicit fields, the text's scale, and the
  * precision, rounding and lower bound the text shows unless the JSON gives them (a JSON that
  * `parseStatement` or `parseDataset` returned records its bound, one the amount reader cannot read
- * too: {@link amountWithBound}). A level statement's amount (a {@link PublishedAmountJson}) read so, as the reconciliation and `bilateral report` read it:
- * its `interval` is what the published figure allows.
+ * too). A level statement's amount (a {@link PublishedAmountJson}) read so, as the
+ * reconciliation and `bilateral report` read it: its `interval` is what the published figure
+ * allows.
  *
  * @example
  * ```ts
