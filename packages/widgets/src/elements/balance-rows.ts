@@ -88,7 +88,7 @@ function balanceRows(
     const known = unit ? precision : summed(low, high);
     // 0 where rounding leaves the sign unknown; a bound's is its middle's (`narrowedBalances`
     // keeps `bound` only where its interval, open at 0, has a sign).
-    const at = (bound ? balance.amount.cmp(0) : (balanceSign(balance.amount, known) ?? -2)) + 2;
+    const at = (balanceSign(balance.amount, bound ? undefined : known) ?? -2) + 2;
     // A narrowed balance of known sign has the report's coverage (`narrowedBalances`).
     const reported = amount && at && !bound;
     const ratio = reported && hi ? new Decimal(hi) : point.coverageRatio;
