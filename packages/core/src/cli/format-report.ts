@@ -70,7 +70,8 @@ export function compactLevel(
 
 /**
  * A balance whose sign is unknown, as the interval it is known to (`TradeRow.balanceRange`):
- * each end as an exact amount is written ({@link compact}), signed, 0 as `US$0`.
+ * each end as an exact amount is written ({@link compact}), signed, 0 as `US$0`; with `unit`,
+ * each end to that unit (a bound interval's: {@link endsUnit}).
  *
  * @example
  * ```ts
@@ -80,10 +81,57 @@ export function compactLevel(
  * //=> '−75 triệu USD đến +35 triệu USD'
  * ```
  */
-export function balanceRange(range: IntervalJson, currency: string, locale: Locale): string {
+export function balanceRange(
+  range: IntervalJson,
+  currency: string,
+  locale: Locale,
+  unit: string | null = null,
+): string {
   const end = (amount: string) =>
-    `${new Decimal(amount).gt(0) ? '+' : ''}${compact(amount, currency, locale)}`;
+    `${new Decimal(amount).gt(0) ? '+' : ''}${compact(amount, currency, locale, unit)}`;
   return REPORT_WORDS[locale].range(end(range.lo), end(range.hi));
+}
+
+/**
+ * The unit a bound interval's exact ends are written to: the finest power of ten either has a
+ * digit of (1,130.5 and 1,131.5 million: 100 thousand, "US$1.1305 billion to US$1.1315 billion",
+ * where compact notation's default hundredth of a billion would write the same text twice).
+ */
+function endsUnit(range: IntervalJson): string {
+  const exponent = (text: string) => {
+    const amount = new Decimal(text);
+    if (amount.isZero()) return Number.POSITIVE_INFINITY;
+    const digits = amount.abs().toFixed();
+    return digits.includes('.')
+      ? -amount.decimalPlaces()
+      : digits.length - digits.replace(/0+$/, '').length;
+  };
+  const finest = Math.min(exponent(range.lo), exponent(range.hi));
+  return Number.isFinite(finest) ? new Decimal(10).pow(finest).toFixed() : '1';
+}
+
+/** Whether a side of the row is exact: neither a lower bound nor rounded. */
+function anExactSide(row: TradeRow): boolean {
+  const exact = (side: 'exports' | 'imports') =>
+    row.lowerBounds?.includes(side) !== true && row.units[side] === null;
+  return exact('exports') || exact('imports');
+}
+
+/**
+ * A row's turnover as its column writes it: where it rests on a lower bound
+ * (`TradeRow.turnoverBound`), against an exact side the interval it lies in ("US$965 million to
+ * US$966 million"), against a rounded side or with two bounds that interval's middle; else its
+ * amount with the digits it knows.
+ */
+function turnoverText(row: TradeRow, locale: Locale): string {
+  const bound = row.turnoverBound;
+  if (bound === undefined) return compact(row.turnover, row.currency, locale, row.units.turnover);
+  if (anExactSide(row)) {
+    const end = (amount: string) => compact(amount, row.currency, locale, endsUnit(bound));
+    return REPORT_WORDS[locale].range(end(bound.lo), end(bound.hi));
+  }
+  const middle = new Decimal(bound.lo).plus(bound.hi).div(2).toFixed();
+  return compact(middle, row.currency, locale, row.units.turnover);
 }
 
 /**
@@ -96,14 +144,13 @@ export function balanceRange(range: IntervalJson, currency: string, locale: Loca
 function balanceText(row: TradeRow, locale: Locale): string {
   if (row.balanceRange !== null) return balanceRange(row.balanceRange, row.currency, locale);
   const bound = row.balanceBound;
-  const exact = (side: 'exports' | 'imports') =>
-    row.lowerBounds?.includes(side) !== true && row.units[side] === null;
-  if (bound !== undefined && (exact('exports') || exact('imports'))) {
+  if (bound !== undefined && anExactSide(row)) {
     const { lo, hi } = bound;
     return balanceRange(
       row.position === 'deficit' ? { lo: hi, hi: lo } : bound,
       row.currency,
       locale,
+      endsUnit(bound),
     );
   }
   // Against a rounded side or with two bounds, the interval's middle, not the flows' difference
@@ -141,7 +188,7 @@ function tradeTable(rows: readonly TradeRow[], words: ReportWords): string {
         compact(row.imports, row.importsCurrency ?? row.currency, locale, row.units.imports),
         words,
       ),
-      compact(row.turnover, row.currency, locale, row.units.turnover),
+      turnoverText(row, locale),
       balanceText(row, locale),
       // A cover where the sign is unknown would name a side (98 % reads as a deficit).
       row.balanceRange === null ? cover(row, locale) : '—',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../_internal/decimal.js';
 import { parseDataset } from '../dataset/dataset.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import type { Locale } from '../economy/locale.js';
@@ -18,7 +19,7 @@ const [exportsStatement] = (vietnamLaosDocument.statements ?? []).filter(
 
 /** A statement of Laos' H1 2023 `subject` published as `text` (`millions` US$ million). */
 function said(subject: 'exports' | 'imports', text: string, millions: string) {
-  const value = `${millions}000000`;
+  const value = new Decimal(millions).times(1e6).toFixed();
   return {
     ...exportsStatement,
     id: `h326-${subject}`,
@@ -43,7 +44,7 @@ function laosH1With(
     return {
       ...rest,
       status: 'preliminary' as const,
-      value: `${side.millions}000000`,
+      value: new Decimal(side.millions).times(1e6).toFixed(),
       ...(side.precision === undefined ? {} : { precision: `${side.precision}000000` }),
     };
   });
@@ -158,5 +159,68 @@ describe('a balance resting on a side published as a lower bound (h326)', () => 
     expect(r?.balanceBound).toBeUndefined();
     expect(r?.published).not.toBeNull();
     expect(line(parseDataset(vietnamLaosDocument), 'en')).toContain('  about US$299 million  ');
+  });
+});
+
+describe('a turnover resting on a side published as a lower bound (r25h)', () => {
+  // "more than US$565 million" plus exactly US$400 million: (965, 966) million, both ends open.
+  const onExact = laosH1With({ millions: '565' }, { millions: '400' }, [moreThan565]);
+
+  it('is the interval the bound allows, in --json; turnover stays the flows sum', () => {
+    const r = row(onExact);
+    expect(r?.turnoverBound).toEqual({ lo: '965000000', hi: '966000000', bounds: '()' });
+    expect(r?.turnover).toBe('965000000');
+    expect(r?.units.turnover).toBe('1000000');
+  });
+
+  it.each([
+    ['en', '  US$965 million to US$966 million  '],
+    ['vi', '  965 triệu USD đến 966 triệu USD  '],
+    ['lo', '  965 ລ້ານ USD ຫາ 966 ລ້ານ USD  '],
+    ['zh', '  9.65亿美元至9.66亿美元  '],
+  ] as const)('writes it as its interval against an exact side in %s: %s', (locale, turnover) => {
+    const text = line(onExact, locale);
+    expect(text).toContain(turnover);
+    // Was written as if exact: "US$965 million".
+    expect(text).not.toMatch(/ {2}(US\$965 million|965 triệu USD|965 ລ້ານ USD|9\.65亿美元) {2}/);
+  });
+
+  it('includes the bottom an "at least" bound includes', () => {
+    const atLeast = said('exports', 'at least US$565 million', '565');
+    const r = row(laosH1With({ millions: '565' }, { millions: '400' }, [atLeast]));
+    expect(r?.turnoverBound).toEqual({ lo: '965000000', hi: '966000000', bounds: '[)' });
+  });
+
+  it('is about its true middle against a rounded side', () => {
+    // (565, 566) + [266.5, 267.5] = (831.5, 833.5): about 833 million, not the flows' 832.
+    const rounded = laosH1With({ millions: '565' }, { millions: '267', precision: '1' }, [
+      moreThan565,
+    ]);
+    const r = row(rounded);
+    expect(r?.turnoverBound).toEqual({ lo: '831500000', hi: '833500000', bounds: '()' });
+    expect(r?.turnover).toBe('832000000');
+    expect(line(rounded, 'en')).toContain('  about US$833 million  ');
+  });
+
+  it('writes the ends of a bound interval with every digit they have, not the same text twice', () => {
+    // "at least US$565 million" plus exactly US$565.5 million: [1,130.5, 1,131.5) million; each
+    // end to the hundredth of a billion read 'US$1.13 billion to US$1.13 billion'.
+    const atLeast = said('exports', 'at least US$565 million', '565');
+    const turnover = laosH1With({ millions: '565' }, { millions: '565.5' }, [atLeast]);
+    expect(line(turnover, 'en')).toContain('  US$1.1305 billion to US$1.1315 billion  ');
+    // "more than US$1,565 million" less exactly US$400.5 million: (1,164.5, 1,165.5) million.
+    const exports = said('exports', 'more than US$1,565 million', '1565');
+    const balance = laosH1With({ millions: '1565' }, { millions: '400.5' }, [exports]);
+    expect(row(balance)?.balanceBound).toEqual({
+      lo: '1164500000',
+      hi: '1165500000',
+      bounds: '()',
+    });
+    expect(line(balance, 'en')).toContain('  +US$1.1645 billion to +US$1.1655 billion  ');
+  });
+
+  it('leaves a turnover its published figure narrows as it was, without turnoverBound', () => {
+    const r = row(parseDataset(vietnamLaosDocument));
+    expect(r?.turnoverBound).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { LevelStatement } from '../figures/_reconcile-index.js';
 import {
+  addIntervals,
   type Interval,
   type IntervalBounds,
   interval,
@@ -117,6 +118,32 @@ export function flowsBalance(
 }
 
 /**
+ * The turnover two flows' own figures allow, exports + imports of every pair of values their
+ * rounding leaves, read as {@link flowsBalance} reads them: what a row's `turnoverBound` comes
+ * from where the published statements are not combined with it.
+ *
+ * @param levels - the certain level statements of the pair, period and currency
+ *
+ * @example
+ * ```ts
+ * // Exports "US$1.0 billion" (to the 0.1 billion) and imports "US$1.02 billion" (0.01 billion).
+ * const flow = { reporter: 'VNM', partner: 'LAO', period: parsePeriod('2024'), status: 'official', source: 's' } as const;
+ * const exported = { ...flow, flow: 'export', value: money('1000000000', 'USD'), precision: new Decimal('100000000') } as const;
+ * const imported = { ...flow, flow: 'import', value: money('1020000000', 'USD'), precision: new Decimal('10000000') } as const;
+ * const turnover = flowsTurnover(exported, imported);
+ * [turnover.lo.toFixed(), turnover.hi.toFixed()]; //=> ['1965000000', '2075000000']
+ * ```
+ */
+export function flowsTurnover(
+  exported: TradeFlow,
+  imported: TradeFlow,
+  levels: readonly LevelStatement[] = [],
+): Interval {
+  const statements = combinedStatements(exported, imported, levels);
+  return addIntervals(knownInterval(exported, statements), knownInterval(imported, statements));
+}
+
+/**
  * The kind of bound each side of a row was published as (`'at-least'`: ≥, `'more-than'`: >),
  * absent on a side that is none.
  *
@@ -170,8 +197,7 @@ export function boundBalanceRow(
   // exports − imports: the bottom is exports' bottom less imports' top, the top the reverse.
   const loOpen = bounds.exports === 'more-than' || bounds.imports !== undefined;
   const hiOpen = bounds.exports !== undefined || bounds.imports === 'more-than';
-  const ends = `${loOpen ? '(' : '['}${hiOpen ? ')' : ']'}` as IntervalBounds;
-  const shared = { balanceBound: { lo: lo.toFixed(), hi: hi.toFixed(), bounds: ends } };
+  const shared = { balanceBound: boundJson(balance, loOpen, hiOpen) };
   if (lo.gt(0) || (lo.isZero() && loOpen)) {
     return { ...shared, position: 'surplus', balanceRange: null, marks: [...marks, ...after] };
   }
@@ -179,4 +205,41 @@ export function boundBalanceRow(
     return { ...shared, position: 'deficit', balanceRange: null, marks: [...marks, ...after] };
   }
   return { ...shared, ...positionedRow(balance, marks, words, after) };
+}
+
+/** An interval's exact ends and which of them it excludes. */
+function boundJson(
+  range: Interval,
+  loOpen: boolean,
+  hiOpen: boolean,
+): NonNullable<TradeRow['balanceBound']> {
+  const bounds = `${loOpen ? '(' : '['}${hiOpen ? ')' : ']'}` as IntervalBounds;
+  return { lo: range.lo.toFixed(), hi: range.hi.toFixed(), bounds };
+}
+
+/**
+ * A row's turnover where a side of it was published as a lower bound and no published figure
+ * narrows it (`TradeRow.turnoverBound`): the interval the flows' figures allow (exports +
+ * imports), with the ends it excludes open — every bound's top, and the bottom where a side says
+ * "more than" (>), not "at least" (≥). The row's `turnover` stays the flows' sum.
+ *
+ * @param turnover - the turnover the flows' own figures allow ({@link flowsTurnover})
+ * @param bounds - the kind of each side's bound, absent on a side that is none
+ *
+ * @example
+ * ```ts
+ * // Exports "more than US$565 million" on exactly US$400 million of imports.
+ * boundTurnover(interval('965000000', '966000000'), { exports: 'more-than' });
+ * //=> { lo: '965000000', hi: '966000000', bounds: '()' }
+ * boundTurnover(interval('965000000', '966000000'), { imports: 'at-least' });
+ * //=> { lo: '965000000', hi: '966000000', bounds: '[)' }
+ * ```
+ */
+export function boundTurnover(
+  turnover: Interval,
+  bounds: SideBounds,
+): NonNullable<TradeRow['turnoverBound']> {
+  const loOpen = bounds.exports === 'more-than' || bounds.imports === 'more-than';
+  const hiOpen = bounds.exports !== undefined || bounds.imports !== undefined;
+  return boundJson(turnover, loOpen, hiOpen);
 }

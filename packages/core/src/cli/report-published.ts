@@ -14,7 +14,12 @@ import type { TradeFlow } from '../flow/index.js';
 import { intervalAmount } from '../growth/amount-digits.js';
 import { computedJson } from './json-numbers.js';
 import type { IntervalJson, TradeRow } from './report.js';
-import { boundBalanceRow, positionedRow, type SideBounds } from './report-position.js';
+import {
+  boundBalanceRow,
+  boundTurnover,
+  positionedRow,
+  type SideBounds,
+} from './report-position.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 
 const closed = (range: Interval): IntervalJson => ({
@@ -36,7 +41,8 @@ const closed = (range: Interval): IntervalJson => ({
  * meet, from the flows' intervals; none is marked "surplus or deficit unknown within rounding".
  * Where the figures do not meet, the row is otherwise as it was, marked with what conflicts.
  * A balance they do not narrow that rests on a side of `bounds` keeps the interval it lies in,
- * its ends and the position it gives ({@link boundBalanceRow}: `balanceBound`).
+ * its ends and the position it gives ({@link boundBalanceRow}: `balanceBound`); so does such a
+ * turnover ({@link boundTurnover}: `turnoverBound`).
  * Undefined when nothing is combined: no statement, an uncertain or derived side, or a side whose
  * flow has no precision and no statement of the same value (it may be exact or rounded).
  *
@@ -144,8 +150,9 @@ export function withPublished(
   // without precision read by the statement of its value); where it rests on a side published
   // as a lower bound, the interval that allows gives the position, its ends kept (balanceBound).
   const after = narrowed ? whose : [];
+  const anyBound = bounds.exports !== undefined || bounds.imports !== undefined;
   const bounded =
-    !balanceNarrowed && (bounds.exports !== undefined || bounds.imports !== undefined)
+    !balanceNarrowed && anyBound
       ? boundBalanceRow(known.balance, bounds, marks, words, after)
       : undefined;
   return {
@@ -163,6 +170,7 @@ export function withPublished(
       turnover: closed(known.turnover),
       balance: closed(known.balance),
     },
+    ...(!narrowed && anyBound ? { turnoverBound: boundTurnover(known.turnover, bounds) } : {}),
     ...(bounded === undefined
       ? positionedRow(known.balance, marks, words, after)
       : {

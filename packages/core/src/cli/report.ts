@@ -54,7 +54,9 @@ import { reconciliationIn } from './reconciliation-in.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
 import {
   boundBalanceRow,
+  boundTurnover,
   flowsBalance,
+  flowsTurnover,
   positionedRow,
   type SideBounds,
 } from './report-position.js';
@@ -143,6 +145,15 @@ export interface TradeRow {
    * million to -US$366 million"), else as its middle ("about US$299 million"). Absent elsewhere.
    */
   readonly balanceBound?: IntervalJson & { readonly bounds: IntervalBounds };
+  /**
+   * Where the turnover rests on a side of `lowerBounds` and no published figure narrows it, the
+   * interval it lies in, as `balanceBound` gives the balance's: every bound's top excluded, its
+   * bottom where a side says "more than" (exports "more than US$565 million" on exactly US$400
+   * million: `{ lo: '965000000', hi: '966000000', bounds: '()' }`). `turnover` stays the flows'
+   * sum. The text writes this interval where the other side is exact ("US$965 million to US$966
+   * million"), else its middle ("about US$833 million"). Absent elsewhere.
+   */
+  readonly turnoverBound?: IntervalJson & { readonly bounds: IntervalBounds };
   /**
    * The dataset's certain level statements of the row's period (turnover, exports, imports) and
    * what they and the flows allow together (`tradeIntervals`); null when it has none, or when the
@@ -652,7 +663,11 @@ function tradeRow(
   if (bounds.exports === undefined && bounds.imports === undefined) {
     return { ...row, ...positionedRow(balance, row.marks, words) };
   }
-  return { ...row, ...boundBalanceRow(balance, sideBounds, row.marks, words) };
+  return {
+    ...row,
+    turnoverBound: boundTurnover(flowsTurnover(exported, imported, levels), sideBounds),
+    ...boundBalanceRow(balance, sideBounds, row.marks, words),
+  };
 }
 
 /**
