@@ -250,9 +250,11 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
  * from its smaller size) and `'1'`; where it holds 0, its midpoint, width and ends, as for any
  * interval of unknown sign; undefined for any other pair of points. Its ends are open, as
  * `bilateral report` takes them (`boundBalanceRow`), but the one at the flows' difference where
- * the bound's statement (of `levels`, the pair's and period's) takes its figure in ("at least
- * US$400 million"): on exactly US$400 million of imports, exports of "more than US$400
- * million" are a surplus (0 to 1 million, 0 left out), "at least US$400 million" no position.
+ * the bound's statement (of `levels`, the pair's and period's certain ones: the first of its
+ * side, source and value, as the report reads it) takes its figure in ("at least US$400
+ * million"), or where there is none (an uncertain statement's words give no sign): on exactly
+ * US$400 million of imports, exports of "more than US$400 million" are a surplus (0 to 1
+ * million, 0 left out), "at least US$400 million" no position.
  */
 function boundBalance(
   difference: Decimal,
@@ -276,14 +278,16 @@ function boundBalance(
   }
   const [lo, hi] =
     bound === sold ? [difference, difference.plus(width)] : [difference.minus(width), difference];
-  // The bound's end closed: its statement (the one the point was read from) says "at least".
-  const closed = levels.some(
+  // The bound's end closed where its statement says "at least" (the first of its side, source
+  // and value, as the report reads it: `boundsOf`), or where the pair's certain statements have
+  // none (an uncertain one's, which the report does not read: no sign from its words).
+  const said = levels.find(
     (level) =>
       level.subject === (bound === sold ? 'exports' : 'imports') &&
       level.source === bound.source &&
-      level.amount.bound === 'at-least' &&
       bound.value.amount.eq(level.amount.value),
   );
+  const closed = !said || said.amount.bound === 'at-least';
   const surplus = lo.gt(0) || (lo.isZero() && !(closed && bound === sold));
   const deficit = hi.lt(0) || (hi.isZero() && !(closed && bound === bought));
   return [

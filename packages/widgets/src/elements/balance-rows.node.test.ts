@@ -436,4 +436,36 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
       expect([rowOf(document).position, row?.position ?? 'unknown']).toEqual([position, position]);
     },
   );
+
+  it.each([
+    ['exports', 'more than', more, atLeast, 'surplus'],
+    ['exports', 'at least', atLeast, more, 'unknown'],
+    ['imports', 'more than', more, atLeast, 'deficit'],
+    ['imports', 'at least', atLeast, more, 'unknown'],
+  ] as const)(
+    '%s of %s 400 million, then the other words, on exactly 400: the first statement’s position, as the report’s',
+    (side, _, first, second, position) => {
+      const document = yearDocument(million('400'), million('400'), [
+        first(side, '400'),
+        second(side, '400'),
+      ]);
+      const [row] = buildReport(parseDataset(document)).trade[0]?.rows ?? [];
+      expect([rowOf(document).position, row?.position ?? 'unknown']).toEqual([position, position]);
+    },
+  );
+
+  it.each([
+    ['more than', more],
+    ['at least', atLeast],
+  ] as const)(
+    'exports of an uncertain "%s 400 million" on exactly 400: no sign from its words',
+    (_, bound) => {
+      const document = yearDocument(million('400'), million('400'), [bound('exports', '400')]);
+      const uncertain = {
+        ...document,
+        statements: document.statements.map((statement) => ({ ...statement, uncertain: true })),
+      };
+      expect(rowOf(uncertain).position).toBe('unknown');
+    },
+  );
 });
