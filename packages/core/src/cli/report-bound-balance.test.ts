@@ -127,7 +127,7 @@ describe('a balance resting on a side published as a lower bound (h326)', () => 
     expect(line(rounded, 'en')).toContain('  about US$299 million  ');
   });
 
-  it('is about its middle with two bounds', () => {
+  it('is its middle with two bounds', () => {
     // (565, 566) − (267, 268) = (297, 299).
     const imports = said('imports', 'more than US$267 million', '267');
     const two = laosH1With({ millions: '565' }, { millions: '267' }, [moreThan565, imports]);

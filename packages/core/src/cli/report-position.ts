@@ -110,11 +110,17 @@ export function flowsBalance(
   imported: TradeFlow,
   levels: readonly LevelStatement[] = [],
 ): Interval {
+  return subtractIntervals(...sideIntervals(exported, imported, levels));
+}
+
+/** Each flow's {@link knownInterval}, a flow without precision read by `levels` as combined. */
+function sideIntervals(
+  exported: TradeFlow,
+  imported: TradeFlow,
+  levels: readonly LevelStatement[],
+): [Interval, Interval] {
   const statements = combinedStatements(exported, imported, levels);
-  return subtractIntervals(
-    knownInterval(exported, statements),
-    knownInterval(imported, statements),
-  );
+  return [knownInterval(exported, statements), knownInterval(imported, statements)];
 }
 
 /**
@@ -139,8 +145,7 @@ export function flowsTurnover(
   imported: TradeFlow,
   levels: readonly LevelStatement[] = [],
 ): Interval {
-  const statements = combinedStatements(exported, imported, levels);
-  return addIntervals(knownInterval(exported, statements), knownInterval(imported, statements));
+  return addIntervals(...sideIntervals(exported, imported, levels));
 }
 
 /**
