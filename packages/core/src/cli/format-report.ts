@@ -107,7 +107,9 @@ function endsUnit(range: IntervalJson): string {
       : digits.length - digits.replace(/0+$/, '').length;
   };
   const finest = Math.min(exponent(range.lo), exponent(range.hi));
-  return Number.isFinite(finest) ? new Decimal(10).pow(finest).toFixed() : '1';
+  if (!Number.isFinite(finest)) return '1';
+  // Written out, not `pow`: the browser build's decimal engine has none.
+  return finest >= 0 ? `1${'0'.repeat(finest)}` : `0.${'0'.repeat(-finest - 1)}1`;
 }
 
 /** Whether a side of the row is exact: neither a lower bound nor rounded. */
