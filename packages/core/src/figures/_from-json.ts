@@ -1,4 +1,4 @@
-import { readBound } from './_text.js';
+import { readBound, readStatedBound } from './_text.js';
 import { safeParsePublishedAmount } from './parse-published-amount.js';
 import { safeParsePublishedRate } from './parse-published-rate.js';
 import {
@@ -48,9 +48,30 @@ export function amountWithBound(json: PublishedAmountJson): PublishedAmountJson 
 }
 
 /**
- * The statement with its amount's lower bound recorded ({@link amountWithBound}): what
- * `parseStatement` and `parseDataset` return, so that what reads a statement reads its `bound`,
- * never its text. The statement itself when there is nothing to add.
+ * A published rate's JSON with the lower bound its text states ("up more than 30%", "tăng hơn
+ * 30%", "增长超过30%": {@link readStatedBound}) recorded as `rounding: 'truncate'` (the rate or a
+ * little more, as `parsePublishedRate` reads "more than 30%": [30, 31) %), unless a rounding is
+ * given. A rate has no `bound`: which kind of lower bound it was ('at-least' or 'more-than') is
+ * not kept, but the rate is not read as rounded to the nearest. The JSON itself when there is
+ * nothing to add.
+ *
+ * @example
+ * ```ts
+ * rateWithBound({ text: '增长超过30%', value: '30', precision: '1' });
+ * //=> { text: '增长超过30%', value: '30', precision: '1', rounding: 'truncate' }
+ * ```
+ */
+export function rateWithBound<R extends RateJson>(json: R): R {
+  if (json.rounding !== undefined) return json;
+  const stated = readStatedBound(json.text, 'rate');
+  return stated === 'at-least' || stated === 'more-than' ? { ...json, rounding: 'truncate' } : json;
+}
+
+/**
+ * The statement with the lower bound its figure's text states recorded: an amount's
+ * ({@link amountWithBound}), a growth rate's or a share's ({@link rateWithBound}). What
+ * `parseStatement` and `parseDataset` return, so that what reads a statement reads its `bound`
+ * and `rounding`, never its text. The statement itself when there is nothing to add.
  *
  * @example
  * ```ts
@@ -61,7 +82,14 @@ export function amountWithBound(json: PublishedAmountJson): PublishedAmountJson 
  * ```
  */
 export function statementWithBound<S extends Statement>(statement: S): S {
-  if (statement.kind !== 'level' && statement.kind !== 'balance') return statement;
+  if (statement.kind === 'growth') {
+    const rate = rateWithBound(statement.rate);
+    return rate === statement.rate ? statement : { ...statement, rate };
+  }
+  if (statement.kind === 'share') {
+    const share = rateWithBound(statement.share);
+    return share === statement.share ? statement : { ...statement, share };
+  }
   const { amount } = statement;
   if (amount === undefined) return statement;
   const read = amountWithBound(amount);

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROPERTY_RUNS } from './__fixtures__/properties.js';
-import { readBound } from './_text.js';
+import { readBound, readStatedBound } from './_text.js';
 import { formatInterval } from './format-interval.js';
 import { parsePublishedAmount } from './parse-published-amount.js';
 import type { LowerBound } from './published-amount.js';
@@ -118,5 +118,128 @@ describe('readBound', () => {
       ),
       PROPERTY_RUNS,
     );
+  });
+});
+
+/**
+ * Texts whose bound word does not govern the figure, as publishers write them: no bound. Each
+ * language's words of "more than" also open phrases that are no bound ("more than doubled",
+ * "hơn nữa", "trên cơ sở", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期"), and a rate's bound is not the amount's.
+ */
+const NOT_BOUNDS: readonly (readonly [string, string])[] = [
+  ['en', 'more than doubled to US$565 million'],
+  ['en', 'more than twice the US$565 million of 2022'],
+  ['en', 'over the first nine months, US$1.5 billion'],
+  ['en', 'Over 2023, trade reached US$565 million'],
+  ['en', 'over 30% higher, at US$565 million'],
+  ['en', 'above-target US$565 million'],
+  ['en', 'at least partly, US$565 million'],
+  ['vi', 'hơn nữa, kim ngạch đạt 565 triệu USD'],
+  ['vi', 'trên cơ sở kim ngạch 565 triệu USD của năm trước'],
+  ['vi', 'trên địa bàn tỉnh, kim ngạch đạt 565 triệu USD'],
+  ['vi', 'hơn 10 năm qua, kim ngạch đạt 565 triệu USD'],
+  ['vi', 'trên 10 tỉnh biên giới đạt 565 triệu USD'],
+  ['vi', 'hơn 30% so với cùng kỳ, đạt 565 triệu USD'],
+  ['vi', 'cao hơn cùng kỳ năm trước, đạt 565 triệu USD'],
+  ['vi', 'nhiều hơn so với cùng kỳ 20 triệu USD'],
+  ['vi', 'ít nhất là trong quý I, 565 triệu USD'],
+  ['lo', 'ຫຼາຍກວ່າປີກາຍ 10%, ມູນຄ່າ 565 ລ້ານ USD'],
+  ['lo', 'ເກີນແຜນການ, ບັນລຸ 565 ລ້ານ USD'],
+  ['lo', 'ຫຼາຍກວ່າ 2 ເທົ່າ, ບັນລຸ 565 ລ້ານ USD'],
+  ['zh', '超过去年同期水平，达5.65亿美元'],
+  ['zh', '超过2022年全年，达5.65亿美元'],
+  ['zh', '逾期未报，约5.65亿美元'],
+  ['zh', '超过一半为农产品，共5.65亿美元'],
+  ['zh', '5.65亿美元，同比增长超过30%'],
+  ['zh', '5.65亿美元，其中一半以上'],
+  ['zh', '一季度以上'],
+];
+
+/** Upper bounds, by language: the figure or less (at-most, ≤) or less than it (less-than, <). */
+const UPPER_BOUNDS: readonly (readonly [string, string, string])[] = [
+  ['en', 'less than US$5 million', 'less-than'],
+  ['en', 'under US$5 million', 'less-than'],
+  ['en', 'below $5 M', 'less-than'],
+  ['en', 'no more than US$5 million', 'at-most'],
+  ['en', 'not more than US$5 million', 'at-most'],
+  ['en', 'at most US$5 million', 'at-most'],
+  ['en', 'up to US$5 million', 'at-most'],
+  ['vi', 'dưới 5 triệu USD', 'less-than'],
+  ['vi', 'chưa tới 5 triệu USD', 'less-than'],
+  ['vi', 'chưa đến 5 triệu USD', 'less-than'],
+  ['vi', 'chưa đầy 5 triệu USD', 'less-than'],
+  ['vi', 'ít hơn 5 triệu USD', 'less-than'],
+  ['vi', 'không quá 5 triệu USD', 'at-most'],
+  ['vi', 'không vượt quá 5 triệu USD', 'at-most'],
+  ['vi', 'tối đa 5 triệu USD', 'at-most'],
+  ['lo', 'ຕ່ຳກວ່າ 5 ລ້ານ USD', 'less-than'],
+  ['lo', 'ໜ້ອຍກວ່າ 5 ລ້ານ USD', 'less-than'],
+  ['lo', 'ບໍ່ເຖິງ 5 ລ້ານ USD', 'less-than'],
+  ['lo', 'ບໍ່ເກີນ 5 ລ້ານ USD', 'at-most'],
+  ['zh', '不到5亿美元', 'less-than'],
+  ['zh', '不足5亿美元', 'less-than'],
+  ['zh', '低于5亿美元', 'less-than'],
+  ['zh', '少于5亿美元', 'less-than'],
+  ['zh', '不超过5亿美元', 'at-most'],
+  ['zh', '至多5亿美元', 'at-most'],
+  ['zh', '5亿美元以下', 'at-most'],
+  ['zh', '5亿美元以内', 'at-most'],
+];
+
+describe('readStatedBound', () => {
+  it.each(NOT_BOUNDS)('%s: reads no bound in %j', (_language, text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+    expect(readBound(text)).toBeUndefined();
+  });
+
+  it.each(UPPER_BOUNDS)('%s: reads %j as the upper bound %s', (_language, text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+    expect(readBound(text)).toBeUndefined();
+  });
+
+  it('reads upper-bound words that do not govern the figure as none', () => {
+    expect(readStatedBound('under the agreement, US$5 million')).toBeUndefined();
+    expect(readStatedBound('dưới sự chỉ đạo của tỉnh, 5 triệu USD')).toBeUndefined();
+    expect(readStatedBound('不到一年，达5亿美元')).toBeUndefined();
+    // "Trên dưới" is "more or less": approximate, neither bound.
+    expect(readStatedBound('trên dưới 5 triệu USD')).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'up more than 30%', 'more-than'],
+    ['en', 'rose by at least 30%', 'at-least'],
+    ['en', 'an increase of over 30 percent', 'more-than'],
+    ['en', 'more than 30%', 'more-than'],
+    ['en', 'down more than 5%', 'more-than'],
+    ['en', 'up less than 5%', 'less-than'],
+    ['vi', 'tăng hơn 30%', 'more-than'],
+    ['vi', 'tăng trưởng trên 30%', 'more-than'],
+    ['vi', 'tăng ít nhất 30%', 'at-least'],
+    ['vi', 'giảm hơn 5%', 'more-than'],
+    ['vi', 'tăng dưới 5%', 'less-than'],
+    ['vi', 'tăng không quá 5%', 'at-most'],
+    ['lo', 'ເພີ່ມຂຶ້ນຫຼາຍກວ່າ 30%', 'more-than'],
+    ['lo', 'ເພີ່ມຂຶ້ນ ຢ່າງໜ້ອຍ 30%', 'at-least'],
+    ['lo', 'ຫຼຸດລົງ ບໍ່ເກີນ 5%', 'at-most'],
+    ['zh', '增长超过30%', 'more-than'],
+    ['zh', '同比增长逾30%', 'more-than'],
+    ['zh', '同比增长30%以上', 'at-least'],
+    ['zh', '同比下降不到5%', 'less-than'],
+    ['zh', '增长5%以内', 'at-most'],
+  ])('%s: reads the rate %j as the bound %s', (_language, text, bound) => {
+    expect(readStatedBound(text, 'rate')).toBe(bound);
+    // A rate's bound is no amount's.
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    'up 30%',
+    'tăng 30% so với cùng kỳ',
+    'tăng hơn nữa, 30%',
+    'up more than doubled',
+    '增长超过去年同期',
+    'more than US$565 million',
+  ])('reads no bound of a rate in %j', (text) => {
+    expect(readStatedBound(text, 'rate')).toBeUndefined();
   });
 });

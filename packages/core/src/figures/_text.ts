@@ -133,7 +133,7 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
 
 /**
  * The Lao and Chinese words of a lower bound, which open a figure the amount reader does not read
- * (its scale words are "ລ້ານ", "亿"…): {@link readBound} alone reads them, and only it needs
+ * (its scale words are "ລ້ານ", "亿"…): {@link readStatedBound} alone reads them, and only it needs
  * them (a page that reads amounts does not).
  */
 const OTHER_BOUNDS: readonly (readonly [string, LowerBound])[] = [
@@ -144,6 +144,7 @@ const OTHER_BOUNDS: readonly (readonly [string, LowerBound])[] = [
   ['不低于', 'at-least'],
   ['不低於', 'at-least'],
   ['ຫຼາຍກວ່າ', 'more-than'],
+  ['ເກີນກວ່າ', 'more-than'],
   ['ເກີນ', 'more-than'],
   // 超过 excludes the figure: the Civil Code of the PRC, art. 1259 ("所称的'不满'、'超过'、
   // '以外'，不包括本数"); 逾 and 多于 alike.
@@ -152,6 +153,73 @@ const OTHER_BOUNDS: readonly (readonly [string, LowerBound])[] = [
   ['逾', 'more-than'],
   ['多于', 'more-than'],
   ['多於', 'more-than'],
+];
+
+/**
+ * The kind of upper bound a figure's text states: `'at-most'` (≤) includes the figure ("no more
+ * than", "không quá", "ບໍ່ເກີນ", "不超过", 以下), `'less-than'` (<) excludes it ("less than",
+ * "under", "dưới", "ຕ່ຳກວ່າ", "不到", "不足"). The statement model has no place for one: a text
+ * that states one cannot be given a lower `bound` nor `rounding: 'truncate'`.
+ */
+export type UpperBound = 'at-most' | 'less-than';
+
+/** A bound a figure's text states: a lower one ({@link LowerBound}) or an upper one. */
+export type StatedBound = LowerBound | UpperBound;
+
+/**
+ * The words of an upper bound in en, vi, lo and zh, opening a figure. None is a word that opens a
+ * lower bound or "more or less" ("không dưới", "không ít hơn", "trên dưới" open those).
+ */
+const UPPER_BOUNDS: readonly (readonly [string, UpperBound])[] = [
+  ['no more than', 'at-most'],
+  ['not more than', 'at-most'],
+  ['not exceeding', 'at-most'],
+  ['at most', 'at-most'],
+  ['up to', 'at-most'],
+  ['less than', 'less-than'],
+  ['fewer than', 'less-than'],
+  ['just under', 'less-than'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+  ['không vượt quá', 'at-most'],
+  ['không quá', 'at-most'],
+  ['tối đa', 'at-most'],
+  ['nhiều nhất', 'at-most'],
+  ['chưa tới', 'less-than'],
+  ['chưa đến', 'less-than'],
+  ['chưa đầy', 'less-than'],
+  ['không tới', 'less-than'],
+  ['không đến', 'less-than'],
+  ['ít hơn', 'less-than'],
+  ['thấp hơn', 'less-than'],
+  ['dưới', 'less-than'],
+  ['ບໍ່ເກີນ', 'at-most'],
+  ['ສູງສຸດ', 'at-most'],
+  ['ຕ່ຳກວ່າ', 'less-than'],
+  ['ຕ່ໍາກວ່າ', 'less-than'],
+  ['ຕໍ່າກວ່າ', 'less-than'],
+  ['ໜ້ອຍກວ່າ', 'less-than'],
+  ['ບໍ່ເຖິງ', 'less-than'],
+  ['ບໍ່ຮອດ', 'less-than'],
+  ['不超过', 'at-most'],
+  ['不超過', 'at-most'],
+  ['不高于', 'at-most'],
+  ['不高於', 'at-most'],
+  ['不多于', 'at-most'],
+  ['不多於', 'at-most'],
+  ['至多', 'at-most'],
+  ['最多', 'at-most'],
+  // 不满 excludes the figure (Civil Code of the PRC, art. 1259), 不到, 不足, 低于, 少于 alike.
+  ['不满', 'less-than'],
+  ['不滿', 'less-than'],
+  ['未满', 'less-than'],
+  ['未滿', 'less-than'],
+  ['不到', 'less-than'],
+  ['不足', 'less-than'],
+  ['低于', 'less-than'],
+  ['低於', 'less-than'],
+  ['少于', 'less-than'],
+  ['少於', 'less-than'],
 ];
 
 const VIETNAMESE =
@@ -221,43 +289,147 @@ function foldLao(text: string): string {
     .replace(/ຫນ/gu, 'ໜ');
 }
 
-/**
- * Chinese 以上 closing a figure ("5.65亿美元以上", "５亿…", "五亿…"): the figure or more, not a
- * rate's ("…增长10%以上"). It includes the figure: the Civil Code of the PRC, art. 1259
- * ("民法所称的'以上'、'以下'、'以内'、'届满'，包括本数"), as the Criminal Law's art. 99.
- */
-const OR_MORE = /[\p{Nd}〇零一二两兩三四五六七八九十百千][^\p{Nd}%％]*以上$/u;
+/** A figure's number: digits of any script with their separators, or Chinese numerals. */
+const NUMBER = /^(?:\p{Nd}[\p{Nd}.,．，]*|[〇零一二两兩三四五六七八九十百千万萬亿億]+) ?/u;
+
+/** A currency written before an amount's number: a symbol, or a code checked apart. */
+const CURRENCY_BEFORE = /^(?:US ?\$|\$|€|₫|₭|฿|¥|￥|[A-Za-z]{3}(?= ?\p{Nd}))/u;
+
+/** The Chinese and Lao words of a scale or a currency after an amount's number. */
+const OTHER_UNITS =
+  /^(?:[亿億万萬千百元]|美元|美金|人民币|人民幣|欧元|歐元|泰铢|基普|ລ້ານ|ຕື້|ພັນ|ແສນ|ກີບ|ໂດລາ|ບາດ)/u;
+
+/** A percent sign or word after a rate's number (a Latin word ends there). */
+const PERCENT = /^(?:%|％|ເປີເຊັນ|(?:percent|per cent|phần trăm|pct)(?![\p{L}\p{M}]))/iu;
 
 /**
- * The lower bound a published figure's text states: `'at-least'` (≥) when a word that includes
- * the figure opens it ("at least", "no/not less than", "ít nhất", "tối thiểu", "không dưới",
- * "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于") or 以上 closes it, `'more-than'` (>) when one that excludes
- * it opens it ("more than", "over", "above", "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾",
- * "多于"); undefined otherwise. The en and vi words are those {@link takeQualifier} takes before a
- * figure's number (as {@link readAmount} and {@link readRate} do), so a text that reads as an
- * amount or a rate is the same bound here; a word elsewhere in the text is no bound ("no more
- * than US$5 million" is an upper one, "不超过" too). Statements record what it reads (`bound`),
- * and what reads them reads that.
+ * Chinese 以上 (the figure or more), 以下 and 以内 (the figure or less) closing a figure: a number
+ * and its scale and currency ("5.65亿美元以上", "５亿…", "五亿…") or a rate ("增长10%以上"). Each
+ * includes the figure: the Civil Code of the PRC, art. 1259 ("民法所称的'以上'、'以下'、'以内'、
+ * '届满'，包括本数"), as the Criminal Law's art. 99. What closes another phrase ("一半以上",
+ * "一季度以上") is none.
+ */
+const CLOSING = {
+  amount:
+    /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?[万萬亿億千百]* ?(?:美元|美金|元|人民币|人民幣|欧元|歐元|[A-Z]{3})? ?(以上|以下|以内|以內)[。.]?$/u,
+  rate: /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?[%％] ?(以上|以下|以内|以內)[。.]?$/u,
+} as const;
+
+/** Whether a scale or currency word (en, vi, lo, zh, or an ISO 4217 code) opens the text. */
+function opensUnit(text: string): boolean {
+  if (OTHER_UNITS.test(text)) return true;
+  const lower = text.toLowerCase();
+  const ends = (word: string) =>
+    lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length));
+  if (SCALE_WORDS.some(([word]) => ends(word)) || Object.keys(CURRENCY_WORDS).some(ends)) {
+    return true;
+  }
+  const code = /^[A-Za-z]{3}(?![\p{L}\p{M}])/u.exec(text)?.[0];
+  return code !== undefined && isCurrencyCode(code.toUpperCase());
+}
+
+/**
+ * Whether the text opens with a figure of its kind, which a bound word before it then governs: an
+ * amount is a number followed by a scale or a currency (or by nothing: "more than 565" reads in
+ * the statement's currency, as the amount reader reads it), or a currency before a number; a
+ * rate is a number and a percent. A number of something else ("10 năm", "2 ເທົ່າ", "2022年",
+ * "30%" for an amount) or a word ("doubled", "nữa", "cơ sở", "去年") is none.
+ */
+function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
+  if (figure === 'amount') {
+    const prefix = CURRENCY_BEFORE.exec(text)?.[0];
+    if (
+      prefix !== undefined &&
+      (!/^[A-Za-z]{3}$/u.test(prefix) || isCurrencyCode(prefix.toUpperCase())) &&
+      /^ ?\p{Nd}/u.test(text.slice(prefix.length))
+    ) {
+      return true;
+    }
+  }
+  const unsigned = figure === 'rate' ? text.replace(/^[+-] ?/u, '') : text;
+  const number = NUMBER.exec(unsigned)?.[0];
+  if (number === undefined) return false;
+  const after = unsigned.slice(number.length);
+  return figure === 'rate' ? PERCENT.test(after) : after === '' || opensUnit(after);
+}
+
+/** The Chinese and Lao words of a rate's direction, which may come before its bound. */
+const OTHER_DIRECTIONS =
+  /^(?:同比)?(?:增长|增長|增加|上升|提高|下降|减少|減少|下滑|降低|回落)了? ?|^同比 ?|^(?:ເພີ່ມຂຶ້ນ|ຂະຫຍາຍຕົວ|ຫຼຸດລົງ) ?/u;
+
+/** A rate's text after its direction words ("up by", "tăng trưởng", "同比增长", "ເພີ່ມຂຶ້ນ"). */
+function afterDirection(text: string): string {
+  const after = takeWord(text, UP_WORDS) ?? takeWord(text, DOWN_WORDS);
+  if (after !== undefined) return takeWord(after, ['by', 'of', 'trưởng']) ?? after;
+  return text.replace(OTHER_DIRECTIONS, '');
+}
+
+/** The word of `words` that opens the text (a Latin one as a whole word), and what follows it. */
+function takeLeading<K>(
+  text: string,
+  words: readonly (readonly [string, K])[],
+): { rest: string; kind?: K } {
+  const lower = text.toLowerCase();
+  for (const [word, kind] of words) {
+    if (lower.startsWith(word)) {
+      const rest = text.slice(word.length);
+      // A Latin word ends at a space; Lao and Chinese are written without spaces between words.
+      const latin = /^\p{Script=Latin}/u.test(word);
+      if (!latin || rest === '' || rest.startsWith(' ')) return { rest: rest.trim(), kind };
+    }
+  }
+  return { rest: text };
+}
+
+/**
+ * The bound a published figure's text states, when its word governs the figure itself: a lower
+ * one ({@link LowerBound}: `'at-least'` ≥ after "at least", "no/not less than", "ít nhất",
+ * "tối thiểu", "không dưới", "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于" or before a closing 以上;
+ * `'more-than'` > after "more than", "over", "above", "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过",
+ * "逾", "多于") or an upper one ({@link UpperBound}: "less than", "under", "dưới", "chưa tới",
+ * "không quá", "ຕ່ຳກວ່າ", "ບໍ່ເກີນ", "不到", "不足", "低于", "不超过", 以下…); undefined otherwise.
+ * The word opens the text (a rate's after its direction: "up more than 30%", "tăng hơn 30%",
+ * "增长超过30%") and is followed by the figure ({@link opensFigure}): "more than doubled",
+ * "hơn nữa", "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期" and a word elsewhere
+ * in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor does a
+ * rate's word for an amount ("5亿美元，同比增长10%以上"). The en and vi words of a lower bound are
+ * those {@link takeQualifier} takes before a figure's number (as {@link readAmount} and
+ * {@link readRate} do), so a text that reads as an amount or a rate is the same bound here.
+ *
+ * @param text - the figure as published
+ * @param figure - what the text is: an amount (the default) or a rate (a growth rate, a share)
+ */
+export function readStatedBound(
+  text: string,
+  figure: 'amount' | 'rate' = 'amount',
+): StatedBound | undefined {
+  const normalized = normalizeText(foldLao(text));
+  const opening = figure === 'rate' ? afterDirection(normalized) : normalized;
+  for (const words of [QUALIFIERS, OTHER_BOUNDS, UPPER_BOUNDS] as const) {
+    const { rest, kind } = takeLeading<Qualifier | UpperBound>(opening, words);
+    if (kind !== undefined) {
+      return kind !== 'approximate' && opensFigure(rest, figure) ? kind : undefined;
+    }
+  }
+  const closing = CLOSING[figure].exec(normalized)?.[1];
+  if (closing === undefined) return undefined;
+  return closing === '以上' ? 'at-least' : 'at-most';
+}
+
+/**
+ * The lower bound a published figure's text states ({@link readStatedBound}): `'at-least'`,
+ * `'more-than'`, or undefined (no bound, or an upper one). Statements record what it reads
+ * (`bound`), and what reads them reads that.
  */
 export function readBound(text: string): LowerBound | undefined {
-  const normalized = normalizeText(foldLao(text));
-  const { qualifier } = takeQualifier(normalized);
-  if (qualifier !== undefined && qualifier !== 'approximate') return qualifier;
-  const other = OTHER_BOUNDS.find(([word]) => normalized.startsWith(word));
-  return other?.[1] ?? (OR_MORE.test(normalized) ? 'at-least' : undefined);
+  const stated = readStatedBound(text);
+  return stated === 'at-least' || stated === 'more-than' ? stated : undefined;
 }
 
 /** Removes a leading qualifier ("about", "more than", "khoảng", …) and says which it was. */
 export function takeQualifier(text: string): { rest: string; qualifier?: Qualifier } {
-  const lower = text.toLowerCase();
-  for (const [word, qualifier] of QUALIFIERS) {
-    if (lower.startsWith(word)) {
-      const rest = text.slice(word.length);
-      const symbol = !/^[a-zà-ỹđ]/u.test(word);
-      if (symbol || rest === '' || rest.startsWith(' ')) return { rest: rest.trim(), qualifier };
-    }
-  }
-  return { rest: text };
+  const { rest, kind } = takeLeading(text, QUALIFIERS);
+  return kind === undefined ? { rest } : { rest, qualifier: kind };
 }
 
 /** The parts of an amount text: currency before or after, number, scale. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BilateralError } from '../errors/index.js';
 import seed003 from './__fixtures__/seed-003-statements.json';
 import seed004 from './__fixtures__/seed-004-statements.json';
-import { amountFromJson } from './_from-json.js';
+import { amountFromJson, rateFromJson } from './_from-json.js';
+import { readStatedBound } from './_text.js';
 import { formatInterval } from './format-interval.js';
 import {
   PublishedAmountJsonSchema,
@@ -287,6 +288,136 @@ describe('parseStatement: lower bounds', () => {
       rounding: 'truncate',
       bound: 'more-than',
     });
+  });
+});
+
+describe('parseStatement: bound words that do not govern the figure, upper bounds, rates', () => {
+  const at = (text: string, value: string, extra: Record<string, string> = {}) => ({
+    ...level,
+    amount: { text, value, currency: 'USD', precision: '1000000', ...extra },
+  });
+  const growth = (text: string, value: string, extra: Record<string, string> = {}) => ({
+    ...level,
+    id: 'seed-003-exports-growth',
+    kind: 'growth',
+    rate: { text, value, ...extra },
+  });
+
+  it.each([
+    ['en', 'more than doubled to US$565 million'],
+    ['en', 'over the first half, US$565 million'],
+    ['vi', 'hơn nữa, kim ngạch đạt 565 triệu USD'],
+    ['vi', 'trên cơ sở đó, kim ngạch đạt 565 triệu USD'],
+    ['vi', 'trên địa bàn tỉnh đạt 565 triệu USD'],
+    ['lo', 'ຫຼາຍກວ່າປີກາຍ, ບັນລຸ 565 ລ້ານ USD'],
+    ['zh', '超过去年同期水平，达5.65亿美元'],
+  ])('%s: records no bound for %j, and takes it rounded to the nearest', (_language, text) => {
+    const statement = parseStatement(at(text, '565000000'));
+    expect(statement.kind === 'level' && statement.amount).toEqual({
+      text,
+      value: '565000000',
+      currency: 'USD',
+      precision: '1000000',
+    });
+    expect(issuesOf(at(text, '565000000', { rounding: 'nearest' }))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'less than US$5 million', 'less-than'],
+    ['en', 'no more than US$5 million', 'at-most'],
+    ['vi', 'dưới 5 triệu USD', 'less-than'],
+    ['vi', 'không quá 5 triệu USD', 'at-most'],
+    ['vi', 'chưa tới 5 triệu USD', 'less-than'],
+    ['lo', 'ຕ່ຳກວ່າ 5 ລ້ານ USD', 'less-than'],
+    ['lo', 'ບໍ່ເກີນ 5 ລ້ານ USD', 'at-most'],
+    ['zh', '不到500万美元', 'less-than'],
+    ['zh', '不足500万美元', 'less-than'],
+    ['zh', '低于500万美元', 'less-than'],
+    ['zh', '500万美元以下', 'at-most'],
+  ])(
+    '%s: refuses a lower bound or truncation beside the upper bound %j',
+    (_language, text, upper) => {
+      const quoted = JSON.stringify(text);
+      for (const bound of ['at-least', 'more-than']) {
+        expect(issuesOf(at(text, '5000000', { bound }))).toEqual([
+          `amount.bound: the text ${quoted} states an upper bound (${upper}), not the lower bound ${bound}`,
+        ]);
+      }
+      expect(issuesOf(at(text, '5000000', { rounding: 'truncate' }))).toEqual([
+        `amount.rounding: the text ${quoted} states an upper bound (${upper}), which 'truncate' (the figure or more) contradicts`,
+      ]);
+      // As a balance's size too, at its path.
+      const balance = {
+        ...level,
+        kind: 'balance',
+        subject: 'balance',
+        side: 'LAO',
+        claim: 'surplus',
+        text: `a surplus of ${text}`,
+        amount: at(text, '5000000', { bound: 'at-least' }).amount,
+      };
+      expect(() => parseStatement(balance)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_FIGURE',
+          issues: [expect.objectContaining({ path: ['amount', 'bound'] })],
+        }),
+      );
+      // Without either, accepted as today (the model has no upper bound: see the changeset).
+      expect(issuesOf(at(text, '5000000'))).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['en', 'up more than 30%', '30', {}],
+    ['en', 'rose by at least 30%', '30', {}],
+    ['vi', 'tăng hơn 30%', '30', {}],
+    ['vi', 'giảm hơn 5%', '-5', {}],
+    ['lo', 'ເພີ່ມຂຶ້ນຫຼາຍກວ່າ 30%', '30', { precision: '1' }],
+    ['zh', '同比增长超过30%', '30', { precision: '1' }],
+    ['zh', '增长30%以上', '30', { precision: '1' }],
+  ] as const)(
+    '%s: records the rate %j as a lower bound, truncated',
+    (_language, text, value, extra) => {
+      const statement = parseStatement(growth(text, value, extra));
+      expect(statement.kind === 'growth' && statement.rate).toEqual({
+        text,
+        value,
+        ...extra,
+        rounding: 'truncate',
+      });
+      expect(issuesOf(growth(text, value, { ...extra, rounding: 'nearest' }))).toEqual([
+        `rate.rounding: the text ${JSON.stringify(text)} states a lower bound (${readStatedBound(text, 'rate')}), which is rounded 'truncate', not 'nearest'`,
+      ]);
+    },
+  );
+
+  it('reads a Chinese rate bound as a lower bound, not as the nearest rate', () => {
+    const statement = parseStatement(growth('增长超过30%', '30', { precision: '1' }));
+    if (statement.kind !== 'growth') throw new Error('not a growth statement');
+    // Was [29.5, 30.5): 30 % rounded to the nearest point.
+    expect(formatInterval(rateFromJson(statement.rate).interval)).toBe('[30, 31)');
+  });
+
+  it('refuses truncation beside a rate stated as an upper bound, and records none', () => {
+    expect(issuesOf(growth('tăng dưới 5%', '5', { precision: '1', rounding: 'truncate' }))).toEqual(
+      [
+        `rate.rounding: the text "tăng dưới 5%" states an upper bound (less-than), which 'truncate' (the figure or more) contradicts`,
+      ],
+    );
+    const plain = parseStatement(growth('tăng hơn nữa 5%', '5', { precision: '1' }));
+    expect(plain.kind === 'growth' && plain.rate.rounding).toBeUndefined();
+  });
+
+  it('refuses a share stated as a lower bound rounded to the nearest', () => {
+    const share = {
+      ...level,
+      kind: 'share',
+      share: { text: 'hơn 2%', value: '2', rounding: 'nearest' },
+      whole: { reporter: 'VNM', partner: 'ASEAN', subject: 'exports' },
+    };
+    expect(issuesOf(share)).toEqual([
+      `share.rounding: the text "hơn 2%" states a lower bound (more-than), which is rounded 'truncate', not 'nearest'`,
+    ]);
   });
 });
 

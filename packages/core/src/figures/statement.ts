@@ -2,15 +2,14 @@ import * as z from 'zod/mini';
 import { Decimal } from '../_internal/decimal.js';
 import { isDecimalText, isNegativeDecimalText } from '../_internal/decimal-text.js';
 import { SourceIdSchema } from '../_internal/id-schemas.js';
-import { quoteInput } from '../_internal/quote-input.js';
 import { parseWithSchema } from '../_internal/zod-issues.js';
 import { type SafeParseResult, toSafeParse } from '../errors/index.js';
 import { EconomyCodeTextSchema } from '../flow/trade-flow-schema.js';
 import { isCurrencyCode } from '../money/currency.js';
 import { CurrencyCodeSchema, decimalStringWhere } from '../money/money-schema.js';
 import { PeriodTextSchema } from '../period/period-schema.js';
+import { boundIssues } from './_bound-issues.js';
 import { readPublishedAmount, readPublishedRate, statementWithBound } from './_from-json.js';
-import { readBound } from './_text.js';
 
 const PositiveDecimalSchema = decimalStringWhere(
   (text) => /[1-9]/.test(text) && !text.startsWith('-'),
@@ -61,6 +60,19 @@ function agreesWithText<T extends { text: string; value: string; precision?: str
         message: `${json.value} does not match the text ${JSON.stringify(json.text)}, which says ${result.read.value.toString()}`,
         input: json,
       });
+    }
+  });
+}
+
+/**
+ * A check that a published figure's `rounding` and `bound` agree with the bound its text states
+ * (see `boundIssues`, which `datasetFromCompact` applies too).
+ */
+function boundsAgreeWithText(figure: 'amount' | 'rate') {
+  return z.superRefine<{ text: string; rounding?: unknown; bound?: unknown }>((json, context) => {
+    if (typeof json.text !== 'string') return;
+    for (const { path, message } of boundIssues(json, figure)) {
+      context.addIssue({ code: 'custom', path: [path], message, input: json });
     }
   });
 }
@@ -122,27 +134,7 @@ export const PublishedAmountJsonSchema = z
         ? { read: readPublishedAmount(json.text, json.currency) }
         : undefined,
     ),
-    z.superRefine((json, context) => {
-      if (typeof json.text !== 'string') return;
-      const stated = readBound(json.text);
-      const bound = json.bound ?? stated;
-      if (bound !== undefined && json.rounding === 'nearest') {
-        context.addIssue({
-          code: 'custom',
-          path: ['rounding'],
-          message: `${json.bound === undefined ? `the text ${quoteInput(json.text, 200)} states` : 'it is'} a lower bound (${bound}), which is rounded 'truncate', not 'nearest'`,
-          input: json,
-        });
-      }
-      if (json.bound !== undefined && stated !== undefined && stated !== json.bound) {
-        context.addIssue({
-          code: 'custom',
-          path: ['bound'],
-          message: `the text ${quoteInput(json.text, 200)} states the lower bound ${stated}, not ${json.bound}`,
-          input: json,
-        });
-      }
-    }),
+    boundsAgreeWithText('amount'),
     z.superRefine((json, context) => {
       const { value, precision } = json;
       if (precision === undefined || !isDecimalText(value) || !isDecimalText(precision)) return;
@@ -201,6 +193,7 @@ export const PublishedRateJsonSchema = z
     agreesWithText((json) =>
       isDecimalText(json.value) ? { read: readPublishedRate(json.text) } : undefined,
     ),
+    boundsAgreeWithText('rate'),
   );
 
 /**

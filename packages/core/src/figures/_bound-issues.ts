@@ -1,0 +1,67 @@
+// What a statement's figure may not say beside the bound its text states. Shared by the schema
+// (`parseStatement`, `parseDataset`) and the compact reader (`datasetFromCompact`), which imports
+// no schema: one rule, one message, one path for both.
+import { quoteInput } from '../_internal/quote-input.js';
+import { readStatedBound } from './_text.js';
+
+/** A figure's JSON as far as its bound goes: its text, and its rounding and bound when given. */
+export interface BoundFields {
+  readonly text: string;
+  readonly rounding?: unknown;
+  readonly bound?: unknown;
+}
+
+/** A contradiction between a figure's text and its `rounding` or `bound`. */
+export interface BoundIssue {
+  readonly path: 'rounding' | 'bound';
+  readonly message: string;
+}
+
+/**
+ * What contradicts the bound a figure's text states ({@link readStatedBound}), in the order the
+ * schema reports it: an amount's lower bound (given, or stated) rounded `'nearest'`; an upper
+ * bound ("less than", "dưới", "ຕ່ຳກວ່າ", "不到"…) beside a `bound` (a lower one), else beside
+ * `rounding: 'truncate'` (the figure or more); a `bound` other than the lower one the text states.
+ * A rate states its bound after its direction ("up more than 30%", "增长超过30%") and has no
+ * `bound`: its lower bound is rounded `'truncate'`, so `'nearest'` contradicts it, as
+ * `'truncate'` contradicts its upper bound. Fields of the wrong type are the schema's to report.
+ *
+ * @example
+ * ```ts
+ * boundIssues({ text: 'dưới 5 triệu USD', bound: 'at-least' }, 'amount')[0]?.path;
+ * //=> 'bound'
+ * ```
+ */
+export function boundIssues(json: BoundFields, figure: 'amount' | 'rate'): BoundIssue[] {
+  const stated = readStatedBound(json.text, figure);
+  const lower = stated === 'at-least' || stated === 'more-than' ? stated : undefined;
+  const upper = stated === 'at-most' || stated === 'less-than' ? stated : undefined;
+  const given = figure === 'amount' ? json.bound : undefined;
+  const text = quoteInput(json.text, 200);
+  const issues: BoundIssue[] = [];
+  const bound = given ?? lower;
+  if (bound !== undefined && json.rounding === 'nearest') {
+    issues.push({
+      path: 'rounding',
+      message: `${given === undefined ? `the text ${text} states` : 'it is'} a lower bound (${String(bound)}), which is rounded 'truncate', not 'nearest'`,
+    });
+  }
+  if (upper !== undefined && given !== undefined) {
+    issues.push({
+      path: 'bound',
+      message: `the text ${text} states an upper bound (${upper}), not the lower bound ${String(given)}`,
+    });
+  } else if (upper !== undefined && json.rounding === 'truncate') {
+    issues.push({
+      path: 'rounding',
+      message: `the text ${text} states an upper bound (${upper}), which 'truncate' (the figure or more) contradicts`,
+    });
+  }
+  if (given !== undefined && lower !== undefined && lower !== given) {
+    issues.push({
+      path: 'bound',
+      message: `the text ${text} states the lower bound ${lower}, not ${String(given)}`,
+    });
+  }
+  return issues;
+}
