@@ -224,3 +224,163 @@ describe('a turnover resting on a side published as a lower bound (r25h)', () =>
     expect(r?.turnoverBound).toBeUndefined();
   });
 });
+
+// Vietnam–Laos 2024 from one source: exports and imports in US$ million, exact; each side's
+// statements as given (a side with none stays exact).
+type Kind = 'exact' | 'at least' | 'more than';
+type Side = 'exports' | 'imports';
+
+/** A level statement of 2024 by `customs` of `reporter`'s `subject` to or from its partner. */
+function level(
+  reporter: 'VNM' | 'LAO',
+  subject: Side,
+  kind: Exclude<Kind, 'exact'>,
+  millions: string,
+) {
+  return {
+    id: `${reporter.toLowerCase()}-${subject}`,
+    source: 'customs',
+    kind: 'level',
+    reporter,
+    partner: reporter === 'VNM' ? 'LAO' : 'VNM',
+    period: '2024',
+    subject,
+    amount: {
+      text: `${kind} US$${millions} million`,
+      value: new Decimal(millions).times(1e6).toFixed(),
+      currency: 'USD',
+    },
+  };
+}
+
+/** Vietnam's 2024 exports and imports to and from Laos (US$ million) with `statements`. */
+function year(exports: string, imports: string, statements: readonly object[]) {
+  const flow = (kind: 'export' | 'import', millions: string) => ({
+    reporter: 'VNM',
+    partner: 'LAO',
+    flow: kind,
+    period: '2024',
+    value: new Decimal(millions).times(1e6).toFixed(),
+    currency: 'USD',
+    status: 'official',
+    source: 'customs',
+  });
+  return parseDataset({
+    id: 'bounds',
+    title: { en: 'bounds' },
+    sources: [
+      { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
+      { id: 'press', publisher: 'Press', title: 'News', date: '2025-03', language: 'en' },
+    ],
+    flows: [flow('export', exports), flow('import', imports)],
+    statements,
+  });
+}
+
+const yearRow = (dataset: ReturnType<typeof parseDataset>) =>
+  buildReport(dataset).trade[0]?.rows[0];
+const yearLine = (dataset: ReturnType<typeof parseDataset>, locale: Locale) =>
+  formatReport(buildReport(dataset, { locale }), locale, false)
+    .split('\n')
+    .find((text) => text.startsWith('  2024 '));
+
+describe('a side that repeats a bound published for the other side of the pair (h330)', () => {
+  // Vietnam's imports from Laos of US$565 million, Laos' exports to Vietnam of "more than US$565
+  // million" by the same source: one figure, (565, 566) million. Exports exactly 565: (−1, 0).
+  const mirrored = year('565', '565', [level('LAO', 'exports', 'more than', '565')]);
+
+  it('reads it as the bound it is: a deficit, not balanced', () => {
+    const r = yearRow(mirrored);
+    expect(r?.lowerBounds).toEqual(['imports']);
+    expect(r?.balanceBound).toEqual({ lo: '-1000000', hi: '0', bounds: '()' });
+    expect(r?.turnoverBound).toEqual({ lo: '1130000000', hi: '1131000000', bounds: '()' });
+    expect(r?.position).toBe('deficit');
+    expect(r?.balanceRange).toBeNull();
+  });
+
+  it.each([
+    ['en', 'more than US$565 million', 'US$0 to -US$1 million', 'deficit'],
+    ['vi', 'hơn 565 triệu USD', '0 USD đến −1 triệu USD', 'nhập siêu'],
+    ['lo', 'ຫຼາຍກວ່າ 565 ລ້ານ USD', '0 USD ຫາ −1 ລ້ານ USD', 'ຂາດດຸນ'],
+    ['zh', '超过5.65亿美元', '0美元至−100万美元', '逆差'],
+  ] as const)('writes it so in %s: %s, %s, %s', (locale, imports, balance, deficit) => {
+    const text = yearLine(mirrored, locale);
+    expect(text).toContain(`  ${imports}  `);
+    expect(text).toContain(`  ${balance}  `);
+    expect(text).toContain(deficit);
+  });
+
+  it('takes "at least" in: (−1, 0] million may be 0', () => {
+    const r = yearRow(year('565', '565', [level('LAO', 'exports', 'at least', '565')]));
+    expect(r?.atLeast).toEqual(['imports']);
+    expect(r?.balanceBound).toEqual({ lo: '-1000000', hi: '0', bounds: '(]' });
+    expect(r?.position).toBeNull();
+  });
+
+  it('leaves a side its own pair states, or another figure, as it is', () => {
+    // Vietnam states its imports itself: its statement governs (exact US$565 million, rounded).
+    const own = { ...level('VNM', 'imports', 'more than', '565'), id: 'own' };
+    const stated = {
+      ...own,
+      amount: { text: 'US$565 million', value: '565000000', currency: 'USD' },
+    };
+    const governs = yearRow(
+      year('565', '565', [level('LAO', 'exports', 'more than', '565'), stated]),
+    );
+    expect(governs?.lowerBounds).toBeUndefined();
+    // Another value, another source, another period: no repeat.
+    const other = level('LAO', 'exports', 'more than', '566');
+    const elsewhere = { ...level('LAO', 'exports', 'more than', '565'), source: 'press' };
+    const later = { ...level('LAO', 'exports', 'more than', '565'), period: '2025' };
+    for (const statement of [other, elsewhere, later]) {
+      const r = yearRow(year('565', '565', [statement]));
+      expect(r?.position).toBe('balanced');
+    }
+  });
+});
+
+describe('the position of a balance on bound sides is the interval’s (h330)', () => {
+  // Each side exact, "at least" ([v, v + 1) million) or "more than" ((v, v + 1)); the balance
+  // exports − imports: a surplus only where every value is > 0 (an open end at 0 counts), a
+  // deficit likewise, balanced only for the closed point 0. Checked with Python's decimal.
+  const kinds: readonly Kind[] = ['exact', 'at least', 'more than'];
+  const expected: Record<string, Record<string, string>> = {
+    // exports kind / imports kind → on the line (400, 400), above (401, 400), below (400, 401)
+    'exact/exact': { on: 'balanced', above: 'surplus', below: 'deficit' },
+    'exact/at least': { on: 'unknown', above: 'surplus', below: 'deficit' },
+    'exact/more than': { on: 'deficit', above: 'surplus', below: 'deficit' },
+    'at least/exact': { on: 'unknown', above: 'surplus', below: 'deficit' },
+    'at least/at least': { on: 'unknown', above: 'surplus', below: 'deficit' },
+    'at least/more than': { on: 'unknown', above: 'surplus', below: 'deficit' },
+    'more than/exact': { on: 'surplus', above: 'surplus', below: 'deficit' },
+    'more than/at least': { on: 'unknown', above: 'surplus', below: 'deficit' },
+    'more than/more than': { on: 'unknown', above: 'surplus', below: 'deficit' },
+  };
+  const lines = { on: ['400', '400'], above: ['401', '400'], below: ['400', '401'] } as const;
+  // Which side Laos states, seen from the other side: Vietnam's imports from Laos are Laos'
+  // exports to Vietnam, its exports Laos' imports. The other side Vietnam states itself.
+  const mirrored = ['neither', 'exports', 'imports'] as const;
+  const cases = kinds.flatMap((exports) =>
+    kinds.flatMap((imports) =>
+      (['on', 'above', 'below'] as const).flatMap((where) =>
+        mirrored.map((laos) => [exports, imports, where, laos] as const),
+      ),
+    ),
+  );
+
+  it.each(cases)(
+    'exports %s, imports %s, %s the zero line; Laos states %s',
+    (x, m, where, laos) => {
+      const [e, i] = lines[where];
+      const stated = (side: Side, kind: Kind, millions: string) => {
+        if (kind === 'exact') return [];
+        if (laos !== side) return [level('VNM', side, kind, millions)];
+        return [level('LAO', side === 'exports' ? 'imports' : 'exports', kind, millions)];
+      };
+      const r = yearRow(year(e, i, [...stated('exports', x, e), ...stated('imports', m, i)]));
+      expect(r?.position ?? 'unknown').toBe(expected[`${x}/${m}`]?.[where]);
+      // Where the sign is unknown, the interval in its place.
+      expect(r?.balanceRange === null).toBe(r?.position !== null);
+    },
+  );
+});

@@ -50,6 +50,7 @@ import { compactAmount } from './compact-amount.js';
 import { exactTradeFigures } from './exact-trade-figures.js';
 import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
+import { withMirroredBounds } from './mirrored-bounds.js';
 import { reconciliationIn } from './reconciliation-in.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
 import {
@@ -167,8 +168,11 @@ export interface TradeRow {
   /**
    * The sides whose value its source published as a lower bound: a flow without precision read
    * by a statement of its side and value whose figure is truncated ("more than US$565 million",
-   * `rounding: 'truncate'`: the interval it stands for, `flowInterval`'s, starts at its value). The value is the bound; the text writes
-   * "more than" before it. Absent where no side is one.
+   * `rounding: 'truncate'`: the interval it stands for, `flowInterval`'s, starts at its value),
+   * its pair's own or, where its pair states nothing of that side, period and source, the other
+   * side's of the same figure (Laos' exports to Vietnam for Vietnam's imports from Laos:
+   * `withMirroredBounds`). The value is the bound; the text writes "more than" before it.
+   * Absent where no side is one.
    */
   readonly lowerBounds?: readonly ('exports' | 'imports')[];
   /**
@@ -218,7 +222,8 @@ export interface PublishedFigures {
   /**
    * The ids of the period's certain level statements of the pair's turnover, exports or imports
    * in the row's currency: the row's own sources' when they have some, else every source's
-   * (with `--source`, that source's).
+   * (with `--source`, that source's). A lower bound of the other side of the pair that a flow
+   * of the row repeats (`lowerBounds`) is named by its own id.
    */
   readonly statements: readonly string[];
   /**
@@ -1319,15 +1324,23 @@ export interface ReportOptions {
   readonly locale?: Locale;
 }
 
-/** The dataset with only `source`'s flows and statements (`--source`), or all of it. */
+/**
+ * The dataset as the trade, growth and target sections read it: only `source`'s flows and
+ * statements (`--source`), or all of them, with each lower bound a flow repeats from the other
+ * side of its pair stated for that flow's pair too ({@link withMirroredBounds}).
+ */
 function scopedTo(dataset: Dataset, source: string | undefined): Dataset {
-  return source === undefined
+  const { flows, statements } =
+    source === undefined
+      ? dataset
+      : {
+          flows: dataset.flows.filter((flow) => flow.source === source),
+          statements: dataset.statements.filter((statement) => statement.source === source),
+        };
+  const read = withMirroredBounds(flows, statements);
+  return flows === dataset.flows && read === dataset.statements
     ? dataset
-    : {
-        ...dataset,
-        flows: dataset.flows.filter((flow) => flow.source === source),
-        statements: dataset.statements.filter((statement) => statement.source === source),
-      };
+    : { ...dataset, flows, statements: read };
 }
 
 /**

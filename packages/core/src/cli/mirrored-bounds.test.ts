@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../dataset/dataset.js';
+import { vietnamLaosDocument } from '../datasets/index.js';
+import { withMirroredBounds } from './mirrored-bounds.js';
+
+// Laos' H1 2023 exports to Vietnam, "more than US$565 million" (The Star): the embedded data has
+// no flow of Vietnam's imports from Laos that repeats it.
+const embedded = parseDataset(vietnamLaosDocument);
+const repeat = (changes: object) => ({
+  reporter: 'VNM',
+  partner: 'LAO',
+  flow: 'import',
+  period: '2023-H1',
+  value: '565000000',
+  currency: 'USD',
+  status: 'preliminary',
+  source: 'thestar-2023-09-18',
+  ...changes,
+});
+const withFlow = (changes: object, statements: readonly object[] = []) =>
+  parseDataset({
+    ...vietnamLaosDocument,
+    flows: [...vietnamLaosDocument.flows, repeat(changes)],
+    statements: [...(vietnamLaosDocument.statements ?? []), ...statements],
+  });
+
+describe('withMirroredBounds', () => {
+  it('gives the statements themselves where no flow repeats a bound', () => {
+    expect(withMirroredBounds(embedded.flows, embedded.statements)).toBe(embedded.statements);
+  });
+
+  it("states a bound for the flow that repeats it, as that flow's pair and side", () => {
+    const dataset = withFlow({});
+    const read = withMirroredBounds(dataset.flows, dataset.statements);
+    expect(read.slice(0, dataset.statements.length)).toEqual(dataset.statements);
+    const added = read.slice(dataset.statements.length);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({
+      id: 'lao-vn-2023-h1-exports',
+      kind: 'level',
+      reporter: 'VNM',
+      partner: 'LAO',
+      subject: 'imports',
+      period: '2023-H1',
+      amount: { value: '565000000', rounding: 'truncate', bound: 'more-than' },
+    });
+  });
+
+  it.each([
+    ['another value', { value: '566000000' }],
+    ['another period', { period: '2023-Q2' }],
+    ['another source', { source: 'seed-004-moit-2024-10-24' }],
+    ['the same side', { flow: 'export' }],
+    ['a commodity', { commodity: '0901' }],
+  ])('repeats none for a flow of %s', (_, changes) => {
+    const dataset = withFlow(changes);
+    expect(withMirroredBounds(dataset.flows, dataset.statements)).toBe(dataset.statements);
+  });
+
+  it("repeats none where the flow's pair states that side itself", () => {
+    const own = {
+      id: 'vn-own-imports',
+      source: 'thestar-2023-09-18',
+      kind: 'level',
+      reporter: 'VNM',
+      partner: 'LAO',
+      period: '2023-H1',
+      subject: 'imports',
+      amount: { text: 'US$565 million', value: '565000000', currency: 'USD' },
+    };
+    const dataset = withFlow({}, [own]);
+    expect(withMirroredBounds(dataset.flows, dataset.statements)).toBe(dataset.statements);
+  });
+});
