@@ -71,7 +71,7 @@ export function compactLevel(
 /**
  * A balance whose sign is unknown, as the interval it is known to (`TradeRow.balanceRange`):
  * each end as an exact amount is written ({@link compact}), signed, 0 as `US$0`; with `unit`,
- * each end to that unit (a bound interval's: {@link endsUnit}).
+ * each end to that unit (the report's: {@link endsUnit}, every digit the ends have).
  *
  * @example
  * ```ts
@@ -93,9 +93,11 @@ export function balanceRange(
 }
 
 /**
- * The unit a bound interval's exact ends are written to: the finest power of ten either has a
- * digit of (1,130.5 and 1,131.5 million: 100 thousand, "US$1.1305 billion to US$1.1315 billion",
- * where compact notation's default hundredth of a billion would write the same text twice).
+ * The unit an interval's exact ends are written to (a bound's, or one whose sign is unknown):
+ * the finest power of ten either has a digit of (1,130.5 and 1,131.5 million: 100 thousand,
+ * "US$1.1305 billion to US$1.1315 billion", where compact notation's default hundredth of a
+ * billion would write the same text twice; −123,456 and 876,544: 1, "-US$123.456 thousand to
+ * +US$876.544 thousand", not "-US$123.46 thousand to +US$876.54 thousand").
  */
 function endsUnit(range: IntervalJson): string {
   const exponent = (text: string) => {
@@ -138,13 +140,15 @@ function turnoverText(row: TradeRow, locale: Locale): string {
 
 /**
  * A row's balance as its column writes it: the interval its sign is unknown within
- * ({@link balanceRange}); where it rests on a lower bound against an exact side
+ * ({@link balanceRange}, its ends with every digit they have: {@link endsUnit}); where it rests on a lower bound against an exact side
  * (`TradeRow.balanceBound`), that interval, a deficit's from its smaller size (its top first:
  * "more than -US$365 million" would read two ways), against a rounded side or with two bounds
  * its middle; else its amount with the digits it knows.
  */
 function balanceText(row: TradeRow, locale: Locale): string {
-  if (row.balanceRange !== null) return balanceRange(row.balanceRange, row.currency, locale);
+  if (row.balanceRange !== null) {
+    return balanceRange(row.balanceRange, row.currency, locale, endsUnit(row.balanceRange));
+  }
   const bound = row.balanceBound;
   if (bound !== undefined && anExactSide(row)) {
     const { lo, hi } = bound;

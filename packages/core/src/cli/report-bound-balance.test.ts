@@ -384,3 +384,35 @@ describe('the position of a balance on bound sides is the interval’s (h330)', 
     },
   );
 });
+
+describe('the ends of a balance whose sign is unknown (h330)', () => {
+  // "at least US$565 million" less exactly US$565.123456 million: [−123,456, 876,544) US$; each
+  // end to compact notation's default hundredth read '-US$123.46 thousand to +US$876.54 thousand'.
+  const atLeast = said('exports', 'at least US$565 million', '565');
+  const bound = laosH1With({ millions: '565' }, { millions: '565.123456' }, [atLeast]);
+
+  it.each([
+    ['en', '  -US$123.456 thousand to +US$876.544 thousand  '],
+    ['vi', '  −123,456 nghìn USD đến +876,544 nghìn USD  '],
+    ['lo', '  −123,456 ພັນ USD ຫາ +876,544 ພັນ USD  '],
+    ['zh', '  −12.3456万美元至+87.6544万美元  '],
+  ] as const)(
+    'writes them with every digit they have on a bound side in %s: %s',
+    (locale, text) => {
+      expect(row(bound)?.balanceRange).toEqual({ lo: '-123456', hi: '876544' });
+      expect(line(bound, locale)).toContain(text);
+    },
+  );
+
+  it('writes them so on rounded sides too', () => {
+    // "US$1 billion" (to the billion) less exactly US$623.4567 million: [−123.4567, 876.5433]
+    // million, which the default wrote '-US$123.46 million to +US$876.54 million'.
+    const rounded = laosH1With(
+      { millions: '1000', precision: '1000' },
+      { millions: '623.4567' },
+      [],
+    );
+    expect(row(rounded)?.balanceRange).toEqual({ lo: '-123456700', hi: '876543300' });
+    expect(line(rounded, 'en')).toContain('  -US$123.4567 million to +US$876.5433 million  ');
+  });
+});
