@@ -342,7 +342,9 @@ describe('a side that repeats a bound published for the other side of the pair (
 describe('the position of a balance on bound sides is the interval’s (h330)', () => {
   // Each side exact, "at least" ([v, v + 1) million) or "more than" ((v, v + 1)); the balance
   // exports − imports: a surplus only where every value is > 0 (an open end at 0 counts), a
-  // deficit likewise, balanced only for the closed point 0. Checked with Python's decimal.
+  // deficit likewise, balanced only for the closed point 0. Checked with Python's decimal by the
+  // signs of every difference of each side's values at steps of US$1,000 (ends as the words
+  // allow). Laos' statement of a side is Vietnam's figure seen from the other side: the same.
   const kinds: readonly Kind[] = ['exact', 'at least', 'more than'];
   const expected: Record<string, Record<string, string>> = {
     // exports kind / imports kind → on the line (400, 400), above (401, 400), below (400, 401)
