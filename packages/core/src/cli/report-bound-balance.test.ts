@@ -310,6 +310,12 @@ describe('a side that repeats a bound published for the other side of the pair (
     expect(text).toContain(deficit);
   });
 
+  it("marks the growth table's year as resting on it", () => {
+    const [row2024] = buildReport(mirrored).growth?.rows ?? [];
+    expect(row2024?.period).toBe('2024');
+    expect(row2024?.marks).toContainEqual({ kind: 'lowerBound', flow: 'import' });
+  });
+
   it('takes "at least" in: (−1, 0] million may be 0', () => {
     const r = yearRow(year('565', '565', [level('LAO', 'exports', 'at least', '565')]));
     expect(r?.atLeast).toEqual(['imports']);
