@@ -5,6 +5,11 @@ export default defineConfig({
   format: ['esm'],
   dts: true,
   sourcemap: true,
+  // As the core's builds: the map names the package's own src/ files, which it ships, without a
+  // second copy of their text.
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
   clean: true,
   target: 'es2022',
 });
