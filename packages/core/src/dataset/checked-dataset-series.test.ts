@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { laosChina, vietnamLaos } from '../datasets/index.js';
+import { laosChina, vietnamLaos, vietnamLaosDocument } from '../datasets/index.js';
+import type { Statement } from '../figures/statement.js';
 import type { SeriesMeasure } from '../flow/series.js';
 import type { PeriodKind } from '../period/period.js';
 import {
@@ -62,7 +63,26 @@ describe('checkedDatasetSeries', () => {
     expect(bounds.map((p) => [p.value.amount.toFixed(), p.precision?.toFixed()])).toEqual([
       ['565000000', '1000000'],
     ]);
-    expect(bounds[0]?.lowerBound).toBe(true);
+    expect(bounds[0]?.lowerBound).toBe('more-than');
+  });
+
+  it.each([
+    ['at least US$565 million', 'at-least'],
+    ['ít nhất 565 triệu USD', 'at-least'],
+    ['more than US$565 million', 'more-than'],
+    // A truncated figure whose words say no bound: "more than", as `bilateral report` words it.
+    ['US$565 million', 'more-than'],
+  ] as const)('marks a point of "%s" with its kind of bound, %s', (text, kind) => {
+    const [level] = (vietnamLaosDocument.statements ?? []).filter(
+      (s) => s.id === 'lao-vn-2023-h1-exports',
+    );
+    const amount = { text, value: '565000000', currency: 'USD', rounding: 'truncate' } as const;
+    const statements = [{ ...level, amount } as Statement];
+    const dataset = parseDataset({ ...vietnamLaosDocument, statements });
+    const request = { reporter: 'LAO', partner: 'VNM', measure: 'exports', periodKind: 'half' };
+    const compact = datasetFromCompact(toCompactDataset(dataset));
+    const points = checkedDatasetSeries(compact, request as CheckedDatasetSeriesRequest, unread);
+    expect(points.points.filter((p) => p.lowerBound).map((p) => p.lowerBound)).toEqual([kind]);
   });
 
   it('keeps to one source and to a commodity as datasetSeries does', () => {

@@ -155,7 +155,10 @@ export function checkedDatasetSeries(
       }),
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
-      ...(level.amount.rounding === 'truncate' ? { lowerBound: true } : {}),
+      // Its kind; a truncated figure whose words say none is "more than", as the report words it.
+      ...(level.amount.rounding === 'truncate'
+        ? { lowerBound: level.amount.bound ?? 'more-than' }
+        : {}),
       precision,
     });
   }

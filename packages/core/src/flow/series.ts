@@ -1,4 +1,5 @@
 import type { Decimal } from '../_internal/decimal.js';
+import type { LowerBound } from '../figures/published-amount.js';
 import type { Money } from '../money/index.js';
 import type { Period } from '../period/index.js';
 
@@ -59,12 +60,14 @@ export interface SeriesPoint<C extends string = string> {
    */
   readonly precision?: Decimal;
   /**
-   * `true` when the point's statement published its figure as a lower bound ("more than US$565
-   * million", `rounding: 'truncate'`): `value` is that figure and `precision` its step, so the
-   * point stands for 565 to 566 million. Set by `checkedDatasetSeries` for a statement whose
-   * amount gives its rounding (the compact form writes it); absent otherwise.
+   * Present when the point's statement published its figure as a lower bound (`rounding:
+   * 'truncate'`): its kind, `'at-least'` ("at least US$565 million", the figure included) or
+   * `'more-than'` ("more than US$565 million", left out; also a truncated figure whose words say
+   * neither, as `bilateral report` words it). `value` is that figure and `precision` its step, so
+   * the point stands for 565 to 566 million. Set by `checkedDatasetSeries` for a statement whose
+   * amount gives its rounding and bound (the compact form writes them); absent otherwise.
    */
-  readonly lowerBound?: true;
+  readonly lowerBound?: LowerBound;
   /**
    * What other sources published for the same period, when several did and one was chosen
    * ({@link preferredFlow}), in the order they are listed; absent when only one source did.

@@ -84,7 +84,7 @@ describe('seriesSentence', () => {
     value: money('565000000', 'USD'),
     precision: new Decimal('1e6'),
     uncertain: false,
-    lowerBound: true,
+    lowerBound: 'more-than',
   });
   const later = pointOf({ period: parsePeriod('2024-H1'), value: money('600000000', 'USD') });
   const lower = pointOf({ period: parsePeriod('2024-H1'), value: money('500000000', 'USD') });
@@ -116,5 +116,17 @@ describe('seriesSentence', () => {
       );
       expect(exports).toBe(turnover);
     }
+  });
+
+  it.each([
+    ['en', 'S were at least US$565\u00a0million in H1/2023.'],
+    ['vi', 'S đạt ít nhất 565\u00a0triệu\u00a0USD (H1/2023).'],
+    ['lo', 'S ແມ່ນ ຢ່າງໜ້ອຍ 565\u00a0ລ້ານ\u00a0USD (6 ເດືອນຕົ້ນປີ 2023).'],
+    // No space after 至少 (the word joiners that keep it on one line left out here).
+    ['zh', 'S为至少5.65亿美元（2023年上半年）。'],
+  ] as const)('says "at least" where the source did (%s), not "more than"', (locale, said) => {
+    const atLeast = { ...bound, lowerBound: 'at-least' } as const;
+    const sentence = seriesSentence('S', 'exports', [atLeast], contextOf(locale));
+    expect(sentence.replace(/\u2060/gu, '')).toBe(said);
   });
 });

@@ -47,9 +47,9 @@ export function describePoint(point: TimelinePoint, context: RenderContext): str
 
 /**
  * A point's value in words, to the precision it is known to: "US$2.98 billion", "about US$823
- * million", and "more than US$565 million" for a figure published as a lower bound (the figure
- * itself, not rounded otherwise). `line` is applied to the amount only (`oneLine` in a sentence),
- * so "more than" can still end a line.
+ * million", and "more than US$565 million" or "at least US$565 million" for a figure published
+ * as a lower bound, as its source worded it (the figure itself, not rounded otherwise). `line` is
+ * applied to the amount only (`oneLine` in a sentence), so "more than" can still end a line.
  *
  * @example
  * ```ts
@@ -62,7 +62,7 @@ export function pointAmount(
   line = (text: string) => text,
 ): string {
   return (
-    (point.lowerBound ? m.moreThan : '') +
+    (point.lowerBound ? m[point.lowerBound] : '') +
     line(formatAmount(point.value, locale, { precision: point.precision }))
   );
 }

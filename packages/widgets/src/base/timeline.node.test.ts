@@ -57,7 +57,7 @@ describe('timeline', () => {
   it('writes a rate to or from a figure published as a lower bound with "about", to the unit', () => {
     // "more than US$565 million" in H1 2023 (565 to 566 million); 600.0 million a year later is
     // 6.01 % to 6.19 % up, which "+6.2 %" (one decimal, as if exact) would not be.
-    const half = (year: number, millions: string, step: string, lowerBound?: true) => ({
+    const half = (year: number, millions: string, step: string, lowerBound?: 'more-than') => ({
       period: { kind: 'half', year, half: 1 } as const,
       value: money(new Decimal(millions).times(1e6), 'USD'),
       precision: new Decimal(step).times(1e6),
@@ -69,7 +69,11 @@ describe('timeline', () => {
       partner: 'VNM',
       measure: 'exports',
       currency: 'USD',
-      points: [half(2022, '500', '0.1'), half(2023, '565', '1', true), half(2024, '600', '0.1')],
+      points: [
+        half(2022, '500', '0.1'),
+        half(2023, '565', '1', 'more-than'),
+        half(2024, '600', '0.1'),
+      ],
     } as const;
     // Slots for the second halves are empty (null).
     const digits = (points: readonly SeriesPoint[]) =>

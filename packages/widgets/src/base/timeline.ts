@@ -1,3 +1,4 @@
+import type { LowerBound } from '@bilateral/core';
 import {
   checkedGrowthRate,
   checkedNextPeriod,
@@ -62,8 +63,11 @@ export interface TimelinePoint {
    */
   readonly rateDigits: number | undefined;
   readonly uncertain: boolean;
-  /** Published as a lower bound ("more than US$565 million"): its words say so (`pointAmount`). */
-  readonly lowerBound?: true | undefined;
+  /**
+   * Published as a lower bound, of this kind ("more than US$565 million", "at least …"): its
+   * words say so (`pointAmount`).
+   */
+  readonly lowerBound?: LowerBound | undefined;
   /**
    * The unit the value is known to: its published `precision` (for turnover, its parts' summed);
    * a derived value without one (a base implied by a rounded rate) is known to three significant

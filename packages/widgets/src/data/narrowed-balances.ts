@@ -15,7 +15,6 @@ import {
   publishedTrade,
   type Series,
   type SeriesPoint,
-  type Statement,
   type TradeFlow,
   tradeIntervals,
 } from '@bilateral/core';
@@ -175,7 +174,6 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
         exported.value.amount.minus(imported.value.amount),
         points.get(exported),
         points.get(imported),
-        pairLevels,
       );
       if (bound) result[pair] = { ...result[pair], [period]: bound };
       continue;
@@ -250,17 +248,16 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
  * from its smaller size) and `'1'`; where it holds 0, its midpoint, width and ends, as for any
  * interval of unknown sign; undefined for any other pair of points. Its ends are open, as
  * `bilateral report` takes them (`boundBalanceRow`), but the one at the flows' difference where
- * the bound's statement (of `levels`, the pair's and period's certain ones: the first of its
- * side, source and value, as the report reads it) takes its figure in ("at least US$400
- * million"), or where there is none (an uncertain statement's words give no sign): on exactly
- * US$400 million of imports, exports of "more than US$400 million" are a surplus (0 to 1
- * million, 0 left out), "at least US$400 million" no position.
+ * the bound's point says its statement takes its figure in (`lowerBound: 'at-least'`, "at least
+ * US$400 million": the series' point is the first statement of its side, source and value, as
+ * the report reads it), or where that statement is uncertain (the report does not read it: no
+ * sign from its words): on exactly US$400 million of imports, exports of "more than US$400
+ * million" are a surplus (0 to 1 million, 0 left out), "at least US$400 million" no position.
  */
 function boundBalance(
   difference: Decimal,
   sold: SeriesPoint | undefined,
   bought: SeriesPoint | undefined,
-  levels: readonly Extract<Statement, { kind: 'level' }>[],
 ): NarrowedBalances[string][string] | undefined {
   const bound = sold?.lowerBound ? sold : bought;
   const other = bound === sold ? bought : sold;
@@ -278,16 +275,9 @@ function boundBalance(
   }
   const [lo, hi] =
     bound === sold ? [difference, difference.plus(width)] : [difference.minus(width), difference];
-  // The bound's end closed where its statement says "at least" (the first of its side, source
-  // and value, as the report reads it: `boundsOf`), or where the pair's certain statements have
-  // none (an uncertain one's, which the report does not read: no sign from its words).
-  const said = levels.find(
-    (level) =>
-      level.subject === (bound === sold ? 'exports' : 'imports') &&
-      level.source === bound.source &&
-      bound.value.amount.eq(level.amount.value),
-  );
-  const closed = !said || said.amount.bound === 'at-least';
+  // The bound's end closed where its statement says "at least", or is uncertain (no sign from
+  // its words).
+  const closed = bound.uncertain || bound.lowerBound === 'at-least';
   const surplus = lo.gt(0) || (lo.isZero() && !(closed && bound === sold));
   const deficit = hi.lt(0) || (hi.isZero() && !(closed && bound === bought));
   return [

@@ -94,7 +94,7 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
   it('carries the bound to the flow of the same figure seen from the other side', () => {
     const marked = withDisputedRatesAndBalances(parseDataset(vietnamsView));
     expect(pointOf(marked, 'VNM', 'LAO', 'imports')).toMatchObject({
-      lowerBound: true,
+      lowerBound: 'more-than',
       source: 'thestar-2023-09-18',
     });
     expect(pointOf(marked, 'VNM', 'LAO', 'imports')?.value.amount.toFixed()).toBe('565000000');

@@ -58,8 +58,8 @@ export function balanceTable(
         const under = below && uncertain;
         return html`<tr class=${under ? 'noted' : ''}>
             <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
-            <td data-value=${cellValue(point.exports?.amount)}>${row.bounds[0] ? m.moreThan : ''}${exports[index]}</td>
-            <td data-value=${cellValue(point.imports?.amount)}>${row.bounds[1] ? m.moreThan : ''}${imports[index]}</td>
+            <td data-value=${cellValue(point.exports?.amount)}>${row.bounds[0] ? m[row.bounds[0]] : ''}${exports[index]}</td>
+            <td data-value=${cellValue(point.imports?.amount)}>${row.bounds[1] ? m[row.bounds[1]] : ''}${imports[index]}</td>
             <td data-value=${row.range ? nothing : cellValue(point.balance.amount)}>${row.range ? balanceText(row, locale, m) : balances[index]}</td>
             <td data-value=${cellValue(point.coverageRatio, true)}>${coverage(row, locale)}</td>
             <td class="text">${m.positionNames[point.position.reporter]}</td>

@@ -1,4 +1,10 @@
-import { parseDataset, toCompactDataset, vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
+import {
+  parseDataset,
+  serializeDataset,
+  toCompactDataset,
+  vietnamLaos,
+  vietnamLaosDocument,
+} from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
@@ -549,6 +555,46 @@ describe('<bilateral-balance> with a side published as a lower bound', () => {
   });
 });
 
+describe('<bilateral-balance> with a side published as "at least"', () => {
+  // The Star's figure as if worded "at least US$565 million" (565 taken in): the bar, the
+  // announcement and the data table say "at least", not "more than".
+  it.each([
+    ['en', 'at least US$565 million', 'Exports: at least US$565 million'],
+    ['zh', '至少5.65亿美元', '出口：至少5.65亿美元'],
+  ])('says so on its bar, in its announcement and data table (%s)', async (locale, bar, live) => {
+    const document = serializeDataset(vietnamLaos);
+    const element = mount<BilateralBalance>(
+      `<bilateral-balance reporter="LAO" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+    );
+    const loaded = loadEvent(element);
+    element.data = {
+      ...document,
+      statements: document.statements?.map((statement) =>
+        statement.id === 'lao-vn-2023-h1-exports' && statement.kind === 'level'
+          ? {
+              ...statement,
+              amount: { ...statement.amount, text: 'at least US$565 million', bound: 'at-least' },
+            }
+          : statement,
+      ),
+    } as BilateralBalance['data'];
+    await loaded;
+    await element.updateComplete;
+    const plain = (node: Element) =>
+      text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
+    expect([...shadow(element).querySelectorAll('svg text')].map(plain)).toContain(bar);
+    $(element, '[part=chart]').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    expect(plain($(element, '.live'))).toContain(live);
+    await openTable(element);
+    const row = [...shadow(element).querySelectorAll('tbody tr')].find((tr) =>
+      plain(tr).includes(bar),
+    );
+    expect(row?.querySelector('td')?.dataset.value).toBe('565000000');
+  });
+});
+
 describe('<bilateral-balance> on a side published as a lower bound, not narrowed', () => {
   // "more than US$565 million" stands for 565 to 566 million: a balance on it and an exact side
   // is a bound too, written as its interval, a deficit's from its smaller size ("more than
@@ -637,7 +683,7 @@ describe('<bilateral-balance> on a side published as a lower bound, not narrowed
         'Balance US$0 to −US$1 million Position Vietnam: deficit; Laos: surplus',
       ],
       [
-        'Vietnam’s balance with Laos in 2024 was between US$0 and +US$1 million: surplus or deficit unknown within rounding.',
+        'Vietnam’s balance with Laos in 2024 was between US$0 and +US$1 million: surplus or deficit unknown since a side is published as a lower bound.',
         'Balance US$0 to +US$1 million Position Vietnam: unknown; Laos: unknown',
       ],
     ],
@@ -652,7 +698,7 @@ describe('<bilateral-balance> on a side published as a lower bound, not narrowed
         'Cán cân 0 USD đến −1 triệu USD Vị thế Việt Nam: nhập siêu; Lào: xuất siêu',
       ],
       [
-        'Cán cân của Việt Nam với Lào (2024) ở mức từ 0 USD đến +1 triệu USD: chưa rõ xuất siêu hay nhập siêu do làm tròn số.',
+        'Cán cân của Việt Nam với Lào (2024) ở mức từ 0 USD đến +1 triệu USD: chưa rõ xuất siêu hay nhập siêu do một bên chỉ công bố mức tối thiểu.',
         'Cán cân 0 USD đến +1 triệu USD Vị thế Việt Nam: chưa rõ; Lào: chưa rõ',
       ],
     ],
@@ -667,7 +713,7 @@ describe('<bilateral-balance> on a side published as a lower bound, not narrowed
         'ດຸນການຄ້າ 0 USD ຫາ −1 ລ້ານ USD ສະຖານະ ຫວຽດນາມ: ຂາດດຸນ; ລາວ: ເກີນດຸນ',
       ],
       [
-        'ດຸນການຄ້າຂອງ ຫວຽດນາມ ກັບ ລາວ (2024) ຢູ່ລະຫວ່າງ 0 USD ຫາ +1 ລ້ານ USD: ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ.',
+        'ດຸນການຄ້າຂອງ ຫວຽດນາມ ກັບ ລາວ (2024) ຢູ່ລະຫວ່າງ 0 USD ຫາ +1 ລ້ານ USD: ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນຕົວເລກຝ່າຍໜຶ່ງເປັນຂັ້ນຕ່ຳ.',
         'ດຸນການຄ້າ 0 USD ຫາ +1 ລ້ານ USD ສະຖານະ ຫວຽດນາມ: ບໍ່ແນ່ນອນ; ລາວ: ບໍ່ແນ່ນອນ',
       ],
     ],
@@ -682,14 +728,14 @@ describe('<bilateral-balance> on a side published as a lower bound, not narrowed
         '差额 0美元至−100万美元 贸易状况 越南：逆差；老挝：顺差',
       ],
       [
-        '2024，越南对老挝贸易差额在0美元至+100万美元之间（因四舍五入，顺差或逆差不明）。',
+        '2024，越南对老挝贸易差额在0美元至+100万美元之间（因一方仅公布下限，顺差或逆差不明）。',
         '差额 0美元至+100万美元 贸易状况 越南：不明；老挝：不明',
       ],
     ],
   ])('takes the sign on the zero line from the bound (%s)', async (locale, over, under, either) => {
     // "more than US$400 million" on exactly US$400 million: 0 to 1 million, 0 left out, a
     // surplus (of exports) or a deficit (of imports), as `bilateral report` says; "at least"
-    // takes 400 in, and the sign is unknown.
+    // takes 400 in, and the sign is unknown: because of the bound, not of rounding.
     const on = (side: 'exports' | 'imports', text: string) =>
       yearDocument(million('400'), million('400'), [
         { ...more(side, '400'), text: `${text} US$400 million` },

@@ -1,4 +1,4 @@
-import type { TradePosition } from '@bilateral/core';
+import type { LowerBound, TradePosition } from '@bilateral/core';
 import {
   type BalancePoint,
   type Dataset,
@@ -105,10 +105,11 @@ export interface BalanceRow {
    */
   readonly sides: readonly [exports: Decimal | undefined, imports: Decimal | undefined];
   /**
-   * Whether its exports and imports, in that order, were published as lower bounds ("more than
-   * US$565 million", `SeriesPoint.lowerBound`): the bars say "more than".
+   * Which of its exports and imports, in that order, were published as lower bounds, and of which
+   * kind (`SeriesPoint.lowerBound`): the bars, tips and table say "more than US$565 million" or
+   * "at least US$565 million", as the source did.
    */
-  readonly bounds: readonly (true | undefined)[];
+  readonly bounds: readonly (LowerBound | undefined)[];
   /**
    * The unit the balance is known to: the sum of its two sides' units (`sides`; either side
    * without one counts as exact); `undefined` when neither has one. Where the published
@@ -372,12 +373,14 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       oneLine(formatAmount(money(amount.abs(), point.balance.currency), locale, { precision }));
     // Without a known sign, the interval the balance is known to, its ends signed; with one, the
     // surplus or deficit, or where the balance is a bound the interval of its size (`range`).
+    // Unknown where a side is a lower bound: say so, not "within rounding".
     return reporter === 'unknown'
       ? m.unknownSentence(
           from,
           ...rangeEnds(range as [Decimal, Decimal], point.balance.currency, locale),
           to,
           when,
+          row.bounds.some(Boolean),
         )
       : m.balanceSentence(
           from,
@@ -400,8 +403,8 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const { point } = row;
     const { colon } = m.punctuation;
     return [
-      `${m.exports}${colon}${row.bounds[0] ? m.moreThan : ''}${formatAmount(point.exports, locale)}`,
-      `${m.imports}${colon}${row.bounds[1] ? m.moreThan : ''}${formatAmount(point.imports, locale)}`,
+      `${m.exports}${colon}${row.bounds[0] ? m[row.bounds[0]] : ''}${formatAmount(point.exports, locale)}`,
+      `${m.imports}${colon}${row.bounds[1] ? m[row.bounds[1]] : ''}${formatAmount(point.imports, locale)}`,
       `${m.balance}${colon}${balanceText(row, locale, m)}`,
       ...(point.coverageRatio === null ? [] : [`${m.coverage}${colon}${coverageOf(row, locale)}`]),
     ];
@@ -451,11 +454,14 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const flows = [
       { value: point.exports, y: stacked ? 20 : 4, className: 'export', label: m.exports },
       { value: point.imports, y: stacked ? 70 : 44, className: 'import', label: m.imports },
-    ].map((flow, index) => ({
-      ...flow,
-      share: flow.value.amount.toNumber() / max,
-      text: (row.bounds[index] ? m.moreThan : '') + formatAmount(flow.value, locale),
-    }));
+    ].map((flow, index) => {
+      const bound = row.bounds[index];
+      return {
+        ...flow,
+        share: flow.value.amount.toNumber() / max,
+        text: (bound ? m[bound] : '') + formatAmount(flow.value, locale),
+      };
+    });
     // Text is 12px: about 7px a character is a safe width estimate for the value labels.
     const textWidth = (text: string) => text.length * 7;
     const inside = (length: number, text: string) =>

@@ -11,8 +11,8 @@ import type { GrowthView } from './growth.js';
 
 /**
  * `<bilateral-growth>`'s data table: a row per point of its timeline with its period, its value
- * (a column of amounts with the same decimals; "more than US$565 million" for a figure published
- * as a lower bound, which the CSV and the spreadsheet's number format write so too), its year-on-year rate and its notes (uncertain or
+ * (a column of amounts with the same decimals; "more than US$565 million" or "at least …" for a
+ * figure published as a lower bound, as its source worded it, which the CSV and the spreadsheet's number format write so too), its year-on-year rate and its notes (uncertain or
  * derived, how, whether the rate is the one its source published — and what the levels give when
  * they contradict it —, and the publisher), in a Notes
  * column or, in a narrow box, on a line under the row. `published` is `publishedWords`, given by the
@@ -64,7 +64,7 @@ export function growthTable(
         const under = below && note !== '';
         return html`<tr class=${under ? 'noted' : ''}>
             <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
-            <td data-value=${cellValue(point.value.amount, point.derivation !== undefined)}>${point.lowerBound ? m.moreThan : ''}${values[index]}</td>
+            <td data-value=${cellValue(point.value.amount, point.derivation !== undefined)}>${point.lowerBound ? m[point.lowerBound] : ''}${values[index]}</td>
             <td data-value=${cellValue(point.rate, true)}>${rateOf(point, locale)}</td>
             ${below ? '' : html`<td class="notes">${note}</td>`}
           </tr>

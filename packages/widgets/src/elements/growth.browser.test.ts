@@ -389,6 +389,52 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
     },
   );
 
+  it.each([
+    [
+      'en',
+      'Laos’s exports to Vietnam were at least US$565 million in H1/2023.',
+      'H1/2023: at least US$565 million',
+      'H1/2023 at least US$565 million',
+    ],
+    ['zh', '至少5.65亿美元', '至少5.65亿美元', '至少5.65亿美元'],
+  ])(
+    'says "at least" where its source did, in %s: sentence, tip and data table',
+    async (locale, sentence, tip, row) => {
+      // The Star's figure as if worded "at least US$565 million" (565 taken in): not "more than".
+      const document = serializeDataset(vietnamLaos);
+      const element = mount<BilateralGrowth>(
+        `<bilateral-growth reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
+      );
+      const loaded = loadEvent(element);
+      element.data = {
+        ...document,
+        statements: document.statements?.map((statement) =>
+          statement.id === 'lao-vn-2023-h1-exports' && statement.kind === 'level'
+            ? {
+                ...statement,
+                amount: { ...statement.amount, text: 'at least US$565 million', bound: 'at-least' },
+              }
+            : statement,
+        ),
+      } as BilateralGrowth['data'];
+      await loaded;
+      await element.updateComplete;
+      const plain = (node: Element) =>
+        text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
+      expect(plain($(element, '[part=summary]'))).toContain(sentence);
+      const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
+      column.dispatchEvent(
+        new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
+      );
+      await element.updateComplete;
+      expect(plain($(element, '.tip'))).toContain(tip);
+      await openTable(element);
+      const first = shadow(element).querySelector('tbody tr') as Element;
+      expect(plain(first)).toContain(row);
+      expect(first.querySelector('td')?.dataset.value).toBe('565000000');
+    },
+  );
+
   it('says "more than" drawn from the other side: Vietnam’s imports from Laos, the same figure', async () => {
     // A `data` document that keeps The Star's figure as Vietnam's imports from Laos (its flow
     // record), the bound stated of Laos' exports to Vietnam: the same published figure.

@@ -35,7 +35,7 @@ export const balanceWords: Pick<
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} had ${pos} of ${amount} with ${p} in ${period}. ${cov}`,
   coverageText: (pct) => `Exports covered ${pct} of imports.`,
-  unknownSentence: (r, low, high, p, period) =>
-    `${r}’s balance with ${p} in ${period} was between ${low} and ${high}: surplus or deficit unknown within rounding.`,
+  unknownSentence: (r, low, high, p, period, bound) =>
+    `${r}’s balance with ${p} in ${period} was between ${low} and ${high}: surplus or deficit unknown ${bound ? 'since a side is published as a lower bound' : 'within rounding'}.`,
   balanceRange: (low, high) => `${low} to ${high}`,
 };

@@ -84,8 +84,8 @@ export const lo: Messages = {
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} ${pos} ${amount} ກັບ ${p} (${period}). ${cov}`,
   coverageText: (pct) => `ການສົ່ງອອກປົກຄຸມ ${pct} ຂອງການນຳເຂົ້າ.`,
-  unknownSentence: (r, low, high, p, period) =>
-    `ດຸນການຄ້າຂອງ ${r} ກັບ ${p} (${period}) ຢູ່ລະຫວ່າງ ${low} ຫາ ${high}: ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນການປັດເສດ.`,
+  unknownSentence: (r, low, high, p, period, bound) =>
+    `ດຸນການຄ້າຂອງ ${r} ກັບ ${p} (${period}) ຢູ່ລະຫວ່າງ ${low} ຫາ ${high}: ບໍ່ຮູ້ວ່າເກີນດຸນ ຫຼື ຂາດດຸນ ຍ້ອນ${bound ? 'ຕົວເລກຝ່າຍໜຶ່ງເປັນຂັ້ນຕ່ຳ' : 'ການປັດເສດ'}.`,
   balanceRange: (low, high) => `${low} ຫາ ${high}`,
   target: 'ເປົ້າໝາຍ',
   targetBand: 'ຂອບເຂດເປົ້າໝາຍ',
@@ -130,7 +130,8 @@ export const lo: Messages = {
       : `ມີການປ່ຽນແປງປະເພດດ່ານ ${n} ຄັ້ງ ທີ່ບັນທຶກໄວ້ ${range}:`,
   dashboardTitle: (pair) => `ການຄ້າ ${pair}`,
   about: 'ປະມານ ',
-  moreThan: 'ຫຼາຍກວ່າ ',
+  'more-than': 'ຫຼາຍກວ່າ ',
+  'at-least': 'ຢ່າງໜ້ອຍ ',
   // "The first / last 6 months of 2024"; "quarter 3/2024" (ໄຕມາດ, quarter).
   half: (half, year) => `6 ເດືອນ${half === 1 ? 'ຕົ້ນ' : 'ທ້າຍ'}ປີ ${year}`,
   quarter: (quarter, year) => `ໄຕມາດ ${quarter}/${year}`,

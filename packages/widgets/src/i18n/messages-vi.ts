@@ -67,8 +67,8 @@ export const vi: Messages = {
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${r} ${pos} ${amount} với ${p} (${period}). ${cov}`,
   coverageText: (pct) => `Xuất khẩu bù đắp ${pct} nhập khẩu.`,
-  unknownSentence: (r, low, high, p, period) =>
-    `Cán cân của ${r} với ${p} (${period}) ở mức từ ${low} đến ${high}: chưa rõ xuất\u00a0siêu hay nhập\u00a0siêu do làm tròn số.`,
+  unknownSentence: (r, low, high, p, period, bound) =>
+    `Cán cân của ${r} với ${p} (${period}) ở mức từ ${low} đến ${high}: chưa rõ xuất\u00a0siêu hay nhập\u00a0siêu do ${bound ? 'một bên chỉ công bố mức tối thiểu' : 'làm tròn số'}.`,
   balanceRange: (low, high) => `${low} đến ${high}`,
   target: 'Mục tiêu',
   targetBand: 'Khoảng mục tiêu',
@@ -120,7 +120,8 @@ export const vi: Messages = {
       : `Có ${n} thay đổi loại cửa khẩu được ghi nhận ${range}:`,
   dashboardTitle: (pair) => `Thương mại ${pair}`,
   about: 'khoảng ',
-  moreThan: 'hơn ',
+  'more-than': 'hơn ',
+  'at-least': 'ít nhất ',
   half: (half, year) => `H${half}/${year}`,
   quarter: (quarter, year) => `Q${quarter}/${year}`,
   month: (month, year) => `thg\u00a0${month} ${year}`,

@@ -74,8 +74,8 @@ export const zh: Messages = {
   balanceSentence: (r, pos, amount, p, period, cov) =>
     `${period}，${r}对${p}${pos}${amount}。${cov}`,
   coverageText: (pct) => `出口相当于进口的${pct}。`,
-  unknownSentence: (r, low, high, p, period) =>
-    `${period}，${r}对${p}贸易差额在${low}至${high}之间（因四舍五入，顺差或逆差不明）。`,
+  unknownSentence: (r, low, high, p, period, bound) =>
+    `${period}，${r}对${p}贸易差额在${low}至${high}之间（因${bound ? '一方仅公布下限' : '四舍五入'}，顺差或逆差不明）。`,
   balanceRange: (low, high) => `${low}至${high}`,
   target: '目标',
   targetBand: '目标区间',
@@ -119,7 +119,8 @@ export const zh: Messages = {
     n === 0 ? `${range}没有记录的口岸类别变化。` : `${range}记录了${n}次口岸类别变化：`,
   dashboardTitle: (pair) => `${pair}贸易`,
   about: '约',
-  moreThan: '超过',
+  'more-than': '超过',
+  'at-least': '至少',
   half: (half, year) => `${year}年${half === 1 ? '上' : '下'}半年`,
   quarter: (quarter, year) => `${year}年第${quarter}季度`,
   month: (month, year) => `${year}年${month}月`,

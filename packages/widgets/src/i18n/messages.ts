@@ -152,9 +152,11 @@ export interface Messages {
   ) => string;
   readonly coverageText: (percent: string) => string;
   /**
-   * The balance sentence where rounding leaves the sign unknown, with the interval's ends signed:
-   * "Vietnam's balance with Laos in 2024 was between −US$75 million and +US$35 million: surplus
-   * or deficit unknown within rounding."
+   * The balance sentence where the sign is unknown, with the interval's ends signed, and why:
+   * rounding ("Vietnam's balance with Laos in 2024 was between −US$75 million and +US$35
+   * million: surplus or deficit unknown within rounding."), or with `bound` a side published as
+   * a lower bound ("… between US$0 and +US$1 million: surplus or deficit unknown since a side is
+   * published as a lower bound.", "at least US$400 million" of exports on exactly 400 of imports).
    */
   readonly unknownSentence: (
     reporter: string,
@@ -162,6 +164,7 @@ export interface Messages {
     high: string,
     partner: string,
     period: string,
+    bound: boolean,
   ) => string;
   /** A balance whose sign is unknown, as its interval: "−US$75 million to +US$35 million". */
   readonly balanceRange: (low: string, high: string) => string;
@@ -233,8 +236,12 @@ export interface Messages {
   readonly dashboardTitle: (pair: string) => string;
   /** The word before a figure rounded to what its inputs' published precision supports. */
   readonly about: string;
-  /** A figure published as a lower bound: "more than ". */
-  readonly moreThan: string;
+  /**
+   * The words before a figure published as a lower bound, by its kind (`SeriesPoint.lowerBound`):
+   * "more than " (the figure left out), "at least " (taken in).
+   */
+  readonly 'more-than': string;
+  readonly 'at-least': string;
   /** The words of an axis's units, largest first: `[1e9, 'billion']`, …; Chinese counts in 亿, 万. */
   readonly scales: readonly (readonly [size: number, word: string])[];
   /**
@@ -362,7 +369,8 @@ const en: Omit<Messages, ElementWord> = {
   targetBand: 'Target band',
   hollow: 'hollow: approximate or derived',
   about: 'about ',
-  moreThan: 'more than ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
   half: (half, year) => `H${half}/${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
   month: (month, year) => `${englishMonth(month)} ${year}`,
