@@ -10,7 +10,6 @@ export { checkedBalanceSeries } from './balance/checked-balance-series.js';
 export { type RoundedShare, roundedShare } from './balance/rounded-share.js';
 export type { Dataset, DatasetDocument } from './dataset/dataset.js';
 export { datasetCommodities } from './dataset/dataset-commodities.js';
-export { datasetFromCompact } from './dataset/dataset-from-compact.js';
 export type { DatasetSeriesRequest } from './dataset/dataset-series-with.js';
 export type { Series, SeriesAlternative, SeriesMeasure, SeriesPoint } from './flow/series.js';
 export { growthRate } from './growth/growth-rate.js';

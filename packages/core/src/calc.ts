@@ -30,5 +30,7 @@
  *
  * @packageDocumentation
  */
+
+export * from './calc-compact.js';
 export * from './calc-plain.js';
 export * from './calc-rest.js';

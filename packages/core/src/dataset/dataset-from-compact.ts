@@ -6,6 +6,7 @@
 import type { Decimal } from '../_internal/decimal.js';
 import { fromPlainText } from '../_internal/decimal-from-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
+import { type BoundFields, boundIssues } from '../figures/_bound-issues.js';
 import { isCurrencyCode } from '../money/currency.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
@@ -117,15 +118,34 @@ function checkFigure(figure: unknown, field: (typeof FIGURES)[number], at: Issue
   if (field === 'share' && (read.isNegative() || read.gt(100))) {
     throw broken(path, 'a share must be between 0 and 100 %');
   }
-  if (precision === undefined) return;
-  const step = checkDecimalText(precision, [...at, field, 'precision']);
-  if (!step.gt(0)) throw broken([...at, field, 'precision'], 'must be greater than 0');
-  if (field === 'amount' && !read.isZero() && step.gt(read)) {
-    throw broken(
-      [...at, field, 'precision'],
-      `a rounding step of ${precision} is coarser than the value ${value} it rounds`,
-    );
+  if (precision !== undefined) {
+    const step = checkDecimalText(precision, [...at, field, 'precision']);
+    if (!step.gt(0)) throw broken([...at, field, 'precision'], 'must be greater than 0');
+    if (field === 'amount' && !read.isZero() && step.gt(read)) {
+      throw broken(
+        [...at, field, 'precision'],
+        `a rounding step of ${precision} is coarser than the value ${value} it rounds`,
+      );
+    }
   }
+  checkBound(figure as BoundFields, field, at);
+}
+
+/**
+ * Checks a figure's `rounding` (`'nearest'` or `'truncate'`), an amount's `bound` (`'at-least'`
+ * or `'more-than'`; a rate has none, and the schema drops one) and that neither contradicts the
+ * bound its text states, as the schema does (`boundIssues`: the same message and path).
+ */
+function checkBound(figure: BoundFields, field: (typeof FIGURES)[number], at: IssuePath): void {
+  const { rounding, bound } = figure;
+  if (rounding !== undefined && rounding !== 'nearest' && rounding !== 'truncate') {
+    throw broken([...at, field, 'rounding'], 'a rounding is "nearest" or "truncate"');
+  }
+  if (field === 'amount' && bound !== undefined && bound !== 'at-least' && bound !== 'more-than') {
+    throw broken([...at, field, 'bound'], 'a lower bound is "at-least" or "more-than"');
+  }
+  const [issue] = boundIssues(figure, field === 'amount' ? 'amount' : 'rate');
+  if (issue !== undefined) throw broken([...at, field, issue.path], issue.message);
 }
 
 /**
@@ -183,8 +203,13 @@ function checkSections(dataset: Dataset): void {
  * a share's `share`), and each figure's `text` (non-empty), an amount's `currency` (an ISO 4217
  * code) and its decimal text (`value`, `precision`) within its bounds, compared exactly (an amount
  * not negative — `"-0"` is 0 —, a rate not below −100, a share from 0 to 100 %, a precision
- * greater than 0 and, for an amount other than 0, not greater than it): a statement's figures pass
- * here exactly when they pass `parseDataset`'s schema, whose error names the same field. It does not check the rest of the content as
+ * greater than 0 and, for an amount other than 0, not greater than it), a figure's `rounding`
+ * (`'nearest'` or `'truncate'`) and an amount's `bound` (`'at-least'` or `'more-than'`), neither
+ * contradicting the bound its text states (a lower bound rounded `'nearest'`, a `bound` other than
+ * the text's, an upper bound such as "less than US$5 million" or "dưới 5 triệu USD" beside a
+ * `bound` or `'truncate'`, a rate's lower bound such as "up more than 30%" rounded `'nearest'`):
+ * a statement's figures pass here exactly when they pass `parseDataset`'s schema, whose error
+ * names the same field. It does not check the rest of the content as
  * `parseDataset` does (ids, economy codes, a figure's text against its value): for a document
  * from elsewhere, prefer `parseDataset`. It imports no schema, so a page that reads compact data
  * never loads zod.
@@ -195,7 +220,7 @@ function checkSections(dataset: Dataset): void {
  *   value or period cell is malformed (with the path of the cell), the dataset has no `id` or a
  *   section that is not a list (path `['id']`, `['flows']` …), or a statement is not as above
  *   (path `['statements', index]`, or under it `'period'`, `'amount' | 'rate' | 'share'`, and
- *   `'text' | 'currency' | 'value' | 'precision'`); `OUT_OF_RANGE` at a figure's path for decimal
+ *   `'text' | 'currency' | 'value' | 'precision' | 'rounding' | 'bound'`); `OUT_OF_RANGE` at a figure's path for decimal
  *   text past the supported range (less than 10^36, at most 36 digits after the point)
  *
  * @example

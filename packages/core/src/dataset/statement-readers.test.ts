@@ -20,14 +20,16 @@ import { datasetSeries } from './dataset-series.js';
 // check of what it reads (datasetSeries with implied bases). The series reads level and growth
 // statements, not shares. Codes: the two dataset readers say INVALID_DATASET (the compact reader
 // OUT_OF_RANGE past the range), the series' check INVALID_FIGURE unless said.
-// The embedded document, its first rate and share given a precision: the compact file then has
-// those columns, so a case can set them there too (withCell throws for a missing column).
+// The embedded document, its first rate and share given a precision and their rounding
+// ('nearest', as unless given): the compact file then has those columns, so a case can set them
+// there too (withCell throws for a missing column).
 const documentWithPrecisions = (() => {
   const document = structuredClone(vietnamLaosDocument);
   const { statements } = parseDataset(document);
   for (const figure of ['rate', 'share'] as const) {
     const index = statements.findIndex((statement) => figure in statement);
     setAt(document, ['statements', index, figure, 'precision'], '0.1');
+    setAt(document, ['statements', index, figure, 'rounding'], 'nearest');
   }
   return document;
 })();
@@ -114,6 +116,62 @@ const cases: readonly Case[] = [
   ['share', { value: '-0', text: '0%' }],
   // The first year periods can be in (a rate there: below).
   ['', { period: '0001' }],
+  // A figure's rounding and an amount's bound, and the bound its text states (h329): the series
+  // reads neither. The first amount is "US$892.9 million", the first rate "up 8.5%" (given a
+  // precision of 0.1), the first share "2.4%".
+  ['amount', { rounding: 'round' }, 'rounding', { series: null }],
+  ['amount', { rounding: 5 }, 'rounding', { series: null }],
+  ['amount', { bound: 'below' }, 'bound', { series: null }],
+  ['amount', { bound: 1 }, 'bound', { series: null }],
+  ['amount', { rounding: 'nearest', bound: 'at-least' }, 'rounding', { series: null }],
+  [
+    'amount',
+    { text: 'more than US$892.9 million', rounding: 'nearest' },
+    'rounding',
+    { series: null },
+  ],
+  ['amount', { text: 'ít nhất 892,9 triệu USD', bound: 'more-than' }, 'bound', { series: null }],
+  [
+    'amount',
+    { text: '超过8.929亿美元', precision: '100000', bound: 'at-least' },
+    'bound',
+    { series: null },
+  ],
+  // An upper bound beside a lower one or truncation, in each language.
+  [
+    'amount',
+    { text: 'less than US$892.9 million', precision: '100000', bound: 'at-least' },
+    'bound',
+    { series: null },
+  ],
+  [
+    'amount',
+    { text: 'dưới 892,9 triệu USD', precision: '100000', rounding: 'truncate' },
+    'rounding',
+    { series: null },
+  ],
+  [
+    'amount',
+    { text: 'ຕ່ຳກວ່າ 892.9 ລ້ານ USD', precision: '100000', bound: 'more-than' },
+    'bound',
+    { series: null },
+  ],
+  [
+    'amount',
+    { text: '不到8.929亿美元', precision: '100000', rounding: 'truncate' },
+    'rounding',
+    { series: null },
+  ],
+  ['rate', { rounding: 'up' }, 'rounding', { series: null }],
+  ['rate', { text: 'up more than 8.5%', rounding: 'nearest' }, 'rounding', { series: null }],
+  ['rate', { text: '同比增长超过8.5%', rounding: 'nearest' }, 'rounding', { series: null }],
+  ['rate', { text: 'tăng dưới 8,5%', rounding: 'truncate' }, 'rounding', { series: null }],
+  ['share', { text: 'hơn 2,4%', rounding: 'nearest' }, 'rounding'],
+  // Every reader takes a bound word that governs no figure, and an upper bound alone.
+  ['amount', { text: 'more than doubled to US$892.9 million', precision: '100000' }],
+  ['amount', { text: '超过去年同期，达8.929亿美元', precision: '100000', rounding: 'nearest' }],
+  ['amount', { text: 'dưới 892,9 triệu USD', precision: '100000' }],
+  ['rate', { text: 'more than 8.5%', rounding: 'truncate' }],
 ];
 
 /** The statement a case breaks: the first with its figure (a level for `''`). */
