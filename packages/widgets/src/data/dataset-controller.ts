@@ -288,7 +288,8 @@ export class DatasetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#abort?.abort(new DOMException('The element was removed', 'AbortError'));
+    // Without a reason (an AbortError): only a timeout's, a LoadError, is shown.
+    this.#abort?.abort();
     this.#abort = undefined;
   }
 
@@ -379,7 +380,7 @@ export class DatasetController implements ReactiveController {
   }
 
   #load(input: DatasetInput): void {
-    this.#abort?.abort(new DOMException('The dataset input changed', 'AbortError'));
+    this.#abort?.abort();
     this.#abort = undefined;
     if (input.data !== undefined) {
       const data = input.data;
