@@ -52,7 +52,8 @@ function load(element: Element): void {
   if (Object.hasOwn(MESSAGE_CHUNKS, language)) {
     // Asked for once by its code (no tag is one). Kept as loaded, so that the elements find their
     // words when they draw: with the page's others, not each language in a task of its own once
-    // an `import()` of theirs settles (docs/performance.md, h309).
+    // an `import()` of theirs settles (docs/performance-history.md, "The 50-element page's
+    // waits, request rounds and waves (h309, 2026-12-06)").
     once(language, () =>
       MESSAGE_CHUNKS[language]().then(
         (messages) => (loadedMessages[language] = messages),
