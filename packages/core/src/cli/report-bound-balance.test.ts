@@ -424,3 +424,43 @@ describe('the ends of a balance whose sign is unknown (h330)', () => {
     expect(line(rounded, 'en')).toContain('  -US$123.4567 million to +US$876.5433 million  ');
   });
 });
+
+describe('a growth table of one side marks a year resting on a bound once (r26a review)', () => {
+  // Vietnam's imports from Laos alone, US$500 million in 2023 and US$565 million in 2024, that
+  // figure "more than US$565 million" as Vietnam or (seen from the other side) Laos states it:
+  // the series' point is the bound, and its flow too; the mark was written twice.
+  const imports = (period: string, value: string) => ({
+    reporter: 'VNM',
+    partner: 'LAO',
+    flow: 'import',
+    period,
+    value,
+    currency: 'USD',
+    status: 'official',
+    source: 'customs',
+  });
+  const importsOnly = (statement: object) =>
+    parseDataset({
+      id: 'imports',
+      title: { en: 'imports' },
+      sources: [
+        { id: 'customs', publisher: 'Customs', title: 'Trade', date: '2025-03', language: 'en' },
+      ],
+      flows: [imports('2023', '500000000'), imports('2024', '565000000')],
+      statements: [statement],
+    });
+
+  it.each([
+    ['Vietnam', level('VNM', 'imports', 'more than', '565')],
+    ['Laos', level('LAO', 'exports', 'more than', '565')],
+  ])('as %s states it', (_, statement) => {
+    const report = buildReport(importsOnly(statement));
+    expect(report.growth?.rows.find((r) => r.period === '2024')?.marks).toEqual([
+      { kind: 'lowerBound', flow: 'import' },
+    ]);
+    const growthLine = formatReport(report, 'en', false)
+      .split('\n')
+      .filter((text) => text.startsWith('  2024 '))[1];
+    expect(growthLine).toMatch(/\+13\.0 % to \+13\.2 % .* {2}imports a lower bound$/);
+  });
+});

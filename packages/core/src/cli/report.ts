@@ -972,7 +972,9 @@ function growthSection(
     const pairLevels = levels?.(pair.reporter, pair.partner, point.period, series.currency) ?? [];
     for (const side of lowerBounds(boundsOf(exported, imported, pairLevels)).lowerBounds ?? []) {
       const flow = side === 'exports' ? 'export' : 'import';
-      if (sides.includes(flow)) marks.push({ kind: 'lowerBound', flow });
+      // A measure of one side whose point is the bound is marked so above already.
+      const marked = bound !== undefined && STATED_SIDES[measure] === flow;
+      if (sides.includes(flow) && !marked) marks.push({ kind: 'lowerBound', flow });
     }
     if (source?.derivation !== undefined) {
       marks.push({ kind: 'derived', derivation: source.derivation });
