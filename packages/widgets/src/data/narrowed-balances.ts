@@ -26,7 +26,9 @@ import {
  * unknown: rare, no embedded row) its two ends, which the midpoint ± half the unit would widen;
  * where it is a bound itself (a bound against an exact side, not narrowed: more than US$165
  * million, or 0 to 1 million on "more than US$400 million" of exports and exactly 400 of
- * imports, 0 left out) its ends, a deficit's from its smaller size, and `'1'`; else the coverage as the report gives it: the
+ * imports, 0 left out; or an interval a bound leaves open at 0, of two bounds: 0 to 2 million on
+ * "more than US$401 million" and "at least US$400 million") its ends, a deficit's from its
+ * smaller size, and `'1'`; else the coverage as the report gives it: the
  * significant digits the kept sides support (none where both are exact) and, where the flows lie
  * outside the kept sides, the ratio of their midpoints (else the card takes the flows' ratio);
  * all as decimal text (see `narrowedBalances`, which computes them). A dataset's loader keeps
@@ -184,6 +186,19 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     const { exports: sold, imports: bought } = trade.flows;
     const plain = intervalWidth(sold).plus(intervalWidth(bought));
     const { lo, hi } = known.balance;
+    // `tradeIntervals` closes every end, but a bound's top is never reached and "more than"
+    // leaves its figure out: an end at 0 that such an end of a side makes (the sides' own ends,
+    // not narrowed) is beyond 0, a sign the closed interval does not tell ("more than US$401
+    // million" of exports on "at least US$400 million" of imports: 0 to 2 million, 0 left out).
+    const [onSold, onBought] = [points.get(exported)?.lowerBound, points.get(imported)?.lowerBound];
+    const surplus =
+      lo.isZero() && (onSold === 'more-than' || !!onBought) && lo.eq(sold.lo.minus(bought.hi));
+    const deficit =
+      hi.isZero() && (!!onSold || onBought === 'more-than') && hi.eq(sold.hi.minus(bought.lo));
+    if (surplus || deficit) {
+      result[pair] = { ...result[pair], [period]: boundEntry(lo, hi, surplus, deficit) };
+      continue;
+    }
     // A side published as a lower bound ("more than US$565 million": 565 to 566 million) is not
     // its value ± half its unit: the balance's interval is off the flows' difference, which the
     // card would take for its middle. Such a balance is kept too, narrowed or not.
@@ -278,11 +293,28 @@ function boundBalance(
   // The bound's end closed where its statement says "at least", or is uncertain (no sign from
   // its words).
   const closed = bound.uncertain || bound.lowerBound === 'at-least';
-  const surplus = lo.gt(0) || (lo.isZero() && !(closed && bound === sold));
-  const deficit = hi.lt(0) || (hi.isZero() && !(closed && bound === bought));
+  return boundEntry(
+    lo,
+    hi,
+    lo.gt(0) || (lo.isZero() && !(closed && bound === sold)),
+    hi.lt(0) || (hi.isZero() && !(closed && bound === bought)),
+  );
+}
+
+/**
+ * A balance of interval `lo` to `hi` as {@link NarrowedBalances} keeps a bound: its midpoint,
+ * width and ends (a deficit's from its smaller size) and, where it is a surplus or a deficit,
+ * `'1'`.
+ */
+function boundEntry(
+  lo: Decimal,
+  hi: Decimal,
+  surplus: boolean,
+  deficit: boolean,
+): NarrowedBalances[string][string] {
   return [
     lo.plus(hi).div(2).toFixed(),
-    width.toFixed(),
+    hi.minus(lo).toFixed(),
     ...(deficit ? [hi, lo] : [lo, hi]).map((end) => end.toFixed()),
     ...(surplus || deficit ? ['1'] : []),
   ] as unknown as NarrowedBalances[string][string];

@@ -393,6 +393,24 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
       { balance: '-500000', precision: '1000000', range: ['-1000000', '0'], position: 'unknown' },
     ],
     [
+      // (0, 2) million, 0 left out (a bound's top is never reached): a surplus of its interval.
+      'exports "more than" 401 on imports "at least" 400',
+      yearDocument(million('401'), million('400'), [
+        more('exports', '401'),
+        atLeast('imports', '400'),
+      ]),
+      { balance: '1000000', precision: '2000000', range: ['0', '2000000'], position: 'surplus' },
+    ],
+    [
+      // The mirror: (-2, 0), a deficit, written from its smaller size.
+      'exports "at least" 399 on imports "more than" 400',
+      yearDocument(million('399'), million('400'), [
+        atLeast('exports', '399'),
+        more('imports', '400'),
+      ]),
+      { balance: '-1000000', precision: '2000000', range: ['0', '-2000000'], position: 'deficit' },
+    ],
+    [
       // A published turnover of US$965.3 million would narrow it to 165.25 to 165.35 million
       // were the imports exact, but a side without a precision may be rounded: `bilateral
       // report` does not combine them (`publishedTrade`), nor does the card (165 to 166 again).
@@ -451,6 +469,45 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
       ]);
       const [row] = buildReport(parseDataset(document)).trade[0]?.rows ?? [];
       expect([rowOf(document).position, row?.position ?? 'unknown']).toEqual([position, position]);
+    },
+  );
+
+  // The rule the card and `bilateral report` follow: a position only where the whole interval
+  // of the balance supports it (an open end at 0 counts as beyond 0), balanced only for the
+  // closed point 0. Exports of 399, 400 or 401 million against imports of 400, each side exact
+  // ([x, x]), "at least" ([x, x + 1)) or "more than" ((x, x + 1)).
+  const sideOf =
+    (kind: 'exact' | 'at least' | 'more than', subject: 'exports' | 'imports') =>
+    (millions: string) =>
+      kind === 'exact' ? [] : [(kind === 'at least' ? atLeast : more)(subject, millions)];
+  it.each([
+    // exports     imports       399 vs 400   400 vs 400   401 vs 400
+    ['exact', 'exact', ['deficit', 'balanced', 'surplus']], // [-1, -1], [0, 0], [1, 1]
+    ['at least', 'exact', ['deficit', 'unknown', 'surplus']], // [-1, 0), [0, 1), [1, 2)
+    ['more than', 'exact', ['deficit', 'surplus', 'surplus']], // (-1, 0), (0, 1), (1, 2)
+    ['exact', 'at least', ['deficit', 'unknown', 'surplus']], // (-2, -1], (-1, 0], (0, 1]
+    ['exact', 'more than', ['deficit', 'deficit', 'surplus']], // (-2, -1), (-1, 0), (0, 1)
+    // Two bounds: each end open (a bound's top is never reached): (-2, 0), (-1, 1), (0, 2).
+    ['at least', 'at least', ['deficit', 'unknown', 'surplus']],
+    ['at least', 'more than', ['deficit', 'unknown', 'surplus']],
+    ['more than', 'at least', ['deficit', 'unknown', 'surplus']],
+    ['more than', 'more than', ['deficit', 'unknown', 'surplus']],
+  ] as const)(
+    'exports %s, imports %s, on, below and above the zero line: the position the interval supports, as the report’s',
+    (exports, imports, positions) => {
+      const documents = ['399', '400', '401'].map((sold) =>
+        yearDocument(million(sold), million('400'), [
+          ...sideOf(exports, 'exports')(sold),
+          ...sideOf(imports, 'imports')('400'),
+        ]),
+      );
+      const report = documents.map(
+        (document) => buildReport(parseDataset(document)).trade[0]?.rows[0]?.position ?? 'unknown',
+      );
+      expect([documents.map((document) => rowOf(document).position), report]).toEqual([
+        positions,
+        positions,
+      ]);
     },
   );
 
