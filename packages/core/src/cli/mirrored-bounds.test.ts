@@ -57,6 +57,15 @@ describe('withMirroredBounds', () => {
     expect(withMirroredBounds(dataset.flows, dataset.statements)).toBe(dataset.statements);
   });
 
+  it('repeats none for a flow of another currency', () => {
+    // The same digits in kip: a series is of one currency, so the flow is given here alone.
+    const { flows, statements } = withFlow({});
+    const flow = flows.at(-1);
+    const inKip = flow && { ...flow, value: { ...flow.value, currency: 'LAK' } };
+    expect(withMirroredBounds(flow ? [flow] : [], statements)).not.toBe(statements);
+    expect(withMirroredBounds(inKip ? [inKip] : [], statements)).toBe(statements);
+  });
+
   it("repeats none where the flow's pair states that side itself", () => {
     const own = {
       id: 'vn-own-imports',
