@@ -83,6 +83,9 @@ describe('checkedDatasetSeries', () => {
     const compact = datasetFromCompact(toCompactDataset(dataset));
     const points = checkedDatasetSeries(compact, request as CheckedDatasetSeriesRequest, unread);
     expect(points.points.filter((p) => p.lowerBound).map((p) => p.lowerBound)).toEqual([kind]);
+    // The parsed dataset's series alike.
+    const parsed = datasetSeries(dataset, request as CheckedDatasetSeriesRequest).points;
+    expect(parsed.filter((p) => p.lowerBound).map((p) => p.lowerBound)).toEqual([kind]);
   });
 
   it('keeps to one source and to a commodity as datasetSeries does', () => {

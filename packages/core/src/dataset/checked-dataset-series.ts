@@ -155,10 +155,9 @@ export function checkedDatasetSeries(
       }),
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
-      // Its kind; a truncated figure whose words say none is "more than", as the report words it.
-      ...(level.amount.rounding === 'truncate'
-        ? { lowerBound: level.amount.bound ?? 'more-than' }
-        : {}),
+      // Its kind: a truncated figure has one (`withCheckedStatements` and the compact form's
+      // writer give one whose words say none 'more-than', as the report words it).
+      ...(level.amount.bound ? { lowerBound: level.amount.bound } : {}),
       precision,
     });
   }

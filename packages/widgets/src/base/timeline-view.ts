@@ -61,9 +61,9 @@ export function pointAmount(
   { locale, m }: RenderContext,
   line = (text: string) => text,
 ): string {
+  // The point is its own amount options: its `precision` (it has no `fractionDigits`).
   return (
-    (point.lowerBound ? m[point.lowerBound] : '') +
-    line(formatAmount(point.value, locale, { precision: point.precision }))
+    (point.lowerBound ? m[point.lowerBound] : '') + line(formatAmount(point.value, locale, point))
   );
 }
 
