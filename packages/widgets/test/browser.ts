@@ -12,8 +12,8 @@ const throttling = new WeakMap<import('playwright').Page, import('playwright').C
 
 /**
  * Vitest browser mode for the widgets: Debian's Chromium through Playwright (npm cannot
- * download browsers here), a command to emulate print, colour scheme and reduced motion, and one
- * to throttle the CPU (for the page-load benchmark).
+ * download browsers here), a command to emulate print, colour scheme and reduced motion, one
+ * to throttle the CPU (for the page-load benchmark) and one to make a chunk's download fail.
  */
 export const widgetsBrowser = {
   enabled: true,
@@ -38,6 +38,18 @@ export const widgetsBrowser = {
      */
     parkMouse: async ({ page }: { page: import('playwright').Page }) => {
       await page.mouse.move(-1, -1);
+    },
+    /**
+     * Makes the page's next `times` requests whose URL matches `pattern` (a RegExp's source) fail
+     * as a lost connection does (`net::ERR_FAILED`); later ones load. A chunk's `import()` then
+     * rejects, and the browser fetches it again at the next `import()` (it keeps no failed fetch).
+     */
+    failRequests: async (
+      { page }: { page: import('playwright').Page },
+      pattern: string,
+      times: number,
+    ) => {
+      await page.route(new RegExp(pattern), (route) => route.abort('failed'), { times });
     },
     /**
      * Slows the page's CPU `rate` times (1: full speed), through the DevTools protocol. The

@@ -16,6 +16,7 @@ declare module 'vitest/browser' {
     emulateMedia: (options: MediaOptions) => Promise<void>;
     throttleCpu: (rate: number) => Promise<void>;
     parkMouse: () => Promise<void>;
+    failRequests: (pattern: string, times: number) => Promise<void>;
   }
 }
 

@@ -19,13 +19,7 @@ import {
 import { fail, type LoadError, toLoadError } from '../data/load-error.js';
 import { pairName } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
-import {
-  addEnglish,
-  type LoadFailure,
-  loadMessages,
-  type Messages,
-  messagesFor,
-} from '../i18n/messages.js';
+import { type LoadFailure, loadMessages, type Messages, messagesFor } from '../i18n/messages.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { adoptSheet } from './adopt-sheet.js';
@@ -68,18 +62,30 @@ export interface RenderContext {
 
 const ENGLISH = messagesFor('en') as Messages;
 
-/** The error state's alert, once its module (`failure-alert.ts`) has loaded. */
+/**
+ * The error state's alert, once its module (`failure-alert.ts`) has loaded, or while its chunk
+ * cannot be loaded (a 404, a lost connection) one plain sentence in English, so that the element
+ * still leaves its loading state (the details are in the `bilateral-error` event).
+ */
 let drawAlert: typeof failureAlert | undefined;
 /** The alert's styles, adopted into a shadow root with its first alert. */
 let alertSheet: CSSStyleSheet | undefined;
 
-/** Loads the error state's alert and its English words, from a page's first failure on. */
+/**
+ * Loads the error state's alert (with its English words), from a page's first failure on; if its
+ * chunk fails, the next element that fails asks for it again.
+ */
 const loadAlert = loadOnce(() =>
-  import('./failure-alert.js').then(({ failureAlert, failureWords, alertCss }) => {
-    addEnglish(failureWords);
-    drawAlert = failureAlert;
-    alertSheet = unsafeCSS(alertCss).styleSheet;
-  }),
+  import('./failure-alert.js').then(
+    ({ failureAlert, alertCss }) => {
+      drawAlert = failureAlert;
+      alertSheet = unsafeCSS(alertCss).styleSheet;
+    },
+    (error) => {
+      drawAlert = () => html`<p role=alert>The chart failed.`;
+      throw error;
+    },
+  ),
 );
 
 /** The reporter–partner pair with the most flows in a dataset. */
@@ -602,8 +608,9 @@ export abstract class BilateralBase<View> extends LitElement {
     }
     const state = this.loader.state;
     const failure = this.#failure;
-    if (failure !== undefined && drawAlert === undefined && !this.#alertAsked) {
-      // Once: if the chunk cannot load, the loading state stays.
+    if (failure !== undefined && !this.#alertAsked) {
+      // Once (loaded already, it draws again at once): if the chunk cannot load, the plain alert
+      // stays, and another element's failure asks for it again.
       this.#alertAsked = true;
       this.drawWhenLoaded(loadAlert());
     }

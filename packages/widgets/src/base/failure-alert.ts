@@ -1,16 +1,17 @@
 /**
  * The error state's alert, loaded on demand (`import()`) with a page's first failure to load or
- * to compute, with its English words (`failure-words.ts`): a page whose elements draw never
- * downloads it. It imports nothing at run time, not even Lit: its caller gives it Lit's `html`, so
- * that an app's bundler, which gives each set of modules that the first load shares with an
- * on-demand chunk a chunk of its own, puts Lit with the charts (the chunks of the growth chart's
- * band and table reach both) rather than in a first file of its own.
+ * to compute, with its English words (`failure-words.ts`), which it adds to the English messages
+ * with the first alert it draws in English: a page whose elements draw never downloads it. It
+ * imports nothing at run time but its words and styles (not `addEnglish`, nor Lit: its caller
+ * gives it Lit's `html`), so that an app's bundler, which gives each set of modules that the
+ * first load shares with an on-demand chunk a chunk of its own, puts Lit with the charts (the
+ * chunks of the growth chart's band and table reach both) rather than in a first file of its own.
  */
 import type { BilateralError } from '@bilateral/core/calc';
 import type { html as litHtml, TemplateResult } from 'lit';
+import { failureWords } from '../i18n/failure-words.js';
 import type { LoadFailure, Messages } from '../i18n/messages.js';
 
-export { failureWords } from '../i18n/failure-words.js';
 // Its styles come with it, as CSS text (a sheet of them adopted by `BilateralBase` with a root's
 // first alert).
 export { alertCss } from '../styles/alert.js';
@@ -20,7 +21,7 @@ export { alertCss } from '../styles/alert.js';
  * messages) are for the page's developer, in the `bilateral-error` event.
  *
  * @param failure - what failed and the error
- * @param m - the messages of the element's language, the failure words included
+ * @param m - the messages of the element's language (English's get the failure words here)
  * @param html - Lit's `html`
  * @returns the alert
  * @example
@@ -36,6 +37,8 @@ export function failureAlert(
   m: Messages,
   html: typeof litHtml,
 ): TemplateResult {
+  // The English messages, which have the failure words from the first English alert on.
+  if (!m.reasons) Object.assign(m, failureWords);
   return html`<div part="error" class="state" role="alert">
     <strong>${failure.reason === 'compute' ? m.failed : m.loadFailed}</strong>
     <span>${failure.error.code === 'CURRENCY_MISMATCH' ? m.mixedCurrencies : m.reasons[failure.reason]}</span>

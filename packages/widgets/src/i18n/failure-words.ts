@@ -2,8 +2,8 @@ import type { Messages } from './messages.js';
 
 /**
  * The English words of the error state (`failure-alert.ts`): they load with it, on a page's first
- * failure, and it adds them to the English messages (`addEnglish`), so a page whose elements draw
- * carries none of them (the other languages' chunks have them).
+ * failure, and it adds them to the English messages with its first English alert, so a page whose
+ * elements draw carries none of them (the other languages' chunks have them).
  */
 export const failureWords: Pick<Messages, 'failed' | 'loadFailed' | 'reasons' | 'mixedCurrencies'> =
   {
