@@ -241,6 +241,7 @@ export interface Messages {
    * "more than " (the figure left out), "at least " (taken in).
    */
   readonly 'more-than': string;
+  /** The words before a figure published "at least" (its figure taken in): "at least ". */
   readonly 'at-least': string;
   /** The words of an axis's units, largest first: `[1e9, 'billion']`, …; Chinese counts in 亿, 万. */
   readonly scales: readonly (readonly [size: number, word: string])[];
