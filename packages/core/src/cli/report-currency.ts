@@ -241,7 +241,8 @@ export function localCurrencySection(
       return [[row.period, local]];
     }),
   );
-  // Each bound's ends converted as its value was: the local interval of the year.
+  // Each bound's ends converted as its value was: the local interval of the year (a turnover's
+  // on a side published as a lower bound too: the rates rest on it, though it is no bound).
   const convertedAmount = (period: Period, amount: string) =>
     convertSeries({ ...series, points: [{ period, value: money(amount, from) }] }, currency, {
       rates: table.rates,
@@ -250,10 +251,13 @@ export function localCurrencySection(
   for (const [index, row] of growth.rows.entries()) {
     const localPoint = known.get(row.period);
     const point = points[index];
-    if (row.bound === undefined || localPoint === undefined || point === undefined) continue;
-    const [lo, hi] = [row.bound.lo, row.bound.hi].map((end) => convertedAmount(point.period, end));
+    const interval =
+      row.bound ??
+      (row.turnoverBound && { ...row.turnoverBound, atLeast: row.turnoverBound.bounds[0] === '[' });
+    if (interval === undefined || localPoint === undefined || point === undefined) continue;
+    const [lo, hi] = [interval.lo, interval.hi].map((end) => convertedAmount(point.period, end));
     if (lo === undefined || hi === undefined) continue;
-    localBounds.set(localPoint, boundOf(localPoint, lo, hi, row.bound.atLeast));
+    localBounds.set(localPoint, boundOf(localPoint, lo, hi, interval.atLeast));
   }
   /** A row's bound and rate ranges, in both currencies (absent where it has none). */
   const boundsOf = (

@@ -64,7 +64,13 @@ import {
 import { withPublished } from './report-published.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
 import { rowFlowMarks } from './row-flow-marks.js';
-import { boundsAtEnds, type PointBound, rateRange, statedBounds } from './stated-bounds.js';
+import {
+  boundOf,
+  boundsAtEnds,
+  type PointBound,
+  rateRange,
+  statedBounds,
+} from './stated-bounds.js';
 import { targetGrowth, targetMessage } from './target-message.js';
 import { percent, writtenRate } from './written-rate.js';
 
@@ -302,6 +308,15 @@ export interface GrowthRow {
    * this range, not `computed`, which is the rate at the bounds. Absent elsewhere.
    */
   readonly computedRange?: { readonly lo: string; readonly hi: string | null };
+  /**
+   * Present where `value` is a turnover resting on a side published as a lower bound that no
+   * published figure narrows: the interval it lies in, as its trade row's `turnoverBound` (exports
+   * of exactly US$500 million and imports of "more than US$565 million": `{ lo: '1065000000', hi:
+   * '1066000000', bounds: '()' }`). `value` stays the flows' sum; the rates on the year, the
+   * average growth from or to it and a target on turnover rest on this interval, as on a
+   * `lowerBound` (`computedRange`).
+   */
+  readonly turnoverBound?: IntervalJson & { readonly bounds: IntervalBounds };
   /** Year-on-year growth computed from the levels (a fraction), when the year before is known. */
   readonly computed: string | null;
   /**
@@ -365,7 +380,8 @@ export interface GrowthSection {
     readonly from: string;
     readonly to: string;
     /**
-     * Present where the first or the last year is a lower bound (a row's `lowerBound`): the
+     * Present where the first or the last year is a lower bound (a row's `lowerBound`) or a
+     * turnover resting on one (a row's `turnoverBound`): the
      * compound rates a year their intervals allow, as a row's `computedRange`, which the text
      * writes in place of `rate`.
      */
@@ -903,6 +919,61 @@ function averageGrowth(
   };
 }
 
+/**
+ * The points of a turnover series of totals that rest on a side published as a lower bound, no
+ * published figure narrowing them: each with the interval its trade row gives (`turnoverBound`,
+ * {@link tradeRow} of the point's flows, its source's and period's) as a {@link PointBound} for
+ * the rates and verdicts (its bottom reached where no side says "more than", {@link boundOf}),
+ * and that row's interval (`json`). A point whose value is not its flows' sum (a published
+ * turnover's, say) or derived has none; so has a series of one side (its bounds are stated:
+ * {@link statedBounds}).
+ */
+function sideBoundTurnovers(
+  dataset: Dataset,
+  series: Series,
+  words: ReportWords,
+): Map<SeriesPoint, PointBound & { readonly json: NonNullable<TradeRow['turnoverBound']> }> {
+  const found = new Map<
+    SeriesPoint,
+    PointBound & { readonly json: NonNullable<TradeRow['turnoverBound']> }
+  >();
+  // A side is a bound only where a level statement reads it so (boundsOf).
+  if (series.measure !== 'turnover' || !dataset.statements.some((s) => s.kind === 'level')) {
+    return found;
+  }
+  const { reporter, partner, currency } = series;
+  const flows = new Map<string, TradeFlow>();
+  for (const flow of dataset.flows) {
+    if (
+      flow.reporter === reporter &&
+      flow.partner === partner &&
+      flow.commodity === undefined &&
+      flow.value.currency === currency
+    ) {
+      flows.set(`${formatPeriod(flow.period)} ${flow.source} ${flow.flow}`, flow);
+    }
+  }
+  if (flows.size === 0) return found;
+  const levels = publishedLevels(dataset.statements);
+  for (const point of series.points) {
+    if (point.derivation !== undefined) continue;
+    const key = `${formatPeriod(point.period)} ${point.source}`;
+    const [exported, imported] = [flows.get(`${key} export`), flows.get(`${key} import`)];
+    if (exported === undefined || imported === undefined) continue;
+    const pairLevels = levels(reporter, partner, point.period, currency);
+    const json = tradeRow(words, point.period, exported, imported, pairLevels).turnoverBound;
+    if (
+      json === undefined ||
+      !point.value.amount.eq(exported.value.amount.plus(imported.value.amount))
+    ) {
+      continue;
+    }
+    const [lo, hi] = [new Decimal(json.lo), new Decimal(json.hi)];
+    found.set(point, { ...boundOf(point, lo, hi, json.bounds.startsWith('[')), json });
+  }
+  return found;
+}
+
 /** The mark of a year whose value a statement of `measure` published as a lower bound. */
 const STATED_SIDES = { exports: 'export', imports: 'import', turnover: 'turnover' } as const;
 
@@ -955,6 +1026,9 @@ function growthSection(
   }
   const levels = commodity === null ? publishedLevels(dataset.statements) : undefined;
   const bounds = statedBounds(dataset, series, commodity);
+  const sided = commodity === null ? sideBoundTurnovers(dataset, series, words) : new Map();
+  // What the rates rest on: a stated bound's interval, else a turnover's on a bound side.
+  const intervals = new Map([...sided, ...bounds]);
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
     const source = series.points[index];
     const marks: GrowthMark[] = [];
@@ -993,7 +1067,8 @@ function growthSection(
     const range =
       source === undefined || basePoint === undefined || point.rate === null
         ? undefined
-        : rateRange(source, basePoint, bounds);
+        : rateRange(source, basePoint, intervals);
+    const turnoverBound = source === undefined ? undefined : sided.get(source)?.json;
     return {
       period,
       // A base implied by a later year and its growth is a quotient: computed digits.
@@ -1020,6 +1095,7 @@ function growthSection(
           }),
       ...computedRate(point.rate, source, basePoint),
       ...(range === undefined ? {} : { computedRange: range }),
+      ...(turnoverBound === undefined || bound !== undefined ? {} : { turnoverBound }),
       ...publishedRate(published.get(`${period} ${source?.source}`)),
       source: source?.source ?? null,
       marks,
@@ -1032,7 +1108,7 @@ function growthSection(
     commodity,
     note: choice.note,
     rows,
-    ...averageGrowth(series, measure, words, bounds),
+    ...averageGrowth(series, measure, words, intervals),
   };
 }
 
@@ -1179,7 +1255,11 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
       const base = { id: target.id, setBy: target.setBy, level, note: target.note ?? null };
       try {
         const evaluation = evaluateTarget(target, series);
-        const bounds = statedBounds(dataset, series, null);
+        // A year published as a lower bound, or a turnover resting on one.
+        const bounds = new Map([
+          ...sideBoundTurnovers(dataset, series, words),
+          ...statedBounds(dataset, series, null),
+        ]);
         const { low, high, statuses, named } =
           bounds.size === 0
             ? { low: evaluation, high: evaluation, statuses: [evaluation.status], named: bounds }
