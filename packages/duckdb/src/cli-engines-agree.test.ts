@@ -461,18 +461,38 @@ test('a column named twice in the header is refused, not read from its first col
   expect(core.err).toContain(`header[22]: ${words}`);
 });
 
-test('a file whose lines end in CR alone (an old Mac) is read alike by both engines', async () => {
-  // Its header was taken as the whole sniffed text, each value a column named many times.
-  const text = bulkText([bulkRecord(), bulkRecord({ flowCode: 'M' })]).replaceAll('\n', '\r');
-  const file = await scratch.write('mac.csv', text);
-  const duckdb = await importWithDuckdb(file, join(scratch.folder, 'mac.json'), '--json');
-  const core = await importWithCore(file, '--json');
-  const counts = (out: string) => {
-    const { records, imported } = JSON.parse(out).result;
-    return [records, imported];
-  };
-  expect([duckdb.code, counts(duckdb.out)]).toEqual([0, [2, 2]]);
-  expect([core.code, counts(core.out)]).toEqual([0, [2, 2]]);
+describe('a file whose lines end in CR alone (an old Mac), and one with a byte-order mark and a CRLF header over LF lines: the same flows and notes from either engine', () => {
+  // The first's header was taken as the whole sniffed text, each value a column named many times.
+  const records = [
+    bulkRecord(),
+    bulkRecord({ flowCode: 'M', primaryValue: '2e3' }),
+    // Noted otherwise than its duplicate after it: the flow is noted as its first record.
+    bulkRecord({ cmdCode: '101', qtyUnitCode: '8', qty: '5', cmdDesc: 'Live\r\nhorses' }),
+    bulkRecord({ cmdCode: '0101', qtyUnitCode: '8', qty: '5', primaryValue: '1e3' }),
+  ];
+  const text = bulkText(records, ',', [...BULK_COLUMNS, 'cmdDesc']);
+  test.each([
+    // Every line end a CR; the quoted description's CRLF is its own.
+    ['mac.csv', text.replace(/(?<!\r)\n/g, '\r')],
+    ['bom-crlf.csv', `\uFEFF${text.replace('\n', '\r\n')}`],
+  ])('%s', async (name, content) => {
+    const file = await scratch.write(name, content);
+    const { duckdb, core } = await bothNotes(file);
+    expect(duckdb).toEqual(core);
+    expect(core).toEqual([
+      expect.stringMatching(/^exponent-value \(1\): /),
+      'leading-zero-restored (1): cmdCode 101 had lost its leading zero (a spreadsheet or a number column drops it): HS codes have an even number of digits, so it is read as 0101',
+      expect.stringMatching(/^missing-quantity \(2\): /),
+      expect.stringMatching(/^nested-commodities \(2\): /),
+    ]);
+    const flows = await flowsOf(join(scratch.folder, 'out.json'), true);
+    expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json'), true));
+    expect(flows).toEqual([
+      'VNM LAO export 2023  1000 official FOB | quantity not reported',
+      'VNM LAO export 2023 0101 1000 official FOB | Live\r\nhorses; quantity 5 (unit code 8)',
+      'VNM LAO import 2023  2000 official CIF | quantity not reported',
+    ]);
+  });
 });
 
 test('a gzip file cut short at a line end is said not to unpack, not imported short', async () => {
@@ -1727,5 +1747,87 @@ describe("each flow's note: the core's, with either engine, in Parquet too", () 
   test("the fixtures of UN Comtrade's shapes: the same notes from either engine", async () => {
     // v1-ui.csv is compared above; the bulk layout (tab-separated, descriptions and quantities).
     await sameFlowsInParquet(join(import.meta.dirname, '__fixtures__', 'v1-bulk.txt'));
+  });
+});
+
+describe('white space around a field is trimmed as the core trims it (JavaScript’s String#trim), not spaces alone', () => {
+  // DuckDB's SQL trim() strips spaces only: a primaryValue of 1000 and a tab was refused
+  // ('"1000\t" is not a number'), a trailing cell of a tab past the header's named a record of
+  // 30 fields where the header has 29.
+  /** Every character the core trims: every code point `String#trim` removes (25, all below U+10000). */
+  const trimmedByCore = Array.from({ length: 0x10000 }, (_, code) =>
+    String.fromCharCode(code),
+  ).filter((char) => char.trim() === '');
+  const columns = [
+    ...BULK_COLUMNS,
+    'cmdDesc',
+    'qtyUnitAbbr',
+    'netWgt',
+    'isQtyEstimated',
+    'legacyEstimationFlag',
+    'isOriginalClassification',
+  ] as const;
+  /** A record whose every field has `char` before and after it; the `i`th commodity. */
+  const wrapped = (char: string, i: number, fields: Partial<BulkRecord> = {}): BulkRecord => {
+    const record = bulkRecord({
+      cmdCode: String(10 + i),
+      qtyUnitCode: '8',
+      qty: `${i}.50`,
+      primaryValue: String(1000 + i),
+      cmdDesc: `Goods ${i}`,
+      qtyUnitAbbr: 'kg',
+      netWgt: '2',
+      isQtyEstimated: 'false',
+      legacyEstimationFlag: '0',
+      isOriginalClassification: 'TRUE',
+      ...fields,
+    });
+    return Object.fromEntries(
+      Object.entries(record).map(([field, text]) => [field, `${char}${text}${char}`]),
+    ) as BulkRecord;
+  };
+
+  test('in numbers, codes and text: the same flows and notes from each engine', async () => {
+    expect(trimmedByCore).toHaveLength(25);
+    // One commodity a character; a second record of each with an empty primaryValue (only the
+    // character) and an empty cifvalue, whose value is its fobvalue (noted); each record with a
+    // cell past the header's (a trailing comma) holding only the character, which is empty.
+    const records = trimmedByCore.flatMap((char, i) => [
+      wrapped(char, i),
+      wrapped(char, i, {
+        period: '2022',
+        primaryValue: '',
+        fobvalue: String(500 + i),
+        cifvalue: '',
+      }),
+    ]);
+    const header = columns.join(',');
+    // Each record's line as bulkText writes it (a field holding a line break quoted), and the cell.
+    const line = (record: BulkRecord, i: number) =>
+      `${bulkText([record], ',', columns).slice(header.length + 1, -1)},"${trimmedByCore[Math.floor(i / 2)]}"`;
+    const file = await scratch.write(
+      'white-space.csv',
+      `${[`${header},`, ...records.map(line)].join('\n')}\n`,
+    );
+    const duckdb = await importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json');
+    const core = await importWithCore(file, '--json');
+    expect([duckdb.code, core.code]).toEqual([0, 0]);
+    const flows = await flowsOf(join(scratch.folder, 'out.json'), true);
+    expect(flows).toEqual(await flowsOf(join(scratch.folder, 'core.json'), true));
+    expect(flows.map((flow) => flow.split(' | ')[0])).toEqual(
+      trimmedByCore
+        .flatMap((_, i) => [
+          `VNM LAO export 2023 ${10 + i} ${1000 + i} official FOB`,
+          `VNM LAO export 2022 ${10 + i} ${500 + i} official FOB`,
+        ])
+        .sort(),
+    );
+    expect(flows).toContain(
+      'VNM LAO export 2023 10 1000 official FOB | Goods 0; quantity 0.5 kg; net weight 2 kg',
+    );
+    expect(notesOf(duckdb.out)).toEqual(notesOf(core.out));
+    expect(notesOf(core.out).map((note) => note.slice(0, note.indexOf(':')))).toEqual([
+      'value-fallback (25)',
+    ]);
   });
 });
