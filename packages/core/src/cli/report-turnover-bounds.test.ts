@@ -11,7 +11,7 @@ import { localCurrencySection } from './report-currency.js';
 // "more than US$565 million" and its exports as exactly 500: a turnover in (1,065, 1,066) million,
 // not 1,065. The rates, the average growth and a target on turnover rest on that interval, as
 // they do in a growth table of one side. Ends checked with Python's decimal.
-const flow = (side: 'export' | 'import', period: string, millions: string) => ({
+const flow = (side: 'export' | 'import', period: string, millions: string, precision?: string) => ({
   reporter: 'VNM',
   partner: 'LAO',
   flow: side,
@@ -20,6 +20,7 @@ const flow = (side: 'export' | 'import', period: string, millions: string) => ({
   currency: 'USD',
   status: 'official',
   source: 'customs',
+  ...(precision === undefined ? {} : { precision: `${precision}000000` }),
 });
 
 /** Imports of `year` stated `text` ("more than", "at least") US$565 million. */
@@ -34,8 +35,15 @@ const stated = (year: string, text = 'more than') => ({
   amount: { text: `${text} US$565 million`, value: '565000000', currency: 'USD' },
 });
 
-/** Turnovers of 950 (2023), 500 + "more than 565" (2024) and 1,100 (2025), with `targets`. */
-function boundIn2024(targets: readonly object[] = [], text = 'more than') {
+/**
+ * Turnovers of 950 (2023), 500 + "more than 565" (2024) and 1,100 (2025), with `targets`; 2024's
+ * exports rounded to `exportsPrecision` million where given.
+ */
+function boundIn2024(
+  targets: readonly object[] = [],
+  text = 'more than',
+  exportsPrecision?: string,
+) {
   return parseDataset({
     id: 'bound-side',
     title: { en: 'bound side' },
@@ -45,7 +53,7 @@ function boundIn2024(targets: readonly object[] = [], text = 'more than') {
     flows: [
       flow('export', '2023', '450'),
       flow('import', '2023', '500'),
-      flow('export', '2024', '500'),
+      flow('export', '2024', '500', exportsPrecision),
       flow('import', '2024', '565'),
       flow('export', '2025', '550'),
       flow('import', '2025', '550'),
@@ -81,6 +89,14 @@ describe('a turnover growth table on a year with a side published as a lower bou
   it("keeps an 'at least' side's bottom in the interval", () => {
     const [, y2024] = buildReport(boundIn2024([], 'at least')).growth?.rows ?? [];
     expect(y2024?.turnoverBound).toEqual({ lo: '1065000000', hi: '1066000000', bounds: '[)' });
+  });
+
+  it("widens the interval by a rounded other side's", () => {
+    // Exports "US$500 million" to the million, [499.5, 500.5): (1,064.5, 1,066.5) million; 2025
+    // 1,100 / 1,066.5 − 1 = 3.141 % to 1,100 / 1,064.5 − 1 = 3.335 %.
+    const [, y2024, y2025] = buildReport(boundIn2024([], 'more than', '1')).growth?.rows ?? [];
+    expect(y2024?.turnoverBound).toEqual({ lo: '1064500000', hi: '1066500000', bounds: '()' });
+    expect(y2025?.computedRange).toEqual({ lo: '0.031', hi: '0.034' });
   });
 
   it.each([
