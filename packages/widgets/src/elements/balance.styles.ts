@@ -6,7 +6,8 @@ import { css } from 'lit';
  * and between an economy and its position only where one line cannot hold both ('Trung Quốc:' /
  * 'nhập siêu' at 280 px). The balance's amount is a `.keep` (`base.ts`), not held by that rule.
  * A legend's swatch takes its series' colour (`.export`, `.import`: the frame's `--_series`;
- * `.balance`: the text's).
+ * `.balance`: the text's); the balance's, a line, sits at the middle of its entry's line (a legend
+ * entry is a flex row: `base.ts`).
  */
 export const balanceStyles = css`
   .figures {
@@ -51,6 +52,6 @@ export const balanceStyles = css`
   }
   .swatch.balance {
     height: 0.2em;
-    vertical-align: 0.2em;
+    align-self: center;
   }
 `;

@@ -11,10 +11,15 @@ import { css } from 'lit';
  * select shows its choice whole (was "All pro▾"). Not from 13.3em, where "Province" and "All
  * provinces" stop fitting one line: 20 px text in a 280 px card is 12.3em, and its loading
  * reserve holds the filters side by side. Texts sit on their selects' baseline. `.legal-term` is the legal term under a translated class name in the
- * table, in the law's own language. (Comments stay out of the CSS: what is inside a `css`
- * template ships in the bundle.)
+ * table, in the law's own language. The legend is a list, without bullets or indent (the other
+ * elements' legends are paragraphs: `base.ts`). (Comments stay out of the CSS: what is inside a
+ * `css` template ships in the bundle.)
  */
 export const gatesStyles = css`
+  .legend {
+    list-style: none;
+    padding: 0;
+  }
   .filters {
     display: grid;
     grid-template-columns: max-content minmax(0, max-content);

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Styles of `<bilateral-growth>` beyond the shared frame. The legend's swatch for approximate or
  * derived values is drawn as those marks are: a hollow circle, or (`chart="bar"`, class `bar`) a
- * dashed outlined rectangle as the bars.
+ * dashed outlined rectangle as the bars. The hollow and band swatches are named by their own
+ * class alone: they follow `.swatch` here, which they override.
  */
 export const growthStyles = css`
   .notes {
@@ -14,7 +15,7 @@ export const growthStyles = css`
   .swatch {
     background: var(--_series);
   }
-  .swatch.hollow-swatch {
+  .hollow-swatch {
     background: var(--_background);
     border: 2px solid var(--_series);
     border-radius: 50%;
@@ -24,7 +25,7 @@ export const growthStyles = css`
     border-style: dashed;
     border-radius: 0.15em;
   }
-  .swatch.band-swatch {
+  .band-swatch {
     background: color-mix(in srgb, var(--_band) 25%, transparent);
     border: 1px dashed var(--_band);
   }

@@ -28,6 +28,12 @@ import { css } from 'lit';
  *   (`overflow-wrap: break-word`) rather than run out of the card: with 200 % text in a 390 px
  *   column, "about US$823 million" and ", thg 1 – thg 7 2025" (held together by no-break spaces)
  *   and a source's web address ("english.thesaigontimes.vn") did.
+ * - A legend's entry is a flex row, its swatch's foot on its words' baseline, so that its words
+ *   wrap beside the swatch, not under it (at 280 px "hollow: approximate" / "or derived", and
+ *   Vietnamese "…chưa chắc chắn" / "hoặc suy ra"; at 200 % text Lao too, and the gates'
+ *   "Official (Oct" / "24, 2024)" under its tick). Every swatch is in one: a flex item (a block), which
+ *   never shrinks (the band's, beside two lines, was a sliver). A legend is a paragraph; the
+ *   gates' list drops its own bullets and indent (`gates.styles.ts`).
  * - The focused point's tip, mark and ring come with the navigation (`point.ts`).
  *
  * (Comments stay out of the CSS itself: what is inside a `css` template ships in the bundle.)
@@ -67,7 +73,6 @@ export const base = css`
     gap: calc(var(--_space) * 0.5);
   }
   .title {
-    margin: 0;
     font-size: 1.1em;
     font-weight: 600;
     overflow-wrap: break-word;
@@ -92,13 +97,15 @@ export const base = css`
     margin: 0;
   }
   .legend {
-    list-style: none;
     margin: 0;
-    padding: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
     font-size: 0.9em;
+  }
+  .legend > * {
+    display: flex;
+    align-items: baseline;
   }
   .state {
     display: grid;
@@ -224,12 +231,11 @@ export const base = css`
     white-space: nowrap;
   }
   .swatch {
-    display: inline-block;
     width: 0.8em;
     height: 0.8em;
     border-radius: 0.15em;
     margin-inline-end: 0.3em;
-    vertical-align: -0.05em;
+    flex: none;
   }
   @media (prefers-reduced-motion: reduce) {
     .loading .skeleton {
