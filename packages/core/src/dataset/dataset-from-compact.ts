@@ -7,6 +7,7 @@ import type { Decimal } from '../_internal/decimal.js';
 import { fromPlainText } from '../_internal/decimal-from-text.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
 import { type BoundFields, boundIssues } from '../figures/_bound-issues.js';
+import { statementWithBound } from '../figures/_from-json.js';
 import { isCurrencyCode } from '../money/currency.js';
 import { readPeriodText } from '../period/read-period-text.js';
 import {
@@ -209,7 +210,9 @@ function checkSections(dataset: Dataset): void {
  * the text's, an upper bound such as "less than US$5 million" or "dưới 5 triệu USD" beside a
  * `bound` or `'truncate'`, a rate's lower bound such as "up more than 30%" rounded `'nearest'`):
  * a statement's figures pass here exactly when they pass `parseDataset`'s schema, whose error
- * names the same field. It does not check the rest of the content as
+ * names the same field. A lower bound a figure's text states is recorded as `parseDataset`
+ * records it (an amount's `bound` and `rounding: 'truncate'`, a rate's or share's `rounding:
+ * 'truncate'`) where the file does not give them. It does not check the rest of the content as
  * `parseDataset` does (ids, economy codes, a figure's text against its value): for a document
  * from elsewhere, prefer `parseDataset`. It imports no schema, so a page that reads compact data
  * never loads zod.
@@ -240,5 +243,10 @@ export function datasetFromCompact(compact: unknown): Dataset {
   const dataset = datasetFromCheckedCompact(input);
   checkSections(dataset);
   checkStatements(dataset.statements);
-  return dataset;
+  // The bound a figure's text states, recorded where the file gives no `bound` nor `rounding` (a
+  // file from elsewhere), as `parseDataset` records it: the same Dataset, the same series.
+  const statements = dataset.statements.map(statementWithBound);
+  return statements.every((statement, index) => statement === dataset.statements[index])
+    ? dataset
+    : { ...dataset, statements };
 }

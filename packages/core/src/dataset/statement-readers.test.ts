@@ -259,6 +259,40 @@ function firstRate() {
   return { index, statement, request };
 }
 
+describe('a bound its text states, where a compact file gives no rounding nor bound (review r26c)', () => {
+  // The compact writer records both; a file from elsewhere may leave them out, as a document may.
+  // parseDataset records the bound the text states; the compact reader read the same cells as a
+  // figure rounded to the nearest, and the widgets' series drew no bound where the root's did.
+  const texts = [
+    ['amount', 'more than US$892.9 million'],
+    ['amount', 'ít nhất 892,9 triệu USD'],
+    ['amount', '8.929亿美元以上'],
+    ['rate', 'tăng hơn 8,5%'],
+    ['rate', '同比增长超过8.5%'],
+    ['share', 'hơn 2,4%'],
+  ] as const;
+  it.each(texts)('%s %s: datasetFromCompact reads what parseDataset reads', (at, text) => {
+    const index = indexOf(at);
+    let document = structuredClone(documentWithPrecisions) as object;
+    let file = compact;
+    // A rate has no bound, and the file no column for one; the compact writer wrote the precision
+    // the amount's text shows, given here to both (the Chinese text shows none).
+    const cells =
+      at === 'amount'
+        ? { text, precision: '100000', rounding: undefined, bound: undefined }
+        : { text, rounding: undefined };
+    for (const [key, value] of Object.entries(cells)) {
+      const path = pathOf(index, at, key);
+      document = setAt(document, path, value);
+      file = withCell(file, path, value ?? null);
+    }
+    const read = datasetFromCompact(file).statements[index] as Statement;
+    const expected = parseDataset(document).statements[index] as Statement;
+    expect(expected[at as keyof Statement]).toHaveProperty('rounding', 'truncate');
+    expect(read).toEqual(expected);
+  });
+});
+
 describe('a base past the supported range (review h130 F13)', () => {
   it('is not implied: the series goes on without it, as for a fall of 100 %', () => {
     const { index, statement, request } = firstRate();
