@@ -10,11 +10,13 @@ import {
   intervalWidth,
   type KnownAmount,
   knownAmount,
+  type LowerBound,
   narrowedCoverage,
   publishedLevels,
   publishedTrade,
   type Series,
   type SeriesPoint,
+  type Statement,
   type TradeFlow,
   tradeIntervals,
 } from '@bilateral/core';
@@ -176,6 +178,7 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
         exported.value.amount.minus(imported.value.amount),
         points.get(exported),
         points.get(imported),
+        pairLevels,
       );
       if (bound) result[pair] = { ...result[pair], [period]: bound };
       continue;
@@ -190,7 +193,11 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
     // leaves its figure out: an end at 0 that such an end of a side makes (the sides' own ends,
     // not narrowed) is beyond 0, a sign the closed interval does not tell ("more than US$401
     // million" of exports on "at least US$400 million" of imports: 0 to 2 million, 0 left out).
-    const [onSold, onBought] = [points.get(exported)?.lowerBound, points.get(imported)?.lowerBound];
+    // Each side's kind as the report reads it (its certain statement's, not the point's).
+    const [onSold, onBought] = [
+      saidBound(pairLevels, 'exports', points.get(exported)),
+      saidBound(pairLevels, 'imports', points.get(imported)),
+    ];
     const surplus =
       lo.isZero() && (onSold === 'more-than' || !!onBought) && lo.eq(sold.lo.minus(bought.hi));
     const deficit =
@@ -263,16 +270,16 @@ export function narrowedBalances(dataset: Dataset): NarrowedBalances {
  * from its smaller size) and `'1'`; where it holds 0, its midpoint, width and ends, as for any
  * interval of unknown sign; undefined for any other pair of points. Its ends are open, as
  * `bilateral report` takes them (`boundBalanceRow`), but the one at the flows' difference where
- * the bound's point says its statement takes its figure in (`lowerBound: 'at-least'`, "at least
- * US$400 million": the series' point is the first statement of its side, source and value, as
- * the report reads it), or where that statement is uncertain (the report does not read it: no
- * sign from its words): on exactly US$400 million of imports, exports of "more than US$400
- * million" are a surplus (0 to 1 million, 0 left out), "at least US$400 million" no position.
+ * the bound's statement as the report reads it ({@link saidBound} of `levels`) takes its figure
+ * in ("at least US$400 million"), or where there is none (an uncertain statement's words give no
+ * sign): on exactly US$400 million of imports, exports of "more than US$400 million" are a
+ * surplus (0 to 1 million, 0 left out), "at least US$400 million" no position.
  */
 function boundBalance(
   difference: Decimal,
   sold: SeriesPoint | undefined,
   bought: SeriesPoint | undefined,
+  levels: readonly Extract<Statement, { kind: 'level' }>[],
 ): NarrowedBalances[string][string] | undefined {
   const bound = sold?.lowerBound ? sold : bought;
   const other = bound === sold ? bought : sold;
@@ -290,15 +297,41 @@ function boundBalance(
   }
   const [lo, hi] =
     bound === sold ? [difference, difference.plus(width)] : [difference.minus(width), difference];
-  // The bound's end closed where its statement says "at least", or is uncertain (no sign from
-  // its words).
-  const closed = bound.uncertain || bound.lowerBound === 'at-least';
+  // The bound's end closed where its statement says "at least", or where no certain one says
+  // anything (no sign from an uncertain one's words).
+  const closed = saidBound(levels, bound === sold ? 'exports' : 'imports', bound) !== 'more-than';
   return boundEntry(
     lo,
     hi,
     lo.gt(0) || (lo.isZero() && !(closed && bound === sold)),
     hi.lt(0) || (hi.isZero() && !(closed && bound === bought)),
   );
+}
+
+/**
+ * The kind of bound of a side drawn as `point` as `bilateral report` reads it (`boundsOf`): that
+ * of the first of `levels` (the pair's and period's certain statements) of its side, source and
+ * value, "more than" where its words say none; undefined where the point is no bound, or that
+ * statement is none or no bound. The point is the series' first statement of its value, which may
+ * be an uncertain one the report does not read ("at least US$400 million", estimated, before a
+ * certain "more than US$400 million": the report reads "more than").
+ */
+function saidBound(
+  levels: readonly Extract<Statement, { kind: 'level' }>[],
+  side: 'exports' | 'imports',
+  point: SeriesPoint | undefined,
+): LowerBound | undefined {
+  const said =
+    point?.lowerBound &&
+    levels.find(
+      (level) =>
+        level.subject === side &&
+        level.source === point.source &&
+        point.value.amount.eq(level.amount.value),
+    );
+  return said && said.amount.rounding === 'truncate'
+    ? (said.amount.bound ?? 'more-than')
+    : undefined;
 }
 
 /**

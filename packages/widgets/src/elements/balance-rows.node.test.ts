@@ -525,4 +525,66 @@ describe('<bilateral-balance>’s rows with a side published as a lower bound', 
       expect(rowOf(uncertain).position).toBe('unknown');
     },
   );
+
+  it.each([
+    ['exports', 'more than', more, 'surplus'],
+    ['imports', 'more than', more, 'deficit'],
+    ['exports', 'at least', atLeast, 'unknown'],
+  ] as const)(
+    '%s: an uncertain statement of the other words, then a certain "%s", of 400 on exactly 400: the certain one’s position, as the report’s',
+    (side, _, certain, position) => {
+      // The series draws the first statement (the uncertain one); the report reads the certain.
+      const other = certain === more ? atLeast : more;
+      const document = yearDocument(million('400'), million('400'), [
+        other(side, '400'),
+        certain(side, '400'),
+      ]);
+      const statements = document.statements.map((statement, index) =>
+        index === 0 ? { ...statement, uncertain: true } : statement,
+      );
+      const estimated = { ...document, statements };
+      const [row] = buildReport(parseDataset(estimated)).trade[0]?.rows ?? [];
+      expect([rowOf(estimated).position, row?.position ?? 'unknown']).toEqual([position, position]);
+    },
+  );
+
+  // h330's cases of the report (report-bound-balance.test.ts, 'the position of a balance on
+  // bound sides is the interval’s'): each side exact, "at least" or "more than", on (400, 400),
+  // above (401, 400) or below (400, 401) the zero line, with Laos stating neither side or one of
+  // them as the figure of its own opposite side (Vietnam's imports are Laos' exports).
+  const KIND_NAMES = ['exact', 'at least', 'more than'] as const;
+  const ON_LINE = { on: ['400', '400'], above: ['401', '400'], below: ['400', '401'] } as const;
+  it.each(
+    KIND_NAMES.flatMap((exports) =>
+      KIND_NAMES.flatMap((imports) =>
+        (['on', 'above', 'below'] as const).flatMap((where) =>
+          (['neither', 'exports', 'imports'] as const).map(
+            (laos) => [exports, imports, where, laos] as const,
+          ),
+        ),
+      ),
+    ),
+  )(
+    'exports %s, imports %s, %s the zero line, Laos states %s: the report’s position',
+    (exports, imports, where, laos) => {
+      const [sold, bought] = ON_LINE[where];
+      const document = yearDocument(million(sold), million(bought), [
+        ...sideOf(exports, 'exports')(sold),
+        ...sideOf(imports, 'imports')(bought),
+      ]);
+      const statements = document.statements.map((statement) =>
+        statement.subject === laos
+          ? {
+              ...statement,
+              reporter: 'LAO',
+              partner: 'VNM',
+              subject: laos === 'exports' ? 'imports' : 'exports',
+            }
+          : statement,
+      );
+      const stated = { ...document, statements };
+      const [row] = buildReport(parseDataset(stated)).trade[0]?.rows ?? [];
+      expect(rowOf(stated).position).toBe(row?.position ?? 'unknown');
+    },
+  );
 });
