@@ -164,6 +164,64 @@ describe('a target on a turnover with a side published as a lower bound (h336)',
   });
 });
 
+describe("a target at the bottom of a turnover's interval (r26e review)", () => {
+  // 2024: exports "US$500 million" to the million, [499.5, 500.5), and imports published as a
+  // bound on 500 million: [999.5, 1,001.5) million where the bound says "at least" (a rounded
+  // side's ends are reached), (999.5, 1,001.5) where it says "more than". 2025's 1,099.45 million
+  // is 10 % up on 999.5 exactly: a band of 10–20 % is met there alone.
+  const dataset = (text: string) =>
+    parseDataset({
+      ...boundIn2024(),
+      flows: [
+        flow('export', '2023', '500'),
+        flow('import', '2023', '500'),
+        flow('export', '2024', '500', '1'),
+        flow('import', '2024', '500'),
+        flow('export', '2025', '500'),
+        { ...flow('import', '2025', '0'), value: '599450000' },
+      ],
+      statements: [
+        {
+          ...stated('2024', text),
+          amount: { text: `${text} US$500 million`, value: '500000000', currency: 'USD' },
+        },
+      ],
+      targets: [
+        {
+          kind: 'growth-band',
+          id: 'band-2025',
+          reporter: 'VNM',
+          partner: 'LAO',
+          measure: 'turnover',
+          source: 'customs',
+          setBy: 'Committee',
+          year: '2025',
+          band: { lower: '0.1', upper: '0.2' },
+        },
+      ],
+    });
+
+  it("cannot decide where the bottom is reached ('at least')", () => {
+    const report = buildReport(dataset('at least'));
+    expect(report.growth?.rows[1]?.turnoverBound).toEqual({
+      lo: '999500000',
+      hi: '1001500000',
+      bounds: '[)',
+    });
+    expect(report.targets[0]?.status).toBeNull();
+    // Its bottom, 999.5 million, written to the million: below it, so "more than".
+    expect(report.targets[0]?.message).toBe(
+      'cannot evaluate: 2024: more than US$999 million: missed to met',
+    );
+  });
+
+  it("misses where the bottom is not ('more than')", () => {
+    const report = buildReport(dataset('more than'));
+    expect(report.growth?.rows[1]?.turnoverBound?.bounds).toBe('()');
+    expect(report.targets[0]?.status).toBe('missed');
+  });
+});
+
 describe('a turnover with a side published as a lower bound, in the --currency table (h336)', () => {
   it('gives the local growth the range the converted interval allows', () => {
     // Test rates of 23,000, 24,000 and 25,000 dong a dollar (2023–2025): 2024 in (25.56, 25.584)

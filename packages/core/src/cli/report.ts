@@ -303,9 +303,10 @@ export interface GrowthRow {
     readonly atLeast: boolean;
   };
   /**
-   * The rates the row's two years allow when either is a lower bound (`lowerBound`), fractions to
-   * one decimal in percent rounded outward (`hi` null when the base may be 0): the text writes
-   * this range, not `computed`, which is the rate at the bounds. Absent elsewhere.
+   * The rates the row's two years allow when either is a lower bound (`lowerBound`) or a turnover
+   * resting on one (`turnoverBound`), fractions to one decimal in percent rounded outward (`hi`
+   * null when the base may be 0): the text writes this range, not `computed`, which is the rate at
+   * the bounds. Absent elsewhere.
    */
   readonly computedRange?: { readonly lo: string; readonly hi: string | null };
   /**

@@ -39,6 +39,13 @@ export interface PointBound {
    */
   readonly atLeast: boolean;
   /**
+   * Whether the value may be `lo` itself where `atLeast` cannot say so, `shown` being below `lo`
+   * (a bound worked out from others, {@link boundOf}: exactly US$500 million to the million,
+   * [499.5, 500.5), beside "at least US$500 million" reaches 999.5 million). Absent where
+   * `atLeast` says it (a statement's bound).
+   */
+  readonly includesLo?: boolean;
+  /**
    * For a base implied by a later year and its growth (a `derivation`): that year's point, the
    * bound it comes from. The rate between the two is the one published, whatever the bound.
    */
@@ -158,7 +165,7 @@ export function boundOf(
 ): PointBound {
   const unit = knownUnit(point) ?? hi.minus(lo);
   const shown = shownBelow(lo, unit);
-  return { lo, hi, shown, unit, atLeast: includesLo && shown.eq(lo) };
+  return { lo, hi, shown, unit, atLeast: includesLo && shown.eq(lo), includesLo };
 }
 
 /**
@@ -236,9 +243,9 @@ export function rateRange(
  * `series` with each bound ({@link statedBounds}) at an end of its interval: those in `raised` a
  * hair below its top (less its width × 10⁻²⁴: the interval excludes its top, where a threshold may
  * lie, a level of US$4 billion on "more than US$3 billion", [3, 4) billion), the others at its
- * bottom, or a hair above it where the bound excludes itself ("more than", not "at least"). A
- * target evaluated with the years that raise a verdict raised, and again with the others, gives the
- * verdicts the bounds allow at their two ends.
+ * bottom, or a hair above it where the interval excludes its bottom ("more than", not "at least";
+ * not `includesLo`). A target evaluated with the years that raise a verdict raised, and again with
+ * the others, gives the verdicts the bounds allow at their two ends.
  *
  * @example
  * ```ts
@@ -265,7 +272,7 @@ export function boundsAtEnds(
     const hair = bound.hi.minus(bound.lo).times(HAIR);
     const amount = raised.has(point)
       ? bound.hi.minus(hair)
-      : bound.atLeast
+      : bound.atLeast || bound.includesLo === true
         ? bound.lo
         : bound.lo.plus(hair);
     return { ...point, value: { ...point.value, amount } };
