@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SAME_FIGURES, SAME_FIGURES_COUNT } from '../test/same-figures.js';
 import './all.js';
-import { $, loadEvent, openTable, reportedRequests, settled } from './__tests__/helpers.js';
+import {
+  $,
+  type AnyElement,
+  errorEvent,
+  loadEvent,
+  openTable,
+  reportedRequests,
+  settled,
+} from './__tests__/helpers.js';
 
 interface PageState {
   __violations: { directive: string; blocked: string; sample: string }[];
@@ -90,6 +98,20 @@ describe('the script-tag bundle', () => {
     });
     expect(growth?.shadowRoot?.querySelector('.tip')?.textContent).toMatch(/2016|2017/);
     expect(page.__errors).toEqual([]);
+    expect(page.__violations).toHaveLength(2);
+    // A failure: the error state's chunk loads and its styles are adopted under the same policy.
+    const failing = page.document.createElement('bilateral-growth');
+    failing.setAttribute('dataset', 'atlantis');
+    const failed = errorEvent(failing);
+    page.document.body.append(failing);
+    await failed;
+    await (failing as AnyElement).updateComplete;
+    const alert = $(failing, '[part=error]');
+    expect(alert.querySelector('strong')?.textContent).toBe(
+      'The data for this chart could not be loaded.',
+    );
+    expect(getComputedStyle(alert).alignSelf).toBe('center');
+    expect(page.__errors).toEqual([expect.stringMatching(/^bilateral-error: .*atlantis/)]);
     expect(page.__violations).toHaveLength(2);
   });
 

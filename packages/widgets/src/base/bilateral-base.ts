@@ -64,8 +64,9 @@ const ENGLISH = messagesFor('en') as Messages;
 
 /**
  * The error state's alert, once its module (`failure-alert.ts`) has loaded, or while its chunk
- * cannot be loaded (a 404, a lost connection) one plain sentence in English, so that the element
- * still leaves its loading state (the details are in the `bilateral-error` event).
+ * cannot be loaded (a 404, a lost connection) one plain sentence in English (`lang=en`, in the part
+ * `error` the elements document), so that the element still leaves its loading state (the details
+ * are in the `bilateral-error` event).
  */
 let drawAlert: typeof failureAlert | undefined;
 /** The alert's styles, adopted into a shadow root with its first alert. */
@@ -82,7 +83,7 @@ const loadAlert = loadOnce(() =>
       alertSheet = unsafeCSS(alertCss).styleSheet;
     },
     (error) => {
-      drawAlert = () => html`<p role=alert>The chart failed.`;
+      drawAlert = () => html`<p part=error role=alert lang=en>The chart failed.`;
       throw error;
     },
   ),
