@@ -317,8 +317,8 @@ const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 export const englishMonth = (month: number): string => MONTHS[month - 1] as string;
 
 /**
- * The words whose English an element's module brings, or the error state's (see
- * {@link addEnglish}).
+ * The words whose English an element's module brings (see {@link addEnglish}), or the error
+ * state's (its alert adds them: `base/failure-alert.ts`).
  */
 type ElementWord =
   | keyof typeof failureWords
@@ -330,9 +330,10 @@ type ElementWord =
 /**
  * The English words every element needs (loading, empty states, table toggle, source line, the
  * series' sentences and the target band a growth chart draws). The words of one element alone
- * come with its module, and those of the error state with its alert (`base/failure-alert.ts`,
- * loaded with a page's first failure), which add them with {@link addEnglish}: a page carries
- * only the English of the elements it shows and of the states they are in.
+ * come with its module, which adds them with {@link addEnglish}, and those of the error state
+ * with its alert (`base/failure-alert.ts`, loaded with a page's first failure), which adds them
+ * with its first English alert: a page carries only the English of the elements it shows and of
+ * the states they are in.
  */
 const en: Omit<Messages, ElementWord> = {
   loading: 'Loading trade figures…',
@@ -390,9 +391,9 @@ catalog.en = en as Messages;
 
 /**
  * Adds the English words of one element to the English messages: each element's module calls
- * it with its words when it loads, before any element of its kind can draw (and the base, with
- * the error state's words, when their module has loaded). (Vietnamese, Lao
- * and Chinese are chunks of their own with every element's words.)
+ * it with its words when it loads, before any element of its kind can draw. (The error state's
+ * alert adds its own with its first English alert; Vietnamese, Lao and Chinese are chunks of
+ * their own with every element's words.)
  */
 export function addEnglish(words: Partial<Messages>): void {
   Object.assign(en, words);

@@ -18,7 +18,9 @@ function wordsOf(locale: Exclude<Locale, 'en'>): MoneyWords {
  * language of its render context, which has loaded (`scripts/money-words-bundle.test.ts` drives
  * the built bundle through language switches, late elements and downloads). A record of three
  * getters, as the core's is of three values: `'zh' in` it is true, `Object.keys` lists the three,
- * any other key is `undefined` (it can be awaited) and it cannot be written.
+ * any other key is `undefined` (it can be awaited) and it cannot be written. What reads every
+ * key (a spread, `Object.entries`, `JSON.stringify`) throws until all three have loaded; nothing in
+ * the bundle does (`writeMoney` reads the language it writes in).
  *
  * @example
  * ```ts
