@@ -30,9 +30,9 @@ const PIECE = /(\0\p{P}*|[^ \p{Ideo}\p{Po}\p{Pe}][^ \p{Ideo}]*\u00a0[^ \p{Ideo}]
  * title holds a space more after each `<wbr>` and before a span that follows no space ("，
  * 2025/1"). A list of parts, which costs Lit comment nodes (the 50-element page of
  * `page-profile.ts`, 80171a0b^ against 7205da95: 22,580 nodes, 6,583 comments before; 26,661
- * and 9,674 with it, and 322 `<wbr>`; busy CPU the same within noise in 8 pairs, but about
- * 6–8 % more in 12 pairs against 1ae9acaa: docs/performance-history.md, "The 50-element page
- * now (2026-12-03 afternoon)", h298's paragraphs), where one template per
+ * and 9,674 with it, and 322 `<wbr>`; busy CPU the same within noise in 8 pairs: c355063c's
+ * message; but about 6–8 % more in 12 pairs against 1ae9acaa: docs/performance-history.md,
+ * "The 50-element page now (2026-12-03 afternoon)", with h298's census), where one template per
  * occurrence with the rest of the text in its last part cost some 30 B more in every page.
  *
  * @example
