@@ -197,6 +197,42 @@ describe('readStatedBound', () => {
     expect(readBound(text)).toBeUndefined();
   });
 
+  it.each([
+    // A number grouped with spaces (or thin spaces, as normalizeText reads them).
+    ['vi', 'hơn 565 000 000 USD', 'more-than'],
+    ['en', 'more than 565\u202f000\u202f000 USD', 'more-than'],
+    // A number in words before its scale.
+    ['en', 'more than a billion dollars', 'more-than'],
+    ['en', 'over one billion dollars', 'more-than'],
+    ['en', 'at least five hundred million dollars', 'at-least'],
+    ['vi', 'hơn năm trăm triệu USD', 'more-than'],
+    ['vi', 'trên một tỷ USD', 'more-than'],
+    ['en', 'over half a billion dollars', 'more-than'],
+    // A currency's name or a full-width symbol before the number.
+    ['en', 'more than RMB5 billion', 'more-than'],
+    ['zh', '超过＄5.65亿', 'more-than'],
+  ])(
+    '%s: reads %j, a figure the bound word governs, as %s (review r26c)',
+    (_language, text, bound) => {
+      // Each was read so before 2ac7e64d, which required a figure after the word and read none here.
+      expect(readStatedBound(text)).toBe(bound);
+    },
+  );
+
+  it.each([
+    'hơn một năm',
+    'hơn năm ngoái',
+    'more than a year',
+    'more than one',
+    'trên hai tỉnh',
+    'hơn 10 000 doanh nghiệp',
+    'more than half',
+    'over a $5 million loan',
+    'hơn một nửa',
+  ])('reads no bound in %j: the words of a number govern no amount (review r26c)', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
   it('reads upper-bound words that do not govern the figure as none', () => {
     expect(readStatedBound('under the agreement, US$5 million')).toBeUndefined();
     expect(readStatedBound('dưới sự chỉ đạo của tỉnh, 5 triệu USD')).toBeUndefined();

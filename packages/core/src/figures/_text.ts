@@ -289,11 +289,19 @@ function foldLao(text: string): string {
     .replace(/ຫນ/gu, 'ໜ');
 }
 
-/** A figure's number: digits of any script with their separators, or Chinese numerals. */
-const NUMBER = /^(?:\p{Nd}[\p{Nd}.,．，]*|[〇零一二两兩三四五六七八九十百千万萬亿億]+) ?/u;
+/**
+ * A figure's number: digits of any script with their separators (a space before each group of
+ * three: "565 000 000"), or Chinese numerals.
+ */
+const NUMBER =
+  /^(?:\p{Nd}[\p{Nd}.,．，]*(?: \p{Nd}{3}(?!\p{Nd}))*|[〇零一二两兩三四五六七八九十百千万萬亿億]+) ?/u;
 
-/** A currency written before an amount's number: a symbol, or a code checked apart. */
-const CURRENCY_BEFORE = /^(?:US ?\$|\$|€|₫|₭|฿|¥|￥|[A-Za-z]{3}(?= ?\p{Nd}))/u;
+/** The en and vi words of a number, an amount's before a scale ("a billion", "năm trăm triệu"). */
+const NUMBER_WORDS =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|hundred|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|trăm|nửa) )+/iu;
+
+/** A currency written before an amount's number: a symbol, or a code or name checked apart. */
+const CURRENCY_BEFORE = /^(?:US ?\$|\$|＄|€|₫|₭|฿|¥|￥|[A-Za-z]{3}(?= ?\p{Nd}))/u;
 
 /** The Chinese and Lao words of a scale or a currency after an amount's number. */
 const OTHER_UNITS =
@@ -315,15 +323,18 @@ const CLOSING = {
   rate: /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?[%％] ?(以上|以下|以内|以內)[。.]?$/u,
 } as const;
 
-/** Whether a scale or currency word (en, vi, lo, zh, or an ISO 4217 code) opens the text. */
-function opensUnit(text: string): boolean {
-  if (OTHER_UNITS.test(text)) return true;
+/**
+ * Whether a scale or currency word (en, vi, lo, zh, or an ISO 4217 code) opens the text; with
+ * `scale`, an en or vi scale word alone.
+ */
+function opensUnit(text: string, scale = false): boolean {
+  if (!scale && OTHER_UNITS.test(text)) return true;
   const lower = text.toLowerCase();
   const ends = (word: string) =>
     lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length));
-  if (SCALE_WORDS.some(([word]) => ends(word)) || Object.keys(CURRENCY_WORDS).some(ends)) {
-    return true;
-  }
+  if (SCALE_WORDS.some(([word]) => ends(word))) return true;
+  if (scale) return false;
+  if (Object.keys(CURRENCY_WORDS).some(ends)) return true;
   const code = /^[A-Za-z]{3}(?![\p{L}\p{M}])/u.exec(text)?.[0];
   return code !== undefined && isCurrencyCode(code.toUpperCase());
 }
@@ -331,7 +342,8 @@ function opensUnit(text: string): boolean {
 /**
  * Whether the text opens with a figure of its kind, which a bound word before it then governs: an
  * amount is a number followed by a scale or a currency (or by nothing: "more than 565" reads in
- * the statement's currency, as the amount reader reads it), or a currency before a number; a
+ * the statement's currency, as the amount reader reads it), a number in words followed by a scale
+ * ("a billion dollars", "một tỷ USD"), or a currency before a number; a
  * rate is a number and a percent. A number of something else ("10 năm", "2 ເທົ່າ", "2022年",
  * "30%" for an amount) or a word ("doubled", "nữa", "cơ sở", "去年") is none.
  */
@@ -340,12 +352,16 @@ function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
     const prefix = CURRENCY_BEFORE.exec(text)?.[0];
     if (
       prefix !== undefined &&
-      (!/^[A-Za-z]{3}$/u.test(prefix) || isCurrencyCode(prefix.toUpperCase())) &&
+      (!/^[A-Za-z]{3}$/u.test(prefix) ||
+        isCurrencyCode(prefix.toUpperCase()) ||
+        Object.hasOwn(CURRENCY_WORDS, prefix.toLowerCase())) &&
       /^ ?\p{Nd}/u.test(text.slice(prefix.length))
     ) {
       return true;
     }
   }
+  const words = figure === 'amount' ? NUMBER_WORDS.exec(text)?.[0] : undefined;
+  if (words !== undefined) return opensUnit(text.slice(words.length), true);
   const unsigned = figure === 'rate' ? text.replace(/^[+-] ?/u, '') : text;
   const number = NUMBER.exec(unsigned)?.[0];
   if (number === undefined) return false;
