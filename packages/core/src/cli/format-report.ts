@@ -114,6 +114,12 @@ function endsUnit(range: IntervalJson): string {
   return finest >= 0 ? `1${'0'.repeat(finest)}` : `0.${'0'.repeat(-finest - 1)}1`;
 }
 
+/** An interval from its exact ends ({@link endsUnit}): "US$965 million to US$966 million". */
+function intervalText(range: IntervalJson, currency: string, locale: Locale): string {
+  const end = (amount: string) => compact(amount, currency, locale, endsUnit(range));
+  return REPORT_WORDS[locale].range(end(range.lo), end(range.hi));
+}
+
 /** Whether a side of the row is exact: neither a lower bound nor rounded. */
 function anExactSide(row: TradeRow): boolean {
   const exact = (side: 'exports' | 'imports') =>
@@ -130,10 +136,7 @@ function anExactSide(row: TradeRow): boolean {
 function turnoverText(row: TradeRow, locale: Locale): string {
   const bound = row.turnoverBound;
   if (bound === undefined) return compact(row.turnover, row.currency, locale, row.units.turnover);
-  if (anExactSide(row)) {
-    const end = (amount: string) => compact(amount, row.currency, locale, endsUnit(bound));
-    return REPORT_WORDS[locale].range(end(bound.lo), end(bound.hi));
-  }
+  if (anExactSide(row)) return intervalText(bound, row.currency, locale);
   const middle = new Decimal(bound.lo).plus(bound.hi).div(2).toFixed();
   return compact(middle, row.currency, locale, row.units.turnover);
 }
@@ -290,7 +293,10 @@ function growthTable(section: GrowthSection, words: ReportWords): string {
     [c.year, words.measures[section.measure], c.computed, c.published, c.notes],
     section.rows.map((row) => [
       row.period,
-      compactLevel(row.value, row.bound, row.currency, words, row.unit),
+      // A turnover resting on a bound side: the interval it lies in, as its trade row's.
+      row.turnoverBound === undefined
+        ? compactLevel(row.value, row.bound, row.currency, words, row.unit)
+        : intervalText(row.turnoverBound, row.currency, locale),
       row.computedRange === undefined
         ? computedPercent(row.computed, row.computedDigits, locale)
         : rateRangeText(row.computedRange, words),

@@ -108,6 +108,17 @@ describe('a turnover growth table on a year with a side published as a lower bou
     expect(growthLine(boundIn2024(), locale, '2025')).toContain(range);
   });
 
+  it.each([
+    ['en', 'US$1.065 billion to US$1.066 billion'],
+    ['zh', '10.65亿美元至10.66亿美元'],
+  ] as const)(
+    'writes such a year as the interval it lies in (%s, r26e review)',
+    (locale, level) => {
+      // Not its flows' sum to three digits (US$1.07 billion), as if known so.
+      expect(growthLine(boundIn2024(), locale, '2024')).toContain(` ${level} `);
+    },
+  );
+
   it('gives the average growth a range where its last year is such a year', () => {
     // 2023 950, 2024 1,000, 2025 500 + "more than 565": (1,065 / 950)^½ − 1 = 5.880 % to
     // (1,066 / 950)^½ − 1 = 5.929 %.

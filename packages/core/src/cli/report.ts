@@ -313,9 +313,9 @@ export interface GrowthRow {
    * Present where `value` is a turnover resting on a side published as a lower bound that no
    * published figure narrows: the interval it lies in, as its trade row's `turnoverBound` (exports
    * of exactly US$500 million and imports of "more than US$565 million": `{ lo: '1065000000', hi:
-   * '1066000000', bounds: '()' }`). `value` stays the flows' sum; the rates on the year, the
-   * average growth from or to it and a target on turnover rest on this interval, as on a
-   * `lowerBound` (`computedRange`).
+   * '1066000000', bounds: '()' }`), which the text writes for the year. `value` stays the flows'
+   * sum; the rates on the year, the average growth from or to it and a target on turnover rest on
+   * this interval, as on a `lowerBound` (`computedRange`).
    */
   readonly turnoverBound?: IntervalJson & { readonly bounds: IntervalBounds };
   /** Year-on-year growth computed from the levels (a fraction), when the year before is known. */
