@@ -144,19 +144,21 @@ describe('a turnover growth table on a year with a side published as a lower bou
   });
 });
 
+/** A band of growth in 2025 on turnover, from `lower` to `upper`. */
+const band = (lower: string, upper = '0.15') => ({
+  kind: 'growth-band',
+  id: 'band-2025',
+  reporter: 'VNM',
+  partner: 'LAO',
+  measure: 'turnover',
+  source: 'customs',
+  setBy: 'Committee',
+  year: '2025',
+  band: { lower, upper },
+});
+
 describe('a target on a turnover with a side published as a lower bound (h336)', () => {
   // 10–15 % on 2024's (1,065, 1,066) million: 2025's 1,100 is 3.19 % to 3.29 % up.
-  const band = (lower: string) => ({
-    kind: 'growth-band',
-    id: 'band-2025',
-    reporter: 'VNM',
-    partner: 'LAO',
-    measure: 'turnover',
-    source: 'customs',
-    setBy: 'Committee',
-    year: '2025',
-    band: { lower, upper: '0.15' },
-  });
   const target = (lower: string) => buildReport(boundIn2024([band(lower)])).targets[0];
 
   it('cannot decide a verdict the interval does not decide', () => {
@@ -197,19 +199,7 @@ describe("a target at the bottom of a turnover's interval (r26e review)", () => 
           amount: { text: `${text} US$500 million`, value: '500000000', currency: 'USD' },
         },
       ],
-      targets: [
-        {
-          kind: 'growth-band',
-          id: 'band-2025',
-          reporter: 'VNM',
-          partner: 'LAO',
-          measure: 'turnover',
-          source: 'customs',
-          setBy: 'Committee',
-          year: '2025',
-          band: { lower: '0.1', upper: '0.2' },
-        },
-      ],
+      targets: [band('0.1', '0.2')],
     });
 
   it("cannot decide where the bottom is reached ('at least')", () => {
