@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../_internal/decimal.js';
-import { localNumbers, localPercent, localSigns } from './local-numbers.js';
+import { englishNumbers, localNumbers, localPercent, localSigns } from './local-numbers.js';
 
 describe('localNumbers: the numbers of an English sentence in the locale (QA h120, targets in vi)', () => {
   it('writes decimals and grouped numbers with the locale’s separators, every digit kept', () => {
@@ -35,6 +35,26 @@ describe('localNumbers: the numbers of an English sentence in the locale (QA h12
     expect(localNumbers(text, 'zh')).toBe(
       'about +1,234% against 10.0–15.0%, about \u22123% (\u22122.5%)',
     );
+  });
+});
+
+describe('englishNumbers: an amount in the locale, for a sentence localized whole (r26e review)', () => {
+  it.each([
+    ['vi', 'hơn 1,065 tỷ USD', 'hơn 1.065 tỷ USD'],
+    ['vi', 'hơn 1,06 tỷ USD; 1.234,5 triệu USD', 'hơn 1.06 tỷ USD; 1,234.5 triệu USD'],
+    ['lo', 'ຫຼາຍກວ່າ 1,065 ຕື້ USD', 'ຫຼາຍກວ່າ 1.065 ຕື້ USD'],
+  ] as const)(
+    'swaps %s separators so that localNumbers gives them back',
+    (locale, local, english) => {
+      expect(englishNumbers(local, locale)).toBe(english);
+      expect(localNumbers(englishNumbers(local, locale), locale)).toBe(local);
+    },
+  );
+
+  it('leaves English and Chinese, a year and punctuation as they are', () => {
+    expect(englishNumbers('more than US$1.065 billion', 'en')).toBe('more than US$1.065 billion');
+    expect(englishNumbers('超过10.65亿美元', 'zh')).toBe('超过10.65亿美元');
+    expect(englishNumbers('2024, 2025: 12', 'vi')).toBe('2024, 2025: 12');
   });
 });
 

@@ -14,6 +14,13 @@ import { formatDecimal } from '../money/number-format.js';
 const ENGLISH_NUMBER =
   /(?<![\p{L}\d_.]|[\p{L}\d_]-)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\p{L}\d_]|\.\d)/gu;
 
+/**
+ * A number as Vietnamese and Lao write it (their separators are English's swapped): grouped by
+ * points (`1.234`), or with a decimal comma (`1,065`), with the bounds of {@link ENGLISH_NUMBER}.
+ */
+const LOCAL_NUMBER =
+  /(?<![\p{L}\d_.,]|[\p{L}\d_]-)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\p{L}\d_]|[.,]\d)/gu;
+
 /** A sign's hyphen in an English sentence: before a digit, at the start or after a space or `(`. */
 const HYPHEN_MINUS = /(^|[\s(])-(?=\d)/g;
 
@@ -112,4 +119,25 @@ export function localNumbers(text: string, locale: Locale): string {
     });
   });
   return localSigns(separated, locale);
+}
+
+/**
+ * The numbers of a text written in the locale's way (Vietnamese and Lao: `1,065`, `1.234,5`)
+ * written as the library's English sentences write them (`1.065`, `1,234.5`), so that
+ * {@link localNumbers} gives them back as they were: an amount in the locale placed in a sentence
+ * the report localizes as a whole (a target's message), where `1,065` would be read as an English
+ * thousand and sixty-five. English and Chinese, whose separators are English's, as they are.
+ *
+ * @example
+ * ```ts
+ * englishNumbers('hơn 1,065 tỷ USD', 'vi'); //=> 'hơn 1.065 tỷ USD'
+ * localNumbers(englishNumbers('hơn 1,065 tỷ USD', 'vi'), 'vi'); //=> 'hơn 1,065 tỷ USD'
+ * englishNumbers('超过10.65亿美元', 'zh'); //=> '超过10.65亿美元'
+ * ```
+ */
+export function englishNumbers(text: string, locale: Locale): string {
+  if (locale === 'en' || locale === 'zh') return text;
+  return text.replace(LOCAL_NUMBER, (number) =>
+    number.replace(/[.,]/g, (separator) => (separator === '.' ? ',' : '.')),
+  );
 }

@@ -168,6 +168,20 @@ describe('a target on a turnover with a side published as a lower bound (h336)',
     expect(row?.message).toBe('cannot evaluate: 2024: more than US$1.065 billion: missed to met');
   });
 
+  it.each([
+    ['vi', 'không đánh giá được: 2024: hơn 1,065 tỷ USD: không đạt đến đạt'],
+    ['lo', 'ບໍ່ສາມາດປະເມີນ: 2024: ຫຼາຍກວ່າ 1,065 ຕື້ USD: ບໍ່ບັນລຸ ຫາ ບັນລຸ'],
+    ['zh', '无法评估：2024：超过10.65亿美元：未达成至已达成'],
+  ] as const)(
+    'names the year in the text as its table writes it (%s, r26e review)',
+    (locale, line) => {
+      // 1,065 with a decimal comma, not 1.065 (a thousand and sixty-five tỷ in Vietnamese).
+      const dataset = boundIn2024([band('0.032')]);
+      const text = formatReport(buildReport(dataset, { locale }), locale, false);
+      expect(text.split('\n').map((l) => l.trim())).toContain(line);
+    },
+  );
+
   it('keeps a verdict the interval decides, its growth the range it allows', () => {
     const row = target('0.03');
     expect(row?.status).toBe('met');

@@ -50,6 +50,7 @@ import { compactAmount } from './compact-amount.js';
 import { exactTradeFigures } from './exact-trade-figures.js';
 import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
+import { englishNumbers } from './local-numbers.js';
 import { withMirroredBounds } from './mirrored-bounds.js';
 import { reconciliationIn } from './reconciliation-in.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
@@ -1128,7 +1129,9 @@ function undecidedWhy(
   const years = [...bounds].map(([point, bound]) => {
     const { currency } = point.value;
     const text = compactAmount(bound.shown.toFixed(), currency, locale, bound.unit.toFixed());
-    return `${formatPeriod(point.period)}${colon}${boundText(text.text, bound.atLeast, words)}`;
+    // Its digits as the message's English numbers are, which the text report localizes.
+    const amount = englishNumbers(text.text, locale);
+    return `${formatPeriod(point.period)}${colon}${boundText(amount, bound.atLeast, words)}`;
   });
   const verdicts = words.range(words.statuses[atBound], words.statuses[atTop]);
   return `${years.join(words.separator)}${colon}${verdicts}`;
