@@ -1,9 +1,12 @@
 import {
+  type CheckedDatasetSeriesRequest,
+  checkedDatasetSeries,
   type Dataset,
   datasetSeries,
   embeddedDatasets,
   formatPeriod,
   parseDataset,
+  parsePublishedAmount,
   type Statement,
   serializeDataset,
   withDisputedRates,
@@ -90,6 +93,22 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
     datasetSeries(dataset, { reporter, partner, measure, periodKind: 'half' }).points.find(
       (point) => formatPeriod(point.period) === '2023-H1',
     );
+
+  it('marks a truncated figure whose words state no bound "more than" in the series the elements draw', () => {
+    // `rounding: 'truncate'` given, words without a bound: the report writes "more than".
+    const statements = document.statements?.map((s) => {
+      if (s.id !== 'lao-vn-2023-h1-exports' || s.kind !== 'level') return s;
+      const { bound: _, ...amount } = s.amount;
+      return { ...s, amount: { ...amount, text: 'US$565 million', rounding: 'truncate' as const } };
+    });
+    const marked = withDisputedRatesAndBalances(parseDataset({ ...document, statements }));
+    const request = { reporter: 'LAO', partner: 'VNM', measure: 'exports', periodKind: 'half' };
+    const shown = (text: string, currency: string) =>
+      parsePublishedAmount(text, { currency }).precision;
+    const points = checkedDatasetSeries(marked, request as CheckedDatasetSeriesRequest, shown);
+    const h1 = points.points.find((point) => formatPeriod(point.period) === '2023-H1');
+    expect(h1?.lowerBound).toBe('more-than');
+  });
 
   it('carries the bound to the flow of the same figure seen from the other side', () => {
     const marked = withDisputedRatesAndBalances(parseDataset(vietnamsView));

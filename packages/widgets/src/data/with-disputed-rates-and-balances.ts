@@ -5,7 +5,8 @@ import { narrowedBalances } from './narrowed-balances.js';
 /**
  * A dataset made ready to draw as the build makes the embedded data files: each level published
  * as a lower bound ("more than US$565 million", which `parseDataset` records: `rounding:
- * 'truncate'` and `bound`, so its point says "more than") repeated for a flow that gives the same
+ * 'truncate'` and `bound`, so its point says "more than"; `'more-than'` for a truncated figure
+ * whose words state none, as `bilateral report` words it) repeated for a flow that gives the same
  * figure from the other side (Vietnam's imports from Laos of The Star's "more than US$565
  * million" of Laos' exports to Vietnam: `mirroredBounds`), each published rate
  * its own levels contradict marked (`withDisputedRates`), and the balances its published turnover
@@ -24,7 +25,17 @@ import { narrowedBalances } from './narrowed-balances.js';
  * ```
  */
 export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
-  const { flows, statements } = dataset;
+  const { flows } = dataset;
+  // A truncated figure whose words state no bound is one "more than" it, as the report words it
+  // and the compact form's writer writes it (`statementsWithPrecision`): the series read a
+  // point's kind of bound from `bound` alone (`checkedDatasetSeries`).
+  const statements = dataset.statements.map((statement) =>
+    statement.kind === 'level' &&
+    statement.amount.rounding === 'truncate' &&
+    statement.amount.bound === undefined
+      ? { ...statement, amount: { ...statement.amount, bound: 'more-than' as const } }
+      : statement,
+  );
   const marked = withDisputedRates({
     ...dataset,
     statements: [...statements, ...mirroredBounds(flows, statements)],
