@@ -3,7 +3,7 @@ import { translatedDataText } from '../datasets/dataset-translations.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { formatDecimal } from '../money/number-format.js';
-import { compactLevel, rateRangeText } from './format-report.js';
+import { compactLevel, intervalText, rateRangeText } from './format-report.js';
 import { type LocalCurrencySection, missingRatesNote } from './report-currency.js';
 import { REPORT_WORDS } from './report-words/index.js';
 import { styled } from './terminal-text.js';
@@ -56,11 +56,15 @@ export function localCurrencyLines(
     ],
     section.rows.map((row) => [
       row.period,
-      compactLevel(row.value, row.bound, from, words, row.valueUnit),
+      row.turnoverBound === undefined
+        ? compactLevel(row.value, row.bound, from, words, row.valueUnit)
+        : intervalText(row.turnoverBound, from, locale),
       row.rate === null ? '—' : rateText(row.rate, locale),
       row.local === null
         ? words.noRate
-        : compactLevel(row.local, row.localBound, currency, words, row.localUnit),
+        : row.localTurnoverBound == null
+          ? compactLevel(row.local, row.localBound, currency, words, row.localUnit)
+          : intervalText(row.localTurnoverBound, currency, locale),
       row.growthRange === undefined
         ? computedPercent(row.growth, row.growthDigits, locale)
         : rateRangeText(row.growthRange, words),

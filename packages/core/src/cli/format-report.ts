@@ -114,8 +114,17 @@ function endsUnit(range: IntervalJson): string {
   return finest >= 0 ? `1${'0'.repeat(finest)}` : `0.${'0'.repeat(-finest - 1)}1`;
 }
 
-/** An interval from its exact ends ({@link endsUnit}): "US$965 million to US$966 million". */
-function intervalText(range: IntervalJson, currency: string, locale: Locale): string {
+/**
+ * An interval from its exact ends ({@link endsUnit}): a turnover resting on a side published as a
+ * lower bound, as the tables write it.
+ *
+ * @example
+ * ```ts
+ * intervalText({ lo: '965000000', hi: '966000000' }, 'USD', 'en'); //=> 'US$965 million to US$966 million'
+ * intervalText({ lo: '1064500000', hi: '1066500000' }, 'USD', 'vi'); //=> '1,0645 tỷ USD đến 1,0665 tỷ USD'
+ * ```
+ */
+export function intervalText(range: IntervalJson, currency: string, locale: Locale): string {
   const end = (amount: string) => compact(amount, currency, locale, endsUnit(range));
   return REPORT_WORDS[locale].range(end(range.lo), end(range.hi));
 }

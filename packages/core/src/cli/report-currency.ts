@@ -49,6 +49,17 @@ export interface LocalCurrencyRow {
    * `localUnit` is written to; null when the table has no rate for the year.
    */
   readonly localBound?: NonNullable<GrowthRow['bound']> | null;
+  /**
+   * Present where the growth table's year is a turnover resting on a side published as a lower
+   * bound (its row's `turnoverBound`, in `from`): the text writes this interval for `value`.
+   */
+  readonly turnoverBound?: NonNullable<GrowthRow['turnoverBound']>;
+  /**
+   * Present with `turnoverBound`: the same interval in the local currency, its ends converted at
+   * the year's rate (outward to 12 significant digits), written for `local`; null when the table
+   * has no rate for the year.
+   */
+  readonly localTurnoverBound?: NonNullable<GrowthRow['turnoverBound']> | null;
   /** Present where the growth table's row has a `computedRange`: the text writes it for `growth`. */
   readonly growthRange?: NonNullable<GrowthRow['computedRange']>;
   /**
@@ -264,7 +275,15 @@ export function localCurrencySection(
     row: GrowthRow,
     localPoint: SeriesPoint | undefined,
     localBase: SeriesPoint | undefined,
-  ): Pick<LocalCurrencyRow, 'bound' | 'localBound' | 'growthRange' | 'localGrowthRange'> => {
+  ): Pick<
+    LocalCurrencyRow,
+    | 'bound'
+    | 'localBound'
+    | 'turnoverBound'
+    | 'localTurnoverBound'
+    | 'growthRange'
+    | 'localGrowthRange'
+  > => {
     const local = localPoint === undefined ? undefined : localBounds.get(localPoint);
     const localRange =
       row.computedRange === undefined || localPoint === undefined || localBase === undefined
@@ -283,6 +302,19 @@ export function localCurrencySection(
                     hi: local.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toFixed(),
                     shown: local.shown.toFixed(),
                     atLeast: local.atLeast,
+                  },
+          }),
+      ...(row.turnoverBound === undefined
+        ? {}
+        : {
+            turnoverBound: row.turnoverBound,
+            localTurnoverBound:
+              local === undefined
+                ? null
+                : {
+                    lo: local.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toFixed(),
+                    hi: local.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toFixed(),
+                    bounds: row.turnoverBound.bounds,
                   },
           }),
       ...(row.computedRange === undefined ? {} : { growthRange: row.computedRange }),

@@ -3,6 +3,7 @@ import { Decimal } from '../_internal/decimal.js';
 import { parseDataset } from '../dataset/dataset.js';
 import type { Locale } from '../economy/locale.js';
 import { parsePeriod } from '../period/index.js';
+import { localCurrencyLines } from './format-local-currency.js';
 import { formatReport } from './format-report.js';
 import { buildReport } from './report.js';
 import { localCurrencySection } from './report-currency.js';
@@ -255,5 +256,19 @@ describe('a turnover with a side published as a lower bound, in the --currency t
     const row = section.rows.find((r) => r.period === '2025');
     expect(row?.growthRange).toEqual({ lo: '0.031', hi: '0.033' });
     expect(row?.localGrowthRange).toEqual({ lo: '0.074', hi: '0.076' });
+    // The year itself, as the growth table writes it, in both currencies (r26e review).
+    const y2024 = section.rows.find((r) => r.period === '2024');
+    expect(y2024?.turnoverBound).toEqual({ lo: '1065000000', hi: '1066000000', bounds: '()' });
+    expect(y2024?.localTurnoverBound).toEqual({
+      lo: '25560000000000',
+      hi: '25584000000000',
+      bounds: '()',
+    });
+    const line = localCurrencyLines(section, 'en', false)
+      .join('\n')
+      .split('\n')
+      .find((l) => l.startsWith('  2024 '));
+    expect(line).toContain('US$1.065 billion to US$1.066 billion');
+    expect(line).toContain('VND 25.560 trillion to VND 25.584 trillion');
   });
 });
