@@ -7,8 +7,8 @@
  * @internal
  */
 
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -699,7 +699,9 @@ class RelinedCopies {
       );
     if (this.folder === undefined) {
       try {
-        this.folder = await mkdtemp(join(tmpdir(), 'bilateral-relined-'));
+        // Made and listened for in one step: a signal can come at any await, and a folder made
+        // before its listeners (an awaited mkdtemp) would be left behind by one.
+        this.folder = mkdtempSync(join(tmpdir(), 'bilateral-relined-'));
       } catch (error) {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
         throw cannotWrite(tmpdir(), missing ? 'no such folder' : writeReason(error));
