@@ -317,6 +317,8 @@ function describeProblem(
   scale: number,
 ): [string, string] {
   const text = (key: string) => quoteInput(String(row[key] ?? ''));
+  // A field of QUOTED_AS_WRITTEN, as the file writes it.
+  const written = (column: string) => text(`${column}_written`);
   const [field, kind] = problem.split(':') as [string, string | undefined];
   const amount = AMOUNTS.find(([name]) => name === field);
   if (amount !== undefined) {
@@ -326,7 +328,7 @@ function describeProblem(
   const flag = FLAGS.find(([name]) => name === field);
   if (flag !== undefined) {
     const [, column, words] = flag;
-    return [field, `${text(column)} ${words}`];
+    return [field, `${written(column)} ${words}`];
   }
   if (field === 'primaryValue' && kind !== 'missing') {
     // In the core's words and order (not a number, past its range, negative) where it refuses
@@ -343,7 +345,7 @@ function describeProblem(
       case 'missing':
         return [code, `missing ${code} (the UN Comtrade code of the ${field})`];
       case 'not-a-code':
-        return [code, `${text(`${field}_code`)} is not a whole number`];
+        return [code, `${written(`${field}_code`)} is not a whole number`];
       case 'unknown':
         return [
           code,
@@ -386,13 +388,13 @@ function describeProblem(
     case 'period:monthly':
       return [field, `${period} is a year, but the record is monthly${freqWords}`];
     case 'refYear:number':
-      return [field, `${text('ref_year')} is not a whole number`];
+      return [field, `${written('ref_year')} is not a whole number`];
     case 'refYear:year':
       return [field, `${row.year_number} is not a year between 1900 and 2999`];
     case 'refYear:differs':
       return [field, `refYear gives year ${row.year_number}, but period gives ${year}`];
     case 'refMonth:number':
-      return [field, `${text('ref_month')} is not a whole number`];
+      return [field, `${written('ref_month')} is not a whole number`];
     case 'refMonth:month':
       return [
         field,
@@ -432,9 +434,9 @@ function describeProblem(
           : `${text('flow_code')} is not a UN Comtrade flow code: expected X (export) or M (import), or one of their parts RX, RM, DX, FM, XIP, XOP, MIP, MOP`,
       ];
     case 'motCode':
-      return [field, `${text('mot_code')} is not a whole number`];
+      return [field, `${written('mot_code')} is not a whole number`];
     case 'partner2Code':
-      return [field, `${text('partner2_code')} is not a whole number`];
+      return [field, `${written('partner2_code')} is not a whole number`];
     case 'cmdCode':
       return [
         field,

@@ -316,6 +316,23 @@ const BOOLEANS = [
   ['isOriginalClassification', 'is_original'],
 ] as const;
 
+/**
+ * The fields a refused record's words quote as the file writes them, white space and a
+ * spreadsheet's `.0` and all, as the core quotes a field that is not a whole number or not true
+ * or false (`" x " is not a whole number`): field and column of the checked records, whose
+ * `<column>_written` holds the field untrimmed ({@link rowsSql}).
+ */
+const QUOTED_AS_WRITTEN = [
+  ['refYear', 'ref_year'],
+  ['refMonth', 'ref_month'],
+  ['reporterCode', 'reporter_code'],
+  ['partnerCode', 'partner_code'],
+  ['partner2Code', 'partner2_code'],
+  ['motCode', 'mot_code'],
+  ...INTEGERS,
+  ...BOOLEANS,
+] as const;
+
 /** A field (trimmed: {@link rowsSql}) without a spreadsheet's `.0` after a whole number. */
 const whole = (field: string) => `regexp_replace(coalesce(${field}, ''), '\\.0+$', '')`;
 
@@ -429,9 +446,11 @@ FROM (SELECT filename, file_row, has_qty, bad_width,
   upper(coalesce(qtyUnitAbbr, '')) AS qty_unit_abbr,
   -- As the flow's note writes them: the unit as given, the commodity's description.
   ${given('qtyUnitAbbr')} AS qty_unit_words,
-  ${given('cmdDesc')} AS cmd_desc
+  ${given('cmdDesc')} AS cmd_desc,
+  ${QUOTED_AS_WRITTEN.map(([, column]) => `${column}_written`).join(', ')}
 FROM (SELECT filename, file_row, has_qty, bad_width,
-  ${FIELDS.map((field) => `${trimmed(field)} AS ${field}`).join(',\n  ')}
+  ${FIELDS.map((field) => `${trimmed(field)} AS ${field}`).join(',\n  ')},
+  ${QUOTED_AS_WRITTEN.map(([field, column]) => `${field} AS ${column}_written`).join(', ')}
   FROM (${source})))`;
 }
 

@@ -1834,4 +1834,37 @@ describe('white space around a field is trimmed as the core trims it (JavaScript
       'value-fallback (25)',
     ]);
   });
+
+  test('a field that is not a whole number, or not true or false, is quoted as written, white space and all, as the core quotes it', async () => {
+    // DuckDB quoted the trimmed text: '"x" is not a whole number' of a motCode of a space, x and
+    // a space, where the core says '" x "' (and, since fields are trimmed as the core trims
+    // them, of a tab, x and a tab too).
+    const records = [
+      bulkRecord({ refYear: '\t20x1\t' }),
+      bulkRecord({ refMonth: ' 1x\u3000', period: '2022' }),
+      bulkRecord({ motCode: ' x ', period: '2021' }),
+      bulkRecord({ partner2Code: '\tx.0', period: '2020' }),
+      bulkRecord({ reporterCode: '\u00a0abc', period: '2019' }),
+      bulkRecord({ partnerCode: 'abc\u2003', period: '2018' }),
+      bulkRecord({ qtyUnitCode: '\tq\t', period: '2017' }),
+      bulkRecord({ legacyEstimationFlag: ' z', period: '2016' }),
+      bulkRecord({ isQtyEstimated: '\tyes', period: '2015' }),
+      bulkRecord({ isReported: 'no ', period: '2014' }),
+      bulkRecord({ isAggregate: '\u2000maybe', period: '2013' }),
+      bulkRecord({ isOriginalClassification: '\u3000t', period: '2012' }),
+    ];
+    const file = await scratch.write(
+      'quoted.csv',
+      bulkText(records, ',', [
+        ...BULK_COLUMNS,
+        'isQtyEstimated',
+        'legacyEstimationFlag',
+        'isOriginalClassification',
+      ]),
+    );
+    const { duckdb, core } = await bothEngines(file);
+    expect(coreProblems(core.err)).toContain('rows[2].motCode line 4: " x " is not a whole number');
+    expect(coreProblems(core.err)).toHaveLength(records.length);
+    expectSameProblems(duckdb, core, 'quoted.csv');
+  });
 });
