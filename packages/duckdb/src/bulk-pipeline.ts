@@ -317,8 +317,11 @@ function describeProblem(
   scale: number,
 ): [string, string] {
   const text = (key: string) => quoteInput(String(row[key] ?? ''));
-  // A field of QUOTED_AS_WRITTEN, as the file writes it.
-  const written = (column: string) => text(`${column}_written`);
+  // A field of QUOTED_AS_WRITTEN, as the file writes it (JSON text).
+  const written = (column: string) => {
+    const json = row[`${column}_written`];
+    return quoteInput(json === null || json === undefined ? '' : JSON.parse(String(json)));
+  };
   const [field, kind] = problem.split(':') as [string, string | undefined];
   const amount = AMOUNTS.find(([name]) => name === field);
   if (amount !== undefined) {

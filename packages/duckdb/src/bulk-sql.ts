@@ -320,7 +320,8 @@ const BOOLEANS = [
  * The fields a refused record's words quote as the file writes them, white space and a
  * spreadsheet's `.0` and all, as the core quotes a field that is not a whole number or not true
  * or false (`" x " is not a whole number`): field and column of the checked records, whose
- * `<column>_written` holds the field untrimmed ({@link rowsSql}).
+ * `<column>_written` holds the field untrimmed ({@link rowsSql}) as JSON text: DuckDB's client
+ * hands JavaScript a text that starts with U+FEFF without it.
  */
 const QUOTED_AS_WRITTEN = [
   ['refYear', 'ref_year'],
@@ -450,7 +451,7 @@ FROM (SELECT filename, file_row, has_qty, bad_width,
   ${QUOTED_AS_WRITTEN.map(([, column]) => `${column}_written`).join(', ')}
 FROM (SELECT filename, file_row, has_qty, bad_width,
   ${FIELDS.map((field) => `${trimmed(field)} AS ${field}`).join(',\n  ')},
-  ${QUOTED_AS_WRITTEN.map(([field, column]) => `${field} AS ${column}_written`).join(', ')}
+  ${QUOTED_AS_WRITTEN.map(([field, column]) => `to_json(${field}) AS ${column}_written`).join(', ')}
   FROM (${source})))`;
 }
 

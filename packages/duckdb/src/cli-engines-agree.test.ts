@@ -1838,7 +1838,8 @@ describe('white space around a field is trimmed as the core trims it (JavaScript
   test('a field that is not a whole number, or not true or false, is quoted as written, white space and all, as the core quotes it', async () => {
     // DuckDB quoted the trimmed text: '"x" is not a whole number' of a motCode of a space, x and
     // a space, where the core says '" x "' (and, since fields are trimmed as the core trims
-    // them, of a tab, x and a tab too).
+    // them, of a tab, x and a tab too). A text that starts with U+FEFF lost it on its way from
+    // DuckDB to JavaScript.
     const records = [
       bulkRecord({ refYear: '\t20x1\t' }),
       bulkRecord({ refMonth: ' 1x\u3000', period: '2022' }),
@@ -1850,7 +1851,7 @@ describe('white space around a field is trimmed as the core trims it (JavaScript
       bulkRecord({ legacyEstimationFlag: ' z', period: '2016' }),
       bulkRecord({ isQtyEstimated: '\tyes', period: '2015' }),
       bulkRecord({ isReported: 'no ', period: '2014' }),
-      bulkRecord({ isAggregate: '\u2000maybe', period: '2013' }),
+      bulkRecord({ isAggregate: '\ufeffmaybe', period: '2013' }),
       bulkRecord({ isOriginalClassification: '\u3000t', period: '2012' }),
     ];
     const file = await scratch.write(
