@@ -7,7 +7,7 @@ import { formatPeriod, type Period, parsePeriod, yearEarlier } from '../period/i
 import { computedJson } from './json-numbers.js';
 import type { GrowthRow, GrowthSection } from './report.js';
 import { REPORT_WORDS, type ReportWords } from './report-words/index.js';
-import { boundOf, type PointBound, rateRange } from './stated-bounds.js';
+import { boundOf, outwardEnds, type PointBound, rateRange } from './stated-bounds.js';
 
 /** One year of the growth table beside its value in a local currency. */
 export interface LocalCurrencyRow {
@@ -298,8 +298,7 @@ export function localCurrencySection(
               local === undefined
                 ? null
                 : {
-                    lo: local.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toFixed(),
-                    hi: local.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toFixed(),
+                    ...outwardEnds(local),
                     shown: local.shown.toFixed(),
                     atLeast: local.atLeast,
                   },
@@ -311,11 +310,7 @@ export function localCurrencySection(
             localTurnoverBound:
               local === undefined
                 ? null
-                : {
-                    lo: local.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toFixed(),
-                    hi: local.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toFixed(),
-                    bounds: row.turnoverBound.bounds,
-                  },
+                : { ...outwardEnds(local), bounds: row.turnoverBound.bounds },
           }),
       ...(row.computedRange === undefined ? {} : { growthRange: row.computedRange }),
       ...(localRange === undefined ? {} : { localGrowthRange: localRange }),

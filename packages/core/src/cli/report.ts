@@ -68,6 +68,7 @@ import { rowFlowMarks } from './row-flow-marks.js';
 import {
   boundOf,
   boundsAtEnds,
+  outwardEnds,
   type PointBound,
   rateRange,
   statedBounds,
@@ -1088,9 +1089,7 @@ function growthSection(
         : {
             lowerBound: true,
             bound: {
-              // Outward to 12 significant digits (a derived bound's ends are quotients).
-              lo: bound.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toFixed(),
-              hi: bound.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toFixed(),
+              ...outwardEnds(bound),
               shown: bound.shown.toFixed(),
               atLeast: bound.atLeast,
             },

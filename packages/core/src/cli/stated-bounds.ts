@@ -141,6 +141,25 @@ export function statedBounds(
 }
 
 /**
+ * An interval's ends as the report's JSON writes them: outward to 12 significant digits (a
+ * derived or converted bound's ends are quotients), the bottom rounded down, the top up.
+ *
+ * @example
+ * ```ts
+ * outwardEnds({ lo: new Decimal(2).div(3), hi: new Decimal(5).div(3) }); //=> { lo: '0.666666666666', hi: '1.66666666667' }
+ * ```
+ */
+export function outwardEnds(interval: { readonly lo: Decimal; readonly hi: Decimal }): {
+  lo: string;
+  hi: string;
+} {
+  return {
+    lo: interval.lo.toSignificantDigits(12, Decimal.ROUND_FLOOR).toFixed(),
+    hi: interval.hi.toSignificantDigits(12, Decimal.ROUND_CEIL).toFixed(),
+  };
+}
+
+/**
  * The bound `point` is for an interval [`lo`, `hi`) worked out from another bound (a base it
  * implies, or its value in another currency): written to the unit `point` is known to (else the
  * interval's width), `shown` at or below `lo` ({@link shownBelow}), and "at least" `shown` only
