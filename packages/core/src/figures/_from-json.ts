@@ -1,4 +1,4 @@
-import { readBound, readStatedBound } from './_text.js';
+import { readBound } from './_text.js';
 import { safeParsePublishedAmount } from './parse-published-amount.js';
 import { safeParsePublishedRate } from './parse-published-rate.js';
 import {
@@ -49,7 +49,7 @@ export function amountWithBound(json: PublishedAmountJson): PublishedAmountJson 
 
 /**
  * A published rate's JSON with the lower bound its text states ("up more than 30%", "tăng hơn
- * 30%", "增长超过30%": {@link readStatedBound}) recorded as `rounding: 'truncate'` (the rate or a
+ * 30%", "增长超过30%": {@link readBound}) recorded as `rounding: 'truncate'` (the rate or a
  * little more, as `parsePublishedRate` reads "more than 30%": [30, 31) %), unless a rounding is
  * given. A rate has no `bound`: which kind of lower bound it was ('at-least' or 'more-than') is
  * not kept, but the rate is not read as rounded to the nearest. The JSON itself when there is
@@ -62,9 +62,8 @@ export function amountWithBound(json: PublishedAmountJson): PublishedAmountJson 
  * ```
  */
 export function rateWithBound<R extends RateJson>(json: R): R {
-  if (json.rounding !== undefined) return json;
-  const stated = readStatedBound(json.text, 'rate');
-  return stated === 'at-least' || stated === 'more-than' ? { ...json, rounding: 'truncate' } : json;
+  if (json.rounding !== undefined || readBound(json.text, 'rate') === undefined) return json;
+  return { ...json, rounding: 'truncate' };
 }
 
 /**

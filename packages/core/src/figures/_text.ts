@@ -434,11 +434,16 @@ export function readStatedBound(
 
 /**
  * The lower bound a published figure's text states ({@link readStatedBound}): `'at-least'`,
- * `'more-than'`, or undefined (no bound, or an upper one). Statements record what it reads
- * (`bound`), and what reads them reads that.
+ * `'more-than'`, or undefined (no bound, or an upper one). Statements record what it reads (an
+ * amount's `bound`, a rate's `rounding: 'truncate'`), and what reads them reads that.
+ *
+ * @param figure - what the text is: an amount (the default) or a rate (a growth rate, a share)
  */
-export function readBound(text: string): LowerBound | undefined {
-  const stated = readStatedBound(text);
+export function readBound(
+  text: string,
+  figure: 'amount' | 'rate' = 'amount',
+): LowerBound | undefined {
+  const stated = readStatedBound(text, figure);
   return stated === 'at-least' || stated === 'more-than' ? stated : undefined;
 }
 
