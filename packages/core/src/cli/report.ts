@@ -935,11 +935,8 @@ function sideBoundTurnovers(
   dataset: Dataset,
   series: Series,
   words: ReportWords,
-): Map<SeriesPoint, PointBound & { readonly json: NonNullable<TradeRow['turnoverBound']> }> {
-  const found = new Map<
-    SeriesPoint,
-    PointBound & { readonly json: NonNullable<TradeRow['turnoverBound']> }
-  >();
+): Map<SeriesPoint, PointBound & { readonly json: NonNullable<GrowthRow['turnoverBound']> }> {
+  const found: ReturnType<typeof sideBoundTurnovers> = new Map();
   // A side is a bound only where a level statement reads it so (boundsOf).
   if (series.measure !== 'turnover' || !dataset.statements.some((s) => s.kind === 'level')) {
     return found;
