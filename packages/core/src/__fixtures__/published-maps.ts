@@ -24,9 +24,9 @@ function packed(root: string): Set<string> {
  * Builds `config` (a build of the tsup.config.ts of the package at `root`, its `entry` an object
  * of paths from `root`) as `pnpm build` writes it, without type declarations, into a folder of
  * its own, and reads each source its maps name: every one that is no file the package publishes,
- * or that carries a copy of its text, as `map: source (not published, with its text)`. tsup leaves out the dependencies of the
- * package.json where it runs (the repository's root in a test): the package's are left out too,
- * as in its folder.
+ * or that carries a copy of its text, as `map: source (not published, with its text)`. tsup
+ * leaves out the dependencies of the package.json where it runs (the repository's root in a
+ * test): the package's are left out too, as in its folder.
  *
  * @example
  * ```ts

@@ -152,10 +152,10 @@ function turnoverText(row: TradeRow, locale: Locale): string {
 
 /**
  * A row's balance as its column writes it: the interval its sign is unknown within
- * ({@link balanceRange}, its ends with every digit they have: {@link endsUnit}); where it rests on a lower bound against an exact side
- * (`TradeRow.balanceBound`), that interval, a deficit's from its smaller size (its top first:
- * "more than -US$365 million" would read two ways), against a rounded side or with two bounds
- * its middle; else its amount with the digits it knows.
+ * ({@link balanceRange}, its ends with every digit they have: {@link endsUnit}); where it rests
+ * on a lower bound against an exact side (`TradeRow.balanceBound`), that interval, a deficit's
+ * from its smaller size (its top first: "more than -US$365 million" would read two ways),
+ * against a rounded side or with two bounds its middle; else its amount with the digits it knows.
  */
 function balanceText(row: TradeRow, locale: Locale): string {
   if (row.balanceRange !== null) {

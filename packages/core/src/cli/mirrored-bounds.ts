@@ -24,8 +24,9 @@ const sideKey = (
  * figure from the other side of the pair: Laos' exports to Vietnam of "more than US$565 million"
  * for Vietnam's imports from Laos of US$565 million of the same period, source and currency (a
  * total, not a commodity's), where that pair has no level statement of that side, period and
- * source of its own, in any currency (its own governs). The repeat is the statement as that pair's and side's,
- * under its own id (`TradeRow.published.statements` names the statement the document holds).
+ * source of its own, in any currency (its own governs). The repeat is the statement as that
+ * pair's and side's, under its own id (`TradeRow.published.statements` names the statement the
+ * document holds).
  * The flow is one published figure seen from the other side, so it is a bound too: read as
  * exact, it made a row of exactly US$565 million each way balanced where its balance is (−1, 0)
  * million, a deficit, as `<bilateral-balance>` draws it (its loader adds the same statement,

@@ -223,8 +223,9 @@ function checkSections(dataset: Dataset): void {
  *   value or period cell is malformed (with the path of the cell), the dataset has no `id` or a
  *   section that is not a list (path `['id']`, `['flows']` …), or a statement is not as above
  *   (path `['statements', index]`, or under it `'period'`, `'amount' | 'rate' | 'share'`, and
- *   `'text' | 'currency' | 'value' | 'precision' | 'rounding' | 'bound'`); `OUT_OF_RANGE` at a figure's path for decimal
- *   text past the supported range (less than 10^36, at most 36 digits after the point)
+ *   `'text' | 'currency' | 'value' | 'precision' | 'rounding' | 'bound'`); `OUT_OF_RANGE` at a
+ *   figure's path for decimal text past the supported range (less than 10^36, at most 36 digits
+ *   after the point)
  *
  * @example
  * ```ts
