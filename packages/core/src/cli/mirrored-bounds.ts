@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { canonicalPeriod, type LevelStatement } from '../figures/_reconcile-index.js';
 import type { Statement } from '../figures/statement.js';
 import type { TradeFlow } from '../flow/index.js';
@@ -62,7 +63,7 @@ export function withMirroredBounds(
     if (amount.rounding !== 'truncate') continue;
     const side = subject === 'exports' ? 'imports' : 'exports';
     const key = `${sideKey(partner, reporter, side, period, source)}|${amount.currency}`;
-    bounds.set(key, [...(bounds.get(key) ?? []), statement]);
+    getOrCreate(bounds, key, () => []).push(statement);
   }
   if (bounds.size === 0) return statements;
   const repeats = new Set<LevelStatement>();
