@@ -1,13 +1,8 @@
-import {
-  parseDataset,
-  serializeDataset,
-  toCompactDataset,
-  vietnamLaos,
-  vietnamLaosDocument,
-} from '@bilateral/core';
+import { parseDataset, toCompactDataset, vietnamLaos, vietnamLaosDocument } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
+import { atLeastDocument } from '../__tests__/at-least-document.js';
 import {
   $,
   contentRight,
@@ -556,28 +551,17 @@ describe('<bilateral-balance> with a side published as a lower bound', () => {
 });
 
 describe('<bilateral-balance> with a side published as "at least"', () => {
-  // The Star's figure as if worded "at least US$565 million" (565 taken in): the bar, the
+  // The Star's figure as if worded "at least US$565 million" (atLeastDocument): the bar, the
   // announcement and the data table say "at least", not "more than".
   it.each([
     ['en', 'at least US$565 million', 'Exports: at least US$565 million'],
     ['zh', '至少5.65亿美元', '出口：至少5.65亿美元'],
   ])('says so on its bar, in its announcement and data table (%s)', async (locale, bar, live) => {
-    const document = serializeDataset(vietnamLaos);
     const element = mount<BilateralBalance>(
       `<bilateral-balance reporter="LAO" locale="${locale}" lang="${locale}"></bilateral-balance>`,
     );
     const loaded = loadEvent(element);
-    element.data = {
-      ...document,
-      statements: document.statements?.map((statement) =>
-        statement.id === 'lao-vn-2023-h1-exports' && statement.kind === 'level'
-          ? {
-              ...statement,
-              amount: { ...statement.amount, text: 'at least US$565 million', bound: 'at-least' },
-            }
-          : statement,
-      ),
-    } as BilateralBalance['data'];
+    element.data = atLeastDocument() as BilateralBalance['data'];
     await loaded;
     await element.updateComplete;
     const plain = (node: Element) =>

@@ -1,5 +1,6 @@
 import { serializeDataset, vietnamLaos } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
+import { atLeastDocument } from '../__tests__/at-least-document.js';
 import {
   $,
   errorEvent,
@@ -400,23 +401,12 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
   ])(
     'says "at least" where its source did, in %s: sentence, tip and data table',
     async (locale, sentence, tip, row) => {
-      // The Star's figure as if worded "at least US$565 million" (565 taken in): not "more than".
-      const document = serializeDataset(vietnamLaos);
+      // The Star's figure as if worded "at least US$565 million" (atLeastDocument): not "more than".
       const element = mount<BilateralGrowth>(
         `<bilateral-growth reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
       );
       const loaded = loadEvent(element);
-      element.data = {
-        ...document,
-        statements: document.statements?.map((statement) =>
-          statement.id === 'lao-vn-2023-h1-exports' && statement.kind === 'level'
-            ? {
-                ...statement,
-                amount: { ...statement.amount, text: 'at least US$565 million', bound: 'at-least' },
-              }
-            : statement,
-        ),
-      } as BilateralGrowth['data'];
+      element.data = atLeastDocument() as BilateralGrowth['data'];
       await loaded;
       await element.updateComplete;
       const plain = (node: Element) =>
