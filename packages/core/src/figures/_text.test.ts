@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROPERTY_RUNS } from './__fixtures__/properties.js';
+import { boundIssues } from './_bound-issues.js';
 import { readBound, readStatedBound } from './_text.js';
 import { formatInterval } from './format-interval.js';
 import { parsePublishedAmount } from './parse-published-amount.js';
@@ -277,5 +278,134 @@ describe('readStatedBound', () => {
     'more than US$565 million',
   ])('reads no bound of a rate in %j', (text) => {
     expect(readStatedBound(text, 'rate')).toBeUndefined();
+  });
+});
+
+describe('readStatedBound: the phrasings of h340', () => {
+  it.each([
+    // A word that closes the figure: "trở lên" (or more), "ຂຶ້ນໄປ", "or more"; and the upper ones.
+    ['vi', '565 triệu USD trở lên', 'at-least'],
+    ['vi', 'Kim ngạch đạt 1,5 tỷ USD trở lên', 'at-least'],
+    ['en', 'US$565 million or more', 'at-least'],
+    ['en', '$1.5 billion and above', 'at-least'],
+    ['lo', '565 ລ້ານ USD ຂຶ້ນໄປ', 'at-least'],
+    ['vi', '5 triệu USD trở xuống', 'at-most'],
+    ['en', 'US$5 million or less', 'at-most'],
+    ['lo', '5 ລ້ານ USD ລົງມາ', 'at-most'],
+    // Chinese 多 and 余 after the leading digits or the scale: more than the figure.
+    ['zh', '5亿多美元', 'more-than'],
+    ['zh', '30多亿美元', 'more-than'],
+    ['zh', '三十多亿美元', 'more-than'],
+    ['zh', '5000多万美元', 'more-than'],
+    ['zh', '5亿余美元', 'more-than'],
+    ['zh', '30余亿美元', 'more-than'],
+    ['zh', '出口额5亿多美元。', 'more-than'],
+    // A bound word right after a verb of reaching.
+    ['en', 'Exports reached more than US$565 million', 'more-than'],
+    ['en', 'Over 2023, trade reached at least US$565 million', 'at-least'],
+    ['vi', 'Kim ngạch đạt hơn 565 triệu USD', 'more-than'],
+    ['vi', 'Trên địa bàn tỉnh, kim ngạch đạt trên 565 triệu USD', 'more-than'],
+    ['vi', 'Kim ngạch đạt dưới 5 triệu USD', 'less-than'],
+    ['lo', 'ມູນຄ່າການຄ້າບັນລຸຫຼາຍກວ່າ 565 ລ້ານ USD', 'more-than'],
+    ['zh', '出口额达到超过5.65亿美元', 'more-than'],
+    ['zh', '贸易额达逾5.65亿美元', 'more-than'],
+    ['zh', '發達國家出口達到超過5.65億美元', 'more-than'],
+    // "nearly": the figure approached from below, an upper bound.
+    ['en', 'nearly US$565 million', 'less-than'],
+    ['en', 'almost $1.5 billion', 'less-than'],
+    ['en', 'Exports reached nearly US$565 million', 'less-than'],
+    ['vi', 'gần 565 triệu USD', 'less-than'],
+    ['lo', 'ເກືອບ 565 ລ້ານ USD', 'less-than'],
+    ['zh', '近5.65亿美元', 'less-than'],
+    ['zh', '将近5.65亿美元', 'less-than'],
+    ['zh', '接近5.65亿美元', 'less-than'],
+  ])('%s: reads the amount %j as %s', (_language, text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+    expect(readBound(text)).toBe(bound === 'at-least' || bound === 'more-than' ? bound : undefined);
+  });
+
+  it.each([
+    ['vi', 'tăng 30% trở lên', 'at-least'],
+    ['en', 'up 30% or more', 'at-least'],
+    ['lo', 'ເພີ່ມຂຶ້ນ 30% ຂຶ້ນໄປ', 'at-least'],
+    ['vi', 'giảm 5% trở xuống', 'at-most'],
+    ['zh', '增长30多%', 'more-than'],
+    ['vi', 'tốc độ tăng trưởng đạt hơn 30%', 'more-than'],
+    // A share, after the words that make it one.
+    ['vi', 'chiếm hơn 10%', 'more-than'],
+    ['vi', 'chiếm tỷ trọng trên 10%', 'more-than'],
+    ['en', 'accounting for more than 10%', 'more-than'],
+    ['en', 'Accounted for at least 10%', 'at-least'],
+    ['lo', 'ກວມເອົາຫຼາຍກວ່າ 10%', 'more-than'],
+    ['zh', '占比超过10%', 'more-than'],
+    ['zh', '占超过10%', 'more-than'],
+    ['zh', '佔比不到10%', 'less-than'],
+    // A bound on a fall's size: the fall is more than 5 %, as the model reads a truncated fall.
+    ['en', 'down more than 5%', 'more-than'],
+    ['vi', 'giảm hơn 5%', 'more-than'],
+    ['lo', 'ຫຼຸດລົງຫຼາຍກວ່າ 5%', 'more-than'],
+    ['zh', '下降超过5%', 'more-than'],
+    // A bound on a signed fall: "more than -5%" is a fall of less than 5 % (or a rise).
+    ['en', 'more than -5%', 'less-than'],
+    ['en', 'at least -5%', 'at-most'],
+    ['en', 'less than -5%', 'more-than'],
+    ['en', 'no more than −5%', 'at-least'],
+    ['vi', 'trên -5%', 'less-than'],
+    ['zh', '超过-5%', 'less-than'],
+    ['en', '-5% or more', 'at-most'],
+    // "nearly" on the size of a rate, signed or not.
+    ['en', 'up nearly 30%', 'less-than'],
+    ['en', 'nearly -5%', 'less-than'],
+    ['vi', 'tăng gần 30%', 'less-than'],
+    ['zh', '增长近30%', 'less-than'],
+  ])('%s: reads the rate %j as %s', (_language, text, bound) => {
+    expect(readStatedBound(text, 'rate')).toBe(bound);
+  });
+
+  it.each([
+    '10 năm trở lên, kim ngạch 565 triệu USD',
+    'từ 18 tuổi trở lên',
+    'tăng 30% trở lên',
+    'hai lần trở lên',
+    '5亿多人',
+    '其余5亿美元',
+    '多个项目共5亿美元',
+    '5亿美元，其中30多%',
+    'Exports more than doubled, reaching US$565 million',
+    'Exports reached more than doubled',
+    'Kim ngạch đạt hơn 30% kế hoạch',
+    'kim ngạch đạt được hơn nữa',
+    'Trade reached a level more than US$565 million',
+    '发达国家超过5亿美元',
+    'reachable over US$5 million',
+    'gần đây, kim ngạch đạt 565 triệu USD',
+    '近年来，贸易额达5.65亿美元',
+    'chiếm hơn 10%',
+  ])('reads no amount bound in %j', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    '565 triệu USD trở lên',
+    'chiếm 10%',
+    'chiếm hơn nữa 10%',
+    'accounting for more than half',
+    'đạt hơn 565 triệu USD',
+  ])('reads no rate bound in %j', (text) => {
+    expect(readStatedBound(text, 'rate')).toBeUndefined();
+  });
+
+  it('keeps reading "nearly" as "about" for the value, and refuses a lower bound beside it', () => {
+    const read = parsePublishedAmount('nearly US$565 million');
+    expect([read.bound, read.rounding]).toEqual([undefined, 'nearest']);
+    expect(formatInterval(read.interval, { unit: '1e6' })).toBe('[564.5, 565.5)');
+    expect(boundIssues({ text: 'gần 565 triệu USD', bound: 'at-least' }, 'amount')).toEqual([
+      {
+        path: 'bound',
+        message:
+          'the text "gần 565 triệu USD" states an upper bound (less-than), not the lower bound at-least',
+      },
+    ]);
+    expect(boundIssues({ text: 'tăng gần 30%', rounding: 'truncate' }, 'rate')).toHaveLength(1);
   });
 });

@@ -105,15 +105,12 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['around', 'approximate'],
   ['about', 'approximate'],
   ['some', 'approximate'],
-  ['nearly', 'approximate'],
-  ['almost', 'approximate'],
   ['close to', 'approximate'],
   ['xấp xỉ', 'approximate'],
   // "More or less": approximate, not the bounds "trên" and "hơn" that open them.
   ['trên dưới', 'approximate'],
   ['hơn kém', 'approximate'],
   ['khoảng', 'approximate'],
-  ['gần', 'approximate'],
   ['≈', 'approximate'],
   ['~', 'approximate'],
   // Lower bounds that include the figure (≥) and that exclude it (>).
@@ -165,6 +162,23 @@ export type UpperBound = 'at-most' | 'less-than';
 
 /** A bound a figure's text states: a lower one ({@link LowerBound}) or an upper one. */
 export type StatedBound = LowerBound | UpperBound;
+
+/**
+ * "nearly", "almost", "gần", "ເກືອບ", "将近", "接近", "近": the figure approached from below. The
+ * amount and rate readers take them as "about" ({@link takeQualifier}), a figure rounded to the
+ * nearest (the model has no upper bound); {@link readStatedBound} as the upper bound `'less-than'`
+ * they state, so that a lower `bound` or `rounding: 'truncate'` beside one is refused.
+ */
+const NEARLY: readonly (readonly [string, 'less-than'])[] = [
+  ['nearly', 'less-than'],
+  ['almost', 'less-than'],
+  ['gần', 'less-than'],
+  ['ເກືອບ', 'less-than'],
+  ['将近', 'less-than'],
+  ['將近', 'less-than'],
+  ['接近', 'less-than'],
+  ['近', 'less-than'],
+];
 
 /**
  * The words of an upper bound in en, vi, lo and zh, opening a figure. None is a word that opens a
@@ -315,13 +329,24 @@ const PERCENT = /^(?:%|％|ເປີເຊັນ|(?:percent|per cent|phần tră
  * and its scale and currency ("5.65亿美元以上", "５亿…", "五亿…") or a rate ("增长10%以上"). Each
  * includes the figure: the Civil Code of the PRC, art. 1259 ("民法所称的'以上'、'以下'、'以内'、
  * '届满'，包括本数"), as the Criminal Law's art. 99. What closes another phrase ("一半以上",
- * "一季度以上") is none.
+ * "一季度以上") is none. Its first group: 多 or 余 after the number or its scale, more than the
+ * figure ("5亿多美元", "30多亿美元", "5亿余美元", "增长30多%"), with a scale or a currency after it
+ * in an amount ("增长30多" is none).
  */
 const CLOSING = {
   amount:
-    /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?[万萬亿億千百]* ?(?:美元|美金|元|人民币|人民幣|欧元|歐元|[A-Z]{3})? ?(以上|以下|以内|以內)[。.]?$/u,
-  rate: /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?[%％] ?(以上|以下|以内|以內)[。.]?$/u,
+    /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?[万萬亿億千百]*(?:([多余餘])(?=[^。.]))?[万萬亿億]* ?(?:美元|美金|元|人民币|人民幣|欧元|歐元|[A-Z]{3})? ?(以上|以下|以内|以內)?[。.]?$/u,
+  rate: /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?([多余餘])?[%％] ?(以上|以下|以内|以內)?[。.]?$/u,
 } as const;
+
+/**
+ * The en, vi and lo words that close a figure: the figure or more ("or more", "and above",
+ * "trở lên", "ຂຶ້ນໄປ", the first group) or the figure or less ("or less", "trở xuống", "ລົງມາ").
+ * Its second group: the figure they close, from its last number ("565 triệu USD trở lên": "565
+ * triệu USD"), with a unit after the number (a bare "2023 trở lên" is none).
+ */
+const CLOSING_WORDS =
+  /((?:[+-] ?)?[\p{Nd}.,]*\p{Nd} ?[^\p{Nd} ][^\p{Nd}]*?) ?(?:(or more|or above|and above|trở lên|ຂຶ້ນໄປ)|or less|or below|trở xuống|ລົງມາ)[。.]?$/iu;
 
 /**
  * Whether a scale or currency word (en, vi, lo, zh, or an ISO 4217 code) opens the text; with
@@ -369,11 +394,17 @@ function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
   return figure === 'rate' ? PERCENT.test(after) : after === '' || opensUnit(after);
 }
 
-/** The Chinese and Lao words of a rate's direction, which may come before its bound. */
+/**
+ * The Chinese and Lao words of a rate's direction, which may come before its bound, and the words
+ * of a share in en, vi, lo and zh ("accounting for", "chiếm", "ກວມເອົາ", "占比").
+ */
 const OTHER_DIRECTIONS =
-  /^(?:同比)?(?:增长|增長|增加|上升|提高|下降|减少|減少|下滑|降低|回落)了? ?|^同比 ?|^(?:ເພີ່ມຂຶ້ນ|ຂະຫຍາຍຕົວ|ຫຼຸດລົງ) ?/u;
+  /^(?:同比)?(?:增长|增長|增加|上升|提高|下降|减少|減少|下滑|降低|回落)了? ?|^同比 ?|^(?:ເພີ່ມຂຶ້ນ|ຂະຫຍາຍຕົວ|ຫຼຸດລົງ) ?|^(?:accounting|accounted|accounts?) for |^chiếm(?: t[ỷỉ] trọng)? |^[占佔]比? ?|^(?:ກວມເອົາ|ຄິດເປັນ) ?/iu;
 
-/** A rate's text after its direction words ("up by", "tăng trưởng", "同比增长", "ເພີ່ມຂຶ້ນ"). */
+/**
+ * A rate's text after its direction words ("up by", "tăng trưởng", "同比增长", "ເພີ່ມຂຶ້ນ") or a
+ * share's ("accounting for", "chiếm", "占比").
+ */
 function afterDirection(text: string): string {
   const after = takeWord(text, UP_WORDS) ?? takeWord(text, DOWN_WORDS);
   if (after !== undefined) return takeWord(after, ['by', 'of', 'trưởng']) ?? after;
@@ -400,17 +431,24 @@ function takeLeading<K>(
 /**
  * The bound a published figure's text states, when its word governs the figure itself: a lower
  * one ({@link LowerBound}: `'at-least'` ≥ after "at least", "no/not less than", "ít nhất",
- * "tối thiểu", "không dưới", "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于" or before a closing 以上;
- * `'more-than'` > after "more than", "over", "above", "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过",
- * "逾", "多于") or an upper one ({@link UpperBound}: "less than", "under", "dưới", "chưa tới",
- * "không quá", "ຕ່ຳກວ່າ", "ບໍ່ເກີນ", "不到", "不足", "低于", "不超过", 以下…); undefined otherwise.
- * The word opens the text (a rate's after its direction: "up more than 30%", "tăng hơn 30%",
- * "增长超过30%") and is followed by the figure ({@link opensFigure}): "more than doubled",
- * "hơn nữa", "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期" and a word elsewhere
- * in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor does a
- * rate's word for an amount ("5亿美元，同比增长10%以上"). The en and vi words of a lower bound are
- * those {@link takeQualifier} takes before a figure's number (as {@link readAmount} and
- * {@link readRate} do), so a text that reads as an amount or a rate is the same bound here.
+ * "tối thiểu", "không dưới", "ຢ່າງໜ້ອຍ", "至少", "不少于", "不低于" or before a closing 以上, "or
+ * more", "and above", "trở lên", "ຂຶ້ນໄປ"; `'more-than'` > after "more than", "over", "above",
+ * "hơn", "trên", "ຫຼາຍກວ່າ", "ເກີນ", "超过", "逾", "多于", or 多 and 余 after the number or its
+ * scale, "5亿多美元", "30余亿美元") or an upper one ({@link UpperBound}: "less than", "under",
+ * "dưới", "chưa tới", "không quá", "ຕ່ຳກວ່າ", "ບໍ່ເກີນ", "不到", "不足", "低于", "不超过", "nearly",
+ * "gần", "ເກືອບ", "近", "接近", 以下, "or less", "trở xuống", "ລົງມາ"…); undefined otherwise.
+ * The word opens the text (a rate's after its direction or a share's words: "up more than 30%",
+ * "tăng hơn 30%", "增长超过30%", "chiếm hơn 10%", "占比超过10%"), or follows a verb of reaching
+ * ({@link REACHED}: "Exports reached more than US$565 million", "đạt hơn", "达到超过"), and is
+ * followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
+ * "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên" and a word
+ * elsewhere in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor
+ * does a rate's word for an amount ("5亿美元，同比增长10%以上"). A rate's bound is one on its
+ * size, as the model reads a fall ("down more than 5%": `'more-than'`): on a rate written with a
+ * minus sign it is the other one ("more than -5%", a fall of less than 5 % or a rise:
+ * `'less-than'`). The en and vi words of a lower bound are those {@link takeQualifier} takes
+ * before a figure's number (as {@link readAmount} and {@link readRate} do), so a text that reads
+ * as an amount or a rate is the same bound here.
  *
  * @param text - the figure as published
  * @param figure - what the text is: an amount (the default) or a rate (a growth rate, a share)
@@ -420,16 +458,56 @@ export function readStatedBound(
   figure: 'amount' | 'rate' = 'amount',
 ): StatedBound | undefined {
   const normalized = normalizeText(foldLao(text));
-  const opening = figure === 'rate' ? afterDirection(normalized) : normalized;
-  for (const words of [QUALIFIERS, OTHER_BOUNDS, UPPER_BOUNDS] as const) {
-    const { rest, kind } = takeLeading<Qualifier | UpperBound>(opening, words);
+  let bound = leadingBound(figure === 'rate' ? afterDirection(normalized) : normalized, figure);
+  for (const { 0: verb, index } of normalized.matchAll(REACHED)) {
+    bound ??= leadingBound(normalized.slice(index + verb.length).trim(), figure);
+  }
+  if (bound !== undefined) return bound;
+  const [, more, chinese] = CLOSING[figure].exec(normalized) ?? [];
+  if (chinese !== undefined) return chinese === '以上' ? 'at-least' : 'at-most';
+  if (more !== undefined) return 'more-than';
+  const [, closed, lower] = CLOSING_WORDS.exec(normalized) ?? [];
+  if (closed === undefined || !opensFigure(closed, figure)) return undefined;
+  return signed(lower === undefined ? 'at-most' : 'at-least', closed, figure);
+}
+
+/**
+ * A verb of reaching ("reached", "đạt", "ບັນລຸ", "达到", "达"), after which a bound word governs
+ * the figure that follows it as it does opening the text ("Exports reached more than US$565
+ * million", "Kim ngạch đạt hơn 565 triệu USD", "出口额达到超过5.65亿美元").
+ */
+const REACHED = /(?:^| )(?:reach(?:ed|es|ing)?|đạt) |达到?|達到?|ບັນລຸ/giu;
+
+/** Each bound beyond 0: "more than -5%" states a fall of less than 5 % (or a rise). */
+const BEYOND_ZERO: Readonly<Record<StatedBound, StatedBound>> = {
+  'at-least': 'at-most',
+  'more-than': 'less-than',
+  'at-most': 'at-least',
+  'less-than': 'more-than',
+};
+
+/**
+ * The bound on a rate's size that a bound on the figure states: the other one for a rate written
+ * with a minus sign ("more than -5%", "-5% or more"), as the model reads a fall on its size.
+ */
+function signed(bound: StatedBound, figure: string, kind: 'amount' | 'rate'): StatedBound {
+  return kind === 'rate' && figure.startsWith('-') ? BEYOND_ZERO[bound] : bound;
+}
+
+/**
+ * The bound a word opening the text states when the figure follows it ({@link opensFigure});
+ * "about" and its like state none, and "nearly" the upper bound `'less-than'` of the rate's size
+ * whatever its sign.
+ */
+function leadingBound(text: string, figure: 'amount' | 'rate'): StatedBound | undefined {
+  for (const words of [QUALIFIERS, NEARLY, OTHER_BOUNDS, UPPER_BOUNDS] as const) {
+    const { rest, kind } = takeLeading<Qualifier | UpperBound>(text, words);
     if (kind !== undefined) {
-      return kind !== 'approximate' && opensFigure(rest, figure) ? kind : undefined;
+      if (kind === 'approximate' || !opensFigure(rest, figure)) return undefined;
+      return words === NEARLY ? kind : signed(kind, rest, figure);
     }
   }
-  const closing = CLOSING[figure].exec(normalized)?.[1];
-  if (closing === undefined) return undefined;
-  return closing === '以上' ? 'at-least' : 'at-most';
+  return undefined;
 }
 
 /**
@@ -447,10 +525,14 @@ export function readBound(
   return stated === 'at-least' || stated === 'more-than' ? stated : undefined;
 }
 
-/** Removes a leading qualifier ("about", "more than", "khoảng", …) and says which it was. */
+/**
+ * Removes a leading qualifier ("about", "more than", "khoảng", …) and says which it was; "nearly"
+ * and its like ({@link NEARLY}) are "about".
+ */
 export function takeQualifier(text: string): { rest: string; qualifier?: Qualifier } {
-  const { rest, kind } = takeLeading(text, QUALIFIERS);
-  return kind === undefined ? { rest } : { rest, qualifier: kind };
+  const { rest, kind } = takeLeading<Qualifier | 'less-than'>(text, [...QUALIFIERS, ...NEARLY]);
+  if (kind === undefined) return { rest };
+  return { rest, qualifier: kind === 'less-than' ? 'approximate' : kind };
 }
 
 /** The parts of an amount text: currency before or after, number, scale. */
@@ -604,6 +686,9 @@ export function readRate(text: string, locale: NumberLocale | undefined): RatePa
     const signDirection = sign[1] === '-' ? -1 : 1;
     if (direction !== 0 && direction !== signDirection) {
       return `the words say ${direction > 0 ? 'up' : 'down'} but the sign says ${sign[1]}`;
+    }
+    if (signDirection < 0 && qualifier !== undefined && qualifier !== 'approximate') {
+      return 'a lower bound on a negative rate is an upper bound on the fall (less than its size, or a rise), which the model does not represent';
     }
     direction = signDirection;
     rest = rest.slice(sign[0].length);

@@ -41,6 +41,23 @@ describe('parsePublishedRate', () => {
     expect(formatInterval(parsePublishedRate('giảm hơn 1,1%').interval)).toBe('(-1.2, -1.1]');
   });
 
+  it('reads a bound on a fall on its size, and refuses one on a signed fall (h340)', () => {
+    // "down more than 5%": the fall exceeds 5 %, truncated on its size as the model reads it.
+    expect(formatInterval(parsePublishedRate('down more than 5%').interval)).toBe('(-6, -5]');
+    expect(formatInterval(parsePublishedRate('giảm hơn 5%').interval)).toBe('(-6, -5]');
+    // "more than -5%" is above -5 %: a fall of less than 5 % or a rise, which was read (-6, -5].
+    for (const text of ['more than -5%', 'at least −5 %', 'hơn -5%', 'trên -5 phần trăm']) {
+      const result = safeParsePublishedRate(text);
+      expect(result.success).toBe(false);
+      if (!result.success) {
+        expect(result.error.code).toBe('INVALID_FIGURE');
+        expect(result.error.issues[0]?.message).toBe(
+          `${JSON.stringify(text)} is not a published rate: a lower bound on a negative rate is an upper bound on the fall (less than its size, or a rise), which the model does not represent`,
+        );
+      }
+    }
+  });
+
   it('lets options override precision and rounding', () => {
     expect(formatInterval(parsePublishedRate('up 24%', { precision: '0.1' }).interval)).toBe(
       '[23.95, 24.05)',

@@ -41,7 +41,9 @@ export interface ParsePublishedRateOptions {
  * @param options - precision override, rounding, locale
  * @returns the published rate with its interval, in percent
  * @throws {@link BilateralError} `INVALID_FIGURE` naming the text when it is not a rate, says
- * both up and down, or falls by more than 100 %
+ * both up and down, falls by more than 100 %, or puts a lower bound on a negative rate ("more than
+ * -5%": a fall of less than 5 % or a rise, which no interval of the model's rounding is; "down
+ * more than 5%" is a fall of more than 5 %, (-6, -5])
  *
  * @example
  * ```ts
