@@ -300,6 +300,10 @@ describe('readStatedBound: the phrasings of h340', () => {
     ['zh', '5亿余美元', 'more-than'],
     ['zh', '30余亿美元', 'more-than'],
     ['zh', '出口额5亿多美元。', 'more-than'],
+    // Lao ກວ່າ so, after the number or its scale, or opening the figure.
+    ['lo', '565 ລ້ານກວ່າ USD', 'more-than'],
+    ['lo', '1.000 ກວ່າລ້ານໂດລາ', 'more-than'],
+    ['lo', 'ກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
     // A bound word right after a verb of reaching.
     ['en', 'Exports reached more than US$565 million', 'more-than'],
     ['en', 'Over 2023, trade reached at least US$565 million', 'at-least'],
@@ -368,6 +372,9 @@ describe('readStatedBound: the phrasings of h340', () => {
     'tăng 30% trở lên',
     'hai lần trở lên',
     '5亿多人',
+    '10 ປີກວ່າ',
+    'ກວ່າປີກາຍ 10%',
+    'ສູງກວ່າ 565 ລ້ານ USD',
     '其余5亿美元',
     '多个项目共5亿美元',
     '5亿美元，其中30多%',

@@ -143,6 +143,7 @@ const OTHER_BOUNDS: readonly (readonly [string, LowerBound])[] = [
   ['ຫຼາຍກວ່າ', 'more-than'],
   ['ເກີນກວ່າ', 'more-than'],
   ['ເກີນ', 'more-than'],
+  ['ກວ່າ', 'more-than'],
   // 超过 excludes the figure: the Civil Code of the PRC, art. 1259 ("所称的'不满'、'超过'、
   // '以外'，不包括本数"); 逾 and 多于 alike.
   ['超过', 'more-than'],
@@ -331,11 +332,11 @@ const PERCENT = /^(?:%|％|ເປີເຊັນ|(?:percent|per cent|phần tră
  * '届满'，包括本数"), as the Criminal Law's art. 99. What closes another phrase ("一半以上",
  * "一季度以上") is none. Its first group: 多 or 余 after the number or its scale, more than the
  * figure ("5亿多美元", "30多亿美元", "5亿余美元", "增长30多%"), with a scale or a currency after it
- * in an amount ("增长30多" is none).
+ * in an amount ("增长30多" is none); and Lao ກວ່າ so ("565 ລ້ານກວ່າ USD", "1.000 ກວ່າລ້ານໂດລາ").
  */
 const CLOSING = {
   amount:
-    /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?[万萬亿億千百]*(?:([多余餘])(?=[^。.]))?[万萬亿億]* ?(?:美元|美金|元|人民币|人民幣|欧元|歐元|[A-Z]{3})? ?(以上|以下|以内|以內)?[。.]?$/u,
+    /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?(?:[万萬亿億千百]|ລ້ານ|ຕື້|ພັນ|ແສນ)*(?:([多余餘]|ກວ່າ)(?=[^。.]))? ?(?:[万萬亿億]|ລ້ານ|ຕື້)* ?(?:美元|美金|元|人民币|人民幣|欧元|歐元|ໂດລາ|ກີບ|[A-Z]{3})? ?(以上|以下|以内|以內)?[。.]?$/u,
   rate: /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?([多余餘])?[%％] ?(以上|以下|以内|以內)?[。.]?$/u,
 } as const;
 
