@@ -479,7 +479,10 @@ export function readStatedBound(
  */
 const REACHED = /(?:^| )(?:reach(?:ed|es|ing)?|đạt) |达到?|達到?|ບັນລຸ/giu;
 
-/** Each bound beyond 0: "more than -5%" states a fall of less than 5 % (or a rise). */
+/**
+ * The bound on a fall's size that each bound on a negative rate states: "more than -5%" (above
+ * −5 %) is a fall of less than 5 % or a rise, "less than -5%" a fall of more than 5 %.
+ */
 const BEYOND_ZERO: Readonly<Record<StatedBound, StatedBound>> = {
   'at-least': 'at-most',
   'more-than': 'less-than',
