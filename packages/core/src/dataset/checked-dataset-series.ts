@@ -155,8 +155,8 @@ export function checkedDatasetSeries(
       }),
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
-      // Its kind: a truncated figure has one (`withCheckedStatements` and the compact form's
-      // writer give one whose words say none 'more-than', as the report words it).
+      // Its kind, as the statement records it (`parseDataset` and `datasetFromCompact` record
+      // 'more-than' for a truncated figure whose words state none: `amountWithBound`).
       ...(level.amount.bound ? { lowerBound: level.amount.bound } : {}),
       precision,
     });

@@ -478,6 +478,16 @@ describe('parseDataset', () => {
     expect(parseDataset({ ...valid(), statements: [given] }).statements).toEqual([read]);
   });
 
+  it('records "more than" for a truncated figure whose words state no bound', () => {
+    // Recorded once, here: the series, the compact writer, the report and the widgets read it.
+    const truncated = { ...statement, amount: { ...statement.amount, rounding: 'truncate' } };
+    const [read] = parseDataset({ ...valid(), statements: [truncated] }).statements;
+    expect(read?.kind === 'level' && read.amount).toEqual({
+      ...truncated.amount,
+      bound: 'more-than',
+    });
+  });
+
   it(`has a bad-input corpus of at least 30 documents (${corpus.length})`, () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);
   });

@@ -149,16 +149,12 @@ export function withCheckedStatements(
       // Read here for the error's path only (checkedDatasetSeries reads it again): writing it
       // would copy the statements, and their index, at every call for a parsed dataset.
       if (precisionText === undefined) shownPrecision(text as string, currency);
-      // A truncated figure whose words state no bound is one "more than" it, as the report words
-      // it: `checkedDatasetSeries` reads the kind of a point's bound from `bound` alone.
-      const unstated = statement.amount?.rounding === 'truncate' && !statement.amount.bound;
-      return valueText === value && precisionText === precision && !unstated
+      return valueText === value && precisionText === precision
         ? undefined
         : {
             ...statement.amount,
             value: valueText,
             ...(precisionText === undefined ? {} : { precision: precisionText }),
-            ...(unstated ? { bound: 'more-than' as const } : {}),
           };
     });
     if (amount !== undefined) written.set(statement, { ...statement, amount });

@@ -137,31 +137,22 @@ const cases: readonly Case[] = [
     'bound',
     { series: null },
   ],
-  // An upper bound beside a lower one or truncation, in each language.
-  [
-    'amount',
-    { text: 'less than US$892.9 million', precision: '100000', bound: 'at-least' },
-    'bound',
-    { series: null },
-  ],
-  [
-    'amount',
-    { text: 'dưới 892,9 triệu USD', precision: '100000', rounding: 'truncate' },
-    'rounding',
-    { series: null },
-  ],
-  [
-    'amount',
-    { text: 'ຕ່ຳກວ່າ 892.9 ລ້ານ USD', precision: '100000', bound: 'more-than' },
-    'bound',
-    { series: null },
-  ],
-  [
-    'amount',
-    { text: '不到8.929亿美元', precision: '100000', rounding: 'truncate' },
-    'rounding',
-    { series: null },
-  ],
+  // An upper bound beside a lower one or truncation, in each language: refused at that field.
+  ...(
+    [
+      ['less than US$892.9 million', 'bound', 'at-least'],
+      ['dưới 892,9 triệu USD', 'rounding', 'truncate'],
+      ['ຕ່ຳກວ່າ 892.9 ລ້ານ USD', 'bound', 'more-than'],
+      ['不到8.929亿美元', 'rounding', 'truncate'],
+    ] as const
+  ).map(
+    ([text, field, given]): Case => [
+      'amount',
+      { text, precision: '100000', [field]: given },
+      field,
+      { series: null },
+    ],
+  ),
   ['rate', { rounding: 'up' }, 'rounding', { series: null }],
   ['rate', { text: 'up more than 8.5%', rounding: 'nearest' }, 'rounding', { series: null }],
   ['rate', { text: '同比增长超过8.5%', rounding: 'nearest' }, 'rounding', { series: null }],
@@ -290,6 +281,22 @@ describe('a bound its text states, where a compact file gives no rounding nor bo
     const expected = parseDataset(document).statements[index] as Statement;
     expect(expected[at as keyof Statement]).toHaveProperty('rounding', 'truncate');
     expect(read).toEqual(expected);
+  });
+
+  it('records "more than" for a truncated amount whose words state none, as parseDataset does', () => {
+    const index = indexOf('amount');
+    let document = structuredClone(documentWithPrecisions) as object;
+    let file = compact;
+    // The precision the compact writer wrote, given to both; no bound in either.
+    const cells = { text: 'US$892.9 million', precision: '100000', rounding: 'truncate' };
+    for (const [key, value] of Object.entries(cells)) {
+      const path = pathOf(index, 'amount', key);
+      document = setAt(document, path, value);
+      file = withCell(file, path, value);
+    }
+    const read = datasetFromCompact(file).statements[index] as Statement;
+    expect(read).toEqual(parseDataset(document).statements[index]);
+    expect(read.kind === 'level' && read.amount.bound).toBe('more-than');
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { vietnamLaos } from '../datasets/index.js';
+import { datasetFromCheckedCompact } from './compact-dataset.js';
+import { toCompactDataset } from './compact-dataset-write.js';
+import { parseDataset, serializeDataset } from './dataset.js';
 import { statementsWithPrecision } from './statements-with-precision.js';
 
 describe('statementsWithPrecision', () => {
@@ -55,5 +58,23 @@ describe('statementsWithPrecision', () => {
     });
     const given = { ...bound, amount: { ...bound.amount, precision: '1000000' } };
     expect(statementsWithPrecision([given])[0]).toBe(given);
+  });
+
+  it('guesses no bound: a truncated figure whose words state none has the one parseDataset records', () => {
+    const bound = vietnamLaos.statements.find((s) => s.id === 'lao-vn-2023-h1-exports');
+    if (bound?.kind !== 'level') throw new Error('no level lao-vn-2023-h1-exports');
+    const { bound: _, ...amount } = bound.amount;
+    const truncated = { ...bound, amount: { ...amount, text: 'US$565 million' } };
+    const [unrecorded] = statementsWithPrecision([truncated]);
+    expect(unrecorded?.kind === 'level' && unrecorded.amount.bound).toBeUndefined();
+    // Read from a document, it is recorded, and the compact file a page reads without the core's
+    // parser (datasetFromCheckedCompact) carries it.
+    const document = serializeDataset({ ...vietnamLaos, statements: [truncated] });
+    const compact = toCompactDataset(parseDataset(document));
+    const [read] = datasetFromCheckedCompact(JSON.parse(JSON.stringify(compact))).statements;
+    expect(read?.kind === 'level' && read.amount).toMatchObject({
+      rounding: 'truncate',
+      bound: 'more-than',
+    });
   });
 });

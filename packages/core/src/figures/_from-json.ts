@@ -30,19 +30,25 @@ export function readPublishedRate(text: string): PublishedRate | undefined {
 }
 
 /**
- * A published amount's JSON with the lower bound its text states ({@link readBound}) recorded:
- * `bound` ('at-least' or 'more-than') and `rounding: 'truncate'`, each unless given. The JSON
- * itself when there is nothing to add (no bound, or both given); a `rounding: 'nearest'` given
- * is kept (the schema refuses it beside a bound).
+ * A published amount's JSON with its lower bound recorded: `bound` ('at-least' or 'more-than')
+ * and `rounding: 'truncate'`, each unless given. The bound is the one given, else the one its
+ * text states ({@link readBound}), else, for a figure given `rounding: 'truncate'` whose words
+ * state none ("US$565 million", truncated), `'more-than'`, as `bilateral report` words it: the
+ * one place that rule is written, so that what reads a statement reads its `bound` and guesses
+ * nothing. The JSON itself when there is nothing to add (no bound, or both given); a `rounding:
+ * 'nearest'` given is kept (the schema refuses it beside a bound).
  *
  * @example
  * ```ts
  * amountWithBound({ text: 'ít nhất 565 triệu USD', value: '565000000', currency: 'USD' });
  * //=> { text: 'ít nhất 565 triệu USD', value: '565000000', currency: 'USD', rounding: 'truncate', bound: 'at-least' }
+ * amountWithBound({ text: 'US$565 million', value: '565000000', currency: 'USD', rounding: 'truncate' }).bound;
+ * //=> 'more-than'
  * ```
  */
 export function amountWithBound(json: PublishedAmountJson): PublishedAmountJson {
-  const bound = json.bound ?? readBound(json.text);
+  const bound =
+    json.bound ?? readBound(json.text) ?? (json.rounding === 'truncate' ? 'more-than' : undefined);
   if (bound === undefined || (json.bound !== undefined && json.rounding !== undefined)) return json;
   return { ...json, rounding: json.rounding ?? 'truncate', bound };
 }

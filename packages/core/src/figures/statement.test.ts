@@ -225,13 +225,21 @@ describe('parseStatement: lower bounds', () => {
       bound: 'at-least',
     });
     expect(amountOf(level)).toEqual(level.amount);
-    // Truncated digits are no bound the text states: kept as given.
+  });
+
+  it('records "more than" for a truncated figure whose words state no bound', () => {
+    // The one place that rule is written: what reads the statement reads its `bound`.
     expect(amountOf(at('US$25 billion', '25000000000', { rounding: 'truncate' }))).toEqual({
       text: 'US$25 billion',
       value: '25000000000',
       currency: 'USD',
       rounding: 'truncate',
+      bound: 'more-than',
     });
+    // A bound given governs: "at least" stays so.
+    expect(
+      amountOf(at('US$25 billion', '25000000000', { rounding: 'truncate', bound: 'at-least' })),
+    ).toMatchObject({ bound: 'at-least' });
   });
 
   it('refuses a rounding or a bound its text contradicts, at their paths', () => {

@@ -123,7 +123,8 @@ export const PublishedAmountJsonSchema = z
     /**
      * The lower bound the figure was published as: `'at-least'` (≥, "at least US$565 million",
      * "ít nhất", "至少") or `'more-than'` (>, "more than", "hơn", "超过"); read from the text unless
-     * given (see `LowerBound`), and then it must agree with it.
+     * given (see `LowerBound`), and then it must agree with it. `parseStatement` and `parseDataset`
+     * record it, `'more-than'` for a figure given `rounding: 'truncate'` whose text states none.
      */
     bound: z.optional(LowerBoundSchema),
   })
@@ -355,7 +356,8 @@ export type Statement = z.infer<typeof StatementSchema>;
 /**
  * Validates a statement. An amount whose text states a lower bound ("more than US$565 million",
  * "ít nhất 565 triệu USD": {@link LowerBound}) comes back with it recorded, `bound` and
- * `rounding: 'truncate'`, as when the JSON gives them.
+ * `rounding: 'truncate'`, as when the JSON gives them; one given `rounding: 'truncate'` whose text
+ * states none, with `bound: 'more-than'`.
  *
  * @param input - the statement's JSON
  * @returns the statement, its amount's lower bound recorded

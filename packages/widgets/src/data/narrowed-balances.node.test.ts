@@ -10,6 +10,7 @@ import {
   writeKnownAmount,
 } from '@bilateral/core';
 import { describe, expect, it } from 'vitest';
+import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
 // The report's own rows (the `bilateral` command's code, which the package does not export).
 import { buildReport } from '../../../core/src/cli/report.js';
 import { nineMonthsWith } from '../__tests__/rounded-balance-documents.js';
@@ -46,6 +47,34 @@ function cardBalances(dataset: Dataset): Map<string, string> {
 }
 
 describe('narrowedBalances', () => {
+  it('reads the kind of bound a statement records: a truncated figure whose words state none is "more than"', () => {
+    // On exactly US$400 million of imports, exports of a certain truncated "US$400 million"
+    // (`parseDataset` records bound 'more-than') after an uncertain "at least US$400 million",
+    // which the series draws: (0, 1) million, a surplus, as `bilateral report` reads it.
+    const document = yearDocument(
+      ['400000000', null],
+      ['400000000', null],
+      [
+        { subject: 'exports', text: 'at least US$400 million', value: '400000000' },
+        { subject: 'exports', text: 'US$400 million', value: '400000000' },
+      ],
+    );
+    const statements = document.statements.map((statement, index) =>
+      index === 0
+        ? { ...statement, uncertain: true }
+        : { ...statement, amount: { ...statement.amount, rounding: 'truncate' } },
+    );
+    const dataset = parseDataset({ ...document, statements });
+    expect(narrowedBalances(dataset)['VNM LAO']?.['2024']).toEqual([
+      '500000',
+      '1000000',
+      '0',
+      '1000000',
+      '1',
+    ]);
+    expect(buildReport(dataset).trade[0]?.rows[0]?.position).toBe('surplus');
+  });
+
   it('narrows January–September 2024 with the published turnover as the report does', () => {
     const balances = narrowedBalances(vietnamLaos);
     // With its coverage's digits (the kept imports are known to one): "about 50 %", as the report.

@@ -309,12 +309,13 @@ function boundBalance(
 }
 
 /**
- * The kind of bound of a side drawn as `point` as `bilateral report` reads it (`boundsOf`): that
- * of the first of `levels` (the pair's and period's certain statements) of its side, source and
- * value, "more than" where its words say none; undefined where the point is no bound, or that
- * statement is none or no bound. The point is the series' first statement of its value, which may
- * be an uncertain one the report does not read ("at least US$400 million", estimated, before a
- * certain "more than US$400 million": the report reads "more than").
+ * The kind of bound of a side drawn as `point` as `bilateral report` reads it (`boundsOf`): the
+ * `bound` recorded by the first of `levels` (the pair's and period's certain statements) of its
+ * side, source and value (`parseDataset` records "more than" for a truncated figure whose words
+ * state none); undefined where the point is no bound, or that statement is none or no bound. The
+ * point is the series' first statement of its value, which may be an uncertain one the report
+ * does not read ("at least US$400 million", estimated, before a certain "more than US$400
+ * million": the report reads "more than").
  */
 function saidBound(
   levels: readonly Extract<Statement, { kind: 'level' }>[],
@@ -329,9 +330,7 @@ function saidBound(
         level.source === point.source &&
         point.value.amount.eq(level.amount.value),
     );
-  return said && said.amount.rounding === 'truncate'
-    ? (said.amount.bound ?? 'more-than')
-    : undefined;
+  return said?.amount.bound;
 }
 
 /**

@@ -25,17 +25,7 @@ import { narrowedBalances } from './narrowed-balances.js';
  * ```
  */
 export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
-  const { flows } = dataset;
-  // A truncated figure whose words state no bound is one "more than" it, as the report words it
-  // and the compact form's writer writes it (`statementsWithPrecision`): the series read a
-  // point's kind of bound from `bound` alone (`checkedDatasetSeries`).
-  const statements = dataset.statements.map((statement) =>
-    statement.kind === 'level' &&
-    statement.amount.rounding === 'truncate' &&
-    statement.amount.bound === undefined
-      ? { ...statement, amount: { ...statement.amount, bound: 'more-than' as const } }
-      : statement,
-  );
+  const { flows, statements } = dataset;
   const marked = withDisputedRates({
     ...dataset,
     statements: [...statements, ...mirroredBounds(flows, statements)],
