@@ -5,19 +5,38 @@ import { oneLine } from '../i18n/one-line.js';
 import type { BalanceRow } from './balance.js';
 
 /**
- * The two ends of a balance whose sign is unknown (`BalanceRow.range`), each written as an exact
- * amount is ({@link formatAmount}: its ends are sums of the figures' values and half-units) and
- * signed, each on one line ({@link oneLine}: a line ends only between the two):
- * `['−US$75 million', '+US$35 million']`; 0 as `US$0`.
+ * The two ends of a balance's interval (`BalanceRow.range`), signed (`+` above 0; 0 as `US$0`), or
+ * with `sizes` their sizes unsigned, each on one line ({@link oneLine}: a line ends only between
+ * the two) and both to the finest power of ten either end other than 0 has a digit in, as
+ * `bilateral report` writes them (its `endsUnit`): `['−US$75 million', '+US$35 million']`,
+ * `['−US$123.456 thousand', '+US$876.544 thousand']` (not `−US$123.46 thousand`: the ends are
+ * exact sums of the figures' values and half-units, and written to the default hundredth of
+ * their scale they could read alike: US$1.1305 billion and US$1.1315 billion both `US$1.13
+ * billion`). A scale's decimals as the core's `writeKnownAmount` counts them.
  */
-export const rangeEnds = (
-  [lo, hi]: NonNullable<BalanceRow['range']>,
+export function rangeEnds(
+  range: NonNullable<BalanceRow['range']>,
   currency: string,
   locale: Locale,
-): [string, string] =>
-  [lo, hi].map((end) =>
-    oneLine(`${end.gt(0) ? '+' : ''}${formatAmount(money(end, currency), locale)}`),
-  ) as [string, string];
+  sizes?: boolean,
+): [string, string] {
+  const finest = Math.min(
+    ...range.filter((end) => !end.isZero()).map((end) => end.e - end.precision() + 1),
+  );
+  return range.map((end) => {
+    const value = money(sizes ? end.abs() : end, currency);
+    // The power of ten of the scale the end is written in: its leading digit's, less the digits
+    // before the separator once it is written with 20 decimals (at or below 0 below every scale).
+    const scale =
+      end.e +
+      21 -
+      (formatAmount(value, locale, { fractionDigits: 20 }).match(/\d/g) as string[]).length;
+    const text = formatAmount(value, locale, {
+      fractionDigits: Math.max(0, scale - finest, -finest),
+    });
+    return oneLine(`${!sizes && end.gt(0) ? '+' : ''}${text}`);
+  }) as [string, string];
+}
 
 /**
  * A row's balance as the card's figure, its series' tip, description and data table write it:

@@ -375,6 +375,28 @@ describe('<bilateral-balance>', () => {
     expect($(element, '[part=summary]').textContent).toContain('+US$35\u00a0million');
   });
 
+  it.each([
+    [
+      'en',
+      'Vietnam’s balance with Laos in Jan – Sep 2024 was between −US$623.457 thousand and +US$376.545 thousand: surplus or deficit unknown within rounding.',
+      'Balance −US$623.457 thousand to +US$376.545 thousand',
+    ],
+    ['zh', '−62.3457万美元至+37.6545万美元之间', '差额 −62.3457万美元至+37.6545万美元'],
+  ])(
+    'writes every digit the ends of an unknown-sign balance have, as the report does (%s)',
+    async (locale, summary, figure) => {
+      // Exports "US$5 million" (to the million), imports exactly US$5,123,456 (to 2 dollars):
+      // −US$623,457 to +US$376,545, not the default hundredths "−US$623.46 thousand" and
+      // "+US$376.55 thousand" (a half-up rounding the report does not make).
+      const element = await nineMonths(
+        nineMonthsWith(['5000000', '1000000'], ['5123456', '2']),
+        `period="2024-01/2024-09" locale="${locale}"`,
+      );
+      expect(text($(element, '[part=summary]'))).toContain(summary);
+      expect(text($(element, '[part=figures]'))).toContain(figure);
+    },
+  );
+
   it('keeps the Vietnamese positions whole in the unknown-sign sentence', async () => {
     const element = await nineMonths(unknownSign, 'period="2024-01/2024-09" locale="vi" lang="vi"');
     expect(linesBroken($(element, '[part=summary]'), /(?:xuất|nhập) siêu/g)).toEqual([]);

@@ -368,12 +368,11 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const from = economyName(view.reporter, locale);
     const to = economyName(view.partner, locale);
     const when = formatPeriodLabel(point.period, locale);
-    // On one line, as the growth and target summaries write amounts: not 'US$880' / 'million'.
-    const size = (amount: Decimal, precision?: Decimal) =>
-      oneLine(formatAmount(money(amount.abs(), point.balance.currency), locale, { precision }));
     // Without a known sign, the interval the balance is known to, its ends signed; with one, the
-    // surplus or deficit, or where the balance is a bound the interval of its size (`range`).
-    // Unknown where a side is a lower bound: say so, not "within rounding".
+    // surplus or deficit (on one line, as the growth and target summaries write amounts: not
+    // 'US$880' / 'million'), or where the balance is a bound the interval of its size (`range`,
+    // its ends to the finest digit either has, as the report writes them). Unknown where a side
+    // is a lower bound: say so, not "within rounding".
     return reporter === 'unknown'
       ? m.unknownSentence(
           from,
@@ -386,8 +385,12 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
           from,
           m.positions[reporter],
           range
-            ? m.balanceRange(...(range.map((end) => size(end)) as [string, string]))
-            : size(point.balance.amount, row.precision),
+            ? m.balanceRange(...rangeEnds(range, point.balance.currency, locale, true))
+            : oneLine(
+                formatAmount(money(point.balance.amount.abs(), point.balance.currency), locale, {
+                  precision: row.precision,
+                }),
+              ),
           to,
           when,
           point.coverageRatio === null ? '' : m.coverageText(coverageOf(row, locale)),
