@@ -9,7 +9,7 @@
 import { missingQuantityNote, NESTED_COMMODITIES_WORDS, quoteInput } from '@bilateral/core/node';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
-import { checkedSql, KEY_COLUMNS, NOTED_MARKS, rowsSql, sourceSql } from './bulk-sql.js';
+import { checkedSql, KEY_COLUMNS, NOTED_MARKS, rowsSql, sourceSql, sqlText } from './bulk-sql.js';
 import type { ComtradeBulkReport } from './comtrade-bulk-report.js';
 
 type Note = ComtradeBulkReport['notes'][number];
@@ -52,12 +52,13 @@ const sameKey = KEY_COLUMNS.map((column) =>
 /**
  * Gives each imported flow whose records are noted differently (duplicates: `1000` and `1e3`)
  * the notes of its first record, in file order and then line (or row) order, as the core notes
- * a flow by its first record: the files are read again, one by one, numbering their records,
- * which only such a read does.
+ * a flow by its first record: the files are read again, numbering each record in its file
+ * (`records`: each file's records, by path), which only such a read does.
  */
 export async function noteFirstRecords(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
+  records: ReadonlyMap<string, number>,
   scale: number,
   totalsOnly: boolean,
 ): Promise<void> {
@@ -65,22 +66,16 @@ export async function noteFirstRecords(
   await connection.run(
     `CREATE TEMP TABLE bulk_mixed AS SELECT ${keys} FROM bulk_groups WHERE ${IMPORTED} AND mixed`,
   );
-  await connection.run(
-    'CREATE TEMP TABLE bulk_firsts AS SELECT *, 0 AS file_index, NULL::VARCHAR AS first_noted FROM bulk_mixed LIMIT 0',
-  );
-  for (const [index, file] of files.entries()) {
-    const { sql } = await sourceSql(connection, [file], true);
-    // Every record can be read here (a read with a problem is refused before its notes), so
-    // `problem` is not asked for: DuckDB then plans the read without its checks.
-    await connection.run(`INSERT INTO bulk_firsts
-      SELECT ${KEY_COLUMNS.map((column) => `c.${column}`).join(', ')}, ${index}, arg_min(c.noted, c.file_row)
-      FROM (${checkedSql(rowsSql(sql), scale, totalsOnly)}) AS c
-      JOIN bulk_mixed AS k ON ${sameKey} GROUP BY ALL`);
-  }
+  const { sql } = await sourceSql(connection, files, records);
+  const fileIndex = `list_position([${files.map((file) => sqlText(file.path)).join(', ')}], c.filename)`;
+  // Every record can be read here (a read with a problem is refused before its notes), so
+  // `problem` is not asked for: DuckDB then plans the read without its checks.
   await connection.run(`UPDATE bulk_groups AS c SET noted = k.first_noted
-    FROM (SELECT ${keys}, arg_min(first_noted, file_index) AS first_noted FROM bulk_firsts GROUP BY ALL) AS k
+    FROM (SELECT ${KEY_COLUMNS.map((column) => `c.${column}`).join(', ')}, arg_min(c.noted, [${fileIndex}, c.file_row]) AS first_noted
+      FROM (${checkedSql(rowsSql(sql), scale, totalsOnly)}) AS c
+      JOIN bulk_mixed AS k ON ${sameKey} GROUP BY ALL) AS k
     WHERE c.problem IS NULL AND c.reason IS NULL AND ${sameKey}`);
-  await connection.run('DROP TABLE bulk_mixed; DROP TABLE bulk_firsts');
+  await connection.run('DROP TABLE bulk_mixed');
 }
 
 /**

@@ -186,7 +186,7 @@ async function fromDuckDB(
   // Every file, as the core keeps the first problems and counts the others, wherever they are.
   for (const [index, file] of files.entries()) {
     try {
-      const { sql } = await sourceSql(connection, [file], false);
+      const { sql } = await sourceSql(connection, [file]);
       // Every field read (a count alone reads none of them, nor finds bytes that are not UTF-8).
       await connection.run(`SELECT count(*) FROM (${sql}) AS record WHERE record IS NOT NULL`);
     } catch (caught) {
@@ -488,128 +488,6 @@ function place({ file, row, line }: Located): string {
     : `${basename(file.path)} line ${line}`;
 }
 
-/** The indices of the files that hold records matching `where` (over the records `checked` makes). */
-async function holding(
-  connection: DuckDBConnection,
-  files: readonly BulkFile[],
-  checked: (source: string) => string,
-  where: string,
-): Promise<number[]> {
-  const whole = await sourceSql(connection, files, false);
-  const names = (
-    await connection.runAndReadAll(
-      `SELECT DISTINCT filename FROM (${checked(whole.sql)}) AS c WHERE ${where} ORDER BY filename`,
-    )
-  ).getRowsJS();
-  return names.map(([name]) => files.findIndex((file) => file.path === name)).sort((a, b) => a - b);
-}
-
-/**
- * The records matching `where` (over the checked records), as many as are kept, from the files
- * that hold them in order (each such file read again until {@link MAX_ISSUES} are found),
- * with the 0-based row of each in its file, its `problems` (`problemsSql`) and, in a CSV or TSV
- * file, the line it starts on: CSV files are read again, one by one, numbering rows, and their
- * lines counted up to the last record found.
- */
-async function locate(
-  connection: DuckDBConnection,
-  files: readonly BulkFile[],
-  where: string,
-  scale: number,
-  totalsOnly: boolean,
-): Promise<Located[]> {
-  const checked = (source: string) => checkedSql(rowsSql(source), scale, totalsOnly);
-  // Of one file, no read asks which files hold such records: each read of the checked records
-  // costs some 0.35 s of CPU, even of a file of a few lines.
-  const indices = files.length === 1 ? [0] : await holding(connection, files, checked, where);
-  const found: Located[] = [];
-  for (const index of indices) {
-    const file = files[index];
-    if (file === undefined) continue;
-    const one = await sourceSql(connection, [file], true);
-    const rows = (
-      await connection.runAndReadAll(
-        `SELECT * FROM (${problemsSql(checked(one.sql), scale)}) AS c WHERE ${where} ORDER BY file_row LIMIT ${MAX_ISSUES - found.length}`,
-      )
-    ).getRowObjectsJS();
-    const places =
-      file.format === 'parquet'
-        ? new Map<number, { line: number; fields: number }>()
-        : await placesInFile(
-            file,
-            rows.map((row) => Number(row.file_row)),
-            'records',
-          );
-    for (const row of rows) {
-      const at = places.get(Number(row.file_row));
-      found.push({ file, index, row, line: at?.line, fields: at?.fields });
-    }
-    if (found.length >= MAX_ISSUES) break;
-  }
-  return found;
-}
-
-/** How many problems the records of the files have, all told (`problemsSql`). */
-async function problemCount(
-  connection: DuckDBConnection,
-  files: readonly BulkFile[],
-  scale: number,
-  totalsOnly: boolean,
-): Promise<number> {
-  const { sql } = await sourceSql(connection, files, false);
-  const [total] = (
-    await connection.runAndReadAll(
-      `SELECT sum(len(problems)) FROM (${problemsSql(checkedSql(rowsSql(sql), scale, totalsOnly), scale)}) WHERE problem IS NOT NULL`,
-    )
-  ).getRowsJS();
-  return Number(total?.[0]);
-}
-
-/**
- * Throws every problem of the records that cannot be read, each with file, line and field, in
- * the core's order: the first {@link MAX_ISSUES}, the others counted, as the core engine keeps
- * them (a second read of the files, which only a refused import makes).
- */
-async function refuseProblems(
-  connection: DuckDBConnection,
-  files: readonly BulkFile[],
-  scale: number,
-  totalsOnly: boolean,
-  counts: readonly { problem: string; records: number }[],
-): Promise<never> {
-  const rows = await locate(connection, files, 'problem IS NOT NULL', scale, totalsOnly);
-  const issues: BilateralIssue[] = rows.flatMap((located) =>
-    (located.row.problems as string[]).map((problem): BilateralIssue => {
-      if (problem === 'width') {
-        // A line of another width, as the core names it: the record, no field.
-        const count = Number(located.fields);
-        const header = namedColumns(located.file.columns ?? []).length;
-        return {
-          path: ['files', located.index, 'rows', Number(located.row.file_row)],
-          message: `${place(located)}: has ${count} ${count === 1 ? 'field' : 'fields'} but the header has ${header}`,
-        };
-      }
-      const [field, message] = describeProblem(problem, located.row, scale);
-      return {
-        path: ['files', located.index, 'rows', Number(located.row.file_row), field],
-        message: `${place(located)}: ${message}`,
-      };
-    }),
-  );
-  // Fewer records than are kept: every one was found, and its problems are all of them.
-  const total =
-    rows.length < MAX_ISSUES
-      ? issues.length
-      : await problemCount(connection, files, scale, totalsOnly);
-  // A record whose first problem is a value past DECIMAL(38, scale) has no other.
-  const onlyRange = counts.every((count) => count.problem === 'primaryValue:range');
-  throw keptIssuesError(
-    onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT',
-    issues.slice(0, MAX_ISSUES),
-    total,
-  );
-}
-
 /** Plain decimal text in one form per value, as the core writes it: `1000.50` and `01000.5` are `1000.5`. */
 const sameValue = (text: unknown) =>
   String(text)
@@ -617,43 +495,166 @@ const sameValue = (text: unknown) =>
     .replace(/(\.\d*?)0+$/, '$1')
     .replace(/\.$/, '');
 
+/** A refused record ({@link Located}) and, when it repeats a key with another value, its key's first. */
+interface Refused extends Located {
+  readonly first?: Located | undefined;
+}
+
+/** A checked record's key (`KEY_COLUMNS`) as SQL, a commodity of none as `''`. */
+const KEY_SQL = KEY_COLUMNS.map((column) =>
+  column === 'commodity' ? "coalesce(commodity, '')" : column,
+).join(', ');
+
 /**
- * Throws the records that repeat a key with another value than its first record's (in file
- * order), as the core engine names them: `b.csv line 2: repeats a.csv line 3 (same reporter, …:
- * VNM–LAO X 2023) with another value: 1001 against 1000`. A repeat with the first's value is a
- * duplicate, counted as one.
+ * The refused records of the files, in file order and then row order, as many as are kept
+ * ({@link MAX_ISSUES}), and how many problems they have in all (`total`): the records that
+ * cannot be read (every problem of each: `problemsSql`) and, with `repeats`, each record of a
+ * key of the temporary table `bulk_conflicts` whose value is not its key's first record's (with
+ * that first). One read of every file, its checks planned once, numbers each record in its file
+ * (`records`: each file's records, by path); in a CSV or TSV file, the line each record (and its
+ * first) starts on is found by reading the file up to the last wanted.
  */
-async function refuseConflicts(
+async function refusedRecords(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
+  records: ReadonlyMap<string, number>,
   scale: number,
   totalsOnly: boolean,
-): Promise<never> {
-  await connection.run(
-    `CREATE TEMP TABLE bulk_conflicts AS SELECT reporter, partner, flow_code, period, coalesce(commodity, '') AS commodity, mot, customs_code, partner2
-     FROM bulk_groups WHERE reporter IS NOT NULL AND low <> high LIMIT ${MAX_ISSUES}`,
-  );
-  const where = `problem IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = c.reporter AND k.partner = c.partner AND k.flow_code = c.flow_code AND k.period = c.period AND k.commodity = coalesce(c.commodity, '') AND k.mot = c.mot AND k.customs_code = c.customs_code AND k.partner2 = c.partner2)`;
-  const firsts = new Map<string, Located>();
-  const issues: BilateralIssue[] = [];
-  for (const located of await locate(connection, files, where, scale, totalsOnly)) {
-    const { file, index, row } = located;
-    const id = KEY_COLUMNS.map((key) => String(row[key])).join('\u0000');
-    const first = firsts.get(id);
-    if (first === undefined) {
-      firsts.set(id, located);
-      continue;
-    }
-    if (sameValue(row.value_plain) === sameValue(first.row.value_plain)) continue;
-    const key = `${row.reporter}–${row.partner} ${row.flow_code} ${row.period}${row.commodity === null ? '' : ` HS ${row.commodity}`}`;
-    const firstPlace =
-      first.file === file ? place(first).slice(basename(file.path).length + 1) : place(first);
-    issues.push({
-      path: ['files', index, 'rows', Number(row.file_row)],
-      message: `${place(located)}: repeats ${firstPlace} (same reporter, partner, flow, period, commodity and breakdown: ${key}) with another value: ${sameValue(row.value_plain)} against ${sameValue(first.row.value_plain)}`,
-    });
+  repeats: boolean,
+): Promise<{ found: Refused[]; total: number }> {
+  const { sql } = await sourceSql(connection, files, records);
+  const checked = problemsSql(checkedSql(rowsSql(sql), scale, totalsOnly), scale);
+  const fileIndex = `list_position([${files.map((file) => sqlText(file.path)).join(', ')}], filename) - 1`;
+  const repeated = `problem IS NULL AND EXISTS (SELECT 1 FROM bulk_conflicts AS k WHERE k.reporter = c.reporter AND k.partner = c.partner AND k.flow_code = c.flow_code AND k.period = c.period AND k.commodity = coalesce(c.commodity, '') AND k.mot = c.mot AND k.customs_code = c.customs_code AND k.partner2 = c.partner2)`;
+  // Of the records of a repeated key, the first in file and row order: the others are named against it.
+  const firsts = repeats
+    ? `SELECT *, ${['file_index', 'file_row', 'value_plain', 'value']
+        .map((column) => `first_value(${column}) OVER key AS first_${column}`)
+        .join(', ')}
+      FROM marked WINDOW key AS (PARTITION BY problem IS NULL, ${KEY_SQL} ORDER BY file_index, file_row)`
+    : 'SELECT * FROM marked';
+  const rows = (
+    await connection.runAndReadAll(
+      `WITH marked AS (SELECT *, ${fileIndex} AS file_index FROM (${checked}) AS c
+        WHERE problem IS NOT NULL${repeats ? ` OR ${repeated}` : ''}),
+      firsts AS (${firsts})
+      SELECT *, sum(CASE WHEN problem IS NULL THEN 1 ELSE len(problems) END) OVER () AS total
+      FROM firsts WHERE problem IS NOT NULL${repeats ? ' OR value <> first_value' : ''}
+      ORDER BY file_index, file_row LIMIT ${MAX_ISSUES}`,
+    )
+  ).getRowObjectsJS();
+  // The rows of each file whose line is wanted: each record's, and its first's.
+  const wanted = new Map<number, number[]>();
+  const want = (index: unknown, row: unknown) => {
+    const rowsOf = wanted.get(Number(index)) ?? [];
+    wanted.set(Number(index), rowsOf);
+    rowsOf.push(Number(row));
+  };
+  for (const row of rows) {
+    want(row.file_index, row.file_row);
+    if (row.problem === null) want(row.first_file_index, row.first_file_row);
   }
-  throw new BilateralError('INVALID_IMPORT', issues);
+  const places = new Map<number, Map<number, { line: number; fields: number }>>();
+  for (const [index, rowsOf] of wanted) {
+    const file = files[index];
+    if (file !== undefined && file.format !== 'parquet') {
+      places.set(index, await placesInFile(file, rowsOf, 'records'));
+    }
+  }
+  const located = (index: unknown, fileRow: unknown, row: Record<string, unknown>): Located => {
+    const at = places.get(Number(index))?.get(Number(fileRow));
+    const file = files[Number(index)] as BulkFile;
+    return { file, index: Number(index), row, line: at?.line, fields: at?.fields };
+  };
+  const found = rows.map(
+    (row): Refused => ({
+      ...located(row.file_index, row.file_row, row),
+      first:
+        row.problem === null
+          ? located(row.first_file_index, row.first_file_row, {
+              file_row: row.first_file_row,
+              value_plain: row.first_value_plain,
+            })
+          : undefined,
+    }),
+  );
+  return { found, total: Number(rows[0]?.total ?? 0) };
+}
+
+/** The issue of a record that repeats its key's first record (`first`) with another value. */
+function repeatIssue({ first, ...located }: Refused & { first: Located }): BilateralIssue {
+  const { file, index, row } = located;
+  const key = `${row.reporter}–${row.partner} ${row.flow_code} ${row.period}${row.commodity === null ? '' : ` HS ${row.commodity}`}`;
+  const firstPlace =
+    first.file === file ? place(first).slice(basename(file.path).length + 1) : place(first);
+  return {
+    path: ['files', index, 'rows', Number(row.file_row)],
+    message: `${place(located)}: repeats ${firstPlace} (same reporter, partner, flow, period, commodity and breakdown: ${key}) with another value: ${sameValue(row.value_plain)} against ${sameValue(first.row.value_plain)}`,
+  };
+}
+
+/** The issues of a record that cannot be read: each of its problems, in the core's order and words. */
+function problemIssues(located: Located, scale: number): BilateralIssue[] {
+  return (located.row.problems as string[]).map((problem): BilateralIssue => {
+    if (problem === 'width') {
+      // A line of another width, as the core names it: the record, no field.
+      const count = Number(located.fields);
+      const header = namedColumns(located.file.columns ?? []).length;
+      return {
+        path: ['files', located.index, 'rows', Number(located.row.file_row)],
+        message: `${place(located)}: has ${count} ${count === 1 ? 'field' : 'fields'} but the header has ${header}`,
+      };
+    }
+    const [field, message] = describeProblem(problem, located.row, scale);
+    return {
+      path: ['files', located.index, 'rows', Number(located.row.file_row), field],
+      message: `${place(located)}: ${message}`,
+    };
+  });
+}
+
+/**
+ * Throws every problem of the records that cannot be read (`counts`: records by first problem),
+ * each with file, line and field, and, with `repeats`, each record that repeats a key with
+ * another value than its first record's (in file order), as the core engine names it: `b.csv
+ * line 2: repeats a.csv line 3 (same reporter, …: VNM–LAO X 2023) with another value: 1001
+ * against 1000` (a repeat with the first's value is a duplicate, counted as one); all in the
+ * order of the records, the first {@link MAX_ISSUES} kept and the others counted, as the core
+ * engine keeps them. A second read of the files, which only a refused import makes.
+ */
+async function refuse(
+  connection: DuckDBConnection,
+  files: readonly BulkFile[],
+  records: ReadonlyMap<string, number>,
+  scale: number,
+  totalsOnly: boolean,
+  counts: readonly { problem: string; records: number }[],
+  repeats: boolean,
+): Promise<never> {
+  if (repeats) {
+    await connection.run(
+      `CREATE TEMP TABLE bulk_conflicts AS SELECT reporter, partner, flow_code, period, coalesce(commodity, '') AS commodity, mot, customs_code, partner2
+       FROM bulk_groups WHERE reporter IS NOT NULL AND low <> high`,
+    );
+  }
+  const { found, total } = await refusedRecords(
+    connection,
+    files,
+    records,
+    scale,
+    totalsOnly,
+    repeats,
+  );
+  const issues = found.flatMap(({ first, ...located }) =>
+    first === undefined ? problemIssues(located, scale) : [repeatIssue({ ...located, first })],
+  );
+  // A record whose first problem is a value past DECIMAL(38, scale) has no other.
+  const onlyRange = !repeats && counts.every((count) => count.problem === 'primaryValue:range');
+  throw keptIssuesError(
+    onlyRange ? 'OUT_OF_RANGE' : 'INVALID_IMPORT',
+    issues.slice(0, MAX_ISSUES),
+    total,
+  );
 }
 
 /**
@@ -785,7 +786,7 @@ async function readFiles(
     files.map((file) => (file.gzip ? gzipProblem(file.path) : undefined)),
   );
   try {
-    const source = await sourceSql(connection, files, false);
+    const source = await sourceSql(connection, files);
     if (source.absent.length > 0) {
       // A line of another width among the lines DuckDB samples can make it take the header for a
       // record: the line is the problem, not the columns.
@@ -801,7 +802,7 @@ async function readFiles(
 
     // One pass: records per file, decimal places, and the distinct codes to map.
     const survey = (await connection.runAndReadAll(surveySql(rows))).getRowObjectsJS();
-    const perFile = new Map(survey.map((row) => [row.filename, Number(row.records)]));
+    const perFile = new Map(survey.map((row) => [String(row.filename), Number(row.records)]));
     const mostDecimals = Math.max(0, ...survey.map((row) => Number(row.decimals ?? 0)));
     const scale = options.scale ?? Math.min(mostDecimals, MAX_SCALE);
     const pairs = new Map<string, MappedCode>();
@@ -847,9 +848,6 @@ async function readFiles(
         : [{ path: ['files', index], message: `${basename(file.path)}: ${problem}` }];
     });
     if (cut.length > 0) throw new BilateralError('INVALID_IMPORT', cut);
-    if (problems.length > 0) {
-      await refuseProblems(connection, files, scale, totalsOnly, problems);
-    }
     const [summary] = (
       await connection.runAndReadAll(
         `SELECT count(*) FILTER (WHERE ${IMPORTED}) AS imported,
@@ -860,8 +858,9 @@ async function readFiles(
         FROM bulk_groups`,
       )
     ).getRowObjectsJS();
-    if (Number(summary?.conflicts) > 0) {
-      await refuseConflicts(connection, files, scale, totalsOnly);
+    const conflicts = Number(summary?.conflicts) > 0;
+    if (problems.length > 0 || conflicts) {
+      await refuse(connection, files, perFile, scale, totalsOnly, problems, conflicts);
     }
     const reasons = (
       await connection.runAndReadAll(
@@ -882,7 +881,9 @@ async function readFiles(
       });
     }
     const records = survey.reduce((sum, row) => sum + Number(row.records), 0);
-    if (Number(summary?.mixed) > 0) await noteFirstRecords(connection, files, scale, totalsOnly);
+    if (Number(summary?.mixed) > 0) {
+      await noteFirstRecords(connection, files, perFile, scale, totalsOnly);
+    }
     const notes = await flowNotes(
       connection,
       source.names,

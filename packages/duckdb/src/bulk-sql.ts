@@ -204,6 +204,21 @@ export function rejectingReader(file: BulkFile, table: string): string {
 }
 
 /**
+ * What a record's row in the read of `group` (files of one reader) exceeds its row in its file
+ * by, as SQL to subtract (`''` when none does): the records of the files before its own
+ * (`records`, by path).
+ */
+function before(group: readonly BulkFile[], records: ReadonlyMap<string, number>): string {
+  let offset = 0;
+  const whens: string[] = [];
+  for (const file of group) {
+    if (offset > 0) whens.push(`WHEN ${sqlText(file.readPath ?? file.path)} THEN ${offset}`);
+    offset += records.get(file.path) ?? 0;
+  }
+  return whens.length === 0 ? '' : ` - CASE filename ${whens.join(' ')} ELSE 0 END`;
+}
+
+/**
  * `has_qty` of the records of `group`, files of one format of which one at least has a `qty`
  * column: `true`, or which files have one where some have none (a CSV or TSV file's header says,
  * a Parquet file's schema), so a file without one has no quantity written as missing.
@@ -233,14 +248,19 @@ async function withQty(
 /**
  * A query yielding the Comtrade fields of the files as text (`NULL` where a file has no such
  * column), the file's name, whether the file has a `qty` column (`has_qty`) and, for Parquet
- * or when `rowNumbers` is set (one CSV file), the 0-based row of each record in its file.
+ * or when `records` is given, the 0-based row of each record in its file (`file_row`).
  * Returns the query, the fields no file has, and the name each field has in the files (as the
  * first file that has it spells it: `Qty`).
+ *
+ * `records` holds how many records each file has (by path, as a survey of the same read counted
+ * them): files of one format and header are read by one reader, in their order and each record
+ * in its place, so a record's row in its file is its row in the read less the records of the
+ * files before its own. One read of every file, planned once, numbers them all.
  */
 export async function sourceSql(
   connection: DuckDBConnection,
   files: readonly BulkFile[],
-  rowNumbers: boolean,
+  records?: ReadonlyMap<string, number>,
 ): Promise<{ sql: string; absent: string[]; names: ReadonlyMap<string, string> }> {
   const parts: string[] = [];
   const found = new Map<string, string>();
@@ -264,8 +284,8 @@ export async function sourceSql(
     const row =
       format === 'parquet'
         ? 'file_row_number AS file_row'
-        : rowNumbers
-          ? 'row_number() OVER () - 1 AS file_row'
+        : records !== undefined
+          ? `row_number() OVER () - 1${before(group, records)} AS file_row`
           : 'NULL::BIGINT AS file_row';
     const width = widthSql(group[0]?.columns);
     // A copy read in a file's place (`readPath`) is named as the file.

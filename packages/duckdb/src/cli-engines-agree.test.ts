@@ -776,6 +776,35 @@ test('problems past the first 1,000 are counted, not kept, as the core counts th
   expect(last(ofCore.issues)).toEqual(['rows', 333, 'refYear']);
 });
 
+test('bad values and records that repeat a key with another value are all named, in the rows’ order, as the core names them', async () => {
+  // DuckDB named the bad values alone: a file's repeats were looked for only when it had none.
+  const records = [
+    bulkRecord({ primaryValue: 'x', period: '2022' }),
+    bulkRecord({ primaryValue: '1000' }),
+    bulkRecord({ primaryValue: '1001' }),
+    bulkRecord({ primaryValue: 'y', period: '2021' }),
+  ];
+  const file = await scratch.write('bad-and-repeats.csv', bulkText(records));
+  const { duckdb, core } = await bothEngines(file);
+  const repeat = 'repeats row 1 (same reporter, partner, flow, period, commodity and breakdown)';
+  expect(coreProblems(core.err)).toEqual([
+    'rows[0].primaryValue line 2: "x" is not a number',
+    `rows[2] line 4: ${repeat} with another value: 1001 against 1000`,
+    'rows[3].primaryValue line 5: "y" is not a number',
+  ]);
+  const key = '(same reporter, partner, flow, period, commodity and breakdown: VNM–LAO X 2023)';
+  expect([duckdb.code, duckdbProblems(duckdb.err, 'bad-and-repeats.csv')]).toEqual([
+    core.code,
+    [
+      'rows[0].primaryValue line 2: "x" is not a number',
+      `rows[2] line 4: repeats line 3 ${key} with another value: 1001 against 1000`,
+      'rows[3].primaryValue line 5: "y" is not a number',
+    ],
+  ]);
+  // The same count in the first line: `…: 3 problems; nothing was written`.
+  expect(duckdb.err.split('\n')[0]).toBe(core.err.split('\n')[0]);
+});
+
 test('a bad typeCode, flowCode or cmdCode is named in the core’s words', async () => {
   // DuckDB said 'typeCode "Q" is not …', 'flowCode "Z" is not one of UN Comtrade's (X, M, …)' and
   // 'cmdCode "12A" is not TOTAL or an HS code of 2 to 8 digits', of an empty one too.
