@@ -112,17 +112,22 @@ export interface ChartText {
 }
 
 /**
- * The box of a {@link ChartText}, for `labels`: 12px text a little wider than a tip's bold
- * (digits are about 7.6px wide), from its ascent to its descent.
+ * The box of a {@link ChartText}, for `labels`: 12px text as wide as `width` says it is drawn,
+ * else estimated a little wider than a tip's bold (digits are about 7.6px wide), and 4px more,
+ * from its ascent to its descent.
  *
  * @example
  * ```ts
  * textBox({ x: 0, y: 100, text: '2.5' }); //=> { x: 0, y: 88, width: 25.6, height: 15 }
+ * textBox({ x: 0, y: 100, text: '2.5' }, () => 18); //=> { x: 0, y: 88, width: 22, height: 15 }
  * ```
  */
-export const textBox = ({ x, y, text, end }: ChartText): Box => {
-  const width = lineWidth(text) + 4;
-  return { x: end ? x - width : x, y: y - 12, width, height: 15 };
+export const textBox = (
+  { x, y, text, end }: ChartText,
+  width: (line: string) => number = lineWidth,
+): Box => {
+  const drawn = width(text) + 4;
+  return { x: end ? x - drawn : x, y: y - 12, width: drawn, height: 15 };
 };
 
 /**

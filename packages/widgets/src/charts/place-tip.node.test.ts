@@ -47,6 +47,24 @@ describe('layTip', () => {
     expect(lines(140)).toEqual(['2018：10.3亿美元', '（约数），', '+11.9% 同比', '（公布数）']);
   });
 
+  it('breaks a zh phrase too long for the box between two Chinese characters', () => {
+    // h333's sweep, 280px: '但按公布的数值计算为约+15%）' (199px as a line) was as narrow as the
+    // tip of 2018 could be, too wide for the room beside the band's upper value.
+    const lines = layTip(
+      '2018：10.3亿美元（数值不确定），+11.9% 同比（公布数，但按公布的数值计算为约+15%）',
+      anchor,
+      [],
+      plot(140),
+    ).rows.map((row) => row.text);
+    expect(lines).toEqual([
+      '2018：10.3亿美元',
+      '（数值不确定），',
+      '+11.9% 同比',
+      '（公布数，但按公布的',
+      '数值计算为约+15%）',
+    ]);
+  });
+
   it('breaks a phrase too long for the box between its words, never at a no-break space', () => {
     const lines = (width: number) =>
       layTip(

@@ -18,14 +18,16 @@ export type LineWidth = (line: string) => number;
 /**
  * The text of a tip in lines that fit `max` pixels, broken after ", " or "，", or before " (" or
  * "（", if need be; a phrase too long for a line, between its words too (at a space: a no-break
- * space, as in "+30 %", holds).
+ * space, as in "+30 %", holds; between two Chinese characters, as Chinese breaks its lines).
  */
 function tipLines(text: string, max: number, lineWidth: LineWidth): string[] {
   const fits = (line: string) => lineWidth(line.trimEnd()) + 2 * PAD_X <= max;
   const lines: string[] = [];
   let line = '';
   for (const phrase of text.split(/(?<=, |，)|(?<= )(?=\()|(?=（)/)) {
-    for (const piece of fits(phrase) ? [phrase] : phrase.split(/(?<= )/)) {
+    for (const piece of fits(phrase)
+      ? [phrase]
+      : phrase.split(/(?<= )|(?<=\p{sc=Han})(?=\p{sc=Han})/u)) {
       if (line !== '' && !fits(line + piece)) {
         lines.push(line.trimEnd());
         line = '';

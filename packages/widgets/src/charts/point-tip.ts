@@ -24,13 +24,19 @@ const SVG = 'http://www.w3.org/2000/svg';
 /**
  * Calls `lay` with how wide a line of tip text is drawn in `root` (an element's shadow root): the
  * part of `text` it is, measured on `text` written once in a text of the tip's class (`.tip`: bold
- * 12px in the element's font, whatever font draws its script), added to `root` for the time `lay`
- * takes. Where the browser cannot measure it (the element is not displayed), `lay` estimates.
+ * 12px in the element's font, whatever font draws its script), or of `className`, added to `root`
+ * for the time `lay` takes. Where the browser cannot measure it (the element is not displayed),
+ * `lay` estimates.
  */
-function measuredIn<T>(root: ParentNode, text: string, lay: (width?: LineWidth) => T): T {
+function measuredIn<T>(
+  root: ParentNode,
+  text: string,
+  lay: (width?: LineWidth) => T,
+  className = 'tip',
+): T {
   const figure = document.createElementNS(SVG, 'svg');
   const probe = figure.appendChild(document.createElementNS(SVG, 'text'));
-  probe.setAttribute('class', 'tip');
+  probe.setAttribute('class', className);
   // Every character counted (no space collapsed), so that a line's place in `text` is its place
   // in the probe.
   probe.style.whiteSpace = 'pre';
@@ -116,17 +122,22 @@ export interface SeriesTipInput {
   /** The value axis and how it writes a tick (at the left, 3px above its grid line: `valueAxis`). */
   readonly scale: LinearScale;
   readonly format: (value: number) => string;
-  /** Other texts drawn on the plot (a band's values: `bandLayer`). */
+  /**
+   * Other texts drawn on the plot (a band's values: `bandLayer`), which the tip keeps off as it
+   * keeps off the other points' marks; measured in `root` as drawn (`band-label`), when given.
+   */
   readonly texts?: readonly ChartText[] | undefined;
   /** The shadow root the tip is drawn in, where its lines are measured (see {@link drawTip}). */
   readonly root?: ParentNode | undefined;
 }
 
 /**
- * A series chart's tip on its active point, which covers no other point's mark or bar and, where
- * it can, no label: the axis unit, a tick's value, a band's value (`texts`); and whether a value label of `text` centred at (`x`, `y`) would be
- * under it (such labels are left out). `undefined` for a point without a value. Its lines are
- * measured in `input.root`, the element's shadow root, when given (see {@link drawTip}).
+ * A series chart's tip on its active point, which covers no other point's mark or bar nor a band's
+ * value (`texts`: a place that covers one only where every place covers a mark) and, where it
+ * can, no label: the axis unit, a tick's value; and whether a value label of `text` centred at
+ * (`x`, `y`) would be under it (such labels are left out). `undefined` for a point without a
+ * value. Its lines are measured in `input.root`, the element's shadow root, when given (see
+ * {@link drawTip}).
  *
  * @example
  * ```ts
@@ -155,16 +166,31 @@ export function seriesTip(
     width: bandwidth,
     height: Math.abs(zero - y),
   });
-  const marks = points.flatMap((p, index) =>
-    p.y === null || index === active ? [] : [bar ? barBox(p.x, p.y) : markBox(p.x, p.y)],
-  );
+  // A band's values weigh as the marks do, and as labels too (one hidden whole rather than in
+  // part): a tip hides one only where every place hides a point (as labels only, they weighed no
+  // more than a tick's value: at 280px, where no place is free of every label, the tips of 2018,
+  // 2023 and 2024 hid the band's upper value). Their boxes are as wide as drawn (`band-label`):
+  // estimated, 'US$4.39 billion' took 112px of the 90 it takes, and left the tip of 2018 no place
+  // free of it and of the marks.
+  const texts = input.texts ?? [];
+  const boxes = (width?: LineWidth) => texts.map((text) => textBox(text, width));
+  const values =
+    texts.length > 0 && input.root
+      ? measuredIn(input.root, texts.map((text) => text.text).join(''), boxes, 'band-label')
+      : boxes();
+  const marks = [
+    ...points.flatMap((p, index) =>
+      p.y === null || index === active ? [] : [bar ? barBox(p.x, p.y) : markBox(p.x, p.y)],
+    ),
+    ...values,
+  ];
   const { content, box } = drawTip(
     svg,
     input.text,
     bar ? { x: point.x, y: Math.min(point.y, zero), r: 0 } : { x: point.x, y: point.y, r: 9 },
     bar ? [...marks, barBox(point.x, point.y)] : marks,
     { x: 0, y: 0, width: input.width, height: input.bottom },
-    [...axisBoxes(input.unit, input.scale, input.format), ...(input.texts ?? []).map(textBox)],
+    [...axisBoxes(input.unit, input.scale, input.format), ...values],
     input.root,
   );
   return {

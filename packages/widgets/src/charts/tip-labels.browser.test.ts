@@ -8,15 +8,20 @@ const overlap = (a: DOMRect, b: DOMRect) =>
 
 /**
  * The labels each point's tip covers, as the pointer makes each point the active one in turn:
- * the axis unit, the ticks' values and a band's values (in the chart's viewBox units).
+ * the axis unit, the ticks' values and a band's values (in the chart's viewBox units), or those
+ * of `labels` only.
  */
-async function coveredLabels(markup: string, width: number): Promise<string[]> {
+async function coveredLabels(
+  markup: string,
+  width: number,
+  labels = '.grid text, .band-label',
+): Promise<string[]> {
   const element = await mountLoaded(markup, width);
   const root = shadow(element);
   const covered: string[] = [];
   const points = await pointAtEach(element, (point) => {
     const tip = (root.querySelector('.tip-box') as SVGRectElement).getBBox();
-    for (const label of root.querySelectorAll<SVGTextElement>('.grid text, .band-label')) {
+    for (const label of root.querySelectorAll<SVGTextElement>(labels)) {
       if (overlap(tip, label.getBBox())) covered.push(`point ${point}: '${label.textContent}'`);
     }
   });
@@ -36,6 +41,18 @@ describe("a series chart's tip (QA h110 F3)", () => {
     'covers no tick value, band value nor axis unit where it has room: %s at %i px',
     async (markup, width) => {
       expect(await coveredLabels(markup, width)).toEqual([]);
+    },
+  );
+
+  it.each(['en', 'zh'].flatMap((locale) => [280, 390].map((width) => [locale, width] as const)))(
+    "covers no band value at any point, a place free of them near (h333's sweep): %s at %i px",
+    async (locale, width) => {
+      // At 280 px the tips of 2018, 2023 and 2024 (en; 2018 in zh) covered the band's upper
+      // value: no place was free of every label, and the band's value weighed no more than a tick.
+      for (const chart of ['line', 'bar']) {
+        const markup = `<bilateral-growth dataset="vietnam-laos" chart="${chart}" target="vnm-lao-joint-statement-2024" locale="${locale}" lang="${locale}"></bilateral-growth>`;
+        expect(await coveredLabels(markup, width, '.band-label'), chart).toEqual([]);
+      }
     },
   );
 });
