@@ -1,4 +1,5 @@
 import { Decimal } from '../_internal/decimal.js';
+import { getOrCreate } from '../_internal/get-or-create.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
@@ -258,6 +259,7 @@ export interface TradeSection {
   /**
    * The rows, oldest period first. In a report of `buildReport` they are made from the section's
    * flows each time they are read (a getter), not kept: read them once and keep what you need.
+   * The totals of a pair that the growth table or a target reads are the exception: made once.
    */
   readonly rows: readonly TradeRow[];
 }
@@ -923,48 +925,79 @@ function averageGrowth(
 }
 
 /**
+ * A pair's rows of totals as the trade table writes them (the rows of its section of flows
+ * without a commodity; none where it has no such section).
+ */
+type TotalsRows = (reporter: string, partner: string) => readonly TradeRow[];
+
+/**
+ * The trade sections, and their {@link TotalsRows}: the rows of a pair's totals that the growth
+ * table or a target reads are made once and kept, and the trade table writes those (a report
+ * reads few pairs' totals). The other sections' rows are made each time they are read, as
+ * {@link tradeSections} makes them.
+ */
+function withKeptTotals(sections: readonly TradeSection[]): {
+  readonly trade: TradeSection[];
+  readonly totals: TotalsRows;
+} {
+  const kept = new Map<TradeSection, readonly TradeRow[]>();
+  const trade = sections.map(
+    (section): TradeSection =>
+      section.commodity === null
+        ? {
+            reporter: section.reporter,
+            partner: section.partner,
+            commodity: null,
+            get rows() {
+              return kept.get(section) ?? section.rows;
+            },
+          }
+        : section,
+  );
+  const totals: TotalsRows = (reporter, partner) => {
+    const section = sections.find(
+      (s) => s.commodity === null && s.reporter === reporter && s.partner === partner,
+    );
+    return section === undefined ? [] : getOrCreate(kept, section, () => section.rows);
+  };
+  return { trade, totals };
+}
+
+/**
  * The points of a turnover series of totals that rest on a side published as a lower bound, no
- * published figure narrowing them: each with the interval its trade row gives (`turnoverBound`,
- * {@link tradeRow} of the point's flows, its source's and period's) as a {@link PointBound} for
- * the rates and verdicts (its bottom reached where no side says "more than", {@link boundOf}),
- * and that row's interval (`json`). A point whose value is not its flows' sum (a published
- * turnover's, say) or derived has none; so has a series of one side (its bounds are stated:
- * {@link statedBounds}).
+ * published figure narrowing them: each with the interval its trade row gives (`turnoverBound` of
+ * the row of the point's period and source in `totals`, the rows the trade table writes) as a
+ * {@link PointBound} for the rates and verdicts (its bottom reached where no side says "more
+ * than", {@link boundOf}), and that row's interval (`json`). A point whose value is not its flows'
+ * sum (a published turnover's, say), whose row is of another currency, or derived has none; so
+ * has a series of one side (its bounds are stated: {@link statedBounds}).
  */
 function sideBoundTurnovers(
   dataset: Dataset,
   series: Series,
-  words: ReportWords,
+  totals: TotalsRows,
 ): Map<SeriesPoint, PointBound & { readonly json: NonNullable<GrowthRow['turnoverBound']> }> {
   const found: ReturnType<typeof sideBoundTurnovers> = new Map();
   // A side is a bound only where a level statement reads it so (boundsOf).
   if (series.measure !== 'turnover' || !dataset.statements.some((s) => s.kind === 'level')) {
     return found;
   }
-  const { reporter, partner, currency } = series;
-  const flows = new Map<string, TradeFlow>();
-  for (const flow of dataset.flows) {
-    if (
-      flow.reporter === reporter &&
-      flow.partner === partner &&
-      flow.commodity === undefined &&
-      flow.value.currency === currency
-    ) {
-      flows.set(`${formatPeriod(flow.period)} ${flow.source} ${flow.flow}`, flow);
-    }
+  const { currency } = series;
+  // A row of totals is of one period and source (tradeSections' entries), a source named once.
+  const rows = new Map<string, TradeRow>();
+  for (const row of totals(series.reporter, series.partner)) {
+    if (row.turnoverBound !== undefined) rows.set(`${row.period} ${row.sources[0]}`, row);
   }
-  if (flows.size === 0) return found;
-  const levels = publishedLevels(dataset.statements);
+  if (rows.size === 0) return found;
   for (const point of series.points) {
     if (point.derivation !== undefined) continue;
-    const key = `${formatPeriod(point.period)} ${point.source}`;
-    const [exported, imported] = [flows.get(`${key} export`), flows.get(`${key} import`)];
-    if (exported === undefined || imported === undefined) continue;
-    const pairLevels = levels(reporter, partner, point.period, currency);
-    const json = tradeRow(words, point.period, exported, imported, pairLevels).turnoverBound;
+    const row = rows.get(`${formatPeriod(point.period)} ${point.source}`);
+    const json = row?.turnoverBound;
     if (
       json === undefined ||
-      !point.value.amount.eq(exported.value.amount.plus(imported.value.amount))
+      row?.currency !== currency ||
+      row.turnover === null ||
+      !point.value.amount.eq(row.turnover)
     ) {
       continue;
     }
@@ -985,6 +1018,7 @@ function growthSection(
   dataset: Dataset,
   pair: { reporter: string; partner: string },
   words: ReportWords,
+  totals: TotalsRows,
 ): GrowthSection | string {
   const choice = growthChoice(dataset, pair, words);
   if (typeof choice === 'string') return choice;
@@ -1026,7 +1060,7 @@ function growthSection(
   }
   const levels = commodity === null ? publishedLevels(dataset.statements) : undefined;
   const bounds = statedBounds(dataset, series, commodity);
-  const sided = commodity === null ? sideBoundTurnovers(dataset, series, words) : new Map();
+  const sided = commodity === null ? sideBoundTurnovers(dataset, series, totals) : new Map();
   // What the rates rest on: a stated bound's interval, else a turnover's on a bound side.
   const intervals = new Map([...sided, ...bounds]);
   const rows = yearOnYear(series).map((point, index): GrowthRow => {
@@ -1221,7 +1255,12 @@ function boundVerdicts(
   return { low, high, statuses, named };
 }
 
-function targetRows(dataset: Dataset, whose: string, words: ReportWords): TargetRow[] {
+function targetRows(
+  dataset: Dataset,
+  whose: string,
+  words: ReportWords,
+  totals: TotalsRows,
+): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const target of dataset.targets) {
     // The target's own measure, as the widgets evaluate it (review h150 A5: always turnover).
@@ -1257,7 +1296,7 @@ function targetRows(dataset: Dataset, whose: string, words: ReportWords): Target
         const evaluation = evaluateTarget(target, series);
         // A year published as a lower bound, or a turnover resting on one.
         const bounds = new Map([
-          ...sideBoundTurnovers(dataset, series, words),
+          ...sideBoundTurnovers(dataset, series, totals),
           ...statedBounds(dataset, series, null),
         ]);
         const { low, high, statuses, named } =
@@ -1359,10 +1398,11 @@ function growthOf(
   pair: { reporter: string; partner: string } | undefined,
   whose: string,
   words: ReportWords,
+  totals: TotalsRows,
 ): Pick<Report, 'growth' | 'growthNote'> {
   let growth: GrowthSection | string = words.noFlows(whose);
   try {
-    if (pair !== undefined) growth = growthSection(dataset, pair, words);
+    if (pair !== undefined) growth = growthSection(dataset, pair, words, totals);
   } catch (error) {
     // A rate past the supported range (a year of 1e32 on one of a cent), or a turnover past the
     // digits kept exact: the rest of the report stands, as it does without commodity indicators.
@@ -1447,6 +1487,7 @@ export function reportGrowth(
     mainPair(scoped),
     words.whose(source === undefined ? undefined : quoteInput(source)),
     words,
+    withKeptTotals(tradeSections(scoped.flows, scoped.statements, words)).totals,
   );
 }
 
@@ -1457,7 +1498,7 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
   const scoped = scopedTo(dataset, source);
   const pair = mainPair(scoped);
   const whose = words.whose(source === undefined ? undefined : quoteInput(source));
-  const trade = tradeSections(scoped.flows, scoped.statements, words);
+  const { trade, totals } = withKeptTotals(tradeSections(scoped.flows, scoped.statements, words));
   return {
     dataset: {
       id: dataset.id,
@@ -1467,9 +1508,9 @@ export function buildReport(dataset: Dataset, options: ReportOptions = {}): Repo
     },
     trade,
     tradeNote: trade.length === 0 ? words.noFlows(whose) : null,
-    ...growthOf(scoped, pair, whose, words),
+    ...growthOf(scoped, pair, whose, words, totals),
     ...commoditiesOf(scoped, words),
-    targets: targetRows(scoped, whose, words),
+    targets: targetRows(scoped, whose, words, totals),
     reconciliation: reconciliationIn(dataset.statements, words),
     infrastructure: infrastructureSection(dataset),
   };
