@@ -539,6 +539,22 @@ export function takeQualifier(text: string): { rest: string; qualifier?: Qualifi
   return { rest, qualifier: kind === 'less-than' ? 'approximate' : kind };
 }
 
+/**
+ * The text without a closing "or more", "or above", "and above" or "trở lên" (the figure or more,
+ * as {@link readStatedBound} reads them), and the lower bound it states; a reason when a qualifier
+ * opens the text too ("about US$5 million or more").
+ */
+function takeQualifiers(text: string): { rest: string; qualifier?: Qualifier } | string {
+  const closer = / (?:or more|or above|and above|trở lên)$/iu.exec(text);
+  const open = closer === null ? text : text.slice(0, closer.index);
+  const { rest, qualifier } = takeQualifier(open);
+  if (closer === null || qualifier === undefined) {
+    return { rest, ...(closer === null ? qualifier && { qualifier } : { qualifier: 'at-least' }) };
+  }
+  const words = open.slice(0, open.length - rest.length).trim();
+  return `it has two qualifiers, ${quoteInput(words)} and ${quoteInput(closer[0].trim())}`;
+}
+
 /** The parts of an amount text: currency before or after, number, scale. */
 export interface AmountParts {
   readonly number: WrittenNumber;
@@ -552,8 +568,10 @@ export function readAmount(text: string, locale: NumberLocale | undefined): Amou
   const normalized = normalizeText(text);
   if (normalized === '') return 'the text is empty';
   const effectiveLocale = locale ?? guessLocale(normalized);
-  const { rest: afterQualifier, qualifier } = takeQualifier(normalized);
-  let rest = afterQualifier;
+  const qualified = takeQualifiers(normalized);
+  if (typeof qualified === 'string') return qualified;
+  const { qualifier } = qualified;
+  let rest = qualified.rest;
   let currency: string | undefined;
   const prefix = /^(US ?\$|\$|€|₫|₭|฿|[A-Z]{3}(?= ?\d))/iu.exec(rest);
   if (prefix !== null) {
@@ -683,8 +701,10 @@ export function readRate(text: string, locale: NumberLocale | undefined): RatePa
     rest = afterDown;
   }
   if (direction !== 0) rest = takeWord(rest, ['by', 'of']) ?? rest;
-  const { rest: afterQualifier, qualifier } = takeQualifier(rest);
-  rest = afterQualifier;
+  const qualified = takeQualifiers(rest);
+  if (typeof qualified === 'string') return qualified;
+  const { qualifier } = qualified;
+  rest = qualified.rest;
   const sign = /^([+-]) ?/u.exec(rest);
   if (sign !== null) {
     const signDirection = sign[1] === '-' ? -1 : 1;
@@ -692,7 +712,7 @@ export function readRate(text: string, locale: NumberLocale | undefined): RatePa
       return `the words say ${direction > 0 ? 'up' : 'down'} but the sign says ${sign[1]}`;
     }
     if (signDirection < 0 && qualifier !== undefined && qualifier !== 'approximate') {
-      return 'a lower bound on a negative rate is an upper bound on the fall (less than its size, or a rise), which the model does not represent';
+      return 'a lower bound on a negative rate is an upper bound on the fall (at most its size, or a rise), which the model does not represent';
     }
     direction = signDirection;
     rest = rest.slice(sign[0].length);

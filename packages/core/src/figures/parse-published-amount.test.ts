@@ -60,6 +60,27 @@ describe('parsePublishedAmount', () => {
     expect(inMillions('hơn 1,5 tỷ USD')).toMatchObject({ rounding: 'truncate' });
   });
 
+  it('reads a closing "or more" or "trở lên" as at least the figure (h340)', () => {
+    for (const [text, range] of [
+      ['565 triệu USD trở lên', '[565, 566)'],
+      ['US$1.5 billion or more', '[1500, 1600)'],
+      ['$565 M and above', '[565, 566)'],
+    ] as const) {
+      const read = parsePublishedAmount(text);
+      expect([read.bound, read.rounding, formatInterval(read.interval, { unit: '1e6' })]).toEqual([
+        'at-least',
+        'truncate',
+        range,
+      ]);
+    }
+    expect(() => parsePublishedAmount('about US$5 million or more')).toThrow(
+      '"about US$5 million or more" is not a published amount: it has two qualifiers, "about" and "or more"',
+    );
+    expect(() => parsePublishedAmount('565 triệu USD trở lên', { rounding: 'nearest' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_FIGURE' }),
+    );
+  });
+
   it('truncates when told: "$25 billion" ⇒ [25, 26) billion', () => {
     const figure = parsePublishedAmount('$25 billion', { rounding: 'truncate' });
     expect(formatInterval(figure.interval, { unit: '1e9' })).toBe('[25, 26)');

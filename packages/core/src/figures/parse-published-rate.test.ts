@@ -46,15 +46,34 @@ describe('parsePublishedRate', () => {
     expect(formatInterval(parsePublishedRate('down more than 5%').interval)).toBe('(-6, -5]');
     expect(formatInterval(parsePublishedRate('giảm hơn 5%').interval)).toBe('(-6, -5]');
     // "more than -5%" is above -5 %: a fall of less than 5 % or a rise, which was read (-6, -5].
-    for (const text of ['more than -5%', 'at least −5 %', 'hơn -5%', 'trên -5 phần trăm']) {
+    for (const text of [
+      'more than -5%',
+      'at least −5 %',
+      'hơn -5%',
+      'trên -5 phần trăm',
+      '-5% or more',
+    ]) {
       const result = safeParsePublishedRate(text);
       expect(result.success).toBe(false);
       if (!result.success) {
         expect(result.error.code).toBe('INVALID_FIGURE');
         expect(result.error.issues[0]?.message).toBe(
-          `${JSON.stringify(text)} is not a published rate: a lower bound on a negative rate is an upper bound on the fall (less than its size, or a rise), which the model does not represent`,
+          `${JSON.stringify(text)} is not a published rate: a lower bound on a negative rate is an upper bound on the fall (at most its size, or a rise), which the model does not represent`,
         );
       }
+    }
+  });
+
+  it('reads a closing "or more" or "trở lên" as a lower bound, truncated (h340)', () => {
+    expect(formatInterval(parsePublishedRate('tăng 30% trở lên').interval)).toBe('[30, 31)');
+    expect(formatInterval(parsePublishedRate('up 30% or more').interval)).toBe('[30, 31)');
+    expect(formatInterval(parsePublishedRate('giảm 5% trở lên').interval)).toBe('(-6, -5]');
+    const result = safeParsePublishedRate('up about 30% or more');
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues[0]?.message).toBe(
+        '"up about 30% or more" is not a published rate: it has two qualifiers, "about" and "or more"',
+      );
     }
   });
 

@@ -35,7 +35,8 @@ export interface ParsePublishedRateOptions {
  * precision the text shows ("25.5 %" is rounded to 0.1 point, "24 %" to 1 point). Forms:
  * "up 25.5%", "rose by 6.4%", "an increase of 41.7%", "tăng 25,5%", "down 1.1%", "giảm 1,1%",
  * "+22.5 %", "-1.1 %", "25.5 percent", "2.4%", optionally followed by "year-on-year" or
- * "so với cùng kỳ".
+ * "so với cùng kỳ"; a lower bound ("more than 30%", "tăng hơn 30%", "up 30% or more", "tăng 30%
+ * trở lên") is read truncated on the rate's size, [30, 31) %.
  *
  * @param text - the rate as published
  * @param options - precision override, rounding, locale
