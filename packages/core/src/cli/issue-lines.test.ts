@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BilateralIssue } from '../errors/index.js';
 import { delimiterHint } from '../io/_records.js';
-import { issueJson, issueLine, issueLines, issueMessage, issuesMessage } from './issue-lines.js';
+import {
+  cappedMessage,
+  issueJson,
+  issueLine,
+  issueLines,
+  issueMessage,
+  issuesMessage,
+} from './issue-lines.js';
 
 const hinted: BilateralIssue = {
   path: ['reporter'],
@@ -54,6 +61,12 @@ describe('issue lines', () => {
     const issue = { path: ['flows', 0, 'value'], message: 'must be a decimal' };
     expect(issueLine(issue)).toBe('flows[0].value: must be a decimal');
     expect(issueJson(issue)).toEqual(issue);
+  });
+
+  it('cut a message past 2,000 characters, counting what it leaves out in thousands', () => {
+    // --json's error.message of an import of 12,345 bad rows ended '… (11994 more characters)'.
+    expect(cappedMessage('x'.repeat(13_994))).toBe(`${'x'.repeat(2000)}… (11,994 more characters)`);
+    expect(cappedMessage('x'.repeat(2000))).toBe('x'.repeat(2000));
   });
 });
 

@@ -173,10 +173,10 @@ const MAX_ISSUES = 50;
 /** The longest message printed; longer ones (a message quoting a 50 MB input) are cut. */
 const MAX_MESSAGE = 2000;
 
-/** `text`, cut after 2,000 characters with how much was left out. */
+/** `text`, cut after 2,000 characters with how much was left out (`… (11,994 more characters)`). */
 export function cappedMessage(text: string): string {
   if (text.length <= MAX_MESSAGE) return text;
-  return `${text.slice(0, MAX_MESSAGE)}… (${text.length - MAX_MESSAGE} more characters)`;
+  return `${text.slice(0, MAX_MESSAGE)}… (${grouped(text.length - MAX_MESSAGE)} more characters)`;
 }
 
 /**
