@@ -2,6 +2,7 @@ import type { Money, SeriesMeasure } from '@bilateral/core/calc';
 import { seriesChart } from '../charts/series-chart.js';
 import {
   axisUnit,
+  boundAmount,
   formatAmount,
   formatGrowth,
   formatNumber,
@@ -48,8 +49,9 @@ export function describePoint(point: TimelinePoint, context: RenderContext): str
 /**
  * A point's value in words, to the precision it is known to: "US$2.98 billion", "about US$823
  * million", and "more than US$565 million" or "at least US$565 million" for a figure published
- * as a lower bound, as its source worded it (the figure itself, not rounded otherwise). `line` is
- * applied to the amount only (`oneLine` in a sentence), so "more than" can still end a line.
+ * as a lower bound, as its source worded it (the figure itself with every digit it has: "more
+ * than US$1.065 billion", not the default "US$1.07 billion"). `line` is applied to the amount
+ * only (`oneLine` in a sentence), so "more than" can still end a line.
  *
  * @example
  * ```ts
@@ -61,10 +63,11 @@ export function pointAmount(
   { locale, m }: RenderContext,
   line = (text: string) => text,
 ): string {
-  // The point is its own amount options: its `precision` (it has no `fractionDigits`).
-  return (
-    (point.lowerBound ? m[point.lowerBound] : '') + line(formatAmount(point.value, locale, point))
-  );
+  // A bound with every digit it has; else the point is its own amount options: its `precision`
+  // (it has no `fractionDigits`).
+  return point.lowerBound
+    ? m[point.lowerBound] + line(boundAmount(point.value, locale))
+    : line(formatAmount(point.value, locale, point));
 }
 
 /**

@@ -6,7 +6,7 @@ import { formatAmountColumn } from '../i18n/amount-column.js';
 import { economyName } from '../i18n/economy-names.js';
 import { formatPeriodLabel } from '../i18n/format.js';
 import type { BalanceRow, BalanceView } from './balance.js';
-import { balanceText } from './balance-text.js';
+import { balanceText, flowText } from './balance-text.js';
 
 /**
  * `<bilateral-balance>`'s data table: a row per period with exports, imports and the balance
@@ -58,8 +58,8 @@ export function balanceTable(
         const under = below && uncertain;
         return html`<tr class=${under ? 'noted' : ''}>
             <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
-            <td data-value=${cellValue(point.exports?.amount)}>${row.bounds[0] ? m[row.bounds[0]] : ''}${exports[index]}</td>
-            <td data-value=${cellValue(point.imports?.amount)}>${row.bounds[1] ? m[row.bounds[1]] : ''}${imports[index]}</td>
+            <td data-value=${cellValue(point.exports?.amount)}>${flowText(point.exports, row.bounds[0], locale, m, exports[index])}</td>
+            <td data-value=${cellValue(point.imports?.amount)}>${flowText(point.imports, row.bounds[1], locale, m, imports[index])}</td>
             <td data-value=${row.range ? nothing : cellValue(point.balance.amount)}>${row.range ? balanceText(row, locale, m) : balances[index]}</td>
             <td data-value=${cellValue(point.coverageRatio, true)}>${coverage(row, locale)}</td>
             <td class="text">${m.positionNames[point.position.reporter]}</td>

@@ -1,5 +1,6 @@
-import { type Locale, money } from '@bilateral/core/calc';
-import { formatAmount } from '../i18n/format.js';
+import type { LowerBound } from '@bilateral/core';
+import { type Locale, type Money, money } from '@bilateral/core/calc';
+import { boundAmount, formatAmount } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { oneLine } from '../i18n/one-line.js';
 import type { BalanceRow } from './balance.js';
@@ -37,6 +38,26 @@ export function rangeEnds(
     return oneLine(`${!sizes && end.gt(0) ? '+' : ''}${text}`);
   }) as [string, string];
 }
+
+/**
+ * A side's flow as the card's bar, its series' tip and data table write it: `text` (by default as
+ * {@link formatAmount} writes it alone), or where the side was published as a lower bound
+ * (`BalanceRow.bounds`) after "more than" or "at least" with every digit it has
+ * ({@link boundAmount}: "more than US$1.065 billion", not "US$1.07 billion").
+ *
+ * @example
+ * ```ts
+ * flowText(money('1065000000', 'USD'), 'more-than', 'en', m); //=> 'more than US$1.065 billion'
+ * flowText(money('267000000', 'USD'), undefined, 'en', m); //=> 'US$267 million'
+ * ```
+ */
+export const flowText = (
+  value: Money,
+  bound: LowerBound | undefined,
+  locale: Locale,
+  m: Messages,
+  text = formatAmount(value, locale),
+): string => (bound ? m[bound] + boundAmount(value, locale) : text);
 
 /**
  * A row's balance as the card's figure, its series' tip, description and data table write it:

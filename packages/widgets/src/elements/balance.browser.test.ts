@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
 import { atLeastDocument } from '../__tests__/at-least-document.js';
+import { boundDocument } from '../__tests__/bound-document.js';
 import {
   $,
   contentRight,
@@ -570,6 +571,41 @@ describe('<bilateral-balance> with a side published as a lower bound', () => {
     );
     expect(row?.querySelector('td')?.dataset.value).toBe('565000000');
   });
+});
+
+describe('<bilateral-balance> with a side published as a bound of many digits', () => {
+  // Laos' exports "more than US$1,065 million": every digit, not the default hundredth of the
+  // scale ("more than US$1.07 billion" says more than the source: it may be US$1,065.5 million).
+  it.each([
+    ['en', '1065000000', 'more than US$1,065 million', 'more than US$1.065 billion'],
+    ['zh', '1065000000', 'more than US$1,065 million', '超过10.65亿美元'],
+    ['vi', '12345678900', 'more than US$12,345.6789 million', 'hơn 12,3456789 tỷ USD'],
+    // Already every digit at the default: as before.
+    ['en', '1500000000', 'more than US$1.5 billion', 'more than US$1.5 billion'],
+  ])(
+    'writes it so on its bar, in its announcement and data table (%s, %s)',
+    async (locale, value, published, written) => {
+      const element = mount<BilateralBalance>(
+        `<bilateral-balance reporter="LAO" locale="${locale}" lang="${locale}"></bilateral-balance>`,
+      );
+      const loaded = loadEvent(element);
+      element.data = boundDocument(value, published) as BilateralBalance['data'];
+      await loaded;
+      await element.updateComplete;
+      const plain = (node: Element) =>
+        text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
+      expect([...shadow(element).querySelectorAll('svg text')].map(plain)).toContain(written);
+      $(element, '[part=chart]').focus();
+      await userEvent.keyboard('{ArrowRight}');
+      await element.updateComplete;
+      expect(plain($(element, '.live'))).toContain(written);
+      await openTable(element);
+      const row = [...shadow(element).querySelectorAll('tbody tr')].find((tr) =>
+        plain(tr).includes(written),
+      );
+      expect(row?.querySelector('td')?.dataset.value).toBe(value);
+    },
+  );
 });
 
 describe('<bilateral-balance> with a side published as "at least"', () => {

@@ -39,7 +39,7 @@ import { balanceStyles } from './balance.styles.js';
 import { coverageOf, rowsOf, type Scope } from './balance-rows.js';
 import type * as SeriesChart from './balance-series-chart.js';
 import type { balanceTable } from './balance-table.js';
-import { balanceText, rangeEnds } from './balance-text.js';
+import { balanceText, flowText, rangeEnds } from './balance-text.js';
 
 /** Draws the data table once its module (`balance-table.ts`) has loaded: when a table is first shown. */
 let drawTable: typeof balanceTable | undefined;
@@ -406,8 +406,8 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const { point } = row;
     const { colon } = m.punctuation;
     return [
-      `${m.exports}${colon}${row.bounds[0] ? m[row.bounds[0]] : ''}${formatAmount(point.exports, locale)}`,
-      `${m.imports}${colon}${row.bounds[1] ? m[row.bounds[1]] : ''}${formatAmount(point.imports, locale)}`,
+      `${m.exports}${colon}${flowText(point.exports, row.bounds[0], locale, m)}`,
+      `${m.imports}${colon}${flowText(point.imports, row.bounds[1], locale, m)}`,
       `${m.balance}${colon}${balanceText(row, locale, m)}`,
       ...(point.coverageRatio === null ? [] : [`${m.coverage}${colon}${coverageOf(row, locale)}`]),
     ];
@@ -458,11 +458,10 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
       { value: point.exports, y: stacked ? 20 : 4, className: 'export', label: m.exports },
       { value: point.imports, y: stacked ? 70 : 44, className: 'import', label: m.imports },
     ].map((flow, index) => {
-      const bound = row.bounds[index];
       return {
         ...flow,
         share: flow.value.amount.toNumber() / max,
-        text: (bound ? m[bound] : '') + formatAmount(flow.value, locale),
+        text: flowText(flow.value, row.bounds[index], locale, m),
       };
     });
     // Text is 12px: about 7px a character is a safe width estimate for the value labels.

@@ -1,6 +1,7 @@
 import { serializeDataset, vietnamLaos } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
 import { atLeastDocument } from '../__tests__/at-least-document.js';
+import { boundDocument } from '../__tests__/bound-document.js';
 import {
   $,
   errorEvent,
@@ -422,6 +423,49 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
       const first = shadow(element).querySelector('tbody tr') as Element;
       expect(plain(first)).toContain(row);
       expect(first.querySelector('td')?.dataset.value).toBe('565000000');
+    },
+  );
+
+  it.each([
+    ['en', '1065000000', 'more than US$1,065 million', 'more-than', 'more than US$1.065 billion'],
+    ['en', '1065000000', 'at least US$1,065 million', 'at-least', 'at least US$1.065 billion'],
+    ['zh', '1065000000', 'more than US$1,065 million', 'more-than', '超过10.65亿美元'],
+    ['zh', '12345678900', 'more than US$12,345.6789 million', 'more-than', '超过123.456789亿美元'],
+    ['vi', '12345678900', 'more than US$12,345.6789 million', 'more-than', 'hơn 12,3456789 tỷ USD'],
+    [
+      'lo',
+      '12345678900',
+      'more than US$12,345.6789 million',
+      'more-than',
+      'ຫຼາຍກວ່າ 12,3456789 ຕື້ USD',
+    ],
+    // Already every digit at the default: as before.
+    ['en', '1500000000', 'more than US$1.5 billion', 'more-than', 'more than US$1.5 billion'],
+  ] as const)(
+    'writes a bound with every digit it has in its sentence, tip and data table (%s, %s: %s)',
+    async (locale, value, published, bound, written) => {
+      // Not the default hundredth of the scale: "more than US$1.07 billion" says more than its
+      // source (the value may be US$1,065.5 million); `bilateral report` writes every digit.
+      const element = mount<BilateralGrowth>(
+        `<bilateral-growth reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
+      );
+      const loaded = loadEvent(element);
+      element.data = boundDocument(value, published, bound) as BilateralGrowth['data'];
+      await loaded;
+      await element.updateComplete;
+      const plain = (node: Element) =>
+        text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
+      expect(plain($(element, '[part=summary]'))).toContain(written);
+      const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
+      column.dispatchEvent(
+        new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
+      );
+      await element.updateComplete;
+      expect(plain($(element, '.tip'))).toContain(written);
+      await openTable(element);
+      const first = shadow(element).querySelector('tbody tr') as Element;
+      expect(plain(first)).toContain(written);
+      expect(first.querySelector('td')?.dataset.value).toBe(value);
     },
   );
 

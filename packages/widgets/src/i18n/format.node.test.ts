@@ -6,6 +6,7 @@ import { formatAmountColumn } from './amount-column.js';
 import {
   amountScale,
   axisUnit,
+  boundAmount,
   formatAmount,
   formatGrowth,
   formatNumber,
@@ -90,6 +91,26 @@ describe('formatAmount', () => {
     expect(formatAmount(usd('-40000000'), 'en', { precision: new Decimal('1000000000') })).toBe(
       'about US$0',
     );
+  });
+});
+
+describe('boundAmount (a figure published as a bound)', () => {
+  const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+  it('writes every digit it has, in every language, where the default would round some away', () => {
+    expect(nbsp(boundAmount(usd('1065000000'), 'en'))).toBe('US$1.065 billion');
+    expect(nbsp(boundAmount(usd('1065000000'), 'vi'))).toBe('1,065 tỷ USD');
+    expect(nbsp(boundAmount(usd('1065000000'), 'lo'))).toBe('1,065 ຕື້ USD');
+    expect(boundAmount(usd('1065000000'), 'zh')).toBe('10.65亿美元');
+    expect(nbsp(boundAmount(usd('12345678900.5'), 'en'))).toBe('US$12.3456789005 billion');
+    expect(nbsp(boundAmount(usd('1234567'), 'vi'))).toBe('1,234567 triệu USD');
+  });
+
+  it('writes no trailing zero, nor a separator before none (as the default)', () => {
+    for (const amount of ['565000000', '560000000', '1500000000', '1000000000', '2500', '0']) {
+      for (const locale of ['en', 'vi', 'lo', 'zh'] as const) {
+        expect(boundAmount(usd(amount), locale)).toBe(formatAmount(usd(amount), locale));
+      }
+    }
   });
 });
 

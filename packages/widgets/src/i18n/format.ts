@@ -77,6 +77,23 @@ export function formatAmount(value: Money, locale: Locale, options: AmountOption
 }
 
 /**
+ * A figure published as a bound ("more than US$1,065 million"), with every digit it has, as
+ * `bilateral report` writes it: not the default hundredth of its scale, which can say more than
+ * its source did ("more than US$1.07 billion": the value may be US$1,065.5 million).
+ *
+ * @example
+ * ```ts
+ * import { money } from '@bilateral/core/calc';
+ *
+ * boundAmount(money('1065000000', 'USD'), 'en'); //=> 'US$1.065 billion'
+ * boundAmount(money('565000000', 'USD'), 'vi'); //=> '565 triệu USD'
+ * ```
+ */
+export const boundAmount = (value: Money, locale: Locale): string =>
+  // Every digit, then no trailing zero (nor a separator before none).
+  formatAmount(value, locale, { fractionDigits: 20 }).replace(/[.,]?0+(?=\D*$)/, '');
+
+/**
  * The scale an amount is written in, as {@link formatAmount} writes it alone: the words after its
  * number, and those English writes it with, since the writer rounds to the hundredth of the
  * English scale in every language (936.15 million is `9.3615亿美元`, 1.05 billion `10.5亿美元`).
