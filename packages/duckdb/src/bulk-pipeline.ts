@@ -35,6 +35,7 @@ import {
   groupsSql,
   KEY_COLUMNS,
   problemsSql,
+  REFUSED_COLUMNS,
   rowsSql,
   STATUS,
   sourceSql,
@@ -538,7 +539,8 @@ async function refusedRecords(
       `WITH marked AS (SELECT *, ${fileIndex} AS file_index FROM (${checked}) AS c
         WHERE problem IS NOT NULL${repeats ? ` OR ${repeated}` : ''}),
       firsts AS (${firsts})
-      SELECT *, sum(CASE WHEN problem IS NULL THEN 1 ELSE len(problems) END) OVER () AS total
+      SELECT ${REFUSED_COLUMNS.join(', ')}, file_index${repeats ? ', first_file_index, first_file_row, first_value_plain' : ''},
+        sum(CASE WHEN problem IS NULL THEN 1 ELSE len(problems) END) OVER () AS total
       FROM firsts WHERE problem IS NOT NULL${repeats ? ' OR value <> first_value' : ''}
       ORDER BY file_index, file_row LIMIT ${MAX_ISSUES}`,
     )

@@ -3,8 +3,8 @@
  * followed by the flow table's `sumBy` — same keys, same exact values, same counts — and its
  * notes are the core's: same codes, words and counts.
  *
- * A bulk read costs some 0.35 s of CPU whatever its size (DuckDB plans a query of some 70 kB),
- * 0.7 s when duplicates are noted apart; so each run reads one file holding records of both kinds
+ * A bulk read costs some 0.1 s of CPU whatever its size (DuckDB plans its queries; 0.35 s before
+ * h339), more when duplicates are noted apart; so each run reads one file holding records of both kinds
  * (totals of random values, and records noted in every way), at twice the size each had in a
  * property of its own, and checks both. A failing run's shrinking stops at {@link SHRINK_LIMIT}
  * and says the smallest file found by then, rather than run into the test's timeout.
@@ -166,7 +166,7 @@ const NOTED_COLUMNS = [
 
 /**
  * How long the runs of the property, and the shrinking of a failing one, may take in all. Passing
- * runs take 5–17 s (idle to load 9 on 2 cores), so a passing property stays far below it, and the
+ * runs take 2–3 s at load 12 on 2 cores (5–17 s, idle to load 9, before h339), so a passing property stays far below it, and the
  * test's own timeout ({@link TEST_LIMIT}) is far above it: a failing property says its
  * counterexample before Vitest would stop it.
  */
