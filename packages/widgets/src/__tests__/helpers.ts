@@ -263,7 +263,10 @@ export function backgroundOf(element: Element): string {
 export const drawn = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
 
-/** Resolves once every chart in `elements` is drawn at the width it is laid out at. */
+/**
+ * Resolves once every chart in `elements` is drawn at the width it is laid out at (above 16 px
+ * text, at that width over `fontSize / 16`: see `ResizeController`).
+ */
 export async function settled(elements: Element[]): Promise<void> {
   const deadline = performance.now() + 15_000;
   const drawnAtWidth = (node: Node): boolean => {
@@ -271,7 +274,8 @@ export async function settled(elements: Element[]): Promise<void> {
       const element = node as Element;
       if (element.localName === 'svg') {
         const drawn = Number(element.getAttribute('viewBox')?.split(' ')[2]);
-        if (Math.abs(drawn - element.getBoundingClientRect().width) > 1) return false;
+        const scale = Math.max(1, Number.parseFloat(getComputedStyle(element).fontSize) / 16);
+        if (Math.abs(drawn * scale - element.getBoundingClientRect().width) > scale) return false;
       }
       if (element.shadowRoot && !drawnAtWidth(element.shadowRoot)) return false;
     }

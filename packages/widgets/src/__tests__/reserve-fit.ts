@@ -17,15 +17,13 @@ const HOLD = 24;
 const quarter = (x: number) => Math.ceil(x * 4) / 4;
 
 /**
- * The pairs of px parts tried, below and above 16 px text: 0 to 600 by 4 (so that
- * `height - px/16` stays a quarter of an em), the part below never less than the part above (the
- * larger of the two terms is then the height at every text size: one CSS `max()`). Not below 0
- * above 16 px: the dashboard's panels reserve the band's em there (`reserve` without parts), as
- * tall as the element's reserve only with no negative part.
+ * The px parts tried below 16 px text: 0 to 600 by 4 (so that `height - px/16` stays a quarter of
+ * an em). Above 16 px text there is none: the charts scale with the text there (`Reserve`).
  */
-const PAIRS = Array.from({ length: 151 }, (_, i) => 4 * i).flatMap((below) =>
-  Array.from({ length: below / 4 + 1 }, (_, i) => ({ below, above: 4 * i })),
-);
+const PARTS = Array.from({ length: 151 }, (_, i) => 4 * i);
+
+/** The px part `below` (px at 16 px text) of a height at text size `size`: none from 16 px up. */
+const partAt = (below: number, size: number) => (size < 16 ? below * (1 - size / 16) : 0);
 
 /** A fit's counts: let go at 16 px text, let go at any size, the largest blank (px). */
 interface Score {
@@ -57,20 +55,22 @@ const sampleScore = (over: number, size: number): Score => ({
 /**
  * The reserve (`Reserve` in `styles/reserve.ts`) that fits the samples: per band of
  * {@link BANDS} a height in em at 16 px text, then the wider bands' px part, the first band of
- * the wider group, and the narrower bands' px parts below and above 16 px text (tried from 0 to
- * 600 by 4, the part below no less than the part above), the height at text size `s` being
- * `height × s + px × (1 − s/16)` with the band's px part for `s`. Never shorter
- * than a sample; short of the tallest by more than 24 px (the tallest language lets go of it
- * there) at as few samples at 16 px text (the browsers' default) as it can, then at as few in all,
- * ties to the smallest largest blank. The heights start from the tallest drawn at 16 px in each
- * band (rounded up to a quarter) and grow where another text size needs more; bands of equal
- * height at 16 px stay equal and in one group (each rule the placeholder stylesheet writes is a
- * change of height from one band to the next: no more of them).
+ * the wider group, and the narrower bands' px part (tried from 0 to 600 by 4), the height at text
+ * size `s` being `height × s + px × (1 − s/16)` below 16 px, `height × s` from 16 px up. Never
+ * shorter than a sample; short of the tallest by more than 24 px (the tallest language lets go
+ * of it there) at as few samples at 16 px text (the browsers' default) as it can, then at as few
+ * in all, ties to the smallest largest blank. The heights start from the tallest drawn at 16 px
+ * in each band (rounded up to a quarter) and grow where another text size needs more; then a
+ * band takes its neighbour's greater height wherever that lets go no more often (each rule the
+ * placeholder stylesheet writes is a change of height from one band to the next: no more of
+ * them than that needs).
  *
  * @example
  * ```ts
- * const samples = [13, 16, 20].map((size) => ({ size, content: 10, height: 2 * size + 300 }));
- * fitReserve(samples); //=> { heights: [20.75, …, 20.75, 300, 0, 300, 300], at16: 0, letGo: 0 }
+ * // 300 px of chart below 16 px text; from 16 px up, all of it scales with the text.
+ * const height = (size: number) => (size < 16 ? 2 * size + 300 : 20.75 * size);
+ * const samples = [13, 16, 20].map((size) => ({ size, content: 10, height: height(size) }));
+ * fitReserve(samples); //=> { heights: [20.75, …, 20.75, 300, 0, 300], at16: 0, letGo: 0 }
  * ```
  */
 export function fitReserve(samples: readonly Sample[]): {
@@ -86,18 +86,16 @@ export function fitReserve(samples: readonly Sample[]): {
   }
   // A band no sample falls in (beyond the widest) takes the band before it.
   for (let i = 1; i < bands; i++) if (at16[i] === 0) at16[i] = at16[i - 1] as number;
-  // Runs of bands as tall at 16 px: each run takes its tallest height, in one group.
-  const runs: number[][] = [];
-  for (let band = 0; band < bands; band++) {
-    const run = runs.at(-1);
-    if (run && at16[run[0] as number] === at16[band]) run.push(band);
-    else runs.push([band]);
-  }
-  // For each run and pair of px parts (below, above 16 px): its height and counts.
+  // Each band a run of its own: a run of bands as tall at 16 px took the tallest of its heights
+  // at every text size, and where one band drew taller at 18 px (a line wrapping at its edge),
+  // the whole run let go at 16 px (growth from 50em: 45 of 161 widths, by 37 px); the merging
+  // below joins them again wherever that lets go no more often.
+  const runs = at16.map((_, band) => [band]);
+  // For each run and px part: its height and counts.
   const fits = runs.map((run) => {
     const mine = samples.filter(({ content }) => run.includes(bandOf(content)));
-    return PAIRS.map(({ below, above }) => {
-      const part = (size: number) => (size < 16 ? below : above) * (1 - size / 16);
+    return PARTS.map((below) => {
+      const part = (size: number) => partAt(below, size);
       let height = at16[run[0] as number] as number;
       for (const { size, height: drawn } of mine) {
         height = Math.max(height, quarter((drawn - part(size)) / size));
@@ -107,29 +105,27 @@ export function fitReserve(samples: readonly Sample[]): {
           plus(sum, sampleScore(height * size + part(size) - drawn, size)),
         NONE,
       );
-      return { height, below, above, score };
+      return { height, score };
     });
   });
-  // The best pair of px parts for runs `from` to `to` (exclusive); `one`: the same part below
-  // and above 16 px.
-  const group = (from: number, to: number, one: boolean) => {
-    let best: { pair: number; score: Score } | undefined;
-    for (let pair = 0; pair < PAIRS.length; pair++) {
-      if (one && PAIRS[pair]?.below !== PAIRS[pair]?.above) continue;
+  // The best px part for runs `from` to `to` (exclusive).
+  const group = (from: number, to: number) => {
+    let best: { part: number; score: Score } | undefined;
+    for (let part = 0; part < PARTS.length; part++) {
       let score = NONE;
-      for (let run = from; run < to; run++) score = plus(score, fits[run]?.[pair]?.score as Score);
-      if (best === undefined || better(score, best.score)) best = { pair, score };
+      for (let run = from; run < to; run++) score = plus(score, fits[run]?.[part]?.score as Score);
+      if (best === undefined || better(score, best.score)) best = { part, score };
     }
-    return best as { pair: number; score: Score };
+    return best as { part: number; score: Score };
   };
   let best: { split: number; narrow: number; wide: number; score: Score } | undefined;
   for (let split = 0; split <= runs.length; split++) {
-    const wide = group(split, runs.length, true);
-    // With no narrower group (split 0), its parts are the wider's and it counts nothing.
-    const narrow = split === 0 ? { pair: wide.pair, score: NONE } : group(0, split, false);
+    const wide = group(split, runs.length);
+    // With no narrower group (split 0), its part is the wider's and it counts nothing.
+    const narrow = split === 0 ? { part: wide.part, score: NONE } : group(0, split);
     const score = plus(narrow.score, wide.score);
     if (best === undefined || better(score, best.score)) {
-      best = { split, narrow: narrow.pair, wide: wide.pair, score };
+      best = { split, narrow: narrow.part, wide: wide.part, score };
     }
   }
   const { split, narrow, wide } = best as NonNullable<typeof best>;
@@ -138,14 +134,12 @@ export function fitReserve(samples: readonly Sample[]): {
     const fit = fits[index]?.[index < split ? narrow : wide];
     for (const _ of run) heights.push(fit?.height as number);
   });
-  const parts = (pair: number) => PAIRS[pair] as { below: number; above: number };
   const row = [
     ...heights,
-    parts(wide).below,
+    PARTS[wide] as number,
     // The first band of the wider group (all bands narrower: beyond the last).
     runs[split]?.[0] ?? bands,
-    parts(narrow).below,
-    parts(narrow).above,
+    PARTS[narrow] as number,
   ];
   // Fewer changes of height (fewer rules, in the stylesheet and the dashboard's steps): a band
   // takes its wider or narrower neighbour's greater height wherever that lets go no more often.
@@ -170,12 +164,11 @@ export function fitReserve(samples: readonly Sample[]): {
 
 /** How often the tallest language lets go of `row`'s reserve, at 16 px text and in all. */
 function scoreOf(row: readonly number[], samples: readonly Sample[]): Score {
-  const [wide, split, ...narrow] = row.slice(BANDS.length + 1) as number[];
+  const [wide, split, narrow] = row.slice(BANDS.length + 1) as number[];
   return samples.reduce((sum, { size, content, height }) => {
     const band = bandOf(content);
-    const [below, above] = (band < (split as number) ? narrow : [wide, wide]) as [number, number];
-    const over =
-      (row[band] as number) * size + (size < 16 ? below : above) * (1 - size / 16) - height;
+    const below = (band < (split as number) ? narrow : wide) as number;
+    const over = (row[band] as number) * size + partAt(below, size) - height;
     return plus(sum, sampleScore(over, size));
   }, NONE);
 }

@@ -48,7 +48,11 @@ import { loadOnce } from './load-once.js';
 export interface RenderContext {
   readonly locale: Locale;
   readonly m: Messages;
-  /** Content width in CSS pixels. */
+  /**
+   * Content width in CSS pixels at 16 px text: with larger text, the width over `fontSize / 16`
+   * (195 for 390 px at 32 px text), so that a chart drawn for it and scaled to its box draws its
+   * labels at the element's text size, and the layout is the one of 16 px text in as many em.
+   */
   readonly width: number;
   /** The active point of the chart (-1: none). */
   readonly active: number;

@@ -37,13 +37,20 @@ function sharedObserver(): ResizeObserver {
 /**
  * Observes the host's content width (one ResizeObserver shared by all elements) and re-renders
  * it when the width changes by a whole pixel, so charts lay out for 280 px as well as for
- * 1,200 px. The first observation arrives before the first paint and before the element is
- * revealed (see `ViewportController`), so a chart is drawn at its real width from the start, and
- * once: the re-render the observation asks for is skipped when an update has drawn at the new
- * width meanwhile.
+ * 1,200 px. Above 16 px text the width is the one the content would have at 16 px text (its
+ * width over `fontSize / 16`): a chart drawn for it and scaled to its box (the SVG is as wide as
+ * its box) draws its 12 px labels at the reader's text size, 24 px at 200 % text (WCAG 1.4.4),
+ * and is laid out as at 16 px text for a box as wide in em. The first observation arrives before
+ * the first paint and before the element is revealed (see `ViewportController`), so a chart is
+ * drawn at its real width from the start, and once: the re-render the observation asks for is
+ * skipped when an update has drawn at the new width meanwhile.
  */
 export class ResizeController implements ReactiveController {
-  /** The host's content width in CSS pixels (`fallback` until the first observation). */
+  /**
+   * The host's content width in CSS pixels at 16 px text, or less text (`fallback` until the
+   * first observation): with larger text, its width over `fontSize / 16` (195 for 390 px at
+   * 32 px text).
+   */
   width: number;
   /** The width of the host's last update (it may have drawn at it). */
   #drawnWidth: number | undefined;
@@ -61,7 +68,11 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.#measured = false; // observing again reports the width again
     listeners.set(this.#host, (measured) => {
-      const width = Math.round(measured);
+      // Read here, where the layout is done (no style recalculation forced per element): the
+      // observer reports a change of text size too, as the host's height changes with its text.
+      const width = Math.round(
+        measured / Math.max(1, Number.parseFloat(getComputedStyle(this.#host).fontSize) / 16),
+      );
       if (width <= 0 || (width === this.width && this.#measured)) return;
       this.width = width;
       this.#measured = true;

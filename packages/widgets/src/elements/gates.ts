@@ -550,11 +550,16 @@ export class BilateralGates extends BilateralElement<GatesView> {
 
   protected renderChart(view: GatesView, context: RenderContext): ChartParts {
     const { locale, m, width, active } = context;
-    // The provinces' column: 42 % of the width (at most 150 px), more where its longest name
-    // needs it (at 7 px a character), up to half the width: at 280 px "Thừa Thiên Huế" was cut
-    // to "Thừa Thiên…" (QA h135 Q22).
-    const longest = Math.max(...view.provinces.map(([name]) => name.length)) * 7 + 8;
-    const labelWidth = Math.min(150, Math.max(width * 0.42, Math.min(longest, width / 2)));
+    // The provinces' column: as wide as its longest name (7 px a character, 12 px a Chinese one),
+    // up to half the width: at 280 px "Thừa Thiên Huế" was cut to "Thừa Thiên…" (QA h135 Q22),
+    // and 42 % of the width gave Chinese names of three or four characters twice what they need.
+    const longest = Math.max(
+      0,
+      ...view.provinces.map(([name]) =>
+        [...name].reduce((sum, char) => sum + (char > '\u2e80' ? 12 : 7), 0),
+      ),
+    );
+    const labelWidth = Math.min(longest + 8, width / 2);
     // One scale for the figure: a crossing is as long in a class bar as in a province bar, so
     // that one province's crossing never looks wider than nine international gates.
     const max = Math.max(

@@ -59,7 +59,6 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
   const PAGE_PROPERTIES = {
     '--h': '3',
     '--b': '7',
-    '--a': '2',
     '--k': '2px',
     '--t': '.3s',
     '--s': '50%',
@@ -75,7 +74,7 @@ describe('the placeholder stylesheet (bilateral-widgets.css)', () => {
     ];
     const heights = () =>
       variants.flatMap((variant) =>
-        // Text other than 16 px too: there the px parts (`--b`, `--a`) count.
+        // Text other than 16 px too: below it the px parts (`--b`) count.
         [280, 640, 1200].flatMap((width) =>
           [13, 16, 20].map((text) => {
             host.innerHTML = variant;

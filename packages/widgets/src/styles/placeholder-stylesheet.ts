@@ -22,11 +22,11 @@ const TITLE_WRAPS = 21;
  * longer drawn (the elements have no slot). Compact: one rule for the
  * frame of every element, and one `@container` rule per width bound holding the heights of the
  * elements whose height changes there (see {@link heightSteps}), widest first: `--h` in em (at
- * 16 px text), and with its widest band and its narrower group's widest, the element's px parts
- * below and above 16 px text, `--b` and `--a` (what of `--h` does not scale with the text, see
- * `Reserve`; `--a` is `--b` where not given). The dashboard's heights are its loading grid's,
- * computed from its panels' rows ({@link dashboardSteps}), never less than at 16 px (no `--b`
- * nor `--a`: 16 × `--h` and 0), with the rest of its grid (gaps, frames) in `--k`, its title's
+ * 16 px text), and with its widest band and its narrower group's widest, the element's px part
+ * below 16 px text, `--b` (what of `--h` does not scale with smaller text, see `Reserve`; from
+ * 16 px up all of it does). The dashboard's heights are its loading grid's, computed from its
+ * panels' rows ({@link dashboardSteps}), never less than at 16 px (no `--b`: 16 × `--h`), with
+ * the rest of its grid (gaps, frames) in `--k`, its title's
  * line in `--t` (two lines up to {@link TITLE_WRAPS}) and its subtitle's in `--s` (one line:
  * the stylesheet cannot know how the text will wrap).
  *
@@ -42,19 +42,16 @@ export function placeholderStylesheet(): string {
       `${byBound.get(bound) ?? ''}bilateral-${tag}:not(:defined)::before{${declarations}}`,
     );
   for (const [tag, heights] of Object.entries(RESERVES)) {
-    const [wide, split, below, above] = heights.slice(BANDS.length + 1) as number[];
+    const [wide, split, below] = heights.slice(BANDS.length + 1) as number[];
     const declarations = new Map<number | undefined, string>();
     for (const { bound, height } of heightSteps(BANDS, heights)) {
       declarations.set(bound, bound === undefined ? `--h:${height};--b:${wide}` : `--h:${height}`);
     }
-    // The narrower group's px parts, from the bound under its widest band.
+    // The narrower group's px part, from the bound under its widest band.
     if (split) {
       const bound = BANDS[split - 1] as number;
       const before = declarations.get(bound);
-      declarations.set(
-        bound,
-        `${before === undefined ? '' : `${before};`}--b:${below};--a:${above}`,
-      );
+      declarations.set(bound, `${before === undefined ? '' : `${before};`}--b:${below}`);
     }
     for (const [bound, rules] of declarations) add(bound, tag, rules);
   }
@@ -78,14 +75,14 @@ export function placeholderStylesheet(): string {
     // The reserve is a float of no width: fallback content (text or elements) starts at the top,
     // beside it, and adds no height unless it is taller than the reserve.
     // Its height, as the loading state's: the band's `--h` (em at 16 px text), with an element's
-    // px parts below and above 16 px text (`--b`, `--a`: each px less its 16th in em, the larger
-    // term wins); the dashboard's never less than at 16 px (unset, they are 16 `--h` and 0),
-    // with the rest of its grid in `--k`.
+    // px part below 16 px text (`--b`: px less its 16th in em, none from 16 px up); the
+    // dashboard's never less than at 16 px (unset, it is 16 `--h`), with the rest of its grid
+    // in `--k`.
     // A page may give its own custom properties these short names, and they inherit: this rule
     // sets them first (`initial` is unset: `var()` takes its fallback), then the band rules after
     // it (as specific) and the dashboard's (more specific) what the element has; every element's
     // rule without a bound sets `--h`.
-    `${every}::before{--t:0px;--a:initial;--s:0px;--k:0px;--b:initial;content:"";float:left;height:calc(var(--h)*1em + max(var(--b,var(--h)*16)*(1px - .0625em),var(--a,var(--b,0))*(1px - .0625em)) + var(--k) + var(--t) + var(--s))}`,
+    `${every}::before{--t:0px;--s:0px;--k:0px;--b:initial;content:"";float:left;height:calc(var(--h)*1em + max(var(--b,var(--h)*16)*(1px - .0625em),0px) + var(--k) + var(--t) + var(--s))}`,
     // The dashboard's title line (1.3em at line-height 1.4) and the gap under it; none when plain.
     'bilateral-dashboard:not([plain]):not(:defined)::before{--t:calc(1.82em + .5*var(--bilateral-spacing,1rem))}',
     ...widestFirst.map(([bound, rules]) => inBand(bound, rules)),

@@ -10,21 +10,17 @@ export const BANDS = [
 
 /**
  * An element's reserved height at each width band. First its height in em with 16 px text, one
- * per band and one for wider ({@link BANDS} + 1), narrowest first; then the part of it in px (the
- * charts' pixel heights), which keeps its size whatever the text size while the rest (titles,
- * keys, notes) scales with the text: at text size `s`, `height × s + px × (1 − s/16)`, so exactly
- * `height` em at 16 px. The wider bands have one px part (`wide`) from `split`, their first
- * band (0: all); the narrower bands, one below 16 px text and another, no greater, above (the
- * charts switch heights at widths in px, which narrow bands in em meet at other text sizes).
- * All fitted by `pnpm reserve` at 13 to 20 px text, first to hold at 16 px.
+ * per band and one for wider ({@link BANDS} + 1), narrowest first; then the part of it in px that
+ * keeps its size below 16 px text, where the charts keep their pixel heights while the rest
+ * (titles, keys, notes) scales with the text: at text size `s` below 16 px,
+ * `height × s + px × (1 − s/16)`, so exactly `height` em at 16 px. Above 16 px the charts scale
+ * with the text too (they are drawn for the width the content would have at 16 px text, see
+ * `ResizeController`): the height is `height` em, all of it. The wider bands have one px part
+ * (`wide`) from `split`, their first band (0: all); the narrower bands another (the charts switch
+ * heights at widths in px, which narrow bands in em meet at other text sizes). All fitted by
+ * `pnpm reserve` at 13 to 20 px text and 200 % text, first to hold at 16 px.
  */
-export type Reserve = readonly [
-  ...em: number[],
-  wide: number,
-  split: number,
-  narrowBelow: number,
-  narrowAbove: number,
-];
+export type Reserve = readonly [...em: number[], wide: number, split: number, narrow: number];
 
 /**
  * The band content `width` em wide falls in: the index, in a {@link Reserve}, of its height (the
@@ -73,11 +69,11 @@ export const inBand = (bound: number | undefined, rules: string): string =>
 /**
  * CSS giving `selector` the reserved height of its width band, read from the nearest container
  * (the element itself: its host is an inline-size container). `--bilateral-min-height`
- * overrides the reserve; printing drops it. The height is the band's, of which its group's px
- * part keeps its size ({@link Reserve}): the charts keep their pixel heights while the text
- * around them scales, so an element's reserve follows the page's text size (fitted at 13 to
- * 20 px) and is the band's em at 16 px. Without px parts (`[]`: the dashboard's panels)
- * it is the band's em, never less than its height at 16 px text. The elements' selector is the
+ * overrides the reserve; printing drops it. The height is the band's em, of which its group's px
+ * part keeps its size below 16 px text ({@link Reserve}): there the charts keep their pixel
+ * heights while the text around them scales; above 16 px all of it scales (fitted at 13 to
+ * 20 px and 200 % text), and it is the band's em at 16 px. Without px parts (`[]`: the
+ * dashboard's panels) it is the band's em, never less than its height at 16 px text. The elements' selector is the
  * default, `[part='figure'].held` (written here once, not in each element's chunk): the figure
  * holds the place while it loads and in error; loaded, it keeps it only when what it draws fills
  * it to within 24 px (no shift for the data the reserve was measured on), else it is as tall as
@@ -92,22 +88,20 @@ export const inBand = (bound: number | undefined, rules: string): string =>
 export function reserve(
   heights: Reserve,
   selector = "[part='figure'].held",
-  [wide, split, ...narrow] = heights.slice(BANDS.length + 1),
+  [wide, split, narrow] = heights.slice(BANDS.length + 1),
 ): CSSResult {
   // A rule per band, widest first (the narrowest matching container wins): fewer bytes of code
   // than writing only where the height changes, as the placeholder stylesheet does (heightSteps).
   let css = '';
   for (let band = BANDS.length; band >= 0; band--) {
     const height = heights[band] as number;
-    // The band's px parts below and above 16 px text; with none, the height at 16 px below it
-    // and none above: max(height em, 16 × height px).
-    const [below = 16 * height, above = 0] = band < (split as number) ? narrow : [wide, wide];
+    // The band's px part below 16 px text; with none, the height at 16 px below it.
+    const below = (band < (split as number) ? narrow : wide) ?? 16 * height;
     css += inBand(
       // Beyond the last bound (band BANDS.length): no bound, the rule alone.
       (BANDS as readonly number[])[band],
-      // The part below is no less than the part above: below 16 px text its term is the larger,
-      // above 16 px the other's.
-      `${selector}{min-height:var(--bilateral-min-height,max(${height - below / 16}em + ${below}px,${height - above / 16}em + ${above}px))}`,
+      // Below 16 px text the first term is the larger, above 16 px the second (em alone).
+      `${selector}{min-height:var(--bilateral-min-height,max(${height - below / 16}em + ${below}px,${height}em))}`,
     );
   }
   return unsafeCSS(`${css}@media print{${selector}{min-height:0}}`);
