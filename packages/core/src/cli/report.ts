@@ -3,6 +3,7 @@ import { getOrCreate } from '../_internal/get-or-create.js';
 import { quoteInput } from '../_internal/quote-input.js';
 import { type TradeBalance, tradeBalance } from '../balance/index.js';
 import { type Dataset, datasetCommodities, datasetSeries } from '../dataset/index.js';
+import { withMirroredBounds } from '../dataset/mirrored-bounds.js';
 import { economyLabel } from '../economy/index.js';
 import type { Locale } from '../economy/locale.js';
 import { BilateralError } from '../errors/index.js';
@@ -52,7 +53,6 @@ import { exactTradeFigures } from './exact-trade-figures.js';
 import type { GrowthMark } from './growth-marks.js';
 import { computedJson, fractionOfPercent } from './json-numbers.js';
 import { englishNumbers } from './local-numbers.js';
-import { withMirroredBounds } from './mirrored-bounds.js';
 import { reconciliationIn } from './reconciliation-in.js';
 import { type CommoditySection, commoditySection } from './report-commodities.js';
 import {

@@ -16,5 +16,6 @@ export { datasetFromCompact } from './dataset-from-compact.js';
 export { datasetSeries } from './dataset-series.js';
 export { type DatasetSeriesRequest, datasetSeriesWith } from './dataset-series-with.js';
 export type { LocalizedText } from './localized-text.js';
+export { withMirroredBounds } from './mirrored-bounds.js';
 export { type DatasetSection, sliceDataset } from './slice-dataset.js';
 export { type DisputedRate, withDisputedRates } from './with-disputed-rates.js';

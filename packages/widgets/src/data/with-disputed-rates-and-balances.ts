@@ -1,4 +1,9 @@
-import { type Dataset, formatPeriod, type Statement, withDisputedRates } from '@bilateral/core';
+import {
+  type Dataset,
+  type Statement,
+  withDisputedRates,
+  withMirroredBounds,
+} from '@bilateral/core';
 import { memoized } from './memoized.js';
 import { narrowedBalances } from './narrowed-balances.js';
 
@@ -36,57 +41,26 @@ export function withDisputedRatesAndBalances(dataset: Dataset): Dataset {
 
 /**
  * The lower bounds of `statements` ("more than US$565 million": Laos' exports to Vietnam, H1
- * 2023) that a flow repeats from the other side (Vietnam's imports from Laos of the same period,
- * source, currency and value: the same published figure), each as a level statement of that
- * flow's own pair and side, where its pair has no level statement of that side, period and
- * source: so that the element drawn from either side says "more than" (the series marks a point
+ * 2023) that a flow repeats from the other side, as `bilateral report` reads them
+ * (`withMirroredBounds`, the core's rule: Vietnam's imports from Laos of the same period, source,
+ * currency and value, the same published figure, where Vietnam states no imports of its own), so
+ * that the element drawn from either side says "more than" (the series marks a point
  * `lowerBound` only from a statement of its own pair). `bilateral-load` passes it on with the
- * dataset, which parses again: its id is the statement's with `-mirror` after it (none is added
- * where the document gives that id) and its note says what it is, the statement's own after it.
+ * dataset, which parses again: each repeat's id is the statement's with `-mirror` after it (none
+ * is added where the document gives that id) and its note says what it is, the statement's own
+ * after it.
  */
 function mirroredBounds(flows: Dataset['flows'], statements: readonly Statement[]): Statement[] {
-  const mirrored: Statement[] = [];
-  for (const statement of statements) {
-    if (statement.kind !== 'level' || statement.amount.rounding !== 'truncate') continue;
-    const { reporter, partner, period, source, subject, amount } = statement;
-    if (subject === 'turnover') continue;
-    const side = subject === 'exports' ? 'imports' : 'exports';
-    const repeated = flows.some(
-      (flow) =>
-        flow.commodity === undefined &&
-        flow.reporter === partner &&
-        flow.partner === reporter &&
-        flow.flow === (side === 'exports' ? 'export' : 'import') &&
-        flow.source === source &&
-        formatPeriod(flow.period) === period &&
-        flow.value.currency === amount.currency &&
-        flow.value.amount.eq(amount.value),
-    );
-    const stated = statements.some(
-      (other) =>
-        other.kind === 'level' &&
-        other.reporter === partner &&
-        other.partner === reporter &&
-        other.subject === side &&
-        other.period === period &&
-        other.source === source,
-    );
-    const id = `${statement.id}-mirror`;
-    if (repeated && !stated && !statements.some((other) => other.id === id)) {
-      mirrored.push({
-        ...statement,
-        id,
-        reporter: partner,
-        partner: reporter,
-        subject: side,
-        note: [
-          `Added by @bilateral/widgets: statement ${statement.id} (${reporter}'s ${subject} ${side === 'imports' ? 'to' : 'from'} ${partner}), whose figure ${partner}'s ${side} ${side === 'imports' ? 'from' : 'to'} ${reporter} repeat.`,
-          statement.note,
-        ]
-          .join(' ')
-          .trim(),
-      });
-    }
-  }
-  return mirrored;
+  return withMirroredBounds(flows, statements)
+    .slice(statements.length)
+    .flatMap((repeat) => {
+      const id = `${repeat.id}-mirror`;
+      if (statements.some((other) => other.id === id)) return [];
+      // The repeat is the statement seen from the other side: its pair and side swapped.
+      const { reporter, partner, subject } = repeat as Extract<Statement, { kind: 'level' }>;
+      const [to, from] = subject === 'imports' ? ['to', 'from'] : ['from', 'to'];
+      const said = subject === 'imports' ? 'exports' : 'imports';
+      const note = `Added by @bilateral/widgets: statement ${repeat.id} (${partner}'s ${said} ${to} ${reporter}), whose figure ${reporter}'s ${subject} ${from} ${partner} repeat.`;
+      return [{ ...repeat, id, note: [note, repeat.note].join(' ').trim() }];
+    });
 }

@@ -1,6 +1,6 @@
 /**
  * The lower bounds a flow repeats from the other side of its pair, as `bilateral report` reads
- * them (`withMirroredBounds`).
+ * them and the widgets draw them (`withMirroredBounds`): one rule for both.
  *
  * @packageDocumentation
  */
@@ -30,7 +30,7 @@ const sideKey = (
  * document holds).
  * The flow is one published figure seen from the other side, so it is a bound too: read as
  * exact, it made a row of exactly US$565 million each way balanced where its balance is (−1, 0)
- * million, a deficit, as `<bilateral-balance>` draws it (its loader adds the same statement,
+ * million, a deficit, as `<bilateral-balance>` draws it (its loader adds these repeats, each
  * with the id `<id>-mirror`). The statements as given, the same array, where none is repeated.
  *
  * @param flows - the dataset's flows
@@ -46,6 +46,8 @@ const sideKey = (
  * [repeat?.id, repeat?.reporter, repeat?.partner, repeat?.kind === 'level' && repeat.subject];
  * //=> ['la-x', 'VNM', 'LAO', 'imports']
  * ```
+ *
+ * @category Datasets
  */
 export function withMirroredBounds(
   flows: readonly TradeFlow[],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../dataset/dataset.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
+import { parseDataset } from './dataset.js';
 import { withMirroredBounds } from './mirrored-bounds.js';
 
 // Laos' H1 2023 exports to Vietnam, "more than US$565 million" (The Star): the embedded data has
