@@ -2,7 +2,6 @@ import type { Money, SeriesMeasure } from '@bilateral/core/calc';
 import { seriesChart } from '../charts/series-chart.js';
 import {
   axisUnit,
-  boundAmount,
   formatAmount,
   formatGrowth,
   formatNumber,
@@ -63,11 +62,11 @@ export function pointAmount(
   { locale, m }: RenderContext,
   line = (text: string) => text,
 ): string {
-  // A bound with every digit it has; else the point is its own amount options: its `precision`
-  // (it has no `fractionDigits`).
-  return point.lowerBound
-    ? m[point.lowerBound] + line(boundAmount(point.value, locale))
-    : line(formatAmount(point.value, locale, point));
+  // The point is its own amount options: its `precision` and `lowerBound` (every digit of a
+  // bound); it has no `fractionDigits`.
+  return (
+    (point.lowerBound ? m[point.lowerBound] : '') + line(formatAmount(point.value, locale, point))
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LowerBound } from '@bilateral/core';
 import { type Locale, type Money, money } from '@bilateral/core/calc';
-import { boundAmount, formatAmount } from '../i18n/format.js';
+import { formatAmount } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
 import { oneLine } from '../i18n/one-line.js';
 import type { BalanceRow } from './balance.js';
@@ -43,7 +43,7 @@ export function rangeEnds(
  * A side's flow as the card's bar, its series' tip and data table write it: `text` (by default as
  * {@link formatAmount} writes it alone), or where the side was published as a lower bound
  * (`BalanceRow.bounds`) after "more than" or "at least" with every digit it has
- * ({@link boundAmount}: "more than US$1.065 billion", not "US$1.07 billion").
+ * (`formatAmount`'s `lowerBound`: "more than US$1.065 billion", not "US$1.07 billion").
  *
  * @example
  * ```ts
@@ -57,7 +57,7 @@ export const flowText = (
   locale: Locale,
   m: Messages,
   text = formatAmount(value, locale),
-): string => (bound ? m[bound] + boundAmount(value, locale) : text);
+): string => (bound ? m[bound] + formatAmount(value, locale, { lowerBound: bound }) : text);
 
 /**
  * A row's balance as the card's figure, its series' tip, description and data table write it:

@@ -6,7 +6,7 @@ import type { TimelinePoint } from '../base/timeline.js';
 import type { publishedWords } from '../base/timeline-view.js';
 import { formatAmountColumn } from '../i18n/amount-column.js';
 import { derivationText } from '../i18n/derivation-text.js';
-import { boundAmount, formatPeriodLabel, rateOf } from '../i18n/format.js';
+import { formatAmount, formatPeriodLabel, rateOf } from '../i18n/format.js';
 import type { GrowthView } from './growth.js';
 
 /**
@@ -64,7 +64,7 @@ export function growthTable(
         const under = below && note !== '';
         return html`<tr class=${under ? 'noted' : ''}>
             <th scope="row" id=${under ? `row-${index}` : nothing}>${formatPeriodLabel(point.period, locale)}</th>
-            <td data-value=${cellValue(point.value.amount, point.derivation !== undefined)}>${point.lowerBound ? m[point.lowerBound] + boundAmount(point.value, locale) : values[index]}</td>
+            <td data-value=${cellValue(point.value.amount, point.derivation !== undefined)}>${point.lowerBound ? m[point.lowerBound] + formatAmount(point.value, locale, point) : values[index]}</td>
             <td data-value=${cellValue(point.rate, true)}>${rateOf(point, locale)}</td>
             ${below ? '' : html`<td class="notes">${note}</td>`}
           </tr>

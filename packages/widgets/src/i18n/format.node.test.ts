@@ -1,12 +1,11 @@
 import { parsePeriod } from '@bilateral/core';
-import { Decimal, knownDigits, money } from '@bilateral/core/calc';
+import { Decimal, knownDigits, type Locale, type Money, money } from '@bilateral/core/calc';
 import { rateDigits, roundedRate } from '@bilateral/core/rate-digits';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatAmountColumn } from './amount-column.js';
 import {
   amountScale,
   axisUnit,
-  boundAmount,
   formatAmount,
   formatGrowth,
   formatNumber,
@@ -94,8 +93,10 @@ describe('formatAmount', () => {
   });
 });
 
-describe('boundAmount (a figure published as a bound)', () => {
+describe('formatAmount of a figure published as a bound (lowerBound)', () => {
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+  const boundAmount = (value: Money, locale: Locale) =>
+    formatAmount(value, locale, { lowerBound: 'more-than' });
   it('writes every digit it has, in every language, where the default would round some away', () => {
     expect(nbsp(boundAmount(usd('1065000000'), 'en'))).toBe('US$1.065 billion');
     expect(nbsp(boundAmount(usd('1065000000'), 'vi'))).toBe('1,065 tỷ USD');
@@ -109,6 +110,8 @@ describe('boundAmount (a figure published as a bound)', () => {
     for (const amount of ['565000000', '560000000', '1500000000', '1000000000', '2500', '0']) {
       for (const locale of ['en', 'vi', 'lo', 'zh'] as const) {
         expect(boundAmount(usd(amount), locale)).toBe(formatAmount(usd(amount), locale));
+        // Not the text of 20 decimals, written for another caller (memoized apart).
+        expect(formatAmount(usd(amount), locale, { fractionDigits: 20 })).toMatch(/\d{20}\D*$/);
       }
     }
   });

@@ -1,3 +1,4 @@
+import type { LowerBound } from '@bilateral/core';
 import {
   Decimal,
   type Locale,
@@ -51,6 +52,13 @@ export interface AmountOptions {
    * zeros dropped: up to 2, in Chinese up to 4, `9.3615亿美元`).
    */
   readonly fractionDigits?: number | undefined;
+  /**
+   * Set for a figure published as a bound (a point's `lowerBound`): written with every digit it
+   * has, trailing zeros dropped, whatever `fractionDigits` says, as `bilateral report` writes it:
+   * `US$1.065 billion` for "more than US$1,065 million", not the default `US$1.07 billion` (more
+   * than its source says: the value may be US$1,065.5 million); `US$565 million` as by default.
+   */
+  readonly lowerBound?: LowerBound | undefined;
 }
 
 /** The figure rounded to the power of ten of `precision`, or `undefined` when it is not finer. */
@@ -72,26 +80,9 @@ export function roundedToPrecision(
  * elements write the same amounts of a dataset (its series are shared) many times.
  */
 export function formatAmount(value: Money, locale: Locale, options: AmountOptions = {}): string {
-  const key = `${locale} ${options.precision?.toString() ?? ''} ${options.fractionDigits ?? ''}`;
+  const key = `${locale} ${options.precision} ${options.fractionDigits} ${options.lowerBound}`;
   return memoized(value, key, () => writeAmount(value, locale, options));
 }
-
-/**
- * A figure published as a bound ("more than US$1,065 million"), with every digit it has, as
- * `bilateral report` writes it: not the default hundredth of its scale, which can say more than
- * its source did ("more than US$1.07 billion": the value may be US$1,065.5 million).
- *
- * @example
- * ```ts
- * import { money } from '@bilateral/core/calc';
- *
- * boundAmount(money('1065000000', 'USD'), 'en'); //=> 'US$1.065 billion'
- * boundAmount(money('565000000', 'USD'), 'vi'); //=> '565 triệu USD'
- * ```
- */
-export const boundAmount = (value: Money, locale: Locale): string =>
-  // Every digit, then no trailing zero (nor a separator before none).
-  formatAmount(value, locale, { fractionDigits: 20 }).replace(/[.,]?0+(?=\D*$)/, '');
 
 /**
  * The scale an amount is written in, as {@link formatAmount} writes it alone: the words after its
@@ -135,13 +126,14 @@ export function sharedDecimals(values: readonly Money[], locale: Locale): number
 
 function writeAmount(value: Money, locale: Locale, options: AmountOptions): string {
   const rounded = roundedToPrecision(value.amount, options.precision);
-  const text = writeMoney(rounded === undefined ? value : { ...value, amount: rounded }, {
+  // A bound with every digit: 20 decimals, then no trailing zero (nor a separator before none).
+  const digits = options.lowerBound ? 20 : options.fractionDigits;
+  let text = writeMoney(rounded === undefined ? value : { ...value, amount: rounded }, {
     locale,
     compact: true,
-    ...(options.fractionDigits === undefined || rounded !== undefined
-      ? {}
-      : { fractionDigits: options.fractionDigits }),
+    ...(digits === undefined || rounded !== undefined ? {} : { fractionDigits: digits }),
   }).replace('-', MINUS);
+  if (options.lowerBound) text = text.replace(/[.,]?0+(?=\D*$)/, '');
   return rounded === undefined ? text : `${words(locale).about}${text}`;
 }
 
