@@ -14,7 +14,7 @@ const LOCALES: readonly Locale[] = ['en', 'vi', 'lo', 'zh'];
  * power of ten either end other than 0 has a digit in), worked out by hand.
  */
 const TABLE: readonly (readonly [lo: string, hi: string, unit: string])[] = [
-  ['-75000000', '35000000', '5000000'],
+  ['-75000000', '35000000', '1000000'],
   ['-123456', '876544', '1'],
   ['-623457', '376545', '1'],
   ['1130500000', '1131500000', '100000'],
