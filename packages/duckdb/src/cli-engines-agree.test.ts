@@ -805,6 +805,37 @@ test('bad values and records that repeat a key with another value are all named,
   expect(duckdb.err.split('\n')[0]).toBe(core.err.split('\n')[0]);
 });
 
+test('a value past DECIMAL(38, s) beside a record that repeats a key with another value: INVALID_IMPORT, the code the core gives the file', async () => {
+  // DuckDB said OUT_OF_RANGE of the value alone, where the core (which reads 10^35 beside 1.125)
+  // refuses the file for its repeat: INVALID_IMPORT. Now the engine names both, with the core's code.
+  const wide = `1${'0'.repeat(35)}`;
+  const records = [
+    bulkRecord({ primaryValue: '1.125' }),
+    bulkRecord({ primaryValue: wide, period: '2022' }),
+    bulkRecord({ primaryValue: '1000', period: '2021' }),
+    bulkRecord({ primaryValue: '1001', period: '2021' }),
+  ];
+  const file = await scratch.write('wide-and-repeats.csv', bulkText(records));
+  const errorOf = async (run: Promise<{ out: string }>) =>
+    JSON.parse((await run).out).error as { code: string; issues: { message: string }[] };
+  const duckdb = await errorOf(importWithDuckdb(file, join(scratch.folder, 'out.json'), '--json'));
+  const core = await errorOf(importWithCore(file, '--json'));
+  const key = '(same reporter, partner, flow, period, commodity and breakdown: VNM–LAO X 2021)';
+  expect([core.code, core.issues.map((issue) => issue.message)]).toEqual([
+    'INVALID_IMPORT',
+    [
+      'repeats row 2 (same reporter, partner, flow, period, commodity and breakdown) with another value: 1001 against 1000 (line 5)',
+    ],
+  ]);
+  expect([duckdb.code, duckdb.issues.map((issue) => issue.message)]).toEqual([
+    core.code,
+    [
+      `wide-and-repeats.csv line 3: "${wide}" does not fit DECIMAL(38, 3): at most 35 digits before the decimal point`,
+      `wide-and-repeats.csv line 5: repeats line 4 ${key} with another value: 1001 against 1000`,
+    ],
+  ]);
+});
+
 test('a bad typeCode, flowCode or cmdCode is named in the core’s words', async () => {
   // DuckDB said 'typeCode "Q" is not …', 'flowCode "Z" is not one of UN Comtrade's (X, M, …)' and
   // 'cmdCode "12A" is not TOTAL or an HS code of 2 to 8 digits', of an empty one too.
