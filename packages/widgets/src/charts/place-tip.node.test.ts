@@ -65,6 +65,27 @@ describe('layTip', () => {
     ]);
   });
 
+  it('keeps whole the Chinese characters right after a number or a Latin word', () => {
+    // r27c: '2018：10.3亿美' / '元' at 120px and '2018：10.3亿' / '美元' at 100, as a sentence
+    // never writes an amount ('82.3' / '亿美元': messages-zh.ts); nor a quarter, nor 'GDP增长'.
+    const lines = (text: string, width: number) =>
+      layTip(text, anchor, [], plot(width)).rows.map((row) => row.text);
+    const tip = '2018：10.3亿美元（数值不确定），+11.9% 同比（公布数，但按公布的数值计算为约+15%）';
+    expect(lines(tip, 120)).toEqual([
+      '2018：10.3亿美元',
+      '（数值不确定），',
+      '+11.9% 同比',
+      '（公布数，但按公',
+      '布的数值计算为',
+      '约+15%）',
+    ]);
+    expect(lines(tip, 100).slice(0, 3)).toEqual(['2018：10.3亿美元', '（数值不确', '定），']);
+    expect(lines('2024年第3季度：约35.8亿美元，GDP增长约+15%', 100)).toEqual([
+      '2024年第3季度：约35.8亿美元，',
+      'GDP增长约+15%',
+    ]);
+  });
+
   it('breaks a phrase too long for the box between its words, never at a no-break space', () => {
     const lines = (width: number) =>
       layTip(

@@ -18,7 +18,8 @@ export type LineWidth = (line: string) => number;
 /**
  * The text of a tip in lines that fit `max` pixels, broken after ", " or "，", or before " (" or
  * "（", if need be; a phrase too long for a line, between its words too (at a space: a no-break
- * space, as in "+30 %", holds; between two Chinese characters, as Chinese breaks its lines).
+ * space, as in "+30 %", holds; between two Chinese characters, as Chinese breaks its lines,
+ * but not in those right after a number or a Latin word: '10.3亿美元', '2024年第3季度', 'GDP增长').
  */
 function tipLines(text: string, max: number, lineWidth: LineWidth): string[] {
   const fits = (line: string) => lineWidth(line.trimEnd()) + 2 * PAD_X <= max;
@@ -27,7 +28,7 @@ function tipLines(text: string, max: number, lineWidth: LineWidth): string[] {
   for (const phrase of text.split(/(?<=, |，)|(?<= )(?=\()|(?=（)/)) {
     for (const piece of fits(phrase)
       ? [phrase]
-      : phrase.split(/(?<= )|(?<=\p{sc=Han})(?=\p{sc=Han})/u)) {
+      : phrase.split(/(?<= )|(?<=\p{sc=Han})(?<![\p{N}\p{sc=Latin}%]\p{sc=Han}+)(?=\p{sc=Han})/u)) {
       if (line !== '' && !fits(line + piece)) {
         lines.push(line.trimEnd());
         line = '';
