@@ -1472,6 +1472,76 @@ test('problems in more than five files: the first 1,000 are listed, as the core 
   );
 });
 
+test('problems in the later files of a folder are named at the rows and lines the core names in each file: a quoted line break, CR line ends, gzip over CRLF, a header alone, a byte-order mark, a sep= line read from a copy', async () => {
+  // One read numbers the records of every file (a record's row in its file is its row in the read
+  // less the records of the files before its own): each file's own rows and lines, with a file of
+  // no records before the next, and a copy read in a file's place (a sep= line ending otherwise
+  // than the lines after it: f.csv and g.csv, read together from their copies).
+  const folder = join(scratch.folder, 'later');
+  await mkdir(folder);
+  const columns = [...BULK_COLUMNS, 'cmdDesc'] as const;
+  const text = (records: BulkRecord[]) => bulkText(records, ',', columns);
+  const at = (period: string, fields: Partial<BulkRecord> = {}) =>
+    bulkRecord({ period, ...fields });
+  const files: [string, string | Buffer][] = [
+    [
+      'a.csv',
+      text([at('2001'), at('2002', { cmdDesc: 'two\nlines' }), at('2003', { primaryValue: 'A3' })]),
+    ],
+    [
+      'b.csv',
+      text([
+        at('2004'),
+        at('2005', { primaryValue: 'B2' }),
+        at('2006', { cmdDesc: 'x\r\ny' }),
+        at('2007', { primaryValue: 'B4' }),
+      ]).replace(/(?<!\r)\n/g, '\r'),
+    ],
+    [
+      'c.csv.gz',
+      gzipSync(
+        text([
+          at('2008'),
+          at('2009', { cmdDesc: 'p\nq\nr' }),
+          at('2010', { primaryValue: 'C3' }),
+        ]).replace(/\n/g, '\r\n'),
+      ),
+    ],
+    ['d.csv', text([])],
+    [
+      'e.csv',
+      `\uFEFF${text([at('2011'), at('2012', { primaryValue: 'E2' }), at('2002', { primaryValue: '7' })]).replace('\n', '\r\n')}`,
+    ],
+    ['f.csv', `sep=,\r\n${text([at('2013'), at('2014')])}`],
+    ['g.csv', `sep=,\r\n${text([at('2015'), at('2016', { primaryValue: 'G2' })])}`],
+  ];
+  // The core reads each file alone: a repeat of another file's key is the folder's, after e.csv's own.
+  const key = '(same reporter, partner, flow, period, commodity and breakdown: VNM–LAO X 2002)';
+  const repeat = `  files[4].rows[2]: e.csv line 4: repeats a.csv line 3 ${key} with another value: 7 against 1000`;
+  const expected: string[] = [];
+  for (const [index, [name, content]] of files.entries()) {
+    await writeFile(join(folder, name), content);
+    const core = await importWithCore(join(folder, name));
+    for (const problem of coreProblems(core.err)) {
+      expected.push(
+        problem.replace(/^(\S+) line (\d+): /, `  files[${index}].$1: ${name} line $2: `),
+      );
+    }
+    if (name === 'e.csv') expected.push(repeat);
+  }
+  expect(expected).toEqual([
+    '  files[0].rows[2].primaryValue: a.csv line 5: "A3" is not a number',
+    '  files[1].rows[1].primaryValue: b.csv line 3: "B2" is not a number',
+    '  files[1].rows[3].primaryValue: b.csv line 6: "B4" is not a number',
+    '  files[2].rows[2].primaryValue: c.csv.gz line 6: "C3" is not a number',
+    '  files[4].rows[1].primaryValue: e.csv line 3: "E2" is not a number',
+    repeat,
+    '  files[6].rows[1].primaryValue: g.csv line 4: "G2" is not a number',
+  ]);
+  const duckdb = await importWithDuckdb(folder, join(scratch.folder, 'out.json'));
+  expect([duckdb.code, duckdb.err.split('\n').slice(1)]).toEqual([1, expected]);
+});
+
 test('notes count the flows imported, as the core counts them: not a duplicate, not a record left out', async () => {
   // DuckDB counted every record: exponent-value 4 where the core notes 2 (a duplicate and a
   // re-export noted too), and so iso-fallback, value-fallback and leading-zero-restored.
