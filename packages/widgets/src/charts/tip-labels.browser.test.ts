@@ -45,7 +45,7 @@ describe("a series chart's tip (QA h110 F3)", () => {
   );
 
   it.each(['en', 'zh'].flatMap((locale) => [280, 390].map((width) => [locale, width] as const)))(
-    "covers no band value at any point, a place free of them near (h333's sweep): %s at %i px",
+    "covers no band value at any point (h333's sweep): %s at %i px",
     async (locale, width) => {
       // At 280 px the tips of 2018, 2023 and 2024 (en; 2018 in zh) covered the band's upper
       // value: no place was free of every label, and the band's value weighed no more than a tick.
@@ -53,6 +53,24 @@ describe("a series chart's tip (QA h110 F3)", () => {
         const markup = `<bilateral-growth dataset="vietnam-laos" chart="${chart}" target="vnm-lao-joint-statement-2024" locale="${locale}" lang="${locale}"></bilateral-growth>`;
         expect(await coveredLabels(markup, width, '.band-label'), chart).toEqual([]);
       }
+    },
+  );
+
+  it.each(['line', 'bar'])(
+    'ends no line of a zh tip inside an amount (%s, the band, 280 px)',
+    async (chart) => {
+      // r27c: the tip of 2017 read '2017：8.929亿美' / '元，+8.5% 同比' (004e0553's break).
+      const element = await mountLoaded(
+        `<bilateral-growth dataset="vietnam-laos" chart="${chart}" target="vnm-lao-joint-statement-2024" locale="zh" lang="zh"></bilateral-growth>`,
+        280,
+      );
+      const tips: string[] = [];
+      await pointAtEach(element, () => {
+        const lines = [...shadow(element).querySelectorAll('.tip')].map((line) => line.textContent);
+        tips.push(lines.join(' / '));
+      });
+      expect(tips.filter((tip) => /[\d亿美] \/ [亿美元]/.test(tip))).toEqual([]);
+      expect(tips.join('\n')).toContain('2017：8.929亿美元，');
     },
   );
 });
