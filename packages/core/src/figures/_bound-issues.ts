@@ -1,19 +1,25 @@
 // What a statement's figure may not say beside the bound its text states. Shared by the schema
 // (`parseStatement`, `parseDataset`) and the compact reader (`datasetFromCompact`), which imports
 // no schema: one rule, one message, one path for both.
+import { Decimal } from '../_internal/decimal.js';
+import { isDecimalText } from '../_internal/decimal-text.js';
 import { quoteInput } from '../_internal/quote-input.js';
-import { readStatedBound } from './_text.js';
+import { closingStep, readStatedBound } from './_text.js';
 
-/** A figure's JSON as far as its bound goes: its text, and its rounding and bound when given. */
+/**
+ * A figure's JSON as far as its bound goes: its text, and its rounding, bound and precision when
+ * given.
+ */
 export interface BoundFields {
   readonly text: string;
   readonly rounding?: unknown;
   readonly bound?: unknown;
+  readonly precision?: unknown;
 }
 
-/** A contradiction between a figure's text and its `rounding` or `bound`. */
+/** A contradiction between a figure's text and its `rounding`, `bound` or `precision`. */
 export interface BoundIssue {
-  readonly path: 'rounding' | 'bound';
+  readonly path: 'rounding' | 'bound' | 'precision';
   readonly message: string;
 }
 
@@ -24,12 +30,16 @@ export interface BoundIssue {
  * `rounding: 'truncate'` (the figure or more); a `bound` other than the lower one the text states.
  * A rate states its bound after its direction ("up more than 30%", "增长超过30%") and has no
  * `bound`: its lower bound is rounded `'truncate'`, so `'nearest'` contradicts it, as
- * `'truncate'` contradicts its upper bound. Fields of the wrong type are the schema's to report.
+ * `'truncate'` contradicts its upper bound. Last, a `precision` finer than what a closing 多, 余 or
+ * ກວ່າ leaves of the figure ({@link closingStep}: "30多亿美元" is 30 to 40 亿, not [3,000, 3,001)
+ * million). Fields of the wrong type are the schema's to report.
  *
  * @example
  * ```ts
  * boundIssues({ text: 'dưới 5 triệu USD', bound: 'at-least' }, 'amount')[0]?.path;
  * //=> 'bound'
+ * boundIssues({ text: '30多亿美元', precision: '1000000' }, 'amount')[0]?.path;
+ * //=> 'precision'
  * ```
  */
 export function boundIssues(json: BoundFields, figure: 'amount' | 'rate'): BoundIssue[] {
@@ -61,6 +71,19 @@ export function boundIssues(json: BoundFields, figure: 'amount' | 'rate'): Bound
     issues.push({
       path: 'bound',
       message: `the text ${text} states the lower bound ${lower}, not ${String(given)}`,
+    });
+  }
+  const step = closingStep(json.text, figure);
+  const { precision } = json;
+  if (
+    step !== undefined &&
+    typeof precision === 'string' &&
+    isDecimalText(precision) &&
+    new Decimal(precision).lt(step)
+  ) {
+    issues.push({
+      path: 'precision',
+      message: `the text ${text} gives its figure to ${step.toString()} (多, 余 or ກວ່າ after its number or scale), so its precision is at least that, not ${precision}`,
     });
   }
   return issues;

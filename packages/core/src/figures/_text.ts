@@ -336,9 +336,67 @@ const PERCENT = /^(?:%|％|ເປີເຊັນ|(?:percent|per cent|phần tră
  */
 const CLOSING = {
   amount:
-    /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?(?:[万萬亿億千百]|ລ້ານ|ຕື້|ພັນ|ແສນ)*(?:([多余餘]|ກວ່າ)(?=[^。.]))? ?(?:[万萬亿億]|ລ້ານ|ຕື້)* ?(?:美元|美金|元|人民币|人民幣|欧元|歐元|ໂດລາ|ກີບ|[A-Z]{3})? ?(以上|以下|以内|以內)?[。.]?$/u,
-  rate: /(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]* ?([多余餘])?[%％] ?(以上|以下|以内|以內)?[。.]?$/u,
+    /(?<number>(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]*) ?(?<before>(?:[万萬亿億千百]|ລ້ານ|ຕື້|ພັນ|ແສນ)*)(?:(?<more>[多余餘]|ກວ່າ)(?=[^。.]))? ?(?<after>(?:[万萬亿億]|ລ້ານ|ຕື້)*) ?(?:美元|美金|元|人民币|人民幣|欧元|歐元|ໂດລາ|ກີບ|[A-Z]{3})? ?(?<chinese>以上|以下|以内|以內)?[。.]?$/u,
+  rate: /(?<number>(?:\p{Nd}|[〇零一二两兩三四五六七八九十])[\p{Nd}.,．，〇零一二两兩三四五六七八九十百千]*) ?(?<more>[多余餘])?[%％] ?(?<chinese>以上|以下|以内|以內)?[。.]?$/u,
 } as const;
+
+/** The multiplier of each Chinese and Lao scale word a figure's number may have after it. */
+const OTHER_SCALES: Readonly<Record<string, string>> = {
+  十: '1e1',
+  百: '1e2',
+  千: '1e3',
+  万: '1e4',
+  萬: '1e4',
+  亿: '1e8',
+  億: '1e8',
+  ພັນ: '1e3',
+  ແສນ: '1e5',
+  ລ້ານ: '1e6',
+  ຕື້: '1e9',
+};
+
+/**
+ * The place of a number's last digit that is not zero: `1e1` for "30", "三十" or "一百五十",
+ * `1e2` for "100", `1e-1` for "1.5", `1e3` for "3千"; with two readings of its separators
+ * ("1.000": one, or a thousand) the smaller. Undefined for zero.
+ */
+function lastPlace(number: string): Decimal | undefined {
+  const unit = OTHER_SCALES[number.slice(-1)];
+  const digits = unit === undefined ? number : number.slice(0, -1);
+  const times = new Decimal(unit ?? 1);
+  if (!/\p{Nd}/u.test(digits)) return /[^〇零]/u.test(digits) || unit ? times : undefined;
+  const plain = digits.normalize('NFKC');
+  const places = (['en', 'vi'] as const).flatMap((locale) => {
+    const value = readWith(plain, locale)?.value;
+    if (value === undefined || value.isZero()) return [];
+    let place = new Decimal('1e-20');
+    while (value.div(place.times(10)).isInteger()) place = place.times(10);
+    return [place];
+  });
+  const [first, second] = places;
+  if (first === undefined) return undefined;
+  return (second?.lt(first) ? second : first).times(times);
+}
+
+/**
+ * How finely a figure whose number or scale 多, 余 or Lao ກວ່າ closes is known: the place of its
+ * number's last digit that is not zero, times its scales ("30多亿美元", 30 to 40 亿: `1e9`;
+ * "5亿多美元", 5 to 6 亿: `1e8`; "565 ລ້ານກວ່າ USD": `1e6`; "增长30多%": `10`, percentage
+ * points). A statement's precision may not be finer: "30多亿美元" with a precision of 1,000,000
+ * would be [3,000, 3,001) million. Undefined for a text without one (closing words read as
+ * {@link readStatedBound} reads them).
+ *
+ * @param figure - what the text is: an amount or a rate (a growth rate, a share)
+ */
+export function closingStep(text: string, figure: 'amount' | 'rate'): Decimal | undefined {
+  const groups = CLOSING[figure].exec(normalizeText(foldLao(text)).slice(-WINDOW))?.groups;
+  if (groups?.more === undefined || groups.number === undefined) return undefined;
+  const scales = `${groups.before ?? ''}${groups.after ?? ''}`.match(/ລ້ານ|ຕື້|ພັນ|ແສນ|./gu) ?? [];
+  return scales.reduce(
+    (step, scale) => step?.times(new Decimal(OTHER_SCALES[scale] ?? 1)),
+    lastPlace(groups.number.replace(/[．，]/gu, (mark) => (mark === '．' ? '.' : ','))),
+  );
+}
 
 /**
  * The en, vi and lo words that close a figure: the figure or more ("or more", "and above",
@@ -466,7 +524,7 @@ export function readStatedBound(
   }
   if (bound !== undefined) return bound;
   const end = normalized.slice(-WINDOW);
-  const [, more, chinese] = CLOSING[figure].exec(end) ?? [];
+  const { more, chinese } = CLOSING[figure].exec(end)?.groups ?? {};
   if (chinese !== undefined) return chinese === '以上' ? 'at-least' : 'at-most';
   if (more !== undefined) return 'more-than';
   const [, closed, lower] = CLOSING_WORDS.exec(end) ?? [];
