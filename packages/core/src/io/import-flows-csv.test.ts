@@ -205,6 +205,13 @@ describe('importFlowsCsv', () => {
       'rows[0].value: "more than 565000000" is a bound, not a value: write 565000000 and keep "more than" in the note column (line 2)',
       'rows[1].value: "about 267000000" is not a value: write 267000000 and set uncertain to true (line 3)',
     ]);
+    // "nearly" is "about" below the figure: its words are kept, as a bound's are (r27d).
+    expect(
+      failure(`${HEADER}\nVNM,LAO,export,2024,nearly 565000000,USD\nVNM,LAO,import,2024,近5,USD\n`),
+    ).toEqual([
+      'rows[0].value: "nearly 565000000" is not a value: write 565000000, set uncertain to true and keep "nearly" in the note column (line 2)',
+      'rows[1].value: "近5" is not a value: write 5, set uncertain to true and keep "近" in the note column (line 3)',
+    ]);
     // Words around something else than a number are not read as one.
     expect(failure(`${HEADER}\nVNM,LAO,export,2024,more than x,USD\n`)).toEqual([
       'rows[0].value: "more than x" is not a decimal number: write digits with an optional decimal point, e.g. 491900000 or 159.6 (line 2)',

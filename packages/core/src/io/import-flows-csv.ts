@@ -7,7 +7,7 @@ import { quoteInput } from '../_internal/quote-input.js';
 import { type DecimalMark, negativeWords, separatorHint } from '../_internal/separator-hint.js';
 import { issuesFromZod, parseWithSchema } from '../_internal/zod-issues.js';
 import { BilateralError, type BilateralIssue, type IssueHint } from '../errors/index.js';
-import { takeQualifier } from '../figures/_text.js';
+import { readStatedBound, takeQualifier } from '../figures/_text.js';
 import type { Source, TradeFlowJson } from '../flow/index.js';
 import { EconomyCodeTextSchema, FlowStatusSchema, SourceSchema } from '../flow/schemas.js';
 import { isCurrencyCode } from '../money/index.js';
@@ -197,16 +197,21 @@ function decimalCommaProblem(text: string): Problem | undefined {
  * Why a number after a figure's words ("more than 565000000", "about 267000000": the words
  * `parsePublishedAmount` reads) is not a value, and where those words go: a bound's in the note
  * (a flow's value is its figure; a dataset's level statement of the same text makes the report
- * write "more than"), an approximate figure's as `uncertain`. Undefined for anything else.
+ * write "more than"), an approximate figure's as `uncertain` (and in the note for "nearly" and its
+ * like, which say the value is below the figure). Undefined for anything else.
  */
 function qualifiedProblem(text: string, mark: DecimalMark): string | undefined {
   const { rest, qualifier } = takeQualifier(text);
   const number = mark === '.' ? /^\d+(?:\.\d+)?$/ : /^\d+(?:,\d+)?$/;
   if (qualifier === undefined || !number.test(rest)) return undefined;
   const words = text.slice(0, text.length - rest.length).trim();
-  return qualifier !== 'approximate'
-    ? `${quoteInput(text)} is a bound, not a value: write ${rest} and keep ${quoteInput(words)} in the note column`
-    : `${quoteInput(text)} is not a value: write ${rest} and set uncertain to true`;
+  if (qualifier !== 'approximate') {
+    return `${quoteInput(text)} is a bound, not a value: write ${rest} and keep ${quoteInput(words)} in the note column`;
+  }
+  // "nearly", "近": about, and below the figure, which only the note can say.
+  return readStatedBound(text) === undefined
+    ? `${quoteInput(text)} is not a value: write ${rest} and set uncertain to true`
+    : `${quoteInput(text)} is not a value: write ${rest}, set uncertain to true and keep ${quoteInput(words)} in the note column`;
 }
 
 /**
