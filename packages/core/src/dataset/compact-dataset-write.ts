@@ -1,5 +1,7 @@
 import { Decimal } from '../_internal/decimal.js';
 import { BilateralError, type IssuePath } from '../errors/index.js';
+import { statementWithBound } from '../figures/_from-json.js';
+import type { Statement } from '../figures/statement.js';
 import { formatPeriod } from '../period/format-period.js';
 import { PERIOD_KINDS, type Period } from '../period/period.js';
 import {
@@ -122,6 +124,28 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Throws for a statement whose figure's lower bound is not recorded as `parseDataset` records it
+ * (`statementWithBound`), at the first field it would record: the compact form would read back
+ * with it (`datasetFromCompact`), so not as the same dataset.
+ */
+function unrecordedBound(statement: Statement, index: number): void {
+  const recorded = statementWithBound(statement);
+  if (recorded === statement) return;
+  // The figure statementWithBound records the bound of (a balance's amount is its `amount`).
+  const key =
+    statement.kind === 'growth' ? 'rate' : statement.kind === 'share' ? 'share' : 'amount';
+  const figure = (of: Statement) => (of as unknown as Readonly<Record<string, Item>>)[key] ?? {};
+  const given = figure(statement);
+  const added = Object.entries(figure(recorded)).filter(([field, value]) => given[field] !== value);
+  throw unsupported(
+    ['statements', index, key, added[0]?.[0] ?? ''],
+    `its lower bound is not recorded: parseDataset records ${added
+      .map(([field, value]) => `${field} ${JSON.stringify(value)}`)
+      .join(', ')}`,
+  );
+}
+
+/**
  * Writes a validated dataset in its compact form (see {@link CompactDataset}): every object a row
  * of cells under shared columns, values as decimal strings, periods as text, each level
  * statement's amount with its `precision` (the one its text shows when none was given: the same
@@ -135,7 +159,9 @@ function same(a: unknown, b: unknown): boolean {
  * @returns the compact form, ready for `JSON.stringify`
  * @throws {@link BilateralError} `INVALID_INPUT` (with the path) for a value the form cannot
  *   carry: `null`, a list mixing objects or Decimals with plain values, a class instance, or a
- *   field written in two ways in one list
+ *   field written in two ways in one list; and for a figure whose lower bound is not recorded as
+ *   `parseDataset` records it (a `Dataset` built in code: `rounding: 'truncate'` without `bound`,
+ *   or a bound its text states without them), which `datasetFromCompact` would read otherwise
  *
  * @example
  * ```ts
@@ -153,6 +179,7 @@ function same(a: unknown, b: unknown): boolean {
  * @category Datasets
  */
 export function toCompactDataset(dataset: Dataset): CompactDataset {
+  dataset.statements.forEach(unrecordedBound);
   const written: Dataset = { ...dataset, statements: statementsWithPrecision(dataset.statements) };
   const item = written as unknown as Item;
   const columns = columnsOf([{ item, path: [] }]);

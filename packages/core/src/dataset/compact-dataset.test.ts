@@ -241,6 +241,35 @@ describe('the compact dataset form', () => {
     );
   });
 
+  it.each([
+    // A Dataset built in code: a truncated figure without its bound, a bound only its text states.
+    [{ text: 'US$565 million', rounding: 'truncate' }, 'bound', '"more-than"'],
+    [{ text: 'at least US$565 million' }, 'rounding', '"truncate"'],
+  ] as const)(
+    'names a lower bound not recorded as parseDataset records it: %j',
+    (given, field, recorded) => {
+      const parsed = parseDataset(vietnamLaosDocument);
+      const index = parsed.statements.findIndex((s) => s.id === 'lao-vn-2023-h1-exports');
+      const level = parsed.statements[index];
+      if (level?.kind !== 'level') throw new Error('no level lao-vn-2023-h1-exports');
+      const { rounding: _, bound: __, ...amount } = level.amount;
+      const statements = parsed.statements.map((s, at) =>
+        at === index ? { ...level, amount: { ...amount, ...given } } : s,
+      );
+      expect(() => toCompactDataset({ ...parsed, statements })).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_INPUT',
+          issues: [
+            {
+              path: ['statements', index, 'amount', field],
+              message: expect.stringContaining(`parseDataset records ${field} ${recorded}`),
+            },
+          ],
+        }),
+      );
+    },
+  );
+
   it('reports a file that is not a compact dataset with the path of the problem', () => {
     const errorOf = (input: unknown) => {
       try {
