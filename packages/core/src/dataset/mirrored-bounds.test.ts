@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../cli/report.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
 import { parseDataset } from './dataset.js';
 import { withMirroredBounds } from './mirrored-bounds.js';
@@ -79,5 +80,31 @@ describe('withMirroredBounds', () => {
     };
     const dataset = withFlow({}, [own]);
     expect(withMirroredBounds(dataset.flows, dataset.statements)).toBe(dataset.statements);
+  });
+});
+
+describe('withMirroredBounds and bilateral report, for a bound of each kind of period', () => {
+  // The widgets add their '-mirror' statements from these repeats (withDisputedRatesAndBalances'
+  // node test has the same periods): the report marks the same flow a bound.
+  it.each(['2023', '2023-H1', '2023-Q1', '2023-07', '2023-01/2023-09'])('%s', (period) => {
+    const statements = (vietnamLaosDocument.statements ?? []).map((s) =>
+      s.id === 'lao-vn-2023-h1-exports' ? { ...s, period } : s,
+    );
+    const dataset = parseDataset({
+      ...vietnamLaosDocument,
+      flows: [...vietnamLaosDocument.flows, repeat({ period })],
+      statements,
+    });
+    const added = withMirroredBounds(dataset.flows, dataset.statements).slice(statements.length);
+    expect(added).toEqual([
+      expect.objectContaining({ reporter: 'VNM', subject: 'imports', period }),
+    ]);
+    const totals = buildReport(dataset).trade.find(
+      (s) => s.reporter === 'VNM' && s.partner === 'LAO' && s.commodity === null,
+    );
+    const row = totals?.rows.find(
+      (r) => r.period === period && r.sources.includes('thestar-2023-09-18'),
+    );
+    expect(row?.lowerBounds).toEqual(['imports']);
   });
 });

@@ -119,6 +119,39 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
     expect(pointOf(marked, 'VNM', 'LAO', 'imports')?.value.amount.toFixed()).toBe('565000000');
   });
 
+  it.each([
+    ['2023', 'year'],
+    ['2023-H1', 'half'],
+    ['2023-Q1', 'quarter'],
+    ['2023-07', 'month'],
+    ['2023-01/2023-09', 'year-to-date'],
+  ] as const)(
+    'carries a bound of %s to the other side, as bilateral report does',
+    (period, kind) => {
+      // The same periods as the core's mirrored-bounds test, where the report marks the flow a bound.
+      const statements = document.statements?.map((s) =>
+        s.id === 'lao-vn-2023-h1-exports' ? { ...s, period } : s,
+      );
+      const flows = vietnamsView.flows.map((flow) =>
+        flow.reporter === 'VNM' && flow.source === 'thestar-2023-09-18'
+          ? { ...flow, period }
+          : flow,
+      );
+      const marked = withDisputedRatesAndBalances(
+        parseDataset({ ...vietnamsView, flows, statements }),
+      );
+      const request = { reporter: 'VNM', partner: 'LAO', measure: 'imports', periodKind: kind };
+      const point = datasetSeries(marked, { ...request, source: 'thestar-2023-09-18' }).points.find(
+        (p) => formatPeriod(p.period) === period,
+      );
+      expect(point).toMatchObject({ lowerBound: 'more-than' });
+      expect(marked.statements.at(-1)).toMatchObject({
+        id: 'lao-vn-2023-h1-exports-mirror',
+        period,
+      });
+    },
+  );
+
   it('gives the statement it adds an id a document may hold and a note that says what it is', () => {
     // `bilateral-load` passes the dataset on: it serializes and parses again, as the reader's
     // document did, and the statement it did not write says where it comes from.
