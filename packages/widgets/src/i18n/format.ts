@@ -66,7 +66,7 @@ export function roundedToPrecision(
   amount: Decimal,
   precision: Decimal | undefined,
 ): Decimal | undefined {
-  if (precision === undefined || !precision.isPositive()) return undefined;
+  if (!precision?.isPositive()) return undefined;
   const step = new Decimal(`1e${exponent(precision)}`);
   const rounded = amount.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
   if (rounded.eq(amount)) return undefined;
@@ -126,15 +126,16 @@ export function sharedDecimals(values: readonly Money[], locale: Locale): number
 
 function writeAmount(value: Money, locale: Locale, options: AmountOptions): string {
   const rounded = roundedToPrecision(value.amount, options.precision);
-  // A bound with every digit: 20 decimals, then no trailing zero (nor a separator before none).
-  const digits = options.lowerBound ? 20 : options.fractionDigits;
-  let text = writeMoney(rounded === undefined ? value : { ...value, amount: rounded }, {
+  // Rounded to its precision: the default digits. A bound with every digit: 20 decimals, then no
+  // trailing zero (nor a separator before none).
+  const text = writeMoney(rounded ? { ...value, amount: rounded } : value, {
     locale,
     compact: true,
-    ...(digits === undefined || rounded !== undefined ? {} : { fractionDigits: digits }),
-  }).replace('-', MINUS);
-  if (options.lowerBound) text = text.replace(/[.,]?0+(?=\D*$)/, '');
-  return rounded === undefined ? text : `${words(locale).about}${text}`;
+    fractionDigits: rounded ? undefined : options.lowerBound ? 20 : options.fractionDigits,
+  })
+    .replace('-', MINUS)
+    .replace(options.lowerBound ? /[.,]?0+(?=\D*$)/ : '', '');
+  return rounded ? `${words(locale).about}${text}` : text;
 }
 
 /**
