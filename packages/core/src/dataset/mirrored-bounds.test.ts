@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../cli/report.js';
 import { vietnamLaosDocument } from '../datasets/index.js';
+import type { Period } from '../period/index.js';
 import { parseDataset } from './dataset.js';
 import { withMirroredBounds } from './mirrored-bounds.js';
 
@@ -80,6 +81,32 @@ describe('withMirroredBounds', () => {
     };
     const dataset = withFlow({}, [own]);
     expect(withMirroredBounds(dataset.flows, dataset.statements)).toBe(dataset.statements);
+  });
+});
+
+describe('withMirroredBounds on what no parser gave', () => {
+  it('names the statement or the flow whose period it cannot read', () => {
+    const dataset = withFlow({});
+    const index = dataset.statements.findIndex((s) => s.id === 'lao-vn-2023-h1-exports');
+    const statements = dataset.statements.map((s, at) =>
+      at === index ? { ...s, period: 'H1/2023' } : s,
+    );
+    expect(() => withMirroredBounds(dataset.flows, statements)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_PERIOD',
+        issues: [expect.objectContaining({ path: ['statements', index, 'period'] })],
+      }),
+    );
+    const last = dataset.flows.length - 1;
+    const flows = dataset.flows.map((flow, at) =>
+      at === last ? { ...flow, period: { kind: 'month', year: 2023, month: 13 } as Period } : flow,
+    );
+    expect(() => withMirroredBounds(flows, dataset.statements)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_PERIOD',
+        issues: [expect.objectContaining({ path: ['flows', last, 'period', 'month'] })],
+      }),
+    );
   });
 });
 

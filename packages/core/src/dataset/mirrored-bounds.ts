@@ -5,10 +5,12 @@
  * @packageDocumentation
  */
 import { getOrCreate } from '../_internal/get-or-create.js';
-import { canonicalPeriod, type LevelStatement } from '../figures/_reconcile-index.js';
+import type { LevelStatement } from '../figures/_reconcile-index.js';
 import type { Statement } from '../figures/statement.js';
 import type { TradeFlow } from '../flow/index.js';
-import { formatPeriod } from '../period/index.js';
+import { checkPeriod } from '../period/check-period.js';
+import { parsePeriod } from '../period/parse-period.js';
+import { writePeriod } from '../period/write-period.js';
 
 /** What a statement and a flow of one figure share: pair, side, period and source. */
 const sideKey = (
@@ -36,6 +38,10 @@ const sideKey = (
  * @param flows - the dataset's flows
  * @param statements - the dataset's statements
  * @returns `statements`, then the repeats
+ * @throws {@link BilateralError} `INVALID_PERIOD` for a level statement of exports or imports whose
+ *   period is not period text (path `['statements', index, 'period']`), or, where a statement is
+ *   a lower bound, a flow without a commodity whose period is no valid Period (`['flows', index,
+ *   'period', …]`): what `parseDataset` gives has neither
  *
  * @example
  * ```ts
@@ -57,10 +63,11 @@ export function withMirroredBounds(
   // other side's), and the sides each pair states: few statements, read once.
   const bounds = new Map<string, LevelStatement[]>();
   const stated = new Set<string>();
-  for (const statement of statements) {
+  for (const [index, statement] of statements.entries()) {
     if (statement.kind !== 'level' || statement.subject === 'turnover') continue;
     const { reporter, partner, subject, source, amount } = statement;
-    const period = canonicalPeriod(statement.period);
+    // As the report reads it (a period has one text: parsePeriod's is formatPeriod's).
+    const period = writePeriod(parsePeriod(statement.period, ['statements', index, 'period']));
     stated.add(sideKey(reporter, partner, subject, period, source));
     if (amount.rounding !== 'truncate') continue;
     const side = subject === 'exports' ? 'imports' : 'exports';
@@ -69,14 +76,14 @@ export function withMirroredBounds(
   }
   if (bounds.size === 0) return statements;
   const repeats = new Set<LevelStatement>();
-  for (const flow of flows) {
+  for (const [index, flow] of flows.entries()) {
     if (flow.commodity !== undefined) continue;
     const { amount, currency } = flow.value;
     const side = sideKey(
       flow.reporter,
       flow.partner,
       flow.flow === 'export' ? 'exports' : 'imports',
-      formatPeriod(flow.period),
+      writePeriod(checkPeriod(flow.period, ['flows', index, 'period'])),
       flow.source,
     );
     if (stated.has(side)) continue;
