@@ -412,6 +412,53 @@ describe('readStatedBound: the phrasings of h340', () => {
     expect(readStatedBound(`${'reached '.repeat(5_000)}more than US$5 million`)).toBe('more-than');
   }, 1_000);
 
+  it("reads no bound of a figure after the text's first, after a verb or closed (r27d)", () => {
+    // Each bound is another figure's: the statement's is the first.
+    const others = [
+      'Xuất khẩu đạt 5 triệu USD, nhập khẩu đạt trên 3 triệu USD',
+      'Exports were US$5 million while imports reached over US$3 million',
+      'Exports US$5 million, imports US$3 million or more',
+      'Kim ngạch đạt 5 triệu USD, trong đó 30 doanh nghiệp đạt 1 triệu USD trở lên',
+      '出口5亿美元，进口3亿多美元',
+      '出口5亿美元，进口达到超过3亿美元',
+      '出口5亿美元，进口3亿美元以上',
+      'ສົ່ງອອກ 5 ລ້ານ USD, ນຳເຂົ້າ 3 ລ້ານກວ່າ USD',
+    ];
+    for (const text of others) expect(readStatedBound(text), text).toBeUndefined();
+    expect(readStatedBound('Xuất khẩu đạt 5 triệu USD, tăng hơn 10%', 'rate')).toBeUndefined();
+    expect(
+      readStatedBound('Exports of US$5 million were up 10%, imports 20% or more', 'rate'),
+    ).toBe(undefined);
+    // A year, a count or a rate before the figure is no figure of its kind.
+    const first = [
+      ['Năm 2023, kim ngạch đạt hơn 565 triệu USD', 'amount', 'more-than'],
+      ['In 2023, exports reached more than US$565 million', 'amount', 'more-than'],
+      ['Trong 9 tháng, xuất khẩu đạt 5 triệu USD trở lên', 'amount', 'at-least'],
+      ['2023年出口30多亿美元', 'amount', 'more-than'],
+      ['一季度出口额达到超过5亿美元', 'amount', 'more-than'],
+      ['Up 10%, exports reached more than US$565 million', 'amount', 'more-than'],
+      ['出口额5亿美元，同比增长30多%', 'rate', 'more-than'],
+      ['US$5 million or more', 'amount', 'at-least'],
+    ] as const;
+    for (const [text, figure, bound] of first)
+      expect(readStatedBound(text, figure), text).toBe(bound);
+  });
+
+  it('reads no figure in what a window cuts of a long number after a verb (r27d)', () => {
+    // 'Exports reached over 1 000 … 000 metres': a window of 200 characters cut after a group of
+    // digits read 'over 1 000 … 000' (an amount in the statement's currency), inside 'metres'
+    // 'over 1 000 … 000 m' (millions).
+    for (let groups = 40; groups <= 70; groups += 1) {
+      for (const tail of [' metres of cable', ' partners']) {
+        const text = `Exports reached over 1${' 000'.repeat(groups)}${tail}`;
+        expect(readStatedBound(text), text).toBeUndefined();
+      }
+    }
+    expect(readStatedBound(`Exports reached over US$1${' 000'.repeat(60)} and more`)).toBe(
+      'more-than',
+    );
+  });
+
   it('keeps reading "nearly" as "about" for the value, and refuses a lower bound beside it', () => {
     const read = parsePublishedAmount('nearly US$565 million');
     expect([read.bound, read.rounding]).toEqual([undefined, 'nearest']);

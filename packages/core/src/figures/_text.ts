@@ -517,19 +517,60 @@ export function readStatedBound(
   figure: 'amount' | 'rate' = 'amount',
 ): StatedBound | undefined {
   const normalized = normalizeText(foldLao(text));
-  let bound = leadingBound(figure === 'rate' ? afterDirection(normalized) : normalized, figure);
+  const bound = leadingBound(figure === 'rate' ? afterDirection(normalized) : normalized, figure);
+  if (bound !== undefined) return bound;
+  // Past the text's first figure, a verb's or a closing word's figure is another one.
+  let first: number | undefined;
+  const past = (index: number) => {
+    first ??= firstFigure(normalized, figure);
+    return index > first;
+  };
   for (const { 0: verb, index } of normalized.matchAll(REACHED)) {
     const after = index + verb.length;
-    bound ??= leadingBound(normalized.slice(after, after + WINDOW).trim(), figure);
+    const reached = leadingBound(windowAt(normalized, after).trim(), figure);
+    if (reached !== undefined) return past(after) ? undefined : reached;
   }
-  if (bound !== undefined) return bound;
-  const end = normalized.slice(-WINDOW);
-  const { more, chinese } = CLOSING[figure].exec(end)?.groups ?? {};
+  const start = Math.max(0, normalized.length - WINDOW);
+  const end = normalized.slice(start);
+  const closing = CLOSING[figure].exec(end);
+  const { more, chinese } = closing?.groups ?? {};
+  if ((more ?? chinese) !== undefined && past(start + (closing?.index ?? 0))) return undefined;
   if (chinese !== undefined) return chinese === '以上' ? 'at-least' : 'at-most';
   if (more !== undefined) return 'more-than';
-  const [, closed, lower] = CLOSING_WORDS.exec(end) ?? [];
+  const words = CLOSING_WORDS.exec(end);
+  const [, closed, lower] = words ?? [];
   if (closed === undefined || !opensFigure(closed, figure)) return undefined;
+  if (past(start + (words?.index ?? 0))) return undefined;
   return signed(lower === undefined ? 'at-most' : 'at-least', closed, figure);
+}
+
+/**
+ * The text's {@link WINDOW} characters from `start`; when that cuts the text, without the Latin
+ * or Lao word or the number it may cut and with "…" after them, so that what the cut leaves reads
+ * as no figure ("over 1234" of "over 12345 partners", "565 m" of "565 metres", "over 5" of "over
+ * 5 partners").
+ */
+function windowAt(text: string, start: number): string {
+  const window = text.slice(start, start + WINDOW);
+  if (start + WINDOW >= text.length) return window;
+  return `${window.replace(/[\p{Script=Latin}\p{Script=Lao}\p{M}\p{Nd}.,．，]+$/u, '')}…`;
+}
+
+/** Where a figure may open: at a number (in any digits or Chinese numerals), or at a currency before one. */
+const FIGURE_START =
+  /(?:US ?\$|[$＄€₫₭฿¥￥] ?)?(?<![\p{Nd}.,．，〇零一二两兩三四五六七八九十百千])[\p{Nd}〇零一二两兩三四五六七八九十]/gu;
+
+/**
+ * Where the text's first figure of its kind opens ({@link opensFigure}), at its number: "Xuất khẩu đạt 5 triệu
+ * USD, nhập khẩu đạt trên 3 triệu USD", "出口5亿美元，进口3亿多美元", "Exports US$5 million,
+ * imports US$3 million or more" state no bound of the first figure. A year or a count before it
+ * ("Năm 2023, kim ngạch đạt hơn…", "9 tháng") is none. The text's length when none opens.
+ */
+function firstFigure(text: string, figure: 'amount' | 'rate'): number {
+  for (const { 0: start, index } of text.matchAll(FIGURE_START)) {
+    if (opensFigure(windowAt(text, index), figure)) return index + start.length - 1;
+  }
+  return text.length;
 }
 
 /**
