@@ -299,7 +299,7 @@ export class BilateralGrowth extends BilateralElement<GrowthView> {
     const { band, target } = view;
     const hollow = view.timeline.points.some((point) => point?.uncertain);
     return html`<p class="legend muted" aria-hidden="true">
-      <span><span class="swatch ${view.measure}"></span>${{ turnover: m.turnover, exports: m.exports, imports: m.imports }[view.measure]}</span>
+      <span><span class="swatch ${view.measure}"></span>${m[view.measure]}</span>
       ${hollow ? html`<span><span class="swatch hollow-swatch ${view.measure} ${this.chart}"></span>${m.hollow}</span>` : nothing}
       ${target && band && drawBandLegend ? drawBandLegend(target, locale, m) : nothing}
     </p>`;
