@@ -9,8 +9,8 @@
 /** How many characters of a text a message shows before eliding the rest. */
 export const QUOTED_CHARACTERS = 60;
 
-/** The first `limit` characters of `text`, without splitting a surrogate pair. */
-function head(text: string, limit: number): string {
+/** The first `limit` characters of `text`, without splitting a surrogate pair (one less then). */
+export function head(text: string, limit: number): string {
   const last = text.charCodeAt(limit - 1);
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
 }

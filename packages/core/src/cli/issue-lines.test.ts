@@ -68,6 +68,15 @@ describe('issue lines', () => {
     expect(cappedMessage('x'.repeat(13_994))).toBe(`${'x'.repeat(2000)}… (11,994 more characters)`);
     expect(cappedMessage('x'.repeat(2000))).toBe('x'.repeat(2000));
   });
+
+  it('cut a message before a character written in two UTF-16 units, not between them', () => {
+    // An emoji across the 2,000th unit was cut in half: a lone surrogate, not valid UTF-8 text.
+    const text = `${'x'.repeat(1999)}😀${'y'.repeat(10)}`;
+    expect(cappedMessage(text)).toBe(`${'x'.repeat(1999)}… (12 more characters)`);
+    expect(cappedMessage(`${'x'.repeat(1998)}😀${'y'.repeat(10)}`)).toBe(
+      `${'x'.repeat(1998)}😀… (10 more characters)`,
+    );
+  });
 });
 
 describe('issues alike, said once (h302)', () => {

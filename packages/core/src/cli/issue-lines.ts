@@ -1,4 +1,5 @@
 import { countOf, grouped } from '../_internal/count-of.js';
+import { head } from '../_internal/quote-input.js';
 import {
   type BilateralError,
   type BilateralIssue,
@@ -173,10 +174,15 @@ const MAX_ISSUES = 50;
 /** The longest message printed; longer ones (a message quoting a 50 MB input) are cut. */
 const MAX_MESSAGE = 2000;
 
-/** `text`, cut after 2,000 characters with how much was left out (`… (11,994 more characters)`). */
+/**
+ * `text`, cut after 2,000 characters with how much was left out (`… (11,994 more characters)`),
+ * never between the two halves of a surrogate pair. Characters are UTF-16 units, as
+ * `quoteInput` counts them.
+ */
 export function cappedMessage(text: string): string {
   if (text.length <= MAX_MESSAGE) return text;
-  return `${text.slice(0, MAX_MESSAGE)}… (${grouped(text.length - MAX_MESSAGE)} more characters)`;
+  const kept = head(text, MAX_MESSAGE);
+  return `${kept}… (${grouped(text.length - kept.length)} more characters)`;
 }
 
 /**
