@@ -444,6 +444,26 @@ describe('readStatedBound: the phrasings of h340', () => {
       expect(readStatedBound(text, figure), text).toBe(bound);
   });
 
+  it('reads no bound in the phrasings r27d tried that state none of a figure', () => {
+    for (const text of [
+      'reached over 30 partners',
+      '5亿多人口',
+      '多年来出口5亿美元',
+      '多边贸易额5亿美元',
+      '余额5亿美元',
+      '贸易余额5亿美元',
+      'tăng 5 lần trở lên',
+      'trong 10 năm trở lại đây, kim ngạch 565 triệu USD',
+    ]) {
+      expect(readStatedBound(text), text).toBeUndefined();
+    }
+    for (const text of ['增长30多个百分点', 'tăng 5 lần trở lên', 'từ 18 tuổi trở lên']) {
+      expect(readStatedBound(text, 'rate'), text).toBeUndefined();
+    }
+    // 達到 (traditional) reaches as 达到 does.
+    expect(readStatedBound('出口額達到超過5.65億美元')).toBe('more-than');
+  });
+
   it('reads no figure in what a window cuts of a long number after a verb (r27d)', () => {
     // 'Exports reached over 1 000 … 000 metres': a window of 200 characters cut after a group of
     // digits read 'over 1 000 … 000' (an amount in the statement's currency), inside 'metres'
