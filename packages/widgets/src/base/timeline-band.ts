@@ -5,8 +5,7 @@ import type { Decimal, Locale, Money, Period, TargetPath } from '@bilateral/core
 import { bandDecimals } from '@bilateral/core/targets';
 import { bandLayer } from '../charts/band.js';
 import type { ChartLayer } from '../charts/series-chart.js';
-import { amountScale, sharedDecimals } from '../i18n/amount-scale.js';
-import { formatAmount, formatRate } from '../i18n/format.js';
+import { amountScale, formatAmount, formatRate, sharedDecimals } from '../i18n/format.js';
 
 /**
  * The core's `bandDecimals`, for the target gauge, which writes a band's ends as

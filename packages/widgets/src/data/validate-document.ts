@@ -32,11 +32,13 @@ export {
 // those chunks import from Lit or format.ts belongs here.
 export { html, nothing, svg } from 'lit';
 export {
+  amountScale,
   formatAmount,
   formatPeriodLabel,
   formatRate,
   rateOf,
   roundedToPrecision,
+  sharedDecimals,
 } from '../i18n/format.js';
 
 /**

@@ -1,6 +1,5 @@
 import { type Decimal, type Locale, type Money, NUMBER_SEPARATORS } from '@bilateral/core/calc';
-import { amountScale, sharedDecimals } from './amount-scale.js';
-import { formatAmount, roundedToPrecision } from './format.js';
+import { amountScale, formatAmount, roundedToPrecision, sharedDecimals } from './format.js';
 
 /**
  * A table column of amounts, those written in the same scale with the same number of decimals
