@@ -140,10 +140,13 @@ describe('withDisputedRatesAndBalances on a lower bound drawn from the other sid
       const marked = withDisputedRatesAndBalances(
         parseDataset({ ...vietnamsView, flows, statements }),
       );
-      const request = { reporter: 'VNM', partner: 'LAO', measure: 'imports', periodKind: kind };
-      const point = datasetSeries(marked, { ...request, source: 'thestar-2023-09-18' }).points.find(
-        (p) => formatPeriod(p.period) === period,
-      );
+      const point = datasetSeries(marked, {
+        reporter: 'VNM',
+        partner: 'LAO',
+        measure: 'imports',
+        periodKind: kind,
+        source: 'thestar-2023-09-18',
+      }).points.find((p) => formatPeriod(p.period) === period);
       expect(point).toMatchObject({ lowerBound: 'more-than' });
       expect(marked.statements.at(-1)).toMatchObject({
         id: 'lao-vn-2023-h1-exports-mirror',
