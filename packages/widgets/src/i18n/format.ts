@@ -221,10 +221,9 @@ function writeGrowth(
   about: string,
 ): string {
   const ratio = rate.plus(1);
-  if (digits === undefined || !ratio.gt(0)) return formatRate(rate, locale);
   // The percentage's decimals the ratio's digits support (1 is what formatRate writes).
-  const decimals = digits - 3 - exponent(ratio);
-  if (decimals >= 1) return formatRate(rate, locale);
+  const decimals = digits === undefined ? 1 : digits - 3 - exponent(ratio);
+  if (decimals >= 1 || !ratio.gt(0)) return formatRate(rate, locale);
   const step = new Decimal(`1e${-decimals}`);
   const percent = rate.times(100).div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   return about + percentText(percent.times(step), 0, locale, '+');
