@@ -301,13 +301,14 @@ export function axisUnit(
   locale: Locale,
 ): { readonly divisor: number; readonly label: string } {
   const [divisor, word] = words(locale).scales.find(([size]) => max >= size) ?? [1, ''];
-  const label =
-    locale === 'en'
-      ? `${currency === 'USD' ? 'US$' : currency} ${word}`.trim()
-      : locale === 'zh'
-        ? `${word}${currency === 'USD' ? '美元' : ` ${currency}`}`
-        : `${word} ${currency}`.trim();
-  return { divisor, label };
+  const usd = currency === 'USD';
+  return {
+    divisor,
+    label:
+      locale === 'zh'
+        ? `${word}${usd ? '美元' : ` ${currency}`}`
+        : (locale === 'en' ? `${usd ? 'US$' : currency} ${word}` : `${word} ${currency}`).trim(),
+  };
 }
 
 /**
