@@ -88,6 +88,24 @@ describe('checkedDatasetSeries', () => {
     expect(parsed.filter((p) => p.lowerBound).map((p) => p.lowerBound)).toEqual([kind]);
   });
 
+  it('marks a truncated point of a Dataset built in code, without its bound, "more than"', () => {
+    // Not read through parseDataset: `rounding: 'truncate'` alone. Its point is 565 to 566
+    // million, never the 564.5 to 565.5 million of a rounded figure's precision.
+    const [level] = (vietnamLaosDocument.statements ?? []).filter(
+      (s) => s.id === 'lao-vn-2023-h1-exports',
+    );
+    const amount = { text: 'US$565 million', value: '565000000', currency: 'USD' } as const;
+    const parsed = parseDataset(vietnamLaosDocument);
+    const statements = [{ ...level, amount: { ...amount, rounding: 'truncate' } } as Statement];
+    const dataset = { ...parsed, statements };
+    const request = { reporter: 'LAO', partner: 'VNM', measure: 'exports', periodKind: 'half' };
+    const points = datasetSeries(dataset, request as CheckedDatasetSeriesRequest).points;
+    const bounds = points.filter((point) => point.lowerBound);
+    expect(
+      bounds.map((p) => [p.lowerBound, p.value.amount.toFixed(), p.precision?.toFixed()]),
+    ).toEqual([['more-than', '565000000', '1000000']]);
+  });
+
   it('keeps to one source and to a commodity as datasetSeries does', () => {
     const flow = (period: string, value: string, source: string, commodity?: string) => ({
       reporter: 'BRA',

@@ -156,8 +156,11 @@ export function checkedDatasetSeries(
       source: level.source,
       ...(level.uncertain ? { uncertain: true } : {}),
       // Its kind, as the statement records it (`parseDataset` and `datasetFromCompact` record
-      // 'more-than' for a truncated figure whose words state none: `amountWithBound`).
-      ...(level.amount.bound ? { lowerBound: level.amount.bound } : {}),
+      // 'more-than' for a truncated figure whose words state none: `amountWithBound`); a Dataset
+      // built in code may give `rounding: 'truncate'` alone, which is such a figure too.
+      ...(level.amount.bound || level.amount.rounding === 'truncate'
+        ? { lowerBound: level.amount.bound ?? 'more-than' }
+        : {}),
       precision,
     });
   }
