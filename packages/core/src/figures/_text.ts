@@ -648,17 +648,17 @@ export function takeQualifier(text: string): { rest: string; qualifier?: Qualifi
 }
 
 /**
- * The text without a closing "or more", "or above", "and above" or "trở lên" (the figure or more,
- * as {@link readStatedBound} reads them), and the lower bound it states; a reason when a qualifier
- * opens the text too ("about US$5 million or more").
+ * The text without its opening qualifier ({@link takeQualifier}) or a closing "or more", "or
+ * above", "and above" or "trở lên" (the figure or more, `'at-least'`, as {@link readStatedBound}
+ * reads them), and which it was; a reason when the text has both ("about US$5 million or more").
  */
 function takeQualifiers(text: string): { rest: string; qualifier?: Qualifier } | string {
   const closer = / (?:or more|or above|and above|trở lên)$/iu.exec(text);
   const open = closer === null ? text : text.slice(0, closer.index);
-  const { rest, qualifier } = takeQualifier(open);
-  if (closer === null || qualifier === undefined) {
-    return { rest, ...(closer === null ? qualifier && { qualifier } : { qualifier: 'at-least' }) };
-  }
+  const taken = takeQualifier(open);
+  if (closer === null) return taken;
+  const { rest, qualifier } = taken;
+  if (qualifier === undefined) return { rest, qualifier: 'at-least' };
   const words = open.slice(0, open.length - rest.length).trim();
   return `it has two qualifiers, ${quoteInput(words)} and ${quoteInput(closer[0].trim())}`;
 }
