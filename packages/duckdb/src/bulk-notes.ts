@@ -9,7 +9,15 @@
 import { missingQuantityNote, NESTED_COMMODITIES_WORDS, quoteInput } from '@bilateral/core/node';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BulkFile } from './bulk-files.js';
-import { checkedSql, KEY_COLUMNS, NOTED_MARKS, rowsSql, sourceSql, sqlText } from './bulk-sql.js';
+import {
+  checkedSql,
+  fileIndexSql,
+  KEY_COLUMNS,
+  NOTED_MARKS,
+  rowsSql,
+  SAME_KEY,
+  sourceSql,
+} from './bulk-sql.js';
 import type { ComtradeBulkReport } from './comtrade-bulk-report.js';
 
 type Note = ComtradeBulkReport['notes'][number];
@@ -42,13 +50,6 @@ const LEGACY_FLAGS: ReadonlyMap<string, string> = new Map([
   ['6', 'the quantity and the net weight'],
 ]);
 
-/** The key of a group matched with `c` (`bulk_groups`) and `k` (a table of keys). */
-const sameKey = KEY_COLUMNS.map((column) =>
-  column === 'commodity'
-    ? "coalesce(k.commodity, '') = coalesce(c.commodity, '')"
-    : `k.${column} = c.${column}`,
-).join(' AND ');
-
 /**
  * Gives each imported flow whose records are noted differently (duplicates: `1000` and `1e3`)
  * the notes of its first record, in file order and then line (or row) order, as the core notes
@@ -67,14 +68,13 @@ export async function noteFirstRecords(
     `CREATE TEMP TABLE bulk_mixed AS SELECT ${keys} FROM bulk_groups WHERE ${IMPORTED} AND mixed`,
   );
   const { sql } = await sourceSql(connection, files, records);
-  const fileIndex = `list_position([${files.map((file) => sqlText(file.path)).join(', ')}], c.filename)`;
   // Every record can be read here (a read with a problem is refused before its notes), so
   // `problem` is not asked for: DuckDB then plans the read without its checks.
   await connection.run(`UPDATE bulk_groups AS c SET noted = k.first_noted
-    FROM (SELECT ${KEY_COLUMNS.map((column) => `c.${column}`).join(', ')}, arg_min(c.noted, [${fileIndex}, c.file_row]) AS first_noted
+    FROM (SELECT ${KEY_COLUMNS.map((column) => `c.${column}`).join(', ')}, arg_min(c.noted, [${fileIndexSql(files)}, c.file_row]) AS first_noted
       FROM (${checkedSql(rowsSql(sql), scale, totalsOnly)}) AS c
-      JOIN bulk_mixed AS k ON ${sameKey} GROUP BY ALL) AS k
-    WHERE c.problem IS NULL AND c.reason IS NULL AND ${sameKey}`);
+      JOIN bulk_mixed AS k ON ${SAME_KEY} GROUP BY ALL) AS k
+    WHERE c.problem IS NULL AND c.reason IS NULL AND ${SAME_KEY}`);
   await connection.run('DROP TABLE bulk_mixed');
 }
 

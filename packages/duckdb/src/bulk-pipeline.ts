@@ -32,10 +32,12 @@ import {
   AMOUNTS,
   checkedSql,
   FLOW_NOTE,
+  fileIndexSql,
   groupsSql,
   problemsSql,
   REFUSED_COLUMNS,
   rowsSql,
+  SAME_KEY,
   STATUS,
   sourceSql,
   sqlText,
@@ -521,9 +523,7 @@ async function refusedRecords(
 ): Promise<{ found: Refused[]; total: number }> {
   const { sql } = await sourceSql(connection, files, records);
   const checked = problemsSql(checkedSql(rowsSql(sql), scale, totalsOnly), scale);
-  const fileIndex = `list_position([${files.map((file) => sqlText(file.path)).join(', ')}], filename) - 1`;
-  // A record of a key of `bulk_conflicts` (its commodity of none as '').
-  const ofKey = `k.reporter = c.reporter AND k.partner = c.partner AND k.flow_code = c.flow_code AND k.period = c.period AND k.commodity = coalesce(c.commodity, '') AND k.mot = c.mot AND k.customs_code = c.customs_code AND k.partner2 = c.partner2`;
+  const fileIndex = fileIndexSql(files);
   if (repeats) {
     // The first record (in file and row order) of each repeated key, that the others are named
     // against, from the records of those keys alone: a window over the refused records held them
@@ -533,11 +533,11 @@ async function refusedRecords(
     await connection.run(`CREATE TEMP TABLE bulk_firsts AS
       SELECT k.*, ${['file_index', 'file_row', 'value_plain', 'value'].map(first).join(', ')}
       FROM bulk_conflicts AS k JOIN (SELECT *, ${fileIndex} AS file_index FROM (${checked})
-        WHERE problem IS NULL) AS c ON ${ofKey} GROUP BY ALL`);
+        WHERE problem IS NULL) AS c ON ${SAME_KEY} GROUP BY ALL`);
   }
   const refused = repeats
     ? `SELECT c.*, ${fileIndex} AS file_index, k.first_file_index, k.first_file_row, k.first_value_plain
-      FROM (${checked}) AS c LEFT JOIN bulk_firsts AS k ON ${ofKey}
+      FROM (${checked}) AS c LEFT JOIN bulk_firsts AS k ON ${SAME_KEY}
       WHERE c.problem IS NOT NULL OR c.value <> k.first_value`
     : `SELECT *, ${fileIndex} AS file_index FROM (${checked}) WHERE problem IS NOT NULL`;
   const problemCount = 'CASE WHEN problem IS NULL THEN 1 ELSE len(problems) END';

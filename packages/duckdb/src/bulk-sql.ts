@@ -902,6 +902,17 @@ export const KEY_COLUMNS = [
   'partner2',
 ] as const;
 
+/** The key ({@link KEY_COLUMNS}) of a record or group `c` matched with a key `k` (a commodity of none as `''`). */
+export const SAME_KEY = KEY_COLUMNS.map((column) =>
+  column === 'commodity'
+    ? "coalesce(k.commodity, '') = coalesce(c.commodity, '')"
+    : `k.${column} = c.${column}`,
+).join(' AND ');
+
+/** The 0-based place of a record's file (its `filename`) among `files`, as SQL: file order. */
+export const fileIndexSql = (files: readonly BulkFile[]): string =>
+  `list_position([${files.map((file) => sqlText(file.path)).join(', ')}], filename) - 1`;
+
 /**
  * Groups the checked records: one group per problem, one per reason of records that have no
  * observation of their own (services, groups and areas), and one per observation (reporter,
