@@ -170,16 +170,9 @@ export type StatedBound = LowerBound | UpperBound;
  * nearest (the model has no upper bound); {@link readStatedBound} as the upper bound `'less-than'`
  * they state, so that a lower `bound` or `rounding: 'truncate'` beside one is refused.
  */
-const NEARLY: readonly (readonly [string, 'less-than'])[] = [
-  ['nearly', 'less-than'],
-  ['almost', 'less-than'],
-  ['gần', 'less-than'],
-  ['ເກືອບ', 'less-than'],
-  ['将近', 'less-than'],
-  ['將近', 'less-than'],
-  ['接近', 'less-than'],
-  ['近', 'less-than'],
-];
+const NEARLY = ['nearly', 'almost', 'gần', 'ເກືອບ', '将近', '將近', '接近', '近'].map(
+  (word) => [word, 'less-than'] as const,
+);
 
 /**
  * The words of an upper bound in en, vi, lo and zh, opening a figure. None is a word that opens a
