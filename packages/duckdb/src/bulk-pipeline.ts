@@ -34,6 +34,7 @@ import {
   FLOW_NOTE,
   fileIndexSql,
   groupsSql,
+  KEY_COLUMNS,
   problemsSql,
   REFUSED_COLUMNS,
   rowsSql,
@@ -648,7 +649,7 @@ async function refuse(
 ): Promise<never> {
   if (repeats) {
     await connection.run(
-      `CREATE TEMP TABLE bulk_conflicts AS SELECT reporter, partner, flow_code, period, coalesce(commodity, '') AS commodity, mot, customs_code, partner2
+      `CREATE TEMP TABLE bulk_conflicts AS SELECT ${KEY_COLUMNS.join(', ')}
        FROM bulk_groups WHERE reporter IS NOT NULL AND low <> high`,
     );
   }
