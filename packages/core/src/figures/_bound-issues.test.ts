@@ -42,6 +42,8 @@ describe('boundIssues', () => {
       ['5亿美元以上', 'amount', '1000000'],
       ['ກວ່າ 1 ຕື້ໂດລາ', 'amount', '1000000'],
       ['5亿多人口，出口5亿美元', 'amount', '1000000'],
+      // 多 closes another figure than the statement's, the text's first (as readStatedBound reads it).
+      ['出口5亿美元，进口3亿多美元', 'amount', '1000000'],
       ['增长30多个百分点', 'rate', '1'],
     ] as const;
     for (const [text, figure, precision] of accepted) {

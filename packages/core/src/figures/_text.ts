@@ -376,14 +376,20 @@ function lastPlace(number: string): Decimal | undefined {
  * number's last digit that is not zero, times its scales ("30多亿美元", 30 to 40 亿: `1e9`;
  * "5亿多美元", 5 to 6 亿: `1e8`; "565 ລ້ານກວ່າ USD": `1e6`; "增长30多%": `10`, percentage
  * points). A statement's precision may not be finer: "30多亿美元" with a precision of 1,000,000
- * would be [3,000, 3,001) million. Undefined for a text without one (closing words read as
- * {@link readStatedBound} reads them).
+ * would be [3,000, 3,001) million. Undefined for a text without one, or whose 多 closes another
+ * figure than its first ("出口5亿美元，进口3亿多美元"): closing words read as {@link readStatedBound}
+ * reads them.
  *
  * @param figure - what the text is: an amount or a rate (a growth rate, a share)
  */
 export function closingStep(text: string, figure: 'amount' | 'rate'): Decimal | undefined {
-  const groups = CLOSING[figure].exec(normalizeText(foldLao(text)).slice(-WINDOW))?.groups;
+  const normalized = normalizeText(foldLao(text));
+  const start = Math.max(0, normalized.length - WINDOW);
+  const closing = CLOSING[figure].exec(normalized.slice(start));
+  const groups = closing?.groups;
   if (groups?.more === undefined || groups.number === undefined) return undefined;
+  // As readStatedBound: 多 after another figure than the text's first says nothing of this one.
+  if (start + (closing?.index ?? 0) > firstFigure(normalized, figure)) return undefined;
   const scales = `${groups.before ?? ''}${groups.after ?? ''}`.match(/ລ້ານ|ຕື້|ພັນ|ແສນ|./gu) ?? [];
   return scales.reduce(
     (step, scale) => step?.times(new Decimal(OTHER_SCALES[scale] ?? 1)),
