@@ -457,13 +457,11 @@ export class BilateralBalance extends BilateralElement<BalanceView> {
     const flows = [
       { value: point.exports, y: stacked ? 20 : 4, className: 'export', label: m.exports },
       { value: point.imports, y: stacked ? 70 : 44, className: 'import', label: m.imports },
-    ].map((flow, index) => {
-      return {
-        ...flow,
-        share: flow.value.amount.toNumber() / max,
-        text: flowText(flow.value, row.bounds[index], locale, m),
-      };
-    });
+    ].map((flow, index) => ({
+      ...flow,
+      share: flow.value.amount.toNumber() / max,
+      text: flowText(flow.value, row.bounds[index], locale, m),
+    }));
     // Text is 12px: about 7px a character is a safe width estimate for the value labels.
     const textWidth = (text: string) => text.length * 7;
     const inside = (length: number, text: string) =>
