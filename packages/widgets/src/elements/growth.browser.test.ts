@@ -347,6 +347,40 @@ describe('<bilateral-growth>', () => {
   });
 });
 
+/**
+ * Loads `data` into a `<bilateral-growth>` of Laos' exports to Vietnam by half year in `locale`
+ * and checks that the sentence, the tip of the first point and the data table's first row say
+ * `sentence`, `tip` and `row`, the row holding `value` in its first cell (text read without word
+ * joiners, a no-break space as a space).
+ */
+async function expectBoundWritten(
+  locale: string,
+  data: unknown,
+  [sentence, tip, row]: readonly [string, string, string],
+  value: string,
+): Promise<void> {
+  const element = mount<BilateralGrowth>(
+    `<bilateral-growth reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
+  );
+  const loaded = loadEvent(element);
+  element.data = data as BilateralGrowth['data'];
+  await loaded;
+  await element.updateComplete;
+  const plain = (node: Element) =>
+    text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
+  expect(plain($(element, '[part=summary]'))).toContain(sentence);
+  const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
+  column.dispatchEvent(
+    new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
+  );
+  await element.updateComplete;
+  expect(plain($(element, '.tip'))).toContain(tip);
+  await openTable(element);
+  const first = shadow(element).querySelector('tbody tr') as Element;
+  expect(plain(first)).toContain(row);
+  expect(first.querySelector('td')?.dataset.value).toBe(value);
+}
+
 describe('<bilateral-growth> with a figure published as a lower bound', () => {
   // The Star: Laos' exports to Vietnam in H1 2023 were "more than US$565 million", a bound (565
   // to 566 million), not a rounded figure: the sentence and the point's line (the tip, the live
@@ -401,29 +435,9 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
     ['zh', '至少5.65亿美元', '至少5.65亿美元', '至少5.65亿美元'],
   ])(
     'says "at least" where its source did, in %s: sentence, tip and data table',
-    async (locale, sentence, tip, row) => {
-      // The Star's figure as if worded "at least US$565 million" (atLeastDocument): not "more than".
-      const element = mount<BilateralGrowth>(
-        `<bilateral-growth reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
-      );
-      const loaded = loadEvent(element);
-      element.data = atLeastDocument() as BilateralGrowth['data'];
-      await loaded;
-      await element.updateComplete;
-      const plain = (node: Element) =>
-        text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
-      expect(plain($(element, '[part=summary]'))).toContain(sentence);
-      const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
-      column.dispatchEvent(
-        new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
-      );
-      await element.updateComplete;
-      expect(plain($(element, '.tip'))).toContain(tip);
-      await openTable(element);
-      const first = shadow(element).querySelector('tbody tr') as Element;
-      expect(plain(first)).toContain(row);
-      expect(first.querySelector('td')?.dataset.value).toBe('565000000');
-    },
+    // The Star's figure as if worded "at least US$565 million" (atLeastDocument): not "more than".
+    (locale, sentence, tip, row) =>
+      expectBoundWritten(locale, atLeastDocument(), [sentence, tip, row], '565000000'),
   );
 
   it.each([
@@ -443,30 +457,15 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
     ['en', '1500000000', 'more than US$1.5 billion', 'more-than', 'more than US$1.5 billion'],
   ] as const)(
     'writes a bound with every digit it has in its sentence, tip and data table (%s, %s: %s)',
-    async (locale, value, published, bound, written) => {
-      // Not the default hundredth of the scale: "more than US$1.07 billion" says more than its
-      // source (the value may be US$1,065.5 million); `bilateral report` writes every digit.
-      const element = mount<BilateralGrowth>(
-        `<bilateral-growth reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
-      );
-      const loaded = loadEvent(element);
-      element.data = boundDocument(value, published, bound) as BilateralGrowth['data'];
-      await loaded;
-      await element.updateComplete;
-      const plain = (node: Element) =>
-        text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
-      expect(plain($(element, '[part=summary]'))).toContain(written);
-      const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
-      column.dispatchEvent(
-        new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
-      );
-      await element.updateComplete;
-      expect(plain($(element, '.tip'))).toContain(written);
-      await openTable(element);
-      const first = shadow(element).querySelector('tbody tr') as Element;
-      expect(plain(first)).toContain(written);
-      expect(first.querySelector('td')?.dataset.value).toBe(value);
-    },
+    // Not the default hundredth of the scale: "more than US$1.07 billion" says more than its
+    // source (the value may be US$1,065.5 million); `bilateral report` writes every digit.
+    (locale, value, published, bound, written) =>
+      expectBoundWritten(
+        locale,
+        boundDocument(value, published, bound),
+        [written, written, written],
+        value,
+      ),
   );
 
   it('says "more than" drawn from the other side: Vietnam’s imports from Laos, the same figure', async () => {
