@@ -2,7 +2,6 @@ import { parseDataset, toCompactDataset, vietnamLaos, vietnamLaosDocument } from
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { yearDocument } from '../../../core/src/__fixtures__/year-document.js';
-import { atLeastDocument } from '../__tests__/at-least-document.js';
 import { boundDocument } from '../__tests__/bound-document.js';
 import {
   $,
@@ -623,13 +622,19 @@ describe('<bilateral-balance> with a side published as a bound of many digits', 
 });
 
 describe('<bilateral-balance> with a side published as "at least"', () => {
-  // The Star's figure as if worded "at least US$565 million" (atLeastDocument): the bar, the
+  // The Star's figure as if worded "at least US$565 million" (bound 'at-least'): the bar, the
   // announcement and the data table say "at least", not "more than".
   it.each([
     ['en', 'at least US$565 million', 'Exports: at least US$565 million'],
     ['zh', '至少5.65亿美元', '出口：至少5.65亿美元'],
   ])('says so on its bar, in its announcement and data table (%s)', (locale, bar, live) =>
-    expectBoundWritten(locale, atLeastDocument(), bar, live, '565000000'),
+    expectBoundWritten(
+      locale,
+      boundDocument('565000000', 'at least US$565 million', 'at-least'),
+      bar,
+      live,
+      '565000000',
+    ),
   );
 });
 

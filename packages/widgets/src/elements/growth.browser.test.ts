@@ -1,6 +1,5 @@
 import { serializeDataset, vietnamLaos } from '@bilateral/core';
 import { describe, expect, it, vi } from 'vitest';
-import { atLeastDocument } from '../__tests__/at-least-document.js';
 import { boundDocument } from '../__tests__/bound-document.js';
 import {
   $,
@@ -435,9 +434,14 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
     ['zh', '至少5.65亿美元', '至少5.65亿美元', '至少5.65亿美元'],
   ])(
     'says "at least" where its source did, in %s: sentence, tip and data table',
-    // The Star's figure as if worded "at least US$565 million" (atLeastDocument): not "more than".
+    // The Star's figure as if worded "at least US$565 million" (bound 'at-least'): not "more than".
     (locale, sentence, tip, row) =>
-      expectBoundWritten(locale, atLeastDocument(), [sentence, tip, row], '565000000'),
+      expectBoundWritten(
+        locale,
+        boundDocument('565000000', 'at least US$565 million', 'at-least'),
+        [sentence, tip, row],
+        '565000000',
+      ),
   );
 
   it.each([
