@@ -123,6 +123,11 @@ export function text(element: Element | ShadowRoot): string {
   return collapsedText(element.textContent ?? '');
 }
 
+/** {@link text} as a reader reads it: word joiners (U+2060) dropped, no-break spaces as spaces. */
+export function plainText(element: Element | ShadowRoot): string {
+  return text(element).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
+}
+
 /**
  * How many lines a range of text takes: its boxes grouped by their middles (a line's text can be
  * several boxes, one per font: Lao with Latin digits was two on one line).

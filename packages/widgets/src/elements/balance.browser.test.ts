@@ -12,6 +12,7 @@ import {
   mount,
   mountLoaded,
   openTable,
+  plainText,
   shadow,
   text,
 } from '../__tests__/helpers.js';
@@ -554,16 +555,14 @@ async function expectBoundWritten(
   element.data = data as BilateralBalance['data'];
   await loaded;
   await element.updateComplete;
-  const plain = (node: Element) =>
-    text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
-  expect([...shadow(element).querySelectorAll('svg text')].map(plain)).toContain(bar);
+  expect([...shadow(element).querySelectorAll('svg text')].map(plainText)).toContain(bar);
   $(element, '[part=chart]').focus();
   await userEvent.keyboard('{ArrowRight}');
   await element.updateComplete;
-  expect(plain($(element, '.live'))).toContain(live);
+  expect(plainText($(element, '.live'))).toContain(live);
   await openTable(element);
   const row = [...shadow(element).querySelectorAll('tbody tr')].find((tr) =>
-    plain(tr).includes(bar),
+    plainText(tr).includes(bar),
   );
   expect(row?.querySelector('td')?.dataset.value).toBe(value);
 }
@@ -578,9 +577,7 @@ describe('<bilateral-balance> with a side published as a lower bound', () => {
     const element = await mountLoaded<BilateralBalance>(
       `<bilateral-balance dataset="vietnam-laos" reporter="LAO" locale="${locale}" lang="${locale}"></bilateral-balance>`,
     );
-    const labels = [...shadow(element).querySelectorAll('svg text')].map((node) =>
-      text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' ')),
-    );
+    const labels = [...shadow(element).querySelectorAll('svg text')].map(plainText);
     expect(labels).toContain(exports);
     expect(labels).toContain(imports);
   });
@@ -656,8 +653,7 @@ describe('<bilateral-balance> on a side published as a lower bound, not narrowed
     element.data = data as BilateralBalance['data'];
     await loaded;
     await element.updateComplete;
-    const plain = (part: string) =>
-      text($(element, part)).replace(/[\u00a0\u2060]/gu, (c) => (c === '\u2060' ? '' : ' '));
+    const plain = (part: string) => plainText($(element, part));
     return [plain('[part=summary]'), plain('[part=figures]')];
   }
   const surplus = yearDocument(million('565'), million('400'), [more('exports', '565')]);

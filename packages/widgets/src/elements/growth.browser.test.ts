@@ -10,6 +10,7 @@ import {
   mount,
   mountLoaded,
   openTable,
+  plainText,
   shadow,
   text,
 } from '../__tests__/helpers.js';
@@ -365,18 +366,16 @@ async function expectBoundWritten(
   element.data = data as BilateralGrowth['data'];
   await loaded;
   await element.updateComplete;
-  const plain = (node: Element) =>
-    text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
-  expect(plain($(element, '[part=summary]'))).toContain(sentence);
+  expect(plainText($(element, '[part=summary]'))).toContain(sentence);
   const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
   column.dispatchEvent(
     new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
   );
   await element.updateComplete;
-  expect(plain($(element, '.tip'))).toContain(tip);
+  expect(plainText($(element, '.tip'))).toContain(tip);
   await openTable(element);
   const first = shadow(element).querySelector('tbody tr') as Element;
-  expect(plain(first)).toContain(row);
+  expect(plainText(first)).toContain(row);
   expect(first.querySelector('td')?.dataset.value).toBe(value);
 }
 
@@ -397,15 +396,13 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
     const element = await mountLoaded<BilateralGrowth>(
       `<bilateral-growth dataset="vietnam-laos" reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
     );
-    const plain = (node: Element) =>
-      text(node).replace(/[\u2060\u00a0]/gu, (c) => (c === '\u2060' ? '' : ' '));
-    expect(plain($(element, '[part=summary]'))).toContain(sentence);
+    expect(plainText($(element, '[part=summary]'))).toContain(sentence);
     const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
     column.dispatchEvent(
       new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
     );
     await element.updateComplete;
-    expect(plain($(element, '.tip'))).toContain(tip);
+    expect(plainText($(element, '.tip'))).toContain(tip);
   });
 
   it.each([
@@ -490,10 +487,8 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
     } as BilateralGrowth['data'];
     await loaded;
     await element.updateComplete;
-    expect(
-      text($(element, '[part=summary]')).replace(/[\u2060\u00a0]/gu, (c) =>
-        c === '\u2060' ? '' : ' ',
-      ),
-    ).toBe('Vietnam’s imports from Laos were more than US$565 million in H1/2023.');
+    expect(plainText($(element, '[part=summary]'))).toBe(
+      'Vietnam’s imports from Laos were more than US$565 million in H1/2023.',
+    );
   });
 });
