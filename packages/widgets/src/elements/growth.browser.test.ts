@@ -347,6 +347,16 @@ describe('<bilateral-growth>', () => {
   });
 });
 
+/** The tip of the chart's first point, as a reader reads it, once a touch has pointed at it. */
+async function firstTip(element: BilateralGrowth): Promise<string> {
+  const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
+  column.dispatchEvent(
+    new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
+  );
+  await element.updateComplete;
+  return plainText($(element, '.tip'));
+}
+
 /**
  * Loads `data` into a `<bilateral-growth>` of Laos' exports to Vietnam by half year in `locale`
  * and checks that the sentence, the tip of the first point and the data table's first row say
@@ -367,12 +377,7 @@ async function expectBoundWritten(
   await loaded;
   await element.updateComplete;
   expect(plainText($(element, '[part=summary]'))).toContain(sentence);
-  const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
-  column.dispatchEvent(
-    new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
-  );
-  await element.updateComplete;
-  expect(plainText($(element, '.tip'))).toContain(tip);
+  expect(await firstTip(element)).toContain(tip);
   await openTable(element);
   const first = shadow(element).querySelector('tbody tr') as Element;
   expect(plainText(first)).toContain(row);
@@ -397,12 +402,7 @@ describe('<bilateral-growth> with a figure published as a lower bound', () => {
       `<bilateral-growth dataset="vietnam-laos" reporter="LAO" partner="VNM" measure="export" period-kind="half" locale="${locale}" lang="${locale}"></bilateral-growth>`,
     );
     expect(plainText($(element, '[part=summary]'))).toContain(sentence);
-    const column = shadow(element).querySelectorAll('rect.hit')[0] as Element;
-    column.dispatchEvent(
-      new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }),
-    );
-    await element.updateComplete;
-    expect(plainText($(element, '.tip'))).toContain(tip);
+    expect(await firstTip(element)).toContain(tip);
   });
 
   it.each([
