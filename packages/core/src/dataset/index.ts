@@ -18,4 +18,5 @@ export { type DatasetSeriesRequest, datasetSeriesWith } from './dataset-series-w
 export type { LocalizedText } from './localized-text.js';
 export { withMirroredBounds } from './mirrored-bounds.js';
 export { type DatasetSection, sliceDataset } from './slice-dataset.js';
+export { withTurnoverBounds } from './turnover-bounds.js';
 export { type DisputedRate, withDisputedRates } from './with-disputed-rates.js';

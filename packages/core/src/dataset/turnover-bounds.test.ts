@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { vietnamLaosDocument } from '../datasets/index.js';
+import { parseDataset, serializeDataset } from './dataset.js';
+import { datasetSeries } from './dataset-series.js';
+import { withMirroredBounds } from './mirrored-bounds.js';
+import { withTurnoverBounds } from './turnover-bounds.js';
+
+// Laos' H1 2023 (The Star): exports "more than US$565 million", imports "US$267 million" (to the
+// million), turnover "more than US$833 million". Without that turnover, the series sums the flows.
+type Document = typeof vietnamLaosDocument;
+interface Changes {
+  /** Changes to the exports' amount. */
+  readonly exports?: object;
+  /** Changes to the imports' statement; `null` leaves it out. */
+  readonly imports?: object | null;
+  /** Changes to the imports' flow (a field `undefined` leaves it out). */
+  readonly importFlow?: object;
+  /** Keep the published turnover. */
+  readonly turnover?: boolean;
+}
+
+function halfYear({ exports = {}, imports = {}, importFlow = {}, turnover = false }: Changes) {
+  const statements = (vietnamLaosDocument.statements ?? []).flatMap((statement) => {
+    if (statement.id === 'lao-vn-2023-h1-turnover') return turnover ? [statement] : [];
+    if (statement.id === 'lao-vn-2023-h1-imports')
+      return imports ? [{ ...statement, ...imports }] : [];
+    if (statement.id !== 'lao-vn-2023-h1-exports' || statement.kind !== 'level') return [statement];
+    return [{ ...statement, amount: { ...statement.amount, ...exports } }];
+  });
+  const flows = vietnamLaosDocument.flows.map((flow) =>
+    flow.reporter === 'LAO' && flow.flow === 'import' && flow.period === '2023-H1'
+      ? JSON.parse(JSON.stringify({ ...flow, ...importFlow }))
+      : flow,
+  );
+  return parseDataset({ ...vietnamLaosDocument, flows, statements } as Document);
+}
+
+const LAOS_HALVES = { reporter: 'LAO', partner: 'VNM', periodKind: 'half' } as const;
+
+function turnover(dataset: ReturnType<typeof parseDataset>) {
+  const series = datasetSeries(dataset, { ...LAOS_HALVES, measure: 'turnover' });
+  return series.points.find((point) => point.period.kind === 'half');
+}
+
+describe('withTurnoverBounds', () => {
+  it('adds nothing to the embedded datasets (their bound period has its published turnover)', () => {
+    const embedded = parseDataset(vietnamLaosDocument);
+    expect(withTurnoverBounds(embedded)).toBe(embedded);
+  });
+
+  it('makes a turnover on a bound side beside a rounded one the interval they allow', () => {
+    const dataset = halfYear({});
+    // Without it: the flows' sum, US$832 million, as if exact.
+    const sum = turnover(dataset);
+    expect([sum?.value.amount.toFixed(), sum?.lowerBound]).toEqual(['832000000', undefined]);
+    const point = turnover(withTurnoverBounds(dataset));
+    // (565, 566) + [266.5, 267.5) = (831.5, 833.5) million.
+    expect(point?.value.amount.toFixed()).toBe('831500000');
+    expect(point?.precision?.toFixed()).toBe('2000000');
+    expect(point?.lowerBound).toBe('more-than');
+    expect(point?.source).toBe('thestar-2023-09-18');
+  });
+
+  it('keeps the bound and its step beside an exact side', () => {
+    // Imports of exactly US$267 million: no statement, a flow without precision.
+    const dataset = halfYear({ imports: null, importFlow: { precision: undefined } });
+    const point = turnover(withTurnoverBounds(dataset));
+    expect([point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound]).toEqual(
+      ['832000000', '1000000', 'more-than'],
+    );
+  });
+
+  it('says "at least" where every bound includes its figure', () => {
+    const dataset = halfYear({ exports: { text: 'at least US$565 million', bound: 'at-least' } });
+    const point = turnover(withTurnoverBounds(dataset));
+    // [565, 566) + [266.5, 267.5) = [831.5, 833.5) million.
+    expect([point?.value.amount.toFixed(), point?.lowerBound]).toEqual(['831500000', 'at-least']);
+  });
+
+  it('adds none where a side is approximate: the sum is already "about"', () => {
+    const dataset = halfYear({ importFlow: { uncertain: true }, imports: { uncertain: true } });
+    expect(turnover(dataset)?.uncertain).toBe(true);
+    expect(withTurnoverBounds(dataset)).toBe(dataset);
+  });
+
+  it('lets the published turnover stand', () => {
+    const dataset = halfYear({ turnover: true });
+    expect(withTurnoverBounds(dataset)).toBe(dataset);
+    expect(turnover(dataset)?.value.amount.toFixed()).toBe('833000000');
+  });
+
+  it('reads a bound the other side of the pair repeats (withMirroredBounds)', () => {
+    const dataset = halfYear({});
+    const mirror = {
+      reporter: 'VNM',
+      partner: 'LAO',
+      period: '2023-H1',
+      currency: 'USD',
+      status: 'preliminary',
+      source: 'thestar-2023-09-18',
+    };
+    const document = serializeDataset(dataset);
+    const both = parseDataset({
+      ...document,
+      flows: [
+        ...document.flows,
+        { ...mirror, flow: 'import', value: '565000000' },
+        { ...mirror, flow: 'export', value: '300000000' },
+      ],
+    });
+    const mirrored = { ...both, statements: withMirroredBounds(both.flows, both.statements) };
+    const series = datasetSeries(withTurnoverBounds(mirrored), {
+      reporter: 'VNM',
+      partner: 'LAO',
+      measure: 'turnover',
+      periodKind: 'half',
+    });
+    const [point] = series.points;
+    expect([point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound]).toEqual(
+      ['865000000', '1000000', 'more-than'],
+    );
+  });
+
+  it('writes statements that parseDataset reads back as they are', () => {
+    const marked = withTurnoverBounds(halfYear({}));
+    const added = marked.statements.at(-1);
+    expect(added).toMatchObject({
+      id: 'thestar-2023-09-18-lao-vnm-2023-h1-turnover-bound',
+      subject: 'turnover',
+      amount: { value: '831500000', precision: '2000000', bound: 'more-than' },
+    });
+    expect(parseDataset(serializeDataset(marked)).statements.at(-1)).toEqual(added);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The turnover of a period whose exports or imports were published as a lower bound, as a level
+ * statement of its own, so that a series reads it as it reads a published bound.
+ *
+ * @packageDocumentation
+ */
+import { shownPrecision } from '../figures/_shown-precision.js';
+import { addIntervals } from '../figures/add-intervals.js';
+import { type Interval, interval, makeInterval } from '../figures/interval.js';
+import { publishedAmount } from '../figures/published-amount.js';
+import type { Statement } from '../figures/statement.js';
+import type { SeriesPoint } from '../flow/index.js';
+import type { PeriodKind } from '../period/period.js';
+import { writePeriod } from '../period/write-period.js';
+import { checkedDatasetSeries } from './checked-dataset-series.js';
+import type { Dataset } from './dataset.js';
+
+type LevelStatement = Extract<Statement, { kind: 'level' }>;
+
+/**
+ * Where a side's point lies: a lower bound's step above its figure ("more than US$565 million":
+ * (565, 566) million), a rounded figure ± half its precision, an exact one at its value.
+ */
+function sideInterval(point: SeriesPoint): Interval {
+  const { amount, currency } = point.value;
+  const { precision, lowerBound } = point;
+  if (precision === undefined) return interval(amount, amount);
+  // `publishedAmount` gives a bound of either kind as [565, 566): "more than" leaves 565 out.
+  if (lowerBound)
+    return makeInterval(amount, amount.plus(precision), lowerBound === 'at-least', false);
+  return publishedAmount({ value: amount, currency, precision }).interval;
+}
+
+/** Whether a point is a published figure or their exact sum: no "about", no derivation. */
+const certain = (point: SeriesPoint) => !point.uncertain && point.derivation === undefined;
+
+/**
+ * A dataset with a turnover statement added for each period whose turnover its series builds as
+ * exports + imports (no turnover statement of the pair and period) where a side was published as
+ * a lower bound ("more than US$565 million" exports beside exactly US$267 million of imports):
+ * read as exact, that sum (US$832 million) and every growth rate from it were wrong. The statement
+ * is the interval the sides allow ({@link addIntervals}), written as a lower bound: its bottom as
+ * the value, its width as the precision (the sides' precisions summed), `'at-least'` where the
+ * bottom is reached (every bound "at least", every other side exact or rounded) and `'more-than'`
+ * where it is not. So the turnover point says "more than US$832 million" (832 to 833 million) and
+ * a rate from it is "about" (the widgets) or a range (`bilateral report`). Against a rounded side
+ * the bottom is that side's low end: "more than US$565 million" and "US$267 million" (to the
+ * million) give more than US$831.5 million, to 2 million. A side that is approximate or derived
+ * (`uncertain`, `derivation`) already makes the sum approximate ("about"): none is added; nor
+ * where the sides come from two sources, or the series' turnover is not their sum. The statement
+ * has the sides' source, the id `<source>-<reporter>-<partner>-<period>-turnover-bound` in lower case (none is
+ * added where the dataset has that id), the text `exports + imports` and a note saying what it is.
+ *
+ * @param dataset - a parsed dataset (its lower bounds repeated for the other side of the pair
+ *   first, `withMirroredBounds`, where the other side is to say so too)
+ * @returns `dataset`, or a copy with the turnover statements after its own
+ * @throws what `checkedDatasetSeries` throws for the dataset's totals (nothing, for a dataset
+ *   `parseDataset` gave)
+ *
+ * @example
+ * ```ts
+ * const flow = { reporter: 'LAO', partner: 'VNM', period: parsePeriod('2023-H1'), status: 'preliminary', source: 'thestar' } as const;
+ * const flows = [
+ *   { ...flow, flow: 'export', value: money('565000000', 'USD') },
+ *   { ...flow, flow: 'import', value: money('267000000', 'USD') },
+ * ] as const;
+ * const amount = { text: 'more than US$565 million', value: '565000000', currency: 'USD', precision: '1000000', rounding: 'truncate', bound: 'more-than' } as const;
+ * const exports = { id: 'x', source: 'thestar', kind: 'level', reporter: 'LAO', partner: 'VNM', period: '2023-H1', subject: 'exports', amount } as const;
+ * const dataset = withTurnoverBounds({ ...vietnamLaos, flows, statements: [exports] });
+ * const [point] = datasetSeries(dataset, { reporter: 'LAO', partner: 'VNM', measure: 'turnover', periodKind: 'half' }).points;
+ * [point?.value.amount.toFixed(), point?.precision?.toFixed(), point?.lowerBound];
+ * //=> ['832000000', '1000000', 'more-than']
+ * ```
+ *
+ * @category Datasets
+ */
+export function withTurnoverBounds(dataset: Dataset): Dataset {
+  const ids = new Set(dataset.statements.map((statement) => statement.id));
+  // The pairs and period kinds of the totals: each turnover series once.
+  const requests = new Map<string, [string, string, PeriodKind]>();
+  for (const { reporter, partner, period, commodity } of dataset.flows) {
+    if (commodity === undefined) {
+      requests.set(`${reporter} ${partner} ${period.kind}`, [reporter, partner, period.kind]);
+    }
+  }
+  const added: LevelStatement[] = [];
+  for (const [reporter, partner, periodKind] of requests.values()) {
+    const series = (measure: 'exports' | 'imports' | 'turnover') =>
+      checkedDatasetSeries(dataset, { reporter, partner, measure, periodKind }, shownPrecision);
+    const byPeriod = (measure: 'exports' | 'imports') =>
+      new Map(series(measure).points.map((point) => [writePeriod(point.period), point]));
+    const [exports, imports] = [byPeriod('exports'), byPeriod('imports')];
+    for (const point of series('turnover').points) {
+      const period = writePeriod(point.period);
+      const sides = [exports.get(period), imports.get(period)];
+      const [sold, bought] = sides;
+      const { source } = point;
+      // An id as a dataset's are written: lower case, a range's "/" as "-".
+      const id = `${source}-${reporter}-${partner}-${period}-turnover-bound`
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '-');
+      const stated = dataset.statements.some(
+        (statement) =>
+          statement.kind === 'level' &&
+          statement.subject === 'turnover' &&
+          statement.reporter === reporter &&
+          statement.partner === partner &&
+          statement.period === period,
+      );
+      if (
+        sold === undefined ||
+        bought === undefined ||
+        !(sold.lowerBound || bought.lowerBound) ||
+        !sides.every((side) => side && certain(side) && side.source === source) ||
+        !certain(point) ||
+        stated ||
+        ids.has(id) ||
+        !sold.value.amount.plus(bought.value.amount).eq(point.value.amount)
+      ) {
+        continue;
+      }
+      const sum = addIntervals(sideInterval(sold), sideInterval(bought));
+      added.push({
+        id,
+        source: source as string,
+        kind: 'level',
+        reporter,
+        partner,
+        period,
+        subject: 'turnover',
+        amount: {
+          text: 'exports + imports',
+          value: sum.lo.toFixed(),
+          currency: point.value.currency,
+          precision: sum.hi.minus(sum.lo).toFixed(),
+          rounding: 'truncate',
+          bound: sum.loClosed ? 'at-least' : 'more-than',
+        },
+        note: `The sum of ${reporter}'s exports to and imports from ${partner}, one of them published as a lower bound: the interval they allow (added by withTurnoverBounds).`,
+      });
+    }
+  }
+  return added.length === 0
+    ? dataset
+    : { ...dataset, statements: [...dataset.statements, ...added] };
+}
