@@ -493,3 +493,48 @@ describe('readStatedBound: the phrasings of h340', () => {
     expect(boundIssues({ text: 'tăng gần 30%', rounding: 'truncate' }, 'rate')).toHaveLength(1);
   });
 });
+
+describe('readStatedBound: a count is no amount (r27d)', () => {
+  it.each([
+    ['en', 'Over 5 million people crossed the border; trade reached US$1.5 billion'],
+    ['en', 'more than a million visitors, and trade of US$1.5 billion'],
+    ['en', 'at least 2.5 million tonnes of rice, worth US$1.5 billion'],
+    ['en', 'over 5 m vehicles'],
+    ['vi', 'đạt trên 5 triệu người'],
+    ['vi', 'Lượng khách đạt trên 5 triệu lượt, kim ngạch đạt 1,5 tỷ USD'],
+    ['vi', 'hơn 2 triệu tấn hàng hóa, kim ngạch 1,5 tỷ USD'],
+    ['vi', 'hơn 1 nghìn xe qua cửa khẩu'],
+    ['vi', 'Lượng khách đạt 5 triệu người trở lên'],
+    ['lo', 'ຫຼາຍກວ່າ 5 ລ້ານຄົນ, ມູນຄ່າ 565 ລ້ານ USD'],
+    ['lo', 'ບັນລຸຫຼາຍກວ່າ 2 ແສນຄັນ'],
+    ['lo', 'ຢ່າງໜ້ອຍ 1 ລ້ານໂຕນ'],
+    ['zh', '超过500万人次，贸易额5亿美元'],
+    ['zh', '逾1万辆'],
+    ['zh', '出口达到超过100万吨'],
+    ['zh', '至少5千克'],
+    ['zh', '500万人以上'],
+  ])('%s: reads no amount bound in %j, a count before or without one', (_language, text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+
+  it.each([
+    // The first amount is the statement's figure: a count before it is none.
+    [
+      'en',
+      'Over 5 million people crossed the border; trade reached more than US$1.5 billion',
+      'more-than',
+    ],
+    ['vi', 'Đón trên 5 triệu lượt khách, kim ngạch đạt hơn 1,5 tỷ USD', 'more-than'],
+    ['vi', 'Hơn 2 triệu tấn hàng, kim ngạch đạt 1,5 tỷ USD trở lên', 'at-least'],
+    ['lo', 'ຫຼາຍກວ່າ 5 ລ້ານຄົນ, ມູນຄ່າການຄ້າບັນລຸຫຼາຍກວ່າ 565 ລ້ານ USD', 'more-than'],
+    ['zh', '超过500万人次，贸易额5亿多美元', 'more-than'],
+    ['zh', '逾1万辆，出口额达到超过5亿美元', 'more-than'],
+    // A scale word with a currency, or with nothing after it, is still an amount.
+    ['en', 'more than 5 million dollars', 'more-than'],
+    ['vi', 'trên 5 tỷ đồng', 'more-than'],
+    ['zh', '超过5亿人民币', 'more-than'],
+    ['en', 'over 5 million', 'more-than'],
+  ])('%s: reads %j, the first amount after a count, as %s', (_language, text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+});

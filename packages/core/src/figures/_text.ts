@@ -412,14 +412,45 @@ const CLOSING_WORDS =
  */
 function opensUnit(text: string, scale = false): boolean {
   if (!scale && OTHER_UNITS.test(text)) return true;
+  if (scaleWordAt(text) !== undefined) return true;
+  if (scale) return false;
   const lower = text.toLowerCase();
   const ends = (word: string) =>
     lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length));
-  if (SCALE_WORDS.some(([word]) => ends(word))) return true;
-  if (scale) return false;
   if (Object.keys(CURRENCY_WORDS).some(ends)) return true;
   const code = /^[A-Za-z]{3}(?![\p{L}\p{M}])/u.exec(text)?.[0];
   return code !== undefined && isCurrencyCode(code.toUpperCase());
+}
+
+/** The Chinese and Lao scales, and 多, 余 or ກວ່າ among them, opening a count's words. */
+const OTHER_SCALE_RUN = /^(?:[十百千万萬亿億多余餘]|ລ້ານ|ຕື້|ພັນ|ແສນ|ກວ່າ)+/u;
+
+/**
+ * The words of what is counted rather than paid, in en, vi, lo and zh: people, visitors,
+ * vehicles, goods by weight or by container, trips ("5 million people", "5 triệu lượt", "2 ແສນຄັນ",
+ * "500万人次", "100万吨"). 人 before 民 is the yuan's name (人民币), not people.
+ */
+const COUNTED =
+  /^(?:(?:people|persons?|visitors?|tourists?|passengers?|travell?ers?|arrivals?|crossings?|trips?|vehicles?|cars?|trucks?|lorries|tonnes?|tons?|containers?|teus?|kg|kilograms?|litres?|liters?|head|workers?|người|lượt|du khách|hành khách|khách|xe|phương tiện|tấn|container|công-te-nơ|chiếc|kg|lít|con)(?![\p{L}\p{M}])|ຄົນ|ຄັນ|ໂຕນ|ເທື່ອ|ຄັ້ງ|ກິໂລ|ຕູ້|人(?![民])|辆|輛|吨|噸|名|位|个|個|家|件|头|頭|箱|标箱|標箱|架次|车次|車次|公斤|克|升|米)/iu;
+
+/**
+ * Whether the words after a number, past its scales ({@link SCALE_WORDS}, "万", "ລ້ານ"…), name
+ * what is counted ({@link COUNTED}): "5 million people" is no amount, though "5 million" is.
+ */
+function countsThings(after: string): boolean {
+  let rest = after.replace(OTHER_SCALE_RUN, '');
+  for (let word = scaleWordAt(rest); word !== undefined; word = scaleWordAt(rest)) {
+    rest = rest.slice(word.length).trimStart();
+  }
+  return COUNTED.test(rest.trimStart());
+}
+
+/** The en or vi scale word ({@link SCALE_WORDS}) that opens the text as a whole word, if one does. */
+function scaleWordAt(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return SCALE_WORDS.find(
+    ([word]) => lower.startsWith(word) && !/^[\p{L}\p{M}]/u.test(lower.slice(word.length)),
+  )?.[0];
 }
 
 /**
@@ -428,7 +459,8 @@ function opensUnit(text: string, scale = false): boolean {
  * the statement's currency, as the amount reader reads it), a number in words followed by a scale
  * ("a billion dollars", "một tỷ USD"), or a currency before a number; a
  * rate is a number and a percent. A number of something else ("10 năm", "2 ເທົ່າ", "2022年",
- * "30%" for an amount) or a word ("doubled", "nữa", "cơ sở", "去年") is none.
+ * "30%" for an amount), a count with its scale ({@link countsThings}: "5 million people", "5 triệu
+ * lượt", "5 ລ້ານຄົນ", "500万人次") or a word ("doubled", "nữa", "cơ sở", "去年") is none.
  */
 function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
   if (figure === 'amount') {
@@ -444,12 +476,16 @@ function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
     }
   }
   const words = figure === 'amount' ? NUMBER_WORDS.exec(text)?.[0] : undefined;
-  if (words !== undefined) return opensUnit(text.slice(words.length), true);
+  if (words !== undefined) {
+    const rest = text.slice(words.length);
+    return opensUnit(rest, true) && !countsThings(rest);
+  }
   const unsigned = figure === 'rate' ? text.replace(/^[+-] ?/u, '') : text;
   const number = NUMBER.exec(unsigned)?.[0];
   if (number === undefined) return false;
   const after = unsigned.slice(number.length);
-  return figure === 'rate' ? PERCENT.test(after) : after === '' || opensUnit(after);
+  if (figure === 'rate') return PERCENT.test(after);
+  return after === '' || (opensUnit(after) && !countsThings(after));
 }
 
 /**
