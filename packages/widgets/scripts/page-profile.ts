@@ -62,7 +62,8 @@
  *
  * A `<file>.html` in place of a `<dir>` (e.g. a floor written by `--save`, or a variant of it) is
  * opened and timed as the floor is, interleaved with the others, with `--trace`, `--profile`,
- * `--census` as asked.
+ * `--census` as asked; when the first is one, the others are compared with it pair by pair by
+ * that time (first frame) and, with `--trace`, their busy and layout CPU.
  */
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -980,7 +981,8 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
           }
           if (result.own) {
             const busy = [...result.own.values()].reduce((sum, ms) => sum + ms, 0);
-            if (kind === 'page' && round >= 0)
+            // A page's, or a static page's given in place of a folder (its first frame is its time).
+            if ((kind === 'page' || html !== undefined) && round >= 0)
               cpus[index]?.push({ busy, layout: result.own.get('Layout') ?? 0 });
             const rows = [...result.own].filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]);
             console.log(`main thread CPU by event, own time (busy ${busy.toFixed(0)} ms):`);
@@ -1023,15 +1025,21 @@ async function run(dirs: readonly string[], flags: Map<string, string | true>): 
         `${dir}: floor ${Math.round(median(floor))} ms (min ${Math.round(floor[0] ?? Number.NaN)}), page ${Math.round(median(sorted))} ms, ratio ${(median(sorted) / median(floor)).toFixed(2)} (medians, ${floor.length} pages each, rate ${options.rate})`,
       );
   }
+  // A static page given in place of a folder is compared by its first frame (it has no figure).
+  const timed = times.map((page, index) => (page.length > 0 ? page : (floors[index] ?? [])));
   for (const [index, dir] of labels.entries())
-    if (index > 0) console.log(pairsAgainst(labels[0] as string, dir, times, cpus, index, median));
+    if (index > 0) {
+      const what = times[0]?.length === 0 ? 'first frame' : 'last figure';
+      console.log(pairsAgainst(labels[0] as string, dir, timed, cpus, index, median, what));
+    }
 }
 
 /**
  * The pairs of the `index`th folder against the first, round by round (the run interleaves
- * them): in how many its page's last figure, and with `--trace` its main-thread busy and layout
- * CPU, were lower, and their medians, the decision rule for a speed change (CPU lower in most
- * pairs, wall-clock median no worse).
+ * them): in how many its page's last figure (a static page's first frame after its load, when
+ * `.html` files are compared), and with `--trace` its main-thread busy and layout CPU, were
+ * lower, and their medians, the decision rule for a speed change (CPU lower in most pairs,
+ * wall-clock median no worse).
  */
 function pairsAgainst(
   first: string,
@@ -1040,13 +1048,14 @@ function pairsAgainst(
   cpus: readonly { busy: number; layout: number }[][],
   index: number,
   median: (values: readonly number[]) => number,
+  what: string,
 ): string {
   const compare = (a: readonly number[], b: readonly number[], what: string) => {
     const n = Math.min(a.length, b.length);
     const lower = a.slice(0, n).filter((value, round) => (b[round] ?? Number.NaN) < value).length;
     return `${what} lower in ${lower} of ${n} pairs, median ${Math.round(median(a))} → ${Math.round(median(b))} ms`;
   };
-  const rows = [compare(times[0] ?? [], times[index] ?? [], 'last figure')];
+  const rows = [compare(times[0] ?? [], times[index] ?? [], what)];
   const [a, b] = [cpus[0] ?? [], cpus[index] ?? []];
   if (a.length > 0 && b.length > 0) {
     rows.push(
