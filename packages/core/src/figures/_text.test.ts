@@ -538,3 +538,32 @@ describe('readStatedBound: a count is no amount (r27d)', () => {
     expect(readStatedBound(text)).toBe(bound);
   });
 });
+
+describe('readStatedBound: a share of a plan is no rate (r27d)', () => {
+  it.each([
+    ['en', 'more than 50% of the target'],
+    ['en', 'reached over 50% of the annual plan'],
+    ['en', 'Exports reached at least 80% of this year’s goal'],
+    ['vi', 'đạt hơn 50% kế hoạch'],
+    ['vi', 'Kim ngạch đạt hơn 50% kế hoạch năm'],
+    ['vi', 'đạt trên 80% mục tiêu đề ra'],
+    ['vi', 'đạt hơn 50% so với kế hoạch'],
+    ['vi', 'đạt 50% kế hoạch trở lên'],
+    ['lo', 'ບັນລຸຫຼາຍກວ່າ 50% ຂອງແຜນການ'],
+    ['zh', '完成全年计划的50%以上'],
+    ['zh', '达到目标的80%以上'],
+    ['zh', '完成年度任务的50多%'],
+  ])('%s: reads no rate bound in %j', (_language, text) => {
+    expect(readStatedBound(text, 'rate')).toBeUndefined();
+  });
+
+  it.each([
+    // The growth rate after a share of the plan is the text's first rate.
+    ['vi', 'đạt 50% kế hoạch, tăng 10% trở lên', 'at-least'],
+    ['zh', '完成计划的50%，同比增长30%以上', 'at-least'],
+    ['en', 'more than 50%', 'more-than'],
+    ['vi', 'chiếm hơn 10% tổng kim ngạch', 'more-than'],
+  ])('%s: reads the rate %j as %s', (_language, text, bound) => {
+    expect(readStatedBound(text, 'rate')).toBe(bound);
+  });
+});

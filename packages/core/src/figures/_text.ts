@@ -422,6 +422,21 @@ function opensUnit(text: string, scale = false): boolean {
   return code !== undefined && isCurrencyCode(code.toUpperCase());
 }
 
+/**
+ * The words of a plan after a rate's percent: "50% of the target", "50% kế hoạch", "50% ຂອງແຜນການ",
+ * "50%的目标". A share of a plan reached is no growth rate nor share of trade.
+ */
+const PLAN_AFTER =
+  /^ ?(?:(?:of (?:[\p{L}\p{M}'’]+ ){0,3}?(?:plan|target|goal|forecast|quota|estimate)s?|(?:so với )?(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|dự kiến))(?![\p{L}\p{M}])|(?:ຂອງ ?)?(?:ແຜນ|ຄາດໝາຍ|ເປົ້າໝາຍ)|的?(?:计划|計劃|目标|目標|任务|任務))/iu;
+
+/** The Chinese words of a plan before a rate's number: "完成全年计划的50%以上", "达到目标的80%". */
+const PLAN_BEFORE = /(?:计划|計劃|目标|目標|任务|任務|预期|預期)的?$/u;
+
+/** Whether the number at `index` of the text is a share of a plan, by the words before it. */
+function afterPlan(text: string, index: number): boolean {
+  return PLAN_BEFORE.test(text.slice(Math.max(0, index - 3), index));
+}
+
 /** The Chinese and Lao scales, and 多, 余 or ກວ່າ among them, opening a count's words. */
 const OTHER_SCALE_RUN = /^(?:[十百千万萬亿億多余餘]|ລ້ານ|ຕື້|ພັນ|ແສນ|ກວ່າ)+/u;
 
@@ -484,7 +499,10 @@ function opensFigure(text: string, figure: 'amount' | 'rate'): boolean {
   const number = NUMBER.exec(unsigned)?.[0];
   if (number === undefined) return false;
   const after = unsigned.slice(number.length);
-  if (figure === 'rate') return PERCENT.test(after);
+  if (figure === 'rate') {
+    const percent = PERCENT.exec(after)?.[0];
+    return percent !== undefined && !PLAN_AFTER.test(after.slice(percent.length));
+  }
   return after === '' || (opensUnit(after) && !countsThings(after));
 }
 
@@ -535,7 +553,8 @@ function takeLeading<K>(
  * "tăng hơn 30%", "增长超过30%", "chiếm hơn 10%", "占比超过10%"), or follows a verb of reaching
  * ({@link REACHED}: "Exports reached more than US$565 million", "đạt hơn", "达到超过"), and is
  * followed by the figure ({@link opensFigure}), or closes it: "more than doubled", "hơn nữa",
- * "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên" and a word
+ * "trên cơ sở", "trên địa bàn", "ຫຼາຍກວ່າປີກາຍ", "超过去年同期", "10 năm trở lên", a count ("over 5
+ * million people"), a share of a plan ("đạt hơn 50% kế hoạch", "完成计划的50%以上") and a word
  * elsewhere in the text ("exports more than US$565 million", "cao hơn cùng kỳ") state none, nor
  * does a rate's word for an amount ("5亿美元，同比增长10%以上"). A rate's bound is one on its
  * size, as the model reads a fall ("down more than 5%": `'more-than'`): on a rate written with a
@@ -569,7 +588,10 @@ export function readStatedBound(
   const end = normalized.slice(start);
   const closing = CLOSING[figure].exec(end);
   const { more, chinese } = closing?.groups ?? {};
-  if ((more ?? chinese) !== undefined && past(start + (closing?.index ?? 0))) return undefined;
+  const at = start + (closing?.index ?? 0);
+  if ((more ?? chinese) !== undefined && (past(at) || afterPlan(normalized, at))) {
+    return undefined;
+  }
   if (chinese !== undefined) return chinese === '以上' ? 'at-least' : 'at-most';
   if (more !== undefined) return 'more-than';
   const words = CLOSING_WORDS.exec(end);
@@ -603,6 +625,7 @@ const FIGURE_START =
  */
 function firstFigure(text: string, figure: 'amount' | 'rate'): number {
   for (const { 0: start, index } of text.matchAll(FIGURE_START)) {
+    if (figure === 'rate' && afterPlan(text, index)) continue;
     if (opensFigure(windowAt(text, index), figure)) return index + start.length - 1;
   }
   return text.length;
