@@ -567,3 +567,29 @@ describe('readStatedBound: a share of a plan is no rate (r27d)', () => {
     expect(readStatedBound(text, 'rate')).toBe(bound);
   });
 });
+
+describe('readStatedBound: words between a verb of reaching and its bound (r27d)', () => {
+  it.each([
+    ['en', 'Trade reached a record more than US$1 billion', 'more-than'],
+    ['en', 'Exports reached a new record of over US$1 billion', 'more-than'],
+    ['en', 'Trade reached an all-time high of more than US$1 billion', 'more-than'],
+    ['en', 'Trade reached a total of at least US$1 billion', 'at-least'],
+    ['en', 'Trade reached a record low of less than US$1 billion', 'less-than'],
+    ['vi', 'Kim ngạch đạt mức kỷ lục hơn 1 tỷ USD', 'more-than'],
+    ['vi', 'Kim ngạch đạt mức cao kỷ lục trên 1 tỷ USD', 'more-than'],
+    ['vi', 'Kim ngạch đạt kỷ lục mới hơn 1 tỷ USD', 'more-than'],
+    ['vi', 'Kim ngạch đạt mức hơn 1 tỷ USD', 'more-than'],
+    ['lo', 'ມູນຄ່າການຄ້າບັນລຸສະຖິຕິໃໝ່ ຫຼາຍກວ່າ 1 ຕື້ໂດລາ', 'more-than'],
+    ['zh', '贸易额达到创纪录的超过10亿美元', 'more-than'],
+  ])('%s: reads %j as %s', (_language, text, bound) => {
+    expect(readStatedBound(text)).toBe(bound);
+  });
+
+  it.each([
+    'Trade reached a level more than US$565 million',
+    'Trade reached a record, more than doubling to US$1 billion',
+    'Kim ngạch đạt mức kỷ lục, hơn nữa đạt 1 tỷ USD',
+  ])('reads no bound in %j', (text) => {
+    expect(readStatedBound(text)).toBeUndefined();
+  });
+});

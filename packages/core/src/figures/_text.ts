@@ -641,9 +641,13 @@ const WINDOW = 200;
 /**
  * A verb of reaching ("reached", "đạt", "ບັນລຸ", "达到", "达"), after which a bound word governs
  * the figure that follows it as it does opening the text ("Exports reached more than US$565
- * million", "Kim ngạch đạt hơn 565 triệu USD", "出口额达到超过5.65亿美元").
+ * million", "Kim ngạch đạt hơn 565 triệu USD", "出口额达到超过5.65亿美元"), with the words of a
+ * record or a total between them ("reached a record more than US$1 billion", "reached an all-time
+ * high of", "reached a total of", "đạt mức kỷ lục hơn", "đạt mức hơn", "ບັນລຸສະຖິຕິໃໝ່",
+ * "达到创纪录的"); "reached a level more than …" compares, and states none.
  */
-const REACHED = /(?:^| )(?:reach(?:ed|es|ing)?|đạt)(?= )|达到?|達到?|ບັນລຸ/giu;
+const REACHED =
+  /(?:^| )(?:reach(?:ed|es|ing)?(?: (?:an?|the))?(?: (?:new|all-time|historic|record|record-high|high|low|total))*(?: of)?|đạt(?: (?:mức|con số|ngưỡng))?(?: (?:cao )?kỷ lục(?: mới)?)?)(?= )|(?:达到?|達到?)(?:创纪录的|創紀錄的)?|ບັນລຸ(?:ສະຖິຕິ(?:ໃໝ່)?)?/giu;
 
 /**
  * The bound on a fall's size that each bound on a negative rate states: "more than -5%" (above
